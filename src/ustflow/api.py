@@ -1,0 +1,142 @@
+"""The Python API. The CLI is a thin layer over these functions, with the same words.
+
+    import ustflow
+    ustflow.update(mirror="../shared/data/mirror")
+    jp = ustflow.series("tic.holdings.japan", start="2020-01")
+    jp.attrs["unit"]        # 'USD bn'
+    ustflow.series("tic.holdings.united_kingdom", as_of="2026-04-01")
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from ustflow import registry
+from ustflow.errors import UstflowError
+from ustflow.store import Store
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ustflow.load import UpdateReport
+
+DateLike = "str | date | datetime | None"
+
+
+def _store(store: Store | str | Path | None) -> Store:
+    if isinstance(store, Store):
+        return store
+    return Store(store)
+
+
+def _index(periods, frequency: str):
+    """Monthly -> PeriodIndex('M'); weekly -> PeriodIndex('W-SAT') (weeks end on Saturday); else dates."""
+    import pandas as pd
+
+    if frequency == "M":
+        return pd.PeriodIndex(pd.DatetimeIndex(periods), freq="M", name="period")
+    if frequency == "W":
+        return pd.PeriodIndex(pd.DatetimeIndex(periods), freq="W-SAT", name="week")
+    if frequency == "Q":
+        return pd.PeriodIndex(pd.DatetimeIndex(periods), freq="Q", name="period")
+    return pd.DatetimeIndex(periods, name="date")
+
+
+def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | None = None) -> "pd.Series":
+    """One series as a pandas Series with a period index; ``.attrs`` has unit, title, source, frequency.
+
+    ``as_of`` returns what was known on that date (see ``ustflow.store`` for how vintages are dated).
+    """
+    import pandas as pd
+
+    from ustflow import store as st
+
+    s = _store(store)
+    with s.read() as con:
+        meta = st.series_meta(con, [id])
+        if meta.empty:
+            hint = st.search_series(con, id.split(".")[-1])["id"].head(5).tolist()
+            raise UstflowError(f"unknown series {id!r}" + (f"; did you mean: {', '.join(hint)}" if hint else
+                                                             "; list them with `ustflow series --search TEXT`"))
+        df = st.read_observations(con, [id], start=start, end=end, as_of=as_of)
+    m = meta.iloc[0]
+    out = pd.Series(df["value"].to_numpy(), index=_index(df["period"], m["frequency"]), name=id, dtype="float64")
+    out.attrs.update(unit=m["unit"], title=m["title"], source=m["source_id"], frequency=m["frequency"],
+                     country=m["country"], sector=m["sector"], notes=m["notes"],
+                     as_of=str(as_of) if as_of is not None else None)
+    return out
+
+
+def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store | str | None = None) -> "pd.DataFrame":
+    """Several series side by side (same frequency expected); ``.attrs['units']`` maps id -> unit."""
+    import pandas as pd
+
+    from ustflow import store as st
+
+    s = _store(store)
+    with s.read() as con:
+        meta = st.series_meta(con, ids).set_index("id")
+        missing = [i for i in ids if i not in meta.index]
+        if missing:
+            raise UstflowError(f"unknown series: {', '.join(missing)}")
+        df = st.read_observations(con, ids, start=start, end=end, as_of=as_of)
+    wide = df.pivot(index="period", columns="series_id", values="value").reindex(columns=list(ids))
+    freqs = set(meta.loc[list(ids), "frequency"])
+    if len(freqs) == 1:
+        wide.index = _index(wide.index, freqs.pop())
+    wide.columns.name = None
+    wide.attrs["units"] = meta["unit"].to_dict()
+    return wide
+
+
+def vintages(id: str, start=None, end=None, *, store: Store | str | None = None) -> "pd.DataFrame":
+    """Every value ever stored for a series: period, value, vintage, source, known_from."""
+    from ustflow import store as st
+
+    with _store(store).read() as con:
+        df = st.read_observations(con, [id], start=start, end=end, all_vintages=True)
+    return df.drop(columns=["series_id"])
+
+
+def search(text: str | None = None, *, store: Store | str | None = None) -> "pd.DataFrame":
+    from ustflow import store as st
+
+    with _store(store).read() as con:
+        return st.search_series(con, text)
+
+
+def events(kind: str | None = None, as_of=None, *, store: Store | str | None = None) -> "pd.DataFrame":
+    from ustflow import store as st
+
+    with _store(store).read() as con:
+        return st.read_events(con, kind=kind, as_of=as_of)
+
+
+def update(mirror: str | Path | None = None, only=None, *, store: Store | str | None = None,
+           **kwargs) -> "UpdateReport":
+    """Fetch and load every source (or ``only``); see ``ustflow.load.update``."""
+    from ustflow import load
+
+    return load.update(mirror=mirror, only=only, store=_store(store), **kwargs)
+
+
+def import_file(path: str | Path, source: str | None = None, *, store: Store | str | None = None) -> "UpdateReport":
+    from ustflow import load
+
+    return load.import_file(path, source, store=_store(store))
+
+
+def sources(today: date | None = None, *, store: Store | str | None = None) -> "pd.DataFrame":
+    """Per source: status (live / stale / legacy / failed / not loaded), last fetch, release date, newest period, rows."""
+    from ustflow import sources as src
+
+    return src.sources_table(_store(store), today=today)
+
+
+def brief(as_of=None, *, store: Store | str | None = None) -> dict:
+    """The one-screen summary as a dict (see ``ustflow.brief``)."""
+    from ustflow import brief as b
+
+    return b.brief(_store(store), as_of=as_of)

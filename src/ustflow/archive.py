@@ -1,0 +1,63 @@
+"""Raw archive: every download kept by content hash, so any number can be traced to its bytes.
+
+Layout: ``$USTFLOW_HOME/raw/<sha256[:2]>/<sha256>`` plus ``<sha256>.json`` with the URL, the file
+name, the fetch time and HTTP validators. Writing is atomic (temp file + rename), and a hash that is
+already archived is not written again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ustflow import config
+
+
+@dataclass
+class RawFile:
+    source_id: str
+    file_name: str
+    content: bytes
+    url: str
+    fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    origin: str = "http"  # http | mirror | import
+    vintage_hint: str | None = None  # a date from an archived file's name (import)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def archive(raw: RawFile, root: Path | None = None) -> Path:
+    root = root or config.raw_dir()
+    sha = raw.sha256
+    path = root / sha[:2] / sha
+    if not path.exists():
+        _atomic_write(path, raw.content)
+        meta = {k: v for k, v in asdict(raw).items() if k != "content"}
+        meta["fetched_at"] = raw.fetched_at.isoformat()
+        meta["sha256"] = sha
+        meta["bytes"] = len(raw.content)
+        _atomic_write(path.with_suffix(".json"), json.dumps(meta, indent=1).encode())
+    return path
+
+
+def read(sha: str, root: Path | None = None) -> bytes:
+    root = root or config.raw_dir()
+    return (root / sha[:2] / sha).read_bytes()

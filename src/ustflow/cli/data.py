@@ -1,0 +1,199 @@
+"""Data commands: update, import, sources, series, show, brief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ustflow.cli._output import Format, console, emit, err_console
+
+
+def register(app: typer.Typer) -> None:
+    app.command("update")(update)
+    app.command("import")(import_)
+    app.command("sources")(sources)
+    app.command("series")(series)
+    app.command("show")(show)
+    app.command("brief")(brief)
+
+
+def _report(report, fmt: Format) -> None:
+    import json
+    import sys
+
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=1) + "\n")
+    else:
+        import pandas as pd
+
+        df = pd.DataFrame([{"source": r.source_id, "outcome": r.outcome, "new values": r.rows_added,
+                            "vintage": r.vintage or "", "newest period": r.newest_period or "",
+                            "message": r.message} for r in report.results])
+        emit(df, fmt, title=f"Update: {report.rows_added:,} new values in {report.seconds:.2f} s")
+    if not report.ok:
+        for r in report.failed:
+            err_console().print(f"[red]failed[/] {r.source_id}: {r.message}")
+        raise typer.Exit(1)
+
+
+def update(
+    mirror: Optional[Path] = typer.Option(None, "--mirror", help="Read the files from this folder (laid out like shared/data/mirror) instead of the official URLs."),
+    only: Optional[str] = typer.Option(None, "--only", help="Source id or prefix (tic, mof, fred, ...); comma-separated."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Fetch every source (official URLs by default) and load what changed, as a new vintage."""
+    from ustflow import api
+    from ustflow.load import select_sources
+
+    n = len(select_sources(only))
+    if quiet or fmt is not Format.table:
+        report = api.update(mirror=mirror, only=only)
+    else:
+        from rich.progress import Progress
+
+        with Progress(console=err_console(), transient=True) as progress:
+            task = progress.add_task("parsing and loading", total=n)
+            report = api.update(mirror=mirror, only=only,
+                                progress=lambda sid: progress.update(task, advance=1, description=sid))
+    _report(report, fmt)
+
+
+def import_(
+    file: Path = typer.Argument(..., help="An archived download, e.g. vintages/mfhhis01_2026-03-18.txt"),
+    source: Optional[str] = typer.Option(None, "--source", help="Source id (guessed from the file name if omitted)."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Load one archived download as the vintage it is (publisher's date in the file, else in its name)."""
+    from ustflow import api
+
+    _report(api.import_file(file, source), fmt)
+
+
+def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """Per source: status (ok, stale, legacy, failed), newest period, release date, last fetch, rows."""
+    from ustflow import api
+
+    df = api.sources()
+    cols = ["source", "status", "newest_period", "release_date", "last_fetch", "rows", "unit"]
+    if fmt is Format.table:
+        emit(df[cols], fmt, title="Sources (stale = newest period older than the source's cadence allows)")
+    else:
+        emit(df, fmt, title="Sources")
+
+
+def series(
+    search: Optional[str] = typer.Option(None, "--search", "-s", help="Text to look for in id, title, country, sector."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """List the stored series with their unit, frequency and coverage."""
+    from ustflow import api
+
+    df = api.search(search)
+    df["first"] = df["first"].astype(str)
+    df["last"] = df["last"].astype(str)
+    emit(df, fmt, title=f"{len(df)} series" + (f" matching {search!r}" if search else ""))
+
+
+def _period_str(idx, freq: str):
+    if freq in ("M", "Q"):
+        return [str(p) for p in idx]
+    if freq == "W":
+        return [p.end_time.strftime("%Y-%m-%d") for p in idx]
+    return [d.strftime("%Y-%m-%d") for d in idx]
+
+
+def show(
+    id: str = typer.Argument(..., help="Series id, e.g. tic.holdings.japan (see `ustflow series`)."),
+    start: Optional[str] = typer.Option(None, "--start"),
+    end: Optional[str] = typer.Option(None, "--end"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    vintages: bool = typer.Option(False, "--vintages", help="Every stored value with its vintage."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Print one series (period,value), with its unit and source."""
+    import pandas as pd
+
+    from ustflow import api
+
+    s = api.series(id, start=start, end=end, as_of=as_of)
+    unit, freq = s.attrs["unit"], s.attrs["frequency"]
+    title = f"{id}: {s.attrs['title']} [{unit}] (source: {s.attrs['source']})"
+    if as_of:
+        title += f", as known on {as_of}"
+    if vintages:
+        v = api.vintages(id, start=start, end=end)
+        per = v["period"].dt.strftime("%Y-%m" if freq == "M" else "%Y-%m-%d")
+        df = pd.DataFrame({"period": per, "value": v["value"], "vintage": v["vintage"].astype(str),
+                           "source": v["source_id"], "known_from": v["known_from"].astype(str)})
+        emit(df, fmt, title=title + ", all vintages", meta={"series": id, "unit": unit, "frequency": freq})
+        return
+    df = pd.DataFrame({"period": _period_str(s.index, freq), "value": s.to_numpy()})
+    if freq == "W":
+        df.insert(0, "period_start", [p.start_time.strftime("%Y-%m-%d") for p in s.index])
+    emit(df, fmt, title=title, meta={"series": id, "unit": unit, "frequency": freq, "title": s.attrs["title"],
+                                      "source": s.attrs["source"], "as_of": as_of})
+
+
+def brief(
+    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """One screen: Japan's holdings, the latest MoF weekly flows, top holders, yields and USD/JPY."""
+    import json
+    import sys
+
+    from ustflow import api
+
+    b = api.brief(as_of=as_of)
+    if fmt is not Format.table:
+        sys.stdout.write(json.dumps(b, indent=1, default=str) + "\n")
+        return
+    render_brief(b)
+
+
+def render_brief(b: dict) -> None:
+    from rich.table import Table
+
+    c = console()
+    c.rule("[bold]ustflow brief" + (f" as of {b['as_of']}" if b.get("as_of") else ""))
+    jp = b.get("japan_holdings")
+    if jp:
+        ch = lambda v: "n/a" if v is None else f"{v:+,.1f}"  # noqa: E731
+        c.print(f"[bold]Japan's holdings of US Treasuries[/]: {jp['value']:,.1f} {jp['unit']} in {jp['period']} "
+                f"({ch(jp['change_1m'])} on the month, {ch(jp['change_12m'])} on the year) "
+                f"[dim]{jp['source']}, {jp['series']}[/]")
+    w = b.get("mof_weekly")
+    if w:
+        t = Table(title=f"Japanese residents' net purchases of foreign securities, week {w['week_start']}..{w['week_end']} "
+                        f"[{w['unit']}]", title_justify="left")
+        t.add_column("instrument")
+        t.add_column("net", justify="right")
+        t.add_column("last 4 weeks", justify="right")
+        for r in w["rows"]:
+            t.add_row(r["label"], f"{r['value']:+,.0f}", "  ".join(f"{v:+,.0f}" for v in r["last4"]))
+        c.print(t)
+        c.print(f"[dim]{w['source']}[/]")
+    th = b.get("top_holders")
+    if th:
+        t = Table(title=f"Top foreign holders of US Treasuries, {th['period']} [USD bn; share of foreign total %]",
+                  title_justify="left")
+        for col, j in [("#", "right"), ("country", "left"), ("holdings", "right"), ("share", "right")]:
+            t.add_column(col, justify=j)
+        for r in th["rows"]:
+            t.add_row(str(r["rank"]), r["country"], f"{r['value']:,.1f}",
+                      "" if r["share_pct"] is None else f"{r['share_pct']:.1f}%")
+        c.print(t)
+        c.print(f"[dim]{th['source']}; grand total {th['grand_total']:,.1f} USD bn[/]" if th["grand_total"] else "")
+    if b.get("markets"):
+        t = Table(title="Yields and the yen", title_justify="left")
+        for col in ["series", "date", "value", "unit", "id"]:
+            t.add_column(col, justify="right" if col == "value" else "left")
+        for r in b["markets"]:
+            t.add_row(r["label"], r["date"], f"{r['value']:.3f}".rstrip("0").rstrip("."), r["unit"], r["series"])
+        c.print(t)
+    if b.get("stale_sources"):
+        c.print("[yellow]Stale sources:[/] " + ", ".join(f"{s['source']} (newest {s['newest_period']})"
+                                                      for s in b["stale_sources"]))

@@ -1,0 +1,256 @@
+"""Update: fetch -> archive -> parse -> store, one source at a time, failures isolated.
+
+A source that fails (network, HTTP status, HTML instead of data, a layout its parser does not
+know) is reported with the file, line and what was expected; it adds nothing to the store, and the
+other sources still load. All successful sources are written in one store swap (see ``store``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ustflow import archive, config, registry
+from ustflow.archive import RawFile
+from ustflow.errors import FetchError, ParseError, UstflowError
+from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
+from ustflow.registry import Source
+from ustflow.store import Store
+
+
+@dataclass
+class SourceResult:
+    source_id: str
+    outcome: str  # loaded | unchanged | not_modified | failed | skipped
+    rows_added: int = 0
+    message: str = ""
+    vintage: str | None = None
+    release_date: str | None = None
+    newest_period: str | None = None
+    file: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass
+class UpdateReport:
+    results: list[SourceResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[SourceResult]:
+        return [r for r in self.results if r.outcome == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    @property
+    def rows_added(self) -> int:
+        return sum(r.rows_added for r in self.results)
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "rows_added": self.rows_added, "seconds": round(self.seconds, 3),
+                "results": [asdict(r) for r in self.results]}
+
+
+def select_sources(only: str | Iterable[str] | None) -> list[Source]:
+    """Source ids, or prefixes such as ``tic``, ``mof``, ``fred``; None means every source."""
+    if only is None:
+        return list(registry.SOURCES.values())
+    names = [only] if isinstance(only, str) else list(only)
+    picked: list[Source] = []
+    for name in names:
+        for part in name.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            match = [s for s in registry.SOURCES.values() if s.id == part or s.id.startswith(part + "_")]
+            if not match:
+                raise UstflowError(f"unknown source {part!r}; known: {', '.join(registry.SOURCES)}")
+            picked += [m for m in match if m not in picked]
+    return picked
+
+
+# ------------------------------------------------------------------ fetch state (etag etc.)
+def _load_state() -> dict:
+    p = config.state_path()
+    try:
+        return json.loads(p.read_text())
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+
+
+def _save_state(state: dict) -> None:
+    p = config.state_path()
+    tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(state, indent=1, sort_keys=True))
+    os.replace(tmp, p)
+
+
+def vintage_of(raw: RawFile, release_date) -> datetime:
+    """The publisher's release date if the file states one, else what the download tells us."""
+    if release_date is not None:
+        return datetime(release_date.year, release_date.month, release_date.day)
+    if raw.vintage_hint:
+        return datetime.fromisoformat(raw.vintage_hint)
+    if raw.last_modified:
+        try:
+            return parsedate_to_datetime(raw.last_modified).replace(tzinfo=None)
+        except (TypeError, ValueError):
+            pass
+    return raw.fetched_at
+
+
+def _parse(source: Source, raw: RawFile):
+    name = raw.file_name
+    try:
+        return source.parse_function()(raw.content, name)
+    except ParseError:
+        raise
+    except UstflowError:
+        raise
+    except Exception as e:  # a parser bug must not take the other sources down
+        raise ParseError(name, None, f"a parsable {source.file}", f"{type(e).__name__}: {e}") from e
+
+
+def load_raws(raws: list[tuple[Source, RawFile]], store: Store, results: dict[str, SourceResult],
+              progress: Callable[[str], None] | None = None) -> None:
+    """Archive, parse and store new downloads; fills ``results``."""
+    parsed_ok = []
+    for source, raw in raws:
+        t0 = time.perf_counter()
+        res = results[source.id]
+        try:
+            archive.archive(raw)
+            parsed = _parse(source, raw)
+            parsed_ok.append((source, raw, parsed, t0))
+        except UstflowError as e:
+            res.outcome, res.message = "failed", str(e)
+        res.seconds += time.perf_counter() - t0
+        if progress:
+            progress(source.id)
+    if not parsed_ok:
+        return
+    with store.write() as w:
+        for source, raw, parsed, _ in parsed_ok:
+            t0 = time.perf_counter()
+            res = results[source.id]
+            vintage = vintage_of(raw, parsed.release_date)
+            if w.vintage_taken(source.id, vintage, raw.sha256):
+                # same stated release date, different bytes: the later download is a later vintage
+                vintage = max(raw.fetched_at, vintage)
+            try:
+                res.rows_added = w.ingest(raw, parsed, source, vintage=vintage)
+                res.outcome = "loaded"
+                res.vintage = vintage.isoformat(sep=" ")
+                res.release_date = parsed.release_date.isoformat() if parsed.release_date else None
+                per = parsed.observations["period"].max() if not parsed.observations.empty else None
+                res.newest_period = str(per.date()) if per is not None else None
+                res.message = f"{res.rows_added:,} new values"
+            except Exception as e:  # noqa: BLE001 - the transaction was rolled back; report it
+                res.outcome, res.message = "failed", f"{raw.file_name}: could not store: {e}"
+            res.seconds += time.perf_counter() - t0
+
+
+def update(*, mirror: str | Path | None = None, only=None, store: Store | None = None,
+           policy: FetchPolicy | None = None, progress: Callable[[str], None] | None = None,
+           url_override: Callable[[Source], str] | None = None) -> UpdateReport:
+    """Fetch every (or ``only``) source, load what changed; never raises for one source's failure."""
+    t_start = time.perf_counter()
+    store = store or Store()
+    sources = select_sources(only)
+    policy = policy or FetchPolicy()
+    state = _load_state()
+    known = store.known_files()
+    known_sources = {src for _, src in known}
+    results: dict[str, SourceResult] = {s.id: SourceResult(s.id, "skipped") for s in sources}
+    raws: list[tuple[Source, RawFile]] = []
+    client = None
+    try:
+        for s in sources:
+            res = results[s.id]
+            st = state.get(s.id, {})
+            t0 = time.perf_counter()
+            try:
+                if mirror is not None:
+                    out = fetch_mirror(s, Path(mirror))
+                else:
+                    if not s.url and url_override is None:
+                        res.outcome, res.message = "skipped", "not an official download: load it from a mirror"
+                        continue
+                    if client is None:
+                        import httpx
+
+                        client = httpx.Client(timeout=httpx.Timeout(policy.timeout, connect=policy.connect_timeout),
+                                              follow_redirects=True, max_redirects=5)
+                    url = url_override(s) if url_override else s.url
+                    cond = s.id in known_sources and st.get("url") == url
+                    out = fetch_http(s, url=url, etag=st.get("etag") if cond else None,
+                                     last_modified=st.get("last_modified") if cond else None,
+                                     policy=policy, client=client)
+                st["last_fetch"] = datetime.utcnow().replace(microsecond=0).isoformat()
+                if out.status == "not_modified":
+                    res.outcome, res.message = "not_modified", "HTTP 304: unchanged since last fetch"
+                    st["last_status"] = "not_modified"
+                elif (out.raw.sha256, s.id) in known:
+                    res.outcome, res.message = "unchanged", "same file as already loaded"
+                    st["last_status"] = "unchanged"
+                else:
+                    raws.append((s, out.raw))
+                    st["last_status"] = "fetched"
+                if out.raw is not None:
+                    st.update(url=out.raw.url, etag=out.raw.etag, last_modified=out.raw.last_modified,
+                              sha256=out.raw.sha256)
+                st.pop("last_error", None)
+            except FetchError as e:
+                res.outcome, res.message = "failed", str(e)
+                st["last_status"], st["last_error"] = "failed", str(e)
+                st["last_fetch"] = datetime.utcnow().replace(microsecond=0).isoformat()
+            finally:
+                res.seconds += time.perf_counter() - t0
+                state[s.id] = st
+        load_raws(raws, store, results, progress)
+        for s, raw in raws:
+            if results[s.id].outcome == "failed":
+                state[s.id]["last_status"] = "failed"
+                state[s.id]["last_error"] = results[s.id].message
+                # forget validators so the next run re-downloads the file that failed to load
+                state[s.id].pop("etag", None)
+                state[s.id].pop("last_modified", None)
+        _save_state(state)
+    finally:
+        if client is not None:
+            client.close()
+    return UpdateReport(list(results.values()), time.perf_counter() - t_start)
+
+
+_DATE_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})(?:_(\d{4}-\d{2}-\d{2}))?\.[A-Za-z]+$")
+
+
+def import_file(path: str | Path, source_id: str | None = None, *, store: Store | None = None) -> UpdateReport:
+    """Load one archived download as the vintage it is (publisher's date in the file, else in its name)."""
+    t_start = time.perf_counter()
+    path = Path(path)
+    if not path.is_file():
+        raise UstflowError(f"no such file: {path}")
+    source = registry.get(source_id) if source_id else registry.for_file(path.name)
+    if source is None:
+        raise UstflowError(f"cannot tell which source {path.name} is: pass --source ID")
+    m = _DATE_IN_NAME.search(path.name)
+    hint = (m.group(2) or m.group(1)) if m else None
+    raw = RawFile(source.id, path.name, path.read_bytes(), source.url or path.resolve().as_uri(),
+                  datetime.utcnow().replace(microsecond=0), origin="import", vintage_hint=hint)
+    store = store or Store()
+    results = {source.id: SourceResult(source.id, "skipped", file=path.name)}
+    if (raw.sha256, source.id) in store.known_files():
+        results[source.id].outcome, results[source.id].message = "unchanged", "same file as already loaded"
+    else:
+        load_raws([(source, raw)], store, results)
+    return UpdateReport(list(results.values()), time.perf_counter() - t_start)

@@ -1,0 +1,302 @@
+"""The vintaged store: one DuckDB file, values never overwritten, point-in-time reads.
+
+Tables
+- ``series``       id, title, source_id, unit, frequency, country, sector, notes
+- ``observations`` series_id, period, value, vintage, source_id, file_sha256, est_release
+- ``files``        every file loaded: sha256, source, URL, fetch time, publisher release date, vintage
+- ``events``       dated events (FX interventions, user events), per file vintage
+
+Vintages. A file's *vintage* is the publisher's release date when the file states one (mfhhis01's
+revision footer, MoF's "Final Update"), else the date in an archived file's name, else the HTTP
+Last-Modified header, else the fetch time. Loading a file inserts only the values that differ from
+what the same source said at that vintage, so an unchanged file adds nothing and a revision adds a
+row beside the old one. Nothing is updated or deleted.
+
+Point in time. ``as_of=D`` returns, per period, the newest value whose vintage is on or before D.
+The first value we hold of a period was usually published before we loaded it: it is taken as known
+from ``least(vintage, est_release)`` where ``est_release`` is the period's end plus the source's
+usual publication lag (registry ``lag_days``). Later values count only from their own vintage.
+This is what lets ``report --as-of`` show a past state even for files fetched today, while a known
+revision (two vintages held) is shown exactly as published.
+
+Concurrency. DuckDB lets one process write a file at a time, and a reader of a file that another
+process writes can fail. So writers never touch the live file: ``Store.write()`` takes an exclusive
+lock, copies the store to a temp file, writes there, checkpoints, and ``os.replace``-s it over the
+live path. Readers open the live path read-only; a reader that opened the old file keeps a valid
+(old) inode until it reopens. A crash at any moment leaves either the old or the new file.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from ustflow import config
+from ustflow.errors import StoreError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS series (
+    id VARCHAR PRIMARY KEY, title VARCHAR, source_id VARCHAR, unit VARCHAR, frequency VARCHAR,
+    country VARCHAR, sector VARCHAR, notes VARCHAR, priority INTEGER DEFAULT 0);
+CREATE TABLE IF NOT EXISTS observations (
+    series_id VARCHAR NOT NULL, period DATE NOT NULL, value DOUBLE NOT NULL,
+    vintage TIMESTAMP NOT NULL, source_id VARCHAR NOT NULL, file_sha256 VARCHAR NOT NULL,
+    est_release DATE NOT NULL, priority INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS files (
+    sha256 VARCHAR, source_id VARCHAR, file_name VARCHAR, url VARCHAR, origin VARCHAR,
+    fetched_at TIMESTAMP, loaded_at TIMESTAMP, release_date DATE, vintage TIMESTAMP,
+    bytes BIGINT, etag VARCHAR, last_modified VARCHAR, rows_added BIGINT, newest_period DATE,
+    meta VARCHAR, PRIMARY KEY (sha256, source_id));
+CREATE TABLE IF NOT EXISTS events (
+    source_id VARCHAR, vintage TIMESTAMP, file_sha256 VARCHAR, date_start DATE, date_end DATE,
+    kind VARCHAR, title VARCHAR, amount DOUBLE, unit VARCHAR, detail VARCHAR, source_ref VARCHAR);
+"""
+
+
+class Store:
+    """A store file on disk. Cheap to create; connections are opened per use."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else config.store_path()
+
+    # ---------------------------------------------------------------- reading
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    @contextmanager
+    def read(self) -> Iterator["duckdb.DuckDBPyConnection"]:  # noqa: F821
+        import duckdb
+
+        if not self.path.exists():
+            raise StoreError(f"no store at {self.path}: run `ustflow update` (or `ustflow update --mirror DIR`) first")
+        try:
+            con = duckdb.connect(str(self.path), read_only=True)
+        except duckdb.Error as e:  # pragma: no cover - depends on the file system
+            raise StoreError(f"cannot open store {self.path}: {e}") from e
+        try:
+            yield con
+        finally:
+            con.close()
+
+    # ---------------------------------------------------------------- writing
+    @contextmanager
+    def write(self) -> Iterator["Writer"]:
+        """Exclusive writer on a copy of the store, swapped in atomically on success."""
+        import duckdb
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        with open(lock_path, "a+") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+                stale.unlink(missing_ok=True)
+            if self.path.exists():
+                shutil.copyfile(self.path, tmp)
+            con = duckdb.connect(str(tmp))
+            ok = False
+            try:
+                con.execute(SCHEMA)
+                writer = Writer(con)
+                yield writer
+                con.execute("CHECKPOINT")
+                ok = True
+            finally:
+                con.close()
+                if ok:
+                    with open(tmp, "rb") as fh:
+                        os.fsync(fh.fileno())
+                    os.replace(tmp, self.path)
+                    dfd = os.open(self.path.parent, os.O_RDONLY)
+                    try:
+                        os.fsync(dfd)
+                    finally:
+                        os.close(dfd)
+                else:
+                    tmp.unlink(missing_ok=True)
+                tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+
+    def known_files(self) -> set[tuple[str, str]]:
+        """(sha256, source_id) of every file already loaded."""
+        if not self.path.exists():
+            return set()
+        with self.read() as con:
+            return set(con.execute("SELECT sha256, source_id FROM files").fetchall())
+
+
+class Writer:
+    """Writes into the temp copy. Each ``ingest`` is one transaction: all of a file or nothing."""
+
+    def __init__(self, con):
+        self.con = con
+
+    def ingest(self, raw, parsed, source, *, vintage: datetime) -> int:
+        """Load one parsed file as one vintage; returns the number of observation rows added."""
+        import json
+
+        import pandas as pd
+
+        con = self.con
+        obs = parsed.observations[["series_id", "period", "value"]]
+        obs = obs[obs["value"].notna()]
+        series = parsed.series.copy()
+        freq = series.set_index("id")["frequency"]
+        obs = obs.assign(
+            period=pd.to_datetime(obs["period"]).dt.normalize(),
+            freq=obs["series_id"].map(freq).astype("string"),
+        )
+        period_end = obs["period"].where(obs["freq"] != "M", obs["period"] + pd.offsets.MonthEnd(0))
+        period_end = period_end.where(obs["freq"] != "Q", obs["period"] + pd.offsets.QuarterEnd(0))
+        period_end = period_end.where(obs["freq"] != "A", obs["period"] + pd.offsets.YearEnd(0))
+        obs = obs.assign(est_release=(period_end + pd.Timedelta(days=source.lag_days)).dt.date,
+                         period=obs["period"].dt.date)[["series_id", "period", "value", "est_release"]]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            series = series.assign(source_id=source.id, priority=source.priority)
+            con.register("new_series", series)
+            con.execute("""
+                INSERT OR REPLACE INTO series
+                SELECT id, title, source_id, unit, frequency, country, sector, notes, priority FROM new_series""")
+            con.unregister("new_series")
+            con.register("new_obs", obs)
+            before = con.execute("SELECT count(*) FROM observations").fetchone()[0]
+            con.execute("""
+                INSERT INTO observations
+                SELECT n.series_id, n.period, n.value, $v, $src, $sha, n.est_release, $prio
+                FROM new_obs n
+                LEFT JOIN (
+                    SELECT series_id, period, arg_max(value, vintage) AS value
+                    FROM observations WHERE source_id = $src AND vintage <= $v
+                    GROUP BY ALL) o
+                  ON o.series_id = n.series_id AND o.period = n.period
+                WHERE o.series_id IS NULL OR o.value <> n.value""",
+                {"v": vintage, "src": source.id, "sha": raw.sha256, "prio": source.priority})
+            con.unregister("new_obs")
+            added = con.execute("SELECT count(*) FROM observations").fetchone()[0] - before
+            if parsed.events is not None and not parsed.events.empty:
+                ev = parsed.events.assign(source_id=source.id, vintage=vintage, file_sha256=raw.sha256)
+                con.register("new_events", ev)
+                con.execute("""
+                    INSERT INTO events SELECT source_id, vintage, file_sha256, date_start::DATE, date_end::DATE,
+                        kind, title, amount, unit, detail, source_ref FROM new_events""")
+                con.unregister("new_events")
+            newest = obs["period"].max() if not obs.empty else None
+            con.execute(
+                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [raw.sha256, source.id, raw.file_name, raw.url, raw.origin, raw.fetched_at,
+                 datetime.utcnow().replace(microsecond=0), parsed.release_date, vintage,
+                 len(raw.content), raw.etag, raw.last_modified, added, newest,
+                 json.dumps(parsed.meta, default=str)])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return added
+
+    def vintage_taken(self, source_id: str, vintage: datetime, sha: str) -> bool:
+        """Does another file of this source already hold this vintage timestamp?"""
+        row = self.con.execute(
+            "SELECT count(*) FROM files WHERE source_id = ? AND vintage = ? AND sha256 <> ?",
+            [source_id, vintage, sha]).fetchone()
+        return row[0] > 0
+
+
+# ---------------------------------------------------------------------- queries
+# Pure functions of a connection: the API, CLI, server and analytics all read through these.
+
+_KNOWN = """
+    SELECT o.*, CASE WHEN o.vintage = min(o.vintage) OVER (PARTITION BY o.series_id, o.period)
+                     THEN least(o.vintage, o.est_release::TIMESTAMP) ELSE o.vintage END AS known_from
+    FROM observations o WHERE {where}
+"""
+
+
+def _as_of_ts(as_of: date | str | None):
+    import pandas as pd
+
+    if as_of is None:
+        return None
+    # a date means "at the end of that day"
+    return (pd.Timestamp(as_of).normalize() + pd.Timedelta(days=1)).to_pydatetime()
+
+
+def read_observations(con, series_ids: Sequence[str], *, start=None, end=None, as_of=None,
+                      all_vintages: bool = False):
+    """Long DataFrame (series_id, period, value, vintage, source_id, known_from)."""
+    import pandas as pd
+
+    ids = list(series_ids)
+    if not ids:
+        return pd.DataFrame(columns=["series_id", "period", "value", "vintage", "source_id", "known_from"])
+    params: dict = {"ids": ids}
+    where = "o.series_id IN (SELECT unnest($ids))"
+    if start is not None:
+        where += " AND o.period >= $start"
+        params["start"] = pd.Timestamp(start).date()
+    if end is not None:
+        where += " AND o.period <= $end"
+        params["end"] = pd.Timestamp(end).date()
+    sql = f"WITH k AS ({_KNOWN.format(where=where)}) SELECT series_id, period, value, vintage, source_id, known_from, file_sha256 FROM k"
+    if as_of is not None:
+        sql += " WHERE known_from < $asof"
+        params["asof"] = _as_of_ts(as_of)
+    if not all_vintages:
+        sql += " QUALIFY row_number() OVER (PARTITION BY series_id, period ORDER BY vintage DESC, priority DESC) = 1"
+    sql += " ORDER BY series_id, period, vintage"
+    df = con.execute(sql, params).df()
+    df["period"] = pd.to_datetime(df["period"])
+    return df
+
+
+def series_meta(con, ids: Sequence[str] | None = None):
+    sql = "SELECT id, title, source_id, unit, frequency, country, sector, notes FROM series"
+    if ids is not None:
+        return con.execute(sql + " WHERE id IN (SELECT unnest($ids)) ORDER BY id", {"ids": list(ids)}).df()
+    return con.execute(sql + " ORDER BY id").df()
+
+
+def search_series(con, text: str | None = None):
+    sql = """SELECT s.id, s.title, s.unit, s.frequency, s.source_id, count(o.period) AS n,
+                    min(o.period) AS first, max(o.period) AS last
+             FROM series s LEFT JOIN observations o ON o.series_id = s.id"""
+    params: dict = {}
+    if text:
+        sql += " WHERE s.id ILIKE $q OR s.title ILIKE $q OR s.country ILIKE $q OR s.sector ILIKE $q"
+        params["q"] = f"%{text}%"
+    sql += " GROUP BY ALL ORDER BY s.id"
+    return con.execute(sql, params).df()
+
+
+def files(con):
+    return con.execute("SELECT * FROM files ORDER BY source_id, vintage").df()
+
+
+def read_events(con, *, kind: str | None = None, as_of=None):
+    """Events from the newest file of each source, limited to those that started by ``as_of``.
+
+    Events are dated facts (an intervention on 2024-07-11 happened then, whenever we learnt of it),
+    so a past ``as_of`` shows the events up to that date from the best list we hold.
+    """
+    params: dict = {}
+    where = "TRUE"
+    if as_of is not None:
+        where += " AND date_start < $asof"
+        params["asof"] = _as_of_ts(as_of)
+    if kind:
+        where += " AND kind = $kind"
+        params["kind"] = kind
+    sql = f"""
+        WITH latest AS (SELECT source_id, max(vintage) AS v FROM events GROUP BY ALL)
+        SELECT e.* EXCLUDE (file_sha256) FROM events e
+        JOIN latest l ON l.source_id = e.source_id AND l.v = e.vintage
+        WHERE {where} ORDER BY date_start"""
+    return con.execute(sql, params).df()
+
+
+def row_count(con) -> int:
+    return con.execute("SELECT count(*) FROM observations").fetchone()[0]

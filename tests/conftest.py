@@ -1,0 +1,28 @@
+"""Shared fixtures: where the read-only official mirror lives, and throw-away stores."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(os.environ.get("USTFLOW_SHARED_DATA", REPO.parent / "shared" / "data"))
+MIRROR = SHARED_DATA / "mirror"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not MIRROR.is_dir():
+        pytest.fail(f"official mirror not found at {MIRROR} (set USTFLOW_SHARED_DATA)")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def mirror(shared_data: Path) -> Path:
+    return shared_data / "mirror"
+
+
+def read_mirror(name: str) -> bytes:
+    return (MIRROR / name).read_bytes()
