@@ -1,0 +1,251 @@
+"""FRED downloads (``fredgraph.csv?id=<CODE>``), whatever header the copy happens to carry.
+
+Why this parser is more forgiving than FRED itself needs: the files we hold were saved by different
+tools, and each changed the layout a little (see shared/data/provenance/fred.md):
+
+- three header conventions: ``observation_date,DGS10`` (FRED today; older downloads said
+  ``DATE,DGS10``), ``date,value`` and ``Date,Value`` (re-saved by scripts). Only the first names the
+  series; for the others the code comes from the ``code`` argument or the file name
+  (``DGS10.csv``, ``DEXJPUS_2020-08-24_2025-08-22.csv``). A header naming a code that disagrees with
+  ``code`` is refused: it means the wrong file was saved under this name.
+- a missing value is an empty cell, a ``.`` (FRED's own marker), or the row is simply absent. All three
+  mean "no observation": nothing is invented for them.
+- FEDFUNDS is monthly and dated on the 1st, which is already our monthly period convention.
+
+Units are never guessed: ``FRED_SERIES`` names title, unit and frequency of every code ustflow reads,
+and an unknown code is refused with the list of known ones.
+
+Truncation: a FRED line is short, so a cut download ends mid-line, and ``4.6`` cut from ``4.69`` would
+still look like a number. A file whose last line has no line break is therefore refused as truncated;
+a half row never becomes a value.
+
+The helpers below the parser (reading text, CSV rows with their line numbers, ISO dates and numbers
+with line-precise errors) are shared by the other ``ustflow.parse`` modules that read CSV downloads
+(``mof_its``, ``mof_jgb``, ``events``, ``market``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from pathlib import PurePath
+
+import numpy as np
+import pandas as pd
+
+from ustflow.errors import ParseError
+from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
+
+# code -> (title, unit, frequency). Frequency "M" series are dated on the 1st of the month.
+FRED_SERIES: dict[str, tuple[str, str, str]] = {
+    "DGS2": ("Market yield on US Treasury securities at 2-year constant maturity", "percent", "D"),
+    "DGS10": ("Market yield on US Treasury securities at 10-year constant maturity", "percent", "D"),
+    "DGS30": ("Market yield on US Treasury securities at 30-year constant maturity", "percent", "D"),
+    "T10Y2Y": ("10-year minus 2-year Treasury constant maturity yield spread", "percentage points", "D"),
+    "EFFR": ("Effective federal funds rate (daily)", "percent", "D"),
+    "SOFR": ("Secured Overnight Financing Rate", "percent", "D"),
+    "FEDFUNDS": ("Effective federal funds rate (monthly average)", "percent", "M"),
+    "DFEDTARU": ("Federal funds target range, upper limit", "percent", "D"),
+    "DFEDTARL": ("Federal funds target range, lower limit", "percent", "D"),
+    "IORB": ("Interest rate on reserve balances", "percent", "D"),
+    "DTWEXBGS": ("Nominal broad US dollar index (goods and services)", "index, Jan 2006 = 100", "D"),
+    "DEXJPUS": ("Japanese yen per US dollar (H.10 noon buying rate in New York)", "JPY per USD", "D"),
+}
+
+_NOTES: dict[str, str] = {
+    "DGS2": "Board of Governors H.15. Business days; holidays have no observation.",
+    "DGS10": "Board of Governors H.15. Business days; holidays have no observation.",
+    "DGS30": "Board of Governors H.15. The 30-year bond was not issued 2002-02..2006-02; FRED "
+             "publishes values through that period.",
+    "T10Y2Y": "FRED-computed spread DGS10 - DGS2, in percentage points.",
+    "EFFR": "Federal Reserve Bank of New York, published from 2000-07-03.",
+    "SOFR": "Federal Reserve Bank of New York, published from 2018-04-03.",
+    "FEDFUNDS": "Board of Governors H.15, monthly average of daily EFFR; period = first day of the month.",
+    "DFEDTARU": "FOMC target range, upper limit, every calendar day (weekends included), from 2008-12-16.",
+    "DFEDTARL": "FOMC target range, lower limit, every calendar day (weekends included), from 2008-12-16.",
+    "IORB": "Interest on reserve balances (from 2021-07-29), every calendar day.",
+    "DTWEXBGS": "Board of Governors H.10 broad dollar index; revised after publication.",
+    "DEXJPUS": "Board of Governors H.10 noon buying rate in New York; US holidays have no observation.",
+}
+
+_COUNTRY = {"DEXJPUS": "Japan"}  # the yen rate; every other code is a US rate or index
+
+_DATE_HEADERS = {"observation_date", "date"}
+_MISSING = frozenset({"", "."})
+
+
+def parse_fred(raw: bytes, name: str, code: str | None = None) -> Parsed:
+    """Parse one FRED series download into ``fred.<code lower>``."""
+    text = read_text(raw, name, encoding="utf-8-sig",
+                     what="a FRED CSV header 'observation_date,<ID>', 'date,value' or 'Date,Value'")
+    require_line_end(text, name)
+    rows, lines = read_rows(text, name, width=2)
+    header = [c.strip() for c in rows[0]]
+    if header[0].lower() not in _DATE_HEADERS:
+        raise ParseError(name, lines[0], "a FRED CSV header 'observation_date,<ID>', 'date,value' or "
+                         "'Date,Value'", ",".join(rows[0]))
+    if header[1].lower() == "value":
+        series_code = (code or _code_from_file_name(name)).upper()
+    else:
+        series_code = header[1].upper()
+        if code is not None and code.upper() != series_code:
+            raise ParseError(name, lines[0], f"the header to name series {code.upper()}",
+                             ",".join(rows[0]))
+    if series_code not in FRED_SERIES:
+        raise ParseError(name, lines[0], f"a FRED series known to ustflow ({', '.join(FRED_SERIES)})",
+                         series_code)
+    title, unit, freq = FRED_SERIES[series_code]
+
+    body, body_lines = rows[1:], lines[1:]
+    if not body:
+        raise ParseError(name, lines[0] + 1, "at least one dated row after the header", "end of file")
+    dates = iso_dates([r[0] for r in body], body_lines, name)
+    values = numbers([r[1] for r in body], body_lines, name, missing=_MISSING)
+    require_increasing(dates, body_lines, name)
+    if freq == "M":
+        not_first = np.flatnonzero(dates.day.to_numpy() != 1)
+        if len(not_first):
+            i = int(not_first[0])
+            raise ParseError(name, body_lines[i], f"monthly {series_code} dated on the 1st of the month",
+                             body[i][0])
+
+    sid = f"fred.{series_code.lower()}"
+    keep = ~np.isnan(values)
+    obs = pd.DataFrame({"series_id": sid, "period": dates[keep], "value": values[keep]},
+                       columns=OBS_COLUMNS)
+    series = pd.DataFrame([{
+        "id": sid, "title": title, "unit": unit, "frequency": freq,
+        "country": _COUNTRY.get(series_code, "United States"), "sector": None,
+        "notes": f"FRED {series_code}. {_NOTES[series_code]} Missing values ('.', empty or absent "
+                 "rows) are not observations.",
+    }], columns=SERIES_COLUMNS)
+    meta = {"code": series_code, "rows": len(body), "missing": int((~keep).sum()),
+            "header": ",".join(header)}
+    return Parsed(series, obs, None, None, meta).validate(name)
+
+
+def _code_from_file_name(name: str) -> str:
+    # "DEXJPUS_2020-08-24_2025-08-22.csv" (a dated vintage) names series DEXJPUS.
+    stem = PurePath(name).stem
+    return re.split(r"_\d{4}-\d{2}-\d{2}", stem)[0]
+
+
+# --- helpers shared by the ustflow.parse modules that read CSV downloads ---------------------------
+
+def read_text(raw: bytes, name: str, *, encoding: str, what: str) -> str:
+    """Decode a download, refusing the commonest wrong payloads: nothing, and an HTML error page.
+
+    ``what`` says what line 1 should have been; it ends up in the error message.
+    """
+    if not raw.strip():
+        raise ParseError(name, 1, what, "an empty file")
+    head = raw[:1024].lstrip().lower()
+    if head.startswith(b"<") and (b"<html" in head or b"<!doctype" in head or b"<head" in head):
+        first = raw.lstrip().split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+        raise ParseError(name, 1, what, f"an HTML page, not CSV (an error page?): {first}")
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        if e.end >= len(raw) and "incomplete" in e.reason:
+            raise ParseError(name, line, "a complete file (it ends inside a multi-byte character: "
+                             "truncated download?)", repr(raw[e.start:e.end])) from e
+        raise ParseError(name, line, f"{encoding} text", f"undecodable bytes {raw[e.start:e.end]!r}") from e
+
+
+def require_line_end(text: str, name: str) -> None:
+    """Refuse a file whose last line has no line break: the download stopped mid-row."""
+    if not text.endswith(("\n", "\r")):
+        last = text.rsplit("\n", 1)[-1]
+        raise ParseError(name, text.count("\n") + 1, "the last line to end with a line break (a file "
+                         "cut mid-line is refused as truncated)", last)
+
+
+def read_rows(text: str, name: str, width: int | None = None) -> tuple[list[list[str]], Sequence[int]]:
+    """CSV rows and the 1-based line each starts on (a quoted cell may span lines).
+
+    Empty lines are dropped. With ``width``, every row must have exactly that many cells.
+    """
+    try:
+        if '"' not in text and not _has_empty_line(text):
+            # The common case (FRED, JGB): one row per line, so the line number is the row number.
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+            lines: Sequence[int] = range(1, len(rows) + 1)
+        else:
+            rows, lines = _read_rows_tracking_lines(text)
+    except csv.Error as e:
+        raise ParseError(name, None, "well-formed CSV", str(e)) from e
+    if not rows:
+        raise ParseError(name, 1, "a CSV header", "only empty lines")
+    if width is not None:
+        bad = [i for i, r in enumerate(rows) if len(r) != width]
+        if bad:
+            i = bad[0]
+            hint = " (truncated file?)" if i == len(rows) - 1 else ""
+            raise ParseError(name, lines[i], f"{width} comma-separated cells per row{hint}",
+                             f"{len(rows[i])} cells: {','.join(rows[i])}")
+    return rows, lines
+
+
+def first_row(text: str) -> list[str]:
+    """The header cells (line 1), to learn a file's width before reading all its rows."""
+    return next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), [])
+
+
+def _has_empty_line(text: str) -> bool:
+    return text.startswith(("\n", "\r")) or "\n\n" in text or "\n\r\n" in text
+
+
+def _read_rows_tracking_lines(text: str) -> tuple[list[list[str]], list[int]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    prev = 0
+    for row in reader:
+        if row:
+            rows.append(row)
+            lines.append(prev + 1)
+        prev = reader.line_num
+    return rows, lines
+
+
+def iso_dates(cells: list[str], lines: Sequence[int], name: str) -> pd.DatetimeIndex:
+    """``YYYY-MM-DD`` strings to dates; the first bad one is reported with its line."""
+    s = pd.Series(cells, dtype="str")
+    dates = pd.to_datetime(s, format="%Y-%m-%d", errors="coerce")
+    failed = dates.isna().to_numpy()
+    if failed.any():  # tolerate surrounding blanks, then report what is still unreadable
+        dates[failed] = pd.to_datetime(s[failed].str.strip(), format="%Y-%m-%d", errors="coerce")
+        bad = np.flatnonzero(dates.isna().to_numpy())
+        if len(bad):
+            i = int(bad[0])
+            raise ParseError(name, lines[i], "a date YYYY-MM-DD", cells[i])
+    return pd.DatetimeIndex(dates)
+
+
+def numbers(cells: list[str], lines: Sequence[int], name: str, *, missing: frozenset[str] = _MISSING,
+            ) -> np.ndarray:
+    """Decimal strings to float64; ``missing`` tokens become NaN, anything else unreadable is an error."""
+    s = pd.Series(cells, dtype="str")
+    values = pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64")
+    nan = np.flatnonzero(np.isnan(values))
+    if len(nan):
+        unreadable = ~s.iloc[nan].str.strip().isin(missing).to_numpy()
+        if unreadable.any():
+            i = int(nan[unreadable][0])
+            shown = "', '".join(sorted(missing))
+            raise ParseError(name, lines[i], f"a number or a missing-value marker ('{shown}')", cells[i])
+    return values
+
+
+def require_increasing(dates: pd.DatetimeIndex, lines: list[int], name: str) -> None:
+    """Dates must be strictly increasing: a repeat or a step back means a damaged or spliced file."""
+    if len(dates) < 2:
+        return
+    step = np.diff(dates.asi8)
+    bad = np.flatnonzero(step <= 0)
+    if len(bad):
+        i = int(bad[0]) + 1
+        raise ParseError(name, lines[i], f"a date after {dates[i - 1]:%Y-%m-%d}", f"{dates[i]:%Y-%m-%d}")
