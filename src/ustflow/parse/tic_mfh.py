@@ -32,6 +32,7 @@ Shared TIC helpers (decoding, error wrapping, output assembly) live here and are
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ def guarded(expected: str) -> Callable:
             except ParseError:
                 raise
             except (ValueError, IndexError, KeyError, TypeError, AttributeError, OverflowError,
-                    UnicodeDecodeError) as e:
+                    UnicodeDecodeError, csv.Error) as e:
                 raise ParseError(name, None, expected, f"{type(e).__name__}: {e}") from e
 
         return wrapper
@@ -239,16 +240,19 @@ class _Holdings:
         self.marks.setdefault(slug, set()).update(footnote_marks(label))
         return slug
 
-    def add(self, slug: str, period: int, value: float | None, line: int) -> None:
-        first = self.seen.get((slug, period))
+    def add_row(self, slug: str, periods: list[int], values: list[float | None], line: int) -> None:
+        """One printed row; a country twice in one block (key: the block's first month) is an error."""
+        first = self.seen.get((slug, periods[0]))
         if first is not None:
-            raise ParseError(self.name, line, "one row per country and month",
-                             f"second value for {slug} {yyyymm_str(period)} (first at line {first})")
-        self.seen[(slug, period)] = line
-        if value is not None:
-            self.ids.append(f"{self.prefix}.{slug}")
-            self.periods.append(period)
-            self.values.append(value)
+            raise ParseError(self.name, line, "one row per country in a table block",
+                             f"second row for {slug} (first at line {first})")
+        self.seen[(slug, periods[0])] = line
+        sid = f"{self.prefix}.{slug}"
+        for period, value in zip(periods, values):
+            if value is not None:
+                self.ids.append(sid)
+                self.periods.append(period)
+                self.values.append(value)
 
     def label_variants(self) -> dict[str, list[str]]:
         return {s: sorted(v) for s, v in sorted(self.labels.items()) if len(v) > 1}
@@ -307,8 +311,10 @@ class _Column:
 
 
 def _is_month_row(cells: list[str]) -> bool:
+    """A block header: month names only (a partial year may have just one); the 'Country' row of
+    years must follow, which ``_block_columns`` checks."""
     filled = [c for c in cells[1:] if c]
-    return cells[0] == "" and len(filled) >= 6 and all(c in _MONTHS for c in filled)
+    return cells[0] == "" and len(filled) >= 1 and all(c in _MONTHS for c in filled)
 
 
 def _is_marker_row(cells: list[str]) -> bool:
@@ -408,12 +414,11 @@ def _read_mfh_row(cells: list[str], cols: list[_Column], breaks: list[dict], h: 
     if is_heading(cells[0]):
         raise ParseError(name, line, "no values on the 'Of which:' heading", cells[0])
     slug = h.slug_for(_label(cells[0]))
-    old_by_cell = {b["old_cell"]: b for b in breaks if b["old_cell"] is not None}
+    kept = [(c.period, v) for c, v in zip(cols, values) if c.older_of is None]
+    h.add_row(slug, [p for p, _ in kept], [v for _, v in kept], line)
     for col, value in zip(cols, values):
-        if col.older_of is None:
-            h.add(slug, col.period, value, line)
-        elif value is not None:
-            target = old_by_cell.get(col.cell)
+        if col.older_of is not None and value is not None:
+            target = next((b for b in breaks if b["old_cell"] == col.cell), None)
             if target is None:  # a duplicate month without a series marker: still keep the first
                 target = {"period": yyyymm_str(col.period), "footnote": None, "new_series": None,
                           "old_series": None, "overlap": True, "kept": "first column as printed",
@@ -437,12 +442,19 @@ def _read_mfh_blocks(lines: list[str], h: _Holdings, name: str) -> tuple[list[di
     markers: list[list[str]] = []
     cols: list[_Column] | None = None
     current: list[dict] = []
+    covered: set[int] = set()
     blocks = 0
     i = 0
     while i < len(lines):
         cells = _cells(lines[i])
         if _is_month_row(cells):
+            start = i
             cols, i = _block_columns(lines, i, markers, name)
+            repeated = sorted({c.period for c in cols} & covered)
+            if repeated:
+                raise ParseError(name, start + 1, "each month in one year block only",
+                                 f"a second block for {yyyymm_str(repeated[0])}")
+            covered |= {c.period for c in cols}
             block_breaks = _block_breaks(cols)
             breaks.extend(block_breaks)
             markers, blocks = [], blocks + 1
@@ -549,9 +561,13 @@ def parse_slt_table5(raw: bytes, name: str) -> Parsed:
         values = cells[1:len(periods) + 1]
         if len(values) < len(periods) or any(cells[len(periods) + 1:]):
             raise ParseError(name, i + 1, f"{len(periods)} values, one per header month", lines[i].strip())
+        numbers = [parse_number(cell, name, i + 1) for cell in values]
+        if is_heading(cells[0]) and not any(v is not None for v in numbers):
+            continue
+        if not _label(cells[0]):
+            raise ParseError(name, i + 1, "a country label before the values", lines[i].strip())
         slug = h.slug_for(_label(cells[0]))
-        for p, cell in zip(periods, values):
-            h.add(slug, p, parse_number(cell, name, i + 1), i + 1)
+        h.add_row(slug, periods, numbers, i + 1)
     if end is None:  # the table must be closed by the blank line before the notes
         raise ParseError(name, len(lines), "a blank line and the notes after the last row (file truncated?)",
                          lines[-1].strip())
@@ -622,9 +638,7 @@ def parse_mfh_legacy(raw: bytes, name: str) -> Parsed:
             if is_heading(label):
                 continue
             raise ParseError(name, i + 1, "a row of values or the 'Of which:' heading", lines[i].strip())
-        slug = h.slug_for(label)
-        for p, v in zip(periods, values):
-            h.add(slug, p, v, i + 1)
+        h.add_row(h.slug_for(label), periods, values, i + 1)
     if "grand_total" not in h.display:
         raise ParseError(name, footer, "a 'Grand Total' row", "no Grand Total in the table")
     release, _ = footer_dates(lines[footer:footer + 4])

@@ -141,6 +141,24 @@ def _last_data_line(lines: list[str], start: int) -> int:
     return -1
 
 
+def _blank(line: str) -> bool:
+    return not line.replace('"', "").replace("\t", "").replace(",", "").strip()
+
+
+def _require_table_end(lines: list[str], last: int, name: str) -> None:
+    """The row after the last well-formed data row must end the table (blank line or end of file):
+    otherwise a malformed or cut-off row would be silently dropped."""
+    if last + 1 < len(lines) and not _blank(lines[last + 1]):
+        raise ParseError(name, last + 2, "a data row 'country, code, YYYY-MM, values...' or the blank line "
+                         "ending the table", lines[last + 1].strip()[:80])
+
+
+def _require_blank_between(lines: list[str], start: int, stop: int, name: str) -> None:
+    for i in range(start, stop):
+        if not _blank(lines[i]):
+            raise ParseError(name, i + 1, "a data row 'country, code, YYYY-MM, values...'", lines[i].strip()[:80])
+
+
 def _require_trailer(lines: list[str], last: int, marker: str, name: str) -> None:
     """The notes after the data prove the file is complete (a truncated download stops mid-data)."""
     for line in lines[last + 1:]:
@@ -346,6 +364,7 @@ def _read_slt(raw: bytes, name: str, fields: list[str]) -> _Table:
     if last < 0:
         raise ParseError(name, head + 2, "data rows 'country<TAB>code<TAB>YYYY-MM<TAB>...' after the header",
                          lines[head + 1].strip() if head + 1 < len(lines) else "end of file")
+    _require_table_end(lines, last, name)
     _require_trailer(lines, last, "Column definitions:", name)
     region = lines[head + 1:last + 1]
     _check_field_counts(region, "\t", 3 + len(fields), head + 2, name)
@@ -434,8 +453,10 @@ def parse_slt3d(raw: bytes, name: str) -> Parsed:
     last = _last_data_line(lines, rule + 1)
     if last < 0:
         raise ParseError(name, rule + 2, 'data rows "country",code,"YYYY-MM",...', "none")
+    _require_table_end(lines, last, name)
     _require_trailer(lines, last, "Notes:", name)
     start = next(i for i in range(rule + 1, last + 1) if _DATA_ROW.match(lines[i]))
+    _require_blank_between(lines, rule + 1, start, name)
     region = lines[start:last + 1]
     _check_field_counts(region, ",", 6, start + 1, name)
     table = _read_block(region, ",", 3, start + 1, name)
@@ -503,14 +524,17 @@ def _form_s_table(raw: bytes, name: str) -> _Table:
     last = _last_data_line(lines, start)
     if last < 0:
         raise ParseError(name, start + 1, "data rows 'country<TAB>code<TAB>YYYY-MM<TAB>...'", "none")
+    _require_table_end(lines, last, name)
     region = lines[start:last + 1]
     _check_field_counts(region, "\t", 15, start + 1, name)
     table = _read_block(region, "\t", 12, start + 1, name)
-    if "99996" not in table.codes:
-        # s1_globl has no trailer: the Grand Total block (code 99996) is printed last, so its absence
-        # means the download stopped early.
-        raise ParseError(name, last + 1, "the 'Grand Total' rows (code 99996) at the end (file truncated?)",
-                         lines[last].strip()[:80])
+    # s1_globl has no trailer: the Grand Total block (code 99996) is printed last and covers every
+    # month, so a missing or short Grand Total means the download stopped early.
+    months = np.unique(table.periods)
+    total = table.periods[table.code_idx == table.codes.index("99996")] if "99996" in table.codes else []
+    if len(np.unique(total)) != len(months):
+        raise ParseError(name, last + 1, f"'Grand Total' rows (code 99996) for all {len(months)} months at the "
+                         "end (file truncated?)", f"{len(np.unique(total))} Grand Total months")
     return table
 
 
