@@ -5,11 +5,14 @@ Reference values come from shared/data/reference_checks.csv (tic01..tic07) and t
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import SHARED_DATA, read_mirror
 from ustflow.errors import ParseError
@@ -467,6 +470,14 @@ def test_mini_mfhhis01_keeps_first_of_duplicate_months():
     assert len(p.observations) == 4 * 3 + 3
 
 
+def test_mini_mfhhis01_unmarked_duplicate_month_still_keeps_first():
+    text = MINI_MFH.replace("\t\tSeries 6/\tSeries\t\n", "").replace("\t\t  II\tI\t\n", "")
+    p = parse_mfhhis01(text.encode(), "mini.txt")
+    assert value(p, "tic.holdings.japan", "2000-03") == 9.5
+    (brk,) = p.meta["series_breaks"]
+    assert brk["footnote"] is None and brk["old_values"]["tic.holdings.grand_total"] == 11
+
+
 def test_mini_mfhhis01_bad_cell_names_line():
     with pytest.raises(ParseError) as info:
         parse_mfhhis01(MINI_MFH.replace("\t9.5\t", "\t9.5x\t").encode(), "mini.txt")
@@ -511,3 +522,41 @@ def test_mini_duplicate_rows_are_a_parse_error():
     with pytest.raises(ParseError) as info:
         parse_slt_table3(doubled.encode(), "mini3.txt")
     assert info.value.line == 6 and "one row per country code and month" in info.value.expected
+
+
+# ------------------------------------------------------------------------------------------
+# Fuzz: mutated files either parse (and validate) or raise ParseError, never anything else.
+# `make fuzz` raises the example count through USTFLOW_FUZZ_EXAMPLES.
+# ------------------------------------------------------------------------------------------
+
+FUZZ_EXAMPLES = int(os.environ.get("USTFLOW_FUZZ_EXAMPLES", "40"))
+FUZZ_INPUTS = {
+    "slt_table5.txt": (parse_slt_table5, lambda: read_mirror("slt_table5.txt")),
+    "mfh.txt": (parse_mfh_legacy, lambda: read_mirror("mfh.txt")),
+    "mini.txt": (parse_mfhhis01, lambda: MINI_MFH.encode()),
+    "mini3.txt": (parse_slt_table3, lambda: MINI_T3.encode()),
+}
+_INSERTS = st.sampled_from([b"\t", b",", b'"', b"\r\n", b"\n", b"n.a.", b"-", b"*", b"x", b"\x00", b"\xff",
+                            b"1/", b"Jun\t", b"Country\t", b"Grand Total\t", b"2026-13", b"1e5", b"nan"])
+
+
+@pytest.mark.parametrize("name", list(FUZZ_INPUTS))
+def test_fuzz_tic_parsers_raise_only_parse_error(name):
+    fn, load = FUZZ_INPUTS[name]
+    raw = load()
+
+    @settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 40), _INSERTS), min_size=1, max_size=4))
+    def check(edits):
+        data = bytearray(raw)
+        for where, cut, insert in edits:
+            pos = int(where * (len(data) - 1))
+            data[pos:pos + cut] = insert
+        try:
+            parsed = fn(bytes(data), name)
+        except ParseError as err:
+            assert err.file == name
+        else:
+            parsed.validate(name)
+
+    check()

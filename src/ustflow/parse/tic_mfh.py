@@ -370,7 +370,8 @@ def _footnote_no(marker: str) -> str | None:
 
 
 def _block_breaks(cols: list[_Column]) -> list[dict]:
-    """Series breaks announced by one block's header: overlapping (duplicate month) or not."""
+    """Series breaks in one block: every duplicated month (the first column is kept, whether or not a
+    ``Series N/`` marker names it) and every marked break without a duplicate (Dec 2011)."""
     out = []
     for idx, col in enumerate(cols):
         if col.older_of is not None:
@@ -418,12 +419,8 @@ def _read_mfh_row(cells: list[str], cols: list[_Column], breaks: list[dict], h: 
     h.add_row(slug, [p for p, _ in kept], [v for _, v in kept], line)
     for col, value in zip(cols, values):
         if col.older_of is not None and value is not None:
-            target = next((b for b in breaks if b["old_cell"] == col.cell), None)
-            if target is None:  # a duplicate month without a series marker: still keep the first
-                target = {"period": yyyymm_str(col.period), "footnote": None, "new_series": None,
-                          "old_series": None, "overlap": True, "kept": "first column as printed",
-                          "old_cell": col.cell, "old_values": {}}
-                breaks.append(target)
+            # _block_breaks made one entry per duplicate column (with or without a series marker).
+            target = next(b for b in breaks if b["old_cell"] == col.cell)
             target["old_values"][f"{h.prefix}.{slug}"] = value
 
 

@@ -41,6 +41,7 @@ appended (``<slug>_<code>``) and ``meta["slug_collisions"]`` records it.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from dataclasses import dataclass
@@ -182,8 +183,6 @@ def _check_field_counts(region: list[str], sep: str, n_fields: int, first_line: 
 
 
 def _csv_rows(lines: list[str]):
-    import csv
-
     return csv.reader(lines)
 
 
