@@ -184,8 +184,9 @@ def read_rows(text: str, name: str, width: int | None = None) -> tuple[list[list
         if bad:
             i = bad[0]
             hint = " (truncated file?)" if i == len(rows) - 1 else ""
+            raw_line = text.split("\n", lines[i])[lines[i] - 1].rstrip("\r")
             raise ParseError(name, lines[i], f"{width} comma-separated cells per row{hint}",
-                             f"{len(rows[i])} cells: {','.join(rows[i])}")
+                             f"{len(rows[i])} cells: {raw_line}")
     return rows, lines
 
 
@@ -235,8 +236,9 @@ def numbers(cells: list[str], lines: Sequence[int], name: str, *, missing: froze
         unreadable = ~s.iloc[nan].str.strip().isin(missing).to_numpy()
         if unreadable.any():
             i = int(nan[unreadable][0])
-            shown = "', '".join(sorted(missing))
-            raise ParseError(name, lines[i], f"a number or a missing-value marker ('{shown}')", cells[i])
+            markers = "', '".join(sorted(missing))
+            what = f"a number or a missing-value marker ('{markers}')" if missing else "a number"
+            raise ParseError(name, lines[i], what, cells[i])
     return values
 
 
