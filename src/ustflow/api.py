@@ -130,13 +130,13 @@ def import_file(path: str | Path, source: str | None = None, *, store: Store | s
 
 def sources(today: date | None = None, *, store: Store | str | None = None) -> "pd.DataFrame":
     """Per source: status (live / stale / legacy / failed / not loaded), last fetch, release date, newest period, rows."""
-    from ustflow import sources as src
+    from ustflow import status as src
 
     return src.sources_table(_store(store), today=today)
 
 
 def brief(as_of=None, *, store: Store | str | None = None) -> dict:
-    """The one-screen summary as a dict (see ``ustflow.brief``)."""
-    from ustflow import brief as b
+    """The one-screen summary as a dict (see ``ustflow.briefing``)."""
+    from ustflow import briefing as b
 
     return b.brief(_store(store), as_of=as_of)

@@ -1,6 +1,6 @@
 """Raw archive: every download kept by content hash, so any number can be traced to its bytes.
 
-Layout: ``$USTFLOW_HOME/raw/<sha256[:2]>/<sha256>`` plus ``<sha256>.json`` with the URL, the file
+Layout: ``<store folder>/raw/<sha256[:2]>/<sha256>`` plus ``<sha256>.json`` with the URL, the file
 name, the fetch time and HTTP validators. Writing is atomic (temp file + rename), and a hash that is
 already archived is not written again.
 """
@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ustflow import config
 
 
 @dataclass
@@ -37,15 +36,13 @@ class RawFile:
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+    # write-then-rename: a killed process never leaves a half file under the final name. No fsync:
+    # the archive is a cache of what the publishers serve, and the store (fsynced) is the record.
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
-def archive(raw: RawFile, root: Path | None = None) -> Path:
-    root = root or config.raw_dir()
+def archive(raw: RawFile, root: Path) -> Path:
     sha = raw.sha256
     path = root / sha[:2] / sha
     if not path.exists():
@@ -58,6 +55,5 @@ def archive(raw: RawFile, root: Path | None = None) -> Path:
     return path
 
 
-def read(sha: str, root: Path | None = None) -> bytes:
-    root = root or config.raw_dir()
+def read(sha: str, root: Path) -> bytes:
     return (root / sha[:2] / sha).read_bytes()

@@ -22,11 +22,3 @@ def home() -> Path:
 
 def store_path() -> Path:
     return home() / "store.duckdb"
-
-
-def raw_dir() -> Path:
-    return home() / "raw"
-
-
-def state_path() -> Path:
-    return home() / "fetch_state.json"

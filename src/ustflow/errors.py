@@ -20,6 +20,9 @@ class FetchError(UstflowError):
         self.status = status
         super().__init__(message)
 
+    def __reduce__(self):
+        return (self.__class__, (self.args[0],), {"url": self.url, "status": self.status})
+
 
 class ParseError(UstflowError):
     """A file is not laid out as its parser expects.
@@ -39,6 +42,9 @@ class ParseError(UstflowError):
             shown = found if len(found) <= 80 else found[:77] + "..."
             msg += f"; found {shown!r}"
         super().__init__(msg)
+
+    def __reduce__(self):  # picklable across the parse worker processes
+        return (self.__class__, (self.file, self.line, self.expected, self.found))
 
 
 class StaleSourceError(UstflowError):

@@ -113,7 +113,7 @@ def fetch_http(source: Source, *, url: str | None = None, etag: str | None = Non
                         origin="http"), http_status=resp.status_code, attempts=attempt)
             except _Retry:
                 pass
-            except (httpx.ConnectError, httpx.UnsupportedProtocol) as e:
+            except (httpx.ConnectError, httpx.ProxyError, httpx.UnsupportedProtocol) as e:
                 policy.down_hosts.add(host)
                 raise FetchError(f"{source.id}: cannot connect to {host} ({e}). No network? "
                                  f"Load from a mirror folder instead: ustflow update --mirror DIR", url=url) from e

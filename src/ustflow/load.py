@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ustflow import archive, config, registry
+from ustflow import archive, registry
 from ustflow.archive import RawFile
 from ustflow.errors import FetchError, ParseError, UstflowError
 from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
@@ -79,16 +79,17 @@ def select_sources(only: str | Iterable[str] | None) -> list[Source]:
 
 
 # ------------------------------------------------------------------ fetch state (etag etc.)
-def _load_state() -> dict:
-    p = config.state_path()
+def _load_state(store: Store) -> dict:
+    p = store.state_path
     try:
         return json.loads(p.read_text())
     except (FileNotFoundError, json.JSONDecodeError):
         return {}
 
 
-def _save_state(state: dict) -> None:
-    p = config.state_path()
+def _save_state(store: Store, state: dict) -> None:
+    p = store.state_path
+    p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(state, indent=1, sort_keys=True))
     os.replace(tmp, p)
@@ -112,36 +113,74 @@ def _parse(source: Source, raw: RawFile):
     name = raw.file_name
     try:
         return source.parse_function()(raw.content, name)
-    except ParseError:
-        raise
     except UstflowError:
         raise
     except Exception as e:  # a parser bug must not take the other sources down
         raise ParseError(name, None, f"a parsable {source.file}", f"{type(e).__name__}: {e}") from e
 
 
+def _parse_job(source_id: str, raw: RawFile):
+    """Runs in a worker process: returns the Parsed result, or the UstflowError it raised."""
+    try:
+        return _parse(registry.get(source_id), raw)
+    except UstflowError as e:
+        return e
+
+
+PARALLEL_MIN_BYTES = 2_000_000  # below this, worker start-up costs more than it saves
+
+
+def _parsed_stream(raws: list[tuple[Source, RawFile]]):
+    """Yield (source, raw, Parsed | UstflowError) as parses finish; big batches use both cores.
+
+    Workers are forked (pandas already imported, nothing else open) before the store is opened.
+    """
+    total = sum(len(r.content) for _, r in raws)
+    workers = min(2, os.cpu_count() or 1)
+    if workers < 2 or total < PARALLEL_MIN_BYTES or len(raws) < 3:
+        for source, raw in raws:
+            try:
+                yield source, raw, _parse(source, raw)
+            except UstflowError as e:
+                yield source, raw, e
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    import pandas  # noqa: F401  - imported once here, inherited by the forked workers
+
+    order = sorted(raws, key=lambda sr: -len(sr[1].content))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = {pool.submit(_parse_job, s.id, r): (s, r) for s, r in order}
+        for fut in as_completed(futures):
+            source, raw = futures[fut]
+            try:
+                yield source, raw, fut.result()
+            except Exception as e:  # noqa: BLE001 - a worker died: report it for this source
+                yield source, raw, ParseError(raw.file_name, None, "a parsable file", f"worker failed: {e}")
+
+
 def load_raws(raws: list[tuple[Source, RawFile]], store: Store, results: dict[str, SourceResult],
               progress: Callable[[str], None] | None = None) -> None:
     """Archive, parse and store new downloads; fills ``results``."""
-    parsed_ok = []
-    for source, raw in raws:
-        t0 = time.perf_counter()
-        res = results[source.id]
-        try:
-            archive.archive(raw)
-            parsed = _parse(source, raw)
-            parsed_ok.append((source, raw, parsed, t0))
-        except UstflowError as e:
-            res.outcome, res.message = "failed", str(e)
-        res.seconds += time.perf_counter() - t0
-        if progress:
-            progress(source.id)
-    if not parsed_ok:
+    if not raws:
         return
-    with store.write() as w:
-        for source, raw, parsed, _ in parsed_ok:
-            t0 = time.perf_counter()
+    for source, raw in raws:
+        archive.archive(raw, store.raw_dir)
+    stream = _parsed_stream(raws)
+    writer_cm = None
+    try:
+        for source, raw, parsed in stream:
             res = results[source.id]
+            if progress:
+                progress(source.id)
+            if isinstance(parsed, UstflowError):
+                res.outcome, res.message = "failed", str(parsed)
+                continue
+            if writer_cm is None:
+                writer_cm = store.write()
+                w = writer_cm.__enter__()
+            t0 = time.perf_counter()
             vintage = vintage_of(raw, parsed.release_date)
             if w.vintage_taken(source.id, vintage, raw.sha256):
                 # same stated release date, different bytes: the later download is a later vintage
@@ -152,22 +191,35 @@ def load_raws(raws: list[tuple[Source, RawFile]], store: Store, results: dict[st
                 res.vintage = vintage.isoformat(sep=" ")
                 res.release_date = parsed.release_date.isoformat() if parsed.release_date else None
                 per = parsed.observations["period"].max() if not parsed.observations.empty else None
-                res.newest_period = str(per.date()) if per is not None else None
+                res.newest_period = str(per.date()) if per is not None and hasattr(per, "date") else None
                 res.message = f"{res.rows_added:,} new values"
             except Exception as e:  # noqa: BLE001 - the transaction was rolled back; report it
                 res.outcome, res.message = "failed", f"{raw.file_name}: could not store: {e}"
             res.seconds += time.perf_counter() - t0
+    except BaseException as e:
+        if writer_cm is not None:
+            writer_cm.__exit__(type(e), e, e.__traceback__)
+        raise
+    else:
+        if writer_cm is not None:
+            writer_cm.__exit__(None, None, None)
 
 
 def update(*, mirror: str | Path | None = None, only=None, store: Store | None = None,
            policy: FetchPolicy | None = None, progress: Callable[[str], None] | None = None,
-           url_override: Callable[[Source], str] | None = None) -> UpdateReport:
-    """Fetch every (or ``only``) source, load what changed; never raises for one source's failure."""
+           base_url: str | None = None) -> UpdateReport:
+    """Fetch every (or ``only``) source, load what changed; never raises for one source's failure.
+
+    ``mirror``: a folder laid out like ``shared/data/mirror``. ``base_url``: an HTTP mirror serving
+    the same file names (``<base_url>/week.csv``), e.g. a company's internal cache. Default: the
+    official URLs.
+    """
     t_start = time.perf_counter()
+    base_url = base_url or os.environ.get("USTFLOW_BASE_URL") or None
     store = store or Store()
     sources = select_sources(only)
     policy = policy or FetchPolicy()
-    state = _load_state()
+    state = _load_state(store)
     known = store.known_files()
     known_sources = {src for _, src in known}
     results: dict[str, SourceResult] = {s.id: SourceResult(s.id, "skipped") for s in sources}
@@ -182,7 +234,7 @@ def update(*, mirror: str | Path | None = None, only=None, store: Store | None =
                 if mirror is not None:
                     out = fetch_mirror(s, Path(mirror))
                 else:
-                    if not s.url and url_override is None:
+                    if not s.url and base_url is None:
                         res.outcome, res.message = "skipped", "not an official download: load it from a mirror"
                         continue
                     if client is None:
@@ -190,7 +242,7 @@ def update(*, mirror: str | Path | None = None, only=None, store: Store | None =
 
                         client = httpx.Client(timeout=httpx.Timeout(policy.timeout, connect=policy.connect_timeout),
                                               follow_redirects=True, max_redirects=5)
-                    url = url_override(s) if url_override else s.url
+                    url = base_url.rstrip("/") + "/" + s.file if base_url else s.url
                     cond = s.id in known_sources and st.get("url") == url
                     out = fetch_http(s, url=url, etag=st.get("etag") if cond else None,
                                      last_modified=st.get("last_modified") if cond else None,
@@ -224,7 +276,7 @@ def update(*, mirror: str | Path | None = None, only=None, store: Store | None =
                 # forget validators so the next run re-downloads the file that failed to load
                 state[s.id].pop("etag", None)
                 state[s.id].pop("last_modified", None)
-        _save_state(state)
+        _save_state(store, state)
     finally:
         if client is not None:
             client.close()

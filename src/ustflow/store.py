@@ -32,7 +32,7 @@ import fcntl
 import os
 import shutil
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -62,7 +62,26 @@ class Store:
     """A store file on disk. Cheap to create; connections are opened per use."""
 
     def __init__(self, path: str | Path | None = None):
-        self.path = Path(path) if path else config.store_path()
+        """``path`` is the DuckDB file or a folder (the store is then ``folder/store.duckdb``).
+
+        The raw archive and the fetch state live beside the store file.
+        """
+        p = Path(path) if path else config.store_path()
+        if p.is_dir() or (not p.suffix and not p.exists()):
+            p = p / "store.duckdb"
+        self.path = p
+
+    @property
+    def home(self) -> Path:
+        return self.path.parent
+
+    @property
+    def raw_dir(self) -> Path:
+        return self.home / "raw"
+
+    @property
+    def state_path(self) -> Path:
+        return self.home / "fetch_state.json"
 
     # ---------------------------------------------------------------- reading
     def exists(self) -> bool:
@@ -139,45 +158,44 @@ class Writer:
         """Load one parsed file as one vintage; returns the number of observation rows added."""
         import json
 
-        import pandas as pd
-
         con = self.con
         obs = parsed.observations[["series_id", "period", "value"]]
-        obs = obs[obs["value"].notna()]
-        series = parsed.series.copy()
-        freq = series.set_index("id")["frequency"]
-        obs = obs.assign(
-            period=pd.to_datetime(obs["period"]).dt.normalize(),
-            freq=obs["series_id"].map(freq).astype("string"),
-        )
-        period_end = obs["period"].where(obs["freq"] != "M", obs["period"] + pd.offsets.MonthEnd(0))
-        period_end = period_end.where(obs["freq"] != "Q", obs["period"] + pd.offsets.QuarterEnd(0))
-        period_end = period_end.where(obs["freq"] != "A", obs["period"] + pd.offsets.YearEnd(0))
-        obs = obs.assign(est_release=(period_end + pd.Timedelta(days=source.lag_days)).dt.date,
-                         period=obs["period"].dt.date)[["series_id", "period", "value", "est_release"]]
+        series = parsed.series.assign(source_id=source.id, priority=source.priority)
         con.execute("BEGIN TRANSACTION")
         try:
-            series = series.assign(source_id=source.id, priority=source.priority)
             con.register("new_series", series)
             con.execute("""
                 INSERT OR REPLACE INTO series
                 SELECT id, title, source_id, unit, frequency, country, sector, notes, priority FROM new_series""")
-            con.unregister("new_series")
             con.register("new_obs", obs)
-            before = con.execute("SELECT count(*) FROM observations").fetchone()[0]
-            con.execute("""
-                INSERT INTO observations
-                SELECT n.series_id, n.period, n.value, $v, $src, $sha, n.est_release, $prio
-                FROM new_obs n
+            # diff against what this source already said (skipped when it has said nothing yet)
+            has_prior = _scalar(con, "SELECT count(*) FROM files WHERE source_id = ?", [source.id]) > 0
+            prior = """
                 LEFT JOIN (
                     SELECT series_id, period, arg_max(value, vintage) AS value
                     FROM observations WHERE source_id = $src AND vintage <= $v
                     GROUP BY ALL) o
                   ON o.series_id = n.series_id AND o.period = n.period
-                WHERE o.series_id IS NULL OR o.value <> n.value""",
-                {"v": vintage, "src": source.id, "sha": raw.sha256, "prio": source.priority})
+                WHERE o.series_id IS NULL OR o.value <> n.value""" if has_prior else ""
+            # est_release = end of the period + the publisher's usual lag (see the module docstring)
+            added = _scalar(con, f"""
+                INSERT INTO observations
+                WITH n AS (
+                    SELECT o.series_id, o.period::DATE AS period, o.value::DOUBLE AS value, s.frequency
+                    FROM new_obs o JOIN new_series s ON s.id = o.series_id
+                    WHERE o.value IS NOT NULL AND NOT isnan(o.value::DOUBLE))
+                SELECT n.series_id, n.period, n.value, $v, $src, $sha,
+                       (CASE n.frequency
+                            WHEN 'M' THEN last_day(n.period)
+                            WHEN 'Q' THEN date_trunc('quarter', n.period) + INTERVAL 3 MONTH - INTERVAL 1 DAY
+                            WHEN 'A' THEN date_trunc('year', n.period) + INTERVAL 1 YEAR - INTERVAL 1 DAY
+                            ELSE n.period END + to_days($lag::INTEGER))::DATE,
+                       $prio
+                FROM n {prior}""",
+                {"v": vintage, "src": source.id, "sha": raw.sha256, "prio": source.priority,
+                 "lag": source.lag_days})
             con.unregister("new_obs")
-            added = con.execute("SELECT count(*) FROM observations").fetchone()[0] - before
+            con.unregister("new_series")
             if parsed.events is not None and not parsed.events.empty:
                 ev = parsed.events.assign(source_id=source.id, vintage=vintage, file_sha256=raw.sha256)
                 con.register("new_events", ev)
@@ -189,7 +207,7 @@ class Writer:
             con.execute(
                 "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [raw.sha256, source.id, raw.file_name, raw.url, raw.origin, raw.fetched_at,
-                 datetime.utcnow().replace(microsecond=0), parsed.release_date, vintage,
+                 datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0), parsed.release_date, vintage,
                  len(raw.content), raw.etag, raw.last_modified, added, newest,
                  json.dumps(parsed.meta, default=str)])
             con.execute("COMMIT")
@@ -202,8 +220,8 @@ class Writer:
         """Does another file of this source already hold this vintage timestamp?"""
         row = self.con.execute(
             "SELECT count(*) FROM files WHERE source_id = ? AND vintage = ? AND sha256 <> ?",
-            [source_id, vintage, sha]).fetchone()
-        return row[0] > 0
+            [source_id, vintage, sha]).fetchall()
+        return row[0][0] > 0
 
 
 # ---------------------------------------------------------------------- queries
@@ -299,4 +317,9 @@ def read_events(con, *, kind: str | None = None, as_of=None):
 
 
 def row_count(con) -> int:
-    return con.execute("SELECT count(*) FROM observations").fetchone()[0]
+    return _scalar(con, "SELECT count(*) FROM observations")
+
+
+def _scalar(con, sql: str, params=None):
+    # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and refuses the next statement
+    return con.execute(sql, params or []).fetchall()[0][0]

@@ -41,6 +41,7 @@ def _report(report, fmt: Format) -> None:
 def update(
     mirror: Optional[Path] = typer.Option(None, "--mirror", help="Read the files from this folder (laid out like shared/data/mirror) instead of the official URLs."),
     only: Optional[str] = typer.Option(None, "--only", help="Source id or prefix (tic, mof, fred, ...); comma-separated."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", envvar="USTFLOW_BASE_URL", help="An HTTP mirror serving the publishers' file names (<base-url>/week.csv)."),
     fmt: Format = typer.Option(Format.table, "--format"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -50,13 +51,13 @@ def update(
 
     n = len(select_sources(only))
     if quiet or fmt is not Format.table:
-        report = api.update(mirror=mirror, only=only)
+        report = api.update(mirror=mirror, only=only, base_url=base_url)
     else:
         from rich.progress import Progress
 
         with Progress(console=err_console(), transient=True) as progress:
             task = progress.add_task("parsing and loading", total=n)
-            report = api.update(mirror=mirror, only=only,
+            report = api.update(mirror=mirror, only=only, base_url=base_url,
                                 progress=lambda sid: progress.update(task, advance=1, description=sid))
     _report(report, fmt)
 

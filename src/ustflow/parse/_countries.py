@@ -94,7 +94,7 @@ COUNTRY_GROUPS: frozenset[str] = frozenset({"oil_exporters", "caribbean_banking_
 #: organizations, holder types and the two MFH country groups.
 AGGREGATES: frozenset[str] = frozenset(
     {
-        "grand_total", "all_other", "all_countries", "country_unknown",
+        "grand_total", "all_other", "all_other_table5", "all_countries", "country_unknown",
         "foreign_official", "foreign_official_bills", "foreign_official_bonds_notes", "foreign_non_official",
         "international_organizations", "regional_organizations", "international_and_regional_organizations",
     }

@@ -219,10 +219,11 @@ def iso_dates(cells: list[str], lines: Sequence[int], name: str) -> pd.DatetimeI
     failed = dates.isna().to_numpy()
     if failed.any():  # tolerate surrounding blanks, then report what is still unreadable
         dates[failed] = pd.to_datetime(s[failed].str.strip(), format="%Y-%m-%d", errors="coerce")
-        bad = np.flatnonzero(dates.isna().to_numpy())
-        if len(bad):
-            i = int(bad[0])
-            raise ParseError(name, lines[i], "a date YYYY-MM-DD", cells[i])
+    # pandas reads "-2021-03-04" as a year before Christ: no file of ours goes outside these years.
+    bad = np.flatnonzero((dates.isna() | (dates.dt.year < 1800) | (dates.dt.year > 2199)).to_numpy())
+    if len(bad):
+        i = int(bad[0])
+        raise ParseError(name, lines[i], "a date YYYY-MM-DD", cells[i])
     return pd.DatetimeIndex(dates)
 
 

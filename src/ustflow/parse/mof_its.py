@@ -431,6 +431,7 @@ def _clean_numbers(text: str) -> str:
             .replace("－", "-").replace("−", "-").replace("▲", "-").replace("△", "-"))
 
 
+_DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
 
@@ -463,7 +464,8 @@ def _week_periods(labels: list[str], label_lines: list[int], name: str) -> pd.Da
     if len(bad):
         i = int(bad[0])
         raise ParseError(name, label_lines[i], "a week running Sunday to Saturday (7 days)",
-                         f"{labels[i]} = {pd.Timestamp(start[i]):%a %Y-%m-%d}..{pd.Timestamp(end[i]):%a %Y-%m-%d}")
+                         f"{labels[i]} = {_DAY_NAMES[(first_day[i] + 3) % 7]} {start[i]}.."
+                         f"{_DAY_NAMES[(end[i].astype(np.int64) + 3) % 7]} {end[i]}")
     back = np.flatnonzero(np.diff(end.astype(np.int64)) <= 0)
     if len(back):
         i = int(back[0]) + 1

@@ -290,6 +290,10 @@ def holdings_series(h: _Holdings, source: str, base_note: str,
     return make_series(rows)
 
 
+ALL_OTHER = "tic.holdings.all_other"
+ALL_OTHER_T5 = "tic.holdings.all_other_table5"
+
+
 def _all_other_note(listed: str) -> dict[str, str]:
     return {"all_other": (
         f"Residual of the countries NOT listed in this file ({listed}); the list differs between "
@@ -575,6 +579,12 @@ def parse_slt_table5(raw: bytes, name: str) -> Parsed:
             + _CUSTODY_NOTE)
     series = holdings_series(h, "Major Foreign Holders", base, None, _all_other_note("Table 5's 20 countries"))
     obs = make_obs(h.ids, h.periods, h.values)
+    # Table 5's "All Other" is the residual after ITS 20 countries, mfhhis01's after about 40: a
+    # different aggregate under the same label. It gets its own id so the store never stitches the two
+    # (the stitched tic.holdings.all_other would otherwise jump by ~1,000 bn where the files meet).
+    series["id"] = series["id"].replace(ALL_OTHER, ALL_OTHER_T5)
+    series.loc[series["id"] == ALL_OTHER_T5, "title"] = "All Other (residual after Table 5's listed countries)"
+    obs["series_id"] = obs["series_id"].replace(ALL_OTHER, ALL_OTHER_T5)
     meta = {"source_file": "slt_table5", "label_variants": h.label_variants(), "coverage": _coverage(obs),
             "countries_listed": sorted(s for s in h.display if not is_aggregate(s))}
     # Table 5 states no release or revision date anywhere in the file: release_date is None and the

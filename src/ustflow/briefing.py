@@ -24,7 +24,7 @@ def _fmt_period(ts, freq: str) -> str:
 def brief(store: Store, as_of=None) -> dict:
     import pandas as pd
 
-    from ustflow.sources import sources_table
+    from ustflow.status import sources_table
 
     out: dict = {"as_of": str(as_of) if as_of else None}
     with store.read() as con:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from ustflow import config, registry
+from ustflow import registry
 from ustflow.store import Store
 
 GRACE_DAYS = 3
@@ -42,7 +42,7 @@ def sources_table(store: Store, today: date | None = None):
 
     today = today or date.today()
     try:
-        state = json.loads(config.state_path().read_text())
+        state = json.loads(store.state_path.read_text())
     except (FileNotFoundError, json.JSONDecodeError):
         state = {}
     latest = pd.DataFrame()

@@ -1,0 +1,43 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SHARED_DATA ?= $(abspath ../shared/data)
+MIRROR ?= $(SHARED_DATA)/mirror
+export USTFLOW_HOME ?= $(CURDIR)/.ustflow-home
+export USTFLOW_SHARED_DATA := $(SHARED_DATA)
+
+.PHONY: demo test bench fuzz env clean
+
+$(BIN)/ustflow: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+env: $(BIN)/ustflow
+
+demo: env
+	@if [ -d "$(MIRROR)" ]; then \
+	  echo "Loading every source from the mirror folder $(MIRROR) (offline) into $(USTFLOW_HOME)"; \
+	  $(BIN)/ustflow update --mirror "$(MIRROR)" --quiet; \
+	else \
+	  echo "No mirror folder at $(MIRROR): fetching from the official URLs"; \
+	  $(BIN)/ustflow update --quiet; \
+	fi
+	$(BIN)/ustflow brief
+	@if $(BIN)/ustflow report --help >/dev/null 2>&1; then \
+	  $(BIN)/ustflow report --out ustflow-report.html && echo "Report written to ustflow-report.html"; fi
+
+test: env
+	@if [ -x .ci/install-browser ]; then .ci/install-browser; fi
+	$(BIN)/pytest -q
+
+fuzz: env
+	USTFLOW_FUZZ_EXAMPLES=5000 $(BIN)/pytest -q tests -k fuzz
+
+bench: env
+	$(BIN)/python bench/run.py --out BENCHMARKS.md
+
+clean:
+	rm -rf $(VENV) .ustflow-home .pytest_cache .hypothesis artifacts

@@ -1,0 +1,3 @@
+from ustflow.cli import main
+
+main()

@@ -1,0 +1,88 @@
+"""Fetching over real HTTP from a server on 127.0.0.1 that serves the mirror folder."""
+
+from __future__ import annotations
+
+import pytest
+
+import ustflow
+from ustflow.fetch import FetchPolicy
+from ustflow.store import Store
+from tests.conftest import MIRROR
+from tests.helpers import snapshot
+from tests.httpserver import MirrorServer
+
+FAST = dict(retries=2, backoff=0.05, timeout=2.0, connect_timeout=1.0)
+
+
+@pytest.fixture
+def server():
+    with MirrorServer(MIRROR) as s:
+        yield s
+
+
+def _update(store, server, only, **policy):
+    return ustflow.update(only=only, store=store, base_url=server.base, policy=FetchPolicy(**{**FAST, **policy}))
+
+
+def test_200_then_304_nothing_reparsed(tmp_path, server):
+    store = Store(tmp_path)
+    first = _update(store, server, "mof_its_weekly,fred_dgs10")
+    assert first.ok and first.rows_added > 0
+    assert [s for _, s, _ in server.requests] == [200, 200]
+    ua = server.requests[0][2]["User-Agent"]
+    assert ua.startswith("ustflow/")
+    before = snapshot(store.path)
+    second = _update(store, server, "mof_its_weekly,fred_dgs10")
+    assert [r.outcome for r in second.results] == ["not_modified", "not_modified"]
+    assert [s for _, s, _ in server.requests[2:]] == [304, 304]
+    assert "If-None-Match" in server.requests[2][2]
+    assert snapshot(store.path) == before
+    # the fetch is recorded in the sources table
+    src = ustflow.sources(store=store).set_index("source")
+    assert src.loc["mof_its_weekly", "last_fetch"] is not None
+    assert src.loc["mof_its_weekly", "release_date"] == "2026-08-14"
+
+
+def test_503_then_200_is_retried(tmp_path, server):
+    server.script("week.csv", [503, 503])
+    rep = _update(Store(tmp_path), server, "mof_its_weekly")
+    assert rep.ok
+    assert [s for n, s, _ in server.requests if n == "week.csv"] == [503, 503, 200]
+
+
+def test_persistent_503_gives_up_after_bounded_retries(tmp_path, server):
+    server.script("week.csv", [503] * 10)
+    store = Store(tmp_path)
+    rep = _update(store, server, "mof_its_weekly,fred_dgs10")
+    res = {r.source_id: r for r in rep.results}
+    assert res["mof_its_weekly"].outcome == "failed"
+    assert "3 attempts" in res["mof_its_weekly"].message and "503" in res["mof_its_weekly"].message
+    assert res["fred_dgs10"].outcome == "loaded"
+    assert len([1 for n, _, _ in server.requests if n == "week.csv"]) == 3
+
+
+def test_404_fails_that_source_only(tmp_path, server):
+    store = Store(tmp_path)
+    rep = ustflow.update(only="fred_dgs10,fred_dgs2", store=store, policy=FetchPolicy(**FAST),
+                         base_url=server.base)
+    assert rep.ok
+    before = snapshot(store.path)
+    server.overrides["DGS2.csv"] = None  # type: ignore[assignment]
+    server.folders = []  # nothing served any more -> 404
+    server.set_file("DGS10.csv", (MIRROR / "DGS10.csv").read_bytes() + b"2026-08-21,4.33\n")
+    rep = _update(store, server, "fred_dgs10,fred_dgs2")
+    res = {r.source_id: r for r in rep.results}
+    assert res["fred_dgs2"].outcome == "failed" and "HTTP 404" in res["fred_dgs2"].message
+    assert res["fred_dgs10"].outcome == "loaded" and res["fred_dgs10"].rows_added == 1
+    after = snapshot(store.path)
+    assert [o for o in after["observations"] if "fred.dgs2'" in o] == [o for o in before["observations"] if "fred.dgs2'" in o]
+
+
+def test_changed_file_is_fetched_again_and_adds_a_vintage(tmp_path, server):
+    store = Store(tmp_path)
+    assert _update(store, server, "fred_dgs10").ok
+    server.set_file("DGS10.csv", (MIRROR / "DGS10.csv").read_bytes() + b"2026-08-21,4.33\n")
+    rep = _update(store, server, "fred_dgs10")
+    assert rep.ok and rep.rows_added == 1
+    # the request was conditional but the validators no longer matched
+    assert "If-None-Match" in server.requests[-1][2] and server.requests[-1][1] == 200

@@ -1,0 +1,246 @@
+"""The vintaged store on the real mirror files, through the public API and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import ustflow
+from ustflow.store import Store
+from tests.conftest import MIRROR, SHARED_DATA
+from tests.helpers import run_cli, snapshot
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory) -> Store:
+    store = Store(tmp_path_factory.mktemp("home"))
+    report = ustflow.update(mirror=MIRROR, store=store)
+    assert report.ok, [(r.source_id, r.message) for r in report.failed]
+    return store
+
+
+def test_every_source_loads_from_the_mirror(loaded):
+    df = ustflow.sources(store=loaded)
+    assert set(df["status"]) - {"ok", "stale", "legacy, stale", "discontinued", "curated", "non-official"} == set()
+    assert (df["rows"] > 0).all(), df[df["rows"] == 0]["source"].tolist()
+
+
+def test_series_has_unit_and_period_index(loaded):
+    jp = ustflow.series("tic.holdings.japan", store=loaded)
+    assert jp.attrs["unit"] == "USD bn"
+    assert isinstance(jp.index, pd.PeriodIndex) and jp.index.freqstr == "M"
+    wk = ustflow.series("mof.weekly.assets.lt_debt.net", store=loaded)
+    assert wk.attrs["unit"] == "JPY 100mn"
+    p = wk.index[wk.index.get_loc(pd.Period("2025-04-05", "W-SAT"))]
+    assert p.start_time == pd.Timestamp("2025-03-30") and p.end_time.normalize() == pd.Timestamp("2025-04-05")
+
+
+# --- reference checks: every row of reference_checks.csv about a loaded file -------------------
+REF = {
+    # check_id: (series id, period, expected value in the file's unit)
+    "tic01": ("tic.holdings.china_mainland", "2013-11", 1316.7),
+    "tic02": ("tic.holdings.japan", "2025-12", 1185.5),
+    "tic03": ("tic.holdings.japan", "2026-04", 1209.9),
+    "tic07": ("tic.slt.japan.treasury_pos", "2026-04", 1209889),
+    "mof01": ("mof.weekly.assets.lt_debt.net", "2025-04-05", -25726),
+    "mof02": ("mof.weekly.assets.lt_debt.net", "2025-04-19", 2189),
+    "mof03": ("mof.weekly.assets.equity.net", "2025-04-19", 6104),
+    "mof04": ("mof.weekly.assets.lt_debt.net", "2025-04-26", 4384),
+    "mof06": ("mof.monthly.assets.equity.net", "2025-05", -4237),
+    "mof07": ("mof.monthly.lt_debt.banks.net", "2025-05", 29380),
+    "mof08": ("mof.monthly.lt_debt.life_insurers.net", "2025-05", 5309),
+    "mof09": ("mof.monthly.lt_debt.investment_trusts.net", "2025-05", 2514),
+    "mof11": ("mof.monthly.lt_debt.banks.net", "2023-04", -20769),
+    "mof12": ("mof.monthly.lt_debt.life_insurers.net", "2023-04", 629),
+    "fred02": ("fred.dgs10", "2020-08-04", 0.52),
+    "fred03": ("fred.sofr", "2018-04-03", 1.83),
+    "jgb01": ("jgb.10y", "2016-07-27", -0.297),
+    "jgb02": ("jgb.10y", "2025-03-27", 1.588),
+}
+PAIRS = {  # rows with two values
+    "mof05": [("mof.monthly.assets.lt_debt.net", "2025-05", 39874), ("mof.monthly.assets.st_debt.net", "2025-05", 2004)],
+    "mof10": [("mof.monthly.assets.lt_debt.net", "2023-04", -11555), ("mof.monthly.assets.st_debt.net", "2023-04", -2033)],
+    "fred01": [("fred.dgs10", "2025-04-04", 4.01), ("fred.dgs10", "2025-04-11", 4.48)],
+    "fx02": [("fred.dexjpus", "2024-07-10", 161.73), ("fred.dexjpus", "2024-07-11", 158.58)],
+    "fx03": [("fred.dexjpus", "2026-07-29", 163.86), ("fred.dexjpus", "2026-07-30", 159.47)],
+}
+
+
+def _value(store, sid, period):
+    s = ustflow.series(sid, store=store)
+    key = pd.Period(period, s.index.freqstr) if isinstance(s.index, pd.PeriodIndex) else pd.Timestamp(period)
+    return s.loc[key]
+
+
+def test_reference_checks_cover_every_loaded_row():
+    with open(SHARED_DATA / "reference_checks.csv", newline="") as fh:
+        ids = {r["check_id"] for r in csv.DictReader(fh)}
+    # tic06 (vintages) and fx01 (two downloads) are tested below
+    assert ids - set(REF) - set(PAIRS) == {"tic06", "fx01"}
+
+
+@pytest.mark.parametrize("check", sorted(REF))
+def test_reference_value(loaded, check):
+    sid, period, expected = REF[check]
+    assert _value(loaded, sid, period) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("check", sorted(PAIRS))
+def test_reference_pair(loaded, check):
+    for sid, period, expected in PAIRS[check]:
+        assert _value(loaded, sid, period) == pytest.approx(expected)
+
+
+def test_fx01_second_dexjpus_download_is_an_earlier_identical_vintage(loaded, tmp_path):
+    store = Store(tmp_path)
+    assert ustflow.update(mirror=MIRROR, only="fred_dexjpus", store=store).ok
+    rep = ustflow.import_file(SHARED_DATA / "vintages" / "DEXJPUS_2020-08-24_2025-08-22.csv", store=store)
+    assert rep.ok
+    assert rep.rows_added == 1305 - 57  # its dated rows, recorded as known since 2025-08-22
+    assert rep.results[0].vintage.startswith("2025-08-22")
+    old = ustflow.series("fred.dexjpus", as_of="2025-08-22", start="2020-08-24", store=store)
+    new = ustflow.series("fred.dexjpus", start="2020-08-24", end="2025-08-22", store=store)
+    assert len(old) == 1248
+    assert (old == new.loc[old.index]).all()  # identical on every overlapping date
+
+
+# --- stitching -------------------------------------------------------------------------------
+def test_stitched_holdings_have_one_value_per_month_without_gap(loaded):
+    jp = ustflow.series("tic.holdings.japan", store=loaded)
+    assert jp.index[0] == pd.Period("2000-03", "M") and jp.index[-1] == pd.Period("2026-04", "M")
+    assert len(jp) == len(pd.period_range("2000-03", "2026-04", freq="M"))
+    assert jp.index.is_unique
+    assert jp[pd.Period("2026-04", "M")] == 1209.9
+
+
+def test_countries_plus_all_other_match_grand_total(loaded):
+    # the groups the file prints as rows (Oil Exporters, Carib Bnkng Ctrs) are part of the sum
+    not_in_sum = {"grand_total", "foreign_official", "foreign_official_bills", "foreign_official_bonds_notes",
+                  "all_other", "all_other_table5"}
+    ids = [i for i in ustflow.search("tic.holdings.", store=loaded)["id"] if i.startswith("tic.holdings.")]
+    assert "tic.holdings.all_other_table5" in ids
+    df = ustflow.frame(ids, store=loaded)
+    countries = [c for c in df.columns if c.removeprefix("tic.holdings.") not in not_in_sum]
+    # All Other is the residual of mfhhis01's country list; after 2025-12 only Table 5's (its own id)
+    other = df["tic.holdings.all_other"].fillna(df["tic.holdings.all_other_table5"])
+    total = df[countries].sum(axis=1) + other
+    diff = (total - df["tic.holdings.grand_total"]).abs()
+    assert diff.max() <= 0.5 + 1e-9, diff.idxmax()
+
+
+# --- vintages ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("order", ["import_first", "mirror_first"])
+def test_vintages_point_in_time_either_order(tmp_path, order):
+    old = SHARED_DATA / "vintages" / "mfhhis01_2026-03-18.txt"
+    steps = [["import", old, "--source", "tic_mfh_history"], ["update", "--mirror", MIRROR, "--only", "tic_mfh"]]
+    if order == "mirror_first":
+        steps.reverse()
+    for step in steps:
+        r = run_cli(step, tmp_path)
+        assert r.returncode == 0, r.stderr
+    r = run_cli(["show", "tic.holdings.united_kingdom", "--as-of", "2026-04-01", "--start", "2025-12",
+                 "--end", "2025-12", "--format", "csv"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "2025-12,866.0" in r.stdout
+    r = run_cli(["show", "tic.holdings.united_kingdom", "--start", "2025-12", "--end", "2025-12",
+                 "--format", "csv"], tmp_path)
+    assert "2025-12,863.1" in r.stdout
+    r = run_cli(["show", "tic.holdings.united_kingdom", "--vintages", "--start", "2025-12", "--end", "2025-12",
+                 "--format", "json"], tmp_path)
+    rows = json.loads(r.stdout)["rows"]
+    values = {row["value"] for row in rows}
+    assert {866.0, 863.1} <= values
+    assert any(row["vintage"].startswith("2026-03-18") for row in rows)
+    assert any(row["vintage"].startswith("2026-05-18") for row in rows)
+
+
+def test_second_update_adds_nothing(tmp_path):
+    store = Store(tmp_path)
+    first = ustflow.update(mirror=MIRROR, only="mof,tic_mfh", store=store)
+    assert first.ok and first.rows_added > 0
+    before = snapshot(store.path)
+    second = ustflow.update(mirror=MIRROR, only="mof,tic_mfh", store=store)
+    assert second.ok and second.rows_added == 0
+    assert {r.outcome for r in second.results} == {"unchanged"}
+    assert snapshot(store.path) == before
+
+
+def test_revised_file_adds_a_vintage_and_keeps_the_old_value(tmp_path):
+    """A changed week.csv (one week revised, release date moved) adds exactly the changed value."""
+    store = Store(tmp_path / "home")
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    shutil.copy(MIRROR / "week.csv", mirror / "week.csv")
+    assert ustflow.update(mirror=mirror, only="mof_its_weekly", store=store).ok
+    text = (mirror / "week.csv").read_bytes().decode("cp932")
+    assert '"-25,726 "' in text
+    text = text.replace('"-25,726 "', '"-25,700 "').replace("August  14 , 2026", "August  21 , 2026")
+    (mirror / "week.csv").write_bytes(text.encode("cp932"))
+    rep = ustflow.update(mirror=mirror, only="mof_its_weekly", store=store)
+    assert rep.ok and rep.rows_added >= 1
+    v = ustflow.vintages("mof.weekly.assets.lt_debt.net", start="2025-04-05", end="2025-04-05", store=store)
+    assert sorted(v["value"]) == [-25726.0, -25700.0]
+    assert ustflow.series("mof.weekly.assets.lt_debt.net", store=store)[pd.Period("2025-04-05", "W-SAT")] == -25700
+    old = ustflow.series("mof.weekly.assets.lt_debt.net", as_of="2026-08-15", store=store)
+    assert old[pd.Period("2025-04-05", "W-SAT")] == -25726
+
+
+# --- bad input ------------------------------------------------------------------------------------
+BAD_INPUTS = {
+    "truncated": lambda b: b[: len(b) * 2 // 5],
+    "garbled": lambda b: b[:3000] + bytes(range(256)) * 20 + b[3000:],
+    "html": lambda b: b"<!DOCTYPE html><html><head><title>Error</title></head><body>Service unavailable</body></html>",
+    "header_changed": None,  # per file below
+    "empty": lambda b: b"",
+}
+
+
+@pytest.mark.parametrize("kind", ["truncated", "html", "header_changed", "empty"])
+def test_bad_week_csv_fails_alone_and_store_keeps_previous_data(tmp_path, kind):
+    home = tmp_path / "home"
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    for name in ["week.csv", "montha1.csv", "DGS10.csv"]:
+        shutil.copy(MIRROR / name, mirror / name)
+    assert run_cli(["update", "--mirror", mirror, "--only", "mof_its_weekly,mof_its_monthly,fred_dgs10"],
+                   home).returncode == 0
+    before = snapshot(home / "store.duckdb")
+    raw = (MIRROR / "week.csv").read_bytes()
+    if kind == "header_changed":
+        text = raw.decode("cp932").replace("Long-term debt securities", "Bonds and notes", 1)
+        bad = text.encode("cp932")
+    else:
+        bad = BAD_INPUTS[kind](raw)
+    (mirror / "week.csv").write_bytes(bad)
+    # another source changes at the same time and must still load
+    (mirror / "DGS10.csv").write_bytes((MIRROR / "DGS10.csv").read_bytes() + b"2026-08-21,4.33\n")
+    r = run_cli(["update", "--mirror", mirror, "--only", "mof_its_weekly,mof_its_monthly,fred_dgs10"], home)
+    assert r.returncode != 0
+    assert "week.csv" in r.stderr
+    assert re.search(r"expected", r.stderr)
+    if kind in ("truncated", "header_changed"):
+        assert re.search(r"line \d+", r.stderr), r.stderr
+    after = snapshot(home / "store.duckdb")
+    week_before = [o for o in before["observations"] if "mof.weekly" in o]
+    week_after = [o for o in after["observations"] if "mof.weekly" in o]
+    assert week_after == week_before
+    assert len(after["observations"]) == len(before["observations"]) + 1  # the new DGS10 day
+    s = ustflow.series("fred.dgs10", store=Store(home))
+    assert s.index[-1] == pd.Timestamp("2026-08-21")
+
+
+def test_no_network_no_mirror_fails_fast_naming_the_mirror_option(tmp_path):
+    # all traffic goes to a closed port on 127.0.0.1 through the proxy setting httpx honours
+    env = {"HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}
+    t0 = time.monotonic()
+    r = run_cli(["update"], tmp_path, env=env)
+    assert time.monotonic() - t0 < 15
+    assert r.returncode != 0
+    assert "--mirror" in r.stderr
