@@ -26,3 +26,21 @@ def mirror(shared_data: Path) -> Path:
 
 def read_mirror(name: str) -> bytes:
     return (MIRROR / name).read_bytes()
+
+
+@pytest.fixture(scope="session")
+def loaded_store(tmp_path_factory, shared_data):
+    """A store loaded once from the whole mirror (read-only for tests: copy it before changing it)."""
+    import ustflow
+    from ustflow.store import Store
+
+    store = Store(tmp_path_factory.mktemp("loaded-home"))
+    report = ustflow.update(mirror=shared_data / "mirror", store=store)
+    assert report.ok, [(r.source_id, r.message) for r in report.failed]
+    return store
+
+
+@pytest.fixture(scope="session")
+def loaded_home(loaded_store):
+    """The folder of ``loaded_store``: pass as USTFLOW_HOME to CLI subprocesses (tests.helpers.run_cli)."""
+    return loaded_store.home

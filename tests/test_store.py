@@ -19,11 +19,8 @@ from tests.helpers import run_cli, snapshot
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory) -> Store:
-    store = Store(tmp_path_factory.mktemp("home"))
-    report = ustflow.update(mirror=MIRROR, store=store)
-    assert report.ok, [(r.source_id, r.message) for r in report.failed]
-    return store
+def loaded(loaded_store) -> Store:
+    return loaded_store
 
 
 def test_every_source_loads_from_the_mirror(loaded):

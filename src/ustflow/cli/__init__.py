@@ -20,10 +20,20 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-# Feature modules, in the order their commands are listed. Each defines register(app).
-COMMAND_MODULES = ["data"]
+# Every module of this package not starting with "_" is a feature module defining register(app).
+# Listed first in this order, the rest alphabetically.
+ORDER = ["data", "flows", "holdings", "drivers", "risk", "scenario", "check", "report", "serve", "watch"]
 
-for _name in COMMAND_MODULES:
+
+def _feature_modules() -> list[str]:
+    import pkgutil
+    from pathlib import Path
+
+    names = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if not m.name.startswith("_")]
+    return sorted(names, key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
+
+
+for _name in _feature_modules():
     importlib.import_module(f"ustflow.cli.{_name}").register(app)
 
 
