@@ -101,13 +101,14 @@ _SOURCES: list[Source] = [
 ]
 
 # FRED: (code, cadence in days). Daily series are allowed a week of silence before they look stale.
+_FRED_UNITS = {"T10Y2Y": "percentage points", "DTWEXBGS": "index, Jan 2006 = 100", "DEXJPUS": "JPY per USD"}
 for _code, _cad in [("DGS2", 7), ("DGS10", 7), ("DGS30", 7), ("T10Y2Y", 7), ("EFFR", 7), ("SOFR", 7),
                     ("FEDFUNDS", 62), ("DFEDTARU", 7), ("DFEDTARL", 7), ("IORB", 7), ("DTWEXBGS", 14),
                     ("DEXJPUS", 14)]:
     _SOURCES.append(Source(
         f"fred_{_code.lower()}", f"{_code}.csv", FRED + _code, "fred:parse_fred",
         "FRED (Federal Reserve Bank of St. Louis)", f"FRED series {_code}",
-        "percent", "M" if _code == "FEDFUNDS" else "D", lag_days=1, cadence_days=_cad,
+        _FRED_UNITS.get(_code, "percent"), "M" if _code == "FEDFUNDS" else "D", lag_days=1, cadence_days=_cad,
         terms="FRED: underlying data from the Federal Reserve Board / FRBNY, public domain; cite FRED",
         parser_kwargs=(("code", _code),)))
 

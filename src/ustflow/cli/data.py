@@ -196,5 +196,6 @@ def render_brief(b: dict) -> None:
             t.add_row(r["label"], r["date"], f"{r['value']:.3f}".rstrip("0").rstrip("."), r["unit"], r["series"])
         c.print(t)
     if b.get("stale_sources"):
-        c.print("[yellow]Stale sources:[/] " + ", ".join(f"{s['source']} (newest {s['newest_period']})"
-                                                      for s in b["stale_sources"]))
+        stale = b["stale_sources"]
+        c.print(f"[yellow]{len(stale)} stale sources[/] (newest period older than the source's cadence allows; "
+                "see `ustflow sources`): " + ", ".join(s["source"] for s in stale))
