@@ -182,11 +182,44 @@ def test_revised_file_adds_a_vintage_and_keeps_the_old_value(tmp_path):
     (mirror / "week.csv").write_bytes(text.encode("cp932"))
     rep = ustflow.update(mirror=mirror, only="mof_its_weekly", store=store)
     assert rep.ok and rep.rows_added >= 1
+    res = rep.results[0]
+    assert res.revisions == rep.rows_added  # every new value revises a published one
+    assert res.large_revisions == []  # -25,726 -> -25,700 is 0.1%, under the 5% event threshold
+    from ustflow.store import read_revisions
+
+    with store.read() as con:
+        rv = read_revisions(con, series_ids=["mof.weekly.assets.lt_debt.net"])
+    assert rv[["old_value", "new_value"]].values.tolist() == [[-25726.0, -25700.0]]
     v = ustflow.vintages("mof.weekly.assets.lt_debt.net", start="2025-04-05", end="2025-04-05", store=store)
     assert sorted(v["value"]) == [-25726.0, -25700.0]
     assert ustflow.series("mof.weekly.assets.lt_debt.net", store=store)[pd.Period("2025-04-05", "W-SAT")] == -25700
     old = ustflow.series("mof.weekly.assets.lt_debt.net", as_of="2026-08-15", store=store)
     assert old[pd.Period("2025-04-05", "W-SAT")] == -25726
+
+
+def test_large_revision_is_reported_as_an_event(tmp_path):
+    store = Store(tmp_path / "home")
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    shutil.copy(MIRROR / "montha1.csv", mirror / "montha1.csv")
+    assert ustflow.update(mirror=mirror, only="mof_its_monthly", store=store).ok
+    text = (mirror / "montha1.csv").read_bytes().decode("cp932")
+    assert '"39,874"' in text  # 2025-05 LT debt net
+    (mirror / "montha1.csv").write_bytes(text.replace('"39,874"', '"29,874"').encode("cp932"))
+    res = ustflow.update(mirror=mirror, only="mof_its_monthly", store=store).results[0]
+    assert {"series": "mof.monthly.assets.lt_debt.net", "period": "2025-05-01", "old": 39874.0,
+            "new": 29874.0} in res.large_revisions
+    assert "by more than 5%" in res.message
+
+
+def test_implausible_values_reject_the_file(tmp_path):
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    (mirror / "DGS10.csv").write_bytes((MIRROR / "DGS10.csv").read_bytes() + b"2026-08-21,43.3\n")
+    rep = ustflow.update(mirror=mirror, only="fred_dgs10", store=Store(tmp_path / "home"))
+    assert not rep.ok
+    assert "percent values between -2 and 25" in rep.results[0].message
+    assert "fred.dgs10 2026-08-21 = 43.3" in rep.results[0].message
 
 
 # --- bad input ------------------------------------------------------------------------------------

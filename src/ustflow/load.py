@@ -36,6 +36,8 @@ class SourceResult:
     newest_period: str | None = None
     file: str | None = None
     seconds: float = 0.0
+    revisions: int = 0  # values that changed from the previous vintage
+    large_revisions: list = field(default_factory=list)  # those moving by more than REVISION_SHARE
 
 
 @dataclass
@@ -112,7 +114,9 @@ def vintage_of(raw: RawFile, release_date) -> datetime:
 def _parse(source: Source, raw: RawFile):
     name = raw.file_name
     try:
-        return source.parse_function()(raw.content, name)
+        from ustflow import validate
+
+        return validate.check(source.parse_function()(raw.content, name), name)
     except UstflowError:
         raise
     except Exception as e:  # a parser bug must not take the other sources down
@@ -126,6 +130,8 @@ def _parse_job(source_id: str, raw: RawFile):
     except UstflowError as e:
         return e
 
+
+REVISION_SHARE = 0.05  # a revision moving a published value by more than 5% is reported as an event
 
 PARALLEL_MIN_BYTES = 2_000_000  # below this, worker start-up costs more than it saves
 
@@ -193,6 +199,15 @@ def load_raws(raws: list[tuple[Source, RawFile]], store: Store, results: dict[st
                 per = parsed.observations["period"].max() if not parsed.observations.empty else None
                 res.newest_period = str(per.date()) if per is not None and hasattr(per, "date") else None
                 res.message = f"{res.rows_added:,} new values"
+                rev = w.last_revisions
+                if rev is not None and not rev.empty:
+                    res.revisions = len(rev)
+                    share = (rev["new_value"] - rev["old_value"]).abs() / rev["old_value"].abs()
+                    big = rev[share > REVISION_SHARE]
+                    res.large_revisions = [
+                        {"series": r.series_id, "period": str(r.period)[:10], "old": r.old_value,
+                         "new": r.new_value} for r in big.head(50).itertuples()]
+                    res.message += f", {res.revisions:,} revised ({len(big):,} by more than {REVISION_SHARE:.0%})"
             except Exception as e:  # noqa: BLE001 - the transaction was rolled back; report it
                 res.outcome, res.message = "failed", f"{raw.file_name}: could not store: {e}"
             res.seconds += time.perf_counter() - t0

@@ -153,6 +153,7 @@ class Writer:
 
     def __init__(self, con):
         self.con = con
+        self.last_revisions = None  # after ingest: values that changed from the previous vintage
 
     def ingest(self, raw, parsed, source, *, vintage: datetime) -> int:
         """Load one parsed file as one vintage; returns the number of observation rows added."""
@@ -196,6 +197,15 @@ class Writer:
                  "lag": source.lag_days})
             con.unregister("new_obs")
             con.unregister("new_series")
+            self.last_revisions = con.execute("""
+                SELECT r.series_id, r.period, p.value AS old_value, r.value AS new_value
+                FROM observations r
+                JOIN (SELECT series_id, period, arg_max(value, vintage) AS value FROM observations
+                      WHERE source_id = $src AND vintage < $v GROUP BY ALL) p
+                  ON p.series_id = r.series_id AND p.period = r.period
+                WHERE r.source_id = $src AND r.vintage = $v AND r.file_sha256 = $sha
+                ORDER BY r.series_id, r.period""",
+                {"src": source.id, "v": vintage, "sha": raw.sha256}).df() if has_prior else None
             if parsed.events is not None and not parsed.events.empty:
                 ev = parsed.events.assign(source_id=source.id, vintage=vintage, file_sha256=raw.sha256)
                 con.register("new_events", ev)
@@ -314,6 +324,33 @@ def read_events(con, *, kind: str | None = None, as_of=None):
         JOIN latest l ON l.source_id = e.source_id AND l.v = e.vintage
         WHERE {where} ORDER BY date_start"""
     return con.execute(sql, params).df()
+
+
+def read_revisions(con, *, series_ids: Sequence[str] | None = None, since=None, min_share: float = 0.0):
+    """Every revision: a value that differs from what the same source said at its previous vintage.
+
+    Columns: series_id, period, source_id, old_value, new_value, change, share (|change| / |old|),
+    old_vintage, vintage. ``min_share`` keeps only revisions at least that large (0.05 = 5%).
+    """
+    params: dict = {"min": min_share}
+    where = "TRUE"
+    if series_ids is not None:
+        where += " AND series_id IN (SELECT unnest($ids))"
+        params["ids"] = list(series_ids)
+    sql = f"""
+        WITH o AS (
+            SELECT series_id, period, source_id, value, vintage,
+                   lag(value) OVER w AS old_value, lag(vintage) OVER w AS old_vintage
+            FROM observations WHERE {where}
+            WINDOW w AS (PARTITION BY series_id, period, source_id ORDER BY vintage))
+        SELECT series_id, period, source_id, old_value, value AS new_value, value - old_value AS change,
+               abs(value - old_value) / nullif(abs(old_value), 0) AS share, old_vintage, vintage
+        FROM o WHERE old_value IS NOT NULL AND value <> old_value
+          AND coalesce(abs(value - old_value) / nullif(abs(old_value), 0), 1e9) >= $min"""
+    if since is not None:
+        sql += " AND vintage >= $since"
+        params["since"] = _as_of_ts(since) - __import__("datetime").timedelta(days=1)
+    return con.execute(sql + " ORDER BY vintage, series_id, period", params).df()
 
 
 def row_count(con) -> int:
