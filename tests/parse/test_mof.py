@@ -8,12 +8,15 @@ inline or derived in memory from a mirror file (cut, or one heading changed); no
 from __future__ import annotations
 
 import csv
+import os
 import time
 from datetime import date
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import SHARED_DATA, read_mirror
 from ustflow.errors import ParseError
@@ -484,3 +487,41 @@ def test_jgb_changed_header():
         parse_jgbcm(jgb_csv(jgb_row("R2.1.6"), head="Interest rates\r\n" + JGB_HEAD.split("\r\n")[1] + "\r\n"),
                     "j.csv")
     assert e.value.line == 1 and "国債金利情報" in e.value.expected
+
+
+# --- fuzz: mutated files either parse (and validate) or raise ParseError, never anything else ----
+# `make fuzz` raises the example count through USTFLOW_FUZZ_EXAMPLES.
+
+FUZZ_EXAMPLES = int(os.environ.get("USTFLOW_FUZZ_EXAMPLES", "40"))
+FUZZ_INPUTS = {
+    "week_mini.csv": (parse_week, lambda: week_csv(week_row("2025．12．21～12．27"),
+                                                   week_row("2025．12．28～2026．1．3", '"-2,345 "'))),
+    "montha1.csv": (parse_montha1, lambda: read_mirror("montha1.csv")),
+    "monthb4.csv": (parse_monthb4, lambda: read_mirror("monthb4.csv")),
+    "jgb_mini.csv": (parse_jgbcm, lambda: jgb_csv(jgb_row("S64.1.6"), jgb_row("H1.1.9", "-"), jgb_row("R1.5.7"))),
+}
+_INSERTS = st.sampled_from([b",", b'"', b"\r\n", b"\n", b"-", b".", b" ", b"\x00", b"\xff", b"\x82",
+                            "～".encode("cp932"), "．".encode("cp932"), "月".encode("cp932"), b"Jan", b"2005",
+                            b"(Note 1)", b"CY", b"S", b"T", b"R0", b"13", b"nan", b"1e999"])
+
+
+@pytest.mark.parametrize("name", list(FUZZ_INPUTS))
+def test_fuzz_mof_parsers_raise_only_parse_error(name):
+    fn, load = FUZZ_INPUTS[name]
+    raw = load()
+
+    @settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 40), _INSERTS), min_size=1, max_size=4))
+    def check(edits):
+        data = bytearray(raw)
+        for where, cut, insert in edits:
+            pos = int(where * (len(data) - 1))
+            data[pos:pos + cut] = insert
+        try:
+            parsed = fn(bytes(data), name)
+        except ParseError as err:
+            assert err.file == name
+        else:
+            parsed.validate(name)
+
+    check()

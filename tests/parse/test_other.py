@@ -7,10 +7,13 @@ provenance notes fred.md, fx_intervention.md and market.md.
 from __future__ import annotations
 
 import csv
+import os
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import SHARED_DATA, read_mirror
 from ustflow.errors import ParseError
@@ -347,3 +350,42 @@ def test_truncated_file_is_refused(file, parse, content):
         parse(cut, file)
     assert e.value.file == file and e.value.line == cut.count(b"\n") + 1
     assert "truncated" in e.value.expected and file in str(e.value)
+
+
+# --- fuzz: mutated files either parse (and validate) or raise ParseError, never anything else ----
+# `make fuzz` raises the example count through USTFLOW_FUZZ_EXAMPLES.
+
+FUZZ_EXAMPLES = int(os.environ.get("USTFLOW_FUZZ_EXAMPLES", "40"))
+FUZZ_INPUTS = {
+    "DEXJPUS.csv": (parse_fred, lambda: read_mirror("DEXJPUS.csv")),
+    "FEDFUNDS.csv": (lambda raw, name: parse_fred(raw, name, code="FEDFUNDS"), lambda: read_mirror("FEDFUNDS.csv")),
+    INTERVENTIONS: (parse_interventions, lambda: read_extra(INTERVENTIONS)),
+    "events.csv": (parse_events, _user_events),
+    "btc_mini.csv": (parse_btc_yahoo, lambda: b"Date,Open,High,Low,Close,Volume\n2024-01-01,1,2,0.5,1.5,10\n"
+                                              b"2024-01-02,1.5,2,1,null,5\n2024-01-03,1,2,0.5,1.25,10\n"),
+}
+_INSERTS = st.sampled_from([b",", b'"', b"\r\n", b"\n", b"-", b".", b" ", b"#", b"\x00", b"\xff", b"\xef\xbb\xbf",
+                            b"-2021", b"2024-13-01", b"9999-12-31", b"nan", b"inf", b"1e999", b"null",
+                            b"date,value\n", b"observation_date,DGS2\n", b"sell_jpy_buy_usd", b"<html>"])
+
+
+@pytest.mark.parametrize("name", list(FUZZ_INPUTS))
+def test_fuzz_parsers_raise_only_parse_error(name):
+    fn, load = FUZZ_INPUTS[name]
+    raw = load()
+
+    @settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 40), _INSERTS), min_size=1, max_size=4))
+    def check(edits):
+        data = bytearray(raw)
+        for where, cut, insert in edits:
+            pos = int(where * (len(data) - 1))
+            data[pos:pos + cut] = insert
+        try:
+            parsed = fn(bytes(data), name)
+        except ParseError as err:
+            assert err.file == name
+        else:
+            parsed.validate(name)
+
+    check()

@@ -156,7 +156,7 @@ def _read_table(raw: bytes, name: str, *, required: list[str], allowed: list[str
     text = read_text(raw, name, encoding="utf-8-sig", what=expected)
     require_line_end(text, name)
     header = [c.strip().lower() for c in first_row(text)]
-    shown = text.split("\n", 1)[0].rstrip("\r")
+    shown = text.split("\n", 1)[0]
     missing = [c for c in required if c not in header]
     unknown = [c for c in header if c not in allowed]
     if missing or unknown or len(set(header)) != len(header):

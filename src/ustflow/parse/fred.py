@@ -137,7 +137,9 @@ def _code_from_file_name(name: str) -> str:
 def read_text(raw: bytes, name: str, *, encoding: str, what: str) -> str:
     """Decode a download, refusing the commonest wrong payloads: nothing, and an HTML error page.
 
-    ``what`` says what line 1 should have been; it ends up in the error message.
+    ``what`` says what line 1 should have been; it ends up in the error message. Line breaks come back
+    as ``\n`` whatever the publisher used (CRLF, or a lone CR), so that a line number means the same
+    to every reader of the text (the csv module would otherwise count a lone CR as a line of its own).
     """
     if not raw.strip():
         raise ParseError(name, 1, what, "an empty file")
@@ -146,18 +148,20 @@ def read_text(raw: bytes, name: str, *, encoding: str, what: str) -> str:
         first = raw.lstrip().split(b"\n", 1)[0].decode("utf-8", "replace").strip()
         raise ParseError(name, 1, what, f"an HTML page, not CSV (an error page?): {first}")
     try:
-        return raw.decode(encoding)
+        text = raw.decode(encoding)
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         if e.end >= len(raw) and "incomplete" in e.reason:
             raise ParseError(name, line, "a complete file (it ends inside a multi-byte character: "
                              "truncated download?)", repr(raw[e.start:e.end])) from e
         raise ParseError(name, line, f"{encoding} text", f"undecodable bytes {raw[e.start:e.end]!r}") from e
+    text = text.replace("\r\n", "\n")
+    return text.replace("\r", "\n") if "\r" in text else text
 
 
 def require_line_end(text: str, name: str) -> None:
     """Refuse a file whose last line has no line break: the download stopped mid-row."""
-    if not text.endswith(("\n", "\r")):
+    if not text.endswith("\n"):
         last = text.rsplit("\n", 1)[-1]
         raise ParseError(name, text.count("\n") + 1, "the last line to end with a line break (a file "
                          "cut mid-line is refused as truncated)", last)
@@ -168,15 +172,16 @@ def read_rows(text: str, name: str, width: int | None = None) -> tuple[list[list
 
     Empty lines are dropped. With ``width``, every row must have exactly that many cells.
     """
-    try:
-        if '"' not in text and not _has_empty_line(text):
-            # The common case (FRED, JGB): one row per line, so the line number is the row number.
-            rows = list(csv.reader(io.StringIO(text, newline="")))
+    rows: list[list[str]] | None = None
+    if '"' not in text and not _has_empty_line(text):
+        # The common case (FRED, JGB): one row per line, so the line number is the row number.
+        try:
+            rows = list(csv.reader(io.StringIO(text)))
             lines: Sequence[int] = range(1, len(rows) + 1)
-        else:
-            rows, lines = _read_rows_tracking_lines(text)
-    except csv.Error as e:
-        raise ParseError(name, None, "well-formed CSV", str(e)) from e
+        except csv.Error:
+            rows = None  # read again below, to learn the line
+    if rows is None:
+        rows, lines = _read_rows_tracking_lines(text, name)
     if not rows:
         raise ParseError(name, 1, "a CSV header", "only empty lines")
     if width is not None:
@@ -184,7 +189,7 @@ def read_rows(text: str, name: str, width: int | None = None) -> tuple[list[list
         if bad:
             i = bad[0]
             hint = " (truncated file?)" if i == len(rows) - 1 else ""
-            raw_line = text.split("\n", lines[i])[lines[i] - 1].rstrip("\r")
+            raw_line = text.split("\n", lines[i])[lines[i] - 1]
             raise ParseError(name, lines[i], f"{width} comma-separated cells per row{hint}",
                              f"{len(rows[i])} cells: {raw_line}")
     return rows, lines
@@ -192,23 +197,26 @@ def read_rows(text: str, name: str, width: int | None = None) -> tuple[list[list
 
 def first_row(text: str) -> list[str]:
     """The header cells (line 1), to learn a file's width before reading all its rows."""
-    return next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), [])
+    return next(csv.reader([text.split("\n", 1)[0]]), [])
 
 
 def _has_empty_line(text: str) -> bool:
-    return text.startswith(("\n", "\r")) or "\n\n" in text or "\n\r\n" in text
+    return text.startswith("\n") or "\n\n" in text
 
 
-def _read_rows_tracking_lines(text: str) -> tuple[list[list[str]], list[int]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _read_rows_tracking_lines(text: str, name: str) -> tuple[list[list[str]], list[int]]:
+    reader = csv.reader(io.StringIO(text))
     rows: list[list[str]] = []
     lines: list[int] = []
     prev = 0
-    for row in reader:
-        if row:
-            rows.append(row)
-            lines.append(prev + 1)
-        prev = reader.line_num
+    try:
+        for row in reader:
+            if row:
+                rows.append(row)
+                lines.append(prev + 1)
+            prev = reader.line_num
+    except csv.Error as e:
+        raise ParseError(name, prev + 1, "well-formed CSV", str(e)) from e
     return rows, lines
 
 

@@ -33,7 +33,7 @@ def parse_btc_yahoo(raw: bytes, name: str) -> Parsed:
     require_line_end(text, name)
     header = [c.strip() for c in first_row(text)]
     if header[:1] != ["Date"] or "Close" not in header:
-        raise ParseError(name, 1, expected, text.split("\n", 1)[0].rstrip("\r"))
+        raise ParseError(name, 1, expected, text.split("\n", 1)[0])
     rows, lines = read_rows(text, name, width=len(header))
     body, body_lines = rows[1:], lines[1:]
     if not body:

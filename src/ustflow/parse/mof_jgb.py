@@ -56,9 +56,9 @@ def parse_jgbcm(raw: bytes, name: str) -> Parsed:
     require_line_end(text, name)
     parts = text.split("\n", 2)
     if len(parts) < 3 or not parts[0].startswith(_TITLE):
-        raise ParseError(name, 1, f"the title '{_TITLE},...'", parts[0].rstrip("\r"))
-    if parts[1].rstrip("\r").replace(" ", "") != _HEADER:
-        raise ParseError(name, 2, f"the header '{_HEADER}'", parts[1].rstrip("\r"))
+        raise ParseError(name, 1, f"the title '{_TITLE},...'", parts[0])
+    if parts[1].replace(" ", "") != _HEADER:
+        raise ParseError(name, 2, f"the header '{_HEADER}'", parts[1])
     body = parts[2]
     n_lines = body.count("\n")
     if n_lines == 0:
@@ -141,12 +141,12 @@ def _raise_on_cell_count(body: str, name: str) -> None:
         if line.count(",") != len(TENORS):
             hint = " (truncated file?)" if i == body.count("\n") - 1 else ""
             raise ParseError(name, _FIRST_DATA_LINE + i, f"{len(TENORS) + 1} comma-separated cells: a date "
-                             f"and {len(TENORS)} yields{hint}", line.rstrip("\r"))
+                             f"and {len(TENORS)} yields{hint}", line)
 
 
 def _raise_on_bad_value(body: str, name: str) -> None:
     for i, line in enumerate(body.split("\n")[:-1]):
-        for j, cell in enumerate(line.rstrip("\r").split(",")[1:], 1):
+        for j, cell in enumerate(line.split(",")[1:], 1):
             try:
                 float(cell)
             except ValueError:
