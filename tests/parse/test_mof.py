@@ -272,6 +272,12 @@ def test_investor_header_change_names_the_column():
     assert "'Life Insurance Companies'" in e.value.expected
 
 
+def test_monthly_file_read_by_the_weekly_parser():
+    with pytest.raises(ParseError) as e:
+        parse_week(read_mirror("montha1.csv"), "montha1.csv")
+    assert e.value.line == 2 and "(Weekly" in e.value.expected and "(Monthly" in e.value.found
+
+
 def test_investor_file_read_by_the_wrong_parser():
     with pytest.raises(ParseError) as e:
         parse_monthb2(read_mirror("monthb3.csv"), "monthb3.csv")

@@ -122,6 +122,11 @@ def test_fred_header_variants(header):
     assert parse_fred(raw, "download.csv", code="DGS10").series["id"].tolist() == ["fred.dgs10"]
 
 
+def test_fred_code_from_the_original_header():
+    p = parse_fred(read_mirror("DEXJPUS.csv"), "DEXJPUS.csv")  # observation_date,DEXJPUS
+    assert p.series["id"].tolist() == ["fred.dexjpus"] and p.meta["header"] == "observation_date,DEXJPUS"
+
+
 def test_fred_code_from_the_file_name_of_a_vintage():
     p = parse_fred(b"date,value\n2025-08-22,146.82\n", VINTAGE)
     assert p.series["id"].tolist() == ["fred.dexjpus"] and p.series["unit"].tolist() == ["JPY per USD"]

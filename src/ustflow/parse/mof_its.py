@@ -56,6 +56,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import islice
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -168,32 +170,30 @@ _YEAR_RE = re.compile(r"^\s*(\d{4})\s*$")
 
 def parse_week(raw: bytes, name: str) -> Parsed:
     """week.csv: weekly flows, period = the week's Saturday."""
-    rows, lines = _read(raw, name, width=23, title="International Transactions in Securities (Weekly",
-                        title_cell=(1, 0))
+    rows, lines = _read(raw, name, width=23, title="International Transactions in Securities (Weekly")
     data, stack_end = _body(rows, lines, name, is_data=lambda r: bool(_WEEK_RE.match(r[0])),
                             example="a week label like '2005．1．2～ 1．8'")
     columns = _flow_columns(first=1, monthly=False)
     _check_header(rows, lines, name, stack_end, columns, sides={1: _SIDE_HEADING["assets"],
                                                                 12: _SIDE_HEADING["liabilities"]})
     periods = _week_periods([rows[i][0] for i in data], [lines[i] for i in data], name)
-    values = _numbers(rows, lines, data, [c for c, *_ in columns], name)
+    values = _numbers(rows, lines, data, [c.col for c in columns], name)
     series = _flow_series(columns, "weekly", "W")
     days = np.diff(periods.to_numpy().astype("datetime64[D]").astype(np.int64))
     gaps = [f"{periods[i]:%Y-%m-%d}..{periods[i + 1]:%Y-%m-%d}" for i in np.flatnonzero(days > 7)]
     meta = {"first_period": f"{periods[0]:%Y-%m-%d}", "last_period": f"{periods[-1]:%Y-%m-%d}",
             "weeks": len(periods), "missing_weeks": gaps, "category_break": "2014-01"}
-    return _result(rows, lines, name, series, [sid for _, sid, *_ in columns], periods, values, meta)
+    return _result(rows, lines, name, series, [c.sid for c in columns], periods, values, meta)
 
 
 def parse_montha1(raw: bytes, name: str) -> Parsed:
     """montha1.csv: monthly flows by side and instrument, plus the net balances (A-B) and (C-D)."""
-    rows, lines = _read(raw, name, width=27, title="International Transactions in Securities(Monthly",
-                        title_cell=(1, 0))
+    rows, lines = _read(raw, name, width=27, title="International Transactions in Securities(Monthly")
     data, stack_end = _body(rows, lines, name, is_data=_is_month_row, skip=_is_total_row,
                             example="a month row like ',１月,Jan,...'")
     columns = _flow_columns(first=3, monthly=True) + [
-        (25, "mof.monthly.net_flows.subtotal", "net_flows", "subtotal", "net", ("Subtotal", "Net", "(A-B)")),
-        (26, "mof.monthly.net_flows.total", "net_flows", "total", "net", ("Total", "Net", "(C-D)")),
+        Column(25, "mof.monthly.net_flows.subtotal", "net_flows", "subtotal", "net", ("Subtotal", "Net", "(A-B)")),
+        Column(26, "mof.monthly.net_flows.total", "net_flows", "total", "net", ("Total", "Net", "(C-D)")),
     ]
     _check_header(rows, lines, name, stack_end, columns, sides={0: _SIDE_HEADING["assets"],
                                                                 14: _SIDE_HEADING["liabilities"]})
@@ -216,16 +216,15 @@ def parse_monthb4(raw: bytes, name: str) -> Parsed:
 
 
 def _parse_investors(raw: bytes, name: str, instr: str) -> Parsed:
-    rows, lines = _read(raw, name, width=54, title=f"by Types of Investors({INSTRUMENTS[instr]})",
-                        title_cell=(1, 0))
+    rows, lines = _read(raw, name, width=54, title=f"by Types of Investors({INSTRUMENTS[instr]})")
     data, stack_end = _body(rows, lines, name, is_data=_is_month_row, skip=_is_total_row,
                             example="a month row like ',1月,Jan,...'")
     columns = []
     for first, sector, heading in _INVESTOR_BLOCKS:
         for k, measure in enumerate(("acq", "disp", "net")):
             labels = (heading, _MEASURE_LABEL[measure]) if k == 0 else (_MEASURE_LABEL[measure],)
-            columns.append((first + k, f"mof.monthly.{instr}.{sector}.{measure}", sector, instr, measure,
-                            labels))
+            columns.append(Column(first + k, f"mof.monthly.{instr}.{sector}.{measure}", sector, instr, measure,
+                                  labels))
     _check_header(rows, lines, name, stack_end, columns)
     series = pd.DataFrame([{
         "id": sid, "title": f"{SECTORS[sector]}: {_MEASURE_TEXT[measure]} of foreign "
@@ -242,7 +241,13 @@ def _parse_investors(raw: bytes, name: str, instr: str) -> Parsed:
 
 # --- layout ----------------------------------------------------------------------------------------
 
-Column = tuple[int, str, str, str, str, tuple[str, ...]]  # col, series id, side/sector, instr, measure, labels
+class Column(NamedTuple):
+    col: int  # 0-based position in the row
+    sid: str  # series id
+    group: str  # assets / liabilities / net_flows, or the investor sector
+    instr: str
+    measure: str
+    labels: tuple[str, ...]  # English headings expected above the column
 
 
 def _flow_columns(first: int, monthly: bool) -> list[Column]:
@@ -255,7 +260,7 @@ def _flow_columns(first: int, monthly: bool) -> list[Column]:
             if monthly and instr in ("subtotal", "total"):
                 label += " (" + "ABCD"[2 * (instr == "total") + s] + ")"  # montha1 prints "Net (A)" ...
             labels = (heading, label) if heading else (label,)
-            out.append((base + k, f"mof.{freq}.{side}.{instr}.{measure}", side, instr, measure, labels))
+            out.append(Column(base + k, f"mof.{freq}.{side}.{instr}.{measure}", side, instr, measure, labels))
     return out
 
 
@@ -300,17 +305,16 @@ def _flow_series(columns: list[Column], freq_word: str, freq: str) -> pd.DataFra
 
 # --- reading ---------------------------------------------------------------------------------------
 
-def _read(raw: bytes, name: str, *, width: int, title: str, title_cell: tuple[int, int],
-          ) -> tuple[list[list[str]], Sequence[int]]:
-    """Decode CP932, split into rows of ``width`` cells and check the English title."""
-    text = read_text(raw, name, encoding="cp932", what=f"a MoF CSV titled '{title}...'")
-    rows, lines = read_rows(text, name, width=width)
-    r, c = title_cell
-    found = rows[r][c] if len(rows) > r else ""
+def _read(raw: bytes, name: str, *, width: int, title: str) -> tuple[list[list[str]], Sequence[int]]:
+    """Decode CP932, check the English title (line 2), split into rows of ``width`` cells."""
+    expected = f"a MoF CSV titled '{title}...'"
+    text = read_text(raw, name, encoding="cp932", what=expected)
+    # The title first: a wrong file (or a wrong parser) is best named by its title, not its width.
+    head = list(islice(csv.reader(io.StringIO(text)), 2))
+    found = head[1][0] if len(head) == 2 and head[1] else ""
     if _norm(title) not in _norm(found):
-        raise ParseError(name, lines[r] if len(rows) > r else 1, f"a MoF CSV titled '{title}...'",
-                         found or ",".join(rows[-1]))
-    return rows, lines
+        raise ParseError(name, 2 if len(head) == 2 else 1, expected, found or text.split("\n", 1)[0])
+    return read_rows(text, name, width=width)
 
 
 def _norm(text: str) -> str:
@@ -366,7 +370,7 @@ def _check_header(rows: list[list[str]], lines: Sequence[int], name: str, stop: 
 
     ``sides``: column -> side heading ("Portfolio Investment Assets") expected in that column.
     """
-    checks = [(col, labels) for col, _, _, _, _, labels in columns]
+    checks = [(c.col, c.labels) for c in columns]
     checks += [(col, (heading,)) for col, heading in (sides or {}).items()]
     for col, labels in checks:
         stack = [rows[i][col] for i in range(stop) if rows[i][col].strip()]
@@ -496,7 +500,7 @@ def _monthly_result(rows: list[list[str]], lines: Sequence[int], name: str, data
         prev, this = divmod(months[k - 1], 12), divmod(months[k], 12)
         raise ParseError(name, lines[data[k]], f"the month after {prev[0]}-{prev[1] + 1:02d} (the year is "
                          "given on January rows)", f"{this[0]}-{this[1] + 1:02d}: " + ",".join(rows[data[k]][:3]))
-    cols = [c for c, *_ in columns]
+    cols = [c.col for c in columns]
     values = _numbers(rows, lines, data, cols, name)
     filled = ~np.isnan(values).all(axis=1)
     n_filled = int(filled.sum())
@@ -514,18 +518,22 @@ def _monthly_result(rows: list[list[str]], lines: Sequence[int], name: str, data
             "months": n_filled, "placeholder_months": len(months) - n_filled,
             "annual_total_rows_skipped": sum(1 for r in rows if _is_total_row(r)),
             "category_break": "2014-01"}
-    return _result(rows, lines, name, series, [sid for _, sid, *_ in columns], index, values, meta)
+    return _result(rows, lines, name, series, [c.sid for c in columns], index, values, meta)
 
 
 def _result(rows: list[list[str]], lines: Sequence[int], name: str, series: pd.DataFrame, ids: list[str],
             periods: pd.DatetimeIndex, values: np.ndarray, meta: dict) -> Parsed:
-    n, k = values.shape
-    flat = values.T.ravel()  # series after series, matching np.repeat(ids, n)
-    keep = ~np.isnan(flat)
-    obs = pd.DataFrame({"series_id": np.repeat(np.array(ids, dtype=object), n)[keep],
-                        "period": np.tile(periods.to_numpy(), k)[keep], "value": flat[keep]},
-                       columns=OBS_COLUMNS)
     release = _release_date(rows, lines, name)
     if release is None:
         meta["release_date"] = "not stated in the file"
-    return Parsed(series, obs, release, None, meta).validate(name)
+    return Parsed(series, long_observations(ids, periods, values), release, None, meta).validate(name)
+
+
+def long_observations(ids: list[str], periods: pd.DatetimeIndex | np.ndarray, values: np.ndarray) -> pd.DataFrame:
+    """A periods x series table of values (one column per id) -> OBS_COLUMNS rows, NaN cells dropped."""
+    n, k = values.shape
+    flat = values.T.ravel()  # series after series, matching np.repeat(ids, n)
+    keep = ~np.isnan(flat)
+    return pd.DataFrame({"series_id": np.repeat(np.array(ids, dtype=object), n)[keep],
+                         "period": np.tile(np.asarray(periods, dtype="datetime64[us]"), k)[keep],
+                         "value": flat[keep]}, columns=OBS_COLUMNS)

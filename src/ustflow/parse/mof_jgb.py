@@ -32,9 +32,9 @@ import numpy as np
 import pandas as pd
 
 from ustflow.errors import ParseError
-from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
+from ustflow.parse._base import SERIES_COLUMNS, Parsed
 from ustflow.parse.fred import read_text, require_line_end
-from ustflow.parse.mof_its import ymd_dates
+from ustflow.parse.mof_its import long_observations, ymd_dates
 
 TENORS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30, 40]
 _HEADER = "基準日," + ",".join(f"{t}年" for t in TENORS)
@@ -77,13 +77,8 @@ def parse_jgbcm(raw: bytes, name: str) -> Parsed:
     dates = _era_dates(df[0].tolist(), name)
 
     values = df.iloc[:, 1:].to_numpy(dtype=np.float64)
-    n, k = values.shape
-    flat = values.T.ravel()
-    keep = ~np.isnan(flat)
     ids = [f"jgb.{t}y" for t in TENORS]
-    obs = pd.DataFrame({"series_id": np.repeat(np.array(ids, dtype=object), n)[keep],
-                        "period": np.tile(dates.astype("datetime64[us]"), k)[keep],
-                        "value": flat[keep]}, columns=OBS_COLUMNS)
+    obs = long_observations(ids, dates, values)
     series = pd.DataFrame([{
         "id": sid, "title": f"JGB {t}-year constant-maturity yield", "unit": "percent", "frequency": "D",
         "country": "Japan", "sector": None,
@@ -92,7 +87,7 @@ def parse_jgbcm(raw: bytes, name: str) -> Parsed:
                  + {10: " Starts 1986-07-05.", 25: " Starts 2004-03-22.", 30: " Starts 1999-09-02.",
                     40: " Starts 2007-11-06."}.get(t, ""),
     } for t, sid in zip(TENORS, ids)], columns=SERIES_COLUMNS)
-    meta = {"first_date": str(dates[0]), "last_date": str(dates[-1]), "rows": n,
+    meta = {"first_date": str(dates[0]), "last_date": str(dates[-1]), "rows": len(dates),
             "first_value": {sid: str(dates[np.flatnonzero(~np.isnan(values[:, j]))[0]])
                             for j, sid in enumerate(ids) if (~np.isnan(values[:, j])).any()}}
     return Parsed(series, obs, None, None, meta).validate(name)
