@@ -153,6 +153,8 @@ def flows(instrument: str = "lt_debt", investor: str = "all", freq: str = "week"
     if window < 1:
         raise UstflowError(f"window must be at least 1 period, got {window}")
     s = net_purchases(instrument, investor, freq, consistent_basis, as_of=as_of, store=store)
+    if consistent_basis and instrument in ("lt_debt", "equity"):
+        instrument = "long_term"
     fx = usdjpy(s.index, as_of=as_of, store=store)
     usd = fa.to_usd_bn(s, fx)
     df = pd.DataFrame(index=s.index)

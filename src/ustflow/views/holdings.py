@@ -1,0 +1,349 @@
+"""Who holds US Treasuries: the holders table, any country's history, peaks, custodial views, and
+how much of a change in holdings was selling and how much was prices.
+
+The Python API behind ``ustflow holders``, ``holdings`` and ``decompose``::
+
+    from ustflow.views import holdings as hv
+    hv.holders("2025-12").head(3)             # Japan first at 1185.5 USD bn
+    hv.peak("china")                          # {'peak_usd_bn': 1316.7, 'peak_month': '2013-11', ...}
+    hv.history("japan", start="2024-01")      # month-end holdings with changes, share, peak so far
+    hv.decompose("japan", start="2023-02")    # change = net purchases + valuation + other
+
+Holdings: US Treasury TIC "Major Foreign Holders of Treasury Securities" (``mfhhis01`` from
+2000-03 and SLT Table 5 for the latest 13 months), USD bn at end of month, by country of
+*custody*, not of ownership. The decomposition uses SLT Table 3 (USD mn) and, before 2023-02, Form S
+and the legacy Table 3D (see ``ustflow.analytics.decompose``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ustflow import api
+from ustflow.errors import UstflowError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ustflow.store import Store
+
+SOURCE = "US Treasury TIC, Major Foreign Holders of Treasury Securities (mfhhis01 + SLT Table 5)"
+DECOMP_SOURCE = ("US Treasury TIC: SLT Table 3 (holdings, net purchases, valuation change, from 2023-02), "
+                 "legacy SLT Table 3D and Form S (before); FRED DGS2/DGS10/DGS30 for the valuation estimate")
+UNIT = "USD bn"
+VIEWS = ("reported", "custodial")
+
+
+def _as_of_attr(as_of) -> str | None:
+    return str(as_of) if as_of is not None else None
+
+
+def _ids(prefix: str, store) -> "pd.DataFrame":
+    df = api.search(prefix, store=store)
+    return df[df["id"].str.startswith(prefix)]
+
+
+def _holdings(as_of=None, store=None) -> tuple["pd.DataFrame", dict[str, str], "pd.DataFrame"]:
+    """(countries wide USD bn, slug -> display name, aggregates wide USD bn) of tic.holdings.*."""
+    from ustflow.parse._countries import AGGREGATES, COUNTRY_GROUPS
+
+    meta = _ids("tic.holdings.", store)
+    if meta.empty:
+        raise UstflowError("no TIC holdings in the store: run `ustflow update` first")
+    slugs = meta["id"].str.removeprefix("tic.holdings.")
+    names = dict(zip(slugs, meta["title"].str.split(": holdings").str[0]))
+    wide = api.frame(list(meta["id"]), as_of=as_of, store=store)
+    wide.columns = [c.removeprefix("tic.holdings.") for c in wide.columns]
+    countries = [c for c in wide.columns if c not in AGGREGATES or c in COUNTRY_GROUPS]
+    aggs = [c for c in wide.columns if c in AGGREGATES and c not in COUNTRY_GROUPS]
+    return wide[countries], names, wide[aggs]
+
+
+def _month(month, index: "pd.PeriodIndex", total: "pd.Series"):
+    import pandas as pd
+
+    if month is None:
+        return total.dropna().index[-1]
+    try:
+        p = pd.Period(month, "M")
+    except (ValueError, TypeError):
+        raise UstflowError(f"cannot read month {month!r}: use YYYY-MM") from None
+    if p not in total.dropna().index:
+        t = total.dropna()
+        raise UstflowError(f"no Major Foreign Holders table for {p}; the data run {t.index[0]} .. {t.index[-1]}")
+    return p
+
+
+def holders(month=None, top: int | None = None, view: str = "reported", as_of=None,
+            store: "Store | str | None" = None, centres=None) -> "pd.DataFrame":
+    """The Major Foreign Holders table for ``month`` (default: the latest), largest first.
+
+    Columns: ``rank``, ``id``, ``country``, ``holdings_usd_bn``, ``share_pct`` (of the foreign
+    grand total), ``change_1m_usd_bn``, ``change_12m_usd_bn``, ``peak_usd_bn``/``peak_month`` (the
+    highest month-end up to ``month``), ``change_since_peak_usd_bn``, ``memo``.
+
+    ``view="custodial"`` groups the custodial centres (United Kingdom, Belgium, Luxembourg,
+    Ireland, Switzerland, Cayman Islands, Bermuda and the like; ``centres`` overrides the list)
+    into one ranked row (its changes count only members listed at both ends, like for like), and
+    adds an unranked memo row for China with Belgium (Euroclear) added.
+    ``top`` keeps the largest N ranked rows (memo rows are always shown).
+    """
+    import pandas as pd
+
+    from ustflow.analytics import holdings as ha
+
+    if view not in VIEWS:
+        raise UstflowError(f"unknown view {view!r}; use {' or '.join(VIEWS)}")
+    if top is not None and top < 1:
+        raise UstflowError("top must be at least 1")
+    wide, names, aggs = _holdings(as_of, store)
+    total = aggs["grand_total"]
+    p = _month(month, wide.index, total)
+    memo: list[str] = []
+    members: list[str] = []
+    if view == "custodial":
+        centre_set = frozenset(centres) if centres is not None else ha.default_centres()
+        members = sorted(c for c in centre_set if c in wide.columns)
+        listed = [c for c in members if wide[c].get(p) == wide[c].get(p)]
+        group = ha.group_sum(wide, members)
+        members_wide = wide[members]
+        china_b = wide["china_mainland"] + wide["belgium"]
+        wide = wide.drop(columns=members).assign(**{ha.CUSTODIAL_GROUP: group, ha.CHINA_WITH_BELGIUM: china_b})
+        names = dict(names)
+        names[ha.CUSTODIAL_GROUP] = "Custodial centres (" + ", ".join(names.get(c, c) for c in listed) + ")"
+        names[ha.CHINA_WITH_BELGIUM] = "China, Mainland + Belgium (Euroclear)"
+        memo = [ha.CHINA_WITH_BELGIUM]
+    out = ha.holders_table(wide, p, total, names, memo=memo, top=top)
+    if view == "custodial":
+        row = out["id"] == ha.CUSTODIAL_GROUP
+        out.loc[row, "change_1m_usd_bn"] = ha.group_change(members_wide, members, 1).get(p, float("nan"))
+        out.loc[row, "change_12m_usd_bn"] = ha.group_change(members_wide, members, 12).get(p, float("nan"))
+    tot = float(total[p])
+    listed_sum = float(out.loc[~out["memo"], "holdings_usd_bn"].sum()) if top is None else None
+    out.attrs.update(
+        unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")} | {"share_pct": "percent of foreign total"},
+        month=str(p), view=view, grand_total_usd_bn=tot,
+        official_usd_bn=float(aggs["foreign_official"].get(p, float("nan"))),
+        listed_sum_usd_bn=listed_sum, source=SOURCE, as_of=_as_of_attr(as_of),
+        centres=members if view == "custodial" else None,
+        title=f"Major foreign holders of US Treasuries, {p} [USD bn; share of foreign total %]"
+              + (" (custodial centres grouped)" if view == "custodial" else ""),
+        note="by country of custody, not of ownership (TIC FAQ 7); peaks are the highest month-end up to this month",
+    )
+    return out
+
+
+def countries(as_of=None, store: "Store | str | None" = None) -> dict[str, str]:
+    """Every country (and country group) in the Major Foreign Holders data: slug -> name."""
+    wide, names, _ = _holdings(as_of, store)
+    return {c: names.get(c, c) for c in wide.columns}
+
+
+def resolve(country: str, available) -> str:
+    """A user's country name as a slug (see ``analytics.holdings.resolve_country``), or UstflowError."""
+    from ustflow.analytics.holdings import resolve_country
+
+    try:
+        return resolve_country(country, available)
+    except ValueError as e:
+        raise UstflowError(str(e)) from None
+
+
+def _series_for(slug: str, wide, aggs, centres=None) -> "pd.Series":
+    from ustflow.analytics import holdings as ha
+
+    if slug == ha.CUSTODIAL_GROUP:
+        return ha.group_sum(wide, centres if centres is not None else ha.default_centres())
+    if slug == ha.CHINA_WITH_BELGIUM:
+        return wide["china_mainland"] + wide["belgium"]
+    if slug == ha.PRIVATE:
+        return aggs["grand_total"] - aggs["foreign_official"]
+    return wide[slug] if slug in wide.columns else aggs[slug]
+
+
+def history(country: str, start=None, end=None, as_of=None,
+            store: "Store | str | None" = None) -> "pd.DataFrame":
+    """One holder's month-end holdings (USD bn) with changes on the month and year, share of the
+    foreign total, the peak so far and the change since, and its rank among the listed countries.
+
+    ``country`` is a name ('Japan', 'china', 'UK'), a slug, or 'custodial' (the grouped custodial
+    centres), 'china+belgium', 'official' or 'private' (grand total minus official).
+    """
+    import pandas as pd
+
+    from ustflow.analytics import holdings as ha
+
+    wide, names, aggs = _holdings(as_of, store)
+    slug = resolve(country, list(wide.columns) + list(aggs.columns))
+    s = _series_for(slug, wide, aggs)
+    ranks = ha.rank_frame(wide)[slug] if slug in wide.columns else None
+    out = ha.history(s, aggs["grand_total"], ranks)
+    if slug == ha.CUSTODIAL_GROUP:
+        members = [c for c in ha.default_centres() if c in wide.columns]
+        out["change_1m_usd_bn"] = ha.group_change(wide, members, 1).reindex(out.index)
+        out["change_12m_usd_bn"] = ha.group_change(wide, members, 12).reindex(out.index)
+    if start is not None:
+        out = out[out.index >= pd.Period(start, "M")]
+    if end is not None:
+        out = out[out.index <= pd.Period(end, "M")]
+    name = {ha.CUSTODIAL_GROUP: "Custodial centres (grouped)", ha.CHINA_WITH_BELGIUM: "China, Mainland + Belgium",
+            ha.PRIVATE: "Private (grand total minus foreign official)"}.get(slug, names.get(slug, slug))
+    out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
+                     | {"share_pct": "percent of foreign total"}, country=name, id=slug, source=SOURCE,
+                     as_of=_as_of_attr(as_of),
+                     title=f"{name}: holdings of US Treasuries, end of month [USD bn]")
+    return out
+
+
+def peak(country: str, as_of=None, store: "Store | str | None" = None) -> dict:
+    """A holder's all-time peak: ``peak_usd_bn``, ``peak_month``, the latest value and the change since."""
+    h = history(country, as_of=as_of, store=store)
+    last = h.iloc[-1]
+    return {"country": h.attrs["country"], "id": h.attrs["id"], "peak_usd_bn": float(last["peak_to_date_usd_bn"]),
+            "peak_month": last["peak_month"], "latest_month": str(h.index[-1]),
+            "latest_usd_bn": float(last["holdings_usd_bn"]),
+            "change_since_peak_usd_bn": float(last["change_since_peak_usd_bn"]), "unit": UNIT, "source": SOURCE,
+            "as_of": _as_of_attr(as_of)}
+
+
+def official_private(start=None, end=None, as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
+    """Foreign official vs private holdings (USD bn), official bills and bonds/notes, official share."""
+    import pandas as pd
+
+    from ustflow.analytics import holdings as ha
+
+    _, _, aggs = _holdings(as_of, store)
+    out = ha.official_private(aggs["grand_total"], aggs["foreign_official"], aggs.get("foreign_official_bills"),
+                              aggs.get("foreign_official_bonds_notes"))
+    if start is not None:
+        out = out[out.index >= pd.Period(start, "M")]
+    if end is not None:
+        out = out[out.index <= pd.Period(end, "M")]
+    out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
+                     | {"official_share_pct": "percent of foreign total"}, source=SOURCE, as_of=_as_of_attr(as_of),
+                     title="Foreign official vs private holdings of US Treasuries [USD bn]",
+                     note="private = grand total - foreign official; includes official holdings custodied privately")
+    return out
+
+
+def custodial(start=None, end=None, as_of=None, store: "Store | str | None" = None, centres=None) -> "pd.DataFrame":
+    """The two custodial views over time (USD bn): China, Belgium and China + Belgium; the
+    custodial centres grouped, how many of them are listed that month, and their share."""
+    import pandas as pd
+
+    from ustflow.analytics import holdings as ha
+
+    wide, names, aggs = _holdings(as_of, store)
+    members = sorted(c for c in (centres if centres is not None else ha.default_centres()) if c in wide.columns)
+    out = pd.DataFrame({"china_mainland_usd_bn": wide["china_mainland"], "belgium_usd_bn": wide["belgium"]})
+    out["china_with_belgium_usd_bn"] = out["china_mainland_usd_bn"] + out["belgium_usd_bn"]
+    out["custodial_centres_usd_bn"] = ha.group_sum(wide, members)
+    out["custodial_centres_change_1m_usd_bn"] = ha.group_change(wide, members, 1)
+    out["centres_listed"] = wide[members].notna().sum(axis=1)
+    out["custodial_share_pct"] = 100 * out["custodial_centres_usd_bn"] / aggs["grand_total"]
+    out.index.name = "period"
+    if start is not None:
+        out = out[out.index >= pd.Period(start, "M")]
+    if end is not None:
+        out = out[out.index <= pd.Period(end, "M")]
+    out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
+                     | {"custodial_share_pct": "percent of foreign total"}, source=SOURCE, as_of=_as_of_attr(as_of),
+                     centres=[names.get(c, c) for c in members],
+                     title="Custodial views of US Treasury holdings [USD bn]",
+                     note=("the group total steps when TIC adds or drops a member from its list of major holders; "
+                           "the change column counts only members listed in both months"))
+    return out
+
+
+# ------------------------------------------------------------------------- decomposition
+def _opt(id: str, as_of, store) -> "pd.Series":
+    import pandas as pd
+
+    try:
+        return api.series(id, as_of=as_of, store=store)
+    except UstflowError:
+        return pd.Series(dtype="float64", index=pd.PeriodIndex([], freq="M"))
+
+
+def decompose(country: str, start=None, end=None, as_of=None, store: "Store | str | None" = None,
+              duration: float | None = None) -> "pd.DataFrame":
+    """Change in a country's Treasury holdings = net purchases + valuation change + other, per month.
+
+    USD bn; index ``period``. From 2023-02 the three parts are SLT Table 3's (``valuation_basis`` =
+    reported); before, valuation is estimated from Treasury yield changes with a duration ``D``
+    (fitted on the reported months unless ``duration`` is given) and net purchases come from Form S
+    bonds & notes plus the change in bills (``net_basis``). Columns: ``holdings_usd_bn``,
+    ``change_usd_bn``, ``net_purchases_usd_bn``, ``net_lt_usd_bn``, ``net_st_usd_bn``,
+    ``valuation_usd_bn``, ``other_usd_bn``, ``valuation_estimate_usd_bn``, ``lt_position_prev_usd_bn``,
+    ``yield_change_pp``, ``valuation_basis``, ``net_basis``, ``position_source``.
+
+    ``attrs['validation']``: the estimator against the reported valuation (USD bn): ``duration``,
+    ``mae``, ``mae_loo`` (leave-one-out, the error to expect before 2023), ``mae_default`` (D = 5),
+    ``mae_zero`` (no valuation at all), ``corr``, ``months``; ``attrs['other']``: mean and largest
+    absolute ``other`` over the reported months.
+    """
+    import pandas as pd
+
+    from ustflow.analytics import decompose as dc
+
+    avail = set()
+    for pre in ("tic.slt.", "tic.slt3d.", "tic.holdings."):
+        ids = _ids(pre, store)["id"]
+        avail |= set(ids.str.split(".").str[2])
+    slug = resolve(country, avail)
+    t3 = {k: _opt(f"tic.slt.{slug}.{k}", as_of, store) for k in
+          ("treasury_pos", "treasury_net", "lt_treasury_pos", "lt_treasury_valchg", "st_treasury_pos")}
+    d3 = {k: _opt(f"tic.slt3d.{slug}.{k}", as_of, store) for k in ("treasury_pos", "lt_treasury_pos", "st_treasury_pos")}
+    mfh = _opt(f"tic.holdings.{slug}", as_of, store) * 1000
+    form_s = _opt(f"tic.forms.{slug}.treasury_net", as_of, store)
+    position = dc.splice_positions([("SLT Table 3", t3["treasury_pos"]), ("SLT Table 3D (legacy)", d3["treasury_pos"]),
+                                    ("Major Foreign Holders (USD bn x 1000)", mfh)])
+    if position["change"].dropna().empty:
+        raise UstflowError(f"no Treasury holdings for {country!r} in TIC Table 3, Table 3D or Major Foreign Holders")
+    lt = pd.concat([t3["lt_treasury_pos"], d3["lt_treasury_pos"][~d3["lt_treasury_pos"].index.isin(t3["lt_treasury_pos"].index)]]).sort_index()
+    st = pd.concat([t3["st_treasury_pos"], d3["st_treasury_pos"][~d3["st_treasury_pos"].index.isin(t3["st_treasury_pos"].index)]]).sort_index()
+    # Where no table splits long- from short-term (before Table 3D's 2011-09, and its 2011-10/11 gap)
+    # the long-term position is the total times an assumed long-term share: the mean of Table 3D's
+    # first year before it starts, the last known share inside a gap.
+    pos = position["position"]
+    share = (lt.reindex(pos.index) / pos).where(lambda x: x.notna())
+    known = share.dropna()
+    lt_share = float(known.head(12).mean()) if len(known) else None
+    if lt_share is not None:
+        filled = share.ffill().fillna(lt_share)
+    else:
+        filled = share
+    lt_full = lt.reindex(pos.index).where(lambda x: x.notna(), pos * filled)
+    lt_assumed = lt.reindex(pos.index).isna() & lt_full.notna()
+    dy = dc.yield_change({k: api.series(f"fred.{k}", as_of=as_of, store=store) for k in ("dgs2", "dgs10", "dgs30")})
+    lt_prev = lt_full.shift(1)
+    val_rep = t3["lt_treasury_valchg"]
+    validation = dc.validate(val_rep, lt_prev, dy)
+    if duration is None:
+        duration, _ = dc.calibrate_duration(val_rep, lt_prev, dy)
+    out = dc.decompose(position, lt_position=lt_full, st_position=st, slt_net=t3["treasury_net"],
+                       slt_valuation=val_rep, form_s_net=form_s, dy_pp=dy, duration=duration)
+    # the estimate uses last month's long-term position: flag it where that was assumed
+    assumed = lt_assumed.shift(1, fill_value=False).reindex(out.index).fillna(False).to_numpy(dtype=bool) \
+        & out["valuation_basis"].str.startswith("estimated").to_numpy()
+    out.loc[assumed, "valuation_basis"] += "; long-term share of holdings assumed"
+    rep = out[out["valuation_basis"].str.startswith("reported")]
+    other = {"months": len(rep), "mean_abs_usd_bn": float(rep["other_usd_bn"].abs().mean()) if len(rep) else None,
+             "max_abs_usd_bn": float(rep["other_usd_bn"].abs().max()) if len(rep) else None,
+             "mean_abs_change_usd_bn": float(rep["change_usd_bn"].abs().mean()) if len(rep) else None}
+    if start is not None:
+        out = out[out.index >= pd.Period(start, "M")]
+    if end is not None:
+        out = out[out.index <= pd.Period(end, "M")]
+    names = countries(as_of, store) if slug in _ids("tic.holdings.", store)["id"].str[13:].tolist() else {}
+    out.attrs.update(
+        unit=UNIT, units=dict(dc.UNITS), country=names.get(slug, slug), id=slug, duration=float(duration),
+        lt_share_assumed=lt_share,
+        validation={k: (v / 1000 if k.startswith("mae") or k == "mean_abs_reported" else v) if v is not None else None
+                    for k, v in validation.items()},
+        other=other, source=DECOMP_SOURCE, as_of=_as_of_attr(as_of), method=dc.METHOD,
+        reference="Bertaut, C. C. and Tryon, R. W. (2007), Monthly Estimates of U.S. Cross-Border Securities "
+                  "Positions, Federal Reserve Board IFDP 910",
+        title=f"{names.get(slug, slug)}: change in US Treasury holdings = net purchases + valuation + other [USD bn]",
+    )
+    return out
