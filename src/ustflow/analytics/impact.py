@@ -1,0 +1,202 @@
+"""Yield impact of a sale of US Treasuries: published estimates, scaled, and our own regression.
+
+Pure functions; no store, no files. Yield changes are in basis points (``*_bp``), amounts in USD bn.
+
+Published estimates (``LITERATURE``) each carry the citation, the number as published and what it
+rests on (which flow, which tenor, which horizon, which sample). Scaling to the amount asked is
+*linear* in the amount, as the papers' own models are; an amount far outside the flows the paper
+observed is an extrapolation, and the scaled row says so. Estimates whose published number cannot be
+turned into "bp per USD bn" without a figure the paper does not state in its abstract are listed
+for context and not scaled (``scalable=False``).
+
+Our own estimate (:func:`flow_regression`) regresses the monthly change of the 10-year yield
+(month-end to month-end, bp) on foreign net purchases of Treasuries in the same month (USD bn),
+OLS with Newey-West (HAC) standard errors (Newey and West, 1987, Econometrica 55(3); lag length
+``floor(4*(n/100)^(2/9))``, Newey and West, 1994). It is a correlation: yields and foreign flows
+respond to the same news (and foreigners buy when yields rise), so the coefficient is not the causal
+effect of a sale. The warning travels with every result.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+NOT_CAUSAL = ("Not causal: this is a correlation between monthly foreign net purchases and the monthly change "
+              "of the 10-year yield. Both respond to the same news (and foreign buyers add when yields rise), "
+              "so the slope is not the effect a sale would have.")
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """One published estimate of the yield effect of foreign flows."""
+
+    key: str
+    citation: str
+    url: str
+    flow: str  # what flow the estimate is about
+    tenor: str
+    horizon: str  # 'short run' / 'long run' / 'stock' / ...
+    low_bp: float  # published effect (bp), low end
+    high_bp: float  # published effect (bp), high end
+    per_usd_bn: float | None  # the flow size the effect is stated for (None: not stated in USD)
+    per_month: bool  # True: effect of a flow within one month (scale by the monthly pace)
+    rests_on: str  # the numbers and sample the estimate rests on
+    scalable: bool = True
+
+
+LITERATURE: tuple[Estimate, ...] = (
+    Estimate(
+        key="bkmt2013_short",
+        citation=("Beltran, Kretchmer, Marquez and Thomas (2013), 'Foreign holdings of U.S. Treasuries and U.S. "
+                  "Treasury yields', Journal of International Money and Finance 32, 1120-1143 "
+                  "(FRB International Finance Discussion Paper 1041, 2012)"),
+        url="https://www.federalreserve.gov/pubs/ifdp/2012/1041/default.htm",
+        flow="foreign official inflows into Treasury notes and bonds", tenor="5-year", horizon="short run",
+        low_bp=40.0, high_bp=60.0, per_usd_bn=100.0, per_month=True,
+        rests_on=("a USD 100bn fall of foreign official inflows in a given month raises 5-year yields by about "
+                  "40-60 bp in the short run; monthly data 1994-2010, when foreign official holdings grew from "
+                  "about USD 400bn to about USD 3tn")),
+    Estimate(
+        key="bkmt2013_long",
+        citation="Beltran, Kretchmer, Marquez and Thomas (2013), as above",
+        url="https://www.federalreserve.gov/pubs/ifdp/2012/1041/default.htm",
+        flow="foreign official inflows into Treasury notes and bonds", tenor="5-year",
+        horizon="long run (after private investors react)",
+        low_bp=20.0, high_bp=20.0, per_usd_bn=100.0, per_month=False,
+        rests_on=("once foreign private investors respond to the yield change, the effect of the USD 100bn shock "
+                  "is about 20 bp in the long run")),
+    Estimate(
+        key="warnock2009",
+        citation=("Warnock and Warnock (2009), 'International capital flows and U.S. interest rates', Journal of "
+                  "International Money and Finance 28(6), 903-919 (NBER Working Paper 12560, 2006)"),
+        url="https://www.nber.org/papers/w12560",
+        flow="foreign official flows into US government bonds over 12 months (share of GDP)", tenor="10-year",
+        horizon="one year of flows", low_bp=90.0, high_bp=90.0, per_usd_bn=None, per_month=False,
+        rests_on=("had there been no foreign official flows into US government bonds over the year to mid-2005, "
+                  "the 10-year yield would have been about 90 bp higher; the regressor is 12-month flows as a "
+                  "share of GDP, and the abstract does not state the dollar amount, so we do not convert it"),
+        scalable=False),
+    Estimate(
+        key="damico_king2013",
+        citation=("D'Amico and King (2013), 'Flow and stock effects of large-scale Treasury purchases: Evidence "
+                  "on the importance of local supply', Journal of Financial Economics 108(2), 425-448"),
+        url="https://ssrn.com/abstract=1702314",
+        flow="Federal Reserve purchases of USD 300bn of Treasury coupons (2009)", tenor="10-year sector",
+        horizon="stock effect (persistent)", low_bp=30.0, high_bp=30.0, per_usd_bn=300.0, per_month=False,
+        rests_on=("the USD 300bn program shifted yields down by about 30 bp on average (stock effect); each purchase "
+                  "operation also lowered yields in the sector bought by 3.5 bp on the day (flow effect)")),
+    Estimate(
+        key="gagnon2011",
+        citation=("Gagnon, Raskin, Remache and Sack (2011), 'Large-scale asset purchases by the Federal Reserve: "
+                  "Did they work?', FRBNY Economic Policy Review 17(1), 41-59 (FRBNY Staff Report 441, 2010)"),
+        url="https://www.newyorkfed.org/research/staff_reports/sr441.html",
+        flow="Federal Reserve purchases of USD 1.75tn of Treasuries, agency debt and MBS (2009-10)",
+        tenor="10-year term premium", horizon="announcement effect (stock)", low_bp=50.0, high_bp=100.0,
+        per_usd_bn=1750.0, per_month=False,
+        rests_on=("LSAP announcements lowered the 10-year term premium by 50-100 bp for purchases of up to USD 1.75tn "
+                  "(mostly MBS); a price-insensitive buyer, the mirror image of a price-insensitive seller")),
+)
+
+
+def scale_literature(sell_usd_bn: float, months: int = 1, estimates=LITERATURE) -> "pd.DataFrame":
+    """The published estimates scaled to a sale of ``sell_usd_bn`` spread evenly over ``months``.
+
+    Per-month estimates (a flow within one month) are scaled by the monthly pace ``sell/months``;
+    stock and long-run estimates by the total. Columns: ``key``, ``tenor``, ``horizon``,
+    ``low_bp``, ``high_bp`` (scaled yield rise, bp; NaN when not scalable), ``published_low_bp``,
+    ``published_high_bp``, ``published_per_usd_bn``, ``scaled_on_usd_bn`` (amount used), ``rests_on``,
+    ``scaling``, ``citation``, ``url``. Positive = yields rise.
+    """
+    import pandas as pd
+
+    if sell_usd_bn < 0:
+        raise ValueError("the amount sold must be >= 0 (USD bn)")
+    if months < 1:
+        raise ValueError("months must be >= 1")
+    rows = []
+    for e in estimates:
+        base = sell_usd_bn / months if e.per_month else sell_usd_bn
+        if e.scalable and e.per_usd_bn:
+            f = base / e.per_usd_bn
+            lo, hi = e.low_bp * f, e.high_bp * f
+            scaling = (f"linear: {base:,.1f} / {e.per_usd_bn:,.0f} USD bn "
+                       f"{'per month ' if e.per_month else ''}x published effect")
+            if base > 2 * e.per_usd_bn:
+                scaling += "; extrapolated beyond the size the paper describes"
+        else:
+            lo = hi = float("nan")
+            scaling = "not scaled (published effect not stated per dollar amount)"
+        rows.append({"key": e.key, "tenor": e.tenor, "horizon": e.horizon, "low_bp": lo, "high_bp": hi,
+                     "published_low_bp": e.low_bp, "published_high_bp": e.high_bp,
+                     "published_per_usd_bn": e.per_usd_bn, "scaled_on_usd_bn": base if e.scalable else float("nan"),
+                     "flow": e.flow, "rests_on": e.rests_on, "scaling": scaling, "citation": e.citation,
+                     "url": e.url})
+    out = pd.DataFrame(rows)
+    out.attrs["units"] = {"low_bp": "bp (yield rise)", "high_bp": "bp (yield rise)", "scaled_on_usd_bn": "USD bn"}
+    return out
+
+
+def literature_range(table: "pd.DataFrame") -> tuple[float, float]:
+    """Lowest and highest scaled yield rise (bp) across the scalable published estimates."""
+    t = table.dropna(subset=["low_bp", "high_bp"])
+    if t.empty:
+        return float("nan"), float("nan")
+    return float(t["low_bp"].min()), float(t["high_bp"].max())
+
+
+def month_end_changes_bp(daily_pct: "pd.Series") -> "pd.Series":
+    """Month-end to month-end change of a daily yield (percent) in bp, PeriodIndex 'M'."""
+    d = daily_pct.dropna()
+    m = d.groupby(d.index.to_period("M")).last()
+    out = m.diff() * 100.0
+    out.index.name = "period"
+    return out.dropna()
+
+
+def newey_west_lags(n: int) -> int:
+    """Newey-West (1994) rule of thumb: floor(4 * (n/100)^(2/9))."""
+    return max(1, int(math.floor(4 * (n / 100.0) ** (2.0 / 9.0))))
+
+
+def flow_regression(dy_bp: "pd.Series", net_usd_bn: "pd.Series", *, level: float = 0.95,
+                    label: str = "", lags: int | None = None) -> dict:
+    """OLS of monthly yield change (bp) on foreign net purchases (USD bn) with HAC standard errors.
+
+    Both series on a monthly PeriodIndex; only months in both count. Returns a dict with ``slope_bp_per_usd_bn``
+    (change of the yield per USD 1bn of net purchases), ``intercept_bp``, ``se``, ``t``, ``p_value``,
+    ``ci_low``/``ci_high`` (at ``level``), ``r_squared``, ``n``, ``lags``, ``first``/``last`` month,
+    and ``warning`` (:data:`NOT_CAUSAL`).
+    """
+    import pandas as pd
+    import statsmodels.api as sm
+
+    df = pd.concat({"dy": dy_bp, "x": net_usd_bn}, axis=1, join="inner").dropna()
+    n = len(df)
+    if n < 12:
+        raise ValueError(f"only {n} months with both a yield change and a flow: too few to regress")
+    L = lags if lags is not None else newey_west_lags(n)
+    X = sm.add_constant(df["x"].to_numpy())
+    fit = sm.OLS(df["dy"].to_numpy(), X).fit(cov_type="HAC", cov_kwds={"maxlags": L})
+    ci = fit.conf_int(alpha=1 - level)
+    return {"label": label, "slope_bp_per_usd_bn": float(fit.params[1]), "intercept_bp": float(fit.params[0]),
+            "se": float(fit.bse[1]), "t": float(fit.tvalues[1]), "p_value": float(fit.pvalues[1]),
+            "ci_low": float(ci[1][0]), "ci_high": float(ci[1][1]), "level": level,
+            "r_squared": float(fit.rsquared), "n": n, "lags": L,
+            "first": str(df.index[0]), "last": str(df.index[-1]), "warning": NOT_CAUSAL}
+
+
+def apply_regression(reg: dict, sell_usd_bn: float, months: int = 1) -> dict:
+    """Yield change (bp) the regression associates with net *sales* of ``sell_usd_bn`` over ``months``.
+
+    A sale is negative net purchases, spread evenly; the monthly associations add up over the
+    months (no dynamics in the model). The CI bounds are the slope's CI times the same amount.
+    """
+    x = -float(sell_usd_bn)
+    lo, hi = sorted((reg["ci_low"] * x, reg["ci_high"] * x))
+    return {"estimate_bp": reg["slope_bp_per_usd_bn"] * x, "ci_low_bp": lo, "ci_high_bp": hi,
+            "per_month_bp": reg["slope_bp_per_usd_bn"] * x / months}

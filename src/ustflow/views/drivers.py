@@ -1,0 +1,341 @@
+"""Drivers and consequences: hedged yields, yield impact of a sale, evidence for an episode, BTC link.
+
+The Python API behind ``ustflow hedge``, ``impact``, ``explain`` and ``liquidity`` (and the report's
+charts). Every function reads the store through ``ustflow.api`` (``store=``, ``as_of=``), calls the
+pure analytics in ``ustflow.analytics.{hedge,impact,explain,liquidity}`` and returns DataFrames (or
+a dict of them) whose ``attrs`` state units, sources and the as-of date.
+
+Data choices (see the analytics modules for the methods):
+- UST yields: FRED constant maturities ``fred.dgs2/dgs10/dgs30``; other tenors between 2 and 30 years
+  are linearly interpolated between them (flagged in ``attrs['ust_series']``); outside, an error.
+- JGB yields: MoF constant maturities ``jgb.<n>y`` (to 2026-06-30 in the mirror), interpolated likewise.
+- USD short rate: SOFR from 2018-04-03, EFFR before; JPY short rate: ``jgb.1y``.
+- USD/JPY: ``fred.dexjpus`` (from 2018-01 only in this mirror).
+- Daily series are aligned on the UST dates, each forward-filled over at most 3 missing dates.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+from ustflow import api
+from ustflow.errors import UstflowError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ustflow.store import Store
+
+StoreLike = Union["Store", str, Path, None]
+BasisLike = Union[float, int, str, Path, "pd.Series"]
+
+SOURCES_HEDGE = ("FRED (H.15 constant-maturity Treasury yields, SOFR, EFFR, H.10 USD/JPY); "
+                 "Ministry of Finance Japan (JGB constant-maturity yields)")
+FFILL_LIMIT = 3
+
+
+# ------------------------------------------------------------------------------------- loading
+def _daily(ids: list[str], start=None, end=None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    import pandas as pd
+
+    df = api.frame(ids, start=start, end=end, as_of=as_of, store=store)
+    df.index = pd.DatetimeIndex(df.index, name="date")
+    return df
+
+
+def _curve(kind: str, tenor: float, start=None, end=None, as_of=None, store: StoreLike = None) -> tuple["pd.Series", str]:
+    """A yield at ``tenor`` years from the UST (FRED) or JGB (MoF) curve, interpolated when needed."""
+    from ustflow.analytics import hedge as h
+
+    table = h.UST_TENORS if kind == "ust" else h.JGB_TENORS
+    name = "UST" if kind == "ust" else "JGB"
+    if tenor in table:
+        s = _daily([table[tenor]], start, end, as_of, store)[table[tenor]]
+        return s.dropna(), table[tenor]
+    lo = [t for t in table if t < tenor]
+    hi = [t for t in table if t > tenor]
+    if not lo or not hi:
+        raise UstflowError(f"no {name} yield for a {tenor:g}-year tenor: the store has {name} tenors "
+                           f"{min(table)}..{max(table)} years ({', '.join(str(t) for t in sorted(table))}); "
+                           f"tenors in between are interpolated, outside them we do not extrapolate")
+    a, b = max(lo), min(hi)
+    df = _daily([table[a], table[b]], start, end, as_of, store).rename(columns={table[a]: float(a), table[b]: float(b)})
+    return h.interpolate_tenor(df, float(tenor)).dropna(), f"interpolated {tenor:g}y from {table[a]} and {table[b]}"
+
+
+def load_basis(basis: BasisLike) -> "float | pd.Series":
+    """A basis (percentage points, added to the hedge cost) from a number, a Series or a CSV file.
+
+    The CSV has a header and two columns: a date (YYYY-MM-DD) and the basis in percentage points
+    (e.g. ``date,basis`` / ``2024-01-02,0.35``). The value holds from its date until the next one.
+    """
+    import pandas as pd
+
+    if isinstance(basis, pd.Series):
+        return basis.astype("float64")
+    if isinstance(basis, (int, float)):
+        return float(basis)
+    text = str(basis)
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    path = Path(text)
+    if not path.is_file():
+        raise UstflowError(f"basis {text!r} is neither a number nor a CSV file")
+    try:
+        df = pd.read_csv(path)
+    except Exception as e:  # pandas raises several kinds for a bad file
+        raise UstflowError(f"cannot read basis CSV {path}: {e}") from e
+    if df.shape[1] < 2 or df.empty:
+        raise UstflowError(f"basis CSV {path} needs two columns: date, basis (percentage points)")
+    try:
+        idx = pd.to_datetime(df.iloc[:, 0], format="%Y-%m-%d")
+        vals = pd.to_numeric(df.iloc[:, 1])
+    except (ValueError, TypeError) as e:
+        raise UstflowError(f"basis CSV {path}: expected dates as YYYY-MM-DD and numbers ({e})") from e
+    return pd.Series(vals.to_numpy(dtype="float64"), index=pd.DatetimeIndex(idx), name="basis_pct").sort_index()
+
+
+# ------------------------------------------------------------------------------------- hedged
+def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=None, as_of=None,
+                  store: StoreLike = None) -> "pd.DataFrame":
+    """Daily hedged and unhedged UST yields for a yen investor, and their pickups over the JGB of the same tenor.
+
+    Returns a DataFrame indexed by date (UST observation dates) with the columns of
+    :func:`ustflow.analytics.hedge.hedged_table` (all percent per year): ``ust_yield_pct``,
+    ``jgb_yield_pct``, ``usd_short_pct``, ``usd_short_source`` (SOFR/EFFR), ``jpy_short_pct``,
+    ``basis_pct``, ``hedge_cost_pct``, ``hedged_yield_pct``, ``hedged_pickup_pct``,
+    ``unhedged_pickup_pct``, ``breakeven_yen_move_pct``, ``usdjpy``, ``breakeven_usdjpy``.
+    ``attrs``: units, sources, series used, tenor, basis description, as_of, formula.
+    For a chart of hedged UST vs JGB yields, plot ``hedged_yield_pct`` and ``jgb_yield_pct``.
+    """
+    import pandas as pd
+
+    from ustflow.analytics import hedge as h
+
+    if tenor <= 0:
+        raise UstflowError(f"tenor must be positive (years), got {tenor}")
+    b = load_basis(basis)
+    # A little history before ``start`` so forward-fills at the first date have something to carry.
+    pre = (pd.Timestamp(start) - pd.Timedelta(days=10)).date().isoformat() if start else None
+    ust, ust_id = _curve("ust", tenor, pre, end, as_of, store)
+    jgb, jgb_id = _curve("jgb", tenor, pre, end, as_of, store)
+    rates = _daily(["fred.sofr", "fred.effr", "jgb.1y", "fred.dexjpus"], pre, end, as_of, store)
+    usd = h.usd_short_rate(rates["fred.sofr"], rates["fred.effr"])
+    table = h.hedged_table(ust, jgb, usd["rate_pct"], rates["jgb.1y"].dropna(), b, rates["fred.dexjpus"],
+                           ffill_limit=FFILL_LIMIT)
+    src = usd["source"].reindex(table.index.union(usd.index)).ffill(limit=FFILL_LIMIT).reindex(table.index)
+    table.insert(table.columns.get_loc("usd_short_pct") + 1, "usd_short_source", src)
+    if start:
+        table = table[table.index >= pd.Timestamp(start)]
+    if table.empty:
+        raise UstflowError(f"no dates with a {tenor:g}y UST yield, a JGB yield and both short rates "
+                           f"between {start or 'the start'} and {end or 'the end'}")
+    units = dict(table.attrs.get("units", {}))
+    units["usd_short_source"] = "text"
+    table.attrs.update(
+        units=units, tenor_years=tenor, ust_series=ust_id, jgb_series=jgb_id,
+        usd_short_series="fred.sofr from 2018-04-03, fred.effr before", jpy_short_series="jgb.1y",
+        usdjpy_series="fred.dexjpus (from 2018-01 in this mirror)",
+        basis=(f"constant {b:+.2f} pp" if isinstance(b, float) else f"dated series, {len(b)} values"),
+        formula="hedged = UST - ((USD short - JPY short) + basis); pickup = hedged - JGB",
+        sources=SOURCES_HEDGE, as_of=str(as_of) if as_of else None)
+    return table
+
+
+def hedge_sign_changes(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=None, *, min_run: int = 20,
+                       as_of=None, store: StoreLike = None, table: "pd.DataFrame | None" = None) -> "pd.DataFrame":
+    """Dates where the hedged yield and the hedged pickup change sign, for signs lasting ``min_run`` days.
+
+    Returns rows with ``measure`` ('hedged_yield_pct' / 'hedged_pickup_pct'), ``date``, ``from_sign``,
+    ``to_sign``, ``value`` (percent, on that date), ``previous_date``, ``run_length`` (business days).
+    Pass ``table`` (from :func:`hedged_yields`) to avoid reading the store twice.
+    """
+    import pandas as pd
+
+    from ustflow.analytics import hedge as h
+
+    t = table if table is not None else hedged_yields(tenor, basis, start, end, as_of, store)
+    parts = []
+    for col in ("hedged_yield_pct", "hedged_pickup_pct"):
+        sc = h.sign_changes(t[col], min_run=min_run)
+        sc.insert(0, "measure", col)
+        parts.append(sc)
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    out.attrs.update(t.attrs)
+    out.attrs["min_run"] = min_run
+    return out
+
+
+def usdjpy_with_interventions(start=None, end=None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    """Daily USD/JPY (JPY per USD) with MoF intervention amounts (JPY bn, + = yen bought) on their dates.
+
+    For the dashboard's "USD/JPY with interventions" chart. Columns ``usdjpy``, ``intervention_jpy_bn``
+    (NaN on days without an operation; a monthly total with no daily split is placed on its first day
+    and described in ``intervention_note``). USD/JPY starts 2018-01 in this mirror.
+    """
+    import pandas as pd
+
+    fx = _daily(["fred.dexjpus"], start, end, as_of, store)["fred.dexjpus"].dropna()
+    ev = api.events(kind="fx_intervention", as_of=as_of, store=store)
+    out = pd.DataFrame({"usdjpy": fx})
+    out["intervention_jpy_bn"] = float("nan")
+    out["intervention_note"] = ""
+    for r in ev.itertuples():
+        d0, d1 = pd.Timestamp(r.date_start), pd.Timestamp(r.date_end)
+        if start and d1 < pd.Timestamp(start) or end and d0 > pd.Timestamp(end):
+            continue
+        sign = -1.0 if "sold yen" in str(r.title) else 1.0
+        if d0 not in out.index:
+            out.loc[d0, "usdjpy"] = float("nan")
+        prev = out.at[d0, "intervention_jpy_bn"]
+        out.at[d0, "intervention_jpy_bn"] = (0.0 if pd.isna(prev) else prev) + sign * float(r.amount)
+        if d1 != d0:
+            out.at[d0, "intervention_note"] = f"total for {d0.date()}..{d1.date()}, daily split not published"
+    out = out.sort_index()
+    out.index.name = "date"
+    out.attrs.update(units={"usdjpy": "JPY per USD", "intervention_jpy_bn": "JPY bn (+ = yen bought, USD sold)"},
+                     sources="FRED DEXJPUS (H.10); Ministry of Finance Japan FX intervention operations (curated)",
+                     as_of=str(as_of) if as_of else None)
+    return out
+
+
+# ------------------------------------------------------------------------------------- impact
+OWN_REGRESSIONS = (
+    # (label, series, unit divisor to USD bn, start, note)
+    ("SLT, all foreign holders, total Treasuries", "tic.slt.grand_total.treasury_net", 1000.0, None,
+     "TIC SLT Table 3 net US sales to foreigners (market value), 2023-02 onwards"),
+    ("SLT, foreign official, total Treasuries", "tic.slt.foreign_official.treasury_net", 1000.0, None,
+     "TIC SLT Table 3, foreign official institutions only"),
+    ("Form S, all foreign, Treasury bonds & notes (2000-01..2023-01)", "tic.forms.grand_total.treasury_net", 1000.0,
+     "2000-01", "legacy Form S transactions basis (discontinued 2023-01): a separate sample, never spliced with SLT"),
+)
+
+
+def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, as_of=None,
+           store: StoreLike = None) -> dict:
+    """Yield impact of selling ``sell_usd_bn`` of Treasuries over ``months``: literature range and our estimate.
+
+    Returns a dict:
+    - ``literature``: DataFrame from :func:`ustflow.analytics.impact.scale_literature` (citation,
+      published numbers, what they rest on, scaled low/high bp);
+    - ``literature_range_bp``: (low, high) across the scaled estimates;
+    - ``own``: DataFrame, one row per regression (SLT all foreigners = the headline; SLT official;
+      Form S 2000-2023 as a separate basis) with slope (bp per USD bn), HAC s.e., CI, R-squared, n,
+      sample, and the implied yield change for this sale with its CI;
+    - ``warning``: the not-causal warning; ``meta``: units, sources, as_of.
+    Positive bp = yields rise.
+    """
+    from ustflow.analytics import impact as im
+
+    if sell_usd_bn <= 0:
+        raise UstflowError(f"the amount to sell must be positive (USD bn), got {sell_usd_bn}")
+    if months < 1:
+        raise UstflowError(f"months must be >= 1, got {months}")
+    lit = im.scale_literature(sell_usd_bn, months)
+    y10 = _daily(["fred.dgs10"], as_of=as_of, store=store)["fred.dgs10"]
+    dy = im.month_end_changes_bp(y10)
+    rows = []
+    import pandas as pd
+
+    for label, sid, div, start, note in OWN_REGRESSIONS:
+        flows = api.series(sid, start=start, as_of=as_of, store=store) / div
+        try:
+            reg = im.flow_regression(dy, flows, level=level, label=label)
+        except ValueError as e:
+            rows.append({"label": label, "series": sid, "note": f"{note}; skipped: {e}"})
+            continue
+        app = im.apply_regression(reg, sell_usd_bn, months)
+        rows.append({"label": label, "series": sid, **{k: v for k, v in reg.items() if k != "warning"},
+                     **app, "note": note})
+    own = pd.DataFrame(rows)
+    own.attrs["units"] = {"slope_bp_per_usd_bn": "bp of 10y yield per USD 1bn of net purchases",
+                          "estimate_bp": "bp (10y yield change associated with the sale)"}
+    return {"sell_usd_bn": sell_usd_bn, "months": months, "literature": lit,
+            "literature_range_bp": im.literature_range(lit), "own": own, "warning": im.NOT_CAUSAL,
+            "meta": {"units": "bp of yield (positive = yields rise); flows in USD bn",
+                     "dependent": "month-end to month-end change of fred.dgs10 (bp)",
+                     "sources": "FRED DGS10; US Treasury TIC SLT Table 3 and Form S (s1_globl)",
+                     "ci_level": level, "as_of": str(as_of) if as_of else None}}
+
+
+# ------------------------------------------------------------------------------------ explain
+EXPLAIN_FLOWS = {
+    "MoF weekly: residents' net purchases of foreign long-term debt": "mof.weekly.assets.lt_debt.net",
+    "MoF weekly: residents' net purchases of foreign equity & fund shares": "mof.weekly.assets.equity.net",
+}
+EXPLAIN_MARKETS = {
+    "USD/JPY (JPY per USD)": ("fred.dexjpus", "pct"),
+    "UST 10y yield": ("fred.dgs10", "bp"),
+    "UST 2y yield": ("fred.dgs2", "bp"),
+    "JGB 10y yield": ("jgb.10y", "bp"),
+}
+
+
+def window_of(start=None, end=None, week_ending=None) -> tuple["pd.Timestamp", "pd.Timestamp"]:
+    """The window asked: ``week_ending`` (a Saturday, or any day of that Sunday..Saturday week) or start/end."""
+    import pandas as pd
+
+    if week_ending is not None:
+        if start or end:
+            raise UstflowError("give either --week-ending or --start/--end, not both")
+        p = pd.Period(pd.Timestamp(week_ending), freq="W-SAT")
+        return p.start_time.normalize(), p.end_time.normalize()
+    if not start or not end:
+        raise UstflowError("give a window: --week-ending DATE, or --start DATE and --end DATE")
+    s, e = pd.Timestamp(start), pd.Timestamp(end)
+    if e < s:
+        raise UstflowError(f"the window ends ({e.date()}) before it starts ({s.date()})")
+    return s, e
+
+
+def explain(start=None, end=None, *, week_ending=None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    """Evidence for a window: which known drivers moved, and how unusually (evidence, not a verdict).
+
+    Returns the table of :func:`ustflow.analytics.explain.evidence_table` (``driver``, ``measure``,
+    ``value``, ``unit``, ``context``, ``percentile``, ``notable``, ``source``); ``attrs`` carry the
+    window, the note that this is evidence and not a verdict, sources and as_of.
+    """
+    from ustflow.analytics import explain as ex
+
+    s, e = window_of(start, end, week_ending)
+    flows = {}
+    for label, sid in EXPLAIN_FLOWS.items():
+        flows[label] = api.series(sid, as_of=as_of, store=store)
+    daily = _daily([sid for sid, _ in EXPLAIN_MARKETS.values()], as_of=as_of, store=store)
+    markets = {label: (daily[sid].dropna(), kind, sid) for label, (sid, kind) in EXPLAIN_MARKETS.items()}
+    try:
+        pickup = hedged_yields(10, 0.0, as_of=as_of, store=store)["hedged_pickup_pct"]
+    except UstflowError:
+        pickup = None
+    events = api.events(kind="fx_intervention", as_of=as_of, store=store)
+    out = ex.evidence_table(s, e, flows=flows, markets=markets, events=events, hedged_pickup=pickup)
+    out.attrs.update(sources="MoF ITS weekly; FRED; MoF JGB curve; MoF FX interventions (curated)",
+                     as_of=str(as_of) if as_of else None)
+    return out
+
+
+# ---------------------------------------------------------------------------------- liquidity
+def liquidity(window: int = 60, start=None, end=None, *, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    """Rolling correlation of BTC-USD (NON-OFFICIAL, Yahoo) daily returns with USD/JPY and the UST 10y.
+
+    Returns a DataFrame indexed by date with ``corr_btc_usdjpy``, ``corr_btc_ust10y``, ``n_obs``;
+    ``attrs['full_sample']`` has the whole-sample correlations, ``attrs['note']`` the non-official label.
+    The common sample starts in 2018 (USD/JPY in this mirror) and ends with the BTC file (2026-06-05).
+    """
+    import pandas as pd
+
+    from ustflow.analytics import liquidity as lq
+
+    df = _daily(["market.btc_usd", "fred.dexjpus", "fred.dgs10"], start, end, as_of, store)
+    ch = lq.daily_changes(df["market.btc_usd"].dropna(), df["fred.dexjpus"].dropna(), df["fred.dgs10"].dropna())
+    if len(ch) < window:
+        raise UstflowError(f"only {len(ch)} common dates of BTC, USD/JPY and the 10y yield; need at least {window}")
+    out = lq.rolling_correlation(ch, window)
+    out.index = pd.DatetimeIndex(out.index, name="date")
+    out.attrs.update(full_sample=lq.full_sample_correlation(ch), window=window, note=lq.NON_OFFICIAL,
+                     sources="market.btc_usd (Yahoo Finance, NON-OFFICIAL); FRED DEXJPUS, DGS10",
+                     as_of=str(as_of) if as_of else None)
+    return out

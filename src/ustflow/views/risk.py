@@ -1,0 +1,345 @@
+"""Risk for a holder of Treasuries (Japan by default): shocks, replays, real return, Monte Carlo, concentration.
+
+The Python API behind ``ustflow risk`` and the report's risk snapshot. Functions read the store through
+``ustflow.api`` and call the pure analytics in ``ustflow.analytics.risk``; results carry units and
+sources in ``attrs`` (or in a ``meta`` dict).
+
+Defaults (stated assumptions, override any of them):
+- holder: Japan's latest holdings ``tic.holdings.japan`` (USD bn, TIC Major Foreign Holders; by
+  custodian country, includes the MoF's reserves and private holders);
+- duration 6 years, convexity 0.5 (market-screen convention, = 50 years squared), hedge ratio 0,
+  base currency JPY, USD/JPY the latest ``fred.dexjpus``;
+- historical data for replays and the bootstrap: FRED 2y/10y/30y yields and USD/JPY; USD/JPY starts
+  in 2018-01 in this mirror, so the bootstrap sample starts there and replays before 2018 have no FX move.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+from ustflow import api
+from ustflow.errors import UstflowError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ustflow.analytics.risk import Portfolio
+    from ustflow.store import Store
+
+StoreLike = Union["Store", str, Path, None]
+
+DEFAULT_DURATION = 6.0
+DEFAULT_CONVEXITY = 0.5
+DEFAULT_HEDGE_RATIO = 0.0
+CURVE_IDS = {2.0: "fred.dgs2", 10.0: "fred.dgs10", 30.0: "fred.dgs30"}
+SOURCES = "US Treasury TIC (holdings); FRED H.15 yields and H.10 USD/JPY"
+
+# Hypothetical scenarios: shocks in bp at 2y/10y/30y and USD/JPY change in percent.
+HYPOTHETICAL = [
+    ("rates_up_100", "parallel +100 bp", 100, 100, 100, 0.0),
+    ("rates_down_100", "parallel -100 bp", -100, -100, -100, 0.0),
+    ("bear_steepener", "2y +25, 10y +75, 30y +100 bp", 25, 75, 100, 0.0),
+    ("bear_flattener", "2y +100, 10y +50, 30y +25 bp", 100, 50, 25, 0.0),
+    ("bull_steepener", "2y -100, 10y -50, 30y -25 bp", -100, -50, -25, 0.0),
+    ("bull_flattener", "2y -25, 10y -75, 30y -100 bp", -25, -75, -100, 0.0),
+    ("yen_up_10", "USD/JPY -10% (stronger yen)", 0, 0, 0, -10.0),
+    ("yen_down_10", "USD/JPY +10% (weaker yen)", 0, 0, 0, 10.0),
+    ("rates_up_100_yen_up_10", "parallel +100 bp and USD/JPY -10%", 100, 100, 100, -10.0),
+    ("risk_off", "parallel -100 bp and USD/JPY -10% (flight to safety)", -100, -100, -100, -10.0),
+]
+# Historical replays: observed changes between two dates (last close on or before each).
+HISTORICAL = [
+    ("hist_2022", "2022: Fed hikes, yen slide", "2021-12-31", "2022-12-30"),
+    ("hist_covid_2020", "Feb-Mar 2020: Covid rally and dash for cash", "2020-02-21", "2020-03-09"),
+    ("hist_taper_2013", "May-Sep 2013: taper tantrum (no USD/JPY in this mirror)", "2013-05-01", "2013-09-05"),
+    ("hist_svb_2023", "March 2023: SVB, 2y collapse", "2023-03-08", "2023-03-17"),
+    ("hist_fall_2023", "Aug-Oct 2023: 10y to 5%", "2023-07-31", "2023-10-19"),
+    ("hist_jul_2024", "July 2024: intervention and carry-trade unwind", "2024-07-10", "2024-08-05"),
+    ("hist_apr_2025", "April 2025: tariff shock, Treasury sell-off", "2025-04-02", "2025-04-11"),
+    ("hist_apr_may_2026", "Apr-May 2026: MoF intervention", "2026-04-27", "2026-05-08"),
+    ("hist_jul_aug_2026", "Jul-Aug 2026: MoF intervention", "2026-07-28", "2026-08-07"),
+]
+
+
+def _daily(ids: list[str], start=None, end=None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    import pandas as pd
+
+    df = api.frame(ids, start=start, end=end, as_of=as_of, store=store)
+    df.index = pd.DatetimeIndex(df.index, name="date")
+    return df
+
+
+def _curve_and_fx(start=None, end=None, as_of=None, store: StoreLike = None) -> tuple["pd.DataFrame", "pd.Series"]:
+    df = _daily(list(CURVE_IDS.values()) + ["fred.dexjpus"], start, end, as_of, store)
+    curve = df[list(CURVE_IDS.values())].rename(columns={v: k for k, v in CURVE_IDS.items()})
+    return curve, df["fred.dexjpus"].dropna()
+
+
+def default_portfolio(holdings_usd_bn: float | None = None, duration: float = DEFAULT_DURATION,
+                      convexity: float = DEFAULT_CONVEXITY, hedge_ratio: float = DEFAULT_HEDGE_RATIO,
+                      base_currency: str = "JPY", usdjpy: float | None = None, *, as_of=None,
+                      store: StoreLike = None) -> "Portfolio":
+    """A portfolio: Japan's latest TIC holdings and the latest USD/JPY unless given.
+
+    The label says where the numbers came from (e.g. "Japan, TIC 2026-04: 1,209.9 USD bn").
+    """
+    from ustflow.analytics.risk import Portfolio
+
+    label = "custom portfolio"
+    if holdings_usd_bn is None:
+        jp = api.series("tic.holdings.japan", as_of=as_of, store=store).dropna()
+        if jp.empty:
+            raise UstflowError("no Japan holdings in the store (tic.holdings.japan); run `ustflow update`")
+        holdings_usd_bn = float(jp.iloc[-1])
+        label = f"Japan, TIC {jp.index[-1]}: {holdings_usd_bn:,.1f} USD bn (tic.holdings.japan)"
+    if usdjpy is None:
+        fx = api.series("fred.dexjpus", as_of=as_of, store=store).dropna()
+        if fx.empty:
+            raise UstflowError("no USD/JPY in the store (fred.dexjpus); pass usdjpy")
+        usdjpy = float(fx.iloc[-1])
+        label += f"; USD/JPY {usdjpy:.2f} on {fx.index[-1].date()}"
+    try:
+        return Portfolio(holdings_usd_bn=float(holdings_usd_bn), duration=float(duration),
+                         convexity=float(convexity), hedge_ratio=float(hedge_ratio),
+                         base_currency=base_currency.upper(), usdjpy=float(usdjpy), label=label)
+    except ValueError as e:
+        raise UstflowError(str(e)) from e
+
+
+def scenarios(*, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    """Every named scenario with its shocks: ``scenario``, ``kind`` (hypothetical/historical), ``description``,
+    ``window`` (historical), ``d2y_bp``, ``d10y_bp``, ``d30y_bp``, ``fx_pct`` (USD/JPY change, percent).
+
+    Historical shocks are the observed changes over their window, read from the store; a window
+    before 2018 has no USD/JPY in this mirror (``fx_pct`` 0, said in ``note``).
+    """
+    import math
+
+    import pandas as pd
+
+    from ustflow.analytics import risk as rk
+
+    rows = [{"scenario": k, "kind": "hypothetical", "description": d, "window": "", "d2y_bp": float(a),
+             "d10y_bp": float(b), "d30y_bp": float(c), "fx_pct": float(f), "note": ""}
+            for k, d, a, b, c, f in HYPOTHETICAL]
+    curve, fx = _curve_and_fx(start="2013-01-01", as_of=as_of, store=store)
+    for k, d, s, e in HISTORICAL:
+        if curve.dropna().empty or pd.Timestamp(e) > curve.dropna().index[-1]:
+            continue  # not yet in the data (e.g. an as_of before the window)
+        sh = rk.replay_shock(curve, fx, s, e)
+        note = ""
+        if math.isnan(sh["fx_pct"]):
+            sh["fx_pct"] = 0.0
+            note = "no USD/JPY for this window in the mirror: FX move set to 0"
+        rows.append({"scenario": k, "kind": "historical", "description": d,
+                     "window": f"{sh['date_from']}..{sh['date_to']}", "d2y_bp": sh["d2y_bp"],
+                     "d10y_bp": sh["d10y_bp"], "d30y_bp": sh["d30y_bp"], "fx_pct": sh["fx_pct"], "note": note})
+    out = pd.DataFrame(rows)
+    out.attrs.update(units={"d2y_bp": "bp", "d10y_bp": "bp", "d30y_bp": "bp", "fx_pct": "% change of USD/JPY"},
+                     sources="FRED DGS2/DGS10/DGS30, DEXJPUS", as_of=str(as_of) if as_of else None)
+    return out
+
+
+def stress(p: "Portfolio", names: list[str] | None = None, *, shock_rates_bp: float | None = None,
+           shock_fx_pct: float | None = None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    """P&L of ``p`` under named scenarios (all by default) and/or a custom shock.
+
+    A custom shock (``shock_rates_bp`` parallel, ``shock_fx_pct`` USD/JPY change) is reported as
+    three rows: rates only, FX only and combined. Columns: the scenario's shocks plus ``dy_bp``,
+    ``pnl_usd_bn``, ``pnl_jpy_bn``, ``rates_pnl_usd_bn``, ``convexity_usd_bn``, ``fx_pnl_jpy_bn``,
+    ``usdjpy_after`` (see :func:`ustflow.analytics.risk.shock_pnl`).
+    """
+    import pandas as pd
+
+    from ustflow.analytics import risk as rk
+
+    custom = shock_rates_bp is not None or shock_fx_pct is not None
+    parts = []
+    if names or not custom:
+        sc = scenarios(as_of=as_of, store=store)
+        if names:
+            unknown = [n for n in names if n not in set(sc["scenario"])]
+            if unknown:
+                raise UstflowError(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(sc['scenario'])}")
+            sc = sc[sc["scenario"].isin(names)]
+        parts.append(sc)
+    if custom:
+        r, f = float(shock_rates_bp or 0.0), float(shock_fx_pct or 0.0)
+        rows = []
+        if r:
+            rows.append(("custom_rates", f"parallel {r:+g} bp", r, 0.0))
+        if f:
+            rows.append(("custom_fx", f"USD/JPY {f:+g}%", 0.0, f))
+        if r and f:
+            rows.append(("custom_combined", f"parallel {r:+g} bp and USD/JPY {f:+g}%", r, f))
+        parts.append(pd.DataFrame([{"scenario": k, "kind": "custom", "description": d, "window": "",
+                                    "d2y_bp": rr, "d10y_bp": rr, "d30y_bp": rr, "fx_pct": ff, "note": ""}
+                                   for k, d, rr, ff in rows]))
+    table = rk.stress_table(p, pd.concat(parts, ignore_index=True))
+    table.attrs.update(portfolio=p.as_dict(), sources=SOURCES, as_of=str(as_of) if as_of else None)
+    return table
+
+
+def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 1_000_000, horizon_weeks: int = 1,
+                    seed: int | None = 0, start: str = "2018-01-01", as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    """Bootstrap VaR and expected shortfall of ``p`` over ``horizon_weeks``, in USD bn and JPY bn.
+
+    Resamples whole weekly vectors (2y/10y/30y yield changes and the USD/JPY log change) since
+    ``start`` (USD/JPY begins 2018-01 in this mirror). Returns one row per level: ``level``,
+    ``var_usd_bn``, ``es_usd_bn``, ``var_jpy_bn``, ``es_jpy_bn`` (positive = loss). ``attrs`` give the
+    sample (weeks, first/last), paths, seed and horizon. The same seed gives the same numbers.
+    """
+    import pandas as pd
+
+    from ustflow.analytics import risk as rk
+
+    curve, fx = _curve_and_fx(start=start, as_of=as_of, store=store)
+    ch = rk.weekly_changes(curve, fx)
+    if len(ch) < 10:
+        raise UstflowError(f"only {len(ch)} weeks with yields and USD/JPY since {start}: too few to bootstrap")
+    rows = []
+    sims = {}
+    for cur in ("USD", "JPY"):
+        sims[cur] = rk.monte_carlo_pnl(p, ch, paths=paths, horizon_weeks=horizon_weeks, seed=seed, currency=cur)
+    for lv in levels:
+        vu, eu = rk.var_es(sims["USD"], lv)
+        vj, ej = rk.var_es(sims["JPY"], lv)
+        rows.append({"level": lv, "var_usd_bn": vu, "es_usd_bn": eu, "var_jpy_bn": vj, "es_jpy_bn": ej})
+    out = pd.DataFrame(rows)
+    out.attrs.update(units={"var_usd_bn": "USD bn loss", "es_usd_bn": "USD bn loss", "var_jpy_bn": "JPY bn loss",
+                            "es_jpy_bn": "JPY bn loss"},
+                     weeks=len(ch), first_week=ch.index[0].date().isoformat(), last_week=ch.index[-1].date().isoformat(),
+                     paths=paths, seed=seed, horizon_weeks=horizon_weeks, portfolio=p.as_dict(),
+                     method="i.i.d. bootstrap of joint weekly changes (2y/10y/30y yields, log USD/JPY)",
+                     sources=SOURCES, as_of=str(as_of) if as_of else None)
+    return out
+
+
+def real_return(p: "Portfolio", inflation_path_pct: list[float], *, nominal_yield_pct: float | None = None,
+                as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+    """Real return of holding ``p`` to horizon under an inflation path (percent per year, one value per year).
+
+    The nominal yield defaults to the latest UST yield at the portfolio's duration (interpolated
+    between FRED's 2y/10y/30y). See :func:`ustflow.analytics.risk.real_return` for the columns.
+    """
+    import numpy as np
+
+    from ustflow.analytics import risk as rk
+
+    if nominal_yield_pct is None:
+        curve, _ = _curve_and_fx(start="2024-01-01", as_of=as_of, store=store)
+        last = curve.dropna().iloc[-1]
+        nominal_yield_pct = float(np.interp(p.duration, list(CURVE_IDS), last.to_numpy()))
+        when = curve.dropna().index[-1].date().isoformat()
+    else:
+        when = "given"
+    try:
+        out = rk.real_return(nominal_yield_pct, inflation_path_pct, p.holdings_usd_bn)
+    except ValueError as e:
+        raise UstflowError(str(e)) from e
+    out.attrs.update(nominal_yield_pct=nominal_yield_pct, yield_date=when,
+                     units={"real_gain_usd_bn": "USD bn of today's purchasing power", "inflation_pct": "percent per year",
+                            "real_return_cum_pct": "percent", "real_return_ann_pct": "percent per year"},
+                     note="hold to horizon at a fixed nominal yield (carry only), inflation of the holder's choosing",
+                     sources="FRED H.15 yields", as_of=str(as_of) if as_of else None)
+    return out
+
+
+def concentration(*, top: int = 10, as_of=None, store: StoreLike = None) -> dict:
+    """Foreign holders' shares and the Herfindahl index of foreign holdings of Treasuries.
+
+    Returns ``{"latest": DataFrame(rank, country, series, holdings_usd_bn, share_pct, custodial),
+    "history": DataFrame per month (see :func:`ustflow.analytics.risk.concentration`), "period",
+    "grand_total_usd_bn", "hhi_listed", "hhi_upper", "meta"}``. Country figures are by custodian:
+    custodial centres (UK, Belgium, Luxembourg, Cayman, ...) hold bonds owned by others.
+    """
+    import pandas as pd
+
+    from ustflow.analytics import risk as rk
+    from ustflow.parse._countries import CUSTODIAL_CENTRES, is_aggregate
+
+    ids = [i for i in api.search("tic.holdings.", store=store)["id"]
+           if i.startswith("tic.holdings.") and not is_aggregate(i.removeprefix("tic.holdings."))]
+    wide = api.frame(ids, as_of=as_of, store=store)
+    total = api.series("tic.holdings.grand_total", as_of=as_of, store=store).dropna()
+    if total.empty:
+        raise UstflowError("no foreign total (tic.holdings.grand_total) in the store")
+    hist = rk.concentration(wide.rename(columns=lambda c: c.removeprefix("tic.holdings.")), total)
+    period = total.index[-1]
+    cur = wide.loc[period].dropna().sort_values(ascending=False)
+    gt = float(total.iloc[-1])
+    latest = pd.DataFrame({"rank": range(1, len(cur) + 1),
+                           "country": [c.removeprefix("tic.holdings.") for c in cur.index],
+                           "series": list(cur.index), "holdings_usd_bn": cur.to_numpy(),
+                           "share_pct": cur.to_numpy() / gt * 100.0})
+    latest["custodial"] = latest["country"].isin(CUSTODIAL_CENTRES)
+    h = hist.loc[period]
+    return {"latest": latest.head(top).reset_index(drop=True), "history": hist, "period": str(period),
+            "grand_total_usd_bn": gt, "hhi_listed": float(h["hhi_listed"]), "hhi_upper": float(h["hhi_upper"]),
+            "n_listed": int(h["n_listed"]),
+            "meta": {"units": "USD bn; shares in percent of foreign holdings; HHI in points (0..10,000)",
+                     "sources": "US Treasury TIC Major Foreign Holders (mfhhis01 + SLT Table 5)",
+                     "note": "by custodian country, not beneficial owner; TIC lists only the largest holders "
+                             "(about 40 to 2025, 20 in Table 5), the unlisted rest bounds the HHI",
+                     "as_of": str(as_of) if as_of else None}}
+
+
+def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volume_usd_bn: float = 900.0,
+                 y_coef: float = 1.0, half_spread_bp: float = 0.5, permanent_bp_per_100bn: float = 20.0,
+                 vol_window_days: int = 250, as_of=None, store: StoreLike = None) -> dict:
+    """Cost of selling ``amount_usd_bn`` of ``p`` evenly over ``days`` under the square-root impact model.
+
+    Daily price volatility = duration x the standard deviation of daily 10y yield changes over the
+    last ``vol_window_days`` observations. Defaults (stated assumptions): market volume 900 USD bn a
+    day (the order of recent SIFMA-reported average daily Treasury trading), Y = 1, half spread 0.5 bp,
+    permanent impact 20 bp per USD 100bn (Beltran et al. 2013, long run) applied to the holdings kept.
+    Returns the dict of :func:`ustflow.analytics.risk.selling_cost` plus ``sigma_daily_pct``.
+    """
+    from ustflow.analytics import risk as rk
+
+    if amount_usd_bn <= 0:
+        raise UstflowError(f"amount to sell must be positive, got {amount_usd_bn}")
+    if amount_usd_bn > p.holdings_usd_bn:
+        raise UstflowError(f"cannot sell {amount_usd_bn:,.1f} USD bn out of holdings of {p.holdings_usd_bn:,.1f} USD bn")
+    y = api.series("fred.dgs10", as_of=as_of, store=store).dropna()
+    dy_sd_bp = float(y.diff().dropna().tail(vol_window_days).std() * 100.0)
+    sigma_pct = p.duration * dy_sd_bp / 100.0
+    try:
+        out = rk.selling_cost(amount_usd_bn, days, daily_volume_usd_bn=daily_volume_usd_bn, sigma_daily_pct=sigma_pct,
+                              y_coef=y_coef, half_spread_bp=half_spread_bp,
+                              remaining_usd_bn=p.holdings_usd_bn - amount_usd_bn, duration=p.duration,
+                              permanent_bp_per_100bn=permanent_bp_per_100bn)
+    except ValueError as e:
+        raise UstflowError(str(e)) from e
+    out.update(sigma_daily_pct=sigma_pct, daily_yield_sd_bp=dy_sd_bp, vol_window_days=vol_window_days,
+               vol_source=f"fred.dgs10 daily changes, last {vol_window_days} observations to {y.index[-1].date()}")
+    return out
+
+
+def risk_report(holdings_usd_bn: float | None = None, duration: float = DEFAULT_DURATION,
+                convexity: float = DEFAULT_CONVEXITY, hedge_ratio: float = DEFAULT_HEDGE_RATIO,
+                base_currency: str = "JPY", usdjpy: float | None = None, *, scenario: str | None = None,
+                shock_rates_bp: float | None = None, shock_fx_pct: float | None = None,
+                var_levels=(0.95, 0.99, 0.995), paths: int = 1_000_000, horizon_weeks: int = 1,
+                seed: int | None = 0, inflation_path_pct: list[float] | None = None,
+                sell_usd_bn: float = 100.0, sell_days: int = 20, as_of=None, store: StoreLike = None) -> dict:
+    """Everything ``ustflow risk`` shows, as a dict: the risk snapshot for the report.
+
+    Keys: ``portfolio`` (dict), ``stress`` (DataFrame, see :func:`stress`), ``var`` (:func:`monte_carlo_var`),
+    ``real_return`` (:func:`real_return`, default inflation 3, 2.5, 2, 2, 2 percent), ``concentration``
+    (:func:`concentration`), ``selling_cost`` (:func:`selling_cost`), ``meta`` (units, sources, as_of).
+    """
+    p = default_portfolio(holdings_usd_bn, duration, convexity, hedge_ratio, base_currency, usdjpy,
+                          as_of=as_of, store=store)
+    names = [scenario] if scenario else None
+    out = {"portfolio": p.as_dict(),
+           "stress": stress(p, names, shock_rates_bp=shock_rates_bp, shock_fx_pct=shock_fx_pct, as_of=as_of, store=store),
+           "var": monte_carlo_var(p, levels=var_levels, paths=paths, horizon_weeks=horizon_weeks, seed=seed,
+                                  as_of=as_of, store=store),
+           "real_return": real_return(p, inflation_path_pct or [3.0, 2.5, 2.0, 2.0, 2.0], as_of=as_of, store=store),
+           "concentration": concentration(as_of=as_of, store=store),
+           "selling_cost": selling_cost(p, min(sell_usd_bn, p.holdings_usd_bn), sell_days, as_of=as_of, store=store),
+           "meta": {"units": "USD bn and JPY bn; yields in bp; positive P&L = gain, VaR/ES = loss",
+                    "sources": SOURCES, "as_of": str(as_of) if as_of else None}}
+    return out
