@@ -22,7 +22,11 @@ def run_cli(args: list[str], home: Path, *, env: dict | None = None, timeout: fl
 
 
 def snapshot(store_path: Path) -> dict:
-    """Everything a store holds, as comparable Python values."""
+    """A fingerprint of everything a store holds: {table: {source_id: (rows, checksum)}}.
+
+    The checksum sums a hash of every column of every row, so any added, changed or lost value
+    changes it; computed inside DuckDB, so it is cheap even for a million rows.
+    """
     import duckdb
 
     if not Path(store_path).exists():
@@ -30,8 +34,17 @@ def snapshot(store_path: Path) -> dict:
     con = duckdb.connect(str(store_path), read_only=True)
     try:
         out = {}
-        for t in ("series", "observations", "files", "events"):
-            out[t] = sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
+        for table, key in (("series", "source_id"), ("observations", "source_id"), ("files", "source_id"),
+                           ("events", "source_id")):
+            cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+            rows = con.execute(
+                f"SELECT {key}, count(*), sum(hash({', '.join(cols)}) % 1000000007) FROM {table} GROUP BY ALL"
+            ).fetchall()
+            out[table] = {r[0]: (r[1], int(r[2])) for r in rows}
         return out
     finally:
         con.close()
+
+
+def total_rows(snap: dict, table: str = "observations") -> int:
+    return sum(n for n, _ in snap.get(table, {}).values())

@@ -75,7 +75,7 @@ def test_404_fails_that_source_only(tmp_path, server):
     assert res["fred_dgs2"].outcome == "failed" and "HTTP 404" in res["fred_dgs2"].message
     assert res["fred_dgs10"].outcome == "loaded" and res["fred_dgs10"].rows_added == 1
     after = snapshot(store.path)
-    assert [o for o in after["observations"] if "fred.dgs2'" in o] == [o for o in before["observations"] if "fred.dgs2'" in o]
+    assert after["observations"]["fred_dgs2"] == before["observations"]["fred_dgs2"]
 
 
 def test_changed_file_is_fetched_again_and_adds_a_vintage(tmp_path, server):

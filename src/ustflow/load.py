@@ -222,12 +222,12 @@ def load_raws(raws: list[tuple[Source, RawFile]], store: Store, results: dict[st
 
 def update(*, mirror: str | Path | None = None, only=None, store: Store | None = None,
            policy: FetchPolicy | None = None, progress: Callable[[str], None] | None = None,
-           base_url: str | None = None) -> UpdateReport:
+           base_url: str | None = None, urls: dict[str, str] | None = None) -> UpdateReport:
     """Fetch every (or ``only``) source, load what changed; never raises for one source's failure.
 
     ``mirror``: a folder laid out like ``shared/data/mirror``. ``base_url``: an HTTP mirror serving
     the same file names (``<base_url>/week.csv``), e.g. a company's internal cache. Default: the
-    official URLs.
+    official URLs. ``urls``: per-source URL overrides (source id -> URL), e.g. a moved file.
     """
     t_start = time.perf_counter()
     base_url = base_url or os.environ.get("USTFLOW_BASE_URL") or None
@@ -249,7 +249,7 @@ def update(*, mirror: str | Path | None = None, only=None, store: Store | None =
                 if mirror is not None:
                     out = fetch_mirror(s, Path(mirror))
                 else:
-                    if not s.url and base_url is None:
+                    if not s.url and base_url is None and not (urls and s.id in urls):
                         res.outcome, res.message = "skipped", "not an official download: load it from a mirror"
                         continue
                     if client is None:
@@ -257,7 +257,10 @@ def update(*, mirror: str | Path | None = None, only=None, store: Store | None =
 
                         client = httpx.Client(timeout=httpx.Timeout(policy.timeout, connect=policy.connect_timeout),
                                               follow_redirects=True, max_redirects=5)
-                    url = base_url.rstrip("/") + "/" + s.file if base_url else s.url
+                    if urls and s.id in urls:
+                        url = urls[s.id]
+                    else:
+                        url = base_url.rstrip("/") + "/" + s.file if base_url else s.url
                     cond = s.id in known_sources and st.get("url") == url
                     out = fetch_http(s, url=url, etag=st.get("etag") if cond else None,
                                      last_modified=st.get("last_modified") if cond else None,
