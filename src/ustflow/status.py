@@ -1,15 +1,18 @@
 """Per-source status: what we hold, when it was fetched and released, and whether it is stale.
 
-A source is *stale* when its newest period is older than its cadence allows: the period's end, plus
-the publisher's usual lag, plus the longest gap between releases (``cadence_days``), plus a grace
-of a few days, is before today. The legacy TIC ``mfh.txt`` is the classic case: it still answers
-with status 200 but has not moved since January 2023.
+A source is *stale* when its newest period is older than its cadence allows. Where the release
+calendar (``ustflow.calendar``) knows the source, that means: the release that should have carried
+the period after the newest one we hold is past its grace (MoF weekly: two days after the expected
+Thursday; TIC: ten days after the expected 18th). Sources without a schedule (discontinued ones) fall
+back to the registry: the period's end, plus the publisher's usual lag, plus the longest gap between
+releases (``cadence_days``), plus a grace of a few days, is before today. The legacy TIC ``mfh.txt``
+is the classic case: it still answers with status 200 but has not moved since January 2023.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ustflow import registry
 from ustflow.store import Store
@@ -30,17 +33,35 @@ def period_end(period: date, frequency: str) -> date:
     return ts.date()
 
 
-def is_stale(source: registry.Source, newest_period: date | None, today: date) -> bool:
+def is_stale(source: registry.Source, newest_period: date | None, today: date | datetime) -> bool:
+    """Stale by the release calendar where it knows the source, else by the registry's cadence.
+
+    ``today``: a date (taken at noon UTC) or a tz-aware instant.
+    """
+    from ustflow import calendar
+
     if newest_period is None:
         return False
+    verdict = calendar.is_stale(source.id, newest_period, today)
+    if verdict is not None:
+        return verdict
+    if calendar.schedule_for(source.id) is not None:  # scheduled, but irregular (events): never stale
+        return False
+    day = today.date() if isinstance(today, datetime) else today
     due = period_end(newest_period, source.frequency) + timedelta(days=source.lag_days + source.cadence_days + GRACE_DAYS)
-    return today > due
+    return day > due
 
 
-def sources_table(store: Store, today: date | None = None):
+def sources_table(store: Store, today: date | None = None, now: datetime | None = None):
+    """One row per registry source: status, newest period, release, staleness and the next expected release.
+
+    ``today`` (a date) or ``now`` (a tz-aware instant) fixes the clock; default: now.
+    """
     import pandas as pd
 
-    today = today or date.today()
+    from ustflow import calendar
+
+    when = calendar.as_aware(now if now is not None else today)
     try:
         state = json.loads(store.state_path.read_text())
     except (FileNotFoundError, json.JSONDecodeError):
@@ -60,7 +81,9 @@ def sources_table(store: Store, today: date | None = None):
         rec = latest.loc[s.id] if s.id in latest.index else None
         newest = rec["newest_period"] if rec is not None else None
         newest = pd.Timestamp(newest).date() if newest is not None and not pd.isna(newest) else None
-        stale = is_stale(s, newest, today)
+        stale = is_stale(s, newest, when)
+        exp_period, exp_at = calendar.expected_next(s.id, newest) if s.status not in ("discontinued",) else (None, None)
+        sched = calendar.schedule_for(s.id)
         if rec is None:
             status = "failed" if st.get("last_status") == "failed" else "not loaded"
         elif s.status == "legacy":
@@ -86,5 +109,8 @@ def sources_table(store: Store, today: date | None = None):
             "unit": s.unit, "publisher": s.publisher, "url": s.url,
             "stale": bool(stale or s.status == "legacy" and stale),
             "last_error": st.get("last_error"),
+            "cadence": sched.cadence if sched is not None and s.status != "discontinued" else "discontinued",
+            "expected_period": sched.label(exp_period) if sched is not None and exp_period is not None else None,
+            "expected_release": (exp_at.isoformat() if exp_period is not None and exp_at is not None else None),
         })
     return pd.DataFrame(out)

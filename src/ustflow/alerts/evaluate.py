@@ -1,0 +1,322 @@
+"""Evaluate rules on the store (read through ``ustflow.api``) into alerts with their messages.
+
+An ``Alert`` is one finding of one rule: a period, a value with its unit, its rank or context, the
+series and source it came from and the vintage of the data. Its ``key`` (rule | period | vintage)
+is what the alert state remembers, so each alert fires once per rule, period and vintage. For
+events (interventions) the key uses the event's own identity (dates and amount) instead of the
+file's vintage, so re-downloading an unchanged list does not re-announce old interventions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+from ustflow import api, registry
+from ustflow.alerts.rules import Rule, RuleSet
+from ustflow.errors import UstflowError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ustflow.store import Store
+
+
+@dataclass
+class Alert:
+    key: str
+    rule: str
+    type: str
+    title: str
+    series: str
+    period: str  # ISO date of the stored period (weekly: the Saturday; monthly: the 1st)
+    period_label: str
+    value: float
+    unit: str
+    rank: int | None
+    out_of: int | None
+    context: str
+    message: str
+    source: str
+    vintage: str
+    known_from: str | None
+
+    @property
+    def id(self) -> str:
+        return hashlib.sha256(self.key.encode()).hexdigest()[:20]
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["id"] = self.id
+        return d
+
+
+# ----------------------------------------------------------------------------- formatting
+def period_label(ts, frequency: str) -> str:
+    import pandas as pd
+
+    ts = pd.Timestamp(ts)
+    if frequency == "W":
+        return f"week {ts - pd.Timedelta(days=6):%Y-%m-%d}..{ts:%Y-%m-%d}"
+    if frequency == "M":
+        return f"{ts:%Y-%m}"
+    if frequency == "Q":
+        return f"{ts.year}Q{ts.quarter}"
+    return f"{ts:%Y-%m-%d}"
+
+
+def amount(v: float, unit: str, signed: bool = True) -> str:
+    """A value with its unit, plus a familiar scale (JPY 100mn -> trillion yen; USD mn -> bn)."""
+    sg = "+" if signed else ""
+    sign = "-" if v < 0 else sg
+
+    def scaled(cur: str, x: float, suffix: str) -> str:
+        return f"{sign}{cur}{abs(x):,.2f} {suffix}" if suffix == "tn" else f"{sign}{cur}{abs(x):,.1f} {suffix}"
+
+    if unit.startswith("JPY 100mn"):
+        return f"{v:{sg},.0f} JPY 100mn ({scaled('¥', v / 10_000, 'tn')})"
+    if unit.startswith("USD mn"):
+        return f"{v:{sg},.0f} USD mn ({scaled('$', v / 1000, 'bn')})"
+    if unit.startswith("USD bn"):
+        return f"{v:{sg},.1f} USD bn"
+    if unit.startswith("JPY bn"):
+        return f"{v:{sg},.0f} JPY bn ({scaled('¥', v / 1000, 'tn')})"
+    if unit.startswith("percentage points"):
+        return f"{v:{sg}.2f} percentage points"
+    if unit.startswith("percent"):
+        return f"{v:{sg}.3f} percent"
+    return f"{v:{sg},.4g} {unit}"
+
+
+def _ts(x) -> str | None:
+    import pandas as pd
+
+    if x is None or (not isinstance(x, str) and pd.isna(x)):
+        return None
+    return pd.Timestamp(x).isoformat(sep=" ")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# ----------------------------------------------------------------------------- reading
+def observations(series_id: str, store) -> tuple["pd.DataFrame", dict]:
+    """Current values of a series with their vintage and first-public date, indexed by period date.
+
+    The value for each period is the one of its newest vintage (as ``ustflow.series`` returns).
+    """
+    s = api.series(series_id, store=store)  # validates the id (with suggestions) and gives the metadata
+    v = api.vintages(series_id, store=store)
+    cur = v.sort_values(["period", "vintage"]).groupby("period").tail(1).set_index("period")
+    cur = cur[["value", "vintage", "known_from", "source_id"]].sort_index()
+    return cur, dict(s.attrs)
+
+
+def _source_text(attrs: dict, series_id: str) -> str:
+    try:
+        pub = registry.get(attrs.get("source") or "").publisher
+    except UstflowError:
+        pub = attrs.get("source") or ""
+    return f"{pub}: {attrs.get('title') or series_id} [{series_id}]"
+
+
+# ----------------------------------------------------------------------------- per rule type
+def _threshold(rule: Rule, store) -> list[Alert]:
+    from ustflow.alerts import detect
+
+    p = rule.params
+    obs, attrs = observations(p["series"], store)
+    hits = detect.threshold_hits(obs, above=p.get("above"), below=p.get("below"))
+    unit, freq, sid = attrs["unit"], attrs["frequency"], p["series"]
+    first = period_label(obs.index.min(), freq) if len(obs) else ""
+    out = []
+    for h in hits.itertuples():
+        low = h.side == "low"
+        lim = p["below"] if low else p["above"]
+        ctx = (f"{'below' if low else 'above'} {amount(lim, unit)}; {_ordinal(h.rank)} "
+               f"{'lowest' if low else 'highest'} of {h.out_of:,} values since {first}")
+        out.append(_alert(rule, sid, h.period, freq, h.value, unit, h.rank, h.out_of, ctx, attrs, h.vintage,
+                          h.known_from, f"{sid} {period_label(h.period, freq)}: {amount(h.value, unit)}"))
+    return out
+
+
+def _window_rank(rule: Rule, store) -> list[Alert]:
+    from ustflow.alerts import detect
+
+    p = rule.params
+    obs, attrs = observations(p["series"], store)
+    unit, freq, sid = attrs["unit"], attrs["frequency"], p["series"]
+    hits = detect.window_rank_hits(obs, freq, window=p["window"], top=p["top"], side=p["side"], since=p["since"])
+    word = {"W": "week", "M": "month", "D": "day"}.get(freq, "period")
+    what = "net sale (outflow)" if p["side"] == "sell" else "net purchase (inflow)"
+    since = str(p["since"])[:10]
+    out = []
+    for h in hits.itertuples():
+        span = f"{period_label(h.first, freq).split('..')[0].replace('week ', '')}..{period_label(h.period, freq).split('..')[-1].replace('week ', '')}"
+        ctx = (f"{_ordinal(h.rank)} largest {p['window']}-{word} {what} of {h.out_of:,} {p['window']}-{word} "
+               f"windows since {since} (ranked as of the window's end)")
+        head = f"{sid} {p['window']}-{word} sum {span}: {amount(h.value, unit)}"
+        out.append(_alert(rule, sid, h.period, freq, h.value, unit, int(h.rank), int(h.out_of), ctx, attrs,
+                          h.vintage, h.known_from, head, label=span))
+    return out
+
+
+def _change(rule: Rule, store) -> list[Alert]:
+    from ustflow.alerts import detect
+
+    p = rule.params
+    obs, attrs = observations(p["series"], store)
+    unit, freq, sid = attrs["unit"], attrs["frequency"], p["series"]
+    hits = detect.change_hits(obs, freq, periods=p["periods"], above=p.get("above"), below=p.get("below"))
+    word = {"W": "week", "M": "month", "D": "observation"}.get(freq, "period")
+    span = f"{p['periods']} {word}{'s' if p['periods'] > 1 else ''}"
+    out = []
+    for h in hits.itertuples():
+        low = h.side == "low"
+        lim = p["below"] if low else p["above"]
+        ctx = (f"level {amount(h.level, unit, signed=False)} from {amount(h.previous, unit, signed=False)}; change "
+               f"{'below' if low else 'above'} {amount(lim, unit)}; {_ordinal(h.rank)} "
+               f"{'largest fall' if low else 'largest rise'} over {span} of {h.out_of:,}")
+        head = f"{sid} {period_label(h.period, freq)}: {amount(h.value, unit)} over {span}"
+        out.append(_alert(rule, sid, h.period, freq, h.value, unit, int(h.rank), int(h.out_of), ctx, attrs,
+                          h.vintage, h.known_from, head))
+    return out
+
+
+def _revision(rule: Rule, store) -> list[Alert]:
+    from ustflow.alerts import detect
+
+    p = rule.params
+    sid = p["series"]
+    s = api.series(sid, store=store)
+    attrs = dict(s.attrs)
+    unit, freq = attrs["unit"], attrs["frequency"]
+    hits = detect.revision_hits(api.vintages(sid, store=store), min_abs=p["min_abs"], min_share=p["min_share"])
+    out = []
+    for h in hits.itertuples():
+        ctx = (f"revised from {amount(h.previous, unit, signed=False)} to {amount(h.value, unit, signed=False)} "
+               f"({h.share:.1%}); previous vintage {_ts(h.previous_vintage)}, source {h.source_id}")
+        head = f"{sid} {period_label(h.period, freq)} revised by {amount(h.change, unit)}"
+        out.append(_alert(rule, sid, h.period, freq, h.change, unit, None, None, ctx, attrs, h.vintage,
+                          h.known_from, head))
+    return out
+
+
+def _event(rule: Rule, store) -> list[Alert]:
+    import pandas as pd
+
+    kind = rule.params["kind"]
+    ev = api.events(kind=kind, store=store)
+    out = []
+    for e in ev.itertuples():
+        start, end = pd.Timestamp(e.date_start), pd.Timestamp(e.date_end) if not pd.isna(e.date_end) else None
+        span = f"{start:%Y-%m-%d}" + (f"..{end:%Y-%m-%d}" if end is not None and end != start else "")
+        unit = e.unit or ""
+        val = float(e.amount) if not pd.isna(e.amount) else float("nan")
+        ctx = "; ".join(str(x) for x in (e.detail, e.source_ref) if isinstance(x, str) and x)
+        msg = (f"{rule.describe()}: {e.title or kind} {span}: {amount(val, unit, signed=False)}"
+               + (f" ({ctx})" if ctx else "") + f". Source: {e.source_id}, list vintage {_ts(e.vintage)}.")
+        key = f"{rule.id}|{start:%Y-%m-%d}|event:{span}:{val:.6g}"
+        out.append(Alert(key, rule.id, rule.type, rule.describe(), f"events:{kind}", f"{start:%Y-%m-%d}", span,
+                         val, unit, None, None, ctx, msg, str(e.source_id), _ts(e.vintage) or "", _ts(start)))
+    return out
+
+
+def hedged_pickup_table(store, tenor: int = 10, basis: float = 0.0) -> "pd.DataFrame":
+    """Daily hedged pickup of the UST over the JGB of ``tenor`` years (``ustflow.analytics.hedge``),
+    with ``vintage``/``known_from`` per date: the newest among the inputs' values used that day."""
+    import pandas as pd
+
+    from ustflow.analytics import hedge
+
+    if tenor not in hedge.UST_TENORS:
+        raise UstflowError(f"hedged pickup: no UST {tenor}y series; tenors: {sorted(hedge.UST_TENORS)}")
+    ids = {"ust": hedge.UST_TENORS[tenor], "jgb": hedge.JGB_TENORS[tenor], "sofr": "fred.sofr",
+           "effr": "fred.effr", "jpy": hedge.JGB_TENORS[1]}
+    obs = {k: observations(sid, store)[0] for k, sid in ids.items()}
+    usd = hedge.usd_short_rate(obs["sofr"]["value"], obs["effr"]["value"])["rate_pct"]
+    t = hedge.hedged_table(obs["ust"]["value"], obs["jgb"]["value"], usd, obs["jpy"]["value"], basis)
+    for col in ("vintage", "known_from"):
+        parts = [o[col].astype("datetime64[ns]").reindex(o.index.union(t.index)).ffill().reindex(t.index)
+                 for o in obs.values()]
+        t[col] = pd.concat(parts, axis=1).max(axis=1)
+    t.attrs["inputs"] = ids
+    return t
+
+
+def _hedged_cross(rule: Rule, store) -> list[Alert]:
+    from ustflow.alerts import detect
+
+    p = rule.params
+    t = hedged_pickup_table(store, int(p["tenor"]), float(p["basis"]))
+    hits = detect.crossing_hits(t, "hedged_pickup_pct", direction=p["direction"], min_run=p["min_run"])
+    ids = t.attrs["inputs"]
+    src = (f"ustflow.analytics.hedge on {ids['ust']}, {ids['jgb']}, SOFR (EFFR before 2018-04-03), "
+           f"{ids['jpy']} as the yen short rate (FRED; MoF JGB curve)")
+    unit = "percentage points"
+    out = []
+    for h in hits.itertuples():
+        row = t.loc[h.period]
+        ctx = (f"crossed zero {h.from_sign} to {h.to_sign} (last {h.from_sign} on {h.previous_date:%Y-%m-%d}); "
+               f"UST {p['tenor']}y {row.ust_yield_pct:.2f}% - hedge cost {row.hedge_cost_pct:.2f} pp "
+               f"- JGB {p['tenor']}y {row.jgb_yield_pct:.2f}%; the new sign held {h.run_length} observations")
+        head = f"Hedged {p['tenor']}y UST pickup over JGBs on {h.period:%Y-%m-%d}: {amount(h.value, unit)}"
+        a = _alert(rule, f"hedged_pickup_{p['tenor']}y", h.period, "D", h.value, unit, None, None, ctx,
+                   {"title": "hedged pickup", "source": ""}, h.vintage, h.known_from, head)
+        a.source = src
+        a.message = f"{head}; {ctx}. Source: {src}, data vintage {a.vintage}."
+        out.append(a)
+    return out
+
+
+def _alert(rule: Rule, sid: str, period, freq: str, value, unit: str, rank, out_of, ctx: str, attrs: dict,
+           vintage, known_from, head: str, label: str | None = None) -> Alert:
+    import pandas as pd
+
+    per = pd.Timestamp(period)
+    vint = _ts(vintage) or ""
+    source = _source_text(attrs, sid)
+    lab = label or period_label(per, freq)
+    msg = f"{rule.describe()}: {head}; {ctx}. Source: {source}, period {lab}, vintage {vint}."
+    return Alert(f"{rule.id}|{per:%Y-%m-%d}|{vint}", rule.id, rule.type, rule.describe(), sid,
+                 f"{per:%Y-%m-%d}", lab, float(value), unit, None if rank is None else int(rank),
+                 None if out_of is None else int(out_of), ctx, msg, source, vint, _ts(known_from))
+
+
+EVALUATORS = {"threshold": _threshold, "window_rank": _window_rank, "change": _change,
+              "revision": _revision, "new_event": _event, "hedged_pickup_cross": _hedged_cross}
+
+
+def evaluate_rule(rule: Rule, store: "Store | str | None" = None) -> list[Alert]:
+    """Every alert the rule finds in the whole history held now (no state, nothing sent)."""
+    return EVALUATORS[rule.type](rule, store)
+
+
+def replay(rules: RuleSet, store: "Store | str | None" = None, since=None) -> "pd.DataFrame":
+    """When each rule would have fired over history: one row per alert, ordered by when it became
+    known (``known_from``); a rule that cannot be evaluated gives one row with its ``error``."""
+    import pandas as pd
+
+    rows = []
+    for r in rules.rules:
+        try:
+            alerts = evaluate_rule(r, store)
+        except UstflowError as e:
+            rows.append({"rule": r.id, "type": r.type, "error": str(e)})
+            continue
+        for a in alerts:
+            rows.append({"rule": a.rule, "type": a.type, "would_fire": a.known_from, "period": a.period_label,
+                         "series": a.series, "value": a.value, "unit": a.unit, "rank": a.rank, "of": a.out_of,
+                         "vintage": a.vintage, "context": a.context, "message": a.message, "error": None})
+    cols = ["rule", "type", "would_fire", "period", "series", "value", "unit", "rank", "of", "vintage", "context",
+            "message", "error"]
+    df = pd.DataFrame(rows, columns=cols)
+    if since is not None and not df.empty:
+        df = df[df["error"].notna() | (pd.to_datetime(df["would_fire"], format="ISO8601") >= pd.Timestamp(since))]
+    df = df.sort_values(["would_fire", "rule"], na_position="first", kind="stable").reset_index(drop=True)
+    df["rank"] = df["rank"].astype("Int64")
+    df["of"] = df["of"].astype("Int64")
+    return df

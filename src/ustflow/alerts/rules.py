@@ -1,0 +1,214 @@
+"""Alert rules and channels from a TOML file (``tomllib``), validated with messages naming the rule.
+
+Layout (see ``examples/alerts.toml`` for a commented example of every rule type and channel)::
+
+    [defaults]
+    channels = ["console", "log"]        # used by rules that name none
+
+    [channels.log]                        # a channel: [channels.<name>] with a type
+    type = "jsonl"
+    path = "alerts.jsonl"                 # relative paths are under $USTFLOW_HOME
+
+    [[rules]]
+    id = "mof-2w-ltdebt-sale-top5"
+    type = "window_rank"
+    series = "mof.weekly.assets.lt_debt.net"
+    window = 2
+    top = 5
+
+Rule types and their keys (units are the series' own, e.g. JPY 100mn for MoF, USD bn for TIC
+holdings; ``ustflow series --search`` shows them):
+
+- ``threshold``: ``series``, ``above`` and/or ``below``.
+- ``window_rank``: ``series``, ``window`` (periods, 2), ``top`` (5), ``side`` ('sell' | 'buy'),
+  ``since`` ('2005-01-01').
+- ``change``: ``series``, ``periods`` (1), ``above`` and/or ``below`` (e.g. Japan's holdings down
+  more than $20 bn on the month: ``series = "tic.holdings.japan"``, ``below = -20``).
+- ``hedged_pickup_cross``: ``tenor`` (10), ``direction`` ('both' | 'down' | 'up'), ``min_run``
+  (observations the new sign must last, 1), ``basis`` (percentage points added to the hedge cost, 0).
+- ``new_event``: ``kind`` ('fx_intervention').
+- ``revision``: ``series``, ``min_abs`` (in the series' unit), ``min_share`` (0.0 = any).
+
+Every rule may also have ``title``, ``channels`` (names), and ``enabled = false``.
+Channel types: ``console``; ``jsonl`` (``path``); ``webhook`` (``url``, ``secret`` or ``secret_env``,
+``timeout``, ``headers``); ``email`` (``host``, ``port``, ``starttls``, ``ssl``, ``username``,
+``password`` or ``password_env``, ``from``, ``to``, ``cafile``, ``timeout``). Every channel takes
+``retries`` (2) and ``backoff`` (seconds, 1.0, doubled per retry, capped at 30).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ustflow.errors import UstflowError
+
+# type -> (required keys, optional keys with defaults)
+RULE_TYPES: dict[str, tuple[set, dict]] = {
+    "threshold": ({"series"}, {"above": None, "below": None}),
+    "window_rank": ({"series"}, {"window": 2, "top": 5, "side": "sell", "since": "2005-01-01"}),
+    "change": ({"series"}, {"periods": 1, "above": None, "below": None}),
+    "hedged_pickup_cross": (set(), {"tenor": 10, "direction": "both", "min_run": 1, "basis": 0.0}),
+    "new_event": (set(), {"kind": "fx_intervention"}),
+    "revision": ({"series"}, {"min_abs": 0.0, "min_share": 0.0}),
+}
+COMMON = {"id", "type", "title", "channels", "enabled"}
+CHANNEL_TYPES: dict[str, tuple[set, set]] = {
+    "console": (set(), set()),
+    "jsonl": ({"path"}, set()),
+    "webhook": ({"url"}, {"secret", "secret_env", "timeout", "headers"}),
+    "email": ({"host", "from", "to"}, {"port", "starttls", "ssl", "username", "password", "password_env",
+                                        "cafile", "timeout", "subject_prefix"}),
+}
+CHANNEL_COMMON = {"type", "retries", "backoff"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    params: dict
+    channels: tuple[str, ...]
+    title: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes when the rule's meaning changes (a re-defined rule is re-armed, not re-fired)."""
+        blob = json.dumps({"type": self.type, **self.params}, sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def describe(self) -> str:
+        args = ", ".join(f"{k}={v}" for k, v in self.params.items() if v is not None)
+        return self.title or f"{self.type}({args})"
+
+
+@dataclass(frozen=True)
+class ChannelConfig:
+    name: str
+    type: str
+    options: dict = field(default_factory=dict)
+
+    @property
+    def retries(self) -> int:
+        return int(self.options.get("retries", 2))
+
+    @property
+    def backoff(self) -> float:
+        return float(self.options.get("backoff", 1.0))
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    channels: dict[str, ChannelConfig]
+    path: str = ""
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise UstflowError(f"{self.path}: no rule {rule_id!r}; rules: {', '.join(r.id for r in self.rules)}")
+
+
+def load_rules(path: str | Path) -> RuleSet:
+    """Read and validate a rules file; raises ``UstflowError`` naming the file, rule and key."""
+    import tomllib
+
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UstflowError(f"no rules file at {p}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise UstflowError(f"{p}: not valid TOML: {e}") from None
+    return parse_rules(data, str(p))
+
+
+def parse_rules(data: dict, where: str = "rules") -> RuleSet:
+    unknown = set(data) - {"defaults", "channels", "rules"}
+    if unknown:
+        raise UstflowError(f"{where}: unknown top-level keys {sorted(unknown)}; expected [defaults], "
+                           f"[channels.<name>] and [[rules]]")
+    channels: dict[str, ChannelConfig] = {}
+    for name, opts in (data.get("channels") or {}).items():
+        if not isinstance(opts, dict) or "type" not in opts:
+            raise UstflowError(f"{where}: channel {name!r} needs a type ({', '.join(CHANNEL_TYPES)})")
+        ctype = opts["type"]
+        if ctype not in CHANNEL_TYPES:
+            raise UstflowError(f"{where}: channel {name!r}: unknown type {ctype!r}; known: {', '.join(CHANNEL_TYPES)}")
+        req, opt = CHANNEL_TYPES[ctype]
+        missing = req - set(opts)
+        if missing:
+            raise UstflowError(f"{where}: channel {name!r} ({ctype}) lacks {', '.join(sorted(missing))}")
+        extra = set(opts) - req - opt - CHANNEL_COMMON
+        if extra:
+            raise UstflowError(f"{where}: channel {name!r} ({ctype}): unknown keys {sorted(extra)}")
+        if ctype == "email" and isinstance(opts["to"], str):
+            opts = {**opts, "to": [opts["to"]]}
+        channels[name] = ChannelConfig(name, ctype, {k: v for k, v in opts.items() if k != "type"})
+    if "console" not in channels:
+        channels["console"] = ChannelConfig("console", "console", {})
+    default_channels = tuple((data.get("defaults") or {}).get("channels", ["console"]))
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data.get("rules") or [], 1):
+        rid = raw.get("id")
+        label = f"{where}: rule #{i}" + (f" ({rid!r})" if rid else "")
+        if not rid or not isinstance(rid, str):
+            raise UstflowError(f"{label}: needs an id (a short name, unique in the file)")
+        if rid in seen:
+            raise UstflowError(f"{label}: duplicate id")
+        seen.add(rid)
+        rtype = raw.get("type")
+        if rtype not in RULE_TYPES:
+            raise UstflowError(f"{label}: unknown type {rtype!r}; known: {', '.join(RULE_TYPES)}")
+        req, opt = RULE_TYPES[rtype]
+        missing = req - set(raw)
+        if missing:
+            raise UstflowError(f"{label}: {rtype} needs {', '.join(sorted(missing))}")
+        extra = set(raw) - req - set(opt) - COMMON
+        if extra:
+            raise UstflowError(f"{label}: unknown keys {sorted(extra)} for type {rtype}; "
+                               f"allowed: {', '.join(sorted(req | set(opt)))}")
+        if raw.get("enabled", True) is False:
+            continue
+        params = {k: raw[k] for k in req}
+        params.update({k: raw.get(k, d) for k, d in opt.items()})
+        _check_params(label, rtype, params)
+        chans = tuple(raw.get("channels", default_channels))
+        bad = [c for c in chans if c not in channels]
+        if bad:
+            raise UstflowError(f"{label}: unknown channels {bad}; defined: {', '.join(channels)}")
+        rules.append(Rule(rid, rtype, params, chans, raw.get("title", "")))
+    return RuleSet(tuple(rules), channels, where)
+
+
+def _check_params(label: str, rtype: str, p: dict) -> None:
+    def num(key, kind=float, minimum=None):
+        v = p.get(key)
+        if v is None:
+            return
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or (kind is int and not isinstance(v, int)):
+            raise UstflowError(f"{label}: {key} must be {'an integer' if kind is int else 'a number'}, got {v!r}")
+        if minimum is not None and v < minimum:
+            raise UstflowError(f"{label}: {key} must be >= {minimum}, got {v}")
+
+    if rtype in ("threshold", "change") and p.get("above") is None and p.get("below") is None:
+        raise UstflowError(f"{label}: {rtype} needs above and/or below (in the series' unit)")
+    for k in ("above", "below", "min_abs", "min_share", "basis", "tenor"):
+        num(k)
+    for k in ("window", "top", "periods", "min_run"):
+        num(k, int, 1)
+    if p.get("side") not in (None, "sell", "buy"):
+        raise UstflowError(f"{label}: side must be 'sell' or 'buy', got {p['side']!r}")
+    if p.get("direction") not in (None, "both", "up", "down"):
+        raise UstflowError(f"{label}: direction must be 'both', 'up' or 'down', got {p['direction']!r}")
+    if "since" in p:
+        try:
+            import pandas as pd
+
+            pd.Timestamp(str(p["since"]))
+        except ValueError:
+            raise UstflowError(f"{label}: since must be a date like 2005-01-01, got {p['since']!r}") from None

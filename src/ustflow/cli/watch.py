@@ -1,0 +1,186 @@
+"""Release calendar, watch mode and alerts: ``calendar``, ``watch``, ``alerts test|run|fired``.
+
+A thin layer over ``ustflow.calendar``, ``ustflow.watch`` and ``ustflow.alerts``; everything heavy
+is imported inside the commands. ``--now`` (or ``USTFLOW_NOW``) fixes the clock for replays/tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ustflow.cli._output import Format, emit
+
+alerts_app = typer.Typer(help="Alert rules (TOML): replay over history, run on the store, list what fired.",
+                         no_args_is_help=True, rich_markup_mode=None)
+
+NOW_HELP = "Pretend it is this instant (ISO, e.g. 2026-05-01T00:00Z; a date = noon UTC). Default: now."
+
+
+def register(app: typer.Typer) -> None:
+    app.command("calendar")(calendar_cmd)
+    app.command("watch")(watch_cmd)
+    app.add_typer(alerts_app, name="alerts")
+
+
+def _now(now: Optional[str]):
+    from ustflow import calendar
+    from ustflow.errors import UstflowError
+
+    try:
+        return calendar.as_aware(now)
+    except ValueError:
+        raise UstflowError(f"--now: not an ISO date or datetime: {now!r}") from None
+
+
+def _home():
+    from ustflow.store import Store
+
+    return Store()
+
+
+def calendar_cmd(
+    next_: int = typer.Option(1, "--next", "-n", min=1, help="Releases to list per source group."),
+    tz: Optional[str] = typer.Option(None, "--tz", help="Show times in this IANA zone (e.g. Europe/London, UTC); "
+                                                       "default: each publisher's own zone."),
+    source: Optional[str] = typer.Option(None, "--source", help="Source ids or prefixes (mof, tic, fred), comma-separated."),
+    now: Optional[str] = typer.Option(None, "--now", envvar="USTFLOW_NOW", help=NOW_HELP),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """The next expected releases of each source, in the publisher's time zone (or --tz)."""
+    from ustflow import calendar
+    from ustflow.errors import UstflowError
+
+    when = _now(now)
+    try:
+        df = calendar.calendar_table(when, next_, [source] if source else None, tz)
+    except (KeyError, ValueError) as e:
+        raise UstflowError(f"unknown time zone {tz!r} (use an IANA name such as Asia/Tokyo)") from e
+    cols = ["release", "weekday", "group", "period", "sources"] + (["publisher_time"] if tz else [])
+    title = (f"Next releases after {when:%Y-%m-%d %H:%M %Z} (times in {tz or 'each publisher’s zone'}; "
+             f"period = newest period each release carries)")
+    meta = {"now": when.isoformat(), "tz": tz, "sources_note": "official publishers' release practice; see ustflow.calendar"}
+    emit(df[cols] if fmt is Format.table else df, fmt, title=title, meta=meta)
+
+
+def watch_cmd(
+    once: bool = typer.Option(False, "--once", help="One tick and exit (for cron): fetch what is due, load, alert."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Alert rules (TOML). Default: $USTFLOW_HOME/alerts.toml if present."),
+    only: Optional[str] = typer.Option(None, "--only", help="Source ids or prefixes to watch (default: every live source)."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", envvar="USTFLOW_BASE_URL", help="An HTTP mirror serving the publishers' file names."),
+    mirror: Optional[Path] = typer.Option(None, "--mirror", help="Read the files from this folder instead."),
+    force: bool = typer.Option(False, "--force", help="Fetch every watched source now, due or not (ignores backoff)."),
+    log_file: Optional[Path] = typer.Option(None, "--log-file", help="Append the JSON-lines log here (default: stderr)."),
+    now: Optional[str] = typer.Option(None, "--now", envvar="USTFLOW_NOW", help=NOW_HELP + " (--once only)"),
+    backoff: float = typer.Option(60.0, "--backoff", help="Seconds before the first retry of a release not yet out (doubled, capped at 30 min)."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Format of the --once summary."),
+) -> None:
+    """Wake at each expected release, retry with bounded backoff until the new period appears, load it,
+    evaluate alerts. JSON logs on stderr; state in $USTFLOW_HOME/watch_state.json survives restarts."""
+    import sys
+
+    from ustflow import alerts as al
+    from ustflow import watch as w
+    from ustflow.config import home
+
+    store = _home()
+    path = rules or (home() / "alerts.toml")
+    ruleset = al.load_rules(path) if (rules or path.exists()) else None
+    log = al.JsonLog(stream=None if log_file else sys.stderr, path=log_file)
+    cfg = w.WatchConfig(store=store, rules=ruleset, only=[only] if only else None, base_url=base_url,
+                        mirror=mirror, backoff=backoff)
+    if not once:
+        watcher = w.Watcher(cfg, log=log)
+        watcher.install_signal_handlers()
+        watcher.run()
+        return
+    res = w.Watcher(cfg, log=log).tick(now=_now(now), force=force)
+    _tick_summary(res, fmt, ruleset)
+    if res.error:
+        raise typer.Exit(1)
+
+
+def _tick_summary(res, fmt: Format, ruleset) -> None:
+    import pandas as pd
+
+    rows = pd.DataFrame(res.sources, columns=["source", "outcome", "rows_added", "awaiting", "newest", "next_try",
+                                              "message"])
+    fired = res.alerts.fired if res.alerts is not None else []
+    meta = res.to_dict()
+    title = (f"watch --once at {res.at:%Y-%m-%d %H:%M %Z}: {len(res.due)} source(s) due, "
+             f"{len(fired)} alert(s) fired" + ("" if ruleset is not None else " (no rules file)"))
+    if fmt is Format.json:
+        emit(rows, fmt, title=title, meta=meta)
+        return
+    emit(rows, fmt, title=title + "; periods as stored (weekly = the week's Saturday)")
+    if fired and fmt is Format.table:
+        emit(pd.DataFrame([{"rule": a.rule, "period": a.period_label, "value": a.value, "unit": a.unit,
+                            "rank": a.rank, "series": a.series} for a in fired]), fmt, title="Alerts fired")
+
+
+@alerts_app.command("test")
+def alerts_test(
+    rules: Path = typer.Argument(..., help="Rules file (TOML), e.g. examples/alerts.toml."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only alerts that would have fired on or after this date."),
+    rule: Optional[str] = typer.Option(None, "--rule", help="Only this rule id."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Replay the rules over the whole history held: when each would have fired, with value, unit, rank."""
+    from ustflow import alerts as al
+
+    rs = al.load_rules(rules)
+    if rule:
+        rs = al.RuleSet((rs.rule(rule),), rs.channels, rs.path)
+    df = al.replay(rs, store=_home(), since=since)
+    units = sorted(set(df["unit"].dropna()))
+    title = (f"{len(df)} alert(s) from {len(rs.rules)} rule(s) in {rules} over history "
+             f"(would_fire = when the data became public; value in the unit column: {', '.join(units) or 'n/a'})")
+    meta = {"rules": str(rules), "units": units, "method": "ustflow.alerts.detect (ranks are point in time)"}
+    if fmt is Format.table:
+        cols = ["rule", "would_fire", "period", "value", "unit", "rank", "of", "context"]
+        if df["error"].notna().any():
+            cols.append("error")
+        shown = df[cols].assign(would_fire=df["would_fire"].astype(str).str[:10],
+                                context=df["context"].fillna("").str.slice(0, 90))
+        emit(shown, fmt, title=title)
+    else:
+        emit(df, fmt, title=title, meta=meta)
+
+
+@alerts_app.command("run")
+def alerts_run(
+    rules: Path = typer.Argument(..., help="Rules file (TOML)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Record new alerts in the state without sending them."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Evaluate the rules on the current store and send what is new (first run: arm, send nothing)."""
+    import pandas as pd
+
+    from ustflow import alerts as al
+
+    rs = al.load_rules(rules)
+    res = al.run(rs, store=_home(), send=not dry_run, log=al.JsonLog())
+    df = pd.DataFrame([{"rule": a.rule, "period": a.period_label, "value": a.value, "unit": a.unit, "rank": a.rank,
+                        "of": a.out_of, "series": a.series, "vintage": a.vintage} for a in res.fired],
+                      columns=["rule", "period", "value", "unit", "rank", "of", "series", "vintage"])
+    armed = ", ".join(f"{k} ({v} historical)" for k, v in res.armed.items())
+    title = f"{len(df)} new alert(s)" + (f"; armed: {armed}" if armed else "") + \
+        (f"; errors: {res.errors}" if res.errors else "")
+    emit(df, fmt, title=title, meta=res.to_dict())
+    if res.errors:
+        raise typer.Exit(1)
+
+
+@alerts_app.command("fired")
+def alerts_fired(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """Alerts already sent (from $USTFLOW_HOME/alerts_state.json), newest first, with each channel's result."""
+    import pandas as pd
+
+    from ustflow import alerts as al
+
+    st = al.AlertState.for_home(_home().home).load()
+    df = pd.DataFrame(st.fired(), columns=["rule", "key", "at", "channels"])
+    df["channels"] = df["channels"].map(lambda d: ", ".join(f"{k}: {v}" for k, v in d.items()))
+    emit(df, fmt, title="Alerts sent (key = rule | period | vintage)")
