@@ -1,0 +1,124 @@
+"""Words the claim extractor recognises: holders, investor types, institutions, instruments, verbs.
+
+Each table maps a regular expression to what the official data call it (a TIC country slug, a MoF
+investor-type slug of ``ustflow.parse.mof_its.SECTORS``, a MoF instrument). Order matters where
+one phrase contains another ("trust banks" before "banks", "non-life insurers" before "life").
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- countries (TIC custodian countries): pattern -> slug of tic.holdings.<slug> ----------------
+COUNTRIES: list[tuple[str, str]] = [
+    (r"Japan(?:'s|’s)?|Japanese|Tokyo", "japan"),
+    (r"(?:Mainland )?China(?:'s|’s)?|Chinese|Beijing", "china_mainland"),
+    (r"(?:the )?United Kingdom|(?:the )?U\.?K\.?(?=[\s,'’])|Britain|British", "united_kingdom"),
+    (r"Belgium|Belgian", "belgium"), (r"Luxembourg", "luxembourg"),
+    (r"(?:the )?Cayman Islands|Caymans", "cayman_islands"), (r"Ireland|Irish", "ireland"),
+    (r"Switzerland|Swiss", "switzerland"), (r"Canada|Canadian", "canada"),
+    (r"Taiwan(?:ese)?", "taiwan"), (r"India(?:n)?", "india"), (r"Hong Kong", "hong_kong"),
+    (r"Brazil(?:ian)?", "brazil"), (r"France|French", "france"), (r"Saudi Arabia|Saudi", "saudi_arabia"),
+    (r"Norway|Norwegian", "norway"), (r"Singapore(?:an)?", "singapore"),
+    (r"South Korea(?:n)?|Korea(?:n)?", "korea_south"), (r"Germany|German", "germany"),
+    (r"Israel(?:i)?", "israel"), (r"Mexico|Mexican", "mexico"), (r"Australia(?:n)?", "australia"),
+    (r"Bermuda", "bermuda"), (r"(?:the )?Bahamas", "bahamas"), (r"Thailand|Thai", "thailand"),
+    (r"Philippines|Philippine", "philippines"), (r"Kuwait(?:i)?", "kuwait"),
+    (r"(?:the )?United Arab Emirates|(?:the )?UAE", "united_arab_emirates"),
+    (r"(?:the )?Netherlands|Dutch", "netherlands"), (r"Spain|Spanish", "spain"), (r"Italy|Italian", "italy"),
+    (r"Sweden|Swedish", "sweden"), (r"Poland|Polish", "poland"), (r"Vietnam(?:ese)?", "vietnam"),
+    (r"Russia(?:n)?", "russia"), (r"Turkey|Turkish", "turkey"), (r"Malaysia(?:n)?", "malaysia"),
+    (r"Indonesia(?:n)?", "indonesia"), (r"Chile(?:an)?", "chile"), (r"Colombia(?:n)?", "colombia"),
+    (r"Peru(?:vian)?", "peru"), (r"Denmark|Danish", "denmark"), (r"Finland|Finnish", "finland"),
+    (r"Egypt(?:ian)?", "egypt"), (r"Iraq(?:i)?", "iraq"), (r"Kazakhstan", "kazakhstan"),
+    (r"Oman", "oman"), (r"South Africa(?:n)?", "south_africa"),
+]
+
+# --- Japanese investor types (MoF monthly by investor, monthb2/3/4) ------------------------------
+# "trust banks" in wire copy nearly always means their trust accounts, the pension-fund proxy.
+SECTORS: list[tuple[str, str]] = [
+    (r"non-?life insurers|non-?life insurance (?:companies|firms)|property and casualty insurers", "nonlife_insurers"),
+    (r"life insurers|life insurance (?:companies|firms)|lifers", "life_insurers"),
+    (r"trust banks|pension funds|pension fund managers|trust accounts", "trust_accounts"),
+    (r"investment trusts|investment trust (?:management )?companies|asset managers|fund managers|mutual funds",
+     "investment_trusts"),
+    (r"securities firms|brokerages|financial instruments firms", "financial_instruments_firms"),
+    (r"(?<!central )(?<!trust )(?<!Japan Post )(?:commercial |city |regional |Japanese )?banks(?!')|lenders",
+     "banks"),
+]
+SECTOR_LABELS = {
+    "life_insurers": "Japanese life insurers", "nonlife_insurers": "Japanese non-life insurers",
+    "trust_accounts": "Japanese trust banks (trust accounts, pension proxy)",
+    "investment_trusts": "Japanese investment trusts", "banks": "Japanese banks (banking accounts)",
+    "financial_instruments_firms": "Japanese securities firms", "all": "Japanese investors (all sectors)",
+}
+
+# "Japanese investors", "investors in Japan", "Japanese residents", "Japan's investors"
+JAPAN_INVESTORS = r"Japanese (?:investors|residents|institutions|funds|buyers|sellers)|investors (?:in|from) Japan|" \
+                  r"Japan(?:'s|’s) (?:investors|residents)|Japanese"
+FOREIGN_INVESTORS = r"foreign investors|overseas investors|non-?residents|foreigners|offshore investors|" \
+                    r"international investors"
+FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector))|" \
+                   r"official (?:foreign )?(?:holders|institutions)"
+
+# --- single institutions: no official series reports one firm's holdings or trades -------------
+INSTITUTIONS = (
+    r"Norinchukin(?: Bank)?|Nippon Life|Dai-?ichi Life|Meiji Yasuda(?: Life)?|Sumitomo Life|Fukoku Life|"
+    r"Asahi Mutual Life|Taiyo Life|T&D Holdings|Japan Post (?:Bank|Insurance|Holdings)|"
+    r"Government Pension Investment Fund|GPIF|MUFG|Mitsubishi UFJ(?: Financial Group)?|"
+    r"Sumitomo Mitsui(?: Financial Group| Trust)?|SMBC|Mizuho(?: Financial Group)?|Resona|Nomura|Daiwa|"
+    r"Bank of Japan|BOJ|BoJ|Federal Reserve|the Fed\b|PIMCO|Pimco|BlackRock|Vanguard|Berkshire Hathaway|"
+    r"Norges Bank|SAFE\b|"
+    # a capitalised name ending in a word that names one firm
+    r"(?:[A-Z][\w&.-]+ ){1,3}(?:Bank|Life|Insurance|Holdings|Group|Securities|Asset Management|Capital)\b"
+)
+
+# --- instruments -----------------------------------------------------------------------------
+# MoF: residents' trades in foreign securities (assets) or non-residents' in Japanese ones (liabilities)
+MOF_INSTRUMENTS: list[tuple[str, str, str]] = [
+    # (pattern, side, instrument)
+    (r"(?:foreign|overseas|international) (?:long-term )?(?:bonds|debt(?: securities)?|notes)|"
+     r"long-term (?:foreign |overseas )?(?:debt|bonds)(?: securities)?|"
+     r"foreign long-term debt|overseas debt", "assets", "lt_debt"),
+    (r"(?:foreign|overseas) (?:stocks|equities|shares|equity)|foreign equity and (?:investment )?fund shares",
+     "assets", "equity"),
+    (r"(?:foreign|overseas) (?:short-term debt|bills|money-market instruments)|short-term (?:foreign )?debt",
+     "assets", "st_debt"),
+    (r"(?:foreign|overseas) (?:securities|assets)", "assets", "total"),
+    (r"Japanese (?:stocks|equities|shares)|Japan(?:'s|’s)? (?:stocks|equities|shares)", "liabilities", "equity"),
+    (r"Japanese (?:government )?bonds|JGBs|Japanese (?:long-term )?debt|Japan(?:'s|’s)? (?:government )?bonds",
+     "liabilities", "lt_debt"),
+    (r"Japanese (?:treasury |short-term )?bills|Japanese short-term debt", "liabilities", "st_debt"),
+]
+TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
+              r"(?:U\.?S\.? |US |American )government (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
+
+HOLDINGS_WORDS = (r"holdings?|holds|held|holding|owns|owned|stockpile|stash|pile|portfolio|position|"
+                  r"stock of|biggest holder|largest holder")
+BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing)|"
+             r"snapped up|added|invested|poured|net acquisitions?")
+SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment)|sold|sell(?:ing|s)?|dumped|"
+              r"offloaded|unloaded|dumping|shed|pulled|divested|disposed of|withdrew")
+UP_WORDS = r"rose|rise[sn]?|rising|increased|increases?|climbed|jumped|gained|grew|surged|soared|up|higher|added"
+DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|decreased|dropped|drops?|slipped|slid|sank|"
+              r"cut|reduced|shrank|lower|down|plunged|tumbled|trimmed")
+
+# words that make a sentence a forecast or plan, not a reported official figure
+FORECAST = (r"\b(?:will|would|could|might|plans? to|planned|aims? to|intends? to|expects? to|expected to|"
+            r"forecasts?|projected|is set to|are set to|may)\b")
+
+YIELD_WORDS = r"yields?"
+FX_WORDS = (r"per (?:U\.?S\.? )?dollar|to the dollar|against the dollar|versus the dollar|vs the dollar|"
+            r"USD/JPY|dollar/yen|dollar-yen|the yen|the dollar")
+INTERVENTION_WORDS = r"interven(?:e|ed|es|ing|tion|tions)|yen-buying|yen-selling|propped up the yen"
+SHARE_WORDS = (r"of (?:all |total )?(?:foreign(?:-held)?|overseas)[ -](?:holdings|held|owned|Treasuries)|"
+               r"of (?:the )?foreign[ -]held|of (?:all )?Treasuries held (?:by|abroad|overseas)|"
+               r"share of foreign")
+
+
+def compile_alternatives(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"\b(?:{p})\b"), v) for p, v in pairs]
+
+
+COUNTRY_RX = compile_alternatives(COUNTRIES)
+SECTOR_RX = [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in SECTORS]

@@ -1,0 +1,82 @@
+"""`ustflow check ARTICLE`: the numbers in a news article, claim by claim, against the official data."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Optional
+
+import typer
+
+
+class CheckFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    html = "html"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check")(check)
+
+
+def check(
+    article: str = typer.Argument(..., help="The article: a text or HTML file, or - for standard input."),
+    date: Optional[str] = typer.Option(None, "--date", help="The article's date (YYYY-MM-DD), for periods without "
+                                       "a year and claims without a period; default: the date the article states."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge against what the store knew on this date."),
+    fmt: CheckFormat = typer.Option(CheckFormat.table, "--format", help="table, csv, json (a list of claims) or html "
+                                    "(a standalone page)."),
+) -> None:
+    """Extract the quantitative claims of an article and judge each one: supported, contradicted or
+    unverifiable, with the official value, series, period, vintage, conversion and tolerance."""
+    import json
+    import sys
+
+    from ustflow.check import prepare
+    from ustflow.check.render import table_frame, to_html
+    from ustflow.cli._output import emit
+    from ustflow.errors import UstflowError
+    from ustflow.views.check import SOURCES_NOTE, check_file, check_text, summary
+
+    if article == "-":
+        text = sys.stdin.read()
+        results = check_text(text, date=date, as_of=as_of)
+        name = "standard input"
+    else:
+        from pathlib import Path
+
+        if not Path(article).is_file():
+            raise UstflowError(f"no such file: {article} (give a text or HTML file, or - for standard input)")
+        results = check_file(article, date=date, as_of=as_of)
+        text = Path(article).read_text(encoding="utf-8", errors="replace")
+        name = article
+    own = prepare(text)[1]
+    used = date or (str(own) if own else None)
+    counts = summary(results)
+    if fmt is CheckFormat.json:
+        sys.stdout.write(json.dumps(results, indent=1, default=str, ensure_ascii=False) + "\n")
+        return
+    if fmt is CheckFormat.html:
+        sys.stdout.write(to_html(results, title=f"Article check: {name}", article_date=used) + "\n")
+        return
+    title = (f"Claims in {name} checked against official data: {counts['supported']} supported, "
+             f"{counts['contradicted']} contradicted, {counts['unverifiable']} unverifiable"
+             + (f" (article date {used})" if used else " (no article date: periods searched)"))
+    caption = (f"Official values in each series' own unit (MoF: JPY 100mn = ¥100 million, + = net purchase; "
+               f"TIC holdings USD bn; SLT USD mn; yields percent). Sources: {SOURCES_NOTE}.")
+    df = table_frame(results)
+    if fmt is CheckFormat.csv:
+        import pandas as pd
+
+        full = pd.DataFrame(results)
+        for col in ("flags", "conversion"):
+            if col in full:
+                full[col] = full[col].map(lambda v: json.dumps(v) if v else "")
+        emit(full, "csv", title=title, caption=caption)
+        return
+    if not results:
+        from ustflow.cli._output import console
+
+        console().print("No quantitative claims about holdings, flows, yields or exchange rates found.")
+        return
+    emit(df, "table", title=title, caption=caption)
