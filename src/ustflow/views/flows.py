@@ -178,16 +178,21 @@ def flows(instrument: str = "lt_debt", investor: str = "all", freq: str = "week"
         consistent_basis=consistent_basis, series=s.attrs["series"], source=SOURCE, fx_source=FX_SOURCE,
         as_of=str(as_of) if as_of is not None else None,
         title=_title(instrument, investor, freq, window),
-        usd_coverage=(f"{with_fx.index[0]} .. {with_fx.index[-1]}" if len(with_fx) else "none"),
-        rank_note=(f"ranked in {currency.upper()} among {int(ranks['n_windows'].iloc[0])} complete "
-                   f"{window}-{_unit_word(freq)} windows from {s.index[0]} to {s.index[-1]}"
+        usd_coverage=(f"{_label(with_fx.index[0])} .. {_label(with_fx.index[-1])}" if len(with_fx) else "none"),
+        rank_note=(f"ranked in {currency.upper()} among all {int(ranks['n_windows'].iloc[0])} complete "
+                   f"{window}-{_unit_word(freq)} windows from {_label(s.index[0])} to {_label(s.index[-1])}"
                    + (" (dollar ranks: only windows with a USD/JPY rate, FRED DEXJPUS from 2018-01)"
                       if currency == "usd" else "")),
         usd_note="dollar values are NaN before 2018-01: the mirror's FRED DEXJPUS starts then",
         basis_note=("Jan 2014: MoF moved investment fund shares from long-term debt to equity; "
-                    "use consistent_basis=True (equity + long-term debt) to compare across it"),
+                    "consistent_basis=True (CLI --consistent-basis) uses equity + long-term debt to compare across it"),
     )
     return _clip(df, start, end)
+
+
+def _label(p) -> str:
+    """A period as people write it: '2025-04' for a month, 'week ending 2025-04-12' for a week."""
+    return str(p) if p.freqstr.startswith("M") else f"the week ending {p.end_time.date().isoformat()}"
 
 
 def _unit_word(freq: str) -> str:
@@ -370,6 +375,8 @@ def episodes(side: str = "sell", window: int = 4, top: int = 10, instrument: str
                                       "rank_all", "usdjpy_start", "usdjpy_end", "usdjpy_change",
                                       "ust10y_change_bp", "jgb10y_change_bp", "interventions",
                                       "intervention_jpy_bn"])
+    # FRED yields have 2 decimals and JGB yields 3: rounding drops float noise only
+    out = out.round({"usdjpy_change": 4, "ust10y_change_bp": 2, "jgb10y_change_bp": 2})
     out.attrs.update(df.attrs)
     out.attrs.update(
         side=side, top=top,
