@@ -75,9 +75,11 @@ def main() -> None:
         for r in items:
             base = r.get("baseline")
             ok = r.get("ok")
+            # built apart: Python 3.11 cannot nest the same quote inside an f-string
+            base_txt = "" if base is None else f"{base:.3f} {r.get('baseline_unit', r['unit'])}"
             lines.append(
                 f"| {r['name']} | {r['value']:.3f} {r['unit']} | "
-                f"{'' if base is None else f'{base:.3f} {r.get('baseline_unit', r['unit'])}'} | {r.get('target', '')} | "
+                f"{base_txt} | {r.get('target', '')} | "
                 f"{'' if ok is None else ('yes' if ok else 'NO')} |")
         lines.append("")
     Path(args.out).write_text("\n".join(lines))
