@@ -151,6 +151,9 @@ def hedged_table(ust_pct: "pd.Series", jgb_pct: "pd.Series", usd_short_pct: "pd.
         fx = usdjpy.dropna().sort_index()
         df["usdjpy"] = fx.reindex(df.index.union(fx.index)).ffill(limit=ffill_limit).reindex(df.index)
         df["breakeven_usdjpy"] = df["usdjpy"] * (1 - df["breakeven_yen_move_pct"] / 100.0)
+    # Differences of 3-decimal quotes carry binary noise (0.001000000000000334): round it away.
+    derived = ["hedge_cost_pct", "hedged_yield_pct", "hedged_pickup_pct", "unhedged_pickup_pct"]
+    df[derived] = df[derived].round(10)
     units = {c: ("JPY per USD" if "usdjpy" in c else "percent per year") for c in df.columns}
     units["breakeven_yen_move_pct"] = "percent fall of USD/JPY over one year"
     df.attrs["units"] = units
@@ -195,7 +198,7 @@ def sign_changes(s: "pd.Series", *, min_run: int = 1) -> "pd.DataFrame":
     rows = []
     for prev, cur in zip(merged, merged[1:]):
         rows.append({"date": cur["start"], "from_sign": "+" if prev["sign"] > 0 else "-",
-                     "to_sign": "+" if cur["sign"] > 0 else "-", "value": float(x.loc[cur["start"]]),
+                     "to_sign": "+" if cur["sign"] > 0 else "-", "value": round(float(x.loc[cur["start"]]), 10),
                      "previous_date": prev["end"], "run_length": int(cur["n"])})
     return pd.DataFrame(rows, columns=cols)
 

@@ -36,6 +36,7 @@ class Estimate:
     """One published estimate of the yield effect of foreign flows."""
 
     key: str
+    short: str  # "Beltran et al. (2013)"
     citation: str
     url: str
     flow: str  # what flow the estimate is about
@@ -51,7 +52,7 @@ class Estimate:
 
 LITERATURE: tuple[Estimate, ...] = (
     Estimate(
-        key="bkmt2013_short",
+        key="bkmt2013_short", short="Beltran et al. (2013)",
         citation=("Beltran, Kretchmer, Marquez and Thomas (2013), 'Foreign holdings of U.S. Treasuries and U.S. "
                   "Treasury yields', Journal of International Money and Finance 32, 1120-1143 "
                   "(FRB International Finance Discussion Paper 1041, 2012)"),
@@ -62,7 +63,7 @@ LITERATURE: tuple[Estimate, ...] = (
                   "40-60 bp in the short run; monthly data 1994-2010, when foreign official holdings grew from "
                   "about USD 400bn to about USD 3tn")),
     Estimate(
-        key="bkmt2013_long",
+        key="bkmt2013_long", short="Beltran et al. (2013)",
         citation="Beltran, Kretchmer, Marquez and Thomas (2013), as above",
         url="https://www.federalreserve.gov/pubs/ifdp/2012/1041/default.htm",
         flow="foreign official inflows into Treasury notes and bonds", tenor="5-year",
@@ -71,7 +72,7 @@ LITERATURE: tuple[Estimate, ...] = (
         rests_on=("once foreign private investors respond to the yield change, the effect of the USD 100bn shock "
                   "is about 20 bp in the long run")),
     Estimate(
-        key="warnock2009",
+        key="warnock2009", short="Warnock and Warnock (2009)",
         citation=("Warnock and Warnock (2009), 'International capital flows and U.S. interest rates', Journal of "
                   "International Money and Finance 28(6), 903-919 (NBER Working Paper 12560, 2006)"),
         url="https://www.nber.org/papers/w12560",
@@ -82,7 +83,7 @@ LITERATURE: tuple[Estimate, ...] = (
                   "share of GDP, and the abstract does not state the dollar amount, so we do not convert it"),
         scalable=False),
     Estimate(
-        key="damico_king2013",
+        key="damico_king2013", short="D'Amico and King (2013)",
         citation=("D'Amico and King (2013), 'Flow and stock effects of large-scale Treasury purchases: Evidence "
                   "on the importance of local supply', Journal of Financial Economics 108(2), 425-448"),
         url="https://ssrn.com/abstract=1702314",
@@ -91,7 +92,7 @@ LITERATURE: tuple[Estimate, ...] = (
         rests_on=("the USD 300bn program shifted yields down by about 30 bp on average (stock effect); each purchase "
                   "operation also lowered yields in the sector bought by 3.5 bp on the day (flow effect)")),
     Estimate(
-        key="gagnon2011",
+        key="gagnon2011", short="Gagnon et al. (2011)",
         citation=("Gagnon, Raskin, Remache and Sack (2011), 'Large-scale asset purchases by the Federal Reserve: "
                   "Did they work?', FRBNY Economic Policy Review 17(1), 41-59 (FRBNY Staff Report 441, 2010)"),
         url="https://www.newyorkfed.org/research/staff_reports/sr441.html",
@@ -131,7 +132,7 @@ def scale_literature(sell_usd_bn: float, months: int = 1, estimates=LITERATURE) 
         else:
             lo = hi = float("nan")
             scaling = "not scaled (published effect not stated per dollar amount)"
-        rows.append({"key": e.key, "tenor": e.tenor, "horizon": e.horizon, "low_bp": lo, "high_bp": hi,
+        rows.append({"key": e.key, "estimate": e.short, "tenor": e.tenor, "horizon": e.horizon, "low_bp": lo, "high_bp": hi,
                      "published_low_bp": e.low_bp, "published_high_bp": e.high_bp,
                      "published_per_usd_bn": e.per_usd_bn, "scaled_on_usd_bn": base if e.scalable else float("nan"),
                      "flow": e.flow, "rests_on": e.rests_on, "scaling": scaling, "citation": e.citation,
@@ -141,9 +142,17 @@ def scale_literature(sell_usd_bn: float, months: int = 1, estimates=LITERATURE) 
     return out
 
 
-def literature_range(table: "pd.DataFrame") -> tuple[float, float]:
-    """Lowest and highest scaled yield rise (bp) across the scalable published estimates."""
+def literature_range(table: "pd.DataFrame", horizon: str | None = None) -> tuple[float, float]:
+    """Lowest and highest scaled yield rise (bp) across the scalable published estimates.
+
+    ``horizon='short'`` keeps the within-a-month flow estimates, ``'persistent'`` the long-run and
+    stock estimates; None keeps all.
+    """
     t = table.dropna(subset=["low_bp", "high_bp"])
+    if horizon == "short":
+        t = t[t["horizon"].str.startswith("short")]
+    elif horizon == "persistent":
+        t = t[~t["horizon"].str.startswith("short")]
     if t.empty:
         return float("nan"), float("nan")
     return float(t["low_bp"].min()), float(t["high_bp"].max())
@@ -172,16 +181,18 @@ def flow_regression(dy_bp: "pd.Series", net_usd_bn: "pd.Series", *, level: float
     ``ci_low``/``ci_high`` (at ``level``), ``r_squared``, ``n``, ``lags``, ``first``/``last`` month,
     and ``warning`` (:data:`NOT_CAUSAL`).
     """
+    import numpy as np
     import pandas as pd
-    import statsmodels.api as sm
+    # the submodule, not statsmodels.api: the latter imports every model and takes seconds
+    from statsmodels.regression.linear_model import OLS
 
     df = pd.concat({"dy": dy_bp, "x": net_usd_bn}, axis=1, join="inner").dropna()
     n = len(df)
     if n < 12:
         raise ValueError(f"only {n} months with both a yield change and a flow: too few to regress")
     L = lags if lags is not None else newey_west_lags(n)
-    X = sm.add_constant(df["x"].to_numpy())
-    fit = sm.OLS(df["dy"].to_numpy(), X).fit(cov_type="HAC", cov_kwds={"maxlags": L})
+    X = np.column_stack([np.ones(n), df["x"].to_numpy()])
+    fit = OLS(df["dy"].to_numpy(), X).fit(cov_type="HAC", cov_kwds={"maxlags": L})
     ci = fit.conf_int(alpha=1 - level)
     return {"label": label, "slope_bp_per_usd_bn": float(fit.params[1]), "intercept_bp": float(fit.params[0]),
             "se": float(fit.bse[1]), "t": float(fit.tvalues[1]), "p_value": float(fit.pvalues[1]),

@@ -221,7 +221,8 @@ def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, 
     Returns a dict:
     - ``literature``: DataFrame from :func:`ustflow.analytics.impact.scale_literature` (citation,
       published numbers, what they rest on, scaled low/high bp);
-    - ``literature_range_bp``: (low, high) across the scaled estimates;
+    - ``literature_range_bp``: (low, high) across the scaled estimates, and the same for the short-run
+      (``literature_range_short_bp``) and persistent (``literature_range_persistent_bp``) ones;
     - ``own``: DataFrame, one row per regression (SLT all foreigners = the headline; SLT official;
       Form S 2000-2023 as a separate basis) with slope (bp per USD bn), HAC s.e., CI, R-squared, n,
       sample, and the implied yield change for this sale with its CI;
@@ -254,7 +255,9 @@ def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, 
     own.attrs["units"] = {"slope_bp_per_usd_bn": "bp of 10y yield per USD 1bn of net purchases",
                           "estimate_bp": "bp (10y yield change associated with the sale)"}
     return {"sell_usd_bn": sell_usd_bn, "months": months, "literature": lit,
-            "literature_range_bp": im.literature_range(lit), "own": own, "warning": im.NOT_CAUSAL,
+            "literature_range_bp": im.literature_range(lit),
+            "literature_range_short_bp": im.literature_range(lit, "short"),
+            "literature_range_persistent_bp": im.literature_range(lit, "persistent"), "own": own, "warning": im.NOT_CAUSAL,
             "meta": {"units": "bp of yield (positive = yields rise); flows in USD bn",
                      "dependent": "month-end to month-end change of fred.dgs10 (bp)",
                      "sources": "FRED DGS10; US Treasury TIC SLT Table 3 and Form S (s1_globl)",
