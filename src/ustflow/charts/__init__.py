@@ -1,0 +1,183 @@
+"""Charts shared by the HTML report, the dashboard and ``ustflow chart``: one Vega-Lite spec per chart.
+
+A chart is built from the store (through ``ustflow.api`` and the views) for an ``as_of`` date and a
+few validated parameters, and carries everything a reader needs to trust it: title, unit, source,
+the series ids it used, the newest period shown, and the table behind it (for CSV download).
+
+    from ustflow import charts
+    c = charts.build("holdings", store=store, as_of="2025-06-30", countries="japan,china_mainland")
+    c.spec            # Vega-Lite (data inline), rendered by vega-embed in a page or by vl-convert
+    c.newest          # '2025-04': the newest period known on 2025-06-30
+    charts.render.to_png(c, "holdings.png")
+
+Why Vega-Lite: one declarative spec renders in the browser (vega-embed, bundled into the page, no
+CDN) and to PNG/SVG without a browser (vl-convert), so the report, the dashboard and the static
+images are the same chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from ustflow.errors import UstflowError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ustflow.store import Store
+
+
+class ChartParamError(UstflowError):
+    """A chart parameter is missing, malformed or out of range (the dashboard answers 422)."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a chart: ``kind`` is date | int | choice | slug | list."""
+
+    name: str
+    kind: str
+    default: Any = None
+    help: str = ""
+    choices: tuple[str, ...] = ()
+    lo: int | None = None
+    hi: int | None = None
+
+
+@dataclass
+class Chart:
+    """A built chart: the Vega-Lite ``spec`` with its data inline, and what it shows."""
+
+    id: str
+    title: str
+    unit: str
+    source: str
+    series: list[str]
+    newest: str | None
+    as_of: str | None
+    spec: dict
+    table: "pd.DataFrame | None" = None
+    notes: str = ""
+    params: dict = field(default_factory=dict)
+    uses: str = ""  # which functions computed the numbers (view/analytics), for the record
+
+    def meta(self) -> dict:
+        """Everything but the spec and table, JSON-ready."""
+        return {"id": self.id, "title": self.title, "unit": self.unit, "source": self.source,
+                "series": list(self.series), "newest": self.newest, "as_of": self.as_of, "notes": self.notes,
+                "params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.params.items()},
+                "uses": self.uses}
+
+
+@dataclass(frozen=True)
+class ChartDef:
+    id: str
+    title: str
+    page: str  # dashboard page it belongs to: overview, flows, holdings, drivers, risk
+    builder: Callable[..., Chart]
+    params: tuple[Param, ...] = ()
+    description: str = ""
+
+
+COMMON = (
+    Param("start", "date", None, "First period shown (YYYY-MM-DD or YYYY-MM); default depends on the chart."),
+    Param("end", "date", None, "Last period shown (YYYY-MM-DD or YYYY-MM); default: the newest."),
+)
+
+
+def _parse_date(name: str, value: str):
+    import re
+
+    import pandas as pd
+
+    v = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", v):
+        raise ChartParamError(f"{name}: expected a date YYYY-MM-DD or YYYY-MM, got {value!r}")
+    try:
+        ts = pd.Timestamp(v + ("-01" if len(v) == 7 else ""))
+    except (ValueError, OverflowError) as e:
+        raise ChartParamError(f"{name}: not a valid date: {value!r}") from e
+    if not 1900 <= ts.year <= 2200:
+        raise ChartParamError(f"{name}: year out of range in {value!r}")
+    return ts.strftime("%Y-%m-%d")
+
+
+def validate(defn: ChartDef, raw: dict[str, Any]) -> dict[str, Any]:
+    """Typed parameters from strings (CLI, query string); unknown or bad values raise ChartParamError."""
+    out: dict[str, Any] = {}
+    known = {p.name: p for p in COMMON + defn.params}
+    for k in raw:
+        if k not in known:
+            raise ChartParamError(f"chart {defn.id!r} has no parameter {k!r}; it takes: {', '.join(known)}")
+    for p in known.values():
+        v = raw.get(p.name)
+        if v is None or v == "":
+            out[p.name] = p.default
+            continue
+        if p.kind == "date":
+            out[p.name] = _parse_date(p.name, v)
+        elif p.kind == "int":
+            try:
+                n = int(str(v).strip())
+            except ValueError:
+                raise ChartParamError(f"{p.name}: expected a whole number, got {v!r}") from None
+            if (p.lo is not None and n < p.lo) or (p.hi is not None and n > p.hi):
+                raise ChartParamError(f"{p.name}: must be between {p.lo} and {p.hi}, got {n}")
+            out[p.name] = n
+        elif p.kind == "slug":
+            v = str(v).strip()
+            if not (0 < len(v) <= 60 and v.replace("_", "").isalnum() and v.isascii()):
+                raise ChartParamError(f"{p.name}: expected an id like 'japan', got {v!r}")
+            out[p.name] = v
+        elif p.kind == "choice":
+            if str(v) not in p.choices:
+                raise ChartParamError(f"{p.name}: expected one of {', '.join(p.choices)}, got {v!r}")
+            out[p.name] = str(v)
+        elif p.kind == "list":
+            items = [x.strip() for x in (v if isinstance(v, (list, tuple)) else str(v).split(",")) if x.strip()]
+            if not items or len(items) > (p.hi or 12):
+                raise ChartParamError(f"{p.name}: expected 1 to {p.hi or 12} comma-separated values, got {v!r}")
+            bad = [x for x in items if p.choices and x not in p.choices]
+            bad += [x for x in items if not p.choices and not (x.replace("_", "").isalnum() and x.isascii())]
+            if bad:
+                raise ChartParamError(f"{p.name}: unknown value(s) {', '.join(bad)}"
+                                      + (f"; expected among {', '.join(p.choices)}" if p.choices else ""))
+            out[p.name] = tuple(items)
+    if out.get("start") and out.get("end") and out["start"] > out["end"]:
+        raise ChartParamError(f"start {out['start']} is after end {out['end']}")
+    return out
+
+
+def definitions() -> dict[str, ChartDef]:
+    """Every chart, in report order (the definitions live in ``ustflow.charts.catalog``)."""
+    from ustflow.charts.catalog import CHARTS
+
+    return CHARTS
+
+
+def build(chart_id: str, *, store: "Store | str | None" = None, as_of=None, **params) -> Chart:
+    """Build one chart. ``params`` are strings or typed values (validated either way).
+
+    ``chart_id`` is a catalog id (``ustflow.charts.definitions()``) or any series id, which gives a
+    plain line chart of that series.
+    """
+    from ustflow.api import _store
+    from ustflow.charts import catalog as cat
+
+    s = _store(store)
+    as_of = _parse_date("as_of", as_of) if as_of else None
+    defs = cat.CHARTS
+    if chart_id in defs:
+        d = defs[chart_id]
+        p = validate(d, {k: v for k, v in params.items() if v is not None})
+        chart = d.builder(s, as_of, **p)
+        chart.params = p
+        return chart
+    if "." in chart_id:
+        p = validate(cat.SERIES_DEF, {k: v for k, v in params.items() if v is not None})
+        chart = cat.series_chart(s, as_of, series_id=chart_id, **p)
+        chart.params = p
+        return chart
+    raise UstflowError(f"unknown chart {chart_id!r}; charts: {', '.join(defs)} (or a series id such as "
+                       "tic.holdings.japan)")

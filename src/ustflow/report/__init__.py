@@ -1,0 +1,120 @@
+"""The report: one self-contained HTML file to send after each release.
+
+It opens with no network: the chart library (Vega, Vega-Lite, vega-embed) is embedded once, each
+chart's data sits beside it as JSON, and a Content-Security-Policy in the page forbids every fetch.
+
+    from ustflow.report import build_report
+    rep = build_report(store=store, as_of="2025-06-30")
+    rep.write("report.html"); rep.charts["holdings"].newest   # '2025-04'
+
+``as_of`` reproduces the report as it would have looked on that date: every chart and the brief
+read the store as of then (``ustflow.store`` explains how vintages are dated).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ustflow.charts import Chart
+    from ustflow.store import Store
+
+# The charts of the report, in reading order.
+REPORT_CHARTS = ["holdings", "weekly_flows", "investor_flows", "valuation", "hedged_yields", "usdjpy",
+                 "spread_usdjpy", "holders", "risk", "gauges"]
+
+STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
+
+
+@dataclass
+class Report:
+    html: str
+    as_of: str | None
+    charts: dict[str, "Chart"] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+    stale: list[dict] = field(default_factory=list)
+
+    def write(self, out: str | Path) -> Path:
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.tmp")
+        tmp.write_text(self.html, encoding="utf-8")
+        tmp.replace(out)
+        return out
+
+
+def _sources_table(store, as_of):
+    import pandas as pd
+
+    from ustflow import api
+
+    src = api.sources(today=pd.Timestamp(as_of).date() if as_of else None, store=store)
+    return src[["source", "status", "newest_period", "release_date", "unit", "publisher"]].fillna("")
+
+
+def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list[str] | None = None) -> Report:
+    """Build the report HTML. A chart that cannot be drawn (no data at ``as_of``) is listed, not fatal."""
+    from ustflow import __version__, api
+    from ustflow import charts as ch
+    from ustflow.api import _store
+    from ustflow.charts import render
+    from ustflow.errors import UstflowError
+    from ustflow.report import html
+
+    store = _store(store)
+    as_of = ch._parse_date("as_of", as_of) if as_of else None
+    built: dict[str, Chart] = {}
+    failures: dict[str, str] = {}
+    for cid in charts or REPORT_CHARTS:
+        try:
+            built[cid] = ch.build(cid, store=store, as_of=as_of)
+        except UstflowError as e:
+            failures[cid] = str(e)
+    tables = []
+    if "holders" in built:
+        t = built["holders"].table
+        tables.append({"id": "holders", "title": f"Holders table, {built['holders'].newest}",
+                       "caption": "Largest foreign holders of US Treasuries (TIC Major Foreign Holders, by custodian "
+                                  "country); share of the foreign total.",
+                       "df": t.drop(columns=["id"]), "units": t.attrs.get("units", {}),
+                       "digits": {"share_pct": 1}})
+    if "risk" in built:
+        t = built["risk"].table
+        tables.append({"id": "risk", "title": "Risk snapshot: stress scenarios",
+                       "caption": f"{t.attrs['portfolio'].get('label', '')}; duration {t.attrs['portfolio'].get('duration')}; "
+                                  "P&L of a yen-based unhedged holder (ustflow.views.risk).",
+                       "df": t, "units": t.attrs.get("units", {}), "digits": {"fx_pct": 1, "pnl_usd_bn": 1,
+                                                                              "pnl_jpy_bn": 0, "d10y_bp": 0}})
+        var = t.attrs["var"]
+        tables.append({"id": "var", "title": "Value at risk, one week",
+                       "caption": f"{var.attrs.get('method', 'bootstrap')}, {var.attrs.get('paths', '')} paths, weeks "
+                                  f"{var.attrs.get('first_week', '')}..{var.attrs.get('last_week', '')}; losses.",
+                       "df": var, "units": var.attrs.get("units", {}), "digits": {"level": 3}})
+    if "gauges" in built:
+        t = built["gauges"].table
+        tables.append({"id": "gauges", "title": "Gauges",
+                       "caption": "Latest value of each gauge, its change over about a month, and its percentile "
+                                  "among the values of the lookback window.",
+                       "df": t.drop(columns=["lookback_years"]), "units": {"percentile": "% of lookback <= latest"},
+                       "digits": {"value": 2, "change": 2, "percentile": 0}})
+    stale = html.stale_sources(store, as_of)
+    e = html.env()
+    out = e.get_template("report.html").render(
+        version=__version__, as_of=as_of,
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        brief=api.brief(as_of=as_of, store=store), stale=stale, failures=list(failures.items()),
+        figures=[html.figure_context(c) for c in built.values()], downloads=None, tables=tables,
+        sources=_sources_table(store, as_of), versions=render.versions(),
+        css=(STATIC / "ustflow.css").read_text(),
+        bundle=render.javascript_bundle().replace("</script", "<\\/script"),
+        charts_js=(STATIC / "ustflow-charts.js").read_text())
+    return Report(out, as_of, built, failures, stale)
+
+
+def write_report(out: str | Path, *, store: "Store | str | None" = None, as_of=None) -> Report:
+    rep = build_report(store=store, as_of=as_of)
+    rep.write(out)
+    return rep
