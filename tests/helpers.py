@@ -21,11 +21,15 @@ def run_cli(args: list[str], home: Path, *, env: dict | None = None, timeout: fl
                           timeout=timeout, input=input)
 
 
-def snapshot(store_path: Path) -> dict:
+VOLATILE = ("vintage", "fetched_at", "loaded_at", "origin", "url")
+
+
+def snapshot(store_path: Path, *, stable: bool = False) -> dict:
     """A fingerprint of everything a store holds: {table: {source_id: (rows, checksum)}}.
 
     The checksum sums a hash of every column of every row, so any added, changed or lost value
-    changes it; computed inside DuckDB, so it is cheap even for a million rows.
+    changes it; computed inside DuckDB, so it is cheap even for a million rows. ``stable`` leaves out
+    the columns that depend on when a file was fetched (VOLATILE), to compare two runs of one update.
     """
     import duckdb
 
@@ -36,7 +40,8 @@ def snapshot(store_path: Path) -> dict:
         out = {}
         for table, key in (("series", "source_id"), ("observations", "source_id"), ("files", "source_id"),
                            ("events", "source_id")):
-            cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+            cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()
+                    if not (stable and r[0] in VOLATILE)]
             rows = con.execute(
                 f"SELECT {key}, count(*), sum(hash({', '.join(cols)}) % 1000000007) FROM {table} GROUP BY ALL"
             ).fetchall()

@@ -113,7 +113,8 @@ class Store:
         with open(lock_path, "a+") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+            # we hold the lock, so any temp copy left here is from a writer that was killed
+            for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
                 stale.unlink(missing_ok=True)
             if self.path.exists():
                 shutil.copyfile(self.path, tmp)
