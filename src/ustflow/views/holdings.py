@@ -34,6 +34,13 @@ UNIT = "USD bn"
 VIEWS = ("reported", "custodial")
 
 
+def _tidy(df: "pd.DataFrame", digits: int = 4) -> "pd.DataFrame":
+    """Round float columns: the inputs have one decimal (USD bn), so this only drops float noise
+    such as 20.100000000000136 from differences; it never changes a published digit."""
+    cols = [c for c in df.columns if df[c].dtype == "float64"]
+    return df.round({c: digits for c in cols})
+
+
 def _as_of_attr(as_of) -> str | None:
     return str(as_of) if as_of is not None else None
 
@@ -118,6 +125,7 @@ def holders(month=None, top: int | None = None, view: str = "reported", as_of=No
         row = out["id"] == ha.CUSTODIAL_GROUP
         out.loc[row, "change_1m_usd_bn"] = ha.group_change(members_wide, members, 1).get(p, float("nan"))
         out.loc[row, "change_12m_usd_bn"] = ha.group_change(members_wide, members, 12).get(p, float("nan"))
+    out = _tidy(out)
     tot = float(total[p])
     listed_sum = float(out.loc[~out["memo"], "holdings_usd_bn"].sum()) if top is None else None
     out.attrs.update(
@@ -186,6 +194,7 @@ def history(country: str, start=None, end=None, as_of=None,
         out = out[out.index >= pd.Period(start, "M")]
     if end is not None:
         out = out[out.index <= pd.Period(end, "M")]
+    out = _tidy(out)
     name = {ha.CUSTODIAL_GROUP: "Custodial centres (grouped)", ha.CHINA_WITH_BELGIUM: "China, Mainland + Belgium",
             ha.PRIVATE: "Private (grand total minus foreign official)"}.get(slug, names.get(slug, slug))
     out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
@@ -219,6 +228,7 @@ def official_private(start=None, end=None, as_of=None, store: "Store | str | Non
         out = out[out.index >= pd.Period(start, "M")]
     if end is not None:
         out = out[out.index <= pd.Period(end, "M")]
+    out = _tidy(out)
     out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
                      | {"official_share_pct": "percent of foreign total"}, source=SOURCE, as_of=_as_of_attr(as_of),
                      title="Foreign official vs private holdings of US Treasuries [USD bn]",
@@ -246,9 +256,10 @@ def custodial(start=None, end=None, as_of=None, store: "Store | str | None" = No
         out = out[out.index >= pd.Period(start, "M")]
     if end is not None:
         out = out[out.index <= pd.Period(end, "M")]
+    out = _tidy(out)
     out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
                      | {"custodial_share_pct": "percent of foreign total"}, source=SOURCE, as_of=_as_of_attr(as_of),
-                     centres=[names.get(c, c) for c in members],
+                     centres=members, centre_names=[names.get(c, c) for c in members],
                      title="Custodial views of US Treasury holdings [USD bn]",
                      note=("the group total steps when TIC adds or drops a member from its list of major holders; "
                            "the change column counts only members listed in both months"))
@@ -327,6 +338,7 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
     assumed = lt_assumed.shift(1, fill_value=False).reindex(out.index).fillna(False).to_numpy(dtype=bool) \
         & out["valuation_basis"].str.startswith("estimated").to_numpy()
     out.loc[assumed, "valuation_basis"] += "; long-term share of holdings assumed"
+    out = _tidy(out, 6)  # Table 3 is in USD mn: 3 decimals of USD bn are exact, 6 keep the estimates
     rep = out[out["valuation_basis"].str.startswith("reported")]
     other = {"months": len(rep), "mean_abs_usd_bn": float(rep["other_usd_bn"].abs().mean()) if len(rep) else None,
              "max_abs_usd_bn": float(rep["other_usd_bn"].abs().max()) if len(rep) else None,

@@ -1,0 +1,148 @@
+"""Holdings commands: holders (the table), holdings (one country), decompose, treasury-share.
+
+A thin layer over ``ustflow.views.holdings`` and ``ustflow.views.flows.treasury_share``.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from ustflow.cli._output import Format, emit
+
+
+def register(app: typer.Typer) -> None:
+    app.command("holders")(holders)
+    app.command("holdings")(holdings)
+    app.command("decompose")(decompose)
+    app.command("treasury-share")(treasury_share)
+
+
+def _fmt(v, digits: int = 1) -> str:
+    return "n/a" if v is None or v != v else f"{v:,.{digits}f}"
+
+
+def _display(df):
+    """Periods as strings and nullable ranks as blanks, so every format prints them plainly."""
+    out = df.reset_index() if df.index.name else df.copy()
+    for c in out.columns:
+        if str(out[c].dtype).startswith("period") or c == "period":
+            out[c] = out[c].astype(str)
+        elif str(out[c].dtype) == "Int64":
+            out[c] = out[c].astype("object").where(out[c].notna(), None)
+    return out
+
+
+def _meta(df, title: str, keys=()) -> dict:
+    meta = {k: df.attrs[k] for k in ("unit", "units", "source", "as_of", "note", "method", "reference", *keys)
+            if k in df.attrs}
+    meta["title"] = title
+    return meta
+
+
+def holders(
+    month: Optional[str] = typer.Option(None, "--month", help="YYYY-MM; default the latest month."),
+    top: Optional[int] = typer.Option(None, "--top", min=1, help="Only the N largest."),
+    view: str = typer.Option("reported", "--view", help="reported | custodial (custodial centres grouped, China + Belgium memo)"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """The Major Foreign Holders table: rank, holdings, share of the foreign total, changes, peak and change since peak."""
+    from ustflow.views import holdings as hv
+
+    df = hv.holders(month, top, view, as_of=as_of)
+    out = _display(df)
+    if fmt is Format.table:
+        out = out.drop(columns=["id", "memo"])
+    title = df.attrs["title"]
+    caption = (f"foreign grand total {_fmt(df.attrs['grand_total_usd_bn'])} USD bn, of which foreign official "
+               f"{_fmt(df.attrs['official_usd_bn'])}; {df.attrs['note']}; source: {df.attrs['source']}")
+    emit(out, fmt, title=title, caption=caption,
+         meta=_meta(df, title, ("month", "view", "grand_total_usd_bn", "official_usd_bn", "centres")))
+
+
+def holdings(
+    country: str = typer.Option(..., "--country", "-c", help="Japan, china, UK, ... or custodial, china+belgium, official, private."),
+    start: Optional[str] = typer.Option(None, "--start", help="YYYY-MM"),
+    end: Optional[str] = typer.Option(None, "--end", help="YYYY-MM"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """One holder's month-end Treasury holdings with changes, share of the foreign total, peak so far and rank."""
+    from ustflow.views import holdings as hv
+
+    df = hv.history(country, start=start, end=end, as_of=as_of)
+    pk = hv.peak(country, as_of=as_of)
+    title = df.attrs["title"]
+    caption = (f"all-time peak {_fmt(pk['peak_usd_bn'])} USD bn in {pk['peak_month']}; latest "
+               f"{_fmt(pk['latest_usd_bn'])} in {pk['latest_month']} ({pk['change_since_peak_usd_bn']:+,.1f} since the peak); "
+               f"share_pct = percent of the foreign grand total; source: {df.attrs['source']}")
+    meta = _meta(df, title, ("country", "id"))
+    meta["peak"] = pk
+    emit(_display(df), fmt, title=title, caption=caption, meta=meta)
+
+
+def decompose(
+    country: str = typer.Option(..., "--country", "-c", help="Japan, china, UK, ..."),
+    start: Optional[str] = typer.Option(None, "--start", help="YYYY-MM"),
+    end: Optional[str] = typer.Option(None, "--end", help="YYYY-MM"),
+    duration: Optional[float] = typer.Option(None, "--duration", help="Override the fitted duration (years) of the pre-2023 valuation estimate."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Change in holdings = net purchases + valuation change + other (SLT reported from 2023-02, estimated before)."""
+    from ustflow.views import holdings as hv
+
+    df = hv.decompose(country, start=start, end=end, as_of=as_of, duration=duration)
+    v, o = df.attrs["validation"], df.attrs["other"]
+    out = _display(df)
+    if fmt is Format.table:
+        out = out[["period", "holdings_usd_bn", "change_usd_bn", "net_purchases_usd_bn", "valuation_usd_bn",
+                   "other_usd_bn", "valuation_estimate_usd_bn", "valuation_basis", "net_basis"]]
+    title = df.attrs["title"]
+    caption = (f"valuation estimate (duration {df.attrs['duration']:.2f} y x change in mean UST 2y/10y/30y yield x "
+               f"previous LT position) vs SLT's reported valuation over {v['months']} months: mean absolute error "
+               f"{_fmt(v['mae'], 2)} USD bn ({_fmt(v['mae_loo'], 2)} leave-one-out; {_fmt(v['mae_zero'], 2)} if "
+               f"valuation were ignored), correlation {_fmt(v['corr'], 3)}; 'other' in reported months: mean "
+               f"|other| {_fmt(o['mean_abs_usd_bn'], 2)}, max {_fmt(o['max_abs_usd_bn'], 2)} USD bn; "
+               f"method: {df.attrs['reference']}; source: {df.attrs['source']}")
+    emit(out, fmt, title=title, caption=caption,
+         meta=_meta(df, title, ("country", "id", "duration", "validation", "other", "lt_share_assumed")))
+
+
+def treasury_share(
+    start: Optional[str] = typer.Option(None, "--start", help="YYYY-MM"),
+    end: Optional[str] = typer.Option(None, "--end", help="YYYY-MM"),
+    monthly: bool = typer.Option(False, "--monthly", help="Show the monthly flows instead of the estimates."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """How much of Japan's MoF foreign long-term debt flow is likely US Treasuries (estimate with its uncertainty)."""
+    import pandas as pd
+
+    from ustflow.views import flows as fl
+
+    df = fl.treasury_share(start=start, end=end, as_of=as_of)
+    meta = {"units": df.attrs["units"], "method": df.attrs["method"], "source": df.attrs["source"],
+            "as_of": df.attrs["as_of"], "estimates": df.attrs["estimates"]}
+    if monthly:
+        out = _display(df)
+        title = df.attrs["title"] + " [USD bn; MoF also in JPY 100mn]"
+        emit(out, fmt, title=title, caption=f"method: {df.attrs['method']}; source: {df.attrs['source']}",
+             meta=meta | {"title": title})
+        return
+    rows = []
+    labels = {"pooled": "all months (both TIC bases)", "slt": "SLT basis (2023-02..)", "form_s": "Form S basis (..2023-01)"}
+    for k, e in df.attrs["estimates"].items():
+        ci = e["marginal_share_ci90"] or [None, None]
+        aci = e["average_share_ci90"] or [None, None]
+        rows.append({"sample": labels[k], "months": f"{e['first']}..{e['last']}", "n_quarters": e["n_quarters"],
+                     "marginal_share": e["marginal_share"], "se": e["marginal_share_se"],
+                     "ci90_low": ci[0], "ci90_high": ci[1], "average_share": e["average_share"],
+                     "avg_ci90_low": aci[0], "avg_ci90_high": aci[1], "monthly_corr": e["monthly_corr"],
+                     "cum_mof_usd_bn": e["cum_mof_usd_bn"], "cum_tic_usd_bn": e["cum_tic_usd_bn"]})
+    title = ("Share of Japan's MoF foreign long-term debt flows that shows up as US Treasuries in TIC "
+             "[shares as fractions; flows in USD bn]")
+    emit(pd.DataFrame(rows), fmt, title=title, caption=f"method: {df.attrs['method']}; source: {df.attrs['source']}",
+         meta=meta | {"title": title})
