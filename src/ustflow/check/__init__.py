@@ -49,7 +49,11 @@ def check_article(text: str, data: DataSource, date: date | None = None) -> list
     for c in claims:
         c.measure = classify(c)
     out = []
-    for c in claims:
+    # amounts first: a superlative or ranking is judged on the numbers its amount resolved
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].kind != "amount", i))
+    results: dict[int, dict] = {}
+    for i in order:
+        c = claims[i]
         if not c.measure:
             if c.subject is not None and c.subject.kind == "institution" and c.amount is not None \
                     and c.amount.kind == "money":
@@ -63,7 +67,8 @@ def check_article(text: str, data: DataSource, date: date | None = None) -> list
                 c.parent.subject.kind == "institution":
             continue
         j = judge(c, data, ref)
-        out.append(_record(c, j, ref, own_date, date))
+        results[i] = _record(c, j, ref, own_date, date)
+    out = [results[i] for i in sorted(results)]
     return out
 
 
@@ -85,7 +90,7 @@ def _record(c, j, ref, own_date, given_date) -> dict:
     else:
         quantity, unit = None, None
     if c.period is not None:
-        period_source = "stated" if c.period_source == "stated" else "earlier in the paragraph"
+        period_source = "stated" if c.period_source == "stated" else "from the previous sentence"
     elif given_date:
         period_source = f"none stated: --date {given_date}"
     elif own_date:

@@ -86,4 +86,16 @@ def classify(c: Claim) -> str:
         return "flow"
     if c.instrument and c.instrument[0] == "tic" and c.direction_word:
         return "holdings_change" if not re.search(r"\bto\s*$", before) else "holdings_level"
+    # ellipsis: "..., while China's fell to $651.1 billion", "..., and investment trusts ¥251.4 billion"
+    sib = c.extra.get("sibling")
+    if sib is not None and sib.measure:
+        if sib.measure.startswith("holdings") and c.direction_word:
+            return "holdings_level" if re.search(r"\b(?:to|at)\s*$", before) else "holdings_change"
+        if sib.measure == "flow":
+            if c.direction is None:
+                c.direction, c.direction_word = sib.direction, sib.direction_word
+            if c.instrument is None:
+                c.instrument = sib.instrument
+            return "flow"
+        return sib.measure if not c.direction_word else ""
     return ""

@@ -291,10 +291,12 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     """Every claim in the article, in text order (see the module docstring for the rules)."""
     resolver = Resolver(ref)
     claims: list[Claim] = []
-    prev_by_para: dict[int, Claim] = {}
+    # context for sentences that name no subject or period ("They also bought ...", "a week earlier"):
+    # the main (first) claim of the latest sentence that had one; wire copy runs one sentence per paragraph,
+    # so the context crosses paragraphs
+    prev: Claim | None = None
     for sent in sentences:
         s = sent.text
-        prev = prev_by_para.get(sent.paragraph)
         sups = list(SUPERLATIVE_RX.finditer(s))
         masked = [m.span() for m in sups] + [m.span() for m in RANK_RX.finditer(s)]
         periods = resolver.find(s, prev=prev.period if prev else None, masked=masked)
@@ -303,7 +305,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         amounts = [a for a in amounts if not any(p.span[0] <= a.span[0] < p.span[1] for p in periods)]
         subjects = find_subjects(s)
         instruments = find_instruments(s)
-        forecast = bool(re.search(lx.FORECAST, s, re.I)) and not re.search(r"\b(?:data|figures) (?:showed|show)\b", s)
+        forecast = bool(re.search(lx.FORECAST, s)) and not re.search(r"\b(?:data|figures) (?:showed|show)\b", s)
         sent_claims: list[Claim] = []
         for a in amounts:
             c = Claim(sent, "amount", a.span, amount=a, forecast=forecast)
@@ -311,6 +313,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             _attach(c, s, subjects, periods, instruments, prev, sent_claims)
             if sent_claims:
                 c.extra["sibling_period"] = sent_claims[-1].period
+                c.extra["sibling"] = sent_claims[-1]
             sent_claims.append(c)
         for m in RANK_RX.finditer(s):
             c = Claim(sent, "rank", m.span(), forecast=forecast)
@@ -328,10 +331,12 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             c.parent = host
             _attach(c, s, subjects, periods, instruments, prev, sent_claims, host=host)
             sent_claims.append(c)
-        for c in sorted(sent_claims, key=lambda c: c.span[0]):
-            claims.append(c)
-            if c.kind == "amount" or (c.period is not None and c.subject is not None):
-                prev_by_para[sent.paragraph] = c
+        ordered = sorted(sent_claims, key=lambda c: c.span[0])
+        claims += ordered
+        main = [c for c in ordered if c.kind == "amount" and not c.amount.parenthetical] or \
+            [c for c in ordered if c.period is not None and c.subject is not None]
+        if main:
+            prev = main[0]
     return claims
 
 
@@ -418,7 +423,7 @@ def _attach(c: Claim, s: str, subjects: list[Mention], periods: list[Period], in
         ins = [(abs(sp[0] - c.span[1]), v) for sp, v in instruments]
     if ins:
         c.instrument = min(ins, key=lambda t: t[0])[1]
-    elif prev is not None and c.subject_inherited:
+    elif prev is not None:
         c.instrument = prev.instrument
 
 

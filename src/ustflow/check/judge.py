@@ -250,7 +250,8 @@ def subject_label(c: Claim) -> str:
         return SECTOR_LABELS.get(sj.slug, sj.text)
     if sj.kind == "japan":
         measure = c.parent.measure if c.measure == "superlative" and c.parent is not None else c.measure
-        return "Japanese investors (all sectors)" if measure == "flow" else "Japan"
+        tic = c.instrument is not None and c.instrument[0] == "tic"
+        return "Japanese investors (all sectors)" if measure == "flow" and not tic else "Japan"
     if sj.kind == "foreign_investors":
         return "non-residents (foreign investors)"
     if sj.kind == "foreign_total":

@@ -104,7 +104,8 @@ DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|decreased|dropped|drop
               r"cut|reduced|shrank|lower|down|plunged|tumbled|trimmed")
 
 # words that make a sentence a forecast or plan, not a reported official figure
-FORECAST = (r"\b(?:will|would|could|might|plans? to|planned|aims? to|intends? to|expects? to|expected to|"
+# (case-sensitive: "may" the verb, not "May" the month)
+FORECAST = (r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|plans? to|planned|aims? to|intends? to|expects? to|expected to|"
             r"forecasts?|projected|is set to|are set to|may)\b")
 
 YIELD_WORDS = r"yields?"

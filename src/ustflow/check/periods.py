@@ -32,6 +32,10 @@ class Period:
     relative: bool = False  # "the following week": resolved from the previous claim's period
     extra: dict = field(default_factory=dict)
 
+    def __post_init__(self):
+        if not self.windows and self.kind != "latest":
+            raise ValueError("a period needs at least one window")
+
     @property
     def start(self) -> date:
         return self.windows[0][0]
@@ -101,6 +105,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("prev_week", r"\b(?:in )?(?:the )?(?:previous|prior|preceding)\s+week|\b(?:a|one) week (?:earlier|before)\b|"
                   r"\bthe week before\b"),
     ("last_week", r"\blast week\b"),
+    ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b"),
+    ("latest", r"\b(?:today|now|currently|at present|these days)\b"),
     ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
                 rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
     ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
@@ -207,6 +213,12 @@ class Resolver:
             wins = [(e + timedelta(days=1), e + timedelta(days=7)) if name == "next_week" else (s + shift, s - timedelta(days=1))
                     for s, e in prev.windows]
             return Period("week", wins, label, relative=True, note=f"relative to {prev.label!r}")
+        if name == "same":
+            if prev is None:
+                return None
+            return Period(prev.kind, list(prev.windows), label, relative=True, note=f"the same as {prev.label!r}")
+        if name == "latest":
+            return Period("latest", [], label, note="the latest data")
         if name == "last_week":
             if not self.ref:
                 return None

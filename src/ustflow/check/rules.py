@@ -21,7 +21,7 @@ _INSTR_LABEL = {"lt_debt": "long-term debt (bonds and notes)", "equity": "equity
 
 def judge(c: Claim, data: J.DataSource, ref: date | None) -> Judgement:
     sj = c.subject
-    if re.search(FORECAST, c.clause or c.text, re.I) and c.kind != "superlative" and \
+    if re.search(FORECAST, c.clause or c.text) and c.kind != "superlative" and \
             not re.search(r"\b(?:data|figures) (?:showed|show)\b", c.text):
         return unverifiable("a plan, forecast or possibility, not a figure official data report")
     if sj is not None and sj.kind == "institution":
@@ -40,10 +40,17 @@ def judge(c: Claim, data: J.DataSource, ref: date | None) -> Judgement:
 
 # ------------------------------------------------------------------ helpers
 def _windows(c: Claim, data, sid: str, ref) -> tuple[list, str]:
+    if c.period is not None and c.period.kind == "latest":
+        s = data.known_at(sid, ref) if ref is not None else data.series(sid)
+        if s is None or s.empty:
+            return [], ""
+        p = s.index[-1]
+        w = (p.start_time.date(), p.end_time.date()) if hasattr(p, "start_time") else (p.date(), p.date())
+        return [w], f"{c.period.label!r}: the latest period" + (f" known on {ref}" if ref else " in the store")
     if c.period is not None:
         note = c.period.note
         if c.period_source == "context":
-            note = (note + "; " if note else "") + f"period carried from earlier in the paragraph ({c.period.label!r})"
+            note = (note + "; " if note else "") + f"period carried from the previous sentence ({c.period.label!r})"
         wins = list(c.period.windows)
         if c.extra.get("from") and c.extra.get("sibling_period") is c.period:
             # "rose to $1.2 trillion in October from $1.19 trillion": the earlier figure is a month before
@@ -190,7 +197,9 @@ def _holdings_level(c: Claim, data, ref) -> Judgement:
                             f"(covers {J.label(s.index[0])}..{J.label(s.index[-1])})", series=sid)
     _, p, v, ok = best
     _store(c, series=sid, index=[p], value=v, unit="USD bn", agg="level")
-    what = f"TIC: {J.subject_label(c)}'s {'peak ' if c.measure == 'holdings_peak' else ''}holdings of US Treasuries: "
+    who = J.subject_label(c)
+    what = f"TIC: {who}{'' if who.endswith('s') else chr(39) + 's'}{chr(39) if who.endswith('s') else ''} " \
+           f"{'peak ' if c.measure == 'holdings_peak' else ''}holdings of US Treasuries: "
     j = _verdict_numbers(c, sid, "USD bn", v, claimed, tol, J.label(p), data, [p], what=what)
     prev = s.get(p - 1)
     if prev is not None and c.measure == "holdings_level" and j.verdict == SUPPORTED:
@@ -467,7 +476,7 @@ def _market(c: Claim, data, ref) -> Judgement:
     q = c.amount.qualifier
     floor = 0.005 * abs(claimed) if c.measure == "fx_level" else 0.02
     tol = max(c.amount.precision, floor, 0.05 * abs(claimed) if q == "approx" else 0)
-    if c.period is not None:
+    if c.period is not None and c.period.windows:
         wins, note = list(c.period.windows), c.period.note
     elif ref is not None:
         wins, note = [(ref - timedelta(days=4), ref)], f"no period stated: the days up to the article date {ref}"
@@ -513,7 +522,7 @@ def _market_change(c: Claim, data, ref) -> Judgement:
     if sid is None:
         return unverifiable("the store holds US yields only at 2, 10 and 30 years")
     s = data.series(sid)
-    if s is None or s.empty or c.period is None:
+    if s is None or s.empty or c.period is None or not c.period.windows:
         return unverifiable("a yield change needs a stated period" if c.period is None else f"no series {sid}")
     s = s.dropna()
     claimed = c.amount.value * (c.direction or 1)
@@ -543,7 +552,7 @@ def _intervention(c: Claim, data, ref) -> Judgement:
     if claimed is None:
         return unverifiable("MoF reports interventions in yen")
     tol = J.tolerance(c, 1e9)
-    if c.period is not None:
+    if c.period is not None and c.period.windows:
         wins, note = list(c.period.windows), c.period.note
     else:
         wins, note = [(d.date(), d.date()) for d in s.index], "no period stated: each operation searched"

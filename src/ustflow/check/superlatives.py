@@ -43,7 +43,7 @@ def _standalone(c: Claim, data, ref) -> dict | None:
     s = data.series(sid)
     if s is None or s.empty:
         return None
-    if c.period is not None:
+    if c.period is not None and c.period.windows:
         wins = c.period.windows
     elif ref is not None:
         k = data.known_at(sid, ref)
@@ -135,7 +135,8 @@ def judge_superlative(c: Claim, data, ref: date | None) -> Judgement:
             in_year = hist[(keys >= pd.Timestamp(f"{since}-01-01")) & (keys < pd.Timestamp(f"{since + 1}-01-01"))]
             beaten = in_year[(in_year * d) >= d * value]
             if not beaten.empty:
-                expl += f"; last exceeded in {J.label(beaten.index[-1])} ({J.fmt_num(float(beaten.iloc[-1]))})"
+                expl += f"; last {'at or below' if d < 0 else 'at or above'} it in {J.label(beaten.index[-1])} " \
+                        f"({J.fmt_num(float(beaten.iloc[-1]))})"
         if short:
             return Judgement(UNVERIFIABLE, expl + f"; the store holds no data before {data_start}, so the years from "
                                                   f"{since} cannot be checked", **base)

@@ -88,6 +88,8 @@ _ABBREV = re.compile(
 def split_sentences(text: str) -> list[Sentence]:
     """Paragraphs on blank lines, sentences on . ! ? followed by space and a capital or quote."""
     out: list[Sentence] = []
+    # metadata lines (a byline, "Published: ...") are not prose and become their own paragraph
+    text = re.sub(r"(?im)^(\s*(?:published|updated|date|posted|dated|by)\b[^\n]*)$", r"\n\1\n", text)
     paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     for pi, para in enumerate(paras):
         para = re.sub(r"\s+", " ", para).strip()
