@@ -32,6 +32,7 @@ demo: env
 test: env
 	@if [ -x .ci/install-browser ]; then .ci/install-browser; fi
 	$(BIN)/pytest -q
+	$(BIN)/python -m tests.reliability_report RELIABILITY.md
 
 fuzz: env
 	USTFLOW_FUZZ_EXAMPLES=5000 $(BIN)/pytest -q tests -k fuzz

@@ -12,6 +12,16 @@ SHARED_DATA = Path(os.environ.get("USTFLOW_SHARED_DATA", REPO.parent / "shared" 
 MIRROR = SHARED_DATA / "mirror"
 
 
+def pytest_sessionstart(session):
+    """Each run writes fresh reliability records (artifacts/reliability/*.jsonl)."""
+    import shutil
+
+    from tests.reliability import OUT
+
+    if not hasattr(session.config, "workerinput"):
+        shutil.rmtree(OUT, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not MIRROR.is_dir():
