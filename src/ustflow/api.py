@@ -63,7 +63,9 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
         df = st.read_observations(con, [id], start=start, end=end, as_of=as_of)
     m = meta.iloc[0]
     out = pd.Series(df["value"].to_numpy(), index=_index(df["period"], m["frequency"]), name=id, dtype="float64")
-    out.attrs.update(unit=m["unit"], title=m["title"], source=m["source_id"], frequency=m["frequency"],
+    used = list(dict.fromkeys(df["source_id"]))  # a stitched series can come from several files
+    out.attrs.update(unit=m["unit"], title=m["title"], source=", ".join(used) or m["source_id"],
+                     frequency=m["frequency"],
                      country=m["country"], sector=m["sector"], notes=m["notes"],
                      as_of=str(as_of) if as_of is not None else None)
     return out

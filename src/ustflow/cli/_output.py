@@ -58,7 +58,10 @@ def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dic
         return
     from rich.table import Table
 
-    t = Table(title=title or None, caption=caption or None, title_justify="left", caption_justify="left")
+    # the title goes above the table, not inside it, so a narrow table does not fold its units
+    if title:
+        console().print(f"[bold]{title}[/]", highlight=False)
+    t = Table(caption=caption or None, caption_justify="left")
     for c in df.columns:
         numeric = pd.api.types.is_numeric_dtype(df[c])
         t.add_column(str(c), justify="right" if numeric else "left")
