@@ -8,8 +8,11 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ustflow
+from ustflow.analytics import flows as fa
 from ustflow.errors import UstflowError
 from ustflow.views import flows as fl
 from tests.helpers import run_cli
@@ -272,3 +275,59 @@ def test_cli_episodes_formats(loaded_home):
     assert r.returncode == 0 and "JPY 100mn" in r.stdout.splitlines()[0]
     r = run_cli(["episodes", "--top", "2"], loaded_home)
     assert r.returncode == 0 and "Largest non-overlapping" in r.stdout
+
+
+# ------------------------------------------------------------------ the pure functions, on any input
+_values = st.lists(st.integers(-50, 50), min_size=1, max_size=40)
+
+
+def _weekly(values) -> pd.Series:
+    return pd.Series([float(v) for v in values],
+                     index=pd.period_range("2020-01-04", periods=len(values), freq="W-SAT"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(_values, st.integers(1, 5))
+def test_window_ranks_are_brute_force_counts(values, window):
+    sums = fa.rolling_sum(_weekly(values), window)
+    r = fa.window_ranks(sums)
+    full = [sum(values[i - window + 1:i + 1]) for i in range(window - 1, len(values))]
+    for i, v in enumerate(sums):
+        if i < window - 1:
+            assert pd.isna(v) and pd.isna(r["rank_sell"].iloc[i])
+            continue
+        assert r["rank_sell"].iloc[i] == 1 + sum(1 for x in full if x < v)
+        assert r["rank_buy"].iloc[i] == 1 + sum(1 for x in full if x > v)
+        assert r["percentile"].iloc[i] == pytest.approx(100 * sum(1 for x in full if x <= v) / len(full))
+
+
+@settings(max_examples=60, deadline=None)
+@given(_values, st.integers(1, 4), st.sampled_from(["sell", "buy"]))
+def test_episodes_never_overlap_and_are_greedy(values, window, side):
+    s = _weekly(values)
+    sums = fa.rolling_sum(s, window)
+    ep = fa.top_episodes(sums, window, side, top=50)
+    pos = {p: i for i, p in enumerate(s.index)}
+    spans = [(pos[f], pos[last]) for f, last in zip(ep["first"], ep["last"])]
+    assert all(b - a == window - 1 for a, b in spans)
+    assert all(a2 > b1 or a1 > b2 for k, (a1, b1) in enumerate(spans) for (a2, b2) in spans[k + 1:])
+    assert all((v < 0) if side == "sell" else (v > 0) for v in ep["value"])
+    # greedy: every window of the right sign left out overlaps a chosen episode at least as large
+    for j in range(window - 1, len(values)):
+        v = sums.iloc[j]
+        if (side == "sell" and v < 0) or (side == "buy" and v > 0):
+            if (j - window + 1, j) not in spans:
+                assert any(a <= j and j - window + 1 <= b and (ep["value"].iloc[k] <= v if side == "sell"
+                                                                 else ep["value"].iloc[k] >= v)
+                           for k, (a, b) in enumerate(spans))
+
+
+@settings(max_examples=60, deadline=None)
+@given(_values)
+def test_streak_runs_cover_every_nonzero_period(values):
+    s = _weekly(values)
+    runs = fa.streak_runs(s)
+    assert runs["length"].sum() == sum(1 for v in values if v != 0)
+    assert runs["total"].sum() == pytest.approx(sum(values))
+    st_ = fa.streaks(s)["streak"].tolist()
+    assert max((abs(x) for x in st_), default=0) == (runs["length"].max() if len(runs) else 0)

@@ -95,8 +95,6 @@ def holders(month=None, top: int | None = None, view: str = "reported", as_of=No
     adds an unranked memo row for China with Belgium (Euroclear) added.
     ``top`` keeps the largest N ranked rows (memo rows are always shown).
     """
-    import pandas as pd
-
     from ustflow.analytics import holdings as ha
 
     if view not in VIEWS:
