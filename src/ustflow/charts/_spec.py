@@ -59,7 +59,7 @@ def spec(title: str, subtitle: Iterable[str], datasets: dict[str, list], layer_o
         "height": height,
         "datasets": datasets,
         "config": {"view": {"stroke": None}, "axis": {"labelFontSize": 11, "titleFontSize": 11},
-                   "legend": {"orient": "top", "labelFontSize": 11, "title": None},
+                   "legend": {"orient": "top", "labelFontSize": 11, "title": None, "labelLimit": 260},
                    "font": "DejaVu Sans, Helvetica, Arial, sans-serif"},
     }
     out.update(layer_or_mark)

@@ -60,7 +60,8 @@ def table(df: "pd.DataFrame", units: dict | None = None, digits: dict | None = N
             if isinstance(v, bool):
                 cells.append(("", "yes" if v else ""))
             elif isinstance(v, (int, float)) and not isinstance(v, bool) and pd.api.types.is_number(v):
-                d = digits.get(c, 0 if isinstance(v, int) else (1 if abs(float(v)) >= 10 or v == 0 else 2))
+                d = digits.get(c, 0 if isinstance(v, int) or "jpy_100mn" in c or "rank" in c
+                               else (1 if abs(float(v)) >= 10 or v == 0 else 2))
                 cells.append(("num", num(v, d, signed=c.startswith("change"))))
             else:
                 cells.append(("", "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)))

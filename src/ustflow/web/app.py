@@ -1,0 +1,335 @@
+"""The dashboard: a read-only FastAPI app with pages, a JSON API (see ``/openapi.json``) and CSV downloads.
+
+    from ustflow.web.app import create_app
+    app = create_app(store="~/.ustflow")          # then: uvicorn.run(app, host="127.0.0.1", port=8000)
+
+Every read goes through ``StoreGate`` (see ``storegate``: safe while ``ustflow update`` swaps the
+store) and every response is cached per store version. Nothing here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from pathlib import Path
+from typing import Any, Callable, Literal, Optional
+
+from fastapi import FastAPI, Path as PathParam, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from ustflow.charts import catalog as cat
+from ustflow.charts import ChartParamError
+from ustflow.errors import StoreError, UstflowError
+from ustflow.store import Store
+from ustflow.web.security import SecurityMiddleware, is_loopback
+from ustflow.web.storegate import ResponseCache, StoreGate
+
+STATIC = Path(__file__).parent / "static"
+DATE = r"^\d{4}-\d{2}(-\d{2})?$"
+ChartId = Literal[tuple(cat.CHARTS)]  # type: ignore[valid-type]
+Fmt = Literal["json", "csv"]
+ERRORS = {404: {"description": "Unknown series, chart or country, or no data for the request"},
+          422: {"description": "A parameter is malformed or out of range"},
+          503: {"description": "No store yet (run `ustflow update`)"}}
+_SERIES_ID = r"^[a-z0-9][a-z0-9_.\-]{0,199}$"
+
+
+class _Result:
+    __slots__ = ("body", "media_type", "status", "etag")
+
+    def __init__(self, body: bytes, media_type: str, status: int = 200, etag: str = ""):
+        self.body, self.media_type, self.status, self.etag = body, media_type, status, etag
+
+
+def _dumps(obj: Any) -> bytes:
+    return json.dumps(obj, default=str, separators=(",", ":"), allow_nan=False).encode()
+
+
+def _records(df) -> list[dict]:
+    """DataFrame rows as JSON-safe dicts (NaN -> null, periods and dates -> ISO strings)."""
+    return json.loads(df.to_json(orient="records", date_format="iso", double_precision=10, default_handler=str))
+
+
+def _csv(df, comments: list[str]) -> bytes:
+    import io
+
+    buf = io.StringIO()
+    for c in comments:
+        if c:
+            buf.write(f"# {c}\n")
+    df.to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue().encode()
+
+
+def _period_labels(index) -> list[str]:
+    import pandas as pd
+
+    if isinstance(index, pd.PeriodIndex):
+        if index.freqstr.startswith("M"):
+            return [p.strftime("%Y-%m") for p in index]
+        return [p.end_time.strftime("%Y-%m-%d") for p in index]
+    return [pd.Timestamp(d).strftime("%Y-%m-%d") for d in index]
+
+
+def _check_date(name: str, v: str | None) -> str | None:
+    from ustflow.charts import _parse_date
+
+    return _parse_date(name, v) if v else None
+
+
+def create_app(store: Store | str | Path | None = None, *, token: str | None = None,
+               host: str = "127.0.0.1", warm: bool = True) -> FastAPI:
+    """The dashboard app for ``store`` (default ``$USTFLOW_HOME``). ``token``: required from every
+    request when set (and ``serve`` sets it for any non-loopback ``host``)."""
+    from ustflow.api import _store
+    from ustflow.web import pages
+
+    st = _store(store)
+    gate = StoreGate(st)
+    cache = ResponseCache()
+    app = FastAPI(title="ustflow dashboard API",
+                  description="Read-only access to the ustflow store: series with their units and vintages, "
+                              "charts (Vega-Lite specs with data inline), MoF flows, the TIC holders table. "
+                              "Every data endpoint takes `format=csv` for a CSV download and `as_of=YYYY-MM-DD` "
+                              "for what was known on that date.",
+                  version="1", docs_url=None, redoc_url=None)
+    app.state.gate, app.state.cache = gate, cache
+    static: dict[str, tuple[bytes, str]] = {}
+
+    def _bundle() -> None:
+        from ustflow.charts import render
+
+        static["vega.js"] = (render.javascript_bundle().encode(), "text/javascript; charset=utf-8")
+
+    for name, media in [("ustflow-charts.js", "text/javascript; charset=utf-8"),
+                        ("app.js", "text/javascript; charset=utf-8"), ("ustflow.css", "text/css; charset=utf-8")]:
+        static[name] = ((STATIC / name).read_bytes(), media)
+    if warm:  # the Vega bundle takes seconds to build: start now, so the first page does not wait
+        threading.Thread(target=_bundle, daemon=True).start()
+
+    # ------------------------------------------------------------ the cached, versioned responder
+    def _compute(fn: Callable[[Store], _Result]) -> tuple[Any, _Result]:
+        with gate.reading() as (s, version):
+            return version, fn(s)
+
+    async def respond(request: Request, fn: Callable[[Store], _Result]) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        v = gate.version()
+        if v is None:
+            return JSONResponse({"detail": f"no store at {gate.path}: run `ustflow update`"}, status_code=503)
+        key = (v, request.url.path, request.url.query)
+        hit = cache.get(key)
+        if hit is None:
+            try:
+                version, hit = await run_in_threadpool(_compute, fn)
+            except ChartParamError as e:
+                return JSONResponse({"detail": str(e)}, status_code=422)
+            except StoreError as e:
+                return JSONResponse({"detail": str(e)}, status_code=503)
+            except UstflowError as e:
+                return JSONResponse({"detail": str(e)}, status_code=404)
+            hit.etag = '"' + hashlib.sha1(repr((version, key[1:])).encode()).hexdigest()[:20] + '"'
+            cache.put((version, key[1], key[2]), hit, version)
+        if request.headers.get("if-none-match") == hit.etag:
+            return Response(status_code=304, headers={"etag": hit.etag})
+        return Response(hit.body, status_code=hit.status, media_type=hit.media_type,
+                        headers={"etag": hit.etag, "cache-control": "no-cache"})
+
+    def json_result(obj: Any) -> _Result:
+        return _Result(_dumps(obj), "application/json")
+
+    def table_result(df, fmt: str, meta: dict) -> _Result:
+        if fmt == "csv":
+            comments = [meta.get("title", ""), "units: " + json.dumps(meta.get("units", {}), default=str),
+                        f"source: {meta.get('source', '')}", f"as_of: {meta.get('as_of') or 'latest'}"]
+            return _Result(_csv(df, comments), "text/csv; charset=utf-8")
+        return json_result(dict(meta, rows=_records(df)))
+
+    # ------------------------------------------------------------ health and static
+    @app.get("/health", tags=["meta"], summary="Liveness (does not touch the store)")
+    async def health() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/static/{name}", include_in_schema=False)
+    async def static_file(name: str) -> Response:
+        if name == "vega.js" and name not in static:
+            from starlette.concurrency import run_in_threadpool
+
+            await run_in_threadpool(_bundle)
+        if name not in static:
+            return Response(b"not found", status_code=404, media_type="text/plain")
+        body, media = static[name]
+        return Response(body, media_type=media, headers={"cache-control": "public, max-age=3600"})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        return Response(status_code=204)
+
+    # ------------------------------------------------------------ series
+    @app.get("/api/series", tags=["series"], summary="The stored series: id, title, unit, frequency, coverage",
+             responses=ERRORS)
+    async def list_series(request: Request,
+                          search: Optional[str] = Query(None, max_length=100, description="Text in id/title/country"),
+                          format: Fmt = "json") -> Response:
+        def fn(s: Store) -> _Result:
+            from ustflow import api
+
+            df = api.search(search, store=s)
+            for c in ("first", "last"):
+                df[c] = df[c].astype(str)
+            return table_result(df, format, {"title": "Stored series", "units": {"n": "observations"},
+                                             "source": "ustflow store"})
+        return await respond(request, fn)
+
+    @app.get("/api/series/{series_id}", tags=["series"], responses=ERRORS,
+             summary="One series: period and value, with unit, title, source and the as-of date")
+    async def get_series(request: Request,
+                         series_id: str = PathParam(..., pattern=_SERIES_ID, description="e.g. tic.holdings.japan"),
+                         start: Optional[str] = Query(None, pattern=DATE, description="First period, YYYY-MM[-DD]"),
+                         end: Optional[str] = Query(None, pattern=DATE, description="Last period, YYYY-MM[-DD]"),
+                         as_of: Optional[str] = Query(None, pattern=DATE, description="As known on this date"),
+                         format: Fmt = "json") -> Response:
+        def fn(s: Store) -> _Result:
+            import pandas as pd
+
+            from ustflow import api
+
+            a, b, asof = _check_date("start", start), _check_date("end", end), _check_date("as_of", as_of)
+            ser = api.series(series_id, start=a, end=b, as_of=asof, store=s)
+            df = pd.DataFrame({"period": _period_labels(ser.index), "value": ser.to_numpy()})
+            meta = {"id": series_id, "title": ser.attrs.get("title"), "unit": ser.attrs.get("unit"),
+                    "frequency": ser.attrs.get("frequency"), "source": ser.attrs.get("source"),
+                    "notes": ser.attrs.get("notes"), "as_of": asof, "count": len(df),
+                    "units": {"value": ser.attrs.get("unit")}}
+            if ser.attrs.get("frequency") == "W":
+                meta["period_note"] = "weeks run Sunday..Saturday, named by the Saturday"
+            return table_result(df, format, meta)
+        return await respond(request, fn)
+
+    # ------------------------------------------------------------ charts
+    @app.get("/api/charts", tags=["charts"], summary="The charts and their parameters")
+    async def list_charts() -> dict:
+        from ustflow.charts import COMMON
+
+        return {"charts": [{"id": d.id, "title": d.title, "page": d.page,
+                            "params": [{"name": p.name, "kind": p.kind, "default": p.default, "help": p.help,
+                                        "choices": list(p.choices), "min": p.lo, "max": p.hi}
+                                       for p in COMMON + d.params]} for d in cat.CHARTS.values()]}
+
+    @app.get("/api/charts/{chart_id}", tags=["charts"], responses=ERRORS,
+             summary="A chart: Vega-Lite spec with its data inline, and its meta (unit, source, newest period); "
+                     "format=csv gives the table behind it")
+    async def get_chart(request: Request, chart_id: ChartId,
+                        start: Optional[str] = Query(None, pattern=DATE), end: Optional[str] = Query(None, pattern=DATE),
+                        as_of: Optional[str] = Query(None, pattern=DATE),
+                        countries: Optional[str] = Query(None, max_length=200, pattern=r"^[a-z0-9_,]+$",
+                                                         description="holdings: comma-separated country slugs"),
+                        events: Optional[Literal["yes", "no"]] = None,
+                        instrument: Optional[Literal["lt_debt", "equity", "st_debt"]] = None,
+                        window: Optional[int] = Query(None, ge=1, le=52), top: Optional[int] = Query(None, ge=0, le=10),
+                        country: Optional[str] = Query(None, max_length=60, pattern=r"^[a-z0-9_]+$"),
+                        tenor: Optional[Literal["2", "10", "30"]] = None,
+                        n: Optional[int] = Query(None, ge=3, le=40), years: Optional[int] = Query(None, ge=1, le=20),
+                        format: Fmt = "json") -> Response:
+        given = {k: v for k, v in dict(start=start, end=end, countries=countries, events=events,
+                                       instrument=instrument, window=window, top=top, country=country, tenor=tenor,
+                                       n=n, years=years).items() if v is not None}
+
+        def fn(s: Store) -> _Result:
+            from ustflow import charts
+
+            c = charts.build(chart_id, store=s, as_of=as_of, **{k: str(v) for k, v in given.items()})
+            if format == "csv":
+                df = c.table.reset_index(drop=True) if c.table is not None else None
+                if df is None:
+                    raise UstflowError(f"chart {chart_id} has no table")
+                return _Result(_csv(df, [f"{c.title} [{c.unit}]", f"source: {c.source}", f"data to: {c.newest}",
+                                         f"as_of: {c.as_of or 'latest'}", "series: " + ", ".join(c.series)]),
+                               "text/csv; charset=utf-8")
+            return json_result({"meta": c.meta(), "spec": c.spec})
+        return await respond(request, fn)
+
+    # ------------------------------------------------------------ flows, holders, brief, sources, events
+    @app.get("/api/flows", tags=["flows"], responses=ERRORS,
+             summary="MoF net purchases per period with rolling windows, ranks since 2005 (JPY 100mn, USD bn)")
+    async def flows(request: Request, instrument: Literal["lt_debt", "equity", "st_debt", "long_term", "total"] = "lt_debt",
+                    investor: str = Query("all", max_length=40, pattern=r"^[a-z_]+$"),
+                    freq: Literal["week", "month"] = "week", window: int = Query(1, ge=1, le=104),
+                    start: Optional[str] = Query(None, pattern=DATE), end: Optional[str] = Query(None, pattern=DATE),
+                    as_of: Optional[str] = Query(None, pattern=DATE), format: Fmt = "json") -> Response:
+        def fn(s: Store) -> _Result:
+            from ustflow.views import flows as vf
+
+            if investor not in vf.investors() and investor != "all":
+                raise ChartParamError(f"investor: expected one of {', '.join(vf.investors())}")
+            df = vf.flows(instrument, investor, freq, window, start=_check_date("start", start),
+                          end=_check_date("end", end), as_of=_check_date("as_of", as_of), store=s)
+            out = df.reset_index()
+            out["period"] = _period_labels(df.index)
+            return table_result(out, format, {"title": df.attrs.get("title"), "units": df.attrs.get("units"),
+                                              "source": df.attrs.get("source"), "as_of": as_of,
+                                              "rank_note": df.attrs.get("rank_note")})
+        return await respond(request, fn)
+
+    @app.get("/api/holders", tags=["holdings"], responses=ERRORS,
+             summary="The Major Foreign Holders table for a month (USD bn, share of the foreign total)")
+    async def holders(request: Request, month: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}$"),
+                      top: Optional[int] = Query(None, ge=1, le=60), view: Literal["reported", "custodial"] = "reported",
+                      as_of: Optional[str] = Query(None, pattern=DATE), format: Fmt = "json") -> Response:
+        def fn(s: Store) -> _Result:
+            from ustflow.views import holdings as vh
+
+            _check_date("month", month)
+            df = vh.holders(month, top=top, view=view, as_of=_check_date("as_of", as_of), store=s)
+            return table_result(df, format, {"title": df.attrs.get("title"), "units": df.attrs.get("units"),
+                                             "source": df.attrs.get("source"), "as_of": as_of,
+                                             "month": df.attrs.get("month"),
+                                             "grand_total_usd_bn": df.attrs.get("grand_total_usd_bn")})
+        return await respond(request, fn)
+
+    @app.get("/api/brief", tags=["meta"], responses=ERRORS, summary="The one-screen brief (as `ustflow brief`)")
+    async def brief(request: Request, as_of: Optional[str] = Query(None, pattern=DATE)) -> Response:
+        def fn(s: Store) -> _Result:
+            from ustflow import api
+
+            return json_result(api.brief(as_of=_check_date("as_of", as_of), store=s))
+        return await respond(request, fn)
+
+    @app.get("/api/sources", tags=["meta"], responses=ERRORS,
+             summary="Per source: status (ok, stale, legacy, failed), newest period, release date")
+    async def sources(request: Request, format: Fmt = "json") -> Response:
+        def fn(s: Store) -> _Result:
+            from ustflow import api
+
+            return table_result(api.sources(store=s), format, {"title": "Sources", "source": "ustflow registry"})
+        return await respond(request, fn)
+
+    @app.get("/api/events", tags=["meta"], responses=ERRORS, summary="Dated events (FX interventions: JPY bn)")
+    async def events(request: Request, kind: Optional[str] = Query(None, max_length=40, pattern=r"^[a-z_]+$"),
+                     as_of: Optional[str] = Query(None, pattern=DATE), format: Fmt = "json") -> Response:
+        def fn(s: Store) -> _Result:
+            from ustflow import api
+
+            df = api.events(kind=kind, as_of=_check_date("as_of", as_of), store=s)
+            for c in ("vintage", "date_start", "date_end"):
+                if c in df:
+                    df[c] = df[c].astype(str)
+            return table_result(df, format, {"title": "Events", "units": {"amount": "see unit column"},
+                                             "source": "curated official figures", "as_of": as_of})
+        return await respond(request, fn)
+
+    # ------------------------------------------------------------ pages
+    for page in pages.PAGES.values():
+        def make(page=page):
+            async def view(request: Request) -> Response:
+                def fn(s: Store) -> _Result:
+                    return _Result(pages.render(page, request.query_params, s).encode(), "text/html; charset=utf-8")
+                return await respond(request, fn)
+            view.__name__ = f"page_{page.id}"
+            return view
+        app.get(page.path, include_in_schema=False, response_class=HTMLResponse)(make())
+
+    app.add_middleware(SecurityMiddleware, token=token, loopback_only=is_loopback(host))
+    return app

@@ -1,0 +1,180 @@
+"""Dashboard pages: which charts, filters and tables each page shows, and how it is rendered.
+
+A page is server-rendered HTML (brief, tables, the filter form filled from the query string); its
+charts are fetched by ``static/app.js`` from ``/api/charts/{id}`` with the filters that apply to
+each, and redrawn when a filter changes (the URL follows, so a filtered view can be shared).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from ustflow.errors import UstflowError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ustflow.store import Store
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str  # date | select | multi | number
+    options: tuple | Callable | None = None  # (value, label) pairs, or fn(store, as_of) -> pairs
+    lo: int | None = None
+    hi: int | None = None
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    chart: str
+    params: tuple[str, ...] = ()  # the filters that apply to this chart
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    path: str
+    title: str
+    intro: str
+    fields: tuple[Field, ...]
+    figures: tuple[Figure, ...]
+    tables: tuple[str, ...] = ()
+    brief: bool = False
+
+
+def _countries(store, as_of) -> list[tuple[str, str]]:
+    from ustflow.charts._data import _holding_ids
+
+    return sorted(_holding_ids(store).items(), key=lambda kv: kv[1])
+
+
+AS_OF = Field("as_of", "As known on", "date")
+START, END = Field("start", "From", "date"), Field("end", "To", "date")
+INSTRUMENT = Field("instrument", "Instrument", "select", (("lt_debt", "Long-term debt"), ("equity", "Equity & fund shares"),
+                                                        ("st_debt", "Short-term debt")), default="lt_debt")
+TENOR = Field("tenor", "Tenor", "select", (("10", "10 years"), ("2", "2 years"), ("30", "30 years")), default="10")
+
+PAGES: dict[str, Page] = {p.id: p for p in [
+    Page("overview", "/", "Overview", "Japan's Treasury holdings, the latest MoF weekly flows, the yen and the largest "
+         "holders, as of the newest data (or the date you pick).",
+         (AS_OF,), (Figure("holdings"), Figure("weekly_flows"), Figure("usdjpy"), Figure("holders")), brief=True),
+    Page("flows", "/flows", "Flows", "Japanese residents' net purchases of foreign securities (MoF, 100 million yen; "
+         "+ = net purchase): weekly with the largest windows highlighted, and monthly by investor type.",
+         (AS_OF, START, END, INSTRUMENT, Field("window", "Window (weeks)", "number", lo=1, hi=52, default=4),
+          Field("top", "Highlighted per side", "number", lo=0, hi=10, default=3)),
+         (Figure("weekly_flows", ("start", "end", "instrument", "window", "top")),
+          Figure("investor_flows", ("start", "end", "instrument"))), tables=("flows",)),
+    Page("holdings", "/holdings", "Holdings", "Foreign holdings of US Treasuries (TIC, USD bn, by custodian country), "
+         "the largest holders, and whether a change was selling or prices.",
+         (AS_OF, START, END, Field("countries", "Countries", "multi", _countries,
+                                   default=("japan", "china_mainland", "united_kingdom")),
+          Field("country", "Decompose", "select", _countries, default="japan"),
+          Field("n", "Holders shown", "number", lo=3, hi=40, default=15)),
+         (Figure("holdings", ("start", "end", "countries")), Figure("valuation", ("country",)),
+          Figure("holders", ("n",))), tables=("holders",)),
+    Page("drivers", "/drivers", "Drivers", "Yields and the yen: Treasury yields hedged into yen against JGBs, the "
+         "rate spread beside USD/JPY, and Japan's FX interventions.",
+         (AS_OF, START, END, TENOR),
+         (Figure("hedged_yields", ("start", "end", "tenor")), Figure("spread_usdjpy", ("start", "end", "tenor")),
+          Figure("usdjpy", ("start", "end")))),
+    Page("risk", "/risk", "Risk", "Japan's Treasury holdings under stress scenarios, one-week value at risk, and where "
+         "each market gauge stands against its own history.",
+         (AS_OF, Field("years", "Gauge lookback (years)", "number", lo=1, hi=20, default=5)),
+         (Figure("risk"), Figure("gauges", ("years",))), tables=("risk", "var", "gauges")),
+]}
+
+
+def env():
+    from ustflow.report import html
+
+    return html.env(TEMPLATES)
+
+
+def _table(name: str, store: "Store", q: dict, as_of) -> dict:
+    """A server-rendered table with its CSV link."""
+    from urllib.parse import urlencode
+
+    from ustflow import charts
+
+    base = {"as_of": as_of} if as_of else {}
+    if name == "holders":
+        from ustflow.views import holdings as vh
+
+        n = int(q.get("n") or 15)
+        df = vh.holders(None, top=n, as_of=as_of, store=store)
+        return {"id": name, "title": df.attrs.get("title", "Holders"), "caption": df.attrs.get("note", ""),
+                "df": df.drop(columns=["id", "memo"]), "units": df.attrs.get("units", {}), "digits": {"share_pct": 1},
+                "csv": "/api/holders?" + urlencode(dict(base, top=n, format="csv"))}
+    if name == "flows":
+        from ustflow.views import flows as vf
+
+        window = int(q.get("window") or 4)
+        instrument = q.get("instrument") or "lt_debt"
+        df = vf.flows(instrument, freq="week", window=window, as_of=as_of, store=store).tail(12).iloc[::-1]
+        out = df.reset_index()[["period_start", "period_end", "net_jpy_100mn", "net_usd_bn", "window_jpy_100mn",
+                                "rank_sell", "rank_buy", "streak"]]
+        out = out.rename(columns={"window_jpy_100mn": f"sum_{window}w_jpy_100mn"})
+        for c in ("period_start", "period_end"):
+            out[c] = out[c].astype(str)
+        return {"id": name, "title": f"Latest 12 weeks: {df.attrs.get('title', '')}", "caption": df.attrs.get("rank_note", ""),
+                "df": out, "units": {"net_jpy_100mn": "JPY 100mn", "net_usd_bn": "USD bn",
+                                     f"sum_{window}w_jpy_100mn": "JPY 100mn"},
+                "digits": {"net_usd_bn": 2, "rank_sell": 0, "rank_buy": 0, "streak": 0},
+                "csv": "/api/flows?" + urlencode(dict(base, instrument=instrument, window=window, format="csv"))}
+    if name in ("risk", "var", "gauges"):
+        chart = charts.build("risk" if name in ("risk", "var") else "gauges", store=store, as_of=as_of,
+                             **({"years": q.get("years")} if name == "gauges" and q.get("years") else {}))
+        t = chart.table
+        if name == "var":
+            t = t.attrs["var"]
+            return {"id": name, "title": "Value at risk, one week", "caption": t.attrs.get("method", ""),
+                    "df": t, "units": t.attrs.get("units", {}), "digits": {"level": 3}, "csv": None}
+        cap = chart.notes if name == "risk" else "Percentile = share of the lookback's values at or below the latest."
+        return {"id": name, "title": chart.title, "caption": cap, "df": t.drop(columns=["lookback_years"], errors="ignore"),
+                "units": t.attrs.get("units", {}), "digits": {"value": 2, "change": 2, "percentile": 0, "fx_pct": 1},
+                "csv": f"/api/charts/{chart.id}?" + urlencode(dict(base, format="csv",
+                                                                  **({"years": q["years"]} if name == "gauges"
+                                                                     and q.get("years") else {})))}
+    raise KeyError(name)
+
+
+def render(page: Page, query, store: "Store") -> str:
+    """The page's HTML for the request's query string (filters are validated by the chart API)."""
+    from ustflow import api
+    from ustflow.charts import ChartParamError, _parse_date
+    from ustflow.report import html
+
+    q = {k: query.get(k) for k in query.keys() if k != "token"}
+    errors = []
+    as_of = None
+    try:
+        as_of = _parse_date("as_of", q["as_of"]) if q.get("as_of") else None
+    except ChartParamError as e:
+        errors.append(str(e))
+    fields = []
+    for f in page.fields:
+        opts = f.options(store, as_of) if callable(f.options) else f.options
+        if f.kind == "multi":
+            value = query.getlist(f.name) if hasattr(query, "getlist") else []
+            value = [v for x in value for v in x.split(",") if v] or list(f.default or ())
+        else:
+            value = q.get(f.name) or ("" if f.default is None else str(f.default))
+        fields.append({"f": f, "options": opts or (), "value": value})
+    tables = []
+    for name in page.tables:
+        try:
+            tables.append(_table(name, store, q, as_of))
+        except (UstflowError, ValueError) as e:
+            errors.append(f"{name}: {e}")
+    brief = api.brief(as_of=as_of, store=store) if page.brief else None
+    return env().get_template("page.html").render(
+        page=page, pages=PAGES.values(), fields=fields, tables=tables, brief=brief, errors=errors, as_of=as_of,
+        stale=html.stale_sources(store, as_of), figures=page.figures)
