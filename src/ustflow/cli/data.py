@@ -25,13 +25,29 @@ def _report(report, fmt: Format) -> None:
 
     if fmt is Format.json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=1) + "\n")
-    else:
-        import pandas as pd
+    elif fmt is Format.csv:
+        import csv
 
-        df = pd.DataFrame([{"source": r.source_id, "outcome": r.outcome, "new values": r.rows_added,
-                            "vintage": r.vintage or "", "newest period": r.newest_period or "",
-                            "message": r.message} for r in report.results])
-        emit(df, fmt, title=f"Update: {report.rows_added:,} new values in {report.seconds:.2f} s")
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(["source", "outcome", "new_values", "revisions", "vintage", "newest_period", "message"])
+        for r in report.results:
+            w.writerow([r.source_id, r.outcome, r.rows_added, r.revisions, r.vintage or "", r.newest_period or "",
+                        r.message])
+    else:
+        # plain rich table: no pandas, so a no-op update stays fast
+        from rich.table import Table
+
+        c = console()
+        c.print(f"[bold]Update: {report.rows_added:,} new values in {report.seconds:.2f} s[/]", highlight=False)
+        t = Table()
+        for col in ["source", "outcome", "new values", "vintage", "newest period", "message"]:
+            t.add_column(col, justify="right" if col == "new values" else "left")
+        for r in report.results:
+            t.add_row(r.source_id, r.outcome, f"{r.rows_added:,}", r.vintage or "", r.newest_period or "", r.message)
+        c.print(t)
+    for r in report.results:
+        for big in r.large_revisions[:10]:
+            err_console().print(f"[yellow]revision[/] {big['series']} {big['period']}: {big['old']:g} -> {big['new']:g}")
     if not report.ok:
         for r in report.failed:
             err_console().print(f"[red]failed[/] {r.source_id}: {r.message}")
