@@ -4,7 +4,7 @@ Reads data only through a ``DataSource`` (see ``ustflow.views.check`` for the st
 these rules can be tested and reused without a store.
 
 Tolerance. A stated number is taken to be rounded to its last digit ("¥4.46 trillion" = 4.455..4.465
-trillion), with a floor of 0.5% of the claim; "about"/"around" widen it to 5%; "more than", "nearly",
+trillion), with a floor of 0.1% of the claim; "about"/"around" widen it to 5%; "more than", "nearly",
 "peaked above" compare one way. A dollar figure for a yen flow (MoF publishes yen) is checked at the
 period's average FRED USD/JPY rate with 3% more room, because wire stories convert at the day's rate.
 
@@ -69,7 +69,7 @@ def tolerance(c: Claim, scale: float, fx: bool = False) -> float:
     """Allowed absolute difference, in the official unit (``scale`` = size of one official unit)."""
     a = c.amount
     claimed = abs(a.value) / scale
-    rel = 0.05 if a.qualifier == "approx" else 0.005
+    rel = 0.05 if a.qualifier == "approx" else 0.001
     tol = max(a.precision / scale, rel * claimed)
     if fx:
         tol += 0.03 * claimed
@@ -213,10 +213,14 @@ def earlier_vintage_match(data: DataSource, sid: str, period, claimed: float, c:
     rows = v[pd.to_datetime(v["period"]) == key].sort_values("vintage")
     if len(rows) < 2:
         return None
+    latest = float(rows.iloc[-1]["value"])
     for r in rows.iloc[:-1].itertuples():
-        if matches(abs(claimed), abs(r.value), c.amount.qualifier, tol) and (claimed == 0 or r.value * claimed >= 0):
-            return float(r.value), pd.Timestamp(r.vintage).strftime("%Y-%m-%d"), float(rows.iloc[-1]["value"]), \
-                pd.Timestamp(rows.iloc[-1]["vintage"]).strftime("%Y-%m-%d")
+        if r.value != latest and matches(abs(claimed), abs(r.value), c.amount.qualifier, tol) and \
+                (claimed == 0 or r.value * claimed >= 0):
+            # the revision: the first later vintage that holds the latest value
+            later = rows[(rows["vintage"] > r.vintage) & (rows["value"] == latest)]
+            return float(r.value), pd.Timestamp(r.vintage).strftime("%Y-%m-%d"), latest, \
+                pd.Timestamp(later["vintage"].min()).strftime("%Y-%m-%d")
     return None
 
 
