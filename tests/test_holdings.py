@@ -189,6 +189,12 @@ def test_pre_2023_estimator_error_is_reported_and_beats_ignoring_prices(japan, l
     assert 2 < D < 9  # a plausible modified duration for foreign-held notes and bonds
     assert v["mae_loo"] >= v["mae"] and v["mae_loo"] < 0.5 * v["mae_zero"]
     assert v["corr"] > 0.9
+    # before 2023 'other' also carries Form S's different basis: reported, and larger than after
+    est = japan.attrs["other_estimated"]
+    pre = japan[japan["valuation_basis"].str.startswith("estimated")]
+    assert est["months"] == len(pre) > 250
+    assert est["mean_abs_usd_bn"] == pytest.approx(pre["other_usd_bn"].abs().mean())
+    assert est["mean_abs_usd_bn"] > japan.attrs["other"]["mean_abs_usd_bn"]
 
 
 def test_pre_2023_months_use_form_s_and_bills(japan, loaded_store):

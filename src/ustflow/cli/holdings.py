@@ -105,10 +105,13 @@ def decompose(
                f"previous LT position) vs SLT's reported valuation over {v['months']} months: mean absolute error "
                f"{_fmt(v['mae'], 2)} USD bn ({_fmt(v['mae_loo'], 2)} leave-one-out; {_fmt(v['mae_zero'], 2)} if "
                f"valuation were ignored), correlation {_fmt(v['corr'], 3)}; 'other' in reported months: mean "
-               f"|other| {_fmt(o['mean_abs_usd_bn'], 2)}, max {_fmt(o['max_abs_usd_bn'], 2)} USD bn; "
+               f"|other| {_fmt(o['mean_abs_usd_bn'], 2)}, max {_fmt(o['max_abs_usd_bn'], 2)} USD bn (mean |change| "
+               f"{_fmt(o['mean_abs_change_usd_bn'], 2)}); in estimated months mean |other| "
+               f"{_fmt(df.attrs['other_estimated']['mean_abs_usd_bn'], 2)} (Form S basis differs); "
                f"method: {df.attrs['reference']}; source: {df.attrs['source']}")
     emit(out, fmt, title=title, caption=caption,
-         meta=_meta(df, title, ("country", "id", "duration", "validation", "other", "lt_share_assumed")))
+         meta=_meta(df, title, ("country", "id", "duration", "validation", "other", "other_estimated",
+                                 "lt_share_assumed")))
 
 
 def treasury_share(

@@ -289,7 +289,8 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
     ``attrs['validation']``: the estimator against the reported valuation (USD bn): ``duration``,
     ``mae``, ``mae_loo`` (leave-one-out, the error to expect before 2023), ``mae_default`` (D = 5),
     ``mae_zero`` (no valuation at all), ``corr``, ``months``; ``attrs['other']``: mean and largest
-    absolute ``other`` over the reported months.
+    absolute ``other`` over the reported months; ``attrs['other_estimated']``: the same before 2023-02,
+    where ``other`` also holds the difference between Form S's transactions basis and holdings.
     """
     import pandas as pd
 
@@ -341,6 +342,11 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
     other = {"months": len(rep), "mean_abs_usd_bn": float(rep["other_usd_bn"].abs().mean()) if len(rep) else None,
              "max_abs_usd_bn": float(rep["other_usd_bn"].abs().max()) if len(rep) else None,
              "mean_abs_change_usd_bn": float(rep["change_usd_bn"].abs().mean()) if len(rep) else None}
+    # before 2023-02 'other' also absorbs Form S's different basis (transactions attributed to the
+    # counterparty's country, not the holder's), so it is much larger: say so with numbers
+    est = out[out["valuation_basis"].str.startswith("estimated") & out["other_usd_bn"].notna()]
+    other_est = {"months": len(est), "mean_abs_usd_bn": float(est["other_usd_bn"].abs().mean()) if len(est) else None,
+                 "mean_abs_change_usd_bn": float(est["change_usd_bn"].abs().mean()) if len(est) else None}
     if start is not None:
         out = out[out.index >= pd.Period(start, "M")]
     if end is not None:
@@ -351,7 +357,7 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
         lt_share_assumed=lt_share,
         validation={k: (v / 1000 if k.startswith("mae") or k == "mean_abs_reported" else v) if v is not None else None
                     for k, v in validation.items()},
-        other=other, source=DECOMP_SOURCE, as_of=_as_of_attr(as_of), method=dc.METHOD,
+        other=other, other_estimated=other_est, source=DECOMP_SOURCE, as_of=_as_of_attr(as_of), method=dc.METHOD,
         reference="Bertaut, C. C. and Tryon, R. W. (2007), Monthly Estimates of U.S. Cross-Border Securities "
                   "Positions, Federal Reserve Board IFDP 910",
         title=f"{names.get(slug, slug)}: change in US Treasury holdings = net purchases + valuation + other [USD bn]",
