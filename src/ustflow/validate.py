@@ -43,17 +43,24 @@ def check(parsed: Parsed, name: str) -> Parsed:
     obs = parsed.observations
     if obs.empty:
         return parsed
-    units = obs["series_id"].map(s.set_index("id")["unit"])
+    # decide per series (a few thousand ids), then select rows with isin: no per-row Python
+    unit_of = dict(zip(s["id"], s["unit"].astype(str)))
+    ids = obs["series_id"]
     for prefix, lo, hi in RANGES:
-        same = units.str.startswith(prefix) if prefix == "index" else units == prefix
-        mask = same & ((obs["value"] < lo) | (obs["value"] > hi))
+        same = [i for i, u in unit_of.items() if (u.startswith(prefix) if prefix == "index" else u == prefix)]
+        if not same:
+            continue
+        mask = ((obs["value"] < lo) | (obs["value"] > hi)) & ids.isin(same)
         if mask.any():
             row = obs[mask].iloc[0]
             raise ParseError(name, None, f"{prefix} values between {lo:g} and {hi:g}",
                              f"{row['series_id']} {pd.Timestamp(row['period']).date()} = {row['value']:g}")
-    pos = obs["series_id"].map(_is_position) & (obs["value"] < 0)
-    if pos.any():
-        row = obs[pos].iloc[0]
-        raise ParseError(name, None, "holdings that are not negative",
-                         f"{row['series_id']} {pd.Timestamp(row['period']).date()} = {row['value']:g}")
+    positions = [i for i in unit_of if _is_position(i)]
+    neg = obs["value"] < 0
+    if neg.any() and positions:
+        pos = neg & ids.isin(positions)
+        if pos.any():
+            row = obs[pos].iloc[0]
+            raise ParseError(name, None, "holdings that are not negative",
+                             f"{row['series_id']} {pd.Timestamp(row['period']).date()} = {row['value']:g}")
     return parsed
