@@ -85,7 +85,9 @@ def weekly_flow_in_window(weekly: "pd.Series", start, end) -> dict:
         return {"value": float("nan"), "weeks": [], "percentile": float("nan"), "rank_sell": None,
                 "n_windows": 0, "mean": float("nan"), "std": float("nan")}
     full = w.reindex(pd.period_range(w.index[0], w.index[-1], freq=w.index.freq))
-    inside = [p for p in full.index if p.start_time <= end and p.end_time >= start]
+    # the weeks containing ``start`` and ``end`` and every week between them
+    inside = [p for p in pd.period_range(pd.Period(start, full.index.freq), pd.Period(end, full.index.freq))
+              if p in full.index]
     n = len(inside)
     if n == 0 or full.loc[inside].isna().any():
         return {"value": float("nan"), "weeks": [p.end_time.date().isoformat() for p in inside],

@@ -111,7 +111,7 @@ def align_daily(columns: dict[str, "pd.Series"], *, ffill_limit: int = 3, anchor
     import pandas as pd
 
     anchor = anchor or next(iter(columns))
-    df = pd.concat(columns, axis=1).sort_index()
+    df = pd.concat(columns, axis=1, sort=True)
     own = df[anchor].notna()
     filled = df.ffill(limit=ffill_limit)
     out = filled[own].dropna()

@@ -186,7 +186,7 @@ def flow_regression(dy_bp: "pd.Series", net_usd_bn: "pd.Series", *, level: float
     # the submodule, not statsmodels.api: the latter imports every model and takes seconds
     from statsmodels.regression.linear_model import OLS
 
-    df = pd.concat({"dy": dy_bp, "x": net_usd_bn}, axis=1, join="inner").dropna()
+    df = pd.concat({"dy": dy_bp, "x": net_usd_bn}, axis=1, join="inner", sort=True).dropna()
     n = len(df)
     if n < 12:
         raise ValueError(f"only {n} months with both a yield change and a flow: too few to regress")

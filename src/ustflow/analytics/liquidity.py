@@ -27,7 +27,7 @@ def daily_changes(btc: "pd.Series", usdjpy: "pd.Series", ust10y_pct: "pd.Series"
     import pandas as pd
 
     # BTC has a close every calendar day, so no filling: a date missing from its file is left out.
-    df = pd.concat({"btc": btc, "usdjpy": usdjpy, "ust10y": ust10y_pct}, axis=1).sort_index().dropna()
+    df = pd.concat({"btc": btc, "usdjpy": usdjpy, "ust10y": ust10y_pct}, axis=1, sort=True).dropna()
     out = pd.DataFrame({"btc_logret": np.log(df["btc"]).diff(), "usdjpy_logret": np.log(df["usdjpy"]).diff(),
                         "ust10y_change_bp": df["ust10y"].diff() * 100.0}).dropna()
     out.index.name = "date"

@@ -207,7 +207,7 @@ def weekly_changes(curve: "pd.DataFrame", usdjpy: "pd.Series") -> "pd.DataFrame"
     import numpy as np
     import pandas as pd
 
-    df = pd.concat({2.0: curve[2.0], 10.0: curve[10.0], 30.0: curve[30.0], "fx": usdjpy}, axis=1)
+    df = pd.concat({2.0: curve[2.0], 10.0: curve[10.0], 30.0: curve[30.0], "fx": usdjpy}, axis=1, sort=True)
     wk = df.resample("W-FRI").last()
     out = pd.DataFrame({"d2y_pp": wk[2.0].diff(), "d10y_pp": wk[10.0].diff(), "d30y_pp": wk[30.0].diff(),
                         "dlog_usdjpy": np.log(wk["fx"]).diff()}).dropna()

@@ -1,0 +1,135 @@
+"""Yield impact of a sale: published estimates scaled by hand, our HAC regression against a brute-force one, the CLI."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import ustflow
+from tests.helpers import run_cli
+from ustflow.analytics import impact as im
+from ustflow.errors import UstflowError
+from ustflow.views import drivers
+
+
+@pytest.fixture(scope="module")
+def result(loaded_store) -> dict:
+    return drivers.impact(100.0, 1, store=loaded_store)
+
+
+def test_literature_scaled_by_hand():
+    t = im.scale_literature(100.0, 1).set_index("key")
+    assert (t.loc["bkmt2013_short", "low_bp"], t.loc["bkmt2013_short", "high_bp"]) == (40.0, 60.0)
+    assert t.loc["bkmt2013_long", "low_bp"] == 20.0
+    assert t.loc["damico_king2013", "low_bp"] == pytest.approx(10.0)  # 30 bp per USD 300bn
+    assert t.loc["gagnon2011", "high_bp"] == pytest.approx(100 * 100 / 1750)
+    assert math.isnan(t.loc["warnock2009", "low_bp"])  # stated per year of flows, not per dollar
+    assert "90 bp" in t.loc["warnock2009", "rests_on"] and "Warnock" in t.loc["warnock2009", "citation"]
+    for key in t.index:
+        assert t.loc[key, "citation"] and t.loc[key, "url"].startswith("https://") and t.loc[key, "rests_on"]
+    # over two months the within-a-month estimate sees half the pace; persistent ones see the total
+    two = im.scale_literature(100.0, 2).set_index("key")
+    assert (two.loc["bkmt2013_short", "low_bp"], two.loc["bkmt2013_short", "high_bp"]) == (20.0, 30.0)
+    assert two.loc["bkmt2013_long", "low_bp"] == 20.0
+    big = im.scale_literature(500.0, 1).set_index("key")
+    assert big.loc["bkmt2013_short", "high_bp"] == 300.0 and "extrapolated" in big.loc["bkmt2013_short", "scaling"]
+    assert im.literature_range(t) == (pytest.approx(100 * 50 / 1750), 60.0)
+    assert im.literature_range(t, "short") == (40.0, 60.0)
+    with pytest.raises(ValueError):
+        im.scale_literature(-1.0)
+
+
+def _newey_west(x: np.ndarray, y: np.ndarray, lags: int) -> tuple[np.ndarray, np.ndarray]:
+    """Brute-force OLS with Newey-West (Bartlett) covariance, no small-sample correction."""
+    X = np.column_stack([np.ones(len(x)), x])
+    b = np.linalg.solve(X.T @ X, X.T @ y)
+    u = X * (y - X @ b)[:, None]
+    S = u.T @ u
+    for lag in range(1, lags + 1):
+        G = u[lag:].T @ u[:-lag]
+        S += (1 - lag / (lags + 1)) * (G + G.T)
+    inv = np.linalg.inv(X.T @ X)
+    return b, np.sqrt(np.diag(inv @ S @ inv))
+
+
+def test_regression_matches_brute_force_newey_west():
+    rng = np.random.default_rng(11)
+    idx = pd.period_range("2020-01", periods=60, freq="M")
+    x = pd.Series(rng.normal(0, 50, 60), index=idx)
+    e = np.convolve(rng.normal(0, 10, 61), [1, 0.5], mode="valid")  # autocorrelated errors
+    y = pd.Series(3.0 - 0.1 * x.to_numpy() + e, index=idx)
+    reg = im.flow_regression(y, x)
+    assert reg["lags"] == im.newey_west_lags(60) == 3
+    b, se = _newey_west(x.to_numpy(), y.to_numpy(), 3)
+    assert reg["slope_bp_per_usd_bn"] == pytest.approx(b[1]) and reg["intercept_bp"] == pytest.approx(b[0])
+    assert reg["se"] == pytest.approx(se[1])
+    assert reg["ci_low"] == pytest.approx(b[1] - 1.959964 * se[1], rel=1e-5)
+    assert reg["ci_high"] == pytest.approx(b[1] + 1.959964 * se[1], rel=1e-5)
+    resid = y - (b[0] + b[1] * x)
+    assert reg["r_squared"] == pytest.approx(1 - (resid**2).sum() / ((y - y.mean()) ** 2).sum())
+    assert "Not causal" in reg["warning"]
+    with pytest.raises(ValueError):
+        im.flow_regression(y.head(5), x.head(5))
+
+
+def test_apply_regression_sign():
+    reg = {"slope_bp_per_usd_bn": -0.1, "ci_low": -0.3, "ci_high": 0.05}
+    out = im.apply_regression(reg, 100.0, months=2)
+    assert out["estimate_bp"] == pytest.approx(10.0)  # a sale is negative net purchases
+    assert (out["ci_low_bp"], out["ci_high_bp"]) == (pytest.approx(-5.0), pytest.approx(30.0))
+    assert out["per_month_bp"] == pytest.approx(5.0)
+
+
+def test_month_end_changes_from_raw_series(loaded_store):
+    y10 = ustflow.series("fred.dgs10", store=loaded_store)
+    dy = im.month_end_changes_bp(y10)
+    want = (y10[:"2025-04-30"].dropna().iloc[-1] - y10[:"2025-03-31"].dropna().iloc[-1]) * 100
+    assert dy[pd.Period("2025-04", "M")] == pytest.approx(want)
+
+
+def test_own_estimate_on_slt(result, loaded_store):
+    own = result["own"].set_index("series")
+    slt = own.loc["tic.slt.grand_total.treasury_net"]
+    assert (slt["first"], slt["last"], slt["n"]) == ("2023-02", "2026-04", 39)  # SLT net flows exist from 2023-02
+    assert slt["ci_low_bp"] <= slt["estimate_bp"] <= slt["ci_high_bp"]
+    assert 0 <= slt["r_squared"] < 0.5
+    # the slope again, by brute force, from the raw series
+    y10 = ustflow.series("fred.dgs10", store=loaded_store)
+    flows = ustflow.series("tic.slt.grand_total.treasury_net", store=loaded_store) / 1000
+    dy = im.month_end_changes_bp(y10)
+    d = pd.concat({"dy": dy, "x": flows}, axis=1, join="inner").dropna()
+    b, se = _newey_west(d["x"].to_numpy(), d["dy"].to_numpy(), slt["lags"])
+    assert slt["slope_bp_per_usd_bn"] == pytest.approx(b[1]) and slt["se"] == pytest.approx(se[1])
+    assert slt["estimate_bp"] == pytest.approx(-100 * b[1])
+    # Form S is kept apart: its own sample, ending where the form was discontinued
+    fs = own.loc["tic.forms.grand_total.treasury_net"]
+    assert (fs["first"], fs["last"]) == ("2000-01", "2023-01")
+    assert "Not causal" in result["warning"]
+
+
+def test_impact_rejects_bad_input(loaded_store):
+    with pytest.raises(UstflowError):
+        drivers.impact(0, store=loaded_store)
+    with pytest.raises(UstflowError):
+        drivers.impact(100, 0, store=loaded_store)
+
+
+def test_cli_impact_prints_range_citations_and_ci(loaded_home):
+    r = run_cli(["impact", "--sell", "100", "--months", "1"], loaded_home)
+    assert r.returncode == 0, r.stderr
+    out = " ".join(r.stdout.split())  # rich wraps long lines
+    for text in ("Beltran, Kretchmer, Marquez and Thomas (2013)", "Journal of International Money and Finance 32",
+                 "Warnock and Warnock (2009)", "40-60 bp", "Literature range: 3 to 60 bp", "95% CI", "R-squared",
+                 "Not causal"):
+        assert text in out, text
+    r = run_cli(["impact", "--sell", "100", "--months", "1", "--format", "json"], loaded_home)
+    assert r.returncode == 0, r.stderr
+    js = json.loads(r.stdout)
+    assert js["literature_range_bp"][1] == 60.0
+    head = js["own_estimate"][0]
+    assert head["series"] == "tic.slt.grand_total.treasury_net" and head["ci_low_bp"] < head["ci_high_bp"]
+    assert "Not causal" in js["warning"] and "bp" in js["units"]
