@@ -1,0 +1,326 @@
+"""The dashboard's JSON API on the real loaded store, its security, and serving through a store swap."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pandas as pd
+import pytest
+from fastapi.testclient import TestClient  # noqa: I001
+
+import ustflow
+from ustflow.views import flows as vf
+from ustflow.views import holdings as vh
+from ustflow.web.app import create_app
+from tests.conftest import MIRROR
+from tests.helpers import USTFLOW, run_cli
+
+
+@pytest.fixture(scope="module")
+def client(loaded_store):
+    app = create_app(loaded_store, warm=False)
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        yield c
+
+
+def _labels(s: pd.Series) -> list[str]:
+    if isinstance(s.index, pd.PeriodIndex):
+        if s.index.freqstr.startswith("M"):
+            return [str(p) for p in s.index]
+        return [p.end_time.strftime("%Y-%m-%d") for p in s.index]
+    return [d.strftime("%Y-%m-%d") for d in s.index]
+
+
+# ------------------------------------------------------------------ series
+def test_series_endpoint_returns_the_stored_values(client, loaded_store):
+    r = client.get("/api/series/tic.holdings.japan")
+    assert r.status_code == 200
+    body = r.json()
+    want = ustflow.series("tic.holdings.japan", store=loaded_store)
+    assert body["unit"] == "USD bn" and body["frequency"] == "M"
+    assert body["count"] == len(want) == len(body["rows"])
+    assert [row["period"] for row in body["rows"]] == _labels(want)
+    assert [row["value"] for row in body["rows"]] == want.tolist()
+    got = {row["period"]: row["value"] for row in body["rows"]}
+    assert got["2026-04"] == 1209.9 and got["2025-12"] == 1185.5  # reference checks tic03, tic02
+
+
+def test_series_endpoint_as_of_and_weekly_labels(client, loaded_store):
+    as_of = "2024-06-30"
+    body = client.get("/api/series/tic.holdings.japan", params={"as_of": as_of, "start": "2023-01"}).json()
+    want = ustflow.series("tic.holdings.japan", start="2023-01", as_of=as_of, store=loaded_store)
+    assert body["as_of"] == as_of
+    assert [r["period"] for r in body["rows"]] == _labels(want)
+    assert body["rows"][-1]["period"] < "2024-05"  # April's TIC release is mid-June: nothing later yet
+    wk = client.get("/api/series/mof.weekly.assets.lt_debt.net", params={"start": "2025-03-30", "end": "2025-04-26"}).json()
+    rows = {r["period"]: r["value"] for r in wk["rows"]}
+    assert rows["2025-04-05"] == -25726 and rows["2025-04-19"] == 2189  # reference checks mof01, mof02
+    assert wk["period_note"].startswith("weeks run Sunday..Saturday")
+
+
+def test_series_csv_download_has_units_and_the_same_values(client, loaded_store):
+    r = client.get("/api/series/fred.dgs10", params={"start": "2025-04-01", "end": "2025-04-30", "format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    comments = [ln for ln in r.text.splitlines() if ln.startswith("#")]
+    assert any("percent" in c for c in comments)
+    df = pd.read_csv(io.StringIO(r.text), comment="#")
+    want = ustflow.series("fred.dgs10", start="2025-04-01", end="2025-04-30", store=loaded_store)
+    assert df["value"].tolist() == want.tolist()
+    assert dict(zip(df["period"], df["value"]))["2025-04-04"] == 4.01  # reference check fred01
+
+
+def test_series_list_and_search(client):
+    body = client.get("/api/series", params={"search": "japan"}).json()
+    ids = {r["id"] for r in body["rows"]}
+    assert {"tic.holdings.japan", "tic.slt.japan.treasury_pos"} <= ids
+
+
+@pytest.mark.parametrize("path,params,status", [
+    ("/api/series/tic.holdings.atlantis", {}, 404),
+    ("/api/series/TIC;DROP", {}, 422),
+    ("/api/series/tic.holdings.japan", {"start": "2024-13-45"}, 422),
+    ("/api/series/tic.holdings.japan", {"as_of": "yesterday"}, 422),
+    ("/api/series/tic.holdings.japan", {"format": "xml"}, 422),
+    ("/api/charts/nonsense", {}, 422),
+    ("/api/charts/weekly_flows", {"window": "0"}, 422),
+    ("/api/charts/weekly_flows", {"window": "abc"}, 422),
+    ("/api/charts/holdings", {"countries": "japan,atlantis"}, 422),
+    ("/api/charts/holdings", {"start": "2025-01-01", "end": "2024-01-01"}, 422),
+    ("/api/charts/holdings", {"window": "4"}, 422),  # a parameter of another chart
+    ("/api/holders", {"month": "1999-01"}, 404),  # well-formed, but no table that month
+    ("/api/flows", {"investor": "pirates"}, 422),
+])
+def test_bad_parameters_are_refused_with_a_status_and_a_message(client, path, params, status):
+    r = client.get(path, params=params)
+    assert r.status_code == status, r.text
+    assert r.json()["detail"]
+
+
+# ------------------------------------------------------------------ charts and tables
+def test_chart_endpoint_spec_carries_the_store_values(client, loaded_store):
+    body = client.get("/api/charts/holdings", params={"countries": "japan,belgium", "start": "2020-01"}).json()
+    meta, spec = body["meta"], body["spec"]
+    assert meta["unit"] == "USD bn" and meta["newest"] == "2026-04" and meta["series"] == [
+        "tic.holdings.japan", "tic.holdings.belgium"]
+    rows = pd.DataFrame(spec["datasets"]["holdings"])
+    jp = rows[rows["country"] == "Japan"].set_index("period")["holdings_usd_bn"]
+    want = ustflow.series("tic.holdings.japan", start="2020-01", store=loaded_store)
+    assert jp.tolist() == want.tolist()
+    assert "USD bn" in " ".join(spec["title"]["subtitle"])
+
+
+def test_chart_csv_is_the_table_behind_the_chart(client, loaded_store):
+    r = client.get("/api/charts/holders", params={"format": "csv", "n": "10"})
+    df = pd.read_csv(io.StringIO(r.text), comment="#")
+    want = vh.holders(None, top=10, store=loaded_store)
+    want = want[~want["memo"]]
+    assert df["country"].tolist() == want["country"].tolist()
+    assert df["holdings_usd_bn"].tolist() == want["holdings_usd_bn"].tolist()
+    assert "# Largest foreign holders" in r.text and "USD bn" in r.text.splitlines()[0]
+
+
+def test_flows_and_holders_endpoints_match_the_views(client, loaded_store):
+    body = client.get("/api/flows", params={"window": 2, "start": "2025-03-01", "end": "2025-05-01"}).json()
+    want = vf.flows("lt_debt", window=2, start="2025-03-01", end="2025-05-01", store=loaded_store)
+    got = pd.DataFrame(body["rows"])
+    assert got["period"].tolist() == _labels(want["net_jpy_100mn"])
+    assert got["window_jpy_100mn"].tolist() == want["window_jpy_100mn"].tolist()
+    assert got["rank_sell"].tolist() == want["rank_sell"].astype(int).tolist()
+    hold = client.get("/api/holders", params={"top": 5}).json()
+    assert [r["country"] for r in hold["rows"]] == vh.holders(top=5, store=loaded_store)["country"].tolist()
+    assert hold["month"] == "2026-04" and hold["grand_total_usd_bn"] == pytest.approx(9352.6)
+    assert client.get("/api/holders", params={"format": "csv"}).text.startswith("# Major foreign holders")
+
+
+def test_brief_sources_events(client, loaded_store):
+    b = client.get("/api/brief").json()
+    assert b["japan_holdings"]["value"] == 1209.9
+    src = client.get("/api/sources").json()["rows"]
+    assert {r["source"] for r in src} >= {"tic_mfh_history", "mof_its_weekly"}
+    ev = client.get("/api/events", params={"kind": "fx_intervention", "as_of": "2023-01-01"}).json()["rows"]
+    want = ustflow.events(kind="fx_intervention", as_of="2023-01-01", store=loaded_store)
+    assert [e["amount"] for e in ev] == want["amount"].tolist()
+
+
+def test_pages_render_with_their_charts_and_tables(client):
+    for path, charts in [("/", ["holdings", "weekly_flows", "usdjpy", "holders"]), ("/flows", ["weekly_flows"]),
+                         ("/holdings", ["holdings", "valuation", "holders"]), ("/drivers", ["hedged_yields"]),
+                         ("/risk", ["risk", "gauges"])]:
+        r = client.get(path)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+        for c in charts:
+            assert f'data-chart="{c}"' in r.text
+        assert "https://" not in r.text.split("<main>")[0]  # nothing loaded from elsewhere
+    assert "Download CSV" in client.get("/holdings").text
+
+
+def test_openapi_document_declares_parameters_and_errors(client):
+    doc = client.get("/openapi.json").json()
+    op = doc["paths"]["/api/series/{series_id}"]["get"]
+    params = {p["name"]: p for p in op["parameters"]}
+    assert params["series_id"]["schema"]["pattern"]
+    assert params["as_of"]["schema"]["anyOf"][0]["pattern"]
+    assert {"200", "404", "422", "503"} <= set(op["responses"])
+    assert set(doc["paths"]["/api/charts/{chart_id}"]["get"]["parameters"][0]["schema"]["enum"]) >= {
+        "holdings", "weekly_flows", "hedged_yields"}
+    assert client.get("/docs").status_code == 404  # the Swagger page would load from a CDN
+
+
+def test_etag_gives_304(client):
+    r = client.get("/api/series/jgb.10y", params={"start": "2026-06-01"})
+    r2 = client.get("/api/series/jgb.10y", params={"start": "2026-06-01"}, headers={"If-None-Match": r.headers["etag"]})
+    assert r2.status_code == 304
+
+
+# ------------------------------------------------------------------ security
+def test_security_headers_and_host_check(client):
+    r = client.get("/health")
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe-eval" not in csp
+    assert "http" not in csp
+    assert r.headers["x-frame-options"] == "DENY" and r.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/health", headers={"Host": "evil.example:8000"}).status_code == 421
+    assert client.get("/health", headers={"Host": "localhost:8000"}).status_code == 200
+
+
+def test_token_is_required_on_every_request_when_set(loaded_store):
+    token = "s3cret-token-0123456789"
+    app = create_app(loaded_store, token=token, host="0.0.0.0", warm=False)
+    with TestClient(app, base_url="http://192.0.2.10") as c:
+        for path in ["/health", "/api/series/tic.holdings.japan", "/", "/static/app.js", "/openapi.json"]:
+            assert c.get(path).status_code == 401, path
+        assert c.get("/health", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert c.get("/api/series/tic.holdings.japan", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+        r = c.get("/flows", params={"token": token})
+        assert r.status_code == 200 and "ustflow_token=" in r.headers["set-cookie"]
+        assert "HttpOnly" in r.headers["set-cookie"]
+        assert c.get("/static/app.js").status_code == 200  # the page's own requests carry the cookie
+
+
+def test_serve_refuses_a_public_host_without_token(tmp_path):
+    r = run_cli(["serve", "--host", "0.0.0.0", "--port", "9"], tmp_path, env={"USTFLOW_TOKEN": ""})
+    assert r.returncode == 2 and "--token" in r.stderr
+
+
+# ------------------------------------------------------------------ serving through an update
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_requests_never_fail_during_update_and_new_data_is_served(loaded_store, tmp_path):
+    """`ustflow update` in another process swaps the store while 3 threads keep requesting."""
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copyfile(loaded_store.path, home / "store.duckdb")
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    dgs10 = (MIRROR / "DGS10.csv").read_bytes()
+    (mirror / "DGS10.csv").write_bytes(dgs10 + b"2026-08-21,4.77\n")
+    port = _free_port()
+    env = dict(os.environ, USTFLOW_HOME=str(home))
+    server = subprocess.Popen(USTFLOW + ["serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(base + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.1)
+        statuses: list[int] = []
+        errors: list[str] = []
+        stop = threading.Event()
+
+        def hammer(i: int) -> None:
+            with httpx.Client(base_url=base, timeout=20) as c:
+                k = 0
+                while not stop.is_set() and k < 2000:
+                    k += 1
+                    # distinct queries defeat the response cache, so the store is really read each time
+                    url = ("/api/series/fred.dgs10", "/api/series/tic.holdings.japan",
+                           "/api/flows")[i % 3]
+                    try:
+                        r = c.get(url, params={"start": f"20{10 + k % 16}-01-01"})
+                        statuses.append(r.status_code)
+                    except httpx.HTTPError as e:  # pragma: no cover - that is the failure we test for
+                        errors.append(repr(e))
+
+        threads = [threading.Thread(target=hammer, args=(i,)) for i in range(3)]
+        for t in threads:
+            t.start()
+        time.sleep(0.5)
+        upd = subprocess.run(USTFLOW + ["update", "--mirror", str(mirror), "--only", "fred_dgs10", "--quiet"],
+                             env=env, capture_output=True, text=True, timeout=120)
+        assert upd.returncode == 0, upd.stderr
+        after = httpx.get(base + "/api/series/fred.dgs10", params={"start": "2026-08-01"}, timeout=20).json()
+        time.sleep(0.3)
+        stop.set()
+        for t in threads:
+            t.join(timeout=60)
+        assert not errors, errors[:3]
+        assert statuses and set(statuses) == {200}, {s: statuses.count(s) for s in set(statuses)}
+        assert len(statuses) > 30
+        assert after["rows"][-1] == {"period": "2026-08-21", "value": 4.77}
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # pragma: no cover
+            server.kill()
+
+
+def test_store_gate_waits_for_old_readers_then_serves_the_new_file(tmp_path):
+    """The DuckDB instance cache would keep serving the old file; the gate must not."""
+    import duckdb
+
+    from ustflow.store import Store
+    from ustflow.web.storegate import StoreGate
+
+    def make(p: Path, v: int) -> None:
+        con = duckdb.connect(str(p))
+        con.execute(f"CREATE OR REPLACE TABLE t AS SELECT {v} AS v")
+        con.execute("CHECKPOINT")
+        con.close()
+
+    live = tmp_path / "store.duckdb"
+    make(live, 1)
+    gate = StoreGate(Store(live), wait_seconds=10)
+    seen: dict[str, int] = {}
+    release = threading.Event()
+
+    def old_reader():
+        with gate.reading() as (s, _):
+            with s.read() as con:
+                seen["old"] = con.execute("SELECT v FROM t").fetchall()[0][0]
+            release.wait(10)
+            with s.read() as con:  # still the old file, whole, until this reader is done
+                seen["old_again"] = con.execute("SELECT v FROM t").fetchall()[0][0]
+
+    t = threading.Thread(target=old_reader)
+    t.start()
+    time.sleep(0.3)
+    make(tmp_path / "new.duckdb", 2)
+    os.replace(tmp_path / "new.duckdb", live)
+    threading.Timer(0.3, release.set).start()
+    with gate.reading() as (s, _):  # waits for the old reader, then opens the new file
+        with s.read() as con:
+            seen["new"] = con.execute("SELECT v FROM t").fetchall()[0][0]
+    t.join()
+    gate.close()
+    assert seen == {"old": 1, "old_again": 1, "new": 2}
