@@ -78,7 +78,11 @@ def watch_cmd(
     fmt: Format = typer.Option(Format.table, "--format", help="Format of the --once summary."),
 ) -> None:
     """Wake at each expected release, retry with bounded backoff until the new period appears, load it,
-    evaluate alerts. JSON logs on stderr; state in $USTFLOW_HOME/watch_state.json survives restarts."""
+    evaluate alerts. JSON logs on stderr; state in $USTFLOW_HOME/watch_state.json survives restarts.
+
+    --once exits 0 when the tick ran (a source that failed to download is logged and retried at the
+    next tick), 1 when the update itself could not run. The console channel prints to stdout: with
+    --format json use the jsonl or webhook channels for machine-readable alerts."""
     import sys
 
     from ustflow import alerts as al
