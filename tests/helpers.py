@@ -38,12 +38,17 @@ def snapshot(store_path: Path, *, stable: bool = False) -> dict:
     con = duckdb.connect(str(store_path), read_only=True)
     try:
         out = {}
-        for table, key in (("series", "source_id"), ("observations", "source_id"), ("files", "source_id"),
-                           ("events", "source_id")):
+        for table in ("series", "observations", "files", "events"):
             cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()
-                    if not (stable and r[0] in VOLATILE)]
+                    if not (stable and r[0] in VOLATILE) and r[0] != "load_id"]
+            if table == "observations":
+                # rows are attributed to their file (load ids depend on the order files finished parsing)
+                frm, key = "observations t JOIN files f USING (load_id)", "f.source_id"
+                cols = [f"t.{c}" for c in cols] + ["f.sha256"]
+            else:
+                frm, key = f"{table} t", "t.source_id"
             rows = con.execute(
-                f"SELECT {key}, count(*), sum(hash({', '.join(cols)}) % 1000000007) FROM {table} GROUP BY ALL"
+                f"SELECT {key}, count(*), sum(hash({', '.join(cols)}) % 1000000007) FROM {frm} GROUP BY ALL"
             ).fetchall()
             out[table] = {r[0]: (r[1], int(r[2])) for r in rows}
         return out

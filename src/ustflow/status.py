@@ -73,7 +73,8 @@ def sources_table(store: Store, today: date | None = None, now: datetime | None 
                 SELECT f.source_id, arg_max(f.release_date, f.vintage) AS release_date, max(f.vintage) AS vintage,
                        max(f.newest_period) AS newest_period, max(f.loaded_at) AS loaded_at, count(*) AS files
                 FROM files f GROUP BY ALL""").df().set_index("source_id")
-            rows = con.execute("SELECT source_id, count(*) AS n FROM observations GROUP BY ALL").df()
+            rows = con.execute("SELECT f.source_id, count(*) AS n FROM observations JOIN files f USING (load_id) "
+                               "GROUP BY ALL").df()
             latest = latest.join(rows.set_index("source_id"), how="left")
     out = []
     for s in registry.SOURCES.values():

@@ -2,8 +2,9 @@
 
 Tables
 - ``series``       id, title, source_id, unit, frequency, country, sector, notes
-- ``observations`` series_id, period, value, vintage, source_id, file_sha256, est_release
-- ``files``        every file loaded: sha256, source, URL, fetch time, publisher release date, vintage
+- ``observations`` series_id, period, value, vintage, load_id (-> ``files``: which file said it)
+- ``files``        every file loaded: load_id, sha256, source, URL, fetch time, publisher release
+                   date, vintage, and the source's lag and priority at load time
 - ``events``       dated events (FX interventions, user events), per file vintage
 
 Vintages. A file's *vintage* is the publisher's release date when the file states one (mfhhis01's
@@ -43,15 +44,16 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS series (
     id VARCHAR PRIMARY KEY, title VARCHAR, source_id VARCHAR, unit VARCHAR, frequency VARCHAR,
     country VARCHAR, sector VARCHAR, notes VARCHAR, priority INTEGER DEFAULT 0);
+-- a million rows: keep them narrow (the file, source, lag and priority live in ``files``)
 CREATE TABLE IF NOT EXISTS observations (
     series_id VARCHAR NOT NULL, period DATE NOT NULL, value DOUBLE NOT NULL,
-    vintage TIMESTAMP NOT NULL, source_id VARCHAR NOT NULL, file_sha256 VARCHAR NOT NULL,
-    est_release DATE NOT NULL, priority INTEGER NOT NULL DEFAULT 0);
+    vintage TIMESTAMP NOT NULL, load_id INTEGER NOT NULL);
+CREATE SEQUENCE IF NOT EXISTS load_ids START 1;
 CREATE TABLE IF NOT EXISTS files (
-    sha256 VARCHAR, source_id VARCHAR, file_name VARCHAR, url VARCHAR, origin VARCHAR,
+    load_id INTEGER, sha256 VARCHAR, source_id VARCHAR, file_name VARCHAR, url VARCHAR, origin VARCHAR,
     fetched_at TIMESTAMP, loaded_at TIMESTAMP, release_date DATE, vintage TIMESTAMP,
     bytes BIGINT, etag VARCHAR, last_modified VARCHAR, rows_added BIGINT, newest_period DATE,
-    meta VARCHAR, PRIMARY KEY (sha256, source_id));
+    meta VARCHAR, lag_days INTEGER, priority INTEGER, PRIMARY KEY (sha256, source_id));
 CREATE TABLE IF NOT EXISTS events (
     source_id VARCHAR, vintage TIMESTAMP, file_sha256 VARCHAR, date_start DATE, date_end DATE,
     kind VARCHAR, title VARCHAR, amount DOUBLE, unit VARCHAR, detail VARCHAR, source_ref VARCHAR);
@@ -172,41 +174,36 @@ class Writer:
             con.register("new_obs", obs)
             # diff against what this source already said (skipped when it has said nothing yet)
             has_prior = _scalar(con, "SELECT count(*) FROM files WHERE source_id = ?", [source.id]) > 0
+            load_id = _scalar(con, "SELECT nextval('load_ids')")
             prior = """
                 LEFT JOIN (
-                    SELECT series_id, period, arg_max(value, vintage) AS value
-                    FROM observations WHERE source_id = $src AND vintage <= $v
+                    SELECT x.series_id, x.period, arg_max(x.value, x.vintage) AS value
+                    FROM observations x JOIN files f USING (load_id) WHERE f.source_id = $src AND x.vintage <= $v
                     GROUP BY ALL) o
                   ON o.series_id = n.series_id AND o.period = n.period
                 WHERE o.series_id IS NULL OR o.value <> n.value""" if has_prior else ""
-            # est_release = end of the period + the publisher's usual lag (see the module docstring)
+            params = {"v": vintage, "load": load_id}
+            if has_prior:
+                params["src"] = source.id
             added = _scalar(con, f"""
                 INSERT INTO observations
                 WITH n AS (
-                    SELECT o.series_id, o.period::DATE AS period, o.value::DOUBLE AS value, s.frequency
-                    FROM new_obs o JOIN new_series s ON s.id = o.series_id
-                    WHERE o.value IS NOT NULL AND NOT isnan(o.value::DOUBLE))
-                SELECT n.series_id, n.period, n.value, $v, $src, $sha,
-                       (CASE n.frequency
-                            WHEN 'M' THEN last_day(n.period)
-                            WHEN 'Q' THEN date_trunc('quarter', n.period) + INTERVAL 3 MONTH - INTERVAL 1 DAY
-                            WHEN 'A' THEN date_trunc('year', n.period) + INTERVAL 1 YEAR - INTERVAL 1 DAY
-                            ELSE n.period END + to_days($lag::INTEGER))::DATE,
-                       $prio
-                FROM n {prior}""",
-                {"v": vintage, "src": source.id, "sha": raw.sha256, "prio": source.priority,
-                 "lag": source.lag_days})
+                    SELECT series_id, period::DATE AS period, value::DOUBLE AS value
+                    FROM new_obs WHERE value IS NOT NULL AND NOT isnan(value::DOUBLE))
+                SELECT n.series_id, n.period, n.value, $v, $load
+                FROM n {prior}""", params)
             con.unregister("new_obs")
             con.unregister("new_series")
             self.last_revisions = con.execute("""
                 SELECT r.series_id, r.period, p.value AS old_value, r.value AS new_value
                 FROM observations r
-                JOIN (SELECT series_id, period, arg_max(value, vintage) AS value FROM observations
-                      WHERE source_id = $src AND vintage < $v GROUP BY ALL) p
+                JOIN (SELECT x.series_id, x.period, arg_max(x.value, x.vintage) AS value
+                      FROM observations x JOIN files f USING (load_id)
+                      WHERE f.source_id = $src AND x.vintage < $v GROUP BY ALL) p
                   ON p.series_id = r.series_id AND p.period = r.period
-                WHERE r.source_id = $src AND r.vintage = $v AND r.file_sha256 = $sha
+                WHERE r.load_id = $load
                 ORDER BY r.series_id, r.period""",
-                {"src": source.id, "v": vintage, "sha": raw.sha256}).df() if has_prior else None
+                {"src": source.id, "v": vintage, "load": load_id}).df() if has_prior else None
             if parsed.events is not None and not parsed.events.empty:
                 ev = parsed.events.assign(source_id=source.id, vintage=vintage, file_sha256=raw.sha256)
                 con.register("new_events", ev)
@@ -216,11 +213,11 @@ class Writer:
                 con.unregister("new_events")
             newest = obs["period"].max() if not obs.empty else None
             con.execute(
-                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [raw.sha256, source.id, raw.file_name, raw.url, raw.origin, raw.fetched_at,
+                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [load_id, raw.sha256, source.id, raw.file_name, raw.url, raw.origin, raw.fetched_at,
                  datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0), parsed.release_date, vintage,
                  len(raw.content), raw.etag, raw.last_modified, added, newest,
-                 json.dumps(parsed.meta, default=str)])
+                 json.dumps(parsed.meta, default=str), source.lag_days, source.priority])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -238,10 +235,20 @@ class Writer:
 # ---------------------------------------------------------------------- queries
 # Pure functions of a connection: the API, CLI, server and analytics all read through these.
 
+# est_release = the period's end + the publisher's usual lag (see the module docstring)
 _KNOWN = """
+    WITH o AS (
+        SELECT o.series_id, o.period, o.value, o.vintage, f.source_id, f.sha256 AS file_sha256, f.priority,
+               (CASE s.frequency
+                    WHEN 'M' THEN last_day(o.period)
+                    WHEN 'Q' THEN date_trunc('quarter', o.period) + INTERVAL 3 MONTH - INTERVAL 1 DAY
+                    WHEN 'A' THEN date_trunc('year', o.period) + INTERVAL 1 YEAR - INTERVAL 1 DAY
+                    ELSE o.period END + to_days(f.lag_days))::TIMESTAMP AS est_release
+        FROM observations o JOIN files f USING (load_id) JOIN series s ON s.id = o.series_id
+        WHERE {where})
     SELECT o.*, CASE WHEN o.vintage = min(o.vintage) OVER (PARTITION BY o.series_id, o.period)
-                     THEN least(o.vintage, o.est_release::TIMESTAMP) ELSE o.vintage END AS known_from
-    FROM observations o WHERE {where}
+                     THEN least(o.vintage, o.est_release) ELSE o.vintage END AS known_from
+    FROM o
 """
 
 
@@ -340,10 +347,10 @@ def read_revisions(con, *, series_ids: Sequence[str] | None = None, since=None, 
         params["ids"] = list(series_ids)
     sql = f"""
         WITH o AS (
-            SELECT series_id, period, source_id, value, vintage,
-                   lag(value) OVER w AS old_value, lag(vintage) OVER w AS old_vintage
-            FROM observations WHERE {where}
-            WINDOW w AS (PARTITION BY series_id, period, source_id ORDER BY vintage))
+            SELECT series_id, period, f.source_id, value, o.vintage,
+                   lag(value) OVER w AS old_value, lag(o.vintage) OVER w AS old_vintage
+            FROM observations o JOIN files f USING (load_id) WHERE {where}
+            WINDOW w AS (PARTITION BY series_id, period, f.source_id ORDER BY o.vintage))
         SELECT series_id, period, source_id, old_value, value AS new_value, value - old_value AS change,
                abs(value - old_value) / nullif(abs(old_value), 0) AS share, old_vintage, vintage
         FROM o WHERE old_value IS NOT NULL AND value <> old_value
