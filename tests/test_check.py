@@ -21,7 +21,7 @@ from ustflow.check import KEYS
 from ustflow.check.periods import Resolver
 from ustflow.check.text import article_date, html_to_text, split_sentences
 from ustflow.store import Store
-from ustflow.views.check import check_file, check_text, claims_frame
+from ustflow.views.check import StoreData, check_file, check_text, claims_frame
 from tests.conftest import SHARED_DATA
 from tests.helpers import run_cli
 
@@ -158,6 +158,7 @@ def _yen(v100mn: float) -> str:
 
 def test_brute_force_weekly_flows(loaded_store):
     w = ustflow.series("mof.weekly.assets.lt_debt.net", store=loaded_store).dropna()
+    loaded_store = StoreData(loaded_store)  # one cache for the many checks below
     picks = w.iloc[:: max(1, len(w) // 12)]
     for p, v in picks.items():
         if abs(v) < 100:
@@ -178,8 +179,10 @@ def test_brute_force_weekly_flows(loaded_store):
 def test_brute_force_holdings_levels(loaded_store):
     names = {"japan": "Japan", "china_mainland": "China", "united_kingdom": "the United Kingdom",
              "canada": "Canada", "switzerland": "Switzerland"}
+    store = loaded_store
+    loaded_store = StoreData(store)  # one cache for the many checks below
     for slug, name in names.items():
-        s = ustflow.series(f"tic.holdings.{slug}", start="2015-01", store=loaded_store).dropna()
+        s = ustflow.series(f"tic.holdings.{slug}", start="2015-01", store=store).dropna()
         for p, v in s.iloc[:: max(1, len(s) // 6)].items():
             when = f"in {p.strftime('%B %Y')}"
             ok = one(f"{name}'s holdings of US Treasuries were ${v:,.1f} billion {when}.", loaded_store)

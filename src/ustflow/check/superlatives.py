@@ -24,7 +24,7 @@ from ustflow.check.judge import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Judgement
 
 def _standalone(c: Claim, data, ref) -> dict | None:
     """Resolve the figure a superlative with no amount talks about (holdings or a market level)."""
-    from ustflow.check import rules
+    from ustflow.check import markets, rules
 
     base = c.extra.get("base_measure")
     if base == "holdings_level":
@@ -34,7 +34,7 @@ def _standalone(c: Claim, data, ref) -> dict | None:
         sid = f"tic.holdings.{slug}"
     elif base in ("yield_level", "fx_level"):
         c.measure = base
-        sid, _ = rules._market_series(c)
+        sid, _ = markets.market_series(c)
         c.measure = "superlative"
         if sid is None:
             return None

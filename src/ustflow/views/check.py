@@ -45,7 +45,10 @@ class StoreData:
 
     def _exists(self, id: str) -> bool:
         if self._ids is None:
-            self._ids = set(api.search(store=self.store)["id"])
+            from ustflow.store import series_meta
+
+            with self.store.read() as con:  # the series table only: cheaper than api.search's counts
+                self._ids = set(series_meta(con)["id"])
         return id in self._ids
 
     def series(self, id: str):
@@ -87,18 +90,24 @@ class StoreData:
         return self._hold
 
 
-def check_text(text: str, date: date | str | None = None, store: Store | str | Path | None = None,
+def check_text(text: str, date: date | str | None = None, store: "Store | StoreData | str | Path | None" = None,
                as_of=None) -> list[dict]:
     """Every quantitative claim in ``text`` (plain text or HTML) judged against the store.
 
     ``date``: the article's date, used for periods without a year and claims without a period
     (otherwise the date the article states, else every period is searched). ``as_of``: judge against
-    what the store knew on that date instead of the latest data.
+    what the store knew on that date instead of the latest data. Pass a ``StoreData`` as ``store``
+    to reuse its cached reads across many checks (a dashboard checking article after article).
     """
     from ustflow.check import check_article
 
     ref = _as_date(date) if date is not None else None
-    data = StoreData(store, as_of=as_of)
+    if isinstance(store, StoreData):
+        if as_of is not None and str(as_of) != str(store.as_of):
+            raise UstflowError("as_of differs from the StoreData's own as_of")
+        data = store
+    else:
+        data = StoreData(store, as_of=as_of)
     return check_article(text, data, date=ref)
 
 
