@@ -373,3 +373,16 @@ def test_alerts_test_cli_replays_the_shipped_examples(loaded_home, loaded_store)
     since = run_cli(["alerts", "test", REPO / "examples" / "alerts.toml", "--since", "2026-01-01",
                      "--rule", "mof-2w-ltdebt-sale-top5"], loaded_home)
     assert since.returncode == 0 and "2026-03-22..2026-04-04" in since.stdout and "2025-03-30" not in since.stdout
+
+
+def test_a_redefined_rule_is_rearmed_not_refired(loaded_store, tmp_path):
+    log = JsonLog(path=tmp_path / "log.jsonl")
+    five = _rules([{"id": "w", "type": "window_rank", "series": WEEKLY_LT, "top": 5}])
+    first = alerts.run(five, loaded_store, home=tmp_path, log=log)
+    n5 = first.armed["w"]
+    assert first.fired == [] and n5 == len(brute_window_hits(_weekly(loaded_store), 2, 5))
+    assert alerts.run(five, loaded_store, home=tmp_path, log=log).fired == []
+    # widening the rule changes its meaning: what it now finds in old data is history, not news
+    ten = _rules([{"id": "w", "type": "window_rank", "series": WEEKLY_LT, "top": 10}])
+    again = alerts.run(ten, loaded_store, home=tmp_path, log=log)
+    assert again.fired == [] and again.armed["w"] == len(brute_window_hits(_weekly(loaded_store), 2, 10)) > n5

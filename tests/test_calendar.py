@@ -131,6 +131,8 @@ def test_mfh_txt_is_reported_stale(loaded_store, loaded_home):
     assert rows["tic_mfh_legacy"]["status"] == "legacy, stale" and rows["tic_mfh_legacy"]["stale"] is True
     stale = {s["source"] for s in ustflow.brief(store=loaded_store)["stale_sources"]}
     assert "tic_mfh_legacy" in stale
+    # and its frozen values never stand in for the live table's
+    assert "tic_mfh_legacy" not in set(ustflow.vintages("tic.holdings.japan", store=loaded_store)["source_id"])
 
 
 def test_calendar_cli_with_fixed_clock_and_zone(loaded_home):
