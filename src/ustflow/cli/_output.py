@@ -59,9 +59,11 @@ def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dic
     from rich.table import Table
 
     # the title goes above the table, not inside it, so a narrow table does not fold its units
-    if title:
-        console().print(f"[bold]{title}[/]", highlight=False)
-    t = Table(caption=caption or None, caption_justify="left")
+    from rich.markup import escape
+
+    if title:  # escaped: "[percent]" is a unit here, not rich markup
+        console().print(f"[bold]{escape(title)}[/]", highlight=False)
+    t = Table(caption=escape(caption) if caption else None, caption_justify="left")
     for c in df.columns:
         numeric = pd.api.types.is_numeric_dtype(df[c])
         t.add_column(str(c), justify="right" if numeric else "left")
