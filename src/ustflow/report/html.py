@@ -41,7 +41,8 @@ def num(v: Any, digits: int = 1, signed: bool = False) -> str:
 
 def script_json(obj: Any) -> str:
     """JSON safe inside <script type="application/json"> (no '</script>' can close it early)."""
-    return json.dumps(obj, separators=(",", ":"), default=str).replace("</", "<\\/").replace("<!--", "<\\!--")
+    return (json.dumps(obj, separators=(",", ":"), default=str)
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def table(df: "pd.DataFrame", units: dict | None = None, digits: dict | None = None, max_rows: int = 200):

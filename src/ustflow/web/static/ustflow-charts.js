@@ -20,7 +20,7 @@
       });
   };
 
-  /* Every figure with a <script type="application/json" class="spec"> inside is drawn on load. */
+  /* Every figure holding its spec as a JSON script (class "spec") is drawn on load. */
   window.ustflowRenderAll = function (root) {
     var figs = (root || document).querySelectorAll("figure[data-chart]");
     return Promise.all(Array.prototype.map.call(figs, function (fig) {

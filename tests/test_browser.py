@@ -1,0 +1,173 @@
+"""The report and the dashboard in a real browser: Debian's Chromium driven by Playwright.
+
+Every page must load with no console error and no request leaving 127.0.0.1 (the report: no request
+at all beyond its own file), every chart must draw with data up to the newest period, and a filter
+must redraw a chart. Screenshots are kept under artifacts/ (git-ignored) for a human to look at.
+`make test` installs Chromium (.ci/install-browser); without it these tests fail, they never skip.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pandas as pd
+import pytest
+
+import ustflow
+from ustflow.report import build_report
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "browser"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+ALL_DRAWN = ("() => [...document.querySelectorAll('figure[data-chart] .vis')]"
+             ".every(e => e.dataset.rendered === '1' || e.dataset.rendered === 'error')")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run .ci/install-browser (make test does) to install Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class Watch:
+    """Console errors, page errors and every request URL of one page."""
+
+    def __init__(self, page):
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        page.on("console", lambda m: self.errors.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        page.on("request", lambda r: self.requests.append(r.url))
+
+
+@pytest.fixture(scope="module")
+def server(loaded_store):
+    import uvicorn
+
+    from ustflow.web.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(loaded_store), host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    deadline = time.monotonic() + 30
+    while not srv.started:
+        assert time.monotonic() < deadline, "dashboard did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    t.join(timeout=10)
+
+
+def _chart_data(page, chart_id: str, dataset: str) -> list[dict]:
+    return page.evaluate(f"() => window.ustflowCharts[{chart_id!r}].data({dataset!r})")
+
+
+def _newest_date(rows: list[dict], field: str) -> str:
+    return max(str(r[field])[:10] for r in rows if r.get(field) is not None)
+
+
+# ------------------------------------------------------------------ the report, offline
+def test_report_opens_offline_with_every_chart_drawn(browser, loaded_store, tmp_path):
+    rep = build_report(store=loaded_store)
+    path = rep.write(tmp_path / "report.html")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, offline=True)
+    page = ctx.new_page()
+    w = Watch(page)
+    page.goto(path.as_uri())
+    page.wait_for_function(ALL_DRAWN, timeout=60_000)
+    states = page.eval_on_selector_all("figure[data-chart] .vis", "els => els.map(e => e.dataset.rendered)")
+    assert len(states) >= 8 and set(states) == {"1"}, states
+    assert not w.errors, w.errors
+    assert w.requests == [path.as_uri()], w.requests  # nothing but the file itself
+    # data up to the newest period, read back from the drawn charts
+    jp = ustflow.series("tic.holdings.japan", store=loaded_store)
+    wk = ustflow.series("mof.weekly.assets.lt_debt.net", store=loaded_store)
+    fx = ustflow.series("fred.dexjpus", store=loaded_store)
+    assert _newest_date(_chart_data(page, "holdings", "holdings"), "date") == jp.index[-1].strftime("%Y-%m-01")
+    assert _newest_date(_chart_data(page, "weekly_flows", "weekly"), "period") == wk.index[-1].end_time.strftime("%Y-%m-%d")
+    assert _newest_date(_chart_data(page, "usdjpy", "usdjpy"), "date") == fx.index[-1].strftime("%Y-%m-%d")
+    for cid in rep.charts:
+        n = page.evaluate(f"() => document.querySelectorAll('#chart-{cid} svg path, #chart-{cid} svg line').length")
+        assert n > 5, cid
+    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+    ctx.close()
+
+
+# ------------------------------------------------------------------ the dashboard
+PAGES = {"/": ["holdings", "weekly_flows", "usdjpy", "holders"], "/flows": ["weekly_flows", "investor_flows"],
+         "/holdings": ["holdings", "valuation", "holders"], "/drivers": ["hedged_yields", "spread_usdjpy", "usdjpy"],
+         "/risk": ["risk", "gauges"]}
+
+
+MAIN_DATA = {"holdings": "holdings", "weekly_flows": "weekly", "investor_flows": "investors", "valuation": "components",
+             "hedged_yields": "yields", "spread_usdjpy": "drivers", "usdjpy": "usdjpy", "holders": "holders",
+             "risk": "stress", "gauges": "gauges"}
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_page_loads_clean_and_draws_its_charts(browser, server, path):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    w = Watch(page)
+    resp = page.goto(server + path)
+    assert resp.status == 200
+    assert "default-src 'none'" in resp.headers["content-security-policy"]
+    page.wait_for_function(ALL_DRAWN, timeout=60_000)
+    drawn = page.eval_on_selector_all("figure[data-chart]", "els => els.map(e => [e.dataset.chart, "
+                                      "e.querySelector('.vis').dataset.rendered])")
+    assert dict(drawn) == {c: "1" for c in PAGES[path]}, drawn
+    for c in PAGES[path]:
+        assert len(_chart_data(page, c, MAIN_DATA[c])) > 0, c
+        meta = page.inner_text(f"#chart-{c} figcaption")
+        assert "Unit:" in meta and "Source:" in meta and "Data to" in meta
+    assert not w.errors, w.errors
+    hosts = {urlparse(u).hostname for u in w.requests}
+    assert hosts == {"127.0.0.1"}, hosts
+    page.screenshot(path=str(ARTIFACTS / f"page{path.replace('/', '_') or '_'}.png"), full_page=True)
+    page.close()
+
+
+def test_a_filter_redraws_the_chart(browser, server, loaded_store):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    w = Watch(page)
+    page.goto(server + "/holdings")
+    page.wait_for_function(ALL_DRAWN, timeout=60_000)
+    before = {r["country"] for r in _chart_data(page, "holdings", "holdings")}
+    assert before == {"Japan", "China, Mainland", "United Kingdom"}
+    page.select_option("select[name=countries]", ["belgium", "luxembourg"])
+    page.wait_for_function("() => { const v = window.ustflowCharts['holdings']; if (!v) return false;"
+                           " const c = new Set(v.data('holdings').map(r => r.country));"
+                           " return c.size === 2 && c.has('Belgium') && c.has('Luxembourg'); }", timeout=30_000)
+    rows = pd.DataFrame(_chart_data(page, "holdings", "holdings"))
+    be = rows[rows["country"] == "Belgium"].sort_values("date")
+    want = ustflow.series("tic.holdings.belgium", store=loaded_store).loc["2000-01":]
+    assert be["holdings_usd_bn"].tolist() == want.tolist()
+    assert "countries=belgium%2Cluxembourg" in page.url or "countries=belgium,luxembourg" in page.url
+    # a date filter on another page redraws the weekly chart over the new range
+    page.goto(server + "/flows")
+    page.wait_for_function(ALL_DRAWN, timeout=60_000)
+    page.fill("input[name=start]", "2025-01-05")
+    page.fill("input[name=end]", "2025-06-28")
+    page.dispatch_event("input[name=end]", "change")
+    page.wait_for_function("() => { const v = window.ustflowCharts['weekly_flows']; if (!v) return false;"
+                           " const d = v.data('weekly'); return d.length > 0 && d[d.length - 1].period === '2025-06-28'; }",
+                           timeout=30_000)
+    first = _chart_data(page, "weekly_flows", "weekly")[0]["period"]
+    assert first == "2025-01-11"
+    assert not w.errors, w.errors
+    page.screenshot(path=str(ARTIFACTS / "filter_flows.png"), full_page=True)
+    page.close()
