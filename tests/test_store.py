@@ -273,3 +273,20 @@ def test_no_network_no_mirror_fails_fast_naming_the_mirror_option(tmp_path):
     assert time.monotonic() - t0 < 15
     assert r.returncode != 0
     assert "--mirror" in r.stderr
+
+
+def test_store_of_an_older_layout_is_set_aside_and_rebuilt(tmp_path):
+    import duckdb
+
+    from ustflow.errors import StoreError
+
+    old = duckdb.connect(str(tmp_path / "store.duckdb"))
+    old.execute("CREATE TABLE observations (series_id VARCHAR, period DATE, value DOUBLE, vintage TIMESTAMP, "
+                "source_id VARCHAR)")
+    old.close()
+    store = Store(tmp_path)
+    with pytest.raises(StoreError, match="older layout: run `ustflow update`"):
+        ustflow.series("fred.dgs10", store=store)
+    assert ustflow.update(mirror=MIRROR, only="fred_dgs10", store=store).ok
+    assert ustflow.series("fred.dgs10", store=store)[pd.Timestamp("2025-04-04")] == 4.01
+    assert (tmp_path / "store.duckdb.v1.old").exists()

@@ -40,7 +40,10 @@ from typing import Iterator, Sequence
 from ustflow import config
 from ustflow.errors import StoreError
 
+SCHEMA_VERSION = 2  # bump when the tables change; an older store is set aside and rebuilt by update
+
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS ustflow_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS series (
     id VARCHAR PRIMARY KEY, title VARCHAR, source_id VARCHAR, unit VARCHAR, frequency VARCHAR,
     country VARCHAR, sector VARCHAR, notes VARCHAR, priority INTEGER DEFAULT 0);
@@ -90,7 +93,7 @@ class Store:
         return self.path.exists()
 
     @contextmanager
-    def read(self) -> Iterator["duckdb.DuckDBPyConnection"]:  # noqa: F821
+    def read(self, *, check_version: bool = True) -> Iterator["duckdb.DuckDBPyConnection"]:  # noqa: F821
         import duckdb
 
         if not self.path.exists():
@@ -100,6 +103,8 @@ class Store:
         except duckdb.Error as e:  # pragma: no cover - depends on the file system
             raise StoreError(f"cannot open store {self.path}: {e}") from e
         try:
+            if check_version and _version(con) != SCHEMA_VERSION:
+                raise StoreError(f"the store at {self.path} has an older layout: run `ustflow update` to rebuild it")
             yield con
         finally:
             con.close()
@@ -121,9 +126,15 @@ class Store:
             if self.path.exists():
                 shutil.copyfile(self.path, tmp)
             con = duckdb.connect(str(tmp))
+            if self.path.exists() and _version(con) != SCHEMA_VERSION:
+                # an older layout: keep it beside the new store, rebuild from the sources
+                con.close()
+                os.replace(tmp, self.path.with_name(f"{self.path.name}.v{_version_of(self.path)}.old"))
+                con = duckdb.connect(str(tmp))
             ok = False
             try:
                 con.execute(SCHEMA)
+                con.execute("INSERT OR REPLACE INTO ustflow_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
                 writer = Writer(con)
                 yield writer
                 con.execute("CHECKPOINT")
@@ -147,8 +158,28 @@ class Store:
         """(sha256, source_id) of every file already loaded."""
         if not self.path.exists():
             return set()
-        with self.read() as con:
+        with self.read(check_version=False) as con:
+            if _version(con) != SCHEMA_VERSION:
+                return set()  # an older layout is rebuilt by the next write: load everything again
             return set(con.execute("SELECT sha256, source_id FROM files").fetchall())
+
+
+def _version(con) -> int:
+    try:
+        rows = con.execute("SELECT value FROM ustflow_meta WHERE key = 'schema_version'").fetchall()
+    except Exception:  # noqa: BLE001 - no meta table: the first layout
+        return 1
+    return int(rows[0][0]) if rows else 1
+
+
+def _version_of(path: Path) -> int:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return _version(con)
+    finally:
+        con.close()
 
 
 class Writer:
