@@ -66,7 +66,8 @@ def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dic
     t = Table(caption=escape(caption) if caption else None, caption_justify="left")
     for c in df.columns:
         numeric = pd.api.types.is_numeric_dtype(df[c])
-        t.add_column(str(c), justify="right" if numeric else "left")
+        # never cut a number short: fold instead of "…", and let headers wrap at the underscores
+        t.add_column(str(c).replace("_", " "), justify="right" if numeric else "left", overflow="fold")
     for row in df.itertuples(index=False):
         t.add_row(*[_cell(v) for v in row])
     console().print(t)
