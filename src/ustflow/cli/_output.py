@@ -33,7 +33,9 @@ def _cell(v) -> str:
     if isinstance(v, float):
         if math.isnan(v):
             return ""
-        return f"{v:,.3f}".rstrip("0").rstrip(".") if abs(v) < 100 else f"{v:,.1f}"
+        if abs(v) >= 100:
+            return f"{v:,.0f}" if v.is_integer() else f"{v:,.1f}"
+        return f"{v:,.3f}".rstrip("0").rstrip(".")
     return str(v)
 
 
@@ -64,10 +66,20 @@ def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dic
     if title:  # escaped: "[percent]" is a unit here, not rich markup
         console().print(f"[bold]{escape(title)}[/]", highlight=False)
     t = Table(caption=escape(caption) if caption else None, caption_justify="left")
-    for c in df.columns:
+    cells = [[_cell(v) for v in row] for row in df.itertuples(index=False)]
+    for j, c in enumerate(df.columns):
         numeric = pd.api.types.is_numeric_dtype(df[c])
-        # never cut a number short: fold instead of "…", and let headers wrap at the underscores
-        t.add_column(str(c).replace("_", " "), justify="right" if numeric else "left", overflow="fold")
-    for row in df.itertuples(index=False):
-        t.add_row(*[_cell(v) for v in row])
-    console().print(t)
+        # never cut a number short: numbers and short texts (dates) keep their width, headers wrap at
+        # the underscores, long texts fold rather than end in "…"
+        need = max((len(r[j]) for r in cells), default=0)
+        t.add_column(str(c).replace("_", " "), justify="right" if numeric else "left", overflow="fold",
+                     min_width=need if (numeric or need <= 12) else None)
+    for row in cells:
+        t.add_row(*row)
+    con = console()
+    need = sum(max([len(r[j]) for r in cells] + [min(len(str(c)), 10)]) + 3 for j, c in enumerate(df.columns)) + 1
+    if need > con.width:  # wider than the terminal: let the lines run on rather than drop columns
+        from rich.console import Console
+
+        con = Console(width=need)
+    con.print(t)
