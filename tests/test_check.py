@@ -287,3 +287,34 @@ def test_cli_missing_file_is_a_clear_error(loaded_home, tmp_path):
     assert p.returncode == 2 and "no such file" in p.stderr
     p = run_cli(["check", "-", "--date", "someday"], loaded_home, input="Japan held $1.2 trillion.")
     assert p.returncode == 2 and "not a date" in p.stderr
+
+
+def test_rank_since_a_year_checks_every_month(loaded_store):
+    h = StoreData(loaded_store).holdings()
+    jp_first = h.loc[h.idxmax(axis=1) == "japan"].index
+    rows = check_text("TOKYO, May 15, 2025 (Reuters) - Japan has been the biggest foreign holder since 2019. "
+                      "China was the largest foreign holder since 2015.", store=loaded_store)
+    assert [r["verdict"] for r in rows] == ["supported", "contradicted"]
+    # the dateline dates the story (latest month known then), it is not the claim's period
+    assert rows[0]["official_period"] == "2025-02" and rows[0]["period"] == ""
+    # Japan has been first in every month since the end of 2019 (brute force over the holdings table)
+    since = h.loc["2019-12":"2025-02"]
+    assert (since.idxmax(axis=1) == "japan").all() and jp_first.min() <= pd.Period("2019-12", "M")
+    cn_off = h.loc["2015-12":].idxmax(axis=1)
+    assert rows[1]["official_period"] == str(cn_off[cn_off != "china_mainland"].index[0])
+
+
+def test_weakest_yen_is_the_highest_usdjpy_and_old_years_are_unverifiable(loaded_store):
+    fx = ustflow.series("fred.dexjpus", store=loaded_store).dropna()
+    top = fx.idxmax()  # the weakest yen in the data
+    when = f"{top:%B} {top.day}, {top.year}"
+    rows = check_text(f"The yen weakened to {fx.max():.2f} per dollar on {when}, its weakest since 1986.",
+                      store=loaded_store)
+    assert rows[0]["verdict"] == "supported" and rows[0]["official_value"] == fx.max()
+    # true on every day we hold, but the store starts in 2018: the years from 1986 cannot be seen
+    assert rows[1]["verdict"] == "unverifiable" and f"{fx.index[0]:%Y-%m-%d}" in rows[1]["explanation"]
+    day_before = fx[fx.index < top].iloc[-1]
+    rows = check_text(f"The yen weakened to {day_before:.2f} per dollar on {fx[fx.index < top].index[-1]:%B %d, %Y}, "
+                      f"its weakest since 2019.", store=loaded_store)
+    assert rows[1]["verdict"] == ("supported" if day_before >= fx[fx.index < fx[fx.index < top].index[-1]].loc["2020":].max()
+                                  else "contradicted")

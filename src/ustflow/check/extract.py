@@ -24,7 +24,7 @@ from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.periods import Period, Resolver
-from ustflow.check.text import Sentence
+from ustflow.check.text import MONTH_RE, MONTHS, Sentence
 
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9,
           "bln": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "hundred million": 1e8,
@@ -39,7 +39,8 @@ AMOUNT_RX = re.compile(
     rf"|(?P<num3>{_NUM})\s?(?P<jp>兆|億)円"
     rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
-    rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])",
+    rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
+    rf"|(?P<fxnum2>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})\s+(?:yen\s+)?(?:per|to the|against the|a) (?:U\.?S\.? )?dollar",
     re.I)
 
 QUALIFIERS = [
@@ -73,6 +74,7 @@ _SOURCE_PHRASES = re.compile(
     r"(?:Japan(?:'s|’s) )?(?:Ministry of Finance|[Ff]inance [Mm]inistry|MoF|MOF)(?: data)?|"
     r"(?:U\.?S\.? )?Treasury (?:Department|data|International Capital|figures)|TIC data|"
     r"(?:Bank of Japan|BOJ) data|Federal Reserve Bank of St\. Louis|FRED|Reuters|Bloomberg|Nikkei")
+_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\s+while\s|\s+whereas\s")
 
 
@@ -150,9 +152,11 @@ def find_amounts(s: str) -> list[Amount]:
     out: list[Amount] = []
     for m in AMOUNT_RX.finditer(s):
         g = m.groupdict()
-        if g["fxnum"]:
-            num = g["fxnum"]
-            a = Amount((m.start("fxnum"), m.end("fxnum")), num, float(num), 1.0, "JPY", "fx", _precision(num))
+        if g["fxnum"] or g["fxnum2"]:
+            grp = "fxnum" if g["fxnum"] else "fxnum2"
+            num = g[grp]
+            end = m.end(grp) if grp == "fxnum" else m.end()
+            a = Amount((m.start(grp), end), s[m.start(grp):end], float(num), 1.0, "JPY", "fx", _precision(num))
         elif g["pnum"]:
             num = g["pnum"]
             a = Amount(m.span(), m.group(0), float(num.replace(",", "")), 1.0, None, "percent", _precision(num))
@@ -299,6 +303,9 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         s = sent.text
         sups = list(SUPERLATIVE_RX.finditer(s))
         masked = [m.span() for m in sups] + [m.span() for m in RANK_RX.finditer(s)]
+        dl = _DATELINE.match(s)
+        if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
+            masked.append(dl.span())
         periods = resolver.find(s, prev=prev.period if prev else None, masked=masked)
         amounts = find_amounts(s)
         # a period phrase can contain a number that looked like an amount ("the 12 months to March")
@@ -319,6 +326,11 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             c = Claim(sent, "rank", m.span(), forecast=forecast)
             o = m.group("ord")
             c.rank = ORDINALS[o.lower()] if o and o.lower() in ORDINALS else int(re.sub(r"\D", "", o)) if o else 1
+            since = re.match(rf"\s+since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
+            if since:  # "the biggest foreign holder since 2019": every month from then on
+                c.extra["rank_since"] = (int(since.group("y")),
+                                         MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
+                c.span = (m.start(), m.end() + since.end())
             c.clause = s[slice(*clause_bounds(s, m.start()))]
             _attach(c, s, subjects, periods, instruments, prev, sent_claims)
             sent_claims.append(c)
@@ -326,8 +338,13 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             c = Claim(sent, "superlative", m.span(), forecast=forecast)
             c.superlative = _superlative(m, resolver)
             c.clause = s[slice(*clause_bounds(s, m.start()))]
+            if any(r.start() < m.end() and m.start() < r.end() for r in RANK_RX.finditer(s)):
+                continue  # "the biggest foreign holder since 2019" is a ranking, judged as one
+            # a superlative in a sentence without figures refers back only when the sentence says so
+            refers_back = re.match(r"\s*(?:That|This|It|Such|The (?:sale|purchase|figure|amount|selling|buying|"
+                                   r"level|outflow|inflow|drop|rise|increase|decline))\b", s)
             host = _host_for(m.span(), [x for x in sent_claims if x.kind == "amount"]) or \
-                (prev if prev and prev.kind == "amount" and not sent_claims and not subjects else None)
+                (prev if prev and prev.kind == "amount" and not sent_claims and refers_back else None)
             c.parent = host
             _attach(c, s, subjects, periods, instruments, prev, sent_claims, host=host)
             sent_claims.append(c)

@@ -136,6 +136,9 @@ def window_values(s: "pd.Series", start: date, end: date) -> "pd.Series":
     import pandas as pd
 
     idx = s.index
+    if isinstance(idx, pd.PeriodIndex) and not idx.freqstr.startswith("W") and (end - start).days < 27:
+        # a day or a week named for a monthly series: the month that contains it
+        return s[(idx.start_time <= pd.Timestamp(end)) & (idx.end_time >= pd.Timestamp(start))]
     if isinstance(idx, pd.PeriodIndex):
         key = idx.end_time.normalize() if idx.freqstr.startswith("W") else idx.start_time
     else:

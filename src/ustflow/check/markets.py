@@ -89,6 +89,8 @@ def market(c: Claim, data, ref) -> Judgement:
     expl = f"{title}: {J.fmt_num(v)} on {J.label(d)}"
     if w[0] == w[1] and d.date() != w[0]:
         expl += f" (no match on {w[0]}; nearest business day)"
+    if not ok and sid == J.FX_ID:
+        expl += "; FRED publishes the noon rate in New York, not intraday highs and lows"
     if note:
         expl += f" [{note}]"
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **base)

@@ -100,6 +100,8 @@ def _verdict_numbers(c: Claim, sid: str, unit: str, official: float, claimed_sig
                                         f"{unit}); since revised to {J.fmt_num(new)} {unit} (vintage {new_v})",
                              flags=["revised"], **base)
     expl = f"{what}{J.fmt_num(reported)} {unit} in {period}" + _fx_note(fx_conv)
+    if not same_sign:
+        expl += "; the direction is also the opposite of the claim's"
     flags = []
     if sid.startswith("mof.weekly") and official and abs(abs(claimed_signed) - abs(official)) <= 0.1 * abs(official):
         expl += ("; MoF revises weekly figures after the first print and the store holds no earlier vintage of "
@@ -380,8 +382,8 @@ def _to_usd(data, sel) -> dict | None:
             return None
         usd += v * 1e8 / r[0]
         rates.append(r)
-    rate = rates[0][0] if len(rates) == 1 else (float(sel.sum()) * 1e8 / usd if usd else rates[0][0])
-    dates = rates[0][1] if len(rates) == 1 else f"{rates[0][1].split('..')[0]}..{rates[-1][1].split('..')[-1]}"
+    # each period is converted at its own rate; the rate reported is the plain average over the window
+    rate, dates = J.fx_rate(data, sel)
     return {"usd": usd, "fx_rate": rate, "fx_dates": dates, "fx_series": J.FX_ID}
 
 
@@ -493,11 +495,25 @@ def _rank(c: Claim, data, ref) -> Judgement:
     if not months:
         return unverifiable("TIC holdings do not cover that period")
     # a year or a search: the latest month of the window
-    p = months[-1] if c.period is not None and not c.period.is_search else months[-1]
+    p = months[-1]
     row = h.loc[p].dropna().sort_values(ascending=False)
     rank = int(list(row.index).index(slug)) + 1
     top = ", ".join(f"{i + 1}. {J.country_name(k)} {J.fmt_num(float(v))}" for i, (k, v) in enumerate(row.head(3).items()))
     ok = rank == c.rank
+    since = c.extra.get("rank_since")
+    if since:
+        import pandas as pd
+
+        # "since 2019": from the end of 2019 (the year it happened in), or from the month named
+        first = pd.Period(f"{since[0]}-{since[1] or 12:02d}", "M")
+        ranks = h.loc[(h.index >= first) & (h.index <= p)].rank(axis=1, ascending=False)[slug]
+        off = ranks[ranks != c.rank]
+        if not off.empty:
+            return Judgement(CONTRADICTED, f"{J.subject_label(c)} ranked {int(off.iloc[0])} in {J.label(off.index[0])}, "
+                                           f"not {c.rank} in every month from {first} to {J.label(p)}",
+                             series=f"tic.holdings.{slug}", official_value=float(off.iloc[0]), official_unit="rank",
+                             period=J.label(off.index[0]), claimed_value=float(c.rank))
+        top += f"; rank {c.rank} in every month from {first} to {J.label(p)}"
     _store(c, series=f"tic.holdings.{slug}", index=[p], value=float(row[slug]), unit="USD bn", agg="level")
     return Judgement(SUPPORTED if ok else CONTRADICTED,
                      f"{J.subject_label(c)} ranks {rank} among foreign holders in {J.label(p)} (TIC, by custodian country): "

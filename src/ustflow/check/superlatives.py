@@ -15,6 +15,7 @@ If the data start after the year named, a superlative that holds on the data we 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ustflow.check import judge as J
@@ -93,6 +94,9 @@ def judge_superlative(c: Claim, data, ref: date | None) -> Judgement:
         d = -1 if value < 0 else 1  # the largest sale is the most negative net purchase
     else:
         d = -1 if sup["extreme"] == "min" else 1
+    if sid == J.FX_ID and re.search(r"\byen(?:'s)?\s+(?:\w+\s+){0,8}?(?:weak|strong)", c.text) and \
+            sup["word"] in ("weakest", "strongest"):
+        d = 1 if sup["word"] == "weakest" else -1  # the weakest yen is the highest USD/JPY
     first = hist.index[0]
     start_key = _key(res["index"][0], n)
     keys = pd.Series([_key(p, 1) for p in hist.index], index=hist.index)
@@ -111,6 +115,8 @@ def judge_superlative(c: Claim, data, ref: date | None) -> Judgement:
         scope = f"since {since}" if since else (f"in the {sup['years']} years before" if sup.get("years") else "on record")
     data_start = J.label(first)
     what = {"sum": f"{n}-period total" if n > 1 else "value", "change": "change", "level": "level"}[res["agg"]]
+    if n > 1:  # rolling totals are labelled by their last period
+        what += " (periods named by their last)"
     base = dict(series=sid, official_value=value, official_unit=res.get("unit"), period=J.label(end_p),
                 claimed_value=None)
     if pool.empty:
@@ -127,6 +133,8 @@ def judge_superlative(c: Claim, data, ref: date | None) -> Judgement:
         dir_word = "lowest"
     elif res["agg"] == "level":
         dir_word = "highest"
+    if sid == J.FX_ID and sup["word"] in ("weakest", "strongest") and re.search(r"\byen\b", c.text):
+        dir_word = f"{sup['word']} yen ({'highest' if d > 0 else 'lowest'} USD/JPY)"
     short = since is not None and pd.Timestamp(f"{since}-01-01") < pd.Timestamp(_key(first, 1))
     if ok:
         expl = f"{J.fmt_num(value)} {res.get('unit', '')} in {J.label(end_p)} is the {dir_word} {what} {scope}"
