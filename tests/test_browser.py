@@ -111,7 +111,7 @@ def test_report_opens_offline_with_every_chart_drawn(browser, loaded_store, tmp_
 # ------------------------------------------------------------------ the dashboard
 PAGES = {"/": ["holdings", "weekly_flows", "usdjpy", "holders"], "/flows": ["weekly_flows", "investor_flows"],
          "/holdings": ["holdings", "valuation", "holders"], "/drivers": ["hedged_yields", "spread_usdjpy", "usdjpy"],
-         "/risk": ["risk", "gauges"]}
+         "/risk": ["risk", "gauges"], "/check": []}
 
 
 MAIN_DATA = {"holdings": "holdings", "weekly_flows": "weekly", "investor_flows": "investors", "valuation": "components",
@@ -170,4 +170,22 @@ def test_a_filter_redraws_the_chart(browser, server, loaded_store):
     assert first == "2025-01-11"
     assert not w.errors, w.errors
     page.screenshot(path=str(ARTIFACTS / "filter_flows.png"), full_page=True)
+    page.close()
+
+
+def test_check_an_article_page(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    w = Watch(page)
+    page.goto(server + "/check")
+    page.fill("textarea[name=text]", "Japan's holdings of US Treasuries rose to $1,209.9 billion in April 2026, "
+                                     "while China held $900 billion in April 2026.")
+    page.click("#check-form button[type=submit]")
+    page.wait_for_selector("#check-results tr.verdict-contradicted", timeout=30_000)
+    page.wait_for_selector("#check-csv:not([hidden])", timeout=30_000)
+    verdicts = page.eval_on_selector_all("#check-results tr[class^=verdict]", "rs => rs.map(r => r.className)")
+    assert verdicts == ["verdict-supported", "verdict-contradicted"]
+    assert "1 supported, 1 contradicted" in page.inner_text("#check-summary")
+    assert not w.errors, w.errors
+    assert {urlparse(u).hostname for u in w.requests if not u.startswith("blob:")} == {"127.0.0.1"}
+    page.screenshot(path=str(ARTIFACTS / "check.png"), full_page=True)
     page.close()

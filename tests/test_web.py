@@ -155,13 +155,29 @@ def test_brief_sources_events(client, loaded_store):
 def test_pages_render_with_their_charts_and_tables(client):
     for path, charts in [("/", ["holdings", "weekly_flows", "usdjpy", "holders"]), ("/flows", ["weekly_flows"]),
                          ("/holdings", ["holdings", "valuation", "holders"]), ("/drivers", ["hedged_yields"]),
-                         ("/risk", ["risk", "gauges"])]:
+                         ("/risk", ["risk", "gauges"]), ("/check", [])]:
         r = client.get(path)
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
         for c in charts:
             assert f'data-chart="{c}"' in r.text
         assert "https://" not in r.text.split("<main>")[0]  # nothing loaded from elsewhere
     assert "Download CSV" in client.get("/holdings").text
+
+
+def test_check_endpoint_judges_an_article_against_the_store(client, loaded_store):
+    text = ("Japan's holdings of US Treasuries rose to $1,209.9 billion in April 2026. "
+            "China held $900 billion of Treasuries in April 2026.")
+    r = client.post("/api/check", json={"text": text})
+    assert r.status_code == 200 and r.headers["cache-control"] == "no-store"
+    rows = {row["claim"]: row for row in r.json()["rows"]}
+    jp = rows["$1,209.9 billion"]
+    assert jp["verdict"] == "supported" and jp["series"] == "tic.holdings.japan"
+    assert jp["official_value"] == ustflow.series("tic.holdings.japan", store=loaded_store)[pd.Period("2026-04", "M")]
+    assert rows["$900 billion"]["verdict"] == "contradicted"  # China, Mainland held 651.1
+    csv = client.post("/api/check", params={"format": "csv"}, json={"text": text}).text
+    assert "supported" in csv and "contradicted" in csv
+    assert client.post("/api/check", json={"text": ""}).status_code == 422
+    assert client.post("/api/check", json={"text": "x", "date": "someday"}).status_code == 422
 
 
 def test_openapi_document_declares_parameters_and_errors(client):

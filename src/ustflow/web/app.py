@@ -17,6 +17,7 @@ from typing import Any, Callable, Literal, Optional
 
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 
 from ustflow.charts import catalog as cat
 from ustflow.charts import ChartParamError
@@ -33,6 +34,14 @@ ERRORS = {404: {"description": "Unknown series, chart or country, or no data for
           422: {"description": "A parameter is malformed or out of range"},
           503: {"description": "No store yet (run `ustflow update`)"}}
 _SERIES_ID = r"^[a-z0-9][a-z0-9_.\-]{0,199}$"
+
+
+class CheckRequest(BaseModel):
+    """An article to check (``POST /api/check``)."""
+
+    text: str = Field(..., min_length=1, max_length=200_000, description="Article text or HTML")
+    date: Optional[str] = Field(None, pattern=DATE, description="The article's date (YYYY-MM-DD)")
+    as_of: Optional[str] = Field(None, pattern=DATE, description="Judge against the data known on this date")
 
 
 class _Result:
@@ -319,6 +328,33 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
             return table_result(df, format, {"title": "Events", "units": {"amount": "see unit column"},
                                              "source": "curated official figures", "as_of": as_of})
         return await respond(request, fn)
+
+    # ------------------------------------------------------------ article check (issue 7)
+    @app.post("/api/check", tags=["check"], responses=ERRORS,
+              summary="Check the numbers of an article against the official data (reads only; nothing is stored)")
+    async def check(body: CheckRequest, format: Fmt = "json") -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        def fn(s: Store) -> _Result:
+            from ustflow.views import check as vc
+
+            res = vc.check_text(body.text, date=_check_date("date", body.date), store=s,
+                                as_of=_check_date("as_of", body.as_of))
+            df = vc.claims_frame(res)
+            meta = {"title": "Claims checked against the official data", "counts": df.attrs.get("counts"),
+                    "source": df.attrs.get("sources"), "as_of": body.as_of}
+            if format == "csv":
+                return table_result(df, "csv", meta)
+            return json_result(dict(meta, rows=_records(df)))
+        try:
+            _, res = await run_in_threadpool(_compute, fn)
+        except ChartParamError as e:
+            return JSONResponse({"detail": str(e)}, status_code=422)
+        except StoreError as e:
+            return JSONResponse({"detail": str(e)}, status_code=503)
+        except UstflowError as e:
+            return JSONResponse({"detail": str(e)}, status_code=404)
+        return Response(res.body, media_type=res.media_type, headers={"cache-control": "no-store"})
 
     # ------------------------------------------------------------ pages
     for page in pages.PAGES.values():

@@ -48,6 +48,7 @@ class Page:
     figures: tuple[Figure, ...]
     tables: tuple[str, ...] = ()
     brief: bool = False
+    check: bool = False
 
 
 def _countries(store, as_of) -> list[tuple[str, str]]:
@@ -89,6 +90,9 @@ PAGES: dict[str, Page] = {p.id: p for p in [
          "each market gauge stands against its own history.",
          (AS_OF, Field("years", "Gauge lookback (years)", "number", lo=1, hi=20, default=5)),
          (Figure("risk"), Figure("gauges", ("years",))), tables=("risk", "var", "gauges")),
+    Page("check", "/check", "Check an article", "Paste an article (text or HTML): every figure it quotes about "
+         "Treasury holdings, Japanese flows, yields or the yen is judged against the official data. Nothing is "
+         "stored.", (), (), check=True),
 ]}
 
 

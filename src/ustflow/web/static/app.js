@@ -79,3 +79,52 @@
     });
   });
 })();
+
+/* Check an article: POST the text to /api/check and show one row per claim (text only, no HTML). */
+(function () {
+  "use strict";
+  var COLS = [["claim", "claim"], ["subject", "subject"], ["period", "period"], ["verdict", "verdict"],
+              ["official_value", "official value"], ["official_unit", "unit"], ["series", "series"],
+              ["explanation", "explanation"]];
+
+  function post(form, format) {
+    var body = {text: form.elements.text.value};
+    ["date", "as_of"].forEach(function (k) { if (form.elements[k].value) { body[k] = form.elements[k].value; } });
+    return fetch("/api/check?format=" + format, {method: "POST", headers: {"Content-Type": "application/json"},
+                                                  body: JSON.stringify(body)});
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.getElementById("check-form");
+    if (!form) { return; }
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var table = document.getElementById("check-results");
+      var summary = document.getElementById("check-summary");
+      summary.textContent = "Checking…";
+      table.textContent = "";
+      post(form, "json").then(function (r) {
+        return r.json().then(function (b) { if (!r.ok) { throw new Error(b.detail || ("HTTP " + r.status)); } return b; });
+      }).then(function (b) {
+        var c = b.counts || {};
+        summary.textContent = b.rows.length + " claims: " + (c.supported || 0) + " supported, " +
+          (c.contradicted || 0) + " contradicted, " + (c.unverifiable || 0) + " unverifiable. " + (b.source || "");
+        var head = table.insertRow();
+        COLS.forEach(function (col) { var th = document.createElement("th"); th.textContent = col[1]; head.appendChild(th); });
+        b.rows.forEach(function (row) {
+          var tr = table.insertRow();
+          tr.className = "verdict-" + row.verdict;
+          COLS.forEach(function (col) {
+            var v = row[col[0]];
+            tr.insertCell().textContent = v === null || v === undefined ? "" : String(v);
+          });
+        });
+        return post(form, "csv").then(function (r) { return r.blob(); }).then(function (blob) {
+          var a = document.getElementById("check-csv");
+          a.href = URL.createObjectURL(blob);
+          a.hidden = false;
+        });
+      }).catch(function (err) { summary.textContent = "Could not check: " + err.message; });
+    });
+  });
+})();
