@@ -97,6 +97,7 @@ def test_series_list_and_search(client):
     ("/api/charts/holdings", {"countries": "japan,atlantis"}, 422),
     ("/api/charts/holdings", {"start": "2025-01-01", "end": "2024-01-01"}, 422),
     ("/api/charts/holdings", {"window": "4"}, 422),  # a parameter of another chart
+    ("/api/charts/investor_flows", {"investors": "pirates"}, 422),
     ("/api/holders", {"month": "1999-01"}, 404),  # well-formed, but no table that month
     ("/api/flows", {"investor": "pirates"}, 422),
 ])
@@ -117,6 +118,15 @@ def test_chart_endpoint_spec_carries_the_store_values(client, loaded_store):
     want = ustflow.series("tic.holdings.japan", start="2020-01", store=loaded_store)
     assert jp.tolist() == want.tolist()
     assert "USD bn" in " ".join(spec["title"]["subtitle"])
+
+
+def test_investor_type_filter_keeps_the_stack_adding_up(client, loaded_store):
+    body = client.get("/api/charts/investor_flows", params={"investors": "trust_accounts", "start": "2025-05",
+                                                           "end": "2025-05"}).json()
+    rows = {r["investor"]: r["net_jpy_100mn"] for r in body["spec"]["datasets"]["investors"]}
+    total = ustflow.series("mof.monthly.lt_debt.all.net", store=loaded_store)[pd.Period("2025-05", "M")]
+    pension = ustflow.series("mof.monthly.lt_debt.trust_accounts.net", store=loaded_store)[pd.Period("2025-05", "M")]
+    assert rows == {"Trust accounts (pension proxy)": pension, "Other investors": total - pension}
 
 
 def test_chart_csv_is_the_table_behind_the_chart(client, loaded_store):

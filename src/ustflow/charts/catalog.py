@@ -167,11 +167,16 @@ INVESTOR_GROUPS = [  # a partition of "all investors" (checked: the parts sum to
 ]
 
 
-def investor_flows_chart(store: "Store", as_of, *, start=None, end=None, instrument: str = "lt_debt") -> Chart:
-    """Monthly net purchases of foreign securities by Japanese investor type (MoF, JPY 100mn)."""
+def investor_flows_chart(store: "Store", as_of, *, start=None, end=None, instrument: str = "lt_debt",
+                         investors: tuple[str, ...] = tuple(g for g, _ in INVESTOR_GROUPS)) -> Chart:
+    """Monthly net purchases of foreign securities by Japanese investor type (MoF, JPY 100mn).
+
+    ``investors`` picks the types drawn on their own; the rest of "all investors" is one "Other
+    investors" bar (so the stack always adds up to MoF's total)."""
     import pandas as pd
 
-    ids = [f"mof.monthly.{instrument}.{g}.net" for g, _ in INVESTOR_GROUPS] + [f"mof.monthly.{instrument}.all.net"]
+    groups = [(g, lab) for g, lab in INVESTOR_GROUPS if g in investors]
+    ids = [f"mof.monthly.{instrument}.{g}.net" for g, _ in groups] + [f"mof.monthly.{instrument}.all.net"]
     wide = api.frame(ids, as_of=as_of, store=store)
     if wide.empty:
         raise UstflowError(f"no MoF investor-type data for {instrument}")
@@ -183,16 +188,17 @@ def investor_flows_chart(store: "Store", as_of, *, start=None, end=None, instrum
     _require(total, ids[-1])
     parts = wide[ids[:-1]].fillna(0.0)
     other = total - parts.sum(axis=1)
+    other_label = "Others (incl. public sector)" if len(groups) == len(INVESTOR_GROUPS) else "Other investors"
     date, period = _month_rows(total)
     rows = []
-    for (g, label), sid in zip(INVESTOR_GROUPS, ids):
+    for (g, label), sid in zip(groups, ids):
         rows.append(pd.DataFrame({"date": date, "period": period, "investor": label, "net_jpy_100mn": parts[sid].to_numpy()}))
-    rows.append(pd.DataFrame({"date": date, "period": period, "investor": "Others (incl. public sector)",
+    rows.append(pd.DataFrame({"date": date, "period": period, "investor": other_label,
                               "net_jpy_100mn": other.to_numpy()}))
     df = pd.concat(rows, ignore_index=True)
     tot = pd.DataFrame({"date": date, "period": period, "net_jpy_100mn": total.to_numpy()})
     newest = period[-1]
-    domain = [lab for _, lab in INVESTOR_GROUPS] + ["Others (incl. public sector)"]
+    domain = [lab for _, lab in groups] + [other_label]
     layers = [
         {"mark": {"type": "bar"},
          "data": {"name": "investors"},
@@ -216,8 +222,8 @@ def investor_flows_chart(store: "Store", as_of, *, start=None, end=None, instrum
                      newest, as_of, "Black line: all investors")
     spec = S.spec(title, sub, {"investors": S.records(df), "total": S.records(tot)}, {"layer": layers})
     table = wide[ids].copy()
-    table.columns = [lab for _, lab in INVESTOR_GROUPS] + ["All investors"]
-    table.insert(len(INVESTOR_GROUPS), "Others (incl. public sector)", other)
+    table.columns = [lab for _, lab in groups] + ["All investors"]
+    table.insert(len(groups), other_label, other)
     table.insert(0, "period", period)
     return Chart("investor_flows", title, "JPY 100mn", MOF_INVESTOR, ids, newest, as_of, spec,
                  table=table.reset_index(drop=True), notes="Trust accounts of banks and trust banks are the usual "
@@ -365,7 +371,10 @@ CHARTS: dict[str, ChartDef] = {d.id: d for d in [
     ChartDef("weekly_flows", "MoF weekly flows with the largest windows highlighted", "flows", weekly_flows_chart,
              (_INSTR, Param("window", "int", 4, "Window length in weeks", lo=1, hi=52),
               Param("top", "int", 3, "Windows highlighted per side", lo=0, hi=10))),
-    ChartDef("investor_flows", "Monthly flows by investor type", "flows", investor_flows_chart, (_INSTR,)),
+    ChartDef("investor_flows", "Monthly flows by investor type", "flows", investor_flows_chart,
+             (_INSTR, Param("investors", "list", tuple(g for g, _ in INVESTOR_GROUPS),
+                            "Investor types drawn on their own (the rest is one bar)",
+                            choices=tuple(g for g, _ in INVESTOR_GROUPS), hi=len(INVESTOR_GROUPS)))),
     ChartDef("valuation", "Selling versus valuation", "holdings", valuation_chart,
              (Param("country", "slug", "japan", "TIC country slug (tic.slt.<slug>.* / tic.holdings.<slug>)"),)),
     ChartDef("hedged_yields", "Hedged UST versus JGB yields", "drivers", hedged_chart, (_TENOR,)),

@@ -239,11 +239,14 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
                         instrument: Optional[Literal["lt_debt", "equity", "st_debt"]] = None,
                         window: Optional[int] = Query(None, ge=1, le=52), top: Optional[int] = Query(None, ge=0, le=10),
                         country: Optional[str] = Query(None, max_length=60, pattern=r"^[a-z0-9_]+$"),
+                        investors: Optional[str] = Query(None, max_length=200, pattern=r"^[a-z_,]+$",
+                                                         description="investor_flows: comma-separated investor types"),
                         tenor: Optional[Literal["2", "10", "30"]] = None,
                         n: Optional[int] = Query(None, ge=3, le=40), years: Optional[int] = Query(None, ge=1, le=20),
                         format: Fmt = "json") -> Response:
         given = {k: v for k, v in dict(start=start, end=end, countries=countries, events=events,
                                        instrument=instrument, window=window, top=top, country=country, tenor=tenor,
+                                       investors=investors,
                                        n=n, years=years).items() if v is not None}
 
         def fn(s: Store) -> _Result:

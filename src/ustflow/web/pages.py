@@ -57,6 +57,15 @@ def _countries(store, as_of) -> list[tuple[str, str]]:
     return sorted(_holding_ids(store).items(), key=lambda kv: kv[1])
 
 
+def _investor_options(store, as_of) -> list[tuple[str, str]]:
+    from ustflow.charts.catalog import INVESTOR_GROUPS
+
+    return list(INVESTOR_GROUPS)
+
+
+_INVESTOR_SLUGS = ("banks", "trust_banks", "trust_accounts", "life_insurers", "investment_trusts",
+                   "financial_instruments_firms")
+
 AS_OF = Field("as_of", "As known on", "date")
 START, END = Field("start", "From", "date"), Field("end", "To", "date")
 INSTRUMENT = Field("instrument", "Instrument", "select", (("lt_debt", "Long-term debt"), ("equity", "Equity & fund shares"),
@@ -70,9 +79,10 @@ PAGES: dict[str, Page] = {p.id: p for p in [
     Page("flows", "/flows", "Flows", "Japanese residents' net purchases of foreign securities (MoF, 100 million yen; "
          "+ = net purchase): weekly with the largest windows highlighted, and monthly by investor type.",
          (AS_OF, START, END, INSTRUMENT, Field("window", "Window (weeks)", "number", lo=1, hi=52, default=4),
-          Field("top", "Highlighted per side", "number", lo=0, hi=10, default=3)),
+          Field("top", "Highlighted per side", "number", lo=0, hi=10, default=3),
+          Field("investors", "Investor types", "multi", _investor_options, default=tuple(_INVESTOR_SLUGS))),
          (Figure("weekly_flows", ("start", "end", "instrument", "window", "top")),
-          Figure("investor_flows", ("start", "end", "instrument"))), tables=("flows",)),
+          Figure("investor_flows", ("start", "end", "instrument", "investors"))), tables=("flows",)),
     Page("holdings", "/holdings", "Holdings", "Foreign holdings of US Treasuries (TIC, USD bn, by custodian country), "
          "the largest holders, and whether a change was selling or prices.",
          (AS_OF, START, END, Field("countries", "Countries", "multi", _countries,
