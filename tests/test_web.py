@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import io
-import json
 import os
 import shutil
 import socket
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path

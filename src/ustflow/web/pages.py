@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from ustflow.errors import UstflowError
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from ustflow.store import Store
 
 TEMPLATES = Path(__file__).parent / "templates"
