@@ -7,19 +7,7 @@ from typing import Optional
 import typer
 
 from ustflow.cli._output import Format, console
-from ustflow.cli._output import emit as _emit_raw
-
-
-def emit(df, fmt, *, title: str = "", caption: str = "", meta: dict | None = None) -> None:
-    """``_output.emit`` with the title and caption escaped for rich in table mode.
-
-    Our titles state units in brackets ("[percent per year]"), which rich would read as markup tags.
-    """
-    if Format(fmt) is Format.table:
-        from rich.markup import escape
-
-        title, caption = escape(title), escape(caption)
-    _emit_raw(df, fmt, title=title, caption=caption, meta=meta)
+from ustflow.cli._output import emit  # escapes titles: "[percent]" is a unit, not markup
 
 
 def register(app: typer.Typer) -> None:
