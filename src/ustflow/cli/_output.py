@@ -77,7 +77,10 @@ def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dic
     for row in cells:
         t.add_row(*row)
     con = console()
-    need = sum(max([len(r[j]) for r in cells] + [min(len(str(c)), 10)]) + 3 for j, c in enumerate(df.columns)) + 1
+    widths = [max([len(r[j]) for r in cells] + [min(len(str(c)), 10)]) for j in range(len(df.columns))]
+    numeric = [pd.api.types.is_numeric_dtype(df[c]) for c in df.columns]
+    # numbers and short texts need their full width; long texts can fold into ~30 characters
+    need = sum((w if (num or w <= 12) else min(w, 30)) + 3 for w, num in zip(widths, numeric)) + 1
     if need > con.width:  # wider than the terminal: let the lines run on rather than drop columns
         from rich.console import Console
 
