@@ -318,3 +318,13 @@ def test_weakest_yen_is_the_highest_usdjpy_and_old_years_are_unverifiable(loaded
                       f"its weakest since 2019.", store=loaded_store)
     assert rows[1]["verdict"] == ("supported" if day_before >= fx[fx.index < fx[fx.index < top].index[-1]].loc["2020":].max()
                                   else "contradicted")
+
+
+def test_peak_claim_is_judged_on_all_data_even_after_a_dated_sentence(loaded_store):
+    """A period carried over from the previous sentence must not narrow a peak to that month."""
+    text = ("Japanese investors sold a net ¥4.46 trillion of foreign bonds in the week to November 2, 2024. "
+            "China's holdings of Treasuries peaked above $1.5 trillion.")
+    peak = [c for c in check_text(text, store=loaded_store) if "1.5 trillion" in c["claim"]]
+    assert len(peak) == 1 and peak[0]["verdict"] == "contradicted"
+    assert peak[0]["official_value"] == pytest.approx(1316.7)
+    assert "2013-11" in peak[0]["explanation"]

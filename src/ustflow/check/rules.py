@@ -179,7 +179,10 @@ def _holdings_level(c: Claim, data, ref) -> Judgement:
         return err
     sid, s = got
     wins, note = _windows(c, data, sid, ref)
-    if c.measure == "holdings_peak" and c.period is None:
+    # a peak is over all the data, unless the sentence itself names a period (a period carried over
+    # from an earlier sentence describes that sentence's figure, not this peak)
+    all_data = c.measure == "holdings_peak" and (c.period is None or c.period_source == "context")
+    if all_data:
         wins, note = [(s.index[0].start_time.date(), s.index[-1].end_time.date())], "peak over all the data"
     claimed = _claimed(c, 1e9, signed=False)
     tol = J.tolerance(c, 1e9)
@@ -213,7 +216,7 @@ def _holdings_level(c: Claim, data, ref) -> Judgement:
         j.explanation = f"no month of {len(wins)} searched matches; the closest is " + j.explanation
     if c.measure == "holdings_peak" and j.verdict == CONTRADICTED:
         j.explanation = f"the all-time peak in the data ({J.label(s.index[0])} on) is {J.fmt_num(float(s.max()))} USD bn " \
-                        f"in {J.label(s.idxmax())}" if c.period is None else j.explanation
+                        f"in {J.label(s.idxmax())}" if all_data else j.explanation
     # "rose to $1.2 trillion": the level can match while the direction is wrong
     if j.verdict == SUPPORTED and c.direction is not None and c.direction_word and \
             re.fullmatch(r"(?:rose|rise[sn]?|rising|increased|climbed|jumped|gained|grew|surged|fell|fall(?:s|en)?|"
