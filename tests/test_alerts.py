@@ -40,15 +40,16 @@ def _weekly(store) -> pd.Series:
     return s
 
 
-def brute_window_hits(s: pd.Series, k: int, top: int) -> dict:
-    """{window end Saturday: (sum, rank)} by plain loops: rank among windows ending up to then."""
+def brute_window_hits(s: pd.Series, k: int, top: int, min_windows: int = 52) -> dict:
+    """{window end Saturday: (sum, rank)} by plain loops: rank among windows ending up to then
+    (a window compared with fewer than ``min_windows`` windows, itself included, never qualifies)."""
     vals = list(s.to_numpy())
     ends = list(s.index)
     sums = [(ends[i], sum(vals[i - k + 1: i + 1])) for i in range(k - 1, len(vals))]
     out = {}
     for j, (end, w) in enumerate(sums):
         rank = 1 + sum(1 for _, w2 in sums[: j + 1] if w2 < w)
-        if w < 0 and rank <= top:
+        if w < 0 and rank <= top and j + 1 >= min_windows:
             out[end.end_time.date()] = (w, rank)
     return out
 
@@ -129,7 +130,7 @@ def test_rules_file_validation(tmp_path):
     assert {r.type for r in rs.rules} == {"threshold", "window_rank", "change", "hedged_pickup_cross", "new_event",
                                           "revision"}
     assert rs.rule("mof-2w-ltdebt-sale-top5").params == {"series": WEEKLY_LT, "window": 2, "top": 5, "side": "sell",
-                                                         "since": "2005-01-01"}
+                                                         "since": "2005-01-01", "min_windows": 52}
     bad = [
         ({"rules": [{"id": "a", "type": "nope"}]}, "unknown type 'nope'"),
         ({"rules": [{"id": "a", "type": "threshold", "below": 1}]}, "threshold needs series"),

@@ -82,8 +82,11 @@ def _expanding_rank(x, *, low: bool):
 
 
 def window_rank_hits(obs: "pd.DataFrame", frequency: str, *, window: int = 2, top: int = 5, side: str = "sell",
-                     since=None) -> "pd.DataFrame":
+                     since=None, min_windows: int = 52) -> "pd.DataFrame":
     """Windows of ``window`` periods whose sum ranks in the ``top`` of its side since ``since``.
+
+    A rank means something only against enough history: windows compared with fewer than
+    ``min_windows`` earlier ones (the first year of weekly data, by default) never qualify.
 
     ``side='sell'``: negative sums ranked from the most negative (net sales, outflows);
     ``'buy'``: positive sums from the largest. Returns ``period`` (window end), ``first`` (window
@@ -105,7 +108,7 @@ def window_rank_hits(obs: "pd.DataFrame", frequency: str, *, window: int = 2, to
     ranks = _expanding_rank(valid.to_numpy(), low=(side == "sell"))
     out_of = np.arange(1, len(valid) + 1)
     sign_ok = (valid < 0) if side == "sell" else (valid > 0)
-    keep = (ranks <= top) & sign_ok.to_numpy()
+    keep = (ranks <= top) & sign_ok.to_numpy() & (out_of >= min_windows)
     ends = valid.index[keep]
     pos = {p: i for i, p in enumerate(o.index)}
     return pd.DataFrame({

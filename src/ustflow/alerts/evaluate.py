@@ -149,7 +149,8 @@ def _window_rank(rule: Rule, store) -> list[Alert]:
     p = rule.params
     obs, attrs = observations(p["series"], store)
     unit, freq, sid = attrs["unit"], attrs["frequency"], p["series"]
-    hits = detect.window_rank_hits(obs, freq, window=p["window"], top=p["top"], side=p["side"], since=p["since"])
+    hits = detect.window_rank_hits(obs, freq, window=p["window"], top=p["top"], side=p["side"], since=p["since"],
+                                   min_windows=p["min_windows"])
     word = {"W": "week", "M": "month", "D": "day"}.get(freq, "period")
     what = "net sale (outflow)" if p["side"] == "sell" else "net purchase (inflow)"
     since = str(p["since"])[:10]

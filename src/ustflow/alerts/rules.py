@@ -21,7 +21,8 @@ holdings; ``ustflow series --search`` shows them):
 
 - ``threshold``: ``series``, ``above`` and/or ``below``.
 - ``window_rank``: ``series``, ``window`` (periods, 2), ``top`` (5), ``side`` ('sell' | 'buy'),
-  ``since`` ('2005-01-01').
+  ``since`` ('2005-01-01'), ``min_windows`` (52: a window compared with fewer earlier windows never
+  qualifies, so a replay does not fire on the first weeks of the data).
 - ``change``: ``series``, ``periods`` (1), ``above`` and/or ``below`` (e.g. Japan's holdings down
   more than $20 bn on the month: ``series = "tic.holdings.japan"``, ``below = -20``).
 - ``hedged_pickup_cross``: ``tenor`` (10), ``direction`` ('both' | 'down' | 'up'), ``min_run``
@@ -48,7 +49,7 @@ from ustflow.errors import UstflowError
 # type -> (required keys, optional keys with defaults)
 RULE_TYPES: dict[str, tuple[set, dict]] = {
     "threshold": ({"series"}, {"above": None, "below": None}),
-    "window_rank": ({"series"}, {"window": 2, "top": 5, "side": "sell", "since": "2005-01-01"}),
+    "window_rank": ({"series"}, {"window": 2, "top": 5, "side": "sell", "since": "2005-01-01", "min_windows": 52}),
     "change": ({"series"}, {"periods": 1, "above": None, "below": None}),
     "hedged_pickup_cross": (set(), {"tenor": 10, "direction": "both", "min_run": 1, "basis": 0.0}),
     "new_event": (set(), {"kind": "fx_intervention"}),
@@ -199,7 +200,7 @@ def _check_params(label: str, rtype: str, p: dict) -> None:
         raise UstflowError(f"{label}: {rtype} needs above and/or below (in the series' unit)")
     for k in ("above", "below", "min_abs", "min_share", "basis", "tenor"):
         num(k)
-    for k in ("window", "top", "periods", "min_run"):
+    for k in ("window", "top", "periods", "min_run", "min_windows"):
         num(k, int, 1)
     if p.get("side") not in (None, "sell", "buy"):
         raise UstflowError(f"{label}: side must be 'sell' or 'buy', got {p['side']!r}")
