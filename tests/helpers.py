@@ -12,13 +12,13 @@ USTFLOW = [sys.executable, "-m", "ustflow"]
 
 
 def run_cli(args: list[str], home: Path, *, env: dict | None = None, timeout: float = 120,
-            input: str | None = None) -> subprocess.CompletedProcess:
+            input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     e = dict(os.environ)
     e["USTFLOW_HOME"] = str(home)
     e["COLUMNS"] = "200"
     e.update(env or {})
     return subprocess.run(USTFLOW + [str(a) for a in args], capture_output=True, text=True, env=e,
-                          timeout=timeout, input=input)
+                          timeout=timeout, input=input, cwd=cwd)
 
 
 VOLATILE = ("vintage", "fetched_at", "loaded_at", "origin", "url")
