@@ -15,9 +15,9 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.fuzzing import only_parse_errors
 from tests.conftest import SHARED_DATA, read_mirror
 from ustflow.errors import ParseError
 from ustflow.parse.mof_its import (INSTRUMENTS, SECTORS, parse_montha1, parse_monthb2, parse_monthb3,
@@ -514,20 +514,4 @@ _INSERTS = st.sampled_from([b",", b'"', b"\r\n", b"\n", b"-", b".", b" ", b"\x00
 @pytest.mark.parametrize("name", list(FUZZ_INPUTS))
 def test_fuzz_mof_parsers_raise_only_parse_error(name):
     fn, load = FUZZ_INPUTS[name]
-    raw = load()
-
-    @settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 40), _INSERTS), min_size=1, max_size=4))
-    def check(edits):
-        data = bytearray(raw)
-        for where, cut, insert in edits:
-            pos = int(where * (len(data) - 1))
-            data[pos:pos + cut] = insert
-        try:
-            parsed = fn(bytes(data), name)
-        except ParseError as err:
-            assert err.file == name
-        else:
-            parsed.validate(name)
-
-    check()
+    only_parse_errors(fn, name, load(), _INSERTS, FUZZ_EXAMPLES)
