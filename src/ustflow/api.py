@@ -9,11 +9,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from ustflow import registry
 from ustflow.errors import UstflowError
 from ustflow.store import Store
 
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
 
     from ustflow.load import UpdateReport
 
-DateLike = "str | date | datetime | None"
 
 
 def _store(store: Store | str | Path | None) -> Store:
@@ -73,8 +71,6 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
 
 def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store | str | None = None) -> "pd.DataFrame":
     """Several series side by side (same frequency expected); ``.attrs['units']`` maps id -> unit."""
-    import pandas as pd
-
     from ustflow import store as st
 
     s = _store(store)

@@ -45,7 +45,6 @@ import pandas as pd
 from ustflow.errors import ParseError
 from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
 from ustflow.parse._countries import (
-    clean_label,
     footnote_marks,
     is_aggregate,
     is_heading,
