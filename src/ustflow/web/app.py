@@ -10,6 +10,7 @@ store) and every response is cached per store version. Nothing here writes anywh
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import threading
 from pathlib import Path
@@ -17,27 +18,27 @@ from typing import Any, Callable, Literal, Optional
 
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from ustflow.charts import COMMON, ChartDef, ChartParamError, Param
 from ustflow.charts import catalog as cat
-from ustflow.charts import ChartParamError
 from ustflow.errors import StoreError, UstflowError
+from ustflow.parse.mof_its import SECTORS
 from ustflow.store import Store
+from ustflow.web import schemas as sc
+from ustflow.web.schemas import DATE, MONTH, SERIES_ID, SLUG
 from ustflow.web.security import SecurityMiddleware, is_loopback
 from ustflow.web.storegate import ResponseCache, StoreGate
 
 STATIC = Path(__file__).parent / "static"
-DATE = r"^\d{4}-\d{2}(-\d{2})?$"
-ChartId = Literal[tuple(cat.CHARTS)]  # type: ignore[valid-type]
 Fmt = Literal["json", "csv"]
-ERRORS = {404: {"description": "Unknown series, chart or country, or no data for the request"},
-          422: {"description": "A parameter is malformed or out of range"},
-          503: {"description": "No store yet (run `ustflow update`)"}}
-_SERIES_ID = r"^[a-z0-9][a-z0-9_.\-]{0,199}$"
+Investor = Literal[tuple(SECTORS)]  # type: ignore[valid-type]  # MoF's investor types ("all" included)
 
 
 class CheckRequest(BaseModel):
     """An article to check (``POST /api/check``)."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently ignored
 
     text: str = Field(..., min_length=1, max_length=200_000, description="Article text or HTML")
     date: Optional[str] = Field(None, pattern=DATE, description="The article's date (YYYY-MM-DD)")
@@ -87,6 +88,54 @@ def _check_date(name: str, v: str | None) -> str | None:
     return _parse_date(name, v) if v else None
 
 
+def _chart_param(p: Param) -> inspect.Parameter:
+    """The query parameter that accepts exactly the values ``ustflow.charts.validate`` takes for ``p``."""
+    if p.kind == "date":
+        ann, q = Optional[str], Query(None, pattern=DATE, description=p.help)
+    elif p.kind == "int":
+        ann, q = Optional[int], Query(None, ge=p.lo, le=p.hi, description=p.help)
+    elif p.kind == "choice":
+        ann, q = Optional[Literal[p.choices]], Query(None, description=p.help)  # type: ignore[valid-type]
+    elif p.kind == "slug":
+        ann, q = Optional[str], Query(None, pattern=SLUG, description=p.help)
+    elif p.kind == "list":
+        n = p.hi or 12
+        ann, q = Optional[str], Query(None, pattern=sc.list_pattern(p.choices, n), max_length=61 * n,
+                                      description=f"{p.help}; 1 to {n}")
+    else:  # pragma: no cover - a new kind must be described here before the dashboard serves it
+        raise TypeError(f"chart parameter kind {p.kind!r} has no query schema")
+    return inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, annotation=ann, default=q)
+
+
+def _require_countries(s: Store, chart_id: str, given: dict) -> None:
+    """A well-formed country slug the store has no series for is Not Found (404), not a bad request."""
+    from ustflow import api
+
+    if chart_id == "holdings" and given.get("countries"):
+        known = set(api.search("tic.holdings.", store=s)["id"])
+        missing = [c for c in given["countries"].split(",") if f"tic.holdings.{c}" not in known]
+    elif chart_id == "valuation" and given.get("country"):
+        c = given["country"]
+        ids = set(api.search(f"tic.holdings.{c}", store=s)["id"]) | set(api.search(f"tic.slt.{c}.", store=s)["id"])
+        missing = [] if any(i.split(".")[2] == c for i in ids) else [c]
+    else:
+        return
+    if missing:
+        raise UstflowError(f"no TIC Treasury holdings series for {', '.join(missing)} "
+                           "(see /api/series?search=tic.holdings.)")
+
+
+def _unknown_params(request: Request) -> list[str]:
+    """Query parameters an API endpoint does not declare (``token`` is the security layer's). Pages
+    (not in the schema) keep any query: their filter form reports what it cannot use."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or not getattr(route, "include_in_schema", False):
+        return []
+    known = {p.alias for p in dependant.query_params} | {"token"}
+    return sorted(set(request.query_params) - known)
+
+
 def create_app(store: Store | str | Path | None = None, *, token: str | None = None,
                host: str = "127.0.0.1", warm: bool = True) -> FastAPI:
     """The dashboard app for ``store`` (default ``$USTFLOW_HOME``). ``token``: required from every
@@ -125,6 +174,10 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
     async def respond(request: Request, fn: Callable[[Store], _Result]) -> Response:
         from starlette.concurrency import run_in_threadpool
 
+        unknown = _unknown_params(request)
+        if unknown:  # a misspelt filter would otherwise be silently ignored (and the default shown)
+            return JSONResponse({"detail": f"unknown parameter(s) {', '.join(map(repr, unknown))} for "
+                                           f"{request.url.path}: see /openapi.json"}, status_code=422)
         v = gate.version()
         if v is None:
             return JSONResponse({"detail": f"no store at {gate.path}: run `ustflow update`"}, status_code=503)
@@ -157,7 +210,8 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
         return json_result(dict(meta, rows=_records(df)))
 
     # ------------------------------------------------------------ health and static
-    @app.get("/health", tags=["meta"], summary="Liveness (does not touch the store)")
+    @app.get("/health", tags=["meta"], summary="Liveness (does not touch the store)",
+             responses=sc.plain(sc.Health))
     async def health() -> dict:
         return {"status": "ok"}
 
@@ -178,7 +232,7 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
 
     # ------------------------------------------------------------ series
     @app.get("/api/series", tags=["series"], summary="The stored series: id, title, unit, frequency, coverage",
-             responses=ERRORS)
+             responses=sc.data(sc.Table))
     async def list_series(request: Request,
                           search: Optional[str] = Query(None, max_length=100, description="Text in id/title/country"),
                           format: Fmt = "json") -> Response:
@@ -192,10 +246,10 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
                                              "source": "ustflow store"})
         return await respond(request, fn)
 
-    @app.get("/api/series/{series_id}", tags=["series"], responses=ERRORS,
+    @app.get("/api/series/{series_id}", tags=["series"], responses=sc.data(sc.SeriesOut),
              summary="One series: period and value, with unit, title, source and the as-of date")
     async def get_series(request: Request,
-                         series_id: str = PathParam(..., pattern=_SERIES_ID, description="e.g. tic.holdings.japan"),
+                         series_id: str = PathParam(..., pattern=SERIES_ID, description="e.g. tic.holdings.japan"),
                          start: Optional[str] = Query(None, pattern=DATE, description="First period, YYYY-MM[-DD]"),
                          end: Optional[str] = Query(None, pattern=DATE, description="Last period, YYYY-MM[-DD]"),
                          as_of: Optional[str] = Query(None, pattern=DATE, description="As known on this date"),
@@ -218,7 +272,8 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
         return await respond(request, fn)
 
     # ------------------------------------------------------------ charts
-    @app.get("/api/charts", tags=["charts"], summary="The charts and their parameters")
+    @app.get("/api/charts", tags=["charts"], summary="The charts and their parameters",
+             responses=sc.plain(sc.ChartList))
     async def list_charts() -> dict:
         from ustflow.charts import COMMON
 
@@ -227,55 +282,57 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
                                         "choices": list(p.choices), "min": p.lo, "max": p.hi}
                                        for p in COMMON + d.params]} for d in cat.CHARTS.values()]}
 
-    @app.get("/api/charts/{chart_id}", tags=["charts"], responses=ERRORS,
-             summary="A chart: Vega-Lite spec with its data inline, and its meta (unit, source, newest period); "
-                     "format=csv gives the table behind it")
-    async def get_chart(request: Request, chart_id: ChartId,
-                        start: Optional[str] = Query(None, pattern=DATE), end: Optional[str] = Query(None, pattern=DATE),
-                        as_of: Optional[str] = Query(None, pattern=DATE),
-                        countries: Optional[str] = Query(None, max_length=200, pattern=r"^[a-z0-9_,]+$",
-                                                         description="holdings: comma-separated country slugs"),
-                        events: Optional[Literal["yes", "no"]] = None,
-                        instrument: Optional[Literal["lt_debt", "equity", "st_debt"]] = None,
-                        window: Optional[int] = Query(None, ge=1, le=52), top: Optional[int] = Query(None, ge=0, le=10),
-                        country: Optional[str] = Query(None, max_length=60, pattern=r"^[a-z0-9_]+$"),
-                        investors: Optional[str] = Query(None, max_length=200, pattern=r"^[a-z_,]+$",
-                                                         description="investor_flows: comma-separated investor types"),
-                        tenor: Optional[Literal["2", "10", "30"]] = None,
-                        n: Optional[int] = Query(None, ge=3, le=40), years: Optional[int] = Query(None, ge=1, le=20),
-                        format: Fmt = "json") -> Response:
-        given = {k: v for k, v in dict(start=start, end=end, countries=countries, events=events,
-                                       instrument=instrument, window=window, top=top, country=country, tenor=tenor,
-                                       investors=investors,
-                                       n=n, years=years).items() if v is not None}
+    def chart_view(defn: ChartDef) -> Callable:
+        async def view(request: Request, **given: Any) -> Response:
+            as_of, fmt = given.pop("as_of"), given.pop("format")
+            given = {k: v for k, v in given.items() if v is not None}
 
-        def fn(s: Store) -> _Result:
-            from ustflow import charts
+            def fn(s: Store) -> _Result:
+                from ustflow import charts
 
-            c = charts.build(chart_id, store=s, as_of=as_of, **{k: str(v) for k, v in given.items()})
-            if format == "csv":
-                df = c.table.reset_index(drop=True) if c.table is not None else None
-                if df is None:
-                    raise UstflowError(f"chart {chart_id} has no table")
-                return _Result(_csv(df, [f"{c.title} [{c.unit}]", f"source: {c.source}", f"data to: {c.newest}",
+                _require_countries(s, defn.id, given)
+                c = charts.build(defn.id, store=s, as_of=as_of, **{k: str(v) for k, v in given.items()})
+                if fmt == "csv":
+                    if c.table is None:
+                        raise UstflowError(f"chart {defn.id} has no table")
+                    return _Result(_csv(c.table.reset_index(drop=True),
+                                        [f"{c.title} [{c.unit}]", f"source: {c.source}", f"data to: {c.newest}",
                                          f"as_of: {c.as_of or 'latest'}", "series: " + ", ".join(c.series)]),
-                               "text/csv; charset=utf-8")
-            return json_result({"meta": c.meta(), "spec": c.spec})
-        return await respond(request, fn)
+                                   "text/csv; charset=utf-8")
+                return json_result({"meta": c.meta(), "spec": c.spec})
+            return await respond(request, fn)
+
+        # one operation per chart, with exactly that chart's parameters, so the schema says what is accepted
+        view.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            [inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request)]
+            + [_chart_param(p) for p in COMMON + defn.params]
+            + [inspect.Parameter("as_of", inspect.Parameter.KEYWORD_ONLY, annotation=Optional[str],
+                                 default=Query(None, pattern=DATE, description="As known on this date")),
+               inspect.Parameter("format", inspect.Parameter.KEYWORD_ONLY, annotation=Fmt, default="json")])
+        view.__name__ = f"chart_{defn.id}"
+        return view
+
+    for defn in cat.CHARTS.values():
+        app.get(f"/api/charts/{defn.id}", tags=["charts"], responses=sc.data(sc.ChartOut),
+                summary=f"Chart: {defn.title} (Vega-Lite spec with its data inline and its meta: unit, source, "
+                        "newest period; format=csv gives the table behind it)")(chart_view(defn))
+
+    @app.get("/api/charts/{chart_id}", include_in_schema=False)
+    async def unknown_chart(chart_id: str) -> Response:
+        return JSONResponse({"detail": f"unknown chart {chart_id!r}; charts: {', '.join(cat.CHARTS)}"},
+                            status_code=422)
 
     # ------------------------------------------------------------ flows, holders, brief, sources, events
-    @app.get("/api/flows", tags=["flows"], responses=ERRORS,
+    @app.get("/api/flows", tags=["flows"], responses=sc.data(sc.Table),
              summary="MoF net purchases per period with rolling windows, ranks since 2005 (JPY 100mn, USD bn)")
     async def flows(request: Request, instrument: Literal["lt_debt", "equity", "st_debt", "long_term", "total"] = "lt_debt",
-                    investor: str = Query("all", max_length=40, pattern=r"^[a-z_]+$"),
+                    investor: Investor = Query("all", description="MoF investor type (monthly only)"),
                     freq: Literal["week", "month"] = "week", window: int = Query(1, ge=1, le=104),
                     start: Optional[str] = Query(None, pattern=DATE), end: Optional[str] = Query(None, pattern=DATE),
                     as_of: Optional[str] = Query(None, pattern=DATE), format: Fmt = "json") -> Response:
         def fn(s: Store) -> _Result:
             from ustflow.views import flows as vf
 
-            if investor not in vf.investors() and investor != "all":
-                raise ChartParamError(f"investor: expected one of {', '.join(vf.investors())}")
             df = vf.flows(instrument, investor, freq, window, start=_check_date("start", start),
                           end=_check_date("end", end), as_of=_check_date("as_of", as_of), store=s)
             out = df.reset_index()
@@ -285,9 +342,10 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
                                               "rank_note": df.attrs.get("rank_note")})
         return await respond(request, fn)
 
-    @app.get("/api/holders", tags=["holdings"], responses=ERRORS,
+    @app.get("/api/holders", tags=["holdings"], responses=sc.data(sc.Table),
              summary="The Major Foreign Holders table for a month (USD bn, share of the foreign total)")
-    async def holders(request: Request, month: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}$"),
+    async def holders(request: Request,
+                      month: Optional[str] = Query(None, pattern=MONTH, description="YYYY-MM; default: the newest"),
                       top: Optional[int] = Query(None, ge=1, le=60), view: Literal["reported", "custodial"] = "reported",
                       as_of: Optional[str] = Query(None, pattern=DATE), format: Fmt = "json") -> Response:
         def fn(s: Store) -> _Result:
@@ -301,7 +359,8 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
                                              "grand_total_usd_bn": df.attrs.get("grand_total_usd_bn")})
         return await respond(request, fn)
 
-    @app.get("/api/brief", tags=["meta"], responses=ERRORS, summary="The one-screen brief (as `ustflow brief`)")
+    @app.get("/api/brief", tags=["meta"], responses=sc.data(csv=False),
+             summary="The one-screen brief (as `ustflow brief`)")
     async def brief(request: Request, as_of: Optional[str] = Query(None, pattern=DATE)) -> Response:
         def fn(s: Store) -> _Result:
             from ustflow import api
@@ -309,7 +368,7 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
             return json_result(api.brief(as_of=_check_date("as_of", as_of), store=s))
         return await respond(request, fn)
 
-    @app.get("/api/sources", tags=["meta"], responses=ERRORS,
+    @app.get("/api/sources", tags=["meta"], responses=sc.data(sc.Table),
              summary="Per source: status (ok, stale, legacy, failed), newest period, release date")
     async def sources(request: Request, format: Fmt = "json") -> Response:
         def fn(s: Store) -> _Result:
@@ -318,7 +377,8 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
             return table_result(api.sources(store=s), format, {"title": "Sources", "source": "ustflow registry"})
         return await respond(request, fn)
 
-    @app.get("/api/events", tags=["meta"], responses=ERRORS, summary="Dated events (FX interventions: JPY bn)")
+    @app.get("/api/events", tags=["meta"], responses=sc.data(sc.Table),
+             summary="Dated events (FX interventions: JPY bn)")
     async def events(request: Request, kind: Optional[str] = Query(None, max_length=40, pattern=r"^[a-z_]+$"),
                      as_of: Optional[str] = Query(None, pattern=DATE), format: Fmt = "json") -> Response:
         def fn(s: Store) -> _Result:
@@ -333,7 +393,7 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
         return await respond(request, fn)
 
     # ------------------------------------------------------------ article check (issue 7)
-    @app.post("/api/check", tags=["check"], responses=ERRORS,
+    @app.post("/api/check", tags=["check"], responses=sc.check_responses(sc.Table),
               summary="Check the numbers of an article against the official data (reads only; nothing is stored)")
     async def check(body: CheckRequest, format: Fmt = "json") -> Response:
         from starlette.concurrency import run_in_threadpool
@@ -370,5 +430,9 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
             return view
         app.get(page.path, include_in_schema=False, response_class=HTMLResponse)(make())
 
-    app.add_middleware(SecurityMiddleware, token=token, loopback_only=is_loopback(host))
+    # Outermost, around Starlette's error handler too (add_middleware would sit inside it), so the
+    # token and size checks come first and even an unexpected 500 carries the security headers.
+    build = app.build_middleware_stack
+    app.build_middleware_stack = lambda: SecurityMiddleware(  # type: ignore[method-assign]
+        build(), token=token, loopback_only=is_loopback(host))
     return app

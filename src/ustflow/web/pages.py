@@ -110,6 +110,16 @@ def env():
     return html.env(TEMPLATES)
 
 
+def _int(q: dict, name: str, default: int, lo: int, hi: int) -> int:
+    """A whole-number filter from the query string, within the bounds the chart API uses for it."""
+    v = q.get(name)
+    if not v:
+        return default
+    if not (v.isascii() and v.isdigit() and lo <= int(v) <= hi):
+        raise UstflowError(f"{name}: expected a whole number from {lo} to {hi}, got {v[:20]!r}")
+    return int(v)
+
+
 def _table(name: str, store: "Store", q: dict, as_of) -> dict:
     """A server-rendered table with its CSV link."""
     from urllib.parse import urlencode
@@ -120,7 +130,7 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
     if name == "holders":
         from ustflow.views import holdings as vh
 
-        n = int(q.get("n") or 15)
+        n = _int(q, "n", 15, 3, 40)
         df = vh.holders(None, top=n, as_of=as_of, store=store)
         return {"id": name, "title": df.attrs.get("title", "Holders"), "caption": df.attrs.get("note", ""),
                 "df": df.drop(columns=["id", "memo"]), "units": df.attrs.get("units", {}), "digits": {"share_pct": 1},
@@ -128,7 +138,7 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
     if name == "flows":
         from ustflow.views import flows as vf
 
-        window = int(q.get("window") or 4)
+        window = _int(q, "window", 4, 1, 52)
         instrument = q.get("instrument") or "lt_debt"
         df = vf.flows(instrument, freq="week", window=window, as_of=as_of, store=store).tail(12).iloc[::-1]
         out = df.reset_index()[["period_start", "period_end", "net_jpy_100mn", "net_usd_bn", "window_jpy_100mn",

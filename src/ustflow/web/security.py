@@ -7,6 +7,10 @@
   a page was opened with ``?token=`` (so the page's own requests for scripts and data carry it).
 - Every response gets a Content-Security-Policy with no outside source (scripts and data from the
   app only, no eval: Vega runs with its expression interpreter), no framing, no sniffing, no referrer.
+- Request size is capped before any handler runs: headers over ``MAX_HEADER_BYTES`` get 431, a
+  query string over ``MAX_QUERY_BYTES`` gets 414, a body over ``MAX_BODY_BYTES`` gets 413 (declared
+  by Content-Length or counted while it streams in, so a chunked upload cannot get round it). The
+  body is read here, at most the cap plus one chunk, and handed to the app afterwards.
 
 Written as a plain ASGI middleware: Starlette's BaseHTTPMiddleware costs a task per request.
 """
@@ -16,6 +20,8 @@ from __future__ import annotations
 import hmac
 import ipaddress
 from urllib.parse import parse_qs
+
+from ustflow.web.schemas import MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_QUERY_BYTES
 
 COOKIE = "ustflow_token"
 
@@ -52,10 +58,13 @@ def _host_name(value: str) -> str:
 
 
 class SecurityMiddleware:
-    def __init__(self, app, *, token: str | None = None, loopback_only: bool = True):
+    def __init__(self, app, *, token: str | None = None, loopback_only: bool = True,
+                 max_body: int = MAX_BODY_BYTES, max_query: int = MAX_QUERY_BYTES,
+                 max_headers: int = MAX_HEADER_BYTES):
         self.app = app
         self.token = token.encode() if token else None
         self.loopback_only = loopback_only
+        self.max_body, self.max_query, self.max_headers = max_body, max_query, max_headers
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -72,6 +81,20 @@ class SecurityMiddleware:
                 return await _plain(send, 401, b"a token is required: Authorization: Bearer TOKEN or ?token=TOKEN",
                                     extra=[(b"www-authenticate", b'Bearer realm="ustflow"')])
             set_cookie = given[1] == "query"
+        if sum(len(k) + len(v) for k, v in scope.get("headers") or []) > self.max_headers:
+            return await _plain(send, 431, f"request headers larger than {self.max_headers:,} bytes".encode())
+        if len(scope.get("query_string", b"")) > self.max_query:
+            return await _plain(send, 414, f"query string longer than {self.max_query} bytes".encode())
+        too_large = f"request body larger than {self.max_body:,} bytes".encode()
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            return await _plain(send, 413 if length.isdigit() else 400,
+                                too_large if length.isdigit() else b"bad Content-Length")
+        if length is not None or b"transfer-encoding" in headers:
+            body = await _read_body(receive, self.max_body)
+            if body is None:
+                return await _plain(send, 413, too_large)
+            receive = _replay(body, receive)
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
@@ -100,6 +123,35 @@ class SecurityMiddleware:
             if k == COOKIE.encode():
                 return v, "cookie"
         return None
+
+
+async def _read_body(receive, limit: int) -> bytes | None:
+    """The whole request body, or None as soon as it passes ``limit`` bytes (or the client leaves)."""
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive):
+    """A ``receive`` that hands the app the body read already, then waits on the real one (disconnect)."""
+    sent = False
+
+    async def replay():
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+    return replay
 
 
 async def _plain(send, status: int, body: bytes, extra=None):

@@ -1,0 +1,171 @@
+"""What the dashboard API accepts and returns, as declared in ``/openapi.json``.
+
+The declarations are the contract a client (or schemathesis, see tests/test_schemathesis.py) can
+rely on, so they say exactly what the server does:
+
+- a parameter the schema allows is served (200, or 404 when the store has no such series, country
+  or data), and one it forbids is refused with 422 *by the same declaration* (FastAPI validates
+  the pattern, bounds or enum before any handler runs);
+- every status the server can answer is listed, with its media type (JSON, CSV, or the plain
+  text of the security layer), and the JSON bodies have response models.
+
+Dates: ``DATE`` matches exactly the calendar dates (YYYY-MM-DD, leap days included) and months
+(YYYY-MM) from 1900 through 2199, the range ``ustflow.charts._parse_date`` accepts (it also takes
+2200; the schema is the narrower of the two, so nothing it allows is refused later). ``[0-9]``
+rather than ``\\d``: pydantic's Rust regex and Python's ``re`` both treat ``\\d`` as any Unicode
+digit ("١٩٩٠" would pass the pattern and fail the date parser).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+_Y = "(?:19|20|21)[0-9]{2}"
+# leap years 1900-2199: divisible by 4, except 1900 and 2100 (2000 is one)
+_LEAP = "(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)"
+MONTH = f"^{_Y}-(?:0[1-9]|1[0-2])$"
+DATE = ("^(?:"
+        f"{_Y}-(?:0[1-9]|1[0-2])"
+        f"|{_Y}-(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+        f"|{_Y}-(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+        f"|{_Y}-02-(?:0[1-9]|1[0-9]|2[0-8])"
+        f"|{_LEAP}-02-29"
+        ")$")
+SERIES_ID = "^[a-z0-9][a-z0-9_.-]{0,199}$"
+SLUG = "^[a-z0-9_]{1,60}$"
+
+# Request size limits (enforced by ``security.SecurityMiddleware`` before any handler runs).
+MAX_BODY_BYTES = 1_048_576  # POST /api/check: 200,000 characters of text, as UTF-8 and JSON-escaped
+MAX_QUERY_BYTES = 4096  # the longest legitimate query (a chart with every filter set) is ~300 bytes
+MAX_HEADER_BYTES = 16_384  # all request headers together (uvicorn's httptools parser sets no limit)
+
+
+def list_pattern(choices: tuple[str, ...] | None, max_items: int) -> str:
+    """A comma-separated list of 1..max_items values: one of ``choices``, or slugs when there are none."""
+    item = "(?:" + "|".join(choices) + ")" if choices else "[a-z0-9_]{1,60}"
+    return f"^{item}(?:,{item}){{0,{max_items - 1}}}$"
+
+
+# ------------------------------------------------------------------ response bodies
+class Error(BaseModel):
+    """An error: a message, or FastAPI's list of parameter errors."""
+
+    detail: Union[str, list[dict[str, Any]]]
+
+
+class Health(BaseModel):
+    status: str
+
+
+class Point(BaseModel):
+    period: str = Field(..., description="YYYY-MM (monthly) or YYYY-MM-DD (daily; weekly: the Saturday)")
+    value: Optional[float] = Field(..., description="In the series' unit; null where the source has no value")
+
+
+class SeriesOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    title: Optional[str]
+    unit: Optional[str]
+    frequency: Optional[str]
+    source: Optional[str]
+    notes: Optional[str]
+    as_of: Optional[str]
+    count: int
+    units: dict[str, Optional[str]]
+    rows: list[Point]
+
+
+class Table(BaseModel):
+    """A table (one dict per row) with its title, units per column, source and as-of date."""
+
+    model_config = ConfigDict(extra="allow")
+
+    title: Optional[str]
+    source: Optional[Union[str, list[str], dict[str, Any]]]
+    rows: list[dict[str, Any]]
+
+
+class ChartMeta(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    title: str
+    unit: str
+    source: str
+    series: list[str]
+    newest: Optional[str]
+    as_of: Optional[str]
+    notes: str
+    params: dict[str, Any]
+
+
+class ChartOut(BaseModel):
+    meta: ChartMeta
+    spec: dict[str, Any] = Field(..., description="Vega-Lite spec with its datasets inline")
+
+
+class ChartParamInfo(BaseModel):
+    name: str
+    kind: str
+    default: Any
+    help: str
+    choices: list[str]
+    min: Optional[int]
+    max: Optional[int]
+
+
+class ChartInfo(BaseModel):
+    id: str
+    title: str
+    page: str
+    params: list[ChartParamInfo]
+
+
+class ChartList(BaseModel):
+    charts: list[ChartInfo]
+
+
+# ------------------------------------------------------------------ declared responses
+_TEXT = {"text/plain": {"schema": {"type": "string"}}}
+_SECURITY = {
+    401: {"description": "A token is required (server bound to a non-loopback address)", "content": _TEXT},
+    414: {"description": f"Query string longer than {MAX_QUERY_BYTES} bytes", "content": _TEXT},
+    421: {"description": "Host header is not 127.0.0.1/localhost (loopback server)", "content": _TEXT},
+    431: {"description": f"Request headers larger than {MAX_HEADER_BYTES:,} bytes", "content": _TEXT},
+}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": Error, "description": "Unknown series or country, or no data for the request"},
+    422: {"model": Error, "description": "A parameter is malformed, out of range or unknown to this endpoint"},
+    503: {"model": Error, "description": "No store yet (run `ustflow update`)"},
+    **_SECURITY,
+}
+_CSV = {"text/csv": {"schema": {"type": "string"}}}
+NOT_MODIFIED = {304: {"description": "Not modified (the request's If-None-Match is the current ETag)"}}
+
+
+def data(model: type[BaseModel] | None = None, *, csv: bool = True, cached: bool = True) -> dict:
+    """``responses=`` for a data endpoint: 200 as JSON (``model``) and, with ``csv``, as CSV; its errors."""
+    ok: dict[str, Any] = {"description": "JSON, or CSV with `format=csv` (units and source in # comments)"
+                          if csv else "JSON"}
+    if model is not None:
+        ok["model"] = model
+    if csv:
+        ok["content"] = _CSV
+    return {200: ok, **(NOT_MODIFIED if cached else {}), **ERRORS}
+
+
+def plain(model: type[BaseModel]) -> dict:
+    """``responses=`` for an endpoint that never reads the store (only the security layer can refuse it)."""
+    return {200: {"model": model}, **_SECURITY}
+
+
+def check_responses(model: type[BaseModel]) -> dict:
+    """``responses=`` for POST /api/check: the body can also be malformed (400) or too large (413)."""
+    out = data(model, cached=False)
+    out[400] = {"model": Error, "description": "The body is not valid JSON"}
+    out[413] = {"description": f"Body larger than {MAX_BODY_BYTES:,} bytes", "content": _TEXT}
+    return out
