@@ -69,14 +69,16 @@ def _holdings(as_of=None, store=None) -> tuple["pd.DataFrame", dict[str, str], "
 def _month(month, index: "pd.PeriodIndex", total: "pd.Series"):
     import pandas as pd
 
+    t = total.dropna()
+    if t.empty:  # e.g. an as-of date before the first release
+        raise UstflowError("no Major Foreign Holders table known at this as-of date")
     if month is None:
-        return total.dropna().index[-1]
+        return t.index[-1]
     try:
         p = pd.Period(month, "M")
     except (ValueError, TypeError):
         raise UstflowError(f"cannot read month {month!r}: use YYYY-MM") from None
-    if p not in total.dropna().index:
-        t = total.dropna()
+    if p not in t.index:
         raise UstflowError(f"no Major Foreign Holders table for {p}; the data run {t.index[0]} .. {t.index[-1]}")
     return p
 

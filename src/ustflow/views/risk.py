@@ -228,7 +228,13 @@ def real_return(p: "Portfolio", inflation_path_pct: list[float], *, nominal_yiel
     from ustflow.analytics import risk as rk
 
     if nominal_yield_pct is None:
-        curve, _ = _curve_and_fx(start="2024-01-01", as_of=as_of, store=store)
+        import pandas as pd
+
+        # the newest curve known at as_of (a fixed start date would leave nothing for an earlier as_of)
+        start = (pd.Timestamp(as_of) - pd.DateOffset(months=3)).strftime("%Y-%m-%d") if as_of else "2024-01-01"
+        curve, _ = _curve_and_fx(start=start, as_of=as_of, store=store)
+        if curve.dropna().empty:
+            raise UstflowError("no UST yield curve (fred.dgs2/10/30) known at this as-of date")
         last = curve.dropna().iloc[-1]
         nominal_yield_pct = float(np.interp(p.duration, list(CURVE_IDS), last.to_numpy()))
         when = curve.dropna().index[-1].date().isoformat()
