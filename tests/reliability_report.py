@@ -23,7 +23,7 @@ def _load(name: str) -> list[dict]:
 
 def main(out: str = "RELIABILITY.md") -> None:
     faults, crash, fuzz = _load("faults"), _load("crash"), _load("fuzz")
-    schema = _load("schemathesis")
+    schema, server = _load("schemathesis"), _load("server")
     lines = ["# Reliability", "",
              f"Generated from the test run of {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC by `make test` "
              "(tests/test_faults.py, tests/test_crash.py, tests/test_fuzz.py and the server tests); "
@@ -76,6 +76,12 @@ def main(out: str = "RELIABILITY.md") -> None:
         lines += ["## Server (schemathesis)", ""]
         for s in schema:
             lines.append(f"- {s.get('summary', json.dumps(s))}")
+        lines.append("")
+    if server:
+        lines += ["## Server (security checks, tests/test_web_security.py)", "", "| check | requests | outcome |",
+                  "|---|---|---|"]
+        for s in server:
+            lines.append(f"| {s['check']} | {s['requests']:,} | {s['outcome'].replace('|', '/')} |")
         lines.append("")
     Path(out).write_text("\n".join(lines))
     print(f"wrote {out}", file=sys.stderr)
