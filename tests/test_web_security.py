@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import select
@@ -217,6 +218,7 @@ def test_static_route_serves_only_its_own_files(servers):
 # ------------------------------------------------------------------ security headers
 def test_security_headers_on_every_response(servers, loaded_store):
     from ustflow.web.app import create_app
+    from ustflow.web.schemas import MAX_BODY_BYTES
 
     port = servers["local"]
     cases = [("GET", "/", 200), ("GET", "/flows", 200), ("GET", "/check", 200), ("GET", "/static/app.js", 200),
@@ -230,7 +232,7 @@ def test_security_headers_on_every_response(servers, loaded_store):
         r = Raw(port, target, method)
         assert r.status == status, (method, target, r.status, r.body[:200])
         assert_security_headers(r.headers)
-    r = Raw(port, "/api/check", "POST", {"Content-Type": "application/json"}, b"x" * 1_100_000)
+    r = Raw(port, "/api/check", "POST", {"Content-Type": "application/json"}, b"x" * (MAX_BODY_BYTES + 1))
     assert r.status == 413
     assert_security_headers(r.headers)
     etag = Raw(port, "/api/series/jgb.10y").headers["etag"]
@@ -325,7 +327,11 @@ def test_request_size_limits(servers):
     # under the byte cap but over the model's 200,000 characters: the model refuses it
     r = Raw(port, "/api/check", "POST", json_ct, b'{"text": "' + b"a" * 200_001 + b'"}')
     assert r.status == 422
-    # just under both caps: served
+    # the longest text the model allows, written the longest way JSON can (escaped surrogate pairs): served
+    longest = json.dumps({"text": "\U0001F600" * 200_000, "date": "2026-05-01", "as_of": "2026-05-01"}).encode()
+    assert MAX_BODY_BYTES - 100_000 < len(longest) <= MAX_BODY_BYTES
+    r = Raw(port, "/api/check", "POST", json_ct, longest)
+    assert r.status == 200, (r.status, r.body[:200])
     r = Raw(port, "/api/check", "POST", json_ct, b'{"text": "Japan ' + b"a " * 90_000 + b'"}')
     assert r.status == 200
     r = Raw(port, "/api/series?search=" + "a" * (MAX_QUERY_BYTES + 1))

@@ -37,7 +37,10 @@ SERIES_ID = "^[a-z0-9][a-z0-9_.-]{0,199}$"
 SLUG = "^[a-z0-9_]{1,60}$"
 
 # Request size limits (enforced by ``security.SecurityMiddleware`` before any handler runs).
-MAX_BODY_BYTES = 1_048_576  # POST /api/check: 200,000 characters of text, as UTF-8 and JSON-escaped
+# POST /api/check takes 200,000 characters of text: every body the schema allows must fit, and the
+# longest is 200,000 characters outside the BMP each JSON-escaped as a surrogate pair ("\ud83d\ude00",
+# 12 bytes), plus the two dates: 2,400,000 bytes and change.
+MAX_BODY_BYTES = 2_500_000
 MAX_QUERY_BYTES = 4096  # the longest legitimate query (a chart with every filter set) is ~300 bytes
 MAX_HEADER_BYTES = 16_384  # all request headers together (uvicorn's httptools parser sets no limit)
 
