@@ -289,3 +289,22 @@ def test_store_of_an_older_layout_is_set_aside_and_rebuilt(tmp_path):
     assert ustflow.update(mirror=MIRROR, only="fred_dgs10", store=store).ok
     assert ustflow.series("fred.dgs10", store=store)[pd.Timestamp("2025-04-04")] == 4.01
     assert (tmp_path / "store.duckdb.v1.old").exists()
+
+
+def test_a_failing_batch_falls_back_to_one_transaction_per_file(tmp_path, monkeypatch):
+    """A first load goes in as one batch; if the batch cannot commit, every file loads on its own."""
+    from ustflow.store import Writer
+    from tests.helpers import snapshot as snap
+
+    only = "mof_its_weekly,tic_mfh,fred_dgs10"
+    normal = Store(tmp_path / "normal")
+    assert ustflow.update(mirror=MIRROR, only=only, store=normal).ok
+
+    def broken(self):
+        raise RuntimeError("disk full (simulated)")
+
+    monkeypatch.setattr(Writer, "commit_batch", broken)
+    fallback = Store(tmp_path / "fallback")
+    rep = ustflow.update(mirror=MIRROR, only=only, store=fallback)
+    assert rep.ok and rep.rows_added == sum(n for n, _ in snap(normal.path)["observations"].values())
+    assert snap(fallback.path, stable=True) == snap(normal.path, stable=True)

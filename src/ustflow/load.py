@@ -166,48 +166,84 @@ def _parsed_stream(raws: list[tuple[Source, RawFile]]):
                 yield source, raw, ParseError(raw.file_name, None, "a parsable file", f"worker failed: {e}")
 
 
+def _record(res: SourceResult, raw: RawFile, parsed, vintage: datetime, added: int, revisions=None) -> None:
+    res.rows_added = added
+    res.outcome = "loaded"
+    res.vintage = vintage.isoformat(sep=" ")
+    res.release_date = parsed.release_date.isoformat() if parsed.release_date else None
+    per = parsed.observations["period"].max() if not parsed.observations.empty else None
+    res.newest_period = str(per.date()) if per is not None and hasattr(per, "date") else None
+    res.message = f"{added:,} new values"
+    if revisions is not None and not revisions.empty:
+        res.revisions = len(revisions)
+        share = (revisions["new_value"] - revisions["old_value"]).abs() / revisions["old_value"].abs()
+        big = revisions[share > REVISION_SHARE]
+        res.large_revisions = [{"series": r.series_id, "period": str(r.period)[:10], "old": r.old_value,
+                                "new": r.new_value} for r in big.head(50).itertuples()]
+        res.message += f", {res.revisions:,} revised ({len(big):,} by more than {REVISION_SHARE:.0%})"
+
+
 def load_raws(raws: list[tuple[Source, RawFile]], store: Store, results: dict[str, SourceResult],
               progress: Callable[[str], None] | None = None) -> None:
-    """Archive, parse and store new downloads; fills ``results``."""
+    """Archive, parse and store new downloads; fills ``results``.
+
+    Files of sources the store has never held (a first load) go in together in one transaction;
+    the others one transaction each, diffed against what their source said before. Either way a
+    file that cannot be stored adds nothing, and the others still load.
+    """
     if not raws:
         return
     for source, raw in raws:
         archive.archive(raw, store.raw_dir)
-    stream = _parsed_stream(raws)
-    writer_cm = None
+    writer_cm = w = None
+    batch: list = []  # fresh sources, inserted as they arrive, committed together
+    later: list = []  # sources the store already holds: diffed, one transaction each
+    batch_failed = False
     try:
-        for source, raw, parsed in stream:
-            res = results[source.id]
+        for source, raw, parsed in _parsed_stream(raws):
             if progress:
                 progress(source.id)
             if isinstance(parsed, UstflowError):
-                res.outcome, res.message = "failed", str(parsed)
+                results[source.id].outcome, results[source.id].message = "failed", str(parsed)
                 continue
-            if writer_cm is None:
+            if w is None:  # opened only now: the parse workers were forked before any connection
                 writer_cm = store.write()
                 w = writer_cm.__enter__()
-            t0 = time.perf_counter()
+                w.begin_batch()
             vintage = vintage_of(raw, parsed.release_date)
             if w.vintage_taken(source.id, vintage, raw.sha256):
                 # same stated release date, different bytes: the later download is a later vintage
                 vintage = max(raw.fetched_at, vintage)
+            item = (source, raw, parsed, vintage)
+            if w.has_files(source.id) or batch_failed:
+                later.append(item)
+                continue
+            t0 = time.perf_counter()
             try:
-                res.rows_added = w.ingest(raw, parsed, source, vintage=vintage)
-                res.outcome = "loaded"
-                res.vintage = vintage.isoformat(sep=" ")
-                res.release_date = parsed.release_date.isoformat() if parsed.release_date else None
-                per = parsed.observations["period"].max() if not parsed.observations.empty else None
-                res.newest_period = str(per.date()) if per is not None and hasattr(per, "date") else None
-                res.message = f"{res.rows_added:,} new values"
-                rev = w.last_revisions
-                if rev is not None and not rev.empty:
-                    res.revisions = len(rev)
-                    share = (rev["new_value"] - rev["old_value"]).abs() / rev["old_value"].abs()
-                    big = rev[share > REVISION_SHARE]
-                    res.large_revisions = [
-                        {"series": r.series_id, "period": str(r.period)[:10], "old": r.old_value,
-                         "new": r.new_value} for r in big.head(50).itertuples()]
-                    res.message += f", {res.revisions:,} revised ({len(big):,} by more than {REVISION_SHARE:.0%})"
+                w.add_to_batch(raw, parsed, source, vintage)
+                batch.append(item)
+            except Exception:  # noqa: BLE001 - roll the batch back; its files load one by one below
+                w.abort_batch()
+                batch_failed = True
+                later += batch + [item]
+                batch = []
+            results[source.id].seconds += time.perf_counter() - t0
+        if w is None:
+            return
+        if not batch_failed:
+            try:
+                added = w.commit_batch()
+                for source, raw, parsed, vintage in batch:
+                    _record(results[source.id], raw, parsed, vintage, added[source.id])
+            except Exception:  # noqa: BLE001
+                w.abort_batch()
+                later = batch + later
+        for source, raw, parsed, vintage in later:
+            res = results[source.id]
+            t0 = time.perf_counter()
+            try:
+                added = w.ingest(raw, parsed, source, vintage=vintage)
+                _record(res, raw, parsed, vintage, added, w.last_revisions)
             except Exception as e:  # noqa: BLE001 - the transaction was rolled back; report it
                 res.outcome, res.message = "failed", f"{raw.file_name}: could not store: {e}"
             res.seconds += time.perf_counter() - t0

@@ -255,6 +255,71 @@ class Writer:
             raise
         return added
 
+    def has_files(self, source_id: str) -> bool:
+        return _scalar(self.con, "SELECT count(*) FROM files WHERE source_id = ?", [source_id]) > 0
+
+    # -- a batch: files of sources the store has never held, in one transaction ------------------
+    # With nothing to diff against, every value is new: each file's observations go in with one
+    # plain INSERT as soon as it is parsed (overlapping the parsing of the others), and the small
+    # tables are written at commit. All or nothing: if anything fails the caller rolls back and
+    # loads the files one by one with ``ingest``. A full load from an empty store is one batch.
+
+    def begin_batch(self) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+        self._batch: list = []
+
+    def add_to_batch(self, raw, parsed, source, vintage: datetime) -> None:
+        load_id = _scalar(self.con, "SELECT nextval('load_ids')")
+        obs = parsed.observations[["series_id", "period", "value"]]
+        self.con.register("new_obs", obs)
+        self.con.execute("""
+            INSERT INTO observations
+            SELECT series_id, period::DATE, value::DOUBLE, $v, $load FROM new_obs
+            WHERE value IS NOT NULL AND NOT isnan(value::DOUBLE)""", {"v": vintage, "load": load_id})
+        self.con.unregister("new_obs")
+        self._batch.append((load_id, raw, parsed, source, vintage))
+
+    def commit_batch(self) -> dict[str, int]:
+        """Write the batch's series, events and file records and commit; rows added per source."""
+        import json
+
+        import pandas as pd
+
+        con, items = self.con, self._batch
+        by_priority = sorted(items, key=lambda it: it[3].priority)  # the higher priority is written last: wins
+        series = pd.concat([parsed.series.assign(source_id=source.id, priority=source.priority)
+                            for _, _, parsed, source, _ in by_priority], ignore_index=True)
+        con.register("new_series", series.drop_duplicates("id", keep="last"))
+        con.execute("""
+            INSERT OR REPLACE INTO series
+            SELECT id, title, source_id, unit, frequency, country, sector, notes, priority FROM new_series""")
+        con.unregister("new_series")
+        added = dict(con.execute("SELECT load_id, count(*) FROM observations WHERE load_id IN "
+                                 "(SELECT unnest($ids)) GROUP BY ALL", {"ids": [it[0] for it in items]}).fetchall())
+        events = [parsed.events.assign(source_id=source.id, vintage=v, file_sha256=raw.sha256)
+                  for _, raw, parsed, source, v in items if parsed.events is not None and not parsed.events.empty]
+        if events:
+            con.register("new_events", pd.concat(events, ignore_index=True))
+            con.execute("""
+                INSERT INTO events SELECT source_id, vintage, file_sha256, date_start::DATE, date_end::DATE,
+                    kind, title, amount, unit, detail, source_ref FROM new_events""")
+            con.unregister("new_events")
+        now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+        con.executemany(
+            "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [[lid, raw.sha256, source.id, raw.file_name, raw.url, raw.origin, raw.fetched_at, now,
+              parsed.release_date, v, len(raw.content), raw.etag, raw.last_modified, added.get(lid, 0),
+              parsed.observations["period"].max() if not parsed.observations.empty else None,
+              json.dumps(parsed.meta, default=str), source.lag_days, source.priority]
+             for lid, raw, parsed, source, v in items])
+        con.execute("COMMIT")
+        self.last_revisions = None
+        return {source.id: added.get(lid, 0) for lid, _, _, source, _ in items}
+
+    def abort_batch(self) -> None:
+        self.con.execute("ROLLBACK")
+        self._batch = []
+
     def vintage_taken(self, source_id: str, vintage: datetime, sha: str) -> bool:
         """Does another file of this source already hold this vintage timestamp?"""
         row = self.con.execute(
