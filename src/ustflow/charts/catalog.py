@@ -360,6 +360,11 @@ def series_chart(store: "Store", as_of, *, series_id: str, start=None, end=None)
 # ------------------------------------------------------------------ the catalog
 from ustflow.charts.markets import gauges_chart, hedged_chart, risk_chart, spread_chart, usdjpy_chart  # noqa: E402
 
+from ustflow.charts.scenario import (  # noqa: E402
+    params as _scenario_params, scenario_flows_chart, scenario_holdings_chart, scenario_impact_chart,
+    scenario_inputs_chart)
+
+_SCENARIO = _scenario_params()
 _INSTR = Param("instrument", "choice", "lt_debt", "MoF instrument", choices=("lt_debt", "equity", "st_debt"))
 _TENOR = Param("tenor", "choice", "10", "Tenor in years", choices=("2", "10", "30"))
 
@@ -385,5 +390,11 @@ CHARTS: dict[str, ChartDef] = {d.id: d for d in [
     ChartDef("risk", "Risk snapshot: stress scenarios", "risk", risk_chart),
     ChartDef("gauges", "Where yields, the yen and flows stand", "risk", gauges_chart,
              (Param("years", "int", 5, "Lookback for percentiles, years", lo=1, hi=20),)),
+    ChartDef("scenario_flows", "Scenario: flows by investor type, with bands", "scenario", scenario_flows_chart,
+             _SCENARIO + (Param("unit", "choice", "jpy_100mn", "Flow unit", choices=("jpy_100mn", "usd_bn")),)),
+    ChartDef("scenario_holdings", "Scenario: Japan's implied Treasury holdings", "scenario", scenario_holdings_chart,
+             _SCENARIO),
+    ChartDef("scenario_impact", "Scenario: yield impact (bp)", "scenario", scenario_impact_chart, _SCENARIO),
+    ChartDef("scenario_inputs", "Scenario: input paths (rates, USD/JPY)", "scenario", scenario_inputs_chart, _SCENARIO),
 ]}
 SERIES_DEF = ChartDef("series", "One series", "overview", series_chart)

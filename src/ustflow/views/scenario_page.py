@@ -1,0 +1,141 @@
+"""Scenarios for the dashboard and the charts: presets only, a bounded horizon, fitted once per store.
+
+    from ustflow.views import scenario_page as sp
+    sp.preset_names()                              # ('boj-1.5-fed-3', 'carry-unwind', ...)
+    df = sp.scenario_paths("carry-unwind", months=24, seed=0)   # run_scenario(..., n_sims=WEB_SIMS)
+    fit = sp.model_fit()                           # fit and out-of-sample errors by investor, with warnings
+
+Why a separate module: fitting the flow model and reading the start state take ~3.5 s, a run with
+fitted models ~40 ms. :func:`ustflow.views.scenario.run_scenario` fits every time (right for the
+CLI); a server answering many preset/month/seed combinations fits once per store *file version*
+(inode, mtime, size: ``ustflow update`` swaps the file atomically, so a new store is a new key)
+and as-of date, and reuses the fit. The numbers are exactly ``run_scenario``'s for the same
+preset, months, seed and ``n_sims`` (tested).
+
+Only preset names are accepted here, never paths: the dashboard is read-only and must not read
+files named by a client.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from ustflow.errors import UstflowError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ustflow.analytics.scenario_model import ModelSet
+    from ustflow.views.scenario import StoreLike
+
+WEB_SIMS = 500  # simulations per run on the web: bands settle to ~1% by 500 and a run stays under 0.1 s
+MAX_MONTHS = 36  # the dashboard's horizon bound (the CLI allows the engine's own, longer, maximum)
+MAX_SEED = 999_999
+INVESTORS = ("all", "banks", "life_insurers", "trust_accounts", "investment_trusts")
+
+_lock = threading.Lock()
+_key_locks: dict[Any, threading.Lock] = {}
+_fits: "OrderedDict[Any, tuple[ModelSet, dict]]" = OrderedDict()
+_MAX_FITS = 8
+
+
+def preset_names() -> tuple[str, ...]:
+    """The preset scenario names shipped with ustflow (``ustflow scenario list``), sorted."""
+    from ustflow.views.scenario import _preset_files
+
+    return tuple(_preset_files())
+
+
+def _store_key(store: "StoreLike", as_of) -> tuple:
+    from ustflow.api import _store
+
+    s = _store(store)
+    try:
+        st = os.stat(s.path)
+        version = (st.st_ino, st.st_mtime_ns, st.st_size)
+    except FileNotFoundError:
+        version = None
+    return (str(s.path), version, str(as_of) if as_of is not None else None)
+
+
+def fitted(store: "StoreLike" = None, as_of=None) -> tuple["ModelSet", dict]:
+    """(fitted models, start state) for this store file version and as-of date, computed once.
+
+    Concurrent first requests for the same key wait for one fit instead of each fitting."""
+    from ustflow.views import scenario as vs
+
+    key = _store_key(store, as_of)
+    with _lock:
+        hit = _fits.get(key)
+        if hit is not None:
+            _fits.move_to_end(key)
+            return hit
+        klock = _key_locks.setdefault(key, threading.Lock())
+    with klock:
+        with _lock:
+            hit = _fits.get(key)
+        if hit is not None:
+            return hit
+        ms = vs.fit_models(as_of=as_of, store=store)
+        state = vs.start_state(ms, as_of, store)
+        with _lock:
+            _fits[key] = (ms, state)
+            while len(_fits) > _MAX_FITS:  # old store versions: dead weight
+                old, _ = _fits.popitem(last=False)
+                _key_locks.pop(old, None)
+        return ms, state
+
+
+def _check(preset: str, months: int | None, seed: int) -> None:
+    names = preset_names()
+    if preset not in names:
+        raise UstflowError(f"unknown scenario preset {preset!r}; presets: {', '.join(names)}")
+    if months is not None and not 1 <= int(months) <= MAX_MONTHS:
+        raise UstflowError(f"months must be from 1 to {MAX_MONTHS}, got {months}")
+    if not 0 <= int(seed) <= MAX_SEED:
+        raise UstflowError(f"seed must be from 0 to {MAX_SEED}, got {seed}")
+
+
+def scenario_paths(preset: str, months: int | None = None, seed: int = 0, store: "StoreLike" = None, *,
+                   as_of=None, n_sims: int = WEB_SIMS, level: float = 0.9) -> "pd.DataFrame":
+    """A preset's monthly paths with bands: :func:`ustflow.views.scenario.run_scenario` (same columns
+    ``period, month, group, variable, investor, value, lower, upper, unit`` and attrs: units, warnings,
+    sources, ...), with the model fitted once per store version. ``n_sims`` defaults to ``WEB_SIMS``."""
+    from ustflow.views import scenario as vs
+
+    _check(preset, months, seed)
+    ms, state = fitted(store, as_of)
+    out = vs.run_scenario(preset, months=months, seed=seed, store=store, as_of=as_of, n_sims=n_sims, level=level,
+                          models=ms, state=state)
+    out.attrs["preset"] = preset
+    return out
+
+
+def model_fit(store: "StoreLike" = None, as_of=None) -> "pd.DataFrame":
+    """The flow model's fit and out-of-sample errors by investor type (one row each), for a table.
+
+    Columns: investor label, months used, R2, residual s.d., pickup effect (JPY 100mn per
+    percentage point), out-of-sample months, RMSE of the model and of the training-mean benchmark,
+    out-of-sample R2 (negative = worse than the plain average), bias, and ``warnings`` (the model's
+    plain statements of where it is weak). attrs: ``units``, ``caveats``, ``method``, ``sources``,
+    ``train_end``, ``as_of``."""
+    from ustflow.views import scenario as vs
+
+    ms, _ = fitted(store, as_of)
+    m = vs.scenario_model(store, as_of, models=ms)
+    fit = m["fit"]
+    out = fit[["label", "n", "first", "last", "r2", "resid_sd_jpy_100mn", "pickup_effect_jpy_100mn_per_pp",
+               "oos_n", "oos_first", "oos_last", "oos_rmse_jpy_100mn", "oos_rmse_benchmark_jpy_100mn", "oos_r2",
+               "oos_bias_jpy_100mn", "weak"]].rename(columns={"label": "investor", "weak": "warnings"})
+    out = out.assign(warnings=out["warnings"].fillna("").replace("", "none stated"))
+    out.attrs.update(
+        title="Flow model by investor type: fit, and errors out of sample",
+        units={"resid_sd_jpy_100mn": "JPY 100mn", "pickup_effect_jpy_100mn_per_pp": "JPY 100mn per pp",
+               "oos_rmse_jpy_100mn": "JPY 100mn", "oos_rmse_benchmark_jpy_100mn": "JPY 100mn",
+               "oos_bias_jpy_100mn": "JPY 100mn", "r2": "share", "oos_r2": "share (<0: worse than the mean)"},
+        caveats=list(m["caveats"]), method=m["meta"]["method"], sources=m["meta"]["sources"],
+        train_end=m["meta"]["train_end"], as_of=m["meta"]["as_of"])
+    return out
