@@ -25,6 +25,7 @@ from ustflow.charts import catalog as cat
 from ustflow.errors import StoreError, UstflowError
 from ustflow.parse.mof_its import SECTORS
 from ustflow.store import Store
+from ustflow.views.scenario_page import MAX_MONTHS, MAX_SEED, WEB_SIMS, preset_names
 from ustflow.web import schemas as sc
 from ustflow.web.schemas import DATE, MONTH, SERIES_ID, SLUG
 from ustflow.web.security import SecurityMiddleware, is_loopback
@@ -33,6 +34,7 @@ from ustflow.web.storegate import ResponseCache, StoreGate
 STATIC = Path(__file__).parent / "static"
 Fmt = Literal["json", "csv"]
 Investor = Literal[tuple(SECTORS)]  # type: ignore[valid-type]  # MoF's investor types ("all" included)
+Preset = Literal[preset_names()]  # type: ignore[valid-type]  # scenario presets: an enum, no file paths from the web
 
 
 class CheckRequest(BaseModel):
@@ -59,6 +61,21 @@ def _dumps(obj: Any) -> bytes:
 def _records(df) -> list[dict]:
     """DataFrame rows as JSON-safe dicts (NaN -> null, periods and dates -> ISO strings)."""
     return json.loads(df.to_json(orient="records", date_format="iso", double_precision=10, default_handler=str))
+
+
+def _json_safe(obj: Any) -> Any:
+    """Nested dicts/lists with NaN and infinities as None and numpy scalars as Python numbers."""
+    import math
+
+    if isinstance(obj, dict):
+        return {str(k): _json_safe(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_json_safe(v) for v in obj]
+    if hasattr(obj, "item") and not isinstance(obj, (str, bytes)):
+        obj = obj.item()
+    if isinstance(obj, float) and (math.isnan(obj) or math.isinf(obj)):
+        return None
+    return obj
 
 
 def _csv(df, comments: list[str]) -> bytes:
@@ -357,6 +374,37 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
                                              "source": df.attrs.get("source"), "as_of": as_of,
                                              "month": df.attrs.get("month"),
                                              "grand_total_usd_bn": df.attrs.get("grand_total_usd_bn")})
+        return await respond(request, fn)
+
+    # ------------------------------------------------------------ scenarios (issue 9): presets only
+    @app.get("/api/scenario/{preset}", tags=["scenario"], responses=sc.data(sc.Table),
+             summary=f"A preset scenario's monthly paths with bands ({WEB_SIMS} simulations; as `ustflow scenario "
+                     "run PRESET --sims 500`): flows by investor type, Treasuries, Japan's holdings, yield impact, "
+                     "inputs; one row per month, variable and investor, units per variable")
+    async def scenario(request: Request, preset: Preset = PathParam(..., description="Preset (`ustflow scenario list`)"),
+                       months: Optional[int] = Query(None, ge=1, le=MAX_MONTHS,
+                                                     description="Horizon in months (default: the preset's own)"),
+                       seed: int = Query(0, ge=0, le=MAX_SEED, description="Random seed of the simulations"),
+                       format: Fmt = "json") -> Response:
+        def fn(s: Store) -> _Result:
+            from ustflow.views.scenario_page import scenario_paths
+
+            df = scenario_paths(preset, months=months, seed=seed, store=s)
+            out = df.assign(period=df["period"].astype(str))
+            a = df.attrs
+            meta = {"title": a.get("title"), "preset": preset, "months": a.get("months"), "seed": seed,
+                    "n_sims": a.get("n_sims"), "level": a.get("level"), "first_period": a.get("first_period"),
+                    "units": a.get("units"), "warnings": a.get("warnings"), "assumptions": a.get("assumptions"),
+                    "summary": a.get("summary"), "citations": a.get("citations"), "method": a.get("method"),
+                    "source": a.get("sources"), "as_of": None}
+            if format == "csv":
+                comments = [f"{meta['title']}: {WEB_SIMS} simulations, seed {seed}, {a.get('level', 0.9):.0%} bands",
+                            "units: " + json.dumps(meta["units"]), f"source: {meta['source']}",
+                            *(f"warning: {w}" for w in meta["warnings"] or [])]
+                return _Result(_csv(out, comments), "text/csv; charset=utf-8")
+            # attrs may hold NaN (a band with no draws, no out-of-sample months): null in JSON
+            meta = _json_safe(meta)
+            return json_result(dict(meta, rows=_records(out)))
         return await respond(request, fn)
 
     @app.get("/api/brief", tags=["meta"], responses=sc.data(csv=False),

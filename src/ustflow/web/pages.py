@@ -61,6 +61,13 @@ def _investor_options(store, as_of) -> list[tuple[str, str]]:
     return list(INVESTOR_GROUPS)
 
 
+def _presets(store, as_of) -> list[tuple[str, str]]:
+    from ustflow.views.scenario import list_scenarios
+
+    df = list_scenarios()
+    return [(n, f"{n}: {t}") for n, t in zip(df["name"], df["title"])]
+
+
 _INVESTOR_SLUGS = ("banks", "trust_banks", "trust_accounts", "life_insurers", "investment_trusts",
                    "financial_instruments_firms")
 
@@ -98,6 +105,20 @@ PAGES: dict[str, Page] = {p.id: p for p in [
          "each market gauge stands against its own history.",
          (AS_OF, Field("years", "Gauge lookback (years)", "number", lo=1, hi=20, default=5)),
          (Figure("risk"), Figure("gauges", ("years",))), tables=("risk", "var", "gauges")),
+    Page("scenario", "/scenario", "Scenario", "What a preset scenario for rates and the yen would mean, month by "
+         "month: Japanese investors' foreign bond buying by type, Japan's implied US Treasury holdings, the yield "
+         "impact and the input paths, each with a 90% band from 500 simulations (the CLI's `ustflow scenario run` "
+         "uses 2,000). The model is fitted on the newest data; read its fit and out-of-sample errors below before "
+         "trusting a path.",
+         (Field("preset", "Preset", "select", _presets, default="status-quo"),
+          Field("months", "Months", "number", lo=1, hi=36, default=12),
+          Field("seed", "Seed", "number", lo=0, hi=999_999, default=0),
+          Field("unit", "Flow unit", "select", (("jpy_100mn", "JPY 100mn"), ("usd_bn", "USD bn")),
+                default="jpy_100mn")),
+         (Figure("scenario_flows", ("preset", "months", "seed", "unit")),
+          Figure("scenario_holdings", ("preset", "months", "seed")),
+          Figure("scenario_impact", ("preset", "months", "seed")),
+          Figure("scenario_inputs", ("preset", "months", "seed"))), tables=("scenario_model",)),
     Page("check", "/check", "Check an article", "Paste an article (text or HTML): every figure it quotes about "
          "Treasury holdings, Japanese flows, yields or the yen is judged against the official data. Nothing is "
          "stored.", (), (), check=True),
@@ -165,6 +186,17 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
                 "csv": f"/api/charts/{chart.id}?" + urlencode(dict(base, format="csv",
                                                                   **({"years": q["years"]} if name == "gauges"
                                                                      and q.get("years") else {})))}
+    if name == "scenario_model":
+        from ustflow.views.scenario_page import model_fit
+
+        df = model_fit(store=store)  # the model scenarios use: fitted on the newest data (no as-of on this page)
+        a = df.attrs
+        cap = (f"{a['method']}. Fitted through {a['train_end']}, tested on the months after it. The warnings column "
+               "states where each investor's model is weak. " + " ".join(a.get("caveats", [])))
+        return {"id": name, "title": a["title"], "caption": cap, "df": df, "units": a["units"],
+                "digits": {"r2": 2, "oos_r2": 2, "n": 0, "oos_n": 0, "resid_sd_jpy_100mn": 0,
+                           "pickup_effect_jpy_100mn_per_pp": 0, "oos_rmse_jpy_100mn": 0,
+                           "oos_rmse_benchmark_jpy_100mn": 0, "oos_bias_jpy_100mn": 0}, "csv": None}
     raise KeyError(name)
 
 
