@@ -354,3 +354,69 @@ def test_store_gate_waits_for_old_readers_then_serves_the_new_file(tmp_path):
     t.join()
     gate.close()
     assert seen == {"old": 1, "old_again": 1, "new": 2}
+
+
+# ------------------------------------------------------------------ scenarios (issue 9)
+def test_scenario_endpoint_returns_run_scenario_numbers(client, loaded_store):
+    from ustflow.views import scenario as vs
+    from ustflow.views.scenario_page import WEB_SIMS
+
+    r = client.get("/api/scenario/carry-unwind", params={"months": 6, "seed": 7})
+    assert r.status_code == 200
+    body = r.json()
+    want = vs.run_scenario("carry-unwind", months=6, seed=7, store=loaded_store, n_sims=WEB_SIMS)  # fits afresh
+    got = pd.DataFrame(body["rows"])
+    assert len(got) == len(want) and body["n_sims"] == WEB_SIMS and body["seed"] == 7
+    assert got["period"].tolist() == want["period"].astype(str).tolist()
+    for c in ("value", "lower", "upper"):
+        assert got[c].to_numpy() == pytest.approx(want[c].to_numpy(), rel=1e-9, nan_ok=True), c
+    assert body["units"]["holdings_usd_bn"] == want.attrs["units"]["holdings_usd_bn"]
+    assert body["warnings"] == want.attrs["warnings"]
+    h = got[got["variable"] == "holdings_usd_bn"]
+    # month 0 is Japan's latest TIC holdings; the yen 15% stronger in a month: the band is a real band
+    assert h["value"].iloc[0] == pytest.approx(ustflow.series("tic.holdings.japan", store=loaded_store).iloc[-1])
+    assert (h["lower"].iloc[1:] < h["upper"].iloc[1:]).all()
+    # CSV: the same rows, units and warnings in comments
+    csv = client.get("/api/scenario/carry-unwind", params={"months": 6, "seed": 7, "format": "csv"})
+    assert csv.headers["content-type"].startswith("text/csv")
+    comments = [ln for ln in csv.text.splitlines() if ln.startswith("#")]
+    assert any("USD bn, end of month" in c for c in comments) and any(c.startswith("# warning:") for c in comments)
+    df = pd.read_csv(io.StringIO(csv.text), comment="#", keep_default_na=False, na_values=[""])
+    assert df["value"].to_numpy() == pytest.approx(want["value"].to_numpy(), rel=1e-9, nan_ok=True)
+
+
+def test_scenario_endpoint_refuses_bad_presets_and_horizons(client):
+    for url in ["/api/scenario/no-such-preset", "/api/scenario/status-quo.toml", "/api/scenario/status-quo?months=0",
+                "/api/scenario/status-quo?months=37", "/api/scenario/status-quo?seed=-1",
+                "/api/scenario/status-quo?n_sims=10"]:
+        r = client.get(url)
+        assert r.status_code == 422, (url, r.status_code, r.text[:200])
+    spec = client.get("/openapi.json").json()["paths"]["/api/scenario/{preset}"]["get"]["parameters"]
+    p = {x["name"]: x["schema"] for x in spec}
+    assert p["preset"]["enum"] == list(ustflow.views.scenario.list_scenarios()["name"])
+    assert p["months"]["anyOf"][0]["minimum"] == 1 and p["months"]["anyOf"][0]["maximum"] == 36
+
+
+def test_scenario_charts_and_page(client, loaded_store):
+    from ustflow.views.scenario_page import scenario_paths
+
+    want = scenario_paths("mof-intervention-10tn", months=4, seed=0, store=loaded_store)
+    body = client.get("/api/charts/scenario_holdings", params={"preset": "mof-intervention-10tn", "months": 4}).json()
+    rows = body["spec"]["datasets"]["paths"]
+    h = want[want["variable"] == "holdings_usd_bn"]
+    assert [r["period"] for r in rows] == h["period"].astype(str).tolist()
+    assert [r["value"] for r in rows] == pytest.approx(h["value"].tolist(), rel=1e-5)
+    # the 10tn-yen intervention funded by Treasuries: official sales in its month, at that month's USD/JPY
+    off = want[(want["variable"] == "official_treasury_net_usd_bn")].set_index("month")["value"]
+    fx = want[(want["variable"] == "usdjpy")].set_index("month")["value"]
+    sold = off[off < 0]
+    assert len(sold) == 1 and sold.iloc[0] == pytest.approx(-10_000 / fx[sold.index[0]], rel=1e-6)
+    assert body["meta"]["unit"] == "USD bn" and "Warning:" in body["meta"]["notes"]
+    assert client.get("/api/charts/scenario_flows", params={"preset": "x"}).status_code == 422
+    page = client.get("/scenario", params={"preset": "carry-unwind"})
+    assert page.status_code == 200
+    for cid in ("scenario_flows", "scenario_holdings", "scenario_impact", "scenario_inputs"):
+        assert f'data-chart="{cid}"' in page.text
+    assert '<a href="/scenario"' in client.get("/").text
+    assert "out of sample" in page.text and "500 simulations" in page.text
+    assert "worse than the training mean" in page.text  # the model's own warnings, shown plainly
