@@ -111,12 +111,14 @@ def test_report_opens_offline_with_every_chart_drawn(browser, loaded_store, tmp_
 # ------------------------------------------------------------------ the dashboard
 PAGES = {"/": ["holdings", "weekly_flows", "usdjpy", "holders"], "/flows": ["weekly_flows", "investor_flows"],
          "/holdings": ["holdings", "valuation", "holders"], "/drivers": ["hedged_yields", "spread_usdjpy", "usdjpy"],
-         "/risk": ["risk", "gauges"], "/check": []}
+         "/risk": ["risk", "gauges"], "/scenario": ["scenario_flows", "scenario_holdings", "scenario_impact",
+                                                    "scenario_inputs"], "/check": []}
 
 
 MAIN_DATA = {"holdings": "holdings", "weekly_flows": "weekly", "investor_flows": "investors", "valuation": "components",
              "hedged_yields": "yields", "spread_usdjpy": "drivers", "usdjpy": "usdjpy", "holders": "holders",
-             "risk": "stress", "gauges": "gauges"}
+             "risk": "stress", "gauges": "gauges", "scenario_flows": "paths", "scenario_holdings": "paths",
+             "scenario_impact": "paths", "scenario_inputs": "paths"}
 
 
 @pytest.mark.parametrize("path", list(PAGES))
@@ -188,4 +190,37 @@ def test_check_an_article_page(browser, server):
     assert not w.errors, w.errors
     assert {urlparse(u).hostname for u in w.requests if not u.startswith("blob:")} == {"127.0.0.1"}
     page.screenshot(path=str(ARTIFACTS / "check.png"), full_page=True)
+    page.close()
+
+
+def test_scenario_page_redraws_on_preset_and_months(browser, server, loaded_store):
+    from ustflow.views.scenario_page import scenario_paths
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    w = Watch(page)
+    page.goto(server + "/scenario")
+    page.wait_for_function(ALL_DRAWN, timeout=60_000)
+    rows = _chart_data(page, "scenario_holdings", "paths")
+    assert len(rows) == 13  # status quo, 12 months and month 0
+    page.select_option("select[name=preset]", "carry-unwind")
+    page.wait_for_function("() => { const v = window.ustflowCharts['scenario_inputs']; if (!v) return false;"
+                           " const d = v.data('usdjpy'); return d.length > 1 && d[1].value < 0.9 * d[0].value; }",
+                           timeout=30_000)
+    page.fill("input[name=months]", "24")
+    page.dispatch_event("input[name=months]", "change")
+    page.wait_for_function("() => { const v = window.ustflowCharts['scenario_holdings'];"
+                           " return v && v.data('paths').length === 25; }", timeout=30_000)
+    want = scenario_paths("carry-unwind", months=24, seed=0, store=loaded_store)
+    h = want[want["variable"] == "holdings_usd_bn"]
+    got = _chart_data(page, "scenario_holdings", "paths")
+    assert [r["period"] for r in got] == h["period"].astype(str).tolist()
+    assert [r["value"] for r in got] == pytest.approx(h["value"].tolist(), rel=1e-5)
+    assert "preset=carry-unwind" in page.url and "months=24" in page.url
+    assert page.eval_on_selector_all("figure[data-chart] .vis", "els => els.map(e => e.dataset.rendered)") == ["1"] * 4
+    n = page.evaluate("() => document.querySelectorAll('#chart-scenario_flows svg path').length")
+    assert n > 5
+    assert "worse than the training mean" in page.inner_text("table.data")
+    assert not w.errors, w.errors
+    assert {urlparse(u).hostname for u in w.requests} == {"127.0.0.1"}
+    page.screenshot(path=str(ARTIFACTS / "scenario.png"), full_page=True)
     page.close()

@@ -193,6 +193,7 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
         a = df.attrs
         cap = (f"{a['method']}. Fitted through {a['train_end']}, tested on the months after it. The warnings column "
                "states where each investor's model is weak. " + " ".join(a.get("caveats", [])))
+        df = df.drop(columns=["first", "last", "oos_first", "oos_last"])  # room for the warnings column
         return {"id": name, "title": a["title"], "caption": cap, "df": df, "units": a["units"],
                 "digits": {"r2": 2, "oos_r2": 2, "n": 0, "oos_n": 0, "resid_sd_jpy_100mn": 0,
                            "pickup_effect_jpy_100mn_per_pp": 0, "oos_rmse_jpy_100mn": 0,
