@@ -188,6 +188,7 @@ class Writer:
     def __init__(self, con):
         self.con = con
         self.last_revisions = None  # after ingest: values that changed from the previous vintage
+        self._held: set[str] | None = None  # sources with a file in the store (see has_files)
 
     def ingest(self, raw, parsed, source, *, vintage: datetime) -> int:
         """Load one parsed file as one vintage; returns the number of observation rows added."""
@@ -253,10 +254,15 @@ class Writer:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        if self._held is not None:
+            self._held.add(source.id)
         return added
 
     def has_files(self, source_id: str) -> bool:
-        return _scalar(self.con, "SELECT count(*) FROM files WHERE source_id = ?", [source_id]) > 0
+        """Does the store hold any file of this source (committed, or earlier in this write)?"""
+        if self._held is None:
+            self._held = {r[0] for r in self.con.execute("SELECT DISTINCT source_id FROM files").fetchall()}
+        return source_id in self._held
 
     # -- a batch: files of sources the store has never held, in one transaction ------------------
     # With nothing to diff against, every value is new: each file's observations go in with one
@@ -305,15 +311,26 @@ class Writer:
                     kind, title, amount, unit, detail, source_ref FROM new_events""")
             con.unregister("new_events")
         now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-        con.executemany(
-            "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        cols = ["load_id", "sha256", "source_id", "file_name", "url", "origin", "fetched_at", "loaded_at",
+                "release_date", "vintage", "bytes", "etag", "last_modified", "rows_added", "newest_period",
+                "meta", "lag_days", "priority"]
+        files = pd.DataFrame(
             [[lid, raw.sha256, source.id, raw.file_name, raw.url, raw.origin, raw.fetched_at, now,
               parsed.release_date, v, len(raw.content), raw.etag, raw.last_modified, added.get(lid, 0),
               parsed.observations["period"].max() if not parsed.observations.empty else None,
               json.dumps(parsed.meta, default=str), source.lag_days, source.priority]
-             for lid, raw, parsed, source, v in items])
+             for lid, raw, parsed, source, v in items], columns=cols)
+        # one statement (executemany prepares a statement per row: 0.1 s for 27 files)
+        con.register("new_files", files)
+        con.execute(f"""INSERT OR REPLACE INTO files SELECT load_id::INTEGER, sha256, source_id, file_name, url,
+            origin, fetched_at::TIMESTAMP, loaded_at::TIMESTAMP, release_date::DATE, vintage::TIMESTAMP,
+            bytes::BIGINT, etag::VARCHAR, last_modified::VARCHAR, rows_added::BIGINT, newest_period::DATE, meta,
+            lag_days::INTEGER, priority::INTEGER FROM new_files""")
+        con.unregister("new_files")
         con.execute("COMMIT")
         self.last_revisions = None
+        if self._held is not None:
+            self._held.update(source.id for _, _, _, source, _ in items)
         return {source.id: added.get(lid, 0) for lid, _, _, source, _ in items}
 
     def abort_batch(self) -> None:
@@ -322,6 +339,8 @@ class Writer:
 
     def vintage_taken(self, source_id: str, vintage: datetime, sha: str) -> bool:
         """Does another file of this source already hold this vintage timestamp?"""
+        if not self.has_files(source_id):
+            return False
         row = self.con.execute(
             "SELECT count(*) FROM files WHERE source_id = ? AND vintage = ? AND sha256 <> ?",
             [source_id, vintage, sha]).fetchall()

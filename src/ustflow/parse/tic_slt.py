@@ -270,14 +270,16 @@ def _long(table: _Table, entity_idx: np.ndarray, entities: list, prefix: str,
           fields: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
     """Vectorised melt: (rows x fields) -> long observations; also which (entity, field) have data."""
     k = len(fields)
-    sid = np.array([[f"{prefix}.{e[0]}.{f}" for f in fields] for e in entities], dtype=object)
-    ids = sid[entity_idx].ravel()
+    sid = [f"{prefix}.{e[0]}.{f}" for e in entities for f in fields]
+    # ids as a Categorical built from codes: half a million rows never hash a string (the checks
+    # for duplicates and the store's insert work on the integer codes)
+    codes = (entity_idx[:, None] * k + np.arange(k)).ravel()
     periods = np.repeat(table.periods, k)
     values = table.values.ravel()
     keep = ~np.isnan(values)
     months = (periods // 100 - 1970) * 12 + (periods % 100 - 1)
     obs = pd.DataFrame({
-        "series_id": ids[keep],
+        "series_id": pd.Categorical.from_codes(codes[keep], categories=sid),
         "period": months[keep].astype("datetime64[M]").astype("datetime64[ns]"),
         "value": values[keep],
     })
