@@ -34,6 +34,17 @@ UNIT = "USD bn"
 VIEWS = ("reported", "custodial")
 
 
+def _between(df: "pd.DataFrame", start=None, end=None) -> "pd.DataFrame":
+    """Rows of a monthly (PeriodIndex) frame from ``start`` to ``end`` (YYYY-MM), both included."""
+    import pandas as pd
+
+    if start is not None:
+        df = df[df.index >= pd.Period(start, "M")]
+    if end is not None:
+        df = df[df.index <= pd.Period(end, "M")]
+    return df
+
+
 def _tidy(df: "pd.DataFrame", digits: int = 4) -> "pd.DataFrame":
     """Round float columns: the inputs have one decimal (USD bn), so this only drops float noise
     such as 20.100000000000136 from differences; it never changes a published digit."""
@@ -177,8 +188,6 @@ def history(country: str, start=None, end=None, as_of=None,
     ``country`` is a name ('Japan', 'china', 'UK'), a slug, or 'custodial' (the grouped custodial
     centres), 'china+belgium', 'official' or 'private' (grand total minus official).
     """
-    import pandas as pd
-
     from ustflow.analytics import holdings as ha
 
     wide, names, aggs = _holdings(as_of, store)
@@ -190,10 +199,7 @@ def history(country: str, start=None, end=None, as_of=None,
         members = [c for c in ha.default_centres() if c in wide.columns]
         out["change_1m_usd_bn"] = ha.group_change(wide, members, 1).reindex(out.index)
         out["change_12m_usd_bn"] = ha.group_change(wide, members, 12).reindex(out.index)
-    if start is not None:
-        out = out[out.index >= pd.Period(start, "M")]
-    if end is not None:
-        out = out[out.index <= pd.Period(end, "M")]
+    out = _between(out, start, end)
     out = _tidy(out)
     name = {ha.CUSTODIAL_GROUP: "Custodial centres (grouped)", ha.CHINA_WITH_BELGIUM: "China, Mainland + Belgium",
             ha.PRIVATE: "Private (grand total minus foreign official)"}.get(slug, names.get(slug, slug))
@@ -217,17 +223,12 @@ def peak(country: str, as_of=None, store: "Store | str | None" = None) -> dict:
 
 def official_private(start=None, end=None, as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
     """Foreign official vs private holdings (USD bn), official bills and bonds/notes, official share."""
-    import pandas as pd
-
     from ustflow.analytics import holdings as ha
 
     _, _, aggs = _holdings(as_of, store)
     out = ha.official_private(aggs["grand_total"], aggs["foreign_official"], aggs.get("foreign_official_bills"),
                               aggs.get("foreign_official_bonds_notes"))
-    if start is not None:
-        out = out[out.index >= pd.Period(start, "M")]
-    if end is not None:
-        out = out[out.index <= pd.Period(end, "M")]
+    out = _between(out, start, end)
     out = _tidy(out)
     out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
                      | {"official_share_pct": "percent of foreign total"}, source=SOURCE, as_of=_as_of_attr(as_of),
@@ -252,10 +253,7 @@ def custodial(start=None, end=None, as_of=None, store: "Store | str | None" = No
     out["centres_listed"] = wide[members].notna().sum(axis=1)
     out["custodial_share_pct"] = 100 * out["custodial_centres_usd_bn"] / aggs["grand_total"]
     out.index.name = "period"
-    if start is not None:
-        out = out[out.index >= pd.Period(start, "M")]
-    if end is not None:
-        out = out[out.index <= pd.Period(end, "M")]
+    out = _between(out, start, end)
     out = _tidy(out)
     out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
                      | {"custodial_share_pct": "percent of foreign total"}, source=SOURCE, as_of=_as_of_attr(as_of),
@@ -349,10 +347,7 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
     est = out[out["valuation_basis"].str.startswith("estimated") & out["other_usd_bn"].notna()]
     other_est = {"months": len(est), "mean_abs_usd_bn": float(est["other_usd_bn"].abs().mean()) if len(est) else None,
                  "mean_abs_change_usd_bn": float(est["change_usd_bn"].abs().mean()) if len(est) else None}
-    if start is not None:
-        out = out[out.index >= pd.Period(start, "M")]
-    if end is not None:
-        out = out[out.index <= pd.Period(end, "M")]
+    out = _between(out, start, end)
     names = countries(as_of, store) if slug in _ids("tic.holdings.", store)["id"].str[13:].tolist() else {}
     out.attrs.update(
         unit=UNIT, units=dict(dc.UNITS), country=names.get(slug, slug), id=slug, duration=float(duration),

@@ -142,6 +142,12 @@ def _require_countries(s: Store, chart_id: str, given: dict) -> None:
                            "(see /api/series?search=tic.holdings.)")
 
 
+def _error_response(e: UstflowError) -> JSONResponse:
+    """A bad chart parameter is 422, a missing or unreadable store 503, anything else not found (404)."""
+    status = 422 if isinstance(e, ChartParamError) else 503 if isinstance(e, StoreError) else 404
+    return JSONResponse({"detail": str(e)}, status_code=status)
+
+
 def _unknown_params(request: Request) -> list[str]:
     """Query parameters an API endpoint does not declare (``token`` is the security layer's). Pages
     (not in the schema) keep any query: their filter form reports what it cannot use."""
@@ -203,12 +209,8 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
         if hit is None:
             try:
                 version, hit = await run_in_threadpool(_compute, fn)
-            except ChartParamError as e:
-                return JSONResponse({"detail": str(e)}, status_code=422)
-            except StoreError as e:
-                return JSONResponse({"detail": str(e)}, status_code=503)
             except UstflowError as e:
-                return JSONResponse({"detail": str(e)}, status_code=404)
+                return _error_response(e)
             hit.etag = '"' + hashlib.sha1(repr((version, key[1:])).encode()).hexdigest()[:20] + '"'
             cache.put((version, key[1], key[2]), hit, version)
         if request.headers.get("if-none-match") == hit.etag:
@@ -459,12 +461,8 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
             return json_result(dict(meta, rows=_records(df)))
         try:
             _, res = await run_in_threadpool(_compute, fn)
-        except ChartParamError as e:
-            return JSONResponse({"detail": str(e)}, status_code=422)
-        except StoreError as e:
-            return JSONResponse({"detail": str(e)}, status_code=503)
         except UstflowError as e:
-            return JSONResponse({"detail": str(e)}, status_code=404)
+            return _error_response(e)
         return Response(res.body, media_type=res.media_type, headers={"cache-control": "no-store"})
 
     # ------------------------------------------------------------ pages
