@@ -94,7 +94,8 @@ def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     from ustflow import api
 
     df = api.sources()
-    cols = ["source", "status", "newest_period", "release_date", "last_fetch", "rows", "unit"]
+    cols = [c for c in ["source", "status", "newest_period", "release_date", "last_fetch", "expected_release",
+                        "rows", "unit"] if c in df.columns]
     if fmt is Format.table:
         emit(df[cols], fmt, title="Sources (stale = newest period older than the source's cadence allows)")
     else:
