@@ -58,3 +58,18 @@ def snapshot(store_path: Path, *, stable: bool = False) -> dict:
 
 def total_rows(snap: dict, table: str = "observations") -> int:
     return sum(n for n, _ in snap.get(table, {}).values())
+
+
+def newey_west(X, y, lags: int):
+    """Brute-force OLS on the design matrix ``X`` with Newey-West (Bartlett) standard errors and no
+    small-sample correction: the hand computation the regression tests compare statsmodels with."""
+    import numpy as np
+
+    b = np.linalg.solve(X.T @ X, X.T @ y)
+    u = X * (y - X @ b)[:, None]
+    S = u.T @ u
+    for lag in range(1, lags + 1):
+        G = u[lag:].T @ u[:-lag]
+        S += (1 - lag / (lags + 1)) * (G + G.T)
+    inv = np.linalg.inv(X.T @ X)
+    return b, np.sqrt(np.diag(inv @ S @ inv))

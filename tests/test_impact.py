@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import newey_west, run_cli
 from ustflow.analytics import impact as im
 from ustflow.errors import UstflowError
 from ustflow.views import drivers
@@ -44,16 +44,8 @@ def test_literature_scaled_by_hand():
 
 
 def _newey_west(x: np.ndarray, y: np.ndarray, lags: int) -> tuple[np.ndarray, np.ndarray]:
-    """Brute-force OLS with Newey-West (Bartlett) covariance, no small-sample correction."""
-    X = np.column_stack([np.ones(len(x)), x])
-    b = np.linalg.solve(X.T @ X, X.T @ y)
-    u = X * (y - X @ b)[:, None]
-    S = u.T @ u
-    for lag in range(1, lags + 1):
-        G = u[lag:].T @ u[:-lag]
-        S += (1 - lag / (lags + 1)) * (G + G.T)
-    inv = np.linalg.inv(X.T @ X)
-    return b, np.sqrt(np.diag(inv @ S @ inv))
+    """Slope and intercept by hand: OLS of y on [1, x] with Newey-West errors."""
+    return newey_west(np.column_stack([np.ones(len(x)), x]), y, lags)
 
 
 def test_regression_matches_brute_force_newey_west():

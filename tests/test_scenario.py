@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import ustflow
 from tests.conftest import MIRROR
-from tests.helpers import run_cli
+from tests.helpers import newey_west, run_cli
 from ustflow import api
 from ustflow.analytics import scenario as sa
 from ustflow.analytics import scenario_model as sm
@@ -83,17 +83,6 @@ def _brute_rows(store, investor: str, end: str | None = None):
     return np.array(X), np.array(y), idx
 
 
-def _newey_west(X, y, lags):
-    b = np.linalg.solve(X.T @ X, X.T @ y)
-    u = X * (y - X @ b)[:, None]
-    S = u.T @ u
-    for lag in range(1, lags + 1):
-        G = u[lag:].T @ u[:-lag]
-        S += (1 - lag / (lags + 1)) * (G + G.T)
-    inv = np.linalg.inv(X.T @ X)
-    return b, np.sqrt(np.diag(inv @ S @ inv))
-
-
 @pytest.mark.parametrize("investor", INVESTORS)
 def test_model_matches_a_brute_force_fit(models, loaded_store, investor):
     X, y, idx = _brute_rows(loaded_store, investor)
@@ -101,7 +90,7 @@ def test_model_matches_a_brute_force_fit(models, loaded_store, investor):
     assert m.terms == sm.TERMS_FULL and (m.first, m.last, m.n) == (str(idx[0]), str(idx[-1]), len(y))
     # USD/JPY starts 2018-01 in the mirror: the first month with a change and a lagged flow is 2018-02
     assert m.first == "2018-02"
-    b, se = _newey_west(X, y, newey_west_lags(len(y)))
+    b, se = newey_west(X, y, newey_west_lags(len(y)))
     assert m.params == pytest.approx(b, rel=1e-8, abs=1e-6)
     assert m.bse == pytest.approx(se, rel=1e-6)
     resid = y - X @ b
