@@ -192,20 +192,14 @@ class Writer:
 
     def ingest(self, raw, parsed, source, *, vintage: datetime) -> int:
         """Load one parsed file as one vintage; returns the number of observation rows added."""
-        import json
-
         con = self.con
         obs = parsed.observations[["series_id", "period", "value"]]
-        series = parsed.series.assign(source_id=source.id, priority=source.priority)
+        # diff against what this source already said (skipped when it has said nothing yet)
+        has_prior = self.has_files(source.id)
         con.execute("BEGIN TRANSACTION")
         try:
-            con.register("new_series", series)
-            con.execute("""
-                INSERT OR REPLACE INTO series
-                SELECT id, title, source_id, unit, frequency, country, sector, notes, priority FROM new_series""")
+            self._write_series([(parsed, source)])
             con.register("new_obs", obs)
-            # diff against what this source already said (skipped when it has said nothing yet)
-            has_prior = _scalar(con, "SELECT count(*) FROM files WHERE source_id = ?", [source.id]) > 0
             load_id = _scalar(con, "SELECT nextval('load_ids')")
             prior = """
                 LEFT JOIN (
@@ -225,7 +219,6 @@ class Writer:
                 SELECT n.series_id, n.period, n.value, $v, $load
                 FROM n {prior}""", params)
             con.unregister("new_obs")
-            con.unregister("new_series")
             self.last_revisions = con.execute("""
                 SELECT r.series_id, r.period, p.value AS old_value, r.value AS new_value
                 FROM observations r
@@ -236,20 +229,8 @@ class Writer:
                 WHERE r.load_id = $load
                 ORDER BY r.series_id, r.period""",
                 {"src": source.id, "v": vintage, "load": load_id}).df() if has_prior else None
-            if parsed.events is not None and not parsed.events.empty:
-                ev = parsed.events.assign(source_id=source.id, vintage=vintage, file_sha256=raw.sha256)
-                con.register("new_events", ev)
-                con.execute("""
-                    INSERT INTO events SELECT source_id, vintage, file_sha256, date_start::DATE, date_end::DATE,
-                        kind, title, amount, unit, detail, source_ref FROM new_events""")
-                con.unregister("new_events")
-            newest = obs["period"].max() if not obs.empty else None
-            con.execute(
-                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [load_id, raw.sha256, source.id, raw.file_name, raw.url, raw.origin, raw.fetched_at,
-                 datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0), parsed.release_date, vintage,
-                 len(raw.content), raw.etag, raw.last_modified, added, newest,
-                 json.dumps(parsed.meta, default=str), source.lag_days, source.priority])
+            self._write_events([(raw, parsed, source, vintage)])
+            self._write_files([(load_id, raw, parsed, source, vintage, added)])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -287,51 +268,70 @@ class Writer:
 
     def commit_batch(self) -> dict[str, int]:
         """Write the batch's series, events and file records and commit; rows added per source."""
+        con, items = self.con, self._batch
+        self._write_series([(parsed, source) for _, _, parsed, source, _ in items])
+        added = dict(con.execute("SELECT load_id, count(*) FROM observations WHERE load_id IN "
+                                 "(SELECT unnest($ids)) GROUP BY ALL", {"ids": [it[0] for it in items]}).fetchall())
+        self._write_events([(raw, parsed, source, v) for _, raw, parsed, source, v in items])
+        self._write_files([(lid, raw, parsed, source, v, added.get(lid, 0)) for lid, raw, parsed, source, v in items])
+        con.execute("COMMIT")
+        self.last_revisions = None
+        if self._held is not None:
+            self._held.update(source.id for _, _, _, source, _ in items)
+        return {source.id: added.get(lid, 0) for lid, _, _, source, _ in items}
+
+    # -- the small tables, written the same way by ``ingest`` and by a batch ---------------------
+
+    def _write_series(self, items: list) -> None:
+        """Upsert the series of (parsed, source) items; where two describe one id, the higher priority wins."""
+        import pandas as pd
+
+        by_priority = sorted(items, key=lambda it: it[1].priority)  # written last: wins
+        series = pd.concat([parsed.series.assign(source_id=source.id, priority=source.priority)
+                            for parsed, source in by_priority], ignore_index=True)
+        self.con.register("new_series", series.drop_duplicates("id", keep="last"))
+        self.con.execute("""
+            INSERT OR REPLACE INTO series
+            SELECT id, title, source_id, unit, frequency, country, sector, notes, priority FROM new_series""")
+        self.con.unregister("new_series")
+
+    def _write_events(self, items: list) -> None:
+        """Events of (raw, parsed, source, vintage) items, stamped with their file and vintage."""
+        import pandas as pd
+
+        events = [parsed.events.assign(source_id=source.id, vintage=v, file_sha256=raw.sha256)
+                  for raw, parsed, source, v in items if parsed.events is not None and not parsed.events.empty]
+        if not events:
+            return
+        self.con.register("new_events", pd.concat(events, ignore_index=True))
+        self.con.execute("""
+            INSERT INTO events SELECT source_id, vintage, file_sha256, date_start::DATE, date_end::DATE,
+                kind, title, amount, unit, detail, source_ref FROM new_events""")
+        self.con.unregister("new_events")
+
+    def _write_files(self, items: list) -> None:
+        """One record per loaded file, from (load_id, raw, parsed, source, vintage, rows_added) items."""
         import json
 
         import pandas as pd
 
-        con, items = self.con, self._batch
-        by_priority = sorted(items, key=lambda it: it[3].priority)  # the higher priority is written last: wins
-        series = pd.concat([parsed.series.assign(source_id=source.id, priority=source.priority)
-                            for _, _, parsed, source, _ in by_priority], ignore_index=True)
-        con.register("new_series", series.drop_duplicates("id", keep="last"))
-        con.execute("""
-            INSERT OR REPLACE INTO series
-            SELECT id, title, source_id, unit, frequency, country, sector, notes, priority FROM new_series""")
-        con.unregister("new_series")
-        added = dict(con.execute("SELECT load_id, count(*) FROM observations WHERE load_id IN "
-                                 "(SELECT unnest($ids)) GROUP BY ALL", {"ids": [it[0] for it in items]}).fetchall())
-        events = [parsed.events.assign(source_id=source.id, vintage=v, file_sha256=raw.sha256)
-                  for _, raw, parsed, source, v in items if parsed.events is not None and not parsed.events.empty]
-        if events:
-            con.register("new_events", pd.concat(events, ignore_index=True))
-            con.execute("""
-                INSERT INTO events SELECT source_id, vintage, file_sha256, date_start::DATE, date_end::DATE,
-                    kind, title, amount, unit, detail, source_ref FROM new_events""")
-            con.unregister("new_events")
         now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
         cols = ["load_id", "sha256", "source_id", "file_name", "url", "origin", "fetched_at", "loaded_at",
                 "release_date", "vintage", "bytes", "etag", "last_modified", "rows_added", "newest_period",
                 "meta", "lag_days", "priority"]
         files = pd.DataFrame(
             [[lid, raw.sha256, source.id, raw.file_name, raw.url, raw.origin, raw.fetched_at, now,
-              parsed.release_date, v, len(raw.content), raw.etag, raw.last_modified, added.get(lid, 0),
+              parsed.release_date, v, len(raw.content), raw.etag, raw.last_modified, added,
               parsed.observations["period"].max() if not parsed.observations.empty else None,
               json.dumps(parsed.meta, default=str), source.lag_days, source.priority]
-             for lid, raw, parsed, source, v in items], columns=cols)
+             for lid, raw, parsed, source, v, added in items], columns=cols)
         # one statement (executemany prepares a statement per row: 0.1 s for 27 files)
-        con.register("new_files", files)
-        con.execute(f"""INSERT OR REPLACE INTO files SELECT load_id::INTEGER, sha256, source_id, file_name, url,
+        self.con.register("new_files", files)
+        self.con.execute("""INSERT OR REPLACE INTO files SELECT load_id::INTEGER, sha256, source_id, file_name, url,
             origin, fetched_at::TIMESTAMP, loaded_at::TIMESTAMP, release_date::DATE, vintage::TIMESTAMP,
             bytes::BIGINT, etag::VARCHAR, last_modified::VARCHAR, rows_added::BIGINT, newest_period::DATE, meta,
             lag_days::INTEGER, priority::INTEGER FROM new_files""")
-        con.unregister("new_files")
-        con.execute("COMMIT")
-        self.last_revisions = None
-        if self._held is not None:
-            self._held.update(source.id for _, _, _, source, _ in items)
-        return {source.id: added.get(lid, 0) for lid, _, _, source, _ in items}
+        self.con.unregister("new_files")
 
     def abort_batch(self) -> None:
         self.con.execute("ROLLBACK")
