@@ -112,6 +112,21 @@ for _code, _cad in [("DGS2", 7), ("DGS10", 7), ("DGS30", 7), ("T10Y2Y", 7), ("EF
         terms="FRED: underlying data from the Federal Reserve Board / FRBNY, public domain; cite FRED",
         parser_kwargs=(("code", _code),)))
 
+# 3-month rates for hedge costs (ustflow.analytics.hedge). Ids as in MANIFEST.csv; the OECD series
+# reach FRED about a month after the month ends.
+for _id, _code, _freq, _lag, _cad, _unit in [
+        ("fred_dtb3", "DTB3", "D", 1, 7, "percent (discount basis)"),
+        ("fred_tb3ms", "TB3MS", "M", 3, 62, "percent (discount basis)"),
+        ("fred_ir3tib_jp", "IR3TIB01JPM156N", "M", 45, 62, "percent"),
+        ("fred_ir3tib_us", "IR3TIB01USM156N", "M", 45, 62, "percent")]:
+    _SOURCES.append(Source(
+        _id, f"{_code}.csv", FRED + _code, "fred:parse_fred", "FRED (Federal Reserve Bank of St. Louis)",
+        f"FRED series {_code}", _unit, _freq, lag_days=_lag, cadence_days=_cad,
+        terms=("FRED: OECD Main Economic Indicators, OECD copyright, reprinted with permission; cite OECD"
+               if _code.startswith("IR3TIB") else
+               "FRED: underlying data from the Federal Reserve Board (H.15), public domain; cite FRED"),
+        parser_kwargs=(("code", _code),)))
+
 _SOURCES += [
     Source("mof_fx_intervention_curated", "intervention_operations_curated.csv",
            "https://www.mof.go.jp/policy/international_policy/reference/feio/foreign_exchange_intervention_operations.csv",

@@ -52,6 +52,11 @@ FRED_SERIES: dict[str, tuple[str, str, str]] = {
     "IORB": ("Interest rate on reserve balances", "percent", "D"),
     "DTWEXBGS": ("Nominal broad US dollar index (goods and services)", "index, Jan 2006 = 100", "D"),
     "DEXJPUS": ("Japanese yen per US dollar (H.10 noon buying rate in New York)", "JPY per USD", "D"),
+    "DTB3": ("3-month Treasury bill secondary market rate, discount basis (daily)", "percent (discount basis)", "D"),
+    "TB3MS": ("3-month Treasury bill secondary market rate, discount basis (monthly average)",
+              "percent (discount basis)", "M"),
+    "IR3TIB01JPM156N": ("Japan 3-month interbank rate (OECD MEI)", "percent", "M"),
+    "IR3TIB01USM156N": ("United States 3-month interbank rate (OECD MEI)", "percent", "M"),
 }
 
 _NOTES: dict[str, str] = {
@@ -68,9 +73,17 @@ _NOTES: dict[str, str] = {
     "IORB": "Interest on reserve balances (from 2021-07-29), every calendar day.",
     "DTWEXBGS": "Board of Governors H.10 broad dollar index; revised after publication.",
     "DEXJPUS": "Board of Governors H.10 noon buying rate in New York; US holidays have no observation.",
+    "DTB3": "Board of Governors H.15, secondary market, quoted on a bank DISCOUNT basis (not a yield): "
+            "ustflow.analytics.hedge converts it to a money-market yield before using it as a rate.",
+    "TB3MS": "Board of Governors H.15, monthly average of daily DTB3, discount basis; period = first day "
+             "of the month.",
+    "IR3TIB01JPM156N": "OECD Main Economic Indicators via FRED (OECD copyright; cite OECD): 3-month or "
+                       "90-day interbank rate for Japan, monthly; negative 2020-2023.",
+    "IR3TIB01USM156N": "OECD Main Economic Indicators via FRED (OECD copyright; cite OECD): 3-month or "
+                       "90-day interbank rate for the United States, monthly.",
 }
 
-_COUNTRY = {"DEXJPUS": "Japan"}  # the yen rate; every other code is a US rate or index
+_COUNTRY = {"DEXJPUS": "Japan", "IR3TIB01JPM156N": "Japan"}  # the yen rate; every other code is a US rate or index
 
 _DATE_HEADERS = {"observation_date", "date"}
 _MISSING = frozenset({"", "."})
