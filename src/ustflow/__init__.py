@@ -14,11 +14,24 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ustflow.errors import FetchError, ParseError, StaleSourceError, StoreError, UstflowError
+from ustflow.errors import (
+    ChartParamError,
+    DeliveryError,
+    FetchError,
+    InvalidArgument,
+    NoDataError,
+    NotFoundError,
+    ParseError,
+    StaleSourceError,
+    StoreError,
+    UstflowError,
+)
 
 _API = {"series", "frame", "vintages", "search", "events", "update", "import_file", "sources", "brief"}
+_ERRORS = {"UstflowError", "InvalidArgument", "ChartParamError", "NotFoundError", "NoDataError", "FetchError",
+           "DeliveryError", "ParseError", "StaleSourceError", "StoreError"}
 
-__all__ = sorted(_API | {"UstflowError", "FetchError", "ParseError", "StaleSourceError", "StoreError"})
+__all__ = sorted(_API | _ERRORS)
 
 
 def __getattr__(name: str):

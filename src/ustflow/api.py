@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from ustflow.errors import UstflowError
+from ustflow.errors import NotFoundError
 from ustflow.store import Store
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
         meta = st.series_meta(con, [id])
         if meta.empty:
             hint = st.search_series(con, id.split(".")[-1])["id"].head(5).tolist()
-            raise UstflowError(f"unknown series {id!r}" + (f"; did you mean: {', '.join(hint)}" if hint else
+            raise NotFoundError(f"unknown series {id!r}" + (f"; did you mean: {', '.join(hint)}" if hint else
                                                              "; list them with `ustflow series --search TEXT`"))
         df = st.read_observations(con, [id], start=start, end=end, as_of=as_of)
     m = meta.iloc[0]
@@ -78,7 +78,7 @@ def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store 
         meta = st.series_meta(con, ids).set_index("id")
         missing = [i for i in ids if i not in meta.index]
         if missing:
-            raise UstflowError(f"unknown series: {', '.join(missing)}")
+            raise NotFoundError(f"unknown series: {', '.join(missing)}")
         df = st.read_observations(con, ids, start=start, end=end, as_of=as_of)
     wide = df.pivot(index="period", columns="series_id", values="value").reindex(columns=list(ids))
     freqs = set(meta.loc[list(ids), "frequency"])

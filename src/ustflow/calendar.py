@@ -416,9 +416,9 @@ def _select(sources: Iterable[str] | None) -> list[str]:
         for part in filter(None, (x.strip() for x in name.split(","))):
             match = [s for s in SCHEDULES if s == part or s.startswith(part + "_")]
             if not match:
-                from ustflow.errors import UstflowError
+                from ustflow.errors import NotFoundError
 
-                raise UstflowError(f"no release schedule for {part!r}; scheduled sources: {', '.join(SCHEDULES)}")
+                raise NotFoundError(f"no release schedule for {part!r}; scheduled sources: {', '.join(SCHEDULES)}")
             picked += [m for m in match if m not in picked]
     return picked
 

@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 
 from ustflow import archive, registry
 from ustflow.archive import RawFile
-from ustflow.errors import FetchError, ParseError, UstflowError
+from ustflow.errors import FetchError, InvalidArgument, NotFoundError, ParseError, UstflowError
 from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
 from ustflow.registry import Source
 from ustflow.store import Store
@@ -75,7 +75,7 @@ def select_sources(only: str | Iterable[str] | None) -> list[Source]:
                 continue
             match = [s for s in registry.SOURCES.values() if s.id == part or s.id.startswith(part + "_")]
             if not match:
-                raise UstflowError(f"unknown source {part!r}; known: {', '.join(registry.SOURCES)}")
+                raise NotFoundError(f"unknown source {part!r}; known: {', '.join(registry.SOURCES)}")
             picked += [m for m in match if m not in picked]
     return picked
 
@@ -345,10 +345,10 @@ def import_file(path: str | Path, source_id: str | None = None, *, store: Store 
     t_start = time.perf_counter()
     path = Path(path)
     if not path.is_file():
-        raise UstflowError(f"no such file: {path}")
+        raise NotFoundError(f"no such file: {path}")
     source = registry.get(source_id) if source_id else registry.for_file(path.name)
     if source is None:
-        raise UstflowError(f"cannot tell which source {path.name} is: pass --source ID")
+        raise InvalidArgument(f"cannot tell which source {path.name} is: pass --source ID")
     m = _DATE_IN_NAME.search(path.name)
     hint = (m.group(2) or m.group(1)) if m else None
     raw = RawFile(source.id, path.name, path.read_bytes(), source.url or path.resolve().as_uri(),

@@ -143,12 +143,12 @@ SOURCES: dict[str, Source] = {s.id: s for s in _SOURCES}
 
 
 def get(source_id: str) -> Source:
-    from ustflow.errors import UstflowError
+    from ustflow.errors import NotFoundError
 
     try:
         return SOURCES[source_id]
     except KeyError:
-        raise UstflowError(
+        raise NotFoundError(
             f"unknown source {source_id!r}; known sources: {', '.join(SOURCES)}") from None
 
 

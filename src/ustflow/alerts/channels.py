@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from ustflow.alerts.rules import ChannelConfig
-from ustflow.errors import UstflowError
+from ustflow.errors import DeliveryError, InvalidArgument, UstflowError
 
 SIGNATURE_HEADER = "X-Ustflow-Signature-256"
 DELIVERY_HEADER = "X-Ustflow-Delivery"
@@ -47,7 +47,7 @@ def _secret(opts: dict, key: str) -> str | None:
     if env:
         val = os.environ.get(env)
         if not val:
-            raise UstflowError(f"environment variable {env} (the {key}) is not set")
+            raise InvalidArgument(f"environment variable {env} (the {key}) is not set")
         return val
     return None
 
@@ -85,9 +85,9 @@ def send_webhook(alert: dict, opts: dict, home: Path) -> None:
     try:
         r = httpx.post(str(opts["url"]), content=body, headers=headers, timeout=float(opts.get("timeout", 10)))
     except httpx.HTTPError as e:
-        raise UstflowError(f"webhook {opts['url']}: {type(e).__name__}: {e}") from e
+        raise DeliveryError(f"webhook {opts['url']}: {type(e).__name__}: {e}") from e
     if not 200 <= r.status_code < 300:
-        raise UstflowError(f"webhook {opts['url']}: HTTP {r.status_code}")
+        raise DeliveryError(f"webhook {opts['url']}: HTTP {r.status_code}")
 
 
 def send_email(alert: dict, opts: dict, home: Path) -> None:
@@ -123,7 +123,7 @@ def send_email(alert: dict, opts: dict, home: Path) -> None:
                 smtp.login(str(opts["username"]), password)
             smtp.send_message(msg)
     except (OSError, smtplib.SMTPException) as e:
-        raise UstflowError(f"email via {host}: {type(e).__name__}: {e}") from e
+        raise DeliveryError(f"email via {host}: {type(e).__name__}: {e}") from e
 
 
 SENDERS: dict[str, Callable[[dict, dict, Path], None]] = {

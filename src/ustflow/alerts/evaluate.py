@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ustflow import api, registry
 from ustflow.alerts.rules import Rule, RuleSet
-from ustflow.errors import UstflowError
+from ustflow.errors import NotFoundError, UstflowError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -234,7 +234,7 @@ def hedged_pickup_table(store, tenor: int = 10, basis: float = 0.0) -> "pd.DataF
     from ustflow.analytics import hedge
 
     if tenor not in hedge.UST_TENORS:
-        raise UstflowError(f"hedged pickup: no UST {tenor}y series; tenors: {sorted(hedge.UST_TENORS)}")
+        raise NotFoundError(f"hedged pickup: no UST {tenor}y series; tenors: {sorted(hedge.UST_TENORS)}")
     ids = {"ust": hedge.UST_TENORS[tenor], "jgb": hedge.JGB_TENORS[tenor], "sofr": "fred.sofr",
            "effr": "fred.effr", "jpy": hedge.JGB_TENORS[1]}
     obs = {k: observations(sid, store)[0] for k, sid in ids.items()}

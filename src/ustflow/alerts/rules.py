@@ -44,7 +44,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, NotFoundError
 
 # type -> (required keys, optional keys with defaults)
 RULE_TYPES: dict[str, tuple[set, dict]] = {
@@ -110,42 +110,42 @@ class RuleSet:
         for r in self.rules:
             if r.id == rule_id:
                 return r
-        raise UstflowError(f"{self.path}: no rule {rule_id!r}; rules: {', '.join(r.id for r in self.rules)}")
+        raise NotFoundError(f"{self.path}: no rule {rule_id!r}; rules: {', '.join(r.id for r in self.rules)}")
 
 
 def load_rules(path: str | Path) -> RuleSet:
-    """Read and validate a rules file; raises ``UstflowError`` naming the file, rule and key."""
+    """Read and validate a rules file; raises ``InvalidArgument`` (``NotFoundError`` for a missing file) naming the file, rule and key."""
     import tomllib
 
     p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UstflowError(f"no rules file at {p}") from None
+        raise NotFoundError(f"no rules file at {p}") from None
     except tomllib.TOMLDecodeError as e:
-        raise UstflowError(f"{p}: not valid TOML: {e}") from None
+        raise InvalidArgument(f"{p}: not valid TOML: {e}") from None
     return parse_rules(data, str(p))
 
 
 def parse_rules(data: dict, where: str = "rules") -> RuleSet:
     unknown = set(data) - {"defaults", "channels", "rules"}
     if unknown:
-        raise UstflowError(f"{where}: unknown top-level keys {sorted(unknown)}; expected [defaults], "
+        raise InvalidArgument(f"{where}: unknown top-level keys {sorted(unknown)}; expected [defaults], "
                            f"[channels.<name>] and [[rules]]")
     channels: dict[str, ChannelConfig] = {}
     for name, opts in (data.get("channels") or {}).items():
         if not isinstance(opts, dict) or "type" not in opts:
-            raise UstflowError(f"{where}: channel {name!r} needs a type ({', '.join(CHANNEL_TYPES)})")
+            raise InvalidArgument(f"{where}: channel {name!r} needs a type ({', '.join(CHANNEL_TYPES)})")
         ctype = opts["type"]
         if ctype not in CHANNEL_TYPES:
-            raise UstflowError(f"{where}: channel {name!r}: unknown type {ctype!r}; known: {', '.join(CHANNEL_TYPES)}")
+            raise InvalidArgument(f"{where}: channel {name!r}: unknown type {ctype!r}; known: {', '.join(CHANNEL_TYPES)}")
         req, opt = CHANNEL_TYPES[ctype]
         missing = req - set(opts)
         if missing:
-            raise UstflowError(f"{where}: channel {name!r} ({ctype}) lacks {', '.join(sorted(missing))}")
+            raise InvalidArgument(f"{where}: channel {name!r} ({ctype}) lacks {', '.join(sorted(missing))}")
         extra = set(opts) - req - opt - CHANNEL_COMMON
         if extra:
-            raise UstflowError(f"{where}: channel {name!r} ({ctype}): unknown keys {sorted(extra)}")
+            raise InvalidArgument(f"{where}: channel {name!r} ({ctype}): unknown keys {sorted(extra)}")
         if ctype == "email" and isinstance(opts["to"], str):
             opts = {**opts, "to": [opts["to"]]}
         channels[name] = ChannelConfig(name, ctype, {k: v for k, v in opts.items() if k != "type"})
@@ -158,20 +158,20 @@ def parse_rules(data: dict, where: str = "rules") -> RuleSet:
         rid = raw.get("id")
         label = f"{where}: rule #{i}" + (f" ({rid!r})" if rid else "")
         if not rid or not isinstance(rid, str):
-            raise UstflowError(f"{label}: needs an id (a short name, unique in the file)")
+            raise InvalidArgument(f"{label}: needs an id (a short name, unique in the file)")
         if rid in seen:
-            raise UstflowError(f"{label}: duplicate id")
+            raise InvalidArgument(f"{label}: duplicate id")
         seen.add(rid)
         rtype = raw.get("type")
         if rtype not in RULE_TYPES:
-            raise UstflowError(f"{label}: unknown type {rtype!r}; known: {', '.join(RULE_TYPES)}")
+            raise InvalidArgument(f"{label}: unknown type {rtype!r}; known: {', '.join(RULE_TYPES)}")
         req, opt = RULE_TYPES[rtype]
         missing = req - set(raw)
         if missing:
-            raise UstflowError(f"{label}: {rtype} needs {', '.join(sorted(missing))}")
+            raise InvalidArgument(f"{label}: {rtype} needs {', '.join(sorted(missing))}")
         extra = set(raw) - req - set(opt) - COMMON
         if extra:
-            raise UstflowError(f"{label}: unknown keys {sorted(extra)} for type {rtype}; "
+            raise InvalidArgument(f"{label}: unknown keys {sorted(extra)} for type {rtype}; "
                                f"allowed: {', '.join(sorted(req | set(opt)))}")
         if raw.get("enabled", True) is False:
             continue
@@ -181,7 +181,7 @@ def parse_rules(data: dict, where: str = "rules") -> RuleSet:
         chans = tuple(raw.get("channels", default_channels))
         bad = [c for c in chans if c not in channels]
         if bad:
-            raise UstflowError(f"{label}: unknown channels {bad}; defined: {', '.join(channels)}")
+            raise InvalidArgument(f"{label}: unknown channels {bad}; defined: {', '.join(channels)}")
         rules.append(Rule(rid, rtype, params, chans, raw.get("title", "")))
     return RuleSet(tuple(rules), channels, where)
 
@@ -192,24 +192,24 @@ def _check_params(label: str, rtype: str, p: dict) -> None:
         if v is None:
             return
         if isinstance(v, bool) or not isinstance(v, (int, float)) or (kind is int and not isinstance(v, int)):
-            raise UstflowError(f"{label}: {key} must be {'an integer' if kind is int else 'a number'}, got {v!r}")
+            raise InvalidArgument(f"{label}: {key} must be {'an integer' if kind is int else 'a number'}, got {v!r}")
         if minimum is not None and v < minimum:
-            raise UstflowError(f"{label}: {key} must be >= {minimum}, got {v}")
+            raise InvalidArgument(f"{label}: {key} must be >= {minimum}, got {v}")
 
     if rtype in ("threshold", "change") and p.get("above") is None and p.get("below") is None:
-        raise UstflowError(f"{label}: {rtype} needs above and/or below (in the series' unit)")
+        raise InvalidArgument(f"{label}: {rtype} needs above and/or below (in the series' unit)")
     for k in ("above", "below", "min_abs", "min_share", "basis", "tenor"):
         num(k)
     for k in ("window", "top", "periods", "min_run", "min_windows"):
         num(k, int, 1)
     if p.get("side") not in (None, "sell", "buy"):
-        raise UstflowError(f"{label}: side must be 'sell' or 'buy', got {p['side']!r}")
+        raise InvalidArgument(f"{label}: side must be 'sell' or 'buy', got {p['side']!r}")
     if p.get("direction") not in (None, "both", "up", "down"):
-        raise UstflowError(f"{label}: direction must be 'both', 'up' or 'down', got {p['direction']!r}")
+        raise InvalidArgument(f"{label}: direction must be 'both', 'up' or 'down', got {p['direction']!r}")
     if "since" in p:
         try:
             import pandas as pd
 
             pd.Timestamp(str(p["since"]))
         except ValueError:
-            raise UstflowError(f"{label}: since must be a date like 2005-01-01, got {p['since']!r}") from None
+            raise InvalidArgument(f"{label}: since must be a date like 2005-01-01, got {p['since']!r}") from None

@@ -20,16 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from ustflow.errors import UstflowError
+from ustflow.errors import ChartParamError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ustflow.store import Store
-
-
-class ChartParamError(UstflowError):
-    """A chart parameter is missing, malformed or out of range (the dashboard answers 422)."""
 
 
 @dataclass(frozen=True)
@@ -179,5 +175,5 @@ def build(chart_id: str, *, store: "Store | str | None" = None, as_of=None, **pa
         chart = cat.series_chart(s, as_of, series_id=chart_id, **p)
         chart.params = p
         return chart
-    raise UstflowError(f"unknown chart {chart_id!r}; charts: {', '.join(defs)} (or a series id such as "
+    raise NotFoundError(f"unknown chart {chart_id!r}; charts: {', '.join(defs)} (or a series id such as "
                        "tic.holdings.japan)")

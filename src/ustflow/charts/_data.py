@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.errors import UstflowError
+from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -90,6 +90,6 @@ def _holding_ids(store, as_of=None) -> dict[str, str]:
 
 def _require(s: "pd.Series", what: str) -> None:
     if s.dropna().empty:
-        raise UstflowError(f"no data for {what} in the chosen dates / as-of date")
+        raise NoDataError(f"no data for {what} in the chosen dates / as-of date")
 
 

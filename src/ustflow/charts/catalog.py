@@ -10,7 +10,7 @@ from ustflow import api
 from ustflow.charts import Chart, ChartDef, ChartParamError, Param
 from ustflow.charts import _spec as S
 from ustflow.charts._data import _day, _default_start, _events, _holding_ids, _month_rows, _newest, _require, _slice
-from ustflow.errors import UstflowError
+from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,7 +46,7 @@ def holdings_chart(store: "Store", as_of, *, start=None, end=None,
         parts.append(pd.DataFrame({"date": date, "period": period, "country": name, "holdings_usd_bn": s.to_numpy()}))
     df = pd.concat(parts, ignore_index=True)
     if df.empty:
-        raise UstflowError("no holdings data in the chosen dates / as-of date")
+        raise NoDataError("no holdings data in the chosen dates / as-of date")
     newest = max(df["period"])
     ev = _events(store, as_of, start, end) if events == "yes" else _events(store, as_of).iloc[0:0]
     domain = list(dict.fromkeys(df["country"]))
@@ -179,7 +179,7 @@ def investor_flows_chart(store: "Store", as_of, *, start=None, end=None, instrum
     ids = [f"mof.monthly.{instrument}.{g}.net" for g, _ in groups] + [f"mof.monthly.{instrument}.all.net"]
     wide = api.frame(ids, as_of=as_of, store=store)
     if wide.empty:
-        raise UstflowError(f"no MoF investor-type data for {instrument}")
+        raise NoDataError(f"no MoF investor-type data for {instrument}")
     start = start or _default_start(wide.index, 3)
     wide = _slice(wide, start, end)
     total = wide[ids[-1]]
@@ -247,7 +247,7 @@ def valuation_chart(store: "Store", as_of, *, start=None, end=None, country: str
     dec = dec.dropna(subset=["net_purchases_usd_bn", "valuation_usd_bn", "change_usd_bn"])
     dec = _slice(dec, start or "2023-02-01", end)
     if dec.empty:
-        raise UstflowError(f"no net purchase / valuation data for {country} in the chosen dates")
+        raise NoDataError(f"no net purchase / valuation data for {country} in the chosen dates")
     date, period = _month_rows(dec)
     basis = dec["valuation_basis"].astype(str).to_numpy()
     labels = {"net_purchases_usd_bn": "Net purchases", "valuation_usd_bn": "Valuation change",

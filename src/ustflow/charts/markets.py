@@ -8,7 +8,7 @@ from ustflow import api
 from ustflow.charts import Chart
 from ustflow.charts import _spec as S
 from ustflow.charts._data import _day, _events, _newest, _require, _slice
-from ustflow.errors import UstflowError
+from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,7 +31,7 @@ def hedged_chart(store: "Store", as_of, *, start=None, end=None, tenor: str = "1
             "jgb_yield_pct": f"JGB {tenor}y"}
     tab = tab.dropna(subset=list(cols))
     if tab.empty:
-        raise UstflowError("no overlapping UST, JGB and short-rate data in the chosen dates")
+        raise NoDataError("no overlapping UST, JGB and short-rate data in the chosen dates")
     dates = [_day(d) for d in tab.index]
     long = pd.concat([pd.DataFrame({"date": dates, "series": lab, "pct": tab[c].to_numpy()}) for c, lab in cols.items()],
                      ignore_index=True)

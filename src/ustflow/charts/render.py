@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ustflow.charts import Chart
 from ustflow.charts import _spec as S
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument
 
 FORMATS = ("png", "svg")
 
@@ -34,7 +34,7 @@ def to_bytes(chart: Chart, fmt: str = "png", scale: float = 2.0) -> bytes:
         return vlc.vegalite_to_png(static_spec(chart), scale=scale)
     if fmt == "svg":
         return vlc.vegalite_to_svg(static_spec(chart)).encode("utf-8")
-    raise UstflowError(f"unknown image format {fmt!r}; use one of {', '.join(FORMATS)}")
+    raise InvalidArgument(f"unknown image format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
 def save(chart: Chart, out: str | Path, fmt: str | None = None, scale: float = 2.0) -> Path:
@@ -42,7 +42,7 @@ def save(chart: Chart, out: str | Path, fmt: str | None = None, scale: float = 2
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".") or "png").lower()
     if fmt not in FORMATS:
-        raise UstflowError(f"cannot write {out.name}: use a .png or .svg file name (or --format png|svg)")
+        raise InvalidArgument(f"cannot write {out.name}: use a .png or .svg file name (or --format png|svg)")
     data = to_bytes(chart, fmt, scale)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ustflow import api
 from ustflow.charts import Chart, Param
 from ustflow.charts import _spec as S
-from ustflow.errors import UstflowError
+from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,7 +59,7 @@ def _run(store, as_of, preset, months, seed, start, end) -> tuple["pd.DataFrame"
         keep &= df["date"] <= end
     shown = df[keep]
     if shown.empty:
-        raise UstflowError(f"no scenario months in the chosen dates ({df['period'].min()}..{df['period'].max()})")
+        raise NoDataError(f"no scenario months in the chosen dates ({df['period'].min()}..{df['period'].max()})")
     return df, shown
 
 

@@ -7,11 +7,30 @@ DuckDB and the rest inside the commands, so ``ustflow --help`` stays fast.
 from __future__ import annotations
 
 import importlib
-import sys
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
+
+
+class _Group(TyperGroup):
+    """Every command's ``UstflowError`` becomes one ``error: ...`` line and the exit status that
+    ``ustflow.errors.exit_code`` gives its class, in a terminal and under ``typer.testing.CliRunner``."""
+
+    def invoke(self, ctx: Any) -> Any:
+        from ustflow.errors import UstflowError, exit_code
+
+        try:
+            return super().invoke(ctx)
+        except UstflowError as e:
+            from ustflow.cli._output import err_console
+
+            err_console().print(f"[bold red]error:[/] {e}", highlight=False, markup=True, soft_wrap=True)
+            raise typer.Exit(exit_code(e)) from None
+
 
 app = typer.Typer(
+    cls=_Group,
     name="ustflow",
     help="Who is buying and selling US Treasuries (above all Japan), from official TIC, MoF, JGB and FRED data.",
     no_args_is_help=True,
@@ -38,12 +57,4 @@ for _name in _feature_modules():
 
 
 def main() -> None:
-    from ustflow.errors import UstflowError
-
-    try:
-        app()
-    except UstflowError as e:
-        from ustflow.cli._output import err_console
-
-        err_console().print(f"[bold red]error:[/] {e}")
-        sys.exit(2)
+    app()

@@ -35,7 +35,7 @@ def check(
     from ustflow.check import prepare
     from ustflow.check.render import table_frame, to_html
     from ustflow.cli._output import emit
-    from ustflow.errors import UstflowError
+    from ustflow.errors import NotFoundError
     from ustflow.views.check import SOURCES_NOTE, check_file, check_text, summary
 
     if article == "-":
@@ -46,7 +46,7 @@ def check(
         from pathlib import Path
 
         if not Path(article).is_file():
-            raise UstflowError(f"no such file: {article} (give a text or HTML file, or - for standard input)")
+            raise NotFoundError(f"no such file: {article} (give a text or HTML file, or - for standard input)")
         results = check_file(article, date=date, as_of=as_of)
         text = Path(article).read_text(encoding="utf-8", errors="replace")
         name = article

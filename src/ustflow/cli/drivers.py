@@ -56,18 +56,18 @@ def hedge(
     import pandas as pd
 
     from ustflow.analytics.hedge import monthly_summary
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument, NoDataError
     from ustflow.views import drivers
 
     if view not in ("monthly", "daily", "changes"):
-        raise UstflowError(f"--view must be monthly, daily or changes, not {view!r}")
+        raise InvalidArgument(f"--view must be monthly, daily or changes, not {view!r}")
     full = drivers.hedged_yields(tenor, basis, None, end, as_of)
     changes = drivers.hedge_sign_changes(table=full, min_run=min_run)
     if start:
         changes = changes[changes["date"] >= pd.Timestamp(start)]
     table = full[full.index >= pd.Timestamp(start or "2022-01-01")]
     if table.empty:
-        raise UstflowError(f"no hedged-yield data from {start} to {end or 'the end'}")
+        raise NoDataError(f"no hedged-yield data from {start} to {end or 'the end'}")
     a = full.attrs
     unit_note = "percent per year"
     src = (f"UST {a['ust_series']}, JGB {a['jgb_series']}, USD short {a['usd_short_series']}, "

@@ -53,12 +53,12 @@ def chart(
 
     from ustflow import charts
     from ustflow.charts import render
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
 
     params: dict[str, str] = {}
     for p in param or []:
         if "=" not in p:
-            raise UstflowError(f"--param expects KEY=VALUE, got {p!r}")
+            raise InvalidArgument(f"--param expects KEY=VALUE, got {p!r}")
         k, v = p.split("=", 1)
         params[k.strip()] = v.strip()
     c = charts.build(id, as_of=as_of, start=start, end=end, **params)

@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
 
 def parse_bp(text: str) -> float:
     """'100bp' -> 100; '-50' -> -50 (bp); '1%' or '1pp' -> 100 (percentage points)."""
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
 
     t = text.strip().lower().replace(" ", "")
     try:
@@ -28,26 +28,26 @@ def parse_bp(text: str) -> float:
             return float(t.rstrip("%").removesuffix("pp")) * 100.0
         return float(t)
     except ValueError:
-        raise UstflowError(f"cannot read a rate shock from {text!r}: use e.g. 100bp, -50bp or 1%") from None
+        raise InvalidArgument(f"cannot read a rate shock from {text!r}: use e.g. 100bp, -50bp or 1%") from None
 
 
 def parse_pct(text: str) -> float:
     """'-10%' -> -10 (percent change of USD/JPY); '-10' -> -10."""
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
 
     try:
         return float(text.strip().rstrip("%"))
     except ValueError:
-        raise UstflowError(f"cannot read an FX shock from {text!r}: use e.g. -10% (USD/JPY change)") from None
+        raise InvalidArgument(f"cannot read an FX shock from {text!r}: use e.g. -10% (USD/JPY change)") from None
 
 
 def _floats(text: str) -> list[float]:
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
 
     try:
         return [float(x) for x in text.split(",") if x.strip()]
     except ValueError:
-        raise UstflowError(f"expected comma-separated numbers, got {text!r}") from None
+        raise InvalidArgument(f"expected comma-separated numbers, got {text!r}") from None
 
 
 def risk(
@@ -79,7 +79,7 @@ def risk(
     import json
     import sys
 
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
     from ustflow.views import risk as rv
 
     if list_scenarios:
@@ -88,9 +88,9 @@ def risk(
              meta={"units": sc.attrs["units"], "sources": sc.attrs["sources"]})
         return
     if section and section not in SECTIONS:
-        raise UstflowError(f"--section must be one of {', '.join(SECTIONS)}")
+        raise InvalidArgument(f"--section must be one of {', '.join(SECTIONS)}")
     if not 0.5 <= var < 1:
-        raise UstflowError(f"--var must be a confidence level between 0.5 and 1, got {var}")
+        raise InvalidArgument(f"--var must be a confidence level between 0.5 and 1, got {var}")
     want = set([section]) if section else set(SECTIONS)
     p = rv.default_portfolio(holdings, duration, convexity, hedge_ratio, base, usdjpy, as_of=as_of)
     rs = parse_bp(shock_rates) if shock_rates else None

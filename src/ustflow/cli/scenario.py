@@ -64,15 +64,15 @@ def model_cmd(
     import pandas as pd
 
     from ustflow.analytics.scenario_model import SPECS
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
     from ustflow.views import scenario as sc
 
     if spec not in SPECS:
-        raise UstflowError(f"--spec must be one of {', '.join(SPECS)}, not {spec!r}")
+        raise InvalidArgument(f"--spec must be one of {', '.join(SPECS)}, not {spec!r}")
     try:
         pd.Period(train_end, "M")
     except (ValueError, TypeError):
-        raise UstflowError(f"--train-end: not a month (YYYY-MM): {train_end!r}") from None
+        raise InvalidArgument(f"--train-end: not a month (YYYY-MM): {train_end!r}") from None
     r = sc.scenario_model(as_of=as_of, spec=spec, train_end=train_end)
     coef, fit, rob, meta = r["coefficients"], r["fit"], r["robustness"], r["meta"]
     title = (f"Flow-response model ({meta['spec']}): MoF net purchases of foreign long-term debt by investor type "
@@ -121,13 +121,13 @@ def run_cmd(
     """Run a scenario: monthly flows by investor type (yen and dollars), Japan's Treasuries, yield impact, with bands."""
     import pandas as pd
 
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
     from ustflow.views import scenario as sc
 
     if not 0 < level < 1:
-        raise UstflowError(f"--level must be between 0 and 1, got {level}")
+        raise InvalidArgument(f"--level must be between 0 and 1, got {level}")
     if sims < 100:
-        raise UstflowError(f"--sims must be at least 100, got {sims}")
+        raise InvalidArgument(f"--sims must be at least 100, got {sims}")
     df = sc.run_scenario(scenario, months=months, seed=seed, as_of=as_of, n_sims=sims, level=level)
     a = df.attrs
     band = f"{a['level']:.0%} band"

@@ -20,14 +20,14 @@ def serve(
     log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level."),
 ) -> None:
     """Serve the read-only dashboard and JSON API (pages: overview, flows, holdings, drivers, risk)."""
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
     from ustflow.web.security import is_loopback
 
     if not is_loopback(host) and not token:
-        raise UstflowError(f"--host {host} is not a loopback address: pass --token TOKEN (or set USTFLOW_TOKEN); "
+        raise InvalidArgument(f"--host {host} is not a loopback address: pass --token TOKEN (or set USTFLOW_TOKEN); "
                            "every request will then have to carry it")
     if token is not None and len(token) < 16:
-        raise UstflowError("the token must be at least 16 characters")
+        raise InvalidArgument("the token must be at least 16 characters")
     import uvicorn
 
     from ustflow.web.app import create_app

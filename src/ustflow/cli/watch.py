@@ -27,12 +27,12 @@ def register(app: typer.Typer) -> None:
 
 def _now(now: Optional[str]):
     from ustflow import calendar
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
 
     try:
         return calendar.as_aware(now)
     except ValueError:
-        raise UstflowError(f"--now: not an ISO date or datetime: {now!r}") from None
+        raise InvalidArgument(f"--now: not an ISO date or datetime: {now!r}") from None
 
 
 def _home():
@@ -51,13 +51,13 @@ def calendar_cmd(
 ) -> None:
     """The next expected releases of each source, in the publisher's time zone (or --tz)."""
     from ustflow import calendar
-    from ustflow.errors import UstflowError
+    from ustflow.errors import InvalidArgument
 
     when = _now(now)
     try:
         df = calendar.calendar_table(when, next_, [source] if source else None, tz)
     except (KeyError, ValueError) as e:
-        raise UstflowError(f"unknown time zone {tz!r} (use an IANA name such as Asia/Tokyo)") from e
+        raise InvalidArgument(f"unknown time zone {tz!r} (use an IANA name such as Asia/Tokyo)") from e
     cols = ["release", "weekday", "group", "period", "sources"] + (["publisher_time"] if tz else [])
     title = (f"Next releases after {when:%Y-%m-%d %H:%M %Z} (times in {tz or 'each publisher’s zone'}; "
              f"period = newest period each release carries)")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, NotFoundError
 from ustflow.store import Store
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def check_text(text: str, date: date | str | None = None, store: "Store | StoreD
     ref = _as_date(date) if date is not None else None
     if isinstance(store, StoreData):
         if as_of is not None and str(as_of) != str(store.as_of):
-            raise UstflowError("as_of differs from the StoreData's own as_of")
+            raise InvalidArgument("as_of differs from the StoreData's own as_of")
         data = store
     else:
         data = StoreData(store, as_of=as_of)
@@ -118,7 +118,7 @@ def check_file(path: str | Path, date: date | str | None = None, store: Store | 
     try:
         text = p.read_text(encoding="utf-8", errors="replace")
     except OSError as e:
-        raise UstflowError(f"cannot read {p}: {e.strerror or e}") from None
+        raise NotFoundError(f"cannot read {p}: {e.strerror or e}") from None
     return check_text(text, date=date, store=store, as_of=as_of)
 
 
@@ -148,4 +148,4 @@ def _as_date(d) -> date:
     try:
         return pd.Timestamp(d).date()
     except (ValueError, TypeError):
-        raise UstflowError(f"not a date: {d!r} (use YYYY-MM-DD)") from None
+        raise InvalidArgument(f"not a date: {d!r} (use YYYY-MM-DD)") from None

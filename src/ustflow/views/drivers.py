@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from ustflow import api
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, NoDataError, NotFoundError, UstflowError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,7 +56,7 @@ def _curve(kind: str, tenor: float, start=None, end=None, as_of=None, store: Sto
     lo = [t for t in table if t < tenor]
     hi = [t for t in table if t > tenor]
     if not lo or not hi:
-        raise UstflowError(f"no {name} yield for a {tenor:g}-year tenor: the store has {name} tenors "
+        raise NotFoundError(f"no {name} yield for a {tenor:g}-year tenor: the store has {name} tenors "
                            f"{min(table)}..{max(table)} years ({', '.join(str(t) for t in sorted(table))}); "
                            f"tenors in between are interpolated, outside them we do not extrapolate")
     a, b = max(lo), min(hi)
@@ -83,18 +83,18 @@ def load_basis(basis: BasisLike) -> "float | pd.Series":
         pass
     path = Path(text)
     if not path.is_file():
-        raise UstflowError(f"basis {text!r} is neither a number nor a CSV file")
+        raise InvalidArgument(f"basis {text!r} is neither a number nor a CSV file")
     try:
         df = pd.read_csv(path)
     except Exception as e:  # pandas raises several kinds for a bad file
-        raise UstflowError(f"cannot read basis CSV {path}: {e}") from e
+        raise InvalidArgument(f"cannot read basis CSV {path}: {e}") from e
     if df.shape[1] < 2 or df.empty:
-        raise UstflowError(f"basis CSV {path} needs two columns: date, basis (percentage points)")
+        raise InvalidArgument(f"basis CSV {path} needs two columns: date, basis (percentage points)")
     try:
         idx = pd.to_datetime(df.iloc[:, 0], format="%Y-%m-%d")
         vals = pd.to_numeric(df.iloc[:, 1])
     except (ValueError, TypeError) as e:
-        raise UstflowError(f"basis CSV {path}: expected dates as YYYY-MM-DD and numbers ({e})") from e
+        raise InvalidArgument(f"basis CSV {path}: expected dates as YYYY-MM-DD and numbers ({e})") from e
     return pd.Series(vals.to_numpy(dtype="float64"), index=pd.DatetimeIndex(idx), name="basis_pct").sort_index()
 
 
@@ -116,7 +116,7 @@ def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=Non
     from ustflow.analytics import hedge as h
 
     if tenor <= 0:
-        raise UstflowError(f"tenor must be positive (years), got {tenor}")
+        raise InvalidArgument(f"tenor must be positive (years), got {tenor}")
     b = load_basis(basis)
     # A little history before ``start`` so forward-fills at the first date have something to carry.
     pre = (pd.Timestamp(start) - pd.Timedelta(days=10)).date().isoformat() if start else None
@@ -131,7 +131,7 @@ def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=Non
     if start:
         table = table[table.index >= pd.Timestamp(start)]
     if table.empty:
-        raise UstflowError(f"no dates with a {tenor:g}y UST yield, a JGB yield and both short rates "
+        raise NoDataError(f"no dates with a {tenor:g}y UST yield, a JGB yield and both short rates "
                            f"between {start or 'the start'} and {end or 'the end'}")
     units = dict(table.attrs.get("units", {}))
     units["usd_short_source"] = "text"
@@ -232,9 +232,9 @@ def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, 
     from ustflow.analytics import impact as im
 
     if sell_usd_bn <= 0:
-        raise UstflowError(f"the amount to sell must be positive (USD bn), got {sell_usd_bn}")
+        raise InvalidArgument(f"the amount to sell must be positive (USD bn), got {sell_usd_bn}")
     if months < 1:
-        raise UstflowError(f"months must be >= 1, got {months}")
+        raise InvalidArgument(f"months must be >= 1, got {months}")
     lit = im.scale_literature(sell_usd_bn, months)
     y10 = _daily(["fred.dgs10"], as_of=as_of, store=store)["fred.dgs10"]
     dy = im.month_end_changes_bp(y10)
@@ -283,14 +283,14 @@ def window_of(start=None, end=None, week_ending=None) -> tuple["pd.Timestamp", "
 
     if week_ending is not None:
         if start or end:
-            raise UstflowError("give either --week-ending or --start/--end, not both")
+            raise InvalidArgument("give either --week-ending or --start/--end, not both")
         p = pd.Period(pd.Timestamp(week_ending), freq="W-SAT")
         return p.start_time.normalize(), p.end_time.normalize()
     if not start or not end:
-        raise UstflowError("give a window: --week-ending DATE, or --start DATE and --end DATE")
+        raise InvalidArgument("give a window: --week-ending DATE, or --start DATE and --end DATE")
     s, e = pd.Timestamp(start), pd.Timestamp(end)
     if e < s:
-        raise UstflowError(f"the window ends ({e.date()}) before it starts ({s.date()})")
+        raise InvalidArgument(f"the window ends ({e.date()}) before it starts ({s.date()})")
     return s, e
 
 
@@ -335,7 +335,7 @@ def liquidity(window: int = 60, start=None, end=None, *, as_of=None, store: Stor
     df = _daily(["market.btc_usd", "fred.dexjpus", "fred.dgs10"], start, end, as_of, store)
     ch = lq.daily_changes(df["market.btc_usd"].dropna(), df["fred.dexjpus"].dropna(), df["fred.dgs10"].dropna())
     if len(ch) < window:
-        raise UstflowError(f"only {len(ch)} common dates of BTC, USD/JPY and the 10y yield; need at least {window}")
+        raise NoDataError(f"only {len(ch)} common dates of BTC, USD/JPY and the 10y yield; need at least {window}")
     out = lq.rolling_correlation(ch, window)
     out.index = pd.DatetimeIndex(out.index, name="date")
     out.attrs.update(full_sample=lq.full_sample_correlation(ch), window=window, note=lq.NON_OFFICIAL,

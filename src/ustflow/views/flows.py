@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ustflow import api
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, NoDataError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,7 +59,7 @@ def _freq(freq: str) -> str:
     try:
         return FREQS[freq.lower()]
     except KeyError:
-        raise UstflowError(f"unknown frequency {freq!r}; use week or month") from None
+        raise InvalidArgument(f"unknown frequency {freq!r}; use week or month") from None
 
 
 def investors() -> dict[str, str]:
@@ -74,13 +74,13 @@ def series_ids(instrument: str = "lt_debt", investor: str = "all", freq: str = "
     """The store series that make up one flow (summed when more than one)."""
     f = _freq(freq)
     if instrument not in INSTRUMENTS:
-        raise UstflowError(f"unknown instrument {instrument!r}; use one of {', '.join(INSTRUMENTS)}")
+        raise InvalidArgument(f"unknown instrument {instrument!r}; use one of {', '.join(INSTRUMENTS)}")
     if investor not in investors():
-        raise UstflowError(f"unknown investor type {investor!r}; use one of {', '.join(investors())}")
+        raise InvalidArgument(f"unknown investor type {investor!r}; use one of {', '.join(investors())}")
     if consistent_basis and instrument in ("lt_debt", "equity"):
         instrument = "long_term"
     if f == "W" and investor != "all":
-        raise UstflowError("MoF publishes investor types monthly only: use --freq month with --investor")
+        raise InvalidArgument("MoF publishes investor types monthly only: use --freq month with --investor")
     parts = {"long_term": ["equity", "lt_debt"], "total": ["equity", "lt_debt", "st_debt"]}.get(
         instrument, [instrument])
     if investor == "all":
@@ -100,7 +100,7 @@ def net_purchases(instrument: str = "lt_debt", investor: str = "all", freq: str 
     s = parts[0] if len(parts) == 1 else pd.concat(parts, axis=1).sum(axis=1, min_count=len(parts))
     s = s.dropna()
     if s.empty:
-        raise UstflowError(f"no data for {', '.join(ids)}" + (f" as of {as_of}" if as_of else ""))
+        raise NoDataError(f"no data for {', '.join(ids)}" + (f" as of {as_of}" if as_of else ""))
     full = pd.period_range(s.index[0], s.index[-1], freq=s.index.freq)
     s = s.reindex(full)  # a missing period stays NaN so no window silently spans it
     s.index.name = "period"
@@ -128,7 +128,7 @@ def _basis(index, instrument: str, consistent: bool) -> list[str]:
 
 def _check_currency(currency: str) -> str:
     if currency not in ("jpy", "usd"):
-        raise UstflowError(f"unknown currency {currency!r}; use jpy or usd")
+        raise InvalidArgument(f"unknown currency {currency!r}; use jpy or usd")
     return currency
 
 
@@ -151,7 +151,7 @@ def flows(instrument: str = "lt_debt", investor: str = "all", freq: str = "week"
 
     currency = _check_currency(currency)
     if window < 1:
-        raise UstflowError(f"window must be at least 1 period, got {window}")
+        raise InvalidArgument(f"window must be at least 1 period, got {window}")
     s = net_purchases(instrument, investor, freq, consistent_basis, as_of=as_of, store=store)
     if consistent_basis and instrument in ("lt_debt", "equity"):
         instrument = "long_term"
@@ -226,9 +226,9 @@ def _locate(index: "pd.PeriodIndex", at) -> Any:
     try:
         p = pd.Timestamp(at).to_period(index.freq)
     except (ValueError, TypeError):
-        raise UstflowError(f"cannot read {at!r} as a date (use YYYY-MM-DD or YYYY-MM)") from None
+        raise InvalidArgument(f"cannot read {at!r} as a date (use YYYY-MM-DD or YYYY-MM)") from None
     if p not in index:
-        raise UstflowError(f"{at} is outside the data ({index[0]} .. {index[-1]})")
+        raise NoDataError(f"{at} is outside the data ({index[0]} .. {index[-1]})")
     return p
 
 
@@ -250,11 +250,11 @@ def window_rank(at=None, window: int = 1, instrument: str = "lt_debt", investor:
     col = "window_jpy_100mn" if currency == "jpy" else "window_usd_bn"
     valid = df[df[col].notna()]
     if valid.empty:
-        raise UstflowError(f"no complete {window}-period window in {currency.upper()}")
+        raise NoDataError(f"no complete {window}-period window in {currency.upper()}")
     p = valid.index[-1] if at is None else _locate(df.index, at)
     row = df.loc[p]
     if row[col] != row[col]:  # NaN
-        raise UstflowError(f"no complete {currency.upper()} window ends at {p} "
+        raise NoDataError(f"no complete {currency.upper()} window ends at {p} "
                            + ("(no USD/JPY rate before 2018-01)" if currency == "usd" else ""))
     side = "sell" if row[col] < 0 else "buy"
     first = df.index[df.index.get_loc(p) - window + 1]
@@ -339,9 +339,9 @@ def episodes(side: str = "sell", window: int = 4, top: int = 10, instrument: str
     from ustflow.analytics import flows as fa
 
     if side not in ("sell", "buy"):
-        raise UstflowError(f"side must be sell or buy, got {side!r}")
+        raise InvalidArgument(f"side must be sell or buy, got {side!r}")
     if top < 1:
-        raise UstflowError("top must be at least 1")
+        raise InvalidArgument("top must be at least 1")
     df = flows(instrument, investor, freq, window, currency, consistent_basis, as_of=as_of, store=store)
     col = "window_jpy_100mn" if currency == "jpy" else "window_usd_bn"
     ep = fa.top_episodes(df[col], window, side, top)

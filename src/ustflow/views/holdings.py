@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, NoDataError, NotFoundError, UstflowError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,7 +67,7 @@ def _holdings(as_of=None, store=None) -> tuple["pd.DataFrame", dict[str, str], "
 
     meta = _ids("tic.holdings.", store)
     if meta.empty:
-        raise UstflowError("no TIC holdings in the store: run `ustflow update` first")
+        raise NoDataError("no TIC holdings in the store: run `ustflow update` first")
     slugs = meta["id"].str.removeprefix("tic.holdings.")
     names = dict(zip(slugs, meta["title"].str.split(": holdings").str[0]))
     wide = api.frame(list(meta["id"]), as_of=as_of, store=store)
@@ -82,15 +82,15 @@ def _month(month, index: "pd.PeriodIndex", total: "pd.Series"):
 
     t = total.dropna()
     if t.empty:  # e.g. an as-of date before the first release
-        raise UstflowError("no Major Foreign Holders table known at this as-of date")
+        raise NoDataError("no Major Foreign Holders table known at this as-of date")
     if month is None:
         return t.index[-1]
     try:
         p = pd.Period(month, "M")
     except (ValueError, TypeError):
-        raise UstflowError(f"cannot read month {month!r}: use YYYY-MM") from None
+        raise InvalidArgument(f"cannot read month {month!r}: use YYYY-MM") from None
     if p not in t.index:
-        raise UstflowError(f"no Major Foreign Holders table for {p}; the data run {t.index[0]} .. {t.index[-1]}")
+        raise NoDataError(f"no Major Foreign Holders table for {p}; the data run {t.index[0]} .. {t.index[-1]}")
     return p
 
 
@@ -111,9 +111,9 @@ def holders(month=None, top: int | None = None, view: str = "reported", as_of=No
     from ustflow.analytics import holdings as ha
 
     if view not in VIEWS:
-        raise UstflowError(f"unknown view {view!r}; use {' or '.join(VIEWS)}")
+        raise InvalidArgument(f"unknown view {view!r}; use {' or '.join(VIEWS)}")
     if top is not None and top < 1:
-        raise UstflowError("top must be at least 1")
+        raise InvalidArgument("top must be at least 1")
     wide, names, aggs = _holdings(as_of, store)
     total = aggs["grand_total"]
     p = _month(month, wide.index, total)
@@ -165,7 +165,7 @@ def resolve(country: str, available) -> str:
     try:
         return resolve_country(country, available)
     except ValueError as e:
-        raise UstflowError(str(e)) from None
+        raise NotFoundError(str(e)) from None
 
 
 def _series_for(slug: str, wide, aggs, centres=None) -> "pd.Series":
@@ -309,7 +309,7 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
     position = dc.splice_positions([("SLT Table 3", t3["treasury_pos"]), ("SLT Table 3D (legacy)", d3["treasury_pos"]),
                                     ("Major Foreign Holders (USD bn x 1000)", mfh)])
     if position["change"].dropna().empty:
-        raise UstflowError(f"no Treasury holdings for {country!r} in TIC Table 3, Table 3D or Major Foreign Holders")
+        raise NotFoundError(f"no Treasury holdings for {country!r} in TIC Table 3, Table 3D or Major Foreign Holders")
     lt = pd.concat([t3["lt_treasury_pos"], d3["lt_treasury_pos"][~d3["lt_treasury_pos"].index.isin(t3["lt_treasury_pos"].index)]]).sort_index()
     st = pd.concat([t3["st_treasury_pos"], d3["st_treasury_pos"][~d3["st_treasury_pos"].index.isin(t3["st_treasury_pos"].index)]]).sort_index()
     # Where no table splits long- from short-term (before Table 3D's 2011-09, and its 2011-10/11 gap)

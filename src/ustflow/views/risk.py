@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from ustflow import api
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -90,13 +90,13 @@ def default_portfolio(holdings_usd_bn: float | None = None, duration: float = DE
     if holdings_usd_bn is None:
         jp = api.series("tic.holdings.japan", as_of=as_of, store=store).dropna()
         if jp.empty:
-            raise UstflowError("no Japan holdings in the store (tic.holdings.japan); run `ustflow update`")
+            raise NoDataError("no Japan holdings in the store (tic.holdings.japan); run `ustflow update`")
         holdings_usd_bn = float(jp.iloc[-1])
         label = f"Japan, TIC {jp.index[-1]}: {holdings_usd_bn:,.1f} USD bn (tic.holdings.japan)"
     if usdjpy is None:
         fx = api.series("fred.dexjpus", as_of=as_of, store=store).dropna()
         if fx.empty:
-            raise UstflowError("no USD/JPY in the store (fred.dexjpus); pass usdjpy")
+            raise NoDataError("no USD/JPY in the store (fred.dexjpus); pass usdjpy")
         usdjpy = float(fx.iloc[-1])
         label += f"; USD/JPY {usdjpy:.2f} on {fx.index[-1].date()}"
     try:
@@ -104,7 +104,7 @@ def default_portfolio(holdings_usd_bn: float | None = None, duration: float = DE
                          convexity=float(convexity), hedge_ratio=float(hedge_ratio),
                          base_currency=base_currency.upper(), usdjpy=float(usdjpy), label=label)
     except ValueError as e:
-        raise UstflowError(str(e)) from e
+        raise InvalidArgument(str(e)) from e
 
 
 def scenarios(*, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
@@ -161,7 +161,7 @@ def stress(p: "Portfolio", names: list[str] | None = None, *, shock_rates_bp: fl
         if names:
             unknown = [n for n in names if n not in set(sc["scenario"])]
             if unknown:
-                raise UstflowError(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(sc['scenario'])}")
+                raise NotFoundError(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(sc['scenario'])}")
             sc = sc[sc["scenario"].isin(names)]
         parts.append(sc)
     if custom:
@@ -197,7 +197,7 @@ def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 
     curve, fx = _curve_and_fx(start=start, as_of=as_of, store=store)
     ch = rk.weekly_changes(curve, fx)
     if len(ch) < 10:
-        raise UstflowError(f"only {len(ch)} weeks with yields and USD/JPY since {start}: too few to bootstrap")
+        raise NoDataError(f"only {len(ch)} weeks with yields and USD/JPY since {start}: too few to bootstrap")
     rows = []
     sims = {}
     for cur in ("USD", "JPY"):
@@ -234,7 +234,7 @@ def real_return(p: "Portfolio", inflation_path_pct: list[float], *, nominal_yiel
         start = (pd.Timestamp(as_of) - pd.DateOffset(months=3)).strftime("%Y-%m-%d") if as_of else "2024-01-01"
         curve, _ = _curve_and_fx(start=start, as_of=as_of, store=store)
         if curve.dropna().empty:
-            raise UstflowError("no UST yield curve (fred.dgs2/10/30) known at this as-of date")
+            raise NoDataError("no UST yield curve (fred.dgs2/10/30) known at this as-of date")
         last = curve.dropna().iloc[-1]
         nominal_yield_pct = float(np.interp(p.duration, list(CURVE_IDS), last.to_numpy()))
         when = curve.dropna().index[-1].date().isoformat()
@@ -243,7 +243,7 @@ def real_return(p: "Portfolio", inflation_path_pct: list[float], *, nominal_yiel
     try:
         out = rk.real_return(nominal_yield_pct, inflation_path_pct, p.holdings_usd_bn)
     except ValueError as e:
-        raise UstflowError(str(e)) from e
+        raise InvalidArgument(str(e)) from e
     out.attrs.update(nominal_yield_pct=nominal_yield_pct, yield_date=when,
                      units={"real_gain_usd_bn": "USD bn of today's purchasing power", "inflation_pct": "percent per year",
                             "real_return_cum_pct": "percent", "real_return_ann_pct": "percent per year"},
@@ -270,7 +270,7 @@ def concentration(*, top: int = 10, as_of=None, store: StoreLike = None) -> dict
     wide = api.frame(ids, as_of=as_of, store=store)
     total = api.series("tic.holdings.grand_total", as_of=as_of, store=store).dropna()
     if total.empty:
-        raise UstflowError("no foreign total (tic.holdings.grand_total) in the store")
+        raise NoDataError("no foreign total (tic.holdings.grand_total) in the store")
     hist = rk.concentration(wide.rename(columns=lambda c: c.removeprefix("tic.holdings.")), total)
     period = total.index[-1]
     cur = wide.loc[period].dropna().sort_values(ascending=False)
@@ -305,9 +305,9 @@ def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volum
     from ustflow.analytics import risk as rk
 
     if amount_usd_bn <= 0:
-        raise UstflowError(f"amount to sell must be positive, got {amount_usd_bn}")
+        raise InvalidArgument(f"amount to sell must be positive, got {amount_usd_bn}")
     if amount_usd_bn > p.holdings_usd_bn:
-        raise UstflowError(f"cannot sell {amount_usd_bn:,.1f} USD bn out of holdings of {p.holdings_usd_bn:,.1f} USD bn")
+        raise InvalidArgument(f"cannot sell {amount_usd_bn:,.1f} USD bn out of holdings of {p.holdings_usd_bn:,.1f} USD bn")
     y = api.series("fred.dgs10", as_of=as_of, store=store).dropna()
     dy_sd_bp = float(y.diff().dropna().tail(vol_window_days).std() * 100.0)
     sigma_pct = p.duration * dy_sd_bp / 100.0
@@ -317,7 +317,7 @@ def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volum
                               remaining_usd_bn=p.holdings_usd_bn - amount_usd_bn, duration=p.duration,
                               permanent_bp_per_100bn=permanent_bp_per_100bn)
     except ValueError as e:
-        raise UstflowError(str(e)) from e
+        raise InvalidArgument(str(e)) from e
     out.update(sigma_daily_pct=sigma_pct, daily_yield_sd_bp=dy_sd_bp, vol_window_days=vol_window_days,
                vol_source=f"fred.dgs10 daily changes, last {vol_window_days} observations to {y.index[-1].date()}")
     return out

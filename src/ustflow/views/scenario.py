@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from ustflow import api
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -69,11 +69,11 @@ def _parse(text: str, name: str, source: str) -> "Scenario":
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise UstflowError(f"scenario {source}: not valid TOML ({e})") from None
+        raise InvalidArgument(f"scenario {source}: not valid TOML ({e})") from None
     try:
         return parse_scenario(doc, name=name, source=source)
     except ValueError as e:
-        raise UstflowError(f"scenario {source}: {e}") from None
+        raise InvalidArgument(f"scenario {source}: {e}") from None
 
 
 def load_scenario(preset_or_path: "str | Path") -> "Scenario":
@@ -88,9 +88,9 @@ def load_scenario(preset_or_path: "str | Path") -> "Scenario":
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
-            raise UstflowError(f"cannot read scenario file {path}: {e}") from None
+            raise NotFoundError(f"cannot read scenario file {path}: {e}") from None
         return _parse(text, path.stem, str(path))
-    raise UstflowError(f"no preset or file {key!r}; presets: {', '.join(presets)} "
+    raise NotFoundError(f"no preset or file {key!r}; presets: {', '.join(presets)} "
                        f"(or give the path of a TOML file, format in docs/scenarios.md)")
 
 
@@ -134,7 +134,7 @@ def fit_models(*, spec: str = "full", train_end: str | None = None, as_of=None, 
     try:
         return sm.estimate(flows, regs, spec=spec, train_end=train_end or sm.TRAIN_END)
     except ValueError as e:
-        raise UstflowError(f"cannot estimate the flow model: {e}") from None
+        raise InvalidArgument(f"cannot estimate the flow model: {e}") from None
 
 
 def scenario_model(store: StoreLike = None, as_of=None, *, spec: str = "full", train_end: str | None = None,
@@ -180,7 +180,7 @@ def _latest_month_mean(sid: str, upto, as_of, store) -> tuple[float, str]:
     m = monthly_means(s)[sid].dropna()
     m = m[m.index <= pd.Period(upto, "M")]
     if m.empty:
-        raise UstflowError(f"no month with enough {sid} data up to {upto} to start a scenario from")
+        raise NoDataError(f"no month with enough {sid} data up to {upto} to start a scenario from")
     return float(m.iloc[-1]), str(m.index[-1])
 
 
@@ -195,7 +195,7 @@ def start_state(models: "ModelSet", as_of=None, store: StoreLike = None) -> dict
 
     flows = pd.DataFrame({inv: d["net_jpy_100mn"] for inv, d in models.designs.items()}).dropna()
     if flows.empty:
-        raise UstflowError("no month with every investor type's flow")
+        raise NoDataError("no month with every investor type's flow")
     last = flows.index[-1]
     starts, assumptions = {}, []
     for var, sid in START_SERIES.items():
@@ -208,12 +208,12 @@ def start_state(models: "ModelSet", as_of=None, store: StoreLike = None) -> dict
     tot = api.series("tic.slt.japan.treasury_pos", as_of=as_of, store=store).dropna()
     both = (lt / tot).dropna()
     if h.empty or both.empty:
-        raise UstflowError("no TIC holdings for Japan in the store: run `ustflow update` first")
+        raise NoDataError("no TIC holdings for Japan in the store: run `ustflow update` first")
     dec = hv.decompose("japan", as_of=as_of, store=store)
     ts = fl.treasury_share(as_of=as_of, store=store, n_boot=200)  # the share and its s.e. do not use the bootstrap
     est = ts.attrs["estimate"]
     if est.get("marginal_share") is None:
-        raise UstflowError("too few quarters to estimate the Treasury share of MoF flows")
+        raise NoDataError("too few quarters to estimate the Treasury share of MoF flows")
     return {"last_flow_month": str(last), "first_period": str(last + 1),
             "last_flows": {inv: float(flows.loc[last, inv]) for inv in flows.columns},
             "starts": starts, "assumptions": assumptions,
@@ -244,7 +244,7 @@ def run_scenario(preset_or_path: "str | Path", months: int | None = None, seed: 
 
     scn = load_scenario(preset_or_path)
     if months is not None and not 1 <= months <= sa.MAX_MONTHS:
-        raise UstflowError(f"months must be from 1 to {sa.MAX_MONTHS}, got {months}")
+        raise InvalidArgument(f"months must be from 1 to {sa.MAX_MONTHS}, got {months}")
     ms = models or fit_models(as_of=as_of, store=store)
     st = state or start_state(ms, as_of, store)
     try:
@@ -253,7 +253,7 @@ def run_scenario(preset_or_path: "str | Path", months: int | None = None, seed: 
                      holdings0_usd_bn=st["holdings0_usd_bn"], lt_share=st["lt_share"], duration=st["duration"],
                      months=months, n_sims=n_sims, seed=seed, level=level)
     except ValueError as e:
-        raise UstflowError(f"scenario {scn.source}: {e}") from None
+        raise InvalidArgument(f"scenario {scn.source}: {e}") from None
     fit = ms.fit_table().set_index("investor")
     warnings = list(out.attrs["warnings"])
     negative = [inv for inv, m in ms.scenario.items() if m.pickup_effect < 0]

@@ -23,7 +23,7 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, NotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -92,11 +92,11 @@ def fitted(store: "StoreLike" = None, as_of=None) -> tuple["ModelSet", dict]:
 def _check(preset: str, months: int | None, seed: int) -> None:
     names = preset_names()
     if preset not in names:
-        raise UstflowError(f"unknown scenario preset {preset!r}; presets: {', '.join(names)}")
+        raise NotFoundError(f"unknown scenario preset {preset!r}; presets: {', '.join(names)}")
     if months is not None and not 1 <= int(months) <= MAX_MONTHS:
-        raise UstflowError(f"months must be from 1 to {MAX_MONTHS}, got {months}")
+        raise InvalidArgument(f"months must be from 1 to {MAX_MONTHS}, got {months}")
     if not 0 <= int(seed) <= MAX_SEED:
-        raise UstflowError(f"seed must be from 0 to {MAX_SEED}, got {seed}")
+        raise InvalidArgument(f"seed must be from 0 to {MAX_SEED}, got {seed}")
 
 
 def scenario_paths(preset: str, months: int | None = None, seed: int = 0, store: "StoreLike" = None, *,

@@ -20,9 +20,9 @@ from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from ustflow.charts import COMMON, ChartDef, ChartParamError, Param
+from ustflow.charts import COMMON, ChartDef, Param
 from ustflow.charts import catalog as cat
-from ustflow.errors import StoreError, UstflowError
+from ustflow.errors import NotFoundError, UstflowError, http_status
 from ustflow.parse.mof_its import SECTORS
 from ustflow.store import Store
 from ustflow.views.scenario_page import MAX_MONTHS, MAX_SEED, WEB_SIMS, preset_names
@@ -138,14 +138,13 @@ def _require_countries(s: Store, chart_id: str, given: dict) -> None:
     else:
         return
     if missing:
-        raise UstflowError(f"no TIC Treasury holdings series for {', '.join(missing)} "
+        raise NotFoundError(f"no TIC Treasury holdings series for {', '.join(missing)} "
                            "(see /api/series?search=tic.holdings.)")
 
 
 def _error_response(e: UstflowError) -> JSONResponse:
-    """A bad chart parameter is 422, a missing or unreadable store 503, anything else not found (404)."""
-    status = 422 if isinstance(e, ChartParamError) else 503 if isinstance(e, StoreError) else 404
-    return JSONResponse({"detail": str(e)}, status_code=status)
+    """The status comes from the error's class (``ustflow.errors.STATUS``)."""
+    return JSONResponse({"detail": str(e)}, status_code=http_status(e))
 
 
 def _unknown_params(request: Request) -> list[str]:
@@ -313,7 +312,7 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
                 c = charts.build(defn.id, store=s, as_of=as_of, **{k: str(v) for k, v in given.items()})
                 if fmt == "csv":
                     if c.table is None:
-                        raise UstflowError(f"chart {defn.id} has no table")
+                        raise NotFoundError(f"chart {defn.id} has no table")
                     return _Result(_csv(c.table.reset_index(drop=True),
                                         [f"{c.title} [{c.unit}]", f"source: {c.source}", f"data to: {c.newest}",
                                          f"as_of: {c.as_of or 'latest'}", "series: " + ", ".join(c.series)]),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from ustflow.errors import UstflowError
+from ustflow.errors import InvalidArgument, UstflowError
 
 if TYPE_CHECKING:
     from ustflow.store import Store
@@ -137,7 +137,7 @@ def _int(q: dict, name: str, default: int, lo: int, hi: int) -> int:
     if not v:
         return default
     if not (v.isascii() and v.isdigit() and lo <= int(v) <= hi):
-        raise UstflowError(f"{name}: expected a whole number from {lo} to {hi}, got {v[:20]!r}")
+        raise InvalidArgument(f"{name}: expected a whole number from {lo} to {hi}, got {v[:20]!r}")
     return int(v)
 
 
