@@ -427,6 +427,23 @@ def files(con):
     return con.execute("SELECT * FROM files ORDER BY source_id, vintage").df()
 
 
+def read_file_meta(con, source_id: str, *, as_of=None) -> dict | None:
+    """The parser's ``meta`` (a dict) of the newest file of ``source_id`` (vintage on or before
+    ``as_of`` when one is, else the oldest held: facts such as mfhhis01's series breaks are about
+    past months and hold for every vintage), or None when the store holds no file of it."""
+    import json
+
+    rows = con.execute("SELECT meta, vintage FROM files WHERE source_id = ? ORDER BY vintage",
+                       [source_id]).fetchall()
+    if not rows:
+        return None
+    if as_of is not None:
+        cut = _as_of_ts(as_of)
+        known = [r for r in rows if r[1] < cut]
+        rows = known or rows[:1]
+    return json.loads(rows[-1][0]) if rows[-1][0] else {}
+
+
 def read_events(con, *, kind: str | None = None, as_of=None):
     """Events from the newest file of each source, limited to those that started by ``as_of``.
 

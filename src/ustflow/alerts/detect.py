@@ -131,17 +131,26 @@ def _rolling_max_time(s: "pd.Series", window: int) -> "pd.Series":
 
 
 def change_hits(obs: "pd.DataFrame", frequency: str, *, periods: int = 1, above: float | None = None,
-                below: float | None = None) -> "pd.DataFrame":
+                below: float | None = None, old: "pd.Series | None" = None) -> "pd.DataFrame":
     """Periods whose change over ``periods`` is above ``above`` or below ``below``.
 
-    Returns ``period``, ``value`` (the change), ``level`` (the value at the period), ``previous``
-    (the value ``periods`` earlier), ``rank`` (point in time, most extreme change in that
-    direction = 1), ``out_of``, ``vintage`` (newer of the two), ``known_from``.
+    ``old``: old-series values at series breaks (TIC holdings' benchmark months, indexed by period
+    date): the change is then taken like for like (``ustflow.analytics.holdings.like_for_like_change``)
+    and a benchmark revision never fires an alert. Returns ``period``, ``value`` (the change),
+    ``level`` (the value at the period), ``previous`` (the value ``periods`` earlier), ``rank``
+    (point in time, most extreme change in that direction = 1), ``out_of``, ``vintage`` (newer of
+    the two), ``known_from``.
     """
     import pandas as pd
 
     o = complete(obs, frequency)
     chg = o["value"] - o["value"].shift(periods)
+    if old is not None and len(old) and frequency == "M":
+        from ustflow.analytics.holdings import like_for_like_change
+
+        lfl = like_for_like_change(o["value"].set_axis(o.index.to_period("M")),
+                                   old.set_axis(pd.DatetimeIndex(old.index).to_period("M")), periods)
+        chg = lfl.reindex(o.index.to_period("M")).set_axis(o.index)
     vint = _rolling_max_time(o["vintage"], periods + 1)
     known = _rolling_max_time(o["known_from"], periods + 1)
     frame = pd.DataFrame({"value": chg, "vintage": vint, "known_from": known}).dropna(subset=["value"])

@@ -171,7 +171,16 @@ def _change(rule: Rule, store) -> list[Alert]:
     p = rule.params
     obs, attrs = observations(p["series"], store)
     unit, freq, sid = attrs["unit"], attrs["frequency"], p["series"]
-    hits = detect.change_hits(obs, freq, periods=p["periods"], above=p.get("above"), below=p.get("below"))
+    old = None
+    if sid.startswith("tic.holdings."):  # like for like across TIC's series breaks
+        from ustflow.analytics.holdings import unknown_at_breaks
+        from ustflow.views.holdings import series_breaks
+
+        brk = series_breaks(store=store)
+        slug = sid.removeprefix("tic.holdings.")
+        old = brk[slug] if slug in brk.columns else unknown_at_breaks(brk)
+        old.index = old.index.to_timestamp()
+    hits = detect.change_hits(obs, freq, periods=p["periods"], above=p.get("above"), below=p.get("below"), old=old)
     word = {"W": "week", "M": "month", "D": "observation"}.get(freq, "period")
     span = f"{p['periods']} {word}{'s' if p['periods'] > 1 else ''}"
     out = []

@@ -110,31 +110,36 @@ def validate(reported: "pd.Series", lt_prev: "pd.Series", dy_pp: "pd.Series") ->
     return out
 
 
-def splice_positions(sources: list[tuple[str, "pd.Series"]]) -> "pd.DataFrame":
+def splice_positions(sources: list[tuple]) -> "pd.DataFrame":
     """Holdings and their monthly change from the first source (in order) holding both months.
 
-    ``sources``: (label, series in USD mn) by preference. The change is never taken across two
-    sources, so a level difference between tables cannot pose as a flow. Returns ``position``,
-    ``change`` and ``position_source``.
+    ``sources``: (label, series in USD mn) or (label, series, old) by preference, where ``old``
+    holds the old-series values at the source's series breaks (TIC's benchmark months, see
+    :func:`ustflow.analytics.holdings.like_for_like_change`): the change at a break is taken like
+    for like. The change is never taken across two sources, so a level difference between tables
+    cannot pose as a flow. Returns ``position``, ``change`` and ``position_source``.
     """
     import pandas as pd
 
-    idx = sorted(set().union(*[s.dropna().index for _, s in sources]))
+    from ustflow.analytics.holdings import like_for_like_change
+
+    idx = sorted(set().union(*[src[1].dropna().index for src in sources]))
     idx = pd.period_range(idx[0], idx[-1], freq="M") if idx else pd.PeriodIndex([], freq="M")
-    aligned = [(label, s.dropna().reindex(idx)) for label, s in sources]
-    pos, chg, src = [], [], []
+    aligned = [(src[0], src[1].dropna().reindex(idx),
+                like_for_like_change(src[1], src[2] if len(src) > 2 else None).reindex(idx)) for src in sources]
+    pos, chg, src_of = [], [], []
     for t in idx:
         # the first source with both months gives position and change; else the first with this month
-        pick = next(((lab, s) for lab, s in aligned if s[t] == s[t] and t - 1 in s.index and s[t - 1] == s[t - 1]),
-                    None) or next(((lab, s) for lab, s in aligned if s[t] == s[t]), (None, None))
-        lab, s = pick
+        pick = next(((lab, s, d) for lab, s, d in aligned if s[t] == s[t] and t - 1 in s.index and s[t - 1] == s[t - 1]),
+                    None) or next(((lab, s, d) for lab, s, d in aligned if s[t] == s[t]), (None, None, None))
+        lab, s, d = pick
         pos.append(s[t] if s is not None else float("nan"))
-        chg.append(s[t] - s[t - 1] if s is not None and t - 1 in s.index else float("nan"))
-        src.append(lab)
+        chg.append(d[t] if s is not None and t - 1 in s.index and s[t - 1] == s[t - 1] else float("nan"))
+        src_of.append(lab)
     pos = pd.Series(pos, index=idx, dtype="float64")
     chg = pd.Series(chg, index=idx, dtype="float64")
-    src = pd.Series(src, index=idx, dtype="object")
-    return pd.DataFrame({"position": pos, "change": chg, "position_source": src})
+    src_of = pd.Series(src_of, index=idx, dtype="object")
+    return pd.DataFrame({"position": pos, "change": chg, "position_source": src_of})
 
 
 def decompose(position: "pd.DataFrame", *, lt_position: "pd.Series", st_position: "pd.Series",

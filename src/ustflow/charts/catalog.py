@@ -37,14 +37,23 @@ def holdings_chart(store: "Store", as_of, *, start=None, end=None,
     bad = [c for c, i in zip(countries, ids) if i not in known]
     if bad:
         raise ChartParamError(f"countries: no TIC holdings series for {', '.join(bad)}")
+    from ustflow.views.holdings import series_breaks
+
     start = start or "2000-01-01"
-    parts = []
+    parts, brk_rows = [], []
+    old = series_breaks(as_of, store)
     for c, sid in zip(countries, ids):
         s = _slice(api.series(sid, as_of=as_of, store=store), start, end).dropna()
         name = names.get(c, c)
         date, period = _month_rows(s)
         parts.append(pd.DataFrame({"date": date, "period": period, "country": name, "holdings_usd_bn": s.to_numpy()}))
+        for p in old.index[old.index.isin(s.index)]:  # TIC series breaks: the old series' value of that month
+            o = old[c].get(p) if c in old.columns else None
+            brk_rows.append({"date": p.start_time.strftime("%Y-%m-%d"), "period": str(p), "country": name,
+                             "new_usd_bn": float(s[p]), "old_usd_bn": o if o == o else None,
+                             "note": old.attrs.get("notes", {}).get(str(p), "")})
     df = pd.concat(parts, ignore_index=True)
+    brk = pd.DataFrame(brk_rows, columns=["date", "period", "country", "new_usd_bn", "old_usd_bn", "note"])
     if df.empty:
         raise NoDataError("no holdings data in the chosen dates / as-of date")
     newest = max(df["period"])
@@ -64,11 +73,28 @@ def holdings_chart(store: "Store", as_of, *, start=None, end=None,
             "encoding": {"x": {"field": "date", "type": "temporal", "scale": {"type": "utc"}},
                          "tooltip": [{"field": "label", "title": "event"}, {"field": "date"},
                                      {"field": "amount_jpy_bn", "title": "JPY bn", "format": ",.1f"}]}})
+    if not brk.empty:
+        tip = [{"field": "country"}, {"field": "period", "title": "series break"},
+               {"field": "new_usd_bn", "title": "new series, USD bn", "format": ",.1f"},
+               {"field": "old_usd_bn", "title": "old series, USD bn", "format": ",.1f"}, {"field": "note"}]
+        layers.append({"mark": {"type": "rule", "strokeDash": [1, 3], "color": S.RED, "opacity": 0.6},
+                       "data": {"name": "breaks"},
+                       "encoding": {"x": {"field": "date", "type": "temporal", "scale": {"type": "utc"}},
+                                    "tooltip": tip}})
+        layers.append({"mark": {"type": "point", "shape": "diamond", "filled": False, "size": 40},
+                       "data": {"name": "breaks"}, "transform": [{"filter": "datum.old_usd_bn != null"}],
+                       "encoding": {"x": {"field": "date", "type": "temporal", "scale": {"type": "utc"}},
+                                    "y": {"field": "old_usd_bn", "type": "quantitative"},
+                                    "color": {"field": "country", "type": "nominal", "scale": S.color_scale(domain)},
+                                    "tooltip": tip}})
     unit = "USD bn (end of month, by custodian country)"
     title = "Foreign holdings of US Treasuries: " + ", ".join(domain)
-    sub = S.subtitle(unit, "US Treasury TIC (Major Foreign Holders)", newest, as_of,
-                     "Dashed lines: Japan's FX interventions" if not ev.empty else "")
-    spec = S.spec(title, sub, {"holdings": S.records(df), "events": S.records(ev)}, {"layer": layers})
+    marks = (["Dashed lines: Japan's FX interventions"] if not ev.empty else []) + (
+        ["red dotted lines: TIC series breaks (diamonds: the old series that month; changes across a break "
+         "are taken like for like)"] if not brk.empty else [])
+    sub = S.subtitle(unit, "US Treasury TIC (Major Foreign Holders)", newest, as_of, "; ".join(marks))
+    spec = S.spec(title, sub, {"holdings": S.records(df), "events": S.records(ev), "breaks": S.records(brk)},
+                  {"layer": layers})
     return Chart("holdings", title, "USD bn", TIC_MFH, ids, newest, as_of, spec, table=df,
                  notes="By custodian country: the UK, Belgium and Luxembourg hold others' bonds.",
                  uses="ustflow.api.series, ustflow.api.events")

@@ -77,6 +77,74 @@ def _holdings(as_of=None, store=None) -> tuple["pd.DataFrame", dict[str, str], "
     return wide[countries], names, wide[aggs]
 
 
+def series_breaks(as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
+    """mfhhis01's series breaks: old-series values (USD bn) at each break month, one column per holder.
+
+    Index: the break months (2000-03, 2002-06 .. 2011-06 with an overlap column, 2011-12 without);
+    columns: holder slugs (``japan``, ``grand_total``, ...); NaN where no old value is printed.
+    ``attrs['notes']``: the footnote and series numbers per break. Empty when no mfhhis01 is loaded.
+    See :func:`ustflow.analytics.holdings.like_for_like_change`.
+    """
+    from ustflow import store as st
+    from ustflow.analytics import holdings as ha
+    from ustflow.store import Store
+
+    s = store if isinstance(store, Store) else Store(store)
+    with s.read() as con:
+        meta = st.read_file_meta(con, "tic_mfh_history", as_of=as_of)
+    out = ha.series_breaks_frame((meta or {}).get("series_breaks") or [])
+    out.attrs.update(unit=UNIT, source="US Treasury TIC, mfhhis01.txt (footnotes 6/ to 17/)")
+    return out
+
+
+def _with_group_old(old: "pd.DataFrame", groups: dict[str, list[str]]) -> "pd.DataFrame":
+    """Old-series values of member sums (NaN at a break unless every member has one)."""
+    old = old.copy()
+    for name, members in groups.items():
+        cols = [c for c in members if c in old.columns]
+        old[name] = old[cols].sum(axis=1, min_count=len(members)) if len(cols) == len(members) else float("nan")
+    return old
+
+
+def changes(country: str, months: int = 1, start=None, end=None, as_of=None,
+            store: "Store | str | None" = None) -> "pd.DataFrame":
+    """Like-for-like changes of one holder's Treasury holdings (USD bn), for claims such as "fell $X".
+
+    ``country``: a name ('Japan', 'UK'), a slug or a ``tic.holdings.<slug>`` id. Columns:
+    ``holdings_usd_bn`` (as published), ``change_usd_bn`` (over ``months``, like for like across
+    TIC's series breaks: :func:`ustflow.analytics.holdings.like_for_like_change`),
+    ``change_published_usd_bn`` (plain difference of the published levels), ``series_break``
+    (a break month inside the window) and ``note``. UK 2008-06: -216.1 published, +7.9 like for like.
+    """
+    import pandas as pd
+
+    from ustflow.analytics import holdings as ha
+
+    if months < 1:
+        raise UstflowError(f"months must be >= 1, got {months}")
+    wide, names, aggs = _holdings(as_of, store)
+    slug = resolve(str(country).removeprefix("tic.holdings."), list(wide.columns) + list(aggs.columns))
+    old = series_breaks(as_of, store)
+    lev = (wide[slug] if slug in wide.columns else aggs[slug]).dropna()
+    o = old[slug] if slug in old.columns else ha.unknown_at_breaks(old)
+    full = pd.period_range(lev.index[0], lev.index[-1], freq="M", name="period")
+    v = lev.reindex(full)
+    out = pd.DataFrame({"holdings_usd_bn": v, "change_usd_bn": ha.like_for_like_change(v, o, months),
+                        "change_published_usd_bn": v - v.shift(months)})
+    brk = pd.Series(full.isin(old.index), index=full).astype(int)
+    out["series_break"] = brk.rolling(months, min_periods=1).max().astype(bool)
+    notes = old.attrs.get("notes", {})
+    out["note"] = ["" if not b else "; ".join(
+        f"series break {q} ({notes.get(str(q), '')})" for q in old.index if p - months < q <= p)
+        for p, b in zip(full, out["series_break"])]
+    out = _tidy(_between(out.dropna(subset=["holdings_usd_bn"]), start, end))
+    out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}, id=slug,
+                     country=names.get(slug, slug), months=months, source=SOURCE, as_of=_as_of_attr(as_of),
+                     title=f"{names.get(slug, slug)}: {months}-month change in US Treasury holdings, like for "
+                           f"like across TIC series breaks [USD bn]")
+    return out
+
+
 def _month(month, index: "pd.PeriodIndex", total: "pd.Series"):
     import pandas as pd
 
@@ -117,25 +185,36 @@ def holders(month=None, top: int | None = None, view: str = "reported", as_of=No
     wide, names, aggs = _holdings(as_of, store)
     total = aggs["grand_total"]
     p = _month(month, wide.index, total)
+    old = series_breaks(as_of, store)
     memo: list[str] = []
     members: list[str] = []
+    note = ""
     if view == "custodial":
         centre_set = frozenset(centres) if centres is not None else ha.default_centres()
-        members = sorted(c for c in centre_set if c in wide.columns)
-        listed = [c for c in members if wide[c].get(p) == wide[c].get(p)]
-        group = ha.group_sum(wide, members)
+        all_members = sorted(c for c in centre_set if c in wide.columns)
+        # constant composition: the centres listed this month, over their whole common history
+        group, members = ha.constant_composition(wide, all_members, p)
+        dropped = [c for c in all_members if c not in members and wide[c].loc[p - 12:p].notna().any()]
         members_wide = wide[members]
         china_b = wide["china_mainland"] + wide["belgium"]
-        wide = wide.drop(columns=members).assign(**{ha.CUSTODIAL_GROUP: group, ha.CHINA_WITH_BELGIUM: china_b})
+        wide = wide.drop(columns=all_members).assign(**{ha.CUSTODIAL_GROUP: group, ha.CHINA_WITH_BELGIUM: china_b})
+        old = _with_group_old(old, {ha.CUSTODIAL_GROUP: members, ha.CHINA_WITH_BELGIUM: ["china_mainland", "belgium"]})
         names = dict(names)
-        names[ha.CUSTODIAL_GROUP] = "Custodial centres (" + ", ".join(names.get(c, c) for c in listed) + ")"
+        names[ha.CUSTODIAL_GROUP] = "Custodial centres (" + ", ".join(names.get(c, c) for c in members) + ")"
         names[ha.CHINA_WITH_BELGIUM] = "China, Mainland + Belgium (Euroclear)"
         memo = [ha.CHINA_WITH_BELGIUM]
-    out = ha.holders_table(wide, p, total, names, memo=memo, top=top)
+        first = group.dropna().index.min()
+        note = (f"; custodial centres on constant composition: the {len(members)} centres listed in {p}, summed "
+                f"over {first}..{p}, so the peak compares the same holders")
+        if dropped:
+            note += (f"; {', '.join(names.get(c, c) for c in dropped)} listed in the past year but not in {p} "
+                     f"(TIC's list changed): left out of every month")
+    out = ha.holders_table(wide, p, total, names, memo=memo, top=top, old=old)
     if view == "custodial":
         row = out["id"] == ha.CUSTODIAL_GROUP
-        out.loc[row, "change_1m_usd_bn"] = ha.group_change(members_wide, members, 1).get(p, float("nan"))
-        out.loc[row, "change_12m_usd_bn"] = ha.group_change(members_wide, members, 12).get(p, float("nan"))
+        for k in (1, 12):
+            out.loc[row, f"change_{k}m_usd_bn"] = ha.group_like_for_like_change(members_wide, members, old, k).get(
+                p, float("nan"))
     out = _tidy(out)
     tot = float(total[p])
     listed_sum = float(out.loc[~out["memo"], "holdings_usd_bn"].sum()) if top is None else None
@@ -147,7 +226,8 @@ def holders(month=None, top: int | None = None, view: str = "reported", as_of=No
         centres=members if view == "custodial" else None,
         title=f"Major foreign holders of US Treasuries, {p} [USD bn; share of foreign total %]"
               + (" (custodial centres grouped)" if view == "custodial" else ""),
-        note="by country of custody, not of ownership (TIC FAQ 7); peaks are the highest month-end up to this month",
+        note=("by country of custody, not of ownership (TIC FAQ 7); peaks are the highest month-end up to this "
+              "month; changes are like for like across TIC's series breaks (benchmark months)" + note),
     )
     return out
 
@@ -168,16 +248,25 @@ def resolve(country: str, available) -> str:
         raise NotFoundError(str(e)) from None
 
 
-def _series_for(slug: str, wide, aggs, centres=None) -> "pd.Series":
+def _series_for(slug: str, wide, aggs, old) -> tuple["pd.Series", "pd.Series | None", str]:
+    """(levels, old-series values at the breaks, composition note) of a holder or a group."""
     from ustflow.analytics import holdings as ha
 
     if slug == ha.CUSTODIAL_GROUP:
-        return ha.group_sum(wide, centres if centres is not None else ha.default_centres())
+        last = wide.dropna(how="all").index.max()
+        s, members = ha.constant_composition(wide, sorted(ha.default_centres()), last)
+        g = _with_group_old(old, {"g": members})["g"]
+        return s, g, (f"constant composition: the {len(members)} centres listed in {last} "
+                      f"({', '.join(members)}), from {s.dropna().index.min()}")
     if slug == ha.CHINA_WITH_BELGIUM:
-        return wide["china_mainland"] + wide["belgium"]
+        return wide["china_mainland"] + wide["belgium"], _with_group_old(
+            old, {"g": ["china_mainland", "belgium"]})["g"], ""
     if slug == ha.PRIVATE:
-        return aggs["grand_total"] - aggs["foreign_official"]
-    return wide[slug] if slug in wide.columns else aggs[slug]
+        o = old["grand_total"] - old["foreign_official"] if {"grand_total", "foreign_official"} <= set(old.columns) \
+            else ha.unknown_at_breaks(old)
+        return aggs["grand_total"] - aggs["foreign_official"], o, ""
+    o = old[slug] if slug in old.columns else ha.unknown_at_breaks(old)
+    return (wide[slug] if slug in wide.columns else aggs[slug]), o, ""
 
 
 def history(country: str, start=None, end=None, as_of=None,
@@ -186,26 +275,25 @@ def history(country: str, start=None, end=None, as_of=None,
     foreign total, the peak so far and the change since, and its rank among the listed countries.
 
     ``country`` is a name ('Japan', 'china', 'UK'), a slug, or 'custodial' (the grouped custodial
-    centres), 'china+belgium', 'official' or 'private' (grand total minus official).
+    centres, on the composition of the latest month), 'china+belgium', 'official' or 'private'
+    (grand total minus official). Levels are as published; changes and the change since the peak
+    are like for like across TIC's series breaks (``series_break`` marks the break months).
     """
     from ustflow.analytics import holdings as ha
 
     wide, names, aggs = _holdings(as_of, store)
     slug = resolve(country, list(wide.columns) + list(aggs.columns))
-    s = _series_for(slug, wide, aggs)
+    s, o, composition = _series_for(slug, wide, aggs, series_breaks(as_of, store))
     ranks = ha.rank_frame(wide)[slug] if slug in wide.columns else None
-    out = ha.history(s, aggs["grand_total"], ranks)
-    if slug == ha.CUSTODIAL_GROUP:
-        members = [c for c in ha.default_centres() if c in wide.columns]
-        out["change_1m_usd_bn"] = ha.group_change(wide, members, 1).reindex(out.index)
-        out["change_12m_usd_bn"] = ha.group_change(wide, members, 12).reindex(out.index)
+    out = ha.history(s, aggs["grand_total"], ranks, old=o)
     out = _between(out, start, end)
     out = _tidy(out)
     name = {ha.CUSTODIAL_GROUP: "Custodial centres (grouped)", ha.CHINA_WITH_BELGIUM: "China, Mainland + Belgium",
             ha.PRIVATE: "Private (grand total minus foreign official)"}.get(slug, names.get(slug, slug))
     out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
                      | {"share_pct": "percent of foreign total"}, country=name, id=slug, source=SOURCE,
-                     as_of=_as_of_attr(as_of),
+                     as_of=_as_of_attr(as_of), composition=composition or None,
+                     note="changes like for like across TIC's series breaks (series_break marks them)",
                      title=f"{name}: holdings of US Treasuries, end of month [USD bn]")
     return out
 
@@ -238,19 +326,29 @@ def official_private(start=None, end=None, as_of=None, store: "Store | str | Non
 
 
 def custodial(start=None, end=None, as_of=None, store: "Store | str | None" = None, centres=None) -> "pd.DataFrame":
-    """The two custodial views over time (USD bn): China, Belgium and China + Belgium; the
-    custodial centres grouped, how many of them are listed that month, and their share."""
+    """The two custodial views over time (USD bn): China, Belgium and China + Belgium; the custodial
+    centres grouped, both as listed each month and on constant composition (the centres listed in
+    the latest month), how many are listed, where the list changes, and the group's share."""
     import pandas as pd
 
     from ustflow.analytics import holdings as ha
 
     wide, names, aggs = _holdings(as_of, store)
+    old = series_breaks(as_of, store)
     members = sorted(c for c in (centres if centres is not None else ha.default_centres()) if c in wide.columns)
+    last = wide.dropna(how="all").index.max()
+    constant, kept = ha.constant_composition(wide, members, last)
     out = pd.DataFrame({"china_mainland_usd_bn": wide["china_mainland"], "belgium_usd_bn": wide["belgium"]})
     out["china_with_belgium_usd_bn"] = out["china_mainland_usd_bn"] + out["belgium_usd_bn"]
     out["custodial_centres_usd_bn"] = ha.group_sum(wide, members)
-    out["custodial_centres_change_1m_usd_bn"] = ha.group_change(wide, members, 1)
-    out["centres_listed"] = wide[members].notna().sum(axis=1)
+    out["custodial_centres_constant_usd_bn"] = constant
+    out["custodial_centres_change_1m_usd_bn"] = ha.group_like_for_like_change(wide, members, old, 1)
+    listed = wide[members].notna()
+    out["centres_listed"] = listed.sum(axis=1)
+    changed = listed.ne(listed.shift(1)) & listed.shift(1).notna()
+    changed.iloc[0] = False
+    out["list_change"] = [", ".join(("+" if listed.at[p, c] else "-") + names.get(c, c) for c in members
+                                    if changed.at[p, c]) for p in listed.index]
     out["custodial_share_pct"] = 100 * out["custodial_centres_usd_bn"] / aggs["grand_total"]
     out.index.name = "period"
     out = _between(out, start, end)
@@ -258,9 +356,12 @@ def custodial(start=None, end=None, as_of=None, store: "Store | str | None" = No
     out.attrs.update(unit=UNIT, units={c: UNIT for c in out.columns if c.endswith("_usd_bn")}
                      | {"custodial_share_pct": "percent of foreign total"}, source=SOURCE, as_of=_as_of_attr(as_of),
                      centres=members, centre_names=[names.get(c, c) for c in members],
+                     constant_members=kept, constant_month=str(last),
                      title="Custodial views of US Treasury holdings [USD bn]",
-                     note=("the group total steps when TIC adds or drops a member from its list of major holders; "
-                           "the change column counts only members listed in both months"))
+                     note=("custodial_centres_usd_bn sums the centres TIC lists each month and steps where the list "
+                           "changes (list_change: + added, - dropped); custodial_centres_constant_usd_bn holds the "
+                           f"centres listed in {last} fixed; the change column counts only centres listed in both "
+                           "months, like for like across series breaks"))
     return out
 
 
@@ -295,6 +396,7 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
     import pandas as pd
 
     from ustflow.analytics import decompose as dc
+    from ustflow.analytics import holdings as ha
 
     avail = set()
     for pre in ("tic.slt.", "tic.slt3d.", "tic.holdings."):
@@ -305,9 +407,11 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
           ("treasury_pos", "treasury_net", "lt_treasury_pos", "lt_treasury_valchg", "st_treasury_pos")}
     d3 = {k: _opt(f"tic.slt3d.{slug}.{k}", as_of, store) for k in ("treasury_pos", "lt_treasury_pos", "st_treasury_pos")}
     mfh = _opt(f"tic.holdings.{slug}", as_of, store) * 1000
+    breaks = series_breaks(as_of, store)
+    mfh_old = (breaks[slug] if slug in breaks.columns else ha.unknown_at_breaks(breaks)) * 1000
     form_s = _opt(f"tic.forms.{slug}.treasury_net", as_of, store)
     position = dc.splice_positions([("SLT Table 3", t3["treasury_pos"]), ("SLT Table 3D (legacy)", d3["treasury_pos"]),
-                                    ("Major Foreign Holders (USD bn x 1000)", mfh)])
+                                    ("Major Foreign Holders (USD bn x 1000)", mfh, mfh_old)])
     if position["change"].dropna().empty:
         raise NotFoundError(f"no Treasury holdings for {country!r} in TIC Table 3, Table 3D or Major Foreign Holders")
     lt = pd.concat([t3["lt_treasury_pos"], d3["lt_treasury_pos"][~d3["lt_treasury_pos"].index.isin(t3["lt_treasury_pos"].index)]]).sort_index()
