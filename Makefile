@@ -7,7 +7,7 @@ MIRROR ?= $(SHARED_DATA)/mirror
 export USTFLOW_HOME ?= $(CURDIR)/.ustflow-home
 export USTFLOW_SHARED_DATA := $(SHARED_DATA)
 
-.PHONY: demo test bench fuzz env clean
+.PHONY: demo test bench fuzz env clean eval-check
 
 $(BIN)/ustflow: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ test: env
 	@if [ -x .ci/install-browser ]; then .ci/install-browser; fi
 	$(BIN)/pytest -q
 	$(BIN)/python -m tests.reliability_report RELIABILITY.md
+
+# The claim checker against the labelled corpus of real articles (tests/claims_corpus/README.md).
+# Exits non-zero under 95% accuracy, on a missed unit trap, or > 2% of true claims called contradicted.
+eval-check: env
+	@$(BIN)/ustflow update --mirror "$(MIRROR)" --quiet >/dev/null
+	$(BIN)/python -m tests.claims_corpus.evaluate --json artifacts/eval-check.json
 
 fuzz: env
 	USTFLOW_FUZZ_EXAMPLES=5000 $(BIN)/pytest -q tests -k fuzz

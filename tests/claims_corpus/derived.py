@@ -1,0 +1,185 @@
+"""What rank, record, streak and "since" claims are about, from the same raw series.
+
+``official.derive`` in a claim's spec (with the spec's ``src`` / item / country / period):
+
+    rank           rank of the period's value in the window [window_from, period]; order max|min
+    last_beyond    the latest earlier period whose value is at or beyond this one (order max|min):
+                   what "the largest since X" / "lowest since X" names
+    streak         consecutive periods ending at ``period`` with the same sign (on="change" for levels)
+    gap_same_sign  periods back to the previous one with the same sign ("first net purchase in 3 weeks")
+    country_rank   the country's rank among TIC countries (aggregates excluded) in the month
+    last_rank      the latest earlier month in which the country had ``rank`` (default 1), given it did
+                   not hold it the month before ("first time since")
+
+``rolling = n`` sums n consecutive periods first (four-week totals). ``on = "change"`` uses
+period-on-period changes (holdings), like for like at TIC benchmark months.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.claims_corpus import official as O
+from tests.claims_corpus.measures import Official, _items, month_list, value, week_range
+
+AGGREGATES = {"grand total", "all other", "of which:", "for. official", "treasury bills", "t-bonds & notes",
+              "oil exporters", "carib bnkng ctrs", "caribbean banking centers", "total", "of which: foreign official",
+              "of which: foreign official treasury bills", "of which: foreign official t-bonds & notes",
+              "belgium-luxembourg", "asian financial centers"}
+
+
+def series_of(spec: dict) -> pd.Series:
+    """The whole series behind ``spec``, indexed by canonical period labels, oldest first."""
+    src = spec["src"]
+    if src == "mof_week":
+        w = O.mof_weekly()
+        s = w[_items(spec)].sum(axis=1, min_count=1)
+        s.index = [f"{a.date()}..{b.date()}" for a, b in zip(w["start"], w.index)]
+    elif src == "mof_month" and spec.get("file"):
+        s = O.mof_monthly_by_investor(spec["file"])[f"{spec['sector']}.{spec.get('item', 'net')}"]
+    elif src == "mof_month":
+        s = O.mof_monthly_a1()[_items(spec)].sum(axis=1, min_count=1)
+    elif src == "tic":
+        s = O.tic_series(spec["country"])
+        if spec.get("on") == "change":
+            prev = s.shift(1)
+            ch = s - prev
+            for m in s.index:  # like for like into a benchmark month
+                if O.tic_is_break(spec["country"], m):
+                    ch[m] = O.tic_level(spec["country"], m, series="old") - prev[m]
+            s = ch
+    elif src == "fred":
+        s = O.fred(spec["code"])
+        s.index = [str(d.date()) for d in s.index]
+    elif src == "jgb":
+        s = O.jgb()[spec["tenor"]].dropna()
+        s.index = [str(d.date()) for d in s.index]
+    else:
+        raise ValueError(f"no series for src {src!r}")
+    s = s.dropna()
+    if spec.get("rolling"):
+        s = s.rolling(int(spec["rolling"])).sum().dropna()
+    return s
+
+
+def _period_key(spec: dict, s: pd.Series) -> str:
+    p = spec["period"]
+    if spec["src"] == "mof_week":
+        start, end = week_range(p)
+        return f"{O.week_of(end)[0]}..{end}"
+    if spec["src"] == "mof_month" and ".." in p:
+        return month_list(p)[-1]
+    return p
+
+
+def _cmp(order: str):
+    return (lambda a, b: a >= b) if order == "max" else (lambda a, b: a <= b)
+
+
+def derived(spec: dict) -> Official:
+    kind = spec["derive"]
+    if kind in ("country_rank", "last_rank"):
+        return _country(spec)
+    if kind in ("count_sign", "mean_sign"):
+        return _count_sign(spec)
+    base = value({k: v for k, v in spec.items() if k not in ("derive", "on", "rolling", "order", "window_from")}) \
+        if spec.get("on") != "change" else None
+    s = series_of(spec)
+    key = _period_key(spec, s)
+    if key not in s.index:
+        return Official(None, kind, key, "", f"{key} not in the series", "")
+    v = s[key]
+    order = spec.get("order", "max" if v >= 0 else "min")
+    before = s[: s.index.get_loc(key)]
+    src_file = base.source_file if base else ("mirror/mfhhis01.txt" if spec["src"] == "tic" else "")
+    sid = base.ustflow_series if base else ""
+    if spec["src"] == "tic":
+        from tests.claims_corpus.measures import tic_slug
+        sid = f"tic.holdings.{tic_slug(spec['country'])}"
+    desc = (base.series if base else f"{src_file}, row '{spec.get('country', '')}'") + \
+        (" (period-on-period changes)" if spec.get("on") == "change" else "") + \
+        (f" ({spec['rolling']}-period rolling sums)" if spec.get("rolling") else "")
+    detail = {"value": float(v), "order": order}
+    if kind == "rank":
+        window = s[s.index >= spec.get("window_from", s.index[0])]
+        window = window[: window.index.get_loc(key) + 1]
+        beyond = _cmp(order)
+        rank = int(sum(1 for x in window if beyond(x, v) and x != v)) + 1
+        detail |= {"of": len(window), "window": f"{window.index[0]}..{key}"}
+        return Official(rank, "rank", key, src_file, desc, sid, detail)
+    if kind == "last_beyond":
+        beyond = _cmp(order)
+        hits = [i for i, x in before.items() if beyond(x, v)]
+        last = hits[-1] if hits else "none (record)"
+        detail |= {"last_value": float(before[last]) if hits else None}
+        return Official(last, "period", key, src_file, desc, sid, detail)
+    if kind in ("streak", "gap_same_sign"):
+        sign = 1 if v > 0 else -1
+        if kind == "streak":
+            n = 1
+            for x in reversed(before.tolist()):
+                if (x > 0 and sign > 0) or (x < 0 and sign < 0):
+                    n += 1
+                else:
+                    break
+            return Official(n, "count", key, src_file, desc, sid, detail)
+        n = 1
+        for x in reversed(before.tolist()):
+            if (x > 0 and sign > 0) or (x < 0 and sign < 0):
+                return Official(n, "count", key, src_file, desc, sid, detail)
+            n += 1
+        return Official(None, "count", key, src_file, desc, sid, detail)
+    raise ValueError(f"unknown derive {kind!r}")
+
+
+def country_ranks(month: str) -> pd.Series:
+    levels = {c: v for (c, m), v in O.tic_history()[0].items() if m == month}
+    if not levels:
+        levels = {c: v for (c, m), v in O.tic_table5().items() if m == month}
+    s = pd.Series({c: v for c, v in levels.items()
+                   if c not in AGGREGATES and not c.startswith("of which") and not c.startswith("for.")
+                   and c not in ("treasury bills", "t-bonds & notes")})
+    return s.rank(ascending=False, method="min").astype(int)
+
+
+def _country(spec: dict) -> Official:
+    from tests.claims_corpus.measures import tic_slug
+
+    key = O._TIC_ALIASES.get(spec["country"].lower(), spec["country"].lower())
+    m = spec["period"]
+    sid = f"tic.holdings.{tic_slug(spec['country'])}"
+    desc = f"mirror/mfhhis01.txt (+ slt_table5.txt), all country rows, column {m}, ranked"
+    r = country_ranks(m)
+    if spec["derive"] == "country_rank":
+        return Official(int(r.get(key, 0)) or None, "rank", m, "mirror/mfhhis01.txt", desc, sid,
+                        {"of": len(r), "ahead": r[r < r.get(key, 0)].index.tolist()})
+    want = int(spec.get("rank", 1))
+    months = sorted({mm for (_, mm) in O.tic_history()[0]} | {mm for (_, mm) in O.tic_table5()})
+    i = months.index(m)
+    prev = country_ranks(months[i - 1]).get(key)
+    if prev == want:
+        return Official(months[i - 1], "period", m, "mirror/mfhhis01.txt", desc, sid,
+                        {"note": "held that rank the month before too", "months_between": 1})
+    for j in range(i - 1, -1, -1):
+        if country_ranks(months[j]).get(key) == want:
+            return Official(months[j], "period", m, "mirror/mfhhis01.txt", desc, sid, {"months_between": i - j})
+    return Official("none in the data", "period", m, "mirror/mfhhis01.txt", desc, sid, {})
+
+
+def _count_sign(spec: dict) -> Official:
+    """How many periods in ``period`` (optionally only calendar month ``month_of_year``) have the sign
+    ``sign``, or their mean: "sold foreign bonds in April on 13 occasions in 18 years, average 2.8 tn"."""
+    s = series_of(spec)
+    months = set(month_list(spec["period"]))
+    s = s[[i in months for i in s.index]]
+    if spec.get("month_of_year"):
+        s = s[[int(i[5:7]) == int(spec["month_of_year"]) for i in s.index]]
+    hit = s[s < 0] if spec.get("sign", -1) < 0 else s[s > 0]
+    base = value({k: v for k, v in spec.items() if k not in ("derive", "month_of_year", "sign")} | {"period": s.index[0]})
+    desc = base.series.replace(f"rows {s.index[0]}", f"rows {spec['period']}" + (
+        f" (month {int(spec['month_of_year']):02d} only)" if spec.get("month_of_year") else ""))
+    detail = {"of": len(s), "periods": list(hit.index)}
+    if spec["derive"] == "count_sign":
+        return Official(len(hit), "count", spec["period"], base.source_file, desc, base.ustflow_series, detail)
+    return Official(float(hit.mean()) if len(hit) else None, "JPY 100mn", spec["period"], base.source_file, desc,
+                    base.ustflow_series, detail)

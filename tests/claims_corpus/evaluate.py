@@ -1,0 +1,207 @@
+"""`make eval-check`: ustflow's checker against the labelled corpus of real articles.
+
+    python -m tests.claims_corpus.evaluate [--min 0.95] [--json artifacts/eval-check.json] [--cli]
+
+Runs the checker on every article excerpt twice where it can: with ``--date <publication date>``
+(the main measure) and, for articles whose text carries a full dateline, without a date (so date
+inference is measured). Matches the checker's claims to the labelled ones, then prints accuracy
+overall, per category and for the hold-out articles, a confusion matrix, every miss and the extra
+(unlabelled) claims the checker reported. Exit status 1 when the main run is under ``--min``, a
+unit trap is missed, or more than 2% of true claims are called contradicted.
+
+What the harness needs from the checker (keep this list short; see README.md): a list of dicts
+with ``text`` (the sentence), ``claim`` (the figure or phrase), ``verdict``, ``official_value``,
+``official_unit`` and ``official_period`` (falling back to ``period``). Nothing else is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from tests.claims_corpus.match import match_claims, same_period, same_value
+
+HERE = Path(__file__).resolve().parent
+CLAIMS = HERE / "claims.jsonl"
+ARTICLES = HERE / "articles"
+PRIMARY = ["level", "change", "rank/superlative", "streak", "period resolution", "unit trap", "unverifiable"]
+VERDICTS = ["supported", "contradicted", "unverifiable", "(not extracted)"]
+
+
+def load_labels() -> dict[str, list[dict]]:
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for line in CLAIMS.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        by_article[r["article"]].append(r)
+    return by_article
+
+
+def run_checker(path: Path, date: str | None, cli: bool) -> list[dict]:
+    if cli:
+        cmd = [str(Path(sys.executable).parent / "ustflow"), "check", str(path), "--format", "json"]
+        if date:
+            cmd += ["--date", date]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if out.returncode != 0:
+            raise RuntimeError(f"ustflow check {path.name} failed: {out.stderr.strip()[-400:]}")
+        return json.loads(out.stdout or "[]")
+    from ustflow.views.check import check_text
+
+    return check_text(path.read_text(encoding="utf-8"), date=date, store=_store_data())
+
+
+_DATA = None
+
+
+def _store_data():
+    global _DATA
+    if _DATA is None:
+        from ustflow.views.check import StoreData
+
+        _DATA = StoreData()
+    return _DATA
+
+
+def grade(label: dict, got: dict | None) -> dict:
+    """One labelled claim against the checker's matched claim (or None)."""
+    res = {"article": label["article"], "figure": label["figure"], "expected": label["accept"],
+           "categories": label["categories"], "holdout": label["holdout"],
+           "expected_value": label["official_value"], "expected_unit": label["official_unit"],
+           "expected_period": label["period"]}
+    if got is None:
+        return res | {"got": "(not extracted)", "correct": False, "why": "not extracted"}
+    verdict = got.get("verdict")
+    res |= {"got": verdict, "got_claim": got.get("claim"), "got_value": got.get("official_value"),
+            "got_unit": got.get("official_unit"), "got_period": got.get("official_period") or got.get("period"),
+            "flags": got.get("flags") or []}
+    if verdict not in label["accept"]:
+        return res | {"correct": False, "why": "verdict"}
+    if verdict == "unverifiable" or label["official_value"] is None:
+        return res | {"correct": True, "why": ""}
+    # rank / count / "since" labels: the checker reports the underlying value, so only the period is compared
+    derived = label["official_unit"] in ("rank", "count", "period")
+    if not derived and not same_value(label["official_value"], label["official_unit"], got.get("official_value"),
+                                      got.get("official_unit")):
+        return res | {"correct": False, "why": "official value"}
+    if label["period"] and not same_period(label["period"], res["got_period"]):
+        return res | {"correct": False, "why": "period"}
+    return res | {"correct": True, "why": ""}
+
+
+def evaluate(cli: bool = False, no_date: bool = True) -> dict:
+    labels = load_labels()
+    runs: dict[str, list[dict]] = {"with --date": [], "without --date (dateline)": []}
+    extras: dict[str, list[dict]] = {"with --date": [], "without --date (dateline)": []}
+    for art, items in sorted(labels.items()):
+        path = ARTICLES / f"{art}.txt"
+        modes = [("with --date", items[0]["date"])]
+        if no_date and items[0]["dateline"]:
+            modes.append(("without --date (dateline)", None))
+        for mode, date in modes:
+            try:
+                results = run_checker(path, date, cli)
+            except Exception as e:  # a crash on one article is a miss on all its claims, not the end of the run
+                print(f"checker failed on {art} ({mode}): {type(e).__name__}: {e}", file=sys.stderr)
+                results = []
+            pairs, extra = match_claims(items, results)
+            for lab, got in pairs:
+                runs[mode].append(grade(lab, got) | {"sentence": lab["sentence"]})
+            extras[mode] += [{"article": art, "claim": r.get("claim"), "verdict": r.get("verdict"),
+                              "text": (r.get("text") or "")[:120]} for r in extra]
+    return {"runs": runs, "extras": extras, "articles": len(labels)}
+
+
+def summarize(graded: list[dict]) -> dict:
+    n = len(graded)
+    ok = sum(g["correct"] for g in graded)
+    cats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for g in graded:
+        for c in set(g["categories"]):
+            cats[c][0] += g["correct"]
+            cats[c][1] += 1
+    conf = Counter((g["expected"][0], g["got"]) for g in graded)
+    true_claims = [g for g in graded if g["expected"] == ["supported"]]
+    true_contra = sum(g["got"] == "contradicted" for g in true_claims)
+    traps = [g for g in graded if "unit trap" in g["categories"]]
+    hold = [g for g in graded if g["holdout"]]
+    return {"n": n, "correct": ok, "accuracy": ok / n if n else 0.0, "categories": dict(cats),
+            "confusion": {f"{a} -> {b}": v for (a, b), v in sorted(conf.items())},
+            "true_claims": len(true_claims), "true_called_contradicted": true_contra,
+            "unit_traps": len(traps), "unit_traps_caught": sum(g["correct"] for g in traps),
+            "holdout_n": len(hold), "holdout_correct": sum(g["correct"] for g in hold)}
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} = {100 * a / b:.1f}%" if b else "n/a"
+
+
+def print_report(ev: dict, show_misses: bool = True) -> dict:
+    sums = {}
+    for mode, graded in ev["runs"].items():
+        if not graded:
+            continue
+        s = sums[mode] = summarize(graded)
+        print(f"\n=== {mode}: {s['n']} labelled claims" + (f" in {ev['articles']} articles" if mode == "with --date" else ""))
+        print(f"accuracy {_pct(s['correct'], s['n'])}   hold-out {_pct(s['holdout_correct'], s['holdout_n'])}")
+        print(f"true claims called contradicted: {_pct(s['true_called_contradicted'], s['true_claims'])} (goal <= 2%)")
+        print(f"unit traps caught: {s['unit_traps_caught']}/{s['unit_traps']}")
+        print("\nper category (a claim counts in each of its categories):")
+        order = PRIMARY + sorted(c for c in s["categories"] if c not in PRIMARY)
+        for c in order:
+            if c in s["categories"]:
+                a, b = s["categories"][c]
+                print(f"  {c:<20} {_pct(a, b)}")
+        print("\nconfusion (expected = first accepted verdict; rows expected, columns got):")
+        print("  " + " " * 14 + "".join(f"{v[:14]:>16}" for v in VERDICTS))
+        for e in VERDICTS[:3]:
+            row = [s["confusion"].get(f"{e} -> {g}", 0) for g in VERDICTS]
+            print(f"  {e:<14}" + "".join(f"{x:>16}" for x in row))
+        if show_misses:
+            misses = [g for g in graded if not g["correct"]]
+            print(f"\nmisses ({len(misses)}):")
+            for g in misses:
+                exp_v = f"{g['expected_value']} {g['expected_unit'] or ''} {g['expected_period'] or ''}".strip()
+                got_v = f"{g.get('got_value')} {g.get('got_unit') or ''} {g.get('got_period') or ''}".strip()
+                print(f"  [{g['article']}] {g['figure']!r}: expected {'/'.join(g['expected'])} ({exp_v}); "
+                      f"got {g['got']} ({got_v}) [{g['why']}]")
+        extra = ev["extras"][mode]
+        print(f"\nextra claims reported by the checker, not labelled ({len(extra)}):")
+        for x in extra[:40 if show_misses else 0]:
+            print(f"  [{x['article']}] {x['claim']!r}: {x['verdict']}")
+        if len(extra) > 40 and show_misses:
+            print(f"  ... {len(extra) - 40} more")
+    return sums
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Measure ustflow check on the labelled corpus of real articles")
+    ap.add_argument("--min", type=float, default=0.95, help="accuracy the main run must reach (default 0.95)")
+    ap.add_argument("--json", help="also write the full result to this file")
+    ap.add_argument("--cli", action="store_true", help="run `ustflow check --format json` per article "
+                    "instead of the in-process API (slower; the same checker)")
+    ap.add_argument("--quiet", action="store_true", help="no list of misses and extras")
+    args = ap.parse_args(argv)
+    ev = evaluate(cli=args.cli)
+    sums = print_report(ev, show_misses=not args.quiet)
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps({"summary": sums, **ev}, indent=1, default=str), encoding="utf-8")
+    main_run = sums.get("with --date")
+    fails = []
+    if main_run["accuracy"] < args.min:
+        fails.append(f"accuracy {main_run['accuracy']:.1%} < {args.min:.0%}")
+    if main_run["unit_traps_caught"] < main_run["unit_traps"]:
+        fails.append("unit traps missed")
+    if main_run["true_claims"] and main_run["true_called_contradicted"] / main_run["true_claims"] > 0.02:
+        fails.append("more than 2% of true claims called contradicted")
+    print("\neval-check: " + ("PASS" if not fails else "FAIL: " + "; ".join(fails)))
+    return 1 if fails else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Read a figure string as printed in an article: value, unit, last-digit step, qualifier.
+
+"1.2 trillion yen" -> 12000 JPY 100mn (step 1000); "$1,131.9 billion" -> 1131.9 USD bn (step 0.1);
+"4兆2559億円" -> 42559 JPY 100mn (step 1); "1.595%" -> 1.595 percent (step 0.001).
+Yen amounts come out in 100 million yen (MoF's unit), dollar amounts in USD bn (TIC's unit).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MULT = {  # multiplier to the base unit (yen, dollars)
+    "trillion": 1e12, "trln": 1e12, "trn": 1e12, "tn": 1e12, "tril.": 1e12, "tril": 1e12, "t.": 1e12,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+}
+_JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+)兆)?(?:([\d,]+)億)?円")
+_NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
+_WORD = re.compile(
+    r"(?P<cur>US\$|USD\$|USD|\$|¥|JPY)?\s*" + _NUM + r"\s*(?P<mult>trillion|trln|trn|tn|tril\.?|billion|bln|bn|"
+    r"million|mln|mn|b|m|t\.)?(?![A-Za-z])\s*(?P<tail>yen|japanese yen|dollars|u\.s\. dollars|us dollars|"
+    r"percent|per cent|pct|%|basis points|bps|bp)?", re.I)
+_QUALIFIERS = [
+    ("more_than", r"\b(more than|over|above|in excess of|exceeding|surpassing|upwards of)\b"),
+    ("less_than", r"\b(less than|under|below|fewer than)\b"),
+    ("nearly", r"\b(nearly|almost|close to|just under|nearing)\b"),
+    ("approx", r"\b(about|around|approximately|roughly|some|an estimated|estimated|approx\.?|circa|~)"),
+]
+
+
+@dataclass
+class Figure:
+    value: float       # in the base unit below (signed only if the figure string has a sign)
+    unit: str          # 'JPY 100mn', 'USD bn', 'percent', 'bp', 'JPY per USD', 'count'
+    step: float        # value of one unit in the last printed digit, same unit
+    qualifier: str     # exact, approx, nearly, more_than, less_than
+
+
+def qualifier_of(context: str) -> str:
+    low = context.lower()
+    for name, pat in _QUALIFIERS:
+        if re.search(pat, low):
+            return name
+    return "exact"
+
+
+def _decimals(num: str) -> int:
+    return len(num.split(".")[1]) if "." in num else 0
+
+
+def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> Figure:
+    """``unit`` overrides what the string says: 'JPY bn' for table cells, 'JPY per USD' for rates."""
+    q = qualifier_of(qualifier_context) if qualifier_context else "exact"
+    ja = _JA.search(figure)
+    if ja and (ja.group(2) or ja.group(3)):
+        cho = float((ja.group(2) or "0").replace(",", ""))
+        oku = float((ja.group(3) or "0").replace(",", ""))
+        sign = -1 if ja.group(1) in ("▲", "△", "-", "－", "−") else 1
+        return Figure(sign * (cho * 10000 + oku), "JPY 100mn", 1.0 if ja.group(3) else 10000.0, q)
+    m = _WORD.search(figure)
+    if not m:
+        raise ValueError(f"cannot read a number in figure {figure!r}")
+    num = m.group(2).replace(",", "").replace("−", "-")
+    value = float(num)
+    dec = _decimals(num)
+    mult = (m.group("mult") or "").lower().rstrip(".") if m.group("mult") else ""
+    mult_v = _MULT.get(mult, _MULT.get(mult + ".", 1.0)) if mult else 1.0
+    cur = (m.group("cur") or "").upper()
+    tail = (m.group("tail") or "").lower()
+    if unit == "JPY bn":
+        return Figure(value * 10, "JPY 100mn", 10 ** -dec * 10, q)
+    if unit == "USD mn":
+        return Figure(value / 1000, "USD bn", 10 ** -dec / 1000, q)
+    if unit in ("JPY per USD", "count", "rank", "percent", "bp"):
+        return Figure(value, unit, 10 ** -dec, q)
+    if tail in ("percent", "per cent", "pct", "%"):
+        return Figure(value, "percent", 10 ** -dec, q)
+    if tail in ("basis points", "bps", "bp"):
+        return Figure(value, "bp", 10 ** -dec, q)
+    if cur in ("¥", "JPY") or tail.startswith("yen") or tail == "japanese yen":
+        scale = mult_v / 1e8
+        return Figure(value * scale, "JPY 100mn", 10 ** -dec * scale, q)
+    if cur in ("$", "US$", "USD$", "USD") or "dollar" in tail:
+        scale = mult_v / 1e9
+        return Figure(value * scale, "USD bn", 10 ** -dec * scale, q)
+    raise ValueError(f"figure {figure!r} has no unit: give unit= in the claim")
+
+
+def consistent(claimed: float, official: float, fig: Figure, extra_rel: float = 0.0) -> tuple[bool, str]:
+    """Is ``official`` what a careful writer could print as ``claimed``? (bool, the rule applied).
+
+    exact: the official value rounds OR truncates to the printed digits (agencies do both);
+    approx ("about"): that, or within 2% (plus ``extra_rel`` for a currency conversion);
+    nearly: official within [claimed - 5%, claimed + half a step]; more_than / less_than: strict.
+    Signs must agree when the claim has one (direction words set it).
+    """
+    step = fig.step
+    half = step / 2 + 1e-9
+    c, o = claimed, official
+    rel = extra_rel
+    if fig.qualifier == "more_than":
+        return abs(o) > abs(c) - 1e-9 and (c == 0 or o * c > 0), f"more than {abs(c):g}"
+    if fig.qualifier == "less_than":
+        return abs(o) < abs(c) + 1e-9 and (c == 0 or o * c >= 0), f"less than {abs(c):g}"
+    if c != 0 and o != 0 and (c > 0) != (o > 0):
+        return False, "sign differs"
+    ac, ao = abs(c), abs(o)
+    if fig.qualifier == "nearly":
+        return ac * (0.95 - rel) - half <= ao <= ac + half + ac * rel, "nearly: within 5% below"
+    if fig.qualifier == "approx":
+        rel += 0.02
+    ok = abs(ao - ac) <= half or (ac - 1e-9 <= ao < ac + step - 1e-9) or abs(ao - ac) <= rel * ao
+    rule = f"rounding/truncation to {step:g}" + (f" or {rel:.0%}" if rel else "")
+    return ok, rule

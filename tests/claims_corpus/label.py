@@ -1,0 +1,283 @@
+"""Label the claims corpus from the raw official files: ``python -m tests.claims_corpus.label``.
+
+Reads every ``articles/<id>.toml`` (hand-written: where the article is, what each claim says and
+which official number it is about) and ``articles/<id>.txt`` (the excerpt the checker reads),
+recomputes each official value with the independent readers in ``official.py``, derives the
+verdict the figure deserves under the rules in README.md, and writes ``claims.jsonl`` (one labelled
+claim per line). A claim whose computed verdict is not among its hand-reviewed ``accept`` list must
+say why in ``disagreement`` (collected in disagreements.md); otherwise labelling fails.
+
+    python -m tests.claims_corpus.label            # rewrite claims.jsonl
+    python -m tests.claims_corpus.label --check    # exit 1 if claims.jsonl is not what the files give
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tomllib
+from datetime import date, timedelta
+from pathlib import Path
+
+import pandas as pd
+
+from tests.claims_corpus import figures as F
+from tests.claims_corpus import official as O
+from tests.claims_corpus.derived import derived
+from tests.claims_corpus.measures import Official, value
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE / "articles"
+OUT = HERE / "claims.jsonl"
+DISAGREEMENTS = HERE / "disagreements.md"
+
+VERDICTS = ("supported", "contradicted", "unverifiable")
+CATEGORIES = {
+    # the issue's seven
+    "level", "change", "rank/superlative", "streak", "period resolution", "unit trap", "unverifiable",
+    # finer tags
+    "two figures", "subject/measure", "direction", "forecast", "revision", "series break", "intraday",
+    "japanese numerals", "no period", "no date", "conversion", "record", "sum over periods", "qualifier",
+}
+ARTICLE_KEYS = {"id", "publication", "url", "headline", "date", "dateline", "holdout", "language", "found_with",
+                "date_note", "claim"}
+CLAIM_KEYS = {"figure", "sentence", "categories", "subject", "measure", "official", "check", "claimed", "sign",
+              "unit", "fx", "accept", "note", "disagreement", "unverifiable", "revised", "wrong_in_article",
+              "qualifier", "intraday"}
+
+
+class LabelError(ValueError):
+    pass
+
+
+def load_article(path: Path) -> dict:
+    meta = tomllib.loads(path.read_text(encoding="utf-8"))
+    bad = set(meta) - ARTICLE_KEYS
+    if bad:
+        raise LabelError(f"{path.name}: unknown keys {sorted(bad)}")
+    txt = path.with_suffix(".txt")
+    if not txt.is_file():
+        raise LabelError(f"{path.name}: no excerpt file {txt.name}")
+    meta["text"] = txt.read_text(encoding="utf-8")
+    return meta
+
+
+def _fx_rate(spec, off: Official) -> float:
+    """JPY per USD for a dollar figure of a yen amount: the article's own rate, else FRED DEXJPUS
+    averaged over the period's business days (from 2018 in the mirror)."""
+    if isinstance(spec, (int, float)):
+        return float(spec)
+    s = O.fred("DEXJPUS")
+    a, _, b = off.period.partition("..")
+    b = b or a
+    if len(a) == 7:
+        a, b = a + "-01", (pd.Timestamp(b + "-01") + pd.offsets.MonthEnd(0)).strftime("%Y-%m-%d")
+    win = s[(s.index >= pd.Timestamp(a)) & (s.index <= pd.Timestamp(b))]
+    if win.empty:
+        return None
+    return float(win.mean())
+
+
+def _span(label: str) -> tuple[date, date]:
+    a, _, b = label.partition("..")
+    b = b or a
+
+    def lo(x):
+        return date(int(x), 1, 1) if len(x) == 4 else date.fromisoformat(x + "-01") if len(x) == 7 else \
+            date.fromisoformat(x)
+
+    def hi(x):
+        if len(x) == 4:
+            return date(int(x), 12, 31)
+        if len(x) == 7:
+            return (pd.Timestamp(x + "-01") + pd.offsets.MonthEnd(0)).date()
+        return date.fromisoformat(x)
+    return lo(a), hi(b)
+
+
+def _since_ok(official_last: str, claimed: str, weekly: bool, nxt: str | None) -> bool:
+    """'the largest since X': the last value at or beyond this one falls in X, or (read as the start
+    of the window) the period right after it does."""
+    if official_last.startswith("none"):
+        return False
+    cs, ce = _span(claimed)
+    if weekly and len(claimed) == 10:
+        cs, ce = O.week_of(cs)
+    os_, oe = _span(official_last)
+    if os_ <= ce and oe >= cs:
+        return True
+    if nxt:
+        ns, ne = _span(nxt)
+        return ns <= ce and ne >= cs and oe < cs
+    return False
+
+
+def judge(claim: dict, off: Official, text_sentence: str) -> tuple[str, dict]:
+    """The verdict the figure deserves against ``off`` and what was compared."""
+    check = claim.get("check", "value")
+    if off.value is None:
+        return "unverifiable", {"rule": off.detail.get("reason", "no official value for that period in the files")}
+    if check == "value":
+        fig = F.parse(claim["figure"], claim.get("unit"), claim.get("qualifier", ""))
+        if claim.get("qualifier"):
+            fig.qualifier = F.qualifier_of(claim["qualifier"])
+        claimed = fig.value * claim.get("sign", 1)
+        official, extra = off.value, 0.0
+        info = {"claimed_value": claimed, "claimed_unit": fig.unit}
+        if fig.unit == "USD bn" and off.unit == "JPY 100mn":
+            rate = _fx_rate(claim.get("fx", "DEXJPUS"), off)
+            if rate is None:
+                return "unverifiable", info | {"rule": "a dollar figure of a yen amount, and no USD/JPY rate for the "
+                                                       "period in the files (DEXJPUS in the mirror starts 2018) "
+                                                       "or in the article"}
+            # 1% for the article converting its own rounded yen figure; 3% more when we pick the rate
+            official, extra = off.value / rate / 10, (0.01 if isinstance(claim.get("fx"), (int, float)) else 0.03)
+            info |= {"fx_rate": round(rate, 4), "official_converted": round(official, 4)}
+        elif fig.unit == "JPY 100mn" and off.unit == "JPY bn":
+            claimed, fig.step = claimed / 10, fig.step / 10
+            info |= {"claimed_value": claimed, "claimed_unit": "JPY bn"}
+        elif fig.unit != off.unit:
+            raise LabelError(f"{claim['figure']!r}: figure unit {fig.unit} vs official {off.unit}")
+        if "sign" not in claim and not re.match(r"^[+\-−▲△]", claim["figure"].strip()):
+            official = abs(official)
+            claimed = abs(claimed)
+        ok, rule = F.consistent(claimed, official, fig, extra)
+        return ("supported" if ok else "contradicted"), info | {"rule": rule}
+    claimed = claim["claimed"]
+    if check in ("rank", "count"):
+        if isinstance(claimed, str) and claimed.startswith("<="):
+            ok = off.value <= int(claimed[2:])
+        else:
+            ok = off.value == int(claimed)
+        return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": f"{check} {claimed}"}
+    if check == "since":
+        weekly = claim["official"]["src"] == "mof_week"
+        ok = _since_ok(str(off.value), str(claimed), weekly, off.detail.get("next"))
+        return ("supported" if ok else "contradicted"), {"claimed_value": claimed,
+                                                          "rule": "last at/beyond falls in (or just before) it"}
+    if check == "months":
+        ok = off.detail.get("months_between") == int(claimed)
+        return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": "months between"}
+    raise LabelError(f"unknown check {check!r}")
+
+
+def _official(claim: dict) -> Official:
+    spec = claim["official"]
+    off = derived(spec) if spec.get("derive") else value(spec)
+    if spec.get("derive") == "last_beyond" and isinstance(off.value, str) and not off.value.startswith("none"):
+        from tests.claims_corpus.derived import series_of
+        s = series_of(spec)
+        i = s.index.get_loc(off.value)
+        off.detail["next"] = s.index[i + 1] if i + 1 < len(s) else None
+    return off
+
+
+def label_claim(art: dict, i: int, claim: dict) -> dict:
+    where = f"{art['id']} claim {i} ({claim.get('figure')!r})"
+    bad = set(claim) - CLAIM_KEYS
+    if bad:
+        raise LabelError(f"{where}: unknown keys {sorted(bad)}")
+    for k in ("figure", "sentence", "categories", "accept"):
+        if k not in claim:
+            raise LabelError(f"{where}: missing {k}")
+    if claim["sentence"] not in art["text"]:
+        raise LabelError(f"{where}: sentence not in the excerpt: {claim['sentence']!r}")
+    if claim["figure"] not in claim["sentence"]:
+        raise LabelError(f"{where}: figure not in its sentence")
+    if set(claim["categories"]) - CATEGORIES or set(claim["accept"]) - set(VERDICTS):
+        raise LabelError(f"{where}: unknown category or verdict")
+    rec = {"article": art["id"], "claim_index": i, "publication": art["publication"], "date": str(art["date"]),
+           "dateline": art.get("dateline", False), "holdout": art.get("holdout", False),
+           "figure": claim["figure"], "sentence": claim["sentence"], "categories": claim["categories"],
+           "subject": claim.get("subject", ""), "measure": claim.get("measure", ""), "accept": claim["accept"]}
+    if "official" in claim:
+        off = _official(claim)
+        verdict, info = judge(claim, off, claim["sentence"])
+        rec |= {"official_value": off.value, "official_unit": off.unit, "period": off.period,
+                "source_file": off.source_file, "series": off.series, "ustflow_series": off.ustflow_series,
+                "official_detail": off.detail}
+    else:
+        if not claim.get("unverifiable"):
+            raise LabelError(f"{where}: give official = {{...}} or unverifiable = '<reason>'")
+        verdict, info = "unverifiable", {"rule": claim["unverifiable"]}
+        rec |= {"official_value": None, "official_unit": None, "period": None, "source_file": None,
+                "series": None, "ustflow_series": None, "official_detail": {}}
+    if claim.get("intraday") and verdict != "supported":
+        verdict, info = "unverifiable", info | {"rule": "intraday figure: the official series holds daily "
+                                                        "closes/fixings only, and they do not show it"}
+    rec |= {"computed_verdict": verdict, "comparison": info, "note": claim.get("note", ""),
+            "revised": bool(claim.get("revised", False))}
+    wrong = claim.get("wrong_in_article")
+    rec["wrong_in_article"] = bool(verdict == "contradicted" if wrong is None else wrong)
+    if verdict not in claim["accept"]:
+        if not claim.get("disagreement"):
+            raise LabelError(f"{where}: computed {verdict} but accept={claim['accept']} and no disagreement note "
+                             f"({info})")
+        rec["disagreement"] = claim["disagreement"]
+    elif claim.get("disagreement"):
+        rec["disagreement"] = claim["disagreement"]
+    return rec
+
+
+def label_all() -> list[dict]:
+    out = []
+    for path in sorted(ARTICLES.glob("*.toml")):
+        art = load_article(path)
+        if art["id"] != path.stem:
+            raise LabelError(f"{path.name}: id {art['id']!r} differs from the file name")
+        for i, claim in enumerate(art.get("claim", [])):
+            out.append(label_claim(art, i, claim))
+    return out
+
+
+def dumps(records: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) + "\n" for r in records)
+
+
+def disagreements_md(records: list[dict]) -> str:
+    """Every claim where the script's verdict, the reviewer's reading and a careful analyst part ways."""
+    head = ("# Disagreements: where the script, the reviewer and a careful analyst part ways\n\n"
+            "Generated by `python -m tests.claims_corpus.label` from the `disagreement` fields of the article\n"
+            "TOML files; edit those, not this file. `computed` is what label.py derives from the official files\n"
+            "under the rules in README.md; `accepted` is the hand-reviewed list the harness grades against.\n")
+    out = [head]
+    for r in records:
+        if not r.get("disagreement"):
+            continue
+        val = r["official_value"]
+        out.append(f"\n## {r['article']}: {r['figure']!r}\n\n"
+                   f"- sentence: \"{r['sentence']}\"\n"
+                   f"- official: {val} {r['official_unit'] or ''} ({r['period'] or 'no period'}; {r['series'] or 'no series'})\n"
+                   f"- computed: {r['computed_verdict']}; accepted: {', '.join(r['accept'])}\n"
+                   f"- why: {r['disagreement']}\n")
+    return "".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="fail if claims.jsonl differs from a fresh labelling")
+    args = ap.parse_args(argv)
+    try:
+        recs = label_all()
+    except LabelError as e:
+        print(f"label: {e}", file=sys.stderr)
+        return 2
+    text, dis = dumps(recs), disagreements_md(recs)
+    if args.check:
+        for path, want in ((OUT, text), (DISAGREEMENTS, dis)):
+            if not path.is_file() or path.read_text(encoding="utf-8") != want:
+                print(f"{path.name} is not what label.py computes: run python -m tests.claims_corpus.label",
+                      file=sys.stderr)
+                return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    DISAGREEMENTS.write_text(dis, encoding="utf-8")
+    arts = {r["article"] for r in recs}
+    print(f"{len(recs)} claims from {len(arts)} articles -> {OUT.relative_to(Path.cwd()) if OUT.is_relative_to(Path.cwd()) else OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

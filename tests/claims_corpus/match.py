@@ -1,0 +1,154 @@
+"""Match the checker's claims to the labelled ones, and compare official values and periods.
+
+Matching is by the figure string and the sentence, tolerant of how the checker cuts them:
+a labelled claim and a checker claim pair up when the sentences overlap (the labelled sentence
+fragment inside the checker's sentence, or most of its words) and the figures agree (same string
+after normalising spaces, commas and currency spelling; one inside the other; or the same numbers).
+Pairs are taken best first, each claim used once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_WORD = re.compile(r"[a-z0-9]+|[\u3040-\u30ff\u4e00-\u9fff]")
+_NUMS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _norm(s: str) -> str:
+    s = (s or "").lower().replace("\u2019", "'").replace("\u00a0", " ")
+    s = s.replace("us$", "$").replace("usd$", "$").replace("u.s. dollars", "dollars")
+    return re.sub(r"[\s,]+", "", s)
+
+
+def _tokens(s: str) -> list[str]:
+    return _WORD.findall((s or "").lower())
+
+
+def _nums(s: str) -> set[str]:
+    return {n.rstrip("0").rstrip(".") if "." in n else n for n in _NUMS.findall((s or "").replace(",", ""))}
+
+
+def sentence_sim(label_sentence: str, text: str) -> float:
+    if _norm(label_sentence) in _norm(text):
+        return 1.0
+    lt = _tokens(label_sentence)
+    if not lt:
+        return 0.0
+    tt = set(_tokens(text))
+    return sum(t in tt for t in lt) / len(lt)
+
+
+def figure_sim(label_figure: str, claim: str, quantity=None) -> float:
+    a, b = _norm(label_figure), _norm(claim)
+    if not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if a in b or b in a:
+        return 0.8
+    na, nb = _nums(label_figure), _nums(claim)
+    if na and na <= nb:
+        return 0.6
+    if quantity is not None and na:
+        try:
+            q = float(quantity)
+            if any(abs(float(x) - q) < 1e-9 for x in na):
+                return 0.5
+        except (TypeError, ValueError):
+            pass
+    lt, ct = set(_tokens(label_figure)), set(_tokens(claim))
+    if lt and len(lt & ct) / len(lt) >= 0.6:
+        return 0.6
+    return 0.0
+
+
+def match_claims(labels: list[dict], results: list[dict]) -> tuple[list[tuple[dict, dict | None]], list[dict]]:
+    """[(label, checker claim or None)] in label order, and the checker claims left over."""
+    scored = []
+    for i, lab in enumerate(labels):
+        for j, r in enumerate(results):
+            ss = sentence_sim(lab["sentence"], r.get("text") or "")
+            fs = figure_sim(lab["figure"], r.get("claim") or "", r.get("quantity"))
+            if ss >= 0.5 and fs >= 0.5:
+                scored.append((fs + ss, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_l, used_r, pairs = set(), set(), {}
+    for _, i, j in scored:
+        if i in used_l or j in used_r:
+            continue
+        used_l.add(i)
+        used_r.add(j)
+        pairs[i] = results[j]
+    return [(lab, pairs.get(i)) for i, lab in enumerate(labels)], [r for j, r in enumerate(results) if j not in used_r]
+
+
+# ------------------------------------------------------------------ values and periods
+
+_TO_LABEL_UNIT = {
+    ("JPY 100mn", "jpy 100mn"): 1.0, ("JPY 100mn", "jpy bn"): 10.0, ("JPY 100mn", "jpy trillion"): 1e4,
+    ("JPY 100mn", "jpy tn"): 1e4, ("JPY bn", "jpy bn"): 1.0, ("JPY bn", "jpy 100mn"): 0.1,
+    ("USD bn", "usd bn"): 1.0, ("USD bn", "usd mn"): 1e-3, ("USD bn", "usd trillion"): 1e3,
+    ("USD bn", "usd tn"): 1e3, ("percent", "percent"): 1.0, ("percent", "%"): 1.0, ("bp", "bp"): 1.0,
+    ("bp", "percentage points"): 100.0, ("JPY per USD", "jpy per usd"): 1.0, ("JPY per USD", "jpy/usd"): 1.0,
+}
+
+
+def same_value(expected, exp_unit: str | None, got, got_unit: str | None) -> bool:
+    """The checker's official value equals ours, after unit conversion (0.1% or 0.05 of tolerance)."""
+    try:
+        e, g = float(expected), float(got)
+    except (TypeError, ValueError):
+        return False
+    f = _TO_LABEL_UNIT.get((exp_unit or "", (got_unit or "").strip().lower()))
+    if f is None:
+        return False
+    g *= f
+    tol = max(1e-3 * max(abs(e), abs(g)), 0.051 if exp_unit in ("USD bn",) else 1e-6)
+    return abs(e - g) <= tol or abs(abs(e) - abs(g)) <= tol
+
+
+def _week_of(d: date) -> tuple[date, date]:
+    s = d - timedelta(days=(d.weekday() + 1) % 7)
+    return s, s + timedelta(days=6)
+
+
+def normalize_period(p) -> str | None:
+    """'2025-03-30..2025-04-05', 'week ending 2025-04-05', '2025-04', 'Apr 2025'... -> a canonical label."""
+    if p is None:
+        return None
+    s = str(p)
+    days = re.findall(r"\d{4}-\d{2}-\d{2}", s)
+    if len(days) >= 2:
+        return f"{days[0]}..{days[-1]}"
+    if len(days) == 1:
+        d = date.fromisoformat(days[0])
+        if "week" in s.lower():
+            a, b = _week_of(d)
+            return f"{a}..{b}"
+        return days[0]
+    months = re.findall(r"\d{4}-\d{2}", s)
+    if len(months) >= 2:
+        return f"{months[0]}..{months[-1]}"
+    if months:
+        return months[0]
+    years = re.findall(r"\b(?:19|20)\d{2}\b", s)
+    return years[0] if years else s.strip()
+
+
+def same_period(expected: str | None, got) -> bool:
+    """Equal canonical periods; a week given by one of its days; a change given by its end month."""
+    e, g = normalize_period(expected), normalize_period(got)
+    if e is None:
+        return True
+    if g is None:
+        return False
+    if e == g:
+        return True
+    if ".." in e and len(e) == 22 and len(g) == 10:  # a week and one day of it
+        a, b = e.split("..")
+        return a <= g <= b
+    if ".." in e and len(e) == 16 and len(g) == 7:  # a monthly change 'YYYY-MM..YYYY-MM' and its end month
+        return e.split("..")[1] == g
+    return False

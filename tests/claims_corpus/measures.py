@@ -1,0 +1,222 @@
+"""Official values for a claim's ``official`` spec, computed from the raw files via ``official.py``.
+
+A spec is a TOML inline table; ``src`` says which file, the rest which row/column and period:
+
+    {src="mof_week", item="assets.lt_debt.net", period="2025-03-30..2025-04-05"}   weeks (sum if several)
+    {src="mof_month", item="assets.lt_debt.net", period="2023-06"}                  montha1 (sum if a range)
+    {src="mof_month", file="b3", sector="banks", period="2023-04"}                  monthb2/3/4, net
+    {src="tic", country="Japan", period="2016-10"}                                  level, USD bn
+    {src="tic", country="Japan", period="2016-10", from="2016-09"}                  change (like for like)
+    {src="tic", ..., from=..., pct=true}                                             percent change
+    {src="slt3", country="Japan", field="for_treas_net", period="2025-03"}          SLT Table 3, USD mn -> bn
+    {src="fred", code="DGS10", period="2025-04-04"}    {src="jgb", tenor="10", period="2015-05-28"}
+    {src="intervention", period="2024-04-26..2024-05-29"}                            sum of operations, JPY bn
+
+Column numbers in the ``series`` descriptions are 0-based, as in shared/data/provenance/mof_its.md.
+``derive`` turns the value into what a rank / streak / "since" claim is about (see ``derived``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pandas as pd
+
+from tests.claims_corpus import official as O
+
+ITEM_TEXT = {"equity": "Equity and investment fund shares", "lt_debt": "Long-term debt securities",
+             "st_debt": "Short-term debt securities", "subtotal": "Subtotal (equity + long-term debt)",
+             "total": "Total"}
+SIDE_TEXT = {"assets": "Portfolio Investment Assets (residents in foreign securities)",
+             "liabilities": "Portfolio Investment Liabilities (non-residents in Japanese securities)"}
+B_FILE = {"b2": "equity", "b3": "lt_debt", "b4": "st_debt"}
+
+
+@dataclass
+class Official:
+    value: float | str | None
+    unit: str
+    period: str
+    source_file: str
+    series: str            # file + row/column, independent of ustflow
+    ustflow_series: str
+    detail: dict = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ periods
+
+def week_range(period: str) -> tuple[date, date]:
+    """'2025-03-30..2025-04-05' or one day -> the Sunday..Saturday weeks it spans."""
+    a, _, b = period.partition("..")
+    start = O.week_of(date.fromisoformat(a))[0]
+    end = O.week_of(date.fromisoformat(b or a))[1]
+    return start, end
+
+
+def month_list(period: str) -> list[str]:
+    a, _, b = period.partition("..")
+    b = b or a
+    out, (y, m) = [], map(int, a.split("-"))
+    while f"{y}-{m:02d}" <= b:
+        out.append(f"{y}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def prev_month(m: str) -> str:
+    y, mo = map(int, m.split("-"))
+    return f"{y - 1}-12" if mo == 1 else f"{y}-{mo - 1:02d}"
+
+
+# ------------------------------------------------------------------ one value
+
+def _mof_week(spec) -> Official:
+    items = _items(spec)
+    start, end = week_range(spec["period"])
+    w = O.mof_weekly()
+    rows = w[(w["start"] >= pd.Timestamp(start)) & (w.index <= pd.Timestamp(end))]
+    if rows.empty:
+        return Official(None, "JPY 100mn", f"{start}..{end}", "mirror/week.csv", "no data", "")
+    label = f"{start}..{end}"
+    cols = " + ".join(f"col {O.WEEK_COLUMNS.index(i) + 1} ({SIDE_TEXT[i.split('.')[0]].split(' (')[0]} / "
+                      f"{ITEM_TEXT[i.split('.')[1]]} / {i.split('.')[2]})" for i in items)
+    series = f"mirror/week.csv, rows {rows['start'].iloc[0].date()}~{rows.index[-1].date()} ({len(rows)} week(s)), {cols}"
+    return Official(float(rows[items].sum().sum()), "JPY 100mn", label, "mirror/week.csv", series,
+                    " + ".join(f"mof.weekly.{i}" for i in items), {"weeks": len(rows)})
+
+
+def _items(spec) -> list[str]:
+    it = spec["item"]
+    return list(it) if isinstance(it, list) else [it]
+
+
+def _mof_month(spec) -> Official:
+    months = month_list(spec["period"])
+    label = months[0] if len(months) == 1 else f"{months[0]}..{months[-1]}"
+    if spec.get("file"):
+        f, sector, meas = spec["file"], spec["sector"], spec.get("item", "net")
+        df = O.mof_monthly_by_investor(f)
+        col = f"{sector}.{meas}"
+        vals = df.reindex(months)[col]
+        series = (f"mirror/month{f}.csv, rows {label}, col {3 + 3 * O.SECTORS.index(sector) + 2}: "
+                  f"{ITEM_TEXT[B_FILE[f]]}, investor '{sector}', {meas}")
+        sid = f"mof.monthly.{B_FILE[f]}.{sector}.{meas}"
+        src = f"mirror/month{f}.csv"
+    else:
+        items = _items(spec)
+        df = O.mof_monthly_a1()
+        vals = df.reindex(months)[items].sum(axis=1, min_count=len(items))
+        cols = list(df.columns)
+        series = "mirror/montha1.csv, rows " + label + ", " + " + ".join(
+            f"col {3 + cols.index(i)} ({SIDE_TEXT.get(i.split('.')[0], i.split('.')[0]).split(' (')[0]} / {i})"
+            for i in items)
+        sid = " + ".join(f"mof.monthly.{i}" for i in items)
+        src = "mirror/montha1.csv"
+    value = None if vals.isna().any() else float(vals.sum())
+    return Official(value, "JPY 100mn", label, src, series, sid, {"months": len(months)})
+
+
+def tic_slug(country: str) -> str:
+    import re
+
+    key = O._TIC_ALIASES.get(country.lower(), country.lower())
+    return re.sub(r"[^a-z0-9]+", "_", key).strip("_")
+
+
+def _tic(spec) -> Official:
+    c, m, vintage = spec["country"], spec["period"], spec.get("vintage")
+    src = f"vintages/mfhhis01_{vintage}.txt" if vintage else "mirror/mfhhis01.txt"
+    if not vintage and m > "2025-12":
+        src = "mirror/slt_table5.txt"
+    sid = f"tic.holdings.{tic_slug(c)}"
+    if "from" in spec:
+        ch = O.tic_change(c, m, spec["from"], vintage)
+        lfl = O.tic_is_break(c, m) and not vintage
+        detail = {"like_for_like": lfl, "end_old_series": O.tic_level(c, m, series="old")} if lfl else {}
+        if ch is None and any(spec["from"] < b <= m for b in O.NO_OVERLAP_BREAKS):
+            detail["reason"] = ("series break without an overlap column (Dec 2011: bonds and notes from Form SLT): "
+                                "no like-for-like change can be computed from the table")
+        if ch is not None and spec.get("pct"):
+            start = O.tic_level(c, spec["from"], vintage)
+            ch = round(100 * ch / start, 4)
+        unit = "percent" if spec.get("pct") else "USD bn"
+        series = (f"{src}, row '{c}', columns {spec['from']} and {m}"
+                  + (" (benchmark month: old-series column used, like for like)" if lfl else ""))
+        return Official(ch, unit, f"{spec['from']}..{m}", src, series, sid, detail)
+    v = O.tic_level(c, m, vintage)
+    if "minus" in spec:  # the gap between two holders
+        w = O.tic_level(spec["minus"], m, vintage)
+        v = None if v is None or w is None else round(v - w, 4)
+        return Official(v, "USD bn", m, src, f"{src}, rows '{c}' minus '{spec['minus']}', column {m}", sid)
+    return Official(v, "USD bn", m, src, f"{src}, row '{c}', column {m}", sid)
+
+
+def _slt3(spec) -> Official:
+    df = O.slt_table3()
+    key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
+    rows = df[(df["key"] == key) & df["date"].isin(month_list(spec["period"]))]
+    v = None if rows.empty or rows[spec["field"]].isna().any() else float(rows[spec["field"]].sum()) / 1000
+    field_id = {"for_treas_net": "treasury_net", "for_treas_pos": "treasury_pos",
+                "for_lt_treas_net": "lt_treasury_net"}.get(spec["field"], spec["field"])
+    return Official(v, "USD bn", spec["period"], "mirror/slt_table3.txt",
+                    f"mirror/slt_table3.txt, country '{spec['country']}', {spec['field']} (USD mn / 1000)",
+                    f"tic.slt.{tic_slug(spec['country'])}.{field_id}")
+
+
+def _daily(s: pd.Series, period: str):
+    d = pd.Timestamp(period)
+    return float(s.loc[d]) if d in s.index else None
+
+
+def _fred(spec) -> Official:
+    s = O.fred(spec["code"])
+    code = spec["code"]
+    if "from" in spec:
+        a, b = _daily(s, spec["from"]), _daily(s, spec["period"])
+        v = None if a is None or b is None else round((b - a) * 100, 4)
+        return Official(v, "bp", f"{spec['from']}..{spec['period']}", f"mirror/{code}.csv",
+                        f"mirror/{code}.csv, rows {spec['from']} and {spec['period']} (difference x 100)",
+                        f"fred.{code.lower()}")
+    unit = "JPY per USD" if code == "DEXJPUS" else "percent"
+    return Official(_daily(s, spec["period"]), unit, spec["period"], f"mirror/{code}.csv",
+                    f"mirror/{code}.csv, row {spec['period']}", f"fred.{code.lower()}")
+
+
+def _jgb(spec) -> Official:
+    df = O.jgb()
+    t = spec["tenor"]
+    v = _daily(df[t].dropna(), spec["period"])
+    return Official(v, "percent", spec["period"], "mirror/jgbcm_all.csv",
+                    f"mirror/jgbcm_all.csv, row {spec['period']} (era date), column {t}年", f"jgb.{t}y")
+
+
+def _intervention(spec) -> Official:
+    df = O.interventions()
+    a, _, b = spec["period"].partition("..")
+    b = b or a
+    rows = df[(df["date_start"] >= pd.Timestamp(a)) & (df["date_end"] <= pd.Timestamp(b))]
+    v = float(rows["amount_jpy_bn"].sum()) if not rows.empty else None
+    return Official(v, "JPY bn", spec["period"], "extra/intervention_operations_curated.csv",
+                    f"extra/intervention_operations_curated.csv, rows dated {a}..{b} ({len(rows)} operation(s)), "
+                    "amount_jpy_bn summed", "mof.fx_intervention.amount")
+
+
+def _boj(spec) -> Official:
+    """BoJ/MoF balance of payments flat file (bp_m_en.zip), 100 million yen; a range sums months."""
+    months = month_list(spec["period"])
+    vals = [O.boj_value(spec["code"], m) for m in months]
+    v = None if any(x is None for x in vals) else round(sum(vals), 4)
+    return Official(v, "JPY 100mn", spec["period"], "mirror/bp_m_en.zip",
+                    f"mirror/bp_m_en.zip (bp_m_en.csv), series {spec['code']}, column(s) {spec['period']}",
+                    f"bp_m_en:{spec['code']}")
+
+
+SOURCES = {"mof_week": _mof_week, "mof_month": _mof_month, "tic": _tic, "slt3": _slt3, "fred": _fred,
+           "jgb": _jgb, "intervention": _intervention, "boj": _boj}
+
+
+def value(spec: dict) -> Official:
+    if spec["src"] not in SOURCES:
+        raise ValueError(f"unknown official src {spec['src']!r}")
+    return SOURCES[spec["src"]](spec)
