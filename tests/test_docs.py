@@ -12,7 +12,7 @@ from tests.helpers import REPO, run_cli
 
 README = (REPO / "README.md").read_text()
 # lines that need the network, run forever, change the shared store, or are slow and tested elsewhere
-SKIP = ("ustflow update", "ustflow serve", "ustflow watch", "ustflow import", "ustflow alerts run",
+SKIP = ("ustflow update", "ustflow serve", "ustflow watch", "ustflow import", "ustflow forget", "ustflow alerts run",
         "ustflow report", "my-scenario.toml", "USTFLOW_TOKEN")
 
 

@@ -6,6 +6,7 @@ The public API (mirrors the ``ustflow`` command line):
 - ``series(id, start=, end=, as_of=)`` -> pandas Series with unit in ``.attrs``
 - ``frame(ids, ...)``, ``vintages(id)``, ``search(text)``, ``events(kind)``
 - ``sources()``, ``brief()``
+- ``loads()``, ``forget(load_id)``
 
 Heavy libraries (pandas, DuckDB) load on first use, so importing ustflow is cheap.
 """
@@ -27,7 +28,8 @@ from ustflow.errors import (
     UstflowError,
 )
 
-_API = {"series", "frame", "vintages", "search", "events", "update", "import_file", "sources", "brief"}
+_API = {"series", "frame", "vintages", "search", "events", "update", "import_file", "sources", "brief", "loads",
+        "forget"}
 _ERRORS = {"UstflowError", "InvalidArgument", "ChartParamError", "NotFoundError", "NoDataError", "FetchError",
            "DeliveryError", "ParseError", "StaleSourceError", "StoreError"}
 

@@ -126,6 +126,21 @@ def import_file(path: str | Path, source: str | None = None, *, store: Store | s
     return load.import_file(path, source, store=_store(store))
 
 
+def loads(source: str | None = None, *, forgotten: bool = False, store: Store | str | None = None) -> "pd.DataFrame":
+    """Every load (one loaded file): load_id, source, file, vintage, rows held, when; see ``ustflow.store.loads``."""
+    from ustflow import store as st
+
+    with _store(store).read() as con:
+        return st.loads(con, source=source, forgotten=forgotten)
+
+
+def forget(load_id: int, *, store: Store | str | None = None):
+    """Remove one load and the values only it said, atomically; see ``ustflow.store.Writer.forget``."""
+    from ustflow import load
+
+    return load.forget(load_id, store=_store(store))
+
+
 def sources(today: date | None = None, *, store: Store | str | None = None) -> "pd.DataFrame":
     """Per source: status (live / stale / legacy / failed / not loaded), last fetch, release date, newest period, rows."""
     from ustflow import status as src

@@ -27,6 +27,7 @@ class RawFile:
     last_modified: str | None = None
     origin: str = "http"  # http | mirror | import
     vintage_hint: str | None = None  # a date from an archived file's name (import)
+    vintage_basis: str | None = None  # how that date was read (e.g. "month in the file name ...")
 
     @property
     def sha256(self) -> str:

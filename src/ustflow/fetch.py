@@ -6,9 +6,12 @@ If-Modified-Since) so an unchanged file costs a 304 and no parse; a size cap; a 
 is not an HTML error page. A host that cannot be reached at all (DNS or refused connection) is
 marked down for the rest of the run, so a machine without network fails in seconds, not minutes.
 
-Mirror: a flat folder named as the publisher names the files (``../shared/data/mirror``); files that
-are not official downloads (the curated interventions table, BTC) are also looked up in a sibling
-``extra/`` folder.
+Mirror: a flat folder named as the publisher names the files (``../shared/data/mirror``). Files that
+are not official downloads (the curated interventions table, BTC) live in ``extra/`` beside it in the
+shared data folder; they are looked for in the mirror folder itself, in its ``extra/`` sub-folder and
+in an ``extra/`` folder beside it. A mirror copied without them is still a complete mirror of the
+official files: those sources are skipped ("not in this mirror"), not failed. An official file
+missing from a mirror folder is a failure.
 """
 
 from __future__ import annotations
@@ -39,8 +42,9 @@ class FetchPolicy:
 
 @dataclass
 class FetchOutcome:
-    status: str  # "new" | "not_modified"
+    status: str  # "new" | "not_modified" | "absent" (a non-official file a mirror need not have)
     raw: RawFile | None = None
+    note: str = ""
     http_status: int | None = None
     attempts: int = 1
 
@@ -135,22 +139,31 @@ class _Retry(Exception):
     pass
 
 
-def mirror_file(source: Source, mirror: Path) -> Path:
-    """Where a source's file is in a mirror folder (``mirror/``, or ``extra/`` beside it)."""
+def mirror_candidates(source: Source, mirror: Path) -> list[Path]:
+    """Where a source's file may be in a mirror folder, in the order they are tried."""
     candidates = [mirror / source.file]
     if source.mirror_dir:
         candidates += [mirror / source.mirror_dir / source.file, mirror.parent / source.mirror_dir / source.file]
+    return candidates
+
+
+def mirror_file(source: Source, mirror: Path) -> Path | None:
+    """The source's file in a mirror folder; None for a non-official file the mirror does not have."""
+    candidates = mirror_candidates(source, mirror)
     for c in candidates:
         if c.is_file():
             return c
+    if source.mirror_dir:
+        return None
     raise FetchError(f"{source.id}: {source.file} not found in mirror folder {mirror}")
 
 
 def fetch_mirror(source: Source, mirror: Path) -> FetchOutcome:
     path = mirror_file(source, Path(mirror))
-    content = path.read_bytes()
-    if not content.strip():
-        # an empty file is kept as a download; the parser reports it
-        pass
-    return FetchOutcome("new", RawFile(source.id, source.file, content, path.resolve().as_uri(), _utcnow(),
-                                       origin="mirror"))
+    if path is None:
+        tried = ", ".join(str(c) for c in mirror_candidates(source, Path(mirror)))
+        return FetchOutcome("absent", note=f"not in this mirror ({source.file} is not an official download; "
+                                           f"looked in {tried})")
+    # an empty file is kept as a download; the parser reports it
+    return FetchOutcome("new", RawFile(source.id, source.file, path.read_bytes(), path.resolve().as_uri(),
+                                       _utcnow(), origin="mirror"))

@@ -1,8 +1,14 @@
-"""Update: fetch -> archive -> parse -> store, one source at a time, failures isolated.
+"""Update: fetch -> archive -> parse -> validate -> store, one source at a time, failures isolated.
 
 A source that fails (network, HTTP status, HTML instead of data, a layout its parser does not
-know) is reported with the file, line and what was expected; it adds nothing to the store, and the
-other sources still load. All successful sources are written in one store swap (see ``store``).
+know, a file ``validate`` rejects) is reported with the file, line and what was expected; it adds
+nothing to the store, and the other sources still load. All successful sources are written in one
+store swap (see ``store``).
+
+Several updates (cron, ``watch``, a manual ``update``, ``import``) may run at once on one home: one
+writes at a time (``store.lock``), and what is new is decided again under the lock, so a file that
+another update loaded while this one fetched or waited is reported as such ("loaded by another
+update") and not loaded twice. Every report says whether it waited and for whom.
 """
 
 from __future__ import annotations
@@ -11,18 +17,22 @@ import json
 import os
 import re
 import time
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from ustflow import archive, registry
 from ustflow.archive import RawFile
-from ustflow.errors import FetchError, InvalidArgument, NotFoundError, ParseError, UstflowError
+from ustflow.errors import FetchError, InvalidArgument, NotFoundError, ParseError, StoreError, UstflowError
 from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
 from ustflow.registry import Source
-from ustflow.store import Store
+from ustflow.store import FileLoad, Store, Writer
+
+
+LOADED_BY_OTHER = "already loaded by another update running at the same time"
 
 
 @dataclass
@@ -32,9 +42,11 @@ class SourceResult:
     rows_added: int = 0
     message: str = ""
     vintage: str | None = None
+    vintage_basis: str | None = None  # where the vintage came from: the file, its name, HTTP, the fetch time
     release_date: str | None = None
     newest_period: str | None = None
     file: str | None = None
+    load_id: int | None = None
     seconds: float = 0.0
     revisions: int = 0  # values that changed from the previous vintage
     large_revisions: list = field(default_factory=list)  # those moving by more than REVISION_SHARE
@@ -44,6 +56,8 @@ class SourceResult:
 class UpdateReport:
     results: list[SourceResult] = field(default_factory=list)
     seconds: float = 0.0
+    waited: str = ""  # "waited 1.2 s for another update (pid 4242, ...)" when the store was busy
+    notes: list[str] = field(default_factory=list)  # e.g. a damaged store set aside and rebuilt
 
     @property
     def failed(self) -> list[SourceResult]:
@@ -57,9 +71,35 @@ class UpdateReport:
     def rows_added(self) -> int:
         return sum(r.rows_added for r in self.results)
 
+    @property
+    def nothing_new(self) -> bool:
+        return self.ok and not any(r.outcome == "loaded" for r in self.results)
+
+    def summary(self) -> str:
+        """One line that says what happened, including a wait for another update."""
+        loaded = [r for r in self.results if r.outcome == "loaded"]
+        by_other = sum(1 for r in self.results if r.message == LOADED_BY_OTHER)
+        if self.nothing_new:
+            text = f"Nothing new ({len(self.results)} sources checked in {self.seconds:.2f} s"
+            text += f"; {by_other} new files were loaded by another update running at the same time)" if by_other \
+                else ")"
+        else:
+            text = f"Update: {self.rows_added:,} new values from {len(loaded)} files in {self.seconds:.2f} s"
+            if self.failed:
+                text += f"; {len(self.failed)} failed"
+        return text + (f"; {self.waited}" if self.waited else "")
+
     def to_dict(self) -> dict:
-        return {"ok": self.ok, "rows_added": self.rows_added, "seconds": round(self.seconds, 3),
-                "results": [asdict(r) for r in self.results]}
+        return {"ok": self.ok, "summary": self.summary(), "nothing_new": self.nothing_new,
+                "rows_added": self.rows_added, "seconds": round(self.seconds, 3), "waited": self.waited,
+                "notes": self.notes, "results": [asdict(r) for r in self.results]}
+
+
+class Download(NamedTuple):
+    """A file fetched (or imported) for a source, not yet parsed."""
+
+    source: Source
+    raw: RawFile
 
 
 def select_sources(only: str | Iterable[str] | None) -> list[Source]:
@@ -82,33 +122,37 @@ def select_sources(only: str | Iterable[str] | None) -> list[Source]:
 
 # ------------------------------------------------------------------ fetch state (etag etc.)
 def _load_state(store: Store) -> dict:
-    p = store.state_path
     try:
-        return json.loads(p.read_text())
+        return json.loads(store.state_path.read_text())
     except (FileNotFoundError, json.JSONDecodeError):
         return {}
 
 
-def _save_state(store: Store, state: dict) -> None:
+def _save_state(store: Store, state: dict, touched: Iterable[str]) -> None:
+    """Merge this run's entries into the state file; another update may have written others meanwhile."""
+    from ustflow.store.lock import exclusive
+
     p = store.state_path
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(state, indent=1, sort_keys=True))
-    os.replace(tmp, p)
+    with exclusive(p.with_name(p.name + ".lock")):
+        merged = _load_state(store)
+        merged.update({sid: state[sid] for sid in touched if sid in state})
+        tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(merged, indent=1, sort_keys=True))
+        os.replace(tmp, p)
 
 
-def vintage_of(raw: RawFile, release_date) -> datetime:
-    """The publisher's release date if the file states one, else what the download tells us."""
+def vintage_of(raw: RawFile, release_date) -> tuple[datetime, str]:
+    """The publisher's release date if the file states one, else what the download tells us; and why."""
     if release_date is not None:
-        return datetime(release_date.year, release_date.month, release_date.day)
+        return datetime(release_date.year, release_date.month, release_date.day), "release date stated in the file"
     if raw.vintage_hint:
-        return datetime.fromisoformat(raw.vintage_hint)
+        return datetime.fromisoformat(raw.vintage_hint), raw.vintage_basis or "date in the file name"
     if raw.last_modified:
         try:
-            return parsedate_to_datetime(raw.last_modified).replace(tzinfo=None)
+            return parsedate_to_datetime(raw.last_modified).replace(tzinfo=None), "HTTP Last-Modified"
         except (TypeError, ValueError):
             pass
-    return raw.fetched_at
+    return raw.fetched_at, "fetch time (the file states no date)"
 
 
 def _parse(source: Source, raw: RawFile):
@@ -116,7 +160,7 @@ def _parse(source: Source, raw: RawFile):
     try:
         from ustflow import validate
 
-        return validate.check(source.parse_function()(raw.content, name), name)
+        return validate.check(source.parse_function()(raw.content, name), name, source=source)
     except UstflowError:
         raise
     except Exception as e:  # a parser bug must not take the other sources down
@@ -136,44 +180,50 @@ REVISION_SHARE = 0.05  # a revision moving a published value by more than 5% is 
 PARALLEL_MIN_BYTES = 2_000_000  # below this, worker start-up costs more than it saves
 
 
-def _parsed_stream(raws: list[tuple[Source, RawFile]]):
-    """Yield (source, raw, Parsed | UstflowError) as parses finish; big batches use both cores.
+def _parsed_stream(downloads: list[Download]):
+    """Yield (download, Parsed | UstflowError) as parses finish; big batches use both cores.
 
     Workers are forked (pandas already imported, nothing else open) before the store is opened.
     """
-    total = sum(len(r.content) for _, r in raws)
+    total = sum(len(d.raw.content) for d in downloads)
     workers = min(2, os.cpu_count() or 1)
-    if workers < 2 or total < PARALLEL_MIN_BYTES or len(raws) < 3:
-        for source, raw in raws:
+    if workers < 2 or total < PARALLEL_MIN_BYTES or len(downloads) < 3:
+        for d in downloads:
             try:
-                yield source, raw, _parse(source, raw)
+                yield d, _parse(d.source, d.raw)
             except UstflowError as e:
-                yield source, raw, e
+                yield d, e
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     import pandas  # noqa: F401  - imported once here, inherited by the forked workers
 
-    order = sorted(raws, key=lambda sr: -len(sr[1].content))
+    order = sorted(downloads, key=lambda d: -len(d.raw.content))
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = {pool.submit(_parse_job, s.id, r): (s, r) for s, r in order}
+        futures = {pool.submit(_parse_job, d.source.id, d.raw): d for d in order}
         for fut in as_completed(futures):
-            source, raw = futures[fut]
+            d = futures[fut]
             try:
-                yield source, raw, fut.result()
+                yield d, fut.result()
             except Exception as e:  # noqa: BLE001 - a worker died: report it for this source
-                yield source, raw, ParseError(raw.file_name, None, "a parsable file", f"worker failed: {e}")
+                yield d, ParseError(d.raw.file_name, None, "a parsable file", f"worker failed: {e}")
 
 
-def _record(res: SourceResult, raw: RawFile, parsed, vintage: datetime, added: int, revisions=None) -> None:
-    res.rows_added = added
-    res.outcome = "loaded"
-    res.vintage = vintage.isoformat(sep=" ")
+def _forgotten_note(load_id: int, when: datetime) -> str:
+    return (f"the file of load {load_id}, forgotten on {when:%Y-%m-%d}: not loaded again "
+            "(`ustflow import FILE` loads it on purpose)")
+
+
+def _record(res: SourceResult, item: FileLoad, basis: str) -> None:
+    res.rows_added, res.outcome, res.load_id = item.rows_added, "loaded", item.load_id
+    res.vintage, res.vintage_basis = item.vintage.isoformat(sep=" "), basis
+    parsed = item.parsed
     res.release_date = parsed.release_date.isoformat() if parsed.release_date else None
     per = parsed.observations["period"].max() if not parsed.observations.empty else None
     res.newest_period = str(per.date()) if per is not None and hasattr(per, "date") else None
-    res.message = f"{added:,} new values"
+    res.message = f"{item.rows_added:,} new values (load {item.load_id})"
+    revisions = item.revisions
     if revisions is not None and not revisions.empty:
         res.revisions = len(revisions)
         share = (revisions["new_value"] - revisions["old_value"]).abs() / revisions["old_value"].abs()
@@ -183,77 +233,105 @@ def _record(res: SourceResult, raw: RawFile, parsed, vintage: datetime, added: i
         res.message += f", {res.revisions:,} revised ({len(big):,} by more than {REVISION_SHARE:.0%})"
 
 
-def load_raws(raws: list[tuple[Source, RawFile]], store: Store, results: dict[str, SourceResult],
-              progress: Callable[[str], None] | None = None) -> None:
-    """Archive, parse and store new downloads; fills ``results``.
+class _Load:
+    """One write: the parsed files that pass the checks made under the lock, into the store.
 
     Files of sources the store has never held (a first load) go in together in one transaction;
     the others one transaction each, diffed against what their source said before. Either way a
     file that cannot be stored adds nothing, and the others still load.
     """
-    if not raws:
-        return
-    for source, raw in raws:
-        archive.archive(raw, store.raw_dir)
-    writer_cm = w = None
-    batch: list = []  # fresh sources, inserted as they arrive, committed together
-    later: list = []  # sources the store already holds: diffed, one transaction each
-    batch_failed = False
-    try:
-        for source, raw, parsed in _parsed_stream(raws):
-            if progress:
-                progress(source.id)
-            if isinstance(parsed, UstflowError):
-                results[source.id].outcome, results[source.id].message = "failed", str(parsed)
-                continue
-            if w is None:  # opened only now: the parse workers were forked before any connection
-                writer_cm = store.write()
-                w = writer_cm.__enter__()
-                w.begin_batch()
-            vintage = vintage_of(raw, parsed.release_date)
-            if w.vintage_taken(source.id, vintage, raw.sha256):
-                # same stated release date, different bytes: the later download is a later vintage
-                vintage = max(raw.fetched_at, vintage)
-            item = (source, raw, parsed, vintage)
-            if w.has_files(source.id) or batch_failed:
-                later.append(item)
-                continue
-            t0 = time.perf_counter()
-            try:
-                w.add_to_batch(raw, parsed, source, vintage)
-                batch.append(item)
-            except Exception:  # noqa: BLE001 - roll the batch back; its files load one by one below
-                w.abort_batch()
-                batch_failed = True
-                later += batch + [item]
-                batch = []
-            results[source.id].seconds += time.perf_counter() - t0
-        if w is None:
+
+    def __init__(self, w: Writer, results: dict[str, SourceResult]):
+        self.w, self.results = w, results
+        self.batch: list[tuple[FileLoad, str]] = []  # fresh sources, inserted as they arrive
+        self.later: list[tuple[FileLoad, str]] = []  # sources the store holds: diffed one by one
+        self.batch_failed = False
+        w.begin_batch()
+
+    def admit(self, d: Download, parsed) -> None:
+        """Decide under the lock whether this file is new, then queue it."""
+        w, res, src = self.w, self.results[d.source.id], d.source.id
+        if w.is_loaded(d.raw.sha256, src):
+            res.outcome, res.message = "unchanged", LOADED_BY_OTHER
             return
-        if not batch_failed:
+        gone = w.forgotten(d.raw.sha256, src)
+        if gone and d.raw.origin != "import":
+            res.outcome, res.message = "skipped", _forgotten_note(gone["load_id"], gone["forgotten_at"])
+            return
+        vintage, basis = vintage_of(d.raw, parsed.release_date)
+        if w.vintage_taken(src, vintage, d.raw.sha256):
+            # same stated release date, different bytes: the later download is a later vintage
+            vintage, basis = max(d.raw.fetched_at, vintage), "fetch time (another file holds the stated date)"
+        item = FileLoad(d.source, d.raw, parsed, vintage)
+        if w.has_files(src) or self.batch_failed:
+            self.later.append((item, basis))
+            return
+        t0 = time.perf_counter()
+        try:
+            w.add_to_batch(item)
+            self.batch.append((item, basis))
+        except Exception:  # noqa: BLE001 - roll the batch back; its files load one by one below
+            w.abort_batch()
+            self.batch_failed = True
+            self.later += self.batch + [(item, basis)]
+            self.batch = []
+        res.seconds += time.perf_counter() - t0
+
+    def finish(self) -> None:
+        from ustflow import validate
+
+        if not self.batch_failed:
             try:
-                added = w.commit_batch()
-                for source, raw, parsed, vintage in batch:
-                    _record(results[source.id], raw, parsed, vintage, added[source.id])
+                self.w.commit_batch()
+                for item, basis in self.batch:
+                    _record(self.results[item.source.id], item, basis)
             except Exception:  # noqa: BLE001
-                w.abort_batch()
-                later = batch + later
-        for source, raw, parsed, vintage in later:
-            res = results[source.id]
+                self.w.abort_batch()
+                self.later = self.batch + self.later
+        for item, basis in self.later:
+            res = self.results[item.source.id]
             t0 = time.perf_counter()
             try:
-                added = w.ingest(raw, parsed, source, vintage=vintage)
-                _record(res, raw, parsed, vintage, added, w.last_revisions)
+                self.w.ingest(item, check_revisions=validate.check_revisions)
+                _record(res, item, basis)
+            except ParseError as e:  # a rule of ``validate`` rejected the file: nothing of it was kept
+                res.outcome, res.message = "failed", str(e)
             except Exception as e:  # noqa: BLE001 - the transaction was rolled back; report it
-                res.outcome, res.message = "failed", f"{raw.file_name}: could not store: {e}"
+                res.outcome, res.message = "failed", f"{item.raw.file_name}: could not store: {e}"
             res.seconds += time.perf_counter() - t0
-    except BaseException as e:
-        if writer_cm is not None:
-            writer_cm.__exit__(type(e), e, e.__traceback__)
-        raise
-    else:
-        if writer_cm is not None:
-            writer_cm.__exit__(None, None, None)
+
+
+def load_raws(downloads: list[Download], store: Store, results: dict[str, SourceResult],
+              progress: Callable[[str], None] | None = None, *, report: UpdateReport | None = None) -> None:
+    """Archive, parse and store new downloads; fills ``results`` (and the wait/notes of ``report``)."""
+    if not downloads:
+        return
+    for d in downloads:
+        archive.archive(d.raw, store.raw_dir)
+    try:
+        with ExitStack() as stack:
+            load: _Load | None = None
+            for d, parsed in _parsed_stream(downloads):
+                if progress:
+                    progress(d.source.id)
+                if isinstance(parsed, UstflowError):
+                    results[d.source.id].outcome, results[d.source.id].message = "failed", str(parsed)
+                    continue
+                if load is None:  # opened only now: the parse workers were forked before any connection
+                    w = stack.enter_context(store.write())
+                    load = _Load(w, results)
+                    if report is not None:
+                        report.waited = w.wait.describe()
+                        report.notes += [w.set_aside] if w.set_aside else []
+                load.admit(d, parsed)
+            if load is not None:
+                load.finish()
+    except StoreError as e:  # the write as a whole was refused (e.g. an invariant): nothing was stored
+        for r in results.values():
+            if r.outcome == "loaded":
+                r.outcome, r.rows_added, r.message = "failed", 0, f"not stored: {e}"
+        if report is not None:
+            report.notes.append(str(e))
 
 
 def update(*, mirror: str | Path | None = None, only=None, store: Store | None = None,
@@ -266,82 +344,146 @@ def update(*, mirror: str | Path | None = None, only=None, store: Store | None =
     official URLs. ``urls``: per-source URL overrides (source id -> URL), e.g. a moved file.
     """
     t_start = time.perf_counter()
-    base_url = base_url or os.environ.get("USTFLOW_BASE_URL") or None
     store = store or Store()
     sources = select_sources(only)
-    policy = policy or FetchPolicy()
+    report = UpdateReport()
     state = _load_state(store)
     known = store.known_files()
-    known_sources = {src for _, src in known}
     results: dict[str, SourceResult] = {s.id: SourceResult(s.id, "skipped") for s in sources}
-    raws: list[tuple[Source, RawFile]] = []
-    client = None
+    with _Fetcher(policy or FetchPolicy(), mirror, base_url or os.environ.get("USTFLOW_BASE_URL") or None,
+                  urls or {}, known.sources) as fetcher:
+        downloads = [d for s in sources if (d := fetcher.fetch(s, results[s.id], state, known)) is not None]
+    load_raws(downloads, store, results, progress, report=report)
+    for d in downloads:
+        if results[d.source.id].outcome == "failed":
+            st = state[d.source.id]
+            st["last_status"], st["last_error"] = "failed", results[d.source.id].message
+            # forget validators so the next run re-downloads the file that failed to load
+            st.pop("etag", None)
+            st.pop("last_modified", None)
+    _save_state(store, state, [s.id for s in sources])
+    report.results = list(results.values())
+    report.seconds = time.perf_counter() - t_start
+    return report
+
+
+class _Fetcher:
+    """Fetches each source from a mirror folder, an HTTP mirror or the official URL (one client)."""
+
+    def __init__(self, policy: FetchPolicy, mirror, base_url: str | None, urls: dict[str, str],
+                 known_sources: set[str]):
+        self.policy, self.mirror, self.base_url, self.urls = policy, mirror, base_url, urls
+        self.known_sources = known_sources
+        self.client = None
+
+    def __enter__(self) -> "_Fetcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.client is not None:
+            self.client.close()
+
+    def _http(self, s: Source, st: dict):
+        import httpx
+
+        if self.client is None:
+            p = self.policy
+            self.client = httpx.Client(timeout=httpx.Timeout(p.timeout, connect=p.connect_timeout),
+                                       follow_redirects=True, max_redirects=5)
+        url = self.urls.get(s.id) or (self.base_url.rstrip("/") + "/" + s.file if self.base_url else s.url)
+        cond = s.id in self.known_sources and st.get("url") == url
+        return fetch_http(s, url=url, etag=st.get("etag") if cond else None,
+                          last_modified=st.get("last_modified") if cond else None, policy=self.policy,
+                          client=self.client)
+
+    def fetch(self, s: Source, res: SourceResult, state: dict, known) -> Download | None:
+        """The source's file if it is new; else records why not in ``res`` (and the fetch in ``state``)."""
+        st = state.setdefault(s.id, {})
+        t0 = time.perf_counter()
+        try:
+            if self.mirror is not None:
+                out = fetch_mirror(s, Path(self.mirror))
+            elif not s.url and self.base_url is None and s.id not in self.urls:
+                res.outcome, res.message = "skipped", "not an official download: load it from a mirror"
+                return None
+            else:
+                out = self._http(s, st)
+            st["last_fetch"] = datetime.utcnow().replace(microsecond=0).isoformat()
+            st.pop("last_error", None)
+            if out.status == "absent":
+                res.outcome, res.message = "skipped", out.note
+                st["last_status"] = "absent"
+                return None
+            if out.raw is not None:
+                st.update(url=out.raw.url, etag=out.raw.etag, last_modified=out.raw.last_modified,
+                          sha256=out.raw.sha256)
+            if out.status == "not_modified":
+                res.outcome, res.message = "not_modified", "HTTP 304: unchanged since last fetch"
+                st["last_status"] = "not_modified"
+            elif (out.raw.sha256, s.id) in known:
+                res.outcome, res.message = "unchanged", "same file as already loaded"
+                st["last_status"] = "unchanged"
+            elif (out.raw.sha256, s.id) in known.forgotten:
+                lid, when = known.forgotten[(out.raw.sha256, s.id)]
+                res.outcome, res.message = "skipped", _forgotten_note(lid, when)
+                st["last_status"] = "forgotten"
+            else:
+                st["last_status"] = "fetched"
+                return Download(s, out.raw)
+        except FetchError as e:
+            res.outcome, res.message = "failed", str(e)
+            st["last_status"], st["last_error"] = "failed", str(e)
+            st["last_fetch"] = datetime.utcnow().replace(microsecond=0).isoformat()
+        finally:
+            res.seconds += time.perf_counter() - t0
+        return None
+
+
+def forget(load_id: int, *, store: Store | None = None):
+    """Undo one load (see ``ustflow.store.Writer.forget``); returns what was removed (``Forgotten``)."""
+    store = store or Store()
+    if not store.exists():
+        raise StoreError(f"no store at {store.path}: nothing to forget")
+    with store.write(command="forget") as w:
+        return w.forget(load_id)
+
+
+# ------------------------------------------------------------------ import one archived file
+# An archived download is named as the publisher names it plus the vintage: ``mfhhis01_2026-03-18.txt``
+# (a day), ``mfhhis01_2026-03.txt`` (a month), or a coverage start and the vintage
+# ``DEXJPUS_2020-08-24_2025-08-22.csv`` (the vintage is the last date).
+_DATE_IN_NAME = re.compile(r"_(?:vintage_)?(\d{4}-\d{2}(?:-\d{2})?)(?:_(\d{4}-\d{2}(?:-\d{2})?))?\.[A-Za-z0-9]+$")
+
+
+def vintage_from_name(name: str) -> tuple[str | None, str | None]:
+    """(ISO date, how it was read) from an archived file's name; (None, None) when it has no date.
+
+    A month (``_2026-03``) is dated its last day: the file was out by then, and an as-of read must
+    never see it before it could have been known.
+    """
+    import calendar as cal
+
+    m = _DATE_IN_NAME.search(name)
+    if not m:
+        return None, None
+    text = m.group(2) or m.group(1)
     try:
-        for s in sources:
-            res = results[s.id]
-            st = state.get(s.id, {})
-            t0 = time.perf_counter()
-            try:
-                if mirror is not None:
-                    out = fetch_mirror(s, Path(mirror))
-                else:
-                    if not s.url and base_url is None and not (urls and s.id in urls):
-                        res.outcome, res.message = "skipped", "not an official download: load it from a mirror"
-                        continue
-                    if client is None:
-                        import httpx
-
-                        client = httpx.Client(timeout=httpx.Timeout(policy.timeout, connect=policy.connect_timeout),
-                                              follow_redirects=True, max_redirects=5)
-                    if urls and s.id in urls:
-                        url = urls[s.id]
-                    else:
-                        url = base_url.rstrip("/") + "/" + s.file if base_url else s.url
-                    cond = s.id in known_sources and st.get("url") == url
-                    out = fetch_http(s, url=url, etag=st.get("etag") if cond else None,
-                                     last_modified=st.get("last_modified") if cond else None,
-                                     policy=policy, client=client)
-                st["last_fetch"] = datetime.utcnow().replace(microsecond=0).isoformat()
-                if out.status == "not_modified":
-                    res.outcome, res.message = "not_modified", "HTTP 304: unchanged since last fetch"
-                    st["last_status"] = "not_modified"
-                elif (out.raw.sha256, s.id) in known:
-                    res.outcome, res.message = "unchanged", "same file as already loaded"
-                    st["last_status"] = "unchanged"
-                else:
-                    raws.append((s, out.raw))
-                    st["last_status"] = "fetched"
-                if out.raw is not None:
-                    st.update(url=out.raw.url, etag=out.raw.etag, last_modified=out.raw.last_modified,
-                              sha256=out.raw.sha256)
-                st.pop("last_error", None)
-            except FetchError as e:
-                res.outcome, res.message = "failed", str(e)
-                st["last_status"], st["last_error"] = "failed", str(e)
-                st["last_fetch"] = datetime.utcnow().replace(microsecond=0).isoformat()
-            finally:
-                res.seconds += time.perf_counter() - t0
-                state[s.id] = st
-        load_raws(raws, store, results, progress)
-        for s, raw in raws:
-            if results[s.id].outcome == "failed":
-                state[s.id]["last_status"] = "failed"
-                state[s.id]["last_error"] = results[s.id].message
-                # forget validators so the next run re-downloads the file that failed to load
-                state[s.id].pop("etag", None)
-                state[s.id].pop("last_modified", None)
-        _save_state(store, state)
-    finally:
-        if client is not None:
-            client.close()
-    return UpdateReport(list(results.values()), time.perf_counter() - t_start)
-
-
-_DATE_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})(?:_(\d{4}-\d{2}-\d{2}))?\.[A-Za-z]+$")
+        if len(text) == 7:
+            y, mo = int(text[:4]), int(text[5:])
+            day = datetime(y, mo, cal.monthrange(y, mo)[1])
+            return day.date().isoformat(), (f"month in the file name ({text}), dated its last day so an as-of "
+                                            "read never sees it early")
+        return datetime.strptime(text, "%Y-%m-%d").date().isoformat(), f"date in the file name ({text})"
+    except ValueError:
+        raise InvalidArgument(f"{name}: {text!r} in the file name is not a date (expected _YYYY-MM-DD or _YYYY-MM "
+                           "before the extension)") from None
 
 
 def import_file(path: str | Path, source_id: str | None = None, *, store: Store | None = None) -> UpdateReport:
-    """Load one archived download as the vintage it is (publisher's date in the file, else in its name)."""
+    """Load one archived download as the vintage it is: the publisher's date in the file, else in its name.
+
+    The result says which vintage was used and why (``SourceResult.vintage`` and ``vintage_basis``).
+    """
     t_start = time.perf_counter()
     path = Path(path)
     if not path.is_file():
@@ -349,14 +491,16 @@ def import_file(path: str | Path, source_id: str | None = None, *, store: Store 
     source = registry.get(source_id) if source_id else registry.for_file(path.name)
     if source is None:
         raise InvalidArgument(f"cannot tell which source {path.name} is: pass --source ID")
-    m = _DATE_IN_NAME.search(path.name)
-    hint = (m.group(2) or m.group(1)) if m else None
+    hint, basis = vintage_from_name(path.name)
     raw = RawFile(source.id, path.name, path.read_bytes(), source.url or path.resolve().as_uri(),
-                  datetime.utcnow().replace(microsecond=0), origin="import", vintage_hint=hint)
+                  datetime.utcnow().replace(microsecond=0), origin="import", vintage_hint=hint, vintage_basis=basis)
     store = store or Store()
+    report = UpdateReport()
     results = {source.id: SourceResult(source.id, "skipped", file=path.name)}
     if (raw.sha256, source.id) in store.known_files():
         results[source.id].outcome, results[source.id].message = "unchanged", "same file as already loaded"
     else:
-        load_raws([(source, raw)], store, results)
-    return UpdateReport(list(results.values()), time.perf_counter() - t_start)
+        load_raws([Download(source, raw)], store, results, report=report)
+    report.results = list(results.values())
+    report.seconds = time.perf_counter() - t_start
+    return report

@@ -153,10 +153,10 @@ def get(source_id: str) -> Source:
 
 
 def for_file(file_name: str) -> Source | None:
-    """The source whose download has this file name (ignoring a vintage suffix such as _2026-03-18)."""
+    """The source whose download has this file name (ignoring a vintage suffix: _2026-03-18, _2026-03)."""
     import re
 
-    stem = re.sub(r"_(vintage_)?\d{4}-\d{2}-\d{2}(_\d{4}-\d{2}-\d{2})?(?=\.)", "", file_name)
+    stem = re.sub(r"_(vintage_)?\d{4}-\d{2}(-\d{2})?(_\d{4}-\d{2}(-\d{2})?)?(?=\.[A-Za-z0-9]+$)", "", file_name)
     for s in _SOURCES:
         if s.file == stem:
             return s

@@ -31,7 +31,7 @@ def _is_position(series_id: str) -> bool:
     return ".holdings." in series_id or series_id.endswith("_pos") or series_id.startswith("tic.mfh_legacy.")
 
 
-def check(parsed: Parsed, name: str) -> Parsed:
+def check(parsed: Parsed, name: str, source=None) -> Parsed:
     s = parsed.series
     bad_unit = s[s["unit"].isna() | (s["unit"].astype(str).str.strip() == "")]
     if not bad_unit.empty:
@@ -64,3 +64,7 @@ def check(parsed: Parsed, name: str) -> Parsed:
             raise ParseError(name, None, "holdings that are not negative",
                              f"{row['series_id']} {pd.Timestamp(row['period']).date()} = {row['value']:g}")
     return parsed
+
+
+def check_revisions(item) -> None:
+    return None

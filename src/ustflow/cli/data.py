@@ -1,4 +1,4 @@
-"""Data commands: update, import, sources, series, show, brief."""
+"""Data commands: update, import, loads, forget, sources, series, show, brief."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from ustflow.cli._output import Format, console, emit, err_console
 def register(app: typer.Typer) -> None:
     app.command("update")(update)
     app.command("import")(import_)
+    app.command("loads")(loads)
+    app.command("forget")(forget)
     app.command("sources")(sources)
     app.command("series")(series)
     app.command("show")(show)
@@ -38,7 +40,9 @@ def _report(report, fmt: Format) -> None:
         from rich.table import Table
 
         c = console()
-        c.print(f"[bold]Update: {report.rows_added:,} new values in {report.seconds:.2f} s[/]", highlight=False)
+        c.print(f"[bold]{report.summary()}[/]", highlight=False)
+        for note in report.notes:
+            c.print(f"[yellow]{note}[/]", highlight=False)
         t = Table()
         for col in ["source", "outcome", "new values", "vintage", "newest period", "message"]:
             t.add_column(col, justify="right" if col == "new values" else "left")
@@ -83,10 +87,71 @@ def import_(
     source: Optional[str] = typer.Option(None, "--source", help="Source id (guessed from the file name if omitted)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
-    """Load one archived download as the vintage it is (publisher's date in the file, else in its name)."""
+    """Load one archived download as the vintage it is (publisher's date in the file, else in its name:
+    _YYYY-MM-DD, or _YYYY-MM dated the month's last day) and say which vintage was used."""
     from ustflow import api
 
-    _report(api.import_file(file, source), fmt)
+    report = api.import_file(file, source)
+    if fmt is Format.table:
+        for r in report.results:
+            if r.vintage:
+                err_console().print(f"{r.file or file.name}: vintage {r.vintage[:10]} ({r.vintage_basis})",
+                                    highlight=False)
+    _report(report, fmt)
+
+
+def loads(
+    source: Optional[str] = typer.Option(None, "--source", help="Only this source id."),
+    forgotten: bool = typer.Option(False, "--forgotten", help="List the loads undone by `ustflow forget` instead."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Every load (one loaded file): id, source, file, vintage, values held, when it was loaded."""
+    from ustflow import api
+
+    df = api.loads(source, forgotten=forgotten)
+    for col in ("vintage", "release_date", "newest_period", "loaded_at", "forgotten_at"):
+        if col in df.columns:
+            df[col] = df[col].astype(str).replace({"NaT": "", "None": ""})
+    if fmt is Format.table:
+        df = df.assign(sha256=df["sha256"].str[:12])
+        title = (f"{len(df)} forgotten loads" if forgotten else
+                 f"{len(df)} loads (rows = values this load holds: only values that differ from the source's "
+                 "previous vintage are stored); undo one with `ustflow forget ID`")
+    else:
+        title = "forgotten loads" if forgotten else "loads"
+    emit(df, fmt, title=title)
+
+
+def forget(
+    load_id: int = typer.Argument(..., help="The load to undo (see `ustflow loads`)."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Remove one load and the values only it said, atomically; the source's previous vintage is current again.
+
+    The file stays in the raw archive; `ustflow update` will not load it again, `ustflow import` can."""
+    import json
+    import sys
+
+    from ustflow import api
+
+    f = api.forget(load_id)
+    if fmt is not Format.table:
+        d = {"load_id": f.load_id, "source": f.source_id, "file": f.file_name, "sha256": f.sha256,
+             "vintage": str(f.vintage), "rows_removed": f.rows_removed, "rows_kept": f.rows_kept,
+             "kept_by": f.kept_by, "series_dropped": f.series_dropped}
+        sys.stdout.write(json.dumps(d, indent=1) + "\n")
+        return
+    c = console()
+    c.print(f"Forgot load {f.load_id} ({f.source_id}, {f.file_name}, vintage {f.vintage}): "
+            f"{f.rows_removed:,} values removed", highlight=False)
+    if f.rows_kept:
+        c.print(f"{f.rows_kept:,} values it shared with the next vintage are kept (now in load {f.kept_by})",
+                highlight=False)
+    if f.series_dropped:
+        c.print(f"{len(f.series_dropped)} series left with no value were dropped: "
+                + ", ".join(f.series_dropped[:10]) + (" ..." if len(f.series_dropped) > 10 else ""), highlight=False)
+    c.print(f"The file stays in the raw archive (raw/{f.sha256[:2]}/{f.sha256}); `ustflow update` will not load "
+            "it again, `ustflow import` can.", highlight=False)
 
 
 def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:

@@ -1,0 +1,224 @@
+"""The vintaged store: one DuckDB file, values never overwritten, point-in-time reads.
+
+Tables
+- ``series``       id, title, source_id, unit, frequency, country, sector, notes
+- ``observations`` series_id, period, value, vintage, load_id (-> ``files``: which file said it)
+- ``files``        every file loaded (one *load*): load_id, sha256, source, URL, fetch time, publisher
+                   release date, vintage, rows held, and the source's lag and priority at load time
+- ``events``       dated events (FX interventions, user events), per file vintage
+- ``forgotten``    loads undone by ``ustflow forget`` (so ``update`` does not load them again)
+
+Vintages. A file's *vintage* is the publisher's release date when the file states one (mfhhis01's
+revision footer, MoF's "Final Update"), else the date in an archived file's name, else the HTTP
+Last-Modified header, else the fetch time. Loading a file inserts only the values that differ from
+what the same source said at that vintage, so an unchanged file adds nothing and a revision adds a
+row beside the old one. Values are never updated; they are deleted only by ``forget`` (one load,
+on purpose) and when an older vintage loaded later makes a newer row redundant (see ``writer``).
+
+Point in time. ``as_of=D`` returns, per period, the newest value whose vintage is on or before D.
+The first value we hold of a period was usually published before we loaded it: it is taken as known
+from ``least(vintage, est_release)`` where ``est_release`` is the period's end plus the source's
+usual publication lag (registry ``lag_days``). Later values count only from their own vintage.
+This is what lets ``report --as-of`` show a past state even for files fetched today, while a known
+revision (two vintages held) is shown exactly as published.
+
+Concurrency: one writer at a time, any number of readers. DuckDB lets one process write a file at
+a time, and a reader of a file that another process writes can fail. So writers never touch the
+live file: ``Store.write()`` takes the exclusive lock (``store.lock``: a waiting writer learns who it
+waits for), copies the store to a temp file, writes there, checks the invariants
+(``store.invariants``: every value belongs to a file record, every file record is one load holding
+the rows it records), checkpoints, and ``os.replace``-s the copy over the live path. A writer decides
+what is new *under the lock* (``Writer.is_loaded``), so a file another process loaded while this one
+waited is reported as such, never loaded twice. Readers open the live path read-only; a reader that
+opened the old file keeps a valid (old) inode until it reopens. A crash at any moment leaves either
+the old or the new file.
+
+Modules: ``schema`` (tables), ``lock``, ``writer`` (loads, batches, forget), ``invariants``,
+``reader`` (the queries).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from ustflow import config
+from ustflow.errors import StoreError
+from ustflow.store import invariants
+from ustflow.store.lock import LockWait, exclusive
+from ustflow.store.reader import (  # noqa: F401 - the read API, as before the package split
+    _as_of_ts,
+    files,
+    loads,
+    read_events,
+    read_file_meta,
+    read_observations,
+    read_revisions,
+    row_count,
+    search_series,
+    series_meta,
+)
+from ustflow.store.schema import SCHEMA, SCHEMA_VERSION, has_table, version
+from ustflow.store.schema import scalar as _scalar  # noqa: F401
+from ustflow.store.writer import AlreadyLoaded, FileLoad, Forgotten, NoSuchLoad, Writer  # noqa: F401
+
+
+@dataclass
+class KnownFiles:
+    """(sha256, source id) of the files a store holds, and of those forgotten (-> load id, when)."""
+
+    loaded: set[tuple[str, str]] = field(default_factory=set)
+    forgotten: dict[tuple[str, str], tuple[int, datetime]] = field(default_factory=dict)
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return key in self.loaded
+
+    @property
+    def sources(self) -> set[str]:
+        return {src for _, src in self.loaded}
+
+
+class Store:
+    """A store file on disk. Cheap to create; connections are opened per use."""
+
+    def __init__(self, path: str | Path | None = None):
+        """``path`` is the DuckDB file or a folder (the store is then ``folder/store.duckdb``).
+
+        The raw archive and the fetch state live beside the store file.
+        """
+        p = Path(path) if path else config.store_path()
+        if p.is_dir() or (not p.suffix and not p.exists()):
+            p = p / "store.duckdb"
+        self.path = p
+
+    @property
+    def home(self) -> Path:
+        return self.path.parent
+
+    @property
+    def raw_dir(self) -> Path:
+        return self.home / "raw"
+
+    @property
+    def state_path(self) -> Path:
+        return self.home / "fetch_state.json"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    # ---------------------------------------------------------------- reading
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    @contextmanager
+    def read(self, *, check_version: bool = True) -> Iterator["duckdb.DuckDBPyConnection"]:  # noqa: F821
+        import duckdb
+
+        if not self.path.exists():
+            raise StoreError(f"no store at {self.path}: run `ustflow update` (or `ustflow update --mirror DIR`) first")
+        try:
+            con = duckdb.connect(str(self.path), read_only=True)
+        except duckdb.Error as e:  # pragma: no cover - depends on the file system
+            raise StoreError(f"cannot open store {self.path}: {e}") from e
+        try:
+            if check_version and version(con) != SCHEMA_VERSION:
+                raise StoreError(f"the store at {self.path} has an older layout: run `ustflow update` to rebuild it")
+            yield con
+        finally:
+            con.close()
+
+    def known_files(self) -> "KnownFiles":
+        """The files already loaded and those forgotten: what an update need not parse.
+
+        Only a first guess, read without the lock: the writer checks again under it. A store whose
+        invariants are broken (damaged by an update of an older ustflow that raced another) knows
+        nothing, so the next update reloads every file and rebuilds it (see ``write``).
+        """
+        known = KnownFiles()
+        if not self.path.exists():
+            return known
+        with self.read(check_version=False) as con:
+            if version(con) != SCHEMA_VERSION or invariants.violations(con):
+                return known  # an older layout or a damaged store is rebuilt by the next write
+            known.loaded = set(con.execute("SELECT sha256, source_id FROM files").fetchall())
+            if has_table(con, "forgotten"):
+                known.forgotten = {(sha, src): (lid, at) for sha, src, lid, at in con.execute(
+                    "SELECT sha256, source_id, load_id, forgotten_at FROM forgotten").fetchall()}
+        return known
+
+    # ---------------------------------------------------------------- writing
+    @contextmanager
+    def write(self, command: str | None = None) -> Iterator[Writer]:
+        """The single writer: lock, copy, write, check the invariants, swap in atomically.
+
+        ``Writer.wait`` says whether this writer waited for another (and for whom);
+        ``Writer.set_aside`` names a damaged or older store moved out of the way and rebuilt.
+        Raises ``InvariantError`` (and leaves the live store as it was) if the write broke an invariant.
+        """
+        import duckdb
+
+        with exclusive(self.lock_path, command) as wait:
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            # we hold the lock, so any temp copy left here is from a writer that was killed
+            for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
+                stale.unlink(missing_ok=True)
+            if self.path.exists():
+                shutil.copyfile(self.path, tmp)
+            con = duckdb.connect(str(tmp))
+            set_aside = None
+            try:
+                con, set_aside = self._fresh_if_unusable(con, tmp)
+                con.execute(SCHEMA)
+                con.execute("INSERT OR REPLACE INTO ustflow_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+                yield Writer(con, wait, set_aside)
+                invariants.check(con)
+                con.execute("CHECKPOINT")
+            except BaseException:
+                con.close()
+                tmp.unlink(missing_ok=True)
+                tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+                raise
+            con.close()
+            self._swap_in(tmp)
+
+    def _fresh_if_unusable(self, con, tmp: Path):
+        """An older layout or a damaged store is moved aside (kept) and the write starts from empty."""
+        import duckdb
+
+        if not self.path.exists():
+            return con, None
+        old = version(con)
+        if old == SCHEMA_VERSION:
+            problems = invariants.violations(con)
+            if not problems:
+                return con, None
+            aside = self.path.with_name(f"{self.path.name}.damaged-{datetime.now():%Y%m%dT%H%M%S}")
+            why = "damaged (" + "; ".join(problems) + ")"
+        else:
+            aside = self.path.with_name(f"{self.path.name}.v{old}.old")
+            why = f"of an older layout (version {old})"
+        con.close()
+        os.replace(tmp, aside)
+        return duckdb.connect(str(tmp)), f"the store was {why}: kept as {aside.name} and rebuilt"
+
+    def _swap_in(self, tmp: Path) -> None:
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+        tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+        dfd = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+__all__ = ["AlreadyLoaded", "FileLoad", "Forgotten", "KnownFiles", "LockWait", "NoSuchLoad", "SCHEMA_VERSION", "Store",
+           "Writer", "files", "invariants", "loads", "read_events", "read_file_meta", "read_observations", "read_revisions",
+           "row_count", "search_series", "series_meta"]

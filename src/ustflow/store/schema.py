@@ -1,0 +1,60 @@
+"""The store's tables and layout version (see ``ustflow.store`` for what each table means)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SCHEMA_VERSION = 2  # bump when the tables change; an older store is set aside and rebuilt by update
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS ustflow_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS series (
+    id VARCHAR PRIMARY KEY, title VARCHAR, source_id VARCHAR, unit VARCHAR, frequency VARCHAR,
+    country VARCHAR, sector VARCHAR, notes VARCHAR, priority INTEGER DEFAULT 0);
+-- a million rows: keep them narrow (the file, source, lag and priority live in ``files``)
+CREATE TABLE IF NOT EXISTS observations (
+    series_id VARCHAR NOT NULL, period DATE NOT NULL, value DOUBLE NOT NULL,
+    vintage TIMESTAMP NOT NULL, load_id INTEGER NOT NULL);
+CREATE SEQUENCE IF NOT EXISTS load_ids START 1;
+CREATE TABLE IF NOT EXISTS files (
+    load_id INTEGER, sha256 VARCHAR, source_id VARCHAR, file_name VARCHAR, url VARCHAR, origin VARCHAR,
+    fetched_at TIMESTAMP, loaded_at TIMESTAMP, release_date DATE, vintage TIMESTAMP,
+    bytes BIGINT, etag VARCHAR, last_modified VARCHAR, rows_added BIGINT, newest_period DATE,
+    meta VARCHAR, lag_days INTEGER, priority INTEGER, PRIMARY KEY (sha256, source_id));
+CREATE TABLE IF NOT EXISTS events (
+    source_id VARCHAR, vintage TIMESTAMP, file_sha256 VARCHAR, date_start DATE, date_end DATE,
+    kind VARCHAR, title VARCHAR, amount DOUBLE, unit VARCHAR, detail VARCHAR, source_ref VARCHAR);
+-- loads undone by ``ustflow forget``: update skips these files (an explicit import loads one again)
+CREATE TABLE IF NOT EXISTS forgotten (
+    load_id INTEGER PRIMARY KEY, sha256 VARCHAR, source_id VARCHAR, file_name VARCHAR, vintage TIMESTAMP,
+    rows_removed BIGINT, rows_kept BIGINT, loaded_at TIMESTAMP, forgotten_at TIMESTAMP);
+"""
+
+
+def version(con) -> int:
+    """The layout version recorded in a store (1 = the first layout, which had no meta table)."""
+    try:
+        rows = con.execute("SELECT value FROM ustflow_meta WHERE key = 'schema_version'").fetchall()
+    except Exception:  # noqa: BLE001 - no meta table: the first layout
+        return 1
+    return int(rows[0][0]) if rows else 1
+
+
+def version_of(path: Path) -> int:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return version(con)
+    finally:
+        con.close()
+
+
+def has_table(con, name: str) -> bool:
+    """Does the store have this table? (``forgotten`` appears at the first write after an upgrade.)"""
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [name]).fetchall()[0][0])
+
+
+def scalar(con, sql: str, params=None):
+    # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and refuses the next statement
+    return con.execute(sql, params or []).fetchall()[0][0]
