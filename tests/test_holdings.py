@@ -12,7 +12,7 @@ import pytest
 import ustflow
 from ustflow.analytics.holdings import resolve_country
 from ustflow.errors import UstflowError
-from ustflow.parse._countries import AGGREGATES, COUNTRY_GROUPS
+from ustflow.vocab import AGGREGATES, COUNTRY_GROUPS
 from ustflow.views import holdings as hv
 from tests.helpers import run_cli
 

@@ -186,7 +186,7 @@ def test_real_return_by_hand():
 
 def test_concentration_matches_brute_force(loaded_store):
     c = rv.concentration(store=loaded_store)
-    from ustflow.parse._countries import is_aggregate
+    from ustflow.vocab import is_aggregate
 
     ids = [i for i in ustflow.search("tic.holdings.", store=loaded_store)["id"]
            if not is_aggregate(i.removeprefix("tic.holdings."))]

@@ -444,7 +444,7 @@ def test_every_country_charts_without_a_server_error(loaded_store):
     """Schemathesis rarely hits a real slug: every TIC holdings series through the holdings chart, and
     aggregates, custodial centres and series without SLT data through the valuation chart."""
     import ustflow
-    from ustflow.parse._countries import AGGREGATES, CUSTODIAL_CENTRES
+    from ustflow.vocab import AGGREGATES, CUSTODIAL_CENTRES
     from ustflow.web.app import create_app
 
     ids = set(ustflow.search("tic.", store=loaded_store)["id"])

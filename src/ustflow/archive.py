@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ustflow.atomic import atomic_write
 
 
 @dataclass
@@ -34,13 +34,17 @@ class RawFile:
         return hashlib.sha256(self.content).hexdigest()
 
 
+def looks_like_html(content: bytes) -> bool:
+    """An HTML (or XML) page where a data file was expected: what publishers serve, with status 200,
+    for a moved file, a portal or a maintenance notice. ``fetch`` refuses such a download and every
+    parser refuses such a file (``ustflow.parse._text``); none of the official files starts with ``<``."""
+    head = content[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body")) or b"<html" in head
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    # write-then-rename: a killed process never leaves a half file under the final name. No fsync:
-    # the archive is a cache of what the publishers serve, and the store (fsynced) is the record.
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    # No fsync: the archive is a cache of what the publishers serve, and the store (fsynced) is the record.
+    atomic_write(path, data)
 
 
 def archive(raw: RawFile, root: Path) -> Path:

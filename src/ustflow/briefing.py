@@ -56,7 +56,7 @@ def brief(store: Store, as_of=None) -> dict:
             cur = h[h["period"] == last_month]
             total = cur.loc[cur["series_id"] == "tic.holdings.grand_total", "value"]
             total = float(total.iloc[0]) if len(total) else None
-            from ustflow.parse._countries import AGGREGATES
+            from ustflow.vocab import AGGREGATES
 
             cur = cur[~cur["series_id"].str.removeprefix("tic.holdings.").isin(AGGREGATES)]
             cur = cur.sort_values("value", ascending=False).head(10)

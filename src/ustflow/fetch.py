@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlparse
 
-from ustflow.archive import RawFile
+from ustflow.archive import RawFile, looks_like_html
 from ustflow.config import USER_AGENT
 from ustflow.errors import FetchError
 from ustflow.registry import Source
@@ -51,11 +51,6 @@ class FetchOutcome:
 
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-
-
-def _looks_like_html(content: bytes) -> bool:
-    head = content[:512].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:200]
 
 
 def fetch_http(source: Source, *, url: str | None = None, etag: str | None = None,
@@ -107,7 +102,7 @@ def fetch_http(source: Source, *, url: str | None = None, etag: str | None = Non
                                              url=url, status=resp.status_code)
                         chunks.append(chunk)
                     content = b"".join(chunks)
-                    if _looks_like_html(content):
+                    if looks_like_html(content):
                         raise FetchError(f"{source.id}: {url} returned an HTML page, not the data file "
                                          f"(HTTP {resp.status_code}; the publisher may have moved it)",
                                          url=url, status=resp.status_code)

@@ -26,6 +26,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from ustflow import archive, registry
 from ustflow.archive import RawFile
+from ustflow.atomic import atomic_write_json
 from ustflow.errors import FetchError, InvalidArgument, NotFoundError, ParseError, StoreError, UstflowError
 from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
 from ustflow.registry import Source
@@ -136,9 +137,7 @@ def _save_state(store: Store, state: dict, touched: Iterable[str]) -> None:
     with exclusive(p.with_name(p.name + ".lock")):
         merged = _load_state(store)
         merged.update({sid: state[sid] for sid in touched if sid in state})
-        tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(merged, indent=1, sort_keys=True))
-        os.replace(tmp, p)
+        atomic_write_json(p, merged)
 
 
 def vintage_of(raw: RawFile, release_date) -> tuple[datetime, str]:

@@ -33,6 +33,7 @@ from typing import Callable
 
 from ustflow import calendar
 from ustflow.alerts.log import JsonLog
+from ustflow.atomic import atomic_write_json
 from ustflow.store import Store
 
 STATE_FILE = "watch_state.json"
@@ -105,10 +106,7 @@ class Watcher:
             return {"sources": {}}
 
     def save_state(self, state: dict) -> None:
-        self.state_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.state_path.with_name(f".{STATE_FILE}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(state, indent=1, sort_keys=True, default=str))
-        os.replace(tmp, self.state_path)
+        atomic_write_json(self.state_path, state)
 
     def newest_periods(self) -> dict[str, date | None]:
         """Newest period held per source (None: nothing loaded)."""

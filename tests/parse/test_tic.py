@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tests.fuzzing import only_parse_errors
 from tests.conftest import SHARED_DATA, read_mirror
 from ustflow.errors import ParseError
-from ustflow.parse._countries import AGGREGATES, CUSTODIAL_CENTRES, normalize_country
+from ustflow.vocab import AGGREGATES, CUSTODIAL_CENTRES, normalize_country
 from ustflow.parse.tic_mfh import parse_mfh_legacy, parse_mfhhis01, parse_slt_table5
 from ustflow.parse.tic_slt import parse_form_s, parse_slt3d, parse_slt_table1, parse_slt_table3
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import fcntl
 import json
-import os
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
+
+from ustflow.atomic import atomic_write_json
 
 PENDING_HOURS = 24
 MAX_RUNS = 10  # runs that retry a failed channel before it is given up
@@ -54,10 +55,7 @@ class AlertState:
         return self
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(self.data, indent=1, sort_keys=True, default=str))
-        os.replace(tmp, self.path)
+        atomic_write_json(self.path, self.data)
 
     @contextmanager
     def locked(self) -> Iterator["AlertState"]:

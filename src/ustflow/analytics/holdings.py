@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
 #: Custodial / financial centres grouped in the "custodial" view: the shared list of
-#: ``ustflow.parse._countries.CUSTODIAL_CENTRES`` minus Hong Kong and Singapore, whose figures are
+#: ``ustflow.vocab.CUSTODIAL_CENTRES`` minus Hong Kong and Singapore, whose figures are
 #: dominated by their own official holders (HKMA, MAS/GIC) rather than custody for others.
 def default_centres() -> frozenset[str]:
-    from ustflow.parse._countries import CUSTODIAL_CENTRES
+    from ustflow.vocab import CUSTODIAL_CENTRES
 
     return frozenset(CUSTODIAL_CENTRES - {"hong_kong", "singapore"})
 
@@ -47,7 +47,7 @@ def resolve_country(name: str, available: Iterable[str]) -> str:
 
     Raises ValueError with suggestions when nothing (or more than one thing) matches.
     """
-    from ustflow.parse._countries import normalize_country
+    from ustflow.vocab import normalize_country
 
     avail = set(available)
     key = " ".join(name.strip().lower().split())

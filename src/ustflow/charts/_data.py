@@ -76,7 +76,7 @@ def _events(store, as_of, start=None, end=None) -> "pd.DataFrame":
 
 def _holding_ids(store, as_of=None) -> dict[str, str]:
     """Country slug -> display name of every TIC holdings series that is a country (no aggregates)."""
-    from ustflow.parse._countries import AGGREGATES
+    from ustflow.vocab import AGGREGATES
 
     df = api.search("tic.holdings.", store=store)
     df = df[df["id"].str.startswith("tic.holdings.")]

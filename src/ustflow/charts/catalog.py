@@ -321,7 +321,7 @@ def valuation_chart(store: "Store", as_of, *, start=None, end=None, country: str
 def holders_chart(store: "Store", as_of, *, start=None, end=None, n: int = 15) -> Chart:
     """Top foreign holders of US Treasuries at the newest month (or the month of ``end``), custodial
     centres marked (issue 3's ``views.holdings.holders``)."""
-    from ustflow.parse._countries import CUSTODIAL_CENTRES
+    from ustflow.vocab import CUSTODIAL_CENTRES
     from ustflow.views import holdings as vh
 
     tab = vh.holders(end[:7] if end else None, top=n, as_of=as_of, store=store)

@@ -43,12 +43,9 @@ def save(chart: Chart, out: str | Path, fmt: str | None = None, scale: float = 2
     fmt = (fmt or out.suffix.lstrip(".") or "png").lower()
     if fmt not in FORMATS:
         raise InvalidArgument(f"cannot write {out.name}: use a .png or .svg file name (or --format png|svg)")
-    data = to_bytes(chart, fmt, scale)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(out)
-    return out
+    from ustflow.atomic import atomic_write
+
+    return atomic_write(out, to_bytes(chart, fmt, scale))
 
 
 @functools.lru_cache(maxsize=1)

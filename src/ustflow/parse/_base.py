@@ -71,9 +71,4 @@ def empty_series() -> pd.DataFrame:
     return pd.DataFrame(columns=SERIES_COLUMNS)
 
 
-def slug(text: str) -> str:
-    """Lower-case id fragment: letters, digits and single underscores."""
-    import re
-
-    s = re.sub(r"[^0-9a-z]+", "_", text.strip().lower())
-    return s.strip("_")
+from ustflow.vocab import slug  # noqa: E402,F401  (parsers import it from here; it lives with the ids it makes)

@@ -43,7 +43,7 @@ import pandas as pd
 
 from ustflow.errors import ParseError
 from ustflow.parse._base import EVENT_COLUMNS, OBS_COLUMNS, SERIES_COLUMNS, Parsed
-from ustflow.parse.fred import first_row, iso_dates, numbers, read_rows, read_text, require_line_end
+from ustflow.parse._text import first_row, iso_dates, numbers, read_rows, read_text, require_line_end
 
 INTERVENTION_SERIES = "mof.fx_intervention.amount"
 INTERVENTION_COLUMNS = ["date_start", "date_end", "operation", "amount_jpy_bn", "amount_precision", "status",

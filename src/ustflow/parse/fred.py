@@ -26,10 +26,7 @@ with line-precise errors) are shared by the other ``ustflow.parse`` modules that
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Sequence
 from pathlib import PurePath
 
 import numpy as np
@@ -37,6 +34,7 @@ import pandas as pd
 
 from ustflow.errors import ParseError
 from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
+from ustflow.parse._text import MISSING, iso_dates, numbers, read_rows, read_text, require_increasing, require_line_end
 
 # code -> (title, unit, frequency). Frequency "M" series are dated on the 1st of the month.
 FRED_SERIES: dict[str, tuple[str, str, str]] = {
@@ -86,7 +84,6 @@ _NOTES: dict[str, str] = {
 _COUNTRY = {"DEXJPUS": "Japan", "IR3TIB01JPM156N": "Japan"}  # the yen rate; every other code is a US rate or index
 
 _DATE_HEADERS = {"observation_date", "date"}
-_MISSING = frozenset({"", "."})
 
 
 def parse_fred(raw: bytes, name: str, code: str | None = None) -> Parsed:
@@ -115,7 +112,7 @@ def parse_fred(raw: bytes, name: str, code: str | None = None) -> Parsed:
     if not body:
         raise ParseError(name, lines[0] + 1, "at least one dated row after the header", "end of file")
     dates = iso_dates([r[0] for r in body], body_lines, name)
-    values = numbers([r[1] for r in body], body_lines, name, missing=_MISSING)
+    values = numbers([r[1] for r in body], body_lines, name, missing=MISSING)
     require_increasing(dates, body_lines, name)
     if freq == "M":
         not_first = np.flatnonzero(dates.day.to_numpy() != 1)
@@ -143,133 +140,3 @@ def _code_from_file_name(name: str) -> str:
     # "DEXJPUS_2020-08-24_2025-08-22.csv" (a dated vintage) names series DEXJPUS.
     stem = PurePath(name).stem
     return re.split(r"_\d{4}-\d{2}-\d{2}", stem)[0]
-
-
-# --- helpers shared by the ustflow.parse modules that read CSV downloads ---------------------------
-
-def read_text(raw: bytes, name: str, *, encoding: str, what: str) -> str:
-    """Decode a download, refusing the commonest wrong payloads: nothing, and an HTML error page.
-
-    ``what`` says what line 1 should have been; it ends up in the error message. Line breaks come back
-    as ``\n`` whatever the publisher used (CRLF, or a lone CR), so that a line number means the same
-    to every reader of the text (the csv module would otherwise count a lone CR as a line of its own).
-    """
-    if not raw.strip():
-        raise ParseError(name, 1, what, "an empty file")
-    head = raw[:1024].lstrip().lower()
-    if head.startswith(b"<") and (b"<html" in head or b"<!doctype" in head or b"<head" in head):
-        first = raw.lstrip().split(b"\n", 1)[0].decode("utf-8", "replace").strip()
-        raise ParseError(name, 1, what, f"an HTML page, not CSV (an error page?): {first}")
-    try:
-        text = raw.decode(encoding)
-    except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        if e.end >= len(raw) and "incomplete" in e.reason:
-            raise ParseError(name, line, "a complete file (it ends inside a multi-byte character: "
-                             "truncated download?)", repr(raw[e.start:e.end])) from e
-        raise ParseError(name, line, f"{encoding} text", f"undecodable bytes {raw[e.start:e.end]!r}") from e
-    text = text.replace("\r\n", "\n")
-    return text.replace("\r", "\n") if "\r" in text else text
-
-
-def require_line_end(text: str, name: str) -> None:
-    """Refuse a file whose last line has no line break: the download stopped mid-row."""
-    if not text.endswith("\n"):
-        last = text.rsplit("\n", 1)[-1]
-        raise ParseError(name, text.count("\n") + 1, "the last line to end with a line break (a file "
-                         "cut mid-line is refused as truncated)", last)
-
-
-def read_rows(text: str, name: str, width: int | None = None) -> tuple[list[list[str]], Sequence[int]]:
-    """CSV rows and the 1-based line each starts on (a quoted cell may span lines).
-
-    Empty lines are dropped. With ``width``, every row must have exactly that many cells.
-    """
-    rows: list[list[str]] | None = None
-    if '"' not in text and not _has_empty_line(text):
-        # The common case (FRED, JGB): one row per line, so the line number is the row number.
-        try:
-            rows = list(csv.reader(io.StringIO(text)))
-            lines: Sequence[int] = range(1, len(rows) + 1)
-        except csv.Error:
-            rows = None  # read again below, to learn the line
-    if rows is None:
-        rows, lines = _read_rows_tracking_lines(text, name)
-    if not rows:
-        raise ParseError(name, 1, "a CSV header", "only empty lines")
-    if width is not None:
-        bad = [i for i, r in enumerate(rows) if len(r) != width]
-        if bad:
-            i = bad[0]
-            hint = " (truncated file?)" if i == len(rows) - 1 else ""
-            raw_line = text.split("\n", lines[i])[lines[i] - 1]
-            raise ParseError(name, lines[i], f"{width} comma-separated cells per row{hint}",
-                             f"{len(rows[i])} cells: {raw_line}")
-    return rows, lines
-
-
-def first_row(text: str) -> list[str]:
-    """The header cells (line 1), to learn a file's width before reading all its rows."""
-    return next(csv.reader([text.split("\n", 1)[0]]), [])
-
-
-def _has_empty_line(text: str) -> bool:
-    return text.startswith("\n") or "\n\n" in text
-
-
-def _read_rows_tracking_lines(text: str, name: str) -> tuple[list[list[str]], list[int]]:
-    reader = csv.reader(io.StringIO(text))
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    prev = 0
-    try:
-        for row in reader:
-            if row:
-                rows.append(row)
-                lines.append(prev + 1)
-            prev = reader.line_num
-    except csv.Error as e:
-        raise ParseError(name, prev + 1, "well-formed CSV", str(e)) from e
-    return rows, lines
-
-
-def iso_dates(cells: list[str], lines: Sequence[int], name: str) -> pd.DatetimeIndex:
-    """``YYYY-MM-DD`` strings to dates; the first bad one is reported with its line."""
-    s = pd.Series(cells, dtype="str")
-    dates = pd.to_datetime(s, format="%Y-%m-%d", errors="coerce")
-    failed = dates.isna().to_numpy()
-    if failed.any():  # tolerate surrounding blanks, then report what is still unreadable
-        dates[failed] = pd.to_datetime(s[failed].str.strip(), format="%Y-%m-%d", errors="coerce")
-    # pandas reads "-2021-03-04" as a year before Christ: no file of ours goes outside these years.
-    bad = np.flatnonzero((dates.isna() | (dates.dt.year < 1800) | (dates.dt.year > 2199)).to_numpy())
-    if len(bad):
-        i = int(bad[0])
-        raise ParseError(name, lines[i], "a date YYYY-MM-DD", cells[i])
-    return pd.DatetimeIndex(dates)
-
-
-def numbers(cells: list[str], lines: Sequence[int], name: str, *, missing: frozenset[str] = _MISSING,
-            ) -> np.ndarray:
-    """Decimal strings to float64; ``missing`` tokens become NaN, anything else unreadable is an error."""
-    s = pd.Series(cells, dtype="str")
-    values = pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64")
-    nan = np.flatnonzero(np.isnan(values))
-    if len(nan):
-        unreadable = ~s.iloc[nan].str.strip().isin(missing).to_numpy()
-        if unreadable.any():
-            i = int(nan[unreadable][0])
-            markers = "', '".join(sorted(missing))
-            what = f"a number or a missing-value marker ('{markers}')" if missing else "a number"
-            raise ParseError(name, lines[i], what, cells[i])
-    return values
-
-
-def require_increasing(dates: pd.DatetimeIndex, lines: list[int], name: str) -> None:
-    """Dates must be strictly increasing: a repeat or a step back means a damaged or spliced file."""
-    if len(dates) < 2:
-        return
-    step = np.diff(dates.asi8)
-    bad = np.flatnonzero(step <= 0)
-    if len(bad):
-        i = int(bad[0]) + 1
-        raise ParseError(name, lines[i], f"a date after {dates[i - 1]:%Y-%m-%d}", f"{dates[i]:%Y-%m-%d}")

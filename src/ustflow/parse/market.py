@@ -19,8 +19,15 @@ import pandas as pd
 
 from ustflow.errors import ParseError
 from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
-from ustflow.parse.fred import (first_row, iso_dates, numbers, read_rows, read_text, require_increasing,
-                                require_line_end)
+from ustflow.parse._text import (
+    first_row,
+    iso_dates,
+    numbers,
+    read_rows,
+    read_text,
+    require_increasing,
+    require_line_end,
+)
 
 SERIES_ID = "market.btc_usd"
 _MISSING = frozenset({"", "null", "."})

@@ -63,8 +63,9 @@ import numpy as np
 import pandas as pd
 
 from ustflow.errors import ParseError
-from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
-from ustflow.parse.fred import read_rows, read_text
+from ustflow.parse._base import SERIES_COLUMNS, Parsed
+from ustflow.parse._text import long_observations, read_rows, read_text, ymd_dates
+from ustflow.vocab import MOF_SECTORS
 
 UNIT = "JPY 100mn"
 
@@ -75,25 +76,7 @@ INSTRUMENTS: dict[str, str] = {
 }
 
 # Investor types of monthb2/3/4: slug -> English label (MoF's wording, lightly tidied).
-SECTORS: dict[str, str] = {
-    "all": "All investors",
-    "public": "Public sector",
-    "central_bank": "Central bank",
-    "general_government": "General government",
-    "deposit_taking": "Deposit-taking corporations",
-    "banks": "Banks (banking accounts)",
-    "trust_banks": "Trust banks (banking accounts)",
-    "other_sectors": "Other sectors",
-    "other_financial": "Other financial corporations",
-    "trust_accounts": "Banks and trust banks (trust accounts)",
-    "banks_trust_accounts": "Banks (trust accounts)",
-    "trust_banks_trust_accounts": "Trust banks (trust accounts)",
-    "financial_instruments_firms": "Financial instruments firms",
-    "life_insurers": "Life insurance companies",
-    "nonlife_insurers": "Non-life insurance companies",
-    "investment_trusts": "Investment trust management companies",
-    "others": "Others",
-}
+SECTORS = MOF_SECTORS  # the investor types live in ustflow.vocab (no pandas needed to list them)
 
 # monthb2/3/4: first column of each investor block (acquisition, disposition, net) and the English
 # heading MoF prints above it.
@@ -436,18 +419,6 @@ def _clean_numbers(text: str) -> str:
 
 
 _DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
-
-
-def ymd_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
-    """datetime64[D] from integer year, month, day arrays; NaT where no such date exists (2.30, 13.1)."""
-    y, m, d = (np.asarray(a, dtype=np.int64) for a in (y, m, d))
-    mm = np.clip(m, 1, 12)
-    leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
-    ok = (m == mm) & (d >= 1) & (d <= _DAYS_IN_MONTH[mm - 1] + ((mm == 2) & leap))
-    out = ((y - 1970) * 12 + mm - 1).astype("datetime64[M]").astype("datetime64[D]") + (np.clip(d, 1, 31) - 1)
-    out[~ok] = np.datetime64("NaT")
-    return out
 
 
 def _week_periods(labels: list[str], label_lines: list[int], name: str) -> pd.DatetimeIndex:
@@ -529,11 +500,3 @@ def _result(rows: list[list[str]], lines: Sequence[int], name: str, series: pd.D
     return Parsed(series, long_observations(ids, periods, values), release, None, meta).validate(name)
 
 
-def long_observations(ids: list[str], periods: pd.DatetimeIndex | np.ndarray, values: np.ndarray) -> pd.DataFrame:
-    """A periods x series table of values (one column per id) -> OBS_COLUMNS rows, NaN cells dropped."""
-    n, k = values.shape
-    flat = values.T.ravel()  # series after series, matching np.repeat(ids, n)
-    keep = ~np.isnan(flat)
-    return pd.DataFrame({"series_id": np.repeat(np.array(ids, dtype=object), n)[keep],
-                         "period": np.tile(np.asarray(periods, dtype="datetime64[us]"), k)[keep],
-                         "value": flat[keep]}, columns=OBS_COLUMNS)

@@ -33,8 +33,7 @@ import pandas as pd
 
 from ustflow.errors import ParseError
 from ustflow.parse._base import SERIES_COLUMNS, Parsed
-from ustflow.parse.fred import read_text, require_line_end
-from ustflow.parse.mof_its import long_observations, ymd_dates
+from ustflow.parse._text import long_observations, read_text, require_line_end, ymd_dates
 
 TENORS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30, 40]
 _HEADER = "基準日," + ",".join(f"{t}年" for t in TENORS)

@@ -11,7 +11,7 @@ Three files, three layouts, one series family:
     is a break without an overlap column (bonds and notes from Form SLT from then on); it is
     recorded too. The header rows ``Series 16/`` / ``XII`` above the months say which column is
     which. Integers are printed without decimals (``1200``), country labels carry footnote marks
-    and stray spaces (see ``_countries``), and the release date is only stated in the footer
+    and stray spaces (see ``ustflow.vocab``), and the release date is only stated in the footer
     (``5/18/2026`` or ``3/18/26`` and the ``(2025 revised May 18, 2026)`` revision list).
 
 ``slt_table5.txt`` (current 13 months, also ``tic.holdings.<slug>``)
@@ -26,25 +26,32 @@ Three files, three layouts, one series family:
 Units: billions of US dollars, end-of-month holdings. Country = residence of the custodian, not of
 the beneficial owner (TIC FAQ #7).
 
-Shared TIC helpers (decoding, error wrapping, output assembly) live here and are reused by
-``tic_slt``.
+Decoding, error wrapping and output assembly shared with ``tic_slt`` and the other parsers live in
+``ustflow.parse._text``.
 """
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Callable, Iterable
+from typing import Iterable
 
-import numpy as np
 import pandas as pd
 
 from ustflow.errors import ParseError
-from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
-from ustflow.parse._countries import (
+from ustflow.parse._base import Parsed
+from ustflow.parse._text import (
+    decode_text,
+    expect_text,
+    guarded,
+    make_obs,
+    make_series,
+    month_start,
+    parse_number,
+    yyyymm_str,
+)
+from ustflow.vocab import (
     footnote_marks,
     is_aggregate,
     is_heading,
@@ -55,100 +62,13 @@ from ustflow.parse._countries import (
 UNIT_BN = "USD bn"
 _MONTHS = {m: i for i, m in enumerate(
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], start=1)}
-_NUMBER = re.compile(r"^-?\d[\d,]*(\.\d+)?$|^-?\.\d+$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _CUSTODY_NOTE = ("Country = residence of the custodian, not of the beneficial owner (TIC FAQ #7): "
                  "custodial centres overstate, and owners such as China understate, true holdings.")
 
 # --------------------------------------------------------------------------------------------
-# Shared TIC helpers
+# Cells of the TIC text tables
 # --------------------------------------------------------------------------------------------
-
-
-def guarded(expected: str) -> Callable:
-    """Turn any unexpected failure inside a parser into a ParseError naming the file."""
-
-    def deco(fn: Callable[..., Parsed]) -> Callable[..., Parsed]:
-        @functools.wraps(fn)
-        def wrapper(raw: bytes, name: str, *args, **kwargs) -> Parsed:
-            try:
-                return fn(raw, name, *args, **kwargs)
-            except ParseError:
-                raise
-            except (ValueError, IndexError, KeyError, TypeError, AttributeError, OverflowError,
-                    UnicodeDecodeError, csv.Error) as e:
-                raise ParseError(name, None, expected, f"{type(e).__name__}: {e}") from e
-
-        return wrapper
-
-    return deco
-
-
-def decode_text(raw: bytes, name: str) -> str:
-    """The file as text; refuses empty files and HTML error/portal pages up front."""
-    if not isinstance(raw, (bytes, bytearray)):
-        raise ParseError(name, None, "the file's bytes", f"{type(raw).__name__}")
-    if not raw.strip():
-        raise ParseError(name, None, "a TIC text table", "an empty file")
-    head = bytes(raw[:1024]).lstrip().lower()
-    if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body")) or b"<html" in head:
-        raise ParseError(name, 1, "a TIC text table", "an HTML page (error or portal page), not data")
-    try:
-        return bytes(raw).decode("utf-8")
-    except UnicodeDecodeError:
-        # Treasury files are ASCII; a stray Windows-1252 character in a footnote must not kill the load.
-        return bytes(raw).decode("cp1252", errors="replace")
-
-
-def expect_text(lines: list[str], needle: str, name: str, what: str) -> None:
-    """The title lines must state ``needle`` (e.g. the unit); guards against unit/layout changes."""
-    joined = " ".join(" ".join(line.replace('"', "").split()) for line in lines).lower()
-    if needle.lower() not in joined:
-        first = next((ln.strip() for ln in lines if ln.strip()), "")
-        raise ParseError(name, 1, f"{what} ({needle!r}) in the title lines", first)
-
-
-def month_start(year: int, month: int) -> int:
-    """A month as the integer YYYYMM (cheap to hash); ``month_index`` turns arrays into datetimes."""
-    if not 1 <= month <= 12:
-        raise ValueError(f"month {month} out of range")
-    return year * 100 + month
-
-
-def month_index(yyyymm: Iterable[int] | np.ndarray) -> np.ndarray:
-    """YYYYMM integers -> datetime64[ns] first days of month, vectorised."""
-    arr = np.asarray(yyyymm, dtype=np.int64)
-    months = (arr // 100 - 1970) * 12 + (arr % 100 - 1)
-    return months.astype("datetime64[M]").astype("datetime64[ns]")
-
-
-def yyyymm_str(yyyymm: int) -> str:
-    return f"{yyyymm // 100:04d}-{yyyymm % 100:02d}"
-
-
-def make_series(rows: list[dict]) -> pd.DataFrame:
-    """Series table; object dtype keeps None (not NaN) for missing country / sector."""
-    return pd.DataFrame(rows, columns=SERIES_COLUMNS, dtype=object)
-
-
-def make_obs(series_ids, periods, values) -> pd.DataFrame:
-    """Observations in long format from parallel sequences (periods as YYYYMM ints), sorted."""
-    obs = pd.DataFrame({
-        "series_id": np.asarray(series_ids, dtype=object),
-        "period": month_index(periods),
-        "value": np.asarray(values, dtype="float64"),
-    }, columns=OBS_COLUMNS)
-    return obs.sort_values(["series_id", "period"], kind="stable", ignore_index=True)
-
-
-def parse_number(cell: str, name: str, line: int) -> float | None:
-    """A holdings cell: '1200', '1,316.7', '' (no data) or '*' (less than $50 million) -> None."""
-    text = cell.strip().strip('"')
-    if text in ("", "*", "n.a.", "n.a"):
-        return None
-    if not _NUMBER.match(text):
-        raise ParseError(name, line, "a number", cell)
-    return float(text.replace(",", "") if "," in text else text)
 
 
 def _cells(line: str) -> list[str]:

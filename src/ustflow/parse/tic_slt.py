@@ -51,8 +51,8 @@ import pandas as pd
 
 from ustflow.errors import ParseError
 from ustflow.parse._base import Parsed
-from ustflow.parse._countries import is_aggregate, normalize_country, sector_of
-from ustflow.parse.tic_mfh import decode_text, expect_text, guarded, make_series
+from ustflow.parse._text import decode_text, expect_text, guarded, make_series
+from ustflow.vocab import is_aggregate, normalize_country, sector_of
 
 UNIT_MN = "USD mn"
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -38,12 +38,9 @@ class Report:
     stale: list[dict] = field(default_factory=list)
 
     def write(self, out: str | Path) -> Path:
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_text(self.html, encoding="utf-8")
-        tmp.replace(out)
-        return out
+        from ustflow.atomic import atomic_write
+
+        return atomic_write(out, self.html)
 
 
 def _sources_table(store, as_of):

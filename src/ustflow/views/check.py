@@ -79,7 +79,7 @@ class StoreData:
     def holdings(self):
         """Countries' TIC holdings side by side (USD bn), aggregates and groups excluded."""
         if self._hold is None:
-            from ustflow.parse._countries import AGGREGATES
+            from ustflow.vocab import AGGREGATES
 
             ids = sorted(i for i in api.search("tic.holdings.", store=self.store)["id"]
                          if i.startswith("tic.holdings.") and i.removeprefix("tic.holdings.") not in AGGREGATES

@@ -64,7 +64,7 @@ def _freq(freq: str) -> str:
 
 def investors() -> dict[str, str]:
     """Investor types of the monthly by-investor tables: slug -> MoF's label."""
-    from ustflow.parse.mof_its import SECTORS
+    from ustflow.vocab import MOF_SECTORS as SECTORS
 
     return dict(SECTORS)
 

@@ -63,7 +63,7 @@ def _ids(prefix: str, store) -> "pd.DataFrame":
 
 def _holdings(as_of=None, store=None) -> tuple["pd.DataFrame", dict[str, str], "pd.DataFrame"]:
     """(countries wide USD bn, slug -> display name, aggregates wide USD bn) of tic.holdings.*."""
-    from ustflow.parse._countries import AGGREGATES, COUNTRY_GROUPS
+    from ustflow.vocab import AGGREGATES, COUNTRY_GROUPS
 
     meta = _ids("tic.holdings.", store)
     if meta.empty:

@@ -263,7 +263,7 @@ def concentration(*, top: int = 10, as_of=None, store: StoreLike = None) -> dict
     import pandas as pd
 
     from ustflow.analytics import risk as rk
-    from ustflow.parse._countries import CUSTODIAL_CENTRES, is_aggregate
+    from ustflow.vocab import CUSTODIAL_CENTRES, is_aggregate
 
     ids = [i for i in api.search("tic.holdings.", store=store)["id"]
            if i.startswith("tic.holdings.") and not is_aggregate(i.removeprefix("tic.holdings."))]

@@ -1,6 +1,10 @@
-"""One id per country or aggregate across every TIC file.
+"""The project's vocabulary: one id per country, aggregate and MoF investor type, for every layer.
 
-Why this exists: the US Treasury prints the same entity under many labels, and they change
+Parsers name series with these ids, and views, charts, the web and the claim checker list and
+group them by the same sets, so none of them needs to import a parser (or pandas) to know what
+``japan``, ``grand_total`` or ``life_insurers`` mean.
+
+Countries (TIC). Why this exists: the US Treasury prints the same entity under many labels, and they change
 between files and between years of the same file:
 
 - footnote marks glued to the name, with stray spaces: ``United Kingdom 2/``, ``Belgium  5/``,
@@ -18,7 +22,7 @@ between files and between years of the same file:
 
 ``normalize_country`` maps every variant to a stable ``slug`` (the id fragment used in series ids)
 and one display name, so ``tic.holdings.korea_south`` is the same series whichever file it came from.
-Slugs are derived with ``_base.slug`` unless an alias says otherwise, so a new country printed by
+Slugs are derived with ``slug`` unless an alias says otherwise, so a new country printed by
 Treasury gets a sensible id without a code change.
 """
 
@@ -27,7 +31,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ustflow.parse._base import slug as _slug
+def slug(text: str) -> str:
+    """Lower-case id fragment: letters, digits and single underscores."""
+    s = re.sub(r"[^0-9a-z]+", "_", text.strip().lower())
+    return s.strip("_")
+
+
+_slug = slug
 
 # A footnote mark at the end of a label: "United Kingdom 2/", "Belgium  5/", "Foo 1/ 2/".
 _FOOTNOTE = re.compile(r"(?:\s+\d{1,2}/)+\s*$")
@@ -171,3 +181,26 @@ def sector_of(slug: str) -> str | None:
     if slug.startswith("foreign_official"):
         return "official"
     return None
+
+
+# MoF investor types (International Transactions in Securities, monthb2/3/4): the ``<sector>`` part of
+# ``mof.monthly.<instrument>.<sector>.<acq|disp|net>`` and its display name, in MoF's order.
+MOF_SECTORS: dict[str, str] = {
+    "all": "All investors",
+    "public": "Public sector",
+    "central_bank": "Central bank",
+    "general_government": "General government",
+    "deposit_taking": "Deposit-taking corporations",
+    "banks": "Banks (banking accounts)",
+    "trust_banks": "Trust banks (banking accounts)",
+    "other_sectors": "Other sectors",
+    "other_financial": "Other financial corporations",
+    "trust_accounts": "Banks and trust banks (trust accounts)",
+    "banks_trust_accounts": "Banks (trust accounts)",
+    "trust_banks_trust_accounts": "Trust banks (trust accounts)",
+    "financial_instruments_firms": "Financial instruments firms",
+    "life_insurers": "Life insurance companies",
+    "nonlife_insurers": "Non-life insurance companies",
+    "investment_trusts": "Investment trust management companies",
+    "others": "Others",
+}
