@@ -121,7 +121,7 @@ def changes(country: str, months: int = 1, start=None, end=None, as_of=None,
     from ustflow.analytics import holdings as ha
 
     if months < 1:
-        raise UstflowError(f"months must be >= 1, got {months}")
+        raise InvalidArgument(f"months must be >= 1, got {months}")
     wide, names, aggs = _holdings(as_of, store)
     slug = resolve(str(country).removeprefix("tic.holdings."), list(wide.columns) + list(aggs.columns))
     old = series_breaks(as_of, store)
