@@ -48,6 +48,9 @@ def series_of(spec: dict) -> pd.Series:
                 if O.tic_is_break(spec["country"], m):
                     ch[m] = O.tic_level(spec["country"], m, series="old") - prev[m]
             s = ch
+    elif src == "boj":
+        periods, data = O.boj_flat()
+        s = pd.Series(data[spec["code"]], index=periods, dtype="float64")
     elif src == "fred":
         s = O.fred(spec["code"])
         s.index = [str(d.date()) for d in s.index]
@@ -57,6 +60,8 @@ def series_of(spec: dict) -> pd.Series:
     else:
         raise ValueError(f"no series for src {src!r}")
     s = s.dropna()
+    if spec.get("annual"):  # calendar-year totals of a monthly series (complete years only)
+        s = s.groupby([str(i)[:4] for i in s.index]).sum(min_count=12).dropna()
     if spec.get("rolling"):
         s = s.rolling(int(spec["rolling"])).sum().dropna()
     return s
@@ -78,11 +83,12 @@ def _cmp(order: str):
 
 def derived(spec: dict) -> Official:
     kind = spec["derive"]
-    if kind in ("country_rank", "last_rank"):
+    if kind in ("country_rank", "last_rank", "rank_streak", "last_above"):
         return _country(spec)
     if kind in ("count_sign", "mean_sign"):
         return _count_sign(spec)
-    base = value({k: v for k, v in spec.items() if k not in ("derive", "on", "rolling", "order", "window_from")}) \
+    base = value({k: v for k, v in spec.items() if k not in ("derive", "on", "rolling", "order", "window_from",
+                                                            "window_to", "annual")}) \
         if spec.get("on") != "change" else None
     s = series_of(spec)
     key = _period_key(spec, s)
@@ -102,10 +108,11 @@ def derived(spec: dict) -> Official:
     detail = {"value": float(v), "order": order}
     if kind == "rank":
         window = s[s.index >= spec.get("window_from", s.index[0])]
-        window = window[: window.index.get_loc(key) + 1]
+        end = spec.get("window_to", key)  # a "peak" is judged up to the article, not only up to itself
+        window = window[[i <= end for i in window.index]]
         beyond = _cmp(order)
         rank = int(sum(1 for x in window if beyond(x, v) and x != v)) + 1
-        detail |= {"of": len(window), "window": f"{window.index[0]}..{key}"}
+        detail |= {"of": len(window), "window": f"{window.index[0]}..{window.index[-1]}"}
         return Official(rank, "rank", key, src_file, desc, sid, detail)
     if kind == "last_beyond":
         beyond = _cmp(order)
@@ -156,6 +163,21 @@ def _country(spec: dict) -> Official:
     want = int(spec.get("rank", 1))
     months = sorted({mm for (_, mm) in O.tic_history()[0]} | {mm for (_, mm) in O.tic_table5()})
     i = months.index(m)
+    if spec["derive"] == "rank_streak":  # consecutive months up to ``period`` holding ``rank``
+        n = 0
+        for j in range(i, -1, -1):
+            if country_ranks(months[j]).get(key) != want:
+                break
+            n += 1
+        return Official(n, "count", m, "mirror/mfhhis01.txt", desc, sid, {"rank": want})
+    if spec["derive"] == "last_above":  # the latest earlier month in which ``country`` held more than ``other``
+        a, b = O.tic_series(spec["country"]), O.tic_series(spec["other"])
+        both = [mm for mm in months[:i] if mm in a.index and mm in b.index and a[mm] > b[mm]]
+        last = both[-1] if both else "none in the data"
+        nxt = months[months.index(last) + 1] if both else None
+        return Official(last, "period", m, "mirror/mfhhis01.txt",
+                        f"mirror/mfhhis01.txt, rows '{spec['country']}' and '{spec['other']}', months before {m}", sid,
+                        {"next": nxt})
     prev = country_ranks(months[i - 1]).get(key)
     if prev == want:
         return Official(months[i - 1], "period", m, "mirror/mfhhis01.txt", desc, sid,

@@ -120,20 +120,20 @@ def judge(claim: dict, off: Official, text_sentence: str) -> tuple[str, dict]:
     if off.value is None:
         return "unverifiable", {"rule": off.detail.get("reason", "no official value for that period in the files")}
     if check == "value":
-        fig = F.parse(claim["figure"], claim.get("unit"), claim.get("qualifier", ""))
-        if claim.get("qualifier"):
-            fig.qualifier = F.qualifier_of(claim["qualifier"])
+        # the qualifier ("about", "more than") is in the figure string, or given as `qualifier`
+        fig = F.parse(claim["figure"], claim.get("unit"), claim.get("qualifier") or claim["figure"])
         claimed = fig.value * claim.get("sign", 1)
         official, extra = off.value, 0.0
         info = {"claimed_value": claimed, "claimed_unit": fig.unit}
-        if fig.unit == "USD bn" and off.unit == "JPY 100mn":
+        if fig.unit == "USD bn" and off.unit in ("JPY 100mn", "JPY bn"):
             rate = _fx_rate(claim.get("fx", "DEXJPUS"), off)
             if rate is None:
                 return "unverifiable", info | {"rule": "a dollar figure of a yen amount, and no USD/JPY rate for the "
                                                        "period in the files (DEXJPUS in the mirror starts 2018) "
                                                        "or in the article"}
             # 1% for the article converting its own rounded yen figure; 3% more when we pick the rate
-            official, extra = off.value / rate / 10, (0.01 if isinstance(claim.get("fx"), (int, float)) else 0.03)
+            in_100mn = off.value * (10 if off.unit == "JPY bn" else 1)
+            official, extra = in_100mn / rate / 10, (0.01 if isinstance(claim.get("fx"), (int, float)) else 0.03)
             info |= {"fx_rate": round(rate, 4), "official_converted": round(official, 4)}
         elif fig.unit == "JPY 100mn" and off.unit == "JPY bn":
             claimed, fig.step = claimed / 10, fig.step / 10

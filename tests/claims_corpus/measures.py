@@ -57,6 +57,7 @@ def week_range(period: str) -> tuple[date, date]:
 def month_list(period: str) -> list[str]:
     a, _, b = period.partition("..")
     b = b or a
+    a, b = (a + "-01" if len(a) == 4 else a), (b + "-12" if len(b) == 4 else b)  # a calendar year
     out, (y, m) = [], map(int, a.split("-"))
     while f"{y}-{m:02d}" <= b:
         out.append(f"{y}-{m:02d}")
