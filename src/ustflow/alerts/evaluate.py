@@ -235,20 +235,22 @@ def _event(rule: Rule, store) -> list[Alert]:
     return out
 
 
-def hedged_pickup_table(store, tenor: int = 10, basis: float = 0.0) -> "pd.DataFrame":
-    """Daily hedged pickup of the UST over the JGB of ``tenor`` years (``ustflow.analytics.hedge``),
-    with ``vintage``/``known_from`` per date: the newest among the inputs' values used that day."""
+def hedged_pickup_table(store, tenor: int = 10, basis: float = 0.0, rates: str = "3m") -> "pd.DataFrame":
+    """Daily hedged pickup of the UST over the JGB of ``tenor`` years (``ustflow.views.drivers.hedged_yields``,
+    3-month rates or the overnight proxy), with ``vintage``/``known_from`` per date: the newest among
+    the inputs' values used that day."""
     import pandas as pd
 
     from ustflow.analytics import hedge
+    from ustflow.views.drivers import hedged_yields
 
     if tenor not in hedge.UST_TENORS:
         raise NotFoundError(f"hedged pickup: no UST {tenor}y series; tenors: {sorted(hedge.UST_TENORS)}")
-    ids = {"ust": hedge.UST_TENORS[tenor], "jgb": hedge.JGB_TENORS[tenor], "sofr": "fred.sofr",
-           "effr": "fred.effr", "jpy": hedge.JGB_TENORS[1]}
+    ids = {"ust": hedge.UST_TENORS[tenor], "jgb": hedge.JGB_TENORS[tenor]}
+    ids |= ({"sofr": "fred.sofr", "effr": "fred.effr", "jpy": hedge.JGB_TENORS[1]} if rates == "overnight" else
+            {"usd": "fred.dtb3", "usd_m": "fred.tb3ms", "jpy": "fred.ir3tib01jpm156n"})
     obs = {k: observations(sid, store)[0] for k, sid in ids.items()}
-    usd = hedge.usd_short_rate(obs["sofr"]["value"], obs["effr"]["value"])["rate_pct"]
-    t = hedge.hedged_table(obs["ust"]["value"], obs["jgb"]["value"], usd, obs["jpy"]["value"], basis)
+    t = hedged_yields(tenor, basis, rates=rates, compare=False, store=store)
     for col in ("vintage", "known_from"):
         parts = [o[col].astype("datetime64[ns]").reindex(o.index.union(t.index)).ffill().reindex(t.index)
                  for o in obs.values()]
@@ -261,11 +263,11 @@ def _hedged_cross(rule: Rule, store) -> list[Alert]:
     from ustflow.alerts import detect
 
     p = rule.params
-    t = hedged_pickup_table(store, int(p["tenor"]), float(p["basis"]))
+    t = hedged_pickup_table(store, int(p["tenor"]), float(p["basis"]), p.get("rates", "3m"))
     hits = detect.crossing_hits(t, "hedged_pickup_pct", direction=p["direction"], min_run=p["min_run"])
     ids = t.attrs["inputs"]
-    src = (f"ustflow.analytics.hedge on {ids['ust']}, {ids['jgb']}, SOFR (EFFR before 2018-04-03), "
-           f"{ids['jpy']} as the yen short rate (FRED; MoF JGB curve)")
+    src = (f"ustflow.views.drivers.hedged_yields ({t.attrs['rates_label']}) on {', '.join(ids.values())} "
+           f"(FRED; OECD via FRED; MoF JGB curve), quoted basis {float(p['basis']):+.2f}")
     unit = "percentage points"
     out = []
     for h in hits.itertuples():

@@ -26,7 +26,9 @@ holdings; ``ustflow series --search`` shows them):
 - ``change``: ``series``, ``periods`` (1), ``above`` and/or ``below`` (e.g. Japan's holdings down
   more than $20 bn on the month: ``series = "tic.holdings.japan"``, ``below = -20``).
 - ``hedged_pickup_cross``: ``tenor`` (10), ``direction`` ('both' | 'down' | 'up'), ``min_run``
-  (observations the new sign must last, 1), ``basis`` (percentage points added to the hedge cost, 0).
+  (observations the new sign must last, 1), ``basis`` (the quoted USD/JPY cross-currency basis in
+  percentage points, 0; a quoted -0.30 makes hedging dearer), ``rates`` ('3m', the default, or
+  'overnight' for the SOFR - JGB 1y proxy; see ``ustflow hedge``).
 - ``new_event``: ``kind`` ('fx_intervention').
 - ``revision``: ``series``, ``min_abs`` (in the series' unit), ``min_share`` (0.0 = any).
 
@@ -51,7 +53,7 @@ RULE_TYPES: dict[str, tuple[set, dict]] = {
     "threshold": ({"series"}, {"above": None, "below": None}),
     "window_rank": ({"series"}, {"window": 2, "top": 5, "side": "sell", "since": "2005-01-01", "min_windows": 52}),
     "change": ({"series"}, {"periods": 1, "above": None, "below": None}),
-    "hedged_pickup_cross": (set(), {"tenor": 10, "direction": "both", "min_run": 1, "basis": 0.0}),
+    "hedged_pickup_cross": (set(), {"tenor": 10, "direction": "both", "min_run": 1, "basis": 0.0, "rates": "3m"}),
     "new_event": (set(), {"kind": "fx_intervention"}),
     "revision": ({"series"}, {"min_abs": 0.0, "min_share": 0.0}),
 }
@@ -204,6 +206,8 @@ def _check_params(label: str, rtype: str, p: dict) -> None:
         num(k, int, 1)
     if p.get("side") not in (None, "sell", "buy"):
         raise InvalidArgument(f"{label}: side must be 'sell' or 'buy', got {p['side']!r}")
+    if p.get("rates") not in (None, "3m", "overnight"):
+        raise InvalidArgument(f"{label}: rates must be '3m' or 'overnight', got {p['rates']!r}")
     if p.get("direction") not in (None, "both", "up", "down"):
         raise InvalidArgument(f"{label}: direction must be 'both', 'up' or 'down', got {p['direction']!r}")
     if "since" in p:

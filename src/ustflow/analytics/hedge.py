@@ -3,26 +3,39 @@
 Pure functions on pandas objects (or plain floats); no store, no files. Every rate is in percent
 per year (``*_pct``); changes of sign are listed with their dates.
 
-Method (the textbook covered-interest-parity approximation used in the press and by the BoJ's
-Financial System Report when it discusses Japanese life insurers' foreign bond holdings):
+Method: covered interest parity (CIP) with a cross-currency basis. A yen investor who holds a
+Treasury and sells the dollars forward (rolling 3-month FX forwards, as Japanese life insurers do)
+earns the Treasury yield minus the annualised forward discount, which CIP prices from the two
+currencies' money-market rates plus the basis::
 
-    hedge cost     = (USD short rate - JPY short rate) + basis
-    hedged yield   = UST yield - hedge cost
-    hedged pickup  = hedged yield - JGB yield of the same tenor
+    hedge cost      = (USD 3m rate - JPY 3m rate) - basis
+    hedged yield    = UST yield - hedge cost
+    hedged pickup   = hedged yield - JGB yield of the same tenor
     unhedged pickup = UST yield - JGB yield of the same tenor
 
-- USD short rate: SOFR from its first print (2018-04-03), the effective federal funds rate (EFFR)
-  before; JPY short rate: the 1-year JGB yield (MoF curve) as a proxy for a yen deposit/TIBOR rate,
-  which this project does not hold. A rolling 3-month hedge would use 3-month rates; the 1-year JGB
-  is the closest official yen rate we have, so the level of our hedge cost differs from a dealer's
-  3-month quote by the term spread and by the basis.
-- ``basis`` is a cost add-on in percentage points, *added* to the hedge cost as the formula above
-  says: positive makes hedging dearer, negative cheaper. The quoted USD/JPY cross-currency basis
-  swap spread is usually negative when dollars are scarce, and such a quote makes hedging *dearer*
-  for a yen investor: to model a quoted basis of -0.30 pass ``basis=+0.30``.
-- Breakeven yen move: the fall of USD/JPY over one year that leaves an unhedged holder with the
-  same yen return as the JGB: ``(1 + ust) * S1/S0 = 1 + jgb``, so USD/JPY may fall by
-  ``1 - (1 + jgb) / (1 + ust)`` (about the unhedged pickup) before the pickup is gone.
+``basis`` is the USD/JPY cross-currency basis in the market's quoting convention: the spread added
+to the yen rate so that CIP holds at the forward actually traded (Du, Tepper and Verdelhan 2018,
+"Deviations from Covered Interest Rate Parity", Journal of Finance 73(3), 915-957; Borio, McCauley,
+McGuire and Sushko 2016, "Covered interest parity lost: understanding the cross-currency basis",
+BIS Quarterly Review, September). It has been negative against the dollar in most years since 2008,
+so a quoted -0.30 makes hedging 0.30 pp DEARER: it is subtracted. The rate differential is the
+linear (simple-interest) approximation of the forward discount; the exact 3-month figure differs by
+about the product of the rates times a quarter (a few bp when US rates are at 5%).
+
+Rates:
+- 3-month (default): USD = the 3-month Treasury bill (FRED DTB3, daily; TB3MS, monthly, after DTB3
+  ends), converted from its bank-discount quote to a money-market (actual/360 simple) yield, the
+  basis of the deposit and OIS rates that forward points are priced from; bills trade below OIS,
+  so the bill understates the dollar leg by their spread. Or ``interbank``: the OECD's 3-month
+  interbank rate for the US (monthly). JPY = the OECD's 3-month interbank rate for Japan (FRED
+  IR3TIB01JPM156N, monthly averages; each day takes its month's average).
+- overnight proxy (the former default, kept as an option and labelled so): USD = SOFR from its
+  first print (2018-04-03), EFFR before; JPY = the 1-year JGB yield. While the Fed hiked (2022) the
+  overnight rate ran well below 3-month rates, so this proxy understated the cost of a 3-month hedge.
+
+Breakeven yen move: the fall of USD/JPY over one year that leaves an unhedged holder with the same
+yen return as the JGB: ``(1 + ust) * S1/S0 = 1 + jgb``, so USD/JPY may fall by
+``1 - (1 + jgb) / (1 + ust)`` (about the unhedged pickup) before the pickup is gone.
 """
 
 from __future__ import annotations
@@ -40,19 +53,74 @@ JGB_TENORS = {t: f"jgb.{t}y" for t in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25
 
 
 def hedge_cost(usd_short_pct, jpy_short_pct, basis_pct=0.0):
-    """Annual cost (percent) of hedging dollars into yen: rate differential plus ``basis_pct``.
+    """Annual cost (percent) of hedging dollars into yen: rate differential minus the quoted basis.
 
-    Works on floats or aligned Series (a dated basis Series is aligned by index).
+    ``basis_pct`` in the market's quoting convention (negative = dollars dear): a quoted -0.30 adds
+    0.30 to the cost. Works on floats or aligned Series (a dated basis Series is aligned by index).
     """
-    return (usd_short_pct - jpy_short_pct) + basis_pct
+    return (usd_short_pct - jpy_short_pct) - basis_pct
 
 
 def hedged_yield(ust_pct, usd_short_pct, jpy_short_pct, basis_pct=0.0):
     """UST yield after the cost of hedging the dollar back into yen (percent per year).
 
-    Example (hand-computed): UST 4.50, SOFR 5.30, JGB 1y 0.10, basis 0.25 -> cost 5.45, hedged -0.95.
+    Example (hand-computed): UST 4.50, USD 3m 5.30, JPY 3m 0.10, quoted basis -0.25 -> cost 5.45,
+    hedged -0.95.
     """
     return ust_pct - hedge_cost(usd_short_pct, jpy_short_pct, basis_pct)
+
+
+def discount_to_money_market(discount_pct, days: int = 91):
+    """A Treasury bill's bank-discount rate (H.15, DTB3/TB3MS) as a money-market yield (actual/360, simple).
+
+    Price per 100 = 100 - d x t / 360, so the simple yield is ``360 d / (360 - d t)`` (the standard
+    conversion of a bill quote; Stigum and Crescenzi 2007, *Stigum's Money Market*, 4th ed.).
+    5.00 discount -> 5.064 for a 91-day bill.
+    """
+    d = discount_pct / 100.0
+    return 100.0 * 360.0 * d / (360.0 - d * days)
+
+
+def discount_to_bond_equivalent(discount_pct, days: int = 91):
+    """A bill's bank-discount rate as a bond-equivalent (coupon-equivalent) yield, for bills of up to
+    half a year: ``365 d / (360 - d t)`` (the H.15 "investment yield"; same source)."""
+    d = discount_pct / 100.0
+    return 100.0 * 365.0 * d / (360.0 - d * days)
+
+
+def monthly_on_days(monthly: "pd.Series", dates: "pd.DatetimeIndex", *, carry_days: int = 31) -> "pd.DataFrame":
+    """A monthly-average rate on daily dates: each date takes its own month's average.
+
+    ``monthly``: values indexed by month (PeriodIndex 'M' or month-start dates). Dates in a month with
+    no value take the last month's value for at most ``carry_days`` past that month's end (``carried``
+    True), then nothing. Returns ``value``, ``month`` (the month used) and ``carried``.
+    """
+    import pandas as pd
+
+    m = monthly.dropna().copy()
+    m.index = pd.PeriodIndex(m.index, freq="M") if not isinstance(m.index, pd.PeriodIndex) else m.index
+    m = m.sort_index()
+    dates = pd.DatetimeIndex(dates)
+    months = dates.to_period("M")
+    own = m.reindex(months)
+    pos = m.index.searchsorted(months, side="right") - 1  # last month at or before each date's month
+    prev = pd.Series([m.index[i] if i >= 0 else None for i in pos], index=dates, dtype="object")
+    prev_val = pd.Series([m.iloc[i] if i >= 0 else float("nan") for i in pos], index=dates, dtype="float64")
+    ends = pd.DatetimeIndex([p.end_time.normalize() if p is not None else pd.NaT for p in prev])
+    carried = own.isna().to_numpy() & ((dates - ends).days <= carry_days) & prev.notna().to_numpy()
+    value = own.to_numpy().copy()
+    value[carried] = prev_val.to_numpy()[carried]
+    month = [str(p) if (v == v) else None for p, v in zip(prev, value)]
+    return pd.DataFrame({"value": value, "month": month, "carried": carried}, index=dates)
+
+
+def cost_from_forward_points(points_jpy, spot_usdjpy, months: int = 3):
+    """Annualised hedge cost (percent) from an outright forward: ``-(F - S) / S x 12 / months``.
+
+    ``points_jpy`` = F - S in yen (-1.05, not pips); the cost holds the rate differential and the
+    basis together (whatever the dealer charged).
+    """
+    return -(points_jpy / spot_usdjpy) * (12.0 / months) * 100.0
 
 
 def breakeven_yen_move_pct(ust_pct, jgb_pct):

@@ -21,15 +21,16 @@ FX_EVENTS = "MoF FX intervention operations (curated table of official figures)"
 # ------------------------------------------------------------------ hedged yields
 def hedged_chart(store: "Store", as_of, *, start=None, end=None, tenor: str = "10") -> Chart:
     """UST yield, UST yield hedged into yen, and the JGB yield of the same tenor (percent per year),
-    from issue 4's ``views.drivers.hedged_yields`` (hedge cost = USD short rate - 1y JGB)."""
+    from ``views.drivers.hedged_yields`` (hedge cost = 3-month USD - 3-month JPY, basis 0; the overnight
+    proxy SOFR - JGB 1y shown beside it)."""
     import pandas as pd
 
     from ustflow.views import drivers as vd
 
     tab = vd.hedged_yields(float(tenor), start=start or "2018-01-01", end=end, as_of=as_of, store=store)
-    cols = {"ust_yield_pct": f"UST {tenor}y", "hedged_yield_pct": f"UST {tenor}y hedged into yen",
-            "jgb_yield_pct": f"JGB {tenor}y"}
-    tab = tab.dropna(subset=list(cols))
+    cols = {"ust_yield_pct": f"UST {tenor}y", "hedged_yield_pct": f"UST {tenor}y hedged into yen (3m)",
+            "overnight_hedged_yield_pct": "hedged, overnight proxy", "jgb_yield_pct": f"JGB {tenor}y"}
+    tab = tab.dropna(subset=[c for c in cols if not c.startswith("overnight")])
     if tab.empty:
         raise NoDataError("no overlapping UST, JGB and short-rate data in the chosen dates")
     dates = [_day(d) for d in tab.index]
@@ -39,17 +40,20 @@ def hedged_chart(store: "Store", as_of, *, start=None, end=None, tenor: str = "1
     layer = [{"mark": {"type": "line", "strokeWidth": 1.5}, "data": {"name": "yields"},
               "encoding": {"x": S.x_time(fmt="%Y"), "y": S.y_quant("pct", "percent per year"),
                            "color": {"field": "series", "type": "nominal",
-                                     "scale": S.color_scale(list(cols.values()), [S.BLUE, S.GREEN, S.RED])},
+                                     "scale": S.color_scale(list(cols.values()), [S.BLUE, S.GREEN, S.GREY, S.RED])},
                            "tooltip": [{"field": "series"}, {"field": "date"},
                                        {"field": "pct", "title": "percent", "format": ".2f"}]}}]
     title = f"UST {tenor}y, hedged into yen, vs JGB {tenor}y"
-    sub = S.subtitle("percent per year", "FRED (UST yields, SOFR, EFFR); MoF JGB curve", newest, as_of,
-                     "Hedge cost = USD short rate (SOFR; EFFR before 2018-04) - 1y JGB, no cross-currency basis")
+    sub = S.subtitle("percent per year", "FRED (UST yields, 3m T-bill, SOFR, EFFR); OECD 3m JPY; MoF JGB curve",
+                     newest, as_of, "Hedge cost = 3m T-bill (money-market yield) - 3m JPY interbank, cross-currency "
+                     "basis 0 (it is usually negative: the true cost is higher); grey: overnight proxy SOFR - 1y JGB")
     spec = S.spec(title, sub, {"yields": S.records(long)}, {"layer": layer})
     table = tab.reset_index()
     table["date"] = dates
-    ids = [tab.attrs.get("ust_series", ""), tab.attrs.get("jgb_series", ""), "fred.sofr", "fred.effr", "jgb.1y"]
-    return Chart("hedged_yields", title, "percent", "FRED (UST yields, SOFR, EFFR); MoF JGB constant-maturity yields",
+    ids = [tab.attrs.get("ust_series", ""), tab.attrs.get("jgb_series", ""), "fred.dtb3", "fred.tb3ms",
+           "fred.ir3tib01jpm156n", "fred.sofr", "fred.effr", "jgb.1y"]
+    return Chart("hedged_yields", title, "percent",
+                 "FRED (UST yields, 3m T-bill, SOFR, EFFR); OECD 3m interbank (Japan); MoF JGB constant-maturity yields",
                  [i for i in ids if i], newest, as_of, spec, table=table,
                  notes=tab.attrs.get("formula", ""), uses="ustflow.views.drivers.hedged_yields")
 
@@ -121,7 +125,7 @@ def spread_chart(store: "Store", as_of, *, start=None, end=None, tenor: str = "1
     from ustflow.views import drivers as vd
 
     start = start or "2018-01-01"
-    tab = vd.hedged_yields(float(tenor), start=start, end=end, as_of=as_of, store=store)
+    tab = vd.hedged_yields(float(tenor), start=start, end=end, as_of=as_of, store=store, compare=False)
     spread = tab["unhedged_pickup_pct"].dropna()
     fx = _slice(api.series("fred.dexjpus", as_of=as_of, store=store), start, end).dropna()
     _require(spread, "UST-JGB spread")
@@ -159,7 +163,7 @@ def gauges_table(store: "Store", as_of, years: int = 5) -> "pd.DataFrame":
     from ustflow.views import drivers as vd
     from ustflow.views import flows as vf
 
-    tab = vd.hedged_yields(10.0, as_of=as_of, store=store)
+    tab = vd.hedged_yields(10.0, as_of=as_of, store=store, compare=False)
     wk = vf.flows("lt_debt", freq="week", window=4, as_of=as_of, store=store)["window_jpy_100mn"].dropna()
     jp = api.series("tic.holdings.japan", as_of=as_of, store=store).dropna()
     fx = api.series("fred.dexjpus", as_of=as_of, store=store).dropna()
@@ -167,7 +171,7 @@ def gauges_table(store: "Store", as_of, years: int = 5) -> "pd.DataFrame":
         ("UST 10y yield", "percent", tab["ust_yield_pct"], 21, "fred.dgs10"),
         ("JGB 10y yield", "percent", tab["jgb_yield_pct"], 21, "jgb.10y"),
         ("UST-JGB 10y spread", "pp", tab["unhedged_pickup_pct"], 21, "fred.dgs10 - jgb.10y"),
-        ("Hedge cost (USD short - 1y JGB)", "pp", tab["hedge_cost_pct"], 21, "fred.sofr/effr - jgb.1y"),
+        ("Hedge cost (3m USD - 3m JPY, basis 0)", "pp", tab["hedge_cost_pct"], 21, "fred.dtb3 - fred.ir3tib01jpm156n"),
         ("Hedged UST 10y pickup over JGB 10y", "pp", tab["hedged_pickup_pct"], 21, "views.drivers.hedged_yields"),
         ("USD/JPY", "JPY per USD", fx, 21, "fred.dexjpus"),
         ("MoF weekly LT debt, 4-week sum", "JPY 100mn", wk, 4, "mof.weekly.assets.lt_debt.net"),

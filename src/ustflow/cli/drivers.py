@@ -41,7 +41,9 @@ def _dated(df, index_name: str = "date"):
 # --------------------------------------------------------------------------------------- hedge
 def hedge(
     tenor: float = typer.Option(10, "--tenor", help="Maturity in years; 2, 10, 30 are FRED series, others between 2 and 30 are interpolated."),
-    basis: str = typer.Option("0", "--basis", help="Cross-currency basis in percentage points ADDED to the hedge cost (positive = dearer hedge), or a CSV file date,basis. A quoted basis of -0.30 makes hedging dearer: pass 0.3."),
+    basis: str = typer.Option("0", "--basis", help="USD/JPY cross-currency basis as quoted, percentage points (a quoted -0.30 makes hedging 0.30 dearer), or a CSV file date,basis or date,forward_points (3-month forward minus spot, yen)."),
+    rates: str = typer.Option("3m", "--rates", help="3m (3-month USD and JPY rates: what a rolling 3-month hedge costs) or overnight (the proxy SOFR/EFFR - JGB 1y)."),
+    usd_3m: str = typer.Option("bill", "--usd-3m", help="USD 3-month rate: bill (T-bill DTB3/TB3MS as a money-market yield, daily) or interbank (OECD, monthly)."),
     start: Optional[str] = typer.Option(None, "--start", help="First date (YYYY-MM-DD); default 2022-01-01 for tables, all history for sign changes."),
     end: Optional[str] = typer.Option(None, "--end"),
     view: str = typer.Option("monthly", "--view", help="monthly (averages), daily, or changes (sign changes only)."),
@@ -51,9 +53,11 @@ def hedge(
 ) -> None:
     """Hedged vs unhedged Treasury yield for a yen investor, pickup over the JGB, and sign changes.
 
-    hedged = UST - ((SOFR, EFFR before 2018-04 - JGB 1y) + basis); pickup = hedged - JGB of the same tenor.
+    hedged = UST - ((USD 3m - JPY 3m) - basis) (covered interest parity with the quoted basis);
+    pickup = hedged - JGB of the same tenor. --rates overnight: SOFR (EFFR before 2018-04) - JGB 1y.
     """
     import pandas as pd
+    from rich.markup import escape
 
     from ustflow.analytics.hedge import monthly_summary
     from ustflow.errors import InvalidArgument, NoDataError
@@ -61,7 +65,7 @@ def hedge(
 
     if view not in ("monthly", "daily", "changes"):
         raise InvalidArgument(f"--view must be monthly, daily or changes, not {view!r}")
-    full = drivers.hedged_yields(tenor, basis, None, end, as_of)
+    full = drivers.hedged_yields(tenor, basis, None, end, as_of, rates=rates, usd_3m=usd_3m)
     changes = drivers.hedge_sign_changes(table=full, min_run=min_run)
     if start:
         changes = changes[changes["date"] >= pd.Timestamp(start)]
@@ -70,8 +74,8 @@ def hedge(
         raise NoDataError(f"no hedged-yield data from {start} to {end or 'the end'}")
     a = full.attrs
     unit_note = "percent per year"
-    src = (f"UST {a['ust_series']}, JGB {a['jgb_series']}, USD short {a['usd_short_series']}, "
-           f"JPY short {a['jpy_short_series']}; basis {a['basis']}")
+    src = (f"rates: {a['rates_label']}; UST {a['ust_series']}, JGB {a['jgb_series']}, USD {a['usd_short_series']}, "
+           f"JPY {a['jpy_short_series']}; basis {a['basis']}")
     title = f"{tenor:g}-year Treasury hedged into yen vs {tenor:g}-year JGB [{unit_note}]"
     changes_out = changes.assign(date=changes["date"].dt.strftime("%Y-%m-%d"),
                                  previous_date=changes["previous_date"].dt.strftime("%Y-%m-%d"))
@@ -85,7 +89,8 @@ def hedge(
         rows = changes_out
         main_title = f"Sign changes of the hedged {tenor:g}y yield and hedged pickup (new sign lasting >= {min_run} days) [percent]"
     meta = {"title": main_title, "units": a["units"], "formula": a["formula"], "sources": a["sources"],
-            "series": src, "as_of": as_of, "min_run_days": min_run}
+            "series": src, "rates": a["rates"], "rates_label": a["rates_label"], "warnings": a["warnings"],
+            "as_of": as_of, "min_run_days": min_run}
     if fmt is Format.json:
         last = full.iloc[-1]
         _json({**meta, "latest": {"date": full.index[-1].date().isoformat(),
@@ -97,13 +102,19 @@ def hedge(
         return
     last = full.iloc[-1]
     c = console()
-    from rich.markup import escape
 
     c.print(f"[bold]{escape(title)}[/]")
-    c.print(f"Latest {full.index[-1].date()}: UST {last['ust_yield_pct']:.2f}, JGB {last['jgb_yield_pct']:.2f}, "
-            f"hedge cost {last['hedge_cost_pct']:.2f} ({last['usd_short_source']} {last['usd_short_pct']:.2f} - "
-            f"JGB 1y {last['jpy_short_pct']:.2f} + basis {last['basis_pct']:+.2f}) -> hedged {last['hedged_yield_pct']:+.2f}; "
-            f"hedged pickup over JGB {last['hedged_pickup_pct']:+.2f}, unhedged pickup {last['unhedged_pickup_pct']:+.2f}")
+    c.print(f"Latest {full.index[-1].date()} ({escape(a['rates_label'])}): UST {last['ust_yield_pct']:.2f}, JGB "
+            f"{last['jgb_yield_pct']:.2f}, hedge cost {last['hedge_cost_pct']:.2f} ({last['usd_short_source']} "
+            f"{last['usd_short_pct']:.2f} - {last['jpy_short_source']} {last['jpy_short_pct']:.2f} - basis "
+            f"{last['basis_pct']:+.2f}) -> hedged {last['hedged_yield_pct']:+.2f}; hedged pickup over JGB "
+            f"{last['hedged_pickup_pct']:+.2f}, unhedged pickup {last['unhedged_pickup_pct']:+.2f}")
+    if pd.notna(last.get("overnight_hedged_yield_pct")):
+        c.print(f"Overnight proxy (SOFR/EFFR - JGB 1y) the same day: hedge cost {last['overnight_hedge_cost_pct']:.2f} "
+                f"-> hedged {last['overnight_hedged_yield_pct']:+.2f}; the 3-month hedge costs "
+                f"{last['hedge_cost_pct'] - last['overnight_hedge_cost_pct']:+.2f} more (the 3-month/overnight spread)")
+    for w in a["warnings"]:
+        c.print(f"[yellow]Warning:[/] {escape(w)}")
     if pd.notna(last.get("usdjpy")):
         c.print(f"The unhedged pickup is wiped out if USD/JPY falls {last['breakeven_yen_move_pct']:.1f}% within a year "
                 f"({last['usdjpy']:.2f} -> {last['breakeven_usdjpy']:.2f}).")

@@ -9,7 +9,9 @@ Data choices (see the analytics modules for the methods):
 - UST yields: FRED constant maturities ``fred.dgs2/dgs10/dgs30``; other tenors between 2 and 30 years
   are linearly interpolated between them (flagged in ``attrs['ust_series']``); outside, an error.
 - JGB yields: MoF constant maturities ``jgb.<n>y`` (to 2026-06-30 in the mirror), interpolated likewise.
-- USD short rate: SOFR from 2018-04-03, EFFR before; JPY short rate: ``jgb.1y``.
+- Short rates: 3-month by default (T-bill DTB3/TB3MS as a money-market yield, or OECD US interbank;
+  OECD Japan 3-month interbank); the overnight proxy (SOFR from 2018-04-03, EFFR before; ``jgb.1y``)
+  as an option, labelled.
 - USD/JPY: ``fred.dexjpus`` (from 2018-01 only in this mirror).
 - Daily series are aligned on the UST dates, each forward-filled over at most 3 missing dates.
 """
@@ -30,8 +32,9 @@ if TYPE_CHECKING:
 StoreLike = Union["Store", str, Path, None]
 BasisLike = Union[float, int, str, Path, "pd.Series"]
 
-SOURCES_HEDGE = ("FRED (H.15 constant-maturity Treasury yields, SOFR, EFFR, H.10 USD/JPY); "
-                 "Ministry of Finance Japan (JGB constant-maturity yields)")
+SOURCES_HEDGE = ("FRED (H.15 constant-maturity Treasury yields and 3-month bills DTB3/TB3MS, SOFR, EFFR, H.10 "
+                 "USD/JPY; OECD Main Economic Indicators 3-month interbank rates for Japan and the US); Ministry "
+                 "of Finance Japan (JGB constant-maturity yields)")
 FFILL_LIMIT = 3
 
 
@@ -65,10 +68,14 @@ def _curve(kind: str, tenor: float, start=None, end=None, as_of=None, store: Sto
 
 
 def load_basis(basis: BasisLike) -> "float | pd.Series":
-    """A basis (percentage points, added to the hedge cost) from a number, a Series or a CSV file.
+    """A basis from a number, a Series or a CSV file, in the market's quoting convention.
 
-    The CSV has a header and two columns: a date (YYYY-MM-DD) and the basis in percentage points
-    (e.g. ``date,basis`` / ``2024-01-02,0.35``). The value holds from its date until the next one.
+    The basis is the USD/JPY cross-currency basis in percentage points as dealers quote it: a quoted
+    -0.30 makes the hedge 0.30 pp dearer (see :mod:`ustflow.analytics.hedge`). The CSV has a header
+    and two columns: a date (YYYY-MM-DD) and either ``basis`` (percentage points, e.g.
+    ``2024-01-02,-0.35``) or ``forward_points`` (the 3-month outright forward minus spot, in yen, e.g.
+    ``2024-01-02,-1.95``; the hedge cost is then read from the forward itself). A value holds from
+    its date until the next one. Returns a float, or a Series named ``basis_pct`` or ``forward_points_jpy``.
     """
     import pandas as pd
 
@@ -89,27 +96,93 @@ def load_basis(basis: BasisLike) -> "float | pd.Series":
     except Exception as e:  # pandas raises several kinds for a bad file
         raise InvalidArgument(f"cannot read basis CSV {path}: {e}") from e
     if df.shape[1] < 2 or df.empty:
-        raise InvalidArgument(f"basis CSV {path} needs two columns: date, basis (percentage points)")
-    try:
-        idx = pd.to_datetime(df.iloc[:, 0], format="%Y-%m-%d")
-        vals = pd.to_numeric(df.iloc[:, 1])
-    except (ValueError, TypeError) as e:
-        raise InvalidArgument(f"basis CSV {path}: expected dates as YYYY-MM-DD and numbers ({e})") from e
-    return pd.Series(vals.to_numpy(dtype="float64"), index=pd.DatetimeIndex(idx), name="basis_pct").sort_index()
+        raise InvalidArgument(f"basis CSV {path} needs two columns: date, basis (percentage points) "
+                           f"or date, forward_points (yen)")
+    kind = str(df.columns[1]).strip().lower()
+    if kind not in ("basis", "forward_points"):
+        raise InvalidArgument(f"basis CSV {path}: the second column must be named 'basis' (percentage points, "
+                           f"quoted convention) or 'forward_points' (3-month forward minus spot, yen), not {kind!r}")
+    for i, (d, v) in enumerate(zip(df.iloc[:, 0], df.iloc[:, 1]), start=2):
+        try:
+            pd.to_datetime(str(d), format="%Y-%m-%d")
+            float(v)
+        except (ValueError, TypeError):
+            raise InvalidArgument(f"basis CSV {path}, line {i}: expected YYYY-MM-DD,<number>, found {d},{v}") from None
+    idx = pd.to_datetime(df.iloc[:, 0].astype(str), format="%Y-%m-%d")
+    name = "basis_pct" if kind == "basis" else "forward_points_jpy"
+    return pd.Series(pd.to_numeric(df.iloc[:, 1]).to_numpy(dtype="float64"), index=pd.DatetimeIndex(idx),
+                     name=name).sort_index()
 
 
-# ------------------------------------------------------------------------------------- hedged
+RATES = ("3m", "overnight")
+USD_3M = ("bill", "interbank")
+BASIS_ZERO_WARNING = ("basis 0: the USD/JPY cross-currency basis has been negative in most years since 2008 "
+                      "(dollars dear), which makes hedging dearer than the rate differential; pass the quoted "
+                      "3-month basis (e.g. --basis -0.30) or a CSV of dates and basis or forward points")
+
+
+def _short_rates(rates: str, usd_3m: str, dates: "pd.DatetimeIndex", start, end, as_of,
+                 store: StoreLike) -> tuple["pd.DataFrame", dict]:
+    """USD and JPY short rates on ``dates``: (frame of usd_short_pct/_source, jpy_short_pct/_source;
+    series descriptions)."""
+    import pandas as pd
+
+    from ustflow.analytics import hedge as h
+
+    if rates == "overnight":
+        d = _daily(["fred.sofr", "fred.effr", "jgb.1y"], start, end, as_of, store)
+        usd = h.usd_short_rate(d["fred.sofr"], d["fred.effr"])
+        out = pd.DataFrame({"usd_short_pct": usd["rate_pct"], "usd_short_source": usd["source"]})
+        jpy = d["jgb.1y"].dropna()
+        out = out.join(pd.DataFrame({"jpy_short_pct": jpy, "jpy_short_source": "JGB 1y"}), how="outer")
+        return out, {"usd": "overnight proxy: fred.sofr from 2018-04-03, fred.effr before",
+                     "jpy": "overnight proxy: jgb.1y (MoF)"}
+    first = (pd.Timestamp(start) - pd.DateOffset(months=2)).strftime("%Y-%m-%d") if start else None
+    if usd_3m == "bill":
+        daily = _daily(["fred.dtb3"], first, end, as_of, store)["fred.dtb3"].dropna()
+        monthly = api.series("fred.tb3ms", start=first, end=end, as_of=as_of, store=store).dropna()
+        usd = pd.DataFrame({"usd_short_pct": h.discount_to_money_market(daily), "usd_short_source": "DTB3"})
+        last = daily.index.max() if len(daily) else pd.Timestamp.min
+        later = dates[dates > last]
+        if len(later):
+            m = h.monthly_on_days(h.discount_to_money_market(monthly), later)
+            m = m[m["value"].notna()]
+            usd = pd.concat([usd, pd.DataFrame({"usd_short_pct": m["value"], "usd_short_source": [
+                f"TB3MS {x}" + (" carried" if c else "") for x, c in zip(m["month"], m["carried"])]},
+                index=m.index)])
+        desc = ("3-month T-bill, money-market yield (fred.dtb3 daily; fred.tb3ms monthly after DTB3 ends), "
+                "converted from the bank-discount quote")
+    else:
+        m = h.monthly_on_days(api.series("fred.ir3tib01usm156n", start=first, end=end, as_of=as_of, store=store),
+                              dates)
+        usd = pd.DataFrame({"usd_short_pct": m["value"], "usd_short_source": [
+            f"OECD US 3m {x}" + (" carried" if c else "") for x, c in zip(m["month"], m["carried"])]}, index=dates)
+        desc = "US 3-month interbank rate (OECD MEI, fred.ir3tib01usm156n), monthly average on each day"
+    j = h.monthly_on_days(api.series("fred.ir3tib01jpm156n", start=first, end=end, as_of=as_of, store=store), dates)
+    jpy = pd.DataFrame({"jpy_short_pct": j["value"], "jpy_short_source": [
+        f"OECD JP 3m {x}" + (" carried" if c else "") for x, c in zip(j["month"], j["carried"])]}, index=dates)
+    out = usd.join(jpy, how="outer")
+    return out, {"usd": desc, "jpy": "Japan 3-month interbank rate (OECD MEI, fred.ir3tib01jpm156n), "
+                                     "monthly average on each day of its month"}
+
+
 def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=None, as_of=None,
-                  store: StoreLike = None) -> "pd.DataFrame":
+                  store: StoreLike = None, *, rates: str = "3m", usd_3m: str = "bill",
+                  compare: bool = True) -> "pd.DataFrame":
     """Daily hedged and unhedged UST yields for a yen investor, and their pickups over the JGB of the same tenor.
+
+    ``rates``: "3m" (default; 3-month USD and JPY rates, what a rolling 3-month FX hedge costs) or
+    "overnight" (the proxy SOFR/EFFR - JGB 1y). ``usd_3m``: "bill" (T-bill, daily) or "interbank"
+    (OECD, monthly). ``basis``: the quoted cross-currency basis (a quoted -0.30 makes the hedge
+    dearer), a dated Series, or a CSV (see :func:`load_basis`). With ``compare`` and 3-month rates,
+    the overnight proxy's ``overnight_hedge_cost_pct`` and ``overnight_hedged_yield_pct`` are added.
 
     Returns a DataFrame indexed by date (UST observation dates) with the columns of
     :func:`ustflow.analytics.hedge.hedged_table` (all percent per year): ``ust_yield_pct``,
-    ``jgb_yield_pct``, ``usd_short_pct``, ``usd_short_source`` (SOFR/EFFR), ``jpy_short_pct``,
+    ``jgb_yield_pct``, ``usd_short_pct``, ``usd_short_source``, ``jpy_short_pct``, ``jpy_short_source``,
     ``basis_pct``, ``hedge_cost_pct``, ``hedged_yield_pct``, ``hedged_pickup_pct``,
     ``unhedged_pickup_pct``, ``breakeven_yen_move_pct``, ``usdjpy``, ``breakeven_usdjpy``.
-    ``attrs``: units, sources, series used, tenor, basis description, as_of, formula.
-    For a chart of hedged UST vs JGB yields, plot ``hedged_yield_pct`` and ``jgb_yield_pct``.
+    ``attrs``: units, sources, series used, tenor, rates, basis description, warnings, as_of, formula.
     """
     import pandas as pd
 
@@ -117,30 +190,63 @@ def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=Non
 
     if tenor <= 0:
         raise InvalidArgument(f"tenor must be positive (years), got {tenor}")
+    if rates not in RATES:
+        raise InvalidArgument(f"rates must be one of {', '.join(RATES)}, not {rates!r}")
+    if usd_3m not in USD_3M:
+        raise InvalidArgument(f"the USD 3-month rate must be one of {', '.join(USD_3M)}, not {usd_3m!r}")
     b = load_basis(basis)
     # A little history before ``start`` so forward-fills at the first date have something to carry.
     pre = (pd.Timestamp(start) - pd.Timedelta(days=10)).date().isoformat() if start else None
     ust, ust_id = _curve("ust", tenor, pre, end, as_of, store)
     jgb, jgb_id = _curve("jgb", tenor, pre, end, as_of, store)
-    rates = _daily(["fred.sofr", "fred.effr", "jgb.1y", "fred.dexjpus"], pre, end, as_of, store)
-    usd = h.usd_short_rate(rates["fred.sofr"], rates["fred.effr"])
-    table = h.hedged_table(ust, jgb, usd["rate_pct"], rates["jgb.1y"].dropna(), b, rates["fred.dexjpus"],
-                           ffill_limit=FFILL_LIMIT)
-    src = usd["source"].reindex(table.index.union(usd.index)).ffill(limit=FFILL_LIMIT).reindex(table.index)
-    table.insert(table.columns.get_loc("usd_short_pct") + 1, "usd_short_source", src)
+    fx = _daily(["fred.dexjpus"], pre, end, as_of, store)["fred.dexjpus"]
+    short, desc = _short_rates(rates, usd_3m, ust.index, pre, end, as_of, store)
+    usd, jpy = short["usd_short_pct"].dropna(), short["jpy_short_pct"].dropna()
+    fwd = isinstance(b, pd.Series) and b.name == "forward_points_jpy"
+    table = h.hedged_table(ust, jgb, usd, jpy, 0.0 if fwd else b, fx, ffill_limit=FFILL_LIMIT)
+    if fwd:  # the forward gives the cost; the basis it implies is what is left after the rates
+        pts = b.reindex(table.index.union(b.index)).ffill().reindex(table.index)
+        implied = (table["usd_short_pct"] - table["jpy_short_pct"]) - h.cost_from_forward_points(pts, table["usdjpy"])
+        table = h.hedged_table(ust, jgb, usd, jpy, implied.dropna(), fx, ffill_limit=FFILL_LIMIT)
+        table = table[table.index >= b.index.min()]
+    for col in ("usd_short_source", "jpy_short_source"):
+        src = short[col].dropna()
+        table.insert(table.columns.get_loc(col.replace("_source", "_pct")) + 1, col,
+                     src.reindex(table.index.union(src.index)).ffill(limit=FFILL_LIMIT).reindex(table.index))
+    if rates == "3m" and compare:
+        on = hedged_yields(tenor, 0.0 if fwd else b, start, end, as_of, store, rates="overnight", compare=False)
+        table["overnight_hedge_cost_pct"] = on["hedge_cost_pct"].reindex(table.index)
+        table["overnight_hedged_yield_pct"] = on["hedged_yield_pct"].reindex(table.index)
     if start:
         table = table[table.index >= pd.Timestamp(start)]
     if table.empty:
-        raise NoDataError(f"no dates with a {tenor:g}y UST yield, a JGB yield and both short rates "
+        raise NoDataError(f"no dates with a {tenor:g}y UST yield, a JGB yield and both {rates} rates "
                            f"between {start or 'the start'} and {end or 'the end'}")
     units = dict(table.attrs.get("units", {}))
-    units["usd_short_source"] = "text"
+    units.update(usd_short_source="text", jpy_short_source="text")
+    units.update({c: "percent per year" for c in table.columns if c.startswith("overnight_")})
+    warnings = []
+    for col, what in (("usd_short_source", "USD"), ("jpy_short_source", "JPY")):
+        src = table[col].dropna().astype(str)
+        tb = src[src.str.startswith("TB3MS")]
+        if len(tb):
+            warnings.append(f"USD 3m from {tb.index[0].date()}: TB3MS monthly average (DTB3 ends before)")
+        carried = src[src.str.endswith("carried")]
+        if len(carried):
+            warnings.append(f"{what} 3m from {carried.index[0].date()}: the last published monthly average carried "
+                            f"forward (at most 31 days past its month): {carried.iloc[0].removesuffix(' carried')}")
+    if not fwd and (isinstance(b, float) and b == 0.0):
+        warnings.insert(0, BASIS_ZERO_WARNING)
+    label = "3-month rates" if rates == "3m" else "OVERNIGHT PROXY (SOFR/EFFR - JGB 1y), not a 3-month hedge"
     table.attrs.update(
-        units=units, tenor_years=tenor, ust_series=ust_id, jgb_series=jgb_id,
-        usd_short_series="fred.sofr from 2018-04-03, fred.effr before", jpy_short_series="jgb.1y",
-        usdjpy_series="fred.dexjpus (from 2018-01 in this mirror)",
-        basis=(f"constant {b:+.2f} pp" if isinstance(b, float) else f"dated series, {len(b)} values"),
-        formula="hedged = UST - ((USD short - JPY short) + basis); pickup = hedged - JGB",
+        units=units, tenor_years=tenor, ust_series=ust_id, jgb_series=jgb_id, rates=rates, rates_label=label,
+        usd_short_series=desc["usd"], jpy_short_series=desc["jpy"],
+        usdjpy_series="fred.dexjpus (from 2018-01 in this mirror)", warnings=warnings,
+        basis=("3-month forward points (CSV): cost from the forward, implied basis in basis_pct" if fwd else
+               f"constant {b:+.2f} pp (quoted convention: negative = dearer hedge)" if isinstance(b, float)
+               else f"dated series, {len(b)} values (quoted convention: negative = dearer hedge)"),
+        formula="hedged = UST - ((USD rate - JPY rate) - basis); pickup = hedged - JGB (covered interest parity "
+                "with the quoted cross-currency basis)",
         sources=SOURCES_HEDGE, as_of=str(as_of) if as_of else None)
     return table
 
@@ -310,7 +416,7 @@ def explain(start=None, end=None, *, week_ending=None, as_of=None, store: StoreL
     daily = _daily([sid for sid, _ in EXPLAIN_MARKETS.values()], as_of=as_of, store=store)
     markets = {label: (daily[sid].dropna(), kind, sid) for label, (sid, kind) in EXPLAIN_MARKETS.items()}
     try:
-        pickup = hedged_yields(10, 0.0, as_of=as_of, store=store)["hedged_pickup_pct"]
+        pickup = hedged_yields(10, 0.0, as_of=as_of, store=store, compare=False)["hedged_pickup_pct"]
     except UstflowError:
         pickup = None
     events = api.events(kind="fx_intervention", as_of=as_of, store=store)

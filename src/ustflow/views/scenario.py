@@ -121,7 +121,7 @@ def model_data(as_of=None, store: StoreLike = None) -> tuple["pd.DataFrame", "pd
     ids = [sm.FLOW_SERIES.format(investor=i) for i in sm.INVESTORS]
     flows = api.frame(ids, as_of=as_of, store=store)
     flows.columns = list(sm.INVESTORS)
-    hedged = drivers.hedged_yields(10, 0.0, as_of=as_of, store=store)
+    hedged = drivers.hedged_yields(10, 0.0, as_of=as_of, store=store, rates="overnight", compare=False)
     fx = api.series("fred.dexjpus", as_of=as_of, store=store)
     return flows, sm.monthly_regressors(hedged, fx)
 
