@@ -96,6 +96,11 @@ def derived(spec: dict) -> Official:
         return Official(None, kind, key, "", f"{key} not in the series", "")
     v = s[key]
     order = spec.get("order", "max" if v >= 0 else "min")
+    label = key
+    if spec.get("rolling") and spec["src"] == "mof_week":  # the claim is about the whole window
+        weeks = series_of({k: x for k, x in spec.items() if k != "rolling"}).index
+        i = list(weeks).index(key)
+        label = f"{weeks[i - int(spec['rolling']) + 1].split('..')[0]}..{key.split('..')[1]}"
     before = s[: s.index.get_loc(key)]
     src_file = base.source_file if base else ("mirror/mfhhis01.txt" if spec["src"] == "tic" else "")
     sid = base.ustflow_series if base else ""
@@ -113,13 +118,13 @@ def derived(spec: dict) -> Official:
         beyond = _cmp(order)
         rank = int(sum(1 for x in window if beyond(x, v) and x != v)) + 1
         detail |= {"of": len(window), "window": f"{window.index[0]}..{window.index[-1]}"}
-        return Official(rank, "rank", key, src_file, desc, sid, detail)
+        return Official(rank, "rank", label, src_file, desc, sid, detail)
     if kind == "last_beyond":
         beyond = _cmp(order)
         hits = [i for i, x in before.items() if beyond(x, v)]
         last = hits[-1] if hits else "none (record)"
         detail |= {"last_value": float(before[last]) if hits else None}
-        return Official(last, "period", key, src_file, desc, sid, detail)
+        return Official(last, "period", label, src_file, desc, sid, detail)
     if kind in ("streak", "gap_same_sign"):
         sign = 1 if v > 0 else -1
         if kind == "streak":

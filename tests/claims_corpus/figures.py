@@ -25,7 +25,7 @@ _QUALIFIERS = [
     ("more_than", r"\b(more than|over|above|in excess of|exceeding|surpassing|upwards of)\b"),
     ("less_than", r"\b(less than|under|below|fewer than)\b"),
     ("nearly", r"\b(nearly|almost|close to|just under|nearing)\b"),
-    ("approx", r"\b(about|around|approximately|roughly|some|an estimated|estimated|approx\.?|circa|~)"),
+    ("approx", r"\b(about|around|approximately|roughly|some|an estimated|estimated|approx\.?|circa|near|hovering)\b|~"),
 ]
 
 
@@ -50,7 +50,8 @@ def _decimals(num: str) -> int:
 
 
 def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> Figure:
-    """``unit`` overrides what the string says: 'JPY bn' for table cells, 'JPY per USD' for rates."""
+    """``unit`` overrides what the string says: 'JPY bn' for table cells, 'JPY per USD' for rates,
+    'JPY' / 'USD' for a bare "1.57 trillion" whose currency is stated elsewhere."""
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
     ja = _JA.search(figure)
     if ja and (ja.group(2) or ja.group(3)):
@@ -68,6 +69,8 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     mult_v = _MULT.get(mult, _MULT.get(mult + ".", 1.0)) if mult else 1.0
     cur = (m.group("cur") or "").upper()
     tail = (m.group("tail") or "").lower()
+    if unit in ("JPY", "USD"):  # the currency is stated elsewhere in the sentence: "1.57 trillion"
+        cur = "¥" if unit == "JPY" else "$"
     if unit == "JPY bn":
         return Figure(value * 10, "JPY 100mn", 10 ** -dec * 10, q)
     if unit == "USD mn":

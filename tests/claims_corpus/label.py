@@ -157,6 +157,9 @@ def judge(claim: dict, off: Official, text_sentence: str) -> tuple[str, dict]:
         ok = _since_ok(str(off.value), str(claimed), weekly, off.detail.get("next"))
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed,
                                                           "rule": "last at/beyond falls in (or just before) it"}
+    if check == "at_least":  # "more than doubling": official >= claimed, in the official unit
+        ok = off.value >= float(claimed)
+        return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": f">= {claimed}"}
     if check == "months":
         ok = off.detail.get("months_between") == int(claimed)
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": "months between"}

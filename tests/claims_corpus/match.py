@@ -152,3 +152,38 @@ def same_period(expected: str | None, got) -> bool:
     if ".." in e and len(e) == 16 and len(g) == 7:  # a monthly change 'YYYY-MM..YYYY-MM' and its end month
         return e.split("..")[1] == g
     return False
+
+
+def near_period(expected: str | None, got) -> bool:
+    """For rank / streak / "since" claims: the same period, or one that overlaps or touches it
+    (a streak may be reported at its last week or at the week that breaks it)."""
+    if same_period(expected, got):
+        return True
+    e, g = normalize_period(expected), normalize_period(got)
+    if not e or not g:
+        return False
+    try:
+        es, ee = _bounds(e)
+        gs, ge = _bounds(g)
+    except ValueError:
+        return False
+    slack = timedelta(days=8 if (ee - es).days < 10 else 32)
+    return gs <= ee + slack and ge >= es - slack
+
+
+def _bounds(p: str) -> tuple[date, date]:
+    a, _, b = p.partition("..")
+    b = b or a
+
+    def lo(x):
+        return date.fromisoformat(x) if len(x) == 10 else date.fromisoformat(x + "-01") if len(x) == 7 else \
+            date(int(x), 1, 1)
+
+    def hi(x):
+        if len(x) == 10:
+            return date.fromisoformat(x)
+        if len(x) == 7:
+            y, m = map(int, x.split("-"))
+            return (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
+        return date(int(x), 12, 31)
+    return lo(a), hi(b)

@@ -73,6 +73,13 @@ def prev_month(m: str) -> str:
 # ------------------------------------------------------------------ one value
 
 def _mof_week(spec) -> Official:
+    if "from" in spec:  # percent change from another week ("a 60% week-over-week plunge")
+        a = _mof_week({k: v for k, v in spec.items() if k not in ("from", "pct")} | {"period": spec["from"]})
+        b = _mof_week({k: v for k, v in spec.items() if k not in ("from", "pct")})
+        v = None if not a.value or b.value is None else round(100 * (b.value - a.value) / abs(a.value), 4)
+        return Official(v, "percent", f"{a.period.split('..')[0]}..{b.period.split('..')[1]}", b.source_file,
+                        f"{b.series}; percent change from {a.period}", b.ustflow_series,
+                        {"from_value": a.value, "to_value": b.value})
     items = _items(spec)
     start, end = week_range(spec["period"])
     w = O.mof_weekly()
@@ -187,6 +194,12 @@ def _fred(spec) -> Official:
 def _jgb(spec) -> Official:
     df = O.jgb()
     t = spec["tenor"]
+    if "from" in spec:
+        a, b = _daily(df[t].dropna(), spec["from"]), _daily(df[t].dropna(), spec["period"])
+        v = None if a is None or b is None else round((b - a) * 100, 4)
+        return Official(v, "bp", f"{spec['from']}..{spec['period']}", "mirror/jgbcm_all.csv",
+                        f"mirror/jgbcm_all.csv, rows {spec['from']} and {spec['period']}, column {t}年 (difference x 100)",
+                        f"jgb.{t}y")
     v = _daily(df[t].dropna(), spec["period"])
     return Official(v, "percent", spec["period"], "mirror/jgbcm_all.csv",
                     f"mirror/jgbcm_all.csv, row {spec['period']} (era date), column {t}年", f"jgb.{t}y")
