@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from ustflow.errors import NotFoundError
-from ustflow.store import Store
+from ustflow.store import Store, as_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,11 +22,6 @@ if TYPE_CHECKING:
     from ustflow.load import UpdateReport
 
 
-
-def _store(store: Store | str | Path | None) -> Store:
-    if isinstance(store, Store):
-        return store
-    return Store(store)
 
 
 def _index(periods, frequency: str):
@@ -51,7 +46,7 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
 
     from ustflow import store as st
 
-    s = _store(store)
+    s = as_store(store)
     with s.read() as con:
         meta = st.series_meta(con, [id])
         if meta.empty:
@@ -73,7 +68,7 @@ def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store 
     """Several series side by side (same frequency expected); ``.attrs['units']`` maps id -> unit."""
     from ustflow import store as st
 
-    s = _store(store)
+    s = as_store(store)
     with s.read() as con:
         meta = st.series_meta(con, ids).set_index("id")
         missing = [i for i in ids if i not in meta.index]
@@ -93,22 +88,25 @@ def vintages(id: str, start=None, end=None, *, store: Store | str | None = None)
     """Every value ever stored for a series: period, value, vintage, source, known_from."""
     from ustflow import store as st
 
-    with _store(store).read() as con:
+    with as_store(store).read() as con:
         df = st.read_observations(con, [id], start=start, end=end, all_vintages=True)
     return df.drop(columns=["series_id"])
 
 
 def search(text: str | None = None, *, store: Store | str | None = None) -> "pd.DataFrame":
+    """The stored series whose id, title, country or sector contains ``text`` (all when None): id, title,
+    unit, frequency, source, first and last period."""
     from ustflow import store as st
 
-    with _store(store).read() as con:
+    with as_store(store).read() as con:
         return st.search_series(con, text)
 
 
 def events(kind: str | None = None, as_of=None, *, store: Store | str | None = None) -> "pd.DataFrame":
+    """Dated events (FX interventions, ...) of one ``kind`` or all, as known at ``as_of``."""
     from ustflow import store as st
 
-    with _store(store).read() as con:
+    with as_store(store).read() as con:
         return st.read_events(con, kind=kind, as_of=as_of)
 
 
@@ -117,20 +115,22 @@ def update(mirror: str | Path | None = None, only=None, *, store: Store | str | 
     """Fetch and load every source (or ``only``); see ``ustflow.load.update``."""
     from ustflow import load
 
-    return load.update(mirror=mirror, only=only, store=_store(store), **kwargs)
+    return load.update(mirror=mirror, only=only, store=as_store(store), **kwargs)
 
 
 def import_file(path: str | Path, source: str | None = None, *, store: Store | str | None = None) -> "UpdateReport":
+    """Load one archived download as the vintage it is (the date the file states, else the one in its
+    name); ``source`` is guessed from the file name when omitted. See ``ustflow.load.import_file``."""
     from ustflow import load
 
-    return load.import_file(path, source, store=_store(store))
+    return load.import_file(path, source, store=as_store(store))
 
 
 def loads(source: str | None = None, *, forgotten: bool = False, store: Store | str | None = None) -> "pd.DataFrame":
     """Every load (one loaded file): load_id, source, file, vintage, rows held, when; see ``ustflow.store.loads``."""
     from ustflow import store as st
 
-    with _store(store).read() as con:
+    with as_store(store).read() as con:
         return st.loads(con, source=source, forgotten=forgotten)
 
 
@@ -138,18 +138,18 @@ def forget(load_id: int, *, store: Store | str | None = None):
     """Remove one load and the values only it said, atomically; see ``ustflow.store.Writer.forget``."""
     from ustflow import load
 
-    return load.forget(load_id, store=_store(store))
+    return load.forget(load_id, store=as_store(store))
 
 
 def sources(today: date | None = None, *, store: Store | str | None = None) -> "pd.DataFrame":
     """Per source: status (live / stale / legacy / failed / not loaded), last fetch, release date, newest period, rows."""
     from ustflow import status as src
 
-    return src.sources_table(_store(store), today=today)
+    return src.sources_table(as_store(store), today=today)
 
 
 def brief(as_of=None, *, store: Store | str | None = None) -> dict:
     """The one-screen summary as a dict (see ``ustflow.briefing``)."""
     from ustflow import briefing as b
 
-    return b.brief(_store(store), as_of=as_of)
+    return b.brief(as_store(store), as_of=as_of)

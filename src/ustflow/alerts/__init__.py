@@ -23,6 +23,7 @@ from ustflow.alerts.log import JsonLog, NullLog
 from ustflow.alerts.rules import ChannelConfig, Rule, RuleSet, load_rules, parse_rules
 from ustflow.alerts.state import AlertState
 from ustflow.errors import UstflowError
+from ustflow.store import as_store
 
 if TYPE_CHECKING:
     from ustflow.store import Store
@@ -44,12 +45,6 @@ class RunResult:
                 "failed_deliveries": self.failed_deliveries, "retried": self.retried}
 
 
-def _store(store) -> "Store":
-    from ustflow.store import Store
-
-    return store if isinstance(store, Store) else Store(store)
-
-
 def arm(rules: RuleSet, store: "Store | str | None", state: AlertState, log=None) -> dict[str, int]:
     """Arm every rule not yet armed whose data is in the store: what it finds now is history.
 
@@ -58,7 +53,7 @@ def arm(rules: RuleSet, store: "Store | str | None", state: AlertState, log=None
     """
     log = log or NullLog()
     out: dict[str, int] = {}
-    st = _store(store)
+    st = as_store(store)
     if not st.exists():
         return out
     for rule in rules.rules:
@@ -82,7 +77,7 @@ def run(rules: RuleSet, store: "Store | str | None" = None, *, state: AlertState
     ``state``: an ``AlertState`` already loaded (and locked) by the caller, else the home's state is
     loaded, locked and saved here. ``send=False`` records without sending (dry run of the state).
     """
-    st = _store(store)
+    st = as_store(store)
     home = Path(home) if home else st.home
     log = log or NullLog()
     if state is None:

@@ -1,6 +1,8 @@
 """Flow commands: flows (net purchases, windows, ranks, seasons) and episodes (largest sales/purchases).
 
-A thin layer over ``ustflow.views.flows``; pandas is imported inside the commands.
+Each command is one call to the public API (``ustflow.flows``, ``ustflow.window_rank``,
+``ustflow.same_season``, ``ustflow.episodes``) with the options as keyword arguments; what is left
+here is presentation. ``ustflow`` is imported inside the commands so ``ustflow --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -65,11 +67,12 @@ def flows(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Japanese residents' net purchases of foreign securities (MoF), in yen and dollars, with windows, streaks and ranks."""
-    from ustflow.views import flows as fl
+    import ustflow
 
-    word = "week" if fl._freq(freq) == "W" else "month"
+    same = {"window": window, "instrument": instrument, "investor": investor, "freq": freq, "currency": currency,
+            "consistent_basis": consistent_basis, "as_of": as_of}
     if season:
-        df = fl.same_season(at, window, instrument, investor, freq, currency, consistent_basis, as_of=as_of)
+        df = ustflow.same_season(at=at, **same)
         out = df.copy()
         for c in ("window_start", "window_end"):
             out[c] = out[c].astype(str)
@@ -81,9 +84,9 @@ def flows(
                    + (f"; {df.attrs['usd_note']}" if currency == "usd" else ""))
         emit(out, fmt, title=title, caption=caption, meta=_meta(df, title))
         return
-    df = fl.flows(instrument, investor, freq, window, currency, consistent_basis, start=start, end=end, as_of=as_of)
-    summary = fl.window_rank(at, window, instrument, investor, freq, currency, consistent_basis, as_of=as_of) \
-        if rank else None
+    df = ustflow.flows(start=start, end=end, **same)
+    summary = ustflow.window_rank(at=at, **same) if rank else None
+    word = "week" if df.attrs["freq"] == "W" else "month"
     if last:
         df = df.tail(last)
     out = _periods(df)
@@ -133,9 +136,10 @@ def episodes(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """The largest non-overlapping selling or buying episodes since 2005, with USD/JPY, UST 10y, JGB 10y and interventions."""
-    from ustflow.views import flows as fl
+    import ustflow
 
-    df = fl.episodes(side, window, top, instrument, investor, freq, currency, consistent_basis, as_of=as_of)
+    df = ustflow.episodes(side=side, window=window, top=top, instrument=instrument, investor=investor, freq=freq,
+                          currency=currency, consistent_basis=consistent_basis, as_of=as_of)
     out = df.copy()
     for c in ("window_start", "window_end"):
         out[c] = out[c].astype(str)

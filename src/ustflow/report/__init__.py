@@ -54,14 +54,13 @@ def _sources_table(store, as_of):
 
 def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list[str] | None = None) -> Report:
     """Build the report HTML. A chart that cannot be drawn (no data at ``as_of``) is listed, not fatal."""
-    from ustflow import __version__, api
-    from ustflow import charts as ch
-    from ustflow.api import _store
+    from ustflow import __version__, api, charts as ch
     from ustflow.charts import render
     from ustflow.errors import UstflowError
     from ustflow.report import html
+    from ustflow.store import as_store
 
-    store = _store(store)
+    store = as_store(store)
     as_of = ch._parse_date("as_of", as_of) if as_of else None
     built: dict[str, Chart] = {}
     failures: dict[str, str] = {}
@@ -112,6 +111,7 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
 
 
 def write_report(out: str | Path, *, store: "Store | str | None" = None, as_of=None) -> Report:
+    """Build the HTML report as known at ``as_of`` and write it to ``out`` (atomically); returns it."""
     rep = build_report(store=store, as_of=as_of)
     rep.write(out)
     return rep

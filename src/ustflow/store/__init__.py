@@ -45,7 +45,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Union
 
 from ustflow import config
 from ustflow.errors import StoreError
@@ -219,6 +219,15 @@ class Store:
             os.close(dfd)
 
 
-__all__ = ["AlreadyLoaded", "FileLoad", "Forgotten", "KnownFiles", "LockWait", "NoSuchLoad", "SCHEMA_VERSION", "Store",
+StoreLike = Union[Store, str, Path, None]
+
+
+def as_store(store: StoreLike) -> Store:
+    """A ``Store`` from what a caller passed: a ``Store`` as is, a folder (``USTFLOW_HOME``), or None
+    for the default home. Every public function that takes ``store=`` goes through this."""
+    return store if isinstance(store, Store) else Store(store)
+
+
+__all__ = ["AlreadyLoaded", "FileLoad", "Forgotten", "KnownFiles", "LockWait", "NoSuchLoad", "SCHEMA_VERSION", "Store", "StoreLike", "as_store",
            "Writer", "files", "invariants", "loads", "read_events", "read_file_meta", "read_observations", "read_revisions",
            "row_count", "search_series", "series_meta"]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ustflow import api
 from ustflow.errors import InvalidArgument, NotFoundError
-from ustflow.store import Store
+from ustflow.store import Store, as_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,7 +35,7 @@ class StoreData:
     """
 
     def __init__(self, store: Store | str | Path | None = None, as_of=None):
-        self.store = api._store(store)
+        self.store = as_store(store)
         self.as_of = as_of
         self._series: dict = {}
         self._known: dict = {}

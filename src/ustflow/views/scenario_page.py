@@ -50,9 +50,9 @@ def preset_names() -> tuple[str, ...]:
 
 
 def _store_key(store: "StoreLike", as_of) -> tuple:
-    from ustflow.api import _store
+    from ustflow.store import as_store
 
-    s = _store(store)
+    s = as_store(store)
     try:
         st = os.stat(s.path)
         version = (st.st_ino, st.st_mtime_ns, st.st_size)
