@@ -75,7 +75,7 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         return Figure(value * 10, "JPY 100mn", 10 ** -dec * 10, q)
     if unit == "USD mn":
         return Figure(value / 1000, "USD bn", 10 ** -dec / 1000, q)
-    if unit in ("JPY per USD", "count", "rank", "percent", "bp"):
+    if unit in ("JPY per USD", "count", "rank", "percent", "bp", "USD bn"):
         return Figure(value, unit, 10 ** -dec, q)
     if tail in ("percent", "per cent", "pct", "%"):
         return Figure(value, "percent", 10 ** -dec, q)

@@ -185,6 +185,8 @@ def label_claim(art: dict, i: int, claim: dict) -> dict:
     for k in ("figure", "sentence", "categories", "accept"):
         if k not in claim:
             raise LabelError(f"{where}: missing {k}")
+    if any("placeholder" in str(v).lower() for v in claim.values()):
+        raise LabelError(f"{where}: unfinished label (placeholder text)")
     if claim["sentence"] not in art["text"]:
         raise LabelError(f"{where}: sentence not in the excerpt: {claim['sentence']!r}")
     if claim["figure"] not in claim["sentence"]:
