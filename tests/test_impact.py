@@ -21,26 +21,52 @@ def result(loaded_store) -> dict:
     return drivers.impact(100.0, 1, store=loaded_store)
 
 
+NOW = 28575.758  # MSPD Total Marketable, April 30, 2025 (USD bn): the latest curated figure
+BELTRAN_THEN = 8964.705 / NOW  # January 2011, the figure nearest the end of their sample (2010-06)
+LSAP_THEN = 7272.496 / NOW  # December 2009
+
+
 def test_literature_scaled_by_hand():
     t = im.scale_literature(100.0, 1).set_index("key")
-    assert (t.loc["bkmt2013_short", "low_bp"], t.loc["bkmt2013_short", "high_bp"]) == (40.0, 60.0)
-    assert t.loc["bkmt2013_long", "low_bp"] == 20.0
-    assert t.loc["damico_king2013", "low_bp"] == pytest.approx(10.0)  # 30 bp per USD 300bn
-    assert t.loc["gagnon2011", "high_bp"] == pytest.approx(100 * 100 / 1750)
+    # per dollar, as published
+    assert (t.loc["bkmt2013_short", "linear_low_bp"], t.loc["bkmt2013_short", "linear_high_bp"]) == (40.0, 60.0)
+    assert t.loc["bkmt2013_long", "linear_low_bp"] == 20.0
+    assert t.loc["damico_king2013", "linear_low_bp"] == pytest.approx(10.0)  # 30 bp per USD 300bn
+    assert t.loc["gagnon2011", "linear_high_bp"] == pytest.approx(100 * 100 / 1750)
+    # and by the market: USD 100bn is a smaller share of today's USD 28.6tn than of 2010's USD 9.0tn
+    assert t.loc["bkmt2013_short", "market_factor"] == pytest.approx(BELTRAN_THEN)
+    assert (t.loc["bkmt2013_short", "low_bp"], t.loc["bkmt2013_short", "high_bp"]) == (
+        pytest.approx(40 * BELTRAN_THEN), pytest.approx(60 * BELTRAN_THEN))
+    assert t.loc["bkmt2013_long", "low_bp"] == pytest.approx(20 * BELTRAN_THEN)  # about 6.3 bp
+    assert t.loc["damico_king2013", "low_bp"] == pytest.approx(10 * LSAP_THEN)
+    assert t.loc["gagnon2011", "high_bp"] == pytest.approx(100 * 100 / 1750 * LSAP_THEN)
     assert math.isnan(t.loc["warnock2009", "low_bp"])  # stated per year of flows, not per dollar
     assert "90 bp" in t.loc["warnock2009", "rests_on"] and "Warnock" in t.loc["warnock2009", "citation"]
     for key in t.index:
         assert t.loc[key, "citation"] and t.loc[key, "url"].startswith("https://") and t.loc[key, "rests_on"]
     # over two months the within-a-month estimate sees half the pace; persistent ones see the total
     two = im.scale_literature(100.0, 2).set_index("key")
-    assert (two.loc["bkmt2013_short", "low_bp"], two.loc["bkmt2013_short", "high_bp"]) == (20.0, 30.0)
-    assert two.loc["bkmt2013_long", "low_bp"] == 20.0
+    assert (two.loc["bkmt2013_short", "linear_low_bp"], two.loc["bkmt2013_short", "linear_high_bp"]) == (20.0, 30.0)
+    assert two.loc["bkmt2013_long", "linear_low_bp"] == 20.0
     big = im.scale_literature(500.0, 1).set_index("key")
-    assert big.loc["bkmt2013_short", "high_bp"] == 300.0 and "extrapolated" in big.loc["bkmt2013_short", "scaling"]
-    assert im.literature_range(t) == (pytest.approx(100 * 50 / 1750), 60.0)
-    assert im.literature_range(t, "short") == (40.0, 60.0)
+    assert big.loc["bkmt2013_short", "linear_high_bp"] == 300.0 and "extrapolated" in big.loc["bkmt2013_short", "scaling"]
+    assert im.literature_range(t) == (pytest.approx(100 * 50 / 1750 * LSAP_THEN), pytest.approx(60 * BELTRAN_THEN))
+    assert im.literature_range(t, "short") == (pytest.approx(40 * BELTRAN_THEN), pytest.approx(60 * BELTRAN_THEN))
+    # a market size given by the user replaces the curated one
+    own = im.scale_literature(100.0, 1, market_now_usd_bn=8964.705).set_index("key")
+    assert own.loc["bkmt2013_short", "high_bp"] == pytest.approx(60.0)
     with pytest.raises(ValueError):
         im.scale_literature(-1.0)
+
+
+def test_marketable_debt_table_is_sourced_and_growing():
+    figs = im.MARKETABLE_DEBT
+    assert [f.month for f in figs] == sorted(f.month for f in figs)
+    assert all(b.usd_bn > a.usd_bn for a, b in zip(figs, figs[1:]))  # the debt only grew over these dates
+    assert all("Monthly Statement of the Public Debt" in f.source for f in figs)
+    assert im.marketable_debt().usd_bn == NOW and im.marketable_debt("2009-12").usd_bn == 7272.496
+    with pytest.raises(KeyError):
+        im.marketable_debt("1999-01")
 
 
 def _newey_west(x: np.ndarray, y: np.ndarray, lags: int) -> tuple[np.ndarray, np.ndarray]:
@@ -99,8 +125,13 @@ def test_own_estimate_on_slt(result, loaded_store):
     assert slt["estimate_bp"] == pytest.approx(-100 * b[1])
     # Form S is kept apart: its own sample, ending where the form was discontinued
     fs = own.loc["tic.forms.grand_total.treasury_net"]
-    assert (fs["first"], fs["last"]) == ("2000-01", "2023-01")
+    assert (fs["first"], fs["last"], fs["n"]) == ("2000-01", "2023-01", 277)
     assert "Not causal" in result["warning"]
+    # the readings say what each sample can and cannot show, from its own numbers
+    assert "CI includes zero" in slt["reading"]  # +8.4 bp, CI -6.7 to +23.6
+    assert slt["estimate_bp"] == pytest.approx(8.4, abs=0.05)
+    assert fs["estimate_bp"] == pytest.approx(-7.7, abs=0.05) and "opposite to the literature" in fs["reading"]
+    assert result["neither_causal"].startswith("Neither sample supports a causal number")
 
 
 def test_impact_rejects_bad_input(loaded_store):
@@ -110,18 +141,24 @@ def test_impact_rejects_bad_input(loaded_store):
         drivers.impact(100, 0, store=loaded_store)
 
 
-def test_cli_impact_prints_range_citations_and_ci(loaded_home):
+def test_cli_impact_prints_both_samples_ci_and_scaled_range(loaded_home):
     r = run_cli(["impact", "--sell", "100", "--months", "1"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = " ".join(r.stdout.split())  # rich wraps long lines
     for text in ("Beltran, Kretchmer, Marquez and Thomas (2013)", "Journal of International Money and Finance 32",
-                 "Warnock and Warnock (2009)", "40-60 bp", "Literature range: 3 to 60 bp", "95% CI", "R-squared",
-                 "Not causal"):
+                 "Warnock and Warnock (2009)", "40-60 bp", "marketable debt then / now", "28,575.8 USD bn",
+                 "Literature range: 1 to 19 bp", "95% CI", "R-squared", "Not causal",
+                 "2023-02..2026-04 (n = 39): +8.4 bp, 95% CI -6.7 to +23.6 bp",
+                 "2000-01..2023-01 (n = 277): -7.7 bp, 95% CI", "Neither sample supports a causal number"):
         assert text in out, text
+    assert "Headline" not in out
     r = run_cli(["impact", "--sell", "100", "--months", "1", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     js = json.loads(r.stdout)
-    assert js["literature_range_bp"][1] == 60.0
-    head = js["own_estimate"][0]
-    assert head["series"] == "tic.slt.grand_total.treasury_net" and head["ci_low_bp"] < head["ci_high_bp"]
+    assert js["literature_range_bp"][1] == pytest.approx(60 * BELTRAN_THEN)
+    samples = {row["series"]: row for row in js["own_estimates"]}
+    for sid in ("tic.slt.grand_total.treasury_net", "tic.forms.grand_total.treasury_net"):
+        assert samples[sid]["ci_low_bp"] < samples[sid]["ci_high_bp"]
     assert "Not causal" in js["warning"] and "bp" in js["units"]
+    r = run_cli(["impact", "--sell", "100", "--marketable-debt", "8964.705", "--format", "json"], loaded_home)
+    assert json.loads(r.stdout)["literature_range_bp"][1] == pytest.approx(60.0)

@@ -4,10 +4,18 @@ Pure functions; no store, no files. Yield changes are in basis points (``*_bp``)
 
 Published estimates (``LITERATURE``) each carry the citation, the number as published and what it
 rests on (which flow, which tenor, which horizon, which sample). Scaling to the amount asked is
-*linear* in the amount, as the papers' own models are; an amount far outside the flows the paper
-observed is an extrapolation, and the scaled row says so. Estimates whose published number cannot be
-turned into "bp per USD bn" without a figure the paper does not state in its abstract are listed
-for context and not scaled (``scalable=False``).
+*linear* in the amount, as the papers' own models are, and by the size of the market: a published
+"X bp per USD 100bn" was measured when marketable Treasury debt was a fraction of today's, and a
+sale moves yields by its share of the market, not by its dollar amount (the portfolio-balance logic
+the papers rest on). So the effect today is ``published x (amount / per) x (D_then / D_now)``, with
+``D`` the marketable Treasury debt outstanding (``MARKETABLE_DEBT``: Monthly Statement of the Public
+Debt, Table I, "Total Marketable"; no official file in the data mirror holds it, so the figures are
+a small curated table with their sources). ``D_then`` is the figure nearest the end of the paper's
+sample (the largest market of the sample, so the least shrinkage); ``D_now`` the latest figure in
+the table unless given. An amount far outside the flows the paper observed is an extrapolation, and
+the scaled row says so. Estimates whose published number cannot be turned into "bp per USD bn"
+without a figure the paper does not state in its abstract are listed for context and not scaled
+(``scalable=False``).
 
 Our own estimate (:func:`flow_regression`) regresses the monthly change of the 10-year yield
 (month-end to month-end, bp) on foreign net purchases of Treasuries in the same month (USD bn),
@@ -48,6 +56,33 @@ class Estimate:
     per_month: bool  # True: effect of a flow within one month (scale by the monthly pace)
     rests_on: str  # the numbers and sample the estimate rests on
     scalable: bool = True
+    market_then: str | None = None  # month of MARKETABLE_DEBT used as the market size of the paper's sample
+
+
+@dataclass(frozen=True)
+class DebtFigure:
+    """Marketable Treasury debt outstanding at a month end, as the Treasury published it."""
+
+    month: str
+    usd_bn: float
+    source: str
+
+
+# Monthly Statement of the Public Debt (MSPD), Table I "Summary of Treasury securities outstanding",
+# line "Total Marketable" (debt held by the public + intragovernmental holdings), millions of USD / 1000.
+MSPD = "US Treasury, Monthly Statement of the Public Debt, Table I, Total Marketable"
+MARKETABLE_DEBT: tuple[DebtFigure, ...] = (
+    DebtFigure("2005-01", 3974.965, f"{MSPD}, January 31, 2005 (treasurydirect opdm012005)"),
+    DebtFigure("2006-12", 4341.958, f"{MSPD}, December 31, 2006 (treasurydirect opdm122006)"),
+    DebtFigure("2007-12", 4536.585, f"{MSPD}, December 31, 2007"),
+    DebtFigure("2009-12", 7272.496, f"{MSPD}, December 31, 2009"),
+    DebtFigure("2011-01", 8964.705, f"{MSPD}, January 31, 2011"),
+    DebtFigure("2012-06", 10521.984, f"{MSPD}, June 30, 2012 (as corrected by the Bureau of the Public Debt, "
+                                     f"July 10, 2012)"),
+    DebtFigure("2013-10", 11694.997, f"{MSPD}, October 31, 2013"),
+    DebtFigure("2017-08", 14093.563, f"{MSPD}, August 31, 2017"),
+    DebtFigure("2025-04", 28575.758, f"{MSPD}, April 30, 2025"),
+)
 
 
 LITERATURE: tuple[Estimate, ...] = (
@@ -61,7 +96,8 @@ LITERATURE: tuple[Estimate, ...] = (
         low_bp=40.0, high_bp=60.0, per_usd_bn=100.0, per_month=True,
         rests_on=("a USD 100bn fall of foreign official inflows in a given month raises 5-year yields by about "
                   "40-60 bp in the short run; monthly data 1994-2010, when foreign official holdings grew from "
-                  "about USD 400bn to about USD 3tn")),
+                  "about USD 400bn to about USD 3tn (sample to 2010-06; marketable debt USD 9.0tn in 2011-01)"),
+        market_then="2011-01"),
     Estimate(
         key="bkmt2013_long", short="Beltran et al. (2013)",
         citation="Beltran, Kretchmer, Marquez and Thomas (2013), as above",
@@ -70,7 +106,7 @@ LITERATURE: tuple[Estimate, ...] = (
         horizon="long run (after private investors react)",
         low_bp=20.0, high_bp=20.0, per_usd_bn=100.0, per_month=False,
         rests_on=("once foreign private investors respond to the yield change, the effect of the USD 100bn shock "
-                  "is about 20 bp in the long run")),
+                  "is about 20 bp in the long run"), market_then="2011-01"),
     Estimate(
         key="warnock2009", short="Warnock and Warnock (2009)",
         citation=("Warnock and Warnock (2009), 'International capital flows and U.S. interest rates', Journal of "
@@ -90,7 +126,8 @@ LITERATURE: tuple[Estimate, ...] = (
         flow="Federal Reserve purchases of USD 300bn of Treasury coupons (2009)", tenor="10-year sector",
         horizon="stock effect (persistent)", low_bp=30.0, high_bp=30.0, per_usd_bn=300.0, per_month=False,
         rests_on=("the USD 300bn program shifted yields down by about 30 bp on average (stock effect); each purchase "
-                  "operation also lowered yields in the sector bought by 3.5 bp on the day (flow effect)")),
+                  "operation also lowered yields in the sector bought by 3.5 bp on the day (flow effect)"),
+        market_then="2009-12"),
     Estimate(
         key="gagnon2011", short="Gagnon et al. (2011)",
         citation=("Gagnon, Raskin, Remache and Sack (2011), 'Large-scale asset purchases by the Federal Reserve: "
@@ -100,18 +137,33 @@ LITERATURE: tuple[Estimate, ...] = (
         tenor="10-year term premium", horizon="announcement effect (stock)", low_bp=50.0, high_bp=100.0,
         per_usd_bn=1750.0, per_month=False,
         rests_on=("LSAP announcements lowered the 10-year term premium by 50-100 bp for purchases of up to USD 1.75tn "
-                  "(mostly MBS); a price-insensitive buyer, the mirror image of a price-insensitive seller")),
+                  "(mostly MBS); a price-insensitive buyer, the mirror image of a price-insensitive seller"),
+        market_then="2009-12"),
 )
 
 
-def scale_literature(sell_usd_bn: float, months: int = 1, estimates=LITERATURE) -> "pd.DataFrame":
+def marketable_debt(month: str | None = None) -> DebtFigure:
+    """The curated marketable-debt figure for ``month`` (YYYY-MM), or the latest one."""
+    if month is None:
+        return MARKETABLE_DEBT[-1]
+    for f in MARKETABLE_DEBT:
+        if f.month == month:
+            return f
+    raise KeyError(f"no marketable debt figure for {month}; the table has {', '.join(f.month for f in MARKETABLE_DEBT)}")
+
+
+def scale_literature(sell_usd_bn: float, months: int = 1, estimates=LITERATURE, *,
+                     market_now_usd_bn: float | None = None) -> "pd.DataFrame":
     """The published estimates scaled to a sale of ``sell_usd_bn`` spread evenly over ``months``.
 
     Per-month estimates (a flow within one month) are scaled by the monthly pace ``sell/months``;
-    stock and long-run estimates by the total. Columns: ``key``, ``tenor``, ``horizon``,
-    ``low_bp``, ``high_bp`` (scaled yield rise, bp; NaN when not scalable), ``published_low_bp``,
-    ``published_high_bp``, ``published_per_usd_bn``, ``scaled_on_usd_bn`` (amount used), ``rests_on``,
-    ``scaling``, ``citation``, ``url``. Positive = yields rise.
+    stock and long-run estimates by the total. Then by market size: ``x D_then / D_now`` (see the
+    module docstring; ``market_now_usd_bn`` overrides the latest curated figure). Columns: ``key``,
+    ``tenor``, ``horizon``, ``low_bp``, ``high_bp`` (scaled yield rise, bp, market-size adjusted;
+    NaN when not scalable), ``linear_low_bp``/``linear_high_bp`` (per dollar, as published),
+    ``market_then_usd_bn``, ``market_then``, ``market_now_usd_bn``, ``market_factor`` (D_then/D_now),
+    ``published_low_bp``, ``published_high_bp``, ``published_per_usd_bn``, ``scaled_on_usd_bn``
+    (amount used), ``rests_on``, ``scaling``, ``citation``, ``url``. Positive = yields rise.
     """
     import pandas as pd
 
@@ -119,26 +171,40 @@ def scale_literature(sell_usd_bn: float, months: int = 1, estimates=LITERATURE) 
         raise ValueError("the amount sold must be >= 0 (USD bn)")
     if months < 1:
         raise ValueError("months must be >= 1")
+    now = float(market_now_usd_bn) if market_now_usd_bn else marketable_debt().usd_bn
+    if now <= 0:
+        raise ValueError("marketable debt outstanding must be positive (USD bn)")
     rows = []
     for e in estimates:
         base = sell_usd_bn / months if e.per_month else sell_usd_bn
+        then = marketable_debt(e.market_then) if e.market_then else None
+        factor = then.usd_bn / now if then else float("nan")
         if e.scalable and e.per_usd_bn:
             f = base / e.per_usd_bn
-            lo, hi = e.low_bp * f, e.high_bp * f
-            scaling = (f"linear: {base:,.1f} / {e.per_usd_bn:,.0f} USD bn "
-                       f"{'per month ' if e.per_month else ''}x published effect")
+            lin_lo, lin_hi = e.low_bp * f, e.high_bp * f
+            lo, hi = (lin_lo * factor, lin_hi * factor) if then else (lin_lo, lin_hi)
+            scaling = (f"{base:,.1f} / {e.per_usd_bn:,.0f} USD bn {'per month ' if e.per_month else ''}x published "
+                       f"effect" + (f" x market then/now {then.usd_bn:,.0f} / {now:,.0f} USD bn = {factor:.3f}"
+                                    if then else ""))
             if base > 2 * e.per_usd_bn:
                 scaling += "; extrapolated beyond the size the paper describes"
         else:
-            lo = hi = float("nan")
+            lin_lo = lin_hi = lo = hi = float("nan")
             scaling = "not scaled (published effect not stated per dollar amount)"
-        rows.append({"key": e.key, "estimate": e.short, "tenor": e.tenor, "horizon": e.horizon, "low_bp": lo, "high_bp": hi,
+        rows.append({"key": e.key, "estimate": e.short, "tenor": e.tenor, "horizon": e.horizon, "low_bp": lo,
+                     "high_bp": hi, "linear_low_bp": lin_lo, "linear_high_bp": lin_hi,
+                     "market_then": e.market_then, "market_then_usd_bn": then.usd_bn if then else float("nan"),
+                     "market_now_usd_bn": now, "market_factor": factor,
                      "published_low_bp": e.low_bp, "published_high_bp": e.high_bp,
                      "published_per_usd_bn": e.per_usd_bn, "scaled_on_usd_bn": base if e.scalable else float("nan"),
                      "flow": e.flow, "rests_on": e.rests_on, "scaling": scaling, "citation": e.citation,
                      "url": e.url})
     out = pd.DataFrame(rows)
-    out.attrs["units"] = {"low_bp": "bp (yield rise)", "high_bp": "bp (yield rise)", "scaled_on_usd_bn": "USD bn"}
+    out.attrs["units"] = {"low_bp": "bp (yield rise), market-size scaled", "high_bp": "bp (yield rise), market-size scaled",
+                          "linear_low_bp": "bp, per dollar as published", "linear_high_bp": "bp, per dollar as published",
+                          "scaled_on_usd_bn": "USD bn", "market_then_usd_bn": "USD bn", "market_now_usd_bn": "USD bn"}
+    out.attrs["market_now"] = (f"{now:,.1f} USD bn (given)" if market_now_usd_bn else
+                               f"{now:,.1f} USD bn, {marketable_debt().source}")
     return out
 
 

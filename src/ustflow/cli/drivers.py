@@ -129,24 +129,27 @@ def impact(
     sell: float = typer.Option(100.0, "--sell", help="Amount of Treasuries sold, USD bn."),
     months: int = typer.Option(1, "--months", help="Spread evenly over this many months."),
     level: float = typer.Option(0.95, "--level", help="Confidence level of our own estimate's interval."),
+    marketable_debt: Optional[float] = typer.Option(None, "--marketable-debt", help="Marketable Treasury debt outstanding now, USD bn, to scale the published estimates (default: the latest figure of the curated MSPD table)."),
     as_of: Optional[str] = typer.Option(None, "--as-of"),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
-    """Yield impact of selling Treasuries: published estimates scaled to the size, and our own regression."""
+    """Yield impact of selling Treasuries: published estimates scaled to the size of the sale and of today's
+    market, and our own regressions on both samples (none of them causal)."""
     import pandas as pd
 
     from ustflow.views import drivers
 
-    r = drivers.impact(sell, months, level=level, as_of=as_of)
+    r = drivers.impact(sell, months, level=level, as_of=as_of, market_now_usd_bn=marketable_debt)
     lit, own = r["literature"], r["own"]
     lo, hi = r["literature_range_bp"]
     head = f"Selling USD {sell:,.0f}bn of Treasuries over {months} month(s): yield rise in bp (positive = yields up)"
     own_cols = ["label", "estimate_bp", "ci_low_bp", "ci_high_bp", "slope_bp_per_usd_bn", "se", "p_value",
-                "r_squared", "n", "first", "last", "lags"]
+                "r_squared", "n", "first", "last", "lags", "reading"]
     own_show = own[[c for c in own_cols if c in own.columns]]
     if fmt is Format.json:
         _json({"title": head, "sell_usd_bn": sell, "months": months, "literature_range_bp": [lo, hi],
-               "literature": _records(lit), "own_estimate": _records(own), "warning": r["warning"], **r["meta"]})
+               "market_now": r["market_now"], "literature": _records(lit), "own_estimates": _records(own),
+               "neither_causal": r["neither_causal"], "warning": r["warning"], **r["meta"]})
         return
     if fmt is Format.csv:
         both = pd.concat([lit.assign(kind="literature"),
@@ -160,24 +163,27 @@ def impact(
         "tenor": lit["tenor"], "horizon": lit["horizon"],
         "published": [f"{a:g}-{b:g} bp" if a != b else f"{a:g} bp" for a, b in zip(lit["published_low_bp"], lit["published_high_bp"])],
         "per": [f"USD {p:,.0f}bn" if pd.notna(p) else "n/a" for p in lit["published_per_usd_bn"]],
+        "per dollar": [f"{a:.1f}-{b:.1f}" if a == a else "n/a" for a, b in zip(lit["linear_low_bp"], lit["linear_high_bp"])],
+        "market then/now": lit["market_factor"].round(3),
         "scaled low": lit["low_bp"], "scaled high": lit["high_bp"], "rests on": lit["rests_on"]})
     c = console()
     c.print(f"[bold]{head}[/]")
-    emit(lit_show, fmt, title="Published estimates, scaled linearly to the amount (bp)")
+    emit(lit_show, fmt, title=("Published estimates, scaled to the amount and to the market: x (marketable debt then / "
+                               f"now; now = {r['market_now']}) (bp)"))
     slo, shi = r["literature_range_short_bp"]
     plo, phi = r["literature_range_persistent_bp"]
     c.print(f"Literature range: [bold]{lo:.0f} to {hi:.0f} bp[/]: short run (a flow within a month) {slo:.0f} to {shi:.0f} bp; "
             f"persistent (long-run and stock effects) {plo:.0f} to {phi:.0f} bp.")
     for i, cit in enumerate(lit["citation"], 1):
         c.print(f"[dim]{i}. {cit}. {lit['url'].iloc[i - 1]}[/]")
-    own_title = (f"Our estimate: month-end change of the 10y yield (bp) on foreign net purchases (USD bn), OLS with "
-                 f"Newey-West errors; {level:.0%} CI; implied change for this sale")
+    own_title = (f"Our regressions: month-end change of the 10y yield (bp) on foreign net purchases (USD bn), OLS with "
+                 f"Newey-West errors; {level:.0%} CI; implied change for this sale (no sample is the headline)")
     emit(own_show, fmt, title=own_title)
-    head_row = own.iloc[0]
-    if "estimate_bp" in own.columns and pd.notna(head_row.get("estimate_bp")):
-        c.print(f"Headline (SLT, all foreign holders, {head_row['first']}..{head_row['last']}): "
-                f"[bold]{head_row['estimate_bp']:+.1f} bp[/], {level:.0%} CI {head_row['ci_low_bp']:+.1f} to "
-                f"{head_row['ci_high_bp']:+.1f} bp, R-squared {head_row['r_squared']:.3f}, n = {int(head_row['n'])}.")
+    for row in own.itertuples():
+        if pd.notna(getattr(row, "estimate_bp", float("nan"))):
+            c.print(f"{row.label}, {row.first}..{row.last} (n = {int(row.n)}): {row.estimate_bp:+.1f} bp, {level:.0%} CI "
+                    f"{row.ci_low_bp:+.1f} to {row.ci_high_bp:+.1f} bp, R-squared {row.r_squared:.3f}; {row.reading}.")
+    c.print(f"[yellow]{r['neither_causal']}[/]")
     c.print(f"[yellow]Warning:[/] {r['warning']}")
     c.print(f"[dim]Sources: {r['meta']['sources']}.[/]")
 

@@ -68,7 +68,7 @@ def risk(
     sell: float = typer.Option(100.0, "--sell", help="Amount to sell for the selling-cost estimate, USD bn."),
     sell_days: int = typer.Option(20, "--sell-days", help="Trading days over which to sell."),
     volume: float = typer.Option(900.0, "--volume", help="Market daily volume, USD bn (assumption for the impact model)."),
-    permanent: float = typer.Option(20.0, "--permanent-bp", help="Permanent yield impact, bp per USD 100bn sold."),
+    permanent: Optional[float] = typer.Option(None, "--permanent-bp", help="Permanent yield impact, bp per USD 100bn sold (default: Beltran et al. 2013's long-run 20 bp scaled to today's market size, about 6)."),
     section: Optional[str] = typer.Option(None, "--section", help="Only one of: stress, var, real, concentration, selling."),
     list_scenarios: bool = typer.Option(False, "--list-scenarios", help="List the named scenarios and their shocks."),
     as_of: Optional[str] = typer.Option(None, "--as-of"),

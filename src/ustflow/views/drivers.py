@@ -320,8 +320,23 @@ OWN_REGRESSIONS = (
 )
 
 
+NEITHER_CAUSAL = ("Neither sample supports a causal number: both are correlations of monthly foreign net purchases "
+                  "with yield changes, and flows and yields respond to the same news (foreign buyers add when "
+                  "yields rise). The samples are shown side by side; none is picked as the answer.")
+
+
+def _reading(reg: dict) -> str:
+    """Plain words on one regression: significance and sign against the literature (buying lowers yields)."""
+    words = []
+    if reg["ci_low"] <= 0 <= reg["ci_high"]:
+        words.append(f"{reg['level']:.0%} CI includes zero")
+    if reg["slope_bp_per_usd_bn"] > 0:
+        words.append("sign opposite to the literature (net buying went with higher yields)")
+    return "; ".join(words) or "significant, sign as in the literature (still not causal)"
+
+
 def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, as_of=None,
-           store: StoreLike = None) -> dict:
+           store: StoreLike = None, market_now_usd_bn: float | None = None) -> dict:
     """Yield impact of selling ``sell_usd_bn`` of Treasuries over ``months``: literature range and our estimate.
 
     Returns a dict:
@@ -329,11 +344,14 @@ def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, 
       published numbers, what they rest on, scaled low/high bp);
     - ``literature_range_bp``: (low, high) across the scaled estimates, and the same for the short-run
       (``literature_range_short_bp``) and persistent (``literature_range_persistent_bp``) ones;
-    - ``own``: DataFrame, one row per regression (SLT all foreigners = the headline; SLT official;
-      Form S 2000-2023 as a separate basis) with slope (bp per USD bn), HAC s.e., CI, R-squared, n,
-      sample, and the implied yield change for this sale with its CI;
-    - ``warning``: the not-causal warning; ``meta``: units, sources, as_of.
-    Positive bp = yields rise.
+    - ``own``: DataFrame, one row per regression (SLT all foreigners 2023-02 onwards; SLT official;
+      Form S 2000-2023, a separate basis), none of them a headline, with slope (bp per USD bn), HAC
+      s.e., CI, R-squared, n, sample, ``reading`` (CI includes zero? sign against the literature?)
+      and the implied yield change for this sale with its CI;
+    - ``warning``: the not-causal warning; ``neither_causal``: the statement that no sample gives a
+      causal number; ``market_now``: the marketable debt used to scale the literature;
+      ``meta``: units, sources, as_of.
+    Positive bp = yields rise. ``market_now_usd_bn`` overrides the latest curated marketable debt.
     """
     from ustflow.analytics import impact as im
 
@@ -341,7 +359,10 @@ def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, 
         raise InvalidArgument(f"the amount to sell must be positive (USD bn), got {sell_usd_bn}")
     if months < 1:
         raise InvalidArgument(f"months must be >= 1, got {months}")
-    lit = im.scale_literature(sell_usd_bn, months)
+    try:
+        lit = im.scale_literature(sell_usd_bn, months, market_now_usd_bn=market_now_usd_bn)
+    except ValueError as e:
+        raise InvalidArgument(str(e)) from None
     y10 = _daily(["fred.dgs10"], as_of=as_of, store=store)["fred.dgs10"]
     dy = im.month_end_changes_bp(y10)
     rows = []
@@ -356,7 +377,7 @@ def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, 
             continue
         app = im.apply_regression(reg, sell_usd_bn, months)
         rows.append({"label": label, "series": sid, **{k: v for k, v in reg.items() if k != "warning"},
-                     **app, "note": note})
+                     **app, "reading": _reading(reg), "note": note})
     own = pd.DataFrame(rows)
     own.attrs["units"] = {"slope_bp_per_usd_bn": "bp of 10y yield per USD 1bn of net purchases",
                           "estimate_bp": "bp (10y yield change associated with the sale)"}
@@ -364,9 +385,13 @@ def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, 
             "literature_range_bp": im.literature_range(lit),
             "literature_range_short_bp": im.literature_range(lit, "short"),
             "literature_range_persistent_bp": im.literature_range(lit, "persistent"), "own": own, "warning": im.NOT_CAUSAL,
+            "neither_causal": NEITHER_CAUSAL + "".join(
+                f" {r['label']} ({r['first']}..{r['last']}): {r['reading']}." for r in rows if "reading" in r),
+            "market_now": lit.attrs["market_now"],
             "meta": {"units": "bp of yield (positive = yields rise); flows in USD bn",
                      "dependent": "month-end to month-end change of fred.dgs10 (bp)",
-                     "sources": "FRED DGS10; US Treasury TIC SLT Table 3 and Form S (s1_globl)",
+                     "sources": "FRED DGS10; US Treasury TIC SLT Table 3 and Form S (s1_globl); marketable debt: "
+                                "US Treasury Monthly Statement of the Public Debt (curated figures, see literature)",
                      "ci_level": level, "as_of": str(as_of) if as_of else None}}
 
 

@@ -292,14 +292,15 @@ def concentration(*, top: int = 10, as_of=None, store: StoreLike = None) -> dict
 
 
 def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volume_usd_bn: float = 900.0,
-                 y_coef: float = 1.0, half_spread_bp: float = 0.5, permanent_bp_per_100bn: float = 20.0,
+                 y_coef: float = 1.0, half_spread_bp: float = 0.5, permanent_bp_per_100bn: float | None = None,
                  vol_window_days: int = 250, as_of=None, store: StoreLike = None) -> dict:
     """Cost of selling ``amount_usd_bn`` of ``p`` evenly over ``days`` under the square-root impact model.
 
     Daily price volatility = duration x the standard deviation of daily 10y yield changes over the
     last ``vol_window_days`` observations. Defaults (stated assumptions): market volume 900 USD bn a
     day (the order of recent SIFMA-reported average daily Treasury trading), Y = 1, half spread 0.5 bp,
-    permanent impact 20 bp per USD 100bn (Beltran et al. 2013, long run) applied to the holdings kept.
+    permanent impact per USD 100bn = Beltran et al.'s (2013) long-run 20 bp scaled to today's market (marketable
+    debt then / now, :func:`ustflow.analytics.impact.scale_literature`: about 6 bp), applied to the holdings kept.
     Returns the dict of :func:`ustflow.analytics.risk.selling_cost` plus ``sigma_daily_pct``.
     """
     from ustflow.analytics import risk as rk
@@ -308,6 +309,10 @@ def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volum
         raise InvalidArgument(f"amount to sell must be positive, got {amount_usd_bn}")
     if amount_usd_bn > p.holdings_usd_bn:
         raise InvalidArgument(f"cannot sell {amount_usd_bn:,.1f} USD bn out of holdings of {p.holdings_usd_bn:,.1f} USD bn")
+    if permanent_bp_per_100bn is None:
+        from ustflow.analytics.impact import scale_literature
+
+        permanent_bp_per_100bn = float(scale_literature(100.0, 1).set_index("key").loc["bkmt2013_long", "low_bp"])
     y = api.series("fred.dgs10", as_of=as_of, store=store).dropna()
     dy_sd_bp = float(y.diff().dropna().tail(vol_window_days).std() * 100.0)
     sigma_pct = p.duration * dy_sd_bp / 100.0
