@@ -197,13 +197,18 @@ def _count_sign(spec: dict) -> Official:
     """How many periods in ``period`` (optionally only calendar month ``month_of_year``) have the sign
     ``sign``, or their mean: "sold foreign bonds in April on 13 occasions in 18 years, average 2.8 tn"."""
     s = series_of(spec)
-    months = set(month_list(spec["period"]))
-    s = s[[i in months for i in s.index]]
+    if spec["src"] == "mof_week":  # weeks that lie within the period
+        a, b = week_range(spec["period"])
+        s = s[[str(a) <= i.split("..")[0] and i.split("..")[1] <= str(b) for i in s.index]]
+    else:
+        months = set(month_list(spec["period"]))
+        s = s[[i in months for i in s.index]]
     if spec.get("month_of_year"):
         s = s[[int(i[5:7]) == int(spec["month_of_year"]) for i in s.index]]
     hit = s[s < 0] if spec.get("sign", -1) < 0 else s[s > 0]
     base = value({k: v for k, v in spec.items() if k not in ("derive", "month_of_year", "sign")} | {"period": s.index[0]})
-    desc = base.series.replace(f"rows {s.index[0]}", f"rows {spec['period']}" + (
+    desc = base.series.replace(f"rows {s.index[0]}", f"rows {spec['period']}").replace(
+        f"{s.index[0].split('..')[0]}~{s.index[0].split('..')[-1]} (1 week(s))", spec["period"]) + ((
         f" (month {int(spec['month_of_year']):02d} only)" if spec.get("month_of_year") else ""))
     detail = {"of": len(s), "periods": list(hit.index)}
     if spec["derive"] == "count_sign":
