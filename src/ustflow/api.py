@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
+from ustflow.dates import check as check_dates
 from ustflow.errors import NotFoundError
 from ustflow.store import Store, as_store
 
@@ -46,6 +47,7 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
 
     from ustflow import store as st
 
+    check_dates(start=start, end=end, as_of=as_of)
     s = as_store(store)
     with s.read() as con:
         meta = st.series_meta(con, [id])
@@ -68,6 +70,7 @@ def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store 
     """Several series side by side (same frequency expected); ``.attrs['units']`` maps id -> unit."""
     from ustflow import store as st
 
+    check_dates(start=start, end=end, as_of=as_of)
     s = as_store(store)
     with s.read() as con:
         meta = st.series_meta(con, ids).set_index("id")
@@ -88,6 +91,7 @@ def vintages(id: str, start=None, end=None, *, store: Store | str | None = None)
     """Every value ever stored for a series: period, value, vintage, source, known_from."""
     from ustflow import store as st
 
+    check_dates(start=start, end=end)
     with as_store(store).read() as con:
         df = st.read_observations(con, [id], start=start, end=end, all_vintages=True)
     return df.drop(columns=["series_id"])
@@ -106,6 +110,7 @@ def events(kind: str | None = None, as_of=None, *, store: Store | str | None = N
     """Dated events (FX interventions, ...) of one ``kind`` or all, as known at ``as_of``."""
     from ustflow import store as st
 
+    check_dates(as_of=as_of)
     with as_store(store).read() as con:
         return st.read_events(con, kind=kind, as_of=as_of)
 
@@ -152,4 +157,5 @@ def brief(as_of=None, *, store: Store | str | None = None) -> dict:
     """The one-screen summary as a dict (see ``ustflow.briefing``)."""
     from ustflow import briefing as b
 
+    check_dates(as_of=as_of)
     return b.brief(as_store(store), as_of=as_of)

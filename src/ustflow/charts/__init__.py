@@ -82,21 +82,15 @@ COMMON = (
 )
 
 
-def _parse_date(name: str, value: str):
-    import re
+def _parse_date(name: str, value: str) -> str:
+    """``YYYY-MM-DD`` for a date or month (``ustflow.dates``: one parser, one message); ChartParamError if none."""
+    from ustflow.dates import parse_date
+    from ustflow.errors import InvalidArgument
 
-    import pandas as pd
-
-    v = str(value).strip()
-    if not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", v):
-        raise ChartParamError(f"{name}: expected a date YYYY-MM-DD or YYYY-MM, got {value!r}")
     try:
-        ts = pd.Timestamp(v + ("-01" if len(v) == 7 else ""))
-    except (ValueError, OverflowError) as e:
-        raise ChartParamError(f"{name}: not a valid date: {value!r}") from e
-    if not 1900 <= ts.year <= 2200:
-        raise ChartParamError(f"{name}: year out of range in {value!r}")
-    return ts.strftime("%Y-%m-%d")
+        return parse_date(value, name).isoformat()
+    except InvalidArgument as e:
+        raise ChartParamError(str(e)) from None
 
 
 def validate(defn: ChartDef, raw: dict[str, Any]) -> dict[str, Any]:

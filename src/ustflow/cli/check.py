@@ -7,6 +7,8 @@ from typing import Optional
 
 import typer
 
+from ustflow.cli._options import date_option
+
 
 class CheckFormat(str, Enum):
     table = "table"
@@ -21,9 +23,9 @@ def register(app: typer.Typer) -> None:
 
 def check(
     article: str = typer.Argument(..., help="The article: a text or HTML file, or - for standard input."),
-    date: Optional[str] = typer.Option(None, "--date", help="The article's date (YYYY-MM-DD), for periods without "
+    date: Optional[str] = date_option("--date", "The article's date (YYYY-MM-DD), for periods without "
                                        "a year and claims without a period; default: the date the article states."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge against what the store knew on this date."),
+    as_of: Optional[str] = date_option("--as-of", "Judge against what the store knew on this date."),
     fmt: CheckFormat = typer.Option(CheckFormat.table, "--format", help="table, csv, json (a list of claims) or html "
                                     "(a standalone page)."),
 ) -> None:

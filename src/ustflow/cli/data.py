@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from ustflow.cli._options import date_option
 from ustflow.cli._output import Format, console, emit, err_console
 
 
@@ -190,9 +191,9 @@ def _period_str(idx, freq: str):
 
 def show(
     id: str = typer.Argument(..., help="Series id, e.g. tic.holdings.japan (see `ustflow series`)."),
-    start: Optional[str] = typer.Option(None, "--start"),
-    end: Optional[str] = typer.Option(None, "--end"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    start: Optional[str] = date_option("--start"),
+    end: Optional[str] = date_option("--end"),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     vintages: bool = typer.Option(False, "--vintages", help="Every stored value with its vintage."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
@@ -221,7 +222,7 @@ def show(
 
 
 def brief(
-    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    as_of: Optional[str] = date_option("--as-of"),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """One screen: Japan's holdings, the latest MoF weekly flows, top holders, yields and USD/JPY."""

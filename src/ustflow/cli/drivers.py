@@ -6,8 +6,8 @@ from typing import Optional
 
 import typer
 
-from ustflow.cli._output import Format, console
-from ustflow.cli._output import emit  # escapes titles: "[percent]" is a unit, not markup
+from ustflow.cli._options import date_option
+from ustflow.cli._output import Format, console, emit  # emit escapes titles: "[percent]" is a unit, not markup
 
 
 def register(app: typer.Typer) -> None:
@@ -44,11 +44,11 @@ def hedge(
     basis: str = typer.Option("0", "--basis", help="USD/JPY cross-currency basis as quoted, percentage points (a quoted -0.30 makes hedging 0.30 dearer), or a CSV file date,basis or date,forward_points (3-month forward minus spot, yen)."),
     rates: str = typer.Option("3m", "--rates", help="3m (3-month USD and JPY rates: what a rolling 3-month hedge costs) or overnight (the proxy SOFR/EFFR - JGB 1y)."),
     usd_3m: str = typer.Option("bill", "--usd-3m", help="USD 3-month rate: bill (T-bill DTB3/TB3MS as a money-market yield, daily) or interbank (OECD, monthly)."),
-    start: Optional[str] = typer.Option(None, "--start", help="First date (YYYY-MM-DD); default 2022-01-01 for tables, all history for sign changes."),
-    end: Optional[str] = typer.Option(None, "--end"),
+    start: Optional[str] = date_option("--start", "First date (YYYY-MM-DD); default 2022-01-01 for tables, all history for sign changes."),
+    end: Optional[str] = date_option("--end"),
     view: str = typer.Option("monthly", "--view", help="monthly (averages), daily, or changes (sign changes only)."),
     min_run: int = typer.Option(20, "--min-run", help="A sign change counts when the new sign lasts this many business days."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Hedged vs unhedged Treasury yield for a yen investor, pickup over the JGB, and sign changes.
@@ -130,7 +130,7 @@ def impact(
     months: int = typer.Option(1, "--months", help="Spread evenly over this many months."),
     level: float = typer.Option(0.95, "--level", help="Confidence level of our own estimate's interval."),
     marketable_debt: Optional[float] = typer.Option(None, "--marketable-debt", help="Marketable Treasury debt outstanding now, USD bn, to scale the published estimates (default: the latest figure of the curated MSPD table)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    as_of: Optional[str] = date_option("--as-of"),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Yield impact of selling Treasuries: published estimates scaled to the size of the sale and of today's
@@ -190,10 +190,10 @@ def impact(
 
 # ------------------------------------------------------------------------------------- explain
 def explain(
-    week_ending: Optional[str] = typer.Option(None, "--week-ending", help="A MoF week (Sunday..Saturday) named by its Saturday, e.g. 2025-04-12."),
-    start: Optional[str] = typer.Option(None, "--start"),
-    end: Optional[str] = typer.Option(None, "--end"),
-    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    week_ending: Optional[str] = date_option("--week-ending", "A MoF week (Sunday..Saturday) named by its Saturday, e.g. 2025-04-12."),
+    start: Optional[str] = date_option("--start"),
+    end: Optional[str] = date_option("--end"),
+    as_of: Optional[str] = date_option("--as-of"),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Evidence for a selling episode: which known drivers moved in the window (evidence, not a verdict)."""
@@ -212,10 +212,10 @@ def explain(
 # ----------------------------------------------------------------------------------- liquidity
 def liquidity(
     window: int = typer.Option(60, "--window", help="Rolling window, in common business days."),
-    start: Optional[str] = typer.Option(None, "--start"),
-    end: Optional[str] = typer.Option(None, "--end"),
+    start: Optional[str] = date_option("--start"),
+    end: Optional[str] = date_option("--end"),
     daily: bool = typer.Option(False, "--daily", help="Every day (default: the last day of each month)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    as_of: Optional[str] = date_option("--as-of"),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Rolling correlation of BTC-USD (NON-OFFICIAL, Yahoo) returns with USD/JPY returns and 10y yield changes."""

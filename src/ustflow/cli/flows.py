@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 
+from ustflow.cli._options import date_option
 from ustflow.cli._output import Format, emit
 
 
@@ -58,12 +59,12 @@ def flows(
     currency: str = typer.Option("jpy", "--currency", help="jpy | usd: the currency ranks are computed in."),
     rank: bool = typer.Option(False, "--rank", help="Add rank, percentile and z-score among all windows since 2005."),
     season: bool = typer.Option(False, "--season", help="Compare the window at --at with the same time of year in every year."),
-    at: Optional[str] = typer.Option(None, "--at", help="Window ending in this week/month (YYYY-MM-DD or YYYY-MM) for --rank/--season; default the latest."),
+    at: Optional[str] = date_option("--at", "Window ending in this week/month (YYYY-MM-DD or YYYY-MM) for --rank/--season; default the latest."),
     consistent_basis: bool = typer.Option(False, "--consistent-basis", help="Use equity + LT debt (unaffected by the Jan-2014 fund reclassification)."),
-    start: Optional[str] = typer.Option(None, "--start"),
-    end: Optional[str] = typer.Option(None, "--end"),
+    start: Optional[str] = date_option("--start"),
+    end: Optional[str] = date_option("--end"),
     last: int = typer.Option(13, "--last", min=0, help="Show only the last N periods (0 = all)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Japanese residents' net purchases of foreign securities (MoF), in yen and dollars, with windows, streaks and ranks."""
@@ -132,7 +133,7 @@ def episodes(
     freq: str = typer.Option("week", "--freq", help="week | month"),
     currency: str = typer.Option("jpy", "--currency", help="jpy | usd: the currency episodes are ranked in."),
     consistent_basis: bool = typer.Option(False, "--consistent-basis", help="Use equity + LT debt (unaffected by the 2014 break)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """The largest non-overlapping selling or buying episodes since 2005, with USD/JPY, UST 10y, JGB 10y and interventions."""

@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from ustflow.cli._options import date_option
 from ustflow.cli._output import Format, emit
 
 
@@ -42,10 +43,10 @@ def _meta(df, title: str, keys=()) -> dict:
 
 
 def holders(
-    month: Optional[str] = typer.Option(None, "--month", help="YYYY-MM; default the latest month."),
+    month: Optional[str] = date_option("--month", "YYYY-MM; default the latest month.", month=True),
     top: Optional[int] = typer.Option(None, "--top", min=1, help="Only the N largest."),
     view: str = typer.Option("reported", "--view", help="reported | custodial (custodial centres grouped, China + Belgium memo)"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """The Major Foreign Holders table: rank, holdings, share of the foreign total, changes, peak and change since peak."""
@@ -64,9 +65,9 @@ def holders(
 
 def holdings(
     country: str = typer.Option(..., "--country", "-c", help="Japan, china, UK, ... or custodial, china+belgium, official, private."),
-    start: Optional[str] = typer.Option(None, "--start", help="YYYY-MM"),
-    end: Optional[str] = typer.Option(None, "--end", help="YYYY-MM"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    start: Optional[str] = date_option("--start", "YYYY-MM"),
+    end: Optional[str] = date_option("--end", "YYYY-MM"),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """One holder's month-end Treasury holdings with changes, share of the foreign total, peak so far and rank."""
@@ -85,10 +86,10 @@ def holdings(
 
 def decompose(
     country: str = typer.Option(..., "--country", "-c", help="Japan, china, UK, ..."),
-    start: Optional[str] = typer.Option(None, "--start", help="YYYY-MM"),
-    end: Optional[str] = typer.Option(None, "--end", help="YYYY-MM"),
+    start: Optional[str] = date_option("--start", "YYYY-MM"),
+    end: Optional[str] = date_option("--end", "YYYY-MM"),
     duration: Optional[float] = typer.Option(None, "--duration", help="Override the fitted duration (years) of the pre-2023 valuation estimate."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Change in holdings = net purchases + valuation change + other (SLT reported from 2023-02, estimated before)."""
@@ -115,10 +116,10 @@ def decompose(
 
 
 def treasury_share(
-    start: Optional[str] = typer.Option(None, "--start", help="YYYY-MM"),
-    end: Optional[str] = typer.Option(None, "--end", help="YYYY-MM"),
+    start: Optional[str] = date_option("--start", "YYYY-MM"),
+    end: Optional[str] = date_option("--end", "YYYY-MM"),
     monthly: bool = typer.Option(False, "--monthly", help="Show the monthly flows instead of the estimates."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """How much of Japan's MoF foreign long-term debt flow is likely US Treasuries (estimate with its uncertainty)."""

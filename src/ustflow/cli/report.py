@@ -7,6 +7,7 @@ from typing import List, Optional
 
 import typer
 
+from ustflow.cli._options import date_option
 from ustflow.cli._output import Format, emit, err_console
 
 
@@ -18,7 +19,7 @@ def register(app: typer.Typer) -> None:
 
 def report(
     out: Path = typer.Option(Path("ustflow-report.html"), "--out", "-o", help="The HTML file to write."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Reproduce the report as known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "Reproduce the report as known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format", help="How to print the summary of what was written."),
 ) -> None:
     """Write one self-contained HTML report (opens offline: the chart library is embedded)."""
@@ -40,9 +41,9 @@ def report(
 def chart(
     id: str = typer.Argument(..., help="A chart id (see `ustflow charts`) or any series id (tic.holdings.japan)."),
     out: Path = typer.Option(..., "--out", "-o", help="Image file to write: .png or .svg."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="As known on this date (YYYY-MM-DD)."),
-    start: Optional[str] = typer.Option(None, "--start", help="First period shown (YYYY-MM or YYYY-MM-DD)."),
-    end: Optional[str] = typer.Option(None, "--end", help="Last period shown."),
+    as_of: Optional[str] = date_option("--as-of", "As known on this date (YYYY-MM-DD)."),
+    start: Optional[str] = date_option("--start", "First period shown (YYYY-MM or YYYY-MM-DD)."),
+    end: Optional[str] = date_option("--end", "Last period shown."),
     param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="Chart parameter KEY=VALUE (repeatable), "
                                                "e.g. -p countries=japan,china_mainland -p window=2."),
     scale: float = typer.Option(2.0, "--scale", min=0.5, max=6.0, help="PNG pixel scale."),

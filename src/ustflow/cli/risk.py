@@ -6,8 +6,12 @@ from typing import Optional
 
 import typer
 
-from ustflow.cli._output import Format, console
-from ustflow.cli._output import emit  # escapes titles: "[percent]" is a unit, not markup
+from ustflow.cli._options import date_option
+from ustflow.cli._output import (
+    Format,
+    console,
+    emit,  # escapes titles: "[percent]" is a unit, not markup
+)
 
 SECTIONS = ("stress", "var", "real", "concentration", "selling")
 
@@ -71,7 +75,7 @@ def risk(
     permanent: Optional[float] = typer.Option(None, "--permanent-bp", help="Permanent yield impact, bp per USD 100bn sold (default: Beltran et al. 2013's long-run 20 bp scaled to today's market size, about 6)."),
     section: Optional[str] = typer.Option(None, "--section", help="Only one of: stress, var, real, concentration, selling."),
     list_scenarios: bool = typer.Option(False, "--list-scenarios", help="List the named scenarios and their shocks."),
-    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    as_of: Optional[str] = date_option("--as-of"),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Risk for a holder of Treasuries (Japan by default): P&L in USD and JPY under rate/curve/FX shocks and

@@ -6,6 +6,7 @@ from typing import Optional
 
 import typer
 
+from ustflow.cli._options import date_option
 from ustflow.cli._output import Format, console, emit
 
 scenario_app = typer.Typer(
@@ -51,9 +52,9 @@ def list_cmd(fmt: Format = typer.Option(Format.table, "--format")) -> None:
 
 @scenario_app.command("model")
 def model_cmd(
-    train_end: str = typer.Option("2024-12", "--train-end", help="Last month of the evaluation fit; later months are predicted out of sample."),
+    train_end: str = date_option("--train-end", "Last month of the evaluation fit; later months are predicted out of sample.", default="2024-12", month=True),
     spec: str = typer.Option("full", "--spec", help="full (with the USD/JPY change) or no_fx (from 2014-02 without it)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """The flow-response model by investor type: coefficients (HAC), fit, and out-of-sample errors.
@@ -115,7 +116,7 @@ def run_cmd(
     seed: int = typer.Option(0, "--seed", help="Seed of the simulations (same seed, same bands)."),
     sims: int = typer.Option(2000, "--sims", help="Simulations for the bands."),
     level: float = typer.Option(0.9, "--level", help="Coverage of the bands (0.9 = 5th to 95th percentile)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Start from what was known on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = date_option("--as-of", "Start from what was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Run a scenario: monthly flows by investor type (yen and dollars), Japan's Treasuries, yield impact, with bands."""

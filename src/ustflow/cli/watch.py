@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 
+from ustflow.cli._options import date_option
 from ustflow.cli._output import Format, emit
 
 alerts_app = typer.Typer(help="Alert rules (TOML): replay over history, run on the store, list what fired.",
@@ -127,7 +128,7 @@ def _tick_summary(res, fmt: Format, ruleset) -> None:
 @alerts_app.command("test")
 def alerts_test(
     rules: Path = typer.Argument(..., help="Rules file (TOML), e.g. examples/alerts.toml."),
-    since: Optional[str] = typer.Option(None, "--since", help="Only alerts that would have fired on or after this date."),
+    since: Optional[str] = date_option("--since", "Only alerts that would have fired on or after this date."),
     rule: Optional[str] = typer.Option(None, "--rule", help="Only this rule id."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:

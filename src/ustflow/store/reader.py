@@ -28,18 +28,22 @@ _KNOWN = """
 
 
 def _as_of_ts(as_of: date | str | None):
-    import pandas as pd
+    from datetime import datetime, timedelta
+
+    from ustflow.dates import parse_date
 
     if as_of is None:
         return None
     # a date means "at the end of that day"
-    return (pd.Timestamp(as_of).normalize() + pd.Timedelta(days=1)).to_pydatetime()
+    return datetime.combine(parse_date(as_of, "as_of"), datetime.min.time()) + timedelta(days=1)
 
 
 def read_observations(con, series_ids: Sequence[str], *, start=None, end=None, as_of=None,
                       all_vintages: bool = False):
     """Long DataFrame (series_id, period, value, vintage, source_id, known_from)."""
     import pandas as pd
+
+    from ustflow.dates import parse_date
 
     ids = list(series_ids)
     if not ids:
@@ -48,10 +52,10 @@ def read_observations(con, series_ids: Sequence[str], *, start=None, end=None, a
     where = "o.series_id IN (SELECT unnest($ids))"
     if start is not None:
         where += " AND o.period >= $start"
-        params["start"] = pd.Timestamp(start).date()
+        params["start"] = parse_date(start, "start")
     if end is not None:
         where += " AND o.period <= $end"
-        params["end"] = pd.Timestamp(end).date()
+        params["end"] = parse_date(end, "end")
     sql = f"WITH k AS ({_KNOWN.format(where=where)}) SELECT series_id, period, value, vintage, source_id, known_from, file_sha256 FROM k"
     if as_of is not None:
         sql += " WHERE known_from < $asof"

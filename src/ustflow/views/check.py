@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ustflow import api
+from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NotFoundError
 from ustflow.store import Store, as_store
 
@@ -90,6 +91,7 @@ class StoreData:
         return self._hold
 
 
+@checked
 def check_text(text: str, date: date | str | None = None, store: "Store | StoreData | str | Path | None" = None,
                as_of=None) -> list[dict]:
     """Every quantitative claim in ``text`` (plain text or HTML) judged against the store.
@@ -111,6 +113,7 @@ def check_text(text: str, date: date | str | None = None, store: "Store | StoreD
     return check_article(text, data, date=ref)
 
 
+@checked
 def check_file(path: str | Path, date: date | str | None = None, store: Store | str | Path | None = None,
                as_of=None) -> list[dict]:
     """``check_text`` on a file (UTF-8 text or HTML)."""
@@ -143,9 +146,6 @@ def summary(results: list[dict]) -> dict:
 
 
 def _as_date(d) -> date:
-    import pandas as pd
+    from ustflow.dates import parse_date
 
-    try:
-        return pd.Timestamp(d).date()
-    except (ValueError, TypeError):
-        raise InvalidArgument(f"not a date: {d!r} (use YYYY-MM-DD)") from None
+    return parse_date(d, "date")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from ustflow import api
+from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError, UstflowError
 
 if TYPE_CHECKING:
@@ -166,6 +167,7 @@ def _short_rates(rates: str, usd_3m: str, dates: "pd.DatetimeIndex", start, end,
                                      "monthly average on each day of its month"}
 
 
+@checked
 def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=None, as_of=None,
                   store: StoreLike = None, *, rates: str = "3m", usd_3m: str = "bill",
                   compare: bool = True) -> "pd.DataFrame":
@@ -251,6 +253,7 @@ def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=Non
     return table
 
 
+@checked
 def hedge_sign_changes(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=None, *, min_run: int = 20,
                        as_of=None, store: StoreLike = None, table: "pd.DataFrame | None" = None) -> "pd.DataFrame":
     """Dates where the hedged yield and the hedged pickup change sign, for signs lasting ``min_run`` days.
@@ -275,6 +278,7 @@ def hedge_sign_changes(tenor: float = 10, basis: BasisLike = 0.0, start=None, en
     return out
 
 
+@checked
 def usdjpy_with_interventions(start=None, end=None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """Daily USD/JPY (JPY per USD) with MoF intervention amounts (JPY bn, + = yen bought) on their dates.
 
@@ -335,6 +339,7 @@ def _reading(reg: dict) -> str:
     return "; ".join(words) or "significant, sign as in the literature (still not causal)"
 
 
+@checked
 def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, as_of=None,
            store: StoreLike = None, market_now_usd_bn: float | None = None) -> dict:
     """Yield impact of selling ``sell_usd_bn`` of Treasuries over ``months``: literature range and our estimate.
@@ -408,6 +413,7 @@ EXPLAIN_MARKETS = {
 }
 
 
+@checked
 def window_of(start=None, end=None, week_ending=None) -> tuple["pd.Timestamp", "pd.Timestamp"]:
     """The window asked: ``week_ending`` (a Saturday, or any day of that Sunday..Saturday week) or start/end."""
     import pandas as pd
@@ -425,6 +431,7 @@ def window_of(start=None, end=None, week_ending=None) -> tuple["pd.Timestamp", "
     return s, e
 
 
+@checked
 def explain(start=None, end=None, *, week_ending=None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """Evidence for a window: which known drivers moved, and how unusually (evidence, not a verdict).
 
@@ -452,6 +459,7 @@ def explain(start=None, end=None, *, week_ending=None, as_of=None, store: StoreL
 
 
 # ---------------------------------------------------------------------------------- liquidity
+@checked
 def liquidity(window: int = 60, start=None, end=None, *, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """Rolling correlation of BTC-USD (NON-OFFICIAL, Yahoo) daily returns with USD/JPY and the UST 10y.
 

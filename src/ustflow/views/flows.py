@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ustflow import api
+from ustflow.dates import checked, parse_date
 from ustflow.errors import InvalidArgument, NoDataError
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def series_ids(instrument: str = "lt_debt", investor: str = "all", freq: str = "
     return [f"mof.monthly.{p}.{investor}.net" for p in parts]
 
 
+@checked
 def net_purchases(instrument: str = "lt_debt", investor: str = "all", freq: str = "week",
                   consistent_basis: bool = False, *, as_of=None,
                   store: "Store | str | None" = None) -> "pd.Series":
@@ -109,6 +111,7 @@ def net_purchases(instrument: str = "lt_debt", investor: str = "all", freq: str 
     return s
 
 
+@checked
 def usdjpy(index: "pd.PeriodIndex", *, as_of=None, store: "Store | str | None" = None) -> "pd.Series":
     """Average USD/JPY (JPY per USD, FRED DEXJPUS) over each period of ``index``; NaN without data."""
     from ustflow.analytics.flows import period_average
@@ -132,6 +135,7 @@ def _check_currency(currency: str) -> str:
     return currency
 
 
+@checked
 def flows(instrument: str = "lt_debt", investor: str = "all", freq: str = "week", window: int = 1,
           currency: str = "jpy", consistent_basis: bool = False, start=None, end=None, as_of=None,
           store: "Store | str | None" = None) -> "pd.DataFrame":
@@ -223,15 +227,13 @@ def _locate(index: "pd.PeriodIndex", at) -> Any:
 
     if isinstance(at, pd.Period):
         at = at.end_time
-    try:
-        p = pd.Timestamp(at).to_period(index.freq)
-    except (ValueError, TypeError):
-        raise InvalidArgument(f"cannot read {at!r} as a date (use YYYY-MM-DD or YYYY-MM)") from None
+    p = pd.Timestamp(parse_date(at, "at")).to_period(index.freq)
     if p not in index:
         raise NoDataError(f"{at} is outside the data ({index[0]} .. {index[-1]})")
     return p
 
 
+@checked
 def window_rank(at=None, window: int = 1, instrument: str = "lt_debt", investor: str = "all",
                 freq: str = "week", currency: str = "jpy", consistent_basis: bool = False,
                 as_of=None, store: "Store | str | None" = None) -> dict:
@@ -278,6 +280,7 @@ def _num(v) -> float | None:
     return None if v is None or v != v else float(v)
 
 
+@checked
 def same_season(at=None, window: int = 1, instrument: str = "lt_debt", investor: str = "all",
                 freq: str = "month", currency: str = "jpy", consistent_basis: bool = False,
                 as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
@@ -306,6 +309,7 @@ def same_season(at=None, window: int = 1, instrument: str = "lt_debt", investor:
     return out
 
 
+@checked
 def streak_runs(instrument: str = "lt_debt", investor: str = "all", freq: str = "week",
                 consistent_basis: bool = False, as_of=None,
                 store: "Store | str | None" = None) -> "pd.DataFrame":
@@ -320,6 +324,7 @@ def streak_runs(instrument: str = "lt_debt", investor: str = "all", freq: str = 
     return out
 
 
+@checked
 def episodes(side: str = "sell", window: int = 4, top: int = 10, instrument: str = "lt_debt",
              investor: str = "all", freq: str = "week", currency: str = "jpy",
              consistent_basis: bool = False, as_of=None,
@@ -393,6 +398,7 @@ def episodes(side: str = "sell", window: int = 4, top: int = 10, instrument: str
     return out
 
 
+@checked
 def treasury_share(start=None, end=None, as_of=None, store: "Store | str | None" = None,
                    n_boot: int = 2000, block: int = 6, seed: int = 0) -> "pd.DataFrame":
     """How much of Japan's monthly MoF long-term debt flow is likely US Treasuries.

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
+from ustflow.dates import checked, parse_month
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError, UstflowError
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ def _holdings(as_of=None, store=None) -> tuple["pd.DataFrame", dict[str, str], "
     return wide[countries], names, wide[aggs]
 
 
+@checked
 def series_breaks(as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
     """mfhhis01's series breaks: old-series values (USD bn) at each break month, one column per holder.
 
@@ -106,6 +108,7 @@ def _with_group_old(old: "pd.DataFrame", groups: dict[str, list[str]]) -> "pd.Da
     return old
 
 
+@checked
 def changes(country: str, months: int = 1, start=None, end=None, as_of=None,
             store: "Store | str | None" = None) -> "pd.DataFrame":
     """Like-for-like changes of one holder's Treasury holdings (USD bn), for claims such as "fell $X".
@@ -153,15 +156,13 @@ def _month(month, index: "pd.PeriodIndex", total: "pd.Series"):
         raise NoDataError("no Major Foreign Holders table known at this as-of date")
     if month is None:
         return t.index[-1]
-    try:
-        p = pd.Period(month, "M")
-    except (ValueError, TypeError):
-        raise InvalidArgument(f"cannot read month {month!r}: use YYYY-MM") from None
+    p = pd.Period(parse_month(month), "M")
     if p not in t.index:
         raise NoDataError(f"no Major Foreign Holders table for {p}; the data run {t.index[0]} .. {t.index[-1]}")
     return p
 
 
+@checked
 def holders(month=None, top: int | None = None, view: str = "reported", as_of=None,
             store: "Store | str | None" = None, centres=None) -> "pd.DataFrame":
     """The Major Foreign Holders table for ``month`` (default: the latest), largest first.
@@ -232,6 +233,7 @@ def holders(month=None, top: int | None = None, view: str = "reported", as_of=No
     return out
 
 
+@checked
 def countries(as_of=None, store: "Store | str | None" = None) -> dict[str, str]:
     """Every country (and country group) in the Major Foreign Holders data: slug -> name."""
     wide, names, _ = _holdings(as_of, store)
@@ -269,6 +271,7 @@ def _series_for(slug: str, wide, aggs, old) -> tuple["pd.Series", "pd.Series | N
     return (wide[slug] if slug in wide.columns else aggs[slug]), o, ""
 
 
+@checked
 def history(country: str, start=None, end=None, as_of=None,
             store: "Store | str | None" = None) -> "pd.DataFrame":
     """One holder's month-end holdings (USD bn) with changes on the month and year, share of the
@@ -298,6 +301,7 @@ def history(country: str, start=None, end=None, as_of=None,
     return out
 
 
+@checked
 def peak(country: str, as_of=None, store: "Store | str | None" = None) -> dict:
     """A holder's all-time peak: ``peak_usd_bn``, ``peak_month``, the latest value and the change since."""
     h = history(country, as_of=as_of, store=store)
@@ -309,6 +313,7 @@ def peak(country: str, as_of=None, store: "Store | str | None" = None) -> dict:
             "as_of": _as_of_attr(as_of)}
 
 
+@checked
 def official_private(start=None, end=None, as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
     """Foreign official vs private holdings (USD bn), official bills and bonds/notes, official share."""
     from ustflow.analytics import holdings as ha
@@ -325,6 +330,7 @@ def official_private(start=None, end=None, as_of=None, store: "Store | str | Non
     return out
 
 
+@checked
 def custodial(start=None, end=None, as_of=None, store: "Store | str | None" = None, centres=None) -> "pd.DataFrame":
     """The two custodial views over time (USD bn): China, Belgium and China + Belgium; the custodial
     centres grouped, both as listed each month and on constant composition (the centres listed in
@@ -375,6 +381,7 @@ def _opt(id: str, as_of, store) -> "pd.Series":
         return pd.Series(dtype="float64", index=pd.PeriodIndex([], freq="M"))
 
 
+@checked
 def decompose(country: str, start=None, end=None, as_of=None, store: "Store | str | None" = None,
               duration: float | None = None) -> "pd.DataFrame":
     """Change in a country's Treasury holdings = net purchases + valuation change + other, per month.

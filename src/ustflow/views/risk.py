@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from ustflow import api
+from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def _curve_and_fx(start=None, end=None, as_of=None, store: StoreLike = None) -> 
     return curve, df["fred.dexjpus"].dropna()
 
 
+@checked
 def default_portfolio(holdings_usd_bn: float | None = None, duration: float = DEFAULT_DURATION,
                       convexity: float = DEFAULT_CONVEXITY, hedge_ratio: float = DEFAULT_HEDGE_RATIO,
                       base_currency: str = "JPY", usdjpy: float | None = None, *, as_of=None,
@@ -107,6 +109,7 @@ def default_portfolio(holdings_usd_bn: float | None = None, duration: float = DE
         raise InvalidArgument(str(e)) from e
 
 
+@checked
 def scenarios(*, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """Every named scenario with its shocks: ``scenario``, ``kind`` (hypothetical/historical), ``description``,
     ``window`` (historical), ``d2y_bp``, ``d10y_bp``, ``d30y_bp``, ``fx_pct`` (USD/JPY change, percent).
@@ -141,6 +144,7 @@ def scenarios(*, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     return out
 
 
+@checked
 def stress(p: "Portfolio", names: list[str] | None = None, *, shock_rates_bp: float | None = None,
            shock_fx_pct: float | None = None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """P&L of ``p`` under named scenarios (all by default) and/or a custom shock.
@@ -181,6 +185,7 @@ def stress(p: "Portfolio", names: list[str] | None = None, *, shock_rates_bp: fl
     return table
 
 
+@checked
 def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 1_000_000, horizon_weeks: int = 1,
                     seed: int | None = 0, start: str = "2018-01-01", as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """Bootstrap VaR and expected shortfall of ``p`` over ``horizon_weeks``, in USD bn and JPY bn.
@@ -216,6 +221,7 @@ def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 
     return out
 
 
+@checked
 def real_return(p: "Portfolio", inflation_path_pct: list[float], *, nominal_yield_pct: float | None = None,
                 as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """Real return of holding ``p`` to horizon under an inflation path (percent per year, one value per year).
@@ -252,6 +258,7 @@ def real_return(p: "Portfolio", inflation_path_pct: list[float], *, nominal_yiel
     return out
 
 
+@checked
 def concentration(*, top: int = 10, as_of=None, store: StoreLike = None) -> dict:
     """Foreign holders' shares and the Herfindahl index of foreign holdings of Treasuries.
 
@@ -291,6 +298,7 @@ def concentration(*, top: int = 10, as_of=None, store: StoreLike = None) -> dict
                      "as_of": str(as_of) if as_of else None}}
 
 
+@checked
 def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volume_usd_bn: float = 900.0,
                  y_coef: float = 1.0, half_spread_bp: float = 0.5, permanent_bp_per_100bn: float | None = None,
                  vol_window_days: int = 250, as_of=None, store: StoreLike = None) -> dict:
@@ -328,6 +336,7 @@ def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volum
     return out
 
 
+@checked
 def risk_report(holdings_usd_bn: float | None = None, duration: float = DEFAULT_DURATION,
                 convexity: float = DEFAULT_CONVEXITY, hedge_ratio: float = DEFAULT_HEDGE_RATIO,
                 base_currency: str = "JPY", usdjpy: float | None = None, *, scenario: str | None = None,

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from ustflow import api
+from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ def list_scenarios() -> "pd.DataFrame":
 
 
 # ----------------------------------------------------------------------------------------- model
+@checked
 def model_data(as_of=None, store: StoreLike = None) -> tuple["pd.DataFrame", "pd.DataFrame"]:
     """(flows by investor, JPY 100mn; monthly regressors) as the model reads them from the store."""
     from ustflow.analytics import scenario_model as sm
@@ -126,6 +128,7 @@ def model_data(as_of=None, store: StoreLike = None) -> tuple["pd.DataFrame", "pd
     return flows, sm.monthly_regressors(hedged, fx)
 
 
+@checked
 def fit_models(*, spec: str = "full", train_end: str | None = None, as_of=None, store: StoreLike = None) -> "ModelSet":
     """Every investor's fitted model (see :mod:`ustflow.analytics.scenario_model`), for reuse across scenarios."""
     from ustflow.analytics import scenario_model as sm
@@ -137,6 +140,7 @@ def fit_models(*, spec: str = "full", train_end: str | None = None, as_of=None, 
         raise InvalidArgument(f"cannot estimate the flow model: {e}") from None
 
 
+@checked
 def scenario_model(store: StoreLike = None, as_of=None, *, spec: str = "full", train_end: str | None = None,
                    models: "ModelSet | None" = None) -> dict:
     """The flow-response model by investor type, estimated from the store, and how well it predicts.
@@ -184,6 +188,7 @@ def _latest_month_mean(sid: str, upto, as_of, store) -> tuple[float, str]:
     return float(m.iloc[-1]), str(m.index[-1])
 
 
+@checked
 def start_state(models: "ModelSet", as_of=None, store: StoreLike = None) -> dict:
     """Where a scenario starts: the last month with every investor's flow, the latest monthly average of
     each input up to that month, Japan's latest holdings, its long-term share and duration, and the
@@ -224,6 +229,7 @@ def start_state(models: "ModelSet", as_of=None, store: StoreLike = None) -> dict
             "share_estimate": est}
 
 
+@checked
 def run_scenario(preset_or_path: "str | Path", months: int | None = None, seed: int = 0,
                  store: StoreLike = None, *, as_of=None, n_sims: int = 2000, level: float = 0.9,
                  models: "ModelSet | None" = None, state: dict | None = None) -> "pd.DataFrame":

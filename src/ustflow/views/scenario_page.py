@@ -23,6 +23,7 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
+from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NotFoundError
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def _store_key(store: "StoreLike", as_of) -> tuple:
     return (str(s.path), version, str(as_of) if as_of is not None else None)
 
 
+@checked
 def fitted(store: "StoreLike" = None, as_of=None) -> tuple["ModelSet", dict]:
     """(fitted models, start state) for this store file version and as-of date, computed once.
 
@@ -99,6 +101,7 @@ def _check(preset: str, months: int | None, seed: int) -> None:
         raise InvalidArgument(f"seed must be from 0 to {MAX_SEED}, got {seed}")
 
 
+@checked
 def scenario_paths(preset: str, months: int | None = None, seed: int = 0, store: "StoreLike" = None, *,
                    as_of=None, n_sims: int = WEB_SIMS, level: float = 0.9) -> "pd.DataFrame":
     """A preset's monthly paths with bands: :func:`ustflow.views.scenario.run_scenario` (same columns
@@ -114,6 +117,7 @@ def scenario_paths(preset: str, months: int | None = None, seed: int = 0, store:
     return out
 
 
+@checked
 def model_fit(store: "StoreLike" = None, as_of=None) -> "pd.DataFrame":
     """The flow model's fit and out-of-sample errors by investor type (one row each), for a table.
 

@@ -116,6 +116,34 @@ def error_response(e: UstflowError) -> JSONResponse:
     return JSONResponse({"detail": str(e)}, status_code=http_status(e))
 
 
+def _problem(err: dict) -> str:
+    """One of FastAPI's validation errors as a sentence; a date gets ``ustflow.dates``'s message."""
+    from ustflow import dates
+    from ustflow.errors import InvalidArgument
+    from ustflow.web.schemas import DATE, MONTH
+
+    if err.get("type") == "json_invalid":
+        return f"body: not valid JSON ({(err.get('ctx') or {}).get('error', 'decode error')})"
+    loc = [str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body")]
+    name, given = ".".join(loc) or "request", err.get("input")
+    pattern = (err.get("ctx") or {}).get("pattern")
+    if err.get("type") == "string_pattern_mismatch" and pattern in (DATE, MONTH):
+        try:
+            (dates.parse_month if pattern == MONTH else dates.normalize)(given, name)
+        except InvalidArgument as e:
+            return str(e)
+        what = "a month YYYY-MM" if pattern == MONTH else f"a date {dates.FORMAT}"
+        return f"{name}: expected {what} (years {dates.FIRST_YEAR} to {dates.LAST_YEAR}), got {given!r}"
+    shown = f", got {given!r}" if isinstance(given, (str, int, float)) and len(repr(given)) <= 60 else ""
+    return f"{name}: {err.get('msg', 'invalid')}{shown}"
+
+
+async def validation_error(request: Request, exc) -> JSONResponse:
+    """FastAPI's 422 for a request its schema refuses, as one readable message (the dashboard shows it):
+    ``start: '2025-04-31' is not a date: April 2025 has 30 days``."""
+    return JSONResponse({"detail": "; ".join(_problem(e) for e in exc.errors())}, status_code=422)
+
+
 def unknown_params(request: Request) -> list[str]:
     """Query parameters an API endpoint does not declare (``token`` is the security layer's). Pages
     (not in the schema) keep any query: their filter form reports what it cannot use."""

@@ -10,8 +10,8 @@ rely on, so they say exactly what the server does:
   text of the security layer), and the JSON bodies have response models.
 
 Dates: ``DATE`` matches exactly the calendar dates (YYYY-MM-DD, leap days included) and months
-(YYYY-MM) from 1900 through 2199, the range ``ustflow.charts._parse_date`` accepts (it also takes
-2200; the schema is the narrower of the two, so nothing it allows is refused later). ``[0-9]``
+(YYYY-MM) from 1900 through 2199, the range ``ustflow.dates`` accepts (which also takes a one-digit
+month or day and spaces around: the schema is the narrower, so nothing it allows is refused later). ``[0-9]``
 rather than ``\\d``: pydantic's Rust regex and Python's ``re`` both treat ``\\d`` as any Unicode
 digit ("١٩٩٠" would pass the pattern and fail the date parser).
 """
