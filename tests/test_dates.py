@@ -155,7 +155,7 @@ def test_every_web_date_parameter_answers_422_with_the_message(client):
     params = list(_web_date_params(doc))
     assert len(params) >= 40 and {"/api/series/{series_id}", "/api/flows", "/api/charts/holdings"} <= {
         p for _, p, _, _ in params}
-    for method, path, name, where in params:
+    for method, path, name, _ in params:
         url = path.replace("{series_id}", "tic.holdings.japan").replace("{preset}", "status-quo")
         for value, reason in BAD.items():
             r = client.request(method.upper(), url, params={name: value})

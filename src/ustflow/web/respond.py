@@ -36,7 +36,7 @@ CSV = "text/csv; charset=utf-8"
 class Result:
     """A finished response body (cached per store version, so it must not depend on anything else)."""
 
-    __slots__ = ("body", "media_type", "status", "etag")
+    __slots__ = ("body", "etag", "media_type", "status")
 
     def __init__(self, body: bytes, media_type: str, status: int = 200, etag: str = ""):
         self.body, self.media_type, self.status, self.etag = body, media_type, status, etag

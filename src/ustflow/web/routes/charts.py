@@ -13,8 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ustflow.charts import COMMON, ChartDef, Param
-from ustflow.charts import catalog as cat
+from ustflow.charts import COMMON, ChartDef, Param, catalog as cat
 from ustflow.errors import NotFoundError
 from ustflow.store import Store
 from ustflow.web import schemas as sc

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from fastapi import APIRouter, Query, Request
-from fastapi import Path as PathParam
+from fastapi import APIRouter, Path as PathParam, Query, Request
 from fastapi.responses import Response
 
 from ustflow.store import Store

@@ -7,8 +7,8 @@ from typing import Literal, Optional
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from ustflow.vocab import MOF_SECTORS as SECTORS
 from ustflow.store import Store
+from ustflow.vocab import MOF_SECTORS as SECTORS
 from ustflow.web import schemas as sc
 from ustflow.web.respond import Fmt, Result, check_date, period_labels, respond, table_result
 from ustflow.web.schemas import DATE, MONTH
