@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from tests.conftest import REPO
 from ustflow import dates
 from ustflow.errors import InvalidArgument
 
@@ -89,7 +90,8 @@ def test_every_cli_date_option_refuses_impossible_dates_in_one_line(path, flag, 
 # ------------------------------------------------------------------ the Python API
 SAMPLE = {"id": "tic.holdings.japan", "ids": ["tic.holdings.japan"], "text": "Japan held $1.2 trillion.",
           "path": "README.md", "country": "japan", "preset": "status-quo", "preset_or_path": "status-quo",
-          "amount_usd_bn": 10.0, "days": 5, "inflation_path_pct": [2.0], "index": None, "models": None, "p": None}
+          "amount_usd_bn": 10.0, "days": 5, "inflation_path_pct": [2.0], "index": None, "models": None, "p": None,
+          "chart_id": "holdings", "out": "/nonexistent/report.html", "rules": None}
 
 
 def _api_functions():
@@ -123,6 +125,10 @@ def test_every_api_date_parameter_raises_invalid_argument(name, fn, param, loade
           if v.default is inspect.Parameter.empty and v.kind not in (v.VAR_POSITIONAL, v.VAR_KEYWORD)}
     if "store" in sig:
         kw["store"] = loaded_store
+    if "rules" in sig:
+        from ustflow.alerts.rules import load_rules
+
+        kw["rules"] = load_rules(REPO / "examples" / "alerts.toml")
     for value, reason in BAD.items():
         with pytest.raises(InvalidArgument, match=reason):
             fn(**{**kw, param: value})

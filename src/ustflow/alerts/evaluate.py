@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ustflow import api, registry
 from ustflow.alerts.rules import Rule, RuleSet
+from ustflow.dates import checked
 from ustflow.errors import NotFoundError, UstflowError
 
 if TYPE_CHECKING:
@@ -307,6 +308,7 @@ def evaluate_rule(rule: Rule, store: "Store | str | None" = None) -> list[Alert]
     return EVALUATORS[rule.type](rule, store)
 
 
+@checked
 def replay(rules: RuleSet, store: "Store | str | None" = None, since=None) -> "pd.DataFrame":
     """When each rule would have fired over history: one row per alert, ordered by when it became
     known (``known_from``); a rule that cannot be evaluated gives one row with its ``error``."""
