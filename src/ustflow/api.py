@@ -26,13 +26,16 @@ if TYPE_CHECKING:
 
 
 def _index(periods, frequency: str):
-    """Monthly -> PeriodIndex('M'); weekly -> PeriodIndex('W-SAT') (weeks end on Saturday); else dates."""
+    """Monthly -> PeriodIndex('M'); weekly -> PeriodIndex('W-<day>') named by the weekday the weeks end on
+    (MoF weeks end on Saturday: 'W-SAT'; the Fed's H.4.1 custody levels are Wednesdays: 'W-WED'); else dates."""
     import pandas as pd
 
     if frequency == "M":
         return pd.PeriodIndex(pd.DatetimeIndex(periods), freq="M", name="period")
     if frequency == "W":
-        return pd.PeriodIndex(pd.DatetimeIndex(periods), freq="W-SAT", name="week")
+        days = pd.DatetimeIndex(periods)
+        anchor = days[0].strftime("%a").upper() if len(days) else "SAT"
+        return pd.PeriodIndex(days, freq=f"W-{anchor}", name="week")
     if frequency == "Q":
         return pd.PeriodIndex(pd.DatetimeIndex(periods), freq="Q", name="period")
     return pd.DatetimeIndex(periods, name="date")

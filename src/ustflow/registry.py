@@ -127,6 +127,32 @@ for _id, _code, _freq, _lag, _cad, _unit in [
                "FRED: underlying data from the Federal Reserve Board (H.15), public domain; cite FRED"),
         parser_kwargs=(("code", _code),)))
 
+# Issue 15: Fed custody, Japan's balance of payments and flow of funds (BoJ flat files), TIC annual
+# surveys. Lags from the files held: BoP 2026-04 out 2026-06-08, regional BoP 2025Q4 out 2026-05-13,
+# flow of funds 2026Q1 out 2026-06-25, the June 2025 survey out (final) 2026-04-30.
+BOJ = "https://www.stat-search.boj.or.jp/info/"
+BOJ_TERMS = "Bank of Japan website terms of use: free reuse with source attribution (source: Bank of Japan)"
+_SOURCES += [
+    Source("fred_wmtsecl1", "WMTSECL1.csv", FRED + "WMTSECL1", "fred:parse_fred",
+           "FRED (Federal Reserve Bank of St. Louis); Federal Reserve Board H.4.1",
+           "Treasuries held in custody for foreign official and international accounts (H.4.1, Wednesday)",
+           "USD mn", "W", lag_days=1, cadence_days=7,
+           terms="FRED: underlying data from the Federal Reserve Board (H.4.1), public domain; cite FRED",
+           parser_kwargs=(("code", "WMTSECL1"),)),
+    Source("boj_bop_monthly", "bp_m_en.zip", BOJ + "bp_m_en.zip", "boj:parse_bop_monthly",
+           "Bank of Japan / Ministry of Finance", "Japan's balance of payments (BPM6), monthly, every series",
+           "JPY 100mn", "M", lag_days=40, cadence_days=31, terms=BOJ_TERMS),
+    Source("boj_bop_regional_quarterly", "regbp_q_en.zip", BOJ + "regbp_q_en.zip", "boj:parse_regional_bop",
+           "Bank of Japan / Ministry of Finance", "Japan's regional balance of payments by counterpart, quarterly",
+           "JPY 100mn", "Q", lag_days=135, cadence_days=92, terms=BOJ_TERMS),
+    Source("boj_flow_of_funds", "fof2_en.zip", BOJ + "fof2_en.zip", "boj:parse_flow_of_funds",
+           "Bank of Japan", "Flow of Funds accounts by sector, quarterly and fiscal-year", "JPY 100mn", "Q",
+           lag_days=90, cadence_days=92, terms=BOJ_TERMS),
+    Source("tic_shl_history", "shlhistdat.txt", TIC + "shlhistdat.txt", "tic_shl:parse_shlhistdat",
+           "US Treasury (TIC)", "Annual surveys of foreign holdings of US securities by country and type",
+           "USD mn", "M", lag_days=305, cadence_days=366),
+]
+
 _SOURCES += [
     Source("mof_fx_intervention_curated", "intervention_operations_curated.csv",
            "https://www.mof.go.jp/policy/international_policy/reference/feio/foreign_exchange_intervention_operations.csv",

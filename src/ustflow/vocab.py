@@ -76,6 +76,8 @@ _ALIASES: dict[str, tuple[str, str]] = {
     "international": ("international_organizations", "International Organizations"),
     "total regional orgs.": ("regional_organizations", "Regional Organizations"),
     "total regional organizations": ("regional_organizations", "Regional Organizations"),
+    "international & regional orgs.": ("international_and_regional_organizations",
+                                       "International and Regional Organizations"),  # shlhistdat.txt
     "total iros": ("international_and_regional_organizations", "International and Regional Organizations"),
     "international and regional organizations": ("international_and_regional_organizations",
                                                   "International and Regional Organizations"),

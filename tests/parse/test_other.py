@@ -92,7 +92,7 @@ def test_dexjpus_mirror_equals_independent_download():
 def test_every_mirror_fred_file_parses():
     assert set(FRED_SERIES) == {"DGS2", "DGS10", "DGS30", "T10Y2Y", "EFFR", "SOFR", "FEDFUNDS", "DFEDTARU",
                                 "DFEDTARL", "IORB", "DTWEXBGS", "DEXJPUS", "DTB3", "TB3MS", "IR3TIB01JPM156N",
-                                "IR3TIB01USM156N"}
+                                "IR3TIB01USM156N", "WMTSECL1"}
     for code, (title, unit, freq) in FRED_SERIES.items():
         p = fred(code)
         s = p.series.iloc[0]

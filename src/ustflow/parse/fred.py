@@ -55,7 +55,13 @@ FRED_SERIES: dict[str, tuple[str, str, str]] = {
               "percent (discount basis)", "M"),
     "IR3TIB01JPM156N": ("Japan 3-month interbank rate (OECD MEI)", "percent", "M"),
     "IR3TIB01USM156N": ("United States 3-month interbank rate (OECD MEI)", "percent", "M"),
+    "WMTSECL1": ("Marketable US Treasuries held in custody at the New York Fed for foreign official and "
+                 "international accounts (H.4.1, Wednesday level, face value)", "USD mn", "W"),
 }
+
+# FRED fills the weeks before a series was first published with 0, not with a missing value: leading
+# zeros of these codes are dropped (WMTSECL1: 237 zeros 2002-12-18 .. 2007-06-27, first value 2007-07-04).
+_LEADING_ZEROS_MISSING = frozenset({"WMTSECL1"})
 
 _NOTES: dict[str, str] = {
     "DGS2": "Board of Governors H.15. Business days; holidays have no observation.",
@@ -79,9 +85,14 @@ _NOTES: dict[str, str] = {
                        "90-day interbank rate for Japan, monthly; negative 2020-2023.",
     "IR3TIB01USM156N": "OECD Main Economic Indicators via FRED (OECD copyright; cite OECD): 3-month or "
                        "90-day interbank rate for the United States, monthly.",
+    "WMTSECL1": "Board of Governors H.4.1, Table 1A memorandum item: marketable Treasury securities the FRBNY "
+                "holds in custody for foreign official and international accounts, Wednesday level, at FACE "
+                "value (TIC holdings are at market value). Not seasonally adjusted. Period = the Wednesday.",
 }
 
-_COUNTRY = {"DEXJPUS": "Japan", "IR3TIB01JPM156N": "Japan"}  # the yen rate; every other code is a US rate or index
+# the yen rates and the custody holders; every other code is a US rate or index
+_COUNTRY = {"DEXJPUS": "Japan", "IR3TIB01JPM156N": "Japan",
+            "WMTSECL1": "Foreign official and international accounts"}
 
 _DATE_HEADERS = {"observation_date", "date"}
 
@@ -120,6 +131,17 @@ def parse_fred(raw: bytes, name: str, code: str | None = None) -> Parsed:
             i = int(not_first[0])
             raise ParseError(name, body_lines[i], f"monthly {series_code} dated on the 1st of the month",
                              body[i][0])
+    if freq == "W":  # one weekday throughout (the H.4.1 Wednesday), seven days apart
+        other = np.flatnonzero(dates.day_of_week.to_numpy() != dates[0].day_of_week)
+        if len(other):
+            i = int(other[0])
+            raise ParseError(name, body_lines[i], f"weekly {series_code} dated on a {dates[0]:%A} like the "
+                             "first row", body[i][0])
+    leading_zeros = 0
+    if series_code in _LEADING_ZEROS_MISSING:
+        nonzero = np.flatnonzero(~np.isnan(values) & (values != 0))
+        leading_zeros = int(nonzero[0]) if len(nonzero) else len(values)
+        values[:leading_zeros] = np.nan
 
     sid = f"fred.{series_code.lower()}"
     keep = ~np.isnan(values)
@@ -129,10 +151,14 @@ def parse_fred(raw: bytes, name: str, code: str | None = None) -> Parsed:
         "id": sid, "title": title, "unit": unit, "frequency": freq,
         "country": _COUNTRY.get(series_code, "United States"), "sector": None,
         "notes": f"FRED {series_code}. {_NOTES[series_code]} Missing values ('.', empty or absent "
-                 "rows) are not observations.",
+                 "rows) are not observations."
+                 + (" Leading zeros (weeks before the series was published) are missing values, not 0."
+                    if series_code in _LEADING_ZEROS_MISSING else ""),
     }], columns=SERIES_COLUMNS)
     meta = {"code": series_code, "rows": len(body), "missing": int((~keep).sum()),
             "header": ",".join(header)}
+    if series_code in _LEADING_ZEROS_MISSING:
+        meta["leading_zeros_dropped"] = leading_zeros
     return Parsed(series, obs, None, None, meta).validate(name)
 
 
