@@ -52,7 +52,7 @@ def series_of(spec: dict) -> pd.Series:
         periods, data = O.boj_flat()
         s = pd.Series(data[spec["code"]], index=periods, dtype="float64")
     elif src == "fred":
-        s = O.fred(spec["code"])
+        s = O.fred(spec["code"]).copy()  # never relabel the cached series in place
         s.index = [str(d.date()) for d in s.index]
     elif src == "jgb":
         s = O.jgb()[spec["tenor"]].dropna()
@@ -123,7 +123,7 @@ def derived(spec: dict) -> Official:
         beyond = _cmp(order)
         hits = [i for i, x in before.items() if beyond(x, v)]
         last = hits[-1] if hits else "none (record)"
-        detail |= {"last_value": float(before[last]) if hits else None}
+        detail |= {"last_value": float(before[last]) if hits else None, "first": s.index[0]}
         return Official(last, "period", label, src_file, desc, sid, detail)
     if kind in ("streak", "gap_same_sign"):
         sign = 1 if v > 0 else -1

@@ -97,11 +97,13 @@ def _span(label: str) -> tuple[date, date]:
     return lo(a), hi(b)
 
 
-def _since_ok(official_last: str, claimed: str, weekly: bool, nxt: str | None) -> bool:
+def _since_ok(official_last: str, claimed: str, weekly: bool, nxt: str | None, first: str | None = None) -> bool:
     """'the largest since X': the last value at or beyond this one falls in X, or (read as the start
-    of the window) the period right after it does."""
+    of the window) the period right after it does. With nothing beyond it in the data, X must be
+    where the data begin ("the biggest drop since 2000" in a table that starts in 2000)."""
+    cs, ce = _span(claimed)
     if official_last.startswith("none"):
-        return False
+        return bool(first) and _span(first.split("..")[0])[0] <= ce
     cs, ce = _span(claimed)
     if weekly and len(claimed) == 10:
         cs, ce = O.week_of(cs)
@@ -154,9 +156,12 @@ def judge(claim: dict, off: Official, text_sentence: str) -> tuple[str, dict]:
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": f"{check} {claimed}"}
     if check == "since":
         weekly = claim["official"]["src"] == "mof_week"
-        ok = _since_ok(str(off.value), str(claimed), weekly, off.detail.get("next"))
+        ok = _since_ok(str(off.value), str(claimed), weekly, off.detail.get("next"), off.detail.get("first"))
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed,
                                                           "rule": "last at/beyond falls in (or just before) it"}
+    if check == "sign":  # a direction word with no figure: "cut its holdings", "net sellers"
+        ok = (off.value < 0) if claimed == "-" else (off.value > 0)
+        return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": "direction"}
     if check == "at_least":  # "more than doubling": official >= claimed, in the official unit
         ok = off.value >= float(claimed)
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": f">= {claimed}"}
