@@ -90,8 +90,9 @@ def test_acceptance_japan_holdings_supported(loaded_store):
 
 
 def test_acceptance_china_peak_contradicted(loaded_store):
-    r = one("China's holdings peaked above $1.5 trillion.", loaded_store)
+    peaked, r = check_text("China's holdings peaked above $1.5 trillion.", store=loaded_store)
     cn = ustflow.series("tic.holdings.china_mainland", store=loaded_store)
+    assert (peaked["claim"], peaked["verdict"], peaked["official_period"]) == ("peaked", "supported", "2013-11")
     assert r["verdict"] == "contradicted"
     assert r["official_value"] == cn.max() == 1316.7 and r["official_period"] == str(cn.idxmax()) == "2013-11"
 
@@ -126,7 +127,8 @@ def test_japan_holdings_187_trillion_and_china_2020_record_contradicted(loaded_s
     assert r["verdict"] == "contradicted" and r["official_value"] == ustflow.series(
         "tic.holdings.japan", store=loaded_store).max()
     r = one("China's holdings in 2020 were a record.", loaded_store)
-    assert r["verdict"] == "contradicted" and r["official_period"] == "2013-11"
+    # the year's highest month, against the record it did not beat
+    assert r["verdict"] == "contradicted" and r["official_period"] == "2020-02" and "2013-11" in r["explanation"]
 
 
 def test_first_print_of_a_revised_week_is_contradicted_with_a_revision_note(loaded_store):
@@ -240,9 +242,12 @@ def test_period_grammar(phrase, ref, kind, first):
     assert len(ps) == 1 and ps[0].kind == kind and ps[0].windows[0] == first
 
 
-def test_period_search_when_no_year_is_known():
-    p = Resolver(None).find("in two weeks of April")[0]
-    assert p.is_search and len(p.windows) > 20  # every run of two weeks, every year searched
+def test_no_year_and_no_date_is_not_resolved_and_never_searched():
+    assert Resolver(None).find("in two weeks of April") == []  # no year, no publication date: unresolved
+    p = Resolver(date(2025, 4, 20)).find("in two weeks of April")[0]
+    # "two weeks of April" does not say which two: the runs of April 2025 only, never other years
+    assert p.windows == [(date(2025, 3, 30), date(2025, 4, 12)), (date(2025, 4, 6), date(2025, 4, 19)),
+                         (date(2025, 4, 13), date(2025, 4, 26))]
     prev = Resolver(None).find("the week ending April 5, 2025")[0]
     nxt = Resolver(None).find("the following seven days", prev=prev)[0]
     assert nxt.windows == [(date(2025, 4, 6), date(2025, 4, 12))]
@@ -254,7 +259,7 @@ def test_cli_json_is_a_list_of_claims(loaded_home):
     p = run_cli(["check", path, "--format", "json"], loaded_home)
     assert p.returncode == 0, p.stderr
     rows = json.loads(p.stdout)
-    assert isinstance(rows, list) and len(rows) == 5
+    assert isinstance(rows, list) and len(rows) == 6  # the headline's "record" too
     assert all(list(r)[:len(KEYS)] == KEYS for r in rows)
     assert rows[0]["official_unit"] == "JPY 100mn" and rows[0]["source"].startswith("Ministry of Finance Japan")
 

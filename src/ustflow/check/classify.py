@@ -1,15 +1,17 @@
-"""What a claim measures, from the words around it: holdings, flows, yields, FX, intervention, shares.
+"""What a claim measures, from its role and the words around it.
 
 Measures (``Claim.measure``):
-- ``holdings_level`` / ``holdings_change`` / ``holdings_pct_change`` / ``holdings_peak``: TIC holdings of
-  Treasuries by a country (USD); "rose to $X" is a level, "rose by $X" or "rose $X" a change;
-- ``flow``: net purchases (+) or sales (-): MoF for Japanese investors' trades in foreign securities (or
-  non-residents' in Japanese ones), TIC for a country's trades in Treasuries;
+- ``holdings_level`` / ``holdings_change`` / ``holdings_pct``: TIC holdings of Treasuries by a
+  holder (USD), a level ("rose to $X", "from $Y"), a change ("rose $X", "a drop of $X") or a
+  percent change ("up 4.2%");
+- ``flow``: net purchases (+) or sales (-): MoF for Japanese residents' trades in foreign securities
+  (and non-residents' in Japanese ones), TIC for a country's trades in Treasuries;
 - ``yield_level`` / ``yield_change``: a government bond yield (percent) or its change (bp);
 - ``fx_level``: yen per dollar; ``intervention``: yen spent on FX intervention;
-- ``share``: a country's share of foreign holdings (percent);
-- ``rank``: "the largest foreign holder"; ``superlative``: "largest since 2005", "a record", "peaked".
-An empty measure means the amount is not about anything the official data cover (skipped).
+- ``share``: a holder's share of foreign holdings (percent);
+- ``rank``: "the largest foreign holder"; ``qualifier``: judged on its host figure;
+- ``institution``: a single firm's figure (unverifiable, with the reason).
+An empty measure means the figure is not about anything the official data cover (skipped).
 """
 
 from __future__ import annotations
@@ -17,85 +19,139 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.extract import Claim
+from ustflow.check.claims import Claim
 
 _HOLD = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\b", re.I)
 _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b", re.I)
-_UPDOWN = re.compile(rf"\b(?:{lx.UP_WORDS}|{lx.DOWN_WORDS})\b", re.I)
 _YIELD = re.compile(r"\byields?\b", re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
-_SHARE = re.compile(rf"(?:{lx.SHARE_WORDS})|\bshare\b", re.I)
+#: what a figure can be about that no official series here covers
+OUT_OF_SCOPE = re.compile(
+    r"\b(?:(?:foreign[- ]exchange |FX |currency )?reserves|GDP|gross domestic product|assets under management|AUM|"
+    r"budget|deficit|surplus|profits?|loss(?:es)?|revenues?|market (?:value|capitali[sz]ation)|stimulus|spending|"
+    r"debt outstanding|outstanding debt|national debt|aid|package|bonus|salar(?:y|ies)|fund size|valuation|"
+    r"unrealized|unrealised|paper losses|earnings|capital|dividends?|buybacks?|issuance|auction|bond purchases by|"
+    r"quantitative easing|balance sheet|current account|trade (?:surplus|deficit|balance)|exports?|imports?)\b", re.I)
+_SHARE = re.compile(rf"(?:{lx.SHARE_WORDS})|\bshare\b|\baccount(?:ed|s|ing)? for\b", re.I)
 
 
 def classify(c: Claim) -> str:
-    s = c.sentence.text
-    clause = c.clause or s
+    """The measure of ``c`` (module docstring); '' when nothing official covers it."""
     if c.kind == "rank":
         return "rank"
-    if c.kind == "superlative":
-        if c.parent is not None:
-            return "superlative"
-        # standalone: "China's holdings hit a record in 2020", "the 10-year yield's highest since 2008"
-        if _YIELD.search(s):
-            c.extra["base_measure"] = "yield_level"
-        elif _HOLD.search(s) or (c.instrument and c.instrument[0] == "tic" and not _FLOWV.search(s)):
-            c.extra["base_measure"] = "holdings_level"
-        elif _FLOWV.search(s):
-            c.extra["base_measure"] = "flow"
-        elif _FX.search(s) and re.search(r"\byen\b", s):
-            c.extra["base_measure"] = "fx_level"
-        else:
-            return ""
-        return "superlative"
+    if c.kind == "qualifier":
+        c.base_measure = c.host.measure if c.host is not None else _standalone_base(c)
+        return "qualifier" if c.base_measure else ""
+    if c.kind == "direction":
+        return "flow"
+    if c.kind == "count":
+        return "count"
     a = c.amount
     if a is None:
         return ""
-    before = s[max(0, a.span[0] - 60):a.span[0]]
+    s, clause = c.sentence.text, c.clause or c.sentence.text
+    if c.subject is not None and c.subject.kind == "institution" and a.kind == "money":
+        return "institution"
     if a.kind == "fx":
         return "fx_level" if (_FX.search(s) or re.search(r"\byen\b", s)) else ""
     if a.kind in ("percent", "bp", "pp"):
-        if _YIELD.search(clause) or _YIELD.search(s):
-            return "yield_change" if a.kind in ("bp", "pp") or re.search(r"\bby\s*$", before) else "yield_level"
-        if _SHARE.search(clause) and c.subject is not None:
-            return "share"
-        if a.kind == "percent" and _HOLD.search(clause) and _UPDOWN.search(before):
-            return "holdings_pct_change"
-        return ""
+        return _percent_measure(c, clause, s)
     if a.currency not in ("USD", "JPY"):
         return ""
     if _INTERV.search(s) and a.currency == "JPY":
         return "intervention"
-    if c.parent is not None and a.parenthetical:
-        return c.parent.measure
-    from_prev = re.search(r"\bfrom\s*(?:a\s+|an\s+)?$", before)
-    if from_prev:
-        c.extra["from"] = True
-    if re.search(r"\bpeak(?:ed)?\b[^,.;]{0,30}$", before, re.I):
-        return "holdings_peak" if a.currency == "USD" else ""
-    has_hold = bool(_HOLD.search(clause))
+    if a.parenthetical and c.host is not None:
+        return c.host.measure
+    if c.role == "gap":
+        return "holdings_gap" if a.currency == "USD" else ""
+    near = c.sentence.text[max(0, a.span[0] - 40):a.span[1] + 40]
+    got = _money_measure(c, clause)
+    if OUT_OF_SCOPE.search(near) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
+        return "other"
+    return got
+
+
+def _percent_measure(c: Claim, clause: str, s: str) -> str:
+    a = c.amount
+    if _YIELD.search(clause) or (_YIELD.search(s) and not _HOLD.search(clause)):
+        return "yield_change" if a.kind in ("bp", "pp") or c.role == "change" else "yield_level"
+    if _SHARE.search(clause) and c.subject is not None:
+        return "share"
+    if a.kind == "percent" and c.role in ("pct", "change") and c.pair is not None and c.pair.amount.kind == "money":
+        return "holdings_pct" if c.pair.amount.currency == "USD" else ""
+    if a.kind == "percent" and c.role in ("pct", "change") and (_HOLD.search(clause) or _HOLD.search(s)):
+        return "holdings_pct"
+    return ""
+
+
+def _money_measure(c: Claim, clause: str) -> str:
+    role = c.role
+    has_hold = bool(_HOLD.search(clause)) or (c.pair is not None and bool(_HOLD.search(c.pair.clause)))
     dirw = c.direction_word.lower()
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I))
+    tic = c.instrument is not None and c.instrument[0] == "tic"
+    if role in ("level", "from") and (has_hold or tic or c.pair is not None):
+        return "holdings_level"
     if has_hold and not (flow_verb and not re.search(r"\bholdings?\b", clause, re.I)):
-        if from_prev or re.search(r"\b(?:to|at|of|reached|hit|totall?ed|stood at|held|holds|owned|owns|worth|"
-                                  r"was|were|is|are)\s*(?:a\s+(?:record\s+)?|an\s+|some\s+|about\s+|nearly\s+|just\s+)?$",
-                                  before, re.I) or not c.direction_word:
+        if role in ("level", "from") or (not c.direction_word and role != "change"):
             return "holdings_level"
         return "holdings_change"
-    if flow_verb or re.search(r"\bnet\b", clause, re.I):
+    if flow_verb or role == "flow" or re.search(r"\bnet\b", clause, re.I):
         return "flow"
-    if c.instrument and c.instrument[0] == "tic" and c.direction_word:
-        return "holdings_change" if not re.search(r"\bto\s*$", before) else "holdings_level"
-    # ellipsis: "..., while China's fell to $651.1 billion", "..., and investment trusts ¥251.4 billion"
-    sib = c.extra.get("sibling")
-    if sib is not None and sib.measure:
-        if sib.measure.startswith("holdings") and c.direction_word:
-            return "holdings_level" if re.search(r"\b(?:to|at)\s*$", before) else "holdings_change"
-        if sib.measure == "flow":
-            if c.direction is None:
-                c.direction, c.direction_word = sib.direction, sib.direction_word
-            if c.instrument is None:
-                c.instrument = sib.instrument
-            return "flow"
-        return sib.measure if not c.direction_word else ""
+    if tic and c.direction_word:
+        return "holdings_change" if role == "change" or not re.search(r"\bto\s*$", clause[:20]) else "holdings_level"
+    if role == "change" and (tic or (c.subject is not None and c.subject.kind in ("country", "japan")) and
+                             re.search(r"\bTreasur", c.sentence.text)):
+        return "holdings_change"
+    return ""
+
+
+def classify_by_article(c: Claim, families: set[str]) -> str:
+    """A figure with no measure of its own in an article that is about holdings or flows: "The tally
+    compared to China's $1,115.7 billion" in a TIC story is a holdings level."""
+    if c.amount is None or c.amount.kind != "money" or c.subject is None or \
+            c.subject.kind not in ("country", "japan", "sector", "foreign_investors"):
+        return ""
+    if "tic" in families and c.amount.currency == "USD" and c.subject.kind in ("country", "japan"):
+        return "holdings_change" if c.role == "change" else "holdings_level"
+    if "flow" in families and c.subject.kind in ("japan", "sector", "foreign_investors"):
+        return "flow"
+    return ""
+
+
+def _standalone_base(c: Claim) -> str:
+    """What a qualifier with no figure in its sentence is about ("China's holdings hit a record in
+    2020", "the 10-year yield's highest since 2008", "net sellers for a third straight week")."""
+    s = c.sentence.text
+    q = c.qualifier
+    if _YIELD.search(s):
+        return "yield_level"
+    if q is not None and q.kind in ("streak", "streak_end", "first_since") and _FLOWV.search(s) and \
+            not re.search(r"\bholdings?\b", s, re.I):
+        return "flow"
+    if _HOLD.search(s) or (c.instrument and c.instrument[0] == "tic" and not _FLOWV.search(s)):
+        return "holdings_change" if q is not None and q.kind in ("streak", "streak_end") else "holdings_level"
+    if _FLOWV.search(s):
+        return "flow"
+    if _FX.search(s) and re.search(r"\byen\b", s):
+        return "fx_level"
+    return ""
+
+
+def classify_ellipsis(c: Claim, sib: Claim) -> str:
+    """A figure with no measure of its own after one in the same sentence: ", while China's fell to
+    $651.1 billion", ", and investment trusts ¥251.4 billion" take the earlier figure's kind."""
+    if c.amount is None or c.amount.kind != sib.amount.kind or c.amount.currency != sib.amount.currency:
+        return ""
+    if sib.measure.startswith("holdings"):
+        if c.role in ("level", "from") or not c.direction_word:
+            return "holdings_level"
+        return "holdings_change"
+    if sib.measure == "flow":
+        if c.direction is None:
+            c.direction, c.direction_word = sib.direction, sib.direction_word
+        if c.instrument is None:
+            c.instrument = sib.instrument
+        return "flow"
     return ""

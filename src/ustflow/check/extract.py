@@ -1,283 +1,74 @@
-"""Find the quantitative claims in an article: amounts, subjects, periods, directions, superlatives.
+"""Find the checkable claims of an article: figures, qualifiers, holder ranks, directions.
 
-Per sentence the extractor finds *mentions* with regular expressions (amounts, holders, instruments,
-direction verbs, superlatives, periods), then builds one ``Claim`` per amount (and per superlative or
-ranking phrase) by attaching the nearest fitting mentions:
+Per sentence the extractor finds *mentions* (amounts, holders, instruments, direction words, periods,
+qualifier phrases) and builds one ``Claim`` per amount, per qualifier phrase and per holder ranking,
+attaching the nearest fitting mentions within the amount's clause:
 
-- subject: the closest holder named before the amount, skipping appositives ("Norinchukin, Japan's
-  largest agricultural lender, sold ..." is about Norinchukin) and data-source phrases ("Japan's
-  Ministry of Finance"); else the first after it ("... were sold by life insurers"); else the subject
-  of the previous claim in the paragraph ("They also bought ...");
-- period: the nearest period after the amount in its clause, else before, else the previous claim's
-  period in the paragraph; periods inside a superlative ("largest since 2005") are its own;
-- direction: the nearest buy/sell/up/down word before the amount in its clause.
+- role of a figure, from the words around it: a *level* ("to $X", "at $X", "holdings of $X", "stood
+  at"), the *starting level* of a change ("from $Y"), a *change* ("rose $X", "by $X", "a drop of
+  $X", "a $X decline", "up 4.2%"), or a *flow* (bought / sold / net purchases of); ``classify``
+  turns it into a measure;
+- pairs: "to $X from $Y" (both figures, and the change they imply), "rose $20bn to $800bn";
+- subject: the closest holder before the figure in its clause, else after it, else earlier in the
+  sentence (``context`` decides what a sentence without one inherits);
+- period: the nearest period in the clause (after the figure first), the "from" period of a change
+  apart; relative phrases resolved by ``periods.Resolver``;
+- direction: the nearest buy/sell/up/down word before the figure in its clause, else right after;
+- forecast: a modal or plan word ("could", "will", "plans to") governs the figure only when it stands
+  in the figure's own clause before it ("analysts believe it could be Treasuries" in another clause
+  does not make a reported figure a forecast).
 
-What a claim *measures* (holdings, flows, yields, FX, ...) is decided in ``classify`` from the words
-around it. Nothing here reads data: ``ustflow.check.judge`` does.
+Nothing here reads data.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from ustflow.check import lexicon as lx
+from ustflow.check.claims import Claim, Mention
+from ustflow.check.numbers import Amount, find_amounts
 from ustflow.check.periods import Period, Resolver
+from ustflow.check.qualifiers import HOLDER_RANK_RX, find_qualifiers, holder_rank
+from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence
 
-SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9,
-          "bln": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "hundred million": 1e8,
-          "兆": 1e12, "億": 1e8}
-SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e8: "hundred million", 1.0: ""}
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"hundred million|trillion|billion|million|tn|trn|tln|bn|bln|mn|mln|[mbT](?![a-zA-Z])"
-
-AMOUNT_RX = re.compile(
-    rf"(?P<cur>US\$|U\.S\. \$|\$|USD ?|¥|JPY ?|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
-    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars)\b"
-    rf"|(?P<num3>{_NUM})\s?(?P<jp>兆|億)円"
-    rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
-    rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
-    rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
-    rf"|(?P<fxnum2>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})\s+(?:yen\s+)?(?:per|to the|against the|a) (?:U\.?S\.? )?dollar",
-    re.I)
-
-QUALIFIERS = [
-    ("above", r"more than|over|above|in excess of|exceeding|upwards of|topped|topping|surpassed|passed|beyond|past"),
-    ("below", r"less than|under|below|shy of"),
-    ("at_least", r"at least|no less than"),
-    ("at_most", r"at most|no more than|up to"),
-    ("just_below", r"nearly|almost|close to|just under|just shy of|approaching"),
-    ("just_above", r"just over|just above|slightly more than|a little over"),
-    ("approx", r"about|around|roughly|some|approximately|an estimated|~|circa|an approximate"),
-]
-_QUAL_RX = [(q, re.compile(rf"(?:\b(?:{p})\b|~)\s*(?:a net\s+|net\s+|a record\s+|a\s+)?$", re.I)) for q, p in QUALIFIERS]
-
-SUPERLATIVE_RX = re.compile(
-    r"\b(?:the\s+|its\s+|their\s+|a\s+)?(?P<word>largest|biggest|highest|lowest|smallest|steepest|sharpest|heaviest|"
-    r"strongest|weakest|deepest|most|least|fastest)\b(?:\s+[\w-]+){0,5}?\s+"
-    r"(?P<ref>since\s+(?:at least\s+)?(?:[A-Z][a-z]+\.?\s+)?(?P<since>(?:19|20)\d{2})|on record|ever(?: recorded)?|in history|"
-    r"in (?:at least |more than |over )?(?P<nyears>\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+years)"
-    r"|\b(?P<record>(?:a |an |the )?(?:record(?:[- ](?:high|low|level|amount|sum|pace))?|all-time (?:high|low)))\b"
-    r"|\b(?P<peak>peaked|at (?:its|their) peak|hit a peak)\b",
-    re.I)
-
-RANK_RX = re.compile(
-    r"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:world's\s+)?(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th|No\.\s?\d)[- ])?"
-    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+(?:foreign\s+|overseas\s+|non-U\.?S\.?\s+)?"
-    r"(?:holder|owner|creditor|investor in)s?\b",
-    re.I)
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-
-_SOURCE_PHRASES = re.compile(
-    r"(?:Japan(?:'s|’s) )?(?:Ministry of Finance|[Ff]inance [Mm]inistry|MoF|MOF)(?: data)?|"
-    r"(?:U\.?S\.? )?Treasury (?:Department|data|International Capital|figures)|TIC data|"
-    r"(?:Bank of Japan|BOJ) data|Federal Reserve Bank of St\. Louis|FRED|Reuters|Bloomberg|Nikkei")
-_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\s+while\s|\s+whereas\s")
-
-
-@dataclass
-class Mention:
-    kind: str  # subject kinds: country, japan, sector, institution, foreign_investors, foreign_official, foreign_total
-    slug: str
-    span: tuple[int, int]
-    text: str
-
-
-@dataclass
-class Amount:
-    span: tuple[int, int]
-    text: str
-    number: float  # as written (4.46 for "¥4.46 trillion")
-    scale: float  # 1e12 for trillion
-    currency: str | None  # USD, JPY, EUR, or None for percent / bp
-    kind: str  # money | percent | bp | fx
-    precision: float  # half of the last stated digit, in absolute units (currency units, percent...)
-    qualifier: str = "exact"
-    parenthetical: bool = False  # "(¥2.57 trillion)": the same quantity restated
-
-    @property
-    def value(self) -> float:
-        return self.number * self.scale
-
-    @property
-    def unit_label(self) -> str:
-        if self.kind == "percent":
-            return "percent"
-        if self.kind == "bp":
-            return "basis points"
-        if self.kind == "fx":
-            return "JPY per USD"
-        return f"{self.currency} {SCALE_WORDS.get(self.scale, '')}".strip()
-
-
-@dataclass
-class Claim:
-    sentence: Sentence
-    kind: str  # amount | superlative | rank
-    span: tuple[int, int]
-    amount: Amount | None = None
-    subject: Mention | None = None
-    subject_inherited: bool = False
-    period: Period | None = None
-    period_source: str = "none"  # stated | context | date | none
-    direction: int | None = None  # +1 bought / rose, -1 sold / fell
-    direction_word: str = ""
-    instrument: tuple[str, str] | None = None  # ("assets", "lt_debt"), ("tic", "treasuries")
-    measure: str = ""  # set by classify()
-    superlative: dict | None = None
-    rank: int | None = None
-    forecast: bool = False
-    clause: str = ""
-    parent: "Claim | None" = None  # the amount a parenthetical restates, or a superlative qualifies
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-    @property
-    def claim_text(self) -> str:
-        return self.sentence.text[self.span[0]:self.span[1]]
-
-
-def _precision(num: str) -> float:
-    digits = num.replace(",", "").lstrip("-")
-    return 0.5 * (10 ** -len(digits.split(".")[1]) if "." in digits else 1.0)
-
-
-def find_amounts(s: str) -> list[Amount]:
-    out: list[Amount] = []
-    for m in AMOUNT_RX.finditer(s):
-        g = m.groupdict()
-        if g["fxnum"] or g["fxnum2"]:
-            grp = "fxnum" if g["fxnum"] else "fxnum2"
-            num = g[grp]
-            end = m.end(grp) if grp == "fxnum" else m.end()
-            a = Amount((m.start(grp), end), s[m.start(grp):end], float(num), 1.0, "JPY", "fx", _precision(num))
-        elif g["pnum"]:
-            num = g["pnum"]
-            a = Amount(m.span(), m.group(0), float(num.replace(",", "")), 1.0, None, "percent", _precision(num))
-            if g["pct"].lower().startswith("percentage point"):
-                a.kind = "pp"
-        elif g["bnum"]:
-            num = g["bnum"]
-            a = Amount(m.span(), m.group(0), float(num.replace(",", "")), 0.01, None, "bp", _precision(num) * 0.01)
-        else:
-            num = g["num"] or g["num2"] or g["num3"]
-            scale_txt = (g["scale"] or g["scale2"] or g["jp"] or "").lower()
-            if scale_txt == "t" and not g["scale"] == "T":
-                scale_txt = ""
-            scale = SCALES.get(scale_txt, 1.0)
-            cur_txt = (g["cur"] or g["cur2"] or ("yen" if g["jp"] else "") or "").lower()
-            cur = "JPY" if ("¥" in cur_txt or "jpy" in cur_txt or "yen" in cur_txt or (g["cur_after"] or "").lower() == "yen") \
-                else "EUR" if "€" in cur_txt else "USD"
-            number = float(num.replace(",", ""))
-            a = Amount(m.span(), m.group(0).strip(), number, scale, cur, "money", _precision(num) * scale)
-            # "140 yen" (no scale, a price of the dollar) is an exchange rate, not an amount of money
-            if cur == "JPY" and scale == 1.0 and 50 <= number <= 400:
-                a.kind = "fx"
-                a.precision = _precision(num)
-            elif scale == 1.0 and a.kind == "money":
-                continue  # "$5" or "100 yen coins": not a claim we can check
-        before = s[:a.span[0]]
-        for q, rx in _QUAL_RX:
-            qm = rx.search(before[-40:])
-            if qm:
-                a.qualifier = q
-                a.span = (a.span[0] - (len(before[-40:]) - qm.start()), a.span[1])
-                a.text = s[a.span[0]:a.span[1]]
-                break
-        # "¥2.57 trillion ($17.5 billion)": the same quantity restated in another currency
-        if out and re.fullmatch(r"\s*[(（]\s*(?:or\s+)?", s[out[-1].span[1]:a.span[0]]):
-            a.parenthetical = True
-        out.append(a)
-    return out
-
-
-def _find_all(rx: str | re.Pattern, s: str, flags=0):
-    rx = re.compile(rx, flags) if isinstance(rx, str) else rx
-    return list(rx.finditer(s))
-
-
-def find_subjects(s: str) -> list[Mention]:
-    masked = [m.span() for m in _SOURCE_PHRASES.finditer(s)]
-
-    def free(span):
-        return not any(a < span[1] and span[0] < b for a, b in masked)
-
-    cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
-    for m in _find_all(rf"\b(?:{lx.INSTITUTIONS})", s):
-        cands.append((0, Mention("institution", m.group(0), m.span(), m.group(0))))
-    for rx, slug in lx.SECTOR_RX:
-        for m in rx.finditer(s):
-            # "Japanese life insurers", "Japan's banks": the nationality belongs to the sector
-            st = m.start()
-            pre = re.search(r"(?:Japanese|Japan(?:'s|’s)|Japan-based)\s+(?:[\w-]+\s+)?$", s[:st])
-            if pre:
-                st = pre.start()
-            cands.append((1, Mention("sector", slug, (st, m.end()), s[st:m.end()])))
-    for m in _find_all(rf"\b(?:{lx.FOREIGN_OFFICIAL})\b", s, re.I):
-        cands.append((2, Mention("foreign_official", "foreign_official", m.span(), m.group(0))))
-    for m in _find_all(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
-                       r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b", s, re.I):
-        cands.append((2, Mention("foreign_total", "grand_total", m.span(), m.group(0))))
-    for m in _find_all(rf"\b(?:{lx.FOREIGN_INVESTORS})\b", s, re.I):
-        cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
-    for m in _find_all(rf"\b(?:{lx.JAPAN_INVESTORS})\b", s):
-        cands.append((4, Mention("japan", "japan", m.span(), m.group(0))))
-    for rx, slug in lx.COUNTRY_RX:
-        for m in rx.finditer(s):
-            kind = "japan" if slug == "japan" else "country"
-            cands.append((5, Mention(kind, slug, m.span(), m.group(0))))
-    chosen: list[Mention] = []
-    for _, c in sorted(cands, key=lambda pc: (pc[0], pc[1].span[0])):
-        if not free(c.span):
-            continue
-        if any(c.span[0] < o.span[1] and o.span[0] < c.span[1] for o in chosen):
-            continue
-        # an adjective before a Japanese-market noun ("Japanese stocks", "Japanese government bonds")
-        # names the instrument, not the holder
-        if c.kind == "japan" and re.match(r"\s*(?:government |long-term |short-term )?(?:stocks|shares|equities|bonds|"
-                                          r"debt|bills|yields?|JGBs|markets?|assets|securities|rates|economy|"
-                                          r"authorities|officials|yen|government|[Ff]inance)",
-                                          s[c.span[1]:]):
-            continue
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.span[0])
-    # appositives: ", Japan's largest agricultural lender," right after a holder describes it
-    out: list[Mention] = []
-    for c in chosen:
-        if out:
-            gap = s[out[-1].span[1]:c.span[0]]
-            after = s[c.span[1]:c.span[1] + 40]
-            if re.fullmatch(r",\s+(?:the |a |an |its |now )?(?:[\w'’-]+\s+){0,4}", gap) and "," in after and \
-                    not re.search(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.UP_WORDS}|{lx.DOWN_WORDS})\b",
-                                  gap + after.split(",")[0], re.I):
-                continue
-        out.append(c)
-    return out
-
-
-def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str, str]]]:
-    out = []
-    taken: list[tuple[int, int]] = [m.span() for m in _SOURCE_PHRASES.finditer(s)]
-    for pat, side, ins in lx.MOF_INSTRUMENTS:
-        for m in _find_all(rf"\b(?:{pat})\b", s, re.I):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                out.append((m.span(), (side, ins)))
-                taken.append(m.span())
-    for m in _find_all(rf"\b(?:{lx.TREASURIES})", s):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            out.append((m.span(), ("tic", "treasuries")))
-            taken.append(m.span())
-    return sorted(out)
-
-
+_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},?\s+{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([A-Za-z ]+\))?"
+                       rf"\s*[-–—]+\s*")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|"
+                           r"which|as|with|up from|down from)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
+                           r",\s+(?:according to|data showed|the data showed|figures showed)\b")
 _DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b|\b(?P<up>{lx.UP_WORDS})\b|"
                      rf"\b(?P<down>{lx.DOWN_WORDS})\b", re.I)
+_MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
+                    r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
+                    r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to)\b")
+_ESTIMATE = re.compile(r"\b(?:calculated|calculates|calculation|reckon(?:s|ed)?|estimated that|estimates that|"
+                       r"by (?:our|his|her|their) (?:estimates?|calculations?|count)|according to (?:[\w.&'-]+ ){1,5}"
+                       r"(?:estimates?|calculations?|analysis|projections?))\b", re.I)
+_COUNT_RX = re.compile(r"\b(?:on |in )?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                       r"(?:occasions|times|months|weeks|years) (?:in|out of|of) the (?:last|past|previous) "
+                       r"(?:\d{1,3}|\w+) (?:years|months|weeks)\b", re.I)
+_GAP_AFTER = re.compile(r"\s+(?P<dir>less|more|lower|higher|smaller|bigger|larger|below|above|behind|ahead of|short of)"
+                        r"(?:\s+than)?\s+(?:that of\s+|those of\s+|the holdings of\s+)?(?P<who>[A-Z][\w.' -]{1,30})")
+_FACT = re.compile(r"\b(?:data|figures|statistics) (?:showed|show|shows)\b|\bshowed\b")
+
+_FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+|record\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?$", re.I)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|reached|reaching|hit|hitting|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
+    r"owned|owns|worth|was|were|is|are|be|been|of|touched|topped|exceeded|near|around|valued at|amounting to|"
+    r"amounted to|level of|tally of|stockpile of|pile of|holdings of|total of|record)\s*"
+    r"(?:a\s+(?:record\s+|total\s+of\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?|an\s+|some\s+|the\s+)?$", re.I)
+_CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decline|decrease|fall|reduction|cut|"
+                        r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
+                        re.I)
+_BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
+                           r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
+_REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purchase|figure|amount|selling|buying|"
+                          r"level|outflow|inflow|drop|rise|increase|decline|fall|total|net sale|net purchase|"
+                          r"reduction|move))\b")
 
 
 def clause_bounds(s: str, pos: int) -> tuple[int, int]:
@@ -292,168 +83,259 @@ def clause_bounds(s: str, pos: int) -> tuple[int, int]:
 
 
 def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
-    """Every claim in the article, in text order (see the module docstring for the rules)."""
+    """Every claim in the article, in text order (see the module docstring)."""
     resolver = Resolver(ref)
     claims: list[Claim] = []
-    # context for sentences that name no subject or period ("They also bought ...", "a week earlier"):
-    # the main (first) claim of the latest sentence that had one; wire copy runs one sentence per paragraph,
-    # so the context crosses paragraphs
-    prev: Claim | None = None
+    prev_period: Period | None = None  # for relative phrases ("a week earlier") in later sentences
     for sent in sentences:
-        s = sent.text
-        sups = list(SUPERLATIVE_RX.finditer(s))
-        masked = [m.span() for m in sups] + [m.span() for m in RANK_RX.finditer(s)]
-        dl = _DATELINE.match(s)
-        if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
-            masked.append(dl.span())
-        periods = resolver.find(s, prev=prev.period if prev else None, masked=masked)
-        amounts = find_amounts(s)
-        # a period phrase can contain a number that looked like an amount ("the 12 months to March")
-        amounts = [a for a in amounts if not any(p.span[0] <= a.span[0] < p.span[1] for p in periods)]
-        subjects = find_subjects(s)
-        instruments = find_instruments(s)
-        forecast = bool(re.search(lx.FORECAST, s)) and not re.search(r"\b(?:data|figures) (?:showed|show)\b", s)
-        sent_claims: list[Claim] = []
-        for a in amounts:
-            c = Claim(sent, "amount", a.span, amount=a, forecast=forecast)
-            c.clause = s[slice(*clause_bounds(s, a.span[0]))]
-            _attach(c, s, subjects, periods, instruments, prev, sent_claims)
-            if sent_claims:
-                c.extra["sibling_period"] = sent_claims[-1].period
-                c.extra["sibling"] = sent_claims[-1]
-            sent_claims.append(c)
-        for m in RANK_RX.finditer(s):
-            c = Claim(sent, "rank", m.span(), forecast=forecast)
-            o = m.group("ord")
-            c.rank = ORDINALS[o.lower()] if o and o.lower() in ORDINALS else int(re.sub(r"\D", "", o)) if o else 1
-            since = re.match(rf"\s+since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
-            if since:  # "the biggest foreign holder since 2019": every month from then on
-                c.extra["rank_since"] = (int(since.group("y")),
-                                         MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
-                c.span = (m.start(), m.end() + since.end())
-            c.clause = s[slice(*clause_bounds(s, m.start()))]
-            _attach(c, s, subjects, periods, instruments, prev, sent_claims)
-            sent_claims.append(c)
-        for m in sups:
-            c = Claim(sent, "superlative", m.span(), forecast=forecast)
-            c.superlative = _superlative(m, resolver)
-            c.clause = s[slice(*clause_bounds(s, m.start()))]
-            if any(r.start() < m.end() and m.start() < r.end() for r in RANK_RX.finditer(s)):
-                continue  # "the biggest foreign holder since 2019" is a ranking, judged as one
-            # a superlative in a sentence without figures refers back only when the sentence says so
-            refers_back = re.match(r"\s*(?:That|This|It|Such|The (?:sale|purchase|figure|amount|selling|buying|"
-                                   r"level|outflow|inflow|drop|rise|increase|decline))\b", s)
-            host = _host_for(m.span(), [x for x in sent_claims if x.kind == "amount"]) or \
-                (prev if prev and prev.kind == "amount" and not sent_claims and refers_back else None)
-            c.parent = host
-            _attach(c, s, subjects, periods, instruments, prev, sent_claims, host=host)
-            sent_claims.append(c)
-        ordered = sorted(sent_claims, key=lambda c: c.span[0])
-        claims += ordered
-        main = [c for c in ordered if c.kind == "amount" and not c.amount.parenthetical] or \
-            [c for c in ordered if c.period is not None and c.subject is not None]
-        if main:
-            prev = main[0]
+        found, periods = _sentence_claims(sent, resolver, prev_period)
+        claims += found
+        # the first absolute period a sentence names anchors "the previous week" in the next ones
+        stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"]
+        if stated:
+            prev_period = stated[0]
     return claims
 
 
-def _host_for(span, amount_claims: list[Claim]) -> Claim | None:
-    """The amount a superlative qualifies: the nearest before it in the sentence, else after."""
-    before = [c for c in amount_claims if c.span[1] <= span[0] and not c.amount.parenthetical]
+def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None) -> tuple[list[Claim], list[Period]]:
+    s = sent.text
+    quals = find_qualifiers(s, resolver)
+    ranks = list(HOLDER_RANK_RX.finditer(s))
+    masked = [sp for sp, _ in quals] + [m.span() for m in ranks]
+    dl = _DATELINE.match(s)
+    if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
+        masked.append(dl.span())
+    periods = resolver.find(s, prev=prev_period, masked=masked)
+    amounts = [a for a in find_amounts(s)
+               if not any(p.span[0] <= a.span[0] < p.span[1] for p in periods)
+               and not (dl and a.span[0] < dl.end())]
+    subjects = find_subjects(s)
+    instruments = find_instruments(s)
+    out: list[Claim] = []
+    for a in amounts:
+        c = Claim(sent, "amount", a.span, amount=a)
+        _fill(c, s, subjects, periods, instruments)
+        c.role = _role(c, s)
+        out.append(c)
+    _pair(out, periods)
+    for m in ranks:
+        c = Claim(sent, "rank", m.span(), rank=holder_rank(m))
+        since = re.match(rf"\s+since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
+        if since:  # "the biggest foreign holder since 2019": every month from then on
+            c.rank_since = (int(since.group("y")), MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
+            c.span = (m.start(), m.end() + since.end())
+        _fill(c, s, subjects, periods, instruments, holders_only=True)
+        out.append(c)
+    figures = [c for c in out if c.kind == "amount"]
+    ranked = [c for c in out if c.kind == "rank"]
+    for span, q in quals:
+        c = Claim(sent, "qualifier", span, qualifier=q)
+        # "surpassed China as the largest holder ... for the first time in 20 months": about the rank
+        host = _host_for(span, ranked if q.kind == "first_since" and ranked else
+                         [f for f in figures if _fits(qualifier_hint(q, s, span), f)])
+        adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
+        if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
+            host = adjacent[0]
+        if host is None and not figures and _REFERS_BACK.match(s):
+            c.notes.append("refers back to the previous sentence's figure")
+        c.host = host
+        _fill(c, s, subjects, periods, instruments)
+        if host is not None:
+            c.subject, c.subject_how = host.subject, host.subject_how
+            c.period, c.period_how = host.period, host.period_how
+            c.instrument = host.instrument
+            c.direction, c.direction_word = host.direction or c.direction, host.direction_word or c.direction_word
+        out.append(c)
+    if not figures and not ranks and not quals:
+        d = _direction_claim(sent, s, subjects, periods, instruments)
+        if d is not None:
+            out.append(d)
+    for m in _COUNT_RX.finditer(s):  # "on 13 occasions in the last 18 years": a count on an unstated basis
+        c = Claim(sent, "count", m.span())
+        _fill(c, s, subjects, periods, instruments)
+        c.estimate = True
+        out.append(c)
+    return sorted(out, key=lambda c: c.span[0]), periods
+
+
+def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:
+    """'Japanese investors were net sellers of foreign bonds last week': a sign without a figure."""
+    m = re.search(r"\bnet (?P<buy>buyers?|purchasers?|buying|purchases|inflows?)\b|\bnet (?P<sell>sellers?|selling|sales|"
+                  r"outflows?)\b|\bnet[- ](?P<buy2>bought|purchased)\b|\bnet[- ](?P<sell2>sold)\b", s, re.I)
+    if not m or not instruments:
+        return None
+    c = Claim(sent, "direction", m.span())
+    _fill(c, s, subjects, periods, instruments)
+    c.direction = 1 if (m.group("buy") or m.group("buy2")) else -1
+    c.direction_word = m.group(0)
+    c.role = "flow"
+    return c
+
+
+_LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|peak|reading|close|yield|rate)\b", re.I)
+_FLOW_NOUN = re.compile(r"\b(?:sale|purchase|selling|buying|outflow|inflow|investment|net)\w*", re.I)
+_CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*", re.I)
+
+
+def qualifier_hint(q, s: str, span) -> str:
+    """What a qualifier's own words say it is about: a level, a flow or a change ('' if silent)."""
+    words = q.phrase + " " + s[max(0, span[0] - 30):span[0]]
+    if _LEVEL_NOUN.search(q.phrase) or (not _FLOW_NOUN.search(q.phrase) and not _CHANGE_NOUN.search(q.phrase)
+                                        and _LEVEL_NOUN.search(words)):
+        return "level"
+    if _FLOW_NOUN.search(words):
+        return "flow"
+    if _CHANGE_NOUN.search(words):
+        return "change"
+    return ""
+
+
+def _fits(hint: str, f: Claim) -> bool:
+    if not hint or f.amount is None:
+        return True
+    if hint == "level":
+        return f.role in ("level", "", "from", "flow") and f.amount.kind != "percent" or f.role == "level"
+    if hint == "change":
+        return f.role in ("change", "pct", "flow", "")
+    return f.role in ("flow", "", "level", "change")
+
+
+def _host_for(span, figures: list[Claim]) -> Claim | None:
+    """The figure a qualifier qualifies: the nearest before it in the sentence, else after."""
+    figures = [c for c in figures if c.amount is None or not c.amount.parenthetical]
+    before = [c for c in figures if c.span[1] <= span[0] and c.role != "from"]
     if before:
         return before[-1]
-    after = [c for c in amount_claims if c.span[0] >= span[1]]
+    after = [c for c in figures if c.span[0] >= span[1] and c.role != "from"]
     return after[0] if after else None
 
 
-def _superlative(m: re.Match, resolver: Resolver) -> dict:
-    g = m.groupdict()
-    word = (g.get("word") or g.get("record") or g.get("peak") or "").lower()
-    out: dict = {"phrase": m.group(0).strip(), "word": word}
-    low = any(w in word for w in ("lowest", "smallest", "least", "weakest", "low"))
-    out["extreme"] = "min" if low else "max"
-    # "largest sale", "biggest selling": the largest in the claim's own direction
-    out["magnitude"] = any(w in word for w in ("largest", "biggest", "steepest", "sharpest", "heaviest", "most",
-                                                 "deepest", "fastest", "record", "all-time"))
-    if g.get("since"):
-        out["since"] = int(g["since"])
-    elif g.get("nyears"):
-        n = g["nyears"].lower()
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
-        out["years"] = int(n) if n.isdigit() else words.get(n)
-    else:
-        out["since"] = None  # on record / ever / record / peak: all the data we hold
-    if g.get("peak"):
-        out["peak"] = True
-    return out
-
-
-def _attach(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, prev: Claim | None,
-            sent_claims: list[Claim], host: Claim | None = None) -> None:
+def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
+    """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
     cs, ce = clause_bounds(s, pos)
-    parent = host
-    if c.kind == "amount" and c.amount.parenthetical and sent_claims:
-        parent = sent_claims[-1]
-        c.parent = parent
-    if parent is not None and (c.kind == "superlative" or c.amount is not None and c.amount.parenthetical):
-        c.subject, c.subject_inherited = parent.subject, parent.subject_inherited
-        c.period, c.period_source = parent.period, parent.period_source
-        c.direction, c.direction_word = parent.direction, parent.direction_word
-        c.instrument = parent.instrument
-        # a superlative can name its own period ("in 2020 ... a record") when the host has none
-        if c.period is None:
-            _attach_period(c, s, periods, prev, cs, ce)
-        return
-    # subject: closest before in the sentence, else first after in the clause, else inherited
-    before = [m for m in subjects if m.span[1] <= pos]
-    after = [m for m in subjects if m.span[0] >= c.span[1] and m.span[0] < ce]
-    if c.kind == "rank":
-        # "Japan remains the largest holder": the holder named before; "the largest holder, Japan": after
-        before = [m for m in before if m.kind in ("country", "japan")]
-        after = [m for m in after if m.kind in ("country", "japan")]
-    if c.kind == "rank" and len(before) >= 2 and re.search(
+    c.clause = s[cs:ce]
+    cands = [m for m in subjects if m.kind in ("country", "japan")] if holders_only else subjects
+    before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
+    after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce]
+    before_s = [m for m in cands if m.span[1] <= pos]
+    if holders_only and len(before_s) >= 2 and re.search(
             r"\b(?:overt(?:ook|aking|aken)|surpass(?:ed|ing)|replac(?:ed|ing)|displac(?:ed|ing)|pass(?:ed|ing)|"
-            r"ahead of|behind)\s+$", s[:before[-1].span[0]]):
-        before = before[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
-    if before:
-        c.subject = before[-1]
-    elif after:
-        c.subject = after[0]
-    elif prev is not None and prev.subject is not None:
-        c.subject, c.subject_inherited = prev.subject, True
-    _attach_period(c, s, periods, prev, cs, ce)
-    # direction: nearest verb before the amount in its clause, else right after ("... were sold")
+            r"ahead of|behind)\s+$", s[:before_s[-1].span[0]]):
+        before_s = before_s[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
+        before_cl = [m for m in before_cl if m in before_s]
+    pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
+    if pick is None and not holders_only:
+        after_s = [m for m in cands if m.span[0] >= c.span[1]]
+        pick = after_s[0] if after_s else None
+    if pick is not None:
+        c.subject, c.subject_how = pick, "stated"
+    _attach_period(c, periods, cs, ce)
     dirs = [m for m in _DIR_RX.finditer(s) if cs <= m.start() and m.end() <= pos]
-    dirs_after = [m for m in _DIR_RX.finditer(s) if c.span[1] <= m.start() < ce]
+    dirs_after = [m for m in _DIR_RX.finditer(s) if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
+                  and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
     dm = dirs[-1] if dirs else (dirs_after[0] if dirs_after else None)
     if dm is not None:
         c.direction = 1 if (dm.group("buy") or dm.group("up")) else -1
         c.direction_word = dm.group(0)
     elif c.amount is not None and c.amount.number < 0:
         c.direction = -1
-    # instrument: nearest in the clause (usually "... of foreign bonds" right after the amount)
-    ins = [(abs(sp[0] - c.span[1]), v) for sp, v in instruments if cs <= sp[0] < ce]
+    ins = [(abs(sp[0] - c.span[1]), v, sp) for sp, v in instruments if cs <= sp[0] < ce]
     if not ins:
-        ins = [(abs(sp[0] - c.span[1]), v) for sp, v in instruments]
+        ins = [(abs(sp[0] - c.span[1]), v, sp) for sp, v in instruments]
     if ins:
-        c.instrument = min(ins, key=lambda t: t[0])[1]
-    elif prev is not None:
-        c.instrument = prev.instrument
+        _, c.instrument, sp = min(ins, key=lambda t: t[0])
+        c.instrument_text = s[sp[0]:sp[1]]
+    c.forecast = bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])
+    c.estimate = bool(_ESTIMATE.search(s[:pos]))
 
 
-def _attach_period(c: Claim, s: str, periods: list[Period], prev: Claim | None, cs: int, ce: int) -> None:
+def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int) -> None:
     pos = c.span[0]
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
-    after = [p for p in in_clause if p.span[0] >= c.span[1]]
-    before = [p for p in in_clause if p.span[1] <= pos]
+    base = [p for p in in_clause if p.role == "from"]
+    plain = [p for p in in_clause if p.role != "from"] or [p for p in periods if p.role != "from"]
+    if base:
+        c.base_period = base[0]
+    after = [p for p in plain if p.span[0] >= c.span[1]]
+    before = [p for p in plain if p.span[1] <= pos]
     if after and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):
-        c.period, c.period_source = after[0], "stated"
+        c.period = after[0]
     elif before:
-        c.period, c.period_source = before[-1], "stated"
-    elif periods:
-        c.period, c.period_source = min(periods, key=lambda p: abs(p.span[0] - pos)), "stated"
-    elif prev is not None and prev.period is not None:
-        c.period, c.period_source = prev.period, "context"
+        c.period = before[-1]
+    if c.period is not None:
+        c.period_how = "stated"
+
+
+def _role(c: Claim, s: str) -> str:
+    """level / from / change / flow / pct / (empty) from the words around the figure."""
+    a = c.amount
+    cs = s.rfind(c.clause) if c.clause else 0
+    before = s[max(cs, a.span[0] - 60):a.span[0]]
+    after = s[a.span[1]:a.span[1] + 25]
+    if a.parenthetical:
+        return "restated"
+    if _FROM.search(before):
+        return "from"
+    gap = _GAP_AFTER.match(s[a.span[1]:])
+    if gap and a.kind == "money":
+        from ustflow.check.subjects import find_subjects
+
+        who = [m for m in find_subjects(gap.group("who")) if m.kind in ("country", "japan")]
+        if who:  # "only $60 billion less than that of China": the gap between two holders
+            c.other = who[0]
+            c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
+                                                             "short of") else 1
+            return "gap"
+    if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after):
+        return "change"
+    if a.kind in ("percent", "pp", "bp"):
+        return "pct" if _DIR_RX.search(before[-25:]) else ""
+    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
+        return "level"
+    if c.direction_word and re.search(rf"\b(?:{c.direction_word})\s*(?:a\s+net\s+|net\s+|another\s+|an?\s+)?$",
+                                      before, re.I):
+        dw = c.direction_word.lower()
+        if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dw, re.I):
+            return "flow"
+        return "change"
+    if _LEVEL_BEFORE.search(before):
+        return "level"
+    return ""
+
+
+def _pair(figs: list[Claim], periods: list[Period]) -> None:
+    """'to $X from $Y' and 'from $Y to $X' pair a level with its starting level; 'rose $20bn to $800bn'
+    and 'to $800bn, a drop of $20bn' pair a change with the level it reached."""
+    for c in figs:
+        if c.role != "from":
+            continue
+        # the starting level's own period is one named right after it ("from $768.6 billion in November")
+        own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 12 and p.role != "from"]
+        c.period, c.period_how = (own[0], "stated") if own else (None, "none")
+        levels = [o for o in figs if o is not c and o.role in ("level", "") and o.amount.kind == c.amount.kind
+                  and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
+        if not levels:
+            continue
+        lvl = min(levels, key=lambda o: (o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
+        lvl.role = "level"
+        c.pair, lvl.pair = lvl, c
+        if c.subject is None or c.subject_how != "stated" or c.subject.span[0] > lvl.span[0]:
+            c.subject, c.subject_how = lvl.subject, lvl.subject_how
+        c.instrument = c.instrument or lvl.instrument
+        c.direction, c.direction_word = lvl.direction, lvl.direction_word
+    for c in figs:
+        if c.amount.kind == "percent" and c.role in ("change", "pct"):
+            frm = [o for o in figs if o.role == "from" and o.span[0] > c.span[0] and o.amount.kind == "money"]
+            if frm:  # "a 47 percent decline from the $1.32 trillion peak in November 2013"
+                c.pair, c.base_period = frm[0], frm[0].period
+                if c.period is frm[0].period:
+                    own = [p for p in periods if p.span[1] <= c.span[0] and p.role != "from" and p is not frm[0].period]
+                    c.period, c.period_how = (own[-1], "stated") if own else (None, "none")
+        if c.role != "change" or c.amount.kind != "money":
+            continue
+        lv = [o for o in figs if o.role == "level" and o.amount.currency == c.amount.currency
+              and o.amount.kind == "money" and not o.amount.parenthetical]
+        if lv:
+            lvl = min(lv, key=lambda o: abs(o.span[0] - c.span[0]))
+            lvl.change_hint = c

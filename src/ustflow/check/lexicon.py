@@ -38,7 +38,8 @@ COUNTRIES: list[tuple[str, str]] = [
 # "trust banks" in wire copy nearly always means their trust accounts, the pension-fund proxy.
 SECTORS: list[tuple[str, str]] = [
     (r"non-?life insurers|non-?life insurance (?:companies|firms)|property and casualty insurers", "nonlife_insurers"),
-    (r"life insurers|life insurance (?:companies|firms)|lifers", "life_insurers"),
+    (r"life insurers|life insurance (?:companies|firms)|lifers|(?<!non-life )insurers|insurance (?:companies|firms)|"
+     r"life companies", "life_insurers"),
     (r"trust banks|pension funds|pension fund managers|trust accounts", "trust_accounts"),
     (r"investment trusts|investment trust (?:management )?companies|asset managers|fund managers|mutual funds",
      "investment_trusts"),
@@ -54,8 +55,10 @@ SECTOR_LABELS = {
 }
 
 # "Japanese investors", "investors in Japan", "Japanese residents", "Japan's investors"
-JAPAN_INVESTORS = r"Japanese (?:investors|residents|institutions|funds|buyers|sellers)|investors (?:in|from) Japan|" \
-                  r"Japan(?:'s|’s) (?:investors|residents)|Japanese"
+JAPAN_INVESTORS = r"Japanese (?:investors|residents|institutions|funds|buyers|sellers|money managers|money)|" \
+                  r"investors (?:in|from|based in) Japan|Japan(?:'s|’s) (?:investors|residents|institutions)|" \
+                  r"Japan-based investors|domestic investors|(?:Japanese |Japan's |domestic )?(?:private|institutional) " \
+                  r"(?:institutions|investors)|Japanese"
 FOREIGN_INVESTORS = r"foreign investors|overseas investors|non-?residents|foreigners|offshore investors|" \
                     r"international investors"
 FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector))|" \
@@ -75,33 +78,45 @@ INSTITUTIONS = (
 
 # --- instruments -----------------------------------------------------------------------------
 # MoF: residents' trades in foreign securities (assets) or non-residents' in Japanese ones (liabilities)
-MOF_INSTRUMENTS: list[tuple[str, str, str]] = [
-    # (pattern, side, instrument)
-    (r"(?:foreign|overseas|international) (?:long-term )?(?:bonds|debt(?: securities)?|notes)|"
-     r"long-term (?:foreign |overseas )?(?:debt|bonds)(?: securities)?|"
-     r"foreign long-term debt|overseas debt", "assets", "lt_debt"),
-    (r"(?:foreign|overseas) (?:stocks|equities|shares|equity)|foreign equity and (?:investment )?fund shares",
+_ABROAD = r"(?:foreign|overseas|international|global|offshore|non-Japanese|European)"
+_JAPAN = r"(?:Japanese|Japan(?:'s|’s)?|yen-denominated|domestic)"
+_LT = r"(?:long-term |longer-term |super-long |sovereign |government |corporate )?"
+MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
+    # (pattern, side, instrument); side None: the subject decides (foreigners: liabilities, residents: assets)
+    (rf"{_ABROAD} (?:long-term )?(?:bonds|debt(?: securities)?|notes|fixed income)|"
+     rf"long-term (?:foreign |overseas )?(?:debt|bonds)(?: securities)? (?:abroad|overseas)|"
+     r"(?:long-term|longer-term) (?:foreign|overseas) (?:debt|bonds|notes)|foreign long-term debt", "assets", "lt_debt"),
+    (rf"{_ABROAD} (?:stocks|equities|shares|equity)|foreign equity and (?:investment )?fund shares",
      "assets", "equity"),
-    (r"(?:foreign|overseas) (?:short-term debt|bills|money-market instruments)|short-term (?:foreign )?debt",
-     "assets", "st_debt"),
-    (r"(?:foreign|overseas) (?:securities|assets)", "assets", "total"),
-    (r"Japanese (?:stocks|equities|shares)|Japan(?:'s|’s)? (?:stocks|equities|shares)", "liabilities", "equity"),
-    (r"Japanese (?:government )?bonds|JGBs|Japanese (?:long-term )?debt|Japan(?:'s|’s)? (?:government )?bonds",
-     "liabilities", "lt_debt"),
-    (r"Japanese (?:treasury |short-term )?bills|Japanese short-term debt", "liabilities", "st_debt"),
+    (rf"{_ABROAD} (?:short-term (?:debt|bonds|securities|notes)|bills|money-market instruments)|"
+     r"short-term (?:foreign|overseas) (?:debt|bonds|securities)", "assets", "st_debt"),
+    (rf"{_ABROAD} (?:securities|assets)", "assets", "total"),
+    (rf"{_JAPAN} (?:stocks|equities|shares)", "liabilities", "equity"),
+    (rf"{_JAPAN} {_LT}(?:bonds|debt)|JGBs|Japanese government bonds", "liabilities", "lt_debt"),
+    (rf"{_JAPAN} (?:treasury |short-term |government )?(?:bills|debt securities of less than a year)|"
+     rf"{_JAPAN} short-term (?:debt|securities|bonds)|T-bills issued by Japan", "liabilities", "st_debt"),
+    # no side named
+    (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper)|bills", None, "st_debt"),
+    (r"(?:long-term|longer-term|super-long) (?:bonds|debt(?: securities)?|notes)|(?<!short-term )bonds", None, "lt_debt"),
+    (r"stocks|equities|shares", None, "equity"),
 ]
 TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )government (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
-HOLDINGS_WORDS = (r"holdings?|holds|held|holding|owns|owned|stockpile|stash|pile|portfolio|position|"
-                  r"stock of|biggest holder|largest holder")
-BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing)|"
-             r"snapped up|added|invested|poured|net acquisitions?")
-SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment)|sold|sell(?:ing|s)?|dumped|"
-              r"offloaded|unloaded|dumping|shed|pulled|divested|disposed of|withdrew")
-UP_WORDS = r"rose|rise[sn]?|rising|increased|increases?|climbed|jumped|gained|grew|surged|soared|up|higher|added"
-DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|decreased|dropped|drops?|slipped|slid|sank|"
-              r"cut|reduced|shrank|lower|down|plunged|tumbled|trimmed")
+HOLDINGS_WORDS = (r"holdings?|holds|held|holding|owns|owned|stockpile|stash|pile|portfolio|position|tally|"
+                  r"stock of|biggest holder|largest holder|exposure")
+BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
+             r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up")
+SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|redemptions?)|sold|sell(?:ing|s)?|"
+              r"dumped|dump(?:s|ing)?|offloaded|offload(?:s|ing)?|unloaded|shed(?:ding|s)?|pulled(?: out)?|"
+              r"divested|disposed of|withdrew|withdr[ae]wn?|withdrawing|drew|repatriated|liquidated|"
+              r"outflows?|net outflows?|sell-off|selloff")
+UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|climb(?:s|ing)?|jumped|jump(?:s|ing)?|"
+            r"gained|gains?|grew|grow(?:s|ing|th)?|surged|surge[s]?|soared|up|higher|added|adding|adds|boosted|"
+            r"raised|expanded|increments?|advanced|rebounded|built up|upticks?")
+DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|decreases?|dropped|drops?|dropping|"
+              r"slipped|slid|sank|cut(?:s|ting)?|reduced|reduc(?:es|ing|tion)|shrank|shrunk|lower(?:ed)?|down|"
+              r"plunged|plunges?|tumbled|trimmed|trims?|pared|slumped|decline|retreated|contracted|dipped")
 
 # words that make a sentence a forecast or plan, not a reported official figure
 # (case-sensitive: "may" the verb, not "May" the month)

@@ -1,8 +1,12 @@
-"""Rules for market figures: yields and USD/JPY on a day or over a window, yield changes, FX intervention.
+"""Market figures: yields and USD/JPY on a day or over a window, yield changes, FX intervention.
 
-Markets close once a day; an article may quote an intraday level or the Tokyo close, so a claim about
-one day is also tried on the business days around it (and the explanation says so), and the tolerance
-has a floor (2 bp for yields, 0.5% for USD/JPY, the FRED H.10 noon rate in New York).
+The official series are daily closes (FRED H.15 Treasury yields, MoF's JGB yields) and fixings (FRED
+H.10 USD/JPY, the noon rate in New York). An article may quote an intraday level ("the yen fell below
+140", "4.08% last week"): a claim that a close or fixing in its period confirms is supported; one that
+no close confirms but that lies within a plausible intraday range of the closes (10 bp for yields,
+1.5% for USD/JPY) is ``unverifiable`` with that reason (an intraday level, or another desk's close);
+beyond that range it is contradicted. A claim about one day also tries the business day before (time
+zones: Tokyo's day is New York's night). Interventions are summed over the days of the period.
 """
 
 from __future__ import annotations
@@ -10,28 +14,42 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from ustflow.check import judge as J
-from ustflow.check.extract import Claim
-from ustflow.check.judge import CONTRADICTED, SUPPORTED, Judgement, unverifiable
+from ustflow.check import compare as C
+from ustflow.check import windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context
+
+INTRADAY = {"yield": 0.10, "fx": 0.015}  # yields: percentage points; USD/JPY: share of the level
 
 
-def _store(c: Claim, **kw) -> None:
-    c.extra["resolved"] = kw
+_JGB = re.compile(r"JGBs?\b|Japanese government bonds?|Japan(?:'s|’s)? (?:\d+|two|five|ten|thirty|twenty|forty)[- ]year|"
+                  r"Japanese (?:\d+|ten|thirty)[- ]year|super-long|Japan(?:'s|’s)? (?:benchmark )?(?:bond )?yields?|"
+                  r"\bJP\d+YT|Japanese (?:long-term )?bonds|Japan(?:'s|’s)? (?:long-term )?bonds|Bank of Japan|\bBOJ\b", re.I)
+_UST = re.compile(r"Treasury (?:yields?|notes?|bonds?)|Treasuries|U\.?S\.? (?:\d+|two|ten|thirty)[- ]year|U\.?S\.? yields?|"
+                  r"US yields?|T-note|\bUS\d+YT|American bonds?|Federal Reserve|\bthe Fed\b")
+_TENOR = re.compile(r"\b(\d{1,2}|two|five|ten|thirty|twenty|forty)[- ]year", re.I)
 
 
-def market_series(c: Claim) -> tuple[str | None, str]:
+def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None, str]:
+    """The series a yield or exchange-rate claim is about: the market named nearest before the figure
+    in its sentence, else in the sentence, else the one the article talks about more."""
     s = c.text
-    if c.measure == "fx_level":
-        return J.FX_ID, "USD/JPY (FRED H.10 noon rate in New York)"
-    jgb = list(re.finditer(r"JGB|Japanese government bond|Japan(?:'s|’s)? (?:\d+|two|five|ten|thirty|twenty|forty)[- ]year|"
-                           r"Japanese (?:\d+|ten|thirty)[- ]year|super-long", s, re.I))
-    ust = list(re.finditer(r"Treasury|Treasuries|U\.?S\.? (?:\d+|two|ten|thirty)[- ]year|U\.?S\.? yields?|US yields?|T-note", s))
+    if measure == "fx_level":
+        return FX_ID, "USD/JPY (FRED H.10 noon rate in New York)"
     pos = c.span[0]
-    best_jgb = max((m.start() for m in jgb if m.start() < pos), default=-1)
-    best_ust = max((m.start() for m in ust if m.start() < pos), default=-1)
-    market = "jgb" if best_jgb > best_ust else "ust" if best_ust >= 0 else ("jgb" if jgb else "ust")
+    jgb = [m.start() for m in _JGB.finditer(s)]
+    ust = [m.start() for m in _UST.finditer(s)]
+    best_jgb = max((p for p in jgb if p < pos), default=-1)
+    best_ust = max((p for p in ust if p < pos), default=-1)
+    if best_jgb >= 0 or best_ust >= 0:
+        market = "jgb" if best_jgb > best_ust else "ust"
+    elif jgb or ust:
+        market = "jgb" if jgb and (not ust or min(jgb) < min(ust)) else "ust"
+    else:
+        market = "jgb" if len(_JGB.findall(article)) > len(_UST.findall(article)) else "ust"
     words = {"two": 2, "five": 5, "ten": 10, "thirty": 30, "twenty": 20, "forty": 40}
-    tenors = [(m.start(), m.group(1)) for m in re.finditer(r"\b(\d{1,2}|two|five|ten|thirty|twenty|forty)[- ]year", s, re.I)]
+    tenors = [(m.start(), m.group(1)) for m in _TENOR.finditer(s)]
     before = [t for t in tenors if t[0] < pos]
     t = (before[-1] if before else tenors[0] if tenors else (0, "10"))[1].lower()
     n = int(t) if t.isdigit() else words[t]
@@ -40,69 +58,82 @@ def market_series(c: Claim) -> tuple[str | None, str]:
     return (f"fred.dgs{n}", f"US Treasury {n}-year yield (FRED DGS{n})") if n in (2, 10, 30) else (None, "")
 
 
-def market(c: Claim, data, ref) -> Judgement:
-    sid, title = market_series(c)
+def _days(c: Claim, s, ctx: Context) -> tuple[list, str]:
+    if c.period is not None and c.period.windows:
+        return list(c.period.windows), c.period.note
+    if ctx.date is not None:
+        return [(ctx.date - timedelta(days=4), ctx.date)], f"no day stated: the closes up to the publication date {ctx.date}"
+    return [], ""
+
+
+def market(c: Claim, ctx: Context, measure: str) -> Judgement:
+    sid, title = market_series(c, measure, ctx.article)
     if sid is None:
         return unverifiable("the store holds US yields only at 2, 10 and 30 years")
-    s = data.series(sid)
+    s = ctx.data.series(sid)
     if s is None or s.empty:
         return unverifiable(f"no series {sid} in the store")
     s = s.dropna()
-    unit = "JPY per USD" if c.measure == "fx_level" else "percent"
-    claimed = c.amount.number
-    q = c.amount.qualifier
-    floor = 0.005 * abs(claimed) if c.measure == "fx_level" else 0.02
-    tol = max(c.amount.precision, floor, 0.05 * abs(claimed) if q == "approx" else 0)
-    if c.period is not None and c.period.windows:
-        wins, note = list(c.period.windows), c.period.note
-    elif ref is not None:
-        wins, note = [(ref - timedelta(days=4), ref)], f"no period stated: the days up to the article date {ref}"
-    else:
-        wins, note = [(s.index[0].date(), s.index[-1].date())], "no period stated and no date: every day searched"
-    best = None
-    for w in wins:
+    fx = measure == "fx_level"
+    unit = "JPY per USD" if fx else "percent"
+    claimed, q = c.amount.number, c.amount.qualifier
+    # the official close or fixing must round to the printed digits (half a basis point at least)
+    tol = max(c.amount.precision, 0.0 if fx else 0.005, 0.02 * abs(claimed) if q == "approx" else 0)
+    wins, note = _days(c, s, ctx)
+    if not wins:
+        return unverifiable("no day or period stated and no publication date", series=sid)
+
+    def evaluate(w):
         lo, hi = w
-        if lo == hi:  # one day: allow the next or previous business day (time zones, publication lag)
-            lo, hi = lo - timedelta(days=3), hi + timedelta(days=1)
+        if lo == hi:  # one day: the business day before too (Tokyo's day is New York's night)
+            lo = lo - timedelta(days=3)
         sel = s[(s.index >= str(lo)) & (s.index <= str(hi))]
         if sel.empty:
-            continue
+            return None
+        if lo != w[0]:
+            sel = sel.iloc[-2:] if sel.index[-1].date() == w[1] else sel.iloc[-1:]
         if q in ("above", "at_least", "just_above"):
-            cand = [(sel.idxmax(), float(sel.max()))]
+            d = sel.idxmax()
         elif q in ("below", "at_most", "just_below"):
-            cand = [(sel.idxmin(), float(sel.min()))]
+            d = sel.idxmin()
         else:
-            cand = list(zip(sel.index, sel.astype(float)))
-        for d, v in cand:
-            ok = J.matches(claimed, v, q, tol) if claimed >= 0 else abs(v - claimed) <= tol
-            exact_day = w[0] == w[1] and d.date() == w[0]
-            key = (not ok, not exact_day, abs(v - claimed))
-            if best is None or key < best[0]:
-                best = (key, d, v, ok, w)
-    if best is None:
-        return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'that date'} "
-                            f"(covers {J.label(s.index[0])}..{J.label(s.index[-1])})", series=sid)
-    _, d, v, ok, w = best
-    _store(c, series=sid, index=[d], value=v, unit=unit, agg="level")
-    base = dict(series=sid, official_value=v, official_unit=unit, period=J.label(d), tolerance=f"±{J.fmt_num(tol)} {unit}",
-                claimed_value=claimed, vintage=J.latest_vintage(data, sid, [d]))
-    expl = f"{title}: {J.fmt_num(v)} on {J.label(d)}"
-    if w[0] == w[1] and d.date() != w[0]:
-        expl += f" (no match on {w[0]}; nearest business day)"
-    if not ok and sid == J.FX_ID:
-        expl += "; FRED publishes the noon rate in New York, not intraday highs and lows"
-    if note:
-        expl += f" [{note}]"
-    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **base)
+            d = (sel - claimed).abs().idxmin()
+        v = float(sel[d])
+        ok = C.matches(claimed, v, q, tol) if claimed >= 0 else abs(v - claimed) <= tol
+        return ok, abs(v - claimed), (d, v, ok, w, sel)
+
+    pick = W.best(wins, evaluate)
+    if pick is None:
+        return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'those days'} "
+                            f"(covers {W.label(s.index[0])}..{W.label(s.index[-1])})", series=sid)
+    d, v, ok, w, sel = pick
+    base = dict(series=sid, official_value=v, official_unit=unit, period=W.label(d), claimed_value=claimed,
+                tolerance=f"±{C.fmt_num(tol)} {unit}", vintage=W.latest_vintage(ctx.data, sid, [d]))
+    expl = f"{title}: {C.fmt_num(v)} on {W.label(d)}"
+    if len(sel) > 1:
+        expl += f" (closes {C.fmt_num(float(sel.min()))}..{C.fmt_num(float(sel.max()))} over {W.label(sel.index[0])}.." \
+                f"{W.label(sel.index[-1])})"
+    verdict = SUPPORTED if ok else CONTRADICTED
+    if not ok:
+        room = INTRADAY["fx"] * abs(claimed) if fx else INTRADAY["yield"]
+        if float(sel.min()) - room <= claimed <= float(sel.max()) + room:
+            verdict = UNVERIFIABLE
+            expl = ("an intraday level, which the official daily series does not show: " + expl +
+                    ("; FRED publishes the noon rate in New York" if fx else "; the series holds daily closes"))
+    j = Judgement(verdict, expl, **base)
+    j.figure = Figure(sid, [d], v, unit, "level")
+    return j.note(note)
 
 
-def market_change(c: Claim, data, ref) -> Judgement:
-    sid, title = market_series(c)
+def market_change(c: Claim, ctx: Context) -> Judgement:
+    sid, title = market_series(c, "yield_change", ctx.article)
     if sid is None:
         return unverifiable("the store holds US yields only at 2, 10 and 30 years")
-    s = data.series(sid)
-    if s is None or s.empty or c.period is None or not c.period.windows:
-        return unverifiable("a yield change needs a stated period" if c.period is None else f"no series {sid}")
+    s = ctx.data.series(sid)
+    if s is None or s.empty:
+        return unverifiable(f"no series {sid}")
+    if c.period is None or not c.period.windows:
+        return unverifiable("a yield change needs a stated period", series=sid)
     s = s.dropna()
     claimed = c.amount.value * (c.direction or 1)
     tol = max(c.amount.precision * (c.amount.scale if c.amount.kind == "bp" else 1), 0.02)
@@ -114,45 +145,48 @@ def market_change(c: Claim, data, ref) -> Judgement:
     if before.empty or inside.empty:
         return unverifiable(f"{sid} does not cover {c.period.label}", series=sid)
     v = float(inside.iloc[-1] - before.iloc[-1])
-    ok = abs(v - claimed) <= tol
-    period = f"{J.label(before.index[-1])} to {J.label(inside.index[-1])}"
-    _store(c, series=sid, index=[inside.index[-1]], value=v, unit="percentage points", agg="change")
-    return Judgement(SUPPORTED if ok else CONTRADICTED, f"{title} changed by {v:+.3f} percentage points, {period}",
-                     series=sid, official_value=round(v, 4), official_unit="percentage points", period=period,
-                     tolerance=f"±{tol:.3f} percentage points", claimed_value=claimed)
+    ok = abs(v - claimed) <= tol and (c.direction is None or v * c.direction >= 0)
+    period = f"{W.label(before.index[-1])} to {W.label(inside.index[-1])}"
+    j = Judgement(SUPPORTED if ok else CONTRADICTED, f"{title} changed by {v:+.3f} percentage points, {period}",
+                  series=sid, official_value=round(v, 4), official_unit="percentage points", period=period,
+                  tolerance=f"±{tol:.3f} percentage points", claimed_value=claimed)
+    j.figure = Figure(sid, [before.index[-1], inside.index[-1]], v, "percentage points", "change")
+    return j
 
 
-def intervention(c: Claim, data, ref) -> Judgement:
+def intervention(c: Claim, ctx: Context) -> Judgement:
     sid = "mof.fx_intervention.amount"
-    s = data.series(sid)
+    s = ctx.data.series(sid)
     if s is None or s.empty:
         return unverifiable("no FX intervention data in the store")
-    claimed = abs(c.amount.value) / 1e9 if c.amount.currency == "JPY" else None
-    if claimed is None:
+    if c.amount.currency != "JPY":
         return unverifiable("MoF reports interventions in yen")
-    tol = J.tolerance(c, 1e9)
+    claimed = c.amount.in_units(1e9)
+    tol = C.tolerance(c.amount, 1e9)
     if c.period is not None and c.period.windows:
         wins, note = list(c.period.windows), c.period.note
+    elif ctx.date is not None:
+        wins, note = [(ctx.date - timedelta(days=35), ctx.date)], \
+            f"no period stated: the operations in the 35 days to the publication date {ctx.date}"
     else:
-        wins, note = [(d.date(), d.date()) for d in s.index], "no period stated: each operation searched"
-        wins += [(d.date().replace(day=1), (d + __import__("pandas").offsets.MonthEnd(0)).date()) for d in s.index]
-    best = None
-    for w in wins:
+        return unverifiable("no period stated and no publication date: an intervention total needs a period",
+                            series=sid)
+
+    def evaluate(w):
         sel = s[(s.index >= str(w[0])) & (s.index <= str(w[1]))]
         if sel.empty:
-            continue
+            return None
         v = float(sel.abs().sum())
-        ok = J.matches(claimed, v, c.amount.qualifier, tol)
-        key = (not ok, abs(v - claimed))
-        if best is None or key < best[0]:
-            best = (key, sel, v, ok)
-    if best is None:
-        return unverifiable(f"no intervention recorded in {c.period.label if c.period else 'the data'}", series=sid)
-    _, sel, v, ok = best
-    period = J.span_label(sel)
-    expl = f"MoF intervention total {J.fmt_money(v * 1e9, 'JPY')} ({J.fmt_num(v)} JPY bn) over {period}, " \
-           f"{len(sel)} operation day(s)"
-    f = None if ok else J.unit_trap(claimed, v, tol)
-    return Judgement(SUPPORTED if ok else CONTRADICTED, ("unit or scale error: " if f else "") + expl + (f" [{note}]" if note else ""),
-                     series=sid, official_value=v, official_unit="JPY bn", period=period,
-                     tolerance=f"±{J.fmt_num(tol)} JPY bn", flags=["unit_trap"] if f else [], claimed_value=claimed)
+        return C.matches(claimed, v, c.amount.qualifier, tol), abs(v - claimed), (sel, v)
+
+    pick = W.best(wins, evaluate)
+    if pick is None:
+        return unverifiable(f"no intervention recorded in {c.period.label if c.period else 'that period'}",
+                            series=sid).note(note)
+    sel, v = pick
+    period = W.span_label(list(sel.index))
+    j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="JPY bn",
+                  period=period, what=f"MoF intervention total over {len(sel)} operation day(s): ", sign_free=True)
+    j.explanation += f" ({C.fmt_money(v * 1e9, 'JPY')})"
+    j.figure = Figure(sid, list(sel.index), v, "JPY bn", "sum", n=len(sel))
+    return j.note(note)

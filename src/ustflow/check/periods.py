@@ -1,11 +1,21 @@
-"""Periods named in article text: "in March 2024", "the week ending April 4", "in two weeks of April",
-"the following seven days", "in 2020", "since 2013", "fiscal 2024", "on August 4, 2020".
+"""Periods named in article text, resolved relative to the article's publication date.
 
-A ``Period`` is one or more candidate windows (inclusive ``start``..``end`` dates). A fixed period has
-one; "two weeks of April" has every run of two MoF weeks in April, and a month without a year (in an
-article that states no date) has one window per year, so the judge can search them and say which
-matched. Weeks are MoF weeks, Sunday..Saturday, named by the Saturday (pandas ``W-SAT``).
-A wire story's "week ending April 4" (a Friday) is the MoF week that contains April 4.
+"in March 2024", "the week ending April 4", "two weeks to April 12, 2025", "the first two weeks of
+April", "last month", "the previous month", "a year earlier", "in 2020", "since 2013", "fiscal 2024",
+"on August 4, 2020", "now", "the latest".
+
+A ``Period`` is a window of days (``start``..``end``, inclusive), or ``latest`` (no window: the rule
+takes the newest period of its series *published* on the publication date, through the release
+calendar). A period without a year ("in March", "April 4") takes the latest such month or day on or
+before the publication date (a few days' grace for a week that ends after a Thursday dateline); with
+no publication date, the last year named earlier in the text; with neither it cannot be resolved and
+the claim is unverifiable. Relative periods ("the following week", "a month earlier", "the previous
+month") count from the period named before them in the sentence, else the previous claim's, else
+the publication date. Nothing is ever resolved to "every year" and searched.
+
+Weeks are MoF weeks, Sunday..Saturday, named by the Saturday (pandas ``W-SAT``); a wire story's
+"week ending April 4" (a Friday) is the MoF week that contains April 4. ``role`` is ``from`` for the
+starting point of a change ("fell $12.4 billion from November").
 """
 
 from __future__ import annotations
@@ -14,22 +24,23 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ustflow.check.text import MONTH_RE, MONTHS
+from ustflow.check.text import MONTH_RE, MONTHS, WEEKDAYS
 
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-four": 24, "fifty-two": 52}
 ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-YEARS_SEARCHED = range(2000, 2027)  # windows tried for a month named without any year in sight
 
 
 @dataclass
 class Period:
-    kind: str  # day | week | weeks | month | months | quarter | year | fiscal_year | since
+    kind: str  # day | days | week | weeks | month | months | quarter | year | fiscal_year | since | latest
     windows: list[tuple[date, date]]
     label: str
     span: tuple[int, int] = (0, 0)
-    note: str = ""  # how it was resolved ("year from the article date", "searched every year", ...)
-    relative: bool = False  # "the following week": resolved from the previous claim's period
+    note: str = ""  # how it was resolved ("year from the article date", ...)
+    relative: bool = False  # "the following week": resolved from another period
+    role: str = ""  # "from": the starting point of a change
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self):
@@ -52,9 +63,18 @@ class Period:
     def is_weekly(self) -> bool:
         return self.kind in ("week", "weeks")
 
+    @property
+    def is_latest(self) -> bool:
+        return self.kind == "latest"
 
+
+def latest_period(label: str, note: str) -> Period:
+    return Period("latest", [], label, note=note)
+
+
+# ----------------------------------------------------------------------------- calendar helpers
 def week_of(d: date) -> tuple[date, date]:
-    """The MoF week (Sunday..Saturday) containing ``d``; a Sunday 'week ending' means the week before."""
+    """The MoF week (Sunday..Saturday) containing ``d``."""
     start = d - timedelta(days=(d.weekday() + 1) % 7)
     return start, start + timedelta(days=6)
 
@@ -86,47 +106,91 @@ def weeks_ending_in(y: int, m: int) -> list[tuple[date, date]]:
     return out
 
 
+def shift(p: Period, months: int = 0, weeks: int = 0, label: str = "", note: str = "") -> Period:
+    """``p`` moved by whole months (month-like periods) or weeks (weekly and daily ones)."""
+    wins = []
+    for s, e in p.windows:
+        if weeks or p.kind in ("week", "weeks", "day", "days"):
+            k = timedelta(days=7 * (weeks or (4 * months if abs(months) < 12 else 52 * months // 12)))
+            wins.append((s + k, e + k))
+        else:
+            y0, m0 = add_months(s.year, s.month, months)
+            y1, m1 = add_months(e.year, e.month, months)
+            wins.append((date(y0, m0, 1), month_window(y1, m1)[1]))
+    return Period(p.kind, wins, label or p.label, relative=True, note=note or f"relative to {p.label!r}")
+
+
+# ----------------------------------------------------------------------------- grammar
 _DAY = rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"
-_DAY_DMY = rf"(?<![\d.,])(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH_RE})(?:,?\s+(?P<year2>(?:19|20)\d{{2}}))?"
+_DAY_DMY = rf"(?<![\d.,])(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_RE})(?:,?\s+(?P<year2>(?:19|20)\d{{2}}))?"
 _ISO = r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})"
 DATE = rf"(?:{_DAY}|{_DAY_DMY}|{_ISO})"
-NUM = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+NUM = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifty-two|twenty-four)"
 YEAR = r"(?P<y>(?:19|20)\d{2})"
 MON_Y = rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # (name, pattern); tried in this order, first match at a position wins, matches never overlap
 PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
+    ("n_weeks_to", rf"\b(?:in |during |over |across |for )?(?:the )?(?:past |last |latest )?{NUM}\s+weeks?\s+"
+                   rf"(?:to|ending|ended|through|up to|until)(?: on)?\s+(?:(?:Friday|Saturday|Sunday),?\s+)?{DATE}"),
     ("week_ending", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|"
                     rf"until)(?: on)?\s+(?:(?:Sunday|Saturday|Friday),?\s+)?{DATE}"),
     ("week_of", rf"\b(?:in |during )?the week (?:of|from|starting|beginning)\s+{DATE}(?:\s*(?:-|–|to)\s*\d{{1,2}})?"),
+    ("month_to", rf"\b(?:in |during |over )?(?:the )?(?:month|period) (?:to|through|ending|ended)\s+{DATE}"),
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
-                rf"{NUM}\s+weeks\s+(?:of|in|to)\s+(?:end-)?{MON_Y}"),
+                rf"{NUM}\s+weeks\s+(?:of|in)\s+(?:end-)?{MON_Y}"),
     ("next_week", r"\b(?:in )?(?:the )?(?:following|next|subsequent)\s+(?:seven days|week)|\ba week later\b"),
     ("prev_week", r"\b(?:in )?(?:the )?(?:previous|prior|preceding)\s+week|\b(?:a|one) week (?:earlier|before)\b|"
                   r"\bthe week before\b"),
+    ("prev_n", r"\b(?:in |over |during )?the (?:previous|prior|preceding) (?P<k>\d{1,2}|two|three|four|five|six|"
+               r"seven|eight|nine|ten|eleven|twelve) (?P<unit>months|weeks)\b"),
     ("last_week", r"\blast week\b"),
+    ("the_week", r"\b(?:during|in|for|over|that|this same) (?:the |that )?(?P<unit>week|month)\b(?!\s*(?:ending|ended|to\b|"
+                 r"through|of|from|starting|beginning|before|after|earlier|later|-))"),
+    ("this_week", r"\bthis week\b"),
     ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b"),
-    ("latest", r"\b(?:today|now|currently|at present|these days)\b"),
+    ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
+               r"latest)\b"),
     ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
                 rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
     ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
                 rf"(?: of)?(?:\s+{YEAR})?|\bQ(?P<qn>[1-4])\s*(?P<y2>(?:19|20)\d{{2}})"),
     ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
-    ("since", rf"\bsince\s+(?:the (?:start|beginning) of\s+)?(?:(?P<sm>{MONTH_RE})\s+)?(?P<sy>(?:19|20)\d{{2}})|"
-              rf"\bsince\s+(?P<sm2>{MONTH_RE})\b"),
-    ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year)\b"),
-    ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|twelve|six|three)\s+months\s+(?:to|through|ending|ended)\s+"
-                  rf"(?:end-)?{MON_Y}|\bthe year to\s+(?:end-)?(?P<m2>{MONTH_RE})(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
+    ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE})\s+)?(?P<sy>(?:19|20)\d{{2}})|"
+              rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!\s+\d)\b"),
+    ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
+            r"in the year so far)\b"),
+    ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|twelve|six|three|nine)\s+months\s+(?:to|through|ending|ended)\s+"
+                  rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:to|through|ended|ending)\s+(?:end-)?(?P<m2>{MONTH_RE})"
+                  rf"(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
+    ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|six|three|nine|two) months\b|"
+                    r"\b(?:in |over |during )?the (?:past|last) year\b"),
     ("last_month", r"\blast month\b"),
-    ("month_earlier", r"\b(?:a|one) month (?:earlier|before)\b|\bthe (?:previous|prior|preceding) month\b"),
-    ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same month (?:a year )?(?:earlier|last year)\b"),
+    ("this_month", r"\bthis month\b"),
+    ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
+                      r"\bthe month before\b|\bmonth-on-month\b"),
+    ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week) (?:a year )?"
+                     r"(?:earlier|last year|a year ago)\b|\byear-on-year\b"),
     ("last_year", r"\blast year\b"),
+    ("this_year", r"\bthis year\b"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
                  rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
-    ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*{DATE}"),
-    ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-)?{MON_Y}\b"),
+    ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
+    ("weekday", rf"\b(?:on|last)\s+{_WD}\b|\byesterday\b"),
+    ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-|from |of )?{MON_Y}\b"),
     ("year", rf"\b(?:in |during |for |at the end of |by |of |as of )?(?:calendar )?{YEAR}\b(?!-\d)"),
 ]]
+
+# when the data came out, not what they are about: "data showed on Thursday", "released last week"
+_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|earlier)"
+RELEASE_RX = re.compile(
+    rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
+    rf"disclosed|revealed|stated)\b[^.;]{{0,30}}?\b(?P<when>{_WHEN})\b|"
+    rf"\b(?P<when2>{_WHEN})\b,?\s+(?:the\s+)?(?:data|figures|statistics|ministry|Treasury|MoF|MOF)\b[^.;]{{0,20}}?"
+    rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)
+
+_RELATIVE = {"next_week", "prev_week", "same", "month_earlier", "year_earlier", "prev_n", "the_week"}
 
 
 def _mon(s: str) -> int:
@@ -138,110 +202,132 @@ def _num(s: str) -> int:
 
 
 class Resolver:
-    """Turns matches into windows, resolving missing years and relative terms.
+    """Turns period phrases into windows relative to ``ref`` (the publication date).
 
-    ``ref`` is the article's date (or ``--date``); ``context_year`` the last year named earlier in the
-    text; ``prev`` the previous claim's period (for "the following week", "a year earlier").
+    ``context_year``: the last year named earlier in the text, for yearless phrases when there is
+    no publication date.
     """
 
     def __init__(self, ref: date | None = None):
         self.ref = ref
-        self.context_year: int | None = ref.year if ref else None
+        self.context_year: int | None = None
 
-    def year_for(self, month: int, day: int = 1) -> tuple[list[int], str]:
+    # -- years for yearless phrases
+    def year_for(self, month: int, day: int = 1) -> tuple[int | None, str]:
         if self.ref:
             y = self.ref.year
             if date(y, month, min(day, 28)) > self.ref + timedelta(days=7):
                 y -= 1  # "in November" in a March article is last November
-            return [y], "year taken from the article date"
+            return y, "year from the publication date"
         if self.context_year:
-            return [self.context_year], "year taken from earlier in the text"
-        return list(YEARS_SEARCHED), "no year stated: every year searched"
+            return self.context_year, "year from earlier in the text"
+        return None, "no year stated and no publication date"
 
-    def _date(self, g: dict, suffix: str = "") -> tuple[list[date], str]:
+    def _date(self, g: dict) -> tuple[date | None, str]:
         if g.get("iso"):
             y, m, d = map(int, g["iso"].split("-"))
-            return [date(y, m, d)], ""
+            return _safe(y, m, d), ""
         mon = g.get("mon") or g.get("mon2")
         day = int(g.get("day") or g.get("day2"))
         year = g.get("year") or g.get("year2")
         m = _mon(mon)
         if year:
-            return [date(int(year), m, day)], ""
-        years, note = self.year_for(m, day)
-        out = []
-        for y in years:
-            try:
-                out.append(date(y, m, day))
-            except ValueError:
-                pass
-        return out, note
+            return _safe(int(year), m, day), ""
+        y, note = self.year_for(m, day)
+        return (_safe(y, m, day) if y else None), note
 
-    def resolve(self, name: str, m: re.Match, prev: Period | None) -> Period | None:
+    def _month(self, mon: str, year: str | None) -> tuple[tuple[int, int] | None, str]:
+        mo = _mon(mon)
+        if year:
+            return (int(year), mo), ""
+        y, note = self.year_for(mo)
+        return ((y, mo) if y else None), note
+
+    def _relative(self, name: str, anchor: Period | None, label: str, g: dict | None = None) -> Period | None:
+        """'the following week', 'a month earlier', 'the same week': from ``anchor`` (or the date)."""
+        g = g or {}
+        if name == "the_week":  # "during the week": the week (month) named before, else the latest one
+            if anchor is not None and not anchor.is_latest and (anchor.is_weekly == (g.get("unit") == "week")):
+                return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
+            return latest_period(label, f"'{label}': the latest {g.get('unit', 'week')}")
+        if name == "prev_n":
+            if anchor is None or anchor.is_latest:
+                return None
+            k = _num(g["k"])
+            if g["unit"] == "weeks":
+                s0 = anchor.start
+                return Period("weeks", [(s0 - timedelta(days=7 * k), s0 - timedelta(days=1))], label, relative=True,
+                              note=f"the {k} weeks before {anchor.label!r}")
+            y0, m0 = add_months(anchor.start.year, anchor.start.month, -k)
+            y1, m1 = add_months(anchor.start.year, anchor.start.month, -1)
+            return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label, relative=True,
+                          note=f"the {k} months before {anchor.label!r}")
+        if anchor is None or anchor.is_latest:
+            if name == "month_earlier" and self.ref:  # "the previous month" with nothing before it
+                y, mo = add_months(self.ref.year, self.ref.month, -1)
+                return Period("month", [month_window(y, mo)], label, note="the month before the publication date")
+            return None
+        if name == "same":
+            return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
+        if name in ("next_week", "prev_week"):
+            if anchor.kind not in ("week", "weeks", "day"):
+                return None
+            if name == "next_week":
+                wins = [(e + timedelta(days=1), e + timedelta(days=7)) for _, e in anchor.windows]
+            else:
+                wins = [(s - timedelta(days=7), s - timedelta(days=1)) for s, _ in anchor.windows]
+            return Period("week", wins, label, relative=True, note=f"relative to {anchor.label!r}")
+        months = -1 if name == "month_earlier" else -12
+        return shift(anchor, months=months, label=label)
+
+    def resolve(self, name: str, m: re.Match, anchor: Period | None) -> Period | None:  # noqa: C901
+        """One matched phrase as a Period (None when it cannot be resolved)."""
         g = {k: v for k, v in m.groupdict().items() if v is not None}
         if "y2" in g:
             g["y"] = g["y2"]
         label = m.group(0).strip()
-        note = ""
-        if name in ("week_ending", "week_of"):
-            days, note = self._date(g)
-            wins = [week_ending(d) if name == "week_ending" else week_of(d) for d in days]
-            return Period("week", wins, label, note=note) if wins else None
+        if name in _RELATIVE:
+            return self._relative(name, anchor, label, g)
+        if name in ("week_ending", "week_of", "n_weeks_to", "month_to"):
+            d, note = self._date(g)
+            if d is None:
+                return None
+            if name == "month_to":  # "the month to May 29": the month of days ending then
+                y, mo = add_months(d.year, d.month, -1)
+                return Period("days", [(_safe(y, mo, min(d.day, 28)) + timedelta(days=1), d)], label, note=note)
+            s, e = week_ending(d) if name != "week_of" else week_of(d)
+            if name == "n_weeks_to":
+                n = _num(g["n"])
+                return Period("weeks" if n > 1 else "week", [(s - timedelta(days=7 * (n - 1)), e)], label, note=note,
+                              extra={"n_weeks": n})
+            return Period("week", [(s, e)], label, note=note)
         if name == "n_weeks":
-            n = _num(g["n"])
-            months = self._months(g["m"], g.get("my"))
-            note = months[1]
-            wins = []
-            which = (g.get("which") or "").lower()
-            for y, mo in months[0]:
-                weeks = weeks_ending_in(y, mo)
-                if len(weeks) < n:
-                    continue
-                if which in ("first", "opening"):
-                    runs = [weeks[:n]]
-                elif which in ("last", "final", "closing", "past", "previous"):
-                    runs = [weeks[-n:]]
-                else:  # "in two weeks of April": any run of n consecutive weeks
-                    runs = [weeks[i:i + n] for i in range(len(weeks) - n + 1)]
-                wins += [(r[0][0], r[-1][1]) for r in runs]
-            return Period("weeks", wins, label, note=note, extra={"n_weeks": n}) if wins else None
-        if name in ("next_week", "prev_week"):
-            if prev is None or prev.kind not in ("week", "weeks"):
-                return None
-            shift = timedelta(days=7 if name == "next_week" else -7)
-            # the week right after (before) the last (first) week of the previous period
-            wins = [(e + timedelta(days=1), e + timedelta(days=7)) if name == "next_week" else (s + shift, s - timedelta(days=1))
-                    for s, e in prev.windows]
-            return Period("week", wins, label, relative=True, note=f"relative to {prev.label!r}")
-        if name == "same":
-            if prev is None:
-                return None
-            return Period(prev.kind, list(prev.windows), label, relative=True, note=f"the same as {prev.label!r}")
+            return self._n_weeks(g, label)
         if name == "latest":
-            return Period("latest", [], label, note="the latest data")
-        if name == "last_week":
+            return latest_period(label, "the latest data")
+        if name in ("last_week", "this_week"):
             if not self.ref:
                 return None
-            return Period("week", [week_of(self.ref - timedelta(days=7))], label, note="relative to the article date")
+            d = self.ref - timedelta(days=7) if name == "last_week" else self.ref
+            return Period("week", [week_of(d)], label, note="relative to the publication date")
         if name == "between":
-            days, note = self._date(g)
-            if not days:
+            d0, note = self._date(g)
+            if d0 is None:
                 return None
-            d0 = days[0]
             mon3 = _mon(g["mon3"]) if g.get("mon3") else d0.month
             y3 = int(g["year3"]) if g.get("year3") else d0.year
-            d1 = date(y3, mon3, int(g["day3"]))
+            d1 = _safe(y3, mon3, int(g["day3"]))
+            if d1 is None:
+                return None
             if not g.get("year") and not g.get("year2") and g.get("year3"):
                 d0, note = d0.replace(year=y3), ""
             return Period("days", [(d0, d1)], label, note=note)
         if name == "quarter":
             q = ORDINAL_Q.get((g.get("q") or "").lower()) or int(g.get("qn", 0))
-            if g.get("y"):
-                years, note = [int(g["y"])], ""
-            else:
-                years, note = self.year_for(3 * q)
-            wins = [(month_window(y, 3 * q - 2)[0], month_window(y, 3 * q)[1]) for y in years]
-            return Period("quarter", wins, label, note=note)
+            y, note = (int(g["y"]), "") if g.get("y") else self.year_for(3 * q - 2)
+            if y is None:
+                return None
+            return Period("quarter", [(month_window(y, 3 * q - 2)[0], month_window(y, 3 * q)[1])], label, note=note)
         if name == "fiscal":
             y = int(g["y"])
             if re.search(r"to March", label, re.I):
@@ -249,64 +335,50 @@ class Resolver:
             return Period("fiscal_year", [(date(y, 4, 1), date(y + 1, 3, 31))], label,
                           note="Japanese fiscal year, April to March")
         if name == "since":
-            if g.get("sy"):
-                y = int(g["sy"])
-                mo = _mon(g["sm"]) if g.get("sm") else 1
-            else:
-                mo = _mon(g["sm2"])
-                ys, note = self.year_for(mo)
-                y = ys[-1]
-            end = self.ref or date(2100, 1, 1)
-            return Period("since", [(date(y, mo, 1), end)], label, note=note or "to the latest data")
+            return self._since(g, label)
         if name == "ytd":
             if not self.ref:
                 return None
-            return Period("months", [(date(self.ref.year, 1, 1), self.ref)], label, note="to the article date")
+            return Period("months", [(date(self.ref.year, 1, 1), self.ref)], label, note="to the publication date")
         if name == "months_to":
             k = _num(g["k"]) if g.get("k") else 12
-            months, note = self._months(g.get("m") or g["m2"], g.get("my") or g.get("my2"))
-            wins = []
-            for y, mo in months:
-                y0, m0 = add_months(y, mo, -(k - 1))
-                wins.append((date(y0, m0, 1), month_window(y, mo)[1]))
-            return Period("months", wins, label, note=note)
-        if name == "last_month":
+            ym, note = self._month(g.get("m") or g["m2"], g.get("my") or g.get("my2"))
+            if ym is None:
+                return None
+            y0, m0 = add_months(ym[0], ym[1], -(k - 1))
+            return Period("months", [(date(y0, m0, 1), month_window(*ym)[1])], label, note=note)
+        if name == "past_months":
+            k = _num(g["k"]) if g.get("k") else 12
+            return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
+        if name in ("last_month", "this_month"):
             if not self.ref:
                 return None
-            y, mo = add_months(self.ref.year, self.ref.month, -1)
-            return Period("month", [month_window(y, mo)], label, note="relative to the article date")
-        if name in ("month_earlier", "year_earlier"):
-            if prev is None or prev.kind not in ("month", "quarter", "year", "day", "week"):
-                return None
-            k = -1 if name == "month_earlier" else -12
-            wins = []
-            for s, e in prev.windows:
-                if prev.kind in ("week", "day"):
-                    shift = timedelta(days=7 if name == "month_earlier" else 364)
-                    wins.append((s - shift, e - shift))
-                else:
-                    y0, m0 = add_months(s.year, s.month, k)
-                    y1, m1 = add_months(e.year, e.month, k)
-                    wins.append((date(y0, m0, 1), month_window(y1, m1)[1]))
-            return Period(prev.kind, wins, label, relative=True, note=f"relative to {prev.label!r}")
-        if name == "last_year":
-            if not self.ref:
-                return None
-            y = self.ref.year - 1
-            return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label, note="relative to the article date")
-        if name == "year_end":
-            y = int(g["y"]) if g.get("y") else (self.ref.year - 1 if self.ref else None)
-            if y is None:
-                return None
-            return Period("month", [month_window(y, 12)], label, note="year-end: December")
+            y, mo = add_months(self.ref.year, self.ref.month, -1 if name == "last_month" else 0)
+            return Period("month", [month_window(y, mo)], label, note="relative to the publication date",
+                          extra={"calendar_relative": True})
+        if name in ("last_year", "this_year", "year_end"):
+            return self._year_like(name, g, label)
         if name == "day":
-            days, note = self._date(g)
-            return Period("day", [(d, d) for d in days], label, note=note) if days else None
+            d, note = self._date(g)
+            return Period("day", [(d, d)], label, note=note) if d else None
+        if name == "weekday":
+            if not self.ref:
+                return None
+            wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else (self.ref.weekday() - 1) % 7
+            back = (self.ref.weekday() - wd) % 7 or (7 if label.lower().startswith("last") else 0)
+            if not g.get("wd"):
+                back = 1
+            d = self.ref - timedelta(days=back)
+            return Period("day", [(d, d)], label, note=f"the {d:%A} before the publication date ({d})")
         if name == "month":
-            months, note = self._months(g["m"], g.get("my"))
-            if g["m"].lower().rstrip(".") == "may" and not g.get("my") and not re.match(r"(?i)in |during |for |by |as of |end", label):
+            if g["m"].lower().rstrip(".") == "may" and not g.get("my") and \
+                    not re.match(r"(?i)in |during |for |by |as of |end|from |of ", label):
                 return None  # the verb "may"
-            return Period("month", [month_window(y, mo) for y, mo in months], label, note=note)
+            ym, note = self._month(g["m"], g.get("my"))
+            if ym is None:
+                return None
+            return Period("month", [month_window(*ym)], label, note=note,
+                          role="from" if label.lower().startswith("from ") else "")
         if name == "year":
             y = int(g["y"])
             if not 1990 <= y <= 2035:
@@ -314,18 +386,63 @@ class Resolver:
             return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
         return None
 
-    def _months(self, mon: str, year: str | None) -> tuple[list[tuple[int, int]], str]:
-        mo = _mon(mon)
-        if year:
-            return [(int(year), mo)], ""
-        years, note = self.year_for(mo)
-        return [(y, mo) for y in years], note
+    def _n_weeks(self, g: dict, label: str) -> Period | None:
+        n = _num(g["n"])
+        ym, note = self._month(g["m"], g.get("my"))
+        if ym is None:
+            return None
+        weeks = weeks_ending_in(*ym)
+        if len(weeks) < n:
+            return None
+        which = (g.get("which") or "").lower()
+        if which in ("last", "final", "closing", "past", "previous"):
+            run = weeks[-n:]
+        elif which in ("first", "opening") or n == len(weeks):
+            run = weeks[:n]
+        else:
+            # "in two weeks of April" does not say which two: every run is a candidate, and the
+            # judge says which one it used
+            return Period("weeks", [(weeks[i][0], weeks[i + n - 1][1]) for i in range(len(weeks) - n + 1)], label,
+                          note=note, extra={"n_weeks": n})
+        return Period("weeks", [(run[0][0], run[-1][1])], label, note=note, extra={"n_weeks": n})
+
+    def _since(self, g: dict, label: str) -> Period | None:
+        if g.get("sy"):
+            y = int(g["sy"])
+            mo = _mon(g["sm"]) if g.get("sm") else 1
+            note = ""
+        else:
+            mo = _mon(g["sm2"])
+            y, note = self.year_for(mo)
+            if y is None:
+                return None
+        end = self.ref or date(2100, 1, 1)
+        return Period("since", [(date(y, mo, 1), end)], label, note=note or "to the latest data")
+
+    def _year_like(self, name: str, g: dict, label: str) -> Period | None:
+        if name == "year_end":
+            y = int(g["y"]) if g.get("y") else (self.ref.year - 1 if self.ref else None)
+            if y is None:
+                return None
+            return Period("month", [month_window(y, 12)], label, note="year-end: December")
+        if not self.ref:
+            return None
+        if name == "last_year":
+            y = self.ref.year - 1
+            return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label, note="relative to the publication date")
+        return Period("months", [(date(self.ref.year, 1, 1), self.ref)], label, note="this year, to the publication date")
 
     def find(self, text: str, prev: Period | None = None, masked: list[tuple[int, int]] = ()) -> list[Period]:
         """Every period named in ``text`` (non-overlapping, in text order), skipping ``masked`` spans
-        (superlative phrases such as "largest since 2005" carry their own reference period)."""
+        (superlative phrases such as "largest since 2005" carry their own reference period).
+        Relative phrases count from the period before them in ``text``, else from ``prev``."""
         taken: list[tuple[int, int]] = list(masked)
-        found: list[Period] = []
+        for m in RELEASE_RX.finditer(text):
+            g = "when" if m.group("when") else "when2"
+            if re.match(r"(?i)(?:on\s+)?(?:[A-Z]\w+day|yesterday|today)", m.group(g)) or \
+                    re.search(r"(?i)released|published|announced", m.group(0)):
+                taken.append(m.span(g))
+        found: list[tuple[int, int, str, re.Match]] = []
         for name, rx in PATTERNS:
             for m in rx.finditer(text):
                 s, e = m.span()
@@ -333,14 +450,29 @@ class Resolver:
                 s += len(m.group(0)) - len(m.group(0).lstrip())
                 if e <= s or any(s < te and ts < e for ts, te in taken):
                     continue
-                p = self.resolve(name, m, prev)
-                if p is None:
-                    continue
-                p = replace(p, span=(s, e))
                 taken.append((s, e))
-                found.append(p)
-        found.sort(key=lambda p: p.span[0])
-        for p in found:
-            if p.kind in ("year", "month", "day", "quarter") and not p.is_search:
-                self.context_year = p.end.year if self.ref is None else self.context_year
-        return found
+                found.append((s, e, name, m))
+        found.sort(key=lambda t: t[0])
+        out: list[Period] = []
+        anchor = prev
+        for s, e, name, m in found:
+            p = self.resolve(name, m, anchor)
+            if p is None:
+                continue
+            if not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
+                                                     re.search(r"\bfrom\s+(?:the\s+)?$", text[:s], re.I)):
+                p.role = "from"
+            p = replace(p, span=(s, e))
+            out.append(p)
+            if not p.is_latest and not p.relative:
+                anchor = p
+            if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative:
+                self.context_year = p.end.year
+        return out
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

@@ -34,7 +34,7 @@ def official_text(r: dict) -> str:
     v = r.get("official_value")
     if v is None:
         return ""
-    from ustflow.check.judge import fmt_num
+    from ustflow.check.compare import fmt_num
 
     return f"{fmt_num(float(v))} {r.get('official_unit') or ''}".strip()
 
@@ -58,7 +58,7 @@ def table_frame(results: list[dict]) -> "pd.DataFrame":
 
 def to_html(results: list[dict], title: str = "Article check", article_date: str | None = None) -> str:
     """A standalone HTML page: the claims in their sentences, colour-coded, and a table of all of them."""
-    from ustflow.views.check import SOURCES_NOTE, summary
+    from ustflow.check.results import SOURCES_NOTE, summary
 
     e = html.escape
     counts = summary(results)

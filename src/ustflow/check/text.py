@@ -1,15 +1,26 @@
-"""Article text: HTML to plain text, paragraphs and sentences, and the article's own date.
+"""Article text: input limits, HTML to plain text, sentences, and the date the article was published.
 
 Rules only (the standard library's ``html.parser`` and regular expressions): articles are short and
 the sentence splitter only has to respect the abbreviations wire copy uses ("U.S.", "Nov.", "No.").
+
+The publication date, when ``--date`` does not give it, is found in this order, and the result says
+which: a machine-readable HTML date; a "Published:" line; a dateline ("TOKYO, April 10, 2025
+(Reuters) -", or a short line that is a date, near the top); a date in the article's URL; else the
+latest full date the text mentions, moved to the weekday the text says the data came out on ("data
+showed on Thursday"), or taken as the earliest the article can have been written.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from html.parser import HTMLParser
+
+from ustflow.check.results import MAX_BYTES, PubDate
+from ustflow.errors import InvalidArgument
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -19,12 +30,68 @@ MONTHS = {
 }
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
                "header", "footer", "blockquote", "title", "time", "ul", "ol", "table"}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav"}
 
 
+# ----------------------------------------------------------------------------- input limits
+def max_bytes() -> int:
+    """The size limit: ``USTFLOW_CHECK_MAX_BYTES`` if set, else 1 MB."""
+    v = os.environ.get("USTFLOW_CHECK_MAX_BYTES")
+    if v:
+        try:
+            return int(v)
+        except ValueError:
+            raise InvalidArgument(f"USTFLOW_CHECK_MAX_BYTES must be a whole number of bytes, not {v!r}") from None
+    return MAX_BYTES
+
+
+_MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a ZIP (or Word/Excel) file", b"\x89PNG": "a PNG image",
+          b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip file",
+          b"\xd0\xcf\x11\xe0": "an old Office document"}
+
+
+def decode_article(raw: bytes, name: str = "the article", limit: int | None = None) -> str:
+    """UTF-8 text of an article file, or a clear error for an oversized or binary file.
+
+    Checked before any work: the size (``limit`` bytes, default ``max_bytes()``), known binary
+    formats by their first bytes, NUL and other control bytes, and invalid UTF-8.
+    """
+    limit = max_bytes() if limit is None else limit
+    if len(raw) > limit:
+        raise InvalidArgument(f"{name} is {len(raw):,} bytes, over the {limit:,}-byte limit for an article "
+                           f"(set USTFLOW_CHECK_MAX_BYTES or --max-bytes to allow more)")
+    for magic, what in _MAGIC.items():
+        if raw.startswith(magic):
+            raise InvalidArgument(f"{name} is {what}, not text: save the article as plain text or HTML")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        try:
+            text = raw.decode("cp1252")  # a Windows text file: still text
+        except UnicodeDecodeError:
+            raise InvalidArgument(f"{name} is not UTF-8 text (invalid byte at offset {e.start})") from None
+    check_text_input(text, name, limit)
+    return text
+
+
+def check_text_input(text: str, name: str = "the article", limit: int | None = None) -> None:
+    """Raise ``UstflowError`` for text over the limit or holding binary control characters."""
+    limit = max_bytes() if limit is None else limit
+    if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
+        raise InvalidArgument(f"{name} is over the {limit:,}-byte limit for an article "
+                           f"(set USTFLOW_CHECK_MAX_BYTES or --max-bytes to allow more)")
+    m = re.search(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", text)
+    if m:
+        line = text.count("\n", 0, m.start()) + 1
+        raise InvalidArgument(f"{name} holds a binary control character ({ord(m.group()):#04x}) on line {line}: "
+                           f"not a text or HTML article")
+
+
+# ----------------------------------------------------------------------------- HTML
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -41,8 +108,9 @@ class _TextExtractor(HTMLParser):
         # machine-readable publication dates: <time datetime=...>, <meta property=article:published_time>
         if tag == "time" and a.get("datetime"):
             self.dates.append(a["datetime"])
-        if tag == "meta" and (a.get("property") or a.get("name") or "").lower() in (
-                "article:published_time", "date", "pubdate", "publishdate", "dc.date", "og:published_time"):
+        if tag == "meta" and (a.get("property") or a.get("name") or a.get("itemprop") or "").lower() in (
+                "article:published_time", "date", "pubdate", "publishdate", "dc.date", "og:published_time",
+                "datepublished", "sailthru.date", "parsely-pub-date"):
             if a.get("content"):
                 self.dates.append(a["content"])
 
@@ -72,6 +140,13 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
     return text.strip(), p.dates
 
 
+def normalize(text: str) -> str:
+    """NFKC (full-width digits and yen signs to ASCII), one kind of dash and apostrophe kept as written."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("\u00a0", " ").replace("\u2212", "-")
+
+
+# ----------------------------------------------------------------------------- sentences
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -106,51 +181,123 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_LONG = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
-_LONG_DMY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})\b")
-_DATELINE = re.compile(r"^(?:published|updated|date|posted|dated)\s*:?\s*(.+)$", re.I)
+# ----------------------------------------------------------------------------- dates
+_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_LONG = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b")
+_LONG_DMY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s+((?:19|20)\d{{2}})\b")
+_SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_META_LINE = re.compile(r"^(?:published|updated|date|posted|dated|first published)(?: on)?\s*:?\s*(.+)$", re.I)
+_WIRE = r"\((?:Reuters|Bloomberg|AP|Kyodo|Nikkei|AFP|Jiji|Dow Jones|MNI|XINHUA|Xinhua)\)"
+_DATELINE_NOYEAR = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+({MONTH_RE})\s+(\d{{1,2}})\s*{_WIRE}")
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def full_dates(text: str) -> list[tuple[int, date]]:
+    """Every full date in ``text`` (ISO, 'April 10, 2025', '10 April 2025') with its position."""
+    out = []
+    for m in _ISO.finditer(text):
+        d = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            out.append((m.start(), d))
+    for m in _LONG.finditer(text):
+        d = _mk(int(m.group(3)), MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2)))
+        if d:
+            out.append((m.start(), d))
+    for m in _LONG_DMY.finditer(text):
+        d = _mk(int(m.group(3)), MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)))
+        if d:
+            out.append((m.start(), d))
+    return sorted(out)
 
 
 def parse_full_date(text: str) -> date | None:
-    """The first full date (ISO, 'April 10, 2025' or '10 April 2025') in ``text``."""
-    best = None
-    for rx, order in ((_ISO, "ymd"), (_LONG, "mdy"), (_LONG_DMY, "dmy")):
-        m = rx.search(text)
-        if not m:
-            continue
-        try:
-            if order == "ymd":
-                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            elif order == "mdy":
-                d = date(int(m.group(3)), MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2)))
-            else:
-                d = date(int(m.group(3)), MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)))
-        except ValueError:
-            continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), d)
-    return best[1] if best else None
+    """The first full date in ``text``."""
+    got = full_dates(text)
+    return got[0][1] if got else None
+
+
+def _weekday_release(text: str, after: date) -> tuple[date, str] | None:
+    """'data showed on Thursday': the first such weekday after ``after`` (within two weeks)."""
+    rx = re.compile(r"\b(?:showed|show|shows|said|released|published|announced|reported|data|figures)\b[^.]{0,40}?"
+                    r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                    r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.]{0,30}?"
+                    r"\b(?:showed|said|released|published|announced|reported)\b", re.I)
+    m = rx.search(text)
+    if not m:
+        return None
+    wd = WEEKDAYS[(m.group(1) or m.group(2)).lower()]
+    d = after + timedelta(days=(wd - after.weekday()) % 7 or 7)
+    return d, m.group(1) or m.group(2)
 
 
 def article_date(text: str, html_dates: list[str] | None = None) -> date | None:
-    """The date the article states for itself: a machine-readable HTML date, a 'Published:' line,
-    or a full date in its first two lines (a dateline)."""
+    """The date the article states for itself (see ``publication_date`` for how)."""
+    return publication_date(text, html_dates).date
+
+
+def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
+    """When the article was published, and how that was found (module docstring)."""
     for d in html_dates or []:
         got = parse_full_date(d)
         if got:
-            return got
+            return PubDate(got, "the page's published date")
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    for ln in lines[:8]:
-        m = _DATELINE.match(ln)
+    for ln in lines[:10]:
+        m = _META_LINE.match(ln)
         if m:
             got = parse_full_date(m.group(1))
             if got:
-                return got
-    for ln in lines[:2]:
+                return PubDate(got, f"the article's date line ({ln[:40]!r})")
+    for ln in lines[:4]:
         # a headline can quote a past date ("... in the week to Nov 2, 2024"), so only a short line
         # that is mostly a date counts, or a wire dateline "TOKYO, April 10, 2025 (Reuters) -"
-        got = parse_full_date(ln)
-        if got and (len(ln) <= 40 or re.search(r"\((?:Reuters|Bloomberg|AP|Kyodo|Nikkei|AFP)\)", ln)):
-            return got
-    return None
+        got = full_dates(ln[:80])
+        if got and (len(ln) <= 40 or (re.search(_WIRE, ln[:90]) and got[0][0] < 40)
+                    or re.match(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+{MONTH_RE}\s+\d", ln)):
+            return PubDate(got[0][1], "the dateline")
+    for ln in lines[:6]:
+        m = _SLASH_URL.search(ln) if re.search(r"https?://", ln) else None
+        if m:
+            got = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if got:
+                return PubDate(got, "the date in the article's URL")
+    mentioned = full_dates(text)
+    for ln in lines[:4]:  # "TOKYO, April 10 (Reuters) -": the year from the dates the story mentions
+        m = _DATELINE_NOYEAR.match(ln)
+        if m and mentioned:
+            latest = max(d for _, d in mentioned)
+            mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
+            got = _mk(latest.year, mo, dy)
+            if got and got < latest:
+                got = _mk(latest.year + 1, mo, dy)
+            if got:
+                return PubDate(got, f"the dateline, with the year of the latest date mentioned ({latest})")
+    if mentioned:
+        latest = max(d for _, d in mentioned)
+        wd = _weekday_release(text, latest)
+        if wd:
+            return PubDate(wd[0], f"inferred: the {wd[1]} after the latest date mentioned ({latest})")
+        week = _latest_week_release(text, mentioned)
+        if week is not None and week[0] > latest:
+            return PubDate(week[0], f"inferred: MoF's release of the latest week mentioned ({week[1]})")
+        return PubDate(latest, "inferred: the latest full date mentioned (the article is at least that recent)")
+    return PubDate(None, "")
+
+
+def _latest_week_release(text: str, mentioned: list[tuple[int, date]]) -> tuple[date, date] | None:
+    """The Thursday MoF published the latest 'week ending <date>' the text names (it cannot be older)."""
+    best = None
+    for pos, d in mentioned:
+        if re.search(r"\bweeks? (?:ending|ended|to|through|that ended|up to)(?: on)?\s+(?:\w+day,?\s+)?$",
+                     text[max(0, pos - 40):pos], re.I):
+            sat = d + timedelta(days=(5 - d.weekday()) % 7) if d.weekday() != 6 else d - timedelta(days=1)
+            rel = sat + timedelta(days=5)
+            if best is None or rel > best[0]:
+                best = (rel, d)
+    return best

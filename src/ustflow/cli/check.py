@@ -28,9 +28,15 @@ def check(
     as_of: Optional[str] = date_option("--as-of", "Judge against what the store knew on this date."),
     fmt: CheckFormat = typer.Option(CheckFormat.table, "--format", help="table, csv, json (a list of claims) or html "
                                     "(a standalone page)."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="Refuse articles larger than this "
+                                            "(default 1,000,000 bytes, or USTFLOW_CHECK_MAX_BYTES)."),
 ) -> None:
-    """Extract the quantitative claims of an article and judge each one: supported, contradicted or
-    unverifiable, with the official value, series, period, vintage, conversion and tolerance."""
+    """Extract the checkable claims of an article and judge each one: supported, contradicted or
+    unverifiable, with the official value, series, period, vintage, conversion and tolerance.
+
+    Periods are resolved against the publication date (--date, else the article's dateline or the
+    date it implies, which the output names); a claim with no period is judged on the latest data
+    published that day."""
     import json
     import sys
 
@@ -38,22 +44,23 @@ def check(
     from ustflow.check.render import table_frame, to_html
     from ustflow.cli._output import emit
     from ustflow.errors import NotFoundError
-    from ustflow.views.check import SOURCES_NOTE, check_file, check_text, summary
+    from ustflow.views.check import SOURCES_NOTE, check_text, read_article, summary
 
     if article == "-":
-        text = sys.stdin.read()
-        results = check_text(text, date=date, as_of=as_of)
+        from ustflow.check.text import decode_article
+
+        text = decode_article(sys.stdin.buffer.read(), "standard input", max_bytes)
         name = "standard input"
     else:
         from pathlib import Path
 
         if not Path(article).is_file():
             raise NotFoundError(f"no such file: {article} (give a text or HTML file, or - for standard input)")
-        results = check_file(article, date=date, as_of=as_of)
-        text = Path(article).read_text(encoding="utf-8", errors="replace")
+        text = read_article(article, max_bytes)
         name = article
+    results = check_text(text, date=date, as_of=as_of, max_bytes=max_bytes)
     own = prepare(text)[1]
-    used = date or (str(own) if own else None)
+    used = f"{date} (--date)" if date else (f"{own.date} ({own.how})" if own else None)
     counts = summary(results)
     if fmt is CheckFormat.json:
         sys.stdout.write(json.dumps(results, indent=1, default=str, ensure_ascii=False) + "\n")
@@ -63,7 +70,8 @@ def check(
         return
     title = (f"Claims in {name} checked against official data: {counts['supported']} supported, "
              f"{counts['contradicted']} contradicted, {counts['unverifiable']} unverifiable"
-             + (f" (article date {used})" if used else " (no article date: periods searched)"))
+             + (f"; publication date {used}" if used else "; no publication date: claims without a period are "
+                                                          "unverifiable (pass --date)"))
     caption = (f"Official values in each series' own unit (MoF: JPY 100mn = ¥100 million, + = net purchase; "
                f"TIC holdings USD bn; SLT USD mn; yields percent). Sources: {SOURCES_NOTE}.")
     df = table_frame(results)

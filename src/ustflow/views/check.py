@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ustflow import api
+from ustflow.check.results import KEYS, SOURCES_NOTE, summary  # noqa: F401 - re-exported for callers
 from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NotFoundError
 from ustflow.store import Store, as_store
@@ -25,12 +26,9 @@ from ustflow.store import Store, as_store
 if TYPE_CHECKING:
     import pandas as pd
 
-SOURCES_NOTE = ("US Treasury TIC (Major Foreign Holders, SLT Table 3, Form S), Ministry of Finance Japan "
-                "(International Transactions in Securities, JGB yields, FX interventions), FRED (UST yields, DEXJPUS)")
-
 
 class StoreData:
-    """The ``ustflow.check.judge.DataSource`` over a store: cached reads through ``ustflow.api``.
+    """The ``ustflow.check.results.DataSource`` over a store: cached reads through ``ustflow.api``.
 
     ``as_of`` makes every read return what was known on that date (the store's vintages).
     """
@@ -42,15 +40,61 @@ class StoreData:
         self._known: dict = {}
         self._vint: dict = {}
         self._hold = None
-        self._ids: set[str] | None = None
+        self._meta = None
+        self._breaks = None
+        self._changes: dict = {}
 
     def _exists(self, id: str) -> bool:
-        if self._ids is None:
+        return id in self._series_sources()
+
+    def _series_sources(self) -> dict:
+        if self._meta is None:
             from ustflow.store import series_meta
 
             with self.store.read() as con:  # the series table only: cheaper than api.search's counts
-                self._ids = set(series_meta(con)["id"])
-        return id in self._ids
+                m = series_meta(con)
+            self._meta = dict(zip(m["id"], m["source_id"]))
+        return self._meta
+
+    def source_of(self, id: str) -> str | None:
+        return self._series_sources().get(id)
+
+    def breaks(self, id: str):
+        """Old-series values at TIC's series breaks for ``id`` (index: the break months; NaN where the
+        file prints no old value, as at December 2011), or None for other series."""
+        if not id.startswith("tic.holdings."):
+            return None
+        if self._breaks is None:
+            from ustflow.views.holdings import series_breaks
+
+            self._breaks = series_breaks(as_of=self.as_of, store=self.store)
+        slug = id.removeprefix("tic.holdings.")
+        if self._breaks.empty:
+            return None
+        col = self._breaks[slug] if slug in self._breaks.columns else None
+        if col is None:
+            import pandas as pd
+
+            col = pd.Series(float("nan"), index=self._breaks.index)
+        return col
+
+    def changes(self, id: str, months: int = 1):
+        """Changes over ``months`` months, like for like across TIC's series breaks (NaN where a
+        window crosses a break with no old-series value); plain differences for other series."""
+        key = (id, months)
+        if key not in self._changes:
+            s = self.series(id)
+            if s is None:
+                self._changes[key] = None
+            else:
+                from ustflow.analytics.holdings import like_for_like_change
+
+                old = self.breaks(id)
+                if old is not None:
+                    self._changes[key] = like_for_like_change(s, old, months)
+                else:
+                    self._changes[key] = (s - s.shift(months)).dropna()
+        return self._changes[key]
 
     def series(self, id: str):
         if id not in self._series:
@@ -93,15 +137,20 @@ class StoreData:
 
 @checked
 def check_text(text: str, date: date | str | None = None, store: "Store | StoreData | str | Path | None" = None,
-               as_of=None) -> list[dict]:
+               as_of=None, max_bytes: int | None = None) -> list[dict]:
     """Every quantitative claim in ``text`` (plain text or HTML) judged against the store.
 
-    ``date``: the article's date, used for periods without a year and claims without a period
-    (otherwise the date the article states, else every period is searched). ``as_of``: judge against
-    what the store knew on that date instead of the latest data. Pass a ``StoreData`` as ``store``
-    to reuse its cached reads across many checks (a dashboard checking article after article).
+    ``date``: the article's publication date, for periods without a year, relative periods ("last
+    month") and claims without a period (judged on the latest data published that day); default:
+    the date the article states or implies (the result says how it was found). ``as_of``: judge
+    against what the store knew on that date instead of the latest data. ``max_bytes``: the size
+    limit (default 1 MB, or ``USTFLOW_CHECK_MAX_BYTES``). Pass a ``StoreData`` as ``store`` to reuse
+    its cached reads across many checks (a dashboard checking article after article).
     """
     from ustflow.check import check_article
+    from ustflow.check.text import check_text_input
+
+    check_text_input(text, limit=max_bytes)
 
     ref = _as_date(date) if date is not None else None
     if isinstance(store, StoreData):
@@ -110,39 +159,41 @@ def check_text(text: str, date: date | str | None = None, store: "Store | StoreD
         data = store
     else:
         data = StoreData(store, as_of=as_of)
-    return check_article(text, data, date=ref)
+    return check_article(text, data, date=ref, limit=max_bytes)
+
+
+def read_article(path: str | Path, max_bytes: int | None = None) -> str:
+    """The text of an article file; a clear error for a missing, oversized or binary file."""
+    from ustflow.check.text import decode_article, max_bytes as default_limit
+
+    p = Path(path)
+    limit = default_limit() if max_bytes is None else max_bytes
+    try:
+        size = p.stat().st_size
+        if size > limit:  # refuse before reading a huge file
+            raise InvalidArgument(f"{p} is {size:,} bytes, over the {limit:,}-byte limit for an article "
+                               f"(set USTFLOW_CHECK_MAX_BYTES or --max-bytes to allow more)")
+        raw = p.read_bytes()
+    except OSError as e:
+        raise NotFoundError(f"cannot read {p}: {e.strerror or e}") from None
+    return decode_article(raw, str(p), limit)
 
 
 @checked
 def check_file(path: str | Path, date: date | str | None = None, store: Store | str | Path | None = None,
-               as_of=None) -> list[dict]:
+               as_of=None, max_bytes: int | None = None) -> list[dict]:
     """``check_text`` on a file (UTF-8 text or HTML)."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8", errors="replace")
-    except OSError as e:
-        raise NotFoundError(f"cannot read {p}: {e.strerror or e}") from None
-    return check_text(text, date=date, store=store, as_of=as_of)
+    return check_text(read_article(path, max_bytes), date=date, store=store, as_of=as_of, max_bytes=max_bytes)
 
 
 def claims_frame(results: list[dict]) -> "pd.DataFrame":
     """The results as a DataFrame (one row per claim); ``attrs`` name the sources and verdict counts."""
     import pandas as pd
 
-    from ustflow.check import KEYS
-
     df = pd.DataFrame(results, columns=KEYS + [k for k in (results[0] if results else {}) if k not in KEYS])
     df.attrs["sources"] = SOURCES_NOTE
     df.attrs["counts"] = summary(results)
     return df
-
-
-def summary(results: list[dict]) -> dict:
-    """Verdict counts: {'supported': n, 'contradicted': n, 'unverifiable': n}."""
-    out = {"supported": 0, "contradicted": 0, "unverifiable": 0}
-    for r in results:
-        out[r["verdict"]] = out.get(r["verdict"], 0) + 1
-    return out
 
 
 def _as_date(d) -> date:

@@ -1,0 +1,92 @@
+"""The claims found in an article: what the extractor fills in and the rules read.
+
+A ``Claim`` is one checkable statement: a figure ("¥4.46 trillion"), a qualifier of a figure ("the
+largest since 2005", "a third straight week"), a ranking of holders ("the second-largest holder"),
+or a direction without a figure ("were net sellers for a third week"). Dataclasses only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ustflow.check.numbers import Amount
+from ustflow.check.periods import Period
+from ustflow.check.text import Sentence
+
+
+@dataclass
+class Mention:
+    # subject kinds: country, japan, sector, institution, foreign_investors, foreign_official, foreign_total
+    kind: str
+    slug: str
+    span: tuple[int, int]
+    text: str
+
+
+@dataclass
+class Qualifier:
+    """How a figure compares with history or with other holders.
+
+    kind:
+      ``extreme``   "the largest since 2005", "a record", "its lowest in 10 years", "peaked";
+      ``top``       "one of the largest since 2005" (among the largest few);
+      ``streak``    "for a fifth straight month", "a fourth consecutive week";
+      ``streak_end`` "ending a three-week buying streak";
+      ``first_since`` "for the first time since March";
+      ``holder_rank`` "the second-largest foreign holder";
+      ``cross``     "the most of any foreign country", "the biggest seller among foreign holders".
+    """
+
+    kind: str
+    phrase: str
+    extreme: str = "max"  # max | min
+    magnitude: bool = False  # "largest sale": largest in the figure's own direction
+    since: date | None = None  # the reference point ("since 2005", "since May 3")
+    since_grain: str = ""  # year | month | day: how precisely ``since`` was named
+    # "in 17 years" -> (204, "month", "about"); "in more than six weeks" -> (6, "week", "over")
+    lookback: tuple[int, str, str] | None = None
+    n: int = 1  # the ordinal or the streak length
+    grain: str = ""  # week | month | year: "the most for a week", "fifth straight month"
+    direction: int | None = None  # +1 buying / rising, -1 selling / falling (streaks)
+    peak: bool = False
+    word: str = ""
+
+
+@dataclass
+class Claim:
+    sentence: Sentence
+    kind: str  # amount | qualifier | rank | direction | count
+    span: tuple[int, int]
+    amount: Amount | None = None
+    role: str = ""  # level | change | from | flow | pct | share | (empty: decided by classify)
+    subject: Mention | None = None
+    subject_how: str = "stated"  # stated | inherited | default
+    period: Period | None = None
+    period_how: str = "none"  # stated | context | date | none
+    base_period: Period | None = None  # "from November": where a change starts
+    direction: int | None = None  # +1 bought / rose, -1 sold / fell
+    direction_word: str = ""
+    instrument: tuple[str, str] | None = None  # ("assets", "lt_debt"), ("tic", "treasuries")
+    instrument_text: str = ""  # the words that named it
+    measure: str = ""  # set by classify()
+    qualifier: Qualifier | None = None
+    rank: int | None = None  # holder rankings
+    rank_since: tuple[int, int | None] | None = None
+    forecast: bool = False
+    estimate: bool = False  # "he calculated that ...": a person's own calculation, not an official figure
+    clause: str = ""
+    host: "Claim | None" = None  # the figure a qualifier or a restatement refers to
+    pair: "Claim | None" = None  # "to $X from $Y": the other figure of the pair
+    change_hint: "Claim | None" = None  # "rose $20bn to $800bn": the change stated with a level
+    other: Mention | None = None  # "$60 billion less than China": the holder compared with
+    base_measure: str = ""  # a qualifier with no figure: what it is about (holdings_level, flow, ...)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def claim_text(self) -> str:
+        return self.sentence.text[self.span[0]:self.span[1]]

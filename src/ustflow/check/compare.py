@@ -1,0 +1,175 @@
+"""Comparing a claimed number with an official one: tolerance, qualifiers, unit traps, revisions.
+
+Tolerance. A stated number is taken to be rounded or truncated to its last digit ("¥4.46 trillion" =
+4.455..4.47 trillion); "about"/"around" also allow 2%, "nearly" up to 5% below; "more than",
+"peaked above" compare one way. A dollar figure for a yen flow (MoF publishes yen) is checked at the
+period's average FRED USD/JPY rate with 3% more room, because wire stories convert at the day's rate.
+
+Unit traps. When a figure fails but matches at 10x, 100x or 1000x, the claim is contradicted and
+flagged ``unit_trap``: MoF's unit is 100 million yen, so "629" in the file is ¥62.9 billion, and a
+story printing "¥629 billion" has read the file's units as billions.
+
+Revisions. The claim is compared with the value as published on the article's date when the store
+holds that vintage (``supported`` + ``revised`` when it matches and was revised since). When it
+does not match today's value and the store holds no vintage from the article's date, a small
+difference on a series its publisher revises is ``contradicted`` with the flag
+``possible_revision`` ("contradicted by current data (X); may be the first print, revised since"),
+distinct from a plain error.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement
+
+REVISED_PREFIXES = ("mof.weekly", "mof.monthly", "tic.")
+#: The largest difference (share of the official value) a revision plausibly explains.
+REVISION_SHARE = {"tic.holdings": 0.06, "tic.": 0.15, "mof.": 0.12}
+
+
+def tolerance(amount, scale: float, fx: bool = False) -> float:
+    """Half the last stated digit, in the official unit (``scale`` = size of one official unit); a
+    dollar figure of a yen flow gets 3% more for the exchange rate."""
+    claimed = abs(amount.value) / scale
+    tol = amount.precision / scale
+    if fx:
+        tol += 0.03 * claimed
+    return tol
+
+
+def matches(claimed: float, official: float, qualifier: str, tol: float) -> bool:
+    """``claimed`` and ``official`` are magnitudes in the same unit; ``tol`` is half the last digit.
+
+    Exact: the official value rounds *or truncates* to the printed digits (agencies and wires do
+    both: "$1.131 trillion" for 1,131.9 bn). "about": also within 2%. "nearly"/"almost": up to 5%
+    below. "more than"/"less than": strictly one way; "at least"/"at most": inclusive.
+    """
+    eps = 1e-9 + 1e-12 * abs(claimed)
+    rounds = abs(official - claimed) <= tol + eps
+    truncates = claimed - eps <= official < claimed + 2 * tol - eps
+    if qualifier == "exact":
+        return rounds or truncates
+    if qualifier == "approx":
+        return rounds or truncates or abs(official - claimed) <= 0.02 * abs(claimed) + eps
+    if qualifier == "above":
+        return official > claimed - eps
+    if qualifier == "below":
+        return official < claimed + eps
+    if qualifier == "at_least":
+        return official >= claimed - tol - eps
+    if qualifier == "at_most":
+        return official <= claimed + tol + eps
+    if qualifier == "just_below":
+        return 0.95 * claimed - tol - eps <= official <= claimed + tol + eps
+    if qualifier == "just_above":
+        return claimed - tol - eps <= official <= 1.05 * claimed + tol + eps
+    return False
+
+
+def qualifier_words(q: str) -> str:
+    return {"exact": "", "approx": "about ", "above": "more than ", "below": "less than ", "at_least": "at least ",
+            "at_most": "at most ", "just_below": "just under ", "just_above": "just over "}[q]
+
+
+def unit_trap(claimed: float, official: float, tol: float) -> float | None:
+    """The factor by which the claim is off, if it matches at 10x/100x/1000x (either way)."""
+    if official == 0:
+        return None
+    for f in (10, 100, 1000, 0.1, 0.01, 0.001):
+        if abs(official - claimed / f) <= max(tol / f, 0.005 * abs(official)):
+            return f
+    return None
+
+
+def fmt_money(value_in_units: float, currency: str) -> str:
+    """¥4.46 trillion, $1,209.9 billion, ¥62.9 billion: how an editor would write the figure."""
+    sym = "¥" if currency == "JPY" else "$"
+    v = abs(value_in_units)
+    sign = "-" if value_in_units < 0 else ""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if v >= scale:
+            x = v / scale
+            return f"{sign}{sym}{x:,.4g} {word}" if x < 1000 else f"{sign}{sym}{x:,.1f} {word}"
+    return f"{sign}{sym}{v:,.0f}"
+
+
+def fmt_num(v: float | None) -> str:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "n/a"
+    if abs(v) >= 100:
+        return f"{v:,.1f}".rstrip("0").rstrip(".")
+    return f"{v:,.3f}".rstrip("0").rstrip(".")
+
+
+def trap_text(factor: float, official: float, unit: str, period: str) -> str:
+    if unit == "JPY 100mn" and factor == 10:
+        return (f"unit error: MoF's figure is {fmt_num(official)} in units of ¥100 million = "
+                f"{fmt_money(official * 1e8, 'JPY')} ({period}); the claim reads it as billions of yen, "
+                f"ten times too large")
+    if unit == "USD mn" and factor == 1000:
+        return f"unit error: the official {fmt_num(official)} is in millions of dollars; the claim reads it as billions"
+    times = f"{factor:g} times the official figure" if factor > 1 else f"1/{1 / factor:g} of the official figure"
+    return (f"off by a factor of {factor if factor > 1 else 1 / factor:g} (scale or unit error): the claim is {times}, "
+            f"{fmt_num(official)} {unit} in {period}")
+
+
+def revision_room(sid: str) -> float:
+    for prefix, share in REVISION_SHARE.items():
+        if sid.startswith(prefix):
+            return share
+    return 0.0
+
+
+def verdict(*, claimed: float, official: float, qualifier: str, tol: float, sid: str, unit: str, period: str,
+            what: str, then: float | None = None, then_vintage: str | None = None, archived: bool = False,
+            compare_unit: str | None = None, reported: float | None = None, sign_free: bool = False,
+            earlier: tuple = (), **base) -> Judgement:
+    """Compare a signed claim with a signed official value (in the same unit).
+
+    ``then``: the value as published on the article's date when the store holds that vintage
+    (``archived``); ``earlier``: (value, vintage) of older vintages, tried when the article's date is
+    unknown. ``reported``: the official value in its own unit when the comparison is made in
+    another (a dollar claim about a yen flow is compared in dollars, reported in yen).
+    """
+    shown = official if reported is None else reported
+    tol_txt = (f"±{fmt_num(tol)} {compare_unit or unit}" if qualifier in ("exact", "approx")
+               else f"{qualifier_words(qualifier).strip()} (one-sided)")
+    base = dict(series=sid, official_value=shown, official_unit=unit, period=period, tolerance=tol_txt,
+                claimed_value=claimed, **base)
+
+    def fits(v: float) -> tuple[bool, bool]:
+        same = sign_free or claimed == 0 or v == 0 or (claimed > 0) == (v > 0)
+        return matches(abs(claimed), abs(v), qualifier, tol), same
+
+    ok, same = fits(official)
+    text = f"{what}{fmt_num(shown)} {unit} in {period}"
+    if archived and then is not None and then != official:
+        ok_then, same_then = fits(then)
+        if ok_then and same_then:
+            return Judgement(SUPPORTED, f"{what}{fmt_num(then)} {unit} in {period} as published on {then_vintage}; "
+                                        f"since revised to {fmt_num(official)}", flags=["revised"], **base)
+    if ok and same:
+        return Judgement(SUPPORTED, text, **base)
+    for v, vint in earlier:
+        if all(fits(v)):
+            return Judgement(SUPPORTED, f"matches the figure published in the vintage of {vint} ({fmt_num(v)} {unit}); "
+                                        f"since revised to {fmt_num(official)} {unit} ({period})", flags=["revised"],
+                             **base)
+    if ok:
+        return Judgement(CONTRADICTED, f"the size matches but the direction is wrong: {text}", **base)
+    if qualifier in ("exact", "approx"):
+        f = unit_trap(abs(claimed), abs(official), tol)
+        if f is not None and same:
+            return Judgement(CONTRADICTED, trap_text(f, official, compare_unit or unit, period), flags=["unit_trap"],
+                             **base)
+    if not same:
+        return Judgement(CONTRADICTED, f"{text}; the direction is the opposite of the claim's", **base)
+    flags = []
+    room = revision_room(sid)
+    if room and not archived and not earlier and official and abs(abs(claimed) - abs(official)) <= room * abs(official) \
+            and qualifier in ("exact", "approx"):
+        text = (f"contradicted by current data ({text}); may be the first print, revised since: the store holds "
+                f"no vintage of this period from the article's date")
+        flags.append("possible_revision")
+    return Judgement(CONTRADICTED, text, flags=flags, **base)

@@ -1,0 +1,90 @@
+"""Which rule judges which claim: one table per kind, so rule modules never import each other's callers.
+
+``judge(claim, ctx)`` for a figure (by its measure), ``judge_qualifier(claim, figure, ctx)`` for a
+qualifier (by its kind) on the figure its host resolved. The leaf rule modules (``holdings``,
+``flows``, ``markets``, ``holders``, ``history``) import only ``results``, ``claims``,
+``windows``, ``compare`` and ``rulekit``; only this module and ``pipeline`` know them all.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ustflow.check import flows, history, holders, holdings, markets
+from ustflow.check.claims import Claim
+from ustflow.check.results import Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context
+
+Rule = Callable[[Claim, Context], Judgement]
+QualifierRule = Callable[[Claim, Figure, Context], Judgement]
+
+
+def _institution(c: Claim, ctx: Context) -> Judgement:
+    return unverifiable(f"a claim about a single institution ({c.subject.text}): TIC and MoF publish only country "
+                        f"and investor-type aggregates, never one firm's holdings or trades")
+
+
+def _other(c: Claim, ctx: Context) -> Judgement:
+    from ustflow.check.classify import OUT_OF_SCOPE
+
+    near = c.sentence.text[max(0, c.span[0] - 40):c.span[1] + 40]
+    m = OUT_OF_SCOPE.search(near)
+    what = f"'{m.group(0)}'" if m else "this figure"
+    return unverifiable(f"no official series in the store covers {what} (the store holds TIC holdings and flows, MoF "
+                        f"securities flows, yields, USD/JPY and interventions)")
+
+
+RULES: dict[str, Rule] = {
+    "other": _other,
+    "holdings_level": holdings.holdings_level,
+    "holdings_change": holdings.holdings_change,
+    "holdings_pct": holdings.holdings_change,
+    "holdings_peak": holdings.holdings_peak,
+    "holdings_gap": holdings.holdings_gap,
+    "count": lambda c, ctx: unverifiable("a count on a basis the article does not state"),
+    "flow": flows.flow,
+    "yield_level": lambda c, ctx: markets.market(c, ctx, "yield_level"),
+    "fx_level": lambda c, ctx: markets.market(c, ctx, "fx_level"),
+    "yield_change": markets.market_change,
+    "intervention": markets.intervention,
+    "share": holders.share,
+    "rank": holders.holder_rank,
+    "institution": _institution,
+}
+
+def _ordinal(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    return unverifiable(f"'{c.qualifier.phrase}' does not say what it counts from (a streak would say 'straight' or "
+                        f"'in a row'; it may count the year's purchases)", series=fig.series)
+
+
+QUALIFIER_RULES: dict[str, QualifierRule] = {
+    "ordinal": _ordinal,
+    "extreme": history.extreme,
+    "top": history.extreme,
+    "streak": history.streak,
+    "streak_end": history.streak_end,
+    "first_since": history.first_since,
+    "cross": holders.cross,
+}
+
+
+def judge(c: Claim, ctx: Context) -> Judgement:
+    if c.forecast:
+        return unverifiable("a plan, forecast or possibility, not a figure official data report")
+    if c.estimate:
+        return unverifiable("a calculation or estimate attributed to someone, on a basis the article does not state; "
+                            "not an official figure")
+    if c.subject is not None and c.subject.kind == "institution" and c.measure not in (
+            "yield_level", "fx_level", "yield_change", "intervention"):
+        return _institution(c, ctx)
+    rule = RULES.get(c.measure)
+    if rule is None:
+        return unverifiable("no official series covers this kind of figure")
+    return rule(c, ctx)
+
+
+def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    rule = QUALIFIER_RULES.get(c.qualifier.kind)
+    if rule is None:
+        return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")
+    return rule(c, fig, ctx)

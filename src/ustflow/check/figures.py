@@ -1,0 +1,60 @@
+"""The figure a qualifier is about when its sentence quotes none.
+
+"China's holdings hit a record in 2020", "the 10-year yield's highest since 2008", "Japanese
+investors were net sellers for a third straight week": the subject's series at the period the
+sentence names (the period's extreme for a superlative over a longer period), else the latest
+period published on the publication date.
+"""
+
+from __future__ import annotations
+
+from ustflow.check import windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.flows import mof_series
+from ustflow.check.holdings import holdings_series
+from ustflow.check.markets import market_series
+from ustflow.check.results import Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context, NoPeriod, claim_windows
+
+
+def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
+    base = c.base_measure
+    if base in ("holdings_level", "holdings_change"):
+        got = holdings_series(c, ctx)
+        if isinstance(got, Judgement):
+            return got
+        sid, s = got
+    elif base in ("yield_level", "fx_level"):
+        sid, _ = market_series(c, base, ctx.article)
+        s = ctx.data.series(sid) if sid else None
+    elif base == "flow":
+        if c.instrument is not None and c.instrument[0] == "tic":
+            return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
+        got = mof_series(c)
+        if isinstance(got, Judgement):
+            return got
+        sid = got[0]
+        s = ctx.data.series(sid)
+    else:
+        return unverifiable("no official series could be matched to this qualifier")
+    if s is None or s.empty:
+        return unverifiable(f"no series {sid} in the store")
+    s = s.dropna()
+    try:
+        wins, _ = claim_windows(c, s, sid, ctx)
+    except NoPeriod:
+        return unverifiable("no period stated and no publication date: nothing to compare")
+    sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+    if sel.empty:
+        return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'that period'}", series=sid)
+    q = c.qualifier
+    unit = s.attrs.get("unit", "")
+    if base == "flow":
+        return Figure(sid, list(sel.index), float(sel.sum()), unit, "sum", n=len(sel))
+    if base == "holdings_change":
+        p = sel.index[-1]
+        return Figure(sid, [p - 1, p], float(s[p] - s.get(p - 1, s[p])), unit, "change", n=1)
+    p = sel.idxmin() if q is not None and q.extreme == "min" else sel.idxmax()
+    if q is not None and q.kind in ("streak", "streak_end", "first_since"):
+        p = sel.index[-1]
+    return Figure(sid, [p], float(sel[p]), unit, "level")

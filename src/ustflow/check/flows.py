@@ -1,0 +1,301 @@
+"""Net purchases and sales: MoF (Japanese residents abroad, non-residents in Japan) and TIC (Treasuries).
+
+MoF. Residents' net purchases of foreign long-term debt, equity and investment fund shares, or
+short-term debt (``assets``), and non-residents' net purchases of Japanese securities
+(``liabilities``), weekly and monthly; by investor type monthly only. The weekly data cover the
+designated major investors of every kind, so "private institutions, including banks and pension
+funds" in a week is the weekly total; a monthly figure with no investor named is the total for all
+residents. A period of several weeks or months is the sum of them; a dollar figure is compared at
+each period's average FRED USD/JPY.
+
+TIC. A country's net purchases of Treasuries (SLT Table 3 from 2023-02, Form S bonds and notes
+before, a different basis); what many stories call "sold" is the change in holdings, which is
+tried too, and the explanation says which one matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import compare as C
+from ustflow.check import windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.holdings import holdings_change
+from ustflow.check.lexicon import SECTOR_LABELS
+from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context, NoPeriod, claim_windows, holder_slug, subject_label, unpublished_note
+
+MOF_UNIT = "JPY 100mn"
+INSTR_LABEL = {"lt_debt": "long-term debt (bonds and notes)", "equity": "equity and investment fund shares",
+               "st_debt": "short-term debt", "total": "all securities", "subtotal": "equity and long-term debt",
+               "debt": "debt securities (long- and short-term)"}
+
+
+def flow(c: Claim, ctx: Context) -> Judgement:
+    sj = c.subject
+    ins = c.instrument
+    if ins is not None and ins[0] == "tic":
+        return tic_flow(c, ctx)
+    if sj is not None and sj.kind in ("country", "foreign_official", "foreign_total"):
+        return unverifiable(f"no official series of {subject_label(c) or sj.text}'s trades in these securities "
+                            f"(MoF covers Japan's investors; TIC covers trades in US securities)")
+    got = mof_series(c)
+    if isinstance(got, Judgement):
+        return got
+    sid, side, instr, note = got
+    s = ctx.data.series(sid)
+    if s is None or s.empty:
+        return unverifiable(f"no MoF series {sid}")
+    s = s.dropna()
+    try:
+        wins, wnote = claim_windows(c, s, sid, ctx)
+    except NoPeriod:
+        return unverifiable("no period stated and no publication date: a flow needs a period (pass --date)",
+                            series=sid)
+    note = "; ".join(x for x in (note, wnote) if x)
+    if c.amount is None:
+        return _sign_only(c, s, sid, wins, note, ctx)
+    readings = [(s, sid, side, instr)]
+    if instr == "lt_debt" and ".lt_debt." in sid and not re.search(r"long", c.instrument_text, re.I) and \
+            re.search(r"short-term|\bbills\b", ctx.article, re.I):
+        st = ctx.data.series(sid.replace(".lt_debt.", ".st_debt."))
+        if st is not None and not st.empty:  # the article tells short-term apart: "bonds" may be both
+            both = (s + st.dropna()).dropna()
+            readings.append((both, sid.replace(".lt_debt.", ".lt_debt+st_debt."), side, "debt"))
+    return _mof_amount(c, readings, wins, note, ctx)
+
+
+def mof_series(c: Claim) -> tuple[str, str, str, str] | Judgement:
+    """(series id, side, instrument, note) for a MoF flow claim."""
+    sj = c.subject
+    ins = c.instrument
+    note = ""
+    if sj is None:
+        note = "no investor named: MoF's total for all residents"
+    if ins is None:
+        side = "liabilities" if sj is not None and sj.kind == "foreign_investors" else "assets"
+        instr = "lt_debt"
+        note = "; ".join(x for x in (note, "instrument not stated: long-term debt (bonds) assumed") if x)
+    else:
+        side, instr = ins
+        if side is None:  # "long-term bonds", "stocks": whose, the subject says
+            side = "liabilities" if sj is not None and sj.kind == "foreign_investors" else "assets"
+    if sj is not None and sj.kind == "foreign_investors" and side != "liabilities":
+        return unverifiable("non-residents' trades in foreign (non-Japanese) securities are not in MoF's data")
+    if sj is not None and sj.kind in ("japan", "sector") and side == "liabilities":
+        return unverifiable("Japanese residents' trades in Japanese securities are not cross-border flows")
+    if sj is None and side == "liabilities":
+        note = "no investor named: non-residents' trades in Japanese securities"
+    weekly = _weekly(c)
+    if sj is not None and sj.kind == "sector":
+        if weekly:
+            return unverifiable(f"MoF publishes flows by investor type ({SECTOR_LABELS[sj.slug]}) monthly only; the "
+                                f"weekly data are totals for all designated major investors")
+        return f"mof.monthly.{'lt_debt' if instr in ('total', 'subtotal') else instr}.{sj.slug}.net", side, instr, note
+    return f"mof.{'weekly' if weekly else 'monthly'}.{side}.{instr}.net", side, instr, note
+
+
+def _weekly(c: Claim) -> bool:
+    p = c.period
+    if p is not None and not p.is_latest:
+        return p.kind in ("week", "weeks", "day", "days") and (p.end - p.start).days < 40
+    return bool(re.search(r"\bweek(?:ly|s)?\b", c.text, re.I)) and not re.search(r"\bmonth(?:ly)?\b", c.clause, re.I)
+
+
+def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context) -> Judgement:
+    """A yen (or dollar) flow against MoF: each reading of the instrument (``(series, id, side,
+    instrument)``) and window tried, the first that matches kept, else the first reading's."""
+    usd = c.amount.currency == "USD"
+    claimed = c.amount.in_units(1e9 if usd else 1e8) * (c.direction or (-1 if c.amount.number < 0 else 1))
+    own_rate = ctx.fx_rate if usd else None
+    tol = C.tolerance(c.amount, 1e9 if usd else 1e8, fx=usd and own_rate is None)
+    if own_rate:
+        tol += 0.01 * abs(claimed)  # the article converts its own rounded yen figure
+    period_stated = c.period is not None and not c.period.is_latest
+
+    def evaluate(cand):
+        (s, sid, side, instr), w = cand
+        sel = W.select(s, *w)
+        exp = W.expected_count(s, w)
+        if sel.empty or (exp and len(sel) < exp and period_stated and c.period.kind != "since"):
+            return None  # the window runs past the data: a partial sum is not the figure claimed
+        total = float(sel.sum())
+        conv = (article_usd(total, own_rate) if own_rate else to_usd(ctx.data, sel)) if usd else None
+        if usd and conv is None:
+            return None
+        val = conv["usd"] / 1e9 if usd else total
+        ok = C.matches(abs(claimed), abs(val), c.amount.qualifier, tol) and val * claimed >= 0
+        return ok, abs(abs(val) - abs(claimed)), (sid, side, instr, sel, total, val, conv)
+
+    pick = W.best([(r, w) for r in readings for w in wins], evaluate)
+    sid0 = readings[0][1]
+    if pick is None:
+        if usd:
+            return unverifiable("no USD/JPY rate for that period to convert MoF's yen figures (FRED DEXJPUS in this "
+                                "mirror starts 2018-01, and the article states no rate of its own)", series=sid0).note(note)
+        s0 = readings[0][0]
+        return unverifiable(f"{sid0} does not cover {c.period.label if c.period else 'that period'} "
+                            f"({W.label(s0.index[0])}..{W.label(s0.index[-1])})", series=sid0).note(note)
+    sid, side, instr, sel, total, val, conv = pick
+    periods = list(sel.index)
+    late = unpublished_note(sid, periods, ctx)
+    then = W.value_then(ctx.data, sid, periods[0], ctx.date, total) if len(periods) == 1 and not usd and "+" not in sid \
+        else None
+    what = (f"MoF: {_who(c)} net {'purchases' if total >= 0 else 'sales'} of foreign {INSTR_LABEL[instr]}: "
+            if side == "assets" else f"MoF: non-residents' net trades in Japanese {INSTR_LABEL[instr]}: ")
+    j = C.verdict(claimed=claimed, official=val, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit=MOF_UNIT,
+                  period=W.span_label(periods), what=what, reported=total if usd else None,
+                  compare_unit="USD bn" if usd else None, sign_free=c.direction is None and c.amount.number >= 0,
+                  then=then.value if then else None, then_vintage=then.vintage if then else None,
+                  archived=bool(then and then.archived), earlier=then.earlier if then else (), conversion=conv,
+                  vintage=(then.vintage if then and then.archived else W.latest_vintage(ctx.data, sid, periods)))
+    if usd:
+        j.tolerance = f"±{C.fmt_num(tol)} USD bn (rounding + {'1% for the article' if own_rate else '3% for the'}" \
+                      f" exchange rate)"
+        j.explanation = j.explanation.replace(f"{C.fmt_num(val)} {MOF_UNIT}", f"{C.fmt_num(total)} {MOF_UNIT}") + \
+            fx_note(conv)
+        if j.verdict == CONTRADICTED:
+            _currency_trap(c, j, total)
+    if c.direction is None and c.amount.number >= 0:
+        j.explanation += " (direction not stated: size compared)"
+    if instr in ("lt_debt", "equity") and periods[0].start_time.year < 2014 <= periods[-1].start_time.year:
+        j.explanation += "; note the January 2014 break (investment funds moved from long-term debt to equity)"
+    if len(readings) > 1:
+        j.explanation += f"; 'bonds' read as {INSTR_LABEL[instr]}"
+    j.figure = Figure(sid, periods, total, MOF_UNIT, "sum", n=len(periods), label=f"{_who(c)} net purchases")
+    return j.note(note).note(late or "")
+
+
+def article_usd(total_100mn: float, rate: float) -> dict:
+    return {"usd": total_100mn * 1e8 / rate, "fx_rate": rate, "fx_dates": "the article's own rate",
+            "fx_series": "article"}
+
+
+def _currency_trap(c: Claim, j: Judgement, total: float) -> None:
+    """'$759.3 billion' where MoF has ¥764.7 billion: a yen amount printed with a dollar sign."""
+    as_yen = c.amount.in_units(1e8)
+    if abs(as_yen - abs(total)) <= max(C.tolerance(c.amount, 1e8), 0.02 * abs(total)):
+        j.flags.append("unit_trap")
+        j.explanation = (f"unit error: the figure is MoF's yen amount ({C.fmt_money(total * 1e8, 'JPY')}) printed as "
+                         f"dollars; in dollars it is about {C.fmt_money(j.conversion['usd'], 'USD')}. " + j.explanation)
+
+
+def _sign_only(c: Claim, s, sid: str, wins, note: str, ctx: Context) -> Judgement:
+    """'net sellers of foreign bonds last week': the sign of the official figure."""
+    sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+    if sel.empty:
+        return unverifiable(f"{sid} does not cover {c.period.label if c.period else 'that period'}", series=sid).note(note)
+    total = float(sel.sum())
+    periods = list(sel.index)
+    ok = total * (c.direction or 0) > 0
+    j = Judgement(SUPPORTED if ok else CONTRADICTED,
+                  f"MoF: {_who(c)} net {'purchases' if total >= 0 else 'sales'}: {C.fmt_num(total)} {MOF_UNIT} in "
+                  f"{W.span_label(periods)}", series=sid, official_value=total, official_unit=MOF_UNIT,
+                  period=W.span_label(periods), claimed_value=float(c.direction or 0))
+    j.figure = Figure(sid, periods, total, MOF_UNIT, "sum", n=len(periods))
+    return j.note(note)
+
+
+def _who(c: Claim) -> str:
+    sj = c.subject
+    if sj is not None and sj.kind == "sector":
+        return SECTOR_LABELS.get(sj.slug, sj.text) + "'"
+    return "Japanese investors'"
+
+
+def to_usd(data, sel) -> dict | None:
+    """MoF yen (100mn units) to dollars, each period at its own average FRED USD/JPY rate."""
+    import pandas as pd
+
+    fx = data.series(FX_ID)
+    if fx is None or fx.empty:
+        return None
+    usd, used = 0.0, []
+    for p, v in sel.items():
+        win = fx[(fx.index >= p.start_time.normalize()) & (fx.index <= p.end_time.normalize())].dropna()
+        if win.empty:
+            return None
+        usd += v * 1e8 / float(win.mean())
+        used.append(win)
+    allw = pd.concat(used)
+    return {"usd": usd, "fx_rate": float(allw.mean()), "fx_dates": f"{allw.index[0]:%Y-%m-%d}..{allw.index[-1]:%Y-%m-%d}",
+            "fx_series": FX_ID}
+
+
+def fx_note(conv: dict | None) -> str:
+    if not conv:
+        return ""
+    return (f" (= {C.fmt_money(conv['usd'], 'USD')} at {conv['fx_rate']:.2f} JPY/USD, the FRED average of "
+            f"{conv['fx_dates']})")
+
+
+# ----------------------------------------------------------------------------- TIC
+def tic_flow(c: Claim, ctx: Context) -> Judgement:
+    slug = holder_slug(c)
+    if slug is None:
+        if c.subject is not None and c.subject.kind == "sector":
+            return unverifiable(f"TIC does not break Treasury trades down by Japanese investor type; MoF's "
+                                f"{SECTOR_LABELS[c.subject.slug]} series cover all foreign bonds, not Treasuries alone")
+        return unverifiable("no holder named for this Treasury flow")
+    if c.amount is None or c.amount.currency != "USD":
+        return unverifiable("TIC reports Treasury flows in dollars; a yen figure cannot be matched to them")
+    results = []
+    for sid, what in ((f"tic.slt.{slug}.treasury_net", "TIC SLT net purchases of Treasuries (Table 3): "),
+                      (f"tic.forms.{slug}.treasury_net",
+                       "TIC Form S net purchases of Treasury bonds & notes (to 2023-01, a different basis): ")):
+        j = _tic_net(c, ctx, sid, what)
+        if j is not None:
+            results.append(j)
+    # the change in holdings is what many stories mean by "sold"
+    jh = holdings_change(_as_change(c), ctx)
+    if jh.verdict != "unverifiable":
+        jh.explanation = "change in holdings: " + jh.explanation
+        results.append(jh)
+    if not results:
+        return unverifiable("no TIC flow or holdings data for that holder and period")
+    for j in results:
+        if j.verdict == SUPPORTED:
+            return j
+    j = results[0]
+    others = "; ".join(f"{r.series}: {C.fmt_num(r.official_value)} {r.official_unit}" for r in results[1:])
+    if others:
+        j.explanation += f"; also checked {others}"
+    return j
+
+
+def _as_change(c: Claim) -> Claim:
+    from dataclasses import replace
+
+    return replace(c, measure="holdings_change", role="change")
+
+
+def _tic_net(c: Claim, ctx: Context, sid: str, what: str) -> Judgement | None:
+    s = ctx.data.series(sid)
+    if s is None or s.empty:
+        return None
+    s = s.dropna()
+    try:
+        wins, note = claim_windows(c, s, sid, ctx)
+    except NoPeriod:
+        return None
+    claimed = c.amount.in_units(1e6) * (c.direction or 1)
+    tol = C.tolerance(c.amount, 1e6)
+
+    def evaluate(w):
+        sel = W.select(s, *w)
+        exp = W.expected_count(s, w)
+        if sel.empty or (exp and len(sel) < exp and (c.period is None or c.period.kind != "since")):
+            return None
+        v = float(sel.sum())
+        return C.matches(abs(claimed), abs(v), c.amount.qualifier, tol) and v * claimed >= 0, abs(abs(v) - abs(claimed)), sel
+
+    sel = W.best(wins, evaluate)
+    if sel is None:
+        return None
+    periods = list(sel.index)
+    v = float(sel.sum())
+    late = unpublished_note(sid, periods, ctx)
+    j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="USD mn",
+                  period=W.span_label(periods), what=what, sign_free=c.direction is None)
+    j.figure = Figure(sid, periods, v, "USD mn", "sum", n=len(periods))
+    return j.note(note).note(late or "")

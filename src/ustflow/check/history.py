@@ -1,0 +1,341 @@
+"""Qualifiers judged on the figure they qualify: superlatives, ranks in history, streaks, firsts.
+
+The figure (``results.Figure``) is compared with the same statistic over history: the same series,
+and for a sum of n periods the rolling n-period sums, for a change the changes over as many periods
+(like for like across TIC's series breaks, ``DataSource.changes``).
+
+- "Largest", "biggest", "record" (of a flow or change) mean largest in the figure's own direction:
+  the largest *sale* is the most negative net purchase; "highest"/"lowest" are plain max/min.
+- "since X" / "in N years": nothing after X beat the figure, and the last period that matched or
+  beat it falls in X or just before it ("lowest since November 2008" when October 2008 was lower),
+  or about N years back ("lowest in 17 years"; "in more than a decade": at least ten). The
+  explanation names that period. "on record", "ever", "a record": nothing before it in the data
+  beat it; the previous record is named. "peaked": the highest of all the data.
+- "the second-largest": exactly second (ties allowed); "one of the largest": among the ten largest
+  (or the top 1% of a long history), with the rank printed.
+- "for a fifth straight month": the sign has held for exactly five periods to the figure's;
+  "ending a three-week buying streak": three periods of buying, then this one not.
+- "for the first time since March" / "in 20 months": the condition (a net sale, a level beyond a
+  threshold, a rank) holds now, at no period after the one named, and last held there.
+If the data start after the date a claim reaches back to, a claim that holds on the data we have is
+``unverifiable`` (the missing years cannot be seen); one the data contradict is contradicted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Callable
+
+from ustflow.check import compare as C
+from ustflow.check import windows as W
+from ustflow.check.claims import Claim, Qualifier
+from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+TOP_N = 10  # "one of the largest": among the ten largest, or the top 1% of the history
+
+
+def history(ctx: Context, fig: Figure) -> "pd.Series":
+    """The figure's statistic at every period of its series (labelled by the period it ends)."""
+    s = ctx.data.series(fig.series).dropna()
+    if fig.agg == "sum" and fig.n > 1:
+        return s.rolling(fig.n).sum().dropna()
+    if fig.agg in ("change", "pct"):
+        n = max(1, fig.n)
+        ch = ctx.data.changes(fig.series, n)  # like for like across TIC's series breaks
+        if ch is None:
+            return s.iloc[:0]
+        if fig.agg == "pct":
+            ch = 100 * ch / s.shift(n).reindex(ch.index)
+        return ch.dropna()
+    return s
+
+
+def _start(p) -> date:
+    return W.period_window(p)[0]
+
+
+def _end(p) -> date:
+    return W.period_window(p)[1]
+
+
+def _grain_end(d: date, grain: str) -> date:
+    if grain == "year":
+        return date(d.year, 12, 31)
+    if grain == "month":
+        from ustflow.check.periods import month_window
+
+        return month_window(d.year, d.month)[1]
+    return d
+
+
+def _named(q: Qualifier) -> str:
+    if q.since is not None:
+        return "since " + {"year": f"{q.since.year}", "month": f"{q.since:%Y-%m}"}.get(q.since_grain, f"{q.since}")
+    if q.lookback is not None:
+        n, unit, mode = q.lookback
+        amount = f"{n / 12:g} years" if unit == "month" and n >= 12 else f"{n} {unit}s"
+        return f"in {'more than ' if mode == 'over' else 'nearly ' if mode == 'under' else ''}{amount}"
+    return "on record"
+
+
+def _after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
+    """The periods after the one a qualifier names, up to (not including) the figure's."""
+    before = hist[hist.index < end_p]
+    if q.since is not None:
+        ref_end = _grain_end(q.since, q.since_grain)
+        return before.loc[[p for p in before.index if _start(p) > ref_end]]
+    if q.lookback is not None:
+        lo = _back(_end(end_p), q.lookback)
+        return before.loc[[p for p in before.index if _end(p) > lo]]
+    return before
+
+
+def _back(d: date, lookback: tuple[int, str, str]) -> date:
+    import pandas as pd
+
+    n, unit, _ = lookback
+    off = {"month": pd.DateOffset(months=n), "week": pd.DateOffset(weeks=n), "day": pd.DateOffset(days=n)}[unit]
+    return (pd.Timestamp(d) - off).date()
+
+
+def _reach(q: Qualifier, last, end_p, first) -> bool | None:
+    """Does the last period that met the figure (``last``; None: none in the data) lie where the
+    qualifier says? None when the data do not reach back far enough to tell."""
+    if q.since is not None:
+        x0, x1 = q.since, _grain_end(q.since, q.since_grain)
+        if last is None:
+            return True if _start(first) <= x1 else None  # a record in data that begin within X
+        just_before = _end(last) >= x0 - timedelta(days=1) - (_end(last) - _start(last))
+        return _start(last) <= x1 and (_end(last) >= x0 or just_before)
+    if q.lookback is not None:
+        n, unit, mode = q.lookback
+        if last is None:
+            return None if _start(first) > _back(_end(end_p), q.lookback) else mode == "over"
+        gap = _gap(last, end_p, unit)
+        slack = max(1.0, 0.06 * n) if unit == "month" else max(1.0, 0.1 * n)
+        if mode == "over":
+            return gap >= n - slack
+        if mode == "under":
+            return gap <= n + slack
+        return abs(gap - n) <= slack
+    return True
+
+
+def _gap(a, b, unit: str) -> float:
+    days = (_end(b) - _end(a)).days
+    return {"month": days / 30.4375, "week": days / 7, "day": days}[unit]
+
+
+def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
+    if fig.series == FX_ID and q.word in ("weakest", "strongest") and re.search(r"\byen\b", c.text):
+        return 1 if q.word == "weakest" else -1  # the weakest yen is the highest USD/JPY
+    if q.magnitude and fig.agg in ("sum", "change", "pct"):
+        return -1 if fig.value < 0 else 1  # the largest sale is the most negative net purchase
+    return -1 if q.extreme == "min" else 1
+
+
+def _base(fig: Figure, **kw) -> dict:
+    out = dict(series=fig.series, official_value=fig.value, official_unit=fig.unit, period=W.label(fig.end))
+    out.update(kw)
+    return out
+
+
+def _word(q: Qualifier, fig: Figure, d: int) -> str:
+    if q.magnitude and fig.agg == "sum":
+        return "largest net purchase" if d > 0 else "largest net sale"
+    if q.magnitude and fig.agg in ("change", "pct"):
+        return "largest rise" if d > 0 else "largest fall"
+    return "highest" if d > 0 else "lowest"
+
+
+def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    q = c.qualifier
+    hist = history(ctx, fig)
+    if hist.empty or fig.end not in hist.index:
+        return unverifiable(f"no history of {fig.series} to compare the figure with")
+    end_p, value = fig.end, float(hist[fig.end])
+    d = _direction(q, fig, c)
+    first = hist.index[0]
+    word = _word(q, fig, d)
+    if q.peak:
+        others = hist[hist.index != end_p]
+        beats = others[others * d > d * value + 1e-9]
+        ok = beats.empty
+        expl = (f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)} is the {word} of all the data ({W.label(first)} "
+                f"to {W.label(hist.index[-1])})") if ok else \
+            f"not the peak: {C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher"
+        return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
+    if q.kind == "top" or q.n > 1:
+        return _ranked(q, hist, fig, value, d, word)
+    before = hist[hist.index < end_p]
+    after_ref = _after_reference(hist, q, end_p)
+    beaten = after_ref[after_ref * d > d * value + 1e-9]
+    met = before[before * d >= d * value - 1e-9]
+    last = met.index[-1] if not met.empty else None
+    scope = _named(q)
+    head = f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)}"
+    last_txt = (f"last {'at or above' if d > 0 else 'at or below'} it in {W.label(last)} ({C.fmt_num(float(met.iloc[-1]))})"
+                if last is not None else f"never {'above' if d > 0 else 'below'} it before in the data")
+    if not beaten.empty:
+        at = (beaten * d).idxmax() if q.since is None and q.lookback is None else beaten.index[-1]
+        return Judgement(CONTRADICTED, f"not the {word} {scope}: {C.fmt_num(float(beaten[at]))} in "
+                                       f"{W.label(at)} {'beats' if d > 0 else 'is below'} {head}",
+                         **_base(fig, official_value=value))
+    if q.since is None and q.lookback is None:  # "a record", "on record", "ever"
+        prev = before[(before * d) == (before * d).max()] if not before.empty else before
+        prev_txt = f"; previous record {C.fmt_num(float(prev.iloc[-1]))} in {W.label(prev.index[-1])}" if not prev.empty else ""
+        return Judgement(SUPPORTED, f"{head} is the {word} on record (data begin {W.label(first)}){prev_txt}",
+                         **_base(fig, official_value=value))
+    reach = _reach(q, last, end_p, first)
+    expl = f"{head}: the {word} {scope}? {last_txt} (data begin {W.label(first)})"
+    if reach is None:
+        return Judgement(UNVERIFIABLE, expl + f"; the store holds no data before {W.label(first)}, so the claim cannot be "
+                                              f"checked that far back", **_base(fig, official_value=value))
+    if reach:
+        return Judgement(SUPPORTED, expl.replace("?", ":", 1), **_base(fig, official_value=value))
+    return Judgement(CONTRADICTED, expl.replace("?", ": no,", 1) + f" — not {scope}", **_base(fig, official_value=value))
+
+
+def _ranked(q: Qualifier, hist, fig: Figure, value: float, d: int, word: str) -> Judgement:
+    """'one of the largest since 2005', 'the second-largest on record': the rank in the window."""
+    end_p = fig.end
+    window = hist[hist.index <= end_p]
+    if q.since is not None:
+        window = window.loc[[p for p in window.index if _end(p) >= q.since]]
+    elif q.lookback is not None:
+        lo = _back(_end(end_p), q.lookback)
+        window = window.loc[[p for p in window.index if _end(p) > lo]]
+    others = window[window.index != end_p]
+    beats = int((others * d > d * value + 1e-9).sum())
+    ties = int(((others * d - d * value).abs() <= 1e-9).sum())
+    rank = beats + 1
+    info = (f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)}: rank {rank} of {len(window)} {_named(q)} by {word} "
+            f"(data begin {W.label(hist.index[0])})")
+    if q.kind == "top":
+        limit = max(TOP_N, len(window) // 100)
+        ok = rank <= limit
+        expl = (f"one of the {word}s {_named(q)}: " if ok else f"not among the {limit} {word}s {_named(q)}: ") + info
+    else:
+        ok = rank <= q.n <= rank + ties
+        expl = info if ok else f"not the {_ordinal(q.n)} {word} {_named(q)}: {info}"
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
+
+
+def _sign_series(ctx: Context, fig: Figure):
+    """What a streak counts: flows by their sign; levels and changes by the one-period change."""
+    if fig.agg == "sum" and fig.n == 1:
+        return history(ctx, fig)
+    if fig.agg in ("level", "change", "pct"):
+        return history(ctx, Figure(fig.series, fig.periods[-1:], 0.0, fig.unit, "change", n=1))
+    return history(ctx, Figure(fig.series, fig.periods[-1:], fig.value, fig.unit, "sum", n=1))
+
+
+def _run(sig, end_p, d: int) -> tuple[int, object]:
+    """Length of the run of sign ``d`` ending at ``end_p``, and the period before it began."""
+    past = sig[sig.index <= end_p]
+    k = 0
+    for p in reversed(past.index):
+        if past[p] * d > 0:
+            k += 1
+        else:
+            return k, p
+    return k, None
+
+
+def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    q = c.qualifier
+    sig = _sign_series(ctx, fig)
+    end_p = fig.end
+    if end_p not in sig.index:
+        return unverifiable("no like-for-like change at the figure's period to count a streak from (a TIC series "
+                            "break without an old-series value, or no earlier period)", series=fig.series,
+                            period=W.label(end_p))
+    d = q.direction or c.direction or (1 if sig[end_p] > 0 else -1)
+    k, stop = _run(sig, end_p, d)
+    word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    expl = f"{k} straight period(s) of {word} to {W.label(end_p)}"
+    if stop is not None:
+        expl += f" (before them {C.fmt_num(float(sig[stop]))} in {W.label(stop)})"
+    ok = k == q.n
+    if not ok:
+        expl = f"not a {_ordinal(q.n)} straight {q.grain or 'period'}: " + expl
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, series=fig.series, official_value=float(k),
+                     official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(end_p))
+
+
+def streak_end(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    q = c.qualifier
+    sig = _sign_series(ctx, fig)
+    end_p = fig.end
+    prev = sig[sig.index < end_p]
+    if end_p not in sig.index or prev.empty:
+        return unverifiable("no earlier periods to count a streak from", series=fig.series)
+    d = q.direction or (1 if prev.iloc[-1] > 0 else -1)
+    k, _ = _run(prev, prev.index[-1], d)
+    broke = sig[end_p] * d <= 0
+    ok = broke and k == q.n
+    word = "buying / rises" if d > 0 else "selling / falls"
+    expl = (f"{k} period(s) of {word} to {W.label(prev.index[-1])}, then {C.fmt_num(float(sig[end_p]))} in "
+            f"{W.label(end_p)}{'' if broke else ' (the streak did not end)'}")
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, series=fig.series, official_value=float(k),
+                     official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(end_p))
+
+
+def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    q = c.qualifier
+    end_p = fig.end
+    got = _condition(c, fig, ctx)
+    if isinstance(got, Judgement):
+        return got
+    hist, cond, what = got
+    if end_p not in hist.index:
+        return unverifiable("the figure's period is not in the history", series=fig.series)
+    now = cond(hist[end_p])
+    before = hist[hist.index < end_p]
+    held = before[[bool(cond(v)) for v in before]]
+    last = held.index[-1] if not held.empty else None
+    after_ref = _after_reference(hist, q, end_p)
+    inside = after_ref[[bool(cond(v)) for v in after_ref]]
+    base = dict(series=fig.series, official_value=fig.value, official_unit=fig.unit, period=W.label(end_p))
+    if not now:
+        return Judgement(CONTRADICTED, f"{what} does not hold in {W.label(end_p)}", **base)
+    if not inside.empty:
+        return Judgement(CONTRADICTED, f"not the first time {_named(q)}: {what} also in {W.label(inside.index[-1])}",
+                         **base)
+    last_txt = f"before that last in {W.label(last)}" if last is not None else "never before in the data"
+    reach = _reach(q, last, end_p, hist.index[0])
+    expl = f"{what} in {W.label(end_p)}, the first time {_named(q)}: {last_txt}"
+    if reach is None:
+        return Judgement(UNVERIFIABLE, expl + f"; the data begin {W.label(hist.index[0])}", **base)
+    return Judgement(SUPPORTED if reach else CONTRADICTED, expl if reach else expl + f" — not {_named(q)}", **base)
+
+
+def _condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callable, str] | Judgement:
+    """The history and the condition a 'first time since' claim is about, with its wording."""
+    host = c.host
+    if host is not None and host.kind == "rank" and fig.series.startswith("tic.holdings."):
+        slug = fig.series.removeprefix("tic.holdings.")
+        ranks = ctx.data.holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
+        if slug not in ranks.columns:
+            return unverifiable("no ranking history for that holder")
+        n = host.rank or 1
+        return ranks[slug].dropna(), (lambda v: v == n), f"rank {n} among foreign holders"
+    if host is not None and host.amount is not None and host.amount.qualifier in ("below", "above") and \
+            fig.agg == "level":
+        x = host.amount.value / {"USD bn": 1e9, "USD mn": 1e6, "JPY 100mn": 1e8, "JPY bn": 1e9}.get(fig.unit, 1.0)
+        below = host.amount.qualifier == "below"
+        return history(ctx, fig), (lambda v: v < x if below else v > x), f"a level {'below' if below else 'above'} {x:g}"
+    sig = _sign_series(ctx, fig)
+    d = c.qualifier.direction or c.direction or (1 if sig.get(fig.end, 0) > 0 else -1)
+    word = ("a net purchase" if d > 0 else "a net sale") if fig.agg == "sum" else ("a rise" if d > 0 else "a fall")
+    return sig, (lambda v: v * d > 0), word
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+            9: "ninth", 10: "tenth"}.get(n, f"{n}th")

@@ -1,0 +1,117 @@
+"""Comparisons across holders: shares of foreign holdings, rankings, "the most of any country".
+
+TIC attributes holdings to the custodian's country (Belgium and the UK hold others' bonds), so a
+ranking is of custodian countries; the explanation shows the top three. Changes across holders are
+like-for-like at series breaks.
+"""
+
+from __future__ import annotations
+
+from ustflow.check import compare as C
+from ustflow.check import windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name, holder_slug, subject_label
+
+
+def _month(c: Claim, ctx: Context, s, sid: str):
+    try:
+        wins, note = claim_windows(c, s, sid, ctx)
+    except NoPeriod:
+        return None, "no period stated and no publication date"
+    for w in wins:
+        sel = W.select(s.dropna(), *w)
+        if not sel.empty:
+            return sel.index[-1], note
+    return None, note or "no data for that period"
+
+
+def share(c: Claim, ctx: Context) -> Judgement:
+    slug = holder_slug(c)
+    if slug is None or slug == "grand_total":
+        return unverifiable("no holder named for this share")
+    s = ctx.data.series(f"tic.holdings.{slug}")
+    tot = ctx.data.series("tic.holdings.grand_total")
+    if s is None or tot is None:
+        return unverifiable(f"no TIC holdings series for {subject_label(c)}")
+    sh = (100 * s / tot).dropna()
+    p, note = _month(c, ctx, sh, "tic.holdings.grand_total")
+    if p is None:
+        return unverifiable(f"TIC holdings do not cover that period ({note})")
+    v = float(sh[p])
+    tol = max(c.amount.precision, 0.5 if c.amount.qualifier != "approx" else 1.5)
+    ok = C.matches(c.amount.number, v, c.amount.qualifier, tol)
+    j = Judgement(SUPPORTED if ok else CONTRADICTED,
+                  f"{subject_label(c)}: {C.fmt_num(float(s[p]))} of {C.fmt_num(float(tot[p]))} USD bn held by all "
+                  f"foreign holders = {v:.1f}% in {W.label(p)}", series=f"tic.holdings.{slug}",
+                  official_value=round(v, 2), official_unit="percent of foreign holdings", period=W.label(p),
+                  tolerance=f"±{tol:g} percentage points", claimed_value=c.amount.number)
+    return j.note(note)
+
+
+def holder_rank(c: Claim, ctx: Context) -> Judgement:
+    slug = holder_slug(c)
+    if slug is None or c.subject.kind not in ("japan", "country"):
+        return unverifiable("a ranking of holders needs a country")
+    h = ctx.data.holdings().dropna(how="all")
+    if slug not in h.columns:
+        return unverifiable(f"{subject_label(c)} is not among the countries TIC lists")
+    p, note = _month(c, ctx, h[slug], "tic.holdings.grand_total")
+    if p is None:
+        return unverifiable(f"TIC holdings do not cover that period ({note})")
+    row = h.loc[p].dropna().sort_values(ascending=False)
+    rank = int(list(row.index).index(slug)) + 1
+    top = ", ".join(f"{i + 1}. {country_name(k)} {C.fmt_num(float(v))}" for i, (k, v) in enumerate(row.head(3).items()))
+    base = dict(series=f"tic.holdings.{slug}", official_unit="rank", claimed_value=float(c.rank))
+    if c.rank_since:
+        import pandas as pd
+
+        y, m = c.rank_since
+        first = pd.Period(f"{y}-{m or 12:02d}", "M")  # "since 2019": from the end of 2019, or the month named
+        ranks = h.loc[(h.index >= first) & (h.index <= p)].rank(axis=1, ascending=False)[slug]
+        off = ranks[ranks != c.rank]
+        if not off.empty:
+            return Judgement(CONTRADICTED, f"{subject_label(c)} ranked {int(off.iloc[0])} in {W.label(off.index[0])}, "
+                                           f"not {c.rank} in every month from {first} to {W.label(p)}",
+                             official_value=float(off.iloc[0]), period=W.label(off.index[0]), **base).note(note)
+        top += f"; rank {c.rank} in every month from {first} to {W.label(p)}"
+    j = Judgement(SUPPORTED if rank == c.rank else CONTRADICTED,
+                  f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} (TIC, by custodian country): "
+                  f"{top} USD bn", official_value=float(rank), period=W.label(p), **base)
+    j.figure = Figure(f"tic.holdings.{slug}", [p], float(row[slug]), "USD bn", "level")
+    return j.note(note)
+
+
+def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """'the most of any foreign country': the figure against every country's in the same period."""
+    if not fig.series.startswith("tic.holdings.") or fig.agg not in ("level", "change"):
+        return unverifiable("a comparison across countries needs a TIC holdings level or change")
+    slug = fig.series.removeprefix("tic.holdings.")
+    h = ctx.data.holdings().dropna(how="all")
+    if slug not in h.columns:
+        return unverifiable(f"{country_name(slug)} is not among the countries TIC lists")
+    end = fig.end
+    if fig.agg == "level":
+        vals = h.loc[end].dropna()
+    else:
+        base = fig.periods[0]
+        import pandas as pd
+
+        n = int((end - base).n)
+        got = {}
+        for k in h.columns:  # like for like across series breaks, country by country
+            ch = ctx.data.changes(f"tic.holdings.{k}", n)
+            if ch is not None and end in ch.index and pd.notna(ch[end]):
+                got[k] = float(ch[end])
+        vals = pd.Series(got, dtype="float64")
+    q = c.qualifier
+    d = (-1 if fig.value < 0 else 1) if q.magnitude and fig.agg == "change" else (-1 if q.extreme == "min" else 1)
+    order = (vals * d).sort_values(ascending=False)
+    rank = int(list(order.index).index(slug)) + 1
+    top = ", ".join(f"{country_name(k)} {vals[k]:+,.1f}" if fig.agg == "change" else f"{country_name(k)} {vals[k]:,.1f}"
+                    for k in order.index[:3])
+    ok = rank == 1
+    return Judgement(SUPPORTED if ok else CONTRADICTED,
+                     f"{country_name(slug)} ranks {rank} of {len(vals)} countries by "
+                     f"{'change' if fig.agg == 'change' else 'holdings'} in {W.label(end)}: {top} USD bn",
+                     series=fig.series, official_value=float(rank), official_unit="rank", period=W.label(end))

@@ -1,0 +1,179 @@
+"""Amounts written in articles: money, percentages, basis points, exchange rates.
+
+"¥4.46 trillion", "2.57 trillion yen", "$410.5B", "US$17.5bn", "2兆5726億円" (read whole: 2 trillion +
+5,726 hundred million yen), "4.2%", "47 basis points", "158.58 yen per dollar", "fell below 140 yen".
+Each ``Amount`` keeps the number as written, its scale, currency, the precision its digits imply
+(half the last digit: "¥4.46 trillion" means 4.455..4.465 trillion), and a qualifier from the words
+before it ("more than", "nearly", "about").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9,
+          "bln": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "hundred million": 1e8,
+          "兆": 1e12, "億": 1e8, "万": 1e4}
+SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e8: "hundred million", 1.0: ""}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"hundred million|trillion|billion|million|tn|trn|tln|bn|bln|mn|mln|[mbBT](?![a-zA-Z])"
+_CUR = r"US\$|U\.S\.\s?\$|\$|USD ?|¥|JPY ?|€|EUR ?|Y(?=\d)"
+
+AMOUNT_RX = re.compile(
+    rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
+    rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
+    rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars)\b"
+    rf"|(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?)億)?(?:(?P<man>[\d,]+)万)?)(?P<jcur>円|ドル)"
+    rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
+    rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
+    rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
+    rf"|(?P<fxnum2>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})\s+(?:yen\s+)?(?:per|to the|against the|a|versus the|vs the) "
+    rf"(?:U\.?S\.? )?dollar",
+    re.I)
+
+QUALIFIERS = [
+    ("just_above", r"just over|just above|slightly more than|a little over|a little more than|just north of"),
+    ("just_below", r"nearly|almost|close to|just under|just below|just shy of|approaching|a little under|"
+                   r"a little less than|slightly less than|just short of"),
+    ("above", r"more than|over|above|in excess of|exceeding|upwards of|topped|topping|surpassed|passed|beyond|"
+              r"past|north of|broke above|rose above|climbed above|exceeded"),
+    ("below", r"less than|under|below|shy of|fell below|dropped below|slipped below|sank below|broke below|"
+              r"dipped below|fewer than"),
+    ("at_least", r"at least|no less than|a minimum of"),
+    ("at_most", r"at most|no more than|up to|a maximum of"),
+    ("approx", r"about|around|roughly|some|approximately|an estimated|estimated|~|circa|an approximate|"
+               r"in the region of|on the order of|約"),
+]
+_QUAL_RX = [(q, re.compile(rf"(?:\b(?:{p})|~|約)\s*(?:a net\s+|net\s+|a record\s+|a\s+|an\s+)?$", re.I))
+            for q, p in QUALIFIERS]
+
+
+@dataclass
+class Amount:
+    span: tuple[int, int]
+    text: str
+    number: float  # as written (4.46 for "¥4.46 trillion")
+    scale: float  # 1e12 for trillion
+    currency: str | None  # USD, JPY, EUR, or None for percent / bp
+    kind: str  # money | percent | pp | bp | fx
+    precision: float  # half of the last stated digit, in absolute units (currency units, percent...)
+    qualifier: str = "exact"
+    parenthetical: bool = False  # "(¥2.57 trillion)": the same quantity restated
+
+    @property
+    def value(self) -> float:
+        return self.number * self.scale
+
+    @property
+    def unit_label(self) -> str:
+        if self.kind == "percent":
+            return "percent"
+        if self.kind == "pp":
+            return "percentage points"
+        if self.kind == "bp":
+            return "basis points"
+        if self.kind == "fx":
+            return "JPY per USD"
+        return f"{self.currency} {SCALE_WORDS.get(self.scale, '')}".strip()
+
+    def in_units(self, unit_scale: float) -> float:
+        """The magnitude in units of ``unit_scale`` (1e8 for MoF's ¥100 million)."""
+        return abs(self.value) / unit_scale
+
+
+def _precision(num: str) -> float:
+    digits = num.replace(",", "").lstrip("-")
+    return 0.5 * (10 ** -len(digits.split(".")[1]) if "." in digits else 1.0)
+
+
+def _japanese(g: dict) -> tuple[float, float] | None:
+    """'2兆5726億円' -> (value in yen, precision in yen); None if no digits."""
+    parts = [(g.get("cho"), 1e12), (g.get("oku"), 1e8), (g.get("man"), 1e4)]
+    total, prec = 0.0, None
+    for txt, unit in parts:
+        if txt:
+            total += float(txt.replace(",", "")) * unit
+            prec = _precision(txt) * unit
+    return (total, prec) if prec is not None else None
+
+
+def _money(m: re.Match, s: str) -> Amount | None:
+    g = m.groupdict()
+    if g["jcur"]:
+        got = _japanese(g)
+        if got is None:
+            return None
+        value, prec = got
+        scale = 1e12 if value >= 1e12 else 1e8 if value >= 1e8 else 1.0
+        cur = "JPY" if g["jcur"] == "円" else "USD"
+        return Amount(m.span(), m.group(0), value / scale, scale, cur, "money", prec)
+    num = g["num"] or g["num2"]
+    scale_txt = g["scale"] or g["scale2"] or ""
+    if scale_txt in ("T", "t") and not g["scale"]:
+        scale_txt = ""
+    scale = SCALES.get(scale_txt.lower(), 1.0)
+    cur_txt = (g["cur"] or g["cur2"] or "").lower()
+    yen = "¥" in cur_txt or "jpy" in cur_txt or "yen" in cur_txt or cur_txt == "y" or \
+        (g["cur_after"] or "").lower() == "yen"
+    cur = "JPY" if yen else "EUR" if ("€" in cur_txt or "eur" in cur_txt) else "USD"
+    number = float(num.replace(",", ""))
+    start = m.start("cur") if g["cur"] else m.start("num2")
+    a = Amount((start, m.end()), s[start:m.end()].strip(), number, scale, cur, "money", _precision(num) * scale)
+    if g["neg"]:
+        a.number = -number
+    # "140 yen" (no scale, a price of the dollar) is an exchange rate, not an amount of money
+    if cur == "JPY" and scale == 1.0 and 50 <= number <= 400:
+        a.kind, a.precision = "fx", _precision(num)
+    elif scale == 1.0:
+        return None  # "$5" or "100 yen coins": not a claim we can check
+    return a
+
+
+def find_amounts(s: str) -> list[Amount]:
+    """Every amount in sentence ``s``, in order, with qualifiers and restatements marked."""
+    out: list[Amount] = []
+    for m in AMOUNT_RX.finditer(s):
+        g = m.groupdict()
+        if g["fxnum"] or g["fxnum2"]:
+            grp = "fxnum" if g["fxnum"] else "fxnum2"
+            num = g[grp]
+            end = m.end(grp) if grp == "fxnum" else m.end()
+            a = Amount((m.start(grp), end), s[m.start(grp):end], float(num), 1.0, "JPY", "fx", _precision(num))
+        elif g["pnum"]:
+            num = g["pnum"]
+            a = Amount(m.span(), m.group(0), float(num.replace(",", "")), 1.0, None, "percent", _precision(num))
+            if g["pct"].lower().startswith("percentage point"):
+                a.kind = "pp"
+        elif g["bnum"]:
+            num = g["bnum"]
+            a = Amount(m.span(), m.group(0), float(num.replace(",", "")), 0.01, None, "bp", _precision(num) * 0.01)
+        else:
+            a = _money(m, s)
+            if a is None:
+                continue
+        _qualify(a, s)
+        # "¥2.57 trillion ($17.5 billion)": the same quantity restated in another currency
+        if out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?", s[out[-1].span[1]:a.span[0]]):
+            a.parenthetical = True
+        elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
+                                  s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
+            a.parenthetical = True
+        out.append(a)
+    return out
+
+
+def _qualify(a: Amount, s: str) -> None:
+    before = s[:a.span[0]]
+    for q, rx in _QUAL_RX:
+        qm = rx.search(before[-40:])
+        if qm:
+            a.qualifier = q
+            a.span = (a.span[0] - (len(before[-40:]) - qm.start()), a.span[1])
+            a.text = s[a.span[0]:a.span[1]]
+            return
+    after = s[a.span[1]:a.span[1] + 12]
+    if re.match(r"(?:-plus|\+|\s+or more|\s+plus)\b", after):
+        a.qualifier = "at_least"
+    elif re.match(r"\s+or so\b", after):
+        a.qualifier = "approx"

@@ -1,0 +1,296 @@
+"""The checking pipeline: text -> claims -> measures -> context -> verdicts -> result records.
+
+1. ``prepare``: normalise the text (NFKC), strip HTML, find the publication date (``--date`` wins).
+2. ``extract``: claims per sentence (figures, qualifiers, holder ranks, directions).
+3. ``classify``: what each claim measures (figures first, then the qualifiers on them).
+4. ``_inherit``: what a sentence that names no holder or period takes from the one before: a holder
+   only through a pronoun or an ellipsis ("They also bought ...", "Holdings fell ..."), never into a
+   sentence about yields or the yen; a period only from a claim of the same kind (flows from flows,
+   holdings from holdings) in the same or the previous paragraph. Otherwise a claim with no period
+   is judged at the publication date (the latest data published then).
+5. ``dispatch.judge`` on every figure; its ``Figure`` is kept (by claim) for the qualifiers on it,
+   which ``dispatch.judge_qualifier`` then judges. Nothing is threaded through the claims.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from ustflow.check.claims import Claim
+from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
+from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, publication_date
+
+_PRONOUN = re.compile(r"\s*(?:They|It|Its|Their|Theirs|The group|The sector|Such (?:investors|institutions)|Those|"
+                      r"These|The country|The nation|Holdings|Its holdings|Their holdings|The (?:investors|banks|"
+                      r"insurers|lenders|funds)|That|This|The figure|Also)\b")
+_BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:was|is)?\s*(?:comprised|composed|"
+                        r"made up|consisted|consisting|included|including|split)\b|\s*Of (?:that|this|the total)\b", re.I)
+_MARKET = ("yield_level", "yield_change", "fx_level", "intervention")
+
+
+def article_fx_rate(text: str) -> float | None:
+    """The rate a wire story states for its own conversions: "($1 = 77.325 Japanese Yen)"."""
+    m = re.search(r"\(\s*\$1\s*=\s*(?P<r>\d{2,3}(?:\.\d+)?)\s*(?:Japanese\s+)?yen\s*\)|"
+                  r"\(\s*(?P<r2>\d{2,3}(?:\.\d+)?)\s*yen\s*=\s*\$1\s*\)", text, re.I)
+    return float(m.group("r") or m.group("r2")) if m else None
+
+
+def family(measure: str) -> str:
+    if measure.startswith("holdings") or measure in ("share", "rank"):
+        return "tic"
+    return measure
+
+
+def prepare(text: str) -> tuple[str, PubDate]:
+    """Plain text of an article (HTML stripped, NFKC-normalised) and its publication date, if found."""
+    text = normalize(text)
+    if looks_like_html(text):
+        plain, dates = html_to_text(text)
+        return plain, publication_date(plain, dates)
+    return text, publication_date(text)
+
+
+def check_article(text: str, data, date: Date | None = None, limit: int | None = None) -> list[dict]:
+    """Every checkable claim of ``text`` with its verdict (dicts with ``KEYS`` first).
+
+    ``date`` (the ``--date`` option) overrides the date the article states or implies; it resolves
+    periods without a year ("in March") or relative to it ("last month"), and claims with no period
+    are judged on the latest data published on it. ``limit``: the size limit in bytes.
+    """
+    from ustflow.check import dispatch
+    from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
+    from ustflow.check.extract import extract
+    from ustflow.check.rulekit import Context
+    from ustflow.check.text import split_sentences
+
+    check_text_input(text, limit=limit)
+    plain, own = prepare(text)
+    pub = PubDate(date, f"--date {date}") if date else own
+    ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain))
+    claims = extract(split_sentences(plain), ref=pub.date)
+    prev: Claim | None = None
+    lead: dict[int, Claim] = {}  # each sentence's first classified figure
+    for c in claims:
+        if c.kind == "qualifier":
+            continue
+        c.measure = classify(c)
+        if not c.measure and c.kind == "amount" and prev is not None and prev.sentence is c.sentence:
+            c.measure = classify_ellipsis(c, prev)
+        before = lead.get(c.sentence.index - 1)
+        if not c.measure and c.kind == "amount" and before is not None and _BREAKDOWN.match(c.text):
+            c.measure = classify_ellipsis(c, before)  # "That was comprised of 1.1 trillion yen in ..."
+        if c.kind == "amount" and c.measure:
+            prev = c
+            lead.setdefault(c.sentence.index, c)
+    fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
+    for c in claims:
+        if c.kind == "amount" and not c.measure:
+            c.measure = classify_by_article(c, fams) or ("other" if c.amount.kind == "money" else "")
+    _merge_peaks(claims)
+    _refer_back(claims)
+    _headline(claims)
+    for c in claims:
+        if c.kind == "qualifier":
+            c.measure = classify(c)
+    _inherit(claims, pub.date is not None)
+    out: list[tuple[Claim, Judgement]] = []
+    figures: dict[int, Figure | None] = {}
+    verdicts: dict[int, str] = {}
+    reasons: dict[int, str] = {}
+    for c in claims:
+        if c.kind == "qualifier" or not c.measure or (c.amount is not None and c.amount.parenthetical
+                                                       and c.host is None and not c.measure):
+            continue
+        j = dispatch.judge(c, ctx)
+        figures[id(c)] = j.figure
+        verdicts[id(c)], reasons[id(c)] = j.verdict, j.explanation
+        out.append((c, j))
+    for c in claims:
+        if c.kind != "qualifier" or not c.measure:
+            continue
+        j = _judge_qualifier(c, ctx, figures, dispatch, verdicts, reasons)
+        if j is not None:
+            out.append((c, j))
+    order = {id(c): i for i, c in enumerate(claims)}
+    out.sort(key=lambda cj: order[id(cj[0])])
+    return [_record(c, j, pub, bool(date)) for c, j in out]
+
+
+def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict) -> Judgement | None:
+    from ustflow.check.figures import standalone_figure
+
+    host = c.host
+    while host is not None and host.amount is not None and host.amount.parenthetical and host.host is not None:
+        host = host.host
+    if host is not None:
+        if host.subject is not None and host.subject.kind == "institution":
+            return None
+        fig = figures.get(id(host))
+        if fig is None:
+            return unverifiable("the figure this qualifier refers to could not be matched to an official series")
+    else:
+        got = standalone_figure(c, ctx)
+        if isinstance(got, Judgement):
+            return got
+        fig = got
+    if host is not None and host_verdicts.get(id(host)) == "unverifiable" and fig is not None:
+        return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
+                            series=fig.series)
+    return dispatch.judge_qualifier(c, fig, ctx)
+
+
+def _merge_peaks(claims: list[Claim]) -> None:
+    """'peaked above $1.5 trillion': the figure is compared with the maximum (the qualifier "peaked"
+    is judged too: was that month the peak?)."""
+    for c in claims:
+        if c.kind == "qualifier" and c.qualifier.peak and c.host is not None and \
+                c.host.measure in ("holdings_level", "holdings_change") and c.host.role != "from":
+            c.host.measure = "holdings_peak"
+
+
+def _refer_back(claims: list[Claim]) -> None:
+    """A qualifier in a sentence with no figure of its own ("It is also the lowest level since June
+    2010", "October's value was the lowest since November 2008") is about the latest figure before
+    it, in its own sentence or the two before, of the kind its words name (a level, a flow, a
+    change); a sentence that names its own holder and kind keeps its own figure."""
+    from ustflow.check.classify import classify
+    from ustflow.check.extract import qualifier_hint
+
+    for i, c in enumerate(claims):
+        if c.kind != "qualifier" or c.host is not None:
+            continue
+        own = classify(c) and c.base_measure
+        refers = "refers back" in " ".join(c.notes) or not own or c.subject is None
+        if not refers:
+            continue
+        want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
+        cands = [o for o in claims[:i] if o.kind == "amount" and o.measure and not o.amount.parenthetical
+                 and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= 2]
+        fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"
+                                                     else "flow" if o.measure == "flow" else "change")]
+        fit = fit or ([] if want else cands)
+        same = [o for o in fit if c.period is not None and o.period is not None and not c.period.is_latest
+                and o.period.windows == c.period.windows]  # "October's value ...": the October figure
+        pick = (same or [o for o in fit if o.role != "from"] or fit)[-1:]
+        if pick:
+            host = pick[0]
+            c.host = host
+            c.subject, c.period, c.period_how = host.subject, host.period, host.period_how
+            c.notes.append("refers to an earlier figure")
+
+
+def is_headline(c: Claim) -> bool:
+    """The first paragraph, one short line without a full stop: a headline, not prose."""
+    s = c.sentence
+    return s.paragraph == 0 and s.index == 0 and len(s.text) < 160 and not re.search(r"[.!?]\W*$", s.text)
+
+
+def _headline(claims: list[Claim]) -> None:
+    """A headline's qualifier with no figure ("Japanese investors dump record amount of foreign bonds")
+    is about the story's lead figure of the same kind."""
+    for c in claims:
+        if c.kind != "qualifier" or c.host is not None or not is_headline(c):
+            continue
+        base = family(classify_base(c))
+        lead = [o for o in claims if o.kind == "amount" and o.sentence.index > 0 and o.measure
+                and not o.amount.parenthetical and o.role != "from" and family(o.measure) == base]
+        if lead:
+            c.host = lead[0]
+            c.subject, c.period, c.period_how = lead[0].subject, lead[0].period, lead[0].period_how
+            c.notes.append("a headline: judged on the story's lead figure")
+
+
+def classify_base(c: Claim) -> str:
+    from ustflow.check.classify import classify
+
+    return classify(c) and c.base_measure
+
+
+def _inherit(claims: list[Claim], dated: bool) -> None:
+    """Subjects and periods for claims whose sentence names none (module docstring, step 4).
+
+    With a publication date, a period is carried only within a paragraph or through a pronoun
+    (a new paragraph without one is judged on the latest data published then); without one, from
+    the previous paragraph too."""
+    last: dict[str, Claim] = {}  # by family: the latest claim with a subject / a stated period
+    last_any: Claim | None = None
+    for c in claims:
+        if c.kind == "qualifier" and c.host is not None:
+            continue
+        m = c.measure
+        if not m or m == "institution":
+            continue
+        fam = family(m if c.kind != "qualifier" else c.base_measure)
+        if m in _MARKET:
+            c.subject = None  # yields, the yen and interventions have no holder
+        elif c.subject is None:
+            src = last.get(fam)
+            if src is not None and src.subject is not None and (_PRONOUN.match(c.text) or fam == "tic"):
+                c.subject, c.subject_how = src.subject, "inherited"
+            elif last_any is not None and last_any.subject is not None and _PRONOUN.match(c.text) and \
+                    family(last_any.measure) != "yield_level":
+                c.subject, c.subject_how = last_any.subject, "inherited"
+            if _BREAKDOWN.match(c.text) and src is not None and c.direction is None:
+                c.direction, c.direction_word = src.direction, src.direction_word  # "That was comprised of ..."
+            if c.pair is not None and c.pair.subject is None:
+                c.pair.subject, c.pair.subject_how = c.subject, c.subject_how
+        if c.period is None and c.role != "from":
+            src = last.get(fam)
+            near = src is not None and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text) or
+                                        (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1))
+            if near and src.period is not None and not src.period.is_latest:
+                c.period, c.period_how = src.period, "context"
+        first_in_sentence = fam not in last or last[fam].sentence is not c.sentence
+        if (c.subject is not None or c.period is not None) and first_in_sentence:
+            last[fam] = c  # the sentence's main (first) figure is the context for the next sentences
+        if c.kind == "amount" and m not in _MARKET:
+            last_any = c
+
+
+def _period_source(c: Claim, pub: PubDate, given: bool) -> str:
+    if c.period is not None and not c.period.is_latest:
+        return "stated" if c.period_how == "stated" else "from an earlier sentence"
+    head = f"'{c.period.label}'" if c.period is not None else "none stated"
+    if pub.date is None:
+        return f"{head}: no publication date"
+    return f"{head}: latest published by {pub.date} ({'--date' if given else pub.how})"
+
+
+def _record(c: Claim, j: Judgement, pub: PubDate, given: bool) -> dict:
+    from ustflow.check.render import source_of
+    from ustflow.check.rulekit import subject_label
+
+    a = c.amount
+    host = c.host if c.kind == "qualifier" else None
+    if a is not None:
+        quantity, unit = a.number, a.unit_label
+    elif c.kind == "rank":
+        quantity, unit = c.rank, "rank"
+    elif c.kind == "qualifier" and c.qualifier.kind in ("streak", "streak_end"):
+        quantity, unit = c.qualifier.n, f"consecutive {c.qualifier.grain or 'period'}s"
+    else:
+        quantity, unit = None, None
+    period = c.period if c.period is not None else (host.period if host is not None else None)
+    rec = dict.fromkeys(KEYS)
+    rec.update({
+        "text": c.text, "claim": c.claim_text, "subject": subject_label(c), "quantity": quantity, "unit": unit,
+        "period": period.label if period is not None else "", "verdict": j.verdict,
+        "official_value": j.official_value, "official_unit": j.official_unit, "series": j.series,
+        "explanation": j.explanation,
+        # details
+        "kind": "superlative" if c.kind == "qualifier" else c.kind,
+        "measure": c.measure if c.kind != "qualifier" else f"{c.qualifier.kind}",
+        "direction": {1: "up/bought", -1: "down/sold"}.get(c.direction) if c.direction else None,
+        "qualifier": a.qualifier if a is not None else None,
+        "superlative": c.qualifier.phrase if c.qualifier is not None else None,
+        "official_period": j.period,
+        "period_source": _period_source(c, pub, given),
+        "subject_source": c.subject_how if c.subject is not None else "",
+        "publication_date": str(pub.date) if pub.date else None,
+        "publication_date_source": ("--date" if given else pub.how) if pub.date else None,
+        "vintage": j.vintage, "conversion": j.conversion, "tolerance": j.tolerance, "flags": list(j.flags),
+        "source": source_of(j.series), "claimed_value": j.claimed_value,
+        "paragraph": c.sentence.paragraph, "sentence": c.sentence.index,
+    })
+    return rec

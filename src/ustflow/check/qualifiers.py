@@ -1,0 +1,246 @@
+"""The grammar of qualifiers: superlatives, ranks, streaks, "first time since", "most of any country".
+
+Each phrase becomes a ``Qualifier`` (see ``ustflow.check.claims``); ``ustflow.check.history`` judges
+it on the figure it qualifies. The grammar is small and compositional rather than a list of
+phrasings: an optional "one of the" or an ordinal, a superlative word, up to a few words of noun
+("weekly net sale", "outflows"), then a reference ("since <date>", "on record", "in N years",
+"for a week since <date>"); streaks are an ordinal or count, a period word and "straight /
+consecutive / in a row / running".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ustflow.check.claims import Qualifier
+from ustflow.check.periods import NUMBERS, Resolver
+from ustflow.check.text import MONTH_RE, MONTHS
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12}
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+_CARD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_GRAIN = r"(?P<grain>week|month|year|quarter|session|day)"
+_SUPER = (r"largest|biggest|highest|lowest|smallest|steepest|sharpest|heaviest|strongest|weakest|deepest|most|least|"
+          r"fastest|greatest|weakest|worst|best|slowest")
+_SINCE_REF = (rf"since\s+(?:at least\s+|early\s+|late\s+|mid-?\s*|the (?:start|beginning|end) of\s+)?"
+              rf"(?:(?:the )?week (?:ending|ended|to)\s+)?"
+              rf"(?:(?P<smon>{MONTH_RE})\s+(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?")
+_NUMW = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+         r"sixteen|seventeen|eighteen|nineteen|twenty|a half|half a")
+#: "in 17 years", "in more than a decade", "in a year and eight months", "in nearly two decades"
+LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughly |some )?(?P<nlook>{_NUMW})[ -]?"
+            rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:a half|(?P<nlook2>{_NUMW})[ -]"
+            rf"(?P<lgrain2>months?|weeks?|days?)))?")
+_REF = (rf"(?P<ref>(?:for a (?P<fgrain>week|month|day|year) )?{_SINCE_REF}"
+        r"|on record|ever(?: recorded)?|in history|since records began|since (?:the )?data began|"
+        rf"of all time|in {LOOKBACK})")
+
+EXTREME_RX = re.compile(
+    rf"\b(?P<oneof>one of (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
+    rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
+RECORD_RX = re.compile(
+    r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
+    r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|of))|"
+    r"\b(?P<peak>peaked|at (?:its|their) peak|hit a peak|a peak of|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b",
+    re.I)
+STREAK_RX = re.compile(
+    rf"\b(?:for |in )?(?:a |the |its |their )?(?P<ord>{_ORD})\s+(?:straight|consecutive|successive|continuous|"
+    rf"back-to-back|running)\s+{_GRAIN}s?\b"
+    rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{_ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+in a row\b"
+    rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
+    rf"{_GRAIN.replace('grain', 'grain3')}s\s+(?:in a row|running|straight)\b"
+    rf"|\b(?:for |over )?(?P<card2>{_CARD})\s+(?:straight|consecutive|successive)\s+"
+    rf"{_GRAIN.replace('grain', 'grain4')}s\b", re.I)
+STREAK_END_RX = re.compile(
+    rf"\b(?:end(?:ing|ed|s)?|snapp(?:ing|ed)|break(?:ing)?|broke|halt(?:ing|ed)|reversing)\s+(?:a |an |the |their |its )?"
+    rf"(?P<card>{_CARD})[- ]{_GRAIN}s?\s+(?:(?:run|streak|spree) of (?P<act2>[\w-]+ ?[\w-]*)|"
+    rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree))", re.I)
+FIRST_SINCE_RX = re.compile(
+    rf"\b(?:for )?the first (?:(?P<what>[\w-]+(?: [\w-]+){{0,3}}) )?(?:since\s+(?:(?P<smon>{MONTH_RE})\s+"
+    rf"(?:(?P<sday>\d{{1,2}})(?!\d),?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?|in {LOOKBACK})", re.I)
+CROSS_RX = re.compile(
+    r"\b(?:the )?(?P<word>most|largest|biggest|steepest|sharpest|least|smallest)\s+(?P<noun>(?:[\w-]+\s+){0,3}?)"
+    r"(?:of any|among(?: all)?|of all)\s+(?:other\s+)?(?:major\s+|foreign\s+|overseas\s+|large\s+)*"
+    r"(?:countr(?:y|ies)|holders?|nations?|creditors?|economies|investors?)\b|"
+    r"\bmore than any other (?:foreign |major )?(?:country|holder|nation|creditor)\b", re.I)
+HOLDER_RANK_RX = re.compile(
+    rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:world's\s+)?(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
+    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+(?:foreign\s+|overseas\s+|non-U\.?S\.?\s+)?"
+    r"(?:holder|owner|creditor|investor in)s?\b"
+    rf"|\b(?P<ord2>{_ORD}|top) place\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
+    rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))", re.I)
+ORDINAL_COUNT_RX = re.compile(
+    rf"\b(?:their|its|the|a)\s+(?P<ord>{_ORD})\s+(?:weekly|monthly|straight|consecutive)?\s*(?:net\s+)?"
+    r"(?:purchase|sale|buying|selling|inflow|outflow|decline|increase|rise|fall)s?\b", re.I)
+
+_LOW = ("lowest", "smallest", "least", "weakest", "low", "slowest", "worst")
+_MAGNITUDE = ("largest", "biggest", "steepest", "sharpest", "heaviest", "most", "deepest", "fastest", "greatest",
+              "record", "all-time", "strongest")
+
+
+def _n(word: str) -> int:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return ORDINALS.get(w) or NUMBERS.get(w) or int(re.sub(r"\D", "", w) or 1)
+
+
+def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
+    y, mon, day = g.get("syear"), g.get("smon"), g.get("sday")
+    if not (y or mon):
+        return None, ""
+    mo = MONTHS[mon.rstrip(".").lower()] if mon else 1
+    if y:
+        year = int(y)
+    else:
+        year, _ = resolver.year_for(mo, int(day) if day else 1)
+        if year is None:
+            return None, ""
+    try:
+        d = date(year, mo, int(day) if day else 1)
+    except ValueError:
+        return None, ""
+    return d, "day" if day else "month" if mon else "year"
+
+
+def _count(word: str | None) -> float:
+    w = (word or "a").lower()
+    if w in ("a", "an", "one"):
+        return 1
+    if w in ("a half", "half a"):
+        return 0.5
+    return float(w) if w.isdigit() else float(NUMBERS.get(w) or ORDINALS.get(w) or _WORDS.get(w, 1))
+
+
+_WORDS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19, "twenty": 20}
+_IN_MONTHS = {"year": 12, "decade": 120, "month": 1}
+
+
+def _lookback(g: dict) -> tuple[int, str, str] | None:
+    """(count, unit, mode): years and decades in months; mode 'about', 'over' or 'under'."""
+    grain = (g.get("lgrain") or "").lower().rstrip("s")
+    if not grain:
+        return None
+    k = _count(g.get("nlook"))
+    if grain in _IN_MONTHS:
+        n, unit = k * _IN_MONTHS[grain], "month"
+        if g.get("lgrain2"):
+            n += _count(g.get("nlook2")) * _IN_MONTHS.get(g["lgrain2"].lower().rstrip("s"), 0)
+        elif re.search(r"and a half", g.get("lgrain_all") or ""):
+            n += 0.5 * _IN_MONTHS[grain]
+    else:
+        n, unit = k, "day" if grain in ("day", "session") else grain
+    mod = (g.get("lmod") or "").strip().lower()
+    mode = "over" if mod in ("at least", "more than", "over") else "under" if mod in ("almost", "nearly") else "about"
+    return int(round(n)), unit, mode
+
+
+def parse_extreme(m: re.Match, resolver: Resolver) -> Qualifier:
+    g = m.groupdict()
+    word = (g.get("word") or "").lower()
+    q = Qualifier("top" if g.get("oneof") else "extreme", m.group(0).strip(), word=word)
+    q.extreme = "min" if word in _LOW else "max"
+    q.magnitude = word in _MAGNITUDE
+    if g.get("ord"):
+        q.n = _n(g["ord"])
+    ref = (g.get("ref") or "").lower()
+    q.since, q.since_grain = _since(g, resolver)
+    q.lookback = _lookback(g)
+    q.grain = (g.get("fgrain") or "").lower()
+    if ref.startswith("since") and q.since is None and "record" not in ref and "data" not in ref:
+        q.since_grain = "unknown"  # "since early in the year" we could not date
+    _noun_grain(q, g.get("noun") or "")
+    return q
+
+
+def _noun_grain(q: Qualifier, noun: str) -> None:
+    m = re.search(r"\b(weekly|monthly|annual|yearly|daily|week|month|year)\b", noun, re.I)
+    if m and not q.grain:
+        q.grain = {"weekly": "week", "monthly": "month", "annual": "year", "yearly": "year",
+                   "daily": "day"}.get(m.group(1).lower(), m.group(1).lower())
+
+
+def parse_record(m: re.Match) -> Qualifier:
+    g = m.groupdict()
+    if g.get("peak"):
+        return Qualifier("extreme", m.group(0).strip(), word="peak", peak=True, magnitude=False)
+    word = g["record"].lower()
+    q = Qualifier("extreme", m.group(0).strip(), word="record", magnitude=True)
+    q.extreme = "min" if re.search(r"\blow\b", word) else "max"
+    if re.search(r"\b(?:high|low|level)\b", word):
+        q.magnitude = False
+    return q
+
+
+def parse_streak(m: re.Match) -> Qualifier:
+    g = m.groupdict()
+    n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2"))
+    grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or "").lower()
+    return Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
+
+
+def parse_streak_end(m: re.Match) -> Qualifier:
+    g = m.groupdict()
+    act = (g.get("act") or g.get("act2") or "").lower()
+    d = 1 if re.search(r"buy|purchas|inflow|gain|ris|increas|winning", act) else \
+        -1 if re.search(r"sell|sale|outflow|declin|fall|losing|drop", act) else None
+    return Qualifier("streak_end", m.group(0).strip(), n=_n(g["card"]), grain=g["grain"].lower(), direction=d)
+
+
+def parse_first_since(m: re.Match, resolver: Resolver) -> Qualifier:
+    g = m.groupdict()
+    q = Qualifier("first_since", m.group(0).strip())
+    q.since, q.since_grain = _since(g, resolver)
+    q.lookback = _lookback(g)
+    what = (g.get("what") or "").lower()
+    if re.search(r"\b(?:sale|selling|outflow|sell)", what):
+        q.direction = -1
+    elif re.search(r"\b(?:purchase|buying|inflow|buy)", what):
+        q.direction = 1
+    return q
+
+
+def parse_cross(m: re.Match) -> Qualifier:
+    g = m.groupdict()
+    word = (g.get("word") or "most").lower()
+    q = Qualifier("cross", m.group(0).strip(), word=word, extreme="min" if word in _LOW else "max")
+    q.magnitude = word in _MAGNITUDE
+    return q
+
+
+def holder_rank(m: re.Match) -> int:
+    o = m.group("ord") or m.group("ord2") or m.group("ord3")
+    if not o or o.lower() == "top":
+        return 1
+    return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
+
+
+def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Qualifier]]:
+    """Every qualifier phrase in sentence ``s`` (non-overlapping; holder ranks are found separately)."""
+    ranks = [m.span() for m in HOLDER_RANK_RX.finditer(s)]
+    out: list[tuple[tuple[int, int], Qualifier]] = []
+
+    def free(span):
+        return not any(a < span[1] and span[0] < b for a, b in ranks + [o[0] for o in out])
+
+    for m in ORDINAL_COUNT_RX.finditer(s):  # "their 14th weekly net purchase": of a streak, or of the year?
+        if free(m.span()) and not re.search(r"straight|consecutive", m.group(0), re.I):
+            out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))
+    for rx, parse in ((STREAK_END_RX, parse_streak_end), (STREAK_RX, parse_streak), (CROSS_RX, parse_cross)):
+        for m in rx.finditer(s):
+            if free(m.span()):
+                out.append((m.span(), parse(m)))
+    for m in FIRST_SINCE_RX.finditer(s):
+        if free(m.span()) and (m.group("syear") or m.group("smon") or m.group("nlook")):
+            out.append((m.span(), parse_first_since(m, resolver)))
+    for m in EXTREME_RX.finditer(s):
+        if free(m.span()):
+            out.append((m.span(), parse_extreme(m, resolver)))
+    for m in RECORD_RX.finditer(s):
+        if free(m.span()):
+            out.append((m.span(), parse_record(m)))
+    return sorted(out, key=lambda t: t[0][0])

@@ -1,0 +1,130 @@
+"""What every rule needs: the check context, the windows a claim's period selects, labels.
+
+``Context`` carries the data source and the publication date. ``claim_windows`` turns a claim's
+period into the windows to read: the stated period; or, with none stated (or "now", "the latest"),
+the newest period *published* on the publication date (``windows.published_latest``); with neither
+a period nor a date there is nothing to resolve and the rule says so (``NoPeriod``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ustflow.check import windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.lexicon import SECTOR_LABELS
+from ustflow.check.results import DataSource, PubDate
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass
+class Context:
+    data: DataSource
+    pub: PubDate = field(default_factory=lambda: PubDate(None))
+    article: str = ""  # the whole plain text, for what a sentence leaves to its context (which market)
+    fx_rate: float | None = None  # the article's own "($1 = 77.325 yen)", for its dollar conversions
+
+    @property
+    def date(self) -> date | None:
+        return self.pub.date
+
+
+class NoPeriod(Exception):
+    """The claim states no period and the article no date: nothing to resolve it to."""
+
+
+def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[list[tuple[date, date]], str]:
+    """Candidate windows for ``c`` on series ``s`` and a note on how they were found."""
+    p = c.period
+    if p is not None and not p.is_latest:
+        note = p.note
+        if c.period_how == "context":
+            note = (note + "; " if note else "") + f"period carried from an earlier sentence ({p.label!r})"
+        return list(p.windows), note
+    if ctx.date is None:
+        if p is None:
+            raise NoPeriod()
+        last = s.dropna().index[-1]  # "today" in an undated article: the reader's today
+        return [W.period_window(last)], f"{p.label!r} with no publication date: the latest data in the store, " \
+                                        f"{W.label(last)}"
+    got = W.published_latest(s, sid, ctx.date)
+    if not got:
+        return [], f"nothing of {sid} had been published by {ctx.date}"
+    what = f"{p.label!r}" if p is not None else "no period stated"
+    k = int(p.extra.get("months", 1)) if p is not None else 1
+    wins = []
+    for last in got:
+        if k > 1:
+            first = last - (k - 1)
+            wins.append((W.period_window(first)[0], W.period_window(last)[1]))
+        else:
+            wins.append(W.period_window(last))
+    note = f"{what}: the latest {'period' if k == 1 else f'{k} periods'} published by {ctx.date} " \
+           f"({ctx.pub.how or 'the given date'}), {W.label(got[0])}"
+    if len(got) > 1:
+        note += f"; {W.label(got[1])} may have been out already (TIC releases between the 15th and the 18th)"
+    return wins, note
+
+
+def unpublished_note(sid: str, periods: list, ctx: Context) -> str | None:
+    """A reason when the article's date precedes the release of the period it names."""
+    if ctx.date is None or not periods or ctx.pub.how.startswith("inferred"):
+        return None
+    rel = W.release_date(sid, periods[-1])
+    if rel is not None and rel > ctx.date and (rel - ctx.date).days > 3:
+        return (f"{W.label(periods[-1])} of {sid} was released on about {rel}, after the article's date "
+                f"({ctx.date}): the article's figure comes from another source or is an estimate")
+    return None
+
+
+def holder_slug(c: Claim) -> str | None:
+    sj = c.subject
+    if sj is None:
+        return None
+    if sj.kind in ("japan", "country"):
+        return sj.slug
+    if sj.kind in ("foreign_total", "foreign_investors"):
+        return "grand_total"
+    if sj.kind == "foreign_official":
+        return "foreign_official"
+    return None
+
+
+_NAMES = {"china_mainland": "China (mainland)", "korea_south": "South Korea", "united_kingdom": "United Kingdom",
+          "united_arab_emirates": "United Arab Emirates", "hong_kong": "Hong Kong", "saudi_arabia": "Saudi Arabia",
+          "grand_total": "all foreign holders", "foreign_official": "foreign official holders"}
+
+
+def country_name(slug: str) -> str:
+    return _NAMES.get(slug, slug.replace("_", " ").title())
+
+
+def subject_label(c: Claim) -> str:
+    sj = c.subject
+    measure = c.host.measure if c.kind == "qualifier" and c.host is not None else (c.base_measure or c.measure)
+    if measure in ("yield_level", "yield_change", "fx_level", "intervention"):
+        return ""
+    if sj is None:
+        return ""
+    if sj.kind == "sector":
+        return SECTOR_LABELS.get(sj.slug, sj.text)
+    if sj.kind == "japan":
+        tic = c.instrument is not None and c.instrument[0] == "tic"
+        return "Japanese investors (all sectors)" if measure == "flow" and not tic else "Japan"
+    if sj.kind == "foreign_investors":
+        return "non-residents (foreign investors)" if measure == "flow" else "all foreign holders"
+    if sj.kind == "foreign_total":
+        return "all foreign holders"
+    if sj.kind == "foreign_official":
+        return "foreign official holders"
+    if sj.kind == "institution":
+        return sj.text
+    return country_name(sj.slug)
+
+
+def possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")

@@ -1,0 +1,119 @@
+"""Who and what a sentence talks about: holders (countries, Japanese investor types, institutions,
+foreign investors) and instruments (foreign bonds, stocks, short-term debt, Japanese securities,
+Treasuries), found with the lexicon's patterns.
+
+A data source named in the sentence ("Japan's Ministry of Finance", "Treasury data") is never a
+subject; an appositive (", Japan's largest agricultural lender,") describes the holder before it; a
+list introduced by "including" or "such as" names examples of the group before it ("private
+institutions, including banks and pension funds": the subject is the group).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import lexicon as lx
+from ustflow.check.claims import Mention
+
+SOURCE_PHRASES = re.compile(
+    r"(?:Japan(?:'s|’s) )?(?:Ministry of Finance|[Ff]inance [Mm]inistry|MoF|MOF)(?: data| figures| statistics)?|"
+    r"(?:U\.?S\.? )?Treasury (?:Department|data|International Capital|figures|statistics|report)|"
+    r"(?:U\.?S\.? )?Treasury [Dd]epartment|TIC data|Federal Reserve (?:data|figures)|"
+    r"(?:Bank of Japan|BOJ|BoJ) (?:data|figures|statistics)|Federal Reserve Bank of St\. Louis|FRED|Reuters|Bloomberg|"
+    r"Nikkei|Kyodo|Jiji")
+_INCLUDING = re.compile(r",?\s+(?:including|such as|like|among them|notably)\s+$", re.I)
+_JP_INSTRUMENT_AFTER = re.compile(
+    r"\s*(?:government |long-term |short-term |super-long |sovereign )?(?:stocks|shares|equities|bonds|debt|bills|"
+    r"yields?|JGBs|markets?|assets|securities|rates|economy|authorities|officials|yen|government|[Ff]inance|"
+    r"economists?|analysts?|Prime|currency|interest|inflation|central|monetary|exporters?|companies|firms|"
+    r"households|equity|GDP|policy|ministry|Ministry|data|figures|shares)")
+
+
+def _overlaps(span, spans) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
+
+
+def find_subjects(s: str) -> list[Mention]:
+    """Holders named in sentence ``s``, in text order (overlaps resolved by priority)."""
+    masked = [m.span() for m in SOURCE_PHRASES.finditer(s)]
+    cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
+    for m in re.finditer(rf"\b(?:{lx.INSTITUTIONS})", s):
+        cands.append((0, Mention("institution", m.group(0), m.span(), m.group(0))))
+    for rx, slug in lx.SECTOR_RX:
+        for m in rx.finditer(s):
+            # "Japanese life insurers", "Japan's banks": the nationality belongs to the sector
+            st = m.start()
+            pre = re.search(r"(?:Japanese|Japan(?:'s|’s)|Japan-based)\s+(?:[\w-]+\s+)?$", s[:st])
+            if pre:
+                st = pre.start()
+            cands.append((1, Mention("sector", slug, (st, m.end()), s[st:m.end()])))
+    for m in re.finditer(rf"\b(?:{lx.FOREIGN_OFFICIAL})\b", s, re.I):
+        cands.append((2, Mention("foreign_official", "foreign_official", m.span(), m.group(0))))
+    for m in re.finditer(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
+                         r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
+                         r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b", s, re.I):
+        cands.append((2, Mention("foreign_total", "grand_total", m.span(), m.group(0))))
+    for m in re.finditer(rf"\b(?:{lx.FOREIGN_INVESTORS})\b", s, re.I):
+        cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
+    for m in re.finditer(rf"\b(?:{lx.JAPAN_INVESTORS})\b", s):
+        cands.append((4, Mention("japan", "japan", m.span(), m.group(0))))
+    for rx, slug in lx.COUNTRY_RX:
+        for m in rx.finditer(s):
+            cands.append((5, Mention("japan" if slug == "japan" else "country", slug, m.span(), m.group(0))))
+    chosen: list[Mention] = []
+    for _, c in sorted(cands, key=lambda pc: (pc[0], pc[1].span[0])):
+        if _overlaps(c.span, masked) or _overlaps(c.span, [o.span for o in chosen]):
+            continue
+        # an adjective before a Japanese-market noun ("Japanese stocks", "Japan's yields") names the
+        # instrument or market, not the holder
+        if c.kind == "japan" and _JP_INSTRUMENT_AFTER.match(s[c.span[1]:]) and \
+                not re.search(r"(?:investors|residents|institutions|funds)$", c.text):
+            continue
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.span[0])
+    return _drop_appositives_and_examples(s, chosen)
+
+
+def _drop_appositives_and_examples(s: str, chosen: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    in_list = False  # inside "including banks, insurers and pension funds"
+    last_end = 0
+    for c in chosen:
+        if out:
+            gap = s[last_end:c.span[0]]
+            after = s[c.span[1]:c.span[1] + 40]
+            # appositive: ", Japan's largest agricultural lender," right after a holder describes it
+            if re.fullmatch(r",\s+(?:the |a |an |its |now )?(?:[\w'’-]+\s+){0,4}", gap) and "," in after and \
+                    not re.search(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.UP_WORDS}|{lx.DOWN_WORDS})\b",
+                                  gap + after.split(",")[0], re.I):
+                last_end = c.span[1]
+                continue
+            # "private institutions, including banks and pension funds": examples of the group
+            if _INCLUDING.search(gap) or (in_list and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", gap)):
+                in_list = True
+                last_end = c.span[1]
+                continue
+        in_list = False
+        out.append(c)
+        last_end = c.span[1]
+    return out
+
+
+def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, str]]]:
+    """Securities named in ``s``: MoF's (side, instrument) or ("tic", "treasuries"), with spans.
+
+    The side is None where the words do not say whose securities ("long-term bonds", "stocks"):
+    the subject decides (foreigners buy Japanese securities, residents foreign ones).
+    """
+    out: list = []
+    taken: list[tuple[int, int]] = [m.span() for m in SOURCE_PHRASES.finditer(s)]
+    for m in re.finditer(rf"\b(?:{lx.TREASURIES})", s):
+        if not _overlaps(m.span(), taken):
+            out.append((m.span(), ("tic", "treasuries")))
+            taken.append(m.span())
+    for pat, side, ins in lx.MOF_INSTRUMENTS:
+        for m in re.finditer(rf"\b(?:{pat})\b", s, re.I):
+            if not _overlaps(m.span(), taken):
+                out.append((m.span(), (side, ins)))
+                taken.append(m.span())
+    return sorted(out)

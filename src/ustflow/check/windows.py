@@ -1,0 +1,210 @@
+"""From a claim's period to the observations of a series: windows, the release calendar, vintages.
+
+- ``select``: the observations of a series inside a window (weeks by their Saturday, months by their
+  first day; a day or a week named for a monthly series is the month that contains it).
+- ``published_latest``: the newest period of a series that had been *released* on a date, from the
+  publisher's calendar (``ustflow.calendar``: TIC on about the 18th two months after the month, MoF
+  weekly on the Thursday after the week, MoF monthly on the 6th Tokyo business day). Around a TIC
+  release day the exact day is uncertain (Treasury releases between the 15th and the 18th), so both
+  months are returned, newest first, and the rule says which it used.
+- ``value_then``: the value of one period as published on a date (the store's vintages), with the
+  latest value, so a rule can judge against what the article could have read.
+- ``best``: the one helper that picks among candidate windows (a stated period with more than one
+  reading, such as "two weeks of April"): the first that matches, else the closest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from ustflow.check.periods import Period
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def select(s: "pd.Series", start: date, end: date) -> "pd.Series":
+    """The observations of ``s`` inside [start, end]."""
+    import pandas as pd
+
+    idx = s.index
+    if isinstance(idx, pd.PeriodIndex) and not idx.freqstr.startswith("W") and (end - start).days < 27:
+        return s[(idx.start_time <= pd.Timestamp(end)) & (idx.end_time >= pd.Timestamp(start))]
+    if isinstance(idx, pd.PeriodIndex):
+        key = idx.end_time.normalize() if idx.freqstr.startswith("W") else idx.start_time
+    else:
+        key = idx
+    return s[(key >= pd.Timestamp(start)) & (key <= pd.Timestamp(end))]
+
+
+def expected_count(s: "pd.Series", w: tuple[date, date]) -> int | None:
+    """How many observations a full window holds (weeks or months); None for daily series."""
+    import pandas as pd
+
+    idx = s.index
+    if not isinstance(idx, pd.PeriodIndex):
+        return None
+    if idx.freqstr.startswith("W"):
+        return max(1, ((w[1] - w[0]).days + 1) // 7)
+    return (w[1].year - w[0].year) * 12 + w[1].month - w[0].month + 1
+
+
+def label(p) -> str:
+    """'2025-03-30..2025-04-05' for a week, '2025-10' for a month, '2025-04-11' for a day."""
+    import pandas as pd
+
+    if isinstance(p, pd.Period):
+        if p.freqstr.startswith("W"):
+            return f"{p.start_time:%Y-%m-%d}..{p.end_time:%Y-%m-%d}"
+        return str(p)
+    return pd.Timestamp(p).strftime("%Y-%m-%d")
+
+
+def span_label(periods: list) -> str:
+    if len(periods) == 1:
+        return label(periods[0])
+    a, b = label(periods[0]), label(periods[-1])
+    return f"{a.split('..')[0]}..{b.split('..')[-1]}"
+
+
+def period_window(p) -> tuple[date, date]:
+    import pandas as pd
+
+    if isinstance(p, pd.Period):
+        return p.start_time.date(), p.end_time.date()
+    d = pd.Timestamp(p).date()
+    return d, d
+
+
+# ----------------------------------------------------------------------------- release calendar
+def schedule_of(sid: str):
+    """The release schedule for a series id (None for daily market series: known the same day)."""
+    from ustflow.calendar import schedule_for
+
+    if sid.startswith("tic."):
+        return schedule_for("tic_mfh_current")
+    if sid.startswith("mof.weekly"):
+        return schedule_for("mof_its_weekly")
+    if sid.startswith("mof.monthly"):
+        return schedule_for("mof_its_monthly")
+    return None
+
+
+def _period_key(p) -> date:
+    """The date the calendar names a period by (MoF weeks: the Saturday; months: the first day)."""
+    import pandas as pd
+
+    if isinstance(p, pd.Period):
+        if p.freqstr.startswith("W"):
+            return p.end_time.date()
+        return p.start_time.date()
+    return pd.Timestamp(p).date()
+
+
+def release_date(sid: str, p) -> date | None:
+    """The day the publisher released period ``p`` of ``sid`` (by the calendar)."""
+    sched = schedule_of(sid)
+    if sched is None:
+        return _period_key(p)
+    return sched.release_of(_period_key(p)).date()
+
+
+def published_latest(s: "pd.Series", sid: str, when: date) -> list:
+    """The newest period of ``s`` released on or before ``when`` by the calendar, then (around a TIC
+    release day) the next one, which may have come out a few days before the calendar's day."""
+    sched = schedule_of(sid)
+    idx = s.dropna().index
+    if len(idx) == 0:
+        return []
+    if sched is None:
+        import pandas as pd
+
+        got = [p for p in idx[-400:] if _period_key(p) <= when] if not isinstance(idx, pd.PeriodIndex) else \
+            [p for p in idx[-400:] if p.start_time.date() <= when]
+        return got[-1:]
+    confirmed, maybe = None, None
+    for p in reversed(idx):
+        rel = sched.release_of(_period_key(p)).date()
+        if rel <= when:
+            confirmed = p
+            break
+        if sid.startswith("tic.") and rel - when <= timedelta(days=3):
+            maybe = p  # TIC may have come out a few days before the calendar's day
+    # the calendar's answer first; a period that may have been out already second
+    return [p for p in (confirmed, maybe) if p is not None]
+
+
+# ----------------------------------------------------------------------------- vintages
+@dataclass
+class Vintaged:
+    value: float  # as published on the date asked about (or the latest, if the store holds no older one)
+    latest: float
+    archived: bool  # True: the store holds a vintage that was current on that date
+    vintage: str | None  # the date of the vintage ``value`` comes from
+    latest_vintage: str | None
+    earlier: tuple = ()  # (value, vintage) of older vintages that differ: when no date is known
+
+
+def value_then(data, sid: str, p, when: date | None, latest: float) -> Vintaged:
+    """Period ``p`` of ``sid`` as published on ``when`` (end of day), from the store's vintages."""
+    import pandas as pd
+
+    try:
+        v = data.vintages(sid)
+    except Exception:  # noqa: BLE001 - a missing vintage table never blocks a verdict
+        v = None
+    if v is None or v.empty:
+        return Vintaged(latest, latest, False, None, None)
+    key = pd.Timestamp(p.start_time if isinstance(p, pd.Period) else p).normalize()
+    rows = v[pd.to_datetime(v["period"]) == key].sort_values("vintage")
+    if rows.empty:
+        return Vintaged(latest, latest, False, None, None)
+    last_v = pd.Timestamp(rows["vintage"].iloc[-1]).strftime("%Y-%m-%d")
+    if when is None:
+        older = tuple((float(r.value), pd.Timestamp(r.vintage).strftime("%Y-%m-%d")) for r in rows.iloc[:-1].itertuples()
+                      if float(r.value) != latest)
+        return Vintaged(latest, latest, False, last_v, last_v, older)
+    cutoff = pd.Timestamp(when) + pd.Timedelta(days=1)
+    held = rows[pd.to_datetime(rows["vintage"]) < cutoff]
+    if held.empty:
+        return Vintaged(latest, latest, False, last_v, last_v)
+    r = held.iloc[-1]
+    return Vintaged(float(r["value"]), latest, True, pd.Timestamp(r["vintage"]).strftime("%Y-%m-%d"), last_v)
+
+
+def latest_vintage(data, sid: str, periods: list) -> str | None:
+    """The vintage date of the newest value held for these periods."""
+    import pandas as pd
+
+    try:
+        v = data.vintages(sid)
+    except Exception:  # noqa: BLE001 - a missing vintage never blocks a verdict
+        return None
+    if v is None or v.empty:
+        return None
+    keys = {pd.Timestamp(p.start_time if isinstance(p, pd.Period) else p).normalize() for p in periods}
+    got = v[pd.to_datetime(v["period"]).isin(keys)]
+    return None if got.empty else pd.Timestamp(got["vintage"].max()).strftime("%Y-%m-%d")
+
+
+# ----------------------------------------------------------------------------- choosing a window
+def best(cands: Iterable[Any], evaluate: Callable[[Any], tuple[bool, float, Any] | None]):
+    """The payload of the first candidate that matches (``evaluate`` -> (ok, distance, payload)), in
+    the caller's order of preference; else the closest one; None if none could be evaluated."""
+    closest = None
+    for cand in cands:
+        got = evaluate(cand)
+        if got is None:
+            continue
+        ok, dist, payload = got
+        if ok:
+            return payload
+        if closest is None or dist < closest[0]:
+            closest = (dist, payload)
+    return None if closest is None else closest[1]
+
+
+def windows_for(period: Period | None) -> list[tuple[date, date]]:
+    return list(period.windows) if period is not None and not period.is_latest else []
