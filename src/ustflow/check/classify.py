@@ -101,8 +101,8 @@ def _money_measure(c: Claim, clause: str) -> str:
         return "flow"
     if tic and c.direction_word:
         return "holdings_change" if role == "change" or not re.search(r"\bto\s*$", clause[:20]) else "holdings_level"
-    if role == "change" and (tic or (c.subject is not None and c.subject.kind in ("country", "japan")) and
-                             re.search(r"\bTreasur", c.sentence.text)):
+    if role == "change" and (tic or ((c.subject is not None and c.subject.kind in ("country", "japan")) and
+                             re.search(r"\bTreasur", c.sentence.text))):
         return "holdings_change"
     return ""
 

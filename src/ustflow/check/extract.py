@@ -28,7 +28,7 @@ from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim, Mention
-from ustflow.check.numbers import Amount, find_amounts
+from ustflow.check.numbers import find_amounts
 from ustflow.check.periods import Period, Resolver
 from ustflow.check.qualifiers import HOLDER_RANK_RX, find_qualifiers, holder_rank
 from ustflow.check.subjects import find_instruments, find_subjects
@@ -194,7 +194,7 @@ def _fits(hint: str, f: Claim) -> bool:
     if not hint or f.amount is None:
         return True
     if hint == "level":
-        return f.role in ("level", "", "from", "flow") and f.amount.kind != "percent" or f.role == "level"
+        return (f.role in ("level", "", "from", "flow") and f.amount.kind != "percent") or f.role == "level"
     if hint == "change":
         return f.role in ("change", "pct", "flow", "")
     return f.role in ("flow", "", "level", "change")

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check import compare as C
-from ustflow.check import windows as W
+from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.holdings import holdings_change
 from ustflow.check.lexicon import SECTOR_LABELS

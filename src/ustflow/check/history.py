@@ -27,8 +27,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from ustflow.check import compare as C
-from ustflow.check import windows as W
+from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim, Qualifier
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -140,7 +139,7 @@ def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
 
 
 def _base(fig: Figure, **kw) -> dict:
-    out = dict(series=fig.series, official_value=fig.value, official_unit=fig.unit, period=W.label(fig.end))
+    out = {"series": fig.series, "official_value": fig.value, "official_unit": fig.unit, "period": W.label(fig.end)}
     out.update(kw)
     return out
 
@@ -301,7 +300,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     last = held.index[-1] if not held.empty else None
     after_ref = _after_reference(hist, q, end_p)
     inside = after_ref[[bool(cond(v)) for v in after_ref]]
-    base = dict(series=fig.series, official_value=fig.value, official_unit=fig.unit, period=W.label(end_p))
+    base = {"series": fig.series, "official_value": fig.value, "official_unit": fig.unit, "period": W.label(end_p)}
     if not now:
         return Judgement(CONTRADICTED, f"{what} does not hold in {W.label(end_p)}", **base)
     if not inside.empty:

@@ -7,8 +7,7 @@ like-for-like at series breaks.
 
 from __future__ import annotations
 
-from ustflow.check import compare as C
-from ustflow.check import windows as W
+from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name, holder_slug, subject_label
@@ -62,7 +61,7 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
     row = h.loc[p].dropna().sort_values(ascending=False)
     rank = int(list(row.index).index(slug)) + 1
     top = ", ".join(f"{i + 1}. {country_name(k)} {C.fmt_num(float(v))}" for i, (k, v) in enumerate(row.head(3).items()))
-    base = dict(series=f"tic.holdings.{slug}", official_unit="rank", claimed_value=float(c.rank))
+    base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
     if c.rank_since:
         import pandas as pd
 

@@ -13,13 +13,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ustflow.check import compare as C
-from ustflow.check import windows as W
+from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
-from ustflow.check.rulekit import Context, NoPeriod, claim_windows, holder_slug, possessive, subject_label, \
-    unpublished_note
+from ustflow.check.rulekit import (
+    Context,
+    NoPeriod,
+    claim_windows,
+    holder_slug,
+    possessive,
+    subject_label,
+    unpublished_note,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,7 +73,7 @@ def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
         if c.base_period is not None:
             return list(c.base_period.windows), "the starting level: the period named with 'from'"
         if c.pair is not None:
-            wins, note = claim_windows(c.pair, s, sid, ctx)
+            wins, _ = claim_windows(c.pair, s, sid, ctx)
             back = 12 if re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-on-year", c.clause, re.I) else 1
             out = []
             for w in wins:

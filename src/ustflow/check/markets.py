@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from ustflow.check import compare as C
-from ustflow.check import windows as W
+from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -106,9 +105,9 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     if pick is None:
         return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'those days'} "
                             f"(covers {W.label(s.index[0])}..{W.label(s.index[-1])})", series=sid)
-    d, v, ok, w, sel = pick
-    base = dict(series=sid, official_value=v, official_unit=unit, period=W.label(d), claimed_value=claimed,
-                tolerance=f"±{C.fmt_num(tol)} {unit}", vintage=W.latest_vintage(ctx.data, sid, [d]))
+    d, v, ok, _, sel = pick
+    base = {"series": sid, "official_value": v, "official_unit": unit, "period": W.label(d), "claimed_value": claimed,
+            "tolerance": f"±{C.fmt_num(tol)} {unit}", "vintage": W.latest_vintage(ctx.data, sid, [d])}
     expl = f"{title}: {C.fmt_num(v)} on {W.label(d)}"
     if len(sel) > 1:
         expl += f" (closes {C.fmt_num(float(sel.min()))}..{C.fmt_num(float(sel.max()))} over {W.label(sel.index[0])}.." \

@@ -280,7 +280,7 @@ class Resolver:
         months = -1 if name == "month_earlier" else -12
         return shift(anchor, months=months, label=label)
 
-    def resolve(self, name: str, m: re.Match, anchor: Period | None) -> Period | None:  # noqa: C901
+    def resolve(self, name: str, m: re.Match, anchor: Period | None) -> Period | None:
         """One matched phrase as a Period (None when it cannot be resolved)."""
         g = {k: v for k, v in m.groupdict().items() if v is not None}
         if "y2" in g:

@@ -136,7 +136,7 @@ def _lookback(g: dict) -> tuple[int, str, str] | None:
         n, unit = k, "day" if grain in ("day", "session") else grain
     mod = (g.get("lmod") or "").strip().lower()
     mode = "over" if mod in ("at least", "more than", "over") else "under" if mod in ("almost", "nearly") else "about"
-    return int(round(n)), unit, mode
+    return round(n), unit, mode
 
 
 def parse_extreme(m: re.Match, resolver: Resolver) -> Qualifier:

@@ -108,7 +108,7 @@ class PubDate:
 
 def summary(results: list[dict]) -> dict:
     """Verdict counts: {'supported': n, 'contradicted': n, 'unverifiable': n}."""
-    out = {v: 0 for v in VERDICTS}
+    out = dict.fromkeys(VERDICTS, 0)
     for r in results:
         out[r["verdict"]] = out.get(r["verdict"], 0) + 1
     return out

@@ -153,7 +153,7 @@ def value_then(data, sid: str, p, when: date | None, latest: float) -> Vintaged:
 
     try:
         v = data.vintages(sid)
-    except Exception:  # noqa: BLE001 - a missing vintage table never blocks a verdict
+    except Exception:
         v = None
     if v is None or v.empty:
         return Vintaged(latest, latest, False, None, None)
@@ -180,7 +180,7 @@ def latest_vintage(data, sid: str, periods: list) -> str | None:
 
     try:
         v = data.vintages(sid)
-    except Exception:  # noqa: BLE001 - a missing vintage never blocks a verdict
+    except Exception:
         return None
     if v is None or v.empty:
         return None

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.check.results import KEYS, SOURCES_NOTE, summary  # noqa: F401 - re-exported for callers
+from ustflow.check.results import KEYS, SOURCES_NOTE, summary
 from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NotFoundError
 from ustflow.store import Store, as_store
