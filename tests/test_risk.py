@@ -88,6 +88,26 @@ def test_default_portfolio_is_japan_latest(loaded_store):
     assert "tic.holdings.japan" in p.label and p.base_currency == "JPY"
 
 
+def test_default_duration_is_the_fitted_one(loaded_store):
+    """Not an assumed 6: the decomposition's duration of Japan's long-term Treasuries (least squares
+    through the origin on SLT's reported valuation), times their long-term share, recomputed here."""
+    from ustflow.views import holdings as hv
+
+    p = rv.default_portfolio(store=loaded_store)
+    dec = hv.decompose("japan", store=loaded_store)
+    rep = dec[dec.index >= pd.Period("2023-02", "M")]
+    x = -rep["yield_change_pp"] / 100 * rep["lt_position_prev_usd_bn"]
+    d_lt = (x * rep["valuation_usd_bn"]).sum() / (x * x).sum()
+    lt = ustflow.series("tic.slt.japan.lt_treasury_pos", store=loaded_store)
+    tot = ustflow.series("tic.slt.japan.treasury_pos", store=loaded_store)
+    share = (lt / tot).dropna().iloc[-1]
+    assert p.duration == pytest.approx(d_lt * share, rel=1e-4)
+    assert 3.5 < p.duration < 5.0  # about 4.4, not 6
+    assert "fitted" in p.label and f"{p.duration:.2f}" in p.label and "leave-one-out MAE" in p.label
+    given = rv.default_portfolio(duration=6.0, store=loaded_store)
+    assert given.duration == 6.0 and "(given)" in given.label
+
+
 def test_historical_replays_match_raw_series(loaded_store):
     sc = rv.scenarios(store=loaded_store).set_index("scenario")
     y10 = ustflow.series("fred.dgs10", store=loaded_store)
@@ -99,9 +119,12 @@ def test_historical_replays_match_raw_series(loaded_store):
     assert jul["fx_pct"] == pytest.approx((fx["2024-08-05"] / 161.73 - 1) * 100)  # 161.73 on 2024-07-10 (fx02)
     y2022 = sc.loc["hist_2022"]
     assert y2022["d2y_bp"] > 300 and y2022["fx_pct"] > 10
-    # before 2018 the mirror has no USD/JPY: the replay says so instead of inventing a move
+    # before 2018 the mirror has no USD/JPY: the move is missing, not 0%, and so is the yen P&L
     taper = sc.loc["hist_taper_2013"]
-    assert taper["fx_pct"] == 0.0 and "no USD/JPY" in taper["note"]
+    assert np.isnan(taper["fx_pct"]) and "no USD/JPY" in taper["note"] and "missing" in taper["note"]
+    st = rv.stress(P(), ["hist_taper_2013"], store=loaded_store).iloc[0]
+    assert np.isnan(st["pnl_jpy_bn"]) and np.isnan(st["fx_pnl_jpy_bn"]) and np.isnan(st["pnl_usd_bn"])
+    assert st["rates_pnl_usd_bn"] < 0  # the rate move is known: +132 bp on the 10y
     assert set(sc["kind"]) == {"hypothetical", "historical"}
 
 
@@ -177,6 +200,23 @@ def test_view_var_in_both_currencies(loaded_store):
     assert v.attrs["first_week"] >= "2018-01-05" and v.attrs["seed"] == 1
 
 
+def test_long_horizon_var_removes_the_drift(changes, loaded_store):
+    """52 weeks of 2018-2026's yen drift (+4% a year) would otherwise be a forecast: the bootstrap
+    draws demeaned weekly changes, and says what it removed."""
+    p = P()
+    demeaned, drift = rk.remove_drift(changes)
+    assert np.allclose(demeaned.mean().to_numpy(), 0.0, atol=1e-15) and drift["removed"]
+    assert drift["usdjpy_pct_per_year"] == pytest.approx((np.exp(changes["dlog_usdjpy"].mean() * 52) - 1) * 100)
+    v = rv.monte_carlo_var(p, paths=100_000, horizon_weeks=52, seed=5, store=loaded_store)
+    want = rk.var_es(rk.monte_carlo_pnl(p, demeaned, paths=100_000, horizon_weeks=52, seed=5, currency="JPY"), 0.99)
+    assert v.set_index("level").loc[0.99, "var_jpy_bn"] == pytest.approx(want[0])
+    assert "means removed" in v.attrs["method"] and v.attrs["drift"]["removed"]
+    kept = rv.monte_carlo_var(p, paths=100_000, horizon_weeks=52, seed=5, keep_drift=True, store=loaded_store)
+    assert "KEPT" in kept.attrs["method"]
+    # the yen weakened over the sample: keeping that drift shows a yen holder smaller losses
+    assert kept.set_index("level").loc[0.99, "var_jpy_bn"] < v.set_index("level").loc[0.99, "var_jpy_bn"]
+
+
 def test_real_return_by_hand():
     t = rk.real_return(4.0, [4.0, 2.0], holdings_usd_bn=100.0)
     assert t.loc[0, "real_return_cum_pct"] == pytest.approx(0.0)
@@ -243,8 +283,8 @@ def test_cli_risk_table_and_errors(loaded_home):
     r = run_cli(["risk", "--paths", "100000", "--var", "0.99"], loaded_home)
     assert r.returncode == 0, r.stderr
     for text in ("Japan, TIC 2026-04", "Stress P&L", "hist_apr_2025", "VaR", "Herfindahl", "Cost of selling",
-                 "Real return", "USD bn"):
-        assert text in r.stdout, text
+                 "Real return", "USD bn", "fitted", "means removed"):
+        assert text in " ".join(r.stdout.split()), text
     r = run_cli(["risk", "--scenario", "nope"], loaded_home)
     assert r.returncode == 2 and "unknown scenario" in r.stderr
     r = run_cli(["risk", "--shock-rates", "lots"], loaded_home)

@@ -119,14 +119,26 @@ def stress_table(p: Portfolio, scenarios: "pd.DataFrame") -> "pd.DataFrame":
     """P&L of ``p`` under each scenario row.
 
     ``scenarios`` needs columns ``scenario``, ``d2y_bp``, ``d10y_bp``, ``d30y_bp``, ``fx_pct``
-    (USD/JPY change in percent); other columns (``kind``, ``window``, ``note``) are carried along.
+    (USD/JPY change in percent; NaN = not known: the yen figures are then NaN too, the dollar rate
+    P&L stands); other columns (``kind``, ``window``, ``note``) are carried along.
     """
     import pandas as pd
+
+    import math
 
     rows = []
     for sc in scenarios.to_dict("records"):
         shock = {2.0: sc["d2y_bp"], 10.0: sc["d10y_bp"], 30.0: sc["d30y_bp"]}
-        res = shock_pnl(p, shock, (sc.get("fx_pct") or 0.0) / 100.0)
+        fx = sc.get("fx_pct")
+        missing = fx is None or (isinstance(fx, float) and math.isnan(fx))
+        res = shock_pnl(p, shock, 0.0 if missing else fx / 100.0)
+        if missing and p.base_currency == "JPY":
+            # no FX move known (e.g. no USD/JPY in the store for the window): the rate P&L in dollars
+            # stands, anything in yen is unknown; 0% would be a made-up number
+            res.update(pnl_jpy_bn=float("nan"), pnl_usd_bn=float("nan"), fx_pnl_jpy_bn=float("nan"),
+                       usdjpy_after=float("nan"))
+        elif missing:
+            res.update(pnl_jpy_bn=float("nan"), usdjpy_after=float("nan"))
         rows.append({**sc, **res})
     out = pd.DataFrame(rows)
     out.attrs["units"] = {"d2y_bp": "bp", "d10y_bp": "bp", "d30y_bp": "bp", "fx_pct": "% change of USD/JPY",
@@ -215,6 +227,24 @@ def weekly_changes(curve: "pd.DataFrame", usdjpy: "pd.Series") -> "pd.DataFrame"
     out.attrs["units"] = {"d2y_pp": "percentage points", "d10y_pp": "percentage points",
                           "d30y_pp": "percentage points", "dlog_usdjpy": "log change"}
     return out
+
+
+def remove_drift(changes: "pd.DataFrame", *, keep: bool = False) -> tuple["pd.DataFrame", dict]:
+    """Weekly changes with their sample means removed (unless ``keep``), and what the means were.
+
+    A bootstrap over a long horizon sums the sample mean ``horizon`` times: 52 weeks of 2018-2026's
+    yen depreciation would pose as a forecast. Returns (changes, drift) with ``drift`` holding the
+    weekly means in bp (yields) and the annualised USD/JPY drift in percent, ``removed``, ``text``.
+    """
+    import math
+
+    mean = changes.mean()
+    drift = {"d2y_bp_per_week": float(mean["d2y_pp"] * 100), "d10y_bp_per_week": float(mean["d10y_pp"] * 100),
+             "d30y_bp_per_week": float(mean["d30y_pp"] * 100),
+             "usdjpy_pct_per_year": float((math.exp(mean["dlog_usdjpy"] * 52) - 1) * 100), "removed": not keep}
+    drift["text"] = (f"sample means {'KEPT' if keep else 'removed'} (USD/JPY drift {drift['usdjpy_pct_per_year']:+.1f}% "
+                     f"a year, 10y {drift['d10y_bp_per_week'] * 52:+.0f} bp a year)")
+    return (changes if keep else changes - mean), drift
 
 
 def monte_carlo_pnl(p: Portfolio, changes: "pd.DataFrame", *, paths: int = 1_000_000, horizon_weeks: int = 1,

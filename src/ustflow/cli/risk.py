@@ -56,7 +56,7 @@ def _floats(text: str) -> list[float]:
 
 def risk(
     holdings: Optional[float] = typer.Option(None, "--holdings", help="Market value in USD bn (default: Japan's latest TIC holdings)."),
-    duration: float = typer.Option(6.0, "--duration", help="Modified duration, years (stated assumption for Japan: 6)."),
+    duration: Optional[float] = typer.Option(None, "--duration", help="Modified duration, years (default: Japan's holdings' fitted duration, about 4.4, printed with its fit)."),
     convexity: float = typer.Option(0.5, "--convexity", help="Convexity, market-screen convention (years^2/100): 0.5 = 50."),
     hedge_ratio: float = typer.Option(0.0, "--hedge-ratio", help="Share of the dollar value hedged into the base currency, 0..1."),
     base: str = typer.Option("JPY", "--base", help="Base currency of the holder: JPY or USD."),
@@ -67,6 +67,7 @@ def risk(
     var: float = typer.Option(0.99, "--var", help="VaR/ES confidence level (0.95 and 0.995 are shown too)."),
     paths: int = typer.Option(1_000_000, "--paths", help="Monte Carlo paths."),
     horizon: int = typer.Option(1, "--horizon-weeks", help="VaR horizon in weeks."),
+    keep_drift: bool = typer.Option(False, "--keep-drift", help="Keep the sample's mean weekly changes in the VaR bootstrap (default: removed, so a long horizon does not extrapolate 2018-2026's yen drift)."),
     seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same numbers)."),
     inflation: str = typer.Option("3,2.5,2,2,2", "--inflation", help="Inflation path, percent per year, one value per year."),
     sell: float = typer.Option(100.0, "--sell", help="Amount to sell for the selling-cost estimate, USD bn."),
@@ -104,7 +105,8 @@ def risk(
     if "stress" in want:
         out["stress"] = rv.stress(p, [scenario] if scenario else None, shock_rates_bp=rs, shock_fx_pct=fx, as_of=as_of)
     if "var" in want:
-        out["var"] = rv.monte_carlo_var(p, levels=levels, paths=paths, horizon_weeks=horizon, seed=seed, as_of=as_of)
+        out["var"] = rv.monte_carlo_var(p, levels=levels, paths=paths, horizon_weeks=horizon, seed=seed,
+                                        keep_drift=keep_drift, as_of=as_of)
     if "real" in want:
         out["real"] = rv.real_return(p, _floats(inflation), as_of=as_of)
     if "concentration" in want:
@@ -112,7 +114,7 @@ def risk(
     if "selling" in want:
         out["selling"] = rv.selling_cost(p, min(sell, p.holdings_usd_bn), sell_days, daily_volume_usd_bn=volume,
                                          permanent_bp_per_100bn=permanent, as_of=as_of)
-    port = (f"{p.label}; duration {p.duration:g}, convexity {p.convexity:g} (= {100 * p.convexity:g} yrs^2), "
+    port = (f"{p.label}; duration used {p.duration:.2f}, convexity {p.convexity:g} (= {100 * p.convexity:g} yrs^2), "
             f"hedge ratio {p.hedge_ratio:g}, base {p.base_currency}, USD/JPY {p.usdjpy:.2f}")
     if fmt is Format.json:
         payload = {"portfolio": p.as_dict(), "units": "USD bn, JPY bn, bp; positive P&L = gain; VaR/ES = loss",
@@ -151,7 +153,7 @@ def risk(
         elif k == "real":
             a = v.attrs
             emit(v, fmt, title=(f"Real return holding to horizon at {a['nominal_yield_pct']:.2f}% nominal "
-                                f"(UST yield at duration {p.duration:g}, {a['yield_date']}) [percent; USD bn]"),
+                                f"(UST yield at duration {p.duration:.2f}, {a['yield_date']}) [percent; USD bn]"),
                  caption=a["note"])
         elif k == "concentration":
             emit(v["latest"], fmt, title=(f"Largest foreign holders, {v['period']} [USD bn; % of foreign total "

@@ -7,10 +7,15 @@ sources in ``attrs`` (or in a ``meta`` dict).
 Defaults (stated assumptions, override any of them):
 - holder: Japan's latest holdings ``tic.holdings.japan`` (USD bn, TIC Major Foreign Holders; by
   custodian country, includes the MoF's reserves and private holders);
-- duration 6 years, convexity 0.5 (market-screen convention, = 50 years squared), hedge ratio 0,
-  base currency JPY, USD/JPY the latest ``fred.dexjpus``;
+- duration: the holdings' own fitted duration (:func:`fitted_duration`: the decomposition's duration
+  of Japan's long-term Treasuries, fitted on SLT's reported valuation changes, times their long-term
+  share; about 4.4), printed with its fit; convexity 0.5 (market-screen convention, = 50 years
+  squared), hedge ratio 0, base currency JPY, USD/JPY the latest ``fred.dexjpus``;
 - historical data for replays and the bootstrap: FRED 2y/10y/30y yields and USD/JPY; USD/JPY starts
-  in 2018-01 in this mirror, so the bootstrap sample starts there and replays before 2018 have no FX move.
+  in 2018-01 in this mirror, so the bootstrap sample starts there, and a replay before 2018 has its FX
+  move and yen P&L MISSING (NaN), not 0%;
+- VaR: the bootstrap resamples weekly changes with their sample mean removed (the 2018-2026 yen drift
+  would otherwise compound over a long horizon into a forecast); ``keep_drift=True`` keeps it.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ if TYPE_CHECKING:
 
 StoreLike = Union["Store", str, Path, None]
 
-DEFAULT_DURATION = 6.0
+DURATION_HOLDER = "japan"  # whose fitted duration is the default
 DEFAULT_CONVEXITY = 0.5
 DEFAULT_HEDGE_RATIO = 0.0
 CURVE_IDS = {2.0: "fred.dgs2", 10.0: "fred.dgs10", 30.0: "fred.dgs30"}
@@ -78,13 +83,46 @@ def _curve_and_fx(start=None, end=None, as_of=None, store: StoreLike = None) -> 
 
 
 @checked
-def default_portfolio(holdings_usd_bn: float | None = None, duration: float = DEFAULT_DURATION,
+def fitted_duration(country: str = DURATION_HOLDER, *, as_of=None, store: StoreLike = None) -> dict:
+    """The modified duration of a holder's Treasury holdings, as the data fit it.
+
+    The decomposition (:func:`ustflow.views.holdings.decompose`) fits the duration ``D`` of the
+    long-term position against SLT's reported valuation changes (least squares through the origin,
+    2023-02 onwards); bills carry next to none, so the whole position's duration is ``D x`` the
+    long-term share of the latest month. Returns ``duration`` (whole position), ``duration_lt``,
+    ``lt_share``, ``months``, ``mae_usd_bn`` and ``mae_loo_usd_bn`` (the fit's errors on the
+    reported valuation), ``aggregate_duration_lt`` (all foreign holders, for comparison) and ``text``.
+    """
+    from ustflow.views import holdings as hv
+
+    d = hv.decompose(country, as_of=as_of, store=store)
+    v = d.attrs["validation"]
+    lt = api.series(f"tic.slt.{d.attrs['id']}.lt_treasury_pos", as_of=as_of, store=store)
+    tot = api.series(f"tic.slt.{d.attrs['id']}.treasury_pos", as_of=as_of, store=store)
+    both = (lt / tot).dropna()
+    if both.empty:
+        raise NoDataError(f"no SLT Table 3 positions for {country}: cannot fit a duration")
+    share = float(both.iloc[-1])
+    agg = hv.decompose("grand_total", as_of=as_of, store=store).attrs["duration"]
+    out = {"country": d.attrs["country"], "duration": d.attrs["duration"] * share, "duration_lt": d.attrs["duration"],
+           "lt_share": share, "months": v["months"], "mae_usd_bn": v["mae"], "mae_loo_usd_bn": v["mae_loo"],
+           "aggregate_duration_lt": agg}
+    out["text"] = (f"duration {out['duration']:.2f} fitted: {d.attrs['country']}'s long-term Treasuries "
+                   f"{out['duration_lt']:.2f} (against SLT's reported valuation changes, {v['months']} months, "
+                   f"leave-one-out MAE {v['mae_loo']:.2f} USD bn) x long-term share {share:.3f}; all foreign "
+                   f"holders' long-term duration {agg:.2f}")
+    return out
+
+
+@checked
+def default_portfolio(holdings_usd_bn: float | None = None, duration: float | None = None,
                       convexity: float = DEFAULT_CONVEXITY, hedge_ratio: float = DEFAULT_HEDGE_RATIO,
                       base_currency: str = "JPY", usdjpy: float | None = None, *, as_of=None,
                       store: StoreLike = None) -> "Portfolio":
-    """A portfolio: Japan's latest TIC holdings and the latest USD/JPY unless given.
+    """A portfolio: Japan's latest TIC holdings, their fitted duration and the latest USD/JPY unless given.
 
-    The label says where the numbers came from (e.g. "Japan, TIC 2026-04: 1,209.9 USD bn").
+    The label says where the numbers came from (e.g. "Japan, TIC 2026-04: 1,209.9 USD bn; duration
+    4.41 fitted: ..."); a duration given by the caller is labelled as given.
     """
     from ustflow.analytics.risk import Portfolio
 
@@ -101,6 +139,12 @@ def default_portfolio(holdings_usd_bn: float | None = None, duration: float = DE
             raise NoDataError("no USD/JPY in the store (fred.dexjpus); pass usdjpy")
         usdjpy = float(fx.iloc[-1])
         label += f"; USD/JPY {usdjpy:.2f} on {fx.index[-1].date()}"
+    if duration is None:
+        fit = fitted_duration(as_of=as_of, store=store)
+        duration = fit["duration"]
+        label += f"; {fit['text']}"
+    else:
+        label += f"; duration {float(duration):g} (given)"
     try:
         return Portfolio(holdings_usd_bn=float(holdings_usd_bn), duration=float(duration),
                          convexity=float(convexity), hedge_ratio=float(hedge_ratio),
@@ -115,7 +159,7 @@ def scenarios(*, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     ``window`` (historical), ``d2y_bp``, ``d10y_bp``, ``d30y_bp``, ``fx_pct`` (USD/JPY change, percent).
 
     Historical shocks are the observed changes over their window, read from the store; a window
-    before 2018 has no USD/JPY in this mirror (``fx_pct`` 0, said in ``note``).
+    before 2018 has no USD/JPY in this mirror (``fx_pct`` NaN: missing, said in ``note``).
     """
     import math
 
@@ -133,8 +177,7 @@ def scenarios(*, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
         sh = rk.replay_shock(curve, fx, s, e)
         note = ""
         if math.isnan(sh["fx_pct"]):
-            sh["fx_pct"] = 0.0
-            note = "no USD/JPY for this window in the mirror: FX move set to 0"
+            note = "no USD/JPY for this window in the store: the FX move and the yen P&L are missing, not 0"
         rows.append({"scenario": k, "kind": "historical", "description": d,
                      "window": f"{sh['date_from']}..{sh['date_to']}", "d2y_bp": sh["d2y_bp"],
                      "d10y_bp": sh["d10y_bp"], "d30y_bp": sh["d30y_bp"], "fx_pct": sh["fx_pct"], "note": note})
@@ -187,13 +230,16 @@ def stress(p: "Portfolio", names: list[str] | None = None, *, shock_rates_bp: fl
 
 @checked
 def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 1_000_000, horizon_weeks: int = 1,
-                    seed: int | None = 0, start: str = "2018-01-01", as_of=None, store: StoreLike = None) -> "pd.DataFrame":
+                    seed: int | None = 0, start: str = "2018-01-01", keep_drift: bool = False, as_of=None,
+                    store: StoreLike = None) -> "pd.DataFrame":
     """Bootstrap VaR and expected shortfall of ``p`` over ``horizon_weeks``, in USD bn and JPY bn.
 
     Resamples whole weekly vectors (2y/10y/30y yield changes and the USD/JPY log change) since
-    ``start`` (USD/JPY begins 2018-01 in this mirror). Returns one row per level: ``level``,
-    ``var_usd_bn``, ``es_usd_bn``, ``var_jpy_bn``, ``es_jpy_bn`` (positive = loss). ``attrs`` give the
-    sample (weeks, first/last), paths, seed and horizon. The same seed gives the same numbers.
+    ``start`` (USD/JPY begins 2018-01 in this mirror), with their sample means removed unless
+    ``keep_drift``: a 52-week VaR would otherwise carry 2018-2026's yen depreciation and rate rises
+    as a forecast. Returns one row per level: ``level``, ``var_usd_bn``, ``es_usd_bn``,
+    ``var_jpy_bn``, ``es_jpy_bn`` (positive = loss). ``attrs`` give the sample (weeks, first/last),
+    paths, seed, horizon and ``drift`` (the weekly means, removed or kept). Same seed, same numbers.
     """
     import pandas as pd
 
@@ -203,6 +249,7 @@ def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 
     ch = rk.weekly_changes(curve, fx)
     if len(ch) < 10:
         raise NoDataError(f"only {len(ch)} weeks with yields and USD/JPY since {start}: too few to bootstrap")
+    ch, drift = rk.remove_drift(ch, keep=keep_drift)
     rows = []
     sims = {}
     for cur in ("USD", "JPY"):
@@ -215,8 +262,8 @@ def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 
     out.attrs.update(units={"var_usd_bn": "USD bn loss", "es_usd_bn": "USD bn loss", "var_jpy_bn": "JPY bn loss",
                             "es_jpy_bn": "JPY bn loss"},
                      weeks=len(ch), first_week=ch.index[0].date().isoformat(), last_week=ch.index[-1].date().isoformat(),
-                     paths=paths, seed=seed, horizon_weeks=horizon_weeks, portfolio=p.as_dict(),
-                     method="i.i.d. bootstrap of joint weekly changes (2y/10y/30y yields, log USD/JPY)",
+                     paths=paths, seed=seed, horizon_weeks=horizon_weeks, portfolio=p.as_dict(), drift=drift,
+                     method=("i.i.d. bootstrap of joint weekly changes (2y/10y/30y yields, log USD/JPY); " + drift["text"]),
                      sources=SOURCES, as_of=str(as_of) if as_of else None)
     return out
 
@@ -337,7 +384,7 @@ def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volum
 
 
 @checked
-def risk_report(holdings_usd_bn: float | None = None, duration: float = DEFAULT_DURATION,
+def risk_report(holdings_usd_bn: float | None = None, duration: float | None = None,
                 convexity: float = DEFAULT_CONVEXITY, hedge_ratio: float = DEFAULT_HEDGE_RATIO,
                 base_currency: str = "JPY", usdjpy: float | None = None, *, scenario: str | None = None,
                 shock_rates_bp: float | None = None, shock_fx_pct: float | None = None,
