@@ -197,6 +197,22 @@ def test_pre_2023_estimator_error_is_reported_and_beats_ignoring_prices(japan, l
     assert est["mean_abs_usd_bn"] > japan.attrs["other"]["mean_abs_usd_bn"]
 
 
+def test_pre_2023_estimator_cumulative_bias_is_reported(japan, loaded_home):
+    """A small monthly error can add up: over the 39 reported months the estimate sums to -34.7 against
+    a reported +23.9 (bias -58.6 USD bn), more than ignoring valuation altogether (-23.9)."""
+    v = japan.attrs["validation"]
+    rep = japan[japan.index >= M("2023-02")]
+    err = rep["valuation_estimate_usd_bn"] - rep["valuation_usd_bn"]
+    assert v["bias_cum"] == pytest.approx(err.sum(), abs=1e-5) and v["bias"] == pytest.approx(err.mean(), abs=1e-6)
+    assert v["bias_cum"] == pytest.approx(-58.6, abs=0.05)
+    assert v["reported_cum"] == pytest.approx(23.9, abs=0.05) and v["estimate_cum"] == pytest.approx(-34.7, abs=0.05)
+    assert v["bias_cum_zero"] == pytest.approx(-v["reported_cum"])
+    assert v["bias_cum_loo"] < 0
+    r = run_cli(["decompose", "--country", "japan", "--start", "2026-01"], loaded_home)
+    out = " ".join(r.stdout.split())
+    assert "cumulative bias -58.6 USD bn over the 39 months" in out and "in the cumulative it does not" in out
+
+
 def test_pre_2023_months_use_form_s_and_bills(japan, loaded_store):
     p = M("2019-06")
     r = japan.loc[p]

@@ -89,13 +89,18 @@ def validate(reported: "pd.Series", lt_prev: "pd.Series", dy_pp: "pd.Series") ->
     ``mae`` uses D fitted on all months (in-sample); ``mae_loo`` refits D without the month being
     predicted (out-of-sample, the honest error for months before 2023); ``mae_default`` uses D = 5;
     ``mae_zero`` is the error of assuming no valuation change at all, the baseline to beat.
+    Errors are estimate minus reported. A small mean absolute error can hide a drift that adds up
+    over a long pre-2023 history, so the bias is reported too: ``bias`` (mean error, in-sample D),
+    ``bias_loo``, ``bias_cum`` and ``bias_cum_loo`` (summed over the months), ``bias_cum_zero``
+    (the no-valuation baseline's, = minus the reported total), ``reported_cum`` and ``estimate_cum``.
     """
     import numpy as np
     import pandas as pd
 
     d = pd.concat({"rep": reported, "x": -dy_pp / 100.0 * lt_prev}, axis=1).dropna()
     out = {"months": len(d), "duration": None, "mae": None, "mae_loo": None, "mae_default": None,
-           "mae_zero": None, "corr": None, "mean_abs_reported": None}
+           "mae_zero": None, "corr": None, "mean_abs_reported": None, "bias": None, "bias_loo": None,
+           "bias_cum": None, "bias_cum_loo": None, "bias_cum_zero": None, "reported_cum": None, "estimate_cum": None}
     if len(d) < 2:
         return out
     x, y = d["x"].to_numpy(), d["rep"].to_numpy()
@@ -106,7 +111,10 @@ def validate(reported: "pd.Series", lt_prev: "pd.Series", dy_pp: "pd.Series") ->
                mae_loo=float(np.nanmean(np.abs(loo * x - y))),
                mae_default=float(np.abs(DEFAULT_DURATION * x - y).mean()), mae_zero=float(np.abs(y).mean()),
                corr=float(np.corrcoef(x, y)[0, 1]) if x.std() > 0 and y.std() > 0 else None,
-               mean_abs_reported=float(np.abs(y).mean()))
+               mean_abs_reported=float(np.abs(y).mean()), bias=float((D * x - y).mean()),
+               bias_loo=float(np.nanmean(loo * x - y)), bias_cum=float((D * x - y).sum()),
+               bias_cum_loo=float(np.nansum(loo * x - y)), bias_cum_zero=float(-y.sum()),
+               reported_cum=float(y.sum()), estimate_cum=float((D * x).sum()))
     return out
 
 

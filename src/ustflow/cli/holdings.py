@@ -24,6 +24,21 @@ def _fmt(v, digits: int = 1) -> str:
     return "n/a" if v is None or v != v else f"{v:,.{digits}f}"
 
 
+def _signed(v, digits: int = 1) -> str:
+    return "n/a" if v is None or v != v else f"{v:+,.{digits}f}"
+
+
+def _drift_note(v: dict) -> str:
+    """Say so when the estimate's summed error exceeds that of assuming no valuation at all."""
+    if v.get("bias_cum_loo") is None or v.get("bias_cum_zero") is None:
+        return ""
+    if abs(v["bias_cum_loo"]) > abs(v["bias_cum_zero"]):
+        return (f" -- summed over these months the estimate drifts further from the reported total than assuming "
+                f"no valuation at all would ({_signed(v['bias_cum_zero'])}): month by month it beats that naive "
+                f"benchmark, in the cumulative it does not")
+    return ""
+
+
 def _display(df):
     """Periods as strings and nullable ranks as blanks, so every format prints them plainly."""
     out = df.reset_index() if df.index.name else df.copy()
@@ -105,7 +120,10 @@ def decompose(
     caption = (f"valuation estimate (duration {df.attrs['duration']:.2f} y x change in mean UST 2y/10y/30y yield x "
                f"previous LT position) vs SLT's reported valuation over {v['months']} months: mean absolute error "
                f"{_fmt(v['mae'], 2)} USD bn ({_fmt(v['mae_loo'], 2)} leave-one-out; {_fmt(v['mae_zero'], 2)} if "
-               f"valuation were ignored), correlation {_fmt(v['corr'], 3)}; 'other' in reported months: mean "
+               f"valuation were ignored), correlation {_fmt(v['corr'], 3)}; cumulative bias {_signed(v['bias_cum'])} "
+               f"USD bn over the {v['months']} months ({_signed(v['bias_cum_loo'])} leave-one-out; estimate "
+               f"{_signed(v['estimate_cum'])} vs reported {_signed(v['reported_cum'])}; mean bias "
+               f"{_signed(v['bias'], 2)} a month){_drift_note(v)}; 'other' in reported months: mean "
                f"|other| {_fmt(o['mean_abs_usd_bn'], 2)}, max {_fmt(o['max_abs_usd_bn'], 2)} USD bn (mean |change| "
                f"{_fmt(o['mean_abs_change_usd_bn'], 2)}); in estimated months mean |other| "
                f"{_fmt(df.attrs['other_estimated']['mean_abs_usd_bn'], 2)} (Form S basis differs); "

@@ -396,7 +396,9 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
 
     ``attrs['validation']``: the estimator against the reported valuation (USD bn): ``duration``,
     ``mae``, ``mae_loo`` (leave-one-out, the error to expect before 2023), ``mae_default`` (D = 5),
-    ``mae_zero`` (no valuation at all), ``corr``, ``months``; ``attrs['other']``: mean and largest
+    ``mae_zero`` (no valuation at all), ``bias``/``bias_cum`` (mean and summed error, estimate minus
+    reported; ``_loo`` out of sample; ``bias_cum_zero`` for no valuation at all), ``reported_cum``,
+    ``estimate_cum``, ``corr``, ``months``; ``attrs['other']``: mean and largest
     absolute ``other`` over the reported months; ``attrs['other_estimated']``: the same before 2023-02,
     where ``other`` also holds the difference between Form S's transactions basis and holdings.
     """
@@ -463,8 +465,8 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
     out.attrs.update(
         unit=UNIT, units=dict(dc.UNITS), country=names.get(slug, slug), id=slug, duration=float(duration),
         lt_share_assumed=lt_share,
-        validation={k: (v / 1000 if k.startswith("mae") or k == "mean_abs_reported" else v) if v is not None else None
-                    for k, v in validation.items()},
+        validation={k: (v / 1000 if k.startswith(("mae", "bias")) or k.endswith("_cum") or k == "mean_abs_reported"
+                        else v) if v is not None else None for k, v in validation.items()},
         other=other, other_estimated=other_est, source=DECOMP_SOURCE, as_of=_as_of_attr(as_of), method=dc.METHOD,
         reference="Bertaut, C. C. and Tryon, R. W. (2007), Monthly Estimates of U.S. Cross-Border Securities "
                   "Positions, Federal Reserve Board IFDP 910",
