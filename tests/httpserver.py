@@ -3,7 +3,9 @@
 - ETag (sha256 of the body) and Last-Modified on every 200; If-None-Match / If-Modified-Since -> 304.
 - Faults scripted per file name: ``server.script("week.csv", [503, 200])`` answers 503 once, then
   normally. A fault is an int status, or one of the names in ``FAULTS`` (used by reliability tests).
-- ``server.requests`` records (path, status, request headers) for assertions.
+- ``server.requests`` records (path, status, request headers) for assertions. A request is recorded
+  before the first byte of its response is sent (in ``send_response``), so a client that has its
+  response can rely on the request being in the list: reading it afterwards never races the server.
 """
 
 from __future__ import annotations
@@ -34,14 +36,12 @@ class _Handler(BaseHTTPRequestHandler):
         name = name.rsplit("/", 1)[-1]
         fault = owner._next_fault(name)
         headers = dict(self.headers.items())
+        self._recorded = (name, headers)
         body = owner.body(name)
-        status = 200
         if isinstance(fault, int):
-            status = fault
-            self._send(status, b"<html><body>error</body></html>", ctype="text/html")
+            self._send(fault, b"<html><body>error</body></html>", ctype="text/html")
         elif fault == "slow":
             time.sleep(owner.slow_seconds)
-            status = 200
             self._send(200, body or b"")
         elif fault == "html200":
             self._send(200, b"<!DOCTYPE html><html><body>Service temporarily unavailable</body></html>",
@@ -63,7 +63,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
         elif fault == "redirect_loop":
-            status = 302
             self.send_response(302)
             self.send_header("Location", self.path)
             self.send_header("Content-Length", "0")
@@ -84,20 +83,22 @@ class _Handler(BaseHTTPRequestHandler):
         elif fault == "latin1":
             self._send(200, (body or b"").decode("cp932", errors="replace").encode("utf-16"))
         elif body is None:
-            status = 404
             self._send(404, b"<html><body>404 Not Found</body></html>", ctype="text/html")
         else:
             etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
             lastmod = formatdate(owner.mtime(name), usegmt=True)
             if headers.get("If-None-Match") == etag or (
                     "If-None-Match" not in headers and headers.get("If-Modified-Since") == lastmod):
-                status = 304
                 self.send_response(304)
                 self.send_header("ETag", etag)
                 self.end_headers()
             else:
                 self._send(200, body, extra={"ETag": etag, "Last-Modified": lastmod})
-        owner.requests.append((name, status, headers))
+
+    def send_response(self, code, message=None):
+        name, headers = getattr(self, "_recorded", (self.path, {}))  # send_error before do_GET
+        self.server.owner.requests.append((name, code, headers))  # before the client can see the response
+        super().send_response(code, message)
 
     def _send(self, status: int, body: bytes, ctype: str = "text/plain", extra: dict | None = None):
         self.send_response(status)

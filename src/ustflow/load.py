@@ -85,7 +85,8 @@ class UpdateReport:
             text += f"; {by_other} new files were loaded by another update running at the same time)" if by_other \
                 else ")"
         else:
-            text = f"Update: {self.rows_added:,} new values from {len(loaded)} files in {self.seconds:.2f} s"
+            files = f"{len(loaded)} file" + ("s" if len(loaded) != 1 else "")
+            text = f"Loaded {self.rows_added:,} new values from {files} in {self.seconds:.2f} s"
             if self.failed:
                 text += f"; {len(self.failed)} failed"
         return text + (f"; {self.waited}" if self.waited else "")
@@ -215,7 +216,7 @@ def _forgotten_note(load_id: int, when: datetime) -> str:
 
 
 def _record(res: SourceResult, item: FileLoad, basis: str) -> None:
-    res.rows_added, res.outcome, res.load_id = item.rows_added, "loaded", item.load_id
+    res.rows_added, res.outcome, res.load_id, res.file = item.rows_added, "loaded", item.load_id, item.raw.file_name
     res.vintage, res.vintage_basis = item.vintage.isoformat(sep=" "), basis
     parsed = item.parsed
     res.release_date = parsed.release_date.isoformat() if parsed.release_date else None
@@ -302,35 +303,56 @@ class _Load:
 
 def load_raws(downloads: list[Download], store: Store, results: dict[str, SourceResult],
               progress: Callable[[str], None] | None = None, *, report: UpdateReport | None = None) -> None:
-    """Archive, parse and store new downloads; fills ``results`` (and the wait/notes of ``report``)."""
+    """Archive, then under the store's lock: keep what is still new, parse it, store it.
+
+    Fills ``results`` (and the wait and notes of ``report``). Deciding what is new under the lock,
+    before parsing, means an update that waited for another one parses nothing the other loaded.
+    """
     if not downloads:
         return
     for d in downloads:
         archive.archive(d.raw, store.raw_dir)
     try:
-        with ExitStack() as stack:
-            load: _Load | None = None
-            for d, parsed in _parsed_stream(downloads):
-                if progress:
-                    progress(d.source.id)
-                if isinstance(parsed, UstflowError):
-                    results[d.source.id].outcome, results[d.source.id].message = "failed", str(parsed)
-                    continue
-                if load is None:  # opened only now: the parse workers were forked before any connection
-                    w = stack.enter_context(store.write())
-                    load = _Load(w, results)
-                    if report is not None:
-                        report.waited = w.wait.describe()
-                        report.notes += [w.set_aside] if w.set_aside else []
-                load.admit(d, parsed)
-            if load is not None:
-                load.finish()
+        with store.locked() as wait:
+            if report is not None:
+                report.waited = wait.describe()
+            known = store.known_files()
+            fresh = []
+            for d in downloads:
+                key, res = (d.raw.sha256, d.source.id), results[d.source.id]
+                if key in known:
+                    res.outcome, res.message = "unchanged", LOADED_BY_OTHER
+                elif key in known.forgotten and d.raw.origin != "import":
+                    res.outcome, res.message = "skipped", _forgotten_note(*known.forgotten[key])
+                else:
+                    fresh.append(d)
+            _parse_and_store(fresh, store, wait, results, progress, report)
     except StoreError as e:  # the write as a whole was refused (e.g. an invariant): nothing was stored
         for r in results.values():
             if r.outcome == "loaded":
                 r.outcome, r.rows_added, r.message = "failed", 0, f"not stored: {e}"
         if report is not None:
             report.notes.append(str(e))
+
+
+def _parse_and_store(downloads: list[Download], store: Store, wait, results: dict[str, SourceResult],
+                     progress, report: UpdateReport | None) -> None:
+    with ExitStack() as stack:
+        load: _Load | None = None
+        for d, parsed in _parsed_stream(downloads):
+            if progress:
+                progress(d.source.id)
+            if isinstance(parsed, UstflowError):
+                results[d.source.id].outcome, results[d.source.id].message = "failed", str(parsed)
+                continue
+            if load is None:  # opened only now: the parse workers were forked before any connection
+                w = stack.enter_context(store.write(locked=wait))
+                load = _Load(w, results)
+                if report is not None and w.set_aside:
+                    report.notes.append(w.set_aside)
+            load.admit(d, parsed)
+        if load is not None:
+            load.finish()
 
 
 def update(*, mirror: str | Path | None = None, only=None, store: Store | None = None,

@@ -144,7 +144,7 @@ class Store:
         if not self.path.exists():
             return known
         with self.read(check_version=False) as con:
-            if version(con) != SCHEMA_VERSION or invariants.violations(con):
+            if version(con) != SCHEMA_VERSION or not invariants.looks_intact(con):
                 return known  # an older layout or a damaged store is rebuilt by the next write
             known.loaded = set(con.execute("SELECT sha256, source_id FROM files").fetchall())
             if has_table(con, "forgotten"):
@@ -154,38 +154,53 @@ class Store:
 
     # ---------------------------------------------------------------- writing
     @contextmanager
-    def write(self, command: str | None = None) -> Iterator[Writer]:
+    def locked(self, command: str | None = None) -> Iterator[LockWait]:
+        """Hold the single-writer lock (waiting for another writer if need be); yields how it was got."""
+        with exclusive(self.lock_path, command) as wait:
+            yield wait
+
+    @contextmanager
+    def write(self, command: str | None = None, *, locked: LockWait | None = None) -> Iterator[Writer]:
         """The single writer: lock, copy, write, check the invariants, swap in atomically.
 
-        ``Writer.wait`` says whether this writer waited for another (and for whom);
-        ``Writer.set_aside`` names a damaged or older store moved out of the way and rebuilt.
+        ``locked``: the caller already holds the lock (``with store.locked() as wait``), e.g. to decide
+        what is new before parsing. ``Writer.wait`` says whether this writer waited for another (and
+        for whom); ``Writer.set_aside`` names a damaged or older store moved out of the way and rebuilt.
         Raises ``InvariantError`` (and leaves the live store as it was) if the write broke an invariant.
         """
+        if locked is None:
+            with self.locked(command) as wait:
+                with self.write(command, locked=wait) as w:
+                    yield w
+            return
+        yield from self._write(locked)
+
+    def _write(self, wait: LockWait) -> Iterator[Writer]:
+        """Copy, yield a Writer on the copy, check the invariants, swap in (the lock is held)."""
         import duckdb
 
-        with exclusive(self.lock_path, command) as wait:
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            # we hold the lock, so any temp copy left here is from a writer that was killed
-            for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
-                stale.unlink(missing_ok=True)
-            if self.path.exists():
-                shutil.copyfile(self.path, tmp)
-            con = duckdb.connect(str(tmp))
-            set_aside = None
-            try:
-                con, set_aside = self._fresh_if_unusable(con, tmp)
-                con.execute(SCHEMA)
-                con.execute("INSERT OR REPLACE INTO ustflow_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-                yield Writer(con, wait, set_aside)
-                invariants.check(con)
-                con.execute("CHECKPOINT")
-            except BaseException:
-                con.close()
-                tmp.unlink(missing_ok=True)
-                tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
-                raise
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        # we hold the lock, so any temp copy left here is from a writer that was killed
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
+            stale.unlink(missing_ok=True)
+        if self.path.exists():
+            shutil.copyfile(self.path, tmp)
+        con = duckdb.connect(str(tmp))
+        set_aside = None
+        try:
+            con, set_aside = self._fresh_if_unusable(con, tmp)
+            con.execute(SCHEMA)
+            con.execute("INSERT OR REPLACE INTO ustflow_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            yield Writer(con, wait, set_aside)
+            invariants.check(con)
+            con.execute("CHECKPOINT")
+        except BaseException:
             con.close()
-            self._swap_in(tmp)
+            tmp.unlink(missing_ok=True)
+            tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+            raise
+        con.close()
+        self._swap_in(tmp)
 
     def _fresh_if_unusable(self, con, tmp: Path):
         """An older layout or a damaged store is moved aside (kept) and the write starts from empty."""

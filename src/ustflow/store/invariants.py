@@ -62,6 +62,15 @@ def violations(con) -> list[str]:
     return problems
 
 
+def looks_intact(con) -> bool:
+    """A cheap necessary condition for the invariants (a millisecond, for reads such as ``known_files``):
+    the observations counted equal the rows the file records say they hold. A store damaged by a
+    lost or replaced file record fails it; ``violations`` (run by every write) is the full check."""
+    held, recorded = con.execute("SELECT (SELECT count(*) FROM observations), "
+                                 "(SELECT coalesce(sum(rows_added), 0) FROM files)").fetchall()[0]
+    return held == recorded
+
+
 def check(con) -> None:
     """Raise InvariantError if any invariant is broken."""
     problems = violations(con)

@@ -1,0 +1,72 @@
+"""N writers at once on one home (issue 12): nothing lost, every report truthful, invariants hold.
+
+Two and five concurrent ``ustflow update`` and ``update`` + ``import``, each on an empty and on a full
+home, 20 rounds each; a mix of three updates, an import and ``watch --once``, 5 rounds each; processes
+started 0-0.5 s apart (tests/concurrency.py does the rounds). After every round the store must equal the same
+commands run one after another, every new file must have been loaded by exactly one process, and
+the store's invariants must hold. The launchers run two at a time, to keep both cores busy while
+processes wait for their start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.helpers import REPO
+from tests.reliability import record
+
+ROUNDS = int(os.environ.get("USTFLOW_STRESS_ROUNDS", "20"))
+COMBOS = [(kind, home, False, ROUNDS) for kind in ("updates2", "updates5", "update_import") for home in ("empty", "full")]
+# updates, an import and a watch together: fewer rounds (the costliest mix, and the same protocol)
+COMBOS += [("mixed5", home, False, max(1, ROUNDS // 4)) for home in ("empty", "full")]
+# `python -m ustflow` processes (interpreter start-up included) instead of forked ones: one round each
+COMBOS += [("updates5", "full", True, 1), ("update_import", "empty", True, 1)]
+
+
+def _launch(work, combo):
+    kind, home, use_exec, rounds = combo
+    args = [sys.executable, "-m", "tests.concurrency", "--kind", kind, "--home", home, "--rounds", str(rounds),
+            "--work", str(work / f"{kind}-{home}-{'exec' if use_exec else 'fork'}")] + (["--exec"] if use_exec else [])
+    r = subprocess.run(args, capture_output=True, text=True, cwd=REPO, timeout=1800)
+    if r.returncode != 0:
+        return combo, {"error": r.stderr[-3000:]}
+    return combo, json.loads(r.stdout)
+
+
+@pytest.fixture(scope="module")
+def stress(tmp_path_factory):
+    work = tmp_path_factory.mktemp("concurrency")
+    t0 = time.monotonic()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = dict(pool.map(lambda c: _launch(work, c), COMBOS))
+    record("concurrency_total", seconds=round(time.monotonic() - t0, 1), combos=len(COMBOS),
+           rounds=sum(len(r.get("rounds", [])) for r in results.values()),
+           processes=sum(len(x["procs"]) for r in results.values() for x in r.get("rounds", [])))
+    return results
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=lambda c: f"{c[0]}-{c[1]}{'-exec' if c[2] else ''}")
+def test_concurrent_writers_lose_nothing_and_report_truthfully(stress, combo):
+    res = stress[combo]
+    assert "error" not in res, res.get("error")
+    rounds = res["rounds"]
+    assert len(rounds) == combo[3]
+    for r in rounds:
+        procs = r["procs"]
+        summaries = [(p["report"] or {}).get("summary", "") for p in procs]
+        record("concurrency", kind=r["kind"], home=r["home"], run=r["run"], exec=res["exec"],
+               processes=len(procs), delays=[p["delay"] for p in procs], exit_codes=[p["code"] for p in procs],
+               waited=sum(1 for s in summaries if "waited" in s), nothing_new=sum(1 for s in summaries
+                                                                                   if s.startswith("Nothing new")),
+               same_as_sequential=r["same_as_sequential"], invariants_hold=not r["invariants"],
+               problems=r["problems"], seconds=r["seconds"])
+    bad = [(r["run"], r["problems"], r["invariants"]) for r in rounds
+           if r["problems"] or r["invariants"] or not r["same_as_sequential"]]
+    assert bad == []
