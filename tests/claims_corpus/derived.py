@@ -87,6 +87,8 @@ def derived(spec: dict) -> Official:
         return _country(spec)
     if kind in ("count_sign", "mean_sign"):
         return _count_sign(spec)
+    if kind == "run_start":
+        return _run_start(spec)
     base = value({k: v for k, v in spec.items() if k not in ("derive", "on", "rolling", "order", "window_from",
                                                             "window_to", "annual")}) \
         if spec.get("on") != "change" else None
@@ -215,3 +217,22 @@ def _count_sign(spec: dict) -> Official:
         return Official(len(hit), "count", spec["period"], base.source_file, desc, base.ustflow_series, detail)
     return Official(float(hit.mean()) if len(hit) else None, "JPY 100mn", spec["period"], base.source_file, desc,
                     base.ustflow_series, detail)
+
+
+def _run_start(spec: dict) -> Official:
+    """The first period of the run, ending at ``period``, in which the series stays below (or above)
+    ``threshold``: "below $1 trillion since April 2022"."""
+    s = series_of(spec)
+    key = _period_key(spec, s)
+    thr, below = float(spec["threshold"]), spec.get("side", "below") == "below"
+    ok = (lambda x: x < thr) if below else (lambda x: x > thr)
+    upto = s[: s.index.get_loc(key) + 1]
+    start = None
+    for i, x in reversed(list(upto.items())):
+        if not ok(x):
+            break
+        start = i
+    base = value({k: v for k, v in spec.items() if k not in ("derive", "threshold", "side")})
+    return Official(start or "not in such a run", "period", key, base.source_file,
+                    base.series + f" (run {'below' if below else 'above'} {thr:g})", base.ustflow_series,
+                    {"threshold": thr})

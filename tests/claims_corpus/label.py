@@ -45,7 +45,7 @@ ARTICLE_KEYS = {"id", "publication", "url", "headline", "date", "dateline", "hol
                 "date_note", "claim"}
 CLAIM_KEYS = {"figure", "sentence", "categories", "subject", "measure", "official", "check", "claimed", "sign",
               "unit", "fx", "accept", "note", "disagreement", "unverifiable", "revised", "wrong_in_article",
-              "qualifier", "intraday"}
+              "qualifier", "intraday", "also", "optional"}
 
 
 class LabelError(ValueError):
@@ -103,8 +103,8 @@ def _since_ok(official_last: str, claimed: str, weekly: bool, nxt: str | None, f
     where the data begin ("the biggest drop since 2000" in a table that starts in 2000)."""
     cs, ce = _span(claimed)
     if official_last.startswith("none"):
-        return bool(first) and _span(first.split("..")[0])[0] <= ce
-    cs, ce = _span(claimed)
+        fs = _span(first.split("..")[0])[0] if first else None
+        return fs is not None and cs <= fs <= ce
     if weekly and len(claimed) == 10:
         cs, ce = O.week_of(cs)
     os_, oe = _span(official_last)
@@ -116,7 +116,14 @@ def _since_ok(official_last: str, claimed: str, weekly: bool, nxt: str | None, f
     return False
 
 
-def judge(claim: dict, off: Official, text_sentence: str) -> tuple[str, dict]:
+def _fx_on(day) -> float | None:
+    """DEXJPUS on the last business day on or before ``day`` (the article's own date)."""
+    s = O.fred("DEXJPUS")
+    win = s[s.index <= pd.Timestamp(str(day))]
+    return float(win.iloc[-1]) if len(win) and (pd.Timestamp(str(day)) - win.index[-1]).days < 7 else None
+
+
+def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tuple[str, dict]:
     """The verdict the figure deserves against ``off`` and what was compared."""
     check = claim.get("check", "value")
     if off.value is None:
@@ -129,6 +136,7 @@ def judge(claim: dict, off: Official, text_sentence: str) -> tuple[str, dict]:
         info = {"claimed_value": claimed, "claimed_unit": fig.unit}
         if fig.unit == "USD bn" and off.unit in ("JPY 100mn", "JPY bn"):
             rate = _fx_rate(claim.get("fx", "DEXJPUS"), off)
+            alt = None if isinstance(claim.get("fx"), (int, float)) else _fx_on(pub_date)
             if rate is None:
                 return "unverifiable", info | {"rule": "a dollar figure of a yen amount, and no USD/JPY rate for the "
                                                        "period in the files (DEXJPUS in the mirror starts 2018) "
@@ -146,6 +154,12 @@ def judge(claim: dict, off: Official, text_sentence: str) -> tuple[str, dict]:
             official = abs(official)
             claimed = abs(claimed)
         ok, rule = F.consistent(claimed, official, fig, extra)
+        if not ok and fig.unit == "USD bn" and off.unit in ("JPY 100mn", "JPY bn") and alt:
+            # articles also convert at the rate of the day they are written
+            in_100mn = off.value * (10 if off.unit == "JPY bn" else 1)
+            alt_official = abs(in_100mn / alt / 10) if "sign" not in claim else in_100mn / alt / 10
+            ok, rule = F.consistent(claimed, alt_official, fig, extra)
+            info |= {"fx_rate_publication": round(alt, 4), "official_converted_publication": round(alt_official, 4)}
         return ("supported" if ok else "contradicted"), info | {"rule": rule}
     claimed = claim["claimed"]
     if check in ("rank", "count"):
@@ -202,9 +216,15 @@ def label_claim(art: dict, i: int, claim: dict) -> dict:
            "dateline": art.get("dateline", False), "holdout": art.get("holdout", False),
            "figure": claim["figure"], "sentence": claim["sentence"], "categories": claim["categories"],
            "subject": claim.get("subject", ""), "measure": claim.get("measure", ""), "accept": claim["accept"]}
+    if claim.get("also"):
+        rec["also"] = list(claim["also"])
+    if claim.get("optional"):
+        if claim["accept"] != ["unverifiable"]:
+            raise LabelError(f"{where}: optional claims (outside the checker's domain) must accept unverifiable only")
+        rec["optional"] = True
     if "official" in claim:
         off = _official(claim)
-        verdict, info = judge(claim, off, claim["sentence"])
+        verdict, info = judge(claim, off, claim["sentence"], art["date"])
         rec |= {"official_value": off.value, "official_unit": off.unit, "period": off.period,
                 "source_file": off.source_file, "series": off.series, "ustflow_series": off.ustflow_series,
                 "official_detail": off.detail}
@@ -220,7 +240,9 @@ def label_claim(art: dict, i: int, claim: dict) -> dict:
     rec |= {"computed_verdict": verdict, "comparison": info, "note": claim.get("note", ""),
             "revised": bool(claim.get("revised", False))}
     wrong = claim.get("wrong_in_article")
-    rec["wrong_in_article"] = bool(verdict == "contradicted" if wrong is None else wrong)
+    # wrong in the article: the files contradict it and no careful analyst would support it
+    rec["wrong_in_article"] = bool(verdict == "contradicted" and "supported" not in claim["accept"]
+                                   if wrong is None else wrong)
     if verdict not in claim["accept"]:
         if not claim.get("disagreement"):
             raise LabelError(f"{where}: computed {verdict} but accept={claim['accept']} and no disagreement note "
@@ -265,15 +287,40 @@ def disagreements_md(records: list[dict]) -> str:
     return "".join(out)
 
 
+def stats(records: list[dict]) -> str:
+    from collections import Counter
+
+    arts = {}
+    for r in records:
+        arts.setdefault(r["article"], r)
+    cats = Counter(c for r in records for c in r["categories"])
+    lines = [f"{len(arts)} articles, {len(records)} claims, {len({a['publication'] for a in arts.values()})} "
+             f"publication labels, years {', '.join(sorted({a['date'][:4] for a in arts.values()}))}",
+             f"first accepted verdict: {dict(Counter(r['accept'][0] for r in records))}; "
+             f"{sum(len(r['accept']) > 1 for r in records)} claims accept more than one",
+             f"wrong in the article (contradicted on today's files): {sum(r['wrong_in_article'] for r in records)} "
+             f"(of which first prints revised since: {sum(r['wrong_in_article'] and r['revised'] for r in records)})",
+             f"disagreements: {sum(1 for r in records if r.get('disagreement'))}; optional (outside the checker's "
+             f"domain): {sum(1 for r in records if r.get('optional'))}; datelined articles: "
+             f"{sum(a['dateline'] for a in arts.values())}",
+             "categories: " + ", ".join(f"{c} {n}" for c, n in cats.most_common()),
+             "hold-out: " + ", ".join(sorted(a for a, r in arts.items() if r["holdout"]))]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="fail if claims.jsonl differs from a fresh labelling")
+    ap.add_argument("--stats", action="store_true", help="print what the corpus covers (articles, years, categories)")
     args = ap.parse_args(argv)
     try:
         recs = label_all()
     except LabelError as e:
         print(f"label: {e}", file=sys.stderr)
         return 2
+    if args.stats:
+        print(stats(recs))
+        return 0
     text, dis = dumps(recs), disagreements_md(recs)
     if args.check:
         for path, want in ((OUT, text), (DISAGREEMENTS, dis)):

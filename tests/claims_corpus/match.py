@@ -4,7 +4,9 @@ Matching is by the figure string and the sentence, tolerant of how the checker c
 a labelled claim and a checker claim pair up when the sentences overlap (the labelled sentence
 fragment inside the checker's sentence, or most of its words) and the figures agree (same string
 after normalising spaces, commas and currency spelling; one inside the other; or the same numbers).
-Pairs are taken best first, each claim used once.
+A labelled claim may list ``also``: other spans of the same claim a checker may quote ("below $1
+trillion" for the claim "since April 2022"). Different numbers never match. Pairs are taken best
+first, each claim used once.
 """
 
 from __future__ import annotations
@@ -46,9 +48,11 @@ def figure_sim(label_figure: str, claim: str, quantity=None) -> float:
         return 0.0
     if a == b:
         return 1.0
+    na, nb = _nums(label_figure), _nums(claim)
+    if na and nb and not (na & nb):
+        return 0.0  # different numbers are different claims, whatever the words
     if a in b or b in a:
         return 0.8
-    na, nb = _nums(label_figure), _nums(claim)
     if na and na <= nb:
         return 0.6
     if quantity is not None and na:
@@ -58,7 +62,8 @@ def figure_sim(label_figure: str, claim: str, quantity=None) -> float:
                 return 0.5
         except (TypeError, ValueError):
             pass
-    lt, ct = set(_tokens(label_figure)), set(_tokens(claim))
+    lt = {t for t in _tokens(label_figure) if t.isalpha() and len(t) > 2}
+    ct = {t for t in _tokens(claim) if t.isalpha() and len(t) > 2}
     if lt and len(lt & ct) / len(lt) >= 0.6:
         return 0.6
     return 0.0
@@ -70,7 +75,8 @@ def match_claims(labels: list[dict], results: list[dict]) -> tuple[list[tuple[di
     for i, lab in enumerate(labels):
         for j, r in enumerate(results):
             ss = sentence_sim(lab["sentence"], r.get("text") or "")
-            fs = figure_sim(lab["figure"], r.get("claim") or "", r.get("quantity"))
+            fs = max(figure_sim(f, r.get("claim") or "", r.get("quantity"))
+                     for f in [lab["figure"], *lab.get("also", [])])
             if ss >= 0.5 and fs >= 0.5:
                 scored.append((fs + ss, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
