@@ -91,7 +91,7 @@ def grade(label: dict, got: dict | None) -> dict:
                                       got.get("official_unit")):
         return res | {"correct": False, "why": "official value"}
     period_ok = near_period if derived else same_period
-    if label["period"] and not period_ok(label["period"], res["got_period"]):
+    if label["period"] and not any(period_ok(p, res["got_period"]) for p in [label["period"], *label.get("periods_ok", [])]):
         return res | {"correct": False, "why": "period"}
     return res | {"correct": True, "why": ""}
 

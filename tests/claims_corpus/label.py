@@ -45,7 +45,7 @@ ARTICLE_KEYS = {"id", "publication", "url", "headline", "date", "dateline", "hol
                 "date_note", "claim"}
 CLAIM_KEYS = {"figure", "sentence", "categories", "subject", "measure", "official", "check", "claimed", "sign",
               "unit", "fx", "accept", "note", "disagreement", "unverifiable", "revised", "wrong_in_article",
-              "qualifier", "intraday", "also", "optional"}
+              "qualifier", "intraday", "also", "optional", "periods_ok"}
 
 
 class LabelError(ValueError):
@@ -234,6 +234,9 @@ def label_claim(art: dict, i: int, claim: dict) -> dict:
         verdict, info = "unverifiable", {"rule": claim["unverifiable"]}
         rec |= {"official_value": None, "official_unit": None, "period": None, "source_file": None,
                 "series": None, "ustflow_series": None, "official_detail": {}}
+    ok_periods = list(claim.get("periods_ok", [])) + list(rec.get("official_detail", {}).get("periods_ok", []))
+    if ok_periods:
+        rec["periods_ok"] = sorted(set(ok_periods))
     if claim.get("intraday") and verdict != "supported":
         verdict, info = "unverifiable", info | {"rule": "intraday figure: the official series holds daily "
                                                         "closes/fixings only, and they do not show it"}

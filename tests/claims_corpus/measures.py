@@ -211,9 +211,13 @@ def _intervention(spec) -> Official:
     b = b or a
     rows = df[(df["date_start"] >= pd.Timestamp(a)) & (df["date_end"] <= pd.Timestamp(b))]
     v = float(rows["amount_jpy_bn"].sum()) if not rows.empty else None
+    # the same sum may be named by the days of the operations themselves
+    first, last = (str(rows["date_start"].min().date()), str(rows["date_end"].max().date())) if len(rows) else (None, None)
+    ops = None if first is None else first if first == last else f"{first}..{last}"
+    alt = [ops] if ops and ops != spec["period"] else []
     return Official(v, "JPY bn", spec["period"], "extra/intervention_operations_curated.csv",
                     f"extra/intervention_operations_curated.csv, rows dated {a}..{b} ({len(rows)} operation(s)), "
-                    "amount_jpy_bn summed", "mof.fx_intervention.amount")
+                    "amount_jpy_bn summed", "mof.fx_intervention.amount", {"periods_ok": sorted(alt)} if alt else {})
 
 
 def _boj(spec) -> Official:
