@@ -59,7 +59,8 @@ def classify(c: Claim) -> str:
         return _percent_measure(c, clause, s)
     if a.currency not in ("USD", "JPY"):
         return ""
-    if _INTERV.search(s) and a.currency == "JPY":
+    if _INTERV.search(s) and (a.currency == "JPY" or (re.search(r"\b(?:spen[dt]|spending|used|deployed)\b", s, re.I)
+                                                      and not _HOLD.search(clause))):
         return "intervention"
     if a.parenthetical and c.host is not None:
         return c.host.measure

@@ -38,16 +38,17 @@ def tolerance(amount, scale: float, fx: bool = False) -> float:
     return tol
 
 
-def matches(claimed: float, official: float, qualifier: str, tol: float) -> bool:
+def matches(claimed: float, official: float, qualifier: str, tol: float, truncate: bool = True) -> bool:
     """``claimed`` and ``official`` are magnitudes in the same unit; ``tol`` is half the last digit.
 
     Exact: the official value rounds *or truncates* to the printed digits (agencies and wires do
-    both: "$1.131 trillion" for 1,131.9 bn). "about": also within 2%. "nearly"/"almost": up to 5%
+    both: "$1.131 trillion" for 1,131.9 bn; not for market levels, ``truncate=False``). "about":
+    also within 2%. "nearly"/"almost": up to 5%
     below. "more than"/"less than": strictly one way; "at least"/"at most": inclusive.
     """
     eps = 1e-9 + 1e-12 * abs(claimed)
     rounds = abs(official - claimed) <= tol + eps
-    truncates = claimed - eps <= official < claimed + 2 * tol - eps
+    truncates = truncate and claimed - eps <= official < claimed + 2 * tol - eps
     if qualifier == "exact":
         return rounds or truncates
     if qualifier == "approx":

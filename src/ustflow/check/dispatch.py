@@ -64,6 +64,7 @@ QUALIFIER_RULES: dict[str, QualifierRule] = {
     "streak": history.streak,
     "streak_end": history.streak_end,
     "first_since": history.first_since,
+    "count_in": history.count_in,
     "cross": holders.cross,
 }
 

@@ -221,7 +221,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     before_s = [m for m in cands if m.span[1] <= pos]
     if holders_only and len(before_s) >= 2 and re.search(
             r"\b(?:overt(?:ook|aking|aken)|surpass(?:ed|ing)|replac(?:ed|ing)|displac(?:ed|ing)|pass(?:ed|ing)|"
-            r"ahead of|behind)\s+$", s[:before_s[-1].span[0]]):
+            r"ahead of|behind|unseat(?:ed|ing)|dethron(?:ed|ing))\s+(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
         before_s = before_s[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
         before_cl = [m for m in before_cl if m in before_s]
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None

@@ -30,7 +30,7 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
     elif base == "flow":
         if c.instrument is not None and c.instrument[0] == "tic":
             return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
-        got = mof_series(c)
+        got = mof_series(c, ctx)
         if isinstance(got, Judgement):
             return got
         sid = got[0]

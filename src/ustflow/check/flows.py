@@ -38,7 +38,7 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if sj is not None and sj.kind in ("country", "foreign_official", "foreign_total"):
         return unverifiable(f"no official series of {subject_label(c) or sj.text}'s trades in these securities "
                             f"(MoF covers Japan's investors; TIC covers trades in US securities)")
-    got = mof_series(c)
+    got = mof_series(c, ctx)
     if isinstance(got, Judgement):
         return got
     sid, side, instr, note = got
@@ -64,7 +64,7 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     return _mof_amount(c, readings, wins, note, ctx)
 
 
-def mof_series(c: Claim) -> tuple[str, str, str, str] | Judgement:
+def mof_series(c: Claim, ctx: Context | None = None) -> tuple[str, str, str, str] | Judgement:
     """(series id, side, instrument, note) for a MoF flow claim."""
     sj = c.subject
     ins = c.instrument
@@ -85,7 +85,7 @@ def mof_series(c: Claim) -> tuple[str, str, str, str] | Judgement:
         return unverifiable("Japanese residents' trades in Japanese securities are not cross-border flows")
     if sj is None and side == "liabilities":
         note = "no investor named: non-residents' trades in Japanese securities"
-    weekly = _weekly(c)
+    weekly = _weekly(c, ctx.weekly if ctx is not None else None)
     if sj is not None and sj.kind == "sector":
         if weekly:
             return unverifiable(f"MoF publishes flows by investor type ({SECTOR_LABELS[sj.slug]}) monthly only; the "
@@ -94,11 +94,19 @@ def mof_series(c: Claim) -> tuple[str, str, str, str] | Judgement:
     return f"mof.{'weekly' if weekly else 'monthly'}.{side}.{instr}.net", side, instr, note
 
 
-def _weekly(c: Claim) -> bool:
+def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
+    """Weekly or monthly data: the period's kind; with none stated, the sentence's words, else the
+    article's (a weekly flows story stays weekly)."""
     p = c.period
     if p is not None and not p.is_latest:
         return p.kind in ("week", "weeks", "day", "days") and (p.end - p.start).days < 40
-    return bool(re.search(r"\bweek(?:ly|s)?\b", c.text, re.I)) and not re.search(r"\bmonth(?:ly)?\b", c.clause, re.I)
+    if p is not None and p.extra.get("unit") in ("week", "month"):
+        return p.extra["unit"] == "week"
+    if re.search(r"\bweek(?:ly|s)?\b", c.text, re.I) and not re.search(r"\bmonth(?:ly)?\b", c.clause, re.I):
+        return True
+    if re.search(r"\bmonth(?:ly)?\b", c.text, re.I):
+        return False
+    return bool(article_weekly)
 
 
 def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context) -> Judgement:

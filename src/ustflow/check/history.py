@@ -169,6 +169,8 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                 f"to {W.label(hist.index[-1])})") if ok else \
             f"not the peak: {C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher"
         return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
+    if q.since_grain == "unknown":
+        return unverifiable(f"'{q.phrase}': the point it counts from could not be dated", **_base(fig))
     if q.kind == "top" or q.n > 1:
         return _ranked(q, hist, fig, value, d, word)
     before = hist[hist.index < end_p]
@@ -283,6 +285,24 @@ def streak_end(c: Claim, fig: Figure, ctx: Context) -> Judgement:
             f"{W.label(end_p)}{'' if broke else ' (the streak did not end)'}")
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, series=fig.series, official_value=float(k),
                      official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(end_p))
+
+
+def count_in(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """'a fourth weekly net purchase in five': n periods of that sign among the last m, this one too."""
+    q = c.qualifier
+    sig = _sign_series(ctx, fig)
+    end_p = fig.end
+    m = q.lookback[0] if q.lookback else q.n
+    past = sig[sig.index <= end_p].iloc[-m:]
+    if len(past) < m or end_p not in sig.index:
+        return unverifiable("not enough periods before the figure to count in", series=fig.series)
+    d = q.direction or (1 if sig[end_p] > 0 else -1)
+    k = int((past * d > 0).sum())
+    ok = k == q.n and sig[end_p] * d > 0
+    word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    return Judgement(SUPPORTED if ok else CONTRADICTED,
+                     f"{k} {word} in the {m} periods {W.label(past.index[0])} to {W.label(end_p)}",
+                     series=fig.series, official_value=float(k), official_unit="count", period=W.label(end_p))
 
 
 def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:

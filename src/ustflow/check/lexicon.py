@@ -110,7 +110,7 @@ BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|bought|buy(
 SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|redemptions?)|sold|sell(?:ing|s)?|"
               r"dumped|dump(?:s|ing)?|offloaded|offload(?:s|ing)?|unloaded|shed(?:ding|s)?|pulled(?: out)?|"
               r"divested|disposed of|withdrew|withdr[ae]wn?|withdrawing|drew|repatriated|liquidated|"
-              r"outflows?|net outflows?|sell-off|selloff")
+              r"outflows?|net outflows?|sell-off|selloff|unload(?:s|ing)?|exit(?:ed|s|ing)?|trimmed|cut back")
 UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|climb(?:s|ing)?|jumped|jump(?:s|ing)?|"
             r"gained|gains?|grew|grow(?:s|ing|th)?|surged|surge[s]?|soared|up|higher|added|adding|adds|boosted|"
             r"raised|expanded|increments?|advanced|rebounded|built up|upticks?")
@@ -126,7 +126,9 @@ FORECAST = (r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|plans? to|planned|aims? to
 YIELD_WORDS = r"yields?"
 FX_WORDS = (r"per (?:U\.?S\.? )?dollar|to the dollar|against the dollar|versus the dollar|vs the dollar|"
             r"USD/JPY|dollar/yen|dollar-yen|the yen|the dollar")
-INTERVENTION_WORDS = r"interven(?:e|ed|es|ing|tion|tions)|yen-buying|yen-selling|propped up the yen"
+INTERVENTION_WORDS = (r"interven(?:e|ed|es|ing|tion|tions)|yen-buying|yen-selling|prop(?:ped|ping|s)? up the yen|"
+                      r"support(?:ed|ing)? the yen|currency market|foreign exchange market|stabili[sz]e the yen|"
+                      r"dollar-selling|selling the greenback|buying yen")
 SHARE_WORDS = (r"of (?:all |total )?(?:foreign(?:-held)?|overseas)[ -](?:holdings|held|owned|Treasuries)|"
                r"of (?:the )?foreign[ -]held|of (?:all )?Treasuries held (?:by|abroad|overseas)|"
                r"share of foreign")

@@ -17,9 +17,12 @@ from datetime import timedelta
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
-from ustflow.check.rulekit import Context
+from ustflow.check.rulekit import Context, NoPeriod, claim_windows
 
 INTRADAY = {"yield": 0.10, "fx": 0.015}  # yields: percentage points; USD/JPY: share of the level
+INTRADAY_WORDS = re.compile(r"\b(?:briefly|at one point|intraday|intra-day|touched|touching|a (?:low|high) of|scaled|"
+                            r"brushed|as (?:high|low) as|in (?:early|late) trade|during the (?:day|session)|session "
+                            r"(?:high|low)|spiked|plunged to|earlier in the (?:day|week)|currently|hovering)\b", re.I)
 
 
 _JGB = re.compile(r"JGBs?\b|Japanese government bonds?|Japan(?:'s|’s)? (?:\d+|two|five|ten|thirty|twenty|forty)[- ]year|"
@@ -27,7 +30,7 @@ _JGB = re.compile(r"JGBs?\b|Japanese government bonds?|Japan(?:'s|’s)? (?:\d+|
                   r"\bJP\d+YT|Japanese (?:long-term )?bonds|Japan(?:'s|’s)? (?:long-term )?bonds|Bank of Japan|\bBOJ\b", re.I)
 _UST = re.compile(r"Treasury (?:yields?|notes?|bonds?)|Treasuries|U\.?S\.? (?:\d+|two|ten|thirty)[- ]year|U\.?S\.? yields?|"
                   r"US yields?|T-note|\bUS\d+YT|American bonds?|Federal Reserve|\bthe Fed\b")
-_TENOR = re.compile(r"\b(\d{1,2}|two|five|ten|thirty|twenty|forty)[- ]year", re.I)
+_TENOR = re.compile(r"\b(\d{1,2}|one|two|five|ten|thirty|twenty|forty)[- ]year", re.I)
 
 
 def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None, str]:
@@ -47,7 +50,7 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
         market = "jgb" if jgb and (not ust or min(jgb) < min(ust)) else "ust"
     else:
         market = "jgb" if len(_JGB.findall(article)) > len(_UST.findall(article)) else "ust"
-    words = {"two": 2, "five": 5, "ten": 10, "thirty": 30, "twenty": 20, "forty": 40}
+    words = {"one": 1, "two": 2, "five": 5, "ten": 10, "thirty": 30, "twenty": 20, "forty": 40}
     tenors = [(m.start(), m.group(1)) for m in _TENOR.finditer(s)]
     before = [t for t in tenors if t[0] < pos]
     t = (before[-1] if before else tenors[0] if tenors else (0, "10"))[1].lower()
@@ -57,12 +60,13 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     return (f"fred.dgs{n}", f"US Treasury {n}-year yield (FRED DGS{n})") if n in (2, 10, 30) else (None, "")
 
 
-def _days(c: Claim, s, ctx: Context) -> tuple[list, str]:
-    if c.period is not None and c.period.windows:
-        return list(c.period.windows), c.period.note
-    if ctx.date is not None:
-        return [(ctx.date - timedelta(days=4), ctx.date)], f"no day stated: the closes up to the publication date {ctx.date}"
-    return [], ""
+def _days(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
+    """The days a market claim is about: its period (up to the publication date), else the last close
+    published before the publication date."""
+    try:
+        return claim_windows(c, s, sid, ctx)
+    except NoPeriod:
+        return [], ""
 
 
 def market(c: Claim, ctx: Context, measure: str) -> Judgement:
@@ -78,9 +82,10 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     claimed, q = c.amount.number, c.amount.qualifier
     # the official close or fixing must round to the printed digits (half a basis point at least)
     tol = max(c.amount.precision, 0.0 if fx else 0.005, 0.02 * abs(claimed) if q == "approx" else 0)
-    wins, note = _days(c, s, ctx)
+    wins, note = _days(c, s, sid, ctx)
     if not wins:
         return unverifiable("no day or period stated and no publication date", series=sid)
+    intraday = bool(INTRADAY_WORDS.search(c.sentence.text))
 
     def evaluate(w):
         lo, hi = w
@@ -95,10 +100,12 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
             d = sel.idxmax()
         elif q in ("below", "at_most", "just_below"):
             d = sel.idxmin()
+        elif c.role == "level" and len(sel) > 1 and not intraday:
+            d = sel.index[-1]  # "up 8 bp in 2024 to 0.067%": where the period ended
         else:
             d = (sel - claimed).abs().idxmin()
         v = float(sel[d])
-        ok = C.matches(claimed, v, q, tol) if claimed >= 0 else abs(v - claimed) <= tol
+        ok = C.matches(claimed, v, q, tol, truncate=False) if claimed >= 0 else abs(v - claimed) <= tol
         return ok, abs(v - claimed), (d, v, ok, w, sel)
 
     pick = W.best(wins, evaluate)
@@ -114,7 +121,7 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
                 f"{W.label(sel.index[-1])})"
     verdict = SUPPORTED if ok else CONTRADICTED
     if not ok:
-        room = INTRADAY["fx"] * abs(claimed) if fx else INTRADAY["yield"]
+        room = (INTRADAY["fx"] * abs(claimed) if fx else INTRADAY["yield"]) * (2 if intraday else 1)
         if float(sel.min()) - room <= claimed <= float(sel.max()) + room:
             verdict = UNVERIFIABLE
             expl = ("an intraday level, which the official daily series does not show: " + expl +
@@ -135,8 +142,10 @@ def market_change(c: Claim, ctx: Context) -> Judgement:
         return unverifiable("a yield change needs a stated period", series=sid)
     s = s.dropna()
     claimed = c.amount.value * (c.direction or 1)
-    tol = max(c.amount.precision * (c.amount.scale if c.amount.kind == "bp" else 1), 0.02)
+    tol = max(c.amount.precision * (c.amount.scale if c.amount.kind == "bp" else 1), 0.005)
     lo, hi = c.period.start, c.period.end
+    if ctx.date is not None and hi >= ctx.date > lo:
+        hi = ctx.date - timedelta(days=1)  # a story cannot report the close of its own day, or later ones
     if lo == hi:
         lo = lo - timedelta(days=1)
     before = s[s.index < str(lo)]
@@ -153,15 +162,37 @@ def market_change(c: Claim, ctx: Context) -> Judgement:
     return j
 
 
+def _episodes(s, w: tuple, gap_days: int = 7):
+    """The operations of every intervention episode (days no more than a week apart) that touches the
+    window: "in April" names the episode that began on 29 April and ended on 1 May."""
+    import pandas as pd
+
+    lo, hi = pd.Timestamp(w[0]), pd.Timestamp(w[1])
+    days = list(s.index)
+    groups, cur = [], []
+    for d in days:
+        if cur and (d - cur[-1]).days > gap_days:
+            groups.append(cur)
+            cur = []
+        cur.append(d)
+    if cur:
+        groups.append(cur)
+    keep = [d for g in groups if any(lo <= x <= hi for x in g) for d in g]
+    return s.loc[keep]
+
+
 def intervention(c: Claim, ctx: Context) -> Judgement:
+    """Yen spent on FX intervention: the sum of the operations of the episodes in the claim's period
+    (a dollar figure at the average FRED USD/JPY of those days, with 3% room)."""
     sid = "mof.fx_intervention.amount"
     s = ctx.data.series(sid)
     if s is None or s.empty:
         return unverifiable("no FX intervention data in the store")
-    if c.amount.currency != "JPY":
+    usd = c.amount.currency == "USD"
+    if c.amount.currency not in ("JPY", "USD"):
         return unverifiable("MoF reports interventions in yen")
     claimed = c.amount.in_units(1e9)
-    tol = C.tolerance(c.amount, 1e9)
+    tol = C.tolerance(c.amount, 1e9, fx=usd)
     if c.period is not None and c.period.windows:
         wins, note = list(c.period.windows), c.period.note
     elif ctx.date is not None:
@@ -172,20 +203,33 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
                             series=sid)
 
     def evaluate(w):
-        sel = s[(s.index >= str(w[0])) & (s.index <= str(w[1]))]
+        sel = _episodes(s, w)
         if sel.empty:
             return None
         v = float(sel.abs().sum())
-        return C.matches(claimed, v, c.amount.qualifier, tol), abs(v - claimed), (sel, v)
+        conv = None
+        if usd:
+            fx = ctx.data.series(FX_ID)
+            days = fx[(fx.index >= sel.index[0]) & (fx.index <= sel.index[-1])].dropna() if fx is not None else None
+            if days is None or days.empty:
+                return None
+            rate = float(days.mean())
+            conv = {"usd": v * 1e9 / rate, "fx_rate": rate, "fx_series": FX_ID,
+                    "fx_dates": f"{days.index[0]:%Y-%m-%d}..{days.index[-1]:%Y-%m-%d}"}
+        val = conv["usd"] / 1e9 if usd else v
+        return C.matches(claimed, val, c.amount.qualifier, tol), abs(val - claimed), (sel, v, val, conv, w)
 
     pick = W.best(wins, evaluate)
     if pick is None:
-        return unverifiable(f"no intervention recorded in {c.period.label if c.period else 'that period'}",
-                            series=sid).note(note)
-    sel, v = pick
-    period = W.span_label(list(sel.index))
-    j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="JPY bn",
-                  period=period, what=f"MoF intervention total over {len(sel)} operation day(s): ", sign_free=True)
-    j.explanation += f" ({C.fmt_money(v * 1e9, 'JPY')})"
+        return unverifiable(f"no intervention recorded in {c.period.label if c.period else 'that period'}"
+                            + (" with a USD/JPY rate to convert it" if usd else ""), series=sid).note(note)
+    sel, v, val, conv, w = pick
+    days = ", ".join(f"{d:%Y-%m-%d}" for d in sel.index)
+    period = f"{w[0]}..{w[1]}" if (w[1] - w[0]).days > 0 else f"{w[0]}"
+    j = C.verdict(claimed=claimed, official=val, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="JPY bn",
+                  period=period, what=f"MoF interventions ({len(sel)} operation day(s): {days}): ", sign_free=True,
+                  reported=v if usd else None, compare_unit="USD bn" if usd else None, conversion=conv)
+    j.explanation += f" ({C.fmt_money(v * 1e9, 'JPY')}" + (f" = {C.fmt_money(conv['usd'], 'USD')} at "
+                                                            f"{conv['fx_rate']:.2f} JPY/USD)" if conv else ")")
     j.figure = Figure(sid, list(sel.index), v, "JPY bn", "sum", n=len(sel))
     return j.note(note)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9,
-          "bln": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "hundred million": 1e8,
+SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
+          "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
+          "mln": 1e6, "m": 1e6, "mil.": 1e6, "hundred million": 1e8,
           "兆": 1e12, "億": 1e8, "万": 1e4}
 SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e8: "hundred million", 1.0: ""}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"hundred million|trillion|billion|million|tn|trn|tln|bn|bln|mn|mln|[mbBT](?![a-zA-Z])"
+_SCALE = r"hundred million|trillion|billion|million|tril\.?|bil\.?|mil\.|tn|trn|tln|bn|bln|mn|mln|[mbBT](?![a-zA-Z])"
 _CUR = r"US\$|U\.S\.\s?\$|\$|USD ?|¥|JPY ?|€|EUR ?|Y(?=\d)"
 
 AMOUNT_RX = re.compile(
@@ -29,7 +30,9 @@ AMOUNT_RX = re.compile(
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
     rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
     rf"|(?P<fxnum2>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})\s+(?:yen\s+)?(?:per|to the|against the|a|versus the|vs the) "
-    rf"(?:U\.?S\.? )?dollar",
+    rf"(?:U\.?S\.? )?dollar"
+    rf"|\bthe (?P<fxnum3>\d{{2,3}}(?:\.\d{{1,2}})?)[- ](?:yen )?(?:level|mark|line|threshold)\b"
+    rf"|(?<![\w$¥€.,])(?P<bare>{_NUM})[\s-]?(?P<bscale>trillion|billion|million|tn|bn)\b(?!\s+(?:yen|dollars))",
     re.I)
 
 QUALIFIERS = [
@@ -60,6 +63,7 @@ class Amount:
     precision: float  # half of the last stated digit, in absolute units (currency units, percent...)
     qualifier: str = "exact"
     parenthetical: bool = False  # "(¥2.57 trillion)": the same quantity restated
+    unit_inferred: bool = False  # "up from $1,079.3": the unit of the figure it is paired with
 
     @property
     def value(self) -> float:
@@ -125,8 +129,13 @@ def _money(m: re.Match, s: str) -> Amount | None:
     # "140 yen" (no scale, a price of the dollar) is an exchange rate, not an amount of money
     if cur == "JPY" and scale == 1.0 and 50 <= number <= 400:
         a.kind, a.precision = "fx", _precision(num)
+    elif scale == 1.0 and number >= 1e6:
+        # "US$ 1,112,900,000,000": written out in full; precise to its last non-zero digit
+        digits = num.replace(",", "").split(".")[0]
+        zeros = len(digits) - len(digits.rstrip("0"))
+        a.precision = 0.5 * 10 ** zeros
     elif scale == 1.0:
-        return None  # "$5" or "100 yen coins": not a claim we can check
+        a.scale = 0.0  # "$1,079.3": no unit printed; find_amounts takes the unit of the figure it pairs with
     return a
 
 
@@ -135,11 +144,22 @@ def find_amounts(s: str) -> list[Amount]:
     out: list[Amount] = []
     for m in AMOUNT_RX.finditer(s):
         g = m.groupdict()
-        if g["fxnum"] or g["fxnum2"]:
-            grp = "fxnum" if g["fxnum"] else "fxnum2"
+        if g["fxnum"] or g["fxnum2"] or g["fxnum3"]:
+            grp = "fxnum" if g["fxnum"] else "fxnum2" if g["fxnum2"] else "fxnum3"
             num = g[grp]
             end = m.end(grp) if grp == "fxnum" else m.end()
-            a = Amount((m.start(grp), end), s[m.start(grp):end], float(num), 1.0, "JPY", "fx", _precision(num))
+            start = m.start() if grp == "fxnum3" else m.start(grp)
+            a = Amount((start, end), s[start:end], float(num), 1.0, "JPY", "fx", _precision(num))
+            if grp == "fxnum3":  # "the 160 level": a round number, not a fixing
+                a.qualifier = "approx"
+        elif g["bare"]:
+            # "3.79 trillion worth of net buying": the currency of the amount before it in the sentence
+            if not out or out[-1].kind != "money":
+                continue
+            num = g["bare"]
+            scale = SCALES[g["bscale"].lower()]
+            a = Amount(m.span(), m.group(0), float(num.replace(",", "")), scale, out[-1].currency, "money",
+                       _precision(num) * scale)
         elif g["pnum"]:
             num = g["pnum"]
             a = Amount(m.span(), m.group(0), float(num.replace(",", "")), 1.0, None, "percent", _precision(num))
@@ -152,6 +172,13 @@ def find_amounts(s: str) -> list[Amount]:
             a = _money(m, s)
             if a is None:
                 continue
+        if a.kind == "money" and a.scale == 0.0:
+            near = [o for o in out if o.kind == "money" and o.currency == a.currency and o.scale > 1]
+            if not near or not re.search(r"\b(?:from|to|versus|vs\.?|against|and)\s*$", s[:a.span[0]], re.I):
+                continue  # "$5" or "100 yen coins": not a claim we can check
+            a.scale = near[-1].scale
+            a.precision *= a.scale
+            a.unit_inferred = True
         _qualify(a, s)
         # "¥2.57 trillion ($17.5 billion)": the same quantity restated in another currency
         if out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?", s[out[-1].span[1]:a.span[0]]):

@@ -152,6 +152,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b"),
     ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
                r"latest)\b"),
+    ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
+                 rf"(?P<day3>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
+    ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:and|&|-|–|to|through)\s*(?P<m2>{MONTH_RE})"
+                   rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
+    ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
+                  r"(?P<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                  r"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|in|earlier|before|ago))"),
+    ("nth_day", r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
     ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
                 rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
     ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
@@ -190,7 +198,8 @@ RELEASE_RX = re.compile(
     rf"\b(?P<when2>{_WHEN})\b,?\s+(?:the\s+)?(?:data|figures|statistics|ministry|Treasury|MoF|MOF)\b[^.;]{{0,20}}?"
     rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)
 
-_RELATIVE = {"next_week", "prev_week", "same", "month_earlier", "year_earlier", "prev_n", "the_week"}
+_RELATIVE = {"next_week", "prev_week", "same", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
+             "nth_day"}
 
 
 def _mon(s: str) -> int:
@@ -246,6 +255,27 @@ class Resolver:
     def _relative(self, name: str, anchor: Period | None, label: str, g: dict | None = None) -> Period | None:
         """'the following week', 'a month earlier', 'the same week': from ``anchor`` (or the date)."""
         g = g or {}
+        if name == "nth_day":  # "on the 27th": that day of the month named before, else of the publication date
+            base = anchor.end if anchor is not None and not anchor.is_latest else self.ref
+            d = _safe(base.year, base.month, int(g["day"])) if base else None
+            return Period("day", [(d, d)], label, relative=True, note="the day of the month named before") if d else None
+        if name == "n_periods":  # "over four weeks", "the past two weeks", "during the two days"
+            k = _num(g["k"])
+            unit = "week" if g["unit"].startswith("week") else "day"
+            if anchor is not None and not anchor.is_latest and not (g.get("which") or "").strip() in ("past", "last",
+                                                                                                      "latest"):
+                e = anchor.end
+                if unit == "week":
+                    return Period("weeks", [(e - timedelta(days=7 * k - 1), e)], label, relative=True,
+                                  note=f"the {k} weeks to {anchor.label!r}", extra={"n_weeks": k})
+                if anchor.kind in ("days", "day") and (anchor.end - anchor.start).days + 1 == k:
+                    return Period("days", list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
+            if unit == "week":
+                return Period("latest", [], label, note=f"the latest {k} weeks", extra={"periods": k, "unit": "week"})
+            if self.ref:
+                return Period("days", [(self.ref - timedelta(days=k + 2), self.ref)], label,
+                              note="the days to the publication date")
+            return None
         if name == "the_week":  # "during the week": the week (month) named before, else the latest one
             if anchor is not None and not anchor.is_latest and (anchor.is_weekly == (g.get("unit") == "week")):
                 return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
@@ -263,10 +293,14 @@ class Resolver:
             return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label, relative=True,
                           note=f"the {k} months before {anchor.label!r}")
         if anchor is None or anchor.is_latest:
-            if name == "month_earlier" and self.ref:  # "the previous month" with nothing before it
-                y, mo = add_months(self.ref.year, self.ref.month, -1)
-                return Period("month", [month_window(y, mo)], label, note="the month before the publication date")
-            return None
+            # "after net buying in the previous month" with no month named: one period before the latest
+            # published (the rule resolves it through the release calendar)
+            step = {"month_earlier": ("month", -1), "year_earlier": ("month", -12), "prev_week": ("week", -1),
+                    "next_week": ("week", 1)}.get(name)
+            if step is None:
+                return None
+            return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
+                          extra={"offset": step[1], "unit": step[0]})
         if name == "same":
             return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
         if name in ("next_week", "prev_week"):
@@ -303,6 +337,19 @@ class Resolver:
             return Period("week", [(s, e)], label, note=note)
         if name == "n_weeks":
             return self._n_weeks(g, label)
+        if name == "days_and":  # "on July 11 and 12"
+            d0, note = self._date({"mon": g["mon"], "day": g["day"], "year": g.get("year")})
+            d1 = _safe(d0.year, d0.month, int(g["day3"])) if d0 else None
+            if d0 is None or d1 is None or d1 < d0:
+                return None
+            return Period("days", [(d0, d1)], label, note=note)
+        if name == "months_and":  # "in September and October 2022"
+            ym2, note = self._month(g["m2"], g.get("my"))
+            if ym2 is None:
+                return None
+            m1 = _mon(g["m"])
+            y1 = ym2[0] if m1 <= ym2[1] else ym2[0] - 1
+            return Period("months", [(date(y1, m1, 1), month_window(*ym2)[1])], label, note=note)
         if name == "latest":
             return latest_period(label, "the latest data")
         if name in ("last_week", "this_week"):
@@ -460,12 +507,13 @@ class Resolver:
             if p is None:
                 continue
             if not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
-                                                     re.search(r"\bfrom\s+(?:the\s+)?$", text[:s], re.I)):
+                                                     re.search(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+"
+                                                               r"(?:the\s+)?$", text[:s], re.I)):
                 p.role = "from"
             p = replace(p, span=(s, e))
             out.append(p)
-            if not p.is_latest and not p.relative:
-                anchor = p
+            if not p.is_latest and (not p.relative or p.kind in ("week", "weeks", "day", "days")):
+                anchor = p  # "the previous week ... and the week before": each counts from the one before
             if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative:
                 self.context_year = p.end.year
         return out

@@ -36,6 +36,33 @@ def article_fx_rate(text: str) -> float | None:
     return float(m.group("r") or m.group("r2")) if m else None
 
 
+def release_day(text: str, pub: Date | None) -> Date | None:
+    """'data from the Treasury showed on Wednesday': the day the data came out (on or before ``pub``)."""
+    from datetime import timedelta
+
+    from ustflow.check.periods import RELEASE_RX
+    from ustflow.check.text import WEEKDAYS
+
+    if pub is None:
+        return None
+    for m in RELEASE_RX.finditer(text):
+        w = re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", m.group(0), re.I)
+        if w:
+            return pub - timedelta(days=(pub.weekday() - WEEKDAYS[w.group(1).lower()]) % 7)
+    return None
+
+
+def article_frequency(claims: list[Claim], text: str) -> bool | None:
+    """Whether the article's flows are weekly: from the periods it names, else from its words."""
+    kinds = [c.period.kind for c in claims if c.period is not None and not c.period.is_latest]
+    weekly = sum(k in ("week", "weeks") for k in kinds)
+    monthly = sum(k in ("month", "months", "quarter") for k in kinds)
+    if weekly or monthly:
+        return weekly > monthly if weekly != monthly else None
+    w, m = len(re.findall(r"\bweek", text, re.I)), len(re.findall(r"\bmonth", text, re.I))
+    return w > m if w != m else None
+
+
 def family(measure: str) -> str:
     if measure.startswith("holdings") or measure in ("share", "rank"):
         return "tic"
@@ -67,8 +94,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     check_text_input(text, limit=limit)
     plain, own = prepare(text)
     pub = PubDate(date, f"--date {date}") if date else own
-    ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain))
+    ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
     claims = extract(split_sentences(plain), ref=pub.date)
+    ctx.weekly = article_frequency(claims, plain)
     prev: Claim | None = None
     lead: dict[int, Claim] = {}  # each sentence's first classified figure
     for c in claims:
@@ -102,19 +130,31 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if c.kind == "qualifier" or not c.measure or (c.amount is not None and c.amount.parenthetical
                                                        and c.host is None and not c.measure):
             continue
-        j = dispatch.judge(c, ctx)
+        j = _safely(dispatch.judge, c, ctx)
         figures[id(c)] = j.figure
         verdicts[id(c)], reasons[id(c)] = j.verdict, j.explanation
         out.append((c, j))
     for c in claims:
         if c.kind != "qualifier" or not c.measure:
             continue
-        j = _judge_qualifier(c, ctx, figures, dispatch, verdicts, reasons)
+        j = _safely(_judge_qualifier, c, ctx, figures, dispatch, verdicts, reasons)
         if j is not None:
             out.append((c, j))
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
     return [_record(c, j, pub, bool(date)) for c, j in out]
+
+
+def _safely(fn, c: Claim, *args) -> Judgement | None:
+    """One claim's rule failing (a bug) must not lose the article's other verdicts: it is reported,
+    with the error, as unverifiable, and the traceback goes to the log."""
+    import logging
+
+    try:
+        return fn(c, *args)
+    except Exception as e:  # noqa: BLE001 - reported on the claim and logged, never swallowed silently
+        logging.getLogger("ustflow.check").exception("check failed on %r", c.claim_text)
+        return unverifiable(f"the checker failed on this claim ({type(e).__name__}: {e}); please report it")
 
 
 def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict) -> Judgement | None:
@@ -195,6 +235,9 @@ def _headline(claims: list[Claim]) -> None:
         base = family(classify_base(c))
         lead = [o for o in claims if o.kind == "amount" and o.sentence.index > 0 and o.measure
                 and not o.amount.parenthetical and o.role != "from" and family(o.measure) == base]
+        if lead and c.subject is not None and lead[0].subject is not None and \
+                (c.subject.kind, c.subject.slug) != (lead[0].subject.kind, lead[0].subject.slug):
+            continue  # the headline is about someone else than the lead: judged on its own
         if lead:
             c.host = lead[0]
             c.subject, c.period, c.period_how = lead[0].subject, lead[0].period, lead[0].period_how
@@ -233,10 +276,18 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
                 c.subject, c.subject_how = last_any.subject, "inherited"
             if _BREAKDOWN.match(c.text) and src is not None and c.direction is None:
                 c.direction, c.direction_word = src.direction, src.direction_word  # "That was comprised of ..."
+            close = src is not None and c.sentence.paragraph - src.sentence.paragraph <= 1
+            if fam == "flow" and c.subject is None and c.instrument is None and close and src.subject is not None:
+                # "The figures show net sales of ¥1.14 trillion ...": the same flow as the sentence before
+                c.subject, c.subject_how = src.subject, "inherited"
+                c.instrument, c.instrument_text = src.instrument, src.instrument_text
             if c.pair is not None and c.pair.subject is None:
                 c.pair.subject, c.pair.subject_how = c.subject, c.subject_how
+        src = last.get(fam)
+        if fam == "flow" and c.instrument is None and src is not None and src.instrument is not None and \
+                (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text)):
+            c.instrument, c.instrument_text = src.instrument, src.instrument_text  # "They also sold ¥X"
         if c.period is None and c.role != "from":
-            src = last.get(fam)
             near = src is not None and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text) or
                                         (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1))
             if near and src.period is not None and not src.period.is_latest:

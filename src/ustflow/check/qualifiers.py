@@ -25,13 +25,27 @@ _CARD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})
 _GRAIN = r"(?P<grain>week|month|year|quarter|session|day)"
 _SUPER = (r"largest|biggest|highest|lowest|smallest|steepest|sharpest|heaviest|strongest|weakest|deepest|most|least|"
           r"fastest|greatest|weakest|worst|best|slowest")
-_SINCE_REF = (rf"since\s+(?:at least\s+|early\s+|late\s+|mid-?\s*|the (?:start|beginning|end) of\s+)?"
+#: dated events a "since" can name instead of a date
+EVENTS = {
+    r"(?:[\w'’ -]{0,80}?\b)?Lehman(?: Brothers)?(?: Holdings?)?(?:'s|’s)?(?: (?:collapse|bankruptcy|failure|shock|"
+    r"crisis|fall|filing))?|"
+    r"(?:the )?(?:global )?financial crisis(?: of 2008)?|the 2008 (?:financial )?crisis": date(2008, 9, 15),
+    r"(?:the )?(?:COVID(?:-19)?|coronavirus|Covid(?:-19)?) (?:pandemic|crisis|shock)|the pandemic": date(2020, 3, 1),
+    r"the taper tantrum": date(2013, 5, 22),
+    r"the (?:2011|March 2011) (?:earthquake|tsunami|disaster)|the Great East Japan Earthquake": date(2011, 3, 11),
+    r"the Brexit (?:vote|referendum)": date(2016, 6, 23),
+}
+_EVENT_RX = "|".join(f"(?:{k})" for k in EVENTS)
+_SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
+              rf"since\s+the\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?P<syear2>(?:19|20)\d{{2}})|"
+              rf"since\s+(?:at least\s+|early[- ]|late[- ]|mid-?\s*|the (?:start|beginning|end) of\s+)?"
               rf"(?:(?:the )?week (?:ending|ended|to)\s+)?"
               rf"(?:(?P<smon>{MONTH_RE})\s+(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?")
 _NUMW = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|a half|half a")
 #: "in 17 years", "in more than a decade", "in a year and eight months", "in nearly two decades"
-LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughly |some )?(?P<nlook>{_NUMW})[ -]?"
+LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughly |some )?(?P<nlook>{_NUMW})"
+            rf"(?P<half>-1/2|½| and a half)?[ -]?"
             rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:a half|(?P<nlook2>{_NUMW})[ -]"
             rf"(?P<lgrain2>months?|weeks?|days?)))?")
 _REF = (rf"(?P<ref>(?:for a (?P<fgrain>week|month|day|year) )?{_SINCE_REF}"
@@ -43,11 +57,11 @@ EXTREME_RX = re.compile(
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
 RECORD_RX = re.compile(
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
-    r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|of))|"
+    r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
     r"\b(?P<peak>peaked|at (?:its|their) peak|hit a peak|a peak of|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b",
     re.I)
 STREAK_RX = re.compile(
-    rf"\b(?:for |in )?(?:a |the |its |their )?(?P<ord>{_ORD})\s+(?:straight|consecutive|successive|continuous|"
+    rf"\b(?:for |in |into )?(?:a |the |its |their )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?(?:straight|consecutive|successive|continuous|"
     rf"back-to-back|running)\s+{_GRAIN}s?\b"
     rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{_ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+in a row\b"
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
@@ -57,7 +71,7 @@ STREAK_RX = re.compile(
 STREAK_END_RX = re.compile(
     rf"\b(?:end(?:ing|ed|s)?|snapp(?:ing|ed)|break(?:ing)?|broke|halt(?:ing|ed)|reversing)\s+(?:a |an |the |their |its )?"
     rf"(?P<card>{_CARD})[- ]{_GRAIN}s?\s+(?:(?:run|streak|spree) of (?P<act2>[\w-]+ ?[\w-]*)|"
-    rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree))", re.I)
+    rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence))", re.I)
 FIRST_SINCE_RX = re.compile(
     rf"\b(?:for )?the first (?:(?P<what>[\w-]+(?: [\w-]+){{0,3}}) )?(?:since\s+(?:(?P<smon>{MONTH_RE})\s+"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d),?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?|in {LOOKBACK})", re.I)
@@ -72,6 +86,10 @@ HOLDER_RANK_RX = re.compile(
     r"(?:holder|owner|creditor|investor in)s?\b"
     rf"|\b(?P<ord2>{_ORD}|top) place\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))", re.I)
+COUNT_IN_RX = re.compile(
+    rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
+    rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
+    rf"(?:\s+(?:weeks|months))?\b", re.I)
 ORDINAL_COUNT_RX = re.compile(
     rf"\b(?:their|its|the|a)\s+(?P<ord>{_ORD})\s+(?:weekly|monthly|straight|consecutive)?\s*(?:net\s+)?"
     r"(?:purchase|sale|buying|selling|inflow|outflow|decline|increase|rise|fall)s?\b", re.I)
@@ -89,7 +107,11 @@ def _n(word: str) -> int:
 
 
 def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
-    y, mon, day = g.get("syear"), g.get("smon"), g.get("sday")
+    if g.get("event"):
+        for pat, when in EVENTS.items():
+            if re.fullmatch(pat, g["event"], re.I):
+                return when, "day"
+    y, mon, day = g.get("syear") or g.get("syear2"), g.get("smon"), g.get("sday")
     if not (y or mon):
         return None, ""
     mo = MONTHS[mon.rstrip(".").lower()] if mon else 1
@@ -125,7 +147,7 @@ def _lookback(g: dict) -> tuple[int, str, str] | None:
     grain = (g.get("lgrain") or "").lower().rstrip("s")
     if not grain:
         return None
-    k = _count(g.get("nlook"))
+    k = _count(g.get("nlook")) + (0.5 if g.get("half") else 0)
     if grain in _IN_MONTHS:
         n, unit = k * _IN_MONTHS[grain], "month"
         if g.get("lgrain2"):
@@ -227,6 +249,14 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
     def free(span):
         return not any(a < span[1] and span[0] < b for a, b in ranks + [o[0] for o in out])
 
+    for m in COUNT_IN_RX.finditer(s):  # "a fourth weekly net purchase in five"
+        if free(m.span()):
+            act = m.group("act").lower()
+            q = Qualifier("count_in", m.group(0).strip(), n=_n(m.group("ord")),
+                          grain={"weekly": "week", "monthly": "month"}.get((m.group("grain") or "").lower(), ""),
+                          direction=1 if re.match(r"purchas|buy|inflow|increas|rise", act) else -1)
+            q.lookback = (_n(m.group("m")), "periods", "about")
+            out.append((m.span(), q))
     for m in ORDINAL_COUNT_RX.finditer(s):  # "their 14th weekly net purchase": of a streak, or of the year?
         if free(m.span()) and not re.search(r"straight|consecutive", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))

@@ -27,6 +27,8 @@ class Context:
     pub: PubDate = field(default_factory=lambda: PubDate(None))
     article: str = ""  # the whole plain text, for what a sentence leaves to its context (which market)
     fx_rate: float | None = None  # the article's own "($1 = 77.325 yen)", for its dollar conversions
+    release_day: date | None = None  # "data showed on Wednesday": the day the data came out, if the text says
+    weekly: bool | None = None  # the article's flows are weekly (True), monthly (False), or unknown
 
     @property
     def date(self) -> date | None:
@@ -44,30 +46,63 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
         note = p.note
         if c.period_how == "context":
             note = (note + "; " if note else "") + f"period carried from an earlier sentence ({p.label!r})"
-        return list(p.windows), note
+        return [_cap(w, ctx) for w in p.windows], note
     if ctx.date is None:
         if p is None:
             raise NoPeriod()
         last = s.dropna().index[-1]  # "today" in an undated article: the reader's today
         return [W.period_window(last)], f"{p.label!r} with no publication date: the latest data in the store, " \
                                         f"{W.label(last)}"
-    got = W.published_latest(s, sid, ctx.date)
+    got = W.published_latest(s, sid, ctx.date, ctx.release_day)
     if not got:
         return [], f"nothing of {sid} had been published by {ctx.date}"
     what = f"{p.label!r}" if p is not None else "no period stated"
-    k = int(p.extra.get("months", 1)) if p is not None else 1
+    extra = p.extra if p is not None else {}
+    k = int(extra.get("months") or extra.get("periods") or 1)
+    shift = _offset(s, extra)
+    import pandas as pd
+
+    got = [p + shift if shift else p for p in got]
     wins = []
     for last in got:
-        if k > 1:
-            first = last - (k - 1)
-            wins.append((W.period_window(first)[0], W.period_window(last)[1]))
-        else:
-            wins.append(W.period_window(last))
-    note = f"{what}: the latest {'period' if k == 1 else f'{k} periods'} published by {ctx.date} " \
-           f"({ctx.pub.how or 'the given date'}), {W.label(got[0])}"
+        if isinstance(last, pd.Period):
+            wins.append((W.period_window(last - (k - 1))[0], W.period_window(last)[1]))
+        else:  # daily closes: the k latest days
+            idx = s.dropna().index
+            days = idx[idx <= last][-k:]
+            wins.append((days[0].date(), last.date()))
+    shown = W.label(got[0])
+    note = (f"{what}: {'the latest period' if k == 1 else f'the latest {k} periods'}"
+            f"{f' shifted by {shift}' if shift else ''} published by {ctx.date} ({ctx.pub.how or 'the given date'}), "
+            f"{shown}")
     if len(got) > 1:
         note += f"; {W.label(got[1])} may have been out already (TIC releases between the 15th and the 18th)"
     return wins, note
+
+
+def _offset(s, extra: dict) -> int:
+    """'the previous month' after a latest period: how many of the series' periods to step back."""
+    import pandas as pd
+
+    n = int(extra.get("offset", 0))
+    if not n:
+        return 0
+    weekly = isinstance(s.index, pd.PeriodIndex) and s.index.freqstr.startswith("W")
+    unit = extra.get("unit", "month")
+    if weekly and unit == "month":
+        return n * 4 if abs(n) < 12 else n * 52 // 12
+    if not weekly and unit == "week":
+        return 0
+    return n
+
+
+def _cap(w: tuple[date, date], ctx: Context) -> tuple[date, date]:
+    """A long window ("in 2024", "this year") ends at the publication date: an article cannot report
+    what came after it."""
+    if ctx.date is not None and not ctx.pub.how.startswith("inferred") and w[1] > ctx.date >= w[0] and \
+            (w[1] - w[0]).days > 31:
+        return w[0], ctx.date
+    return w
 
 
 def unpublished_note(sid: str, periods: list, ctx: Context) -> str | None:

@@ -111,17 +111,17 @@ def release_date(sid: str, p) -> date | None:
     return sched.release_of(_period_key(p)).date()
 
 
-def published_latest(s: "pd.Series", sid: str, when: date) -> list:
+def published_latest(s: "pd.Series", sid: str, when: date, release_day: date | None = None) -> list:
     """The newest period of ``s`` released on or before ``when`` by the calendar, then (around a TIC
     release day) the next one, which may have come out a few days before the calendar's day."""
     sched = schedule_of(sid)
     idx = s.dropna().index
     if len(idx) == 0:
         return []
-    if sched is None:
+    if sched is None:  # daily closes: the last one before the publication day (a story is written during it)
         import pandas as pd
 
-        got = [p for p in idx[-400:] if _period_key(p) <= when] if not isinstance(idx, pd.PeriodIndex) else \
+        got = [p for p in idx[-400:] if _period_key(p) < when] if not isinstance(idx, pd.PeriodIndex) else \
             [p for p in idx[-400:] if p.start_time.date() <= when]
         return got[-1:]
     confirmed, maybe = None, None
@@ -132,6 +132,9 @@ def published_latest(s: "pd.Series", sid: str, when: date) -> list:
             break
         if sid.startswith("tic.") and rel - when <= timedelta(days=3):
             maybe = p  # TIC may have come out a few days before the calendar's day
+    if maybe is not None and release_day is not None and \
+            sched.release_of(_period_key(maybe)).date() - release_day <= timedelta(days=4):
+        return [maybe] + ([confirmed] if confirmed is not None else [])  # the article says it came out
     # the calendar's answer first; a period that may have been out already second
     return [p for p in (confirmed, maybe) if p is not None]
 
