@@ -248,13 +248,18 @@ def make_series(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SERIES_COLUMNS, dtype=object)
 
 
-def make_obs(series_ids, periods, values) -> pd.DataFrame:
-    """Observations in long format from parallel sequences (periods as YYYYMM ints), sorted."""
+def make_obs(series_ids, periods, values, lines=None) -> pd.DataFrame:
+    """Observations in long format from parallel sequences (periods as YYYYMM ints), sorted.
+
+    ``lines``: the 1-based line each value was read from (the ``line`` column, used by
+    ``ustflow.validate`` to name the line of a value it rejects)."""
     obs = pd.DataFrame({
         "series_id": np.asarray(series_ids, dtype=object),
         "period": month_index(periods),
         "value": np.asarray(values, dtype="float64"),
     }, columns=OBS_COLUMNS)
+    if lines is not None:
+        obs["line"] = np.asarray(lines, dtype=np.int32)
     return obs.sort_values(["series_id", "period"], kind="stable", ignore_index=True)
 
 
@@ -269,11 +274,17 @@ def ymd_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
     return out
 
 
-def long_observations(ids: list[str], periods: pd.DatetimeIndex | np.ndarray, values: np.ndarray) -> pd.DataFrame:
-    """A periods x series table of values (one column per id) -> OBS_COLUMNS rows, NaN cells dropped."""
+def long_observations(ids: list[str], periods: pd.DatetimeIndex | np.ndarray, values: np.ndarray,
+                      lines=None) -> pd.DataFrame:
+    """A periods x series table of values (one column per id) -> OBS_COLUMNS rows, NaN cells dropped.
+
+    ``lines``: the 1-based line of each period's row (adds the ``line`` column, see ``make_obs``)."""
     n, k = values.shape
     flat = values.T.ravel()  # series after series, matching np.repeat(ids, n)
     keep = ~np.isnan(flat)
-    return pd.DataFrame({"series_id": np.repeat(np.array(ids, dtype=object), n)[keep],
-                         "period": np.tile(np.asarray(periods, dtype="datetime64[us]"), k)[keep],
-                         "value": flat[keep]}, columns=OBS_COLUMNS)
+    obs = pd.DataFrame({"series_id": np.repeat(np.array(ids, dtype=object), n)[keep],
+                        "period": np.tile(np.asarray(periods, dtype="datetime64[us]"), k)[keep],
+                        "value": flat[keep]}, columns=OBS_COLUMNS)
+    if lines is not None:
+        obs["line"] = np.tile(np.asarray(lines, dtype=np.int32), k)[keep]
+    return obs

@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from ustflow.errors import ParseError
-from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
+from ustflow.parse._base import SERIES_COLUMNS, Parsed
 from ustflow.parse._text import MISSING, iso_dates, numbers, read_rows, read_text, require_increasing, require_line_end
 
 # code -> (title, unit, frequency). Frequency "M" series are dated on the 1st of the month.
@@ -145,8 +145,8 @@ def parse_fred(raw: bytes, name: str, code: str | None = None) -> Parsed:
 
     sid = f"fred.{series_code.lower()}"
     keep = ~np.isnan(values)
-    obs = pd.DataFrame({"series_id": sid, "period": dates[keep], "value": values[keep]},
-                       columns=OBS_COLUMNS)
+    obs = pd.DataFrame({"series_id": sid, "period": dates[keep], "value": values[keep],
+                        "line": np.asarray(body_lines, dtype=np.int32)[keep]})
     series = pd.DataFrame([{
         "id": sid, "title": title, "unit": unit, "frequency": freq,
         "country": _COUNTRY.get(series_code, "United States"), "sector": None,

@@ -166,7 +166,8 @@ def parse_week(raw: bytes, name: str) -> Parsed:
     gaps = [f"{periods[i]:%Y-%m-%d}..{periods[i + 1]:%Y-%m-%d}" for i in np.flatnonzero(days > 7)]
     meta = {"first_period": f"{periods[0]:%Y-%m-%d}", "last_period": f"{periods[-1]:%Y-%m-%d}",
             "weeks": len(periods), "missing_weeks": gaps, "category_break": "2014-01"}
-    return _result(rows, lines, name, series, [c.sid for c in columns], periods, values, meta)
+    return _result(rows, lines, name, series, [c.sid for c in columns], periods, values, meta,
+                   [lines[i] for i in data])
 
 
 def parse_montha1(raw: bytes, name: str) -> Parsed:
@@ -489,14 +490,16 @@ def _monthly_result(rows: list[list[str]], lines: Sequence[int], name: str, data
             "months": n_filled, "placeholder_months": len(months) - n_filled,
             "annual_total_rows_skipped": sum(1 for r in rows if _is_total_row(r)),
             "category_break": "2014-01"}
-    return _result(rows, lines, name, series, [c.sid for c in columns], index, values, meta)
+    return _result(rows, lines, name, series, [c.sid for c in columns], index, values, meta,
+                   [lines[i] for i in data[:n_filled]])
 
 
 def _result(rows: list[list[str]], lines: Sequence[int], name: str, series: pd.DataFrame, ids: list[str],
-            periods: pd.DatetimeIndex, values: np.ndarray, meta: dict) -> Parsed:
+            periods: pd.DatetimeIndex, values: np.ndarray, meta: dict, row_lines: list[int]) -> Parsed:
     release = _release_date(rows, lines, name)
     if release is None:
         meta["release_date"] = "not stated in the file"
-    return Parsed(series, long_observations(ids, periods, values), release, None, meta).validate(name)
+    obs = long_observations(ids, periods, values, row_lines)
+    return Parsed(series, obs, release, None, meta).validate(name)
 
 

@@ -77,7 +77,7 @@ def parse_jgbcm(raw: bytes, name: str) -> Parsed:
 
     values = df.iloc[:, 1:].to_numpy(dtype=np.float64)
     ids = [f"jgb.{t}y" for t in TENORS]
-    obs = long_observations(ids, dates, values)
+    obs = long_observations(ids, dates, values, _FIRST_DATA_LINE + np.arange(len(dates)))
     series = pd.DataFrame([{
         "id": sid, "title": f"JGB {t}-year constant-maturity yield", "unit": "percent", "frequency": "D",
         "country": "Japan", "sector": None,

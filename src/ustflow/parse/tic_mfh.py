@@ -151,6 +151,7 @@ class _Holdings:
     labels: dict[str, set] = field(default_factory=dict)
     marks: dict[str, set] = field(default_factory=dict)
     seen: dict[tuple[str, int], int] = field(default_factory=dict)
+    lines: list[int] = field(default_factory=list)  # the line of each value
 
     def slug_for(self, label: str) -> str:
         slug, display = normalize_country(label)
@@ -172,6 +173,7 @@ class _Holdings:
                 self.ids.append(sid)
                 self.periods.append(period)
                 self.values.append(value)
+                self.lines.append(line)
 
     def label_variants(self) -> dict[str, list[str]]:
         return {s: sorted(v) for s, v in sorted(self.labels.items()) if len(v) > 1}
@@ -422,7 +424,7 @@ def parse_mfhhis01(raw: bytes, name: str) -> Parsed:
             "('for comparison only') is in meta['series_breaks']. From Dec 2011 bonds and notes come "
             "from Form SLT (series break without overlap). " + _CUSTODY_NOTE)
     series = holdings_series(h, "Major Foreign Holders", base, notes, _all_other_note("mfhhis01 year block"))
-    obs = make_obs(h.ids, h.periods, h.values)
+    obs = make_obs(h.ids, h.periods, h.values, h.lines)
     meta = {
         "source_file": "mfhhis01",
         "blocks": blocks,
@@ -497,7 +499,7 @@ def parse_slt_table5(raw: bytes, name: str) -> Parsed:
             "billions of USD); same ids as mfhhis01, the store stitches the two by vintage. "
             + _CUSTODY_NOTE)
     series = holdings_series(h, "Major Foreign Holders", base, None, _all_other_note("Table 5's 20 countries"))
-    obs = make_obs(h.ids, h.periods, h.values)
+    obs = make_obs(h.ids, h.periods, h.values, h.lines)
     # Table 5's "All Other" is the residual after ITS 20 countries, mfhhis01's after about 40: a
     # different aggregate under the same label. It gets its own id so the store never stitches the two
     # (the stitched tic.holdings.all_other would otherwise jump by ~1,000 bn where the files meet).
@@ -572,7 +574,7 @@ def parse_mfh_legacy(raw: bytes, name: str) -> Parsed:
             f"{release or 'March 2023'}) but the URL still answers 200. Stale: use tic.holdings.* "
             "(mfhhis01 / slt_table5) instead; kept only as a record and layout fixture. " + _CUSTODY_NOTE)
     series = holdings_series(h, "Major Foreign Holders, legacy mfh.txt", base)
-    obs = make_obs(h.ids, h.periods, h.values)
+    obs = make_obs(h.ids, h.periods, h.values, h.lines)
     meta = {"source_file": "mfh", "stale": True, "frozen_at": yyyymm_str(max(periods)),
             "notes": "Frozen legacy address (mfh.txt): stopped updating after the January 2023 data; "
                      "never stitch into tic.holdings.*.",

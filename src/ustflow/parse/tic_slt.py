@@ -282,6 +282,7 @@ def _long(table: _Table, entity_idx: np.ndarray, entities: list, prefix: str,
         "series_id": pd.Categorical.from_codes(codes[keep], categories=sid),
         "period": months[keep].astype("datetime64[M]").astype("datetime64[ns]"),
         "value": values[keep],
+        "line": np.repeat(table.first_line + np.arange(len(table.periods), dtype=np.int32), k)[keep],
     })
     has = np.zeros((len(entities), k), dtype=bool)
     rows, cols = np.nonzero(~np.isnan(table.values))
