@@ -148,12 +148,23 @@ def treasury_share(
     df = fl.treasury_share(start=start, end=end, as_of=as_of)
     meta = {"units": df.attrs["units"], "method": df.attrs["method"], "source": df.attrs["source"],
             "as_of": df.attrs["as_of"], "estimates": df.attrs["estimates"]}
+    if df.attrs.get("bop_share"):
+        meta["bop_share"] = {k: v for k, v in df.attrs["bop_share"].items() if k != "by_year"}
     if monthly:
         out = _display(df)
         title = df.attrs["title"] + " [USD bn; MoF also in JPY 100mn]"
         emit(out, fmt, title=title, caption=f"method: {df.attrs['method']}; source: {df.attrs['source']}",
              meta=meta | {"title": title})
         return
+    bop = df.attrs.get("bop_share")
+    if bop is not None and fmt is Format.table:  # csv/json: in the metadata and the --monthly columns
+        years = bop["by_year"].reset_index()
+        title = (f"Measured by Japan's balance of payments: US sovereign long-term bonds in Japanese net purchases of "
+                 f"foreign long-term bonds, {bop['first']}..{bop['last']}: {bop['cumulative_share']:.0%} "
+                 "[JPY 100mn; share as a fraction]")
+        emit(years, fmt, title=title, caption=(f"{bop['note']}; a share above 1 or below 0 means US bonds were "
+                                                f"bought while others were sold (or the reverse); source: {bop['source']}"),
+             meta={"title": title, "bop_share": {k: v for k, v in bop.items() if k != "by_year"}})
     rows = []
     labels = {"pooled": "all months (both TIC bases)", "slt": "SLT basis (2023-02..)", "form_s": "Form S basis (..2023-01)"}
     for k, e in df.attrs["estimates"].items():

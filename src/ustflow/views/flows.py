@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ustflow import api
 from ustflow.dates import checked, parse_date
-from ustflow.errors import InvalidArgument, NoDataError
+from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -398,6 +398,18 @@ def episodes(side: str = "sell", window: int = 4, top: int = 10, instrument: str
     return out
 
 
+def _bop_share(index, as_of, store) -> "pd.DataFrame | None":
+    """Japan's BoP US sovereign share for the months of ``index`` (None before 2014 or without the BoP)."""
+    from ustflow.views.japan import bop_treasury_share
+
+    if len(index) == 0:
+        return None
+    try:
+        return bop_treasury_share(start=str(index[0]), end=str(index[-1]), as_of=as_of, store=store)
+    except NotFoundError:  # no BoP loaded, or no month with its US detail in range
+        return None
+
+
 @checked
 def treasury_share(start=None, end=None, as_of=None, store: "Store | str | None" = None,
                    n_boot: int = 2000, block: int = 6, seed: int = 0) -> "pd.DataFrame":
@@ -425,12 +437,23 @@ def treasury_share(start=None, end=None, as_of=None, store: "Store | str | None"
         df = df[df.index >= pd.Period(start, "M")]
     if end is not None:
         df = df[df.index <= pd.Period(end, "M")]
+    bop = _bop_share(df.index, as_of, store)
+    if bop is not None:  # measured since 2014 by Japan's balance of payments: no estimate needed there
+        df = df.join(bop[["bop_us_sovereign_lt_jpy_100mn", "bop_lt_debt_jpy_100mn", "share"]]
+                     .rename(columns={"share": "bop_us_sovereign_share"}))
     kw = dict(n_boot=n_boot, block=block, seed=seed)
     estimates = {"pooled": ts.estimate_share(df, **kw),
                  "slt": ts.estimate_share(df[df["tic_basis"] == ts.SLT_BASIS], **kw),
                  "form_s": ts.estimate_share(df[df["tic_basis"] == ts.FORM_S_BASIS], **kw)}
+    units = dict(ts.UNITS)
+    if bop is not None:
+        units.update(bop_us_sovereign_lt_jpy_100mn="JPY 100mn (BoP: net purchases of US sovereign LT bonds)",
+                     bop_lt_debt_jpy_100mn="JPY 100mn (BoP: net purchases of all foreign LT debt securities)",
+                     bop_us_sovereign_share="fraction (BoP US sovereign / BoP all foreign LT debt)")
     df.attrs.update(
-        units=dict(ts.UNITS), estimate=estimates["pooled"], estimates=estimates, method=ts.METHOD,
+        bop_share=None if bop is None else {k: bop.attrs[k] for k in ("cumulative_share", "first", "last", "note",
+                                                                      "source", "by_year")},
+        units=units, estimate=estimates["pooled"], estimates=estimates, method=ts.METHOD,
         source=f"{SOURCE} (montha1, long-term debt); US Treasury TIC SLT Table 3 and Form S (Japan); {FX_SOURCE}",
         as_of=str(as_of) if as_of is not None else None,
         title="Japan: MoF net purchases of foreign long-term debt vs TIC net purchases of long-term US Treasuries")

@@ -1,0 +1,105 @@
+"""``ustflow japan`` / ``ustflow reconcile --country japan`` and ``ustflow sectors``: what Japanese
+investors did in US Treasuries and foreign bonds, from MoF, Japan's balance of payments, TIC and the
+BoJ Flow of Funds. A thin layer over ``ustflow.views.japan`` and ``ustflow.views.sectors``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from ustflow.cli._options import as_of_option, date_option
+from ustflow.cli._output import Format, emit
+
+
+class Show(str, Enum):
+    all = "all"
+    monthly = "monthly"
+    cumulative = "cumulative"
+    rolling = "rolling"
+    sectors = "sectors"
+    us_sovereign = "us-sovereign"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("japan")(japan)
+    app.command("reconcile")(reconcile)
+
+
+def _display(df):
+    out = df.reset_index()
+    for c in out.columns:
+        if str(out[c].dtype).startswith("period"):
+            out[c] = out[c].astype(str)
+        elif str(out[c].dtype) == "Int64":
+            out[c] = out[c].astype("object").where(out[c].notna(), None)
+    return out
+
+
+def japan(
+    start: Optional[str] = date_option("--start", "First month (default: the first with a USD/JPY rate).", month=True),
+    end: Optional[str] = date_option("--end", "Last month.", month=True),
+    currency: str = typer.Option("usd", "--currency", help="usd (USD bn) or jpy (JPY 100mn): one currency for all."),
+    window: int = typer.Option(12, "--window", min=3, help="Months in the rolling correlations."),
+    show: Show = typer.Option(Show.all, "--show", help="monthly | cumulative | rolling | sectors (BoP by investor "
+                              "sector) | us-sovereign (BoP acquisitions/dispositions) | all (table format only)."),
+    as_of: Optional[str] = as_of_option(),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Did Japan sell Treasuries? MoF, Japan's balance of payments (US sovereign bonds) and TIC Japan,
+    monthly in one currency, with rolling correlations, cumulative sums and a plain reading."""
+    _run("japan", start, end, currency, window, show, as_of, fmt)
+
+
+def reconcile(
+    country: str = typer.Option(..., "--country", "-c", help="japan (the only country whose balance of payments "
+                                "splits purchases by issuer in the data held)."),
+    start: Optional[str] = date_option("--start", "First month.", month=True),
+    end: Optional[str] = date_option("--end", "Last month.", month=True),
+    currency: str = typer.Option("usd", "--currency", help="usd or jpy."),
+    window: int = typer.Option(12, "--window", min=3, help="Months in the rolling correlations."),
+    show: Show = typer.Option(Show.all, "--show", help="As for `ustflow japan`."),
+    as_of: Optional[str] = as_of_option(),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Reconcile one country's official flows into US Treasuries (same as `ustflow japan`)."""
+    _run(country, start, end, currency, window, show, as_of, fmt)
+
+
+def _run(country, start, end, currency, window, show, as_of, fmt) -> None:
+    from ustflow.views import japan as jv
+
+    if fmt is not Format.table and show is Show.all:
+        show = Show.monthly
+    if show in (Show.all, Show.monthly, Show.cumulative, Show.rolling):
+        t = jv.reconcile(country, start=start, end=end, currency=currency, window=window, as_of=as_of)
+        unit = t.attrs["unit"]
+        meta = {"title": t.attrs["title"], "unit": unit, "source": t.attrs["source"], "note": t.attrs["note"],
+                "labels": t.attrs["labels"], "summary": t.attrs["summary"], "reading": t.attrs["reading"],
+                "as_of": t.attrs["as_of"]}
+        if fmt is Format.table:
+            typer.echo(t.attrs["reading"] + "\n")
+        if show in (Show.all, Show.monthly):
+            emit(_display(t.round(3)), fmt, title=t.attrs["title"],
+                 caption=f"{t.attrs['note']}; sources: {t.attrs['source']}", meta=meta)
+        if show in (Show.all, Show.cumulative):
+            emit(_display(t.attrs["cumulative"].round(3)), fmt,
+                 title=f"Cumulative sums from {t.attrs['summary']['first']} [{unit}]", meta=meta)
+        if show in (Show.all, Show.rolling):
+            c = t.attrs["summary"]["correlations"]
+            cap = "; ".join(f"{k}: {v['correlation']:.2f} over {v['months']} months" for k, v in c.items()
+                            if v["correlation"] is not None)
+            emit(_display(t.attrs["rolling"].round(3).dropna(how="all")), fmt,
+                 title=f"{t.attrs['window']}-month rolling correlations of monthly flows", caption=f"full sample: {cap}",
+                 meta=meta)
+    if show in (Show.all, Show.us_sovereign):
+        df = jv.bop_us_sovereign(start=start or ("2025-01" if show is Show.all else None), end=end, as_of=as_of)
+        emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"source: {df.attrs['source']}",
+             meta={"title": df.attrs["title"], "unit": df.attrs["unit"], "series": df.attrs["series"]})
+    if show in (Show.all, Show.sectors):
+        df = jv.bop_sectors(start=start or ("2025-01" if show is Show.all else None), end=end,
+                            currency="jpy" if show is Show.sectors and currency == "jpy" else currency, as_of=as_of)
+        emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
+             meta={"title": df.attrs["title"], "unit": df.attrs["unit"], "note": df.attrs["note"]})
