@@ -81,6 +81,16 @@ _API: dict[str, str] = {
     "list_scenarios": "ustflow.views.scenario:list_scenarios",
     "scenario_model": "ustflow.views.scenario:scenario_model",
     "run_scenario": "ustflow.views.scenario:run_scenario",
+    # the official sector, Japan's balance of payments and the Flow of Funds (Fed H.4.1, BoJ)
+    "custody": "ustflow.views.custody:weekly",
+    "custody_falls": "ustflow.views.custody:falls",
+    "custody_vs_tic": "ustflow.views.custody:versus_tic",
+    "custody_month_end": "ustflow.views.custody:month_end",
+    "custody_summary": "ustflow.views.custody:summary",
+    "reconcile": "ustflow.views.japan:reconcile",
+    "bop_us_sovereign": "ustflow.views.japan:bop_us_sovereign",
+    "bop_sectors": "ustflow.views.japan:bop_sectors",
+    "bop_treasury_share": "ustflow.views.japan:bop_treasury_share",
     # checking an article's claims
     "check_text": "ustflow.views.check:check_text",
     "check_file": "ustflow.views.check:check_file",
@@ -120,7 +130,15 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
     from ustflow.report import write_report
     from ustflow.store import Store
     from ustflow.views.check import check_file, check_text
+    from ustflow.views.custody import (
+        falls as custody_falls,
+        month_end as custody_month_end,
+        summary as custody_summary,
+        versus_tic as custody_vs_tic,
+        weekly as custody,
+    )
     from ustflow.views.drivers import explain, hedged_yields, impact, liquidity
+    from ustflow.views.japan import bop_sectors, bop_treasury_share, bop_us_sovereign, reconcile
     from ustflow.views.flows import episodes, flows, net_purchases, same_season, treasury_share, window_rank
     from ustflow.views.holdings import (
         changes as holdings_changes,

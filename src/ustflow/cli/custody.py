@@ -39,22 +39,22 @@ def custody(
 ) -> None:
     """Foreign official custody holdings of Treasuries at the New York Fed (H.4.1, weekly, face value):
     changes, largest weekly and 4-week falls since 2007 with ranks, and the monthly comparison with TIC."""
-    from ustflow.views import custody as cv
+    import ustflow
 
     if fmt is not Format.table and show is Show.all:
         show = Show.weeks
     if show in (Show.all, Show.weeks):
         if fmt is Format.table:
-            typer.echo(cv.summary(as_of=as_of)["text"])
-        df = cv.weekly(weeks=None if (start or end) and weeks == 8 else weeks, start=start, end=end, as_of=as_of)
+            typer.echo(ustflow.custody_summary(as_of=as_of)["text"])
+        df = ustflow.custody(weeks=None if (start or end) and weeks == 8 else weeks, start=start, end=end, as_of=as_of)
         emit(df, fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
              meta=_meta(df))
     if show in (Show.all, Show.falls):
         for w in ([window] if window else [1, 4]):
-            df = cv.falls(weeks=w, top=top, as_of=as_of)
+            df = ustflow.custody_falls(weeks=w, top=top, as_of=as_of)
             emit(df, fmt, title=df.attrs["title"], caption=f"source: {df.attrs['source']}", meta=_meta(df))
     if show in (Show.all, Show.tic):
-        df = cv.versus_tic(start=start or ("2024-01" if show is Show.all else None), end=end, as_of=as_of)
+        df = ustflow.custody_vs_tic(start=start or ("2024-01" if show is Show.all else None), end=end, as_of=as_of)
         a, b = df.attrs["agreement"]["all"], df.attrs["agreement"]["last_36_months"]
         caption = (f"monthly changes: correlation {a['correlation']:.2f} over {a['months']} months "
                    f"({a['first']}..{a['last']}), {b['correlation']:.2f} over the last {b['months']}; same sign in "

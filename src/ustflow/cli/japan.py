@@ -50,7 +50,10 @@ def japan(
 ) -> None:
     """Did Japan sell Treasuries? MoF, Japan's balance of payments (US sovereign bonds) and TIC Japan,
     monthly in one currency, with rolling correlations, cumulative sums and a plain reading."""
-    _run("japan", start, end, currency, window, show, as_of, fmt)
+    import ustflow
+
+    table = ustflow.reconcile("japan", start=start, end=end, currency=currency, window=window, as_of=as_of)
+    _print(table, start, end, currency, show, as_of, fmt)
 
 
 def reconcile(
@@ -65,16 +68,18 @@ def reconcile(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Reconcile one country's official flows into US Treasuries (same as `ustflow japan`)."""
-    _run(country, start, end, currency, window, show, as_of, fmt)
+    import ustflow
+
+    table = ustflow.reconcile(country, start=start, end=end, currency=currency, window=window, as_of=as_of)
+    _print(table, start, end, currency, show, as_of, fmt)
 
 
-def _run(country, start, end, currency, window, show, as_of, fmt) -> None:
-    from ustflow.views import japan as jv
+def _print(t, start, end, currency, show, as_of, fmt) -> None:
+    import ustflow
 
     if fmt is not Format.table and show is Show.all:
         show = Show.monthly
     if show in (Show.all, Show.monthly, Show.cumulative, Show.rolling):
-        t = jv.reconcile(country, start=start, end=end, currency=currency, window=window, as_of=as_of)
         unit = t.attrs["unit"]
         meta = {"title": t.attrs["title"], "unit": unit, "source": t.attrs["source"], "note": t.attrs["note"],
                 "labels": t.attrs["labels"], "summary": t.attrs["summary"], "reading": t.attrs["reading"],
@@ -95,11 +100,11 @@ def _run(country, start, end, currency, window, show, as_of, fmt) -> None:
                  title=f"{t.attrs['window']}-month rolling correlations of monthly flows", caption=f"full sample: {cap}",
                  meta=meta)
     if show in (Show.all, Show.us_sovereign):
-        df = jv.bop_us_sovereign(start=start or ("2025-01" if show is Show.all else None), end=end, as_of=as_of)
+        df = ustflow.bop_us_sovereign(start=start or ("2025-01" if show is Show.all else None), end=end, as_of=as_of)
         emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"source: {df.attrs['source']}",
              meta={"title": df.attrs["title"], "unit": df.attrs["unit"], "series": df.attrs["series"]})
     if show in (Show.all, Show.sectors):
-        df = jv.bop_sectors(start=start or ("2025-01" if show is Show.all else None), end=end,
+        df = ustflow.bop_sectors(start=start or ("2025-01" if show is Show.all else None), end=end,
                             currency="jpy" if show is Show.sectors and currency == "jpy" else currency, as_of=as_of)
         emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
              meta={"title": df.attrs["title"], "unit": df.attrs["unit"], "note": df.attrs["note"]})
