@@ -163,7 +163,13 @@ def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     cols = [c for c in ["source", "status", "newest_period", "release_date", "last_fetch", "expected_release",
                         "rows", "unit"] if c in df.columns]
     if fmt is Format.table:
-        emit(df[cols], fmt, title="Sources (stale = newest period older than the source's cadence allows)")
+        out = df[cols].copy()
+        out["newest_period"] = [p[:7] if f in ("M", "Q") and isinstance(p, str) else p  # a month as YYYY-MM
+                                for p, f in zip(df["newest_period"], df["frequency"])]
+        for c in ("last_fetch", "expected_release"):  # to the minute, in the time zone given
+            out[c] = [v[:16].replace("T", " ") if isinstance(v, str) else v for v in out[c]]
+        emit(out, fmt, title="Sources (stale = newest period older than the source's cadence allows)",
+             optional=["unit", "expected_release", "last_fetch"])
     else:
         emit(df, fmt, title="Sources")
 
@@ -210,8 +216,8 @@ def show(
     if vintages:
         v = api.vintages(id, start=start, end=end)
         per = v["period"].dt.strftime("%Y-%m" if freq == "M" else "%Y-%m-%d")
-        df = pd.DataFrame({"period": per, "value": v["value"], "vintage": v["vintage"].astype(str),
-                           "source": v["source_id"], "known_from": v["known_from"].astype(str)})
+        df = pd.DataFrame({"period": per, "value": v["value"], "vintage": v["vintage"],
+                           "source": v["source_id"], "known_from": v["known_from"]})
         emit(df, fmt, title=title + ", all vintages", meta={"series": id, "unit": unit, "frequency": freq})
         return
     df = pd.DataFrame({"period": _period_str(s.index, freq), "value": s.to_numpy()})

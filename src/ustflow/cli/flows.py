@@ -59,11 +59,12 @@ def flows(
     currency: str = typer.Option("jpy", "--currency", help="jpy | usd: the currency ranks are computed in."),
     rank: bool = typer.Option(False, "--rank", help="Add rank, percentile and z-score among all windows since 2005."),
     season: bool = typer.Option(False, "--season", help="Compare the window at --at with the same time of year in every year."),
-    at: Optional[str] = date_option("--at", "Window ending in this week/month (YYYY-MM-DD or YYYY-MM) for --rank/--season; default the latest."),
+    at: Optional[str] = date_option("--at", "The week/month (YYYY-MM-DD or YYYY-MM) the rows end at, and the window --rank/--season judge; default the latest."),
     consistent_basis: bool = typer.Option(False, "--consistent-basis", help="Use equity + LT debt (unaffected by the Jan-2014 fund reclassification)."),
     start: Optional[str] = date_option("--start"),
     end: Optional[str] = date_option("--end"),
-    last: int = typer.Option(13, "--last", min=0, help="Show only the last N periods (0 = all)."),
+    last: Optional[int] = typer.Option(None, "--last", min=0, help="Show only the last N periods, ending at --at "
+                                       "when given (0 = all; default: 13 in a table, all in CSV and JSON)."),
     as_of: Optional[str] = date_option("--as-of", "What was known on this date (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
@@ -88,6 +89,10 @@ def flows(
     df = ustflow.flows(start=start, end=end, **same)
     summary = ustflow.window_rank(at=at, **same) if rank else None
     word = "week" if df.attrs["freq"] == "W" else "month"
+    if at:
+        df = _ending_at(df, at)
+    if last is None:
+        last = 13 if fmt is Format.table else 0  # a script gets every row unless it asks for fewer
     if last:
         df = df.tail(last)
     out = _periods(df)
@@ -112,7 +117,22 @@ def flows(
     meta = _meta(df, title)
     if summary:
         meta["rank"] = summary
-    emit(out, fmt, title=title, caption=caption, meta=meta)
+    emit(out, fmt, title=title, caption=caption, meta=meta,
+         optional=["usdjpy", "period_start", "net_usd_bn", "window_usd_bn", "streak", "rank_buy"])
+
+
+def _ending_at(df, at: str):
+    """The rows up to the period (week or month) containing the date ``at``."""
+    import pandas as pd
+
+    from ustflow.dates import parse_date
+    from ustflow.errors import NoDataError
+
+    p = pd.Period(parse_date(at, "at"), freq=df.index.freq)
+    kept = df[df.index <= p]
+    if kept.empty:
+        raise NoDataError(f"--at {at}: the flows start later, in {df.index[0]}" if len(df) else f"--at {at}: no flows")
+    return kept
 
 
 def _meta(df, title: str) -> dict:
