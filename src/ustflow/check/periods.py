@@ -262,7 +262,7 @@ class Resolver:
         if name == "n_periods":  # "over four weeks", "the past two weeks", "during the two days"
             k = _num(g["k"])
             unit = "week" if g["unit"].startswith("week") else "day"
-            if anchor is not None and not anchor.is_latest and not (g.get("which") or "").strip() in ("past", "last",
+            if anchor is not None and not anchor.is_latest and (g.get("which") or "").strip() not in ("past", "last",
                                                                                                       "latest"):
                 e = anchor.end
                 if unit == "week":

@@ -152,7 +152,7 @@ def _safely(fn, c: Claim, *args) -> Judgement | None:
 
     try:
         return fn(c, *args)
-    except Exception as e:  # noqa: BLE001 - reported on the claim and logged, never swallowed silently
+    except Exception as e:
         logging.getLogger("ustflow.check").exception("check failed on %r", c.claim_text)
         return unverifiable(f"the checker failed on this claim ({type(e).__name__}: {e}); please report it")
 
