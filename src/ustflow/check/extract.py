@@ -47,6 +47,11 @@ _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? t
 _ESTIMATE = re.compile(r"\b(?:calculated|calculates|calculation|reckon(?:s|ed)?|estimated that|estimates that|"
                        r"by (?:our|his|her|their) (?:estimates?|calculations?|count)|according to (?:[\w.&'-]+ ){1,5}"
                        r"(?:estimates?|calculations?|analysis|projections?))\b", re.I)
+_DATE_ONLY = re.compile(
+    rf"^\W*(?:(?:published|updated|posted|date|dated|first published)\b\W*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_RE},?\s+\d{{4}}|\d{{4}}[-/]\d{{2}}[-/]\d{{2}})"
+    rf"[\w\s:,.()—–-]{{0,30}}$", re.I)
+_FX_NOTE = re.compile(r"\(?\s*\$1\s*=\s*[\d.,]+\s*(?:Japanese\s+)?yen\s*\)?|\(?\s*[\d.,]+\s*yen\s*=\s*\$1\s*\)?", re.I)
 _COUNT_RX = re.compile(r"\b(?:on |in )?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                        r"(?:occasions|times|months|weeks|years) (?:in|out of|of) the (?:last|past|previous) "
                        r"(?:\d{1,3}|\w+) (?:years|months|weeks)\b", re.I)
@@ -88,6 +93,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     prev_period: Period | None = None  # for relative phrases ("a week earlier") in later sentences
     for sent in sentences:
+        if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
+            continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
         found, periods = _sentence_claims(sent, resolver, prev_period)
         claims += found
         # the first absolute period a sentence names anchors "the previous week" in the next ones
@@ -313,7 +320,7 @@ def _pair(figs: list[Claim], periods: list[Period]) -> None:
         # the starting level's own period is one named right after it ("from $768.6 billion in November")
         own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 12 and p.role != "from"]
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")
-        levels = [o for o in figs if o is not c and o.role in ("level", "") and o.amount.kind == c.amount.kind
+        levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
                   and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
         if not levels:
             continue

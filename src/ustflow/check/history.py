@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim, Qualifier
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
-from ustflow.check.rulekit import Context
+from ustflow.check.rulekit import Context, series
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,13 +40,18 @@ TOP_N = 10  # "one of the largest": among the ten largest, or the top 1% of the 
 
 def history(ctx: Context, fig: Figure) -> "pd.Series":
     """The figure's statistic at every period of its series (labelled by the period it ends)."""
-    s = ctx.data.series(fig.series).dropna()
+    s = series(ctx, fig.series)
+    if s is None:
+        import pandas as pd
+
+        return pd.Series(dtype="float64")
+    s = s.dropna()
     if fig.agg == "sum" and fig.n > 1:
         return s.rolling(fig.n).sum().dropna()
     if fig.agg in ("change", "pct"):
         n = max(1, fig.n)
-        ch = ctx.data.changes(fig.series, n)  # like for like across TIC's series breaks
-        if ch is None:
+        ch = ctx.data.changes(fig.series, n) if "+" not in fig.series else (s - s.shift(n)).dropna()
+        if ch is None:  # like for like across TIC's series breaks (DataSource.changes)
             return s.iloc[:0]
         if fig.agg == "pct":
             ch = 100 * ch / s.shift(n).reindex(ch.index)

@@ -142,7 +142,10 @@ def _money(m: re.Match, s: str) -> Amount | None:
 def find_amounts(s: str) -> list[Amount]:
     """Every amount in sentence ``s``, in order, with qualifiers and restatements marked."""
     out: list[Amount] = []
+    notes = [m.span() for m in re.finditer(r"\(\s*\$1\s*=\s*[\d.,]+\s*(?:Japanese\s+)?yen\s*\)", s, re.I)]
     for m in AMOUNT_RX.finditer(s):
+        if any(a <= m.start() < b for a, b in notes):
+            continue  # "($1 = 77.325 yen)": the story's conversion rate, not a claim
         g = m.groupdict()
         if g["fxnum"] or g["fxnum2"] or g["fxnum3"]:
             grp = "fxnum" if g["fxnum"] else "fxnum2" if g["fxnum2"] else "fxnum3"

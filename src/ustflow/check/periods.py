@@ -312,6 +312,9 @@ class Resolver:
                 wins = [(s - timedelta(days=7), s - timedelta(days=1)) for s, _ in anchor.windows]
             return Period("week", wins, label, relative=True, note=f"relative to {anchor.label!r}")
         months = -1 if name == "month_earlier" else -12
+        if anchor.kind in ("day", "days", "week", "weeks") and name == "month_earlier":
+            y, mo = add_months(anchor.end.year, anchor.end.month, -1)  # "the previous month" after a day: a month
+            return Period("month", [month_window(y, mo)], label, relative=True, note=f"the month before {anchor.label!r}")
         return shift(anchor, months=months, label=label)
 
     def resolve(self, name: str, m: re.Match, anchor: Period | None) -> Period | None:

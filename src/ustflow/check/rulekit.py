@@ -8,6 +8,7 @@ a period nor a date there is nothing to resolve and the rule says so (``NoPeriod
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -33,6 +34,19 @@ class Context:
     @property
     def date(self) -> date | None:
         return self.pub.date
+
+
+def series(ctx: "Context", sid: str):
+    """A series by id; ``mof.monthly.assets.lt_debt+st_debt.net`` is the sum of the two (one reading
+    of "bonds")."""
+    m = re.match(r"(.*\.)(\w+)\+(\w+)(\..*)$", sid)
+    if not m:
+        return ctx.data.series(sid)
+    a = ctx.data.series(m.group(1) + m.group(2) + m.group(4))
+    b = ctx.data.series(m.group(1) + m.group(3) + m.group(4))
+    if a is None or b is None:
+        return None
+    return (a + b.dropna()).dropna()
 
 
 class NoPeriod(Exception):
@@ -75,8 +89,6 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
     note = (f"{what}: {'the latest period' if k == 1 else f'the latest {k} periods'}"
             f"{f' shifted by {shift}' if shift else ''} published by {ctx.date} ({ctx.pub.how or 'the given date'}), "
             f"{shown}")
-    if len(got) > 1:
-        note += f"; {W.label(got[1])} may have been out already (TIC releases between the 15th and the 18th)"
     return wins, note
 
 

@@ -112,8 +112,7 @@ def release_date(sid: str, p) -> date | None:
 
 
 def published_latest(s: "pd.Series", sid: str, when: date, release_day: date | None = None) -> list:
-    """The newest period of ``s`` released on or before ``when`` by the calendar, then (around a TIC
-    release day) the next one, which may have come out a few days before the calendar's day."""
+    """The newest period of ``s`` released on or before ``when`` by the publisher's calendar."""
     sched = schedule_of(sid)
     idx = s.dropna().index
     if len(idx) == 0:
@@ -121,22 +120,30 @@ def published_latest(s: "pd.Series", sid: str, when: date, release_day: date | N
     if sched is None:  # daily closes: the last one before the publication day (a story is written during it)
         import pandas as pd
 
-        got = [p for p in idx[-400:] if _period_key(p) < when] if not isinstance(idx, pd.PeriodIndex) else \
-            [p for p in idx[-400:] if p.start_time.date() <= when]
-        return got[-1:]
-    confirmed, maybe = None, None
+        if isinstance(idx, pd.PeriodIndex):
+            got = idx[idx.start_time <= pd.Timestamp(when)]
+        else:
+            got = idx[idx < pd.Timestamp(when)]
+        return list(got[-1:])
+    if sid.startswith("tic."):
+        return _tic_latest(idx, when, release_day)
     for p in reversed(idx):
-        rel = sched.release_of(_period_key(p)).date()
-        if rel <= when:
-            confirmed = p
-            break
-        if sid.startswith("tic.") and rel - when <= timedelta(days=3):
-            maybe = p  # TIC may have come out a few days before the calendar's day
-    if maybe is not None and release_day is not None and \
-            sched.release_of(_period_key(maybe)).date() - release_day <= timedelta(days=4):
-        return [maybe] + ([confirmed] if confirmed is not None else [])  # the article says it came out
-    # the calendar's answer first; a period that may have been out already second
-    return [p for p in (confirmed, maybe) if p is not None]
+        if sched.release_of(_period_key(p)).date() <= when:
+            return [p]
+    return []
+
+
+def _tic_latest(idx, when: date, release_day: date | None) -> list:
+    """TIC releases month M between the 15th and the 18th of M+2 (Treasury announces the dates; the
+    calendar keeps the 18th, the latest): a story dated from the 15th on reports month M. The article's
+    own release day ("data showed on Wednesday"), when it names one, settles it."""
+    seen = release_day if release_day is not None and release_day <= when else when
+    for p in reversed(idx):
+        d = _period_key(p)
+        y, m = (d.year + (d.month + 1) // 12, (d.month + 1) % 12 + 1)
+        if date(y, m, 15) <= seen:
+            return [p]
+    return []
 
 
 # ----------------------------------------------------------------------------- vintages
