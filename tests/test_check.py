@@ -297,10 +297,11 @@ def test_cli_missing_file_is_a_clear_error(loaded_home, tmp_path):
 def test_rank_since_a_year_checks_every_month(loaded_store):
     h = StoreData(loaded_store).holdings()
     jp_first = h.loc[h.idxmax(axis=1) == "japan"].index
-    rows = check_text("TOKYO, May 15, 2025 (Reuters) - Japan has been the biggest foreign holder since 2019. "
+    rows = check_text("TOKYO, May 14, 2025 (Reuters) - Japan has been the biggest foreign holder since 2019. "
                       "China was the largest foreign holder since 2015.", store=loaded_store)
     assert [r["verdict"] for r in rows] == ["supported", "contradicted"]
-    # the dateline dates the story (latest month known then), it is not the claim's period
+    # the dateline dates the story (latest month published then: TIC's March comes out from May 15),
+    # it is not the claim's period
     assert rows[0]["official_period"] == "2025-02" and rows[0]["period"] == ""
     # Japan has been first in every month since the end of 2019 (brute force over the holdings table)
     since = h.loc["2019-12":"2025-02"]

@@ -284,6 +284,15 @@ def _role(c: Claim, s: str) -> str:
         return "restated"
     if _FROM.search(before):
         return "from"
+    head = s[:a.span[0]]
+    if ":" in head:  # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"
+        lead = head[:head.rfind(":")]
+        verbs = list(_DIR_RX.finditer(lead))
+        if verbs:
+            v = verbs[-1]
+            if v.group("up") or v.group("down"):
+                return "change"
+            return "flow"
     gap = _GAP_AFTER.match(s[a.span[1]:])
     if gap and a.kind == "money":
         from ustflow.check.subjects import find_subjects
@@ -327,6 +336,9 @@ def _pair(figs: list[Claim], periods: list[Period]) -> None:
         lvl = min(levels, key=lambda o: (o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
         lvl.role = "level"
         c.pair, lvl.pair = lvl, c
+        if own and lvl.period is own[0]:  # "down from $1,272.9 billion a year earlier": that period is the from's
+            other = [p for p in periods if p is not own[0] and p.role != "from" and not p.relative]
+            lvl.period, lvl.period_how = (other[-1], "stated") if other else (None, "none")
         if c.subject is None or c.subject_how != "stated" or c.subject.span[0] > lvl.span[0]:
             c.subject, c.subject_how = lvl.subject, lvl.subject_how
         c.instrument = c.instrument or lvl.instrument

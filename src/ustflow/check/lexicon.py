@@ -73,7 +73,8 @@ INSTITUTIONS = (
     r"Bank of Japan|BOJ|BoJ|Federal Reserve|the Fed\b|PIMCO|Pimco|BlackRock|Vanguard|Berkshire Hathaway|"
     r"Norges Bank|SAFE\b|"
     # a capitalised name ending in a word that names one firm
-    r"(?:[A-Z][\w&.-]+ ){1,3}(?:Bank|Life|Insurance|Holdings|Group|Securities|Asset Management|Capital)\b"
+    r"(?:(?!(?:Japan|China|Japanese|Chinese|Foreign|Treasury|Holdings)\b)[A-Z][\w&.-]+ ){1,3}"
+    r"(?:Bank|Life|Insurance|Group|Securities|Asset Management|Capital)\b"
 )
 
 # --- instruments -----------------------------------------------------------------------------

@@ -30,6 +30,8 @@ _JGB = re.compile(r"JGBs?\b|Japanese government bonds?|Japan(?:'s|’s)? (?:\d+|
                   r"\bJP\d+YT|Japanese (?:long-term )?bonds|Japan(?:'s|’s)? (?:long-term )?bonds|Bank of Japan|\bBOJ\b", re.I)
 _UST = re.compile(r"Treasury (?:yields?|notes?|bonds?)|Treasuries|U\.?S\.? (?:\d+|two|ten|thirty)[- ]year|U\.?S\.? yields?|"
                   r"US yields?|T-note|\bUS\d+YT|American bonds?|Federal Reserve|\bthe Fed\b")
+_OTHER_MARKET = re.compile(r"\b(?:German|Germany's|Bund|British|UK|gilt|French|France's|Italian|Italy's|Spanish|"
+                           r"Chinese|China's|Korean|Australian|Canadian|euro[- ]zone|Swiss)\b")
 _TENOR = re.compile(r"\b(\d{1,2}|one|two|five|ten|thirty|twenty|forty)[- ]year", re.I)
 
 
@@ -39,15 +41,20 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     s = c.text
     if measure == "fx_level":
         return FX_ID, "USD/JPY (FRED H.10 noon rate in New York)"
-    pos = c.span[0]
-    jgb = [m.start() for m in _JGB.finditer(s)]
+    pos, end = c.span
+    other = _OTHER_MARKET.search(s[max(0, pos - 60):pos])
+    if other and not _UST.search(s[max(0, pos - 60):pos]) and not _JGB.search(s[max(0, pos - 60):pos]):
+        return None, f"{other.group(0)} yields are not in the store"
+    jgb = [m.start() for m in _JGB.finditer(s)] + [m.start() for m in re.finditer(r"\bJapan(?:ese|'s)?\b", s)]
     ust = [m.start() for m in _UST.finditer(s)]
-    best_jgb = max((p for p in jgb if p < pos), default=-1)
-    best_ust = max((p for p in ust if p < pos), default=-1)
-    if best_jgb >= 0 or best_ust >= 0:
-        market = "jgb" if best_jgb > best_ust else "ust"
-    elif jgb or ust:
-        market = "jgb" if jgb and (not ust or min(jgb) < min(ust)) else "ust"
+
+    def dist(p: int) -> int:  # the market named nearest the figure, before it or just after it
+        return pos - p if p < pos else (p - end) * 2
+
+    near_jgb = min((dist(p) for p in jgb), default=None)
+    near_ust = min((dist(p) for p in ust), default=None)
+    if near_jgb is not None or near_ust is not None:
+        market = "jgb" if near_ust is None or (near_jgb is not None and near_jgb < near_ust) else "ust"
     else:
         market = "jgb" if len(_JGB.findall(article)) > len(_UST.findall(article)) else "ust"
     words = {"one": 1, "two": 2, "five": 5, "ten": 10, "thirty": 30, "twenty": 20, "forty": 40}
@@ -72,7 +79,7 @@ def _days(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
 def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     sid, title = market_series(c, measure, ctx.article)
     if sid is None:
-        return unverifiable("the store holds US yields only at 2, 10 and 30 years")
+        return unverifiable(title or "the store holds US yields only at 2, 10 and 30 years")
     s = ctx.data.series(sid)
     if s is None or s.empty:
         return unverifiable(f"no series {sid} in the store")
