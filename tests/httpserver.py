@@ -28,7 +28,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):  # quiet
         pass
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         owner = self.server.owner
         name = self.path.split("?")[0].lstrip("/")
         if "?id=" in self.path:  # FRED style: /graph/fredgraph.csv?id=DGS10

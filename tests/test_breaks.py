@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 
 import ustflow
+from tests.conftest import read_mirror
 from ustflow.analytics import holdings as ha
 from ustflow.parse.tic_mfh import parse_mfhhis01
 from ustflow.views import holdings as hv
-from tests.conftest import read_mirror
 
 M = lambda s: pd.Period(s, "M")  # noqa: E731
 

@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 
 import ustflow
+from tests.helpers import run_cli
 from ustflow import calendar
 from ustflow.status import sources_table
-from tests.helpers import run_cli
 
 UTC = timezone.utc
 TOKYO = ZoneInfo("Asia/Tokyo")

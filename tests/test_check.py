@@ -17,13 +17,13 @@ import pandas as pd
 import pytest
 
 import ustflow
+from tests.conftest import SHARED_DATA
+from tests.helpers import run_cli
 from ustflow.check import KEYS
 from ustflow.check.periods import Resolver
 from ustflow.check.text import article_date, html_to_text, split_sentences
 from ustflow.store import Store
 from ustflow.views.check import StoreData, check_file, check_text, claims_frame
-from tests.conftest import SHARED_DATA
-from tests.helpers import run_cli
 
 ARTICLES = Path(__file__).parent / "articles"
 ARTICLE_FILES = sorted(p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".html"))

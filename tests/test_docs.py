@@ -6,8 +6,6 @@ import re
 import shlex
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
-
 from tests.helpers import REPO, run_cli
 
 README = (REPO / "README.md").read_text()

@@ -96,7 +96,7 @@ def test_cli_exit_codes_follow_the_mapping(loaded_home, monkeypatch):
 
 
 def test_api_raises_typed_errors(loaded_store):
-    with pytest.raises(E.NotFoundError, match="unknown series 'tic.holdings.japn'"):
+    with pytest.raises(E.NotFoundError, match=r"unknown series 'tic\.holdings\.japn'"):
         ustflow.series("tic.holdings.japn", store=loaded_store)
     with pytest.raises(LookupError, match="unknown series: nope"):
         ustflow.frame(["tic.holdings.japan", "nope"], store=loaded_store)

@@ -10,8 +10,7 @@ import pytest
 
 import ustflow
 from tests.helpers import run_cli
-from ustflow.analytics import explain as ex
-from ustflow.analytics import liquidity as lq
+from ustflow.analytics import explain as ex, liquidity as lq
 from ustflow.errors import UstflowError
 from ustflow.views import drivers
 
@@ -26,11 +25,11 @@ LT = "MoF weekly: residents' net purchases of foreign long-term debt"
 def test_window_of():
     assert drivers.window_of(week_ending="2025-04-12") == (pd.Timestamp("2025-04-06"), pd.Timestamp("2025-04-12"))
     assert drivers.window_of(week_ending="2025-04-09") == (pd.Timestamp("2025-04-06"), pd.Timestamp("2025-04-12"))
-    with pytest.raises(UstflowError):
+    with pytest.raises(UstflowError, match=r"give\ either\ \-\-week\-ending\ or\ \-\-start/\-\-end,\ not\ both"):
         drivers.window_of("2025-04-01", "2025-04-05", week_ending="2025-04-12")
-    with pytest.raises(UstflowError):
+    with pytest.raises(UstflowError, match=r"the\ window\ ends\ \(2025\-04\-01\)\ before\ it\ starts\ \(2025\-04\-05\)"):
         drivers.window_of("2025-04-05", "2025-04-01")
-    with pytest.raises(UstflowError):
+    with pytest.raises(UstflowError, match=r"give\ a\ window:\ \-\-week\-ending\ DATE,\ or\ \-\-start\ DATE\ and"):
         drivers.window_of("2025-04-05")
 
 
@@ -136,5 +135,5 @@ def test_cli_liquidity(loaded_home):
     r = run_cli(["liquidity", "--window", "90", "--start", "2024-01-01", "--format", "csv"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "NON-OFFICIAL" in r.stdout and r.stdout.count("\n") > 10
-    header = [l for l in r.stdout.splitlines() if not l.startswith("#")][0]
+    header = [line for line in r.stdout.splitlines() if not line.startswith("#")][0]
     assert header == "date,corr_btc_usdjpy,corr_btc_ust10y,n_obs"

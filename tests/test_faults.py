@@ -14,13 +14,13 @@ from datetime import date, timedelta
 import pytest
 
 import ustflow
-from ustflow import registry
-from ustflow.fetch import FetchPolicy
-from ustflow.store import Store
 from tests.conftest import MIRROR, SHARED_DATA
 from tests.helpers import snapshot
 from tests.httpserver import MirrorServer
 from tests.reliability import record
+from ustflow import registry
+from ustflow.fetch import FetchPolicy
+from ustflow.store import Store
 
 POLICY = dict(retries=2, backoff=0.05, timeout=1.0, connect_timeout=1.0, max_bytes=20 * 1024 * 1024)
 BOUND_SECONDS = 20  # every update below must end within this, faults included

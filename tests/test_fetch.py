@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 import ustflow
-from ustflow.fetch import FetchPolicy
-from ustflow.store import Store
 from tests.conftest import MIRROR
 from tests.helpers import snapshot
 from tests.httpserver import MirrorServer
+from ustflow.fetch import FetchPolicy
+from ustflow.store import Store
 
 FAST = dict(retries=2, backoff=0.05, timeout=2.0, connect_timeout=1.0)
 

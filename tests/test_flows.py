@@ -8,14 +8,13 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 import ustflow
+from tests.helpers import run_cli
 from ustflow.analytics import flows as fa
 from ustflow.errors import UstflowError
 from ustflow.views import flows as fl
-from tests.helpers import run_cli
 
 LT_WEEKLY = "mof.weekly.assets.lt_debt.net"
 

@@ -14,13 +14,12 @@ import os
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from ustflow import registry, validate
-from ustflow.errors import ParseError
 from tests.conftest import SHARED_DATA
 from tests.reliability import record
+from ustflow import registry, validate
+from ustflow.errors import ParseError
 
 EXAMPLES = int(os.environ.get("USTFLOW_FUZZ_EXAMPLES", "300"))
 

@@ -102,7 +102,7 @@ def test_sign_changes_keep_only_lasting_signs():
 def test_interpolate_tenor_refuses_to_extrapolate():
     curve = pd.DataFrame({2.0: [4.0], 10.0: [5.0]})
     assert h.interpolate_tenor(curve, 4.0).iloc[0] == pytest.approx(4.25)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"tenor\ 12y\ is\ outside\ the\ curve's\ tenors\ 2y\.\.10y"):
         h.interpolate_tenor(curve, 12.0)
 
 
@@ -175,7 +175,7 @@ def test_constant_and_csv_basis(loaded_store, ten, tmp_path):
         drivers.hedged_yields(10, str(bad), store=loaded_store)
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("date,spread\n2024-06-03,1\n")
-    with pytest.raises(UstflowError, match="basis.*forward_points"):
+    with pytest.raises(UstflowError, match=r"basis.*forward_points"):
         drivers.hedged_yields(10, str(wrong), store=loaded_store)
 
 

@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 import ustflow
+from tests.helpers import run_cli
 from ustflow.analytics.holdings import resolve_country
 from ustflow.errors import UstflowError
-from ustflow.vocab import AGGREGATES, COUNTRY_GROUPS
 from ustflow.views import holdings as hv
-from tests.helpers import run_cli
+from ustflow.vocab import AGGREGATES, COUNTRY_GROUPS
 
 M = lambda s: pd.Period(s, "M")  # noqa: E731
 

@@ -55,7 +55,7 @@ def test_literature_scaled_by_hand():
     # a market size given by the user replaces the curated one
     own = im.scale_literature(100.0, 1, market_now_usd_bn=8964.705).set_index("key")
     assert own.loc["bkmt2013_short", "high_bp"] == pytest.approx(60.0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="must be >= 0"):
         im.scale_literature(-1.0)
 
 
@@ -65,7 +65,7 @@ def test_marketable_debt_table_is_sourced_and_growing():
     assert all(b.usd_bn > a.usd_bn for a, b in zip(figs, figs[1:]))  # the debt only grew over these dates
     assert all("Monthly Statement of the Public Debt" in f.source for f in figs)
     assert im.marketable_debt().usd_bn == NOW and im.marketable_debt("2009-12").usd_bn == 7272.496
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="1999-01"):
         im.marketable_debt("1999-01")
 
 
@@ -90,7 +90,7 @@ def test_regression_matches_brute_force_newey_west():
     resid = y - (b[0] + b[1] * x)
     assert reg["r_squared"] == pytest.approx(1 - (resid**2).sum() / ((y - y.mean()) ** 2).sum())
     assert "Not causal" in reg["warning"]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="too few to regress"):
         im.flow_regression(y.head(5), x.head(5))
 
 
@@ -135,9 +135,9 @@ def test_own_estimate_on_slt(result, loaded_store):
 
 
 def test_impact_rejects_bad_input(loaded_store):
-    with pytest.raises(UstflowError):
+    with pytest.raises(UstflowError, match=r"the amount to sell must be positive \(USD bn\), got 0"):
         drivers.impact(0, store=loaded_store)
-    with pytest.raises(UstflowError):
+    with pytest.raises(UstflowError, match="months must be >= 1, got 0"):
         drivers.impact(100, 0, store=loaded_store)
 
 

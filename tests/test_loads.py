@@ -14,10 +14,10 @@ import pandas as pd
 import pytest
 
 import ustflow
-from ustflow.store import Store, invariants
 from tests.conftest import MIRROR, SHARED_DATA
 from tests.helpers import run_cli, snapshot
 from tests.reliability import record
+from ustflow.store import Store, invariants
 
 OLD_MFH = SHARED_DATA / "vintages" / "mfhhis01_2026-03-18.txt"
 

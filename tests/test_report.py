@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 
 import ustflow
+from tests.helpers import run_cli
 from ustflow import charts
 from ustflow.analytics.flows import rolling_sum
 from ustflow.charts import ChartParamError, render
 from ustflow.report import REPORT_CHARTS, build_report
-from tests.helpers import run_cli
 
 
 @pytest.fixture(scope="module")
@@ -123,8 +123,12 @@ def test_chart_parameters_are_validated():
     d = charts.definitions()["weekly_flows"]
     assert charts.validate(d, {"window": "2", "start": "2025-01"}) | {} == {
         "start": "2025-01-01", "end": None, "instrument": "lt_debt", "window": 2, "top": 3}
-    for bad in [{"window": "0"}, {"window": "x"}, {"instrument": "gold"}, {"start": "2025-02-30"}, {"colour": "red"}]:
-        with pytest.raises(ChartParamError):
+    for bad, msg in [({"window": "0"}, "window: must be between 1 and 52"),
+                     ({"window": "x"}, "window: expected a whole number"),
+                     ({"instrument": "gold"}, "instrument: expected one of"),
+                     ({"start": "2025-02-30"}, "start: not a valid date"),
+                     ({"colour": "red"}, "has no parameter 'colour'")]:
+        with pytest.raises(ChartParamError, match=re.escape(msg)):
             charts.validate(d, bad)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 import pandas as pd
@@ -72,9 +71,9 @@ def test_curve_shock_felt_at_the_duration():
 
 
 def test_portfolio_validation():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="hedge ratio must be between 0 and 1"):
         P(hedge_ratio=1.5)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="base currency must be JPY or USD"):
         P(base_currency="EUR")
 
 
@@ -180,17 +179,15 @@ def test_var_es_on_a_known_sample():
     pnl = -np.arange(100, dtype=float)  # 0, -1, ..., -99
     var, es = rk.var_es(pnl, 0.95)
     assert var == 95.0 and es == pytest.approx(97.0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"VaR level must be in \[0\.5, 1\)"):
         rk.var_es(pnl, 1.0)
 
 
-def test_million_paths_in_about_a_second(changes):
-    p = P()
-    t0 = time.perf_counter()
-    pnl = rk.monte_carlo_pnl(p, changes, paths=1_000_000, seed=0)
-    rk.var_es(pnl, 0.99)
-    assert time.perf_counter() - t0 < 2.0  # about 0.03 s on the dev machine; generous for a busy CI
-    assert pnl.shape == (1_000_000,)
+def test_a_million_paths(changes):
+    """How fast is measured in bench/bench_risk.py, not here (a busy CI machine makes timings flaky)."""
+    pnl = rk.monte_carlo_pnl(P(), changes, paths=1_000_000, seed=0)
+    var, es = rk.var_es(pnl, 0.99)
+    assert pnl.shape == (1_000_000,) and np.isfinite(pnl).all() and 0 < var <= es
 
 
 def test_view_var_in_both_currencies(loaded_store):
@@ -262,7 +259,7 @@ def test_selling_cost_view_uses_data_volatility(loaded_store):
     assert r["daily_yield_sd_bp"] == pytest.approx(y.diff().dropna().tail(250).std() * 100)
     # Beltran et al.'s long-run 20 bp per USD 100bn, scaled to today's market (USD 9.0tn then, 28.6tn now)
     assert r["yield_rise_bp"] == pytest.approx(20.0 * 8964.705 / 28575.758)
-    with pytest.raises(UstflowError):
+    with pytest.raises(UstflowError, match=r"cannot sell 5,000\.0 USD bn out of holdings"):
         rv.selling_cost(p, 5000.0, 20, store=loaded_store)
 
 

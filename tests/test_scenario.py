@@ -14,21 +14,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import ustflow
 from tests.conftest import MIRROR
 from tests.helpers import newey_west, run_cli
 from ustflow import api
-from ustflow.analytics import scenario as sa
-from ustflow.analytics import scenario_model as sm
+from ustflow.analytics import scenario as sa, scenario_model as sm
 from ustflow.analytics.impact import newey_west_lags
 from ustflow.analytics.risk import bond_return
 from ustflow.errors import UstflowError
 from ustflow.store import Store
-from ustflow.views import drivers
-from ustflow.views import scenario as sc
+from ustflow.views import drivers, scenario as sc
 
 PRESETS = ["boj-1.5-fed-3", "carry-unwind", "mof-intervention-10tn", "status-quo"]
 INVESTORS = list(sm.INVESTORS)
@@ -440,7 +437,7 @@ def test_bad_files_and_names(tmp_path, loaded_store, models, state):
     bad.write_text("[paths\n")
     with pytest.raises(UstflowError, match="not valid TOML"):
         sc.load_scenario(bad)
-    with pytest.raises(UstflowError, match="no preset or file 'nope'.*status-quo"):
+    with pytest.raises(UstflowError, match=r"no preset or file 'nope'.*status-quo"):
         sc.load_scenario("nope")
     neg = tmp_path / "neg.toml"
     neg.write_text("[paths]\nusdjpy = { values = [150, -1] }\n")

@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 import ustflow
-from ustflow.store import Store
 from tests.conftest import MIRROR, SHARED_DATA
 from tests.helpers import run_cli, snapshot, total_rows
+from ustflow.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -293,8 +293,8 @@ def test_store_of_an_older_layout_is_set_aside_and_rebuilt(tmp_path):
 
 def test_a_failing_batch_falls_back_to_one_transaction_per_file(tmp_path, monkeypatch):
     """A first load goes in as one batch; if the batch cannot commit, every file loads on its own."""
-    from ustflow.store import Writer
     from tests.helpers import snapshot as snap
+    from ustflow.store import Writer
 
     only = "mof_its_weekly,tic_mfh,fred_dgs10"
     normal = Store(tmp_path / "normal")

@@ -13,12 +13,12 @@ import pandas as pd
 import pytest
 
 import ustflow
+from tests.helpers import run_cli
+from tests.httpserver import MirrorServer
 from ustflow import alerts
 from ustflow.alerts import JsonLog
 from ustflow.store import Store
 from ustflow.watch import WatchConfig, Watcher
-from tests.helpers import run_cli
-from tests.httpserver import MirrorServer
 
 UTC = timezone.utc
 WEEKLY_LT = "mof.weekly.assets.lt_debt.net"
@@ -49,7 +49,7 @@ def cut_weeks(raw: bytes, n: int) -> bytes:
     return b"".join(line for i, line in enumerate(lines) if i not in drop)
 
 
-@pytest.fixture()
+@pytest.fixture
 def behind(tmp_path, mirror):
     """A home whose store was loaded from week.csv minus its last 20 weeks; a rules file beside it."""
     cut_dir = tmp_path / "cut"
@@ -168,7 +168,7 @@ def test_watch_loop_wakes_at_the_release_and_backs_off_until_the_week_appears(be
 
 
 def test_watch_survives_a_network_failure_and_a_restart(behind, mirror):
-    home, store, rules, _ = behind
+    home, _store, rules, _ = behind
     dead = f"http://127.0.0.1:{_free_port()}/"
     base = ["watch", "--once", "--only", "mof_its_weekly", "--rules", rules, "--format", "json"]
     first = run_cli(base + ["--base-url", dead, "--now", "2026-04-02T00:00:00Z"], home)

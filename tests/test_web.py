@@ -14,14 +14,13 @@ from pathlib import Path
 import httpx
 import pandas as pd
 import pytest
-from fastapi.testclient import TestClient  # noqa: I001
+from fastapi.testclient import TestClient
 
 import ustflow
-from ustflow.views import flows as vf
-from ustflow.views import holdings as vh
-from ustflow.web.app import create_app
 from tests.conftest import MIRROR
 from tests.helpers import USTFLOW, run_cli
+from ustflow.views import flows as vf, holdings as vh
+from ustflow.web.app import create_app
 
 
 @pytest.fixture(scope="module")

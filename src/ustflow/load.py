@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from ustflow import archive, registry
 from ustflow.archive import RawFile
@@ -32,6 +32,8 @@ from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
 from ustflow.registry import Source
 from ustflow.store import FileLoad, Store, Writer
 
+if TYPE_CHECKING:
+    import httpx
 
 LOADED_BY_OTHER = "already loaded by another update running at the same time"
 
@@ -206,7 +208,7 @@ def _parsed_stream(downloads: list[Download]):
             d = futures[fut]
             try:
                 yield d, fut.result()
-            except Exception as e:  # noqa: BLE001 - a worker died: report it for this source
+            except Exception as e:
                 yield d, ParseError(d.raw.file_name, None, "a parsable file", f"worker failed: {e}")
 
 
@@ -270,7 +272,7 @@ class _Load:
         try:
             w.add_to_batch(item)
             self.batch.append((item, basis))
-        except Exception:  # noqa: BLE001 - roll the batch back; its files load one by one below
+        except Exception:
             w.abort_batch()
             self.batch_failed = True
             self.later += self.batch + [(item, basis)]
@@ -285,7 +287,7 @@ class _Load:
                 self.w.commit_batch()
                 for item, basis in self.batch:
                     _record(self.results[item.source.id], item, basis)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 self.w.abort_batch()
                 self.later = self.batch + self.later
         for item, basis in self.later:
@@ -296,7 +298,7 @@ class _Load:
                 _record(res, item, basis)
             except ParseError as e:  # a rule of ``validate`` rejected the file: nothing of it was kept
                 res.outcome, res.message = "failed", str(e)
-            except Exception as e:  # noqa: BLE001 - the transaction was rolled back; report it
+            except Exception as e:
                 res.outcome, res.message = "failed", f"{item.raw.file_name}: could not store: {e}"
             res.seconds += time.perf_counter() - t0
 
@@ -395,7 +397,7 @@ class _Fetcher:
                  known_sources: set[str]):
         self.policy, self.mirror, self.base_url, self.urls = policy, mirror, base_url, urls
         self.known_sources = known_sources
-        self.client = None
+        self.client: "httpx.Client | None" = None
 
     def __enter__(self) -> "_Fetcher":
         return self
@@ -438,19 +440,20 @@ class _Fetcher:
             if out.raw is not None:
                 st.update(url=out.raw.url, etag=out.raw.etag, last_modified=out.raw.last_modified,
                           sha256=out.raw.sha256)
-            if out.status == "not_modified":
+            raw = out.raw  # None only for a 304
+            if out.status == "not_modified" or raw is None:
                 res.outcome, res.message = "not_modified", "HTTP 304: unchanged since last fetch"
                 st["last_status"] = "not_modified"
-            elif (out.raw.sha256, s.id) in known:
+            elif (raw.sha256, s.id) in known:
                 res.outcome, res.message = "unchanged", "same file as already loaded"
                 st["last_status"] = "unchanged"
-            elif (out.raw.sha256, s.id) in known.forgotten:
-                lid, when = known.forgotten[(out.raw.sha256, s.id)]
+            elif (raw.sha256, s.id) in known.forgotten:
+                lid, when = known.forgotten[(raw.sha256, s.id)]
                 res.outcome, res.message = "skipped", _forgotten_note(lid, when)
                 st["last_status"] = "forgotten"
             else:
                 st["last_status"] = "fetched"
-                return Download(s, out.raw)
+                return Download(s, raw)
         except FetchError as e:
             res.outcome, res.message = "failed", str(e)
             st["last_status"], st["last_error"] = "failed", str(e)

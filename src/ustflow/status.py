@@ -108,7 +108,7 @@ def sources_table(store: Store, today: date | None = None, now: datetime | None 
             "rows": int(rec["n"]) if rec is not None and not pd.isna(rec["n"]) else 0,
             "files": int(rec["files"]) if rec is not None else 0,
             "unit": s.unit, "publisher": s.publisher, "url": s.url,
-            "stale": bool(stale or s.status == "legacy" and stale),
+            "stale": bool(stale or (s.status == "legacy" and stale)),
             "last_error": st.get("last_error"),
             "cadence": sched.cadence if sched is not None and s.status != "discontinued" else "discontinued",
             "expected_period": sched.label(exp_period) if sched is not None and exp_period is not None else None,

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+
 def slug(text: str) -> str:
     """Lower-case id fragment: letters, digits and single underscores."""
     s = re.sub(r"[^0-9a-z]+", "_", text.strip().lower())

@@ -115,7 +115,7 @@ class Watcher:
         from ustflow import api
 
         if not self.cfg.store.exists():
-            return {s: None for s in self.sources}
+            return dict.fromkeys(self.sources)
         df = api.sources(store=self.cfg.store).set_index("source")
         out = {}
         for s in self.sources:
@@ -159,8 +159,7 @@ class Watcher:
 
     # ------------------------------------------------------------------ one tick
     def tick(self, now: datetime | None = None, force: bool = False) -> TickResult:
-        from ustflow import alerts as al
-        from ustflow import load
+        from ustflow import alerts as al, load
 
         now = now or self.clock()
         result = TickResult(now)
@@ -179,7 +178,7 @@ class Watcher:
                 try:
                     report = load.update(mirror=self.cfg.mirror, only=result.due, store=self.cfg.store,
                                          base_url=self.cfg.base_url)
-                except Exception as e:  # noqa: BLE001 - e.g. the store is locked or the disk is full
+                except Exception as e:
                     result.error = f"{type(e).__name__}: {e}"
                     self.log("watch.update_failed", "error", error=result.error,
                              trace=traceback.format_exc(limit=3))
@@ -240,7 +239,7 @@ class Watcher:
                 self.tick(now)
                 failures = 0
                 wake = self.next_wake(self.clock())
-            except Exception as e:  # noqa: BLE001 - the watcher must outlive any one failure
+            except Exception as e:
                 failures += 1
                 delay = self._retry_delay(failures, False)
                 self.log("watch.tick_failed", "error", error=f"{type(e).__name__}: {e}",

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import strategies as st
 
-from tests.fuzzing import only_parse_errors
 from tests.conftest import SHARED_DATA, read_mirror
+from tests.fuzzing import only_parse_errors
 from ustflow.errors import ParseError
 from ustflow.parse._base import EVENT_COLUMNS
 from ustflow.parse.events import parse_events, parse_interventions
@@ -139,14 +140,14 @@ def test_fred_crlf_and_bom():
 
 
 def test_fred_header_naming_another_series():
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ the\ header\ to\ name\ series\ DGS10;\ found") as e:
         parse_fred(b"observation_date,DGS2\n2025-04-04,3.66\n", "DGS10.csv", code="DGS10")
     assert e.value.file == "DGS10.csv" and e.value.line == 1
     assert "DGS10" in e.value.expected and "DGS2" in e.value.found
 
 
 def test_fred_unknown_code_is_refused():
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ a\ FRED\ series\ known\ to\ ustflow\ \(DGS2,\ DGS10,") as e:
         parse_fred(b"observation_date,CBBTCUSD\n2025-04-04,83000\n", "CBBTCUSD.csv")
     assert e.value.line == 1 and "DGS10" in e.value.expected and e.value.found == "CBBTCUSD"
 
@@ -162,13 +163,13 @@ def test_fred_unknown_code_is_refused():
     ("date,value\n", 2, "at least one dated row"),
 ])
 def test_fred_bad_rows(body, line, expected):
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=rf"^DGS10\.csv, line {line}: expected .*{re.escape(expected)}") as e:
         parse_fred(body.encode(), "DGS10.csv", code="DGS10")
     assert e.value.file == "DGS10.csv" and e.value.line == line and expected in e.value.expected
 
 
 def test_fred_monthly_dates_on_the_first():
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ monthly\ FEDFUNDS\ dated\ on\ the\ 1st\ of\ the\ month;") as e:
         parse_fred(b"date,value\n2026-06-01,3.63\n2026-06-30,3.63\n", "FEDFUNDS.csv", code="FEDFUNDS")
     assert e.value.line == 3 and "1st of the month" in e.value.expected
 
@@ -234,14 +235,14 @@ def test_period_total_overlapping_daily_rows_stays_out_of_the_series():
 ])
 def test_intervention_bad_rows(row, expected):
     raw = (HEADER + "2024-07-12,2024-07-12,buy_jpy_sell_usd,2367,,,,\n" + row).encode()
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=rf"^i\.csv, line 3: expected .*{re.escape(expected)}") as e:
         parse_interventions(raw, "i.csv")
     assert e.value.file == "i.csv" and e.value.line == 3 and expected in e.value.expected
 
 
 def test_intervention_changed_header():
     raw = HEADER.replace("amount_jpy_bn", "amount_usd_bn") + "2024-07-12,2024-07-12,buy_jpy_sell_usd,15,,,,\n"
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ a\ CSV\ header\ naming\ date_start,\ date_end,") as e:
         parse_interventions(raw.encode(), "i.csv")
     assert e.value.line == 1 and "amount_jpy_bn" in e.value.expected and "amount_usd_bn" in e.value.found
 
@@ -283,7 +284,7 @@ def test_user_events_minimal_header_any_order():
     (b"date,title\n# nothing yet\n", 2, "at least one row"),
 ])
 def test_user_events_bad_input(raw, line, expected):
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=rf"^events\.csv, line {line}: expected .*{re.escape(expected)}") as e:
         parse_events(raw, "events.csv")
     assert e.value.file == "events.csv" and e.value.line == line and expected in e.value.expected
 
@@ -310,7 +311,7 @@ def test_btc_adj_close_and_null():
 
 
 def test_btc_changed_header():
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ a\ Yahoo\ Finance\ header") as e:
         parse_btc_yahoo(b"Date,Open,High,Low,Price,Volume\n2024-01-01,1,2,0.5,1.5,10\n", "btc.csv")
     assert e.value.file == "btc.csv" and e.value.line == 1 and "Close" in e.value.expected
 
@@ -332,14 +333,14 @@ PARSERS = [
 
 @pytest.mark.parametrize("file,parse,_", PARSERS)
 def test_empty_file(file, parse, _):
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=rf"^{re.escape(file)}, line 1: expected .*; found 'an empty file'$") as e:
         parse(b"", file)
     assert e.value.file == file and e.value.line == 1 and "empty" in str(e.value)
 
 
 @pytest.mark.parametrize("file,parse,_", PARSERS)
 def test_html_error_page(file, parse, _):
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=rf"^{re.escape(file)}, line 1: expected .*; found 'an HTML page") as e:
         parse(HTML, file)
     assert e.value.file == file and e.value.line == 1
     assert "HTML" in e.value.found and e.value.expected
@@ -352,7 +353,7 @@ def test_truncated_file_is_refused(file, parse, content):
     raw = content()
     cut = raw[: int(len(raw) * 0.4)]
     assert not cut.endswith(b"\n")
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=rf"^{re.escape(file)}, line \d+: expected the last line to end with a line break") as e:
         parse(cut, file)
     assert e.value.file == file and e.value.line == cut.count(b"\n") + 1
     assert "truncated" in e.value.expected and file in str(e.value)

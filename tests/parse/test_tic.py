@@ -6,6 +6,7 @@ Reference values come from shared/data/reference_checks.csv (tic01..tic07) and t
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 
 import numpy as np
@@ -13,12 +14,12 @@ import pandas as pd
 import pytest
 from hypothesis import strategies as st
 
-from tests.fuzzing import only_parse_errors
 from tests.conftest import SHARED_DATA, read_mirror
+from tests.fuzzing import only_parse_errors
 from ustflow.errors import ParseError
-from ustflow.vocab import AGGREGATES, CUSTODIAL_CENTRES, normalize_country
 from ustflow.parse.tic_mfh import parse_mfh_legacy, parse_mfhhis01, parse_slt_table5
 from ustflow.parse.tic_slt import parse_form_s, parse_slt3d, parse_slt_table1, parse_slt_table3
+from ustflow.vocab import AGGREGATES, CUSTODIAL_CENTRES, normalize_country
 
 VINTAGE = "mfhhis01_2026-03-18.txt"
 # Lines above Grand Total in an MFH table add up to it; the official lines are "of which".
@@ -125,7 +126,7 @@ def test_country_sets():
     assert {"grand_total", "all_other", "foreign_official", "total_europe", "oil_exporters"} <= AGGREGATES
     assert "japan" not in AGGREGATES and "china_mainland" not in AGGREGATES
     assert {"united_kingdom", "cayman_islands", "caribbean_banking_centers", "luxembourg"} <= CUSTODIAL_CENTRES
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"not\ a\ country\ or\ aggregate\ label:\ 'Of\ which:'"):
         normalize_country("Of which:")
 
 
@@ -384,7 +385,7 @@ HEADER_CHANGES = {
 
 
 def _raises(name: str, raw: bytes) -> ParseError:
-    with pytest.raises(ParseError) as info:
+    with pytest.raises(ParseError, match=rf"^{re.escape(name)}(, line \d+)?: expected ") as info:
         PARSERS[name](raw, name)
     err = info.value
     assert err.file == name and name in str(err)
@@ -432,7 +433,7 @@ def test_form_s_cut_at_a_line_boundary():
 
 def test_garbage_bytes_are_a_parse_error():
     for name, fn in PARSERS.items():
-        with pytest.raises(ParseError):
+        with pytest.raises(ParseError, match=rf"^{re.escape(name)}(, line \d+)?: expected "):
             fn(b"\x00\xff\xfe garbage \x80\x81\n\t\t\n", name)
 
 
@@ -481,13 +482,13 @@ def test_mini_mfhhis01_unmarked_duplicate_month_still_keeps_first():
 
 
 def test_mini_mfhhis01_bad_cell_names_line():
-    with pytest.raises(ParseError) as info:
+    with pytest.raises(ParseError, match=r"expected\ a\ number;\ found\ '9\.5x'") as info:
         parse_mfhhis01(MINI_MFH.replace("\t9.5\t", "\t9.5x\t").encode(), "mini.txt")
     assert info.value.line == 9 and info.value.expected == "a number" and "9.5x" in str(info.value)
 
 
 def test_mini_mfhhis01_missing_footer():
-    with pytest.raises(ParseError) as info:
+    with pytest.raises(ParseError, match=r"expected\ the\ footer\ 'Department\ of\ the\ Treasury/Federal") as info:
         parse_mfhhis01(MINI_MFH.split("Department")[0].encode(), "mini.txt")
     assert "truncated" in info.value.expected and info.value.line is not None
 
@@ -511,17 +512,17 @@ def test_mini_slt_table3_and_bad_cells():
     assert "tic.slt.japan.treasury_net" in set(p.series["id"])
     assert len(one_series(p, "tic.slt.japan.treasury_net")) == 1  # n.a. is not an observation
     for bad, line in (("\t-23933\t", "\t-2x933\t"), ("\t2026-03\t", "\t2026-13\t"), ("\t42609\t2026-03", "\tJP\t2026-03")):
-        with pytest.raises(ParseError) as info:
+        with pytest.raises(ParseError, match=r"^mini3\.txt, line 6: expected ") as info:
             parse_slt_table3(MINI_T3.replace(bad, line).encode(), "mini3.txt")
         assert info.value.line == 6, str(info.value)
-    with pytest.raises(ParseError) as info:  # a short row
+    with pytest.raises(ParseError, match=r"expected\ 10\ fields\ per\ data\ row;\ found") as info:  # a short row
         parse_slt_table3(MINI_T3.replace("\t153347\t1578", "").encode(), "mini3.txt")
     assert info.value.line == 5 and "fields" in info.value.expected
 
 
 def test_mini_duplicate_rows_are_a_parse_error():
     doubled = MINI_T3.replace("Japan\t42609\t2026-03", "Japan\t42609\t2026-04")
-    with pytest.raises(ParseError) as info:
+    with pytest.raises(ParseError, match=r"expected\ one\ row\ per\ country\ code\ and\ month;\ found") as info:
         parse_slt_table3(doubled.encode(), "mini3.txt")
     assert info.value.line == 6 and "one row per country code and month" in info.value.expected
 

@@ -141,7 +141,7 @@ def deliver(alert: dict, channels: list[ChannelConfig], home: Path, log,
         for attempt in range(1, attempts + 1):
             try:
                 SENDERS[ch.type](alert, ch.options, home)
-            except Exception as e:  # noqa: BLE001 - any failure of one channel is that channel's failure
+            except Exception as e:
                 err = str(e) if isinstance(e, UstflowError) else f"{type(e).__name__}: {e}"
                 results[ch.name] = err
                 last = attempt == attempts

@@ -43,9 +43,7 @@ METHOD = ("change in holdings = net purchases + valuation change + other. From 2
           "Before: valuation = -D x change in mean month-end UST 2y/10y/30y yield x previous long-term position "
           "(duration approximation in the spirit of Bertaut and Tryon 2007, D fitted on the reported months), "
           "net purchases = Form S bonds & notes + change in bills; other = the rest.")
-UNITS = {c: "USD bn" for c in ("holdings_usd_bn", "change_usd_bn", "net_purchases_usd_bn", "net_lt_usd_bn",
-                                "net_st_usd_bn", "valuation_usd_bn", "other_usd_bn", "valuation_estimate_usd_bn",
-                                "lt_position_prev_usd_bn")}
+UNITS = dict.fromkeys(("holdings_usd_bn", "change_usd_bn", "net_purchases_usd_bn", "net_lt_usd_bn", "net_st_usd_bn", "valuation_usd_bn", "other_usd_bn", "valuation_estimate_usd_bn", "lt_position_prev_usd_bn"), "USD bn")
 UNITS["yield_change_pp"] = "percentage points (mean of month-end UST 2y/10y/30y)"
 
 

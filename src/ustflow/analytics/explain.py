@@ -97,7 +97,7 @@ def weekly_flow_in_window(weekly: "pd.Series", start, end) -> dict:
     sums = full.rolling(n, min_periods=n).sum().dropna()
     return {"value": value, "weeks": [p.end_time.date().isoformat() for p in inside],
             "percentile": float((sums <= value + 1e-9).mean() * 100.0),
-            "rank_sell": int((sums < value - 1e-9).sum()) + 1, "n_windows": int(len(sums)),
+            "rank_sell": int((sums < value - 1e-9).sum()) + 1, "n_windows": len(sums),
             "mean": float(sums.mean()), "std": float(sums.std(ddof=1))}
 
 

@@ -277,5 +277,5 @@ def monthly_summary(table: "pd.DataFrame", columns: list[str] | None = None) -> 
                        "hedged_pickup_pct", "unhedged_pickup_pct"]
     out = table[cols].groupby(table.index.to_period("M")).mean()
     out.index.name = "period"
-    out.attrs["units"] = {c: "percent per year (monthly average of daily values)" for c in cols}
+    out.attrs["units"] = dict.fromkeys(cols, "percent per year (monthly average of daily values)")
     return out

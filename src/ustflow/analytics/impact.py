@@ -249,6 +249,7 @@ def flow_regression(dy_bp: "pd.Series", net_usd_bn: "pd.Series", *, level: float
     """
     import numpy as np
     import pandas as pd
+
     # the submodule, not statsmodels.api: the latter imports every model and takes seconds
     from statsmodels.regression.linear_model import OLS
 

@@ -57,5 +57,5 @@ def full_sample_correlation(changes: "pd.DataFrame") -> dict:
         return {"corr_btc_usdjpy": float("nan"), "corr_btc_ust10y": float("nan"), "n_obs": 0}
     return {"corr_btc_usdjpy": float(changes["btc_logret"].corr(changes["usdjpy_logret"])),
             "corr_btc_ust10y": float(changes["btc_logret"].corr(changes["ust10y_change_bp"])),
-            "n_obs": int(len(changes)), "first": changes.index[0].date().isoformat(),
+            "n_obs": len(changes), "first": changes.index[0].date().isoformat(),
             "last": changes.index[-1].date().isoformat()}

@@ -128,7 +128,7 @@ def monthly_regressors(hedged_daily: "pd.DataFrame", usdjpy_daily: "pd.Series", 
     # a change needs both months: never across a gap
     out["usdjpy_change_pct"] = (out["usdjpy"] / out["usdjpy"].shift(1) - 1.0) * 100.0
     out["april"] = (full.month == 4).astype("float64")
-    out.attrs["units"] = {c: "percent (monthly average)" for c in cols.values()} | {
+    out.attrs["units"] = dict.fromkeys(cols.values(), "percent (monthly average)") | {
         "usdjpy": "JPY per USD (monthly average)", "usdjpy_change_pct": "percent change of the monthly average",
         "april": "dummy"}
     return out
@@ -272,7 +272,7 @@ def evaluate(model: FlowModel, d: "pd.DataFrame", start, end=None) -> dict:
            "oos_last": str(pred.index[-1]) if len(pred) else None}
     keys = ("oos_rmse", "oos_mae", "oos_bias", "oos_rmse_benchmark", "oos_r2", "oos_mean_actual",
             "oos_mean_predicted", "oos_rmse_dynamic", "oos_dynamic_n")
-    out.update({k: None for k in keys})
+    out.update(dict.fromkeys(keys))
     if not len(pred):
         return out
     actual = d.loc[pred.index, "net_jpy_100mn"].to_numpy(dtype="float64")

@@ -152,8 +152,8 @@ def build(chart_id: str, *, store: "Store | str | None" = None, as_of=None, **pa
     ``chart_id`` is a catalog id (``ustflow.charts.definitions()``) or any series id, which gives a
     plain line chart of that series.
     """
-    from ustflow.store import as_store
     from ustflow.charts import catalog as cat
+    from ustflow.store import as_store
 
     s = as_store(store)
     as_of = _parse_date("as_of", as_of) if as_of else None

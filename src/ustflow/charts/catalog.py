@@ -7,13 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.charts import Chart, ChartDef, ChartParamError, Param
-from ustflow.charts import _spec as S
+from ustflow.charts import Chart, ChartDef, ChartParamError, Param, _spec as S
 from ustflow.charts._data import _day, _default_start, _events, _holding_ids, _month_rows, _newest, _require, _slice
 from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:
-    import pandas as pd
 
     from ustflow.store import Store
 
@@ -217,7 +215,7 @@ def investor_flows_chart(store: "Store", as_of, *, start=None, end=None, instrum
     other_label = "Others (incl. public sector)" if len(groups) == len(INVESTOR_GROUPS) else "Other investors"
     date, period = _month_rows(total)
     rows = []
-    for (g, label), sid in zip(groups, ids):
+    for (_g, label), sid in zip(groups, ids):
         rows.append(pd.DataFrame({"date": date, "period": period, "investor": label, "net_jpy_100mn": parts[sid].to_numpy()}))
     rows.append(pd.DataFrame({"date": date, "period": period, "investor": other_label,
                               "net_jpy_100mn": other.to_numpy()}))
@@ -321,8 +319,8 @@ def valuation_chart(store: "Store", as_of, *, start=None, end=None, country: str
 def holders_chart(store: "Store", as_of, *, start=None, end=None, n: int = 15) -> Chart:
     """Top foreign holders of US Treasuries at the newest month (or the month of ``end``), custodial
     centres marked (issue 3's ``views.holdings.holders``)."""
-    from ustflow.vocab import CUSTODIAL_CENTRES
     from ustflow.views import holdings as vh
+    from ustflow.vocab import CUSTODIAL_CENTRES
 
     tab = vh.holders(end[:7] if end else None, top=n, as_of=as_of, store=store)
     tab = tab[~tab["memo"].astype(bool)].copy()
@@ -385,10 +383,13 @@ def series_chart(store: "Store", as_of, *, series_id: str, start=None, end=None)
 
 # ------------------------------------------------------------------ the catalog
 from ustflow.charts.markets import gauges_chart, hedged_chart, risk_chart, spread_chart, usdjpy_chart  # noqa: E402
-
 from ustflow.charts.scenario import (  # noqa: E402
-    params as _scenario_params, scenario_flows_chart, scenario_holdings_chart, scenario_impact_chart,
-    scenario_inputs_chart)
+    params as _scenario_params,
+    scenario_flows_chart,
+    scenario_holdings_chart,
+    scenario_impact_chart,
+    scenario_inputs_chart,
+)
 
 _SCENARIO = _scenario_params()
 _INSTR = Param("instrument", "choice", "lt_debt", "MoF instrument", choices=("lt_debt", "equity", "st_debt"))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.charts import Chart
-from ustflow.charts import _spec as S
+from ustflow.charts import Chart, _spec as S
 from ustflow.charts._data import _day, _events, _newest, _require, _slice
 from ustflow.errors import NoDataError
 
@@ -160,8 +159,7 @@ def gauges_table(store: "Store", as_of, years: int = 5) -> "pd.DataFrame":
     and its percentile among the values of the last ``years`` years (100 x share <= latest)."""
     import pandas as pd
 
-    from ustflow.views import drivers as vd
-    from ustflow.views import flows as vf
+    from ustflow.views import drivers as vd, flows as vf
 
     tab = vd.hedged_yields(10.0, as_of=as_of, store=store, compare=False)
     wk = vf.flows("lt_debt", freq="week", window=4, as_of=as_of, store=store)["window_jpy_100mn"].dropna()

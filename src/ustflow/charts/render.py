@@ -11,8 +11,7 @@ import copy
 import functools
 from pathlib import Path
 
-from ustflow.charts import Chart
-from ustflow.charts import _spec as S
+from ustflow.charts import Chart, _spec as S
 from ustflow.errors import InvalidArgument
 
 FORMATS = ("png", "svg")

@@ -13,8 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.charts import Chart, Param
-from ustflow.charts import _spec as S
+from ustflow.charts import Chart, Param, _spec as S
 from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:

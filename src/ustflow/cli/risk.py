@@ -96,7 +96,7 @@ def risk(
         raise InvalidArgument(f"--section must be one of {', '.join(SECTIONS)}")
     if not 0.5 <= var < 1:
         raise InvalidArgument(f"--var must be a confidence level between 0.5 and 1, got {var}")
-    want = set([section]) if section else set(SECTIONS)
+    want = {section} if section else set(SECTIONS)
     p = rv.default_portfolio(holdings, duration, convexity, hedge_ratio, base, usdjpy, as_of=as_of)
     rs = parse_bp(shock_rates) if shock_rates else None
     fx = parse_pct(shock_fx) if shock_fx else None

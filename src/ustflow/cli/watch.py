@@ -86,8 +86,7 @@ def watch_cmd(
     --format json use the jsonl or webhook channels for machine-readable alerts."""
     import sys
 
-    from ustflow import alerts as al
-    from ustflow import watch as w
+    from ustflow import alerts as al, watch as w
     from ustflow.config import home
 
     store = _home()

@@ -67,7 +67,7 @@ def parse_jgbcm(raw: bytes, name: str) -> Parsed:
 
     try:
         df = pd.read_csv(io.StringIO(body), header=None, names=range(len(TENORS) + 1),
-                         dtype={0: str} | {k: np.float64 for k in range(1, len(TENORS) + 1)},
+                         dtype={0: str} | dict.fromkeys(range(1, len(TENORS) + 1), np.float64),
                          na_values=["-"], keep_default_na=False, skip_blank_lines=False,
                          quoting=csv.QUOTE_NONE)
     except (ValueError, pd.errors.ParserError) as e:

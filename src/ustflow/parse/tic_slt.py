@@ -335,7 +335,7 @@ def _build(table: _Table, fields: list[str], prefix: str, title_of, source: str,
     _duplicate_rows(table, name)
     obs, has = _long(table, table.code_idx, entities, prefix, fields)
     series = _series_rows(entities, fields, has, prefix, title_of, source, notes_of)
-    meta = {"coverage": _coverage(table), "n_rows": int(len(table.periods)),
+    meta = {"coverage": _coverage(table), "n_rows": len(table.periods),
             "n_suppressed": _suppressed(table, fields), **book}
     return series, obs, meta
 

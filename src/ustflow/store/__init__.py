@@ -45,7 +45,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator, Union
+from typing import TYPE_CHECKING, Iterator, Union
 
 from ustflow import config
 from ustflow.errors import StoreError
@@ -63,9 +63,17 @@ from ustflow.store.reader import (  # noqa: F401 - the read API, as before the p
     search_series,
     series_meta,
 )
-from ustflow.store.schema import SCHEMA, SCHEMA_VERSION, has_table, version
-from ustflow.store.schema import scalar as _scalar  # noqa: F401
-from ustflow.store.writer import AlreadyLoaded, FileLoad, Forgotten, NoSuchLoad, Writer  # noqa: F401
+from ustflow.store.schema import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    has_table,
+    scalar as _scalar,  # noqa: F401
+    version,
+)
+from ustflow.store.writer import AlreadyLoaded, FileLoad, Forgotten, NoSuchLoad, Writer
+
+if TYPE_CHECKING:
+    import duckdb
 
 
 @dataclass
@@ -117,7 +125,7 @@ class Store:
         return self.path.exists()
 
     @contextmanager
-    def read(self, *, check_version: bool = True) -> Iterator["duckdb.DuckDBPyConnection"]:  # noqa: F821
+    def read(self, *, check_version: bool = True) -> Iterator["duckdb.DuckDBPyConnection"]:
         import duckdb
 
         if not self.path.exists():

@@ -35,7 +35,7 @@ def version(con) -> int:
     """The layout version recorded in a store (1 = the first layout, which had no meta table)."""
     try:
         rows = con.execute("SELECT value FROM ustflow_meta WHERE key = 'schema_version'").fetchall()
-    except Exception:  # noqa: BLE001 - no meta table: the first layout
+    except Exception:
         return 1
     return int(rows[0][0]) if rows else 1
 

@@ -295,7 +295,7 @@ def usdjpy_with_interventions(start=None, end=None, as_of=None, store: StoreLike
     out["intervention_note"] = ""
     for r in ev.itertuples():
         d0, d1 = pd.Timestamp(r.date_start), pd.Timestamp(r.date_end)
-        if start and d1 < pd.Timestamp(start) or end and d0 > pd.Timestamp(end):
+        if (start and d1 < pd.Timestamp(start)) or (end and d0 > pd.Timestamp(end)):
             continue
         sign = -1.0 if "sold yen" in str(r.title) else 1.0
         if d0 not in out.index:

@@ -50,7 +50,7 @@ def _tidy(df: "pd.DataFrame", digits: int = 4) -> "pd.DataFrame":
     """Round float columns: the inputs have one decimal (USD bn), so this only drops float noise
     such as 20.100000000000136 from differences; it never changes a published digit."""
     cols = [c for c in df.columns if df[c].dtype == "float64"]
-    return df.round({c: digits for c in cols})
+    return df.round(dict.fromkeys(cols, digits))
 
 
 def _as_of_attr(as_of) -> str | None:
@@ -404,8 +404,7 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
     """
     import pandas as pd
 
-    from ustflow.analytics import decompose as dc
-    from ustflow.analytics import holdings as ha
+    from ustflow.analytics import decompose as dc, holdings as ha
 
     avail = set()
     for pre in ("tic.slt.", "tic.slt3d.", "tic.holdings."):

@@ -195,8 +195,7 @@ def start_state(models: "ModelSet", as_of=None, store: StoreLike = None) -> dict
     Treasury share estimate."""
     import pandas as pd
 
-    from ustflow.views import flows as fl
-    from ustflow.views import holdings as hv
+    from ustflow.views import flows as fl, holdings as hv
 
     flows = pd.DataFrame({inv: d["net_jpy_100mn"] for inv, d in models.designs.items()}).dropna()
     if flows.empty:

@@ -7,7 +7,7 @@ each, and redrawn when a filter changes (the URL follows, so a filtered view can
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
