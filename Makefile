@@ -7,7 +7,7 @@ MIRROR ?= $(SHARED_DATA)/mirror
 export USTFLOW_HOME ?= $(CURDIR)/.ustflow-home
 export USTFLOW_SHARED_DATA := $(SHARED_DATA)
 
-.PHONY: demo test bench fuzz env clean eval-check
+.PHONY: demo test test-fast lint docs bench fuzz env clean eval-check
 
 $(BIN)/ustflow: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,10 +29,29 @@ demo: env
 	@if $(BIN)/ustflow report --help >/dev/null 2>&1; then \
 	  $(BIN)/ustflow report --out ustflow-report.html && echo "Report written to ustflow-report.html"; fi
 
-test: env
+# Two pytest workers: the tests are isolated (own homes, free ports), and the machine has two cores.
+JOBS ?= 2
+
+test: env lint
 	@if [ -x .ci/install-browser ]; then .ci/install-browser; fi
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(JOBS)
 	$(BIN)/python -m tests.reliability_report RELIABILITY.md
+
+# The inner loop: everything but the tests marked slow (browsers, schemathesis, concurrency, fuzzing).
+test-fast: env
+	$(BIN)/pytest -q -n $(JOBS) -m "not slow"
+
+# Static checks, also run by `make test`: style and bugs (ruff), types of the core (mypy), the import
+# layers and cycles (import-linter, contracts in pyproject.toml), the CLI reference against --help.
+lint: env
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/python tools/cli_reference.py --check docs/cli.md
+
+# Regenerate the generated docs (docs/cli.md from every command's --help).
+docs: env
+	$(BIN)/python tools/cli_reference.py docs/cli.md
 
 # The claim checker against the labelled corpus of real articles (tests/claims_corpus/README.md).
 # Exits non-zero under 95% accuracy, on a missed unit trap, or > 2% of true claims called contradicted.
