@@ -107,7 +107,7 @@ def _child(args: list[str], home: Path, out: Path, err: Path) -> None:
             code = 0
         except SystemExit as e:
             code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-    except BaseException:  # noqa: BLE001 - report any crash as a failed process
+    except BaseException:
         import traceback
 
         traceback.print_exc()
@@ -293,12 +293,12 @@ def warm_up() -> None:
     """Import once what every process needs, so the forked processes share it."""
     import duckdb  # noqa: F401
     import pandas  # noqa: F401
-    import rich.console  # noqa: F401
+    import rich.console
     import rich.table  # noqa: F401
 
-    import ustflow.cli  # noqa: F401
-    import ustflow.load  # noqa: F401
-    import ustflow.validate  # noqa: F401
+    import ustflow.cli
+    import ustflow.load
+    import ustflow.validate
     import ustflow.watch  # noqa: F401
     from ustflow import registry
 

@@ -90,9 +90,9 @@ def test_summary_as_of_uses_only_weeks_published_by_then(loaded_store):
 
 
 def test_bad_arguments(loaded_store):
-    with pytest.raises(InvalidArgument):
+    with pytest.raises(InvalidArgument, match=r"weeks\ and\ top\ must\ be\ at\ least\ 1,\ got\ 0\ and\ 10"):
         cv.falls(weeks=0, store=loaded_store)
-    with pytest.raises(InvalidArgument):
+    with pytest.raises(InvalidArgument, match=r"start:\ '2026\-02\-30'\ is\ not\ a\ date:\ February\ 2026\ has\ 28\ days"):
         cv.weekly(start="2026-02-30", store=loaded_store)
 
 

@@ -8,9 +8,9 @@ from provenance/new_sources.md; BPPI6D3NAUS 2026-04 = 3,505.9 is also MoF's bppi
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -158,7 +158,7 @@ def bop_bytes(edit) -> bytes:
 
 
 def error(raw: bytes, fn=parse_bop_monthly, name=BOP) -> ParseError:
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=rf"^{re.escape(name)}(/[a-z_0-9]+\.csv)?(, line \d+)?: expected ") as e:
         fn(raw, name)
     return e.value
 

@@ -54,7 +54,7 @@ def test_custody_zero_after_publication_starts_is_kept():
 
 def test_custody_refuses_a_row_on_another_weekday():
     raw = read_mirror("WMTSECL1.csv").replace(b"2026-06-17,", b"2026-06-18,")
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ weekly\ WMTSECL1\ dated\ on\ a\ Wednesday\ like\ the") as e:
         parse_fred(raw, "WMTSECL1.csv")
     assert e.value.line == 1228 and "Wednesday" in e.value.expected
 
@@ -106,21 +106,21 @@ def test_survey_layout_and_metadata(shl):
 
 def test_survey_bad_cells_are_reported_with_line():
     raw = read_mirror(SHL)
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ a\ number,\ '\*'\ \(under\ \$500,000\)\ or\ 'n\.a\.';\ found") as e:
         parse_shlhistdat(raw.replace(b"42609\tJapan\t2882912\t", b"42609\tJapan\t2882x12\t"), SHL)
     assert e.value.line == 122 and e.value.found == "2882x12"
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ a\ known\ column\ name\ over\ column\ 6\ \(e\.g\.\ 'Treasury") as e:
         parse_shlhistdat(raw.replace(b"\tTreasury Debt\t", b"\tTreasury Stuff\t", 1), SHL)
     assert e.value.line == 11 and "column name" in e.value.expected
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ a\ survey\ date\ like\ 'Jun\-25'\ over\ column\ 13;\ found") as e:
         parse_shlhistdat(raw.replace(b"\tJun-24\t", b"\tJune 24\t", 1), SHL)
     assert e.value.line == 9
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ the\ 'Notes:'\ section\ after\ the\ table\ \(file") as e:
         parse_shlhistdat(raw[: raw.index(b"Notes:")], SHL)
     assert "truncated" in e.value.expected
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ 266\ tab\-separated\ cells;\ found") as e:
         parse_shlhistdat(raw.replace(b"42609\tJapan\t2882912", b"42609\tJapan\t2882912\t1", 1), SHL)
     assert e.value.line == 122 and "tab-separated" in e.value.expected
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match=r"expected\ the\ TIC\ title\ 'Foreign\ Holdings\ of\ U\.S\.") as e:
         parse_shlhistdat(b"<html><body>404</body></html>", SHL)
     assert e.value.line == 1

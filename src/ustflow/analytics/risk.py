@@ -122,9 +122,9 @@ def stress_table(p: Portfolio, scenarios: "pd.DataFrame") -> "pd.DataFrame":
     (USD/JPY change in percent; NaN = not known: the yen figures are then NaN too, the dollar rate
     P&L stands); other columns (``kind``, ``window``, ``note``) are carried along.
     """
-    import pandas as pd
-
     import math
+
+    import pandas as pd
 
     rows = []
     for sc in scenarios.to_dict("records"):

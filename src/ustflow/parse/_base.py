@@ -83,7 +83,6 @@ def _strictly_sorted(obs: pd.DataFrame) -> bool:
     a few vectorised comparisons where ``duplicated`` hashes every row. Anything else returns False
     and gets the full check.
     """
-    import numpy as np
 
     ids = obs["series_id"]
     if len(obs) < 2 or not isinstance(ids.dtype, pd.CategoricalDtype):

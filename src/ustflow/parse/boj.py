@@ -190,7 +190,7 @@ def read_flat(data: bytes, where: str, *, labels: int, freq: str) -> FlatFile:
     names = list(range(width))
     try:
         df = pd.read_csv(io.BytesIO(data), header=None, skiprows=1, names=names, encoding="ascii",
-                         dtype={i: object for i in range(labels)}, na_values=_MISSING, keep_default_na=False,
+                         dtype=dict.fromkeys(range(labels), object), na_values=_MISSING, keep_default_na=False,
                          skip_blank_lines=False, engine="c", index_col=False, low_memory=False)
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1

@@ -188,8 +188,8 @@ def _output(df: pd.DataFrame, columns: list[tuple[int, date, str]], release: dat
         k = int(np.flatnonzero(dup)[0])
         raise ParseError(name, df.attrs["first_line"] + k, "each country once", str(df[1].iloc[k]))
     kinds = sorted({kind for _, _, kind in columns}, key=list(TYPE_TITLES).index)
-    series_rows, parts = [], []
-    for e, (code, slug, display) in enumerate(entities):
+    series_rows = []
+    for code, slug, display in entities:
         for kind in kinds:
             sid = f"tic.shl.{slug}.{kind}"
             series_rows.append({

@@ -1,0 +1,73 @@
+"""Rules about the code base that no linter checks for us."""
+
+from __future__ import annotations
+
+import ast
+import sys
+import tomllib
+from importlib.metadata import packages_distributions
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SRC = REPO / "src" / "ustflow"
+
+
+def _python_files(root: Path):
+    return sorted(p for p in root.rglob("*.py") if "claims_corpus" not in p.parts)
+
+
+def test_every_pytest_raises_says_which_error():
+    """``match=`` on every ``pytest.raises``: without it a test passes for the wrong error of the right class."""
+    missing = []
+    for path in _python_files(REPO / "tests"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "raises" \
+                    and getattr(node.func.value, "id", None) == "pytest" \
+                    and not any(k.arg == "match" for k in node.keywords):
+                missing.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert missing == [], "pytest.raises without match=: " + ", ".join(missing)
+
+
+def _declared() -> set[str]:
+    meta = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    names = set()
+    for req in meta["dependencies"]:
+        names.add(req.split(">")[0].split("=")[0].split("<")[0].split("[")[0].strip().lower().replace("_", "-"))
+    return names
+
+
+def test_every_third_party_import_is_declared():
+    """What src/ imports must be in pyproject's dependencies, not arrive by chance through another package."""
+    dists = packages_distributions()
+    declared = _declared()
+    undeclared = set()
+    for path in _python_files(SRC):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import):
+                mods = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                mods = [node.module]
+            else:
+                continue
+            for mod in mods:
+                top = mod.split(".")[0]
+                if top == "ustflow" or top in sys.stdlib_module_names:
+                    continue
+                owners = {d.lower().replace("_", "-") for d in dists.get(top, [top])}
+                if not owners & declared:
+                    undeclared.add(f"{top} ({path.relative_to(REPO)})")
+    assert not undeclared, f"imported but not declared in pyproject.toml: {sorted(undeclared)}"
+
+
+def test_declared_dependencies_are_used():
+    """A dependency nobody imports (scipy was one) only slows installs."""
+    dists = packages_distributions()
+    imported = set()
+    for path in _python_files(SRC):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    used = {d.lower().replace("_", "-") for m in imported for d in dists.get(m, [])}
+    assert _declared() - used == set()
