@@ -138,7 +138,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         weekly as custody,
     )
     from ustflow.views.drivers import explain, hedged_yields, impact, liquidity
-    from ustflow.views.japan import bop_sectors, bop_treasury_share, bop_us_sovereign, reconcile
     from ustflow.views.flows import episodes, flows, net_purchases, same_season, treasury_share, window_rank
     from ustflow.views.holdings import (
         changes as holdings_changes,
@@ -147,6 +146,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         holders,
         peak as holdings_peak,
     )
+    from ustflow.views.japan import bop_sectors, bop_treasury_share, bop_us_sovereign, reconcile
     from ustflow.views.risk import risk_report, scenarios as risk_scenarios
     from ustflow.views.scenario import list_scenarios, run_scenario, scenario_model
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from ustflow import api
 from ustflow.dates import checked, parse_date
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
+from ustflow.views.fx import FX_SOURCE, USDJPY, usdjpy
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,9 +45,7 @@ INSTRUMENT_LABELS = {
 }
 FREQS = {"week": "W", "weekly": "W", "w": "W", "month": "M", "monthly": "M", "m": "M"}
 BREAK = "2014-01-01"  # first day on MoF's post-2014 classification
-USDJPY = "fred.dexjpus"
 SOURCE = "Ministry of Finance Japan, International Transactions in Securities"
-FX_SOURCE = "FRED DEXJPUS (JPY per USD, noon buying rate in New York), period average"
 UNITS = {"net_jpy_100mn": "JPY 100mn (+ = net purchase by Japanese residents)",
          "window_jpy_100mn": "JPY 100mn, sum over the window",
          "usdjpy": "JPY per USD, average of the period's daily rates",
@@ -112,13 +111,6 @@ def net_purchases(instrument: str = "lt_debt", investor: str = "all", freq: str 
 
 
 @checked
-def usdjpy(index: "pd.PeriodIndex", *, as_of=None, store: "Store | str | None" = None) -> "pd.Series":
-    """Average USD/JPY (JPY per USD, FRED DEXJPUS) over each period of ``index``; NaN without data."""
-    from ustflow.analytics.flows import period_average
-
-    return period_average(api.series(USDJPY, as_of=as_of, store=store), index).rename("usdjpy")
-
-
 def _basis(index, instrument: str, consistent: bool) -> list[str]:
     import pandas as pd
 

@@ -55,7 +55,7 @@ def _series(sid: str, as_of, store) -> "pd.Series":
     try:
         return api.series(sid, as_of=as_of, store=store)
     except NotFoundError:
-        raise NoDataError(f"{sid} is not in the store: run `ustflow update` (source of the Japan reconciliation)")
+        raise NoDataError(f"{sid} is not in the store: run `ustflow update` (source of the Japan reconciliation)") from None
 
 
 def _months(df: "pd.DataFrame", start, end) -> "pd.DataFrame":
@@ -75,7 +75,7 @@ def _currency(currency: str) -> str:
 
 
 def _fx(index, as_of, store) -> "pd.Series":
-    from ustflow.views.flows import usdjpy
+    from ustflow.views.fx import usdjpy
 
     return usdjpy(index, as_of=as_of, store=store)
 
