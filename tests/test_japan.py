@@ -117,7 +117,7 @@ def test_treasury_share_uses_the_bop_share_since_2014(loaded_store):
 def test_only_japan_and_bad_arguments(loaded_store):
     with pytest.raises(InvalidArgument, match="available for japan only"):
         jv.reconcile("china", store=loaded_store)
-    with pytest.raises(InvalidArgument, match="unknown currency .eur."):
+    with pytest.raises(InvalidArgument, match="unknown currency 'eur'"):
         jv.reconcile(currency="eur", store=loaded_store)
     with pytest.raises(InvalidArgument, match="there is no month 13"):
         jv.reconcile(start="2025-13", store=loaded_store)
