@@ -63,6 +63,7 @@ QUALIFIER_RULES: dict[str, QualifierRule] = {
     "top": history.extreme,
     "streak": history.streak,
     "streak_end": history.streak_end,
+    "streak_before": history.streak_before,
     "first_since": history.first_since,
     "count_in": history.count_in,
     "cross": holders.cross,

@@ -138,8 +138,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     for span, q in quals:
         c = Claim(sent, "qualifier", span, qualifier=q)
         # "surpassed China as the largest holder ... for the first time in 20 months": about the rank
+        hint = qualifier_hint(q, s, span) if q.kind in ("extreme", "top") else ""  # a streak counts a level's moves
         host = _host_for(span, ranked if q.kind == "first_since" and ranked else
-                         [f for f in figures if _fits(qualifier_hint(q, s, span), f)])
+                         [f for f in figures if _fits(hint, f)])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
             host = adjacent[0]
@@ -282,7 +283,7 @@ def _role(c: Claim, s: str) -> str:
     after = s[a.span[1]:a.span[1] + 25]
     if a.parenthetical:
         return "restated"
-    if _FROM.search(before):
+    if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]):
         return "from"
     head = s[:a.span[0]]
     if ":" in head:  # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"

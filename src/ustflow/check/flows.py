@@ -55,10 +55,9 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if c.amount is None:
         return _sign_only(c, s, sid, wins, note, ctx)
     readings = [(s, sid, side, instr)]
-    if instr == "lt_debt" and ".lt_debt." in sid and not re.search(r"long", c.instrument_text, re.I) and \
-            re.search(r"short-term|\bbills\b", ctx.article, re.I):
+    if instr == "lt_debt" and ".lt_debt." in sid and not re.search(r"long", c.instrument_text, re.I):
         st = ctx.data.series(sid.replace(".lt_debt.", ".st_debt."))
-        if st is not None and not st.empty:  # the article tells short-term apart: "bonds" may be both
+        if st is not None and not st.empty:  # "bonds" may be long-term debt alone or all debt securities
             both = (s + st.dropna()).dropna()
             readings.append((both, sid.replace(".lt_debt.", ".lt_debt+st_debt."), side, "debt"))
     return _mof_amount(c, readings, wins, note, ctx)
@@ -169,8 +168,26 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context) -> Judg
         j.explanation += "; note the January 2014 break (investment funds moved from long-term debt to equity)"
     if len(readings) > 1:
         j.explanation += f"; 'bonds' read as {INSTR_LABEL[instr]}"
-    j.figure = Figure(sid, periods, total, MOF_UNIT, "sum", n=len(periods), label=f"{_who(c)} net purchases")
+    j.figure = Figure(sid, periods, total, MOF_UNIT, "sum", n=len(periods), label=f"{_who(c)} net purchases",
+                      calendar=_calendar_unit(periods))
     return j.note(note).note(late or "")
+
+
+def _calendar_unit(periods: list) -> str:
+    """'in 2025' (twelve months, January to December): compared with other calendar years, not with
+    every twelve-month window."""
+    import pandas as pd
+
+    if len(periods) < 3 or not isinstance(periods[0], pd.Period) or periods[0].freqstr.startswith("W"):
+        return ""
+    first, n = periods[0], len(periods)
+    if n == 12 and first.month == 1:
+        return "year"
+    if n == 12 and first.month == 4:
+        return "fiscal_year"
+    if n == 3 and first.month in (1, 4, 7, 10):
+        return "quarter"
+    return ""
 
 
 def article_usd(total_100mn: float, rate: float) -> dict:
@@ -238,6 +255,9 @@ def fx_note(conv: dict | None) -> str:
 
 # ----------------------------------------------------------------------------- TIC
 def tic_flow(c: Claim, ctx: Context) -> Judgement:
+    if c.instrument is not None and c.instrument[1] == "us_securities":
+        return unverifiable("foreigners' trades in all long-term US securities (stocks, agency and corporate bonds as "
+                            "well as Treasuries) are not matched by the checker, which reads TIC's Treasury series")
     slug = holder_slug(c)
     if slug is None:
         if c.subject is not None and c.subject.kind == "sector":

@@ -46,6 +46,8 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
 
         return pd.Series(dtype="float64")
     s = s.dropna()
+    if fig.agg == "sum" and fig.calendar:
+        return _calendar_sums(s, fig.calendar)
     if fig.agg == "sum" and fig.n > 1:
         return s.rolling(fig.n).sum().dropna()
     if fig.agg in ("change", "pct"):
@@ -57,6 +59,20 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
             ch = 100 * ch / s.shift(n).reindex(ch.index)
         return ch.dropna()
     return s
+
+
+def _calendar_sums(s, unit: str):
+    """Sums over complete calendar years, Japanese fiscal years or quarters, labelled by their last month."""
+    import pandas as pd
+
+    shift = 3 if unit == "fiscal_year" else 0  # fiscal years run April to March
+    keys = [(p - shift).year if unit != "quarter" else (p.year, p.quarter) for p in s.index]
+    size = 3 if unit == "quarter" else 12
+    out = {}
+    for k, grp in s.groupby(keys):
+        if len(grp) == size:
+            out[grp.index[-1]] = float(grp.sum())
+    return pd.Series(out, dtype="float64").sort_index()
 
 
 def _start(p) -> date:
@@ -94,9 +110,16 @@ def _after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
         ref_end = _grain_end(q.since, q.since_grain)
         return before.loc[[p for p in before.index if _start(p) > ref_end]]
     if q.lookback is not None:
-        lo = _back(_end(end_p), q.lookback)
+        n, unit, mode = q.lookback
+        # "in nearly two years": the last higher may be up to a quarter less than two years back
+        cut = n * 0.75 if mode == "under" else n - _slack(n, unit) if mode == "about" else n
+        lo = _back(_end(end_p), (int(round(cut)), unit, mode))
         return before.loc[[p for p in before.index if _end(p) > lo]]
     return before
+
+
+def _slack(n: float, unit: str) -> float:
+    return max(1.0, 0.06 * n) if unit == "month" else max(1.0, 0.1 * n)
 
 
 def _back(d: date, lookback: tuple[int, str, str]) -> date:
@@ -121,11 +144,11 @@ def _reach(q: Qualifier, last, end_p, first) -> bool | None:
         if last is None:
             return None if _start(first) > _back(_end(end_p), q.lookback) else mode == "over"
         gap = _gap(last, end_p, unit)
-        slack = max(1.0, 0.06 * n) if unit == "month" else max(1.0, 0.1 * n)
+        slack = _slack(n, unit)
         if mode == "over":
             return gap >= n - slack
         if mode == "under":
-            return gap <= n + slack
+            return 0.75 * n - slack <= gap <= n + slack
         return abs(gap - n) <= slack
     return True
 
@@ -144,9 +167,17 @@ def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
 
 
 def _base(fig: Figure, **kw) -> dict:
-    out = {"series": fig.series, "official_value": fig.value, "official_unit": fig.unit, "period": W.label(fig.end)}
+    out = {"series": fig.series, "official_value": fig.value, "official_unit": fig.unit, "period": _label(fig)}
     out.update(kw)
     return out
+
+
+def _label(fig: Figure) -> str:
+    if fig.calendar == "year":
+        return str(fig.end.year)
+    if fig.calendar == "fiscal_year":
+        return f"FY{(fig.end - 3).year}"
+    return W.label(fig.end)
 
 
 def _word(q: Qualifier, fig: Figure, d: int) -> str:
@@ -272,6 +303,23 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         expl = f"not a {_ordinal(q.n)} straight {q.grain or 'period'}: " + expl
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, series=fig.series, official_value=float(k),
                      official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(end_p))
+
+
+def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """'a shift after six consecutive weeks of net selling': the run that ended the period before."""
+    q = c.qualifier
+    sig = _sign_series(ctx, fig)
+    prev = sig[sig.index < fig.end]
+    if prev.empty:
+        return unverifiable("no earlier periods to count a streak from", series=fig.series)
+    p = prev.index[-1]
+    d = q.direction or (1 if prev.iloc[-1] > 0 else -1)
+    k, stop = _run(prev, p, d)
+    word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    ok = k == q.n
+    expl = f"{k} straight period(s) of {word} to {W.label(p)}, before {W.label(fig.end)}"
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl, series=fig.series,
+                     official_value=float(k), official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(p))
 
 
 def streak_end(c: Claim, fig: Figure, ctx: Context) -> Judgement:

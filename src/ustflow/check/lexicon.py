@@ -99,12 +99,14 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # no side named
     (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper)|bills", None, "st_debt"),
     (r"(?:long-term|longer-term|super-long) (?:bonds|debt(?: securities)?|notes)|(?<!short-term )bonds", None, "lt_debt"),
-    (r"stocks|equities|shares", None, "equity"),
+    (r"stocks|equities|shares|equity markets?|stock markets?|equity", None, "equity"),
 ]
+US_SECURITIES = (r"(?:long-term )?(?:U\.?S\.?|US|American) (?:securities|assets|stocks|equities|corporate bonds|"
+                 r"agency (?:debt|bonds)|debt|bonds)")
 TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )government (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
-HOLDINGS_WORDS = (r"holdings?|holds|held|holding|owns|owned|stockpile|stash|pile|portfolio|position|tally|"
+HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|owns|owned|stockpile|stash|pile|portfolio|position|tally|"
                   r"stock of|biggest holder|largest holder|exposure")
 BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
              r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up")

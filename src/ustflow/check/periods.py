@@ -138,6 +138,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                     rf"until)(?: on)?\s+(?:(?:Sunday|Saturday|Friday),?\s+)?{DATE}"),
     ("week_of", rf"\b(?:in |during )?the week (?:of|from|starting|beginning)\s+{DATE}(?:\s*(?:-|–|to)\s*\d{{1,2}})?"),
     ("month_to", rf"\b(?:in |during |over )?(?:the )?(?:month|period) (?:to|through|ending|ended)\s+{DATE}"),
+    ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
+                  rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}}))"),
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
                 rf"{NUM}\s+weeks\s+(?:of|in)\s+(?:end-)?{MON_Y}"),
     ("next_week", r"\b(?:in )?(?:the )?(?:following|next|subsequent)\s+(?:seven days|week)|\ba week later\b"),
@@ -146,7 +148,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("prev_n", r"\b(?:in |over |during )?the (?:previous|prior|preceding) (?P<k>\d{1,2}|two|three|four|five|six|"
                r"seven|eight|nine|ten|eleven|twelve) (?P<unit>months|weeks)\b"),
     ("last_week", r"\blast week\b"),
-    ("the_week", r"\b(?:during|in|for|over|that|this same) (?:the |that )?(?P<unit>week|month)\b(?!\s*(?:ending|ended|to\b|"
+    ("the_week", r"\b(?:during|in|for|over|that|this same) (?:the |that |this )?(?P<unit>week|month)\b(?!\s*(?:ending|ended|to\b|"
                  r"through|of|from|starting|beginning|before|after|earlier|later|-))"),
     ("this_week", r"\bthis week\b"),
     ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b"),
@@ -340,6 +342,16 @@ class Resolver:
             return Period("week", [(s, e)], label, note=note)
         if name == "n_weeks":
             return self._n_weeks(g, label)
+        if name == "edge_week":  # "in the last week of 2025": the MoF week ending last in that year or month
+            if g.get("y"):
+                weeks = [w for mo in (1, 12) for w in weeks_ending_in(int(g["y"]), mo)]
+            else:
+                ym, note = self._month(g["m"], g.get("my"))
+                if ym is None:
+                    return None
+                weeks = weeks_ending_in(*ym)
+            w = weeks[0] if g["which"].lower() in ("first", "opening") else weeks[-1]
+            return Period("week", [w], label)
         if name == "days_and":  # "on July 11 and 12"
             d0, note = self._date({"mon": g["mon"], "day": g["day"], "year": g.get("year")})
             d1 = _safe(d0.year, d0.month, int(g["day3"])) if d0 else None

@@ -57,8 +57,8 @@ def article_frequency(claims: list[Claim], text: str) -> bool | None:
     kinds = [c.period.kind for c in claims if c.period is not None and not c.period.is_latest]
     weekly = sum(k in ("week", "weeks") for k in kinds)
     monthly = sum(k in ("month", "months", "quarter") for k in kinds)
-    if weekly or monthly:
-        return weekly > monthly if weekly != monthly else None
+    if weekly != monthly:
+        return weekly > monthly
     w, m = len(re.findall(r"\bweek", text, re.I)), len(re.findall(r"\bmonth", text, re.I))
     return w > m if w != m else None
 
@@ -161,6 +161,10 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
     from ustflow.check.figures import standalone_figure
 
     host = c.host
+    other = re.search(r"\b(?:Nikkei|Topix|TOPIX|S&P|Dow|Nasdaq|stock (?:index|average)|share average|bid-to-cover|"
+                      r"auction|inflation|GDP|wages?|unemployment)\b", c.sentence.text)
+    if other and (host is None or host.sentence is not c.sentence):
+        return unverifiable(f"about the {other.group(0)}, which the store does not hold")
     while host is not None and host.amount is not None and host.amount.parenthetical and host.host is not None:
         host = host.host
     if host is not None:

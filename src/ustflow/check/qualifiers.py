@@ -37,7 +37,7 @@ EVENTS = {
 }
 _EVENT_RX = "|".join(f"(?:{k})" for k in EVENTS)
 _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
-              rf"since\s+the\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?P<syear2>(?:19|20)\d{{2}})|"
+              rf"since\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?:{MONTH_RE}\s+)?(?P<syear2>(?:19|20)\d{{2}})|"
               rf"since\s+(?:at least\s+|early[- ]|late[- ]|mid-?\s*|the (?:start|beginning|end) of\s+)?"
               rf"(?:(?:the )?week (?:ending|ended|to)\s+)?"
               rf"(?:(?P<smon>{MONTH_RE})\s+(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?")
@@ -55,6 +55,8 @@ _REF = (rf"(?P<ref>(?:for a (?P<fgrain>week|month|day|year) )?{_SINCE_REF}"
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>one of (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
+NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|levels|high|low|amount|figure)s? (?:not|last) seen (?:since|in)\s+"
+                         rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})", re.I)
 RECORD_RX = re.compile(
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
@@ -73,8 +75,11 @@ STREAK_END_RX = re.compile(
     rf"(?P<card>{_CARD})[- ]{_GRAIN}s?\s+(?:(?:run|streak|spree) of (?P<act2>[\w-]+ ?[\w-]*)|"
     rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence))", re.I)
 FIRST_SINCE_RX = re.compile(
-    rf"\b(?:for )?the first (?:(?P<what>[\w-]+(?: [\w-]+){{0,3}}) )?(?:since\s+(?:(?P<smon>{MONTH_RE})\s+"
-    rf"(?:(?P<sday>\d{{1,2}})(?!\d),?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?|in {LOOKBACK})", re.I)
+    rf"\b(?:for )?(?:the|their|its|a) first (?:(?P<what>[\w-]+(?: [\w-]+){{0,3}}) )?(?:"
+    rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
+    rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})\s*"
+    rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
+    rf"|in {LOOKBACK})", re.I)
 CROSS_RX = re.compile(
     r"\b(?:the )?(?P<word>most|largest|biggest|steepest|sharpest|least|smallest)\s+(?P<noun>(?:[\w-]+\s+){0,3}?)"
     r"(?:of any|among(?: all)?|of all)\s+(?:other\s+)?(?:major\s+|foreign\s+|overseas\s+|large\s+)*"
@@ -111,7 +116,8 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
         for pat, when in EVENTS.items():
             if re.fullmatch(pat, g["event"], re.I):
                 return when, "day"
-    y, mon, day = g.get("syear") or g.get("syear2"), g.get("smon"), g.get("sday")
+    y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3"), g.get("smon") or g.get("smon2"),
+                   g.get("sday") or g.get("sday2"))
     if not (y or mon):
         return None, ""
     mo = MONTHS[mon.rstrip(".").lower()] if mon else 1
@@ -198,11 +204,16 @@ def parse_record(m: re.Match) -> Qualifier:
     return q
 
 
-def parse_streak(m: re.Match) -> Qualifier:
+def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
     n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or "").lower()
-    return Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
+    q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
+    if re.search(r"\b(?:after|following|ending|ended|snapping|breaking)\s+(?:a\s+|the\s+)?$", s[:m.start()], re.I):
+        q.kind = "streak_before"  # "a shift after six consecutive weeks of net selling"
+        q.direction = -1 if re.search(r"sell|sale|outflow|declin|fall|drop", s[m.end():m.end() + 30], re.I) else \
+            1 if re.search(r"buy|purchas|inflow|ris|gain", s[m.end():m.end() + 30], re.I) else None
+    return q
 
 
 def parse_streak_end(m: re.Match) -> Qualifier:
@@ -257,19 +268,28 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                           direction=1 if re.match(r"purchas|buy|inflow|increas|rise", act) else -1)
             q.lookback = (_n(m.group("m")), "periods", "about")
             out.append((m.span(), q))
+    for m in FIRST_SINCE_RX.finditer(s):
+        if free(m.span()) and (m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook")):
+            out.append((m.span(), parse_first_since(m, resolver)))
     for m in ORDINAL_COUNT_RX.finditer(s):  # "their 14th weekly net purchase": of a streak, or of the year?
-        if free(m.span()) and not re.search(r"straight|consecutive", m.group(0), re.I):
+        if free(m.span()) and not re.search(r"straight|consecutive|\bfirst\b", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))
-    for rx, parse in ((STREAK_END_RX, parse_streak_end), (STREAK_RX, parse_streak), (CROSS_RX, parse_cross)):
+    for rx, parse in ((STREAK_END_RX, parse_streak_end), (STREAK_RX, lambda m: parse_streak(m, s)),
+                      (CROSS_RX, parse_cross)):
         for m in rx.finditer(s):
             if free(m.span()):
                 out.append((m.span(), parse(m)))
-    for m in FIRST_SINCE_RX.finditer(s):
-        if free(m.span()) and (m.group("syear") or m.group("smon") or m.group("nlook")):
-            out.append((m.span(), parse_first_since(m, resolver)))
     for m in EXTREME_RX.finditer(s):
         if free(m.span()):
             out.append((m.span(), parse_extreme(m, resolver)))
+    for m in NOT_SEEN_RX.finditer(s):  # "a level not seen since August 2017": the highest (or lowest) since
+        if free(m.span()):
+            q = Qualifier("extreme", m.group(0).strip(), word="not seen")
+            q.since, q.since_grain = _since(m.groupdict(), resolver)
+            low = re.search(r"\b(?:fell|dropped|declined|cut|low|lowest|slid|sank|trimmed)\b", s[:m.start()], re.I)
+            q.extreme = "min" if low and re.search(r"\blow\b|fell|dropped|declined|cut|slid|sank|trimmed",
+                                                   low.group(0), re.I) else "max"
+            out.append((m.span(), q))
     for m in RECORD_RX.finditer(s):
         if free(m.span()):
             out.append((m.span(), parse_record(m)))

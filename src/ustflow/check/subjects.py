@@ -111,6 +111,10 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
         if not _overlaps(m.span(), taken):
             out.append((m.span(), ("tic", "treasuries")))
             taken.append(m.span())
+    for m in re.finditer(rf"\b(?:{lx.US_SECURITIES})\b", s):
+        if not _overlaps(m.span(), taken):
+            out.append((m.span(), ("tic", "us_securities")))
+            taken.append(m.span())
     for pat, side, ins in lx.MOF_INSTRUMENTS:
         for m in re.finditer(rf"\b(?:{pat})\b", s, re.I):
             if not _overlaps(m.span(), taken):
