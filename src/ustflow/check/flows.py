@@ -133,7 +133,17 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context) -> Judg
         ok = C.matches(abs(claimed), abs(val), c.amount.qualifier, tol) and val * claimed >= 0
         return ok, abs(abs(val) - abs(claimed)), (sid, side, instr, sel, total, val, conv)
 
-    pick = W.best([(r, w) for r in readings for w in wins], evaluate)
+    def evaluate_ok(payload) -> bool:
+        val = payload[5]
+        return C.matches(abs(claimed), abs(val), c.amount.qualifier, tol) and val * claimed >= 0
+
+    pick = W.best([(readings[0], w) for w in wins], evaluate)
+    for r in readings[1:]:  # another reading only if it matches where the first does not
+        if pick is not None and evaluate_ok(pick):
+            break
+        alt = W.best([(r, w) for w in wins], evaluate)
+        if alt is not None and evaluate_ok(alt):
+            pick = alt
     sid0 = readings[0][1]
     if pick is None:
         if usd:

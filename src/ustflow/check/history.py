@@ -69,7 +69,7 @@ def _calendar_sums(s, unit: str):
     keys = [(p - shift).year if unit != "quarter" else (p.year, p.quarter) for p in s.index]
     size = 3 if unit == "quarter" else 12
     out = {}
-    for k, grp in s.groupby(keys):
+    for _, grp in s.groupby(keys):
         if len(grp) == size:
             out[grp.index[-1]] = float(grp.sum())
     return pd.Series(out, dtype="float64").sort_index()
@@ -314,7 +314,7 @@ def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return unverifiable("no earlier periods to count a streak from", series=fig.series)
     p = prev.index[-1]
     d = q.direction or (1 if prev.iloc[-1] > 0 else -1)
-    k, stop = _run(prev, p, d)
+    k, _ = _run(prev, p, d)
     word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
     ok = k == q.n
     expl = f"{k} straight period(s) of {word} to {W.label(p)}, before {W.label(fig.end)}"
