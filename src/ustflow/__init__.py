@@ -91,6 +91,8 @@ _API: dict[str, str] = {
     "bop_us_sovereign": "ustflow.views.japan:bop_us_sovereign",
     "bop_sectors": "ustflow.views.japan:bop_sectors",
     "bop_treasury_share": "ustflow.views.japan:bop_treasury_share",
+    "sectors": "ustflow.views.sectors:sectors",
+    "sector_history": "ustflow.views.sectors:sector",
     # checking an article's claims
     "check_text": "ustflow.views.check:check_text",
     "check_file": "ustflow.views.check:check_file",
@@ -149,6 +151,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
     from ustflow.views.japan import bop_sectors, bop_treasury_share, bop_us_sovereign, reconcile
     from ustflow.views.risk import risk_report, scenarios as risk_scenarios
     from ustflow.views.scenario import list_scenarios, run_scenario, scenario_model
+    from ustflow.views.sectors import sector as sector_history, sectors
 
 
 def __getattr__(name: str) -> Any:

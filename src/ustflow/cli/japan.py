@@ -26,6 +26,7 @@ class Show(str, Enum):
 def register(app: typer.Typer) -> None:
     app.command("japan")(japan)
     app.command("reconcile")(reconcile)
+    app.command("sectors")(sectors)
 
 
 def _display(df):
@@ -108,3 +109,32 @@ def _print(t, start, end, currency, show, as_of, fmt) -> None:
                             currency="jpy" if show is Show.sectors and currency == "jpy" else currency, as_of=as_of)
         emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
              meta={"title": df.attrs["title"], "unit": df.attrs["unit"], "note": df.attrs["note"]})
+
+
+def sectors(
+    sector: Optional[str] = typer.Option(None, "--sector", "-s", help="One sector by name, key or BoJ code "
+                                         "('life', 'agriculture', '124', 'households'); default: the table of sectors."),
+    quarter: Optional[str] = typer.Option(None, "--quarter", help="The quarter of the table (YYYYQn); default: newest."),
+    start: Optional[str] = typer.Option(None, "--start", help="First quarter of --sector (YYYYQn or a date)."),
+    end: Optional[str] = typer.Option(None, "--end", help="Last quarter of --sector (YYYYQn or a date)."),
+    all_sectors: bool = typer.Option(False, "--all", help="Every sector and sub-sector the Flow of Funds has."),
+    as_of: Optional[str] = as_of_option(),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Japanese sectors' holdings of foreign securities from the BoJ Flow of Funds (quarterly levels,
+    flows and valuation, JPY 100mn), to put "life insurers hold X" or "a sector cut foreign bonds" in context."""
+    import ustflow
+
+    if sector:
+        df = ustflow.sector_history(sector, start=start, end=end, as_of=as_of)
+        if fmt is Format.table:
+            typer.echo(df.attrs["text"])
+        emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
+             meta={k: df.attrs[k] for k in ("title", "unit", "source", "note", "text", "series", "code")})
+        return
+    df = ustflow.sectors(quarter=quarter, which="all" if all_sectors else "main", as_of=as_of)
+    out = df.drop(columns=["key"]) if fmt is Format.table else df
+    for c in ("rank_sale",):
+        out[c] = out[c].astype("object").where(out[c].notna(), None)
+    emit(out.round(1), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
+         meta={k: df.attrs[k] for k in ("title", "unit", "source", "note", "quarter")})
