@@ -64,4 +64,4 @@ def test_cli_sectors(loaded_home):
     assert r.returncode == 0, r.stderr
     assert "Life insurance" in r.stdout and "Financial institutions for" in r.stdout
     r = run_cli(["sectors", "--sector", "life", "--start", "2025Q4", "--format", "csv"], loaded_home)
-    assert r.returncode == 0 and "2026Q1,872564.0" in r.stdout
+    assert r.returncode == 0 and "2026Q1,872564," in r.stdout
