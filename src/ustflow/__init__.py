@@ -93,6 +93,10 @@ _API: dict[str, str] = {
     "bop_treasury_share": "ustflow.views.japan:bop_treasury_share",
     "sectors": "ustflow.views.sectors:sectors",
     "sector_history": "ustflow.views.sectors:sector",
+    # nowcast of the next TIC releases
+    "nowcast": "ustflow.views.nowcast:nowcast",
+    "nowcast_backtest": "ustflow.views.nowcast:nowcast_backtest",
+    "nowcast_track": "ustflow.views.nowcast:nowcast_track",
     # checking an article's claims
     "check_text": "ustflow.views.check:check_text",
     "check_file": "ustflow.views.check:check_file",
@@ -149,6 +153,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         peak as holdings_peak,
     )
     from ustflow.views.japan import bop_sectors, bop_treasury_share, bop_us_sovereign, reconcile
+    from ustflow.views.nowcast import nowcast, nowcast_backtest, nowcast_track
     from ustflow.views.risk import risk_report, scenarios as risk_scenarios
     from ustflow.views.scenario import list_scenarios, run_scenario, scenario_model
     from ustflow.views.sectors import sector as sector_history, sectors

@@ -31,6 +31,11 @@ Schedules (publishers' practice; where the practice is not published exactly the
   to the previous Friday (Tuesday when Monday is a holiday).
 - JGB curve (``jgbcm_all.csv``): the history file is refreshed once a month; assumed the first
   Tokyo business day, 10:00, for the month before.
+- Fed H.4.1 (custody holdings for foreign official accounts, FRED WMTSECL1): Thursday 16:30 New York
+  for the Wednesday level; a holiday moves it to the next US business day.
+- Japan's balance of payments (BoJ flat file ``bp_m_en.zip``, compiled by MoF and BoJ): the
+  preliminary month on the 6th Tokyo business day of the second month after, 08:50 (April 2026 came
+  out 2026-06-08, the file's own date; June 2025's 6th business day, the 9th, was April 2025's).
 - FX interventions: MoF publishes each month's total on the last Tokyo business day at 19:00; events
   are irregular, so their absence is never "stale".
 - BTC (non-official, Yahoo): every day at 00:00 UTC for the day before.
@@ -266,6 +271,23 @@ class DailyRelease(Schedule):
 
 
 @dataclass(frozen=True)
+class WeeklyLevel(Schedule):
+    """A weekly level dated its ``weekday`` (period = that day), released the next business day."""
+
+    weekday: int = 2  # Wednesday
+    lookback: timedelta = timedelta(days=21)
+
+    def period_of(self, d: date) -> date:
+        return d + timedelta(days=(self.weekday - d.weekday()) % 7)
+
+    def period_after(self, p: date) -> date:
+        return p + timedelta(days=7)
+
+    def release_of(self, p: date) -> datetime:
+        return _at(add_business_days(p, 1, self.market), self.at, self.tz)
+
+
+@dataclass(frozen=True)
 class WeeklyBatch(DailyRelease):
     """Daily data released once a week: each Monday (or the next business day) for the week to Friday."""
 
@@ -304,6 +326,11 @@ _JGB = MonthlyBusinessDay("MoF JGB curve", TOKYO, time(10, 0), "JP",
 _FX = MonthlyBusinessDay("MoF FX intervention", TOKYO, time(19, 0), "JP",
                          "monthly totals, last Tokyo business day 19:00; events irregular",
                          stale_check=False, nth=-1, months_after=0)
+_H41 = WeeklyLevel("Fed H.4.1 weekly", NEW_YORK, time(16, 30), "US",
+                   "weekly, Thursday 16:30 New York for the Wednesday level (H.4.1)", grace=timedelta(days=4))
+_BOP = MonthlyBusinessDay("MoF/BoJ balance of payments", TOKYO, time(8, 50), "JP",
+                          "monthly, 6th Tokyo business day 08:50, two months after the data month (preliminary)",
+                          grace=timedelta(days=7), nth=6, months_after=2)
 _BTC = DailyRelease("BTC-USD (non-official)", UTC, time(0, 0), "24x7",
                     "daily, 00:00 UTC for the day before (non-official)", grace=timedelta(days=4), lag=1)
 
@@ -323,6 +350,8 @@ SCHEDULES: dict[str, Schedule] = {
     "fred_dfedtaru": _H15, "fred_dfedtarl": _H15, "fred_iorb": _H15,
     "fred_effr": _EFFR, "fred_sofr": _SOFR, "fred_fedfunds": _FEDFUNDS,
     "fred_dtwexbgs": _H10, "fred_dexjpus": _H10,
+    "fred_wmtsecl1": _H41,
+    "boj_bop_monthly": _BOP,
     "mof_fx_intervention_curated": _FX,
     "market_btc_usd": _BTC,
 }
