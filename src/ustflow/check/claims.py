@@ -73,6 +73,7 @@ class Claim:
     qualifier: Qualifier | None = None
     rank: int | None = None  # holder rankings
     rank_since: tuple[int, int | None] | None = None
+    negated: bool = False  # "no longer the largest holder"
     forecast: bool = False
     estimate: bool = False  # "he calculated that ...": a person's own calculation, not an official figure
     clause: str = ""

@@ -23,7 +23,7 @@ from ustflow.check.claims import Claim
 
 _HOLD = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\b", re.I)
 _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b", re.I)
-_YIELD = re.compile(r"\byields?\b", re.I)
+_YIELD = re.compile(r"\byield(?:s|ed|ing)?\b", re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
 #: what a figure can be about that no official series here covers
@@ -73,9 +73,15 @@ def classify(c: Claim) -> str:
     return got
 
 
+_FLOW_NOUN = re.compile(r"\b(?:investment|purchases|buying|selling|inflows?|outflows?|flows?|capital flow)\b", re.I)
+_BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year (?:notes?|bonds?|Treasur(?:y|ies)|JGBs?|"
+                         r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
+
+
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
     a = c.amount
-    if _YIELD.search(clause) or (_YIELD.search(s) and not _HOLD.search(clause)):
+    if _YIELD.search(clause) or (_YIELD.search(s) and not _HOLD.search(clause)) or \
+            (_BOND_TENOR.search(clause) and c.role != "pct" and not _HOLD.search(clause)):
         return "yield_change" if a.kind in ("bp", "pp") or c.role == "change" else "yield_level"
     if _SHARE.search(clause) and c.subject is not None:
         return "share"
@@ -100,6 +106,9 @@ def _money_measure(c: Claim, clause: str) -> str:
         return "holdings_change"
     if flow_verb or role == "flow" or re.search(r"\bnet\b", clause, re.I):
         return "flow"
+    mof = c.instrument is not None and c.instrument[0] != "tic"
+    if c.amount.currency == "JPY" and (mof or _FLOW_NOUN.search(clause)):
+        return "flow"  # "Japan's foreign bond investment ... came in at 615.5 billion yen"
     if tic and c.direction_word:
         return "holdings_change" if role == "change" or not re.search(r"\bto\s*$", clause[:20]) else "holdings_level"
     if role == "change" and (tic or ((c.subject is not None and c.subject.kind in ("country", "japan")) and

@@ -127,7 +127,11 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     _pair(out, periods)
     for m in ranks:
         c = Claim(sent, "rank", m.span(), rank=holder_rank(m))
-        since = re.match(rf"\s+since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
+        if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
+                     r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
+                re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I):
+            c.negated = True  # "China no longer the largest holder", "let its position as the largest ... lapse"
+        since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
         if since:  # "the biggest foreign holder since 2019": every month from then on
             c.rank_since = (int(since.group("y")), MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
             c.span = (m.start(), m.end() + since.end())
@@ -211,6 +215,9 @@ def _fits(hint: str, f: Claim) -> bool:
 def _host_for(span, figures: list[Claim]) -> Claim | None:
     """The figure a qualifier qualifies: the nearest before it in the sentence, else after."""
     figures = [c for c in figures if c.amount is None or not c.amount.parenthetical]
+    inside = [c for c in figures if c.span[0] <= span[0] < c.span[1]]  # "a record 6.4 trillion yen sell-off"
+    if inside:
+        return inside[0]
     before = [c for c in figures if c.span[1] <= span[0] and c.role != "from"]
     if before:
         return before[-1]
@@ -225,8 +232,13 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     c.clause = s[cs:ce]
     cands = [m for m in subjects if m.kind in ("country", "japan")] if holders_only else subjects
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
-    after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce]
+    # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
+    after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce and
+                (holders_only or re.search(r"\b(?:by|from|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$", s[:m.span[0]], re.I))]
     before_s = [m for m in cands if m.span[1] <= pos]
+    if not before_cl and before_s and not holders_only and \
+            re.search(r"\b(?:it|its|they|their)\b", s[cs:pos], re.I):
+        before_s = before_s[:1]  # "China let ... in favour of Japan even as it reduced": the sentence's subject
     if holders_only and len(before_s) >= 2 and re.search(
             r"\b(?:overt(?:ook|aking|aken)|surpass(?:ed|ing)|replac(?:ed|ing)|displac(?:ed|ing)|pass(?:ed|ing)|"
             r"ahead of|behind|unseat(?:ed|ing)|dethron(?:ed|ing))\s+(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
@@ -238,7 +250,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         pick = after_s[0] if after_s else None
     if pick is not None:
         c.subject, c.subject_how = pick, "stated"
-    _attach_period(c, periods, cs, ce)
+    _attach_period(c, periods, cs, ce, s)
     dirs = [m for m in _DIR_RX.finditer(s) if cs <= m.start() and m.end() <= pos]
     dirs_after = [m for m in _DIR_RX.finditer(s) if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
@@ -258,11 +270,13 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     c.estimate = bool(_ESTIMATE.search(s[:pos]))
 
 
-def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int) -> None:
+def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     pos = c.span[0]
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
     base = [p for p in in_clause if p.role == "from"]
-    plain = [p for p in in_clause if p.role != "from"] or [p for p in periods if p.role != "from"]
+    # a period in another clause belongs to that clause, unless it has no figure of its own
+    plain = [p for p in in_clause if p.role != "from"] or \
+        [p for p in periods if p.role != "from" and not p.relative and not _clause_has_figure(s, p.span[0])]
     if base:
         c.base_period = base[0]
     after = [p for p in plain if p.span[0] >= c.span[1]]
@@ -273,6 +287,13 @@ def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int) -> None:
         c.period = before[-1]
     if c.period is not None:
         c.period_how = "stated"
+
+
+def _clause_has_figure(s: str, pos: int) -> bool:
+    if not s:
+        return False
+    a, b = clause_bounds(s, pos)
+    return bool(re.search(r"[$¥€]\s?\d|\d\s?(?:%|percent|per cent|yen|trillion|billion)", s[a:b], re.I))
 
 
 def _role(c: Claim, s: str) -> str:

@@ -277,17 +277,18 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
     if c.amount is None or c.amount.currency != "USD":
         return unverifiable("TIC reports Treasury flows in dollars; a yen figure cannot be matched to them")
     results = []
+    # what most stories mean by "China sold $X of Treasuries": the change in its holdings; TIC's
+    # net purchases (SLT, or Form S before 2023) are tried too and the explanation says which matched
+    jh = holdings_change(_as_change(c), ctx)
+    if jh.verdict != "unverifiable":
+        jh.explanation = "change in holdings: " + jh.explanation
+        results.append(jh)
     for sid, what in ((f"tic.slt.{slug}.treasury_net", "TIC SLT net purchases of Treasuries (Table 3): "),
                       (f"tic.forms.{slug}.treasury_net",
                        "TIC Form S net purchases of Treasury bonds & notes (to 2023-01, a different basis): ")):
         j = _tic_net(c, ctx, sid, what)
         if j is not None:
             results.append(j)
-    # the change in holdings is what many stories mean by "sold"
-    jh = holdings_change(_as_change(c), ctx)
-    if jh.verdict != "unverifiable":
-        jh.explanation = "change in holdings: " + jh.explanation
-        results.append(jh)
     if not results:
         return unverifiable("no TIC flow or holdings data for that holder and period")
     for j in results:

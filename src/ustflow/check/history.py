@@ -94,6 +94,8 @@ def _grain_end(d: date, grain: str) -> date:
 
 
 def _named(q: Qualifier) -> str:
+    if q.since is not None and q.since_grain == "window":
+        return f"since {q.since}"
     if q.since is not None:
         return "since " + {"year": f"{q.since.year}", "month": f"{q.since:%Y-%m}"}.get(q.since_grain, f"{q.since}")
     if q.lookback is not None:
@@ -133,6 +135,8 @@ def _back(d: date, lookback: tuple[int, str, str]) -> date:
 def _reach(q: Qualifier, last, end_p, first) -> bool | None:
     """Does the last period that met the figure (``last``; None: none in the data) lie where the
     qualifier says? None when the data do not reach back far enough to tell."""
+    if q.since is not None and q.since_grain == "window":
+        return True
     if q.since is not None:
         x0, x1 = q.since, _grain_end(q.since, q.since_grain)
         if last is None:

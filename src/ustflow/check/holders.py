@@ -74,9 +74,11 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
                                            f"not {c.rank} in every month from {first} to {W.label(p)}",
                              official_value=float(off.iloc[0]), period=W.label(off.index[0]), **base).note(note)
         top += f"; rank {c.rank} in every month from {first} to {W.label(p)}"
-    j = Judgement(SUPPORTED if rank == c.rank else CONTRADICTED,
+    ok = (rank == c.rank) != c.negated
+    j = Judgement(SUPPORTED if ok else CONTRADICTED,
                   f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} (TIC, by custodian country): "
-                  f"{top} USD bn", official_value=float(rank), period=W.label(p), **base)
+                  f"{top} USD bn" + (f" (the claim says it is no longer number {c.rank})" if c.negated else ""),
+                  official_value=float(rank), period=W.label(p), **base)
     j.figure = Figure(f"tic.holdings.{slug}", [p], float(row[slug]), "USD bn", "level")
     return j.note(note)
 

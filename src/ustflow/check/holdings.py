@@ -199,7 +199,11 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         if year_back:
             pairs.append((end - 12, end))
         elif c.period is not None and c.period.kind == "since":
-            pairs += [(sel.index[0] - 1, end), (sel.index[0], end)]  # "since January": from end-Dec or end-Jan
+            if ctx.date is not None:  # to the latest month published then, not the last month of data
+                got = W.published_latest(s, sid, ctx.date, ctx.release_day)
+                if got and got[0] < end:
+                    end = got[0]
+            pairs += [(sel.index[0], end), (sel.index[0] - 1, end)]  # "since May 2023": from May's level
         elif len(sel) > 1 or (c.period is not None and c.period.kind in ("quarter", "year", "months", "fiscal_year")):
             pairs.append((sel.index[0] - 1, end))
         else:

@@ -108,9 +108,9 @@ TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bond
 
 HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|owns|owned|stockpile|stash|pile|portfolio|position|tally|"
                   r"stock of|biggest holder|largest holder|exposure")
-BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
+BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|buyers?|purchasers?|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
              r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up")
-SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|redemptions?)|sold|sell(?:ing|s)?|"
+SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|redemptions?)|sellers?|sold|sell(?:ing|s)?|"
               r"dumped|dump(?:s|ing)?|offloaded|offload(?:s|ing)?|unloaded|shed(?:ding|s)?|pulled(?: out)?|"
               r"divested|disposed of|withdrew|withdr[ae]wn?|withdrawing|drew|repatriated|liquidated|"
               r"outflows?|net outflows?|sell-off|selloff|unload(?:s|ing)?|exit(?:ed|s|ing)?|trimmed|cut back")

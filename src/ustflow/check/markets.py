@@ -128,7 +128,8 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
                 f"{W.label(sel.index[-1])})"
     verdict = SUPPORTED if ok else CONTRADICTED
     if not ok:
-        room = (INTRADAY["fx"] * abs(claimed) if fx else INTRADAY["yield"]) * (2 if intraday else 1)
+        # a round "the 154 level" or an intraday word: twice the room
+        room = (INTRADAY["fx"] * abs(claimed) if fx else INTRADAY["yield"]) * (2 if intraday or q == "approx" else 1)
         if float(sel.min()) - room <= claimed <= float(sel.max()) + room:
             verdict = UNVERIFIABLE
             expl = ("an intraday level, which the official daily series does not show: " + expl +

@@ -112,9 +112,13 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             prev = c
             lead.setdefault(c.sentence.index, c)
     fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
+    yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))
     for c in claims:
         if c.kind == "amount" and not c.measure:
-            c.measure = classify_by_article(c, fams) or ("other" if c.amount.kind == "money" else "")
+            if c.amount.kind == "fx" and yen_story:
+                c.measure = "fx_level"  # "it is hovering around the 157 level" in a story about the yen
+            else:  # every other figure is reported, as unverifiable if nothing official covers it
+                c.measure = classify_by_article(c, fams) or "other"
     _merge_peaks(claims)
     _refer_back(claims)
     _headline(claims)

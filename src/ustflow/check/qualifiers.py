@@ -49,12 +49,16 @@ LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughl
             rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:a half|(?P<nlook2>{_NUMW})[ -]"
             rf"(?P<lgrain2>months?|weeks?|days?)))?")
 _REF = (rf"(?P<ref>(?:for a (?P<fgrain>week|month|day|year) )?{_SINCE_REF}"
-        r"|on record|ever(?: recorded)?|in history|since records began|since (?:the )?data began|"
+        r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
+        r"since records began|since (?:the )?data began|"
         rf"of all time|in {LOOKBACK})")
 
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>one of (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
+YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
+                          r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
+NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b", re.I)
 NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|levels|high|low|amount|figure)s? (?:not|last) seen (?:since|in)\s+"
                          rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})", re.I)
 RECORD_RX = re.compile(
@@ -88,7 +92,7 @@ CROSS_RX = re.compile(
 HOLDER_RANK_RX = re.compile(
     rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:world's\s+)?(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+(?:foreign\s+|overseas\s+|non-U\.?S\.?\s+)?"
-    r"(?:holder|owner|creditor|investor in)s?\b"
+    r"(?:holder|owner|creditor|lender|investor in)s?\b"
     rf"|\b(?P<ord2>{_ORD}|top) place\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))", re.I)
 COUNT_IN_RX = re.compile(
@@ -282,6 +286,18 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
     for m in EXTREME_RX.finditer(s):
         if free(m.span()):
             out.append((m.span(), parse_extreme(m, resolver)))
+    for m in YEAR_HIGH_RX.finditer(s):  # "this year's high": the highest since the start of the year
+        if free(m.span()) and resolver.ref is not None:
+            word = (m.group("word") or m.group("word2")).lower()
+            y = resolver.ref.year - (1 if (m.group("which") or "").lower() == "last" else 0)
+            q = Qualifier("extreme", m.group(0).strip(), word=word, extreme="min" if word in ("low", "trough") else "max",
+                          since=date(y, 1, 1), since_grain="window")
+            out.append((m.span(), q))
+    for m in NEW_HIGH_RX.finditer(s):  # "a historically new high": a record
+        if free(m.span()):
+            word = m.group("word").lower()
+            out.append((m.span(), Qualifier("extreme", m.group(0).strip(), word="record",
+                                            extreme="min" if word == "low" else "max")))
     for m in NOT_SEEN_RX.finditer(s):  # "a level not seen since August 2017": the highest (or lowest) since
         if free(m.span()):
             q = Qualifier("extreme", m.group(0).strip(), word="not seen")
