@@ -372,8 +372,10 @@ def test_scenario_endpoint_returns_run_scenario_numbers(client, loaded_store):
     assert body["units"]["holdings_usd_bn"] == want.attrs["units"]["holdings_usd_bn"]
     assert body["warnings"] == want.attrs["warnings"]
     h = got[got["variable"] == "holdings_usd_bn"]
-    # month 0 is Japan's latest TIC holdings; the yen 15% stronger in a month: the band is a real band
-    assert h["value"].iloc[0] == pytest.approx(ustflow.series("tic.holdings.japan", store=loaded_store).iloc[-1])
+    # month 0 is Japan's latest TIC holdings carried to the scenario's start with MoF's known flows
+    # (the bridge); the yen 15% stronger in a month: the band is a real band
+    assert h["value"].iloc[0] == pytest.approx(want.attrs["holdings_start_usd_bn"])
+    assert want.attrs["holdings0_usd_bn"] == ustflow.series("tic.holdings.japan", store=loaded_store).iloc[-1]
     assert (h["lower"].iloc[1:] < h["upper"].iloc[1:]).all()
     # CSV: the same rows, units and warnings in comments
     csv = client.get("/api/scenario/carry-unwind", params={"months": 6, "seed": 7, "format": "csv"})

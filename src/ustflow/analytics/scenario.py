@@ -8,15 +8,17 @@ flows and holdings in USD bn, yield impacts in basis points (+ = higher yields).
 Steps, one function each:
 
 1. :func:`parse_scenario` checks a scenario document (the TOML format of ``docs/scenarios.md``).
-2. :func:`build_paths` turns it into monthly paths of the USD short rate (SOFR; a Fed funds path
-   moves it one for one), the BOJ-rate proxy (JGB 1y), the UST and JGB 10-year yields, USD/JPY
-   and the hedge basis, from the latest observed levels; the hedged and unhedged pickups follow with
-   :func:`ustflow.analytics.hedge.hedged_yield` (hedged = UST - (USD short - JPY short + basis)).
+2. :func:`build_paths` turns it into monthly paths of the USD 3-month rate (a Fed funds path moves
+   it one for one), the JPY 3-month rate (the BOJ-rate channel), the UST and JGB 10-year yields,
+   USD/JPY and the quoted hedge basis, from the latest known levels; the hedged and unhedged pickups
+   follow with :func:`ustflow.analytics.hedge.hedged_yield` (hedged = UST - (USD 3m - JPY 3m - basis)).
 3. :func:`simulate_flows` runs each investor's flow model
    (:mod:`ustflow.analytics.scenario_model`) forward, feeding back its own lagged flow. The point
    path uses the estimated coefficients and no shocks; the bands come from ``n_sims`` simulations
-   that draw the coefficients from a normal with the HAC covariance and add residuals resampled
-   from the estimation sample (parameter and residual uncertainty; fixed ``seed``).
+   that draw the coefficients from a normal with the HAC covariance, residuals resampled from the
+   estimation sample and, with an :class:`Uncertainty`, market paths around the scenario's, a
+   holdings residual and a calibration from the rolling backtest
+   (:mod:`ustflow.analytics.scenario_sim`; fixed ``seed``).
 4. :func:`treasury_paths`: the share of MoF flows that shows up as US Treasuries (the marginal share
    of :mod:`ustflow.analytics.treasury_share`, drawn from a normal with its standard error) times
    the all-investor flow in dollars; official sales of Treasuries to fund a yen-buying intervention
@@ -37,6 +39,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ustflow.analytics.scenario_sim import Uncertainty
+
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
@@ -45,12 +49,14 @@ if TYPE_CHECKING:
 
 # variable -> (column, unit, description)
 VARIABLES: dict[str, tuple[str, str, str]] = {
-    "usd_short": ("usd_short_pct", "percent", "USD short rate (SOFR), the dollar leg of the hedge cost"),
-    "jpy_short": ("jpy_short_pct", "percent", "BOJ policy-rate proxy: JGB 1-year yield, the yen leg of the hedge cost"),
+    "usd_short": ("usd_short_pct", "percent", "USD 3-month rate (T-bill, money-market yield), the dollar leg of the hedge cost"),
+    "jpy_short": ("jpy_short_pct", "percent", "JPY 3-month rate (OECD interbank), the yen leg of the hedge cost and "
+                  "the BOJ-rate channel"),
     "ust_10y": ("ust_10y_pct", "percent", "10-year US Treasury yield"),
     "jgb_10y": ("jgb_10y_pct", "percent", "10-year JGB yield"),
     "usdjpy": ("usdjpy", "JPY per USD", "USD/JPY (higher = weaker yen)"),
-    "hedge_basis": ("hedge_basis_pct", "percentage points", "basis added to the hedge cost (0 in the estimation)"),
+    "hedge_basis": ("hedge_basis_pct", "percentage points", "quoted cross-currency basis (negative = dearer hedge; "
+                    "0 in the estimation)"),
 }
 # Other names a user may write. A Fed funds path moves SOFR by the same change from its own start
 # level (EFFR), so the SOFR-EFFR spread of the start month is kept.
@@ -274,38 +280,33 @@ def start_inputs(starts: dict[str, float]) -> dict[str, float]:
 
 # ------------------------------------------------------------------------------------------ flows
 def simulate_flows(models: dict[str, "FlowModel"], paths: "pd.DataFrame", last_flows: dict[str, float], *,
-                   n_sims: int, rng: "np.random.Generator") -> dict[str, tuple["np.ndarray", "np.ndarray"]]:
+                   n_sims: int, rng: "np.random.Generator", dev: "np.ndarray | None" = None
+                   ) -> dict[str, tuple["np.ndarray", "np.ndarray"]]:
     """Each investor's monthly flows (JPY 100mn): (point path, simulations of shape (n_sims, months)).
 
-    The point path uses the estimated coefficients and no shocks. Each simulation draws one set of
-    coefficients from N(estimate, HAC covariance) and one resampled residual per month; both paths
-    feed their own flow back as next month's lag, starting from ``last_flows`` (the last observed month).
+    The point path uses the estimated coefficients, the scenario's paths and no shocks. Each
+    simulation draws one set of coefficients from N(estimate, HAC covariance), one resampled residual
+    per month and, with ``dev`` (:meth:`ustflow.analytics.scenario_sim.Shocks.market`), market paths
+    around the scenario's (the same draws for every investor); both feed their own flow back as next
+    month's lag, starting from ``last_flows`` (the last observed month).
     """
     import numpy as np
 
-    out = {}
+    from ustflow.analytics import scenario_sim as ss
+
     n = len(paths)
+    fx = paths["usdjpy"].to_numpy(dtype="float64")
+    fx0 = float(fx[0] / (1.0 + paths["usdjpy_change_pct"].iloc[0] / 100.0))
+    point_regs = {t: paths[t].to_numpy(dtype="float64")[None, :] for t in ("hedged_pickup_pct", "unhedged_pickup_pct",
+                                                                          "usdjpy_change_pct", "april")}
+    point_regs["const"] = np.ones((1, n))
+    sim_regs = ss.regressors(paths, dev, fx0) if dev is not None else point_regs
+    out = {}
     for inv, m in models.items():
-        lag_i = m.terms.index("lag_net_jpy_100mn")
-        other = [i for i in range(len(m.terms)) if i != lag_i]
-        X = np.column_stack([np.ones(n) if m.terms[i] == "const" else paths[m.terms[i]].to_numpy(dtype="float64")
-                             for i in other])
-        base_point = X @ m.params[other]
-        rho = m.params[lag_i]
-        point = np.empty(n)
-        lag = float(last_flows[inv])
-        for t in range(n):
-            point[t] = base_point[t] + rho * lag
-            lag = point[t]
+        point = ss.run_flow(m.params[None, :], list(m.terms), point_regs, float(last_flows[inv]))[0]
         B = rng.multivariate_normal(m.params, m.cov, size=n_sims, method="eigh")
         E = rng.choice(m.resid, size=(n_sims, n), replace=True)
-        base_sim = B[:, other] @ X.T  # (n_sims, n)
-        sims = np.empty((n_sims, n))
-        lag_s = np.full(n_sims, float(last_flows[inv]))
-        for t in range(n):
-            sims[:, t] = base_sim[:, t] + B[:, lag_i] * lag_s + E[:, t]
-            lag_s = sims[:, t]
-        out[inv] = (point, sims)
+        out[inv] = (point, ss.run_flow(B, list(m.terms), sim_regs, float(last_flows[inv]), E))
     return out
 
 
@@ -327,49 +328,48 @@ def official_sales(interventions, usdjpy: "np.ndarray") -> "np.ndarray":
 
 
 def treasury_paths(all_flows: tuple["np.ndarray", "np.ndarray"], paths: "pd.DataFrame", *, share: float,
-                   share_se: float, interventions, ust_10y_start: float, holdings0_usd_bn: float,
-                   lt_share: float, duration: float, rng: "np.random.Generator") -> dict[str, tuple["np.ndarray", "np.ndarray"]]:
+                   share_se: float, interventions, ust_10y_start: float, holdings0_usd_bn,
+                   lt_share: float, duration: float, rng: "np.random.Generator", market: dict | None = None,
+                   resid: "np.ndarray | None" = None, holdings0_sims: "np.ndarray | None" = None,
+                   shares: "np.ndarray | None" = None) -> dict[str, tuple["np.ndarray", "np.ndarray"]]:
     """Japan's implied Treasury flows and holdings (USD bn): {name: (point, simulations)}.
 
     ``all_flows``: the all-investor flow (point, simulations) in JPY 100mn. Names:
     ``net_usd_bn`` (that flow in dollars), ``private_treasury_net_usd_bn`` (share x that),
     ``official_treasury_net_usd_bn``, ``treasury_net_usd_bn``, ``valuation_usd_bn``, ``holdings_usd_bn``.
-    Valuation: ``H[t-1] x lt_share x bond_return(dUST10y, duration)`` (no convexity, like the
-    decomposition this duration was fitted in).
+    Valuation: ``H[t-1] x lt_share x (-duration x dUST10y)`` (no convexity, like the decomposition
+    this duration was fitted in). The simulations use ``market`` (shocked ``ust_10y_pct`` and
+    ``usdjpy`` arrays, :func:`ustflow.analytics.scenario_sim.regressors`) for the dollar value and the
+    valuation, ``resid`` (the holdings residual draws) and ``holdings0_sims`` (a start with its own
+    uncertainty, e.g. after bridging months TIC has not published yet).
     """
     import numpy as np
 
+    from ustflow.analytics import scenario_sim as ss
     from ustflow.analytics.flows import JPY_100MN_PER_USD_BN_AT_1
-    from ustflow.analytics.risk import bond_return
 
     point_jpy, sims_jpy = all_flows
+    n_sims = sims_jpy.shape[0]
     fx = paths["usdjpy"].to_numpy(dtype="float64")
-    usd_p = point_jpy / fx / JPY_100MN_PER_USD_BN_AT_1
-    usd_s = sims_jpy / fx / JPY_100MN_PER_USD_BN_AT_1
-    shares = rng.normal(share, share_se, size=sims_jpy.shape[0]) if share_se and share_se > 0 \
-        else np.full(sims_jpy.shape[0], share)
-    priv_p, priv_s = share * usd_p, shares[:, None] * usd_s
-    off = official_sales(interventions, fx)
     ust = paths["ust_10y_pct"].to_numpy(dtype="float64")
-    dy = np.diff(np.concatenate([[ust_10y_start], ust]))
-    r = lt_share * bond_return(dy, duration, 0.0)
-
-    def hold(priv):
-        h = np.empty_like(priv)
-        val = np.empty_like(priv)
-        prev = np.full(priv.shape[:-1], holdings0_usd_bn, dtype="float64")
-        for t in range(priv.shape[-1]):
-            val[..., t] = prev * r[t]
-            h[..., t] = prev + val[..., t] + priv[..., t] + off[t]
-            prev = h[..., t]
-        return h, val
-
-    h_p, v_p = hold(priv_p)
-    h_s, v_s = hold(priv_s)
-    off_s = np.broadcast_to(off, priv_s.shape)
+    fx_s = market["usdjpy"] if market is not None else fx[None, :]
+    ust_s = market["ust_10y_pct"] if market is not None else ust[None, :]
+    usd_p = point_jpy / fx / JPY_100MN_PER_USD_BN_AT_1
+    usd_s = sims_jpy / fx_s / JPY_100MN_PER_USD_BN_AT_1
+    if shares is None:
+        shares = rng.normal(share, share_se, size=n_sims) if share_se and share_se > 0 else np.full(n_sims, share)
+    off = official_sales(interventions, fx)
+    dy_p = np.diff(np.concatenate([[ust_10y_start], ust]))[None, :]
+    dy_s = np.diff(np.concatenate([np.full((ust_s.shape[0], 1), ust_10y_start), ust_s], axis=1), axis=1)
+    dy_s = np.broadcast_to(dy_s, usd_s.shape)
+    h_p, v_p = ss.holdings_path(holdings0_usd_bn, usd_p[None, :], share, dy_p, lt_share, duration, off)
+    h_s, v_s = ss.holdings_path(holdings0_sims if holdings0_sims is not None else holdings0_usd_bn, usd_s, shares,
+                                dy_s, lt_share, duration, off, resid)
+    off_s = np.broadcast_to(off, usd_s.shape)
+    priv_p, priv_s = share * usd_p, shares[:, None] * usd_s
     return {"net_usd_bn": (usd_p, usd_s), "private_treasury_net_usd_bn": (priv_p, priv_s),
             "official_treasury_net_usd_bn": (off, off_s), "treasury_net_usd_bn": (priv_p + off, priv_s + off_s),
-            "valuation_usd_bn": (v_p, v_s), "holdings_usd_bn": (h_p, h_s)}
+            "valuation_usd_bn": (v_p[0], v_s), "holdings_usd_bn": (h_p[0], h_s)}
 
 
 # ----------------------------------------------------------------------------------------- impact
@@ -413,17 +413,56 @@ def yield_impact(net_usd_bn: tuple["np.ndarray", "np.ndarray"], level: float) ->
 
 
 # ---------------------------------------------------------------------------------------- assemble
+def _simulate(scn: Scenario, models, paths, *, starts, last_flows, share, share_se, holdings0_usd_bn, lt_share,
+              duration, n_sims, seed, unc: Uncertainty):
+    """Flows by investor, Treasuries and holdings, each (point, simulations), calibrated; and the
+    holdings start (point, simulations) after the bridge."""
+    import numpy as np
+
+    from ustflow.analytics import scenario_sim as ss
+
+    n = len(paths)
+    rng = np.random.default_rng(seed)
+    dev = unc.shocks.market(n_sims, n, rng) if unc.shocks is not None else None
+    flows = simulate_flows(models, paths, last_flows, n_sims=n_sims, rng=rng, dev=dev)
+    if "all" not in flows:
+        raise ValueError("the 'all' investors model is needed for the Treasury share")
+    fx0 = float(starts["usdjpy"])
+    market = ss.regressors(paths, dev, fx0) if dev is not None else None
+    shares = rng.normal(share, share_se, size=n_sims) if share_se and share_se > 0 else np.full(n_sims, share)
+    h0, h0_sims = ss.bridge(unc, holdings0_usd_bn, share, shares, lt_share, duration, rng)
+    resid = unc.shocks.residuals(n_sims, n, rng) if unc.shocks is not None else None
+    tre = treasury_paths(flows["all"], paths, share=share, share_se=share_se, interventions=scn.interventions,
+                         ust_10y_start=float(starts["ust_10y"]), holdings0_usd_bn=h0, lt_share=lt_share,
+                         duration=duration, rng=rng, market=market, resid=resid, holdings0_sims=h0_sims,
+                         shares=shares)
+    kh, kf = unc.k("holdings", n), unc.k("flows", n)
+    if (kh > 1).any():
+        p, sims = tre["holdings_usd_bn"]
+        tre["holdings_usd_bn"] = (p, np.column_stack([ss.widen(sims[:, t], kh[t]) for t in range(n)]))
+    cums = {}
+    for inv, (p, sims) in flows.items():
+        cum = np.cumsum(sims, axis=1)
+        if (kf > 1).any():
+            sims = np.column_stack([ss.widen(sims[:, t], kf[t]) for t in range(n)])
+            cum = np.column_stack([ss.widen(cum[:, t], kf[t]) for t in range(n)])
+        flows[inv], cums[inv] = (p, sims), cum
+    return flows, cums, tre, (h0, h0_sims), market
+
+
 def run(scn: Scenario, models: dict[str, "FlowModel"], *, starts: dict[str, float], first_period,
         last_flows: dict[str, float], share: float, share_se: float, holdings0_usd_bn: float, lt_share: float,
         duration: float, months: int | None = None, n_sims: int = 2000, seed: int = 0,
-        level: float = 0.9) -> "pd.DataFrame":
+        level: float = 0.9, uncertainty: "Uncertainty | None" = None) -> "pd.DataFrame":
     """Run a scenario: a long DataFrame of monthly paths with bands, ready to chart.
 
     Columns: ``period`` ('YYYY-MM'), ``month`` (0 = the last observed state, 1..N the scenario),
     ``group`` (inputs, flows, treasuries, impact), ``variable``, ``investor`` ('' unless a flow),
     ``value`` (point path), ``lower``/``upper`` (``level`` simulation band; equal to ``value`` for
-    inputs and month 0), ``unit``. ``attrs``: units, level, n_sims, seed, scenario, summary,
-    warnings, impact_rates, citations.
+    inputs and month 0, except holdings bridged from an earlier TIC month), ``unit``. ``attrs``:
+    units, level, n_sims, seed, scenario, summary, warnings, impact_rates, citations.
+    ``uncertainty`` adds market, share and holdings-residual draws and the calibration (see
+    :class:`Uncertainty`); without it the bands hold the flow models' own errors only.
     """
     import numpy as np
     import pandas as pd
@@ -433,35 +472,33 @@ def run(scn: Scenario, models: dict[str, "FlowModel"], *, starts: dict[str, floa
     if n_sims < 100:
         raise ValueError(f"n_sims must be at least 100 for a band, got {n_sims}")
     n = months or scn.months
+    unc = uncertainty or Uncertainty()
     paths = build_paths(scn, starts, first_period, n)
-    rng = np.random.default_rng(seed)
-    flows = simulate_flows(models, paths, last_flows, n_sims=n_sims, rng=rng)
-    if "all" not in flows:
-        raise ValueError("the 'all' investors model is needed for the Treasury share")
-    tre = treasury_paths(flows["all"], paths, share=share, share_se=share_se, interventions=scn.interventions,
-                         ust_10y_start=float(starts["ust_10y"]), holdings0_usd_bn=holdings0_usd_bn,
-                         lt_share=lt_share, duration=duration, rng=rng)
+    flows, cums, tre, (h0, h0_sims), _ = _simulate(
+        scn, models, paths, starts=starts, last_flows=last_flows, share=share, share_se=share_se,
+        holdings0_usd_bn=holdings0_usd_bn, lt_share=lt_share, duration=duration, n_sims=n_sims, seed=seed, unc=unc)
     imp = yield_impact(tre["treasury_net_usd_bn"], level)
     q = ((1 - level) / 2, (1 + level) / 2)
     p0 = paths.index[0] - 1
     labels = [str(p0)] + [str(p) for p in paths.index]
     rows: list[pd.DataFrame] = []
 
-    def add(group, variable, investor, value, lower=None, upper=None, start=None):
+    def band(sims):
+        return np.quantile(sims, q[0], axis=0), np.quantile(sims, q[1], axis=0)
+
+    def add(group, variable, investor, value, lower=None, upper=None, start=None, start_band=None):
         v = np.asarray(value, dtype="float64")
         lo = v if lower is None else np.asarray(lower, dtype="float64")
         hi = v if upper is None else np.asarray(upper, dtype="float64")
         if start is not None:
-            v, lo, hi = (np.concatenate([[start], x]) for x in (v, lo, hi))
+            s_lo, s_hi = start_band if start_band is not None else (start, start)
+            v, lo, hi = np.concatenate([[start], v]), np.concatenate([[s_lo], lo]), np.concatenate([[s_hi], hi])
             per, mon = labels, range(0, n + 1)
         else:
             per, mon = labels[1:], range(1, n + 1)
         rows.append(pd.DataFrame({"period": per, "month": list(mon), "group": group, "variable": variable,
                                   "investor": investor, "value": v, "lower": lo, "upper": hi,
                                   "unit": UNITS[variable]}))
-
-    def band(sims):
-        return np.quantile(sims, q[0], axis=0), np.quantile(sims, q[1], axis=0)
 
     start_of = start_inputs(starts)
     for col in INPUT_COLUMNS:
@@ -471,30 +508,20 @@ def run(scn: Scenario, models: dict[str, "FlowModel"], *, starts: dict[str, floa
     for inv, (point, sims) in flows.items():
         add("flows", "net_jpy_100mn", inv, point, *band(sims), start=last_flows[inv])
         add("flows", "net_usd_bn", inv, point / fx / 10.0, *band(sims / fx / 10.0))
-        add("flows", "cumulative_net_jpy_100mn", inv, np.cumsum(point), *band(np.cumsum(sims, axis=1)))
-        tot = sims.sum(axis=1)
+        add("flows", "cumulative_net_jpy_100mn", inv, np.cumsum(point), *band(cums[inv]))
+        tot = cums[inv][:, -1]
         summary.append({"item": f"net purchases of foreign LT debt, {inv}", "investor": inv,
                         "value": float(point.sum()), "lower": float(np.quantile(tot, q[0])),
                         "upper": float(np.quantile(tot, q[1])), "unit": f"JPY 100mn over {n} months"})
+    h_band = tuple(float(x) for x in np.quantile(h0_sims, q)) if h0_sims is not None else None
     for name in ("private_treasury_net_usd_bn", "official_treasury_net_usd_bn", "treasury_net_usd_bn",
                  "valuation_usd_bn", "holdings_usd_bn"):
         point, sims = tre[name]
-        add("treasuries", name, "", point, *band(sims), start=holdings0_usd_bn if name == "holdings_usd_bn" else None)
+        hold = name == "holdings_usd_bn"
+        add("treasuries", name, "", point, *band(sims), start=h0 if hold else None, start_band=h_band if hold else None)
     for name, (v, lo, hi) in imp.items():
         add("impact", name, "", v, lo, hi)
-    point, sims = tre["treasury_net_usd_bn"]
-    tot = sims.sum(axis=1)
-    summary.append({"item": "Japan's implied net purchases of US Treasuries (private + official)", "investor": "",
-                    "value": float(point.sum()), "lower": float(np.quantile(tot, q[0])),
-                    "upper": float(np.quantile(tot, q[1])), "unit": f"USD bn over {n} months"})
-    h_p, h_s = tre["holdings_usd_bn"]
-    summary.append({"item": f"Japan's implied Treasury holdings after {n} months", "investor": "",
-                    "value": float(h_p[-1]), "lower": float(np.quantile(h_s[:, -1], q[0])),
-                    "upper": float(np.quantile(h_s[:, -1], q[1])), "unit": "USD bn"})
-    v, lo, hi = imp["yield_impact_persistent_bp"]
-    summary.append({"item": f"persistent yield impact after {n} months (literature range)", "investor": "",
-                    "value": float(v[-1]), "lower": float(lo[-1]), "upper": float(hi[-1]),
-                    "unit": "bp (+ = higher Treasury yields)"})
+    summary += _summary_rows(tre, imp, n, q)
     warnings = [f"intervention in month {iv.month} is after the {n}-month horizon and left out"
                 for iv in scn.interventions if iv.month > n]
     out = pd.concat(rows, ignore_index=True)
@@ -503,11 +530,30 @@ def run(scn: Scenario, models: dict[str, "FlowModel"], *, starts: dict[str, floa
                      scenario={"name": scn.name, "title": scn.title, "description": scn.description,
                                "source": scn.source,
                                "interventions": [iv.__dict__ for iv in scn.interventions]},
-                     summary=summary,
+                     summary=summary, calibration={"holdings": unc.k("holdings", n).tolist(),
+                                                   "flows": unc.k("flows", n).tolist()},
                      warnings=warnings, impact_rates_bp_per_usd_bn=impact_rates(), citations=citations(),
-                     share=share, share_se=share_se, holdings0_usd_bn=holdings0_usd_bn, lt_share=lt_share,
-                     duration=duration)
+                     share=share, share_se=share_se, holdings0_usd_bn=holdings0_usd_bn, holdings_start_usd_bn=h0,
+                     lt_share=lt_share, duration=duration)
     return out
+
+
+def _summary_rows(tre: dict, imp: dict, n: int, q) -> list[dict]:
+    import numpy as np
+
+    point, sims = tre["treasury_net_usd_bn"]
+    tot = sims.sum(axis=1)
+    h_p, h_s = tre["holdings_usd_bn"]
+    v, lo, hi = imp["yield_impact_persistent_bp"]
+    return [{"item": "Japan's implied net purchases of US Treasuries (private + official)", "investor": "",
+             "value": float(point.sum()), "lower": float(np.quantile(tot, q[0])),
+             "upper": float(np.quantile(tot, q[1])), "unit": f"USD bn over {n} months"},
+            {"item": f"Japan's implied Treasury holdings after {n} months", "investor": "",
+             "value": float(h_p[-1]), "lower": float(np.quantile(h_s[:, -1], q[0])),
+             "upper": float(np.quantile(h_s[:, -1], q[1])), "unit": "USD bn"},
+            {"item": f"persistent yield impact after {n} months (literature range)", "investor": "",
+             "value": float(v[-1]), "lower": float(lo[-1]), "upper": float(hi[-1]),
+             "unit": "bp (+ = higher Treasury yields)"}]
 
 
 def wide(df: "pd.DataFrame", variables: list[str], investor: str = "") -> "pd.DataFrame":

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 INVESTOR_LABELS = {"all": "All investors", "banks": "Banks", "life_insurers": "Life insurers",
                    "trust_accounts": "Trust accounts (pension proxy)", "investment_trusts": "Investment trusts"}
-INPUT_LABELS = {"ust_10y_pct": "UST 10y", "jgb_10y_pct": "JGB 10y", "usd_short_pct": "USD short rate (SOFR)",
-                "jpy_short_pct": "JPY short rate (JGB 1y)"}
+INPUT_LABELS = {"ust_10y_pct": "UST 10y", "jgb_10y_pct": "JGB 10y", "usd_short_pct": "USD 3m rate (T-bill)",
+                "jpy_short_pct": "JPY 3m rate (OECD interbank)"}
 
 
 def _presets() -> tuple[str, ...]:
@@ -208,7 +208,7 @@ def scenario_inputs_chart(store: "Store", as_of, *, start=None, end=None, preset
     ]
     newest, stitle = _meta(df, shown)
     title = f"Scenario {preset}: input paths (yields, short rates, USD/JPY)"
-    sub = S.subtitle("percent (monthly averages); USD/JPY in JPY per USD", "FRED DGS10, SOFR, DEXJPUS; MoF JGB yields",
+    sub = S.subtitle("percent (monthly averages); USD/JPY in JPY per USD", "FRED DGS10, DTB3/TB3MS, DEXJPUS; OECD JPY 3m; MoF JGB yields",
                      newest, as_of, stitle)
     spec = S.spec(title, sub, {"paths": _records(rates, lambda r: INPUT_LABELS[r.variable]),
                                "usdjpy": _records(fx, lambda r: "USD/JPY")},

@@ -136,8 +136,8 @@ def run_cmd(
              f"Treasuries USD bn; yields percent; impact bp; {band}]")
     meta = {k: a[k] for k in ("scenario", "months", "first_period", "level", "n_sims", "seed", "units",
                               "assumptions", "holdings_month", "share_estimate", "lt_share", "duration", "summary",
-                              "model", "warnings", "citations", "impact_rates_bp_per_usd_bn", "method", "sources",
-                              "as_of")}
+                              "model", "backtest", "explanations", "calibration", "bridge", "warnings", "citations",
+                              "impact_rates_bp_per_usd_bn", "method", "sources", "as_of") if k in a}
     if fmt is Format.json:
         _json({"title": title, **meta, "rows": _records(df)})
         return
@@ -151,7 +151,7 @@ def run_cmd(
     if a["scenario"]["description"]:
         _note(a["scenario"]["description"])
     starts = pd.DataFrame(a["assumptions"])
-    emit(starts, fmt, title="Start levels (latest monthly averages) [percent; usdjpy in JPY per USD]")
+    emit(starts, fmt, title="Start levels (latest known values) [percent; usdjpy in JPY per USD]")
     inputs = sc.paths_wide(df, ["usd_short_pct", "jpy_short_pct", "ust_10y_pct", "jgb_10y_pct", "usdjpy",
                                 "hedged_pickup_pct", "unhedged_pickup_pct"])
     emit(inputs, fmt, title="Inputs by month [percent; usdjpy in JPY per USD; month 0 = start]")
@@ -182,6 +182,13 @@ def run_cmd(
     lo_p, hi_p = a["impact_rates_bp_per_usd_bn"]["persistent"]
     _note(f"Yield impact per USD 1bn of net sales: short run {lo_s:.2f}-{hi_s:.2f} bp, persistent {lo_p:.3f}-{hi_p:.2f} bp; "
           "from " + "; ".join(sorted({x['estimate'] for x in a["citations"]})) + " (full citations in --format json).")
+    c.print(escape(a["backtest"]["text"]), highlight=False)
+    skill = ", ".join(f"{inv} {'beats' if m['beats_naive'] else 'does NOT beat'} the training mean (OOS R2 "
+                      f"{m['oos_r2']:+.2f})" for inv, m in a["model"]["investors"].items() if m["oos_r2"] is not None)
+    if skill:
+        c.print(escape(f"Flow model out of sample, one month ahead: {skill}."), highlight=False)
+    for e in a.get("explanations", []):
+        _note(e)
     for w in a["warnings"]:
         _note("! " + w)
     _note(f"Method: {a['method']}. Sources: {a['sources']}.")

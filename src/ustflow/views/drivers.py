@@ -216,9 +216,13 @@ def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=Non
         table.insert(table.columns.get_loc(col.replace("_source", "_pct")) + 1, col,
                      src.reindex(table.index.union(src.index)).ffill(limit=FFILL_LIMIT).reindex(table.index))
     if rates == "3m" and compare:
-        on = hedged_yields(tenor, 0.0 if fwd else b, start, end, as_of, store, rates="overnight", compare=False)
-        table["overnight_hedge_cost_pct"] = on["hedge_cost_pct"].reindex(table.index)
-        table["overnight_hedged_yield_pct"] = on["hedged_yield_pct"].reindex(table.index)
+        try:
+            on = hedged_yields(tenor, 0.0 if fwd else b, start, end, as_of, store, rates="overnight", compare=False)
+        except (NotFoundError, NoDataError):  # a store without SOFR/EFFR or the JGB 1y: no comparison
+            on = None
+        if on is not None:
+            table["overnight_hedge_cost_pct"] = on["hedge_cost_pct"].reindex(table.index)
+            table["overnight_hedged_yield_pct"] = on["hedged_yield_pct"].reindex(table.index)
     if start:
         table = table[table.index >= pd.Timestamp(start)]
     if table.empty:

@@ -13,8 +13,11 @@ The Python API behind ``ustflow scenario list|model|run`` (and the dashboard's s
 Data (read through ``ustflow.api``, all with ``store=`` and ``as_of=``):
 - flows: MoF monthly net purchases of foreign long-term debt by investor type
   (``mof.monthly.lt_debt.<investor>.net``, JPY 100mn);
-- pickups: :func:`ustflow.views.drivers.hedged_yields` at 10 years (FRED DGS10, SOFR/EFFR; MoF JGB
-  10y and 1y), monthly averages; USD/JPY: FRED DEXJPUS (from 2018-01 in the mirror);
+- pickups: :func:`ustflow.views.drivers.hedged_yields` at 10 years with 3-month rates (FRED DGS10,
+  DTB3/TB3MS; OECD JPY 3-month; MoF JGB 10y), monthly averages; USD/JPY: FRED DEXJPUS (from 2018-01
+  in the mirror);
+- bands: :mod:`ustflow.views.scenario_bands` (market, share and holdings-residual draws, calibrated
+  by a rolling backtest whose coverage and skill every run prints);
 - Treasury share: the marginal share of :func:`ustflow.views.flows.treasury_share`;
 - Japan's holdings: ``tic.holdings.japan`` (TIC Major Foreign Holders, USD bn), long-term share from
   SLT Table 3, duration from :func:`ustflow.views.holdings.decompose` (fitted on SLT's reported
@@ -45,10 +48,11 @@ StoreLike = Union["Store", str, Path, None]
 
 PRESETS = "ustflow.scenarios"
 SOURCES = ("Ministry of Finance Japan, International Transactions in Securities (monthly, by investor type: "
-           "monthb3); MoF JGB constant-maturity yields; FRED DGS10, SOFR, EFFR, DEXJPUS; US Treasury TIC "
-           "(Major Foreign Holders, SLT Table 3, Form S); published yield-impact estimates (see citations)")
-START_SERIES = {  # scenario variable -> daily series whose latest monthly average is the start level
-    "usd_short": "fred.sofr", "fed_funds": "fred.effr", "jpy_short": "jgb.1y", "ust_10y": "fred.dgs10",
+           "monthb3); MoF JGB constant-maturity yields; FRED DGS10, DTB3/TB3MS (3-month bill), EFFR, DEXJPUS; OECD "
+           "3-month interbank rate for Japan (via FRED); US Treasury TIC (Major Foreign Holders, SLT Table 3, Form "
+           "S); published yield-impact estimates (see citations)")
+START_SERIES = {  # scenario variable -> the series whose latest known value is the start level
+    "usd_short": "fred.dtb3", "fed_funds": "fred.effr", "jpy_short": "fred.ir3tib01jpm156n", "ust_10y": "fred.dgs10",
     "jgb_10y": "jgb.10y", "usdjpy": "fred.dexjpus",
 }
 HOLDINGS = "tic.holdings.japan"
@@ -123,7 +127,7 @@ def model_data(as_of=None, store: StoreLike = None) -> tuple["pd.DataFrame", "pd
     ids = [sm.FLOW_SERIES.format(investor=i) for i in sm.INVESTORS]
     flows = api.frame(ids, as_of=as_of, store=store)
     flows.columns = list(sm.INVESTORS)
-    hedged = drivers.hedged_yields(10, 0.0, as_of=as_of, store=store, rates="overnight", compare=False)
+    hedged = drivers.hedged_yields(10, 0.0, as_of=as_of, store=store, compare=False)
     fx = api.series("fred.dexjpus", as_of=as_of, store=store)
     return flows, sm.monthly_regressors(hedged, fx)
 
@@ -175,27 +179,52 @@ def scenario_model(store: StoreLike = None, as_of=None, *, spec: str = "full", t
 
 
 # ------------------------------------------------------------------------------------------ run
-def _latest_month_mean(sid: str, upto, as_of, store) -> tuple[float, str]:
+def _latest(var: str, sid: str, as_of, store) -> tuple[float, str]:
+    """The latest known level of a scenario input: (value, date). The 3-month bill is read from
+    DTB3 (daily) or TB3MS (monthly, when newer) and converted from its discount quote."""
     import pandas as pd
 
-    from ustflow.analytics.scenario_model import monthly_means
+    from ustflow.analytics.hedge import discount_to_money_market
 
     s = api.series(sid, as_of=as_of, store=store).dropna()
-    m = monthly_means(s)[sid].dropna()
-    m = m[m.index <= pd.Period(upto, "M")]
-    if m.empty:
-        raise NoDataError(f"no month with enough {sid} data up to {upto} to start a scenario from")
-    return float(m.iloc[-1]), str(m.index[-1])
+    if var == "usd_short":
+        m = api.series("fred.tb3ms", as_of=as_of, store=store).dropna()
+        if len(m) and (s.empty or m.index[-1].end_time > pd.Timestamp(s.index[-1]) + pd.Timedelta(days=31)):
+            return float(discount_to_money_market(m.iloc[-1])), f"{m.index[-1]} (TB3MS monthly average)"
+        if len(s):
+            return float(discount_to_money_market(s.iloc[-1])), f"{pd.Timestamp(s.index[-1]).date()}"
+    if s.empty:
+        raise NoDataError(f"no {sid} data to start a scenario from")
+    last = s.index[-1]
+    return float(s.iloc[-1]), (str(last) if isinstance(last, pd.Period) else f"{pd.Timestamp(last).date()}")
+
+
+def _bridge(models: "ModelSet", holdings_month, last_flow_month, as_of, store) -> dict:
+    """Months TIC has not published yet but MoF has: their all-investor flow in USD bn and 10y change."""
+    import pandas as pd
+
+    from ustflow.views import scenario_bands as sb
+
+    d = models.designs["all"]
+    months = pd.period_range(pd.Period(holdings_month, "M") + 1, pd.Period(last_flow_month, "M"), freq="M")
+    if not len(months):
+        return {"months": [], "flows_usd": [], "dy_pp": []}
+    me = sb.month_end_levels(as_of, store)
+    dy = me["ust_10y_pct"].diff().reindex(months)
+    flows = (d["net_jpy_100mn"] / d["usdjpy"] / 10.0).reindex(months)
+    ok = dy.notna() & flows.notna()
+    return {"months": [str(p) for p in months[ok.to_numpy()]], "flows_usd": flows[ok].tolist(), "dy_pp": dy[ok].tolist()}
 
 
 @checked
-def start_state(models: "ModelSet", as_of=None, store: StoreLike = None) -> dict:
-    """Where a scenario starts: the last month with every investor's flow, the latest monthly average of
-    each input up to that month, Japan's latest holdings, its long-term share and duration, and the
-    Treasury share estimate."""
+def start_state(models: "ModelSet", as_of=None, store: StoreLike = None, *, backtest: bool = True) -> dict:
+    """Where a scenario starts: the last month with every investor's flow, the latest known level of
+    each input (the last fixing, not a monthly average), Japan's latest TIC holdings carried to that
+    month with the known flows and yields (``bridge``), its long-term share and duration, the Treasury
+    share estimate, and (with ``backtest``) the bands' histories and rolling backtest (``bands``)."""
     import pandas as pd
 
-    from ustflow.views import flows as fl, holdings as hv
+    from ustflow.views import flows as fl, holdings as hv, scenario_bands as sb
 
     flows = pd.DataFrame({inv: d["net_jpy_100mn"] for inv, d in models.designs.items()}).dropna()
     if flows.empty:
@@ -203,10 +232,10 @@ def start_state(models: "ModelSet", as_of=None, store: StoreLike = None) -> dict
     last = flows.index[-1]
     starts, assumptions = {}, []
     for var, sid in START_SERIES.items():
-        value, month = _latest_month_mean(sid, last, as_of, store)
+        value, when = _latest(var, sid, as_of, store)
         starts[var] = value
-        assumptions.append({"variable": var, "start_level": value, "month": month, "series": sid,
-                            "note": "monthly average"})
+        assumptions.append({"variable": var, "start_level": value, "date": when, "series": sid,
+                            "note": "latest known value" + (", money-market yield" if var == "usd_short" else "")})
     h = api.series(HOLDINGS, as_of=as_of, store=store).dropna()
     lt = api.series("tic.slt.japan.lt_treasury_pos", as_of=as_of, store=store).dropna()
     tot = api.series("tic.slt.japan.treasury_pos", as_of=as_of, store=store).dropna()
@@ -218,14 +247,18 @@ def start_state(models: "ModelSet", as_of=None, store: StoreLike = None) -> dict
     est = ts.attrs["estimate"]
     if est.get("marginal_share") is None:
         raise NoDataError("too few quarters to estimate the Treasury share of MoF flows")
-    return {"last_flow_month": str(last), "first_period": str(last + 1),
-            "last_flows": {inv: float(flows.loc[last, inv]) for inv in flows.columns},
-            "starts": starts, "assumptions": assumptions,
-            "holdings0_usd_bn": float(h.iloc[-1]), "holdings_month": str(h.index[-1]),
-            "lt_share": float(both.iloc[-1]), "lt_share_month": str(both.index[-1]),
-            "duration": float(dec.attrs["duration"]),
-            "share": float(est["marginal_share"]), "share_se": float(est["marginal_share_se"] or 0.0),
-            "share_estimate": est}
+    state = {"last_flow_month": str(last), "first_period": str(last + 1),
+             "last_flows": {inv: float(flows.loc[last, inv]) for inv in flows.columns},
+             "starts": starts, "assumptions": assumptions,
+             "holdings0_usd_bn": float(h.iloc[-1]), "holdings_month": str(h.index[-1]),
+             "lt_share": float(both.iloc[-1]), "lt_share_month": str(both.index[-1]),
+             "duration": float(dec.attrs["duration"]),
+             "share": float(est["marginal_share"]), "share_se": float(est["marginal_share_se"] or 0.0),
+             "share_estimate": est}
+    state["bridge"] = _bridge(models, h.index[-1], last, as_of, store)
+    if backtest:
+        state["bands"] = sb.bands(models, state, as_of, store)
+    return state
 
 
 @checked
@@ -239,51 +272,79 @@ def run_scenario(preset_or_path: "str | Path", months: int | None = None, seed: 
     variable and investor: ``period``, ``month`` (0 = last observed state), ``group``, ``variable``,
     ``investor``, ``value``, ``lower``, ``upper``, ``unit``): filter ``variable`` (and ``investor``)
     and chart ``value`` with the ``lower``..``upper`` band. ``attrs``: units, level, seed, n_sims,
-    scenario, assumptions (start levels and their months), holdings/share/duration used, summary,
-    model (per investor pickup effect, R2, weak points), citations, warnings, sources, as_of.
+    scenario, assumptions (start levels and their dates), holdings/share/duration used, summary,
+    ``backtest`` (the bands' rolling-backtest coverage and skill at this horizon), ``explanations``
+    (of the model's surprising signs), model (per investor pickup effect, R2, out-of-sample skill,
+    weak points), citations, warnings, sources, as_of.
 
-    To run several scenarios on one store, fit once and read the start once:
-    ``ms = fit_models(store=s); st = start_state(ms, store=s)``, then pass ``models=ms, state=st``.
+    Without ``models``/``state`` the fit, start and backtest come from the cache kept per store
+    version (:func:`ustflow.views.scenario_page.fitted`).
     """
     from ustflow.analytics import scenario as sa
 
     scn = load_scenario(preset_or_path)
     if months is not None and not 1 <= months <= sa.MAX_MONTHS:
         raise InvalidArgument(f"months must be from 1 to {sa.MAX_MONTHS}, got {months}")
-    ms = models or fit_models(as_of=as_of, store=store)
-    st = state or start_state(ms, as_of, store)
+    if models is None or state is None:
+        from ustflow.views import scenario_page
+
+        ms, st = scenario_page.fitted(store, as_of)
+        ms, st = models or ms, state or st
+    else:
+        ms, st = models, state
+    b = st.get("bands") or {}
+    unc = sa.Uncertainty(shocks=b.get("shocks"), k_holdings=tuple(b.get("k_holdings", ())),
+                         k_flows=tuple(b.get("k_flows", ())), bridge=st.get("bridge"))
     try:
         out = sa.run(scn, ms.scenario, starts=st["starts"], first_period=st["first_period"],
                      last_flows=st["last_flows"], share=st["share"], share_se=st["share_se"],
                      holdings0_usd_bn=st["holdings0_usd_bn"], lt_share=st["lt_share"], duration=st["duration"],
-                     months=months, n_sims=n_sims, seed=seed, level=level)
+                     months=months, n_sims=n_sims, seed=seed, level=level, uncertainty=unc)
     except ValueError as e:
         raise InvalidArgument(f"scenario {scn.source}: {e}") from None
+    _describe(out, ms, st, b, scn, level)
+    out.attrs["sources"], out.attrs["as_of"] = SOURCES, str(as_of) if as_of is not None else None
+    return out
+
+
+def _describe(out: "pd.DataFrame", ms: "ModelSet", st: dict, b: dict, scn, level: float) -> None:
+    """The run's attrs beyond the numbers: backtest record, sign explanations, skill, warnings, method."""
+    from ustflow.views import scenario_bands as sb
+
     fit = ms.fit_table().set_index("investor")
+    n = out.attrs["months"]
     warnings = list(out.attrs["warnings"])
+    bridge = st.get("bridge") or {}
+    if bridge.get("months"):
+        warnings.append(f"Japan's holdings start from TIC {st['holdings_month']} ({st['holdings0_usd_bn']:,.1f} USD bn), "
+                        f"carried through {bridge['months'][0]}..{bridge['months'][-1]} with MoF's known flows and the "
+                        f"known 10-year yield (month 0: {out.attrs['holdings_start_usd_bn']:,.1f}, with its band)")
     negative = [inv for inv, m in ms.scenario.items() if m.pickup_effect < 0]
     if negative:
         m0 = ms.scenario[negative[0]]
         warnings.append(f"negative pickup effect for {', '.join(negative)}: wider pickups went with less buying in "
                         f"{m0.first}..{m0.last}, so in these scenarios a higher JGB (or lower UST) yield path RAISES "
-                        f"predicted foreign bond buying; see `ustflow scenario model` for how weak the fit is")
-    warnings.append(f"Japan's holdings start from TIC {st['holdings_month']} ({st['holdings0_usd_bn']:,.1f} USD bn); "
-                    f"months between it and the scenario's first month ({st['first_period']}) are not modelled")
+                        f"predicted foreign bond buying (why: see the explanations)")
+    losers = [inv for inv in fit.index if fit.loc[inv, "oos_r2"] is not None and fit.loc[inv, "oos_r2"] < 0]
+    if losers:
+        warnings.append(f"out of sample the flow model does NOT beat the training mean for {', '.join(losers)} "
+                        f"({len(losers)} of {len(fit)} investor types); see `ustflow scenario model`")
+    bt = sb.backtest_line(b.get("summary"), n, level) if b else {"text": "no backtest (bands without calibration)"}
     out.attrs.update(
         assumptions=st["assumptions"], last_flow_month=st["last_flow_month"], holdings_month=st["holdings_month"],
-        lt_share_month=st["lt_share_month"], share_estimate=st["share_estimate"],
+        lt_share_month=st["lt_share_month"], share_estimate=st["share_estimate"], bridge=bridge,
+        backtest=bt, explanations=sb.sign_explanations(ms), bands_method=b.get("method"),
         model={"spec": ms.spec, "sample": f"{ms.start}..", "investors": {
             inv: {"pickup_effect_jpy_100mn_per_pp": m.pickup_effect, "lag_coef": m.coef("lag_net_jpy_100mn"),
                   "r2": m.r2, "n": m.n, "first": m.first, "last": m.last, "oos_r2": _finite(fit.loc[inv, "oos_r2"]),
+                  "beats_naive": None if _finite(fit.loc[inv, "oos_r2"]) is None else bool(fit.loc[inv, "oos_r2"] > 0),
                   "weak": fit.loc[inv, "weak"]} for inv, m in ms.scenario.items()}},
-        warnings=warnings, sources=SOURCES, as_of=str(as_of) if as_of is not None else None,
-        title=f"{scn.title} (scenario {scn.name})",
-        method=("flows: each investor's model run forward with its own lag; bands: coefficients drawn from the "
-                "HAC covariance and residuals resampled; Treasuries: marginal share x all-investor flow in USD "
-                "(Treasury share estimate), plus official sales = intervention yen / USD/JPY; holdings: previous "
-                "+ valuation (duration x 10y change on the long-term share) + net purchases; yield impact: "
-                "published estimates scaled linearly to the implied net sales"))
-    return out
+        warnings=warnings, title=f"{scn.title} (scenario {scn.name})",
+        method=("flows: each investor's model run forward with its own lag; Treasuries: marginal share x "
+                "all-investor flow in USD (Treasury share estimate), plus official sales = intervention yen / "
+                "USD/JPY; holdings: previous + valuation (duration x 10y change on the long-term share) + net "
+                "purchases + a residual; yield impact: published estimates scaled to the implied net sales and "
+                "to today's market; bands: " + (b.get("method") or "the flow models' own errors only")))
 
 
 def _finite(v) -> float | None:

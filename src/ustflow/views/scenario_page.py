@@ -5,11 +5,11 @@
     df = sp.scenario_paths("carry-unwind", months=24, seed=0)   # run_scenario(..., n_sims=WEB_SIMS)
     fit = sp.model_fit()                           # fit and out-of-sample errors by investor, with warnings
 
-Why a separate module: fitting the flow model and reading the start state take ~3.5 s, a run with
-fitted models ~40 ms. :func:`ustflow.views.scenario.run_scenario` fits every time (right for the
-CLI); a server answering many preset/month/seed combinations fits once per store *file version*
-(inode, mtime, size: ``ustflow update`` swaps the file atomically, so a new store is a new key)
-and as-of date, and reuses the fit. The numbers are exactly ``run_scenario``'s for the same
+Why a separate module: fitting the flow model, reading the start state and running the bands'
+rolling backtest take seconds, a run with fitted models ~0.1 s. Both the server and the CLI fit
+once per store *file version* (inode, mtime, size: ``ustflow update`` swaps the file atomically,
+so a new store is a new key) and as-of date: in memory, and pickled under the store's home
+(``cache/scenario-*.pkl``) so the next process reuses it. The numbers are exactly ``run_scenario``'s for the same
 preset, months, seed and ``n_sims`` (tested).
 
 Only preset names are accepted here, never paths: the dashboard is read-only and must not read
@@ -81,14 +81,69 @@ def fitted(store: "StoreLike" = None, as_of=None) -> tuple["ModelSet", dict]:
             hit = _fits.get(key)
         if hit is not None:
             return hit
-        ms = vs.fit_models(as_of=as_of, store=store)
-        state = vs.start_state(ms, as_of, store)
+        cached = _disk_get(store, key)
+        if cached is not None:
+            ms, state = cached
+        else:
+            ms = vs.fit_models(as_of=as_of, store=store)
+            state = vs.start_state(ms, as_of, store)
+            _disk_put(store, key, (ms, state))
         with _lock:
             _fits[key] = (ms, state)
             while len(_fits) > _MAX_FITS:  # old store versions: dead weight
                 old, _ = _fits.popitem(last=False)
                 _key_locks.pop(old, None)
         return ms, state
+
+
+CACHE_FORMAT = 1  # bump when the cached objects change shape
+
+
+def _cache_file(store, key: tuple):
+    """``<home>/cache/scenario-<inode>-<mtime>-<size>-<as_of>-v<format>.pkl`` (None without a store file)."""
+    from ustflow.store import as_store
+
+    _, version, as_of = key
+    if version is None:
+        return None
+    tag = "-".join(str(x) for x in version) + f"-{as_of or 'latest'}-v{CACHE_FORMAT}"
+    return as_store(store).home / "cache" / f"scenario-{tag}.pkl"
+
+
+def _disk_get(store, key: tuple):
+    """The fit, start state and backtest cached on disk for this store version, or None.
+
+    The CLI is a new process each time: without this, every ``scenario run`` would refit the models
+    and rerun the rolling backtest (seconds). A file that cannot be read is ignored (recomputed)."""
+    import pickle
+
+    path = _cache_file(store, key)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:
+        return None
+
+
+def _disk_put(store, key: tuple, value) -> None:
+    """Write the cache atomically and drop the files of older store versions; a read-only home is fine."""
+    import pickle
+
+    from ustflow.atomic import atomic_write
+
+    path = _cache_file(store, key)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("scenario-*.pkl"):
+            if old != path and key[2] is None and "-latest-" in old.name:
+                old.unlink(missing_ok=True)
+        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
 
 
 def _check(preset: str, months: int | None, seed: int) -> None:
