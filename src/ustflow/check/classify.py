@@ -31,7 +31,7 @@ OUT_OF_SCOPE = re.compile(
     r"\b(?:(?:foreign[- ]exchange |FX |currency )?reserves|GDP|gross domestic product|assets under management|AUM|"
     r"budget|deficit|surplus|profits?|loss(?:es)?|revenues?|market (?:value|capitali[sz]ation)|stimulus|spending|"
     r"debt outstanding|outstanding debt|national debt|aid|package|bonus|salar(?:y|ies)|fund size|valuation|"
-    r"unrealized|unrealised|paper losses|earnings|capital|dividends?|buybacks?|issuance|auction|bond purchases by|"
+    r"unrealized|unrealised|paper losses|earnings|capital (?:base|ratio|injection)|dividends?|buybacks?|issuance|auction|bond purchases by|"
     r"quantitative easing|balance sheet|current account|trade (?:surplus|deficit|balance)|exports?|imports?)\b", re.I)
 _SHARE = re.compile(rf"(?:{lx.SHARE_WORDS})|\bshare\b|\baccount(?:ed|s|ing)? for\b", re.I)
 

@@ -76,10 +76,18 @@ _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purc
                           r"reduction|move))\b")
 
 
+_LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|Since|When|Having)\b[^,]{3,80},")
+
+
 def clause_bounds(s: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(s)
+    lead = _LEADING.match(s)  # "After slightly reducing US debt in April, China added ...": two clauses
+    if lead:
+        if pos < lead.end():
+            return 0, lead.end() - 1
+        start = lead.end()
     for m in _CLAUSE_BREAK.finditer(s):
-        if m.end() <= pos:
+        if m.end() <= pos and m.end() > start:
             start = m.end()
         elif m.start() >= pos:
             end = m.start()
@@ -123,6 +131,12 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         c = Claim(sent, "amount", a.span, amount=a)
         _fill(c, s, subjects, periods, instruments)
         c.role = _role(c, s)
+        if a.parenthetical and out:  # "2.57 trillion yen ($17.5 billion)": the same figure restated
+            host = out[-1]
+            c.host = host
+            c.subject, c.subject_how, c.period, c.period_how = host.subject, host.subject_how, host.period, host.period_how
+            c.direction, c.direction_word, c.instrument = host.direction, host.direction_word, host.instrument
+            c.role = host.role
         out.append(c)
     _pair(out, periods)
     for m in ranks:
@@ -236,12 +250,15 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce and
                 (holders_only or re.search(r"\b(?:by|from|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$", s[:m.span[0]], re.I))]
     before_s = [m for m in cands if m.span[1] <= pos]
-    if not before_cl and before_s and not holders_only and \
-            re.search(r"\b(?:it|its|they|their)\b", s[cs:pos], re.I):
+    last_named = before_s[-1].span[1] if before_s else 0
+    if before_s and not holders_only and re.search(r"\b(?:it|they)\b", s[max(cs, last_named):pos], re.I) and \
+            not re.search(r"\b(?:it|its|they|their)\b", s[:before_s[0].span[0]], re.I):
         before_s = before_s[:1]  # "China let ... in favour of Japan even as it reduced": the sentence's subject
-    if holders_only and len(before_s) >= 2 and re.search(
+        before_cl = [m for m in before_cl if m in before_s]
+    if len(before_s) >= 2 and re.search(
             r"\b(?:overt(?:ook|aking|aken)|surpass(?:ed|ing)|replac(?:ed|ing)|displac(?:ed|ing)|pass(?:ed|ing)|"
-            r"ahead of|behind|unseat(?:ed|ing)|dethron(?:ed|ing))\s+(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
+            r"ahead of|behind|unseat(?:ed|ing)|dethron(?:ed|ing)|led(?: all)?|leading|than|in favou?r of)\s+"
+            r"(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
         before_s = before_s[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
         before_cl = [m for m in before_cl if m in before_s]
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
@@ -255,9 +272,18 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     dirs_after = [m for m in _DIR_RX.finditer(s) if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
     dm = dirs[-1] if dirs else (dirs_after[0] if dirs_after else None)
+    right_after = re.match(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:of\s+)?(?:net\s+)?(?P<w>[\w-]+)", s[c.span[1]:])
+    if right_after and dirs_after and dirs_after[0].start() == c.span[1] + right_after.start("w"):
+        dm = dirs_after[0]  # "a $18.9 billion decrease", "2.75 trillion yen of net purchases"
+    if dm is not None and dm.group(0).lower() == "drew" and \
+            re.search(r"^[^.;]{0,40}\b(?:in|of) (?:overseas|foreign) (?:capital|inflows?|money|funds|investment)", s[pos:]):
+        c.direction, c.direction_word = 1, "drew ... inflows"  # the security drew foreign money: a net purchase
+        dm = None
     if dm is not None:
         c.direction = 1 if (dm.group("buy") or dm.group("up")) else -1
         c.direction_word = dm.group(0)
+    elif c.direction is not None:
+        pass
     elif c.amount is not None and c.amount.number < 0:
         c.direction = -1
     ins = [(abs(sp[0] - c.span[1]), v, sp) for sp, v in instruments if cs <= sp[0] < ce]

@@ -201,8 +201,13 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     d = _direction(q, fig, c)
     first = hist.index[0]
     word = _word(q, fig, d)
-    if q.peak:
-        others = hist[hist.index != end_p]
+    if q.peak:  # the peak among the data published by the article's date
+        known = hist
+        if ctx.date is not None:
+            last = W.published_latest(hist, fig.series, ctx.date)
+            if last:
+                known = hist[hist.index <= max(last[0], end_p)]
+        others = known[known.index != end_p]
         beats = others[others * d > d * value + 1e-9]
         ok = beats.empty
         expl = (f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)} is the {word} of all the data ({W.label(first)} "

@@ -109,6 +109,10 @@ def holdings_level(c: Claim, ctx: Context) -> Judgement:
         return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'that period'} "
                             f"(covers {W.label(s.index[0])}..{W.label(s.index[-1])})", series=sid).note(note)
     p, v = pick
+    if c.amount.unit_inferred and not C.matches(claimed, v, c.amount.qualifier, tol) and \
+            C.matches(abs(c.amount.number), v, c.amount.qualifier, 0.5 * 10 ** -_decimals(c.amount.text)):
+        claimed, tol = abs(c.amount.number), 0.5 * 10 ** -_decimals(c.amount.text)
+        note = (note + "; " if note else "") + f"no unit printed: read in TIC's unit ({UNIT})"
     late = unpublished_note(sid, [p], ctx)
     vt = W.value_then(ctx.data, sid, p, ctx.date, v)
     who = subject_label(c)
@@ -120,6 +124,11 @@ def holdings_level(c: Claim, ctx: Context) -> Judgement:
     if c.pair is not None and c.role == "level" and j.verdict == SUPPORTED:
         j.explanation += _pair_note(c, s, sid, p, ctx)
     return j.note(note).note(late or "")
+
+
+def _decimals(txt: str) -> int:
+    m = re.search(r"\.(\d+)", txt)
+    return len(m.group(1)) if m else 0
 
 
 def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Context) -> None:
@@ -183,6 +192,7 @@ def _no_period_level(c: Claim, s, sid: str) -> Judgement:
 def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]:
     """(base, end) month pairs for a change claim, and how they were found."""
     wins, note = claim_windows(c, s, sid, ctx)
+    latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
     year_back = bool(re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-on-year|on the year|from a year",
                                c.clause, re.I))
     pairs = []
@@ -191,6 +201,8 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         if sel.empty:
             continue
         end = sel.index[-1]
+        if latest and latest[0] < end and c.period is not None and not c.period.is_latest:
+            end = max(latest[0], sel.index[0])  # "so far this year": to the latest month published then
         if c.base_period is not None:
             bsel = W.select(s, *c.base_period.windows[-1])
             if not bsel.empty:
@@ -199,10 +211,6 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         if year_back:
             pairs.append((end - 12, end))
         elif c.period is not None and c.period.kind == "since":
-            if ctx.date is not None:  # to the latest month published then, not the last month of data
-                got = W.published_latest(s, sid, ctx.date, ctx.release_day)
-                if got and got[0] < end:
-                    end = got[0]
             pairs += [(sel.index[0], end), (sel.index[0] - 1, end)]  # "since May 2023": from May's level
         elif len(sel) > 1 or (c.period is not None and c.period.kind in ("quarter", "year", "months", "fiscal_year")):
             pairs.append((sel.index[0] - 1, end))

@@ -211,7 +211,8 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
                             series=sid)
 
     def evaluate(w):
-        sel = _episodes(s, w)
+        # a day or two named: those operations; a longer period: every episode it touches
+        sel = s[(s.index >= str(w[0])) & (s.index <= str(w[1]))] if (w[1] - w[0]).days < 7 else _episodes(s, w)
         if sel.empty:
             return None
         v = float(sel.abs().sum())

@@ -41,13 +41,17 @@ def release_day(text: str, pub: Date | None) -> Date | None:
     from datetime import timedelta
 
     from ustflow.check.periods import RELEASE_RX
-    from ustflow.check.text import WEEKDAYS
+    from ustflow.check.text import WEEKDAYS, full_dates
 
     if pub is None:
         return None
     for m in RELEASE_RX.finditer(text):
         w = re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", m.group(0), re.I)
         if w:
+            # "said Tuesday, November 18, 2008": the date itself when the story gives it
+            named = full_dates(text[m.end():m.end() + 30])
+            if named and named[0][0] < 6 and named[0][1] <= pub:
+                return named[0][1]
             return pub - timedelta(days=(pub.weekday() - WEEKDAYS[w.group(1).lower()]) % 7)
     return None
 
@@ -89,13 +93,15 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract
     from ustflow.check.rulekit import Context
+    from ustflow.check.tables import strip_tables, table_claims
     from ustflow.check.text import split_sentences
 
     check_text_input(text, limit=limit)
     plain, own = prepare(text)
     pub = PubDate(date, f"--date {date}") if date else own
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
-    claims = extract(split_sentences(plain), ref=pub.date)
+    sentences = split_sentences(strip_tables(plain))
+    claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
     ctx.weekly = article_frequency(claims, plain)
     prev: Claim | None = None
     lead: dict[int, Claim] = {}  # each sentence's first classified figure

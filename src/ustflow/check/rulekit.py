@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ustflow.check import windows as W
@@ -67,7 +67,10 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
         last = s.dropna().index[-1]  # "today" in an undated article: the reader's today
         return [W.period_window(last)], f"{p.label!r} with no publication date: the latest data in the store, " \
                                         f"{W.label(last)}"
-    got = W.published_latest(s, sid, ctx.date, ctx.release_day)
+    # the story reports the release it names ("the Treasury said Tuesday, November 18"), else its own date's
+    asof = ctx.release_day if ctx.release_day is not None and ctx.release_day < ctx.date - timedelta(days=7) \
+        else ctx.date
+    got = W.published_latest(s, sid, asof, ctx.release_day)
     if not got:
         return [], f"nothing of {sid} had been published by {ctx.date}"
     what = f"{p.label!r}" if p is not None else "no period stated"
