@@ -51,6 +51,10 @@ def classify(c: Claim) -> str:
     if a is None:
         return ""
     s, clause = c.sentence.text, c.clause or c.sentence.text
+    if a.kind == "money" and a.currency in ("JPY", "USD") and _INTERV.search(s) and \
+            (a.currency == "JPY" or re.search(r"\b(?:spen[dt]|spending|used|deployed)\b", s, re.I)) and \
+            not _HOLD.search(clause):
+        return "intervention"  # "the government and the Bank of Japan spent ..." is Japan's intervention
     if c.subject is not None and c.subject.kind == "institution" and a.kind == "money":
         return "institution"
     if a.kind == "fx":
@@ -96,7 +100,8 @@ def _money_measure(c: Claim, clause: str) -> str:
     role = c.role
     has_hold = bool(_HOLD.search(clause)) or (c.pair is not None and bool(_HOLD.search(c.pair.clause)))
     dirw = c.direction_word.lower()
-    flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I))
+    flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.JA_BUY}|{lx.JA_SELL})", dirw,
+                                                 re.I))
     tic = c.instrument is not None and c.instrument[0] == "tic"
     if role in ("level", "from") and (has_hold or tic or c.pair is not None):
         return "holdings_level"

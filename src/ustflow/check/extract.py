@@ -36,11 +36,11 @@ from ustflow.check.text import MONTH_RE, MONTHS, Sentence
 
 _DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},?\s+{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([A-Za-z ]+\))?"
                        rf"\s*[-–—]+\s*")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|"
+_CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|"
                            r"which|as|with|up from|down from)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
                            r",\s+(?:according to|data showed|the data showed|figures showed)\b")
 _DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b|\b(?P<up>{lx.UP_WORDS})\b|"
-                     rf"\b(?P<down>{lx.DOWN_WORDS})\b", re.I)
+                     rf"\b(?P<down>{lx.DOWN_WORDS})\b|(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL})", re.I)
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
                     r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
                     r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to)\b")
@@ -279,9 +279,12 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
             re.search(r"^[^.;]{0,40}\b(?:in|of) (?:overseas|foreign) (?:capital|inflows?|money|funds|investment)", s[pos:]):
         c.direction, c.direction_word = 1, "drew ... inflows"  # the security drew foreign money: a net purchase
         dm = None
+    ja_after = re.match(rf"\s*(?:の)?(?P<jbuy>{lx.JA_BUY})|\s*(?:の)?(?P<jsell>{lx.JA_SELL})", s[c.span[1]:])
+    if ja_after:  # "4兆2559億円の処分超": the direction follows the figure in Japanese
+        dm = ja_after
     if dm is not None:
-        c.direction = 1 if (dm.group("buy") or dm.group("up")) else -1
-        c.direction_word = dm.group(0)
+        c.direction = 1 if (dm.groupdict().get("buy") or dm.groupdict().get("up") or dm.groupdict().get("jbuy")) else -1
+        c.direction_word = dm.group(0).strip()
     elif c.direction is not None:
         pass
     elif c.amount is not None and c.amount.number < 0:

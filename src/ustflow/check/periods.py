@@ -186,6 +186,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("this_year", r"\bthis year\b"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
                  rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
+    ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
+    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
+    ("ja_last_month", r"先月|前月"),
+    ("ja_last_week", r"先週|前週"),
+    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:on|last)\s+{_WD}\b|\byesterday\b"),
     ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-|from |of )?{MON_Y}\b"),
@@ -194,6 +199,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
 
 # when the data came out, not what they are about: "data showed on Thursday", "released last week"
 _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|earlier)"
+JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)に(?:公表|発表|公開)")
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
     rf"disclosed|revealed|stated)\b[^.;]{{0,30}}?\b(?P<when>{_WHEN})\b|"
@@ -342,6 +348,8 @@ class Resolver:
             return Period("week", [(s, e)], label, note=note)
         if name == "n_weeks":
             return self._n_weeks(g, label)
+        if name in ("ja_day", "ja_month", "ja_year", "ja_last_month", "ja_last_week"):
+            return self._japanese(name, g, label)
         if name == "edge_week":  # "in the last week of 2025": the MoF week ending last in that year or month
             if g.get("y"):
                 weeks = [w for mo in (1, 12) for w in weeks_ending_in(int(g["y"]), mo)]
@@ -448,6 +456,35 @@ class Resolver:
             return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
         return None
 
+    def _japanese(self, name: str, g: dict, label: str) -> Period | None:
+        """'4月', '昨年12月', '2017年4月', '5月11日', '先月': Japanese dates, the year as in English."""
+        if name in ("ja_last_month", "ja_last_week"):
+            if not self.ref:
+                return None
+            if name == "ja_last_week":
+                return Period("week", [week_of(self.ref - timedelta(days=7))], label, note="先週: the week before")
+            y, mo = add_months(self.ref.year, self.ref.month, -1)
+            return Period("month", [month_window(y, mo)], label, note="先月: the month before")
+        if name == "ja_year":
+            y = int(g["y"])
+            return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
+        mo = int(g["jm"])
+        if not 1 <= mo <= 12:
+            return None
+        if g.get("y"):
+            y, note = int(g["y"]), ""
+        elif g.get("rel") and self.ref:
+            y = self.ref.year - (1 if g["rel"] in ("昨年", "前年", "去年") else 0)
+            note = f"{g['rel']}: relative to the publication date"
+        else:
+            y, note = self.year_for(mo, int(g.get("jd") or 1))
+            if y is None:
+                return None
+        if name == "ja_day":
+            d = _safe(y, mo, int(g["jd"]))
+            return Period("day", [(d, d)], label, note=note) if d else None
+        return Period("month", [month_window(y, mo)], label, note=note)
+
     def _n_weeks(self, g: dict, label: str) -> Period | None:
         n = _num(g["n"])
         ym, note = self._month(g["m"], g.get("my"))
@@ -499,6 +536,8 @@ class Resolver:
         (superlative phrases such as "largest since 2005" carry their own reference period).
         Relative phrases count from the period before them in ``text``, else from ``prev``."""
         taken: list[tuple[int, int]] = list(masked)
+        for m in JA_RELEASE_RX.finditer(text):
+            taken.append(m.span("when"))  # "5月11日に公表された": when the data came out
         for m in RELEASE_RX.finditer(text):
             g = "when" if m.group("when") else "when2"
             if re.match(r"(?i)(?:on\s+)?(?:[A-Z]\w+day|yesterday|today)", m.group(g)) or \

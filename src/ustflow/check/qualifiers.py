@@ -56,6 +56,8 @@ _REF = (rf"(?P<ref>(?:for a (?P<fgrain>week|month|day|year) )?{_SINCE_REF}"
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>one of (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
+JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
+JA_STREAK_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週|年)連続")
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
 NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b", re.I)
@@ -286,6 +288,15 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
     for m in EXTREME_RX.finditer(s):
         if free(m.span()):
             out.append((m.span(), parse_extreme(m, resolver)))
+    for m in JA_RECORD_RX.finditer(s):  # "過去最大", "過去最高", "過去最大規模": a record
+        if free(m.span()):
+            low = "最低" in m.group(0) or "最小" in m.group(0)
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
+                                            magnitude=not low and "最高" not in m.group(0))))
+    for m in JA_STREAK_RX.finditer(s):  # "3カ月連続", "5週連続"
+        if free(m.span()):
+            out.append((m.span(), Qualifier("streak", m.group(0), n=int(m.group("n")),
+                                            grain="week" if "週" in m.group("u") else "month")))
     for m in YEAR_HIGH_RX.finditer(s):  # "this year's high": the highest since the start of the year
         if free(m.span()) and resolver.ref is not None:
             word = (m.group("word") or m.group("word2")).lower()

@@ -60,6 +60,9 @@ def find_subjects(s: str) -> list[Mention]:
     for rx, slug in lx.COUNTRY_RX:
         for m in rx.finditer(s):
             cands.append((5, Mention("japan" if slug == "japan" else "country", slug, m.span(), m.group(0))))
+    for pat, kind, slug in lx.JA_SUBJECTS:  # Japanese text: no word boundaries
+        for m in re.finditer(pat, s):
+            cands.append((1 if kind == "sector" else 3, Mention(kind, slug, m.span(), m.group(0))))
     chosen: list[Mention] = []
     for _, c in sorted(cands, key=lambda pc: (pc[0], pc[1].span[0])):
         if _overlaps(c.span, masked) or _overlaps(c.span, [o.span for o in chosen]):
@@ -117,6 +120,11 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
             taken.append(m.span())
     for pat, side, ins in lx.MOF_INSTRUMENTS:
         for m in re.finditer(rf"\b(?:{pat})\b", s, re.I):
+            if not _overlaps(m.span(), taken):
+                out.append((m.span(), (side, ins)))
+                taken.append(m.span())
+    for pat, side, ins in lx.JA_INSTRUMENTS:
+        for m in re.finditer(pat, s):
             if not _overlaps(m.span(), taken):
                 out.append((m.span(), (side, ins)))
                 taken.append(m.span())

@@ -89,6 +89,8 @@ def schedule_of(sid: str):
         return schedule_for("mof_its_weekly")
     if sid.startswith("mof.monthly"):
         return schedule_for("mof_its_monthly")
+    if sid.startswith("boj.bop."):
+        return schedule_for("boj_bop_monthly")
     return None
 
 
