@@ -112,13 +112,15 @@ def test_report_opens_offline_with_every_chart_drawn(browser, loaded_store, tmp_
 PAGES = {"/": ["holdings", "weekly_flows", "usdjpy", "holders"], "/flows": ["weekly_flows", "investor_flows"],
          "/holdings": ["holdings", "valuation", "holders"], "/drivers": ["hedged_yields", "spread_usdjpy", "usdjpy"],
          "/risk": ["risk", "gauges"], "/scenario": ["scenario_flows", "scenario_holdings", "scenario_impact",
-                                                    "scenario_inputs"], "/check": []}
+                                                    "scenario_inputs"], "/check": [],
+         "/custody": ["custody", "custody_tic"], "/japan": ["japan_flows", "japan_cumulative", "sectors"]}
 
 
 MAIN_DATA = {"holdings": "holdings", "weekly_flows": "weekly", "investor_flows": "investors", "valuation": "components",
              "hedged_yields": "yields", "spread_usdjpy": "drivers", "usdjpy": "usdjpy", "holders": "holders",
              "risk": "stress", "gauges": "gauges", "scenario_flows": "paths", "scenario_holdings": "paths",
-             "scenario_impact": "paths", "scenario_inputs": "paths"}
+             "scenario_impact": "paths", "scenario_inputs": "paths", "custody": "level", "custody_tic": "monthly",
+             "japan_flows": "flows", "japan_cumulative": "flows", "sectors": "sectors"}
 
 
 @pytest.mark.parametrize("path", list(PAGES))

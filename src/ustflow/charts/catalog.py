@@ -382,6 +382,8 @@ def series_chart(store: "Store", as_of, *, series_id: str, start=None, end=None)
 
 
 # ------------------------------------------------------------------ the catalog
+from ustflow.charts.official import (  # noqa: E402
+    custody_chart, custody_tic_chart, japan_chart, japan_cumulative_chart, sectors_chart)
 from ustflow.charts.markets import gauges_chart, hedged_chart, risk_chart, spread_chart, usdjpy_chart  # noqa: E402
 from ustflow.charts.scenario import (  # noqa: E402
     params as _scenario_params,
@@ -417,6 +419,17 @@ CHARTS: dict[str, ChartDef] = {d.id: d for d in [
     ChartDef("risk", "Risk snapshot: stress scenarios", "risk", risk_chart),
     ChartDef("gauges", "Where yields, the yen and flows stand", "risk", gauges_chart,
              (Param("years", "int", 5, "Lookback for percentiles, years", lo=1, hi=20),)),
+    ChartDef("custody", "Foreign official custody at the New York Fed, weekly", "custody", custody_chart,
+             (Param("top", "int", 5, "Largest 4-week falls marked", lo=0, hi=20),)),
+    ChartDef("custody_tic", "Custody at the New York Fed vs TIC foreign official", "custody", custody_tic_chart),
+    ChartDef("japan_flows", "Japan: BoP, MoF and TIC net purchases, monthly", "japan", japan_chart),
+    ChartDef("japan_cumulative", "Japan: BoP, MoF and TIC net purchases, cumulative", "japan",
+             japan_cumulative_chart),
+    ChartDef("sectors", "Japanese sectors' foreign securities (Flow of Funds)", "japan", sectors_chart,
+             (Param("sectors", "list", ("life_insurance", "domestically_licensed_banks",
+                                        "financial_institutions_for_agriculture_forestry_and_fisheries",
+                                        "pension_funds", "securities_investment_trusts", "public_pensions"),
+                    "Comma-separated sector keys or BoJ codes (ustflow sectors --all)", hi=8),)),
     ChartDef("scenario_flows", "Scenario: flows by investor type, with bands", "scenario", scenario_flows_chart,
              _SCENARIO + (Param("unit", "choice", "jpy_100mn", "Flow unit", choices=("jpy_100mn", "usd_bn")),)),
     ChartDef("scenario_holdings", "Scenario: Japan's implied Treasury holdings", "scenario", scenario_holdings_chart,

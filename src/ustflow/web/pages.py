@@ -119,6 +119,19 @@ PAGES: dict[str, Page] = {p.id: p for p in [
           Figure("scenario_holdings", ("preset", "months", "seed")),
           Figure("scenario_impact", ("preset", "months", "seed")),
           Figure("scenario_inputs", ("preset", "months", "seed"))), tables=("scenario_model",)),
+    Page("custody", "/custody", "Custody", "What foreign central banks did this week: Treasuries the New York Fed "
+         "holds in custody for foreign official and international accounts (H.4.1, Wednesday level, USD bn at FACE "
+         "value), the largest falls since 2007 with their ranks, and the monthly comparison with TIC's foreign "
+         "official holdings (market value, and held at other custodians too).",
+         (AS_OF, START, END, Field("top", "Falls marked", "number", lo=0, hi=20, default=5)),
+         (Figure("custody", ("start", "end", "top")), Figure("custody_tic", ("start", "end"))),
+         tables=("custody_weeks", "custody_falls")),
+    Page("japan", "/japan", "Japan", "Did Japan sell Treasuries? Japan's balance of payments (US sovereign bonds, by "
+         "issuer), MoF's flows (all foreign bonds) and TIC (holders in Japan, by custody) in USD bn, with the "
+         "reading the numbers support; and Japanese sectors' foreign securities from the BoJ Flow of Funds.",
+         (AS_OF, Field("start", "From", "date", default="2023-02"), END),
+         (Figure("japan_flows", ("start", "end")), Figure("japan_cumulative", ("start", "end")), Figure("sectors")),
+         tables=("japan", "bop_us_sovereign", "sectors")),
     Page("check", "/check", "Check an article", "Paste an article (text or HTML): every figure it quotes about "
          "Treasury holdings, Japanese flows, yields or the yen is judged against the official data. Nothing is "
          "stored.", (), (), check=True),
@@ -148,6 +161,10 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
     from ustflow import charts
 
     base = {"as_of": as_of} if as_of else {}
+    from ustflow.web.routes import official
+
+    if name in official.PAGE_TABLES:
+        return official.page_table(name, store, q, as_of)
     if name == "holders":
         from ustflow.views import holdings as vh
 
