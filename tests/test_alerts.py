@@ -133,7 +133,7 @@ def test_new_event_keys_are_stable_and_count_every_intervention(loaded_store):
 def test_rules_file_validation(tmp_path):
     rs = alerts.load_rules(REPO / "examples" / "alerts.toml")
     assert {r.type for r in rs.rules} == {"threshold", "window_rank", "change", "hedged_pickup_cross", "new_event",
-                                          "revision"}
+                                          "revision", "level_fall_rank", "net_sale"}
     assert rs.rule("mof-2w-ltdebt-sale-top5").params == {"series": WEEKLY_LT, "window": 2, "top": 5, "side": "sell",
                                                          "since": "2005-01-01", "min_windows": 52}
     bad = [

@@ -303,9 +303,15 @@ EVALUATORS = {"threshold": _threshold, "window_rank": _window_rank, "change": _c
               "revision": _revision, "new_event": _event, "hedged_pickup_cross": _hedged_cross}
 
 
+def _evaluators() -> dict:
+    from ustflow.alerts import official  # custody falls, BoP net sales
+
+    return {**EVALUATORS, **official.EVALUATORS}
+
+
 def evaluate_rule(rule: Rule, store: "Store | str | None" = None) -> list[Alert]:
     """Every alert the rule finds in the whole history held now (no state, nothing sent)."""
-    return EVALUATORS[rule.type](rule, store)
+    return _evaluators()[rule.type](rule, store)
 
 
 @checked

@@ -31,6 +31,12 @@ holdings; ``ustflow series --search`` shows them):
   'overnight' for the SOFR - JGB 1y proxy; see ``ustflow hedge``).
 - ``new_event``: ``kind`` ('fx_intervention').
 - ``revision``: ``series``, ``min_abs`` (in the series' unit), ``min_share`` (0.0 = any).
+- ``level_fall_rank``: a fall of a level over ``periods`` (1) in the ``top`` (5) falls since the series
+  began, point in time; ``series`` ('fred.wmtsecl1': foreign official custody at the New York Fed,
+  weekly, USD mn face value), ``min_windows`` (52).
+- ``net_sale``: a net sale (negative net purchases) larger than ``min_abs`` (0 = any) in ``series``
+  ('boj.bop.bppi6d3naus': Japanese residents' net purchases of US sovereign long-term bonds, BoP,
+  JPY 100mn), with its rank among the sales so far.
 
 Every rule may also have ``title``, ``channels`` (names), and ``enabled = false``.
 Channel types: ``console``; ``jsonl`` (``path``); ``webhook`` (``url``, ``secret`` or ``secret_env``,
@@ -56,6 +62,9 @@ RULE_TYPES: dict[str, tuple[set, dict]] = {
     "hedged_pickup_cross": (set(), {"tenor": 10, "direction": "both", "min_run": 1, "basis": 0.0, "rates": "3m"}),
     "new_event": (set(), {"kind": "fx_intervention"}),
     "revision": ({"series"}, {"min_abs": 0.0, "min_share": 0.0}),
+    # official sector and Japan (ustflow.alerts.official)
+    "level_fall_rank": (set(), {"series": "fred.wmtsecl1", "periods": 1, "top": 5, "min_windows": 52}),
+    "net_sale": (set(), {"series": "boj.bop.bppi6d3naus", "min_abs": 0.0}),
 }
 COMMON = {"id", "type", "title", "channels", "enabled"}
 CHANNEL_TYPES: dict[str, tuple[set, set]] = {

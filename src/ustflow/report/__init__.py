@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from ustflow.store import Store
 
 # The charts of the report, in reading order.
-REPORT_CHARTS = ["holdings", "weekly_flows", "investor_flows", "valuation", "hedged_yields", "usdjpy",
-                 "spread_usdjpy", "holders", "risk", "gauges"]
+REPORT_CHARTS = ["holdings", "weekly_flows", "investor_flows", "valuation", "custody", "japan_flows", "sectors",
+                 "hedged_yields", "usdjpy", "spread_usdjpy", "holders", "risk", "gauges"]
 
 STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
 
@@ -96,6 +96,9 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
                                   "among the values of the lookback window.",
                        "df": t.drop(columns=["lookback_years"]), "units": {"percentile": "% of lookback <= latest"},
                        "digits": {"value": 2, "change": 2, "percentile": 0}})
+    from ustflow.report import official
+
+    tables += official.tables(built, store, as_of)  # custody, Japan's reconciliation, sectors
     stale = html.stale_sources(store, as_of)
     e = html.env()
     out = e.get_template("report.html").render(
