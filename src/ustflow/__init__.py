@@ -71,6 +71,8 @@ _API: dict[str, str] = {
     "decompose": "ustflow.views.holdings:decompose",
     # drivers: hedged yields, yield impact, weekly explanations, liquidity
     "hedged_yields": "ustflow.views.drivers:hedged_yields",
+    "hedge_sign_changes": "ustflow.views.drivers:hedge_sign_changes",
+    "hedge_monthly_summary": "ustflow.analytics.hedge:monthly_summary",
     "impact": "ustflow.views.drivers:impact",
     "explain": "ustflow.views.drivers:explain",
     "liquidity": "ustflow.views.drivers:liquidity",
@@ -81,6 +83,7 @@ _API: dict[str, str] = {
     "list_scenarios": "ustflow.views.scenario:list_scenarios",
     "scenario_model": "ustflow.views.scenario:scenario_model",
     "run_scenario": "ustflow.views.scenario:run_scenario",
+    "scenario_paths_wide": "ustflow.views.scenario:paths_wide",
     # the official sector, Japan's balance of payments and the Flow of Funds (Fed H.4.1, BoJ)
     "custody": "ustflow.views.custody:weekly",
     "custody_falls": "ustflow.views.custody:falls",
@@ -103,7 +106,9 @@ _API: dict[str, str] = {
     # charts and the HTML report
     "chart": "ustflow.charts:build",
     "chart_definitions": "ustflow.charts:definitions",
+    "save_chart": "ustflow.charts.render:save",
     "write_report": "ustflow.report:write_report",
+    "serve": "ustflow.web:serve",
     # release calendar, watching and alerts
     "release_calendar": "ustflow.calendar:calendar_table",
     "load_rules": "ustflow.alerts:load_rules",
@@ -118,6 +123,7 @@ __all__ = [*_API, *_ERRORS, "__version__"]
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ imports on first use
     from ustflow.alerts import load_rules, replay as replay_alerts, run as run_alerts
+    from ustflow.analytics.hedge import monthly_summary as hedge_monthly_summary
     from ustflow.api import (
         brief,
         events,
@@ -133,6 +139,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
     )
     from ustflow.calendar import calendar_table as release_calendar
     from ustflow.charts import build as chart, definitions as chart_definitions
+    from ustflow.charts.render import save as save_chart
     from ustflow.report import write_report
     from ustflow.store import Store
     from ustflow.views.check import check_file, check_text
@@ -143,7 +150,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         versus_tic as custody_vs_tic,
         weekly as custody,
     )
-    from ustflow.views.drivers import explain, hedged_yields, impact, liquidity
+    from ustflow.views.drivers import explain, hedge_sign_changes, hedged_yields, impact, liquidity
     from ustflow.views.flows import episodes, flows, net_purchases, same_season, treasury_share, window_rank
     from ustflow.views.holdings import (
         changes as holdings_changes,
@@ -155,8 +162,14 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
     from ustflow.views.japan import bop_sectors, bop_treasury_share, bop_us_sovereign, reconcile
     from ustflow.views.nowcast import nowcast, nowcast_backtest, nowcast_track
     from ustflow.views.risk import risk_report, scenarios as risk_scenarios
-    from ustflow.views.scenario import list_scenarios, run_scenario, scenario_model
+    from ustflow.views.scenario import (
+        list_scenarios,
+        paths_wide as scenario_paths_wide,
+        run_scenario,
+        scenario_model,
+    )
     from ustflow.views.sectors import sector as sector_history, sectors
+    from ustflow.web import serve
 
 
 def __getattr__(name: str) -> Any:

@@ -149,11 +149,24 @@ def forget(load_id: int, *, store: Store | str | None = None):
     return load.forget(load_id, store=as_store(store))
 
 
-def sources(today: date | None = None, *, store: Store | str | None = None) -> "pd.DataFrame":
-    """Per source: status (live / stale / legacy / failed / not loaded), last fetch, release date, newest period, rows."""
-    from ustflow import status as src
+def sources(today: date | None = None, *, require_fresh: bool = False,
+            store: Store | str | None = None) -> "pd.DataFrame":
+    """Per source: status (live / stale / legacy / failed / not loaded), last fetch, release date, newest period, rows.
 
-    return src.sources_table(as_store(store), today=today)
+    ``require_fresh``: raise ``StaleSourceError`` (its ``sources`` lists them) when a loaded live source is
+    older than its release calendar allows, for a cron job that must notice a publisher that stopped.
+    """
+    from ustflow import status as src
+    from ustflow.errors import StaleSourceError
+
+    df = src.sources_table(as_store(store), today=today)
+    if require_fresh:
+        stale = df[df["stale"] & ~df["status"].str.startswith(("legacy", "discontinued"))]
+        if len(stale):
+            newest = ", ".join(f"{r.source} ({r.newest_period})" for r in stale.itertuples())
+            raise StaleSourceError(f"{len(stale)} source(s) older than their release cadence allows: {newest}; "
+                                   "run `ustflow update`", sources=tuple(stale["source"]))
+    return df
 
 
 def brief(as_of=None, *, store: Store | str | None = None) -> dict:

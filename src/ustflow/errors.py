@@ -8,7 +8,7 @@
       FetchError            a download failed (network, HTTP status, size cap)
       DeliveryError         an alert could not be delivered (webhook, SMTP)
       ParseError            a file is not laid out as expected (file, line, what was expected, found)
-      StaleSourceError      a source's newest period is older than its release cadence allows
+      StaleSourceError      a source's newest period is older than its release cadence allows (sources(require_fresh=True))
       StoreError            the local store cannot be read or written
 
     try:

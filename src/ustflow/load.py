@@ -29,7 +29,7 @@ from ustflow.archive import RawFile
 from ustflow.atomic import atomic_write_json
 from ustflow.errors import FetchError, InvalidArgument, NotFoundError, ParseError, StoreError, UstflowError
 from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
-from ustflow.registry import Source
+from ustflow.registry import Source, select_sources
 from ustflow.store import FileLoad, Store, Writer
 
 if TYPE_CHECKING:
@@ -104,24 +104,6 @@ class Download(NamedTuple):
 
     source: Source
     raw: RawFile
-
-
-def select_sources(only: str | Iterable[str] | None) -> list[Source]:
-    """Source ids, or prefixes such as ``tic``, ``mof``, ``fred``; None means every source."""
-    if only is None:
-        return list(registry.SOURCES.values())
-    names = [only] if isinstance(only, str) else list(only)
-    picked: list[Source] = []
-    for name in names:
-        for part in name.split(","):
-            part = part.strip()
-            if not part:
-                continue
-            match = [s for s in registry.SOURCES.values() if s.id == part or s.id.startswith(part + "_")]
-            if not match:
-                raise NotFoundError(f"unknown source {part!r}; known: {', '.join(registry.SOURCES)}")
-            picked += [m for m in match if m not in picked]
-    return picked
 
 
 # ------------------------------------------------------------------ fetch state (etag etc.)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 TIC = "https://ticdata.treasury.gov/resource-center/data-chart-center/tic/Documents/"
 MOF_ITS = "https://www.mof.go.jp/policy/international_policy/reference/itn_transactions_in_securities/"
@@ -187,3 +187,23 @@ def for_file(file_name: str) -> Source | None:
         if s.file == stem:
             return s
     return None
+
+
+def select_sources(only: str | Iterable[str] | None) -> list[Source]:
+    """Source ids, or prefixes such as ``tic``, ``mof``, ``fred`` (comma-separated); None means every source."""
+    from ustflow.errors import NotFoundError
+
+    if only is None:
+        return list(SOURCES.values())
+    names = [only] if isinstance(only, str) else list(only)
+    picked: list[Source] = []
+    for name in names:
+        for part in name.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            match = [s for s in SOURCES.values() if s.id == part or s.id.startswith(part + "_")]
+            if not match:
+                raise NotFoundError(f"unknown source {part!r}; known: {', '.join(SOURCES)}")
+            picked += [m for m in match if m not in picked]
+    return picked

@@ -89,7 +89,7 @@ class Watcher:
     # ------------------------------------------------------------------ state
     def _watched(self) -> list[str]:
         from ustflow import registry
-        from ustflow.load import select_sources
+        from ustflow.registry import select_sources
 
         watched = set(calendar.watched_sources())
         picked = [s.id for s in select_sources(self.cfg.only)] if self.cfg.only else list(watched)

@@ -75,6 +75,11 @@ class ChartDef:
     params: tuple[Param, ...] = ()
     description: str = ""
 
+    @property
+    def all_params(self) -> tuple[Param, ...]:
+        """The chart's own parameters after the ones every chart takes (start, end)."""
+        return COMMON + self.params
+
 
 COMMON = (
     Param("start", "date", None, "First period shown (YYYY-MM-DD or YYYY-MM); default depends on the chart."),

@@ -67,18 +67,18 @@ def update(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Fetch every source (official URLs by default) and load what changed, as a new vintage."""
-    from ustflow import api
-    from ustflow.load import select_sources
+    import ustflow
+    from ustflow.registry import select_sources
 
     n = len(select_sources(only))
     if quiet or fmt is not Format.table:
-        report = api.update(mirror=mirror, only=only, base_url=base_url)
+        report = ustflow.update(mirror=mirror, only=only, base_url=base_url)
     else:
         from rich.progress import Progress
 
         with Progress(console=err_console(), transient=True) as progress:
             task = progress.add_task("parsing and loading", total=n)
-            report = api.update(mirror=mirror, only=only, base_url=base_url,
+            report = ustflow.update(mirror=mirror, only=only, base_url=base_url,
                                 progress=lambda sid: progress.update(task, advance=1, description=sid))
     _report(report, fmt)
 
@@ -90,9 +90,9 @@ def import_(
 ) -> None:
     """Load one archived download as the vintage it is (publisher's date in the file, else in its name:
     _YYYY-MM-DD, or _YYYY-MM dated the month's last day) and say which vintage was used."""
-    from ustflow import api
+    import ustflow
 
-    report = api.import_file(file, source)
+    report = ustflow.import_file(file, source)
     if fmt is Format.table:
         for r in report.results:
             if r.vintage:
@@ -107,9 +107,9 @@ def loads(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Every load (one loaded file): id, source, file, vintage, values held, when it was loaded."""
-    from ustflow import api
+    import ustflow
 
-    df = api.loads(source, forgotten=forgotten)
+    df = ustflow.loads(source, forgotten=forgotten)
     for col in ("vintage", "release_date", "newest_period", "loaded_at", "forgotten_at"):
         if col in df.columns:
             df[col] = df[col].astype(str).replace({"NaT": "", "None": ""})
@@ -133,9 +133,9 @@ def forget(
     import json
     import sys
 
-    from ustflow import api
+    import ustflow
 
-    f = api.forget(load_id)
+    f = ustflow.forget(load_id)
     if fmt is not Format.table:
         d = {"load_id": f.load_id, "source": f.source_id, "file": f.file_name, "sha256": f.sha256,
              "vintage": str(f.vintage), "rows_removed": f.rows_removed, "rows_kept": f.rows_kept,
@@ -155,11 +155,14 @@ def forget(
             "it again, `ustflow import` can.", highlight=False)
 
 
-def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+def sources(
+    check: bool = typer.Option(False, "--check", help="Exit 1, naming them, when a live source is stale (for cron)."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
     """Per source: status (ok, stale, legacy, failed), newest period, release date, last fetch, rows."""
-    from ustflow import api
+    import ustflow
 
-    df = api.sources()
+    df = ustflow.sources(require_fresh=check)
     cols = [c for c in ["source", "status", "newest_period", "release_date", "last_fetch", "expected_release",
                         "rows", "unit"] if c in df.columns]
     if fmt is Format.table:
@@ -179,9 +182,9 @@ def series(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """List the stored series with their unit, frequency and coverage."""
-    from ustflow import api
+    import ustflow
 
-    df = api.search(search)
+    df = ustflow.search(search)
     df["first"] = df["first"].astype(str)
     df["last"] = df["last"].astype(str)
     emit(df, fmt, title=f"{len(df)} series" + (f" matching {search!r}" if search else ""))
@@ -206,15 +209,15 @@ def show(
     """Print one series (period,value), with its unit and source."""
     import pandas as pd
 
-    from ustflow import api
+    import ustflow
 
-    s = api.series(id, start=start, end=end, as_of=as_of)
+    s = ustflow.series(id, start=start, end=end, as_of=as_of)
     unit, freq = s.attrs["unit"], s.attrs["frequency"]
     title = f"{id}: {s.attrs['title']} [{unit}] (source: {s.attrs['source']})"
     if as_of:
         title += f", as known on {as_of}"
     if vintages:
-        v = api.vintages(id, start=start, end=end)
+        v = ustflow.vintages(id, start=start, end=end)
         per = v["period"].dt.strftime("%Y-%m" if freq == "M" else "%Y-%m-%d")
         df = pd.DataFrame({"period": per, "value": v["value"], "vintage": v["vintage"],
                            "source": v["source_id"], "known_from": v["known_from"]})
@@ -235,9 +238,9 @@ def brief(
     import json
     import sys
 
-    from ustflow import api
+    import ustflow
 
-    b = api.brief(as_of=as_of)
+    b = ustflow.brief(as_of=as_of)
     if fmt is not Format.table:
         sys.stdout.write(json.dumps(b, indent=1, default=str) + "\n")
         return

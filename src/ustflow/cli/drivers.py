@@ -1,4 +1,5 @@
-"""Drivers and consequences: ``hedge``, ``impact``, ``explain``, ``liquidity`` (a thin layer over ustflow.views.drivers)."""
+"""Drivers and consequences: ``hedge``, ``impact``, ``explain``, ``liquidity``: each a call to the public API
+(``ustflow.hedged_yields``, ``impact``, ``explain``, ``liquidity``) with keyword arguments."""
 
 from __future__ import annotations
 
@@ -59,14 +60,13 @@ def hedge(
     import pandas as pd
     from rich.markup import escape
 
-    from ustflow.analytics.hedge import monthly_summary
+    import ustflow
     from ustflow.errors import InvalidArgument, NoDataError
-    from ustflow.views import drivers
 
     if view not in ("monthly", "daily", "changes"):
         raise InvalidArgument(f"--view must be monthly, daily or changes, not {view!r}")
-    full = drivers.hedged_yields(tenor, basis, None, end, as_of, rates=rates, usd_3m=usd_3m)
-    changes = drivers.hedge_sign_changes(table=full, min_run=min_run)
+    full = ustflow.hedged_yields(tenor=tenor, basis=basis, end=end, as_of=as_of, rates=rates, usd_3m=usd_3m)
+    changes = ustflow.hedge_sign_changes(table=full, min_run=min_run)
     if start:
         changes = changes[changes["date"] >= pd.Timestamp(start)]
     table = full[full.index >= pd.Timestamp(start or "2022-01-01")]
@@ -83,7 +83,7 @@ def hedge(
         rows = _dated(table)
         main_title = title + ", daily"
     elif view == "monthly":
-        rows = _dated(monthly_summary(table), "month")
+        rows = _dated(ustflow.hedge_monthly_summary(table), "month")
         main_title = title + ", monthly averages"
     else:
         rows = changes_out
@@ -137,9 +137,9 @@ def impact(
     market, and our own regressions on both samples (none of them causal)."""
     import pandas as pd
 
-    from ustflow.views import drivers
+    import ustflow
 
-    r = drivers.impact(sell, months, level=level, as_of=as_of, market_now_usd_bn=marketable_debt)
+    r = ustflow.impact(sell_usd_bn=sell, months=months, level=level, as_of=as_of, market_now_usd_bn=marketable_debt)
     lit, own = r["literature"], r["own"]
     lo, hi = r["literature_range_bp"]
     head = f"Selling USD {sell:,.0f}bn of Treasuries over {months} month(s): yield rise in bp (positive = yields up)"
@@ -197,9 +197,9 @@ def explain(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Evidence for a selling episode: which known drivers moved in the window (evidence, not a verdict)."""
-    from ustflow.views import drivers
+    import ustflow
 
-    df = drivers.explain(start, end, week_ending=week_ending, as_of=as_of)
+    df = ustflow.explain(start=start, end=end, week_ending=week_ending, as_of=as_of)
     s, e = df.attrs["window"]
     title = f"Drivers in the window {s}..{e} (units per row; percentile vs the driver's own history)"
     if fmt is Format.json:
@@ -219,9 +219,9 @@ def liquidity(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Rolling correlation of BTC-USD (NON-OFFICIAL, Yahoo) returns with USD/JPY returns and 10y yield changes."""
-    from ustflow.views import drivers
+    import ustflow
 
-    df = drivers.liquidity(window, start, end, as_of=as_of)
+    df = ustflow.liquidity(window=window, start=start, end=end, as_of=as_of)
     fs = df.attrs["full_sample"]
     rows = df if daily else df.groupby(df.index.to_period("M")).tail(1)
     rows = _dated(rows)

@@ -1,6 +1,7 @@
 """Holdings commands: holders (the table), holdings (one country), decompose, treasury-share.
 
-A thin layer over ``ustflow.views.holdings`` and ``ustflow.views.flows.treasury_share``.
+Each command is one call to the public API (``ustflow.holders``, ``holdings``, ``decompose``,
+``treasury_share``) with keyword arguments; the rest is presentation.
 """
 
 from __future__ import annotations
@@ -65,9 +66,9 @@ def holders(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """The Major Foreign Holders table: rank, holdings, share of the foreign total, changes, peak and change since peak."""
-    from ustflow.views import holdings as hv
+    import ustflow
 
-    df = hv.holders(month, top, view, as_of=as_of)
+    df = ustflow.holders(month=month, top=top, view=view, as_of=as_of)
     out = _display(df)
     if fmt is Format.table:
         out = out.drop(columns=["id", "memo"])
@@ -86,10 +87,10 @@ def holdings(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """One holder's month-end Treasury holdings with changes, share of the foreign total, peak so far and rank."""
-    from ustflow.views import holdings as hv
+    import ustflow
 
-    df = hv.history(country, start=start, end=end, as_of=as_of)
-    pk = hv.peak(country, as_of=as_of)
+    df = ustflow.holdings(country, start=start, end=end, as_of=as_of)
+    pk = ustflow.holdings_peak(country, as_of=as_of)
     title = df.attrs["title"]
     caption = (f"all-time peak {_fmt(pk['peak_usd_bn'])} USD bn in {pk['peak_month']}; latest "
                f"{_fmt(pk['latest_usd_bn'])} in {pk['latest_month']} ({pk['change_since_peak_usd_bn']:+,.1f} since the peak); "
@@ -108,9 +109,9 @@ def decompose(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Change in holdings = net purchases + valuation change + other (SLT reported from 2023-02, estimated before)."""
-    from ustflow.views import holdings as hv
+    import ustflow
 
-    df = hv.decompose(country, start=start, end=end, as_of=as_of, duration=duration)
+    df = ustflow.decompose(country, start=start, end=end, as_of=as_of, duration=duration)
     v, o = df.attrs["validation"], df.attrs["other"]
     out = _display(df)
     if fmt is Format.table:
@@ -143,9 +144,9 @@ def treasury_share(
     """How much of Japan's MoF foreign long-term debt flow is likely US Treasuries (estimate with its uncertainty)."""
     import pandas as pd
 
-    from ustflow.views import flows as fl
+    import ustflow
 
-    df = fl.treasury_share(start=start, end=end, as_of=as_of)
+    df = ustflow.treasury_share(start=start, end=end, as_of=as_of)
     meta = {"units": df.attrs["units"], "method": df.attrs["method"], "source": df.attrs["source"],
             "as_of": df.attrs["as_of"], "estimates": df.attrs["estimates"]}
     if df.attrs.get("bop_share"):

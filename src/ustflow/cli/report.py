@@ -25,9 +25,9 @@ def report(
     """Write one self-contained HTML report (opens offline: the chart library is embedded)."""
     import pandas as pd
 
-    from ustflow.report import write_report
+    import ustflow
 
-    rep = write_report(out, as_of=as_of)
+    rep = ustflow.write_report(out, as_of=as_of)
     df = pd.DataFrame([{"chart": c.id, "title": c.title, "unit": c.unit, "data_to": c.newest or "",
                         "source": c.source} for c in rep.charts.values()])
     emit(df, fmt, title=f"Report written to {out} ({len(rep.charts)} charts"
@@ -52,8 +52,7 @@ def chart(
     """Draw one chart to a PNG or SVG file, without a browser."""
     import pandas as pd
 
-    from ustflow import charts
-    from ustflow.charts import render
+    import ustflow
     from ustflow.errors import InvalidArgument
 
     params: dict[str, str] = {}
@@ -62,8 +61,8 @@ def chart(
             raise InvalidArgument(f"--param expects KEY=VALUE, got {p!r}")
         k, v = p.split("=", 1)
         params[k.strip()] = v.strip()
-    c = charts.build(id, as_of=as_of, start=start, end=end, **params)
-    path = render.save(c, out, scale=scale)
+    c = ustflow.chart(id, as_of=as_of, start=start, end=end, **params)
+    path = ustflow.save_chart(c, out, scale=scale)
     emit(pd.DataFrame([{"chart": c.id, "file": str(path), "unit": c.unit, "data_to": c.newest or "",
                         "source": c.source}]), fmt, title=f"{c.title} [{c.unit}]", meta=c.meta())
 
@@ -72,9 +71,9 @@ def charts_list(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """List the charts of the report and dashboard, with their parameters."""
     import pandas as pd
 
-    from ustflow import charts
+    import ustflow
 
     rows = [{"chart": d.id, "title": d.title, "page": d.page,
              "parameters": ", ".join(f"{p.name}={','.join(p.default) if isinstance(p.default, tuple) else p.default}"
-                                     for p in charts.COMMON + d.params)} for d in charts.definitions().values()]
+                                     for p in d.all_params)} for d in ustflow.chart_definitions().values()]
     emit(pd.DataFrame(rows), fmt, title="Charts (`ustflow chart ID --out FILE.png`; any series id works too)")

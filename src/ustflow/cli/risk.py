@@ -13,7 +13,6 @@ from ustflow.cli._output import (
     emit,  # escapes titles: "[percent]" is a unit, not markup
 )
 
-SECTIONS = ("stress", "var", "real", "concentration", "selling")
 
 
 def register(app: typer.Typer) -> None:
@@ -83,37 +82,27 @@ def risk(
     historical replays, bootstrap VaR/ES, real return, concentration of foreign holders, cost of selling."""
     import json
     import sys
+    from types import SimpleNamespace
 
-    from ustflow.errors import InvalidArgument
-    from ustflow.views import risk as rv
+    import ustflow
 
     if list_scenarios:
-        sc = rv.scenarios(as_of=as_of)
+        sc = ustflow.risk_scenarios(as_of=as_of)
         emit(sc, fmt, title="Named scenarios [bp at 2y/10y/30y; fx_pct = % change of USD/JPY]",
              meta={"units": sc.attrs["units"], "sources": sc.attrs["sources"]})
         return
-    if section and section not in SECTIONS:
-        raise InvalidArgument(f"--section must be one of {', '.join(SECTIONS)}")
-    if not 0.5 <= var < 1:
-        raise InvalidArgument(f"--var must be a confidence level between 0.5 and 1, got {var}")
-    want = {section} if section else set(SECTIONS)
-    p = rv.default_portfolio(holdings, duration, convexity, hedge_ratio, base, usdjpy, as_of=as_of)
-    rs = parse_bp(shock_rates) if shock_rates else None
-    fx = parse_pct(shock_fx) if shock_fx else None
-    levels = tuple(sorted({0.95, var, 0.995}))
-    out: dict = {}
-    if "stress" in want:
-        out["stress"] = rv.stress(p, [scenario] if scenario else None, shock_rates_bp=rs, shock_fx_pct=fx, as_of=as_of)
-    if "var" in want:
-        out["var"] = rv.monte_carlo_var(p, levels=levels, paths=paths, horizon_weeks=horizon, seed=seed,
-                                        keep_drift=keep_drift, as_of=as_of)
-    if "real" in want:
-        out["real"] = rv.real_return(p, _floats(inflation), as_of=as_of)
-    if "concentration" in want:
-        out["concentration"] = rv.concentration(as_of=as_of)
-    if "selling" in want:
-        out["selling"] = rv.selling_cost(p, min(sell, p.holdings_usd_bn), sell_days, daily_volume_usd_bn=volume,
-                                         permanent_bp_per_100bn=permanent, as_of=as_of)
+    rep = ustflow.risk_report(
+        holdings_usd_bn=holdings, duration=duration, convexity=convexity, hedge_ratio=hedge_ratio,
+        base_currency=base, usdjpy=usdjpy, sections=section, scenario=scenario,
+        shock_rates_bp=parse_bp(shock_rates) if shock_rates else None,
+        shock_fx_pct=parse_pct(shock_fx) if shock_fx else None, var_levels=(0.95, var, 0.995), paths=paths,
+        horizon_weeks=horizon, seed=seed, keep_drift=keep_drift, inflation_path_pct=_floats(inflation),
+        sell_usd_bn=sell, sell_days=sell_days, daily_volume_usd_bn=volume, permanent_bp_per_100bn=permanent,
+        as_of=as_of)
+    p = SimpleNamespace(**rep["portfolio"], as_dict=lambda: rep["portfolio"])
+    names = {"real_return": "real", "selling_cost": "selling"}  # the CLI's section names
+    out = {names.get(k, k): v for k, v in rep.items() if k not in ("portfolio", "meta")}
+    rv = SimpleNamespace(SOURCES=rep["meta"]["sources"])
     port = (f"{p.label}; duration used {p.duration:.2f}, convexity {p.convexity:g} (= {100 * p.convexity:g} yrs^2), "
             f"hedge ratio {p.hedge_ratio:g}, base {p.base_currency}, USD/JPY {p.usdjpy:.2f}")
     if fmt is Format.json:

@@ -43,9 +43,9 @@ def _note(text: str) -> None:
 @scenario_app.command("list")
 def list_cmd(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """The preset scenarios shipped with ustflow (run one with `ustflow scenario run NAME`)."""
-    from ustflow.views import scenario as sc
+    import ustflow
 
-    df = sc.list_scenarios()
+    df = ustflow.list_scenarios()
     emit(df, fmt, title="Scenario presets (paths in percent, JPY per USD; interventions in JPY bn)",
          meta={"source": df.attrs["source"], "format": "docs/scenarios.md"})
 
@@ -62,19 +62,10 @@ def model_cmd(
     MoF monthly net purchases of foreign long-term debt (JPY 100mn) on the hedged and unhedged 10y
     pickups over JGBs, the % change of USD/JPY, last month's flow and an April dummy.
     """
-    import pandas as pd
 
-    from ustflow.analytics.scenario_model import SPECS
-    from ustflow.errors import InvalidArgument
-    from ustflow.views import scenario as sc
+    import ustflow
 
-    if spec not in SPECS:
-        raise InvalidArgument(f"--spec must be one of {', '.join(SPECS)}, not {spec!r}")
-    try:
-        pd.Period(train_end, "M")
-    except (ValueError, TypeError):
-        raise InvalidArgument(f"--train-end: not a month (YYYY-MM): {train_end!r}") from None
-    r = sc.scenario_model(as_of=as_of, spec=spec, train_end=train_end)
+    r = ustflow.scenario_model(as_of=as_of, spec=spec, train_end=train_end)
     coef, fit, rob, meta = r["coefficients"], r["fit"], r["robustness"], r["meta"]
     title = (f"Flow-response model ({meta['spec']}): MoF net purchases of foreign long-term debt by investor type "
              f"[JPY 100mn per month], estimated {fit['first'].iloc[0]}..{fit['last'].iloc[0]}")
@@ -122,14 +113,9 @@ def run_cmd(
     """Run a scenario: monthly flows by investor type (yen and dollars), Japan's Treasuries, yield impact, with bands."""
     import pandas as pd
 
-    from ustflow.errors import InvalidArgument
-    from ustflow.views import scenario as sc
+    import ustflow
 
-    if not 0 < level < 1:
-        raise InvalidArgument(f"--level must be between 0 and 1, got {level}")
-    if sims < 100:
-        raise InvalidArgument(f"--sims must be at least 100, got {sims}")
-    df = sc.run_scenario(scenario, months=months, seed=seed, as_of=as_of, n_sims=sims, level=level)
+    df = ustflow.run_scenario(scenario, months=months, seed=seed, as_of=as_of, n_sims=sims, level=level)
     a = df.attrs
     band = f"{a['level']:.0%} band"
     title = (f"{a['title']}, {a['first_period']} + {a['months']} months [flows JPY 100mn and USD bn; "
@@ -152,8 +138,8 @@ def run_cmd(
         _note(a["scenario"]["description"])
     starts = pd.DataFrame(a["assumptions"])
     emit(starts, fmt, title="Start levels (latest known values) [percent; usdjpy in JPY per USD]")
-    inputs = sc.paths_wide(df, ["usd_short_pct", "jpy_short_pct", "ust_10y_pct", "jgb_10y_pct", "usdjpy",
-                                "hedged_pickup_pct", "unhedged_pickup_pct"])
+    inputs = ustflow.scenario_paths_wide(df, ["usd_short_pct", "jpy_short_pct", "ust_10y_pct", "jgb_10y_pct", "usdjpy",
+                                              "hedged_pickup_pct", "unhedged_pickup_pct"])
     emit(inputs, fmt, title="Inputs by month [percent; usdjpy in JPY per USD; month 0 = start]")
     flows = df[df["variable"] == "net_jpy_100mn"]
     wide = flows.pivot_table(index=["month", "period"], columns="investor", values="value").reset_index()
@@ -163,7 +149,7 @@ def run_cmd(
     order = ["month", "period"] + [i for i in INVESTOR_ORDER if i in wide.columns] + ["all_lower", "all_upper"]
     emit(wide[order].round(0), fmt, title=f"Net purchases of foreign long-term debt by investor type "
                                           f"[JPY 100mn per month; + = buying; month 0 = last observed; all: {band}]")
-    tre = sc.paths_wide(df, ["private_treasury_net_usd_bn", "official_treasury_net_usd_bn", "valuation_usd_bn",
+    tre = ustflow.scenario_paths_wide(df, ["private_treasury_net_usd_bn", "official_treasury_net_usd_bn", "valuation_usd_bn",
                              "holdings_usd_bn", "yield_impact_short_run_bp", "yield_impact_persistent_bp"])
     hb = df[df["variable"] == "holdings_usd_bn"].set_index("month")
     tre.insert(tre.columns.get_loc("holdings_usd_bn") + 1, "holdings_lower", tre["month"].map(hb["lower"]))

@@ -20,19 +20,6 @@ def serve(
     log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level."),
 ) -> None:
     """Serve the read-only dashboard and JSON API (pages: overview, flows, holdings, drivers, risk)."""
-    from ustflow.errors import InvalidArgument
-    from ustflow.web.security import is_loopback
+    import ustflow
 
-    if not is_loopback(host) and not token:
-        raise InvalidArgument(f"--host {host} is not a loopback address: pass --token TOKEN (or set USTFLOW_TOKEN); "
-                           "every request will then have to carry it")
-    if token is not None and len(token) < 16:
-        raise InvalidArgument("the token must be at least 16 characters")
-    import uvicorn
-
-    from ustflow.web.app import create_app
-
-    app = create_app(token=token, host=host)
-    shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"ustflow dashboard on http://{shown}:{port}/ (read-only; Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False, server_header=False)
+    ustflow.serve(host=host, port=port, token=token, log_level=log_level)

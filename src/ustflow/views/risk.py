@@ -383,30 +383,54 @@ def selling_cost(p: "Portfolio", amount_usd_bn: float, days: int, *, daily_volum
     return out
 
 
+SECTIONS = ("stress", "var", "real_return", "concentration", "selling_cost")
+_SECTION_ALIASES = {"real": "real_return", "selling": "selling_cost"}
+
+
 @checked
 def risk_report(holdings_usd_bn: float | None = None, duration: float | None = None,
                 convexity: float = DEFAULT_CONVEXITY, hedge_ratio: float = DEFAULT_HEDGE_RATIO,
-                base_currency: str = "JPY", usdjpy: float | None = None, *, scenario: str | None = None,
-                shock_rates_bp: float | None = None, shock_fx_pct: float | None = None,
+                base_currency: str = "JPY", usdjpy: float | None = None, *, sections=None,
+                scenario: str | None = None, shock_rates_bp: float | None = None, shock_fx_pct: float | None = None,
                 var_levels=(0.95, 0.99, 0.995), paths: int = 1_000_000, horizon_weeks: int = 1,
-                seed: int | None = 0, inflation_path_pct: list[float] | None = None,
-                sell_usd_bn: float = 100.0, sell_days: int = 20, as_of=None, store: StoreLike = None) -> dict:
+                seed: int | None = 0, keep_drift: bool = False, inflation_path_pct: list[float] | None = None,
+                sell_usd_bn: float = 100.0, sell_days: int = 20, daily_volume_usd_bn: float = 900.0,
+                permanent_bp_per_100bn: float | None = None, as_of=None, store: StoreLike = None) -> dict:
     """Everything ``ustflow risk`` shows, as a dict: the risk snapshot for the report.
 
-    Keys: ``portfolio`` (dict), ``stress`` (DataFrame, see :func:`stress`), ``var`` (:func:`monte_carlo_var`),
+    Keys: ``portfolio`` (dict, see :class:`ustflow.analytics.risk.Portfolio`), then the ``sections`` asked
+    for (default all of ``SECTIONS``; ``real`` and ``selling`` are accepted for the last two): ``stress``
+    (DataFrame, see :func:`stress`), ``var`` (:func:`monte_carlo_var` at ``var_levels``, each in [0.5, 1)),
     ``real_return`` (:func:`real_return`, default inflation 3, 2.5, 2, 2, 2 percent), ``concentration``
-    (:func:`concentration`), ``selling_cost`` (:func:`selling_cost`), ``meta`` (units, sources, as_of).
+    (:func:`concentration`), ``selling_cost`` (:func:`selling_cost` of ``sell_usd_bn``, at most the
+    holdings); and ``meta`` (units, sources, as_of). Bad sections or levels raise ``InvalidArgument``.
     """
+    wanted = [_SECTION_ALIASES.get(x, x) for x in ([sections] if isinstance(sections, str) else sections or SECTIONS)]
+    unknown = [x for x in wanted if x not in SECTIONS]
+    if unknown:
+        raise InvalidArgument(f"unknown risk section(s) {', '.join(unknown)}; use {', '.join(SECTIONS)} "
+                              "(real and selling for short)")
+    levels = tuple(sorted(set(var_levels)))
+    if not levels or not all(0.5 <= v < 1 for v in levels):
+        raise InvalidArgument(f"VaR confidence levels must be between 0.5 and 1, got {', '.join(map(str, levels))}")
     p = default_portfolio(holdings_usd_bn, duration, convexity, hedge_ratio, base_currency, usdjpy,
                           as_of=as_of, store=store)
-    names = [scenario] if scenario else None
-    out = {"portfolio": p.as_dict(),
-           "stress": stress(p, names, shock_rates_bp=shock_rates_bp, shock_fx_pct=shock_fx_pct, as_of=as_of, store=store),
-           "var": monte_carlo_var(p, levels=var_levels, paths=paths, horizon_weeks=horizon_weeks, seed=seed,
-                                  as_of=as_of, store=store),
-           "real_return": real_return(p, inflation_path_pct or [3.0, 2.5, 2.0, 2.0, 2.0], as_of=as_of, store=store),
-           "concentration": concentration(as_of=as_of, store=store),
-           "selling_cost": selling_cost(p, min(sell_usd_bn, p.holdings_usd_bn), sell_days, as_of=as_of, store=store),
-           "meta": {"units": "USD bn and JPY bn; yields in bp; positive P&L = gain, VaR/ES = loss",
-                    "sources": SOURCES, "as_of": str(as_of) if as_of else None}}
+    out: dict = {"portfolio": p.as_dict()}
+    if "stress" in wanted:
+        out["stress"] = stress(p, [scenario] if scenario else None, shock_rates_bp=shock_rates_bp,
+                               shock_fx_pct=shock_fx_pct, as_of=as_of, store=store)
+    if "var" in wanted:
+        out["var"] = monte_carlo_var(p, levels=levels, paths=paths, horizon_weeks=horizon_weeks, seed=seed,
+                                     keep_drift=keep_drift, as_of=as_of, store=store)
+    if "real_return" in wanted:
+        out["real_return"] = real_return(p, inflation_path_pct or [3.0, 2.5, 2.0, 2.0, 2.0], as_of=as_of,
+                                         store=store)
+    if "concentration" in wanted:
+        out["concentration"] = concentration(as_of=as_of, store=store)
+    if "selling_cost" in wanted:
+        out["selling_cost"] = selling_cost(p, min(sell_usd_bn, p.holdings_usd_bn), sell_days,
+                                           daily_volume_usd_bn=daily_volume_usd_bn,
+                                           permanent_bp_per_100bn=permanent_bp_per_100bn, as_of=as_of, store=store)
+    out["meta"] = {"units": "USD bn and JPY bn; yields in bp; positive P&L = gain, VaR/ES = loss",
+                   "sources": SOURCES, "as_of": str(as_of) if as_of else None}
     return out

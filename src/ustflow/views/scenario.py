@@ -137,6 +137,15 @@ def fit_models(*, spec: str = "full", train_end: str | None = None, as_of=None, 
     """Every investor's fitted model (see :mod:`ustflow.analytics.scenario_model`), for reuse across scenarios."""
     from ustflow.analytics import scenario_model as sm
 
+    if spec not in sm.SPECS:
+        raise InvalidArgument(f"spec must be one of {', '.join(sm.SPECS)}, not {spec!r}")
+    if train_end is not None:
+        import pandas as pd
+
+        try:
+            pd.Period(train_end, "M")
+        except (ValueError, TypeError):
+            raise InvalidArgument(f"train_end: not a month (YYYY-MM): {train_end!r}") from None
     flows, regs = model_data(as_of, store)
     try:
         return sm.estimate(flows, regs, spec=spec, train_end=train_end or sm.TRAIN_END)
@@ -282,6 +291,10 @@ def run_scenario(preset_or_path: "str | Path", months: int | None = None, seed: 
     """
     from ustflow.analytics import scenario as sa
 
+    if not 0 < level < 1:
+        raise InvalidArgument(f"level must be between 0 and 1 (0.9 = a 90% band), got {level}")
+    if n_sims < 100:
+        raise InvalidArgument(f"n_sims must be at least 100, got {n_sims}")
     scn = load_scenario(preset_or_path)
     if months is not None and not 1 <= months <= sa.MAX_MONTHS:
         raise InvalidArgument(f"months must be from 1 to {sa.MAX_MONTHS}, got {months}")
