@@ -22,6 +22,26 @@ def pytest_sessionstart(session):
         shutil.rmtree(OUT, ignore_errors=True)
 
 
+# Modules whose tests are slow by nature (real browsers, API fuzzing, many processes, SIGKILLs, loaded
+# servers): `make test` runs them, `make test-fast` (-m "not slow") leaves them out. A single slow
+# test elsewhere takes @pytest.mark.slow.
+SLOW_MODULES = {"test_browser", "test_schemathesis", "test_concurrency", "test_crash", "test_fuzz", "test_faults",
+                "test_web_security", "test_claims_corpus", "test_docs"}
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Under -m "not slow" the slow modules are not even imported (schemathesis alone takes seconds)."""
+    if config.getoption("markexpr", "") == "not slow" and collection_path.stem in SLOW_MODULES:
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.module is not None and item.module.__name__.rsplit(".", 1)[-1] in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not MIRROR.is_dir():

@@ -1,10 +1,12 @@
-"""Small helpers for tests: run the real CLI in a subprocess, snapshot a store."""
+"""Small helpers for tests: run the CLI (in process, or in a real subprocess where the process boundary
+matters), a free port, snapshot a store."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -19,6 +21,40 @@ def run_cli(args: list[str], home: Path, *, env: dict | None = None, timeout: fl
     e.update(env or {})
     return subprocess.run(USTFLOW + [str(a) for a in args], capture_output=True, text=True, env=e,
                           timeout=timeout, input=input, cwd=cwd)
+
+
+@dataclass
+class CliResult:
+    """What ``cli`` returns: the fields of ``subprocess.CompletedProcess`` that tests read."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(args: list, home: Path, *, env: dict | None = None, input: str | None = None) -> CliResult:
+    """Run ``ustflow ARGS`` in this process with ``typer.testing.CliRunner`` (about 20x faster than a
+    subprocess: no interpreter start, pandas already imported). Same exit codes and output as the real
+    command: errors are handled by the command group (``ustflow.cli._Group``). Use ``run_cli`` where the
+    process boundary is the point: signals, concurrency, ``serve``, ``python -m ustflow``."""
+    from typer.testing import CliRunner
+
+    from ustflow.cli import app
+
+    e = {"USTFLOW_HOME": str(home), "COLUMNS": "200", **(env or {})}
+    r = CliRunner().invoke(app, [str(a) for a in args], env=e, input=input, prog_name="ustflow")
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return CliResult(r.exit_code, r.stdout, r.stderr)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 VOLATILE = ("vintage", "fetched_at", "loaded_at", "origin", "url")

@@ -8,7 +8,6 @@ import hmac
 import json
 import re
 import shutil
-import socket
 import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,7 +17,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO, free_port, run_cli
 from ustflow import alerts
 from ustflow.alerts import AlertState, JsonLog, evaluate_rule, parse_rules
 from ustflow.errors import UstflowError
@@ -196,11 +195,6 @@ class Listener:
         self.httpd.server_close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 class Mailbox:
     def __init__(self):
@@ -216,7 +210,7 @@ def smtp_server():
     from aiosmtpd.controller import Controller
 
     box = Mailbox()
-    ctl = Controller(box, hostname="127.0.0.1", port=_free_port())
+    ctl = Controller(box, hostname="127.0.0.1", port=free_port())
     ctl.start()
     yield ctl, box
     ctl.stop()
@@ -225,7 +219,7 @@ def smtp_server():
 def test_delivery_to_webhook_email_and_file_with_a_failing_channel(loaded_store, tmp_path, smtp_server, capsys):
     ctl, box = smtp_server
     hook = Listener(statuses=[500])  # the first POST fails: it must be retried
-    dead = f"http://127.0.0.1:{_free_port()}/nobody-listens"
+    dead = f"http://127.0.0.1:{free_port()}/nobody-listens"
     fast = {"retries": 2, "backoff": 0.01}
     channels = {
         "hook": {"type": "webhook", "url": hook.url, "secret": "s3cret", **fast},
@@ -302,7 +296,7 @@ def test_email_with_starttls(tmp_path, loaded_store):
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ctx.load_cert_chain(cert, key)
     box = Mailbox()
-    ctl = Controller(box, hostname="127.0.0.1", port=_free_port(), tls_context=ctx, require_starttls=True)
+    ctl = Controller(box, hostname="127.0.0.1", port=free_port(), tls_context=ctx, require_starttls=True)
     ctl.start()
     try:
         rs = _rules([{"id": "fx", "type": "new_event", "channels": ["mail"]}],

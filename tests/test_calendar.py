@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow import calendar
 from ustflow.status import sources_table
 
@@ -125,7 +125,7 @@ def test_mfh_txt_is_reported_stale(loaded_store, loaded_home):
     # on the same day the live Major Foreign Holders history is not stale
     assert not df.loc["tic_mfh_history", "stale"]
     # the CLI says so too, and the brief lists it among the stale sources
-    out = run_cli(["sources", "--format", "json"], loaded_home)
+    out = cli(["sources", "--format", "json"], loaded_home)
     assert out.returncode == 0, out.stderr
     rows = {r["source"]: r for r in json.loads(out.stdout)["rows"]}
     assert rows["tic_mfh_legacy"]["status"] == "legacy, stale" and rows["tic_mfh_legacy"]["stale"] is True
@@ -136,7 +136,7 @@ def test_mfh_txt_is_reported_stale(loaded_store, loaded_home):
 
 
 def test_calendar_cli_with_fixed_clock_and_zone(loaded_home):
-    out = run_cli(["calendar", "--source", "mof_its_weekly,tic_slt_table3", "--next", "2", "--tz", "UTC",
+    out = cli(["calendar", "--source", "mof_its_weekly,tic_slt_table3", "--next", "2", "--tz", "UTC",
                    "--now", "2025-12-30T00:00Z", "--format", "json"], loaded_home)
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
@@ -147,9 +147,9 @@ def test_calendar_cli_with_fixed_clock_and_zone(loaded_home):
     tic = [r for r in doc["rows"] if r["group"] == "TIC monthly"]
     assert [r["period"] for r in tic] == ["2025-11", "2025-12"]
     assert tic[0]["publisher_time"] == "2026-01-16 16:00 EST"  # the 18th is a Sunday: Friday the 16th
-    bad = run_cli(["calendar", "--tz", "Mars/Olympus"], loaded_home)
+    bad = cli(["calendar", "--tz", "Mars/Olympus"], loaded_home)
     assert bad.returncode == 2 and "time zone" in bad.stderr
-    table = run_cli(["calendar", "--now", "2026-03-01"], loaded_home)
+    table = cli(["calendar", "--now", "2026-03-01"], loaded_home)
     assert table.returncode == 0 and "MoF ITS weekly" in table.stdout and "TIC monthly" in table.stdout
 
 

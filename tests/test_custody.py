@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from tests.conftest import MIRROR
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.errors import InvalidArgument
 from ustflow.views import custody as cv
 
@@ -97,9 +97,9 @@ def test_bad_arguments(loaded_store):
 
 
 def test_cli_custody(loaded_home):
-    r = run_cli(["custody", "--top", "3"], loaded_home)
+    r = cli(["custody", "--top", "3"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "2,636.9 USD bn (face value) on Wednesday 2026-06-24" in r.stdout
     assert "2014-03-12" in r.stdout and "market value" in r.stdout.lower()
-    r = run_cli(["custody", "--show", "falls", "--window", "4", "--top", "2", "--format", "csv"], loaded_home)
+    r = cli(["custody", "--show", "falls", "--window", "4", "--top", "2", "--format", "csv"], loaded_home)
     assert r.returncode == 0 and "2020-02-26,2020-03-25" in r.stdout and r.stdout.startswith("# Largest falls")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 import shlex
-from concurrent.futures import ThreadPoolExecutor
 
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO, cli, run_cli
 
 README = (REPO / "README.md").read_text()
 # lines that need the network, run forever, change the shared store, or are slow and tested elsewhere
@@ -37,19 +36,17 @@ def _examples() -> list[str]:
     return lines
 
 
-def test_readme_examples_run(loaded_home, tmp_path):
+def test_readme_examples_run(loaded_home, tmp_path, monkeypatch):
     (tmp_path / "examples").symlink_to(REPO / "examples")
     (tmp_path / "article.txt").write_text(
         "Japanese investors sold a net ¥4.46 trillion of foreign bonds in the week to November 2, 2024.\n")
     examples = _examples()
     assert len(examples) >= 20
 
-    def run(line: str):
-        args = shlex.split(line)[1:]
-        r = run_cli(args, loaded_home, cwd=tmp_path)
-        return line, r.returncode, r.stderr[-500:]
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(run, examples))
+    monkeypatch.chdir(tmp_path)
+    results = []
+    for line in examples:  # in process, one after another (CliRunner swaps sys.stdout: not thread-safe)
+        r = cli(shlex.split(line)[1:], loaded_home)
+        results.append((line, r.returncode, r.stderr[-500:]))
     failed = [(line, err) for line, code, err in results if code != 0]
     assert failed == []

@@ -112,3 +112,20 @@ def test_web_status_follows_the_mapping(loaded_store):
         assert r.status_code == 404 and "atlantis" in r.json()["detail"]
         r = c.get("/api/charts/holdings", params={"start": "2025-06", "end": "2024-01"})
         assert r.status_code == 422 and "after end" in r.json()["detail"]
+
+
+def test_stale_sources_raise_when_freshness_is_required(loaded_store):
+    from datetime import date
+
+    fresh = ustflow.sources(today=date(2026, 1, 1), store=loaded_store)
+    assert not fresh[fresh["source"] == "mof_its_weekly"]["stale"].any()
+    with pytest.raises(E.StaleSourceError, match=r"source\(s\) older than their release cadence allows") as e:
+        ustflow.sources(today=date(2031, 1, 1), require_fresh=True, store=loaded_store)
+    assert "mof_its_weekly" in e.value.sources and E.exit_code(e.value) == 1
+
+
+def test_sources_check_exits_1_naming_the_stale_sources(loaded_home):
+    from tests.helpers import cli
+
+    r = cli(["sources", "--check"], loaded_home)  # the mirror's data end months before today
+    assert r.returncode == 1 and "older than their release cadence allows" in r.stderr and "mof_its_weekly" in r.stderr

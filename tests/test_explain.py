@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.analytics import explain as ex, liquidity as lq
 from ustflow.errors import UstflowError
 from ustflow.views import drivers
@@ -88,16 +88,16 @@ def test_fiscal_calendar():
 
 
 def test_cli_explain(loaded_home):
-    r = run_cli(["explain", "--week-ending", "2025-04-12"], loaded_home)
+    r = cli(["explain", "--week-ending", "2025-04-12"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = " ".join(r.stdout.split())
     assert "Evidence, not a verdict" in out and "UST 10y yield" in out and "2025-04-06..2025-04-12" in out
-    r = run_cli(["explain", "--start", "2024-07-08", "--end", "2024-07-19", "--format", "json"], loaded_home)
+    r = cli(["explain", "--start", "2024-07-08", "--end", "2024-07-19", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     js = json.loads(r.stdout)
     assert js["window"] == ["2024-07-08", "2024-07-19"] and "not a verdict" in js["note"]
     assert any(x["driver"] == "MoF FX intervention" and x["notable"] for x in js["rows"])
-    r = run_cli(["explain"], loaded_home)
+    r = cli(["explain"], loaded_home)
     assert r.returncode == 2 and "--week-ending" in r.stderr
 
 
@@ -132,7 +132,7 @@ def test_liquidity_changes_do_not_fill_btc():
 
 
 def test_cli_liquidity(loaded_home):
-    r = run_cli(["liquidity", "--window", "90", "--start", "2024-01-01", "--format", "csv"], loaded_home)
+    r = cli(["liquidity", "--window", "90", "--start", "2024-01-01", "--format", "csv"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "NON-OFFICIAL" in r.stdout and r.stdout.count("\n") > 10
     header = [line for line in r.stdout.splitlines() if not line.startswith("#")][0]

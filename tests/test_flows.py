@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.analytics import flows as fa
 from ustflow.errors import UstflowError
 from ustflow.views import flows as fl
@@ -238,13 +238,13 @@ def test_treasury_share_estimate_by_hand(loaded_store):
 
 # ------------------------------------------------------------------ CLI
 def test_cli_flows_rank_json_and_csv(loaded_home):
-    r = run_cli(["flows", "--window", "2", "--rank", "--at", "2025-04-12", "--format", "json"], loaded_home)
+    r = cli(["flows", "--window", "2", "--rank", "--at", "2025-04-12", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["rank"]["rank_sell"] == 4 and out["rank"]["value_jpy_100mn"] == -30845
     assert "JPY 100mn" in out["title"] and out["units"]["net_usd_bn"].startswith("USD bn")
     assert out["rows"] and {"rank_sell", "percentile", "usdjpy", "basis"} <= set(out["rows"][0])
-    r = run_cli(["flows", "--freq", "month", "--investor", "life_insurers", "--last", "3", "--format", "csv"],
+    r = cli(["flows", "--freq", "month", "--investor", "life_insurers", "--last", "3", "--format", "csv"],
                 loaded_home)
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
@@ -254,25 +254,25 @@ def test_cli_flows_rank_json_and_csv(loaded_home):
 
 
 def test_cli_flows_table_season_and_errors(loaded_home):
-    r = run_cli(["flows", "--window", "2", "--rank", "--at", "2025-04-12"], loaded_home)
+    r = cli(["flows", "--window", "2", "--rank", "--at", "2025-04-12"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "rank 4 as a net sale" in " ".join(r.stdout.split()) and "JPY 100mn" in r.stdout
-    r = run_cli(["flows", "--season", "--freq", "month", "--at", "2025-04", "--format", "csv"], loaded_home)
+    r = cli(["flows", "--season", "--freq", "month", "--at", "2025-04", "--format", "csv"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "JPY 100mn" in r.stdout.splitlines()[0] and "2025" in r.stdout
-    r = run_cli(["flows", "--investor", "banks"], loaded_home)
+    r = cli(["flows", "--investor", "banks"], loaded_home)
     assert r.returncode == 2 and "monthly only" in r.stderr
 
 
 def test_cli_episodes_formats(loaded_home):
-    r = run_cli(["episodes", "--side", "sell", "--window", "4", "--top", "3", "--format", "json"], loaded_home)
+    r = cli(["episodes", "--side", "sell", "--window", "4", "--top", "3", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert [row["episode"] for row in out["rows"]] == [1, 2, 3]
     assert out["units"]["ust10y_change_bp"].startswith("basis points")
-    r = run_cli(["episodes", "--top", "2", "--format", "csv"], loaded_home)
+    r = cli(["episodes", "--top", "2", "--format", "csv"], loaded_home)
     assert r.returncode == 0 and "JPY 100mn" in r.stdout.splitlines()[0]
-    r = run_cli(["episodes", "--top", "2"], loaded_home)
+    r = cli(["episodes", "--top", "2"], loaded_home)
     assert r.returncode == 0 and "Largest non-overlapping" in r.stdout
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.analytics import hedge as h
 from ustflow.errors import UstflowError
 from ustflow.views import drivers
@@ -201,22 +201,22 @@ def test_usdjpy_with_interventions(loaded_store):
 
 # ------------------------------------------------------------------------------------- CLI
 def test_cli_hedge_json_and_csv(loaded_home):
-    r = run_cli(["hedge", "--tenor", "10", "--format", "json"], loaded_home)
+    r = cli(["hedge", "--tenor", "10", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["units"]["hedged_yield_pct"] == "percent per year"
     assert "fred.dtb3" in out["series"] and "fred.ir3tib01jpm156n" in out["series"] and out["rates"] == "3m"
     assert out["warnings"][0].startswith("basis 0")
-    r = run_cli(["hedge", "--tenor", "10", "--rates", "overnight", "--format", "json"], loaded_home)
+    r = cli(["hedge", "--tenor", "10", "--rates", "overnight", "--format", "json"], loaded_home)
     out = json.loads(r.stdout)
     assert "fred.sofr" in out["series"] and "jgb.1y" in out["series"] and "OVERNIGHT PROXY" in out["rates_label"]
     dates = {(c["measure"], c["date"][:7], c["to_sign"]) for c in out["sign_changes"]}
     assert ("hedged_yield_pct", "2024-12", "+") in dates
     assert out["rows"][0]["month"].startswith("2022-01")
-    r = run_cli(["hedge", "--view", "changes", "--format", "csv", "--basis", "0.5", "--start", "2020-01-01"], loaded_home)
+    r = cli(["hedge", "--view", "changes", "--format", "csv", "--basis", "0.5", "--start", "2020-01-01"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("# ") and "basis constant +0.50 pp" in r.stdout
-    r = run_cli(["hedge", "--basis", "nope"], loaded_home)
+    r = cli(["hedge", "--basis", "nope"], loaded_home)
     assert r.returncode == 2 and "neither a number nor a CSV" in r.stderr
 
 
@@ -270,11 +270,11 @@ def test_quoted_negative_basis_lowers_hedged_yield_and_silences_the_warning(ten3
 
 
 def test_cli_hedge_2022_09_30_shows_both(loaded_home):
-    r = run_cli(["hedge", "--end", "2022-09-30", "--start", "2022-09-01", "--view", "changes"], loaded_home)
+    r = cli(["hedge", "--end", "2022-09-30", "--start", "2022-09-01", "--view", "changes"], loaded_home)
     assert r.returncode == 0, r.stderr
     text = " ".join(r.stdout.split())
     assert "Latest 2022-09-30 (3-month rates)" in text and "Overnight proxy (SOFR/EFFR - JGB 1y) the same day" in text
     assert "Warning: basis 0" in text
-    r = run_cli(["hedge", "--end", "2022-09-30", "--start", "2022-09-01", "--basis", "-0.3", "--view", "changes"],
+    r = cli(["hedge", "--end", "2022-09-30", "--start", "2022-09-01", "--basis", "-0.3", "--view", "changes"],
                 loaded_home)
     assert "basis -0.30" in " ".join(r.stdout.split()) and "Warning: basis 0" not in " ".join(r.stdout.split())

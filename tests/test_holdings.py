@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.analytics.holdings import resolve_country
 from ustflow.errors import UstflowError
 from ustflow.views import holdings as hv
@@ -208,7 +208,7 @@ def test_pre_2023_estimator_cumulative_bias_is_reported(japan, loaded_home):
     assert v["reported_cum"] == pytest.approx(23.9, abs=0.05) and v["estimate_cum"] == pytest.approx(-34.7, abs=0.05)
     assert v["bias_cum_zero"] == pytest.approx(-v["reported_cum"])
     assert v["bias_cum_loo"] < 0
-    r = run_cli(["decompose", "--country", "japan", "--start", "2026-01"], loaded_home)
+    r = cli(["decompose", "--country", "japan", "--start", "2026-01"], loaded_home)
     out = " ".join(r.stdout.split())
     assert "cumulative bias -58.6 USD bn over the 39 months" in out and "in the cumulative it does not" in out
 
@@ -243,42 +243,42 @@ def test_decompose_other_countries_and_errors(loaded_store):
 
 # ------------------------------------------------------------------ CLI
 def test_cli_holders_formats(loaded_home):
-    r = run_cli(["holders", "--month", "2025-12", "--top", "5", "--format", "json"], loaded_home)
+    r = cli(["holders", "--month", "2025-12", "--top", "5", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["rows"][0]["country"] == "Japan" and out["rows"][0]["holdings_usd_bn"] == 1185.5
     assert out["unit"] == "USD bn" and "USD bn" in out["title"]
-    r = run_cli(["holders", "--view", "custodial", "--format", "csv"], loaded_home)
+    r = cli(["holders", "--view", "custodial", "--format", "csv"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("# ") and "USD bn" in r.stdout.splitlines()[0]
     assert "China, Mainland + Belgium" in r.stdout
-    r = run_cli(["holders", "--month", "2025-12", "--top", "3"], loaded_home)
+    r = cli(["holders", "--month", "2025-12", "--top", "3"], loaded_home)
     assert r.returncode == 0 and "Japan" in r.stdout and "1,185.5" in r.stdout
 
 
 def test_cli_holdings_and_decompose(loaded_home):
-    r = run_cli(["holdings", "--country", "china", "--start", "2013-10", "--end", "2013-12", "--format", "json"],
+    r = cli(["holdings", "--country", "china", "--start", "2013-10", "--end", "2013-12", "--format", "json"],
                 loaded_home)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["peak"]["peak_usd_bn"] == 1316.7 and out["peak"]["peak_month"] == "2013-11"
     assert [row["period"] for row in out["rows"]] == ["2013-10", "2013-11", "2013-12"]
-    r = run_cli(["decompose", "--country", "japan", "--start", "2023-02", "--format", "csv"], loaded_home)
+    r = cli(["decompose", "--country", "japan", "--start", "2023-02", "--format", "csv"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "USD bn" in r.stdout.splitlines()[0] and "mean absolute error" in r.stdout.splitlines()[1]
     assert "Bertaut" in r.stdout
-    r = run_cli(["decompose", "--country", "japan", "--start", "2026-01"], loaded_home)
+    r = cli(["decompose", "--country", "japan", "--start", "2026-01"], loaded_home)
     assert r.returncode == 0 and "reported (SLT Table 3)" in r.stdout
-    r = run_cli(["holdings", "--country", "Atlantis"], loaded_home)
+    r = cli(["holdings", "--country", "Atlantis"], loaded_home)
     assert r.returncode == 2 and "unknown country" in r.stderr
 
 
 def test_cli_treasury_share(loaded_home):
-    r = run_cli(["treasury-share", "--format", "json"], loaded_home)
+    r = cli(["treasury-share", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert {row["sample"].split(" ")[0] for row in out["rows"]} == {"all", "SLT", "Form"}
     assert out["estimates"]["pooled"]["marginal_share_ci90"][0] < out["estimates"]["pooled"]["marginal_share"]
-    r = run_cli(["treasury-share", "--monthly", "--start", "2025-01", "--end", "2025-03", "--format", "csv"],
+    r = cli(["treasury-share", "--monthly", "--start", "2025-01", "--end", "2025-03", "--format", "csv"],
                 loaded_home)
     assert r.returncode == 0 and "tic_treasury_net_usd_bn" in r.stdout and "USD bn" in r.stdout.splitlines()[0]

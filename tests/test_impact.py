@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import newey_west, run_cli
+from tests.helpers import cli, newey_west
 from ustflow.analytics import impact as im
 from ustflow.errors import UstflowError
 from ustflow.views import drivers
@@ -142,7 +142,7 @@ def test_impact_rejects_bad_input(loaded_store):
 
 
 def test_cli_impact_prints_both_samples_ci_and_scaled_range(loaded_home):
-    r = run_cli(["impact", "--sell", "100", "--months", "1"], loaded_home)
+    r = cli(["impact", "--sell", "100", "--months", "1"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = " ".join(r.stdout.split())  # rich wraps long lines
     for text in ("Beltran, Kretchmer, Marquez and Thomas (2013)", "Journal of International Money and Finance 32",
@@ -152,7 +152,7 @@ def test_cli_impact_prints_both_samples_ci_and_scaled_range(loaded_home):
                  "2000-01..2023-01 (n = 277): -7.7 bp, 95% CI", "Neither sample supports a causal number"):
         assert text in out, text
     assert "Headline" not in out
-    r = run_cli(["impact", "--sell", "100", "--months", "1", "--format", "json"], loaded_home)
+    r = cli(["impact", "--sell", "100", "--months", "1", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     js = json.loads(r.stdout)
     assert js["literature_range_bp"][1] == pytest.approx(60 * BELTRAN_THEN)
@@ -160,5 +160,5 @@ def test_cli_impact_prints_both_samples_ci_and_scaled_range(loaded_home):
     for sid in ("tic.slt.grand_total.treasury_net", "tic.forms.grand_total.treasury_net"):
         assert samples[sid]["ci_low_bp"] < samples[sid]["ci_high_bp"]
     assert "Not causal" in js["warning"] and "bp" in js["units"]
-    r = run_cli(["impact", "--sell", "100", "--marketable-debt", "8964.705", "--format", "json"], loaded_home)
+    r = cli(["impact", "--sell", "100", "--marketable-debt", "8964.705", "--format", "json"], loaded_home)
     assert json.loads(r.stdout)["literature_range_bp"][1] == pytest.approx(60.0)

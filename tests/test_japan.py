@@ -17,7 +17,7 @@ import pytest
 
 import ustflow
 from tests.conftest import MIRROR
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.errors import InvalidArgument
 from ustflow.views import japan as jv
 
@@ -124,12 +124,12 @@ def test_only_japan_and_bad_arguments(loaded_store):
 
 
 def test_cli_japan_and_reconcile(loaded_home):
-    r = run_cli(["japan", "--start", "2023-02"], loaded_home)
+    r = cli(["japan", "--start", "2023-02"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "net buyers of US sovereign long-term bonds (+241.4 USD bn" in r.stdout
     assert "BPPI6D3NAUS" in r.stdout and "Cumulative sums from 2023-02" in r.stdout
-    r = run_cli(["reconcile", "--country", "japan", "--show", "monthly", "--format", "csv", "--start", "2026-01"],
+    r = cli(["reconcile", "--country", "japan", "--show", "monthly", "--format", "csv", "--start", "2026-01"],
                 loaded_home)
     assert r.returncode == 0 and "month,usdjpy,mof_lt_debt" in r.stdout
-    r = run_cli(["reconcile", "--country", "germany"], loaded_home)
+    r = cli(["reconcile", "--country", "germany"], loaded_home)
     assert r.returncode != 0 and "japan" in r.stderr

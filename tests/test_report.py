@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow import charts
 from ustflow.analytics.flows import rolling_sum
 from ustflow.charts import ChartParamError, render
@@ -145,17 +145,17 @@ def test_static_png_and_svg_without_a_browser(loaded_store, tmp_path):
 
 def test_cli_report_and_chart(loaded_home, tmp_path):
     out = tmp_path / "r.html"
-    r = run_cli(["report", "--out", out, "--as-of", "2025-06-30", "--format", "json"], loaded_home, timeout=300)
+    r = cli(["report", "--out", out, "--as-of", "2025-06-30", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     meta = json.loads(r.stdout)
     assert meta["as_of"] == "2025-06-30" and len(meta["rows"]) >= 8 and not meta["failures"]
     assert {row["chart"]: row["data_to"] for row in meta["rows"]}["holdings"] == "2025-04"
     assert out.stat().st_size > 900_000  # the chart library travels inside the file
     png = tmp_path / "jp.png"
-    r = run_cli(["chart", "tic.holdings.japan", "--out", png, "--start", "2020-01"], loaded_home)
+    r = cli(["chart", "tic.holdings.japan", "--out", png, "--start", "2020-01"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert png.read_bytes()[:4] == b"\x89PNG"
-    r = run_cli(["chart", "holdings", "--out", tmp_path / "x.png", "-p", "countries=japan,atlantis"], loaded_home)
+    r = cli(["chart", "holdings", "--out", tmp_path / "x.png", "-p", "countries=japan,atlantis"], loaded_home)
     assert r.returncode == 2 and "atlantis" in r.stderr
-    r = run_cli(["chart", "holdings", "--out", tmp_path / "x.gif"], loaded_home)
+    r = cli(["chart", "holdings", "--out", tmp_path / "x.gif"], loaded_home)
     assert r.returncode == 2 and ".png" in r.stderr

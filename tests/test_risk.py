@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.analytics import risk as rk
 from ustflow.errors import UstflowError
 from ustflow.views import risk as rv
@@ -265,7 +265,7 @@ def test_selling_cost_view_uses_data_volatility(loaded_store):
 
 # ------------------------------------------------------------------------------------- CLI
 def test_cli_risk_custom_shock_json(loaded_home):
-    r = run_cli(["risk", "--holdings", "1100", "--duration", "6", "--convexity", "0.5", "--hedge-ratio", "0.5",
+    r = cli(["risk", "--holdings", "1100", "--duration", "6", "--convexity", "0.5", "--hedge-ratio", "0.5",
                  "--usdjpy", "150", "--shock-rates", "100bp", "--shock-fx", "-10%", "--section", "stress",
                  "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
@@ -277,12 +277,12 @@ def test_cli_risk_custom_shock_json(loaded_home):
 
 
 def test_cli_risk_table_and_errors(loaded_home):
-    r = run_cli(["risk", "--paths", "100000", "--var", "0.99"], loaded_home)
+    r = cli(["risk", "--paths", "100000", "--var", "0.99"], loaded_home)
     assert r.returncode == 0, r.stderr
     for text in ("Japan, TIC 2026-04", "Stress P&L", "hist_apr_2025", "VaR", "Herfindahl", "Cost of selling",
                  "Real return", "USD bn", "fitted", "means removed"):
         assert text in " ".join(r.stdout.split()), text
-    r = run_cli(["risk", "--scenario", "nope"], loaded_home)
+    r = cli(["risk", "--scenario", "nope"], loaded_home)
     assert r.returncode == 2 and "unknown scenario" in r.stderr
-    r = run_cli(["risk", "--shock-rates", "lots"], loaded_home)
+    r = cli(["risk", "--shock-rates", "lots"], loaded_home)
     assert r.returncode == 2 and "100bp" in r.stderr

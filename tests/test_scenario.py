@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 import ustflow
 from tests.conftest import MIRROR
-from tests.helpers import newey_west, run_cli
+from tests.helpers import cli, newey_west
 from ustflow import api
 from ustflow.analytics import scenario as sa, scenario_model as sm
 from ustflow.analytics.impact import newey_west_lags
@@ -150,7 +150,7 @@ def test_model_is_computed_from_the_store(tmp_path, loaded_store, models):
     changed = sc.fit_models(store=store)
     X, y, _ = _brute_rows(store, "all")
     assert changed.scenario["all"].params == pytest.approx(np.linalg.lstsq(X, y, rcond=None)[0], rel=1e-8, abs=1e-6)
-    r = run_cli(["scenario", "model", "--format", "json"], store.home)
+    r = cli(["scenario", "model", "--format", "json"], store.home)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     printed = {(c["investor"], c["term"]): c["coef"] for c in out["coefficients"]}
@@ -478,17 +478,17 @@ def test_bad_files_and_names(tmp_path, loaded_store, models, state):
 
 # ------------------------------------------------------------------------------------- CLI
 def test_cli_list_and_errors(loaded_home, tmp_path):
-    r = run_cli(["scenario", "list", "--format", "json"], loaded_home)
+    r = cli(["scenario", "list", "--format", "json"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert sorted(x["name"] for x in json.loads(r.stdout)["rows"]) == PRESETS
     bad = tmp_path / "bad.toml"
     bad.write_text("[paths]\nusdjpy = { change_bp = 5 }\n")
-    r = run_cli(["scenario", "run", bad], loaded_home)
+    r = cli(["scenario", "run", bad], loaded_home)
     assert r.returncode == 2 and "change_bp is for yields and rates" in r.stderr
 
 
 def test_cli_model_table(loaded_home):
-    r = run_cli(["scenario", "model"], loaded_home)
+    r = cli(["scenario", "model"], loaded_home)
     assert r.returncode == 0, r.stderr
     for text in ("[JPY 100mn per month]", "HAC", "out-of-sample", "Where the model is weak", "Robustness",
                  "life_insurers", "trust_accounts", "Sources:"):
@@ -496,7 +496,7 @@ def test_cli_model_table(loaded_home):
 
 
 def test_cli_run_json_intervention(loaded_home, state):
-    r = run_cli(["scenario", "run", "mof-intervention-10tn", "--format", "json", "--sims", "300"], loaded_home)
+    r = cli(["scenario", "run", "mof-intervention-10tn", "--format", "json", "--sims", "300"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["units"]["official_treasury_net_usd_bn"].startswith("USD bn") and out["sources"] and out["citations"]
@@ -508,7 +508,7 @@ def test_cli_run_json_intervention(loaded_home, state):
 
 
 def test_cli_run_csv_and_table(loaded_home, tmp_path):
-    r = run_cli(["scenario", "run", "status-quo", "--months", "3", "--format", "csv", "--sims", "200"], loaded_home)
+    r = cli(["scenario", "run", "status-quo", "--months", "3", "--format", "csv", "--sims", "200"], loaded_home)
     assert r.returncode == 0, r.stderr
     head = [line for line in r.stdout.splitlines() if line.startswith("#")]
     assert "JPY 100mn" in head[0] and "USD bn" in head[0] and "sources:" in head[1]
@@ -516,7 +516,7 @@ def test_cli_run_csv_and_table(loaded_home, tmp_path):
     assert sorted(df["month"].unique()) == [0, 1, 2, 3] and set(df["unit"].dropna()) >= {sa.UNITS["holdings_usd_bn"]}
     f = tmp_path / "example.toml"
     f.write_text(_docs_example())
-    r = run_cli(["scenario", "run", f, "--months", "6", "--sims", "200"], loaded_home)
+    r = cli(["scenario", "run", f, "--months", "6", "--sims", "200"], loaded_home)
     assert r.returncode == 0, r.stderr
     for text in ("BOJ to 1%, yen 5% stronger", "[JPY 100mn per month", "Japan and US Treasuries [USD bn",
                  "Beltran et al. (2013)", "Start levels", "90% band"):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import free_port, run_cli
 from tests.httpserver import MirrorServer
 from ustflow import alerts
 from ustflow.alerts import JsonLog
@@ -76,11 +75,6 @@ def qualifying_windows(s: pd.Series, first_new: pd.Period) -> dict[str, tuple[fl
             out[end.end_time.strftime("%Y-%m-%d")] = (w, rank)
     return out
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _fired(home: Path) -> list[dict]:
@@ -169,7 +163,7 @@ def test_watch_loop_wakes_at_the_release_and_backs_off_until_the_week_appears(be
 
 def test_watch_survives_a_network_failure_and_a_restart(behind, mirror):
     home, _store, rules, _ = behind
-    dead = f"http://127.0.0.1:{_free_port()}/"
+    dead = f"http://127.0.0.1:{free_port()}/"
     base = ["watch", "--once", "--only", "mof_its_weekly", "--rules", rules, "--format", "json"]
     first = run_cli(base + ["--base-url", dead, "--now", "2026-04-02T00:00:00Z"], home)
     assert first.returncode == 0, first.stderr

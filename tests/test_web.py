@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -18,7 +17,7 @@ from fastapi.testclient import TestClient
 
 import ustflow
 from tests.conftest import MIRROR
-from tests.helpers import USTFLOW, run_cli
+from tests.helpers import USTFLOW, free_port, run_cli
 from ustflow.views import flows as vf, holdings as vh
 from ustflow.web.app import create_app
 
@@ -235,11 +234,6 @@ def test_serve_refuses_a_public_host_without_token(tmp_path):
 
 
 # ------------------------------------------------------------------ serving through an update
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def test_requests_never_fail_during_update_and_new_data_is_served(loaded_store, tmp_path):
     """`ustflow update` in another process swaps the store while 4 threads keep requesting."""
@@ -250,7 +244,7 @@ def test_requests_never_fail_during_update_and_new_data_is_served(loaded_store, 
     mirror.mkdir()
     dgs10 = (MIRROR / "DGS10.csv").read_bytes()
     (mirror / "DGS10.csv").write_bytes(dgs10 + b"2026-08-21,4.77\n")
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, USTFLOW_HOME=str(home))
     server = subprocess.Popen(USTFLOW + ["serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)

@@ -26,21 +26,16 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from tests.helpers import USTFLOW, run_cli, snapshot
+from tests.helpers import USTFLOW, free_port, run_cli, snapshot
 from tests.reliability import record
 
 TOKEN = "tok-" + "7f3a9c1e5b2d4f60" * 2
 SECRET_MARKERS = (b"root:x:0:0", b"[build-system]", b"def create_app", b"DUCK")  # /etc/passwd, repo, source, store
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def _start(home, args: list[str], env: dict | None = None) -> tuple[subprocess.Popen, int]:
-    port = _free_port()
+    port = free_port()
     e = dict(os.environ, USTFLOW_HOME=str(home))
     e.pop("USTFLOW_TOKEN", None)  # only the token this test means
     e.update(env or {})
@@ -264,7 +259,7 @@ def test_security_headers_on_every_response(servers, loaded_store):
     (["--host", "0.0.0.0", "--token", "short"], {}), (["--host", "0.0.0.0"], {"USTFLOW_TOKEN": ""}),
 ])
 def test_serve_refuses_a_public_bind_without_a_real_token(args, env, tmp_path):
-    port = _free_port()
+    port = free_port()
     r = run_cli(["serve", "--port", port, *args], tmp_path, env={"USTFLOW_TOKEN": "", **env}, timeout=60)
     assert r.returncode == 2 and "token" in r.stderr.lower(), (r.returncode, r.stderr)
     with socket.socket() as s:  # and it never listened
