@@ -14,7 +14,6 @@ from ustflow.cli._output import (
 )
 
 
-
 def register(app: typer.Typer) -> None:
     app.command("risk")(risk)
 
