@@ -13,8 +13,7 @@ import pytest
 
 import ustflow
 from tests.conftest import MIRROR
-from ustflow.analytics import nowcast as nc
-from ustflow.analytics import nowcast_backtest as nb
+from ustflow.analytics import nowcast as nc, nowcast_backtest as nb
 from ustflow.store import Store
 from ustflow.views import nowcast_data as nd
 

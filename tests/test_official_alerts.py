@@ -4,8 +4,6 @@ brute-force recount of the raw numbers."""
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
 import pytest
 
 import ustflow

@@ -53,9 +53,9 @@ def test_sector_table(loaded_store):
 def test_sector_errors(loaded_store):
     with pytest.raises(InvalidArgument, match="ambiguous"):
         sv.resolve("pension", loaded_store)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError, match="unknown sector 'norinchukin bank'"):
         sv.resolve("norinchukin bank", loaded_store)  # a firm, not a sector
-    with pytest.raises(InvalidArgument):
+    with pytest.raises(InvalidArgument, match="'2025Q5' is not a quarter"):
         sv.sector("life", start="2025Q5", store=loaded_store)
 
 

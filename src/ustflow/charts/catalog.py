@@ -382,9 +382,8 @@ def series_chart(store: "Store", as_of, *, series_id: str, start=None, end=None)
 
 
 # ------------------------------------------------------------------ the catalog
-from ustflow.charts.official import (  # noqa: E402
-    custody_chart, custody_tic_chart, japan_chart, japan_cumulative_chart, sectors_chart)
 from ustflow.charts.markets import gauges_chart, hedged_chart, risk_chart, spread_chart, usdjpy_chart  # noqa: E402
+from ustflow.charts.official import custody_chart, custody_tic_chart, japan_chart, japan_cumulative_chart, sectors_chart  # noqa: E402
 from ustflow.charts.scenario import (  # noqa: E402
     params as _scenario_params,
     scenario_flows_chart,

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ustflow.charts import Chart, ChartParamError
-from ustflow.charts import _spec as S
+from ustflow.charts import Chart, ChartParamError, _spec as S
 from ustflow.charts._data import _slice
 from ustflow.errors import NoDataError, NotFoundError
 
