@@ -189,6 +189,21 @@ def test_check_an_article_page(browser, server):
     verdicts = page.eval_on_selector_all("#check-results tr[class^=verdict]", "rs => rs.map(r => r.className)")
     assert verdicts == ["verdict-supported", "verdict-contradicted"]
     assert "1 supported, 1 contradicted" in page.inner_text("#check-summary")
+    # the same fields as the CLI: official value and period, vintage, conversion, explanation
+    head = page.eval_on_selector_all("#check-results tr:first-child th", "hs => hs.map(h => h.textContent)")
+    for col in ("official value", "official period", "vintage", "conversion", "explanation"):
+        assert col in head, head
+    first = page.eval_on_selector_all("#check-results tr.verdict-supported td", "ds => ds.map(d => d.textContent)")
+    assert first[head.index("official value")] == "1209.9" and first[head.index("official period")] == "2026-04"
+    assert first[head.index("vintage")]  # the file the value came from
+    # a dollar figure of a yen flow shows its conversion
+    page.fill("textarea[name=text]", "Japanese investors sold $17.5 billion of foreign bonds in the week ending "
+                                     "April 4, 2025.")
+    page.click("#check-form button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#check-summary').textContent.startsWith('1 claims')",
+                           timeout=30_000)
+    row = page.eval_on_selector_all("#check-results tr.verdict-supported td", "ds => ds.map(d => d.textContent)")
+    assert "JPY/USD" in row[head.index("conversion")] and "fred.dexjpus" in row[head.index("conversion")]
     assert not w.errors, w.errors
     assert {urlparse(u).hostname for u in w.requests if not u.startswith("blob:")} == {"127.0.0.1"}
     page.screenshot(path=str(ARTIFACTS / "check.png"), full_page=True)

@@ -399,6 +399,8 @@ def _pair(figs: list[Claim], periods: list[Period]) -> None:
             frm = [o for o in figs if o.role == "from" and o.span[0] > c.span[0] and o.amount.kind == "money"]
             if frm:  # "a 47 percent decline from the $1.32 trillion peak in November 2013"
                 c.pair, c.base_period = frm[0], frm[0].period
+                if frm[0].pair is None:
+                    frm[0].pair = c  # the starting level is a period before the percent change ends
                 if c.period is frm[0].period:
                     own = [p for p in periods if p.span[1] <= c.span[0] and p.role != "from" and p is not frm[0].period]
                     c.period, c.period_how = (own[-1], "stated") if own else (None, "none")

@@ -155,7 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
                r"latest)\b"),
     ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
-                 rf"(?P<day3>\d{{1,2}})(?![\d.,])(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
+                 rf"(?P<day3>\d{{1,2}})(?!\d|\.\d|,\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:and|&|-|–|to|through)\s*(?P<m2>{MONTH_RE})"
                    rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
     ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
@@ -556,6 +556,10 @@ class Resolver:
         found.sort(key=lambda t: t[0])
         out: list[Period] = []
         anchor = prev
+        if self.ref is None and self.context_year is None:  # "from February, at May 2025": the sentence's year
+            years = re.findall(r"\b((?:19|20)\d{2})\b", text)
+            if years:
+                self.context_year = int(years[-1])
         for s, e, name, m in found:
             p = self.resolve(name, m, anchor)
             if p is None:

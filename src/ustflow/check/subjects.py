@@ -57,6 +57,9 @@ def find_subjects(s: str) -> list[Mention]:
         cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
     for m in re.finditer(rf"\b(?:{lx.JAPAN_INVESTORS})\b", s):
         cands.append((4, Mention("japan", "japan", m.span(), m.group(0))))
+    for m in re.finditer(r"\b(?:Japanese |Japan's |domestic )?(?:private|institutional) (?:institutions|investors)\b", s,
+                         re.I):  # "Private institutions, including banks and pension funds, sold ..."
+        cands.append((0, Mention("japan", "japan", m.span(), m.group(0))))
     for rx, slug in lx.COUNTRY_RX:
         for m in rx.finditer(s):
             cands.append((5, Mention("japan" if slug == "japan" else "country", slug, m.span(), m.group(0))))
@@ -85,15 +88,15 @@ def _drop_appositives_and_examples(s: str, chosen: list[Mention]) -> list[Mentio
         if out:
             gap = s[last_end:c.span[0]]
             after = s[c.span[1]:c.span[1] + 40]
+            # "private institutions, including banks and pension funds": examples of the group
+            if _INCLUDING.search(gap) or (in_list and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", gap)):
+                in_list = True
+                last_end = c.span[1]
+                continue
             # appositive: ", Japan's largest agricultural lender," right after a holder describes it
             if re.fullmatch(r",\s+(?:the |a |an |its |now )?(?:[\w'’-]+\s+){0,4}", gap) and "," in after and \
                     not re.search(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.UP_WORDS}|{lx.DOWN_WORDS})\b",
                                   gap + after.split(",")[0], re.I):
-                last_end = c.span[1]
-                continue
-            # "private institutions, including banks and pension funds": examples of the group
-            if _INCLUDING.search(gap) or (in_list and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", gap)):
-                in_list = True
                 last_end = c.span[1]
                 continue
         in_list = False

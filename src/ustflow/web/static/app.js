@@ -80,12 +80,24 @@
   });
 })();
 
-/* Check an article: POST the text to /api/check and show one row per claim (text only, no HTML). */
+/* Check an article: POST the text to /api/check and show one row per claim (text only, no HTML), with the
+   same fields as `ustflow check`: official value, period, vintage, conversion and explanation. */
 (function () {
   "use strict";
   var COLS = [["claim", "claim"], ["subject", "subject"], ["period", "period"], ["verdict", "verdict"],
-              ["official_value", "official value"], ["official_unit", "unit"], ["series", "series"],
-              ["explanation", "explanation"]];
+              ["official_value", "official value"], ["official_unit", "unit"], ["official_period", "official period"],
+              ["series", "series"], ["vintage", "vintage"], ["conversion", "conversion"], ["tolerance", "tolerance"],
+              ["flags", "flags"], ["explanation", "explanation"]];
+
+  function cell(key, v) {
+    if (v === null || v === undefined || v === "") { return ""; }
+    if (key === "conversion" && typeof v === "object") {
+      return "at " + Number(v.fx_rate).toFixed(2) + " JPY/USD (" + (v.fx_series === "article" ? "the article's own rate" :
+        "FRED " + v.fx_series + ", mean of " + v.fx_dates) + ")";
+    }
+    if (Array.isArray(v)) { return v.join(", "); }
+    return String(v);
+  }
 
   function post(form, format) {
     var body = {text: form.elements.text.value};
@@ -107,17 +119,19 @@
         return r.json().then(function (b) { if (!r.ok) { throw new Error(b.detail || ("HTTP " + r.status)); } return b; });
       }).then(function (b) {
         var c = b.counts || {};
+        var first = b.rows[0] || {};
+        var when = first.publication_date ? " Publication date " + first.publication_date + " (" +
+          first.publication_date_source + "): claims without a period are judged on the data published by then." :
+          " No publication date found: claims without a period are unverifiable (give the date).";
         summary.textContent = b.rows.length + " claims: " + (c.supported || 0) + " supported, " +
-          (c.contradicted || 0) + " contradicted, " + (c.unverifiable || 0) + " unverifiable. " + (b.source || "");
+          (c.contradicted || 0) + " contradicted, " + (c.unverifiable || 0) + " unverifiable." + when + " " +
+          (b.source || "");
         var head = table.insertRow();
         COLS.forEach(function (col) { var th = document.createElement("th"); th.textContent = col[1]; head.appendChild(th); });
         b.rows.forEach(function (row) {
           var tr = table.insertRow();
           tr.className = "verdict-" + row.verdict;
-          COLS.forEach(function (col) {
-            var v = row[col[0]];
-            tr.insertCell().textContent = v === null || v === undefined ? "" : String(v);
-          });
+          COLS.forEach(function (col) { tr.insertCell().textContent = cell(col[0], row[col[0]]); });
         });
         return post(form, "csv").then(function (r) { return r.blob(); }).then(function (blob) {
           var a = document.getElementById("check-csv");

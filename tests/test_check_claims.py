@@ -1,0 +1,285 @@
+"""`ustflow check` on the failure categories of issue 13: periods relative to the publication date,
+no period, no date, change vs level, qualifiers and ranks, subjects and measures, forecasts, revisions,
+series breaks, intraday levels, Japanese numerals, tables and input limits.
+
+Every expected official value is read from the loaded store (the real mirror files) in the test, not
+typed in; the sentences follow the wording of real wire stories (see tests/claims_corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import ustflow
+from tests.helpers import run_cli
+from ustflow.check.pipeline import prepare
+from ustflow.check.text import publication_date
+from ustflow.errors import InvalidArgument
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)  # one cache for the module's checks
+
+
+def rows(text, data, **kw):
+    return check_text(text, store=data, **kw)
+
+
+def by_claim(results, claim):
+    got = [r for r in results if r["claim"] == claim]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def series(sid, loaded_store, **kw):
+    return ustflow.series(sid, store=loaded_store, **kw).dropna()
+
+
+# ------------------------------------------------------------------ the issue's acceptance example
+ACCEPT = ("Japan sold $17.5 billion of foreign bonds in the week ending April 4, 2025, one of the largest outflows "
+          "since 2005.")
+
+
+@pytest.mark.parametrize("text,kw", [(ACCEPT, {"date": "2025-04-10"}),
+                                     ("TOKYO, April 10, 2025 (Reuters) - " + ACCEPT, {})],
+                         ids=["--date", "dateline"])
+def test_acceptance_one_of_the_largest_outflows_supported_on_both_figures(text, kw, data, loaded_store):
+    res = rows(text, data, **kw)
+    amount, rank = by_claim(res, "$17.5 billion"), by_claim(res, "one of the largest outflows since 2005")
+    assert amount["verdict"] == rank["verdict"] == "supported"
+    assert amount["official_value"] == -25726 and amount["official_period"] == "2025-03-30..2025-04-05"
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    rank_now = int((w[w.index <= pd.Period("2025-04-05", "W-SAT")] < -25726).sum()) + 1
+    assert f"rank {rank_now} of" in rank["explanation"] and rank_now <= 10
+    assert amount["publication_date"] == "2025-04-10"
+    assert amount["publication_date_source"] == ("--date" if kw else "the dateline")
+
+
+# ------------------------------------------------------------------ periods relative to the publication date
+def test_last_month_is_the_month_before_the_article(data, loaded_store):
+    r = rows("Japanese banks sold a net ¥2.55 trillion of foreign bonds last month.", data, date="2025-05-12")[0]
+    banks = series("mof.monthly.lt_debt.banks.net", loaded_store)
+    assert (r["verdict"], r["official_period"], r["official_value"]) == ("supported", "2025-04", banks["2025-04"])
+
+
+def test_month_without_a_year_is_the_latest_such_month(data):
+    r = rows("Japanese banks sold a net ¥2.55 trillion of foreign bonds in April.", data, date="2026-02-10")[0]
+    assert r["official_period"] == "2025-04" and r["verdict"] == "supported"
+
+
+def test_now_is_the_latest_month_published_by_the_release_calendar(data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    # TIC publishes month M from the 15th of M+2: on May 14 the latest is February, from May 15 March
+    before = rows("Japan now holds $1.1259 trillion of Treasuries.", data, date="2025-05-14")[0]
+    after = rows("Japan now holds $1.1308 trillion of Treasuries.", data, date="2025-05-16")[0]
+    assert (before["official_period"], before["official_value"], before["verdict"]) == \
+        ("2025-02", jp["2025-02"], "supported")
+    assert (after["official_period"], after["official_value"], after["verdict"]) == ("2025-03", jp["2025-03"], "supported")
+
+
+def test_two_weeks_to_a_date_is_the_sum_of_those_weeks(data, loaded_store):
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    total = w[pd.Period("2025-04-05", "W-SAT")] + w[pd.Period("2025-04-12", "W-SAT")]
+    r = rows(f"Japanese investors sold a net ¥{abs(total) / 1e4:.2f} trillion of foreign bonds in the two weeks to "
+             f"April 12, 2025.", data)[0]
+    assert (r["verdict"], r["official_value"], r["official_period"]) == ("supported", total, "2025-03-30..2025-04-12")
+
+
+def test_no_period_is_judged_at_the_publication_date_never_searched(data):
+    text = "Japanese investors sold a net ¥2.57 trillion of foreign bonds, weekly data showed."
+    undated = rows(text, data)[0]
+    assert undated["verdict"] == "unverifiable" and "no period" in undated["explanation"]
+    dated = rows(text, data, date="2025-04-10")[0]  # the latest week published that day: to April 5
+    assert (dated["verdict"], dated["official_period"]) == ("supported", "2025-03-30..2025-04-05")
+    later = rows(text, data, date="2025-04-17")[0]  # a week later the latest week is another one: no search
+    assert later["verdict"] == "contradicted" and later["official_period"] == "2025-04-06..2025-04-12"
+
+
+# ------------------------------------------------------------------ no date given
+def test_publication_date_is_inferred_and_named():
+    assert publication_date("TOKYO, April 10, 2025 (Reuters) - Japanese investors sold ...").date == date(2025, 4, 10)
+    p = publication_date("Japanese investors sold a net ¥2.57 trillion of foreign bonds in the week ending April 4, "
+                         "2025, Ministry of Finance data showed on Thursday.")
+    assert p.date == date(2025, 4, 10) and "Thursday" in p.how
+    p = publication_date("Holdings were $1.2 trillion at the end of October 2025, as of November 3, 2025.")
+    assert p.date == date(2025, 11, 3) and p.how.startswith("inferred")
+    assert prepare("<html><head><meta property='article:published_time' content='2026-06-18'></head>"
+                   "<body><p>x</p></body></html>")[1].date == date(2026, 6, 18)
+
+
+# ------------------------------------------------------------------ change vs level, two figures, percentages
+def test_to_x_from_y_checks_both_figures_and_the_change(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    res = rows(f"China cut its holdings to ${cn['2025-04']:.1f} billion in April 2025 from ${cn['2025-03']:.1f} "
+               f"billion.", data)
+    level, start = res
+    assert (level["verdict"], level["official_period"]) == ("supported", "2025-04")
+    assert (start["verdict"], start["official_period"]) == ("supported", "2025-03")
+    assert f"official {cn['2025-04'] - cn['2025-03']:+,.1f}" in level["explanation"]
+
+
+def test_a_drop_from_a_named_month_is_a_change(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    drop = cn["2025-02"] - cn["2025-05"]
+    r = rows(f"China's holdings of Treasuries showed a drop of ${drop:.1f} billion from February, at May 2025.",
+             data)[0]
+    assert r["measure"] == "holdings_change" and r["verdict"] == "supported"
+    assert r["official_period"] == "2025-02 to 2025-05" and r["official_value"] == pytest.approx(-drop)
+
+
+def test_up_percent_from_a_level(data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    pct = 100 * (jp["2025-02"] / jp["2025-01"] - 1)
+    res = rows(f"Japan's Treasury holdings were up {pct:.1f}% in February 2025 from ${jp['2025-01']:.1f} billion.",
+               data, date="2025-04-20")
+    pct_row, base = res
+    assert pct_row["measure"] == "holdings_pct" and pct_row["verdict"] == "supported"
+    assert base["verdict"] == "supported" and base["official_period"] == "2025-01"
+
+
+def test_direction_of_the_month_contradicts_a_matching_level(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)  # fell in May 2025
+    r = rows(f"China's holdings rose to ${cn['2025-05']:.1f} billion in May 2025.", data)[0]
+    assert r["verdict"] == "contradicted" and "fell" in r["explanation"]
+
+
+# ------------------------------------------------------------------ qualifiers and ranks
+def test_ordinal_superlative_is_the_rank_in_history_to_then(data, loaded_store):
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    week = pd.Period("2025-04-05", "W-SAT")
+    rank = int((w[w.index < week] < w[week]).sum()) + 1  # among the weeks known when it happened
+    words = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
+    text = (f"Japanese investors sold a net 2.57 trillion yen of foreign bonds in the week ending April 4, 2025, the "
+            f"{words[rank]}-largest weekly net sale on record.")
+    assert by_claim(rows(text, data), f"the {words[rank]}-largest weekly net sale on record")["verdict"] == "supported"
+    wrong = text.replace(words[rank], words[rank + 1])
+    assert by_claim(rows(wrong, data), f"the {words[rank + 1]}-largest weekly net sale on record")["verdict"] == \
+        "contradicted"
+
+
+def test_streaks_count_exactly(data, loaded_store):
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    end = pd.Period("2025-07-12", "W-SAT")  # the fifth week in a row of net purchases (checked below)
+    assert (w.loc[end - 4:end] > 0).all() and w[end - 5] <= 0
+    text = (f"Japanese investors bought a net ¥{w[end] / 1e4:.3f} trillion of foreign bonds in the week ending July 12, "
+            f"2025, for a fifth straight week.")
+    assert by_claim(rows(text, data), "for a fifth straight week")["verdict"] == "supported"
+    assert by_claim(rows(text.replace("fifth", "fourth"), data), "for a fourth straight week")["verdict"] == \
+        "contradicted"
+    after = end + 1
+    ended = (f"Japanese investors sold a net ¥{abs(w[after]) / 1e4:.3f} trillion of foreign bonds in the week ending "
+             f"July 19, 2025, ending a five-week buying streak.")
+    if w[after] < 0:
+        assert by_claim(rows(ended, data), "ending a five-week buying streak")["verdict"] == "supported"
+
+
+def test_largest_since_names_the_period_it_was_last_beaten(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    lower = cn[(cn.index < pd.Period("2025-10", "M")) & (cn <= cn["2025-10"])].index[-1]
+    text = f"China's holdings fell to ${cn['2025-10']:.1f} billion in October 2025, the lowest since {lower:%B %Y}."
+    r = by_claim(rows(text, data), f"the lowest since {lower:%B %Y}")
+    assert r["verdict"] == "supported" and str(lower) in r["explanation"]
+
+
+def test_holder_ranks_and_negation(data):
+    assert rows("Japan is the largest foreign holder of Treasuries.", data, date="2025-06-30")[0]["verdict"] == \
+        "supported"
+    assert rows("China is no longer the largest foreign holder of Treasuries.", data,
+                date="2025-06-30")[0]["verdict"] == "supported"
+    assert rows("China is the second-largest foreign holder of Treasuries.", data,
+                date="2025-06-30")[0]["verdict"] == "contradicted"  # third since March 2025
+
+
+# ------------------------------------------------------------------ subject and measure
+def test_monthly_figure_with_no_investor_is_all_residents(data, loaded_store):
+    v = series("mof.monthly.assets.lt_debt.net", loaded_store)["2025-05"]
+    r = rows(f"Net purchases of foreign bonds were ¥{v / 1e4:.2f} trillion in May 2025.", data)[0]
+    assert (r["series"], r["verdict"]) == ("mof.monthly.assets.lt_debt.net", "supported")
+
+
+def test_private_institutions_in_a_week_are_the_weekly_series(data):
+    r = rows("Private institutions, including banks and pension funds, sold a net 2.57 trillion yen of foreign bonds "
+             "in the week ending April 4, 2025.", data)[0]
+    assert (r["series"], r["verdict"]) == ("mof.weekly.assets.lt_debt.net", "supported")
+
+
+@pytest.mark.parametrize("verb", ["dumped", "offloaded", "withdrew", "were net sellers of"])
+def test_direction_words_set_the_sign(verb, data):
+    r = rows(f"Japanese investors {verb} 2.57 trillion yen of foreign bonds in the week ending April 4, 2025.", data)[0]
+    assert r["verdict"] == "supported" and r["claimed_value"] < 0
+
+
+def test_subject_does_not_carry_into_a_sentence_about_the_yen(data):
+    res = rows("Japanese banks sold a net ¥2.55 trillion of foreign bonds in April 2025. The dollar fell to 158.58 yen "
+               "on July 11, 2024.", data)
+    assert res[1]["subject"] == "" and res[1]["series"] == "fred.dexjpus"
+
+
+def test_a_reported_figure_is_not_a_forecast_because_another_clause_speculates(data):
+    r = rows("Japan sold $17.5 billion of foreign bonds in the week ending April 4, 2025, and analysts believe it "
+             "could be Treasuries.", data)[0]
+    assert r["verdict"] == "supported"
+    assert rows("Japan could sell $17.5 billion of foreign bonds next year.", data)[0]["verdict"] == "unverifiable"
+
+
+def test_intervention_total_over_days_is_a_sum(data, loaded_store):
+    fx = series("mof.fx_intervention.amount", loaded_store)
+    total = fx["2024-07-11":"2024-07-12"].abs().sum()
+    r = rows(f"Japan spent {total / 1e3:.2f} trillion yen on intervention on July 11 and 12, 2024.", data)[0]
+    assert (r["verdict"], r["official_value"]) == ("supported", total)
+
+
+# ------------------------------------------------------------------ breaks, intraday, numerals, tables
+def test_tic_series_break_is_judged_like_for_like(data):
+    # mfhhis01: the UK's published levels fall 216.1 in June 2008, a re-benchmarking (+7.9 like for like)
+    r = rows("The UK's holdings of Treasuries fell $216.1 billion in June 2008.", data)[0]
+    assert r["verdict"] == "contradicted" and r["official_value"] == pytest.approx(7.9)
+    assert "series break" in r["explanation"]
+
+
+def test_intraday_level_is_unverifiable_with_the_reason(data, loaded_store):
+    fx = series("fred.dexjpus", loaded_store)
+    day = fx["2024-07-10"]
+    r = rows(f"The dollar briefly touched {day + 0.9:.2f} yen on July 10, 2024.", data)[0]
+    assert r["verdict"] == "unverifiable" and "intraday" in r["explanation"]
+    assert rows(f"The dollar was at {day + 9:.2f} yen on July 10, 2024.", data)[0]["verdict"] == "contradicted"
+
+
+def test_japanese_numerals_are_read_whole(data):
+    r = rows("Japanese investors sold 2兆5726億円 of foreign bonds in the week ending April 4, 2025.", data)[0]
+    assert (r["quantity"], r["unit"], r["verdict"], r["official_value"]) == (2.5726, "JPY trillion", "supported",
+                                                                             -25726)
+
+
+def test_wire_capital_flow_table_cells(data, loaded_store):
+    w = series("mof.weekly.liabilities.lt_debt.net", loaded_store)
+    v = w[pd.Period("2011-09-03", "W-SAT")]
+    text = ("Details of net investments were as follows (in billion yen).\n\nFOREIGN INVESTMENT IN JAPAN: (net)\n"
+            f"stocks bonds bills\nAug 28-Sep 3 -87.7 {v / 10:+.1f} +201.5\n")
+    r = by_claim(rows(text, data, date="2011-09-08"), f"{v / 10:+.1f}")
+    assert (r["series"], r["official_value"], r["verdict"]) == ("mof.weekly.liabilities.lt_debt.net", v, "supported")
+
+
+# ------------------------------------------------------------------ input limits
+def test_oversized_and_binary_articles_are_refused_quickly(data, monkeypatch, tmp_path, loaded_home):
+    with pytest.raises(InvalidArgument, match="over the 1,000,000-byte limit"):
+        check_text("Japan held $1.2 trillion. " * 40_000, store=data)
+    monkeypatch.setenv("USTFLOW_CHECK_MAX_BYTES", "100")
+    with pytest.raises(InvalidArgument, match="over the 100-byte limit"):
+        check_text("Japan held $1.2 trillion. " * 10, store=data)
+    monkeypatch.delenv("USTFLOW_CHECK_MAX_BYTES")
+    with pytest.raises(InvalidArgument, match="binary control character"):
+        check_text("Japan held $1.2 trillion.\x00\x01", store=data)
+    pdf = tmp_path / "story.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 10)
+    p = run_cli(["check", pdf], loaded_home)
+    assert p.returncode == 2 and "is a PDF, not text" in p.stderr
+    big = tmp_path / "big.txt"
+    big.write_text("Japan held $1.2 trillion. " * 100)
+    p = run_cli(["check", big, "--max-bytes", "500"], loaded_home)
+    assert p.returncode == 2 and "over the 500-byte limit" in p.stderr
