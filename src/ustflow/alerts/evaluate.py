@@ -299,19 +299,69 @@ def _alert(rule: Rule, sid: str, period, freq: str, value, unit: str, rank, out_
                  None if out_of is None else int(out_of), ctx, msg, source, vint, _ts(known_from))
 
 
+def _fall_rank(rule: Rule, store) -> list[Alert]:
+    """A fall of a level over ``periods`` among the ``top`` falls since the series began, point in
+    time (default: foreign official custody at the New York Fed, ``fred.wmtsecl1``). The k-period
+    change of a level is the sum of its k one-period changes, so the ranking is
+    ``detect.window_rank_hits`` on the differences: "the 5th largest weekly fall since July 2007"
+    means as of that week."""
+    from ustflow.alerts import detect
+
+    p = rule.params
+    obs, attrs = observations(p["series"], store)
+    unit, freq, sid = attrs["unit"], attrs["frequency"], p["series"]
+    full = detect.complete(obs, freq)
+    diff = full.assign(value=full["value"].diff()).iloc[1:]
+    hits = detect.window_rank_hits(diff, freq, window=p["periods"], top=p["top"], side="sell",
+                                   min_windows=p["min_windows"])
+    word = {"W": "week", "M": "month", "D": "day"}.get(freq, "period")
+    span = f"{p['periods']} {word}{'s' if p['periods'] > 1 else ''}"
+    first = period_label(obs.index.min(), freq).split("..")[-1]
+    out = []
+    for h in hits.itertuples():
+        level = float(full.loc[h.period, "value"])
+        ctx = (f"{_ordinal(int(h.rank))} largest fall over {span} of {int(h.out_of):,} since {first.replace('week ', '')} "
+               f"(ranked as of that {word}); level {amount(level, unit, signed=False)}")
+        if sid == "fred.wmtsecl1":
+            ctx += "; face value, Treasuries held at the New York Fed for foreign official accounts"
+        head = f"{sid} change over {span} to {period_label(h.period, freq).split('..')[-1]}: {amount(h.value, unit)}"
+        out.append(_alert(rule, sid, h.period, freq, h.value, unit, int(h.rank), int(h.out_of), ctx, attrs,
+                          h.vintage, h.known_from, head))
+    return out
+
+
+def _net_sale(rule: Rule, store) -> list[Alert]:
+    """A period in which a net-purchase series is a net sale larger than ``min_abs`` (default: the
+    BoP's ``boj.bop.bppi6d3naus``, JPY 100mn), ranked among the sales so far."""
+    from ustflow.alerts import detect
+
+    p = rule.params
+    obs, attrs = observations(p["series"], store)
+    unit, freq, sid = attrs["unit"], attrs["frequency"], p["series"]
+    hits = detect.threshold_hits(obs, below=-abs(float(p["min_abs"])) if p["min_abs"] else -1e-9)
+    first = period_label(obs.index.min(), freq)
+    sales = obs["value"] < 0
+    out = []
+    for h in hits.itertuples():
+        n_sales = int(sales.loc[: h.period].sum())
+        ctx = (f"a net sale: {_ordinal(int(h.rank))} largest of {n_sales:,} sale months among {int(h.out_of):,} "
+               f"months since {first}")
+        if sid.startswith("boj.bop.bppi6d3"):
+            ctx += "; Japanese residents' portfolio investment by issuer country (balance of payments)"
+        head = f"{sid} {period_label(h.period, freq)}: {amount(h.value, unit)}"
+        out.append(_alert(rule, sid, h.period, freq, h.value, unit, int(h.rank), int(h.out_of), ctx, attrs,
+                          h.vintage, h.known_from, head))
+    return out
+
+
 EVALUATORS = {"threshold": _threshold, "window_rank": _window_rank, "change": _change,
-              "revision": _revision, "new_event": _event, "hedged_pickup_cross": _hedged_cross}
-
-
-def _evaluators() -> dict:
-    from ustflow.alerts import official  # custody falls, BoP net sales
-
-    return {**EVALUATORS, **official.EVALUATORS}
+              "revision": _revision, "new_event": _event, "hedged_pickup_cross": _hedged_cross,
+              "level_fall_rank": _fall_rank, "net_sale": _net_sale}
 
 
 def evaluate_rule(rule: Rule, store: "Store | str | None" = None) -> list[Alert]:
     """Every alert the rule finds in the whole history held now (no state, nothing sent)."""
-    return _evaluators()[rule.type](rule, store)
+    return EVALUATORS[rule.type](rule, store)
 
 
 @checked

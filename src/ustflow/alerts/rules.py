@@ -62,7 +62,7 @@ RULE_TYPES: dict[str, tuple[set, dict]] = {
     "hedged_pickup_cross": (set(), {"tenor": 10, "direction": "both", "min_run": 1, "basis": 0.0, "rates": "3m"}),
     "new_event": (set(), {"kind": "fx_intervention"}),
     "revision": ({"series"}, {"min_abs": 0.0, "min_share": 0.0}),
-    # official sector and Japan (ustflow.alerts.official)
+    # official sector and Japan (custody falls, BoP net sales)
     "level_fall_rank": (set(), {"series": "fred.wmtsecl1", "periods": 1, "top": 5, "min_windows": 52}),
     "net_sale": (set(), {"series": "boj.bop.bppi6d3naus", "min_abs": 0.0}),
 }

@@ -161,10 +161,10 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
     from ustflow import charts
 
     base = {"as_of": as_of} if as_of else {}
-    from ustflow.web.routes import official
+    from ustflow.web import official_tables
 
-    if name in official.PAGE_TABLES:
-        return official.page_table(name, store, q, as_of)
+    if name in official_tables.PAGE_TABLES:
+        return official_tables.page_table(name, store, q, as_of)
     if name == "holders":
         from ustflow.views import holdings as vh
 
