@@ -41,10 +41,14 @@ def _index(periods, frequency: str):
     return pd.DatetimeIndex(periods, name="date")
 
 
-def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | None = None) -> "pd.Series":
+def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | None = None,
+           strict: bool | None = None) -> "pd.Series":
     """One series as a pandas Series with a period index; ``.attrs`` has unit, title, source, frequency.
 
-    ``as_of`` returns what was known on that date (see ``ustflow.store`` for how vintages are dated).
+    ``as_of`` returns what was known on that date (see ``ustflow.store`` for how vintages are dated);
+    ``.attrs['vintage_kind']`` then says whether that is "archived vintages" or "latest values,
+    backdated (pseudo real time)" (``attrs['vintage_note']`` says why). ``strict=True`` uses archived
+    vintages only (default: ``--strict`` / ``USTFLOW_STRICT_VINTAGES=1``).
     """
     import pandas as pd
 
@@ -58,7 +62,7 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
             hint = st.search_series(con, id.split(".")[-1])["id"].head(5).tolist()
             raise NotFoundError(f"unknown series {id!r}" + (f"; did you mean: {', '.join(hint)}" if hint else
                                                              "; list them with `ustflow series --search TEXT`"))
-        df = st.read_observations(con, [id], start=start, end=end, as_of=as_of)
+        df = st.read_observations(con, [id], start=start, end=end, as_of=as_of, strict=strict)
     m = meta.iloc[0]
     out = pd.Series(df["value"].to_numpy(), index=_index(df["period"], m["frequency"]), name=id, dtype="float64")
     used = list(dict.fromkeys(df["source_id"]))  # a stitched series can come from several files
@@ -66,11 +70,16 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
                      frequency=m["frequency"],
                      country=m["country"], sector=m["sector"], notes=m["notes"],
                      as_of=str(as_of) if as_of is not None else None)
+    if as_of is not None:
+        k = df.attrs.get("vintage_kinds", {}).get(id, {"kind": st.ARCHIVED, "note": "no value known then"})
+        out.attrs.update(vintage_kind=k["kind"], vintage_note=k.get("note", ""))
     return out
 
 
-def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store | str | None = None) -> "pd.DataFrame":
-    """Several series side by side (same frequency expected); ``.attrs['units']`` maps id -> unit."""
+def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store | str | None = None,
+          strict: bool | None = None) -> "pd.DataFrame":
+    """Several series side by side (same frequency expected); ``.attrs['units']`` maps id -> unit and,
+    with ``as_of``, ``.attrs['vintage_kinds']`` id -> kind (see :func:`series`)."""
     from ustflow import store as st
 
     check_dates(start=start, end=end, as_of=as_of)
@@ -80,13 +89,15 @@ def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store 
         missing = [i for i in ids if i not in meta.index]
         if missing:
             raise NotFoundError(f"unknown series: {', '.join(missing)}")
-        df = st.read_observations(con, ids, start=start, end=end, as_of=as_of)
+        df = st.read_observations(con, ids, start=start, end=end, as_of=as_of, strict=strict)
     wide = df.pivot(index="period", columns="series_id", values="value").reindex(columns=list(ids))
     freqs = set(meta.loc[list(ids), "frequency"])
     if len(freqs) == 1:
         wide.index = _index(wide.index, freqs.pop())
     wide.columns.name = None
     wide.attrs["units"] = meta["unit"].to_dict()
+    if as_of is not None:
+        wide.attrs["vintage_kinds"] = {i: k["kind"] for i, k in df.attrs.get("vintage_kinds", {}).items()}
     return wide
 
 

@@ -15,13 +15,36 @@ from typer.core import TyperGroup
 
 class _Group(TyperGroup):
     """Every command's ``UstflowError`` becomes one ``error: ...`` line and the exit status that
-    ``ustflow.errors.exit_code`` gives its class, in a terminal and under ``typer.testing.CliRunner``."""
+    ``ustflow.errors.exit_code`` gives its class, in a terminal and under ``typer.testing.CliRunner``.
+
+    Every command also takes ``--strict`` (with ``--as-of``: archived vintages only; taken off the
+    arguments here so no command has to declare it), and after a command that read the store as of
+    a date, one line on stderr says which kind of vintage each series used ("archived vintages" or
+    "latest values, backdated (pseudo real time)")."""
 
     def invoke(self, ctx: Any) -> Any:
         from ustflow.errors import UstflowError, exit_code
+        from ustflow.store.reader import as_of_ledger, describe_vintages
 
+        strict = "--strict" in ctx.args
+        if strict:  # accepted by every command, meaningful with --as-of (see ustflow.store.reader.STRICT)
+            ctx.args = [a for a in ctx.args if a != "--strict"]
         try:
-            return super().invoke(ctx)
+            from ustflow.store.reader import STRICT
+
+            token = STRICT.set(True) if strict else None
+            try:
+                with as_of_ledger() as entries:
+                    out = super().invoke(ctx)
+            finally:
+                if token is not None:
+                    STRICT.reset(token)
+            if entries:
+                from ustflow.cli._output import err_console
+
+                err_console().print(f"vintages: {describe_vintages(entries)}", highlight=False, markup=False,
+                                    soft_wrap=True)
+            return out
         except UstflowError as e:
             from ustflow.cli._output import err_console
 

@@ -59,16 +59,19 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
     from ustflow.errors import UstflowError
     from ustflow.report import html
     from ustflow.store import as_store
+    from ustflow.store.reader import as_of_ledger, describe_vintages
 
     store = as_store(store)
     as_of = ch._parse_date("as_of", as_of) if as_of else None
     built: dict[str, Chart] = {}
     failures: dict[str, str] = {}
-    for cid in charts or REPORT_CHARTS:
-        try:
-            built[cid] = ch.build(cid, store=store, as_of=as_of)
-        except UstflowError as e:
-            failures[cid] = str(e)
+    with as_of_ledger() as read_log:  # which kind of vintage every as-of read used, for the header
+        for cid in charts or REPORT_CHARTS:
+            try:
+                built[cid] = ch.build(cid, store=store, as_of=as_of)
+            except UstflowError as e:
+                failures[cid] = str(e)
+        brief = api.brief(as_of=as_of, store=store)
     tables = []
     if "holders" in built:
         t = built["holders"].table
@@ -104,7 +107,8 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
     out = e.get_template("report.html").render(
         version=__version__, as_of=as_of,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        brief=api.brief(as_of=as_of, store=store), stale=stale, failures=list(failures.items()),
+        brief=brief, vintages=describe_vintages(read_log) if read_log else "", stale=stale,
+        failures=list(failures.items()),
         figures=[html.figure_context(c) for c in built.values()], downloads=None, tables=tables,
         sources=_sources_table(store, as_of), versions=render.versions(),
         css=(STATIC / "ustflow.css").read_text(),

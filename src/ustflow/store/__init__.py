@@ -52,7 +52,12 @@ from ustflow.errors import StoreError
 from ustflow.store import invariants
 from ustflow.store.lock import LockWait, exclusive
 from ustflow.store.reader import (  # noqa: F401 - the read API, as before the package split
+    ARCHIVED,
+    BACKDATED,
+    STRICT,
     _as_of_ts,
+    as_of_ledger,
+    describe_vintages,
     files,
     loads,
     read_events,
@@ -253,4 +258,5 @@ def as_store(store: StoreLike) -> Store:
 
 __all__ = ["AlreadyLoaded", "FileLoad", "Forgotten", "KnownFiles", "LockWait", "NoSuchLoad", "SCHEMA_VERSION", "Store", "StoreLike", "as_store",
            "Writer", "files", "invariants", "loads", "read_events", "read_file_meta", "read_observations", "read_revisions",
-           "row_count", "search_series", "series_meta"]
+           "row_count", "search_series", "series_meta", "ARCHIVED", "BACKDATED", "STRICT", "as_of_ledger",
+           "describe_vintages"]

@@ -5,8 +5,11 @@ How ``as_of`` dates a value is explained in ``ustflow.store``.
 
 from __future__ import annotations
 
+import contextvars
+import os
+from contextlib import contextmanager
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ustflow.store.schema import has_table, scalar
 
@@ -38,9 +41,64 @@ def _as_of_ts(as_of: date | str | None):
     return datetime.combine(parse_date(as_of, "as_of"), datetime.min.time()) + timedelta(days=1)
 
 
+ARCHIVED = "archived vintages"
+BACKDATED = "latest values, backdated (pseudo real time)"
+
+# Strict as-of reads (only vintages actually archived by the date) for everything in this context;
+# the CLI's --strict and ``ustflow.api`` (``strict=``) set it. Default: USTFLOW_STRICT_VINTAGES=1.
+STRICT: "contextvars.ContextVar[bool]" = contextvars.ContextVar(
+    "ustflow_strict_vintages", default=os.environ.get("USTFLOW_STRICT_VINTAGES") == "1")
+# Every as-of read in a context records which kind of vintage each series used (the CLI prints it).
+LEDGER: "contextvars.ContextVar[list | None]" = contextvars.ContextVar("ustflow_as_of_ledger", default=None)
+
+
+@contextmanager
+def as_of_ledger() -> Iterator[list]:
+    """Collect ``(as_of, series id, kind dict)`` of every as-of read inside the block."""
+    entries: list = []
+    token = LEDGER.set(entries)
+    try:
+        yield entries
+    finally:
+        LEDGER.reset(token)
+
+
+def describe_vintages(entries: list) -> str:
+    """One line on the vintages an as-of result used: how many series of each kind, named."""
+    by: dict[tuple, list] = {}
+    for as_of, sid, k in entries:
+        by.setdefault((as_of, k["kind"]), [])
+        if sid not in by[(as_of, k["kind"])]:
+            by[(as_of, k["kind"])].append(sid)
+    parts = []
+    for (as_of, kind), sids in sorted(by.items()):
+        names = ", ".join(sids[:6]) + (f" and {len(sids) - 6} more" if len(sids) > 6 else "")
+        parts.append(f"as of {as_of}: {kind} for {len(sids)} series ({names})")
+    strict = any(k.get("strict") for _, _, k in entries)
+    tail = ("" if strict else "; --strict uses archived vintages only") if any(
+        k["kind"] == BACKDATED for _, _, k in entries) else ""
+    return "; ".join(parts) + tail
+
+
 def read_observations(con, series_ids: Sequence[str], *, start=None, end=None, as_of=None,
-                      all_vintages: bool = False):
-    """Long DataFrame (series_id, period, value, vintage, source_id, known_from)."""
+                      all_vintages: bool = False, strict: bool | None = None):
+    """Long DataFrame (series_id, period, value, vintage, source_id, known_from, file_sha256).
+
+    With ``as_of`` (and not ``all_vintages``) each series is read in one of two ways, named in
+    ``df.attrs['vintage_kinds']`` (series id -> dict with ``kind``, ``vintage``, ``note``):
+
+    - ``archived vintages``: the newest value of each period among the files whose vintage is on or
+      before ``as_of`` (what was published by then, as far as the store archived it);
+    - ``latest values, backdated (pseudo real time)``: when a period expected to be published by
+      ``as_of`` (period end + the publisher's usual lag) is held only in a later file, the series is
+      read as of the earliest vintage ``V`` that holds every such period, for every period, and cut
+      to the periods expected by ``as_of``. One vintage for the whole series: new periods never sit
+      next to values that the release carrying them had already revised (a combination never
+      published); the price is that older periods carry ``V``'s revisions.
+
+    ``strict`` (default: the ``STRICT`` context, set by ``--strict``) keeps to archived vintages only:
+    periods no archived file held by ``as_of`` are missing, and the note says how many.
+    """
     import pandas as pd
 
     from ustflow.dates import parse_date
@@ -56,7 +114,13 @@ def read_observations(con, series_ids: Sequence[str], *, start=None, end=None, a
     if end is not None:
         where += " AND o.period <= $end"
         params["end"] = parse_date(end, "end")
-    sql = f"WITH k AS ({_KNOWN.format(where=where)}) SELECT series_id, period, value, vintage, source_id, known_from, file_sha256 FROM k"
+    cols = "series_id, period, value, vintage, source_id, known_from, file_sha256"
+    if as_of is not None and not all_vintages:
+        sql = f"WITH k AS ({_KNOWN.format(where=where)}) SELECT {cols}, priority, est_release FROM k"
+        df = con.execute(sql + " ORDER BY series_id, period, vintage", params).df()
+        df["period"] = pd.to_datetime(df["period"])
+        return as_of_view(df, _as_of_ts(as_of), STRICT.get() if strict is None else strict)
+    sql = f"WITH k AS ({_KNOWN.format(where=where)}) SELECT {cols} FROM k"
     if as_of is not None:
         sql += " WHERE known_from < $asof"
         params["asof"] = _as_of_ts(as_of)
@@ -65,6 +129,48 @@ def read_observations(con, series_ids: Sequence[str], *, start=None, end=None, a
     sql += " ORDER BY series_id, period, vintage"
     df = con.execute(sql, params).df()
     df["period"] = pd.to_datetime(df["period"])
+    return df
+
+
+def as_of_view(rows, cut, strict: bool):
+    """Every vintage's rows (with ``priority`` and ``est_release``) -> one value per series and period
+    as known at ``cut`` (see :func:`read_observations`), with ``attrs['vintage_kinds']``."""
+    import pandas as pd
+
+    out_cols = ["series_id", "period", "value", "vintage", "source_id", "known_from", "file_sha256"]
+    kinds: dict[str, dict] = {}
+    parts = []
+    for sid, g in rows.groupby("series_id", sort=False):
+        g = g.sort_values(["period", "vintage", "priority"], kind="stable")
+        first = g.groupby("period")["vintage"].transform("min")
+        first_est = g.loc[g["vintage"] == first].groupby("period")["est_release"].min()
+        arch = g[g["vintage"] < cut]
+        have = set(arch["period"])
+        due = first_est[first_est < cut]
+        needed = [p for p in due.index if p not in have]
+        if strict or not needed:
+            view = arch.groupby("period").tail(1)
+            kinds[sid] = {"kind": ARCHIVED, "vintage": str(arch["vintage"].max()) if len(arch) else None,
+                          "note": (f"{len(needed)} period(s) due by then are in no vintage archived by then: left out"
+                                   if strict and needed else "")}
+        else:
+            first_of = g.groupby("period")["vintage"].min()
+            v = first_of.reindex(needed).max()  # the earliest vintage holding every period due
+            keep = set(due.index) | have
+            view = g[(g["vintage"] <= v) & g["period"].isin(keep)].groupby("period").tail(1)
+            kinds[sid] = {"kind": BACKDATED, "vintage": str(v),
+                          "note": (f"{len(needed)} period(s) due by then held only in a later file: the series as of "
+                                   f"its vintage {pd.Timestamp(v).date()}, dated to the periods' usual release")}
+        parts.append(view)
+    df = (pd.concat(parts) if parts else rows.iloc[:0])[out_cols].sort_values(["series_id", "period"],
+                                                                             ignore_index=True)
+    for k in kinds.values():
+        k["strict"] = strict
+    df.attrs["vintage_kinds"] = kinds
+    ledger = LEDGER.get()
+    if ledger is not None:
+        day = (pd.Timestamp(cut) - pd.Timedelta(days=1)).date().isoformat()
+        ledger.extend((day, sid, k) for sid, k in kinds.items())
     return df
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
+from ustflow.dates import checked
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,6 +27,7 @@ RATES_START = "2003-01"  # the 3-month JPY rate (OECD) starts 2002-04; month-end
 HOLDINGS = "tic.holdings.japan"
 
 
+@checked
 def month_end_levels(as_of=None, store=None) -> "pd.DataFrame":
     """Month-end levels (PeriodIndex 'M'): ``usd_short_pct``, ``jpy_short_pct`` (the hedge table's
     3-month rates), ``ust_10y_pct`` (FRED DGS10), ``jgb_10y_pct`` (MoF) and ``usdjpy`` (FRED DEXJPUS),
@@ -54,7 +56,8 @@ def holdings_residual(holdings: "pd.Series", flow_jpy: "pd.Series", usdjpy_avg: 
     return (h.diff() - val - share * flow_usd).dropna().rename("holdings_residual_usd_bn")
 
 
-def bands(models: "ModelSet", state: dict, as_of=None, store=None, *, seed: int = 0) -> dict:
+@checked
+def bands(models: "ModelSet", state: dict | None = None, as_of=None, store=None, *, seed: int = 0) -> dict:
     """The histories, the shocks for a live scenario, and the backtest with its calibration.
 
     Returns ``shocks`` (:class:`ustflow.analytics.scenario_sim.Shocks` from every month known),
@@ -66,6 +69,10 @@ def bands(models: "ModelSet", state: dict, as_of=None, store=None, *, seed: int 
 
     from ustflow.analytics import scenario_backtest as bt, scenario_model as sm, scenario_sim as ss
 
+    if state is None:
+        from ustflow.views.scenario import start_state
+
+        state = start_state(models, as_of, store, backtest=False)
     me = month_end_levels(as_of, store)
     hold = api.series(HOLDINGS, as_of=as_of, store=store).dropna()
     d = models.designs["all"]

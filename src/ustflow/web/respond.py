@@ -36,10 +36,11 @@ CSV = "text/csv; charset=utf-8"
 class Result:
     """A finished response body (cached per store version, so it must not depend on anything else)."""
 
-    __slots__ = ("body", "etag", "media_type", "status")
+    __slots__ = ("body", "etag", "media_type", "status", "vintages")
 
     def __init__(self, body: bytes, media_type: str, status: int = 200, etag: str = ""):
         self.body, self.media_type, self.status, self.etag = body, media_type, status, etag
+        self.vintages = ""  # as-of reads: which kind of vintage each series used (X-Ustflow-Vintages)
 
 
 # ------------------------------------------------------------------ serialising
@@ -166,9 +167,15 @@ def declared_query(route) -> set[str]:
 
 # ------------------------------------------------------------------ the responder
 def compute(request: Request, fn: Callable[[Store], Result]) -> tuple[Any, Result]:
-    """Run ``fn`` on the store version pinned for this request (in the caller's thread)."""
-    with request.app.state.gate.reading() as (s, version):
-        return version, fn(s)
+    """Run ``fn`` on the store version pinned for this request (in the caller's thread); an as-of
+    result records which kind of vintage its series used (``ustflow.store.reader.describe_vintages``)."""
+    from ustflow.store.reader import as_of_ledger, describe_vintages
+
+    with request.app.state.gate.reading() as (s, version), as_of_ledger() as entries:
+        res = fn(s)
+    if entries:
+        res.vintages = describe_vintages(entries)
+    return version, res
 
 
 async def respond(request: Request, fn: Callable[[Store], Result]) -> Response:
@@ -194,8 +201,10 @@ async def respond(request: Request, fn: Callable[[Store], Result]) -> Response:
         cache.put((version, key[1], key[2]), hit, version)
     if request.headers.get("if-none-match") == hit.etag:
         return Response(status_code=304, headers={"etag": hit.etag})
-    return Response(hit.body, status_code=hit.status, media_type=hit.media_type,
-                    headers={"etag": hit.etag, "cache-control": "no-cache"})
+    headers = {"etag": hit.etag, "cache-control": "no-cache"}
+    if hit.vintages:
+        headers["x-ustflow-vintages"] = hit.vintages
+    return Response(hit.body, status_code=hit.status, media_type=hit.media_type, headers=headers)
 
 
 async def respond_uncached(request: Request, fn: Callable[[Store], Result]) -> Response:
