@@ -197,46 +197,42 @@ class WeeklyRelease(Schedule):
 
 
 @dataclass(frozen=True)
-class MonthlyBusinessDay(Schedule):
-    """Month ``m`` released on the ``nth`` business day of month ``m + months_after`` (-1: last)."""
-
-    nth: int = 1
-    months_after: int = 1
+class _Monthly(Schedule):
+    """A monthly series: the period is the month (its first day), labelled YYYY-MM."""
 
     def period_of(self, d: date) -> date:
         return d.replace(day=1)
 
     def period_after(self, p: date) -> date:
         return _add_months(p, 1)
-
-    def release_of(self, p: date) -> datetime:
-        m = _add_months(p, self.months_after)
-        return _at(nth_business_day(m.year, m.month, self.nth, self.market), self.at, self.tz)
 
     def label(self, p: date) -> str:
         return f"{p:%Y-%m}"
 
 
 @dataclass(frozen=True)
-class MonthlyDay(Schedule):
+class MonthlyBusinessDay(_Monthly):
+    """Month ``m`` released on the ``nth`` business day of month ``m + months_after`` (-1: last)."""
+
+    nth: int = 1
+    months_after: int = 1
+
+    def release_of(self, p: date) -> datetime:
+        m = _add_months(p, self.months_after)
+        return _at(nth_business_day(m.year, m.month, self.nth, self.market), self.at, self.tz)
+
+
+@dataclass(frozen=True)
+class MonthlyDay(_Monthly):
     """Month ``m`` released on calendar day ``day`` of month ``m + months_after``, rolled by ``how``."""
 
     day: int = 18
     months_after: int = 2
     how: str = "preceding"
 
-    def period_of(self, d: date) -> date:
-        return d.replace(day=1)
-
-    def period_after(self, p: date) -> date:
-        return _add_months(p, 1)
-
     def release_of(self, p: date) -> datetime:
         m = _add_months(p, self.months_after)
         return _at(roll(m.replace(day=self.day), self.market, self.how), self.at, self.tz)
-
-    def label(self, p: date) -> str:
-        return f"{p:%Y-%m}"
 
 
 @dataclass(frozen=True)

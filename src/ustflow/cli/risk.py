@@ -79,8 +79,6 @@ def risk(
 ) -> None:
     """Risk for a holder of Treasuries (Japan by default): P&L in USD and JPY under rate/curve/FX shocks and
     historical replays, bootstrap VaR/ES, real return, concentration of foreign holders, cost of selling."""
-    import json
-    import sys
     from types import SimpleNamespace
 
     import ustflow
@@ -98,25 +96,14 @@ def risk(
         horizon_weeks=horizon, seed=seed, keep_drift=keep_drift, inflation_path_pct=_floats(inflation),
         sell_usd_bn=sell, sell_days=sell_days, daily_volume_usd_bn=volume, permanent_bp_per_100bn=permanent,
         as_of=as_of)
-    p = SimpleNamespace(**rep["portfolio"], as_dict=lambda: rep["portfolio"])
+    p = SimpleNamespace(**rep["portfolio"])
     names = {"real_return": "real", "selling_cost": "selling"}  # the CLI's section names
     out = {names.get(k, k): v for k, v in rep.items() if k not in ("portfolio", "meta")}
-    rv = SimpleNamespace(SOURCES=rep["meta"]["sources"])
+    sources = rep["meta"]["sources"]
     port = (f"{p.label}; duration used {p.duration:.2f}, convexity {p.convexity:g} (= {100 * p.convexity:g} yrs^2), "
             f"hedge ratio {p.hedge_ratio:g}, base {p.base_currency}, USD/JPY {p.usdjpy:.2f}")
     if fmt is Format.json:
-        payload = {"portfolio": p.as_dict(), "units": "USD bn, JPY bn, bp; positive P&L = gain; VaR/ES = loss",
-                   "sources": rv.SOURCES, "as_of": as_of}
-        for k, v in out.items():
-            if k == "concentration":
-                payload[k] = {**{x: y for x, y in v.items() if x not in ("latest", "history")},
-                              "latest": json.loads(v["latest"].to_json(orient="records"))}
-            elif k == "selling":
-                payload[k] = v
-            else:
-                payload[k] = {"attrs": {a: b for a, b in v.attrs.items() if a not in ("portfolio",)},
-                              "rows": json.loads(v.to_json(orient="records", double_precision=10))}
-        sys.stdout.write(json.dumps(payload, indent=1, default=str) + "\n")
+        _print_json(rep["portfolio"], out, sources, as_of)
         return
     c = console()
     if fmt is Format.table:
@@ -125,37 +112,60 @@ def risk(
 
         c.print(f"Holder: {escape(port)}")
     for k, v in out.items():
-        if k == "stress":
-            cols = ["scenario", "window", "d2y_bp", "d10y_bp", "d30y_bp", "fx_pct", "dy_bp", "rates_pnl_usd_bn",
-                    "convexity_usd_bn", "fx_pnl_jpy_bn", "pnl_jpy_bn", "pnl_usd_bn"]
-            emit(v[cols], fmt, title=("Stress P&L [shocks in bp and % of USD/JPY; rates_pnl_usd_bn = value change in USD bn "
-                                      "(incl. convexity_usd_bn); pnl_jpy_bn = total in JPY bn; pnl_usd_bn = that total "
-                                      "at the new USD/JPY]"),
-                 caption=f"Holder: {port}. Sources: {rv.SOURCES}")
-        elif k == "var":
-            a = v.attrs
-            emit(v, fmt, title=(f"Monte Carlo VaR and expected shortfall, {a['horizon_weeks']}-week horizon, "
-                                f"{a['paths']:,} paths, seed {a['seed']} [USD bn and JPY bn, loss]"),
-                 caption=(f"{a['method']}; {a['weeks']} weeks {a['first_week']}..{a['last_week']} "
-                          "(USD/JPY starts 2018-01 in this mirror)"))
-        elif k == "real":
-            a = v.attrs
-            emit(v, fmt, title=(f"Real return holding to horizon at {a['nominal_yield_pct']:.2f}% nominal "
-                                f"(UST yield at duration {p.duration:.2f}, {a['yield_date']}) [percent; USD bn]"),
-                 caption=a["note"])
-        elif k == "concentration":
-            emit(v["latest"], fmt, title=(f"Largest foreign holders, {v['period']} [USD bn; % of foreign total "
-                                          f"{v['grand_total_usd_bn']:,.1f} USD bn]"),
-                 caption=(f"Herfindahl index {v['hhi_listed']:.0f} points over {v['n_listed']} listed holders "
-                          f"(at most {v['hhi_upper']:.0f} with the unlisted rest). {v['meta']['note']}."))
-        elif k == "selling":
-            import pandas as pd
-
-            keys = ["amount_usd_bn", "days", "daily_sale_usd_bn", "participation_pct", "temporary_impact_usd_bn",
-                    "spread_cost_usd_bn", "permanent_on_sold_usd_bn", "execution_cost_usd_bn", "yield_rise_bp",
-                    "permanent_on_rest_usd_bn", "total_with_rest_usd_bn", "timing_risk_sd_usd_bn", "sigma_daily_pct"]
-            df = pd.DataFrame({"measure": keys, "value": [float(v[x]) for x in keys]})
-            emit(df, fmt, title=f"Cost of selling USD {v['amount_usd_bn']:,.0f}bn over {v['days']} days [USD bn unless named]",
-                 caption=f"Model: {v['model']}. Volatility: {v['vol_source']}.")
+        _print_section(k, v, fmt, p, port, sources)
     if fmt is Format.table:
-        c.print(f"[dim]Units: USD bn and JPY bn; positive P&L = gain. Sources: {rv.SOURCES}.[/]")
+        c.print(f"[dim]Units: USD bn and JPY bn; positive P&L = gain. Sources: {sources}.[/]")
+
+
+def _print_json(portfolio: dict, out: dict, sources: str, as_of) -> None:
+    import json
+    import sys
+
+    payload = {"portfolio": portfolio, "units": "USD bn, JPY bn, bp; positive P&L = gain; VaR/ES = loss",
+               "sources": sources, "as_of": as_of}
+    for k, v in out.items():
+        if k == "concentration":
+            payload[k] = {**{x: y for x, y in v.items() if x not in ("latest", "history")},
+                          "latest": json.loads(v["latest"].to_json(orient="records"))}
+        elif k == "selling":
+            payload[k] = v
+        else:
+            payload[k] = {"attrs": {a: b for a, b in v.attrs.items() if a not in ("portfolio",)},
+                          "rows": json.loads(v.to_json(orient="records", double_precision=10))}
+    sys.stdout.write(json.dumps(payload, indent=1, default=str) + "\n")
+
+
+def _print_section(k: str, v, fmt: Format, p, port: str, sources: str) -> None:
+    """One section of the report as a table (or CSV), its title stating the units."""
+    if k == "stress":
+        cols = ["scenario", "window", "d2y_bp", "d10y_bp", "d30y_bp", "fx_pct", "dy_bp", "rates_pnl_usd_bn",
+                "convexity_usd_bn", "fx_pnl_jpy_bn", "pnl_jpy_bn", "pnl_usd_bn"]
+        emit(v[cols], fmt, title=("Stress P&L [shocks in bp and % of USD/JPY; rates_pnl_usd_bn = value change in USD bn "
+                                  "(incl. convexity_usd_bn); pnl_jpy_bn = total in JPY bn; pnl_usd_bn = that total "
+                                  "at the new USD/JPY]"),
+             caption=f"Holder: {port}. Sources: {sources}")
+    elif k == "var":
+        a = v.attrs
+        emit(v, fmt, title=(f"Monte Carlo VaR and expected shortfall, {a['horizon_weeks']}-week horizon, "
+                            f"{a['paths']:,} paths, seed {a['seed']} [USD bn and JPY bn, loss]"),
+             caption=(f"{a['method']}; {a['weeks']} weeks {a['first_week']}..{a['last_week']} "
+                      "(USD/JPY starts 2018-01 in this mirror)"))
+    elif k == "real":
+        a = v.attrs
+        emit(v, fmt, title=(f"Real return holding to horizon at {a['nominal_yield_pct']:.2f}% nominal "
+                            f"(UST yield at duration {p.duration:.2f}, {a['yield_date']}) [percent; USD bn]"),
+             caption=a["note"])
+    elif k == "concentration":
+        emit(v["latest"], fmt, title=(f"Largest foreign holders, {v['period']} [USD bn; % of foreign total "
+                                      f"{v['grand_total_usd_bn']:,.1f} USD bn]"),
+             caption=(f"Herfindahl index {v['hhi_listed']:.0f} points over {v['n_listed']} listed holders "
+                      f"(at most {v['hhi_upper']:.0f} with the unlisted rest). {v['meta']['note']}."))
+    elif k == "selling":
+        import pandas as pd
+
+        keys = ["amount_usd_bn", "days", "daily_sale_usd_bn", "participation_pct", "temporary_impact_usd_bn",
+                "spread_cost_usd_bn", "permanent_on_sold_usd_bn", "execution_cost_usd_bn", "yield_rise_bp",
+                "permanent_on_rest_usd_bn", "total_with_rest_usd_bn", "timing_risk_sd_usd_bn", "sigma_daily_pct"]
+        df = pd.DataFrame({"measure": keys, "value": [float(v[x]) for x in keys]})
+        emit(df, fmt, title=f"Cost of selling USD {v['amount_usd_bn']:,.0f}bn over {v['days']} days [USD bn unless named]",
+             caption=f"Model: {v['model']}. Volatility: {v['vol_source']}.")
