@@ -113,14 +113,16 @@ PAGES = {"/": ["holdings", "weekly_flows", "usdjpy", "holders"], "/flows": ["wee
          "/holdings": ["holdings", "valuation", "holders"], "/drivers": ["hedged_yields", "spread_usdjpy", "usdjpy"],
          "/risk": ["risk", "gauges"], "/scenario": ["scenario_flows", "scenario_holdings", "scenario_impact",
                                                     "scenario_inputs"], "/check": [],
-         "/custody": ["custody", "custody_tic"], "/japan": ["japan_flows", "japan_cumulative", "sectors"]}
+         "/custody": ["custody", "custody_tic"], "/japan": ["japan_flows", "japan_cumulative", "sectors"],
+         "/nowcast": ["nowcast", "nowcast_backtest"]}
 
 
 MAIN_DATA = {"holdings": "holdings", "weekly_flows": "weekly", "investor_flows": "investors", "valuation": "components",
              "hedged_yields": "yields", "spread_usdjpy": "drivers", "usdjpy": "usdjpy", "holders": "holders",
              "risk": "stress", "gauges": "gauges", "scenario_flows": "paths", "scenario_holdings": "paths",
              "scenario_impact": "paths", "scenario_inputs": "paths", "custody": "level", "custody_tic": "monthly",
-             "japan_flows": "flows", "japan_cumulative": "flows", "sectors": "sectors"}
+             "japan_flows": "flows", "japan_cumulative": "flows", "sectors": "sectors",
+             "nowcast": "published", "nowcast_backtest": "errors"}
 
 
 @pytest.mark.parametrize("path", list(PAGES))

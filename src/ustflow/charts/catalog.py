@@ -383,6 +383,11 @@ def series_chart(store: "Store", as_of, *, series_id: str, start=None, end=None)
 
 # ------------------------------------------------------------------ the catalog
 from ustflow.charts.markets import gauges_chart, hedged_chart, risk_chart, spread_chart, usdjpy_chart  # noqa: E402
+from ustflow.charts.nowcast import (  # noqa: E402
+    nowcast_backtest_chart,
+    nowcast_chart,
+    params as _nowcast_params,
+)
 from ustflow.charts.official import custody_chart, custody_tic_chart, japan_chart, japan_cumulative_chart, sectors_chart  # noqa: E402
 from ustflow.charts.scenario import (  # noqa: E402
     params as _scenario_params,
@@ -435,5 +440,9 @@ CHARTS: dict[str, ChartDef] = {d.id: d for d in [
              _SCENARIO),
     ChartDef("scenario_impact", "Scenario: yield impact (bp)", "scenario", scenario_impact_chart, _SCENARIO),
     ChartDef("scenario_inputs", "Scenario: input paths (rates, USD/JPY)", "scenario", scenario_inputs_chart, _SCENARIO),
+    ChartDef("nowcast", "Nowcast of the next TIC releases, with 80% intervals", "nowcast", nowcast_chart,
+             _nowcast_params()),
+    ChartDef("nowcast_backtest", "Nowcast backtest: errors against no change", "nowcast", nowcast_backtest_chart,
+             _nowcast_params() + (Param("horizon", "int", 1, "Months ahead (1 or 2)", lo=1, hi=2),)),
 ]}
 SERIES_DEF = ChartDef("series", "One series", "overview", series_chart)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The charts of the report, in reading order.
 REPORT_CHARTS = ["holdings", "weekly_flows", "investor_flows", "valuation", "custody", "japan_flows", "sectors",
-                 "hedged_yields", "usdjpy", "spread_usdjpy", "holders", "risk", "gauges"]
+                 "hedged_yields", "usdjpy", "spread_usdjpy", "holders", "nowcast", "risk", "gauges"]
 
 STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
 
@@ -50,6 +50,18 @@ def _sources_table(store, as_of):
 
     src = api.sources(today=pd.Timestamp(as_of).date() if as_of else None, store=store)
     return src[["source", "status", "newest_period", "release_date", "unit", "publisher"]].fillna("")
+
+
+def _nowcast_table(store, as_of) -> dict:
+    """Japan's nowcast of the next TIC releases with its backtest verdict (``ustflow nowcast``)."""
+    from ustflow.views.nowcast import nowcast
+
+    nc = nowcast(country="japan", as_of=as_of, store=store, record=False)
+    df = nc.estimates.drop(columns=["spec", "inputs", "interval_basis"])
+    return {"id": "nowcast", "title": f"Nowcast of the next TIC releases, {nc.name} [USD bn, market value]",
+            "caption": f"low/high: 80% interval from past out-of-sample errors. {nc.verdict} {nc.notes[0]}",
+            "df": df, "units": {c: "USD bn" for c in df.columns if c.endswith("_usd_bn")},
+            "digits": {c: 1 for c in df.columns if c.endswith("_usd_bn")}}
 
 
 def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list[str] | None = None) -> Report:
@@ -80,6 +92,8 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
                                   "country); share of the foreign total.",
                        "df": t.drop(columns=["id"]), "units": t.attrs.get("units", {}),
                        "digits": {"share_pct": 1}})
+    if "nowcast" in built:
+        tables.append(_nowcast_table(store, as_of))
     if "risk" in built:
         t = built["risk"].table
         tables.append({"id": "risk", "title": "Risk snapshot: stress scenarios",

@@ -38,6 +38,7 @@ from ustflow.dates import checked
 if TYPE_CHECKING:
     import pandas as pd
 
+    from ustflow.analytics.nowcast import Panel
     from ustflow.store import Store
 
 UNIT = "USD bn"
@@ -113,11 +114,16 @@ def _cached(store: "Store", kind: str, slug: str, build):
     return value
 
 
-def _backtest(store: "Store", slug: str) -> "pd.DataFrame":
-    from ustflow.analytics import nowcast_backtest as nb
+def _panel(store: "Store", slug: str) -> "Panel":
     from ustflow.views import nowcast_data as nd
 
-    return _cached(store, "backtest", slug, lambda: nb.backtest(nd.panel(slug, store=store)))
+    return _cached(store, "panel", slug, lambda: nd.panel(slug, store=store))
+
+
+def _backtest(store: "Store", slug: str) -> "pd.DataFrame":
+    from ustflow.analytics import nowcast_backtest as nb
+
+    return _cached(store, "backtest", slug, lambda: nb.backtest(_panel(store, slug)))
 
 
 # ----------------------------------------------------------------------------- API
@@ -125,8 +131,9 @@ def _backtest(store: "Store", slug: str) -> "pd.DataFrame":
 def nowcast(country: str = "japan", as_of=None, store: "Store | str | None" = None, record: bool = True) -> Nowcast:
     """Estimates, with 80% intervals, of TIC holdings for every month after the last published one.
 
-    ``as_of``: what was known at the end of that day (inputs cut to their release dates, and the
-    store read as of that date); default now, with everything the store holds. ``record``: write
+    ``as_of``: what was known at the end of that day: every input cut to its release date (release
+    calendar), and TIC's levels read as of that date (an older vintage where the store holds one);
+    default now, with everything the store holds. ``record``: write
     a live nowcast (no ``as_of``) to the track record. See the module doc for units and caveats.
     """
     from ustflow.store import as_store
@@ -194,7 +201,9 @@ def _build(store: "Store", slug: str, as_of) -> Nowcast:
     from ustflow.views import nowcast_data as nd, nowcast_report as rp
 
     origin, clock = _origin_ns(as_of)
-    p = nd.panel(slug, as_of=as_of, store=store)
+    p = _panel(store, slug)
+    if as_of is not None:
+        p = nd.tic_as_of(p, as_of, store)
     v = nc.view_at(p, origin)
     bt = _backtest(store, slug)
     raw = bt.attrs.get("raw")

@@ -53,12 +53,9 @@ SOURCES = {"custody": "fred_wmtsecl1", "intervention": "mof_fx_intervention_cura
 
 def holders(store: "Store") -> dict[str, str]:
     """Every TIC Major Foreign Holders series in the store: slug -> name (one metadata query)."""
-    from ustflow import store as st
-
     with store.read() as con:
-        meta = st.series_meta(con)
-    meta = meta[meta["id"].str.startswith("tic.holdings.")]
-    return dict(zip(meta["id"].str.removeprefix("tic.holdings."), meta["title"].str.split(": holdings").str[0]))
+        rows = con.execute("SELECT id, title FROM series WHERE id LIKE 'tic.holdings.%' ORDER BY id").fetchall()
+    return {i.removeprefix("tic.holdings."): t.split(": holdings")[0] for i, t in rows}
 
 
 def resolve_holder(country: str, store: "Store") -> tuple[str, str]:
@@ -167,6 +164,29 @@ def panel(country: str, as_of=None, store: "Store | str | None" = None) -> "Pane
     p.slt_lt_net = (data[f"tic.slt.{slug}.lt_treasury_net"] / 1000.0).reindex(months).to_numpy(dtype="float64")
     _add_inputs(p, data, slug, as_of, s)
     return p
+
+
+def tic_as_of(p: "Panel", as_of, store: "Store") -> "Panel":
+    """``p`` with the TIC level and its change read as of ``as_of`` (the vintage then current, where
+    the store holds more than one: mfhhis01 before a revision). The other inputs keep today's values
+    and are cut to their release dates by the nowcast (pseudo real time), which is what an as-of read
+    gives for sources whose only vintage the store holds."""
+    import copy
+
+    from ustflow.analytics import holdings as ha
+    from ustflow.views import holdings as hv
+
+    level = _read(store, [f"tic.holdings.{p.slug}"], as_of)[f"tic.holdings.{p.slug}"].dropna()
+    if level.empty:
+        raise NoDataError(f"no TIC holdings of {p.name} were known on {as_of}")
+    level = level[level.index <= p.months[-1]]
+    breaks = hv.series_breaks(as_of, store)
+    old = breaks[p.slug] if p.slug in breaks.columns else ha.unknown_at_breaks(breaks)
+    q = copy.copy(p)
+    tic_rel = _monthly_release("tic_mfh_current", level.index)
+    q.level, q.level_rel = _onto(p.months, level, tic_rel)
+    q.change = ha.like_for_like_change(level, old).reindex(p.months).to_numpy(dtype="float64")
+    return q
 
 
 def _lt_share(data: dict, slug: str) -> "pd.Series":

@@ -202,7 +202,8 @@ def notes(p: "Panel", store: "Store", slug: str, spec, as_of) -> list[str]:
         out.append(f"yen inputs converted at each month's average USD/JPY (FRED DEXJPUS); before "
                    f"{p.fx_assumed_before} (no rate held) at the first monthly average held")
     if as_of is not None:
-        out.append(f"as of {as_of}: the store read as of that day, and every input cut to its release date")
+        out.append(f"as of {as_of}: TIC levels read as of that day (the vintage then current where the store "
+                   "holds several), every other input cut to its release date (today's values: pseudo real time)")
     return out
 
 

@@ -132,6 +132,16 @@ PAGES: dict[str, Page] = {p.id: p for p in [
          (AS_OF, Field("start", "From", "date", default="2023-02"), END),
          (Figure("japan_flows", ("start", "end")), Figure("japan_cumulative", ("start", "end")), Figure("sectors")),
          tables=("japan", "bop_us_sovereign", "sectors")),
+    Page("nowcast", "/nowcast", "Nowcast", "What the next TIC releases will show: an estimate with an 80% interval "
+         "for every month after the last published one (USD bn, market value), from Treasury yields, the Fed's "
+         "custody holdings, Japan's interventions and Japanese flows as released by the date, with the real-time "
+         "backtest since 2015 against 'no change'. TIC counts holdings by custodian country.",
+         (AS_OF, Field("country", "Holder", "select", (("japan", "Japan"), ("china_mainland", "China, Mainland"),
+                                                       ("all", "All foreign holders"), ("official", "Foreign official")),
+                       default="japan"),
+          Field("horizon", "Backtest horizon (months)", "number", lo=1, hi=2, default=1)),
+         (Figure("nowcast", ("country",)), Figure("nowcast_backtest", ("country", "horizon"))),
+         tables=("nowcast", "nowcast_basis", "nowcast_backtest", "nowcast_inputs", "nowcast_track")),
     Page("check", "/check", "Check an article", "Paste an article (text or HTML): every figure it quotes about "
          "Treasury holdings, Japanese flows, yields or the yen is judged against the official data. Nothing is "
          "stored.", (), (), check=True),
@@ -215,6 +225,10 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
                 "digits": {"r2": 2, "oos_r2": 2, "n": 0, "oos_n": 0, "resid_sd_jpy_100mn": 0,
                            "pickup_effect_jpy_100mn_per_pp": 0, "oos_rmse_jpy_100mn": 0,
                            "oos_rmse_benchmark_jpy_100mn": 0, "oos_bias_jpy_100mn": 0}, "csv": None}
+    if name.startswith("nowcast"):
+        from ustflow.web.nowcast_page import table
+
+        return table(name, store, q, as_of)
     raise KeyError(name)
 
 

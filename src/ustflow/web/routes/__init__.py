@@ -7,8 +7,8 @@ list it below. A router can be served alone for a test: ``create_app(store, rout
 
 from __future__ import annotations
 
-from ustflow.web.routes import charts, check, meta, official, pages, scenario, series, static, tables
+from ustflow.web.routes import charts, check, meta, nowcast, official, pages, scenario, series, static, tables
 
 # Order matters only where paths overlap: charts declares /api/charts/{id} after its known ids.
 ROUTERS = [meta.router, static.router, series.router, charts.router, tables.router, official.router,
-           scenario.router, check.router, pages.router]
+           scenario.router, nowcast.router, check.router, pages.router]
