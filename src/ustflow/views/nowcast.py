@@ -34,6 +34,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from ustflow.dates import checked
+from ustflow.views.nowcast_report import CUSTODIAN_NOTE  # noqa: F401 - part of this module's vocabulary
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -45,9 +46,6 @@ UNIT = "USD bn"
 MEASURE = "USD bn, market value, end of month (TIC Major Foreign Holders); custody input at face value"
 SOURCE = ("US Treasury TIC (Major Foreign Holders, SLT Table 3/3D), FRED H.15 yields (DGS2/10/30), Fed H.4.1 "
           "custody (WMTSECL1), MoF FX interventions, Japan BoP (BoJ bp_m_en) and MoF ITS (Japan)")
-CUSTODIAN_NOTE = ("TIC attributes holdings to the country of the custodian: 'Japan' is Treasuries held in custody in "
-                  "Japan (Japanese investors' bonds held in Belgium, Luxembourg or the UK count there), so Japanese "
-                  "residents' purchases (MoF, BoP) need not move it")
 
 
 @dataclass

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ustflow.analytics.nowcast import Panel, View
     from ustflow.store import Store
 
+CUSTODIAN_NOTE = ("TIC attributes holdings to the country of the custodian: 'Japan' is Treasuries held in custody in "
+                  "Japan (Japanese investors' bonds held in Belgium, Luxembourg or the UK count there), so Japanese "
+                  "residents' purchases (MoF, BoP) need not move it")
 SLT_FROM = "2023-02"  # SLT Table 3 reports net purchases and valuation from this month
 
 
@@ -183,7 +186,6 @@ def needed_input(p: "Panel", v: "View", inputs: "pd.DataFrame") -> str:
 def notes(p: "Panel", store: "Store", slug: str, spec, as_of) -> list[str]:
     """The caveats printed with every nowcast."""
     from ustflow.analytics import nowcast_backtest as nb
-    from ustflow.views.nowcast import CUSTODIAN_NOTE
 
     out = []
     if slug not in ("grand_total", "foreign_official"):
