@@ -29,7 +29,8 @@ from datetime import date
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.numbers import find_amounts
-from ustflow.check.periods import Period, Resolver
+from ustflow.check.period_grammar import Resolver
+from ustflow.check.periods import Period
 from ustflow.check.qualifiers import HOLDER_RANK_RX, find_qualifiers, holder_rank
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence

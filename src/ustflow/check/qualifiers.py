@@ -14,7 +14,8 @@ import re
 from datetime import date
 
 from ustflow.check.claims import Qualifier
-from ustflow.check.periods import NUMBERS, Resolver
+from ustflow.check.period_grammar import Resolver
+from ustflow.check.periods import NUMBERS
 from ustflow.check.text import MONTH_RE, MONTHS
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -21,7 +21,8 @@ from datetime import date
 
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.numbers import Amount
-from ustflow.check.periods import Period, Resolver, week_ending
+from ustflow.check.period_grammar import Resolver
+from ustflow.check.periods import Period, week_ending
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence
 
 _UNIT = re.compile(r"\(\s*(?:in\s+)?(?P<scale>billion|100 million|trillion)s?\s+(?:of\s+)?yen\s*\)", re.I)

@@ -1,0 +1,518 @@
+"""The grammar of period phrases ("the week ending April 4", "last month", "4月") and their resolution.
+
+See ``ustflow.check.periods`` for what a ``Period`` is and how phrases are resolved against the
+publication date; ``Resolver.find`` reads every period of a sentence, ``Resolver.resolve`` turns one
+matched phrase into a ``Period`` through one small handler per kind of phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ustflow.check.periods import (
+    NUMBERS,
+    ORDINAL_Q,
+    Period,
+    add_months,
+    latest_period,
+    month_window,
+    safe_date,
+    shift,
+    week_ending,
+    week_of,
+    weeks_ending_in,
+)
+from ustflow.check.text import MONTH_RE, MONTHS, WEEKDAYS
+
+_DAY = rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"
+_DAY_DMY = rf"(?<![\d.,])(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_RE})(?:,?\s+(?P<year2>(?:19|20)\d{{2}}))?"
+_ISO = r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})"
+DATE = rf"(?:{_DAY}|{_DAY_DMY}|{_ISO})"
+NUM = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifty-two|twenty-four)"
+YEAR = r"(?P<y>(?:19|20)\d{2})"
+MON_Y = rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# (name, pattern); tried in this order, first match at a position wins, matches never overlap
+PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
+    ("n_weeks_to", rf"\b(?:in |during |over |across |for )?(?:the )?(?:past |last |latest )?{NUM}\s+weeks?\s+"
+                   rf"(?:to|ending|ended|through|up to|until)(?: on)?\s+(?:(?:Friday|Saturday|Sunday),?\s+)?{DATE}"),
+    ("week_ending", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|"
+                    rf"until)(?: on)?\s+(?:(?:Sunday|Saturday|Friday),?\s+)?{DATE}"),
+    ("week_of", rf"\b(?:in |during )?the week (?:of|from|starting|beginning)\s+{DATE}(?:\s*(?:-|–|to)\s*\d{{1,2}})?"),
+    ("month_to", rf"\b(?:in |during |over )?(?:the )?(?:month|period) (?:to|through|ending|ended)\s+{DATE}"),
+    ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
+                  rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}}))"),
+    ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
+                rf"{NUM}\s+weeks\s+(?:of|in)\s+(?:end-)?{MON_Y}"),
+    ("next_week", r"\b(?:in )?(?:the )?(?:following|next|subsequent)\s+(?:seven days|week)|\ba week later\b"),
+    ("prev_week", r"\b(?:in )?(?:the )?(?:previous|prior|preceding)\s+week|\b(?:a|one) week (?:earlier|before)\b|"
+                  r"\bthe week before\b"),
+    ("prev_n", r"\b(?:in |over |during )?the (?:previous|prior|preceding) (?P<k>\d{1,2}|two|three|four|five|six|"
+               r"seven|eight|nine|ten|eleven|twelve) (?P<unit>months|weeks)\b"),
+    ("last_week", r"\blast week\b"),
+    ("the_week", r"\b(?:during|in|for|over|that|this same) (?:the |that |this )?(?P<unit>week|month)\b(?!\s*(?:ending|ended|to\b|"
+                 r"through|of|from|starting|beginning|before|after|earlier|later|-))"),
+    ("this_week", r"\bthis week\b"),
+    ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b"),
+    ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
+               r"latest)\b"),
+    ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
+                 rf"(?P<day3>\d{{1,2}})(?!\d|\.\d|,\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
+    ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:and|&|-|–|to|through)\s*(?P<m2>{MONTH_RE})"
+                   rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
+    ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
+                  r"(?P<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                  r"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|in|earlier|before|ago))"),
+    ("nth_day", r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
+    ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
+                rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
+    ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
+                rf"(?: of)?(?:\s+{YEAR})?|\bQ(?P<qn>[1-4])\s*(?P<y2>(?:19|20)\d{{2}})"),
+    ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
+    ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE})\s+)?(?P<sy>(?:19|20)\d{{2}})|"
+              rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!\s+\d)\b"),
+    ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
+            r"in the year so far)\b"),
+    ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|twelve|six|three|nine)\s+months\s+(?:to|through|ending|ended)\s+"
+                  rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:to|through|ended|ending)\s+(?:end-)?(?P<m2>{MONTH_RE})"
+                  rf"(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
+    ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|six|three|nine|two) months\b|"
+                    r"\b(?:in |over |during )?the (?:past|last) year\b"),
+    ("last_month", r"\blast month\b"),
+    ("this_month", r"\bthis month\b"),
+    ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
+                      r"\bthe month before\b|\bmonth-on-month\b"),
+    ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week) (?:a year )?"
+                     r"(?:earlier|last year|a year ago)\b|\byear-on-year\b"),
+    ("last_year", r"\blast year\b"),
+    ("this_year", r"\bthis year\b"),
+    ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
+                 rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
+    ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
+    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
+    ("ja_last_month", r"先月|前月"),
+    ("ja_last_week", r"先週|前週"),
+    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),
+    ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
+    ("weekday", rf"\b(?:on|last)\s+{_WD}\b|\byesterday\b"),
+    ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-|from |of )?{MON_Y}\b"),
+    ("year", rf"\b(?:in |during |for |at the end of |by |of |as of )?(?:calendar )?{YEAR}\b(?!-\d)"),
+]]
+
+# when the data came out, not what they are about: "data showed on Thursday", "released last week"
+_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|earlier)"
+JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)に(?:公表|発表|公開)")
+RELEASE_RX = re.compile(
+    rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
+    rf"disclosed|revealed|stated)\b[^.;]{{0,30}}?\b(?P<when>{_WHEN})\b|"
+    rf"\b(?P<when2>{_WHEN})\b,?\s+(?:the\s+)?(?:data|figures|statistics|ministry|Treasury|MoF|MOF)\b[^.;]{{0,20}}?"
+    rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)
+
+_RELATIVE = {"next_week", "prev_week", "same", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
+             "nth_day"}
+
+
+def _mon(s: str) -> int:
+    return MONTHS[s.rstrip(".").lower()]
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else NUMBERS[s.lower()]
+
+
+class Resolver:
+    """Turns period phrases into windows relative to ``ref`` (the publication date).
+
+    ``context_year``: the last year named earlier in the text, for yearless phrases when there is
+    no publication date.
+    """
+
+    def __init__(self, ref: date | None = None):
+        self.ref = ref
+        self.context_year: int | None = None
+
+    # -- years for yearless phrases
+    def year_for(self, month: int, day: int = 1) -> tuple[int | None, str]:
+        if self.ref:
+            y = self.ref.year
+            if date(y, month, min(day, 28)) > self.ref + timedelta(days=7):
+                y -= 1  # "in November" in a March article is last November
+            return y, "year from the publication date"
+        if self.context_year:
+            return self.context_year, "year from earlier in the text"
+        return None, "no year stated and no publication date"
+
+    def _date(self, g: dict) -> tuple[date | None, str]:
+        if g.get("iso"):
+            y, m, d = map(int, g["iso"].split("-"))
+            return safe_date(y, m, d), ""
+        mon = g.get("mon") or g.get("mon2")
+        day = int(g.get("day") or g.get("day2"))
+        year = g.get("year") or g.get("year2")
+        m = _mon(mon)
+        if year:
+            return safe_date(int(year), m, day), ""
+        y, note = self.year_for(m, day)
+        return (safe_date(y, m, day) if y else None), note
+
+    def _month(self, mon: str, year: str | None) -> tuple[tuple[int, int] | None, str]:
+        mo = _mon(mon)
+        if year:
+            return (int(year), mo), ""
+        y, note = self.year_for(mo)
+        return ((y, mo) if y else None), note
+
+    def _relative(self, name: str, anchor: Period | None, label: str, g: dict | None = None) -> Period | None:
+        """'the following week', 'a month earlier', 'the same week': from ``anchor`` (or the date)."""
+        g = g or {}
+        if name == "nth_day":  # "on the 27th": that day of the month named before, else of the publication date
+            base = anchor.end if anchor is not None and not anchor.is_latest else self.ref
+            d = safe_date(base.year, base.month, int(g["day"])) if base else None
+            return Period("day", [(d, d)], label, relative=True, note="the day of the month named before") if d else None
+        if name == "n_periods":  # "over four weeks", "the past two weeks", "during the two days"
+            k = _num(g["k"])
+            unit = "week" if g["unit"].startswith("week") else "day"
+            if anchor is not None and not anchor.is_latest and (g.get("which") or "").strip() not in ("past", "last",
+                                                                                                      "latest"):
+                e = anchor.end
+                if unit == "week":
+                    return Period("weeks", [(e - timedelta(days=7 * k - 1), e)], label, relative=True,
+                                  note=f"the {k} weeks to {anchor.label!r}", extra={"n_weeks": k})
+                if anchor.kind in ("days", "day") and (anchor.end - anchor.start).days + 1 == k:
+                    return Period("days", list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
+            if unit == "week":
+                return Period("latest", [], label, note=f"the latest {k} weeks", extra={"periods": k, "unit": "week"})
+            if self.ref:
+                return Period("days", [(self.ref - timedelta(days=k + 2), self.ref)], label,
+                              note="the days to the publication date")
+            return None
+        if name == "the_week":  # "during the week": the week (month) named before, else the latest one
+            if anchor is not None and not anchor.is_latest and (anchor.is_weekly == (g.get("unit") == "week")):
+                return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
+            return latest_period(label, f"'{label}': the latest {g.get('unit', 'week')}")
+        if name == "prev_n":
+            if anchor is None or anchor.is_latest:
+                return None
+            k = _num(g["k"])
+            if g["unit"] == "weeks":
+                s0 = anchor.start
+                return Period("weeks", [(s0 - timedelta(days=7 * k), s0 - timedelta(days=1))], label, relative=True,
+                              note=f"the {k} weeks before {anchor.label!r}")
+            y0, m0 = add_months(anchor.start.year, anchor.start.month, -k)
+            y1, m1 = add_months(anchor.start.year, anchor.start.month, -1)
+            return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label, relative=True,
+                          note=f"the {k} months before {anchor.label!r}")
+        if anchor is None or anchor.is_latest:
+            # "after net buying in the previous month" with no month named: one period before the latest
+            # published (the rule resolves it through the release calendar)
+            step = {"month_earlier": ("month", -1), "year_earlier": ("month", -12), "prev_week": ("week", -1),
+                    "next_week": ("week", 1)}.get(name)
+            if step is None:
+                return None
+            return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
+                          extra={"offset": step[1], "unit": step[0]})
+        if name == "same":
+            return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
+        if name in ("next_week", "prev_week"):
+            if anchor.kind not in ("week", "weeks", "day"):
+                return None
+            if name == "next_week":
+                wins = [(e + timedelta(days=1), e + timedelta(days=7)) for _, e in anchor.windows]
+            else:
+                wins = [(s - timedelta(days=7), s - timedelta(days=1)) for s, _ in anchor.windows]
+            return Period("week", wins, label, relative=True, note=f"relative to {anchor.label!r}")
+        months = -1 if name == "month_earlier" else -12
+        if anchor.kind in ("day", "days", "week", "weeks") and name == "month_earlier":
+            y, mo = add_months(anchor.end.year, anchor.end.month, -1)  # "the previous month" after a day: a month
+            return Period("month", [month_window(y, mo)], label, relative=True, note=f"the month before {anchor.label!r}")
+        return shift(anchor, months=months, label=label)
+
+    def resolve(self, name: str, m: re.Match, anchor: Period | None) -> Period | None:
+        """One matched phrase as a Period (None when it cannot be resolved)."""
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        if "y2" in g:
+            g["y"] = g["y2"]
+        label = m.group(0).strip()
+        if name in _RELATIVE:
+            return self._relative(name, anchor, label, g)
+        if name.startswith("ja_"):
+            return self._japanese(name, g, label)
+        handler = getattr(self, f"_r_{name}", None)
+        return handler(name, g, label) if handler is not None else None
+
+    def _r_week_ending(self, name: str, g: dict, label: str) -> Period | None:
+        """'the week ending April 4', 'the week of', 'two weeks to April 12', 'the month to May 29'."""
+        d, note = self._date(g)
+        if d is None:
+            return None
+        if name == "month_to":  # "the month to May 29": the month of days ending then
+            y, mo = add_months(d.year, d.month, -1)
+            return Period("days", [(safe_date(y, mo, min(d.day, 28)) + timedelta(days=1), d)], label, note=note)
+        s, e = week_ending(d) if name != "week_of" else week_of(d)
+        if name == "n_weeks_to":
+            n = _num(g["n"])
+            return Period("weeks" if n > 1 else "week", [(s - timedelta(days=7 * (n - 1)), e)], label, note=note,
+                          extra={"n_weeks": n})
+        return Period("week", [(s, e)], label, note=note)
+
+    _r_week_of = _r_n_weeks_to = _r_month_to = _r_week_ending
+
+    def _r_n_weeks(self, name: str, g: dict, label: str) -> Period | None:
+        return self._n_weeks(g, label)
+
+    def _r_edge_week(self, name: str, g: dict, label: str) -> Period | None:
+        """'in the last week of 2025': the MoF week ending last (first) in that year or month."""
+        if g.get("y"):
+            weeks = [w for mo in (1, 12) for w in weeks_ending_in(int(g["y"]), mo)]
+        else:
+            ym, _ = self._month(g["m"], g.get("my"))
+            if ym is None:
+                return None
+            weeks = weeks_ending_in(*ym)
+        w = weeks[0] if g["which"].lower() in ("first", "opening") else weeks[-1]
+        return Period("week", [w], label)
+
+    def _r_days_and(self, name: str, g: dict, label: str) -> Period | None:
+        """'on July 11 and 12'."""
+        d0, note = self._date({"mon": g["mon"], "day": g["day"], "year": g.get("year")})
+        d1 = safe_date(d0.year, d0.month, int(g["day3"])) if d0 else None
+        if d0 is None or d1 is None or d1 < d0:
+            return None
+        return Period("days", [(d0, d1)], label, note=note)
+
+    def _r_months_and(self, name: str, g: dict, label: str) -> Period | None:
+        """'in September and October 2022'."""
+        ym2, note = self._month(g["m2"], g.get("my"))
+        if ym2 is None:
+            return None
+        m1 = _mon(g["m"])
+        y1 = ym2[0] if m1 <= ym2[1] else ym2[0] - 1
+        return Period("months", [(date(y1, m1, 1), month_window(*ym2)[1])], label, note=note)
+
+    def _r_latest(self, name: str, g: dict, label: str) -> Period | None:
+        return latest_period(label, "the latest data")
+
+    def _r_last_week(self, name: str, g: dict, label: str) -> Period | None:
+        if not self.ref:
+            return None
+        d = self.ref - timedelta(days=7) if name == "last_week" else self.ref
+        return Period("week", [week_of(d)], label, note="relative to the publication date")
+
+    _r_this_week = _r_last_week
+
+    def _r_between(self, name: str, g: dict, label: str) -> Period | None:
+        d0, note = self._date(g)
+        if d0 is None:
+            return None
+        mon3 = _mon(g["mon3"]) if g.get("mon3") else d0.month
+        y3 = int(g["year3"]) if g.get("year3") else d0.year
+        d1 = safe_date(y3, mon3, int(g["day3"]))
+        if d1 is None:
+            return None
+        if not g.get("year") and not g.get("year2") and g.get("year3"):
+            d0, note = d0.replace(year=y3), ""
+        return Period("days", [(d0, d1)], label, note=note)
+
+    def _r_quarter(self, name: str, g: dict, label: str) -> Period | None:
+        q = ORDINAL_Q.get((g.get("q") or "").lower()) or int(g.get("qn", 0))
+        y, note = (int(g["y"]), "") if g.get("y") else self.year_for(3 * q - 2)
+        if y is None:
+            return None
+        return Period("quarter", [(month_window(y, 3 * q - 2)[0], month_window(y, 3 * q)[1])], label, note=note)
+
+    def _r_fiscal(self, name: str, g: dict, label: str) -> Period | None:
+        y = int(g["y"])
+        if re.search(r"to March", label, re.I):
+            y -= 1  # "the fiscal year to March 2025" began in April 2024
+        return Period("fiscal_year", [(date(y, 4, 1), date(y + 1, 3, 31))], label,
+                      note="Japanese fiscal year, April to March")
+
+    def _r_since(self, name: str, g: dict, label: str) -> Period | None:
+        return self._since(g, label)
+
+    def _r_ytd(self, name: str, g: dict, label: str) -> Period | None:
+        if not self.ref:
+            return None
+        return Period("months", [(date(self.ref.year, 1, 1), self.ref)], label, note="to the publication date")
+
+    def _r_months_to(self, name: str, g: dict, label: str) -> Period | None:
+        k = _num(g["k"]) if g.get("k") else 12
+        ym, note = self._month(g.get("m") or g["m2"], g.get("my") or g.get("my2"))
+        if ym is None:
+            return None
+        y0, m0 = add_months(ym[0], ym[1], -(k - 1))
+        return Period("months", [(date(y0, m0, 1), month_window(*ym)[1])], label, note=note)
+
+    def _r_past_months(self, name: str, g: dict, label: str) -> Period | None:
+        k = _num(g["k"]) if g.get("k") else 12
+        return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
+
+    def _r_last_month(self, name: str, g: dict, label: str) -> Period | None:
+        if not self.ref:
+            return None
+        y, mo = add_months(self.ref.year, self.ref.month, -1 if name == "last_month" else 0)
+        return Period("month", [month_window(y, mo)], label, note="relative to the publication date",
+                      extra={"calendar_relative": True})
+
+    _r_this_month = _r_last_month
+
+    def _r_last_year(self, name: str, g: dict, label: str) -> Period | None:
+        return self._year_like(name, g, label)
+
+    _r_this_year = _r_year_end = _r_last_year
+
+    def _r_day(self, name: str, g: dict, label: str) -> Period | None:
+        d, note = self._date(g)
+        return Period("day", [(d, d)], label, note=note) if d else None
+
+    def _r_weekday(self, name: str, g: dict, label: str) -> Period | None:
+        """'on Wednesday', 'yesterday': the most recent such day before the publication date."""
+        if not self.ref:
+            return None
+        if g.get("wd"):
+            back = (self.ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or (7 if label.lower().startswith("last") else 0)
+        else:
+            back = 1
+        d = self.ref - timedelta(days=back)
+        return Period("day", [(d, d)], label, note=f"the {d:%A} before the publication date ({d})")
+
+    def _r_month(self, name: str, g: dict, label: str) -> Period | None:
+        if g["m"].lower().rstrip(".") == "may" and not g.get("my") and \
+                not re.match(r"(?i)in |during |for |by |as of |end|from |of ", label):
+            return None  # the verb "may"
+        ym, note = self._month(g["m"], g.get("my"))
+        if ym is None:
+            return None
+        return Period("month", [month_window(*ym)], label, note=note,
+                      role="from" if label.lower().startswith("from ") else "")
+
+    def _r_year(self, name: str, g: dict, label: str) -> Period | None:
+        y = int(g["y"])
+        if not 1990 <= y <= 2035:
+            return None
+        return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
+
+    def _japanese(self, name: str, g: dict, label: str) -> Period | None:
+        """'4月', '昨年12月', '2017年4月', '5月11日', '先月': Japanese dates, the year as in English."""
+        if name in ("ja_last_month", "ja_last_week"):
+            if not self.ref:
+                return None
+            if name == "ja_last_week":
+                return Period("week", [week_of(self.ref - timedelta(days=7))], label, note="先週: the week before")
+            y, mo = add_months(self.ref.year, self.ref.month, -1)
+            return Period("month", [month_window(y, mo)], label, note="先月: the month before")
+        if name == "ja_year":
+            y = int(g["y"])
+            return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
+        mo = int(g["jm"])
+        if not 1 <= mo <= 12:
+            return None
+        if g.get("y"):
+            y, note = int(g["y"]), ""
+        elif g.get("rel") and self.ref:
+            y = self.ref.year - (1 if g["rel"] in ("昨年", "前年", "去年") else 0)
+            note = f"{g['rel']}: relative to the publication date"
+        else:
+            y, note = self.year_for(mo, int(g.get("jd") or 1))
+            if y is None:
+                return None
+        if name == "ja_day":
+            d = safe_date(y, mo, int(g["jd"]))
+            return Period("day", [(d, d)], label, note=note) if d else None
+        return Period("month", [month_window(y, mo)], label, note=note)
+
+    def _n_weeks(self, g: dict, label: str) -> Period | None:
+        n = _num(g["n"])
+        ym, note = self._month(g["m"], g.get("my"))
+        if ym is None:
+            return None
+        weeks = weeks_ending_in(*ym)
+        if len(weeks) < n:
+            return None
+        which = (g.get("which") or "").lower()
+        if which in ("last", "final", "closing", "past", "previous"):
+            run = weeks[-n:]
+        elif which in ("first", "opening") or n == len(weeks):
+            run = weeks[:n]
+        else:
+            # "in two weeks of April" does not say which two: every run is a candidate, and the
+            # judge says which one it used
+            return Period("weeks", [(weeks[i][0], weeks[i + n - 1][1]) for i in range(len(weeks) - n + 1)], label,
+                          note=note, extra={"n_weeks": n})
+        return Period("weeks", [(run[0][0], run[-1][1])], label, note=note, extra={"n_weeks": n})
+
+    def _since(self, g: dict, label: str) -> Period | None:
+        if g.get("sy"):
+            y = int(g["sy"])
+            mo = _mon(g["sm"]) if g.get("sm") else 1
+            note = ""
+        else:
+            mo = _mon(g["sm2"])
+            y, note = self.year_for(mo)
+            if y is None:
+                return None
+        end = self.ref or date(2100, 1, 1)
+        return Period("since", [(date(y, mo, 1), end)], label, note=note or "to the latest data")
+
+    def _year_like(self, name: str, g: dict, label: str) -> Period | None:
+        if name == "year_end":
+            y = int(g["y"]) if g.get("y") else (self.ref.year - 1 if self.ref else None)
+            if y is None:
+                return None
+            return Period("month", [month_window(y, 12)], label, note="year-end: December")
+        if not self.ref:
+            return None
+        if name == "last_year":
+            y = self.ref.year - 1
+            return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label, note="relative to the publication date")
+        return Period("months", [(date(self.ref.year, 1, 1), self.ref)], label, note="this year, to the publication date")
+
+    def find(self, text: str, prev: Period | None = None, masked: list[tuple[int, int]] = ()) -> list[Period]:
+        """Every period named in ``text`` (non-overlapping, in text order), skipping ``masked`` spans
+        (superlative phrases such as "largest since 2005" carry their own reference period).
+        Relative phrases count from the period before them in ``text``, else from ``prev``."""
+        taken: list[tuple[int, int]] = list(masked)
+        for m in JA_RELEASE_RX.finditer(text):
+            taken.append(m.span("when"))  # "5月11日に公表された": when the data came out
+        for m in RELEASE_RX.finditer(text):
+            g = "when" if m.group("when") else "when2"
+            if re.match(r"(?i)(?:on\s+)?(?:[A-Z]\w+day|yesterday|today)", m.group(g)) or \
+                    re.search(r"(?i)released|published|announced", m.group(0)):
+                taken.append(m.span(g))
+        found: list[tuple[int, int, str, re.Match]] = []
+        for name, rx in PATTERNS:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                # leading spaces matched by optional groups are not part of the phrase
+                s += len(m.group(0)) - len(m.group(0).lstrip())
+                if e <= s or any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                found.append((s, e, name, m))
+        found.sort(key=lambda t: t[0])
+        out: list[Period] = []
+        anchor = prev
+        if self.ref is None and self.context_year is None:  # "from February, at May 2025": the sentence's year
+            years = re.findall(r"\b((?:19|20)\d{2})\b", text)
+            if years:
+                self.context_year = int(years[-1])
+        for s, e, name, m in found:
+            p = self.resolve(name, m, anchor)
+            if p is None:
+                continue
+            if not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
+                                                     re.search(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+"
+                                                               r"(?:the\s+)?$", text[:s], re.I)):
+                p.role = "from"
+            p = replace(p, span=(s, e))
+            out.append(p)
+            if not p.is_latest and (not p.relative or p.kind in ("week", "weeks", "day", "days")):
+                anchor = p  # "the previous week ... and the week before": each counts from the one before
+            if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative:
+                self.context_year = p.end.year
+        return out
+
+
