@@ -246,3 +246,18 @@ def test_a_later_tic_load_replaces_estimates_and_records_their_errors(tmp_path, 
     n = len(ustflow.nowcast_track(store=store))
     ustflow.nowcast(country="japan", store=store)
     assert len(ustflow.nowcast_track(store=store)) == n
+
+
+def test_as_of_with_an_archived_vintage_and_strict(home, tmp_path, shared_data):
+    """With the March 2026 release of mfhhis01 imported, a strict nowcast as of 2026-04-01 starts from
+    the first print of December 2025 (UK 866.0, revised to 863.1 in May) and says so."""
+    store = Store(tmp_path)
+    shutil.copyfile(home.path, store.path)
+    ustflow.import_file(shared_data / "vintages" / "mfhhis01_2026-03-18.txt", store=store)
+    strict = ustflow.nowcast(country="united kingdom", as_of="2026-04-01", strict=True, store=store)
+    assert strict.last_published == {"month": "2025-12", "value_usd_bn": 866.0, "released": "2026-02-18"}
+    assert "archived vintages, vintage 2026-03-18" in strict.notes[-1]
+    loose = ustflow.nowcast(country="united kingdom", as_of="2026-04-01", store=store)
+    assert loose.last_published["month"] == "2026-01" and "backdated" in loose.notes[-1]
+    with pytest.raises(ustflow.NoDataError, match="archived"):
+        ustflow.nowcast(country="united kingdom", as_of="2024-06-10", strict=True, store=store)

@@ -126,13 +126,16 @@ def _backtest(store: "Store", slug: str) -> "pd.DataFrame":
 
 # ----------------------------------------------------------------------------- API
 @checked
-def nowcast(country: str = "japan", as_of=None, store: "Store | str | None" = None, record: bool = True) -> Nowcast:
+def nowcast(country: str = "japan", as_of=None, store: "Store | str | None" = None, record: bool = True,
+            strict: bool | None = None) -> Nowcast:
     """Estimates, with 80% intervals, of TIC holdings for every month after the last published one.
 
     ``as_of``: what was known at the end of that day: every input cut to its release date (release
     calendar), and TIC's levels read as of that date (an older vintage where the store holds one);
-    default now, with everything the store holds. ``record``: write
-    a live nowcast (no ``as_of``) to the track record. See the module doc for units and caveats.
+    default now, with everything the store holds. ``strict``: with ``as_of``, TIC levels from the
+    vintages the store archived by then only (default: ``--strict`` / ``USTFLOW_STRICT_VINTAGES=1``).
+    ``record``: write a live nowcast (no ``as_of``) to the track record. See the module doc for units
+    and caveats.
     """
     from ustflow.store import as_store
     from ustflow.views import nowcast_data as nd, nowcast_track as tr
@@ -145,8 +148,7 @@ def nowcast(country: str = "japan", as_of=None, store: "Store | str | None" = No
             tr.record(s, result, _store_version(s))
         result.track = tr.table(s, slug)
         return result
-    result = _build(s, slug, as_of)
-    return result
+    return _build(s, slug, as_of, strict)
 
 
 @checked
@@ -191,7 +193,7 @@ def _origin_ns(as_of) -> tuple[int, int]:
     return int(end.value), int(end.value)
 
 
-def _build(store: "Store", slug: str, as_of) -> Nowcast:
+def _build(store: "Store", slug: str, as_of, strict: bool | None = None) -> Nowcast:
     import pandas as pd
 
     from ustflow.analytics import nowcast as nc, nowcast_backtest as nb
@@ -200,8 +202,9 @@ def _build(store: "Store", slug: str, as_of) -> Nowcast:
 
     origin, clock = _origin_ns(as_of)
     p = _panel(store, slug)
+    kind: dict = {}
     if as_of is not None:
-        p = nd.tic_as_of(p, as_of, store)
+        p, kind = nd.tic_as_of(p, as_of, store, strict)
     v = nc.view_at(p, origin)
     bt = _backtest(store, slug)
     raw = bt.attrs.get("raw")
@@ -230,7 +233,7 @@ def _build(store: "Store", slug: str, as_of) -> Nowcast:
     name = p.name
     inputs = rp.inputs_table(p, v, bt)
     needed = rp.needed_input(p, v, inputs) if not _meets(score) else ""
-    notes = rp.notes(p, store, slug, spec, as_of) + notes_extra
+    notes = rp.notes(p, store, slug, spec, as_of, kind) + notes_extra
     if v.share_assumed:
         notes.append(f"no long-term share of holdings known at the origin: {nc.DEFAULT_LT_SHARE:.0%} assumed")
     if not len(score) and not len(est):

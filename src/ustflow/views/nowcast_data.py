@@ -91,15 +91,17 @@ def _monthly_release(source: str, months) -> np.ndarray:
     return _release(source, [date(m.year, m.month, 1) for m in months])
 
 
-def _read(store: "Store", ids: list[str], as_of=None) -> dict[str, "pd.Series"]:
-    """Series by id in one store connection (missing ids: empty), indexed like ``ustflow.series``."""
+def _read(store: "Store", ids: list[str], as_of=None, strict: bool | None = None) -> dict[str, "pd.Series"]:
+    """Series by id in one store connection (missing ids: empty), indexed like ``ustflow.series``; with
+    ``as_of``, each series' ``attrs['vintage_kind']`` says how it was read (``ustflow.store.reader``)."""
     import pandas as pd
 
     from ustflow import api, store as st
 
     with store.read() as con:
         meta = st.series_meta(con, ids).set_index("id")
-        obs = st.read_observations(con, [i for i in ids if i in meta.index], as_of=as_of)
+        obs = st.read_observations(con, [i for i in ids if i in meta.index], as_of=as_of, strict=strict)
+    kinds = obs.attrs.get("vintage_kinds", {})
     out = {}
     for i in ids:
         if i not in meta.index:
@@ -108,6 +110,8 @@ def _read(store: "Store", ids: list[str], as_of=None) -> dict[str, "pd.Series"]:
         d = obs[obs["series_id"] == i]
         out[i] = pd.Series(d["value"].to_numpy(), index=api._index(d["period"], meta.loc[i, "frequency"]),
                            dtype="float64", name=i)
+        if i in kinds:
+            out[i].attrs["vintage_kind"] = kinds[i]
     return out
 
 
@@ -166,19 +170,27 @@ def panel(country: str, as_of=None, store: "Store | str | None" = None) -> "Pane
     return p
 
 
-def tic_as_of(p: "Panel", as_of, store: "Store") -> "Panel":
-    """``p`` with the TIC level and its change read as of ``as_of`` (the vintage then current, where
-    the store holds more than one: mfhhis01 before a revision). The other inputs keep today's values
-    and are cut to their release dates by the nowcast (pseudo real time), which is what an as-of read
-    gives for sources whose only vintage the store holds."""
+def tic_as_of(p: "Panel", as_of, store: "Store", strict: bool | None = None) -> tuple["Panel", dict]:
+    """(``p`` with the TIC level and its change read as of ``as_of``, how that read was made).
+
+    The level is the store's as-of read: archived vintages (where the store holds the file current
+    then, e.g. mfhhis01 before a revision) or the latest values backdated to their usual release
+    (``ustflow.store.reader``; ``strict``: archived vintages only). The other inputs keep today's
+    values and are cut to their release dates by the nowcast (pseudo real time).
+    """
     import copy
 
     from ustflow.analytics import holdings as ha
+    from ustflow.store.reader import STRICT
     from ustflow.views import holdings as hv
 
-    level = _read(store, [f"tic.holdings.{p.slug}"], as_of)[f"tic.holdings.{p.slug}"].dropna()
+    strict = STRICT.get() if strict is None else strict
+    read = _read(store, [f"tic.holdings.{p.slug}"], as_of, strict)[f"tic.holdings.{p.slug}"]
+    kind = read.attrs.get("vintage_kind", {})
+    level = read.dropna()
     if level.empty:
-        raise NoDataError(f"no TIC holdings of {p.name} were known on {as_of}")
+        raise NoDataError(f"no TIC holdings of {p.name} were known on {as_of}"
+                          + (" in the vintages the store archived (--strict)" if strict else ""))
     level = level[level.index <= p.months[-1]]
     breaks = hv.series_breaks(as_of, store)
     old = breaks[p.slug] if p.slug in breaks.columns else ha.unknown_at_breaks(breaks)
@@ -186,7 +198,7 @@ def tic_as_of(p: "Panel", as_of, store: "Store") -> "Panel":
     tic_rel = _monthly_release("tic_mfh_current", level.index)
     q.level, q.level_rel = _onto(p.months, level, tic_rel)
     q.change = ha.like_for_like_change(level, old).reindex(p.months).to_numpy(dtype="float64")
-    return q
+    return q, kind
 
 
 def _lt_share(data: dict, slug: str) -> "pd.Series":

@@ -183,7 +183,7 @@ def needed_input(p: "Panel", v: "View", inputs: "pd.DataFrame") -> str:
     return text
 
 
-def notes(p: "Panel", store: "Store", slug: str, spec, as_of) -> list[str]:
+def notes(p: "Panel", store: "Store", slug: str, spec, as_of, kind: dict | None = None) -> list[str]:
     """The caveats printed with every nowcast."""
     from ustflow.analytics import nowcast_backtest as nb
 
@@ -204,8 +204,14 @@ def notes(p: "Panel", store: "Store", slug: str, spec, as_of) -> list[str]:
         out.append(f"yen inputs converted at each month's average USD/JPY (FRED DEXJPUS); before "
                    f"{p.fx_assumed_before} (no rate held) at the first monthly average held")
     if as_of is not None:
-        out.append(f"as of {as_of}: TIC levels read as of that day (the vintage then current where the store "
-                   "holds several), every other input cut to its release date (today's values: pseudo real time)")
+        how = kind.get("kind", "") if kind else ""
+        if kind and kind.get("vintage"):
+            how += f", vintage {str(kind['vintage'])[:10]}"
+        if kind and kind.get("note"):
+            how += f": {kind['note']}"
+        out.append(f"as of {as_of}: TIC levels of {p.name} read as of that day ({how or 'store as-of read'}); every "
+                   "other input cut to its release date (today's values: pseudo real time); the backtest's errors "
+                   "are those of origins before that day")
     return out
 
 
