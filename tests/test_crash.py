@@ -38,7 +38,7 @@ def setup(tmp_path_factory):
     for name in ["week.csv", "montha1.csv", "mfhhis01.txt", "jgbcm_all.csv"]:
         shutil.copy(MIRROR / name, changed / name)
     text = (MIRROR / "week.csv").read_bytes().decode("cp932")
-    text = text.replace('"-25,726 "', '"-25,700 "').replace("August  14 , 2026", "August  21 , 2026")
+    text = text.replace('"174,732 ","-25,726 "', '"174,706 ","-25,700 "').replace("August  14 , 2026", "August  21 , 2026")
     (changed / "week.csv").write_bytes(text.encode("cp932"))
     (changed / "DGS10.csv").write_bytes((MIRROR / "DGS10.csv").read_bytes() + b"2026-08-21,4.33\n")
     # the state after: the same update run to completion on a copy

@@ -31,10 +31,10 @@ def _mirror(tmp_path, *names, name="mirror"):
 
 
 def _revised_week(folder) -> None:
-    """week.csv as a later release: one week revised (-25,726 -> -25,700) and the release date moved."""
+    """week.csv as a later release: one week revised (disposition and net: -25,726 -> -25,700), release date moved."""
     (folder / "week.csv").unlink()
     text = (MIRROR / "week.csv").read_bytes().decode("cp932")
-    text = text.replace('"-25,726 "', '"-25,700 "').replace("August  14 , 2026", "August  21 , 2026")
+    text = text.replace('"174,732 ","-25,726 "', '"174,706 ","-25,700 "').replace("August  14 , 2026", "August  21 , 2026")
     (folder / "week.csv").write_bytes(text.encode("cp932"))
 
 
@@ -78,13 +78,13 @@ def test_forget_the_latest_load_restores_the_store_before_it(tmp_path):
     r_src = run_cli(["sources", "--format", "csv"], store.home)
     _revised_week(mirror)
     rep = ustflow.update(mirror=mirror, only="mof_its_weekly,fred_dgs10", store=store)
-    assert rep.ok and rep.rows_added == 1
+    assert rep.ok and rep.rows_added == 2
     bad = {r.source_id: r for r in rep.results}["mof_its_weekly"].load_id
     assert ustflow.series("mof.weekly.assets.lt_debt.net", store=store)[pd.Period("2025-04-05", "W-SAT")] == -25700
 
     r = run_cli(["forget", str(bad)], store.home)
     assert r.returncode == 0, r.stderr
-    assert f"Forgot load {bad} (mof_its_weekly, week.csv" in r.stdout and "1 values removed" in r.stdout
+    assert f"Forgot load {bad} (mof_its_weekly, week.csv" in r.stdout and "2 values removed" in r.stdout
     assert snapshot(store.path) == before  # every table, every row: as before the load
     assert invariants.violations(duckdb.connect(str(store.path), read_only=True)) == []
     assert run_cli(["show", "mof.weekly.assets.lt_debt.net", "--start", "2025-04-05", "--end", "2025-04-05",
@@ -97,9 +97,9 @@ def test_forget_the_latest_load_restores_the_store_before_it(tmp_path):
     assert again["mof_its_weekly"].outcome == "skipped" and f"load {bad}, forgotten" in again["mof_its_weekly"].message
     assert snapshot(store.path) == before
     rep = ustflow.import_file(mirror / "week.csv", store=store)
-    assert rep.ok and rep.rows_added == 1
+    assert rep.ok and rep.rows_added == 2
     assert ustflow.loads(forgotten=True, store=store).empty
-    record("forget", case="latest load (a revised week.csv)", load_id=bad, rows_removed=1, rows_kept=0,
+    record("forget", case="latest load (a revised week.csv)", load_id=bad, rows_removed=2, rows_kept=0,
            store_after="identical to the store before the load (every table)", reloaded_by_update=False,
            reloaded_by_import=True)
 

@@ -176,8 +176,8 @@ def test_revised_file_adds_a_vintage_and_keeps_the_old_value(tmp_path):
     shutil.copy(MIRROR / "week.csv", mirror / "week.csv")
     assert ustflow.update(mirror=mirror, only="mof_its_weekly", store=store).ok
     text = (mirror / "week.csv").read_bytes().decode("cp932")
-    assert '"-25,726 "' in text
-    text = text.replace('"-25,726 "', '"-25,700 "').replace("August  14 , 2026", "August  21 , 2026")
+    assert '"174,732 ","-25,726 "' in text  # disposition and net revised together: acquisition - disposition = net
+    text = text.replace('"174,732 ","-25,726 "', '"174,706 ","-25,700 "').replace("August  14 , 2026", "August  21 , 2026")
     (mirror / "week.csv").write_bytes(text.encode("cp932"))
     rep = ustflow.update(mirror=mirror, only="mof_its_weekly", store=store)
     assert rep.ok and rep.rows_added >= 1
@@ -204,7 +204,8 @@ def test_large_revision_is_reported_as_an_event(tmp_path):
     assert ustflow.update(mirror=mirror, only="mof_its_monthly", store=store).ok
     text = (mirror / "montha1.csv").read_bytes().decode("cp932")
     assert '"39,874"' in text  # 2025-05 LT debt net
-    (mirror / "montha1.csv").write_bytes(text.replace('"39,874"', '"29,874"').encode("cp932"))
+    revised = text.replace('"373,589","333,715","39,874"', '"363,589","333,715","29,874"')  # acquisition and net
+    (mirror / "montha1.csv").write_bytes(revised.encode("cp932"))
     res = ustflow.update(mirror=mirror, only="mof_its_monthly", store=store).results[0]
     assert {"series": "mof.monthly.assets.lt_debt.net", "period": "2025-05-01", "old": 39874.0,
             "new": 29874.0} in res.large_revisions

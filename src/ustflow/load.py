@@ -144,7 +144,8 @@ def _parse(source: Source, raw: RawFile):
     try:
         from ustflow import validate
 
-        return validate.check(source.parse_function()(raw.content, name), name, source=source)
+        parsed = source.parse_function()(raw.content, name)
+        return validate.check(parsed, name, source=source, vintage=vintage_of(raw, parsed.release_date)[0])
     except UstflowError:
         raise
     except Exception as e:  # a parser bug must not take the other sources down

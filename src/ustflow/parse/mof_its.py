@@ -340,6 +340,12 @@ def _body(rows: list[list[str]], lines: Sequence[int], name: str, *, is_data: Ca
         if is_data(r):
             data.append(i)
         elif _is_footer(r):
+            # notes text among the data rows would otherwise end the table early and drop the
+            # weeks or months after it without a word
+            later = next((j for j in range(i + 1, len(rows)) if is_data(rows[j])), None)
+            if later is not None:
+                raise ParseError(name, lines[i], f"the notes footer after the last data row (a data row follows "
+                                 f"at line {lines[later]})", ",".join(r).rstrip(",")[:80])
             return data, start
         elif not (_is_blank(r) or (skip is not None and skip(r))):
             raise ParseError(name, lines[i], f"{example}, a blank row or the notes footer",

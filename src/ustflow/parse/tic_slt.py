@@ -336,7 +336,8 @@ def _build(table: _Table, fields: list[str], prefix: str, title_of, source: str,
     obs, has = _long(table, table.code_idx, entities, prefix, fields)
     series = _series_rows(entities, fields, has, prefix, title_of, source, notes_of)
     meta = {"coverage": _coverage(table), "n_rows": len(table.periods),
-            "n_suppressed": _suppressed(table, fields), **book}
+            "n_suppressed": _suppressed(table, fields), **book,
+            "country_codes": {slug: code for slug, _, code in entities}}
     return series, obs, meta
 
 
