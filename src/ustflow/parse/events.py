@@ -94,7 +94,8 @@ def parse_interventions(raw: bytes, name: str) -> Parsed:
     in_series[overlapped] = False
     sign = np.array([OPERATIONS[op][0] for op in col["operation"]], dtype=np.float64)
     obs = pd.DataFrame({"series_id": INTERVENTION_SERIES, "period": start[in_series],
-                        "value": (sign * amount)[in_series]}, columns=OBS_COLUMNS)
+                        "value": (sign * amount)[in_series],
+                        "line": np.asarray(lines, dtype=np.int32)[in_series]})
     dup = obs["period"].duplicated().to_numpy()
     if dup.any():
         i = int(np.flatnonzero(in_series)[np.flatnonzero(dup)[0]])

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ustflow.errors import ParseError
-from ustflow.parse._base import OBS_COLUMNS, SERIES_COLUMNS, Parsed
+from ustflow.parse._base import SERIES_COLUMNS, Parsed
 from ustflow.parse._text import (
     first_row,
     iso_dates,
@@ -50,8 +50,8 @@ def parse_btc_yahoo(raw: bytes, name: str) -> Parsed:
     close = header.index("Close")
     values = numbers([r[close] for r in body], body_lines, name, missing=_MISSING)
     keep = ~np.isnan(values)
-    obs = pd.DataFrame({"series_id": SERIES_ID, "period": dates[keep], "value": values[keep]},
-                       columns=OBS_COLUMNS)
+    obs = pd.DataFrame({"series_id": SERIES_ID, "period": dates[keep], "value": values[keep],
+                        "line": np.asarray(body_lines, dtype=np.int32)[keep]})
     series = pd.DataFrame([{
         "id": SERIES_ID, "title": "Bitcoin price, daily close (Yahoo Finance BTC-USD)",
         "unit": "USD per BTC", "frequency": "D", "country": None, "sector": None,

@@ -31,6 +31,10 @@ def _row(obs: pd.DataFrame, mask) -> str:
     return f"{row['series_id']} {pd.Timestamp(row['period']).date()} = {row['value']:g}"
 
 
+def _n(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
 def check_series(parsed: Parsed, name: str) -> None:
     s = parsed.series
     bad_unit = s[s["unit"].isna() | (s["unit"].astype(str).str.strip() == "")]
@@ -134,6 +138,6 @@ def check_revisions(revisions: pd.DataFrame | None, obs: pd.DataFrame, name: str
     factor = max(abs(r["old_value"]), abs(r["new_value"])) / max(min(abs(r["old_value"]), abs(r["new_value"])), 1e-12)
     fail("revision_factor", name, line_of(obs, mask),
          f"revisions by less than a factor of {REVISION_FACTOR:g} against the previous vintage "
-         f"({int(bad.sum())} values move more)",
+         f"({_n(int(bad.sum()), 'value moves', 'values move')} more)",
          f"{r['series_id']} {pd.Timestamp(r['period']).date()}: {r['old_value']:g} -> {r['new_value']:g} "
          f"(x{factor:.3g})")

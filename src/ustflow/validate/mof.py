@@ -19,11 +19,12 @@ def check_net(parsed: Parsed, name: str) -> None:
     codes, parts = id_parts(obs["series_id"], rsplit=True, maxsplit=1)
     measure_of = {"acq": 0, "disp": 1, "net": 2}
     measure = np.array([measure_of.get(p[-1], -1) for p in parts])[codes]
-    base_names = [p[0] for p in parts]
+    base_idx, base_names = pd.factorize(np.array([p[0] for p in parts], dtype=object))  # acq, disp, net -> one base
+    base = base_idx[codes]
     keep = measure >= 0
     if not keep.any():
         return
-    df = pd.DataFrame({"base": codes[keep], "period": obs["period"].to_numpy()[keep], "m": measure[keep],
+    df = pd.DataFrame({"base": base[keep], "period": obs["period"].to_numpy()[keep], "m": measure[keep],
                        "value": obs["value"].to_numpy()[keep]})
     wide = df.set_index(["base", "period", "m"])["value"].unstack("m")
     if not {0, 1, 2} <= set(wide.columns):
@@ -35,10 +36,11 @@ def check_net(parsed: Parsed, name: str) -> None:
         return
     (b, period), row = next(iter(wide[bad].iterrows()))
     acq, disp, net = row[0], row[1], row[2]
-    hit = (codes == b) & (obs["period"].to_numpy() == np.datetime64(period))
+    hit = (base == b) & (obs["period"].to_numpy() == np.datetime64(period))
     line = int(obs["line"].to_numpy()[hit][0]) if "line" in obs.columns and hit.any() else None
     swapped = bool(np.isclose(net - disp, acq, atol=TOLERANCE))  # Acquisition and Net columns swapped
     fail("mof_net", name, line,
-         f"Acquisition - Disposition = Net within {TOLERANCE:g} (JPY 100mn) in every row; {int(bad.sum())} rows "
-         "break it" + ("; Acquisition and Net look swapped" if swapped else ""),
+         f"Acquisition - Disposition = Net within {TOLERANCE:g} (JPY 100mn) in every row; "
+         + (f"{int(bad.sum()):,} rows break it" if bad.sum() > 1 else "1 row breaks it")
+         + ("; Acquisition and Net look swapped" if swapped else ""),
          f"{base_names[b]} {pd.Timestamp(period).date()}: {acq:,.0f} - {disp:,.0f} vs Net {net:,.0f}")

@@ -66,7 +66,7 @@ RULE_IDS = {r.id for r in RULES}
 def fail(rule: str, name: str, line: int | None, expected: str, found: str) -> None:
     """Raise the ParseError of a broken rule: file, line, what the rule expects, what was found."""
     assert rule in RULE_IDS, rule
-    raise ParseError(name, line, f"{expected} [rule {rule}]", found)
+    raise ParseError(name, line, f"{expected} (rule {rule})", found)
 
 
 def line_of(obs, mask) -> int | None:
