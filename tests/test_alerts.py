@@ -313,7 +313,7 @@ def test_email_with_starttls(tmp_path, loaded_store):
         rs2 = _rules([{"id": "fx", "type": "new_event", "channels": ["plain"]}],
                      {"plain": {"type": "email", "host": "127.0.0.1", "port": ctl.port, "from": "a@localhost",
                                 "to": ["b@localhost"], "retries": 0}})
-        from ustflow.alerts.channels import deliver
+        from ustflow.alerts.delivery import deliver
 
         out = deliver(res.fired[0].to_dict(), list(rs2.channels.values())[:1], tmp_path, JsonLog(path=tmp_path / "l"))
         assert out["plain"] != "ok" and "STARTTLS" in out["plain"].upper()

@@ -83,7 +83,7 @@ def run(rules: RuleSet, store: "Store | str | None" = None, *, state: AlertState
     if state is None:
         with AlertState.for_home(home).locked() as s:
             return run(rules, st, state=s, log=log, home=home, send=send, sleep=sleep)
-    from ustflow.alerts.channels import deliver
+    from ustflow.alerts.delivery import deliver
 
     result = RunResult()
     for rule in rules.rules:
@@ -104,8 +104,15 @@ def run(rules: RuleSet, store: "Store | str | None" = None, *, state: AlertState
             chans = [rules.channels[c] for c in rule.channels]
             log("alert.fired", rule=rule.id, alert=a.id, key=a.key, period=a.period, value=a.value, unit=a.unit,
                 rank=a.rank, series=a.series, vintage=a.vintage)
-            results = deliver(a.to_dict(), chans, home, log, sleep=sleep) if send else {c.name: "not sent" for c in chans}
-            state.record(a, results)
+            if send:
+                # recorded as pending and saved before anything is sent, each channel's result saved as it
+                # comes: a run killed half-way is finished by the next, which re-sends only the unconfirmed
+                entry = state.begin(a, [c.name for c in chans])
+                results = deliver(a.to_dict(), chans, home, log, sleep=sleep,
+                                  on_result=lambda name, res, e=entry: state.update_channel(e, name, res))
+            else:
+                results = {c.name: "not sent" for c in chans}
+                state.record(a, results)
             result.fired.append(a)
             result.failed_deliveries += [{"alert": a.id, "rule": rule.id, "channel": c, "error": v}
                                          for c, v in results.items() if v not in ("ok", "not sent")]
@@ -116,7 +123,7 @@ def run(rules: RuleSet, store: "Store | str | None" = None, *, state: AlertState
 
 def _retry_pending(rules: RuleSet, state: AlertState, home: Path, log, sleep, result: RunResult) -> int:
     """Re-send alerts of earlier runs on the channels that failed then (not on those that worked)."""
-    from ustflow.alerts.channels import deliver
+    from ustflow.alerts.delivery import deliver
 
     fired_now = {a.key for a in result.fired}
     n = 0
@@ -128,9 +135,9 @@ def _retry_pending(rules: RuleSet, state: AlertState, home: Path, log, sleep, re
             continue
         n += 1
         log("alert.retry_pending", rule=rid, alert=entry.get("id"), channels=failed, run=entry.get("runs", 1) + 1)
-        res = deliver(entry["alert"], [rules.channels[c] for c in failed], home, log, sleep=sleep)
-        entry["channels"].update(res)
         entry["runs"] = entry.get("runs", 1) + 1
+        res = deliver(entry["alert"], [rules.channels[c] for c in failed], home, log, sleep=sleep,
+                      on_result=lambda name, r, e=entry: state.update_channel(e, name, r))
         result.failed_deliveries += [{"alert": entry.get("id"), "rule": rid, "channel": c, "error": v}
                                      for c, v in res.items() if v != "ok"]
     return n

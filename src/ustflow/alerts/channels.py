@@ -1,9 +1,9 @@
 """Where alerts go: console, a JSON-lines file, a webhook (signed), email over SMTP.
 
-Each channel sends one alert (a dict, see ``Alert.to_dict``) or raises. ``deliver`` tries every
-channel of a rule independently: a failure is retried ``retries`` times with exponential backoff
-(``backoff`` seconds, doubled, capped at 30 s), each failure is logged, and one channel failing never
-stops the others. What still failed is reported back, so the caller keeps it pending for the next run.
+Each sender sends one alert (a dict, see ``Alert.to_dict``) or raises; it bounds its waits by the
+channel's ``Deadline`` and registers how to abort (close its connection) when the deadline is up.
+``ustflow.alerts.delivery.deliver`` runs them: every channel at once, retried within its deadline.
+A re-sent alert carries the same id: the JSON-lines channel does not write an id it already holds.
 
 Webhook: HTTP POST of the alert as JSON (UTF-8). With a secret, the header
 ``X-Ustflow-Signature-256: sha256=<hex>`` carries HMAC-SHA256(secret, raw body) - the GitHub
@@ -18,16 +18,47 @@ import hmac
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Callable
 
-from ustflow.alerts.rules import ChannelConfig
-from ustflow.errors import DeliveryError, InvalidArgument, UstflowError
+from ustflow.errors import DeliveryError, InvalidArgument
 
 SIGNATURE_HEADER = "X-Ustflow-Signature-256"
 DELIVERY_HEADER = "X-Ustflow-Delivery"
-MAX_BACKOFF = 30.0
+
+
+class Deadline:
+    """The time left for one channel's delivery, and how to abort it when the time is up."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+        self._aborts: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+        self.expired = False
+
+    def remaining(self) -> float:
+        return max(0.0, self.at - time.monotonic())
+
+    def on_abort(self, fn: Callable[[], None]) -> None:
+        """Register how to interrupt the sender (close its connection); runs at once if already expired."""
+        with self._lock:
+            if not self.expired:
+                self._aborts.append(fn)
+                return
+        fn()
+
+    def abort(self) -> None:
+        with self._lock:
+            self.expired = True
+            fns, self._aborts = self._aborts, []
+        for fn in fns:
+            try:
+                fn()
+            except Exception:
+                pass
 
 
 def sign(body: bytes, secret: str) -> str:
@@ -52,16 +83,18 @@ def _secret(opts: dict, key: str) -> str | None:
     return None
 
 
-def send_console(alert: dict, opts: dict, home: Path) -> None:
+def send_console(alert: dict, opts: dict, home: Path, deadline: Deadline | None = None) -> None:
     sys.stdout.write(f"ALERT {alert['message']}\n")
     sys.stdout.flush()
 
 
-def send_jsonl(alert: dict, opts: dict, home: Path) -> None:
+def send_jsonl(alert: dict, opts: dict, home: Path, deadline: Deadline | None = None) -> None:
     path = Path(os.path.expanduser(str(opts["path"])))
     if not path.is_absolute():
         path = home / path
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and f'"id": "{alert["id"]}"'.encode() in path.read_bytes():
+        return  # written by a run that was killed before it could record it: not twice
     line = (json.dumps(alert, default=str, ensure_ascii=False) + "\n").encode("utf-8")
     # one write() on an O_APPEND descriptor: concurrent writers never interleave within a line
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
@@ -71,7 +104,7 @@ def send_jsonl(alert: dict, opts: dict, home: Path) -> None:
         os.close(fd)
 
 
-def send_webhook(alert: dict, opts: dict, home: Path) -> None:
+def send_webhook(alert: dict, opts: dict, home: Path, deadline: Deadline | None = None) -> None:
     import httpx
 
     from ustflow.config import USER_AGENT
@@ -82,15 +115,23 @@ def send_webhook(alert: dict, opts: dict, home: Path) -> None:
     secret = _secret(opts, "secret")
     if secret:
         headers[SIGNATURE_HEADER] = sign(body, secret)
+    timeout = float(opts.get("timeout", 10))
+    if deadline is not None:
+        timeout = max(0.1, min(timeout, deadline.remaining()))
+    client = httpx.Client(timeout=timeout)
+    if deadline is not None:
+        deadline.on_abort(client.close)  # the deadline closes the connection of a trickling server
     try:
-        r = httpx.post(str(opts["url"]), content=body, headers=headers, timeout=float(opts.get("timeout", 10)))
-    except httpx.HTTPError as e:
+        r = client.post(str(opts["url"]), content=body, headers=headers)
+    except (httpx.HTTPError, RuntimeError, OSError) as e:
         raise DeliveryError(f"webhook {opts['url']}: {type(e).__name__}: {e}") from e
+    finally:
+        client.close()
     if not 200 <= r.status_code < 300:
         raise DeliveryError(f"webhook {opts['url']}: HTTP {r.status_code}")
 
 
-def send_email(alert: dict, opts: dict, home: Path) -> None:
+def send_email(alert: dict, opts: dict, home: Path, deadline: Deadline | None = None) -> None:
     import smtplib
     import ssl
     from email.message import EmailMessage
@@ -105,6 +146,8 @@ def send_email(alert: dict, opts: dict, home: Path) -> None:
     lines += [f"  {k}: {v}" for k, v in alert.items() if k not in ("message",) and v not in (None, "")]
     msg.set_content("\n".join(lines))
     host, timeout = str(opts["host"]), float(opts.get("timeout", 10))
+    if deadline is not None:
+        timeout = max(0.1, min(timeout, deadline.remaining()))
     context = None
     if opts.get("starttls") or opts.get("ssl"):
         context = ssl.create_default_context(cafile=opts.get("cafile"))
@@ -113,6 +156,8 @@ def send_email(alert: dict, opts: dict, home: Path) -> None:
             smtp = smtplib.SMTP_SSL(host, int(opts.get("port", 465)), timeout=timeout, context=context)
         else:
             smtp = smtplib.SMTP(host, int(opts.get("port", 25)), timeout=timeout)
+        if deadline is not None:
+            deadline.on_abort(smtp.close)
         with smtp:
             smtp.ehlo()
             if opts.get("starttls") and not opts.get("ssl"):
@@ -126,34 +171,6 @@ def send_email(alert: dict, opts: dict, home: Path) -> None:
         raise DeliveryError(f"email via {host}: {type(e).__name__}: {e}") from e
 
 
-SENDERS: dict[str, Callable[[dict, dict, Path], None]] = {
+SENDERS: dict[str, Callable[..., None]] = {
     "console": send_console, "jsonl": send_jsonl, "webhook": send_webhook, "email": send_email,
 }
-
-
-def deliver(alert: dict, channels: list[ChannelConfig], home: Path, log,
-            sleep: Callable[[float], None] = time.sleep) -> dict[str, str]:
-    """Send ``alert`` on each channel; returns {channel name: 'ok' | last error}. Never raises."""
-    results: dict[str, str] = {}
-    for ch in channels:
-        attempts = 1 + max(0, ch.retries)
-        delay = ch.backoff
-        for attempt in range(1, attempts + 1):
-            try:
-                SENDERS[ch.type](alert, ch.options, home)
-            except Exception as e:
-                err = str(e) if isinstance(e, UstflowError) else f"{type(e).__name__}: {e}"
-                results[ch.name] = err
-                last = attempt == attempts
-                log("alert.delivery_failed", "error" if last else "warning", alert=alert["id"],
-                    rule=alert["rule"], channel=ch.name, channel_type=ch.type, attempt=attempt,
-                    attempts=attempts, error=err, will_retry=not last)
-                if not last:
-                    sleep(min(delay, MAX_BACKOFF))
-                    delay *= 2
-            else:
-                results[ch.name] = "ok"
-                log("alert.delivered", alert=alert["id"], rule=alert["rule"], channel=ch.name,
-                    channel_type=ch.type, attempt=attempt)
-                break
-    return results

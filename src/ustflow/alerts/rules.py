@@ -42,7 +42,8 @@ Every rule may also have ``title``, ``channels`` (names), and ``enabled = false`
 Channel types: ``console``; ``jsonl`` (``path``); ``webhook`` (``url``, ``secret`` or ``secret_env``,
 ``timeout``, ``headers``); ``email`` (``host``, ``port``, ``starttls``, ``ssl``, ``username``,
 ``password`` or ``password_env``, ``from``, ``to``, ``cafile``, ``timeout``). Every channel takes
-``retries`` (2) and ``backoff`` (seconds, 1.0, doubled per retry, capped at 30).
+``retries`` (2), ``backoff`` (seconds, 1.0, doubled per retry, capped at 30) and ``deadline`` (seconds,
+30: all attempts on the channel together; past it the delivery is pending and retried by the next run).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ CHANNEL_TYPES: dict[str, tuple[set, set]] = {
     "email": ({"host", "from", "to"}, {"port", "starttls", "ssl", "username", "password", "password_env",
                                         "cafile", "timeout", "subject_prefix"}),
 }
-CHANNEL_COMMON = {"type", "retries", "backoff"}
+CHANNEL_COMMON = {"type", "retries", "backoff", "deadline"}
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,11 @@ def parse_rules(data: dict, where: str = "rules") -> RuleSet:
         extra = set(opts) - req - opt - CHANNEL_COMMON
         if extra:
             raise InvalidArgument(f"{where}: channel {name!r} ({ctype}): unknown keys {sorted(extra)}")
+        for key, least in (("deadline", 0.0), ("timeout", 0.0), ("backoff", None)):
+            v = opts.get(key, 1.0)
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0 or (least is not None and v <= least):
+                raise InvalidArgument(f"{where}: channel {name!r}: {key} must be a number of seconds "
+                                      f"{'above 0' if least is not None else '(0 or more)'}, not {v!r}")
         if ctype == "email" and isinstance(opts["to"], str):
             opts = {**opts, "to": [opts["to"]]}
         channels[name] = ChannelConfig(name, ctype, {k: v for k, v in opts.items() if k != "type"})

@@ -10,9 +10,11 @@
 
 A rule is *armed* the first time it is evaluated on data: everything it finds then is history and
 is recorded as seen without being sent (``silent``). After that each new key (rule | period |
-vintage) is sent once. Deliveries that failed on some channel keep the alert (``alert``) so later
-runs retry those channels only, for ``PENDING_HOURS``. Writes are atomic (temp file + rename) and
-a run holds an exclusive lock, so two watchers never send the same alert twice.
+vintage) is sent once. An alert is recorded with every channel ``pending`` and saved *before* it is
+sent, and each channel's result is saved as it arrives; deliveries not confirmed (failed, past their
+deadline, or cut short by a killed run) keep the alert (``alert``) so later runs retry those channels
+only, with the same delivery id, for ``PENDING_HOURS``. Writes are atomic (temp file + rename) and a
+run holds an exclusive lock, so two watchers never send the same alert twice.
 """
 
 from __future__ import annotations
@@ -90,6 +92,21 @@ class AlertState:
 
     def seen(self, rule_id: str, key: str) -> bool:
         return key in self.rule(rule_id)["seen"]
+
+    def begin(self, alert, channels: list[str]) -> dict:
+        """Record ``alert`` as pending on ``channels`` and save, before anything is sent."""
+        entry = {"at": _now(), "silent": False, "id": alert.id, "channels": dict.fromkeys(channels, "pending"),
+                 "runs": 1, "alert": alert.to_dict()}
+        self.rule(alert.rule)["seen"][alert.key] = entry
+        self.save()
+        return entry
+
+    def update_channel(self, entry: dict, channel: str, result: str) -> None:
+        """One channel's result, saved at once; a fully delivered alert no longer keeps its body."""
+        entry["channels"][channel] = result
+        if all(v == "ok" for v in entry["channels"].values()):
+            entry.pop("alert", None)
+        self.save()
 
     def record(self, alert, results: dict[str, str]) -> None:
         entry = {"at": _now(), "silent": False, "id": alert.id, "channels": results, "runs": 1}

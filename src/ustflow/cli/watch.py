@@ -159,7 +159,10 @@ def alerts_run(
     dry_run: bool = typer.Option(False, "--dry-run", help="Record new alerts in the state without sending them."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
-    """Evaluate the rules on the current store and send what is new (first run: arm, send nothing)."""
+    """Evaluate the rules on the current store and send what is new (first run: arm, send nothing).
+
+    Every channel is sent at once, each within its deadline (channel option `deadline`, 30 s); exits 1
+    and says so when a delivery is still pending (the next run retries it with the same delivery id)."""
     import pandas as pd
 
     from ustflow import alerts as al
@@ -173,6 +176,13 @@ def alerts_run(
     title = f"{len(df)} new alert(s)" + (f"; armed: {armed}" if armed else "") + \
         (f"; errors: {res.errors}" if res.errors else "")
     emit(df, fmt, title=title, meta=res.to_dict())
+    if res.failed_deliveries:
+        from ustflow.errors import DeliveryError
+
+        shown = "; ".join(f"{f['rule']} -> {f['channel']}: {f['error']}" for f in res.failed_deliveries[:5])
+        n = len(res.failed_deliveries)
+        raise DeliveryError(f"{n} {'delivery' if n == 1 else 'deliveries'} still pending ({shown}); the next "
+                            "`ustflow alerts run` retries them, with the same delivery id")
     if res.errors:
         raise typer.Exit(1)
 
