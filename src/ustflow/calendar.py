@@ -486,11 +486,24 @@ def _as_date(d) -> date:
 
 def calendar_table(now: datetime | date | str | None = None, n: int = 1, sources: Iterable[str] | None = None,
                    tz: str | None = None):
-    """``next_releases`` as a DataFrame; ``release`` in ``tz`` (default: each publisher's zone)."""
+    """``next_releases`` as a DataFrame; ``release`` in ``tz`` (default: each publisher's zone).
+
+    ``now``: the clock (an ISO date or instant; default now); ``attrs["now"]`` is the instant used.
+    A bad ``now`` or time zone name raises ``InvalidArgument``.
+    """
     import pandas as pd
 
+    from ustflow.errors import InvalidArgument
+
+    try:
+        now = as_aware(now)
+    except ValueError:
+        raise InvalidArgument(f"now: not an ISO date or datetime: {now!r}") from None
     if tz:
-        _zone(tz)  # fail early on a bad zone name
+        try:
+            _zone(tz)  # fail early on a bad zone name
+        except (KeyError, ValueError) as e:
+            raise InvalidArgument(f"unknown time zone {tz!r} (use an IANA name such as Asia/Tokyo)") from e
     rows = []
     for r in next_releases(now, n, sources):
         at = r.at_in(tz)
@@ -499,5 +512,7 @@ def calendar_table(now: datetime | date | str | None = None, n: int = 1, sources
                      "publisher_time": r.at.strftime("%Y-%m-%d %H:%M %Z"),
                      "release_utc": r.at.astimezone(timezone.utc).isoformat(),
                      "sources": ", ".join(r.sources), "cadence": r.cadence})
-    return pd.DataFrame(rows, columns=["release", "weekday", "group", "period", "publisher_time", "release_utc",
-                                       "sources", "cadence"])
+    df = pd.DataFrame(rows, columns=["release", "weekday", "group", "period", "publisher_time", "release_utc",
+                                     "sources", "cadence"])
+    df.attrs["now"] = now
+    return df

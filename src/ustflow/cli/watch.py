@@ -51,14 +51,10 @@ def calendar_cmd(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """The next expected releases of each source, in the publisher's time zone (or --tz)."""
-    from ustflow import calendar
-    from ustflow.errors import InvalidArgument
+    import ustflow
 
-    when = _now(now)
-    try:
-        df = calendar.calendar_table(when, next_, [source] if source else None, tz)
-    except (KeyError, ValueError) as e:
-        raise InvalidArgument(f"unknown time zone {tz!r} (use an IANA name such as Asia/Tokyo)") from e
+    df = ustflow.release_calendar(now=now, n=next_, sources=[source] if source else None, tz=tz)
+    when = df.attrs["now"]
     cols = ["release", "weekday", "group", "period", "sources"] + (["publisher_time"] if tz else [])
     title = (f"Next releases after {when:%Y-%m-%d %H:%M %Z} (times in {tz or 'each publisher’s zone'}; "
              f"period = newest period each release carries)")
