@@ -6,6 +6,7 @@ Every figure carries its date, unit and source series id, so it can be quoted an
 from __future__ import annotations
 
 from ustflow import store as st
+from ustflow.cache import per_store_version, today_and_state
 from ustflow.store import Store
 
 YIELDS = [("UST 2y", "fred.dgs2"), ("UST 10y", "fred.dgs10"), ("UST 30y", "fred.dgs30"),
@@ -21,6 +22,7 @@ def _fmt_period(ts, freq: str) -> str:
     return ts.strftime("%Y-%m-%d")
 
 
+@per_store_version(extra=today_and_state)
 def brief(store: Store, as_of=None) -> dict:
     import pandas as pd
 

@@ -117,3 +117,20 @@ def checked(fn: Callable[P, R]) -> Callable[P, R]:
                 _split(v, n)
         return fn(*args, **kwargs)
     return wrapper
+
+
+_QUARTER = re.compile(r"\s*([0-9]{4})\s*-?\s*[Qq]([1-4])\s*")
+
+
+def parse_quarter(value: Any, name: str = "quarter") -> tuple[int, int]:
+    """(year, quarter) of ``YYYYQn`` or of any date or month in the quarter (``InvalidArgument`` if none)."""
+    m = _QUARTER.fullmatch(value) if isinstance(value, str) else None
+    if m is not None:
+        y = int(m.group(1))
+        if not FIRST_YEAR <= y <= LAST_YEAR:
+            raise InvalidArgument(f"{name}: {value!r} is outside the years {FIRST_YEAR} to {LAST_YEAR}")
+        return y, int(m.group(2))
+    if isinstance(value, str) and not _RE.fullmatch(value):
+        raise InvalidArgument(f"{name}: {value!r} is not a quarter: expected {FORMAT}, or YYYYQn")
+    y, mo, _ = _split(value, name)
+    return y, (mo - 1) // 3 + 1

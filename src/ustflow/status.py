@@ -15,6 +15,7 @@ import json
 from datetime import date, datetime, timedelta
 
 from ustflow import registry
+from ustflow.cache import per_store_version, today_and_state
 from ustflow.store import Store
 
 GRACE_DAYS = 3
@@ -52,6 +53,7 @@ def is_stale(source: registry.Source, newest_period: date | None, today: date | 
     return day > due
 
 
+@per_store_version(extra=today_and_state)
 def sources_table(store: Store, today: date | None = None, now: datetime | None = None):
     """One row per registry source: status, newest period, release, staleness and the next expected release.
 

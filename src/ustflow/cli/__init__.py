@@ -22,6 +22,9 @@ class _Group(TyperGroup):
     a date, one line on stderr says which kind of vintage each series used ("archived vintages" or
     "latest values, backdated (pseudo real time)")."""
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands.keys())  # the names only: commands are built when used (lazy_command)
+
     def invoke(self, ctx: Any) -> Any:
         from ustflow.errors import UstflowError, exit_code
         from ustflow.store.reader import as_of_ledger, describe_vintages
@@ -75,9 +78,74 @@ def _feature_modules() -> list[str]:
     return sorted(names, key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from ustflow import __version__
+
+        typer.echo(f"ustflow {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                       help="Print ustflow's version and exit.")) -> None:
+    pass
+
+
 for _name in _feature_modules():
     importlib.import_module(f"ustflow.cli.{_name}").register(app)
 
 
+class _LazyCommands(dict):
+    """name -> click command, built on first use: typer builds every command's options up front (~0.1 s
+    for 40 commands), and a run needs one. ``--help`` and "did you mean" list the names only."""
+
+    def __init__(self, builders: dict[str, Any]):
+        super().__init__(dict.fromkeys(builders))
+        self._builders = builders
+
+    def __getitem__(self, name: str) -> Any:
+        cmd = dict.__getitem__(self, name)
+        if cmd is None:
+            cmd = self._builders[name]()
+            dict.__setitem__(self, name, cmd)
+        return cmd
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self[name] if name in self else default
+
+    def values(self) -> list[Any]:  # type: ignore[override]
+        return [self[k] for k in self]
+
+    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
+        return [(k, self[k]) for k in self]
+
+
+def lazy_command() -> Any:
+    """The click group of ``app`` with its commands built when first used (same options, help, errors)."""
+    from functools import partial
+
+    from typer import main as tm
+
+    opts = {"pretty_exceptions_short": app.pretty_exceptions_short, "rich_markup_mode": app.rich_markup_mode}
+    builders: dict[str, Any] = {}
+    for info in app.registered_commands:
+        builders[info.name or tm.get_command_name(info.callback.__name__)] = partial(tm.get_command_from_info, info, **opts)
+    for group in app.registered_groups:
+        builders[group.name or group.typer_instance.info.name] = partial(
+            tm.get_group_from_info, group, suggest_commands=app.suggest_commands, **opts)
+    saved = app.registered_commands, app.registered_groups
+    app.registered_commands, app.registered_groups = [], []
+    try:
+        root = tm.get_group(app)
+    finally:
+        app.registered_commands, app.registered_groups = saved
+    root.commands = _LazyCommands(builders)
+    return root
+
+
 def main() -> None:
-    app()
+    from ustflow.store import share_readers
+
+    share_readers()  # one DuckDB connection per store version for the whole command (see Store.read)
+    lazy_command()(prog_name="ustflow")

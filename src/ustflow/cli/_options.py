@@ -37,5 +37,15 @@ def date_option(flag: str, help: str = "", *, default: str | None = None, month:
                         parser=_parser(kind, name), **kw)
 
 
+def quarter_option(flag: str, help: str = "") -> Any:
+    """A quarter option: ``YYYYQn``, or any date or month in it (checked by ``ustflow.dates``)."""
+    from ustflow import dates
+
+    def kind(value: Any, name: str) -> str:
+        y, q = dates.parse_quarter(value, name)
+        return f"{y}Q{q}"
+    return typer.Option(None, flag, help=help, metavar="YYYYQn", parser=_parser(kind, flag.lstrip("-").replace("-", "_")))
+
+
 def as_of_option(help: str = AS_OF_HELP) -> Any:
     return date_option("--as-of", help)

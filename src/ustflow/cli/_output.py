@@ -12,7 +12,7 @@ the output is not a terminal):
   columns are left out with a note saying which (``--format csv`` or ``json`` gives them all).
   Ids (series ids, sources, codes: cells without spaces) are never split.
 
-CSV and JSON keep the machine names and every column; floats are written with 12 significant
+CSV and JSON keep the machine names and every column; CSV floats are rounded to 12 significant
 digits, so no ``3.5854999999999997``.
 """
 
@@ -25,14 +25,13 @@ import sys
 from enum import Enum
 from typing import Any, Sequence
 
+from ustflow.numbers import without_float_noise
+
 
 class Format(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
-
-
-CSV_FLOAT = "%.12g"  # shortest exact-looking form of every value ustflow stores
 
 
 # ------------------------------------------------------------------ terminal
@@ -294,7 +293,7 @@ def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dic
     if fmt is Format.csv:
         for line in filter(None, [title, caption]):
             sys.stdout.write(f"# {line}\n")
-        df.to_csv(sys.stdout, index=False, lineterminator="\n", float_format=CSV_FLOAT)
+        without_float_noise(df).to_csv(sys.stdout, index=False, lineterminator="\n")
         return
     if fmt is Format.json:
         records = json.loads(df.to_json(orient="records", date_format="iso", double_precision=10,

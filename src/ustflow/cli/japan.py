@@ -10,7 +10,7 @@ from typing import Optional
 
 import typer
 
-from ustflow.cli._options import as_of_option, date_option
+from ustflow.cli._options import as_of_option, date_option, quarter_option
 from ustflow.cli._output import Format, emit
 
 
@@ -114,9 +114,9 @@ def _print(t, start, end, currency, show, as_of, fmt) -> None:
 def sectors(
     sector: Optional[str] = typer.Option(None, "--sector", "-s", help="One sector by name, key or BoJ code "
                                          "('life', 'agriculture', '124', 'households'); default: the table of sectors."),
-    quarter: Optional[str] = typer.Option(None, "--quarter", help="The quarter of the table (YYYYQn); default: newest."),
-    start: Optional[str] = typer.Option(None, "--start", help="First quarter of --sector (YYYYQn or a date)."),
-    end: Optional[str] = typer.Option(None, "--end", help="Last quarter of --sector (YYYYQn or a date)."),
+    quarter: Optional[str] = quarter_option("--quarter", "The quarter of the table (YYYYQn); default: newest."),
+    start: Optional[str] = quarter_option("--start", "First quarter of --sector (YYYYQn or a date)."),
+    end: Optional[str] = quarter_option("--end", "Last quarter of --sector (YYYYQn or a date)."),
     all_sectors: bool = typer.Option(False, "--all", help="Every sector and sub-sector the Flow of Funds has."),
     as_of: Optional[str] = as_of_option(),
     fmt: Format = typer.Option(Format.table, "--format"),

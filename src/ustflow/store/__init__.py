@@ -133,6 +133,13 @@ class Store:
     def read(self, *, check_version: bool = True) -> Iterator["duckdb.DuckDBPyConnection"]:
         import duckdb
 
+        if _shared is not None:  # the command line: one connection per store version, a cursor per read
+            cur = _shared.cursor(self, check_version)
+            try:
+                yield cur
+            finally:
+                cur.close()
+            return
         if not self.path.exists():
             raise StoreError(f"no store at {self.path}: run `ustflow update` (or `ustflow update --mirror DIR`) first")
         try:
@@ -245,6 +252,62 @@ class Store:
             os.fsync(dfd)
         finally:
             os.close(dfd)
+
+
+class _SharedReaders:
+    """One read-only connection per store file, reopened when the file is replaced (the command line).
+
+    Opening a DuckDB connection costs ~15 ms, and a command reads the store 5 to 30 times. Within one
+    short-lived, single-threaded process nothing else holds the file open, so the connection can be
+    kept: every read stats the file, and a new version (an update swapped it in) closes the old
+    connection before opening the new file. Not for servers: DuckDB shares one instance per path in
+    a process, and the dashboard's ``StoreGate`` pins its own (see ``ustflow.web.storegate``)."""
+
+    def __init__(self) -> None:
+        self._open: dict[Path, tuple[tuple[int, int, int], object, bool]] = {}
+
+    def cursor(self, store: "Store", check_version: bool):
+        import duckdb
+
+        try:
+            st = os.stat(store.path)
+        except FileNotFoundError:
+            raise StoreError(f"no store at {store.path}: run `ustflow update` (or `ustflow update --mirror DIR`) "
+                             "first") from None
+        v = (st.st_ino, st.st_mtime_ns, st.st_size)
+        held = self._open.get(store.path)
+        if held is None or held[0] != v:
+            if held is not None:
+                held[1].close()  # type: ignore[attr-defined]
+                del self._open[store.path]
+            try:
+                con = duckdb.connect(str(store.path), read_only=True)
+            except duckdb.Error as e:  # pragma: no cover - depends on the file system
+                raise StoreError(f"cannot open store {store.path}: {e}") from e
+            held = (v, con, version(con) == SCHEMA_VERSION)
+            self._open[store.path] = held
+        if check_version and not held[2]:
+            raise StoreError(f"the store at {store.path} has an older layout: run `ustflow update` to rebuild it")
+        return held[1].cursor()  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        for _, con, _ in self._open.values():
+            con.close()  # type: ignore[attr-defined]
+        self._open.clear()
+
+
+_shared: _SharedReaders | None = None
+
+
+def share_readers(on: bool = True) -> None:
+    """Keep one read connection per store version for the rest of this process (the command line calls
+    this; ``serve``, tests and the dashboard do not: ``share_readers(False)`` closes them)."""
+    global _shared
+    if on and _shared is None:
+        _shared = _SharedReaders()
+    elif not on and _shared is not None:
+        _shared.close()
+        _shared = None
 
 
 StoreLike = Union[Store, str, Path, None]

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from ustflow import api
+from ustflow.cache import per_store_version
 from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError, UstflowError
 
@@ -168,6 +169,7 @@ def _short_rates(rates: str, usd_3m: str, dates: "pd.DatetimeIndex", start, end,
 
 
 @checked
+@per_store_version
 def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=None, as_of=None,
                   store: StoreLike = None, *, rates: str = "3m", usd_3m: str = "bill",
                   compare: bool = True) -> "pd.DataFrame":
@@ -258,6 +260,7 @@ def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=Non
 
 
 @checked
+@per_store_version
 def hedge_sign_changes(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=None, *, min_run: int = 20,
                        as_of=None, store: StoreLike = None, table: "pd.DataFrame | None" = None) -> "pd.DataFrame":
     """Dates where the hedged yield and the hedged pickup change sign, for signs lasting ``min_run`` days.
@@ -344,6 +347,7 @@ def _reading(reg: dict) -> str:
 
 
 @checked
+@per_store_version
 def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, as_of=None,
            store: StoreLike = None, market_now_usd_bn: float | None = None) -> dict:
     """Yield impact of selling ``sell_usd_bn`` of Treasuries over ``months``: literature range and our estimate.
@@ -436,6 +440,7 @@ def window_of(start=None, end=None, week_ending=None) -> tuple["pd.Timestamp", "
 
 
 @checked
+@per_store_version
 def explain(start=None, end=None, *, week_ending=None, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """Evidence for a window: which known drivers moved, and how unusually (evidence, not a verdict).
 
@@ -464,6 +469,7 @@ def explain(start=None, end=None, *, week_ending=None, as_of=None, store: StoreL
 
 # ---------------------------------------------------------------------------------- liquidity
 @checked
+@per_store_version
 def liquidity(window: int = 60, start=None, end=None, *, as_of=None, store: StoreLike = None) -> "pd.DataFrame":
     """Rolling correlation of BTC-USD (NON-OFFICIAL, Yahoo) daily returns with USD/JPY and the UST 10y.
 

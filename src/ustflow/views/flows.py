@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ustflow import api
+from ustflow.cache import per_store_version
 from ustflow.dates import checked, parse_date
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
 from ustflow.views.fx import FX_SOURCE, USDJPY, usdjpy
@@ -128,6 +129,7 @@ def _check_currency(currency: str) -> str:
 
 
 @checked
+@per_store_version
 def flows(instrument: str = "lt_debt", investor: str = "all", freq: str = "week", window: int = 1,
           currency: str = "jpy", consistent_basis: bool = False, start=None, end=None, as_of=None,
           store: "Store | str | None" = None) -> "pd.DataFrame":
@@ -226,6 +228,7 @@ def _locate(index: "pd.PeriodIndex", at) -> Any:
 
 
 @checked
+@per_store_version
 def window_rank(at=None, window: int = 1, instrument: str = "lt_debt", investor: str = "all",
                 freq: str = "week", currency: str = "jpy", consistent_basis: bool = False,
                 as_of=None, store: "Store | str | None" = None) -> dict:
@@ -273,6 +276,7 @@ def _num(v) -> float | None:
 
 
 @checked
+@per_store_version
 def same_season(at=None, window: int = 1, instrument: str = "lt_debt", investor: str = "all",
                 freq: str = "month", currency: str = "jpy", consistent_basis: bool = False,
                 as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
@@ -317,6 +321,7 @@ def streak_runs(instrument: str = "lt_debt", investor: str = "all", freq: str = 
 
 
 @checked
+@per_store_version
 def episodes(side: str = "sell", window: int = 4, top: int = 10, instrument: str = "lt_debt",
              investor: str = "all", freq: str = "week", currency: str = "jpy",
              consistent_basis: bool = False, as_of=None,
@@ -403,6 +408,7 @@ def _bop_share(index, as_of, store) -> "pd.DataFrame | None":
 
 
 @checked
+@per_store_version
 def treasury_share(start=None, end=None, as_of=None, store: "Store | str | None" = None,
                    n_boot: int = 2000, block: int = 6, seed: int = 0) -> "pd.DataFrame":
     """How much of Japan's monthly MoF long-term debt flow is likely US Treasuries.

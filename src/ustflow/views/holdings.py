@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
+from ustflow.cache import per_store_version
 from ustflow.dates import checked, parse_month
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError, UstflowError
 
@@ -109,6 +110,7 @@ def _with_group_old(old: "pd.DataFrame", groups: dict[str, list[str]]) -> "pd.Da
 
 
 @checked
+@per_store_version
 def changes(country: str, months: int = 1, start=None, end=None, as_of=None,
             store: "Store | str | None" = None) -> "pd.DataFrame":
     """Like-for-like changes of one holder's Treasury holdings (USD bn), for claims such as "fell $X".
@@ -163,6 +165,7 @@ def _month(month, index: "pd.PeriodIndex", total: "pd.Series"):
 
 
 @checked
+@per_store_version
 def holders(month=None, top: int | None = None, view: str = "reported", as_of=None,
             store: "Store | str | None" = None, centres=None) -> "pd.DataFrame":
     """The Major Foreign Holders table for ``month`` (default: the latest), largest first.
@@ -272,6 +275,7 @@ def _series_for(slug: str, wide, aggs, old) -> tuple["pd.Series", "pd.Series | N
 
 
 @checked
+@per_store_version
 def history(country: str, start=None, end=None, as_of=None,
             store: "Store | str | None" = None) -> "pd.DataFrame":
     """One holder's month-end holdings (USD bn) with changes on the month and year, share of the
@@ -302,6 +306,7 @@ def history(country: str, start=None, end=None, as_of=None,
 
 
 @checked
+@per_store_version
 def peak(country: str, as_of=None, store: "Store | str | None" = None) -> dict:
     """A holder's all-time peak: ``peak_usd_bn``, ``peak_month``, the latest value and the change since."""
     h = history(country, as_of=as_of, store=store)
@@ -382,6 +387,7 @@ def _opt(id: str, as_of, store) -> "pd.Series":
 
 
 @checked
+@per_store_version
 def decompose(country: str, start=None, end=None, as_of=None, store: "Store | str | None" = None,
               duration: float | None = None) -> "pd.DataFrame":
     """Change in a country's Treasury holdings = net purchases + valuation change + other, per month.

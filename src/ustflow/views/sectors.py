@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.dates import normalize
+from ustflow.dates import normalize, parse_quarter
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
 
 if TYPE_CHECKING:
@@ -92,17 +92,14 @@ def _quarters(df: "pd.DataFrame", start, end) -> "pd.DataFrame":
     return df
 
 
-def _quarter(value):
-    """'2025Q4', '2025-10', '2025-12-31' -> a quarterly Period (None stays None)."""
+def _quarter(value, name: str = "quarter"):
+    """'2025Q4', '2025-10', '2025-12-31' -> a quarterly Period (None stays None); ``ustflow.dates`` checks it."""
     import pandas as pd
 
     if value is None:
         return None
-    text = str(value).strip().upper()
-    try:
-        return pd.Period(text, "Q") if "Q" in text else pd.Period(pd.Timestamp(text), "Q")
-    except (ValueError, TypeError):
-        raise InvalidArgument(f"{value!r} is not a quarter: use YYYYQn or a date") from None
+    year, q = parse_quarter(value, name)
+    return pd.Period(year=year, quarter=q, freq="Q")
 
 
 def sector(sector: str, start=None, end=None, as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
@@ -111,9 +108,10 @@ def sector(sector: str, start=None, end=None, as_of=None, store: "Store | str | 
     import pandas as pd
 
     as_of = None if as_of is None else normalize(as_of, "as_of")  # quarters are checked by _quarter
+    first, last = _quarter(start, "start"), _quarter(end, "end")
     info = resolve(sector, store)
     total = _history(TOTAL, as_of, store, None)["stock"] if info["code"] != TOTAL else None
-    df = _quarters(_history(info["code"], as_of, store, total), _quarter(start), _quarter(end))
+    df = _quarters(_history(info["code"], as_of, store, total), first, last)
     if df.empty:
         raise NoDataError(f"no quarter of {info['name']} between {start} and {end}")
     df.index.name = "quarter"

@@ -44,13 +44,14 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
     these (default: every router of ``ustflow.web.routes``), e.g. to test one route alone."""
     from fastapi.exceptions import RequestValidationError
 
-    from ustflow.store import as_store
+    from ustflow.store import as_store, share_readers
     from ustflow.web import routes
     from ustflow.web.respond import validation_error
 
     app = Dashboard(token=token, loopback_only=is_loopback(host), title="ustflow dashboard API",
                     description=DESCRIPTION, version="1", docs_url=None, redoc_url=None,
                     exception_handlers={RequestValidationError: validation_error})
+    share_readers(False)  # request threads and the gate's own pin: every read opens its own cursor (Store.read)
     app.state.gate = StoreGate(as_store(store))
     app.state.cache = ResponseCache()
     for router in routes.ROUTERS if routers is None else routers:

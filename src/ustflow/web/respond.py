@@ -68,11 +68,13 @@ def json_safe(obj: Any) -> Any:
 
 def csv_bytes(df, comments: list[str]) -> bytes:
     """CSV with ``# comment`` lines first (read it with ``pandas.read_csv(..., comment="#")``)."""
+    from ustflow.numbers import without_float_noise
+
     buf = io.StringIO()
     for c in comments:
         if c:
             buf.write(f"# {c}\n")
-    df.to_csv(buf, index=False, lineterminator="\n")
+    without_float_noise(df).to_csv(buf, index=False, lineterminator="\n")
     return buf.getvalue().encode()
 
 

@@ -1,0 +1,175 @@
+"""Results computed from the store, kept per store version: the second ``ustflow decompose`` costs a file read.
+
+Every write to the store builds a new file and swaps it in (``ustflow.store``), so the file's identity
+(inode, modification time, size) names a version of the data exactly. A result computed from the
+store is a function of that version, the arguments and the code, and is kept under
+``<store home>/cache/`` (a pickle per result; older versions' files are removed when a new one is
+written) and in memory for the life of the process (a web server asks again and again).
+
+    from ustflow import cache
+
+    @cache.per_store_version
+    def decompose(country, start=None, end=None, as_of=None, store=None, duration=None): ...
+
+    # or around any computation, with an explicit key:
+    models = cache.memo("scenario-models", store, (spec, train_end, as_of), lambda: fit_models(...))
+
+Rules for what may be cached: the result must depend only on the store, the arguments (compared by
+``repr``) and ustflow's code (its files' identities are part of the key). A result that also depends
+on the clock passes ``extra=`` (e.g. ``extra=lambda: date.today()``); one that reads another file
+(a scenario TOML given by path) must put that file's identity in ``extra`` too. Callers get their own
+copy (unpickled from bytes), so mutating a result never changes the cache.
+
+``USTFLOW_NO_CACHE=1`` turns it off (to measure the computation itself).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
+
+_MEM: OrderedDict[str, bytes] = OrderedDict()
+_MEM_MAX = 256
+_LOCK = threading.Lock()
+_CODE: str | None = None
+
+
+def enabled() -> bool:
+    return os.environ.get("USTFLOW_NO_CACHE", "") in ("", "0")
+
+
+def store_version(store: Any) -> tuple[int, int, int] | None:
+    """(inode, mtime_ns, size) of the store file; None when there is no store."""
+    try:
+        st = os.stat(store.path)
+    except (FileNotFoundError, AttributeError):
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def code_version() -> str:
+    """A fingerprint of ustflow's own files (name, mtime, size): an edited module invalidates the cache."""
+    global _CODE
+    if _CODE is None:
+        root = Path(__file__).resolve().parent
+        h = hashlib.sha1()
+        for p in sorted(root.rglob("*")):
+            if p.suffix in (".py", ".toml", ".json", ".csv", ".html", ".js") and "__pycache__" not in p.parts:
+                st = p.stat()
+                h.update(f"{p.relative_to(root)}:{st.st_mtime_ns}:{st.st_size};".encode())
+        _CODE = h.hexdigest()[:16]
+    return _CODE
+
+
+def _remember(key: str, blob: bytes) -> None:
+    with _LOCK:
+        _MEM[key] = blob
+        _MEM.move_to_end(key)
+        while len(_MEM) > _MEM_MAX:
+            _MEM.popitem(last=False)
+
+
+def _write(folder: Path, name: str, tag: str, key: str, blob: bytes) -> None:
+    """Atomically write the pickle; drop this name's files of other versions. Never fails the caller."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob(f"{name}.*.pickle"):
+            if old.name.split(".")[1] != tag:
+                old.unlink(missing_ok=True)
+        tmp = folder / f".{name}.{key}.{os.getpid()}.{threading.get_ident()}.tmp"
+        tmp.write_bytes(blob)
+        os.replace(tmp, folder / f"{name}.{tag}.{key}.pickle")
+    except OSError:  # a read-only home: compute every time
+        pass
+
+
+def memo(name: str, store: Any, key: Any, compute: Callable[[], T], *, disk: bool = True) -> T:
+    """``compute()``, or its result for the same ``name``, ``key``, store version and code, kept before."""
+    version = store_version(store)
+    if version is None or not enabled():
+        return compute()
+    tag = hashlib.sha1(repr((version, code_version())).encode()).hexdigest()[:12]
+    k = hashlib.sha1(repr(key).encode()).hexdigest()[:20]
+    mem_key = f"{store.path}:{name}.{tag}.{k}"
+    blob = _MEM.get(mem_key)
+    folder = Path(store.path).parent / "cache"
+    path = folder / f"{name}.{tag}.{k}.pickle"
+    if blob is None and disk:
+        try:
+            blob = path.read_bytes()
+        except OSError:
+            blob = None
+    if blob is not None:
+        try:
+            value = pickle.loads(blob)
+            _remember(mem_key, blob)
+            return value
+        except Exception:  # a file from another Python or pandas: recompute
+            pass
+    value = compute()
+    try:
+        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # not picklable: nothing kept
+        return value
+    _remember(mem_key, blob)
+    if disk:
+        _write(folder, name, tag, k, blob)
+    return value
+
+
+def _identity(v: Any) -> Any:
+    """An argument for the key: its repr, and a file's identity too when it names one (a basis CSV)."""
+    if isinstance(v, (str, Path)) and len(str(v)) < 4096:
+        try:
+            st = os.stat(v)
+            return (repr(v), st.st_mtime_ns, st.st_size)
+        except (OSError, ValueError):
+            pass
+    return repr(v)
+
+
+def per_store_version(fn: Callable[..., T] | None = None, *, name: str | None = None,
+                      extra: Callable[[Any], Any] | None = None) -> Any:
+    """Decorator: cache ``fn``'s result per store version and arguments (``fn`` takes ``store=``).
+
+    ``extra(store)``: more of the key (e.g. ``today_and_state``, for results judged as of now)."""
+    def wrap(f: Callable[..., T]) -> Callable[..., T]:
+        import inspect
+
+        sig = inspect.signature(f)
+        label = name or f"{f.__module__.removeprefix('ustflow.')}.{f.__qualname__}"
+
+        @functools.wraps(f)
+        def wrapper(*args: Any, **kwargs: Any) -> T:
+            from ustflow.store import as_store
+
+            bound = sig.bind(*args, **kwargs)
+            bound.apply_defaults()
+            given = dict(bound.arguments)
+            store = as_store(given.pop("store", None))
+            bound.arguments["store"] = store
+            key = (sorted((k, _identity(v)) for k, v in given.items()), extra(store) if extra else None)
+            return memo(label, store, key, lambda: f(*bound.args, **bound.kwargs))
+        wrapper.uncached = f  # type: ignore[attr-defined]
+        return wrapper
+    return wrap(fn) if fn is not None else wrap
+
+
+def today_and_state(store: Any) -> tuple:
+    """``extra=`` for results judged against the clock and the last fetch: the hour, the fetch state file."""
+    from datetime import datetime
+
+    try:
+        st = os.stat(store.state_path)
+        state = (st.st_mtime_ns, st.st_size)
+    except (OSError, AttributeError):
+        state = None
+    return (datetime.now().strftime("%Y-%m-%d %H"), state)

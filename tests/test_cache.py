@@ -1,0 +1,77 @@
+"""Results kept per store version (``ustflow.cache``): reused while the store is unchanged, never after."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from ustflow import cache
+from ustflow.store import Store
+
+
+@pytest.fixture
+def store(loaded_store, tmp_path):
+    """A private copy of the loaded store (this module writes to it)."""
+    shutil.copyfile(loaded_store.path, tmp_path / "store.duckdb")
+    return Store(tmp_path)
+
+
+def test_memo_computes_once_per_store_version_and_hands_out_copies(store):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return pd.DataFrame({"x": [1.0, 2.0]})
+
+    a = cache.memo("t", store, ("k",), compute)
+    a.loc[0, "x"] = 99.0  # a caller changing its copy changes nothing kept
+    b = cache.memo("t", store, ("k",), compute)
+    assert calls == [1] and b["x"].tolist() == [1.0, 2.0]
+    assert len(list((store.home / "cache").glob("t.*.pickle"))) == 1
+    cache.memo("t", store, ("other",), compute)
+    assert len(calls) == 2
+    # a new store version (every write replaces the file): computed again, the old version's file removed
+    shutil.copyfile(store.path, store.home / "new.duckdb")
+    (store.home / "new.duckdb").replace(store.path)
+    cache.memo("t", store, ("k",), compute)
+    assert len(calls) == 3 and len(list((store.home / "cache").glob("t.*.pickle"))) == 1
+
+
+def test_a_cached_view_equals_the_computation_and_survives_the_process(store):
+    from ustflow.views import holdings as vh
+
+    first = vh.decompose("japan", start="2025-01", store=store)
+    direct = vh.decompose.uncached("japan", start="2025-01", store=store)
+    pd.testing.assert_frame_equal(first, direct)
+    assert first.attrs == direct.attrs
+    cache._MEM.clear()  # as a new process: from the file
+    again = vh.decompose("japan", start="2025-01", store=store)
+    pd.testing.assert_frame_equal(again, direct)
+    assert round(again.loc[pd.Period("2026-04", "M"), "holdings_usd_bn"], 1) == 1209.9  # SLT: 1,209,889 USD mn
+
+
+def test_no_cache_when_switched_off(store, monkeypatch):
+    monkeypatch.setenv("USTFLOW_NO_CACHE", "1")
+    calls = []
+    for _ in range(2):
+        cache.memo("t2", store, (), lambda: calls.append(1))
+    assert calls == [1, 1] and not list((store.home / "cache").glob("t2.*"))
+
+
+def test_a_file_argument_is_keyed_by_its_content(store, tmp_path):
+    from ustflow.cache import per_store_version
+
+    calls = []
+
+    @per_store_version(name="filearg")
+    def read(path, store=None):
+        calls.append(1)
+        return open(path).read()
+
+    f = tmp_path / "basis.csv"
+    f.write_text("date,basis\n2025-01-02,-0.3\n")
+    assert read(str(f), store=store) == read(str(f), store=store) and len(calls) == 1
+    f.write_text("date,basis\n2025-01-02,-0.35\n")
+    assert read(str(f), store=store).endswith("-0.35\n") and len(calls) == 2
