@@ -126,7 +126,7 @@ def test_chart_parameters_are_validated():
     for bad, msg in [({"window": "0"}, "window: must be between 1 and 52"),
                      ({"window": "x"}, "window: expected a whole number"),
                      ({"instrument": "gold"}, "instrument: expected one of"),
-                     ({"start": "2025-02-30"}, "start: not a valid date"),
+                     ({"start": "2025-02-30"}, "start: '2025-02-30' is not a date: February 2025 has 28 days"),
                      ({"colour": "red"}, "has no parameter 'colour'")]:
         with pytest.raises(ChartParamError, match=re.escape(msg)):
             charts.validate(d, bad)
