@@ -80,6 +80,23 @@ def _last_wednesday(m) -> "pd.Timestamp":
     return end - pd.Timedelta(days=(end.weekday() - 2) % 7)
 
 
+def weeks_by_month(weekly: "pd.Series") -> tuple["pd.Series", "pd.Series"]:
+    """Weekly flows summed over the weeks *ending* in each month, and the last such week's end (the
+    day the month's sum rests on). Weeks straddle months, so this is close to, not equal to, the
+    monthly figure; it is known a week or two before it. A month's sum counts only complete months
+    (the next month's first week is held)."""
+    import pandas as pd
+
+    s = weekly.dropna()
+    ends = s.index.end_time.normalize() if isinstance(s.index, pd.PeriodIndex) else pd.DatetimeIndex(s.index)
+    s = pd.Series(s.to_numpy(), index=pd.DatetimeIndex(ends))
+    months = s.index.to_period("M")
+    total = s.groupby(months).sum()
+    on = pd.Series(s.index, index=s.index).groupby(months).max()
+    complete = total.index < months.max()
+    return total[complete].rename("weeks_sum"), on[complete]
+
+
 def monthly_fx(daily_usdjpy: "pd.Series") -> "pd.Series":
     """Monthly average USD/JPY (JPY per USD) from the daily H.10 rate."""
     import pandas as pd

@@ -36,6 +36,7 @@ BOP = "boj.bop.bppi6d3naus"
 MOF = "mof.monthly.assets.lt_debt.net"
 RESERVES = "boj.bop.bpbp6jynfa4"
 TRUST = "mof.monthly.lt_debt.trust_accounts.net"
+MOF_WEEKLY = "mof.weekly.assets.lt_debt.net"
 FX = "fred.dexjpus"
 
 LABELS = {
@@ -46,9 +47,12 @@ LABELS = {
     "mof": "MoF: residents' net purchases of foreign long-term debt, all countries (montha1), USD bn",
     "reserves": "Japan BoP: change in reserve assets from transactions (BPBP6JYNFA4), USD bn",
     "trust": "MoF: trust accounts' (pension money) net purchases of foreign long-term debt (monthb3), USD bn",
+    "mof_weekly": "MoF weekly: residents' net purchases of foreign long-term debt, weeks ending in the month "
+                  "(week.csv), USD bn; measured only (the monthly figure is out before TIC)",
 }
 SOURCES = {"custody": "fred_wmtsecl1", "intervention": "mof_fx_intervention_curated", "bop": "boj_bop_monthly",
-           "mof": "mof_its_monthly", "reserves": "boj_bop_monthly", "trust": "mof_its_investor_ltdebt"}
+           "mof": "mof_its_monthly", "reserves": "boj_bop_monthly", "trust": "mof_its_investor_ltdebt",
+           "mof_weekly": "mof_its_weekly"}
 
 
 def holders(store: "Store") -> dict[str, str]:
@@ -144,7 +148,7 @@ def panel(country: str, as_of=None, store: "Store | str | None" = None) -> "Pane
            f"tic.slt.{slug}.lt_treasury_net", *lt_ids, *YIELDS, CUSTODY, FX,
            "tic.holdings.foreign_official_bonds_notes", "tic.holdings.foreign_official"]
     if slug in JAPAN_FLOWS:
-        ids += [BOP, MOF, RESERVES, TRUST]
+        ids += [BOP, MOF, RESERVES, TRUST, MOF_WEEKLY]
     data = _read(s, ids, as_of)
     level = data[f"tic.holdings.{slug}"].dropna()
     if level.empty:
@@ -250,6 +254,10 @@ def _add_inputs(p: "Panel", data: dict, slug: str, as_of, store: "Store") -> Non
             if len(data[sid].dropna()):
                 usd, _ = ni.to_usd_bn(data[sid].dropna(), fx)
                 _attach(p, key, *_onto(months, usd, _monthly_release(src, usd.index)))
+        if len(data[MOF_WEEKLY].dropna()):
+            jpy, last_week = ni.weeks_by_month(data[MOF_WEEKLY])
+            usd, _ = ni.to_usd_bn(jpy, fx)
+            _attach(p, "mof_weekly", *_onto(months, usd, _release("mof_its_weekly", [d.date() for d in last_week])))
 
 
 def _attach(p: "Panel", key: str, values: np.ndarray, released: np.ndarray) -> None:
