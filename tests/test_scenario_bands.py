@@ -104,13 +104,17 @@ def test_backtest_origin_fits_only_data_up_to_it(fitted, loaded_store):
     me = sb.month_end_levels(store=loaded_store)
     hold = api.series("tic.holdings.japan", store=loaded_store).dropna()
     u = pd.Series(0.0, index=hold.index)
-    a = bt._one_origin(o, d, terms, me, hold, u, 0.1, 0.0, 0.9, 5.0, 3, 200, 0.9, np.random.default_rng(1),
-                       "2003-01", pd.Period(sm.EST_START, "M"))
-    # the same origin with data after it removed gives the same scores: nothing later was used
+    est = sm.EST_START
+
+    def scores(design, month_end, holdings):
+        data = bt._Data(design, terms, month_end, holdings, u, "2003-01", est)
+        out = bt._one_origin(o, data, terms, 0.1, 0.0, 0.9, 5.0, 3, 200, 0.9, np.random.default_rng(1))
+        return [r["holdings_score"] for r in out]
+
+    # the same origin with everything after it removed (but the outcomes) gives the same scores:
+    # nothing later was used
     cut = d[d.index <= o]
-    b_ = bt._one_origin(o, cut, terms, me[me.index <= o], hold[hold.index <= o + 3], u, 0.1, 0.0, 0.9, 5.0, 3,
-                        200, 0.9, np.random.default_rng(1), "2003-01", pd.Period(sm.EST_START, "M"))
-    assert [r["holdings_score"] for r in a] == pytest.approx([r["holdings_score"] for r in b_])
+    assert scores(d, me, hold) == pytest.approx(scores(cut, me[me.index <= o], hold[hold.index <= o + 3]))
     rows = d[["net_jpy_100mn", *terms]]
     rows = rows[(rows.index >= pd.Period(sm.EST_START, "M")) & (rows.index <= o)].dropna()
     assert rows.index[-1] == o and len(rows) >= 3 * len(terms)

@@ -186,11 +186,14 @@ def calibration(scores: "pd.Series", horizon: int) -> tuple[float, "pd.Series"]:
     import numpy as np
     import pandas as pd
 
-    ks = []
-    for o in scores.index:
-        done = scores[[p for p in scores.index if p + horizon <= o]]
-        ks.append(max(1.0, float(np.quantile(done, CALIBRATION_Q))) if len(done) >= MIN_RESOLVED else 1.0)
-    k_now = max(1.0, float(np.quantile(scores, CALIBRATION_Q))) if len(scores) >= MIN_RESOLVED else 1.0
+    sc = scores.to_numpy(dtype="float64")
+    ords = np.array([p.ordinal for p in scores.index])
+    ks = np.ones(len(sc))
+    for j, o in enumerate(ords):
+        done = sc[ords + horizon <= o]
+        if len(done) >= MIN_RESOLVED:
+            ks[j] = max(1.0, float(np.quantile(done, CALIBRATION_Q)))
+    k_now = max(1.0, float(np.quantile(sc, CALIBRATION_Q))) if len(sc) >= MIN_RESOLVED else 1.0
     return k_now, pd.Series(ks, index=scores.index, dtype="float64")
 
 
