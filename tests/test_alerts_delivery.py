@@ -24,6 +24,8 @@ from tests.reliability import record
 from tests.test_alerts import WEEKLY_LT, Listener
 from ustflow.alerts import AlertState, parse_rules
 
+pytestmark = pytest.mark.slow  # a few listeners that answer slowly on purpose
+
 REPLY = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
 
 
