@@ -17,11 +17,13 @@ after the last published one:
 holdings (the share from SLT Table 3 / 3D times the Major Foreign Holders level), the duration
 approximation of Bertaut and Tryon (2007). ``D`` is fitted per holder: on SLT Table 3's reported
 valuation changes where at least ``MIN_SLT_MONTHS`` of them were published by the origin (least
-squares through the origin), else jointly with the rest on the holder's own monthly changes.
+squares through the origin), else jointly with the rest on the holder's own monthly changes. A
+duration fitted on holdings changes is an *effective* coefficient, not a portfolio duration: flows
+that move with yields pull it (Japan: 1.6 to 6.0 at origins 2015-2023, 5.05 on SLT's reports); the
+estimates print which basis each uses.
 
-The flow part is a robust (Huber) regression of what valuation leaves over on the inputs, fitted
-on the months published by the origin, in *relative* terms (every term divided by last month's
-holdings: a growing holder's flows grow with it, and the drift is a growth rate). Which inputs
+The flow part is a robust (Huber) regression of what valuation leaves over on the inputs, in USD
+bn, fitted on the months published by the origin (from 2008: custody begins 2007-07). Which inputs
 enter is not assumed: every holder has a few candidate *specifications* (valuation only, plus a
 drift, plus custody, plus interventions, plus Japan's BoP or MoF flows), each is run at every past
 origin, and an origin uses the one whose out-of-sample errors over the preceding
@@ -32,6 +34,16 @@ is a number, not an opinion.
 TIC "Japan" is by *custodian* country: Japanese investors' bonds held with custodians in Belgium,
 Luxembourg or the UK count there, and other countries' bonds custodied in Japan count as Japan. So
 Japanese residents' purchases (MoF, BoP) need not move TIC Japan, and since 2023 they barely do.
+
+Choices measured on the backtest, and the alternatives tried (origins since 2015, skill at 1 and 2
+months for Japan / all foreign holders): terms in USD bn rather than relative to last month's
+holdings (16%/18% vs 15%/15% and 32%/31% vs 31%/29%); Huber rather than least squares (about 1
+point better); D fitted rather than fixed at 5 before SLT reports valuation (fixing it at 5 helped
+all foreign holders, 33%/35%, hurt China and put official coverage at 87%: not taken); a choice
+among specifications rather than one fixed (the best fixed one for Japan, custody + interventions,
+would score 19%/19% in hindsight; an equal-weight average of all, 19%/18%). These were compared on
+the same backtest that scores the result, so the printed skill is slightly optimistic about the
+method (not about any estimate: each uses only data released by its origin).
 
 Everything here is a pure function of arrays and DataFrames; ``ustflow.views.nowcast`` assembles
 the inputs from the store with each value's release time from the release calendar.
