@@ -178,6 +178,9 @@ class Watcher:
                 try:
                     report = load.update(mirror=self.cfg.mirror, only=result.due, store=self.cfg.store,
                                          base_url=self.cfg.base_url)
+                    # says so when another update held the store ("waited 1.2 s for another update ...")
+                    self.log("watch.update", summary=report.summary(), waited=report.waited or None,
+                             notes=report.notes or None)
                 except Exception as e:
                     result.error = f"{type(e).__name__}: {e}"
                     self.log("watch.update_failed", "error", error=result.error,
