@@ -81,7 +81,8 @@ def test_cli_says_which_kind_and_strict_changes_it(store):
     assert "--strict uses archived vintages only" in r.stderr
     r = run_cli([*args, "--strict"], store.home)
     assert r.returncode == 0, r.stderr
-    assert "2025-12,866\n" in r.stdout and "2026-02" not in r.stdout
+    rows = dict(line.split(",") for line in r.stdout.splitlines()[2:])
+    assert float(rows["2025-12"]) == 866.0 and "2026-02" not in rows
     assert "archived vintages for 1 series" in r.stderr and "backdated" not in r.stderr
     r = run_cli(["holders", "--as-of", "2024-06-30", "--top", "3", "--format", "json"], store.home)
     assert r.returncode == 0 and "vintages: as of 2024-06-30" in r.stderr
@@ -102,3 +103,26 @@ def test_report_and_api_say_which_kind(store):
         r = c.get(f"/api/series/{UK}", params={"as_of": "2026-05-17", "start": "2025-10"})
         assert r.status_code == 200 and "latest values, backdated" in r.headers["x-ustflow-vintages"]
         assert "x-ustflow-vintages" not in c.get(f"/api/series/{UK}").headers
+
+
+def test_cached_views_keep_strict_apart_and_still_report_their_vintages(store):
+    """Views are cached per store version (ustflow.cache): a hit must say which vintages it used, and
+    --strict must never be served a non-strict answer (or the other way round)."""
+    from ustflow.store.reader import STRICT, as_of_ledger
+    from ustflow.views import holdings as hv
+
+    kinds = []
+    for _ in range(2):  # computed, then served from the cache
+        with as_of_ledger() as entries:
+            t = hv.holders(as_of="2026-05-17", top=3, store=store)
+        kinds.append({sid: k["kind"] for _, sid, k in entries})
+        assert t.attrs["month"] == "2026-02"
+    assert kinds[0] == kinds[1] and kinds[0][UK] == BACKDATED
+    token = STRICT.set(True)
+    try:
+        with as_of_ledger() as entries:
+            strict = hv.holders(as_of="2026-05-17", top=3, store=store)
+    finally:
+        STRICT.reset(token)
+    assert strict.attrs["month"] == "2025-12" and {k["kind"] for _, _, k in entries} == {ARCHIVED}
+    assert strict.set_index("id").loc["united_kingdom", "holdings_usd_bn"] == 866.0

@@ -92,10 +92,28 @@ def _write(folder: Path, name: str, tag: str, key: str, blob: bytes) -> None:
 
 
 def memo(name: str, store: Any, key: Any, compute: Callable[[], T], *, disk: bool = True) -> T:
-    """``compute()``, or its result for the same ``name``, ``key``, store version and code, kept before."""
+    """``compute()``, or its result for the same ``name``, ``key``, store version and code, kept before.
+
+    As-of reads depend on ``--strict`` too (part of the key), and say which kind of vintage each
+    series used: those records are kept with the result and replayed on a hit, so a cached answer
+    reports its vintages exactly as a computed one (``ustflow.store.reader.LEDGER``)."""
+    from ustflow.store.reader import LEDGER, STRICT, as_of_ledger
+
     version = store_version(store)
     if version is None or not enabled():
         return compute()
+    key = (key, STRICT.get())
+    outer = LEDGER.get()
+
+    def replay(entries: list) -> None:
+        if outer is not None:
+            outer.extend(entries)
+
+    def run() -> tuple:
+        with as_of_ledger() as entries:
+            value = compute()
+        return value, list(entries)
+
     tag = hashlib.sha1(repr((version, code_version())).encode()).hexdigest()[:12]
     k = hashlib.sha1(repr(key).encode()).hexdigest()[:20]
     mem_key = f"{store.path}:{name}.{tag}.{k}"
@@ -109,14 +127,16 @@ def memo(name: str, store: Any, key: Any, compute: Callable[[], T], *, disk: boo
             blob = None
     if blob is not None:
         try:
-            value = pickle.loads(blob)
+            value, entries = pickle.loads(blob)
             _remember(mem_key, blob)
+            replay(entries)
             return value
         except Exception:  # a file from another Python or pandas: recompute
             pass
-    value = compute()
+    value, entries = run()
+    replay(entries)
     try:
-        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = pickle.dumps((value, entries), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # not picklable: nothing kept
         return value
     _remember(mem_key, blob)

@@ -522,20 +522,20 @@ def run(scn: Scenario, models: dict[str, "FlowModel"], *, starts: dict[str, floa
     for name, (v, lo, hi) in imp.items():
         add("impact", name, "", v, lo, hi)
     summary += _summary_rows(tre, imp, n, q)
-    warnings = [f"intervention in month {iv.month} is after the {n}-month horizon and left out"
-                for iv in scn.interventions if iv.month > n]
     out = pd.concat(rows, ignore_index=True)
     out.attrs.update(units=dict(UNITS), level=level, n_sims=n_sims, seed=seed, months=n,
-                     first_period=str(paths.index[0]),
-                     scenario={"name": scn.name, "title": scn.title, "description": scn.description,
-                               "source": scn.source,
-                               "interventions": [iv.__dict__ for iv in scn.interventions]},
-                     summary=summary, calibration={"holdings": unc.k("holdings", n).tolist(),
-                                                   "flows": unc.k("flows", n).tolist()},
-                     warnings=warnings, impact_rates_bp_per_usd_bn=impact_rates(), citations=citations(),
-                     share=share, share_se=share_se, holdings0_usd_bn=holdings0_usd_bn, holdings_start_usd_bn=h0,
-                     lt_share=lt_share, duration=duration)
+                     first_period=str(paths.index[0]), summary=summary, impact_rates_bp_per_usd_bn=impact_rates(),
+                     citations=citations(), share=share, share_se=share_se, holdings0_usd_bn=holdings0_usd_bn,
+                     holdings_start_usd_bn=h0, lt_share=lt_share, duration=duration, **_run_attrs(scn, unc, n))
     return out
+
+
+def _run_attrs(scn: Scenario, unc: Uncertainty, n: int) -> dict:
+    return {"scenario": {"name": scn.name, "title": scn.title, "description": scn.description, "source": scn.source,
+                         "interventions": [iv.__dict__ for iv in scn.interventions]},
+            "calibration": {"holdings": unc.k("holdings", n).tolist(), "flows": unc.k("flows", n).tolist()},
+            "warnings": [f"intervention in month {iv.month} is after the {n}-month horizon and left out"
+                         for iv in scn.interventions if iv.month > n]}
 
 
 def _summary_rows(tre: dict, imp: dict, n: int, q) -> list[dict]:

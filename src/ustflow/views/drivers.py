@@ -168,6 +168,21 @@ def _short_rates(rates: str, usd_3m: str, dates: "pd.DatetimeIndex", start, end,
                                      "monthly average on each day of its month"}
 
 
+def _rate_warnings(table: "pd.DataFrame", *, zero_basis: bool) -> list[str]:
+    """What a reader of the hedge table must know: a zero basis, a monthly stand-in, a carried value."""
+    warnings = [BASIS_ZERO_WARNING] if zero_basis else []
+    for col, what in (("usd_short_source", "USD"), ("jpy_short_source", "JPY")):
+        src = table[col].dropna().astype(str)
+        tb = src[src.str.startswith("TB3MS")]
+        if len(tb):
+            warnings.append(f"USD 3m from {tb.index[0].date()}: TB3MS monthly average (DTB3 ends before)")
+        carried = src[src.str.endswith("carried")]
+        if len(carried):
+            warnings.append(f"{what} 3m from {carried.index[0].date()}: the last published monthly average carried "
+                            f"forward (at most 31 days past its month): {carried.iloc[0].removesuffix(' carried')}")
+    return warnings
+
+
 @checked
 @per_store_version
 def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=None, as_of=None,
@@ -233,18 +248,7 @@ def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=Non
     units = dict(table.attrs.get("units", {}))
     units.update(usd_short_source="text", jpy_short_source="text")
     units.update({c: "percent per year" for c in table.columns if c.startswith("overnight_")})
-    warnings = []
-    for col, what in (("usd_short_source", "USD"), ("jpy_short_source", "JPY")):
-        src = table[col].dropna().astype(str)
-        tb = src[src.str.startswith("TB3MS")]
-        if len(tb):
-            warnings.append(f"USD 3m from {tb.index[0].date()}: TB3MS monthly average (DTB3 ends before)")
-        carried = src[src.str.endswith("carried")]
-        if len(carried):
-            warnings.append(f"{what} 3m from {carried.index[0].date()}: the last published monthly average carried "
-                            f"forward (at most 31 days past its month): {carried.iloc[0].removesuffix(' carried')}")
-    if not fwd and (isinstance(b, float) and b == 0.0):
-        warnings.insert(0, BASIS_ZERO_WARNING)
+    warnings = _rate_warnings(table, zero_basis=not fwd and isinstance(b, float) and b == 0.0)
     label = "3-month rates" if rates == "3m" else "OVERNIGHT PROXY (SOFR/EFFR - JGB 1y), not a 3-month hedge"
     table.attrs.update(
         units=units, tenor_years=tenor, ust_series=ust_id, jgb_series=jgb_id, rates=rates, rates_label=label,
