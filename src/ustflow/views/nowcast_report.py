@@ -158,9 +158,12 @@ def needed_input(p: "Panel", v: "View", inputs: "pd.DataFrame") -> str:
         return ""
     cut_val = 1 - b["valuation_known_mae"] / b["naive_mae"]
     cut_both = 1 - b["both_known_mae"] / b["naive_mae"]
+    def cut(x: float) -> str:
+        return f"cut the naive error by {x:.0%}" if x >= 0 else f"not cut the naive error (it is {-x:.0%} higher)"
+
     text = (f"What is missing is a timely measure of {p.name}'s net purchases as TIC attributes them: on the "
             f"{b['months']} months SLT reports ({b['first']}..{b['last']}), knowing the valuation change exactly "
-            f"would cut the naive error by {cut_val:.0%}, knowing net purchases as well by {cut_both:.0%}.")
+            f"would {cut(cut_val)}; knowing net purchases as well would {cut(cut_both)}.")
     if p.slug == "japan":
         rows = inputs.set_index("input")
         flows = []
