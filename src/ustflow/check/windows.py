@@ -129,10 +129,15 @@ def published_latest(s: "pd.Series", sid: str, when: date, release_day: date | N
         return list(got[-1:])
     if sid.startswith("tic."):
         return _tic_latest(idx, when, release_day)
-    for p in reversed(idx):
-        if sched.release_of(_period_key(p)).date() <= when:
-            return [p]
-    return []
+    # release dates grow with the period: binary search for the last one released by ``when``
+    lo, hi = 0, len(idx)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sched.release_of(_period_key(idx[mid])).date() <= when:
+            lo = mid + 1
+        else:
+            hi = mid
+    return [idx[lo - 1]] if lo else []
 
 
 def _tic_latest(idx, when: date, release_day: date | None) -> list:
@@ -140,12 +145,10 @@ def _tic_latest(idx, when: date, release_day: date | None) -> list:
     calendar keeps the 18th, the latest): a story dated from the 15th on reports month M. The article's
     own release day ("data showed on Wednesday"), when it names one, settles it."""
     seen = release_day if release_day is not None and release_day <= when else when
-    for p in reversed(idx):
-        d = _period_key(p)
-        y, m = (d.year + (d.month + 1) // 12, (d.month + 1) % 12 + 1)
-        if date(y, m, 15) <= seen:
-            return [p]
-    return []
+    y, m = (seen.year, seen.month) if seen.day >= 15 else (seen.year - (seen.month == 1), (seen.month - 2) % 12 + 1)
+    last = (y * 12 + m - 1) - 2  # month M is out from the 15th of M+2
+    got = idx[(idx.year * 12 + idx.month - 1) <= last]
+    return list(got[-1:])
 
 
 # ----------------------------------------------------------------------------- vintages
