@@ -44,7 +44,7 @@ def classify(c: Claim) -> str:
         c.base_measure = c.host.measure if c.host is not None else _standalone_base(c)
         return "qualifier" if c.base_measure else ""
     if c.kind == "direction":
-        return "flow"
+        return "holdings_move" if c.role == "change" else "flow"
     if c.kind == "count":
         return "count"
     a = c.amount
@@ -150,8 +150,12 @@ def _standalone_base(c: Claim) -> str:
     if q is not None and q.kind in ("streak", "streak_end", "first_since") and _FLOWV.search(s) and \
             not re.search(r"\bholdings?\b", s, re.I):
         return "flow"
-    if _HOLD.search(s) or (c.instrument and c.instrument[0] == "tic" and not _FLOWV.search(s)):
-        return "holdings_change" if q is not None and q.kind in ("streak", "streak_end") else "holdings_level"
+    if _HOLD.search(s) or (c.instrument and c.instrument[0] == "tic" and not _FLOWV.search(s)) or \
+            (c.subject is not None and c.subject.kind in ("country", "japan") and re.search(r"\bTreasur", s)):
+        change = q is not None and (q.kind in ("streak", "streak_end") or
+                                    re.search(r"\b(?:drop|decline|fall|rise|increase|gain|cut|reduction|jump)s?\b",
+                                              q.phrase, re.I))
+        return "holdings_change" if change else "holdings_level"
     if _FLOWV.search(s):
         return "flow"
     if _FX.search(s) and re.search(r"\byen\b", s):

@@ -41,6 +41,7 @@ RULES: dict[str, Rule] = {
     "holdings_pct": holdings.holdings_change,
     "holdings_peak": holdings.holdings_peak,
     "holdings_gap": holdings.holdings_gap,
+    "holdings_move": holdings.holdings_move,
     "count": lambda c, ctx: unverifiable("a count on a basis the article does not state"),
     "flow": flows.flow,
     "yield_level": lambda c, ctx: markets.market(c, ctx, "yield_level"),

@@ -24,13 +24,13 @@ Nothing here reads data.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
-from ustflow.check.periods import Period
+from ustflow.check.periods import Period, add_months
 from ustflow.check.qualifiers import HOLDER_RANK_RX, find_qualifiers, holder_rank
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence
@@ -60,7 +60,8 @@ _GAP_AFTER = re.compile(r"\s+(?P<dir>less|more|lower|higher|smaller|bigger|large
                         r"(?:\s+than)?\s+(?:that of\s+|those of\s+|the holdings of\s+)?(?P<who>[A-Z][\w.' -]{1,30})")
 _FACT = re.compile(r"\b(?:data|figures|statistics) (?:showed|show|shows)\b|\bshowed\b")
 
-_FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+|record\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|peak|high|low|roughly|about)\s+(?:of\s+)?)*$",
+                   re.I)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|reached|reaching|hit|hitting|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
     r"owned|owns|worth|was|were|is|are|be|been|of|touched|topped|exceeded|near|around|valued at|amounting to|"
@@ -72,6 +73,8 @@ _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decl
 _BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
+_REFERS_TO_HOLDER = re.compile(r"\s*(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
+                               r"It|Its|They|Their|The holder)\b")
 _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purchase|figure|amount|selling|buying|"
                           r"level|outflow|inflow|drop|rise|increase|decline|fall|total|net sale|net purchase|"
                           r"reduction|move))\b")
@@ -101,11 +104,19 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     resolver = Resolver(ref)
     claims: list[Claim] = []
     prev_period: Period | None = None  # for relative phrases ("a week earlier") in later sentences
+    prev_subject: Mention | None = None  # the holder the previous sentence was about
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
         found, periods = _sentence_claims(sent, resolver, prev_period)
+        if prev_subject is not None and _REFERS_TO_HOLDER.match(sent.text):
+            for c in found:  # "The country's holding of US Treasury securities fell to ...", "It held ..."
+                if c.subject is None:
+                    c.subject, c.subject_how = prev_subject, "inherited"
         claims += found
+        named = [m for m in find_subjects(sent.text) if m.kind in ("country", "japan", "sector", "foreign_total")]
+        if named:
+            prev_subject = named[0]
         # the first absolute period a sentence names anchors "the previous week" in the next ones
         stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"]
         if stated:
@@ -163,6 +174,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
             host = adjacent[0]
+        of = [f for f in figures if re.fullmatch(r"\s*(?:of|at)\s+(?:about\s+|roughly\s+|some\s+)?", s[span[1]:f.span[0]])]
+        if of:  # "from a record high of $801.5 billion in May": the figure it names
+            host = of[0]
         if host is None and not figures and _REFERS_BACK.match(s):
             c.notes.append("refers back to the previous sentence's figure")
         c.host = host
@@ -173,8 +187,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.instrument = host.instrument
             c.direction, c.direction_word = host.direction or c.direction, host.direction_word or c.direction_word
         out.append(c)
-    if not figures and not ranks and not quals:
-        d = _direction_claim(sent, s, subjects, periods, instruments)
+    _streak_totals(out, s)
+    if not figures and not ranks:
+        d = _direction_claim(sent, s, subjects, periods, instruments) if not quals else None
+        d = d or _holdings_move(sent, s, subjects, periods, instruments)
         if d is not None:
             out.append(d)
     for m in _COUNT_RX.finditer(s):  # "on 13 occasions in the last 18 years": a count on an unstated basis
@@ -227,6 +243,55 @@ def _fits(hint: str, f: Claim) -> bool:
     return f.role in ("flow", "", "level", "change")
 
 
+_TOTALLED = re.compile(r"^[^.;]{0,40}?\b(?:that|which)\s+total(?:l)?ed\s*(?:about\s+|some\s+|roughly\s+)?$|"
+                       r"^[^.;]{0,40}?\bduring which\b[^.;]{0,40}$|^[^.;]{0,30}?\btotall?ing\s*$", re.I)
+
+
+def _streak_totals(claims: list[Claim], s: str) -> None:
+    """'after three straight months of net sales that totalled about 432 billion yen': the figure is the
+    sum over the streak's periods (the n periods before the one named, or to it)."""
+    for q in [c for c in claims if c.kind == "qualifier" and c.qualifier.kind in ("streak", "streak_before")]:
+        figs = [f for f in claims if f.kind == "amount" and f.span[0] > q.span[1] and _TOTALLED.match(s[q.span[1]:f.span[0]])]
+        if not figs:
+            continue
+        f, n = figs[0], q.qualifier.n
+        unit = "week" if q.qualifier.grain == "week" else "month"
+        before = q.qualifier.kind == "streak_before"
+        anchor = q.host.period if q.host is not None else None
+        if anchor is not None and not anchor.is_latest:
+            e = anchor.start - timedelta(days=1) if before else anchor.end
+            if unit == "month":
+                y, m = add_months(e.year, e.month, -(n - 1))
+                win = (date(y, m, 1), e)
+            else:
+                win = (e - timedelta(days=7 * n - 1), e)
+            f.period = Period("months" if unit == "month" else "weeks", [win], q.qualifier.phrase,
+                              note=f"the {n} {unit}s of the streak")
+        else:
+            f.period = Period("latest", [], q.qualifier.phrase, note=f"the {n} {unit}s of the streak",
+                              extra={"periods": n, "offset": -1 if before else 0, "unit": unit})
+        f.period_how = "stated"
+        if f.direction is None or f.direction_word in ("", q.direction_word):
+            f.direction = q.qualifier.direction or q.direction
+
+
+_HOLDINGS_MOVE = re.compile(
+    r"\b(?P<verb>(?P<up>raised|increased|boosted|added to|expanded|built up)|(?P<down>cut|reduced|trimmed|lowered|"
+    r"pared|slashed|scaled back|dumped|shed))\s+(?:its|their)\s+(?:\w+\s+)?(?:holdings?|stake|stockpile|position)\b",
+    re.I)
+
+
+def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
+    """'China drastically cut its holdings of US Treasury debt in June': the sign of the month's change."""
+    m = _HOLDINGS_MOVE.search(s)
+    if not m or not any(v[0] == "tic" for _, v in instruments):
+        return None
+    c = Claim(sent, "direction", m.span())
+    _fill(c, s, subjects, periods, instruments, holders_only=True)
+    c.direction, c.direction_word, c.role = (1 if m.group("up") else -1), m.group("verb"), "change"
+    return c
+
+
 def _host_for(span, figures: list[Claim]) -> Claim | None:
     """The figure a qualifier qualifies: the nearest before it in the sentence, else after."""
     figures = [c for c in figures if c.amount is None or not c.amount.parenthetical]
@@ -274,10 +339,11 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
                   and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
     dm = dirs[-1] if dirs else (dirs_after[0] if dirs_after else None)
     right_after = re.match(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:of\s+)?(?:net\s+)?(?P<w>[\w-]+)", s[c.span[1]:])
-    if right_after and dirs_after and dirs_after[0].start() == c.span[1] + right_after.start("w"):
+    if right_after and dirs_after and dirs_after[0].start() <= c.span[1] + right_after.start("w") < dirs_after[0].end():
         dm = dirs_after[0]  # "a $18.9 billion decrease", "2.75 trillion yen of net purchases"
     if dm is not None and dm.group(0).lower() == "drew" and \
-            re.search(r"^[^.;]{0,40}\b(?:in|of) (?:overseas|foreign) (?:capital|inflows?|money|funds|investment)", s[pos:]):
+            re.search(r"^[^.;]{0,40}\b(?:in|of) (?:overseas|foreign) (?:capital|inflows?|money|funds|investment)",
+                      s[c.span[1]:]):
         c.direction, c.direction_word = 1, "drew ... inflows"  # the security drew foreign money: a net purchase
         dm = None
     ja_after = re.match(rf"\s*(?:の)?(?P<jbuy>{lx.JA_BUY})|\s*(?:の)?(?P<jsell>{lx.JA_SELL})", s[c.span[1]:])
@@ -305,8 +371,10 @@ def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
     base = [p for p in in_clause if p.role == "from"]
     # a period in another clause belongs to that clause, unless it has no figure of its own
+    lead = _LEADING.match(s) if s else None  # "After slightly reducing US debt in April, ...": not this figure's
     plain = [p for p in in_clause if p.role != "from"] or \
-        [p for p in periods if p.role != "from" and not p.relative and not _clause_has_figure(s, p.span[0])]
+        [p for p in periods if p.role != "from" and not p.relative and not _clause_has_figure(s, p.span[0])
+         and not (lead and p.span[0] < lead.end())]
     if base:
         c.base_period = base[0]
     after = [p for p in plain if p.span[0] >= c.span[1]]

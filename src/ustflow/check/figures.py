@@ -30,10 +30,13 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
     elif base == "flow":
         if c.instrument is not None and c.instrument[0] == "tic":
             return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
-        got = mof_series(c, ctx)
-        if isinstance(got, Judgement):
-            return got
-        sid = got[0]
+        if c.instrument is not None and c.instrument[0] == "bop":
+            sid = f"boj.bop.bppi6d3na{c.instrument[1]}"
+        else:
+            got = mof_series(c, ctx)
+            if isinstance(got, Judgement):
+                return got
+            sid = got[0]
         s = ctx.data.series(sid)
     else:
         return unverifiable("no official series could be matched to this qualifier")

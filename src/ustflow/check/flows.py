@@ -37,6 +37,9 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     sj = c.subject
     ins = c.instrument
     japanese = sj is None or sj.kind in ("japan", "sector")
+    if ins is not None and ins[0] == "bop":
+        return bop_flow(c, ctx) if japanese else unverifiable("only Japanese residents' purchases of other "
+                                                              "countries' bonds are in the store (the BoP)")
     if ins is not None and ins[0] == "tic" and japanese and c.amount is not None and c.amount.currency == "JPY":
         return bop_flow(c, ctx)  # Japanese residents' yen trades in US bonds: the balance of payments
     if ins is not None and ins[0] == "tic":
@@ -360,7 +363,13 @@ def bop_flow(c: Claim, ctx: Context) -> Judgement:
     if c.subject is not None and c.subject.kind == "sector":
         return unverifiable("the balance of payments splits US bonds by sector only in quarterly data the store "
                             "does not hold")
-    sid, what = BOP_SERIES.get(c.instrument[1], BOP_SERIES["lt_debt"])
+    if c.instrument[0] == "bop":
+        from ustflow.check.lexicon import COUNTRY_BONDS
+
+        name = next(n for _, code, n in COUNTRY_BONDS if code == c.instrument[1])
+        sid, what = f"boj.bop.bppi6d3na{c.instrument[1]}", f"{name}'s long-term sovereign bonds"
+    else:
+        sid, what = BOP_SERIES.get(c.instrument[1], BOP_SERIES["lt_debt"])
     s = ctx.data.series(sid)
     if s is None or s.empty:
         return unverifiable(f"the balance-of-payments series {sid} is not in the store")

@@ -323,3 +323,27 @@ def holdings_gap(c: Claim, ctx: Context) -> Judgement:
                                                      f"{possessive(c.other.text)} ({C.fmt_num(float(s[p]))} - "
                                                      f"{C.fmt_num(float(o[p]))}): ")
     return j.note(note)
+
+
+def holdings_move(c: Claim, ctx: Context) -> Judgement:
+    """'China cut its holdings in June': the sign of the month's like-for-like change."""
+    got = holdings_series(c, ctx)
+    if isinstance(got, Judgement):
+        return got
+    sid, s = got
+    try:
+        pairs, note = _change_span(c, s, sid, ctx)
+    except NoPeriod:
+        return unverifiable("no period stated and no publication date", series=sid)
+    for b, e in pairs:
+        v, crossed = lfl_change(ctx, sid, b, e)
+        if v is None:
+            continue
+        ok = v * (c.direction or 0) > 0
+        j = Judgement(SUPPORTED if ok else CONTRADICTED,
+                      f"TIC: {possessive(subject_label(c))} holdings {'rose' if v > 0 else 'fell'} {C.fmt_num(abs(v))} "
+                      f"{UNIT} from {W.label(b)} to {W.label(e)}", series=sid, official_value=v, official_unit=UNIT,
+                      period=f"{W.label(b)} to {W.label(e)}", claimed_value=float(c.direction or 0))
+        j.figure = Figure(sid, [b, e], v, UNIT, "change", n=int((e - b).n))
+        return j.note(note)
+    return unverifiable(f"{sid} has no like-for-like change for that period", series=sid).note(note)

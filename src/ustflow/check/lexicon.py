@@ -103,6 +103,14 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
 ]
 US_SECURITIES = (r"(?:long-term )?(?:U\.?S\.?|US|American) (?:securities|assets|stocks|equities|corporate bonds|"
                  r"agency (?:debt|bonds)|debt|bonds)")
+#: "French bonds", "German Bunds": Japanese residents' net purchases by issuer country (BoJ balance of
+#: payments, sovereign long-term bonds); code = the BoP's country suffix
+COUNTRY_BONDS: list[tuple[str, str, str]] = [
+    (r"French (?:government )?bonds|OATs", "fr", "France"), (r"German (?:government )?bonds|Bunds", "de", "Germany"),
+    (r"Italian (?:government )?bonds|BTPs", "it", "Italy"), (r"British (?:government )?bonds|(?:UK )?gilts", "gb", "the UK"),
+    (r"Australian (?:government )?bonds", "au", "Australia"), (r"Canadian (?:government )?bonds", "ca", "Canada"),
+    (r"Dutch (?:government )?bonds", "nl", "the Netherlands"), (r"Swedish (?:government )?bonds", "se", "Sweden"),
+]
 TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )government (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
@@ -119,7 +127,8 @@ UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|clim
             r"raised|expanded|increments?|advanced|rebounded|built up|upticks?")
 DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|decreases?|dropped|drops?|dropping|"
               r"slipped|slid|sank|cut(?:s|ting)?|reduced|reduc(?:es|ing|tion)|shrank|shrunk|lower(?:ed)?|down|"
-              r"plunged|plunges?|tumbled|trimmed|trims?|pared|slumped|decline|retreated|contracted|dipped")
+              r"plunged|plunges?|tumbled|trimmed|trims?|pared(?: back)?|slumped|decline|retreated|contracted|dipped|"
+              r"scaled back|cut back|slashed|wound down|shrunk|lowered|eased")
 
 # words that make a sentence a forecast or plan, not a reported official figure
 # (case-sensitive: "may" the verb, not "May" the month)

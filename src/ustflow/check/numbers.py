@@ -24,7 +24,7 @@ _CUR = r"US\$|U\.S\.\s?\$|\$|USD ?|¥|JPY ?|€|EUR ?|Y(?=\d)"
 AMOUNT_RX = re.compile(
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
-    rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars)\b"
+    rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
     rf"|(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?)億)?(?:(?P<man>[\d,]+)万)?)(?P<jcur>円|ドル)"
     rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
@@ -120,7 +120,8 @@ def _money(m: re.Match, s: str) -> Amount | None:
     cur_txt = (g["cur"] or g["cur2"] or "").lower()
     yen = "¥" in cur_txt or "jpy" in cur_txt or "yen" in cur_txt or cur_txt == "y" or \
         (g["cur_after"] or "").lower() == "yen"
-    cur = "JPY" if yen else "EUR" if ("€" in cur_txt or "eur" in cur_txt) else "USD"
+    cur = "JPY" if yen else "EUR" if ("€" in cur_txt or "eur" in cur_txt) else \
+        "SGD" if re.search(r"S\$", s[max(0, m.start() - 1):m.start() + 2]) else "USD"
     number = float(num.replace(",", ""))
     start = m.start("cur") if g["cur"] else m.start("num2")
     a = Amount((start, m.end()), s[start:m.end()].strip(), number, scale, cur, "money", _precision(num) * scale)

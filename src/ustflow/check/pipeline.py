@@ -67,6 +67,24 @@ def article_frequency(claims: list[Claim], text: str) -> bool | None:
     return w > m if w != m else None
 
 
+def flow_direction(c: Claim) -> None:
+    """A flow's sign comes from buying or selling words; "net buying slumped from ¥601.4 billion" is
+    about the size of a purchase, not a sale."""
+    from ustflow.check import lexicon as lx
+
+    if not c.direction_word or re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.JA_BUY}|{lx.JA_SELL})",
+                                            c.direction_word, re.I) or c.direction_word.startswith("drew"):
+        return
+    s, pos = c.sentence.text, c.span[0]
+    words = [m for m in re.finditer(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b", s, re.I)]
+    if not words:
+        if c.amount.number >= 0:
+            c.direction, c.direction_word = None, ""  # a level of flow: size compared
+        return
+    m = min(words, key=lambda m: abs(m.start() - pos))
+    c.direction, c.direction_word = (1 if m.group("buy") else -1), m.group(0)
+
+
 def family(measure: str) -> str:
     if measure.startswith("holdings") or measure in ("share", "rank"):
         return "tic"
@@ -117,6 +135,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if c.kind == "amount" and c.measure:
             prev = c
             lead.setdefault(c.sentence.index, c)
+    for c in claims:
+        if c.measure == "flow" and c.amount is not None:
+            flow_direction(c)
     fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
     yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))
     for c in claims:

@@ -113,6 +113,11 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
     """
     out: list = []
     taken: list[tuple[int, int]] = [m.span() for m in SOURCE_PHRASES.finditer(s)]
+    for pat, code, _ in lx.COUNTRY_BONDS:
+        for m in re.finditer(rf"\b(?:{pat})\b", s):
+            if not _overlaps(m.span(), taken):
+                out.append((m.span(), ("bop", code)))
+                taken.append(m.span())
     for m in re.finditer(rf"\b(?:{lx.TREASURIES})", s):
         if not _overlaps(m.span(), taken):
             out.append((m.span(), ("tic", "treasuries")))

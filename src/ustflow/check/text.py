@@ -169,7 +169,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for pi, para in enumerate(paras):
         para = re.sub(r"\s+", " ", para).strip()
         start = 0
-        for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9¥$])|。\s*", para):
+        for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9¥$])|。\s*|(?<=[%\d])\.(?=[A-Z][a-z])", para):
             cand = para[start:m.start() + 1]
             if _ABBREV.search(cand.rstrip("\"”’)")):
                 continue
