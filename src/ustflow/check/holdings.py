@@ -336,7 +336,7 @@ def holdings_move(c: Claim, ctx: Context) -> Judgement:
     except NoPeriod:
         return unverifiable("no period stated and no publication date", series=sid)
     for b, e in pairs:
-        v, crossed = lfl_change(ctx, sid, b, e)
+        v, _crossed = lfl_change(ctx, sid, b, e)
         if v is None:
             continue
         ok = v * (c.direction or 0) > 0

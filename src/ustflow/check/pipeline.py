@@ -76,7 +76,7 @@ def flow_direction(c: Claim) -> None:
                                             c.direction_word, re.I) or c.direction_word.startswith("drew"):
         return
     s, pos = c.sentence.text, c.span[0]
-    words = [m for m in re.finditer(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b", s, re.I)]
+    words = list(re.finditer(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b", s, re.I))
     if not words:
         if c.amount.number >= 0:
             c.direction, c.direction_word = None, ""  # a level of flow: size compared
