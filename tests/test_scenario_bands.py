@@ -160,7 +160,7 @@ def test_fit_and_backtest_are_cached_per_store_version(fitted, loaded_store, tmp
     key = sp._store_key(loaded_store, None)
     path = sp._cache_file(loaded_store, key)
     assert path.is_file() and path.parent == loaded_store.home / "cache"
-    st = pickle.loads(path.read_bytes())[1]
+    st = pickle.loads(path.read_bytes())[1]  # (models, state, as-of vintage records)
     assert st["bands"]["summary"].equals(fitted[1]["bands"]["summary"])
     # a cache that cannot be read is recomputed, never trusted
     bad = tmp_path / "scenario-x.pkl"

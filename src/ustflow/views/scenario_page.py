@@ -59,44 +59,58 @@ def _store_key(store: "StoreLike", as_of) -> tuple:
         version = (st.st_ino, st.st_mtime_ns, st.st_size)
     except FileNotFoundError:
         version = None
-    return (str(s.path), version, str(as_of) if as_of is not None else None)
+    if as_of is None:
+        return (str(s.path), version, None)
+    from ustflow.store.reader import STRICT  # an as-of fit differs with --strict
+
+    return (str(s.path), version, f"{as_of}{'-strict' if STRICT.get() else ''}")
 
 
 @checked
 def fitted(store: "StoreLike" = None, as_of=None) -> tuple["ModelSet", dict]:
     """(fitted models, start state) for this store file version and as-of date, computed once.
 
-    Concurrent first requests for the same key wait for one fit instead of each fitting."""
-    from ustflow.views import scenario as vs
+    Concurrent first requests for the same key wait for one fit instead of each fitting. An as-of
+    fit keeps the vintage kinds its reads used and reports them again on every hit."""
+    from ustflow.store.reader import LEDGER
 
     key = _store_key(store, as_of)
     with _lock:
         hit = _fits.get(key)
         if hit is not None:
             _fits.move_to_end(key)
-            return hit
-        klock = _key_locks.setdefault(key, threading.Lock())
-    with klock:
+    if hit is None:
         with _lock:
-            hit = _fits.get(key)
-        if hit is not None:
-            return hit
-        cached = _disk_get(store, key)
-        if cached is not None:
-            ms, state = cached
-        else:
-            ms = vs.fit_models(as_of=as_of, store=store)
-            state = vs.start_state(ms, as_of, store)
-            _disk_put(store, key, (ms, state))
-        with _lock:
-            _fits[key] = (ms, state)
-            while len(_fits) > _MAX_FITS:  # old store versions: dead weight
-                old, _ = _fits.popitem(last=False)
-                _key_locks.pop(old, None)
-        return ms, state
+            klock = _key_locks.setdefault(key, threading.Lock())
+        with klock:
+            with _lock:
+                hit = _fits.get(key)
+            if hit is None:
+                hit = _disk_get(store, key) or _compute(store, as_of, key)
+                with _lock:
+                    _fits[key] = hit
+                    while len(_fits) > _MAX_FITS:  # old store versions: dead weight
+                        old, _ = _fits.popitem(last=False)
+                        _key_locks.pop(old, None)
+    ms, state, entries = hit
+    if LEDGER.get() is not None:
+        LEDGER.get().extend(entries)
+    return ms, state
 
 
-CACHE_FORMAT = 1  # bump when the cached objects change shape
+def _compute(store, as_of, key: tuple) -> tuple:
+    from ustflow.store.reader import as_of_ledger
+    from ustflow.views import scenario as vs
+
+    with as_of_ledger() as entries:
+        ms = vs.fit_models(as_of=as_of, store=store)
+        state = vs.start_state(ms, as_of, store)
+    out = (ms, state, list(entries))
+    _disk_put(store, key, out)
+    return out
+
+
+CACHE_FORMAT = 2  # bump when the cached objects change shape (2: the as-of vintage records)
 
 
 def _cache_file(store, key: tuple):
