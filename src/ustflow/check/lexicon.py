@@ -156,14 +156,16 @@ SECTOR_RX = [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in SECTORS]
 
 # --- Japanese (MoF's own words, and the press's) -------------------------------------------------
 # CJK characters are word characters to ``re``, so these are matched without \b.
-JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|増加|増え"
-JA_SELL = r"売り越し|売越し?|処分超|純処分|売却|減少|減り"
+JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し|増加|増え|流入"
+JA_SELL = r"売り越し|売越し?|処分超|純処分|売却|減少|減り|流出|手放"
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     (r"非居住者|海外投資家|外国人投資家|海外勢|外国人", "foreign_investors", "foreign_investors"),
-    (r"居住者|本邦投資家|国内投資家|日本の投資家", "japan", "japan"),
+    (r"居住者|本邦投資家|国内投資家|日本の投資家|国内勢|日本勢|本邦勢|国内の(?:機関)?投資家|機関投資家", "japan", "japan"),
+    (r"農林中央金庫|農林中金|日本生命|第一生命|明治安田|住友生命|ゆうちょ銀行|かんぽ生命|年金積立金管理運用独立行政法人|GPIF",
+     "institution", "institution"),
     (r"生命保険会社|生命保険|生保", "sector", "life_insurers"),
     (r"損害保険会社|損保", "sector", "nonlife_insurers"),
-    (r"信託勘定|信託銀行", "sector", "trust_accounts"),
+    (r"信託勘定|信託銀行|年金基金|公的年金|年金", "sector", "trust_accounts"),
     (r"投資信託委託会社等|投資信託|投信", "sector", "investment_trusts"),
     (r"(?<!信託)銀行(?:等)?(?:勘定)?", "sector", "banks"),
     (r"中国", "country", "china_mainland"),
@@ -171,7 +173,8 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
 ]
 JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (r"対外(?:中長期)?債券(?:\(中長期債\)|（中長期債）)?|外国債券|外債|中長期債", "assets", "lt_debt"),
-    (r"対外株式|外国株式|株式・投資ファンド持分", "assets", "equity"),
+    (r"対外株式|外国株式|株式・投資ファンド持分|外株", "assets", "equity"),
+    (r"対外証券投資|外国証券|海外証券", "assets", "total"),
     (r"対外短期債|短期債", "assets", "st_debt"),
     (r"米国債|米債|米国の国債", "tic", "treasuries"),
     (r"対内(?:中長期)?債券|日本国債|国債", "liabilities", "lt_debt"),

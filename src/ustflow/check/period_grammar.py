@@ -43,6 +43,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                     rf"until)(?: on)?\s+(?:(?:Sunday|Saturday|Friday),?\s+)?{DATE}"),
     ("week_of", rf"\b(?:in |during )?the week (?:of|from|starting|beginning)\s+{DATE}(?:\s*(?:-|–|to)\s*\d{{1,2}})?"),
     ("month_to", rf"\b(?:in |during |over )?(?:the )?(?:month|period) (?:to|through|ending|ended)\s+{DATE}"),
+    ("half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd) half(?: of)?(?:\s+(?:{YEAR}|the year|this year|"
+             rf"last year))?"),
+    ("first_months", rf"\b(?:in |during |over )?the (?P<which>first|last) (?P<k>two|three|four|five|six|seven|eight|nine|ten|"
+                     rf"eleven|\d{{1,2}}) months of (?:{YEAR}|the year|this year|last year)"),
     ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
                   rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}}))"),
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
@@ -91,6 +95,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("this_year", r"\bthis year\b"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
                  rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
+    ("ja_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1)?週"),
+    ("ja_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月(?P<jd0>\d{1,2})日[～〜~\-－](?:(?P<jm>\d{1,2})月)?"
+                r"(?P<jd>\d{1,2})日"),
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
     ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
     ("ja_last_month", r"先月|前月"),
@@ -263,6 +270,31 @@ class Resolver:
     def _r_n_weeks(self, name: str, g: dict, label: str) -> Period | None:
         return self._n_weeks(g, label)
 
+    def _year_of(self, g: dict, label: str) -> int | None:
+        if g.get("y"):
+            return int(g["y"])
+        if not self.ref:
+            return self.context_year
+        return self.ref.year - (1 if "last year" in label.lower() else 0)
+
+    def _r_half(self, name: str, g: dict, label: str) -> Period | None:
+        """'the first half of 2024': January to June."""
+        y = self._year_of(g, label)
+        if y is None:
+            return None
+        first = g["h"].lower() in ("first", "1st")
+        return Period("months", [(date(y, 1 if first else 7, 1), date(y, 6, 30) if first else date(y, 12, 31))], label)
+
+    def _r_first_months(self, name: str, g: dict, label: str) -> Period | None:
+        """'the first three months of the year'."""
+        y = self._year_of(g, label)
+        if y is None:
+            return None
+        k = _num(g["k"])
+        if g["which"].lower() == "first":
+            return Period("months", [(date(y, 1, 1), month_window(y, k)[1])], label)
+        return Period("months", [(date(y, 13 - k, 1), date(y, 12, 31))], label)
+
     def _r_edge_week(self, name: str, g: dict, label: str) -> Period | None:
         """'in the last week of 2025': the MoF week ending last (first) in that year or month."""
         if g.get("y"):
@@ -407,6 +439,8 @@ class Resolver:
         if name == "ja_year":
             y = int(g["y"])
             return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
+        if name == "ja_days" and not g.get("jm"):
+            g["jm"] = g["jm0"]
         mo = int(g["jm"])
         if not 1 <= mo <= 12:
             return None
@@ -419,9 +453,19 @@ class Resolver:
             y, note = self.year_for(mo, int(g.get("jd") or 1))
             if y is None:
                 return None
-        if name == "ja_day":
+        if name in ("ja_day", "ja_week", "ja_days"):
             d = safe_date(y, mo, int(g["jd"]))
-            return Period("day", [(d, d)], label, note=note) if d else None
+            if d is None:
+                return None
+            if name == "ja_week":  # "4月5日までの週": the MoF week ending that day
+                return Period("week", [week_ending(d)], label, note=note)
+            if name == "ja_days":
+                d0 = safe_date(y, int(g["jm0"]), int(g["jd0"]))
+                if d0 is None or d0 > d:
+                    return None
+                return Period("week" if (d - d0).days == 6 else "days", [week_ending(d) if (d - d0).days == 6
+                                                                          else (d0, d)], label, note=note)
+            return Period("day", [(d, d)], label, note=note)
         return Period("month", [month_window(y, mo)], label, note=note)
 
     def _n_weeks(self, g: dict, label: str) -> Period | None:

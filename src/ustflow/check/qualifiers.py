@@ -59,6 +59,7 @@ EXTREME_RX = re.compile(
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
 JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
 JA_STREAK_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週|年)連続")
+JA_FIRST_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週間?|年)ぶり")
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
 NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b", re.I)
@@ -77,6 +78,9 @@ STREAK_RX = re.compile(
     rf"{_GRAIN.replace('grain', 'grain3')}s\s+(?:in a row|running|straight)\b"
     rf"|\b(?:for |over )?(?P<card2>{_CARD})\s+(?:straight|consecutive|successive)\s+"
     rf"{_GRAIN.replace('grain', 'grain4')}s\b", re.I)
+STREAK_RUN_RX = re.compile(
+    rf"\b(?:a|an|the|their|its)\s+(?P<card>{_CARD})[- ]{_GRAIN}s?[- ](?:(?P<act>[\w-]+(?: [\w-]+)?)[- ])?"
+    rf"(?:streak|run|spree|stretch|winning streak|losing streak)\b", re.I)
 STREAK_END_RX = re.compile(
     rf"\b(?:end(?:ing|ed|s)?|snapp(?:ing|ed)|break(?:ing)?|broke|halt(?:ing|ed)|reversing)\s+(?:a |an |the |their |its )?"
     rf"(?P<card>{_CARD})[- ]{_GRAIN}s?\s+(?:(?:run|streak|spree) of (?P<act2>[\w-]+ ?[\w-]*)|"
@@ -223,6 +227,13 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     return q
 
 
+def _streak_run(m: re.Match) -> Qualifier:
+    """'extending a five-week buying streak': a streak of n periods to the figure's, in the direction named."""
+    q = parse_streak_end(m)
+    q.kind = "streak"
+    return q
+
+
 def parse_streak_end(m: re.Match) -> Qualifier:
     g = m.groupdict()
     act = (g.get("act") or g.get("act2") or "").lower()
@@ -282,7 +293,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
         if free(m.span()) and not re.search(r"straight|consecutive|\bfirst\b", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))
     for rx, parse in ((STREAK_END_RX, parse_streak_end), (STREAK_RX, lambda m: parse_streak(m, s)),
-                      (CROSS_RX, parse_cross)):
+                      (STREAK_RUN_RX, _streak_run), (CROSS_RX, parse_cross)):
         for m in rx.finditer(s):
             if free(m.span()):
                 out.append((m.span(), parse(m)))
@@ -298,6 +309,12 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
         if free(m.span()):
             out.append((m.span(), Qualifier("streak", m.group(0), n=int(m.group("n")),
                                             grain="week" if "週" in m.group("u") else "month")))
+    for m in JA_FIRST_RX.finditer(s):  # "3年ぶりの売り越し": the first in three years
+        if free(m.span()):
+            unit = "week" if "週" in m.group("u") else "month"
+            n = int(m.group("n")) * (12 if m.group("u") == "年" else 1)
+            q = Qualifier("first_since", m.group(0), lookback=(n, unit, "about"))
+            out.append((m.span(), q))
     for m in YEAR_HIGH_RX.finditer(s):  # "this year's high": the highest since the start of the year
         if free(m.span()) and resolver.ref is not None:
             word = (m.group("word") or m.group("word2")).lower()
