@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import shutil
 from dataclasses import dataclass
@@ -314,3 +315,19 @@ def test_every_rule_has_a_reason_and_every_kind_is_tried():
     kinds = {c.kind for c in CASES}
     assert kinds == {"future_period", "header_text", "footnote_text", "unknown_country", "totals",
                      "official_above_total", "net_mismatch", "swapped_columns", "revision_factor"}
+
+
+def test_a_small_holder_revised_by_a_large_factor_is_a_revision_not_an_error(tmp_path):
+    """Russia's 26 mn revised to 156 mn (x6) is small next to SLT Table 3's typical value: accepted."""
+    home = tmp_path / "home"
+    assert cli(home, "update", "--mirror", MIRROR, "--only", "tic_slt_table3").exit_code == 0
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    text = (MIRROR / "slt_table3.txt").read_text()
+    (mirror / "slt_table3.txt").write_text(replace_once("Russia\t16101\t2026-04\t26\t", "Russia\t16101\t2026-04\t156\t")(text))
+    r = cli(home, "update", "--mirror", mirror, "--only", "tic_slt_table3", "--format", "json")
+    assert r.exit_code == 0, r.output
+    res = json.loads(r.stdout)["results"][0]
+    assert res["outcome"] == "loaded" and res["revisions"] == 1
+    assert {"series": "tic.slt.russia.treasury_pos", "period": "2026-04-01", "old": 26.0, "new": 156.0} in \
+        res["large_revisions"]

@@ -57,4 +57,4 @@ def check(parsed: Parsed, name: str, source: "Source | None" = None, vintage: da
 
 def check_revisions(item: "FileLoad") -> None:
     """Raise ParseError if a value moved implausibly against the source's previous vintage."""
-    basic.check_revisions(item.revisions, item.parsed.observations, item.raw.file_name)
+    basic.check_revisions(item.revisions, item.parsed, item.raw.file_name)

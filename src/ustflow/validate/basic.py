@@ -120,15 +120,24 @@ def check_periods(parsed: Parsed, name: str, vintage: datetime, per: pd.DataFram
          f"{_WORD.get(f, 'period')})", _row(obs, mask))
 
 
-def check_revisions(revisions: pd.DataFrame | None, obs: pd.DataFrame, name: str) -> None:
-    """No value moves by REVISION_FACTOR or more against the previous vintage (rule revision_factor)."""
+def check_revisions(revisions: pd.DataFrame | None, parsed: Parsed, name: str) -> None:
+    """No value moves by REVISION_FACTOR or more against the previous vintage (rule revision_factor).
+
+    Only changes that are material next to the file's typical value count: half the median absolute
+    value of the file's series in the same unit. A small holder's benchmark revision (0.5 -> 3.0 bn)
+    or a flow near zero may move by a large factor; Japan's holdings cannot.
+    """
     if revisions is None or revisions.empty:
         return
+    obs = parsed.observations
     old, new = revisions["old_value"].abs(), revisions["new_value"].abs()
     small = np.minimum(old, new)
     ratio = np.where(small > 0, np.maximum(old, new) / small.where(small > 0, 1.0), np.inf)
-    typical = obs.assign(a=obs["value"].abs()).groupby("series_id", observed=True)["a"].median()
-    scale = revisions["series_id"].map(typical).fillna(0.0).astype(float)
+    unit_of = dict(zip(parsed.series["id"], parsed.series["unit"].astype(str)))
+    codes, ids = pd.factorize(obs["series_id"], sort=False)
+    units = pd.Index(ids).map(unit_of)
+    typical = pd.Series(obs["value"].abs().to_numpy()).groupby(np.asarray(units)[codes]).median()
+    scale = revisions["series_id"].map(unit_of).map(typical).fillna(0.0).astype(float)
     change = (revisions["new_value"] - revisions["old_value"]).abs()
     bad = (ratio >= REVISION_FACTOR) & (change >= REVISION_MATERIAL * scale) & (change > 0)
     if not bad.any():

@@ -54,8 +54,9 @@ RULES: list[Rule] = [
          "a changed cell, or swapped Acquisition / Net columns, would be stored as a plausible flow"),
     Rule("revision_factor", "every file of a source the store already holds",
          "no value moves by a factor of 5 or more (a decimal shift is 10) against the source's previous "
-         "vintage, unless the change is small next to the series' typical size (half its median "
-         "absolute value in the file: flows near zero do revise by large factors)",
+         "vintage, unless the change is small next to the file's typical value (half the median absolute "
+         "value of its series in the same unit: a small holder's benchmark revision or a flow near zero "
+         "may move by a large factor)",
          "a lost decimal point or a unit change in a new release would silently replace the published "
          "history"),
 ]
