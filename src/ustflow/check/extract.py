@@ -114,9 +114,9 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                 if c.subject is None:
                     c.subject, c.subject_how = prev_subject, "inherited"
         claims += found
-        named = [m for m in find_subjects(sent.text) if m.kind in ("country", "japan", "sector", "foreign_total")]
-        if named:
-            prev_subject = named[0]
+        named = [m for m in find_subjects(sent.text) if m.kind in ("country", "japan", "sector", "foreign_total", "foreign_investors")]
+        if named:  # the sentence's first holder is its grammatical subject ("Foreign investors ... Japan may ...")
+            prev_subject = min(named, key=lambda m: m.span[0])
         # the first absolute period a sentence names anchors "the previous week" in the next ones
         stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"]
         if stated:
@@ -244,7 +244,7 @@ def _fits(hint: str, f: Claim) -> bool:
 
 
 _TOTALLED = re.compile(r"^[^.;]{0,40}?\b(?:that|which)\s+total(?:l)?ed\s*(?:about\s+|some\s+|roughly\s+)?$|"
-                       r"^[^.;]{0,40}?\bduring which\b[^.;]{0,40}$|^[^.;]{0,30}?\btotall?ing\s*$", re.I)
+                       r"^[^.;]{0,40}?\bduring which\b[^.;]{0,40}$", re.I)
 
 
 def _streak_totals(claims: list[Claim], s: str) -> None:
