@@ -45,7 +45,7 @@ def test_api_japan_and_sectors(client, loaded_store):
 @pytest.mark.parametrize("url,status", [("/api/custody?view=nope", 422), ("/api/custody?weeks=0", 422),
                                         ("/api/japan?currency=eur", 422), ("/api/japan?start=2025-13", 422),
                                         ("/api/sectors?sector=xyz", 404), ("/api/sectors?quarter=2025Q5", 422),
-                                        ("/api/sectors?sector=pension", 422), ("/api/custody?colour=red", 422)])
+                                        ("/api/sectors?sector=pension", 404), ("/api/custody?colour=red", 422)])
 def test_api_bad_input(client, url, status):
     assert client.get(url).status_code == status
 
@@ -67,4 +67,6 @@ def test_charts_of_the_new_pages(client):
         assert r.status_code == 200, (cid, r.text[:200])
         meta = r.json()["meta"]
         assert meta["unit"] and meta["source"] and meta["newest"], cid
-    assert client.get("/api/charts/sectors", params={"sectors": "nonexistent"}).status_code == 422
+    assert client.get("/api/charts/sectors", params={"sectors": "nonexistent"}).status_code == 404
+    assert client.get("/api/charts/custody", params={"top": 0}).status_code == 200
+    assert client.get("/api/japan", params={"as_of": "2013-06-30"}).status_code == 404  # BoP detail from 2014

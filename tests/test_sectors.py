@@ -51,7 +51,7 @@ def test_sector_table(loaded_store):
 
 
 def test_sector_errors(loaded_store):
-    with pytest.raises(InvalidArgument, match="ambiguous"):
+    with pytest.raises(NotFoundError, match="matches several sectors: insurance_and_pension_funds, pension_funds"):
         sv.resolve("pension", loaded_store)
     with pytest.raises(NotFoundError, match="unknown sector 'norinchukin bank'"):
         sv.resolve("norinchukin bank", loaded_store)  # a firm, not a sector

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ustflow.charts import Chart, ChartParamError, _spec as S
 from ustflow.charts._data import _slice
-from ustflow.errors import NoDataError, NotFoundError
+from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:
     from ustflow.store import Store
@@ -35,7 +35,7 @@ def custody_chart(store: "Store", as_of, *, start=None, end=None, top: int = 5) 
     shown = weeks[(days >= pd.Timestamp(start or "2007-07-01")) & (days <= pd.Timestamp(end or "2199-12-31"))]
     if shown.empty:
         raise NoDataError("no custody week in the chosen dates")
-    falls = cv.falls(weeks=4, top=top, as_of=as_of, store=store)
+    falls = cv.falls(weeks=4, top=max(top, 1), as_of=as_of, store=store).head(top)
     falls = falls[falls["to_week"].isin(set(shown["week_ending"]))]
     level = pd.DataFrame({"date": shown["week_ending"], "level_usd_bn": shown["level_usd_bn"],
                           "change_4w_usd_bn": shown["change_4w_usd_bn"]})
@@ -156,10 +156,7 @@ def sectors_chart(store: "Store", as_of, *, start=None, end=None,
 
     parts = []
     for key in sectors:
-        try:
-            h = sv.sector(key, as_of=as_of, store=store)
-        except (NotFoundError, ValueError) as e:
-            raise ChartParamError(f"sectors: {e}") from None
+        h = sv.sector(key, as_of=as_of, store=store)  # an unknown or ambiguous name: NotFoundError (404)
         st = _slice(h["stock"], start or "2005-01-01", end).dropna()
         parts.append(pd.DataFrame({"date": [p.start_time.strftime("%Y-%m-%d") for p in st.index],
                                    "quarter": [str(p) for p in st.index], "sector": h.attrs["sector"],

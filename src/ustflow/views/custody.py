@@ -39,7 +39,9 @@ NOTE = ("custody = marketable Treasuries the New York Fed holds for foreign offi
 def _levels(as_of=None, store=None) -> "pd.Series":
     s = api.series(CUSTODY_ID, as_of=as_of, store=store)
     if s.dropna().empty:
-        raise NoDataError("no H.4.1 custody data (fred.wmtsecl1) in the store: run `ustflow update`")
+        raise NoDataError(f"no H.4.1 custody data (fred.wmtsecl1) known on {as_of} (it starts 2007-07-04)"
+                          if as_of is not None else
+                          "no H.4.1 custody data (fred.wmtsecl1) in the store: run `ustflow update`")
     return s
 
 

@@ -104,6 +104,9 @@ def reconcile(country: str = "japan", start=None, end=None, currency: str = "usd
         raise InvalidArgument(f"window must be at least 3 months, got {window}")
     jpy = pd.DataFrame({"mof_lt_debt": _series(MOF, as_of, store),
                         **{k: _series(v, as_of, store) for k, v in BOP.items()}})
+    if jpy["bop_us_sovereign_lt"].dropna().empty:
+        raise NoDataError("no balance-of-payments month with US sovereign bonds (boj.bop.bppi6d3naus, from 2014-01)"
+                          + (f" known on {as_of}" if as_of is not None else ": run `ustflow update`"))
     brk = pd.Period(rc.SLT_START, "M")
     slt, form_s = _series(TIC_SLT_NET, as_of, store), _series(TIC_FORM_S, as_of, store)
     net = pd.concat([form_s[form_s.index < brk], slt[slt.index >= brk]]) / 1000

@@ -63,8 +63,8 @@ def resolve(sector: str, store=None) -> "pd.Series":
     hit = sectors[sectors["name"].str.lower().str.contains(re.escape(text))]
     if len(hit) == 1 or (len(hit) > 1 and hit["name"].str.lower().str.startswith(text).sum() == 1):
         return hit[hit["name"].str.lower().str.startswith(text)].iloc[0] if len(hit) > 1 else hit.iloc[0]
-    if len(hit) > 1:
-        raise InvalidArgument(f"sector {sector!r} is ambiguous: {', '.join(hit['key'])}")
+    if len(hit) > 1:  # no single sector by that name: say which ones it could be
+        raise NotFoundError(f"sector {sector!r} matches several sectors: {', '.join(hit['key'])}")
     raise NotFoundError(f"unknown sector {sector!r}; known: {', '.join(sectors['key'])}")
 
 
@@ -78,7 +78,7 @@ def _history(code: str, as_of, store, total) -> "pd.DataFrame":
             return None
     stock = get("ffas")
     if stock is None or stock.dropna().empty:
-        raise NoDataError(f"no Flow of Funds stock for sector {code}")
+        raise NoDataError(f"no Flow of Funds stock for sector {code}" + (f" known on {as_of}" if as_of else ""))
     return sa.sector_history(stock, get("ffaf"), get("ffar"), total)
 
 
