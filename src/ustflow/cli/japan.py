@@ -12,6 +12,7 @@ import typer
 
 from ustflow.cli._options import as_of_option, date_option, quarter_option
 from ustflow.cli._output import Format, emit
+from ustflow.cli.holdings import _display  # periods as text, nullable ranks as blanks
 
 
 class Show(str, Enum):
@@ -27,16 +28,6 @@ def register(app: typer.Typer) -> None:
     app.command("japan")(japan)
     app.command("reconcile")(reconcile)
     app.command("sectors")(sectors)
-
-
-def _display(df):
-    out = df.reset_index()
-    for c in out.columns:
-        if str(out[c].dtype).startswith("period"):
-            out[c] = out[c].astype(str)
-        elif str(out[c].dtype) == "Int64":
-            out[c] = out[c].astype("object").where(out[c].notna(), None)
-    return out
 
 
 def japan(

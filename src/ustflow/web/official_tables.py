@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 PAGE_TABLES = ("custody_weeks", "custody_falls", "japan", "bop_us_sovereign", "sectors")
 
 
-def _records(df):
+def records(df):
     """Period index -> a plain column, nullable ints -> objects (blank cells)."""
     out = df.reset_index() if df.index.name else df.copy()
     for c in out.columns:
@@ -49,7 +49,7 @@ def page_table(name: str, store: Store, q: dict, as_of) -> dict:
 
         start = q.get("start") or "2023-02"
         t = jv.reconcile(start=start, end=q.get("end") or None, as_of=as_of, store=store)
-        df = _records(t.round(2)).iloc[::-1]
+        df = records(t.round(2)).iloc[::-1]
         return {"id": name, "title": t.attrs["title"], "caption": t.attrs["reading"], "df": df,
                 "units": {"usdjpy": "JPY per USD"}, "digits": {"usdjpy": 2},
                 "csv": "/api/japan?" + urlencode(dict(base, start=start[:7], format="csv"))}
@@ -57,7 +57,7 @@ def page_table(name: str, store: Store, q: dict, as_of) -> dict:
         from ustflow.views import japan as jv
 
         full = jv.bop_us_sovereign(as_of=as_of, store=store)
-        df = _records(full.tail(12).iloc[::-1])
+        df = records(full.tail(12).iloc[::-1])
         return {"id": name, "title": full.attrs["title"],
                 "caption": "rank_sale: rank of the month's net sale among all months since 2014-01 (1 = largest).",
                 "df": df.drop(columns=["months"]), "units": {}, "digits": {"net": 0, "acquisition": 0,
@@ -68,7 +68,7 @@ def page_table(name: str, store: Store, q: dict, as_of) -> dict:
 
         df = sv.sectors(as_of=as_of, store=store)
         return {"id": name, "title": df.attrs["title"], "caption": df.attrs["note"],
-                "df": _records(df.drop(columns=["key"])), "units": {},
+                "df": records(df.drop(columns=["key"])), "units": {},
                 "digits": {"stock": 0, "share_of_total_pct": 1, "flow": 0, "reconciliation": 0, "flow_4q": 0,
                            "change_4q": 0, "rank_sale": 0, "quarters": 0, "from_peak_pct": 1},
                 "csv": "/api/sectors?" + urlencode(dict(base, format="csv"))}

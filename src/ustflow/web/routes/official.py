@@ -11,22 +11,12 @@ from fastapi.responses import Response
 
 from ustflow.store import Store
 from ustflow.web import schemas as sc
+from ustflow.web.official_tables import records
 from ustflow.web.respond import Fmt, Result, check_date, respond, table_result
 from ustflow.web.schemas import DATE
 
 router = APIRouter()
 QUARTER = r"^(19|20|21)[0-9]{2}Q[1-4]$"
-
-
-def records(df):
-    """Period index -> a plain column, nullable ints -> objects (JSON null, CSV blank)."""
-    out = df.reset_index() if df.index.name else df.copy()
-    for c in out.columns:
-        if str(out[c].dtype).startswith("period"):
-            out[c] = out[c].astype(str)
-        elif str(out[c].dtype) == "Int64":
-            out[c] = out[c].astype("object").where(out[c].notna(), None)
-    return out
 
 
 def _meta(df, as_of, *keys) -> dict:
