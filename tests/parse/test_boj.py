@@ -217,3 +217,14 @@ def test_regional_quarter_header_must_be_a_quarter():
     raw = rezip(inner, member(REG, inner).replace(b",201404,", b",201405,", 1))
     e = error(raw, parse_regional_bop, REG)
     assert e.file == "regbp_q_en.zip/regbp_q_en.csv" and e.line == 1 and e.found == "201405"
+
+
+def test_rule_boj_net_rejects_a_changed_cell():
+    from ustflow import registry, validate
+
+    source = registry.get("boj_bop_monthly")
+    validate.check(parse_bop_monthly(read_mirror(BOP), BOP), BOP, source)  # the real file keeps the identity
+    changed = bop_bytes(lambda d: d.replace(b",3505.94543456,", b",3605.94543456,", 1))
+    with pytest.raises(ParseError, match=r"rule boj_net.*BPPI6D3NAUS 2026-04-01: 3,605.95 vs BPPI6D3PAUS") as e:
+        validate.check(parse_bop_monthly(changed, BOP), BOP, source)
+    assert e.value.file == BOP

@@ -10,7 +10,7 @@ value usually means the layout moved under the parser, so the rest of the file i
 store's transaction, where the source's previous vintage is known.
 
 Modules: ``rules`` (the list), ``basic`` (units, ranges, periods, revisions), ``tic`` (countries and
-totals), ``mof`` (acquisition - disposition = net).
+totals), ``mof`` (acquisition - disposition = net), ``boj`` (the same identity in Japan's BoP).
 """
 
 from __future__ import annotations
@@ -52,6 +52,10 @@ def check(parsed: Parsed, name: str, source: "Source | None" = None, vintage: da
         from ustflow.validate import mof
 
         mof.check_net(parsed, name)
+    elif module == "boj" and source is not None and source.id == "boj_bop_monthly":
+        from ustflow.validate import boj
+
+        boj.check_net(parsed, name)
     return parsed
 
 

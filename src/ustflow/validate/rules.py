@@ -52,6 +52,11 @@ RULES: list[Rule] = [
          "Acquisition - Disposition = Net in every row and block, within rounding (5 x JPY 100mn: MoF "
          "rounds each figure, and the investor aggregates sum rounded parts)",
          "a changed cell, or swapped Acquisition / Net columns, would be stored as a plausible flow"),
+    Rule("boj_net", "BoJ balance of payments (bp_m_en.zip), the 590 portfolio-investment series with "
+                    "Acquisition, Disposition and Net",
+         "Net = Acquisition - Disposition for assets (Disposition - Acquisition for liabilities) in every "
+         "month, within 0.5 x JPY 100mn (the file holds it to 1e-8)",
+         "a changed cell or a shifted column would be stored as a plausible purchase or sale of US bonds"),
     Rule("revision_factor", "every file of a source the store already holds",
          "no value moves by a factor of 5 or more (a decimal shift is 10) against the source's previous "
          "vintage, unless the change is small next to the file's typical value (half the median absolute "
