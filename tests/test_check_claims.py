@@ -283,3 +283,32 @@ def test_oversized_and_binary_articles_are_refused_quickly(data, monkeypatch, tm
     big.write_text("Japan held $1.2 trillion. " * 100)
     p = run_cli(["check", big, "--max-bytes", "500"], loaded_home)
     assert p.returncode == 2 and "over the 500-byte limit" in p.stderr
+
+
+# ------------------------------------------------------------------ interventions and FX moves
+def test_intervention_over_a_month_is_reported_by_mof_report_period(data, loaded_store):
+    fx = series("mof.fx_intervention.amount", loaded_store)
+    ops = fx["2024-04-26":"2024-05-29"]
+    if ops.empty:
+        pytest.skip("no 2024 interventions in the test store")
+    total = ops.abs().sum()
+    r = rows(f"Japan spent {total / 1e3:.2f} trillion yen over the past month to prop up the yen.", data,
+             date="2024-06-03")[0]
+    # MoF's May 2024 report: trades settled in May (26 April to 29 May), holding both operations
+    assert (r["verdict"], r["official_period"]) == ("supported", "2024-04-26..2024-05-29")
+
+
+def test_that_day_is_the_day_named_before(data, loaded_store):
+    fx = series("mof.fx_intervention.amount", loaded_store)
+    day = fx["2022-10-21"]
+    r = rows(f"Japan intervened on October 21, 2022. The intervention used {day:,.1f} billion yen on that day alone.", data)
+    got = by_claim(r, f"{day:,.1f} billion yen")
+    assert (got["verdict"], got["official_period"]) == ("supported", "2022-10-21")
+
+
+def test_fx_moves_within_a_day_are_unverifiable(data):
+    r = rows("Due to intervention, the yen temporarily rose by more than 7 yen to the 144 yen level.", data,
+             date="2023-02-07")
+    assert {x["claim"]: x["verdict"] for x in r} == {"more than 7 yen": "unverifiable",
+                                                     "the 144 yen level": "unverifiable"}
+    assert "within a day" in r[0]["explanation"]

@@ -57,6 +57,8 @@ def classify(c: Claim) -> str:
         return "intervention"  # "the government and the Bank of Japan spent ..." is Japan's intervention
     if c.subject is not None and c.subject.kind == "institution" and a.kind == "money":
         return "institution"
+    if a.kind == "fx_move":
+        return "fx_change"
     if a.kind == "fx":
         return "fx_level" if (_FX.search(s) or re.search(r"\byen\b", s)) else ""
     if a.kind in ("percent", "bp", "pp"):

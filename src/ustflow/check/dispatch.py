@@ -47,6 +47,7 @@ RULES: dict[str, Rule] = {
     "yield_level": lambda c, ctx: markets.market(c, ctx, "yield_level"),
     "fx_level": lambda c, ctx: markets.market(c, ctx, "fx_level"),
     "yield_change": markets.market_change,
+    "fx_change": markets.fx_change,
     "intervention": markets.intervention,
     "share": holders.share,
     "rank": holders.holder_rank,
@@ -78,7 +79,7 @@ def judge(c: Claim, ctx: Context) -> Judgement:
         return unverifiable("a calculation or estimate attributed to someone, on a basis the article does not state; "
                             "not an official figure")
     if c.subject is not None and c.subject.kind == "institution" and c.measure not in (
-            "yield_level", "fx_level", "yield_change", "intervention"):
+            "yield_level", "fx_level", "yield_change", "intervention", "fx_change"):
         return _institution(c, ctx)
     rule = RULES.get(c.measure)
     if rule is None:

@@ -39,7 +39,8 @@ _DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},?\s+{MONTH_RE}\s+\d{{1,2}}
                        rf"\s*[-–—]+\s*")
 _CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|"
                            r"which|as|with|up from|down from)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
-                           r",\s+(?:according to|data showed|the data showed|figures showed)\b")
+                           r",\s+(?:according to|data showed|the data showed|figures showed)\b|"
+                           r",\s+(?:surpassing|exceeding|topping|eclipsing|overtaking|beating)\s")
 _DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b|\b(?P<up>{lx.UP_WORDS})\b|"
                      rf"\b(?P<down>{lx.DOWN_WORDS})\b|(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL})", re.I)
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
@@ -73,6 +74,7 @@ _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decl
 _BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
+_THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b", re.I)
 _REFERS_TO_HOLDER = re.compile(r"\s*(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
                                r"It|Its|They|Their|The holder)\b")
 _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purchase|figure|amount|selling|buying|"
@@ -105,10 +107,12 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     prev_period: Period | None = None  # for relative phrases ("a week earlier") in later sentences
     prev_subject: Mention | None = None  # the holder the previous sentence was about
+    prev_day: Period | None = None  # the last single day named ("that day" in a later sentence)
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
-        found, periods = _sentence_claims(sent, resolver, prev_period)
+        anchor = prev_day if prev_day is not None and _THAT_DAY.search(sent.text) else prev_period
+        found, periods = _sentence_claims(sent, resolver, anchor)
         if prev_subject is not None and _REFERS_TO_HOLDER.match(sent.text):
             for c in found:  # "The country's holding of US Treasury securities fell to ...", "It held ..."
                 if c.subject is None:
@@ -121,6 +125,9 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"]
         if stated:
             prev_period = stated[0]
+        days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]
+        if days:
+            prev_day = days[-1]
     return claims
 
 

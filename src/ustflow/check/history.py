@@ -46,6 +46,11 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
 
         return pd.Series(dtype="float64")
     s = s.dropna()
+    if fig.agg == "sum" and fig.calendar == "mof_report":  # interventions: MoF's monthly report totals
+        import pandas as pd
+
+        groups = s.groupby([W.report_period(d.date())[1] for d in s.index])
+        return pd.Series({g.index[-1]: float(g.sum()) for _, g in groups}, dtype="float64").sort_index()
     if fig.agg == "sum" and fig.calendar:
         return _calendar_sums(s, fig.calendar)
     if fig.agg == "sum" and fig.n > 1:

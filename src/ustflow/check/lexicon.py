@@ -140,7 +140,10 @@ FX_WORDS = (r"per (?:U\.?S\.? )?dollar|to the dollar|against the dollar|versus t
             r"USD/JPY|dollar/yen|dollar-yen|the yen|the dollar")
 INTERVENTION_WORDS = (r"interven(?:e|ed|es|ing|tion|tions)|yen-buying|yen-selling|prop(?:ped|ping|s)? up the yen|"
                       r"support(?:ed|ing)? the yen|currency market|foreign exchange market|stabili[sz]e the yen|"
-                      r"dollar-selling|selling the greenback|buying yen")
+                      r"dollar-selling|selling the greenback|buying yen|support the currency|"
+                      r"(?:defend|shore up|prop up)(?:ed|ing|s)? the (?:yen|currency)|"
+                      r"(?:slow|stem|halt|arrest|curb)(?:ed|ing|s)? the (?:yen|currency)(?:'s|’s) (?:depreciation|decline|"
+                      r"slide|fall|weakness)")
 SHARE_WORDS = (r"of (?:all |total )?(?:foreign(?:-held)?|overseas)[ -](?:holdings|held|owned|Treasuries)|"
                r"of (?:the )?foreign[ -]held|of (?:all )?Treasuries held (?:by|abroad|overseas)|"
                r"share of foreign")

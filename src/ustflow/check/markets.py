@@ -22,7 +22,8 @@ from ustflow.check.rulekit import Context, NoPeriod, claim_windows
 INTRADAY = {"yield": 0.10, "fx": 0.015}  # yields: percentage points; USD/JPY: share of the level
 INTRADAY_WORDS = re.compile(r"\b(?:briefly|at one point|intraday|intra-day|touched|touching|a (?:low|high) of|scaled|"
                             r"brushed|as (?:high|low) as|in (?:early|late) trade|during the (?:day|session)|session "
-                            r"(?:high|low)|spiked|plunged to|earlier in the (?:day|week)|currently|hovering)\b", re.I)
+                            r"(?:high|low)|spiked|plunged to|earlier in the (?:day|week)|currently|hovering|temporarily|momentarily|"
+                            r"at one stage|immediately after|right after|fluctuated|swung)\b", re.I)
 
 
 _JGB = re.compile(r"JGBs?\b|Japanese government bonds?|Japan(?:'s|’s)? (?:\d+|two|five|ten|thirty|twenty|forty)[- ]year|"
@@ -92,7 +93,10 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     wins, note = _days(c, s, sid, ctx)
     if not wins:
         return unverifiable("no day or period stated and no publication date", series=sid)
-    intraday = bool(INTRADAY_WORDS.search(c.sentence.text))
+    intraday = INTRADAY_WORDS.search(c.sentence.text)
+    if intraday and c.period is None and not re.match(r"(?i)currently|hovering", intraday.group(0)):
+        return unverifiable(f"a move within a day ({intraday.group(0)!r}) on a day the article does not name: "
+                            "the official daily series cannot confirm it", series=sid)
 
     def evaluate(w):
         lo, hi = w
@@ -129,7 +133,8 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     verdict = SUPPORTED if ok else CONTRADICTED
     if not ok:
         # a round "the 154 level" or an intraday word: twice the room
-        room = (INTRADAY["fx"] * abs(claimed) if fx else INTRADAY["yield"]) * (2 if intraday or q == "approx" else 1)
+        room = (INTRADAY["fx"] * abs(claimed) if fx else INTRADAY["yield"]) * (2 if intraday or q == "approx" or re.search(
+            r"level|mark|line|threshold", c.amount.text) else 1)
         if float(sel.min()) - room <= claimed <= float(sel.max()) + room:
             verdict = UNVERIFIABLE
             expl = ("an intraday level, which the official daily series does not show: " + expl +
@@ -167,6 +172,35 @@ def market_change(c: Claim, ctx: Context) -> Judgement:
                   series=sid, official_value=round(v, 4), official_unit="percentage points", period=period,
                   tolerance=f"±{tol:.3f} percentage points", claimed_value=claimed)
     j.figure = Figure(sid, [before.index[-1], inside.index[-1]], v, "percentage points", "change")
+    return j
+
+
+def fx_change(c: Claim, ctx: Context) -> Judgement:
+    """A move of USD/JPY in yen ("the yen rose by more than 7 yen"): close to close over the days named;
+    a move within a day, or one on no day named, is ``unverifiable`` (the official series is one noon
+    rate a day)."""
+    word = INTRADAY_WORDS.search(c.sentence.text)
+    if word:
+        return unverifiable(f"a move within a day ({word.group(0)!r}): the official series (FRED H.10, one noon rate "
+                            "a day in New York) cannot show it", series=FX_ID)
+    if c.period is None or not c.period.windows:
+        return unverifiable("a move of the exchange rate needs the days it happened over", series=FX_ID)
+    s = ctx.data.series(FX_ID)
+    if s is None or s.dropna().empty:
+        return unverifiable(f"no series {FX_ID}")
+    s = s.dropna()
+    lo, hi = c.period.start, min(c.period.end, ctx.date - timedelta(days=1)) if ctx.date else c.period.end
+    before, inside = s[s.index < str(lo)], s[(s.index >= str(lo)) & (s.index <= str(hi))]
+    if before.empty or inside.empty:
+        return unverifiable(f"{FX_ID} does not cover {c.period.label}", series=FX_ID)
+    v = float(inside.iloc[-1] - before.iloc[-1])
+    claimed, tol = c.amount.number, max(c.amount.precision, 0.01)
+    ok = C.matches(claimed, abs(v), c.amount.qualifier, tol, truncate=False)
+    period = f"{W.label(before.index[-1])} to {W.label(inside.index[-1])}"
+    j = Judgement(SUPPORTED if ok else CONTRADICTED, f"USD/JPY (FRED H.10 noon rate) moved {v:+.2f} yen, {period}",
+                  series=FX_ID, official_value=round(abs(v), 2), official_unit="JPY per USD", period=period,
+                  tolerance=f"±{tol:.2f} yen", claimed_value=claimed)
+    j.figure = Figure(FX_ID, [before.index[-1], inside.index[-1]], v, "JPY per USD", "change")
     return j
 
 
@@ -235,10 +269,18 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
     sel, v, val, conv, w = pick
     days = ", ".join(f"{d:%Y-%m-%d}" for d in sel.index)
     period = f"{w[0]}..{w[1]}" if (w[1] - w[0]).days > 0 else f"{w[0]}"
+    inside = str(w[0]) <= f"{sel.index[0]:%Y-%m-%d}" and f"{sel.index[-1]:%Y-%m-%d}" <= str(w[1])
+    if (w[1] - w[0]).days >= 20 and (not inside or c.period is None or c.period.is_latest):
+        # an episode running past the period named, or no period named: the MoF monthly reports that hold them
+        lo, hi = W.report_period(sel.index[0].date())[0], W.report_period(sel.index[-1].date())[1]
+        period = f"{lo}..{hi}"
+        note = (note + "; " if note else "") + f"MoF reports these operations in its monthly totals for {period}"
     j = C.verdict(claimed=claimed, official=val, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="JPY bn",
                   period=period, what=f"MoF interventions ({len(sel)} operation day(s): {days}): ", sign_free=True,
                   reported=v if usd else None, compare_unit="USD bn" if usd else None, conversion=conv)
     j.explanation += f" ({C.fmt_money(v * 1e9, 'JPY')}" + (f" = {C.fmt_money(conv['usd'], 'USD')} at "
                                                             f"{conv['fx_rate']:.2f} JPY/USD)" if conv else ")")
-    j.figure = Figure(sid, list(sel.index), v, "JPY bn", "sum", n=len(sel))
+    one_report = len({W.report_period(d.date()) for d in sel.index}) == 1
+    j.figure = Figure(sid, list(sel.index), v, "JPY bn", "sum", n=len(sel),
+                      calendar="mof_report" if one_report and len(sel) > 1 else "")
     return j.note(note)

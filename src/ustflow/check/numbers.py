@@ -22,6 +22,8 @@ _SCALE = r"hundred million|trillion|billion|million|tril\.?|bil\.?|mil\.|trln|tr
 _CUR = r"US\$|U\.S\.\s?\$|\$|USD ?|¥|JPY ?|€|EUR ?|Y(?=\d)"
 
 AMOUNT_RX = re.compile(
+    r"\bby\s+(?:more than |over |about |nearly |almost |some |around |roughly |as much as )?"
+    r"(?P<fxmove>\d{1,2}(?:\.\d{1,2})?)\s+yen\b(?!\s*(?:per|to the|against the|versus the|a) (?:U\.?S\.? )?dollar)|"
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
@@ -150,14 +152,17 @@ def find_amounts(s: str) -> list[Amount]:
         if any(a <= m.start() < b for a, b in notes):
             continue  # "($1 = 77.325 yen)": the story's conversion rate, not a claim
         g = m.groupdict()
-        if g["fxnum"] or g["fxnum2"] or g["fxnum3"]:
+        if g["fxmove"]:  # "the yen rose by more than 7 yen": a move of the exchange rate, in yen
+            a = Amount((m.start("fxmove"), m.end()), s[m.start("fxmove"):m.end()], float(g["fxmove"]), 1.0, "JPY", "fx_move",
+                       _precision(g["fxmove"]))
+        elif g["fxnum"] or g["fxnum2"] or g["fxnum3"]:
             grp = "fxnum" if g["fxnum"] else "fxnum2" if g["fxnum2"] else "fxnum3"
             num = g[grp]
             end = m.end(grp) if grp == "fxnum" else m.end()
             start = m.start() if grp == "fxnum3" else m.start(grp)
             a = Amount((start, end), s[start:end], float(num), 1.0, "JPY", "fx", _precision(num))
-            if grp == "fxnum3":  # "the 160 level": a round number, not a fixing
-                a.qualifier = "approx"
+            if grp == "fxnum3":  # "the 160 level": a round number, not a fixing (within a yen of it)
+                a.precision = 1.0
         elif g["bare"]:
             # "3.79 trillion worth of net buying": the currency of the amount before it in the sentence
             if not out or out[-1].kind != "money":

@@ -61,6 +61,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                  r"through|of|from|starting|beginning|before|after|earlier|later|-))"),
     ("this_week", r"\bthis week\b"),
     ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b"),
+    ("that_day", r"\b(?:on )?(?:that|this|the same) (?:very )?day\b"),
     ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
                r"latest)\b"),
     ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
@@ -118,7 +119,7 @@ RELEASE_RX = re.compile(
     rf"\b(?P<when2>{_WHEN})\b,?\s+(?:the\s+)?(?:data|figures|statistics|ministry|Treasury|MoF|MOF)\b[^.;]{{0,20}}?"
     rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)
 
-_RELATIVE = {"next_week", "prev_week", "same", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
+_RELATIVE = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
              "nth_day"}
 
 
@@ -221,6 +222,10 @@ class Resolver:
                 return None
             return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
                           extra={"offset": step[1], "unit": step[0]})
+        if name == "that_day":  # "on that day alone": the day named before
+            if anchor.kind != "day":
+                return None
+            return Period("day", list(anchor.windows), label, relative=True, note=f"the same day as {anchor.label!r}")
         if name == "same":
             return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
         if name in ("next_week", "prev_week"):

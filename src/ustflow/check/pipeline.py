@@ -26,7 +26,7 @@ _PRONOUN = re.compile(r"\s*(?:They|It|Its|Their|Theirs|The group|The sector|Such
                       r"insurers|lenders|funds)|That|This|The figure|Also)\b")
 _BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:was|is)?\s*(?:comprised|composed|"
                         r"made up|consisted|consisting|included|including|split)\b|\s*Of (?:that|this|the total)\b", re.I)
-_MARKET = ("yield_level", "yield_change", "fx_level", "intervention")
+_MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change")
 
 
 def article_fx_rate(text: str) -> float | None:

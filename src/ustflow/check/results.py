@@ -62,7 +62,7 @@ class Figure:
     agg: str = "level"
     n: int = 1
     label: str = ""  # what the figure is, for explanations ("Japan's holdings", "net purchases")
-    calendar: str = ""  # a sum over a calendar unit ("year", "quarter", "fiscal_year"): compared with those
+    calendar: str = ""  # a sum over a calendar unit ("year", "quarter", "fiscal_year", "mof_report"): compared with those
 
     @property
     def end(self):

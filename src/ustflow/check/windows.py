@@ -223,3 +223,15 @@ def best(cands: Iterable[Any], evaluate: Callable[[Any], tuple[bool, float, Any]
 
 def windows_for(period: Period | None) -> list[tuple[date, date]]:
     return list(period.windows) if period is not None and not period.is_latest else []
+
+
+def report_period(d) -> tuple:
+    """The MoF monthly report an operation traded on ``d`` is counted in: MoF totals by settlement
+    month (trade date + 2 Tokyo business days), so the May 2024 report covers trades of 26 April to
+    29 May 2024. Returns that report's first and last trade dates."""
+    from ustflow import calendar as cal
+
+    settle = cal.add_business_days(d, 2, "JP")
+    first = cal.nth_business_day(settle.year, settle.month, 1, "JP")
+    last = cal.nth_business_day(settle.year, settle.month, -1, "JP")
+    return cal.add_business_days(first, -2, "JP"), cal.add_business_days(last, -2, "JP")
