@@ -96,3 +96,15 @@ def test_flows_csv_and_json_give_every_row_unless_last_is_given(loaded_home, loa
                            comment="#")) == 5
     table = _cli(["flows"], loaded_home)
     assert sum(1 for ln in table.splitlines() if ln.startswith("│")) == 13
+
+
+def test_brief_fits_and_says_staleness_in_one_line(loaded_home, loaded_store):
+    import ustflow
+
+    text = _cli(["brief"], loaded_home)
+    assert all(len(ln) <= 80 for ln in text.splitlines())
+    stale = ustflow.brief(store=loaded_store)["stale_sources"]
+    flat = " ".join(text.split())
+    assert f"{len(stale)} sources older than their release cadence allows; newest data" in flat
+    assert not any(s["source"] in text for s in stale)  # the list is `ustflow sources`, not the brief
+    assert "1,209.9 USD bn in 2026-04" in flat  # reference check tic03

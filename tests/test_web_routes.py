@@ -40,3 +40,48 @@ def test_tables_router_alone_refuses_unknown_parameters(loaded_store):
         assert rows[0]["country"] == "Japan" and rows[0]["holdings_usd_bn"] == 1185.5  # reference check tic02
         assert c.get("/api/series").status_code == 404
     app.state.gate.close()
+
+
+def test_api_index_lists_every_endpoint(loaded_store):
+    with TestClient(create_app(loaded_store, warm=False), base_url="http://127.0.0.1") as c:
+        body = c.get("/api").json()
+        doc = c.get("/openapi.json").json()
+    paths = {e["path"] for e in body["endpoints"]}
+    assert paths == set(doc["paths"]) and body["openapi"] == "/openapi.json"
+    series = next(e for e in body["endpoints"] if e["path"] == "/api/series/{series_id}")
+    assert {"start", "end", "as_of", "format"} <= set(series["parameters"]) and series["formats"] == ["json", "csv"]
+
+
+def test_stale_banner_is_one_line_with_the_list_one_click_away(loaded_store):
+    import ustflow
+
+    src = ustflow.sources(store=loaded_store)
+    n = int((src["stale"] | src["status"].str.contains("failed|not loaded")).sum())
+    with TestClient(create_app(loaded_store, warm=False), base_url="http://127.0.0.1") as c:
+        html = c.get("/holdings").text
+    banner = html[html.index('id="stale"'):html.index("</div>", html.index('id="stale"'))]
+    first = banner.split("<details>")[0]
+    assert f">{n} sources older than their release cadence allows" in first
+    assert f"newest data {src['newest_period'].max()}" in first and "ustflow update" in first
+    assert banner.count("<li>") == n and "<summary>" in banner
+
+
+def test_as_of_pages_judge_staleness_as_of_that_date(loaded_store):
+    import ustflow
+
+    then = ustflow.sources(as_of="2024-06-30", store=loaded_store)
+    weekly = then.set_index("source").loc["mof_its_weekly"]
+    assert weekly["newest_period"] <= "2024-06-29" and weekly["status"] == "ok"  # nothing from 2026 leaks back
+    with TestClient(create_app(loaded_store, warm=False), base_url="http://127.0.0.1") as c:
+        html = c.get("/", params={"as_of": "2024-06-30"}).text
+    assert "newest 2026" not in html and "newest data 2024-06-" in html
+
+
+def test_japan_has_one_colour_on_every_chart(loaded_store):
+    with TestClient(create_app(loaded_store, warm=False), base_url="http://127.0.0.1") as c:
+        colours = set()
+        for countries in ("japan,china_mainland", "china_mainland,united_kingdom,japan", "belgium,japan"):
+            spec = c.get("/api/charts/holdings", params={"countries": countries}).json()["spec"]
+            scale = spec["layer"][0]["encoding"]["color"]["scale"]
+            colours.add(dict(zip(scale["domain"], scale["range"]))["Japan"])
+    assert len(colours) == 1

@@ -160,9 +160,11 @@ def forget(load_id: int, *, store: Store | str | None = None):
     return load.forget(load_id, store=as_store(store))
 
 
-def sources(today: date | None = None, *, require_fresh: bool = False,
+def sources(today: date | None = None, *, require_fresh: bool = False, as_of=None,
             store: Store | str | None = None) -> "pd.DataFrame":
     """Per source: status (live / stale / legacy / failed / not loaded), last fetch, release date, newest period, rows.
+
+    ``as_of``: the sources as known on that date (newest period then), judged stale as of that date.
 
     ``require_fresh``: raise ``StaleSourceError`` (its ``sources`` lists them) when a loaded live source is
     older than its release calendar allows, for a cron job that must notice a publisher that stopped.
@@ -170,7 +172,8 @@ def sources(today: date | None = None, *, require_fresh: bool = False,
     from ustflow import status as src
     from ustflow.errors import StaleSourceError
 
-    df = src.sources_table(as_store(store), today=today)
+    check_dates(as_of=as_of)
+    df = src.sources_table(as_store(store), today=today, as_of=as_of)
     if require_fresh:
         stale = df[df["stale"] & ~df["status"].str.startswith(("legacy", "discontinued"))]
         if len(stale):

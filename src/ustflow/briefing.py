@@ -95,6 +95,7 @@ def brief(store: Store, as_of=None) -> dict:
             rows.append({"label": label, "series": sid, "date": s.index[-1].strftime("%Y-%m-%d"),
                          "value": float(s.iloc[-1]), "unit": meta.loc[sid, "unit"] if sid in meta.index else ""})
         out["markets"] = rows
-    srcs = sources_table(store)
+    srcs = sources_table(store, as_of=as_of)
     out["stale_sources"] = srcs.loc[srcs["stale"], ["source", "newest_period", "status"]].to_dict("records")
+    out["newest_data"] = srcs["newest_period"].dropna().max() if srcs["newest_period"].notna().any() else None
     return out

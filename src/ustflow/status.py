@@ -21,6 +21,31 @@ from ustflow.store import Store
 GRACE_DAYS = 3
 
 
+def _latest(con, as_of: date | None):
+    """Per source: release date, vintage, newest period, files, rows; as known on ``as_of`` when given."""
+    from ustflow.store import reader
+
+    if as_of is None:
+        latest = con.execute("""
+            SELECT f.source_id, arg_max(f.release_date, f.vintage) AS release_date, max(f.vintage) AS vintage,
+                   max(f.newest_period) AS newest_period, max(f.loaded_at) AS loaded_at, count(*) AS files
+            FROM files f GROUP BY ALL""").df().set_index("source_id")
+        rows = con.execute("SELECT f.source_id, count(*) AS n FROM observations JOIN files f USING (load_id) "
+                           "GROUP BY ALL").df()
+        return latest.join(rows.set_index("source_id"), how="left")
+    cut = reader._as_of_ts(as_of)
+    # a period counts from when it was known (its first vintage, or its usual release: ustflow.store)
+    known = con.execute(f"""
+        WITH k AS ({reader._KNOWN.format(where="TRUE")})
+        SELECT source_id, max(period) AS newest_period, count(*) AS n FROM k WHERE known_from < $cut GROUP BY ALL""",
+                        {"cut": cut}).df().set_index("source_id")
+    files = con.execute("""
+        SELECT f.source_id, arg_max(f.release_date, f.vintage) AS release_date, max(f.vintage) AS vintage,
+               max(f.loaded_at) AS loaded_at, count(*) AS files
+        FROM files f WHERE f.vintage < $cut GROUP BY ALL""", {"cut": cut}).df().set_index("source_id")
+    return known.join(files, how="left")
+
+
 def period_end(period: date, frequency: str) -> date:
     import pandas as pd
 
@@ -54,30 +79,30 @@ def is_stale(source: registry.Source, newest_period: date | None, today: date | 
 
 
 @per_store_version(extra=today_and_state)
-def sources_table(store: Store, today: date | None = None, now: datetime | None = None):
+def sources_table(store: Store, today: date | None = None, now: datetime | None = None, as_of=None):
     """One row per registry source: status, newest period, release, staleness and the next expected release.
 
-    ``today`` (a date) or ``now`` (a tz-aware instant) fixes the clock; default: now.
+    ``today`` (a date) or ``now`` (a tz-aware instant) fixes the clock; default: now. ``as_of``: the
+    store as it was known on that date (newest period known then, files released by then), judged
+    against that date's clock (``today`` defaults to it), without today's fetch state.
     """
     import pandas as pd
 
     from ustflow import calendar
+    from ustflow.dates import parse_date
 
+    if as_of is not None:
+        as_of = parse_date(as_of, "as_of")
+        today = today if today is not None or now is not None else as_of
     when = calendar.as_aware(now if now is not None else today)
     try:
-        state = json.loads(store.state_path.read_text())
+        state = {} if as_of is not None else json.loads(store.state_path.read_text())
     except (FileNotFoundError, json.JSONDecodeError):
         state = {}
     latest = pd.DataFrame()
     if store.exists():
         with store.read() as con:
-            latest = con.execute("""
-                SELECT f.source_id, arg_max(f.release_date, f.vintage) AS release_date, max(f.vintage) AS vintage,
-                       max(f.newest_period) AS newest_period, max(f.loaded_at) AS loaded_at, count(*) AS files
-                FROM files f GROUP BY ALL""").df().set_index("source_id")
-            rows = con.execute("SELECT f.source_id, count(*) AS n FROM observations JOIN files f USING (load_id) "
-                               "GROUP BY ALL").df()
-            latest = latest.join(rows.set_index("source_id"), how="left")
+            latest = _latest(con, as_of)
     out = []
     for s in registry.SOURCES.values():
         st = state.get(s.id, {})
@@ -105,10 +130,10 @@ def sources_table(store: Store, today: date | None = None, now: datetime | None 
             "frequency": s.frequency,
             "release_date": (pd.Timestamp(rec["release_date"]).date().isoformat()
                              if rec is not None and not pd.isna(rec["release_date"]) else None),
-            "vintage": str(rec["vintage"]) if rec is not None else None,
+            "vintage": str(rec["vintage"]) if rec is not None and not pd.isna(rec["vintage"]) else None,
             "last_fetch": st.get("last_fetch"),
             "rows": int(rec["n"]) if rec is not None and not pd.isna(rec["n"]) else 0,
-            "files": int(rec["files"]) if rec is not None else 0,
+            "files": int(rec["files"]) if rec is not None and not pd.isna(rec["files"]) else 0,
             "unit": s.unit, "publisher": s.publisher, "url": s.url,
             "stale": bool(stale or (s.status == "legacy" and stale)),
             "last_error": st.get("last_error"),

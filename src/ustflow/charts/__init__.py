@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+from ustflow.cache import per_store_version
 from ustflow.errors import ChartParamError, NotFoundError
 
 if TYPE_CHECKING:
@@ -30,15 +31,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Param:
-    """One parameter of a chart: ``kind`` is date | int | choice | slug | list."""
+    """One parameter of a chart: ``kind`` is date | int | float | choice | slug | list."""
 
     name: str
     kind: str
     default: Any = None
     help: str = ""
     choices: tuple[str, ...] = ()
-    lo: int | None = None
-    hi: int | None = None
+    lo: float | None = None
+    hi: float | None = None
 
 
 @dataclass
@@ -120,6 +121,14 @@ def validate(defn: ChartDef, raw: dict[str, Any]) -> dict[str, Any]:
             if (p.lo is not None and n < p.lo) or (p.hi is not None and n > p.hi):
                 raise ChartParamError(f"{p.name}: must be between {p.lo} and {p.hi}, got {n}")
             out[p.name] = n
+        elif p.kind == "float":
+            try:
+                x = float(str(v).strip())
+            except ValueError:
+                raise ChartParamError(f"{p.name}: expected a number, got {v!r}") from None
+            if x != x or (p.lo is not None and x < p.lo) or (p.hi is not None and x > p.hi):
+                raise ChartParamError(f"{p.name}: must be between {p.lo:g} and {p.hi:g}, got {x:g}")
+            out[p.name] = x
         elif p.kind == "slug":
             v = str(v).strip()
             if not (0 < len(v) <= 60 and v.replace("_", "").isalnum() and v.isascii()):
@@ -151,6 +160,7 @@ def definitions() -> dict[str, ChartDef]:
     return CHARTS
 
 
+@per_store_version  # the report, the dashboard and `ustflow chart` build the same charts again and again
 def build(chart_id: str, *, store: "Store | str | None" = None, as_of=None, **params) -> Chart:
     """Build one chart. ``params`` are strings or typed values (validated either way).
 

@@ -77,3 +77,26 @@ def subtitle(unit: str, source: str, newest: str | None, as_of: str | None, extr
 
 def color_scale(domain: list[str], colors: list[str] | None = None) -> dict:
     return {"domain": domain, "range": (colors or PALETTE)[: len(domain)]}
+
+
+# One colour per country on every chart and page, whichever countries are shown together.
+COUNTRY_COLORS = {
+    "Japan": BLUE, "China, Mainland": RED, "China": RED, "United Kingdom": GREEN, "Cayman Islands": PURPLE,
+    "Belgium": ORANGE, "Luxembourg": "#8c564b", "Canada": "#e377c2", "France": "#17becf", "Ireland": "#bcbd22",
+    "Taiwan": "#393b79", "Switzerland": "#637939", "Hong Kong": "#8c6d31", "Singapore": "#843c39",
+    "India": "#7b4173", "Saudi Arabia": "#3182bd", "Brazil": "#31a354", "Norway": "#756bb1",
+    "Korea, South": "#e6550d", "Germany": "#636363", "Israel": "#9c9ede", "Australia": "#cedb9c",
+}
+_SPARE = ["#6b6ecf", "#b5cf6b", "#e7ba52", "#d6616b", "#ce6dbd", "#9ecae1", "#a1d99b", "#fdae6b", "#bcbddc", GREY]
+
+
+def country_color(name: str) -> str:
+    """The colour of a country (or group): fixed for the largest holders, else a stable pick by name."""
+    import zlib
+
+    return COUNTRY_COLORS.get(name) or _SPARE[zlib.crc32(name.encode()) % len(_SPARE)]
+
+
+def country_scale(domain: list[str]) -> dict:
+    """A colour scale giving each country its own colour (``country_color``) on every chart."""
+    return {"domain": domain, "range": [country_color(c) for c in domain]}

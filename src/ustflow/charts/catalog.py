@@ -61,7 +61,7 @@ def holdings_chart(store: "Store", as_of, *, start=None, end=None,
         "mark": {"type": "line", "strokeWidth": 2},
         "data": {"name": "holdings"},
         "encoding": {"x": S.x_time(fmt="%Y"), "y": S.y_quant("holdings_usd_bn", "USD bn"),
-                     "color": {"field": "country", "type": "nominal", "scale": S.color_scale(domain)},
+                     "color": {"field": "country", "type": "nominal", "scale": S.country_scale(domain)},
                      "tooltip": [{"field": "country"}, {"field": "period"},
                                  {"field": "holdings_usd_bn", "title": "USD bn", "format": ",.1f"}]}}]
     if not ev.empty:
@@ -83,7 +83,7 @@ def holdings_chart(store: "Store", as_of, *, start=None, end=None,
                        "data": {"name": "breaks"}, "transform": [{"filter": "datum.old_usd_bn != null"}],
                        "encoding": {"x": {"field": "date", "type": "temporal", "scale": {"type": "utc"}},
                                     "y": {"field": "old_usd_bn", "type": "quantitative"},
-                                    "color": {"field": "country", "type": "nominal", "scale": S.color_scale(domain)},
+                                    "color": {"field": "country", "type": "nominal", "scale": S.country_scale(domain)},
                                     "tooltip": tip}})
     unit = "USD bn (end of month, by custodian country)"
     title = "Foreign holdings of US Treasuries: " + ", ".join(domain)
@@ -420,7 +420,10 @@ CHARTS: dict[str, ChartDef] = {d.id: d for d in [
     ChartDef("spread_usdjpy", "UST-JGB spread and USD/JPY", "drivers", spread_chart, (_TENOR,)),
     ChartDef("holders", "Largest foreign holders", "holdings", holders_chart,
              (Param("n", "int", 15, "How many holders", lo=3, hi=40),)),
-    ChartDef("risk", "Risk snapshot: stress scenarios", "risk", risk_chart),
+    ChartDef("risk", "Risk snapshot: stress scenarios", "risk", risk_chart,
+             (Param("holdings", "float", None, "Holdings, USD bn (default: Japan's, TIC)", lo=1, hi=50_000),
+              Param("duration", "float", None, "Modified duration, years (default: fitted to SLT)", lo=0.1, hi=30),
+              Param("hedge_ratio", "float", 0.0, "Share of the dollar exposure hedged into yen, 0 to 1", lo=0, hi=1))),
     ChartDef("gauges", "Where yields, the yen and flows stand", "risk", gauges_chart,
              (Param("years", "int", 5, "Lookback for percentiles, years", lo=1, hi=20),)),
     ChartDef("custody", "Foreign official custody at the New York Fed, weekly", "custody", custody_chart,

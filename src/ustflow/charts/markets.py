@@ -218,22 +218,33 @@ def gauges_chart(store: "Store", as_of, *, start=None, end=None, years: int = 5)
 
 
 # ------------------------------------------------------------------ risk snapshot
-def risk_snapshot(store: "Store", as_of, paths: int = 100_000) -> dict:
-    """Issue 4's ``views.risk.risk_report`` for Japan's holdings (fewer bootstrap paths: a page, not a study)."""
+def _num(v, digits: int) -> str:
+    try:
+        return f"{float(v):,.{digits}f}"
+    except (TypeError, ValueError):
+        return str(v)
+
+
+def risk_snapshot(store: "Store", as_of, paths: int = 100_000, *, holdings=None, duration=None,
+                  hedge_ratio=0.0) -> dict:
+    """Issue 4's ``views.risk.risk_report`` for Japan's holdings, or the holdings, duration and hedge ratio
+    given (fewer bootstrap paths: a page, not a study)."""
     from ustflow.views import risk as vr
 
-    return vr.risk_report(paths=paths, as_of=as_of, store=store)
+    return vr.risk_report(holdings_usd_bn=holdings, duration=duration, hedge_ratio=hedge_ratio or 0.0,
+                          paths=paths, as_of=as_of, store=store)
 
 
-def risk_chart(store: "Store", as_of, *, start=None, end=None, paths: int = 100_000) -> Chart:
-    """Risk snapshot: P&L of Japan's Treasury holdings under each stress scenario (JPY bn for a yen
-    holder, unhedged), with the bootstrap VaR in the table."""
+def risk_chart(store: "Store", as_of, *, start=None, end=None, paths: int = 100_000, holdings=None, duration=None,
+               hedge_ratio=0.0) -> Chart:
+    """Risk snapshot: P&L of Japan's Treasury holdings (or the portfolio given) under each stress scenario
+    (JPY bn for a yen holder, ``hedge_ratio`` of the dollar exposure hedged), with the bootstrap VaR."""
 
-    rep = risk_snapshot(store, as_of, paths)
+    rep = risk_snapshot(store, as_of, paths, holdings=holdings, duration=duration, hedge_ratio=hedge_ratio)
     st = rep["stress"].copy()
     port = rep["portfolio"]
     st["direction"] = ["gain" if v >= 0 else "loss" for v in st["pnl_jpy_bn"]]
-    y = {"field": "scenario", "type": "nominal", "sort": None, "axis": {"title": None}}
+    y = {"field": "description", "type": "nominal", "sort": None, "axis": {"title": None}}  # words, not ids
     layers = [{"mark": "bar", "data": {"name": "stress"},
                "encoding": {"y": y, "x": {"field": "pnl_jpy_bn", "type": "quantitative",
                                           "axis": {"title": "P&L, JPY bn (+ = gain)"}},
@@ -248,14 +259,16 @@ def risk_chart(store: "Store", as_of, *, start=None, end=None, paths: int = 100_
     v99 = var[var["level"].round(3) == 0.99]
     extra = (f"1-week 99% VaR {float(v99['var_jpy_bn'].iloc[0]):,.0f} JPY bn" if len(v99) else "")
     as_text = str(port.get("label", ""))
-    title = "Risk snapshot: Japan's Treasury holdings under stress"
+    title = ("Risk snapshot: Japan's Treasury holdings under stress" if holdings is None else
+             f"Risk snapshot: a {holdings:,.0f} USD bn Treasury portfolio under stress")
     newest = None
     try:
         newest = as_text.split("TIC ")[1].split(":")[0]
     except IndexError:
         pass
-    sub = S.subtitle("JPY bn (yen-based holder, unhedged)", "US Treasury TIC holdings; FRED yields and USD/JPY",
-                     newest, as_of, f"{as_text}. Duration {port.get('duration')}. {extra}")
+    hedged = f"{hedge_ratio:.0%} hedged" if hedge_ratio else "unhedged"
+    sub = S.subtitle(f"JPY bn (yen-based holder, {hedged})", "US Treasury TIC holdings; FRED yields and USD/JPY",
+                     newest, as_of, f"{as_text}. Duration {_num(port.get('duration'), 2)} years. {extra}")
     spec = S.spec(title, sub, {"stress": S.records(st[["scenario", "description", "pnl_jpy_bn", "pnl_usd_bn",
                                                        "d10y_bp", "fx_pct", "direction"]])},
                   {"layer": layers}, height=24 * max(len(st), 1))

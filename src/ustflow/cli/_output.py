@@ -19,13 +19,23 @@ digits, so no ``3.5854999999999997``.
 from __future__ import annotations
 
 import json
-import math
 import os
 import sys
 from enum import Enum
-from typing import Any, Sequence
+from typing import Sequence
 
-from ustflow.numbers import without_float_noise
+from ustflow.formats import (  # noqa: F401 - the formatting rules, shared with the dashboard and report
+    NUMBER_FORMATS,
+    UNIT_DECIMALS,
+    column_cells,
+    header,
+    headers,
+    is_missing,
+    number,
+    period,
+    unit_decimals,
+    without_float_noise,
+)
 
 
 class Format(str, Enum):
@@ -81,116 +91,6 @@ def err_console():
     return Console(stderr=True)
 
 
-# ------------------------------------------------------------------ numbers and periods
-# decimals by unit, matched on a column's name suffix (or the unit given for a column such as "value")
-NUMBER_FORMATS: list[tuple[str, int]] = [
-    ("jpy_100mn_per_pp", 0), ("jpy_100mn", 0), ("jpy_tn", 2), ("jpy_bn", 1), ("usd_bn", 1), ("usd_mn", 0),
-    ("share_pct", 1), ("fx_pct", 1), ("_pct", 2), ("pct", 2), ("_bp", 1), ("bp", 1), ("usdjpy", 2),
-    ("zscore", 2), ("percentile", 1), ("r2", 2), ("corr", 2), ("_years", 1), ("duration", 2),
-]
-UNIT_DECIMALS = {"usd bn": 1, "usd mn": 0, "jpy 100mn": 0, "jpy bn": 1, "jpy tn": 2, "percent": 2, "%": 2,
-                 "jpy per usd": 2, "bp": 1, "basis points": 1, "percentage points": 2, "index": 2}
-
-
-def unit_decimals(column: str, unit: str | None = None) -> int | None:
-    """Decimals for a column by the unit in its name's suffix, else the unit given; None when unknown."""
-    name = column.lower()
-    for suffix, d in NUMBER_FORMATS:
-        if name.endswith(suffix):
-            return d
-    if unit:
-        u = unit.lower().split("(")[0].strip()
-        for k, d in UNIT_DECIMALS.items():
-            if u.startswith(k):
-                return d
-    return None
-
-
-def _needed(v: float) -> int:
-    """Decimals ``v`` needs, at most 3 (4 below 1)."""
-    top = 4 if abs(v) < 1 else 3
-    s = f"{v:.{top}f}".rstrip("0")
-    return len(s.split(".")[1]) if "." in s else 0
-
-
-def number(v: float, decimals: int, *, sign: bool = False) -> str:
-    return f"{v:+,.{decimals}f}" if sign else f"{v:,.{decimals}f}"
-
-
-def period(v: Any) -> str:
-    """YYYY-MM for a month, YYYY-MM-DD for a day or week (the week's last day), YYYY-MM-DD HH:MM for a time."""
-    freq = getattr(v, "freqstr", None)
-    if freq is not None and hasattr(v, "end_time"):  # a pandas Period
-        if freq.startswith("M"):
-            return v.strftime("%Y-%m")
-        if freq.startswith(("Q", "Y", "A")):
-            return str(v)
-        return v.end_time.strftime("%Y-%m-%d")
-    if hasattr(v, "hour") and hasattr(v, "strftime"):  # datetime / Timestamp
-        return v.strftime("%Y-%m-%d %H:%M") if (v.hour or v.minute) else v.strftime("%Y-%m-%d")
-    if hasattr(v, "isoformat"):
-        return v.isoformat()
-    return str(v)
-
-
-def _is_missing(v: Any) -> bool:
-    if v is None or type(v).__name__ in ("NAType", "NaTType"):
-        return True
-    try:
-        return bool(v != v)  # NaN, NaT, pd.NA
-    except (TypeError, ValueError):
-        return False
-
-
-def _is_number(v: Any) -> bool:
-    if isinstance(v, bool):
-        return False
-    if isinstance(v, (int, float)):
-        return True
-    return type(v).__module__ == "numpy" and getattr(v, "dtype", None) is not None and v.dtype.kind in "iuf"
-
-
-def _is_integer(v: Any) -> bool:
-    return isinstance(v, int) or (getattr(v, "dtype", None) is not None and v.dtype.kind in "iu")
-
-
-def _column_cells(values: Sequence[Any], column: str, unit: str | None) -> tuple[list[str], bool]:
-    """Display strings of one column and whether it is numeric (right-aligned)."""
-    present = [v for v in values if not _is_missing(v)]
-    if present and all(_is_number(v) for v in present):
-        if all(_is_integer(v) for v in present):
-            d = 0
-        else:
-            d = unit_decimals(column, unit)
-            if d is None:
-                d = max((_needed(float(v)) for v in present if math.isfinite(float(v))), default=0)
-        return ["" if _is_missing(v) else number(float(v), d) if math.isfinite(float(v)) else str(v)
-                for v in values], True
-    return ["" if _is_missing(v) else period(v) if not isinstance(v, str) else v for v in values], False
-
-
-_WORDS = {"usd": "USD", "jpy": "JPY", "pct": "%", "zscore": "z-score", "usdjpy": "USD/JPY", "ust": "UST", "jgb": "JGB",
-          "oos": "out-of-sample", "fx": "FX", "var": "VaR", "es": "ES", "ci90": "90% CI", "sd": "sd", "mof": "MoF",
-          "tic": "TIC", "slt": "SLT", "yoy": "y/y", "bp": "bp", "r2": "R2"}
-
-
-def header(column: Any) -> str:
-    """A column name as words: ``holdings_usd_bn`` -> ``holdings USD bn``, ``share_pct`` -> ``share %``."""
-    return " ".join(_WORDS.get(w, w) for w in str(column).split("_") if w)
-
-
-_UNIT_SUFFIXES = ("USD bn", "USD mn", "JPY 100mn", "JPY bn", "JPY tn")
-
-
-def headers(columns: Sequence[Any], title: str = "") -> list[str]:
-    """Column headers; a unit the title already states is left out of them when no two become the same
-    (``[USD bn]`` in the title: ``holdings_usd_bn`` -> ``holdings``)."""
-    heads = [header(c) for c in columns]
-    stated = [u for u in _UNIT_SUFFIXES if u in title]
-    short = [next((h[: -len(u)].rstrip() for u in stated if h.endswith(" " + u)), h) for h in heads]
-    return short if len(set(short)) == len(short) and all(short) else heads
-
-
 # ------------------------------------------------------------------ the table
 def _unsplittable(cells: list[str], column: str) -> bool:
     """Ids, sources and codes: one word per cell, copied whole from the terminal."""
@@ -238,11 +138,13 @@ def _lines(text: str, w: int) -> list[str]:
 
 
 def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | None = None,
-           cols: int | None = None, title: str = "", optional: Sequence[str] = ()) -> tuple[str, list[str]]:
+           cols: int | None = None, title: str = "", optional: Sequence[str] = (),
+           right: Sequence[str] = ()) -> tuple[str, list[str]]:
     """(the table as text, the columns left out). ``df_or_rows``: a DataFrame, or rows (sequences) with
     ``columns``. ``units`` maps a column to its unit, for its number format; ``title`` (printed above by
     the caller) states units the headers then leave out; ``optional``: columns to leave out first when
-    the table is too wide (else the right-most go)."""
+    the table is too wide (else the right-most go); ``right``: text columns to right-align (numbers
+    formatted by the caller)."""
     if columns is None:
         names = [str(c) for c in df_or_rows.columns]
         data = [df_or_rows[c].tolist() for c in df_or_rows.columns]
@@ -253,9 +155,9 @@ def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | No
     units = units or {}
     cells, numeric = [], []
     for name, values in zip(names, data):
-        c, num = _column_cells(values, name, units.get(name))
+        c, num = column_cells(values, name, units.get(name))
         cells.append(c)
-        numeric.append(num)
+        numeric.append(num or name in right)
     heads = headers(names, title)
     widths, shown = _fit(heads, cells, numeric, names, cols or width(), optional)
     n_rows = len(cells[0]) if cells else 0

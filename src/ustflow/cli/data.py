@@ -248,46 +248,43 @@ def brief(
 
 
 def render_brief(b: dict) -> None:
-    from rich.table import Table
+    """The brief as text that fits the terminal: headline, weekly flows, top holders, markets, one stale line."""
+    import sys
 
-    c = console()
-    c.rule("[bold]ustflow brief" + (f" as of {b['as_of']}" if b.get("as_of") else ""))
+    from ustflow.cli._output import render, say
+
+    say("ustflow brief" + (f" as of {b['as_of']}" if b.get("as_of") else ""), "bold")
     jp = b.get("japan_holdings")
     if jp:
         ch = lambda v: "n/a" if v is None else f"{v:+,.1f}"  # noqa: E731
-        c.print(f"[bold]Japan's holdings of US Treasuries[/]: {jp['value']:,.1f} {jp['unit']} in {jp['period']} "
-                f"({ch(jp['change_1m'])} on the month, {ch(jp['change_12m'])} on the year) "
-                f"[dim]{jp['source']}, {jp['series']}[/]")
+        say(f"Japan's holdings of US Treasuries: {jp['value']:,.1f} {jp['unit']} in {jp['period']} "
+            f"({ch(jp['change_1m'])} on the month, {ch(jp['change_12m'])} on the year); {jp['source']}, {jp['series']}")
     w = b.get("mof_weekly")
     if w:
-        t = Table(title=f"Japanese residents' net purchases of foreign securities, week {w['week_start']}..{w['week_end']} "
-                        f"[{w['unit']}]", title_justify="left")
-        t.add_column("instrument")
-        t.add_column("net", justify="right")
-        t.add_column("last 4 weeks", justify="right")
-        for r in w["rows"]:
-            t.add_row(r["label"], f"{r['value']:+,.0f}", "  ".join(f"{v:+,.0f}" for v in r["last4"]))
-        c.print(t)
-        c.print(f"[dim]{w['source']}[/]")
+        say(f"Japanese residents' net purchases of foreign securities, week {w['week_start']}..{w['week_end']} "
+            f"[{w['unit']}]", "bold")
+        rows = [(r["label"], f"{r['value']:+,.0f}", "  ".join(f"{v:+,.0f}" for v in r["last4"])) for r in w["rows"]]
+        sys.stdout.write(render(rows, columns=["instrument", "net", "last 4 weeks"], right=["net", "last 4 weeks"])[0]
+                         + "\n")
+        say(w["source"], "dim")
     th = b.get("top_holders")
     if th:
-        t = Table(title=f"Top foreign holders of US Treasuries, {th['period']} [USD bn; share of foreign total %]",
-                  title_justify="left")
-        for col, j in [("#", "right"), ("country", "left"), ("holdings", "right"), ("share", "right")]:
-            t.add_column(col, justify=j)
-        for r in th["rows"]:
-            t.add_row(str(r["rank"]), r["country"], f"{r['value']:,.1f}",
-                      "" if r["share_pct"] is None else f"{r['share_pct']:.1f}%")
-        c.print(t)
-        c.print(f"[dim]{th['source']}; grand total {th['grand_total']:,.1f} USD bn[/]" if th["grand_total"] else "")
+        say(f"Top foreign holders of US Treasuries, {th['period']} [USD bn; share of foreign total %]", "bold")
+        rows = [(r["rank"], r["country"], f"{r['value']:,.1f}",
+                 "" if r["share_pct"] is None else f"{r['share_pct']:.1f}%") for r in th["rows"]]
+        sys.stdout.write(render(rows, columns=["#", "country", "holdings", "share"],
+                                right=["holdings", "share"])[0] + "\n")
+        if th["grand_total"]:
+            say(f"{th['source']}; grand total {th['grand_total']:,.1f} USD bn", "dim")
     if b.get("markets"):
-        t = Table(title="Yields and the yen", title_justify="left")
-        for col in ["series", "date", "value", "unit", "id"]:
-            t.add_column(col, justify="right" if col == "value" else "left")
-        for r in b["markets"]:
-            t.add_row(r["label"], r["date"], f"{r['value']:.3f}".rstrip("0").rstrip("."), r["unit"], r["series"])
-        c.print(t)
-    if b.get("stale_sources"):
-        stale = b["stale_sources"]
-        c.print(f"[yellow]{len(stale)} stale sources[/] (newest period older than the source's cadence allows; "
-                "see `ustflow sources`): " + ", ".join(s["source"] for s in stale))
+        say("Yields and the yen", "bold")
+        from ustflow.formats import unit_decimals
+
+        rows = [(r["label"], r["date"], f"{r['value']:,.{unit_decimals('value', r['unit']) or 2}f}", r["unit"],
+                 r["series"]) for r in b["markets"]]
+        sys.stdout.write(render(rows, columns=["series", "date", "value", "unit", "id"], right=["value"])[0] + "\n")
+    stale = b.get("stale_sources")
+    if stale:
+        say(f"{len(stale)} source{'s' if len(stale) != 1 else ''} older than their release cadence allows"
+            + (f" on {b['as_of']}" if b.get("as_of") else "") + f"; newest data {b.get('newest_data') or 'none'}; "
+            "run `ustflow update` (which ones: `ustflow sources`)", "yellow")

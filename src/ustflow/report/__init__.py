@@ -116,12 +116,13 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
     from ustflow.report import official
 
     tables += official.tables(built, store, as_of)  # custody, Japan's reconciliation, sectors
-    stale = html.stale_sources(store, as_of)
+    summary = html.stale_summary(store, as_of)
+    stale = summary["sources"]
     e = html.env()
     out = e.get_template("report.html").render(
         version=__version__, as_of=as_of,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        brief=brief, vintages=describe_vintages(read_log) if read_log else "", stale=stale,
+        brief=brief, vintages=describe_vintages(read_log) if read_log else "", stale=summary,
         failures=list(failures.items()),
         figures=[html.figure_context(c) for c in built.values()], downloads=None, tables=tables,
         sources=_sources_table(store, as_of), versions=render.versions(),

@@ -46,27 +46,34 @@ def script_json(obj: Any) -> str:
 
 
 def table(df: "pd.DataFrame", units: dict | None = None, digits: dict | None = None, max_rows: int = 200):
-    """(header, rows) ready for a template: numbers formatted, units appended to headers."""
-    import pandas as pd
+    """(header, rows) ready for a template: column names in words with their unit below, one number
+    format per column (``digits`` where given, else by unit: ``ustflow.formats``), periods as YYYY-MM."""
     from markupsafe import Markup, escape
+
+    from ustflow import formats
 
     units = units or {}
     digits = digits or {}
-    head = [Markup(f"{escape(str(c))}<br><small>{escape(units[c])}</small>") if units.get(c) else str(c)
-            for c in df.columns]
-    rows = []
-    for rec in df.head(max_rows).itertuples(index=False):
-        cells = []
-        for c, v in zip(df.columns, rec):
-            if isinstance(v, bool):
-                cells.append(("", "yes" if v else ""))
-            elif isinstance(v, (int, float)) and not isinstance(v, bool) and pd.api.types.is_number(v):
-                d = digits.get(c, 0 if isinstance(v, int) or "jpy_100mn" in c or "rank" in c
-                               else (1 if abs(float(v)) >= 10 or v == 0 else 2))
-                cells.append(("num", num(v, d, signed=c.startswith("change"))))
-            else:
-                cells.append(("", "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)))
-        rows.append(cells)
+    head = [Markup(f"{escape(formats.header(c))}<br><small>{escape(units[c])}</small>") if units.get(c)
+            else formats.header(c) for c in df.columns]
+    shown = df.head(max_rows)
+    columns = []
+    for c in shown.columns:
+        values = shown[c].tolist()
+        if c in digits and all((isinstance(v, (int, float)) and not isinstance(v, bool)) or formats.is_missing(v)
+                               for v in values):
+            cells = ["" if formats.is_missing(v) else num(v, digits[c], signed=str(c).startswith("change"))
+                     for v in values]
+            columns.append([("num", v) for v in cells])
+            continue
+        if all(isinstance(v, bool) for v in values):
+            columns.append([("", "yes" if v else "") for v in values])
+            continue
+        cells, numeric = formats.column_cells(values, str(c), units.get(c))
+        if numeric and str(c).startswith("change"):
+            cells = [("+" + v if v and not v.startswith("-") and v.strip("0.,") else v) for v in cells]
+        columns.append([("num" if numeric else "", v) for v in cells])
+    rows = [list(r) for r in zip(*columns)] if columns else []
     return head, rows
 
 
@@ -78,13 +85,21 @@ def figure_context(chart: "Chart") -> dict:
 
 
 def stale_sources(store, as_of=None) -> list[dict]:
-    """Sources flagged stale (or failed) on ``as_of`` (default today), for a visible warning."""
-    import pandas as pd
+    """Sources flagged stale (or failed) on ``as_of`` (default today), judged with what was known then."""
+    return stale_summary(store, as_of)["sources"]
 
+
+def stale_summary(store, as_of=None) -> dict:
+    """The stale banner: how many sources are older than their cadence allows (or failed) on ``as_of``,
+    the newest data held then, and the list (shown one click away)."""
     from ustflow import api
 
-    today = pd.Timestamp(as_of).date() if as_of else None
-    src = api.sources(today=today, store=store)
+    src = api.sources(as_of=as_of, store=store)
     bad = src[src["stale"] | src["status"].str.contains("failed|not loaded")]
-    return [{"source": r.source, "status": r.status, "newest_period": r.newest_period if isinstance(r.newest_period, str) else "none",
+    rows = [{"source": r.source, "status": r.status,
+             "newest_period": (r.newest_period[:7] if r.frequency in ("M", "Q") else r.newest_period)
+             if isinstance(r.newest_period, str) else "none",
              "error": r.last_error if isinstance(r.last_error, str) else ""} for r in bad.itertuples()]
+    newest = src["newest_period"].dropna()
+    return {"sources": rows, "count": len(rows), "newest": newest.max() if len(newest) else None,
+            "failed": sum("failed" in r["status"] for r in rows), "as_of": as_of}

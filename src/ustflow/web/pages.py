@@ -25,9 +25,11 @@ class Field:
     label: str
     kind: str  # date | select | multi | number
     options: tuple | Callable | None = None  # (value, label) pairs, or fn(store, as_of) -> pairs
-    lo: int | None = None
-    hi: int | None = None
+    lo: float | None = None
+    hi: float | None = None
     default: Any = None
+    step: str = "1"  # a number field's step ("any" for decimals)
+    placeholder: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ _INVESTOR_SLUGS = ("banks", "trust_banks", "trust_accounts", "life_insurers", "i
                    "financial_instruments_firms")
 
 AS_OF = Field("as_of", "As known on", "date")
+RISK_INPUTS = ("holdings", "duration", "hedge_ratio")  # the portfolio of the risk page (default: Japan's)
 START, END = Field("start", "From", "date"), Field("end", "To", "date")
 INSTRUMENT = Field("instrument", "Instrument", "select", (("lt_debt", "Long-term debt"), ("equity", "Equity & fund shares"),
                                                         ("st_debt", "Short-term debt")), default="lt_debt")
@@ -103,8 +106,12 @@ PAGES: dict[str, Page] = {p.id: p for p in [
           Figure("usdjpy", ("start", "end")))),
     Page("risk", "/risk", "Risk", "Japan's Treasury holdings under stress scenarios, one-week value at risk, and where "
          "each market gauge stands against its own history.",
-         (AS_OF, Field("years", "Gauge lookback (years)", "number", lo=1, hi=20, default=5)),
-         (Figure("risk"), Figure("gauges", ("years",))), tables=("risk", "var", "gauges")),
+         (AS_OF, Field("holdings", "Holdings (USD bn)", "number", lo=1, hi=50_000, step="any",
+                       placeholder="Japan's, TIC"),
+          Field("duration", "Duration (years)", "number", lo=0.1, hi=30, step="any", placeholder="fitted"),
+          Field("hedge_ratio", "Hedge ratio (0 to 1)", "number", lo=0, hi=1, step="any", default=0),
+          Field("years", "Gauge lookback (years)", "number", lo=1, hi=20, default=5)),
+         (Figure("risk", RISK_INPUTS), Figure("gauges", ("years",))), tables=("risk", "var", "gauges")),
     Page("scenario", "/scenario", "Scenario", "What a preset scenario for rates and the yen would mean, month by "
          "month: Japanese investors' foreign bond buying by type, Japan's implied US Treasury holdings, the yield "
          "impact and the input paths, each with a 90% band from 500 simulations (the CLI's `ustflow scenario run` "
@@ -200,8 +207,8 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
                 "digits": {"net_usd_bn": 2, "rank_sell": 0, "rank_buy": 0, "streak": 0},
                 "csv": "/api/flows?" + urlencode(dict(base, instrument=instrument, window=window, format="csv"))}
     if name in ("risk", "var", "gauges"):
-        chart = charts.build("risk" if name in ("risk", "var") else "gauges", store=store, as_of=as_of,
-                             **({"years": q.get("years")} if name == "gauges" and q.get("years") else {}))
+        given = {k: q[k] for k in (("years",) if name == "gauges" else RISK_INPUTS) if q.get(k)}
+        chart = charts.build("risk" if name in ("risk", "var") else "gauges", store=store, as_of=as_of, **given)
         t = chart.table
         if name == "var":
             t = t.attrs["var"]
@@ -210,9 +217,7 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
         cap = chart.notes if name == "risk" else "Percentile = share of the lookback's values at or below the latest."
         return {"id": name, "title": chart.title, "caption": cap, "df": t.drop(columns=["lookback_years"], errors="ignore"),
                 "units": t.attrs.get("units", {}), "digits": {"value": 2, "change": 2, "percentile": 0, "fx_pct": 1},
-                "csv": f"/api/charts/{chart.id}?" + urlencode(dict(base, format="csv",
-                                                                  **({"years": q["years"]} if name == "gauges"
-                                                                     and q.get("years") else {})))}
+                "csv": f"/api/charts/{chart.id}?" + urlencode(dict(base, format="csv", **given))}
     if name == "scenario_model":
         from ustflow.views.scenario_page import model_fit
 
@@ -263,4 +268,4 @@ def render(page: Page, query, store: "Store") -> str:
     brief = api.brief(as_of=as_of, store=store) if page.brief else None
     return env().get_template("page.html").render(
         page=page, pages=PAGES.values(), fields=fields, tables=tables, brief=brief, errors=errors, as_of=as_of,
-        stale=html.stale_sources(store, as_of), figures=page.figures)
+        stale=html.stale_summary(store, as_of), figures=page.figures)

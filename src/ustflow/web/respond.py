@@ -68,7 +68,7 @@ def json_safe(obj: Any) -> Any:
 
 def csv_bytes(df, comments: list[str]) -> bytes:
     """CSV with ``# comment`` lines first (read it with ``pandas.read_csv(..., comment="#")``)."""
-    from ustflow.numbers import without_float_noise
+    from ustflow.formats import without_float_noise
 
     buf = io.StringIO()
     for c in comments:

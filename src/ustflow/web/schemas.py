@@ -62,6 +62,24 @@ class Health(BaseModel):
     status: str
 
 
+class Endpoint(BaseModel):
+    method: str
+    path: str
+    summary: str
+    parameters: list[str]
+    formats: list[str]
+
+
+class ApiIndex(BaseModel):
+    """``GET /api``: the endpoints of the JSON API (the full description is ``/openapi.json``)."""
+
+    title: str
+    description: str
+    openapi: str
+    endpoints: list[Endpoint]
+    notes: list[str]
+
+
 class Point(BaseModel):
     period: str = Field(..., description="YYYY-MM (monthly) or YYYY-MM-DD (daily; weekly: the Saturday)")
     value: Optional[float] = Field(..., description="In the series' unit; null where the source has no value")

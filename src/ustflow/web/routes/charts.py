@@ -29,6 +29,8 @@ def _field(p: Param) -> tuple[Any, Any]:
         return Optional[str], Field(None, pattern=DATE, description=p.help)
     if p.kind == "int":
         return Optional[int], Field(None, ge=p.lo, le=p.hi, description=p.help)
+    if p.kind == "float":
+        return Optional[float], Field(None, ge=p.lo, le=p.hi, allow_inf_nan=False, description=p.help)
     if p.kind == "choice":
         return Optional[Literal[p.choices]], Field(None, description=p.help)  # type: ignore[valid-type]
     if p.kind == "slug":

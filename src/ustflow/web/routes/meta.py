@@ -20,6 +20,26 @@ async def health() -> dict:
     return {"status": "ok"}
 
 
+@router.get("/api", summary="This index: every endpoint of the JSON API with what it returns and takes",
+            responses=sc.plain(sc.ApiIndex))
+async def index(request: Request) -> dict:
+    """The JSON API the README promises: the operations of ``/openapi.json`` in one short list."""
+    doc = request.app.openapi()
+    endpoints = []
+    for path, ops in doc["paths"].items():
+        for method, op in ops.items():
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                              "parameters": [p["name"] for p in op.get("parameters", [])],
+                              "formats": ["json", "csv"] if "text/csv" in str(op.get("responses", {}).get("200", {}))
+                              else ["json"]})
+    return {"title": doc["info"]["title"], "description": doc["info"].get("description", ""),
+            "openapi": "/openapi.json", "endpoints": endpoints,
+            "notes": ["every data endpoint takes format=csv for CSV (units and source in # comments) and "
+                      "as_of=YYYY-MM-DD for what was known on that date",
+                      "errors are JSON {\"detail\": message} with 404 (no such series or data), 422 (a bad "
+                      "parameter) or 503 (no store yet)"]}
+
+
 @router.get("/api/brief", responses=sc.data(csv=False), summary="The one-screen brief (as `ustflow brief`)")
 async def brief(request: Request, as_of: Optional[str] = Query(None, pattern=DATE)) -> Response:
     def fn(s: Store) -> Result:

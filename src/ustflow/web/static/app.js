@@ -2,7 +2,7 @@
    draw it, and redraw when a filter changes (the page URL follows, so a view can be shared). */
 (function () {
   "use strict";
-  var RELOAD = ["as_of", "n", "window", "instrument", "years"];
+  var RELOAD = ["as_of", "n", "window", "instrument", "years", "holdings", "duration", "hedge_ratio"];
 
   function formParams(form, names) {
     var q = new URLSearchParams();
@@ -16,6 +16,20 @@
     });
     return q;
   }
+
+  /* The API's message: a string, or FastAPI's list of parameter errors (never "[object Object]"). */
+  function detailText(body, status) {
+    var d = body && body.detail;
+    if (typeof d === "string" && d) { return d; }
+    if (Array.isArray(d)) {
+      return d.map(function (e) {
+        var loc = (e.loc || []).filter(function (x) { return x !== "query" && x !== "body" && x !== "path"; });
+        return (loc.length ? loc.join(".") + ": " : "") + (e.msg || JSON.stringify(e));
+      }).join("; ");
+    }
+    return "HTTP " + status;
+  }
+  window.ustflowDetail = detailText;
 
   function caption(fig, meta) {
     var el = fig.querySelector("figcaption .meta");
@@ -31,12 +45,14 @@
     var qc = new URLSearchParams(q); qc.set("format", "csv");
     fig.querySelector("a.csv").href = "/api/charts/" + fig.dataset.chart + "?" + qc.toString();
     fig.querySelector("a.json").href = url;
+    var meta = fig.querySelector("figcaption .meta");
+    meta.className = "meta";
     vis.dataset.rendered = "pending";
     fig.dataset.url = url;
     return fetch(url, {headers: {"Accept": "application/json"}})
       .then(function (r) {
-        return r.json().then(function (body) {
-          if (!r.ok) { throw new Error(body.detail || ("HTTP " + r.status)); }
+        return r.json().catch(function () { return {}; }).then(function (body) {
+          if (!r.ok) { throw new Error(detailText(body, r.status)); }
           return body;
         });
       })
@@ -47,8 +63,12 @@
         return window.ustflowRender(vis, body.spec, fig.dataset.chart);
       })
       .catch(function (err) {
+        if (fig.dataset.url !== url) { return; }
         vis.dataset.rendered = "error";
-        vis.textContent = "No chart: " + err.message;
+        vis.textContent = "";
+        var msg = fig.querySelector("figcaption .meta");
+        msg.textContent = "No chart: " + err.message;
+        msg.className = "meta error-msg";
       });
   }
 
@@ -61,7 +81,28 @@
     }).map(function (fig) { return load(fig, form); }));
   }
 
+  /* PNG of a drawn chart, made in the browser from the Vega view (nothing is sent anywhere). */
+  function pngLinks() {
+    document.querySelectorAll("figure[data-chart] a.png").forEach(function (a) {
+      a.addEventListener("click", function (ev) {
+        ev.preventDefault();
+        var id = a.closest("figure").dataset.chart;
+        var view = window.ustflowCharts[id];
+        if (!view) { return; }
+        view.toImageURL("png", 2).then(function (href) {
+          var tmp = document.createElement("a");
+          tmp.href = href;
+          tmp.download = "ustflow-" + id + ".png";
+          document.body.appendChild(tmp);
+          tmp.click();
+          tmp.remove();
+        });
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    pngLinks();
     var form = document.getElementById("filters");
     loadAll(form, null);
     if (!form) { return; }
@@ -116,7 +157,10 @@
       summary.textContent = "Checking…";
       table.textContent = "";
       post(form, "json").then(function (r) {
-        return r.json().then(function (b) { if (!r.ok) { throw new Error(b.detail || ("HTTP " + r.status)); } return b; });
+        return r.json().catch(function () { return {}; }).then(function (b) {
+          if (!r.ok) { throw new Error(window.ustflowDetail(b, r.status)); }
+          return b;
+        });
       }).then(function (b) {
         var c = b.counts || {};
         var first = b.rows[0] || {};

@@ -4,8 +4,41 @@
   "use strict";
   window.ustflowCharts = window.ustflowCharts || {};
 
-  window.ustflowRender = function (el, spec, id) {
+  /* Lines of at most n characters, broken at spaces. */
+  function wrapText(text, n) {
+    var out = [], line = "";
+    String(text).split(" ").forEach(function (w) {
+      if (line && (line + " " + w).length > n) { out.push(line); line = w; } else { line = line ? line + " " + w : w; }
+    });
+    if (line) { out.push(line); }
+    return out;
+  }
+
+  /* Fit the spec to its container: titles wrap, legends and axis labels are not cut short, and a
+     narrow screen gets the legend below the chart in columns. */
+  function fitted(spec, px) {
     var s = Object.assign({}, spec, {width: "container", autosize: {type: "fit-x", contains: "padding"}});
+    var chars = Math.max(30, Math.floor((px - 20) / 6.6));
+    if (s.title && typeof s.title === "object") {
+      var t = Object.assign({}, s.title);
+      var subs = Array.isArray(t.subtitle) ? t.subtitle : (t.subtitle ? [t.subtitle] : []);
+      t.subtitle = [].concat.apply([], subs.map(function (x) { return wrapText(x, chars); }));
+      t.text = wrapText(t.text, Math.max(24, Math.floor((px - 20) / 9.5)));  // 15px bold
+      s.title = t;
+    }
+    var cfg = Object.assign({}, s.config || {});
+    cfg.legend = Object.assign({}, cfg.legend || {}, {labelLimit: Math.max(120, px - 60)});
+    if (px < 700) {
+      cfg.legend = Object.assign(cfg.legend, {orient: "bottom", direction: "vertical", columns: px < 450 ? 1 : 2});
+    }
+    cfg.axis = Object.assign({}, cfg.axis || {}, {labelLimit: Math.max(120, Math.floor(px * 0.4))});
+    s.config = cfg;
+    return s;
+  }
+  window.ustflowFit = fitted;
+
+  window.ustflowRender = function (el, spec, id) {
+    var s = fitted(spec, el.clientWidth || 800);
     el.dataset.rendered = "pending";
     return window.vegaEmbed(el, s, {mode: "vega-lite", renderer: "svg", actions: false, ast: true})
       .then(function (res) {
