@@ -129,7 +129,7 @@ MAIN_DATA = {"holdings": "holdings", "weekly_flows": "weekly", "investor_flows":
 def test_every_page_loads_clean_and_draws_its_charts(browser, server, path):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     w = Watch(page)
-    resp = page.goto(server + path)
+    resp = page.goto(server + path, timeout=180_000)  # the scenario page fits its model on first use
     assert resp.status == 200
     assert "default-src 'none'" in resp.headers["content-security-policy"]
     page.wait_for_function(ALL_DRAWN, timeout=60_000)

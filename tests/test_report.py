@@ -61,7 +61,7 @@ def test_report_is_self_contained(report):
 
 
 def test_report_states_stale_sources_and_units(report):
-    assert "Stale or failed sources" in report.html  # the legacy mfh.txt is stale whatever the date
+    assert "sources older than their release cadence allows" in report.html  # the legacy mfh.txt is stale whatever the date
     assert "tic_mfh_legacy" in report.html
     assert "JPY 100mn" in report.html and "USD bn" in report.html
 

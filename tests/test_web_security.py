@@ -392,7 +392,7 @@ def test_date_pattern_is_exactly_the_calendar_1900_2199():
                     real = False
                 assert bool(pat(s)) == real, s
                 if not real:  # the parser (ustflow.dates) agrees
-                    with pytest.raises(ChartParamError, match=r"^x: (not a valid date|year out of range|expected a date)"):
+                    with pytest.raises(ChartParamError, match=r"^x: '[0-9-]+' (is not a date|is outside the years 1900 to 2199)"):
                         _parse_date("x", s)
                 n += 1
     for bad in ("2024-1-01", "2024-01-1", " 2024-01", "2024-01 ", "2024/01/01", "١٩٩٠-01", "2024-01-01T00:00",
