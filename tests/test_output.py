@@ -108,3 +108,25 @@ def test_brief_fits_and_says_staleness_in_one_line(loaded_home, loaded_store):
     assert f"{len(stale)} sources older than their release cadence allows; newest data" in flat
     assert not any(s["source"] in text for s in stale)  # the list is `ustflow sources`, not the brief
     assert "1,209.9 USD bn in 2026-04" in flat  # reference check tic03
+
+
+def test_update_quiet_prints_only_problems_and_offline_says_it_once(loaded_home, tmp_path):
+    import shutil
+
+    from tests.conftest import MIRROR
+    from tests.helpers import free_port, run_cli
+
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copyfile(loaded_home / "store.duckdb", home / "store.duckdb")
+
+    ok = run_cli(["update", "--mirror", MIRROR, "--only", "fred", "--quiet"], home)
+    assert ok.returncode == 0 and ok.stdout == "" and ok.stderr == ""
+    dead = f"http://127.0.0.1:{free_port()}"
+    off = run_cli(["update", "--base-url", dead, "--only", "fred,mof_its"], home)
+    assert off.returncode == 1
+    err = " ".join(off.stderr.split())
+    assert err.count("error:") == 1 and "sources not updated. No network? Load from a mirror folder instead" in err
+    assert off.stdout.splitlines()[0].startswith("Loaded 0 new values") and "│" not in off.stdout
+    quiet = run_cli(["update", "--base-url", dead, "--only", "fred", "--quiet"], home)
+    assert quiet.returncode == 1 and quiet.stdout == "" and quiet.stderr.count("error:") == 1

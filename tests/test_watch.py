@@ -189,3 +189,14 @@ def test_retry_delays_are_bounded():
     w.cfg = WatchConfig(store=Store("/nonexistent-ustflow"), backoff=60, backoff_cap=1800, overdue_every=21600)
     assert [w._retry_delay(n, False) for n in range(1, 9)] == [60, 120, 240, 480, 960, 1800, 1800, 1800]
     assert w._retry_delay(3, True) == 21600
+
+
+def test_watch_once_for_a_person_prints_one_line_of_problems(behind):
+    """With the summary table on stdout, stderr says what went wrong in one line, not a JSON line per source."""
+    home, _store, rules, _ = behind
+    dead = f"http://127.0.0.1:{free_port()}/"
+    out = run_cli(["watch", "--once", "--only", "mof_its", "--rules", rules, "--base-url", dead, "--force"], home)
+    assert out.returncode == 0, out.stderr
+    assert "failed" in out.stdout and not any(ln.startswith("{") for ln in out.stderr.splitlines())
+    err = " ".join(out.stderr.split())
+    assert err.startswith("5 problem(s) in this tick (fetch.failed x5); first: mof_its_") and "--log-file" in err

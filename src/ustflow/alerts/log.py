@@ -17,8 +17,13 @@ from typing import IO
 class JsonLog:
     """Write JSON lines to a stream (default stderr) or append them to a file; keeps the last records."""
 
-    def __init__(self, stream: IO[str] | None = None, path: str | Path | None = None, keep: int = 1000):
+    LEVELS = {"debug": 10, "info": 20, "warning": 30, "error": 40}
+
+    def __init__(self, stream: IO[str] | None = None, path: str | Path | None = None, keep: int = 1000,
+                 stream_level: str = "info"):
+        """``stream_level``: the least level written to the stream (the file and ``records`` get every line)."""
         self.stream = stream
+        self.stream_level = self.LEVELS.get(stream_level, 20)
         self.path = Path(path) if path else None
         self.records: list[dict] = []
         self.keep = keep
@@ -37,7 +42,7 @@ class JsonLog:
                 with open(self.path, "a", encoding="utf-8") as fh:
                     fh.write(line + "\n")
             out = self.stream if self.stream is not None else (None if self.path else sys.stderr)
-            if out is not None:
+            if out is not None and self.LEVELS.get(level, 20) >= self.stream_level:
                 out.write(line + "\n")
                 out.flush()
         return rec

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from ustflow.cli._options import date_option
-from ustflow.cli._output import Format, console, emit, err_console
+from ustflow.cli._output import Format, console, emit, err_console, say
 
 
 def register(app: typer.Typer) -> None:
@@ -22,7 +22,35 @@ def register(app: typer.Typer) -> None:
     app.command("brief")(brief)
 
 
-def _report(report, fmt: Format) -> None:
+def _problem_lines(report) -> list[str]:
+    """The failures in as few lines as say what happened: an unreachable network is one line (the first
+    failure's message and how many sources it stopped), every other failure one line each."""
+    import re
+
+    hosts: dict[str, str] = {}
+    cause, offline, other = "", [], []
+    for r in report.failed:
+        m = re.search(r"cannot connect to (\S+) \((.*?)\)\. No network\?", r.message)
+        if m or "unreachable earlier in this run; skipped" in r.message:
+            offline.append(r.source_id)
+            if m:
+                hosts.setdefault(m.group(1), m.group(2))
+                cause = cause or r.message
+        else:
+            other.append(r.message if r.message.startswith(r.source_id) else f"{r.source_id}: {r.message}")
+    lines = []
+    if len(offline) == 1 or (offline and not cause):
+        lines += [next(r.message for r in report.failed if r.source_id == offline[0])] + (
+            [f"{s}: skipped (host unreachable)" for s in offline[1:]] if not cause else [])
+    elif offline:
+        first = cause.split(". No network?")[0]
+        also = sorted(h for h in hosts if h not in first)
+        lines.append(f"{first}{' (also ' + ', '.join(also) + ')' if also else ''}: {len(offline)} sources not "
+                     "updated. No network? Load from a mirror folder instead: ustflow update --mirror DIR")
+    return lines + other
+
+
+def _report(report, fmt: Format, quiet: bool = False) -> None:
     import json
     import sys
 
@@ -36,26 +64,31 @@ def _report(report, fmt: Format) -> None:
         for r in report.results:
             w.writerow([r.source_id, r.outcome, r.rows_added, r.revisions, r.vintage or "", r.newest_period or "",
                         r.message])
-    else:
-        # plain rich table: no pandas, so a no-op update stays fast
-        from rich.table import Table
-
-        c = console()
-        c.print(f"[bold]{report.summary()}[/]", highlight=False)
+    elif quiet:  # only problems: the notes (a store rebuilt, sources skipped) and the failures below
         for note in report.notes:
-            c.print(f"[yellow]{note}[/]", highlight=False)
-        t = Table()
-        for col in ["source", "outcome", "new values", "vintage", "newest period", "message"]:
-            t.add_column(col, justify="right" if col == "new values" else "left")
+            say(note, "yellow", err=True)
+    else:
+        # no pandas, so a no-op update stays fast
+        from ustflow.cli._output import render
+
+        say(report.summary(), "bold")
+        for note in report.notes:
+            say(note, "yellow")
+        if all(r.outcome in ("failed", "skipped") for r in report.results):
+            rows = []  # nothing reached: the error line below says why, a table of failures would not
+        else:
+            rows = [(r.source_id, r.outcome, r.rows_added, (r.vintage or "")[:16], r.newest_period or "",
+                     "" if r.outcome == "failed" else r.message) for r in report.results]
+        if rows:
+            sys.stdout.write(render(rows, columns=["source", "outcome", "new_values", "vintage", "newest_period",
+                                                   "message"], optional=["vintage"])[0] + "\n")
+    if not quiet:
         for r in report.results:
-            t.add_row(r.source_id, r.outcome, f"{r.rows_added:,}", r.vintage or "", r.newest_period or "", r.message)
-        c.print(t)
-    for r in report.results:
-        for big in r.large_revisions[:10]:
-            err_console().print(f"[yellow]revision[/] {big['series']} {big['period']}: {big['old']:g} -> {big['new']:g}")
+            for big in r.large_revisions[:10]:
+                say(f"revision {big['series']} {big['period']}: {big['old']:g} -> {big['new']:g}", "yellow", err=True)
     if not report.ok:
-        for r in report.failed:
-            err_console().print(f"[red]failed[/] {r.source_id}: {r.message}")
+        for line in _problem_lines(report):
+            say(f"error: {line}", "red", err=True)
         raise typer.Exit(1)
 
 
@@ -64,7 +97,7 @@ def update(
     only: Optional[str] = typer.Option(None, "--only", help="Source id or prefix (tic, mof, fred, ...); comma-separated."),
     base_url: Optional[str] = typer.Option(None, "--base-url", envvar="USTFLOW_BASE_URL", help="An HTTP mirror serving the publishers' file names (<base-url>/week.csv)."),
     fmt: Format = typer.Option(Format.table, "--format"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only problems (failures, notes): for cron."),
 ) -> None:
     """Fetch every source (official URLs by default) and load what changed, as a new vintage."""
     import ustflow
@@ -80,7 +113,7 @@ def update(
             task = progress.add_task("parsing and loading", total=n)
             report = ustflow.update(mirror=mirror, only=only, base_url=base_url,
                                 progress=lambda sid: progress.update(task, advance=1, description=sid))
-    _report(report, fmt)
+    _report(report, fmt, quiet)
 
 
 def import_(

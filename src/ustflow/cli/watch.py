@@ -75,7 +75,8 @@ def watch_cmd(
     fmt: Format = typer.Option(Format.table, "--format", help="Format of the --once summary."),
 ) -> None:
     """Wake at each expected release, retry with bounded backoff until the new period appears, load it,
-    evaluate alerts. JSON logs on stderr; state in $USTFLOW_HOME/watch_state.json survives restarts.
+    evaluate alerts. JSON logs on stderr (--once with a table: one line of problems; the log with --log-file);
+    state in $USTFLOW_HOME/watch_state.json survives restarts.
 
     --once exits 0 when the tick ran (a source that failed to download is logged and retried at the
     next tick), 1 when the update itself could not run. The console channel prints to stdout: with
@@ -88,7 +89,11 @@ def watch_cmd(
     store = _home()
     path = rules or (home() / "alerts.toml")
     ruleset = al.load_rules(path) if (rules or path.exists()) else None
-    log = al.JsonLog(stream=None if log_file else sys.stderr, path=log_file)
+    quiet_log = once and fmt is Format.table  # a person reads the summary table: no JSON lines on the terminal
+    if quiet_log:  # the log goes to --log-file, stderr gets one line of problems
+        log = al.JsonLog(path=log_file) if log_file else al.NullLog()
+    else:
+        log = al.JsonLog(stream=None if log_file else sys.stderr, path=log_file)
     cfg = w.WatchConfig(store=store, rules=ruleset, only=[only] if only else None, base_url=base_url,
                         mirror=mirror, backoff=backoff)
     if not once:
@@ -98,8 +103,25 @@ def watch_cmd(
         return
     res = w.Watcher(cfg, log=log).tick(now=_now(now), force=force)
     _tick_summary(res, fmt, ruleset)
+    if quiet_log:
+        _problems_line(log, log_file)
     if res.error:
         raise typer.Exit(1)
+
+
+def _problems_line(log, log_file) -> None:
+    """One line on stderr for the warnings and errors of a tick (each source's is in the summary table)."""
+    from collections import Counter
+
+    from ustflow.cli._output import say
+
+    bad = [r for r in log.records if r.get("level") in ("warning", "error")]
+    if not bad:
+        return
+    kinds = ", ".join(f"{e} x{n}" for e, n in Counter(r["event"] for r in bad).most_common())
+    first = next((r.get("message") or r.get("error") for r in bad if r.get("message") or r.get("error")), "")
+    where = f"the JSON log is in {log_file}" if log_file else "the whole JSON log: --log-file FILE"
+    say(f"{len(bad)} problem(s) in this tick ({kinds}); first: {first}; {where}", err=True)
 
 
 def _tick_summary(res, fmt: Format, ruleset) -> None:
