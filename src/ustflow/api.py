@@ -59,9 +59,7 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
     with s.read() as con:
         meta = st.series_meta(con, [id])
         if meta.empty:
-            hint = st.search_series(con, id.split(".")[-1])["id"].head(5).tolist()
-            raise NotFoundError(f"unknown series {id!r}" + (f"; did you mean: {', '.join(hint)}" if hint else
-                                                             "; list them with `ustflow series --search TEXT`"))
+            raise NotFoundError(_unknown(con, id))
         df = st.read_observations(con, [id], start=start, end=end, as_of=as_of, strict=strict)
     m = meta.iloc[0]
     out = pd.Series(df["value"].to_numpy(), index=_index(df["period"], m["frequency"]), name=id, dtype="float64")
@@ -76,6 +74,38 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
     return out
 
 
+def suggest(text: str, ids: Sequence[str], n: int = 5) -> list[str]:
+    """Series ids a person who typed ``text`` probably meant: ids with ``text`` as a whole part
+    (``japan`` -> ``tic.holdings.japan``, shortest first), then close spellings of the id or of its
+    last part (``tic.holdings.japn`` -> ``tic.holdings.japan``), then ids containing ``text``."""
+    import difflib
+
+    t = text.strip().lower()
+    if not t:
+        return []
+    parts = {i: i.split(".") for i in ids}
+    whole = sorted((i for i in ids if t in parts[i]), key=lambda i: (len(i), i))
+    close = difflib.get_close_matches(t, ids, n=n, cutoff=0.8)
+    last = t.split(".")[-1]
+    prefix = t.rsplit(".", 1)[0] + "." if "." in t else ""
+    by_last: dict[str, list[str]] = {}
+    for i in ids:
+        if i.startswith(prefix):
+            by_last.setdefault(parts[i][-1], []).append(i)
+    near = [i for w in difflib.get_close_matches(last, list(by_last), n=n, cutoff=0.75) for i in sorted(by_last[w])]
+    inside = sorted((i for i in ids if t in i), key=lambda i: (len(i), i))
+    return list(dict.fromkeys(whole + close + near + inside))[:n]
+
+
+def _unknown(con, id: str) -> str:
+    """The message for an unknown series id, with the ids it may have meant."""
+    from ustflow import store as st
+
+    hint = suggest(id, st.series_meta(con)["id"].tolist())
+    return f"unknown series {id!r}" + (f"; did you mean: {', '.join(hint)}" if hint else
+                                       "; list them with `ustflow series --search TEXT`")
+
+
 def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store | str | None = None,
           strict: bool | None = None) -> "pd.DataFrame":
     """Several series side by side (same frequency expected); ``.attrs['units']`` maps id -> unit and,
@@ -88,7 +118,7 @@ def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store 
         meta = st.series_meta(con, ids).set_index("id")
         missing = [i for i in ids if i not in meta.index]
         if missing:
-            raise NotFoundError(f"unknown series: {', '.join(missing)}")
+            raise NotFoundError("; ".join(_unknown(con, i) for i in missing))
         df = st.read_observations(con, ids, start=start, end=end, as_of=as_of, strict=strict)
     wide = df.pivot(index="period", columns="series_id", values="value").reindex(columns=list(ids))
     freqs = set(meta.loc[list(ids), "frequency"])
