@@ -127,7 +127,7 @@ def _money_measure(c: Claim, clause: str) -> str:
 def classify_by_article(c: Claim, families: set[str]) -> str:
     """A figure with no measure of its own in an article that is about holdings or flows: "The tally
     compared to China's $1,115.7 billion" in a TIC story is a holdings level."""
-    if c.amount is None or c.amount.kind != "money":
+    if c.amount is None or c.amount.kind != "money" or c.amount.currency not in ("USD", "JPY"):
         return ""
     if c.subject is None:  # "a $1.8 billion increase in January": the story's holder, inherited later
         if "tic" in families and c.amount.currency == "USD" and c.role in ("change", "level", "from"):

@@ -74,6 +74,10 @@ _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decl
 _BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
+#: an inclusion or example inside the subject's phrase: not the subject itself
+_INCLUDING = re.compile(r",\s*(?:which|that|who)\s+(?:include[sd]?|comprise[sd]?|consist of)\b[^,;()]*(?:,|$)|"
+                        r",\s*(?:including|such as|among them|e\.g\.)\s[^,;()]*(?:,|$)|"
+                        r"\((?:including|such as|e\.g\.|mainly|mostly)\s[^)]*\)", re.I)
 _THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b", re.I)
 _REFERS_TO_HOLDER = re.compile(r"\s*(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
                                r"It|Its|They|Their|The holder)\b")
@@ -318,6 +322,10 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     cs, ce = clause_bounds(s, pos)
     c.clause = s[cs:ce]
     cands = [m for m in subjects if m.kind in ("country", "japan")] if holders_only else subjects
+    incl = [m.span() for m in _INCLUDING.finditer(s)]
+    outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
+    if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
+        cands = outside
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
     # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
     after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce and

@@ -117,6 +117,12 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
             d = (sel - claimed).abs().idxmin()
         v = float(sel[d])
         ok = C.matches(claimed, v, q, tol, truncate=False) if claimed >= 0 else abs(v - claimed) <= tol
+        if lo != w[0] and sel.index[-1] != d and sel.index[-1].date() == w[1]:
+            day = float(sel.iloc[-1])  # the day named first; the close before it only when that one does not fit
+            if C.matches(claimed, day, q, tol, truncate=False) if claimed >= 0 else abs(day - claimed) <= tol:
+                d, v, ok = sel.index[-1], day, True
+            elif not ok:
+                d, v = sel.index[-1], day
         return ok, abs(v - claimed), (d, v, ok, w, sel)
 
     pick = W.best(wins, evaluate)

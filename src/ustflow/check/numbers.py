@@ -147,7 +147,8 @@ def _money(m: re.Match, s: str) -> Amount | None:
 def find_amounts(s: str) -> list[Amount]:
     """Every amount in sentence ``s``, in order, with qualifiers and restatements marked."""
     out: list[Amount] = []
-    notes = [m.span() for m in re.finditer(r"\(\s*\$1\s*=\s*[\d.,]+\s*(?:Japanese\s+)?yen\s*\)", s, re.I)]
+    notes = [m.span() for m in re.finditer(r"\(\s*(?:\$|€|1\s+(?:euro|dollar|pound|yuan)s?\s*=)\s*(?:1\s*=)?\s*[\d.,]+\s*"
+                                           r"(?:Japanese\s+)?(?:yen|euros?|dollars?)\s*\)", s, re.I)]
     for m in AMOUNT_RX.finditer(s):
         if any(a <= m.start() < b for a, b in notes):
             continue  # "($1 = 77.325 yen)": the story's conversion rate, not a claim
