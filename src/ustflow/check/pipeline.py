@@ -121,6 +121,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     sentences = split_sentences(strip_tables(plain))
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
     ctx.weekly = article_frequency(claims, plain)
+    _us_debt_as_treasuries(claims, plain)
     prev: Claim | None = None
     lead: dict[int, Claim] = {}  # each sentence's first classified figure
     for c in claims:
@@ -174,6 +175,17 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
     return [_record(c, j, pub, bool(date)) for c, j in out]
+
+
+def _us_debt_as_treasuries(claims: list[Claim], plain: str) -> None:
+    """"U.S. debt" or "U.S. bonds" in a story about Treasuries that names no other US security
+    (stocks, corporate or agency bonds) is Treasuries; elsewhere it stays all long-term US securities."""
+    if not re.search(r"Treasur(?:y|ies|ys)\b", plain) or \
+            re.search(r"\b(?:stocks|equities|corporate bonds|agency (?:debt|bonds)|U\.?S\.? securities)\b", plain, re.I):
+        return
+    for c in claims:
+        if c.instrument == ("tic", "us_securities") and re.search(r"\b(?:debt|bonds)$", c.instrument_text or ""):
+            c.instrument = ("tic", "treasuries")
 
 
 def _safely(fn, c: Claim, *args) -> Judgement | None:
@@ -285,6 +297,15 @@ def classify_base(c: Claim) -> str:
     return classify(c) and c.base_measure
 
 
+_PRESENT = re.compile(r"\b(?:is|are|stands|sits|remains|hovers|trades|is now)\b[^,;.]{0,25}$")
+
+
+def _present_tense(c: Claim) -> bool:
+    """"The 2-year yield is just below 4.5 percent": now, whatever period the sentence before named."""
+    s = c.sentence.text
+    return c.amount is not None and bool(_PRESENT.search(s[max(0, c.span[0] - 40):c.span[0]]))
+
+
 def _inherit(claims: list[Claim], dated: bool) -> None:
     """Subjects and periods for claims whose sentence names none (module docstring, step 4).
 
@@ -322,7 +343,7 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
         if fam == "flow" and c.instrument is None and src is not None and src.instrument is not None and \
                 (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text)):
             c.instrument, c.instrument_text = src.instrument, src.instrument_text  # "They also sold ¥X"
-        if c.period is None and c.role != "from":
+        if c.period is None and c.role != "from" and not _present_tense(c):
             near = src is not None and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text) or
                                         (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1))
             if near and src.period is not None and not src.period.is_latest:
