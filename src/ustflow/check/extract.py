@@ -61,7 +61,9 @@ _GAP_AFTER = re.compile(r"\s+(?P<dir>less|more|lower|higher|smaller|bigger|large
                         r"(?:\s+than)?\s+(?:that of\s+|those of\s+|the holdings of\s+)?(?P<who>[A-Z][\w.' -]{1,30})")
 _FACT = re.compile(r"\b(?:data|figures|statistics) (?:showed|show|shows)\b|\bshowed\b")
 
-_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|peak|high|low|roughly|about)\s+(?:of\s+)?)*$",
+_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|peak|high|low|roughly|about|"
+                   r"(?:previous|prior|preceding|last|[A-Z][a-z]+) (?:month|week|year|quarter)(?:'s|’s)|"
+                   r"(?:[A-Z][a-z]+|a year earlier)(?:'s|’s))\s+(?:of\s+)?)*$",
                    re.I)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|reached|reaching|hit|hitting|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
@@ -173,6 +175,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.rank_since = (int(since.group("y")), MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
             c.span = (m.start(), m.end() + since.end())
         _fill(c, s, subjects, periods, instruments, holders_only=True)
+        if c.period is not None and any(o.role == "from" and o.period is c.period for o in out):
+            # "UK investors, the second-largest owner, raised ... from $809.4 billion in May": not May
+            lv = [o for o in out if o.kind == "amount" and o.role == "level" and o.pair is not None]
+            c.period, c.period_how = (lv[0].period, lv[0].period_how) if lv else (None, "none")
         out.append(c)
     figures = [c for c in out if c.kind == "amount"]
     ranked = [c for c in out if c.kind == "rank"]
