@@ -114,7 +114,7 @@ COUNTRY_BONDS: list[tuple[str, str, str]] = [
 TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )government (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
-HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|stockpile|stash|pile|portfolio|position|tally|"
+HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|stockpiles?|stash|pile|portfolios?|positions?|tally|"
                   r"stock of|biggest holder|largest holder|exposure")
 BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|buyers?|purchasers?|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
              r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up")

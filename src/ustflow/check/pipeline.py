@@ -252,7 +252,8 @@ def _refer_back(claims: list[Claim]) -> None:
         if not refers:
             continue
         want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
-        cands = [o for o in claims[:i] if o.kind == "amount" and o.measure and not o.amount.parenthetical
+        cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure
+                 and (o.amount is None or not o.amount.parenthetical)
                  and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= 2]
         fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"
                                                      else "flow" if o.measure == "flow" else "change")]
