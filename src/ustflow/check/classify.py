@@ -21,7 +21,7 @@ import re
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
 
-_HOLD = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\b", re.I)
+_HOLD = re.compile(rf"(?<!Brothers )(?<!Group )(?<!Financial )\b(?:{lx.HOLDINGS_WORDS})\b(?! (?:Inc|Ltd|Co|Corp|plc)\b)", re.I)
 _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b", re.I)
 _YIELD = re.compile(r"\byield(?:s|ed|ing)?\b", re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)

@@ -70,7 +70,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                    rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
     ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
                   r"(?P<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-                  r"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|in|earlier|before|ago))"),
+                  rf"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|earlier|before|ago|"
+                  rf"in (?:a row|succession|(?:{MONTH_RE})|(?:19|20)\d\d))\b)"),
     ("nth_day", r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
     ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
                 rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),

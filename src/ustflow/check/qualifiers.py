@@ -29,7 +29,7 @@ _SUPER = (r"largest|biggest|highest|lowest|smallest|steepest|sharpest|heaviest|s
 #: dated events a "since" can name instead of a date
 EVENTS = {
     r"(?:[\w'’ -]{0,80}?\b)?Lehman(?: Brothers)?(?: Holdings?)?(?:'s|’s)?(?: (?:collapse|bankruptcy|failure|shock|"
-    r"crisis|fall|filing))?|"
+    r"crisis|fall|filing))?(?: (?:of|in) 2008)?|"
     r"(?:the )?(?:global )?financial crisis(?: of 2008)?|the 2008 (?:financial )?crisis": date(2008, 9, 15),
     r"(?:the )?(?:COVID(?:-19)?|coronavirus|Covid(?:-19)?) (?:pandemic|crisis|shock)|the pandemic": date(2020, 3, 1),
     r"the taper tantrum": date(2013, 5, 22),
