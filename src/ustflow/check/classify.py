@@ -147,6 +147,11 @@ def _standalone_base(c: Claim) -> str:
     2020", "the 10-year yield's highest since 2008", "net sellers for a third straight week")."""
     s = c.sentence.text
     q = c.qualifier
+    near = s[max(0, c.span[0] - 80):c.span[1] + 20]  # the qualifier's own words first, then the sentence's
+    if q is not None and not _YIELD.search(near) and not _HOLD.search(near) and \
+            (re.search(r"\b(?:purchases|buying|selling|sales|outflows?|inflows?|amount of)\b", q.phrase, re.I)
+             or _FLOWV.search(near)):
+        return "flow"  # "bought the largest amount of JGBs in more than a year ... as global yields eased"
     if _YIELD.search(s):
         return "yield_level"
     if q is not None and q.kind in ("streak", "streak_end", "first_since") and _FLOWV.search(s) and \

@@ -350,7 +350,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         before_cl = [m for m in before_cl if m in before_s]
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
     if pick is None and not holders_only:
-        after_s = [m for m in cands if m.span[0] >= c.span[1]]
+        after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
+            r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"
         pick = after_s[0] if after_s else None
     if pick is not None:
         c.subject, c.subject_how = pick, "stated"

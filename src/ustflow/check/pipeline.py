@@ -205,7 +205,8 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
 
     host = c.host
     other = re.search(r"\b(?:Nikkei|Topix|TOPIX|S&P|Dow|Nasdaq|stock (?:index|average)|share average|bid-to-cover|"
-                      r"auction|inflation|GDP|wages?|unemployment)\b", c.sentence.text)
+                      r"auction|inflation|GDP|wages?|unemployment)\b",
+                      c.sentence.text[max(0, c.span[0] - 60):c.span[1] + 40])
     if other and (host is None or host.sentence is not c.sentence):
         return unverifiable(f"about the {other.group(0)}, which the store does not hold")
     while host is not None and host.amount is not None and host.amount.parenthetical and host.host is not None:
