@@ -21,6 +21,9 @@ import re
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
 
+_FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?:plunge|drop|fall|decline|rise|jump|surge|"
+                       r"increase|slump)s?\s+in\s+(?:net\s+)?(?:outbound |inbound |foreign |overseas )?(?:capital\s+)?"
+                       r"(?:flows?|investment|purchases|buying|selling|sales|outflows?|inflows?)\b", re.I)
 _HOLD = re.compile(rf"(?<!Brothers )(?<!Group )(?<!Financial )\b(?:{lx.HOLDINGS_WORDS})\b(?! (?:Inc|Ltd|Co|Corp|plc)\b)", re.I)
 _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b", re.I)
 _YIELD = re.compile(r"\byield(?:s|ed|ing)?\b", re.I)
@@ -95,6 +98,8 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
         return "holdings_pct" if c.pair.amount.currency == "USD" else ""
     if a.kind == "percent" and c.role in ("pct", "change") and (_HOLD.search(clause) or _HOLD.search(s)):
         return "holdings_pct"
+    if a.kind == "percent" and _FLOW_PCT.search(clause) and not _HOLD.search(clause):
+        return "flow_pct"  # "a 60% week-over-week plunge in outbound capital flow"
     return ""
 
 

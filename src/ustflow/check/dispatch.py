@@ -44,6 +44,7 @@ RULES: dict[str, Rule] = {
     "holdings_move": holdings.holdings_move,
     "count": lambda c, ctx: unverifiable("a count on a basis the article does not state"),
     "flow": flows.flow,
+    "flow_pct": flows.flow_pct,
     "yield_level": lambda c, ctx: markets.market(c, ctx, "yield_level"),
     "fx_level": lambda c, ctx: markets.market(c, ctx, "fx_level"),
     "yield_change": markets.market_change,

@@ -114,11 +114,16 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     prev_period: Period | None = None  # for relative phrases ("a week earlier") in later sentences
     prev_subject: Mention | None = None  # the holder the previous sentence was about
     prev_day: Period | None = None  # the last single day named ("that day" in a later sentence)
+    currency, currency_par = "", -1  # the paragraph's last currency, for a bare "1.57 trillion"
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
         anchor = prev_day if prev_day is not None and _THAT_DAY.search(sent.text) else prev_period
-        found, periods = _sentence_claims(sent, resolver, anchor)
+        found, periods = _sentence_claims(sent, resolver, anchor,
+                                          currency if sent.paragraph == currency_par else "")
+        money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money"]
+        if money:  # "... 615.5 billion yen. The previous week's figure was 1.57 trillion.": yen
+            currency, currency_par = money[-1].currency, sent.paragraph
         if prev_subject is not None and _REFERS_TO_HOLDER.match(sent.text):
             for c in found:  # "The country's holding of US Treasury securities fell to ...", "It held ..."
                 if c.subject is None:
@@ -137,7 +142,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     return claims
 
 
-def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None) -> tuple[list[Claim], list[Period]]:
+def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
+                     currency: str = "") -> tuple[list[Claim], list[Period]]:
     s = sent.text
     quals = find_qualifiers(s, resolver)
     ranks = list(HOLDER_RANK_RX.finditer(s))
@@ -146,7 +152,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
         masked.append(dl.span())
     periods = resolver.find(s, prev=prev_period, masked=masked)
-    amounts = [a for a in find_amounts(s)
+    amounts = [a for a in find_amounts(s, currency)
                if not any(p.span[0] <= a.span[0] < p.span[1] for p in periods)
                and not (dl and a.span[0] < dl.end())]
     subjects = find_subjects(s)

@@ -75,6 +75,43 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     return _mof_amount(c, readings, wins, note, ctx)
 
 
+def flow_pct(c: Claim, ctx: Context) -> Judgement:
+    """A flow's percentage change from the period before ("a 60% week-over-week plunge in outbound
+    capital flow"): MoF's series for the subject, the claim's period against the one before it."""
+    got = mof_series(c, ctx)
+    if isinstance(got, Judgement):
+        return got
+    sid = got[0]
+    s = ctx.data.series(sid)
+    if s is None or s.dropna().empty:
+        return unverifiable(f"no MoF series {sid}")
+    s = s.dropna()
+    try:
+        wins, note = claim_windows(c, s, sid, ctx)
+    except NoPeriod:
+        return unverifiable("no period stated and no publication date", series=sid)
+    sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+    if len(sel) != 1 or sel.index[0] - 1 not in s.index:
+        return unverifiable("a flow's percentage change is checked for one week or month against the one before",
+                            series=sid).note(note)
+    p = sel.index[0]
+    now, before = float(s[p]), float(s[p - 1])
+    if before == 0 or now * before < 0:
+        return unverifiable(f"the flow changed sign ({C.fmt_num(before)} to {C.fmt_num(now)}): no percentage change",
+                            series=sid).note(note)
+    v = 100 * (now - before) / abs(before)
+    claimed = c.amount.number * (c.direction or 1)
+    tol = C.tolerance(c.amount, 1)
+    ok = C.matches(abs(claimed), abs(v), c.amount.qualifier, tol) and (c.direction is None or claimed * v > 0)
+    period = f"{W.label(p - 1)} to {W.label(p)}"
+    j = Judgement(SUPPORTED if ok else CONTRADICTED,
+                  f"{sid}: {C.fmt_num(before)} in {W.label(p - 1)} to {C.fmt_num(now)} in {W.label(p)}, {v:+.1f}%",
+                  series=sid, official_value=round(v, 4), official_unit="percent", period=period, claimed_value=claimed,
+                  tolerance=f"±{C.fmt_num(tol)} percent")
+    j.figure = Figure(sid, [p - 1, p], v, "percent", "pct", n=1)
+    return j.note(note)
+
+
 def mof_series(c: Claim, ctx: Context | None = None) -> tuple[str, str, str, str] | Judgement:
     """(series id, side, instrument, note) for a MoF flow claim."""
     sj = c.subject

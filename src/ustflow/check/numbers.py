@@ -144,8 +144,10 @@ def _money(m: re.Match, s: str) -> Amount | None:
     return a
 
 
-def find_amounts(s: str) -> list[Amount]:
-    """Every amount in sentence ``s``, in order, with qualifiers and restatements marked."""
+def find_amounts(s: str, currency: str = "") -> list[Amount]:
+    """Every amount in sentence ``s``, in order, with qualifiers and restatements marked; a bare
+    "1.57 trillion" takes the currency of the amount before it, in ``s`` or (``currency``) the
+    sentence before."""
     out: list[Amount] = []
     notes = [m.span() for m in re.finditer(r"\(\s*(?:\$|€|1\s+(?:euro|dollar|pound|yuan)s?\s*=)\s*(?:1\s*=)?\s*[\d.,]+\s*"
                                            r"(?:Japanese\s+)?(?:yen|euros?|dollars?)\s*\)", s, re.I)]
@@ -166,11 +168,12 @@ def find_amounts(s: str) -> list[Amount]:
                 a.precision = 1.0
         elif g["bare"]:
             # "3.79 trillion worth of net buying": the currency of the amount before it in the sentence
-            if not out or out[-1].kind != "money":
+            if (not out or out[-1].kind != "money") and not currency:
                 continue
             num = g["bare"]
             scale = SCALES[g["bscale"].lower()]
-            a = Amount(m.span(), m.group(0), float(num.replace(",", "")), scale, out[-1].currency, "money",
+            cur = out[-1].currency if out and out[-1].kind == "money" else currency
+            a = Amount(m.span(), m.group(0), float(num.replace(",", "")), scale, cur, "money",
                        _precision(num) * scale)
         elif g["pnum"]:
             num = g["pnum"]

@@ -18,6 +18,7 @@ import re
 from datetime import date as Date
 
 from ustflow.check.claims import Claim
+from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, publication_date
 
@@ -25,7 +26,9 @@ _PRONOUN = re.compile(r"\s*(?:They|It|Its|Their|Theirs|The group|The sector|Such
                       r"These|The country|The nation|Holdings|Its holdings|Their holdings|The (?:investors|banks|"
                       r"insurers|lenders|funds)|That|This|The figure|Also)\b")
 _BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:was|is)?\s*(?:comprised|composed|"
-                        r"made up|consisted|consisting|included|including|split)\b|\s*Of (?:that|this|the total)\b", re.I)
+                        r"made up|consisted|consisting|included|including|split)\b|\s*Of (?:that|this|the total)\b|"
+                        r"\s*The (?:previous|prior|preceding|next|following) (?:week|month)(?:'s|’s) "
+                        r"(?:figure|number|reading|total|tally)\b", re.I)
 _MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change")
 
 
@@ -88,7 +91,7 @@ def flow_direction(c: Claim) -> None:
 def family(measure: str) -> str:
     if measure.startswith("holdings") or measure in ("share", "rank"):
         return "tic"
-    return measure
+    return "flow" if measure == "flow_pct" else measure
 
 
 def prepare(text: str) -> tuple[str, PubDate]:
@@ -130,7 +133,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         c.measure = classify(c)
         if not c.measure and c.kind == "amount" and prev is not None and prev.sentence is c.sentence:
             c.measure = classify_ellipsis(c, prev)
-        before = lead.get(c.sentence.index - 1)
+        before = next((lead[i] for i in sorted(lead, reverse=True) if i < c.sentence.index), None)
+        if before is not None and before.sentence.paragraph != c.sentence.paragraph:
+            before = None
         if not c.measure and c.kind == "amount" and before is not None and _BREAKDOWN.match(c.text):
             c.measure = classify_ellipsis(c, before)  # "That was comprised of 1.1 trillion yen in ..."
         if c.kind == "amount" and c.measure:
@@ -316,6 +321,7 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
     the previous paragraph too."""
     last: dict[str, Claim] = {}  # by family: the latest claim with a subject / a stated period
     last_any: Claim | None = None
+    anchor: dict[str, Period] = {}  # by family: the latest absolute period named
     for c in claims:
         if c.kind == "qualifier" and c.host is not None:
             continue
@@ -350,6 +356,10 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
                                         (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1))
             if near and src.period is not None and not src.period.is_latest:
                 c.period, c.period_how = src.period, "context"
+                if m == "flow_pct" and src.period.relative and anchor.get(fam) is not None:
+                    c.period = anchor[fam]  # "a 60% week-over-week plunge": the story's week, not "the week before"
+        if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from":
+            anchor[fam] = c.period
         first_in_sentence = fam not in last or last[fam].sentence is not c.sentence
         if (c.subject is not None or c.period is not None) and first_in_sentence:
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences
