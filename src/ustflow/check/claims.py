@@ -83,6 +83,7 @@ class Claim:
     other: Mention | None = None  # "$60 billion less than China": the holder compared with
     base_measure: str = ""  # a qualifier with no figure: what it is about (holdings_level, flow, ...)
     notes: list[str] = field(default_factory=list)
+    undated: str = ""  # a period named by an event the checker cannot date ("before the last BoJ meeting")
 
     @property
     def text(self) -> str:

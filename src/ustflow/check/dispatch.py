@@ -82,6 +82,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
     if c.subject is not None and c.subject.kind == "institution" and c.measure not in (
             "yield_level", "fx_level", "yield_change", "intervention", "fx_change"):
         return _institution(c, ctx)
+    if c.undated:
+        return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
     rule = RULES.get(c.measure)
     if rule is None:
         return unverifiable("no official series covers this kind of figure")
@@ -89,6 +91,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
 
 
 def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    if c.undated and (c.host is None or c.host.undated):
+        return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
     rule = QUALIFIER_RULES.get(c.qualifier.kind)
     if rule is None:
         return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")

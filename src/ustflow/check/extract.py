@@ -80,6 +80,10 @@ _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reducti
 _INCLUDING = re.compile(r",\s*(?:which|that|who)\s+(?:include[sd]?|comprise[sd]?|consist of)\b[^,;()]*(?:,|$)|"
                         r",\s*(?:including|such as|among them|e\.g\.)\s[^,;()]*(?:,|$)|"
                         r"\((?:including|such as|e\.g\.|mainly|mostly)\s[^)]*\)", re.I)
+#: a period named by an event the checker cannot date
+_UNDATED_EVENT = re.compile(r"\b(?:leading (?:up )?(?:in)?to|ahead of|in the run-up to|before|after) the (?:previous |last |"
+                            r"next |latest |recent |upcoming )?(?:Bank of Japan|BOJ|BoJ|Fed(?:eral Reserve)?|FOMC|ECB|"
+                            r"central bank|policy)(?:'s)? (?:policy )?(?:meeting|decision|review|announcement)\b", re.I)
 _THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b", re.I)
 _REFERS_TO_HOLDER = re.compile(r"\s*(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
                                r"It|Its|They|Their|The holder)\b")
@@ -362,6 +366,9 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     if pick is not None:
         c.subject, c.subject_how = pick, "stated"
     _attach_period(c, periods, cs, ce, s)
+    ev = _UNDATED_EVENT.search(s)
+    if c.period is None and ev:  # "leading into the previous Bank of Japan meeting": no date the store knows
+        c.undated = ev.group(0)
     dirs = [m for m in _DIR_RX.finditer(s) if cs <= m.start() and m.end() <= pos]
     dirs_after = [m for m in _DIR_RX.finditer(s) if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
@@ -405,7 +412,9 @@ def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "
          and not (lead and p.span[0] < lead.end())]
     if base:
         c.base_period = base[0]
-    after = [p for p in plain if p.span[0] >= c.span[1]]
+    # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own
+    after = [p for p in plain if p.span[0] >= c.span[1] and not (
+        "(" in s[c.span[1]:p.span[0]] and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
     before = [p for p in plain if p.span[1] <= pos]
     if after and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):
         c.period = after[0]

@@ -60,7 +60,8 @@ JAPAN_INVESTORS = r"Japanese (?:investors|residents|institutions|funds|buyers|se
                   r"Japan-based investors|domestic investors|(?:Japanese |Japan's |domestic )?(?:private|institutional) " \
                   r"(?:institutions|investors)|Japanese"
 FOREIGN_INVESTORS = r"foreign investors|overseas investors|non-?residents|foreigners|offshore investors|" \
-                    r"international investors"
+                    r"international investors|(?:foreign|overseas) (?:investment|buying|purchases|demand|inflows?) " \
+                    r"(?:in|of|into|for) (?:Japanese|Japan's|JGBs)"
 FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector))|" \
                    r"official (?:foreign )?(?:holders|institutions)"
 

@@ -52,7 +52,7 @@ LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughl
 _REF = (rf"(?P<ref>(?:for a (?P<fgrain>week|month|day|year) )?{_SINCE_REF}"
         r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
         r"since records began|since (?:the )?data began|"
-        rf"of all time|in {LOOKBACK})")
+        rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) {LOOKBACK})")
 
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>one of (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
