@@ -75,3 +75,17 @@ def test_a_file_argument_is_keyed_by_its_content(store, tmp_path):
     assert read(str(f), store=store) == read(str(f), store=store) and len(calls) == 1
     f.write_text("date,basis\n2025-01-02,-0.35\n")
     assert read(str(f), store=store).endswith("-0.35\n") and len(calls) == 2
+
+
+def test_a_dotted_name_keeps_every_key_of_one_version_on_disk(store):
+    """``charts.build`` is one name with many keys (one per chart): all of them stay for the next process."""
+    for k in ("holdings", "sectors", "risk"):
+        cache.memo("charts.build", store, (k,), lambda k=k: k)
+    assert len(list((store.home / "cache").glob("charts.build.*.pickle"))) == 3
+    cache._MEM.clear()  # as a new process: each from its file, none recomputed
+    assert [cache.memo("charts.build", store, (k,), lambda: pytest.fail("recomputed")) for k in ("holdings", "risk")] \
+        == ["holdings", "risk"]
+    shutil.copyfile(store.path, store.home / "new.duckdb")  # a new version replaces all three
+    (store.home / "new.duckdb").replace(store.path)
+    cache.memo("charts.build", store, ("holdings",), lambda: "new")
+    assert len(list((store.home / "cache").glob("charts.build.*.pickle"))) == 1

@@ -98,8 +98,19 @@ def test_cli_exit_codes_follow_the_mapping(loaded_home, monkeypatch):
 def test_api_raises_typed_errors(loaded_store):
     with pytest.raises(E.NotFoundError, match=r"unknown series 'tic\.holdings\.japn'"):
         ustflow.series("tic.holdings.japn", store=loaded_store)
-    with pytest.raises(LookupError, match="unknown series: nope"):
+    with pytest.raises(LookupError, match="unknown series 'nope'; list them with `ustflow series --search TEXT`"):
         ustflow.frame(["tic.holdings.japan", "nope"], store=loaded_store)
+
+
+def test_an_unknown_series_suggests_the_ids_meant(loaded_store):
+    """Did you mean: the text as a whole part of an id, then close spellings; written only when read."""
+    for typed in ("japan", "tic.holdings.japn"):
+        with pytest.raises(E.NotFoundError) as e:
+            ustflow.series(typed, store=loaded_store)
+        assert str(e.value).startswith(f"unknown series {typed!r}; did you mean: tic.holdings.japan,")
+    import pickle  # the message travels as text (a process pool, the cache)
+
+    assert "did you mean: tic.holdings.japan" in str(pickle.loads(pickle.dumps(e.value)))
 
 
 def test_web_status_follows_the_mapping(loaded_store):

@@ -59,7 +59,7 @@ def series(id: str, start=None, end=None, as_of=None, *, store: Store | str | No
     with s.read() as con:
         meta = st.series_meta(con, [id])
         if meta.empty:
-            raise NotFoundError(_unknown(con, id))
+            raise NotFoundError(_Unknown(s, [id]))
         df = st.read_observations(con, [id], start=start, end=end, as_of=as_of, strict=strict)
     m = meta.iloc[0]
     out = pd.Series(df["value"].to_numpy(), index=_index(df["period"], m["frequency"]), name=id, dtype="float64")
@@ -97,13 +97,30 @@ def suggest(text: str, ids: Sequence[str], n: int = 5) -> list[str]:
     return list(dict.fromkeys(whole + close + near + inside))[:n]
 
 
-def _unknown(con, id: str) -> str:
-    """The message for an unknown series id, with the ids it may have meant."""
-    from ustflow import store as st
+class _Unknown:
+    """The message for unknown series ids, with the ids each may have meant, written when it is read.
 
-    hint = suggest(id, st.series_meta(con)["id"].tolist())
-    return f"unknown series {id!r}" + (f"; did you mean: {', '.join(hint)}" if hint else
-                                       "; list them with `ustflow series --search TEXT`")
+    Finding close spellings among ~30,000 ids costs 0.1-0.4 s, and views that try a series which
+    may not exist (a Flow of Funds sector without a reconciliation series) catch the error and go
+    on: they never read the message, so they never pay for it (it cost the report 12 s)."""
+
+    def __init__(self, store: Store, ids: Sequence[str]):
+        self.store, self.ids = store, list(ids)
+        self.text: str | None = None
+
+    def __str__(self) -> str:
+        if self.text is None:
+            from ustflow import store as st
+
+            with self.store.read() as con:
+                known = st.series_meta(con)["id"].tolist()
+            self.text = "; ".join(
+                f"unknown series {i!r}" + (f"; did you mean: {', '.join(hint)}" if (hint := suggest(i, known)) else
+                                           "; list them with `ustflow series --search TEXT`") for i in self.ids)
+        return self.text or ""
+
+    def __reduce__(self):  # pickled (a process pool, the cache) as the text it reads as
+        return (str, (str(self),))
 
 
 def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store | str | None = None,
@@ -118,7 +135,7 @@ def frame(ids: Sequence[str], start=None, end=None, as_of=None, *, store: Store 
         meta = st.series_meta(con, ids).set_index("id")
         missing = [i for i in ids if i not in meta.index]
         if missing:
-            raise NotFoundError("; ".join(_unknown(con, i) for i in missing))
+            raise NotFoundError(_Unknown(s, missing))
         df = st.read_observations(con, ids, start=start, end=end, as_of=as_of, strict=strict)
     wide = df.pivot(index="period", columns="series_id", values="value").reindex(columns=list(ids))
     freqs = set(meta.loc[list(ids), "frequency"])

@@ -82,7 +82,8 @@ def _write(folder: Path, name: str, tag: str, key: str, blob: bytes) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob(f"{name}.*.pickle"):
-            if old.name.split(".")[1] != tag:
+            rest = old.name[len(name) + 1:].split(".")  # [tag, key, "pickle"]; names have dots (charts.build)
+            if len(rest) == 3 and rest[0] != tag:
                 old.unlink(missing_ok=True)
         tmp = folder / f".{name}.{key}.{os.getpid()}.{threading.get_ident()}.tmp"
         tmp.write_bytes(blob)

@@ -2,7 +2,7 @@
 
 The JS bundle (Vega, Vega-Lite and vega-embed, with all their dependencies) comes from
 ``vl_convert.javascript_bundle()``, so the browser draws exactly what the static images show, and the
-report and dashboard need no CDN. Building it takes a few seconds, so it is cached per process.
+report and dashboard need no CDN. Building it takes a few seconds, so it is cached (``javascript_bundle``).
 """
 
 from __future__ import annotations
@@ -47,12 +47,30 @@ def save(chart: Chart, out: str | Path, fmt: str | None = None, scale: float = 2
     return atomic_write(out, to_bytes(chart, fmt, scale))
 
 
-@functools.lru_cache(maxsize=1)
-def javascript_bundle() -> str:
-    """Vega + Vega-Lite + vega-embed as one script that defines ``window.vegaEmbed`` (about 900 kB)."""
+@functools.lru_cache(maxsize=4)
+def javascript_bundle(folder: Path | None = None) -> str:
+    """Vega + Vega-Lite + vega-embed as one script that defines ``window.vegaEmbed`` (about 900 kB).
+
+    vl-convert builds it in about 2 s of CPU each time, and it only changes with vl-convert: given a
+    ``folder`` (the store's cache folder), it is kept there in a file named by vl-convert's version."""
     import vl_convert as vlc
 
-    return vlc.javascript_bundle()
+    if folder is None:
+        return vlc.javascript_bundle()
+    path = Path(folder) / f"vl-convert-{vlc.__version__}-bundle.js"
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    bundle = vlc.javascript_bundle()
+    try:
+        from ustflow.atomic import atomic_write
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, bundle)
+    except OSError:  # a read-only home: build it every time
+        pass
+    return bundle
 
 
 def versions() -> dict:

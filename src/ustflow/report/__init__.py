@@ -66,7 +66,7 @@ def _nowcast_table(store, as_of) -> dict:
 
 def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list[str] | None = None) -> Report:
     """Build the report HTML. A chart that cannot be drawn (no data at ``as_of``) is listed, not fatal."""
-    from ustflow import __version__, api, charts as ch
+    from ustflow import __version__, api, cache, charts as ch
     from ustflow.charts import render
     from ustflow.errors import UstflowError
     from ustflow.report import html
@@ -93,7 +93,7 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
                        "df": t.drop(columns=["id"]), "units": t.attrs.get("units", {}),
                        "digits": {"share_pct": 1}})
     if "nowcast" in built:
-        tables.append(_nowcast_table(store, as_of))
+        tables.append(cache.memo("report.nowcast-table", store, (as_of,), lambda: _nowcast_table(store, as_of)))
     if "risk" in built:
         t = built["risk"].table
         tables.append({"id": "risk", "title": "Risk snapshot: stress scenarios",
@@ -115,7 +115,9 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
                        "digits": {"value": 2, "change": 2, "percentile": 0}})
     from ustflow.report import official
 
-    tables += official.tables(built, store, as_of)  # custody, Japan's reconciliation, sectors
+    # custody, Japan's reconciliation, sectors: read from the store, kept per store version like the charts
+    tables += cache.memo("report.official-tables", store, (sorted(built), as_of),
+                         lambda: official.tables(built, store, as_of))
     summary = html.stale_summary(store, as_of)
     stale = summary["sources"]
     e = html.env()
@@ -127,7 +129,7 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
         figures=[html.figure_context(c) for c in built.values()], downloads=None, tables=tables,
         sources=_sources_table(store, as_of), versions=render.versions(),
         css=(STATIC / "ustflow.css").read_text(),
-        bundle=render.javascript_bundle().replace("</script", "<\\/script"),
+        bundle=render.javascript_bundle(Path(store.path).parent / "cache").replace("</script", "<\\/script"),
         charts_js=(STATIC / "ustflow-charts.js").read_text())
     return Report(out, as_of, built, failures, stale)
 
