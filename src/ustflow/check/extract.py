@@ -137,7 +137,9 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         if named:  # the sentence's first holder is its grammatical subject ("Foreign investors ... Japan may ...")
             prev_subject = min(named, key=lambda m: m.span[0])
         # the first absolute period a sentence names anchors "the previous week" in the next ones
-        stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"]
+        starts = [c.period for c in found if c.role == "from" and c.period is not None]  # "from $8.5tn in January"
+        stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"
+                  and not any(p is q for q in starts)]
         if stated:
             prev_period = stated[0]
         days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]
