@@ -187,11 +187,12 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
         return C.matches(abs(claimed), abs(val), c.amount.qualifier, tol) and val * claimed >= 0
 
     pick = W.best([(readings[0], w) for w in wins], evaluate)
-    for r in readings[1:]:  # another reading only if it matches where the first does not
+    for r in readings[1:]:  # another reading if it matches where the first does not, or is nearer when neither does
         if pick is not None and evaluate_ok(pick):
             break
         alt = W.best([(r, w) for w in wins], evaluate)
-        if alt is not None and evaluate_ok(alt):
+        if alt is not None and (evaluate_ok(alt) or pick is None or (
+                abs(abs(alt[5]) - abs(claimed)) < min(abs(abs(pick[5]) - abs(claimed)), 0.05 * abs(claimed)))):
             pick = alt
     sid0 = readings[0][1]
     if pick is None:
