@@ -181,7 +181,7 @@ def classify_ellipsis(c: Claim, sib: Claim) -> str:
     if c.amount is None or c.amount.kind != sib.amount.kind or c.amount.currency != sib.amount.currency:
         return ""
     if sib.measure.startswith("holdings"):
-        if c.role in ("level", "from") or not c.direction_word:
+        if c.role != "change" and (c.role in ("level", "from") or not c.direction_word):
             return "holdings_level"
         return "holdings_change"
     if sib.measure == "flow":

@@ -449,6 +449,9 @@ def _role(c: Claim, s: str) -> str:
         verbs = list(_DIR_RX.finditer(lead))
         if verbs:
             v = verbs[-1]
+            if c.direction is None:  # every item of the list moves the way the lead verb says
+                c.direction = 1 if (v.group("buy") or v.group("up") or v.group("jbuy")) else -1
+                c.direction_word = v.group(0)
             if v.group("up") or v.group("down"):
                 return "change"
             return "flow"
