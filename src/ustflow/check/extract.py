@@ -198,7 +198,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         c = Claim(sent, "qualifier", span, qualifier=q)
         # "surpassed China as the largest holder ... for the first time in 20 months": about the rank
         hint = qualifier_hint(q, s, span) if q.kind in ("extreme", "top") else ""  # a streak counts a level's moves
-        host = _host_for(span, ranked if q.kind == "first_since" and ranked else
+        # a rank in apposition ("Japan, the second largest lender, reduced its holdings for the first
+        # time since June") is not what the qualifier counts: the verb between them is
+        ranked_q = [r for r in ranked if not (r.span[1] <= span[0] and _DIR_RX.search(s[r.span[1]:span[0]]))]
+        host = _host_for(span, ranked_q if q.kind == "first_since" and ranked_q else
                          [f for f in figures if _fits(hint, f)])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"

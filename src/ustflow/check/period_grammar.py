@@ -37,6 +37,8 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # (name, pattern); tried in this order, first match at a position wins, matches never overlap
 PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
+    ("ytd_month", rf"\b(?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon>{MONTH_RE})(?:\s+of)?\s+this year\b|"
+                  rf"\b(?:this|so far this) year (?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon2>{MONTH_RE})\b"),
     ("n_weeks_to", rf"\b(?:in |during |over |across |for )?(?:the )?(?:past |last |latest )?{NUM}\s+weeks?\s+"
                    rf"(?:to|ending|ended|through|up to|until)(?: on)?\s+(?:(?:Friday|Saturday|Sunday),?\s+)?{DATE}"),
     ("week_ending", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|"
@@ -401,6 +403,14 @@ class Resolver:
         return self._year_like(name, g, label)
 
     _r_this_year = _r_year_end = _r_last_year
+
+    def _r_ytd_month(self, name: str, g: dict, label: str) -> Period | None:
+        """'through October of this year': January to that month of the publication year."""
+        if not self.ref:
+            return None
+        mo = _mon(g.get("mon") or g["mon2"])
+        return Period("months", [(date(self.ref.year, 1, 1), month_window(self.ref.year, mo)[1])], label,
+                      note="from January of the publication year")
 
     def _r_day(self, name: str, g: dict, label: str) -> Period | None:
         d, note = self._date(g)
