@@ -12,7 +12,7 @@ export USTFLOW_SHARED_DATA := $(SHARED_DATA)
 $(BIN)/ustflow: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,export]'
 	@touch $@
 
 env: $(BIN)/ustflow

@@ -96,6 +96,8 @@ _API: dict[str, str] = {
     "bop_treasury_share": "ustflow.views.japan:bop_treasury_share",
     "sectors": "ustflow.views.sectors:sectors",
     "sector_history": "ustflow.views.sectors:sector",
+    # several series on one calendar, to CSV, Excel or Parquet
+    "export": "ustflow.views.export:export",
     # nowcast of the next TIC releases
     "nowcast": "ustflow.views.nowcast:nowcast",
     "nowcast_backtest": "ustflow.views.nowcast:nowcast_backtest",
@@ -151,6 +153,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         weekly as custody,
     )
     from ustflow.views.drivers import explain, hedge_sign_changes, hedged_yields, impact, liquidity
+    from ustflow.views.export import export
     from ustflow.views.flows import episodes, flows, net_purchases, same_season, treasury_share, window_rank
     from ustflow.views.holdings import (
         changes as holdings_changes,

@@ -1,0 +1,151 @@
+"""``ustflow export``: several series on one calendar, each converted by what it measures, read back from
+CSV, Excel and Parquet files with their units, sources and conversions."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+import ustflow
+from tests.helpers import cli
+from ustflow.errors import InvalidArgument, NotFoundError
+
+IDS = ["tic.holdings.japan", "mof.weekly.assets.lt_debt.net", "fred.dgs10", "fred.wmtsecl1"]
+
+
+@pytest.fixture(scope="module")
+def monthly(loaded_store):
+    return ustflow.export(IDS, freq="M", start="2024-01", store=loaded_store)
+
+
+def test_each_series_is_converted_by_what_it_measures(monthly, loaded_store):
+    m = monthly.attrs["series"]
+    assert [m[i]["kind"] for i in IDS] == ["stock", "flow", "rate", "stock"]
+    assert m["tic.holdings.japan"]["conversion"] == "as published"
+    assert m["mof.weekly.assets.lt_debt.net"]["conversion"] == "sum of the weeks ending in each month (all of them held)"
+    assert m["fred.dgs10"]["conversion"] == "mean of the daily values in each month"
+    assert m["fred.wmtsecl1"]["conversion"] == "last of the weeks in each month (the level at its end)"
+    apr = monthly.loc[pd.Period("2025-04", "M")]
+    # MoF's weeks ending 2025-04-05, 12, 19 and 26 (week.csv): -25,726 - 5,119 + 2,189 + 4,384
+    assert apr["mof.weekly.assets.lt_debt.net"] == -24272.0
+    assert apr["tic.holdings.japan"] == 1134.5  # TIC Major Foreign Holders, April 2025, USD bn
+    daily = ustflow.series("fred.dgs10", start="2025-04-01", end="2025-04-30", store=loaded_store)
+    assert apr["fred.dgs10"] == round(daily.mean(), 4) and 4.2 < apr["fred.dgs10"] < 4.4
+    custody = ustflow.series("fred.wmtsecl1", start="2025-04-01", end="2025-04-30", store=loaded_store)
+    assert custody.index[-1].end_time.date().isoformat() == "2025-04-30"  # a Wednesday: the month's last level
+    assert apr["fred.wmtsecl1"] == custody.iloc[-1]
+
+
+def test_a_period_not_held_whole_is_blank(monthly, loaded_store):
+    weekly = ustflow.series("mof.weekly.assets.lt_debt.net", store=loaded_store)
+    last_week = weekly.index[-1].end_time  # 2026-08-08: August is not over in the data
+    month = pd.Period(last_week, "M")
+    assert month not in monthly.index or pd.isna(monthly.loc[month, "mof.weekly.assets.lt_debt.net"])
+    assert monthly.loc[month - 1, "mof.weekly.assets.lt_debt.net"] == weekly[
+        (weekly.index.end_time.to_period("M") == month - 1)].sum()
+    dgs10 = ustflow.series("fred.dgs10", store=loaded_store)
+    m10 = pd.Period(dgs10.index[-1], "M")  # 2026-08-20 is the last day held: August has no mean
+    assert m10 not in monthly.index or pd.isna(monthly.loc[m10, "fred.dgs10"])
+    assert monthly.loc[m10 - 1, "fred.dgs10"] > 0
+
+
+def test_quarterly_and_fiscal_year_flows_line_up_on_period_ends(loaded_store):
+    """BoJ's Flow of Funds publishes quarterly flows and fiscal-year (April-March) flows apart: a fiscal
+    year sits at the quarter holding its end (Q1), and equals its four quarters summed."""
+    q = ustflow.export(["boj.fof.ffaf100a100", "boj.fof.ffyf100a100"], freq="Q", start="2018-01", store=loaded_store)
+    fy = q["boj.fof.ffyf100a100"].dropna()
+    assert len(fy) >= 6 and all(p.quarter == 1 for p in fy.index)
+    for p, value in fy.items():
+        assert q.loc[p - 3:p, "boj.fof.ffaf100a100"].sum() == value
+    assert q.attrs["series"]["boj.fof.ffyf100a100"]["conversion"].startswith("as published: years shown at the quarter")
+    a = ustflow.export(["boj.fof.ffaf100a100", "tic.holdings.japan"], freq="A", start="2020-01", store=loaded_store)
+    assert a.loc[pd.Period("2024", "Y"), "boj.fof.ffaf100a100"] == q.loc[pd.Period("2024Q1", "Q"):pd.Period(
+        "2024Q4", "Q"), "boj.fof.ffaf100a100"].sum()
+    assert a.loc[pd.Period("2024", "Y"), "tic.holdings.japan"] == 1061.5  # December 2024, end of the year
+
+
+def test_interventions_sum_the_days_listed_and_months_without_one_are_zero(loaded_store):
+    df = ustflow.export(["mof.fx_intervention.amount"], freq="M", start="2022-08", end="2022-12", store=loaded_store)
+    s = df["mof.fx_intervention.amount"]
+    days = ustflow.series("mof.fx_intervention.amount", start="2022-10-01", end="2022-10-31", store=loaded_store)
+    assert len(days) >= 2 and s[pd.Period("2022-10", "M")] == pytest.approx(days.sum())  # 21 and 24 October
+    assert s[pd.Period("2022-09", "M")] > 2000 and s[pd.Period("2022-11", "M")] == 0.0  # JPY bn
+
+
+def test_csv_states_units_sources_and_conversions(loaded_store, tmp_path):
+    path = tmp_path / "x.csv"
+    ustflow.export(IDS, freq="M", start="2024-01", out=path, store=loaded_store)
+    text = path.read_text()
+    head = [line for line in text.splitlines() if line.startswith("#")]
+    assert "rows by period end" in head[0]
+    assert any(line.startswith("# fred.dgs10:") and "[percent]" in line and "mean of the daily values" in line
+               for line in head)
+    back = pd.read_csv(path, comment="#")
+    assert list(back.columns) == ["period_end", "period", *IDS]
+    row = back[back["period"] == "2025-04"].iloc[0]
+    assert row["period_end"] == "2025-04-30" and row["mof.weekly.assets.lt_debt.net"] == -24272.0
+
+
+def test_excel_file_reads_back_with_its_series_sheet(loaded_store, tmp_path):
+    pytest.importorskip("openpyxl")
+    df = ustflow.export(IDS, freq="M", start="2024-01", out=tmp_path / "japan.xlsx", store=loaded_store)
+    sheets = pd.read_excel(tmp_path / "japan.xlsx", sheet_name=None)
+    assert list(sheets) == ["data", "series", "about"]
+    data = sheets["data"]
+    assert data["period_end"].dtype.kind == "M" and data["period"].iloc[0] == "2024-01"
+    row = data[data["period"] == "2025-04"].iloc[0]
+    assert row["period_end"] == pd.Timestamp("2025-04-30")
+    for sid in IDS:
+        assert row[sid] == pytest.approx(df.loc[pd.Period("2025-04", "M"), sid])
+    series = sheets["series"].set_index("id")
+    assert series.loc["fred.dgs10", "unit"] == "percent" and series.loc["fred.dgs10", "kind"] == "rate"
+    assert series.loc["tic.holdings.japan", "unit"] == "USD bn"
+    assert series.loc["mof.weekly.assets.lt_debt.net", "conversion"].startswith("sum of the weeks")
+    assert "flows: the sum over the period" in " ".join(sheets["about"]["about"])
+    import openpyxl
+
+    ws = openpyxl.load_workbook(tmp_path / "japan.xlsx")["data"]
+    assert ws.freeze_panes == "C2" and ws["C2"].number_format == "#,##0.0"  # USD bn: one decimal
+
+
+def test_parquet_file_reads_back_with_units_in_its_metadata(loaded_store, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    df = ustflow.export(IDS, freq="Q", start="2020-01", out=tmp_path / "japan.parquet", store=loaded_store)
+    table = pq.read_table(tmp_path / "japan.parquet")
+    assert table.schema.field("tic.holdings.japan").metadata[b"unit"] == b"USD bn"
+    assert table.schema.field("fred.dgs10").metadata[b"conversion"] == b"mean of the daily values in each quarter"
+    about = json.loads(table.schema.metadata[b"ustflow"])
+    assert about["freq"] == "Q" and about["series"]["fred.wmtsecl1"]["kind"] == "stock"
+    back = table.to_pandas()
+    assert str(back["period_end"].iloc[0]) == "2020-03-31" and back["period"].iloc[0] == "2020Q1"
+    pd.testing.assert_series_equal(back["tic.holdings.japan"], df["tic.holdings.japan"].reset_index(drop=True))
+
+
+def test_errors_say_what_to_do(loaded_store):
+    with pytest.raises(InvalidArgument, match="unknown frequency 'fortnight'"):
+        ustflow.export(IDS, freq="fortnight", store=loaded_store)
+    with pytest.raises(NotFoundError, match=r"did you mean: tic\.holdings\.japan"):
+        ustflow.export(["tic.holdings.japn"], store=loaded_store)
+    with pytest.raises(InvalidArgument, match=r"cannot tell whether it is a stock.*--freq Q"):
+        ustflow.export(["boj.fof.ffab411l900"], freq="A", store=loaded_store)
+    assert len(ustflow.export(["boj.fof.ffab411l900"], freq="Q", store=loaded_store)) > 10  # at its own frequency
+    with pytest.raises(InvalidArgument, match="unknown export format 'xls'"):
+        ustflow.export(IDS, out="x.xls", store=loaded_store)
+    with pytest.raises(InvalidArgument, match="is not a date"):
+        ustflow.export(IDS, start="2025-02-30", store=loaded_store)
+
+
+def test_cli_writes_the_file_and_prints_each_conversion(loaded_home, tmp_path):
+    out = tmp_path / "j.xlsx"
+    r = cli(["export", *IDS, "--freq", "M", "--start", "2025-01", "--out", str(out)], loaded_home)
+    assert r.returncode == 0, r.stderr
+    assert f"Wrote {out}: 4 series" in r.stdout and "monthly" in r.stdout
+    assert "sum of the weeks" in " ".join(r.stdout.split()) and out.stat().st_size > 5000
+    r = cli(["export", "tic.holdings.japan", "fred.dexjpus", "--freq", "Q", "--start", "2025-01"], loaded_home)
+    assert r.returncode == 0 and r.stdout.startswith("# ustflow")
+    body = [line for line in r.stdout.splitlines() if not line.startswith("#")]
+    assert body[0] == "period_end,period,tic.holdings.japan,fred.dexjpus" and body[1].startswith("2025-03-31,2025Q1,")
+    r = cli(["export", "tic.holdings.japan", "--freq", "fortnight"], loaded_home)
+    assert r.returncode == 2 and "unknown frequency" in r.stderr
