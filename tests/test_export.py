@@ -10,6 +10,7 @@ import pytest
 
 import ustflow
 from tests.helpers import cli
+from ustflow import store
 from ustflow.errors import InvalidArgument, NotFoundError
 
 IDS = ["tic.holdings.japan", "mof.weekly.assets.lt_debt.net", "fred.dgs10", "fred.wmtsecl1"]
@@ -82,6 +83,9 @@ def test_csv_states_units_sources_and_conversions(loaded_store, tmp_path):
     assert "rows by period end" in head[0]
     assert any(line.startswith("# fred.dgs10:") and "[percent]" in line and "mean of the daily values" in line
                for line in head)
+    # MoF's week.csv is dated by its release (2026-08-14); the other files by when they were fetched
+    assert any(line.startswith("# mof.weekly.assets.lt_debt.net:") and "(source: mof_its_weekly, week.csv of "
+               "2026-08-14)" in line for line in head)
     back = pd.read_csv(path, comment="#")
     assert list(back.columns) == ["period_end", "period", *IDS]
     row = back[back["period"] == "2025-04"].iloc[0]
@@ -103,6 +107,12 @@ def test_excel_file_reads_back_with_its_series_sheet(loaded_store, tmp_path):
     assert series.loc["fred.dgs10", "unit"] == "percent" and series.loc["fred.dgs10", "kind"] == "rate"
     assert series.loc["tic.holdings.japan", "unit"] == "USD bn"
     assert series.loc["mof.weekly.assets.lt_debt.net", "conversion"].startswith("sum of the weeks")
+    with loaded_store.read() as con:
+        loads = store.loads(con)
+    mfh = loads[loads["source"].isin(["tic_mfh_history", "tic_mfh_current"])]
+    assert series.loc["tic.holdings.japan", "source"] == "tic_mfh_history, tic_mfh_current"
+    assert series.loc["tic.holdings.japan", "files"] == ", ".join(mfh.sort_values("source", ascending=False)["file"])
+    assert series.loc["tic.holdings.japan", "vintage"] == f"{mfh['vintage'].max():%Y-%m-%d}"
     assert "flows: the sum over the period" in " ".join(sheets["about"]["about"])
     import openpyxl
 
@@ -116,6 +126,8 @@ def test_parquet_file_reads_back_with_units_in_its_metadata(loaded_store, tmp_pa
     table = pq.read_table(tmp_path / "japan.parquet")
     assert table.schema.field("tic.holdings.japan").metadata[b"unit"] == b"USD bn"
     assert table.schema.field("fred.dgs10").metadata[b"conversion"] == b"mean of the daily values in each quarter"
+    weekly = table.schema.field("mof.weekly.assets.lt_debt.net").metadata
+    assert weekly[b"files"] == b"week.csv" and weekly[b"vintage"] == b"2026-08-14" and weekly[b"unit"] == b"JPY 100mn"
     about = json.loads(table.schema.metadata[b"ustflow"])
     assert about["freq"] == "Q" and about["series"]["fred.wmtsecl1"]["kind"] == "stock"
     back = table.to_pandas()

@@ -197,6 +197,7 @@ def export(ids: Sequence[str] | str, freq: str = "M", start=None, end=None, as_o
     pfreq, one, adjective = FREQS[target]
     fmt = _format(None if str(out) == "-" else out, format)
     columns, meta = {}, {}
+    files = _files(store, as_of)
     for sid in ids:
         s = api.series(sid, start=start, end=end, as_of=as_of, store=store)
         k, why = kind(sid, s.attrs.get("title") or "", s.attrs["unit"])
@@ -219,7 +220,8 @@ def export(ids: Sequence[str] | str, freq: str = "M", start=None, end=None, as_o
                      "conversion": how or "no values in range",
                      "first": _label(values.index.min(), target) if len(values) else None,
                      "last": _label(values.index.max(), target) if len(values) else None,
-                     "values": int(values.notna().sum())}
+                     "values": int(values.notna().sum()),
+                     **_provenance(files, s.attrs.get("source") or "")}
         if as_of is not None:
             meta[sid]["vintage_kind"] = s.attrs.get("vintage_kind")
     held = [v for v in columns.values() if len(v)]
@@ -235,6 +237,38 @@ def export(ids: Sequence[str] | str, freq: str = "M", start=None, end=None, as_o
     if out is not None:
         write(df, out, fmt)
     return df
+
+
+def _files(store: "Store | str | None", as_of) -> "pd.DataFrame":
+    """The newest loaded file of each source (known by ``as_of`` when given): its name and vintage."""
+    from datetime import datetime, timedelta
+
+    import pandas as pd
+
+    from ustflow import store as st
+    from ustflow.dates import parse_date
+
+    with st.as_store(store).read() as con:
+        loads = st.loads(con).sort_values(["vintage", "load_id"])
+    newest = loads.groupby("source").last()
+    if as_of is None:
+        return newest
+    # a date means the end of that day, as in every as-of read; a source with no file known by then
+    # gives values backdated from its oldest file (the series' vintage_kind says so)
+    cut = pd.Timestamp(datetime.combine(parse_date(as_of, "as_of"), datetime.min.time()) + timedelta(days=1))
+    known = loads[loads["vintage"] < cut].groupby("source").last()
+    oldest = loads.groupby("source").first()
+    return pd.concat([known, oldest[~oldest.index.isin(known.index)]])
+
+
+def _provenance(files: "pd.DataFrame", sources: str) -> dict[str, str]:
+    """``files``: the files the values were read from; ``vintage``: when the newest of them was published
+    or fetched (YYYY-MM-DD), the version of the data a reader can ask the publisher for."""
+    used = [s.strip() for s in sources.split(",") if s.strip() in files.index]
+    if not used:
+        return {"files": "", "vintage": ""}
+    rows = files.loc[used]
+    return {"files": ", ".join(dict.fromkeys(rows["file"])), "vintage": f"{rows['vintage'].max():%Y-%m-%d}"}
 
 
 def _notes(target: str, one: str) -> list[str]:
@@ -280,7 +314,8 @@ def series_table(df: "pd.DataFrame") -> "pd.DataFrame":
     """One row per series: id, title, unit, source, its own frequency, kind, conversion, first, last, values."""
     import pandas as pd
 
-    cols = ["title", "unit", "source", "frequency", "kind", "conversion", "first", "last", "values"]
+    cols = ["title", "unit", "source", "files", "vintage", "frequency", "kind", "conversion", "first", "last",
+            "values"]
     rows = [{"id": sid, **{c: m.get(c) for c in cols}} for sid, m in df.attrs["series"].items()]
     return pd.DataFrame(rows, columns=["id", *cols])
 
@@ -295,7 +330,8 @@ def header_lines(df: "pd.DataFrame") -> list[str]:
             + f"; generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
     lines = [head]
     for sid, m in a["series"].items():
-        lines.append(f"{sid}: {m['title']} [{m['unit']}] (source: {m['source']}); {m['kind']}, "
+        lines.append(f"{sid}: {m['title']} [{m['unit']}] (source: {m['source']}, {m['files']} of {m['vintage']}); "
+                     f"{m['kind']}, "
                      f"{_FREQ_WORDS.get(m['frequency'], m['frequency'])}: {m['conversion']}")
     return lines + a["notes"]
 
@@ -376,7 +412,7 @@ def _xlsx_bytes(df: "pd.DataFrame") -> bytes:
             sheet.column_dimensions[letter].width = max(12, min(40, len(sid) + 2))
             for row in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
                 row[0].number_format = fmt
-        for name, widths in (("series", [34, 60, 12, 22, 10, 8, 50, 11, 11, 8]), ("about", [120])):
+        for name, widths in (("series", [34, 60, 12, 22, 22, 11, 10, 8, 50, 11, 11, 8]), ("about", [120])):
             for k, w in enumerate(widths, start=1):
                 xw.sheets[name].column_dimensions[xw.sheets[name].cell(row=1, column=k).column_letter].width = w
     return buf.getvalue()
@@ -392,7 +428,7 @@ def _parquet_bytes(df: "pd.DataFrame") -> bytes:
     for sid in df.columns:
         m = df.attrs["series"][sid]
         fields.append(pa.field(sid, pa.float64(), metadata={k: str(m[k]) for k in (
-            "title", "unit", "source", "frequency", "kind", "conversion")}))
+            "title", "unit", "source", "files", "vintage", "frequency", "kind", "conversion")}))
     about = {"freq": df.attrs["freq"], "frequency": df.attrs["frequency"], "as_of": df.attrs.get("as_of"),
              "series": df.attrs["series"], "notes": df.attrs["notes"], "header": header_lines(df)[0]}
     schema = pa.schema(fields, metadata={"ustflow": json.dumps(about, default=str)})
