@@ -312,3 +312,13 @@ def test_fx_moves_within_a_day_are_unverifiable(data):
     assert {x["claim"]: x["verdict"] for x in r} == {"more than 7 yen": "unverifiable",
                                                      "the 144 yen level": "unverifiable"}
     assert "within a day" in r[0]["explanation"]
+
+
+def test_level_at_a_benchmark_month_matching_the_old_basis_is_a_first_print(data):
+    old = data.breaks("tic.holdings.china_mainland")
+    if old is None or "2009-06" not in old.index.astype(str):
+        pytest.skip("no 2009 benchmark in the test store")
+    first = float(old[old.index.astype(str) == "2009-06"].iloc[0])
+    r = rows(f"China's holdings of US Treasuries fell to ${first:.1f} billion in June 2009.", data)[0]
+    assert r["verdict"] == "contradicted" and "first published on the old basis" in r["explanation"]
+    assert "first_print_old_basis" in r["flags"]

@@ -56,7 +56,9 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
         return Figure(sid, list(sel.index), float(sel.sum()), unit, "sum", n=len(sel))
     if base == "holdings_change":
         p = sel.index[-1]
-        return Figure(sid, [p - 1, p], float(s[p] - s.get(p - 1, s[p])), unit, "change", n=1)
+        ch = ctx.data.changes(sid, 1)  # like for like across a benchmark revision
+        v = float(ch[p]) if ch is not None and p in ch.index else float(s[p] - s.get(p - 1, s[p]))
+        return Figure(sid, [p - 1, p], v, unit, "change", n=1)
     p = sel.idxmin() if q is not None and q.extreme == "min" else sel.idxmax()
     if q is not None and q.kind in ("streak", "streak_end", "first_since"):
         p = sel.index[-1]

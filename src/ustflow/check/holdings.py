@@ -120,10 +120,26 @@ def holdings_level(c: Claim, ctx: Context) -> Judgement:
                   period=W.label(p), what=f"TIC: {possessive(who)} holdings of US Treasuries: ", then=vt.value,
                   then_vintage=vt.vintage, archived=vt.archived, earlier=vt.earlier, vintage=vt.vintage if vt.archived else vt.latest_vintage)
     j.figure = Figure(sid, [p], v, UNIT, "level", label=f"{possessive(who)} holdings")
+    _old_basis(c, ctx, sid, p, claimed, tol, j)
     _direction_check(c, s, sid, p, v, j, ctx)
     if c.pair is not None and c.role == "level" and j.verdict == SUPPORTED:
         j.explanation += _pair_note(c, s, sid, p, ctx)
     return j.note(note).note(late or "")
+
+
+def _old_basis(c: Claim, ctx: Context, sid: str, p, claimed: float, tol: float, j: Judgement) -> None:
+    """At a benchmark month TIC publishes the level on the old basis too (the first print, before the
+    re-benchmarking): a claim that matches it is right as first published."""
+    if j.verdict != CONTRADICTED:
+        return
+    old = ctx.data.breaks(sid)
+    if old is None or p not in old.index or old[p] != old[p]:
+        return
+    if C.matches(claimed, float(old[p]), c.amount.qualifier, tol):  # the first print, revised since: not an error
+        j.explanation = (f"contradicted by current data (TIC: {C.fmt_num(j.official_value)} {UNIT} in {W.label(p)}, "
+                         f"after that month's benchmark revision); the claim matches the level first published on the "
+                         f"old basis, {C.fmt_num(float(old[p]))} {UNIT}")
+        j.flags = [f for f in j.flags if f != "possible_revision"] + ["first_print_old_basis"]
 
 
 def _decimals(txt: str) -> int:
