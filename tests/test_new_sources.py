@@ -4,6 +4,7 @@ its name and unit, and the new series read back through the API with the right i
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import ustflow
 from tests.helpers import run_cli
@@ -45,3 +46,81 @@ def test_cli_series_search_lists_boj_series(loaded_home):
     r = run_cli(["series", "--search", "BPPI6D3NAUS", "--format", "csv"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "boj.bop.bppi6d3naus" in r.stdout and "JPY 100mn" in r.stdout
+
+
+# ------------------------------------------------------------------ bad files: file, line, store unchanged
+def _fof_lost_decimal(raw: bytes) -> bytes:
+    """fof2_en.zip with the agricultural institutions' foreign securities in 2026Q1 x10 (line 470 of
+    the quarterly member), the fiscal-year member untouched."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "ff_dl_fof_quarterly_en.csv":
+                lines = data.split(b"\n")
+                assert lines[469].startswith(b"FOF_FFAS124A540,") and lines[469].endswith(b",319439")
+                lines[469] += b"0"
+                data = b"\n".join(lines)
+            zout.writestr(info, data)
+    return out.getvalue()
+
+
+def _regbp_lost_decimal(raw: bytes) -> bytes:
+    """regbp_q_en.zip with portfolio debt assets in the USA in 2025Q4 x10 (BPBP6QFAUS22's line)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as zin:
+        data = zin.read("regbp_q_en.csv")
+    lines = data.split(b"\n")
+    k = next(i for i, ln in enumerate(lines) if ln.startswith(b"BPBP6QFAUS22,"))
+    head, last = lines[k].rsplit(b",", 1)
+    lines[k] = head + b"," + str(float(last) * 10).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        zout.writestr("regbp_q_en.csv", b"\n".join(lines))
+    return out.getvalue()
+
+
+def _line_of(raw: bytes, member: str, code: bytes) -> int:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        lines = z.read(member).split(b"\n")
+    return next(i for i, ln in enumerate(lines) if ln.startswith(code + b",")) + 1
+
+
+@pytest.mark.parametrize("source,file,edit,where,line", [
+    ("tic_shl_history", "shlhistdat.txt",  # Japan's LT Treasuries in the June 2025 survey x10
+     lambda raw: raw.replace(b"42609\tJapan\t2882912\t1168725\t1589301\t1023937\t",
+                             b"42609\tJapan\t2882912\t1168725\t1589301\t10239370\t", 1), "shlhistdat.txt", 122),
+    ("boj_flow_of_funds", "fof2_en.zip", _fof_lost_decimal, "fof2_en.zip/ff_dl_fof_quarterly_en.csv", 470),
+    ("boj_bop_regional_quarterly", "regbp_q_en.zip", _regbp_lost_decimal, "regbp_q_en.zip/regbp_q_en.csv",
+     lambda raw: _line_of(raw, "regbp_q_en.csv", b"BPBP6QFAUS22")),
+], ids=["shlhistdat", "fof2_en", "regbp_q_en"])
+def test_a_lost_decimal_is_refused_with_file_and_line_and_nothing_changes(tmp_path, source, file, edit, where, line):
+    """A copy of the real file with one value x10 (built here, in tmp_path) is refused by rule
+    revision_factor: non-zero exit, the file (the zip member for the BoJ archives) and the line of that
+    value, and the store holds exactly what it held before."""
+    from tests.conftest import MIRROR
+    from tests.helpers import cli, snapshot
+    from ustflow.store import Store
+
+    store = Store(tmp_path / "home")
+    assert ustflow.update(mirror=MIRROR, only=[source], store=store).ok
+    before = snapshot(store.path)
+    raw = (MIRROR / file).read_bytes()
+    bad = tmp_path / "bad" / file
+    bad.parent.mkdir()
+    bad.write_bytes(edit(raw))
+    line = line(raw) if callable(line) else line
+    r = cli(["import", bad], store.home)
+    assert r.returncode != 0
+    err = " ".join(r.stderr.split())  # the message is wrapped to the terminal width
+    assert f"{source}: {where}, line {line}: expected revisions by less than a factor of 5" in err, err
+    assert "(rule revision_factor)" in err and "(x10)" in err
+    assert snapshot(store.path) == before

@@ -227,4 +227,49 @@ def test_rule_boj_net_rejects_a_changed_cell():
     changed = bop_bytes(lambda d: d.replace(b",3505.94543456,", b",3605.94543456,", 1))
     with pytest.raises(ParseError, match=r"rule boj_net.*BPPI6D3NAUS 2026-04-01: 3,605.95 vs BPPI6D3PAUS") as e:
         validate.check(parse_bop_monthly(changed, BOP), BOP, source)
-    assert e.value.file == BOP
+    assert e.value.file == f"{BOP}/{CSV}" and e.value.line == 1258  # the Net row, in the zip's member
+
+
+def test_every_value_keeps_its_member_and_line(bop, reg, fof):
+    """The line each value was read from is its series' row in that member of the zip."""
+    for parsed, name in ((bop, BOP), (reg, REG), (fof, FOF)):
+        o = parsed.observations
+        rows = o.drop_duplicates("series_id")[["series_id", "member", "line"]]
+        assert len(rows) == o["series_id"].nunique() == o.drop_duplicates(["series_id", "line"]).shape[0]
+        for inner, part in rows.groupby("member", observed=True):
+            lines = member(name, inner).split(b"\n")
+            prefix = "boj.fof." if name == FOF else ("boj.bop." if name == BOP else "boj.regbp.")
+            for sid, line in zip(part["series_id"].astype(str), part["line"]):
+                code = sid.removeprefix(prefix).upper()
+                assert lines[line - 1].upper().startswith(f"{'FOF_' if name == FOF else ''}{code},".encode()), \
+                    (inner, line, sid)
+    o = fof.observations
+    row = o[(o["series_id"] == "boj.fof.ffas124a540") & (o["period"] == pd.Timestamp("2026-01-01"))].iloc[0]
+    assert (row["member"], row["line"], row["value"]) == ("ff_dl_fof_quarterly_en.csv", 470, 319_439)
+
+
+def test_a_value_after_the_vintage_is_refused_with_member_and_line():
+    """A value put in a month after the release (2026-12 in a file of 2026-06-08) names its line."""
+    from datetime import datetime
+
+    from ustflow import registry, validate
+
+    def future(d: bytes) -> bytes:
+        lines = d.split(b"\n")
+        header = lines[0].split(b",")
+        cells = lines[1].split(b",")
+        assert cells[0] == b"BPBP6JYNCB" and cells[header.index(b"202612")] == b""
+        cells[header.index(b"202612")] = b"123.4"
+        lines[1] = b",".join(cells)
+        return b"\n".join(lines)
+
+    parsed = parse_bop_monthly(bop_bytes(future), BOP)
+    with pytest.raises(ParseError, match=r"rule future_period.*boj\.bop\.bpbp6jyncb 2026-12-01 = 123\.4") as e:
+        validate.check(parsed, BOP, registry.get("boj_bop_monthly"), datetime(2026, 6, 8))
+    assert e.value.file == f"{BOP}/{CSV}" and e.value.line == 2
+
+
+def test_a_line_break_inside_a_quoted_cell_is_refused():
+    """Rows would no longer be lines (and every later line number would be off by one)."""
+    e = error(bop_bytes(lambda d: d.replace(b'"Current account', b'"Current\naccount', 1)))
+    assert e.file == f"{BOP}/{CSV}" and e.line is not None and "line break" in e.expected

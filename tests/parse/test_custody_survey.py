@@ -124,3 +124,22 @@ def test_survey_bad_cells_are_reported_with_line():
     with pytest.raises(ParseError, match=r"expected\ the\ TIC\ title\ 'Foreign\ Holdings\ of\ U\.S\.") as e:
         parse_shlhistdat(b"<html><body>404</body></html>", SHL)
     assert e.value.line == 1
+
+
+def test_survey_values_keep_the_line_of_their_country(shl):
+    """Each value's ``line`` is its country's row, so ``ustflow.validate`` can name it."""
+    lines = read_mirror(SHL).decode("ascii").split("\r\n")
+    o = shl.observations
+    japan = o[o["series_id"] == "tic.shl.japan.lt_treasury"]
+    assert set(japan["line"]) == {122} and lines[121].startswith("42609\tJapan\t")
+    first = o.drop_duplicates("series_id")
+    for sid, line in zip(first["series_id"].astype(str), first["line"]):
+        assert lines[line - 1].split("\t")[0].isdigit(), (sid, line)
+    assert o.groupby("series_id", observed=True)["line"].nunique().eq(1).all()
+
+
+def test_survey_stray_quote_is_refused_with_its_line():
+    raw = read_mirror(SHL).replace(b"42609\tJapan\t", b'42609\t"Japan\t', 1)
+    with pytest.raises(ParseError, match=r"line 122: expected balanced quotes in every country row") as e:
+        parse_shlhistdat(raw, SHL)
+    assert e.value.line == 122

@@ -59,6 +59,7 @@ class FlatFile:
     units: np.ndarray | None  # the unit cell (None for a file without one)
     periods: pd.DatetimeIndex  # first day of each period column
     values: np.ndarray  # float64 (series x periods), NaN = missing
+    member: str = ""  # the zip member it was read from: series row i is its line i + 2
 
 
 # ------------------------------------------------------------------------------------- public parsers
@@ -201,6 +202,10 @@ def read_flat(data: bytes, where: str, *, labels: int, freq: str) -> FlatFile:
         raise ParseError(where, line, f"{width} comma-separated cells per row", str(e)[:120]) from e
     if df.empty:
         raise ParseError(where, 2, "at least one series row", "end of file")
+    if len(df) != data.count(b"\n") - 1:  # a quoted cell over two lines: rows would no longer be lines
+        odd = next((k for k, ln in enumerate(data.split(b"\n")) if ln.count(b'"') % 2), None)
+        raise ParseError(where, None if odd is None else odd + 1, "one line per series row (no line break "
+                         "inside a quoted cell)", None if odd is None else _row_text(data, odd + 1)[:80])
     _check_widths(data, df, labels, width, where)
     codes = df[0].to_numpy(dtype=object)
     if df[0].isna().any() or not _CODES.fullmatch("\n".join(codes) + "\n"):  # one regex call for all
@@ -231,7 +236,8 @@ def read_flat(data: bytes, where: str, *, labels: int, freq: str) -> FlatFile:
             i = int(np.flatnonzero(empty)[0])
             raise ParseError(where, i + 2, f"{what} in column {col + 1}", _row_text(data, i + 2)[:80])
     units = df[3].fillna("").to_numpy(dtype=object) if labels == 4 else None
-    return FlatFile(codes, df[1].to_numpy(dtype=object), df[2].to_numpy(dtype=object), units, periods, values)
+    return FlatFile(codes, df[1].to_numpy(dtype=object), df[2].to_numpy(dtype=object), units, periods, values,
+                    where.rsplit("/", 1)[-1])
 
 
 def _check_widths(data: bytes, df: pd.DataFrame, labels: int, width: int, where: str) -> None:
@@ -292,20 +298,25 @@ def _parsed(parts: list[tuple[FlatFile, pd.DataFrame]], name: str) -> Parsed:
     """Series and long observations (non-missing cells only), every file's wide block -> long at once.
 
     Rows come out ordered by series then period, with one Categorical over all the files' ids, which
-    is what lets ``Parsed.validate`` check for duplicates in one pass.
+    is what lets ``Parsed.validate`` check for duplicates in one pass. Each value keeps its ``line``
+    (series row i of a member is line i + 2: one header line, no blank or multi-line rows, which
+    ``read_flat`` ensures) and its ``member`` of the zip, so ``ustflow.validate`` can say
+    ``fof2_en.zip/ff_dl_fof_quarterly_en.csv, line 3522`` like the parser's own errors.
     """
     series = pd.concat([s for _, s in parts], ignore_index=True) if len(parts) > 1 else parts[0][1]
     dup = series["id"].duplicated().to_numpy()
     if dup.any():
         raise ParseError(name, None, "one series per id across the files of the archive",
                          str(series["id"].iloc[int(np.flatnonzero(dup)[0])]))
-    codes, periods, values, offset, meta = [], [], [], 0, {}
-    for flat, s in parts:
+    codes, periods, values, lines, members, offset, meta = [], [], [], [], [], 0, {}
+    for k, (flat, s) in enumerate(parts):
         mask = ~np.isnan(flat.values)
         rows, cols = np.nonzero(mask)
         codes.append(rows.astype(np.int32) + offset)
         periods.append(flat.periods.values[cols])
         values.append(flat.values[mask])
+        lines.append(rows.astype(np.int32) + 2)
+        members.append(np.full(len(rows), k, dtype=np.int8))
         offset += len(s)
         meta[f"{s['frequency'].iloc[0]}"] = {
             "series": len(s), "periods": f"{flat.periods[0]:%Y-%m}..{flat.periods[-1]:%Y-%m}",
@@ -316,5 +327,8 @@ def _parsed(parts: list[tuple[FlatFile, pd.DataFrame]], name: str) -> Parsed:
                                                categories=pd.Index(series["id"], dtype=object)),
         "period": periods[0] if one else np.concatenate(periods),
         "value": values[0] if one else np.concatenate(values),
-    }, columns=OBS_COLUMNS)
+        "line": lines[0] if one else np.concatenate(lines),
+        "member": pd.Categorical.from_codes(members[0] if one else np.concatenate(members),
+                                            categories=[flat.member for flat, _ in parts]),
+    }, columns=[*OBS_COLUMNS, "line", "member"])
     return Parsed(series, obs, None, None, meta).validate(name)

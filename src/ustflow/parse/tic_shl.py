@@ -155,6 +155,9 @@ def _read_rows(rows: list[str], width: int, first_line: int, name: str) -> pd.Da
     df = pd.read_csv(io.StringIO("\n".join(rows)), sep="\t", header=None, names=list(range(width)),
                      dtype={0: object, 1: object}, na_values=_MISSING, keep_default_na=False,
                      skip_blank_lines=False, engine="c", index_col=False)
+    if len(df) != len(rows):  # a stray quote joined lines: row k would no longer be line first_line + k
+        k = next((k for k, row in enumerate(rows) if row.count('"') % 2), 0)
+        raise ParseError(name, first_line + k, "balanced quotes in every country row", rows[k][:80])
     codes = df[0].fillna("").astype(str).str.strip()
     bad = np.flatnonzero(~codes.str.fullmatch(r"\d{5}").to_numpy())
     if len(bad):
@@ -206,12 +209,14 @@ def _output(df: pd.DataFrame, columns: list[tuple[int, date, str]], release: dat
     rows, cols = np.nonzero(~np.isnan(values))
     code = rows * n_kinds + col_kind[cols]
     order = np.lexsort((col_period[cols], code))
-    long = pd.DataFrame({"code": code[order], "period": col_period[cols][order], "value": values[rows, cols][order]})
+    long = pd.DataFrame({"code": code[order], "period": col_period[cols][order], "value": values[rows, cols][order],
+                         "line": (df.attrs["first_line"] + rows[order]).astype(np.int32)})
     series = pd.DataFrame(series_rows, columns=SERIES_COLUMNS, dtype=object)
     obs = pd.DataFrame({"series_id": pd.Categorical.from_codes(long["code"].to_numpy(np.int32),
                                                               categories=pd.Index(series["id"], dtype=object)),
-                        "period": long["period"].to_numpy("datetime64[ns]"), "value": long["value"]},
-                       columns=OBS_COLUMNS)
+                        "period": long["period"].to_numpy("datetime64[ns]"), "value": long["value"],
+                        "line": long["line"]},  # the country's line, for ustflow.validate's errors
+                       columns=[*OBS_COLUMNS, "line"])
     used = np.unique(long["code"].to_numpy())
     series = series.iloc[used].reset_index(drop=True)  # no series without a value
     obs["series_id"] = obs["series_id"].cat.set_categories(pd.Index(series["id"], dtype=object))

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ustflow.parse._base import Parsed
-from ustflow.validate.rules import fail, line_of
+from ustflow.validate.rules import fail, located
 
 FREQUENCIES = {"D", "W", "M", "Q", "A"}
 
@@ -76,14 +76,14 @@ def check_ranges(parsed: Parsed, name: str, per: pd.DataFrame) -> None:
         if out.any():
             sid = per.index[out][0]
             mask = (obs["series_id"] == sid) & ((obs["value"] < lo) | (obs["value"] > hi))
-            fail("plausible_range", name, line_of(obs, mask), f"{prefix} values between {lo:g} and {hi:g}",
+            fail("plausible_range", *located(name, obs, mask), f"{prefix} values between {lo:g} and {hi:g}",
                  _row(obs, mask))
     negative = pd.Series(per.index[lo_v < 0])
     positions = negative[negative.str.contains(".holdings.", regex=False) | negative.str.endswith("_pos")
                          | negative.str.startswith("tic.mfh_legacy.")]
     if not positions.empty:
         mask = (obs["series_id"] == positions.iloc[0]) & (obs["value"] < 0)
-        fail("holdings_not_negative", name, line_of(obs, mask), "holdings that are not negative", _row(obs, mask))
+        fail("holdings_not_negative", *located(name, obs, mask), "holdings that are not negative", _row(obs, mask))
 
 
 def _limit(freq: str, vintage: datetime) -> pd.Timestamp:
@@ -115,7 +115,7 @@ def check_periods(parsed: Parsed, name: str, vintage: datetime, per: pd.DataFram
     f = freq[sid]
     mask = (obs["series_id"] == sid) & (obs["period"] > limits[f])
     shown = limits[f].strftime("%Y-%m" if f in "MQA" else "%Y-%m-%d")
-    fail("future_period", name, line_of(obs, mask),
+    fail("future_period", *located(name, obs, mask),
          f"periods no later than {shown} (the file's vintage {pd.Timestamp(vintage):%Y-%m-%d} plus one "
          f"{_WORD.get(f, 'period')})", _row(obs, mask))
 
@@ -145,7 +145,7 @@ def check_revisions(revisions: pd.DataFrame | None, parsed: Parsed, name: str) -
     r = revisions[bad].iloc[0]
     mask = (obs["series_id"] == r["series_id"]) & (pd.to_datetime(obs["period"]) == pd.Timestamp(r["period"]))
     factor = max(abs(r["old_value"]), abs(r["new_value"])) / max(min(abs(r["old_value"]), abs(r["new_value"])), 1e-12)
-    fail("revision_factor", name, line_of(obs, mask),
+    fail("revision_factor", *located(name, obs, mask),
          f"revisions by less than a factor of {REVISION_FACTOR:g} against the previous vintage "
          f"({_n(int(bad.sum()), 'value moves', 'values move')} more)",
          f"{r['series_id']} {pd.Timestamp(r['period']).date()}: {r['old_value']:g} -> {r['new_value']:g} "

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ustflow.parse._base import Parsed
-from ustflow.validate.rules import fail
+from ustflow.validate.rules import fail, located
 
 TOLERANCE = 0.5  # JPY 100mn
 _NET = re.compile(r"^boj\.bop\.(bppi6[de].)n(.*)$")
@@ -46,8 +46,9 @@ def check_net(parsed: Parsed, name: str) -> None:
         return
     i, j = bad[0]
     net, pp, rr = triples[j][0], triples[j][1], triples[j][2]
-    fail("boj_net", name, None,
+    period = wide.index[i]
+    fail("boj_net", *located(name, sub, (sub["series_id"] == net) & (sub["period"] == period)),
          "Net = Acquisition - Disposition for assets (Disposition - Acquisition for liabilities) within "
          f"{TOLERANCE:g} JPY 100mn; {len(bad):,} month(s) break it",
-         f"{net.upper().split('.')[-1]} {pd.Timestamp(wide.index[i]).date()}: {n[i, j]:,.2f} vs "
+         f"{net.upper().split('.')[-1]} {pd.Timestamp(period).date()}: {n[i, j]:,.2f} vs "
          f"{pp.split('.')[-1].upper()} {p[i, j]:,.2f} and {rr.split('.')[-1].upper()} {r[i, j]:,.2f}")

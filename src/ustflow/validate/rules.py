@@ -82,6 +82,16 @@ def line_of(obs, mask) -> int | None:
     return int(obs.loc[mask, "line"].iloc[0])
 
 
+def located(name: str, obs, mask) -> tuple[str, int | None]:
+    """(file, line) of the first observation selected by ``mask``: for an archive whose parser keeps
+    the ``member`` each value came from (the BoJ zips), the file is ``archive/member``, as in the
+    parser's own errors (``bp_m_en.zip/bp_m_en.csv, line 1258``)."""
+    line = line_of(obs, mask)
+    if line is None or "member" not in obs.columns:
+        return name, line
+    return f"{name}/{obs.loc[mask, 'member'].iloc[0]}", line
+
+
 def id_parts(series_ids, sep: str = ".", maxsplit: int = -1, rsplit: bool = False):
     """Split series ids into parts without a string operation per row: (codes, parts of each distinct id).
 
