@@ -10,7 +10,7 @@ from tests.helpers import REPO, cli, run_cli
 README = (REPO / "README.md").read_text()
 # lines that need the network, run forever, change the shared store, or are slow and tested elsewhere
 SKIP = ("ustflow update", "ustflow serve", "ustflow watch", "ustflow import", "ustflow forget", "ustflow alerts run",
-        "ustflow report", "my-scenario.toml", "USTFLOW_TOKEN")
+        "USTFLOW_TOKEN")
 
 
 def _commands() -> list[str]:
@@ -37,11 +37,10 @@ def _examples() -> list[str]:
 
 
 def test_readme_examples_run(loaded_home, tmp_path, monkeypatch):
-    (tmp_path / "examples").symlink_to(REPO / "examples")
-    (tmp_path / "article.txt").write_text(
-        "Japanese investors sold a net ¥4.46 trillion of foreign bonds in the week to November 2, 2024.\n")
+    (tmp_path / "examples").symlink_to(REPO / "examples")  # the README's files are real: examples/*
     examples = _examples()
     assert len(examples) >= 20
+    assert any("examples/my-scenario.toml" in e for e in examples) and any("ustflow report" in e for e in examples)
 
     monkeypatch.chdir(tmp_path)
     results = []
@@ -50,3 +49,35 @@ def test_readme_examples_run(loaded_home, tmp_path, monkeypatch):
         results.append((line, r.returncode, r.stderr[-500:]))
     failed = [(line, err) for line, code, err in results if code != 0]
     assert failed == []
+    written = {"report.html", "june.html", "holdings.png", "japan.xlsx"}
+    assert written <= {p.name for p in tmp_path.iterdir()}
+
+
+def test_version_is_the_packages():
+    from importlib.metadata import version
+
+    r = cli(["--version"], REPO / ".no-home")
+    assert r.returncode == 0 and r.stdout.strip() == f"ustflow {version('ustflow')}"
+    assert f"$ ustflow --version\nustflow {version('ustflow')}\n" in README
+
+
+def test_readme_python_runs_as_documented(loaded_home, tmp_path, monkeypatch):
+    """The Python block of the README, on a copy of the loaded store (its update finds nothing new)."""
+    import shutil
+
+    from tests.conftest import MIRROR
+
+    block = re.search(r"^The same from Python:\n\n```python\n(.*?)^```", README, re.M | re.S)
+    assert block is not None
+    code = block.group(1).replace('"../shared/data/mirror"', repr(str(MIRROR)))
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copyfile(loaded_home / "store.duckdb", home / "store.duckdb")
+    monkeypatch.setenv("USTFLOW_HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    names: dict = {}
+    exec(compile(code, "README.md", "exec"), names)
+    assert names["jp"].attrs["unit"] == "USD bn" and names["jp"].index.freqstr == "M"
+    assert names["wk"].index.freqstr == "W-SAT"
+    assert names["df"].attrs["series"]["fred.dgs10"]["conversion"] == "mean of the daily values in each quarter"
+    assert (tmp_path / "japan.parquet").stat().st_size > 1000

@@ -84,8 +84,8 @@ def test_csv_states_units_sources_and_conversions(loaded_store, tmp_path):
     assert any(line.startswith("# fred.dgs10:") and "[percent]" in line and "mean of the daily values" in line
                for line in head)
     # MoF's week.csv is dated by its release (2026-08-14); the other files by when they were fetched
-    assert any(line.startswith("# mof.weekly.assets.lt_debt.net:") and "(source: mof_its_weekly, week.csv of "
-               "2026-08-14)" in line for line in head)
+    assert any(line.startswith("# mof.weekly.assets.lt_debt.net:") and "(source: mof_its_weekly; files: week.csv; "
+               "vintage: 2026-08-14)" in line for line in head)
     back = pd.read_csv(path, comment="#")
     assert list(back.columns) == ["period_end", "period", *IDS]
     row = back[back["period"] == "2025-04"].iloc[0]

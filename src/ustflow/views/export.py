@@ -330,7 +330,7 @@ def header_lines(df: "pd.DataFrame") -> list[str]:
             + f"; generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
     lines = [head]
     for sid, m in a["series"].items():
-        lines.append(f"{sid}: {m['title']} [{m['unit']}] (source: {m['source']}, {m['files']} of {m['vintage']}); "
+        lines.append(f"{sid}: {m['title']} [{m['unit']}] (source: {m['source']}; files: {m['files']}; vintage: {m['vintage']}); "
                      f"{m['kind']}, "
                      f"{_FREQ_WORDS.get(m['frequency'], m['frequency'])}: {m['conversion']}")
     return lines + a["notes"]
