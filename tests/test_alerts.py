@@ -137,14 +137,14 @@ def test_rules_file_validation(tmp_path):
                                                          "since": "2005-01-01", "min_windows": 52}
     bad = [
         ({"rules": [{"id": "a", "type": "nope"}]}, "unknown type 'nope'"),
-        ({"rules": [{"id": "a", "type": "threshold", "below": 1}]}, "threshold needs series"),
+        ({"rules": [{"id": "a", "type": "threshold", "below": 1}]}, "rules #1 ('a').series: missing (required)"),
         ({"rules": [{"id": "a", "type": "threshold", "series": "x"}]}, "needs above and/or below"),
-        ({"rules": [{"id": "a", "type": "window_rank", "series": "x", "window": 0}]}, "window must be >= 1"),
-        ({"rules": [{"id": "a", "type": "window_rank", "series": "x", "colour": 1}]}, "unknown keys ['colour']"),
-        ({"rules": [{"id": "a", "type": "new_event"}, {"id": "a", "type": "new_event"}]}, "duplicate id"),
+        ({"rules": [{"id": "a", "type": "window_rank", "series": "x", "window": 0}]}, "rules #1 ('a').window: expected a number >= 1, found 0"),
+        ({"rules": [{"id": "a", "type": "window_rank", "series": "x", "colour": 1}]}, "unknown keys ['colour'] for type window_rank; allowed: channels"),
+        ({"rules": [{"id": "a", "type": "new_event"}, {"id": "a", "type": "new_event"}]}, "rules #2 ('a').id: duplicate id (rules #1 has it too)"),
         ({"rules": [{"id": "a", "type": "new_event", "channels": ["pager"]}]}, "unknown channels ['pager']"),
-        ({"channels": {"h": {"type": "webhook"}}}, "lacks url"),
-        ({"channels": {"h": {"type": "carrier_pigeon"}}}, "unknown type 'carrier_pigeon'"),
+        ({"channels": {"h": {"type": "webhook"}}}, "channels.h.url: missing (required)"),
+        ({"channels": {"h": {"type": "carrier_pigeon"}}}, "channels.h: unknown type 'carrier_pigeon'; known: console, jsonl"),
     ]
     for data, msg in bad:
         with pytest.raises(UstflowError, match=re.escape(msg)):

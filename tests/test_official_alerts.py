@@ -55,9 +55,9 @@ def test_bop_net_sale_months(loaded_store):
 
 
 def test_rule_validation():
-    with pytest.raises(InvalidArgument, match="periods"):
+    with pytest.raises(InvalidArgument, match=r"rules #1 \('r'\)\.periods: expected a number >= 1, found 0"):
         _rule(type="level_fall_rank", periods=0)
-    with pytest.raises(InvalidArgument, match="unknown keys"):
+    with pytest.raises(InvalidArgument, match=r"unknown keys \['window'\] for type net_sale"):
         _rule(type="net_sale", window=3)
 
 

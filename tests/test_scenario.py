@@ -446,17 +446,18 @@ def test_the_documented_example_parses_and_runs(tmp_path, loaded_store, models, 
 
 
 @pytest.mark.parametrize("doc, message", [
-    ({"paths": {"yen": 140}}, "paths.yen: unknown variable"),
-    ({"paths": {"usdjpy": {"to": 140, "change_pct": -5}}}, "exactly one of"),
-    ({"paths": {"usdjpy": {"change_bp": -5}}}, "change_bp is for yields"),
-    ({"paths": {"ust_10y": {"change_pct": 5}}}, "change_pct is for USD/JPY"),
-    ({"paths": {"fed_funds": 3.0, "sofr": 3.1}}, "already given by another name"),
-    ({"paths": {"ust_10y": {"to": 4, "over": 0}}}, "paths.ust_10y.over"),
-    ({"paths": {"ust_10y": {"values": [4, "x"]}}}, "expected a number"),
-    ({"scenario": {"months": 500}}, "scenario.months"),
-    ({"interventions": [{"month": 1}]}, "amount_jpy_bn is required"),
-    ({"interventions": [{"amount_jpy_bn": 1, "funded_by": "gold"}]}, "funded_by"),
-    ({"shocks": {}}, "unknown section"),
+    ({"paths": {"yen": 140}}, "scenario bad: paths.yen: unknown variable; use usd_short"),
+    ({"paths": {"usdjpy": {"to": 140, "change_pct": -5}}}, "paths.usdjpy: give exactly one of to, change"),
+    ({"paths": {"usdjpy": {"change_bp": -5}}}, "paths.usdjpy: change_bp is for yields"),
+    ({"paths": {"ust_10y": {"change_pct": 5}}}, "paths.ust_10y: change_pct is for USD/JPY"),
+    ({"paths": {"fed_funds": 3.0, "sofr": 3.1}}, "paths.sofr: usd_short is already given by another name (fed_funds)"),
+    ({"paths": {"ust_10y": {"to": 4, "over": 0}}}, "paths.ust_10y.over: expected a number >= 1, found 0"),
+    ({"paths": {"ust_10y": {"values": [4, "x"]}}}, "paths.ust_10y.values #2: expected a number, found 'x'"),
+    ({"scenario": {"months": 500}}, "scenario.months: expected a number <= 120, found 500"),
+    ({"interventions": [{"month": 1}]}, "interventions #1.amount_jpy_bn: missing (required)"),
+    ({"interventions": [{"amount_jpy_bn": 1, "funded_by": "gold"}]},
+     "interventions #1.funded_by: expected 'treasuries' or 'deposits', found 'gold'"),
+    ({"shocks": {}}, "unknown keys ['shocks'] for a scenario"),
 ])
 def test_bad_scenarios_say_what_is_wrong(doc, message):
     with pytest.raises(ValueError, match=re.escape(message)):

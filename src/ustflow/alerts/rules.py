@@ -1,4 +1,7 @@
-"""Alert rules and channels from a TOML file (``tomllib``), validated with messages naming the rule.
+"""Alert rules and channels from a TOML file, checked by one pydantic model (:mod:`ustflow.alerts.schema`).
+
+Errors name the file, line, rule and key, what was expected and what was found
+(``alerts.toml, line 66: rules #2 ('mof-2w-ltdebt-sale-top5').window: expected a number >= 1, found 0``).
 
 Layout (see ``examples/alerts.toml`` for a commented example of every rule type and channel)::
 
@@ -55,28 +58,6 @@ from pathlib import Path
 
 from ustflow.errors import InvalidArgument, NotFoundError
 
-# type -> (required keys, optional keys with defaults)
-RULE_TYPES: dict[str, tuple[set, dict]] = {
-    "threshold": ({"series"}, {"above": None, "below": None}),
-    "window_rank": ({"series"}, {"window": 2, "top": 5, "side": "sell", "since": "2005-01-01", "min_windows": 52}),
-    "change": ({"series"}, {"periods": 1, "above": None, "below": None}),
-    "hedged_pickup_cross": (set(), {"tenor": 10, "direction": "both", "min_run": 1, "basis": 0.0, "rates": "3m"}),
-    "new_event": (set(), {"kind": "fx_intervention"}),
-    "revision": ({"series"}, {"min_abs": 0.0, "min_share": 0.0}),
-    # official sector and Japan (custody falls, BoP net sales)
-    "level_fall_rank": (set(), {"series": "fred.wmtsecl1", "periods": 1, "top": 5, "min_windows": 52}),
-    "net_sale": (set(), {"series": "boj.bop.bppi6d3naus", "min_abs": 0.0}),
-}
-COMMON = {"id", "type", "title", "channels", "enabled"}
-CHANNEL_TYPES: dict[str, tuple[set, set]] = {
-    "console": (set(), set()),
-    "jsonl": ({"path"}, set()),
-    "webhook": ({"url"}, {"secret", "secret_env", "timeout", "headers"}),
-    "email": ({"host", "from", "to"}, {"port", "starttls", "ssl", "username", "password", "password_env",
-                                        "cafile", "timeout", "subject_prefix"}),
-}
-CHANNEL_COMMON = {"type", "retries", "backoff", "deadline"}
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -126,109 +107,39 @@ class RuleSet:
 
 
 def load_rules(path: str | Path) -> RuleSet:
-    """Read and validate a rules file; raises ``InvalidArgument`` (``NotFoundError`` for a missing file) naming the file, rule and key."""
-    import tomllib
+    """Read and validate a rules file; ``InvalidArgument`` (``NotFoundError`` for a missing file) names the
+    file, line, rule and key, what was expected and what was found."""
+    from ustflow import tomlmodel
 
-    p = Path(path)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise NotFoundError(f"no rules file at {p}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise InvalidArgument(f"{p}: not valid TOML: {e}") from None
-    return parse_rules(data, str(p))
+    data, text = tomlmodel.read(path, "rules")
+    return parse_rules(data, str(path), text)
 
 
-def parse_rules(data: dict, where: str = "rules") -> RuleSet:
-    unknown = set(data) - {"defaults", "channels", "rules"}
-    if unknown:
-        raise InvalidArgument(f"{where}: unknown top-level keys {sorted(unknown)}; expected [defaults], "
-                           f"[channels.<name>] and [[rules]]")
-    channels: dict[str, ChannelConfig] = {}
-    for name, opts in (data.get("channels") or {}).items():
-        if not isinstance(opts, dict) or "type" not in opts:
-            raise InvalidArgument(f"{where}: channel {name!r} needs a type ({', '.join(CHANNEL_TYPES)})")
-        ctype = opts["type"]
-        if ctype not in CHANNEL_TYPES:
-            raise InvalidArgument(f"{where}: channel {name!r}: unknown type {ctype!r}; known: {', '.join(CHANNEL_TYPES)}")
-        req, opt = CHANNEL_TYPES[ctype]
-        missing = req - set(opts)
-        if missing:
-            raise InvalidArgument(f"{where}: channel {name!r} ({ctype}) lacks {', '.join(sorted(missing))}")
-        extra = set(opts) - req - opt - CHANNEL_COMMON
-        if extra:
-            raise InvalidArgument(f"{where}: channel {name!r} ({ctype}): unknown keys {sorted(extra)}")
-        for key, least in (("deadline", 0.0), ("timeout", 0.0), ("backoff", None)):
-            v = opts.get(key, 1.0)
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0 or (least is not None and v <= least):
-                raise InvalidArgument(f"{where}: channel {name!r}: {key} must be a number of seconds "
-                                      f"{'above 0' if least is not None else '(0 or more)'}, not {v!r}")
-        if ctype == "email" and isinstance(opts["to"], str):
-            opts = {**opts, "to": [opts["to"]]}
-        channels[name] = ChannelConfig(name, ctype, {k: v for k, v in opts.items() if k != "type"})
-    if "console" not in channels:
-        channels["console"] = ChannelConfig("console", "console", {})
-    default_channels = tuple((data.get("defaults") or {}).get("channels", ["console"]))
+def parse_rules(data: dict, where: str = "rules", text: str = "") -> RuleSet:
+    """A :class:`RuleSet` from a parsed rules document, checked by :class:`ustflow.alerts.schema.RulesFile`.
+
+    ``where`` names the file in messages; ``text`` (the file's TOML) lets them give line numbers.
+    Rules with ``enabled = false`` are checked but left out.
+    """
+    from ustflow import tomlmodel
+    from ustflow.alerts.schema import RulesFile
+
+    doc = tomlmodel.validate(RulesFile, data, where, text)
+    channels = {name: ChannelConfig(name, ch.type, ch.options()) for name, ch in doc.channels.items()}
+    channels.setdefault("console", ChannelConfig("console", "console", {}))
     rules: list[Rule] = []
-    seen: set[str] = set()
-    for i, raw in enumerate(data.get("rules") or [], 1):
-        rid = raw.get("id")
-        label = f"{where}: rule #{i}" + (f" ({rid!r})" if rid else "")
-        if not rid or not isinstance(rid, str):
-            raise InvalidArgument(f"{label}: needs an id (a short name, unique in the file)")
-        if rid in seen:
-            raise InvalidArgument(f"{label}: duplicate id")
-        seen.add(rid)
-        rtype = raw.get("type")
-        if rtype not in RULE_TYPES:
-            raise InvalidArgument(f"{label}: unknown type {rtype!r}; known: {', '.join(RULE_TYPES)}")
-        req, opt = RULE_TYPES[rtype]
-        missing = req - set(raw)
-        if missing:
-            raise InvalidArgument(f"{label}: {rtype} needs {', '.join(sorted(missing))}")
-        extra = set(raw) - req - set(opt) - COMMON
-        if extra:
-            raise InvalidArgument(f"{label}: unknown keys {sorted(extra)} for type {rtype}; "
-                               f"allowed: {', '.join(sorted(req | set(opt)))}")
-        if raw.get("enabled", True) is False:
-            continue
-        params = {k: raw[k] for k in req}
-        params.update({k: raw.get(k, d) for k, d in opt.items()})
-        _check_params(label, rtype, params)
-        chans = tuple(raw.get("channels", default_channels))
+    seen: dict[str, int] = {}
+    for i, r in enumerate(doc.rules):
+        if r.id in seen:
+            raise InvalidArgument(tomlmodel.problem(where, text, data, ("rules", i, "id"),
+                                                    f"duplicate id (rules #{seen[r.id] + 1} has it too)"))
+        seen[r.id] = i
+        chans = tuple(doc.defaults.channels if r.channels is None else r.channels)
         bad = [c for c in chans if c not in channels]
         if bad:
-            raise InvalidArgument(f"{label}: unknown channels {bad}; defined: {', '.join(channels)}")
-        rules.append(Rule(rid, rtype, params, chans, raw.get("title", "")))
+            key = ("rules", i, "channels") if r.channels is not None else ("defaults", "channels")
+            raise InvalidArgument(tomlmodel.problem(where, text, data, key,
+                                                    f"unknown channels {bad}; defined: {', '.join(channels)}"))
+        if r.enabled:
+            rules.append(Rule(r.id, r.type, r.params(), chans, r.title))
     return RuleSet(tuple(rules), channels, where)
-
-
-def _check_params(label: str, rtype: str, p: dict) -> None:
-    def num(key, kind=float, minimum=None):
-        v = p.get(key)
-        if v is None:
-            return
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or (kind is int and not isinstance(v, int)):
-            raise InvalidArgument(f"{label}: {key} must be {'an integer' if kind is int else 'a number'}, got {v!r}")
-        if minimum is not None and v < minimum:
-            raise InvalidArgument(f"{label}: {key} must be >= {minimum}, got {v}")
-
-    if rtype in ("threshold", "change") and p.get("above") is None and p.get("below") is None:
-        raise InvalidArgument(f"{label}: {rtype} needs above and/or below (in the series' unit)")
-    for k in ("above", "below", "min_abs", "min_share", "basis", "tenor"):
-        num(k)
-    for k in ("window", "top", "periods", "min_run", "min_windows"):
-        num(k, int, 1)
-    if p.get("side") not in (None, "sell", "buy"):
-        raise InvalidArgument(f"{label}: side must be 'sell' or 'buy', got {p['side']!r}")
-    if p.get("rates") not in (None, "3m", "overnight"):
-        raise InvalidArgument(f"{label}: rates must be '3m' or 'overnight', got {p['rates']!r}")
-    if p.get("direction") not in (None, "both", "up", "down"):
-        raise InvalidArgument(f"{label}: direction must be 'both', 'up' or 'down', got {p['direction']!r}")
-    if "since" in p:
-        try:
-            import pandas as pd
-
-            pd.Timestamp(str(p["since"]))
-        except ValueError:
-            raise InvalidArgument(f"{label}: since must be a date like 2005-01-01, got {p['since']!r}") from None

@@ -35,10 +35,10 @@ path is the scenario's assumption, the impact shows what the implied flows would
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ustflow.analytics.scenario_schema import ALIASES, MAX_MONTHS, VARIABLES  # noqa: F401 (MAX_MONTHS for callers)
 from ustflow.analytics.scenario_sim import Uncertainty
 
 if TYPE_CHECKING:
@@ -47,25 +47,8 @@ if TYPE_CHECKING:
 
     from ustflow.analytics.scenario_model import FlowModel
 
-# variable -> (column, unit, description)
-VARIABLES: dict[str, tuple[str, str, str]] = {
-    "usd_short": ("usd_short_pct", "percent", "USD 3-month rate (T-bill, money-market yield), the dollar leg of the hedge cost"),
-    "jpy_short": ("jpy_short_pct", "percent", "JPY 3-month rate (OECD interbank), the yen leg of the hedge cost and "
-                  "the BOJ-rate channel"),
-    "ust_10y": ("ust_10y_pct", "percent", "10-year US Treasury yield"),
-    "jgb_10y": ("jgb_10y_pct", "percent", "10-year JGB yield"),
-    "usdjpy": ("usdjpy", "JPY per USD", "USD/JPY (higher = weaker yen)"),
-    "hedge_basis": ("hedge_basis_pct", "percentage points", "quoted cross-currency basis (negative = dearer hedge; "
-                    "0 in the estimation)"),
-}
-# Other names a user may write. A Fed funds path moves SOFR by the same change from its own start
-# level (EFFR), so the SOFR-EFFR spread of the start month is kept.
-ALIASES = {"sofr": "usd_short", "fed_funds": "usd_short", "effr": "usd_short", "boj": "jpy_short",
-           "boj_rate": "jpy_short", "jgb_1y": "jpy_short"}
+# The names a scenario file may move, their aliases and the file's model: ustflow.analytics.scenario_schema.
 SPREAD_START = {"fed_funds": "fed_funds", "effr": "fed_funds"}  # start level read from another input
-PATH_KEYS = {"to", "change", "change_bp", "change_pct", "values", "over", "start_month"}
-FUNDING = ("treasuries", "deposits")
-MAX_MONTHS = 120
 
 UNITS: dict[str, str] = {
     "usd_short_pct": "percent (monthly average)", "jpy_short_pct": "percent (monthly average)",
@@ -110,99 +93,29 @@ class Scenario:
 
 
 # ------------------------------------------------------------------------------------------ parse
-def _num(v: Any, where: str) -> float:
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-        raise ValueError(f"{where}: expected a number, got {v!r}")
-    return float(v)
+def parse_scenario(doc: dict, *, name: str, source: str = "", text: str = "") -> Scenario:
+    """Check a scenario document (parsed TOML) with :class:`~ustflow.analytics.scenario_schema.ScenarioFile`.
 
+    Raises ``InvalidArgument`` (a ``ValueError``) naming ``source``, the line (when ``text``, the
+    file's TOML, is given) and the key, with what was expected and what was found.
+    """
+    from ustflow import tomlmodel
+    from ustflow.analytics.scenario_schema import ScenarioFile
+    from ustflow.errors import InvalidArgument
 
-def _int(v: Any, where: str, lo: int = 1, hi: int = MAX_MONTHS) -> int:
-    if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
-        raise ValueError(f"{where}: expected a whole number from {lo} to {hi}, got {v!r}")
-    return v
-
-
-def _path_spec(key: str, raw: Any) -> dict:
-    where = f"paths.{key}"
-    target = ALIASES.get(key, key)
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        raw = {"to": raw}
-    if not isinstance(raw, dict):
-        raise ValueError(f"{where}: expected a table such as {{ to = 1.5, over = 12 }} or a number")
-    unknown = set(raw) - PATH_KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; use {', '.join(sorted(PATH_KEYS))}")
-    kinds = [k for k in ("to", "change", "change_bp", "change_pct", "values") if k in raw]
-    if len(kinds) != 1:
-        raise ValueError(f"{where}: give exactly one of to, change, change_bp, change_pct, values (got {kinds or 'none'})")
-    kind = kinds[0]
-    if kind == "change_bp" and target == "usdjpy":
-        raise ValueError(f"{where}: change_bp is for yields and rates; for USD/JPY use change_pct or change")
-    if kind == "change_pct" and target != "usdjpy":
-        raise ValueError(f"{where}: change_pct is for USD/JPY; for a rate use change_bp or change (percentage points)")
-    spec: dict = {"kind": kind}
-    if kind == "values":
-        vals = raw["values"]
-        if not isinstance(vals, list) or not vals:
-            raise ValueError(f"{where}.values: expected a non-empty list of monthly levels")
-        spec["values"] = [_num(v, f"{where}.values[{i}]") for i, v in enumerate(vals)]
-        if "over" in raw or "start_month" in raw:
-            raise ValueError(f"{where}: 'values' gives every month; 'over' and 'start_month' do not apply")
-    else:
-        spec["amount"] = _num(raw[kind], f"{where}.{kind}")
-        spec["over"] = _int(raw.get("over", 1), f"{where}.over")
-        spec["start_month"] = _int(raw.get("start_month", 1), f"{where}.start_month")
-    return spec
-
-
-def parse_scenario(doc: dict, *, name: str, source: str = "") -> Scenario:
-    """Check a scenario document (parsed TOML) and return a :class:`Scenario`; ``ValueError`` says what is wrong."""
+    where = f"scenario {source or name}"
     if not isinstance(doc, dict):
-        raise ValueError("a scenario is a TOML document with [scenario], [paths] and optional [[interventions]]")
-    unknown = set(doc) - {"scenario", "paths", "interventions"}
-    if unknown:
-        raise ValueError(f"unknown section(s) {', '.join(sorted(unknown))}; use [scenario], [paths], [[interventions]]")
-    head = doc.get("scenario", {})
-    if not isinstance(head, dict):
-        raise ValueError("[scenario] must be a table")
-    bad = set(head) - {"title", "description", "months", "name"}
-    if bad:
-        raise ValueError(f"[scenario]: unknown key(s) {', '.join(sorted(bad))}; use title, description, months")
-    months = _int(head.get("months", 12), "scenario.months")
-    paths_raw = doc.get("paths", {})
-    if not isinstance(paths_raw, dict):
-        raise ValueError("[paths] must be a table of variables")
-    known = set(VARIABLES) | set(ALIASES)
-    paths: dict[str, dict] = {}
-    for key, raw in paths_raw.items():
-        if key not in known:
-            raise ValueError(f"paths.{key}: unknown variable; use {', '.join(VARIABLES)} "
-                             f"(or {', '.join(ALIASES)})")
-        target = ALIASES.get(key, key)
-        if target in {ALIASES.get(k, k) for k in paths}:
-            raise ValueError(f"paths.{key}: {target} is already given by another name")
-        paths[key] = _path_spec(key, raw)
-    ivs = doc.get("interventions", [])
-    if not isinstance(ivs, list):
-        raise ValueError("interventions must be an array of tables ([[interventions]])")
-    out_iv = []
-    for i, iv in enumerate(ivs):
-        where = f"interventions[{i}]"
-        if not isinstance(iv, dict):
-            raise ValueError(f"{where}: expected a table with month, amount_jpy_bn, funded_by")
-        bad = set(iv) - {"month", "amount_jpy_bn", "funded_by"}
-        if bad:
-            raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(bad))}")
-        if "amount_jpy_bn" not in iv:
-            raise ValueError(f"{where}: amount_jpy_bn is required (JPY bn; + = yen bought, dollars sold)")
-        funded = iv.get("funded_by", "treasuries")
-        if funded not in FUNDING:
-            raise ValueError(f"{where}.funded_by: use {' or '.join(FUNDING)}, not {funded!r}")
-        out_iv.append(Intervention(_int(iv.get("month", 1), f"{where}.month"),
-                                   _num(iv["amount_jpy_bn"], f"{where}.amount_jpy_bn"), funded))
-    return Scenario(name=str(head.get("name", name)), title=str(head.get("title", name)),
-                    description=str(head.get("description", "")), months=months, paths=paths,
-                    interventions=tuple(out_iv), source=source)
+        raise InvalidArgument(f"{where}: a scenario is a TOML document with [scenario], [paths] and optional "
+                              "[[interventions]]")
+    f = tomlmodel.validate(ScenarioFile, doc, where, text)
+    problems = [tomlmodel.problem(where, text, doc, loc, msg) for loc, msg in f.path_problems()]
+    if problems:
+        raise InvalidArgument("\n".join(problems))
+    head = f.scenario
+    return Scenario(name=head.name or name, title=head.title or name, description=head.description,
+                    months=head.months, paths={k: p.spec() for k, p in f.paths.items()},
+                    interventions=tuple(Intervention(i.month, float(i.amount_jpy_bn), i.funded_by)
+                                        for i in f.interventions), source=source)
 
 
 # ------------------------------------------------------------------------------------------ paths

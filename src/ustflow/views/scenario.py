@@ -67,18 +67,10 @@ def _preset_files() -> dict[str, object]:
 
 
 def _parse(text: str, name: str, source: str) -> "Scenario":
-    import tomllib
-
+    from ustflow import tomlmodel
     from ustflow.analytics.scenario import parse_scenario
 
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise InvalidArgument(f"scenario {source}: not valid TOML ({e})") from None
-    try:
-        return parse_scenario(doc, name=name, source=source)
-    except ValueError as e:
-        raise InvalidArgument(f"scenario {source}: {e}") from None
+    return parse_scenario(tomlmodel.parse_text(text, f"scenario {source}"), name=name, source=source, text=text)
 
 
 def load_scenario(preset_or_path: "str | Path") -> "Scenario":
