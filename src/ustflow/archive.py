@@ -31,7 +31,13 @@ class RawFile:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.content).hexdigest()
+        """The content's hash, computed once per content (an update asks for it about ten times a file)."""
+        content = self.content
+        held = self.__dict__.get("_sha256")
+        if held is None or held[0] is not content:  # recomputed if ``content`` is replaced
+            held = (content, hashlib.sha256(content).hexdigest())
+            self.__dict__["_sha256"] = held
+        return held[1]
 
 
 def looks_like_html(content: bytes) -> bool:
