@@ -322,3 +322,53 @@ def test_level_at_a_benchmark_month_matching_the_old_basis_is_a_first_print(data
     r = rows(f"China's holdings of US Treasuries fell to ${first:.1f} billion in June 2009.", data)[0]
     assert r["verdict"] == "contradicted" and "first published on the old basis" in r["explanation"]
     assert "first_print_old_basis" in r["flags"]
+
+
+# ---------------------------------------------------------------- general rules from the corpus (session 3)
+
+def test_a_qualifier_skips_a_restatement_in_another_dollar(data, loaded_store):
+    # businesstimes 2020-03-12: "bought 4.2 trillion yen (S$56.7 billion) in foreign bonds on a net basis
+    # during the week ended March 7, the highest on record": the record is about the yen figure
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    assert w.idxmax() == pd.Period("2020-03-01", "W-SAT")
+    r = rows("Domestic investors bought 4.2 trillion yen (S$56.7 billion) in foreign bonds on a net basis during "
+             "the week ended March 7, the highest on record, according to finance ministry data.", data,
+             date="2020-03-12")
+    rec = by_claim(r, "the highest on record")
+    assert rec["verdict"] == "supported" and rec["official_value"] == pytest.approx(float(w.max()))
+
+
+def test_a_yield_for_the_market_named_after_it(data, loaded_store):
+    # usatoday 2015-04-16: "In Japan, the government 10-year note yields 0.32%, vs. 1.89% for the bellwether
+    # 10-year T-note": 1.89% is the US 10-year, not Japan's
+    r = rows("In Japan, the government 10-year note yields 0.32%, vs. 1.89% for the bellwether 10-year T-note.", data,
+             date="2015-04-16")
+    assert by_claim(r, "0.32%")["series"] == "jgb.10y"
+    us = by_claim(r, "1.89%")
+    assert us["series"] == "fred.dgs10"
+    assert us["official_value"] == pytest.approx(float(series("fred.dgs10", loaded_store)["2015-04-15"]))
+
+
+def test_a_market_level_in_the_present_tense_is_the_publication_days_close(data, loaded_store):
+    # epochtimes 2024-07-18: "The 2-year yield is just below 4.5 percent"; nhk 2024-06-03: "As of Monday
+    # evening in Tokyo, it is hovering around the 157 level"
+    close = float(series("fred.dgs2", loaded_store)["2024-07-18"])
+    rec = rows("The 2-year yield is just below 4.5 percent.", data, date="2024-07-18")[0]
+    assert (rec["official_period"], rec["official_value"]) == ("2024-07-18", pytest.approx(close))
+    # past tense or another verb keeps the last close published before the day
+    rec = rows("The 2-year yield ended at 4.5 percent.", data, date="2024-07-18")[0]
+    assert rec["official_period"] == "2024-07-17"
+
+
+def test_net_foreign_purchases_are_a_flow_of_all_foreign_holders(data, loaded_store):
+    # reuters 2018-04-16: "Net foreign purchases of U.S. Treasuries totaled $43.18 billion in February,
+    # compared with $8.35 billion the previous month": TIC's all-country net purchases, not China's holdings
+    net = series("tic.forms.grand_total.treasury_net", loaded_store)
+    r = rows("China's holdings of U.S. Treasuries rose in February to $1.177 trillion.\n\n"
+             f"Net foreign purchases of U.S. Treasuries totaled ${net['2018-02'] / 1e3:.2f} billion in "
+             f"February, compared with ${net['2018-01'] / 1e3:.2f} billion the previous month.", data,
+             date="2018-04-16")
+    feb, jan = r[1], r[2]
+    assert (feb["series"], feb["official_period"], feb["verdict"]) == \
+        ("tic.forms.grand_total.treasury_net", "2018-02", "supported")
+    assert (jan["official_period"], jan["subject"]) == ("2018-01", "all foreign holders")

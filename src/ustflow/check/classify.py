@@ -82,6 +82,9 @@ def classify(c: Claim) -> str:
     return got
 
 
+#: the clause names trades, whatever its verb ("totaled", "rose to"): "net foreign purchases of", "net buying of"
+_TRADE_NOUN = re.compile(r"\bnet\s+(?:foreign\s+|overseas\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
+                         r"(?:of|in|into|from)\b", re.I)
 _FLOW_NOUN = re.compile(r"\b(?:investment|purchases|buying|selling|inflows?|outflows?|flows?|capital flow)\b", re.I)
 _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year (?:notes?|bonds?|Treasur(?:y|ies)|JGBs?|"
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
@@ -110,6 +113,8 @@ def _money_measure(c: Claim, clause: str) -> str:
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.JA_BUY}|{lx.JA_SELL})", dirw,
                                                  re.I))
     tic = c.instrument is not None and c.instrument[0] == "tic"
+    if not has_hold and _TRADE_NOUN.search(clause):
+        return "flow"  # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": a trade, not a stock
     if role in ("level", "from") and (has_hold or tic or c.pair is not None):
         return "holdings_level"
     if has_hold and not (flow_verb and not re.search(r"\bholdings?\b", clause, re.I)):

@@ -17,7 +17,7 @@ from datetime import timedelta
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
-from ustflow.check.rulekit import Context, NoPeriod, claim_windows
+from ustflow.check.rulekit import Context, NoPeriod, claim_windows, present_tense
 
 INTRADAY = {"yield": 0.10, "fx": 0.015}  # yields: percentage points; USD/JPY: share of the level
 INTRADAY_WORDS = re.compile(r"\b(?:briefly|at one point|intraday|intra-day|touched|touching|a (?:low|high) of|scaled|"
@@ -33,6 +33,9 @@ _UST = re.compile(r"Treasury (?:yields?|notes?|bonds?)|Treasuries|U\.?S\.? (?:\d
                   r"US yields?|T-note|\bUS\d+YT|American bonds?|Federal Reserve|\bthe Fed\b")
 _OTHER_MARKET = re.compile(r"\b(?:German|Germany's|Bund|British|UK|gilt|French|France's|Italian|Italy's|Spanish|"
                            r"Chinese|China's|Korean|Australian|Canadian|euro[- ]zone|Swiss)\b")
+#: a figure's own market named right after it: "1.89% for the bellwether 10-year T-note", "0.5% on the 10-year JGB"
+_FOR_MARKET = re.compile(r"\s*(?:for|on|in)\s+(?:the\s+)?(?:(?:benchmark|bellwether|key|main)\s+)?"
+                         r"(?:(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year\s+)?(?=\S)", re.I)
 _TENOR = re.compile(r"\b(\d{1,2}|one|two|five|ten|thirty|twenty|forty)[- ]year", re.I)
 
 
@@ -54,7 +57,10 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
 
     near_jgb = min((dist(p) for p in jgb), default=None)
     near_ust = min((dist(p) for p in ust), default=None)
-    if near_jgb is not None or near_ust is not None:
+    owner = _FOR_MARKET.match(s, end)  # "1.89% for the bellwether 10-year T-note": the market it is for
+    if owner and (_UST.match(s, owner.end()) or _JGB.match(s, owner.end())):
+        market = "ust" if _UST.match(s, owner.end()) else "jgb"
+    elif near_jgb is not None or near_ust is not None:
         market = "jgb" if near_ust is None or (near_jgb is not None and near_jgb < near_ust) else "ust"
     else:
         market = "jgb" if len(_JGB.findall(article)) > len(_UST.findall(article)) else "ust"
@@ -71,6 +77,13 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
 def _days(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
     """The days a market claim is about: its period (up to the publication date), else the last close
     published before the publication date."""
+    if (c.period is None or c.period.is_latest) and ctx.date is not None and present_tense(c):
+        import pandas as pd
+
+        if (s.index == pd.Timestamp(ctx.date)).any():
+            # "The 2-year yield is just below 4.5 percent" in a story of day D describes D: its close is the
+            # official observation nearest to it (the close before is tried too, as for any named day)
+            return [(ctx.date, ctx.date)], f"present tense: the close of the publication day, {ctx.date}"
     try:
         return claim_windows(c, s, sid, ctx)
     except NoPeriod:

@@ -196,7 +196,9 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             a.unit_inferred = True
         _qualify(a, s)
         # "¥2.57 trillion ($17.5 billion)": the same quantity restated in another currency
-        if out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?", s[out[-1].span[1]:a.span[0]]):
+        # ("(S$56.7 billion)": the other dollar's letters stand before the amount's span)
+        if out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT)?",
+                                s[out[-1].span[1]:a.span[0]]):
             a.parenthetical = True
         elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
                                   s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:

@@ -20,6 +20,7 @@ from datetime import date as Date
 from ustflow.check.claims import Claim
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
+from ustflow.check.rulekit import present_tense
 from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, publication_date
 
 _PRONOUN = re.compile(r"\s*(?:They|It|Its|Their|Theirs|The group|The sector|Such (?:investors|institutions)|Those|"
@@ -304,15 +305,6 @@ def classify_base(c: Claim) -> str:
     return classify(c) and c.base_measure
 
 
-_PRESENT = re.compile(r"\b(?:is|are|stands|sits|remains|hovers|trades|is now)\b[^,;.]{0,25}$")
-
-
-def _present_tense(c: Claim) -> bool:
-    """"The 2-year yield is just below 4.5 percent": now, whatever period the sentence before named."""
-    s = c.sentence.text
-    return c.amount is not None and bool(_PRESENT.search(s[max(0, c.span[0] - 40):c.span[0]]))
-
-
 def _inherit(claims: list[Claim], dated: bool) -> None:
     """Subjects and periods for claims whose sentence names none (module docstring, step 4).
 
@@ -351,7 +343,7 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
         if fam == "flow" and c.instrument is None and src is not None and src.instrument is not None and \
                 (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text)):
             c.instrument, c.instrument_text = src.instrument, src.instrument_text  # "They also sold ¥X"
-        if c.period is None and c.role != "from" and not _present_tense(c):
+        if c.period is None and c.role != "from" and not present_tense(c):
             near = src is not None and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text) or
                                         (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1))
             if near and src.period is not None and not src.period.is_latest:

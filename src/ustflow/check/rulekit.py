@@ -53,6 +53,15 @@ class NoPeriod(Exception):
     """The claim states no period and the article no date: nothing to resolve it to."""
 
 
+_PRESENT = re.compile(r"\b(?:is|are|stands|sits|remains|hovers|trades|is now)\b[^,;.]{0,25}$")
+
+
+def present_tense(c: Claim) -> bool:
+    """"The 2-year yield is just below 4.5 percent": now, whatever period the sentence before named."""
+    s = c.sentence.text
+    return c.amount is not None and bool(_PRESENT.search(s[max(0, c.span[0] - 40):c.span[0]]))
+
+
 def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[list[tuple[date, date]], str]:
     """Candidate windows for ``c`` on series ``s`` and a note on how they were found."""
     p = c.period

@@ -53,6 +53,11 @@ def find_subjects(s: str) -> list[Mention]:
                          r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
                          r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b", s, re.I):
         cands.append((2, Mention("foreign_total", "grand_total", m.span(), m.group(0))))
+    # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": all foreign holders' trades
+    for m in re.finditer(r"\b(?:net\s+)?foreign\s+(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
+                         r"(?:of|into|in|from)\s+(?:U\.?S\.?\s+|US\s+|long-term\s+)*Treasur", s, re.I):
+        cands.append((2, Mention("foreign_total", "grand_total", (m.start(), m.end() - len("Treasur")),
+                                 m.group(0)[:-len("Treasur")].strip())))
     for m in re.finditer(rf"\b(?:{lx.FOREIGN_INVESTORS})\b", s, re.I):
         cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
     for m in re.finditer(rf"\b(?:{lx.JAPAN_INVESTORS})\b", s):
