@@ -130,3 +130,39 @@ def test_update_quiet_prints_only_problems_and_offline_says_it_once(loaded_home,
     assert off.stdout.splitlines()[0].startswith("Loaded 0 new values") and "│" not in off.stdout
     quiet = run_cli(["update", "--base-url", dead, "--only", "fred", "--quiet"], home)
     assert quiet.returncode == 1 and quiet.stdout == "" and quiet.stderr.count("error:") == 1
+
+
+def test_stacked_columns_go_under_their_host_only_when_the_table_is_too_wide():
+    df = pd.DataFrame({"claim": ["a net sale of ¥4.46 trillion"], "period": ["in the week to November 2, 2024"],
+                       "official": ["-44,579 JPY 100mn"], "official period": ["2024-10-27..2024-11-02"]})
+    stack = {"claim": ["period"], "official": ["official period"]}
+    wide, dropped = out.render(df, cols=200, stack=stack)
+    assert dropped == [] and "claim / period" not in wide and "in the week to November 2, 2024" in wide
+    narrow, dropped = out.render(df, cols=50, stack=stack)
+    assert dropped == [] and all(len(ln) <= 50 for ln in narrow.splitlines())
+    body = [ln.split("│") for ln in narrow.splitlines() if ln.startswith("│")]
+    official = [cells[2].strip() for cells in body]
+    assert official[:2] == ["-44,579 JPY 100mn", "2024-10-27..2024-11-02"]  # the value, then its period under it
+    assert "claim /" in narrow and "2024-10-27..2024-11-02" in narrow
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_check_table_shows_every_column_that_matters(loaded_home, columns):
+    """The verdict, the claim and its period, the subject, the official value and its period show at 80
+    columns (periods under the claim and the value); only the series id and the explanation may go."""
+    from tests.helpers import REPO
+
+    text = _cli(["check", str(REPO / "examples" / "article.txt")], loaded_home, columns)
+    table = [ln for ln in text.splitlines() if BOX.match(ln)]
+    assert table and all(len(ln) <= columns for ln in table), max(table, key=len)
+    flat = " ".join(" ".join(c.strip() for c in ln.split("│")) for ln in table)
+    for shown in ("supported", "contradicted", "unit_trap", "unverifiable", "Norinchukin",
+                  "-44,579 JPY 100mn", "2024-10-27..2024-11-02", "629 JPY 100mn", "2023-04"):
+        assert shown in flat, shown
+    body = [[c.strip() for c in ln.split("│")[1:-1]] for ln in table if ln.startswith("│")]
+    columns_text = [" ".join(filter(None, col)) for col in zip(*body)]
+    claims = next(c for c in columns_text if "¥629 billion" in c)
+    assert "in the week to November 2, 2024" in claims and "in April 2023" in claims  # the claims' periods
+    assert "official" in table[1] + table[2] and "verdict" in text
+    note = [ln for ln in text.splitlines() if ln.startswith("Not shown")]
+    assert note and note[0].startswith(f"Not shown at {columns} columns: series, explanation")

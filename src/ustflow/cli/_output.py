@@ -8,9 +8,11 @@ the output is not a terminal):
   unit gets one number of decimals for all its rows;
 - periods: ``YYYY-MM`` for months, ``YYYY-MM-DD`` for days and weeks (a week by its last day);
 - headers: words, not snake_case (``holdings_usd_bn`` -> ``holdings USD bn``);
-- too wide: long texts fold at spaces, headers wrap, and if that is not enough the right-most
-  columns are left out with a note saying which (``--format csv`` or ``json`` gives them all).
-  Ids (series ids, sources, codes: cells without spaces) are never split.
+- too wide: long texts fold at spaces, headers wrap; then a view's ``stack`` puts columns under
+  another one (a claim's period under the claim: ``claim / period``) and texts fold narrower (to
+  ~10 characters) before any column the view needs is left out; then the ``optional`` and the
+  right-most columns are left out with a note saying which (``--format csv`` or ``json`` gives
+  them all). Ids (series ids, sources, codes: cells without spaces) are never split.
 
 CSV and JSON keep the machine names and every column; CSV floats are rounded to 12 significant
 digits, so no ``3.5854999999999997``.
@@ -97,19 +99,25 @@ def _unsplittable(cells: list[str], column: str) -> bool:
     return column in ("id", "series", "source", "source_id") or all(" " not in c for c in cells)
 
 
+def _parts(cell: str) -> list[str]:
+    """The lines of a cell: one, or one per column stacked in it."""
+    return cell.split("\n")
+
+
 def _fit(heads: list[str], cols: list[list[str]], numeric: list[bool], names: list[str], avail: int,
-         optional: Sequence[str] = ()) -> tuple[list[int], list[int]]:
-    """Widths of the columns shown and the indexes of those shown, within ``avail`` characters."""
+         optional: Sequence[str] = (), fold: int = 20) -> tuple[list[int], list[int]]:
+    """Widths of the columns shown and the indexes of those shown, within ``avail`` characters; free
+    text folds to no fewer than ``fold`` characters (or its longest word)."""
     natural, least = [], []
     for h, cells, num, name in zip(heads, cols, numeric, names):
-        longest = max((len(c) for c in cells), default=0)
+        longest = max((len(p) for c in cells for p in _parts(c)), default=0)
         head_word = max((len(w) for w in h.split()), default=0)
         natural.append(max(longest, len(h)))
         if num or _unsplittable(cells, name):
             least.append(max(longest, head_word))
-        else:  # free text folds at spaces, to its longest word or ~24 characters
+        else:  # free text folds at spaces, to its longest word or ``fold`` characters
             words = max((len(w) for c in cells for w in c.split()), default=0)
-            least.append(max(head_word, min(longest, max(20, words))))
+            least.append(max(head_word, min(longest, max(fold, words))))
     shown = list(range(len(heads)))
 
     def total(ws: list[int]) -> int:
@@ -137,14 +145,52 @@ def _lines(text: str, w: int) -> list[str]:
     return wrap(text, w) if len(text) > w else [text]
 
 
+def _stacked(names: list[str], heads: list[str], cells: list[list[str]], numeric: list[bool],
+             stack: dict[str, Sequence[str]]) -> tuple[list[str], list[str], list[list[str]], list[bool]]:
+    """The columns with each of ``stack``'s guests under its host: one column ``host / guest`` whose
+    cells hold the host's value, then each guest's on a line of its own (empty ones left out)."""
+    guests = {g: h for h, gs in stack.items() if h in names for g in gs if g in names and g != h}
+    out: tuple[list, list, list, list] = ([], [], [], [])
+    for i, name in enumerate(names):
+        if name in guests:
+            continue
+        mine = [names.index(g) for g in stack.get(name, ()) if g in guests]
+        head = " / ".join([heads[i], *(heads[j] for j in mine)])
+        col = ["\n".join(p for p in [cells[i][r], *(cells[j][r] for j in mine)] if p)
+               for r in range(len(cells[i]))]
+        for lst, v in zip(out, (name, head, col, numeric[i] and all(numeric[j] for j in mine))):
+            lst.append(v)
+    return out
+
+
+def _layout(names: list[str], heads: list[str], cells: list[list[str]], numeric: list[bool], avail: int,
+            optional: Sequence[str], stack: dict[str, Sequence[str]] | None):
+    """The first way the table fits without leaving out a column that is not ``optional``: as it is,
+    stacked, with texts folded narrower, both; else the one that leaves out the fewest columns.
+    Returns (names, heads, cells, numeric, widths, shown) of the columns as laid out."""
+    plans = [(False, 20), (True, 20), (False, 10), (True, 10)] if stack else [(False, 20), (False, 10)]
+    best = None
+    for stacked, fold in plans:
+        cols = _stacked(names, heads, cells, numeric, stack or {}) if stacked else (names, heads, cells, numeric)
+        widths, shown = _fit(cols[1], cols[2], cols[3], cols[0], avail, optional, fold)
+        left_out = [cols[0][i] for i in range(len(cols[0])) if i not in shown]
+        if not [n for n in left_out if n not in optional]:
+            return (*cols, widths, shown)
+        if best is None or len(left_out) < best[0]:
+            best = (len(left_out), (*cols, widths, shown))
+    assert best is not None
+    return best[1]
+
+
 def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | None = None,
            cols: int | None = None, title: str = "", optional: Sequence[str] = (),
-           right: Sequence[str] = ()) -> tuple[str, list[str]]:
+           right: Sequence[str] = (), stack: dict[str, Sequence[str]] | None = None) -> tuple[str, list[str]]:
     """(the table as text, the columns left out). ``df_or_rows``: a DataFrame, or rows (sequences) with
     ``columns``. ``units`` maps a column to its unit, for its number format; ``title`` (printed above by
     the caller) states units the headers then leave out; ``optional``: columns to leave out first when
     the table is too wide (else the right-most go); ``right``: text columns to right-align (numbers
-    formatted by the caller)."""
+    formatted by the caller); ``stack``: host column -> columns to show under it when the table is too
+    wide otherwise (``{"claim": ["period"]}``)."""
     if columns is None:
         names = [str(c) for c in df_or_rows.columns]
         data = [df_or_rows[c].tolist() for c in df_or_rows.columns]
@@ -158,8 +204,9 @@ def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | No
         c, num = column_cells(values, name, units.get(name))
         cells.append(c)
         numeric.append(num or name in right)
-    heads = headers(names, title)
-    widths, shown = _fit(heads, cells, numeric, names, cols or width(), optional)
+    all_names = names
+    names, heads, cells, numeric, widths, shown = _layout(names, headers(names, title), cells, numeric,
+                                                         cols or width(), optional, stack)
     n_rows = len(cells[0]) if cells else 0
     out = ["┏" + "┳".join("━" * (w + 2) for w in widths) + "┓"]
     head_lines = [_lines(heads[i], w) for i, w in zip(shown, widths)]
@@ -173,8 +220,9 @@ def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | No
         out.append("┃ " + " ┃ ".join(parts) + " ┃")
     out.append("┡" + "╇".join("━" * (w + 2) for w in widths) + "┩")
     for r in range(n_rows):
-        folded = [_lines(cells[i][r], w) if not numeric[i] and len(cells[i][r]) > w
-                  and not _unsplittable([cells[i][r]], names[i]) else [cells[i][r]] for i, w in zip(shown, widths)]
+        folded = [[ln for p in _parts(cells[i][r]) for ln in (
+            _lines(p, w) if not numeric[i] and len(p) > w and not _unsplittable([p], names[i]) else [p])]
+            for i, w in zip(shown, widths)]
         for k in range(max(len(f) for f in folded)):
             parts = []
             for (i, w), f in zip(zip(shown, widths), folded):
@@ -182,15 +230,18 @@ def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | No
                 parts.append(t.rjust(w) if numeric[i] else t.ljust(w))
             out.append("│ " + " │ ".join(parts) + " │")
     out.append("└" + "┴".join("─" * (w + 2) for w in widths) + "┘")
-    dropped = [names[i] for i in range(len(names)) if i not in shown]
-    return "\n".join(out), dropped
+    kept = {n for i, n in enumerate(names) if i in shown}
+    kept |= {g for h in kept for g in (stack or {}).get(h, ()) if g not in names}  # stacked under a host shown
+    return "\n".join(out), [n for n in all_names if n not in kept]
 
 
 def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dict | None = None,
-         units: dict | None = None, optional: Sequence[str] = ()) -> None:
+         units: dict | None = None, optional: Sequence[str] = (),
+         stack: dict[str, Sequence[str]] | None = None) -> None:
     """Print a DataFrame. ``title`` (table, CSV comment) and ``meta`` (json) carry units and sources;
     ``units`` (else ``meta['units']``/``df.attrs['units']``) maps columns to units for their number format;
-    ``optional``: the columns a too-narrow table leaves out first."""
+    ``optional``: the columns a too-narrow table leaves out first; ``stack``: host -> columns shown under
+    it when the table is too wide otherwise (see ``render``)."""
     fmt = Format(fmt)
     if fmt is Format.csv:
         for line in filter(None, [title, caption]):
@@ -209,7 +260,7 @@ def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dic
     if units is None:
         u = (meta or {}).get("units") or getattr(df, "attrs", {}).get("units")
         units = u if isinstance(u, dict) else {}
-    text, dropped = render(df, units=units, title=title, optional=optional)
+    text, dropped = render(df, units=units, title=title, optional=optional, stack=stack)
     if title:
         say(title, "bold")
     sys.stdout.write(text + "\n")

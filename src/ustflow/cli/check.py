@@ -89,4 +89,6 @@ def check(
 
         console().print("No quantitative claims about holdings, flows, yields or exchange rates found.")
         return
-    emit(df, "table", title=title, caption=caption)
+    # at 80 columns a claim's period goes under the claim and the official period under the value
+    emit(df, "table", title=title, caption=caption, optional=["explanation", "series"],
+         stack={"claim": ["period"], "official": ["official period"]})
