@@ -114,6 +114,14 @@ def test_treasury_share_uses_the_bop_share_since_2014(loaded_store):
     assert pd.isna(df.loc[pd.Period("2013-12", "M"), "bop_us_sovereign_share"])
 
 
+def test_cli_treasury_share_prints_the_bop_years_as_years(loaded_home):
+    r = cli(["treasury-share"], loaded_home)
+    assert r.returncode == 0, r.stderr
+    rows = [ln for ln in r.stdout.splitlines() if ln.startswith("│ 20")]
+    assert rows[0].split("│")[1].strip() == "2014" and "2,014" not in r.stdout
+    assert "│ 2023 │" in r.stdout and "[JPY 100mn; share as a fraction]" in r.stdout
+
+
 def test_only_japan_and_bad_arguments(loaded_store):
     with pytest.raises(InvalidArgument, match="available for japan only"):
         jv.reconcile("china", store=loaded_store)
@@ -128,6 +136,9 @@ def test_cli_japan_and_reconcile(loaded_home):
     assert r.returncode == 0, r.stderr
     assert "net buyers of US sovereign long-term bonds (+241.4 USD bn" in r.stdout
     assert "BPPI6D3NAUS" in r.stdout and "Cumulative sums from 2023-02" in r.stdout
+    r = cli(["japan", "--show", "rolling", "--start", "2025-06"], loaded_home)  # 11 months < a 12-month window
+    assert r.returncode == 0 and "No 12-month rolling correlation fits in 2025-06..2026-04" in r.stdout
+    assert "mof_vs_bop_lt_debt: 0.99 over 11 months" in r.stdout
     r = cli(["reconcile", "--country", "japan", "--show", "monthly", "--format", "csv", "--start", "2026-01"],
                 loaded_home)
     assert r.returncode == 0 and "month,usdjpy,mof_lt_debt" in r.stdout

@@ -223,6 +223,11 @@ def test_a_later_tic_load_replaces_estimates_and_records_their_errors(tmp_path, 
     assert list(est.index[:4]) == ["2026-01", "2026-02", "2026-03", "2026-04"]
     track = ustflow.nowcast_track(country="japan", store=store)
     assert set(track["status"]) == {"pending"} and len(track) == len(est)
+    from tests.helpers import cli
+
+    shown = cli(["nowcast", "--country", "japan", "--show", "inputs"], store.home).stdout
+    assert "not checked against SLT Table 3's reported valuation change (not loaded" in shown  # no 'nan', no +0.0
+    assert "correlation nan" not in shown
 
     ustflow.import_file(shared_data / "mirror" / "slt_table5.txt", store=store)
     after = ustflow.nowcast(country="japan", store=store)

@@ -160,6 +160,7 @@ def treasury_share(
     bop = df.attrs.get("bop_share")
     if bop is not None and fmt is Format.table:  # csv/json: in the metadata and the --monthly columns
         years = bop["by_year"].reset_index()
+        years["year"] = years["year"].astype(str)  # a label, not a number: 2014, never "2,014"
         title = (f"Measured by Japan's balance of payments: US sovereign long-term bonds in Japanese net purchases of "
                  f"foreign long-term bonds, {bop['first']}..{bop['last']}: {bop['cumulative_share']:.0%} "
                  "[JPY 100mn; share as a fraction]")

@@ -88,9 +88,14 @@ def _print(t, start, end, currency, show, as_of, fmt) -> None:
             c = t.attrs["summary"]["correlations"]
             cap = "; ".join(f"{k}: {v['correlation']:.2f} over {v['months']} months" for k, v in c.items()
                             if v["correlation"] is not None)
-            emit(_display(t.attrs["rolling"].round(3).dropna(how="all")), fmt,
-                 title=f"{t.attrs['window']}-month rolling correlations of monthly flows", caption=f"full sample: {cap}",
-                 meta=meta)
+            rolling = t.attrs["rolling"].round(3).dropna(how="all")
+            if rolling.empty and fmt is Format.table:
+                s = t.attrs["summary"]
+                typer.echo(f"No {t.attrs['window']}-month rolling correlation fits in {s['first']}..{s['last']}: start "
+                           f"earlier or lower --window. Full sample: {cap or 'too few months'}")
+            else:
+                emit(_display(rolling), fmt, title=f"{t.attrs['window']}-month rolling correlations of monthly flows",
+                     caption=f"full sample: {cap}", meta=meta)
     if show in (Show.all, Show.us_sovereign):
         df = ustflow.bop_us_sovereign(start=start or ("2025-01" if show is Show.all else None), end=end, as_of=as_of)
         emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"source: {df.attrs['source']}",

@@ -72,10 +72,14 @@ def nowcast(
         val = nc.inputs[nc.inputs["input"] == "valuation"]
         if len(val):
             r = val.iloc[0]
-            typer.echo(f"Valuation input: {r['label']}; correlation {r['corr_with_slt_valuation']:.3f} with SLT Table "
-                       f"3's reported valuation change since 2023-02 (sum {r['sum_since_2023_usd_bn']:+.1f} vs "
-                       f"reported {r['tic_lt_net_sum_since_2023_usd_bn']:+.1f} USD bn), {r['corr_with_change']:.3f} "
-                       f"with the monthly change since 2008.")
+            if r["corr_with_slt_valuation"] == r["corr_with_slt_valuation"]:
+                vs = (f"correlation {r['corr_with_slt_valuation']:.3f} with SLT Table 3's reported valuation change "
+                      f"since 2023-02 (sum {r['sum_since_2023_usd_bn']:+.1f} vs reported "
+                      f"{r['tic_lt_net_sum_since_2023_usd_bn']:+.1f} USD bn)")
+            else:
+                vs = "not checked against SLT Table 3's reported valuation change (not loaded: `ustflow update`)"
+            typer.echo(f"Valuation input: {r['label']}; {vs}, {r['corr_with_change']:.3f} with the monthly change "
+                       "since 2008.")
         flows = nc.inputs[nc.inputs["input"] != "valuation"]
         emit(flows.rename(columns=INPUT_COLUMNS)[list(INPUT_COLUMNS.values())], fmt,
              title=_title(nc, Show.inputs),

@@ -106,14 +106,14 @@ def inputs_table(p: "Panel", v: "View", bt: "pd.DataFrame") -> "pd.DataFrame":
     val_rep = v.slt_valuation[:n]
     rows = []
     c_all, m_all = _corr(D * x[start:], v.change[start:n])
-    c_rep, _ = _corr(D * x[since:], val_rep[since:])
+    c_rep, m_rep = _corr(D * x[since:], val_rep[since:])  # m_rep = 0: SLT Table 3 not held (or no month)
     rows.append({"input": "valuation", "label": f"duration {D:.2f} x change in UST 2/10/30y month-end yields x "
                  "long-term holdings (USD bn, market value)", "months": m_all,
                  "corr_after_valuation": np.nan, "corr_after_valuation_since_2023": np.nan,
                  "corr_with_change": c_all, "corr_with_slt_valuation": c_rep, "corr_tic_net_since_2023": np.nan,
                  "corr_tic_lt_net_since_2023": np.nan,
-                 "sum_since_2023_usd_bn": float(np.nansum(D * x[since:])) if since < n else np.nan,
-                 "tic_lt_net_sum_since_2023_usd_bn": float(np.nansum(val_rep[since:])) if since < n else np.nan,
+                 "sum_since_2023_usd_bn": float(np.nansum(D * x[since:])) if since < n and m_rep else np.nan,
+                 "tic_lt_net_sum_since_2023_usd_bn": float(np.nansum(val_rep[since:])) if since < n and m_rep else np.nan,
                  "chosen_share": 1.0})
     b = bt[bt["origin"] >= int(pd.Timestamp("2015-01-01", tz="UTC").value)] if len(bt) else bt
     used = b["inputs_used"].str.split(",") if len(b) and "inputs_used" in b else None

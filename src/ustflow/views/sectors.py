@@ -47,6 +47,7 @@ def available(store: "Store | str | None" = None) -> "pd.DataFrame":
     if found.empty:
         raise NoDataError("no Flow of Funds data (boj_flow_of_funds) in the store: run `ustflow update`")
     names = found["title"].str.split("/").str[2].str.removeprefix("Of which: ")
+    names = names.str[:1].str.upper() + names.str[1:]  # "Of which: public pensions" -> "Public pensions"
     out = found.assign(code=found["id"].str.extract(_ID.pattern, expand=False), name=names)
     out["key"] = [("total" if c == TOTAL else slug(n)) for c, n in zip(out["code"], out["name"])]
     return out[["key", "name", "code", "id", "first", "last"]].sort_values("code").reset_index(drop=True)
