@@ -372,3 +372,24 @@ def test_net_foreign_purchases_are_a_flow_of_all_foreign_holders(data, loaded_st
     assert (feb["series"], feb["official_period"], feb["verdict"]) == \
         ("tic.forms.grand_total.treasury_net", "2018-02", "supported")
     assert (jan["official_period"], jan["subject"]) == ("2018-01", "all foreign holders")
+
+
+def test_bringing_its_holdings_close_to_is_a_level(data, loaded_store):
+    # chinadaily 2009-01-07: "a net increase of over 43 billion dollars ..., bringing its total ownership
+    # close to $585 billion": the level reached, not a second change
+    r = rows("China posted a net increase of over 43 billion dollars of US treasuries in September, bringing its "
+             "total ownership close to $585 billion.", data, date="2009-01-07")
+    rec = by_claim(r, "close to $585 billion")
+    level = float(series("tic.holdings.china_mainland", loaded_store)["2008-09"])
+    assert (rec["series"], rec["official_period"], rec["official_value"]) == \
+        ("tic.holdings.china_mainland", "2008-09", pytest.approx(level))
+
+
+def test_a_regions_debt_is_unverifiable_with_the_reason(data):
+    # reuters 2023-04-10: "They purchased a net 4.806 trillion yen worth of U.S. bonds in January, but exited
+    # 306.38 billion yen worth of European debt": no one official series is "European debt"
+    r = rows("Japanese investors purchased a net 4.806 trillion yen worth of U.S. bonds in January, but exited "
+             "306.38 billion yen worth of European debt, Bank of Japan data showed.", data, date="2023-04-10")
+    eu = by_claim(r, "306.38 billion yen")
+    assert eu["verdict"] == "unverifiable" and "names a region" in eu["explanation"]
+    assert by_claim(r, "4.806 trillion yen")["series"].startswith("boj.bop.")

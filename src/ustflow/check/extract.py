@@ -70,6 +70,10 @@ _LEVEL_BEFORE = re.compile(
     r"owned|owns|worth|was|were|is|are|be|been|of|touched|topped|exceeded|near|around|valued at|amounting to|"
     r"amounted to|level of|tally of|stockpile of|pile of|holdings of|total of|record)\s*"
     r"(?:a\s+(?:record\s+|total\s+of\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?|an\s+|some\s+|the\s+)?$", re.I)
+#: "bringing its total ownership close to $585 billion": the level a change led to (the "to" may sit in the
+#: figure's own qualifier "close to")
+_BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|putting)\s+(?:its|their|the|total|"
+                       r"China(?:'s|’s)|Japan(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decline|decrease|fall|reduction|cut|"
                         r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
                         re.I)
@@ -480,7 +484,7 @@ def _role(c: Claim, s: str) -> str:
         if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dw, re.I):
             return "flow"
         return "change"
-    if _LEVEL_BEFORE.search(before):
+    if _LEVEL_BEFORE.search(before) or _BRINGING.search(before):
         return "level"
     return ""
 

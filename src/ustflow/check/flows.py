@@ -37,6 +37,9 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     sj = c.subject
     ins = c.instrument
     japanese = sj is None or sj.kind in ("japan", "sector")
+    if ins is not None and ins[0] == "region":
+        return unverifiable(f"'{ins[1]}' names a region, not one official series: MoF's flows are not split by "
+                            f"region, and the balance of payments' regions (EU, Western Europe, Asia ...) overlap")
     if ins is not None and ins[0] == "bop":
         return bop_flow(c, ctx) if japanese else unverifiable("only Japanese residents' purchases of other "
                                                               "countries' bonds are in the store (the BoP)")

@@ -112,6 +112,10 @@ COUNTRY_BONDS: list[tuple[str, str, str]] = [
     (r"Australian (?:government )?bonds", "au", "Australia"), (r"Canadian (?:government )?bonds", "ca", "Canada"),
     (r"Dutch (?:government )?bonds", "nl", "the Netherlands"), (r"Swedish (?:government )?bonds", "se", "Sweden"),
 ]
+#: a region's debt ("exited 306.38 billion yen worth of European debt"): the balance of payments has
+#: several overlapping regions (EU, Western Europe, Eastern Europe ...), so the words name no one series
+REGION_BONDS = (r"(?:European|euro[- ]zone|euro[- ]area|Asian|emerging[- ]markets?|Latin American|Middle Eastern|"
+                r"African) (?:government |sovereign |corporate )?(?:debt|bonds|securities)")
 TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )government (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 

@@ -123,6 +123,10 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
             if not _overlaps(m.span(), taken):
                 out.append((m.span(), ("bop", code)))
                 taken.append(m.span())
+    for m in re.finditer(rf"\b(?:{lx.REGION_BONDS})\b", s, re.I):
+        if not _overlaps(m.span(), taken):
+            out.append((m.span(), ("region", m.group(0))))
+            taken.append(m.span())
     for m in re.finditer(rf"\b(?:{lx.TREASURIES})", s):
         if not _overlaps(m.span(), taken):
             out.append((m.span(), ("tic", "treasuries")))
