@@ -7,9 +7,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.charts import Chart, ChartDef, ChartParamError, Param, _spec as S
+from ustflow.charts import _spec as S
 from ustflow.charts._data import _day, _default_start, _events, _holding_ids, _month_rows, _newest, _require, _slice
-from ustflow.errors import NoDataError
+from ustflow.charts.base import Chart, ChartDef, Param
+from ustflow.charts.markets import gauges_chart, hedged_chart, risk_chart, spread_chart, usdjpy_chart
+from ustflow.charts.nowcast import (
+    nowcast_backtest_chart,
+    nowcast_chart,
+    params as _nowcast_params,
+)
+from ustflow.charts.official import custody_chart, custody_tic_chart, japan_chart, japan_cumulative_chart, sectors_chart
+from ustflow.charts.scenario import (
+    params as _scenario_params,
+    scenario_flows_chart,
+    scenario_holdings_chart,
+    scenario_impact_chart,
+    scenario_inputs_chart,
+)
+from ustflow.errors import ChartParamError, NoDataError
 
 if TYPE_CHECKING:
 
@@ -382,21 +397,6 @@ def series_chart(store: "Store", as_of, *, series_id: str, start=None, end=None)
 
 
 # ------------------------------------------------------------------ the catalog
-from ustflow.charts.markets import gauges_chart, hedged_chart, risk_chart, spread_chart, usdjpy_chart  # noqa: E402
-from ustflow.charts.nowcast import (  # noqa: E402
-    nowcast_backtest_chart,
-    nowcast_chart,
-    params as _nowcast_params,
-)
-from ustflow.charts.official import custody_chart, custody_tic_chart, japan_chart, japan_cumulative_chart, sectors_chart  # noqa: E402
-from ustflow.charts.scenario import (  # noqa: E402
-    params as _scenario_params,
-    scenario_flows_chart,
-    scenario_holdings_chart,
-    scenario_impact_chart,
-    scenario_inputs_chart,
-)
-
 _SCENARIO = _scenario_params()
 _INSTR = Param("instrument", "choice", "lt_debt", "MoF instrument", choices=("lt_debt", "equity", "st_debt"))
 _TENOR = Param("tenor", "choice", "10", "Tenor in years", choices=("2", "10", "30"))

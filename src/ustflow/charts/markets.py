@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.charts import Chart, _spec as S
+from ustflow.charts import _spec as S
 from ustflow.charts._data import _day, _events, _newest, _require, _slice
+from ustflow.charts.base import Chart
 from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:

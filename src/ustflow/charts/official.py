@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ustflow.charts import Chart, ChartParamError, _spec as S
+from ustflow.charts import _spec as S
 from ustflow.charts._data import _slice
-from ustflow.errors import NoDataError
+from ustflow.charts.base import Chart
+from ustflow.errors import ChartParamError, NoDataError
 
 if TYPE_CHECKING:
     from ustflow.store import Store

@@ -11,7 +11,8 @@ import copy
 import functools
 from pathlib import Path
 
-from ustflow.charts import Chart, _spec as S
+from ustflow.charts import _spec as S
+from ustflow.charts.base import Chart
 from ustflow.errors import InvalidArgument
 
 FORMATS = ("png", "svg")

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
-from ustflow.charts import Chart, Param, _spec as S
+from ustflow.charts import _spec as S
+from ustflow.charts.base import Chart, Param
 from ustflow.errors import NoDataError
 
 if TYPE_CHECKING:

@@ -154,6 +154,12 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
 
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
                      currency: str = "") -> tuple[list[Claim], list[Period]]:
+    """The claims of one sentence (amounts, ranks, qualifiers, a bare direction, counts) and its periods.
+
+    Why one function: each pass reads the claims the passes before it found (a qualifier's host is
+    an amount or a rank of the same sentence) and the same spans, periods and subjects; split, the
+    parts would hand eight arguments and the growing list to each other.
+    """
     s = sent.text
     quals = find_qualifiers(s, resolver)
     ranks = list(HOLDER_RANK_RX.finditer(s))

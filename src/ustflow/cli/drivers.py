@@ -100,9 +100,20 @@ def hedge(
     if fmt is Format.csv:
         emit(rows, fmt, title=f"{main_title}; {a['formula']}", caption=f"sources: {src}; {a['sources']}")
         return
-    last = full.iloc[-1]
     c = console()
+    _print_latest(c, title, full)
+    if view != "changes":
+        emit(rows, fmt, title=main_title)
+    emit(changes_out, fmt, title=f"Sign changes (new sign lasting >= {min_run} business days) [percent]")
+    c.print(f"[dim]{escape(a['formula'] + '. Sources: ' + src + '. ' + a['sources'])}.[/]")
 
+
+def _print_latest(c, title: str, full) -> None:
+    """The latest day's hedge arithmetic, the overnight proxy beside it, warnings and the break-even yen move."""
+    import pandas as pd
+    from rich.markup import escape
+
+    a, last = full.attrs, full.iloc[-1]
     c.print(f"[bold]{escape(title)}[/]")
     c.print(f"Latest {full.index[-1].date()} ({escape(a['rates_label'])}): UST {last['ust_yield_pct']:.2f}, JGB "
             f"{last['jgb_yield_pct']:.2f}, hedge cost {last['hedge_cost_pct']:.2f} ({last['usd_short_source']} "
@@ -118,10 +129,6 @@ def hedge(
     if pd.notna(last.get("usdjpy")):
         c.print(f"The unhedged pickup is wiped out if USD/JPY falls {last['breakeven_yen_move_pct']:.1f}% within a year "
                 f"({last['usdjpy']:.2f} -> {last['breakeven_usdjpy']:.2f}).")
-    if view != "changes":
-        emit(rows, fmt, title=main_title)
-    emit(changes_out, fmt, title=f"Sign changes (new sign lasting >= {min_run} business days) [percent]")
-    c.print(f"[dim]{escape(a['formula'] + '. Sources: ' + src + '. ' + a['sources'])}.[/]")
 
 
 # -------------------------------------------------------------------------------------- impact

@@ -386,6 +386,37 @@ def _opt(id: str, as_of, store) -> "pd.Series":
         return pd.Series(dtype="float64", index=pd.PeriodIndex([], freq="M"))
 
 
+def _long_term_position(pos: "pd.Series", lt: "pd.Series") -> tuple["pd.Series", "pd.Series", float | None]:
+    """(long-term position, where it was assumed, the assumed long-term share) on ``pos``'s months.
+
+    Where no table splits long- from short-term (before Table 3D's 2011-09, and its 2011-10/11 gap)
+    the long-term position is the total times an assumed long-term share: the mean of Table 3D's
+    first year before it starts, the last known share inside a gap.
+    """
+    share = (lt.reindex(pos.index) / pos).where(lambda x: x.notna())
+    known = share.dropna()
+    lt_share = float(known.head(12).mean()) if len(known) else None
+    filled = share.ffill().fillna(lt_share) if lt_share is not None else share
+    lt_full = lt.reindex(pos.index).where(lambda x: x.notna(), pos * filled)
+    return lt_full, lt.reindex(pos.index).isna() & lt_full.notna(), lt_share
+
+
+def _other_summary(out: "pd.DataFrame") -> tuple[dict, dict]:
+    """How large ``other`` is over the reported months, and over the estimated ones.
+
+    Before 2023-02 'other' also absorbs Form S's different basis (transactions attributed to the
+    counterparty's country, not the holder's), so it is much larger: say so with numbers.
+    """
+    rep = out[out["valuation_basis"].str.startswith("reported")]
+    other = {"months": len(rep), "mean_abs_usd_bn": float(rep["other_usd_bn"].abs().mean()) if len(rep) else None,
+             "max_abs_usd_bn": float(rep["other_usd_bn"].abs().max()) if len(rep) else None,
+             "mean_abs_change_usd_bn": float(rep["change_usd_bn"].abs().mean()) if len(rep) else None}
+    est = out[out["valuation_basis"].str.startswith("estimated") & out["other_usd_bn"].notna()]
+    other_est = {"months": len(est), "mean_abs_usd_bn": float(est["other_usd_bn"].abs().mean()) if len(est) else None,
+                 "mean_abs_change_usd_bn": float(est["change_usd_bn"].abs().mean()) if len(est) else None}
+    return other, other_est
+
+
 @checked
 @per_store_version
 def decompose(country: str, start=None, end=None, as_of=None, store: "Store | str | None" = None,
@@ -430,19 +461,7 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
         raise NotFoundError(f"no Treasury holdings for {country!r} in TIC Table 3, Table 3D or Major Foreign Holders")
     lt = pd.concat([t3["lt_treasury_pos"], d3["lt_treasury_pos"][~d3["lt_treasury_pos"].index.isin(t3["lt_treasury_pos"].index)]]).sort_index()
     st = pd.concat([t3["st_treasury_pos"], d3["st_treasury_pos"][~d3["st_treasury_pos"].index.isin(t3["st_treasury_pos"].index)]]).sort_index()
-    # Where no table splits long- from short-term (before Table 3D's 2011-09, and its 2011-10/11 gap)
-    # the long-term position is the total times an assumed long-term share: the mean of Table 3D's
-    # first year before it starts, the last known share inside a gap.
-    pos = position["position"]
-    share = (lt.reindex(pos.index) / pos).where(lambda x: x.notna())
-    known = share.dropna()
-    lt_share = float(known.head(12).mean()) if len(known) else None
-    if lt_share is not None:
-        filled = share.ffill().fillna(lt_share)
-    else:
-        filled = share
-    lt_full = lt.reindex(pos.index).where(lambda x: x.notna(), pos * filled)
-    lt_assumed = lt.reindex(pos.index).isna() & lt_full.notna()
+    lt_full, lt_assumed, lt_share = _long_term_position(position["position"], lt)
     dy = dc.yield_change({k: api.series(f"fred.{k}", as_of=as_of, store=store) for k in ("dgs2", "dgs10", "dgs30")})
     lt_prev = lt_full.shift(1)
     val_rep = t3["lt_treasury_valchg"]
@@ -456,15 +475,7 @@ def decompose(country: str, start=None, end=None, as_of=None, store: "Store | st
         & out["valuation_basis"].str.startswith("estimated").to_numpy()
     out.loc[assumed, "valuation_basis"] += "; long-term share of holdings assumed"
     out = _tidy(out, 6)  # Table 3 is in USD mn: 3 decimals of USD bn are exact, 6 keep the estimates
-    rep = out[out["valuation_basis"].str.startswith("reported")]
-    other = {"months": len(rep), "mean_abs_usd_bn": float(rep["other_usd_bn"].abs().mean()) if len(rep) else None,
-             "max_abs_usd_bn": float(rep["other_usd_bn"].abs().max()) if len(rep) else None,
-             "mean_abs_change_usd_bn": float(rep["change_usd_bn"].abs().mean()) if len(rep) else None}
-    # before 2023-02 'other' also absorbs Form S's different basis (transactions attributed to the
-    # counterparty's country, not the holder's), so it is much larger: say so with numbers
-    est = out[out["valuation_basis"].str.startswith("estimated") & out["other_usd_bn"].notna()]
-    other_est = {"months": len(est), "mean_abs_usd_bn": float(est["other_usd_bn"].abs().mean()) if len(est) else None,
-                 "mean_abs_change_usd_bn": float(est["change_usd_bn"].abs().mean()) if len(est) else None}
+    other, other_est = _other_summary(out)
     out = _between(out, start, end)
     names = countries(as_of, store) if slug in _ids("tic.holdings.", store)["id"].str[13:].tolist() else {}
     out.attrs.update(
