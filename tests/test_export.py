@@ -121,18 +121,29 @@ def test_excel_file_reads_back_with_its_series_sheet(loaded_store, tmp_path):
 
 
 def test_parquet_file_reads_back_with_units_in_its_metadata(loaded_store, tmp_path):
-    pq = pytest.importorskip("pyarrow.parquet")
-    df = ustflow.export(IDS, freq="Q", start="2020-01", out=tmp_path / "japan.parquet", store=loaded_store)
-    table = pq.read_table(tmp_path / "japan.parquet")
-    assert table.schema.field("tic.holdings.japan").metadata[b"unit"] == b"USD bn"
-    assert table.schema.field("fred.dgs10").metadata[b"conversion"] == b"mean of the daily values in each quarter"
-    weekly = table.schema.field("mof.weekly.assets.lt_debt.net").metadata
-    assert weekly[b"files"] == b"week.csv" and weekly[b"vintage"] == b"2026-08-14" and weekly[b"unit"] == b"JPY 100mn"
-    about = json.loads(table.schema.metadata[b"ustflow"])
-    assert about["freq"] == "Q" and about["series"]["fred.wmtsecl1"]["kind"] == "stock"
-    back = table.to_pandas()
-    assert str(back["period_end"].iloc[0]) == "2020-03-31" and back["period"].iloc[0] == "2020Q1"
-    pd.testing.assert_series_equal(back["tic.holdings.japan"], df["tic.holdings.japan"].reset_index(drop=True))
+    import duckdb
+
+    path = tmp_path / "japan.parquet"
+    df = ustflow.export(IDS, freq="Q", start="2020-01", out=path, store=loaded_store)
+    con = duckdb.connect()
+    kv = {k.decode(): json.loads(v) for k, v in con.execute(
+        "SELECT key, value FROM parquet_kv_metadata(?)", [str(path)]).fetchall()}
+    assert kv["tic.holdings.japan"]["unit"] == "USD bn"
+    assert kv["fred.dgs10"]["conversion"] == "mean of the daily values in each quarter"
+    weekly = kv["mof.weekly.assets.lt_debt.net"]
+    assert weekly["files"] == "week.csv" and weekly["vintage"] == "2026-08-14" and weekly["unit"] == "JPY 100mn"
+    assert kv["ustflow"]["freq"] == "Q" and kv["ustflow"]["series"]["fred.wmtsecl1"]["kind"] == "stock"
+    assert kv["PANDAS_ATTRS"] == kv["ustflow"]  # pandas.read_parquet (pyarrow) restores it as .attrs
+    types = dict(con.execute("SELECT name, type FROM parquet_schema(?)", [str(path)]).fetchall())
+    assert types["period_end"] == "INT32" and types["tic.holdings.japan"] == "DOUBLE"
+    back = con.execute("SELECT * FROM read_parquet(?)", [str(path)]).df()
+    assert str(back["period_end"].iloc[0])[:10] == "2020-03-31" and back["period"].iloc[0] == "2020Q1"
+    assert list(back.columns) == ["period_end", "period", *IDS]
+    row = back[back["period"] == "2025Q2"].iloc[0]
+    assert row["tic.holdings.japan"] == 1147.9  # TIC Major Foreign Holders, June 2025 (the quarter's end), USD bn
+    for sid in IDS:
+        expected = df.loc[pd.Period("2025Q2", "Q"), sid]
+        assert row[sid] == pytest.approx(expected) or (pd.isna(row[sid]) and pd.isna(expected))
 
 
 def test_errors_say_what_to_do(loaded_store):

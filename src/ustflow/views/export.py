@@ -26,9 +26,9 @@ title (``kind``); a series whose kind cannot be told is exported only at its own
 
 Files: CSV (``#`` lines state each series' title, unit, source and conversion; read with
 ``pandas.read_csv(path, comment="#")``), Excel (sheets ``data``, ``series`` and ``about``; needs
-openpyxl) and Parquet (each column's unit, source and conversion in its field metadata, everything in
-the schema's ``ustflow`` metadata; needs pyarrow). Both engines come with ``pip install 'ustflow[export]'``
-and are imported only here.
+openpyxl, which comes with ``pip install 'ustflow[export]'`` and is imported only here) and Parquet
+(written by DuckDB; each series' unit, source, files, vintage and conversion in the file's key-value
+metadata, under its id and under ``ustflow``; ``pandas.read_parquet`` restores them as ``.attrs``).
 """
 
 from __future__ import annotations
@@ -377,7 +377,7 @@ def _engine(module: str, fmt: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise InvalidArgument(f"{fmt} export needs {module.split('.')[0]}: pip install 'ustflow[export]' "
+        raise InvalidArgument(f"{fmt} export needs {module}: pip install 'ustflow[export]' "
                               "(or export as csv)") from None
 
 
@@ -419,21 +419,37 @@ def _xlsx_bytes(df: "pd.DataFrame") -> bytes:
 
 
 def _parquet_bytes(df: "pd.DataFrame") -> bytes:
-    """One column per series, each with its unit, title, source, frequency, kind and conversion as field
-    metadata; the whole description (``attrs``) as the schema's ``ustflow`` metadata."""
-    pa = _engine("pyarrow", "parquet")
-    pq = _engine("pyarrow.parquet", "parquet")
+    """Written by DuckDB (no pyarrow: installed, it would make pandas import it in every command). The
+    file's key-value metadata holds ``ustflow`` (the whole description: each series' unit, source,
+    files, vintage, conversion; the notes), one key per series id with its own description, and
+    ``PANDAS_ATTRS`` (the same description), which ``pandas.read_parquet`` restores as ``.attrs``."""
+    import tempfile
+
+    import duckdb
+    import pandas as pd
+
     flat = table(df)
-    fields = [pa.field("period_end", pa.date32()), pa.field("period", pa.string())]
-    for sid in df.columns:
-        m = df.attrs["series"][sid]
-        fields.append(pa.field(sid, pa.float64(), metadata={k: str(m[k]) for k in (
-            "title", "unit", "source", "files", "vintage", "frequency", "kind", "conversion")}))
+    flat["period_end"] = pd.to_datetime(flat["period_end"])
     about = {"freq": df.attrs["freq"], "frequency": df.attrs["frequency"], "as_of": df.attrs.get("as_of"),
              "series": df.attrs["series"], "notes": df.attrs["notes"], "header": header_lines(df)[0]}
-    schema = pa.schema(fields, metadata={"ustflow": json.dumps(about, default=str)})
-    arrays = [pa.array(flat["period_end"], pa.date32()), pa.array(flat["period"], pa.string())]
-    arrays += [pa.array(flat[sid].to_numpy(dtype="float64"), pa.float64(), from_pandas=True) for sid in df.columns]
-    sink = pa.BufferOutputStream()
-    pq.write_table(pa.Table.from_arrays(arrays, schema=schema), sink)
-    return sink.getvalue().to_pybytes()
+    kv = {"ustflow": about, "PANDAS_ATTRS": about,
+          **{sid: {k: m.get(k) for k in ("title", "unit", "source", "files", "vintage", "frequency", "kind",
+                                          "conversion")} for sid, m in df.attrs["series"].items()}}
+
+    def literal(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    pairs = ", ".join(f"{literal(k)}: {literal(json.dumps(v, default=str))}" for k, v in kv.items())
+    columns = ", ".join(['period_end::DATE AS period_end', 'period::VARCHAR AS period']
+                        + [f'"{sid}"::DOUBLE AS "{sid}"' for sid in df.columns])
+    with tempfile.TemporaryDirectory(prefix="ustflow-export-") as tmp:
+        path = Path(tmp) / "export.parquet"
+        con = duckdb.connect()
+        try:
+            con.register("flat", flat)
+            con.execute(f"COPY (SELECT {columns} FROM flat) TO {literal(str(path))} "
+                        f"(FORMAT parquet, KV_METADATA {{{pairs}}})")
+        finally:
+            con.close()
+        return path.read_bytes()
+
