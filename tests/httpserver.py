@@ -1,6 +1,8 @@
 """A real HTTP server on 127.0.0.1 that serves a mirror folder the way the publishers do.
 
 - ETag (sha256 of the body) and Last-Modified on every 200; If-None-Match / If-Modified-Since -> 304.
+  Last-Modified is when the server started (as if the publisher had just released every file), or
+  when ``set_file`` changed the file: never a mirror file's mtime, which depends on the checkout.
 - Faults scripted per file name: ``server.script("week.csv", [503, 200])`` answers 503 once, then
   normally. A fault is an int status, or one of the names in ``FAULTS`` (used by reliability tests).
 - ``server.requests`` records (path, status, request headers) for assertions. A request is recorded
@@ -125,6 +127,7 @@ class MirrorServer:
         self.slow_seconds = 3.0
         self.huge_bytes = 80 * 1024 * 1024
         self._mtimes: dict[str, float] = {}
+        self.started = float(int(time.time()))
         self._httpd = self._Server(("127.0.0.1", 0), _Handler)
         self._httpd.owner = self
         self.port = self._httpd.server_address[1]
@@ -150,8 +153,12 @@ class MirrorServer:
                 return p.read_bytes()
         return None
 
+    def set_mtime(self, name: str, when: float) -> None:
+        """Serve ``name`` with this Last-Modified (seconds since the epoch), as a cache might."""
+        self._mtimes[name] = when
+
     def mtime(self, name: str) -> float:
-        return self._mtimes.get(name, 1_700_000_000.0)
+        return self._mtimes.get(name, self.started)
 
     def script(self, name: str, faults: list) -> None:
         self.faults[name].extend(faults)

@@ -86,3 +86,31 @@ def test_changed_file_is_fetched_again_and_adds_a_vintage(tmp_path, server):
     assert rep.ok and rep.rows_added == 1
     # the request was conditional but the validators no longer matched
     assert "If-None-Match" in server.requests[-1][2] and server.requests[-1][1] == 200
+
+
+def test_a_last_modified_that_agrees_with_the_data_is_the_vintage(tmp_path, server):
+    server.set_mtime("DGS10.csv", 1_788_264_000)  # 2026-09-01 12:00 GMT, after the newest day (2026-08-20)
+    res = _update(Store(tmp_path), server, "fred_dgs10").results[0]
+    assert (res.outcome, res.vintage, res.vintage_basis) == ("loaded", "2026-09-01 12:00:00", "HTTP Last-Modified")
+
+
+def test_an_old_last_modified_is_not_the_vintage_of_newer_data(tmp_path, server):
+    """A cache's Last-Modified (2023-11-14) before the file's newest day (2026-08-20) proves nothing:
+    the file loads (rule future_period judges it by its fetch time), dated when it was fetched."""
+    server.set_mtime("DGS10.csv", 1_700_000_000)
+    res = _update(Store(tmp_path), server, "fred_dgs10").results[0]
+    assert res.outcome == "loaded", res.message
+    assert res.vintage_basis == ("fetch time (the HTTP Last-Modified, 2023-11-14, is older than the file's "
+                                 "newest period, 2026-08-20)")
+    assert res.vintage > res.newest_period  # the fetch time, not 2023-11-14
+
+
+def test_a_last_modified_in_the_future_does_not_let_a_future_period_in(tmp_path, server):
+    server.set_file("DGS10.csv", (MIRROR / "DGS10.csv").read_bytes() + b"2099-01-02,4.50\n")
+    server.set_mtime("DGS10.csv", 4_071_254_400)  # 2099-01-05
+    store = Store(tmp_path)
+    res = _update(store, server, "fred_dgs10").results[0]
+    assert res.outcome == "failed"
+    assert "DGS10.csv" in res.message and "rule future_period" in res.message
+    assert "the time it was fetched" in res.message and "fred.dgs10 2099-01-02 = 4.5" in res.message
+    assert ustflow.sources(store=store).set_index("source").loc["fred_dgs10", "rows"] in (0, None)

@@ -19,7 +19,7 @@ import re
 import time
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
@@ -125,18 +125,48 @@ def _save_state(store: Store, state: dict, touched: Iterable[str]) -> None:
         atomic_write_json(p, merged)
 
 
-def vintage_of(raw: RawFile, release_date) -> tuple[datetime, str]:
-    """The publisher's release date if the file states one, else what the download tells us; and why."""
+def vintage_of(raw: RawFile, release_date, newest=None) -> tuple[datetime, str]:
+    """The publisher's release date if the file states one, else what the download tells us; and why.
+
+    A Last-Modified header is only the server's word (a CDN or a cache copy sets it as it likes): when
+    the file holds a period after it (``newest``, the file's newest period), it is not when the data
+    became known, and the fetch time is the vintage instead.
+    """
     if release_date is not None:
         return datetime(release_date.year, release_date.month, release_date.day), "release date stated in the file"
     if raw.vintage_hint:
         return datetime.fromisoformat(raw.vintage_hint), raw.vintage_basis or "date in the file name"
     if raw.last_modified:
         try:
-            return parsedate_to_datetime(raw.last_modified).replace(tzinfo=None), "HTTP Last-Modified"
+            modified = parsedate_to_datetime(raw.last_modified).replace(tzinfo=None)
         except (TypeError, ValueError):
-            pass
+            modified = None
+        if modified is not None:
+            if newest is None or newest.date() <= modified.date():
+                return modified, "HTTP Last-Modified"
+            return raw.fetched_at, (f"fetch time (the HTTP Last-Modified, {modified:%Y-%m-%d}, is older than "
+                                    f"the file's newest period, {newest:%Y-%m-%d})")
     return raw.fetched_at, "fetch time (the file states no date)"
+
+
+def latest_known(raw: RawFile, release_date) -> tuple[datetime, str]:
+    """The date no period of the file may pass (by more than one period): rule future_period.
+
+    A date the publisher states (in the file, or in an archived file's name) is its release. Anything
+    else (a Last-Modified header, set by servers and caches as they like) proves nothing about the
+    data: such a file is judged against the time it was fetched, which no release can follow (a
+    Last-Modified after it is a wrong clock, and must not let a year 2099 through).
+    """
+    if release_date is not None or raw.vintage_hint:
+        vintage, _ = vintage_of(raw, release_date)
+        return vintage, "the file's vintage"
+    return raw.fetched_at, "the time it was fetched"
+
+
+def _newest(parsed):
+    """The file's newest period (a Timestamp), or None."""
+    newest = None if parsed.observations.empty else parsed.observations["period"].max()
+    return newest if hasattr(newest, "date") else None
 
 
 def _parse(source: Source, raw: RawFile):
@@ -145,7 +175,8 @@ def _parse(source: Source, raw: RawFile):
         from ustflow import validate
 
         parsed = source.parse_function()(raw.content, name)
-        return validate.check(parsed, name, source=source, vintage=vintage_of(raw, parsed.release_date)[0])
+        known, known_as = latest_known(raw, parsed.release_date)
+        return validate.check(parsed, name, source=source, vintage=known, vintage_label=known_as)
     except UstflowError:
         raise
     except Exception as e:  # a parser bug must not take the other sources down
@@ -243,10 +274,13 @@ class _Load:
         if gone and d.raw.origin != "import":
             res.outcome, res.message = "skipped", _forgotten_note(gone["load_id"], gone["forgotten_at"])
             return
-        vintage, basis = vintage_of(d.raw, parsed.release_date)
+        vintage, basis = vintage_of(d.raw, parsed.release_date, _newest(parsed))
         if w.vintage_taken(src, vintage, d.raw.sha256):
-            # same stated release date, different bytes: the later download is a later vintage
+            # same stated release date, different bytes: the later download is a later vintage. Fetch
+            # times have whole seconds: two downloads in one second are one second apart.
             vintage, basis = max(d.raw.fetched_at, vintage), "fetch time (another file holds the stated date)"
+            while w.vintage_taken(src, vintage, d.raw.sha256):
+                vintage += timedelta(seconds=1)
         item = FileLoad(d.source, d.raw, parsed, vintage)
         if w.has_files(src) or self.batch_failed:
             self.later.append((item, basis))

@@ -29,11 +29,13 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "Rule", "check", "check_revisions"]
 
 
-def check(parsed: Parsed, name: str, source: "Source | None" = None, vintage: datetime | None = None) -> Parsed:
+def check(parsed: Parsed, name: str, source: "Source | None" = None, vintage: datetime | None = None,
+          vintage_label: str = "the file's vintage") -> Parsed:
     """Raise ParseError (file, line, rule) if the file breaks a rule; else return it unchanged.
 
-    ``source`` selects the publisher's rules (TIC, MoF); ``vintage`` (the file's release date, else
-    its fetch time) bounds its periods.
+    ``source`` selects the publisher's rules (TIC, MoF); ``vintage`` bounds its periods: the release
+    date the file or its archived name states, else the time it was fetched (``load.latest_known``),
+    named in the message by ``vintage_label``.
     """
     basic.check_series(parsed, name)
     obs = parsed.observations
@@ -42,7 +44,7 @@ def check(parsed: Parsed, name: str, source: "Source | None" = None, vintage: da
     per = basic.summary(obs)
     basic.check_ranges(parsed, name, per)
     if vintage is not None:
-        basic.check_periods(parsed, name, vintage, per)
+        basic.check_periods(parsed, name, vintage, per, vintage_label)
     module = source.parser.split(":")[0] if source is not None else ""
     if module in ("tic_mfh", "tic_slt"):
         from ustflow.validate import tic

@@ -103,8 +103,9 @@ def _limit(freq: str, vintage: datetime) -> pd.Timestamp:
 _WORD = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "A": "year"}
 
 
-def check_periods(parsed: Parsed, name: str, vintage: datetime, per: pd.DataFrame) -> None:
-    """No period after the file's vintage plus one period (rule future_period)."""
+def check_periods(parsed: Parsed, name: str, vintage: datetime, per: pd.DataFrame,
+                  label: str = "the file's vintage") -> None:
+    """No period after the file's vintage (``label`` says what the date is) plus one period (rule future_period)."""
     obs = parsed.observations
     freq = pd.Series(per.index.map(dict(zip(parsed.series["id"], parsed.series["frequency"]))), index=per.index)
     limits = {f: _limit(f, vintage) for f in set(freq)}
@@ -116,7 +117,7 @@ def check_periods(parsed: Parsed, name: str, vintage: datetime, per: pd.DataFram
     mask = (obs["series_id"] == sid) & (obs["period"] > limits[f])
     shown = limits[f].strftime("%Y-%m" if f in "MQA" else "%Y-%m-%d")
     fail("future_period", *located(name, obs, mask),
-         f"periods no later than {shown} (the file's vintage {pd.Timestamp(vintage):%Y-%m-%d} plus one "
+         f"periods no later than {shown} ({label} {pd.Timestamp(vintage):%Y-%m-%d} plus one "
          f"{_WORD.get(f, 'period')})", _row(obs, mask))
 
 

@@ -25,7 +25,8 @@ RULES: list[Rule] = [
     Rule("holdings_not_negative", "holdings (positions) of every TIC file",
          "no negative holdings", "a stock cannot be negative; a sign means a flow column was read as a level"),
     Rule("future_period", "every file",
-         "no period after the file's vintage plus one period of its frequency",
+         "no period after the file's stated release date (or, when it states none, the time it was fetched: "
+         "a Last-Modified header proves nothing) plus one period of its frequency",
          "a date in the future is a typo or a column read as the wrong year; stored, it makes the source "
          "look current forever and `brief` reports it as the latest figure"),
     Rule("header_text", "TIC tables (mfhhis01, slt_table5, mfh.txt, SLT tables, Form S); the other parsers "
