@@ -70,3 +70,13 @@ def test_charts_of_the_new_pages(client):
     assert client.get("/api/charts/sectors", params={"sectors": "nonexistent"}).status_code == 404
     assert client.get("/api/charts/custody", params={"top": 0}).status_code == 200
     assert client.get("/api/japan", params={"as_of": "2013-06-30"}).status_code == 404  # BoP detail from 2014
+
+
+def test_nowcast_page_tables_state_their_unit_once(client):
+    import re
+
+    html = client.get("/nowcast").text
+    heads = re.findall(r"<th>(.*?)</th>", html)
+    assert "estimate USD bn" in heads and "mae USD bn" in heads
+    assert not [h for h in heads if h.count("USD bn") > 1], heads  # not 'estimate USD bn<br><small>USD bn</small>'
+    assert "Last published 2026-04 = 1,209.9 USD bn" in html and "80% interval" in html

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
 HOLDERS = (("japan", "Japan"), ("china_mainland", "China, Mainland"), ("all", "All foreign holders"),
            ("official", "Foreign official"))
 TABLES = ("nowcast", "nowcast_basis", "nowcast_backtest", "nowcast_inputs", "nowcast_track")
-USD = "USD bn"
 
 
 def table(name: str, store: "Store", q: dict, as_of) -> dict:
@@ -33,7 +32,7 @@ def table(name: str, store: "Store", q: dict, as_of) -> dict:
                 "caption": f"Last published {lp['month']} = {lp['value_usd_bn']:,.1f} USD bn (TIC release of "
                            f"{lp['released']}); nowcast as of {nc.origin}. low/high: 80% interval. "
                            + " ".join(nc.notes[:1]),
-                "df": df, "units": {c: USD for c in df.columns if c.endswith("_usd_bn")},
+                "df": df, "units": {},
                 "digits": {c: 1 for c in df.columns if c.endswith("_usd_bn")},
                 "csv": "/api/nowcast?" + urlencode(dict(base, table="estimates"))}
     if name == "nowcast_basis":
@@ -45,7 +44,7 @@ def table(name: str, store: "Store", q: dict, as_of) -> dict:
     if name == "nowcast_backtest":
         df = nc.backtest
         return {"id": name, "title": f"{nc.name}: real-time backtest since 2015, by horizon [USD bn]",
-                "caption": nc.verdict, "df": df, "units": {c: USD for c in df.columns if c.endswith("_usd_bn")},
+                "caption": nc.verdict, "df": df, "units": {},
                 "digits": {"skill": 3, "coverage": 3, "n": 0, "n_intervals": 0, "horizon_months": 0},
                 "csv": "/api/nowcast/backtest?" + urlencode({"country": country, "format": "csv"})}
     if name == "nowcast_inputs":
@@ -69,6 +68,6 @@ def table(name: str, store: "Store", q: dict, as_of) -> dict:
             cap += (f"{s['scored']} scored: MAE {s['mae_usd_bn']:.1f} vs naive {s['naive_mae_usd_bn']:.1f} USD bn; "
                     f"{s['pending']} pending.")
         return {"id": name, "title": f"{nc.name}: track record of live nowcasts [USD bn]", "caption": cap,
-                "df": df, "units": {c: USD for c in df.columns if c.endswith("_usd_bn")},
+                "df": df, "units": {},
                 "digits": {c: 1 for c in df.columns if c.endswith("_usd_bn")}, "csv": None}
     raise KeyError(name)
