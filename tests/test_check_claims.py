@@ -393,3 +393,63 @@ def test_a_regions_debt_is_unverifiable_with_the_reason(data):
     eu = by_claim(r, "306.38 billion yen")
     assert eu["verdict"] == "unverifiable" and "names a region" in eu["explanation"]
     assert by_claim(r, "4.806 trillion yen")["series"].startswith("boj.bop.")
+
+
+def test_a_change_from_a_year_earlier_before_the_level(data, loaded_store):
+    # "rose $20 billion from a year earlier to $1.147 trillion in May" (the wording of TIC wire stories):
+    # the change on May 2024, not a crash on a base period with no months
+    s = series("tic.holdings.japan", loaded_store)
+    rec = rows("Japan's holdings of Treasuries rose $20 billion from a year earlier to $1.147 trillion in May.", data,
+               date="2025-07-18")[0]
+    assert rec["official_period"] == "2024-05 to 2025-05"
+    assert rec["official_value"] == pytest.approx(float(s["2025-05"] - s["2024-05"]), abs=0.05)
+
+
+def test_a_change_since_the_peak_runs_from_the_highest_month(data, loaded_store):
+    # "China's holdings ... have fallen 27% since their 2013 peak" / "down 40% from their peak": from the
+    # highest month (of the year named) to the latest month published, not from the year 2013
+    s = series("tic.holdings.china_mainland", loaded_store)
+    peak = s[s.index.year == 2013].idxmax()
+    for text in ("China's holdings of Treasuries have fallen 27% since their 2013 peak.",
+                 "China's holdings of Treasuries have fallen 27% from their peak."):
+        rec = rows(text, data, date="2025-07-18")[0]
+        assert rec["official_period"] == f"{peak} to 2025-05", text
+        assert rec["verdict"] == "contradicted"
+
+
+def _weekly_run(s, end, sign):
+    """How many weeks up to ``end`` have the sign ``sign``."""
+    n = 0
+    for v in s[s.index <= end][::-1]:
+        if v * sign <= 0:
+            break
+        n += 1
+    return n
+
+
+def test_short_streak_forms(data, loaded_store):
+    # "The Nikkei ... falling for a third month" (reuters 2013-08-01): the wire's short form of a streak;
+    # "following three weeks of net selling": the run before the figure's week
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)
+    wk = pd.Period("2025-08-03", "W-SAT")
+    run = _weekly_run(s, wk, 1 if s[wk] > 0 else -1)
+    r = rows("Foreign investors bought Japanese stocks for a second week in the week to Aug. 9.", data, date="2025-08-14")
+    rec = by_claim(r, "for a second week")
+    assert rec["official_value"] == run and rec["verdict"] == ("supported" if run == 2 else "contradicted")
+    before = _weekly_run(s, wk - 1, -1)
+    r = rows("Foreign investors bought Japanese stocks in the week to Aug. 9, following three weeks of net selling.",
+             data, date="2025-08-14")
+    assert by_claim(r, "three weeks of net selling")["verdict"] == ("supported" if before == 3 else "contradicted")
+    # not a streak: the year's count
+    r = rows("Foreign investors bought Japanese stocks for a second week this year in the week to Aug. 9.", data,
+             date="2025-08-14")
+    assert not [x for x in r if "second week" in x["claim"] and x["measure"] == "streak"]
+
+
+def test_a_historic_high_is_a_record(data, loaded_store):
+    # "a historic high" (wire stories on China's holdings): the highest of all the data
+    s = series("tic.holdings.japan", loaded_store)
+    top = s.idxmax()
+    rec = by_claim(rows(f"Japan's holdings of Treasuries reached a historic high in {top.strftime('%B %Y')}.", data),
+                   "a historic high")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(top))

@@ -205,8 +205,42 @@ def _no_period_level(c: Claim, s, sid: str) -> Judgement:
                      claimed_value=claimed, figure=Figure(sid, [closest], v, UNIT, "level"))
 
 
+#: "fallen 27% since their 2013 peak", "down $560 billion from its peak", "since peaking in 2013": the change
+#: from the highest month (of the year named, else of all the data before) to the claim's month
+_FROM_PEAK = re.compile(r"\b(?:since|from|off|below)\s+(?:its|their|the|a)\s+(?:(?P<y>(?:19|20)\d{2})\s+|all-time\s+|"
+                        r"record\s+)?(?P<w>peak|high|record high|record)\b|\bsince\s+(?:peaking|its peak|their peak)"
+                        r"(?:\s+in\s+(?P<y2>(?:19|20)\d{2}))?", re.I)
+
+
+def _from_peak(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str] | None:
+    m = _FROM_PEAK.search(c.clause or c.sentence.text)
+    if m is None:
+        return None
+    year = m.group("y") or m.group("y2")
+    named = c.period is not None and not c.period.is_latest
+    if named and not (year and year in c.period.label):
+        end = W.select(s, *c.period.windows[-1]).index[-1:]
+    elif ctx.date is not None:
+        end = W.published_latest(s, sid, ctx.date, ctx.release_day)
+    else:
+        raise NoPeriod()
+    if len(end) == 0:
+        return [], ""
+    end = end[-1]
+    before = s[s.index < end]
+    if year:
+        before = before[before.index.year == int(year)]
+    if before.empty:
+        return [], ""
+    peak = before.idxmax()
+    return [(peak, end)], f"from the peak {'of ' + year + ' ' if year else ''}({W.label(peak)}) to {W.label(end)}"
+
+
 def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]:
     """(base, end) month pairs for a change claim, and how they were found."""
+    peak = _from_peak(c, s, sid, ctx)
+    if peak is not None:
+        return peak
     wins, note = claim_windows(c, s, sid, ctx)
     latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
     year_back = bool(re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-on-year|on the year|from a year",
@@ -219,7 +253,7 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         end = sel.index[-1]
         if latest and latest[0] < end and c.period is not None and not c.period.is_latest:
             end = max(latest[0], sel.index[0])  # "so far this year": to the latest month published then
-        if c.base_period is not None:
+        if c.base_period is not None and c.base_period.windows:  # ("from a year earlier" has none: year_back)
             bsel = W.select(s, *c.base_period.windows[-1])
             if not bsel.empty:
                 pairs.append((bsel.index[-1], end))
@@ -232,7 +266,7 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
             pairs.append((sel.index[0] - 1, end))
         else:
             pairs.append((end - 1, end))
-    if c.base_period is not None:
+    if c.base_period is not None and c.base_period.windows:
         note = (note + "; " if note else "") + f"from {c.base_period.label!r}"
     elif year_back:
         note = (note + "; " if note else "") + "change on a year earlier"

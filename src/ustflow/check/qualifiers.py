@@ -62,7 +62,8 @@ JA_STREAK_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週|
 JA_FIRST_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週間?|年)ぶり")
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
-NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b", re.I)
+NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b|"
+                         r"\b(?:a |an |its |their |the )?historic(?:al)? (?P<word2>high|low|peak)\b", re.I)
 NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|levels|high|low|amount|figure)s? (?:not|last) seen (?:since|in)\s+"
                          rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})", re.I)
 RECORD_RX = re.compile(
@@ -77,7 +78,14 @@ STREAK_RX = re.compile(
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
     rf"{_GRAIN.replace('grain', 'grain3')}s\s+(?:in a row|running|straight)\b"
     rf"|\b(?:for |over )?(?P<card2>{_CARD})\s+(?:straight|consecutive|successive)\s+"
-    rf"{_GRAIN.replace('grain', 'grain4')}s\b", re.I)
+    rf"{_GRAIN.replace('grain', 'grain4')}s\b"
+    # "falling for a third month", "bought for a second week": the wire's short form of a streak (not "for a
+    # second week this year", which counts the year's)
+    rf"|\b(?:for|into)\s+a\s+(?P<ord5>{_ORD})\s+{_GRAIN.replace('grain', 'grain5')}\b"
+    rf"(?!\s+(?:this|of|since|in\s+(?:19|20)\d\d|in\s+(?:the|a)\s+(?:year|quarter)))"
+    # "following three weeks of net selling": the run before the figure's period
+    rf"|(?:(?<=after )|(?<=following ))(?P<card5>{_CARD})\s+{_GRAIN.replace('grain', 'grain6')}s\s+of\s+(?:net\s+)?"
+    rf"(?:buying|selling|purchases|sales|inflows|outflows|gains|declines|increases|decreases)\b", re.I)
 STREAK_RUN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<card>{_CARD})[- ]{_GRAIN}s?[- ](?:(?P<act>[\w-]+(?: [\w-]+)?)[- ])?"
     rf"(?:streak|run|spree|stretch|winning streak|losing streak)\b", re.I)
@@ -217,8 +225,9 @@ def parse_record(m: re.Match) -> Qualifier:
 
 def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
-    n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2"))
-    grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or "").lower()
+    n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5"))
+    grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
+             g.get("grain6") or "").lower()
     q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
     if re.search(r"\b(?:after|following|ending|ended|snapping|breaking)\s+(?:a\s+|the\s+)?$", s[:m.start()], re.I):
         q.kind = "streak_before"  # "a shift after six consecutive weeks of net selling"
@@ -324,7 +333,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             out.append((m.span(), q))
     for m in NEW_HIGH_RX.finditer(s):  # "a historically new high": a record
         if free(m.span()):
-            word = m.group("word").lower()
+            word = (m.group("word") or m.group("word2")).lower()
             out.append((m.span(), Qualifier("extreme", m.group(0).strip(), word="record",
                                             extreme="min" if word == "low" else "max")))
     for m in NOT_SEEN_RX.finditer(s):  # "a level not seen since August 2017": the highest (or lowest) since
