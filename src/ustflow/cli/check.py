@@ -40,11 +40,10 @@ def check(
     import json
     import sys
 
-    from ustflow.check import prepare
     from ustflow.check.render import table_frame, to_html
     from ustflow.cli._output import emit
     from ustflow.errors import NotFoundError
-    from ustflow.views.check import SOURCES_NOTE, check_text, read_article, summary
+    from ustflow.views.check import SOURCES_NOTE, check_text, publication_date, read_article, summary
 
     if article == "-":
         from ustflow.check.text import decode_article
@@ -59,7 +58,7 @@ def check(
         text = read_article(article, max_bytes)
         name = article
     results = check_text(text, date=date, as_of=as_of, max_bytes=max_bytes)
-    own = prepare(text)[1]
+    own = publication_date(text)
     used = f"{date} (--date)" if date else (f"{own.date} ({own.how})" if own else None)
     counts = summary(results)
     if fmt is CheckFormat.json:

@@ -67,6 +67,7 @@ from ustflow.store.reader import (  # noqa: F401 - the read API, as before the p
     row_count,
     search_series,
     series_meta,
+    series_sources,
 )
 from ustflow.store.schema import (
     SCHEMA,

