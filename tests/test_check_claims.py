@@ -453,3 +453,19 @@ def test_a_historic_high_is_a_record(data, loaded_store):
     rec = by_claim(rows(f"Japan's holdings of Treasuries reached a historic high in {top.strftime('%B %Y')}.", data),
                    "a historic high")
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(top))
+
+
+def test_custody_at_the_new_york_fed_is_the_feds_weekly_series(data, loaded_store):
+    # issue 15 item 5: "foreign official holdings at the New York Fed" are H.4.1 custody holdings (FRED
+    # WMTSECL1, weekly Wednesday level, USD mn), not TIC's monthly foreign official holdings
+    s = series("fred.wmtsecl1", loaded_store)
+    wk = pd.Period("2026-06-24", "W-WED")
+    chg = (s[wk] - s[wk - 1]) / 1e3
+    r = rows(f"Foreign central banks' holdings of U.S. Treasuries held in custody at the New York Fed rose "
+             f"${chg:.1f} billion to ${s[wk] / 1e6:.2f} trillion in the week ended June 24.", data, date="2026-06-26")
+    assert [(x["series"], x["verdict"]) for x in r] == [("fred.wmtsecl1", "supported")] * 2
+    assert r[1]["official_value"] == 2_636_947 and "face value" in r[1]["explanation"]
+    # no period: the latest Wednesday released (on the Thursday after) by the publication date
+    text = "Foreign official holdings of Treasuries at the New York Fed stood at $2.6 trillion."
+    assert rows(text, data, date="2026-06-25")[0]["official_period"] == "2026-06-18..2026-06-24"
+    assert rows(text, data, date="2026-06-24")[0]["official_period"] == "2026-06-11..2026-06-17"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ustflow.check import flows, history, holders, holdings, markets
+from ustflow.check import custody, flows, history, holders, holdings, markets
 from ustflow.check.claims import Claim
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -84,6 +84,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
         return _institution(c, ctx)
     if c.undated:
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
+    if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c):
+        return custody.custody(c, ctx)  # "held in custody at the New York Fed": the Fed's weekly series, not TIC
     rule = RULES.get(c.measure)
     if rule is None:
         return unverifiable("no official series covers this kind of figure")

@@ -1,0 +1,82 @@
+"""Foreign official custody holdings at the New York Fed (H.4.1 via FRED WMTSECL1, issue 15 item 5).
+
+"Foreign central banks' holdings of Treasuries held in custody at the New York Fed fell $20.5 billion to
+$2.64 trillion in the week ended June 24": the Fed's weekly series of marketable Treasuries it holds in
+custody for foreign official and international accounts (Wednesday level, USD mn, face value), not TIC's
+monthly foreign official holdings (market value, custodian-country basis). The H.4.1 comes out on
+Thursday for the week that ended on Wednesday, so an undated claim is judged on the latest Wednesday
+published by the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import compare as C, windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.results import Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context
+
+SID = "fred.wmtsecl1"
+UNIT = "USD mn"
+TITLE = "Fed H.4.1 (FRED WMTSECL1): Treasuries held in custody for foreign official and international accounts"
+#: the words that put a figure on the Fed's custody series rather than on TIC
+CUSTODY_RX = re.compile(r"\bcustod(?:y|ial)\b|\bNew York Fed\b|\bFederal Reserve Bank of New York\b|\bH\.4\.1\b|"
+                        r"\bheld (?:at|by) the (?:New York )?Fed(?:eral Reserve)?\b", re.I)
+
+
+def is_custody(c: Claim) -> bool:
+    return bool(CUSTODY_RX.search(c.sentence.text))
+
+
+def _week(c: Claim, s, ctx: Context):
+    """The week the claim is about: its stated period's last Wednesday, else the latest one released by the
+    publication date (released on the Thursday after)."""
+    import pandas as pd
+
+    if c.period is not None and not c.period.is_latest and c.period.windows:
+        sel = W.select(s, *c.period.windows[-1])
+        return (sel.index[-1] if not sel.empty else None), ""
+    if ctx.date is None:
+        return None, "no period stated and no publication date"
+    known = s[s.index.end_time.normalize() + pd.Timedelta(days=1) <= pd.Timestamp(ctx.date)]
+    if known.empty:
+        return None, f"no week of {SID} had been released by {ctx.date}"
+    return known.index[-1], f"no period stated: the latest week released by {ctx.date} ({ctx.pub.how or 'the given date'})"
+
+
+def custody(c: Claim, ctx: Context) -> Judgement:
+    s = ctx.data.series(SID)
+    if s is None or s.empty:
+        return unverifiable(f"the Fed's custody series {SID} is not in the store (load it with `ustflow update`)")
+    s = s.dropna()
+    p, note = _week(c, s, ctx)
+    if p is None:
+        return unverifiable(note or f"{SID} has no week in {c.period.label if c.period else 'that period'} "
+                                    f"(covers {W.label(s.index[0])}..{W.label(s.index[-1])})", series=SID)
+    if c.amount is None or c.amount.kind not in ("money", "percent") or \
+            (c.amount.kind == "money" and c.amount.currency != "USD"):
+        return unverifiable("the custody series is in dollars; this figure cannot be compared with it", series=SID)
+    level = float(s[p])
+    change = c.measure in ("holdings_change", "holdings_pct")
+    if change and p - 1 not in s.index:
+        return unverifiable(f"no week before {W.label(p)} in {SID}", series=SID)
+    prev = float(s[p - 1]) if change else None
+    if c.measure == "holdings_pct":
+        official, unit, claimed, tol = (level / prev - 1) * 100, "percent", c.amount.number * (c.direction or 1), \
+            max(c.amount.precision, 0.05)
+        periods = [p - 1, p]
+    elif change:
+        official, unit = level - prev, UNIT
+        claimed, tol = c.amount.in_units(1e6) * (c.direction or 1), C.tolerance(c.amount, 1e6)
+        periods = [p - 1, p]
+    else:
+        official, unit, claimed, tol = level, UNIT, c.amount.in_units(1e6), C.tolerance(c.amount, 1e6)
+        periods = [p]
+    period = W.label(p) if not change else f"{W.label(p - 1)} to {W.label(p)}"
+    what = f"{TITLE}: {'change ' if change else ''}"
+    j = C.verdict(claimed=claimed, official=official, qualifier=c.amount.qualifier, tol=tol, sid=SID, unit=unit,
+                  period=period, what=what, sign_free=change and c.direction is None)
+    j.figure = Figure(SID, periods, official, unit, "pct" if unit == "percent" else "change" if change else "level", n=1)
+    j.explanation += " (face value, Wednesday level; TIC's monthly foreign official holdings are at market value)"
+    return j.note(note)
