@@ -332,3 +332,28 @@ def test_a_small_holder_revised_by_a_large_factor_is_a_revision_not_an_error(tmp
     assert res["outcome"] == "loaded" and res["revisions"] == 1
     assert {"series": "tic.slt.russia.treasury_pos", "period": "2026-04-01", "old": 26.0, "new": 156.0} in \
         res["large_revisions"]
+
+
+@pytest.mark.parametrize("source_id", ["tic_form_s", "mof_jgb_curve", "boj_bop_monthly", "fred_wmtsecl1"])
+def test_the_per_series_summary_matches_a_groupby(source_id):
+    """The rules read each series' lowest and highest value and newest period from one vectorised pass
+    (``validate.basic.summary``): the same figures as a pandas groupby, on real files whose ids are a
+    categorical out of series order (Form S), plain strings (JGB), a sorted categorical (BoP) and
+    one series with missing values (WMTSECL1: its leading zeros are missing)."""
+    import numpy as np
+    import pandas as pd
+
+    from ustflow import registry
+    from ustflow.validate import basic
+
+    source = registry.get(source_id)
+    parsed = source.parse_function()((MIRROR / source.file).read_bytes(), source.file)
+    obs = parsed.observations
+    if source_id == "fred_wmtsecl1":  # a missing value and a missing period inside the file
+        obs = obs.copy()
+        obs.loc[obs.index[3], "value"] = np.nan
+    got = basic.summary(obs)
+    g = obs.assign(series_id=obs["series_id"].astype(object)).groupby("series_id", sort=False)
+    want = pd.DataFrame({"lo": g["value"].min(), "hi": g["value"].max(), "newest": g["period"].max()})
+    assert len(got) == obs["series_id"].nunique()
+    pd.testing.assert_frame_equal(got.sort_index(), want.sort_index(), check_names=False, check_index_type=False)

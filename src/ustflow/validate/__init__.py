@@ -41,7 +41,7 @@ def check(parsed: Parsed, name: str, source: "Source | None" = None, vintage: da
     obs = parsed.observations
     if obs.empty:
         return parsed
-    per = basic.summary(obs)
+    per = basic.describe(basic.summary(obs), parsed.series)
     basic.check_ranges(parsed, name, per)
     if vintage is not None:
         basic.check_periods(parsed, name, vintage, per, vintage_label)

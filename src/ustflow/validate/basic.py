@@ -37,22 +37,67 @@ def _n(n: int, one: str, many: str) -> str:
 
 def check_series(parsed: Parsed, name: str) -> None:
     s = parsed.series
-    bad_unit = s[s["unit"].isna() | (s["unit"].astype(str).str.strip() == "")]
-    if not bad_unit.empty:
-        fail("unit_and_frequency", name, None, "a unit for every series", f"no unit for {bad_unit['id'].iloc[0]}")
-    bad_freq = s[~s["frequency"].isin(FREQUENCIES)]
-    if not bad_freq.empty:
+    units = s["unit"].to_numpy(dtype=object)  # object arrays: pandas' str dtype is slow element-wise
+    missing = pd.isna(units)
+    blank = np.fromiter((not m and not str(u).strip() for u, m in zip(units, missing)), bool, len(units))
+    bad_unit = np.flatnonzero(missing | blank)
+    if len(bad_unit):
+        fail("unit_and_frequency", name, None, "a unit for every series", f"no unit for {s['id'].iloc[bad_unit[0]]}")
+    bad_freq = np.flatnonzero(~pd.Series(s["frequency"].to_numpy(dtype=object)).isin(FREQUENCIES).to_numpy())
+    if len(bad_freq):
         fail("unit_and_frequency", name, None, f"a frequency in {sorted(FREQUENCIES)}",
-             f"{bad_freq['id'].iloc[0]}: {bad_freq['frequency'].iloc[0]!r}")
+             f"{s['id'].iloc[bad_freq[0]]}: {s['frequency'].iloc[bad_freq[0]]!r}")
+
+
+def _codes(ids: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(integer code per row, the distinct ids as an object array): a categorical's own codes, else factorized."""
+    if isinstance(ids.dtype, pd.CategoricalDtype):
+        codes = ids.cat.codes.to_numpy()
+        if len(codes) == 0 or codes.min() >= 0:
+            return codes, np.asarray(ids.cat.categories, dtype=object)
+    codes, uniques = pd.factorize(ids.to_numpy(dtype=object), sort=False)
+    return codes, np.asarray(uniques, dtype=object)
 
 
 def summary(obs: pd.DataFrame) -> pd.DataFrame:
-    """Per series: lowest and highest value, newest period (one grouped pass over the file)."""
-    codes, ids = pd.factorize(obs["series_id"], sort=False)  # integer keys: a million rows, one pass
-    g = pd.DataFrame({"value": obs["value"].to_numpy(), "period": obs["period"].to_numpy()}).groupby(codes)
-    per = pd.DataFrame({"lo": g["value"].min(), "hi": g["value"].max(), "newest": g["period"].max()})
-    per.index = pd.Index(np.asarray(ids, dtype=object)[per.index.to_numpy()], name="series_id")
+    """Per series: lowest and highest value, newest period (one pass over the file, no groupby).
+
+    Rows are put in series order (parsers mostly emit them so: then no sort at all) and reduced per
+    run of one series with numpy's ``reduceat``; missing values and periods are ignored, as a groupby does.
+    """
+    codes, ids = _codes(obs["series_id"])
+    period = obs["period"]
+    if period.dtype.kind != "M":  # not the parsers' contract; the slow general path
+        g = pd.DataFrame({"value": obs["value"].to_numpy(), "period": period.to_numpy()}).groupby(codes)
+        per = pd.DataFrame({"lo": g["value"].min(), "hi": g["value"].max(), "newest": g["period"].max()})
+        per.index = pd.Index(ids[per.index.to_numpy()], name="series_id")
+        return per
+    values, ticks = obs["value"].to_numpy(dtype="float64"), period.to_numpy().view("int64")
+    if len(codes) > 1 and (codes[1:] < codes[:-1]).any():
+        order = np.argsort(codes, kind="stable")
+        codes, values, ticks = codes[order], values[order], ticks[order]
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.array([], dtype=np.intp)
+    newest = np.maximum.reduceat(ticks, starts) if len(starts) else ticks[:0]  # NaT is the smallest int64
+    return pd.DataFrame({
+        "lo": np.fmin.reduceat(values, starts) if len(starts) else values[:0],
+        "hi": np.fmax.reduceat(values, starts) if len(starts) else values[:0],
+        "newest": newest.view(period.dtype)}, index=pd.Index(ids[codes[starts]], name="series_id"))
+
+
+def describe(per: pd.DataFrame, series: pd.DataFrame) -> pd.DataFrame:
+    """``summary`` with each series' unit and frequency (None where an id is not described; the last
+    row of a repeated id), looked up once for the rules that need them."""
+    table = series.drop_duplicates("id", keep="last") if not series["id"].is_unique else series
+    pos = pd.Index(table["id"].to_numpy(dtype=object)).get_indexer(per.index)
+    for column in ("unit", "frequency"):
+        per[column] = np.append(table[column].to_numpy(dtype=object), None)[pos]  # -1 picks the None
     return per
+
+
+def _aligned(parsed: Parsed, per: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in per.columns:
+        per = describe(per.copy(), parsed.series)
+    return per[column].to_numpy(dtype=object)
 
 
 def _range_of(unit: str) -> tuple[str, float, float] | None:
@@ -65,7 +110,7 @@ def _range_of(unit: str) -> tuple[str, float, float] | None:
 def check_ranges(parsed: Parsed, name: str, per: pd.DataFrame) -> None:
     """Values inside their unit's range; holdings not negative. Decided per series from ``summary``."""
     obs = parsed.observations
-    unit_codes, units = pd.factorize(per.index.map(dict(zip(parsed.series["id"], parsed.series["unit"].astype(str)))))
+    unit_codes, units = pd.factorize(np.array([str(u) for u in _aligned(parsed, per, "unit")], dtype=object))
     lo_v, hi_v = per["lo"].to_numpy(), per["hi"].to_numpy()
     for k, unit in enumerate(units):  # a file has a handful of units
         rng = _range_of(str(unit))
@@ -78,11 +123,10 @@ def check_ranges(parsed: Parsed, name: str, per: pd.DataFrame) -> None:
             mask = (obs["series_id"] == sid) & ((obs["value"] < lo) | (obs["value"] > hi))
             fail("plausible_range", *located(name, obs, mask), f"{prefix} values between {lo:g} and {hi:g}",
                  _row(obs, mask))
-    negative = pd.Series(per.index[lo_v < 0])
-    positions = negative[negative.str.contains(".holdings.", regex=False) | negative.str.endswith("_pos")
-                         | negative.str.startswith("tic.mfh_legacy.")]
-    if not positions.empty:
-        mask = (obs["series_id"] == positions.iloc[0]) & (obs["value"] < 0)
+    positions = [sid for sid in per.index[lo_v < 0].to_numpy(dtype=object)
+                 if ".holdings." in sid or sid.endswith("_pos") or sid.startswith("tic.mfh_legacy.")]
+    if positions:
+        mask = (obs["series_id"] == positions[0]) & (obs["value"] < 0)
         fail("holdings_not_negative", *located(name, obs, mask), "holdings that are not negative", _row(obs, mask))
 
 
@@ -107,13 +151,15 @@ def check_periods(parsed: Parsed, name: str, vintage: datetime, per: pd.DataFram
                   label: str = "the file's vintage") -> None:
     """No period after the file's vintage (``label`` says what the date is) plus one period (rule future_period)."""
     obs = parsed.observations
-    freq = pd.Series(per.index.map(dict(zip(parsed.series["id"], parsed.series["frequency"]))), index=per.index)
+    freq = _aligned(parsed, per, "frequency")
     limits = {f: _limit(f, vintage) for f in set(freq)}
-    late = per.index[(per["newest"] > freq.map(limits)).to_numpy()]
-    if late.empty:
+    bound = np.empty(len(freq), dtype="datetime64[ns]")
+    for f, limit in limits.items():  # a file has one or two frequencies
+        bound[freq == f] = limit.to_datetime64()
+    late = np.flatnonzero(per["newest"].to_numpy() > bound)
+    if not len(late):
         return
-    sid = late[0]
-    f = freq[sid]
+    sid, f = per.index[late[0]], freq[late[0]]
     mask = (obs["series_id"] == sid) & (obs["period"] > limits[f])
     shown = limits[f].strftime("%Y-%m" if f in "MQA" else "%Y-%m-%d")
     fail("future_period", *located(name, obs, mask),
