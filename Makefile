@@ -7,7 +7,7 @@ MIRROR ?= $(SHARED_DATA)/mirror
 export USTFLOW_HOME ?= $(CURDIR)/.ustflow-home
 export USTFLOW_SHARED_DATA := $(SHARED_DATA)
 
-.PHONY: demo test test-fast lint docs bench fuzz env clean eval-check
+.PHONY: demo test test-fast stress lint docs bench fuzz env clean eval-check
 
 $(BIN)/ustflow: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ test: env lint
 # The inner loop: everything but the tests marked slow (browsers, schemathesis, concurrency, fuzzing).
 test-fast: env
 	$(BIN)/pytest -q -n $(JOBS) -m "not slow"
+
+# The concurrency stress at full strength: 20 rounds of every writer mix (132 rounds; `make test` runs 4
+# of each, 28 rounds), then the SIGKILL tests. Run it after touching the store's locks, swap or loads.
+stress: env
+	USTFLOW_STRESS_ROUNDS=20 $(BIN)/pytest -q -n 0 tests/test_concurrency.py tests/test_crash.py
 
 # Static checks, also run by `make test`: style and bugs (ruff), types of the core (mypy), the import
 # layers and cycles (import-linter, contracts in pyproject.toml), the CLI reference against --help.

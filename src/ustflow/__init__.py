@@ -116,6 +116,8 @@ _API: dict[str, str] = {
     "load_rules": "ustflow.alerts:load_rules",
     "replay_alerts": "ustflow.alerts:replay",
     "run_alerts": "ustflow.alerts:run",
+    "fired_alerts": "ustflow.alerts:fired",
+    "watch_releases": "ustflow.watch:watch_releases",
 }
 
 _ERRORS = ["UstflowError", "InvalidArgument", "ChartParamError", "NotFoundError", "NoDataError", "FetchError",
@@ -124,7 +126,7 @@ _ERRORS = ["UstflowError", "InvalidArgument", "ChartParamError", "NotFoundError"
 __all__ = [*_API, *_ERRORS, "__version__"]
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ imports on first use
-    from ustflow.alerts import load_rules, replay as replay_alerts, run as run_alerts
+    from ustflow.alerts import fired as fired_alerts, load_rules, replay as replay_alerts, run as run_alerts
     from ustflow.analytics.hedge import monthly_summary as hedge_monthly_summary
     from ustflow.api import (
         brief,
@@ -172,6 +174,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         scenario_model,
     )
     from ustflow.views.sectors import sector as sector_history, sectors
+    from ustflow.watch import watch_releases
     from ustflow.web import serve
 
 

@@ -29,12 +29,15 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ustflow import calendar
-from ustflow.alerts.log import JsonLog
+from ustflow.alerts.log import JsonLog, NullLog
 from ustflow.atomic import atomic_write_json
 from ustflow.store import Store
+
+if TYPE_CHECKING:
+    from ustflow.alerts import RuleSet
 
 STATE_FILE = "watch_state.json"
 
@@ -60,6 +63,7 @@ class TickResult:
     sources: list[dict] = field(default_factory=list)  # per due source: outcome, newest, awaited, next try
     alerts: object | None = None  # ustflow.alerts.RunResult
     error: str | None = None
+    log: list[dict] = field(default_factory=list, repr=False)  # the tick's JSON log records (watch_releases)
 
     def to_dict(self) -> dict:
         return {"at": self.at.isoformat(), "due": self.due, "sources": self.sources, "error": self.error,
@@ -266,3 +270,39 @@ def watch_once(config: WatchConfig, *, now: datetime | None = None, force: bool 
                log: JsonLog | None = None) -> TickResult:
     """One tick (for cron): fetch what is due, load, evaluate alerts, persist state."""
     return Watcher(config, log=log).tick(now=now or calendar.now_utc(), force=force)
+
+
+def watch_releases(*, once: bool = False, rules: "RuleSet | str | Path | None" = None, only: list[str] | None = None,
+                   base_url: str | None = None, mirror: str | Path | None = None, force: bool = False,
+                   now: datetime | str | None = None, backoff: float = 60.0, log_file: str | Path | None = None,
+                   log_stream=None, store: Store | str | None = None) -> TickResult | None:
+    """Watch the releases: ``once=True`` runs one tick (for cron) and returns its :class:`TickResult`;
+    otherwise ticks until SIGTERM or SIGINT and returns None.
+
+    ``rules``: a rules file or :class:`~ustflow.alerts.RuleSet` (default ``$USTFLOW_HOME/alerts.toml``
+    when it exists; none: sources are loaded, no alerts). ``only``: source ids or prefixes.
+    ``now`` (ISO text or a datetime; a date is its noon UTC) fixes the clock of a single tick.
+    The JSON-lines log goes to ``log_stream`` and/or is appended to ``log_file``; a tick's records
+    are also on ``TickResult.log``.
+    """
+    from ustflow.alerts import as_ruleset
+    from ustflow.errors import InvalidArgument
+    from ustflow.store import as_store
+
+    st = as_store(store)
+    path = st.home / "alerts.toml"
+    ruleset = as_ruleset(rules) if rules is not None else (as_ruleset(path) if path.exists() else None)
+    log = JsonLog(stream=log_stream, path=log_file) if (log_stream or log_file) else NullLog()
+    cfg = WatchConfig(store=st, rules=ruleset, only=only, base_url=base_url, mirror=mirror, backoff=backoff)
+    watcher = Watcher(cfg, log=log)
+    if not once:
+        watcher.install_signal_handlers()
+        watcher.run()
+        return None
+    try:
+        at = calendar.as_aware(now)
+    except ValueError:
+        raise InvalidArgument(f"now: not an ISO date or datetime: {now!r}") from None
+    res = watcher.tick(now=at, force=force)
+    res.log = list(log.records)
+    return res

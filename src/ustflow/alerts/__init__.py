@@ -19,17 +19,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ustflow.alerts.evaluate import Alert, evaluate_rule, replay
-from ustflow.alerts.log import JsonLog, NullLog
-from ustflow.alerts.rules import ChannelConfig, Rule, RuleSet, load_rules, parse_rules
+from ustflow.alerts.log import JsonLog, NullLog, as_log
+from ustflow.alerts.rules import ChannelConfig, Rule, RuleSet, as_ruleset, load_rules, parse_rules
 from ustflow.alerts.state import AlertState
 from ustflow.errors import UstflowError
 from ustflow.store import as_store
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ustflow.store import Store
 
-__all__ = ["Alert", "AlertState", "ChannelConfig", "JsonLog", "Rule", "RuleSet", "RunResult", "arm",
-           "evaluate_rule", "load_rules", "parse_rules", "replay", "run"]
+__all__ = ["Alert", "AlertState", "ChannelConfig", "JsonLog", "Rule", "RuleSet", "RunResult", "arm", "as_ruleset",
+           "evaluate_rule", "fired", "load_rules", "parse_rules", "replay", "run"]
 
 
 @dataclass
@@ -43,6 +45,17 @@ class RunResult:
     def to_dict(self) -> dict:
         return {"fired": [a.to_dict() for a in self.fired], "armed": self.armed, "errors": self.errors,
                 "failed_deliveries": self.failed_deliveries, "retried": self.retried}
+
+
+def fired(store: "Store | str | None" = None) -> "pd.DataFrame":
+    """Alerts already sent from the store's home (``alerts_state.json``), newest first: ``rule``, ``key``
+    (rule | period | vintage), ``at`` (when sent, UTC) and ``channels`` (channel -> result)."""
+    import pandas as pd
+
+    st = AlertState.for_home(as_store(store).home).load()
+    df = pd.DataFrame(st.fired(), columns=["rule", "key", "at", "channels"])
+    df.attrs.update(title="Alerts sent (key = rule | period | vintage)")
+    return df
 
 
 def arm(rules: RuleSet, store: "Store | str | None", state: AlertState, log=None) -> dict[str, int]:
@@ -69,17 +82,20 @@ def arm(rules: RuleSet, store: "Store | str | None", state: AlertState, log=None
     return out
 
 
-def run(rules: RuleSet, store: "Store | str | None" = None, *, state: AlertState | None = None, log=None,
-        home: str | Path | None = None, send: bool = True,
+def run(rules: "RuleSet | str | Path", store: "Store | str | None" = None, *, state: AlertState | None = None,
+        log=None, home: str | Path | None = None, send: bool = True,
         sleep: Callable[[float], None] = time.sleep) -> RunResult:
     """Evaluate every rule, send each new alert on the rule's channels, retry pending deliveries.
 
-    ``state``: an ``AlertState`` already loaded (and locked) by the caller, else the home's state is
-    loaded, locked and saved here. ``send=False`` records without sending (dry run of the state).
+    ``rules``: a :class:`RuleSet` or the path of a rules file. ``state``: an ``AlertState`` already
+    loaded (and locked) by the caller, else the home's state is loaded, locked and saved here.
+    ``send=False`` records without sending (dry run of the state). ``log``: a ``JsonLog``, a stream for
+    its JSON lines (``sys.stderr``), or None (kept in memory).
     """
+    rules = as_ruleset(rules)
     st = as_store(store)
     home = Path(home) if home else st.home
-    log = log or NullLog()
+    log = as_log(log)
     if state is None:
         with AlertState.for_home(home).locked() as s:
             return run(rules, st, state=s, log=log, home=home, send=send, sleep=sleep)

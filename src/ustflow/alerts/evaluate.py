@@ -14,11 +14,13 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from ustflow import api, registry
-from ustflow.alerts.rules import Rule, RuleSet
+from ustflow.alerts.rules import Rule, RuleSet, as_ruleset
 from ustflow.dates import checked
 from ustflow.errors import NotFoundError, UstflowError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pandas as pd
 
     from ustflow.store import Store
@@ -365,11 +367,17 @@ def evaluate_rule(rule: Rule, store: "Store | str | None" = None) -> list[Alert]
 
 
 @checked
-def replay(rules: RuleSet, store: "Store | str | None" = None, since=None) -> "pd.DataFrame":
+def replay(rules: "RuleSet | str | Path", store: "Store | str | None" = None, since=None, *,
+           rule: str | None = None) -> "pd.DataFrame":
     """When each rule would have fired over history: one row per alert, ordered by when it became
-    known (``known_from``); a rule that cannot be evaluated gives one row with its ``error``."""
+    known (``known_from``); a rule that cannot be evaluated gives one row with its ``error``.
+
+    ``rules``: a :class:`RuleSet` or the path of a rules file; ``rule``: only that rule id.
+    ``attrs['rules']`` lists the rule ids replayed, ``attrs['path']`` the file.
+    """
     import pandas as pd
 
+    rules = as_ruleset(rules, rule)
     rows = []
     for r in rules.rules:
         try:
@@ -389,4 +397,5 @@ def replay(rules: RuleSet, store: "Store | str | None" = None, since=None) -> "p
     df = df.sort_values(["would_fire", "rule"], na_position="first", kind="stable").reset_index(drop=True)
     df["rank"] = df["rank"].astype("Int64")
     df["of"] = df["of"].astype("Int64")
+    df.attrs.update(rules=[r.id for r in rules.rules], path=rules.path)
     return df

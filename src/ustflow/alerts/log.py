@@ -57,6 +57,14 @@ class JsonLog:
         return self(event, "error", **fields)
 
 
+def as_log(log) -> "JsonLog":
+    """A log from what a caller passed: None keeps records in memory only, a stream (``sys.stderr``)
+    gets the JSON lines, a ``JsonLog`` is used as it is."""
+    if log is None:
+        return NullLog()
+    return log if callable(log) else JsonLog(stream=log)
+
+
 class NullLog(JsonLog):
     """Keeps records in memory only (for library callers that did not ask for logs)."""
 

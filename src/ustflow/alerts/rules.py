@@ -106,6 +106,12 @@ class RuleSet:
         raise NotFoundError(f"{self.path}: no rule {rule_id!r}; rules: {', '.join(r.id for r in self.rules)}")
 
 
+def as_ruleset(rules: "RuleSet | str | Path", rule: str | None = None) -> RuleSet:
+    """``rules`` as a :class:`RuleSet` (a path is loaded with :func:`load_rules`); only rule ``rule`` when given."""
+    rs = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    return RuleSet((rs.rule(rule),), rs.channels, rs.path) if rule else rs
+
+
 def load_rules(path: str | Path) -> RuleSet:
     """Read and validate a rules file; ``InvalidArgument`` (``NotFoundError`` for a missing file) names the
     file, line, rule and key, what was expected and what was found."""

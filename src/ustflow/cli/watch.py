@@ -26,22 +26,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(alerts_app, name="alerts")
 
 
-def _now(now: Optional[str]):
-    from ustflow import calendar
-    from ustflow.errors import InvalidArgument
-
-    try:
-        return calendar.as_aware(now)
-    except ValueError:
-        raise InvalidArgument(f"--now: not an ISO date or datetime: {now!r}") from None
-
-
-def _home():
-    from ustflow.store import Store
-
-    return Store()
-
-
 def calendar_cmd(
     next_: int = typer.Option(1, "--next", "-n", min=1, help="Releases to list per source group."),
     tz: Optional[str] = typer.Option(None, "--tz", help="Show times in this IANA zone (e.g. Europe/London, UTC); "
@@ -83,39 +67,28 @@ def watch_cmd(
     --format json use the jsonl or webhook channels for machine-readable alerts."""
     import sys
 
-    from ustflow import alerts as al, watch as w
-    from ustflow.config import home
+    import ustflow
 
-    store = _home()
-    path = rules or (home() / "alerts.toml")
-    ruleset = al.load_rules(path) if (rules or path.exists()) else None
     quiet_log = once and fmt is Format.table  # a person reads the summary table: no JSON lines on the terminal
-    if quiet_log:  # the log goes to --log-file, stderr gets one line of problems
-        log = al.JsonLog(path=log_file) if log_file else al.NullLog()
-    else:
-        log = al.JsonLog(stream=None if log_file else sys.stderr, path=log_file)
-    cfg = w.WatchConfig(store=store, rules=ruleset, only=[only] if only else None, base_url=base_url,
-                        mirror=mirror, backoff=backoff)
-    if not once:
-        watcher = w.Watcher(cfg, log=log)
-        watcher.install_signal_handlers()
-        watcher.run()
+    res = ustflow.watch_releases(once=once, rules=rules, only=[only] if only else None, base_url=base_url,
+                                 mirror=mirror, force=force, now=now, backoff=backoff, log_file=log_file,
+                                 log_stream=None if (quiet_log or log_file) else sys.stderr)
+    if res is None:  # the loop ended (SIGTERM, SIGINT)
         return
-    res = w.Watcher(cfg, log=log).tick(now=_now(now), force=force)
-    _tick_summary(res, fmt, ruleset)
-    if quiet_log:
-        _problems_line(log, log_file)
+    _tick_summary(res, fmt, res.alerts is not None or rules is not None)
+    if quiet_log:  # the log went to --log-file (or nowhere): stderr gets one line of problems
+        _problems_line(res.log, log_file)
     if res.error:
         raise typer.Exit(1)
 
 
-def _problems_line(log, log_file) -> None:
+def _problems_line(records: list[dict], log_file) -> None:
     """One line on stderr for the warnings and errors of a tick (each source's is in the summary table)."""
     from collections import Counter
 
     from ustflow.cli._output import say
 
-    bad = [r for r in log.records if r.get("level") in ("warning", "error")]
+    bad = [r for r in records if r.get("level") in ("warning", "error")]
     if not bad:
         return
     kinds = ", ".join(f"{e} x{n}" for e, n in Counter(r["event"] for r in bad).most_common())
@@ -124,7 +97,7 @@ def _problems_line(log, log_file) -> None:
     say(f"{len(bad)} problem(s) in this tick ({kinds}); first: {first}; {where}", err=True)
 
 
-def _tick_summary(res, fmt: Format, ruleset) -> None:
+def _tick_summary(res, fmt: Format, with_rules: bool) -> None:
     import pandas as pd
 
     rows = pd.DataFrame(res.sources, columns=["source", "outcome", "rows_added", "awaiting", "newest", "next_try",
@@ -132,7 +105,7 @@ def _tick_summary(res, fmt: Format, ruleset) -> None:
     fired = res.alerts.fired if res.alerts is not None else []
     meta = res.to_dict()
     title = (f"watch --once at {res.at:%Y-%m-%d %H:%M %Z}: {len(res.due)} source(s) due, "
-             f"{len(fired)} alert(s) fired" + ("" if ruleset is not None else " (no rules file)"))
+             f"{len(fired)} alert(s) fired" + ("" if with_rules else " (no rules file)"))
     if fmt is Format.json:
         emit(rows, fmt, title=title, meta=meta)
         return
@@ -150,14 +123,11 @@ def alerts_test(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Replay the rules over the whole history held: when each would have fired, with value, unit, rank."""
-    from ustflow import alerts as al
+    import ustflow
 
-    rs = al.load_rules(rules)
-    if rule:
-        rs = al.RuleSet((rs.rule(rule),), rs.channels, rs.path)
-    df = al.replay(rs, store=_home(), since=since)
+    df = ustflow.replay_alerts(rules, since=since, rule=rule)
     units = sorted(set(df["unit"].dropna()))
-    title = (f"{len(df)} alert(s) from {len(rs.rules)} rule(s) in {rules} over history "
+    title = (f"{len(df)} alert(s) from {len(df.attrs['rules'])} rule(s) in {rules} over history "
              f"(would_fire = when the data became public; value in the unit column: {', '.join(units) or 'n/a'})")
     meta = {"rules": str(rules), "units": units, "method": "ustflow.alerts.detect (ranks are point in time)"}
     if fmt is Format.table:
@@ -181,12 +151,13 @@ def alerts_run(
 
     Every channel is sent at once, each within its deadline (channel option `deadline`, 30 s); exits 1
     and says so when a delivery is still pending (the next run retries it with the same delivery id)."""
+    import sys
+
     import pandas as pd
 
-    from ustflow import alerts as al
+    import ustflow
 
-    rs = al.load_rules(rules)
-    res = al.run(rs, store=_home(), send=not dry_run, log=al.JsonLog())
+    res = ustflow.run_alerts(rules, send=not dry_run, log=sys.stderr)
     df = pd.DataFrame([{"rule": a.rule, "period": a.period_label, "value": a.value, "unit": a.unit, "rank": a.rank,
                         "of": a.out_of, "series": a.series, "vintage": a.vintage} for a in res.fired],
                       columns=["rule", "period", "value", "unit", "rank", "of", "series", "vintage"])
@@ -208,11 +179,8 @@ def alerts_run(
 @alerts_app.command("fired")
 def alerts_fired(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """Alerts already sent (from $USTFLOW_HOME/alerts_state.json), newest first, with each channel's result."""
-    import pandas as pd
+    import ustflow
 
-    from ustflow import alerts as al
-
-    st = al.AlertState.for_home(_home().home).load()
-    df = pd.DataFrame(st.fired(), columns=["rule", "key", "at", "channels"])
+    df = ustflow.fired_alerts()
     df["channels"] = df["channels"].map(lambda d: ", ".join(f"{k}: {v}" for k, v in d.items()))
-    emit(df, fmt, title="Alerts sent (key = rule | period | vintage)")
+    emit(df, fmt, title=df.attrs["title"])
