@@ -41,7 +41,11 @@ holdings (16%/18% vs 15%/15% and 32%/31% vs 31%/29%); Huber rather than least sq
 point better); D fitted rather than fixed at 5 before SLT reports valuation (fixing it at 5 helped
 all foreign holders, 33%/35%, hurt China and put official coverage at 87%: not taken); a choice
 among specifications rather than one fixed (the best fixed one for Japan, custody + interventions,
-would score 19%/19% in hindsight; an equal-weight average of all, 19%/18%). These were compared on
+would score 19%/19% in hindsight; an equal-weight average of all, 19%/18%). Further candidates tried
+and not kept (each added to ``SPECS`` and chosen in real time; tests/test_nowcast.py): MoF's weekly
+flows summed to the month and the BoP's reserve-asset transactions (Japan 15.7%/18.0% and
+15.4%/17.4%, against 16.1%/18.1%), and TIC's own change last month (Japan 17.1%/19.5%, all foreign
+holders 31.5%/31.3% against 31.7%/30.7%: within noise either way). These were compared on
 the same backtest that scores the result, so the printed skill is slightly optimistic about the
 method (not about any estimate: each uses only data released by its origin).
 
