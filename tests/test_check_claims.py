@@ -469,3 +469,37 @@ def test_custody_at_the_new_york_fed_is_the_feds_weekly_series(data, loaded_stor
     text = "Foreign official holdings of Treasuries at the New York Fed stood at $2.6 trillion."
     assert rows(text, data, date="2026-06-25")[0]["official_period"] == "2026-06-18..2026-06-24"
     assert rows(text, data, date="2026-06-24")[0]["official_period"] == "2026-06-11..2026-06-17"
+
+
+def test_japanese_flows_with_a_particle_and_country_bonds(data, loaded_store):
+    # jpblog 2017-05-16: "3月は3727億円の売り越しとなり" (a flow: "の売り越し") and "12月は米債を2兆3894億円、
+    # フランスの債券を1483億円売り越していた" (France's bonds: the balance of payments by country)
+    r = rows("居住者による対外債券(中長期債)投資は2月に2兆1164億円の売り越しとなった。3月は3727億円の売り越しとなり、"
+             "売り越し額は減少していた。", data, date="2017-05-16")
+    mar = by_claim(r, "3727億円")
+    assert (mar["measure"], mar["official_period"]) == ("flow", "2017-03")
+    fr = series("boj.bop.bppi6d3nafr", loaded_store)
+    r = rows("12月は米債を2兆3894億円、フランスの債券を1483億円売り越していた。", data, date="2017-05-16")
+    rec = by_claim(r, "1483億円")
+    assert (rec["series"], rec["official_value"]) == ("boj.bop.bppi6d3nafr", pytest.approx(float(fr["2016-12"])))
+
+
+def test_a_flow_naming_neither_investor_nor_security_is_not_contradicted_on_a_guess(data):
+    # a figure with no subject or instrument of its own or from the sentences before ("+6兆5934億円" in a
+    # table-like line) read as all residents' foreign bonds: a mismatch is no evidence against it
+    r = rows("10月は6兆5934億円の買い越しだった。", data, date="2024-11-14")
+    assert r[0]["verdict"] == "unverifiable"
+    assert "names neither the investors nor the securities" in r[0]["explanation"]
+    # with the investors and securities named, the same mismatch is a contradiction
+    r = rows("居住者は10月に対外中長期債を6兆5934億円買い越した。", data, date="2024-11-14")
+    assert r[0]["verdict"] == "contradicted"
+
+
+def test_a_rank_for_the_first_time_since(data):
+    # "making it the second-largest holder for the first time since 2000": the rank now, and a 'first
+    # time since' on it, not "second-largest in every month since 2000"
+    r = rows("Britain's holdings rose to $779.3 billion in March, making it the second-largest holder for the first "
+             "time since 2000.", data, date="2025-05-16")
+    assert by_claim(r, "the second-largest holder")["official_period"] == "2025-03"
+    first = by_claim(r, "for the first time since 2000")
+    assert first["measure"] == "first_since" and first["verdict"] != "unverifiable"

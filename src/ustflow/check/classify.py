@@ -110,8 +110,9 @@ def _money_measure(c: Claim, clause: str) -> str:
     role = c.role
     has_hold = bool(_HOLD.search(clause)) or (c.pair is not None and bool(_HOLD.search(c.pair.clause)))
     dirw = c.direction_word.lower()
-    flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.JA_BUY}|{lx.JA_SELL})", dirw,
-                                                 re.I))
+    # Japanese has no word breaks: "3727億円の売り越し" carries its particle ("の売り越し")
+    flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I) or
+                                    re.fullmatch(rf"[のがをは]?(?:{lx.JA_BUY}|{lx.JA_SELL})", dirw))
     tic = c.instrument is not None and c.instrument[0] == "tic"
     if not has_hold and _TRADE_NOUN.search(clause):
         return "flow"  # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": a trade, not a stock

@@ -193,6 +193,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I):
             c.negated = True  # "China no longer the largest holder", "let its position as the largest ... lapse"
         since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
+        if since and re.search(r"\bfirst\b", since.group(0), re.I):
+            since = None  # "the second-largest holder for the first time since 2000": a 'first since' qualifier
         if since:  # "the biggest foreign holder since 2019": every month from then on
             c.rank_since = (int(since.group("y")), MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
             c.span = (m.start(), m.end() + since.end())

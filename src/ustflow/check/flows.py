@@ -75,7 +75,13 @@ def flow(c: Claim, ctx: Context) -> Judgement:
         if st is not None and not st.empty:  # "bonds" may be long-term debt alone or all debt securities
             both = (s + st.dropna()).dropna()
             readings.append((both, sid.replace(".lt_debt.", ".lt_debt+st_debt."), side, "debt"))
-    return _mof_amount(c, readings, wins, note, ctx)
+    j = _mof_amount(c, readings, wins, note, ctx)
+    if j.verdict == CONTRADICTED and c.subject is None and c.instrument is None:
+        # neither who nor what is stated, nor carried from the sentences before: the reading is a guess, and a
+        # guess that does not fit is no evidence against the figure
+        return unverifiable(f"the sentence names neither the investors nor the securities; read as all residents' "
+                            f"foreign bonds it does not match ({j.explanation})", series=j.series)
+    return j
 
 
 def flow_pct(c: Claim, ctx: Context) -> Judgement:

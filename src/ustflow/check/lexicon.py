@@ -112,6 +112,10 @@ COUNTRY_BONDS: list[tuple[str, str, str]] = [
     (r"Australian (?:government )?bonds", "au", "Australia"), (r"Canadian (?:government )?bonds", "ca", "Canada"),
     (r"Dutch (?:government )?bonds", "nl", "the Netherlands"), (r"Swedish (?:government )?bonds", "se", "Sweden"),
 ]
+#: the same in Japanese ("フランスの債券を1483億円売り越していた"): no word breaks, so matched without \b
+JA_COUNTRY_BONDS: list[tuple[str, str]] = [
+    (r"フランス", "fr"), (r"ドイツ", "de"), (r"イタリア", "it"), (r"英国|イギリス", "gb"), (r"オーストラリア|豪州", "au"),
+    (r"カナダ", "ca"), (r"オランダ", "nl"), (r"スウェーデン", "se")]
 #: a region's debt ("exited 306.38 billion yen worth of European debt"): the balance of payments has
 #: several overlapping regions (EU, Western Europe, Eastern Europe ...), so the words name no one series
 REGION_BONDS = (r"(?:European|euro[- ]zone|euro[- ]area|Asian|emerging[- ]markets?|Latin American|Middle Eastern|"

@@ -256,7 +256,8 @@ def parse_first_since(m: re.Match, resolver: Resolver) -> Qualifier:
     q = Qualifier("first_since", m.group(0).strip())
     q.since, q.since_grain = _since(g, resolver)
     q.lookback = _lookback(g)
-    what = (g.get("what") or "").lower()
+    # "the first dollar-selling/yen-buying intervention": the kind of intervention, not a direction of trade
+    what = re.sub(r"\b(?:dollar|yen|euro)-(?:selling|buying)\b", "", (g.get("what") or "").lower())
     if re.search(r"\b(?:sale|selling|outflow|sell)", what):
         q.direction = -1
     elif re.search(r"\b(?:purchase|buying|inflow|buy)", what):

@@ -123,6 +123,11 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
             if not _overlaps(m.span(), taken):
                 out.append((m.span(), ("bop", code)))
                 taken.append(m.span())
+    for pat, code in lx.JA_COUNTRY_BONDS:
+        for m in re.finditer(rf"(?:{pat})の?(?:国債|債券|債)", s):
+            if not _overlaps(m.span(), taken):
+                out.append((m.span(), ("bop", code)))
+                taken.append(m.span())
     for m in re.finditer(rf"\b(?:{lx.REGION_BONDS})\b", s, re.I):
         if not _overlaps(m.span(), taken):
             out.append((m.span(), ("region", m.group(0))))
