@@ -124,3 +124,31 @@ def test_a_lost_decimal_is_refused_with_file_and_line_and_nothing_changes(tmp_pa
     assert f"{source}: {where}, line {line}: expected revisions by less than a factor of 5" in err, err
     assert "(rule revision_factor)" in err and "(x10)" in err
     assert snapshot(store.path) == before
+
+
+def test_release_calendar_of_the_quarterly_and_annual_sources():
+    """The files' own dates: regional BoP 2025Q4 out 2026-05-13 (with March's monthly BoP), the flow of
+    funds 2026Q1 on 2026-06-25 (scheduled from the 20th, the early side), the June 2025 survey on
+    2026-04-30. With a schedule, `watch` polls them and `sources` judges them by the calendar."""
+    from datetime import date
+
+    from ustflow import calendar as cal
+
+    reg = cal.schedule_for("boj_bop_regional_quarterly")
+    assert reg.release_of(date(2025, 10, 1)).isoformat() == "2026-05-13T08:50:00+09:00"
+    assert reg.label(reg.period_after(date(2025, 10, 1))) == "2026Q1"
+    fof = cal.schedule_for("boj_flow_of_funds")
+    assert fof.period_of(date(2026, 3, 31)) == date(2026, 1, 1)
+    assert date(2026, 6, 20) <= fof.release_of(date(2026, 1, 1)).date() <= date(2026, 6, 25)
+    assert not cal.is_stale("boj_flow_of_funds", date(2026, 1, 1), "2026-07-01")  # within the grace
+    assert cal.is_stale("boj_flow_of_funds", date(2026, 1, 1), "2026-11-30")  # 2026Q2 was due in September
+    shl = cal.schedule_for("tic_shl_history")
+    assert shl.release_of(date(2025, 6, 1)).isoformat() == "2026-04-30T16:00:00-04:00"
+    assert shl.release_of(date(2026, 6, 1)).date() == date(2027, 4, 30)
+    assert not cal.is_stale("tic_shl_history", date(2025, 6, 1), "2026-11-30")
+    watched = set(cal.watched_sources())
+    assert {"boj_bop_regional_quarterly", "boj_flow_of_funds", "tic_shl_history"} <= watched
+    rows = cal.calendar_table("2026-11-30", n=1, sources=["boj", "tic_shl"])
+    assert set(rows["group"]) == {"MoF/BoJ balance of payments", "MoF/BoJ regional balance of payments",
+                                  "BoJ flow of funds", "TIC annual survey"}
+    assert rows.set_index("group").loc["TIC annual survey", "period"] == "2026-06 survey"

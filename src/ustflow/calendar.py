@@ -36,6 +36,12 @@ Schedules (publishers' practice; where the practice is not published exactly the
 - Japan's balance of payments (BoJ flat file ``bp_m_en.zip``, compiled by MoF and BoJ): the
   preliminary month on the 6th Tokyo business day of the second month after, 08:50 (April 2026 came
   out 2026-06-08, the file's own date; June 2025's 6th business day, the 9th, was April 2025's).
+- Japan's regional balance of payments (``regbp_q_en.zip``): each quarter with the monthly BoP of its
+  last month, the 6th Tokyo business day 08:50 (2025Q4 came out 2026-05-13 with March's BoP).
+- BoJ flow of funds (``fof2_en.zip``): in the third month after the quarter (2026Q1 on 2026-06-25);
+  the day varies, so the 20th (next business day), with 14 days' grace.
+- TIC annual survey (``shlhistdat.txt``): the June survey's final figures on 30 April of the next year
+  ("For release April 30, 2026" for June 2025), or the business day before.
 - FX interventions: MoF publishes each month's total on the last Tokyo business day at 19:00; events
   are irregular, so their absence is never "stale".
 - BTC (non-official, Yahoo): every day at 00:00 UTC for the day before.
@@ -249,6 +255,70 @@ class AnnualBlock(MonthlyDay):
 
 
 @dataclass(frozen=True)
+class _Quarterly(Schedule):
+    """A quarterly series: the period is the quarter's first day, labelled YYYYQn."""
+
+    lookback: timedelta = timedelta(days=300)
+
+    def period_of(self, d: date) -> date:
+        return date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+
+    def period_after(self, p: date) -> date:
+        return _add_months(p, 3)
+
+    def label(self, p: date) -> str:
+        return f"{p.year}Q{(p.month - 1) // 3 + 1}"
+
+
+@dataclass(frozen=True)
+class QuarterlyBusinessDay(_Quarterly):
+    """The quarter starting in month ``m`` released on the ``nth`` business day of ``m + months_after``."""
+
+    nth: int = 6
+    months_after: int = 7
+
+    def release_of(self, p: date) -> datetime:
+        m = _add_months(p, self.months_after)
+        return _at(nth_business_day(m.year, m.month, self.nth, self.market), self.at, self.tz)
+
+
+@dataclass(frozen=True)
+class QuarterlyDay(_Quarterly):
+    """The quarter starting in month ``m`` released on calendar day ``day`` of ``m + months_after``."""
+
+    day: int = 20
+    months_after: int = 5
+    how: str = "following"
+
+    def release_of(self, p: date) -> datetime:
+        m = _add_months(p, self.months_after)
+        return _at(roll(m.replace(day=self.day), self.market, self.how), self.at, self.tz)
+
+
+@dataclass(frozen=True)
+class AnnualSurvey(Schedule):
+    """A survey as of ``survey_month`` each year, released on ``day`` of ``month`` of the next year."""
+
+    survey_month: int = 6
+    month: int = 4
+    day: int = 30
+    how: str = "preceding"
+    lookback: timedelta = timedelta(days=800)
+
+    def period_of(self, d: date) -> date:
+        return date(d.year if d.month >= self.survey_month else d.year - 1, self.survey_month, 1)
+
+    def period_after(self, p: date) -> date:
+        return date(p.year + 1, self.survey_month, 1)
+
+    def release_of(self, p: date) -> datetime:
+        return _at(roll(date(p.year + 1, self.month, self.day), self.market, self.how), self.at, self.tz)
+
+    def label(self, p: date) -> str:
+        return f"{p:%Y-%m} survey"
+
+
+@dataclass(frozen=True)
 class DailyRelease(Schedule):
     """Business-day data released ``lag`` business days later (0: the same day)."""
 
@@ -327,6 +397,16 @@ _H41 = WeeklyLevel("Fed H.4.1 weekly", NEW_YORK, time(16, 30), "US",
 _BOP = MonthlyBusinessDay("MoF/BoJ balance of payments", TOKYO, time(8, 50), "JP",
                           "monthly, 6th Tokyo business day 08:50, two months after the data month (preliminary)",
                           grace=timedelta(days=7), nth=6, months_after=2)
+_REGBP = QuarterlyBusinessDay("MoF/BoJ regional balance of payments", TOKYO, time(8, 50), "JP",
+                              "quarterly, with the monthly BoP of the quarter's last month (6th Tokyo business "
+                              "day 08:50, five months after the quarter's first)", grace=timedelta(days=7),
+                              nth=6, months_after=7)
+_FOF = QuarterlyDay("BoJ flow of funds", TOKYO, time(8, 50), "JP",
+                    "quarterly, about the 20th of the third month after the quarter, 08:50 Tokyo (2026Q1: "
+                    "2026-06-25; the 20th is the early side)", grace=timedelta(days=14), day=20, months_after=5)
+_SHL = AnnualSurvey("TIC annual survey", NEW_YORK, time(16, 0), "US",
+                    "yearly, the June survey's final figures about 30 April of the next year (16:00 New York)",
+                    grace=timedelta(days=45))
 _BTC = DailyRelease("BTC-USD (non-official)", UTC, time(0, 0), "24x7",
                     "daily, 00:00 UTC for the day before (non-official)", grace=timedelta(days=4), lag=1)
 
@@ -348,6 +428,9 @@ SCHEDULES: dict[str, Schedule] = {
     "fred_dtwexbgs": _H10, "fred_dexjpus": _H10,
     "fred_wmtsecl1": _H41,
     "boj_bop_monthly": _BOP,
+    "boj_bop_regional_quarterly": _REGBP,
+    "boj_flow_of_funds": _FOF,
+    "tic_shl_history": _SHL,
     "mof_fx_intervention_curated": _FX,
     "market_btc_usd": _BTC,
 }
