@@ -503,3 +503,13 @@ def test_a_rank_for_the_first_time_since(data):
     assert by_claim(r, "the second-largest holder")["official_period"] == "2025-03"
     first = by_claim(r, "for the first time since 2000")
     assert first["measure"] == "first_since" and first["verdict"] != "unverifiable"
+
+
+def test_the_fiscal_year_that_ended_in_march(data, loaded_store):
+    # MoF stories: "in the fiscal year that ended in March", "the fiscal year ended March 31": April to March
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    total = float(s["2024-04":"2025-03"].sum())
+    for text in ("Japanese investors bought a net ¥1 trillion of foreign bonds in the fiscal year that ended in March.",
+                 "Japanese investors bought a net ¥1 trillion of foreign bonds in the fiscal year ended March 31."):
+        rec = rows(text, data, date="2025-04-10")[0]
+        assert (rec["official_period"], rec["official_value"]) == ("2024-04..2025-03", pytest.approx(total)), text

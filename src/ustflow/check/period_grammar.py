@@ -85,8 +85,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
             r"in the year so far)\b"),
     ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|twelve|six|three|nine)\s+months\s+(?:to|through|ending|ended)\s+"
-                  rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:to|through|ended|ending)\s+(?:end-)?(?P<m2>{MONTH_RE})"
-                  rf"(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
+                  rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:that\s+)?(?:to|through|ended|ending|ends)\s+(?:in\s+)?(?:end-)?"
+                  rf"(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
     ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|six|three|nine|two) months\b|"
                     r"\b(?:in |over |during )?the (?:past|last) year\b"),
     ("last_month", r"\blast month\b"),
