@@ -103,27 +103,42 @@ def _line_of(raw: bytes, member: str, code: bytes) -> int:
      lambda raw: _line_of(raw, "regbp_q_en.csv", b"BPBP6QFAUS22")),
 ], ids=["shlhistdat", "fof2_en", "regbp_q_en"])
 def test_a_lost_decimal_is_refused_with_file_and_line_and_nothing_changes(tmp_path, source, file, edit, where, line):
-    """A copy of the real file with one value x10 (built here, in tmp_path) is refused by rule
-    revision_factor: non-zero exit, the file (the zip member for the BoJ archives) and the line of that
-    value, and the store holds exactly what it held before."""
+    """An update meeting a copy of the real file with one value x10 (built here, in tmp_path) refuses it
+    by rule revision_factor: non-zero exit, the file (the zip member for the BoJ archives) and the line
+    of that value; the source's content is exactly what it was, and another source changed in the same
+    update still loads (issue 12's protocol, recorded for RELIABILITY.md)."""
+    import re
+
     from tests.conftest import MIRROR
     from tests.helpers import cli, snapshot
+    from tests.reliability import record
     from ustflow.store import Store
 
     store = Store(tmp_path / "home")
-    assert ustflow.update(mirror=MIRROR, only=[source], store=store).ok
-    before = snapshot(store.path)
+    assert ustflow.update(mirror=MIRROR, only=[source, "fred_iorb"], store=store).ok
+
+    def held() -> dict:
+        return {table: rows.get(source) for table, rows in snapshot(store.path).items()}
+
+    before = held()
     raw = (MIRROR / file).read_bytes()
-    bad = tmp_path / "bad" / file
-    bad.parent.mkdir()
-    bad.write_bytes(edit(raw))
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    (mirror / file).write_bytes(edit(raw))
+    (mirror / "IORB.csv").write_bytes((MIRROR / "IORB.csv").read_bytes() + b"2026-08-21,4.40\n")
     line = line(raw) if callable(line) else line
-    r = cli(["import", bad], store.home)
-    assert r.returncode != 0
+    r = cli(["update", "--mirror", mirror, "--only", f"{source},fred_iorb"], store.home)
     err = " ".join(r.stderr.split())  # the message is wrapped to the terminal width
+    found = re.search(rf"{re.escape(where)}, line (\d+): expected", err)
+    iorb = ustflow.series("fred.iorb", start="2026-08-21", store=store)
+    record("validation", kind="revision_factor", source=source, file=file, exit_code=r.returncode,
+           line=int(found.group(1)) if found else None, rule="revision_factor" if "(rule revision_factor)" in err
+           else "parser", message=err[:200], store_unchanged=held() == before, others_loaded=len(iorb) == 1)
+    assert r.returncode != 0
     assert f"{source}: {where}, line {line}: expected revisions by less than a factor of 5" in err, err
     assert "(rule revision_factor)" in err and "(x10)" in err
-    assert snapshot(store.path) == before
+    assert held() == before
+    assert list(iorb) == [4.4]
 
 
 def test_release_calendar_of_the_quarterly_and_annual_sources():
