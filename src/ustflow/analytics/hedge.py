@@ -95,6 +95,7 @@ def monthly_on_days(monthly: "pd.Series", dates: "pd.DatetimeIndex", *, carry_da
     no value take the last month's value for at most ``carry_days`` past that month's end (``carried``
     True), then nothing. Returns ``value``, ``month`` (the month used) and ``carried``.
     """
+    import numpy as np
     import pandas as pd
 
     m = monthly.dropna().copy()
@@ -104,13 +105,20 @@ def monthly_on_days(monthly: "pd.Series", dates: "pd.DatetimeIndex", *, carry_da
     months = dates.to_period("M")
     own = m.reindex(months)
     pos = m.index.searchsorted(months, side="right") - 1  # last month at or before each date's month
-    prev = pd.Series([m.index[i] if i >= 0 else None for i in pos], index=dates, dtype="object")
-    prev_val = pd.Series([m.iloc[i] if i >= 0 else float("nan") for i in pos], index=dates, dtype="float64")
-    ends = pd.DatetimeIndex([p.end_time.normalize() if p is not None else pd.NaT for p in prev])
-    carried = own.isna().to_numpy() & ((dates - ends).days <= carry_days) & prev.notna().to_numpy()
-    value = own.to_numpy().copy()
-    value[carried] = prev_val.to_numpy()[carried]
-    month = [str(p) if (v == v) else None for p, v in zip(prev, value)]
+    has_prev = pos >= 0
+    value = own.to_numpy(dtype="float64").copy()
+    if len(m):  # whole arrays at once: the report asks for ten thousand days
+        at = np.where(has_prev, pos, 0)
+        prev_val = np.where(has_prev, m.to_numpy(dtype="float64")[at], np.nan)
+        ends = pd.DatetimeIndex(m.index.end_time.normalize()[at]).where(has_prev)
+        labels = np.asarray(m.index.strftime("%Y-%m"), dtype=object)[at]
+    else:
+        prev_val = np.full(len(dates), np.nan)
+        ends = pd.DatetimeIndex([pd.NaT] * len(dates))
+        labels = np.full(len(dates), None, dtype=object)
+    carried = np.isnan(value) & np.asarray((dates - ends).days <= carry_days) & has_prev
+    value[carried] = prev_val[carried]
+    month = np.where(has_prev & ~np.isnan(value), labels, None)
     return pd.DataFrame({"value": value, "month": month, "carried": carried}, index=dates)
 
 

@@ -52,26 +52,42 @@ def save(chart: Chart, out: str | Path, fmt: str | None = None, scale: float = 2
 def javascript_bundle(folder: Path | None = None) -> str:
     """Vega + Vega-Lite + vega-embed as one script that defines ``window.vegaEmbed`` (about 900 kB).
 
-    vl-convert builds it in about 2 s of CPU each time, and it only changes with vl-convert: given a
-    ``folder`` (the store's cache folder), it is kept there in a file named by vl-convert's version."""
+    vl-convert builds it in about 2 s of CPU each time, and it only changes with vl-convert: it is kept
+    in a file named by vl-convert's version in the user's cache folder (``USTFLOW_CACHE_DIR``, else e.g.
+    ``~/.cache/ustflow``: one per installation, whatever the store) and in ``folder`` (the store's
+    cache folder) when given, and read from the first of them that holds it."""
     import vl_convert as vlc
 
-    if folder is None:
-        return vlc.javascript_bundle()
-    path = Path(folder) / f"vl-convert-{vlc.__version__}-bundle.js"
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        pass
+    name = f"vl-convert-{vlc.__version__}-bundle.js"
+    places = [Path(p) / name for p in (folder, _user_cache()) if p is not None]
+    for path in places:
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            pass
     bundle = vlc.javascript_bundle()
-    try:
-        from ustflow.atomic import atomic_write
+    from ustflow.atomic import atomic_write
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, bundle)
-    except OSError:  # a read-only home: build it every time
-        pass
+    for path in places:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, bundle)
+        except OSError:  # a read-only folder: built again next time
+            pass
     return bundle
+
+
+def _user_cache() -> Path | None:
+    import os
+
+    if os.environ.get("USTFLOW_CACHE_DIR"):
+        return Path(os.environ["USTFLOW_CACHE_DIR"])
+    try:
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("ustflow", appauthor=False))
+    except Exception:  # no platformdirs or no home: the store's folder only
+        return None
 
 
 def versions() -> dict:
