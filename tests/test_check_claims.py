@@ -513,3 +513,8 @@ def test_the_fiscal_year_that_ended_in_march(data, loaded_store):
                  "Japanese investors bought a net ¥1 trillion of foreign bonds in the fiscal year ended March 31."):
         rec = rows(text, data, date="2025-04-10")[0]
         assert (rec["official_period"], rec["official_value"]) == ("2024-04..2025-03", pytest.approx(total)), text
+
+
+def test_a_japanese_date_line_dates_the_article():
+    # Japanese articles and blogs carry "2025年4月10日" as their date line
+    assert publication_date("2025年4月10日\n居住者は対外中長期債を売り越した。").date == date(2025, 4, 10)

@@ -198,8 +198,11 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_JA_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
 def full_dates(text: str) -> list[tuple[int, date]]:
-    """Every full date in ``text`` (ISO, 'April 10, 2025', '10 April 2025') with its position."""
+    """Every full date in ``text`` (ISO, 'April 10, 2025', '10 April 2025', '2025年4月10日') with its position."""
     out = []
     for m in _ISO.finditer(text):
         d = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -211,6 +214,10 @@ def full_dates(text: str) -> list[tuple[int, date]]:
             out.append((m.start(), d))
     for m in _LONG_DMY.finditer(text):
         d = _mk(int(m.group(3)), MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)))
+        if d:
+            out.append((m.start(), d))
+    for m in _JA_DATE.finditer(text):  # "2025年4月10日"
+        d = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             out.append((m.start(), d))
     return sorted(out)
