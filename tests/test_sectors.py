@@ -48,6 +48,8 @@ def test_sector_table(loaded_store):
     assert life["stock"] == 872_564 and life["code"] == "132"
     assert life["flow_4q"] == pytest.approx(sv.sector("132", store=loaded_store)["flow"].tail(4).sum())
     assert t.loc["total", "share_of_total_pct"] == 100
+    assert pd.isna(t.loc["total", "quarters"]) and pd.isna(t.loc["total", "flow"])  # the BoJ gives no Total flow
+    assert t.attrs["note"].endswith("no transactions published for Total (the BoJ gives its stock only)")
     assert t.loc["public_pensions", "sector"] == "Public pensions"  # the BoJ's "Of which: public pensions"
     assert t.loc["public_pensions", "stock"] == 1_869_429
     old = sv.sectors(quarter="2025Q4", store=loaded_store).set_index("key")

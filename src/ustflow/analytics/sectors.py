@@ -61,7 +61,7 @@ def latest_table(histories: dict[str, "pd.DataFrame"], names: dict[str, str], qu
             "reconciliation": last["reconciliation"], "flow_4q": last["flow_4q"],
             "change_4q": last["stock"] - year_ago,
             "rank_sale": None if pd.isna(last["rank_sale"]) else int(last["rank_sale"]),
-            "quarters": int(d["flow"].notna().sum()),
+            "quarters": int(d["flow"].notna().sum()) or None,  # None: no flow published (the Total)
             "from_peak_pct": last["from_peak_pct"],
         })
     out = pd.DataFrame(rows, columns=["sector", "key", "quarter", "stock", "share_of_total_pct", "flow",
@@ -70,4 +70,5 @@ def latest_table(histories: dict[str, "pd.DataFrame"], names: dict[str, str], qu
     for c in ("stock", "share_of_total_pct", "flow", "reconciliation", "flow_4q", "change_4q", "from_peak_pct"):
         out[c] = pd.to_numeric(out[c], errors="coerce").astype("float64")  # a missing flow is NaN, not <NA>
     out["rank_sale"] = out["rank_sale"].astype("Int64")
+    out["quarters"] = out["quarters"].astype("Int64")
     return out

@@ -31,7 +31,9 @@ class Parsed:
     series: one row per series, columns SERIES_COLUMNS (country/sector/notes may be None).
     observations: long format, columns OBS_COLUMNS; ``value`` float64 (NaN is dropped by the loader:
         a suppressed or missing cell is simply not an observation). Optional column ``line``: the
-        1-based line each value was read from, so ``ustflow.validate`` can name it in an error.
+        1-based line each value was read from, so ``ustflow.validate`` can name it in an error; with
+        it, for a zip archive (the BoJ flat files), optional column ``member``: the file inside the
+        archive that ``line`` counts in (errors then name ``bp_m_en.zip/bp_m_en.csv, line 1258``).
     release_date: the publisher's release/revision date when the file states one (mfhhis01's
         revision footer, MoF's "Final Update"), else None.
     events: optional dated events (FX interventions, user events), columns EVENT_COLUMNS.

@@ -143,7 +143,10 @@ def sectors(quarter=None, which: str = "main", as_of=None, store: "Store | str |
         table = table[table["quarter"] == max(table["quarter"])].reset_index(drop=True)
     table.insert(2, "code", table["key"].map(dict(zip(info["key"], info["code"]))))
     newest = max(table["quarter"])
-    table.attrs.update(unit=UNIT, source=SOURCE, note=NOTE, quarter=newest,
+    no_flow = table.loc[table["quarters"].isna(), "sector"].tolist()
+    note = NOTE + (f"; no transactions published for {', '.join(no_flow)} (the BoJ gives its stock only)"
+                   if no_flow else "")
+    table.attrs.update(unit=UNIT, source=SOURCE, note=note, quarter=newest,
                        title=f"Japanese sectors' foreign securities (BoJ Flow of Funds), {newest} [{UNIT}; rank_sale: "
                              "rank of the quarter's flow among the sector's quarters as a net sale]")
     return table
