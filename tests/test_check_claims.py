@@ -518,3 +518,23 @@ def test_the_fiscal_year_that_ended_in_march(data, loaded_store):
 def test_a_japanese_date_line_dates_the_article():
     # Japanese articles and blogs carry "2025年4月10日" as their date line
     assert publication_date("2025年4月10日\n居住者は対外中長期債を売り越した。").date == date(2025, 4, 10)
+
+
+def test_more_than_doubled_is_a_percent_change_of_the_figure_before(data, loaded_store):
+    # "net buying more than doubled from a week earlier" (MoF weekly stories): +100% or more on the week
+    # before the figure's week, not a figure of its own; the multiple takes the week of the figure before it
+    from ustflow.check.windows import label
+
+    s = series("mof.weekly.assets.equity.net", loaded_store)
+    wk = pd.Period("2025-04-19", "W-SAT")
+    now, before = float(s[wk]), float(s[wk - 1])
+    assert now > 2 * before > 0  # the official files: the week to April 19, 2025 more than doubled
+    r = rows(f"Japanese investors bought a net {now / 10:,.1f} billion yen of foreign stocks in the week ended "
+             f"April 19, as their net buying more than doubled from {before / 10:,.1f} billion yen a week earlier.",
+             data, date="2025-04-24")
+    rec = by_claim(r, "more than doubled")
+    assert (rec["measure"], rec["verdict"]) == ("flow_pct", "supported")
+    assert rec["official_period"] == f"{label(wk - 1)} to {label(wk)}"
+    r = rows("Japanese investors' net buying of foreign stocks halved in the week ended April 19.", data,
+             date="2025-04-24")
+    assert by_claim(r, "halved")["verdict"] == "contradicted"

@@ -92,6 +92,10 @@ _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]yea
 
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
     a = c.amount
+    if a.multiplier:  # "more than doubling from 218.2 billion yen a week earlier"
+        if _HOLD.search(clause) and not _FLOWV.search(clause):
+            return "holdings_pct"
+        return "flow_pct" if _FLOWV.search(s) or re.search(r"\b(?:outflows?|inflows?)\b", s, re.I) else ""
     if _YIELD.search(clause) or (_YIELD.search(s) and not _HOLD.search(clause)) or \
             (_BOND_TENOR.search(clause) and c.role != "pct" and not _HOLD.search(clause)):
         return "yield_change" if a.kind in ("bp", "pp") or c.role == "change" else "yield_level"

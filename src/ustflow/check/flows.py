@@ -109,9 +109,10 @@ def flow_pct(c: Claim, ctx: Context) -> Judgement:
         return unverifiable(f"the flow changed sign ({C.fmt_num(before)} to {C.fmt_num(now)}): no percentage change",
                             series=sid).note(note)
     v = 100 * (now - before) / abs(before)
-    claimed = c.amount.number * (c.direction or 1)
+    claimed = c.amount.number if c.amount.multiplier else c.amount.number * (c.direction or 1)
     tol = C.tolerance(c.amount, 1)
-    ok = C.matches(abs(claimed), abs(v), c.amount.qualifier, tol) and (c.direction is None or claimed * v > 0)
+    ok = C.matches(abs(claimed), abs(v), c.amount.qualifier, tol) and \
+        (claimed * v > 0 if c.amount.multiplier else c.direction is None or claimed * v > 0)
     period = f"{W.label(p - 1)} to {W.label(p)}"
     j = Judgement(SUPPORTED if ok else CONTRADICTED,
                   f"{sid}: {C.fmt_num(before)} in {W.label(p - 1)} to {C.fmt_num(now)} in {W.label(p)}, {v:+.1f}%",

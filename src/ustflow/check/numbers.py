@@ -67,6 +67,7 @@ class Amount:
     qualifier: str = "exact"
     parenthetical: bool = False  # "(¥2.57 trillion)": the same quantity restated
     unit_inferred: bool = False  # "up from $1,079.3": the unit of the figure it is paired with
+    multiplier: bool = False  # "doubled" (+100%), "halved" (-50%): the sign is the word's, not a verb's
 
     @property
     def value(self) -> float:
@@ -203,6 +204,26 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
         elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
                                   s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
             a.parenthetical = True
+        out.append(a)
+    return out + _multipliers(s, out)
+
+
+#: "more than doubling from 218.2 billion yen a week earlier", "net buying halved": a percent change
+#: written as a multiple (doubled = +100%, tripled = +200%, halved = -50%), judged like "up 100%"
+MULTIPLIER_RX = re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:ed|ing|es|e)\b", re.I)
+_MULT = {"doubl": 100.0, "tripl": 200.0, "quadrupl": 300.0, "halv": -50.0}
+
+
+def _multipliers(s: str, found: list[Amount]) -> list[Amount]:
+    out = []
+    for m in MULTIPLIER_RX.finditer(s):
+        if any(a.span[0] <= m.start() < a.span[1] for a in found):
+            continue
+        n = _MULT[m.group("w").lower()]
+        a = Amount(m.span(), m.group(0), n, 1.0, None, "percent", 10.0 if n > 0 else 5.0, multiplier=True)
+        _qualify(a, s)
+        if a.qualifier == "exact":
+            a.qualifier = "approx"  # "doubled" is a round description, not an exact +100.0%
         out.append(a)
     return out
 

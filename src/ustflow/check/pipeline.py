@@ -145,6 +145,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     for c in claims:
         if c.measure == "flow" and c.amount is not None:
             flow_direction(c)
+        if c.amount is not None and c.amount.multiplier:
+            _multiple_of(c, claims)
     fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
     yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))
     for c in claims:
@@ -181,6 +183,15 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
     return [_record(c, j, pub, bool(date)) for c, j in out]
+
+
+def _multiple_of(c: Claim, claims: list[Claim]) -> None:
+    """"bought ¥435.2 billion in the week to April 26, more than doubling from ¥218.2 billion a week
+    earlier": the multiple is about the figure before it (its period), not the starting one."""
+    own = [o for o in claims if o.sentence is c.sentence and o.kind == "amount" and o.span[1] <= c.span[0]
+           and o.role != "from" and o.amount is not None and not o.amount.multiplier]
+    if own and own[-1].period is not None:
+        c.period, c.period_how = own[-1].period, own[-1].period_how
 
 
 def _us_debt_as_treasuries(claims: list[Claim], plain: str) -> None:
