@@ -227,6 +227,15 @@ def test_as_of_uses_what_was_released_then(home):
     assert ustflow.nowcast_track(store=home).empty  # a replay is not a live nowcast
 
 
+def test_release_dates_are_the_publishers_own_days(home):
+    """MoF's May 2026 flows came out 2026-06-08 08:50 Tokyo (the evening of the 7th in UTC): the
+    estimate says the 8th; H.4.1's Thursday 16:30 New York release keeps its New York day."""
+    r = ustflow.nowcast(country="japan", store=home, record=False)
+    may = r.estimates.set_index("month").loc["2026-05", "inputs"]
+    assert "mof +19.5 x" in may and "(released 2026-06-08)" in may and "2026-06-07" not in may
+    assert "custody -55.4 x" in may and "(released 2026-05-28)" in may
+
+
 def test_cli_nowcast(home):
     from typer.testing import CliRunner
 

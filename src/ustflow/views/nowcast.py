@@ -89,13 +89,15 @@ def _store_version(store: "Store") -> str:
 
 
 def _cached(store: "Store", kind: str, slug: str, build):
-    """``build()`` cached in HOME/cache per store version and model version (older files removed)."""
+    """``build()`` cached in HOME/cache per store version, model version and ustflow's own code (an
+    upgraded or edited ustflow never reads a result an older one built); older files removed."""
     from ustflow.analytics.nowcast import MODEL_VERSION
     from ustflow.atomic import atomic_write
+    from ustflow.cache import code_version
 
     folder = store.home / "cache"
     stem = f"nowcast-{kind}-{slug}-"
-    path = folder / f"{stem}m{MODEL_VERSION}-{_store_version(store)}.pkl"
+    path = folder / f"{stem}m{MODEL_VERSION}-{code_version()}-{_store_version(store)}.pkl"
     if path.exists():
         try:
             return pickle.loads(path.read_bytes())

@@ -19,13 +19,26 @@ CUSTODIAN_NOTE = ("TIC attributes holdings to the country of the custodian: 'Jap
 SLT_FROM = "2023-02"  # SLT Table 3 reports net purchases and valuation from this month
 
 
-def when(ns) -> str:
-    """A release instant (ns UTC) as its date, '' when never released."""
+def when(ns, tz: str = "America/New_York") -> str:
+    """A release instant (ns UTC) as its date in the publisher's zone ``tz``, '' when never released.
+
+    In the publisher's zone: MoF's and the BoP's 08:50 Tokyo releases are the evening before in UTC."""
     import pandas as pd
 
     from ustflow.analytics.nowcast import NEVER
 
-    return "" if ns is None or int(ns) >= NEVER - 1 else pd.Timestamp(int(ns), tz="UTC").strftime("%Y-%m-%d")
+    if ns is None or int(ns) >= NEVER - 1:
+        return ""
+    return pd.Timestamp(int(ns), tz="UTC").tz_convert(tz).strftime("%Y-%m-%d")
+
+
+def _zone(input_name: str) -> str:
+    """The time zone of the publisher of a nowcast input (its source's release calendar)."""
+    from ustflow import calendar
+    from ustflow.views.nowcast_data import SOURCES
+
+    sched = calendar.schedule_for(SOURCES.get(input_name, ""))
+    return sched.tz if sched is not None else "UTC"
 
 
 def _inputs_text(p: "Panel", t: int, r: dict) -> str:
@@ -34,7 +47,7 @@ def _inputs_text(p: "Panel", t: int, r: dict) -> str:
     parts = [f"yields: mean 2/10/30y month-end change {r['dy']:+.3f} pp (H.15, {when(p.dy_rel[t])}); "
              f"duration {f.duration:.2f} ({f.duration_basis})"]
     for k, val in r["inputs"].items():
-        parts.append(f"{k} {val:+.1f} x {f.beta[k]:.2f} (released {when(p.inputs_rel[k][t])})")
+        parts.append(f"{k} {val:+.1f} x {f.beta[k]:.2f} (released {when(p.inputs_rel[k][t], _zone(k))})")
     missing = [k for k in f.spec.inputs if k not in r["inputs"]]
     if missing:
         parts.append(f"not yet released: {', '.join(missing)}")
