@@ -538,3 +538,31 @@ def test_more_than_doubled_is_a_percent_change_of_the_figure_before(data, loaded
     r = rows("Japanese investors' net buying of foreign stocks halved in the week ended April 19.", data,
              date="2025-04-24")
     assert by_claim(r, "halved")["verdict"] == "contradicted"
+
+
+def test_a_share_of_foreign_holdings_is_the_named_countrys(data, loaded_store):
+    # "China's share of foreign holdings fell to 8.5% in March": "foreign holdings" is the whole
+    ch, tot = series("tic.holdings.china_mainland", loaded_store), series("tic.holdings.grand_total", loaded_store)
+    share = float(100 * ch["2025-03"] / tot["2025-03"])
+    rec = rows(f"China's share of foreign holdings fell to {share:.1f}% in March.", data, date="2025-05-16")[0]
+    assert (rec["series"], rec["verdict"]) == ("tic.holdings.china_mainland", "supported")
+
+
+def test_a_yield_at_the_end_of_a_month_is_its_last_close(data, loaded_store):
+    # "The 10-year Treasury yield was 4.2% at the end of March": the month's last close, not the closest one
+    last = series("fred.dgs10", loaded_store)["2025-03"].index[-1]
+    rec = rows("The 10-year Treasury yield was 4.2% at the end of March.", data, date="2025-05-16")[0]
+    assert rec["official_period"] == f"{last:%Y-%m-%d}"
+
+
+def test_the_figure_compares_with_takes_the_sentence_befores_measure(data, loaded_store):
+    # "Japan held $1.13 trillion. The figure compares with $1.126 trillion a month earlier."
+    r = rows("Japan held $1.13 trillion of Treasuries. The figure compares with $1.126 trillion a month earlier.", data,
+             date="2025-05-16")
+    assert (r[1]["series"], r[1]["official_period"]) == ("tic.holdings.japan", "2025-02")
+
+
+def test_a_combined_figure_of_two_holders_is_not_judged_on_one(data):
+    # "Japan and China together hold about $1.9 trillion": neither country's series alone
+    rec = rows("Japan and China together hold about $1.9 trillion of Treasuries.", data, date="2025-05-16")[0]
+    assert rec["verdict"] == "unverifiable" and "combined" in rec["explanation"]

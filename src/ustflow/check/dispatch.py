@@ -84,6 +84,9 @@ def judge(c: Claim, ctx: Context) -> Judgement:
         return _institution(c, ctx)
     if c.undated:
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
+    if c.combined:
+        return unverifiable("a combined figure of several holders ('together', 'combined'): the checker judges one "
+                            "holder's series at a time")
     if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c):
         return custody.custody(c, ctx)  # "held in custody at the New York Fed": the Fed's weekly series, not TIC
     rule = RULES.get(c.measure)

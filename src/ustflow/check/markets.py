@@ -111,6 +111,8 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
         return unverifiable(f"a move within a day ({intraday.group(0)!r}) on a day the article does not name: "
                             "the official daily series cannot confirm it", series=sid)
 
+    at_end = c.period is not None and bool(re.search(r"\bend(?:-|\s+of\b)|\bclose of\b", c.period.label, re.I))
+
     def evaluate(w):
         lo, hi = w
         if lo == hi:  # one day: the business day before too (Tokyo's day is New York's night)
@@ -124,8 +126,8 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
             d = sel.idxmax()
         elif q in ("below", "at_most", "just_below"):
             d = sel.idxmin()
-        elif c.role == "level" and len(sel) > 1 and not intraday:
-            d = sel.index[-1]  # "up 8 bp in 2024 to 0.067%": where the period ended
+        elif (c.role == "level" or at_end) and len(sel) > 1 and not intraday:
+            d = sel.index[-1]  # "up 8 bp in 2024 to 0.067%", "4.2% at the end of March": where the period ended
         else:
             d = (sel - claimed).abs().idxmin()
         v = float(sel[d])

@@ -29,7 +29,9 @@ _PRONOUN = re.compile(r"\s*(?:They|It|Its|Their|Theirs|The group|The sector|Such
 _BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:was|is)?\s*(?:comprised|composed|"
                         r"made up|consisted|consisting|included|including|split)\b|\s*Of (?:that|this|the total)\b|"
                         r"\s*The (?:previous|prior|preceding|next|following) (?:week|month)(?:'s|’s) "
-                        r"(?:figure|number|reading|total|tally)\b", re.I)
+                        r"(?:figure|number|reading|total|tally)\b|"
+                        r"\s*(?:That|This|It|The (?:figure|total|number|tally|level))\s+(?:compares|compared)\s+with\b",
+                        re.I)
 _MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change")
 
 
@@ -147,6 +149,10 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             flow_direction(c)
         if c.amount is not None and c.amount.multiplier:
             _multiple_of(c, claims)
+        if c.measure == "share" and c.subject is not None and c.subject.kind == "foreign_total":
+            _share_holder(c)
+        if c.measure.startswith("holdings") and _combined(c):
+            c.combined = True
     fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
     yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))
     for c in claims:
@@ -183,6 +189,26 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
     return [_record(c, j, pub, bool(date)) for c, j in out]
+
+
+def _combined(c: Claim) -> bool:
+    """"Japan and China together hold about $1.9 trillion": a sum over holders, not either one's figure."""
+    from ustflow.check.subjects import find_subjects
+
+    s = c.sentence.text
+    if not re.search(r"\b(?:together|combined|jointly|between them)\b", s, re.I):
+        return False
+    return len({m.slug for m in find_subjects(s) if m.kind in ("country", "japan")}) >= 2
+
+
+def _share_holder(c: Claim) -> None:
+    """"China's share of foreign holdings fell to 8.5%": "foreign holdings" is the whole the share is of;
+    the holder is the country named before it."""
+    from ustflow.check.subjects import find_subjects
+
+    who = [m for m in find_subjects(c.sentence.text) if m.kind in ("country", "japan") and m.span[0] < c.span[0]]
+    if who:
+        c.subject, c.subject_how = who[-1], "stated"
 
 
 def _multiple_of(c: Claim, claims: list[Claim]) -> None:
