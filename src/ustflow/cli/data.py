@@ -243,8 +243,12 @@ def show(
     import pandas as pd
 
     import ustflow
+    from ustflow import cache
+    from ustflow.store import as_store
 
-    s = ustflow.series(id, start=start, end=end, as_of=as_of)
+    # kept per store version: showing a series again reads a small file, not the store (nor imports DuckDB)
+    s = cache.memo("cli.show", as_store(None), (id, start, end, as_of),
+                   lambda: ustflow.series(id, start=start, end=end, as_of=as_of))
     unit, freq = s.attrs["unit"], s.attrs["frequency"]
     title = f"{id}: {s.attrs['title']} [{unit}] (source: {s.attrs['source']})"
     if as_of:
