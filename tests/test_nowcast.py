@@ -251,6 +251,10 @@ def test_cli_nowcast(home):
     csv_out = CliRunner().invoke(app, ["nowcast", "--country", "official", "--format", "csv"],
                                  env={"USTFLOW_HOME": str(home.home)}, catch_exceptions=False).output
     assert csv_out.splitlines()[2].startswith("status,month,horizon_months,estimate_usd_bn,low_usd_bn,high_usd_bn")
+    assert "Foreign official holders: the nowcast beats" in csv_out.splitlines()[1]  # its error, in the CSV too
+    est = CliRunner().invoke(app, ["nowcast", "--show", "estimates"], env={"USTFLOW_HOME": str(home.home),
+                                                                          "COLUMNS": "200"}).output
+    assert "Target missed" in est and "80% intervals held" in est
 
 
 SOURCES_BEFORE_2026 = ["tic_mfh_history", "fred_dgs2", "fred_dgs10", "fred_dgs30", "fred_wmtsecl1", "fred_dexjpus",

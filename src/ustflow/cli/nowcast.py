@@ -50,7 +50,8 @@ def nowcast(
     if fmt is Format.csv:
         table = {Show.backtest: nc.backtest, Show.inputs: nc.inputs,
                  Show.track: nc.track}.get(show, nc.estimates)
-        emit(table, fmt, title=_title(nc, show), caption=nc.measure)
+        caption = nc.measure if show in (Show.backtest, Show.inputs, Show.track) else f"{nc.measure}. {nc.verdict}"
+        emit(table, fmt, title=_title(nc, show), caption=caption)
         return
     lp = nc.last_published
     typer.echo(f"{nc.name}: TIC holdings of US Treasuries, last published {lp['month']} = {lp['value_usd_bn']:,.1f} "
@@ -62,6 +63,8 @@ def nowcast(
         rest = nc.estimates[nc.estimates["status"] == "estimate"]
         emit(rest[["month", "spec", "inputs", "interval_basis"]], fmt,
              title=f"{nc.name}: what each estimate rests on (inputs, values in USD bn, release dates)")
+        if show is Show.estimates and fmt is Format.table:  # the estimates never without their track record
+            typer.echo(nc.verdict)
     if show in (Show.all, Show.backtest):
         emit(nc.backtest.rename(columns=BACKTEST_COLUMNS)[list(BACKTEST_COLUMNS.values())], fmt,
              title=_title(nc, Show.backtest),
