@@ -36,7 +36,8 @@ _OTHER_MARKET = re.compile(r"\b(?:German|Germany's|Bund|British|UK|gilt|French|F
 #: a figure's own market named right after it: "1.89% for the bellwether 10-year T-note", "0.5% on the 10-year JGB"
 _FOR_MARKET = re.compile(r"\s*(?:for|on|in)\s+(?:the\s+)?(?:(?:benchmark|bellwether|key|main)\s+)?"
                          r"(?:(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year\s+)?(?=\S)", re.I)
-_TENOR = re.compile(r"\b(\d{1,2}|one|two|five|ten|thirty|twenty|forty)[- ]year", re.I)
+_TENOR = re.compile(r"\b(\d{1,2}|one|two|five|ten|thirty|twenty|forty)[- ]year(?![- ](?:high|low|peak|trough|record))",
+                    re.I)  # "a 16-year high" is a look-back, not a tenor
 
 
 def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None, str]:

@@ -55,13 +55,18 @@ _REF = (rf"(?P<ref>(?:for a (?P<fgrain>week|month|day|year) )?{_SINCE_REF}"
         rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) {LOOKBACK})")
 
 EXTREME_RX = re.compile(
-    rf"\b(?P<oneof>one of (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
+    rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
 JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
 JA_STREAK_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週|年)連続")
 JA_FIRST_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週間?|年)ぶり")
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
+#: "a 16-year low", "a three-month high", "fresh five-week highs": the extreme within a look-back window
+N_HIGH_RX = re.compile(rf"\b(?:(?:a|an|the|its|their|fresh|new)\s+)*(?P<nlook>\d{{1,2}}|two|three|four|five|six|seven|"
+                       rf"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                       rf"twenty|thirty|forty)[- ](?P<lgrain>years?|decades?|months?|weeks?|days?)[- ]"
+                       rf"(?P<word>high|low|peak|trough)s?\b", re.I)
 NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b|"
                          r"\b(?:a |an |its |their |the )?historic(?:al)? (?P<word2>high|low|peak)\b", re.I)
 NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|levels|high|low|amount|figure)s? (?:not|last) seen (?:since|in)\s+"
@@ -325,6 +330,15 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             n = int(m.group("n")) * (12 if m.group("u") == "年" else 1)
             q = Qualifier("first_since", m.group(0), lookback=(n, unit, "about"))
             out.append((m.span(), q))
+    for m in N_HIGH_RX.finditer(s):  # "a 16-year low": the lowest in 16 years
+        if free(m.span()):
+            word = m.group("word").lower()
+            q = Qualifier("extreme", m.group(0).strip(), word=word, extreme="min" if word in ("low", "trough") else "max",
+                          lookback=_lookback(m.groupdict()))
+            # "a five-month high for selling": the size of the trade in its own direction
+            q.magnitude = bool(re.match(r"\s+(?:for|in|of)\s+(?:net\s+)?(?:selling|sales|outflows?|buying|purchases|"
+                                        r"inflows?)\b", s[m.end():], re.I))
+            out.append((m.span(), q))
     for m in YEAR_HIGH_RX.finditer(s):  # "this year's high": the highest since the start of the year
         if free(m.span()) and resolver.ref is not None:
             word = (m.group("word") or m.group("word2")).lower()
@@ -346,6 +360,9 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                                                    low.group(0), re.I) else "max"
             out.append((m.span(), q))
     for m in RECORD_RX.finditer(s):
+        if re.search(r"\b(?:near|close to|approach(?:ing|ed|es)?|shy of|short of|just (?:below|under)|off|within \S+ of)"
+                     r"\s*$", s[:m.start()], re.I):
+            continue  # "stood near a record": no claim that it is one
         if free(m.span()):
             out.append((m.span(), parse_record(m)))
     return sorted(out, key=lambda t: t[0][0])

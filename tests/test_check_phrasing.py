@@ -1,0 +1,78 @@
+"""`ustflow check` on the wire's common phrasings of ranks and look-backs (issue 13, session 3): every
+rule is stated in general and tested on sentences written like the stories it was found in; expected
+values are read from the loaded store (the real mirror files), never typed in."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import ustflow
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def by_claim(results, claim):
+    got = [r for r in results if r["claim"] == claim]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def series(sid, loaded_store):
+    return ustflow.series(sid, store=loaded_store).dropna()
+
+
+def _rank_of_sale(s, p):
+    return int((s < s[p]).sum()) + 1
+
+
+def test_among_the_largest_is_one_of_the_largest(data, loaded_store):
+    # "among the largest on record" is a top-10 claim like "one of the largest", not "the largest"
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    wk = pd.Period("2025-04-05", "W-SAT")
+    rank = _rank_of_sale(s[s.index <= s.index[-1]], wk)
+    r = check_text("Japanese investors sold a net ¥2.57 trillion of foreign bonds in the week ending April 4, among "
+                   "the largest on record.", date="2025-04-10", store=data)
+    rec = by_claim(r, "among the largest on record")
+    assert rec["verdict"] == ("supported" if rank <= 10 else "contradicted")
+    assert f"rank {rank}" in rec["explanation"]
+
+
+def test_an_n_year_low_is_a_look_back_not_this_years_low(data, loaded_store):
+    # "China's holdings fell to $765.4 billion in March, a 16-year low": the lowest in 16 years (it was
+    # read as "this year's low"); "a three-month high" likewise
+    s = series("tic.holdings.china_mainland", loaded_store)
+    p = pd.Period("2025-03", "M")
+    window = s[(s.index > p - 16 * 12) & (s.index <= p)]
+    lowest = window.idxmin() == p
+    r = check_text("China's holdings fell to $765.4 billion in March, a 16-year low.", date="2025-05-16", store=data)
+    rec = by_claim(r, "a 16-year low")
+    assert rec["verdict"] == ("supported" if lowest else "contradicted")
+    assert "in 16 years" in rec["explanation"]
+
+
+def test_an_n_year_high_is_not_a_bond_tenor(data, loaded_store):
+    # "The 10-year JGB yield hit a 16-year high of 1.5% in March": the 10-year yield, not a 16-year bond
+    r = check_text("The 10-year JGB yield hit a 16-year high of 1.5% in March.", date="2025-05-16", store=data)
+    assert by_claim(r, "1.5%")["series"] == "jgb.10y"
+
+
+def test_a_high_for_selling_is_the_largest_sale(data, loaded_store):
+    # "marking a five-month high for selling": the biggest net sale in five months (not the highest value)
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    wk = pd.Period("2025-04-05", "W-SAT")
+    before = s[(s.index < wk) & (s.index.end_time >= wk.end_time - pd.DateOffset(months=5))]
+    biggest = bool((before > s[wk]).all())
+    r = check_text("Japanese investors sold a net ¥2.57 trillion of foreign bonds in the week ending April 4, marking "
+                   "a five-month high for selling.", date="2025-04-10", store=data)
+    assert by_claim(r, "a five-month high")["verdict"] == ("supported" if biggest else "contradicted")
+
+
+def test_near_a_record_claims_no_record(data):
+    # "Japan's holdings of Treasuries stood near a record": no claim that it is one
+    r = check_text("Japan's holdings of Treasuries stood near a record.", date="2025-05-16", store=data)
+    assert not [x for x in r if "record" in x["claim"]]
