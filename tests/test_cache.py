@@ -89,3 +89,38 @@ def test_a_dotted_name_keeps_every_key_of_one_version_on_disk(store):
     (store.home / "new.duckdb").replace(store.path)
     cache.memo("charts.build", store, ("holdings",), lambda: "new")
     assert len(list((store.home / "cache").glob("charts.build.*.pickle"))) == 1
+
+
+def test_series_reads_are_kept_in_memory_only_and_follow_the_store(store):
+    """``ustflow.series`` / ``frame`` / ``search`` keep a read per store version for the process (the report
+    reads one series many times): an equal copy each time, nothing on disk, a new version read afresh."""
+    import ustflow
+
+    a = ustflow.series("tic.holdings.japan", start="2025-01", store=store)
+    a.iloc[0] = -1.0  # a caller's copy
+    b = ustflow.series("tic.holdings.japan", start="2025-01", store=store)
+    assert b[pd.Period("2025-04", "M")] == 1134.5 and b.iloc[0] != -1.0 and b.attrs["unit"] == "USD bn"
+    assert not list((store.home / "cache").glob("api.*"))
+    shutil.copyfile(store.path, store.home / "new.duckdb")
+    (store.home / "new.duckdb").replace(store.path)
+    keys = [k for k in cache._MEM if ":api.series." in k]
+    c = ustflow.series("tic.holdings.japan", start="2025-01", store=store)
+    assert len([k for k in cache._MEM if ":api.series." in k]) == len(keys) + 1  # a new version, a new read
+    pd.testing.assert_series_equal(b, c)
+
+
+def test_a_checked_article_is_kept_per_store_version(store):
+    from ustflow.views.check import StoreData, check_text, publication_date
+
+    text = "Japanese investors sold a net ¥4.46 trillion of foreign bonds in the week to November 2, 2024."
+    first = check_text(text, date="2024-11-07", store=store)
+    assert [r["verdict"] for r in first] == ["supported"] and first[0]["official_value"] == -44579.0
+    assert len(list((store.home / "cache").glob("check.article.*.pickle"))) == 1
+    cache._MEM.clear()  # as a new process: from the file, equal to a fresh computation
+    assert check_text(text, date="2024-11-07", store=store) == first
+    assert check_text(text, date="2024-11-07", store=StoreData(store)) == first  # not kept: computed
+    assert len(list((store.home / "cache").glob("check.article.*.pickle"))) == 1
+    assert check_text(text, date="2024-11-08", store=store)[0]["verdict"] == "supported"  # another key
+    assert len(list((store.home / "cache").glob("check.article.*.pickle"))) == 2
+    own = publication_date("TOKYO, November 7, 2024 - " + text, store=store)
+    assert str(own.date) == "2024-11-07"
