@@ -217,14 +217,17 @@ REVISION_SHARE = 0.05  # a revision moving a published value by more than 5% is 
 PARALLEL_MIN_BYTES = 2_000_000  # below this, worker start-up costs more than it saves
 
 
-def _parsed_stream(downloads: list[Download]):
+def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] = lambda: None):
     """Yield (download, Parsed | UstflowError) as parses finish; big batches use both cores.
 
     Workers are forked (pandas already imported, nothing else open) before the store is opened.
+    ``while_parsing()`` runs once the workers have started (first, without workers), before the
+    first result is yielded.
     """
     total = sum(len(d.raw.content) for d in downloads)
     workers = min(2, os.cpu_count() or 1)
     if workers < 2 or total < PARALLEL_MIN_BYTES or len(downloads) < 3:
+        while_parsing()
         for d in downloads:
             try:
                 yield d, _parse(d.source, d.raw)
@@ -249,6 +252,7 @@ def _parsed_stream(downloads: list[Download]):
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                  initializer=_worker_init) as pool:
             futures = {pool.submit(_parse_job, i): d for i, d in enumerate(order)}
+            while_parsing()
             for fut in as_completed(futures):
                 d = futures[fut]
                 try:
@@ -355,15 +359,21 @@ class _Load:
 
 def load_raws(downloads: list[Download], store: Store, results: dict[str, SourceResult],
               progress: Callable[[str], None] | None = None, *, report: UpdateReport | None = None) -> None:
-    """Archive, then under the store's lock: keep what is still new, parse it, store it.
+    """Under the store's lock: keep what is still new, parse it, archive every file, store it.
 
     Fills ``results`` (and the wait and notes of ``report``). Deciding what is new under the lock,
     before parsing, means an update that waited for another one parses nothing the other loaded.
+    The files are archived while the parse workers read them (this process waits for their first
+    result anyway), always before anything is stored.
     """
     if not downloads:
         return
-    for d in downloads:
-        archive.archive(d.raw, store.raw_dir)
+    pending = list(downloads)
+
+    def archive_all() -> None:
+        while pending:
+            archive.archive(pending.pop().raw, store.raw_dir)
+
     try:
         with store.locked() as wait:
             if report is not None:
@@ -378,20 +388,22 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
                     res.outcome, res.message = "skipped", _forgotten_note(*known.forgotten[key])
                 else:
                     fresh.append(d)
-            _parse_and_store(fresh, store, wait, results, progress, report)
+            _parse_and_store(fresh, store, wait, results, progress, report, archive_all)
     except StoreError as e:  # the write as a whole was refused (e.g. an invariant): nothing was stored
         for r in results.values():
             if r.outcome == "loaded":
                 r.outcome, r.rows_added, r.message = "failed", 0, f"not stored: {e}"
         if report is not None:
             report.notes.append(str(e))
+    finally:
+        archive_all()  # when nothing was parsed (all loaded by another update) or the write failed
 
 
 def _parse_and_store(downloads: list[Download], store: Store, wait, results: dict[str, SourceResult],
-                     progress, report: UpdateReport | None) -> None:
+                     progress, report: UpdateReport | None, while_parsing: Callable[[], None]) -> None:
     with ExitStack() as stack:
         load: _Load | None = None
-        for d, parsed in _parsed_stream(downloads):
+        for d, parsed in _parsed_stream(downloads, while_parsing):
             if progress:
                 progress(d.source.id)
             if isinstance(parsed, UstflowError):
