@@ -223,3 +223,39 @@ def test_a_mirror_copied_without_extra_skips_the_two_curated_sources(tmp_path):
     # an official file missing from a mirror is still a failure
     rep = ustflow.update(mirror=bare, only="fred_dgs2", store=Store(tmp_path / "h4"))
     assert not rep.ok and "DGS2.csv not found in mirror folder" in rep.results[0].message
+
+
+def test_every_loaded_file_is_in_the_raw_archive_with_its_bytes(tmp_path):
+    """Files are archived while the parse workers read them (here the parallel path: 2 MB and more)."""
+    from ustflow import archive
+
+    names = {"jgbcm_all.csv": "mof_jgb_curve", "slt_table1.txt": "tic_slt_table1", "DGS10.csv": "fred_dgs10",
+             "week.csv": "mof_its_weekly"}
+    mirror = _mirror(tmp_path, *names)
+    store = Store(tmp_path / "home")
+    assert ustflow.update(mirror=mirror, only=",".join(names.values()), store=store).ok
+    df = ustflow.loads(store=store)
+    assert sorted(df["file"]) == sorted(names)
+    for _, row in df.iterrows():
+        assert archive.read(row["sha256"], store.raw_dir) == (MIRROR / row["file"]).read_bytes()
+
+
+@pytest.mark.parametrize("damage, message", [
+    ("INSERT INTO observations SELECT 'no.such.series', period, value, vintage, load_id FROM observations "
+     "WHERE load_id = (SELECT max(load_id) FROM files) LIMIT 1", "no description"),
+    ("DELETE FROM series WHERE id = 'fred.dgs10'", "no description"),
+    ("UPDATE files SET rows_added = rows_added + 1 WHERE load_id = (SELECT min(load_id) FROM files)",
+     "do not hold the rows they record"),
+    ("INSERT INTO files SELECT * REPLACE (sha256 || 'x' AS sha256) FROM files LIMIT 1", "share a load id"),
+])
+def test_every_write_checks_the_invariants_over_what_it_changed(tmp_path, damage, message):
+    """The end-of-write check reads only what the write changed (plus the store's totals): each kind
+    of damage a write could do to rows it did not add is still caught, and the store left as it was."""
+    store = Store(tmp_path / "home")
+    assert ustflow.update(mirror=_mirror(tmp_path, "DGS10.csv", "week.csv"), only="fred_dgs10,mof_its_weekly",
+                          store=store).ok
+    before = snapshot(store.path)
+    with pytest.raises(invariants.InvariantError, match=message):
+        with store.write() as w:
+            w.con.execute(damage)
+    assert snapshot(store.path) == before
