@@ -13,6 +13,7 @@ update") and not loaded twice. Every report says whether it waited and for whom.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -183,12 +184,14 @@ def _parse(source: Source, raw: RawFile):
         raise ParseError(name, None, f"a parsable {source.file}", f"{type(e).__name__}: {e}") from e
 
 
-_JOBS: list[Download] = []  # the downloads being parsed: forked workers read them from inherited memory
+# The downloads of each parse in progress, by key: forked workers read them from inherited memory.
+_JOBS: dict[int, list[Download]] = {}
+_job_keys = itertools.count()
 
 
-def _parse_job(index: int):
+def _parse_job(key: int, index: int):
     """Runs in a worker process: returns the Parsed result, or the UstflowError it raised."""
-    d = _JOBS[index]
+    d = _JOBS[key][index]
     try:
         return _parse(d.source, d.raw)
     except UstflowError as e:
@@ -247,11 +250,12 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
     order = sorted(downloads, key=lambda d: -len(d.raw.content))
     for d in order:
         d.source.parse_function()  # imports the parser's module
-    _JOBS[:] = order  # set before the workers are forked (at the first submit): no file is pickled to them
+    key = next(_job_keys)
+    _JOBS[key] = order  # set before the workers are forked (at the first submit): no file is pickled to them
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                  initializer=_worker_init) as pool:
-            futures = {pool.submit(_parse_job, i): d for i, d in enumerate(order)}
+            futures = {pool.submit(_parse_job, key, i): d for i, d in enumerate(order)}
             while_parsing()
             for fut in as_completed(futures):
                 d = futures[fut]
@@ -260,7 +264,7 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
                 except Exception as e:
                     yield d, ParseError(d.raw.file_name, None, "a parsable file", f"worker failed: {e}")
     finally:
-        _JOBS.clear()
+        del _JOBS[key]
 
 
 def _forgotten_note(load_id: int, when: datetime) -> str:
