@@ -76,3 +76,13 @@ def test_near_a_record_claims_no_record(data):
     # "Japan's holdings of Treasuries stood near a record": no claim that it is one
     r = check_text("Japan's holdings of Treasuries stood near a record.", date="2025-05-16", store=data)
     assert not [x for x in r if "record" in x["claim"]]
+
+
+def test_since_the_end_of_a_year_is_from_its_december(data, loaded_store):
+    # "Japan's holdings of US Treasuries have fallen by about $200 billion since the end of 2021": from the
+    # December 2021 level (it was read from January 2021)
+    s = series("tic.holdings.japan", loaded_store)
+    rec = check_text("Japan's holdings of US Treasuries have fallen by about $200 billion since the end of 2021.",
+                     date="2025-05-16", store=data)[0]
+    assert rec["official_period"] == "2021-12 to 2025-03"
+    assert rec["official_value"] == pytest.approx(float(s["2025-03"] - s["2021-12"]), abs=0.05)

@@ -261,7 +261,9 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         if year_back:
             pairs.append((end - 12, end))
         elif c.period is not None and c.period.kind == "since":
-            pairs += [(sel.index[0], end), (sel.index[0] - 1, end)]  # "since May 2023": from May's level
+            pairs.append((sel.index[0], end))  # "since May 2023": from May's level (or April's, at its end)
+            if not re.search(r"\bend of\b", c.period.label, re.I):  # "since the end of 2021": December's only
+                pairs.append((sel.index[0] - 1, end))
         elif len(sel) > 1 or (c.period is not None and c.period.kind in ("quarter", "year", "months", "fiscal_year")):
             pairs.append((sel.index[0] - 1, end))
         else:

@@ -507,7 +507,8 @@ class Resolver:
     def _since(self, g: dict, label: str) -> Period | None:
         if g.get("sy"):
             y = int(g["sy"])
-            mo = _mon(g["sm"]) if g.get("sm") else 1
+            # "since the end of 2021": from December's level
+            mo = _mon(g["sm"]) if g.get("sm") else 12 if re.search(r"\bend of\b", label, re.I) else 1
             note = ""
         else:
             mo = _mon(g["sm2"])
