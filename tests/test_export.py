@@ -67,6 +67,23 @@ def test_quarterly_and_fiscal_year_flows_line_up_on_period_ends(loaded_store):
     assert a.loc[pd.Period("2024", "Y"), "tic.holdings.japan"] == 1061.5  # December 2024, end of the year
 
 
+def test_as_of_export_says_which_vintages_it_used(loaded_store, tmp_path):
+    """As known on 2025-06-01: TIC's May holdings were not out yet (mid-July release); each series says
+    whether its values are archived vintages or the latest values backdated."""
+    path = tmp_path / "asof.csv"
+    df = ustflow.export(["tic.holdings.japan", "fred.dgs10"], freq="M", start="2025-01", as_of="2025-06-01",
+                        out=path, store=loaded_store)
+    assert df["tic.holdings.japan"].last_valid_index() == pd.Period("2025-03", "M")  # April: out mid-June
+    assert df.loc[pd.Period("2025-03", "M"), "tic.holdings.japan"] == ustflow.series(
+        "tic.holdings.japan", start="2025-03", end="2025-03", as_of="2025-06-01", store=loaded_store).iloc[0]
+    kinds = {sid: m["vintage_kind"] for sid, m in df.attrs["series"].items()}
+    assert set(kinds.values()) <= {"archived vintages", "latest values, backdated (pseudo real time)"}
+    head = [line for line in path.read_text().splitlines() if line.startswith("#")]
+    assert "as known on 2025-06-01" in head[0]
+    assert any(line.startswith("# tic.holdings.japan:") and f"as known on 2025-06-01: {kinds['tic.holdings.japan']}"
+               in line for line in head)
+
+
 def test_interventions_sum_the_days_listed_and_months_without_one_are_zero(loaded_store):
     df = ustflow.export(["mof.fx_intervention.amount"], freq="M", start="2022-08", end="2022-12", store=loaded_store)
     s = df["mof.fx_intervention.amount"]

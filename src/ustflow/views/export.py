@@ -315,7 +315,7 @@ def series_table(df: "pd.DataFrame") -> "pd.DataFrame":
     import pandas as pd
 
     cols = ["title", "unit", "source", "files", "vintage", "frequency", "kind", "conversion", "first", "last",
-            "values"]
+            "values"] + (["vintage_kind"] if df.attrs.get("as_of") else [])  # archived, or latest backdated
     rows = [{"id": sid, **{c: m.get(c) for c in cols}} for sid, m in df.attrs["series"].items()]
     return pd.DataFrame(rows, columns=["id", *cols])
 
@@ -330,8 +330,9 @@ def header_lines(df: "pd.DataFrame") -> list[str]:
             + f"; generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
     lines = [head]
     for sid, m in a["series"].items():
-        lines.append(f"{sid}: {m['title']} [{m['unit']}] (source: {m['source']}; files: {m['files']}; vintage: {m['vintage']}); "
-                     f"{m['kind']}, "
+        known = f"; as known on {a['as_of']}: {m.get('vintage_kind')}" if a.get("as_of") else ""
+        lines.append(f"{sid}: {m['title']} [{m['unit']}] (source: {m['source']}; files: {m['files']}; "
+                     f"vintage: {m['vintage']}{known}); {m['kind']}, "
                      f"{_FREQ_WORDS.get(m['frequency'], m['frequency'])}: {m['conversion']}")
     return lines + a["notes"]
 
@@ -412,7 +413,7 @@ def _xlsx_bytes(df: "pd.DataFrame") -> bytes:
             sheet.column_dimensions[letter].width = max(12, min(40, len(sid) + 2))
             for row in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
                 row[0].number_format = fmt
-        for name, widths in (("series", [34, 60, 12, 22, 22, 11, 10, 8, 50, 11, 11, 8]), ("about", [120])):
+        for name, widths in (("series", [34, 60, 12, 22, 22, 11, 10, 8, 50, 11, 11, 8, 40]), ("about", [120])):
             for k, w in enumerate(widths, start=1):
                 xw.sheets[name].column_dimensions[xw.sheets[name].cell(row=1, column=k).column_letter].width = w
     return buf.getvalue()
