@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import REPO, free_port, run_cli
+from tests.helpers import REPO, cli, free_port
 from ustflow import alerts
 from ustflow.alerts import AlertState, JsonLog, evaluate_rule, parse_rules
 from ustflow.errors import UstflowError
@@ -329,12 +329,12 @@ def test_revision_rule_after_loading_an_older_vintage(loaded_store, tmp_path, sh
     rules.write_text('[channels.file]\ntype = "jsonl"\npath = "alerts.jsonl"\n'
                      '[[rules]]\nid = "uk-rev"\ntype = "revision"\nseries = "tic.holdings.united_kingdom"\n'
                      'min_abs = 1.0\nchannels = ["file"]\n')
-    first = run_cli(["alerts", "run", rules, "--format", "json"], home)
+    first = cli(["alerts", "run", rules, "--format", "json"], home)
     assert first.returncode == 0, first.stderr
     assert json.loads(first.stdout)["armed"] == {"uk-rev": 0}  # one vintage: nothing revised yet
-    imp = run_cli(["import", shared_data / "vintages" / "mfhhis01_2026-03-18.txt"], home)
+    imp = cli(["import", shared_data / "vintages" / "mfhhis01_2026-03-18.txt"], home)
     assert imp.returncode == 0, imp.stderr
-    second = run_cli(["alerts", "run", rules, "--format", "json"], home)
+    second = cli(["alerts", "run", rules, "--format", "json"], home)
     assert second.returncode == 0, second.stderr
     fired = json.loads(second.stdout)["fired"]
     # brute force: per period, the March and May 2026 values of the same file (mfhhis01)
@@ -351,14 +351,14 @@ def test_revision_rule_after_loading_an_older_vintage(loaded_store, tmp_path, sh
     assert dec["value"] == pytest.approx(863.1 - 866.0) and "from 866.0 USD bn to 863.1 USD bn" in dec["context"]
     assert dec["vintage"].startswith("2026-05-18")
     assert len((home / "alerts.jsonl").read_text().splitlines()) == len(fired)
-    third = run_cli(["alerts", "run", rules, "--format", "json"], home)
+    third = cli(["alerts", "run", rules, "--format", "json"], home)
     assert json.loads(third.stdout)["fired"] == []
-    listed = run_cli(["alerts", "fired", "--format", "json"], home)
+    listed = cli(["alerts", "fired", "--format", "json"], home)
     assert len(json.loads(listed.stdout)["rows"]) == len(fired)
 
 
 def test_alerts_test_cli_replays_the_shipped_examples(loaded_home, loaded_store):
-    out = run_cli(["alerts", "test", REPO / "examples" / "alerts.toml", "--format", "json"], loaded_home)
+    out = cli(["alerts", "test", REPO / "examples" / "alerts.toml", "--format", "json"], loaded_home)
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
     rows = pd.DataFrame(doc["rows"])
@@ -369,7 +369,7 @@ def test_alerts_test_cli_replays_the_shipped_examples(loaded_home, loaded_store)
     assert len(two) == len(brute_window_hits(_weekly(loaded_store), 2, 5))
     assert pd.to_datetime(rows["would_fire"], format="ISO8601").is_monotonic_increasing
     assert "JPY 100mn" in doc["units"] and "USD bn" in doc["units"]
-    since = run_cli(["alerts", "test", REPO / "examples" / "alerts.toml", "--since", "2026-01-01",
+    since = cli(["alerts", "test", REPO / "examples" / "alerts.toml", "--since", "2026-01-01",
                      "--rule", "mof-2w-ltdebt-sale-top5"], loaded_home)
     assert since.returncode == 0 and "2026-03-22..2026-04-04" in since.stdout and "2025-03-30" not in since.stdout
 

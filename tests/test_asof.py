@@ -14,7 +14,7 @@ import pytest
 
 import ustflow
 from tests.conftest import SHARED_DATA
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.store import ARCHIVED, BACKDATED, Store
 
 UK = "tic.holdings.united_kingdom"
@@ -75,18 +75,18 @@ def test_frames_and_views_carry_the_kinds(store):
 
 def test_cli_says_which_kind_and_strict_changes_it(store):
     args = ["show", UK, "--start", "2025-10", "--as-of", "2026-05-17", "--format", "csv"]
-    r = run_cli(args, store.home)
+    r = cli(args, store.home)
     assert r.returncode == 0, r.stderr
     assert "863.1" in r.stdout and "latest values, backdated (pseudo real time)" in r.stderr
     assert "--strict uses archived vintages only" in r.stderr
-    r = run_cli([*args, "--strict"], store.home)
+    r = cli([*args, "--strict"], store.home)
     assert r.returncode == 0, r.stderr
     rows = dict(line.split(",") for line in r.stdout.splitlines()[2:])
     assert float(rows["2025-12"]) == 866.0 and "2026-02" not in rows
     assert "archived vintages for 1 series" in r.stderr and "backdated" not in r.stderr
-    r = run_cli(["holders", "--as-of", "2024-06-30", "--top", "3", "--format", "json"], store.home)
+    r = cli(["holders", "--as-of", "2024-06-30", "--top", "3", "--format", "json"], store.home)
     assert r.returncode == 0 and "vintages: as of 2024-06-30" in r.stderr
-    r = run_cli(["holders", "--top", "3"], store.home)
+    r = cli(["holders", "--top", "3"], store.home)
     assert "vintages:" not in r.stderr  # no as-of, no note
 
 

@@ -15,7 +15,7 @@ import pytest
 
 import ustflow
 from tests.conftest import MIRROR, SHARED_DATA
-from tests.helpers import run_cli, snapshot
+from tests.helpers import cli, snapshot
 from tests.reliability import record
 from ustflow.store import Store, invariants
 
@@ -63,7 +63,7 @@ def test_loads_lists_every_file_with_its_vintage_and_rows(tmp_path):
     with store.read() as con:
         held = dict(con.execute("SELECT load_id, count(*) FROM observations GROUP BY ALL").fetchall())
     assert {int(r.load_id): int(r.rows) for r in df.itertuples()} == held
-    r = run_cli(["loads", "--format", "json"], store.home)
+    r = cli(["loads", "--format", "json"], store.home)
     assert r.returncode == 0, r.stderr
     assert [row["load_id"] for row in json.loads(r.stdout)["rows"]] == df["load_id"].tolist()
 
@@ -73,23 +73,23 @@ def test_forget_the_latest_load_restores_the_store_before_it(tmp_path):
     mirror = _mirror(tmp_path, "week.csv", "DGS10.csv")
     assert ustflow.update(mirror=mirror, only="mof_its_weekly,fred_dgs10", store=store).ok
     before = snapshot(store.path)
-    r_show = run_cli(["show", "mof.weekly.assets.lt_debt.net", "--start", "2025-04-05", "--end", "2025-04-05",
+    r_show = cli(["show", "mof.weekly.assets.lt_debt.net", "--start", "2025-04-05", "--end", "2025-04-05",
                       "--format", "csv"], store.home)
-    r_src = run_cli(["sources", "--format", "csv"], store.home)
+    r_src = cli(["sources", "--format", "csv"], store.home)
     _revised_week(mirror)
     rep = ustflow.update(mirror=mirror, only="mof_its_weekly,fred_dgs10", store=store)
     assert rep.ok and rep.rows_added == 2
     bad = {r.source_id: r for r in rep.results}["mof_its_weekly"].load_id
     assert ustflow.series("mof.weekly.assets.lt_debt.net", store=store)[pd.Period("2025-04-05", "W-SAT")] == -25700
 
-    r = run_cli(["forget", str(bad)], store.home)
+    r = cli(["forget", str(bad)], store.home)
     assert r.returncode == 0, r.stderr
     assert f"Forgot load {bad} (mof_its_weekly, week.csv" in r.stdout and "2 values removed" in r.stdout
     assert snapshot(store.path) == before  # every table, every row: as before the load
     assert invariants.violations(duckdb.connect(str(store.path), read_only=True)) == []
-    assert run_cli(["show", "mof.weekly.assets.lt_debt.net", "--start", "2025-04-05", "--end", "2025-04-05",
+    assert cli(["show", "mof.weekly.assets.lt_debt.net", "--start", "2025-04-05", "--end", "2025-04-05",
                     "--format", "csv"], store.home).stdout == r_show.stdout
-    src_after = run_cli(["sources", "--format", "csv"], store.home).stdout
+    src_after = cli(["sources", "--format", "csv"], store.home).stdout
     cols = lambda out: [ln.split(",")[:5] for ln in out.splitlines()]  # noqa: E731 - up to release_date
     assert cols(src_after) == cols(r_src.stdout)
     # the forgotten file is not loaded again by update; import loads it on purpose
@@ -130,7 +130,7 @@ def test_forget_an_unknown_load_is_a_clear_error(tmp_path):
     store = Store(tmp_path)
     assert ustflow.update(mirror=_mirror(tmp_path, "DGS10.csv"), only="fred_dgs10", store=store).ok
     before = snapshot(store.path)
-    r = run_cli(["forget", "999"], tmp_path)
+    r = cli(["forget", "999"], tmp_path)
     assert r.returncode != 0 and "no load 999" in r.stderr and "ustflow loads" in r.stderr
     assert snapshot(store.path) == before
 
@@ -197,11 +197,11 @@ def test_import_reads_the_vintage_from_the_name_or_the_file_and_says_which(tmp_p
     shutil.copy(OLD_MFH, files / "mfhhis01_2026-04.txt")
     res = ustflow.import_file(files / "mfhhis01_2026-04.txt", store=store).results[0]
     assert res.vintage.startswith("2026-03-18") and res.vintage_basis == "release date stated in the file"
-    r = run_cli(["import", files / "mfhhis01_2026-04.txt"], tmp_path / "cli-home")
+    r = cli(["import", files / "mfhhis01_2026-04.txt"], tmp_path / "cli-home")
     assert r.returncode == 0, r.stderr
     assert "vintage 2026-03-18 (release date stated in the file)" in r.stderr
     shutil.copy(MIRROR / "DGS2.csv", files / "DGS2_2026-13.csv")
-    r = run_cli(["import", files / "DGS2_2026-13.csv"], tmp_path / "cli-home")
+    r = cli(["import", files / "DGS2_2026-13.csv"], tmp_path / "cli-home")
     assert r.returncode != 0 and "'2026-13' in the file name is not a date" in r.stderr
 
 

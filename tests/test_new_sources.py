@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 
 
 def test_every_boj_series_is_stored_and_searchable(loaded_store):
@@ -43,7 +43,7 @@ def test_new_series_read_back_with_their_index_and_unit(loaded_store):
 
 
 def test_cli_series_search_lists_boj_series(loaded_home):
-    r = run_cli(["series", "--search", "BPPI6D3NAUS", "--format", "csv"], loaded_home)
+    r = cli(["series", "--search", "BPPI6D3NAUS", "--format", "csv"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "boj.bop.bppi6d3naus" in r.stdout and "JPY 100mn" in r.stdout
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import ustflow
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO, cli
 from ustflow.alerts import load_rules
 from ustflow.alerts.evaluate import evaluate_rule
 from ustflow.alerts.rules import parse_rules
@@ -64,7 +64,7 @@ def test_rule_validation():
 def test_example_rules_replay(loaded_home):
     rules = load_rules(REPO / "examples" / "alerts.toml")
     assert {"custody-weekly-fall-top5", "bop-us-sovereign-net-sale"} <= {r.id for r in rules.rules}
-    r = run_cli(["alerts", "test", str(REPO / "examples" / "alerts.toml"), "--rule", "custody-weekly-fall-top5",
+    r = cli(["alerts", "test", str(REPO / "examples" / "alerts.toml"), "--rule", "custody-weekly-fall-top5",
                  "--format", "csv"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "2014-03-06..2014-03-12" in r.stdout

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow import api
 from ustflow.analytics import scenario_model as sm, scenario_sim as ss
 from ustflow.views import scenario as sc, scenario_bands as sb
@@ -146,7 +146,7 @@ def test_run_reports_coverage_skill_and_explains_signs(fitted, loaded_store):
 
 
 def test_cli_prints_backtest_next_to_the_scenario(loaded_home):
-    r = run_cli(["scenario", "run", "status-quo", "--months", "12", "--sims", "300"], loaded_home)
+    r = cli(["scenario", "run", "status-quo", "--months", "12", "--sims", "300"], loaded_home)
     assert r.returncode == 0, r.stderr
     out = " ".join(r.stdout.split())
     assert "Rolling backtest at 12 months" in out and "the 90% band covered" in out

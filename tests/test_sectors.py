@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.errors import InvalidArgument, NotFoundError
 from ustflow.views import sectors as sv
 
@@ -66,8 +66,8 @@ def test_sector_errors(loaded_store):
 
 
 def test_cli_sectors(loaded_home):
-    r = run_cli(["sectors"], loaded_home)
+    r = cli(["sectors"], loaded_home)
     assert r.returncode == 0, r.stderr
     assert "Life insurance" in r.stdout and "Financial institutions for" in r.stdout
-    r = run_cli(["sectors", "--sector", "life", "--start", "2025Q4", "--format", "csv"], loaded_home)
+    r = cli(["sectors", "--sector", "life", "--start", "2025Q4", "--format", "csv"], loaded_home)
     assert r.returncode == 0 and re.search(r"^2026Q1,872564(\.0)?,", r.stdout, re.M)  # 872564 or 872564.0

@@ -38,6 +38,14 @@ class FileModel(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="forbid", allow_inf_nan=False, populate_by_name=True)
     what: ClassVar[str] = ""
+    kind_of: ClassVar[str] = ""  # with a ``type: Literal[...]`` field: named "<kind_of> <type>" in messages
+
+    @classmethod
+    def _name(cls) -> str:
+        tag = cls.model_fields.get("type")
+        if cls.kind_of and tag is not None and getattr(tag.annotation, "__args__", None):
+            return f"{cls.kind_of} {tag.annotation.__args__[0]}"
+        return cls.what
 
     @model_validator(mode="before")
     @classmethod
@@ -46,7 +54,7 @@ class FileModel(BaseModel):
             allowed = {f.alias or n for n, f in cls.model_fields.items()}
             extra = sorted(set(data) - allowed)
             if extra:
-                kind = f" for {cls.what}" if cls.what else ""
+                kind = f" for {cls._name()}" if cls._name() else ""
                 raise ValueError(f"unknown keys {extra}{kind}; allowed: {', '.join(sorted(allowed - {'type'}))}")
         return data
 

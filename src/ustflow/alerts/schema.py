@@ -23,6 +23,7 @@ Seconds = Annotated[Number, Field(gt=0)]
 
 # ----------------------------------------------------------------------------------------- rules
 class _Rule(_Strict):
+    kind_of: ClassVar[str] = "type"
     id: str = Field(min_length=1, description="A short name, unique in the file")
     title: str = ""
     channels: Optional[list[str]] = None
@@ -45,20 +46,17 @@ class _AboveBelow(_Rule):
 
 
 class Threshold(_AboveBelow):
-    what: ClassVar[str] = "type threshold"
     type: Literal["threshold"]
     series: str
 
 
 class Change(_AboveBelow):
-    what: ClassVar[str] = "type change"
     type: Literal["change"]
     series: str
     periods: Count = 1
 
 
 class WindowRank(_Rule):
-    what: ClassVar[str] = "type window_rank"
     type: Literal["window_rank"]
     series: str
     window: Count = 2
@@ -83,7 +81,6 @@ class WindowRank(_Rule):
 
 
 class HedgedPickupCross(_Rule):
-    what: ClassVar[str] = "type hedged_pickup_cross"
     type: Literal["hedged_pickup_cross"]
     tenor: Number = 10
     direction: Literal["both", "down", "up"] = "both"
@@ -93,13 +90,11 @@ class HedgedPickupCross(_Rule):
 
 
 class NewEvent(_Rule):
-    what: ClassVar[str] = "type new_event"
     type: Literal["new_event"]
     kind: Literal["fx_intervention"] = "fx_intervention"
 
 
 class Revision(_Rule):
-    what: ClassVar[str] = "type revision"
     type: Literal["revision"]
     series: str
     min_abs: Number = 0.0
@@ -107,7 +102,6 @@ class Revision(_Rule):
 
 
 class LevelFallRank(_Rule):
-    what: ClassVar[str] = "type level_fall_rank"
     type: Literal["level_fall_rank"]
     series: str = "fred.wmtsecl1"
     periods: Count = 1
@@ -116,7 +110,6 @@ class LevelFallRank(_Rule):
 
 
 class NetSale(_Rule):
-    what: ClassVar[str] = "type net_sale"
     type: Literal["net_sale"]
     series: str = "boj.bop.bppi6d3naus"
     min_abs: Number = 0.0
@@ -130,6 +123,7 @@ RULE_TYPES: tuple[str, ...] = ("threshold", "window_rank", "change", "hedged_pic
 
 # -------------------------------------------------------------------------------------- channels
 class _Channel(_Strict):
+    kind_of: ClassVar[str] = "channel type"
     retries: Annotated[int, Field(ge=0)] = 2
     backoff: Annotated[Number, Field(ge=0)] = 1.0
     deadline: Seconds = 30
@@ -140,18 +134,15 @@ class _Channel(_Strict):
 
 
 class Console(_Channel):
-    what: ClassVar[str] = "channel type console"
     type: Literal["console"]
 
 
 class Jsonl(_Channel):
-    what: ClassVar[str] = "channel type jsonl"
     type: Literal["jsonl"]
     path: str
 
 
 class Webhook(_Channel):
-    what: ClassVar[str] = "channel type webhook"
     type: Literal["webhook"]
     url: str
     secret: Optional[str] = None
@@ -161,7 +152,6 @@ class Webhook(_Channel):
 
 
 class Email(_Channel):
-    what: ClassVar[str] = "channel type email"
     type: Literal["email"]
     host: str
     from_: str = Field(alias="from")
