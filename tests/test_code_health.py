@@ -74,7 +74,7 @@ def test_declared_dependencies_are_used():
 
 
 MAX_FILE_LINES = 630  # "about 600": a few lines over is no reason to split a module mid-concept
-MAX_FUNCTION_LINES = 80
+MAX_FUNCTION_LINES = 90  # "about 80": a function growing past 90 lines is split or says why
 
 
 def test_no_file_over_about_600_lines():
@@ -84,8 +84,8 @@ def test_no_file_over_about_600_lines():
     assert long == {}, f"files over {MAX_FILE_LINES} lines: {long}"
 
 
-def test_no_function_over_80_lines_without_a_reason():
-    """A function over 80 lines says in its docstring why it is one function ("Why one function: ...")."""
+def test_no_function_over_about_80_lines_without_a_reason():
+    """A function over ~80 lines says in its docstring why it is one function ("Why one function: ...")."""
     long = []
     for path in _python_files(SRC):
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
@@ -93,7 +93,7 @@ def test_no_function_over_80_lines_without_a_reason():
                 n = node.end_lineno - node.lineno + 1
                 if n > MAX_FUNCTION_LINES and "Why one function:" not in (ast.get_docstring(node) or ""):
                     long.append(f"{path.relative_to(REPO)}:{node.lineno} {node.name} ({n} lines)")
-    assert long == [], "functions over 80 lines with no 'Why one function:' in their docstring: " + ", ".join(long)
+    assert long == [], f"functions over {MAX_FUNCTION_LINES} lines with no 'Why one function:' in their docstring: " + ", ".join(long)
 
 
 def test_no_module_imports_its_own_package():
