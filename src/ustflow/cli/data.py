@@ -244,10 +244,9 @@ def show(
 
     import ustflow
     from ustflow import cache
-    from ustflow.store import as_store
 
     # kept per store version: showing a series again reads a small file, not the store (nor imports DuckDB)
-    s = cache.memo("cli.show", as_store(None), (id, start, end, as_of),
+    s = cache.memo("cli.show", ustflow.Store(), (id, start, end, as_of),
                    lambda: ustflow.series(id, start=start, end=end, as_of=as_of))
     unit, freq = s.attrs["unit"], s.attrs["frequency"]
     title = f"{id}: {s.attrs['title']} [{unit}] (source: {s.attrs['source']})"
