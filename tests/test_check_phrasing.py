@@ -86,3 +86,20 @@ def test_since_the_end_of_a_year_is_from_its_december(data, loaded_store):
                      date="2025-05-16", store=data)[0]
     assert rec["official_period"] == "2021-12 to 2025-03"
     assert rec["official_value"] == pytest.approx(float(s["2025-03"] - s["2021-12"]), abs=0.05)
+
+
+def test_a_bare_doubled_means_about_two_fold_or_more(data, loaded_store):
+    # "net buying doubled" for a rise of 2.6 times is loose, not false; "halved" for a fall of 78% likewise
+    s = series("mof.weekly.assets.equity.net", loaded_store)
+    wk = pd.Period("2025-04-19", "W-SAT")
+    assert s[wk] > 2 * s[wk - 1] > 0
+    r = check_text("Japanese investors' net buying of foreign stocks doubled in the week ended April 19.",
+                   date="2025-04-24", store=data)
+    assert by_claim(r, "doubled")["verdict"] == "supported"
+
+
+def test_foreign_investors_sign_is_reported_as_non_residents(data):
+    # "Foreign investors turned net buyers of Japanese long-term bonds in April": MoF's liabilities side
+    rec = check_text("Foreign investors turned net buyers of Japanese long-term bonds in April.", date="2025-05-12",
+                     store=data)[0]
+    assert rec["series"] == "mof.monthly.liabilities.lt_debt.net" and "non-residents'" in rec["explanation"]

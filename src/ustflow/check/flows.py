@@ -294,6 +294,8 @@ def _who(c: Claim) -> str:
     sj = c.subject
     if sj is not None and sj.kind == "sector":
         return SECTOR_LABELS.get(sj.slug, sj.text) + "'"
+    if sj is not None and sj.kind == "foreign_investors":
+        return "non-residents'"  # "Foreign investors turned net buyers of Japanese long-term bonds"
     return "Japanese investors'"
 
 

@@ -208,8 +208,9 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
     return out + _multipliers(s, out)
 
 
-#: "more than doubling from 218.2 billion yen a week earlier", "net buying halved": a percent change
-#: written as a multiple (doubled = +100%, tripled = +200%, halved = -50%), judged like "up 100%"
+#: "more than doubling from a week earlier", "net buying halved": a percent change written as a multiple
+#: (doubled = +100%, tripled = +200%, halved = -50%), judged like "up 100%"; a bare "doubled" means about
+#: two-fold or more (within 10 points), "more than doubled" strictly more
 MULTIPLIER_RX = re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:ed|ing|es|e)\b", re.I)
 _MULT = {"doubl": 100.0, "tripl": 200.0, "quadrupl": 300.0, "halv": -50.0}
 
@@ -223,7 +224,8 @@ def _multipliers(s: str, found: list[Amount]) -> list[Amount]:
         a = Amount(m.span(), m.group(0), n, 1.0, None, "percent", 10.0 if n > 0 else 5.0, multiplier=True)
         _qualify(a, s)
         if a.qualifier == "exact":
-            a.qualifier = "approx"  # "doubled" is a round description, not an exact +100.0%
+            # "has doubled since July 2005" for a rise of 2.5 times is loose, not false: about two-fold or more
+            a.qualifier = "at_least"
         out.append(a)
     return out
 
