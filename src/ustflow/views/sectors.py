@@ -43,6 +43,7 @@ def available(store: "Store | str | None" = None) -> "pd.DataFrame":
     from ustflow.vocab import slug
 
     found = api.search("Outward invest", store=store)
+    all_ids = set(found["id"])
     found = found[found["id"].str.match(_ID.pattern)]
     if found.empty:
         raise NoDataError("no Flow of Funds data (boj_flow_of_funds) in the store: run `ustflow update`")
@@ -50,7 +51,9 @@ def available(store: "Store | str | None" = None) -> "pd.DataFrame":
     names = names.str[:1].str.upper() + names.str[1:]  # "Of which: public pensions" -> "Public pensions"
     out = found.assign(code=found["id"].str.extract(_ID.pattern, expand=False), name=names)
     out["key"] = [("total" if c == TOTAL else slug(n)) for c, n in zip(out["code"], out["name"])]
-    return out[["key", "name", "code", "id", "first", "last"]].sort_values("code").reset_index(drop=True)
+    out = out[["key", "name", "code", "id", "first", "last"]].sort_values("code").reset_index(drop=True)
+    out.attrs["ids"] = all_ids  # every "Outward investments" series: stocks, flows, reconciliations (and annual ones)
+    return out
 
 
 def resolve(sector: str, store=None) -> "pd.Series":
@@ -69,12 +72,16 @@ def resolve(sector: str, store=None) -> "pd.Series":
     raise NotFoundError(f"unknown sector {sector!r}; known: {', '.join(sectors['key'])}")
 
 
-def _history(code: str, as_of, store, total) -> "pd.DataFrame":
+def _history(code: str, as_of, store, total, wide: "pd.DataFrame | None" = None) -> "pd.DataFrame":
+    """One sector's history; ``wide`` (from :func:`_wide`) holds its series already read, else each is read."""
     from ustflow.analytics import sectors as sa
 
     def get(kind):
+        sid = f"boj.fof.{kind}{code}a540"
+        if wide is not None:
+            return wide[sid].dropna() if sid in wide.columns else None
         try:
-            return api.series(f"boj.fof.{kind}{code}a540", as_of=as_of, store=store)
+            return api.series(sid, as_of=as_of, store=store)
         except NotFoundError:
             return None
     stock = get("ffas")
@@ -132,10 +139,15 @@ def sectors(quarter=None, which: str = "main", as_of=None, store: "Store | str |
     if which not in ("main", "all"):
         raise InvalidArgument(f"which must be 'main' or 'all', got {which!r}")
     info = available(store)
+    ids = info.attrs["ids"]
     if which == "main":
         info = info[info["code"].isin(MAIN)]
-    total = _history(TOTAL, as_of, store, None)["stock"]
-    histories = {r.key: _history(r.code, as_of, store, total) for r in info.itertuples()}
+    codes = set(info["code"]) | {TOTAL}
+    wanted = [f"boj.fof.{k}{c}a540" for c in sorted(codes) for k in ("ffas", "ffaf", "ffar")]
+    wanted = [i for i in wanted if i in ids]
+    wide = api.frame(wanted, as_of=as_of, store=store)  # one read for every sector's three series
+    total = _history(TOTAL, as_of, store, None, wide)["stock"]
+    histories = {r.key: _history(r.code, as_of, store, total, wide) for r in info.itertuples()}
     table = sa.latest_table(histories, dict(zip(info["key"], info["name"])), _quarter(quarter))
     if table.empty:
         raise NoDataError("no Flow of Funds quarter to show")
