@@ -185,8 +185,10 @@ class FlowModel:
     def predict(self, X: "pd.DataFrame") -> "np.ndarray":
         """Fitted values for rows of a :func:`design` frame (``const`` may be absent)."""
         import numpy as np
+        import pandas as pd
 
-        cols = [np.ones(len(X)) if t == "const" and "const" not in X else X[t].to_numpy(dtype="float64")
+        plain = pd.DataFrame(X, copy=False)  # without .attrs, which pandas deep-copies into every column taken
+        cols = [np.ones(len(X)) if t == "const" and "const" not in X else plain[t].to_numpy(dtype="float64")
                 for t in self.terms]
         return np.column_stack(cols) @ self.params
 

@@ -182,6 +182,14 @@ def _layout(names: list[str], heads: list[str], cells: list[list[str]], numeric:
     return best[1]
 
 
+def pd_without_attrs(df):
+    """The same frame (no copy of the data) without ``.attrs``: a view's attrs (models, notes) are
+    deep-copied by pandas each time a column is taken out (5 ms a column for the scenario table)."""
+    import pandas as pd
+
+    return pd.DataFrame(df, copy=False)
+
+
 def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | None = None,
            cols: int | None = None, title: str = "", optional: Sequence[str] = (),
            right: Sequence[str] = (), stack: dict[str, Sequence[str]] | None = None) -> tuple[str, list[str]]:
@@ -192,8 +200,9 @@ def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | No
     formatted by the caller); ``stack``: host column -> columns to show under it when the table is too
     wide otherwise (``{"claim": ["period"]}``)."""
     if columns is None:
-        names = [str(c) for c in df_or_rows.columns]
-        data = [df_or_rows[c].tolist() for c in df_or_rows.columns]
+        plain = pd_without_attrs(df_or_rows)  # pandas deep-copies .attrs into every column taken out
+        names = [str(c) for c in plain.columns]
+        data = [plain.iloc[:, j].tolist() for j in range(plain.shape[1])]
     else:
         names = list(columns)
         rows = list(df_or_rows)
