@@ -103,3 +103,13 @@ def test_foreign_investors_sign_is_reported_as_non_residents(data):
     rec = check_text("Foreign investors turned net buyers of Japanese long-term bonds in April.", date="2025-05-12",
                      store=data)[0]
     assert rec["series"] == "mof.monthly.liabilities.lt_debt.net" and "non-residents'" in rec["explanation"]
+
+
+def test_us_bonds_in_the_balance_of_payments_may_be_sovereign_only(data, loaded_store):
+    # "Japanese investors sold a net ¥X of U.S. bonds, balance of payments data showed": all US long-term
+    # debt or US sovereign bonds; whichever the figure matches is named in the explanation
+    sov = series("boj.bop.bppi6d3naus", loaded_store)["2025-04"]
+    rec = check_text(f"Japanese investors sold a net ¥{abs(sov) / 1e4:.2f} trillion of U.S. bonds in April, balance "
+                     f"of payments data showed.", date="2025-06-09", store=data)[0]
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bppi6d3naus", "supported")
+    assert "read as sovereign bonds" in rec["explanation"]

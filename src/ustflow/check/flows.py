@@ -428,5 +428,13 @@ def bop_flow(c: Claim, ctx: Context) -> Judgement:
         wins, note = claim_windows(c, s, sid, ctx)
     except NoPeriod:
         return unverifiable("no period stated and no publication date", series=sid)
-    return _mof_amount(c, [(s, sid, "assets", "lt_debt")], wins, note, ctx, title=f"BoP: Japanese residents' net "
-                                                                                  f"purchases of {what}: ")
+    readings = [(s, sid, "assets", "lt_debt")]
+    if c.instrument[1] == "us_securities" and re.search(r"\b(?:bonds|debt)\b", c.instrument_text or "", re.I):
+        sov = ctx.data.series(BOP_SERIES["treasuries"][0])  # "U.S. bonds": all US long-term debt, or sovereign only
+        if sov is not None and not sov.empty:
+            readings.append((sov.dropna(), BOP_SERIES["treasuries"][0], "assets", "lt_debt"))
+    j = _mof_amount(c, readings, wins, note, ctx, title=f"BoP: Japanese residents' net purchases of {what}: ")
+    if j.series != sid and j.series == BOP_SERIES["treasuries"][0]:
+        j.explanation = j.explanation.replace(f"of {what}: ", f"of {BOP_SERIES['treasuries'][1]} ('U.S. bonds' read "
+                                                              f"as sovereign bonds): ", 1)
+    return j
