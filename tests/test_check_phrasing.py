@@ -113,3 +113,13 @@ def test_us_bonds_in_the_balance_of_payments_may_be_sovereign_only(data, loaded_
                      f"of payments data showed.", date="2025-06-09", store=data)[0]
     assert (rec["series"], rec["verdict"]) == ("boj.bop.bppi6d3naus", "supported")
     assert "read as sovereign bonds" in rec["explanation"]
+
+
+def test_bought_a_net_amount_of_treasuries_is_tics_transactions_first(data, loaded_store):
+    # "Japan bought a net $10 billion of U.S. Treasuries in March, TIC data showed": net purchases (SLT), with
+    # the change in holdings checked too; "China sold $18.9 billion" (no "net") keeps the holdings change first
+    net = series("tic.slt.japan.treasury_net", loaded_store)["2025-03"]
+    rec = check_text("Japan bought a net $10 billion of U.S. Treasuries in March, TIC data showed.", date="2025-05-16",
+                     store=data)[0]
+    assert (rec["series"], rec["official_value"]) == ("tic.slt.japan.treasury_net", pytest.approx(float(net)))
+    assert "also checked tic.holdings.japan" in rec["explanation"]
