@@ -182,7 +182,7 @@ def _layout(names: list[str], heads: list[str], cells: list[list[str]], numeric:
     return best[1]
 
 
-def pd_without_attrs(df):
+def _without_attrs(df):
     """The same frame (no copy of the data) without ``.attrs``: a view's attrs (models, notes) are
     deep-copied by pandas each time a column is taken out (5 ms a column for the scenario table)."""
     import pandas as pd
@@ -200,7 +200,7 @@ def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | No
     formatted by the caller); ``stack``: host column -> columns to show under it when the table is too
     wide otherwise (``{"claim": ["period"]}``)."""
     if columns is None:
-        plain = pd_without_attrs(df_or_rows)  # pandas deep-copies .attrs into every column taken out
+        plain = _without_attrs(df_or_rows)  # pandas deep-copies .attrs into every column taken out
         names = [str(c) for c in plain.columns]
         data = [plain.iloc[:, j].tolist() for j in range(plain.shape[1])]
     else:
