@@ -124,3 +124,13 @@ def test_a_checked_article_is_kept_per_store_version(store):
     assert len(list((store.home / "cache").glob("check.article.*.pickle"))) == 2
     own = publication_date("TOKYO, November 7, 2024 - " + text, store=store)
     assert str(own.date) == "2024-11-07"
+
+
+def test_memory_keeps_the_newest_results_within_its_size(monkeypatch):
+    monkeypatch.setattr(cache, "_MEM", cache.OrderedDict())
+    monkeypatch.setattr(cache, "_MEM_BYTES", 3000)
+    for i in range(5):
+        cache._remember(f"k{i}", bytes(1000))
+    assert list(cache._MEM) == ["k2", "k3", "k4"]  # the oldest went first
+    cache._remember("big", bytes(10_000))  # larger than the whole budget: kept alone, the newest
+    assert list(cache._MEM) == ["big"]

@@ -38,6 +38,7 @@ T = TypeVar("T")
 
 _MEM: OrderedDict[str, bytes] = OrderedDict()
 _MEM_MAX = 256
+_MEM_BYTES = 64 * 2**20
 _LOCK = threading.Lock()
 _CODE: str | None = None
 
@@ -70,11 +71,13 @@ def code_version() -> str:
 
 
 def _remember(key: str, blob: bytes) -> None:
+    """Keep ``blob`` in memory: the newest 256 results, within 64 MB (a server reads many series)."""
     with _LOCK:
         _MEM[key] = blob
         _MEM.move_to_end(key)
-        while len(_MEM) > _MEM_MAX:
-            _MEM.popitem(last=False)
+        total = sum(len(b) for b in _MEM.values())
+        while len(_MEM) > 1 and (len(_MEM) > _MEM_MAX or total > _MEM_BYTES):
+            total -= len(_MEM.popitem(last=False)[1])
 
 
 def _write(folder: Path, name: str, tag: str, key: str, blob: bytes) -> None:
