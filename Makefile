@@ -1,4 +1,6 @@
 # Two commands set everything up on a fresh machine: `make demo` and `make test`.
+# The data mirror is found at ../shared/data (beside the clone); elsewhere pass SHARED_DATA=/path/to/shared/data
+# (or MIRROR=/path/to/mirror for the official files alone), e.g. `make demo SHARED_DATA=/data/ustflow`.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -23,7 +25,10 @@ demo: env
 	  $(BIN)/ustflow update --mirror "$(MIRROR)" --quiet; \
 	else \
 	  echo "No mirror folder at $(MIRROR): fetching from the official URLs"; \
-	  $(BIN)/ustflow update --quiet; \
+	  echo "(offline? give the shared data folder: make demo SHARED_DATA=/path/to/shared/data, or MIRROR=/path/to/mirror)"; \
+	  $(BIN)/ustflow update --quiet || { echo "make demo: the update failed (above). Offline, load from the data mirror instead:" \
+	    "make demo SHARED_DATA=/path/to/shared/data (the folder holding mirror/ and extra/)," \
+	    "or MIRROR=/path/to/mirror" >&2; exit 1; }; \
 	fi
 	$(BIN)/ustflow brief
 	@if $(BIN)/ustflow report --help >/dev/null 2>&1; then \

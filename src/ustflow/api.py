@@ -244,7 +244,9 @@ def sources(today: date | None = None, *, require_fresh: bool = False, as_of=Non
     if require_fresh:
         stale = df[df["stale"] & ~df["status"].str.startswith(("legacy", "discontinued"))]
         if len(stale):
-            newest = ", ".join(f"{r.source} ({r.newest_period})" for r in stale.itertuples())
+            from ustflow.formats import period_label
+
+            newest = ", ".join(f"{r.source} ({period_label(r.newest_period, r.frequency)})" for r in stale.itertuples())
             raise StaleSourceError(f"{len(stale)} source(s) older than their release cadence allows: {newest}; "
                                    "run `ustflow update`", sources=tuple(stale["source"]))
     return df

@@ -63,6 +63,21 @@ def period(v: Any) -> str:
     return str(v)
 
 
+def period_label(value: Any, frequency: str | None) -> Any:
+    """A period stored as its first day (``2025-10-01``) named the way the publisher names it: ``2025Q4`` for a
+    quarter, ``2026-04`` for a month, ``2026`` for a year; days and weeks (by their last day) as they are."""
+    if not isinstance(value, str) or len(value) < 10 or value[4] != "-":
+        return value
+    f = (frequency or "").upper()[:1]
+    if f == "M":
+        return value[:7]
+    if f == "Q":
+        return f"{value[:4]}Q{(int(value[5:7]) - 1) // 3 + 1}"
+    if f in ("A", "Y"):
+        return value[:4]
+    return value
+
+
 def is_missing(v: Any) -> bool:
     if v is None or type(v).__name__ in ("NAType", "NaTType"):
         return True

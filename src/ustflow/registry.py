@@ -190,7 +190,9 @@ def for_file(file_name: str) -> Source | None:
 
 
 def select_sources(only: str | Iterable[str] | None) -> list[Source]:
-    """Source ids, or prefixes such as ``tic``, ``mof``, ``fred`` (comma-separated); None means every source."""
+    """Sources by id or by the start of their ids (comma-separated): ``tic``, ``mof_its``, ``fred_dgs`` (DGS2,
+    DGS10, DGS30), ``boj``; None means every source. A name no id starts with raises ``NotFoundError`` naming
+    the closest ids."""
     from ustflow.errors import NotFoundError
 
     if only is None:
@@ -199,11 +201,19 @@ def select_sources(only: str | Iterable[str] | None) -> list[Source]:
     picked: list[Source] = []
     for name in names:
         for part in name.split(","):
-            part = part.strip()
+            part = part.strip().lower()
             if not part:
                 continue
-            match = [s for s in SOURCES.values() if s.id == part or s.id.startswith(part + "_")]
+            match = [s for s in SOURCES.values() if s.id.startswith(part)]
             if not match:
-                raise NotFoundError(f"unknown source {part!r}; known: {', '.join(SOURCES)}")
+                import difflib
+
+                close = difflib.get_close_matches(part, list(SOURCES), n=5, cutoff=0.5)
+                groups = sorted({s.id.split("_")[0] for s in SOURCES.values()})
+                raise NotFoundError(
+                    f"no source id starts with {part!r}"
+                    + (f"; did you mean: {', '.join(close)}" if close else "")
+                    + f". --only takes ids or the start of ids ({', '.join(groups)}, mof_its, fred_dgs, ...); "
+                    "`ustflow sources` lists every id")
             picked += [m for m in match if m not in picked]
     return picked

@@ -77,7 +77,11 @@ def _report(report, fmt: Format, quiet: bool = False) -> None:
         if all(r.outcome in ("failed", "skipped") for r in report.results):
             rows = []  # nothing reached: the error line below says why, a table of failures would not
         else:
-            rows = [(r.source_id, r.outcome, r.rows_added, (r.vintage or "")[:16], r.newest_period or "",
+            from ustflow.formats import period_label
+            from ustflow.registry import SOURCES
+
+            rows = [(r.source_id, r.outcome, r.rows_added, (r.vintage or "")[:16],
+                     period_label(r.newest_period, getattr(SOURCES.get(r.source_id), "frequency", None)) or "",
                      "" if r.outcome == "failed" else r.message) for r in report.results]
         if rows:
             sys.stdout.write(render(rows, columns=["source", "outcome", "new_values", "vintage", "newest_period",
@@ -94,7 +98,7 @@ def _report(report, fmt: Format, quiet: bool = False) -> None:
 
 def update(
     mirror: Optional[Path] = typer.Option(None, "--mirror", help="Read the files from this folder (laid out like shared/data/mirror) instead of the official URLs."),
-    only: Optional[str] = typer.Option(None, "--only", help="Source id or prefix (tic, mof, fred, ...); comma-separated."),
+    only: Optional[str] = typer.Option(None, "--only", help="Source ids, or the start of ids: every source whose id begins so (tic, mof_its, fred_dgs, boj, ...); comma-separated. `ustflow sources` lists the ids."),
     base_url: Optional[str] = typer.Option(None, "--base-url", envvar="USTFLOW_BASE_URL", help="An HTTP mirror serving the publishers' file names (<base-url>/week.csv)."),
     fmt: Format = typer.Option(Format.table, "--format"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only problems (failures, notes): for cron."),
@@ -194,14 +198,14 @@ def sources(
 ) -> None:
     """Per source: status (ok, stale, legacy, failed), newest period, release date, last fetch, rows."""
     import ustflow
+    from ustflow.formats import period_label
 
     df = ustflow.sources(require_fresh=check)
     cols = [c for c in ["source", "status", "newest_period", "release_date", "last_fetch", "expected_release",
                         "rows", "unit"] if c in df.columns]
     if fmt is Format.table:
         out = df[cols].copy()
-        out["newest_period"] = [p[:7] if f in ("M", "Q") and isinstance(p, str) else p  # a month as YYYY-MM
-                                for p, f in zip(df["newest_period"], df["frequency"])]
+        out["newest_period"] = [period_label(p, f) for p, f in zip(df["newest_period"], df["frequency"])]
         for c in ("last_fetch", "expected_release"):  # to the minute, in the time zone given
             out[c] = [v[:16].replace("T", " ") if isinstance(v, str) else v for v in out[c]]
         emit(out, fmt, title="Sources (stale = newest period older than the source's cadence allows)",

@@ -93,12 +93,12 @@ def stale_summary(store, as_of=None) -> dict:
     """The stale banner: how many sources are older than their cadence allows (or failed) on ``as_of``,
     the newest data held then, and the list (shown one click away)."""
     from ustflow import api
+    from ustflow.formats import period_label
 
     src = api.sources(as_of=as_of, store=store)
     bad = src[src["stale"] | src["status"].str.contains("failed|not loaded")]
     rows = [{"source": r.source, "status": r.status,
-             "newest_period": (r.newest_period[:7] if r.frequency in ("M", "Q") else r.newest_period)
-             if isinstance(r.newest_period, str) else "none",
+             "newest_period": period_label(r.newest_period, r.frequency) if isinstance(r.newest_period, str) else "none",
              "error": r.last_error if isinstance(r.last_error, str) else ""} for r in bad.itertuples()]
     newest = src["newest_period"].dropna()
     return {"sources": rows, "count": len(rows), "newest": newest.max() if len(newest) else None,

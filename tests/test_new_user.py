@@ -1,0 +1,91 @@
+"""What a new user meets first, on the real mirror: `update --only`, the periods `update` and `sources` print,
+and the errors that must say what to do."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import cli
+
+
+@pytest.fixture(scope="module")
+def small_home(tmp_path_factory, mirror):
+    """A home holding a quarterly, a monthly and a weekly source, loaded through the CLI."""
+    home = tmp_path_factory.mktemp("new-user")
+    r = cli(["update", "--mirror", mirror, "--only", "boj_bop_regional_quarterly,tic_mfh_current,mof_its_weekly"],
+            home)
+    assert r.returncode == 0, r.stdout + r.stderr
+    return home, r.stdout
+
+
+def _row(table: str, source: str) -> list[str]:
+    line = next(ln for ln in table.splitlines() if f"│ {source} " in ln)
+    return [c.strip() for c in line.split("│")[1:-1]]
+
+
+def test_update_and_sources_name_periods_as_the_publisher_does(small_home):
+    import csv
+    import io
+
+    home, update_out = small_home
+    raw = {r["source"]: r for r in csv.DictReader(io.StringIO(
+        "\n".join(ln for ln in cli(["sources", "--format", "csv"], home).stdout.splitlines()
+                  if not ln.startswith("#"))))}
+    # the store keeps a period as its first day; the regional BoP's newest quarter is October-December 2025
+    assert raw["boj_bop_regional_quarterly"]["newest_period"] == "2025-10-01"
+    assert raw["tic_mfh_current"]["newest_period"] == "2026-04-01"
+    table = cli(["sources"], home).stdout
+    assert _row(table, "boj_bop_regional_quarterly")[2] == "2025Q4"  # was 2025-10, which reads as October
+    assert _row(table, "tic_mfh_current")[2] == "2026-04"
+    assert _row(table, "mof_its_weekly")[2] == "2026-08-08"  # a week by its last day
+    # update's own table names them the same way
+    assert "2025Q4" in _row(update_out, "boj_bop_regional_quarterly")
+    assert "2026-04" in _row(update_out, "tic_mfh_current") and "2026-04-01" not in update_out
+    # and the report's stale banner (the list one click away)
+    from ustflow.report.html import stale_summary
+    from ustflow.store import Store
+
+    banner = {r["source"]: r["newest_period"] for r in stale_summary(Store(home))["sources"]}
+    assert banner["boj_bop_regional_quarterly"] == "2025Q4" and banner["tic_mfh_current"] == "2026-04"
+
+
+def test_period_label():
+    from ustflow.formats import period_label
+
+    assert [period_label("2025-01-01", "Q"), period_label("2025-12-01", "Q"), period_label("2026-04-01", "M"),
+            period_label("2026-08-08", "W"), period_label("2025-01-01", "A"), period_label(None, "Q")] == \
+        ["2025Q1", "2025Q4", "2026-04", "2026-08-08", "2025", None]
+
+
+def test_update_only_takes_the_start_of_ids(tmp_path, mirror):
+    from ustflow.registry import select_sources
+
+    assert [s.id for s in select_sources("fred_dgs")] == ["fred_dgs2", "fred_dgs10", "fred_dgs30"]
+    assert [s.id for s in select_sources("fred_dgs10")] == ["fred_dgs10"]
+    assert {s.id for s in select_sources("tic")} == {s for s in _ids() if s.startswith("tic_")}
+    assert [s.id for s in select_sources("mof_its_investor, boj_bop_m")] == [
+        "mof_its_investor_equity", "mof_its_investor_ltdebt", "mof_its_investor_stdebt", "boj_bop_monthly"]
+
+    r = cli(["update", "--mirror", mirror, "--only", "fred_dgs", "--format", "csv"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    loaded = [ln.split(",")[0] for ln in r.stdout.splitlines()[1:]]
+    assert loaded == ["fred_dgs2", "fred_dgs10", "fred_dgs30"]
+
+
+def test_update_only_unknown_says_what_exists(tmp_path, mirror):
+    r = cli(["update", "--mirror", mirror, "--only", "fred_dgz10"], tmp_path)
+    assert r.returncode == 2
+    msg = " ".join((r.stdout + r.stderr).split())
+    assert "no source id starts with 'fred_dgz10'" in msg and "did you mean: fred_dgs10" in msg
+    assert "`ustflow sources` lists every id" in msg
+
+
+def test_update_help_states_the_rule(tmp_path):
+    out = " ".join(cli(["update", "--help"], tmp_path).stdout.split())
+    assert "the start of ids" in out and "fred_dgs" in out
+
+
+def _ids() -> list[str]:
+    from ustflow.registry import SOURCES
+
+    return list(SOURCES)
