@@ -562,7 +562,10 @@ def test_the_figure_compares_with_takes_the_sentence_befores_measure(data, loade
     assert (r[1]["series"], r[1]["official_period"]) == ("tic.holdings.japan", "2025-02")
 
 
-def test_a_combined_figure_of_two_holders_is_not_judged_on_one(data):
-    # "Japan and China together hold about $1.9 trillion": neither country's series alone
+def test_a_combined_figure_of_two_holders_is_their_sum(data, loaded_store):
+    # "Japan and China together hold about $1.9 trillion": the sum of both, not either country's series
+    total = float(series("tic.holdings.japan", loaded_store)["2025-03"] +
+                  series("tic.holdings.china_mainland", loaded_store)["2025-03"])
     rec = rows("Japan and China together hold about $1.9 trillion of Treasuries.", data, date="2025-05-16")[0]
-    assert rec["verdict"] == "unverifiable" and "combined" in rec["explanation"]
+    assert (rec["series"], rec["official_value"]) == ("tic.holdings.japan+china_mainland", pytest.approx(total))
+    assert rec["verdict"] == "supported" and "combined" in rec["explanation"]

@@ -84,7 +84,7 @@ class Claim:
     base_measure: str = ""  # a qualifier with no figure: what it is about (holdings_level, flow, ...)
     notes: list[str] = field(default_factory=list)
     undated: str = ""  # a period named by an event the checker cannot date ("before the last BoJ meeting")
-    combined: bool = False  # "Japan and China together hold ...": a sum over several holders
+    combined: list[str] = field(default_factory=list)  # "Japan and China together hold ...": the holders summed
 
     @property
     def text(self) -> str:

@@ -85,8 +85,10 @@ def judge(c: Claim, ctx: Context) -> Judgement:
     if c.undated:
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
     if c.combined:
-        return unverifiable("a combined figure of several holders ('together', 'combined'): the checker judges one "
-                            "holder's series at a time")
+        if c.measure == "holdings_level" and c.amount is not None and c.amount.currency == "USD":
+            return holdings.combined_level(c, ctx, c.combined)
+        return unverifiable("a combined change of several holders ('together', 'combined'): the checker judges "
+                            "combined levels only")
     if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c):
         return custody.custody(c, ctx)  # "held in custody at the New York Fed": the Fed's weekly series, not TIC
     rule = RULES.get(c.measure)

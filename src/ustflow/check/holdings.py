@@ -399,3 +399,30 @@ def holdings_move(c: Claim, ctx: Context) -> Judgement:
         j.figure = Figure(sid, [b, e], v, UNIT, "change", n=int((e - b).n))
         return j.note(note)
     return unverifiable(f"{sid} has no like-for-like change for that period", series=sid).note(note)
+
+
+def combined_level(c: Claim, ctx: Context, slugs: list[str]) -> Judgement:
+    """"Japan and China together hold about $1.9 trillion": the sum of the holders' TIC levels."""
+    import pandas as pd
+
+    from ustflow.check.rulekit import country_name
+
+    parts = [ctx.data.series(f"tic.holdings.{s}") for s in slugs]
+    if any(p is None or p.empty for p in parts):
+        return unverifiable("a combined figure of several holders, one of which TIC does not list")
+    total = pd.concat([p.dropna() for p in parts], axis=1).dropna().sum(axis=1)
+    sid = "tic.holdings." + "+".join(slugs)
+    try:
+        wins, note = claim_windows(c, total, sid, ctx)
+    except NoPeriod:
+        return unverifiable("no period stated and no publication date", series=sid)
+    sel = W.select(total, *wins[-1]) if wins else total.iloc[:0]
+    if sel.empty:
+        return unverifiable(f"TIC holdings do not cover {c.period.label if c.period else 'that period'}", series=sid)
+    p = sel.index[-1]
+    names = " + ".join(country_name(s) for s in slugs)
+    j = C.verdict(claimed=c.amount.in_units(1e9), official=float(total[p]), qualifier=c.amount.qualifier,
+                  tol=C.tolerance(c.amount, 1e9), sid=sid, unit=UNIT, period=W.label(p),
+                  what=f"TIC: {names} holdings of US Treasuries combined: ")
+    j.figure = Figure(sid, [p], float(total[p]), UNIT, "level")
+    return j.note(note)

@@ -151,8 +151,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             _multiple_of(c, claims)
         if c.measure == "share" and c.subject is not None and c.subject.kind == "foreign_total":
             _share_holder(c)
-        if c.measure.startswith("holdings") and _combined(c):
-            c.combined = True
+        if c.measure.startswith("holdings"):
+            c.combined = _combined(c)
     fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
     yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))
     for c in claims:
@@ -191,14 +191,15 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     return [_record(c, j, pub, bool(date)) for c, j in out]
 
 
-def _combined(c: Claim) -> bool:
-    """"Japan and China together hold about $1.9 trillion": a sum over holders, not either one's figure."""
+def _combined(c: Claim) -> list[str]:
+    """"Japan and China together hold about $1.9 trillion": the holders summed, not either one's figure."""
     from ustflow.check.subjects import find_subjects
 
     s = c.sentence.text
     if not re.search(r"\b(?:together|combined|jointly|between them)\b", s, re.I):
-        return False
-    return len({m.slug for m in find_subjects(s) if m.kind in ("country", "japan")}) >= 2
+        return []
+    slugs = list(dict.fromkeys(m.slug for m in find_subjects(s) if m.kind in ("country", "japan")))
+    return slugs if len(slugs) >= 2 else []
 
 
 def _share_holder(c: Claim) -> None:
