@@ -84,6 +84,17 @@ def test_as_of_export_says_which_vintages_it_used(loaded_store, tmp_path):
                in line for line in head)
 
 
+def test_rows_stay_within_start_and_end(loaded_store):
+    """Weekly rows from 2025-03-20 to 2025-05-10: TIC's May level (read because May starts before the end)
+    belongs to the week holding May 31, past the end: left out, not a row of blanks up to May 31."""
+    df = ustflow.export(["mof.weekly.assets.lt_debt.net", "tic.holdings.japan"], freq="W", start="2025-03-20",
+                        end="2025-05-10", store=loaded_store)
+    assert str(df.index[0].end_time.date()) == "2025-03-22" and str(df.index[-1].end_time.date()) == "2025-05-10"
+    assert df.loc[pd.Period("2025-05-03", "W-SAT"), "tic.holdings.japan"] == 1134.5  # April, at its end's week
+    assert df.loc[pd.Period("2025-04-12", "W-SAT"), "mof.weekly.assets.lt_debt.net"] == -5119.0
+    assert df.attrs["series"]["tic.holdings.japan"]["last"] == "2025-05-03"
+
+
 def test_interventions_sum_the_days_listed_and_months_without_one_are_zero(loaded_store):
     df = ustflow.export(["mof.fx_intervention.amount"], freq="M", start="2022-08", end="2022-12", store=loaded_store)
     s = df["mof.fx_intervention.amount"]

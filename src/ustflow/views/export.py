@@ -212,7 +212,7 @@ def export(ids: Sequence[str] | str, freq: str = "M", start=None, end=None, as_o
             whole = api.series(sid, start=end, as_of=as_of, store=store)
             last_listed = whole.index.max() if len(whole) else None
         values, how = _convert(s, own, target, rule, start, end, last_listed)
-        values = _rounded(values, s.attrs["unit"], rule)
+        values = _within(_rounded(values, s.attrs["unit"], rule), start, end)
         columns[sid] = values
         meta[sid] = {"title": s.attrs.get("title"), "unit": s.attrs["unit"], "source": s.attrs.get("source"),
                      "frequency": own, "kind": k, "kind_reason": why,
@@ -237,6 +237,21 @@ def export(ids: Sequence[str] | str, freq: str = "M", start=None, end=None, as_o
     if out is not None:
         write(df, out, fmt)
     return df
+
+
+def _within(values: "pd.Series", start, end) -> "pd.Series":
+    """Only the target periods that overlap ``start``..``end``: a month's level read with ``--end`` in its
+    first days is shown at the period holding the month's end, which may lie past ``--end`` (dropped)."""
+    import pandas as pd
+
+    from ustflow.dates import parse_date
+
+    keep = pd.Series(True, index=values.index)
+    if len(values) and end is not None:
+        keep &= values.index.start_time <= pd.Timestamp(parse_date(end, "end"))
+    if len(values) and start is not None:
+        keep &= values.index.end_time >= pd.Timestamp(parse_date(start, "start"))
+    return values[keep.to_numpy()]
 
 
 def _files(store: "Store | str | None", as_of) -> "pd.DataFrame":
