@@ -218,7 +218,11 @@ class Writer:
             it.revisions = None
         self._write_events(items)
         self._write_files(items)
+        # a batch is most of the store: written to the file at once, not to the WAL and then again at
+        # the write's checkpoint
+        con.execute("SET checkpoint_threshold = '0b'")
         con.execute("COMMIT")
+        con.execute("RESET checkpoint_threshold")
         con.execute("RESET threads")
         if self._held is not None:
             self._held.update(it.source.id for it in items)
@@ -226,6 +230,7 @@ class Writer:
 
     def abort_batch(self) -> None:
         self.con.execute("ROLLBACK")
+        self.con.execute("RESET checkpoint_threshold")
         self.con.execute("RESET threads")
         for it in self._batch:
             it.load_id, it.rows_added = None, 0
