@@ -98,7 +98,9 @@ def test_dollar_ranks_cover_only_weeks_with_a_rate(loaded_store, usdjpy_daily):
     assert before["net_usd_bn"].isna().all() and before["rank_sell"].isna().all()
     n = int(usd["window_usd_bn"].notna().sum())
     assert (usd["n_windows"] == n).all() and 0 < n < len(usd)
-    assert "2018" in usd.attrs["usd_coverage"] and "NaN before 2018-01" in usd.attrs["usd_note"]
+    first_week = usd["usdjpy"].first_valid_index().end_time.date()  # the week holding DEXJPUS's first day
+    assert "2018" in usd.attrs["usd_coverage"] and "NaN" not in usd.attrs["usd_note"]
+    assert f"dollar values are blank before the week ending {first_week}" in usd.attrs["usd_note"]
     row = usd.loc[_week("2025-04-12")]
     assert row["rank_sell"] == 1 + int((usd["window_usd_bn"] < row["window_usd_bn"]).sum())
 

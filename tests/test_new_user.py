@@ -89,3 +89,31 @@ def _ids() -> list[str]:
     from ustflow.registry import SOURCES
 
     return list(SOURCES)
+
+
+def test_show_says_why_nothing_is_shown(small_home):
+    import ustflow
+    from ustflow.store import Store
+
+    home, _ = small_home
+    held = ustflow.series("tic.holdings.japan", store=Store(home))  # slt_table5: the latest 13 months
+    first, last = str(held.index[0]), str(held.index[-1])
+    r = cli(["show", "tic.holdings.japan", "--start", "2040-01"], home)
+    assert r.returncode == 0 and not [ln for ln in r.stdout.splitlines() if ln.startswith("│")]  # no row
+    assert " ".join(r.stderr.split()) == f"note: no values of tic.holdings.japan from 2040-01; it holds {first}..{last}"
+    r = cli(["show", "tic.holdings.japan", "--as-of", "1990-01-01", "--format", "csv"], home)
+    assert r.returncode == 0 and r.stdout.strip().splitlines()[-1] == "period,value"  # an empty CSV, as asked
+    note = " ".join(r.stderr.split())
+    assert f"note: no values of tic.holdings.japan known on 1990-01-01; it holds {first}..{last}, the first of " \
+           "them known on " in note
+    r = cli(["show", "tic.holdings.japan", "--start", str(held.index[-1])], home)
+    assert "note:" not in r.stderr and f"{held.iloc[-1]:,.1f}" in r.stdout
+
+
+def test_unknown_country_says_where_the_names_are(small_home):
+    home, _ = small_home
+    r = cli(["holdings", "--country", "narnia"], home)
+    msg = " ".join(r.stderr.split())
+    assert r.returncode == 2 and "unknown country 'narnia'" in msg and "`ustflow holders --top 50` lists them" in msg
+    r = cli(["holdings", "--country", "japn"], home)
+    assert r.returncode == 2 and "did you mean: japan" in " ".join(r.stderr.split())

@@ -69,8 +69,13 @@ def resolve_country(name: str, available: Iterable[str]) -> str:
         return hits[0]
     if hits:
         raise ValueError(f"{name!r} is ambiguous: {', '.join(hits)}")
-    close = sorted(a for a in avail if a[:3] == slug[:3])[:8]
-    raise ValueError(f"unknown country {name!r}" + (f"; did you mean: {', '.join(close)}" if close else ""))
+    import difflib
+
+    close = difflib.get_close_matches(slug, sorted(avail), n=5, cutoff=0.6)
+    close += sorted(a for a in avail if a[:3] == slug[:3] and a not in close)[:8 - len(close)]
+    raise ValueError(f"unknown country {name!r}" + (f"; did you mean: {', '.join(close)}" if close else "")
+                     + " (a name as TIC's Major Foreign Holders table gives it: japan, uk, china_mainland, ...; "
+                     "`ustflow holders --top 50` lists them)")
 
 
 def peak(s: "pd.Series", upto=None) -> tuple[float, object]:

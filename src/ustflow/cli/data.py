@@ -264,10 +264,29 @@ def show(
         emit(df, fmt, title=title + ", all vintages", meta={"series": id, "unit": unit, "frequency": freq})
         return
     df = pd.DataFrame({"period": _period_str(s.index, freq), "value": s.to_numpy()})
+    if s.empty:
+        say(_nothing_shown(id, freq, start, end, as_of), "yellow", err=True)
     if freq == "W":
         df.insert(0, "period_start", [p.start_time.strftime("%Y-%m-%d") for p in s.index])
     emit(df, fmt, title=title, meta={"series": id, "unit": unit, "frequency": freq, "title": s.attrs["title"],
                                       "source": s.attrs["source"], "as_of": as_of})
+
+
+def _nothing_shown(id: str, freq: str, start, end, as_of) -> str:
+    """Why ``show`` printed no row, and what the series does hold (an empty table alone says neither)."""
+    import ustflow
+
+    asked = " ".join(filter(None, [f"from {start}" if start else "", f"to {end}" if end else "",
+                                   f"known on {as_of}" if as_of else ""]))
+    held = ustflow.series(id)
+    if held.empty:
+        return f"note: no values of {id} {asked}: the store holds none (run `ustflow update`)"
+    first, last = (_period_str(held.index[[0, -1]], freq))
+    msg = f"note: no values of {id} {asked}; it holds {first}..{last}"
+    if as_of:
+        known = ustflow.vintages(id)["known_from"].min()
+        msg += f", the first of them known on {known:%Y-%m-%d}" if known is not None and known == known else ""
+    return msg
 
 
 def brief(

@@ -181,9 +181,11 @@ def flows(instrument: str = "lt_debt", investor: str = "all", freq: str = "week"
                    f"{window}-{_unit_word(freq)} windows from {_label(s.index[0])} to {_label(s.index[-1])}"
                    + (" (dollar ranks: only windows with a USD/JPY rate, FRED DEXJPUS from 2018-01)"
                       if currency == "usd" else "")),
-        usd_note="dollar values are NaN before 2018-01: the mirror's FRED DEXJPUS starts then",
-        basis_note=("Jan 2014: MoF moved investment fund shares from long-term debt to equity; "
-                    "consistent_basis=True (CLI --consistent-basis) uses equity + long-term debt to compare across it"),
+        usd_note=(f"dollar values are blank before {_label(with_fx.index[0])} (no rate is invented): the FRED "
+                  "DEXJPUS held starts then" if len(with_fx) else "no USD/JPY rate held: no dollar values"),
+        basis_note=("Jan 2014: MoF moved investment fund shares from long-term debt to equity; the consistent "
+                    "basis (--consistent-basis; in Python consistent_basis=True) adds equity and long-term debt "
+                    "to compare across it"),
     )
     return _clip(df, start, end)
 
