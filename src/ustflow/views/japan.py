@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow import api
+from ustflow.cache import per_store_version
 from ustflow.dates import checked
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError
 
@@ -81,6 +82,7 @@ def _fx(index, as_of, store) -> "pd.Series":
 
 
 @checked
+@per_store_version  # the report's chart and its table ask for the same reconciliation
 def reconcile(country: str = "japan", start=None, end=None, currency: str = "usd", window: int = 12, as_of=None,
               store: "Store | str | None" = None) -> "pd.DataFrame":
     """Monthly MoF, BoP and TIC flows for Japan in one currency, with correlations and a reading.
