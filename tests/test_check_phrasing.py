@@ -123,3 +123,23 @@ def test_bought_a_net_amount_of_treasuries_is_tics_transactions_first(data, load
                      store=data)[0]
     assert (rec["series"], rec["official_value"]) == ("tic.slt.japan.treasury_net", pytest.approx(float(net)))
     assert "also checked tic.holdings.japan" in rec["explanation"]
+
+
+def test_a_yield_change_on_a_day_is_close_to_close(data, loaded_store):
+    # "The 10-year Treasury yield rose 8 basis points to 4.34% on Wednesday": Wednesday's close on Tuesday's
+    # (it was measured from the Monday)
+    s = series("fred.dgs10", loaded_store)
+    move = round(100 * float(s["2025-04-09"] - s["2025-04-08"]))
+    rec = check_text(f"The 10-year Treasury yield rose {move} basis points on Wednesday.", date="2025-04-10",
+                     store=data)[0]
+    assert (rec["official_period"], rec["verdict"]) == ("2025-04-08 to 2025-04-09", "supported")
+
+
+def test_a_market_window_ends_at_the_publication_day_and_volatile_days_widen_the_intraday_room(data, loaded_store):
+    # "The 30-year Treasury yield topped 5% this week" in a Thursday story: the closes to Thursday (not Friday's);
+    # the closes peaked at 4.86 that week, but they moved 20 bp a day: an intraday 5% is plausible, so
+    # unverifiable rather than contradicted
+    s = series("fred.dgs30", loaded_store)["2025-04-07":"2025-04-10"]
+    assert s.max() < 5 and s.diff().abs().max() >= 5 - s.max()
+    rec = check_text("The 30-year Treasury yield topped 5% this week.", date="2025-04-10", store=data)[0]
+    assert rec["verdict"] == "unverifiable" and "2025-04-07..2025-04-10" in rec["explanation"]

@@ -86,9 +86,13 @@ def _days(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
             # official observation nearest to it (the close before is tried too, as for any named day)
             return [(ctx.date, ctx.date)], f"present tense: the close of the publication day, {ctx.date}"
     try:
-        return claim_windows(c, s, sid, ctx)
+        wins, note = claim_windows(c, s, sid, ctx)
     except NoPeriod:
         return [], ""
+    if ctx.date is not None and not ctx.pub.how.startswith("inferred"):
+        # "topped 5% this week" in a Thursday story: the closes up to its day, not Friday's
+        wins = [(lo, min(hi, ctx.date)) for lo, hi in wins if lo <= ctx.date] or wins
+    return wins, note
 
 
 def market(c: Claim, ctx: Context, measure: str) -> Judgement:
@@ -157,6 +161,11 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
         # a round "the 154 level" or an intraday word: twice the room
         room = (INTRADAY["fx"] * abs(claimed) if fx else INTRADAY["yield"]) * (2 if intraday or q == "approx" or re.search(
             r"level|mark|line|threshold", c.amount.text) else 1)
+        # on a volatile day the intraday range is as wide as the close-to-close move: "the 30-year yield topped
+        # 5% this week" when the closes moved 20 bp a day
+        moves = s.diff().abs().reindex(sel.index).dropna()
+        if not moves.empty:
+            room = max(room, float(moves.max()))
         if float(sel.min()) - room <= claimed <= float(sel.max()) + room:
             verdict = UNVERIFIABLE
             expl = ("an intraday level, which the official daily series does not show: " + expl +
@@ -181,19 +190,25 @@ def market_change(c: Claim, ctx: Context) -> Judgement:
     lo, hi = c.period.start, c.period.end
     if ctx.date is not None and hi >= ctx.date > lo:
         hi = ctx.date - timedelta(days=1)  # a story cannot report the close of its own day, or later ones
-    if lo == hi:
-        lo = lo - timedelta(days=1)
-    before = s[s.index < str(lo)]
-    inside = s[(s.index >= str(lo)) & (s.index <= str(hi))]
-    if before.empty or inside.empty:
+    if lo == hi:  # one day: its close on the one before; else the day before's (Tokyo's day is New York's night)
+        ends = list(s.index[s.index <= str(lo)][-2:])[::-1]
+        spans = [(s.index[s.index < e][-1], e) for e in ends if (s.index < e).any()]
+    else:
+        before, inside = s[s.index < str(lo)], s[(s.index >= str(lo)) & (s.index <= str(hi))]
+        spans = [(before.index[-1], inside.index[-1])] if not before.empty and not inside.empty else []
+    if not spans:
         return unverifiable(f"{sid} does not cover {c.period.label}", series=sid)
-    v = float(inside.iloc[-1] - before.iloc[-1])
-    ok = abs(v - claimed) <= tol and (c.direction is None or v * c.direction >= 0)
-    period = f"{W.label(before.index[-1])} to {W.label(inside.index[-1])}"
-    j = Judgement(SUPPORTED if ok else CONTRADICTED, f"{title} changed by {v:+.3f} percentage points, {period}",
+
+    def fits(v: float) -> bool:
+        return abs(v - claimed) <= tol and (c.direction is None or v * c.direction >= 0)
+
+    a, b = next((sp for sp in spans if fits(float(s[sp[1]] - s[sp[0]]))), spans[0])
+    v = float(s[b] - s[a])
+    period = f"{W.label(a)} to {W.label(b)}"
+    j = Judgement(SUPPORTED if fits(v) else CONTRADICTED, f"{title} changed by {v:+.3f} percentage points, {period}",
                   series=sid, official_value=round(v, 4), official_unit="percentage points", period=period,
                   tolerance=f"±{tol:.3f} percentage points", claimed_value=claimed)
-    j.figure = Figure(sid, [before.index[-1], inside.index[-1]], v, "percentage points", "change")
+    j.figure = Figure(sid, [a, b], v, "percentage points", "change")
     return j
 
 
