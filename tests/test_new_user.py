@@ -117,3 +117,29 @@ def test_unknown_country_says_where_the_names_are(small_home):
     assert r.returncode == 2 and "unknown country 'narnia'" in msg and "`ustflow holders --top 50` lists them" in msg
     r = cli(["holdings", "--country", "japn"], home)
     assert r.returncode == 2 and "did you mean: japan" in " ".join(r.stderr.split())
+
+
+def test_error_messages_keep_their_brackets(tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nkind = "weekly_sale"\n')  # [[rule]] for [[rules]]: a likely slip
+    r = cli(["alerts", "test", rules], tmp_path)
+    msg = " ".join(r.stderr.split())
+    assert r.returncode == 2 and "unknown keys ['rule']" in msg
+    assert "(expected [defaults], [channels.<name>] and [[rules]])" in msg  # was "(expected , and [])"
+
+
+def test_alerts_test_prints_each_value_in_its_units_format(small_home, tmp_path):
+    import ustflow
+    from ustflow.store import Store
+
+    home, _ = small_home
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rules]]\nid = "big-sale"\ntype = "threshold"\nseries = "mof.weekly.assets.lt_debt.net"\n'
+                     'below = -20000\n')
+    weekly = ustflow.series("mof.weekly.assets.lt_debt.net", store=Store(home))
+    r = cli(["alerts", "test", rules], home)
+    assert r.returncode == 0, r.stderr
+    rows = [[c.strip() for c in ln.split("│")[1:-1]] for ln in r.stdout.splitlines() if ln.startswith("│ big-sale")]
+    assert len(rows) == int((weekly < -20000).sum()) > 0
+    # the week of 2024-11-02: -44,579 JPY 100mn, in JPY 100mn's format (no decimals; was -44,579.0000)
+    assert next(row for row in rows if "2024-11-02" in row[2])[3] == f"{weekly[weekly.index.end_time.normalize() == '2024-11-02'].iloc[0]:,.0f}" == "-44,579"

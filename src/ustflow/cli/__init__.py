@@ -49,9 +49,13 @@ class _Group(TyperGroup):
                                     soft_wrap=True)
             return out
         except UstflowError as e:
+            from rich.markup import escape
+
             from ustflow.cli._output import err_console
 
-            err_console().print(f"[bold red]error:[/] {e}", highlight=False, markup=True, soft_wrap=True)
+            # the message is text, not markup: "[defaults]", "[[rules]]" or "[USD bn]" must print as written
+            err_console().print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, markup=True,
+                                soft_wrap=True)
             raise typer.Exit(exit_code(e)) from None
 
 

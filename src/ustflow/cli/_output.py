@@ -246,11 +246,11 @@ def render(df_or_rows, *, columns: Sequence[str] | None = None, units: dict | No
 
 def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dict | None = None,
          units: dict | None = None, optional: Sequence[str] = (),
-         stack: dict[str, Sequence[str]] | None = None) -> None:
+         stack: dict[str, Sequence[str]] | None = None, right: Sequence[str] = ()) -> None:
     """Print a DataFrame. ``title`` (table, CSV comment) and ``meta`` (json) carry units and sources;
     ``units`` (else ``meta['units']``/``df.attrs['units']``) maps columns to units for their number format;
     ``optional``: the columns a too-narrow table leaves out first; ``stack``: host -> columns shown under
-    it when the table is too wide otherwise (see ``render``)."""
+    it when the table is too wide otherwise; ``right``: text columns to right-align (see ``render``)."""
     fmt = Format(fmt)
     if fmt is Format.csv:
         for line in filter(None, [title, caption]):
@@ -269,7 +269,7 @@ def emit(df, fmt: Format | str, *, title: str = "", caption: str = "", meta: dic
     if units is None:
         u = (meta or {}).get("units") or getattr(df, "attrs", {}).get("units")
         units = u if isinstance(u, dict) else {}
-    text, dropped = render(df, units=units, title=title, optional=optional, stack=stack)
+    text, dropped = render(df, units=units, title=title, optional=optional, stack=stack, right=right)
     if title:
         say(title, "bold")
     sys.stdout.write(text + "\n")
