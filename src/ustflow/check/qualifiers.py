@@ -63,7 +63,7 @@ JA_FIRST_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週�
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
 #: "a 16-year low", "a three-month high", "fresh five-week highs": the extreme within a look-back window
-N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+)*(?P<nlook>\d{1,2}|two|three|four|five|six|seven|"
+N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}(?P<nlook>\d{1,2}|two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                        r"twenty|thirty|forty)[- ](?P<lgrain>years?|decades?|months?|weeks?|days?)[- ]"
                        r"(?P<word>high|low|peak|trough)s?\b", re.I)
