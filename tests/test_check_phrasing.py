@@ -143,3 +143,22 @@ def test_a_market_window_ends_at_the_publication_day_and_volatile_days_widen_the
     assert s.max() < 5 and s.diff().abs().max() >= 5 - s.max()
     rec = check_text("The 30-year Treasury yield topped 5% this week.", date="2025-04-10", store=data)[0]
     assert rec["verdict"] == "unverifiable" and "2025-04-07..2025-04-10" in rec["explanation"]
+
+
+def test_a_percent_move_of_the_yen(data, loaded_store):
+    # "The yen weakened 1.2% to 147.9 per dollar on Wednesday": USD/JPY's percent change on the day before (a
+    # weaker yen is a higher USD/JPY); the wrong direction is contradicted, a nearby size is unverifiable
+    # (quoted at another hour than New York's noon)
+    fx = series("fred.dexjpus", loaded_store)
+    move = 100 * float(fx["2025-04-09"] / fx["2025-04-08"] - 1)
+    assert move < 0  # the yen strengthened that day
+    word = "strengthened"
+    rec = check_text(f"The yen {word} {abs(move):.1f}% against the dollar on Wednesday.", date="2025-04-10",
+                     store=data)[0]
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("fx_pct", "supported", "2025-04-08 to 2025-04-09")
+    rec = check_text(f"The yen weakened {abs(move):.1f}% against the dollar on Wednesday.", date="2025-04-10",
+                     store=data)[0]
+    assert rec["verdict"] == "contradicted"
+    rec = check_text(f"The yen strengthened {abs(move) - 0.3:.1f}% against the dollar on Wednesday.",
+                     date="2025-04-10", store=data)[0]
+    assert rec["verdict"] == "unverifiable"

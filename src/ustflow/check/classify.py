@@ -85,6 +85,9 @@ def classify(c: Claim) -> str:
 #: the clause names trades, whatever its verb ("totaled", "rose to"): "net foreign purchases of", "net buying of"
 _TRADE_NOUN = re.compile(r"\bnet\s+(?:foreign\s+|overseas\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
                          r"(?:of|in|into|from)\b", re.I)
+#: the yen or the dollar moving by a percentage: "the yen weakened 1.2%", "the dollar rose 0.5% against the yen"
+_FX_PCT = re.compile(r"\b(?:the\s+)?(?:yen|dollar)\s+(?:has\s+|had\s+)?(?:weakened|strengthened|fell|rose|dropped|"
+                     r"slid|gained|lost|climbed|declined|depreciated|appreciated|slumped|jumped|firmed|eased)\b", re.I)
 _FLOW_NOUN = re.compile(r"\b(?:investment|purchases|buying|selling|inflows?|outflows?|flows?|capital flow)\b", re.I)
 _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year (?:notes?|bonds?|Treasur(?:y|ies)|JGBs?|"
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
@@ -99,6 +102,8 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
     if _YIELD.search(clause) or (_YIELD.search(s) and not _HOLD.search(clause)) or \
             (_BOND_TENOR.search(clause) and c.role != "pct" and not _HOLD.search(clause)):
         return "yield_change" if a.kind in ("bp", "pp") or c.role == "change" else "yield_level"
+    if a.kind == "percent" and _FX_PCT.search(clause) and not _HOLD.search(clause):
+        return "fx_pct"  # "The yen weakened 1.2% to 147.9 per dollar"
     if _SHARE.search(clause) and c.subject is not None:
         return "share"
     if a.kind == "percent" and c.role in ("pct", "change") and c.pair is not None and c.pair.amount.kind == "money":

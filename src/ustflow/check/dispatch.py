@@ -49,6 +49,7 @@ RULES: dict[str, Rule] = {
     "fx_level": lambda c, ctx: markets.market(c, ctx, "fx_level"),
     "yield_change": markets.market_change,
     "fx_change": markets.fx_change,
+    "fx_pct": markets.fx_pct,
     "intervention": markets.intervention,
     "share": holders.share,
     "rank": holders.holder_rank,
@@ -80,7 +81,7 @@ def judge(c: Claim, ctx: Context) -> Judgement:
         return unverifiable("a calculation or estimate attributed to someone, on a basis the article does not state; "
                             "not an official figure")
     if c.subject is not None and c.subject.kind == "institution" and c.measure not in (
-            "yield_level", "fx_level", "yield_change", "intervention", "fx_change"):
+            "yield_level", "fx_level", "yield_change", "intervention", "fx_change", "fx_pct"):
         return _institution(c, ctx)
     if c.undated:
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")

@@ -321,3 +321,45 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
     j.figure = Figure(sid, list(sel.index), v, "JPY bn", "sum", n=len(sel),
                       calendar="mof_report" if one_report and len(sel) > 1 else "")
     return j.note(note)
+
+
+_YEN_UP = re.compile(r"\byen\s+(?:has\s+|had\s+)?(?:strengthened|rose|gained|climbed|appreciated|jumped|firmed)\b|"
+                     r"\bdollar\s+(?:has\s+|had\s+)?(?:weakened|fell|dropped|slid|lost|declined|depreciated|slumped|eased)\b",
+                     re.I)
+
+
+def fx_pct(c: Claim, ctx: Context) -> Judgement:
+    """"The yen weakened 1.2% to 147.9 per dollar on Wednesday": the percent change of USD/JPY (FRED H.10)
+    over the period (one day: its rate on the day before's). A weaker yen is a higher USD/JPY."""
+    if INTRADAY_WORDS.search(c.sentence.text):
+        return unverifiable("a move within a day: the official series (one noon rate a day) cannot show it",
+                            series=FX_ID)
+    s = ctx.data.series(FX_ID)
+    if s is None or s.dropna().empty:
+        return unverifiable(f"no series {FX_ID}")
+    if c.period is None or not c.period.windows:
+        return unverifiable("a move of the exchange rate needs the days it happened over", series=FX_ID)
+    s = s.dropna()
+    lo, hi = c.period.start, c.period.end
+    if ctx.date is not None:
+        hi = min(hi, ctx.date)
+    before, inside = s[s.index < str(lo)], s[(s.index >= str(lo)) & (s.index <= str(hi))]
+    if before.empty or inside.empty:
+        return unverifiable(f"{FX_ID} does not cover {c.period.label}", series=FX_ID)
+    a, b = before.index[-1], inside.index[-1]
+    v = 100 * float(s[b] / s[a] - 1)
+    sign = -1 if _YEN_UP.search(c.clause or c.text) else 1  # the claimed direction of USD/JPY
+    claimed, tol = c.amount.number * sign, max(c.amount.precision, 0.05)
+    ok = C.matches(abs(claimed), abs(v), c.amount.qualifier, tol, truncate=False) and claimed * v > 0
+    period = f"{W.label(a)} to {W.label(b)}"
+    verdict = SUPPORTED if ok else CONTRADICTED
+    if not ok and claimed * v > 0 and abs(abs(v) - abs(claimed)) <= max(0.5, 0.5 * abs(v)):
+        verdict = UNVERIFIABLE  # quoted at another hour than New York's noon: the same move, measured elsewhere
+    j = Judgement(verdict, f"USD/JPY (FRED H.10 noon rate) changed {v:+.2f}% ({C.fmt_num(float(s[a]))}"
+                  f" to {C.fmt_num(float(s[b]))}), {period}; a weaker yen is a higher USD/JPY"
+                  + ("; the article's rate may be from another hour than the noon fixing" if verdict == UNVERIFIABLE
+                     else ""), series=FX_ID,
+                  official_value=round(v, 3), official_unit="percent", period=period,
+                  tolerance=f"±{tol:.2f} percent", claimed_value=claimed)
+    j.figure = Figure(FX_ID, [a, b], v, "percent", "pct")
+    return j

@@ -32,7 +32,7 @@ _BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:w
                         r"(?:figure|number|reading|total|tally)\b|"
                         r"\s*(?:That|This|It|The (?:figure|total|number|tally|level))\s+(?:compares|compared)\s+with\b",
                         re.I)
-_MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change")
+_MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change", "fx_pct")
 
 
 def article_fx_rate(text: str) -> float | None:

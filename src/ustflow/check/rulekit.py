@@ -165,7 +165,7 @@ def country_name(slug: str) -> str:
 def subject_label(c: Claim) -> str:
     sj = c.subject
     measure = c.host.measure if c.kind == "qualifier" and c.host is not None else (c.base_measure or c.measure)
-    if measure in ("yield_level", "yield_change", "fx_level", "intervention", "fx_change"):
+    if measure in ("yield_level", "yield_change", "fx_level", "intervention", "fx_change", "fx_pct"):
         return ""
     if sj is None:
         return ""
