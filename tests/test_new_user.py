@@ -19,7 +19,7 @@ def small_home(tmp_path_factory, mirror):
 
 
 def _row(table: str, source: str) -> list[str]:
-    line = next(ln for ln in table.splitlines() if f"│ {source} " in ln)
+    line = next(ln for ln in table.splitlines() if f" {source} " in ln and ln.startswith("│"))
     return [c.strip() for c in line.split("│")[1:-1]]
 
 
@@ -41,6 +41,8 @@ def test_update_and_sources_name_periods_as_the_publisher_does(small_home):
     # update's own table names them the same way
     assert "2025Q4" in _row(update_out, "boj_bop_regional_quarterly")
     assert "2026-04" in _row(update_out, "tic_mfh_current") and "2026-04-01" not in update_out
+    loads = cli(["loads"], home).stdout
+    assert "2025Q4" in _row(loads, "boj_bop_regional_quarterly") and "2026-04" in _row(loads, "tic_mfh_current")
     # and the report's stale banner (the list one click away)
     from ustflow.report.html import stale_summary
     from ustflow.store import Store
@@ -143,3 +145,12 @@ def test_alerts_test_prints_each_value_in_its_units_format(small_home, tmp_path)
     assert len(rows) == int((weekly < -20000).sum()) > 0
     # the week of 2024-11-02: -44,579 JPY 100mn, in JPY 100mn's format (no decimals; was -44,579.0000)
     assert next(row for row in rows if "2024-11-02" in row[2])[3] == f"{weekly[weekly.index.end_time.normalize() == '2024-11-02'].iloc[0]:,.0f}" == "-44,579"
+
+
+def test_nowcast_before_slt_says_why_valuation_is_unchecked(loaded_home):
+    r = cli(["nowcast", "--country", "china_mainland", "--as-of", "2010-01-01", "--show", "inputs"], loaded_home)
+    assert r.returncode == 0, r.stderr
+    text = " ".join(r.stdout.split())
+    # SLT Table 3 reports valuation changes from 2023-02: in 2010 there is nothing to load, so no `ustflow update`
+    assert "not checked against SLT Table 3's reported valuation change (reported from 2023-02: none known on " \
+           "2010-01-01)" in text and "ustflow update" not in text

@@ -151,7 +151,13 @@ def loads(
         if col in df.columns:
             df[col] = df[col].astype(str).replace({"NaT": "", "None": ""})
     if fmt is Format.table:
+        from ustflow.formats import period_label
+        from ustflow.registry import SOURCES
+
         df = df.assign(sha256=df["sha256"].str[:12])
+        if "newest_period" in df.columns:  # a month as 2026-04, a quarter as 2025Q4 (held as their first day)
+            df["newest_period"] = [period_label(p, getattr(SOURCES.get(s), "frequency", None))
+                                   for p, s in zip(df["newest_period"], df["source"])]
         title = (f"{len(df)} forgotten loads" if forgotten else
                  f"{len(df)} loads (rows = values this load holds: only values that differ from the source's "
                  "previous vintage are stored); undo one with `ustflow forget ID`")

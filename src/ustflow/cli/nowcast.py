@@ -80,7 +80,10 @@ def nowcast(
                       f"since 2023-02 (sum {r['sum_since_2023_usd_bn']:+.1f} vs reported "
                       f"{r['tic_lt_net_sum_since_2023_usd_bn']:+.1f} USD bn)")
             else:
-                vs = "not checked against SLT Table 3's reported valuation change (not loaded: `ustflow update`)"
+                # SLT Table 3 reports valuation changes from 2023-02 only: before that no check is possible
+                vs = ("not checked against SLT Table 3's reported valuation change (" + (
+                    f"reported from 2023-02: none known on {nc.as_of}" if nc.as_of and str(nc.as_of) < "2023-04"
+                    else "none held for this holder; `ustflow update` loads SLT Table 3") + ")")
             typer.echo(f"Valuation input: {r['label']}; {vs}, {r['corr_with_change']:.3f} with the monthly change "
                        "since 2008.")
         flows = nc.inputs[nc.inputs["input"] != "valuation"]
