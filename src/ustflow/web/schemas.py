@@ -135,8 +135,8 @@ class ChartParamInfo(BaseModel):
     default: Any
     help: str
     choices: list[str]
-    min: Optional[int]
-    max: Optional[int]
+    min: Optional[float]
+    max: Optional[float]
 
 
 class ChartInfo(BaseModel):
