@@ -162,3 +162,13 @@ def test_a_percent_move_of_the_yen(data, loaded_store):
     rec = check_text(f"The yen strengthened {abs(move) - 0.3:.1f}% against the dollar on Wednesday.",
                      date="2025-04-10", store=data)[0]
     assert rec["verdict"] == "unverifiable"
+
+
+def test_q2_is_the_second_quarter(data, loaded_store):
+    # "in Q2" (and "Q2 2025"): April to June of the year the publication date implies
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    total = float(s["2025-04":"2025-06"].sum())
+    for text in ("Japanese investors bought a net ¥4.1 trillion of foreign bonds in Q2.",
+                 "Japanese investors bought a net ¥4.1 trillion of foreign bonds in Q2 2025."):
+        rec = check_text(text, date="2025-08-14", store=data)[0]
+        assert (rec["official_period"], rec["official_value"]) == ("2025-04..2025-06", pytest.approx(total)), text

@@ -78,7 +78,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
                 rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
     ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
-                rf"(?: of)?(?:\s+{YEAR})?|\bQ(?P<qn>[1-4])\s*(?P<y2>(?:19|20)\d{{2}})"),
+                rf"(?: of)?(?:\s+{YEAR})?|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
     ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
     ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE})\s+)?(?P<sy>(?:19|20)\d{{2}})|"
               rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!\s+\d)\b"),
@@ -358,7 +358,8 @@ class Resolver:
 
     def _r_quarter(self, name: str, g: dict, label: str) -> Period | None:
         q = ORDINAL_Q.get((g.get("q") or "").lower()) or int(g.get("qn", 0))
-        y, note = (int(g["y"]), "") if g.get("y") else self.year_for(3 * q - 2)
+        yt = g.get("y") or g.get("y2")  # "Q2 2025", or "Q2" in the year the publication date implies
+        y, note = (int(yt), "") if yt else self.year_for(3 * q - 2)
         if y is None:
             return None
         return Period("quarter", [(month_window(y, 3 * q - 2)[0], month_window(y, 3 * q)[1])], label, note=note)
