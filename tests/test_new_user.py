@@ -154,3 +154,24 @@ def test_nowcast_before_slt_says_why_valuation_is_unchecked(loaded_home):
     # SLT Table 3 reports valuation changes from 2023-02: in 2010 there is nothing to load, so no `ustflow update`
     assert "not checked against SLT Table 3's reported valuation change (reported from 2023-02: none known on " \
            "2010-01-01)" in text and "ustflow update" not in text
+
+
+def test_explain_and_liquidity_print_each_number_in_its_format(loaded_home, loaded_store):
+    import ustflow
+
+    ex = ustflow.explain(week_ending="2025-04-12", store=loaded_store)
+    r = cli(["explain", "--week-ending", "2025-04-12"], loaded_home)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    lt = next(ln for ln in lines if ln.startswith("│ MoF weekly:") and "JPY 100mn" in ln)
+    cells = [c.strip() for c in lt.split("│")[1:-1]]
+    first_jpy = ex[ex["unit"].str.startswith("JPY 100mn")].iloc[0]
+    assert f"{first_jpy['value']:,.0f}" in cells  # -5,119 JPY 100mn: no decimals (was -5,119.000)
+    usd = next(ln for ln in lines if ln.startswith("│ USD/JPY"))
+    fx = ex[ex["driver"].str.startswith("USD/JPY")].iloc[0]
+    assert f"{fx['value']:,.2f}" in [c.strip() for c in usd.split("│")[1:-1]]  # % change: 2 decimals
+    assert "False" not in r.stdout and "True" not in r.stdout  # notable: yes or blank
+    liq = cli(["liquidity", "--start", "2024-01-01"], loaded_home).stdout
+    row = next(ln for ln in liq.splitlines() if ln.startswith("│ 2024-"))
+    corr = [c.strip() for c in row.split("│")[2:4]]
+    assert all(len(c.split(".")[1]) == 2 for c in corr), corr  # both correlations to 2 decimals (were 2 and 4)

@@ -25,6 +25,8 @@ UNIT_DECIMALS = {"usd bn": 1, "usd mn": 0, "jpy 100mn": 0, "jpy bn": 1, "jpy tn"
 def unit_decimals(column: str, unit: str | None = None) -> int | None:
     """Decimals for a column by the unit in its name's suffix, else the unit given; None when unknown."""
     name = column.lower()
+    if name.startswith("corr_"):  # corr_btc_usdjpy is a correlation, not a USD/JPY rate
+        return 2
     for suffix, d in NUMBER_FORMATS:
         if name.endswith(suffix):
             return d
@@ -76,6 +78,16 @@ def period_label(value: Any, frequency: str | None) -> Any:
     if f in ("A", "Y"):
         return value[:4]
     return value
+
+
+def in_own_units(values: Sequence[Any], units: Sequence[Any], default: int = 2) -> list[str]:
+    """One column holding several units (alerts, drivers): each value with its own unit's decimals, not the
+    most any row needs (``-44,579`` JPY 100mn next to ``-0.03`` percentage points, not ``-44,579.0000``)."""
+    out = []
+    for v, u in zip(values, units):
+        d = unit_decimals("value", u if isinstance(u, str) else None)
+        out.append("" if is_missing(v) else number(float(v), default if d is None else d))
+    return out
 
 
 def is_missing(v: Any) -> bool:

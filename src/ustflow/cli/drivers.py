@@ -213,7 +213,12 @@ def explain(
         _json({"title": title, "window": [s, e], "note": df.attrs["note"], "sources": df.attrs["sources"],
                "as_of": as_of, "rows": _records(df)})
         return
-    emit(df, fmt, title=title, caption=df.attrs["note"] + " Sources: " + df.attrs["sources"])
+    if fmt is Format.table:  # each driver's value in its own unit's format, and "notable" as a word
+        from ustflow.formats import in_own_units
+
+        df = df.assign(value=in_own_units(df["value"], df["unit"]),
+                       notable=["yes" if n is True or n == 1 else "" for n in df["notable"]])
+    emit(df, fmt, title=title, caption=df.attrs["note"] + " Sources: " + df.attrs["sources"], right=["value"])
 
 
 # ----------------------------------------------------------------------------------- liquidity

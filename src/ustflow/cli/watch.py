@@ -134,12 +134,10 @@ def alerts_test(
         cols = ["rule", "would_fire", "period", "value", "unit", "rank", "of", "context"]
         if df["error"].notna().any():
             cols.append("error")
-        from ustflow.formats import is_missing, number, unit_decimals
+        from ustflow.formats import in_own_units
 
-        # one column, several units: each value with its own unit's decimals (not 4 for all: -17,092.0000)
-        value = ["" if is_missing(v) else number(float(v), d if (d := unit_decimals("value", u)) is not None else 2)
-                 for v, u in zip(df["value"], df["unit"])]
-        shown = df[cols].assign(would_fire=df["would_fire"].astype(str).str[:10], value=value,
+        shown = df[cols].assign(would_fire=df["would_fire"].astype(str).str[:10],
+                                value=in_own_units(df["value"], df["unit"]),
                                 context=df["context"].fillna("").str.slice(0, 90))
         emit(shown, fmt, title=title, right=["value"])
     else:
