@@ -569,3 +569,19 @@ def test_a_combined_figure_of_two_holders_is_their_sum(data, loaded_store):
     rec = rows("Japan and China together hold about $1.9 trillion of Treasuries.", data, date="2025-05-16")[0]
     assert (rec["series"], rec["official_value"]) == ("tic.holdings.japan+china_mainland", pytest.approx(total))
     assert rec["verdict"] == "supported" and "combined" in rec["explanation"]
+
+
+@pytest.mark.parametrize("text,period,direction", [
+    # examples/article.txt: the level crossed, and "before falling back" is a later event, not the move
+    ("China's holdings of US Treasuries climbed above $1.5 trillion in November 2013 before falling back.",
+     "2013-11", "up/bought"),
+    ("Japan's holdings of US Treasuries fell below $1 trillion in December 2020.", "2020-12", "down/sold"),
+])
+def test_a_verb_with_above_or_below_is_the_level_crossed(text, period, direction, data, loaded_store):
+    r = rows(text, data, date="2024-11-07")[0]
+    sid = r["series"]
+    level = float(series(sid, loaded_store)[period])
+    assert (r["measure"], r["official_period"], r["official_value"], r["direction"]) == \
+        ("holdings_level", period, level, direction)
+    crossed = level > 1500.0 if direction == "up/bought" else level < 1000.0
+    assert not crossed and r["verdict"] == "contradicted"  # China peaked at 1,316.7; Japan held 1,251.3

@@ -77,6 +77,8 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|p
 _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decline|decrease|fall|reduction|cut|"
                         r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
                         re.I)
+#: words that put what follows after the figure's own event: "... before falling back", "... and then fell"
+_LATER_EVENT = re.compile(r"\b(?:before|after|then|later|since|until|only to)\b", re.I)
 _BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
@@ -389,7 +391,13 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     dirs = [m for m in _DIR_RX.finditer(s) if cs <= m.start() and m.end() <= pos]
     dirs_after = [m for m in _DIR_RX.finditer(s) if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
+    # a verb after the figure that tells a later event ("climbed above $1.5 trillion in November 2013 before
+    # falling back") does not say which way the figure moved
+    dirs_after = [m for m in dirs_after if not _LATER_EVENT.search(s[c.span[1]:m.start()])]
     dm = dirs[-1] if dirs else (dirs_after[0] if dirs_after else None)
+    own = _DIR_RX.search(c.amount.text) if c.amount is not None else None
+    if own is not None and c.amount.qualifier in ("above", "below", "just_above", "just_below"):
+        dm = own  # "climbed above $1.5 trillion", "fell below $1 trillion": the verb is the figure's own
     right_after = re.match(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:of\s+)?(?:net\s+)?(?P<w>[\w-]+)", s[c.span[1]:])
     if right_after and dirs_after and dirs_after[0].start() <= c.span[1] + right_after.start("w") < dirs_after[0].end():
         dm = dirs_after[0]  # "a $18.9 billion decrease", "2.75 trillion yen of net purchases"
@@ -494,6 +502,8 @@ def _role(c: Claim, s: str) -> str:
         return "change"
     if _LEVEL_BEFORE.search(before) or _BRINGING.search(before):
         return "level"
+    if a.qualifier in ("above", "below") and _DIR_RX.search(a.text):
+        return "level"  # "climbed above $1.5 trillion", "fell below $1 trillion": the level crossed
     return ""
 
 
