@@ -172,3 +172,16 @@ def test_q2_is_the_second_quarter(data, loaded_store):
                  "Japanese investors bought a net ¥4.1 trillion of foreign bonds in Q2 2025."):
         rec = check_text(text, date="2025-08-14", store=data)[0]
         assert (rec["official_period"], rec["official_value"]) == ("2025-04..2025-06", pytest.approx(total)), text
+
+
+def test_expectations_and_conditions_are_not_reported_figures(data):
+    # "Analysts expect Japan's holdings to fall below $1 trillion next year"; "If Japan sold $100 billion of
+    # Treasuries, yields could rise": a forecast and a hypothesis, not figures official data report
+    for text, claim in (("Analysts expect Japan's holdings to fall below $1 trillion next year.", "below $1 trillion"),
+                        ("If Japan sold $100 billion of Treasuries, yields could rise 20 basis points.", "$100 billion")):
+        rec = by_claim(check_text(text, date="2025-05-16", store=data), claim)
+        assert rec["verdict"] == "unverifiable" and "forecast" in rec["explanation"], text
+    # a reported figure stays one whatever another clause supposes (issue 13)
+    rec = check_text("Japanese investors sold ¥2.57 trillion of foreign bonds in the week ending April 4, which "
+                     "analysts believe could be Treasuries.", date="2025-04-10", store=data)[0]
+    assert rec["verdict"] == "supported"

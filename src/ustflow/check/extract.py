@@ -45,7 +45,9 @@ _DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\
                      rf"\b(?P<down>{lx.DOWN_WORDS})\b|(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL})", re.I)
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
                     r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
-                    r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to)\b")
+                    r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to|"
+                    # "Analysts expect Japan's holdings to fall below $1 trillion", "If Japan sold $100 billion, ..."
+                    r"(?:expect|predict|forecast|see)(?:s|ed)?\s+(?:[\w'’.-]+\s+){1,4}to|[Ii]f|[Uu]nless|were to)\b")
 _ESTIMATE = re.compile(r"\b(?:calculated|calculates|calculation|reckon(?:s|ed)?|estimated that|estimates that|"
                        r"by (?:our|his|her|their) (?:estimates?|calculations?|count)|according to (?:[\w.&'-]+ ){1,5}"
                        r"(?:estimates?|calculations?|analysis|projections?))\b", re.I)
