@@ -175,3 +175,26 @@ def test_explain_and_liquidity_print_each_number_in_its_format(loaded_home, load
     row = next(ln for ln in liq.splitlines() if ln.startswith("│ 2024-"))
     corr = [c.strip() for c in row.split("│")[2:4]]
     assert all(len(c.split(".")[1]) == 2 for c in corr), corr  # both correlations to 2 decimals (were 2 and 4)
+
+
+def test_series_search_with_no_match_says_so(small_home, tmp_path):
+    home, _ = small_home
+    r = cli(["series", "--search", "zzzzqq"], home)
+    assert r.returncode == 0 and "0 series matching 'zzzzqq'" in r.stdout
+    assert "note: no series matches 'zzzzqq' in its id, title, country or sector" in " ".join(r.stderr.split())
+    r = cli(["series"], tmp_path / "empty-home")  # no store yet: one line that says what to run
+    assert r.returncode == 1 and "run `ustflow update` (or `ustflow update --mirror DIR`) first" in r.stderr
+
+
+def test_series_lists_periods_as_months_and_quarters(small_home):
+    import ustflow
+    from ustflow.store import Store
+
+    home, _ = small_home
+    q = ustflow.series("boj.regbp.bpbp6qcac", store=Store(home))
+    out = cli(["series", "--search", "boj.regbp.bpbp6qcac"], home).stdout
+    row = next(ln for ln in out.splitlines() if ln.startswith("│ boj.regbp.bpbp6qcac "))
+    assert f"│ {q.index[0]} " in row and str(q.index[0]) == "2014Q1" and f"│ {q.index[-1]} " in row
+    out = cli(["series", "--search", "tic.holdings.japan"], home).stdout
+    row = next(ln for ln in out.splitlines() if ln.startswith("│ tic.holdings.japan "))
+    assert "│ 2026-04 " in row and "2026-04-01" not in row

@@ -230,7 +230,16 @@ def series(
     df = ustflow.search(search)
     df["first"] = df["first"].astype(str)
     df["last"] = df["last"].astype(str)
-    emit(df, fmt, title=f"{len(df)} series" + (f" matching {search!r}" if search else ""))
+    if fmt is Format.table:  # a month as 2026-04, a quarter as 2025Q4 (held as their first day)
+        from ustflow.formats import period_label
+
+        for c in ("first", "last"):
+            df[c] = [period_label(v, f) for v, f in zip(df[c], df["frequency"])]
+    emit(df, fmt, title=f"{len(df)} series" + (f" matching {search!r}" if search else ""),
+         optional=["source_id", "n", "frequency"])
+    if df.empty and search:
+        say(f"note: no series matches {search!r} in its id, title, country or sector; try one word "
+            "(japan, custody, life)", "yellow", err=True)
 
 
 def _period_str(idx, freq: str):
