@@ -185,3 +185,15 @@ def test_expectations_and_conditions_are_not_reported_figures(data):
     rec = check_text("Japanese investors sold ¥2.57 trillion of foreign bonds in the week ending April 4, which "
                      "analysts believe could be Treasuries.", date="2025-04-10", store=data)[0]
     assert rec["verdict"] == "supported"
+
+
+def test_japanese_holdings_markets_and_streaks(data, loaded_store):
+    # "日本株" is the market, not the holder ("海外投資家は先週、日本株を…買い越した": foreign investors);
+    # "米国債保有額" is holdings; "3カ月連続の売り越し" is a streak of net sales
+    eq = series("mof.weekly.liabilities.equity.net", loaded_store)[pd.Period("2025-04-05", "W-SAT")]
+    rec = check_text(f"海外投資家は先週、日本株を{eq:.0f}億円買い越した。", date="2025-04-10", store=data)[0]
+    assert (rec["series"], rec["verdict"]) == ("mof.weekly.liabilities.equity.net", "supported")
+    rec = check_text("日本の米国債保有額は3月末時点で1兆1308億ドルだった。", date="2025-05-16", store=data)[0]
+    assert (rec["series"], rec["official_period"]) == ("tic.holdings.japan", "2025-03")
+    rec = check_text("対外中長期債投資は3カ月連続の売り越しとなった。", date="2025-05-12", store=data)[0]
+    assert (rec["measure"], rec["series"]) == ("streak", "mof.monthly.assets.lt_debt.net")

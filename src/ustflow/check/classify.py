@@ -25,7 +25,7 @@ _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?
                        r"increase|slump)s?\s+in\s+(?:net\s+)?(?:outbound |inbound |foreign |overseas )?(?:capital\s+)?"
                        r"(?:flows?|investment|purchases|buying|selling|sales|outflows?|inflows?)\b", re.I)
 _HOLD = re.compile(rf"(?<!Brothers )(?<!Group )(?<!Financial )\b(?:{lx.HOLDINGS_WORDS})\b(?! (?:Inc|Ltd|Co|Corp|plc)\b)", re.I)
-_FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b", re.I)
+_FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|買い?越し?|売り?越し?|取得超|処分超", re.I)
 _YIELD = re.compile(r"\byield(?:s|ed|ing)?\b", re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
@@ -88,6 +88,7 @@ _TRADE_NOUN = re.compile(r"\bnet\s+(?:foreign\s+|overseas\s+)?(?:purchases|buyin
 #: the yen or the dollar moving by a percentage: "the yen weakened 1.2%", "the dollar rose 0.5% against the yen"
 _FX_PCT = re.compile(r"\b(?:the\s+)?(?:yen|dollar)\s+(?:has\s+|had\s+)?(?:weakened|strengthened|fell|rose|dropped|"
                      r"slid|gained|lost|climbed|declined|depreciated|appreciated|slumped|jumped|firmed|eased)\b", re.I)
+_JA_HOLD = re.compile(r"保有|残高")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
 _FLOW_NOUN = re.compile(r"\b(?:investment|purchases|buying|selling|inflows?|outflows?|flows?|capital flow)\b", re.I)
 _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year (?:notes?|bonds?|Treasur(?:y|ies)|JGBs?|"
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
@@ -117,7 +118,8 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
 
 def _money_measure(c: Claim, clause: str) -> str:
     role = c.role
-    has_hold = bool(_HOLD.search(clause)) or (c.pair is not None and bool(_HOLD.search(c.pair.clause)))
+    has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or \
+        (c.pair is not None and bool(_HOLD.search(c.pair.clause)))
     dirw = c.direction_word.lower()
     # Japanese has no word breaks: "3727億円の売り越し" carries its particle ("の売り越し")
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I) or

@@ -70,6 +70,8 @@ def find_subjects(s: str) -> list[Mention]:
             cands.append((5, Mention("japan" if slug == "japan" else "country", slug, m.span(), m.group(0))))
     for pat, kind, slug in lx.JA_SUBJECTS:  # Japanese text: no word boundaries
         for m in re.finditer(pat, s):
+            if kind in ("japan", "country") and re.match(r"の?(?:株|国債|債|円|銀|金利|経済|政府|市場)", s[m.end():]):
+                continue  # "日本株", "日本国債": the market or instrument, not the holder
             cands.append((1 if kind == "sector" else 3, Mention(kind, slug, m.span(), m.group(0))))
     chosen: list[Mention] = []
     for _, c in sorted(cands, key=lambda pc: (pc[0], pc[1].span[0])):
