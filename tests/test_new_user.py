@@ -198,3 +198,13 @@ def test_series_lists_periods_as_months_and_quarters(small_home):
     out = cli(["series", "--search", "tic.holdings.japan"], home).stdout
     row = next(ln for ln in out.splitlines() if ln.startswith("│ tic.holdings.japan "))
     assert "│ 2026-04 " in row and "2026-04-01" not in row
+
+
+def test_watch_once_names_periods_like_sources(small_home, mirror):
+    home, _ = small_home
+    r = cli(["watch", "--once", "--force", "--only", "boj_bop_regional_quarterly,tic_mfh_current", "--mirror", mirror],
+            home)
+    assert r.returncode == 0, r.stderr
+    q, m = _row(r.stdout, "boj_bop_regional_quarterly"), _row(r.stdout, "tic_mfh_current")
+    assert (q[3], q[4]) == ("2026Q1", "2025Q4")  # awaiting the quarter after the newest (were 2026-01-01, 2025-10-01)
+    assert (m[3], m[4]) == ("2026-05", "2026-04")

@@ -109,7 +109,16 @@ def _tick_summary(res, fmt: Format, with_rules: bool) -> None:
     if fmt is Format.json:
         emit(rows, fmt, title=title, meta=meta)
         return
-    emit(rows, fmt, title=title + "; periods as stored (weekly = the week's Saturday)")
+    if fmt is Format.table:  # a month as 2026-04, a quarter as 2025Q4, a week by its Saturday
+        from ustflow.formats import period_label
+        from ustflow.registry import SOURCES
+
+        for c in ("awaiting", "newest"):
+            rows[c] = [period_label(str(v)[:10] if v is not None and v == v else v,
+                                    getattr(SOURCES.get(sid), "frequency", None))
+                       for v, sid in zip(rows[c], rows["source"])]
+    emit(rows, fmt, title=title + ("; weekly periods by the week's Saturday" if fmt is Format.table else
+                                   "; periods as stored (a period's first day; weekly = the week's Saturday)"))
     if fired and fmt is Format.table:
         emit(pd.DataFrame([{"rule": a.rule, "period": a.period_label, "value": a.value, "unit": a.unit,
                             "rank": a.rank, "series": a.series} for a in fired]), fmt, title="Alerts fired")
