@@ -11,9 +11,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 USTFLOW = [sys.executable, "-m", "ustflow"]
+# A hang guard, not a speed limit, for subprocesses and servers: one that fails is seen at once (it
+# exits); one that is slow on a busy CI machine is waited for. Speed is measured in bench/.
+HANG_SECONDS = 900.0
 
 
-def run_cli(args: list[str], home: Path, *, env: dict | None = None, timeout: float = 120,
+def run_cli(args: list[str], home: Path, *, env: dict | None = None, timeout: float = HANG_SECONDS,
             input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     e = dict(os.environ)
     e["USTFLOW_HOME"] = str(home)
@@ -55,6 +58,34 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_until_serving(url: str, proc: subprocess.Popen | None = None, headers: dict | None = None,
+                       started=None) -> None:
+    """Return once GET ``url`` answers 200 (or ``started()`` is true, for an in-process server).
+
+    Fails at once when ``proc`` exits (with its stderr); only a server hung for HANG_SECONDS fails
+    by time."""
+    import time
+
+    import httpx
+
+    deadline = time.monotonic() + HANG_SECONDS
+    while True:
+        if proc is not None and proc.poll() is not None:
+            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            raise AssertionError(f"server exited with {proc.returncode} before serving: {err}")
+        if started is not None:
+            if started():
+                return
+        else:
+            try:
+                if httpx.get(url, headers=headers, timeout=30).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+        assert time.monotonic() < deadline, f"server hung: {url} did not answer within {HANG_SECONDS:.0f} s"
+        time.sleep(0.1)
 
 
 VOLATILE = ("vintage", "fetched_at", "loaded_at", "origin", "url")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -18,6 +17,7 @@ import pandas as pd
 import pytest
 
 import ustflow
+from tests.helpers import wait_until_serving
 from ustflow.report import build_report
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -67,10 +67,8 @@ def server(loaded_store):
     srv = uvicorn.Server(uvicorn.Config(create_app(loaded_store), host="127.0.0.1", port=port, log_level="warning"))
     t = threading.Thread(target=srv.run, daemon=True)
     t.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        assert time.monotonic() < deadline, "dashboard did not start"
-        time.sleep(0.05)
+    wait_until_serving(f"http://127.0.0.1:{port}/health", started=lambda: srv.started or not t.is_alive())
+    assert srv.started, "the dashboard's server thread ended before serving"
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     t.join(timeout=10)

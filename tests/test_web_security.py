@@ -17,7 +17,6 @@ import re
 import select
 import socket
 import subprocess
-import time
 from contextlib import contextmanager
 from datetime import date, timedelta
 from urllib.parse import quote
@@ -26,7 +25,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from tests.helpers import USTFLOW, free_port, run_cli, snapshot
+from tests.helpers import USTFLOW, free_port, run_cli, snapshot, wait_until_serving
 from tests.reliability import record
 
 TOKEN = "tok-" + "7f3a9c1e5b2d4f60" * 2
@@ -45,16 +44,7 @@ def _start(home, args: list[str], env: dict | None = None) -> tuple[subprocess.P
 
 
 def _wait(proc: subprocess.Popen, port: int, headers: dict | None = None) -> None:
-    deadline = time.monotonic() + 30
-    while True:
-        assert proc.poll() is None, proc.stderr.read().decode()
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", headers=headers, timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.1)
+    wait_until_serving(f"http://127.0.0.1:{port}/health", proc, headers)
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -260,7 +250,7 @@ def test_security_headers_on_every_response(servers, loaded_store):
 ])
 def test_serve_refuses_a_public_bind_without_a_real_token(args, env, tmp_path):
     port = free_port()
-    r = run_cli(["serve", "--port", port, *args], tmp_path, env={"USTFLOW_TOKEN": "", **env}, timeout=60)
+    r = run_cli(["serve", "--port", port, *args], tmp_path, env={"USTFLOW_TOKEN": "", **env}, timeout=300)
     assert r.returncode == 2 and "token" in r.stderr.lower(), (r.returncode, r.stderr)
     with socket.socket() as s:  # and it never listened
         assert s.connect_ex(("127.0.0.1", port)) != 0
