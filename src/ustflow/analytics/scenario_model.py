@@ -204,6 +204,10 @@ def _rows(d: "pd.DataFrame", terms, start, end) -> "pd.DataFrame":
     return sub.dropna()
 
 
+class TooFewMonths(ValueError):
+    """Too little data to estimate a model (e.g. an ``as_of`` date before the regressors were published)."""
+
+
 def fit(d: "pd.DataFrame", investor: str, *, spec: str = "full", start=EST_START, end=None,
         lags: int | None = None) -> FlowModel:
     """OLS of the flow on the spec's terms over ``start``..``end`` (complete rows only), HAC errors."""
@@ -216,7 +220,7 @@ def fit(d: "pd.DataFrame", investor: str, *, spec: str = "full", start=EST_START
     rows = _rows(d, terms, start, end)
     n, k = len(rows), len(terms)
     if n < 3 * k:
-        raise ValueError(f"{investor}: only {n} complete months from {start} to {end or 'the end'}; "
+        raise TooFewMonths(f"{investor}: only {n} complete months from {start} to {end or 'the end'}; "
                          f"need at least {3 * k} to estimate {k} coefficients")
     L = lags if lags is not None else newey_west_lags(n)
     y = rows["net_jpy_100mn"].to_numpy(dtype="float64")

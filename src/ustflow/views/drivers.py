@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Union
 
 from ustflow import api
 from ustflow.cache import per_store_version
-from ustflow.dates import checked
+from ustflow.dates import FIRST_YEAR, checked
 from ustflow.errors import InvalidArgument, NoDataError, NotFoundError, UstflowError
 
 if TYPE_CHECKING:
@@ -123,6 +123,16 @@ BASIS_ZERO_WARNING = ("basis 0: the USD/JPY cross-currency basis has been negati
                       "3-month basis (e.g. --basis -0.30) or a CSV of dates and basis or forward points")
 
 
+def _before(start, offset) -> str | None:
+    """``start`` moved back by ``offset`` (history for forward-fills), never before the first date a
+    read may name: start=1900-01 is valid, 1899-12-22 is not."""
+    import pandas as pd
+
+    if not start:
+        return None
+    return max(pd.Timestamp(start) - offset, pd.Timestamp(FIRST_YEAR, 1, 1)).strftime("%Y-%m-%d")
+
+
 def _short_rates(rates: str, usd_3m: str, dates: "pd.DatetimeIndex", start, end, as_of,
                  store: StoreLike) -> tuple["pd.DataFrame", dict]:
     """USD and JPY short rates on ``dates``: (frame of usd_short_pct/_source, jpy_short_pct/_source;
@@ -139,7 +149,7 @@ def _short_rates(rates: str, usd_3m: str, dates: "pd.DatetimeIndex", start, end,
         out = out.join(pd.DataFrame({"jpy_short_pct": jpy, "jpy_short_source": "JGB 1y"}), how="outer")
         return out, {"usd": "overnight proxy: fred.sofr from 2018-04-03, fred.effr before",
                      "jpy": "overnight proxy: jgb.1y (MoF)"}
-    first = (pd.Timestamp(start) - pd.DateOffset(months=2)).strftime("%Y-%m-%d") if start else None
+    first = _before(start, pd.DateOffset(months=2))
     if usd_3m == "bill":
         daily = _daily(["fred.dtb3"], first, end, as_of, store)["fred.dtb3"].dropna()
         monthly = api.series("fred.tb3ms", start=first, end=end, as_of=as_of, store=store).dropna()
@@ -215,7 +225,7 @@ def hedged_yields(tenor: float = 10, basis: BasisLike = 0.0, start=None, end=Non
         raise InvalidArgument(f"the USD 3-month rate must be one of {', '.join(USD_3M)}, not {usd_3m!r}")
     b = load_basis(basis)
     # A little history before ``start`` so forward-fills at the first date have something to carry.
-    pre = (pd.Timestamp(start) - pd.Timedelta(days=10)).date().isoformat() if start else None
+    pre = _before(start, pd.Timedelta(days=10))
     ust, ust_id = _curve("ust", tenor, pre, end, as_of, store)
     jgb, jgb_id = _curve("jgb", tenor, pre, end, as_of, store)
     fx = _daily(["fred.dexjpus"], pre, end, as_of, store)["fred.dexjpus"]

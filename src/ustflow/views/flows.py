@@ -81,7 +81,9 @@ def series_ids(instrument: str = "lt_debt", investor: str = "all", freq: str = "
     if consistent_basis and instrument in ("lt_debt", "equity"):
         instrument = "long_term"
     if f == "W" and investor != "all":
-        raise InvalidArgument("MoF publishes investor types monthly only: use --freq month with --investor")
+        # no such series (a well-formed request for data that does not exist: 404, not 422)
+        raise NotFoundError(f"no weekly series for investor type {investor!r}: MoF publishes investor types "
+                            "monthly only: use --freq month with --investor")
     parts = {"long_term": ["equity", "lt_debt"], "total": ["equity", "lt_debt", "st_debt"]}.get(
         instrument, [instrument])
     if investor == "all":

@@ -141,6 +141,8 @@ def fit_models(*, spec: str = "full", train_end: str | None = None, as_of=None, 
     flows, regs = model_data(as_of, store)
     try:
         return sm.estimate(flows, regs, spec=spec, train_end=train_end or sm.TRAIN_END)
+    except sm.TooFewMonths as e:  # nothing wrong with the request: the data is not there (404, exit 3)
+        raise NoDataError(f"cannot estimate the flow model: {e}") from None
     except ValueError as e:
         raise InvalidArgument(f"cannot estimate the flow model: {e}") from None
 

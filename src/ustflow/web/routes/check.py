@@ -6,12 +6,12 @@ from typing import Optional
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ustflow.store import Store
 from ustflow.web import schemas as sc
 from ustflow.web.respond import Fmt, Result, check_date, json_result, records, respond_uncached, table_result
-from ustflow.web.schemas import DATE
+from ustflow.web.schemas import DATE, TEXT
 
 router = APIRouter(tags=["check"])
 
@@ -21,9 +21,21 @@ class CheckRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently ignored
 
-    text: str = Field(..., min_length=1, max_length=200_000, description="Article text or HTML")
+    # The control characters the checker refuses (binary, not an article) are out of the schema too
+    # (TEXT), so a request the schema allows is never refused for them; the validator says which
+    # character on which line, in the checker's words.
+    text: str = Field(..., min_length=1, max_length=200_000, json_schema_extra={"pattern": TEXT},
+                      description="Article text or HTML (no control characters but tab, newline, form feed, CR)")
     date: Optional[str] = Field(None, pattern=DATE, description="The article's date (YYYY-MM-DD)")
     as_of: Optional[str] = Field(None, pattern=DATE, description="Judge against the data known on this date")
+
+    @field_validator("text")
+    @classmethod
+    def _no_control_characters(cls, text: str) -> str:
+        from ustflow.check.text import check_text_input
+
+        check_text_input(text, "text")  # InvalidArgument is a ValueError: a 422 naming the character
+        return text
 
 
 @router.post("/api/check", responses=sc.check_responses(sc.Table),
