@@ -72,6 +72,8 @@ def test_update_only_takes_the_start_of_ids(tmp_path, mirror):
     assert r.returncode == 0, r.stderr
     loaded = [ln.split(",")[0] for ln in r.stdout.splitlines()[1:]]
     assert loaded == ["fred_dgs2", "fred_dgs10", "fred_dgs30"]
+    again = cli(["update", "--mirror", mirror, "--only", "fred_dgs10"], tmp_path)
+    assert again.returncode == 0 and again.stdout.startswith("Nothing new (1 source checked in ")
 
 
 def test_update_only_unknown_says_what_exists(tmp_path, mirror):

@@ -84,7 +84,8 @@ class UpdateReport:
         loaded = [r for r in self.results if r.outcome == "loaded"]
         by_other = sum(1 for r in self.results if r.message == LOADED_BY_OTHER)
         if self.nothing_new:
-            text = f"Nothing new ({len(self.results)} sources checked in {self.seconds:.2f} s"
+            n = len(self.results)
+            text = f"Nothing new ({n} source{'s' if n != 1 else ''} checked in {self.seconds:.2f} s"
             text += f"; {by_other} new files were loaded by another update running at the same time)" if by_other \
                 else ")"
         else:
