@@ -197,3 +197,24 @@ def test_japanese_holdings_markets_and_streaks(data, loaded_store):
     assert (rec["series"], rec["official_period"]) == ("tic.holdings.japan", "2025-03")
     rec = check_text("対外中長期債投資は3カ月連続の売り越しとなった。", date="2025-05-12", store=data)[0]
     assert (rec["measure"], rec["series"]) == ("streak", "mof.monthly.assets.lt_debt.net")
+
+
+STORY = ("TOKYO, April 10, 2025 (Reuters) - Japanese investors sold a net ¥2.57 trillion of foreign bonds in the week "
+         "to April 5, Ministry of Finance data showed on Thursday.\n\n"
+         "They also sold a net ¥5.9 billion the week before. Foreign investors bought a net ¥1.78 trillion of Japanese "
+         "stocks.\n\n"
+         "The yen strengthened 1.3% against the dollar on Wednesday, while the 10-year Treasury yield rose 8 basis "
+         "points.\n\n"
+         "Japan remained the largest foreign holder of Treasuries with $1.126 trillion at the end of February.")
+
+
+def test_a_wire_story_keeps_its_week_its_day_and_its_levels(data):
+    # the next sentence after "the week before" is about the story's week; a yield change in a later clause
+    # takes the day the sentence names; "the yen strengthened 1.3%" is the yen's move even when the sentence
+    # also names a yield; "with $1.126 trillion" after a rank is a level
+    r = {x["claim"]: x for x in check_text(STORY, store=data)}
+    assert r["¥5.9 billion"]["official_period"] == "2025-03-23..2025-03-29"
+    assert r["¥1.78 trillion"]["official_period"] == "2025-03-30..2025-04-05"
+    assert (r["1.3%"]["series"], r["1.3%"]["official_period"]) == ("fred.dexjpus", "2025-04-08 to 2025-04-09")
+    assert r["8 basis points"]["official_period"] == "2025-04-08 to 2025-04-09"
+    assert (r["$1.126 trillion"]["measure"], r["$1.126 trillion"]["official_period"]) == ("holdings_level", "2025-02")

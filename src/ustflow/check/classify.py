@@ -96,6 +96,8 @@ _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]yea
 
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
     a = c.amount
+    if a.kind == "percent" and _FX_PCT.search(clause) and not _HOLD.search(clause) and not _YIELD.search(clause):
+        return "fx_pct"  # "The yen weakened 1.3% ..., while the 10-year yield rose": the clause's own market
     if a.multiplier:  # "more than doubling from 218.2 billion yen a week earlier"
         if _HOLD.search(clause) and not _FLOWV.search(clause):
             return "holdings_pct"
@@ -103,8 +105,6 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
     if _YIELD.search(clause) or (_YIELD.search(s) and not _HOLD.search(clause)) or \
             (_BOND_TENOR.search(clause) and c.role != "pct" and not _HOLD.search(clause)):
         return "yield_change" if a.kind in ("bp", "pp") or c.role == "change" else "yield_level"
-    if a.kind == "percent" and _FX_PCT.search(clause) and not _HOLD.search(clause):
-        return "fx_pct"  # "The yen weakened 1.2% to 147.9 per dollar"
     if _SHARE.search(clause) and c.subject is not None:
         return "share"
     if a.kind == "percent" and c.role in ("pct", "change") and c.pair is not None and c.pair.amount.kind == "money":

@@ -386,8 +386,17 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
                                         (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1))
             if near and src.period is not None and not src.period.is_latest:
                 c.period, c.period_how = src.period, "context"
-                if m == "flow_pct" and src.period.relative and anchor.get(fam) is not None:
-                    c.period = anchor[fam]  # "a 60% week-over-week plunge": the story's week, not "the week before"
+                if src.period.relative and anchor.get(fam) is not None:
+                    # "They also sold ¥59 billion the week before. Foreign investors bought ¥1.78 trillion ...":
+                    # the story's week, not "the week before" (nor "a 60% week-over-week plunge")
+                    c.period = anchor[fam]
+        if c.period is None and m in ("yield_change", "fx_change", "fx_pct") and c.role != "from":
+            # "The yen weakened 1.3% on Wednesday, while the 10-year yield rose 8 basis points": the day named
+            same = [o for o in claims if o.sentence is c.sentence and o is not c and o.measure in _MARKET
+                    and o.period is not None and not o.period.is_latest and o.period_how == "stated"
+                    and o.role != "from"]
+            if same:
+                c.period, c.period_how = same[0].period, "context"
         if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from":
             anchor[fam] = c.period
         first_in_sentence = fam not in last or last[fam].sentence is not c.sentence
