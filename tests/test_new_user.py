@@ -210,3 +210,12 @@ def test_watch_once_names_periods_like_sources(small_home, mirror):
     q, m = _row(r.stdout, "boj_bop_regional_quarterly"), _row(r.stdout, "tic_mfh_current")
     assert (q[3], q[4]) == ("2026Q1", "2025Q4")  # awaiting the quarter after the newest (were 2026-01-01, 2025-10-01)
     assert (m[3], m[4]) == ("2026-05", "2026-04")
+
+
+def test_an_as_of_date_to_come_says_it_is_today_s_data(small_home):
+    home, _ = small_home
+    r = cli(["show", "tic.holdings.japan", "--as-of", "2099-01-01", "--format", "csv"], home)
+    assert r.returncode == 0
+    assert "2099-01-01 is after today (" in r.stderr and "this is what the store holds now" in r.stderr
+    past = cli(["show", "tic.holdings.japan", "--as-of", "2026-07-01", "--format", "csv"], home)
+    assert "vintages: as of 2026-07-01" in past.stderr and "after today" not in past.stderr

@@ -77,6 +77,12 @@ def describe_vintages(entries: list) -> str:
     strict = any(k.get("strict") for _, _, k in entries)
     tail = ("" if strict else "; --strict uses archived vintages only") if any(
         k["kind"] == BACKDATED for _, _, k in entries) else ""
+    from datetime import date
+
+    today = date.today().isoformat()
+    future = sorted({str(a)[:10] for a, _, _ in entries if str(a)[:10] > today})
+    if future:  # an as-of date to come is accepted (a scheduled report), but it cannot know more than today
+        tail += f"; {', '.join(future)} is after today ({today}): this is what the store holds now"
     return "; ".join(parts) + tail
 
 
