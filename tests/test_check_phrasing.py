@@ -218,3 +218,10 @@ def test_a_wire_story_keeps_its_week_its_day_and_its_levels(data):
     assert (r["1.3%"]["series"], r["1.3%"]["official_period"]) == ("fred.dexjpus", "2025-04-08 to 2025-04-09")
     assert r["8 basis points"]["official_period"] == "2025-04-08 to 2025-04-09"
     assert (r["$1.126 trillion"]["measure"], r["$1.126 trillion"]["official_period"]) == ("holdings_level", "2025-02")
+
+
+def test_foreign_official_holdings_are_tics_foreign_official_series(data, loaded_store):
+    # "Foreign official holdings fell 0.4% to $3.92 trillion": TIC's foreign official holders, not all foreigners
+    r = check_text("Foreign official holdings of Treasuries were $3.92 trillion in March.", date="2025-05-16",
+                   store=data)
+    assert r[0]["series"] == "tic.holdings.foreign_official"

@@ -62,8 +62,8 @@ JAPAN_INVESTORS = r"Japanese (?:investors|residents|institutions|funds|buyers|se
 FOREIGN_INVESTORS = r"foreign investors|overseas investors|non-?residents|foreigners|offshore investors|" \
                     r"international investors|(?:foreign|overseas) (?:investment|buying|purchases|demand|inflows?) " \
                     r"(?:in|of|into|for) (?:Japanese|Japan's|JGBs)"
-FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector))|" \
-                   r"official (?:foreign )?(?:holders|institutions)"
+FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector|holdings))|" \
+                   r"official (?:foreign )?(?:holders|institutions|holdings)"
 
 # --- single institutions: no official series reports one firm's holdings or trades -------------
 INSTITUTIONS = (
