@@ -357,3 +357,27 @@ def test_the_per_series_summary_matches_a_groupby(source_id):
     want = pd.DataFrame({"lo": g["value"].min(), "hi": g["value"].max(), "newest": g["period"].max()})
     assert len(got) == obs["series_id"].nunique()
     pd.testing.assert_frame_equal(got.sort_index(), want.sort_index(), check_names=False, check_index_type=False)
+
+
+def test_per_series_rules_name_the_series_and_line_on_a_real_file():
+    """The unit and holdings rules, decided once per distinct unit / over the joined ids, still catch
+    one series among thousands: a blank or missing unit, a negative holding (with its file line)."""
+    from ustflow import registry, validate
+    from ustflow.errors import ParseError
+
+    source = registry.SOURCES["tic_mfh_history"]
+    parse = source.parse_function()
+    raw = (MIRROR / source.file).read_bytes()
+    validate.check(parse(raw, source.file), source.file, source=source)  # the real file passes
+    for blank in ("  ", None):
+        parsed = parse(raw, source.file)
+        parsed.series.loc[parsed.series["id"] == "tic.holdings.japan", "unit"] = blank
+        with pytest.raises(ParseError, match=r"unit_and_frequency.*no unit for tic\.holdings\.japan"):
+            validate.check(parsed, source.file, source=source)
+    parsed = parse(raw, source.file)
+    obs = parsed.observations
+    hit = obs.index[obs["series_id"] == "tic.holdings.japan"][-1]
+    obs.loc[hit, "value"] = -5.0
+    with pytest.raises(ParseError) as e:
+        validate.check(parsed, source.file, source=source)
+    assert "holdings_not_negative" in str(e.value) and e.value.line == int(obs.loc[hit, "line"])
