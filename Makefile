@@ -32,7 +32,7 @@ demo: env
 	fi
 	$(BIN)/ustflow brief
 	@if $(BIN)/ustflow report --help >/dev/null 2>&1; then \
-	  $(BIN)/ustflow report --out ustflow-report.html && echo "Report written to ustflow-report.html"; fi
+	  $(BIN)/ustflow report --out ustflow-report.html; fi
 
 # Two pytest workers: the tests are isolated (own homes, free ports), and the machine has two cores.
 JOBS ?= 2

@@ -219,3 +219,17 @@ def test_an_as_of_date_to_come_says_it_is_today_s_data(small_home):
     assert "2099-01-01 is after today (" in r.stderr and "this is what the store holds now" in r.stderr
     past = cli(["show", "tic.holdings.japan", "--as-of", "2026-07-01", "--format", "csv"], home)
     assert "vintages: as of 2026-07-01" in past.stderr and "after today" not in past.stderr
+
+
+def test_hedge_basis_file_that_is_not_there(small_home):
+    home, _ = small_home
+    r = cli(["hedge", "--basis", "/no/such/basis.csv"], home)
+    msg = " ".join(r.stderr.split())
+    assert r.returncode == 2 and "no file at /no/such/basis.csv" in msg
+    assert "e.g. -0.30, or a CSV with columns date,basis or date,forward_points" in msg
+
+
+def test_risk_names_the_value_it_refuses(loaded_home):
+    r = cli(["risk", "--holdings", "-5", "--duration", "-1"], loaded_home)
+    assert r.returncode == 2
+    assert "holdings (USD bn) must be >= 0, got -5; duration (years) must be >= 0, got -1" in " ".join(r.stderr.split())

@@ -61,8 +61,12 @@ class Portfolio:
             raise ValueError(f"hedge ratio must be between 0 and 1, got {self.hedge_ratio}")
         if self.base_currency not in ("JPY", "USD"):
             raise ValueError(f"base currency must be JPY or USD, got {self.base_currency!r}")
-        if self.holdings_usd_bn < 0 or self.duration < 0 or self.usdjpy <= 0:
-            raise ValueError("holdings and duration must be >= 0 and USD/JPY > 0")
+        bad = [f"{name} must be {rule}, got {v:g}" for name, v, rule, ok in [
+            ("holdings (USD bn)", self.holdings_usd_bn, ">= 0", self.holdings_usd_bn >= 0),
+            ("duration (years)", self.duration, ">= 0", self.duration >= 0),
+            ("USD/JPY", self.usdjpy, "> 0", self.usdjpy > 0)] if not ok]
+        if bad:
+            raise ValueError("; ".join(bad))
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -92,7 +92,11 @@ def load_basis(basis: BasisLike) -> "float | pd.Series":
         pass
     path = Path(text)
     if not path.is_file():
-        raise InvalidArgument(f"basis {text!r} is neither a number nor a CSV file")
+        raise InvalidArgument(
+            f"basis {text!r} is neither a number nor a CSV file"
+            + (f": no file at {path}" if path.suffix.lower() == ".csv" or "/" in text else "")
+            + " (give the quoted 3-month basis in percent, e.g. -0.30, or a CSV with columns date,basis or "
+            "date,forward_points)")
     try:
         df = pd.read_csv(path)
     except Exception as e:  # pandas raises several kinds for a bad file
