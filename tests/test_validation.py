@@ -378,6 +378,6 @@ def test_per_series_rules_name_the_series_and_line_on_a_real_file():
     obs = parsed.observations
     hit = obs.index[obs["series_id"] == "tic.holdings.japan"][-1]
     obs.loc[hit, "value"] = -5.0
-    with pytest.raises(ParseError) as e:
+    with pytest.raises(ParseError, match="holdings_not_negative") as e:
         validate.check(parsed, source.file, source=source)
-    assert "holdings_not_negative" in str(e.value) and e.value.line == int(obs.loc[hit, "line"])
+    assert e.value.line == int(obs.loc[hit, "line"])
