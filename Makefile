@@ -9,15 +9,21 @@ MIRROR ?= $(SHARED_DATA)/mirror
 export USTFLOW_HOME ?= $(CURDIR)/.ustflow-home
 export USTFLOW_SHARED_DATA := $(SHARED_DATA)
 
-.PHONY: demo test test-fast stress lint docs bench fuzz env clean eval-check
+.PHONY: demo test test-fast stress lint docs bench fuzz env lock clean eval-check
 
-$(BIN)/ustflow: pyproject.toml
+# constraints.txt: the versions the suite last passed with (a fresh machine gets what was tested).
+$(BIN)/ustflow: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,export]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,export]'
 	@touch $@
 
 env: $(BIN)/ustflow
+
+# After a dependency change that `make test` passed with: pin what .venv holds.
+lock: env
+	@{ head -2 constraints.txt; $(BIN)/pip freeze --exclude-editable | grep -iv '^ustflow=='; } > constraints.tmp
+	@mv constraints.tmp constraints.txt
 
 demo: env
 	@if [ -d "$(MIRROR)" ]; then \
