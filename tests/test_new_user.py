@@ -233,3 +233,18 @@ def test_risk_names_the_value_it_refuses(loaded_home):
     r = cli(["risk", "--holdings", "-5", "--duration", "-1"], loaded_home)
     assert r.returncode == 2
     assert "holdings (USD bn) must be >= 0, got -5; duration (years) must be >= 0, got -1" in " ".join(r.stderr.split())
+
+
+def test_japan_table_prints_usd_bn_to_one_decimal(loaded_home, loaded_store):
+    import ustflow
+
+    t = ustflow.reconcile("japan", start="2026-01", store=loaded_store)
+    r = cli(["japan", "--start", "2026-01", "--show", "monthly"], loaded_home)
+    assert r.returncode == 0, r.stderr
+    row = [c.strip() for c in next(ln for ln in r.stdout.splitlines() if ln.startswith("│ 2026-01 ")).split("│")[1:-1]]
+    jan = t.iloc[0]
+    # USD bn to one decimal like every other table (was 3.979 next to 23.14), USD/JPY to two
+    assert row[1] == f"{jan['usdjpy']:.2f}" and row[2] == f"{jan['mof_lt_debt']:,.1f}"
+    assert row[7] == f"{jan['tic_lt_treasury_net']:,.1f}"
+    csv = cli(["japan", "--start", "2026-01", "--show", "monthly", "--format", "csv"], loaded_home).stdout
+    assert f",{round(jan['mof_lt_debt'], 3)}," in csv  # machine formats keep the decimals

@@ -78,12 +78,14 @@ def _print(t, start, end, currency, show, as_of, fmt) -> None:
                 "as_of": t.attrs["as_of"]}
         if fmt is Format.table:
             typer.echo(t.attrs["reading"] + "\n")
+        # the flows in the table's one unit (USD bn to 1 decimal, JPY 100mn to none), USD/JPY as a rate
+        flows = {c: unit for c in t.columns if c != "usdjpy"}
         if show in (Show.all, Show.monthly):
             emit(_display(t.round(3)), fmt, title=t.attrs["title"],
-                 caption=f"{t.attrs['note']}; sources: {t.attrs['source']}", meta=meta)
+                 caption=f"{t.attrs['note']}; sources: {t.attrs['source']}", meta=meta, units=flows)
         if show in (Show.all, Show.cumulative):
             emit(_display(t.attrs["cumulative"].round(3)), fmt,
-                 title=f"Cumulative sums from {t.attrs['summary']['first']} [{unit}]", meta=meta)
+                 title=f"Cumulative sums from {t.attrs['summary']['first']} [{unit}]", meta=meta, units=flows)
         if show in (Show.all, Show.rolling):
             c = t.attrs["summary"]["correlations"]
             cap = "; ".join(f"{k}: {v['correlation']:.2f} over {v['months']} months" for k, v in c.items()
