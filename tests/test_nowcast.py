@@ -277,7 +277,9 @@ def test_a_later_tic_load_replaces_estimates_and_records_their_errors(tmp_path, 
     from tests.helpers import cli
 
     shown = cli(["nowcast", "--country", "japan", "--show", "inputs"], store.home).stdout
-    assert "not checked against SLT Table 3's reported valuation change (not loaded" in shown  # no 'nan', no +0.0
+    # no 'nan', no +0.0: the line says why there is no check and how to get one
+    assert ("not checked against SLT Table 3's reported valuation change (none held for this holder; "
+            "`ustflow update` loads SLT Table 3)") in " ".join(shown.split())
     assert "correlation nan" not in shown
 
     ustflow.import_file(shared_data / "mirror" / "slt_table5.txt", store=store)
