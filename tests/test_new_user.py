@@ -248,3 +248,19 @@ def test_japan_table_prints_usd_bn_to_one_decimal(loaded_home, loaded_store):
     assert row[7] == f"{jan['tic_lt_treasury_net']:,.1f}"
     csv = cli(["japan", "--start", "2026-01", "--show", "monthly", "--format", "csv"], loaded_home).stdout
     assert f",{round(jan['mof_lt_debt'], 3)}," in csv  # machine formats keep the decimals
+
+
+def test_nowcast_tables_print_usd_bn_to_one_decimal(loaded_home, loaded_store):
+    import ustflow
+
+    nc = ustflow.nowcast(country="japan", store=loaded_store, record=False)
+    r = cli(["nowcast", "--country", "japan", "--show", "backtest"], loaded_home)
+    h1 = nc.backtest.iloc[0]
+    row = [c.strip() for c in next(ln for ln in r.stdout.splitlines() if ln.startswith("│ 1 ")).split("│")[1:-1]]
+    assert row[2:6] == [f"{h1['mae_usd_bn']:.1f}", f"{h1['naive_mae_usd_bn']:.1f}", f"{h1['skill']:.2f}",
+                        f"{h1['coverage']:.2f}"]  # were 13.401, 15.969, 0.1608, 0.7971
+    r = cli(["nowcast", "--country", "japan", "--show", "estimates"], loaded_home)
+    last = nc.estimates.iloc[-1]
+    row = [c.strip() for c in next(ln for ln in r.stdout.splitlines()
+                                   if ln.startswith(f"│ estimate  │ {last['month']}")).split("│")[1:-1]]
+    assert row[3:6] == [f"{last[c]:,.1f}" for c in ("estimate_usd_bn", "low_usd_bn", "high_usd_bn")]

@@ -58,7 +58,7 @@ def nowcast(
                f"USD bn (TIC release of {lp['released']}); nowcast as of {nc.origin}")
     if show in (Show.all, Show.estimates):
         est = nc.estimates.rename(columns=ESTIMATE_COLUMNS)[list(ESTIMATE_COLUMNS.values())]
-        emit(est, fmt, title=_title(nc, Show.estimates),
+        emit(est, fmt, title=_title(nc, Show.estimates), units=dict.fromkeys(list(est.columns)[3:], "USD bn"),
              caption="low/high: 80% interval; change = valuation + flows + drift (flows: the inputs' terms)")
         rest = nc.estimates[nc.estimates["status"] == "estimate"]
         emit(rest[["month", "spec", "inputs", "interval_basis"]], fmt,
@@ -66,8 +66,11 @@ def nowcast(
         if show is Show.estimates and fmt is Format.table:  # the estimates never without their track record
             typer.echo(nc.verdict)
     if show in (Show.all, Show.backtest):
+        # USD bn to one decimal like every table; skill and coverage (fractions) to two
+        units = {**dict.fromkeys(["MAE", "naive MAE", "bias", "width"], "USD bn"),
+                 **dict.fromkeys(["skill", "coverage"], "index")}
         emit(nc.backtest.rename(columns=BACKTEST_COLUMNS)[list(BACKTEST_COLUMNS.values())], fmt,
-             title=_title(nc, Show.backtest),
+             title=_title(nc, Show.backtest), units=units,
              caption="skill = 1 - MAE / naive MAE (naive: no change from the last published month); coverage: "
                      "share of 80% intervals holding the published value")
         typer.echo(nc.verdict)
