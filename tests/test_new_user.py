@@ -264,3 +264,11 @@ def test_nowcast_tables_print_usd_bn_to_one_decimal(loaded_home, loaded_store):
     row = [c.strip() for c in next(ln for ln in r.stdout.splitlines()
                                    if ln.startswith(f"│ estimate  │ {last['month']}")).split("│")[1:-1]]
     assert row[3:6] == [f"{last[c]:,.1f}" for c in ("estimate_usd_bn", "low_usd_bn", "high_usd_bn")]
+
+
+def test_flows_at_outside_the_data_names_weeks_by_their_saturday(loaded_home):
+    r = cli(["flows", "--at", "2000-01-01", "--window", "2", "--rank"], loaded_home)
+    msg = " ".join(r.stderr.split())
+    assert r.returncode == 3
+    # was '(2005-01-02/2005-01-08 .. 2026-08-02/2026-08-08)': pandas' notation, not the README's
+    assert "2000-01-01 is outside the data: the week ending 2005-01-08 to the week ending 2026-08-08" in msg

@@ -227,7 +227,7 @@ def _locate(index: "pd.PeriodIndex", at) -> Any:
         at = at.end_time
     p = pd.Timestamp(parse_date(at, "at")).to_period(index.freq)
     if p not in index:
-        raise NoDataError(f"{at} is outside the data ({index[0]} .. {index[-1]})")
+        raise NoDataError(f"{at} is outside the data: {_label(index[0])} to {_label(index[-1])}")
     return p
 
 
