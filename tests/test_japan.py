@@ -114,6 +114,20 @@ def test_treasury_share_uses_the_bop_share_since_2014(loaded_store):
     assert pd.isna(df.loc[pd.Period("2013-12", "M"), "bop_us_sovereign_share"])
 
 
+def test_a_ratio_of_net_flows_going_opposite_ways_is_no_share(loaded_store):
+    """2017: US sovereign -38,352 against all foreign LT debt -6,427 (JPY 100mn): a ratio of 5.97 is no share;
+    2018: -47,033 against +103,773; 2023: 181,661 of 185,894 is one (0.977)."""
+    from ustflow.views.japan import bop_treasury_share
+
+    years = bop_treasury_share(store=loaded_store).attrs["by_year"]
+    for y in (2017, 2018, 2021, 2024):
+        us, tot = years.loc[y, "bop_us_sovereign_lt_jpy_100mn"], years.loc[y, "bop_lt_debt_jpy_100mn"]
+        assert not 0 <= us / tot <= 1 and pd.isna(years.loc[y, "share"]) and years.loc[y, "reading"], y
+    assert years.loc[2017, "reading"] == "US sold more than the total: other bonds bought on net"
+    assert years.loc[2018, "reading"] == "US sold while foreign bonds were bought on net"
+    assert years.loc[2023, "share"] == pytest.approx(181660.939903 / 185894.113918) and years.loc[2023, "reading"] == ""
+
+
 def test_cli_treasury_share_prints_the_bop_years_as_years(loaded_home):
     r = cli(["treasury-share"], loaded_home)
     assert r.returncode == 0, r.stderr

@@ -162,10 +162,12 @@ def treasury_share(
         years = bop["by_year"].reset_index()
         years["year"] = years["year"].astype(str)  # a label, not a number: 2014, never "2,014"
         title = (f"Measured by Japan's balance of payments: US sovereign long-term bonds in Japanese net purchases of "
-                 f"foreign long-term bonds, {bop['first']}..{bop['last']}: {bop['cumulative_share']:.0%} "
+                 f"foreign long-term bonds, {bop['first']}..{bop['last']}: "
+                 f"{'no share (the net flows go opposite ways)' if bop['cumulative_share'] is None else format(bop['cumulative_share'], '.0%')} "
                  "[JPY 100mn; share as a fraction]")
-        emit(years, fmt, title=title, caption=(f"{bop['note']}; a share above 1 or below 0 means US bonds were "
-                                                f"bought while others were sold (or the reverse); source: {bop['source']}"),
+        emit(years, fmt, title=title, caption=(f"{bop['note']}; no share is given where the two net flows "
+                                                f"go opposite ways or the US part exceeds the total (the reading says "
+                                                f"which); source: {bop['source']}"),
              meta={"title": title, "bop_share": {k: v for k, v in bop.items() if k != "by_year"}})
     rows = []
     labels = {"pooled": "all months (both TIC bases)", "slt": "SLT basis (2023-02..)", "form_s": "Form S basis (..2023-01)"}

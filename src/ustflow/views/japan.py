@@ -185,13 +185,39 @@ def bop_us_sovereign(start=None, end=None, as_of=None, store: "Store | str | Non
     return df
 
 
+#: a total under JPY 50bn (500 x 100mn) in absolute value: a ratio to it means nothing
+NEAR_ZERO_JPY_100MN = 500.0
+
+
+def share_of_net(part: "pd.Series", total: "pd.Series") -> tuple["pd.Series", "pd.Series"]:
+    """``part / total`` where it is a share (0 to 1: both net flows the same way, the part no bigger), else blank
+    with the reason: a ratio of two net flows of opposite sign, or a part bigger than the total, is no share.
+
+    "US sold 38,352 while all foreign bonds were sold 6,427" (2017) gives 5.97 as a ratio: the US sale was
+    not 597% of anything; the reading says others were bought on net instead.
+    """
+    import numpy as np
+    import pandas as pd
+
+    ratio = part / total
+    ok = (total.abs() >= NEAR_ZERO_JPY_100MN) & (ratio >= 0) & (ratio <= 1)
+    reading = np.select(
+        [total.abs() < NEAR_ZERO_JPY_100MN, (part > 0) & (total < 0), (part < 0) & (total > 0),
+         (part > 0) & (ratio > 1), (part < 0) & (ratio > 1)],
+        ["total near zero: no share", "US bought while foreign bonds were sold on net",
+         "US sold while foreign bonds were bought on net", "US bought more than the total: other bonds sold on net",
+         "US sold more than the total: other bonds bought on net"], default="")
+    return ratio.where(ok), pd.Series(reading, index=part.index)
+
+
 @checked
 def bop_treasury_share(start=None, end=None, as_of=None, store: "Store | str | None" = None) -> "pd.DataFrame":
     """The share of Japanese residents' net purchases of foreign long-term bonds that went into US
     sovereign bonds, measured by the BoP (no estimate needed since 2014-01): monthly JPY 100mn.
 
     Columns ``bop_us_sovereign_lt_jpy_100mn``, ``bop_lt_debt_jpy_100mn``, ``share`` (monthly; blank
-    when the total is near zero, under 500 = JPY 50bn, where a ratio means nothing). ``attrs``:
+    where it is no share: the total near zero, under 500 = JPY 50bn, or the two net flows of opposite sign,
+    or the US part bigger than the total; see :func:`share_of_net`), ``reading`` (why it is blank). ``attrs``:
     ``cumulative_share`` over the rows, ``by_year`` (DataFrame of yearly sums and shares), ``first``,
     ``last``.
     """
@@ -202,15 +228,15 @@ def bop_treasury_share(start=None, end=None, as_of=None, store: "Store | str | N
     df = _months(df, start, end)
     if df.empty:
         raise NoDataError("no BoP month with US sovereign detail in that range (it starts in 2014-01)")
-    tot = df["bop_lt_debt_jpy_100mn"]
-    df["share"] = (df["bop_us_sovereign_lt_jpy_100mn"] / tot).where(tot.abs() >= 500)
+    df["share"], df["reading"] = share_of_net(df["bop_us_sovereign_lt_jpy_100mn"], df["bop_lt_debt_jpy_100mn"])
     years = df.groupby(df.index.year)[["bop_us_sovereign_lt_jpy_100mn", "bop_lt_debt_jpy_100mn"]].sum()
-    years["share"] = years.iloc[:, 0] / years.iloc[:, 1]
+    years["share"], years["reading"] = share_of_net(years.iloc[:, 0], years.iloc[:, 1])
     years["months"] = df.groupby(df.index.year).size()
     years.index.name = "year"
     df.index.name = "month"
+    cum, _ = share_of_net(pd.Series([df.iloc[:, 0].sum()]), pd.Series([df.iloc[:, 1].sum()]))
     df.attrs.update(unit="JPY 100mn; share as a fraction", first=str(df.index[0]), last=str(df.index[-1]),
-                    cumulative_share=float(df.iloc[:, 0].sum() / df.iloc[:, 1].sum()) if df.iloc[:, 1].sum() else None,
+                    cumulative_share=None if pd.isna(cum.iloc[0]) else float(cum.iloc[0]),
                     by_year=years, source="Bank of Japan / Ministry of Finance, Balance of Payments: BPPI6D3NAUS / BPPI6D3N5A",
                     note="measured, not estimated: Japanese residents' net purchases of US sovereign long-term bonds "
                          "(Treasuries, agencies, local governments) over their net purchases of all foreign long-term "
