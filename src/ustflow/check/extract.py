@@ -390,8 +390,10 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     ev = _UNDATED_EVENT.search(s)
     if c.period is None and ev:  # "leading into the previous Bank of Japan meeting": no date the store knows
         c.undated = ev.group(0)
-    dirs = [m for m in _DIR_RX.finditer(s) if cs <= m.start() and m.end() <= pos]
-    dirs_after = [m for m in _DIR_RX.finditer(s) if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
+    # the clause's words only (a long run-on sentence must not be scanned whole for every figure in it)
+    dirs = [m for m in _DIR_RX.finditer(s, cs, pos) if cs <= m.start() and m.end() <= pos]
+    dirs_after = [m for m in _DIR_RX.finditer(s, c.span[1], min(len(s), min(ce, c.span[1] + 30) + 40))
+                  if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
     # a verb after the figure that tells a later event ("climbed above $1.5 trillion in November 2013 before
     # falling back") does not say which way the figure moved

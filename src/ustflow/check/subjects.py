@@ -10,6 +10,7 @@ institutions, including banks and pension funds": the subject is the group).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ustflow.check import lexicon as lx
@@ -29,13 +30,16 @@ _JP_INSTRUMENT_AFTER = re.compile(
     r"households|equity|GDP|policy|ministry|Ministry|data|figures|shares)")
 
 
+_JA_MARKET_AFTER = re.compile(r"の?(?:株|国債|債|円|銀|金利|経済|政府|市場)")
+
+
 def _overlaps(span, spans) -> bool:
     return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def find_subjects(s: str) -> list[Mention]:
     """Holders named in sentence ``s``, in text order (overlaps resolved by priority)."""
-    masked = [m.span() for m in SOURCE_PHRASES.finditer(s)]
+    masked = _Spans(m.span() for m in SOURCE_PHRASES.finditer(s))
     cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
     for m in re.finditer(rf"\b(?:{lx.INSTITUTIONS})", s):
         cands.append((0, Mention("institution", m.group(0), m.span(), m.group(0))))
@@ -70,19 +74,21 @@ def find_subjects(s: str) -> list[Mention]:
             cands.append((5, Mention("japan" if slug == "japan" else "country", slug, m.span(), m.group(0))))
     for pat, kind, slug in lx.JA_SUBJECTS:  # Japanese text: no word boundaries
         for m in re.finditer(pat, s):
-            if kind in ("japan", "country") and re.match(r"の?(?:株|国債|債|円|銀|金利|経済|政府|市場)", s[m.end():]):
+            if kind in ("japan", "country") and _JA_MARKET_AFTER.match(s, m.end()):
                 continue  # "日本株", "日本国債": the market or instrument, not the holder
             cands.append((1 if kind == "sector" else 3, Mention(kind, slug, m.span(), m.group(0))))
     chosen: list[Mention] = []
+    spans = _Spans()
     for _, c in sorted(cands, key=lambda pc: (pc[0], pc[1].span[0])):
-        if _overlaps(c.span, masked) or _overlaps(c.span, [o.span for o in chosen]):
+        if masked.overlaps(c.span) or spans.overlaps(c.span):
             continue
         # an adjective before a Japanese-market noun ("Japanese stocks", "Japan's yields") names the
         # instrument or market, not the holder
-        if c.kind == "japan" and _JP_INSTRUMENT_AFTER.match(s[c.span[1]:]) and \
+        if c.kind == "japan" and _JP_INSTRUMENT_AFTER.match(s, c.span[1]) and \
                 not re.search(r"(?:investors|residents|institutions|funds)$", c.text):
             continue
         chosen.append(c)
+        spans.add(c.span)
     chosen.sort(key=lambda c: c.span[0])
     return _drop_appositives_and_examples(s, chosen)
 
@@ -112,44 +118,44 @@ def _drop_appositives_and_examples(s: str, chosen: list[Mention]) -> list[Mentio
     return out
 
 
+class _Spans:
+    """Disjoint spans kept sorted: whether a new span overlaps one is a bisection (an article of thousands of
+    mentions must not make every test a scan of all the ones before)."""
+
+    def __init__(self, spans=()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for sp in spans:
+            self.add(sp)
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        i = bisect.bisect_left(self.starts, span[1])
+        return bool(i) and self.ends[i - 1] > span[0]
+
+    def add(self, span: tuple[int, int]) -> None:
+        j = bisect.bisect(self.starts, span[0])
+        self.starts.insert(j, span[0])
+        self.ends.insert(j, span[1])
+
+
 def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, str]]]:
     """Securities named in ``s``: MoF's (side, instrument) or ("tic", "treasuries"), with spans.
 
     The side is None where the words do not say whose securities ("long-term bonds", "stocks"):
     the subject decides (foreigners buy Japanese securities, residents foreign ones).
     """
+    finders = [(re.finditer(rf"\b(?:{pat})\b", s), ("bop", code)) for pat, code, _ in lx.COUNTRY_BONDS]
+    finders += [(re.finditer(rf"(?:{pat})の?(?:国債|債券|債)", s), ("bop", code)) for pat, code in lx.JA_COUNTRY_BONDS]
+    finders += [(re.finditer(rf"\b(?:{lx.REGION_BONDS})\b", s, re.I), ("region", None)),
+                (re.finditer(rf"\b(?:{lx.TREASURIES})", s), ("tic", "treasuries")),
+                (re.finditer(rf"\b(?:{lx.US_SECURITIES})\b", s), ("tic", "us_securities"))]
+    finders += [(re.finditer(rf"\b(?:{pat})\b", s, re.I), (side, ins)) for pat, side, ins in lx.MOF_INSTRUMENTS]
+    finders += [(re.finditer(pat, s), (side, ins)) for pat, side, ins in lx.JA_INSTRUMENTS]
     out: list = []
-    taken: list[tuple[int, int]] = [m.span() for m in SOURCE_PHRASES.finditer(s)]
-    for pat, code, _ in lx.COUNTRY_BONDS:
-        for m in re.finditer(rf"\b(?:{pat})\b", s):
-            if not _overlaps(m.span(), taken):
-                out.append((m.span(), ("bop", code)))
-                taken.append(m.span())
-    for pat, code in lx.JA_COUNTRY_BONDS:
-        for m in re.finditer(rf"(?:{pat})の?(?:国債|債券|債)", s):
-            if not _overlaps(m.span(), taken):
-                out.append((m.span(), ("bop", code)))
-                taken.append(m.span())
-    for m in re.finditer(rf"\b(?:{lx.REGION_BONDS})\b", s, re.I):
-        if not _overlaps(m.span(), taken):
-            out.append((m.span(), ("region", m.group(0))))
-            taken.append(m.span())
-    for m in re.finditer(rf"\b(?:{lx.TREASURIES})", s):
-        if not _overlaps(m.span(), taken):
-            out.append((m.span(), ("tic", "treasuries")))
-            taken.append(m.span())
-    for m in re.finditer(rf"\b(?:{lx.US_SECURITIES})\b", s):
-        if not _overlaps(m.span(), taken):
-            out.append((m.span(), ("tic", "us_securities")))
-            taken.append(m.span())
-    for pat, side, ins in lx.MOF_INSTRUMENTS:
-        for m in re.finditer(rf"\b(?:{pat})\b", s, re.I):
-            if not _overlaps(m.span(), taken):
-                out.append((m.span(), (side, ins)))
-                taken.append(m.span())
-    for pat, side, ins in lx.JA_INSTRUMENTS:
-        for m in re.finditer(pat, s):
-            if not _overlaps(m.span(), taken):
-                out.append((m.span(), (side, ins)))
-                taken.append(m.span())
+    taken = _Spans(m.span() for m in SOURCE_PHRASES.finditer(s))
+    for matches, value in finders:
+        for m in matches:
+            if not taken.overlaps(m.span()):
+                out.append((m.span(), ("region", m.group(0)) if value[0] == "region" else value))
+                taken.add(m.span())
     return sorted(out)

@@ -171,7 +171,9 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9¥$])|。\s*|(?<=[%\d])\.(?=[A-Z][a-z])", para):
             cand = para[start:m.start() + 1]
-            if _ABBREV.search(cand.rstrip("\"”’)")):
+            # the tail only: abbreviations are short, and a sentence that runs on through many "U.S." must not
+            # be searched again from its start at each one (quadratic on a long paragraph)
+            if _ABBREV.search(cand.rstrip("\"”’)")[-16:]):
                 continue
             out.append(Sentence(cand.strip(), pi, len(out)))
             start = m.end()
