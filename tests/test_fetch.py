@@ -114,3 +114,19 @@ def test_a_last_modified_in_the_future_does_not_let_a_future_period_in(tmp_path,
     assert "DGS10.csv" in res.message and "rule future_period" in res.message
     assert "the time it was fetched" in res.message and "fred.dgs10 2099-01-02 = 4.5" in res.message
     assert ustflow.sources(store=store).set_index("source").loc["fred_dgs10", "rows"] in (0, None)
+
+
+def _worker_dies(key, i):  # run in a forked parse worker: it dies as a crashed process would
+    import os
+
+    os._exit(1)
+
+
+def test_a_parse_worker_that_dies_costs_no_source(tmp_path, monkeypatch):
+    """A full load parses in worker processes; if one dies, its files are parsed in the updating process."""
+    from ustflow import load
+
+    monkeypatch.setattr(load, "_parse_job", _worker_dies)
+    rep = ustflow.update(mirror=MIRROR, store=Store(tmp_path))
+    assert rep.ok, [(r.source_id, r.message) for r in rep.failed]
+    assert rep.rows_added > 100_000

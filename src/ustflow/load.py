@@ -261,9 +261,13 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
             for fut in as_completed(futures):
                 d = futures[fut]
                 try:
-                    yield d, fut.result()
-                except Exception as e:
-                    yield d, ParseError(d.raw.file_name, None, "a parsable file", f"worker failed: {e}")
+                    result = fut.result()
+                except Exception:  # the worker died (a crash, a kill, no memory): not the file's fault
+                    try:
+                        result = _parse(d.source, d.raw)  # parsed here instead
+                    except UstflowError as e:
+                        result = e
+                yield d, result
     finally:
         del _JOBS[key]
 
