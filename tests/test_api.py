@@ -21,9 +21,7 @@ PRIVATE = ("ustflow.views", "ustflow.analytics", "ustflow.store", "ustflow.api",
            "ustflow.calendar", "ustflow.web")
 
 # Commands not yet moved onto the public API, with who is moving them (remove an entry when it lands).
-PENDING = {
-    "check",                                     # the checker developer (cli/check.py, issue 13)
-}
+PENDING: set[str] = set()
 
 
 def _commands(cmd, path=()):

@@ -105,6 +105,7 @@ _API: dict[str, str] = {
     # checking an article's claims
     "check_text": "ustflow.views.check:check_text",
     "check_file": "ustflow.views.check:check_file",
+    "check_report": "ustflow.views.check:check_report",
     # charts and the HTML report
     "chart": "ustflow.charts:build",
     "chart_definitions": "ustflow.charts:definitions",
@@ -146,7 +147,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
     from ustflow.charts.render import save as save_chart
     from ustflow.report import write_report
     from ustflow.store import Store
-    from ustflow.views.check import check_file, check_text
+    from ustflow.views.check import check_file, check_report, check_text
     from ustflow.views.custody import (
         falls as custody_falls,
         month_end as custody_month_end,

@@ -40,54 +40,26 @@ def check(
     import json
     import sys
 
-    from ustflow.check.render import table_frame, to_html
-    from ustflow.cli._output import emit
-    from ustflow.errors import NotFoundError
-    from ustflow.views.check import SOURCES_NOTE, check_text, publication_date, read_article, summary
+    import ustflow
+    from ustflow.cli._output import console, emit
 
     if article == "-":
-        from ustflow.check.text import decode_article
-
-        text = decode_article(sys.stdin.buffer.read(), "standard input", max_bytes)
-        name = "standard input"
+        rep = ustflow.check_report(sys.stdin.buffer.read(), date=date, as_of=as_of, max_bytes=max_bytes,
+                                   name="standard input")
     else:
-        from pathlib import Path
-
-        if not Path(article).is_file():
-            raise NotFoundError(f"no such file: {article} (give a text or HTML file, or - for standard input)")
-        text = read_article(article, max_bytes)
-        name = article
-    results = check_text(text, date=date, as_of=as_of, max_bytes=max_bytes)
-    own = publication_date(text)
-    used = f"{date} (--date)" if date else (f"{own.date} ({own.how})" if own else None)
-    counts = summary(results)
+        rep = ustflow.check_report(article, date=date, as_of=as_of, max_bytes=max_bytes)
     if fmt is CheckFormat.json:
-        sys.stdout.write(json.dumps(results, indent=1, default=str, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(rep.results, indent=1, default=str, ensure_ascii=False) + "\n")
         return
     if fmt is CheckFormat.html:
-        sys.stdout.write(to_html(results, title=f"Article check: {name}", article_date=used) + "\n")
+        sys.stdout.write(rep.html() + "\n")
         return
-    title = (f"Claims in {name} checked against official data: {counts['supported']} supported, "
-             f"{counts['contradicted']} contradicted, {counts['unverifiable']} unverifiable"
-             + (f"; publication date {used}" if used else "; no publication date: claims without a period are "
-                                                          "unverifiable (pass --date)"))
-    caption = (f"Official values in each series' own unit (MoF: JPY 100mn = ¥100 million, + = net purchase; "
-               f"TIC holdings USD bn; SLT USD mn; yields percent). Sources: {SOURCES_NOTE}.")
-    df = table_frame(results)
     if fmt is CheckFormat.csv:
-        import pandas as pd
-
-        full = pd.DataFrame(results)
-        for col in ("flags", "conversion"):
-            if col in full:
-                full[col] = full[col].map(lambda v: json.dumps(v) if v else "")
-        emit(full, "csv", title=title, caption=caption)
+        emit(rep.frame(), "csv", title=rep.title, caption=rep.caption)
         return
-    if not results:
-        from ustflow.cli._output import console
-
+    if not rep.results:
         console().print("No quantitative claims about holdings, flows, yields or exchange rates found.")
         return
     # at 80 columns a claim's period goes under the claim and the official period under the value
-    emit(df, "table", title=title, caption=caption, optional=["explanation", "series"],
+    emit(rep.table(), "table", title=rep.title, caption=rep.caption, optional=["explanation", "series"],
          stack={"claim": ["period"], "official": ["official period"]})

@@ -13,6 +13,7 @@ for dollar figures of yen flows, the tolerance, and flags (``unit_trap``, ``revi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -221,3 +222,81 @@ def _as_date(d) -> date:
     from ustflow.dates import parse_date
 
     return parse_date(d, "date")
+
+
+@dataclass
+class ArticleCheck:
+    """One article checked: the claims (``results``, dicts as ``check_text`` returns), where they came
+    from (``name``), the publication date used and how it was found (``date_used``), and the views a
+    reader wants: ``title``, ``caption``, ``table()`` (the columns a reader scans), ``frame()`` (every
+    field, one row per claim) and ``html()`` (a standalone page)."""
+
+    name: str
+    results: list[dict]
+    date_used: str | None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return summary(self.results)
+
+    @property
+    def title(self) -> str:
+        c = self.counts
+        return (f"Claims in {self.name} checked against official data: {c['supported']} supported, "
+                f"{c['contradicted']} contradicted, {c['unverifiable']} unverifiable"
+                + (f"; publication date {self.date_used}" if self.date_used else
+                   "; no publication date: claims without a period are unverifiable (pass --date)"))
+
+    @property
+    def caption(self) -> str:
+        return (f"Official values in each series' own unit (MoF: JPY 100mn = ¥100 million, + = net purchase; "
+                f"TIC holdings USD bn; SLT USD mn; yields percent). Sources: {SOURCES_NOTE}.")
+
+    def table(self) -> "pd.DataFrame":
+        from ustflow.check.render import table_frame
+
+        return table_frame(self.results)
+
+    def frame(self) -> "pd.DataFrame":
+        """Every field of every claim; nested fields (flags, conversion) as JSON text, for CSV."""
+        import json
+
+        import pandas as pd
+
+        full = pd.DataFrame(self.results)
+        for col in ("flags", "conversion"):
+            if col in full:
+                full[col] = full[col].map(lambda v: json.dumps(v) if v else "")
+        return full
+
+    def html(self) -> str:
+        from ustflow.check.render import to_html
+
+        return to_html(self.results, title=f"Article check: {self.name}", article_date=self.date_used)
+
+
+@checked
+def check_report(article: str | Path | bytes, date: date | str | None = None,
+                 store: Store | str | Path | None = None, as_of=None, max_bytes: int | None = None,
+                 name: str | None = None) -> ArticleCheck:
+    """Check an article given as a file path (text or HTML) or as its raw bytes (``name`` says what
+    they were, e.g. "standard input"): ``check_text`` plus the publication date used and the views
+    ``ustflow check`` prints (:class:`ArticleCheck`)."""
+    if isinstance(article, bytes):
+        from ustflow.check.text import decode_article
+
+        label = name or "the article"
+        text = decode_article(article, label, max_bytes)
+    else:
+        p = Path(article)
+        if not p.is_file():
+            raise NotFoundError(f"no such file: {article} (give a text or HTML file, or - for standard input)")
+        label = name or str(article)
+        text = read_article(p, max_bytes)
+    results = check_text(text, date=date, store=store, as_of=as_of, max_bytes=max_bytes)
+    if date is not None:
+        used: str | None = f"{date} (--date)"
+    else:
+        own = publication_date(text, store=store)
+        used = f"{own.date} ({own.how})" if own else None
+    return ArticleCheck(label, results, used)
