@@ -89,7 +89,7 @@ def test_every_cli_date_option_refuses_impossible_dates_in_one_line(path, flag, 
 
 # ------------------------------------------------------------------ the Python API
 SAMPLE = {"id": "tic.holdings.japan", "ids": ["tic.holdings.japan"], "text": "Japan held $1.2 trillion.",
-          "path": "README.md", "country": "japan", "preset": "status-quo", "preset_or_path": "status-quo",
+          "path": "README.md", "article": "examples/article.txt", "country": "japan", "preset": "status-quo", "preset_or_path": "status-quo",
           "amount_usd_bn": 10.0, "days": 5, "inflation_path_pct": [2.0], "index": None, "models": None, "p": None,
           "chart_id": "holdings", "out": "/nonexistent/report.html", "rules": None, "sector": "total"}
 
