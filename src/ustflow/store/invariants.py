@@ -62,13 +62,19 @@ def violations(con) -> list[str]:
         problems.append(f"{dup[0]} file records share a load id, {dup[1]} have none")
     undescribed = con.execute("SELECT count(DISTINCT series_id) FROM observations o "
                               "WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = o.series_id)").fetchall()[0][0]
+    _described_and_no_stray_events(con, undescribed, problems)
+    return problems
+
+
+def _described_and_no_stray_events(con, undescribed: int, problems: list[str]) -> None:
+    """The last two checks of the full and the write-scoped invariants: observations of ``undescribed``
+    series without a description, and events whose file record is gone (the events table is small)."""
     if undescribed:
         problems.append(f"{undescribed} series have observations but no description")
     stray = con.execute("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM files f "
                         "WHERE f.source_id = e.source_id AND f.sha256 = e.file_sha256)").fetchall()[0][0]
     if stray:
         problems.append(f"{stray} events belong to no file record")
-    return problems
 
 
 def looks_intact(con) -> bool:
@@ -132,12 +138,7 @@ def changed(con, before: Before) -> list[str]:
     if removed:  # only ``forget`` removes series (those left with no value)
         undescribed += con.execute("SELECT count(DISTINCT series_id) FROM observations "
                                    "WHERE series_id IN (SELECT unnest($r))", {"r": removed}).fetchall()[0][0]
-    if undescribed:
-        problems.append(f"{undescribed} series have observations but no description")
-    stray = con.execute("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM files f "
-                        "WHERE f.source_id = e.source_id AND f.sha256 = e.file_sha256)").fetchall()[0][0]
-    if stray:
-        problems.append(f"{stray} events belong to no file record")
+    _described_and_no_stray_events(con, undescribed, problems)
     con.execute("DROP TABLE IF EXISTS _series_before")
     return problems
 
