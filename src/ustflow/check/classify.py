@@ -20,6 +20,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
+from ustflow.check.text import spans
 
 _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?:plunge|drop|fall|decline|rise|jump|surge|"
                        r"increase|slump)s?\s+in\s+(?:net\s+)?(?:outbound |inbound |foreign |overseas )?(?:capital\s+)?"
@@ -36,6 +37,7 @@ OUT_OF_SCOPE = re.compile(
     r"debt outstanding|outstanding debt|national debt|aid|package|bonus|salar(?:y|ies)|fund size|valuation|"
     r"unrealized|unrealised|paper losses|earnings|capital (?:base|ratio|injection)|dividends?|buybacks?|issuance|auction|bond purchases by|"
     r"quantitative easing|balance sheet|current account|trade (?:surplus|deficit|balance)|exports?|imports?)\b", re.I)
+_SPENT = re.compile(r"\b(?:spen[dt]|spending|used|deployed)\b", re.I)
 _SHARE = re.compile(rf"(?:{lx.SHARE_WORDS})|\bshare\b|\baccount(?:ed|s|ing)? for\b", re.I)
 
 
@@ -54,8 +56,9 @@ def classify(c: Claim) -> str:
     if a is None:
         return ""
     s, clause = c.sentence.text, c.clause or c.sentence.text
-    if a.kind == "money" and a.currency in ("JPY", "USD") and _INTERV.search(s) and \
-            (a.currency == "JPY" or re.search(r"\b(?:spen[dt]|spending|used|deployed)\b", s, re.I)) and \
+    interv = bool(spans(_INTERV, s))
+    if a.kind == "money" and a.currency in ("JPY", "USD") and interv and \
+            (a.currency == "JPY" or spans(_SPENT, s)) and \
             not _HOLD.search(clause):
         return "intervention"  # "the government and the Bank of Japan spent ..." is Japan's intervention
     if c.subject is not None and c.subject.kind == "institution" and a.kind == "money":
@@ -68,7 +71,7 @@ def classify(c: Claim) -> str:
         return _percent_measure(c, clause, s)
     if a.currency not in ("USD", "JPY"):
         return ""
-    if _INTERV.search(s) and (a.currency == "JPY" or (re.search(r"\b(?:spen[dt]|spending|used|deployed)\b", s, re.I)
+    if interv and (a.currency == "JPY" or (spans(_SPENT, s)
                                                       and not _HOLD.search(clause))):
         return "intervention"
     if a.parenthetical and c.host is not None:

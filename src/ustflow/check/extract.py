@@ -33,7 +33,7 @@ from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, add_months
 from ustflow.check.qualifiers import HOLDER_RANK_RX, find_qualifiers, holder_rank
 from ustflow.check.subjects import find_instruments, find_subjects
-from ustflow.check.text import MONTH_RE, MONTHS, Sentence
+from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
 _DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},?\s+{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([A-Za-z ]+\))?"
                        rf"\s*[-–—]+\s*")
@@ -110,11 +110,11 @@ def clause_bounds(s: str, pos: int) -> tuple[int, int]:
         if pos < lead.end():
             return 0, lead.end() - 1
         start = lead.end()
-    for m in _CLAUSE_BREAK.finditer(s):
-        if m.end() <= pos and m.end() > start:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for a, b in spans(_CLAUSE_BREAK, s):
+        if b <= pos and b > start:
+            start = b
+        elif a >= pos:
+            end = a
             break
     return start, end
 
@@ -359,14 +359,15 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     cs, ce = clause_bounds(s, pos)
     c.clause = s[cs:ce]
     cands = [m for m in subjects if m.kind in ("country", "japan")] if holders_only else subjects
-    incl = [m.span() for m in _INCLUDING.finditer(s)]
+    incl = spans(_INCLUDING, s)
     outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
     # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
     after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce and
-                (holders_only or re.search(r"\b(?:by|from|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$", s[:m.span[0]], re.I))]
+                (holders_only or re.search(r"\b(?:by|from|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                                           s[max(0, m.span[0] - 80):m.span[0]], re.I))]
     before_s = [m for m in cands if m.span[1] <= pos]
     last_named = before_s[-1].span[1] if before_s else 0
     if before_s and not holders_only and re.search(r"\b(?:it|they)\b", s[max(cs, last_named):pos], re.I) and \
@@ -387,11 +388,11 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     if pick is not None:
         c.subject, c.subject_how = pick, "stated"
     _attach_period(c, periods, cs, ce, s)
-    ev = _UNDATED_EVENT.search(s)
+    ev = spans(_UNDATED_EVENT, s)
     if c.period is None and ev:  # "leading into the previous Bank of Japan meeting": no date the store knows
-        c.undated = ev.group(0)
+        c.undated = s[ev[0][0]:ev[0][1]]
     # the clause's words only (a long run-on sentence must not be scanned whole for every figure in it)
-    dirs = [m for m in _DIR_RX.finditer(s, cs, pos) if cs <= m.start() and m.end() <= pos]
+    dirs = [m for m in matches(_DIR_RX, s) if cs <= m.start() and m.end() <= pos]
     dirs_after = [m for m in _DIR_RX.finditer(s, c.span[1], min(len(s), min(ce, c.span[1] + 30) + 40))
                   if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
@@ -427,7 +428,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         _, c.instrument, sp = min(ins, key=lambda t: t[0])
         c.instrument_text = s[sp[0]:sp[1]]
     c.forecast = bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])
-    c.estimate = bool(_ESTIMATE.search(s[:pos]))
+    c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
 
 
 def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
@@ -472,7 +473,7 @@ def _role(c: Claim, s: str) -> str:
         return "from"
     head = s[:a.span[0]]
     if ":" in head:  # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"
-        lead = head[:head.rfind(":")]
+        lead = head[:head.rfind(":")][-300:]  # the list's lead clause, not a whole run-on sentence
         verbs = list(_DIR_RX.finditer(lead))
         if verbs:
             v = verbs[-1]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from ustflow.check import compare as C, windows as W
@@ -80,11 +81,13 @@ def _calendar_sums(s, unit: str):
     return pd.Series(out, dtype="float64").sort_index()
 
 
+@lru_cache(maxsize=65536)
 def _start(p) -> date:
     return W.period_window(p)[0]
 
 
-def _end(p) -> date:
+@lru_cache(maxsize=65536)
+def _end(p) -> date:  # cached: every qualifier walks its series' whole history
     return W.period_window(p)[1]
 
 

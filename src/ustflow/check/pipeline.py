@@ -21,7 +21,7 @@ from ustflow.check.claims import Claim
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
-from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, publication_date
+from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, publication_date, spans
 
 _PRONOUN = re.compile(r"\s*(?:They|It|Its|Their|Theirs|The group|The sector|Such (?:investors|institutions)|Those|"
                       r"These|The country|The nation|Holdings|Its holdings|Their holdings|The (?:investors|banks|"
@@ -196,10 +196,13 @@ def _combined(c: Claim) -> list[str]:
     from ustflow.check.subjects import find_subjects
 
     s = c.sentence.text
-    if not re.search(r"\b(?:together|combined|jointly|between them)\b", s, re.I):
+    if not spans(_TOGETHER, s):
         return []
     slugs = list(dict.fromkeys(m.slug for m in find_subjects(s) if m.kind in ("country", "japan")))
     return slugs if len(slugs) >= 2 else []
+
+
+_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between them)\b", re.I)
 
 
 def _share_holder(c: Claim) -> None:

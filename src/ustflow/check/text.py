@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from ustflow.check.results import MAX_BYTES, PubDate
@@ -35,6 +36,19 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
                "header", "footer", "blockquote", "title", "time", "ul", "ol", "table"}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav"}
+
+
+@lru_cache(maxsize=512)
+def spans(rx: re.Pattern, s: str) -> tuple[tuple[int, int], ...]:
+    """Every match of ``rx`` in sentence ``s``, once: the extractor asks the same sentence-wide question for
+    each figure of a sentence, and a long run-on sentence scanned anew per figure costs seconds."""
+    return tuple(m.span() for m in rx.finditer(s))
+
+
+@lru_cache(maxsize=256)
+def matches(rx: re.Pattern, s: str) -> tuple[re.Match, ...]:
+    """Every match of ``rx`` in ``s`` (as ``spans``, with the groups)."""
+    return tuple(rx.finditer(s))
 
 
 # ----------------------------------------------------------------------------- input limits
