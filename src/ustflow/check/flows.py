@@ -157,7 +157,8 @@ def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
     article's (a weekly flows story stays weekly)."""
     p = c.period
     if p is not None and not p.is_latest:
-        return p.kind in ("week", "weeks", "day", "days") and (p.end - p.start).days < 40
+        # "in the six weeks to May 24": a run of weeks is weekly data however long; days only within a month
+        return p.kind in ("week", "weeks") or (p.kind in ("day", "days") and (p.end - p.start).days < 40)
     if p is not None and p.extra.get("unit") in ("week", "month"):
         return p.extra["unit"] == "week"
     if re.search(r"\bweek(?:ly|s)?\b", c.text, re.I) and not re.search(r"\bmonth(?:ly)?\b", c.clause, re.I):

@@ -74,7 +74,7 @@ def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
             return list(c.base_period.windows), "the starting level: the period named with 'from'"
         if c.pair is not None:
             wins, _ = claim_windows(c.pair, s, sid, ctx)
-            back = 12 if re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-on-year", c.clause, re.I) else 1
+            back = 12 if re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year", c.clause, re.I) else 1
             out = []
             for w in wins:
                 sel = W.select(s, *w)
@@ -243,7 +243,7 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         return peak
     wins, note = claim_windows(c, s, sid, ctx)
     latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
-    year_back = bool(re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-on-year|on the year|from a year",
+    year_back = bool(re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year|on the year|from a year",
                                c.clause, re.I))
     pairs = []
     for w in wins:
@@ -260,9 +260,10 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
             continue
         if year_back:
             pairs.append((end - 12, end))
-        elif c.period is not None and c.period.kind == "since":
+        elif c.period is not None and (c.period.kind == "since" or c.period.extra.get("from_to")):
             pairs.append((sel.index[0], end))  # "since May 2023": from May's level (or April's, at its end)
-            if not re.search(r"\bend of\b", c.period.label, re.I):  # "since the end of 2021": December's only
+            if not re.search(r"\bend of\b", c.period.label, re.I) and not c.period.extra.get("from_to"):
+                # "since the end of 2021": December's only; "from January to June": January's level
                 pairs.append((sel.index[0] - 1, end))
         elif len(sel) > 1 or (c.period is not None and c.period.kind in ("quarter", "year", "months", "fiscal_year")):
             pairs.append((sel.index[0] - 1, end))

@@ -363,3 +363,30 @@ def fx_pct(c: Claim, ctx: Context) -> Judgement:
                   tolerance=f"±{tol:.2f} percent", claimed_value=claimed)
     j.figure = Figure(FX_ID, [a, b], v, "percent", "pct")
     return j
+
+
+_SPENT = re.compile(r"\b(?:spen[dt]|spending|used|deployed|poured|splashed out|(?:sold|selling) (?:the )?dollars?|"
+                    r"(?:bought|buying) (?:the )?yen|totall?ed|amounted to|came to)\b", re.I)
+_NOT_INTERVENTION = re.compile(r"\b(?:bonds?|stocks?|shares|equit(?:y|ies)|Treasur(?:y|ies)|securities|holdings?|"
+                               r"reserves|JGBs?|net (?:purchases|sales|buying|selling)|investors?)\b", re.I)
+
+
+def intervention_in_context(c: Claim, sentences: list) -> bool:
+    """"The finance ministry spent ¥2.8382 trillion in the month to September 28" after a sentence
+    saying Japan intervened to prop up the yen: a yen (or dollar) amount spent, in a sentence that
+    names no securities, is the intervention the sentence before (same or previous paragraph, at
+    most two sentences back) describes."""
+    from ustflow.check.lexicon import INTERVENTION_WORDS
+
+    a = c.amount
+    if a is None or a.kind != "money" or a.currency not in ("JPY", "USD"):
+        return False
+    s = c.sentence.text
+    if not _SPENT.search(s) or _NOT_INTERVENTION.search(s):
+        return False
+    words = re.compile(rf"\b(?:{INTERVENTION_WORDS})", re.I)
+    if words.search(s):
+        return True
+    i = c.sentence.index
+    before = [t for t in sentences if i - 2 <= t.index < i and c.sentence.paragraph - t.paragraph <= 1]
+    return any(words.search(t.text) for t in before)

@@ -92,9 +92,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("last_month", r"\blast month\b"),
     ("this_month", r"\bthis month\b"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
-                      r"\bthe month before\b|\bmonth-on-month\b"),
+                      r"\bthe month before\b|\bmonth-(?:on|over)-month\b"),
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week) (?:a year )?"
-                     r"(?:earlier|last year|a year ago)\b|\byear-on-year\b"),
+                     r"(?:earlier|last year|a year ago)\b|\byear-(?:on|over)-year\b"),
     ("last_year", r"\blast year\b"),
     ("this_year", r"\bthis year\b"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
@@ -565,7 +565,13 @@ class Resolver:
             p = self.resolve(name, m, anchor)
             if p is None:
                 continue
-            if not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
+            if not p.role and name in ("year_earlier", "month_earlier") and re.search(r"-(?:on|over)-", m.group(0)):
+                p.role = "from"  # "down 5% year-on-year in June": the base of the change; June is its period
+            if name == "months_and" and re.search(r"\bfrom\s+$", text[:s], re.I) and \
+                    re.search(r"\b(?:to|through)\b|[-–]", m.group(0)):
+                # "from January to March": one span (a flow sums it; a level's change runs January to March)
+                p = replace(p, extra={**p.extra, "from_to": True})
+            elif not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
                                                      re.search(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+"
                                                                r"(?:the\s+)?$", text[:s], re.I)):
                 p.role = "from"

@@ -116,7 +116,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check import dispatch
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract
+    from ustflow.check.markets import intervention_in_context
     from ustflow.check.rulekit import Context
+    from ustflow.check.subjects import distribute_respectively
     from ustflow.check.tables import strip_tables, table_claims
     from ustflow.check.text import split_sentences
 
@@ -127,6 +129,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     sentences = split_sentences(strip_tables(plain))
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
     ctx.weekly = article_frequency(claims, plain)
+    distribute_respectively(claims)
     _us_debt_as_treasuries(claims, plain)
     prev: Claim | None = None
     lead: dict[int, Claim] = {}  # each sentence's first classified figure
@@ -159,6 +162,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if c.kind == "amount" and not c.measure:
             if c.amount.kind == "fx" and yen_story:
                 c.measure = "fx_level"  # "it is hovering around the 157 level" in a story about the yen
+            elif intervention_in_context(c, sentences):
+                c.measure = "intervention"  # "The ministry spent ¥2.8 trillion ..." after "Japan intervened"
             else:  # every other figure is reported, as unverifiable if nothing official covers it
                 c.measure = classify_by_article(c, fams) or "other"
     _merge_peaks(claims)

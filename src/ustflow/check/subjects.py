@@ -159,3 +159,47 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
                 out.append((m.span(), ("region", m.group(0)) if value[0] == "region" else value))
                 taken.add(m.span())
     return sorted(out)
+
+
+_RESPECTIVELY = re.compile(r"\b(?:respectively|in that order)\b", re.I)
+
+
+def distribute_respectively(claims: list) -> None:
+    """"Japan and China held $1.13 trillion and $757 billion respectively", "bought ¥1.1 trillion and
+    ¥900 billion in April and May, respectively": the figures take the holders and the periods in
+    the order they are named, one each, instead of all figures taking the last (or the whole span).
+
+    Applies only when the counts agree (n figures of one kind and n holders, or n months named with
+    "and"); anything else is left to the ordinary rules.
+    """
+    from ustflow.check.periods import Period, month_window
+
+    by_sentence: dict[int, list] = {}
+    for c in claims:
+        if c.kind == "amount" and c.amount is not None and not c.amount.parenthetical and c.role != "from":
+            by_sentence.setdefault(id(c.sentence), []).append(c)
+    for figs in by_sentence.values():
+        s = figs[0].sentence.text
+        if len(figs) < 2 or not _RESPECTIVELY.search(s):
+            continue
+        kinds = {(f.amount.kind, f.amount.currency) for f in figs}
+        if len(kinds) != 1:
+            continue
+        n = len(figs)
+        who = [m for m in find_subjects(s) if m.kind in ("country", "japan", "sector")]
+        who = list({(m.kind, m.slug): m for m in who}.values())
+        if len(who) == n and all(w.span[1] <= figs[0].span[0] for w in who):
+            for f, w in zip(figs, who):
+                f.subject, f.subject_how = w, "stated"
+                f.combined = []
+        p = figs[0].period
+        if p is not None and not p.is_latest and p.kind == "months" and re.search(r"\band\b|&", p.label):
+            months = []
+            y, m = p.start.year, p.start.month
+            while (y, m) <= (p.end.year, p.end.month):
+                months.append((y, m))
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+            if len(months) == n and all(f.period is p for f in figs):
+                for f, (y, m) in zip(figs, months):
+                    f.period = Period("month", [month_window(y, m)], f"{month_window(y, m)[0]:%B %Y} ('{p.label}', "
+                                      f"respectively)", span=p.span, note=p.note)

@@ -1,0 +1,118 @@
+"""`ustflow check` on figures over a span, sums over several periods, figures shared out in order
+("respectively") and intervention totals named by their context (issue 13, values and periods).
+
+The sentences are invented for these tests (no corpus wording); every expected official value is
+read from the loaded store (the real mirror files), not typed in.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import ustflow
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def rows(text, data, **kw):
+    return check_text(text, store=data, **kw)
+
+
+def by_claim(results, claim):
+    got = [r for r in results if r["claim"] == claim]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def series(sid, loaded_store):
+    return ustflow.series(sid, store=loaded_store).dropna()
+
+
+def trillions(v_100mn: float) -> str:
+    return f"{abs(v_100mn) / 1e4:.2f} trillion yen"
+
+
+# ------------------------------------------------------------------ sums over several weeks
+@pytest.mark.parametrize("n,word", [(5, "five"), (6, "six"), (8, "eight")])
+def test_a_run_of_weeks_longer_than_a_month_is_still_weekly_data(n, word, data, loaded_store):
+    w = series("mof.weekly.liabilities.equity.net", loaded_store)
+    end = pd.Period("2024-03-16", "W-SAT")
+    total = float(w[end - (n - 1):end].sum())
+    verb = "bought" if total > 0 else "sold"
+    r = rows(f"Overseas funds {verb} a net {trillions(total)} of Japanese stocks in the {word} weeks to March 16.",
+             data, date="2024-03-21")[0]
+    assert (r["verdict"], r["official_value"]) == ("supported", total)
+    assert r["official_period"] == f"{(end - (n - 1)).start_time:%Y-%m-%d}..2024-03-16"
+
+
+# ------------------------------------------------------------------ a change over a year, with its month named
+def test_year_on_year_with_a_named_month_is_that_month_against_a_year_before(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    pct = 100 * (cn["2023-09"] - cn["2022-09"]) / cn["2022-09"]
+    r = rows(f"China's holdings of Treasuries {'shrank' if pct < 0 else 'grew'} {abs(pct):.1f}% year-on-year in "
+             f"September, the Treasury said.", data, date="2023-11-20")
+    got = by_claim(r, f"{abs(pct):.1f}%")
+    assert got["official_period"] == "2022-09 to 2023-09" and got["verdict"] == "supported"
+
+
+def test_year_over_year_without_a_month_ends_at_the_latest_published(data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    ch = jp["2022-12"] - jp["2021-12"]
+    r = rows(f"Japan's holdings of US government debt {'fell' if ch < 0 else 'rose'} ${abs(ch):.1f} billion "
+             f"year-over-year, the Treasury said.", data, date="2023-02-16")[0]
+    assert (r["verdict"], r["official_period"]) == ("supported", "2021-12 to 2022-12")
+
+
+# ------------------------------------------------------------------ "respectively"
+def test_respectively_gives_each_figure_its_own_holder(data, loaded_store):
+    jp, uk = series("tic.holdings.japan", loaded_store), series("tic.holdings.united_kingdom", loaded_store)
+    r = rows(f"Japan and Britain held ${jp['2024-10']:.1f} billion and ${uk['2024-10']:.1f} billion of Treasuries "
+             f"respectively in October.", data, date="2024-12-20")
+    a, b = by_claim(r, f"${jp['2024-10']:.1f} billion"), by_claim(r, f"${uk['2024-10']:.1f} billion")
+    assert (a["subject"], a["verdict"], a["official_value"]) == ("Japan", "supported", jp["2024-10"])
+    assert (b["subject"], b["verdict"], b["official_value"]) == ("United Kingdom", "supported", uk["2024-10"])
+
+
+def test_respectively_gives_each_figure_its_own_month(data, loaded_store):
+    m = series("mof.monthly.liabilities.equity.net", loaded_store)
+    jan, feb = m["2024-01"], m["2024-02"]
+    r = rows(f"Non-residents' net purchases of Japanese equities came to {trillions(jan)} and {trillions(feb)} in "
+             f"January and February, respectively.", data, date="2024-04-05")
+    a, b = by_claim(r, trillions(jan)), by_claim(r, trillions(feb))
+    assert (a["official_period"], a["official_value"]) == ("2024-01", jan)
+    assert (b["official_period"], b["official_value"]) == ("2024-02", feb)
+
+
+def test_a_month_range_is_still_one_sum(data, loaded_store):
+    m = series("mof.monthly.liabilities.equity.net", loaded_store)
+    total = float(m["2024-01":"2024-03"].sum())
+    b = series("mof.monthly.liabilities.lt_debt.net", loaded_store)
+    bonds = float(b["2024-01":"2024-03"].sum())
+    r = rows(f"Foreign investors' net purchases came to {trillions(total)} of Japanese stocks and {trillions(bonds)} "
+             f"of Japanese long-term bonds, respectively, from January to March.", data, date="2024-05-10")
+    for claim, value in ((trillions(total), total), (trillions(bonds), bonds)):  # two figures, but one span
+        got = by_claim(r, claim)
+        assert (got["official_period"], got["official_value"]) == ("2024-01..2024-03", value)
+
+
+# ------------------------------------------------------------------ interventions named by the sentence before
+def test_an_amount_spent_after_a_sentence_about_intervention_is_the_intervention_total(data, loaded_store):
+    fx = series("mof.fx_intervention.amount", loaded_store)
+    total = float(fx["2022-10-01":"2022-10-31"].abs().sum())
+    text = ("Tokyo waded into the currency market twice last month to defend the yen.\n\n"
+            f"Authorities spent a total of {total / 1e3:.3f} trillion yen in the month to October 27, official "
+            f"data showed on Monday.")
+    r = rows(text, data, date="2022-10-31")[0]
+    assert (r["measure"], r["verdict"], r["official_value"]) == ("intervention", "supported", total)
+
+
+def test_an_amount_spent_on_securities_is_not_an_intervention(data):
+    text = ("Japan intervened to prop up the yen in October.\n\n"
+            "Life insurers spent 1.2 trillion yen on foreign bonds over the month.")
+    r = rows(text, data, date="2022-11-20")
+    assert all(x["measure"] != "intervention" for x in r if x["claim"] == "1.2 trillion yen")
