@@ -116,3 +116,36 @@ def test_an_amount_spent_on_securities_is_not_an_intervention(data):
             "Life insurers spent 1.2 trillion yen on foreign bonds over the month.")
     r = rows(text, data, date="2022-11-20")
     assert all(x["measure"] != "intervention" for x in r if x["claim"] == "1.2 trillion yen")
+
+
+# ------------------------------------------------------------------ windows that run to the publication date
+def test_so_far_this_year_ends_with_the_latest_month_published(data, loaded_store):
+    m = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    # on 10 June 2024 MoF's May figures are out (6th business day), June's are not
+    total = float(m["2024-01":"2024-05"].sum())
+    r = rows(f"Since the start of the year Japanese investors have {'bought' if total > 0 else 'sold'} a net "
+             f"{trillions(total)} of foreign long-term bonds, monthly data showed.", data, date="2024-06-10")[0]
+    assert (r["official_period"], r["official_value"]) == ("2024-01..2024-05", total)
+
+
+def test_so_far_this_year_in_a_weekly_story_sums_the_weeks_published(data, loaded_store):
+    w = series("mof.weekly.liabilities.equity.net", loaded_store)
+    last = pd.Period("2024-05-18", "W-SAT")  # the latest week out on Thursday 23 May 2024
+    ytd = float(w[(w.index.end_time.year == 2024) & (w.index <= last)].sum())
+    wk = float(w[last])
+    text = (f"Foreign investors {'bought' if wk > 0 else 'sold'} {trillions(wk)} of Japanese stocks in the week to "
+            f"May 18. So far this year foreign investors have {'bought' if ytd > 0 else 'sold'} {trillions(ytd)} "
+            f"of Japanese stocks.")
+    r = rows(text, data, date="2024-05-23")
+    got = by_claim(r, trillions(ytd))
+    assert (got["verdict"], got["official_value"]) == ("supported", ytd)
+
+
+def test_the_past_month_in_weekly_data_is_the_latest_four_weeks(data, loaded_store):
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    last = pd.Period("2024-05-18", "W-SAT")
+    total = float(w[last - 3:last].sum())
+    r = rows(f"Japanese investors {'bought' if total > 0 else 'sold'} {trillions(total)} of foreign long-term bonds "
+             f"over the past month, weekly data showed.", data, date="2024-05-23")[0]
+    assert (r["verdict"], r["official_value"]) == ("supported", total)
+    assert r["official_period"] == f"{(last - 3).start_time:%Y-%m-%d}..2024-05-18"

@@ -156,6 +156,11 @@ def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
     """Weekly or monthly data: the period's kind; with none stated, the sentence's words, else the
     article's (a weekly flows story stays weekly)."""
     p = c.period
+    if re.search(r"\bweekly (?:data|figures|statistics|numbers)\b", c.text, re.I):
+        return True  # "over the past month, weekly data showed": the weeks of that month
+    if p is not None and not p.is_latest and p.kind in ("months", "since") and article_weekly and \
+            re.search(r"so far|to date|\bsince\b|this year", p.label, re.I):
+        return True  # "so far this year" in a story of weekly flows: the weeks to the latest one published
     if p is not None and not p.is_latest:
         # "in the six weeks to May 24": a run of weeks is weekly data however long; days only within a month
         return p.kind in ("week", "weeks") or (p.kind in ("day", "days") and (p.end - p.start).days < 40)

@@ -88,7 +88,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                   rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:that\s+)?(?:to|through|ended|ending|ends)\s+(?:in\s+)?(?:end-)?"
                   rf"(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
     ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|six|three|nine|two) months\b|"
-                    r"\b(?:in |over |during )?the (?:past|last) year\b"),
+                    r"\b(?:in |over |during )?the (?:past|last) (?:year|month)\b"),
     ("last_month", r"\blast month\b"),
     ("this_month", r"\bthis month\b"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
@@ -388,7 +388,7 @@ class Resolver:
         return Period("months", [(date(y0, m0, 1), month_window(*ym)[1])], label, note=note)
 
     def _r_past_months(self, name: str, g: dict, label: str) -> Period | None:
-        k = _num(g["k"]) if g.get("k") else 12
+        k = _num(g["k"]) if g.get("k") else 1 if label.lower().endswith("month") else 12
         return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
 
     def _r_last_month(self, name: str, g: dict, label: str) -> Period | None:

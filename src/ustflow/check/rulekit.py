@@ -69,7 +69,7 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
         note = p.note
         if c.period_how == "context":
             note = (note + "; " if note else "") + f"period carried from an earlier sentence ({p.label!r})"
-        return [_cap(w, ctx) for w in p.windows], note
+        return [_published(_cap(w, ctx), s, sid, ctx) for w in p.windows], note
     if ctx.date is None:
         if p is None:
             raise NoPeriod()
@@ -87,6 +87,9 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
     k = int(extra.get("months") or extra.get("periods") or 1)
     shift = _offset(s, extra)
     import pandas as pd
+
+    if extra.get("months") and isinstance(s.index, pd.PeriodIndex) and s.index.freqstr.startswith("W"):
+        k = max(1, round(k * 52 / 12))  # "over the past month" in weekly data: the latest four weeks
 
     got = [p + shift if shift else p for p in got]
     wins = []
@@ -127,6 +130,19 @@ def _cap(w: tuple[date, date], ctx: Context) -> tuple[date, date]:
             (w[1] - w[0]).days > 31:
         return w[0], ctx.date
     return w
+
+
+def _published(w: tuple[date, date], s: "pd.Series", sid: str, ctx: Context) -> tuple[date, date]:
+    """A window that runs to the publication date ("so far this year", "since March") ends with the
+    newest period published by then (the release calendar), not with a month that was not out yet."""
+    if ctx.date is None or ctx.pub.how.startswith("inferred") or w[1] < ctx.date - timedelta(days=1) or \
+            (w[1] - w[0]).days <= 31:
+        return w
+    got = W.published_latest(s, sid, ctx.date, ctx.release_day)
+    if not got:
+        return w
+    end = W.period_window(got[0])[1]
+    return (w[0], end) if w[0] <= end < w[1] else w
 
 
 def unpublished_note(sid: str, periods: list, ctx: Context) -> str | None:
