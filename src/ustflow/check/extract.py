@@ -416,7 +416,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         dm = ja_after
     if dm is not None:
         c.direction = 1 if (dm.groupdict().get("buy") or dm.groupdict().get("up") or dm.groupdict().get("jbuy")) else -1
-        c.direction_word = dm.group(0).strip()
+        # "の取得超": the word itself (the particle before it is no part of it)
+        c.direction_word = (dm.groupdict().get("jbuy") or dm.groupdict().get("jsell") or dm.group(0)).strip()
     elif c.direction is not None:
         pass
     elif c.amount is not None and c.amount.number < 0:

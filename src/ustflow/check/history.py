@@ -148,7 +148,10 @@ def _reach(q: Qualifier, last, end_p, first) -> bool | None:
     if q.since is not None:
         x0, x1 = q.since, _grain_end(q.since, q.since_grain)
         if last is None:
-            return True if _start(first) <= x1 else None  # a record in data that begin within X
+            # a record in data that begin within X: since X indeed; in data that begin before X, a record is
+            # more than "the highest since X" says, and that claim is wrong (the README's rule: the last period
+            # at or beyond the figure must fall in X or just before it)
+            return True if x0 <= _start(first) <= x1 else False if _start(first) < x0 else None
         just_before = _end(last) >= x0 - timedelta(days=1) - (_end(last) - _start(last))
         return _start(last) <= x1 and (_end(last) >= x0 or just_before)
     if q.lookback is not None:
@@ -252,6 +255,9 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                                               f"checked that far back", **_base(fig, official_value=value))
     if reach:
         return Judgement(SUPPORTED, expl.replace("?", ":", 1), **_base(fig, official_value=value))
+    if last is None:
+        return Judgement(CONTRADICTED, f"{head} is a record: the {word} in all the data (from {W.label(first)}), not "
+                                       f"only {scope}", **_base(fig, official_value=value))
     return Judgement(CONTRADICTED, expl.replace("?", ": no,", 1) + f" — not {scope}", **_base(fig, official_value=value))
 
 
@@ -401,6 +407,8 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     expl = f"{what} in {W.label(end_p)}, the first time {_named(q)}: {last_txt}"
     if reach is None:
         return Judgement(UNVERIFIABLE, expl + f"; the data begin {W.label(hist.index[0])}", **base)
+    if not reach and last is None:
+        expl += f" (data begin {W.label(hist.index[0])}): the first time in all the data, not only {_named(q)}"
     return Judgement(SUPPORTED if reach else CONTRADICTED, expl if reach else expl + f" — not {_named(q)}", **base)
 
 

@@ -27,7 +27,7 @@ AMOUNT_RX = re.compile(
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
-    rf"|(?P<jneg>[▲△▼])?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?)億)?(?:(?P<man>[\d,]+)万)?)"
+    rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?)億)?(?:(?P<man>[\d,]+)万)?)"
     rf"(?P<jcur>円|ドル)"
     rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
@@ -116,6 +116,8 @@ def _money(m: re.Match, s: str) -> Amount | None:
         scale = 1e12 if value >= 1e12 else 1e8 if value >= 1e8 else 1.0
         cur = "JPY" if g["jcur"] == "円" else "USD"
         sign = -1 if g.get("jneg") else 1  # "▲2兆円": MoF's tables mark a net sale with a triangle
+        # "+6兆5934億円": the sign is kept with the figure, but the words decide the direction (a "+" may print
+        # the size of a net sale in a column of sales)
         return Amount(m.span(), m.group(0), sign * value / scale, scale, cur, "money", prec)
     num = g["num"] or g["num2"]
     scale_txt = g["scale"] or g["scale2"] or ""

@@ -24,6 +24,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
 _CARD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GRAIN = r"(?P<grain>week|month|year|quarter|session|day)"
+#: what a run of periods is a run of: its direction (``act_direction``)
+_ACTS = (r"buying|selling|purchases|sales|inflows?|outflows?|declines|increases|decreases|gains|falls|rises|drops|"
+         r"reductions|additions")
 _SUPER = (r"largest|biggest|highest|lowest|smallest|steepest|sharpest|heaviest|strongest|weakest|deepest|most|least|"
           r"fastest|greatest|weakest|worst|best|slowest")
 #: dated events a "since" can name instead of a date
@@ -58,8 +61,37 @@ EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
 JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
-JA_STREAK_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週|年)連続")
-JA_FIRST_RX = re.compile(r"(?P<n>\d{1,2})(?P<u>カ月|ヶ月|か月|ケ月|週間?|年)ぶり")
+_JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
+JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})連続")
+JA_FIRST_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
+                         rf"大幅な?|多さ|少なさ))?")
+#: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
+JA_SINCE_RX = re.compile(r"(?P<syear>(?:19|20)\d{2})年(?:(?P<smon>\d{1,2})月)?以来の?(?P<w>最大|最高|最低|最小|高水準|低水準|"
+                         r"大きさ|高値|安値|規模)")
+#: "最大の売り越し" (with no window named): the largest on record
+JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
+_JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def ja_number(s: str) -> int:
+    """'3' -> 3, '十二' -> 12, '二十' -> 20."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return _JA_DIGITS.get(tens, 1) * 10 + _JA_DIGITS.get(ones, 0)
+    return _JA_DIGITS.get(s, 1)
+
+
+def _ja_grain(unit: str) -> str:
+    return "week" if "週" in unit else "year" if unit == "年" else "month"
+
+
+def _ja_direction(after: str) -> int | None:
+    """The direction named right after a Japanese streak: "3カ月連続の売り越し", "2週連続で買い越した"."""
+    m = re.match(r"\s*[のでと]?\s*(?P<w>買い?越|売り?越|取得超|処分超|増加|減少|流入|流出)", after)
+    return act_direction(m.group("w")) if m else None
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
 #: "a 16-year low", "a three-month high", "fresh five-week highs": the extreme within a look-back window
@@ -78,7 +110,13 @@ RECORD_RX = re.compile(
     re.I)
 STREAK_RX = re.compile(
     rf"\b(?:for |in |into )?(?:a |the |its |their )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?(?:straight|consecutive|successive|continuous|"
-    rf"back-to-back|running)\s+{_GRAIN}s?\b"
+    rf"back-to-back|running)\s+{_GRAIN}(?:ly)?s?\b"
+    # "the second month of net selling", "a third week of declines": an ordinal period of one direction
+    rf"|\b(?:for |in |into )?(?:a |the |its |their )(?P<ord6>{_ORD})\s+{_GRAIN.replace('grain', 'grain7')}\s+of\s+(?:net\s+)?"
+    rf"(?P<act6>{_ACTS})\b"
+    # "two consecutive increases", "three straight monthly declines", "four successive weekly net purchases"
+    rf"|\b(?:for )?(?P<card7>{_CARD})\s+(?:straight|consecutive|successive|back-to-back)\s+"
+    rf"(?:(?P<grain8>week|month|quarter|year)ly\s+)?(?:net\s+)?(?P<act7>{_ACTS})\b"
     rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{_ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+in a row\b"
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
     rf"{_GRAIN.replace('grain', 'grain3')}s\s+(?:in a row|running|straight)\b"
@@ -92,11 +130,11 @@ STREAK_RX = re.compile(
     rf"|(?:(?<=after )|(?<=following ))(?P<card5>{_CARD})\s+{_GRAIN.replace('grain', 'grain6')}s\s+of\s+(?:net\s+)?"
     rf"(?:buying|selling|purchases|sales|inflows|outflows|gains|declines|increases|decreases)\b", re.I)
 STREAK_RUN_RX = re.compile(
-    rf"\b(?:a|an|the|their|its)\s+(?P<card>{_CARD})[- ]{_GRAIN}s?[- ](?:(?P<act>[\w-]+(?: [\w-]+)?)[- ])?"
-    rf"(?:streak|run|spree|stretch|winning streak|losing streak)\b", re.I)
+    rf"\b(?:a|an|the|their|its)\s+(?P<card>{_CARD})[- ]{_GRAIN}s?(?:[- ]long)?[- ](?:(?P<act>[\w-]+(?: [\w-]+)?)[- ])?"
+    rf"(?:streak|run|spree|stretch|trend|sequence|string|winning streak|losing streak)\b", re.I)
 STREAK_END_RX = re.compile(
     rf"\b(?:end(?:ing|ed|s)?|snapp(?:ing|ed)|break(?:ing)?|broke|halt(?:ing|ed)|reversing)\s+(?:a |an |the |their |its )?"
-    rf"(?P<card>{_CARD})[- ]{_GRAIN}s?\s+(?:(?:run|streak|spree) of (?P<act2>[\w-]+ ?[\w-]*)|"
+    rf"(?P<card>{_CARD})[- ]{_GRAIN}s?(?:[- ]long)?\s+(?:(?:run|streak|spree|trend|string) of (?P<act2>[\w-]+ ?[\w-]*)|"
     rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence))", re.I)
 FIRST_SINCE_RX = re.compile(
     rf"\b(?:for )?(?:the|their|its|a) first (?:(?P<what>[\w-]+(?: [\w-]+){{0,3}}) )?(?:"
@@ -230,15 +268,30 @@ def parse_record(m: re.Match) -> Qualifier:
 
 def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
-    n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5"))
+    n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5") or
+           g.get("ord6") or g.get("card7"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
-             g.get("grain6") or "").lower()
+             g.get("grain6") or g.get("grain7") or g.get("grain8") or "").lower()
     q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
+    # "the second month of net selling", "two consecutive increases": the run's own direction
+    act = g.get("act6") or g.get("act7") or ""
+    own = re.match(rf"\s+of\s+(?:net\s+)?({_ACTS})\b", s[m.end():], re.I) if s else None
+    q.direction = act_direction(act or (own.group(1) if own else ""))
     if re.search(r"\b(?:after|following|ending|ended|snapping|breaking)\s+(?:a\s+|the\s+)?$", s[:m.start()], re.I):
         q.kind = "streak_before"  # "a shift after six consecutive weeks of net selling"
-        q.direction = -1 if re.search(r"sell|sale|outflow|declin|fall|drop", s[m.end():m.end() + 30], re.I) else \
-            1 if re.search(r"buy|purchas|inflow|ris|gain", s[m.end():m.end() + 30], re.I) else None
+        q.direction = act_direction(act) or (
+            -1 if re.search(r"sell|sale|outflow|declin|fall|drop", s[m.end():m.end() + 30], re.I) else
+            1 if re.search(r"buy|purchas|inflow|ris|gain", s[m.end():m.end() + 30], re.I) else None)
     return q
+
+
+def act_direction(act: str) -> int | None:
+    """+1 for buying / rises, -1 for selling / falls, None when the words name neither."""
+    if re.search(r"buy|purchas|inflow|gain|ris|increas|addition|winning|買|取得|増", act, re.I):
+        return 1
+    if re.search(r"sell|sale|outflow|declin|fall|losing|drop|decreas|reduc|売|処分|減", act, re.I):
+        return -1
+    return None
 
 
 def _streak_run(m: re.Match) -> Qualifier:
@@ -250,9 +303,7 @@ def _streak_run(m: re.Match) -> Qualifier:
 
 def parse_streak_end(m: re.Match) -> Qualifier:
     g = m.groupdict()
-    act = (g.get("act") or g.get("act2") or "").lower()
-    d = 1 if re.search(r"buy|purchas|inflow|gain|ris|increas|winning", act) else \
-        -1 if re.search(r"sell|sale|outflow|declin|fall|losing|drop", act) else None
+    d = act_direction(g.get("act") or g.get("act2") or "")
     return Qualifier("streak_end", m.group(0).strip(), n=_n(g["card"]), grain=g["grain"].lower(), direction=d)
 
 
@@ -283,6 +334,49 @@ def holder_rank(m: re.Match) -> int:
     if not o or o.lower() == "top":
         return 1
     return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
+
+
+def _japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
+    """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
+    ("2005年以来の最大") and records ("最大の売り越し")."""
+    for m in JA_STREAK_RX.finditer(s):
+        if free(m.span()):
+            out.append((m.span(), Qualifier("streak", m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
+                                            direction=_ja_direction(s[m.end():m.end() + 8]))))
+    for m in JA_FIRST_RX.finditer(s):
+        if not free(m.span()):
+            continue
+        unit = "week" if "週" in m.group("u") else "month"
+        n = ja_number(m.group("n")) * (12 if m.group("u") == "年" else 1)
+        ext = m.group("ext") or ""
+        if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
+            low = re.search(r"低|安|少", ext)
+            q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
+                          lookback=(n, unit, "about"))
+            q.magnitude = bool(re.search(r"大きさ|規模|大幅|多さ", ext))
+        else:  # "5カ月ぶりの売り越し": the first in five months
+            q = Qualifier("first_since", m.group(0), lookback=(n, unit, "about"),
+                          direction=_ja_direction(s[m.end():m.end() + 8]))
+        out.append((m.span(), q))
+    for m in JA_SINCE_RX.finditer(s):
+        if free(m.span()):
+            w = m.group("w")
+            low = re.search(r"最低|最小|低水準|安値", w)
+            q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
+            q.since, q.since_grain = _since({"syear": m.group("syear"),
+                                             "smon": _MONTH_NAMES[int(m.group("smon")) - 1] if m.group("smon") else None},
+                                            resolver)
+            q.magnitude = bool(re.search(r"最大|大きさ|規模", w))
+            out.append((m.span(), q))
+    for m in JA_LARGEST_RX.finditer(s):
+        if free(m.span()):
+            small = m.group("w") == "小"
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if small else "record",
+                                            extreme="min" if small else "max", magnitude=not small)))
+
+
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
 
 
 def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Qualifier]]:
@@ -320,16 +414,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             low = "最低" in m.group(0) or "最小" in m.group(0)
             out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
                                             magnitude=not low and "最高" not in m.group(0))))
-    for m in JA_STREAK_RX.finditer(s):  # "3カ月連続", "5週連続"
-        if free(m.span()):
-            out.append((m.span(), Qualifier("streak", m.group(0), n=int(m.group("n")),
-                                            grain="week" if "週" in m.group("u") else "month")))
-    for m in JA_FIRST_RX.finditer(s):  # "3年ぶりの売り越し": the first in three years
-        if free(m.span()):
-            unit = "week" if "週" in m.group("u") else "month"
-            n = int(m.group("n")) * (12 if m.group("u") == "年" else 1)
-            q = Qualifier("first_since", m.group(0), lookback=(n, unit, "about"))
-            out.append((m.span(), q))
+    _japanese_qualifiers(s, free, out, resolver)
     for m in N_HIGH_RX.finditer(s):  # "a 16-year low": the lowest in 16 years
         if free(m.span()):
             word = m.group("word").lower()

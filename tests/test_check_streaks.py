@@ -1,0 +1,165 @@
+"""`ustflow check` on streak, count, "since" and record phrases in the shapes real articles use, in English
+and Japanese (issue 13, session 4). Each rule is stated generally and tested on invented sentences;
+the expected counts and verdicts are computed here from the loaded store (the real mirror files)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import ustflow
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def by_claim(results, claim):
+    got = [r for r in results if r["claim"] == claim]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def series(sid, loaded_store):
+    return ustflow.series(sid, store=loaded_store).dropna()
+
+
+def run_length(values: pd.Series, end, sign: int) -> int:
+    """Consecutive periods of ``sign`` ending at ``end``."""
+    k = 0
+    for v in reversed(values[values.index <= end].tolist()):
+        if v * sign <= 0:
+            break
+        k += 1
+    return k
+
+
+@pytest.fixture(scope="module")
+def japan_rises(loaded_store):
+    s = series("tic.holdings.japan", loaded_store)
+    return s.diff().dropna()
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # an ordinal period "of" a direction, a count of "consecutive" moves, and the adjective grain
+    ("Japan's holdings of Treasuries rose $19.4 billion in March, the third month of increases.",
+     "the third month of increases"),
+    ("Japan's holdings of Treasuries rose in March, marking three consecutive increases.",
+     "three consecutive increases"),
+    ("Japan's holdings of U.S. Treasuries rose to $1.167 trillion in March, a third consecutive monthly increase.",
+     "a third consecutive monthly"),
+])
+def test_streak_shapes_count_the_run_to_the_figure(data, japan_rises, text, phrase):
+    n = run_length(japan_rises, pd.Period("2024-03", "M"), 1)
+    rec = by_claim(check_text(text, date="2024-05-20", store=data), phrase)
+    assert rec["official_value"] == n
+    assert rec["verdict"] == ("supported" if n == 3 else "contradicted")
+    assert rec["official_period"] == "2024-03"
+
+
+def test_the_run_named_after_of_sets_the_direction(data, japan_rises):
+    # "the second month of net buying": a run of rises, whatever the figure's own verb
+    n = run_length(japan_rises, pd.Period("2024-01", "M"), 1)
+    rec = by_claim(check_text("Japan's holdings of Treasuries changed in January, the second month of net buying.",
+                              date="2024-03-20", store=data), "the second month of net buying")
+    assert "rises" in rec["explanation"]
+    assert rec["official_value"] == n
+    assert rec["verdict"] == ("supported" if n == 2 else "contradicted")
+
+
+def test_a_week_long_trend_is_a_streak(data, loaded_store):
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    wk = pd.Period("2024-03-16", "W-SAT")
+    n = run_length(s, wk, -1)
+    rec = by_claim(check_text("Japanese investors extended a three week-long selling trend, selling 500 billion yen "
+                              "of foreign bonds last week.", date="2024-03-20", store=data),
+                   "a three week-long selling trend")
+    assert rec["official_value"] == n
+    assert rec["verdict"] == ("supported" if n == 3 else "contradicted")
+
+
+def test_successive_weekly_inflows(data, loaded_store):
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)
+    n = run_length(s, pd.Period("2024-03-09", "W-SAT"), 1)
+    rec = by_claim(check_text("Foreign investors made second successive weekly inflows into Japanese stocks.",
+                              date="2024-03-20", store=data), "second successive weekly")
+    assert rec["official_value"] == n
+    assert rec["official_period"] == "2024-03-03..2024-03-09"
+
+
+def test_japanese_streak_with_its_direction(data, loaded_store):
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    n = run_length(s, pd.Period("2024-09", "M"), 1)
+    r = check_text("9月の対外中長期債投資は+2兆3314億円と、2カ月連続の買い越しだった。", date="2024-11-20", store=data)
+    fig = by_claim(r, "+2兆3314億円")  # a signed Japanese numeral, read whole
+    assert fig["official_value"] == s[pd.Period("2024-09", "M")]
+    assert fig["verdict"] == "supported"
+    rec = by_claim(r, "2カ月連続")
+    assert rec["official_value"] == n
+    assert rec["verdict"] == ("supported" if n == 2 else "contradicted")
+
+
+def test_japanese_direction_after_the_particle(data, loaded_store):
+    # "4兆4881億円の取得超": the direction word follows the figure after "の" (a net purchase), not only a size
+    v = series("mof.monthly.assets.lt_debt.net", loaded_store)[pd.Period("2024-10", "M")]
+    rec = by_claim(check_text("10月の対外証券投資(中長期債)は4兆4881億円の取得超となった。", date="2024-11-20", store=data),
+                   "4兆4881億円")
+    assert rec["verdict"] == ("supported" if v > 0 else "contradicted")
+    assert "direction" in rec["explanation"] or v > 0
+
+
+def _record_since(s: pd.Series, p, ref: pd.Period) -> bool:
+    """Is the value at ``p`` beyond every earlier value (a record), with data beginning before ``ref``?"""
+    return bool((s[s.index < p] >= s[p]).sum() == 0 and s.index[0] < ref) if s[p] > 0 else \
+        bool((s[s.index < p] <= s[p]).sum() == 0 and s.index[0] < ref)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Japanese investors sold a net 4.49 trillion yen of foreign bonds in October, the most since June 2022.",
+     "the most since June 2022"),
+    ("10月の対外中長期債投資は4兆4881億円の売り越しで、2022年6月以来の大きさとなった。", "2022年6月以来の大きさ"),
+])
+def test_since_claim_on_a_record_is_wrong(data, loaded_store, text, phrase):
+    # a value beyond every earlier one in data that begin before the date named is a record: "the most
+    # since June 2022" understates it, and the checker says so
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    p = pd.Period("2024-10", "M")
+    rec = by_claim(check_text(text, date="2024-11-20", store=data), phrase)
+    if _record_since(s, p, pd.Period("2022-06", "M")):
+        assert rec["verdict"] == "contradicted"
+        assert "is a record" in rec["explanation"]
+    else:
+        last = s[(s.index < p) & (s <= s[p])].index[-1]
+        assert rec["verdict"] == ("supported" if last.year == 2022 and last.month in (5, 6) else "contradicted")
+
+
+def test_since_the_start_of_the_data_stays_supported(data, loaded_store):
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    p = pd.Period("2024-10", "M")
+    rec = by_claim(check_text("Japanese investors sold a net 4.49 trillion yen of foreign bonds in October, the most "
+                              "since 2005.", date="2024-11-20", store=data), "the most since 2005")
+    beaten_after_2005 = (s[(s.index < p) & (s.index.year >= 2005)] < s[p]).any()
+    assert s.index[0].year == 2005
+    assert rec["verdict"] == ("contradicted" if beaten_after_2005 else "supported")
+
+
+def test_japanese_record_words(data, loaded_store):
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    p = pd.Period("2024-10", "M")
+    record = s[p] < 0 and (s[s.index < p] > s[p]).all()
+    rec = by_claim(check_text("10月の対外中長期債投資は4兆4881億円の売り越しで、最大の売り越しとなった。",
+                              date="2024-11-20", store=data), "最大の売り越し")
+    assert rec["verdict"] == ("supported" if record else "contradicted")
+
+
+def test_japanese_first_in_n_months(data, loaded_store):
+    # "Nカ月ぶりの売り越し": the first net sale in N months (Japanese counts the months between the two sales)
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    p = pd.Period("2024-10", "M")
+    last = s[(s.index < p) & (s < 0)].index[-1]
+    gap = (p - last).n
+    r = check_text("10月の対外中長期債投資は▲4兆4881億円と、3カ月ぶりの売り越しとなった。", date="2024-11-20", store=data)
+    assert by_claim(r, "▲4兆4881億円")["verdict"] == "supported"
+    assert by_claim(r, "3カ月ぶり")["verdict"] == ("supported" if gap == 3 else "contradicted")
