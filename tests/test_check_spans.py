@@ -149,3 +149,28 @@ def test_the_past_month_in_weekly_data_is_the_latest_four_weeks(data, loaded_sto
              f"over the past month, weekly data showed.", data, date="2024-05-23")[0]
     assert (r["verdict"], r["official_value"]) == ("supported", total)
     assert r["official_period"] == f"{(last - 3).start_time:%Y-%m-%d}..2024-05-18"
+
+
+# ------------------------------------------------------------------ the two sides of MoF's data kept apart
+def test_foreign_investors_never_take_the_instrument_of_japanese_investors(data, loaded_store):
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    wk = float(w[pd.Period("2024-05-18", "W-SAT")])
+    text = (f"Japanese investors {'bought' if wk > 0 else 'sold'} {trillions(wk)} of foreign bonds in the week to "
+            f"May 18. Overseas investors sold a net 9.99 trillion yen.")
+    r = rows(text, data, date="2024-05-23")
+    first, second = by_claim(r, trillions(wk)), by_claim(r, "9.99 trillion yen")
+    assert (first["verdict"], first["official_value"]) == ("supported", wk)
+    # not "non-residents' trades in foreign securities"; and what they sold is not stated: no guess contradicts it
+    assert second["subject"] == "non-residents (foreign investors)" and second["verdict"] == "unverifiable"
+    assert "not the securities" in second["explanation"]
+
+
+def test_foreign_investors_keep_their_own_instrument_through_a_pronoun(data, loaded_store):
+    eq = series("mof.weekly.liabilities.equity.net", loaded_store)
+    bd = series("mof.weekly.liabilities.lt_debt.net", loaded_store)
+    p = pd.Period("2024-05-18", "W-SAT")
+    text = (f"Foreign investors {'bought' if eq[p] > 0 else 'sold'} {trillions(eq[p])} of Japanese stocks in the week "
+            f"to May 18. They also {'bought' if bd[p] > 0 else 'sold'} {trillions(bd[p])} of Japanese long-term bonds.")
+    r = rows(text, data, date="2024-05-23")
+    assert by_claim(r, trillions(eq[p]))["official_value"] == eq[p]
+    assert by_claim(r, trillions(bd[p]))["official_value"] == bd[p]

@@ -76,11 +76,13 @@ def flow(c: Claim, ctx: Context) -> Judgement:
             both = (s + st.dropna()).dropna()
             readings.append((both, sid.replace(".lt_debt.", ".lt_debt+st_debt."), side, "debt"))
     j = _mof_amount(c, readings, wins, note, ctx)
-    if j.verdict == CONTRADICTED and c.subject is None and c.instrument is None:
-        # neither who nor what is stated, nor carried from the sentences before: the reading is a guess, and a
-        # guess that does not fit is no evidence against the figure
-        return unverifiable(f"the sentence names neither the investors nor the securities; read as all residents' "
-                            f"foreign bonds it does not match ({j.explanation})", series=j.series)
+    if j.verdict == CONTRADICTED and c.instrument is None and (c.subject is None or c.subject.kind == "foreign_investors"):
+        # what was traded is neither stated nor carried from the sentences before: the reading is a guess (for
+        # foreign investors stocks are as likely as bonds), and a guess that does not fit is no evidence
+        who = "neither the investors nor the securities" if c.subject is None else "not the securities"
+        read = "all residents' foreign bonds" if c.subject is None else f"{_who(c)} {INSTR_LABEL[instr]}"
+        return unverifiable(f"the sentence names {who}; read as {read} it does not match ({j.explanation})",
+                            series=j.series)
     return j
 
 

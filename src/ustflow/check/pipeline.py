@@ -387,7 +387,7 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
                 c.pair.subject, c.pair.subject_how = c.subject, c.subject_how
         src = last.get(fam)
         if fam == "flow" and c.instrument is None and src is not None and src.instrument is not None and \
-                (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text)):
+                _same_side(c, src) and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text)):
             c.instrument, c.instrument_text = src.instrument, src.instrument_text  # "They also sold ¥X"
         if c.period is None and c.role != "from" and not present_tense(c):
             near = src is not None and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text) or
@@ -412,6 +412,19 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences
         if c.kind == "amount" and m not in _MARKET:
             last_any = c
+
+
+def _same_side(c: Claim, src: Claim) -> bool:
+    """Whether two flows are by investors of the same side: foreign investors buying Japanese securities
+    never take the instrument of Japanese investors' foreign bonds ("Japanese investors bought foreign
+    bonds ... Overseas investors sold ¥X"), nor the other way round."""
+    def side(x: Claim) -> str | None:
+        if x.subject is None:
+            return None
+        return "non-residents" if x.subject.kind == "foreign_investors" else "residents"
+
+    a, b = side(c), side(src)
+    return a is None or b is None or a == b
 
 
 def _period_source(c: Claim, pub: PubDate, given: bool) -> str:
