@@ -192,8 +192,13 @@ class Writer:
     # the cores, and a second thread only adds contention (a third less CPU for the 3 million values of
     # a full load). The diffing queries of ``ingest`` keep every thread.
 
+    # Each full row group (122,880 rows) is written to the file as soon as it is complete (DuckDB's
+    # default buffers 5): the commit, which nothing overlaps, then writes at most one partial row group
+    # instead of up to 600,000 rows.
+
     def begin_batch(self) -> None:
         self.con.execute("SET threads = 1")
+        self.con.execute("SET write_buffer_row_group_count = 1")
         self.con.execute("BEGIN TRANSACTION")
         self._batch = []
 
@@ -224,6 +229,7 @@ class Writer:
         con.execute("SET checkpoint_threshold = '0b'")
         con.execute("COMMIT")
         con.execute("RESET checkpoint_threshold")
+        con.execute("RESET write_buffer_row_group_count")
         con.execute("RESET threads")
         if self._held is not None:
             self._held.update(it.source.id for it in items)
@@ -232,6 +238,7 @@ class Writer:
     def abort_batch(self) -> None:
         self.con.execute("ROLLBACK")
         self.con.execute("RESET checkpoint_threshold")
+        self.con.execute("RESET write_buffer_row_group_count")
         self.con.execute("RESET threads")
         for it in self._batch:
             it.load_id, it.rows_added = None, 0
