@@ -80,6 +80,10 @@ def classify(c: Claim) -> str:
         return "holdings_gap" if a.currency == "USD" else ""
     near = c.sentence.text[max(0, a.span[0] - 40):a.span[1] + 40]
     got = _money_measure(c, clause)
+    why = beyond_data(c, got, clause)
+    if why:
+        c.notes.append("beyond: " + why)
+        return "other"
     if OUT_OF_SCOPE.search(near) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
         return "other"
     return got
@@ -95,6 +99,33 @@ _JA_HOLD = re.compile(r"保有|残高")  # "米国債保有額": holdings (Japan
 _FLOW_NOUN = re.compile(r"\b(?:investment|purchases|buying|selling|inflows?|outflows?|flows?|capital flow)\b", re.I)
 _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year (?:notes?|bonds?|Treasur(?:y|ies)|JGBs?|"
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
+
+
+_SUBTYPE = re.compile(rf"\b(?:{lx.SUBTYPES})\b", re.I)
+
+
+def beyond_data(c: Claim, measure: str, clause: str) -> str:
+    """Why a holdings or flow figure is about securities the official tables do not break out ('' if it is
+    not): "super-long JGBs", "corporate bonds", "U.S. stocks", "foreign assets". Judging such a figure
+    against the total would call a true figure false (or a false one true) by coincidence."""
+    if not measure.startswith("holdings") and measure != "flow":
+        return ""
+    a, s = c.amount, c.sentence.text
+    cs = max(0, s.find(clause)) if clause else 0  # the figure's own clause, near the figure
+    m = _SUBTYPE.search(s, max(cs, a.span[0] - 70), min(cs + len(clause or s), a.span[1] + 70))
+    if m is None:
+        return ""
+    what = m.group(0)
+    if measure.startswith("holdings"):
+        if re.search(r"foreign|overseas|external", what, re.I):
+            return (f"a stock of {what} (Japan's international investment position or a survey), which the store "
+                    f"does not hold; TIC's holdings table covers US Treasuries only")
+        return f"TIC's Major Foreign Holders table covers US Treasuries only: holdings of {what} are not in the store"
+    if re.search(r"U\.?S\.?|US|American|long-term (?:U\.?S\.? )?securities|agency|mortgage|MBS", what):
+        return (f"trades in {what}: the store holds TIC's Treasury transactions and MoF's totals, not this kind "
+                f"of security on its own")
+    return (f"MoF reports each side's long-term debt as one total (JGBs of every maturity, corporate and other "
+            f"bonds together): {what} alone are not in its tables")
 
 
 def _percent_measure(c: Claim, clause: str, s: str) -> str:

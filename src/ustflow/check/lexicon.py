@@ -102,6 +102,13 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (r"(?:long-term|longer-term|super-long) (?:bonds|debt(?: securities)?|notes)|(?<!short-term )bonds", None, "lt_debt"),
     (r"stocks|equities|shares|equity markets?|stock markets?|equity", None, "equity"),
 ]
+#: kinds of securities the official tables do not break out: MoF reports each side's long-term debt as one
+#: total (JGBs of every maturity, corporate and municipal bonds together), TIC's holdings table is Treasuries only
+SUBTYPES = (r"(?:super|ultra)[- ]?long(?:-term)?(?:[- ]dated)?(?: (?:Japanese )?(?:government )?(?:bonds|debt|JGBs|notes))?|(?:JGB|bond|Treasury) futures|corporate (?:bonds|debt)|"
+            r"municipal bonds|covered bonds|inflation[- ](?:linked|indexed) (?:bonds|JGBs|debt)|"
+            r"mortgage[- ]backed(?: securities)?|MBS|asset[- ]backed(?: securities)?|"
+            r"agency (?:debt|bonds|securities|MBS)|(?:U\.?S\.?|US|American) (?:stocks|equities|assets|securities)|"
+            r"long-term (?:U\.?S\.? )?securities|(?:foreign|overseas|external) (?:assets|securities)")
 US_SECURITIES = (r"(?:long-term )?(?:U\.?S\.?|US|American) (?:securities|assets|stocks|equities|corporate bonds|"
                  r"agency (?:debt|bonds)|debt|bonds)")
 #: "French bonds", "German Bunds": Japanese residents' net purchases by issuer country (BoJ balance of

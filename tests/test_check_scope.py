@@ -1,0 +1,60 @@
+"""`ustflow check` on figures beyond the official data (issue 13, session 4): a figure about securities the
+tables do not break out (super-long JGBs, corporate bonds, US stocks or agency debt, a stock of foreign
+assets) is `unverifiable` with the reason, never judged against the total it happens to sit near.
+Invented sentences; the in-scope controls are checked against the store's own values."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import ustflow
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def by_claim(results, claim):
+    got = [r for r in results if r["claim"] == claim]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+@pytest.mark.parametrize("text, claim, why", [
+    ("Foreign investors bought a net 1.2 trillion yen of super-long JGBs last week.", "1.2 trillion yen",
+     "super-long JGBs alone"),
+    ("Overseas investors sold 300 billion yen of Japanese corporate bonds in October.", "300 billion yen",
+     "corporate bonds alone"),
+    ("Japan's holdings of U.S. agency debt rose to $250 billion in September.", "$250 billion",
+     "Treasuries only"),
+    ("China's holdings of U.S. assets, including stocks and corporate bonds, total about $1.6 trillion.",
+     "about $1.6 trillion", "Treasuries only"),
+    ("Japanese investors hold some $2.5 trillion of foreign securities.", "some $2.5 trillion",
+     "international investment position"),
+    ("Foreign investors bought $20 billion of mortgage-backed securities in September.", "$20 billion",
+     "not this kind of security"),
+])
+def test_securities_the_tables_do_not_break_out(data, text, claim, why):
+    rec = by_claim(check_text(text, date="2024-11-20", store=data), claim)
+    assert rec["verdict"] == "unverifiable"
+    assert why in rec["explanation"]
+    assert rec["official_value"] is None
+
+
+def test_in_scope_figures_are_still_judged(data, loaded_store):
+    # the same shapes about what the tables do hold: long-term debt as a whole, Treasuries
+    wk = ustflow.series("mof.weekly.liabilities.lt_debt.net", store=loaded_store).dropna()
+    v = wk[pd.Period("2024-11-16", "W-SAT")]
+    r = check_text(f"Foreign investors bought a net {v / 10000:.4f} trillion yen of Japanese bonds last week.",
+                   date="2024-11-20", store=data)
+    rec = by_claim(r, f"{v / 10000:.4f} trillion yen")
+    assert rec["verdict"] == "supported"
+    assert rec["official_value"] == v
+    jp = ustflow.series("tic.holdings.japan", store=loaded_store).dropna()[pd.Period("2024-09", "M")]
+    r = check_text(f"Japan's holdings of Treasuries stood at ${jp:,.1f} billion in September, while its investors "
+                   f"also bought corporate bonds in Europe.", date="2024-11-20", store=data)
+    rec = by_claim(r, f"${jp:,.1f} billion")
+    assert rec["verdict"] == "supported"
