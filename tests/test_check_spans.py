@@ -174,3 +174,26 @@ def test_foreign_investors_keep_their_own_instrument_through_a_pronoun(data, loa
     r = rows(text, data, date="2024-05-23")
     assert by_claim(r, trillions(eq[p]))["official_value"] == eq[p]
     assert by_claim(r, trillions(bd[p]))["official_value"] == bd[p]
+
+
+# ------------------------------------------------------------------ magnitudes and percent changes of flows
+def test_a_flow_finer_than_the_holdings_table_is_judged_on_tic_transactions(data, loaded_store):
+    slt = series("tic.slt.china_mainland.treasury_net", loaded_store)
+    r = rows("China bought about $25mln of Treasuries in May, Treasury data showed.", data, date="2024-07-20")[0]
+    # TIC's holdings are printed in USD bn to one decimal: $25 million can only be a transactions figure
+    assert r["official_unit"] == "USD mn" and r["official_value"] == slt["2024-05"]
+    assert "change in holdings" not in r["explanation"]
+
+
+def test_a_flow_percent_change_from_a_year_ago_is_against_the_same_month_a_year_before(data, loaded_store):
+    m = series("mof.monthly.liabilities.equity.net", loaded_store)
+    mar, ago = m["2024-03"], m["2023-03"]
+    if mar * ago <= 0:
+        pytest.skip("the flow changed sign: no percentage change")
+    pct = 100 * (mar - ago) / abs(ago)
+    r = rows(f"Foreign investors' net purchases of Japanese stocks in March were {abs(pct):.1f}% "
+             f"{'higher' if pct > 0 else 'lower'} than a year ago, a {abs(pct):.1f}% {'jump' if pct > 0 else 'drop'} "
+             f"in buying from a year ago.", data, date="2024-04-10")
+    got = [x for x in r if x["measure"] == "flow_pct"]
+    assert got and got[-1]["official_period"] == "2023-03 to 2024-03"
+    assert got[-1]["verdict"] == "supported"

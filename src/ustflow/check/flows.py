@@ -102,11 +102,15 @@ def flow_pct(c: Claim, ctx: Context) -> Judgement:
     except NoPeriod:
         return unverifiable("no period stated and no publication date", series=sid)
     sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
-    if len(sel) != 1 or sel.index[0] - 1 not in s.index:
+    # "up 8.6% from a year ago": against the same week or month a year before, else the one before
+    back = (52 if ".weekly." in sid else 12) if re.search(
+        r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year|from (?:the same \w+ )?(?:a|last) year",
+        c.clause or c.text, re.I) else 1
+    if len(sel) != 1 or sel.index[0] - back not in s.index:
         return unverifiable("a flow's percentage change is checked for one week or month against the one before",
                             series=sid).note(note)
     p = sel.index[0]
-    now, before = float(s[p]), float(s[p - 1])
+    now, before = float(s[p]), float(s[p - back])
     if before == 0 or now * before < 0:
         return unverifiable(f"the flow changed sign ({C.fmt_num(before)} to {C.fmt_num(now)}): no percentage change",
                             series=sid).note(note)
@@ -115,12 +119,12 @@ def flow_pct(c: Claim, ctx: Context) -> Judgement:
     tol = C.tolerance(c.amount, 1)
     ok = C.matches(abs(claimed), abs(v), c.amount.qualifier, tol) and \
         (claimed * v > 0 if c.amount.multiplier else c.direction is None or claimed * v > 0)
-    period = f"{W.label(p - 1)} to {W.label(p)}"
+    period = f"{W.label(p - back)} to {W.label(p)}"
     j = Judgement(SUPPORTED if ok else CONTRADICTED,
-                  f"{sid}: {C.fmt_num(before)} in {W.label(p - 1)} to {C.fmt_num(now)} in {W.label(p)}, {v:+.1f}%",
+                  f"{sid}: {C.fmt_num(before)} in {W.label(p - back)} to {C.fmt_num(now)} in {W.label(p)}, {v:+.1f}%",
                   series=sid, official_value=round(v, 4), official_unit="percent", period=period, claimed_value=claimed,
                   tolerance=f"±{C.fmt_num(tol)} percent")
-    j.figure = Figure(sid, [p - 1, p], v, "percent", "pct", n=1)
+    j.figure = Figure(sid, [p - back, p], v, "percent", "pct", n=back)
     return j.note(note)
 
 
@@ -349,7 +353,8 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
     results = []
     # what most stories mean by "China sold $X of Treasuries": the change in its holdings; TIC's
     # net purchases (SLT, or Form S before 2023) are tried too and the explanation says which matched
-    jh = holdings_change(_as_change(c), ctx)
+    # a figure finer than TIC's holdings table (USD bn to one decimal) cannot be a change in holdings: "$25mln"
+    jh = holdings_change(_as_change(c), ctx) if c.amount.in_units(1e9) >= 0.1 else unverifiable("below TIC's 0.1 bn")
     if jh.verdict != "unverifiable":
         jh.explanation = "change in holdings: " + jh.explanation
         results.append(jh)

@@ -572,7 +572,7 @@ class Resolver:
                 # "from January to March": one span (a flow sums it; a level's change runs January to March)
                 p = replace(p, extra={**p.extra, "from_to": True})
             elif not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
-                                                     re.search(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+"
+                                                     re.search(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+"
                                                                r"(?:the\s+)?$", text[:s], re.I)):
                 p.role = "from"
             p = replace(p, span=(s, e))
