@@ -197,3 +197,22 @@ def test_a_flow_percent_change_from_a_year_ago_is_against_the_same_month_a_year_
     got = [x for x in r if x["measure"] == "flow_pct"]
     assert got and got[-1]["official_period"] == "2023-03 to 2024-03"
     assert got[-1]["verdict"] == "supported"
+
+
+# ------------------------------------------------------------------ "over the three months"
+def test_over_the_n_months_counts_back_from_the_month_named(data, loaded_store):
+    uk = series("tic.holdings.united_kingdom", loaded_store)
+    ch = uk["2023-09"] - uk["2023-06"]
+    r = rows(f"Britain's holdings of Treasuries {'rose' if ch > 0 else 'fell'} in September, "
+             f"{'adding' if ch > 0 else 'shedding'} ${abs(ch):.1f} billion over the three months.", data,
+             date="2023-11-20")
+    got = by_claim(r, f"${abs(ch):.1f} billion")
+    assert (got["verdict"], got["official_period"]) == ("supported", "2023-06 to 2023-09")
+
+
+def test_over_the_n_months_with_no_month_named_is_the_latest_published(data, loaded_store):
+    m = series("mof.monthly.liabilities.equity.net", loaded_store)
+    total = float(m["2024-02":"2024-04"].sum())  # on 20 May 2024 April is the newest month out
+    r = rows(f"Foreign investors {'bought' if total > 0 else 'sold'} a net {trillions(total)} of Japanese stocks "
+             f"during the three months, monthly data showed.", data, date="2024-05-20")[0]
+    assert (r["official_period"], r["official_value"]) == ("2024-02..2024-04", total)

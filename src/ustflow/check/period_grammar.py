@@ -74,6 +74,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                   r"(?P<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                   rf"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|earlier|before|ago|"
                   rf"in (?:a row|succession|(?:{MONTH_RE})|(?:19|20)\d\d))\b)"),
+    ("n_months", rf"\b(?:over|across|during|in) the (?P<k>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                 rf"twelve) months\b(?!\s+(?:to|ending|ended|through|until)\s+(?:end-|the end|{MONTH_RE}|\d))"),
     ("nth_day", r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
     ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
                 rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
@@ -123,7 +125,7 @@ RELEASE_RX = re.compile(
     rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)
 
 _RELATIVE = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
-             "nth_day"}
+             "nth_day", "n_months"}
 
 
 def _mon(s: str) -> int:
@@ -200,6 +202,13 @@ class Resolver:
                 return Period("days", [(self.ref - timedelta(days=k + 2), self.ref)], label,
                               note="the days to the publication date")
             return None
+        if name == "n_months":  # "dropping $12 billion over the three months": to the month named before, else the latest
+            k = _num(g["k"])
+            if anchor is not None and not anchor.is_latest and anchor.kind in ("month", "months", "quarter"):
+                y0, m0 = add_months(anchor.end.year, anchor.end.month, -(k - 1))
+                return Period("months", [(date(y0, m0, 1), anchor.end)], label, relative=True,
+                              note=f"the {k} months to {anchor.label!r}")
+            return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
         if name == "the_week":  # "during the week": the week (month) named before, else the latest one
             if anchor is not None and not anchor.is_latest and (anchor.is_weekly == (g.get("unit") == "week")):
                 return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
