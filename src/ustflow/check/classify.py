@@ -204,6 +204,8 @@ def _standalone_base(c: Claim) -> str:
     s = c.sentence.text
     q = c.qualifier
     near = s[max(0, c.span[0] - 80):c.span[1] + 20]  # the qualifier's own words first, then the sentence's
+    if q is not None and _INTERV.search(q.phrase):
+        return "intervention"  # "the first yen-buying intervention in 24 years": about intervention days
     if q is not None and not _YIELD.search(near) and not _HOLD.search(near) and \
             (re.search(r"\b(?:purchases|buying|selling|sales|outflows?|inflows?|amount of)\b", q.phrase, re.I)
              or _FLOWV.search(near)):

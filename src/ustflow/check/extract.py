@@ -100,6 +100,11 @@ _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purc
                           r"reduction|move))\b")
 
 
+#: a change of rank: "became the largest holder", "overtook Japan as", "surpassing China to become"
+_BECAME = re.compile(r"\b(?:became|become|becoming|becomes|overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|"
+                     r"(?:re)?(?:gain(?:ed|ing|s)?|claim(?:ed|ing|s)?|took|take|taking|takes)(?: over)?|"
+                     r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|dethron(?:ed|ing|es)|"
+                     r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
 _LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|Since|When|Having)\b[^,]{3,80},")
 
 
@@ -196,6 +201,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I):
             c.negated = True  # "China no longer the largest holder", "let its position as the largest ... lapse"
+        elif _BECAME.search(s[max(0, m.start() - 90):m.start()]):
+            c.notes.append("becomes")  # "China overtook Japan as the largest holder": a change of rank then
         since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
         if since and re.search(r"\bfirst\b", since.group(0), re.I):
             since = None  # "the second-largest holder for the first time since 2000": a 'first since' qualifier

@@ -38,6 +38,8 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
                 return got
             sid = got[0]
         s = ctx.data.series(sid)
+    elif base == "intervention":
+        return _intervention(c, ctx)
     else:
         return unverifiable("no official series could be matched to this qualifier")
     if s is None or s.empty:
@@ -63,3 +65,23 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
     if q is not None and q.kind in ("streak", "streak_end", "first_since"):
         p = sel.index[-1]
     return Figure(sid, [p], float(sel[p]), unit, "level")
+
+
+def _intervention(c: Claim, ctx: Context) -> Judgement:
+    """"The first yen-buying intervention in 24 years": the store's intervention table names its first day;
+    a claim reaching back before it cannot be checked."""
+    s = ctx.data.series("mof.fx_intervention.amount")
+    q = c.qualifier
+    first = s.dropna().index[0] if s is not None and not s.dropna().empty else None
+    reach = q.since if q is not None and q.since is not None else None
+    if reach is None and q is not None and q.lookback is not None and ctx.date is not None:
+        import pandas as pd
+
+        n, unit, _ = q.lookback
+        reach = (pd.Timestamp(ctx.date) - pd.DateOffset(**{f"{unit}s": n})).date()
+    if first is not None and reach is not None and reach < W.period_window(first)[0]:
+        return unverifiable(f"the store's intervention table begins {W.label(first)}: it cannot show the interventions "
+                            f"before that which this claim reaches back to ({reach:%Y-%m})",
+                            series="mof.fx_intervention.amount")
+    return unverifiable("a claim about intervention days with no amount: the checker judges intervention amounts, "
+                        "not their history", series="mof.fx_intervention.amount")

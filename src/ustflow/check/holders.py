@@ -75,12 +75,37 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
                              official_value=float(off.iloc[0]), period=W.label(off.index[0]), **base).note(note)
         top += f"; rank {c.rank} in every month from {first} to {W.label(p)}"
     ok = (rank == c.rank) != c.negated
+    if ok and "becomes" in c.notes and not c.negated and not c.rank_since and c.period is not None and \
+            not c.period.is_latest:
+        why = _became(c, ctx, h, slug)
+        if why:
+            return Judgement(CONTRADICTED, why, official_value=float(rank), period=W.label(p), **base).note(note)
     j = Judgement(SUPPORTED if ok else CONTRADICTED,
                   f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} (TIC, by custodian country): "
                   f"{top} USD bn" + (f" (the claim says it is no longer number {c.rank})" if c.negated else ""),
                   official_value=float(rank), period=W.label(p), **base)
     j.figure = Figure(f"tic.holdings.{slug}", [p], float(row[slug]), "USD bn", "level")
     return j.note(note)
+
+
+def _became(c: Claim, ctx: Context, h, slug: str) -> str:
+    """'China became (overtook Japan as) the largest holder in September 2008': some month of the period
+    named must be the first of a run at that rank. '' when one is; else why not, with the month it was."""
+    ranks = h.rank(axis=1, ascending=False, method="min")[slug].dropna()
+    wins, _ = claim_windows(c, h[slug], "tic.holdings.grand_total", ctx)
+    months = [p for p in ranks.index if any(W.select(ranks.loc[[p]], *w).size for w in wins)]
+    for p in months:
+        prev = ranks[ranks.index < p]
+        if ranks[p] == c.rank and (prev.empty or prev.iloc[-1] != c.rank):
+            return ""
+    if not months:
+        return ""
+    at = ranks[ranks.index <= months[-1]]
+    off = at[at != c.rank]
+    since = f"; it became number {c.rank} in {W.label(at.index[at.index > off.index[-1]][0])}" if not off.empty else \
+        f"; number {c.rank} since the data begin ({W.label(at.index[0])})"
+    return (f"{subject_label(c)} was already number {c.rank} among foreign holders before "
+            f"{W.label(months[0])}, so it did not become number {c.rank} then{since}")
 
 
 def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:

@@ -137,7 +137,7 @@ STREAK_END_RX = re.compile(
     rf"(?P<card>{_CARD})[- ]{_GRAIN}s?(?:[- ]long)?\s+(?:(?:run|streak|spree|trend|string) of (?P<act2>[\w-]+ ?[\w-]*)|"
     rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence))", re.I)
 FIRST_SINCE_RX = re.compile(
-    rf"\b(?:for )?(?:the|their|its|a) first (?:(?P<what>[\w-]+(?: [\w-]+){{0,3}}) )?(?:"
+    rf"\b(?:for )?(?:the|their|its|a) first (?:(?P<what>[\w/-]+(?: [\w/-]+){{0,6}}?) )?(?:"
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
@@ -397,7 +397,13 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             out.append((m.span(), q))
     for m in FIRST_SINCE_RX.finditer(s):
         if free(m.span()) and (m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook")):
-            out.append((m.span(), parse_first_since(m, resolver)))
+            q = parse_first_since(m, resolver)
+            span = m.span()
+            if m.group("what") and re.search(rf"\d|\b(?:{MONTH_RE})\b", m.group("what"), re.I):
+                # "the first yen-buying intervention on September 22nd in 24 years": the date inside is the
+                # event's period, left to the period grammar; the claim is the look-back
+                span = (m.end("what") + 1, m.end())
+            out.append((span, q))
     for m in ORDINAL_COUNT_RX.finditer(s):  # "their 14th weekly net purchase": of a streak, or of the year?
         if free(m.span()) and not re.search(r"straight|consecutive|\bfirst\b", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))
