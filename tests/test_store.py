@@ -301,6 +301,35 @@ def test_store_of_an_older_layout_is_set_aside_and_rebuilt(tmp_path):
     assert (tmp_path / "store.duckdb.v1.old").exists()
 
 
+def test_a_batch_inserts_small_files_together_each_value_kept_with_its_own_file(tmp_path, monkeypatch):
+    """Small files of a batch wait and go in together (one INSERT per SMALL_FILE_ROWS values, the last
+    ones at the commit), bigger ones alone: the store holds exactly what loading each file in its own
+    transaction gives, every value attributed to its file, vintage and row count."""
+    from tests.helpers import snapshot as snap
+    from ustflow.store import Writer
+
+    only = "mof_its_weekly,tic_mfh,fred_dgs10,fred_dexjpus"
+    # 24,794 weekly values go in alone; mfhhis01, mfh_current, mfh.txt and DGS10 wait until they pass
+    # 20,000 values; DEXJPUS waits for the commit
+    monkeypatch.setattr(Writer, "SMALL_FILE_ROWS", 20_000)
+    batch = Store(tmp_path / "batch")
+    rep = ustflow.update(mirror=MIRROR, only=only, store=batch)
+    assert rep.ok and {r.outcome for r in rep.results} == {"loaded"}
+
+    def no_batch(self):
+        raise RuntimeError("no batch: one transaction per file")
+
+    monkeypatch.setattr(Writer, "commit_batch", no_batch)
+    single = Store(tmp_path / "single")
+    assert ustflow.update(mirror=MIRROR, only=only, store=single).ok
+    held = snap(batch.path, stable=True)
+    assert held == snap(single.path, stable=True)
+    with batch.read() as con:
+        per_file = dict(con.execute("SELECT f.source_id, count(*) FROM observations o JOIN files f "
+                                    "USING (load_id) GROUP BY ALL").fetchall())
+    assert per_file == {r.source_id: r.rows_added for r in rep.results}
+
+
 def test_a_failing_batch_falls_back_to_one_transaction_per_file(tmp_path, monkeypatch):
     """A first load goes in as one batch; if the batch cannot commit, every file loads on its own."""
     from tests.helpers import snapshot as snap
