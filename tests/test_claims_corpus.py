@@ -61,6 +61,10 @@ def test_known_official_values(records):
     assert trap["official_value"] == 629 and trap["computed_verdict"] == "contradicted"
     assert by[("reuters-2023-05-15-net-sellers-april", "2.1 trillion yen")]["official_value"] == -20769
     assert by[("kyodo-2016-12-16-japan-top-holder", "$1,131.9 billion")]["official_value"] == 1131.9
+    # Form S (s1_globl.txt) Grand Total, Treasury bonds & notes [1] - [7], USD mn -> bn
+    assert by[("reuters-2018-04-16-japan-lowest", "$43.18 billion")]["official_value"] == 43.186
+    # Fed custody (WMTSECL1, USD mn): 3,009,134 -> 2,982,765
+    assert by[("reuters-2015-07-24-custody-shed", "$26.37 billion")]["official_value"] == -26.369
 
 
 def test_figure_reading():
@@ -69,6 +73,8 @@ def test_figure_reading():
     assert parse("$1,131.9 billion").value == 1131.9
     assert parse("$759.3 billion").unit == "USD bn"
     assert parse("42.4 basis points").unit == "bp"
+    assert abs(parse("463億7000万ドル").value - 46.37) < 1e-9 and parse("463億7000万ドル").step == 0.01
+    assert parse("1兆1110億ドル").value == 1111.0 and parse("1兆1110億ドル").unit == "USD bn"
 
 
 def test_harness_scores_a_perfect_checker_perfectly(records):
@@ -101,3 +107,26 @@ def test_value_and_period_comparison():
 def test_corpus_json_lines_parse():
     for line in (CORPUS / "claims.jsonl").read_text(encoding="utf-8").splitlines():
         json.loads(line)
+
+
+def test_dev_only_hides_holdout_misses_and_scores_the_fresh_batch(capsys):
+    """--dev-only lists no miss or extra of a hold-out article (their counts still print), and the
+    articles of the latest session are scored on their own line."""
+    def g(art, holdout, correct, added=None):
+        return {"article": art, "figure": "1", "expected": ["supported"], "categories": ["level"],
+                "holdout": holdout, "added": added, "expected_value": 1, "expected_unit": "USD bn",
+                "expected_period": "2020-01", "got": "supported" if correct else "contradicted",
+                "correct": correct, "why": "" if correct else "verdict"}
+    graded = [g("dev-old", False, False), g("hold-old", True, False), g("dev-new", False, True, "2026-11-30"),
+              g("hold-new", True, False, "2026-11-30"), g("hold-new", True, True, "2026-11-30")]
+    ev = {"runs": {"with --date": graded, "without --date (dateline)": []}, "articles": 4,
+          "extras": {"with --date": [{"article": "hold-new", "claim": "x", "verdict": "supported", "holdout": True}],
+                     "without --date (dateline)": []}}
+    s = evaluate.print_report(ev, dev_only=True)["with --date"]
+    out = capsys.readouterr().out
+    assert "[dev-old]" in out and "[hold-old]" not in out and "[hold-new]" not in out
+    assert "2 on hold-out articles not shown" in out
+    assert (s["fresh_holdout_correct"], s["fresh_holdout_n"], s["fresh_dev_correct"], s["fresh_dev_n"]) == (1, 2, 1, 1)
+    assert "fresh batch (added 2026-11-30): blind hold-out 1/2 = 50.0%" in out
+    evaluate.print_report(ev)
+    assert "[hold-old]" in capsys.readouterr().out

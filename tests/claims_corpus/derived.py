@@ -48,6 +48,16 @@ def series_of(spec: dict) -> pd.Series:
                 if O.tic_is_break(spec["country"], m):
                     ch[m] = O.tic_level(spec["country"], m, series="old") - prev[m]
             s = ch
+    elif src == "tic_s":
+        df = O.form_s()
+        months = sorted(df.loc[df["key"] == O.country_key(spec.get("country", "Grand Total")), "month"].unique())
+        s = pd.Series({m: O.form_s_value(spec.get("country", "Grand Total"), m, spec.get("field", "treasury_net"))
+                       for m in months}, dtype="float64")
+    elif src == "fred" and spec["code"] in ("WMTSECL1",):
+        s = O.fred(spec["code"]) / 1000
+        if spec.get("on") == "change":
+            s = s.diff()
+        s.index = [str(d.date()) for d in s.index]
     elif src == "boj":
         periods, data = O.boj_flat()
         s = pd.Series(data[spec["code"]], index=periods, dtype="float64")
@@ -104,12 +114,14 @@ def derived(spec: dict) -> Official:
         i = list(weeks).index(key)
         label = f"{weeks[i - int(spec['rolling']) + 1].split('..')[0]}..{key.split('..')[1]}"
     before = s[: s.index.get_loc(key)]
-    src_file = base.source_file if base else ("mirror/mfhhis01.txt" if spec["src"] == "tic" else "")
-    sid = base.ustflow_series if base else ""
+    src_file = base.source_file if base else ("mirror/mfhhis01.txt" if spec["src"] == "tic" else
+                                              f"mirror/{spec['code']}.csv" if spec["src"] == "fred" else "")
+    sid = base.ustflow_series if base else (f"fred.{spec['code'].lower()}" if spec["src"] == "fred" else "")
     if spec["src"] == "tic":
         from tests.claims_corpus.measures import tic_slug
         sid = f"tic.holdings.{tic_slug(spec['country'])}"
-    desc = (base.series if base else f"{src_file}, row '{spec.get('country', '')}'") + \
+    desc = (base.series if base else f"{src_file}, row '{spec.get('country', '')}'" if spec["src"] == "tic" else
+            f"{src_file} (USD mn / 1000)") + \
         (" (period-on-period changes)" if spec.get("on") == "change" else "") + \
         (f" ({spec['rolling']}-period rolling sums)" if spec.get("rolling") else "")
     detail = {"value": float(v), "order": order}

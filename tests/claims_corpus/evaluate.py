@@ -1,12 +1,15 @@
 """`make eval-check`: ustflow's checker against the labelled corpus of real articles.
 
-    python -m tests.claims_corpus.evaluate [--min 0.95] [--json artifacts/eval-check.json] [--cli]
+    python -m tests.claims_corpus.evaluate [--min 0.95] [--json artifacts/eval-check.json] [--cli] [--dev-only]
 
 Runs the checker on every article excerpt twice where it can: with ``--date <publication date>``
 (the main measure) and, for articles whose text carries a full dateline, without a date (so date
 inference is measured). Matches the checker's claims to the labelled ones, then prints accuracy
 overall, per category and for the hold-out articles, a confusion matrix, every miss and the extra
-(unlabelled) claims the checker reported. Exit status 1 when the main run is under ``--min``, a
+(unlabelled) claims the checker reported. The articles added in the latest session (``added`` in
+their TOML) are also scored on their own: the hold-out ones among them are the fresh blind batch.
+``--dev-only`` lists misses and extras of the non-hold-out articles only (for whoever tunes the
+checker: hold-out misses stay unseen; their counts are still printed). Exit status 1 when the main run is under ``--min``, a
 unit trap is missed, or more than 2% of true claims are called contradicted.
 
 What the harness needs from the checker (keep this list short; see README.md): a list of dicts
@@ -70,7 +73,7 @@ def _store_data():
 def grade(label: dict, got: dict | None) -> dict:
     """One labelled claim against the checker's matched claim (or None)."""
     res = {"article": label["article"], "figure": label["figure"], "expected": label["accept"],
-           "categories": label["categories"], "holdout": label["holdout"],
+           "categories": label["categories"], "holdout": label["holdout"], "added": label.get("added"),
            "expected_value": label["official_value"], "expected_unit": label["official_unit"],
            "expected_period": label["period"]}
     if got is None:
@@ -115,7 +118,7 @@ def evaluate(cli: bool = False, no_date: bool = True) -> dict:
             for lab, got in pairs:
                 runs[mode].append(grade(lab, got) | {"sentence": lab["sentence"]})
             extras[mode] += [{"article": art, "claim": r.get("claim"), "verdict": r.get("verdict"),
-                              "text": (r.get("text") or "")[:120]} for r in extra]
+                              "holdout": items[0]["holdout"], "text": (r.get("text") or "")[:120]} for r in extra]
     return {"runs": runs, "extras": extras, "articles": len(labels)}
 
 
@@ -132,18 +135,25 @@ def summarize(graded: list[dict]) -> dict:
     true_contra = sum(g["got"] == "contradicted" for g in true_claims)
     traps = [g for g in graded if "unit trap" in g["categories"]]
     hold = [g for g in graded if g["holdout"]]
+    latest = max((g["added"] for g in graded if g.get("added")), default=None)
+    fresh = [g for g in graded if latest and g.get("added") == latest]
     return {"n": n, "correct": ok, "accuracy": ok / n if n else 0.0, "categories": dict(cats),
             "confusion": {f"{a} -> {b}": v for (a, b), v in sorted(conf.items())},
             "true_claims": len(true_claims), "true_called_contradicted": true_contra,
             "unit_traps": len(traps), "unit_traps_caught": sum(g["correct"] for g in traps),
-            "holdout_n": len(hold), "holdout_correct": sum(g["correct"] for g in hold)}
+            "holdout_n": len(hold), "holdout_correct": sum(g["correct"] for g in hold),
+            "latest_added": latest,
+            "fresh_holdout_n": sum(g["holdout"] for g in fresh),
+            "fresh_holdout_correct": sum(g["correct"] for g in fresh if g["holdout"]),
+            "fresh_dev_n": sum(not g["holdout"] for g in fresh),
+            "fresh_dev_correct": sum(g["correct"] for g in fresh if not g["holdout"])}
 
 
 def _pct(a: int, b: int) -> str:
     return f"{a}/{b} = {100 * a / b:.1f}%" if b else "n/a"
 
 
-def print_report(ev: dict, show_misses: bool = True) -> dict:
+def print_report(ev: dict, show_misses: bool = True, dev_only: bool = False) -> dict:
     sums = {}
     for mode, graded in ev["runs"].items():
         if not graded:
@@ -151,6 +161,10 @@ def print_report(ev: dict, show_misses: bool = True) -> dict:
         s = sums[mode] = summarize(graded)
         print(f"\n=== {mode}: {s['n']} labelled claims" + (f" in {ev['articles']} articles" if mode == "with --date" else ""))
         print(f"accuracy {_pct(s['correct'], s['n'])}   hold-out {_pct(s['holdout_correct'], s['holdout_n'])}")
+        if s["latest_added"]:
+            print(f"fresh batch (added {s['latest_added']}): blind hold-out "
+                  f"{_pct(s['fresh_holdout_correct'], s['fresh_holdout_n'])}   "
+                  f"not hold-out {_pct(s['fresh_dev_correct'], s['fresh_dev_n'])}")
         print(f"true claims called contradicted: {_pct(s['true_called_contradicted'], s['true_claims'])} (goal <= 2%)")
         print(f"unit traps caught: {s['unit_traps_caught']}/{s['unit_traps']}")
         print("\nper category (a claim counts in each of its categories):")
@@ -166,13 +180,16 @@ def print_report(ev: dict, show_misses: bool = True) -> dict:
             print(f"  {e:<14}" + "".join(f"{x:>16}" for x in row))
         if show_misses:
             misses = [g for g in graded if not g["correct"]]
-            print(f"\nmisses ({len(misses)}):")
+            hidden = [g for g in misses if dev_only and g["holdout"]]
+            misses = [g for g in misses if g not in hidden]
+            print(f"\nmisses ({len(misses)}" + (f"; {len(hidden)} on hold-out articles not shown (--dev-only)"
+                                               if dev_only else "") + "):")
             for g in misses:
                 exp_v = f"{g['expected_value']} {g['expected_unit'] or ''} {g['expected_period'] or ''}".strip()
                 got_v = f"{g.get('got_value')} {g.get('got_unit') or ''} {g.get('got_period') or ''}".strip()
                 print(f"  [{g['article']}] {g['figure']!r}: expected {'/'.join(g['expected'])} ({exp_v}); "
                       f"got {g['got']} ({got_v}) [{g['why']}]")
-        extra = ev["extras"][mode]
+        extra = [x for x in ev["extras"][mode] if not (dev_only and x.get("holdout"))]
         print(f"\nextra claims reported by the checker, not labelled ({len(extra)}):")
         for x in extra[:40 if show_misses else 0]:
             print(f"  [{x['article']}] {x['claim']!r}: {x['verdict']}")
@@ -188,9 +205,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cli", action="store_true", help="run `ustflow check --format json` per article "
                     "instead of the in-process API (slower; the same checker)")
     ap.add_argument("--quiet", action="store_true", help="no list of misses and extras")
+    ap.add_argument("--dev-only", "--hide-holdout", dest="dev_only", action="store_true",
+                    help="list misses and extras of the non-hold-out articles only (counts still cover all)")
     args = ap.parse_args(argv)
     ev = evaluate(cli=args.cli)
-    sums = print_report(ev, show_misses=not args.quiet)
+    sums = print_report(ev, show_misses=not args.quiet, dev_only=args.dev_only)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps({"summary": sums, **ev}, indent=1, default=str), encoding="utf-8")

@@ -1,7 +1,7 @@
 """Read a figure string as printed in an article: value, unit, last-digit step, qualifier.
 
 "1.2 trillion yen" -> 12000 JPY 100mn (step 1000); "$1,131.9 billion" -> 1131.9 USD bn (step 0.1);
-"4兆2559億円" -> 42559 JPY 100mn (step 1); "1.595%" -> 1.595 percent (step 0.001).
+"4兆2559億円" -> 42559 JPY 100mn (step 1); "463億7000万ドル" -> 46.37 USD bn (step 0.01); "1.595%" -> 1.595 percent (step 0.001).
 Yen amounts come out in 100 million yen (MoF's unit), dollar amounts in USD bn (TIC's unit).
 """
 
@@ -16,6 +16,8 @@ _MULT = {  # multiplier to the base unit (yen, dollars)
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
 }
 _JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+)兆)?(?:([\d,]+)億)?円")
+# dollars in Japanese numerals: 1兆1110億ドル, 463億7000万ドル (Japanese TIC stories)
+_JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?(?:米)?ドル")
 _NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
 _WORD = re.compile(
     r"(?P<cur>US\$|USD\$|USD|\$|¥|JPY)?\s*" + _NUM + r"\s*(?P<mult>trillion|trln|trl|trn|tn|tril\.?|billion|bln|bn|"
@@ -59,6 +61,18 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         oku = float((ja.group(3) or "0").replace(",", ""))
         sign = -1 if ja.group(1) in ("▲", "△", "-", "－", "−") else 1
         return Figure(sign * (cho * 10000 + oku), "JPY 100mn", 1.0 if ja.group(3) else 10000.0, q)
+    ju = _JA_USD.search(figure)
+    if ju and (ju.group(2) or ju.group(3) or ju.group(4)):
+        cho, oku, man = (float((g or "0").replace(",", "")) for g in ju.group(2, 3, 4))
+        sign = -1 if ju.group(1) in ("▲", "△", "-", "－", "−") else 1
+        # USD bn: 1兆 = 1,000 bn, 1億 = 0.1 bn, 1万 = 0.00001 bn. The last group's trailing zeros in
+        # 万 are rounding ("7000万" = to 0.01 bn); 億 is TIC's own precision (0.1 bn)
+        if ju.group(4):
+            digits = ju.group(4).replace(",", "")
+            step = 1e-5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+        else:
+            step = 0.1 if ju.group(3) else 1000.0
+        return Figure(sign * (cho * 1000 + oku * 0.1 + man * 1e-5), "USD bn", step, q)
     m = _WORD.search(figure)
     if not m:
         raise ValueError(f"cannot read a number in figure {figure!r}")

@@ -9,6 +9,9 @@ A spec is a TOML inline table; ``src`` says which file, the rest which row/colum
     {src="tic", country="Japan", period="2016-10", from="2016-09"}                  change (like for like)
     {src="tic", ..., from=..., pct=true}                                             percent change
     {src="slt3", country="Japan", field="for_treas_net", period="2025-03"}          SLT Table 3, USD mn -> bn
+    {src="tic_s", country="Grand Total", field="treasury_net", period="2018-02"}    Form S (s1_globl), USD mn -> bn
+        fields: treasury_net [1]-[7], lt_domestic_net, foreign_secs_net, lt_net, or a raw column
+    {src="fred", code="WMTSECL1", period="2015-07-22", from="2015-07-15"}           Fed custody, USD mn -> bn
     {src="fred", code="DGS10", period="2025-04-04"}    {src="jgb", tenor="10", period="2015-05-28"}
     {src="intervention", period="2024-04-26..2024-05-29"}                            sum of operations, JPY bn
 
@@ -177,9 +180,49 @@ def _daily(s: pd.Series, period: str):
     return float(s.loc[d]) if d in s.index else None
 
 
+#: FRED series held in USD mn (levels): read in USD bn, differences too
+FRED_USD_MN = {"WMTSECL1": "Fed H.4.1 memo: marketable Treasuries held in custody for foreign official and "
+                          "international accounts (Wednesday level)"}
+
+
+def _fred_usd(spec) -> Official:
+    """WMTSECL1 (USD mn, Wednesdays) -> USD bn; ``from`` gives the change between two Wednesdays."""
+    code = spec["code"]
+    s = O.fred(code) / 1000
+    src = f"mirror/{code}.csv"
+    if "from" in spec:
+        a, b = _daily(s, spec["from"]), _daily(s, spec["period"])
+        v = None if a is None or b is None else round(b - a, 4)
+        detail = {"from_value": a, "to_value": b}
+        if spec.get("pct") and v is not None:
+            v = round(100 * v / a, 4)
+        return Official(v, "percent" if spec.get("pct") else "USD bn", f"{spec['from']}..{spec['period']}", src,
+                        f"{src}, rows {spec['from']} and {spec['period']} (USD mn / 1000, difference); "
+                        f"{FRED_USD_MN[code]}", f"fred.{code.lower()}", detail)
+    return Official(_daily(s, spec["period"]), "USD bn", spec["period"], src,
+                    f"{src}, row {spec['period']} (USD mn / 1000); {FRED_USD_MN[code]}", f"fred.{code.lower()}")
+
+
+def _tic_s(spec) -> Official:
+    """TIC Form S (s1_globl.txt, 1977-01..2023-01): a country's net foreign purchases (USD mn -> USD bn);
+    a month range sums the months."""
+    country, field = spec.get("country", "Grand Total"), spec.get("field", "treasury_net")
+    months = month_list(spec["period"])
+    vals = [O.form_s_value(country, m, field) for m in months]
+    v = None if any(x is None for x in vals) else round(sum(vals) / 1000, 4)
+    how = {"treasury_net": "[1] - [7]", "lt_domestic_net": "[1]+[2]+[3]+[4] - ([7]+[8]+[9]+[10])",
+           "foreign_secs_net": "[5]+[6] - ([11]+[12])", "lt_net": "[1]..[6] - [7]..[12]"}.get(field, field)
+    sid = {"treasury_net": f"tic.forms.{tic_slug(country)}.treasury_net"}.get(field, f"tic.forms.{tic_slug(country)}.{field}")
+    label = months[0] if len(months) == 1 else f"{months[0]}..{months[-1]}"
+    return Official(v, "USD bn", label, "mirror/s1_globl.txt",
+                    f"mirror/s1_globl.txt, row '{country}' {label}, {how} (USD mn / 1000)", sid, {"field": field})
+
+
 def _fred(spec) -> Official:
     s = O.fred(spec["code"])
     code = spec["code"]
+    if code in FRED_USD_MN:
+        return _fred_usd(spec)
     if "from" in spec:
         a, b = _daily(s, spec["from"]), _daily(s, spec["period"])
         v = None if a is None or b is None else round((b - a) * 100, 4)
@@ -230,7 +273,7 @@ def _boj(spec) -> Official:
                     f"bp_m_en:{spec['code']}")
 
 
-SOURCES = {"mof_week": _mof_week, "mof_month": _mof_month, "tic": _tic, "slt3": _slt3, "fred": _fred,
+SOURCES = {"mof_week": _mof_week, "mof_month": _mof_month, "tic": _tic, "tic_s": _tic_s, "slt3": _slt3, "fred": _fred,
            "jgb": _jgb, "intervention": _intervention, "boj": _boj}
 
 

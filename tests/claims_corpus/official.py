@@ -347,3 +347,57 @@ def boj_value(code: str, month: str, name: str = "bp_m_en.zip") -> float | None:
     if code not in data or month not in periods:
         return None
     return data[code][periods.index(month)]
+
+
+# ---------------------------------------------------------------- TIC Form S (s1_globl.txt)
+
+FORM_S_COLUMNS = ["purch_treasury", "purch_agency", "purch_corp_bonds", "purch_us_stocks", "purch_for_bonds",
+                  "purch_for_stocks", "sales_treasury", "sales_agency", "sales_corp_bonds", "sales_us_stocks",
+                  "sales_for_bonds", "sales_for_stocks"]
+
+
+@functools.lru_cache(maxsize=None)
+def form_s() -> pd.DataFrame:
+    """s1_globl.txt (Form S, 1977-01..2023-01): one row per country and month, USD mn, columns
+    FORM_S_COLUMNS ([1]..[12]: gross purchases by foreigners from US residents, then gross sales)."""
+    rows = []
+    with open(MIRROR / "s1_globl.txt", encoding="latin-1") as fh:
+        for line in fh.read().splitlines():
+            cells = line.split("\t")
+            if len(cells) < 15 or not re.match(r"^\d{4}-\d{2}$", cells[2].strip()):
+                continue
+            rows.append([country_key(cells[0]), cells[2].strip()] + [_num(c.strip('"')) for c in cells[3:15]])
+    return pd.DataFrame(rows, columns=["key", "month"] + FORM_S_COLUMNS)
+
+
+#: derived Form S measures (USD mn): net foreign purchases = gross purchases - gross sales
+FORM_S_NET = {
+    "treasury_net": (["purch_treasury"], ["sales_treasury"]),
+    "agency_net": (["purch_agency"], ["sales_agency"]),
+    "corp_bonds_net": (["purch_corp_bonds"], ["sales_corp_bonds"]),
+    "us_stocks_net": (["purch_us_stocks"], ["sales_us_stocks"]),
+    # net foreign purchases of long-term US securities (Treasuries, agencies, corporate bonds, stocks)
+    "lt_domestic_net": (["purch_treasury", "purch_agency", "purch_corp_bonds", "purch_us_stocks"],
+                        ["sales_treasury", "sales_agency", "sales_corp_bonds", "sales_us_stocks"]),
+    # foreigners' net purchases of foreign securities from US residents (= US residents' net sales)
+    "foreign_secs_net": (["purch_for_bonds", "purch_for_stocks"], ["sales_for_bonds", "sales_for_stocks"]),
+}
+
+
+def form_s_value(country: str, month: str, field: str) -> float | None:
+    """One Form S cell or derived net (USD mn) for ``country`` ('Grand Total' for all) in ``month``."""
+    df = form_s()
+    rows = df[(df["key"] == country_key(country)) & (df["month"] == month)]
+    if rows.empty:
+        return None
+    row = rows.iloc[0]
+    if field in FORM_S_COLUMNS:
+        return row[field]
+    if field == "lt_net":  # net long-term securities transactions: domestic net + foreign-securities net
+        a, b = form_s_value(country, month, "lt_domestic_net"), form_s_value(country, month, "foreign_secs_net")
+        return None if a is None or b is None else a + b
+    plus, minus = FORM_S_NET[field]
+    vals = [row[c] for c in plus + minus]
+    if any(v is None or pd.isna(v) for v in vals):
+        return None
+    return float(sum(row[c] for c in plus) - sum(row[c] for c in minus))
