@@ -216,3 +216,25 @@ def test_over_the_n_months_with_no_month_named_is_the_latest_published(data, loa
     r = rows(f"Foreign investors {'bought' if total > 0 else 'sold'} a net {trillions(total)} of Japanese stocks "
              f"during the three months, monthly data showed.", data, date="2024-05-20")[0]
     assert (r["official_period"], r["official_value"]) == ("2024-02..2024-04", total)
+
+
+def test_a_level_joined_by_and_to_a_level_is_a_level_with_its_own_month(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    a, b = cn["2023-07"], cn["2023-08"]
+    r = rows(f"China's Treasury holdings slid to ${a:.1f} billion in July and ${b:.1f} billion in August.", data,
+             date="2023-10-20")
+    second = by_claim(r, f"${b:.1f} billion")
+    assert (second["measure"], second["official_period"], second["official_value"]) == ("holdings_level", "2023-08", b)
+
+
+def test_between_two_months_is_one_span(data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    ch = jp["2023-06"] - jp["2023-02"]
+    r = rows(f"Japan's holdings of Treasuries {'rose' if ch > 0 else 'fell'} ${abs(ch):.1f} billion between "
+             f"February and June.", data, date="2023-08-20")[0]
+    assert (r["verdict"], r["official_period"]) == ("supported", "2023-02 to 2023-06")
+    m = series("mof.monthly.assets.equity.net", loaded_store)
+    total = float(m["2023-02":"2023-06"].sum())
+    r = rows(f"Japanese investors {'bought' if total > 0 else 'sold'} a net {trillions(total)} of foreign stocks "
+             f"between February and June.", data, date="2023-08-20")[0]
+    assert (r["official_period"], r["official_value"]) == ("2023-02..2023-06", total)

@@ -576,9 +576,11 @@ class Resolver:
                 continue
             if not p.role and name in ("year_earlier", "month_earlier") and re.search(r"-(?:on|over)-", m.group(0)):
                 p.role = "from"  # "down 5% year-on-year in June": the base of the change; June is its period
-            if name == "months_and" and re.search(r"\bfrom\s+$", text[:s], re.I) and \
-                    re.search(r"\b(?:to|through)\b|[-–]", m.group(0)):
-                # "from January to March": one span (a flow sums it; a level's change runs January to March)
+            pre = re.search(r"\b(?P<w>from|between)\s+$", text[:s], re.I)
+            if name == "months_and" and pre and re.search(r"\b(?:to|through)\b|[-–]" if pre.group("w").lower() == "from"
+                                                          else r"\band\b|&", m.group(0)):
+                # "from January to March", "between January and June": one span (a flow sums it; a level's
+                # change runs from the first month's level to the last's)
                 p = replace(p, extra={**p.extra, "from_to": True})
             elif not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
                                                      re.search(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+"

@@ -166,6 +166,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                 c.measure = "intervention"  # "The ministry spent ¥2.8 trillion ..." after "Japan intervened"
             else:  # every other figure is reported, as unverifiable if nothing official covers it
                 c.measure = classify_by_article(c, fams) or "other"
+    _parallel_levels(claims)
     _merge_peaks(claims)
     _refer_back(claims)
     _headline(claims)
@@ -278,6 +279,19 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
         return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
                             series=fig.series)
     return dispatch.judge_qualifier(c, fig, ctx)
+
+
+def _parallel_levels(claims: list[Claim]) -> None:
+    """"rose to $1.13 trillion in April and $1.135 trillion in May": a figure joined by "and" to a level,
+    with only a period between them, is a level too (the verb's "to" governs both)."""
+    for prev, c in zip(claims, claims[1:]):
+        if c.kind != "amount" or prev.kind != "amount" or c.sentence is not prev.sentence or c.role or \
+                prev.role != "level" or prev.measure != "holdings_level" or c.measure != "holdings_change" or \
+                c.amount is None or prev.amount is None or c.amount.currency != prev.amount.currency:
+            continue
+        between = c.sentence.text[prev.span[1]:c.span[0]]
+        if re.fullmatch(r"[^$¥\d;]{0,30}?\s*(?:,\s*)?and\s+(?:to\s+)?", between):
+            c.measure, c.role = "holdings_level", "level"
 
 
 def _merge_peaks(claims: list[Claim]) -> None:
