@@ -163,3 +163,29 @@ def test_japanese_first_in_n_months(data, loaded_store):
     r = check_text("10月の対外中長期債投資は▲4兆4881億円と、3カ月ぶりの売り越しとなった。", date="2024-11-20", store=data)
     assert by_claim(r, "▲4兆4881億円")["verdict"] == "supported"
     assert by_claim(r, "3カ月ぶり")["verdict"] == ("supported" if gap == 3 else "contradicted")
+
+
+def test_a_qualifier_on_a_figure_far_from_its_series_is_unverifiable(data, loaded_store):
+    # the figure is of the other sign than the series it was matched to: the article may mean another series
+    # or period, so "the most since 2020" is not judged on this one
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    wk = pd.Period("2024-03-09", "W-SAT")
+    assert s[wk] > 0
+    r = check_text(f"Japanese investors sold a net {s[wk] / 10000:.2f} trillion yen of foreign bonds last week, the most "
+                   f"since 2020.", date="2024-03-15", store=data)
+    rec = by_claim(r, "the most since 2020")
+    assert rec["verdict"] == "unverifiable"
+    assert "far from the official series" in rec["explanation"]
+
+
+def test_a_unit_slip_keeps_the_qualifier_judged(data, loaded_store):
+    # MoF's yen amount printed as dollars is a unit error in the figure, not another series: the streak on it stands
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    wk = pd.Period("2024-03-09", "W-SAT")
+    n = run_length(s, wk, 1)
+    r = check_text(f"Japanese investors invested a net ${s[wk] / 10:,.1f} billion into long-term foreign bonds last week, "
+                   f"extending weekly net purchases into a second consecutive week.", date="2024-03-15", store=data)
+    assert "unit error" in by_claim(r, f"${s[wk] / 10:,.1f} billion")["explanation"]
+    rec = by_claim(r, "into a second consecutive week")
+    assert rec["official_value"] == n
+    assert rec["verdict"] == ("supported" if n == 2 else "contradicted")

@@ -176,7 +176,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     _inherit(claims, pub.date is not None)
     out: list[tuple[Claim, Judgement]] = []
     figures: dict[int, Figure | None] = {}
-    verdicts: dict[int, str] = {}
+    verdicts: dict[int, tuple] = {}  # (verdict, the claim in the official unit)
     reasons: dict[int, str] = {}
     for c in claims:
         if c.kind == "qualifier" or not c.measure or (c.amount is not None and c.amount.parenthetical
@@ -184,7 +184,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             continue
         j = _safely(dispatch.judge, c, ctx)
         figures[id(c)] = j.figure
-        verdicts[id(c)], reasons[id(c)] = j.verdict, j.explanation
+        verdicts[id(c)], reasons[id(c)] = (j.verdict, j.claimed_value), j.explanation
         out.append((c, j))
     for c in claims:
         if c.kind != "qualifier" or not c.measure:
@@ -275,7 +275,12 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
         if isinstance(got, Judgement):
             return got
         fig = got
-    if host is not None and host_verdicts.get(id(host)) == "unverifiable" and fig is not None:
+    far = _far_off(host_verdicts.get(id(host)), fig) if host is not None and host.amount is not None and \
+        "unit error" not in host_reasons.get(id(host), "") else ""  # a unit slip does not move the period
+    if far:
+        return unverifiable(f"the figure it qualifies is far from the official series ({far}): the series or period "
+                            f"may not be the one the article means", series=fig.series)
+    if host is not None and (host_verdicts.get(id(host)) or ("",))[0] == "unverifiable" and fig is not None:
         return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
                             series=fig.series)
     return dispatch.judge_qualifier(c, fig, ctx)
@@ -292,6 +297,17 @@ def _parallel_levels(claims: list[Claim]) -> None:
         between = c.sentence.text[prev.span[1]:c.span[0]]
         if re.fullmatch(r"[^$¥\d;]{0,30}?\s*(?:,\s*)?and\s+(?:to\s+)?", between):
             c.measure, c.role = "holdings_level", "level"
+
+
+def _far_off(host: tuple | None, fig: Figure | None) -> str:
+    """A contradicted figure whose official value is of the other sign or more than twice (or under half) the
+    claim: the qualifier on it would be judged on a series or period the article may not mean."""
+    if not host or fig is None or host[0] != "contradicted" or host[1] is None or not fig.value:
+        return ""
+    claimed, official = float(host[1]), float(fig.value)
+    if claimed * official < 0 or not 0.5 <= abs(claimed) / abs(official) <= 2:
+        return f"claimed {claimed:,.1f}, official {official:,.1f} {fig.unit}"
+    return ""
 
 
 def _merge_peaks(claims: list[Claim]) -> None:
