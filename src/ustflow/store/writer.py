@@ -232,17 +232,24 @@ class Writer:
         items, self._waiting = self._waiting, []
         if not items:
             return
-        frames = []
+        names, codes, frames = [], [], []
         for it in items:
             obs = it.parsed.observations
             values = obs["value"].to_numpy(dtype="float64", na_value=np.nan)
             keep = ~np.isnan(values)
             it.rows_added = int(keep.sum())
-            frames.append(pd.DataFrame({"series_id": obs["series_id"].to_numpy(dtype=object)[keep],
-                                        "period": obs["period"].to_numpy()[keep], "value": values[keep],
+            # series ids stay categorical (DuckDB reads codes, not one Python string per value)
+            ids = pd.Categorical(obs["series_id"])
+            codes.append(ids.codes[keep].astype(np.int64) + sum(len(n) for n in names))
+            names.append(np.asarray(ids.categories, dtype=object))
+            frames.append(pd.DataFrame({"period": obs["period"].to_numpy()[keep], "value": values[keep],
                                         "load_id": np.full(it.rows_added, it.load_id, dtype=np.int32),
                                         "vintage": np.full(it.rows_added, np.datetime64(it.vintage, "us"))}))
-        self.con.register("new_obs", pd.concat(frames, ignore_index=True))
+        waiting = pd.concat(frames, ignore_index=True)
+        unique, where = np.unique(np.concatenate(names), return_inverse=True)  # an id may be in two files
+        waiting["series_id"] = pd.Categorical.from_codes(where[np.concatenate(codes)],
+                                                         categories=pd.Index(unique, dtype=object))
+        self.con.register("new_obs", waiting)
         n = scalar(self.con, "INSERT INTO observations SELECT series_id, period::DATE, value, vintage, load_id "
                              "FROM new_obs")
         self.con.unregister("new_obs")
