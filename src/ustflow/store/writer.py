@@ -232,7 +232,10 @@ class Writer:
         items, self._waiting = self._waiting, []
         if not items:
             return
-        names, codes, frames = [], [], []
+        names: list[np.ndarray] = []
+        codes: list[np.ndarray] = []
+        frames: list[pd.DataFrame] = []
+        offset = 0
         for it in items:
             obs = it.parsed.observations
             values = obs["value"].to_numpy(dtype="float64", na_value=np.nan)
@@ -240,8 +243,9 @@ class Writer:
             it.rows_added = int(keep.sum())
             # series ids stay categorical (DuckDB reads codes, not one Python string per value)
             ids = pd.Categorical(obs["series_id"])
-            codes.append(ids.codes[keep].astype(np.int64) + sum(len(n) for n in names))
+            codes.append(ids.codes[keep].astype(np.int64) + offset)
             names.append(np.asarray(ids.categories, dtype=object))
+            offset += len(ids.categories)
             frames.append(pd.DataFrame({"period": obs["period"].to_numpy()[keep], "value": values[keep],
                                         "load_id": np.full(it.rows_added, it.load_id, dtype=np.int32),
                                         "vintage": np.full(it.rows_added, np.datetime64(it.vintage, "us"))}))
