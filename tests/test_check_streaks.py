@@ -189,3 +189,32 @@ def test_a_unit_slip_keeps_the_qualifier_judged(data, loaded_store):
     rec = by_claim(r, "into a second consecutive week")
     assert rec["official_value"] == n
     assert rec["verdict"] == ("supported" if n == 2 else "contradicted")
+
+
+def test_japanese_tic_story_levels_from_the_previous_month(data, loaded_store):
+    # "前月" is the month before the story's month (not the month before publication); "...から増加" is the
+    # starting level of a change, "保有額は..." the level
+    jp = series("tic.holdings.japan", loaded_store)
+    may, apr = pd.Period("2019-05", "M"), pd.Period("2019-04", "M")
+    text = (f"米財務省が発表した5月の対米証券投資統計によると、日本の保有額は{jp[may] / 1000:.0f}兆{jp[may] % 1000 * 10:.0f}"
+            f"億ドルと、前月の{jp[apr] / 1000:.0f}兆{jp[apr] % 1000 * 10:04.0f}億ドルから増加した。")
+    r = [x for x in check_text(text, date="2019-07-17", store=data) if x["claim"].endswith("億ドル")]
+    assert [(x["official_period"], x["official_value"], x["verdict"]) for x in r] == \
+        [(str(may), jp[may], "supported"), (str(apr), jp[apr], "supported")]
+
+
+def test_japanese_treasury_net_purchases_and_since(data, loaded_store):
+    # "財務省証券投資は...の売り越し": TIC's net purchases of Treasuries (a net figure: transactions first);
+    # "225億3000万ドル" is rounded to ten million dollars; "2015年6月以降で最高": the highest since
+    s = series("tic.forms.grand_total.treasury_net", loaded_store)
+    may = pd.Period("2019-05", "M")
+    v = s[may]
+    oku, man = divmod(round(abs(v), -1), 100)  # USD mn -> 億 and 万 (10 mn = 1000万)
+    text = f"海外投資家による5月の財務省証券投資は{oku:.0f}億{man * 100:.0f}万ドルの{'買い越し' if v > 0 else '売り越し'}となった。"
+    rec = by_claim(check_text(text, date="2019-07-17", store=data), f"{oku:.0f}億{man * 100:.0f}万ドル")
+    assert rec["verdict"] == "supported"
+    assert rec["official_value"] == v
+    since = s[(s.index < may) & (s * (1 if v > 0 else -1) >= abs(v))].index[-1]
+    r = check_text(f"海外投資家による5月の財務省証券投資は{oku:.0f}億{man * 100:.0f}万ドルの{'買い越し' if v > 0 else '売り越し'}"
+                   f"となり、{since.year}年{since.month}月以降で最大となった。", date="2019-07-17", store=data)
+    assert by_claim(r, f"{since.year}年{since.month}月以降で最大")["verdict"] == "supported"

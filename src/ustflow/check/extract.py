@@ -477,8 +477,11 @@ def _role(c: Claim, s: str) -> str:
     after = s[a.span[1]:a.span[1] + 25]
     if a.parenthetical:
         return "restated"
-    if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]):
-        return "from"
+    if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or (re.match(r"\s*から(?!の)", after) and
+                                                                  re.search(r"保有|残高", s)):
+        return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
+    if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before):
+        return "level"  # "中国の保有額は1兆1020億ドルで": the holdings level
     head = s[:a.span[0]]
     if ":" in head:  # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"
         lead = head[:head.rfind(":")][-300:]  # the list's lead clause, not a whole run-on sentence

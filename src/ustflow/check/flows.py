@@ -366,7 +366,7 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
             results.append(j)
     if not results:
         return unverifiable("no TIC flow or holdings data for that holder and period")
-    if re.search(r"\bnet\b", c.clause or c.text, re.I) and len(results) > 1 and results[0] is jh:
+    if re.search(r"\bnet\b|買い?越し?|売り?越し?", c.clause or c.text, re.I) and len(results) > 1 and results[0] is jh:
         results = results[1:] + [jh]  # "bought a net $10 billion": TIC's transactions first, holdings change after
     for j in results:
         if j.verdict == SUPPORTED:

@@ -103,6 +103,9 @@ def _japanese(g: dict) -> tuple[float, float] | None:
         if txt:
             total += float(txt.replace(",", "")) * unit
             prec = _precision(txt) * unit
+            if unit == 1e4 and "." not in txt:  # "225億3000万ドル": rounded to the last non-zero digit (10 million)
+                digits = txt.replace(",", "")
+                prec *= 10 ** (len(digits) - len(digits.rstrip("0")))
     return (total, prec) if prec is not None else None
 
 

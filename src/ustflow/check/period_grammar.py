@@ -94,7 +94,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("last_month", r"\blast month\b"),
     ("this_month", r"\bthis month\b"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
-                      r"\bthe month before\b|\bmonth-(?:on|over)-month\b"),
+                      r"\bthe month before\b|\bmonth-(?:on|over)-month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week) (?:a year )?"
                      r"(?:earlier|last year|a year ago)\b|\byear-(?:on|over)-year\b"),
     ("last_year", r"\blast year\b"),
@@ -106,7 +106,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                 r"(?P<jd>\d{1,2})日"),
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
     ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
-    ("ja_last_month", r"先月|前月"),
+    ("ja_last_month", r"先月"),
     ("ja_last_week", r"先週|前週"),
     ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),

@@ -438,7 +438,7 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
         if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from":
             anchor[fam] = c.period
         first_in_sentence = fam not in last or last[fam].sentence is not c.sentence
-        if (c.subject is not None or c.period is not None) and first_in_sentence:
+        if (c.subject is not None or c.period is not None or c.instrument is not None) and first_in_sentence:
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences
         if c.kind == "amount" and m not in _MARKET:
             last_any = c

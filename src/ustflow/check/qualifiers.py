@@ -67,8 +67,8 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})連続")
 JA_FIRST_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
                          rf"大幅な?|多さ|少なさ))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
-JA_SINCE_RX = re.compile(r"(?P<syear>(?:19|20)\d{2})年(?:(?P<smon>\d{1,2})月)?以来の?(?P<w>最大|最高|最低|最小|高水準|低水準|"
-                         r"大きさ|高値|安値|規模)")
+JA_SINCE_RX = re.compile(r"(?:(?P<syear>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|一昨年))(?:(?P<smon>\d{1,2})月)?"
+                         r"(?:以来|以降)(?:で|の)?(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模)")
 #: "最大の売り越し" (with no window named): the largest on record
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
 _JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -363,7 +363,12 @@ def _japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             w = m.group("w")
             low = re.search(r"最低|最小|低水準|安値", w)
             q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
-            q.since, q.since_grain = _since({"syear": m.group("syear"),
+            year = m.group("syear")
+            if m.group("rel") and resolver.ref is not None:  # "昨年7月以降で最高": last year's July
+                year = str(resolver.ref.year - {"昨年": 1, "前年": 1, "一昨年": 2}.get(m.group("rel"), 0))
+            elif m.group("rel"):
+                continue
+            q.since, q.since_grain = _since({"syear": year,
                                              "smon": _MONTH_NAMES[int(m.group("smon")) - 1] if m.group("smon") else None},
                                             resolver)
             q.magnitude = bool(re.search(r"最大|大きさ|規模", w))
