@@ -238,3 +238,41 @@ def test_between_two_months_is_one_span(data, loaded_store):
     r = rows(f"Japanese investors {'bought' if total > 0 else 'sold'} a net {trillions(total)} of foreign stocks "
              f"between February and June.", data, date="2023-08-20")[0]
     assert (r["official_period"], r["official_value"]) == ("2023-02..2023-06", total)
+
+
+# ------------------------------------------------------------------ subjects named before, or only compared with
+def test_a_holdings_figure_with_no_holder_takes_the_one_the_sentence_before_names(data, loaded_store):
+    uk = series("tic.holdings.united_kingdom", loaded_store)
+    ch = uk["2024-09"] - uk["2024-08"]
+    text = (f"Britain {'added to' if ch > 0 else 'trimmed'} its Treasury holdings in September. The "
+            f"{'increase' if ch > 0 else 'decline'} of ${abs(ch):.1f} billion left the pile at ${uk['2024-09']:.1f} "
+            f"billion.")
+    r = rows(text, data, date="2024-11-20")
+    lvl = by_claim(r, f"${uk['2024-09']:.1f} billion")
+    assert (lvl["subject"], lvl["verdict"], lvl["official_value"]) == ("United Kingdom", "supported", uk["2024-09"])
+
+
+def test_the_holders_a_country_is_ranked_among_are_not_its_subject(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    ch = cn["2024-09"] - cn["2024-08"]
+    r = rows(f"China, the second-largest among foreign holders, saw its holdings {'rise' if ch > 0 else 'fall'} "
+             f"${abs(ch):.1f} billion in September.", data, date="2024-11-20")
+    got = by_claim(r, f"${abs(ch):.1f} billion")
+    assert (got["subject"], got["verdict"]) == ("China (mainland)", "supported")
+
+
+# ------------------------------------------------------------------ the Fed's custody: weeks, and Treasuries vs all
+def test_custody_total_with_agency_debt_is_unverifiable_and_the_treasuries_part_is_checked(data, loaded_store):
+    s = series("fred.wmtsecl1", loaded_store)
+    wk = pd.Period("2024-06-26", "W-WED")
+    ch = (s[wk] - s[wk - 1]) / 1e3
+    text = (f"Foreign central banks' holdings of U.S. Treasuries and other debt securities held in custody at the "
+            f"New York Fed fell $99.99 billion in the week ended June 26.\n\n"
+            f"The weekly move was concentrated in Treasuries, which {'rose' if ch > 0 else 'fell'} by ${abs(ch):.2f} "
+            f"billion, the biggest since a $88.88 billion drop in the week ended Jan. 3.")
+    r = rows(text, data, date="2024-06-28")
+    total, tsy = by_claim(r, "$99.99 billion"), by_claim(r, f"${abs(ch):.2f} billion")
+    assert total["verdict"] == "unverifiable" and "agency debt" in total["explanation"]
+    # the period after the later figure ("in the week ended Jan. 3") is that figure's, not this one's
+    assert (tsy["series"], tsy["verdict"], tsy["official_period"]) == ("fred.wmtsecl1", "supported",
+                                                                       "2024-06-19 to 2024-06-26")

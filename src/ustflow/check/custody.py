@@ -25,8 +25,39 @@ CUSTODY_RX = re.compile(r"\bcustod(?:y|ial)\b|\bNew York Fed\b|\bFederal Reserve
                         r"\bheld (?:at|by) the (?:New York )?Fed(?:eral Reserve)?\b", re.I)
 
 
-def is_custody(c: Claim) -> bool:
-    return bool(CUSTODY_RX.search(c.sentence.text))
+def is_custody(c: Claim, ctx: Context | None = None) -> bool:
+    """The sentence names the Fed's custody; or, in a story about it, a holdings figure for a week (TIC's
+    holdings are monthly, so a week's figure can only be the Fed's weekly series)."""
+    if CUSTODY_RX.search(c.sentence.text):
+        return True
+    if ctx is None or not CUSTODY_RX.search(ctx.article):
+        return False
+    official = c.subject is None or c.subject.kind in ("foreign_official", "institution")
+    weekly = c.period is not None and c.period.kind in ("week", "weeks")
+    # no period stated, in a custody story that never mentions TIC's monthly data: the story's weekly series
+    undated = (c.period is None or c.period.is_latest) and not _TIC_WORDS.search(ctx.article)
+    return official and (weekly or undated)
+
+
+_TIC_WORDS = re.compile(r"\bTIC\b|Treasury (?:Department|International Capital)|\bmonthly\b|Treasury data", re.I)
+#: custody of Treasuries *and* agency debt: the Fed's total, of which the store holds the Treasuries part only
+_TOTAL = re.compile(r"\bTreasur(?:y|ies)(?: securities)? and other (?:debt )?securities\b|\b(?:debt|bond) holdings\b|"
+                    r"\bU\.?S\.? (?:bonds|debt securities)\b|\bagency (?:debt|securities)\b|\bdebt securities\b", re.I)
+_TREASURIES = re.compile(r"\bTreasur(?:y|ies)\b", re.I)
+
+
+def _names_total(c: Claim) -> bool:
+    """Whether the words nearest the figure (before it, else after it) name all custody holdings rather
+    than Treasuries: "the drop of $27.06 billion ... lowered the Fed's custody of U.S. Treasuries and other
+    debt securities", but "concentrated in Treasuries, which declined by $26.37 billion"."""
+    s = c.sentence.text
+    hits = [(m.start(), m.end(), "total") for m in _TOTAL.finditer(s)]
+    hits += [(m.start(), m.end(), "tsy") for m in _TREASURIES.finditer(s)
+             if not any(a <= m.start() < b for a, b, _ in hits)]
+    before = [h for h in hits if h[1] <= c.span[0]]
+    after = [h for h in hits if h[0] >= c.span[1]]
+    near = max(before) if before else min(after) if after else None
+    return near is not None and near[2] == "total"
 
 
 def _week(c: Claim, s, ctx: Context):
@@ -50,6 +81,9 @@ def custody(c: Claim, ctx: Context) -> Judgement:
     if s is None or s.empty:
         return unverifiable(f"the Fed's custody series {SID} is not in the store (load it with `ustflow update`)")
     s = s.dropna()
+    if _names_total(c):
+        return unverifiable("the Fed's custody holdings of Treasuries and agency debt together: the store holds the "
+                            f"Treasuries part only ({SID})", series=SID)
     p, note = _week(c, s, ctx)
     if p is None:
         return unverifiable(note or f"{SID} has no week in {c.period.label if c.period else 'that period'} "
@@ -73,7 +107,8 @@ def custody(c: Claim, ctx: Context) -> Judgement:
     else:
         official, unit, claimed, tol = level, UNIT, c.amount.in_units(1e6), C.tolerance(c.amount, 1e6)
         periods = [p]
-    period = W.label(p) if not change else f"{W.label(p - 1)} to {W.label(p)}"
+    # a change is between two Wednesday levels: named by those two days
+    period = W.label(p) if not change else f"{(p - 1).end_time:%Y-%m-%d} to {p.end_time:%Y-%m-%d}"
     what = f"{TITLE}: {'change ' if change else ''}"
     j = C.verdict(claimed=claimed, official=official, qualifier=c.amount.qualifier, tol=tol, sid=SID, unit=unit,
                   period=period, what=what, sign_free=change and c.direction is None)

@@ -93,7 +93,7 @@ def judge(c: Claim, ctx: Context) -> Judgement:
             return holdings.combined_level(c, ctx, c.combined)
         return unverifiable("a combined change of several holders ('together', 'combined'): the checker judges "
                             "combined levels only")
-    if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c):
+    if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c, ctx):
         return custody.custody(c, ctx)  # "held in custody at the New York Fed": the Fed's weekly series, not TIC
     rule = RULES.get(c.measure)
     if rule is None:

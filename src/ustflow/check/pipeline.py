@@ -130,6 +130,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
     ctx.weekly = article_frequency(claims, plain)
     distribute_respectively(claims)
+    _period_behind_another_figure(claims)
     _us_debt_as_treasuries(claims, plain)
     prev: Claim | None = None
     lead: dict[int, Claim] = {}  # each sentence's first classified figure
@@ -173,7 +174,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     for c in claims:
         if c.kind == "qualifier":
             c.measure = classify(c)
-    _inherit(claims, pub.date is not None)
+    _inherit(claims, pub.date is not None, sentences)
     out: list[tuple[Claim, Judgement]] = []
     figures: dict[int, Figure | None] = {}
     verdicts: dict[int, tuple] = {}  # (verdict, the claim in the official unit)
@@ -286,6 +287,23 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
     return dispatch.judge_qualifier(c, fig, ctx)
 
 
+def _period_behind_another_figure(claims: list[Claim]) -> None:
+    """"Treasuries declined by $26.37 billion, the steepest since a $27.94 billion drop in the week ended
+    Jan. 28": a period named after a figure belongs to it only if no other figure comes between them."""
+    for c in claims:
+        p = c.period
+        if c.kind != "amount" or p is None or p.is_latest or c.period_how != "stated" or p.span[0] < c.span[1]:
+            continue
+        between = [o for o in claims if o is not c and o.sentence is c.sentence and o.kind == "amount"
+                   and o.amount is not None and not o.amount.parenthetical
+                   and c.span[1] <= o.span[0] and o.span[1] <= p.span[0] and o.period is p]
+        # "¥X of stocks and ¥Y of bonds from January to March": a list shares its period; a figure in
+        # another clause (", the steepest since a $Y drop in ...") keeps it to itself
+        if between and re.search(r"[,;(]|\b(?:since|after|before|than|compared|versus|from)\b",
+                                 c.sentence.text[c.span[1]:between[0].span[0]], re.I):
+            c.period, c.period_how = None, "none"
+
+
 def _parallel_levels(claims: list[Claim]) -> None:
     """"rose to $1.13 trillion in April and $1.135 trillion in May": a figure joined by "and" to a level,
     with only a period between them, is a level too (the verb's "to" governs both)."""
@@ -381,7 +399,7 @@ def classify_base(c: Claim) -> str:
     return classify(c) and c.base_measure
 
 
-def _inherit(claims: list[Claim], dated: bool) -> None:
+def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) -> None:
     """Subjects and periods for claims whose sentence names none (module docstring, step 4).
 
     With a publication date, a period is carried only within a paragraph or through a pronoun
@@ -406,6 +424,12 @@ def _inherit(claims: list[Claim], dated: bool) -> None:
             elif last_any is not None and last_any.subject is not None and _PRONOUN.match(c.text) and \
                     family(last_any.measure) != "yield_level":
                 c.subject, c.subject_how = last_any.subject, "inherited"
+            if c.subject is None and fam == "tic" and c.kind == "amount" and sentences:
+                from ustflow.check.subjects import holder_named_before
+
+                named = holder_named_before(c, sentences)  # "China trimmed its holdings. The decline of $X ..."
+                if named is not None:
+                    c.subject, c.subject_how = named, "inherited"
             if _BREAKDOWN.match(c.text) and src is not None and c.direction is None:
                 c.direction, c.direction_word = src.direction, src.direction_word  # "That was comprised of ..."
             close = src is not None and c.sentence.paragraph - src.sentence.paragraph <= 1

@@ -30,6 +30,8 @@ _JP_INSTRUMENT_AFTER = re.compile(
     r"households|equity|GDP|policy|ministry|Ministry|data|figures|shares)")
 
 
+_COMPARISON_SET = re.compile(r"(?:\bamong|\b(?:largest|biggest|top|smallest|holder|ranked|ranks?)\s+of)\s+(?:all\s+)?"
+                             r"(?:the\s+)?(?:other\s+)?$", re.I)
 _JA_MARKET_AFTER = re.compile(r"の?(?:株|国債|債|円|銀|金利|経済|政府|市場)")
 
 
@@ -56,6 +58,8 @@ def find_subjects(s: str) -> list[Mention]:
     for m in re.finditer(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
                          r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
                          r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b", s, re.I):
+        if _COMPARISON_SET.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "Beijing's stake, the second-largest among foreign holders, fell": whom it is ranked among
         cands.append((2, Mention("foreign_total", "grand_total", m.span(), m.group(0))))
     # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": all foreign holders' trades
     for m in re.finditer(r"\b(?:net\s+)?foreign\s+(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
@@ -203,3 +207,23 @@ def distribute_respectively(claims: list) -> None:
                 for f, (y, m) in zip(figs, months):
                     f.period = Period("month", [month_window(y, m)], f"{month_window(y, m)[0]:%B %Y} ('{p.label}', "
                                       f"respectively)", span=p.span, note=p.note)
+
+
+def holder_named_before(c, sentences: list) -> Mention | None:
+    """"China trimmed its holdings in May. The decline of $2.4 billion left its holdings at $768.3 billion":
+    a holdings figure whose sentence names no holder is about the one holder (a country) the sentence
+    before names, in the same paragraph; none when that sentence names several (ambiguous) or none."""
+    by_index = {t.index: t for t in sentences}
+    i = c.sentence.index
+    for k in (i - 1, i - 2):
+        t = by_index.get(k)
+        if t is None or t.paragraph != c.sentence.paragraph:
+            return None
+        who = {(m.kind, m.slug): m for m in find_subjects(t.text)}
+        if not who:
+            continue
+        kinds = {kind for kind, _ in who}
+        if len(who) == 1 and kinds <= {"country", "japan"}:
+            return next(iter(who.values()))
+        return None
+    return None
