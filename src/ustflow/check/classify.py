@@ -101,6 +101,8 @@ _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]yea
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
 
 
+_EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|data (?:from|by) (?:the )?(?:Tokyo Stock Exchange|"
+                            r"Japan Exchange Group|TSE|JPX|exchange)|(?:Tokyo Stock Exchange|TSE|JPX) data)\b", re.I)
 _SUBTYPE = re.compile(rf"\b(?:{lx.SUBTYPES})\b", re.I)
 
 
@@ -111,6 +113,10 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
     if not measure.startswith("holdings") and measure != "flow":
         return ""
     a, s = c.amount, c.sentence.text
+    src = _EXCHANGE_DATA.search(s)
+    if src and measure == "flow":
+        return (f"a figure from {src.group(0)} (the exchange's weekly trading by investor type, a different "
+                f"statistic from MoF's securities transactions), which the store does not hold")
     cs = max(0, s.find(clause)) if clause else 0  # the figure's own clause, near the figure
     m = _SUBTYPE.search(s, max(cs, a.span[0] - 70), min(cs + len(clause or s), a.span[1] + 70))
     if m is None:
@@ -121,6 +127,9 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
             return (f"a stock of {what} (Japan's international investment position or a survey), which the store "
                     f"does not hold; TIC's holdings table covers US Treasuries only")
         return f"TIC's Major Foreign Holders table covers US Treasuries only: holdings of {what} are not in the store"
+    if re.search(r"cross-border|stock swaps", what, re.I):
+        return ("TIC's total net cross-border flows (all securities, short- and long-term, with stock swaps), "
+                "which the store does not hold; it holds Treasury transactions and holdings")
     if re.search(r"U\.?S\.?|US|American|long-term (?:U\.?S\.? )?securities|agency|mortgage|MBS", what):
         return (f"trades in {what}: the store holds TIC's Treasury transactions and MoF's totals, not this kind "
                 f"of security on its own")
@@ -204,8 +213,10 @@ def _standalone_base(c: Claim) -> str:
     s = c.sentence.text
     q = c.qualifier
     near = s[max(0, c.span[0] - 80):c.span[1] + 20]  # the qualifier's own words first, then the sentence's
-    if q is not None and _INTERV.search(q.phrase):
-        return "intervention"  # "the first yen-buying intervention in 24 years": about intervention days
+    if q is not None and (_INTERV.search(q.phrase) or (
+            _INTERV.search(s[max(0, c.span[0] - 60):c.span[0]]) and c.instrument is None and not _HOLD.search(s))):
+        # "the first yen-buying intervention in 24 years", "The yen-buying operation, Japan's first since 1998"
+        return "intervention"
     if q is not None and not _YIELD.search(near) and not _HOLD.search(near) and \
             (re.search(r"\b(?:purchases|buying|selling|sales|outflows?|inflows?|amount of)\b", q.phrase, re.I)
              or _FLOWV.search(near)):

@@ -136,8 +136,9 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
         anchor = prev_day if prev_day is not None and _THAT_DAY.search(sent.text) else prev_period
+        # a bare "572.5 billion" takes the currency of the figure before it, in this paragraph or the one before
         found, periods = _sentence_claims(sent, resolver, anchor,
-                                          currency if sent.paragraph == currency_par else "")
+                                          currency if 0 <= sent.paragraph - currency_par <= 1 else "")
         money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money"]
         if money:  # "... 615.5 billion yen. The previous week's figure was 1.57 trillion.": yen
             currency, currency_par = money[-1].currency, sent.paragraph
@@ -332,8 +333,11 @@ def _streak_totals(claims: list[Claim], s: str) -> None:
 
 _HOLDINGS_MOVE = re.compile(
     r"\b(?P<verb>(?P<up>raised|increased|boosted|added to|expanded|built up)|(?P<down>cut|reduced|trimmed|lowered|"
-    r"pared|slashed|scaled back|dumped|shed))\s+(?:its|their)\s+(?:\w+\s+)?(?:holdings?|stake|stockpile|position)\b",
-    re.I)
+    r"pared|slashed|scaled back|dumped|shed))\s+(?:its|their)\s+(?:\w+\s+)?(?:holdings?|stake|stockpile|position)\b|"
+    # "Japan's holdings of U.S. Treasuries fell further in April": the holdings as the subject of the verb
+    r"\bholdings\b(?:\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*(?:\s+(?:securities|debt|bonds))?)?\s+"
+    r"(?P<verb2>(?P<up2>rose|increased|climbed|grew|edged up|jumped|rebounded)|"
+    r"(?P<down2>fell|declined|dropped|decreased|slipped|edged down|shrank|slid|sank))\b", re.I)
 
 
 def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
@@ -343,7 +347,10 @@ def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
         return None
     c = Claim(sent, "direction", m.span())
     _fill(c, s, subjects, periods, instruments, holders_only=True)
-    c.direction, c.direction_word, c.role = (1 if m.group("up") else -1), m.group("verb"), "change"
+    c.direction = 1 if (m.group("up") or m.group("up2")) else -1
+    c.direction_word, c.role = m.group("verb") or m.group("verb2"), "change"
+    if m.group("verb2"):
+        c.span = (m.start("verb2"), m.end("verb2"))
     return c
 
 

@@ -36,6 +36,11 @@ from ustflow.check.rulekit import Context, series
 if TYPE_CHECKING:
     import pandas as pd
 
+#: series whose stored history begins after the statistic itself did: "ever" and "on record" reach beyond them
+INCOMPLETE_HISTORY = {
+    "mof.fx_intervention.amount": "Japan's interventions go back to 1991, but the store's curated table itemises "
+                                  "operations from October 2011 only",
+}
 TOP_N = 10  # "one of the largest": among the ten largest, or the top 1% of the history
 
 
@@ -225,6 +230,9 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                 f"to {W.label(hist.index[-1])})") if ok else \
             f"not the peak: {C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher"
         return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
+    if fig.series in INCOMPLETE_HISTORY and q.since is None and q.lookback is None:
+        return unverifiable(f"'{q.phrase}': {INCOMPLETE_HISTORY[fig.series]}; a record over all time cannot be "
+                            f"checked on it", **_base(fig))
     if q.since_grain == "unknown":
         return unverifiable(f"'{q.phrase}': the point it counts from could not be dated", **_base(fig))
     if q.kind == "top" or q.n > 1:

@@ -94,11 +94,13 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
      r"short-term (?:foreign|overseas) (?:debt|bonds|securities)", "assets", "st_debt"),
     (rf"{_ABROAD} (?:securities|assets)", "assets", "total"),
     (rf"{_JAPAN} (?:stocks|equities|shares)", "liabilities", "equity"),
-    (rf"{_JAPAN} {_LT}(?:bonds|debt)|JGBs|Japanese government bonds", "liabilities", "lt_debt"),
+    (rf"(?<!short-term ){_JAPAN} {_LT}(?:bonds|debt)|JGBs|Japanese government bonds", "liabilities", "lt_debt"),
     (rf"{_JAPAN} (?:treasury |short-term |government )?(?:bills|debt securities of less than a year)|"
-     rf"{_JAPAN} short-term (?:debt|securities|bonds)|T-bills issued by Japan", "liabilities", "st_debt"),
+     rf"{_JAPAN} short-term (?:debt|securities|bonds)|short-term {_JAPAN} (?:debt|securities|bonds|bills|paper)|"
+     r"T-bills issued by Japan", "liabilities", "st_debt"),
     # no side named
-    (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper)|bills", None, "st_debt"),
+    (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper|instruments)|money-market instruments|bills",
+     None, "st_debt"),
     (r"(?:long-term|longer-term|super-long) (?:bonds|debt(?: securities)?|notes)|(?<!short-term )bonds", None, "lt_debt"),
     (r"stocks|equities|shares|equity markets?|stock markets?|equity", None, "equity"),
 ]
@@ -108,7 +110,8 @@ SUBTYPES = (r"(?:super|ultra)[- ]?long(?:-term)?(?:[- ]dated)?(?: (?:Japanese )?
             r"municipal bonds|covered bonds|inflation[- ](?:linked|indexed) (?:bonds|JGBs|debt)|"
             r"mortgage[- ]backed(?: securities)?|MBS|asset[- ]backed(?: securities)?|"
             r"agency (?:debt|bonds|securities|MBS)|(?:U\.?S\.?|US|American) (?:stocks|equities|assets|securities)|"
-            r"long-term (?:U\.?S\.? )?securities|(?:foreign|overseas|external) (?:assets|securities)")
+            r"long-term (?:U\.?S\.? )?securities|(?:foreign|overseas|external) (?:assets|securities)|"
+            r"cross-border (?:outflows?|inflows?|flows?)|stock swaps")
 US_SECURITIES = (r"(?:long-term )?(?:U\.?S\.?|US|American) (?:securities|assets|stocks|equities|corporate bonds|"
                  r"agency (?:debt|bonds)|debt|bonds)")
 #: "French bonds", "German Bunds": Japanese residents' net purchases by issuer country (BoJ balance of

@@ -44,7 +44,8 @@ _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"since\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?:{MONTH_RE}\s+)?(?P<syear2>(?:19|20)\d{{2}})|"
               rf"since\s+(?:at least\s+|early[- ]|late[- ]|mid-?\s*|last\s+|the (?:start|beginning|end) of\s+)?"
               rf"(?:(?:the )?week (?:ending|ended|to)\s+)?"
-              rf"(?:(?P<smon>{MONTH_RE})\b\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?")
+              rf"(?:(?P<smon>{MONTH_RE})\b\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?"
+              rf"(?:(?P<syear>(?:19|20)\d{{2}})|(?P<srel>last|this) year\b)?")
 _NUMW = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|a half|half a")
 #: "in 17 years", "in more than a decade", "in a year and eight months", "in nearly two decades"
@@ -52,7 +53,7 @@ LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughl
             rf"(?P<half>-1/2|½| and a half)?[ -]?"
             rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:a half|(?P<nlook2>{_NUMW})[ -]"
             rf"(?P<lgrain2>months?|weeks?|days?)))?")
-_REF = (rf"(?P<ref>(?:for a (?P<fgrain>week|month|day|year) )?{_SINCE_REF}"
+_REF = (rf"(?P<ref>(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_REF})"
         r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
         r"since records began|since (?:the )?data began|"
         rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) {LOOKBACK})")
@@ -104,6 +105,7 @@ NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word
 NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|levels|high|low|amount|figure)s? (?:not|last) seen (?:since|in)\s+"
                          rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})", re.I)
 RECORD_RX = re.compile(
+    r"\b(?P<ever>(?:a |an |the |its |their )?(?:largest|biggest|highest|lowest|smallest)-ever)\b|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
     r"\b(?P<peak>peaked|at (?:its|their) peak|hit a peak|a peak of|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b",
@@ -111,6 +113,9 @@ RECORD_RX = re.compile(
 STREAK_RX = re.compile(
     rf"\b(?:for |in |into )?(?:a |the |its |their )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?(?:straight|consecutive|successive|continuous|"
     rf"back-to-back|running)\s+{_GRAIN}(?:ly)?s?\b"
+    # "five weekly net purchases in a row", "three monthly declines in a row"
+    rf"|\b(?:for )?(?P<card8>{_CARD})\s+(?P<grain9>week|month|quarter|year)ly\s+(?:net\s+)?(?P<act8>{_ACTS}|"
+    rf"purchase|sale|decline|increase|rise|fall)s?\s+in\s+a\s+row\b"
     # "the second month of net selling", "a third week of declines": an ordinal period of one direction
     rf"|\b(?:for |in |into )?(?:a |the |its |their )(?P<ord6>{_ORD})\s+{_GRAIN.replace('grain', 'grain7')}\s+of\s+(?:net\s+)?"
     rf"(?P<act6>{_ACTS})\b"
@@ -137,7 +142,7 @@ STREAK_END_RX = re.compile(
     rf"(?P<card>{_CARD})[- ]{_GRAIN}s?(?:[- ]long)?\s+(?:(?:run|streak|spree|trend|string) of (?P<act2>[\w-]+ ?[\w-]*)|"
     rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence))", re.I)
 FIRST_SINCE_RX = re.compile(
-    rf"\b(?:for )?(?:the|their|its|a) first (?:(?P<what>[\w/-]+(?: [\w/-]+){{0,6}}?) )?(?:"
+    rf"\b(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first (?:(?P<what>[\w/-]+(?: [\w/-]+){{0,6}}?) )?(?:"
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
@@ -180,6 +185,8 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
                 return when, "day"
     y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3"), g.get("smon") or g.get("smon2"),
                    g.get("sday") or g.get("sday2"))
+    if not y and g.get("srel") and resolver.ref is not None:  # "since February last year"
+        y = str(resolver.ref.year - (1 if g["srel"].lower() == "last" else 0))
     if not (y or mon):
         return None, ""
     mo = MONTHS[mon.rstrip(".").lower()] if mon else 1
@@ -232,7 +239,7 @@ def _lookback(g: dict) -> tuple[int, str, str] | None:
 def parse_extreme(m: re.Match, resolver: Resolver) -> Qualifier:
     g = m.groupdict()
     word = (g.get("word") or "").lower()
-    q = Qualifier("top" if g.get("oneof") else "extreme", m.group(0).strip(), word=word)
+    q = Qualifier("top" if g.get("oneof") else "extreme", m.group(0).strip(" ,;"), word=word)
     q.extreme = "min" if word in _LOW else "max"
     q.magnitude = word in _MAGNITUDE
     if g.get("ord"):
@@ -256,6 +263,10 @@ def _noun_grain(q: Qualifier, noun: str) -> None:
 
 def parse_record(m: re.Match) -> Qualifier:
     g = m.groupdict()
+    if g.get("ever"):  # "the largest-ever amount": a record
+        low = re.search(r"lowest|smallest", g["ever"], re.I)
+        return Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if low else "max",
+                         magnitude=bool(re.search(r"largest|biggest", g["ever"], re.I)))
     if g.get("peak"):
         return Qualifier("extreme", m.group(0).strip(), word="peak", peak=True, magnitude=False)
     word = g["record"].lower()
@@ -269,15 +280,17 @@ def parse_record(m: re.Match) -> Qualifier:
 def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
     n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5") or
-           g.get("ord6") or g.get("card7"))
+           g.get("ord6") or g.get("card7") or g.get("card8"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
-             g.get("grain6") or g.get("grain7") or g.get("grain8") or "").lower()
+             g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or "").lower()
     q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
     # "the second month of net selling", "two consecutive increases": the run's own direction
-    act = g.get("act6") or g.get("act7") or ""
+    act = g.get("act6") or g.get("act7") or g.get("act8") or ""
     own = re.match(rf"\s+of\s+(?:net\s+)?({_ACTS})\b", s[m.end():], re.I) if s else None
     q.direction = act_direction(act or (own.group(1) if own else ""))
-    if re.search(r"\b(?:after|following|ending|ended|snapping|breaking)\s+(?:a\s+|the\s+)?$", s[:m.start()], re.I):
+    if re.search(r"\b(?:after|following|ending|ended|snapping|breaking)\s+(?:a\s+|the\s+)?$", s[:m.start()], re.I) or \
+            re.search(r"\b(?:after|following)\s+\w+ing\b[^,;.]{0,40}$", s[max(0, m.start() - 60):m.start()], re.I):
+        # "after cutting its holdings for three months in a row": the run before the figure's period
         q.kind = "streak_before"  # "a shift after six consecutive weeks of net selling"
         q.direction = act_direction(act) or (
             -1 if re.search(r"sell|sale|outflow|declin|fall|drop", s[m.end():m.end() + 30], re.I) else
