@@ -303,18 +303,26 @@ def test_store_of_an_older_layout_is_set_aside_and_rebuilt(tmp_path):
 
 def test_a_batch_inserts_small_files_together_each_value_kept_with_its_own_file(tmp_path, monkeypatch):
     """Small files of a batch wait and go in together (one INSERT per SMALL_FILE_ROWS values, the last
-    ones at the commit), bigger ones alone: the store holds exactly what loading each file in its own
-    transaction gives, every value attributed to its file, vintage and row count."""
+    ones at the commit), bigger ones alone, and the batch is committed once the big files are in (a
+    second one takes the files parsed after them): the store holds exactly what loading each file in
+    its own transaction gives, every value attributed to its file, vintage and row count."""
     from tests.helpers import snapshot as snap
+    from ustflow import load
     from ustflow.store import Writer
 
     only = "mof_its_weekly,tic_mfh,fred_dgs10,fred_dexjpus"
     # 24,794 weekly values go in alone; mfhhis01, mfh_current, mfh.txt and DGS10 wait until they pass
     # 20,000 values; DEXJPUS waits for the commit
     monkeypatch.setattr(Writer, "SMALL_FILE_ROWS", 20_000)
+    # week.csv and DGS10.csv are the big files: the first batch is committed when the second is in
+    monkeypatch.setattr(load, "EARLY_COMMIT_BYTES", 200_000)
+    commits = []
+    real_commit = Writer.commit_batch
+    monkeypatch.setattr(Writer, "commit_batch", lambda self: commits.append(len(self._batch)) or real_commit(self))
     batch = Store(tmp_path / "batch")
     rep = ustflow.update(mirror=MIRROR, only=only, store=batch)
     assert rep.ok and {r.outcome for r in rep.results} == {"loaded"}
+    assert len(commits) == 2 and sum(commits) == len(rep.results)
 
     def no_batch(self):
         raise RuntimeError("no batch: one transaction per file")

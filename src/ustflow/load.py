@@ -219,6 +219,7 @@ def _worker_init() -> None:
 REVISION_SHARE = 0.05  # a revision moving a published value by more than 5% is reported as an event
 
 PARALLEL_MIN_BYTES = 2_000_000  # below this, worker start-up costs more than it saves
+EARLY_COMMIT_BYTES = 500_000  # the batch of a full load is committed once every file this big is in
 
 
 def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] = lambda: None):
@@ -298,8 +299,8 @@ def _record(res: SourceResult, item: FileLoad, basis: str) -> None:
 class _Load:
     """One write: the parsed files that pass the checks made under the lock, into the store.
 
-    Files of sources the store has never held (a first load) go in together in one transaction;
-    the others one transaction each, diffed against what their source said before. Either way a
+    Files of sources the store has never held (a first load) go in together in one transaction
+    (two for a full load: see ``commit_batch``); the others one transaction each, diffed against what their source said before. Either way a
     file that cannot be stored adds nothing, and the others still load.
     """
 
@@ -342,17 +343,29 @@ class _Load:
             self.batch = []
         res.seconds += time.perf_counter() - t0
 
+    def commit_batch(self, *, more: bool = False) -> None:
+        """Commit the batch (if it fails, its files load one by one); ``more``: open another for the
+        files still being parsed. Committed while the workers parse the last small files, the commit
+        (the BoJ files' 30,000 series descriptions, the last row group) is off the critical path."""
+        if self.batch_failed:
+            return
+        try:
+            if not self.batch:
+                raise LookupError("an empty batch")  # nothing to commit: rolled back below
+            self.w.commit_batch()
+            for item, basis in self.batch:
+                _record(self.results[item.source.id], item, basis)
+        except Exception:
+            self.w.abort_batch()
+            self.later, self.batch_failed = self.batch + self.later, bool(self.batch)
+        self.batch = []
+        if more and not self.batch_failed:
+            self.w.begin_batch()
+
     def finish(self) -> None:
         from ustflow import validate
 
-        if not self.batch_failed:
-            try:
-                self.w.commit_batch()
-                for item, basis in self.batch:
-                    _record(self.results[item.source.id], item, basis)
-            except Exception:
-                self.w.abort_batch()
-                self.later = self.batch + self.later
+        self.commit_batch()
         for item, basis in self.later:
             res = self.results[item.source.id]
             t0 = time.perf_counter()
@@ -410,20 +423,26 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
 
 def _parse_and_store(downloads: list[Download], store: Store, wait, results: dict[str, SourceResult],
                      progress, report: UpdateReport | None, while_parsing: Callable[[], None]) -> None:
+    big = sum(len(d.raw.content) >= EARLY_COMMIT_BYTES for d in downloads)
+    left = len(downloads)
     with ExitStack() as stack:
         load: _Load | None = None
         for d, parsed in _parsed_stream(downloads, while_parsing):
+            left -= 1
+            last_big = len(d.raw.content) >= EARLY_COMMIT_BYTES and (big := big - 1) == 0
             if progress:
                 progress(d.source.id)
             if isinstance(parsed, UstflowError):
                 results[d.source.id].outcome, results[d.source.id].message = "failed", str(parsed)
-                continue
-            if load is None:  # opened only now: the parse workers were forked before any connection
-                w = stack.enter_context(store.write(locked=wait))
-                load = _Load(w, results)
-                if report is not None and w.set_aside:
-                    report.notes.append(w.set_aside)
-            load.admit(d, parsed)
+            else:
+                if load is None:  # opened only now: the parse workers were forked before any connection
+                    w = stack.enter_context(store.write(locked=wait))
+                    load = _Load(w, results)
+                    if report is not None and w.set_aside:
+                        report.notes.append(w.set_aside)
+                load.admit(d, parsed)
+            if last_big and left and load is not None:  # the big files are in, small ones still parsing
+                load.commit_batch(more=True)
         if load is not None:
             load.finish()
 
