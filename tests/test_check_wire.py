@@ -125,3 +125,29 @@ def test_a_record_intervention_reaches_before_the_table(data):
     assert rec["verdict"] == "unverifiable"
     assert "2011" in rec["explanation"]
     assert by_claim(r, "2.84 trillion yen")["verdict"] == "supported"
+
+
+def test_japanese_top_spot_is_a_rank(data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    may = pd.Period("2017-05", "M")
+    r = check_text("米財務省が発表した5月の対米証券投資統計によると、日本の米財務省証券保有額が再び拡大したほか、首位の座を維持した。",
+                   date="2017-07-19", store=data)
+    rec = by_claim(r, "首位")
+    assert rec["official_period"] == str(may)
+    assert rec["verdict"] == ("supported" if jp[may] > cn[may] else "contradicted")
+
+
+def test_a_yield_spread_since(data, loaded_store):
+    # "the 10-year yield is at its lowest level against the 2-year note since 2007": the 10y-2y spread (FRED
+    # DGS10 - DGS2), never a holdings figure from the sentence before
+    spread = (series("fred.dgs10", loaded_store) - series("fred.dgs2", loaded_store)).dropna()
+    r = check_text("Japan's holdings of Treasuries rose to $1.1 trillion in June. The 10-year yield on U.S. Treasuries is "
+                   "at its lowest level against the benchmark 2-year Treasury note since 2007.", date="2019-08-27",
+                   store=data)
+    rec = by_claim(r, "its lowest level against the benchmark 2-year Treasury note since 2007")
+    assert rec["series"] == "fred.dgs10-dgs2"
+    day = pd.Timestamp(rec["official_period"])
+    v = spread[day]
+    last = spread[(spread.index < day) & (spread <= v)].index[-1]
+    assert rec["verdict"] == ("supported" if last.year == 2007 else "contradicted")

@@ -8,13 +8,15 @@ period published on the publication date.
 
 from __future__ import annotations
 
+import re
+
 from ustflow.check import windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.flows import mof_series
 from ustflow.check.holdings import holdings_series
 from ustflow.check.markets import market_series
 from ustflow.check.results import Figure, Judgement, unverifiable
-from ustflow.check.rulekit import Context, NoPeriod, claim_windows
+from ustflow.check.rulekit import Context, NoPeriod, claim_windows, series
 
 
 def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
@@ -24,6 +26,9 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
         if isinstance(got, Judgement):
             return got
         sid, s = got
+    elif base == "yield_level" and _spread_id(c, ctx):
+        sid = _spread_id(c, ctx)
+        s = series(ctx, sid)
     elif base in ("yield_level", "fx_level"):
         sid, _ = market_series(c, base, ctx.article)
         s = ctx.data.series(sid) if sid else None
@@ -85,3 +90,24 @@ def _intervention(c: Claim, ctx: Context) -> Judgement:
                             series="mof.fx_intervention.amount")
     return unverifiable("a claim about intervention days with no amount: the checker judges intervention amounts, "
                         "not their history", series="mof.fx_intervention.amount")
+
+
+_AGAINST = re.compile(r"\blevel\s+(?:against|over|relative to|versus|vs\.?)\s+(?:the\s+)?(?:benchmark\s+)?(?:U\.?S\.?\s+)?"
+                      r"(?P<n>\d{1,2}|two|five|ten|thirty)[- ]year", re.I)
+_TENOR = re.compile(r"\b(?P<n>\d{1,2}|two|five|ten|thirty)[- ]year\b", re.I)
+_WORDS = {"two": 2, "five": 5, "ten": 10, "thirty": 30}
+
+
+def _spread_id(c: Claim, ctx: Context) -> str:
+    """"The 10-year yield is at its lowest level against the 2-year note since 2007": the spread of two US
+    Treasury yields (FRED DGS series), '' when the words name no such pair."""
+    q = c.qualifier
+    m = _AGAINST.search(q.phrase) if q is not None else None
+    if m is None or re.search(r"\bJGB|Japan", c.sentence.text):
+        return ""
+    other = int(_WORDS.get(m.group("n").lower(), m.group("n")))
+    own = [int(_WORDS.get(t.group("n").lower(), t.group("n"))) for t in _TENOR.finditer(c.sentence.text)]
+    own = [n for n in own if n != other]
+    if not own or ctx.data.series(f"fred.dgs{own[0]}") is None or ctx.data.series(f"fred.dgs{other}") is None:
+        return ""
+    return f"fred.dgs{own[0]}-dgs{other}"

@@ -60,7 +60,8 @@ _REF = (rf"(?P<ref>(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_
 
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
-    rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?)\s+{_REF}", re.I)
+    rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?|\s+level\s+(?:against|over|relative to|versus|vs\.?)"
+    rf"(?:\s+[\w-]+){{1,5}}?)\s+{_REF}", re.I)
 JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
@@ -157,7 +158,9 @@ HOLDER_RANK_RX = re.compile(
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+(?:foreign\s+|overseas\s+|non-U\.?S\.?\s+)?"
     r"(?:holder|owner|creditor|lender|investor in)s?\b"
     rf"|\b(?P<ord2>{_ORD}|top) place\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
-    rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))", re.I)
+    rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
+    # Japanese: "首位の座を維持した" (kept the top spot), "第2位の保有国", "最大の米国債保有国"
+    r"|(?P<ja1>首位|最大の(?:米国債|米財務省証券)?保有国)|(?:第)?(?P<jord>[1-9一二三四五])位の(?:米国債|米財務省証券)?保有国", re.I)
 COUNT_IN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
     rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
@@ -343,6 +346,10 @@ def parse_cross(m: re.Match) -> Qualifier:
 
 
 def holder_rank(m: re.Match) -> int:
+    if m.group("ja1"):
+        return 1
+    if m.group("jord"):
+        return ja_number(m.group("jord"))
     o = m.group("ord") or m.group("ord2") or m.group("ord3")
     if not o or o.lower() == "top":
         return 1

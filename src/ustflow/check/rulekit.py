@@ -39,6 +39,14 @@ class Context:
 def series(ctx: "Context", sid: str):
     """A series by id; ``mof.monthly.assets.lt_debt+st_debt.net`` is the sum of the two (one reading
     of "bonds")."""
+    spread = re.fullmatch(r"(fred\.dgs\d+)-(dgs\d+)", sid)
+    if spread:  # "fred.dgs10-dgs2": the 10-year yield less the 2-year (percentage points), on the days both exist
+        a, b = ctx.data.series(spread.group(1)), ctx.data.series("fred." + spread.group(2))
+        if a is None or b is None:
+            return None
+        out = (a - b).dropna()
+        out.attrs.update(a.attrs, unit="percentage points")
+        return out
     m = re.match(r"(.*\.)(\w+)\+(\w+)(\..*)$", sid)
     if not m:
         return ctx.data.series(sid)
