@@ -218,3 +218,17 @@ def test_japanese_treasury_net_purchases_and_since(data, loaded_store):
     r = check_text(f"海外投資家による5月の財務省証券投資は{oku:.0f}億{man * 100:.0f}万ドルの{'買い越し' if v > 0 else '売り越し'}"
                    f"となり、{since.year}年{since.month}月以降で最大となった。", date="2019-07-17", store=data)
     assert by_claim(r, f"{since.year}年{since.month}月以降で最大")["verdict"] == "supported"
+
+
+def test_a_look_back_across_a_tic_break_cannot_be_told(data, loaded_store):
+    # December 2011 is a TIC series break with no like-for-like change: "the first fall in three months" in March
+    # 2012 depends on it, so it is unverifiable (not contradicted by the fall before the break)
+    from ustflow.views.check import StoreData as _SD
+
+    ch = _SD(loaded_store).changes("tic.holdings.japan", 1)
+    assert pd.Period("2011-12", "M") not in ch.dropna().index
+    r = check_text("Japan's holdings of Treasuries fell in March 2012 for the first time in three months.",
+                   date="2012-05-21", store=data)
+    rec = by_claim(r, "for the first time in three months")
+    assert rec["verdict"] == "unverifiable"
+    assert "break" in rec["explanation"]

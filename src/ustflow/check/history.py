@@ -305,14 +305,41 @@ def _sign_series(ctx: Context, fig: Figure):
 
 def _run(sig, end_p, d: int) -> tuple[int, object]:
     """Length of the run of sign ``d`` ending at ``end_p``, and the period before it began."""
+    k, stop, _ = _run_gap(sig, end_p, d)
+    return k, stop
+
+
+def _adjacent(a, b) -> bool:
+    """Whether period ``a`` directly precedes ``b`` (always true for daily dates: markets skip holidays)."""
+    try:
+        return (b - a).n == 1
+    except AttributeError:
+        return True
+
+
+def _run_gap(sig, end_p, d: int) -> tuple[int, object, object]:
+    """As ``_run``, and the period after which the series has a hole (a TIC break month with no like-for-like
+    change) if the run reaches one: the run may be longer than counted."""
     past = sig[sig.index <= end_p]
-    k = 0
+    k, later = 0, None
     for p in reversed(past.index):
+        if later is not None and not _adjacent(p, later):
+            return k, None, later
         if past[p] * d > 0:
             k += 1
         else:
-            return k, p
-    return k, None
+            return k, p, None
+        later = p
+    return k, None, None
+
+
+def _gap_between(hist, a, b):
+    """The first period missing from ``hist`` strictly between ``a`` and ``b`` (None if none or not periods)."""
+    seg = hist[(hist.index >= a) & (hist.index <= b)].index
+    for x, y in zip(seg, seg[1:]):
+        if not _adjacent(x, y):
+            return x + 1
+    return None
 
 
 def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
@@ -324,8 +351,12 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                             "break without an old-series value, or no earlier period)", series=fig.series,
                             period=W.label(end_p))
     d = q.direction or c.direction or (1 if sig[end_p] > 0 else -1)
-    k, stop = _run(sig, end_p, d)
+    k, stop, hole = _run_gap(sig, end_p, d)
     word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    if hole is not None and k <= q.n:
+        return unverifiable(f"{k} straight period(s) of {word} to {W.label(end_p)}, back to a series break before "
+                            f"{W.label(hole)} with no like-for-like change: the run may be longer", series=fig.series,
+                            period=W.label(end_p))
     expl = f"{k} straight period(s) of {word} to {W.label(end_p)}"
     if stop is not None:
         expl += f" (before them {C.fmt_num(float(sig[stop]))} in {W.label(stop)})"
@@ -411,6 +442,10 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return Judgement(CONTRADICTED, f"not the first time {_named(q)}: {what} also in {W.label(inside.index[-1])}",
                          **base)
     last_txt = f"before that last in {W.label(last)}" if last is not None else "never before in the data"
+    hole = _gap_between(hist, last if last is not None else hist.index[0], end_p)
+    if hole is not None:
+        return unverifiable(f"{what} in {W.label(end_p)}; {last_txt}, but the series has a break at {W.label(hole)} "
+                            f"with no like-for-like value, so the last time cannot be told", **base)
     reach = _reach(q, last, end_p, hist.index[0])
     expl = f"{what} in {W.label(end_p)}, the first time {_named(q)}: {last_txt}"
     if reach is None:
