@@ -276,3 +276,26 @@ def test_custody_total_with_agency_debt_is_unverifiable_and_the_treasuries_part_
     # the period after the later figure ("in the week ended Jan. 3") is that figure's, not this one's
     assert (tsy["series"], tsy["verdict"], tsy["official_period"]) == ("fred.wmtsecl1", "supported",
                                                                        "2024-06-19 to 2024-06-26")
+
+
+# ------------------------------------------------------------------ which securities, and whose data
+@pytest.mark.parametrize("phrase", ["short-term Japanese bonds", "Japanese short-term debt securities"])
+def test_short_term_japanese_debt_is_non_residents_short_term_series(phrase, data, loaded_store):
+    st = series("mof.weekly.liabilities.st_debt.net", loaded_store)
+    wk = float(st[pd.Period("2024-06-15", "W-SAT")])
+    r = rows(f"Overseas investors {'poured' if wk > 0 else 'pulled'} a net {trillions(wk)} "
+             f"{'into' if wk > 0 else 'out of'} {phrase} in the week to June 15.", data, date="2024-06-20")[0]
+    assert (r["series"], r["official_value"]) == ("mof.weekly.liabilities.st_debt.net", wk)
+
+
+def test_a_phrase_naming_whose_securities_beats_a_longer_one_without():
+    from ustflow.check.subjects import find_instruments
+
+    s = "Japanese long-term debt securities drew 1 trillion yen."
+    assert [v for _, v in find_instruments(s)] == [("liabilities", "lt_debt")]
+
+
+def test_figures_from_the_exchanges_tally_are_not_mof_flows(data):
+    r = rows("According to stock exchange data, overseas investors bought a net 123.4 billion yen of Japanese shares "
+             "in the week to June 14.", data, date="2024-06-20")[0]
+    assert r["verdict"] == "unverifiable" and "exchanges' tally" in r["explanation"]

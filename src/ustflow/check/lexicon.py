@@ -96,7 +96,8 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (rf"{_JAPAN} (?:stocks|equities|shares)", "liabilities", "equity"),
     (rf"(?<!short-term ){_JAPAN} {_LT}(?:bonds|debt)|JGBs|Japanese government bonds", "liabilities", "lt_debt"),
     (rf"{_JAPAN} (?:treasury |short-term |government )?(?:bills|debt securities of less than a year)|"
-     rf"{_JAPAN} short-term (?:debt|securities|bonds)|short-term {_JAPAN} (?:debt|securities|bonds|bills|paper)|"
+     rf"{_JAPAN} short-term (?:debt(?: securities)?|securities|bonds|bills)|"
+     rf"short-term {_JAPAN} (?:debt(?: securities)?|securities|bonds|bills|paper)|"
      r"T-bills issued by Japan", "liabilities", "st_debt"),
     # no side named
     (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper|instruments)|money-market instruments|bills",

@@ -157,11 +157,14 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
     finders += [(re.finditer(pat, s), (side, ins)) for pat, side, ins in lx.JA_INSTRUMENTS]
     out: list = []
     taken = _Spans(m.span() for m in SOURCE_PHRASES.finditer(s))
-    for matches, value in finders:
-        for m in matches:
-            if not taken.overlaps(m.span()):
-                out.append((m.span(), ("region", m.group(0)) if value[0] == "region" else value))
-                taken.add(m.span())
+    # of overlapping phrases, one that says whose securities wins ("Japanese long-term debt" over "long-term debt
+    # securities"), then the longest ("short-term Japanese bonds" over "Japanese bonds"), then the list's order
+    cands = [(m.span(), k, ("region", m.group(0)) if value[0] == "region" else value)
+             for k, (matches, value) in enumerate(finders) for m in matches]
+    for span, _, value in sorted(cands, key=lambda t: (t[2][0] is None, t[0][0] - t[0][1], t[1])):
+        if not taken.overlaps(span):
+            out.append((span, value))
+            taken.add(span)
     return sorted(out)
 
 
