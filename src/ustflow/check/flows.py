@@ -30,9 +30,6 @@ INSTR_LABEL = {"lt_debt": "long-term debt (bonds and notes)", "equity": "equity 
                "debt": "debt securities (long- and short-term)"}
 
 
-OTHER_SOURCE = re.compile(r"\b(?:(?:stock )?exchange|bourse|JPX|TSE|Tokyo Stock Exchange|Japan Exchange Group)(?:'s|’s)? "
-                          r"(?:data|figures|statistics)\b|\baccording to (?:the )?(?:Tokyo Stock Exchange|Japan Exchange|"
-                          r"JPX|TSE|the exchange)\b", re.I)
 BOP_ATTRIBUTION = re.compile(r"\b(?:Bank of Japan|BOJ|BoJ) data\b|balance[- ]of[- ]payments|国際収支", re.I)
 
 
@@ -53,10 +50,6 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if BOP_ATTRIBUTION.search(c.text) and japanese and c.amount is not None and ins is not None and \
             ins[1] == "lt_debt" and ins[0] in ("assets", None):
         return bop_flow(c, ctx)
-    other = OTHER_SOURCE.search(c.text)
-    if other:  # "according to exchange data, foreigners bought ...": the exchanges' own tallies, not MoF's
-        return unverifiable(f"attributed to {other.group(0).strip()}: the exchanges' tally of trading by investor type, "
-                            f"a different basis from MoF's cross-border securities flows (not in the store)")
     if sj is not None and sj.kind in ("country", "foreign_official", "foreign_total"):
         return unverifiable(f"no official series of {subject_label(c) or sj.text}'s trades in these securities "
                             f"(MoF covers Japan's investors; TIC covers trades in US securities)")
