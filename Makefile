@@ -77,8 +77,12 @@ eval-check: env
 	@$(BIN)/ustflow update --mirror "$(MIRROR)" --quiet >/dev/null
 	$(BIN)/python -m tests.claims_corpus.evaluate --json artifacts/eval-check.json $(EVAL_ARGS)
 
+# The fuzzers at full strength: 5000 mutations per parser (`make test`: 100, plus 40 byte-level edits per
+# parser in tests/parse) and 50 schemathesis examples per API operation and mode (`make test`: 5, after
+# its coverage phase of every boundary value, which is the same in both).
 fuzz: env
-	USTFLOW_FUZZ_EXAMPLES=5000 $(BIN)/pytest -q tests -k fuzz
+	USTFLOW_FUZZ_EXAMPLES=5000 $(BIN)/pytest -q -n $(JOBS) tests -k fuzz
+	USTFLOW_SCHEMATHESIS_EXAMPLES=50 $(BIN)/pytest -q -n $(JOBS) tests/test_schemathesis.py
 
 # ustflow's own modules are byte-compiled first, as a pip-installed package's are: the editable
 # install leaves that to the first import, which PYTHONDONTWRITEBYTECODE turns off (every command
