@@ -24,6 +24,20 @@ P = ParamSpec("P")
 R = TypeVar("R")
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 FORMAT = "YYYY-MM-DD or YYYY-MM"
+# The same as patterns (JSON Schema, for the dashboard's /openapi.json): exactly the calendar dates
+# YYYY-MM-DD (leap days included) and months YYYY-MM from 1900 through 2199; narrower than the parser,
+# which also reads a one-digit month or day and spaces around. [0-9], not \d (any Unicode digit).
+_Y = "(?:19|20|21)[0-9]{2}"
+# leap years 1900-2199: divisible by 4, except 1900 and 2100 (2000 is one)
+_LEAP = "(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)"
+MONTH = f"^{_Y}-(?:0[1-9]|1[0-2])$"
+DATE = ("^(?:"
+        f"{_Y}-(?:0[1-9]|1[0-2])"
+        f"|{_Y}-(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+        f"|{_Y}-(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+        f"|{_Y}-02-(?:0[1-9]|1[0-9]|2[0-8])"
+        f"|{_LEAP}-02-29"
+        ")$")
 # an optional time of day is accepted (and ignored) so that timestamps printed by ustflow read back
 _RE = re.compile(r"\s*([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2})(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?)?\s*")
 

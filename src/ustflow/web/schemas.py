@@ -22,19 +22,11 @@ from typing import Any, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-_Y = "(?:19|20|21)[0-9]{2}"
-# leap years 1900-2199: divisible by 4, except 1900 and 2100 (2000 is one)
-_LEAP = "(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)"
-MONTH = f"^{_Y}-(?:0[1-9]|1[0-2])$"
-DATE = ("^(?:"
-        f"{_Y}-(?:0[1-9]|1[0-2])"
-        f"|{_Y}-(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
-        f"|{_Y}-(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
-        f"|{_Y}-02-(?:0[1-9]|1[0-9]|2[0-8])"
-        f"|{_LEAP}-02-29"
-        ")$")
+# the patterns live beside what reads them: dates in ustflow.dates, chart parameters in ustflow.charts.base
+from ustflow.charts.base import SLUG, list_pattern  # noqa: F401 (re-exported for the routes)
+from ustflow.dates import DATE, MONTH  # noqa: F401 (re-exported for the routes)
+
 SERIES_ID = "^[a-z0-9][a-z0-9_.-]{0,199}$"
-SLUG = "^[a-z0-9_]{1,60}$"
 # Text without the control characters ``check.text.check_text_input`` refuses (binary, not an article).
 # A lookahead, not a negated class: schemathesis cannot generate from a negated class (pydantic's Rust
 # regex has no lookahead, so the model checks it with ``check_text_input`` itself).
@@ -47,12 +39,6 @@ TEXT = r"^(?![\s\S]*[\x00-\x08\x0b\x0e-\x1f\x7f])"
 MAX_BODY_BYTES = 2_500_000
 MAX_QUERY_BYTES = 4096  # the longest legitimate query (a chart with every filter set) is ~300 bytes
 MAX_HEADER_BYTES = 16_384  # all request headers together (uvicorn's httptools parser sets no limit)
-
-
-def list_pattern(choices: tuple[str, ...] | None, max_items: int) -> str:
-    """A comma-separated list of 1..max_items values: one of ``choices``, or slugs when there are none."""
-    item = "(?:" + "|".join(choices) + ")" if choices else "[a-z0-9_]{1,60}"
-    return f"^{item}(?:,{item}){{0,{max_items - 1}}}$"
 
 
 # ------------------------------------------------------------------ response bodies

@@ -1,53 +1,38 @@
 """``/api/charts`` and ``/api/charts/{id}``: every chart of the catalog as its own operation.
 
-Each chart's query parameters are a pydantic model built from its ``Param`` list (``query_model``),
-so ``/openapi.json`` declares exactly what that chart accepts (pattern, bounds, enum) and FastAPI
-refuses anything else with 422 before the chart is built. ``ustflow.charts.validate`` then checks
-the same rules again for the CLI and Python callers, plus the one OpenAPI cannot state (start after end).
+Each chart's query parameters are its pydantic model (``ustflow.charts.base.params_model``, the one
+the command line and Python validate with) in its query form, so ``/openapi.json`` declares exactly
+what that chart accepts (pattern, bounds, enum) and FastAPI refuses anything else with 422 before the
+chart is built. ``charts.build`` then validates again with the full model, which also states the one
+rule OpenAPI cannot (start after end).
 """
 
 # no ``from __future__ import annotations``: each view's annotation names its own chart's model
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Optional
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, Field, create_model
 
-from ustflow.charts import COMMON, ChartDef, Param, catalog as cat
+from ustflow.charts import COMMON, ChartDef, catalog as cat
+from ustflow.charts.base import params_model
 from ustflow.errors import NotFoundError
 from ustflow.store import Store
 from ustflow.web import schemas as sc
 from ustflow.web.respond import Fmt, Result, csv_result, json_result, respond
-from ustflow.web.schemas import DATE, SLUG
+from ustflow.web.schemas import DATE
 
 router = APIRouter(tags=["charts"])
 
 
-def _field(p: Param) -> tuple[Any, Any]:
-    """The (annotation, Field) accepting exactly the values ``ustflow.charts.validate`` takes for ``p``."""
-    if p.kind == "date":
-        return Optional[str], Field(None, pattern=DATE, description=p.help)
-    if p.kind == "int":
-        return Optional[int], Field(None, ge=p.lo, le=p.hi, description=p.help)
-    if p.kind == "float":
-        return Optional[float], Field(None, ge=p.lo, le=p.hi, allow_inf_nan=False, description=p.help)
-    if p.kind == "choice":
-        return Optional[Literal[p.choices]], Field(None, description=p.help)  # type: ignore[valid-type]
-    if p.kind == "slug":
-        return Optional[str], Field(None, pattern=SLUG, description=p.help)
-    if p.kind == "list":
-        n = p.hi or 12
-        return Optional[str], Field(None, pattern=sc.list_pattern(p.choices, n), max_length=61 * n,
-                                    description=f"{p.help}; 1 to {n}")
-    raise TypeError(f"chart parameter kind {p.kind!r} has no query schema")  # pragma: no cover
-
-
 def query_model(defn: ChartDef) -> type[BaseModel]:
-    """The query parameters of chart ``defn``: its own, the common ones, ``as_of`` and ``format``."""
-    fields: dict[str, Any] = {p.name: _field(p) for p in COMMON + defn.params}
-    fields["as_of"] = (Optional[str], Field(None, pattern=DATE, description="As known on this date"))
-    fields["format"] = (Fmt, "json")
-    return create_model(f"Chart_{defn.id}", __config__=ConfigDict(extra="ignore"), **fields)
+    """The query parameters of chart ``defn``: its own and the common ones (``charts.params_model``, the
+    same model the command line validates with, in its query form), ``as_of`` and ``format``."""
+    fields: dict[str, Any] = {
+        "as_of": (Optional[str], Field(None, pattern=DATE, description="As known on this date")),
+        "format": (Fmt, "json"),
+    }
+    return create_model(f"Query_{defn.id}", __base__=params_model(defn, query=True), **fields)
 
 
 def _require_countries(s: Store, chart_id: str, given: dict) -> None:
