@@ -18,7 +18,7 @@ import pytest
 
 import ustflow
 from tests.conftest import SHARED_DATA
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.check import KEYS
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.text import article_date, html_to_text, split_sentences
@@ -256,7 +256,7 @@ def test_no_year_and_no_date_is_not_resolved_and_never_searched():
 # ------------------------------------------------------------------ CLI
 def test_cli_json_is_a_list_of_claims(loaded_home):
     path = ARTICLES / "wire_mof_weekly_2024_11.txt"
-    p = run_cli(["check", path, "--format", "json"], loaded_home)
+    p = cli(["check", path, "--format", "json"], loaded_home)
     assert p.returncode == 0, p.stderr
     rows = json.loads(p.stdout)
     assert isinstance(rows, list) and len(rows) == 6  # the headline's "record" too
@@ -266,21 +266,21 @@ def test_cli_json_is_a_list_of_claims(loaded_home):
 
 def test_cli_table_stdin_and_date(loaded_home):
     text = "Japanese investors sold a net 2.57 trillion yen of foreign bonds in the week ending April 4."
-    p = run_cli(["check", "-", "--date", "2025-04-10"], loaded_home, input=text)
+    p = cli(["check", "-", "--date", "2025-04-10"], loaded_home, input=text)
     assert p.returncode == 0, p.stderr
     assert "1 supported" in p.stdout and "JPY 100mn" in p.stdout and "Sources:" in p.stdout
     assert "2025-03-30..2025-04-05" in p.stdout
 
 
 def test_cli_html_page(loaded_home):
-    p = run_cli(["check", ARTICLES / "opinion_wrong_numbers.txt", "--format", "html"], loaded_home)
+    p = cli(["check", ARTICLES / "opinion_wrong_numbers.txt", "--format", "html"], loaded_home)
     assert p.returncode == 0, p.stderr
     assert p.stdout.startswith("<!doctype html>") and "<mark class='contradicted'" in p.stdout
     assert "unit_trap" in p.stdout and "<script" not in p.stdout
 
 
 def test_cli_csv_states_units(loaded_home):
-    p = run_cli(["check", ARTICLES / "unit_traps.txt", "--format", "csv"], loaded_home)
+    p = cli(["check", ARTICLES / "unit_traps.txt", "--format", "csv"], loaded_home)
     assert p.returncode == 0, p.stderr
     assert p.stdout.startswith("# Claims in") and "JPY 100mn" in p.stdout
     df = pd.read_csv(__import__("io").StringIO(p.stdout), comment="#")
@@ -288,9 +288,9 @@ def test_cli_csv_states_units(loaded_home):
 
 
 def test_cli_missing_file_is_a_clear_error(loaded_home, tmp_path):
-    p = run_cli(["check", tmp_path / "nope.txt"], loaded_home)
+    p = cli(["check", tmp_path / "nope.txt"], loaded_home)
     assert p.returncode == 2 and "no such file" in p.stderr
-    p = run_cli(["check", "-", "--date", "someday"], loaded_home, input="Japan held $1.2 trillion.")
+    p = cli(["check", "-", "--date", "someday"], loaded_home, input="Japan held $1.2 trillion.")
     assert p.returncode == 2 and "not a date" in p.stderr
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import run_cli
+from tests.helpers import cli
 from ustflow.check.pipeline import prepare
 from ustflow.check.text import publication_date
 from ustflow.errors import InvalidArgument
@@ -277,11 +277,11 @@ def test_oversized_and_binary_articles_are_refused_quickly(data, monkeypatch, tm
         check_text("Japan held $1.2 trillion.\x00\x01", store=data)
     pdf = tmp_path / "story.pdf"
     pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 10)
-    p = run_cli(["check", pdf], loaded_home)
+    p = cli(["check", pdf], loaded_home)
     assert p.returncode == 2 and "is a PDF, not text" in p.stderr
     big = tmp_path / "big.txt"
     big.write_text("Japan held $1.2 trillion. " * 100)
-    p = run_cli(["check", big, "--max-bytes", "500"], loaded_home)
+    p = cli(["check", big, "--max-bytes", "500"], loaded_home)
     assert p.returncode == 2 and "over the 500-byte limit" in p.stderr
 
 

@@ -12,7 +12,7 @@ import pytest
 
 import ustflow
 from tests.conftest import MIRROR, SHARED_DATA
-from tests.helpers import run_cli, snapshot, total_rows
+from tests.helpers import cli, run_cli, snapshot, total_rows
 from ustflow.store import Store
 
 
@@ -144,16 +144,16 @@ def test_vintages_point_in_time_either_order(tmp_path, order):
     if order == "mirror_first":
         steps.reverse()
     for step in steps:
-        r = run_cli(step, tmp_path)
+        r = cli(step, tmp_path)
         assert r.returncode == 0, r.stderr
-    r = run_cli(["show", "tic.holdings.united_kingdom", "--as-of", "2026-04-01", "--start", "2025-12",
+    r = cli(["show", "tic.holdings.united_kingdom", "--as-of", "2026-04-01", "--start", "2025-12",
                  "--end", "2025-12", "--format", "csv"], tmp_path)
     assert r.returncode == 0, r.stderr
     assert _csv_values(r.stdout) == {"2025-12": 866.0}
-    r = run_cli(["show", "tic.holdings.united_kingdom", "--start", "2025-12", "--end", "2025-12",
+    r = cli(["show", "tic.holdings.united_kingdom", "--start", "2025-12", "--end", "2025-12",
                  "--format", "csv"], tmp_path)
     assert _csv_values(r.stdout) == {"2025-12": 863.1}
-    r = run_cli(["show", "tic.holdings.united_kingdom", "--vintages", "--start", "2025-12", "--end", "2025-12",
+    r = cli(["show", "tic.holdings.united_kingdom", "--vintages", "--start", "2025-12", "--end", "2025-12",
                  "--format", "json"], tmp_path)
     rows = json.loads(r.stdout)["rows"]
     values = {row["value"] for row in rows}
@@ -244,7 +244,7 @@ def test_bad_week_csv_fails_alone_and_store_keeps_previous_data(tmp_path, kind):
     mirror.mkdir()
     for name in ["week.csv", "montha1.csv", "DGS10.csv"]:
         shutil.copy(MIRROR / name, mirror / name)
-    assert run_cli(["update", "--mirror", mirror, "--only", "mof_its_weekly,mof_its_monthly,fred_dgs10"],
+    assert cli(["update", "--mirror", mirror, "--only", "mof_its_weekly,mof_its_monthly,fred_dgs10"],
                    home).returncode == 0
     before = snapshot(home / "store.duckdb")
     raw = (MIRROR / "week.csv").read_bytes()
@@ -256,7 +256,7 @@ def test_bad_week_csv_fails_alone_and_store_keeps_previous_data(tmp_path, kind):
     (mirror / "week.csv").write_bytes(bad)
     # another source changes at the same time and must still load
     (mirror / "DGS10.csv").write_bytes((MIRROR / "DGS10.csv").read_bytes() + b"2026-08-21,4.33\n")
-    r = run_cli(["update", "--mirror", mirror, "--only", "mof_its_weekly,mof_its_monthly,fred_dgs10"], home)
+    r = cli(["update", "--mirror", mirror, "--only", "mof_its_weekly,mof_its_monthly,fred_dgs10"], home)
     assert r.returncode != 0
     assert "week.csv" in r.stderr
     assert re.search(r"expected", r.stderr)
