@@ -128,8 +128,35 @@ def test_chart_parameters_are_validated():
                      ({"instrument": "gold"}, "instrument: expected one of"),
                      ({"start": "2025-02-30"}, "start: '2025-02-30' is not a date: February 2025 has 28 days"),
                      ({"colour": "red"}, "has no parameter 'colour'")]:
-        with pytest.raises(ChartParamError, match=re.escape(msg)):
+        with pytest.raises(ChartParamError, match=re.escape(msg)) as err:
             charts.validate(d, bad)
+        assert err.value.param == next(iter(bad))  # the error's location: the parameter
+    with pytest.raises(ChartParamError, match=r"^start 2025-03-01 is after end 2025-01-01$"):
+        charts.validate(d, {"start": "2025-03", "end": "2025-01"})
+
+
+def test_chart_parameters_are_one_pydantic_model_for_cli_python_and_web():
+    """The command line and Python (typed values in, typed values out) and the dashboard's query schema
+    come from the same model: same names, and the bounds, enums and patterns /openapi.json declares."""
+    from ustflow.charts.base import params_model
+    from ustflow.web.routes.charts import query_model
+
+    for d in charts.definitions().values():
+        full, query = params_model(d).model_json_schema(), query_model(d).model_json_schema()
+        names = [p.name for p in d.all_params]
+        assert list(full["properties"]) == names and list(query["properties"]) == [*names, "as_of", "format"]
+        for p in d.all_params:
+            q = query["properties"][p.name]["anyOf"][0]  # Optional: the value or null
+            if p.kind in ("int", "float"):
+                assert (q.get("minimum"), q.get("maximum")) == (p.lo, p.hi), (d.id, p.name)
+            elif p.kind == "choice":
+                assert q["enum"] == list(p.choices), (d.id, p.name)
+            else:
+                assert "pattern" in q, (d.id, p.name)
+    d = charts.definitions()["holdings"]
+    typed = charts.validate(d, {"countries": ["japan", "china_mainland"], "start": "2024-1"})
+    assert typed["countries"] == ("japan", "china_mainland") and typed["start"] == "2024-01-01"
+    assert charts.validate(d, typed) == typed  # its own output validates to itself
 
 
 def test_static_png_and_svg_without_a_browser(loaded_store, tmp_path):
