@@ -151,3 +151,26 @@ def test_a_yield_spread_since(data, loaded_store):
     v = spread[day]
     last = spread[(spread.index < day) & (spread <= v)].index[-1]
     assert rec["verdict"] == ("supported" if last.year == 2007 else "contradicted")
+
+
+def test_japanese_weekly_story(data, loaded_store):
+    # "前週" is the week before the story's week; "2週ぶり" / "週" words make an undated figure weekly
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)
+    prev = WEEK - 1
+    r = check_text(f"2月25日～3月2日の週に海外投資家は日本株を{s[WEEK]:.0f}億円買い越した。前週は{abs(s[prev]):.0f}億円の"
+                   f"{'売り越し' if s[prev] < 0 else '買い越し'}だった。", date="2024-03-08", store=data)
+    rec = by_claim(r, f"{abs(s[prev]):.0f}億円")
+    assert rec["official_period"] == f"{prev.start_time:%Y-%m-%d}..{prev.end_time:%Y-%m-%d}"
+    assert rec["verdict"] == "supported"
+    r = check_text("海外投資家は日本株を2週ぶりに買い越した。", date="2024-03-08", store=data)
+    assert by_claim(r, "2週ぶり")["series"] == "mof.weekly.liabilities.equity.net"
+
+
+def test_japanese_inward_short_term_debt(data, loaded_store):
+    s = series("mof.weekly.liabilities.st_debt.net", loaded_store)
+    oku = round(s[WEEK])
+    r = check_text(f"2月25日～3月2日の週の対内短期債投資は{oku // 10000}兆{oku % 10000}億円の取得超となった。",
+                   date="2024-03-08", store=data)
+    rec = by_claim(r, f"{oku // 10000}兆{oku % 10000}億円")
+    assert rec["series"] == "mof.weekly.liabilities.st_debt.net"
+    assert rec["verdict"] == "supported"

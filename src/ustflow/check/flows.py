@@ -172,9 +172,11 @@ def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
         return p.kind in ("week", "weeks") or (p.kind in ("day", "days") and (p.end - p.start).days < 40)
     if p is not None and p.extra.get("unit") in ("week", "month"):
         return p.extra["unit"] == "week"
-    if re.search(r"\bweek(?:ly|s)?\b", c.text, re.I) and not re.search(r"\bmonth(?:ly)?\b", c.clause, re.I):
+    # Japanese too: "2週連続の買い越し", "週次"; "月次", "3カ月ぶり" (a bare 月 is any date's month)
+    if re.search(r"\bweek(?:ly|s)?\b|週", c.text, re.I) and not re.search(r"\bmonth(?:ly)?\b|月次|月間|[カヶか]月",
+                                                                      c.clause, re.I):
         return True
-    if re.search(r"\bmonth(?:ly)?\b", c.text, re.I):
+    if re.search(r"\bmonth(?:ly)?\b|月次|月間|[カヶか]月", c.text, re.I):
         return False
     return bool(article_weekly)
 

@@ -195,6 +195,9 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     (r"日本", "japan", "japan"),
 ]
 JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
+    # 対内: non-residents' trades in Japanese securities (before the bare 短期債 / 中長期債 / 株式 below)
+    (r"対内短期債", "liabilities", "st_debt"),
+    (r"対内中長期債", "liabilities", "lt_debt"),
     (r"対外(?:中長期)?債券(?:\(中長期債\)|（中長期債）)?|外国債券|外債|中長期債", "assets", "lt_debt"),
     (r"対外株式|外国株式|株式・投資ファンド持分|外株", "assets", "equity"),
     (r"対外証券投資|外国証券|海外証券", "assets", "total"),

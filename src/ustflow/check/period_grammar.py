@@ -54,7 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
                 rf"{NUM}\s+weeks\s+(?:of|in)\s+(?:end-)?{MON_Y}"),
     ("next_week", r"\b(?:in )?(?:the )?(?:following|next|subsequent)\s+(?:seven days|week)|\ba week later\b"),
-    ("prev_week", r"\b(?:in )?(?:the )?(?:previous|prior|preceding)\s+week|\b(?:a|one) week (?:earlier|before)\b|"
+    ("prev_week", r"前週|\b(?:in )?(?:the )?(?:previous|prior|preceding)\s+week|\b(?:a|one) week (?:earlier|before)\b|"
                   r"\bthe week before\b"),
     ("prev_n", r"\b(?:in |over |during )?the (?:previous|prior|preceding) (?P<k>\d{1,2}|two|three|four|five|six|"
                r"seven|eight|nine|ten|eleven|twelve) (?P<unit>months|weeks)\b"),
@@ -107,7 +107,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
     ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
     ("ja_last_month", r"先月"),
-    ("ja_last_week", r"先週|前週"),
+    ("ja_last_week", r"先週"),  # 前週: the week before the story's week (prev_week)
     ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:on|last)\s+{_WD}\b|\byesterday\b"),

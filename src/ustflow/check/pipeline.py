@@ -69,7 +69,7 @@ def article_frequency(claims: list[Claim], text: str) -> bool | None:
     monthly = sum(k in ("month", "months", "quarter") for k in kinds)
     if weekly != monthly:
         return weekly > monthly
-    w, m = len(re.findall(r"\bweek", text, re.I)), len(re.findall(r"\bmonth", text, re.I))
+    w, m = len(re.findall(r"\bweek|週", text, re.I)), len(re.findall(r"\bmonth|月次|月間|[カヶか]月", text, re.I))
     return w > m if w != m else None
 
 
