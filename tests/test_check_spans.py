@@ -299,3 +299,12 @@ def test_figures_from_the_exchanges_tally_are_not_mof_flows(data):
     r = rows("According to stock exchange data, overseas investors bought a net 123.4 billion yen of Japanese shares "
              "in the week to June 14.", data, date="2024-06-20")[0]
     assert r["verdict"] == "unverifiable" and "exchange" in r["explanation"]
+
+
+def test_a_level_reached_over_a_quarter_is_judged_on_the_quarters_direction(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    q, m = cn["2021-03"] - cn["2020-12"], cn["2021-03"] - cn["2021-02"]
+    assert q * m < 0  # the first quarter of 2021 went one way, March the other
+    r = rows(f"China's holdings {'rose' if q > 0 else 'fell'} in the first quarter to ${cn['2021-03']:.1f} billion.",
+             data, date="2021-05-20")[0]
+    assert r["verdict"] == "supported" and "from 2020-12" in r["explanation"]

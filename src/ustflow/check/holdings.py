@@ -148,8 +148,17 @@ def _decimals(txt: str) -> int:
 
 
 def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Context) -> None:
-    """'rose to $1.2 trillion': the level can match while the month's change went the other way."""
+    """'rose to $1.2 trillion': the level can match while the change went the other way: over the month,
+    or over the claim's span ("fell in the second quarter to $780 billion": from March; "down from a year
+    earlier": from twelve months before)."""
     prev_p = p - 1
+    if c.period is not None and not c.period.is_latest and c.period.windows:
+        sel = W.select(s, *c.period.windows[-1])
+        if len(sel) > 1:
+            prev_p = sel.index[0] - 1
+    if prev_p == p - 1 and re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year", c.clause or "",
+                                     re.I):
+        prev_p = p - 12
     if prev_p not in s.index or c.role == "from":
         return
     change, _ = lfl_change(ctx, sid, prev_p, p)
