@@ -232,3 +232,13 @@ def test_a_look_back_across_a_tic_break_cannot_be_told(data, loaded_store):
     rec = by_claim(r, "for the first time in three months")
     assert rec["verdict"] == "unverifiable"
     assert "break" in rec["explanation"]
+
+
+def test_extending_a_streak_to_n_months(data, japan_rises):
+    p = pd.Period("2024-03", "M")
+    n = run_length(japan_rises, p, 1)
+    r = check_text("Japan increased its Treasury holdings in March, extending its buying streak to three months.",
+                   date="2024-05-20", store=data)
+    rec = by_claim(r, "extending its buying streak to three months")
+    assert rec["official_value"] == n
+    assert rec["verdict"] == ("supported" if n == 3 else "contradicted")

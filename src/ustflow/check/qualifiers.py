@@ -117,6 +117,10 @@ STREAK_RX = re.compile(
     # "five weekly net purchases in a row", "three monthly declines in a row"
     rf"|\b(?:for )?(?P<card8>{_CARD})\s+(?P<grain9>week|month|quarter|year)ly\s+(?:net\s+)?(?P<act8>{_ACTS}|"
     rf"purchase|sale|decline|increase|rise|fall)s?\s+in\s+a\s+row\b"
+    # "extending its buying streak to four months", "stretched the run of net sales to six weeks"
+    rf"|\b(?:extend(?:ing|ed|s)?|stretch(?:ing|ed|es)?|lengthen(?:ing|ed|s)?|prolong(?:ing|ed|s)?)\s+(?:its|their|a|the)\s+"
+    rf"(?:(?P<act9>[\w-]+(?: [\w-]+)?)\s+)?(?:streak|run|spree|stretch)(?:\s+of\s+(?:net\s+)?(?P<act10>{_ACTS}))?\s+to\s+"
+    rf"(?:a\s+)?(?P<card9>{_CARD})(?:\s+|-)(?:straight\s+|consecutive\s+)?(?P<grain10>week|month|quarter|year|session|day)s?\b"
     # "the second month of net selling", "a third week of declines": an ordinal period of one direction
     rf"|\b(?:for |in |into )?(?:a |the |its |their )(?P<ord6>{_ORD})\s+{_GRAIN.replace('grain', 'grain7')}\s+of\s+(?:net\s+)?"
     rf"(?P<act6>{_ACTS})\b"
@@ -283,12 +287,13 @@ def parse_record(m: re.Match) -> Qualifier:
 def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
     n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5") or
-           g.get("ord6") or g.get("card7") or g.get("card8"))
+           g.get("ord6") or g.get("card7") or g.get("card8") or g.get("card9"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
-             g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or "").lower()
+             g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or g.get("grain10") or
+             "").lower()
     q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
     # "the second month of net selling", "two consecutive increases": the run's own direction
-    act = g.get("act6") or g.get("act7") or g.get("act8") or ""
+    act = g.get("act6") or g.get("act7") or g.get("act8") or g.get("act9") or g.get("act10") or ""
     own = re.match(rf"\s+of\s+(?:net\s+)?({_ACTS})\b", s[m.end():], re.I) if s else None
     q.direction = act_direction(act or (own.group(1) if own else ""))
     if re.search(r"\b(?:after|following|ending|ended|snapping|breaking)\s+(?:a\s+|the\s+)?$", s[:m.start()], re.I) or \
