@@ -113,9 +113,9 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
     if not measure.startswith("holdings") and measure != "flow":
         return ""
     a, s = c.amount, c.sentence.text
-    src = _EXCHANGE_DATA.search(s)
+    src = spans(_EXCHANGE_DATA, s)
     if src and measure == "flow":
-        return (f"a figure from {src.group(0)} (the exchange's weekly trading by investor type, a different "
+        return (f"a figure from {s[src[0][0]:src[0][1]]} (the exchange's weekly trading by investor type, a different "
                 f"statistic from MoF's securities transactions), which the store does not hold")
     cs = max(0, s.find(clause)) if clause else 0  # the figure's own clause, near the figure
     m = _SUBTYPE.search(s, max(cs, a.span[0] - 70), min(cs + len(clause or s), a.span[1] + 70))

@@ -93,7 +93,7 @@ def _became(c: Claim, ctx: Context, h, slug: str) -> str:
     named must be the first of a run at that rank. '' when one is; else why not, with the month it was."""
     ranks = h.rank(axis=1, ascending=False, method="min")[slug].dropna()
     wins, _ = claim_windows(c, h[slug], "tic.holdings.grand_total", ctx)
-    months = [p for p in ranks.index if any(W.select(ranks.loc[[p]], *w).size for w in wins)]
+    months = sorted({p for w in wins for p in W.select(ranks, *w).index})
     for p in months:
         prev = ranks[ranks.index < p]
         if ranks[p] == c.rank and (prev.empty or prev.iloc[-1] != c.rank):
