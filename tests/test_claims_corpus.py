@@ -75,6 +75,7 @@ def test_figure_reading():
     assert parse("42.4 basis points").unit == "bp"
     assert abs(parse("463億7000万ドル").value - 46.37) < 1e-9 and parse("463億7000万ドル").step == 0.01
     assert parse("1兆1110億ドル").value == 1111.0 and parse("1兆1110億ドル").unit == "USD bn"
+    assert parse("1兆1110億ドル").step == 1.0 and abs(parse("7554億ドル").step - 0.1) < 1e-12
 
 
 def test_harness_scores_a_perfect_checker_perfectly(records):

@@ -1,7 +1,7 @@
 """Read a figure string as printed in an article: value, unit, last-digit step, qualifier.
 
 "1.2 trillion yen" -> 12000 JPY 100mn (step 1000); "$1,131.9 billion" -> 1131.9 USD bn (step 0.1);
-"4兆2559億円" -> 42559 JPY 100mn (step 1); "463億7000万ドル" -> 46.37 USD bn (step 0.01); "1.595%" -> 1.595 percent (step 0.001).
+"4兆2559億円" -> 42559 JPY 100mn (step 1); "463億7000万ドル" -> 46.37 USD bn (step 0.01), "1兆1110億ドル" -> 1111.0 (step 1); "1.595%" -> 1.595 percent (step 0.001).
 Yen amounts come out in 100 million yen (MoF's unit), dollar amounts in USD bn (TIC's unit).
 """
 
@@ -65,13 +65,12 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     if ju and (ju.group(2) or ju.group(3) or ju.group(4)):
         cho, oku, man = (float((g or "0").replace(",", "")) for g in ju.group(2, 3, 4))
         sign = -1 if ju.group(1) in ("▲", "△", "-", "－", "−") else 1
-        # USD bn: 1兆 = 1,000 bn, 1億 = 0.1 bn, 1万 = 0.00001 bn. The last group's trailing zeros in
-        # 万 are rounding ("7000万" = to 0.01 bn); 億 is TIC's own precision (0.1 bn)
-        if ju.group(4):
-            digits = ju.group(4).replace(",", "")
-            step = 1e-5 * 10 ** (len(digits) - len(digits.rstrip("0")))
-        else:
-            step = 0.1 if ju.group(3) else 1000.0
+        # USD bn: 1兆 = 1,000 bn, 1億 = 0.1 bn, 1万 = 0.00001 bn. The last group's trailing zeros are
+        # rounding, as in English ("$1.111 trillion" = to 1 bn = 1兆1110億ドル; "463億7000万" = to 0.01 bn)
+        last, unit_bn = ((ju.group(4), 1e-5) if ju.group(4) else (ju.group(3), 0.1) if ju.group(3)
+                         else (ju.group(2), 1000.0))
+        digits = last.replace(",", "")
+        step = unit_bn * 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else unit_bn
         return Figure(sign * (cho * 1000 + oku * 0.1 + man * 1e-5), "USD bn", step, q)
     m = _WORD.search(figure)
     if not m:
