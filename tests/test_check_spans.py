@@ -308,3 +308,23 @@ def test_a_level_reached_over_a_quarter_is_judged_on_the_quarters_direction(data
     r = rows(f"China's holdings {'rose' if q > 0 else 'fell'} in the first quarter to ${cn['2021-03']:.1f} billion.",
              data, date="2021-05-20")[0]
     assert r["verdict"] == "supported" and "from 2020-12" in r["explanation"]
+
+
+def test_foreign_holdings_rose_names_its_holder_and_a_following_holdings_figure_takes_it(data, loaded_store):
+    tot = series("tic.holdings.grand_total", loaded_store)
+    ch = tot["2024-06"] - tot["2024-05"]
+    text = (f"Foreign holdings of U.S. Treasuries {'rose' if ch > 0 else 'fell'} in June, the data showed. "
+            f"Holdings stood at ${tot['2024-06'] / 1e3:.2f} trillion.")
+    r = rows(text, data, date="2024-08-20")
+    assert [(x["subject"], x["verdict"]) for x in r] == [("all foreign holders", "supported")] * 2
+
+
+def test_private_investors_beside_foreign_official_ones_are_not_japanese_investors(data):
+    r = rows("Foreign official institutions sold $23 billion of Treasuries in June, while private investors bought "
+             "$92 billion.", data, date="2024-08-15")
+    got = by_claim(r, "$92 billion")
+    assert got["subject"] == "foreign private investors" and got["verdict"] == "unverifiable"
+    # "private institutions" of a Japanese flows story are still Japan's investors
+    r = rows("Private institutions, including banks and pension funds, sold 1 trillion yen of foreign bonds in the "
+             "week ending April 5.", data, date="2025-04-10")
+    assert r[0]["subject"] == "Japanese investors (all sectors)"

@@ -17,7 +17,8 @@ from ustflow.check.text import Sentence
 
 @dataclass
 class Mention:
-    # subject kinds: country, japan, sector, institution, foreign_investors, foreign_official, foreign_total
+    # subject kinds: country, japan, sector, institution, foreign_investors, foreign_official, foreign_total,
+    # foreign_private ("private investors" next to foreign official ones: no series of their own in the store)
     kind: str
     slug: str
     span: tuple[int, int]

@@ -347,6 +347,10 @@ def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
         return None
     c = Claim(sent, "direction", m.span())
     _fill(c, s, subjects, periods, instruments, holders_only=True)
+    if c.subject is None:  # "Foreign holdings of U.S. Treasuries rose": the holder is in the phrase itself
+        own = [x for x in subjects if x.kind in ("foreign_total", "foreign_official") and x.span[0] <= m.start() < x.span[1]]
+        if own:
+            c.subject, c.subject_how = own[0], "stated"
     c.direction = 1 if (m.group("up") or m.group("up2")) else -1
     c.direction_word, c.role = m.group("verb") or m.group("verb2"), "change"
     if m.group("verb2"):

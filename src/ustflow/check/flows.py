@@ -37,6 +37,9 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     sj = c.subject
     ins = c.instrument
     japanese = sj is None or sj.kind in ("japan", "sector")
+    if sj is not None and sj.kind == "foreign_private":
+        return unverifiable("foreign private investors' trades: TIC's Treasury transactions are published by country and "
+                            "for foreign official institutions, not for private investors as a group in the store")
     if ins is not None and ins[0] == "region":
         return unverifiable(f"'{ins[1]}' names a region, not one official series: MoF's flows are not split by "
                             f"region, and the balance of payments' regions (EU, Western Europe, Asia ...) overlap")

@@ -179,7 +179,8 @@ def holder_slug(c: Claim) -> str | None:
 
 _NAMES = {"china_mainland": "China (mainland)", "korea_south": "South Korea", "united_kingdom": "United Kingdom",
           "united_arab_emirates": "United Arab Emirates", "hong_kong": "Hong Kong", "saudi_arabia": "Saudi Arabia",
-          "grand_total": "all foreign holders", "foreign_official": "foreign official holders"}
+          "grand_total": "all foreign holders", "foreign_official": "foreign official holders",
+          "foreign_private": "foreign private investors"}
 
 
 def country_name(slug: str) -> str:

@@ -68,10 +68,19 @@ def find_subjects(s: str) -> list[Mention]:
                                  m.group(0)[:-len("Treasur")].strip())))
     for m in re.finditer(rf"\b(?:{lx.FOREIGN_INVESTORS})\b", s, re.I):
         cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
+    # a sentence about foreign holders' trades ("foreign official institutions sold ..., while private
+    # investors bought ..."): private investors there are foreign ones, not Japan's
+    foreign_sentence = re.search(r"\b(?:foreign|overseas)\s+(?:official|investors|holders|central banks|institutions|"
+                                 r"buyers|sellers)\b", s, re.I)
     for m in re.finditer(rf"\b(?:{lx.JAPAN_INVESTORS})\b", s):
+        if foreign_sentence and re.fullmatch(r"(?:private|institutional) (?:institutions|investors)", m.group(0), re.I):
+            cands.append((0, Mention("foreign_private", "foreign_private", m.span(), m.group(0))))
+            continue
         cands.append((4, Mention("japan", "japan", m.span(), m.group(0))))
     for m in re.finditer(r"\b(?:Japanese |Japan's |domestic )?(?:private|institutional) (?:institutions|investors)\b", s,
                          re.I):  # "Private institutions, including banks and pension funds, sold ..."
+        if foreign_sentence and not re.match(r"(?i)japan|domestic", m.group(0)):
+            continue  # foreign private investors (above)
         cands.append((0, Mention("japan", "japan", m.span(), m.group(0))))
     for rx, slug in lx.COUNTRY_RX:
         for m in rx.finditer(s):
