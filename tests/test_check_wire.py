@@ -174,3 +174,10 @@ def test_japanese_inward_short_term_debt(data, loaded_store):
     rec = by_claim(r, f"{oku // 10000}兆{oku % 10000}億円")
     assert rec["series"] == "mof.weekly.liabilities.st_debt.net"
     assert rec["verdict"] == "supported"
+
+
+def test_a_garbled_day_does_not_stop_the_article(data):
+    # "May 0" (text run together) must not raise out of the period grammar and lose every other claim
+    r = check_text("China cut its holdings of Treasuries by $10 billion in May 0 and Japan bought 1.2 trillion yen of "
+                   "foreign bonds last week.", date="2024-11-20", store=data)
+    assert {"$10 billion", "1.2 trillion yen"} <= {x["claim"] for x in r}

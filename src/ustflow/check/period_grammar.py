@@ -151,7 +151,7 @@ class Resolver:
     def year_for(self, month: int, day: int = 1) -> tuple[int | None, str]:
         if self.ref:
             y = self.ref.year
-            if date(y, month, min(day, 28)) > self.ref + timedelta(days=7):
+            if date(y, month, min(max(day, 1), 28)) > self.ref + timedelta(days=7):  # "May 0" in garbled text
                 y -= 1  # "in November" in a March article is last November
             return y, "year from the publication date"
         if self.context_year:
