@@ -48,7 +48,10 @@ test: env lint
 	$(BIN)/pytest -q -n $(JOBS)
 	$(BIN)/python -m tests.reliability_report RELIABILITY.md
 
-# The inner loop: everything but the tests marked slow (browsers, schemathesis, concurrency, fuzzing).
+# The inner loop (under 2 minutes): everything but the tests marked slow (browsers, schemathesis,
+# concurrency, SIGKILLs, fault injection, parser fuzzing, every README example, every bad file, and the
+# few single tests that load their own store or build the whole report); every module of src/ still
+# runs its quick tests. tests/conftest.py lists the slow modules.
 test-fast: env
 	$(BIN)/pytest -q -n $(JOBS) -m "not slow"
 

@@ -25,8 +25,6 @@ from tests.reliability import record
 from tests.test_alerts import WEEKLY_LT, Listener
 from ustflow.alerts import AlertState, parse_rules
 
-pytestmark = pytest.mark.slow  # a few listeners that answer slowly on purpose
-
 REPLY = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
 
 
@@ -120,6 +118,7 @@ def _ids(requests) -> list[str]:
     return [next(x for x in req if isinstance(x, dict))["X-Ustflow-Delivery"] for req in requests]
 
 
+@pytest.mark.slow  # a listener that answers slowly on purpose
 def test_a_trickling_webhook_is_cut_at_its_deadline_and_the_others_are_delivered(home):
     slow, hook = Trickle(interval=2.0), Listener()
     try:
@@ -154,6 +153,7 @@ def test_a_trickling_webhook_is_cut_at_its_deadline_and_the_others_are_delivered
         hook.close()
 
 
+@pytest.mark.slow  # a listener that answers slowly on purpose
 def test_a_killed_run_is_finished_by_the_next_without_duplicates(home):
     slow, hook = Trickle(interval=2.0), Listener()
     try:

@@ -90,6 +90,7 @@ def test_cli_says_which_kind_and_strict_changes_it(store):
     assert "vintages:" not in r.stderr  # no as-of, no note
 
 
+@pytest.mark.slow
 def test_report_and_api_say_which_kind(store):
     from fastapi.testclient import TestClient
 

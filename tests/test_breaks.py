@@ -76,6 +76,7 @@ def test_december_2011_has_no_like_for_like_change(loaded_store):
     assert ch.loc[M("2011-07"), "change_usd_bn"] == pytest.approx(one.loc[M("2010-08"):M("2011-07")].sum())
 
 
+@pytest.mark.slow
 def test_no_change_record_on_a_break_month_unless_like_for_like(mfh, loaded_store):
     """For every holder in mfhhis01: ustflow's largest one-month rise and fall equal the brute force
     on like-for-like pairs, and none of them is a published difference across a break."""

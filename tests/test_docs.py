@@ -50,6 +50,7 @@ def test_readme_has_the_examples():
 
 # one test per README line, so that the workers of `make test` share them out (one test of all the
 # lines was the longest test of the suite); each runs in process, in a folder of its own
+@pytest.mark.slow  # every command on the loaded store (the report twice): make test-fast checks the README's coverage
 @pytest.mark.parametrize("line", EXAMPLES, ids=[f"{i:02d}-{e.split()[1]}" for i, e in enumerate(EXAMPLES)])
 def test_readme_example_runs(line, loaded_home, tmp_path, monkeypatch):
     (tmp_path / "examples").symlink_to(REPO / "examples")  # the README's files are real: examples/*
@@ -69,6 +70,7 @@ def test_version_is_the_packages():
     assert f"$ ustflow --version\nustflow {version('ustflow')}\n" in README
 
 
+@pytest.mark.slow
 def test_readme_python_runs_as_documented(loaded_home, tmp_path, monkeypatch):
     """The Python block of the README, on a copy of the loaded store (its update finds nothing new)."""
     import shutil

@@ -122,6 +122,7 @@ def _worker_dies(key, i):  # run in a forked parse worker: it dies as a crashed 
     os._exit(1)
 
 
+@pytest.mark.slow
 def test_a_parse_worker_that_dies_costs_no_source(tmp_path, monkeypatch):
     """A full load parses in worker processes; if one dies, its files are parsed in the updating process."""
     from ustflow import load

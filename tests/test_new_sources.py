@@ -94,6 +94,7 @@ def _line_of(raw: bytes, member: str, code: bytes) -> int:
     return next(i for i, ln in enumerate(lines) if ln.startswith(code + b",")) + 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("source,file,edit,where,line", [
     ("tic_shl_history", "shlhistdat.txt",  # Japan's LT Treasuries in the June 2025 survey x10
      lambda raw: raw.replace(b"42609\tJapan\t2882912\t1168725\t1589301\t1023937\t",

@@ -149,6 +149,7 @@ def test_alerts_test_prints_each_value_in_its_units_format(small_home, tmp_path)
     assert next(row for row in rows if "2024-11-02" in row[2])[3] == f"{weekly[weekly.index.end_time.normalize() == '2024-11-02'].iloc[0]:,.0f}" == "-44,579"
 
 
+@pytest.mark.slow
 def test_nowcast_before_slt_says_why_valuation_is_unchecked(loaded_home):
     r = cli(["nowcast", "--country", "china_mainland", "--as-of", "2010-01-01", "--show", "inputs"], loaded_home)
     assert r.returncode == 0, r.stderr
@@ -250,6 +251,7 @@ def test_japan_table_prints_usd_bn_to_one_decimal(loaded_home, loaded_store):
     assert f",{round(jan['mof_lt_debt'], 3)}," in csv  # machine formats keep the decimals
 
 
+@pytest.mark.slow
 def test_nowcast_tables_print_usd_bn_to_one_decimal(loaded_home, loaded_store):
     import ustflow
 

@@ -156,6 +156,7 @@ TRIED = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("country", "inputs", "skill", "coverage"), TRIED,
                          ids=[f"{c}+{i[-1]}" for c, i, _, _ in TRIED])
 def test_alternatives_tried_and_not_kept(home, monkeypatch, country, inputs, skill, coverage):
@@ -191,6 +192,7 @@ def test_every_input_used_was_released_by_the_origin(japan):
                 assert japan.level_rel[r["t"]] > o  # the target was not published yet
 
 
+@pytest.mark.slow
 def test_values_released_later_cannot_change_the_nowcast(japan, japan_bt):
     """Poison every value released after an origin: the estimate, the specification chosen and the
     interval at that origin stay exactly as they were."""
@@ -261,6 +263,7 @@ SOURCES_BEFORE_2026 = ["tic_mfh_history", "fred_dgs2", "fred_dgs10", "fred_dgs30
                        "mof_fx_intervention_curated", "boj_bop_monthly", "mof_its_monthly", "mof_its_investor_ltdebt"]
 
 
+@pytest.mark.slow
 def test_a_later_tic_load_replaces_estimates_and_records_their_errors(tmp_path, shared_data):
     """A store whose TIC data end in 2025-12 (mfhhis01, no SLT tables) nowcasts 2026-01..; importing
     slt_table5 publishes 2026-01..2026-04: those estimates give way to published values, and the
@@ -306,6 +309,7 @@ def test_a_later_tic_load_replaces_estimates_and_records_their_errors(tmp_path, 
     assert len(ustflow.nowcast_track(store=store)) == n
 
 
+@pytest.mark.slow
 def test_as_of_with_an_archived_vintage_and_strict(home, tmp_path, shared_data):
     """With the March 2026 release of mfhhis01 imported, a strict nowcast as of 2026-04-01 starts from
     the first print of December 2025 (UK 866.0, revised to 863.1 in May) and says so."""

@@ -170,6 +170,7 @@ def test_static_png_and_svg_without_a_browser(loaded_store, tmp_path):
     assert svg.startswith("<svg") and "JPY per USD" in svg
 
 
+@pytest.mark.slow
 def test_cli_report_and_chart(loaded_home, tmp_path):
     out = tmp_path / "r.html"
     # the as-of date of test_report_as_of_reproduces_the_past (and the README's june.html): its charts

@@ -24,8 +24,6 @@ from tests.helpers import snapshot
 from tests.reliability import record
 from ustflow.cli import app
 
-pytestmark = pytest.mark.slow
-
 EXTRA = SHARED_DATA / "extra"
 BASE_SOURCES = ("tic_mfh_history,tic_mfh_current,tic_mfh_legacy,tic_slt_table3,mof_its_weekly,mof_its_monthly,"
                 "mof_its_investor_ltdebt,mof_jgb_curve,fred_dgs10,market_btc_usd,mof_fx_intervention_curated")
@@ -243,6 +241,7 @@ def _state(home, source: str) -> dict:
             "show": shown.stdout if shown is not None and shown.exit_code == 0 else "absent", "sources": held}
 
 
+@pytest.mark.slow  # every kind of bad file on every parser: 54 updates; make test-fast runs the rest
 @pytest.mark.parametrize("case", CASES, ids=_id)
 def test_bad_file_is_rejected_whole(bases, tmp_path, case: Case):
     home = tmp_path / "home"

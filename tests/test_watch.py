@@ -82,6 +82,7 @@ def _fired(home: Path) -> list[dict]:
     return [json.loads(x) for x in p.read_text().splitlines()] if p.exists() else []
 
 
+@pytest.mark.slow
 def test_watch_once_catches_up_and_fires_each_qualifying_window_once(behind, loaded_store, mirror):
     home, store, rules, _ = behind
     before = ustflow.series(WEEKLY_LT, store=store)
@@ -161,6 +162,7 @@ def test_watch_loop_wakes_at_the_release_and_backs_off_until_the_week_appears(be
     assert sorted(f["period"] for f in _fired(home)) == sorted(qualifying_windows(full_s, full_s.index[-CUT]))
 
 
+@pytest.mark.slow
 def test_watch_survives_a_network_failure_and_a_restart(behind, mirror):
     home, _store, rules, _ = behind
     dead = f"http://127.0.0.1:{free_port()}/"

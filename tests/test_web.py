@@ -241,6 +241,7 @@ def test_serve_refuses_a_public_host_without_token(tmp_path):
 
 # ------------------------------------------------------------------ serving through an update
 
+@pytest.mark.slow
 def test_requests_never_fail_during_update_and_new_data_is_served(loaded_store, tmp_path):
     """`ustflow update` in another process swaps the store while 4 threads keep requesting."""
     home = tmp_path / "home"

@@ -179,6 +179,7 @@ def test_a_non_number_is_reported_with_member_and_line():
     assert e.file == "bp_m_en.zip/bp_m_en.csv" and e.line == 1258 and e.found == "3505.9x"
 
 
+@pytest.mark.slow
 def test_a_short_row_is_refused_not_filled_with_missing():
     def cut(d: bytes) -> bytes:
         lines = d.split(b"\n")
