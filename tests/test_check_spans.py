@@ -328,3 +328,14 @@ def test_private_investors_beside_foreign_official_ones_are_not_japanese_investo
     r = rows("Private institutions, including banks and pension funds, sold 1 trillion yen of foreign bonds in the "
              "week ending April 5.", data, date="2025-04-10")
     assert r[0]["subject"] == "Japanese investors (all sectors)"
+
+
+@pytest.mark.parametrize("phrase", ["in the same month last year", "in the same month a year earlier",
+                                    "in the same month of the previous year"])
+def test_the_same_month_last_year_is_a_year_before_the_month_named(phrase, data, loaded_store):
+    m = series("mof.monthly.liabilities.equity.net", loaded_store)
+    now, then = m["2024-05"], m["2023-05"]
+    r = rows(f"Foreign investors' net purchases of Japanese stocks came to {trillions(now)} in May, against "
+             f"{trillions(then)} {phrase}.", data, date="2024-06-10")
+    got = by_claim(r, trillions(then))
+    assert (got["official_period"], got["official_value"]) == ("2023-05", then)

@@ -62,7 +62,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("the_week", r"\b(?:during|in|for|over|that|this same) (?:the |that |this )?(?P<unit>week|month)\b(?!\s*(?:ending|ended|to\b|"
                  r"through|of|from|starting|beginning|before|after|earlier|later|-))"),
     ("this_week", r"\bthis week\b"),
-    ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b"),
+    ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b(?!,?\s+(?:a year |one year )?"
+             r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year (?:earlier|ago)))"),
     ("that_day", r"\b(?:on )?(?:that|this|the same) (?:very )?day\b"),
     ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
                r"latest)\b"),
@@ -95,8 +96,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("this_month", r"\bthis month\b"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
                       r"\bthe month before\b|\bmonth-(?:on|over)-month\b|前月"),  # 前月: the story's month's previous
-    ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week) (?:a year )?"
-                     r"(?:earlier|last year|a year ago)\b|\byear-(?:on|over)-year\b"),
+    ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
+                     r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year ago)\b|\byear-(?:on|over)-year\b"),
     ("last_year", r"\blast year\b"),
     ("this_year", r"\bthis year\b"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
