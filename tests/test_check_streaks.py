@@ -242,3 +242,22 @@ def test_extending_a_streak_to_n_months(data, japan_rises):
     rec = by_claim(r, "extending its buying streak to three months")
     assert rec["official_value"] == n
     assert rec["verdict"] == ("supported" if n == 3 else "contradicted")
+
+
+def test_japanese_dollar_groups_are_rounded_yen_groups_exact(data, loaded_store):
+    # "1兆1110億ドル" writes TIC's $1,111.x bn to the billion (the group's trailing zero is filler); MoF's 億円
+    # are its own unit, so "2兆3310億円" for 23,314 is a different number
+    jp = series("tic.holdings.japan", loaded_store)
+    may = pd.Period("2017-05", "M")
+    whole = int(jp[may])  # billions, truncated
+    text = f"5月の日本の米国債保有額は{whole // 1000}兆{whole % 1000 * 10:04d}億ドルだった。"
+    rec = by_claim(check_text(text, date="2017-07-19", store=data), f"{whole // 1000}兆{whole % 1000 * 10:04d}億ドル")
+    assert rec["verdict"] == "supported"
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    sep = pd.Period("2024-09", "M")
+    v = int(s[sep])
+    assert v % 10 != 0
+    off = v - v % 10
+    rec = by_claim(check_text(f"9月の対外中長期債投資は{off // 10000}兆{off % 10000}億円の買い越しだった。", date="2024-11-20",
+                              store=data), f"{off // 10000}兆{off % 10000}億円")
+    assert rec["verdict"] == "contradicted"
