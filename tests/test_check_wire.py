@@ -181,3 +181,18 @@ def test_a_garbled_day_does_not_stop_the_article(data):
     r = check_text("China cut its holdings of Treasuries by $10 billion in May 0 and Japan bought 1.2 trillion yen of "
                    "foreign bonds last week.", date="2024-11-20", store=data)
     assert {"$10 billion", "1.2 trillion yen"} <= {x["claim"] for x in r}
+
+
+def test_since_a_figure_in_a_named_week(data, loaded_store):
+    # "the most since a ¥X sale in the week to <day>": the look-back ends at that week; its figure and week stay
+    # a claim of their own
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    p = pd.Period("2025-04-05", "W-SAT")
+    last = s[(s.index < p) & (s <= s[p])].index[-1]
+    day = last.end_time.date() - pd.Timedelta(days=1)
+    r = check_text(f"Japanese investors sold a net {abs(s[p]) / 10000:.2f} trillion yen of foreign bonds in the week "
+                   f"ending April 4, the most since a {abs(s[last]) / 10000:.2f} trillion yen sale in the week to "
+                   f"{day:%B} {day.day}, {day.year}.", date="2025-04-10", store=data)
+    assert by_claim(r, "the most since")["verdict"] == "supported"
+    old = by_claim(r, f"{abs(s[last]) / 10000:.2f} trillion yen")
+    assert old["official_period"] == f"{last.start_time:%Y-%m-%d}..{last.end_time:%Y-%m-%d}"

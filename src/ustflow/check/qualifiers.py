@@ -42,6 +42,9 @@ EVENTS = {
 _EVENT_RX = "|".join(f"(?:{k})" for k in EVENTS)
 _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"since\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?:{MONTH_RE}\s+)?(?P<syear2>(?:19|20)\d{{2}})|"
+              # "since a $27.94 billion drop in the week ended Jan. 28": the event's day
+              rf"since\s+(?:the|a|an)\s+(?:[\w$.,'’-]+\s+){{1,8}}?(?:in|on)\s+(?:the\s+)?(?:week\s+(?:ended|ending|to)\s+)?"
+              rf"(?P<smon3>{MONTH_RE})\s+(?P<sday3>\d{{1,2}})(?!\d)(?:,?\s+(?P<syear4>(?:19|20)\d{{2}}))?|"
               rf"since\s+(?:at least\s+|early[- ]|late[- ]|mid-?\s*|last\s+|the (?:start|beginning|end) of\s+)?"
               rf"(?:(?:the )?week (?:ending|ended|to)\s+)?"
               rf"(?:(?P<smon>{MONTH_RE})\b\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?"
@@ -190,8 +193,8 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
         for pat, when in EVENTS.items():
             if re.fullmatch(pat, g["event"], re.I):
                 return when, "day"
-    y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3"), g.get("smon") or g.get("smon2"),
-                   g.get("sday") or g.get("sday2"))
+    y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3") or g.get("syear4"),
+                   g.get("smon") or g.get("smon2") or g.get("smon3"), g.get("sday") or g.get("sday2") or g.get("sday3"))
     if not y and g.get("srel") and resolver.ref is not None:  # "since February last year"
         y = str(resolver.ref.year - (1 if g["srel"].lower() == "last" else 0))
     if not (y or mon):
@@ -444,7 +447,11 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                 out.append((m.span(), parse(m)))
     for m in EXTREME_RX.finditer(s):
         if free(m.span()):
-            out.append((m.span(), parse_extreme(m, resolver)))
+            q, span = parse_extreme(m, resolver), m.span()
+            if m.group("smon3"):  # "the steepest since a $27.94 billion drop in the week ended Jan. 28": that figure
+                span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # and week stay claims
+                q.phrase = s[span[0]:span[1]]
+            out.append((span, q))
     for m in JA_RECORD_RX.finditer(s):  # "過去最大", "過去最高", "過去最大規模": a record
         if free(m.span()):
             low = "最低" in m.group(0) or "最小" in m.group(0)
