@@ -339,3 +339,19 @@ def test_the_same_month_last_year_is_a_year_before_the_month_named(phrase, data,
              f"{trillions(then)} {phrase}.", data, date="2024-06-10")
     got = by_claim(r, trillions(then))
     assert (got["official_period"], got["official_value"]) == ("2023-05", then)
+
+
+# ------------------------------------------------------------------ Japanese spans of months
+@pytest.mark.parametrize("phrase,start,end,date", [
+    ("1～3月に", "2024-01", "2024-03", "2024-05-10"),
+    ("2023年10～12月期に", "2023-10", "2023-12", "2024-05-10"),
+    ("年初来で", "2024-01", "2024-04", "2024-05-10"),  # to April: the newest month out on 10 May
+    ("上半期に", "2023-01", "2023-06", "2024-05-10"),  # the first half that ended last: 2023's
+    ("2023年度上半期に", "2023-04", "2023-09", "2024-05-10"),  # 年度: the fiscal year's, April to September
+])
+def test_japanese_spans_of_months_are_sums(phrase, start, end, date, data, loaded_store):
+    m = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    total = float(m[start:end].sum())
+    yen = f"{int(abs(total)) // 10000}兆{int(abs(total)) % 10000}億円" if abs(total) >= 10000 else f"{int(abs(total))}億円"
+    r = rows(f"国内投資家は{phrase}対外中長期債を{yen}{'買い越した' if total > 0 else '売り越した'}。", data, date=date)[0]
+    assert (r["official_period"], r["official_value"]) == (f"{start}..{end}", total)

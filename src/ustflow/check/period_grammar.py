@@ -16,6 +16,7 @@ from ustflow.check.periods import (
     ORDINAL_Q,
     Period,
     add_months,
+    japanese_span,
     latest_period,
     month_window,
     safe_date,
@@ -102,6 +103,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("this_year", r"\bthis year\b"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
                  rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
+    ("jp_months", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?:期)?"),
+    ("jp_ytd", r"年初来|年初から|年初以降|今年に入って(?:から)?|本年に入って(?:から)?"),
+    ("jp_half", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)"),
     ("ja_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1)?週"),
     ("ja_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月(?P<jd0>\d{1,2})日[～〜~\-－](?:(?P<jm>\d{1,2})月)?"
                 r"(?P<jd>\d{1,2})日"),
@@ -422,6 +426,11 @@ class Resolver:
         mo = _mon(g.get("mon") or g["mon2"])
         return Period("months", [(date(self.ref.year, 1, 1), month_window(self.ref.year, mo)[1])], label,
                       note="from January of the publication year")
+
+    def _r_jp_months(self, name: str, g: dict, label: str) -> Period | None:
+        return japanese_span(self, name, g, label)
+
+    _r_jp_ytd = _r_jp_half = _r_jp_months
 
     def _r_day(self, name: str, g: dict, label: str) -> Period | None:
         d, note = self._date(g)

@@ -128,3 +128,28 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
+    """Japanese spans of months: '1～3月' / '2025年1～3月期' (January to March), '年初来' / '今年に入って' (so far
+    this year), '上半期' / '下期' (calendar halves; with 年度, the fiscal year's: April-September,
+    October-March). ``r`` is the ``period_grammar.Resolver`` (for the publication date)."""
+    ref = r.ref
+    if name == "jp_ytd":
+        return Period("months", [(date(ref.year, 1, 1), ref)], label, note="so far this year") if ref else None
+    y = int(g["y"]) if g.get("y") else None
+    fiscal = bool(g.get("fy"))
+    if name == "jp_half":
+        first = g["h"].startswith("上")
+        m0, m1 = (4, 9) if fiscal and first else (10, 3) if fiscal else (1, 6) if first else (7, 12)
+    else:
+        m0, m1 = int(g["m0"]), int(g["m1"])
+        if not (1 <= m0 <= 12 and 1 <= m1 <= 12):
+            return None
+    if y is None:  # the latest such span that ended by the publication date
+        if ref is None:
+            return None
+        y = ref.year - (ref.month <= m1) - (m1 < m0)
+    y1 = y + 1 if m1 < m0 else y
+    return Period("months", [(date(y, m0, 1), month_window(y1, m1)[1])], label,
+                  note="Japanese fiscal year" if fiscal else "")
