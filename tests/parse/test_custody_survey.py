@@ -52,6 +52,14 @@ def test_custody_zero_after_publication_starts_is_kept():
     assert s[pd.Timestamp("2026-06-17")] == 0  # only the leading run means "not yet published"
 
 
+def test_custody_value_with_decimals_is_read():
+    # a decimal cell made the converted values read-only, and dropping the leading zeros then crashed
+    raw = read_mirror("WMTSECL1.csv").replace(b"2026-06-17,2631291", b"2026-06-17,2631291.5")
+    parsed = parse_fred(raw, "WMTSECL1.csv")
+    s = values(parsed, "fred.wmtsecl1")
+    assert s[pd.Timestamp("2026-06-17")] == 2631291.5 and parsed.meta["leading_zeros_dropped"] == 237
+
+
 def test_custody_refuses_a_row_on_another_weekday():
     raw = read_mirror("WMTSECL1.csv").replace(b"2026-06-17,", b"2026-06-18,")
     with pytest.raises(ParseError, match=r"expected\ weekly\ WMTSECL1\ dated\ on\ a\ Wednesday\ like\ the") as e:

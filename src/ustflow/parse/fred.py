@@ -26,7 +26,9 @@ with line-precise errors) are shared by the other ``ustflow.parse`` modules that
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Sequence
 from pathlib import PurePath
 
 import numpy as np
@@ -34,7 +36,16 @@ import pandas as pd
 
 from ustflow.errors import ParseError
 from ustflow.parse._base import SERIES_COLUMNS, Parsed
-from ustflow.parse._text import MISSING, iso_dates, numbers, read_rows, read_text, require_increasing, require_line_end
+from ustflow.parse._text import (
+    MISSING,
+    first_row,
+    iso_dates,
+    numbers,
+    read_rows,
+    read_text,
+    require_increasing,
+    require_line_end,
+)
 
 # code -> (title, unit, frequency). Frequency "M" series are dated on the 1st of the month.
 FRED_SERIES: dict[str, tuple[str, str, str]] = {
@@ -102,45 +113,44 @@ def parse_fred(raw: bytes, name: str, code: str | None = None) -> Parsed:
     text = read_text(raw, name, encoding="utf-8-sig",
                      what="a FRED CSV header 'observation_date,<ID>', 'date,value' or 'Date,Value'")
     require_line_end(text, name)
-    rows, lines = read_rows(text, name, width=2)
-    header = [c.strip() for c in rows[0]]
+    head, head_line, date_cells, value_cells, body_lines = _cells(text, name)
+    header = [c.strip() for c in head]
     if header[0].lower() not in _DATE_HEADERS:
-        raise ParseError(name, lines[0], "a FRED CSV header 'observation_date,<ID>', 'date,value' or "
-                         "'Date,Value'", ",".join(rows[0]))
+        raise ParseError(name, head_line, "a FRED CSV header 'observation_date,<ID>', 'date,value' or "
+                         "'Date,Value'", ",".join(head))
     if header[1].lower() == "value":
         series_code = (code or _code_from_file_name(name)).upper()
     else:
         series_code = header[1].upper()
         if code is not None and code.upper() != series_code:
-            raise ParseError(name, lines[0], f"the header to name series {code.upper()}",
-                             ",".join(rows[0]))
+            raise ParseError(name, head_line, f"the header to name series {code.upper()}", ",".join(head))
     if series_code not in FRED_SERIES:
-        raise ParseError(name, lines[0], f"a FRED series known to ustflow ({', '.join(FRED_SERIES)})",
+        raise ParseError(name, head_line, f"a FRED series known to ustflow ({', '.join(FRED_SERIES)})",
                          series_code)
     title, unit, freq = FRED_SERIES[series_code]
 
-    body, body_lines = rows[1:], lines[1:]
-    if not body:
-        raise ParseError(name, lines[0] + 1, "at least one dated row after the header", "end of file")
-    dates = iso_dates([r[0] for r in body], body_lines, name)
-    values = numbers([r[1] for r in body], body_lines, name, missing=MISSING)
+    if not len(date_cells):
+        raise ParseError(name, head_line + 1, "at least one dated row after the header", "end of file")
+    dates = iso_dates(date_cells, body_lines, name)
+    values = numbers(value_cells, body_lines, name, missing=MISSING)
     require_increasing(dates, body_lines, name)
     if freq == "M":
         not_first = np.flatnonzero(dates.day.to_numpy() != 1)
         if len(not_first):
             i = int(not_first[0])
             raise ParseError(name, body_lines[i], f"monthly {series_code} dated on the 1st of the month",
-                             body[i][0])
+                             date_cells[i])
     if freq == "W":  # one weekday throughout (the H.4.1 Wednesday), seven days apart
         other = np.flatnonzero(dates.day_of_week.to_numpy() != dates[0].day_of_week)
         if len(other):
             i = int(other[0])
             raise ParseError(name, body_lines[i], f"weekly {series_code} dated on a {dates[0]:%A} like the "
-                             "first row", body[i][0])
+                             "first row", date_cells[i])
     leading_zeros = 0
     if series_code in _LEADING_ZEROS_MISSING:
         nonzero = np.flatnonzero(~np.isnan(values) & (values != 0))
         leading_zeros = int(nonzero[0]) if len(nonzero) else len(values)
+        values = values.copy()  # to_numeric's array is read-only when a cell has decimals
         values[:leading_zeros] = np.nan
 
     sid = f"fred.{series_code.lower()}"
@@ -155,11 +165,37 @@ def parse_fred(raw: bytes, name: str, code: str | None = None) -> Parsed:
                  + (" Leading zeros (weeks before the series was published) are missing values, not 0."
                     if series_code in _LEADING_ZEROS_MISSING else ""),
     }], columns=SERIES_COLUMNS)
-    meta = {"code": series_code, "rows": len(body), "missing": int((~keep).sum()),
+    meta = {"code": series_code, "rows": len(date_cells), "missing": int((~keep).sum()),
             "header": ",".join(header)}
     if series_code in _LEADING_ZEROS_MISSING:
         meta["leading_zeros_dropped"] = leading_zeros
     return Parsed(series, obs, None, None, meta).validate(name)
+
+
+def _cells(text: str, name: str) -> tuple[list[str], int, list, list, Sequence[int]]:
+    """Header cells and their line, then the date and value cells of the body rows and the line of each.
+
+    A plain file (no quote, no empty line, no NUL, two cells in every line: every FRED download we
+    hold) is cut into cells by one ``pandas.read_csv`` call with string columns, so the cells are the
+    same strings the csv module would give. Anything else, or anything read_csv does not take, is read
+    by ``read_rows``, which names the line of a bad row. Cells are converted by the same ``iso_dates``
+    and ``numbers`` either way.
+    """
+    head = first_row(text)
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    rows_n = body.count("\n")
+    if (len(head) == 2 and rows_n and body.count(",") == rows_n and '"' not in text and "\x00" not in text
+            and not text.startswith("\n") and "\n\n" not in text):
+        try:
+            df = pd.read_csv(io.StringIO(body), header=None, names=[0, 1], dtype=object, keep_default_na=False,
+                             na_filter=False, skip_blank_lines=False, quoting=3, engine="c", index_col=False)
+        except (pd.errors.ParserError, ValueError):
+            df = None
+        if df is not None and len(df) == rows_n:
+            return head, 1, df[0].tolist(), df[1].tolist(), range(2, rows_n + 2)
+    rows, lines = read_rows(text, name, width=2)
+    body_rows = rows[1:]
+    return rows[0], lines[0], [r[0] for r in body_rows], [r[1] for r in body_rows], lines[1:]
 
 
 def _code_from_file_name(name: str) -> str:
