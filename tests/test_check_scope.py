@@ -58,3 +58,11 @@ def test_in_scope_figures_are_still_judged(data, loaded_store):
                    f"also bought corporate bonds in Europe.", date="2024-11-20", store=data)
     rec = by_claim(r, f"${jp:,.1f} billion")
     assert rec["verdict"] == "supported"
+
+
+def test_a_change_in_an_out_of_scope_level_is_out_of_scope_too(data, loaded_store):
+    # "reserves fell to $3.56 trillion ..., down $93.9 billion": the change is the reserves', not a holder's
+    r = check_text("China's foreign exchange reserves fell to 3.56 trillion U.S. dollars at the end of August, down 93.9 "
+                   "billion U.S. dollars. China's holdings of Treasuries fell in July.", date="2015-09-17", store=data)
+    assert by_claim(r, "93.9 billion U.S. dollars")["verdict"] == "unverifiable"
+    assert by_claim(r, "3.56 trillion U.S. dollars")["verdict"] == "unverifiable"

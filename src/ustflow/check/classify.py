@@ -194,6 +194,9 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
     compared to China's $1,115.7 billion" in a TIC story is a holdings level."""
     if c.amount is None or c.amount.kind != "money" or c.amount.currency not in ("USD", "JPY"):
         return ""
+    clause = c.clause or c.sentence.text
+    if OUT_OF_SCOPE.search(clause) and not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", clause, re.I):
+        return ""  # "China's foreign exchange reserves fell to $3.56 trillion ..., down $93.9 billion": not holdings
     if c.subject is None:  # "a $1.8 billion increase in January": the story's holder, inherited later
         if "tic" in families and c.amount.currency == "USD" and c.role in ("change", "level", "from"):
             return "holdings_change" if c.role == "change" else "holdings_level"
