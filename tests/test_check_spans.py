@@ -355,3 +355,21 @@ def test_japanese_spans_of_months_are_sums(phrase, start, end, date, data, loade
     yen = f"{int(abs(total)) // 10000}兆{int(abs(total)) % 10000}億円" if abs(total) >= 10000 else f"{int(abs(total))}億円"
     r = rows(f"国内投資家は{phrase}対外中長期債を{yen}{'買い越した' if total > 0 else '売り越した'}。", data, date=date)[0]
     assert (r["official_period"], r["official_value"]) == (f"{start}..{end}", total)
+
+
+def test_japanese_recent_weeks_quarters_and_nth_weeks(data, loaded_store):
+    w = series("mof.weekly.liabilities.equity.net", loaded_store)
+    last = pd.Period("2024-05-18", "W-SAT")  # the newest week out on Thursday 23 May 2024
+    three = float(w[last - 2:last].sum())
+    yen = f"{int(abs(three))}億円" if abs(three) < 10000 else f"{int(abs(three)) // 10000}兆{int(abs(three)) % 10000}億円"
+    r = rows(f"海外投資家は直近3週間で日本株を{yen}{'買い越した' if three > 0 else '売り越した'}。", data, date="2024-05-23")[0]
+    assert (r["official_value"], r["official_period"]) == (three, f"{(last - 2).start_time:%Y-%m-%d}..2024-05-18")
+    third = pd.Period("2024-05-18", "W-SAT")  # weeks ending in May 2024: the 4th, 11th, 18th, 25th
+    r = rows(f"海外投資家は5月の第3週に日本株を{int(abs(w[third]))}億円{'買い越した' if w[third] > 0 else '売り越した'}。",
+             data, date="2024-05-23")[0]
+    assert r["official_period"] == "2024-05-12..2024-05-18"
+    m = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    q = float(m["2023-04":"2023-06"].sum())
+    r = rows(f"2023年度第1四半期の対外中長期債投資は{int(abs(q)) // 10000}兆{int(abs(q)) % 10000}億円の"
+             f"{'買い越し' if q > 0 else '売り越し'}だった。", data, date="2024-05-10")[0]
+    assert (r["official_period"], r["official_value"]) == ("2023-04..2023-06", q)

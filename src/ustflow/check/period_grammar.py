@@ -104,6 +104,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
                  rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
     ("jp_months", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?:期)?"),
+    ("jp_recent", r"(?:直近|過去|この|最近の)(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)"),
+    ("jp_quarter", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?第(?P<q>[1-4])四半期"),
+    ("jp_nth_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m1>\d{1,2})月の?第(?P<n>[1-5])週"),
     ("jp_ytd", r"年初来|年初から|年初以降|今年に入って(?:から)?|本年に入って(?:から)?"),
     ("jp_half", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)"),
     ("ja_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1)?週"),
@@ -430,7 +433,7 @@ class Resolver:
     def _r_jp_months(self, name: str, g: dict, label: str) -> Period | None:
         return japanese_span(self, name, g, label)
 
-    _r_jp_ytd = _r_jp_half = _r_jp_months
+    _r_jp_ytd = _r_jp_half = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_months
 
     def _r_day(self, name: str, g: dict, label: str) -> Period | None:
         d, note = self._date(g)

@@ -135,6 +135,23 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
     this year), '上半期' / '下期' (calendar halves; with 年度, the fiscal year's: April-September,
     October-March). ``r`` is the ``period_grammar.Resolver`` (for the publication date)."""
     ref = r.ref
+    if name == "jp_recent":  # "直近3週間", "過去6カ月", "過去1年": the latest N weeks or months published
+        k, unit = int(g["k"]), g["u"]
+        if unit.startswith("週"):
+            return Period("latest", [], label, note=f"the latest {k} weeks", extra={"periods": k, "unit": "week"})
+        return Period("latest", [], label, note=f"the latest {k * 12 if unit == '年' else k} months",
+                      extra={"months": k * 12 if unit == "年" else k})
+    if name == "jp_nth_week":  # "5月の第3週": the third MoF week ending in May
+        y, _ = (int(g["y"]), "") if g.get("y") else r.year_for(int(g["m1"]))
+        weeks = weeks_ending_in(y, int(g["m1"])) if y else []
+        n = int(g["n"])
+        return Period("week", [weeks[n - 1]], label) if len(weeks) >= n else None
+    if name == "jp_quarter":  # "第1四半期": calendar quarter; "2024年度第1四半期": April to June 2024
+        g = {**g, "m0": str(3 * int(g["q"]) - 2 + (3 if g.get("fy") else 0))}
+        g["m1"] = str(int(g["m0"]) + 2)
+        if int(g["m0"]) > 12:
+            g["m0"], g["m1"], g["y"] = "1", "3", str(int(g["y"]) + 1) if g.get("y") else None
+        name = "jp_months"
     if name == "jp_ytd":
         return Period("months", [(date(ref.year, 1, 1), ref)], label, note="so far this year") if ref else None
     y = int(g["y"]) if g.get("y") else None
