@@ -66,6 +66,7 @@ def test_report_states_stale_sources_and_units(report):
     assert "JPY 100mn" in report.html and "USD bn" in report.html
 
 
+@pytest.mark.slow  # the whole report as of a past date (test_asof's quick tests cover as-of reads)
 def test_report_as_of_reproduces_the_past(loaded_store):
     as_of = "2024-06-30"
     rep = build_report(store=loaded_store, as_of=as_of)
