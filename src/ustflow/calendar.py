@@ -216,29 +216,54 @@ class _Monthly(Schedule):
         return f"{p:%Y-%m}"
 
 
-@dataclass(frozen=True)
-class MonthlyBusinessDay(_Monthly):
-    """Month ``m`` released on the ``nth`` business day of month ``m + months_after`` (-1: last)."""
+class _OnNthBusinessDay:
+    """Released on the ``nth`` business day (-1: the last) of the month ``months_after`` months after the
+    period's first month: the rule of monthly and quarterly schedules alike (fields set by the dataclass)."""
 
-    nth: int = 1
-    months_after: int = 1
+    nth: int
+    months_after: int
+    market: str
+    at: time
+    tz: str
 
     def release_of(self, p: date) -> datetime:
         m = _add_months(p, self.months_after)
         return _at(nth_business_day(m.year, m.month, self.nth, self.market), self.at, self.tz)
 
 
+class _OnDayRolled:
+    """Released on calendar day ``day`` of the month ``months_after`` months after the period's first
+    month, rolled to a business day by ``how`` (``roll``)."""
+
+    day: int
+    months_after: int
+    how: str
+    market: str
+    at: time
+    tz: str
+
+    def release_of(self, p: date) -> datetime:
+        m = _add_months(p, self.months_after)
+        return _at(roll(m.replace(day=self.day), self.market, self.how), self.at, self.tz)
+
+
+# The four schedules below are the two release rules (above) crossed with the two period kinds
+# (_Monthly, _Quarterly): alike in shape on purpose, each with its own defaults.
 @dataclass(frozen=True)
-class MonthlyDay(_Monthly):
+class MonthlyBusinessDay(_OnNthBusinessDay, _Monthly):
+    """Month ``m`` released on the ``nth`` business day of month ``m + months_after`` (-1: last)."""
+
+    nth: int = 1
+    months_after: int = 1
+
+
+@dataclass(frozen=True)
+class MonthlyDay(_OnDayRolled, _Monthly):
     """Month ``m`` released on calendar day ``day`` of month ``m + months_after``, rolled by ``how``."""
 
     day: int = 18
     months_after: int = 2
     how: str = "preceding"
-
-    def release_of(self, p: date) -> datetime:
-        m = _add_months(p, self.months_after)
-        return _at(roll(m.replace(day=self.day), self.market, self.how), self.at, self.tz)
 
 
 @dataclass(frozen=True)
@@ -271,28 +296,20 @@ class _Quarterly(Schedule):
 
 
 @dataclass(frozen=True)
-class QuarterlyBusinessDay(_Quarterly):
+class QuarterlyBusinessDay(_OnNthBusinessDay, _Quarterly):
     """The quarter starting in month ``m`` released on the ``nth`` business day of ``m + months_after``."""
 
     nth: int = 6
     months_after: int = 7
 
-    def release_of(self, p: date) -> datetime:
-        m = _add_months(p, self.months_after)
-        return _at(nth_business_day(m.year, m.month, self.nth, self.market), self.at, self.tz)
-
 
 @dataclass(frozen=True)
-class QuarterlyDay(_Quarterly):
+class QuarterlyDay(_OnDayRolled, _Quarterly):
     """The quarter starting in month ``m`` released on calendar day ``day`` of ``m + months_after``."""
 
     day: int = 20
     months_after: int = 5
     how: str = "following"
-
-    def release_of(self, p: date) -> datetime:
-        m = _add_months(p, self.months_after)
-        return _at(roll(m.replace(day=self.day), self.market, self.how), self.at, self.tz)
 
 
 @dataclass(frozen=True)

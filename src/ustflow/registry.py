@@ -58,6 +58,7 @@ class Source:
 
 MOF_TERMS = "Government of Japan Standard Terms of Use (ver. 2.0): free reuse with attribution (source: Ministry of Finance Japan)"
 
+# A data table: one entry per official file, alike in shape on purpose (`duplicates` sees the rows as copies).
 _SOURCES: list[Source] = [
     Source("tic_mfh_history", "mfhhis01.txt", TIC + "mfhhis01.txt", "tic_mfh:parse_mfhhis01",
            "US Treasury (TIC)", "Major Foreign Holders of Treasury Securities, history from 2000", "USD bn", "M",

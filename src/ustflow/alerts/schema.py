@@ -22,6 +22,7 @@ Seconds = Annotated[Number, Field(gt=0)]
 
 
 # ----------------------------------------------------------------------------------------- rules
+# One declarative model per rule type (its keys, types and defaults): alike in shape on purpose.
 class _Rule(_Strict):
     kind_of: ClassVar[str] = "type"
     id: str = Field(min_length=1, description="A short name, unique in the file")

@@ -85,6 +85,7 @@ MARKETABLE_DEBT: tuple[DebtFigure, ...] = (
 )
 
 
+# A data table of cited estimates, one entry per paper: alike in shape on purpose.
 LITERATURE: tuple[Estimate, ...] = (
     Estimate(
         key="bkmt2013_short", short="Beltran et al. (2013)",

@@ -47,7 +47,8 @@ from ustflow.parse._text import (
     require_line_end,
 )
 
-# code -> (title, unit, frequency). Frequency "M" series are dated on the 1st of the month.
+# code -> (title, unit, frequency). Frequency "M" series are dated on the 1st of the month. A data table:
+# its rows are alike on purpose.
 FRED_SERIES: dict[str, tuple[str, str, str]] = {
     "DGS2": ("Market yield on US Treasury securities at 2-year constant maturity", "percent", "D"),
     "DGS10": ("Market yield on US Treasury securities at 10-year constant maturity", "percent", "D"),
