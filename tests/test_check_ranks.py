@@ -78,3 +78,19 @@ def test_look_back_beyond_the_intervention_table(data, loaded_store):
     rec = by_claim(r, "its first yen-buying intervention since 1998")
     assert rec["verdict"] == "unverifiable"
     assert "intervention table begins" in rec["explanation"]
+
+
+def test_first_time_ahead_of_another_holder(data, loaded_store):
+    # "Japan's holdings surpassed China's in June for the first time in two years": the condition is being ahead
+    # of China, not a rise in Japan's holdings
+    jp = ustflow.series("tic.holdings.japan", store=loaded_store).dropna()
+    cn = ustflow.series("tic.holdings.china_mainland", store=loaded_store).dropna()
+    jun = pd.Period("2019-06", "M")
+    ahead = (jp - cn).dropna()
+    last = ahead[(ahead.index < jun) & (ahead > 0)].index[-1]
+    gap_years = round((jun - last).n / 12)
+    r = check_text("Japan's holdings surpassed China's in June for the first time in two years.", date="2019-08-20",
+                   store=data)
+    rec = by_claim(r, "for the first time in two years")
+    assert "above China" in rec["explanation"]
+    assert rec["verdict"] == ("supported" if ahead[jun] > 0 and gap_years == 2 else "contradicted")

@@ -470,10 +470,38 @@ def _condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callab
         x = host.amount.value / {"USD bn": 1e9, "USD mn": 1e6, "JPY 100mn": 1e8, "JPY bn": 1e9}.get(fig.unit, 1.0)
         below = host.amount.qualifier == "below"
         return history(ctx, fig), (lambda v: v < x if below else v > x), f"a level {'below' if below else 'above'} {x:g}"
+    ahead = _overtaking(c, fig, ctx)
+    if ahead is not None:
+        return ahead
     sig = _sign_series(ctx, fig)
     d = c.qualifier.direction or c.direction or (1 if sig.get(fig.end, 0) > 0 else -1)
     word = ("a net purchase" if d > 0 else "a net sale") if fig.agg == "sum" else ("a rise" if d > 0 else "a fall")
     return sig, (lambda v: v * d > 0), word
+
+
+_OVERTAKE = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)|"
+                       r"outstrip(?:ped|ping|s)?|pass(?:ed|ing)|(?:moved|climbed|rose) above|(?:fell|dropped|slipped) "
+                       r"(?P<below>below|behind))\b", re.I)
+
+
+def _overtaking(c: Claim, fig: Figure, ctx: Context):
+    """"Japan's holdings surpassed China's in June for the first time in two years": the condition is being
+    ahead of (or behind) the other holder named, not a rise."""
+    from ustflow.check.rulekit import country_name
+    from ustflow.check.subjects import find_subjects
+
+    m = _OVERTAKE.search(c.sentence.text)
+    if m is None or not fig.series.startswith("tic.holdings."):
+        return None
+    slug = fig.series.removeprefix("tic.holdings.")
+    others = [x.slug for x in find_subjects(c.sentence.text[m.end():]) if x.kind in ("country", "japan") and x.slug != slug]
+    h = ctx.data.holdings()
+    if not others or slug not in h.columns or others[0] not in h.columns:
+        return None
+    gap = (h[slug] - h[others[0]]).dropna()
+    behind = bool(m.group("below"))
+    word = f"{country_name(slug)}'s holdings {'below' if behind else 'above'} {country_name(others[0])}'s"
+    return gap, (lambda v: v < 0) if behind else (lambda v: v > 0), word
 
 
 def _ordinal(n: int) -> str:
