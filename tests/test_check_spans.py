@@ -373,3 +373,14 @@ def test_japanese_recent_weeks_quarters_and_nth_weeks(data, loaded_store):
     r = rows(f"2023年度第1四半期の対外中長期債投資は{int(abs(q)) // 10000}兆{int(abs(q)) % 10000}億円の"
              f"{'買い越し' if q > 0 else '売り越し'}だった。", data, date="2024-05-10")[0]
     assert (r["official_period"], r["official_value"]) == ("2023-04..2023-06", q)
+
+
+def test_a_japanese_intervention_total_is_the_sum_of_the_operations(data, loaded_store):
+    fx = series("mof.fx_intervention.amount", loaded_store)
+    total = float(fx["2022-10-01":"2022-10-31"].abs().sum())
+    yen = f"{int(total * 10) // 10000}兆{int(total * 10) % 10000}億円"  # JPY bn -> 兆/億円
+    r = rows(f"財務省は9月29日～10月27日の為替介入額が{yen}だったと発表した。", data, date="2022-10-31")[0]
+    assert (r["measure"], r["official_value"]) == ("intervention", total)
+    # 証券 (securities) in the sentence: a flow, not an intervention
+    r = rows("対外証券投資は円買い介入の月に1兆2000億円の売り越しだった。", data, date="2022-11-08")[0]
+    assert r["measure"] != "intervention"

@@ -367,6 +367,7 @@ def fx_pct(c: Claim, ctx: Context) -> Judgement:
 
 _SPENT = re.compile(r"\b(?:spen[dt]|spending|used|deployed|poured|splashed out|(?:sold|selling) (?:the )?dollars?|"
                     r"(?:bought|buying) (?:the )?yen|totall?ed|amounted to|came to)\b", re.I)
+_JA_INTERVENTION = re.compile(r"(?:為替|円買い|円売り|ドル売り|ドル買い|覆面)介入")
 _NOT_INTERVENTION = re.compile(r"\b(?:bonds?|stocks?|shares|equit(?:y|ies)|Treasur(?:y|ies)|securities|holdings?|"
                                r"reserves|JGBs?|net (?:purchases|sales|buying|selling)|investors?)\b", re.I)
 
@@ -382,6 +383,8 @@ def intervention_in_context(c: Claim, sentences: list) -> bool:
     if a is None or a.kind != "money" or a.currency not in ("JPY", "USD"):
         return False
     s = c.sentence.text
+    if _JA_INTERVENTION.search(s) and not re.search(r"証券|債券|株式|国債", s):
+        return True  # "為替介入額が9兆7885億円", "円買い介入に…を投じた"
     if not _SPENT.search(s) or _NOT_INTERVENTION.search(s):
         return False
     words = re.compile(rf"\b(?:{INTERVENTION_WORDS})", re.I)
