@@ -58,34 +58,44 @@ def read_mirror(name: str) -> bytes:
     return (MIRROR / name).read_bytes()
 
 
+def built_once(tmp_path_factory, name: str, build) -> Path:
+    """The folder ``name``, made by ``build(folder)`` once per test run and shared by every xdist worker.
+
+    The first worker to ask builds it under a file lock (released when the file closes, also if the
+    worker dies); the others wait and get the same folder. Read-only for tests: copy it to change it."""
+    import fcntl
+    import shutil
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # pytest-N/, above popen-gwN/
+    folder = shared / name
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / f"{name}.built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            (shared / f"{name}.built").write_text("built by one worker, shared by all\n")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def loaded_store(tmp_path_factory, shared_data):
     """A store loaded from the whole mirror once per run, shared by every xdist worker (read-only for
     tests: copy it before changing it).
 
-    The first worker to ask loads it under a file lock; the others wait and open the same home. So the
-    mirror is parsed once, not once per worker, and what is cached in the home's ``cache/`` folder (the
-    report, as-of reads, backtests, scenario models: ``ustflow.cache``, keyed by the store file's
+    The mirror is parsed once, not once per worker, and what is cached in the home's ``cache/`` folder
+    (the report, as-of reads, backtests, scenario models: ``ustflow.cache``, keyed by the store file's
     identity) is computed by one worker and read by the other. Every write to a store swaps in a new
     file (``ustflow.store``), and no test writes to this one (``test_web_security`` checks it)."""
-    import fcntl
-    import shutil
-
     import ustflow
     from ustflow.store import Store
 
-    base = tmp_path_factory.getbasetemp()
-    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # pytest-N/, above popen-gwN/
-    home = shared / "loaded-home"
-    with open(shared / "loaded-home.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also if this worker dies
-        if not (home / ".loaded").exists():
-            shutil.rmtree(home, ignore_errors=True)
-            home.mkdir()
-            report = ustflow.update(mirror=shared_data / "mirror", store=Store(home))
-            assert report.ok, [(r.source_id, r.message) for r in report.failed]
-            (home / ".loaded").write_text("loaded from the mirror by one worker; shared by all\n")
-    return Store(home)
+    def load(home: Path) -> None:
+        report = ustflow.update(mirror=shared_data / "mirror", store=Store(home))
+        assert report.ok, [(r.source_id, r.message) for r in report.failed]
+
+    return Store(built_once(tmp_path_factory, "loaded-home", load))
 
 
 @pytest.fixture(scope="session")

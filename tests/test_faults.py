@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import pytest
 
 import ustflow
-from tests.conftest import MIRROR, SHARED_DATA
+from tests.conftest import MIRROR, SHARED_DATA, built_once
 from tests.helpers import snapshot
 from tests.httpserver import MirrorServer
 from tests.reliability import record
@@ -51,12 +51,13 @@ CASES = [(fault, words, SOURCES[j]) for i, (fault, words) in enumerate(FAULTS)
 
 @pytest.fixture(scope="module")
 def base_home(tmp_path_factory):
-    """A store loaded over HTTP from the mirror (all sources), copied by each test."""
-    home = tmp_path_factory.mktemp("fault-base")
-    with MirrorServer(MIRROR, SHARED_DATA / "extra") as server:
-        rep = ustflow.update(store=Store(home), base_url=server.base, policy=FetchPolicy(**POLICY))
-    assert rep.ok, [(r.source_id, r.message) for r in rep.failed]
-    return home
+    """A store loaded over HTTP from the mirror (all sources), copied by each test; loaded once per run."""
+    def load(home):
+        with MirrorServer(MIRROR, SHARED_DATA / "extra") as server:
+            rep = ustflow.update(store=Store(home), base_url=server.base, policy=FetchPolicy(**POLICY))
+        assert rep.ok, [(r.source_id, r.message) for r in rep.failed]
+
+    return built_once(tmp_path_factory, "fault-base", load)
 
 
 def _closed_port() -> int:
