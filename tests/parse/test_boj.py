@@ -207,6 +207,16 @@ def test_truncated_member_and_non_ascii_are_refused():
     assert e.line == 2 and "ASCII" in e.expected
 
 
+def test_non_ascii_deep_in_the_member_is_refused_on_its_own_line():
+    # past read_csv's first chunk: its decoding error's offset was the chunk's, so the line was wrong
+    def edit(d: bytes) -> bytes:
+        lines = d.split(b"\n")
+        lines[2000] = lines[2000].replace(b"100 million Yen", "100 million \u00a5".encode("utf-8"), 1)
+        return b"\n".join(lines)
+    e = error(bop_bytes(edit))
+    assert e.line == 2001 and "ASCII" in e.expected and "xc2" in str(e.found)
+
+
 def test_flow_of_funds_needs_both_members():
     raw = rezip("ff_dl_fof_quarterly_en.csv", member(FOF, "ff_dl_fof_quarterly_en.csv"))
     e = error(raw, parse_flow_of_funds, FOF)
