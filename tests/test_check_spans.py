@@ -384,3 +384,15 @@ def test_a_japanese_intervention_total_is_the_sum_of_the_operations(data, loaded
     # 証券 (securities) in the sentence: a flow, not an intervention
     r = rows("対外証券投資は円買い介入の月に1兆2000億円の売り越しだった。", data, date="2022-11-08")[0]
     assert r["measure"] != "intervention"
+
+
+@pytest.mark.parametrize("base,start", [("前月比", "2023-08"), ("前年同月比", "2022-09")])
+def test_a_japanese_change_against_a_base_is_a_change_to_the_month_named(base, start, data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    ch = cn["2023-09"] - cn[start]
+    oku = lambda v: f"{int(round(abs(v) * 10))}億ドル"  # noqa: E731 (USD bn -> 億ドル)
+    r = rows(f"9月の中国の米国債保有額は{base}{oku(ch)}{'増' if ch > 0 else '減'}の{oku(cn['2023-09'])}だった。",
+             data, date="2023-11-20")
+    got = by_claim(r, oku(ch))
+    assert (got["measure"], got["verdict"], got["official_period"]) == ("holdings_change", "supported",
+                                                                       f"{start} to 2023-09")

@@ -252,8 +252,8 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         return peak
     wins, note = claim_windows(c, s, sid, ctx)
     latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
-    year_back = bool(re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year|on the year|from a year",
-                               c.clause, re.I))
+    year_back = bool(re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year|on the year|from a year|"
+                               r"前年(?:同月|同期)?比", c.clause or c.sentence.text, re.I))
     pairs = []
     for w in wins:
         sel = W.select(s, *w)

@@ -587,7 +587,8 @@ class Resolver:
             p = self.resolve(name, m, anchor)
             if p is None:
                 continue
-            if not p.role and name in ("year_earlier", "month_earlier") and re.search(r"-(?:on|over)-", m.group(0)):
+            if not p.role and ((name in ("year_earlier", "month_earlier") and re.search(r"-(?:on|over)-", m.group(0)))
+                               or text[e:e + 1] == "比"):
                 p.role = "from"  # "down 5% year-on-year in June": the base of the change; June is its period
             pre = re.search(r"\b(?P<w>from|between)\s+$", text[:s], re.I)
             if name == "months_and" and pre and re.search(r"\b(?:to|through)\b|[-–]" if pre.group("w").lower() == "from"
