@@ -396,3 +396,11 @@ def test_a_japanese_change_against_a_base_is_a_change_to_the_month_named(base, s
     got = by_claim(r, oku(ch))
     assert (got["measure"], got["verdict"], got["official_period"]) == ("holdings_change", "supported",
                                                                        f"{start} to 2023-09")
+
+
+def test_a_change_since_a_peak_named_by_month_and_year_runs_from_that_month(data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    ch = jp["2024-01"] - jp["2021-11"]
+    r = rows(f"Japan's holdings have shrunk by ${abs(ch):.1f} billion since their November 2021 peak.", data,
+             date="2024-03-20")[0]
+    assert (r["verdict"], r["official_period"]) == ("supported", "2021-11 to 2024-01")

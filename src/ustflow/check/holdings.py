@@ -26,6 +26,7 @@ from ustflow.check.rulekit import (
     subject_label,
     unpublished_note,
 )
+from ustflow.check.text import MONTHS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -216,7 +217,8 @@ def _no_period_level(c: Claim, s, sid: str) -> Judgement:
 
 #: "fallen 27% since their 2013 peak", "down $560 billion from its peak", "since peaking in 2013": the change
 #: from the highest month (of the year named, else of all the data before) to the claim's month
-_FROM_PEAK = re.compile(r"\b(?:since|from|off|below)\s+(?:its|their|the|a)\s+(?:(?P<y>(?:19|20)\d{2})\s+|all-time\s+|"
+_FROM_PEAK = re.compile(r"\b(?:since|from|off|below)\s+(?:its|their|the|a)\s+(?:(?:(?P<mon>[A-Z][a-z]{2,8}\.?)\s+)?"
+                        r"(?P<y>(?:19|20)\d{2})\s+|all-time\s+|"
                         r"record\s+)?(?P<w>peak|high|record high|record)\b|\bsince\s+(?:peaking|its peak|their peak)"
                         r"(?:\s+in\s+(?P<y2>(?:19|20)\d{2}))?", re.I)
 
@@ -239,6 +241,9 @@ def _from_peak(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str] |
     before = s[s.index < end]
     if year:
         before = before[before.index.year == int(year)]
+        mon = MONTHS.get((m.group("mon") or "").rstrip(".").lower())
+        if mon and not before[before.index.month == mon].empty:  # "since their November 2021 peak": that month
+            before = before[before.index.month == mon]
     if before.empty:
         return [], ""
     peak = before.idxmax()
