@@ -34,11 +34,7 @@ def check_net(parsed: Parsed, name: str) -> None:
     if not triples:
         return
     obs = parsed.observations
-    used = {s for t in triples for s in t[:3]}
-    sub = obs[obs["series_id"].isin(used)]
-    wide = sub.pivot(index="period", columns="series_id", values="value")
-    wide.columns = wide.columns.astype(str)
-    n, p, r = (wide.reindex(columns=[t[i] for t in triples]).to_numpy() for i in range(3))  # empty series: NaN
+    periods, n, p, r = _wide(obs, triples)
     sign = np.array([t[3] for t in triples])
     gap = np.abs(sign * (p - r) - n)
     bad = np.argwhere(np.nan_to_num(gap, nan=0.0) > TOLERANCE)
@@ -46,9 +42,33 @@ def check_net(parsed: Parsed, name: str) -> None:
         return
     i, j = bad[0]
     net, pp, rr = triples[j][0], triples[j][1], triples[j][2]
-    period = wide.index[i]
+    period = periods[i]
+    sub = obs[obs["series_id"].isin({net, pp, rr})]
     fail("boj_net", *located(name, sub, (sub["series_id"] == net) & (sub["period"] == period)),
          "Net = Acquisition - Disposition for assets (Disposition - Acquisition for liabilities) within "
          f"{TOLERANCE:g} JPY 100mn; {len(bad):,} month(s) break it",
          f"{net.upper().split('.')[-1]} {pd.Timestamp(period).date()}: {n[i, j]:,.2f} vs "
          f"{pp.split('.')[-1].upper()} {p[i, j]:,.2f} and {rr.split('.')[-1].upper()} {r[i, j]:,.2f}")
+
+
+def _wide(obs: pd.DataFrame, triples: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The periods of the triples' values, and their Net, P and R values as (period x triple) arrays,
+    NaN where a series has no value (what a pivot and a reindex would give, without their sort:
+    the values are scattered into place by their series' triple and their period's position)."""
+    ids = obs["series_id"]
+    if isinstance(ids.dtype, pd.CategoricalDtype):
+        codes, names = ids.cat.codes.to_numpy(), ids.cat.categories
+    else:
+        codes, names = pd.factorize(ids)
+    where = {sid: (k, j) for j, t in enumerate(triples) for k, sid in enumerate(t[:3])}
+    part = np.full(len(names) + 1, -1, dtype=np.int64)  # by code (-1: not in a triple); last slot: NaN code
+    slot = np.zeros(len(names) + 1, dtype=np.int64)
+    for c, sid in enumerate(names):
+        if sid in where:
+            part[c], slot[c] = where[sid]
+    sel = part[codes] >= 0
+    k, j = part[codes][sel], slot[codes][sel]
+    periods, row = np.unique(obs["period"].to_numpy()[sel], return_inverse=True)
+    cube = np.full((3, len(periods), len(triples)), np.nan)
+    cube[k, row, j] = obs["value"].to_numpy(dtype="float64")[sel]
+    return periods, cube[0], cube[1], cube[2]
