@@ -21,10 +21,12 @@ Every series is loaded, with its BoJ item path as title, so ``ustflow series --s
 finds them. Ids: ``boj.bop.<code>``, ``boj.regbp.<code>``, ``boj.fof.<code without FOF_>`` (lower case);
 the official code is kept in the notes. Missing cells (empty or ``NA``) are not observations.
 
-Speed: a file is read by one ``pandas.read_csv`` call with float columns, and turned from wide to long
-with one ``numpy.nonzero`` over the non-missing cells; the series id is a Categorical built from the row
-numbers. Nothing loops over cells in Python. Layout checks are vectorised too: a global count of field
-separators first, and a line-by-line search only when that count is wrong.
+Speed: a file is read by one ``pandas.read_csv`` call with float columns (as UTF-8, after one check that
+the member is ASCII), and turned from wide to long with one mask over the non-missing cells (the row
+numbers repeated by each row's count of values, the period header broadcast over the rows); the series
+id is a Categorical built from the row numbers. Nothing loops over cells in Python. Layout checks are
+vectorised too: a global count of field separators first, and a line-by-line search only when that count
+is wrong.
 """
 
 from __future__ import annotations
