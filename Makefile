@@ -56,7 +56,7 @@ test-fast: env
 	$(BIN)/pytest -q -n $(JOBS) -m "not slow"
 
 # The concurrency and crash stress at full strength: 20 rounds of every writer mix (132 rounds; `make
-# test` runs 4 of each, 28 rounds) and 20 SIGKILLs (`make test`: 8). Run it after touching the store's
+# test` runs 2 of each, 16 rounds) and 20 SIGKILLs (`make test`: 8). Run it after touching the store's
 # locks, swap or loads.
 stress: env
 	USTFLOW_STRESS_ROUNDS=20 USTFLOW_CRASH_RUNS=20 $(BIN)/pytest -q -n 0 tests/test_concurrency.py tests/test_crash.py
