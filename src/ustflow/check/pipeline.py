@@ -112,6 +112,10 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     ``date`` (the ``--date`` option) overrides the date the article states or implies; it resolves
     periods without a year ("in March") or relative to it ("last month"), and claims with no period
     are judged on the latest data published on it. ``limit``: the size limit in bytes.
+
+    Why one function: its passes (classify, resolve, judge) run in a fixed order over one list of
+    claims, each reading what the passes before it set (a figure's measure, the sentence's lead figure,
+    the article's families, the verdicts a qualifier refers to); the order is the algorithm.
     """
     from ustflow.check import dispatch
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
