@@ -140,3 +140,17 @@ def newey_west(X, y, lags: int):
         S += (1 - lag / (lags + 1)) * (G + G.T)
     inv = np.linalg.inv(X.T @ X)
     return b, np.sqrt(np.diag(inv @ S @ inv))
+
+
+def by_claim(results: list[dict], claim: str) -> dict:
+    """The first checked claim whose text is ``claim``; fails listing what the checker did find."""
+    got = [r for r in results if r["claim"] == claim]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def series(sid: str, store, **kw):
+    """A stored series without its gaps, as the checker tests compute their expected values."""
+    import ustflow
+
+    return ustflow.series(sid, store=store, **kw).dropna()

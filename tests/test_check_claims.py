@@ -13,8 +13,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-import ustflow
-from tests.helpers import cli
+from tests.helpers import by_claim, cli, series
 from ustflow.check.pipeline import prepare
 from ustflow.check.text import publication_date
 from ustflow.errors import InvalidArgument
@@ -28,16 +27,6 @@ def data(loaded_store):
 
 def rows(text, data, **kw):
     return check_text(text, store=data, **kw)
-
-
-def by_claim(results, claim):
-    got = [r for r in results if r["claim"] == claim]
-    assert got, [(r["claim"], r["verdict"]) for r in results]
-    return got[0]
-
-
-def series(sid, loaded_store, **kw):
-    return ustflow.series(sid, store=loaded_store, **kw).dropna()
 
 
 # ------------------------------------------------------------------ the acceptance example

@@ -7,23 +7,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import ustflow
+from tests.helpers import by_claim, series
 from ustflow.views.check import StoreData, check_text
 
 
 @pytest.fixture(scope="module")
 def data(loaded_store):
     return StoreData(loaded_store)
-
-
-def by_claim(results, claim):
-    got = [r for r in results if r["claim"] == claim]
-    assert got, [(r["claim"], r["verdict"]) for r in results]
-    return got[0]
-
-
-def series(sid, loaded_store):
-    return ustflow.series(sid, store=loaded_store).dropna()
 
 
 def _rank_of_sale(s, p):

@@ -9,18 +9,13 @@ import pandas as pd
 import pytest
 
 import ustflow
+from tests.helpers import by_claim
 from ustflow.views.check import StoreData, check_text
 
 
 @pytest.fixture(scope="module")
 def data(loaded_store):
     return StoreData(loaded_store)
-
-
-def by_claim(results, claim):
-    got = [r for r in results if r["claim"] == claim]
-    assert got, [(r["claim"], r["verdict"]) for r in results]
-    return got[0]
 
 
 @pytest.mark.parametrize("text, claim, why", [

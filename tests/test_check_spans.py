@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import ustflow
+from tests.helpers import by_claim, series
 from ustflow.views.check import StoreData, check_text
 
 
@@ -21,16 +21,6 @@ def data(loaded_store):
 
 def rows(text, data, **kw):
     return check_text(text, store=data, **kw)
-
-
-def by_claim(results, claim):
-    got = [r for r in results if r["claim"] == claim]
-    assert got, [(r["claim"], r["verdict"]) for r in results]
-    return got[0]
-
-
-def series(sid, loaded_store):
-    return ustflow.series(sid, store=loaded_store).dropna()
 
 
 def trillions(v_100mn: float) -> str:
