@@ -195,6 +195,69 @@ def test_view_var_in_both_currencies(loaded_store):
     assert list(v["level"]) == [0.95, 0.99, 0.995]
     assert v["var_jpy_bn"].is_monotonic_increasing and v["var_usd_bn"].is_monotonic_increasing
     assert v.attrs["first_week"] >= "2018-01-05" and v.attrs["seed"] == 1
+    # the VaR's out-of-sample record rides with it, one row per level, in words too
+    assert [r["level"] for r in v.attrs["backtest"]] == [0.95, 0.99, 0.995]
+    assert v.attrs["backtest"][1]["weeks"] == v.attrs["weeks"] - 104
+    assert v.attrs["backtest_text"].startswith("Out-of-sample backtest of the one-week VaR")
+
+
+@pytest.mark.parametrize(("level", "weeks", "accepted"), [
+    (0.99, 510, (2, 10)), (0.99, 1000, (5, 16)), (0.95, 255, (7, 20)), (0.95, 510, (17, 35)), (0.95, 1000, (38, 64))])
+def test_kupiec_non_rejection_regions_match_the_published_table(level, weeks, accepted):
+    """Kupiec (1995), Table 1 (reproduced in Jorion, *Value at Risk*, 3rd ed., table 6-3): the numbers of
+    exceedances not rejected at 5%, e.g. 1 < N < 11 for a 99% VaR over 510 days."""
+    ok = [x for x in range(0, 120) if rk.kupiec_pof(x, weeks, level) >= 0.05]
+    assert (min(ok), max(ok)) == accepted
+    assert ok == list(range(accepted[0], accepted[1] + 1))
+
+
+def test_var_backtest_recomputed_by_brute_force(changes):
+    """Each week's VaR from the weeks before it only (means removed), against that week's actual P&L:
+    recomputed here with numpy's order statistics, with no code of the backtest."""
+    p, first = P(), 104
+    w = np.interp(p.duration, rk.CURVE_TENORS, [0, 1, 2])
+    raw = changes[["d2y_pp", "d10y_pp", "d30y_pp", "dlog_usdjpy"]].to_numpy()
+
+    def pnl(a):
+        dy = a[:, 0] * (1 - w) + a[:, 1] * w
+        fx = np.expm1(a[:, 3])
+        r = -p.duration * dy / 100 + 0.5 * 50 * (dy / 100) ** 2
+        return 150 * 1100 * (r * (1 + fx) + 0.5 * fx)
+
+    actual = pnl(raw)
+    want = {0.95: 0, 0.99: 0}
+    for t in range(first, len(raw)):
+        hist = np.sort(pnl(raw[:t] - raw[:t].mean(axis=0)))
+        for lv in want:
+            k = max(int(np.floor((1 - lv) * t)), 1)
+            want[lv] += actual[t] < hist[k - 1]
+    bt = rk.var_backtest(p, changes, levels=(0.95, 0.99), min_weeks=first).set_index("level")
+    assert {lv: int(bt.loc[lv, "exceedances"]) for lv in want} == want
+    assert (bt["weeks"] == len(raw) - first).all()
+    assert bt.loc[0.99, "expected"] == pytest.approx(0.01 * (len(raw) - first))
+    assert bt.loc[0.95, "first_week"] == changes.index[first].date().isoformat()
+    assert "Kupiec p" in bt.attrs["text"] and "weeks before it only" in bt.attrs["text"]
+
+
+def test_var_backtest_counts_a_crash_week_and_rejects_a_bad_model():
+    """Synthetic weeks: one added crash is one more exceedance at every level; a sample whose last
+    half is four times as volatile makes the model's VaR too small, and Kupiec's test says so."""
+    rng = np.random.default_rng(7)
+    idx = pd.date_range("2010-01-01", periods=400, freq="W-FRI")
+    calm = pd.DataFrame(rng.normal(0, [0.05, 0.08, 0.08, 0.01], size=(400, 4)), index=idx,
+                        columns=["d2y_pp", "d10y_pp", "d30y_pp", "dlog_usdjpy"])
+    base = rk.var_backtest(P(), calm).set_index("level")
+    crash = calm.copy()
+    crash.iloc[-1] = [1.0, 1.0, 1.0, -0.2]  # yields +100bp and the yen 20% stronger in a week
+    hit = rk.var_backtest(P(), crash).set_index("level")
+    assert (hit["exceedances"] == base["exceedances"] + (crash.iloc[-1] != calm.iloc[-1]).any()).all()
+    wild = calm.copy()
+    wild.iloc[200:] *= 4.0
+    bad = rk.var_backtest(P(), wild).set_index("level")
+    assert bad.loc[0.99, "exceedances"] > 3 * bad.loc[0.99, "expected"]
+    assert bad.loc[0.99, "kupiec_p"] < 0.01 and "NOT consistent" in bad.attrs["text"]
+    with pytest.raises(ValueError, match=r"only 50 weekly changes: a backtest needs more than 104"):
+        rk.var_backtest(P(), calm.iloc[:50])
 
 
 def test_long_horizon_var_removes_the_drift(changes, loaded_store):
@@ -280,7 +343,8 @@ def test_cli_risk_table_and_errors(loaded_home):
     r = cli(["risk", "--paths", "100000", "--var", "0.99"], loaded_home)
     assert r.returncode == 0, r.stderr
     for text in ("Japan, TIC 2026-04", "Stress P&L", "hist_apr_2025", "VaR", "Herfindahl", "Cost of selling",
-                 "Real return", "USD bn", "fitted", "means removed"):
+                 "Real return", "USD bn", "fitted", "means removed", "Out-of-sample backtest of the one-week VaR",
+                 "Kupiec p ="):
         assert text in " ".join(r.stdout.split()), text
     r = cli(["risk", "--scenario", "nope"], loaded_home)
     assert r.returncode == 2 and "unknown scenario" in r.stderr

@@ -266,29 +266,40 @@ def monte_carlo_pnl(p: Portfolio, changes: "pd.DataFrame", *, paths: int = 1_000
         raise ValueError("paths and horizon_weeks must be >= 1")
     if len(changes) < 10:
         raise ValueError(f"only {len(changes)} weekly changes to bootstrap from; need at least 10")
-    w = np.interp(p.duration, CURVE_TENORS, [0, 1, 2])  # position along the 2-10-30 curve
-    d = changes[["d2y_pp", "d10y_pp", "d30y_pp"]].to_numpy()
-    if w <= 1:
-        dy = d[:, 0] * (1 - w) + d[:, 1] * w
-    else:
-        dy = d[:, 1] * (2 - w) + d[:, 2] * (w - 1)
-    fxl = changes["dlog_usdjpy"].to_numpy()
+    dy, fxl = _portfolio_moves(p, changes)
     rng = np.random.default_rng(seed)
     idx = rng.integers(0, len(dy), size=(paths, horizon_weeks) if horizon_weeks > 1 else paths)
     if horizon_weeks > 1:
-        dy_h = dy[idx].sum(axis=1)
-        fx_h = np.expm1(fxl[idx].sum(axis=1))
-    else:
-        dy_h = dy[idx]
-        fx_h = np.expm1(fxl[idx])
-    r = bond_return(dy_h, p.duration, p.convexity)
+        return _pnl(p, dy[idx].sum(axis=1), np.expm1(fxl[idx].sum(axis=1)), currency)
+    return _pnl(p, dy[idx], np.expm1(fxl[idx]), currency)
+
+
+_CHANGE_COLUMNS = ["d2y_pp", "d10y_pp", "d30y_pp", "dlog_usdjpy"]
+
+
+def _portfolio_moves(p: Portfolio, changes: "pd.DataFrame | np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
+    """Each week's yield change felt by ``p`` (pp, interpolated at its duration) and USD/JPY log change.
+
+    ``changes``: a frame from :func:`weekly_changes` or its ``_CHANGE_COLUMNS`` as a bare array.
+    """
+    import numpy as np
+
+    d = changes if isinstance(changes, np.ndarray) else changes[_CHANGE_COLUMNS].to_numpy()
+    w = np.interp(p.duration, CURVE_TENORS, [0, 1, 2])  # position along the 2-10-30 curve
+    dy = d[:, 0] * (1 - w) + d[:, 1] * w if w <= 1 else d[:, 1] * (2 - w) + d[:, 2] * (w - 1)
+    return dy, d[:, 3]
+
+
+def _pnl(p: Portfolio, dy: "np.ndarray", fx: "np.ndarray", currency: str | None) -> "np.ndarray":
+    """P&L (bn of ``currency``, default the base currency) for yield changes ``dy`` (pp) and USD/JPY moves ``fx``."""
+    r = bond_return(dy, p.duration, p.convexity)
     v, s0 = p.holdings_usd_bn, p.usdjpy
     cur = currency or p.base_currency
     if p.base_currency == "JPY":
-        pnl_jpy = s0 * v * (r * (1.0 + fx_h) + (1.0 - p.hedge_ratio) * fx_h)
-        return pnl_jpy if cur == "JPY" else pnl_jpy / (s0 * (1.0 + fx_h))
+        pnl_jpy = s0 * v * (r * (1.0 + fx) + (1.0 - p.hedge_ratio) * fx)
+        return pnl_jpy if cur == "JPY" else pnl_jpy / (s0 * (1.0 + fx))
     pnl_usd = v * r
-    return pnl_usd if cur == "USD" else pnl_usd * s0 * (1.0 + fx_h)
+    return pnl_usd if cur == "USD" else pnl_usd * s0 * (1.0 + fx)
 
 
 def var_es(pnl: "np.ndarray", level: float = 0.99) -> tuple[float, float]:
@@ -319,6 +330,88 @@ def var_table(pnl: "np.ndarray", levels=(0.95, 0.99, 0.995)) -> "pd.DataFrame":
 
 
 # ------------------------------------------------------------------------------- concentration
+def kupiec_pof(exceedances: int, n: int, level: float) -> float:
+    """p-value of Kupiec's (1995) proportion-of-failures test: are ``exceedances`` in ``n`` weeks
+    consistent with a VaR at ``level``? Likelihood ratio against the observed rate, chi-squared with
+    one degree of freedom (its survival function is ``erfc(sqrt(LR/2))``). Small p: the VaR is wrong
+    (too many exceedances: it understates risk; too few: it overstates it)."""
+    import math
+
+    p0, x = 1.0 - level, exceedances
+    if n <= 0:
+        return float("nan")
+
+    def loglik(q: float) -> float:
+        return (n - x) * (math.log(1 - q) if x < n else 0.0) + (x * math.log(q) if x else 0.0)
+
+    lr = max(0.0, -2.0 * (loglik(p0) - loglik(x / n)))
+    return math.erfc(math.sqrt(lr / 2.0))
+
+
+def var_backtest(p: Portfolio, changes: "pd.DataFrame", *, levels=(0.95, 0.99, 0.995), min_weeks: int = 104,
+                 keep_drift: bool = False, currency: str | None = None) -> "pd.DataFrame":
+    """Out-of-sample backtest of the one-week VaR of ``p`` on the weeks of ``changes`` (raw, drift kept).
+
+    At each week t after the first ``min_weeks``, the VaR is computed as :func:`monte_carlo_var` would
+    have computed it then: from the weeks before t only (expanding window, their mean removed unless
+    ``keep_drift``), as the empirical quantile of the portfolio's one-week P&L (what the bootstrap
+    converges to at a one-week horizon). The week's realised P&L (actual changes, nothing removed)
+    is an exceedance when the loss is larger. A naive benchmark runs beside it: a normal VaR with the
+    same window's mean and standard deviation. Kupiec's test (:func:`kupiec_pof`) says whether the
+    exceedance rate is consistent with the level. The portfolio is held fixed (today's holdings,
+    duration and hedge), so the test is of the model of weekly market moves, not of the holder's
+    past positions. One row per level: ``level``, ``weeks``, ``first_week``, ``last_week``,
+    ``exceedances``, ``expected``, ``rate_pct``, ``kupiec_p``, ``normal_exceedances``,
+    ``normal_kupiec_p``; ``attrs['text']`` states the result in words.
+    """
+    from statistics import NormalDist
+
+    import numpy as np
+    import pandas as pd
+
+    n = len(changes)
+    if n <= min_weeks:
+        raise ValueError(f"only {n} weekly changes: a backtest needs more than {min_weeks} (the first window)")
+    raw = changes[_CHANGE_COLUMNS].to_numpy()
+    dy, fxl = _portfolio_moves(p, changes)
+    realised = _pnl(p, dy, np.expm1(fxl), currency)
+    hits = {lv: [0, 0] for lv in levels}  # level -> [model exceedances, normal exceedances]
+    for t in range(min_weeks, n):
+        past = raw[:t] if keep_drift else raw[:t] - raw[:t].mean(axis=0)
+        pdy, pfx = _portfolio_moves(p, past)
+        hist = _pnl(p, pdy, np.expm1(pfx), currency)
+        mu, sd = float(hist.mean()), float(hist.std(ddof=1))
+        for lv in levels:
+            var = var_es(hist, lv)[0]
+            hits[lv][0] += realised[t] < -var
+            hits[lv][1] += realised[t] < mu - NormalDist().inv_cdf(lv) * sd
+    weeks = n - min_weeks
+    out = pd.DataFrame([{"level": lv, "weeks": weeks, "first_week": changes.index[min_weeks].date().isoformat(),
+                         "last_week": changes.index[-1].date().isoformat(), "exceedances": m,
+                         "expected": weeks * (1 - lv), "rate_pct": 100.0 * m / weeks,
+                         "kupiec_p": kupiec_pof(m, weeks, lv), "normal_exceedances": nm,
+                         "normal_kupiec_p": kupiec_pof(nm, weeks, lv)} for lv, (m, nm) in hits.items()])
+    out.attrs["text"] = backtest_text(out)
+    return out
+
+
+def backtest_text(bt: "pd.DataFrame") -> str:
+    """The backtest in words: per level, exceedances against the expected count, Kupiec's verdict at 5%,
+    and whether the model did better than the naive normal VaR (closer to the expected count)."""
+    parts = []
+    for r in bt.itertuples():
+        ok = "consistent with" if r.kupiec_p >= 0.05 else "NOT consistent with"
+        beat = abs(r.exceedances - r.expected) < abs(r.normal_exceedances - r.expected)
+        tie = abs(r.exceedances - r.expected) == abs(r.normal_exceedances - r.expected)
+        cmp_ = ("no better than" if tie else "closer to the level than" if beat else "WORSE than")
+        parts.append(f"{r.level:.1%} VaR exceeded in {r.exceedances} of {r.weeks} weeks (expected {r.expected:.1f}; "
+                     f"Kupiec p = {r.kupiec_p:.2f}, {ok} the level); {cmp_} a normal VaR "
+                     f"({r.normal_exceedances} exceedances)")
+    first = bt.iloc[0]
+    return (f"Out-of-sample backtest of the one-week VaR, weeks {first.first_week}..{first.last_week} "
+            "(each week's VaR from the weeks before it only): " + "; ".join(parts) + ".")
+
+
 def herfindahl(shares_pct: "pd.Series") -> float:
     """Herfindahl-Hirschman index in points from percentage shares (sum of squares, 0..10,000)."""
     s = shares_pct.dropna()

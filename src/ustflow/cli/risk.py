@@ -149,7 +149,7 @@ def _print_section(k: str, v, fmt: Format, p, port: str, sources: str) -> None:
         emit(v, fmt, title=(f"Monte Carlo VaR and expected shortfall, {a['horizon_weeks']}-week horizon, "
                             f"{a['paths']:,} paths, seed {a['seed']} [USD bn and JPY bn, loss]"),
              caption=(f"{a['method']}; {a['weeks']} weeks {a['first_week']}..{a['last_week']} "
-                      "(USD/JPY starts 2018-01 in this mirror)"))
+                      f"(USD/JPY starts 2018-01 in this mirror). {a['backtest_text']}"))
     elif k == "real":
         a = v.attrs
         emit(v, fmt, title=(f"Real return holding to horizon at {a['nominal_yield_pct']:.2f}% nominal "

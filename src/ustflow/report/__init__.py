@@ -104,7 +104,8 @@ def build_report(*, store: "Store | str | None" = None, as_of=None, charts: list
         var = t.attrs["var"]
         tables.append({"id": "var", "title": "Value at risk, one week",
                        "caption": f"{var.attrs.get('method', 'bootstrap')}, {var.attrs.get('paths', '')} paths, weeks "
-                                  f"{var.attrs.get('first_week', '')}..{var.attrs.get('last_week', '')}; losses.",
+                                  f"{var.attrs.get('first_week', '')}..{var.attrs.get('last_week', '')}; losses. "
+                                  f"{var.attrs.get('backtest_text', '')}",
                        "df": var, "units": var.attrs.get("units", {}), "digits": {"level": 3}})
     if "gauges" in built:
         t = built["gauges"].table

@@ -249,6 +249,7 @@ def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 
     ch = rk.weekly_changes(curve, fx)
     if len(ch) < 10:
         raise NoDataError(f"only {len(ch)} weeks with yields and USD/JPY since {start}: too few to bootstrap")
+    bt_text, bt_rows = _backtest(p, ch, levels, keep_drift, horizon_weeks)
     ch, drift = rk.remove_drift(ch, keep=keep_drift)
     rows = []
     sims = {}
@@ -264,8 +265,23 @@ def monte_carlo_var(p: "Portfolio", *, levels=(0.95, 0.99, 0.995), paths: int = 
                      weeks=len(ch), first_week=ch.index[0].date().isoformat(), last_week=ch.index[-1].date().isoformat(),
                      paths=paths, seed=seed, horizon_weeks=horizon_weeks, portfolio=p.as_dict(), drift=drift,
                      method=("i.i.d. bootstrap of joint weekly changes (2y/10y/30y yields, log USD/JPY); " + drift["text"]),
-                     sources=SOURCES, as_of=str(as_of) if as_of else None)
+                     backtest=bt_rows, backtest_text=bt_text, sources=SOURCES, as_of=str(as_of) if as_of else None)
     return out
+
+
+def _backtest(p: "Portfolio", ch: "pd.DataFrame", levels, keep_drift: bool, horizon_weeks: int) -> tuple[str, list]:
+    """The VaR's out-of-sample record (:func:`ustflow.analytics.risk.var_backtest`) as words and rows."""
+    from ustflow.analytics import risk as rk
+
+    try:
+        bt = rk.var_backtest(p, ch, levels=levels, keep_drift=keep_drift)
+    except ValueError as e:  # too few weeks for a first window
+        return f"No out-of-sample backtest: {e}.", []
+    text = bt.attrs["text"]
+    if horizon_weeks > 1:
+        text += (f" The {horizon_weeks}-week VaR sums one-week draws; only the one-week model is backtested "
+                 "(overlapping multi-week windows would give too few independent exceedances).")
+    return text, bt.to_dict(orient="records")
 
 
 @checked

@@ -212,7 +212,7 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
         t = chart.table
         if name == "var":
             t = t.attrs["var"]
-            return {"id": name, "title": "Value at risk, one week", "caption": t.attrs.get("method", ""),
+            return {"id": name, "title": "Value at risk, one week", "caption": f"{t.attrs.get('method', '')}. {t.attrs.get('backtest_text', '')}",
                     "df": t, "units": t.attrs.get("units", {}), "digits": {"level": 3}, "csv": None}
         cap = chart.notes if name == "risk" else "Percentile = share of the lookback's values at or below the latest."
         return {"id": name, "title": chart.title, "caption": cap, "df": t.drop(columns=["lookback_years"], errors="ignore"),
