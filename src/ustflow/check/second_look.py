@@ -1,0 +1,122 @@
+"""A second look at a figure the rules call contradicted: was the checker sure of what it compared?
+
+A careful analyst calls a figure contradicted only when sure of the subject, the measure and the
+period, and when the gap is larger than revisions and rounding explain. The rules resolve each of those
+from the words, and some resolutions are readings, not certainties: a period with no anchor of its own
+(no period stated, "the previous month", a period carried from another sentence), a holder among
+several the sentence names ("Japan and Britain both ..."), a level or a change where the words allow
+both, a flow's securities when the sentence does not name them.
+
+``second_look`` re-judges such a figure on the nearby readings (the adjacent period, the other holders
+the sentence names, the level for a change and the change for a level, the other frequency); when
+one of them fits, the verdict becomes ``unverifiable`` and says which reading fits and why the
+checker was not sure, instead of a ``contradicted`` that may be the checker's own misreading. A
+figure that fits no nearby reading keeps its verdict: a plain error in the article stays an error.
+Nothing here is searched for the best fit of a stated, anchored reading.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Callable, Iterator
+
+from ustflow.check.claims import Claim
+from ustflow.check.periods import Period, month_window
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, unverifiable
+
+#: holder kinds that can stand for one another in a sentence that names several
+_HOLDERS = {"tic": ("country", "japan", "foreign_total", "foreign_official"),
+            "flow": ("japan", "sector", "foreign_investors")}
+
+
+def _family(c: Claim) -> str:
+    if c.measure.startswith("holdings"):
+        return "tic"
+    return "flow" if c.measure == "flow" else ""
+
+
+def period_is_reading(c: Claim) -> bool:
+    """Whether the claim's period is the checker's reading rather than the article's words: none
+    stated (the latest published), relative to another period, or carried from another sentence."""
+    p = c.period
+    return p is None or p.is_latest or p.relative or c.period_how != "stated"
+
+
+def _adjacent(j: Judgement, when) -> Iterator[tuple[str, Period]]:
+    """The periods just before and after the one the rule read (one month or one MoF week), the later
+    one only if it had been released by the article's date ``when``."""
+    import pandas as pd
+
+    from ustflow.check.windows import release_date
+
+    fig = j.figure
+    if fig is None or fig.n != 1 or not fig.periods or not isinstance(fig.end, pd.Period):
+        return
+    p = fig.end
+    for k, word in ((-1, "the period before"), (1, "the period after")):
+        q = p + k
+        out = release_date(fig.series, q) if when is not None else None
+        if k > 0 and (when is None or out is None or out > when):
+            continue
+        if q.freqstr.startswith("W"):
+            win = (q.start_time.date(), q.end_time.date())
+            yield word, Period("week", [win], f"the week to {win[1]:%B %d, %Y}")
+        elif q.freqstr.startswith("M"):
+            yield word, Period("month", [month_window(q.year, q.month)], f"{q.year}-{q.month:02d}")
+
+
+def readings(c: Claim, j: Judgement, when=None) -> Iterator[tuple[str, Claim]]:
+    """(what the reading is, the claim read that way) for every nearby reading worth a second look.
+
+    The adjacent periods are not tried for a level whose gap a revision explains (a holdings level
+    moves little in a month, so a first print often rounds to the month before as well)."""
+    from ustflow.check.subjects import find_subjects
+
+    fam = _family(c)
+    if not fam or c.amount is None or c.combined:
+        return
+    level_revised = "possible_revision" in j.flags and c.measure == "holdings_level"
+    if period_is_reading(c) and not level_revised:
+        for word, p in _adjacent(j, when):
+            alt = copy.copy(c)
+            alt.period, alt.period_how = p, "stated"
+            yield f"{word} ({p.label})", alt
+    if c.subject is not None and c.subject.kind in _HOLDERS[fam]:
+        seen = {(c.subject.kind, c.subject.slug)}
+        for m in find_subjects(c.sentence.text):
+            if m.kind in _HOLDERS[fam] and (m.kind, m.slug) not in seen:
+                seen.add((m.kind, m.slug))
+                alt = copy.copy(c)
+                alt.subject, alt.subject_how = m, "stated"
+                yield f"another holder the sentence names ({m.text})", alt
+    if fam == "tic" and c.measure in ("holdings_level", "holdings_change") and c.amount.kind == "money" \
+            and c.pair is None and c.change_hint is None:
+        alt = copy.copy(c)
+        if c.measure == "holdings_level":
+            alt.measure, alt.role = "holdings_change", "change"
+            yield "the change over the month rather than the level", alt
+        else:
+            alt.measure, alt.role, alt.direction = "holdings_level", "level", None
+            yield "the level rather than the change", alt
+
+
+def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement]) -> Judgement:
+    """``j`` unchanged, unless it is a contradiction on a reading the checker was not sure of and a
+    nearby reading fits (see the module docstring); then ``unverifiable`` saying both."""
+    if j.verdict != CONTRADICTED or "unit_trap" in j.flags or c.amount is None:
+        return j
+    for what, alt in readings(c, j, ctx.date):
+        try:
+            k = judge(alt, ctx)
+        except Exception:  # a reading a rule cannot take is simply not a reading
+            continue
+        if k.verdict == SUPPORTED:
+            why = f"the figure fits {what}: {k.explanation}"
+            out = unverifiable(f"not certain what the article compares: as read, {j.explanation}; but {why}",
+                               series=j.series, official_value=j.official_value, official_unit=j.official_unit,
+                               period=j.period, vintage=j.vintage, tolerance=j.tolerance,
+                               flags=[*j.flags, "other_reading"], claimed_value=j.claimed_value)
+            out.extra["other_reading"] = {"reading": what, "series": k.series, "official_value": k.official_value,
+                                          "official_unit": k.official_unit, "period": k.period}
+            return out
+    return j
