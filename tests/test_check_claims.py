@@ -86,7 +86,11 @@ def test_no_period_is_judged_at_the_publication_date_never_searched(data):
     dated = rows(text, data, date="2025-04-10")[0]  # the latest week published that day: to April 5
     assert (dated["verdict"], dated["official_period"]) == ("supported", "2025-03-30..2025-04-05")
     later = rows(text, data, date="2025-04-17")[0]  # a week later the latest week is another one: no search
-    assert later["verdict"] == "contradicted" and later["official_period"] == "2025-04-06..2025-04-12"
+    assert later["verdict"] != "supported" and later["official_period"] == "2025-04-06..2025-04-12"
+    # ... though the week before it fits: the article may mean that one, so not a contradiction either
+    assert later["verdict"] == "unverifiable" and "the period before" in later["explanation"]
+    further = rows(text, data, date="2025-04-24")[0]  # neither the latest week nor the one before it fits
+    assert further["verdict"] == "contradicted" and further["official_period"] == "2025-04-13..2025-04-19"
 
 
 # ------------------------------------------------------------------ no date given
