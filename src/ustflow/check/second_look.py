@@ -73,8 +73,8 @@ def readings(c: Claim, j: Judgement, when=None) -> Iterator[tuple[str, Claim]]:
     from ustflow.check.subjects import find_subjects
 
     fam = _family(c)
-    if not fam or c.amount is None or c.combined:
-        return
+    if not fam or c.amount is None or c.combined or c.amount.qualifier not in ("exact", "approx"):
+        return  # a one-sided figure ("fell below $1 trillion") fits too many readings to tell them apart
     level_revised = "possible_revision" in j.flags and c.measure == "holdings_level"
     if period_is_reading(c) and not level_revised:
         for word, p in _adjacent(j, when):
