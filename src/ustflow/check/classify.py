@@ -159,6 +159,12 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
     return ""
 
 
+#: a stock the holder owns, even with a trading verb: "trimmed its stake by $1.2 billion", "sold down its Treasury
+#: position by $X" (a change of holdings, not a flow)
+_OWN_STOCK = re.compile(r"\b(?:holdings?|stakes?|stockpiles?|(?:its|their|the country's|the nation's)\s+(?:[\w.-]+\s+){0,2}?"
+                        r"(?:positions?|portfolios?|exposure|stash|pile))\b", re.I)
+
+
 def _money_measure(c: Claim, clause: str) -> str:
     role = c.role
     has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or \
@@ -172,7 +178,7 @@ def _money_measure(c: Claim, clause: str) -> str:
         return "flow"  # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": a trade, not a stock
     if role in ("level", "from") and (has_hold or tic or c.pair is not None):
         return "holdings_level"
-    if has_hold and not (flow_verb and not re.search(r"\bholdings?\b", clause, re.I)):
+    if has_hold and not (flow_verb and not _OWN_STOCK.search(clause)):
         if role in ("level", "from") or (not c.direction_word and role != "change"):
             return "holdings_level"
         return "holdings_change"

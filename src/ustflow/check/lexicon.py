@@ -134,7 +134,7 @@ REGION_BONDS = (r"(?:European|euro[- ]zone|euro[- ]area|Asian|emerging[- ]market
 TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )government (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
-HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|stockpiles?|stash|pile|portfolios?|positions?|tally|"
+HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"
                   r"stock of|biggest holder|largest holder|exposure")
 BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|buyers?|purchasers?|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
              r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up")

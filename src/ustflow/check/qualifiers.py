@@ -59,6 +59,10 @@ LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughl
 _REF = (rf"(?P<ref>(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_REF})"
         r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
         r"since records began|since (?:the )?data began|"
+        # "the lowest going back to September 2008"; "the lowest in data going back to 2000": nothing since then beat it
+        rf"(?:(?P<databack>in|on) (?:the )?(?:data|records?|figures|statistics|(?:a |the )?series)(?: that| which)? )?"
+        rf"(?:going|dating|stretching|reaching|goes|go|dates|date) back to\s+(?:at least\s+)?(?:early[- ]|late[- ]|mid-?\s*)?"
+        rf"(?:(?P<smon5>{MONTH_RE})\s+)?(?P<syear5>(?:19|20)\d{{2}})|"
         rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) {LOOKBACK})")
 
 EXTREME_RX = re.compile(
@@ -106,7 +110,8 @@ N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}(?P<nlook
                        r"(?P<word>high|low|peak|trough)s?\b", re.I)
 NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b|"
                          r"\b(?:a |an |its |their |the )?historic(?:al)? (?P<word2>high|low|peak)\b", re.I)
-NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|levels|high|low|amount|figure)s? (?:not|last) seen (?:since|in)\s+"
+NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|levels|high|low|amount|figure)s? (?:not|last) (?:seen|reached|hit|"
+                         rf"recorded|touched) (?:since|in)\s+"
                          rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})", re.I)
 RECORD_RX = re.compile(
     r"\b(?P<ever>(?:a |an |the |its |their )?(?:largest|biggest|highest|lowest|smallest)-ever)\b|"
@@ -193,8 +198,9 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
         for pat, when in EVENTS.items():
             if re.fullmatch(pat, g["event"], re.I):
                 return when, "day"
-    y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3") or g.get("syear4"),
-                   g.get("smon") or g.get("smon2") or g.get("smon3"), g.get("sday") or g.get("sday2") or g.get("sday3"))
+    y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3") or g.get("syear4") or g.get("syear5"),
+                   g.get("smon") or g.get("smon2") or g.get("smon3") or g.get("smon5"),
+                   g.get("sday") or g.get("sday2") or g.get("sday3"))
     if not y and g.get("srel") and resolver.ref is not None:  # "since February last year"
         y = str(resolver.ref.year - (1 if g["srel"].lower() == "last" else 0))
     if not (y or mon):
@@ -256,6 +262,10 @@ def parse_extreme(m: re.Match, resolver: Resolver) -> Qualifier:
         q.n = _n(g["ord"])
     ref = (g.get("ref") or "").lower()
     q.since, q.since_grain = _since(g, resolver)
+    if g.get("databack") and q.since is not None:
+        # "in data going back to 2000": the data the article used begin then, so nothing since beat the figure
+        # (a higher value before it, in a longer series than the article's, does not make the claim wrong)
+        q.since_grain = "window"
     q.lookback = _lookback(g)
     q.grain = (g.get("fgrain") or "").lower()
     if ref.startswith("since") and q.since is None and "record" not in ref and "data" not in ref:
@@ -412,6 +422,20 @@ _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", 
                 "november", "december"]
 
 
+def not_seen_low(s: str, m: re.Match) -> bool:
+    """"slipped to $651 billion, levels last seen in 2008": a low when the figure's own verb (the last word
+    of direction before the phrase) is a fall, or the phrase itself says "low"."""
+    from ustflow.check.lexicon import DOWN_WORDS, SELL_WORDS, UP_WORDS
+
+    if re.search(r"\blows?\b", m.group(0), re.I):
+        return True
+    if re.search(r"\bhighs?\b", m.group(0), re.I):
+        return False
+    words = list(re.finditer(rf"\b(?:(?P<down>{DOWN_WORDS}|{SELL_WORDS}|lowest|low)|(?P<up>{UP_WORDS}|highest|high))\b",
+                             s[:m.start()], re.I))
+    return bool(words) and words[-1].group("down") is not None
+
+
 def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Qualifier]]:
     """Every qualifier phrase in sentence ``s`` (non-overlapping; holder ranks are found separately)."""
     ranks = [m.span() for m in HOLDER_RANK_RX.finditer(s)]
@@ -483,9 +507,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
         if free(m.span()):
             q = Qualifier("extreme", m.group(0).strip(), word="not seen")
             q.since, q.since_grain = _since(m.groupdict(), resolver)
-            low = re.search(r"\b(?:fell|dropped|declined|cut|low|lowest|slid|sank|trimmed)\b", s[:m.start()], re.I)
-            q.extreme = "min" if low and re.search(r"\blow\b|fell|dropped|declined|cut|slid|sank|trimmed",
-                                                   low.group(0), re.I) else "max"
+            q.extreme = "min" if not_seen_low(s, m) else "max"
             out.append((m.span(), q))
     for m in RECORD_RX.finditer(s):
         if re.search(r"\b(?:near|close to|approach(?:ing|ed|es)?|shy of|short of|just (?:below|under)|off|within \S+ of)"
