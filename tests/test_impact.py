@@ -134,6 +134,48 @@ def test_own_estimate_on_slt(result, loaded_store):
     assert result["neither_causal"].startswith("Neither sample supports a causal number")
 
 
+def test_out_of_sample_record_by_brute_force():
+    """Expanding window, each month predicted from a fit on the months before it: recomputed with
+    numpy's least squares and a prediction interval written out by hand."""
+    rng = np.random.default_rng(5)
+    idx = pd.period_range("2015-01", periods=60, freq="M")
+    x = pd.Series(rng.normal(0, 40, 60), index=idx)
+    y = pd.Series(1.0 - 0.2 * x.to_numpy() + rng.normal(0, 5, 60), index=idx)
+    oos = im.flow_regression_oos(y, x, min_months=24)
+    errs, naive, inside = [], [], 0
+    for t in range(24, 60):
+        xt, yt = x.to_numpy()[:t], y.to_numpy()[:t]
+        b1 = ((xt - xt.mean()) * (yt - yt.mean())).sum() / ((xt - xt.mean()) ** 2).sum()
+        b0 = yt.mean() - b1 * xt.mean()
+        s2 = ((yt - b0 - b1 * xt) ** 2).sum() / (t - 2)
+        se_pred = math.sqrt(s2 * (1 + 1 / t + (x.iloc[t] - xt.mean()) ** 2 / ((xt - xt.mean()) ** 2).sum()))
+        e = abs(y.iloc[t] - (b0 + b1 * x.iloc[t]))
+        errs.append(e)
+        naive.append(abs(y.iloc[t] - yt.mean()))
+        inside += e <= 1.959964 * se_pred
+    assert oos["n"] == 36 and (oos["first"], oos["last"]) == ("2017-01", "2019-12")
+    assert oos["mae_bp"] == pytest.approx(np.mean(errs)) and oos["mae_mean_bp"] == pytest.approx(np.mean(naive))
+    assert oos["mae_zero_bp"] == pytest.approx(np.abs(y.to_numpy()[24:]).mean())
+    assert oos["coverage_pct"] == pytest.approx(100 * inside / 36)
+    # a real relation is found out of sample; noise is not, and the text says so
+    assert oos["beats_naive"] and "so it beats the naive benchmarks" in oos["text"]
+    noise = im.flow_regression_oos(pd.Series(rng.normal(0, 5, 60), index=idx), x)
+    assert not noise["beats_naive"] and "does NOT beat the naive benchmarks" in noise["text"]
+    short = im.flow_regression_oos(y.head(20), x.head(20))
+    assert short["n"] == 0 and short["text"] == "no out-of-sample test: 20 months, the first fit needs 24"
+
+
+def test_own_estimates_print_their_out_of_sample_record(result):
+    """On the official series none of the regressions beats no-change out of sample: printed, not hidden."""
+    own = result["own"].set_index("series")
+    slt, fs = own.loc["tic.slt.grand_total.treasury_net"], own.loc["tic.forms.grand_total.treasury_net"]
+    assert slt["oos_n"] == 39 - 24 and fs["oos_n"] == 277 - 24
+    for row in (slt, fs):
+        assert row["out_of_sample"].startswith("out of sample (")
+        assert ("does NOT beat" in row["out_of_sample"]) == (not row["oos_beats_naive"])
+        assert 0 <= row["oos_coverage_pct"] <= 100
+
+
 def test_impact_rejects_bad_input(loaded_store):
     with pytest.raises(UstflowError, match=r"the amount to sell must be positive \(USD bn\), got 0"):
         drivers.impact(0, store=loaded_store)
@@ -149,7 +191,9 @@ def test_cli_impact_prints_both_samples_ci_and_scaled_range(loaded_home):
                  "Warnock and Warnock (2009)", "40-60 bp", "marketable debt then / now", "28,575.8 USD bn",
                  "Literature range: 1 to 19 bp", "95% CI", "R-squared", "Not causal",
                  "2023-02..2026-04 (n = 39): +8.4 bp, 95% CI -6.7 to +23.6 bp",
-                 "2000-01..2023-01 (n = 277): -7.7 bp, 95% CI", "Neither sample supports a causal number"):
+                 "2000-01..2023-01 (n = 277): -7.7 bp, 95% CI", "Neither sample supports a causal number",
+                 "out of sample (2002-01..2023-01, 253 months, each fitted on the months before it)",
+                 "naive benchmarks"):
         assert text in out, text
     assert "Headline" not in out
     r = cli(["impact", "--sell", "100", "--months", "1", "--format", "json"], loaded_home)

@@ -151,7 +151,8 @@ def impact(
     lo, hi = r["literature_range_bp"]
     head = f"Selling USD {sell:,.0f}bn of Treasuries over {months} month(s): yield rise in bp (positive = yields up)"
     own_cols = ["label", "estimate_bp", "ci_low_bp", "ci_high_bp", "slope_bp_per_usd_bn", "se", "p_value",
-                "r_squared", "n", "first", "last", "lags", "reading"]
+                "r_squared", "n", "first", "last", "lags", "reading", "oos_mae_bp", "naive_mae_bp",
+                "oos_coverage_pct"]
     own_show = own[[c for c in own_cols if c in own.columns]]
     if fmt is Format.json:
         _json({"title": head, "sell_usd_bn": sell, "months": months, "literature_range_bp": [lo, hi],
@@ -189,7 +190,8 @@ def impact(
     for row in own.itertuples():
         if pd.notna(getattr(row, "estimate_bp", float("nan"))):
             c.print(f"{row.label}, {row.first}..{row.last} (n = {int(row.n)}): {row.estimate_bp:+.1f} bp, {level:.0%} CI "
-                    f"{row.ci_low_bp:+.1f} to {row.ci_high_bp:+.1f} bp, R-squared {row.r_squared:.3f}; {row.reading}.")
+                    f"{row.ci_low_bp:+.1f} to {row.ci_high_bp:+.1f} bp, R-squared {row.r_squared:.3f}; {row.reading}; "
+                    f"{row.out_of_sample}.")
     c.print(f"[yellow]{r['neither_causal']}[/]")
     c.print(f"[yellow]Warning:[/] {r['warning']}")
     c.print(f"[dim]Sources: {r['meta']['sources']}.[/]")

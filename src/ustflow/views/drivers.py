@@ -407,8 +407,11 @@ def impact(sell_usd_bn: float = 100.0, months: int = 1, *, level: float = 0.95, 
             rows.append({"label": label, "series": sid, "note": f"{note}; skipped: {e}"})
             continue
         app = im.apply_regression(reg, sell_usd_bn, months)
+        oos = im.flow_regression_oos(dy, flows, level=level)
         rows.append({"label": label, "series": sid, **{k: v for k, v in reg.items() if k != "warning"},
-                     **app, "reading": _reading(reg), "note": note})
+                     **app, "reading": _reading(reg), "out_of_sample": oos["text"], "note": note,
+                     "oos_n": oos["n"], "oos_mae_bp": oos.get("mae_bp"), "naive_mae_bp": oos.get("mae_mean_bp"),
+                     "oos_coverage_pct": oos.get("coverage_pct"), "oos_beats_naive": oos.get("beats_naive")})
     own = pd.DataFrame(rows)
     own.attrs["units"] = {"slope_bp_per_usd_bn": "bp of 10y yield per USD 1bn of net purchases",
                           "estimate_bp": "bp (10y yield change associated with the sale)"}
