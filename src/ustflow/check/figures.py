@@ -16,7 +16,7 @@ from ustflow.check.flows import mof_series
 from ustflow.check.holdings import holdings_series
 from ustflow.check.markets import market_series
 from ustflow.check.results import Figure, Judgement, unverifiable
-from ustflow.check.rulekit import Context, NoPeriod, claim_windows, series
+from ustflow.check.rulekit import Context, first_window, series, windows_on
 
 
 def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
@@ -47,14 +47,12 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
         return _intervention(c, ctx)
     else:
         return unverifiable("no official series could be matched to this qualifier")
-    if s is None or s.empty:
-        return unverifiable(f"no series {sid} in the store")
-    s = s.dropna()
-    try:
-        wins, _ = claim_windows(c, s, sid, ctx)
-    except NoPeriod:
-        return unverifiable("no period stated and no publication date: nothing to compare")
-    sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+    got = windows_on(c, ctx, s, sid, missing=f"no series {sid} in the store",
+                     no_period="no period stated and no publication date: nothing to compare")
+    if isinstance(got, Judgement):
+        return got
+    s, wins, _ = got
+    sel = first_window(s, wins)
     if sel.empty:
         return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'that period'}", series=sid)
     q = c.qualifier

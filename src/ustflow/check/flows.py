@@ -22,7 +22,7 @@ from ustflow.check.claims import Claim
 from ustflow.check.holdings import holdings_change
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, Figure, Judgement, unverifiable
-from ustflow.check.rulekit import Context, NoPeriod, claim_windows, holder_slug, subject_label, unpublished_note
+from ustflow.check.rulekit import Context, first_window, holder_slug, subject_label, unpublished_note, windows_on
 
 MOF_UNIT = "JPY 100mn"
 INSTR_LABEL = {"lt_debt": "long-term debt (bonds and notes)", "equity": "equity and investment fund shares",
@@ -60,15 +60,11 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if isinstance(got, Judgement):
         return got
     sid, side, instr, note = got
-    s = ctx.data.series(sid)
-    if s is None or s.empty:
-        return unverifiable(f"no MoF series {sid}")
-    s = s.dropna()
-    try:
-        wins, wnote = claim_windows(c, s, sid, ctx)
-    except NoPeriod:
-        return unverifiable("no period stated and no publication date: a flow needs a period (pass --date)",
-                            series=sid)
+    got = windows_on(c, ctx, ctx.data.series(sid), sid, missing=f"no MoF series {sid}", series=sid,
+                     no_period="no period stated and no publication date: a flow needs a period (pass --date)")
+    if isinstance(got, Judgement):
+        return got
+    s, wins, wnote = got
     note = "; ".join(x for x in (note, wnote) if x)
     if c.amount is None:
         return _sign_only(c, s, sid, wins, note, ctx)
@@ -96,15 +92,12 @@ def flow_pct(c: Claim, ctx: Context) -> Judgement:
     if isinstance(got, Judgement):
         return got
     sid = got[0]
-    s = ctx.data.series(sid)
-    if s is None or s.dropna().empty:
-        return unverifiable(f"no MoF series {sid}")
-    s = s.dropna()
-    try:
-        wins, note = claim_windows(c, s, sid, ctx)
-    except NoPeriod:
-        return unverifiable("no period stated and no publication date", series=sid)
-    sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+    got = windows_on(c, ctx, ctx.data.series(sid), sid, missing=f"no MoF series {sid}", series=sid,
+                     no_period="no period stated and no publication date")
+    if isinstance(got, Judgement):
+        return got
+    s, wins, note = got
+    sel = first_window(s, wins)
     # "up 8.6% from a year ago": against the same week or month a year before, else the one before
     back = (52 if ".weekly." in sid else 12) if re.search(
         r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year|from (?:the same \w+ )?(?:a|last) year",
@@ -293,7 +286,7 @@ def _currency_trap(c: Claim, j: Judgement, total: float) -> None:
 
 def _sign_only(c: Claim, s, sid: str, wins, note: str, ctx: Context) -> Judgement:
     """'net sellers of foreign bonds last week': the sign of the official figure."""
-    sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+    sel = first_window(s, wins)
     if sel.empty:
         return unverifiable(f"{sid} does not cover {c.period.label if c.period else 'that period'}", series=sid).note(note)
     total = float(sel.sum())
@@ -390,14 +383,10 @@ def _as_change(c: Claim) -> Claim:
 
 
 def _tic_net(c: Claim, ctx: Context, sid: str, what: str) -> Judgement | None:
-    s = ctx.data.series(sid)
-    if s is None or s.empty:
-        return None
-    s = s.dropna()
-    try:
-        wins, note = claim_windows(c, s, sid, ctx)
-    except NoPeriod:
-        return None
+    got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
+    if isinstance(got, Judgement):
+        return None  # no series or no period: this reading is left out, the others stand
+    s, wins, note = got
     claimed = c.amount.in_units(1e6) * (c.direction or 1)
     tol = C.tolerance(c.amount, 1e6)
 
@@ -440,14 +429,11 @@ def bop_flow(c: Claim, ctx: Context) -> Judgement:
         sid, what = f"boj.bop.bppi6d3na{c.instrument[1]}", f"{name}'s long-term sovereign bonds"
     else:
         sid, what = BOP_SERIES.get(c.instrument[1], BOP_SERIES["lt_debt"])
-    s = ctx.data.series(sid)
-    if s is None or s.empty:
-        return unverifiable(f"the balance-of-payments series {sid} is not in the store")
-    s = s.dropna()
-    try:
-        wins, note = claim_windows(c, s, sid, ctx)
-    except NoPeriod:
-        return unverifiable("no period stated and no publication date", series=sid)
+    got = windows_on(c, ctx, ctx.data.series(sid), sid, series=sid, no_period="no period stated and no publication date",
+                     missing=f"the balance-of-payments series {sid} is not in the store")
+    if isinstance(got, Judgement):
+        return got
+    s, wins, note = got
     readings = [(s, sid, "assets", "lt_debt")]
     if c.instrument[1] == "us_securities" and re.search(r"\b(?:bonds|debt)\b", c.instrument_text or "", re.I):
         sov = ctx.data.series(BOP_SERIES["treasuries"][0])  # "U.S. bonds": all US long-term debt, or sovereign only

@@ -21,10 +21,12 @@ from ustflow.check.rulekit import (
     Context,
     NoPeriod,
     claim_windows,
+    first_window,
     holder_slug,
     possessive,
     subject_label,
     unpublished_note,
+    windows_on,
 )
 from ustflow.check.text import MONTHS
 
@@ -85,15 +87,26 @@ def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
     return claim_windows(c, s, sid, ctx)
 
 
-def holdings_level(c: Claim, ctx: Context) -> Judgement:
+def _holdings_windows(c: Claim, ctx: Context, find, no_period):
+    """The subject's holdings series and what ``find`` reads on it (windows, or month pairs) with its note:
+    ``(sid, series, found, note)``; or the judgement why not. ``no_period`` answers a claim with no period
+    in an article with no date: a message, or a function of (claim, series, sid)."""
     got = holdings_series(c, ctx)
     if isinstance(got, Judgement):
         return got
     sid, s = got
     try:
-        wins, note = _level_windows(c, s, sid, ctx)
+        found, note = find(c, s, sid, ctx)
     except NoPeriod:
-        return _no_period_level(c, s, sid)
+        return no_period(c, s, sid) if callable(no_period) else unverifiable(no_period, series=sid)
+    return sid, s, found, note
+
+
+def holdings_level(c: Claim, ctx: Context) -> Judgement:
+    got = _holdings_windows(c, ctx, _level_windows, _no_period_level)
+    if isinstance(got, Judgement):
+        return got
+    sid, s, wins, note = got
     claimed = c.amount.in_units(1e9)
     tol = C.tolerance(c.amount, 1e9)
 
@@ -291,16 +304,12 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
 
 
 def holdings_change(c: Claim, ctx: Context) -> Judgement:
-    got = holdings_series(c, ctx)
+    got = _holdings_windows(c, ctx, _change_span,
+                            "no period stated and no publication date: a change needs a period (pass --date)")
     if isinstance(got, Judgement):
         return got
-    sid, s = got
+    sid, s, pairs, note = got
     pct = c.measure == "holdings_pct"
-    try:
-        pairs, note = _change_span(c, s, sid, ctx)
-    except NoPeriod:
-        return unverifiable("no period stated and no publication date: a change needs a period (pass --date)",
-                            series=sid)
     if not pairs:
         return unverifiable(f"{sid} does not cover {c.period.label if c.period else 'that period'}", series=sid).note(note)
     unit = "percent" if pct else UNIT
@@ -375,12 +384,12 @@ def holdings_gap(c: Claim, ctx: Context) -> Judgement:
     o = ctx.data.series(osid)
     if o is None or o.empty:
         return unverifiable(f"TIC publishes no holdings series for {c.other.text}")
-    diff = (s - o.dropna()).dropna()
-    try:
-        wins, note = claim_windows(c, diff, sid, ctx)
-    except NoPeriod:
-        return unverifiable("no period stated and no publication date: a gap between holders needs a month")
-    sel = W.select(diff, *wins[0]) if wins else diff.iloc[:0]
+    got = windows_on(c, ctx, s - o.dropna(), sid, missing=f"no month of both {sid} and {osid} in that period",
+                     no_period="no period stated and no publication date: a gap between holders needs a month")
+    if isinstance(got, Judgement):
+        return got
+    diff, wins, note = got
+    sel = first_window(diff, wins)
     if sel.empty:
         return unverifiable(f"no month of both {sid} and {osid} in that period").note(note)
     p, v = sel.index[-1], float(sel.iloc[-1])
@@ -394,14 +403,10 @@ def holdings_gap(c: Claim, ctx: Context) -> Judgement:
 
 def holdings_move(c: Claim, ctx: Context) -> Judgement:
     """'China cut its holdings in June': the sign of the month's like-for-like change."""
-    got = holdings_series(c, ctx)
+    got = _holdings_windows(c, ctx, _change_span, "no period stated and no publication date")
     if isinstance(got, Judgement):
         return got
-    sid, s = got
-    try:
-        pairs, note = _change_span(c, s, sid, ctx)
-    except NoPeriod:
-        return unverifiable("no period stated and no publication date", series=sid)
+    sid, _, pairs, note = got
     for b, e in pairs:
         v, _crossed = lfl_change(ctx, sid, b, e)
         if v is None:

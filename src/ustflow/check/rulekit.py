@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ustflow.check import windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.lexicon import SECTOR_LABELS
-from ustflow.check.results import DataSource, PubDate
+from ustflow.check.results import DataSource, Judgement, PubDate, unverifiable
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,6 +113,26 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
             f"{f' shifted by {shift}' if shift else ''} published by {ctx.date} ({ctx.pub.how or 'the given date'}), "
             f"{shown}")
     return wins, note
+
+
+def windows_on(c: Claim, ctx: Context, s: "pd.Series | None", sid: str, *, missing: str, no_period: str,
+               series: str | None = None) -> "Judgement | tuple[pd.Series, list[tuple[date, date]], str]":
+    """``s`` (series ``sid``) without its gaps, the claim's windows on it and their note; or the judgement
+    why not: ``missing`` when the store holds no value of it, ``no_period`` (naming ``series``) when the
+    claim states no period and the article no date."""
+    if s is None or s.dropna().empty:
+        return unverifiable(missing)
+    s = s.dropna()
+    try:
+        wins, note = claim_windows(c, s, sid, ctx)
+    except NoPeriod:
+        return unverifiable(no_period, series=series)
+    return s, wins, note
+
+
+def first_window(s: "pd.Series", wins: list[tuple[date, date]]) -> "pd.Series":
+    """The values of ``s`` in the first of ``wins`` (none when there is no window)."""
+    return W.select(s, *wins[0]) if wins else s.iloc[:0]
 
 
 def _offset(s, extra: dict) -> int:
