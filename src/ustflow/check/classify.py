@@ -174,6 +174,9 @@ def _money_measure(c: Claim, clause: str) -> str:
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I) or
                                     re.fullmatch(rf"[のがをは]?(?:{lx.JA_BUY}|{lx.JA_SELL})", dirw))
     tic = c.instrument is not None and c.instrument[0] == "tic"
+    if flow_verb and _JA_HOLD.search(c.sentence.text) and re.fullmatch(r"[のがをは]?(?:増加|増え|減少|減り)", dirw):
+        flow_verb = False  # "保有額は183億ドル増加": holdings grew, nobody's trade
+        has_hold = True
     if not has_hold and _TRADE_NOUN.search(clause):
         return "flow"  # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": a trade, not a stock
     if role in ("level", "from") and (has_hold or tic or c.pair is not None):

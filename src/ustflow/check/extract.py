@@ -480,6 +480,28 @@ def _clause_has_figure(s: str, pos: int) -> bool:
     return bool(re.search(r"[$¥€]\s?\d|\d\s?(?:%|percent|per cent|yen|trillion|billion)", s[a:b], re.I))
 
 
+_JA_MOVE_AFTER = re.compile(r"\s*(?:の)?(?P<w>増加|減少|拡大|縮小|増|減)(?!超|税)")
+_JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:し|して)?[、,]\s*$")
+
+
+def _ja_holdings_role(c: Claim, s: str) -> str:
+    """Japanese holdings: a figure right before 増/減 (増加, 減少) is the change, in that direction ("前月から
+    183億ドル増加し", "1月に398億ドル増、2月に140億ドル減"); a figure right after a move in its continuative form
+    is the level it ended at ("減少し、6511億ドルとなった")."""
+    if not re.search(r"保有|残高", s):
+        return ""
+    a = c.amount
+    if _JA_MOVED_BEFORE.search(s[:a.span[0]]):
+        return "level"
+    m = _JA_MOVE_AFTER.match(s, a.span[1])
+    if m and not re.search(r"比\s*$", s[:a.span[0]]):  # "前月比119億ドル増の…": pipeline._japanese_change
+        if c.direction is None:
+            c.direction = 1 if m.group("w") in ("増加", "拡大", "増") else -1
+            c.direction_word = m.group("w")
+        return "change"
+    return ""
+
+
 def _role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -491,6 +513,9 @@ def _role(c: Claim, s: str) -> str:
     if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or (re.match(r"\s*から(?!の)", after) and
                                                                   re.search(r"保有|残高", s)):
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
+    ja = _ja_holdings_role(c, s)
+    if ja:
+        return ja
     if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before):
         return "level"  # "中国の保有額は1兆1020億ドルで": the holdings level
     head = s[:a.span[0]]

@@ -192,6 +192,13 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     (r"投資信託委託会社等|投資信託|投信", "sector", "investment_trusts"),
     (r"(?<!信託)銀行(?:等)?(?:勘定)?", "sector", "banks"),
     (r"中国", "country", "china_mainland"),
+    (r"英国|イギリス", "country", "united_kingdom"),  # "英国債" (gilts) is the market: subjects._JA_MARKET_AFTER
+    (r"ケイマン諸島|ケイマン", "country", "cayman_islands"),
+    (r"ベルギー", "country", "belgium"), (r"ルクセンブルク", "country", "luxembourg"), (r"カナダ", "country", "canada"),
+    (r"台湾", "country", "taiwan"), (r"香港", "country", "hong_kong"), (r"スイス", "country", "switzerland"),
+    (r"アイルランド", "country", "ireland"), (r"フランス", "country", "france"), (r"インド", "country", "india"),
+    (r"ブラジル", "country", "brazil"), (r"サウジアラビア", "country", "saudi_arabia"), (r"韓国", "country", "korea_south"),
+    (r"シンガポール", "country", "singapore"), (r"ノルウェー", "country", "norway"), (r"ドイツ", "country", "germany"),
     (r"日本", "japan", "japan"),
 ]
 JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [

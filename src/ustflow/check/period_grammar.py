@@ -144,6 +144,11 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else NUMBERS[s.lower()]
 
 
+#: after a period in Japanese, the starting point of a change: "前月から183億ドル増加", "前年末に比べ" (not the
+#: first month of a span: "1月から3月にかけて")
+_JA_BASE = re.compile(r"(?:から|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))")
+
+
 class Resolver:
     """Turns period phrases into windows relative to ``ref`` (the publication date).
 
@@ -588,7 +593,7 @@ class Resolver:
             if p is None:
                 continue
             if not p.role and ((name in ("year_earlier", "month_earlier") and re.search(r"-(?:on|over)-", m.group(0)))
-                               or text[e:e + 1] == "比"):
+                               or text[e:e + 1] == "比" or _JA_BASE.match(text, e)):
                 p.role = "from"  # "down 5% year-on-year in June": the base of the change; June is its period
             pre = re.search(r"\b(?P<w>from|between)\s+$", text[:s], re.I)
             if name == "months_and" and pre and re.search(r"\b(?:to|through)\b|[-–]" if pre.group("w").lower() == "from"

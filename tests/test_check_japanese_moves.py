@@ -1,0 +1,81 @@
+"""`ustflow check` on Japanese holdings stories (issue 13, session 5): a figure before 増/減 is the change,
+a figure after a move's continuative form (増加し、/減少し、) is the level it ended at, "前月から" is the
+start of the change (its period is the story's month), a list of months with their changes is read month
+by month, and countries written in katakana or kanji (英国, ケイマン諸島, ベルギー ...) are holders.
+Invented sentences; the expected values are the store's own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.fixture(scope="module")
+def tic(loaded_store):
+    return lambda who: series(f"tic.holdings.{who}", loaded_store)
+
+
+def oku(v_bn: float) -> str:
+    """USD bn as a Japanese dollar figure: 1209.9 -> '1兆2099億ドル', 18.3 -> '183億ドル'."""
+    n = round(abs(v_bn) * 10)
+    return (f"{n // 10000}兆{n % 10000:04d}億ドル" if n >= 10000 else f"{n}億ドル")
+
+
+def test_change_from_the_month_before_then_the_level(data, tic):
+    jp = tic("japan")
+    apr = pd.Period("2024-04", "M")
+    ch, lvl = jp[apr] - jp[apr - 1], jp[apr]
+    verb = "増え" if ch > 0 else "減り"
+    text = f"4月末時点で、日本が持つ米国債の保有残高は前月から{oku(ch)}{verb}、{oku(lvl)}に達した。"
+    r = check_text(text, date=DATE, store=data)
+    change, level = by_claim(r, oku(ch)), by_claim(r, oku(lvl))
+    assert (change["measure"], change["verdict"], change["official_period"]) == \
+        ("holdings_change", "supported", "2024-03 to 2024-04")
+    assert change["official_value"] == pytest.approx(ch)
+    assert (level["measure"], level["verdict"], level["official_period"]) == ("holdings_level", "supported", "2024-04")
+
+
+def test_months_listed_with_their_changes(data, tic):
+    cn = tic("china_mainland")
+    months = [pd.Period(f"2024-0{m}", "M") for m in (2, 3, 4)]
+    moves = [cn[p] - cn[p - 1] for p in months]
+    items = "、".join(f"{p.month}月は{oku(v)}{'増' if v > 0 else '減'}" for p, v in zip(months, moves))
+    r = check_text(f"中国の米国債保有高の推移は、{items}だった。", date=DATE, store=data)
+    for p, v in zip(months, moves):
+        rec = by_claim(r, oku(v))
+        assert (rec["measure"], rec["verdict"], rec["official_period"]) == \
+            ("holdings_change", "supported", f"{p - 1} to {p}")
+        assert rec["direction"] == ("up/bought" if v > 0 else "down/sold")
+
+
+def test_a_change_of_the_wrong_direction_is_contradicted(data, tic):
+    uk = tic("united_kingdom")
+    apr = pd.Period("2024-04", "M")
+    ch = uk[apr] - uk[apr - 1]
+    wrong = "減" if ch > 0 else "増"
+    rec = by_claim(check_text(f"4月の英国の米国債保有残高は{oku(ch)}{wrong}となった。", date=DATE, store=data), oku(ch))
+    assert (rec["subject"], rec["measure"], rec["verdict"]) == ("United Kingdom", "holdings_change", "contradicted")
+
+
+@pytest.mark.parametrize("name, slug", [("英国", "united_kingdom"), ("ケイマン諸島", "cayman_islands"),
+                                        ("ベルギー", "belgium"), ("カナダ", "canada")])
+def test_countries_in_japanese_are_holders(data, tic, name, slug):
+    lvl = tic(slug)[pd.Period("2024-04", "M")]
+    rec = by_claim(check_text(f"4月の{name}の米国債保有残高は{oku(lvl)}だった。", date=DATE, store=data), oku(lvl))
+    assert (rec["series"], rec["verdict"]) == (f"tic.holdings.{slug}", "supported")
+
+
+def test_gilts_are_not_the_united_kingdom():
+    from ustflow.check.subjects import find_subjects
+
+    assert not [m for m in find_subjects("英国債の利回りが上昇した。") if m.slug == "united_kingdom"]
