@@ -2,7 +2,8 @@
 
 See ``ustflow.check.periods`` for what a ``Period`` is and how phrases are resolved against the
 publication date; ``Resolver.find`` reads every period of a sentence, ``Resolver.resolve`` turns one
-matched phrase into a ``Period`` through one small handler per kind of phrase.
+matched phrase into a ``Period`` through one small handler per kind of phrase. The phrases themselves
+(regular expressions) are in ``ustflow.check.period_phrases``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ustflow.check.period_phrases import JA_RELEASE_RX, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
     NUMBERS,
     ORDINAL_Q,
@@ -25,112 +27,7 @@ from ustflow.check.periods import (
     week_of,
     weeks_ending_in,
 )
-from ustflow.check.text import MONTH_RE, MONTHS, WEEKDAYS
-
-_DAY = rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"
-_DAY_DMY = rf"(?<![\d.,])(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_RE})(?:,?\s+(?P<year2>(?:19|20)\d{{2}}))?"
-_ISO = r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})"
-DATE = rf"(?:{_DAY}|{_DAY_DMY}|{_ISO})"
-NUM = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifty-two|twenty-four)"
-YEAR = r"(?P<y>(?:19|20)\d{2})"
-MON_Y = rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
-# (name, pattern); tried in this order, first match at a position wins, matches never overlap
-PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
-    ("ytd_month", rf"\b(?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon>{MONTH_RE})(?:\s+of)?\s+this year\b|"
-                  rf"\b(?:this|so far this) year (?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon2>{MONTH_RE})\b"),
-    ("n_weeks_to", rf"\b(?:in |during |over |across |for )?(?:the )?(?:past |last |latest )?{NUM}\s+weeks?\s+"
-                   rf"(?:to|ending|ended|through|up to|until)(?: on)?\s+(?:(?:Friday|Saturday|Sunday),?\s+)?{DATE}"),
-    ("week_ending", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|"
-                    rf"until)(?: on)?\s+(?:(?:Sunday|Saturday|Friday),?\s+)?{DATE}"),
-    ("week_of", rf"\b(?:in |during )?the week (?:of|from|starting|beginning)\s+{DATE}(?:\s*(?:-|–|to)\s*\d{{1,2}})?"),
-    ("month_to", rf"\b(?:in |during |over )?(?:the )?(?:month|period) (?:to|through|ending|ended)\s+{DATE}"),
-    ("half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd) half(?: of)?(?:\s+(?:{YEAR}|the year|this year|"
-             rf"last year))?"),
-    ("first_months", rf"\b(?:in |during |over )?the (?P<which>first|last) (?P<k>two|three|four|five|six|seven|eight|nine|ten|"
-                     rf"eleven|\d{{1,2}}) months of (?:{YEAR}|the year|this year|last year)"),
-    ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
-                  rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}}))"),
-    ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
-                rf"{NUM}\s+weeks\s+(?:of|in)\s+(?:end-)?{MON_Y}"),
-    ("next_week", r"\b(?:in )?(?:the )?(?:following|next|subsequent)\s+(?:seven days|week)|\ba week later\b"),
-    ("prev_week", r"前週|\b(?:in )?(?:the )?(?:previous|prior|preceding)\s+week|\b(?:a|one) week (?:earlier|before)\b|"
-                  r"\bthe week before\b"),
-    ("prev_n", r"\b(?:in |over |during )?the (?:previous|prior|preceding) (?P<k>\d{1,2}|two|three|four|five|six|"
-               r"seven|eight|nine|ten|eleven|twelve) (?P<unit>months|weeks)\b"),
-    ("last_week", r"\blast week\b"),
-    ("the_week", r"\b(?:during|in|for|over|that|this same) (?:the |that |this )?(?P<unit>week|month)\b(?!\s*(?:ending|ended|to\b|"
-                 r"through|of|from|starting|beginning|before|after|earlier|later|-))"),
-    ("this_week", r"\bthis week\b"),
-    ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b(?!,?\s+(?:a year |one year )?"
-             r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year (?:earlier|ago)))"),
-    ("that_day", r"\b(?:on )?(?:that|this|the same) (?:very )?day\b"),
-    ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
-               r"latest)\b"),
-    ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
-                 rf"(?P<day3>\d{{1,2}})(?!\d|\.\d|,\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
-    ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:and|&|-|–|to|through)\s*(?P<m2>{MONTH_RE})"
-                   rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
-    ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
-                  r"(?P<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-                  rf"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|earlier|before|ago|"
-                  rf"in (?:a row|succession|(?:{MONTH_RE})|(?:19|20)\d\d))\b)"),
-    ("n_months", rf"\b(?:over|across|during|in) the (?P<k>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                 rf"twelve) months\b(?!\s+(?:to|ending|ended|through|until)\s+(?:end-|the end|{MONTH_RE}|\d))"),
-    ("nth_day", r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
-    ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
-                rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
-    ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
-                rf"(?: of)?(?:\s+{YEAR})?|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
-    ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
-    ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE})\s+)?(?P<sy>(?:19|20)\d{{2}})|"
-              rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!\s+\d)\b"),
-    ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
-            r"in the year so far)\b"),
-    ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|twelve|six|three|nine)\s+months\s+(?:to|through|ending|ended)\s+"
-                  rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:that\s+)?(?:to|through|ended|ending|ends)\s+(?:in\s+)?(?:end-)?"
-                  rf"(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
-    ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|six|three|nine|two) months\b|"
-                    r"\b(?:in |over |during )?the (?:past|last) (?:year|month)\b"),
-    ("last_month", r"\blast month\b"),
-    ("this_month", r"\bthis month\b"),
-    ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
-                      r"\bthe month before\b|\bmonth-(?:on|over)-month\b|前月"),  # 前月: the story's month's previous
-    ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
-                     r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year ago)\b|\byear-(?:on|over)-year\b"),
-    ("last_year", r"\blast year\b"),
-    ("this_year", r"\bthis year\b"),
-    ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
-                 rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
-    ("jp_months", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?:期)?"),
-    ("jp_recent", r"(?:直近|過去|この|最近の)(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)"),
-    ("jp_quarter", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?第(?P<q>[1-4])四半期"),
-    ("jp_nth_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m1>\d{1,2})月の?第(?P<n>[1-5])週"),
-    ("jp_ytd", r"年初来|年初から|年初以降|今年に入って(?:から)?|本年に入って(?:から)?"),
-    ("jp_half", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)"),
-    ("ja_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1)?週"),
-    ("ja_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月(?P<jd0>\d{1,2})日[～〜~\-－](?:(?P<jm>\d{1,2})月)?"
-                r"(?P<jd>\d{1,2})日"),
-    ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
-    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
-    ("ja_last_month", r"先月"),
-    ("ja_last_week", r"先週"),  # 前週: the week before the story's week (prev_week)
-    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),
-    ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
-    ("weekday", rf"\b(?:on|last)\s+{_WD}\b|\byesterday\b"),
-    ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-|from |of )?{MON_Y}\b"),
-    ("year", rf"\b(?:in |during |for |at the end of |by |of |as of )?(?:calendar )?{YEAR}\b(?!-\d)"),
-]]
-
-# when the data came out, not what they are about: "data showed on Thursday", "released last week"
-_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|earlier)"
-JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)に(?:公表|発表|公開)")
-RELEASE_RX = re.compile(
-    rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
-    rf"disclosed|revealed|stated)\b[^.;]{{0,30}}?\b(?P<when>{_WHEN})\b|"
-    rf"\b(?P<when2>{_WHEN})\b,?\s+(?:the\s+)?(?:data|figures|statistics|ministry|Treasury|MoF|MOF)\b[^.;]{{0,20}}?"
-    rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)
+from ustflow.check.text import MONTHS, WEEKDAYS
 
 _RELATIVE = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
              "nth_day", "n_months"}

@@ -46,7 +46,7 @@ def release_day(text: str, pub: Date | None) -> Date | None:
     """'data from the Treasury showed on Wednesday': the day the data came out (on or before ``pub``)."""
     from datetime import timedelta
 
-    from ustflow.check.period_grammar import RELEASE_RX
+    from ustflow.check.period_phrases import RELEASE_RX
     from ustflow.check.text import WEEKDAYS, full_dates
 
     if pub is None:
