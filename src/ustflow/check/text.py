@@ -200,11 +200,26 @@ def split_sentences(text: str) -> list[Sentence]:
 # ----------------------------------------------------------------------------- dates
 _ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 _LONG = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b")
-_LONG_DMY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s+((?:19|20)\d{{2}})\b")
+_LONG_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE}),?\s+((?:19|20)\d{{2}})\b")
+#: "2025/04/10", "2025.4.10", "2025-4-10" (year first: never ambiguous)
+_NUM_YMD = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\d./-]*\d)")
+#: "08/27/2019", "27.08.2019": day and month told apart only when one of them is over 12
+_NUM_DMY = re.compile(r"(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-]*\d)")
+#: Japanese era years: 令和 (Reiwa) 1 = 2019, 平成 (Heisei) 1 = 1989; 元年 is year 1
+_ERAS = {"令和": 2018, "平成": 1988}
+_JA_ERA_DATE = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _META_LINE = re.compile(r"^(?:published|updated|date|posted|dated|first published)(?: on)?\s*:?\s*(.+)$", re.I)
-_WIRE = r"\((?:Reuters|Bloomberg|AP|Kyodo|Nikkei|AFP|Jiji|Dow Jones|MNI|XINHUA|Xinhua)\)"
-_DATELINE_NOYEAR = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+({MONTH_RE})\s+(\d{{1,2}})\s*{_WIRE}")
+_WIRE = (r"[(/](?:Reuters|Bloomberg|AP|Kyodo(?: News)?|Nikkei(?: Asia)?|AFP|Jiji(?: Press)?|Dow Jones|MNI|XINHUA|Xinhua|"
+         r"WAM|Yonhap|UPI|IANS|PTI|ANI|Sputnik|TASS|Anadolu|AA|Kyodo News)[)/]")
+#: "TOKYO, April 10 (Reuters) -", "WASHINGTON, Dec. 15, Kyodo", "BEIJING, April 10 -": a dateline without its year
+_DATELINE_NOYEAR = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+                              rf"(?!,?\s*(?:19|20)\d\d)\s*(?:{_WIRE}|,\s*[A-Z][a-z]+\b|\s*[-—–]{{1,2}}\s)")
+#: "4月10日 (ロイター) -", "[東京 4月10日 ロイター]": a Japanese wire dateline without its year
+_JA_DATELINE_NOYEAR = re.compile(r"^\s*[\[［【(（]?[^\]］】)）\d]{0,12}?\s*(\d{1,2})月(\d{1,2})日\s*[\]］】)）(（]?\s*"
+                                 r"(?:ロイター|ブルームバーグ|共同|時事|日経|NNA|[\]］】)）]\s*[-ー－—])")
+#: "in March 2025", "2025年3月": a month named with its year (the article is written after it began)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\s+((?:19|20)\d{{2}})\b|((?:19|20)\d{{2}})\s*年\s*(\d{{1,2}})\s*月")
 
 
 def _mk(y: int, m: int, d: int) -> date | None:
@@ -234,6 +249,22 @@ def full_dates(text: str) -> list[tuple[int, date]]:
             out.append((m.start(), d))
     for m in _JA_DATE.finditer(text):  # "2025年4月10日"
         d = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            out.append((m.start(), d))
+    for m in _JA_ERA_DATE.finditer(text):  # "令和7年4月10日", "平成29年5月16日"
+        y = _ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+        d = _mk(y, int(m.group(3)), int(m.group(4)))
+        if d:
+            out.append((m.start(), d))
+    for m in _NUM_YMD.finditer(text):
+        d = _mk(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if d and not (m.group(2) == "-" and len(m.group(3)) == 2 and len(m.group(4)) == 2):  # ISO is read above
+            out.append((m.start(), d))
+    for m in _NUM_DMY.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if (a > 12) == (b > 12):
+            continue  # "10/04/2025": 10 April or October 4 — not guessed
+        d = _mk(y, b, a) if a > 12 else _mk(y, a, b)
         if d:
             out.append((m.start(), d))
     return sorted(out)
@@ -281,8 +312,11 @@ def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
         # a headline can quote a past date ("... in the week to Nov 2, 2024"), so only a short line
         # that is mostly a date counts, or a wire dateline "TOKYO, April 10, 2025 (Reuters) -"
         got = full_dates(ln[:80])
+        # the date must be the dateline's own ("BEIJING, April 10 (Xinhua) -- ... the week to April 5, 2025" is not
+        # dated April 5)
         if got and (len(ln) <= 40 or (re.search(_WIRE, ln[:90]) and got[0][0] < 40)
-                    or re.match(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+{MONTH_RE}\s+\d", ln)):
+                    or (re.match(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_RE}"
+                                 rf"(?:\s+\d)?", ln) and got[0][0] < 40)):
             return PubDate(got[0][1], "the dateline")
     for ln in lines[:6]:
         m = _SLASH_URL.search(ln) if re.search(r"https?://", ln) else None
@@ -291,16 +325,9 @@ def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
             if got:
                 return PubDate(got, "the date in the article's URL")
     mentioned = full_dates(text)
-    for ln in lines[:4]:  # "TOKYO, April 10 (Reuters) -": the year from the dates the story mentions
-        m = _DATELINE_NOYEAR.match(ln)
-        if m and mentioned:
-            latest = max(d for _, d in mentioned)
-            mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
-            got = _mk(latest.year, mo, dy)
-            if got and got < latest:
-                got = _mk(latest.year + 1, mo, dy)
-            if got:
-                return PubDate(got, f"the dateline, with the year of the latest date mentioned ({latest})")
+    got = _dateline_without_year(lines[:4], text, mentioned)
+    if got is not None:
+        return got
     if mentioned:
         latest = max(d for _, d in mentioned)
         wd = _weekday_release(text, latest)
@@ -311,6 +338,48 @@ def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
             return PubDate(week[0], f"inferred: MoF's release of the latest week mentioned ({week[1]})")
         return PubDate(latest, "inferred: the latest full date mentioned (the article is at least that recent)")
     return PubDate(None, "")
+
+
+def _latest_mention(text: str, mentioned: list[tuple[int, date]]) -> tuple[date, str] | None:
+    """The latest day the article must postdate: its latest full date, else the first day of the latest
+    month it names with a year ("in March 2025", "2025年3月")."""
+    if mentioned:
+        latest = max(d for _, d in mentioned)
+        return latest, f"the latest date mentioned ({latest})"
+    months = []
+    for m in _MONTH_YEAR.finditer(text):
+        if m.group(1):
+            months.append(date(int(m.group(2)), MONTHS[m.group(1).rstrip(".").lower()], 1))
+        elif 1 <= int(m.group(4)) <= 12:
+            months.append(date(int(m.group(3)), int(m.group(4)), 1))
+    if not months:
+        return None
+    latest = max(months)
+    return latest, f"the latest month mentioned ({latest:%Y-%m})"
+
+
+def _dateline_without_year(lines: list[str], text: str, mentioned: list[tuple[int, date]]) -> PubDate | None:
+    """"TOKYO, April 10 (Reuters) -", "4月10日 (ロイター) -": the dateline's day in the first year that puts it on or
+    after everything the story mentions (a story reports the past: a dateline before its latest date is next year's)."""
+    for ln in lines:
+        m = _DATELINE_NOYEAR.match(ln)
+        if m:
+            mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
+        else:
+            m = _JA_DATELINE_NOYEAR.match(ln)
+            if not m:
+                continue
+            mo, dy = int(m.group(1)), int(m.group(2))
+        bound = _latest_mention(text, mentioned)
+        if bound is None:
+            return None
+        latest, what = bound
+        got = _mk(latest.year, mo, dy)
+        if got and got < latest:
+            got = _mk(latest.year + 1, mo, dy)
+        if got:
+            return PubDate(got, f"the dateline, with the year of {what}")
+    return None
 
 
 def _latest_week_release(text: str, mentioned: list[tuple[int, date]]) -> tuple[date, date] | None:
