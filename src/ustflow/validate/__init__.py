@@ -34,7 +34,7 @@ def check(parsed: Parsed, name: str, source: "Source | None" = None, vintage: da
     """Raise ParseError (file, line, rule) if the file breaks a rule; else return it unchanged.
 
     ``source`` selects the publisher's rules (TIC, MoF); ``vintage`` bounds its periods: the release
-    date the file or its archived name states, else the time it was fetched (``load.latest_known``),
+    date the file or its archived name states, else the time it was fetched (``file_vintage.latest_known``),
     named in the message by ``vintage_label``.
     """
     basic.check_series(parsed, name)
