@@ -7,6 +7,8 @@ like-for-like at series breaks.
 
 from __future__ import annotations
 
+import re
+
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -61,6 +63,9 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
     row = h.loc[p].dropna().sort_values(ascending=False)
     rank = int(list(row.index).index(slug)) + 1
     top = ", ".join(f"{i + 1}. {country_name(k)} {C.fmt_num(float(v))}" for i, (k, v) in enumerate(row.head(3).items()))
+    group = top_group(c)
+    if group is not None:
+        return _top_n(c, group, row, p, top).note(note)
     base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
     if c.rank_since:
         import pandas as pd
@@ -86,6 +91,39 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
                   official_value=float(rank), period=W.label(p), **base)
     j.figure = Figure(f"tic.holdings.{slug}", [p], float(row[slug]), "USD bn", "level")
     return j.note(note)
+
+
+_TOP_N = re.compile(r"\b(?:the\s+)?(?:world(?:'|’)s\s+)?(?P<n>two|three|four|five|[2-5])\s+$", re.I)
+_N = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def top_group(c: Claim) -> tuple[int, list[str]] | None:
+    """"China and Japan, the world's two largest holders": (2, the holders named before it) when the ranking
+    is of a group ("the two largest"), not of one holder; None otherwise."""
+    from ustflow.check.subjects import find_subjects
+
+    s = c.sentence.text
+    m = _TOP_N.search(s[:c.span[0]])
+    if m is None:
+        return None
+    n = _N.get(m.group("n").lower()) or int(m.group("n"))
+    named = list(dict.fromkeys(x.slug for x in find_subjects(s[:m.start()]) if x.kind in ("country", "japan")))
+    return n, named[-n:] if named else ([c.subject.slug] if c.subject is not None else [])
+
+
+def _top_n(c: Claim, group: tuple[int, list[str]], row, p, top: str) -> Judgement:
+    """Every holder of the group ranks within the first n (TIC, by custodian country) in month ``p``."""
+    n, slugs = group
+    ranks = {k: int(list(row.index).index(k)) + 1 for k in slugs if k in row.index}
+    if not ranks:
+        return unverifiable("a ranking of holders needs a country TIC lists")
+    worst = max(ranks, key=lambda k: ranks[k])
+    ok = ranks[worst] <= n and len(ranks) <= n
+    said = " and ".join(f"{country_name(k)} ranks {r}" for k, r in ranks.items())
+    return Judgement(SUPPORTED if ok else CONTRADICTED,
+                     f"the {n} largest foreign holders in {W.label(p)}: {said} (TIC, by custodian country): {top} USD bn",
+                     series=f"tic.holdings.{worst}", official_value=float(ranks[worst]), official_unit="rank",
+                     period=W.label(p), claimed_value=float(n))
 
 
 def _became(c: Claim, ctx: Context, h, slug: str) -> str:

@@ -122,7 +122,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.extract import extract
     from ustflow.check.markets import intervention_in_context
     from ustflow.check.rulekit import Context
-    from ustflow.check.second_look import second_look
+    from ustflow.check.second_look import each_of, second_look
     from ustflow.check.subjects import distribute_respectively
     from ustflow.check.tables import strip_tables, table_claims
     from ustflow.check.text import split_sentences
@@ -190,6 +190,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                                                        and c.host is None and not c.measure):
             continue
         j = _safely(dispatch.judge, c, ctx)
+        j = _safely(each_of, c, j, ctx, dispatch.judge)
         j = _safely(second_look, c, j, ctx, dispatch.judge)
         figures[id(c)] = j.figure
         verdicts[id(c)], reasons[id(c)] = (j.verdict, j.claimed_value), j.explanation

@@ -120,3 +120,37 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
                                           "official_unit": k.official_unit, "period": k.period}
             return out
     return j
+
+
+def each_of(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement]) -> Judgement:
+    """"Japan and Britain each hold more than $900 billion": the figure is judged for every holder of the
+    coordinated subject (``subjects.each_holder``); supported only if it holds for all, contradicted if it
+    fails for one of them (saying which), else unverifiable."""
+    from ustflow.check.subjects import each_holder
+
+    who = each_holder(c) if c.amount is not None and _family(c) else []
+    if not who or j.verdict == "unverifiable":
+        return j
+    results = []
+    for m in who:
+        if (m.kind, m.slug) == (c.subject.kind, c.subject.slug):
+            results.append((m, j))
+            continue
+        alt = copy.copy(c)
+        alt.subject, alt.subject_how = m, "stated"
+        try:
+            results.append((m, judge(alt, ctx)))
+        except Exception:
+            return j
+    failed = [(m, k) for m, k in results if k.verdict == CONTRADICTED]
+    if failed:
+        m, k = failed[0]
+        k.explanation = f"the figure is said of each of {', '.join(x.text for x, _ in results)}; for {m.text}: " \
+                        f"{k.explanation}"
+        return k
+    if all(k.verdict == SUPPORTED for _, k in results):
+        j.explanation = f"holds for each of {', '.join(x.text for x, _ in results)}: " + \
+            "; ".join(k.explanation for _, k in results)
+        return j
+    return unverifiable("the figure is said of each of " + ", ".join(x.text for x, _ in results) +
+                        "; not every one of them can be judged", series=j.series)

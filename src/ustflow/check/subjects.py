@@ -196,7 +196,7 @@ def distribute_respectively(claims: list) -> None:
             by_sentence.setdefault(id(c.sentence), []).append(c)
     for figs in by_sentence.values():
         s = figs[0].sentence.text
-        if len(figs) < 2 or not _RESPECTIVELY.search(s):
+        if len(figs) < 2:
             continue
         kinds = {(f.amount.kind, f.amount.currency) for f in figs}
         if len(kinds) != 1:
@@ -204,6 +204,12 @@ def distribute_respectively(claims: list) -> None:
         n = len(figs)
         who = [m for m in find_subjects(s) if m.kind in ("country", "japan", "sector")]
         who = list({(m.kind, m.slug): m for m in who}.values())
+        if not _RESPECTIVELY.search(s):
+            if len(who) == n and _joined(s, who, figs):  # "China and Japan both cut holdings, to $X and $Y"
+                for f, w in zip(figs, who):
+                    f.subject, f.subject_how = w, "stated"
+                    f.combined = []
+            continue
         if len(who) == n and all(w.span[1] <= figs[0].span[0] for w in who):
             for f, w in zip(figs, who):
                 f.subject, f.subject_how = w, "stated"
@@ -219,6 +225,39 @@ def distribute_respectively(claims: list) -> None:
                 for f, (y, m) in zip(figs, months):
                     f.period = Period("month", [month_window(y, m)], f"{month_window(y, m)[0]:%B %Y} ('{p.label}', "
                                       f"respectively)", span=p.span, note=p.note)
+
+
+def _joined(s: str, who: list[Mention], figs: list) -> bool:
+    """Holders named as one coordinated subject ("China and Japan", "Japan, China and the UK") before all
+    the figures, the figures joined by "and" with nothing but their own periods and words between them,
+    and no possessive tying a figure to one holder ("Japan's"): the figures go to the holders in order."""
+    if any(w.span[1] > figs[0].span[0] for w in who) or re.search(r"\b(?:together|combined|jointly)\b", s, re.I):
+        return False
+    gaps = [s[a.span[1]:b.span[0]] for a, b in zip(who, who[1:])]
+    if not all(re.fullmatch(r"\s*(?:,|and|&|,\s*and|と|や|、)\s*(?:the\s+)?", g, re.I) for g in gaps):
+        return False
+    between = [s[a.span[1]:b.span[0]] for a, b in zip(figs, figs[1:])]
+    return all(re.search(r"(?:\band\b|、|,)", g) and not re.search(r"[$¥€\d]|(?:'|’)s\b", g) for g in between)
+
+
+_EACH = re.compile(r"\b(?:both|each|all)\b|いずれも|ともに|共に", re.I)
+
+
+def each_holder(c) -> list[Mention]:
+    """"Japan and Britain each hold more than $900 billion", "Both China and Japan cut holdings by about $5
+    billion": the holders of a coordinated subject the one figure applies to, every one of them ([] when the
+    sentence does not say the figure is each one's, or has several figures of the kind)."""
+    s = c.sentence.text
+    if c.subject is None or not _EACH.search(s[:c.span[0]]) or re.search(r"\b(?:together|combined)\b", s, re.I):
+        return []
+    who = [m for m in find_subjects(s[:c.span[0]]) if m.kind in ("country", "japan", "sector")]
+    who = list({(m.kind, m.slug): m for m in who}.values())
+    if len(who) < 2 or (c.subject.kind, c.subject.slug) not in {(m.kind, m.slug) for m in who}:
+        return []
+    gaps = [s[a.span[1]:b.span[0]] for a, b in zip(who, who[1:])]
+    if not all(re.fullmatch(r"\s*(?:,|and|&|,\s*and|と|や|、)\s*(?:the\s+)?", g, re.I) for g in gaps):
+        return []
+    return who
 
 
 def holder_named_before(c, sentences: list) -> Mention | None:
