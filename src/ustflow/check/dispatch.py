@@ -91,6 +91,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
     if c.combined:
         if c.measure == "holdings_level" and c.amount is not None and c.amount.currency == "USD":
             return holdings.combined_level(c, ctx, c.combined)
+        if c.measure == "share":
+            return holders.share(c, ctx)
         return unverifiable("a combined change of several holders ('together', 'combined'): the checker judges "
                             "combined levels only")
     if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c, ctx):

@@ -28,13 +28,19 @@ def _month(c: Claim, ctx: Context, s, sid: str):
 
 
 def share(c: Claim, ctx: Context) -> Judgement:
-    slug = holder_slug(c)
-    if slug is None or slug == "grand_total":
+    """A holder's share of all foreign holdings; "Japan and China together hold a fifth": their summed share."""
+    slugs = list(c.combined) or [holder_slug(c)]
+    if None in slugs or "grand_total" in slugs:
         return unverifiable("no holder named for this share")
-    s = ctx.data.series(f"tic.holdings.{slug}")
+    parts = [ctx.data.series(f"tic.holdings.{x}") for x in slugs]
     tot = ctx.data.series("tic.holdings.grand_total")
-    if s is None or tot is None:
+    if any(x is None for x in parts) or tot is None:
         return unverifiable(f"no TIC holdings series for {subject_label(c)}")
+    s = parts[0]
+    for x in parts[1:]:
+        s = s + x  # aligned by month: a month missing for either holder has no sum
+    slug = "+".join(slugs)
+    who = " + ".join(country_name(x) for x in slugs) if len(slugs) > 1 else subject_label(c)
     sh = (100 * s / tot).dropna()
     p, note = _month(c, ctx, sh, "tic.holdings.grand_total")
     if p is None:
@@ -43,7 +49,7 @@ def share(c: Claim, ctx: Context) -> Judgement:
     tol = max(c.amount.precision, 0.5 if c.amount.qualifier != "approx" else 1.5)
     ok = C.matches(c.amount.number, v, c.amount.qualifier, tol)
     j = Judgement(SUPPORTED if ok else CONTRADICTED,
-                  f"{subject_label(c)}: {C.fmt_num(float(s[p]))} of {C.fmt_num(float(tot[p]))} USD bn held by all "
+                  f"{who}: {C.fmt_num(float(s[p]))} of {C.fmt_num(float(tot[p]))} USD bn held by all "
                   f"foreign holders = {v:.1f}% in {W.label(p)}", series=f"tic.holdings.{slug}",
                   official_value=round(v, 2), official_unit="percent of foreign holdings", period=W.label(p),
                   tolerance=f"±{tol:g} percentage points", claimed_value=c.amount.number)

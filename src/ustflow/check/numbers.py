@@ -213,7 +213,7 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
                                   s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
             a.parenthetical = True
         out.append(a)
-    return out + _multipliers(s, out)
+    return out + _multipliers(s, out) + _fractions(s, out)
 
 
 #: "more than doubling from a week earlier", "net buying halved": a percent change written as a multiple
@@ -234,6 +234,41 @@ def _multipliers(s: str, found: list[Amount]) -> list[Amount]:
         if a.qualifier == "exact":
             # "has doubled since July 2005" for a rise of 2.5 times is loose, not false: about two-fold or more
             a.qualifier = "at_least"
+        out.append(a)
+    return out
+
+
+#: "about a third of foreign-held Treasuries", "cut its holdings by half": a share or a change written as a
+#: fraction, read as a percentage. A fraction is a coarse figure (writers say "a third" for 30-36%): it carries
+#: a tenth of its own size as rounding ("half" = 50 +- 5, "a tenth" = 10 +- 1).
+FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "sixth": 1 / 6, "seventh": 1 / 7,
+             "eighth": 1 / 8, "ninth": 1 / 9, "tenth": 1 / 10, "two-thirds": 2 / 3, "three-quarters": 3 / 4,
+             "two-fifths": 2 / 5, "three-fifths": 3 / 5}
+FRACTION_RX = re.compile(
+    r"(?<![\w-])(?:(?P<by>by\s+)|(?<=\s))(?:(?:a|one)[- ])?(?P<f>half|third|quarter|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|two[- ]thirds|three[- ]quarters|two[- ]fifths|three[- ]fifths)\b"
+    # a share: "... of foreign-held Treasuries", never a part of a period ("the first half of 2025")
+    r"(?(by)|(?=\s+of\s+(?!(?:the\s+)?(?:year|month|week|decade|century|fiscal|financial|quarter|day|session|"
+    r"(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)))",
+    re.I)
+
+
+def _fractions(s: str, found: list[Amount]) -> list[Amount]:
+    out = []
+    for m in FRACTION_RX.finditer(s):
+        if any(a.span[0] <= m.start("f") < a.span[1] for a in found):
+            continue
+        if re.search(r"\b(?:first|second|latter|former|1st|2nd|the|other|and a)\s*$", s[:m.start("f")], re.I) and \
+                not m.group("by"):
+            continue  # "the first half", "the other half": not a fraction of a quantity
+        frac = FRACTIONS[re.sub(r"\s", "-", m.group("f").lower())]
+        start = m.start("f")
+        head = re.search(r"(?:\b(?:a|one)[- ])$", s[:start], re.I)
+        if head:
+            start = head.start()
+        a = Amount((start, m.end("f")), s[start:m.end("f")], round(100 * frac, 2), 1.0, None, "percent",
+                   round(10 * frac, 2))
+        _qualify(a, s)
         out.append(a)
     return out
 

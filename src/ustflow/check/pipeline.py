@@ -160,7 +160,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             _multiple_of(c, claims)
         if c.measure == "share" and c.subject is not None and c.subject.kind == "foreign_total":
             _share_holder(c)
-        if c.measure.startswith("holdings"):
+        if c.measure.startswith("holdings") or c.measure == "share":
             c.combined = _combined(c)
     fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
     yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))

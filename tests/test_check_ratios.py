@@ -1,0 +1,89 @@
+"""`ustflow check` on fractions and multiples ("about a seventh of foreign-held Treasuries", "cut by half",
+"more than double China's") (issue 13, session 5). Invented sentences; shares and ratios are computed here from
+the loaded TIC table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import series
+from ustflow.check.numbers import find_amounts
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.fixture(scope="module")
+def tic(loaded_store):
+    jp = series("tic.holdings.japan", loaded_store).dropna()
+    cn = series("tic.holdings.china_mainland", loaded_store).dropna()
+    tot = series("tic.holdings.grand_total", loaded_store).dropna()
+    p = min(jp.index[-1], cn.index[-1], tot.index[-1])
+    return jp, cn, tot, p
+
+
+def _rec(results: list[dict], part: str) -> dict:
+    got = [r for r in results if part in r["claim"]]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def _pub(p: pd.Period) -> str:
+    return str((p + 2).end_time.date())
+
+
+_WORDS = {2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth", 7: "a seventh", 8: "an eighth",
+          9: "a ninth", 10: "a tenth"}
+
+
+def _nearest(share: float) -> int:
+    return min(_WORDS, key=lambda k: abs(100 / k - share))
+
+
+def test_fraction_words_are_read_as_percentages():
+    a = find_amounts("They own roughly two-thirds of the debt held abroad.")
+    assert [(x.number, x.qualifier) for x in a] == [(pytest.approx(66.67), "approx")]
+    # a part of a period is not a fraction of anything
+    assert find_amounts("in the first half of 2024 and the second half of the year") == []
+
+
+def test_a_holders_share_as_a_fraction(data, tic):
+    jp, _, tot, p = tic
+    share = 100 * jp[p] / tot[p]
+    k = _nearest(share)
+    text = f"In {p.strftime('%B %Y')}, Japan owned about {_WORDS[k]} of all foreign-held Treasuries."
+    rec = _rec(check_text(text, date=_pub(p), store=data), _WORDS[k])
+    assert rec["official_value"] == pytest.approx(share, abs=0.01)
+    ok = abs(100 / k - share) <= 100 / k / 10 + 0.02 * 100 / k
+    assert rec["verdict"] == ("supported" if ok else "contradicted")
+    far = max(_WORDS, key=lambda k: abs(100 / k - share))  # the fraction furthest from the share
+    rec = _rec(check_text(text.replace(_WORDS[k], _WORDS[far]), date=_pub(p), store=data), _WORDS[far])
+    assert rec["verdict"] == "contradicted"
+
+
+def test_two_holders_together_are_summed(data, tic):
+    jp, cn, tot, p = tic
+    share = 100 * (jp[p] + cn[p]) / tot[p]
+    text = (f"In {p.strftime('%B %Y')}, Japan and China together held {share:.1f}% of all foreign-held "
+            f"Treasuries.")
+    rec = _rec(check_text(text, date=_pub(p), store=data), f"{share:.1f}%")
+    assert rec["verdict"] == "supported"
+    assert rec["official_value"] == pytest.approx(share, abs=0.01)
+
+
+def test_cut_by_a_fraction_is_a_percent_change(data, tic):
+    _, cn, _, p = tic
+    peak = cn.idxmax()
+    fall = 100 * (cn[p] / cn[peak] - 1)
+    word = "half" if abs(fall + 50) <= 5 else "a third" if abs(fall + 100 / 3) <= 3.4 else "a quarter"
+    text = (f"Beijing has reduced its Treasury holdings by {word} since their {peak.strftime('%B %Y')} peak, to "
+            f"${cn[p]:,.1f} billion in {p.strftime('%B %Y')}.")
+    rec = _rec(check_text(text, date=_pub(p), store=data), word)
+    assert rec["measure"] == "holdings_pct"
+    assert rec["official_value"] == pytest.approx(fall, abs=0.01)
+    want = {"half": 50, "a third": 100 / 3, "a quarter": 25}[word]
+    assert rec["verdict"] == ("supported" if abs(-fall - want) <= want / 10 else "contradicted")
