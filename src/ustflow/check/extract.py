@@ -6,8 +6,8 @@ attaching the nearest fitting mentions within the amount's clause:
 
 - role of a figure, from the words around it: a *level* ("to $X", "at $X", "holdings of $X", "stood
   at"), the *starting level* of a change ("from $Y"), a *change* ("rose $X", "by $X", "a drop of
-  $X", "a $X decline", "up 4.2%"), or a *flow* (bought / sold / net purchases of); ``classify``
-  turns it into a measure;
+  $X", "a $X decline", "up 4.2%"), or a *flow* (bought / sold / net purchases of): ``roles``;
+  ``classify`` turns it into a measure;
 - pairs: "to $X from $Y" (both figures, and the change they imply), "rose $20bn to $800bn";
 - subject: the closest holder before the figure in its clause, else after it, else earlier in the
   sentence (``context`` decides what a sentence without one inherits);
@@ -32,6 +32,7 @@ from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, add_months
 from ustflow.check.qualifiers import HOLDER_RANK_RX, find_qualifiers, holder_rank
+from ustflow.check.roles import DIR_RX, figure_role
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
@@ -41,8 +42,6 @@ _CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|
                            r"which|as|with|up from|down from)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
                            r",\s+(?:according to|data showed|the data showed|figures showed)\b|"
                            r",\s+(?:surpassing|exceeding|topping|eclipsing|overtaking|beating)\s")
-_DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b|\b(?P<up>{lx.UP_WORDS})\b|"
-                     rf"\b(?P<down>{lx.DOWN_WORDS})\b|(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL})", re.I)
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
                     r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
                     r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to|"
@@ -59,31 +58,10 @@ _FX_NOTE = re.compile(r"\(?\s*\$1\s*=\s*[\d.,]+\s*(?:Japanese\s+)?yen\s*\)?|\(?\
 _COUNT_RX = re.compile(r"\b(?:on |in )?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                        r"(?:occasions|times|months|weeks|years) (?:in|out of|of) the (?:last|past|previous) "
                        r"(?:\d{1,3}|\w+) (?:years|months|weeks)\b", re.I)
-_GAP_AFTER = re.compile(r"\s+(?P<dir>less|more|lower|higher|smaller|bigger|larger|below|above|behind|ahead of|short of)"
-                        r"(?:\s+than)?\s+(?:that of\s+|those of\s+|the holdings of\s+)?(?P<who>[A-Z][\w.' -]{1,30})")
 _FACT = re.compile(r"\b(?:data|figures|statistics) (?:showed|show|shows)\b|\bshowed\b")
 
-_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|peak|high|low|roughly|about|"
-                   r"(?:previous|prior|preceding|last|[A-Z][a-z]+) (?:month|week|year|quarter)(?:'s|’s)|"
-                   r"(?:[A-Z][a-z]+|a year earlier)(?:'s|’s))\s+(?:of\s+)?)*$",
-                   re.I)
-_LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|reached|reaching|hit|hitting|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
-    r"owned|owns|worth|was|were|is|are|be|been|of|touched|topped|exceeded|near|around|valued at|amounting to|"
-    r"amounted to|level of|tally of|stockpile of|pile of|holdings of|total of|record|with)\s*"
-    r"(?:a\s+(?:record\s+|total\s+of\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?|an\s+|some\s+|the\s+)?$", re.I)
-#: "bringing its total ownership close to $585 billion": the level a change led to (the "to" may sit in the
-#: figure's own qualifier "close to")
-_BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|putting)\s+(?:its|their|the|total|"
-                       r"China(?:'s|’s)|Japan(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decline|decrease|fall|reduction|cut|"
-                        r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
-                        re.I)
 #: words that put what follows after the figure's own event: "... before falling back", "... and then fell"
 _LATER_EVENT = re.compile(r"\b(?:before|after|then|later|since|until|only to)\b", re.I)
-_BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
-                           r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 #: an inclusion or example inside the subject's phrase: not the subject itself
 _INCLUDING = re.compile(r",\s*(?:which|that|who)\s+(?:include[sd]?|comprise[sd]?|consist of)\b[^,;()]*(?:,|$)|"
                         r",\s*(?:including|such as|among them|e\.g\.)\s[^,;()]*(?:,|$)|"
@@ -187,7 +165,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     for a in amounts:
         c = Claim(sent, "amount", a.span, amount=a)
         _fill(c, s, subjects, periods, instruments)
-        c.role = _role(c, s)
+        c.role = figure_role(c, s)
         if a.parenthetical and out:  # "2.57 trillion yen ($17.5 billion)": the same figure restated
             host = out[-1]
             c.host = host
@@ -224,7 +202,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         hint = qualifier_hint(q, s, span) if q.kind in ("extreme", "top") else ""  # a streak counts a level's moves
         # a rank in apposition ("Japan, the second largest lender, reduced its holdings for the first
         # time since June") is not what the qualifier counts: the verb between them is
-        ranked_q = [r for r in ranked if not (r.span[1] <= span[0] and _DIR_RX.search(s[r.span[1]:span[0]]))]
+        ranked_q = [r for r in ranked if not (r.span[1] <= span[0] and DIR_RX.search(s[r.span[1]:span[0]]))]
         host = _host_for(span, ranked_q if q.kind == "first_since" and ranked_q else
                          [f for f in figures if _fits(hint, f)])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
@@ -410,15 +388,15 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     if c.period is None and ev:  # "leading into the previous Bank of Japan meeting": no date the store knows
         c.undated = s[ev[0][0]:ev[0][1]]
     # the clause's words only (a long run-on sentence must not be scanned whole for every figure in it)
-    dirs = [m for m in matches(_DIR_RX, s) if cs <= m.start() and m.end() <= pos]
-    dirs_after = [m for m in _DIR_RX.finditer(s, c.span[1], min(len(s), min(ce, c.span[1] + 30) + 40))
+    dirs = [m for m in matches(DIR_RX, s) if cs <= m.start() and m.end() <= pos]
+    dirs_after = [m for m in DIR_RX.finditer(s, c.span[1], min(len(s), min(ce, c.span[1] + 30) + 40))
                   if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
     # a verb after the figure that tells a later event ("climbed above $1.5 trillion in November 2013 before
     # falling back") does not say which way the figure moved
     dirs_after = [m for m in dirs_after if not _LATER_EVENT.search(s[c.span[1]:m.start()])]
     dm = dirs[-1] if dirs else (dirs_after[0] if dirs_after else None)
-    own = _DIR_RX.search(c.amount.text) if c.amount is not None else None
+    own = DIR_RX.search(c.amount.text) if c.amount is not None else None
     if own is not None and c.amount.qualifier in ("above", "below", "just_above", "just_below"):
         dm = own  # "climbed above $1.5 trillion", "fell below $1 trillion": the verb is the figure's own
     right_after = re.match(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:of\s+)?(?:net\s+)?(?P<w>[\w-]+)", s[c.span[1]:])
@@ -478,85 +456,6 @@ def _clause_has_figure(s: str, pos: int) -> bool:
         return False
     a, b = clause_bounds(s, pos)
     return bool(re.search(r"[$¥€]\s?\d|\d\s?(?:%|percent|per cent|yen|trillion|billion)", s[a:b], re.I))
-
-
-_JA_MOVE_AFTER = re.compile(r"\s*(?:の)?(?P<w>増加|減少|拡大|縮小|増|減)(?!超|税)")
-_JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:し|して)?[、,]\s*$")
-
-
-def _ja_holdings_role(c: Claim, s: str) -> str:
-    """Japanese holdings: a figure right before 増/減 (増加, 減少) is the change, in that direction ("前月から
-    183億ドル増加し", "1月に398億ドル増、2月に140億ドル減"); a figure right after a move in its continuative form
-    is the level it ended at ("減少し、6511億ドルとなった")."""
-    if not re.search(r"保有|残高", s):
-        return ""
-    a = c.amount
-    if _JA_MOVED_BEFORE.search(s[:a.span[0]]):
-        return "level"
-    m = _JA_MOVE_AFTER.match(s, a.span[1])
-    if m and not re.search(r"比\s*$", s[:a.span[0]]):  # "前月比119億ドル増の…": pipeline._japanese_change
-        if c.direction is None:
-            c.direction = 1 if m.group("w") in ("増加", "拡大", "増") else -1
-            c.direction_word = m.group("w")
-        return "change"
-    return ""
-
-
-def _role(c: Claim, s: str) -> str:
-    """level / from / change / flow / pct / (empty) from the words around the figure."""
-    a = c.amount
-    cs = s.rfind(c.clause) if c.clause else 0
-    before = s[max(cs, a.span[0] - 60):a.span[0]]
-    after = s[a.span[1]:a.span[1] + 25]
-    if a.parenthetical:
-        return "restated"
-    if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or (re.match(r"\s*から(?!の)", after) and
-                                                                  re.search(r"保有|残高", s)):
-        return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
-    ja = _ja_holdings_role(c, s)
-    if ja:
-        return ja
-    if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before):
-        return "level"  # "中国の保有額は1兆1020億ドルで": the holdings level
-    head = s[:a.span[0]]
-    if ":" in head:  # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"
-        lead = head[:head.rfind(":")][-300:]  # the list's lead clause, not a whole run-on sentence
-        verbs = list(_DIR_RX.finditer(lead))
-        if verbs:
-            v = verbs[-1]
-            if c.direction is None:  # every item of the list moves the way the lead verb says
-                c.direction = 1 if (v.group("buy") or v.group("up") or v.group("jbuy")) else -1
-                c.direction_word = v.group(0)
-            if v.group("up") or v.group("down"):
-                return "change"
-            return "flow"
-    gap = _GAP_AFTER.match(s[a.span[1]:])
-    if gap and a.kind == "money":
-        from ustflow.check.subjects import find_subjects
-
-        who = [m for m in find_subjects(gap.group("who")) if m.kind in ("country", "japan")]
-        if who:  # "only $60 billion less than that of China": the gap between two holders
-            c.other = who[0]
-            c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
-                                                             "short of") else 1
-            return "gap"
-    if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after):
-        return "change"
-    if a.kind in ("percent", "pp", "bp"):
-        return "pct" if _DIR_RX.search(before[-25:]) else ""
-    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
-        return "level"
-    if c.direction_word and re.search(rf"\b(?:{c.direction_word})\s*(?:a\s+net\s+|net\s+|another\s+|an?\s+)?$",
-                                      before, re.I):
-        dw = c.direction_word.lower()
-        if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dw, re.I):
-            return "flow"
-        return "change"
-    if _LEVEL_BEFORE.search(before) or _BRINGING.search(before):
-        return "level"
-    if a.qualifier in ("above", "below") and _DIR_RX.search(a.text):
-        return "level"  # "climbed above $1.5 trillion", "fell below $1 trillion": the level crossed
-    return ""
 
 
 def _pair(figs: list[Claim], periods: list[Period]) -> None:

@@ -1,0 +1,117 @@
+"""A figure's role in its sentence, from the words around it: a *level* ("to $X", "at $X", "holdings
+of $X"), the *starting level* of a change ("from $Y"), a *change* ("rose $X", "by $X", "a drop of $X"),
+a *flow* (bought / sold / net purchases of), a percent change, the *gap* between two holders ("$60
+billion less than China"), or a parenthetical restatement. ``extract`` asks ``figure_role`` for each
+amount it finds; ``classify`` turns the role into a measure.
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import lexicon as lx
+from ustflow.check.claims import Claim
+
+#: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
+DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b|\b(?P<up>{lx.UP_WORDS})\b|"
+                    rf"\b(?P<down>{lx.DOWN_WORDS})\b|(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL})", re.I)
+_GAP_AFTER = re.compile(r"\s+(?P<dir>less|more|lower|higher|smaller|bigger|larger|below|above|behind|ahead of|short of)"
+                        r"(?:\s+than)?\s+(?:that of\s+|those of\s+|the holdings of\s+)?(?P<who>[A-Z][\w.' -]{1,30})")
+_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|peak|high|low|roughly|about|"
+                   r"(?:previous|prior|preceding|last|[A-Z][a-z]+) (?:month|week|year|quarter)(?:'s|’s)|"
+                   r"(?:[A-Z][a-z]+|a year earlier)(?:'s|’s))\s+(?:of\s+)?)*$",
+                   re.I)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|reached|reaching|hit|hitting|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
+    r"owned|owns|worth|was|were|is|are|be|been|of|touched|topped|exceeded|near|around|valued at|amounting to|"
+    r"amounted to|level of|tally of|stockpile of|pile of|holdings of|total of|record|with)\s*"
+    r"(?:a\s+(?:record\s+|total\s+of\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?|an\s+|some\s+|the\s+)?$", re.I)
+#: "bringing its total ownership close to $585 billion": the level a change led to (the "to" may sit in the
+#: figure's own qualifier "close to")
+_BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|putting)\s+(?:its|their|the|total|"
+                       r"China(?:'s|’s)|Japan(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decline|decrease|fall|reduction|cut|"
+                        r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
+                        re.I)
+_BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
+                           r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
+_JA_MOVE_AFTER = re.compile(r"\s*(?:の)?(?P<w>増加|減少|拡大|縮小|増|減)(?!超|税)")
+_JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:し|して)?[、,]\s*$")
+
+
+def _ja_holdings_role(c: Claim, s: str) -> str:
+    """Japanese holdings: a figure right before 増/減 (増加, 減少) is the change, in that direction ("前月から
+    183億ドル増加し", "1月に398億ドル増、2月に140億ドル減"); a figure right after a move in its continuative form
+    is the level it ended at ("減少し、6511億ドルとなった")."""
+    if not re.search(r"保有|残高", s):
+        return ""
+    a = c.amount
+    if _JA_MOVED_BEFORE.search(s[:a.span[0]]):
+        return "level"
+    m = _JA_MOVE_AFTER.match(s, a.span[1])
+    if m and not re.search(r"比\s*$", s[:a.span[0]]):  # "前月比119億ドル増の…": pipeline._japanese_change
+        if c.direction is None:
+            c.direction = 1 if m.group("w") in ("増加", "拡大", "増") else -1
+            c.direction_word = m.group("w")
+        return "change"
+    return ""
+
+
+def figure_role(c: Claim, s: str) -> str:
+    """level / from / change / flow / pct / (empty) from the words around the figure."""
+    a = c.amount
+    cs = s.rfind(c.clause) if c.clause else 0
+    before = s[max(cs, a.span[0] - 60):a.span[0]]
+    after = s[a.span[1]:a.span[1] + 25]
+    if a.parenthetical:
+        return "restated"
+    if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or (re.match(r"\s*から(?!の)", after) and
+                                                                  re.search(r"保有|残高", s)):
+        return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
+    ja = _ja_holdings_role(c, s)
+    if ja:
+        return ja
+    if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before):
+        return "level"  # "中国の保有額は1兆1020億ドルで": the holdings level
+    head = s[:a.span[0]]
+    if ":" in head:  # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"
+        lead = head[:head.rfind(":")][-300:]  # the list's lead clause, not a whole run-on sentence
+        verbs = list(DIR_RX.finditer(lead))
+        if verbs:
+            v = verbs[-1]
+            if c.direction is None:  # every item of the list moves the way the lead verb says
+                c.direction = 1 if (v.group("buy") or v.group("up") or v.group("jbuy")) else -1
+                c.direction_word = v.group(0)
+            if v.group("up") or v.group("down"):
+                return "change"
+            return "flow"
+    gap = _GAP_AFTER.match(s[a.span[1]:])
+    if gap and a.kind == "money":
+        from ustflow.check.subjects import find_subjects
+
+        who = [m for m in find_subjects(gap.group("who")) if m.kind in ("country", "japan")]
+        if who:  # "only $60 billion less than that of China": the gap between two holders
+            c.other = who[0]
+            c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
+                                                             "short of") else 1
+            return "gap"
+    if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after):
+        return "change"
+    if a.kind in ("percent", "pp", "bp"):
+        return "pct" if DIR_RX.search(before[-25:]) else ""
+    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
+        return "level"
+    if c.direction_word and re.search(rf"\b(?:{c.direction_word})\s*(?:a\s+net\s+|net\s+|another\s+|an?\s+)?$",
+                                      before, re.I):
+        dw = c.direction_word.lower()
+        if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dw, re.I):
+            return "flow"
+        return "change"
+    if _LEVEL_BEFORE.search(before) or _BRINGING.search(before):
+        return "level"
+    if a.qualifier in ("above", "below") and DIR_RX.search(a.text):
+        return "level"  # "climbed above $1.5 trillion", "fell below $1 trillion": the level crossed
+    return ""
