@@ -12,7 +12,7 @@ import pytest
 
 import ustflow
 from tests.helpers import cli
-from ustflow import calendar
+from ustflow import business_days, calendar
 from ustflow.status import sources_table
 
 UTC = timezone.utc
@@ -158,4 +158,4 @@ def test_calendar_cli_with_fixed_clock_and_zone(loaded_home):
     ("US", date(2026, 7, 3), False), ("US", date(2026, 11, 26), False), ("US", date(2026, 11, 27), True),
 ])
 def test_business_days(market, day, expected):
-    assert calendar.is_business_day(day, market) is expected
+    assert business_days.is_business_day(day, market) is expected
