@@ -42,7 +42,10 @@ def is_custody(c: Claim, ctx: Context | None = None) -> bool:
 _TIC_WORDS = re.compile(r"\bTIC\b|Treasury (?:Department|International Capital)|\bmonthly\b|Treasury data", re.I)
 #: custody of Treasuries *and* agency debt: the Fed's total, of which the store holds the Treasuries part only
 _TOTAL = re.compile(r"\bTreasur(?:y|ies)(?: securities)? and other (?:debt )?securities\b|\b(?:debt|bond) holdings\b|"
-                    r"\bU\.?S\.? (?:bonds|debt securities)\b|\bagency (?:debt|securities)\b|\bdebt securities\b", re.I)
+                    r"\bU\.?S\.? (?:bonds|debt securities)\b|\bagency (?:debt|securities)\b|\bdebt securities\b|"
+                    r"\btotal (?:securities|custody|holdings|assets)\b|\ball (?:the )?securities\b|"
+                    r"(?<!Treasury )(?<!marketable )\bsecurities (?:held )?(?:in|at) (?:the )?(?:custody|Fed)\b|"
+                    r"\bmortgage-backed\b|\bMBS\b", re.I)
 _TREASURIES = re.compile(r"\bTreasur(?:y|ies)\b", re.I)
 
 
@@ -57,17 +60,36 @@ def _names_total(c: Claim) -> bool:
     before = [h for h in hits if h[1] <= c.span[0]]
     after = [h for h in hits if h[0] >= c.span[1]]
     near = max(before) if before else min(after) if after else None
-    return near is not None and near[2] == "total"
+    if near is None:  # "Custody holdings for foreign central banks dropped to $3.1 trillion": which, not said
+        return True
+    return near[2] == "total"
 
 
 def _week(c: Claim, s, ctx: Context):
     """The week the claim is about: its stated period's last Wednesday, else the latest one released by the
     publication date (released on the Thursday after)."""
-    import pandas as pd
-
     if c.period is not None and not c.period.is_latest and c.period.windows:
         sel = W.select(s, *c.period.windows[-1])
         return (sel.index[-1] if not sel.empty else None), ""
+    return _latest_week(s, ctx)
+
+
+def _weeks_in(c: Claim, s, p) -> int:
+    """How many weekly changes a change over the claim's period spans: "in the four weeks to June 17", "in the
+    month to June 17" run from the last Wednesday before the period to its last one; a week's change is one."""
+    if c.period is not None and c.period.is_latest and c.period.extra.get("unit") == "week":
+        return int(c.period.extra.get("periods") or 1)  # "in the eight weeks": the latest eight
+    if c.period is not None and c.period.is_latest and c.period.extra.get("months"):
+        return max(1, round(int(c.period.extra["months"]) * 52 / 12))
+    if c.period is None or c.period.kind not in ("weeks", "days") or not c.period.windows or c.period.relative:
+        return 1  # a span of weeks or days ending on a stated date; not "since October" (no stated end)
+    sel = W.select(s, c.period.windows[0][0], c.period.windows[-1][1])
+    return max(1, len(sel)) if not sel.empty and sel.index[-1] == p else 1
+
+
+def _latest_week(s, ctx: Context):
+    import pandas as pd
+
     if ctx.date is None:
         return None, "no period stated and no publication date"
     known = s[s.index.end_time.normalize() + pd.Timedelta(days=1) <= pd.Timestamp(ctx.date)]
@@ -82,8 +104,9 @@ def custody(c: Claim, ctx: Context) -> Judgement:
         return unverifiable(f"the Fed's custody series {SID} is not in the store (load it with `ustflow update`)")
     s = s.dropna()
     if _names_total(c):
-        return unverifiable("the Fed's custody holdings of Treasuries and agency debt together: the store holds the "
-                            f"Treasuries part only ({SID})", series=SID)
+        return unverifiable("the Fed's custody holdings of all securities (Treasuries with agency debt and MBS), or "
+                            "holdings the sentence does not say are Treasuries: the store holds the Treasuries part "
+                            f"only ({SID})", series=SID)
     p, note = _week(c, s, ctx)
     if p is None:
         return unverifiable(note or f"{SID} has no week in {c.period.label if c.period else 'that period'} "
@@ -93,25 +116,26 @@ def custody(c: Claim, ctx: Context) -> Judgement:
         return unverifiable("the custody series is in dollars; this figure cannot be compared with it", series=SID)
     level = float(s[p])
     change = c.measure in ("holdings_change", "holdings_pct")
-    if change and p - 1 not in s.index:
-        return unverifiable(f"no week before {W.label(p)} in {SID}", series=SID)
-    prev = float(s[p - 1]) if change else None
+    k = _weeks_in(c, s, p) if change else 1
+    if change and p - k not in s.index:
+        return unverifiable(f"no week before {W.label(p - k + 1)} in {SID}", series=SID)
+    prev = float(s[p - k]) if change else None
     if c.measure == "holdings_pct":
         official, unit, claimed, tol = (level / prev - 1) * 100, "percent", c.amount.number * (c.direction or 1), \
             max(c.amount.precision, 0.05)
-        periods = [p - 1, p]
+        periods = [p - k, p]
     elif change:
         official, unit = level - prev, UNIT
         claimed, tol = c.amount.in_units(1e6) * (c.direction or 1), C.tolerance(c.amount, 1e6)
-        periods = [p - 1, p]
+        periods = [p - k, p]
     else:
         official, unit, claimed, tol = level, UNIT, c.amount.in_units(1e6), C.tolerance(c.amount, 1e6)
         periods = [p]
     # a change is between two Wednesday levels: named by those two days
-    period = W.label(p) if not change else f"{(p - 1).end_time:%Y-%m-%d} to {p.end_time:%Y-%m-%d}"
+    period = W.label(p) if not change else f"{(p - k).end_time:%Y-%m-%d} to {p.end_time:%Y-%m-%d}"
     what = f"{TITLE}: {'change ' if change else ''}"
     j = C.verdict(claimed=claimed, official=official, qualifier=c.amount.qualifier, tol=tol, sid=SID, unit=unit,
                   period=period, what=what, sign_free=change and c.direction is None)
-    j.figure = Figure(SID, periods, official, unit, "pct" if unit == "percent" else "change" if change else "level", n=1)
+    j.figure = Figure(SID, periods, official, unit, "pct" if unit == "percent" else "change" if change else "level", n=k)
     j.explanation += " (face value, Wednesday level; TIC's monthly foreign official holdings are at market value)"
     return j.note(note)

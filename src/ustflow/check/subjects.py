@@ -30,6 +30,7 @@ _JP_INSTRUMENT_AFTER = re.compile(
     r"households|equity|GDP|policy|ministry|Ministry|data|figures|shares)")
 
 
+_CUSTODY = re.compile(r"\bcustod(?:y|ial)\b", re.I)
 _COMPARISON_SET = re.compile(r"(?:\bamong|\b(?:largest|biggest|top|smallest|holder|ranked|ranks?)\s+of)\s+(?:all\s+)?"
                              r"(?:the\s+)?(?:other\s+)?$", re.I)
 _JA_MARKET_AFTER = re.compile(r"の?(?:株|国債|債|円|銀|金利|経済|政府|市場)")
@@ -43,7 +44,10 @@ def find_subjects(s: str) -> list[Mention]:
     """Holders named in sentence ``s``, in text order (overlaps resolved by priority)."""
     masked = _Spans(m.span() for m in SOURCE_PHRASES.finditer(s))
     cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
+    custody = _CUSTODY.search(s)
     for m in re.finditer(rf"\b(?:{lx.INSTITUTIONS})", s):
+        if custody and re.search(r"\bFed\b|Federal Reserve", m.group(0)):
+            continue  # "held in custody at the Fed for foreign central banks": the custodian, not the holder
         cands.append((0, Mention("institution", m.group(0), m.span(), m.group(0))))
     for rx, slug in lx.SECTOR_RX:
         for m in rx.finditer(s):
