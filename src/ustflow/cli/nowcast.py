@@ -75,27 +75,7 @@ def nowcast(
                      "share of 80% intervals holding the published value")
         typer.echo(nc.verdict)
     if show in (Show.all, Show.inputs):
-        val = nc.inputs[nc.inputs["input"] == "valuation"]
-        if len(val):
-            r = val.iloc[0]
-            if r["corr_with_slt_valuation"] == r["corr_with_slt_valuation"]:
-                vs = (f"correlation {r['corr_with_slt_valuation']:.3f} with SLT Table 3's reported valuation change "
-                      f"since 2023-02 (sum {r['sum_since_2023_usd_bn']:+.1f} vs reported "
-                      f"{r['tic_lt_net_sum_since_2023_usd_bn']:+.1f} USD bn)")
-            else:
-                # SLT Table 3 reports valuation changes from 2023-02 only: before that no check is possible
-                vs = ("not checked against SLT Table 3's reported valuation change (" + (
-                    f"reported from 2023-02: none known on {nc.as_of}" if nc.as_of and str(nc.as_of) < "2023-04"
-                    else "none held for this holder; `ustflow update` loads SLT Table 3") + ")")
-            typer.echo(f"Valuation input: {r['label']}; {vs}, {r['corr_with_change']:.3f} with the monthly change "
-                       "since 2008.")
-        flows = nc.inputs[nc.inputs["input"] != "valuation"]
-        emit(flows.rename(columns=INPUT_COLUMNS)[list(INPUT_COLUMNS.values())], fmt,
-             title=_title(nc, Show.inputs),
-             caption="corr: correlation of the input with TIC's monthly change after valuation (since 2008 / since "
-                     "2023-02), and with TIC's own net purchases (SLT Table 3, since 2023-02); sums since 2023-02; "
-                     "chosen: share of backtest origins using the input. " +
-                     "; ".join(f"{r.input}: {r.label}" for r in flows.itertuples()))
+        _show_inputs(nc, fmt)
     if show in (Show.all, Show.track):
         t = nc.track
         s = (t.attrs.get("summary") or {}) if t is not None else {}
@@ -108,6 +88,31 @@ def nowcast(
     if show is Show.all:
         for n in nc.notes:
             typer.echo(f"- {n}")
+
+
+def _show_inputs(nc, fmt: Format) -> None:
+    """The inputs table: how the valuation input tracks SLT Table 3, then each flow input's correlations."""
+    val = nc.inputs[nc.inputs["input"] == "valuation"]
+    if len(val):
+        r = val.iloc[0]
+        if r["corr_with_slt_valuation"] == r["corr_with_slt_valuation"]:
+            vs = (f"correlation {r['corr_with_slt_valuation']:.3f} with SLT Table 3's reported valuation change "
+                  f"since 2023-02 (sum {r['sum_since_2023_usd_bn']:+.1f} vs reported "
+                  f"{r['tic_lt_net_sum_since_2023_usd_bn']:+.1f} USD bn)")
+        else:
+            # SLT Table 3 reports valuation changes from 2023-02 only: before that no check is possible
+            vs = ("not checked against SLT Table 3's reported valuation change (" + (
+                f"reported from 2023-02: none known on {nc.as_of}" if nc.as_of and str(nc.as_of) < "2023-04"
+                else "none held for this holder; `ustflow update` loads SLT Table 3") + ")")
+        typer.echo(f"Valuation input: {r['label']}; {vs}, {r['corr_with_change']:.3f} with the monthly change "
+                   "since 2008.")
+    flows = nc.inputs[nc.inputs["input"] != "valuation"]
+    emit(flows.rename(columns=INPUT_COLUMNS)[list(INPUT_COLUMNS.values())], fmt,
+         title=_title(nc, Show.inputs),
+         caption="corr: correlation of the input with TIC's monthly change after valuation (since 2008 / since "
+                 "2023-02), and with TIC's own net purchases (SLT Table 3, since 2023-02); sums since 2023-02; "
+                 "chosen: share of backtest origins using the input. " +
+                 "; ".join(f"{r.input}: {r.label}" for r in flows.itertuples()))
 
 
 ESTIMATE_COLUMNS = {"status": "status", "month": "month", "horizon_months": "h", "estimate_usd_bn": "estimate",
