@@ -69,26 +69,29 @@ def period_label(ts, frequency: str) -> str:
     return f"{ts:%Y-%m-%d}"
 
 
+# unit prefix (the first that starts the unit applies), format of the value, and the familiar scale it is
+# also shown in: (symbol, divisor, name, decimals), or None
+_AMOUNT_FORMATS: tuple[tuple[str, str, tuple[str, int, str, int] | None], ...] = (
+    ("JPY 100mn", ",.0f", ("¥", 10_000, "tn", 2)),
+    ("USD mn", ",.0f", ("$", 1000, "bn", 1)),
+    ("USD bn", ",.1f", None),
+    ("JPY bn", ",.0f", ("¥", 1000, "tn", 2)),
+    ("percentage points", ".2f", None),
+    ("percent", ".3f", None),
+)
+
+
 def amount(v: float, unit: str, signed: bool = True) -> str:
     """A value with its unit, plus a familiar scale (JPY 100mn -> trillion yen; USD mn -> bn)."""
     sg = "+" if signed else ""
-    sign = "-" if v < 0 else sg
-
-    def scaled(cur: str, x: float, suffix: str) -> str:
-        return f"{sign}{cur}{abs(x):,.2f} {suffix}" if suffix == "tn" else f"{sign}{cur}{abs(x):,.1f} {suffix}"
-
-    if unit.startswith("JPY 100mn"):
-        return f"{v:{sg},.0f} JPY 100mn ({scaled('¥', v / 10_000, 'tn')})"
-    if unit.startswith("USD mn"):
-        return f"{v:{sg},.0f} USD mn ({scaled('$', v / 1000, 'bn')})"
-    if unit.startswith("USD bn"):
-        return f"{v:{sg},.1f} USD bn"
-    if unit.startswith("JPY bn"):
-        return f"{v:{sg},.0f} JPY bn ({scaled('¥', v / 1000, 'tn')})"
-    if unit.startswith("percentage points"):
-        return f"{v:{sg}.2f} percentage points"
-    if unit.startswith("percent"):
-        return f"{v:{sg}.3f} percent"
+    for prefix, spec, scale in _AMOUNT_FORMATS:
+        if unit.startswith(prefix):
+            text = f"{v:{sg}{spec}} {prefix}"
+            if scale is None:
+                return text
+            symbol, divisor, name, decimals = scale
+            sign = "-" if v < 0 else sg
+            return f"{text} ({sign}{symbol}{abs(v / divisor):,.{decimals}f} {name})"
     return f"{v:{sg},.4g} {unit}"
 
 
