@@ -374,6 +374,19 @@ def _read_slt(raw: bytes, name: str, fields: list[str]) -> _Table:
     return _read_block(region, "\t", len(fields), head + 2, name)
 
 
+def _parse_slt(raw: bytes, name: str, machine: list[str], field_of, prefix: str, source: str,
+               notes_of) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Series, observations and meta of an SLT table with a machine-name header (``source``: "SLT Table 3"
+    or "SLT Table 1"): its ``machine`` columns become fields ``field_of(column)`` of series
+    ``<prefix>.<slug>.<field>``; meta's ``source_file`` is the table's file stem (``slt_table3``)."""
+    table = _read_slt(raw, name, machine)
+    fields = [field_of(f) for f in machine]
+    series, obs, meta = _build(table, fields, prefix, _slt_field_title, source, notes_of, name)
+    meta.update(source_file=source.lower().replace("slt table ", "slt_table"),
+                machine_names=dict(zip(fields, machine)))
+    return series, obs, meta
+
+
 _TABLE3_NOTES = {
     "pos": "End-of-month holdings at market value (long-term from Form SLT, bills from Form BL-2).",
     "net": ("Net U.S. sales to foreigners: positive = the foreign position increased (a net foreign "
@@ -395,13 +408,10 @@ _TABLE1_NOTES = {
 @guarded("SLT Table 3, Treasury securities held by foreign residents (slt_table3.txt layout)")
 def parse_slt_table3(raw: bytes, name: str) -> Parsed:
     """slt_table3.txt -> ``tic.slt.<slug>.<field>`` (USD mn); field e.g. ``lt_treasury_net``."""
-    table = _read_slt(raw, name, TABLE3_FIELDS)
-    fields = [table3_field(f) for f in TABLE3_FIELDS]
-    series, obs, meta = _build(
-        table, fields, "tic.slt", _slt_field_title, "SLT Table 3",
-        lambda f: "SLT Table 3, millions of USD. " + _TABLE3_NOTES[f.rsplit("_", 1)[1]], name)
-    meta.update(source_file="slt_table3", machine_names=dict(zip(fields, TABLE3_FIELDS)),
-                basis_note="From 2023-02 net flows are on the Form SLT basis; Form S flows "
+    series, obs, meta = _parse_slt(
+        raw, name, TABLE3_FIELDS, table3_field, "tic.slt", "SLT Table 3",
+        lambda f: "SLT Table 3, millions of USD. " + _TABLE3_NOTES[f.rsplit("_", 1)[1]])
+    meta.update(basis_note="From 2023-02 net flows are on the Form SLT basis; Form S flows "
                            "(tic.forms.*) end 2023-01 and are not comparable without adjustment.")
     # The file states no release date (only a link and titles): release_date None.
     return Parsed(series, obs, None, meta=meta).validate(name)
@@ -410,13 +420,10 @@ def parse_slt_table3(raw: bytes, name: str) -> Parsed:
 @guarded("SLT Table 1, long-term securities held by foreign residents (slt_table1.txt layout)")
 def parse_slt_table1(raw: bytes, name: str) -> Parsed:
     """slt_table1.txt -> ``tic.slt1.<slug>.<field>`` (USD mn); field = machine name minus ``for_``."""
-    table = _read_slt(raw, name, TABLE1_FIELDS)
-    fields = [table1_field(f) for f in TABLE1_FIELDS]
-    series, obs, meta = _build(
-        table, fields, "tic.slt1", _slt_field_title, "SLT Table 1",
+    series, obs, meta = _parse_slt(
+        raw, name, TABLE1_FIELDS, table1_field, "tic.slt1", "SLT Table 1",
         lambda f: ("SLT Table 1, millions of USD; field names keep Treasury's machine spelling "
-                   f"(for_{f}). " + _TABLE1_NOTES[f.rsplit("_", 1)[1]]), name)
-    meta.update(source_file="slt_table1", machine_names=dict(zip(fields, TABLE1_FIELDS)))
+                   f"(for_{f}). " + _TABLE1_NOTES[f.rsplit("_", 1)[1]]))
     # No release date is stated in the file.
     return Parsed(series, obs, None, meta=meta).validate(name)
 
