@@ -87,3 +87,32 @@ def test_cut_by_a_fraction_is_a_percent_change(data, tic):
     assert rec["official_value"] == pytest.approx(fall, abs=0.01)
     want = {"half": 50, "a third": 100 / 3, "a quarter": 25}[word]
     assert rec["verdict"] == ("supported" if abs(-fall - want) <= want / 10 else "contradicted")
+
+
+def test_a_multiple_of_another_holder_is_the_ratio_of_their_holdings(data, tic):
+    # "more than double China's" is Japan's holdings over China's in the month, not a change of Japan's
+    jp, cn, _, p = tic
+    r = float(jp[p] / cn[p])
+    text = f"Japan's Treasury holdings in {p.strftime('%B %Y')} were more than double China's."
+    rec = _rec(check_text(text, date=_pub(p), store=data), "more than double")
+    assert rec["measure"] == "holdings_ratio"
+    assert rec["official_value"] == pytest.approx(r, abs=0.001)
+    assert rec["verdict"] == ("supported" if r > 2 else "contradicted")
+    text = f"In {p.strftime('%B %Y')} Japan owned {r:.1f} times as many Treasuries as China."
+    rec = _rec(check_text(text, date=_pub(p), store=data), f"{r:.1f} times")
+    assert rec["verdict"] == "supported"
+
+
+def test_half_as_many_as_is_the_inverse_ratio(data, tic):
+    jp, cn, _, p = tic
+    r = float(cn[p] / jp[p])
+    text = f"China held roughly half as many Treasuries as Japan in {p.strftime('%B %Y')}."
+    rec = _rec(check_text(text, date=_pub(p), store=data), "roughly half")
+    assert rec["official_value"] == pytest.approx(r, abs=0.001)
+    assert rec["verdict"] == ("supported" if abs(r - 0.5) <= 0.05 else "contradicted")  # a tenth of the multiple
+
+
+def test_doubled_is_still_a_change():
+    # the verb "doubled" is a change of one holder (+100%), not a ratio
+    a = find_amounts("China's holdings have doubled since 2005.")
+    assert [(x.kind, x.number, x.multiplier) for x in a] == [("percent", 100.0, True)]

@@ -63,6 +63,8 @@ def classify(c: Claim) -> str:
         return "intervention"  # "the government and the Bank of Japan spent ..." is Japan's intervention
     if c.subject is not None and c.subject.kind == "institution" and a.kind == "money":
         return "institution"
+    if a.kind == "ratio":
+        return _ratio_measure(c, clause)
     if a.kind == "fx_move":
         return "fx_change"
     if a.kind == "fx":
@@ -135,6 +137,22 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
                 f"of security on its own")
     return (f"MoF reports each side's long-term debt as one total (JGBs of every maturity, corporate and other "
             f"bonds together): {what} alone are not in its tables")
+
+
+def _ratio_measure(c: Claim, clause: str) -> str:
+    """"Japan's holdings are nearly double China's": a ratio of two holders' holdings when a holder follows the
+    multiple and the clause is about holdings; the other holder goes to ``c.other``."""
+    from ustflow.check.subjects import find_subjects
+
+    s = c.sentence.text
+    tail = s[c.amount.span[1]:c.amount.span[1] + 60]
+    who = [m for m in find_subjects(tail) if m.kind in ("country", "japan")]
+    if not who or not (_HOLD.search(s) or re.search(r"\bTreasur", s)):
+        return ""
+    if c.subject is not None and (c.subject.kind, c.subject.slug) == (who[0].kind, who[0].slug):
+        return ""
+    c.other = who[0]
+    return "holdings_ratio"
 
 
 def _percent_measure(c: Claim, clause: str, s: str) -> str:

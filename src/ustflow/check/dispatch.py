@@ -55,6 +55,7 @@ RULES: dict[str, Rule] = {
     "fx_pct": markets.fx_pct,
     "intervention": markets.intervention,
     "share": holders.share,
+    "holdings_ratio": holders.ratio,
     "rank": holders.holder_rank,
     "institution": _institution,
 }

@@ -56,6 +56,31 @@ def share(c: Claim, ctx: Context) -> Judgement:
     return j.note(note)
 
 
+def ratio(c: Claim, ctx: Context) -> Judgement:
+    """"Japan's holdings are nearly double China's": one holder's TIC holdings over another's in the month."""
+    slug, other = holder_slug(c), c.other.slug if c.other is not None else None
+    if slug in (None, "grand_total", "foreign_official") or other is None:
+        return unverifiable("a multiple of another holder's holdings needs two countries")
+    a, b = ctx.data.series(f"tic.holdings.{slug}"), ctx.data.series(f"tic.holdings.{other}")
+    if a is None or b is None:
+        return unverifiable(f"no TIC holdings series for {subject_label(c)} or {country_name(other)}")
+    r = (a / b).dropna()
+    p, note = _month(c, ctx, r, f"tic.holdings.{slug}")
+    if p is None:
+        return unverifiable(f"TIC holdings do not cover that period ({note})")
+    v, n, q = float(r[p]), c.amount.number, c.amount.qualifier
+    # a multiple is a round figure: "double" is 1.9-2.1 times (its precision); "about twice" / "roughly half" round
+    # to the nearest simple multiple, so within a tenth of it (1.86 is "about twice"; 1.7 would be "1.7 times")
+    tol = max(c.amount.precision, 0.1 * n) if q == "approx" else c.amount.precision
+    ok = C.matches(n, v, q, tol, truncate=False)
+    j = Judgement(SUPPORTED if ok else CONTRADICTED,
+                  f"{subject_label(c)} {C.fmt_num(float(a[p]))} / {country_name(other)} {C.fmt_num(float(b[p]))} USD bn "
+                  f"= {v:.2f} times in {W.label(p)}", series=f"tic.holdings.{slug}", official_value=round(v, 3),
+                  official_unit="times", period=W.label(p), tolerance=f"±{tol:g} times",
+                  claimed_value=c.amount.number)
+    return j.note(note)
+
+
 def holder_rank(c: Claim, ctx: Context) -> Judgement:
     slug = holder_slug(c)
     if slug is None or c.subject.kind not in ("japan", "country"):

@@ -83,6 +83,8 @@ class Amount:
             return "basis points"
         if self.kind == "fx":
             return "JPY per USD"
+        if self.kind == "ratio":
+            return "times"
         return f"{self.currency} {SCALE_WORDS.get(self.scale, '')}".strip()
 
     def in_units(self, unit_scale: float) -> float:
@@ -213,7 +215,7 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
                                   s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
             a.parenthetical = True
         out.append(a)
-    return out + _multipliers(s, out) + _fractions(s, out)
+    return out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out)
 
 
 #: "more than doubling from a week earlier", "net buying halved": a percent change written as a multiple
@@ -223,11 +225,43 @@ MULTIPLIER_RX = re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:ed|ing|es|e)\b
 _MULT = {"doubl": 100.0, "tripl": 200.0, "quadrupl": 300.0, "halv": -50.0}
 
 
+#: "nearly double China's", "twice as much as Japan", "three times that of Britain", "half as many Treasuries as
+#: Japan": one holder's holdings as a multiple of another's (``kind`` ratio; ``classify`` finds the other holder)
+_RATIO_TAIL = (r"(?:\s+(?:as\s+(?:much|many|large|big|high)(?:\s+[\w.-]+){0,3}?\s+as|that\s+of|those\s+of|the\s+"
+               r"(?:holdings|amount|size|stockpile|total|level)\s+of|what)\b)?\s+(?:the\s+)?(?=[A-Z])")
+RATIO_RX = re.compile(rf"\b(?P<w>double|twice|triple|thrice|quadruple|half|(?P<k>\d+(?:\.\d+)?|two|three|four|five|six|"
+                      rf"seven|eight|nine|ten)\s+times){_RATIO_TAIL}", re.I)
+_RATIO_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half": 0.5}
+_TIMES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _ratios(s: str, found: list[Amount]) -> list[Amount]:
+    out = []
+    for m in RATIO_RX.finditer(s):
+        if any(a.span[0] <= m.start() < a.span[1] for a in found):
+            continue
+        if m.group("w").lower() == "half" and not re.match(r"half\s+as\b", m.group(0), re.I):
+            continue  # "half China's" is rare; "half of" is a fraction (``_fractions``)
+        k = m.group("k")
+        if k:
+            n = float(_TIMES.get(k.lower(), 0) or k)
+            prec = _precision(k) if k[0].isdigit() else 0.05 * n
+        else:
+            n = _RATIO_WORDS[m.group("w").lower()]
+            prec = 0.05 * n  # "double" is a round figure: 1.9 to 2.1 times
+        a = Amount((m.start(), m.end("w")), m.group("w"), n, 1.0, None, "ratio", prec)
+        _qualify(a, s)
+        out.append(a)
+    return out
+
+
 def _multipliers(s: str, found: list[Amount]) -> list[Amount]:
     out = []
     for m in MULTIPLIER_RX.finditer(s):
         if any(a.span[0] <= m.start() < a.span[1] for a in found):
             continue
+        if RATIO_RX.match(s, m.start()):
+            continue  # "double China's": a ratio of two holders, not a change
         n = _MULT[m.group("w").lower()]
         a = Amount(m.span(), m.group(0), n, 1.0, None, "percent", 10.0 if n > 0 else 5.0, multiplier=True)
         _qualify(a, s)
