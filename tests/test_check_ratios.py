@@ -116,3 +116,8 @@ def test_doubled_is_still_a_change():
     # the verb "doubled" is a change of one holder (+100%), not a ratio
     a = find_amounts("China's holdings have doubled since 2005.")
     assert [(x.kind, x.number, x.multiplier) for x in a] == [("percent", 100.0, True)]
+
+
+def test_twice_as_a_count_is_not_a_ratio():
+    # "intervened twice last month": how often, not a multiple of a holder
+    assert find_amounts("Tokyo stepped into the market twice last month, and twice in May.") == []

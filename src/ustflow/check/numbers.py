@@ -228,7 +228,7 @@ _MULT = {"doubl": 100.0, "tripl": 200.0, "quadrupl": 300.0, "halv": -50.0}
 #: "nearly double China's", "twice as much as Japan", "three times that of Britain", "half as many Treasuries as
 #: Japan": one holder's holdings as a multiple of another's (``kind`` ratio; ``classify`` finds the other holder)
 _RATIO_TAIL = (r"(?:\s+(?:as\s+(?:much|many|large|big|high)(?:\s+[\w.-]+){0,3}?\s+as|that\s+of|those\s+of|the\s+"
-               r"(?:holdings|amount|size|stockpile|total|level)\s+of|what)\b)?\s+(?:the\s+)?(?=[A-Z])")
+               r"(?:holdings|amount|size|stockpile|total|level)\s+of|what)\b)?\s+(?:the\s+)?(?-i:(?=[A-Z]))")
 RATIO_RX = re.compile(rf"\b(?P<w>double|twice|triple|thrice|quadruple|half|(?P<k>\d+(?:\.\d+)?|two|three|four|five|six|"
                       rf"seven|eight|nine|ten)\s+times){_RATIO_TAIL}", re.I)
 _RATIO_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half": 0.5}
