@@ -187,8 +187,9 @@ class Writer:
     # With nothing to diff against, every value is new: each file's observations go in with one
     # plain INSERT as soon as it is parsed (overlapping the parsing of the others), and the small
     # tables are written at commit. All or nothing: if anything fails the caller rolls back and
-    # loads the files one by one with ``ingest``. A full load from an empty store is one batch
-    # for its big files and one for the small files parsed last (``load._Load.commit_batch``).
+    # loads the files one by one with ``ingest``. A full load from an empty store is one batch, or
+    # one for its big files and one for the small files still being parsed once those are in
+    # (``load._Load.commit_batch``).
 
     # The batch's plain INSERTs run on one DuckDB thread: they overlap the parse workers, which use
     # the cores, and a second thread only adds contention (a third less CPU for the 3 million values of
