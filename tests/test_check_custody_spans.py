@@ -38,11 +38,11 @@ def test_four_weeks_to_a_wednesday(data, wk):
 
 
 def test_the_month_to_a_day(data, wk):
-    ch = _at(wk, "2024-06-19") - _at(wk, "2024-05-15")  # the month to June 19: from the Wednesday before May 20
+    ch = _at(wk, "2024-06-19") - _at(wk, "2024-05-22")  # the month to June 19: the four weeks to it
     text = f"Custody holdings of Treasuries for foreign official accounts at the Fed {'rose' if ch > 0 else 'fell'} " \
            f"${abs(ch) / 1e3:.1f} billion in the month to June 19."
     rec = by_claim(check_text(text, date=DATE, store=data), f"${abs(ch) / 1e3:.1f} billion")
-    assert (rec["verdict"], rec["official_period"]) == ("supported", "2024-05-15 to 2024-06-19")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2024-05-22 to 2024-06-19")
 
 
 def test_a_week_is_still_one_week(data, wk):

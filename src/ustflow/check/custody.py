@@ -11,6 +11,7 @@ published by the article's date.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
@@ -75,15 +76,17 @@ def _week(c: Claim, s, ctx: Context):
 
 
 def _weeks_in(c: Claim, s, p) -> int:
-    """How many weekly changes a change over the claim's period spans: "in the four weeks to June 17", "in the
-    month to June 17" run from the last Wednesday before the period to its last one; a week's change is one."""
+    """How many weekly changes a change over the claim's period spans: "in the four weeks to June 17" (and "the
+    month to June 17": four weeks) run from the last Wednesday before the period to its last one; a week's
+    change is one."""
     if c.period is not None and c.period.is_latest and c.period.extra.get("unit") == "week":
         return int(c.period.extra.get("periods") or 1)  # "in the eight weeks": the latest eight
     if c.period is not None and c.period.is_latest and c.period.extra.get("months"):
         return max(1, round(int(c.period.extra["months"]) * 52 / 12))
     if c.period is None or c.period.kind not in ("weeks", "days") or not c.period.windows or c.period.relative:
         return 1  # a span of weeks or days ending on a stated date; not "since October" (no stated end)
-    sel = W.select(s, c.period.windows[0][0], c.period.windows[-1][1])
+    start = c.period.windows[0][0] if not c.period.extra.get("month_to") else c.period.end - timedelta(days=27)
+    sel = W.select(s, start, c.period.windows[-1][1])
     return max(1, len(sel)) if not sel.empty and sel.index[-1] == p else 1
 
 

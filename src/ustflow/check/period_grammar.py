@@ -182,9 +182,12 @@ class Resolver:
         d, note = self._date(g)
         if d is None:
             return None
-        if name == "month_to":  # "the month to May 29": the month of days ending then
+        if name == "month_to":  # "the month to May 29": the month of days ending then (four weeks in weekly data)
+            if (d + timedelta(days=1)).day == 1:  # "the month ended July 31": July
+                return Period("month", [month_window(d.year, d.month)], label, note=note)
             y, mo = add_months(d.year, d.month, -1)
-            return Period("days", [(safe_date(y, mo, min(d.day, 28)) + timedelta(days=1), d)], label, note=note)
+            return Period("days", [(safe_date(y, mo, min(d.day, 28)) + timedelta(days=1), d)], label, note=note,
+                          extra={"month_to": True})
         s, e = week_ending(d) if name != "week_of" else week_of(d)
         if name == "n_weeks_to":
             n = _num(g["n"])

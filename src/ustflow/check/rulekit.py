@@ -77,7 +77,8 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
         note = p.note
         if c.period_how == "context":
             note = (note + "; " if note else "") + f"period carried from an earlier sentence ({p.label!r})"
-        return [_published(_cap(w, ctx), s, sid, ctx) for w in p.windows], note
+        wins = [_four_weeks(w, s) if p.extra.get("month_to") else w for w in p.windows]
+        return [_published(_cap(w, ctx), s, sid, ctx) for w in wins], note
     if ctx.date is None:
         if p is None:
             raise NoPeriod()
@@ -149,6 +150,16 @@ def _offset(s, extra: dict) -> int:
     if not weekly and unit == "week":
         return 0
     return n
+
+
+def _four_weeks(w: tuple[date, date], s: "pd.Series") -> tuple[date, date]:
+    """"The month to August 8" in weekly data: the four weeks to that day (a month's window of days holds five
+    week-ends as often as four; the wires' "month to" is four weeks)."""
+    import pandas as pd
+
+    if isinstance(s.index, pd.PeriodIndex) and s.index.freqstr.startswith("W"):
+        return w[1] - timedelta(days=27), w[1]
+    return w
 
 
 def _cap(w: tuple[date, date], ctx: Context) -> tuple[date, date]:
