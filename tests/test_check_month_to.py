@@ -20,9 +20,9 @@ def data(loaded_store):
 
 
 def test_the_month_ended_on_a_month_end_is_that_month():
-    (p,) = [p for p in Resolver(date(2024, 8, 20)).find("in the month ended July 31")]
+    (p,) = Resolver(date(2024, 8, 20)).find("in the month ended July 31")
     assert (p.kind, p.windows) == ("month", [(date(2024, 7, 1), date(2024, 7, 31))])
-    (q,) = [p for p in Resolver(date(2024, 8, 20)).find("over the month to August 10")]
+    (q,) = Resolver(date(2024, 8, 20)).find("over the month to August 10")
     assert q.kind == "days" and q.extra.get("month_to") and q.end == date(2024, 8, 10)
 
 
