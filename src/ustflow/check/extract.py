@@ -418,14 +418,37 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         pass
     elif c.amount is not None and c.amount.number < 0:
         c.direction = -1
-    ins = [(abs(sp[0] - c.span[1]), v, sp) for sp, v in instruments if cs <= sp[0] < ce]
-    if not ins:
-        ins = [(abs(sp[0] - c.span[1]), v, sp) for sp, v in instruments]
-    if ins:
-        _, c.instrument, sp = min(ins, key=lambda t: t[0])
+    own = own_instrument(c, s, instruments, cs, ce)
+    if own is not None:
+        c.instrument, sp = own
         c.instrument_text = s[sp[0]:sp[1]]
     c.forecast = bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])
     c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
+
+
+#: between a figure and the instrument it is "of": "¥963.5 billion worth of overseas equities", "$5 bn in bills"
+_OF_INSTRUMENT = re.compile(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:(?:of|in|into|from)\s+)?(?:net\s+)?"
+                            r"(?:(?!and\b|but\b|while\b|whereas\b)[\w.'’-]+\s+){0,3}?", re.I)
+
+
+def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
+    """The instrument of a figure's own clause: the one the figure is "of" right after it ("¥X of foreign
+    stocks"), else the last one named before it in its clause ("in short-term debt they bought ¥X and in
+    long-term debt they sold ¥Y": each figure its own), else the nearest in the sentence."""
+    inside = [(sp, v) for sp, v in instruments if cs <= sp[0] < ce]
+    after = [(sp, v) for sp, v in inside if sp[0] >= c.span[1] and _OF_INSTRUMENT.fullmatch(s[c.span[1]:sp[0]])]
+    if after:
+        sp, v = after[0]
+        return v, sp
+    before = [(sp, v) for sp, v in inside if sp[1] <= c.span[0]]
+    if before:
+        sp, v = before[-1]
+        return v, sp
+    pool = inside or list(instruments)
+    if not pool:
+        return None
+    sp, v = min(pool, key=lambda t: abs(t[0][0] - c.span[1]))
+    return v, sp
 
 
 def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:

@@ -102,7 +102,8 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # no side named
     (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper|instruments)|money-market instruments|bills",
      None, "st_debt"),
-    (r"(?:long-term|longer-term|super-long) (?:bonds|debt(?: securities)?|notes)|(?<!short-term )bonds", None, "lt_debt"),
+    (r"(?:long-term|longer-term|long-dated|longer-dated|super-long) (?:bonds|debt(?: securities)?|notes)|"
+     r"(?<!short-term )bonds", None, "lt_debt"),
     (r"stocks|equities|shares|equity markets?|stock markets?|equity", None, "equity"),
 ]
 #: kinds of securities the official tables do not break out: MoF reports each side's long-term debt as one
