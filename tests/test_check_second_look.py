@@ -74,3 +74,27 @@ def test_a_later_month_not_yet_released_is_no_reading(data, tic):
     text = f"China {word} its holdings of Treasuries by ${abs(move):.1f} billion, Treasury data showed."
     rec = by_claim(check_text(text, date="2024-06-20", store=data), f"${abs(move):.1f} billion")
     assert "2024-05" not in rec["explanation"]
+
+
+def test_a_holder_carried_from_the_sentence_before_or_the_total(data, tic, loaded_store):
+    apr = pd.Period("2024-04", "M")
+    jp = tic["japan"][apr]
+    total = series("tic.holdings.grand_total", loaded_store)
+    move = total[apr] - total[apr - 1]
+    word = "rose" if move > 0 else "fell"
+    text = f"Japan's holdings of Treasuries were ${jp:,.1f} billion in April. Holdings {word} ${abs(move):.1f} billion."
+    rec = by_claim(check_text(text, date="2024-06-20", store=data), f"${abs(move):.1f} billion")
+    assert rec["subject"] == "Japan" and rec["subject_source"] == "inherited"
+    assert rec["verdict"] == "unverifiable" and "the total" in rec["explanation"]
+
+
+def test_securities_carried_from_the_sentence_before(data, loaded_store):
+    bonds = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    stocks = series("mof.weekly.assets.equity.net", loaded_store)
+    wk = pd.Period("2024-08-10", "W-SAT")
+    b, st = float(bonds[wk]), float(stocks[wk])
+    verb = lambda v: "bought" if v > 0 else "sold"  # noqa: E731
+    text = (f"Japanese investors {verb(st)} a net ¥{abs(st) / 10:,.1f} billion of foreign stocks in the week to "
+            f"August 10. They also {verb(b)} ¥{abs(b) / 10:,.1f} billion.")
+    rec = by_claim(check_text(text, date="2024-08-20", store=data), f"¥{abs(b) / 10:,.1f} billion")
+    assert rec["verdict"] == "unverifiable" and "other securities (lt-debt" in rec["explanation"]

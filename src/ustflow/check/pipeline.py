@@ -193,7 +193,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             continue
         j = _safely(dispatch.judge, c, ctx)
         j = _safely(each_of, c, j, ctx, dispatch.judge)
-        j = _safely(second_look, c, j, ctx, dispatch.judge)
+        j = _safely(second_look, c, j, ctx, dispatch.judge, claims)
         figures[id(c)] = j.figure
         verdicts[id(c)], reasons[id(c)] = (j.verdict, j.claimed_value), j.explanation
         out.append((c, j))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 from typing import Callable, Iterator
 
-from ustflow.check.claims import Claim
+from ustflow.check.claims import Claim, Mention
 from ustflow.check.periods import Period, month_window
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, unverifiable
 
@@ -65,11 +65,12 @@ def _adjacent(j: Judgement, when) -> Iterator[tuple[str, Period]]:
             yield word, Period("month", [month_window(q.year, q.month)], f"{q.year}-{q.month:02d}")
 
 
-def readings(c: Claim, j: Judgement, when=None) -> Iterator[tuple[str, Claim]]:
+def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = ()) -> Iterator[tuple[str, Claim]]:
     """(what the reading is, the claim read that way) for every nearby reading worth a second look.
 
     The adjacent periods are not tried for a level whose gap a revision explains (a holdings level
-    moves little in a month, so a first print often rounds to the month before as well)."""
+    moves little in a month, so a first print often rounds to the month before as well). ``earlier``: the
+    holders the sentences before name (for a holder the claim inherited from them)."""
     from ustflow.check.subjects import find_subjects
 
     fam = _family(c)
@@ -81,14 +82,31 @@ def readings(c: Claim, j: Judgement, when=None) -> Iterator[tuple[str, Claim]]:
             alt = copy.copy(c)
             alt.period, alt.period_how = p, "stated"
             yield f"{word} ({p.label})", alt
+    if c.period_how == "context" and c.period is not None:  # carried from another sentence: or the latest?
+        alt = copy.copy(c)
+        alt.period, alt.period_how = None, "none"
+        yield "the latest period published (no period of its own in the sentence)", alt
     if c.subject is not None and c.subject.kind in _HOLDERS[fam]:
         seen = {(c.subject.kind, c.subject.slug)}
-        for m in find_subjects(c.sentence.text):
+        named = [(m, "another holder the sentence names") for m in find_subjects(c.sentence.text)]
+        if c.subject_how == "inherited":  # taken from the sentences before: or all foreign holders?
+            named += [(m, "a holder an earlier sentence names") for m in earlier]
+            if fam == "tic":
+                named.append((Mention("foreign_total", "grand_total", (0, 0), "all foreign holders"),
+                              "the total, the sentence naming no holder"))
+        for m, why in named:
             if m.kind in _HOLDERS[fam] and (m.kind, m.slug) not in seen:
                 seen.add((m.kind, m.slug))
                 alt = copy.copy(c)
                 alt.subject, alt.subject_how = m, "stated"
-                yield f"another holder the sentence names ({m.text})", alt
+                yield f"{why} ({m.text})", alt
+    if fam == "flow" and c.instrument is not None and c.instrument[0] in ("assets", "liabilities") and \
+            (not c.instrument_text or c.instrument_text not in c.sentence.text):
+        for ins in ("lt_debt", "st_debt", "equity"):  # the securities were carried from another sentence
+            if ins != c.instrument[1]:
+                alt = copy.copy(c)
+                alt.instrument, alt.instrument_text = (c.instrument[0], ins), ""
+                yield f"other securities ({ins.replace('_', '-')}; the sentence names none)", alt
     if fam == "tic" and c.measure in ("holdings_level", "holdings_change") and c.amount.kind == "money" \
             and c.pair is None and c.change_hint is None:
         alt = copy.copy(c)
@@ -100,12 +118,15 @@ def readings(c: Claim, j: Judgement, when=None) -> Iterator[tuple[str, Claim]]:
             yield "the level rather than the change", alt
 
 
-def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement]) -> Judgement:
+def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement],
+                claims: list[Claim] = ()) -> Judgement:
     """``j`` unchanged, unless it is a contradiction on a reading the checker was not sure of and a
     nearby reading fits (see the module docstring); then ``unverifiable`` saying both."""
     if j.verdict != CONTRADICTED or "unit_trap" in j.flags or c.amount is None:
         return j
-    for what, alt in readings(c, j, ctx.date):
+    earlier = [o.subject for o in claims if o.subject is not None and o.subject_how == "stated"
+               and 0 < c.sentence.index - o.sentence.index <= 2 and o.sentence.paragraph == c.sentence.paragraph]
+    for what, alt in readings(c, j, ctx.date, earlier):
         try:
             k = judge(alt, ctx)
         except Exception:  # a reading a rule cannot take is simply not a reading
