@@ -98,3 +98,18 @@ def test_securities_carried_from_the_sentence_before(data, loaded_store):
             f"August 10. They also {verb(b)} ¥{abs(b) / 10:,.1f} billion.")
     rec = by_claim(check_text(text, date="2024-08-20", store=data), f"¥{abs(b) / 10:,.1f} billion")
     assert rec["verdict"] == "unverifiable" and "other securities (lt-debt" in rec["explanation"]
+
+
+def test_the_base_of_a_flow_is_the_same_flow_and_no_context(data, loaded_store):
+    net = series("tic.slt.grand_total.treasury_net", loaded_store)
+    off = series("tic.holdings.foreign_official", loaded_store)
+    apr = pd.Period("2024-04", "M")
+    a, b = net[apr] / 1e3, net[apr - 1] / 1e3
+    ch = off[apr] - off[apr - 1]
+    text = (f"Overseas investors bought a net ${a:.1f} billion of Treasuries in April, {'up' if a > b else 'down'} from "
+            f"${b:.1f} billion in March. Foreign official holdings {'rose' if ch > 0 else 'fell'} ${abs(ch):.1f} billion.")
+    r = check_text(text, date="2024-06-20", store=data)
+    base = by_claim(r, f"${b:.1f} billion")
+    assert (base["measure"], base["verdict"], base["official_period"]) == ("flow", "supported", "2024-03")
+    official = by_claim(r, f"${abs(ch):.1f} billion")  # not carried to March by the base's "in March"
+    assert (official["verdict"], official["official_period"]) == ("supported", "2024-03 to 2024-04")

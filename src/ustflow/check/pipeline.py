@@ -175,6 +175,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             else:  # every other figure is reported, as unverifiable if nothing official covers it
                 c.measure = classify_by_article(c, fams) or "other"
     _parallel_levels(claims)
+    _flow_base(claims)
     _japanese_change(claims)
     _merge_peaks(claims)
     _refer_back(claims)
@@ -326,6 +327,21 @@ def _japanese_change(claims: list[Claim]) -> None:
             c.measure, c.role = "holdings_change", "change"
             c.direction = 1 if after.group("w") in ("増", "増加", "拡大") else -1
             c.direction_word = after.group("w")
+
+
+def _flow_base(claims: list[Claim]) -> None:
+    """"Foreigners bought a net $72.9 billion of Treasuries in April, up from $50.0 billion in March": the
+    starting figure of a flow is the same flow in the earlier period, not a holdings level."""
+    for prev, c in zip(claims, claims[1:]):
+        if c.kind == "amount" and prev.kind == "amount" and c.sentence is prev.sentence and c.role == "from" and \
+                prev.measure == "flow" and c.measure.startswith("holdings") and c.amount is not None and \
+                prev.amount is not None and c.amount.currency == prev.amount.currency and \
+                re.fullmatch(r"[^$¥\d;]{0,60}?\b(?:up|down|compared|versus|from)\b[^$¥\d;]{0,20}", 
+                             c.sentence.text[prev.span[1]:c.span[0]], re.I):
+            c.measure, c.role = "flow", "flow"
+            c.subject, c.subject_how = prev.subject, prev.subject_how
+            c.instrument, c.instrument_text = prev.instrument, prev.instrument_text
+            c.direction, c.direction_word = prev.direction, prev.direction_word
 
 
 def _parallel_levels(claims: list[Claim]) -> None:
@@ -488,7 +504,8 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
         if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from":
             anchor[fam] = c.period
         first_in_sentence = fam not in last or last[fam].sentence is not c.sentence
-        if (c.subject is not None or c.period is not None or c.instrument is not None) and first_in_sentence:
+        if (c.subject is not None or c.period is not None or c.instrument is not None) and first_in_sentence and \
+                c.role != "from":  # "..., down from $50 billion in March": the base's period is no context
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences
         if c.kind == "amount" and m not in _MARKET:
             last_any = c
