@@ -336,7 +336,7 @@ def _flow_base(claims: list[Claim]) -> None:
         if c.kind == "amount" and prev.kind == "amount" and c.sentence is prev.sentence and c.role == "from" and \
                 prev.measure == "flow" and c.measure.startswith("holdings") and c.amount is not None and \
                 prev.amount is not None and c.amount.currency == prev.amount.currency and \
-                re.fullmatch(r"[^$¥\d;]{0,60}?\b(?:up|down|compared|versus|from)\b[^$¥\d;]{0,20}", 
+                re.fullmatch(r"[^$¥\d;]{0,60}?\b(?:up|down|compared|versus|from)\b[^$¥\d;]{0,20}",
                              c.sentence.text[prev.span[1]:c.span[0]], re.I):
             c.measure, c.role = "flow", "flow"
             c.subject, c.subject_how = prev.subject, prev.subject_how
