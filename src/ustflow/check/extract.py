@@ -204,7 +204,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         # time since June") is not what the qualifier counts: the verb between them is
         ranked_q = [r for r in ranked if not (r.span[1] <= span[0] and DIR_RX.search(s[r.span[1]:span[0]]))]
         host = _host_for(span, ranked_q if q.kind == "first_since" and ranked_q else
-                         [f for f in figures if _fits(hint, f)])
+                         [f for f in figures if _fits(hint, f) and not _other_relative(s, span, f.span)])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
             host = adjacent[0]
@@ -359,6 +359,9 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
+    main = [m for m in cands if not _other_relative(s, m.span, c.span)]
+    if main and len(main) < len(cands):  # "Japan, which overtook China in 2019, raised ...": Japan's figure
+        cands = main
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
     # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
     after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce and
@@ -459,7 +462,7 @@ def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "
     lead = _LEADING.match(s) if s else None  # "After slightly reducing US debt in April, ...": not this figure's
     plain = [p for p in in_clause if p.role != "from"] or \
         [p for p in periods if p.role != "from" and not p.relative and not _clause_has_figure(s, p.span[0])
-         and not (lead and p.span[0] < lead.end())]
+         and not (lead and p.span[0] < lead.end()) and not _other_relative(s, p.span, c.span)]
     if base:
         c.base_period = base[0]
     # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own
@@ -472,6 +475,25 @@ def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "
         c.period = before[-1]
     if c.period is not None:
         c.period_how = "stated"
+
+
+#: a relative clause or apposition set off by commas: "Japan, which overtook China in 2019, ...",
+#: "China, whose holdings peaked in 2013, ..."
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*(?:,|;|$)", re.I)
+
+
+def _other_relative(s: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether ``inner`` lies in a relative clause that ``outer`` is not in: what that clause says (its period,
+    its qualifier) is about itself, not the main clause's figures."""
+    for a, b in spans(_RELATIVE, s):
+        if a <= inner[0] < b and not a <= outer[0] < b:
+            return True
+    return False
+
+
+def in_relative_clause(s: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies in a relative clause or apposition of ``s`` (``_RELATIVE``)."""
+    return any(a <= span[0] < b for a, b in spans(_RELATIVE, s))
 
 
 def _clause_has_figure(s: str, pos: int) -> bool:

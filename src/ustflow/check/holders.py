@@ -97,6 +97,15 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
     group = top_group(c)
     if group is not None:
         return _top_n(c, group, row, p, top).note(note)
+    if c.rank == 1 and not c.negated and _AMONG.search(c.sentence.text[:c.span[0]]):
+        # "China, which along with Japan is among the largest holders": one of the ten largest, as "one of the
+        # largest" is for a figure (history.TOP_N)
+        ok = rank <= TOP_N
+        return Judgement(SUPPORTED if ok else CONTRADICTED,
+                         f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} ("
+                         f"{'' if ok else 'not '}one of the {TOP_N} largest; TIC, by custodian country): {top} USD bn",
+                         series=f"tic.holdings.{slug}", official_value=float(rank), official_unit="rank",
+                         period=W.label(p), claimed_value=float(TOP_N)).note(note)
     base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
     if c.rank_since:
         import pandas as pd
@@ -124,6 +133,8 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
     return j.note(note)
 
 
+_AMONG = re.compile(r"\b(?:one of|among)\s+$", re.I)
+TOP_N = 10  # "among the largest holders": within the ten largest (as history.TOP_N for "one of the largest")
 _TOP_N = re.compile(r"\b(?:the\s+)?(?:world(?:'|’)s\s+)?(?P<n>two|three|four|five|[2-5])\s+$", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
 

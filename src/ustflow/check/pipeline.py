@@ -447,6 +447,8 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
     With a publication date, a period is carried only within a paragraph or through a pronoun
     (a new paragraph without one is judged on the latest data published then); without one, from
     the previous paragraph too."""
+    from ustflow.check.extract import in_relative_clause
+
     last: dict[str, Claim] = {}  # by family: the latest claim with a subject / a stated period
     last_any: Claim | None = None
     anchor: dict[str, Period] = {}  # by family: the latest absolute period named
@@ -505,7 +507,9 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             anchor[fam] = c.period
         first_in_sentence = fam not in last or last[fam].sentence is not c.sentence
         if (c.subject is not None or c.period is not None or c.instrument is not None) and first_in_sentence and \
-                c.role != "from":  # "..., down from $50 billion in March": the base's period is no context
+                c.role != "from" and not in_relative_clause(c.text, c.span):
+            # not "..., down from $50 billion in March" (the base's period is no context), nor an aside
+            # ("Japan, which overtook China in 2019, ...")
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences
         if c.kind == "amount" and m not in _MARKET:
             last_any = c
