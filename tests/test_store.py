@@ -270,6 +270,24 @@ def test_bad_week_csv_fails_alone_and_store_keeps_previous_data(tmp_path, kind):
     assert s.index[-1] == pd.Timestamp("2026-08-21")
 
 
+def test_an_update_whose_only_new_file_fails_does_not_rewrite_the_store(tmp_path):
+    """The store's temp copy is opened while the files are parsed; when nothing is left to store (every
+    new file failed), the copy is dropped: the live file is not replaced, no temp file is left."""
+    home, mirror = tmp_path / "home", tmp_path / "mirror"
+    mirror.mkdir()
+    shutil.copy(MIRROR / "DGS10.csv", mirror / "DGS10.csv")
+    assert ustflow.update(mirror=mirror, only="fred_dgs10", store=Store(home)).ok
+    live = home / "store.duckdb"
+    before, stat = snapshot(live), live.stat()
+    (mirror / "DGS10.csv").write_bytes((MIRROR / "DGS10.csv").read_bytes() + b"2026-08-21,43.3\n")
+    rep = ustflow.update(mirror=mirror, only="fred_dgs10", store=Store(home))
+    assert not rep.ok and "percent values between -2 and 25" in rep.results[0].message
+    after = live.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (stat.st_ino, stat.st_mtime_ns)
+    assert snapshot(live) == before
+    assert sorted(p.name for p in home.iterdir() if p.name.startswith(".store.duckdb")) == []
+
+
 def test_no_network_no_mirror_fails_fast_naming_the_mirror_option(tmp_path):
     # all traffic goes to a closed port on 127.0.0.1 through the proxy setting httpx honours
     env = {"HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}

@@ -278,6 +278,7 @@ class _Load:
         self.batch: list[tuple[FileLoad, str]] = []  # fresh sources, inserted as they arrive
         self.later: list[tuple[FileLoad, str]] = []  # sources the store holds: diffed one by one
         self.batch_failed = False
+        self.queued = 0  # files queued to be stored (in the batch or for ``ingest``)
         w.begin_batch()
 
     def admit(self, d: Download, parsed) -> None:
@@ -298,6 +299,7 @@ class _Load:
             while w.vintage_taken(src, vintage, d.raw.sha256):
                 vintage += timedelta(seconds=1)
         item = FileLoad(d.source, d.raw, parsed, vintage)
+        self.queued += 1
         if w.has_files(src) or self.batch_failed:
             self.later.append((item, basis))
             return
@@ -367,12 +369,6 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
         while pending:
             archive.archive(pending.pop().raw, store.raw_dir)
 
-    def while_parsing() -> None:
-        """While the workers parse the first files: archive, and import what storing needs (DuckDB:
-        ~0.15 s of CPU that would otherwise follow the first result)."""
-        archive_all()
-        import duckdb  # noqa: F401
-
     try:
         with store.locked() as wait:
             if report is not None:
@@ -387,7 +383,7 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
                     res.outcome, res.message = "skipped", _forgotten_note(*known.forgotten[key])
                 else:
                     fresh.append(d)
-            _parse_and_store(fresh, store, wait, results, progress, report, while_parsing)
+            _parse_and_store(fresh, store, wait, results, progress, report, archive_all)
     except StoreError as e:  # the write as a whole was refused (e.g. an invariant): nothing was stored
         for r in results.values():
             if r.outcome == "loaded":
@@ -398,31 +394,48 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
         archive_all()  # when nothing was parsed (all loaded by another update) or the write failed
 
 
+class _NothingToStore(Exception):
+    """Every file failed or was loaded by another update: the write is discarded, the store left as it was."""
+
+
 def _parse_and_store(downloads: list[Download], store: Store, wait, results: dict[str, SourceResult],
                      progress, report: UpdateReport | None, while_parsing: Callable[[], None]) -> None:
+    """``while_parsing()`` (archiving) and the opening of the store's temp copy (DuckDB's import, the
+    copy, the connection) run while the workers parse the first files (they were forked before any
+    connection), so the first result is inserted at once; a write that queued nothing is discarded."""
+    if not downloads:
+        return
     big = sum(len(d.raw.content) >= EARLY_COMMIT_BYTES for d in downloads)
     left = len(downloads)
     parsing = [True]  # False once no worker parses any more: nothing left for an early commit to overlap
-    with ExitStack() as stack:
-        load: _Load | None = None
-        for d, parsed in _parsed_stream(downloads, while_parsing, lambda: parsing.clear()):
-            left -= 1
-            last_big = len(d.raw.content) >= EARLY_COMMIT_BYTES and (big := big - 1) == 0
-            if progress:
-                progress(d.source.id)
-            if isinstance(parsed, UstflowError):
-                results[d.source.id].outcome, results[d.source.id].message = "failed", str(parsed)
-            else:
-                if load is None:  # opened only now: the parse workers were forked before any connection
-                    w = stack.enter_context(store.write(locked=wait))
-                    load = _Load(w, results)
-                    if report is not None and w.set_aside:
-                        report.notes.append(w.set_aside)
-                load.admit(d, parsed)
-            if last_big and left and parsing and load is not None:  # the big files are in, small ones parsing
-                load.commit_batch(more=True)
-        if load is not None:
-            load.finish()
+    load: _Load | None = None
+    try:
+        with ExitStack() as stack:
+            def meanwhile() -> None:
+                nonlocal load
+                while_parsing()
+                load = _Load(stack.enter_context(store.write(locked=wait)), results)
+
+            for d, parsed in _parsed_stream(downloads, meanwhile, lambda: parsing.clear()):
+                assert load is not None  # opened by meanwhile() before the first result
+                left -= 1
+                last_big = len(d.raw.content) >= EARLY_COMMIT_BYTES and (big := big - 1) == 0
+                if progress:
+                    progress(d.source.id)
+                if isinstance(parsed, UstflowError):
+                    results[d.source.id].outcome, results[d.source.id].message = "failed", str(parsed)
+                else:
+                    load.admit(d, parsed)
+                if last_big and left and parsing:  # the big files are in, small ones still parsing
+                    load.commit_batch(more=True)
+            if load is not None:
+                load.finish()
+                if not load.queued:
+                    raise _NothingToStore
+    except _NothingToStore:
+        return
+    if report is not None and load is not None and load.w.set_aside:
+        report.notes.append(load.w.set_aside)
 
 
 def update(*, mirror: str | Path | None = None, only=None, store: Store | None = None,
