@@ -462,7 +462,8 @@ def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "
     lead = _LEADING.match(s) if s else None  # "After slightly reducing US debt in April, ...": not this figure's
     plain = [p for p in in_clause if p.role != "from"] or \
         [p for p in periods if p.role != "from" and not p.relative and not _clause_has_figure(s, p.span[0])
-         and not (lead and p.span[0] < lead.end()) and not _other_relative(s, p.span, c.span)]
+         and not _later_clause_figure(s, p, pos) and not (lead and p.span[0] < lead.end())
+         and not _other_relative(s, p.span, c.span)]
     if base:
         c.base_period = base[0]
     # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own
@@ -501,6 +502,15 @@ def _clause_has_figure(s: str, pos: int) -> bool:
         return False
     a, b = clause_bounds(s, pos)
     return bool(re.search(r"[$¥€]\s?\d|\d\s?(?:%|percent|per cent|yen|trillion|billion)", s[a:b], re.I))
+
+
+def _later_clause_figure(s: str, p: Period, pos: int) -> bool:
+    """"対外株式投資は5992億円の売り越しで、4月は2786億円の買い越し": a Japanese period after the figure, in a
+    clause with a figure of its own, is that figure's (one before it, "12月は米債をX、仏債をY", governs the list)."""
+    if p.span[0] < pos:
+        return False
+    a, b = clause_bounds(s, p.span[0])
+    return bool(re.search(r"\d\s?(?:兆|億|万)?(?:円|ドル)", s[a:b]))
 
 
 def _pair(figs: list[Claim], periods: list[Period]) -> None:

@@ -489,7 +489,8 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             c.instrument, c.instrument_text = src.instrument, src.instrument_text  # "They also sold ¥X"
         if c.period is None and c.role != "from" and not present_tense(c):
             near = src is not None and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text) or
-                                        (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1))
+                                        (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1)) and \
+                not _topic_period(src)
             if near and src.period is not None and not src.period.is_latest:
                 c.period, c.period_how = src.period, "context"
                 if src.period.relative and anchor.get(fam) is not None:
@@ -513,6 +514,13 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences
         if c.kind == "amount" and m not in _MARKET:
             last_any = c
+
+
+def _topic_period(src: Claim) -> bool:
+    """"3月は4036億円の買い越し。": a month set apart as the topic (は, も) is that sentence's aside, not the
+    story's period for the sentences after it."""
+    p = src.period
+    return p is not None and src.sentence.text[p.span[1]:p.span[1] + 1] in ("は", "も")
 
 
 def _same_side(c: Claim, src: Claim) -> bool:
