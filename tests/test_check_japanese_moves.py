@@ -110,3 +110,15 @@ def test_a_month_in_a_later_clause_with_its_own_figure_is_not_the_first_figures(
     recs = [x for x in check_text(text, date="2024-06-12", store=data) if x["claim"] == _oku_yen(stocks[may])]
     assert [x["official_period"] for x in recs] == ["2024-05", "2024-05"]
     assert all(x["verdict"] == "supported" for x in recs)
+
+
+def test_bare_securities_take_the_story_s_investors(data, loaded_store):
+    """"中長期債は…" after a sentence about non-residents: their trades in Japanese bonds, not residents' in foreign ones."""
+    eq = series("mof.monthly.liabilities.equity.net", loaded_store)
+    bd = series("mof.monthly.liabilities.lt_debt.net", loaded_store)
+    may = pd.Period("2024-05", "M")
+    word = lambda v: "買い越し" if v > 0 else "売り越し"  # noqa: E731
+    text = (f"5月の統計で、海外投資家による日本株投資は{_oku_yen(eq[may])}の{word(eq[may])}となった。"
+            f"中長期債は{_oku_yen(bd[may])}の{word(bd[may])}だった。")
+    rec = by_claim(check_text(text, date="2024-06-12", store=data), _oku_yen(bd[may]))
+    assert (rec["series"], rec["verdict"]) == ("mof.monthly.liabilities.lt_debt.net", "supported")

@@ -477,6 +477,11 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             if _BREAKDOWN.match(c.text) and src is not None and c.direction is None:
                 c.direction, c.direction_word = src.direction, src.direction_word  # "That was comprised of ..."
             close = src is not None and c.sentence.paragraph - src.sentence.paragraph <= 1
+            if fam == "flow" and c.subject is None and c.instrument is not None and close and src.subject is not None \
+                    and re.fullmatch(r"中長期債|短期債|株式|債券", c.instrument_text or ""):
+                # "非居住者による対内株式投資は… 中長期債は5665億円の買い越し": bare securities take the story's investors
+                c.subject, c.subject_how = src.subject, "inherited"
+                c.instrument = (None, c.instrument[1])
             if fam == "flow" and c.subject is None and c.instrument is None and close and src.subject is not None:
                 # "The figures show net sales of ¥1.14 trillion ...": the same flow as the sentence before
                 c.subject, c.subject_how = src.subject, "inherited"
