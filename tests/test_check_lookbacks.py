@@ -95,3 +95,44 @@ def test_a_stake_trimmed_is_a_change_of_holdings(data, china):
     assert rec["measure"] == "holdings_change"
     assert rec["verdict"] == "supported"
     assert rec["official_value"] == pytest.approx(ch, abs=0.05)
+
+
+@pytest.mark.parametrize("phrase", [
+    "a trough not seen in more than {y} years",  # a look-back after "not seen"
+    "the weakest reading since {mon} of {year}",  # "of" between month and year
+    "the smallest stockpile since {season} {year}",  # a season: the quarter it begins
+])
+def test_more_ways_to_name_the_window(data, china, phrase):
+    s, p, last = china
+    season = {3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer", 8: "summer", 9: "autumn",
+              10: "autumn", 11: "autumn"}.get(last.month)
+    if "{season}" in phrase and season is None:
+        pytest.skip("the month before the window is in winter")
+    years = (p - last).n // 12
+    text = (f"Beijing's Treasury holdings shrank to {_bn(s[p])} in {p.strftime('%B %Y')}, "
+            + phrase.format(y=years - 1, mon=last.strftime("%B"), year=last.year, season=season) + ".")
+    rec = by_claim(check_text(text, date=_pub(p), store=data), phrase.split(" ")[1])
+    assert rec["verdict"] == "supported", rec["explanation"]
+    assert last.strftime("%Y-%m") in rec["explanation"]
+
+
+def test_a_decade_and_a_half_is_fifteen_years(data, china):
+    s, p, last = china
+    text = f"Chinese holdings fell to {_bn(s[p])} in {p.strftime('%B %Y')}, the lowest in a decade and a half."
+    rec = by_claim(check_text(text, date=_pub(p), store=data), "decade and a half")
+    assert "15 years" in rec["explanation"]
+
+
+def test_japanese_year_to_date_and_years_and_months(data, china):
+    # "年初来の最低": the lowest since the start of the year; "17年7カ月ぶりの低水準": a look-back of years and months
+    s, p, last = china
+    oku = f"{round(s[p] * 10):,}".replace(",", "")
+    ytd = s[(s.index.year == p.year) & (s.index <= p)]
+    r = check_text(f"中国の米国債保有額は{p.month}月に{oku}億ドルとなり、年初来の最低となった。", date=_pub(p), store=data)
+    rec = by_claim(r, "年初来")
+    assert rec["verdict"] == ("supported" if s[p] == ytd.min() else "contradicted")
+    gap = (p - last).n
+    ja = f"{gap // 12}年{gap % 12}カ月ぶりの低水準" if gap % 12 else f"{gap // 12}年ぶりの低水準"
+    rec = by_claim(check_text(f"中国の米国債保有額は{p.month}月に{oku}億ドルと、{ja}となった。", date=_pub(p), store=data), "ぶり")
+    assert rec["claim"] == ja
+    assert rec["verdict"] == "supported"

@@ -99,10 +99,11 @@ def _end(p) -> date:  # cached: every qualifier walks its series' whole history
 def _grain_end(d: date, grain: str) -> date:
     if grain == "year":
         return date(d.year, 12, 31)
-    if grain == "month":
+    if grain in ("month", "season"):  # a season: the three months from the one it begins
         from ustflow.check.periods import month_window
 
-        return month_window(d.year, d.month)[1]
+        y, m = (d.year, d.month + 2) if grain == "season" else (d.year, d.month)
+        return month_window(y + (m - 1) // 12, (m - 1) % 12 + 1)[1]
     return d
 
 
@@ -110,10 +111,12 @@ def _named(q: Qualifier) -> str:
     if q.since is not None and q.since_grain == "window":
         return f"since {q.since}"
     if q.since is not None:
-        return "since " + {"year": f"{q.since.year}", "month": f"{q.since:%Y-%m}"}.get(q.since_grain, f"{q.since}")
+        return "since " + {"year": f"{q.since.year}", "month": f"{q.since:%Y-%m}",
+                           "season": f"{q.since:%Y-%m} (a season)"}.get(q.since_grain, f"{q.since}")
     if q.lookback is not None:
         n, unit, mode = q.lookback
-        amount = f"{n / 12:g} years" if unit == "month" and n >= 12 else f"{n} {unit}s"
+        amount = (f"{n // 12} years" + (f" {n % 12} months" if n % 12 else "")) if unit == "month" and n >= 12 \
+            else f"{n} {unit}s"
         return f"in {'more than ' if mode == 'over' else 'nearly ' if mode == 'under' else ''}{amount}"
     return "on record"
 

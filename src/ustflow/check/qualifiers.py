@@ -40,6 +40,10 @@ EVENTS = {
     r"the Brexit (?:vote|referendum)": date(2016, 6, 23),
 }
 _EVENT_RX = "|".join(f"(?:{k})" for k in EVENTS)
+#: "since autumn 2008": a season names the quarter it begins (spring March, summer June, autumn/fall September,
+#: winter December) and reaches three months
+_SEASON = r"spring|summer|autumn|fall|winter"
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"since\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?:{MONTH_RE}\s+)?(?P<syear2>(?:19|20)\d{{2}})|"
               # "since a $27.94 billion drop in the week ended Jan. 28": the event's day
@@ -47,14 +51,14 @@ _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"(?P<smon3>{MONTH_RE})\s+(?P<sday3>\d{{1,2}})(?!\d)(?:,?\s+(?P<syear4>(?:19|20)\d{{2}}))?|"
               rf"since\s+(?:at least\s+|early[- ]|late[- ]|mid-?\s*|last\s+|the (?:start|beginning|end) of\s+)?"
               rf"(?:(?:the )?week (?:ending|ended|to)\s+)?"
-              rf"(?:(?P<smon>{MONTH_RE})\b\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?"
+              rf"(?:(?P<smon>{MONTH_RE}|{_SEASON})\b\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?(?:of\s+)?)?"
               rf"(?:(?P<syear>(?:19|20)\d{{2}})|(?P<srel>last|this) year\b)?")
 _NUMW = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|a half|half a")
 #: "in 17 years", "in more than a decade", "in a year and eight months", "in nearly two decades"
 LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughly |some )?(?P<nlook>{_NUMW})"
             rf"(?P<half>-1/2|½| and a half)?[ -]?"
-            rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:a half|(?P<nlook2>{_NUMW})[ -]"
+            rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:(?P<lhalf2>a half)|(?P<nlook2>{_NUMW})[ -]"
             rf"(?P<lgrain2>months?|weeks?|days?)))?")
 _REF = (rf"(?P<ref>(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_REF})"
         r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
@@ -73,11 +77,13 @@ JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統�
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
 JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})連続")
-JA_FIRST_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
+JA_FIRST_RX = re.compile(rf"(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT})ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
                          rf"大幅な?|多さ|少なさ))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 JA_SINCE_RX = re.compile(r"(?:(?P<syear>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|一昨年))(?:(?P<smon>\d{1,2})月)?"
                          r"(?:以来|以降)(?:で|の)?(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模)")
+#: "年初来の最低", "年初来高値": the extreme since the start of the publication's year
+JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|高水準|低水準)")
 #: "最大の売り越し" (with no window named): the largest on record
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
 _JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -110,9 +116,9 @@ N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}(?P<nlook
                        r"(?P<word>high|low|peak|trough)s?\b", re.I)
 NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b|"
                          r"\b(?:a |an |its |their |the )?historic(?:al)? (?P<word2>high|low|peak)\b", re.I)
-NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|levels|high|low|amount|figure)s? (?:not|last) (?:seen|reached|hit|"
-                         rf"recorded|touched) (?:since|in)\s+"
-                         rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})", re.I)
+NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|high|low|amount|figure|trough|peak|point|reading)s? (?:not|last) (?:seen|reached|hit|"
+                         rf"recorded|touched) (?:(?:since|in)\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})|"
+                         rf"(?:in|for) {LOOKBACK})", re.I)
 RECORD_RX = re.compile(
     r"\b(?P<ever>(?:a |an |the |its |their )?(?:largest|biggest|highest|lowest|smallest)-ever)\b|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
@@ -205,7 +211,10 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
         y = str(resolver.ref.year - (1 if g["srel"].lower() == "last" else 0))
     if not (y or mon):
         return None, ""
-    mo = MONTHS[mon.rstrip(".").lower()] if mon else 1
+    season = SEASONS.get((mon or "").lower())
+    if season and not y:
+        return None, ""  # "since the fall": which year is not said
+    mo = season or (MONTHS[mon.rstrip(".").lower()] if mon else 1)
     if y:
         year = int(y)
     else:
@@ -216,7 +225,7 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
         d = date(year, mo, int(day) if day else 1)
     except ValueError:
         return None, ""
-    return d, "day" if day else "month" if mon else "year"
+    return d, "day" if day else "season" if season else "month" if mon else "year"
 
 
 def _count(word: str | None) -> float:
@@ -243,7 +252,7 @@ def _lookback(g: dict) -> tuple[int, str, str] | None:
         n, unit = k * _IN_MONTHS[grain], "month"
         if g.get("lgrain2"):
             n += _count(g.get("nlook2")) * _IN_MONTHS.get(g["lgrain2"].lower().rstrip("s"), 0)
-        elif re.search(r"and a half", g.get("lgrain_all") or ""):
+        elif g.get("lhalf2"):  # "in more than a decade and a half": 15 years
             n += 0.5 * _IN_MONTHS[grain]
     else:
         n, unit = k, "day" if grain in ("day", "session") else grain
@@ -386,6 +395,8 @@ def _japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             continue
         unit = "week" if "週" in m.group("u") else "month"
         n = ja_number(m.group("n")) * (12 if m.group("u") == "年" else 1)
+        if m.group("ny") and unit == "month":  # "17年7カ月ぶり": 17 years and 7 months
+            n += 12 * ja_number(m.group("ny"))
         ext = m.group("ext") or ""
         if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
             low = re.search(r"低|安|少", ext)
@@ -411,6 +422,12 @@ def _japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                                             resolver)
             q.magnitude = bool(re.search(r"最大|大きさ|規模", w))
             out.append((m.span(), q))
+    for m in JA_YTD_RX.finditer(s):  # "年初来の最低": the lowest since the start of the year
+        if free(m.span()) and resolver.ref is not None:
+            low = bool(re.search(r"最低|安値|低水準", m.group("w")))
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="low" if low else "high",
+                                            extreme="min" if low else "max", since=date(resolver.ref.year, 1, 1),
+                                            since_grain="window")))
     for m in JA_LARGEST_RX.finditer(s):
         if free(m.span()):
             small = m.group("w") == "小"
@@ -427,9 +444,9 @@ def not_seen_low(s: str, m: re.Match) -> bool:
     of direction before the phrase) is a fall, or the phrase itself says "low"."""
     from ustflow.check.lexicon import DOWN_WORDS, SELL_WORDS, UP_WORDS
 
-    if re.search(r"\blows?\b", m.group(0), re.I):
+    if re.search(r"\b(?:lows?|troughs?)\b", m.group(0), re.I):
         return True
-    if re.search(r"\bhighs?\b", m.group(0), re.I):
+    if re.search(r"\b(?:highs?|peaks?)\b", m.group(0), re.I):
         return False
     words = list(re.finditer(rf"\b(?:(?P<down>{DOWN_WORDS}|{SELL_WORDS}|lowest|low)|(?P<up>{UP_WORDS}|highest|high))\b",
                              s[:m.start()], re.I))
@@ -507,6 +524,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
         if free(m.span()):
             q = Qualifier("extreme", m.group(0).strip(), word="not seen")
             q.since, q.since_grain = _since(m.groupdict(), resolver)
+            q.lookback = _lookback(m.groupdict())  # "a low not seen in more than 17 years"
             q.extreme = "min" if not_seen_low(s, m) else "max"
             out.append((m.span(), q))
     for m in RECORD_RX.finditer(s):
