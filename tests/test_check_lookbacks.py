@@ -117,7 +117,7 @@ def test_more_ways_to_name_the_window(data, china, phrase):
 
 
 def test_a_decade_and_a_half_is_fifteen_years(data, china):
-    s, p, last = china
+    s, p, _ = china
     text = f"Chinese holdings fell to {_bn(s[p])} in {p.strftime('%B %Y')}, the lowest in a decade and a half."
     rec = by_claim(check_text(text, date=_pub(p), store=data), "decade and a half")
     assert "15 years" in rec["explanation"]
