@@ -269,7 +269,8 @@ class _Load:
     """One write: the parsed files that pass the checks made under the lock, into the store.
 
     Files of sources the store has never held (a first load) go in together in one transaction
-    (two for a full load: see ``commit_batch``); the others one transaction each, diffed against what their source said before. Either way a
+    (or two, when the big files are in while small ones are still being parsed: see ``commit_batch``);
+    the others one transaction each, diffed against what their source said before. Either way a
     file that cannot be stored adds nothing, and the others still load.
     """
 
