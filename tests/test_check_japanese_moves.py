@@ -122,3 +122,27 @@ def test_bare_securities_take_the_story_s_investors(data, loaded_store):
             f"中長期債は{_oku_yen(bd[may])}の{word(bd[may])}だった。")
     rec = by_claim(check_text(text, date="2024-06-12", store=data), _oku_yen(bd[may]))
     assert (rec["series"], rec["verdict"]) == ("mof.monthly.liabilities.lt_debt.net", "supported")
+
+
+def test_year_on_year_change_with_a_japanese_qualifier(data, tic):
+    cn = tic("china_mainland")
+    apr = pd.Period("2024-04", "M")
+    ch = cn[apr] - cn[apr - 12]
+    floor = int(abs(ch) // 10 * 10)  # a round figure below the change: "X億ドル以上"
+    verb = "増えた" if ch > 0 else "減った"
+    text = f"4月の中国の米国債保有残高は{oku(cn[apr])}で、前年同月比で{oku(floor)}以上{verb}。"
+    rec = by_claim(check_text(text, date=DATE, store=data), oku(floor))
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == \
+        ("holdings_change", "supported", "2023-04 to 2024-04")
+    over = by_claim(check_text(text.replace(f"{oku(floor)}以上", f"{oku(floor + 100)}以上"), date=DATE, store=data),
+                    oku(floor + 100))
+    assert over["verdict"] == "contradicted"  # "more than" a figure the change does not reach
+
+
+@pytest.mark.parametrize("tail, q", [("以上", "at_least"), ("超の", "above"), ("近く", "just_below"), ("程度", "approx"),
+                                     ("の処分超", "exact")])
+def test_japanese_qualifiers_after_the_figure(tail, q):
+    from ustflow.check.numbers import find_amounts
+
+    (a,) = find_amounts(f"対外債券投資は2000億円{tail}となった。")
+    assert a.qualifier == q

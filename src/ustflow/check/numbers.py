@@ -321,3 +321,8 @@ def _qualify(a: Amount, s: str) -> None:
         a.qualifier = "at_least"
     elif re.match(r"\s+or so\b", after):
         a.qualifier = "approx"
+    else:  # Japanese puts the qualifier after the figure: "400億ドル以上", "1兆円超", "2000億円近く", "500億円程度"
+        ja = re.match(r"\s*(?P<q>以上|超(?!過)|近く|弱|程度|ほど|前後|余り|あまり|強)", after)
+        if ja:
+            a.qualifier = {"以上": "at_least", "超": "above", "近く": "just_below", "弱": "just_below",
+                           "余り": "just_above", "あまり": "just_above", "強": "just_above"}.get(ja.group("q"), "approx")

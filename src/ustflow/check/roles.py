@@ -38,7 +38,7 @@ _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decl
 _BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
-_JA_MOVE_AFTER = re.compile(r"\s*(?:の)?(?P<w>増加|減少|拡大|縮小|増|減)(?!超|税)")
+_JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|増|減)(?!超|税)")
 _JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:し|して)?[、,]\s*$")
 
 
@@ -52,7 +52,7 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     if _JA_MOVED_BEFORE.search(s[:a.span[0]]):
         return "level"
     m = _JA_MOVE_AFTER.match(s, a.span[1])
-    if m and not re.search(r"比\s*$", s[:a.span[0]]):  # "前月比119億ドル増の…": pipeline._japanese_change
+    if m:  # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)
         if c.direction is None:
             c.direction = 1 if m.group("w") in ("増加", "拡大", "増") else -1
             c.direction_word = m.group("w")
