@@ -131,3 +131,22 @@ def test_dev_only_hides_holdout_misses_and_scores_the_fresh_batch(capsys):
     assert "fresh batch (added 2026-11-30): blind hold-out 1/2 = 50.0%" in out
     evaluate.print_report(ev)
     assert "[hold-old]" in capsys.readouterr().out
+
+
+def test_batches_added_on_the_same_day_are_scored_apart(capsys):
+    """Two sessions on one day: the numbered newer batch is the fresh one, the older gets its own line."""
+    def g(art, holdout, correct, batch):
+        return {"article": art, "figure": "1", "expected": ["supported"], "categories": ["level"],
+                "holdout": holdout, "added": "2026-11-30", "batch": batch, "expected_value": 1,
+                "expected_unit": "USD bn", "expected_period": "2020-01",
+                "got": "supported" if correct else "contradicted", "correct": correct, "why": ""}
+    graded = [g("b2", True, True, 2), g("b2", True, True, 2), g("b3", True, False, 3), g("b3", True, True, 3),
+              g("b3", True, True, 3), g("b3-dev", False, True, 3)]
+    ev = {"runs": {"with --date": graded, "without --date (dateline)": []}, "articles": 3,
+          "extras": {"with --date": [], "without --date (dateline)": []}}
+    s = evaluate.print_report(ev, dev_only=True)["with --date"]
+    out = capsys.readouterr().out
+    assert (s["fresh_holdout_correct"], s["fresh_holdout_n"], s["fresh_dev_correct"], s["fresh_dev_n"]) == (2, 3, 1, 1)
+    assert "fresh batch (batch 3, added 2026-11-30): blind hold-out 2/3 = 66.7%   not hold-out 1/1 = 100.0%" in out
+    assert "earlier batch (batch 2, added 2026-11-30): blind hold-out 2/2 = 100.0%   not hold-out n/a" in out
+    assert out.index("fresh batch") < out.index("earlier batch")

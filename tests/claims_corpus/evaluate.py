@@ -74,6 +74,7 @@ def grade(label: dict, got: dict | None) -> dict:
     """One labelled claim against the checker's matched claim (or None)."""
     res = {"article": label["article"], "figure": label["figure"], "expected": label["accept"],
            "categories": label["categories"], "holdout": label["holdout"], "added": label.get("added"),
+           "batch": label.get("batch"),
            "expected_value": label["official_value"], "expected_unit": label["official_unit"],
            "expected_period": label["period"]}
     if got is None:
@@ -135,8 +136,9 @@ def summarize(graded: list[dict]) -> dict:
     true_contra = sum(g["got"] == "contradicted" for g in true_claims)
     traps = [g for g in graded if "unit trap" in g["categories"]]
     hold = [g for g in graded if g["holdout"]]
-    latest = max((g["added"] for g in graded if g.get("added")), default=None)
-    fresh = [g for g in graded if latest and g.get("added") == latest]
+    batches = _batches(graded)
+    latest = batches[0]["label"] if batches else None
+    fresh = [g for g in graded if batches and _batch_key(g) == batches[0]["key"]]
     return {"n": n, "correct": ok, "accuracy": ok / n if n else 0.0, "categories": dict(cats),
             "confusion": {f"{a} -> {b}": v for (a, b), v in sorted(conf.items())},
             "true_claims": len(true_claims), "true_called_contradicted": true_contra,
@@ -146,7 +148,27 @@ def summarize(graded: list[dict]) -> dict:
             "fresh_holdout_n": sum(g["holdout"] for g in fresh),
             "fresh_holdout_correct": sum(g["correct"] for g in fresh if g["holdout"]),
             "fresh_dev_n": sum(not g["holdout"] for g in fresh),
-            "fresh_dev_correct": sum(g["correct"] for g in fresh if not g["holdout"])}
+            "fresh_dev_correct": sum(g["correct"] for g in fresh if not g["holdout"]),
+            "batches": [{k: v for k, v in b.items() if k != "key"} for b in batches]}
+
+
+def _batch_key(g: dict) -> tuple[str, int] | None:
+    """Which session batch a claim's article belongs to: its ``added`` date, and its ``batch`` number when
+    several sessions added articles on the same day."""
+    return (str(g["added"]), int(g.get("batch") or 0)) if g.get("added") else None
+
+
+def _batches(graded: list[dict]) -> list[dict]:
+    """Per-batch counts, newest batch first (the first is "the fresh batch")."""
+    out = []
+    for key in sorted({k for k in map(_batch_key, graded) if k}, reverse=True):
+        gs = [g for g in graded if _batch_key(g) == key]
+        out.append({"key": key, "label": (f"batch {key[1]}, added {key[0]}" if key[1] else f"added {key[0]}"),
+                    "holdout_n": sum(g["holdout"] for g in gs),
+                    "holdout_correct": sum(g["correct"] for g in gs if g["holdout"]),
+                    "dev_n": sum(not g["holdout"] for g in gs),
+                    "dev_correct": sum(g["correct"] for g in gs if not g["holdout"])})
+    return out
 
 
 def _pct(a: int, b: int) -> str:
@@ -161,10 +183,10 @@ def print_report(ev: dict, show_misses: bool = True, dev_only: bool = False) -> 
         s = sums[mode] = summarize(graded)
         print(f"\n=== {mode}: {s['n']} labelled claims" + (f" in {ev['articles']} articles" if mode == "with --date" else ""))
         print(f"accuracy {_pct(s['correct'], s['n'])}   hold-out {_pct(s['holdout_correct'], s['holdout_n'])}")
-        if s["latest_added"]:
-            print(f"fresh batch (added {s['latest_added']}): blind hold-out "
-                  f"{_pct(s['fresh_holdout_correct'], s['fresh_holdout_n'])}   "
-                  f"not hold-out {_pct(s['fresh_dev_correct'], s['fresh_dev_n'])}")
+        for i, b in enumerate(s["batches"]):  # the newest batch first: the fresh blind batch
+            print(f"{'fresh' if i == 0 else 'earlier'} batch ({b['label']}): blind hold-out "
+                  f"{_pct(b['holdout_correct'], b['holdout_n'])}   "
+                  f"not hold-out {_pct(b['dev_correct'], b['dev_n'])}")
         print(f"true claims called contradicted: {_pct(s['true_called_contradicted'], s['true_claims'])} (goal <= 2%)")
         print(f"unit traps caught: {s['unit_traps_caught']}/{s['unit_traps']}")
         print("\nper category (a claim counts in each of its categories):")

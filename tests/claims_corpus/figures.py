@@ -15,7 +15,7 @@ _MULT = {  # multiplier to the base unit (yen, dollars)
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
 }
-_JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+)兆)?(?:([\d,]+)億)?円")
+_JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?円")
 # dollars in Japanese numerals: 1兆1110億ドル, 463億7000万ドル (Japanese TIC stories)
 _JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?(?:米)?ドル")
 _NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
@@ -60,7 +60,12 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         cho = float((ja.group(2) or "0").replace(",", ""))
         oku = float((ja.group(3) or "0").replace(",", ""))
         sign = -1 if ja.group(1) in ("▲", "△", "-", "－", "−") else 1
-        return Figure(sign * (cho * 10000 + oku), "JPY 100mn", 1.0 if ja.group(3) else 10000.0, q)
+        # "5.5兆円" (NHK, ANN) is 55,000 to the nearest 1,000, not 5兆
+        # the last group's trailing zeros are rounding, as for dollars: "4000億円" is to the nearest 1,000
+        oku_digits = (ja.group(3) or "").replace(",", "")
+        step = (10.0 ** (len(oku_digits) - len(oku_digits.rstrip("0"))) if oku_digits.strip("0") else 1.0) \
+            if ja.group(3) else 10000.0 * 10 ** -_decimals(ja.group(2).replace(",", ""))
+        return Figure(sign * (cho * 10000 + oku), "JPY 100mn", step, q)
     ju = _JA_USD.search(figure)
     if ju and (ju.group(2) or ju.group(3) or ju.group(4)):
         cho, oku, man = (float((g or "0").replace(",", "")) for g in ju.group(2, 3, 4))

@@ -42,7 +42,7 @@ CATEGORIES = {
     "japanese numerals", "no period", "no date", "conversion", "record", "sum over periods", "qualifier",
 }
 ARTICLE_KEYS = {"id", "publication", "url", "headline", "date", "dateline", "holdout", "language", "found_with",
-                "date_note", "claim", "added"}
+                "date_note", "claim", "added", "batch"}
 CLAIM_KEYS = {"figure", "sentence", "categories", "subject", "measure", "official", "check", "claimed", "sign",
               "unit", "fx", "accept", "note", "disagreement", "unverifiable", "revised", "wrong_in_article",
               "qualifier", "intraday", "also", "optional", "periods_ok"}
@@ -218,6 +218,8 @@ def label_claim(art: dict, i: int, claim: dict) -> dict:
            "subject": claim.get("subject", ""), "measure": claim.get("measure", ""), "accept": claim["accept"]}
     if art.get("added"):  # the session that added the article (the fresh batch is printed on its own)
         rec["added"] = str(art["added"])
+    if art.get("batch"):  # batches added on the same day are told apart by number
+        rec["batch"] = int(art["batch"])
     if claim.get("also"):
         rec["also"] = list(claim["also"])
     if claim.get("optional"):
