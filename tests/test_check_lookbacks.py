@@ -136,3 +136,36 @@ def test_japanese_year_to_date_and_years_and_months(data, china):
     rec = by_claim(check_text(f"中国の米国債保有額は{p.month}月に{oku}億ドルと、{ja}となった。", date=_pub(p), store=data), "ぶり")
     assert rec["claim"] == ja
     assert rec["verdict"] == "supported"
+
+
+@pytest.fixture(scope="module")
+def bond_week(loaded_store):
+    """Residents' weekly net purchases of foreign bonds: a week of buying and the last earlier week at or above it."""
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store).dropna()
+    for w in reversed(s.index[:-1]):
+        if s[w] > 0:
+            before = s[(s.index < w) & (s >= s[w])]
+            if not before.empty and (w - before.index[-1]).n >= 3:
+                return s, w, before.index[-1]
+    pytest.skip("no week to test")
+
+
+def _week_ending(w) -> str:
+    d = w.end_time.date()
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def test_going_back_to_a_week_and_the_nth_week_of_a_month(data, bond_week):
+    s, w, last = bond_week
+    pub = str((w + 1).end_time.date())
+    head = f"Japanese investors snapped up {s[w] / 10:,.1f} billion yen of foreign bonds in the week to {_week_ending(w)}"
+    rec = by_claim(check_text(f"{head}, the largest amount going back to the week ended {_week_ending(last)}.",
+                              date=pub, store=data), "going back")
+    assert rec["verdict"] == "supported"
+    sunday = last.start_time.date()
+    nth = (sunday.day - 1) // 7  # the week begins on the month's (nth + 1)-th Sunday
+    words = ["first", "second", "third", "fourth", "fifth"]
+    text = f"{head}, the heaviest buying since the {words[nth]} week of {sunday:%B} {sunday.year}."
+    rec = by_claim(check_text(text, date=pub, store=data), "week of")
+    assert rec["verdict"] == "supported", rec["explanation"]
+    assert not rec["claim"].endswith(".")

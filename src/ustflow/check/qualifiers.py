@@ -45,6 +45,9 @@ _EVENT_RX = "|".join(f"(?:{k})" for k in EVENTS)
 _SEASON = r"spring|summer|autumn|fall|winter"
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
+              # "since the first week of May": the MoF week ending on the month's first (second, last) Saturday
+              rf"since\s+the\s+(?P<wko>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<smon6>{MONTH_RE})"
+              rf"(?:,?\s+(?P<syear6>(?:19|20)\d{{2}}))?|"
               rf"since\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?:{MONTH_RE}\s+)?(?P<syear2>(?:19|20)\d{{2}})|"
               # "since a $27.94 billion drop in the week ended Jan. 28": the event's day
               rf"since\s+(?:the|a|an)\s+(?:[\w$.,'’-]+\s+){{1,8}}?(?:in|on)\s+(?:the\s+)?(?:week\s+(?:ended|ending|to)\s+)?"
@@ -66,7 +69,8 @@ _REF = (rf"(?P<ref>(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_
         # "the lowest going back to September 2008"; "the lowest in data going back to 2000": nothing since then beat it
         rf"(?:(?P<databack>in|on) (?:the )?(?:data|records?|figures|statistics|(?:a |the )?series)(?: that| which)? )?"
         rf"(?:going|dating|stretching|reaching|goes|go|dates|date) back to\s+(?:at least\s+)?(?:early[- ]|late[- ]|mid-?\s*)?"
-        rf"(?:(?P<smon5>{MONTH_RE})\s+)?(?P<syear5>(?:19|20)\d{{2}})|"
+        rf"(?:(?:the\s+)?week\s+(?:ended|ending|to)\s+)?(?:(?P<smon5>{MONTH_RE})\s+(?:(?P<sday5>\d{{1,2}})(?!\d)"
+        rf"(?:st|nd|rd|th)?(?:,?\s+(?P<syear7>(?:19|20)\d{{2}}))?|(?P<syear8>(?:19|20)\d{{2}}))|(?P<syear5>(?:19|20)\d{{2}}))|"
         rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) {LOOKBACK})")
 
 EXTREME_RX = re.compile(
@@ -204,9 +208,12 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
         for pat, when in EVENTS.items():
             if re.fullmatch(pat, g["event"], re.I):
                 return when, "day"
-    y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3") or g.get("syear4") or g.get("syear5"),
+    if g.get("wko"):
+        return _week_of_month(g, resolver)
+    y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3") or g.get("syear4") or g.get("syear5") or
+                   g.get("syear7") or g.get("syear8"),
                    g.get("smon") or g.get("smon2") or g.get("smon3") or g.get("smon5"),
-                   g.get("sday") or g.get("sday2") or g.get("sday3"))
+                   g.get("sday") or g.get("sday2") or g.get("sday3") or g.get("sday5"))
     if not y and g.get("srel") and resolver.ref is not None:  # "since February last year"
         y = str(resolver.ref.year - (1 if g["srel"].lower() == "last" else 0))
     if not (y or mon):
@@ -226,6 +233,24 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
     except ValueError:
         return None, ""
     return d, "day" if day else "season" if season else "month" if mon else "year"
+
+
+def _week_of_month(g: dict, resolver: Resolver) -> tuple[date | None, str]:
+    """"the first (second, last) week of May": the week (Sunday to Saturday, as MoF's) that begins on the month's
+    first (second, last) Sunday, named by the Saturday that ends it; the year from the text or the publication date."""
+    from datetime import timedelta
+
+    mo = MONTHS[g["smon6"].rstrip(".").lower()]
+    y = int(g["syear6"]) if g.get("syear6") else resolver.year_for(mo, 1)[0] if resolver.ref is not None else None
+    if y is None:
+        return None, ""
+    sunday = date(y, mo, 1) + timedelta(days=(6 - date(y, mo, 1).weekday()) % 7)
+    if g["wko"].lower() in ("last", "final"):
+        while (sunday + timedelta(days=7)).month == mo:
+            sunday += timedelta(days=7)
+    else:
+        sunday += timedelta(days=7 * (ORDINALS[g["wko"].lower()] - 1))
+    return sunday + timedelta(days=6), "day"
 
 
 def _count(word: str | None) -> float:
@@ -489,6 +514,10 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
     for m in EXTREME_RX.finditer(s):
         if free(m.span()):
             q, span = parse_extreme(m, resolver), m.span()
+            if span[1] == len(s) and s.endswith(".") and not re.search(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$",
+                                                                       s, re.I):
+                span = (span[0], span[1] - 1)  # "... since the first week of May.": the sentence's full stop
+                q.phrase = s[span[0]:span[1]].strip()
             if m.group("smon3"):  # "the steepest since a $27.94 billion drop in the week ended Jan. 28": that figure
                 span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # and week stay claims
                 q.phrase = s[span[0]:span[1]]
