@@ -61,3 +61,21 @@ def test_a_change_in_an_out_of_scope_level_is_out_of_scope_too(data, loaded_stor
                    "billion U.S. dollars. China's holdings of Treasuries fell in July.", date="2015-09-17", store=data)
     assert by_claim(r, "93.9 billion U.S. dollars")["verdict"] == "unverifiable"
     assert by_claim(r, "3.56 trillion U.S. dollars")["verdict"] == "unverifiable"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Overseas investors bought a net 120.5 billion yen of cash equities and 30.2 billion yen of index futures last week.",
+     "120.5 billion yen"),
+    ("Overseas investors bought a net 120.5 billion yen of cash equities and 30.2 billion yen of index futures last week.",
+     "30.2 billion yen"),
+])
+def test_the_exchange_s_own_categories_are_not_mof_flows(data, text, claim):
+    rec = by_claim(check_text(text, date="2024-11-20", store=data), claim)
+    assert rec["verdict"] == "unverifiable" and "stock exchange" in rec["explanation"]
+
+
+def test_the_base_of_an_out_of_scope_flow_stays_out_of_scope(data):
+    text = ("Foreign accounts sold a net $9.1 billion of long-term U.S. securities in September, compared with a net "
+            "purchase of $41.3 billion in August.")
+    rec = by_claim(check_text(text, date="2024-11-20", store=data), "$41.3 billion")
+    assert rec["verdict"] == "unverifiable" and rec["measure"] == "other"

@@ -105,6 +105,8 @@ _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]yea
 
 _EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|data (?:from|by) (?:the )?(?:Tokyo Stock Exchange|"
                             r"Japan Exchange Group|TSE|JPX|exchange)|(?:Tokyo Stock Exchange|TSE|JPX) data)\b", re.I)
+#: the exchange's own categories (MoF's securities transactions have neither): "cash equities and derivative contracts"
+_EXCHANGE_WORDS = re.compile(r"\bcash (?:equities|shares|stocks)\b|\b(?:index )?futures\b|\bderivative contracts\b", re.I)
 _SUBTYPE = re.compile(rf"\b(?:{lx.SUBTYPES})\b", re.I)
 
 
@@ -116,9 +118,12 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
         return ""
     a, s = c.amount, c.sentence.text
     src = spans(_EXCHANGE_DATA, s)
-    if src and measure == "flow":
-        return (f"a figure from {s[src[0][0]:src[0][1]]} (the exchange's weekly trading by investor type, a different "
-                f"statistic from MoF's securities transactions), which the store does not hold")
+    words = spans(_EXCHANGE_WORDS, s)
+    if (src or words) and measure == "flow":
+        what = f"a figure from {s[src[0][0]:src[0][1]]}" if src else \
+            f"'{s[words[0][0]:words[0][1]]}': a figure of the stock exchange's statistics"
+        return (f"{what} (the exchange's weekly trading by investor type, a different statistic from MoF's securities "
+                f"transactions), which the store does not hold")
     cs = max(0, s.find(clause)) if clause else 0  # the figure's own clause, near the figure
     m = _SUBTYPE.search(s, max(cs, a.span[0] - 70), min(cs + len(clause or s), a.span[1] + 70))
     if m is None:

@@ -333,12 +333,14 @@ def _flow_base(claims: list[Claim]) -> None:
     """"Foreigners bought a net $72.9 billion of Treasuries in April, up from $50.0 billion in March": the
     starting figure of a flow is the same flow in the earlier period, not a holdings level."""
     for prev, c in zip(claims, claims[1:]):
-        if c.kind == "amount" and prev.kind == "amount" and c.sentence is prev.sentence and c.role == "from" and \
-                prev.measure == "flow" and c.measure.startswith("holdings") and c.amount is not None and \
+        if c.kind == "amount" and prev.kind == "amount" and c.sentence is prev.sentence and c.role != "change" and \
+                (prev.measure == "flow" or (prev.measure == "other" and prev.direction is not None)) and \
+                c.measure.startswith("holdings") and c.amount is not None and \
                 prev.amount is not None and c.amount.currency == prev.amount.currency and \
-                re.fullmatch(r"[^$¥\d;]{0,60}?\b(?:up|down|compared|versus|from)\b[^$¥\d;]{0,20}",
+                re.fullmatch(r"[^$¥\d;]{0,60}?\b(?:up|down|compared|versus|from)\b[^$¥\d;]{0,30}",
                              c.sentence.text[prev.span[1]:c.span[0]], re.I):
-            c.measure, c.role = "flow", "flow"
+            c.measure, c.role = prev.measure, "flow"  # a flow out of scope stays so ("long-term U.S. securities")
+            c.notes += [n for n in prev.notes if n.startswith("beyond: ")]
             c.subject, c.subject_how = prev.subject, prev.subject_how
             c.instrument, c.instrument_text = prev.instrument, prev.instrument_text
             c.direction, c.direction_word = prev.direction, prev.direction_word
