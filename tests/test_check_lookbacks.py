@@ -169,3 +169,16 @@ def test_going_back_to_a_week_and_the_nth_week_of_a_month(data, bond_week):
     rec = by_claim(check_text(text, date=pub, store=data), "week of")
     assert rec["verdict"] == "supported", rec["explanation"]
     assert not rec["claim"].endswith(".")
+
+
+def test_a_false_since_names_its_rank_in_the_window(data, loaded_store):
+    # "the highest since <year>" when higher months came after it: the month that beats it and its rank there
+    s = series("tic.holdings.japan", loaded_store).dropna()
+    p = next(p for p in reversed(s.index) if (s[(s.index.year == p.year - 1)] < s[p]).all()
+             and (s[(s.index.year == p.year) & (s.index < p)] > s[p]).sum() >= 1)
+    window = s[(s.index.year == p.year) & (s.index <= p)]
+    rank = int((window > s[p]).sum()) + 1
+    text = f"Japan's Treasury holdings reached ${s[p]:,.1f} billion in {p.strftime('%B %Y')}, the highest since {p.year - 1}."
+    rec = by_claim(check_text(text, date=_pub(p), store=data), "highest since")
+    assert rec["verdict"] == "contradicted"
+    assert f"rank {rank} of the {len(window)} periods {window.index[0]} to {p}" in rec["explanation"]

@@ -251,8 +251,11 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                 if last is not None else f"never {'above' if d > 0 else 'below'} it before in the data")
     if not beaten.empty:
         at = (beaten * d).idxmax() if q.since is None and q.lookback is None else beaten.index[-1]
+        # the rank it does have in the window the claim names, and the last period that beat it
         return Judgement(CONTRADICTED, f"not the {word} {scope}: {C.fmt_num(float(beaten[at]))} in "
-                                       f"{W.label(at)} {'beats' if d > 0 else 'is below'} {head}",
+                                       f"{W.label(at)} {'beats' if d > 0 else 'is below'} {head} (rank "
+                                       f"{len(beaten) + 1} of the {len(after_ref) + 1} periods "
+                                       f"{W.label(after_ref.index[0])} to {W.label(end_p)})",
                          **_base(fig, official_value=value))
     if q.since is None and q.lookback is None:  # "a record", "on record", "ever"
         prev = before[(before * d) == (before * d).max()] if not before.empty else before
