@@ -70,3 +70,11 @@ def test_among_the_largest_holders_is_a_top_ten_rank(data, loaded_store, tic):
     rec = _rec(check_text(text, date=_pub(p), store=data), "the biggest holders")
     assert rec["official_value"] > 1  # not the largest ...
     assert rec["verdict"] == ("supported" if rec["official_value"] <= 10 else "contradicted")  # ... but one of them
+
+
+def test_a_base_after_the_end_is_no_change_not_a_crash(data):
+    # "fell $X in January from April": the base is later than the end; said plainly, not a failure of the checker
+    r = check_text("China's holdings fell $11.5 billion in January 2026 from April 2026.", date="2026-06-18", store=data)
+    rec = _rec(r, "$11.5 billion")
+    assert rec["verdict"] == "unverifiable"
+    assert "checker failed" not in rec["explanation"]

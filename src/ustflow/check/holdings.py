@@ -300,7 +300,8 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         note = (note + "; " if note else "") + f"from {c.base_period.label!r}"
     elif year_back:
         note = (note + "; " if note else "") + "change on a year earlier"
-    return [(b, e) for b, e in pairs if b in s.index and e in s.index and b != e], note
+    # a base after the end ("fell $X in January from April") is no change the table can give
+    return [(b, e) for b, e in pairs if b in s.index and e in s.index and b < e], note
 
 
 def holdings_change(c: Claim, ctx: Context) -> Judgement:
