@@ -146,3 +146,16 @@ def test_japanese_qualifiers_after_the_figure(tail, q):
 
     (a,) = find_amounts(f"対外債券投資は2000億円{tail}となった。")
     assert a.qualifier == q
+
+
+def test_a_country_as_topic_moving_is_its_holdings(data, tic):
+    """"英国は106億ドル増え、9375億ドル": no 保有 in the sentence, but a country's dollar figures moving up or down."""
+    uk = tic("united_kingdom")
+    apr = pd.Period("2024-04", "M")
+    ch, lvl = uk[apr] - uk[apr - 1], uk[apr]
+    verb = "増え" if ch > 0 else "減り"
+    text = f"4月の米国債保有額は日本が首位だった。英国は{oku(ch)}{verb}、{oku(lvl)}となった。"
+    r = check_text(text, date=DATE, store=data)
+    change, level = by_claim(r, oku(ch)), by_claim(r, oku(lvl))
+    assert (change["measure"], change["verdict"], change["subject"]) == ("holdings_change", "supported", "United Kingdom")
+    assert (level["measure"], level["verdict"], level["official_period"]) == ("holdings_level", "supported", "2024-04")

@@ -20,6 +20,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
+from ustflow.check.roles import ja_country_topic
 from ustflow.check.text import spans
 
 _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?:plunge|drop|fall|decline|rise|jump|surge|"
@@ -197,7 +198,8 @@ def _money_measure(c: Claim, clause: str) -> str:
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I) or
                                     re.fullmatch(rf"[のがをは]?(?:{lx.JA_BUY}|{lx.JA_SELL})", dirw))
     tic = c.instrument is not None and c.instrument[0] == "tic"
-    if flow_verb and _JA_HOLD.search(c.sentence.text) and re.fullmatch(r"[のがをは]?(?:増加|増え|減少|減り)", dirw):
+    if flow_verb and (_JA_HOLD.search(c.sentence.text) or ja_country_topic(c)) and \
+            re.fullmatch(r"[のがをは]?(?:増加|増え|減少|減り|増|減)", dirw):
         flow_verb = False  # "保有額は183億ドル増加": holdings grew, nobody's trade
         has_hold = True
     if not has_hold and _TRADE_NOUN.search(clause):

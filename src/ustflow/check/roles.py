@@ -42,11 +42,24 @@ _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あ�
 _JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:し|して)?[、,]\s*$")
 
 
+def ja_country_topic(c: Claim) -> bool:
+    """"中国は12億ドル減少し、6511億ドルだった": a dollar figure in a sentence whose topic is a country (名は) moving up
+    or down is that country's Treasury holdings (TIC) even when the sentence does not repeat 保有."""
+    from ustflow.check.subjects import find_subjects
+
+    s = c.sentence.text
+    if c.amount is None or c.amount.currency != "USD" or not re.search(r"増|減|拡大|縮小", s):
+        return False
+    first = next(iter(find_subjects(s)), None)
+    return first is not None and first.kind in ("country", "japan") and s[first.span[1]:first.span[1] + 1] == "は" \
+        and first.span[0] <= 2
+
+
 def _ja_holdings_role(c: Claim, s: str) -> str:
     """Japanese holdings: a figure right before 増/減 (増加, 減少) is the change, in that direction ("前月から
     183億ドル増加し", "1月に398億ドル増、2月に140億ドル減"); a figure right after a move in its continuative form
     is the level it ended at ("減少し、6511億ドルとなった")."""
-    if not re.search(r"保有|残高", s):
+    if not (re.search(r"保有|残高", s) or ja_country_topic(c)):
         return ""
     a = c.amount
     if _JA_MOVED_BEFORE.search(s[:a.span[0]]):
