@@ -121,3 +121,9 @@ def test_doubled_is_still_a_change():
 def test_twice_as_a_count_is_not_a_ratio():
     # "intervened twice last month": how often, not a multiple of a holder
     assert find_amounts("Tokyo stepped into the market twice last month, and twice in May.") == []
+
+
+def test_a_fraction_of_something_else_is_not_a_share():
+    # only a share of what foreigners hold (or a change "by half") is read; other parts are left alone
+    assert find_amounts("Yields rose a quarter of a percentage point, erasing half of the gains made in March.") == []
+    assert [a.number for a in find_amounts("They hold a fifth of the total held abroad.")] == [20.0]

@@ -287,6 +287,11 @@ FRACTION_RX = re.compile(
     re.I)
 
 
+#: what a fraction is a share of: all foreign holdings ("of foreign-held Treasuries", "of the total held abroad")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w.$-]+\s+){0,3}?(?:foreign|overseas|abroad|total|outstanding|"
+                       r"held by|owned by|international)", re.I)
+
+
 def _fractions(s: str, found: list[Amount]) -> list[Amount]:
     out = []
     for m in FRACTION_RX.finditer(s):
@@ -295,6 +300,8 @@ def _fractions(s: str, found: list[Amount]) -> list[Amount]:
         if re.search(r"\b(?:first|second|latter|former|1st|2nd|the|other|and a)\s*$", s[:m.start("f")], re.I) and \
                 not m.group("by"):
             continue  # "the first half", "the other half": not a fraction of a quantity
+        if not m.group("by") and not _SHARE_OF.match(s, m.end("f")):
+            continue  # "half of the gains", "a quarter of a percentage point": a part of something else
         frac = FRACTIONS[re.sub(r"\s", "-", m.group("f").lower())]
         start = m.start("f")
         head = re.search(r"(?:\b(?:a|one)[- ])$", s[:start], re.I)
