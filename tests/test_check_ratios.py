@@ -127,3 +127,9 @@ def test_a_fraction_of_something_else_is_not_a_share():
     # only a share of what foreigners hold (or a change "by half") is read; other parts are left alone
     assert find_amounts("Yields rose a quarter of a percentage point, erasing half of the gains made in March.") == []
     assert [a.number for a in find_amounts("They hold a fifth of the total held abroad.")] == [20.0]
+
+
+def test_a_multiple_of_another_holders_trades_is_not_read_as_holdings(data):
+    # "purchases were twice Japan's": a ratio of flows; no rule computes it, so it is not reported as holdings
+    r = check_text("China's purchases of Treasuries in April 2026 were twice Japan's.", date="2026-06-18", store=data)
+    assert not [x for x in r if x["claim"] == "twice"]

@@ -155,6 +155,8 @@ def _ratio_measure(c: Claim, clause: str) -> str:
     who = [m for m in find_subjects(tail) if m.kind in ("country", "japan")]
     if not who or not (_HOLD.search(s) or re.search(r"\bTreasur", s)):
         return ""
+    if (_FLOWV.search(clause) or _FLOW_NOUN.search(clause)) and not _HOLD.search(clause):
+        return ""  # "China's purchases were twice Japan's": a ratio of trades, which no rule here computes
     if c.subject is not None and (c.subject.kind, c.subject.slug) == (who[0].kind, who[0].slug):
         return ""
     c.other = who[0]
