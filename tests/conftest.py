@@ -26,7 +26,7 @@ def pytest_sessionstart(session):
 # servers): `make test` runs them, `make test-fast` (-m "not slow") leaves them out. A single slow
 # test elsewhere takes @pytest.mark.slow.
 SLOW_MODULES = {"test_browser", "test_schemathesis", "test_concurrency", "test_crash", "test_fuzz", "test_faults",
-                "test_web_security", "test_claims_corpus"}
+                "test_web_security"}
 
 
 def pytest_ignore_collect(collection_path, config):

@@ -329,9 +329,13 @@ def interventions() -> pd.DataFrame:
     return df
 
 
-@functools.lru_cache(maxsize=None)
 def boj_flat(name: str = "bp_m_en.zip") -> tuple[list[str], dict]:
     """A BoJ flat file (zip of one CSV): (periods 'YYYY-MM', {series code: [values]}), 100 million yen."""
+    return _boj_flat(name)  # one cache entry per file, however the name is passed
+
+
+@functools.lru_cache(maxsize=None)
+def _boj_flat(name: str) -> tuple[list[str], dict]:
     import zipfile
 
     with zipfile.ZipFile(MIRROR / name) as z:
@@ -384,13 +388,24 @@ FORM_S_NET = {
 }
 
 
+@functools.lru_cache(maxsize=None)
+def _form_s_cells() -> tuple[dict, "object"]:
+    """({(country key, month): row number}, the FORM_S_COLUMNS cells as one float array): a Form S
+    cell is a dict look-up, not a scan of the 41,000 rows (the labels ask for ~5,000 cells)."""
+    df = form_s()
+    rows: dict = {}
+    for i, k in enumerate(zip(df["key"], df["month"])):
+        rows.setdefault(k, i)  # the first row of a country and month, as a filter's first match
+    return rows, df[FORM_S_COLUMNS].to_numpy()
+
+
 def form_s_value(country: str, month: str, field: str) -> float | None:
     """One Form S cell or derived net (USD mn) for ``country`` ('Grand Total' for all) in ``month``."""
-    df = form_s()
-    rows = df[(df["key"] == country_key(country)) & (df["month"] == month)]
-    if rows.empty:
+    index, cells = _form_s_cells()
+    i = index.get((country_key(country), month))
+    if i is None:
         return None
-    row = rows.iloc[0]
+    row = dict(zip(FORM_S_COLUMNS, cells[i]))
     if field in FORM_S_COLUMNS:
         return row[field]
     if field == "lt_net":  # net long-term securities transactions: domestic net + foreign-securities net
