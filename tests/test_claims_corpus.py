@@ -150,3 +150,33 @@ def test_batches_added_on_the_same_day_are_scored_apart(capsys):
     assert "fresh batch (batch 3, added 2026-11-30): blind hold-out 2/3 = 66.7%   not hold-out 1/1 = 100.0%" in out
     assert "earlier batch (batch 2, added 2026-11-30): blind hold-out 2/2 = 100.0%   not hold-out n/a" in out
     assert out.index("fresh batch") < out.index("earlier batch")
+
+
+def test_former_holdout_is_printed_as_development_not_blind(capsys):
+    """Opened hold-out articles (blind_until) are development articles: --dev-only lists their misses, and
+    their accuracy is printed on a line that says it is not blind; the remaining hold-out stays apart."""
+    def g(art, holdout, correct, blind_until=None, batch=None):
+        return {"article": art, "figure": "1", "expected": ["supported"], "categories": ["level"],
+                "holdout": holdout, "added": "2026-11-30" if batch else None, "batch": batch,
+                "blind_until": blind_until, "expected_value": 1, "expected_unit": "USD bn",
+                "expected_period": "2020-01", "got": "supported" if correct else "contradicted",
+                "correct": correct, "why": "" if correct else "verdict"}
+    graded = [g("b1-open", False, False, "2026-12-01"), g("b1-open", False, True, "2026-12-01"),
+              g("b2-open", False, True, "2026-12-01", 2), g("b2-dev", False, True, None, 2),
+              g("b3-hold", True, False, None, 3)]
+    ev = {"runs": {"with --date": graded, "without --date (dateline)": []}, "articles": 4,
+          "extras": {"with --date": [], "without --date (dateline)": []}}
+    s = evaluate.print_report(ev, dev_only=True)["with --date"]
+    out = capsys.readouterr().out
+    assert (s["holdout_correct"], s["holdout_n"]) == (0, 1)
+    assert (s["former_holdout_correct"], s["former_holdout_n"]) == (2, 3)
+    assert "former hold-out, development articles since 2026-12-01 (NOT blind" in out and "2/3 = 66.7%" in out
+    assert "[b1-open]" in out and "[b3-hold]" not in out
+    assert ("earlier batch (batch 2, added 2026-11-30): blind hold-out n/a   not hold-out 2/2 = 100.0% "
+            "(of which former hold-out, now development, not blind: 1/1 = 100.0%)") in out
+
+
+def test_blind_until_only_on_opened_articles(records):
+    for r in records:
+        if r.get("blind_until"):
+            assert not r["holdout"], r["article"]

@@ -74,7 +74,7 @@ def grade(label: dict, got: dict | None) -> dict:
     """One labelled claim against the checker's matched claim (or None)."""
     res = {"article": label["article"], "figure": label["figure"], "expected": label["accept"],
            "categories": label["categories"], "holdout": label["holdout"], "added": label.get("added"),
-           "batch": label.get("batch"),
+           "batch": label.get("batch"), "blind_until": label.get("blind_until"),
            "expected_value": label["official_value"], "expected_unit": label["official_unit"],
            "expected_period": label["period"]}
     if got is None:
@@ -136,6 +136,7 @@ def summarize(graded: list[dict]) -> dict:
     true_contra = sum(g["got"] == "contradicted" for g in true_claims)
     traps = [g for g in graded if "unit trap" in g["categories"]]
     hold = [g for g in graded if g["holdout"]]
+    former = [g for g in graded if g.get("blind_until")]
     batches = _batches(graded)
     latest = batches[0]["label"] if batches else None
     fresh = [g for g in graded if batches and _batch_key(g) == batches[0]["key"]]
@@ -144,6 +145,8 @@ def summarize(graded: list[dict]) -> dict:
             "true_claims": len(true_claims), "true_called_contradicted": true_contra,
             "unit_traps": len(traps), "unit_traps_caught": sum(g["correct"] for g in traps),
             "holdout_n": len(hold), "holdout_correct": sum(g["correct"] for g in hold),
+            "former_holdout_n": len(former), "former_holdout_correct": sum(g["correct"] for g in former),
+            "former_holdout_since": sorted({str(g["blind_until"]) for g in former}),
             "latest_added": latest,
             "fresh_holdout_n": sum(g["holdout"] for g in fresh),
             "fresh_holdout_correct": sum(g["correct"] for g in fresh if g["holdout"]),
@@ -167,7 +170,9 @@ def _batches(graded: list[dict]) -> list[dict]:
                     "holdout_n": sum(g["holdout"] for g in gs),
                     "holdout_correct": sum(g["correct"] for g in gs if g["holdout"]),
                     "dev_n": sum(not g["holdout"] for g in gs),
-                    "dev_correct": sum(g["correct"] for g in gs if not g["holdout"])})
+                    "dev_correct": sum(g["correct"] for g in gs if not g["holdout"]),
+                    "former_n": sum(bool(g.get("blind_until")) for g in gs),
+                    "former_correct": sum(g["correct"] for g in gs if g.get("blind_until"))})
     return out
 
 
@@ -183,10 +188,16 @@ def print_report(ev: dict, show_misses: bool = True, dev_only: bool = False) -> 
         s = sums[mode] = summarize(graded)
         print(f"\n=== {mode}: {s['n']} labelled claims" + (f" in {ev['articles']} articles" if mode == "with --date" else ""))
         print(f"accuracy {_pct(s['correct'], s['n'])}   hold-out {_pct(s['holdout_correct'], s['holdout_n'])}")
+        if s["former_holdout_n"]:  # so that nobody reads today's figure on them as a blind one
+            print(f"former hold-out, development articles since {', '.join(s['former_holdout_since'])} "
+                  f"(NOT blind: their blind figures are in README's 'Blind measurements'): "
+                  f"{_pct(s['former_holdout_correct'], s['former_holdout_n'])}")
         for i, b in enumerate(s["batches"]):  # the newest batch first: the fresh blind batch
+            former = (f" (of which former hold-out, now development, not blind: "
+                      f"{_pct(b['former_correct'], b['former_n'])})" if b["former_n"] else "")
             print(f"{'fresh' if i == 0 else 'earlier'} batch ({b['label']}): blind hold-out "
                   f"{_pct(b['holdout_correct'], b['holdout_n'])}   "
-                  f"not hold-out {_pct(b['dev_correct'], b['dev_n'])}")
+                  f"not hold-out {_pct(b['dev_correct'], b['dev_n'])}{former}")
         print(f"true claims called contradicted: {_pct(s['true_called_contradicted'], s['true_claims'])} (goal <= 2%)")
         print(f"unit traps caught: {s['unit_traps_caught']}/{s['unit_traps']}")
         print("\nper category (a claim counts in each of its categories):")

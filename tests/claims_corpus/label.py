@@ -42,7 +42,7 @@ CATEGORIES = {
     "japanese numerals", "no period", "no date", "conversion", "record", "sum over periods", "qualifier",
 }
 ARTICLE_KEYS = {"id", "publication", "url", "headline", "date", "dateline", "holdout", "language", "found_with",
-                "date_note", "claim", "added", "batch"}
+                "date_note", "claim", "added", "batch", "blind_until"}
 CLAIM_KEYS = {"figure", "sentence", "categories", "subject", "measure", "official", "check", "claimed", "sign",
               "unit", "fx", "accept", "note", "disagreement", "unverifiable", "revised", "wrong_in_article",
               "qualifier", "intraday", "also", "optional", "periods_ok"}
@@ -220,6 +220,10 @@ def label_claim(art: dict, i: int, claim: dict) -> dict:
         rec["added"] = str(art["added"])
     if art.get("batch"):  # batches added on the same day are told apart by number
         rec["batch"] = int(art["batch"])
+    if art.get("blind_until"):  # a former blind hold-out article, a development article since that date
+        if art.get("holdout"):
+            raise LabelError(f"{art['id']}: blind_until is for former hold-out articles (holdout = false)")
+        rec["blind_until"] = str(art["blind_until"])
     if claim.get("also"):
         rec["also"] = list(claim["also"])
     if claim.get("optional"):
@@ -311,7 +315,10 @@ def stats(records: list[dict]) -> str:
              f"domain): {sum(1 for r in records if r.get('optional'))}; datelined articles: "
              f"{sum(a['dateline'] for a in arts.values())}",
              "categories: " + ", ".join(f"{c} {n}" for c, n in cats.most_common()),
-             "hold-out: " + ", ".join(sorted(a for a, r in arts.items() if r["holdout"]))]
+             "hold-out: " + ", ".join(sorted(a for a, r in arts.items() if r["holdout"])),
+             f"former hold-out, development articles since their blind_until (not blind any more): "
+             f"{sum(bool(r.get('blind_until')) for r in arts.values())} articles, "
+             f"{sum(bool(r.get('blind_until')) for r in records)} claims"]
     return "\n".join(lines)
 
 
