@@ -117,6 +117,24 @@ def test_staleness_follows_the_calendar(loaded_store):
     assert (late["status"], bool(late["stale"])) == ("stale", True)
 
 
+def test_sources_as_of_count_what_was_known_by_then(loaded_store):
+    """As of a date, each source's newest period and row count come from steps computed once per store
+    version (status._known_steps); they equal a straight count of the rows known by the end of that day."""
+    from ustflow import status
+    from ustflow.store import reader
+
+    picked = ("mof_its_weekly", "tic_mfh_history", "fred_dgs10", "boj_bop_monthly")
+    where = "f.source_id IN ({})".format(", ".join(f"'{s}'" for s in picked))
+    with loaded_store.read() as con:
+        for day in ("2010-01-15", "2024-06-30"):
+            got = status._latest(con, day, loaded_store).loc[list(picked), ["newest_period", "n"]]
+            direct = con.execute(f"""WITH k AS ({reader._KNOWN.format(where=where)})
+                SELECT source_id, max(period) AS newest_period, count(*) AS n FROM k WHERE known_from < $cut
+                GROUP BY ALL""", {"cut": reader._as_of_ts(day)}).df().set_index("source_id").loc[list(picked)]
+            pd.testing.assert_frame_equal(got, direct)
+            assert (got["newest_period"] <= pd.Timestamp(day)).all() and (got["n"] > 0).all()
+
+
 def test_mfh_txt_is_reported_stale(loaded_store, loaded_home):
     df = ustflow.sources(store=loaded_store, today=date(2026, 8, 16)).set_index("source")
     legacy = df.loc["tic_mfh_legacy"]
