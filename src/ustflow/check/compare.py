@@ -125,13 +125,15 @@ def revision_room(sid: str) -> float:
 def verdict(*, claimed: float, official: float, qualifier: str, tol: float, sid: str, unit: str, period: str,
             what: str, then: float | None = None, then_vintage: str | None = None, archived: bool = False,
             compare_unit: str | None = None, reported: float | None = None, sign_free: bool = False,
-            earlier: tuple = (), **base) -> Judgement:
+            earlier: tuple = (), room: float | None = None, **base) -> Judgement:
     """Compare a signed claim with a signed official value (in the same unit).
 
     ``then``: the value as published on the article's date when the store holds that vintage
     (``archived``); ``earlier``: (value, vintage) of older vintages, tried when the article's date is
     unknown. ``reported``: the official value in its own unit when the comparison is made in
-    another (a dollar claim about a yen flow is compared in dollars, reported in yen).
+    another (a dollar claim about a yen flow is compared in dollars, reported in yen). ``room``: how far
+    (in the claim's unit) a first print may be from today's value (``ustflow.check.revisions``);
+    default ``REVISION_SHARE`` of the official value.
     """
     shown = official if reported is None else reported
     tol_txt = (f"±{fmt_num(tol)} {compare_unit or unit}" if qualifier in ("exact", "approx")
@@ -167,10 +169,11 @@ def verdict(*, claimed: float, official: float, qualifier: str, tol: float, sid:
     if not same:
         return Judgement(CONTRADICTED, f"{text}; the direction is the opposite of the claim's", **base)
     flags = []
-    room = revision_room(sid)
-    if room and not archived and not earlier and official and abs(abs(claimed) - abs(official)) <= room * abs(official) \
+    limit = room if room is not None else revision_room(sid) * abs(official)
+    if limit and not archived and not earlier and official and abs(abs(claimed) - abs(official)) <= limit \
             and qualifier in ("exact", "approx"):
-        text = (f"contradicted by current data ({text}); may be the first print, revised since: the store holds "
-                f"no vintage of this period from the article's date")
+        text = (f"contradicted by current data ({text}); may be the first print, revised since: the gap is within "
+                f"the revisions of this series (±{fmt_num(limit)} {compare_unit or unit}) and the store holds no "
+                f"vintage of this period from the article's date")
         flags.append("possible_revision")
     return Judgement(CONTRADICTED, text, flags=flags, **base)

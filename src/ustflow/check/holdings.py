@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ustflow.check import compare as C, windows as W
+from ustflow.check import compare as C, revisions as RV, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -132,7 +132,8 @@ def holdings_level(c: Claim, ctx: Context) -> Judgement:
     who = subject_label(c)
     j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit=UNIT,
                   period=W.label(p), what=f"TIC: {possessive(who)} holdings of US Treasuries: ", then=vt.value,
-                  then_vintage=vt.vintage, archived=vt.archived, earlier=vt.earlier, vintage=vt.vintage if vt.archived else vt.latest_vintage)
+                  then_vintage=vt.vintage, archived=vt.archived, earlier=vt.earlier,
+                  vintage=vt.vintage if vt.archived else vt.latest_vintage, room=RV.level_room(ctx.data, sid, p) * v)
     j.figure = Figure(sid, [p], v, UNIT, "level", label=f"{possessive(who)} holdings")
     _old_basis(c, ctx, sid, p, claimed, tol, j)
     _direction_check(c, s, sid, p, v, j, ctx)
@@ -342,7 +343,8 @@ def holdings_change(c: Claim, ctx: Context) -> Judgement:
     period = f"{W.label(b)} to {W.label(e)}"
     j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit=unit,
                   period=period, what=f"TIC: {possessive(subject_label(c))} holdings changed by "
-                                      f"{'+' if v >= 0 else ''}", sign_free=c.direction is None and c.amount.number >= 0)
+                                      f"{'+' if v >= 0 else ''}", sign_free=c.direction is None and c.amount.number >= 0,
+                  room=RV.change_room(float(s[e]), float(s[b]), pct))
     if c.direction is None and c.amount.number >= 0:
         j.explanation += " (direction not stated: size compared)"
     if crossed:

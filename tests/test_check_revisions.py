@@ -1,0 +1,84 @@
+"""`ustflow check` on first prints of TIC holdings: the revision room measured from the official file
+(issue 13, session 6). Invented sentences plus one real article's; values read from the loaded store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import series
+from ustflow.check import revisions as RV
+from ustflow.views.check import StoreData, check_text
+from ustflow.views.holdings import series_breaks
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _rec(results: list[dict], part: str) -> dict:
+    got = [r for r in results if part in r["claim"]]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def _gap(loaded_store, slug: str, month: str) -> float:
+    new = float(series(f"tic.holdings.{slug}", loaded_store)[pd.Period(month, "M")])
+    old = float(series_breaks(store=loaded_store)[slug][pd.Period(month, "M")])
+    return abs(old - new) / new
+
+
+def test_level_room_is_the_series_own_benchmark_revisions(data, loaded_store):
+    # a month's first print went through the benchmarks after it: China's largest gap from 2008-12 on
+    china = max(_gap(loaded_store, "china_mainland", m) for m in ("2009-06", "2010-06", "2011-06"))
+    assert RV.level_room(data, "tic.holdings.china_mainland", pd.Period("2009-12", "M")) == pytest.approx(china)
+    japan = max(_gap(loaded_store, "japan", m) for m in ("2009-06", "2010-06", "2011-06"))
+    assert RV.level_room(data, "tic.holdings.japan", pd.Period("2009-12", "M")) == pytest.approx(japan)
+    assert japan < 0.05 < 0.2 < china  # Japan's benchmarks moved it little, China's a great deal
+    # after the last break: the grand total's recent benchmarks, at least the vintage-to-vintage room
+    total = max(_gap(loaded_store, "grand_total", m) for m in ("2009-06", "2010-06", "2011-06"))
+    assert RV.level_room(data, "tic.holdings.japan", pd.Period("2024-05", "M")) == pytest.approx(max(total, RV.MONTHLY_ROOM))
+
+
+def test_the_same_gap_is_a_first_print_for_china_and_an_error_for_japan(loaded_store):
+    cn = float(series("tic.holdings.china_mainland", loaded_store)[pd.Period("2009-12", "M")])
+    jp = float(series("tic.holdings.japan", loaded_store)[pd.Period("2009-12", "M")])
+    text = (f"China held ${cn * 0.88:.1f} billion of Treasuries at the end of December 2009. "
+            f"Japan held ${jp * 0.88:.1f} billion at the end of December 2009.")
+    res = check_text(text, date="2010-02-20", store=loaded_store)
+    china, japan = _rec(res, f"{cn * 0.88:.1f}"), _rec(res, f"{jp * 0.88:.1f}")
+    assert china["verdict"] == japan["verdict"] == "contradicted"
+    assert "possible_revision" in china["flags"] and "first print" in china["explanation"]
+    assert "possible_revision" not in japan["flags"]  # 12% is far beyond Japan's benchmark revisions
+
+
+def test_a_real_first_print_of_chinas_holdings(loaded_store):
+    # domainb 2010-02-17: "$755.4 billion" for China in December 2009, 894.8 after the 2010 benchmark
+    text = "China's holdings of U.S. Treasuries fell to $755.4 billion in December, the Treasury said."
+    r = _rec(check_text(text, date="2010-02-17", store=loaded_store), "755.4")
+    assert r["verdict"] == "contradicted" and "possible_revision" in r["flags"]
+    assert r["official_value"] == pytest.approx(894.8)
+
+
+def test_a_change_has_room_relative_to_the_level_not_to_the_change(loaded_store):
+    jp = series("tic.holdings.japan", loaded_store).dropna()
+    p = pd.Period("2024-05", "M")
+    ch = float(jp[p] - jp[p - 1])
+    room = RV.change_room(float(jp[p]), float(jp[p - 1]))
+    near = abs(ch) + min(0.5 * room, 0.5 * abs(ch))  # far from the change in share, close in the level
+    far = abs(ch) + 2 * room
+    word = "fell" if ch < 0 else "rose"
+    text = (f"Japan's holdings {word} ${near:.1f} billion in May 2024. "
+            f"Separately, Japan's holdings {word} ${far:.1f} billion in May 2024.")
+    res = check_text(text, date="2024-07-18", store=loaded_store)
+    a, b = _rec(res, f"{near:.1f}"), _rec(res, f"{far:.1f}")
+    assert a["verdict"] == b["verdict"] == "contradicted"
+    assert "possible_revision" in a["flags"] and "possible_revision" not in b["flags"]
+
+
+def test_a_unit_error_is_no_revision(loaded_store):
+    jp = float(series("tic.holdings.japan", loaded_store)[pd.Period("2024-05", "M")])
+    text = f"Japan held ${jp * 10 / 1000:.3f} trillion of Treasuries in May 2024."
+    r = check_text(text, date="2024-07-18", store=loaded_store)[0]
+    assert r["verdict"] == "contradicted" and "possible_revision" not in r["flags"]
