@@ -29,6 +29,7 @@ from ustflow.atomic import atomic_write_json
 from ustflow.errors import FetchError, InvalidArgument, NotFoundError, ParseError, StoreError, UstflowError
 from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
 from ustflow.file_vintage import latest_known, vintage_from_name, vintage_of
+from ustflow.handover import Shipped, ship, shipping, unship
 from ustflow.registry import Source, select_sources
 from ustflow.store import FileLoad, Store, Writer
 
@@ -146,16 +147,19 @@ def _parse(source: Source, raw: RawFile):
         raise ParseError(name, None, f"a parsable {source.file}", f"{type(e).__name__}: {e}") from e
 
 
-# The downloads of each parse in progress, by key: forked workers read them from inherited memory.
-_JOBS: dict[int, list[Download]] = {}
+# The downloads of each parse in progress and the folder for its results, by key: forked workers
+# read them from inherited memory.
+_JOBS: dict[int, tuple[list[Download], str]] = {}
 _job_keys = itertools.count()
 
 
 def _parse_job(key: int, index: int):
-    """Runs in a worker process: returns the Parsed result, or the UstflowError it raised."""
-    d = _JOBS[key][index]
+    """Runs in a worker process: the Parsed result (its arrays in a file: ``handover``), or the
+    UstflowError it raised."""
+    downloads, folder = _JOBS[key]
+    d = downloads[index]
     try:
-        return _parse(d.source, d.raw)
+        return ship(_parse(d.source, d.raw), folder)
     except UstflowError as e:
         return e
 
@@ -218,10 +222,10 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
     for d in order:
         d.source.parse_function()  # imports the parser's module
     key = next(_job_keys)
-    _JOBS[key] = order  # set before the workers are forked (at the first submit): no file is pickled to them
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_worker_init) as pool:
+        fork = multiprocessing.get_context("fork")
+        with shipping() as folder, ProcessPoolExecutor(workers, fork, initializer=_worker_init) as pool:
+            _JOBS[key] = (order, folder)  # before the workers are forked (at the first submit): no file is pickled
             futures = {pool.submit(_parse_job, key, i): d for i, d in enumerate(order)}
             while_parsing()
             parsing = True
@@ -232,6 +236,8 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
                 d = futures[fut]
                 try:
                     result = fut.result()
+                    if isinstance(result, Shipped):
+                        result = unship(result)
                 except Exception:  # the worker died (a crash, a kill, no memory): not the file's fault
                     try:
                         result = _parse(d.source, d.raw)  # parsed here instead
@@ -239,7 +245,7 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
                         result = e
                 yield d, result
     finally:
-        del _JOBS[key]
+        _JOBS.pop(key, None)
 
 
 def _forgotten_note(load_id: int, when: datetime) -> str:

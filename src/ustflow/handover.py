@@ -1,0 +1,103 @@
+"""Parse workers hand their results to the updating process through memory, not a pipe.
+
+A ``ProcessPoolExecutor`` sends a worker's return value pickled through a pipe: for the 80 MB of
+arrays of a full load, the updating process's result thread reads them in chunks into freshly
+allocated buffers, then unpickles them by copying each array once more (about 0.3 s of CPU in the
+process that is the load's critical path, most of it the kernel zeroing new pages). Instead a worker
+writes its result's arrays (pickle protocol 5, out of band) into a file in a folder on tmpfs
+(``/dev/shm``) and sends only the small rest of the pickle; the updating process maps the file and
+the arrays are rebuilt on the mapped pages, with no copy (``ACCESS_COPY``: private, so writable).
+The file is unlinked once mapped; its memory goes when the last array on it does.
+
+The folder is made by the updating process before it forks the workers and removed when the parse
+ends (``shipping``), so a killed worker or a failed update leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from typing import Iterator, NamedTuple
+
+_ALIGN = 64  # each array starts on a cache line (numpy reads misaligned arrays more slowly)
+
+
+class Shipped(NamedTuple):
+    """A result in a file: the pickle without its arrays, and where each array is in the file."""
+
+    path: str
+    head: bytes
+    spans: list[tuple[int, int]]  # (offset, bytes) of each out-of-band buffer, in pickling order
+
+
+@contextmanager
+def shipping() -> Iterator[str]:
+    """A private folder for the results of one parse (on tmpfs where there is one), removed at the end."""
+    shm = "/dev/shm"
+    where = shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+    folder = tempfile.mkdtemp(prefix="ustflow-parse-", dir=where)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _as(values, dtype: str):
+    return values.view(dtype)
+
+
+def _pickler(fh, buffers: list):
+    """A protocol 5 pickler whose arrays all go out of band: numpy pickles dates and times in band
+    (their unit is metadata), so those travel as their int64 view, viewed back on arrival."""
+    import pickle
+
+    import numpy as np
+
+    class Pickler(pickle.Pickler):
+        def reducer_override(self, obj):
+            if type(obj) is np.ndarray and obj.dtype.kind in "mM":
+                return _as, (obj.view("i8"), obj.dtype.str)
+            return NotImplemented
+
+    return Pickler(fh, protocol=5, buffer_callback=buffers.append)
+
+
+def ship(obj: object, folder: str) -> Shipped:
+    """In a worker: write ``obj``'s arrays to a new file in ``folder``; return what the pipe carries."""
+    import io
+    import pickle
+
+    buffers: list[pickle.PickleBuffer] = []
+    out = io.BytesIO()
+    _pickler(out, buffers).dump(obj)
+    head = out.getvalue()
+    fd, path = tempfile.mkstemp(dir=folder)
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    with os.fdopen(fd, "wb") as fh:
+        for b in buffers:
+            raw = b.raw()
+            pad = -offset % _ALIGN
+            if pad:
+                fh.write(b"\0" * pad)
+                offset += pad
+            fh.write(raw)
+            spans.append((offset, raw.nbytes))
+            offset += raw.nbytes
+    return Shipped(path, head, spans)
+
+
+def unship(s: Shipped) -> object:
+    """In the updating process: the object, its arrays on the mapped file (which is unlinked)."""
+    import mmap
+    import pickle
+
+    try:
+        with open(s.path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            view = memoryview(mmap.mmap(fh.fileno(), size, access=mmap.ACCESS_COPY) if size else bytearray())
+    finally:
+        os.unlink(s.path)
+    return pickle.loads(s.head, buffers=[view[o:o + n] for o, n in s.spans])

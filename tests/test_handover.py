@@ -1,0 +1,40 @@
+"""Parse workers hand their results over through a mapped file (``ustflow.handover``), not a pipe."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pandas as pd
+
+from tests.conftest import MIRROR
+from ustflow import registry
+from ustflow.fetch import fetch_mirror
+from ustflow.handover import ship, shipping, unship
+from ustflow.load import _parse
+
+
+def _parsed(source_id: str):
+    source = registry.get(source_id)
+    return _parse(source, fetch_mirror(source, MIRROR).raw)
+
+
+def test_a_parsed_file_comes_back_whole_on_mapped_memory_and_leaves_no_file():
+    """Categorical and string ids, datetimes, floats, the series table and the meta survive the trip;
+    the arrays can be written (a private mapping); the file is gone once mapped, the folder at the end."""
+    with shipping() as folder:
+        for sid in ("boj_bop_regional_quarterly", "mof_its_weekly"):
+            parsed = _parsed(sid)
+            s = ship(parsed, folder)
+            fixed = parsed.observations[["period", "value", "line"]].memory_usage(index=False).sum()
+            assert sum(n for _, n in s.spans) >= fixed  # every array is out of the pickle, dates too
+            back = unship(s)
+            assert not os.listdir(folder)
+            pd.testing.assert_frame_equal(back.observations, parsed.observations)
+            pd.testing.assert_frame_equal(back.series, parsed.series)
+            assert (back.release_date, back.meta) == (parsed.release_date, parsed.meta)
+            assert back.observations["value"].to_numpy().ctypes.data % 64 == 0
+            back.observations.iloc[0, back.observations.columns.get_loc("value")] = np.nan  # a private mapping
+            assert np.isnan(back.observations["value"].iloc[0]) and not np.isnan(parsed.observations["value"].iloc[0])
+        leftover = ship(parsed, folder)  # never mapped (e.g. the update failed before reading it)
+    assert not os.path.exists(leftover.path) and not os.path.exists(folder)
