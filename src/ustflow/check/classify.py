@@ -38,6 +38,10 @@ OUT_OF_SCOPE = re.compile(
     r"debt outstanding|outstanding debt|national debt|aid|package|bonus|salar(?:y|ies)|fund size|valuation|"
     r"unrealized|unrealised|paper losses|earnings|capital (?:base|ratio|injection)|dividends?|buybacks?|issuance|auction|bond purchases by|"
     r"quantitative easing|balance sheet|current account|trade (?:surplus|deficit|balance)|exports?|imports?)\b", re.I)
+#: what an investor manages or oversees is its assets, not a trade: "insurers, which manage more than ¥180 trillion"
+_MANAGED = re.compile(r"\b(?:manag(?:e|es|ed|ing)|oversee(?:s|ing)?|oversaw|(?:with|has|have|had)\s+(?:assets|funds)\s+of)"
+                      r"\s+(?:(?:a\s+total\s+of|combined|collectively|some|about|around|roughly|nearly|more\s+than|over)\s+)*$",
+                      re.I)
 _SPENT = re.compile(r"\b(?:spen[dt]|spending|used|deployed)\b", re.I)
 _SHARE = re.compile(rf"(?:{lx.SHARE_WORDS})|\bshare\b|\baccount(?:ed|s|ing)? for\b", re.I)
 
@@ -82,6 +86,10 @@ def classify(c: Claim) -> str:
     if c.role == "gap":
         return "holdings_gap" if a.currency == "USD" else ""
     near = c.sentence.text[max(0, a.span[0] - 40):a.span[1] + 40]
+    if _MANAGED.search(s[max(0, a.span[0] - 60):a.span[0]]):
+        c.notes.append("beyond: the assets an investor manages (the size of its balance sheet), which no official "
+                       "series here covers")
+        return "other"
     got = _money_measure(c, clause)
     why = beyond_data(c, got, clause)
     if why:
@@ -104,8 +112,9 @@ _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]yea
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
 
 
-_EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|data (?:from|by) (?:the )?(?:Tokyo Stock Exchange|"
-                            r"Japan Exchange Group|TSE|JPX|exchange)|(?:Tokyo Stock Exchange|TSE|JPX) data)\b", re.I)
+_EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|data (?:from|by|of) (?:the )?(?:Tokyo Stock Exchange|"
+                            r"Japan Exchange Group|TSE|JPX|(?:Japan(?:ese|'s|’s)? |Tokyo(?:'s|’s)? |stock )*exchanges?)|"
+                            r"(?:Tokyo Stock Exchange|TSE|JPX) data)\b", re.I)
 #: the exchange's own categories (MoF's securities transactions have neither): "cash equities and derivative contracts"
 _EXCHANGE_WORDS = re.compile(r"\bcash (?:equities|shares|stocks)\b|\b(?:index )?futures\b|\bderivative contracts\b", re.I)
 _SUBTYPE = re.compile(rf"\b(?:{lx.SUBTYPES})\b", re.I)

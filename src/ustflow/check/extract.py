@@ -83,7 +83,8 @@ _BECAME = re.compile(r"\b(?:became|become|becoming|becomes|overt(?:ook|aken|akin
                      r"(?:re)?(?:gain(?:ed|ing|s)?|claim(?:ed|ing|s)?|took|take|taking|takes)(?: over)?|"
                      r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|dethron(?:ed|ing|es)|"
                      r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
-_LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|Since|When|Having)\b[^,]{3,80},")
+_LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|Since|When|Having|As(?! of\b| at\b))\b"
+                      r"[^,]{3,80},")
 
 
 def clause_bounds(s: str, pos: int) -> tuple[int, int]:
@@ -175,7 +176,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         out.append(c)
     _pair(out, periods)
     for m in ranks:
-        c = Claim(sent, "rank", m.span(), rank=holder_rank(m))
+        c = Claim(sent, "rank", m.span("hr") if m.group("hr") else m.span(), rank=holder_rank(m))
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I):
@@ -211,6 +212,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         of = [f for f in figures if re.fullmatch(r"\s*(?:of|at)\s+(?:about\s+|roughly\s+|some\s+)?", s[span[1]:f.span[0]])]
         if of:  # "from a record high of $801.5 billion in May": the figure it names
             host = of[0]
+        if host is not None and _own_clause(s, span, host, figures, subjects, periods):
+            host = None  # "As foreign holdings rose for a third straight month, China's slid to $X": not China's
         if host is None and not figures and _REFERS_BACK.match(s):
             c.notes.append("refers back to the previous sentence's figure")
         c.host = host
@@ -336,6 +339,27 @@ def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
     return c
 
 
+def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim], subjects: list[Mention],
+                periods: list[Period]) -> bool:
+    """Whether a qualifier belongs to a clause of its own, not to ``host`` in another clause: its clause holds no
+    figure and names before it another holder ("As foreign holdings rose for a third straight month, China's
+    holdings slid to $X"; "..., as foreign purchases rose to their largest since May") or another period ("bought
+    ¥855 billion in July, and their purchases reached a three-month high in the week of Aug. 9")."""
+    cs, ce = clause_bounds(s, span[0])
+    if any(cs <= f.span[0] < ce for f in figures):
+        return False
+    own = [m for m in subjects if cs <= m.span[0] < span[0] and m.kind != "institution"]
+    hs = host.subject
+    if own and (hs is None or all(m.slug != hs.slug for m in own)):
+        return True
+    if re.search(r"\b(?:purchases|buying|selling|sales|inflows?|outflows?)\b", s[cs:span[0]], re.I) and \
+            host.role in ("level", "from") and not own:
+        return True  # "China's holdings rose to $1.177 trillion, as foreign purchases increased to their largest"
+    hp = host.period
+    mine = [p for p in periods if cs <= p.span[0] < ce and p.role != "from" and p.kind in ("day", "week", "month")]
+    return bool(mine) and hp is not None and all((p.start, p.end) != (hp.start, hp.end) for p in mine)
+
+
 def _host_for(span, figures: list[Claim]) -> Claim | None:
     """The figure a qualifier qualifies: the nearest before it in the sentence, else after."""
     figures = [c for c in figures if c.amount is None or not c.amount.parenthetical]
@@ -374,8 +398,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         before_s = before_s[:1]  # "China let ... in favour of Japan even as it reduced": the sentence's subject
         before_cl = [m for m in before_cl if m in before_s]
     if len(before_s) >= 2 and re.search(
-            r"\b(?:overt(?:ook|aking|aken)|surpass(?:ed|ing)|replac(?:ed|ing)|displac(?:ed|ing)|pass(?:ed|ing)|"
-            r"ahead of|behind|unseat(?:ed|ing)|dethron(?:ed|ing)|led(?: all)?|leading|than|in favou?r of)\s+"
+            r"\b(?:overt(?:ook|aking|aken|akes)|surpass(?:ed|ing|es)|replac(?:ed|ing|es)|displac(?:ed|ing|es)|pass(?:ed|ing|es)|"
+            r"ahead of|behind|unseat(?:ed|ing|s)|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of)\s+"
             r"(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
         before_s = before_s[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
         before_cl = [m for m in before_cl if m in before_s]

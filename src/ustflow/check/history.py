@@ -132,6 +132,8 @@ def _after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
         # "in nearly two years": the last higher may be up to a quarter less than two years back
         cut = n * 0.75 if mode == "under" else n - _slack(n, unit) if mode == "about" else n
         lo = _back(_end(end_p), (int(round(cut)), unit, mode))
+        if q.in_years and mode == "about":  # "a two-year low" in March 2019: nothing lower in 2018-2019
+            lo = max(lo, date(_end(end_p).year - n // 12, 12, 31))
         return before.loc[[p for p in before.index if _end(p) > lo]]
     return before
 
@@ -172,6 +174,8 @@ def _reach(q: Qualifier, last, end_p, first) -> bool | None:
             return gap >= n - slack
         if mode == "under":
             return 0.75 * n - slack <= gap <= n + slack
+        if q.in_years and _end(last).year == _end(end_p).year - n // 12:
+            return True  # by calendar year: "a two-year low" in March 2019, last lower in May 2017
         return abs(gap - n) <= slack
     return True
 

@@ -513,7 +513,10 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
                 c.period, c.period_how = same[0].period, "context"
         if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from":
             anchor[fam] = c.period
-        first_in_sentence = fam not in last or last[fam].sentence is not c.sentence
+        # a figure replaces a qualifier of its sentence as the context ("As foreign holdings rose for a third month,
+        # China's slid to $X. The decline ...": China's)
+        first_in_sentence = fam not in last or last[fam].sentence is not c.sentence or \
+            (last[fam].kind == "qualifier" and c.kind == "amount")
         if (c.subject is not None or c.period is not None or c.instrument is not None) and first_in_sentence and \
                 c.role != "from" and not in_relative_clause(c.text, c.span):
             # not "..., down from $50 billion in March" (the base's period is no context), nor an aside

@@ -67,7 +67,7 @@ _REF = (rf"(?P<ref>(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_
         r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
         r"since records began|since (?:the )?data began|"
         # "the lowest going back to September 2008"; "the lowest in data going back to 2000": nothing since then beat it
-        rf"(?:(?P<databack>in|on) (?:the )?(?:data|records?|figures|statistics|(?:a |the )?series)(?: that| which)? )?"
+        rf"(?:(?P<databack>in|on) (?:the )?(?:(?:[A-Z][\w.]+ )?[\w.]+(?:'s|’s) )?(?:data|records?|figures|statistics|(?:a |the )?series)(?: that| which)? )?"
         rf"(?:going|dating|stretching|reaching|goes|go|dates|date) back to\s+(?:at least\s+)?(?:early[- ]|late[- ]|mid-?\s*)?"
         rf"(?:(?:the\s+)?week\s+(?:ended|ending|to)\s+)?(?:(?P<smon5>{MONTH_RE})\s+(?:(?P<sday5>\d{{1,2}})(?!\d)"
         rf"(?:st|nd|rd|th)?(?:,?\s+(?P<syear7>(?:19|20)\d{{2}}))?|(?P<syear8>(?:19|20)\d{{2}}))|(?P<syear5>(?:19|20)\d{{2}}))|"
@@ -138,7 +138,7 @@ STREAK_RX = re.compile(
     # "extending its buying streak to four months", "stretched the run of net sales to six weeks"
     rf"|\b(?:extend(?:ing|ed|s)?|stretch(?:ing|ed|es)?|lengthen(?:ing|ed|s)?|prolong(?:ing|ed|s)?)\s+(?:its|their|a|the)\s+"
     rf"(?:(?P<act9>[\w-]+(?: [\w-]+)?)\s+)?(?:streak|run|spree|stretch)(?:\s+of\s+(?:net\s+)?(?P<act10>{_ACTS}))?\s+to\s+"
-    rf"(?:a\s+)?(?P<card9>{_CARD})(?:\s+|-)(?:straight\s+|consecutive\s+)?(?P<grain10>week|month|quarter|year|session|day)s?\b"
+    rf"(?:a\s+|an\s+)?(?:(?P<card9>{_CARD})|(?P<ord9>{_ORD}))(?:\s+|-)(?:straight\s+|consecutive\s+)?(?P<grain10>week|month|quarter|year|session|day)s?\b"
     # "the second month of net selling", "a third week of declines": an ordinal period of one direction
     rf"|\b(?:for |in |into )?(?:a |the |its |their )(?P<ord6>{_ORD})\s+{_GRAIN.replace('grain', 'grain7')}\s+of\s+(?:net\s+)?"
     rf"(?P<act6>{_ACTS})\b"
@@ -179,6 +179,11 @@ HOLDER_RANK_RX = re.compile(
     rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:world's\s+)?(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+(?:foreign\s+|overseas\s+|non-U\.?S\.?\s+)?"
     r"(?:holder|owner|creditor|lender|investor in)s?\b"
+    # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
+    rf"|(?<=holdings )(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?P<hr>(?:the\s+)?(?:world's\s+|world’s\s+)?"
+    rf"(?:(?P<ord4>{_ORD})[- ])?(?:largest|biggest))\b(?!\s+(?:since|on|ever|for|among|of)\b|[- ](?:ever|on record)|"
+    r"\s+in\s+(?:\d|an?\b|over\b|more\b|nearly\b|almost\b|at least\b|some\b|the (?:past|last)\b|history\b|"
+    r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     rf"|\b(?P<ord2>{_ORD}|top) place\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     # Japanese: "首位の座を維持した" (kept the top spot), "第2位の保有国", "最大の米国債保有国"
@@ -334,7 +339,7 @@ def parse_record(m: re.Match) -> Qualifier:
 def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
     n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5") or
-           g.get("ord6") or g.get("card7") or g.get("card8") or g.get("card9"))
+           g.get("ord6") or g.get("card7") or g.get("card8") or g.get("card9") or g.get("ord9"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
              g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or g.get("grain10") or
              "").lower()
@@ -351,6 +356,30 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
             -1 if re.search(r"sell|sale|outflow|declin|fall|drop", s[m.end():m.end() + 30], re.I) else
             1 if re.search(r"buy|purchas|inflow|ris|gain", s[m.end():m.end() + 30], re.I) else None)
     return q
+
+
+#: "during the past year", "in the last six months": the window an ordinal counts in
+_WINDOW_AFTER = re.compile(rf"\s+(?:during|in|over|within|of)\s+the\s+(?:past|last|previous|preceding)\s+"
+                           rf"(?:(?P<wn>{_CARD})\s+)?(?P<wg>year|month|week|quarter)s?\b", re.I)
+_PER = {("year", "month"): 12, ("year", "week"): 52, ("year", "quarter"): 4, ("quarter", "month"): 3,
+        ("quarter", "week"): 13}
+
+
+def _count_in_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, int]:
+    """"only their second month of net selling during the past year": not a run but the n-th period of that sign
+    in a window (``count_in``), when the phrase says no "straight", "consecutive" or "in a row"."""
+    w = _WINDOW_AFTER.match(s, span[1])
+    if not w or q.kind != "streak" or not q.grain or re.search(
+            r"straight|consecutive|successive|in a row|running|back-to-back", s[span[0]:span[1]], re.I):
+        return span
+    wg = w.group("wg").lower()
+    per = 1 if wg == q.grain else _PER.get((wg, q.grain))
+    if per is None:
+        return span
+    q.kind = "count_in"
+    q.lookback = ((_n(w.group("wn")) if w.group("wn") else 1) * per, "periods", "about")
+    q.phrase = s[span[0]:w.end()].strip()
+    return span[0], w.end()
 
 
 def act_direction(act: str) -> int | None:
@@ -402,7 +431,7 @@ def holder_rank(m: re.Match) -> int:
         return 1
     if m.group("jord"):
         return ja_number(m.group("jord"))
-    o = m.group("ord") or m.group("ord2") or m.group("ord3")
+    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
     if not o or o.lower() == "top":
         return 1
     return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
@@ -510,7 +539,10 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                       (STREAK_RUN_RX, _streak_run), (CROSS_RX, parse_cross)):
         for m in rx.finditer(s):
             if free(m.span()):
-                out.append((m.span(), parse(m)))
+                q, span = parse(m), m.span()
+                if rx is STREAK_RX:
+                    span = _count_in_window(q, s, span)
+                out.append((span, q))
     for m in EXTREME_RX.finditer(s):
         if free(m.span()):
             q, span = parse_extreme(m, resolver), m.span()
@@ -562,4 +594,8 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             continue  # "stood near a record": no claim that it is one
         if free(m.span()):
             out.append((m.span(), parse_record(m)))
+    for _, q in out:  # "a two-year low", "in 17 years", "3年ぶり": whole years (not "a year and eight months")
+        q.in_years = q.lookback is not None and q.lookback[1] == "month" and q.lookback[0] % 12 == 0 and \
+            bool(re.search(r"\byears?\b|[- ]year\b|decades?\b|年ぶり", q.phrase, re.I)) and \
+            not re.search(r"months?|カ月|ヵ月|ヶ月|か月", q.phrase, re.I)
     return sorted(out, key=lambda t: t[0][0])
