@@ -76,6 +76,10 @@ def test_figure_reading():
     assert abs(parse("463億7000万ドル").value - 46.37) < 1e-9 and parse("463億7000万ドル").step == 0.01
     assert parse("1兆1110億ドル").value == 1111.0 and parse("1兆1110億ドル").unit == "USD bn"
     assert parse("1兆1110億ドル").step == 1.0 and abs(parse("7554億ドル").step - 0.1) < 1e-12
+    # number words before a multiplier (Xinhua style), and a bare "1.036" whose "trillion" comes later
+    assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0
+    assert parse("around six billion U.S. dollars").unit == "USD bn" and parse("six billion dollars").step == 1.0
+    assert parse("1.036", unit="USD tn").value == 1036.0 and parse("1.036", unit="USD tn").step == 1.0
 
 
 def test_harness_scores_a_perfect_checker_perfectly(records):

@@ -31,6 +31,12 @@ _QUALIFIERS = [
 ]
 
 
+_NUM_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+_NUM_WORD = re.compile(r"\b(" + "|".join(_NUM_WORDS) + r")(?=\s+(?:trillion|billion|million)\b)", re.I)
+
+
 @dataclass
 class Figure:
     value: float       # in the base unit below (signed only if the figure string has a sign)
@@ -55,6 +61,8 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     """``unit`` overrides what the string says: 'JPY bn' for table cells, 'JPY per USD' for rates,
     'JPY' / 'USD' for a bare "1.57 trillion" whose currency is stated elsewhere."""
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
+    # "six billion U.S. dollars" (Xinhua style): a number word before a multiplier is read as its digits
+    figure = _NUM_WORD.sub(lambda m: str(_NUM_WORDS[m.group(1).lower()]), figure)
     ja = _JA.search(figure)
     if ja and (ja.group(2) or ja.group(3)):
         cho = float((ja.group(2) or "0").replace(",", ""))
@@ -93,6 +101,8 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         return Figure(value * 10, "JPY 100mn", 10 ** -dec * 10, q)
     if unit == "USD mn":
         return Figure(value / 1000, "USD bn", 10 ** -dec / 1000, q)
+    if unit == "USD tn":  # a bare "1.036" whose "trillion U.S. dollars" comes after a second figure
+        return Figure(value * 1000, "USD bn", 10 ** -dec * 1000, q)
     if unit in ("JPY per USD", "count", "rank", "percent", "bp", "USD bn"):
         return Figure(value, unit, 10 ** -dec, q)
     if tail in ("percent", "per cent", "pct", "%"):
