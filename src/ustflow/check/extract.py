@@ -176,6 +176,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         out.append(c)
     _pair(out, periods)
     for m in ranks:
+        if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
+                     re.I):
+            continue  # "in the ranking of top foreign holders": the table, not a rank claimed
         c = Claim(sent, "rank", m.span("hr") if m.group("hr") else m.span(), rank=holder_rank(m))
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
@@ -403,6 +406,14 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
             r"(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
         before_s = before_s[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
         before_cl = [m for m in before_cl if m in before_s]
+    # a holder in a reference class is not the one a figure is about: "in the ranking of top foreign holders"
+    before_s = [m for m in before_s if not _REFERENCE_CLASS.search(s[max(0, m.span[0] - 40):m.span[0]])] or before_s
+    region = lx.REGION_REF.search(s, cs, pos) if not before_cl else None
+    if region:  # "China and the UK ..., with the Asian nation's holdings shrinking": China
+        r = region.group("r").lower().replace("south american", "latin american")
+        named = [m for m in before_s if m.slug in lx.REGIONS.get(r, set())]
+        if len(named) == 1:
+            before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
@@ -456,6 +467,11 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
 #: between a figure and the instrument it is "of": "¥963.5 billion worth of overseas equities", "$5 bn in bills"
 _OF_INSTRUMENT = re.compile(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:(?:of|in|into|from)\s+)?(?:net\s+)?"
                             r"(?:(?!and\b|but\b|while\b|whereas\b)[\w.'’-]+\s+){0,3}?", re.I)
+
+
+#: the words before a class of holders that no figure is about: "the ranking of top foreign holders"
+_REFERENCE_CLASS = re.compile(r"\b(?:ranking|rankings|list|table|league table|ranks|group|club) of (?:the )?"
+                              r"(?:top |largest |biggest |major |leading )?$", re.I)
 
 
 def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
@@ -544,13 +560,16 @@ def _pair(figs: list[Claim], periods: list[Period]) -> None:
         if c.role != "from":
             continue
         # the starting level's own period is one named right after it ("from $768.6 billion in November")
-        own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 12 and p.role != "from"]
+        st = c.sentence.text  # not past the figure it goes to: "from $749bn to $779bn during the same period"
+        own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 12 and p.role != "from"
+               and not re.search(r"\d", st[c.span[1]:p.span[0]])]
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")
         levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
                   and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
         if not levels:
             continue
-        lvl = min(levels, key=lambda o: (o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
+        cs, ce = clause_bounds(c.sentence.text, c.span[0])  # "A's fell from $X to $Y, while B's grew from $Z to $W"
+        lvl = min(levels, key=lambda o: (not cs <= o.span[0] < ce, o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
         lvl.role = "level"
         c.pair, lvl.pair = lvl, c
         if own and lvl.period is own[0]:  # "down from $1,272.9 billion a year earlier": that period is the from's

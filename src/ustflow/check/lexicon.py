@@ -34,6 +34,18 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"Oman", "oman"), (r"South Africa(?:n)?", "south_africa"),
 ]
 
+#: "the Asian nation's holdings", "the European country": a holder named earlier, by its region
+REGIONS: dict[str, set[str]] = {
+    "asian": {"japan", "china_mainland", "hong_kong", "taiwan", "india", "singapore", "korea_south", "thailand",
+              "philippines", "vietnam", "malaysia", "indonesia", "kazakhstan"},
+    "european": {"united_kingdom", "belgium", "luxembourg", "ireland", "switzerland", "france", "norway", "germany",
+                 "netherlands", "spain", "italy", "sweden", "poland", "denmark", "finland"},
+    "gulf": {"saudi_arabia", "kuwait", "united_arab_emirates", "oman", "iraq"},
+    "latin american": {"brazil", "mexico", "chile", "colombia", "peru"},
+}
+REGION_REF = re.compile(r"\b[Tt]he (?P<r>Asian|European|Gulf|Latin American|South American) (?:nation|country|economy|"
+                        r"giant|power|holder|creditor)(?:'s|’s)?")
+
 # --- Japanese investor types (MoF monthly by investor, monthb2/3/4) ------------------------------
 # "trust banks" in wire copy nearly always means their trust accounts, the pension-fund proxy.
 SECTORS: list[tuple[str, str]] = [
@@ -171,7 +183,8 @@ SHARE_WORDS = (r"of (?:all |total )?(?:foreign(?:-held)?|overseas)[ -](?:holding
 
 
 def compile_alternatives(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"\b(?:{p})\b"), v) for p, v in pairs]
+    # (?!\w), not \b, at the end: a name may end in a full stop ("the U.K. increased its holdings")
+    return [(re.compile(rf"\b(?:{p})(?!\w)"), v) for p, v in pairs]
 
 
 COUNTRY_RX = compile_alternatives(COUNTRIES)

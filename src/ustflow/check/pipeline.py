@@ -23,7 +23,10 @@ from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
 from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, publication_date, spans
 
-_PRONOUN = re.compile(r"\s*(?:They|It|Its|Their|Theirs|The group|The sector|Such (?:investors|institutions)|Those|"
+#: a sentence that opens with a connective before its pronoun: "However, they withdrew ...", "Meanwhile, it sold ..."
+_CONNECTIVE = (r"(?:However|Meanwhile|Also|In addition|Additionally|But|And|Still|Yet|Instead|At the same time|"
+               r"In contrast|By contrast|Separately|Likewise|Similarly|Elsewhere|Overall|In total|In all),?\s+")
+_PRONOUN = re.compile(rf"\s*(?:{_CONNECTIVE}(?:they|it|its|their)\b|They|It|Its|Their|Theirs|The group|The sector|Such (?:investors|institutions)|Those|"
                       r"These|The country|The nation|Holdings|Its holdings|Their holdings|The (?:investors|banks|"
                       r"insurers|lenders|funds)|That|This|The figure|Also)\b")
 _BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:was|is)?\s*(?:comprised|composed|"
