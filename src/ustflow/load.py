@@ -140,7 +140,11 @@ def _parse(source: Source, raw: RawFile):
 
         parsed = source.parse_function()(raw.content, name)
         known, known_as = latest_known(raw, parsed.release_date)
-        return validate.check(parsed, name, source=source, vintage=known, vintage_label=known_as)
+        parsed = validate.check(parsed, name, source=source, vintage=known, vintage_label=known_as)
+        ids = parsed.observations["series_id"]
+        if ids.dtype != "category":  # in the worker: the store reads codes, not a string per value
+            parsed.observations = parsed.observations.assign(series_id=ids.astype("category"))
+        return parsed
     except UstflowError:
         raise
     except Exception as e:  # a parser bug must not take the other sources down
