@@ -73,7 +73,9 @@ _PRIOR = """
 
 def _newest_day(obs: "pd.DataFrame"):
     """The newest period of a file's observations, as a date (None when it has none)."""
-    newest = obs["period"].max() if not obs.empty else None
+    if obs.empty:
+        return None
+    newest = obs["period"].max()
     return newest.date() if hasattr(newest, "date") else None
 
 
