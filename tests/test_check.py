@@ -245,9 +245,10 @@ def test_period_grammar(phrase, ref, kind, first):
 def test_no_year_and_no_date_is_not_resolved_and_never_searched():
     assert Resolver(None).find("in two weeks of April") == []  # no year, no publication date: unresolved
     p = Resolver(date(2025, 4, 20)).find("in two weeks of April")[0]
-    # "two weeks of April" does not say which two: the runs of April 2025 only, never other years
+    # "two weeks of April" does not say which two: the runs of April 2025 only, never other years (April's weeks
+    # are those with most of their days in April: 30 March - 5 April to 27 April - 3 May)
     assert p.windows == [(date(2025, 3, 30), date(2025, 4, 12)), (date(2025, 4, 6), date(2025, 4, 19)),
-                         (date(2025, 4, 13), date(2025, 4, 26))]
+                         (date(2025, 4, 13), date(2025, 4, 26)), (date(2025, 4, 20), date(2025, 5, 3))]
     prev = Resolver(None).find("the week ending April 5, 2025")[0]
     nxt = Resolver(None).find("the following seven days", prev=prev)[0]
     assert nxt.windows == [(date(2025, 4, 6), date(2025, 4, 12))]

@@ -16,13 +16,17 @@ tried too, and the explanation says which one matched.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.holdings import holdings_change
 from ustflow.check.lexicon import SECTOR_LABELS
-from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, first_window, holder_slug, subject_label, unpublished_note, windows_on
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MOF_UNIT = "JPY 100mn"
 INSTR_LABEL = {"lt_debt": "long-term debt (bonds and notes)", "equity": "equity and investment fund shares",
@@ -161,8 +165,8 @@ def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
     if re.search(r"\bweekly (?:data|figures|statistics|numbers)\b", c.text, re.I):
         return True  # "over the past month, weekly data showed": the weeks of that month
     if p is not None and not p.is_latest and p.kind in ("months", "since") and article_weekly and \
-            re.search(r"so far|to date|\bsince\b|this year", p.label, re.I):
-        return True  # "so far this year" in a story of weekly flows: the weeks to the latest one published
+            re.search(r"so far|to date|\bsince\b|this year|(?:this|current) quarter", p.label, re.I):
+        return True  # "so far this year (quarter)" in a story of weekly flows: the weeks to the latest one published
     if p is not None and not p.is_latest:
         # "in the six weeks to May 24": a run of weeks is weekly data however long; days only within a month
         return p.kind in ("week", "weeks") or (p.kind in ("day", "days") and (p.end - p.start).days < 40)
@@ -183,6 +187,8 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
     usd = c.amount.currency == "USD"
     claimed = c.amount.in_units(1e9 if usd else 1e8) * (c.direction or (-1 if c.amount.number < 0 else 1))
     own_rate = ctx.fx_rate if usd else None
+    pair = _pair_rate(c) if usd and own_rate is None and not _fx_covers(ctx, wins) else None
+    qual = c.amount.qualifier
     tol = C.tolerance(c.amount, 1e9 if usd else 1e8, fx=usd and own_rate is None)
     if own_rate:
         tol += 0.01 * abs(claimed)  # the article converts its own rounded yen figure
@@ -196,15 +202,23 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
             return None  # the window runs past the data: a partial sum is not the figure claimed
         total = float(sel.sum())
         conv = (article_usd(total, own_rate) if own_rate else to_usd(ctx.data, sel)) if usd else None
+        if usd and conv is None and pair:  # no official rate that far back: the rate of the article's own pair
+            conv = article_usd(total, pair[0]) | {"fx_dates": pair[1]}
         if usd and conv is None:
             return None
         val = conv["usd"] / 1e9 if usd else total
-        ok = C.matches(abs(claimed), abs(val), c.amount.qualifier, tol) and val * claimed >= 0
+        ok = C.matches(abs(claimed), abs(val), qual, tol) and val * claimed >= 0
         return ok, abs(abs(val) - abs(claimed)), (sid, side, instr, sel, total, val, conv)
 
     def evaluate_ok(payload) -> bool:
         val = payload[5]
-        return C.matches(abs(claimed), abs(val), c.amount.qualifier, tol) and val * claimed >= 0
+        return C.matches(abs(claimed), abs(val), qual, tol) and val * claimed >= 0
+
+    if pair:  # the restated yen figure's own qualifier ("around 2.4 trillion yen ($19.4 billion)") and precision:
+        # a conversion is as precise as the figure it converts (¥2.4 trillion: ±2%, whatever digits the dollars have)
+        h = c.host.amount
+        qual = c.amount.qualifier if c.amount.qualifier != "exact" else h.qualifier
+        tol = max(C.tolerance(c.amount, 1e9), abs(claimed) * C.tolerance(h, 1e8) / abs(h.in_units(1e8)))
 
     pick = W.best([(readings[0], w) for w in wins], evaluate)
     for r in readings[1:]:  # another reading if it matches where the first does not, or is nearer when neither does
@@ -229,7 +243,7 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
         else None
     what = title or (f"MoF: {_who(c)} net {'purchases' if total >= 0 else 'sales'} of foreign {INSTR_LABEL[instr]}: "
                      if side == "assets" else f"MoF: non-residents' net trades in Japanese {INSTR_LABEL[instr]}: ")
-    j = C.verdict(claimed=claimed, official=val, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit=MOF_UNIT,
+    j = C.verdict(claimed=claimed, official=val, qualifier=qual, tol=tol, sid=sid, unit=MOF_UNIT,
                   period=W.span_label(periods), what=what, reported=total if usd else None,
                   compare_unit="USD bn" if usd else None, sign_free=c.direction is None and c.amount.number >= 0,
                   then=then.value if then else None, then_vintage=then.vintage if then else None,
@@ -237,10 +251,16 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
                   vintage=(then.vintage if then and then.archived else W.latest_vintage(ctx.data, sid, periods)))
     if usd:
         j.tolerance = f"±{C.fmt_num(tol)} USD bn (rounding + {'1% for the article' if own_rate else '3% for the'}" \
-                      f" exchange rate)"
+                      f" exchange rate)" if not pair else f"±{C.fmt_num(tol)} USD bn (the precision of the yen figure)"
         j.explanation = j.explanation.replace(f"{C.fmt_num(val)} {MOF_UNIT}", f"{C.fmt_num(total)} {MOF_UNIT}") + \
             fx_note(conv)
-        if j.verdict == CONTRADICTED:
+        if j.verdict == CONTRADICTED and conv and conv.get("fx_dates", "").startswith("the rate implied"):
+            # the dollars restate the yen figure at the article's own rate: they add no evidence of their own
+            j.verdict, j.flags = UNVERIFIABLE, [f for f in j.flags if f != "possible_revision"]
+            j.explanation = ("a conversion of the sentence's yen figure at the article's own rate, which no official "
+                             "rate covers (USD/JPY in the store starts 2018): the yen figure is the one to judge; " +
+                             j.explanation)
+        elif j.verdict == CONTRADICTED:
             _currency_trap(c, j, total)
     if c.direction is None and c.amount.number >= 0:
         j.explanation += " (direction not stated: size compared)"
@@ -268,6 +288,28 @@ def _calendar_unit(periods: list) -> str:
     if n == 3 and first.month in (1, 4, 7, 10):
         return "quarter"
     return ""
+
+
+def _fx_covers(ctx: Context, wins) -> bool:
+    """Whether the official USD/JPY series reaches back to any of the windows (it starts in 2018)."""
+    import pandas as pd
+
+    fx = ctx.data.series(FX_ID)
+    if fx is None or fx.dropna().empty or not wins:
+        return False
+    return max(pd.Timestamp(w[1]) for w in wins) >= fx.dropna().index[0]
+
+
+def _pair_rate(c: Claim) -> tuple[float, str] | None:
+    """"2.4 trillion yen ($19.4 billion)": the article's conversion of its own yen figure, whose rate (yen
+    per dollar, 123.7) is the article's, used where no official rate covers the period (before 2018)."""
+    h = c.host
+    if h is None or h.amount is None or h.amount.currency != "JPY" or not c.amount.value:
+        return None
+    rate = abs(h.amount.in_units(1)) / abs(c.amount.in_units(1))
+    if not 50 <= rate <= 400:  # not a conversion of the same figure
+        return None
+    return rate, f"the rate implied by the article's own pair ({h.amount.text} = {c.amount.text})"
 
 
 def article_usd(total_100mn: float, rate: float) -> dict:
@@ -331,15 +373,14 @@ def to_usd(data, sel) -> dict | None:
 def fx_note(conv: dict | None) -> str:
     if not conv:
         return ""
-    return (f" (= {C.fmt_money(conv['usd'], 'USD')} at {conv['fx_rate']:.2f} JPY/USD, the FRED average of "
-            f"{conv['fx_dates']})")
+    where = conv["fx_dates"] if conv.get("fx_series") == "article" else f"the FRED average of {conv['fx_dates']}"
+    return f" (= {C.fmt_money(conv['usd'], 'USD')} at {conv['fx_rate']:.2f} JPY/USD, {where})"
 
 
 # ----------------------------------------------------------------------------- TIC
 def tic_flow(c: Claim, ctx: Context) -> Judgement:
     if c.instrument is not None and c.instrument[1] == "us_securities":
-        return unverifiable("foreigners' trades in all long-term US securities (stocks, agency and corporate bonds as "
-                            "well as Treasuries) are not matched by the checker, which reads TIC's Treasury series")
+        return _long_term_net(c, ctx)
     slug = holder_slug(c)
     if slug is None:
         if c.subject is not None and c.subject.kind == "sector":
@@ -380,6 +421,53 @@ def _as_change(c: Claim) -> Claim:
     from dataclasses import replace
 
     return replace(c, measure="holdings_change", role="change")
+
+
+#: Form S's six kinds of long-term securities: US Treasury bonds and notes, agency bonds, corporate bonds,
+#: US stocks, foreign bonds, foreign stocks (gross purchases and sales by foreigners, from US residents)
+FORM_S_KINDS = ("treasury", "agency", "corporate_bonds", "us_stocks", "foreign_bonds", "foreign_stocks")
+
+
+def derived_series(data, id: str) -> "pd.Series | None":
+    """Series the store does not hold but the checker reads, summed from ones it does:
+    ``tic.forms.<holder>.lt_net``: foreigners' net purchases (gross purchases - gross sales) of Form S's six
+    kinds of long-term securities, US and foreign (TIC's headline long-term flow, USD mn);
+    ``tic.forms.<holder>.lt_us_net``: the four US kinds alone."""
+    m = re.fullmatch(r"tic\.forms\.(\w+)\.(lt_net|lt_us_net)", id)
+    if m is None:
+        return None
+    kinds = FORM_S_KINDS if m.group(2) == "lt_net" else FORM_S_KINDS[:4]
+    parts = [(data.series(f"tic.forms.{m.group(1)}.gross_purchases_{k}"),
+              data.series(f"tic.forms.{m.group(1)}.gross_sales_{k}")) for k in kinds]
+    if any(gp is None or gs is None for gp, gs in parts):
+        return None
+    return sum((gp - gs) for gp, gs in parts).dropna()
+
+
+def _long_term_net(c: Claim, ctx: Context) -> Judgement:
+    """"Net foreign purchases of long-term securities were $103.1 billion", 長期有価証券投資(株式スワップ等除く):
+    TIC's headline long-term flow (``derived_series``: Form S, US and foreign securities); "long-term U.S.
+    securities" may also mean the four US kinds alone, which is tried second. With no holder named: all
+    foreigners, the flow TIC headlines. Other US securities (stocks alone, agency bonds) and TIC's total
+    flows with short-term and banking positions ("対米証券投資は全体で") are not in the store."""
+    txt = f"{c.instrument_text or ''} {c.clause or ''}"
+    if not re.search(r"long-term|長期", txt, re.I) or c.amount is None or c.amount.currency != "USD":
+        return unverifiable("foreigners' trades in all US securities (short-term and banking positions with the "
+                            "long-term ones) are not in the store, which holds TIC's long-term transactions (Form S)")
+    slug = holder_slug(c) or ("grand_total" if c.subject is None else None)
+    if slug is None:
+        return unverifiable("TIC reports long-term securities transactions by holder country; this holder is not one")
+    results, sid = [], f"tic.forms.{slug}.lt_net"
+    for kind, what in (("lt_net", "long-term securities (US and foreign"), ("lt_us_net", "long-term US securities (")):
+        j = _tic_net(c, ctx, f"tic.forms.{slug}.{kind}", f"TIC Form S net foreign purchases of {what}, to 2023-01): ")
+        if j is not None:
+            if c.subject is None:
+                j.note("no holder named: all foreigners, TIC's headline flow")
+            results.append(j)
+    if not results:
+        return unverifiable(f"TIC Form S (long-term securities transactions, to 2023-01) has no month for "
+                            f"{c.period.label if c.period else 'that period'} for this holder", series=sid)
+    return next((j for j in results if j.verdict == SUPPORTED), results[0])
 
 
 def _tic_net(c: Claim, ctx: Context, sid: str, what: str) -> Judgement | None:

@@ -26,11 +26,12 @@ from ustflow.check.periods import (
     week_ending,
     week_of,
     weeks_ending_in,
+    weeks_of_month,
 )
 from ustflow.check.text import MONTHS, WEEKDAYS
 
 _RELATIVE = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
-             "nth_day", "n_months"}
+             "nth_day", "n_months", "prev_quarter"}
 
 
 def _mon(s: str) -> int:
@@ -123,6 +124,17 @@ class Resolver:
             if anchor is not None and not anchor.is_latest and (anchor.is_weekly == (g.get("unit") == "week")):
                 return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
             return latest_period(label, f"'{label}': the latest {g.get('unit', 'week')}")
+        if name == "prev_quarter":
+            # "the previous quarter" after a quarter named: the one before it; else (and "last quarter") the
+            # calendar quarter before the publication date's
+            if anchor is not None and not anchor.is_latest and anchor.kind == "quarter" and not label.lower().startswith(
+                    ("last", "in last", "the last")):
+                return shift(anchor, months=-3, label=label)
+            if not self.ref:
+                return None
+            y, q0 = add_months(self.ref.year, 3 * ((self.ref.month - 1) // 3) + 1, -3)
+            return Period("quarter", [(month_window(y, q0)[0], month_window(*add_months(y, q0, 2))[1])], label,
+                          note="the quarter before the publication date's", extra={"calendar_relative": True})
         if name == "prev_n":
             if anchor is None or anchor.is_latest:
                 return None
@@ -226,14 +238,15 @@ class Resolver:
         return Period("months", [(date(y, 13 - k, 1), date(y, 12, 31))], label)
 
     def _r_edge_week(self, name: str, g: dict, label: str) -> Period | None:
-        """'in the last week of 2025': the MoF week ending last (first) in that year or month."""
+        """'in the last week of 2025': the MoF week ending last (first) in that year; 'the first week of May':
+        the first week with most of its days in May."""
         if g.get("y"):
             weeks = [w for mo in (1, 12) for w in weeks_ending_in(int(g["y"]), mo)]
         else:
             ym, _ = self._month(g["m"], g.get("my"))
             if ym is None:
                 return None
-            weeks = weeks_ending_in(*ym)
+            weeks = weeks_of_month(*ym)
         w = weeks[0] if g["which"].lower() in ("first", "opening") else weeks[-1]
         return Period("week", [w], label)
 
@@ -285,6 +298,13 @@ class Resolver:
         if y is None:
             return None
         return Period("quarter", [(month_window(y, 3 * q - 2)[0], month_window(y, 3 * q)[1])], label, note=note)
+
+    def _r_this_quarter(self, name: str, g: dict, label: str) -> Period | None:
+        """'so far this quarter': from the start of the publication date's quarter to that date."""
+        if not self.ref:
+            return None
+        start = date(self.ref.year, 3 * ((self.ref.month - 1) // 3) + 1, 1)
+        return Period("months", [(start, self.ref)], label, note="this quarter, to the publication date")
 
     def _r_fiscal(self, name: str, g: dict, label: str) -> Period | None:
         y = int(g["y"])
@@ -417,7 +437,7 @@ class Resolver:
         ym, note = self._month(g["m"], g.get("my"))
         if ym is None:
             return None
-        weeks = weeks_ending_in(*ym)
+        weeks = weeks_of_month(*ym)  # "the first three weeks of May": the weeks with most of their days in May
         if len(weeks) < n:
             return None
         which = (g.get("which") or "").lower()

@@ -106,6 +106,15 @@ def weeks_ending_in(y: int, m: int) -> list[tuple[date, date]]:
     return out
 
 
+def weeks_of_month(y: int, m: int) -> list[tuple[date, date]]:
+    """MoF weeks (Sunday to Saturday) with most of their days in the month (their Wednesday in it): "the
+    first three weeks of May" 2015 are 3-9, 10-16 and 17-23 May (26 April - 2 May is April's), "the first
+    two weeks of April" 2025 are 30 March - 5 April and 6-12 April."""
+    first, last = month_window(y, m)
+    return [w for w in weeks_ending_in(y, m) + weeks_ending_in(*add_months(y, m, 1))
+            if first <= w[0] + timedelta(days=3) <= last]
+
+
 def shift(p: Period, months: int = 0, weeks: int = 0, label: str = "", note: str = "") -> Period:
     """``p`` moved by whole months (month-like periods) or weeks (weekly and daily ones)."""
     wins = []

@@ -67,9 +67,11 @@ def release_day(text: str, pub: Date | None) -> Date | None:
 
 def article_frequency(claims: list[Claim], text: str) -> bool | None:
     """Whether the article's flows are weekly: from the periods it names, else from its words."""
-    kinds = [c.period.kind for c in claims if c.period is not None and not c.period.is_latest]
+    # a quarter or a span to date ("so far this quarter") is summed from either; it says nothing of the frequency
+    kinds = [c.period.kind for c in claims if c.period is not None and not c.period.is_latest
+             and not re.search(r"so far|to date|this (?:year|quarter)|current quarter", c.period.label, re.I)]
     weekly = sum(k in ("week", "weeks") for k in kinds)
-    monthly = sum(k in ("month", "months", "quarter") for k in kinds)
+    monthly = sum(k in ("month", "months") for k in kinds)
     if weekly != monthly:
         return weekly > monthly
     w, m = len(re.findall(r"\bweek|週", text, re.I)), len(re.findall(r"\bmonth|月次|月間|[カヶか]月", text, re.I))

@@ -98,7 +98,12 @@ class StoreData:
 
     def series(self, id: str):
         if id not in self._series:
-            self._series[id] = api.series(id, as_of=self.as_of, store=self.store) if self._exists(id) else None
+            if self._exists(id):
+                self._series[id] = api.series(id, as_of=self.as_of, store=self.store)
+            else:  # summed from series the store holds (Form S's long-term total)
+                from ustflow.check.flows import derived_series
+
+                self._series[id] = derived_series(self, id)
         return self._series[id]
 
     def known_at(self, id: str, when: date):

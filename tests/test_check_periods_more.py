@@ -1,0 +1,113 @@
+"""`ustflow check`: quarters relative to the publication date, the weeks of a month, a dollar restatement
+before 2018 and TIC's long-term securities flow (issue 13, session 6). Invented sentences plus the wording
+of real articles; expected values computed here from the loaded store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def rows(text, data, **kw):
+    return check_text(text, store=data, **kw)
+
+
+def trillions(v_100mn: float) -> str:
+    return f"{abs(v_100mn) / 1e4:.2f} trillion yen"
+
+
+def test_last_quarter_is_the_calendar_quarter_before_the_publication_date(data, loaded_store):
+    m = series("mof.monthly.liabilities.equity.net", loaded_store)
+    q2 = float(m["2025-04":"2025-06"].sum())
+    verb = "bought" if q2 > 0 else "sold"
+    for phrase in ("in the last quarter", "during the previous quarter"):
+        r = rows(f"Overseas investors {verb} a net {trillions(q2)} of Japanese stocks {phrase}.", data,
+                 date="2025-08-15")[0]
+        assert (r["verdict"], r["official_period"], r["official_value"]) == ("supported", "2025-04..2025-06", q2)
+
+
+def test_the_previous_quarter_after_a_named_quarter_is_the_one_before_it(data, loaded_store):
+    m = series("mof.monthly.liabilities.equity.net", loaded_store)
+    q1 = float(m["2025-01":"2025-03"].sum())
+    text = (f"Foreigners were active in the second quarter of 2025, after they {'bought' if q1 > 0 else 'sold'} "
+            f"{trillions(q1)} of Japanese shares in the previous quarter.")
+    r = by_claim(rows(text, data, date="2025-11-20"), trillions(q1))
+    assert (r["official_period"], r["official_value"]) == ("2025-01..2025-03", q1)
+
+
+def test_so_far_this_quarter_in_a_weekly_story_sums_the_weeks_published(data, loaded_store):
+    # Reuters, 15 Aug 2025: "Japanese stocks have so far attracted a hefty ¥3.05 trillion in foreign inflows
+    # this quarter": the weeks from the one that takes in 1 July to the latest out (Thursday 14 August)
+    w = series("mof.weekly.liabilities.equity.net", loaded_store)
+    weeks = w[(w.index.end_time >= pd.Timestamp("2025-07-01")) & (w.index <= pd.Period("2025-08-09", "W-SAT"))]
+    total = float(weeks.sum())
+    text = (f"Foreigners bought Japanese shares for a second week last week. So far this quarter they have bought "
+            f"{trillions(total)} of Japanese stocks, weekly data showed.")
+    r = by_claim(rows(text, data, date="2025-08-15"), trillions(total))
+    assert (r["verdict"], r["official_value"]) == ("supported", total)
+    assert r["official_period"] == f"{weeks.index[0].start_time:%Y-%m-%d}..{weeks.index[-1].end_time:%Y-%m-%d}"
+
+
+def test_the_first_weeks_of_a_month_lie_wholly_in_it(data, loaded_store):
+    # Reuters, 28 May 2015: "around 2.4 trillion yen in the first three weeks of May" = 3-9, 10-16, 17-23 May
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    for month, first_sunday in (("2015-05", "2015-05-03"), ("2024-06", "2024-06-02")):
+        start = pd.Timestamp(first_sunday)
+        weeks = w[(w.index.start_time >= start) & (w.index.end_time <= start + pd.Timedelta(days=21))]
+        total = float(weeks.sum())
+        mname = pd.Period(month, "M").strftime("%B")
+        text = (f"Japanese investors {'bought' if total > 0 else 'sold'} a net {trillions(total)} of foreign bonds "
+                f"in the first three weeks of {mname}.")
+        r = rows(text, data, date=str((start + pd.Timedelta(days=25)).date()))[0]
+        assert (r["official_period"], r["official_value"]) == (
+            f"{first_sunday}..{(start + pd.Timedelta(days=20)).date()}", total)
+
+
+def test_a_dollar_restatement_before_2018_uses_the_articles_own_pair(data, loaded_store):
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    p = pd.Period("2015-05-16", "W-SAT")
+    v = float(w[p])
+    rate = 120.0  # the article's own conversion: its dollar figure at 120 yen
+    good = f"{abs(v) / 1e4:.2f} trillion yen (${abs(v) * 1e8 / rate / 1e9:.1f} billion)"
+    verb = "bought" if v > 0 else "sold"
+    r = rows(f"Japanese investors {verb} a net {good} of foreign bonds in the week to May 16, 2015.", data,
+             date="2015-05-21")
+    yen, usd = r[0], r[1]
+    assert yen["verdict"] == usd["verdict"] == "supported"
+    assert "rate implied by the article's own pair" in usd["explanation"]
+    # a yen figure that is wrong: its dollar restatement adds nothing and is unverifiable, the yen contradicted
+    bad = f"{abs(v) * 1.2 / 1e4:.2f} trillion yen (${abs(v) * 1.2 * 1e8 / rate / 1e9:.1f} billion)"
+    r = rows(f"Japanese investors {verb} a net {bad} of foreign bonds in the week to May 16, 2015.", data,
+             date="2015-05-21")
+    assert (r[0]["verdict"], r[1]["verdict"]) == ("contradicted", "unverifiable")
+
+
+def _lt_net(loaded_store, slug: str, kinds: tuple[str, ...]) -> pd.Series:
+    parts = [series(f"tic.forms.{slug}.gross_purchases_{k}", loaded_store)
+             - series(f"tic.forms.{slug}.gross_sales_{k}", loaded_store) for k in kinds]
+    return sum(parts).dropna()
+
+
+def test_tics_long_term_securities_flow_is_the_form_s_total(data, loaded_store):
+    total = _lt_net(loaded_store, "grand_total", ("treasury", "agency", "corporate_bonds", "us_stocks",
+                                                   "foreign_bonds", "foreign_stocks"))
+    got = data.series("tic.forms.grand_total.lt_net")
+    assert got is not None and float(got[pd.Period("2017-05", "M")]) == pytest.approx(91925)  # s1_globl, May 2017
+    assert float(got[pd.Period("2016-03", "M")]) == pytest.approx(float(total[pd.Period("2016-03", "M")]))
+    # Reuters Japanese, 19 Jul 2017: "長期有価証券投資(株式スワップ等除く)は919億ドルの買い越し", no holder named
+    v = float(total[pd.Period("2016-03", "M")])
+    oku = round(v / 100)
+    text = f"2016年3月の海外投資家による長期有価証券投資は{oku}億ドルの{'買い越し' if v > 0 else '売り越し'}となった。"
+    r = rows(text, data, date="2016-05-20")[0]
+    assert (r["verdict"], r["official_value"]) == ("supported", v)
+    # TIC's overall flow with short-term and banking positions is not the long-term one
+    r = rows(f"2016年3月の対米証券投資は全体で{oku}億ドルの買い越し。", data, date="2016-05-20")[0]
+    assert r["verdict"] == "unverifiable"
