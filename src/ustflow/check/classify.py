@@ -20,7 +20,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
-from ustflow.check.roles import ja_country_topic
+from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
 _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?:plunge|drop|fall|decline|rise|jump|surge|"
@@ -202,14 +202,14 @@ _OWN_STOCK = re.compile(r"\b(?:holdings?|stakes?|stockpiles?|(?:its|their|the co
 
 def _money_measure(c: Claim, clause: str) -> str:
     role = c.role
-    has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or \
+    has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or JA_TOPIC in c.notes or \
         (c.pair is not None and bool(_HOLD.search(c.pair.clause)))
     dirw = c.direction_word.lower()
     # Japanese has no word breaks: "3727億円の売り越し" carries its particle ("の売り越し")
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I) or
                                     re.fullmatch(rf"[のがをは]?(?:{lx.JA_BUY}|{lx.JA_SELL})", dirw))
     tic = c.instrument is not None and c.instrument[0] == "tic"
-    if flow_verb and (_JA_HOLD.search(c.sentence.text) or ja_country_topic(c)) and \
+    if flow_verb and (ja_holdings_text(c) or ja_country_topic(c)) and \
             re.fullmatch(r"[のがをは]?(?:増加|増え|減少|減り|増|減)", dirw):
         flow_verb = False  # "保有額は183億ドル増加": holdings grew, nobody's trade
         has_hold = True

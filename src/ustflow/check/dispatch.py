@@ -88,7 +88,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
             "yield_level", "fx_level", "yield_change", "intervention", "fx_change", "fx_pct"):
         return _institution(c, ctx)
     if c.undated:
-        return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
+        return unverifiable(f"the period ('{c.undated}') is named by an event or relative to one the checker could "
+                            f"not date")
     if c.combined:
         if c.measure == "holdings_level" and c.amount is not None and c.amount.currency == "USD":
             return holdings.combined_level(c, ctx, c.combined)
@@ -107,6 +108,12 @@ def judge(c: Claim, ctx: Context) -> Judgement:
 def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if c.undated and (c.host is None or c.host.undated):
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
+    if c.host is None and c.qualifier.kind in ("streak", "streak_end") and c.period is not None and \
+            c.period.kind in ("months", "weeks") and c.period_how == "stated":
+        # "日本は今年に入って3ヶ月連続で購入し", "bought for three straight weeks so far this year": a run somewhere
+        # within a span, not one that ends at a figure's period
+        return unverifiable(f"'{c.qualifier.phrase}' counts a run within '{c.period.label}', not one ending at a "
+                            f"period the text names", series=fig.series)
     rule = QUALIFIER_RULES.get(c.qualifier.kind)
     if rule is None:
         return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")

@@ -32,7 +32,7 @@ from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, add_months
 from ustflow.check.qualifiers import HOLDER_RANK_RX, find_qualifiers, holder_rank
-from ustflow.check.roles import DIR_RX, figure_role
+from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
@@ -111,13 +111,27 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     prev_subject: Mention | None = None  # the holder the previous sentence was about
     prev_day: Period | None = None  # the last single day named ("that day" in a later sentence)
     currency, currency_par = "", -1  # the paragraph's last currency, for a bare "1.57 trillion"
+    year_topic: tuple[int, int] | None = None  # a Japanese year set as the topic (昨年は ...) and its paragraph
+    ja_holdings = False  # the last Japanese sentence with a holder or a dollar figure spoke of holdings (保有, 残高)
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
         anchor = prev_day if prev_day is not None and _THAT_DAY.search(sent.text) else prev_period
         # a bare "572.5 billion" takes the currency of the figure before it, in this paragraph or the one before
-        found, periods = _sentence_claims(sent, resolver, anchor,
-                                          currency if 0 <= sent.paragraph - currency_par <= 1 else "")
+        ja = bool(_KANA.search(sent.text))
+        topic = _JA_YEAR_TOPIC.match(sent.text) if ja and ref is not None else None
+        if topic:  # "昨年は1月、2月、6月に購入し": the sentence's bare months are that year's
+            y = int(topic.group("y")[:4]) if topic.group("y")[0].isdigit() else \
+                ref.year - {"昨年": 1, "前年": 1, "一昨年": 2, "今年": 0, "本年": 0}[topic.group("y")]
+            year_topic = (y, sent.paragraph)
+        elif not (ja and year_topic and year_topic[1] == sent.paragraph and _JA_SAME_SET.match(sent.text)):
+            year_topic = None  # "それ以外の月は…": the rest of the same year's months
+        sres = Resolver(date(year_topic[0], 12, 31)) if year_topic else resolver
+        found, periods = _sentence_claims(sent, sres, anchor,
+                                          currency if 0 <= sent.paragraph - currency_par <= 1 else "",
+                                          (prev_subject, ja_holdings) if ja else None)
+        if ja and (find_subjects(sent.text) or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
+            ja_holdings = bool(re.search(r"保有|残高", sent.text)) or any(JA_TOPIC in c.notes for c in found)
         money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money"]
         if money:  # "... 615.5 billion yen. The previous week's figure was 1.57 trillion.": yen
             currency, currency_par = money[-1].currency, sent.paragraph
@@ -142,7 +156,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
 
 
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
-                     currency: str = "") -> tuple[list[Claim], list[Period]]:
+                     currency: str = "", ja_topic=None) -> tuple[list[Claim], list[Period]]:
     """The claims of one sentence (amounts, ranks, qualifiers, a bare direction, counts) and its periods.
 
     Why one function: each pass reads the claims the passes before it found (a qualifier's host is
@@ -152,7 +166,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     s = sent.text
     quals = find_qualifiers(s, resolver)
     ranks = list(HOLDER_RANK_RX.finditer(s))
-    masked = [sp for sp, _ in quals] + [m.span() for m in ranks]
+    # a phrase's reference ("2013年6月の1兆0830億ドル以来の低水準") keeps its month for the figure named in it
+    masked = [(q.ref_span[1], sp[1]) if q.ref_span else sp for sp, q in quals] + [m.span() for m in ranks]
     dl = _DATELINE.match(s)
     if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
         masked.append(dl.span())
@@ -163,9 +178,14 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     subjects = find_subjects(s)
     instruments = find_instruments(s)
     out: list[Claim] = []
+    topic = _ja_topic(s, subjects, ja_topic)
     for a in amounts:
         c = Claim(sent, "amount", a.span, amount=a)
+        if topic is not None and a.currency == "USD" and topic[1]:
+            c.notes.append(JA_TOPIC)
         _fill(c, s, subjects, periods, instruments)
+        if topic is not None and a.currency == "USD" and c.subject is None and topic[0] is not None:
+            c.subject, c.subject_how = topic[0], "inherited"
         c.role = figure_role(c, s)
         if a.parenthetical and out:  # "2.57 trillion yen ($17.5 billion)": the same figure restated
             host = out[-1]
@@ -239,6 +259,27 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         c.estimate = True
         out.append(c)
     return sorted(out, key=lambda c: c.span[0]), periods
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
+#: a year set apart as a Japanese sentence's topic: "昨年は1月、2月、6月に小幅に購入し", "2019年は…"
+_JA_YEAR_TOPIC = re.compile(r"^\s*(?:また|一方|なお)?[、,]?\s*(?P<y>昨年|前年|一昨年|(?:19|20)\d{2}年)(?:は|には|も)")
+#: a sentence about the rest of the same set: "それ以外の月は", "残りの月は", "その他の月は"
+_JA_SAME_SET = re.compile(r"^\s*(?:それ以外|その他|残り|ほか|他)の(?:月|週)")
+#: words of a Japanese sentence about trades in securities, not a holder's stock of Treasuries
+_JA_TRADE_WORDS = re.compile(rf"証券投資|対外|対内|債券|株式|{lx.JA_BUY}|{lx.JA_SELL}".replace("|増加|増え", "")
+                             .replace("|減少|減り", ""))
+
+
+def _ja_topic(s: str, subjects: list[Mention], prev):
+    """Japanese drops the subject a sentence shares with the one before ("中国は6月に93億ドルを売却した。今年に入って
+    から、1月に87億ドル…を購入し"): (the holder to take, whether its holdings are the topic) for a sentence naming no
+    holder, or None. Holdings carry over only to a sentence without words of trading (購入, 売却, 買い越し ...)."""
+    if prev is None or any(m.kind in ("country", "japan", "foreign_investors", "foreign_total", "sector") for m in subjects):
+        return None
+    holder, holdings = prev
+    return holder, holdings and not _JA_TRADE_WORDS.search(s)
 
 
 def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:
@@ -359,7 +400,8 @@ def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim]
             host.role in ("level", "from") and not own:
         return True  # "China's holdings rose to $1.177 trillion, as foreign purchases increased to their largest"
     hp = host.period
-    mine = [p for p in periods if cs <= p.span[0] < ce and p.role != "from" and p.kind in ("day", "week", "month")]
+    mine = [p for p in periods if cs <= p.span[0] < ce and p.role != "from" and p.kind in ("day", "week", "month", "months",
+                                                                                          "weeks")]
     return bool(mine) and hp is not None and all((p.start, p.end) != (hp.start, hp.end) for p in mine)
 
 
@@ -386,6 +428,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
+    # "中国を抜いて1番目の債権国になった", "日本を上回り": the holder overtaken is the object, not the subject
+    cands = [m for m in cands if not re.match(r"を(?:抜|上回|追い抜|抜き去)", s[m.span[1]:m.span[1] + 4])]
     main = [m for m in cands if not _other_relative(s, m.span, c.span)]
     if main and len(main) < len(cands):  # "Japan, which overtook China in 2019, raised ...": Japan's figure
         cands = main
@@ -445,7 +489,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
                       s[c.span[1]:]):
         c.direction, c.direction_word = 1, "drew ... inflows"  # the security drew foreign money: a net purchase
         dm = None
-    ja_after = re.match(rf"\s*(?:の)?(?P<jbuy>{lx.JA_BUY})|\s*(?:の)?(?P<jsell>{lx.JA_SELL})", s[c.span[1]:])
+    ja_after = re.match(rf"\s*(?:の)?(?P<jbuy>{lx.JA_BUY})|\s*(?:の)?(?P<jsell>{lx.JA_SELL})", s[c.span[1]:]) or \
+        _JA_LIST_VERB.match(s, c.span[1])  # "1月に87億ドル、2月に137億ドルを購入し": the verb after the list
     if ja_after:  # "4兆2559億円の処分超": the direction follows the figure in Japanese
         dm = ja_after
     if dm is not None:
@@ -462,6 +507,11 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         c.instrument_text = s[sp[0]:sp[1]]
     c.forecast = bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])
     c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
+
+
+#: the rest of a Japanese list of figures up to the verb they share: "、2月に137億ドル、5月に109億ドルを購入し"
+_JA_LIST_VERB = re.compile(rf"(?:[、,]\s*(?:(?:\d{{1,2}}月|前月|今月|同月|前年)(?:に|は|も|には)?)?\s*[\d.,兆億万千]+(?:ドル|円))+"
+                           rf"\s*(?:を|の)?\s*(?:(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL}))")
 
 
 #: between a figure and the instrument it is "of": "¥963.5 billion worth of overseas equities", "$5 bn in bills"
@@ -562,8 +612,13 @@ def _pair(figs: list[Claim], periods: list[Period]) -> None:
         # the starting level's own period is one named right after it ("from $768.6 billion in November")
         st = c.sentence.text  # not past the figure it goes to: "from $749bn to $779bn during the same period"
         own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 12 and p.role != "from"
-               and not re.search(r"\d", st[c.span[1]:p.span[0]])]
+               and not re.search(r"\d", st[c.span[1]:p.span[0]])] or \
+            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*の\s*", st[p.span[1]:c.span[0]])]
+        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから": Japanese names the month before the figure
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")
+        rel = _JA_REL_BEFORE.search(st[max(0, c.span[0] - 8):c.span[0]])
+        if not own and rel:  # "前年同期の7兆2520億ドルから": a period relative to one the story has not resolved
+            c.undated = rel.group(1)
         levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
                   and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
         if not levels:

@@ -193,10 +193,12 @@ SECTOR_RX = [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in SECTORS]
 
 # --- Japanese (MoF's own words, and the press's) -------------------------------------------------
 # CJK characters are word characters to ``re``, so these are matched without \b.
-JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し|増加|増え|流入"
+JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し|購入|増加|増え|流入"
 JA_SELL = r"売り越し|売越し?|処分超|純処分|売却|減少|減り|流出|手放"
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
-    (r"非居住者|海外投資家|外国人投資家|海外勢|外国人", "foreign_investors", "foreign_investors"),
+    # "米国外で保有される米国債": held outside the US, i.e. by foreigners
+    (r"非居住者|海外投資家|外国人投資家|海外勢|外国勢|外国人|米国外で保有され(?:る|た|ている)", "foreign_investors",
+     "foreign_investors"),
     (r"居住者|本邦投資家|国内投資家|日本の投資家|国内勢|日本勢|本邦勢|国内の(?:機関)?投資家|機関投資家", "japan", "japan"),
     (r"農林中央金庫|農林中金|日本生命|第一生命|明治安田|住友生命|ゆうちょ銀行|かんぽ生命|年金積立金管理運用独立行政法人|GPIF",
      "institution", "institution"),

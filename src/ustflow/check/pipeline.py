@@ -402,7 +402,8 @@ def _refer_back(claims: list[Claim]) -> None:
         want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
         cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure
                  and (o.amount is None or not o.amount.parenthetical)
-                 and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= 2]
+                 and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= 2
+                 and not (o.sentence is c.sentence and c.span[0] <= o.span[0] < c.span[1])]  # not its reference's own
         if own in ("yield_level", "fx_level"):  # "The 10-year yield is at its lowest since 2007": not a holdings figure
             cands = [o for o in cands if o.measure in _MARKET]
         fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"

@@ -84,8 +84,16 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})連続")
 JA_FIRST_RX = re.compile(rf"(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT})ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
                          rf"大幅な?|多さ|少なさ))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
-JA_SINCE_RX = re.compile(r"(?:(?P<syear>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|一昨年))(?:(?P<smon>\d{1,2})月)?"
-                         r"(?:以来|以降)(?:で|の)?(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模)")
+#: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
+#: (the figure of the month it counts from, named in between: a claim of its own)
+_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|一昨年))(?:(?P<smon>\d{1,2})月)?|"
+                  r"(?<![\d年])(?P<smon_only>\d{1,2})月)(?P<ref>の[^、。以]{1,16}?)?")
+JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で|の)?"
+                         r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模))")
+#: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
+JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{'|'.join(('減少', '増加', '売り越し', '買い越し', '取得超', '処分超', '流出', '流入'))})"
+                               rf"(?:は|が|も)?)?{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で)?(?:初めて|初)(?:の"
+                               rf"(?P<what2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入))?)")
 #: "年初来の最低", "年初来高値": the extreme since the start of the publication's year
 JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|高水準|低水準)")
 #: "最大の売り越し" (with no window named): the largest on record
@@ -187,7 +195,12 @@ HOLDER_RANK_RX = re.compile(
     rf"|\b(?P<ord2>{_ORD}|top) place\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     # Japanese: "首位の座を維持した" (kept the top spot), "第2位の保有国", "最大の米国債保有国"
-    r"|(?P<ja1>首位|最大の(?:米国債|米財務省証券)?保有国)|(?:第)?(?P<jord>[1-9一二三四五])位の(?:米国債|米財務省証券)?保有国", re.I)
+    r"|(?P<ja1>首位|最大の(?:米国債|米財務省証券)?(?:保有国|債権国)|(?<=保有残高)トップ|(?<=保有額)トップ|(?<=保有高)トップ|"
+    # "米財務省証券保有額が最大の中国": the holder with the largest holdings
+    r"(?<=保有額が)最大の(?=中国|日本|英国)|(?<=保有高が)最大の(?=中国|日本|英国)|(?<=保有残高が)最大の(?=中国|日本|英国))"
+    r"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の(?:米国債|米財務省証券|米国の)?(?:保有国|債権国)"
+    # "保有高2位の日本", "外国勢保有残高で2位の中国"
+    r"|(?<=保有高)(?P<jord2>[2-9])位の(?=中国|日本|英国)|(?<=保有残高で)(?P<jord3>[2-9])位の(?=中国|日本|英国)", re.I)
 COUNT_IN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
     rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
@@ -429,8 +442,8 @@ def parse_cross(m: re.Match) -> Qualifier:
 def holder_rank(m: re.Match) -> int:
     if m.group("ja1"):
         return 1
-    if m.group("jord"):
-        return ja_number(m.group("jord"))
+    if m.group("jord") or m.group("jord2") or m.group("jord3"):
+        return ja_number(m.group("jord") or m.group("jord2") or m.group("jord3"))
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
     if not o or o.lower() == "top":
         return 1
@@ -461,20 +474,28 @@ def _japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             q = Qualifier("first_since", m.group(0), lookback=(n, unit, "about"),
                           direction=_ja_direction(s[m.end():m.end() + 8]))
         out.append((m.span(), q))
-    for m in JA_SINCE_RX.finditer(s):
-        if free(m.span()):
-            w = m.group("w")
-            low = re.search(r"最低|最小|低水準|安値", w)
-            q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
-            year = m.group("syear")
+    for rx in (JA_SINCE_RX, JA_FIRST_SINCE_RX):
+        for m in rx.finditer(s):
+            if not free(m.span()):
+                continue
+            if rx is JA_SINCE_RX:
+                w = m.group("w")
+                low = re.search(r"最低|最小|低水準|安値", w)
+                q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
+                q.magnitude = bool(re.search(r"最大|大きさ|規模", w))
+            else:
+                q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or ""))
+            year, mon = m.group("syear"), m.group("smon") or m.group("smon_only")
             if m.group("rel") and resolver.ref is not None:  # "昨年7月以降で最高": last year's July
                 year = str(resolver.ref.year - {"昨年": 1, "前年": 1, "一昨年": 2}.get(m.group("rel"), 0))
             elif m.group("rel"):
                 continue
-            q.since, q.since_grain = _since({"syear": year,
-                                             "smon": _MONTH_NAMES[int(m.group("smon")) - 1] if m.group("smon") else None},
-                                            resolver)
-            q.magnitude = bool(re.search(r"最大|大きさ|規模", w))
+            q.since, q.since_grain = _since({"syear": year, "smon": _MONTH_NAMES[int(mon) - 1] if mon and 1 <= int(mon) <= 12
+                                             else None}, resolver)
+            if q.since is None:
+                continue
+            if m.group("ref"):  # the reference's own figure and month stay claims: the phrase is its tail
+                q.ref_span = (m.start(), m.start("tail"))
             out.append((m.span(), q))
     for m in JA_YTD_RX.finditer(s):  # "年初来の最低": the lowest since the start of the year
         if free(m.span()) and resolver.ref is not None:

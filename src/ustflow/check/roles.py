@@ -39,7 +39,15 @@ _BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|増|減)(?!超|税)")
-_JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:し|して)?[、,]\s*$")
+_JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:(?:し|して)[、,]?|[、,])\s*$")
+#: a Japanese sentence that names no holder, after one about a holder's Treasuries ("日本の保有額は… 。
+#: ただ、前年同期の7兆2520億ドルからは増加した"): the same holder's holdings (the topic carries over)
+JA_TOPIC = "ja: the previous sentence's holdings topic"
+
+
+def ja_holdings_text(c: Claim) -> bool:
+    """Whether ``c`` speaks of holdings in Japanese: 保有 or 残高 in its sentence, or the topic carried over."""
+    return bool(re.search(r"保有|残高", c.sentence.text)) or JA_TOPIC in c.notes
 
 
 def ja_country_topic(c: Claim) -> bool:
@@ -59,7 +67,7 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     """Japanese holdings: a figure right before 増/減 (増加, 減少) is the change, in that direction ("前月から
     183億ドル増加し", "1月に398億ドル増、2月に140億ドル減"); a figure right after a move in its continuative form
     is the level it ended at ("減少し、6511億ドルとなった")."""
-    if not (re.search(r"保有|残高", s) or ja_country_topic(c)):
+    if not (ja_holdings_text(c) or ja_country_topic(c)):
         return ""
     a = c.amount
     if _JA_MOVED_BEFORE.search(s[:a.span[0]]):
@@ -82,7 +90,7 @@ def figure_role(c: Claim, s: str) -> str:
     if a.parenthetical:
         return "restated"
     if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or (re.match(r"\s*から(?!の)", after) and
-                                                                  re.search(r"保有|残高", s)):
+                                                                  ja_holdings_text(c)):
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
     ja = _ja_holdings_role(c, s)
     if ja:
