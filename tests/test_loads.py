@@ -259,3 +259,18 @@ def test_every_write_checks_the_invariants_over_what_it_changed(tmp_path, damage
         with store.write() as w:
             w.con.execute(damage)
     assert snapshot(store.path) == before
+
+
+def test_update_ends_its_process_at_once_with_its_whole_output_and_exit_code(tmp_path):
+    """The command line's update skips the interpreter's teardown (``cli.data._end``): what it printed
+    is all there (JSON to a pipe, an error to stderr), the exit handlers ran, the exit code is kept."""
+    from tests.helpers import run_cli
+
+    mirror = _mirror(tmp_path, "DGS10.csv")
+    ok = run_cli(["update", "--mirror", mirror, "--only", "fred_dgs10", "--format", "json"], tmp_path / "home")
+    assert ok.returncode == 0, ok.stderr
+    report = json.loads(ok.stdout)
+    assert report["ok"] and report["rows_added"] == 16_144
+    again = run_cli(["update", "--mirror", mirror, "--only", "fred_dgs10,fred_dgs2", "-q"], tmp_path / "home")
+    assert again.returncode == 1 and "error: fred_dgs2: DGS2.csv not found in mirror folder" in again.stderr
+    assert not list((tmp_path / "home").glob(".store.duckdb.*"))  # no temp copy of the store left

@@ -148,8 +148,13 @@ def lazy_command() -> Any:
     return root
 
 
+STANDALONE = False  # set by ``main``: this process is the command line itself (not a test's CliRunner)
+
+
 def main() -> None:
     from ustflow.store import share_readers
 
+    global STANDALONE
+    STANDALONE = True
     share_readers()  # one DuckDB connection per store version for the whole command (see Store.read)
     lazy_command()(prog_name="ustflow")
