@@ -148,7 +148,7 @@ def lazy_command() -> Any:
     return root
 
 
-STANDALONE = False  # set by ``main``: this process is the command line itself (not a test's CliRunner)
+STANDALONE = False  # while ``main`` runs: this process is the command line itself (not a test's CliRunner)
 
 
 def main() -> None:
@@ -157,4 +157,7 @@ def main() -> None:
     global STANDALONE
     STANDALONE = True
     share_readers()  # one DuckDB connection per store version for the whole command (see Store.read)
-    lazy_command()(prog_name="ustflow")
+    try:
+        lazy_command()(prog_name="ustflow")
+    finally:
+        STANDALONE = False  # a caller that ran main() in its own process (a harness) keeps its teardown
