@@ -225,6 +225,11 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
     order = sorted(downloads, key=lambda d: -len(d.raw.content))
     for d in order:
         d.source.parse_function()  # imports the parser's module
+    import gc
+
+    # what is already imported stays out of the collections while the workers parse: none of the
+    # collections of the workers copies its pages, nor do this process's traverse it for every file
+    gc.freeze()
     key = next(_job_keys)
     try:
         fork = multiprocessing.get_context("fork")
@@ -250,6 +255,7 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
                 yield d, result
     finally:
         _JOBS.pop(key, None)
+        gc.unfreeze()  # a process that updates again and again (watch, serve) collects them as before
 
 
 def _forgotten_note(load_id: int, when: datetime) -> str:
