@@ -29,7 +29,7 @@ from ustflow.atomic import atomic_write_json
 from ustflow.errors import FetchError, InvalidArgument, NotFoundError, ParseError, StoreError, UstflowError
 from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
 from ustflow.file_vintage import latest_known, vintage_from_name, vintage_of
-from ustflow.handover import Shipped, ship, shipping, unship
+from ustflow.handover import Shipped, collector_paused, ship, shipping, unship, worker_init
 from ustflow.registry import Source, select_sources
 from ustflow.store import FileLoad, Store, Writer
 
@@ -168,23 +168,6 @@ def _parse_job(key: int, index: int):
         return e
 
 
-def _worker_init() -> None:
-    """A parse worker keeps the memory it frees for the next file (glibc only; else nothing).
-
-    Parsing allocates and frees arrays of tens of MB file after file; by default glibc maps each one
-    afresh and unmaps it when freed, and the kernel zeroes every page again: a third of the workers'
-    system time on a full load. A worker lives for one update, so holding on to the memory is harmless.
-    """
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        libc.mallopt(-1, 2**31 - 1)  # M_TRIM_THRESHOLD: do not give freed memory back
-        libc.mallopt(-3, 32 * 2**20)  # M_MMAP_THRESHOLD: the largest allowed; bigger blocks are still mapped
-    except (OSError, AttributeError):
-        pass
-
-
 REVISION_SHARE = 0.05  # a revision moving a published value by more than 5% is reported as an event
 
 PARALLEL_MIN_BYTES = 2_000_000  # below this, worker start-up costs more than it saves
@@ -233,7 +216,7 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
     key = next(_job_keys)
     try:
         fork = multiprocessing.get_context("fork")
-        with shipping() as folder, ProcessPoolExecutor(workers, fork, initializer=_worker_init) as pool:
+        with shipping() as folder, ProcessPoolExecutor(workers, fork, initializer=worker_init) as pool:
             _JOBS[key] = (order, folder)  # before the workers are forked (at the first submit): no file is pickled
             futures = {pool.submit(_parse_job, key, i): d for i, d in enumerate(order)}
             while_parsing()
@@ -469,12 +452,13 @@ def update(*, mirror: str | Path | None = None, only=None, store: Store | None =
     sources = select_sources(only)
     report = UpdateReport()
     state = _load_state(store)
-    known = store.known_files()
     results: dict[str, SourceResult] = {s.id: SourceResult(s.id, "skipped") for s in sources}
-    with _Fetcher(policy or FetchPolicy(), mirror, base_url or os.environ.get("USTFLOW_BASE_URL") or None,
-                  urls or {}, known.sources) as fetcher:
-        downloads = [d for s in sources if (d := fetcher.fetch(s, results[s.id], state, known)) is not None]
-    load_raws(downloads, store, results, progress, report=report)
+    with collector_paused():
+        known = store.known_files()
+        with _Fetcher(policy or FetchPolicy(), mirror, base_url or os.environ.get("USTFLOW_BASE_URL") or None,
+                      urls or {}, known.sources) as fetcher:
+            downloads = [d for s in sources if (d := fetcher.fetch(s, results[s.id], state, known)) is not None]
+        load_raws(downloads, store, results, progress, report=report)
     for d in downloads:
         if results[d.source.id].outcome == "failed":
             st = state[d.source.id]
