@@ -111,3 +111,39 @@ def test_tics_long_term_securities_flow_is_the_form_s_total(data, loaded_store):
     # TIC's overall flow with short-term and banking positions is not the long-term one
     r = rows(f"2016年3月の対米証券投資は全体で{oku}億ドルの買い越し。", data, date="2016-05-20")[0]
     assert r["verdict"] == "unverifiable"
+
+
+def test_a_period_after_the_story_or_named_twice_says_nothing_of_the_frequency(data, loaded_store):
+    # devdiscourse, 8 Jan 2026: a plan "for the fiscal year beginning April 2026" (twice) against one "last week":
+    # the undated figure "released on Thursday" is the latest week, not the latest month
+    w = series("mof.weekly.liabilities.lt_debt.net", loaded_store)
+    wk = float(w[pd.Period("2026-01-03", "W-SAT")])
+    text = (f"Foreigners made their first weekly purchase of Japanese bonds in three weeks through January 3. "
+            f"Data released on Thursday showed the purchase of {abs(wk) / 10:.1f} billion yen in Japanese long-term "
+            f"debt securities by foreigners. The government plans to sell 17.4 trillion yen and 2.1 trillion yen of "
+            f"super-long bonds for the fiscal year beginning April 2026. Bills drew 100 billion yen last week.")
+    r = by_claim(rows(text, data, date="2026-01-08"), f"{abs(wk) / 10:.1f} billion yen")
+    assert (r["official_period"], r["official_value"]) == ("2025-12-28..2026-01-03", wk)
+
+
+def test_long_term_papers_are_long_term_debt(data, loaded_store):
+    m = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    st = series("mof.monthly.assets.st_debt.net", loaded_store)
+    p = pd.Period("2023-06", "M")
+    text = (f"In June 2023 Japanese investors acquired long-term papers amounting to {trillions(m[p])}, while "
+            f"divesting short-term bonds worth {abs(st[p]) / 10:.1f} billion yen.")
+    r = rows(text, data, date="2023-07-10")
+    assert (r[0]["official_value"], r[0]["verdict"]) == (float(m[p]), "supported")
+    assert r[1]["official_value"] == float(st[p])
+
+
+def test_the_starting_level_of_a_change_over_two_named_months_is_the_first(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    jp = series("tic.holdings.japan", loaded_store)
+    feb, mar, dec = pd.Period("2025-02", "M"), pd.Period("2025-03", "M"), pd.Period("2024-12", "M")
+    text = (f"China's holdings went from ${cn[feb]:.1f} billion to ${cn[mar]:.1f} billion between February and "
+            f"March. Japan's holdings went from ${jp[dec]:.1f} billion to ${jp[mar]:.1f} billion in the first quarter.")
+    r = rows(text, data, date="2025-05-17")
+    got = {x["claim"]: (x["verdict"], x["official_value"]) for x in r}
+    assert got[f"${cn[feb]:.1f} billion"] == ("supported", float(cn[feb]))
+    assert got[f"${jp[dec]:.1f} billion"] == ("supported", float(jp[dec]))  # a quarter: from the month before it

@@ -28,7 +28,7 @@ from ustflow.check.rulekit import (
     unpublished_note,
     windows_on,
 )
-from ustflow.check.text import MONTHS
+from ustflow.check.text import MONTH_RE, MONTHS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -72,9 +72,13 @@ def lfl_change(ctx: Context, sid: str, base, end) -> tuple[float | None, list]:
 def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
     if c.role == "from":
         if c.period is not None and not c.period.is_latest:
-            return list(c.period.windows), "the starting level's period as stated"
+            return _from_windows(c.period), "the starting level's period as stated"
         if c.base_period is not None:
-            return list(c.base_period.windows), "the starting level: the period named with 'from'"
+            return _from_windows(c.base_period), "the starting level: the period named with 'from'"
+        pp = c.pair.period if c.pair is not None else None
+        if pp is not None and not pp.is_latest and _from_windows(pp) != list(pp.windows):
+            # "from $X to $Y in the first quarter": the span's starting level, not the month before its last
+            return _from_windows(pp), f"the starting level of {pp.label!r}"
         if c.pair is not None:
             wins, _ = claim_windows(c.pair, s, sid, ctx)
             back = 12 if re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year", c.clause, re.I) else 1
@@ -85,6 +89,25 @@ def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
                     out.append(W.period_window(sel.index[-1] - back))
             return out, f"the starting level: {'a year' if back == 12 else 'the month'} before the level it is paired with"
     return claim_windows(c, s, sid, ctx)
+
+
+def _from_windows(p) -> list:
+    """The starting level of a change over a span of months: the first month when the span names two
+    ("from $784bn to $765bn between February and March"), else the month before it ("from $X to $Y in the
+    first quarter": December's level); a single month is itself."""
+    from datetime import timedelta
+
+    out = []
+    for lo, hi in p.windows:
+        if (lo.year, lo.month) == (hi.year, hi.month) or p.kind not in ("months", "quarter", "year", "fiscal_year"):
+            out.append((lo, hi))
+        elif len(re.findall(rf"\b(?:{MONTH_RE})\b|\d{{1,2}}月", p.label + (f" {p.note}" if p.relative else ""),
+                            re.I)) >= 2:  # "during the same period" as "February and March": its note names them
+            out.append((lo, (lo.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)))
+        else:
+            prev = lo - timedelta(days=1)
+            out.append((prev.replace(day=1), prev))
+    return out
 
 
 def _holdings_windows(c: Claim, ctx: Context, find, no_period):

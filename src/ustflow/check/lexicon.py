@@ -114,7 +114,7 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # no side named
     (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper|instruments)|money-market instruments|bills",
      None, "st_debt"),
-    (r"(?:long-term|longer-term|long-dated|longer-dated|super-long) (?:bonds|debt(?: securities)?|notes)|"
+    (r"(?:long-term|longer-term|long-dated|longer-dated|super-long) (?:bonds|debt(?: securities)?|notes|papers?)|"
      r"(?<!short-term )bonds", None, "lt_debt"),
     (r"stocks|equities|shares|equity markets?|stock markets?|equity", None, "equity"),
 ]

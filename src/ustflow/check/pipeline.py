@@ -65,11 +65,15 @@ def release_day(text: str, pub: Date | None) -> Date | None:
     return None
 
 
-def article_frequency(claims: list[Claim], text: str) -> bool | None:
+def article_frequency(claims: list[Claim], text: str, ref: Date | None = None) -> bool | None:
     """Whether the article's flows are weekly: from the periods it names, else from its words."""
-    # a quarter or a span to date ("so far this quarter") is summed from either; it says nothing of the frequency
-    kinds = [c.period.kind for c in claims if c.period is not None and not c.period.is_latest
-             and not re.search(r"so far|to date|this (?:year|quarter)|current quarter", c.period.label, re.I)]
+    # a quarter or a span to date ("so far this quarter") is summed from either, and a period after the story
+    # (a plan "for the fiscal year beginning April 2026") is no data: neither says anything of the frequency;
+    # a phrase several figures share counts once
+    named = {(c.sentence.index, c.period.span, c.period.label): c.period for c in claims
+             if c.period is not None and not c.period.is_latest and not (ref and c.period.start > ref)
+             and not re.search(r"so far|to date|this (?:year|quarter)|current quarter", c.period.label, re.I)}
+    kinds = [p.kind for p in named.values()]
     weekly = sum(k in ("week", "weeks") for k in kinds)
     monthly = sum(k in ("month", "months") for k in kinds)
     if weekly != monthly:
@@ -138,7 +142,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
     sentences = split_sentences(strip_tables(plain))
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
-    ctx.weekly = article_frequency(claims, plain)
+    ctx.weekly = article_frequency(claims, plain, pub.date)
     distribute_respectively(claims)
     _period_behind_another_figure(claims)
     _us_debt_as_treasuries(claims, plain)
