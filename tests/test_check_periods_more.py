@@ -147,3 +147,20 @@ def test_the_starting_level_of_a_change_over_two_named_months_is_the_first(data,
     got = {x["claim"]: (x["verdict"], x["official_value"]) for x in r}
     assert got[f"${cn[feb]:.1f} billion"] == ("supported", float(cn[feb]))
     assert got[f"${jp[dec]:.1f} billion"] == ("supported", float(jp[dec]))  # a quarter: from the month before it
+
+
+def test_a_story_of_mofs_weekly_release_day_with_no_period_is_the_weekly_data(data, loaded_store):
+    # fxco, Thursday 1 May 2025: "foreign bonds buying surged to 435.2 billion yen, more than doubling from the
+    # previous figure of 218.2 billion yen": the week released that day and the week before it
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    last, prev = pd.Period("2025-04-26", "W-SAT"), pd.Period("2025-04-19", "W-SAT")
+    text = (f"Japanese purchases of overseas bonds came to {abs(w[last]) / 10:.1f} billion yen, against the prior "
+            f"reading of {abs(w[prev]) / 10:.1f} billion yen.")
+    r = rows(text, data, date="2025-05-01")
+    assert (r[0]["official_period"], r[0]["official_value"]) == ("2025-04-20..2025-04-26", float(w[last]))
+    assert (r[1]["official_period"], r[1]["official_value"]) == ("2025-04-13..2025-04-19", float(w[prev]))
+    # a day with no MoF release says nothing: the monthly default stands
+    m = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    r = rows(f"Japanese purchases of overseas bonds came to {abs(m[pd.Period('2025-03', 'M')]) / 10:.1f} billion yen.",
+             data, date="2025-04-28")[0]
+    assert r["official_period"] == "2025-03"

@@ -544,6 +544,9 @@ def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
     return v, sp
 
 
+_OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:)\s*(?:a net |about |around |roughly )?[+\-−]?")
+
+
 def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     pos = c.span[0]
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
@@ -554,6 +557,18 @@ def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "
         [p for p in periods if p.role != "from" and not p.relative and not _clause_has_figure(s, p.span[0])
          and not _later_clause_figure(s, p, pos) and not (lead and p.span[0] < lead.end())
          and not _other_relative(s, p.span, c.span)]
+    # "from the previous figure of ¥218.2 billion", "the prior reading was ¥X": the figure right after a period
+    # is that period's own, and no other figure's
+    own = [p for p in in_clause if p.span[1] <= pos and _OWN_FIGURE.fullmatch(s[p.span[1]:pos])]
+    if own:
+        from dataclasses import replace
+
+        c.period, c.period_how = replace(own[-1], role=""), "stated"
+        return
+    theirs = {id(p) for p in periods if _OWN_FIGURE.match(s[p.span[1]:]) and re.match(
+        r"[^\d\s]{0,3}\d", s[p.span[1]:][_OWN_FIGURE.match(s[p.span[1]:]).end():])}
+    base = [p for p in base if id(p) not in theirs or p.role == "from"]
+    plain = [p for p in plain if id(p) not in theirs]
     if base:
         c.base_period = base[0]
     # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own

@@ -31,7 +31,7 @@ from ustflow.check.periods import (
 from ustflow.check.text import MONTHS, WEEKDAYS
 
 _RELATIVE = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
-             "nth_day", "n_months", "prev_quarter"}
+             "nth_day", "n_months", "prev_quarter", "prev_figure"}
 
 
 def _mon(s: str) -> int:
@@ -151,7 +151,7 @@ class Resolver:
             # "after net buying in the previous month" with no month named: one period before the latest
             # published (the rule resolves it through the release calendar)
             step = {"month_earlier": ("month", -1), "year_earlier": ("month", -12), "prev_week": ("week", -1),
-                    "next_week": ("week", 1)}.get(name)
+                    "next_week": ("week", 1), "prev_figure": ("period", -1)}.get(name)
             if step is None:
                 return None
             return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
@@ -162,6 +162,8 @@ class Resolver:
             return Period("day", list(anchor.windows), label, relative=True, note=f"the same day as {anchor.label!r}")
         if name == "same":
             return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
+        if name == "prev_figure":  # "the previous figure": one period of the anchor's own kind before it
+            name = "prev_week" if anchor.kind in ("week", "weeks", "day") else "month_earlier"
         if name in ("next_week", "prev_week"):
             if anchor.kind not in ("week", "weeks", "day"):
                 return None

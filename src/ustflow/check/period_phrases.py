@@ -80,6 +80,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("this_quarter", r"\b(?:so far )?(?:in )?(?:this|the current) quarter(?: so far| to date)?\b|\bquarter[- ]to[- ]date\b"),
     ("prev_quarter", r"\b(?:in |during |over )?(?:the )?(?:last|previous|prior|preceding) quarter\b(?!\s+of\b)|"
                      r"\b(?:a|one) quarter (?:earlier|before|ago)\b|\bquarter-(?:on|over)-quarter\b"),
+    ("prev_figure", r"\b(?:from |after |than )?the (?:previous|prior|preceding) (?:figure|reading|release|print|number|data)\b"),
     ("last_month", r"\blast month\b"),
     ("this_month", r"\bthis month\b"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"

@@ -145,6 +145,8 @@ def _offset(s, extra: dict) -> int:
         return 0
     weekly = isinstance(s.index, pd.PeriodIndex) and s.index.freqstr.startswith("W")
     unit = extra.get("unit", "month")
+    if unit == "period":  # "the previous figure": the series' own step
+        return n
     if weekly and unit == "month":
         return n * 4 if abs(n) < 12 else n * 52 // 12
     if not weekly and unit == "week":
