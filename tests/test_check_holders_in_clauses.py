@@ -65,3 +65,27 @@ def test_a_pronoun_after_a_connective_takes_the_holder_before(data, connective):
     rec = by_claim(r, "almost 1.05 trillion yen")
     assert rec["subject"] == "non-residents (foreign investors)"
     assert rec["official_value"] < 0 and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, figure, sign", [
+    ("Within the bond market, Japanese investors acquired long-term papers amounting to 2.39 trillion yen, while "
+     "divesting short-term bonds worth 177.7 billion yen.", "2.39 trillion yen", 1),
+    ("Japanese investors acquired long-term papers amounting to 2.39 trillion yen, while divesting short-term bonds "
+     "worth 177.7 billion yen.", "177.7 billion yen", -1),
+])
+def test_papers_acquired_and_bonds_divested(data, loaded_store, text, figure, sign):
+    rec = by_claim(check_text(text, date="2023-07-10", store=data), figure)
+    sid = "mof.monthly.assets.lt_debt.net" if sign > 0 else "mof.monthly.assets.st_debt.net"
+    assert rec["series"] == sid  # long-term papers are long-term debt; each figure its own clause's securities
+    assert "direction not stated" not in rec["explanation"]
+    assert rec["verdict"] == "supported"
+
+
+def test_the_periods_of_figures_beyond_the_data_do_not_set_the_articles_frequency(data):
+    r = check_text("Foreign investors bought Japanese bonds, the first weekly inflow in three weeks through January 3. "
+                   "Data released on Thursday showed the purchase of approximately ¥273.5 billion in Japanese long-term "
+                   "debt securities by foreigners. This comes after a plan to issue the smallest amount of super-long "
+                   "government bonds in 17 years, totaling ¥17.4 trillion for the fiscal year beginning April 2026.",
+                   date="2026-01-08", store=data)
+    rec = by_claim(r, "approximately ¥273.5 billion")
+    assert rec["official_period"].startswith("2025-12-28")  # the week published that Thursday, not a month

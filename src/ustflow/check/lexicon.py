@@ -150,10 +150,10 @@ TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bond
 HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"
                   r"stock of|biggest holder|largest holder|exposure")
 BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|buyers?|purchasers?|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
-             r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up")
+             r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up|acquired|acquiring")
 SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|redemptions?)|sellers?|sold|sell(?:ing|s)?|"
               r"dumped|dump(?:s|ing)?|offloaded|offload(?:s|ing)?|unloaded|shed(?:ding|s)?|pulled(?: out)?|"
-              r"divested|disposed of|withdrew|withdr[ae]wn?|withdrawing|drew|repatriated|liquidated|"
+              r"divested|divesting|divests?|disposed of|withdrew|withdr[ae]wn?|withdrawing|drew|repatriated|liquidated|"
               r"outflows?|net outflows?|sell-off|selloff|unload(?:s|ing)?|exit(?:ed|s|ing)?|trimmed|cut back")
 UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|climb(?:s|ing)?|jumped|jump(?:s|ing)?|"
             r"gained|gains?|grew|grow(?:s|ing|th)?|surged|surge[s]?|soared|up|higher|added|adding|adds|boosted|"

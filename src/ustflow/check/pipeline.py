@@ -69,10 +69,16 @@ def article_frequency(claims: list[Claim], text: str, ref: Date | None = None) -
     """Whether the article's flows are weekly: from the periods it names, else from its words."""
     # a quarter or a span to date ("so far this quarter") is summed from either, and a period after the story
     # (a plan "for the fiscal year beginning April 2026") is no data: neither says anything of the frequency;
-    # a phrase several figures share counts once
+    # nor do the periods of figures about what the store does not hold ("a plan to issue the smallest amount of
+    # super-long bonds"); a phrase several figures share counts once
+    from ustflow.check import lexicon as lx
+    from ustflow.check.classify import OUT_OF_SCOPE
+
+    beyond = re.compile(rf"\b(?:{lx.SUBTYPES})\b|\bissue\b", re.I)
     named = {(c.sentence.index, c.period.span, c.period.label): c.period for c in claims
              if c.period is not None and not c.period.is_latest and not (ref and c.period.start > ref)
-             and not re.search(r"so far|to date|this (?:year|quarter)|current quarter", c.period.label, re.I)}
+             and not re.search(r"so far|to date|this (?:year|quarter)|current quarter", c.period.label, re.I)
+             and not (OUT_OF_SCOPE.search(c.clause or "") or beyond.search(c.clause or ""))}
     kinds = [p.kind for p in named.values()]
     weekly = sum(k in ("week", "weeks") for k in kinds)
     monthly = sum(k in ("month", "months") for k in kinds)
