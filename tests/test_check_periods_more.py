@@ -164,3 +164,16 @@ def test_a_story_of_mofs_weekly_release_day_with_no_period_is_the_weekly_data(da
     r = rows(f"Japanese purchases of overseas bonds came to {abs(m[pd.Period('2025-03', 'M')]) / 10:.1f} billion yen.",
              data, date="2025-04-28")[0]
     assert r["official_period"] == "2025-03"
+
+
+def test_a_dateline_without_a_city_is_no_anchor_for_the_previous_month(data, loaded_store):
+    # Reuters, 10 Jul 2023: "July 10 (Reuters) - ... during June ... following approximately 3.38 trillion yen of
+    # net buying in the previous month": May, not the month before the dateline
+    m = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    jun, may = float(m[pd.Period("2023-06", "M")]), float(m[pd.Period("2023-05", "M")])
+    text = (f"August 9 (Wire) - Japanese investors were net buyers of foreign long-term bonds during June.\n\n"
+            f"They bought {trillions(jun)} of foreign long-term bonds, following {trillions(may)} of net buying "
+            f"in the previous month.")
+    r = rows(text, data, date="2023-08-09")
+    got = {x["claim"]: (x["official_period"], x["official_value"]) for x in r}
+    assert got[trillions(may)] == ("2023-05", may)

@@ -36,8 +36,8 @@ from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
-_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]{{1,40}},?\s+{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([A-Za-z ]+\))?"
-                       rf"\s*[-–—]+\s*")
+_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
+                       rf"(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")  # with no city too: "July 10 (Reuters) -"
 _CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|"
                            r"which|as|with|up from|down from)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
                            r",\s+(?:according to|data showed|the data showed|figures showed)\b|"
