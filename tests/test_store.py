@@ -368,8 +368,8 @@ def test_a_batch_is_committed_early_only_while_files_are_still_being_parsed(tmp_
     monkeypatch.setattr(load, "EARLY_COMMIT_BYTES", 200_000)  # week.csv and DGS10.csv are the big files
     real_stream = load._parsed_stream
 
-    def stream(downloads, while_parsing=lambda: None, all_parsed=lambda: None):
-        items = list(real_stream(downloads, while_parsing))
+    def stream(downloads, while_parsing=lambda: None, all_parsed=lambda: None, archive_to=None):
+        items = list(real_stream(downloads, while_parsing, archive_to=archive_to))
         big = [i for i, (d, _) in enumerate(items) if len(d.raw.content) >= load.EARLY_COMMIT_BYTES]
         assert len(big) == 2 and big[-1] < len(items) - 1  # small files come after the last big one
         for i, item in enumerate(items):

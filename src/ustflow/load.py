@@ -153,15 +153,17 @@ def _parse(source: Source, raw: RawFile):
 
 # The downloads of each parse in progress and the folder for its results, by key: forked workers
 # read them from inherited memory.
-_JOBS: dict[int, tuple[list[Download], str]] = {}
+_JOBS: dict[int, tuple[list[Download], str, Path | None]] = {}
 _job_keys = itertools.count()
 
 
 def _parse_job(key: int, index: int):
-    """Runs in a worker process: the Parsed result (its arrays in a file: ``handover``), or the
-    UstflowError it raised."""
-    downloads, folder = _JOBS[key]
+    """Runs in a worker process: archives the file, then returns the Parsed result (its arrays in a
+    file: ``handover``), or the UstflowError it raised."""
+    downloads, folder, raw_dir = _JOBS[key]
     d = downloads[index]
+    if raw_dir is not None:
+        archive.archive(d.raw, raw_dir)
     try:
         return ship(_parse(d.source, d.raw), folder)
     except UstflowError as e:
@@ -176,19 +178,22 @@ EARLY_COMMIT_BYTES = 500_000  # the batch of a full load is committed once every
 
 
 def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] = lambda: None,
-                   all_parsed: Callable[[], None] = lambda: None):
+                   all_parsed: Callable[[], None] = lambda: None, archive_to: Path | None = None):
     """Yield (download, Parsed | UstflowError) as parses finish; big batches use both cores.
 
     Workers are forked (pandas already imported, nothing else open) before the store is opened.
     ``while_parsing()`` runs once the workers have started (first, without workers), before the
     first result is yielded; ``all_parsed()`` once no worker is parsing any more (the results still
-    to be yielded are all waiting).
+    to be yielded are all waiting). ``archive_to``: each file is archived there before it is parsed
+    (by the worker that parses it: the updating process, the critical path, keeps none of that work).
     """
     total = sum(len(d.raw.content) for d in downloads)
     workers = min(2, os.cpu_count() or 1)
     if workers < 2 or total < PARALLEL_MIN_BYTES or len(downloads) < 3:
         while_parsing()
         for d in downloads:
+            if archive_to is not None:
+                archive.archive(d.raw, archive_to)
             try:
                 yield d, _parse(d.source, d.raw)
             except UstflowError as e:
@@ -217,7 +222,7 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
     try:
         fork = multiprocessing.get_context("fork")
         with shipping() as folder, ProcessPoolExecutor(workers, fork, initializer=worker_init) as pool:
-            _JOBS[key] = (order, folder)  # before the workers are forked (at the first submit): no file is pickled
+            _JOBS[key] = (order, folder, archive_to)  # before the workers are forked: no file is pickled
             futures = {pool.submit(_parse_job, key, i): d for i, d in enumerate(order)}
             while_parsing()
             parsing = True
@@ -231,6 +236,8 @@ def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] 
                     if isinstance(result, Shipped):
                         result = unship(result)
                 except Exception:  # the worker died (a crash, a kill, no memory): not the file's fault
+                    if archive_to is not None:
+                        archive.archive(d.raw, archive_to)
                     try:
                         result = _parse(d.source, d.raw)  # parsed here instead
                     except UstflowError as e:
@@ -358,8 +365,7 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
 
     Fills ``results`` (and the wait and notes of ``report``). Deciding what is new under the lock,
     before parsing, means an update that waited for another one parses nothing the other loaded.
-    The files are archived while the parse workers read them (this process waits for their first
-    result anyway), always before anything is stored.
+    Each file is archived before it is parsed (by the parse worker), so before anything is stored.
     """
     if not downloads:
         return
@@ -383,7 +389,7 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
                     res.outcome, res.message = "skipped", _forgotten_note(*known.forgotten[key])
                 else:
                     fresh.append(d)
-            _parse_and_store(fresh, store, wait, results, progress, report, archive_all)
+            _parse_and_store(fresh, store, wait, results, progress, report)
     except StoreError as e:  # the write as a whole was refused (e.g. an invariant): nothing was stored
         for r in results.values():
             if r.outcome == "loaded":
@@ -391,7 +397,7 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
         if report is not None:
             report.notes.append(str(e))
     finally:
-        archive_all()  # when nothing was parsed (all loaded by another update) or the write failed
+        archive_all()  # the files not parsed (loaded by another update meanwhile): the others are archived
 
 
 class _NothingToStore(Exception):
@@ -399,10 +405,10 @@ class _NothingToStore(Exception):
 
 
 def _parse_and_store(downloads: list[Download], store: Store, wait, results: dict[str, SourceResult],
-                     progress, report: UpdateReport | None, while_parsing: Callable[[], None]) -> None:
-    """``while_parsing()`` (archiving) and the opening of the store's temp copy (DuckDB's import, the
-    copy, the connection) run while the workers parse the first files (they were forked before any
-    connection), so the first result is inserted at once; a write that queued nothing is discarded."""
+                     progress, report: UpdateReport | None) -> None:
+    """The opening of the store's temp copy (DuckDB's import, the copy, the connection) runs while the
+    workers parse the first files (they were forked before any connection), so the first result is
+    inserted at once; a write that queued nothing is discarded."""
     if not downloads:
         return
     big = sum(len(d.raw.content) >= EARLY_COMMIT_BYTES for d in downloads)
@@ -413,10 +419,9 @@ def _parse_and_store(downloads: list[Download], store: Store, wait, results: dic
         with ExitStack() as stack:
             def meanwhile() -> None:
                 nonlocal load
-                while_parsing()
                 load = _Load(stack.enter_context(store.write(locked=wait)), results)
 
-            for d, parsed in _parsed_stream(downloads, meanwhile, lambda: parsing.clear()):
+            for d, parsed in _parsed_stream(downloads, meanwhile, lambda: parsing.clear(), store.raw_dir):
                 assert load is not None  # opened by meanwhile() before the first result
                 left -= 1
                 last_big = len(d.raw.content) >= EARLY_COMMIT_BYTES and (big := big - 1) == 0
