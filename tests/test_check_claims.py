@@ -460,8 +460,9 @@ def test_custody_at_the_new_york_fed_is_the_feds_weekly_series(data, loaded_stor
     assert r[1]["official_value"] == 2_636_947 and "face value" in r[1]["explanation"]
     # no period: the latest Wednesday released (on the Thursday after) by the publication date
     text = "Foreign official holdings of Treasuries at the New York Fed stood at $2.6 trillion."
-    assert rows(text, data, date="2026-06-25")[0]["official_period"] == "2026-06-18..2026-06-24"
-    assert rows(text, data, date="2026-06-24")[0]["official_period"] == "2026-06-11..2026-06-17"
+    # a custody level is the Wednesday's (named by that day)
+    assert rows(text, data, date="2026-06-25")[0]["official_period"] == "2026-06-24"
+    assert rows(text, data, date="2026-06-24")[0]["official_period"] == "2026-06-17"
 
 
 def test_japanese_flows_with_a_particle_and_country_bonds(data, loaded_store):

@@ -177,3 +177,22 @@ def test_a_dateline_without_a_city_is_no_anchor_for_the_previous_month(data, loa
     r = rows(text, data, date="2023-08-09")
     got = {x["claim"]: (x["official_period"], x["official_value"]) for x in r}
     assert got[trillions(may)] == ("2023-05", may)
+
+
+def test_custody_year_over_year_is_against_the_wednesday_52_weeks_before(data, loaded_store):
+    s = series("fred.wmtsecl1", loaded_store)
+    p = pd.Period("2020-12-09", "W-WED")
+    ch = float(s[p] - s[p - 52])
+    text = (f"Treasuries held in custody for foreign official accounts at the Fed rose in the week ending December 9. "
+            f"Year-over-year, custody holdings of marketable Treasuries are higher by ${ch / 1000:.3f} bn.")
+    r = by_claim(rows(text, data, date="2020-12-11"), f"${ch / 1000:.3f} bn")
+    assert (r["verdict"], r["official_period"]) == ("supported", "2019-12-11 to 2020-12-09")
+
+
+def test_other_countries_central_banks_are_foreign_official_holders(data, loaded_store):
+    fo = series("tic.holdings.foreign_official", loaded_store)
+    p = pd.Period("2019-03", "M")
+    text = (f"Other countries' central banks and foreign government institutions held ${fo[p] / 1000:.2f}T of "
+            f"Treasuries in March 2019.")
+    r = rows(text, data, date="2019-05-16")[0]
+    assert (r["verdict"], r["official_value"]) == ("supported", float(fo[p]))

@@ -79,6 +79,9 @@ def _weeks_in(c: Claim, s, p) -> int:
     """How many weekly changes a change over the claim's period spans: "in the four weeks to June 17" (and "the
     month to June 17": four weeks) run from the last Wednesday before the period to its last one; a week's
     change is one."""
+    if re.search(r"\byear-(?:on|over)-year\b|\b(?:a|one) year (?:earlier|ago|before)\b|\bfrom a year\b",
+                 c.clause or c.text, re.I):
+        return 52  # "year-over-year, custody holdings are higher by $X": the Wednesday 52 weeks before
     if c.period is not None and c.period.is_latest and c.period.extra.get("unit") == "week":
         return int(c.period.extra.get("periods") or 1)  # "in the eight weeks": the latest eight
     if c.period is not None and c.period.is_latest and c.period.extra.get("months"):
@@ -135,7 +138,7 @@ def custody(c: Claim, ctx: Context) -> Judgement:
         official, unit, claimed, tol = level, UNIT, c.amount.in_units(1e6), C.tolerance(c.amount, 1e6)
         periods = [p]
     # a change is between two Wednesday levels: named by those two days
-    period = W.label(p) if not change else f"{(p - k).end_time:%Y-%m-%d} to {p.end_time:%Y-%m-%d}"
+    period = f"{p.end_time:%Y-%m-%d}" if not change else f"{(p - k).end_time:%Y-%m-%d} to {p.end_time:%Y-%m-%d}"
     what = f"{TITLE}: {'change ' if change else ''}"
     j = C.verdict(claimed=claimed, official=official, qualifier=c.amount.qualifier, tol=tol, sid=SID, unit=unit,
                   period=period, what=what, sign_free=change and c.direction is None)
