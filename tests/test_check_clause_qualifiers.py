@@ -183,3 +183,31 @@ def test_a_holder_overtaken_in_the_present_tense_is_not_the_subject(data, verb):
     rec = [x for x in r if x["kind"] == "rank"][0]
     assert rec["subject"] == "Japan"
     assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("FOREIGNERS returned as net buyers of Japanese stocks last week, buoyed by positive global market sentiment that "
+     "propelled domestic shares to fresh record highs.", "fresh record"),
+    ("Overseas investors bought 198.35 billion yen of Japanese stocks last week, even as shares pulled back from record "
+     "highs.", "record"),
+    ("Foreign investors sold Japanese equities last week, while share prices climbed to a record high.",
+     "a record high"),
+])
+def test_a_record_of_a_market_price_is_not_a_flow_record(data, text, phrase):
+    rec = by_claim(check_text(text, date="2024-03-14", store=data), phrase)
+    assert rec["verdict"] == "unverifiable"
+    assert "market price" in rec["explanation"]
+
+
+def test_a_record_pace_of_buying_is_still_a_flow_record(data):
+    r = check_text("Foreigners bought Japanese stocks at a record pace last week.", date="2024-03-14", store=data)
+    assert "market price" not in by_claim(r, "a record pace")["explanation"]
+
+
+@pytest.mark.parametrize("word", ["former", "erstwhile"])
+def test_a_former_number_one_is_no_longer_number_one(data, word):
+    r = check_text(f"The {word} number one holder Japan decreased its holdings to $573.2 billion in September 2008.",
+                   date="2008-11-19", store=data)
+    rec = by_claim(r, "number one holder")
+    assert rec["official_value"] != 1 and rec["verdict"] == "supported"
+    assert "no longer number 1" in rec["explanation"]

@@ -108,6 +108,9 @@ def judge(c: Claim, ctx: Context) -> Judgement:
 def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if c.undated and (c.host is None or c.host.undated):
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
+    if c.host is None and any(n == "a market price's record" for n in c.notes):
+        return unverifiable(f"'{c.qualifier.phrase}' is a record of a market price (a stock index, share prices), "
+                            f"which the store does not hold", series=fig.series)
     if c.host is None and c.qualifier.kind in ("streak", "streak_end") and c.period is not None and \
             c.period.kind in ("months", "weeks") and c.period_how == "stated":
         # "日本は今年に入って3ヶ月連続で購入し", "bought for three straight weeks so far this year": a run somewhere

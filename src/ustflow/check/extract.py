@@ -38,7 +38,8 @@ from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
                        rf"(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")  # with no city too: "July 10 (Reuters) -"
-_CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|"
+_CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|even as|"
+                           r"even though|"
                            r"which|as|with|up from|down from)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
                            r",\s+(?:according to|data showed|the data showed|figures showed)\b|"
                            r",\s+(?:surpassing|exceeding|topping|eclipsing|overtaking|beating)\s")
@@ -202,8 +203,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         c = Claim(sent, "rank", m.span("hr") if m.group("hr") else m.span(), rank=holder_rank(m))
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
-                re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I):
-            c.negated = True  # "China no longer the largest holder", "let its position as the largest ... lapse"
+                re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I) or \
+                re.search(r"\b(?:former|erstwhile|one-time|onetime|ex-)\s*(?:the\s+)?$", s[:m.start()], re.I):
+            c.negated = True  # "China no longer the largest holder", "... lapse", "the former number one holder"
         elif _BECAME.search(s[max(0, m.start() - 90):m.start()]):
             c.notes.append("becomes")  # "China overtook Japan as the largest holder": a change of rank then
         since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
@@ -235,6 +237,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         of = [f for f in figures if re.fullmatch(r"\s*(?:of|at)\s+(?:about\s+|roughly\s+|some\s+)?", s[span[1]:f.span[0]])]
         if of:  # "from a record high of $801.5 billion in May": the figure it names
             host = of[0]
+        if market_price(s, span, q, figures):  # "propelled domestic shares to fresh record highs": the index's
+            host = None
+            c.notes.append(MARKET_PRICE)
         if host is not None and _own_clause(s, span, host, figures, subjects, periods):
             host = None  # "As foreign holdings rose for a third straight month, China's slid to $X": not China's
         if host is None and not figures and _REFERS_BACK.match(s):
@@ -381,6 +386,37 @@ def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
     if m.group("verb2"):
         c.span = (m.start("verb2"), m.end("verb2"))
     return c
+
+
+MARKET_PRICE = "a market price's record"
+_PRICE_SUBJECT = re.compile(r"\b(?:Nikkei|Topix|TOPIX|S&P(?: 500)?|Dow|Nasdaq|(?:stock|share|equity) (?:index|indices|indexes|"
+                            r"average|market|prices?)|share average|index|indices|shares|stocks|equities|gold|oil)\b")
+#: a price carried to or from a record: "propelled domestic shares to fresh record highs", "pulled back from record
+#: highs", "the Nikkei reached a record close"
+_PRICE_MOVE = re.compile(r"\b(?:propell\w*|push\w*|lift\w*|driv\w*|drove|sen[dt]\w*|hit\w*|reach\w*|touch\w*|scal\w*|"
+                         r"set\w*|climb\w*|ros[e]|rising|surg\w*|soar\w*|jump\w*|pull\w* back|retreat\w*|fell|fall\w*|"
+                         r"slipp?\w*|eas\w*|clos\w*|trad\w*|end\w*)\b[^.;,]{0,40}$", re.I)
+
+
+def market_price(s: str, span: tuple[int, int], q, figures: list[Claim]) -> bool:
+    """Whether a record names a market price (a stock index, shares) rather than a figure of the store's: the
+    clause has no figure, and a price moves to or from the record ("buoyed by sentiment that propelled domestic
+    shares to fresh record highs", "even as shares pulled back from record highs", "locked in profits at record
+    high market levels", "as the Nikkei reached a record close")."""
+    if q.kind != "extreme" or q.word not in ("record", "high", "highest", "peak", "low", "lowest"):
+        return False
+    cs, ce = clause_bounds(s, span[0])
+    if any(cs <= f.span[0] < ce for f in figures):
+        return False
+    if re.match(r"\s*(?:highs?\s+|lows?\s+)?(?:close|closing|market levels?|levels? (?:on|in) the (?:stock|share))\b",
+                s[span[1]:], re.I):
+        return True
+    before = s[cs:span[0]]
+    subj = list(_PRICE_SUBJECT.finditer(before))
+    if not subj:
+        return False
+    return bool(_PRICE_MOVE.search(before[subj[-1].end():] + " ")) or \
+        bool(re.search(r"\b(?:to|from)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:fresh\s+|new\s+)?$", before))
 
 
 def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim], subjects: list[Mention],

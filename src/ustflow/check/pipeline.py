@@ -404,10 +404,10 @@ def _refer_back(claims: list[Claim]) -> None:
     it, in its own sentence or the two before, of the kind its words name (a level, a flow, a
     change); a sentence that names its own holder and kind keeps its own figure."""
     from ustflow.check.classify import classify
-    from ustflow.check.extract import qualifier_hint
+    from ustflow.check.extract import MARKET_PRICE, qualifier_hint
 
     for i, c in enumerate(claims):
-        if c.kind != "qualifier" or c.host is not None:
+        if c.kind != "qualifier" or c.host is not None or MARKET_PRICE in c.notes:
             continue
         own = classify(c) and c.base_measure
         refers = "refers back" in " ".join(c.notes) or not own or c.subject is None
@@ -442,8 +442,10 @@ def is_headline(c: Claim) -> bool:
 def _headline(claims: list[Claim]) -> None:
     """A headline's qualifier with no figure ("Japanese investors dump record amount of foreign bonds")
     is about the story's lead figure of the same kind."""
+    from ustflow.check.extract import MARKET_PRICE
+
     for c in claims:
-        if c.kind != "qualifier" or c.host is not None or not is_headline(c):
+        if c.kind != "qualifier" or c.host is not None or not is_headline(c) or MARKET_PRICE in c.notes:
             continue
         base = family(classify_base(c))
         lead = [o for o in claims if o.kind == "amount" and o.sentence.index > 0 and o.measure
