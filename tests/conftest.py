@@ -22,6 +22,34 @@ def pytest_sessionstart(session):
         shutil.rmtree(OUT, ignore_errors=True)
 
 
+# USTFLOW_TEST_CPU=PREFIX: each worker writes the CPU and wall seconds of every test to PREFIX-<worker>.json
+# (python -m tests.cputime PREFIX sums them up; see tests/cputime.py).
+_CPU: dict[str, tuple[float, float]] = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    if not os.environ.get("USTFLOW_TEST_CPU"):
+        yield
+        return
+    import time
+
+    from tests.cputime import cpu_seconds
+
+    cpu, wall = cpu_seconds(), time.monotonic()
+    yield
+    _CPU[item.nodeid] = (round(cpu_seconds() - cpu, 3), round(time.monotonic() - wall, 3))
+
+
+def pytest_sessionfinish(session):
+    prefix = os.environ.get("USTFLOW_TEST_CPU")
+    if prefix and _CPU:
+        import json
+
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        Path(f"{prefix}-{worker}.json").write_text(json.dumps(_CPU, indent=0))
+
+
 # Modules whose tests are slow by nature (real browsers, API fuzzing, many processes, SIGKILLs, loaded
 # servers): `make test` runs them, `make test-fast` (-m "not slow") leaves them out. A single slow
 # test elsewhere takes @pytest.mark.slow.
