@@ -196,3 +196,14 @@ def test_other_countries_central_banks_are_foreign_official_holders(data, loaded
             f"Treasuries in March 2019.")
     r = rows(text, data, date="2019-05-16")[0]
     assert (r["verdict"], r["official_value"]) == ("supported", float(fo[p]))
+
+
+def test_a_span_of_days_in_british_order():
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    for phrase, want in (("the period of 30 August to 28 September", (date(2022, 8, 30), date(2022, 9, 28))),
+                         ("between 3 March and 14 March 2025", (date(2025, 3, 3), date(2025, 3, 14)))):
+        p = Resolver(date(2022, 9, 30) if "2025" not in phrase else None).find(phrase)[0]
+        assert (p.start, p.end) == want, p

@@ -293,6 +293,10 @@ class Resolver:
             d0, note = d0.replace(year=y3), ""
         return Period("days", [(d0, d1)], label, note=note)
 
+    def _r_between_dmy(self, name: str, g: dict, label: str) -> Period | None:
+        """'30 August to 28 September': days and months in British order."""
+        return self._r_between(name, g, label)
+
     def _r_quarter(self, name: str, g: dict, label: str) -> Period | None:
         q = ORDINAL_Q.get((g.get("q") or "").lower()) or int(g.get("qn", 0))
         yt = g.get("y") or g.get("y2")  # "Q2 2025", or "Q2" in the year the publication date implies

@@ -65,6 +65,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("nth_day", r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
     ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
                 rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
+    ("between_dmy", rf"\b(?:(?:from|between|of)\s+)?{_DAY_DMY}\s*(?:to|and|until|through|-|–)\s*(?P<day3>\d{{1,2}})"
+                    rf"(?:st|nd|rd|th)?\s+(?P<mon3>{MONTH_RE})(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
     ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
                 rf"(?: of)?(?:\s+{YEAR})?|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
     ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
