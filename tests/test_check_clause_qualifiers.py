@@ -211,3 +211,25 @@ def test_a_former_number_one_is_no_longer_number_one(data, word):
     rec = by_claim(r, "number one holder")
     assert rec["official_value"] != 1 and rec["verdict"] == "supported"
     assert "no longer number 1" in rec["explanation"]
+
+
+@pytest.mark.parametrize("text, date, phrase, says", [
+    ("Japanese investors sold foreign bonds for the third month running in September.", "2019-11-08",
+     "for the third month running", "straight period(s)"),
+    ("China's holdings fell to $1,102.4 billion in September, a more than two-year low.", "2019-11-16",
+     "a more than two-year low", "in more than 2 years"),
+    ("China's holdings fell to $1,102.4 billion in September, a one-year low.", "2019-11-16", "a one-year low",
+     "in 1 years"),
+    ("4月の対外中長期債投資は4兆2559億円の処分超で、過去2番目の大きさとなった。", "2017-05-16", "過去2番目の大きさ", "rank"),
+    ("居住者は4月に対外中長期債を4兆2559億円売り越し、3カ月続けて売り越した。", "2017-05-16", "3カ月続けて",
+     "straight period(s)"),
+])
+def test_more_shapes_of_streaks_and_look_backs(data, text, date, phrase, says):
+    rec = by_claim(check_text(text, date=date, store=data), phrase)
+    assert rec["kind"] == "superlative"
+    assert says in rec["explanation"]
+
+
+def test_near_a_peak_is_no_claim_of_one(data):
+    r = check_text("Japan's holdings of U.S. Treasuries jump to near two-year peak in May.", date="2019-07-16", store=data)
+    assert not [x for x in r if x["kind"] == "superlative"]

@@ -80,7 +80,7 @@ EXTREME_RX = re.compile(
 JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
-JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})連続")
+JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き)")
 JA_FIRST_RX = re.compile(rf"(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT})ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
                          rf"大幅な?|多さ|少なさ))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
@@ -97,6 +97,9 @@ JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{'|'.join(('減少', '増加', '�
 #: "年初来の最低", "年初来高値": the extreme since the start of the publication's year
 JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|高水準|低水準)")
 #: "最大の売り越し" (with no window named): the largest on record
+#: "過去2番目の大きさ", "過去3番目の規模": the n-th largest on record
+JA_NTH_RX = re.compile(r"過去(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
+                       r"大きい|高い|低い)")
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
 _JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -122,7 +125,9 @@ def _ja_direction(after: str) -> int | None:
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
 #: "a 16-year low", "a three-month high", "fresh five-week highs": the extreme within a look-back window
-N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}(?P<nlook>\d{1,2}|two|three|four|five|six|seven|"
+N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}"
+                       r"(?P<lmod>more than |nearly |near |almost |roughly |about |over |at least |)"
+                       r"(?P<nlook>\d{1,2}|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                        r"twenty|thirty|forty)[- ](?P<lgrain>years?|decades?|months?|weeks?|days?)[- ]"
                        r"(?P<word>high|low|peak|trough)s?\b", re.I)
@@ -153,7 +158,7 @@ STREAK_RX = re.compile(
     # "two consecutive increases", "three straight monthly declines", "four successive weekly net purchases"
     rf"|\b(?:for )?(?P<card7>{_CARD})\s+(?:straight|consecutive|successive|back-to-back)\s+"
     rf"(?:(?P<grain8>week|month|quarter|year)ly\s+)?(?:net\s+)?(?P<act7>{_ACTS})\b"
-    rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{_ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+in a row\b"
+    rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{_ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+(?:in a row|running)\b"
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
     rf"{_GRAIN.replace('grain', 'grain3')}s\s+(?:in a row|running|straight)\b"
     rf"|\b(?:for |over )?(?P<card2>{_CARD})\s+(?:straight|consecutive|successive)\s+"
@@ -503,6 +508,13 @@ def _japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             out.append((m.span(), Qualifier("extreme", m.group(0), word="low" if low else "high",
                                             extreme="min" if low else "max", since=date(resolver.ref.year, 1, 1),
                                             since_grain="window")))
+    for m in JA_NTH_RX.finditer(s):
+        if free(m.span()):
+            low = bool(re.search(r"低|少", m.group("w")))
+            q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
+                          magnitude=bool(re.search(r"大きさ|規模|多さ|大きい", m.group("w"))))
+            q.n = ja_number(m.group("n"))
+            out.append((m.span(), q))
     for m in JA_LARGEST_RX.finditer(s):
         if free(m.span()):
             small = m.group("w") == "小"
@@ -582,6 +594,8 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                                             magnitude=not low and "最高" not in m.group(0))))
     _japanese_qualifiers(s, free, out, resolver)
     for m in N_HIGH_RX.finditer(s):  # "a 16-year low": the lowest in 16 years
+        if m.group("lmod").strip() == "near" or re.search(r"\b(?:near|close to|approaching|shy of)\s*$", s[:m.start()], re.I):
+            continue  # "jump to near two-year peak": no claim that it is one
         if free(m.span()):
             word = m.group("word").lower()
             q = Qualifier("extreme", m.group(0).strip(), word=word, extreme="min" if word in ("low", "trough") else "max",
