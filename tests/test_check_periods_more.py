@@ -207,3 +207,12 @@ def test_a_span_of_days_in_british_order():
                          ("between 3 March and 14 March 2025", (date(2025, 3, 3), date(2025, 3, 14)))):
         p = Resolver(date(2022, 9, 30) if "2025" not in phrase else None).find(phrase)[0]
         assert (p.start, p.end) == want, p
+
+
+def test_compared_to_the_previous_year_is_a_twelve_month_change(data, loaded_store):
+    tot = series("tic.holdings.grand_total", loaded_store)
+    p = pd.Period("2024-01", "M")
+    pct = 100 * (tot[p] / tot[p - 12] - 1)
+    text = f"In January 2024 foreign holdings of Treasuries had grown by {pct:.1f}% compared to the previous year."
+    r = rows(text, data, date="2024-03-26")[0]
+    assert (r["verdict"], r["official_period"]) == ("supported", "2023-01 to 2024-01")

@@ -103,9 +103,7 @@ def flow_pct(c: Claim, ctx: Context) -> Judgement:
     s, wins, note = got
     sel = first_window(s, wins)
     # "up 8.6% from a year ago": against the same week or month a year before, else the one before
-    back = (52 if ".weekly." in sid else 12) if re.search(
-        r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year|from (?:the same \w+ )?(?:a|last) year",
-        c.clause or c.text, re.I) else 1
+    back = (52 if ".weekly." in sid else 12) if W.YEAR_BACK.search(c.clause or c.text) else 1
     if len(sel) != 1 or sel.index[0] - back not in s.index:
         return unverifiable("a flow's percentage change is checked for one week or month against the one before",
                             series=sid).note(note)

@@ -81,7 +81,7 @@ def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
             return _from_windows(pp), f"the starting level of {pp.label!r}"
         if c.pair is not None:
             wins, _ = claim_windows(c.pair, s, sid, ctx)
-            back = 12 if re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year", c.clause, re.I) else 1
+            back = 12 if W.YEAR_BACK.search(c.clause) else 1
             out = []
             for w in wins:
                 sel = W.select(s, *w)
@@ -194,8 +194,7 @@ def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Cont
         sel = W.select(s, *c.period.windows[-1])
         if len(sel) > 1:
             prev_p = sel.index[0] - 1
-    if prev_p == p - 1 and re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year", c.clause or "",
-                                     re.I):
+    if prev_p == p - 1 and W.YEAR_BACK.search(c.clause or ""):
         prev_p = p - 12
     if prev_p not in s.index or c.role == "from":
         return
@@ -218,7 +217,7 @@ def _pair_note(c: Claim, s, sid: str, p, ctx: Context) -> str:
     """'to $X from $Y': the change the two figures imply against the official change."""
     frm = c.pair
     implied = c.amount.value / 1e9 - frm.amount.value / 1e9
-    base = p - (12 if re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-on-year", c.clause, re.I) else 1)
+    base = p - (12 if W.YEAR_BACK.search(c.clause) else 1)
     if frm.period is not None and not frm.period.is_latest:
         sel = W.select(s, *frm.period.windows[-1])
         if not sel.empty:
@@ -294,8 +293,7 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         return peak
     wins, note = claim_windows(c, s, sid, ctx)
     latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
-    year_back = bool(re.search(r"\b(?:a|one) year (?:earlier|ago|before)|year-(?:on|over)-year|on the year|from a year|"
-                               r"前年(?:同月|同期)?比", c.clause or c.sentence.text, re.I))
+    year_back = bool(W.YEAR_BACK.search(c.clause or c.sentence.text))
     pairs = []
     for w in wins:
         sel = W.select(s, *w)

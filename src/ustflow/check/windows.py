@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Iterable
@@ -149,6 +150,14 @@ def _tic_latest(idx, when: date, release_day: date | None) -> list:
     last = (y * 12 + m - 1) - 2  # month M is out from the 15th of M+2
     got = idx[(idx.year * 12 + idx.month - 1) <= last]
     return list(got[-1:])
+
+
+#: a change or a level against the same period a year before: "from a year earlier", "year-on-year",
+#: "compared to the previous year", 前年同期(比)
+YEAR_BACK = re.compile(
+    r"\b(?:a|one) year (?:earlier|ago|before)\b|\byear-(?:on|over)-year\b|\bon the year\b|\bfrom a year\b|"
+    r"\b(?:compared (?:to|with)|from|than|over|versus|vs\.?) (?:the )?(?:previous|prior|preceding|last) year\b|"
+    r"\bfrom (?:the same \w+ )?(?:a|last) year\b|前年(?:同月|同期)?比|前年同(?:月|期)", re.I)
 
 
 # ----------------------------------------------------------------------------- vintages
