@@ -89,3 +89,11 @@ def test_the_periods_of_figures_beyond_the_data_do_not_set_the_articles_frequenc
                    date="2026-01-08", store=data)
     rec = by_claim(r, "approximately ¥273.5 billion")
     assert rec["official_period"].startswith("2025-12-28")  # the week published that Thursday, not a month
+
+
+@pytest.mark.parametrize("written", ["US $573.2 billion", "US$573.2 billion", "U.S. $573.2 billion"])
+def test_a_currency_written_apart_is_part_of_the_figure(data, loaded_store, written):
+    r = check_text(f"Japan decreased its holdings from US$586 billion to {written} in September 2008.", date="2008-11-19",
+                   store=data)
+    rec = by_claim(r, written)
+    assert rec["measure"] == "holdings_level" and rec["official_period"] == "2008-09"
