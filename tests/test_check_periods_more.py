@@ -216,3 +216,14 @@ def test_compared_to_the_previous_year_is_a_twelve_month_change(data, loaded_sto
     text = f"In January 2024 foreign holdings of Treasuries had grown by {pct:.1f}% compared to the previous year."
     r = rows(text, data, date="2024-03-26")[0]
     assert (r["verdict"], r["official_period"]) == ("supported", "2023-01 to 2024-01")
+
+
+def test_a_present_tense_us_yield_in_an_asian_story_is_the_close_before(data, loaded_store):
+    # Reuters from Tokyo, 1 Aug 2013: "the yield on the 10-year U.S. Treasury note is trading above 2.5 percent"
+    y = series("fred.dgs10", loaded_store)
+    before, day = float(y[pd.Timestamp("2024-03-04")]), float(y[pd.Timestamp("2024-03-05")])
+    for city, want in (("SEOUL", ("2024-03-04", before)), ("NEW YORK", ("2024-03-05", day))):
+        v = want[1]
+        text = f"{city}, March 5 (Wire) - The yield on the 10-year U.S. Treasury note is trading at {v:.2f} percent."
+        r = rows(text, data, date="2024-03-05")[0]
+        assert (r["verdict"], r["official_period"], r["official_value"]) == ("supported", *want), r["explanation"]

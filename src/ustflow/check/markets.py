@@ -75,10 +75,17 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     return (f"fred.dgs{n}", f"US Treasury {n}-year yield (FRED DGS{n})") if n in (2, 10, 30) else (None, "")
 
 
+#: a dateline in an Asian or Pacific city ("TOKYO, Aug 1:", "HONG KONG, May 3 (Reuters) -")
+_ASIAN_DATELINE = re.compile(r"(?m)^\s*(?:TOKYO|OSAKA|BEIJING|SHANGHAI|HONG KONG|SINGAPORE|SEOUL|TAIPEI|SYDNEY|"
+                             r"WELLINGTON|MUMBAI|NEW DELHI|BANGKOK|JAKARTA|MANILA|KUALA LUMPUR)\s*,")
+
+
 def _days(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
     """The days a market claim is about: its period (up to the publication date), else the last close
     published before the publication date."""
-    if (c.period is None or c.period.is_latest) and ctx.date is not None and present_tense(c):
+    if (c.period is None or c.period.is_latest) and ctx.date is not None and present_tense(c) and \
+            not (sid.startswith("fred.") and _ASIAN_DATELINE.search(ctx.article or "")):
+        # (a story datelined in Asia is written before New York's close of its day: the close before it)
         import pandas as pd
 
         if (s.index == pd.Timestamp(ctx.date)).any():
