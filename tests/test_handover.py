@@ -38,3 +38,28 @@ def test_a_parsed_file_comes_back_whole_on_mapped_memory_and_leaves_no_file():
             assert np.isnan(back.observations["value"].iloc[0]) and not np.isnan(parsed.observations["value"].iloc[0])
         leftover = ship(parsed, folder)  # never mapped (e.g. the update failed before reading it)
     assert not os.path.exists(leftover.path) and not os.path.exists(folder)
+
+
+def test_a_result_that_finds_no_room_goes_through_the_pipe(tmp_path, monkeypatch):
+    """A worker that cannot write its result (a container's small /dev/shm is full: here a file size
+    limit, a real write error) returns it to be pickled through the pipe, as before, and leaves no
+    partial file."""
+    import resource
+    import signal
+
+    from ustflow import load
+
+    folder = tmp_path / "full"
+    folder.mkdir()
+    source = registry.get("fred_dgs10")
+    monkeypatch.setitem(load._JOBS, -1, ([load.Download(source, fetch_mirror(source, MIRROR).raw)], str(folder), None))
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, limits[1]))
+    try:
+        result = load._parse_job(-1, 0)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, handler)
+    assert not os.listdir(folder)
+    pd.testing.assert_frame_equal(result.observations, _parsed("fred_dgs10").observations)

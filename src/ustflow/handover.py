@@ -76,16 +76,20 @@ def ship(obj: object, folder: str) -> Shipped:
     fd, path = tempfile.mkstemp(dir=folder)
     spans: list[tuple[int, int]] = []
     offset = 0
-    with os.fdopen(fd, "wb") as fh:
-        for b in buffers:
-            raw = b.raw()
-            pad = -offset % _ALIGN
-            if pad:
-                fh.write(b"\0" * pad)
-                offset += pad
-            fh.write(raw)
-            spans.append((offset, raw.nbytes))
-            offset += raw.nbytes
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for b in buffers:
+                raw = b.raw()
+                pad = -offset % _ALIGN
+                if pad:
+                    fh.write(b"\0" * pad)
+                    offset += pad
+                fh.write(raw)
+                spans.append((offset, raw.nbytes))
+                offset += raw.nbytes
+    except BaseException:
+        os.unlink(path)  # e.g. a small /dev/shm (a container's 64 MB) is full: the caller sends it by the pipe
+        raise
     return Shipped(path, head, spans)
 
 

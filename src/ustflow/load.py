@@ -165,9 +165,13 @@ def _parse_job(key: int, index: int):
     if raw_dir is not None:
         archive.archive(d.raw, raw_dir)
     try:
-        return ship(_parse(d.source, d.raw), folder)
+        parsed = _parse(d.source, d.raw)
     except UstflowError as e:
         return e
+    try:
+        return ship(parsed, folder)
+    except OSError:  # no room for it in the folder: through the executor's pipe (pickled), as before
+        return parsed
 
 
 REVISION_SHARE = 0.05  # a revision moving a published value by more than 5% is reported as an event
