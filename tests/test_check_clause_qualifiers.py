@@ -233,3 +233,17 @@ def test_more_shapes_of_streaks_and_look_backs(data, text, date, phrase, says):
 def test_near_a_peak_is_no_claim_of_one(data):
     r = check_text("Japan's holdings of U.S. Treasuries jump to near two-year peak in May.", date="2019-07-16", store=data)
     assert not [x for x in r if x["kind"] == "superlative"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("China, the top buyer of U.S. Treasury securities, cut its holding in March.", "the top buyer"),
+    ("Japan was the largest holder and the biggest seller of Treasuries in March.", "the biggest seller"),
+])
+def test_a_rank_of_buyers_is_not_a_rank_of_holders(data, text, phrase):
+    rec = by_claim(check_text(text, date="2016-05-17", store=data), phrase)
+    assert rec["verdict"] == "unverifiable" and "buyers or sellers" in rec["explanation"]
+
+
+def test_the_biggest_seller_among_holders_stays_a_comparison(data):
+    r = check_text("Japan was the biggest seller among foreign holders in March.", date="2016-05-17", store=data)
+    assert by_claim(r, "the biggest seller among foreign holders")["kind"] == "superlative"

@@ -87,6 +87,9 @@ def judge(c: Claim, ctx: Context) -> Judgement:
     if c.subject is not None and c.subject.kind == "institution" and c.measure not in (
             "yield_level", "fx_level", "yield_change", "intervention", "fx_change", "fx_pct"):
         return _institution(c, ctx)
+    if c.kind == "rank" and "a rank of buyers or sellers" in c.notes:
+        return unverifiable("a rank of buyers or sellers (net purchases compared across countries in one period), "
+                            "which the checker does not rank; it ranks holders by their holdings")
     if c.undated:
         return unverifiable(f"the period ('{c.undated}') is named by an event or relative to one the checker could "
                             f"not date")

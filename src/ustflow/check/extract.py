@@ -201,6 +201,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                      re.I):
             continue  # "in the ranking of top foreign holders": the table, not a rank claimed
         c = Claim(sent, "rank", m.span("hr") if m.group("hr") else m.span(), rank=holder_rank(m))
+        if m.group("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
+            c.notes.append(RANK_OF_TRADES)
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I) or \
@@ -389,6 +391,7 @@ def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
 
 
 MARKET_PRICE = "a market price's record"
+RANK_OF_TRADES = "a rank of buyers or sellers"
 _PRICE_SUBJECT = re.compile(r"\b(?:Nikkei|Topix|TOPIX|S&P(?: 500)?|Dow|Nasdaq|(?:stock|share|equity) (?:index|indices|indexes|"
                             r"average|market|prices?)|share average|index|indices|shares|stocks|equities|gold|oil)\b")
 #: a price carried to or from a record: "propelled domestic shares to fresh record highs", "pulled back from record

@@ -191,7 +191,8 @@ CROSS_RX = re.compile(
 HOLDER_RANK_RX = re.compile(
     rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:world's\s+)?(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+(?:foreign\s+|overseas\s+|non-U\.?S\.?\s+)?"
-    r"(?:holder|owner|creditor|lender|investor in)s?\b"
+    r"(?:(?:holder|owner|creditor|lender|investor in)s?\b|"
+    r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
     rf"|(?<=holdings )(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?P<hr>(?:the\s+)?(?:world's\s+|world’s\s+)?"
     rf"(?:(?P<ord4>{_ORD})[- ])?(?:largest|biggest))\b(?!\s+(?:since|on|ever|for|among|of)\b|[- ](?:ever|on record)|"
