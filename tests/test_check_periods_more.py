@@ -227,3 +227,12 @@ def test_a_present_tense_us_yield_in_an_asian_story_is_the_close_before(data, lo
         text = f"{city}, March 5 (Wire) - The yield on the 10-year U.S. Treasury note is trading at {v:.2f} percent."
         r = rows(text, data, date="2024-03-05")[0]
         assert (r["verdict"], r["official_period"], r["official_value"]) == ("supported", *want), r["explanation"]
+
+
+def test_foreign_inflows_into_a_market_are_non_residents_trades(data, loaded_store):
+    w = series("mof.weekly.liabilities.st_debt.net", loaded_store)
+    p = pd.Period("2025-08-09", "W-SAT")
+    text = (f"Japanese bills drew weekly foreign inflows of {abs(w[p]) / 10:.1f} billion yen in the week to "
+            f"August 9, 2025.")
+    r = rows(text, data, date="2025-08-14")[0]
+    assert (r["series"], r["official_value"]) == ("mof.weekly.liabilities.st_debt.net", float(w[p]))

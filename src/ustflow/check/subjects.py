@@ -72,6 +72,11 @@ def find_subjects(s: str) -> list[Mention]:
                                  m.group(0)[:-len("Treasur")].strip())))
     for m in re.finditer(rf"\b(?:{lx.FOREIGN_INVESTORS})\b", s, re.I):
         cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
+    # "Short-term bills saw foreign inflows of ¥355.4 billion": money from abroad into the market the story is
+    # about (not "foreign inflows into Treasuries", foreigners buying US securities)
+    for m in re.finditer(r"\b(?:weekly |net )*foreign (?:net )?(?:inflows?|outflows?)\b(?!\s+(?:into|to|in|of)\s+"
+                         r"(?:the )?(?:U\.?S|US\b|American|Treasur))", s, re.I):
+        cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
     # a sentence about foreign holders' trades ("foreign official institutions sold ..., while private
     # investors bought ..."): private investors there are foreign ones, not Japan's
     foreign_sentence = re.search(r"\b(?:foreign|overseas)\s+(?:official|investors|holders|central banks|institutions|"
