@@ -236,3 +236,15 @@ def test_foreign_inflows_into_a_market_are_non_residents_trades(data, loaded_sto
             f"August 9, 2025.")
     r = rows(text, data, date="2025-08-14")[0]
     assert (r["series"], r["official_value"]) == ("mof.weekly.liabilities.st_debt.net", float(w[p]))
+
+
+def test_a_holder_no_longer_in_the_major_holders_table_is_read_from_slt_table_3(data, loaded_store):
+    # Sputnik, 17 May 2025: Russia's "current holdings of about $25mln" (Russia left the table after 2018)
+    mn = series("tic.slt.russia.treasury_pos", loaded_store)
+    v = float(mn[pd.Period("2025-03", "M")])
+    r = rows(f"Russia's holdings of US Treasuries now stand at ${v:.0f} million.", data, date="2025-05-17")[0]
+    assert (r["verdict"], r["official_period"], r["official_value"]) == ("supported", "2025-03", v / 1000)
+    mfh = series("tic.holdings.russia", loaded_store)
+    p = pd.Period("2010-10", "M")
+    r = rows(f"Russia held ${mfh[p]:.1f} billion of Treasuries in October 2010.", data, date="2025-05-17")[0]
+    assert (r["verdict"], r["official_value"]) == ("supported", float(mfh[p]))

@@ -451,7 +451,18 @@ def derived_series(data, id: str) -> "pd.Series | None":
     """Series the store does not hold but the checker reads, summed from ones it does:
     ``tic.forms.<holder>.lt_net``: foreigners' net purchases (gross purchases - gross sales) of Form S's six
     kinds of long-term securities, US and foreign (TIC's headline long-term flow, USD mn);
-    ``tic.forms.<holder>.lt_us_net``: the four US kinds alone."""
+    ``tic.forms.<holder>.lt_us_net``: the four US kinds alone; ``tic.holdings_ext.<holder>``: the Major Foreign
+    Holders table, then, for a holder no longer in it, SLT Table 3's Treasury holdings (every country) in USD bn."""
+    ext = re.fullmatch(r"tic\.holdings_ext\.(\w+)", id)
+    if ext is not None:  # the Major Foreign Holders table, then SLT Table 3's Treasury holdings (USD mn) in USD bn
+        mfh, mn = data.series(f"tic.holdings.{ext.group(1)}"), data.series(f"tic.slt.{ext.group(1)}.treasury_pos")
+        if mfh is None or mn is None or mfh.dropna().empty:
+            return None
+        mfh = mfh.dropna()
+        after = mn.dropna() / 1000
+        import pandas as pd
+
+        return pd.concat([mfh, after[after.index > mfh.index[-1]]])
     m = re.fullmatch(r"tic\.forms\.(\w+)\.(lt_net|lt_us_net)", id)
     if m is None:
         return None
