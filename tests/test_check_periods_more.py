@@ -248,3 +248,14 @@ def test_a_holder_no_longer_in_the_major_holders_table_is_read_from_slt_table_3(
     p = pd.Period("2010-10", "M")
     r = rows(f"Russia held ${mfh[p]:.1f} billion of Treasuries in October 2010.", data, date="2025-05-17")[0]
     assert (r["verdict"], r["official_value"]) == ("supported", float(mfh[p]))
+
+
+def test_a_possessive_split_by_a_space_is_still_a_possessive(data, loaded_store):
+    # WAM, 17 May 2016: "rose to 6.287 trillion U.S. dollars from February’ s 6.2362 trillion dollars"
+    jp = series("tic.holdings.japan", loaded_store)
+    feb, mar = pd.Period("2016-02", "M"), pd.Period("2016-03", "M")
+    for apos in ("’ s", "' s"):
+        text = (f"In March, Japan's holdings of U.S. Treasury securities rose to ${jp[mar]:.1f} billion from "
+                f"February{apos} ${jp[feb]:.1f} billion.")
+        r = by_claim(rows(text, data, date="2016-05-17"), f"${jp[feb]:.1f} billion")
+        assert (r["verdict"], r["official_period"]) == ("supported", "2016-02")

@@ -157,6 +157,7 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
 def normalize(text: str) -> str:
     """NFKC (full-width digits and yen signs to ASCII), one kind of dash and apostrophe kept as written."""
     text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=[A-Za-z])([’'])\s+s\b", r"\1s", text)  # "February’ s 6.2362 trillion": a possessive
     return text.replace("\u00a0", " ").replace("\u2212", "-")
 
 
