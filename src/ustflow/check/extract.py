@@ -27,7 +27,9 @@ import re
 from datetime import date, timedelta
 
 from ustflow.check import lexicon as lx
+from ustflow.check.attach import attach_period, own_instrument, pair_figures
 from ustflow.check.claims import Claim, Mention
+from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, add_months
@@ -38,11 +40,6 @@ from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
                        rf"(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")  # with no city too: "July 10 (Reuters) -"
-_CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|even as|"
-                           r"even though|"
-                           r"which|as|with|up from|down from)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
-                           r",\s+(?:according to|data showed|the data showed|figures showed)\b|"
-                           r",\s+(?:surpassing|exceeding|topping|eclipsing|overtaking|beating)\s")
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
                     r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
                     r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to|"
@@ -84,24 +81,8 @@ _BECAME = re.compile(r"\b(?:became|become|becoming|becomes|overt(?:ook|aken|akin
                      r"(?:re)?(?:gain(?:ed|ing|s)?|claim(?:ed|ing|s)?|took|take|taking|takes)(?: over)?|"
                      r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|dethron(?:ed|ing|es)|"
                      r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
-_LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|Since|When|Having|As(?! of\b| at\b))\b"
-                      r"[^,]{3,80},")
 
 
-def clause_bounds(s: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(s)
-    lead = _LEADING.match(s)  # "After slightly reducing US debt in April, China added ...": two clauses
-    if lead:
-        if pos < lead.end():
-            return 0, lead.end() - 1
-        start = lead.end()
-    for a, b in spans(_CLAUSE_BREAK, s):
-        if b <= pos and b > start:
-            start = b
-        elif a >= pos:
-            end = a
-            break
-    return start, end
 
 
 def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
@@ -195,7 +176,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.direction, c.direction_word, c.instrument = host.direction, host.direction_word, host.instrument
             c.role = host.role
         out.append(c)
-    _pair(out, periods)
+    pair_figures(out, periods)
     for m in ranks:
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
@@ -232,7 +213,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         # time since June") is not what the qualifier counts: the verb between them is
         ranked_q = [r for r in ranked if not (r.span[1] <= span[0] and DIR_RX.search(s[r.span[1]:span[0]]))]
         host = _host_for(span, ranked_q if q.kind == "first_since" and ranked_q else
-                         [f for f in figures if _fits(hint, f) and not _other_relative(s, span, f.span)])
+                         [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span)])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
             host = adjacent[0]
@@ -269,7 +250,6 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
 #: a year set apart as a Japanese sentence's topic: "昨年は1月、2月、6月に小幅に購入し", "2019年は…"
 _JA_YEAR_TOPIC = re.compile(r"^\s*(?:また|一方|なお)?[、,]?\s*(?P<y>昨年|前年|一昨年|(?:19|20)\d{2}年)(?:は|には|も)")
 #: a sentence about the rest of the same set: "それ以外の月は", "残りの月は", "その他の月は"
@@ -469,7 +449,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         cands = outside
     # "中国を抜いて1番目の債権国になった", "日本を上回り": the holder overtaken is the object, not the subject
     cands = [m for m in cands if not re.match(r"を(?:抜|上回|追い抜|抜き去)", s[m.span[1]:m.span[1] + 4])]
-    main = [m for m in cands if not _other_relative(s, m.span, c.span)]
+    main = [m for m in cands if not other_relative(s, m.span, c.span)]
     if main and len(main) < len(cands):  # "Japan, which overtook China in 2019, raised ...": Japan's figure
         cands = main
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
@@ -504,7 +484,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         pick = after_s[0] if after_s else None
     if pick is not None:
         c.subject, c.subject_how = pick, "stated"
-    _attach_period(c, periods, cs, ce, s)
+    attach_period(c, periods, cs, ce, s)
     ev = spans(_UNDATED_EVENT, s)
     if c.period is None and ev:  # "leading into the previous Bank of Japan meeting": no date the store knows
         c.undated = s[ev[0][0]:ev[0][1]]
@@ -553,9 +533,6 @@ _JA_LIST_VERB = re.compile(rf"(?:[、,]\s*(?:(?:\d{{1,2}}月|前月|今月|同�
                            rf"\s*(?:を|の)?\s*(?:(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL}))")
 
 
-#: between a figure and the instrument it is "of": "¥963.5 billion worth of overseas equities", "$5 bn in bills"
-_OF_INSTRUMENT = re.compile(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:(?:of|in|into|from)\s+)?(?:net\s+)?"
-                            r"(?:(?!and\b|but\b|while\b|whereas\b)[\w.'’-]+\s+){0,3}?", re.I)
 
 
 #: the words before a class of holders that no figure is about: "the ranking of top foreign holders"
@@ -563,145 +540,9 @@ _REFERENCE_CLASS = re.compile(r"\b(?:ranking|rankings|list|table|league table|ra
                               r"(?:top |largest |biggest |major |leading )?$", re.I)
 
 
-def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
-    """The instrument of a figure's own clause: the one the figure is "of" right after it ("¥X of foreign
-    stocks"), else the last one named before it in its clause ("in short-term debt they bought ¥X and in
-    long-term debt they sold ¥Y": each figure its own), else the nearest in the sentence."""
-    inside = [(sp, v) for sp, v in instruments if cs <= sp[0] < ce]
-    after = [(sp, v) for sp, v in inside if sp[0] >= c.span[1] and _OF_INSTRUMENT.fullmatch(s[c.span[1]:sp[0]])]
-    if after:
-        sp, v = after[0]
-        return v, sp
-    before = [(sp, v) for sp, v in inside if sp[1] <= c.span[0]]
-    if before:
-        sp, v = before[-1]
-        return v, sp
-    pool = inside or list(instruments)
-    if not pool:
-        return None
-    sp, v = min(pool, key=lambda t: abs(t[0][0] - c.span[1]))
-    return v, sp
 
 
-_OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:)\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 
-def _attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
-    pos = c.span[0]
-    in_clause = [p for p in periods if cs <= p.span[0] < ce]
-    base = [p for p in in_clause if p.role == "from"]
-    # a period in another clause belongs to that clause, unless it has no figure of its own
-    lead = _LEADING.match(s) if s else None  # "After slightly reducing US debt in April, ...": not this figure's
-    plain = [p for p in in_clause if p.role != "from"] or \
-        [p for p in periods if p.role != "from" and not p.relative and not _clause_has_figure(s, p.span[0])
-         and not _later_clause_figure(s, p, pos) and not (lead and p.span[0] < lead.end())
-         and not _other_relative(s, p.span, c.span)]
-    # "from the previous figure of ¥218.2 billion", "the prior reading was ¥X": the figure right after a period
-    # is that period's own, and no other figure's
-    own = [p for p in in_clause if p.span[1] <= pos and _OWN_FIGURE.fullmatch(s[p.span[1]:pos])]
-    if own:
-        from dataclasses import replace
-
-        c.period, c.period_how = replace(own[-1], role=""), "stated"
-        return
-    theirs = {id(p) for p in periods if _OWN_FIGURE.match(s[p.span[1]:]) and re.match(
-        r"[^\d\s]{0,3}\d", s[p.span[1]:][_OWN_FIGURE.match(s[p.span[1]:]).end():])}
-    base = [p for p in base if id(p) not in theirs or p.role == "from"]
-    plain = [p for p in plain if id(p) not in theirs]
-    if base:
-        c.base_period = base[0]
-    # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own
-    after = [p for p in plain if p.span[0] >= c.span[1] and not (
-        "(" in s[c.span[1]:p.span[0]] and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
-    before = [p for p in plain if p.span[1] <= pos]
-    if after and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):
-        c.period = after[0]
-    elif before:
-        c.period = before[-1]
-    if c.period is not None:
-        c.period_how = "stated"
 
 
-#: a relative clause or apposition set off by commas: "Japan, which overtook China in 2019, ...",
-#: "China, whose holdings peaked in 2013, ..."
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*(?:,|;|$)", re.I)
-
-
-def _other_relative(s: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    """Whether ``inner`` lies in a relative clause that ``outer`` is not in: what that clause says (its period,
-    its qualifier) is about itself, not the main clause's figures."""
-    for a, b in spans(_RELATIVE, s):
-        if a <= inner[0] < b and not a <= outer[0] < b:
-            return True
-    return False
-
-
-def in_relative_clause(s: str, span: tuple[int, int]) -> bool:
-    """Whether ``span`` lies in a relative clause or apposition of ``s`` (``_RELATIVE``)."""
-    return any(a <= span[0] < b for a, b in spans(_RELATIVE, s))
-
-
-def _clause_has_figure(s: str, pos: int) -> bool:
-    if not s:
-        return False
-    a, b = clause_bounds(s, pos)
-    return bool(re.search(r"[$¥€]\s?\d|\d\s?(?:%|percent|per cent|yen|trillion|billion)", s[a:b], re.I))
-
-
-def _later_clause_figure(s: str, p: Period, pos: int) -> bool:
-    """"対外株式投資は5992億円の売り越しで、4月は2786億円の買い越し": a Japanese period after the figure, in a
-    clause with a figure of its own, is that figure's (one before it, "12月は米債をX、仏債をY", governs the list)."""
-    if p.span[0] < pos:
-        return False
-    a, b = clause_bounds(s, p.span[0])
-    return bool(re.search(r"\d\s?(?:兆|億|万)?(?:円|ドル)", s[a:b]))
-
-
-def _pair(figs: list[Claim], periods: list[Period]) -> None:
-    """'to $X from $Y' and 'from $Y to $X' pair a level with its starting level; 'rose $20bn to $800bn'
-    and 'to $800bn, a drop of $20bn' pair a change with the level it reached."""
-    for c in figs:
-        if c.role != "from":
-            continue
-        # the starting level's own period is one named right after it ("from $768.6 billion in November")
-        st = c.sentence.text  # not past the figure it goes to: "from $749bn to $779bn during the same period"
-        own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 12 and p.role != "from"
-               and not re.search(r"\d", st[c.span[1]:p.span[0]])] or \
-            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*の\s*", st[p.span[1]:c.span[0]])]
-        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから": Japanese names the month before the figure
-        c.period, c.period_how = (own[0], "stated") if own else (None, "none")
-        rel = _JA_REL_BEFORE.search(st[max(0, c.span[0] - 8):c.span[0]])
-        if not own and rel:  # "前年同期の7兆2520億ドルから": a period relative to one the story has not resolved
-            c.undated = rel.group(1)
-        levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
-                  and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
-        if not levels:
-            continue
-        cs, ce = clause_bounds(c.sentence.text, c.span[0])  # "A's fell from $X to $Y, while B's grew from $Z to $W"
-        lvl = min(levels, key=lambda o: (not cs <= o.span[0] < ce, o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
-        lvl.role = "level"
-        c.pair, lvl.pair = lvl, c
-        if own and lvl.period is own[0]:  # "down from $1,272.9 billion a year earlier": that period is the from's
-            other = [p for p in periods if p is not own[0] and p.role != "from" and not p.relative]
-            lvl.period, lvl.period_how = (other[-1], "stated") if other else (None, "none")
-        if c.subject is None or c.subject_how != "stated" or c.subject.span[0] > lvl.span[0]:
-            c.subject, c.subject_how = lvl.subject, lvl.subject_how
-        c.instrument = c.instrument or lvl.instrument
-        c.direction, c.direction_word = lvl.direction, lvl.direction_word
-    for c in figs:
-        if c.amount.kind == "percent" and c.role in ("change", "pct"):
-            frm = [o for o in figs if o.role == "from" and o.span[0] > c.span[0] and o.amount.kind == "money"]
-            if frm:  # "a 47 percent decline from the $1.32 trillion peak in November 2013"
-                c.pair, c.base_period = frm[0], frm[0].period
-                if frm[0].pair is None:
-                    frm[0].pair = c  # the starting level is a period before the percent change ends
-                if c.period is frm[0].period:
-                    own = [p for p in periods if p.span[1] <= c.span[0] and p.role != "from" and p is not frm[0].period]
-                    c.period, c.period_how = (own[-1], "stated") if own else (None, "none")
-        if c.role != "change" or c.amount.kind != "money":
-            continue
-        lv = [o for o in figs if o.role == "level" and o.amount.currency == c.amount.currency
-              and o.amount.kind == "money" and not o.amount.parenthetical]
-        if lv:
-            lvl = min(lv, key=lambda o: abs(o.span[0] - c.span[0]))
-            lvl.change_hint = c

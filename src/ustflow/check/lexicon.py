@@ -231,3 +231,12 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (r"対内(?:中長期)?債券|日本国債|国債", "liabilities", "lt_debt"),
     (r"対内株式|日本株", "liabilities", "equity"),
 ]
+
+
+def act_direction(act: str) -> int | None:
+    """+1 for buying / rises, -1 for selling / falls, None when the words name neither."""
+    if re.search(r"buy|purchas|inflow|gain|ris|increas|addition|winning|買|取得|増", act, re.I):
+        return 1
+    if re.search(r"sell|sale|outflow|declin|fall|losing|drop|decreas|reduc|売|処分|減", act, re.I):
+        return -1
+    return None

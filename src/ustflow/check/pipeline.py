@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
+from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
 from ustflow.check.claims import Claim
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
@@ -36,74 +37,6 @@ _BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:w
                         r"\s*(?:That|This|It|The (?:figure|total|number|tally|level))\s+(?:compares|compared)\s+with\b",
                         re.I)
 _MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change", "fx_pct")
-
-
-def article_fx_rate(text: str) -> float | None:
-    """The rate a wire story states for its own conversions: "($1 = 77.325 Japanese Yen)"."""
-    m = re.search(r"\(\s*\$1\s*=\s*(?P<r>\d{2,3}(?:\.\d+)?)\s*(?:Japanese\s+)?yen\s*\)|"
-                  r"\(\s*(?P<r2>\d{2,3}(?:\.\d+)?)\s*yen\s*=\s*\$1\s*\)", text, re.I)
-    return float(m.group("r") or m.group("r2")) if m else None
-
-
-def release_day(text: str, pub: Date | None) -> Date | None:
-    """'data from the Treasury showed on Wednesday': the day the data came out (on or before ``pub``)."""
-    from datetime import timedelta
-
-    from ustflow.check.period_phrases import RELEASE_RX
-    from ustflow.check.text import WEEKDAYS, full_dates
-
-    if pub is None:
-        return None
-    for m in RELEASE_RX.finditer(text):
-        w = re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", m.group(0), re.I)
-        if w:
-            # "said Tuesday, November 18, 2008": the date itself when the story gives it
-            named = full_dates(text[m.end():m.end() + 30])
-            if named and named[0][0] < 6 and named[0][1] <= pub:
-                return named[0][1]
-            return pub - timedelta(days=(pub.weekday() - WEEKDAYS[w.group(1).lower()]) % 7)
-    return None
-
-
-def article_frequency(claims: list[Claim], text: str, ref: Date | None = None) -> bool | None:
-    """Whether the article's flows are weekly: from the periods it names, else from its words."""
-    # a quarter or a span to date ("so far this quarter") is summed from either, and a period after the story
-    # (a plan "for the fiscal year beginning April 2026") is no data: neither says anything of the frequency;
-    # nor do the periods of figures about what the store does not hold ("a plan to issue the smallest amount of
-    # super-long bonds"); a phrase several figures share counts once
-    from ustflow.check import lexicon as lx
-    from ustflow.check.classify import OUT_OF_SCOPE
-
-    beyond = re.compile(rf"\b(?:{lx.SUBTYPES})\b|\bissue\b", re.I)
-    named = {(c.sentence.index, c.period.span, c.period.label): c.period for c in claims
-             if c.period is not None and not c.period.is_latest and not (ref and c.period.start > ref)
-             and not re.search(r"so far|to date|this (?:year|quarter)|current quarter", c.period.label, re.I)
-             and not (OUT_OF_SCOPE.search(c.clause or "") or beyond.search(c.clause or ""))}
-    kinds = [p.kind for p in named.values()]
-    weekly = sum(k in ("week", "weeks") for k in kinds)
-    monthly = sum(k in ("month", "months") for k in kinds)
-    if weekly != monthly:
-        return weekly > monthly
-    w, m = len(re.findall(r"\bweek|週", text, re.I)), len(re.findall(r"\bmonth|月次|月間|[カヶか]月", text, re.I))
-    return w > m if w != m else None
-
-
-def flow_direction(c: Claim) -> None:
-    """A flow's sign comes from buying or selling words; "net buying slumped from ¥601.4 billion" is
-    about the size of a purchase, not a sale."""
-    from ustflow.check import lexicon as lx
-
-    if not c.direction_word or re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.JA_BUY}|{lx.JA_SELL})",
-                                            c.direction_word, re.I) or c.direction_word.startswith("drew"):
-        return
-    s, pos = c.sentence.text, c.span[0]
-    words = list(re.finditer(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b", s, re.I))
-    if not words:
-        if c.amount.number >= 0:
-            c.direction, c.direction_word = None, ""  # a level of flow: size compared
-        return
-    m = min(words, key=lambda m: abs(m.start() - pos))
-    c.direction, c.direction_word = (1 if m.group("buy") else -1), m.group(0)
 
 
 def family(measure: str) -> str:
@@ -471,7 +404,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
     With a publication date, a period is carried only within a paragraph or through a pronoun
     (a new paragraph without one is judged on the latest data published then); without one, from
     the previous paragraph too."""
-    from ustflow.check.extract import in_relative_clause
+    from ustflow.check.clauses import in_relative_clause
 
     last: dict[str, Claim] = {}  # by family: the latest claim with a subject / a stated period
     last_any: Claim | None = None

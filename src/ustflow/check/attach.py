@@ -1,0 +1,127 @@
+"""Attach to a figure what its clause says about it: its instrument ("¥X of foreign stocks"), its period
+(the nearest in its clause, a starting level's own period, "the previous figure of ¥X"), and the pairs of
+figures that go together ("to $X from $Y", "rose $20bn to $800bn", "a 47 percent decline from the $1.32
+trillion peak").
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim
+from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
+from ustflow.check.periods import Period
+
+_JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
+
+#: between a figure and the instrument it is "of": "¥963.5 billion worth of overseas equities", "$5 bn in bills"
+_OF_INSTRUMENT = re.compile(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:(?:of|in|into|from)\s+)?(?:net\s+)?"
+                            r"(?:(?!and\b|but\b|while\b|whereas\b)[\w.'’-]+\s+){0,3}?", re.I)
+
+def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
+    """The instrument of a figure's own clause: the one the figure is "of" right after it ("¥X of foreign
+    stocks"), else the last one named before it in its clause ("in short-term debt they bought ¥X and in
+    long-term debt they sold ¥Y": each figure its own), else the nearest in the sentence."""
+    inside = [(sp, v) for sp, v in instruments if cs <= sp[0] < ce]
+    after = [(sp, v) for sp, v in inside if sp[0] >= c.span[1] and _OF_INSTRUMENT.fullmatch(s[c.span[1]:sp[0]])]
+    if after:
+        sp, v = after[0]
+        return v, sp
+    before = [(sp, v) for sp, v in inside if sp[1] <= c.span[0]]
+    if before:
+        sp, v = before[-1]
+        return v, sp
+    pool = inside or list(instruments)
+    if not pool:
+        return None
+    sp, v = min(pool, key=lambda t: abs(t[0][0] - c.span[1]))
+    return v, sp
+
+_OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:)\s*(?:a net |about |around |roughly )?[+\-−]?")
+
+
+def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
+    pos = c.span[0]
+    in_clause = [p for p in periods if cs <= p.span[0] < ce]
+    base = [p for p in in_clause if p.role == "from"]
+    # a period in another clause belongs to that clause, unless it has no figure of its own
+    lead = LEADING.match(s) if s else None  # "After slightly reducing US debt in April, ...": not this figure's
+    plain = [p for p in in_clause if p.role != "from"] or \
+        [p for p in periods if p.role != "from" and not p.relative and not clause_has_figure(s, p.span[0])
+         and not later_clause_figure(s, p, pos) and not (lead and p.span[0] < lead.end())
+         and not other_relative(s, p.span, c.span)]
+    # "from the previous figure of ¥218.2 billion", "the prior reading was ¥X": the figure right after a period
+    # is that period's own, and no other figure's
+    own = [p for p in in_clause if p.span[1] <= pos and _OWN_FIGURE.fullmatch(s[p.span[1]:pos])]
+    if own:
+        from dataclasses import replace
+
+        c.period, c.period_how = replace(own[-1], role=""), "stated"
+        return
+    theirs = {id(p) for p in periods if _OWN_FIGURE.match(s[p.span[1]:]) and re.match(
+        r"[^\d\s]{0,3}\d", s[p.span[1]:][_OWN_FIGURE.match(s[p.span[1]:]).end():])}
+    base = [p for p in base if id(p) not in theirs or p.role == "from"]
+    plain = [p for p in plain if id(p) not in theirs]
+    if base:
+        c.base_period = base[0]
+    # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own
+    after = [p for p in plain if p.span[0] >= c.span[1] and not (
+        "(" in s[c.span[1]:p.span[0]] and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
+    before = [p for p in plain if p.span[1] <= pos]
+    if after and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):
+        c.period = after[0]
+    elif before:
+        c.period = before[-1]
+    if c.period is not None:
+        c.period_how = "stated"
+
+def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
+    """'to $X from $Y' and 'from $Y to $X' pair a level with its starting level; 'rose $20bn to $800bn'
+    and 'to $800bn, a drop of $20bn' pair a change with the level it reached."""
+    for c in figs:
+        if c.role != "from":
+            continue
+        # the starting level's own period is one named right after it ("from $768.6 billion in November")
+        st = c.sentence.text  # not past the figure it goes to: "from $749bn to $779bn during the same period"
+        own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 12 and p.role != "from"
+               and not re.search(r"\d", st[c.span[1]:p.span[0]])] or \
+            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*の\s*", st[p.span[1]:c.span[0]])]
+        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから": Japanese names the month before the figure
+        c.period, c.period_how = (own[0], "stated") if own else (None, "none")
+        rel = _JA_REL_BEFORE.search(st[max(0, c.span[0] - 8):c.span[0]])
+        if not own and rel:  # "前年同期の7兆2520億ドルから": a period relative to one the story has not resolved
+            c.undated = rel.group(1)
+        levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
+                  and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
+        if not levels:
+            continue
+        cs, ce = clause_bounds(c.sentence.text, c.span[0])  # "A's fell from $X to $Y, while B's grew from $Z to $W"
+        lvl = min(levels, key=lambda o: (not cs <= o.span[0] < ce, o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
+        lvl.role = "level"
+        c.pair, lvl.pair = lvl, c
+        if own and lvl.period is own[0]:  # "down from $1,272.9 billion a year earlier": that period is the from's
+            other = [p for p in periods if p is not own[0] and p.role != "from" and not p.relative]
+            lvl.period, lvl.period_how = (other[-1], "stated") if other else (None, "none")
+        if c.subject is None or c.subject_how != "stated" or c.subject.span[0] > lvl.span[0]:
+            c.subject, c.subject_how = lvl.subject, lvl.subject_how
+        c.instrument = c.instrument or lvl.instrument
+        c.direction, c.direction_word = lvl.direction, lvl.direction_word
+    for c in figs:
+        if c.amount.kind == "percent" and c.role in ("change", "pct"):
+            frm = [o for o in figs if o.role == "from" and o.span[0] > c.span[0] and o.amount.kind == "money"]
+            if frm:  # "a 47 percent decline from the $1.32 trillion peak in November 2013"
+                c.pair, c.base_period = frm[0], frm[0].period
+                if frm[0].pair is None:
+                    frm[0].pair = c  # the starting level is a period before the percent change ends
+                if c.period is frm[0].period:
+                    own = [p for p in periods if p.span[1] <= c.span[0] and p.role != "from" and p is not frm[0].period]
+                    c.period, c.period_how = (own[-1], "stated") if own else (None, "none")
+        if c.role != "change" or c.amount.kind != "money":
+            continue
+        lv = [o for o in figs if o.role == "level" and o.amount.currency == c.amount.currency
+              and o.amount.kind == "money" and not o.amount.parenthetical]
+        if lv:
+            lvl = min(lv, key=lambda o: abs(o.span[0] - c.span[0]))
+            lvl.change_hint = c

@@ -1,0 +1,72 @@
+"""Clauses of a sentence: where a figure's clause begins and ends, a leading subordinate clause ("After
+slightly reducing US debt in April, ..."), relative clauses and appositions ("Japan, which overtook China in
+2019, ..."), and whether a clause has a figure of its own. ``extract`` and ``attach`` read what belongs to a
+figure from its own clause.
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.periods import Period
+from ustflow.check.text import spans
+
+_CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|even as|"
+                           r"even though|"
+                           r"which|as|with|up from|down from)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
+                           r",\s+(?:according to|data showed|the data showed|figures showed)\b|"
+                           r",\s+(?:surpassing|exceeding|topping|eclipsing|overtaking|beating)\s")
+
+LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|Since|When|Having|As(?! of\b| at\b))\b"
+                      r"[^,]{3,80},")
+
+def clause_bounds(s: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(s)
+    lead = LEADING.match(s)  # "After slightly reducing US debt in April, China added ...": two clauses
+    if lead:
+        if pos < lead.end():
+            return 0, lead.end() - 1
+        start = lead.end()
+    for a, b in spans(_CLAUSE_BREAK, s):
+        if b <= pos and b > start:
+            start = b
+        elif a >= pos:
+            end = a
+            break
+    return start, end
+
+#: a relative clause or apposition set off by commas: "Japan, which overtook China in 2019, ...",
+#: "China, whose holdings peaked in 2013, ..."
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*(?:,|;|$)", re.I)
+
+
+def other_relative(s: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether ``inner`` lies in a relative clause that ``outer`` is not in: what that clause says (its period,
+    its qualifier) is about itself, not the main clause's figures."""
+    for a, b in spans(_RELATIVE, s):
+        if a <= inner[0] < b and not a <= outer[0] < b:
+            return True
+    return False
+
+
+def in_relative_clause(s: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies in a relative clause or apposition of ``s`` (``_RELATIVE``)."""
+    return any(a <= span[0] < b for a, b in spans(_RELATIVE, s))
+
+
+def clause_has_figure(s: str, pos: int) -> bool:
+    if not s:
+        return False
+    a, b = clause_bounds(s, pos)
+    return bool(re.search(r"[$¥€]\s?\d|\d\s?(?:%|percent|per cent|yen|trillion|billion)", s[a:b], re.I))
+
+
+def later_clause_figure(s: str, p: Period, pos: int) -> bool:
+    """"対外株式投資は5992億円の売り越しで、4月は2786億円の買い越し": a Japanese period after the figure, in a
+    clause with a figure of its own, is that figure's (one before it, "12月は米債をX、仏債をY", governs the list)."""
+    if p.span[0] < pos:
+        return False
+    a, b = clause_bounds(s, p.span[0])
+    return bool(re.search(r"\d\s?(?:兆|億|万)?(?:円|ドル)", s[a:b]))

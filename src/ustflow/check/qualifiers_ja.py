@@ -1,0 +1,144 @@
+"""The Japanese grammar of qualifiers: streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し",
+"3年ぶりの高水準"), "since" ("2005年以来の最大", "4月以来初めて"), the year to date ("年初来の最低"), the n-th largest
+("過去2番目の大きさ") and records ("過去最大", "最大の売り越し"). ``qualifiers.find_qualifiers`` calls
+``japanese_qualifiers`` between the English phrases, in the same order as before the split.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ustflow.check.claims import Qualifier
+from ustflow.check.lexicon import act_direction
+from ustflow.check.period_grammar import Resolver
+
+JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
+_JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
+JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き)")
+JA_FIRST_RX = re.compile(rf"(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT})ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
+                         rf"大幅な?|多さ|少なさ))?")
+#: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
+#: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
+#: (the figure of the month it counts from, named in between: a claim of its own)
+_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|一昨年))(?:(?P<smon>\d{1,2})月)?|"
+                  r"(?<![\d年])(?P<smon_only>\d{1,2})月)(?P<ref>の[^、。以]{1,16}?)?")
+JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で|の)?"
+                         r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模))")
+#: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
+JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{'|'.join(('減少', '増加', '売り越し', '買い越し', '取得超', '処分超', '流出', '流入'))})"
+                               rf"(?:は|が|も)?)?{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で)?(?:初めて|初)(?:の"
+                               rf"(?P<what2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入))?)")
+#: "年初来の最低", "年初来高値": the extreme since the start of the publication's year
+JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|高水準|低水準)")
+#: "最大の売り越し" (with no window named): the largest on record
+#: "過去2番目の大きさ", "過去3番目の規模": the n-th largest on record
+JA_NTH_RX = re.compile(r"過去(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
+                       r"大きい|高い|低い)")
+JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
+_JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def ja_number(s: str) -> int:
+    """'3' -> 3, '十二' -> 12, '二十' -> 20."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return _JA_DIGITS.get(tens, 1) * 10 + _JA_DIGITS.get(ones, 0)
+    return _JA_DIGITS.get(s, 1)
+
+
+def _ja_grain(unit: str) -> str:
+    return "week" if "週" in unit else "year" if unit == "年" else "month"
+
+
+def _ja_direction(after: str) -> int | None:
+    """The direction named right after a Japanese streak: "3カ月連続の売り越し", "2週連続で買い越した"."""
+    m = re.match(r"\s*[のでと]?\s*(?P<w>買い?越|売り?越|取得超|処分超|増加|減少|流入|流出)", after)
+    return act_direction(m.group("w")) if m else None
+
+
+def _ja_since(year: str | None, mon: str | None, resolver: Resolver) -> tuple[date | None, str]:
+    """The date a Japanese "since" counts from: "2005年" (a year), "2020年2月" (a month), "5月" (a month alone: the
+    latest one the period grammar resolves, on or before the publication date)."""
+    mo = int(mon) if mon and 1 <= int(mon) <= 12 else None
+    if year:
+        return date(int(year), mo or 1, 1), "month" if mo else "year"
+    if mo is None:
+        return None, ""
+    y, _ = resolver.year_for(mo, 1)
+    return (date(y, mo, 1), "month") if y is not None else (None, "")
+
+
+def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
+    """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
+    ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
+    span is not taken by a phrase found before."""
+    for m in JA_RECORD_RX.finditer(s):  # "過去最大", "過去最高", "過去最大規模": a record
+        if free(m.span()):
+            low = "最低" in m.group(0) or "最小" in m.group(0)
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
+                                            magnitude=not low and "最高" not in m.group(0))))
+    for m in JA_STREAK_RX.finditer(s):
+        if free(m.span()):
+            out.append((m.span(), Qualifier("streak", m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
+                                            direction=_ja_direction(s[m.end():m.end() + 8]))))
+    for m in JA_FIRST_RX.finditer(s):
+        if not free(m.span()):
+            continue
+        unit = "week" if "週" in m.group("u") else "month"
+        n = ja_number(m.group("n")) * (12 if m.group("u") == "年" else 1)
+        if m.group("ny") and unit == "month":  # "17年7カ月ぶり": 17 years and 7 months
+            n += 12 * ja_number(m.group("ny"))
+        ext = m.group("ext") or ""
+        if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
+            low = re.search(r"低|安|少", ext)
+            q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
+                          lookback=(n, unit, "about"))
+            q.magnitude = bool(re.search(r"大きさ|規模|大幅|多さ", ext))
+        else:  # "5カ月ぶりの売り越し": the first in five months
+            q = Qualifier("first_since", m.group(0), lookback=(n, unit, "about"),
+                          direction=_ja_direction(s[m.end():m.end() + 8]))
+        out.append((m.span(), q))
+    for rx in (JA_SINCE_RX, JA_FIRST_SINCE_RX):
+        for m in rx.finditer(s):
+            if not free(m.span()):
+                continue
+            if rx is JA_SINCE_RX:
+                w = m.group("w")
+                low = re.search(r"最低|最小|低水準|安値", w)
+                q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
+                q.magnitude = bool(re.search(r"最大|大きさ|規模", w))
+            else:
+                q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or ""))
+            year, mon = m.group("syear"), m.group("smon") or m.group("smon_only")
+            if m.group("rel") and resolver.ref is not None:  # "昨年7月以降で最高": last year's July
+                year = str(resolver.ref.year - {"昨年": 1, "前年": 1, "一昨年": 2}.get(m.group("rel"), 0))
+            elif m.group("rel"):
+                continue
+            q.since, q.since_grain = _ja_since(year, mon, resolver)
+            if q.since is None:
+                continue
+            if m.group("ref"):  # the reference's own figure and month stay claims: the phrase is its tail
+                q.ref_span = (m.start(), m.start("tail"))
+            out.append((m.span(), q))
+    for m in JA_YTD_RX.finditer(s):  # "年初来の最低": the lowest since the start of the year
+        if free(m.span()) and resolver.ref is not None:
+            low = bool(re.search(r"最低|安値|低水準", m.group("w")))
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="low" if low else "high",
+                                            extreme="min" if low else "max", since=date(resolver.ref.year, 1, 1),
+                                            since_grain="window")))
+    for m in JA_NTH_RX.finditer(s):
+        if free(m.span()):
+            low = bool(re.search(r"低|少", m.group("w")))
+            q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
+                          magnitude=bool(re.search(r"大きさ|規模|多さ|大きい", m.group("w"))))
+            q.n = ja_number(m.group("n"))
+            out.append((m.span(), q))
+    for m in JA_LARGEST_RX.finditer(s):
+        if free(m.span()):
+            small = m.group("w") == "小"
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if small else "record",
+                                            extreme="min" if small else "max", magnitude=not small)))
