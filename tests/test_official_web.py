@@ -80,3 +80,15 @@ def test_nowcast_page_tables_state_their_unit_once(client):
     assert "estimate USD bn" in heads and "mae USD bn" in heads
     assert not [h for h in heads if h.count("USD bn") > 1], heads  # not 'estimate USD bn<br><small>USD bn</small>'
     assert "Last published 2026-04 = 1,209.9 USD bn" in html and "80% interval" in html
+
+
+def test_api_nowcast_takes_every_holder_the_cli_takes(client):
+    """``/api/nowcast`` accepts any Major Foreign Holders country, as ``ustflow nowcast --country`` does (it took
+    four names only); an unknown one is a 404 that says which names exist."""
+    body = client.get("/api/nowcast", params={"country": "taiwan"}).json()
+    assert body["name"] == "Taiwan" and body["unit"].startswith("USD bn")
+    assert body["last_published"]["value_usd_bn"] == 300.9 and body["estimates"]  # mfhhis01, 2026-04
+    bt = client.get("/api/nowcast/backtest", params={"country": "taiwan", "format": "csv"})
+    assert bt.status_code == 200 and "Taiwan" in bt.text.splitlines()[0]
+    r = client.get("/api/nowcast", params={"country": "narnia"})
+    assert r.status_code == 404 and "unknown country 'narnia'" in r.json()["detail"]

@@ -14,7 +14,9 @@ from ustflow.web import schemas as sc
 from ustflow.web.respond import Fmt, Result, check_date, json_result, json_safe, respond, table_result
 from ustflow.web.schemas import DATE
 
-Holder = Literal["japan", "china_mainland", "all", "official"]
+#: the holders ``ustflow nowcast --country`` takes (an unknown one is a 404 that names the known ones)
+_COUNTRY = Query("japan", description="japan | china_mainland | all (TIC's Grand Total) | official (foreign official "
+                                      "holders) | any country of the Major Foreign Holders table (e.g. taiwan, uk)")
 Table = Literal["estimates", "backtest", "specs", "inputs", "track"]
 
 router = APIRouter(tags=["nowcast"])
@@ -46,7 +48,7 @@ class NowcastOut(BaseModel):
             summary="Nowcast of TIC holdings (USD bn, market value) for the months after the last published one, "
                     "with 80% intervals; JSON: estimates, backtest by horizon, inputs' tracking, track record, verdict; "
                     "CSV: the table named by `table`")
-async def nowcast(request: Request, country: Holder = "japan",
+async def nowcast(request: Request, country: str = _COUNTRY,
                   as_of: Optional[str] = Query(None, pattern=DATE, description="What was known at the end of this day"),
                   table: Table = Query("estimates", description="The table given as CSV"),
                   format: Fmt = "json") -> Response:
@@ -65,7 +67,7 @@ async def nowcast(request: Request, country: Holder = "japan",
 @router.get("/api/nowcast/backtest", responses=sc.data(sc.Table),
             summary="The nowcast's real-time backtest, one row per origin (the day before each TIC release) and "
                     "horizon: estimate, 80% interval, published value, naive forecast, errors (USD bn)")
-async def nowcast_backtest(request: Request, country: Holder = "japan", format: Fmt = "json") -> Response:
+async def nowcast_backtest(request: Request, country: str = _COUNTRY, format: Fmt = "json") -> Response:
     def fn(s: Store) -> Result:
         from ustflow.views.nowcast import nowcast_backtest as build
 
