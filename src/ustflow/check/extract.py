@@ -212,6 +212,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         # a rank in apposition ("Japan, the second largest lender, reduced its holdings for the first
         # time since June") is not what the qualifier counts: the verb between them is
         ranked_q = [r for r in ranked if not (r.span[1] <= span[0] and DIR_RX.search(s[r.span[1]:span[0]]))]
+        if q.direction is not None:  # "3カ月ぶりにマイナスに転じた", "its first decline since June": a move, no rank
+            ranked_q = []
         host = _host_for(span, ranked_q if q.kind == "first_since" and ranked_q else
                          [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span)])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
@@ -448,7 +450,9 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
     # "中国を抜いて1番目の債権国になった", "日本を上回り": the holder overtaken is the object, not the subject
-    cands = [m for m in cands if not re.match(r"を(?:抜|上回|追い抜|抜き去)", s[m.span[1]:m.span[1] + 4])]
+    # "中国に抜かれて2位に転落": nor the one that overtook it (the agent of a passive)
+    cands = [m for m in cands if not re.match(r"を(?:抜|上回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ)",
+                                              s[m.span[1]:m.span[1] + 6])]
     main = [m for m in cands if not other_relative(s, m.span, c.span)]
     if main and len(main) < len(cands):  # "Japan, which overtook China in 2019, raised ...": Japan's figure
         cands = main

@@ -416,6 +416,9 @@ class Resolver:
             return None
         if g.get("y"):
             y, note = int(g["y"]), ""
+        elif g.get("y2d"):  # "08年8月": a two-digit year, of this century unless that is after the publication
+            y = 2000 + int(g["y2d"])
+            y, note = (y - 100 if self.ref and y > self.ref.year else y), "a two-digit year"
         elif g.get("rel") and self.ref:
             y = self.ref.year - (1 if g["rel"] in ("昨年", "前年", "去年") else 0)
             note = f"{g['rel']}: relative to the publication date"

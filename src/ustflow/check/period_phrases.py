@@ -104,7 +104,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月(?P<jd0>\d{1,2})日[～〜~\-－](?:(?P<jm>\d{1,2})月)?"
                 r"(?P<jd>\d{1,2})日"),
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
-    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
+    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
     ("ja_last_month", r"先月"),
     ("ja_last_week", r"先週"),  # 前週: the week before the story's week (prev_week)
     ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),

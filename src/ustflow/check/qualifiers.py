@@ -163,7 +163,10 @@ HOLDER_RANK_RX = re.compile(
     r"(?<=保有額が)最大の(?=中国|日本|英国)|(?<=保有高が)最大の(?=中国|日本|英国)|(?<=保有残高が)最大の(?=中国|日本|英国))"
     r"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の(?:米国債|米財務省証券|米国の)?(?:保有国|債権国)"
     # "保有高2位の日本", "外国勢保有残高で2位の中国"
-    r"|(?<=保有高)(?P<jord2>[2-9])位の(?=中国|日本|英国)|(?<=保有残高で)(?P<jord3>[2-9])位の(?=中国|日本|英国)", re.I)
+    r"|(?<=保有高)(?P<jord2>[2-9])位の(?=中国|日本|英国)|(?<=保有残高で)(?P<jord3>[2-9])位の(?=中国|日本|英国)"
+    # "2位の中国は" (opening its sentence), "中国に抜かれて2位に転落した", "首位に浮上": a holder's place
+    r"|(?:(?<=^)|(?<=[。、\s]))(?P<jord4>[1-9])位の(?=中国|日本|英国)"
+    r"|(?<![\d.])(?P<jord5>[1-9])位に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)", re.I)
 COUNT_IN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
     rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
@@ -396,8 +399,9 @@ def parse_cross(m: re.Match) -> Qualifier:
 def holder_rank(m: re.Match) -> int:
     if m.group("ja1"):
         return 1
-    if m.group("jord") or m.group("jord2") or m.group("jord3"):
-        return ja_number(m.group("jord") or m.group("jord2") or m.group("jord3"))
+    jord = m.group("jord") or m.group("jord2") or m.group("jord3") or m.group("jord4") or m.group("jord5")
+    if jord:
+        return ja_number(jord)
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
     if not o or o.lower() == "top":
         return 1

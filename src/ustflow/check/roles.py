@@ -40,6 +40,9 @@ _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reducti
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|増|減)(?!超|税)")
 _JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:(?:し|して)[、,]?|[、,])\s*$")
+#: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
+_JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
+                          r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
 #: a Japanese sentence that names no holder, after one about a holder's Treasuries ("日本の保有額は… 。
 #: ただ、前年同期の7兆2520億ドルからは増加した"): the same holder's holdings (the topic carries over)
 JA_TOPIC = "ja: the previous sentence's holdings topic"
@@ -59,8 +62,9 @@ def ja_country_topic(c: Claim) -> bool:
     if c.amount is None or c.amount.currency != "USD" or not re.search(r"増|減|拡大|縮小", s):
         return False
     first = next(iter(find_subjects(s)), None)
+    # the topic opens the sentence, perhaps after its rank or a connective ("2位の中国は", "一方、中国は")
     return first is not None and first.kind in ("country", "japan") and s[first.span[1]:first.span[1] + 1] == "は" \
-        and first.span[0] <= 2
+        and first.span[0] <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
 
 
 def _ja_holdings_role(c: Claim, s: str) -> str:
@@ -70,7 +74,7 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     if not (ja_holdings_text(c) or ja_country_topic(c)):
         return ""
     a = c.amount
-    if _JA_MOVED_BEFORE.search(s[:a.span[0]]):
+    if _JA_MOVED_BEFORE.search(s[:a.span[0]]) or _JA_MOVED_TO.search(s[:a.span[0]]):
         return "level"
     m = _JA_MOVE_AFTER.match(s, a.span[1])
     if m:  # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)
