@@ -65,11 +65,16 @@ def _ordinal(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                         f"'in a row'; it may count the year's purchases)", series=fig.series)
 
 
+def _streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """A run of rises or net purchases (``history.streak``), or of months at the top when the words say so."""
+    return holders.rank_streak(c, fig, ctx) or history.streak(c, fig, ctx)
+
+
 QUALIFIER_RULES: dict[str, QualifierRule] = {
     "ordinal": _ordinal,
     "extreme": history.extreme,
     "top": history.extreme,
-    "streak": history.streak,
+    "streak": _streak,
     "streak_end": history.streak_end,
     "streak_before": history.streak_before,
     "first_since": history.first_since,

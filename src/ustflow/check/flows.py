@@ -15,11 +15,13 @@ tried too, and the explanation says which one matched.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
+from ustflow.check.flow_words import article_sector, gross_figure
 from ustflow.check.holdings import holdings_change
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
@@ -60,10 +62,16 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if sj is not None and sj.kind in ("country", "foreign_official", "foreign_total"):
         return unverifiable(f"no official series of {subject_label(c) or sj.text}'s trades in these securities "
                             f"(MoF covers Japan's investors; TIC covers trades in US securities)")
+    topic = article_sector(c, ctx) if sj is None and not _weekly(c, ctx.weekly) else None
+    if topic is not None:  # "4月は4000億円の買い越しだった" in a story about life insurers: theirs, not all residents'
+        c = copy.copy(c)
+        c.subject, c.subject_how = topic, "article"
     got = mof_series(c, ctx)
     if isinstance(got, Judgement):
         return got
     sid, side, instr, note = got
+    if topic is not None:
+        note = f"no investor named in the sentence: the one investor type the article names before it ({topic.text})"
     got = windows_on(c, ctx, ctx.data.series(sid), sid, missing=f"no MoF series {sid}", series=sid,
                      no_period="no period stated and no publication date: a flow needs a period (pass --date)")
     if isinstance(got, Judgement):
@@ -72,13 +80,24 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     note = "; ".join(x for x in (note, wnote) if x)
     if c.amount is None:
         return _sign_only(c, s, sid, wins, note, ctx)
+    title = ""
+    if gross_figure(c) and sid.endswith(".net"):  # "7000億円を購入した一方、8000億円を売却し、差し引き1000億円の売り越し"
+        way = "acq" if (c.direction or 1) > 0 else "disp"
+        gs = ctx.data.series(sid.removesuffix(".net") + "." + way)
+        if gs is not None and not gs.empty:
+            c = copy.copy(c)
+            c.direction = None
+            sid, s = sid.removesuffix(".net") + "." + way, gs
+            title = f"MoF: {_who(c)} gross {'acquisitions' if way == 'acq' else 'dispositions'} of foreign " \
+                    f"{INSTR_LABEL[instr]}: "
+            note = "; ".join(x for x in (note, "a purchase and a sale beside a net figure: gross trades") if x)
     readings = [(s, sid, side, instr)]
     if instr == "lt_debt" and ".lt_debt." in sid and not re.search(r"long", c.instrument_text, re.I):
         st = ctx.data.series(sid.replace(".lt_debt.", ".st_debt."))
         if st is not None and not st.empty:  # "bonds" may be long-term debt alone or all debt securities
             both = (s + st.dropna()).dropna()
             readings.append((both, sid.replace(".lt_debt.", ".lt_debt+st_debt."), side, "debt"))
-    j = _mof_amount(c, readings, wins, note, ctx)
+    j = _mof_amount(c, readings, wins, note, ctx, title=title)
     if j.verdict == CONTRADICTED and c.instrument is None and (c.subject is None or c.subject.kind == "foreign_investors"):
         # what was traded is neither stated nor carried from the sentences before: the reading is a guess (for
         # foreign investors stocks are as likely as bonds), and a guess that does not fit is no evidence

@@ -91,6 +91,12 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
     p, note = _month(c, ctx, h[slug], "tic.holdings.grand_total")
     if p is None:
         return unverifiable(f"TIC holdings do not cover that period ({note})")
+    if _FROM_RANK.search(c.sentence.text[:c.span[0]]) and _TO_RANK.match(c.sentence.text[c.span[1]:]):
+        # "China has gone from being the second largest creditor to the third": the rank it left, the month before
+        before = h.index[h.index < p]
+        if len(before):
+            p = before[-1]
+            note = "; ".join(x for x in (note, f"'from' a rank to another: the rank before, {W.label(p)}") if x)
     row = h.loc[p].dropna().sort_values(ascending=False)
     rank = int(list(row.index).index(slug)) + 1
     top = ", ".join(f"{i + 1}. {country_name(k)} {C.fmt_num(float(v))}" for i, (k, v) in enumerate(row.head(3).items()))
@@ -134,6 +140,10 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
 
 
 _AMONG = re.compile(r"\b(?:one of|among)\s+$", re.I)
+#: "went from (being) the second largest holder to the third": the first rank is the one before the change
+_FROM_RANK = re.compile(r"\bfrom\s+(?:being\s+)?$", re.I)
+_TO_RANK = re.compile(r"[^.;]{0,60}?\bto\s+(?:being\s+|become\s+|becoming\s+)?(?:the\s+)?(?:world(?:'|’)s\s+)?"
+                      r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|largest|biggest|top)\b", re.I)
 TOP_N = 10  # "among the largest holders": within the ten largest (as history.TOP_N for "one of the largest")
 _TOP_N = re.compile(r"\b(?:the\s+)?(?:world(?:'|’)s\s+)?(?P<n>two|three|four|five|[2-5])\s+$", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -221,3 +231,36 @@ def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                      f"{country_name(slug)} ranks {rank} of {len(vals)} countries by "
                      f"{'change' if fig.agg == 'change' else 'holdings'} in {W.label(end)}: {top} USD bn",
                      series=fig.series, official_value=float(rank), official_unit="rank", period=W.label(end))
+
+
+#: what a streak counts when the words after it (Japanese) or before it (English) name a rank: "10カ月連続でトップを
+#: 保った", "the largest foreign holder for a tenth straight month"
+_RANK_AFTER = re.compile(r"^\s*(?:で|の|も)?\s*(?:トップ|首位|最大(?:の)?(?:保有国|債権国))")
+_RANK_BEFORE = re.compile(r"\b(?:top|largest|biggest|number one|No\.\s*1)\s+(?:foreign\s+|overseas\s+)?"
+                          r"(?:holder|creditor|owner|investor)\b[^,.;]{0,40}\bfor\s+(?:the|a|an)\s+$", re.I)
+
+
+def rank_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+    """"日本は...10カ月連続でトップを保った": a run of months as the largest holder, not of rises. None when
+    the streak's words name no rank (then it counts rises or net purchases, ``history.streak``)."""
+    s = c.sentence.text
+    if not (_RANK_AFTER.match(s[c.span[1]:]) or _RANK_BEFORE.search(s[:c.span[0]])):
+        return None
+    slug = fig.series.removeprefix("tic.holdings.") if fig.series.startswith("tic.holdings.") else None
+    h = ctx.data.holdings().dropna(how="all")
+    if slug is None or slug not in h.columns or fig.end not in h.index:
+        return unverifiable(f"'{c.qualifier.phrase}' counts months as the largest holder, which needs a country's TIC "
+                            f"holdings", series=fig.series)
+    ranks = h.loc[h.index <= fig.end].rank(axis=1, ascending=False, method="min")[slug]
+    off = ranks[ranks != 1]
+    k = len(ranks) - (ranks.index.get_loc(off.index[-1]) + 1) if not off.empty else len(ranks)
+    expl = (f"{subject_label(c) or country_name(slug)} was the largest foreign holder for {k} straight month(s) to "
+            f"{W.label(fig.end)}" + (f" (not in {W.label(off.index[-1])})" if not off.empty else
+                                     " (since the data begin)") + " (TIC, by custodian country)")
+    ok = k == c.qualifier.n
+    if off.empty and k < c.qualifier.n:
+        return unverifiable(expl + ": the run may be longer than the data", series=fig.series, period=W.label(fig.end))
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {c.qualifier.n}: " + expl,
+                     series=fig.series, official_value=float(k), official_unit="consecutive months at rank 1",
+                     period=W.label(fig.end))
+

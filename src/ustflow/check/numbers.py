@@ -105,10 +105,10 @@ def _japanese(g: dict) -> tuple[float, float] | None:
         if txt:
             total += float(txt.replace(",", "")) * unit
             prec = _precision(txt) * unit
-            if (unit == 1e4 or (unit == 1e8 and g.get("jcur") == "ドル")) and "." not in txt:
+            if (unit == 1e4 or (unit == 1e8 and (g.get("jcur") == "ドル" or not g.get("man")))) and "." not in txt:
                 # "225億3000万ドル", "1兆1110億ドル": a four-digit group's trailing zeros fill the group, they are
                 # not digits read (TIC's $1,111.5 bn written to the billion): precise to the last non-zero digit;
-                # MoF's 億円 are its own unit, exact
+                # so are a last group of 億円 ("4000億円" is to ¥100 billion, MoF printing 4,379)
                 digits = txt.replace(",", "")
                 prec *= 10 ** (len(digits) - len(digits.rstrip("0")))
     return (total, prec) if prec is not None else None

@@ -369,7 +369,7 @@ def _refer_back(claims: list[Claim]) -> None:
 def is_headline(c: Claim) -> bool:
     """The first paragraph, one short line without a full stop: a headline, not prose."""
     s = c.sentence
-    return s.paragraph == 0 and s.index == 0 and len(s.text) < 160 and not re.search(r"[.!?]\W*$", s.text)
+    return s.paragraph == 0 and s.index == 0 and len(s.text) < 160 and not re.search(r"[.!?。！？]\W*$", s.text)
 
 
 def _headline(claims: list[Claim]) -> None:

@@ -1,0 +1,48 @@
+"""What a flow sentence's words, and the story around it, say about which MoF series a figure is.
+
+- **The story's investor type.** A sentence that names no investor ("4月は4000億円の買い越しだった") in a story
+  whose text before it names exactly one MoF investor type (life insurers) and no other holder is about that
+  investor type, not all residents (``article_sector``).
+- **Gross trades.** A sentence that gives a purchase, a sale and a net figure ("5月は7000億円を購入した一方、
+  8000億円を売却したことから、差し引き1000億円の売り越し", "bought X and sold Y, a net sale of Z"): the
+  purchase and the sale are gross acquisitions and dispositions, MoF's columns beside the net (``gross_figure``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim, Mention
+from ustflow.check.rulekit import Context
+
+_GROSS_VERB = re.compile(r"購入|買い入れ|取得(?!超)|売却|処分(?!超)|\b(?:bought|purchased|sold|acquired|disposed of)\b", re.I)
+_NET_WORD = re.compile(r"越し|超|ネット|差し?引き|\bnet\b", re.I)
+_BUY_WORD = re.compile(r"購入|買い入れ|取得|\b(?:bought|purchased|acquired)\b", re.I)
+_SELL_WORD = re.compile(r"売却|処分|\b(?:sold|disposed of)\b", re.I)
+
+
+def gross_figure(c: Claim) -> bool:
+    """A gross purchase or sale: the sentence gives a purchase, a sale and a net figure ("7000億円を購入した一方、
+    8000億円を売却したことから、差し引き1000億円の売り越し", "bought X and sold Y, a net sale of Z"), and this
+    figure's own clause says bought or sold with no word of netting."""
+    s = c.sentence.text
+    start = max(s.rfind(x, 0, c.span[0]) for x in "、,;") + 1
+    ends = [i for i in (s.find(x, c.span[1]) for x in "、,;") if i >= 0]
+    clause = s[start:min(ends) if ends else len(s)]
+    return bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
+                and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):]))
+
+
+def article_sector(c: Claim, ctx: Context) -> Mention | None:
+    """The investor type (a ``sector`` Mention) of a story about one: the text before the claim's sentence names
+    exactly one MoF investor type and no other holder or investor group. None otherwise."""
+    from ustflow.check.subjects import find_subjects
+
+    at = ctx.article.find(c.sentence.text) if ctx.article else -1
+    if at <= 0:
+        return None
+    named = find_subjects(ctx.article[:at])
+    sectors = {m.slug for m in named if m.kind == "sector"}
+    if len(sectors) != 1 or any(m.kind != "sector" for m in named):
+        return None
+    return next(m for m in named if m.kind == "sector")

@@ -1,0 +1,150 @@
+"""`ustflow check`: judging rules that keep true claims from being called contradicted (issue 13, session 7):
+the rank a holder went "from", a run of months as the top holder, ... Invented sentences; the expected
+ranks and runs are computed here from the loaded TIC table (the real mirror files)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import ustflow
+from tests.helpers import by_claim
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.fixture(scope="module")
+def ranks(loaded_store):
+    """Each holder's rank among TIC's countries, by month (1 = largest)."""
+    h = StoreData(loaded_store).holdings().dropna(how="all")
+    return h.rank(axis=1, ascending=False, method="min")
+
+
+def _month_where(ranks, slug, now, before):
+    """The latest month where ``slug`` ranked ``now`` after ranking ``before`` the month before."""
+    r = ranks[slug].dropna()
+    for p in reversed(r.index[1:]):
+        if r[p] == now and r.get(p - 1) == before:
+            return p
+    pytest.skip(f"no month where {slug} went from {before} to {now}")
+
+
+WORD = {1: "largest", 2: "second largest", 3: "third largest", 4: "fourth largest"}
+
+
+def test_from_a_rank_to_another_reads_the_first_rank_the_month_before(data, ranks):
+    # "has gone from being the second largest creditor to the third": second in the month before, third now
+    p = _month_where(ranks, "china_mainland", 3, 2)
+    text = (f"In {p.strftime('%B %Y')}, China has gone from being the {WORD[2]} creditor of the United States to "
+            f"the {WORD[3]} creditor.")
+    r = check_text(text, date=str((p + 2).end_time.date()), store=data)
+    was = by_claim(r, f"the {WORD[2]} creditor")
+    assert was["verdict"] == "supported", was["explanation"]
+    assert was["official_period"] == str(p - 1)
+    assert by_claim(r, f"the {WORD[3]} creditor")["verdict"] == "supported"
+
+
+def test_from_a_rank_it_did_not_hold_is_still_contradicted(data, ranks):
+    p = _month_where(ranks, "china_mainland", 3, 2)
+    text = (f"In {p.strftime('%B %Y')}, China has gone from being the {WORD[4]} creditor of the United States to "
+            f"the {WORD[3]} creditor.")
+    r = check_text(text, date=str((p + 2).end_time.date()), store=data)
+    assert by_claim(r, f"the {WORD[4]} creditor")["verdict"] == "contradicted"
+
+
+def _top_run(ranks, slug):
+    """(month, run length) at the end of the latest run of 3 to 30 months at rank 1 of ``slug`` that began
+    after the data did."""
+    r = ranks[slug].dropna()
+    best, k = (None, 0), 0
+    for i, p in enumerate(r.index):
+        k = k + 1 if r[p] == 1 else 0
+        if 3 <= k <= 30 and k <= i and (i + 1 == len(r) or r.iloc[i + 1] != 1):
+            best = (p, k)
+    return best
+
+
+def test_months_in_a_row_at_the_top_count_the_rank_not_the_rises(data, ranks):
+    # "10カ月連続でトップを保った": ten months as the largest holder, whatever the holdings did month to month
+    p, k = _top_run(ranks, "japan")
+    assert k >= 3
+    text = f"{p.year}年{p.month}月の国別の米国債保有残高で日本は{k}カ月連続でトップを保った。"
+    r = check_text(text, date=str((p + 2).end_time.date()), store=data)
+    got = [x for x in r if "連続" in x["claim"]]
+    assert got and got[0]["verdict"] == "supported", [(x["claim"], x["verdict"], x["explanation"]) for x in r]
+    assert got[0]["official_value"] == k
+    wrong = check_text(text.replace(f"{k}カ月連続", f"{k + 2}カ月連続"), date=str((p + 2).end_time.date()), store=data)
+    got = [x for x in wrong if "連続" in x["claim"]]
+    assert got and got[0]["verdict"] == "contradicted"
+
+
+@pytest.fixture(scope="module")
+def life(loaded_store):
+    """Life insurers' and all residents' monthly net purchases of foreign long-term debt, and the gross columns
+    (JPY 100mn)."""
+    get = lambda sid: ustflow.series(sid, store=loaded_store).dropna()  # noqa: E731
+    return {k: get(f"mof.monthly.{sid}") for k, sid in (
+        ("net", "lt_debt.life_insurers.net"), ("acq", "lt_debt.life_insurers.acq"),
+        ("disp", "lt_debt.life_insurers.disp"), ("all", "assets.lt_debt.net"))}
+
+
+def _month_of(life, want):
+    p = next((p for p in reversed(life["net"].index) if want(p)), None)
+    if p is None:
+        pytest.skip("no such month in the store")
+    return p
+
+
+def test_a_sentence_naming_no_investor_in_a_story_about_one_is_about_that_investor(data, life):
+    # a story about life insurers: "4月は4379億円の買い越しだった" is theirs, not all residents' (who sold that month)
+    p = _month_of(life, lambda p: life["net"][p] > 0 > life["all"][p] and p.year >= 2010)
+    text = (f"財務省によると、生命保険会社の海外の中長期債の売買は{p.month}月も注目された。\n\n"
+            f"{p.month}月は{int(life['net'][p])}億円の買い越しだった。")
+    r = check_text(text, date=str((p + 1).end_time.date()), store=data)
+    got = [x for x in r if x["claim"].endswith("億円")][0]
+    assert got["verdict"] == "supported", got["explanation"]
+    assert got["series"] == "mof.monthly.lt_debt.life_insurers.net"
+    assert "the one investor type the article names before it" in got["explanation"]
+
+
+def test_a_story_naming_two_investor_types_keeps_the_total(data, life):
+    p = _month_of(life, lambda p: life["net"][p] > 0 > life["all"][p] and p.year >= 2010)
+    text = (f"財務省によると、生命保険会社と銀行の海外の中長期債の売買は{p.month}月も注目された。\n\n"
+            f"{p.month}月は{int(life['net'][p])}億円の買い越しだった。")
+    r = check_text(text, date=str((p + 1).end_time.date()), store=data)
+    got = [x for x in r if x["claim"].endswith("億円")][0]
+    assert got["series"] != "mof.monthly.lt_debt.life_insurers.net"
+
+
+def test_a_purchase_and_a_sale_beside_a_net_figure_are_gross(data, life):
+    # "X億円を購入した一方、Y億円を売却したことから、差し引きZ億円の売り越し": X and Y are MoF's gross columns
+    p = _month_of(life, lambda p: life["net"][p] < 0 and p.year >= 2010)
+    acq, disp, net = int(life["acq"][p]), int(life["disp"][p]), int(-life["net"][p])
+    text = (f"生命保険会社は{p.month}月に{acq}億円の国外の中長期債を購入した一方、{disp}億円を売却したことから、"
+            f"差し引き{net}億円の売り越しとなった。")
+    r = check_text(text, date=str((p + 1).end_time.date()), store=data)
+    by = {x["claim"]: x for x in r}
+    assert by[f"{acq}億円"]["verdict"] == "supported", by[f"{acq}億円"]["explanation"]
+    assert by[f"{acq}億円"]["series"].endswith(".acq")
+    assert by[f"{disp}億円"]["verdict"] == "supported"
+    assert by[f"{disp}億円"]["series"].endswith(".disp")
+    assert by[f"{net}億円"]["series"].endswith(".net") and by[f"{net}億円"]["verdict"] == "supported"
+
+
+def test_round_oku_yen_are_rounded_to_their_last_nonzero_digit(data, life):
+    # "4000億円" is to ¥100 billion (MoF printing 4,379), as "$1.1 trillion" is to the hundred billion
+    p = _month_of(life, lambda p: 1000 < life["net"][p] and int(life["net"][p]) % 1000 >= 100 and p.year >= 2010)
+    v = int(life["net"][p])
+    rounded = f"{(v // 1000) * 1000}億円"
+    text = f"生命保険会社は{p.month}月に{rounded}の外国中長期債を買い越した。"
+    r = check_text(text, date=str((p + 1).end_time.date()), store=data)
+    assert by_claim(r, rounded)["verdict"] == "supported", by_claim(r, rounded)["explanation"]
+    # digits that are not zeros are read exactly
+    off = f"{(v // 1000) * 1000 + 1}億円" if int(life["net"][p]) % 1000 > 2 else f"{v + 3}億円"
+    r = check_text(f"生命保険会社は{p.month}月に{off}の外国中長期債を買い越した。", date=str((p + 1).end_time.date()),
+                   store=data)
+    assert by_claim(r, off)["verdict"] == "contradicted"
