@@ -4,7 +4,6 @@ ranks and runs are computed here from the loaded TIC table (the real mirror file
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 import ustflow
