@@ -105,12 +105,17 @@ def _japanese(g: dict) -> tuple[float, float] | None:
         if txt:
             total += float(txt.replace(",", "")) * unit
             prec = _precision(txt) * unit
-            if (unit == 1e4 or (unit == 1e8 and (g.get("jcur") == "ドル" or not g.get("man")))) and "." not in txt:
+            digits = txt.replace(",", "")
+            zeros = len(digits) - len(digits.rstrip("0"))
+            if (unit == 1e4 or (unit == 1e8 and g.get("jcur") == "ドル")) and "." not in txt:
                 # "225億3000万ドル", "1兆1110億ドル": a four-digit group's trailing zeros fill the group, they are
                 # not digits read (TIC's $1,111.5 bn written to the billion): precise to the last non-zero digit;
-                # so are a last group of 億円 ("4000億円" is to ¥100 billion, MoF printing 4,379)
-                digits = txt.replace(",", "")
-                prec *= 10 ** (len(digits) - len(digits.rstrip("0")))
+                # MoF's 億円 are its own unit, exact ("2兆3310億円" is not 23,314)
+                prec *= 10 ** zeros
+            elif unit == 1e8 and not g.get("man") and "." not in txt and zeros >= 2:
+                # ... but a last group of 億円 with two or more trailing zeros is a round figure ("4000億円" for
+                # MoF's 4,379, "2兆5000億円"): to its last non-zero digit, as the corpus's rule for Japanese numerals
+                prec *= 10 ** zeros
     return (total, prec) if prec is not None else None
 
 
