@@ -147,3 +147,28 @@ def test_round_oku_yen_are_rounded_to_their_last_nonzero_digit(data, life):
     r = check_text(f"生命保険会社は{p.month}月に{off}の外国中長期債を買い越した。", date=str((p + 1).end_time.date()),
                    store=data)
     assert by_claim(r, off)["verdict"] == "contradicted"
+
+
+def test_the_banking_sector_is_deposit_taking_corporations(data, loaded_store):
+    # "銀行部門" (MoF's 預金取扱機関): banks' and trust banks' banking accounts together, not banks alone
+    dt = ustflow.series("mof.monthly.lt_debt.deposit_taking.net", store=loaded_store).dropna()
+    banks = ustflow.series("mof.monthly.lt_debt.banks.net", store=loaded_store).dropna()
+    p = next(p for p in reversed(dt.index) if dt[p] < 0 and abs(dt[p] - banks[p]) > 0.1 * abs(dt[p]))
+    text = f"{p.year}年{p.month}月、銀行部門による中長期債の対外投資は{int(-dt[p])}億円の売り越しとなった。"
+    got = [x for x in check_text(text, date=str((p + 1).end_time.date()), store=data) if x["claim"].endswith("億円")][0]
+    assert got["series"] == "mof.monthly.lt_debt.deposit_taking.net"
+    assert got["verdict"] == "supported", got["explanation"]
+
+
+def test_a_streak_of_sales_above_a_size_counts_the_periods_beyond_it(data, loaded_store):
+    # "2ヶ月連続して1兆円を超す売却": two months of net sales of more than ¥1 trillion, however long the sales ran
+    s = ustflow.series("mof.monthly.assets.lt_debt.net", store=loaded_store).dropna()
+    p = next((p for p in reversed(s.index[3:]) if s[p] < -10000 and s[p - 1] < -10000 and -10000 < s[p - 2] < 0),
+             None)
+    if p is None:
+        pytest.skip("no such run in the store")
+    text = (f"{p.year}年{p.month}月の対外中長期債投資は{int(-s[p])}億円の売り越しとなり、"
+            f"2ヶ月連続して1兆円を超す外国債券の売却となった。")
+    got = [x for x in check_text(text, date=str((p + 1).end_time.date()), store=data) if "連続" in x["claim"]][0]
+    assert got["verdict"] == "supported", got["explanation"]
+    assert got["official_value"] == 2

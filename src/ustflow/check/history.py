@@ -352,6 +352,24 @@ def _gap_between(hist, a, b):
     return None
 
 
+_UNIT_SCALE = {"JPY 100mn": 1e8, "USD bn": 1e9, "USD mn": 1e6}
+
+
+def _threshold(c: Claim, fig: Figure) -> float:
+    """"2ヶ月連続して2兆円を超す売却", "a third straight month of sales above $10 billion": a one-sided figure
+    right after the streak is what each period passed (in official units); 0 if there is none."""
+    from ustflow.check.numbers import find_amounts
+
+    if fig.agg != "sum" or fig.n != 1 or fig.unit not in _UNIT_SCALE:
+        return 0.0
+    s = c.sentence.text
+    for a in find_amounts(s):
+        over = a.qualifier in ("above", "at_least") or re.match(r"(?:を)?(?:超|上回)", s[a.span[1]:])
+        if 0 <= a.span[0] - c.span[1] <= 12 and over and a.kind == "money":
+            return a.in_units(_UNIT_SCALE[fig.unit])
+    return 0.0
+
+
 def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     q = c.qualifier
     sig = _sign_series(ctx, fig)
@@ -361,15 +379,20 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                             "break without an old-series value, or no earlier period)", series=fig.series,
                             period=W.label(end_p))
     d = q.direction or c.direction or (1 if sig[end_p] > 0 else -1)
+    thr, raw = _threshold(c, fig), sig
+    if thr:  # "2ヶ月連続して2兆円を超す売却": periods beyond the figure, not merely of its sign
+        sig = sig.where(sig * d <= 0, (sig.abs() - thr) * d)
     k, stop, hole = _run_gap(sig, end_p, d)
     word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    if thr:
+        word += f" of more than {C.fmt_num(thr)} {fig.unit}"
     if hole is not None and k <= q.n:
         return unverifiable(f"{k} straight period(s) of {word} to {W.label(end_p)}, back to a series break before "
                             f"{W.label(hole)} with no like-for-like change: the run may be longer", series=fig.series,
                             period=W.label(end_p))
     expl = f"{k} straight period(s) of {word} to {W.label(end_p)}"
     if stop is not None:
-        expl += f" (before them {C.fmt_num(float(sig[stop]))} in {W.label(stop)})"
+        expl += f" (before them {C.fmt_num(float(raw[stop]))} in {W.label(stop)})"
     ok = k == q.n
     if not ok:
         expl = f"not a {_ordinal(q.n)} straight {q.grain or 'period'}: " + expl

@@ -64,6 +64,7 @@ SECTOR_LABELS = {
     "trust_accounts": "Japanese trust banks (trust accounts, pension proxy)",
     "investment_trusts": "Japanese investment trusts", "banks": "Japanese banks (banking accounts)",
     "financial_instruments_firms": "Japanese securities firms", "all": "Japanese investors (all sectors)",
+    "deposit_taking": "Japanese deposit-taking corporations (banks and trust banks, banking accounts)",
 }
 
 # "Japanese investors", "investors in Japan", "Japanese residents", "Japan's investors"
@@ -207,6 +208,9 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     (r"損害保険会社|損保", "sector", "nonlife_insurers"),
     (r"信託勘定|信託銀行|年金基金|公的年金|年金", "sector", "trust_accounts"),
     (r"投資信託委託会社等|投資信託|投信", "sector", "investment_trusts"),
+    # "銀行部門" (the banking sector), MoF's "預金取扱機関": deposit-taking corporations, banks' and trust banks'
+    # banking accounts together (before 2014 MoF's investor table had no finer split)
+    (r"預金取扱機関|銀行部門", "sector", "deposit_taking"),
     (r"(?<!信託)銀行(?:等)?(?:勘定)?", "sector", "banks"),
     (r"中国", "country", "china_mainland"),
     (r"英国|イギリス", "country", "united_kingdom"),  # "英国債" (gilts) is the market: subjects._JA_MARKET_AFTER
