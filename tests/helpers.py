@@ -106,12 +106,14 @@ def snapshot(store_path: Path, *, stable: bool = False) -> dict:
     try:
         out = {}
         for table in ("series", "observations", "files", "events"):
+            # load ids and series keys depend on the order files finished parsing: rows are attributed
+            # to their file and named by their series' id instead
             cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()
-                    if not (stable and r[0] in VOLATILE) and r[0] != "load_id"]
+                    if not (stable and r[0] in VOLATILE) and r[0] not in ("load_id", "key", "series_key")]
             if table == "observations":
-                # rows are attributed to their file (load ids depend on the order files finished parsing)
-                frm, key = "observations t JOIN files f USING (load_id)", "f.source_id"
-                cols = [f"t.{c}" for c in cols] + ["f.sha256"]
+                frm = "observations t JOIN files f USING (load_id) LEFT JOIN series s ON s.key = t.series_key"
+                key = "f.source_id"
+                cols = [f"t.{c}" for c in cols] + ["f.sha256", "s.id"]
             else:
                 frm, key = f"{table} t", "t.source_id"
             rows = con.execute(

@@ -241,9 +241,10 @@ def test_every_loaded_file_is_in_the_raw_archive_with_its_bytes(tmp_path):
 
 
 @pytest.mark.parametrize("damage, message", [
-    ("INSERT INTO observations SELECT 'no.such.series', period, value, vintage, load_id FROM observations "
+    ("INSERT INTO observations SELECT -1, period, value, vintage, load_id FROM observations "
      "WHERE load_id = (SELECT max(load_id) FROM files) LIMIT 1", "no description"),
     ("DELETE FROM series WHERE id = 'fred.dgs10'", "no description"),
+    ("UPDATE series SET key = (SELECT max(key) FROM series) WHERE key = (SELECT min(key) FROM series)", "share a key"),
     ("UPDATE files SET rows_added = rows_added + 1 WHERE load_id = (SELECT min(load_id) FROM files)",
      "do not hold the rows they record"),
     ("INSERT INTO files SELECT * REPLACE (sha256 || 'x' AS sha256) FROM files LIMIT 1", "share a load id"),

@@ -1,8 +1,9 @@
 """The vintaged store: one DuckDB file, values never overwritten, point-in-time reads.
 
 Tables
-- ``series``       id, title, source_id, unit, frequency, country, sector, notes
-- ``observations`` series_id, period, value, vintage, load_id (-> ``files``: which file said it)
+- ``series``       id, title, source_id, unit, frequency, country, sector, notes, key (an integer, one per id)
+- ``observations`` series_key (-> ``series.key``), period, value, vintage, load_id (-> ``files``: which file
+                   said it); the readers return the series' text id
 - ``files``        every file loaded (one *load*): load_id, sha256, source, URL, fetch time, publisher
                    release date, vintage, rows held, and the source's lag and priority at load time
 - ``events``       dated events (FX interventions, user events), per file vintage

@@ -9,7 +9,7 @@ at once (issue 12); both are now impossible to commit.
 1. every observation belongs to a file record (``observations.load_id`` in ``files``);
 2. every file record is one load: its ``load_id`` is set and used by no other record;
 3. every file record holds exactly ``rows_added`` observations;
-4. every observation's series is described in ``series``;
+4. every observation's series is described in ``series`` (by its key; no two series share a key);
 5. every event belongs to a file record (same source and file hash).
 
 Checked in full (one or two scans of the whole store) on a store this code has not written (no
@@ -60,17 +60,21 @@ def violations(con) -> list[str]:
                       "FROM files").fetchall()[0]
     if dup[0] or dup[1]:
         problems.append(f"{dup[0]} file records share a load id, {dup[1]} have none")
-    undescribed = con.execute("SELECT count(DISTINCT series_id) FROM observations o "
-                              "WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = o.series_id)").fetchall()[0][0]
+    undescribed = con.execute("SELECT count(DISTINCT series_key) FROM observations o "
+                              "WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.key = o.series_key)").fetchall()[0][0]
     _described_and_no_stray_events(con, undescribed, problems)
     return problems
 
 
 def _described_and_no_stray_events(con, undescribed: int, problems: list[str]) -> None:
-    """The last two checks of the full and the write-scoped invariants: observations of ``undescribed``
-    series without a description, and events whose file record is gone (the events table is small)."""
+    """The last checks of the full and the write-scoped invariants: observations of ``undescribed``
+    series without a description, series that share a key, and events whose file record is gone (the
+    series and events tables are small)."""
     if undescribed:
         problems.append(f"{undescribed} series have observations but no description")
+    shared = con.execute("SELECT count(*) - count(DISTINCT key) FROM series").fetchall()[0][0]
+    if shared:
+        problems.append(f"{shared} series share a key with another")
     stray = con.execute("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM files f "
                         "WHERE f.source_id = e.source_id AND f.sha256 = e.file_sha256)").fetchall()[0][0]
     if stray:
@@ -96,7 +100,7 @@ class Before:
     @classmethod
     def of(cls, con) -> "Before":
         loads = dict(con.execute("SELECT load_id, rows_added FROM files").fetchall())
-        con.execute("CREATE OR REPLACE TEMP TABLE _series_before AS SELECT id FROM series")
+        con.execute("CREATE OR REPLACE TEMP TABLE _series_before AS SELECT key FROM series")
         return cls(loads, max((k for k in loads if k is not None), default=0))
 
 
@@ -131,13 +135,13 @@ def changed(con, before: Before) -> list[str]:
     if rows != recorded:
         problems.append(f"the store holds {rows:,} observations and its file records {recorded:,}")
     undescribed = con.execute("""
-        SELECT count(DISTINCT series_id) FROM observations o
+        SELECT count(DISTINCT series_key) FROM observations o
         WHERE (o.load_id > $max OR o.load_id IN (SELECT unnest($old)))
-          AND NOT EXISTS (SELECT 1 FROM series s WHERE s.id = o.series_id)""", ids).fetchall()[0][0]
-    removed = [r[0] for r in con.execute("SELECT id FROM _series_before EXCEPT SELECT id FROM series").fetchall()]
+          AND NOT EXISTS (SELECT 1 FROM series s WHERE s.key = o.series_key)""", ids).fetchall()[0][0]
+    removed = [r[0] for r in con.execute("SELECT key FROM _series_before EXCEPT SELECT key FROM series").fetchall()]
     if removed:  # only ``forget`` removes series (those left with no value)
-        undescribed += con.execute("SELECT count(DISTINCT series_id) FROM observations "
-                                   "WHERE series_id IN (SELECT unnest($r))", {"r": removed}).fetchall()[0][0]
+        undescribed += con.execute("SELECT count(DISTINCT series_key) FROM observations "
+                                   "WHERE series_key IN (SELECT unnest($r))", {"r": removed}).fetchall()[0][0]
     _described_and_no_stray_events(con, undescribed, problems)
     con.execute("DROP TABLE IF EXISTS _series_before")
     return problems

@@ -16,13 +16,13 @@ from ustflow.store.schema import has_table, scalar
 # est_release = the period's end + the publisher's usual lag (see ``ustflow.store``)
 _KNOWN = """
     WITH o AS (
-        SELECT o.series_id, o.period, o.value, o.vintage, f.source_id, f.sha256 AS file_sha256, f.priority,
+        SELECT s.id AS series_id, o.period, o.value, o.vintage, f.source_id, f.sha256 AS file_sha256, f.priority,
                (CASE s.frequency
                     WHEN 'M' THEN last_day(o.period)
                     WHEN 'Q' THEN date_trunc('quarter', o.period) + INTERVAL 3 MONTH - INTERVAL 1 DAY
                     WHEN 'A' THEN date_trunc('year', o.period) + INTERVAL 1 YEAR - INTERVAL 1 DAY
                     ELSE o.period END + to_days(f.lag_days))::TIMESTAMP AS est_release
-        FROM observations o JOIN files f USING (load_id) JOIN series s ON s.id = o.series_id
+        FROM observations o JOIN files f USING (load_id) JOIN series s ON s.key = o.series_key
         WHERE {where})
     SELECT o.*, CASE WHEN o.vintage = min(o.vintage) OVER (PARTITION BY o.series_id, o.period)
                      THEN least(o.vintage, o.est_release) ELSE o.vintage END AS known_from
@@ -113,7 +113,7 @@ def read_observations(con, series_ids: Sequence[str], *, start=None, end=None, a
     if not ids:
         return pd.DataFrame(columns=["series_id", "period", "value", "vintage", "source_id", "known_from"])
     params: dict = {"ids": ids}
-    where = "o.series_id IN (SELECT unnest($ids))"
+    where = "s.id IN (SELECT unnest($ids))"
     if start is not None:
         where += " AND o.period >= $start"
         params["start"] = parse_date(start, "start")
@@ -226,7 +226,7 @@ def series_sources(con) -> dict[str, str]:
 def search_series(con, text: str | None = None):
     sql = """SELECT s.id, s.title, s.unit, s.frequency, s.source_id, count(o.period) AS n,
                     min(o.period) AS first, max(o.period) AS last
-             FROM series s LEFT JOIN observations o ON o.series_id = s.id"""
+             FROM series s LEFT JOIN observations o ON o.series_key = s.key"""
     params: dict = {}
     if text:
         sql += " WHERE s.id ILIKE $q OR s.title ILIKE $q OR s.country ILIKE $q OR s.sector ILIKE $q"
@@ -287,14 +287,14 @@ def read_revisions(con, *, series_ids: Sequence[str] | None = None, since=None, 
     params: dict = {"min": min_share}
     where = "TRUE"
     if series_ids is not None:
-        where += " AND series_id IN (SELECT unnest($ids))"
+        where += " AND s.id IN (SELECT unnest($ids))"
         params["ids"] = list(series_ids)
     sql = f"""
         WITH o AS (
-            SELECT series_id, period, f.source_id, value, o.vintage,
+            SELECT s.id AS series_id, period, f.source_id, value, o.vintage,
                    lag(value) OVER w AS old_value, lag(o.vintage) OVER w AS old_vintage
-            FROM observations o JOIN files f USING (load_id) WHERE {where}
-            WINDOW w AS (PARTITION BY series_id, period, f.source_id ORDER BY o.vintage))
+            FROM observations o JOIN files f USING (load_id) JOIN series s ON s.key = o.series_key WHERE {where}
+            WINDOW w AS (PARTITION BY o.series_key, period, f.source_id ORDER BY o.vintage))
         SELECT series_id, period, source_id, old_value, value AS new_value, value - old_value AS change,
                abs(value - old_value) / nullif(abs(old_value), 0) AS share, old_vintage, vintage
         FROM o WHERE old_value IS NOT NULL AND value <> old_value

@@ -22,6 +22,7 @@ from ustflow.errors import NotFoundError, StoreError
 from ustflow.store.schema import has_table, scalar
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
     from ustflow.archive import RawFile
@@ -66,7 +67,7 @@ class NoSuchLoad(NotFoundError):
 
 
 _PRIOR = """
-    SELECT x.series_id, x.period, arg_max(x.value, x.vintage) AS value
+    SELECT x.series_key, x.period, arg_max(x.value, x.vintage) AS value
     FROM observations x JOIN files f USING (load_id)
     WHERE f.source_id = $src AND x.vintage {op} $v GROUP BY ALL"""
 
@@ -91,6 +92,8 @@ class Writer:
         self._forgot: dict[tuple[str, str], dict] | None = None  # the forgotten loads (see forgotten)
         self._batch: list[FileLoad] = []
         self._waiting: list[FileLoad] = []  # small files of the batch not inserted yet (see SMALL_FILE_ROWS)
+        self._keys: dict[str, int] | None = None  # series id -> its key (see keys_of)
+        self._next_key = 0
 
     # -- questions asked under the lock ----------------------------------------------------------
     # The file and forgotten records are read once per write (one query, not one per file) and read
@@ -121,6 +124,32 @@ class Writer:
         return scalar(self.con, "SELECT count(*) FROM files WHERE source_id = ? AND vintage = ? AND sha256 <> ?",
                       [source_id, vintage, sha]) > 0
 
+    def keys_of(self, ids) -> "np.ndarray":
+        """The integer keys (``series.key``) of these series ids; an id the store has never held gets the
+        next free key. The store's keys are read once per write, under the lock, and read again after
+        ``forget`` drops series: a key is never given to two ids. A key given in a write that is rolled
+        back stays this id's for the rest of the write (the file loads again on its own, same key)."""
+        import numpy as np
+
+        if self._keys is None:
+            self._keys = dict(self.con.execute("SELECT id, key FROM series").fetchall())
+            self._next_key = max(self._keys.values(), default=0) + 1
+        keys, out = self._keys, np.empty(len(ids), dtype=np.int32)
+        for i, sid in enumerate(ids):
+            k = keys.get(sid)
+            if k is None:
+                k = keys[sid] = self._next_key
+                self._next_key += 1
+            out[i] = k
+        return out
+
+    def _keyed(self, obs: "pd.DataFrame") -> "pd.DataFrame":
+        """A file's observations with their series' keys (``series_key``) beside the ids: one look-up
+        per series, not per value (the parse workers make ``series_id`` categorical)."""
+        ids = obs["series_id"]
+        cat = ids.array if ids.dtype == "category" else ids.astype("category").array
+        return obs.assign(series_key=self.keys_of(cat.categories)[cat.codes])
+
     # -- one file, diffed against what its source said before ------------------------------------
     def ingest(self, item: FileLoad, check_revisions: Callable[[FileLoad], None] | None = None) -> int:
         """Load one parsed file as one vintage; returns the number of observation rows added.
@@ -136,21 +165,22 @@ class Writer:
         try:
             self._write_series([item])
             item.load_id = scalar(con, "SELECT nextval('load_ids')")
-            con.register("new_obs", item.parsed.observations)  # the SQL reads only the columns it names
-            prior = f"LEFT JOIN ({_PRIOR.format(op='<=')}) o ON o.series_id = n.series_id AND o.period = n.period " \
-                    "WHERE o.series_id IS NULL OR o.value <> n.value" if has_prior else ""
+            con.register("new_obs", self._keyed(item.parsed.observations))  # the SQL reads only the columns it names
+            prior = f"LEFT JOIN ({_PRIOR.format(op='<=')}) o ON o.series_key = n.series_key AND o.period = n.period " \
+                    "WHERE o.series_key IS NULL OR o.value <> n.value" if has_prior else ""
             params = {"v": item.vintage, "load": item.load_id, **({"src": src} if has_prior else {})}
             item.rows_added = scalar(con, f"""
                 INSERT INTO observations
                 WITH n AS (
-                    SELECT series_id, period::DATE AS period, value::DOUBLE AS value
+                    SELECT series_key, period::DATE AS period, value::DOUBLE AS value
                     FROM new_obs WHERE value IS NOT NULL AND NOT isnan(value::DOUBLE))
-                SELECT n.series_id, n.period, n.value, $v, $load FROM n {prior}""", params)
+                SELECT n.series_key, n.period, n.value, $v, $load FROM n {prior}""", params)
             con.unregister("new_obs")
             item.revisions = con.execute(f"""
-                SELECT r.series_id, r.period, p.value AS old_value, r.value AS new_value
-                FROM observations r JOIN ({_PRIOR.format(op='<')}) p ON p.series_id = r.series_id AND p.period = r.period
-                WHERE r.load_id = $load ORDER BY r.series_id, r.period""",
+                SELECT s.id AS series_id, r.period, p.value AS old_value, r.value AS new_value
+                FROM observations r JOIN ({_PRIOR.format(op='<')}) p ON p.series_key = r.series_key AND p.period = r.period
+                JOIN series s ON s.key = r.series_key
+                WHERE r.load_id = $load ORDER BY s.id, r.period""",
                 {"src": src, "v": item.vintage, "load": item.load_id}).df() if has_prior else None
             if check_revisions is not None and item.revisions is not None and not item.revisions.empty:
                 check_revisions(item)
@@ -175,12 +205,12 @@ class Writer:
             return
         rows = self.con.execute("""
             WITH later AS (
-                SELECT x.rowid AS rid, x.series_id, x.period, x.value, x.load_id
+                SELECT x.rowid AS rid, x.series_key, x.period, x.value, x.load_id
                 FROM observations x JOIN files f USING (load_id)
                 WHERE f.source_id = $src AND x.vintage > $v
-                QUALIFY row_number() OVER (PARTITION BY x.series_id, x.period ORDER BY x.vintage) = 1)
+                QUALIFY row_number() OVER (PARTITION BY x.series_key, x.period ORDER BY x.vintage) = 1)
             SELECT l.rid, l.load_id FROM later l JOIN observations n
-              ON n.load_id = $load AND n.series_id = l.series_id AND n.period = l.period AND n.value = l.value""",
+              ON n.load_id = $load AND n.series_key = l.series_key AND n.period = l.period AND n.value = l.value""",
             params).fetchall()
         if rows:
             self.con.execute("DELETE FROM observations WHERE rowid IN (SELECT unnest($r))", {"r": [r[0] for r in rows]})
@@ -227,10 +257,10 @@ class Writer:
                 self._insert_waiting()
             return
         # registered whole: DuckDB scans only the columns the INSERT names (no copy of 3 million rows)
-        self.con.register("new_obs", item.parsed.observations)
+        self.con.register("new_obs", self._keyed(item.parsed.observations))
         item.rows_added = scalar(self.con, """
             INSERT INTO observations
-            SELECT series_id, period::DATE, value::DOUBLE, $v, $load FROM new_obs
+            SELECT series_key, period::DATE, value::DOUBLE, $v, $load FROM new_obs
             WHERE value IS NOT NULL AND NOT isnan(value::DOUBLE)""", {"v": item.vintage, "load": item.load_id})
         self.con.unregister("new_obs")
 
@@ -242,29 +272,21 @@ class Writer:
         items, self._waiting = self._waiting, []
         if not items:
             return
-        names: list[np.ndarray] = []
-        cols: dict[str, list[np.ndarray]] = {"codes": [], "period": [], "value": [], "load_id": [], "vintage": []}
-        offset = 0
+        cols: dict[str, list[np.ndarray]] = {"series_key": [], "period": [], "value": [], "load_id": [],
+                                             "vintage": []}
         for it in items:
             obs = it.parsed.observations
             values = obs["value"].to_numpy(dtype="float64", na_value=np.nan)
             keep = ~np.isnan(values)
             it.rows_added = int(keep.sum())
-            # series ids stay categorical (DuckDB reads codes, not one Python string per value)
-            ids = pd.Categorical(obs["series_id"])
-            cols["codes"].append(ids.codes[keep].astype(np.int64) + offset)
-            names.append(np.asarray(ids.categories, dtype=object))
-            offset += len(ids.categories)
+            cols["series_key"].append(self._keyed(obs)["series_key"].to_numpy()[keep])
             cols["period"].append(obs["period"].to_numpy()[keep])
             cols["value"].append(values[keep])
             cols["load_id"].append(np.full(it.rows_added, it.load_id, dtype=np.int32))
             cols["vintage"].append(np.full(it.rows_added, np.datetime64(it.vintage, "us")))
-        unique, where = np.unique(np.concatenate(names), return_inverse=True)  # an id may be in two files
-        codes = where[np.concatenate(cols.pop("codes"))]
-        waiting = pd.DataFrame({"series_id": pd.Categorical.from_codes(codes, categories=pd.Index(unique, dtype=object)),
-                                **{k: np.concatenate(v) for k, v in cols.items()}})
+        waiting = pd.DataFrame({k: np.concatenate(v) for k, v in cols.items()})
         self.con.register("new_obs", waiting)
-        n = scalar(self.con, "INSERT INTO observations SELECT series_id, period::DATE, value, vintage, load_id "
+        n = scalar(self.con, "INSERT INTO observations SELECT series_key, period::DATE, value, vintage, load_id "
                              "FROM new_obs")
         self.con.unregister("new_obs")
         if n != sum(it.rows_added for it in items):  # the invariants would refuse the write anyway
@@ -311,12 +333,13 @@ class Writer:
         by_priority = sorted(items, key=lambda it: it.source.priority)  # written last: wins
         series = pd.concat([it.parsed.series.assign(source_id=it.source.id, priority=it.source.priority)
                             for it in by_priority], ignore_index=True)
-        self.con.register("new_series", series.drop_duplicates("id", keep="last"))
+        series = series.drop_duplicates("id", keep="last")
+        self.con.register("new_series", series.assign(key=self.keys_of(series["id"].to_numpy())))
         # into an empty table (a first load) a plain INSERT does the same in half the time
         verb = "INSERT" if scalar(self.con, "SELECT count(*) FROM series") == 0 else "INSERT OR REPLACE"
         self.con.execute(f"""
             {verb} INTO series
-            SELECT id, title, source_id, unit, frequency, country, sector, notes, priority FROM new_series""")
+            SELECT id, title, source_id, unit, frequency, country, sector, notes, priority, key FROM new_series""")
         self.con.unregister("new_series")
 
     def _write_events(self, items: list[FileLoad]) -> None:
@@ -374,10 +397,10 @@ class Writer:
             if nxt:
                 kept = scalar(con, """
                     INSERT INTO observations
-                    SELECT x.series_id, x.period, x.value, $nv, $nl FROM observations x
+                    SELECT x.series_key, x.period, x.value, $nv, $nl FROM observations x
                     WHERE x.load_id = $load AND NOT EXISTS (
                         SELECT 1 FROM observations y JOIN files f USING (load_id)
-                        WHERE f.source_id = $src AND y.series_id = x.series_id AND y.period = x.period
+                        WHERE f.source_id = $src AND y.series_key = x.series_key AND y.period = x.period
                           AND y.load_id <> $load AND y.vintage >= $v AND y.vintage <= $nv)""",
                     {"nv": nxt[0][1], "nl": nxt[0][0], "load": load_id, "src": src, "v": vintage})
             con.execute("DELETE FROM observations WHERE load_id = ?", [load_id])
@@ -386,7 +409,7 @@ class Writer:
             if nxt:
                 self._recount([nxt[0][0]])
             dropped = [r[0] for r in con.execute(
-                "DELETE FROM series s WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.series_id = s.id) "
+                "DELETE FROM series s WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.series_key = s.key) "
                 "RETURNING id").fetchall()]
             con.execute("INSERT INTO forgotten VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [load_id, sha, src, file_name, vintage, rows - kept, kept, loaded_at,
@@ -395,7 +418,7 @@ class Writer:
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        self._held = self._files = self._forgot = None
+        self._held = self._files = self._forgot = self._keys = None
         return Forgotten(load_id, src, file_name, sha, vintage, rows - kept, kept, nxt[0][0] if nxt else None,
                          sorted(dropped))
 
