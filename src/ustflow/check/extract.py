@@ -534,6 +534,17 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
 
 
+def past_will(c: Claim, ref) -> bool:
+    """"In 2022, 2023 and 2024, China will reduce its holdings by ...": "will" (the only modal) with a stated
+    period that ended before the publication date tells the past (a translation's tense), not a forecast."""
+    p = c.period
+    if not c.forecast or ref is None or p is None or p.is_latest or c.period_how != "stated" or p.end >= ref:
+        return False
+    s = c.sentence.text
+    cs = max(0, s.rfind(c.clause)) if c.clause else 0
+    return all(m.group(0).lower() == "will" for m in _MODAL.finditer(s[cs:c.span[0]]))
+
+
 #: the rest of a Japanese list of figures up to the verb they share: "、2月に137億ドル、5月に109億ドルを購入し"
 _JA_LIST_VERB = re.compile(rf"(?:[、,]\s*(?:(?:\d{{1,2}}月|前月|今月|同月|前年)(?:に|は|も|には)?)?\s*[\d.,兆億万千]+(?:ドル|円))+"
                            rf"\s*(?:を|の)?\s*(?:(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL}))")

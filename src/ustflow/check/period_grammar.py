@@ -121,7 +121,9 @@ class Resolver:
                               note=f"the {k} months to {anchor.label!r}")
             return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
         if name == "the_week":  # "during the week": the week (month) named before, else the latest one
-            if anchor is not None and not anchor.is_latest and (anchor.is_weekly == (g.get("unit") == "week")):
+            # a month only from a month ("in February ... in the month"), not from a day ("on Wednesday ... in the month")
+            if anchor is not None and not anchor.is_latest and (anchor.is_weekly if g.get("unit") == "week"
+                                                                else anchor.kind in ("month", "months", "quarter")):
                 return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
             return latest_period(label, f"'{label}': the latest {g.get('unit', 'week')}")
         if name == "prev_quarter":

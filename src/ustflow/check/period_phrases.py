@@ -114,11 +114,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("year", rf"\b(?:in |during |for |at the end of |by |of |as of )?(?:calendar )?{YEAR}\b(?!-\d)"),
 ]]
 
-# when the data came out, not what they are about: "data showed on Thursday", "released last week"
+# when the data came out, not what they are about: "data showed on Thursday", "released last week", "data released by
+# the U.S. Treasury Department on Wednesday showed" (an abbreviation's dot does not end the phrase)
 _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|earlier)"
 JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)に(?:公表|発表|公開)")
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
-    rf"disclosed|revealed|stated)\b[^.;]{{0,30}}?\b(?P<when>{_WHEN})\b|"
+    rf"disclosed|revealed|stated)\b(?:[^.;]|(?<=\b[A-Z])\.){{0,45}}?\b(?P<when>{_WHEN})\b|"
     rf"\b(?P<when2>{_WHEN})\b,?\s+(?:the\s+)?(?:data|figures|statistics|ministry|Treasury|MoF|MOF)\b[^.;]{{0,20}}?"
     rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)

@@ -67,7 +67,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     """
     from ustflow.check import dispatch
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
-    from ustflow.check.extract import extract
+    from ustflow.check.extract import extract, past_will
     from ustflow.check.markets import intervention_in_context
     from ustflow.check.rulekit import Context
     from ustflow.check.second_look import each_of, second_look
@@ -136,6 +136,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if c.kind == "qualifier":
             c.measure = classify(c)
     _inherit(claims, pub.date is not None, sentences)
+    for c in claims:
+        if past_will(c, pub.date):
+            c.forecast = False
     out: list[tuple[Claim, Judgement]] = []
     figures: dict[int, Figure | None] = {}
     verdicts: dict[int, tuple] = {}  # (verdict, the claim in the official unit)
@@ -296,6 +299,15 @@ def _flow_base(claims: list[Claim]) -> None:
             c.subject, c.subject_how = prev.subject, prev.subject_how
             c.instrument, c.instrument_text = prev.instrument, prev.instrument_text
             c.direction, c.direction_word = prev.direction, prev.direction_word
+        elif c.kind == "amount" and prev.kind == "amount" and c.sentence is prev.sentence and not c.role and \
+                prev.measure == "holdings_change" and c.measure == "holdings_level" and c.amount is not None and \
+                prev.amount is not None and c.amount.currency == prev.amount.currency and \
+                re.fullmatch(r"[^$¥\d;]{0,40}?\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?",
+                             c.sentence.text[prev.span[1]:c.span[0]], re.I):
+            # "increased its holdings by $1.8 billion, compared with $23.5 billion in February": the same change
+            c.measure, c.role = "holdings_change", "change"
+            c.subject, c.subject_how = prev.subject, prev.subject_how
+            c.instrument, c.instrument_text = prev.instrument, prev.instrument_text
 
 
 def _parallel_levels(claims: list[Claim]) -> None:

@@ -24,7 +24,7 @@ _FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|p
                    r"(?:[A-Z][a-z]+|a year earlier)(?:'s|’s))\s+(?:of\s+)?)*$",
                    re.I)
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|reached|reaching|hit|hitting|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
+    r"\b(?:to|at|reach|reached|reaching|hit|hitting|had|has|have|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
     r"owned|owns|worth|was|were|is|are|be|been|of|touched|topped|exceeded|near|around|valued at|amounting to|"
     r"amounted to|level of|tally of|stockpile of|pile of|holdings of|total of|record|with)\s*"
     r"(?:a\s+(?:record\s+|total\s+of\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?|an\s+|some\s+|the\s+)?$", re.I)

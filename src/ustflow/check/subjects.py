@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Mention
@@ -223,6 +224,7 @@ def distribute_respectively(claims: list) -> None:
             for f, w in zip(figs, who):
                 f.subject, f.subject_how = w, "stated"
                 f.combined = []
+        _respective_years(figs, s)
         p = figs[0].period
         if p is not None and not p.is_latest and p.kind == "months" and re.search(r"\band\b|&", p.label):
             months = []
@@ -234,6 +236,27 @@ def distribute_respectively(claims: list) -> None:
                 for f, (y, m) in zip(figs, months):
                     f.period = Period("month", [month_window(y, m)], f"{month_window(y, m)[0]:%B %Y} ('{p.label}', "
                                       f"respectively)", span=p.span, note=p.note)
+
+
+_YEAR_LIST = re.compile(r"\b(?:(?:19|20)\d{2})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:19|20)\d{2}))+\b")
+
+
+def _respective_years(figs: list, s: str) -> None:
+    """"In 2022, 2023, and 2024, China reduced its holdings by $173.2 billion, $50.8 billion, and $57.3
+    billion, respectively": one year to each figure, in order, and the figures after the first share its
+    role and direction (the verb governs the list)."""
+    from ustflow.check.periods import Period
+
+    m = _YEAR_LIST.search(s)
+    years = re.findall(r"(?:19|20)\d{2}", m.group(0)) if m else []
+    if len(years) != len(figs) or len(set(years)) != len(years):
+        return
+    for f, y in zip(figs, years):
+        f.period = Period("year", [(date(int(y), 1, 1), date(int(y), 12, 31))], f"{y} ('{m.group(0)}', respectively)",
+                          span=m.span())
+        f.period_how = "stated"
+        if f is not figs[0] and figs[0].role and f.role in ("", "level"):
+            f.role, f.direction, f.direction_word = figs[0].role, figs[0].direction, figs[0].direction_word
 
 
 def _joined(s: str, who: list[Mention], figs: list) -> bool:

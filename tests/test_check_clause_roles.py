@@ -1,0 +1,61 @@
+"""`ustflow check` on English roles and periods of figures (issue 13, session 7): "in the month" after a release
+day named in the same sentence, a level "to reach" or "had", a change "compared with" another change, years listed
+"respectively" (with a translation's "will" about past years). Invented
+sentences in the shapes of real wire and state-media stories; official values from the loaded store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def change(store, slug: str, start: str, end: str) -> float:
+    s = series(f"tic.holdings.{slug}", store)
+    return round(float(s[pd.Period(end, "M")] - s[pd.Period(start, "M")]), 1)
+
+
+def test_in_the_month_is_the_month_named_before_not_the_release_day(data):
+    r = check_text("China's holdings of U.S. Treasuries fell in February. The latest data released by the U.S. Treasury "
+                   "Department on Wednesday showed that China's holdings fell by $10.6 billion to $848.8 billion in the month.",
+                   date="2023-04-19", store=data)
+    assert by_claim(r, "$848.8 billion")["official_period"] == "2023-02"
+    assert by_claim(r, "$10.6 billion")["official_period"] == "2023-01 to 2023-02"
+
+
+def test_a_level_to_reach_and_a_level_held(data):
+    r = check_text("In August, Japan's holdings of US Treasuries increased by USD43.9 billion to reach USD1.1747 trillion. "
+                   "Overall, foreign holders of US Treasuries had USD6.8575 trillion of government debt in August.",
+                   date="2019-10-17", store=data)
+    assert by_claim(r, "USD1.1747 trillion")["measure"] == "holdings_level"
+    rec = by_claim(r, "USD6.8575 trillion")
+    assert rec["measure"] == "holdings_level" and rec["series"] == "tic.holdings.grand_total"
+
+
+def test_a_change_compared_with_another_change(data, loaded_store):
+    r = check_text("In January 2025, China increased its holdings of U.S. Treasuries by $1.8 billion, compared with "
+                   "$23.5 billion in February.", date="2025-05-17", store=data)
+    rec = by_claim(r, "$23.5 billion")
+    assert rec["measure"] == "holdings_change" and rec["official_period"] == "2025-01 to 2025-02"
+    assert rec["official_value"] == pytest.approx(change(loaded_store, "china_mainland", "2025-01", "2025-02"), abs=0.05)
+
+
+def test_years_listed_respectively_and_a_translated_will_about_the_past(data, loaded_store):
+    r = check_text("In 2022, 2023, and 2024, China will reduce its holdings of U.S. Treasury bonds by US$173.2 billion, "
+                   "US$50.8 billion, and US$57.3 billion, respectively.", date="2025-05-17", store=data)
+    for fig, y in (("US$173.2 billion", 2022), ("US$50.8 billion", 2023), ("US$57.3 billion", 2024)):
+        rec = by_claim(r, fig)
+        assert rec["measure"] == "holdings_change"  # the verb governs the whole list
+        assert rec["official_period"] == f"{y - 1}-12 to {y}-12"
+        assert rec["official_value"] == pytest.approx(change(loaded_store, "china_mainland", f"{y - 1}-12", f"{y}-12"),
+                                                      abs=0.05)
+    r = check_text("China will reduce its holdings by $50 billion in 2027.", date="2025-05-17", store=data)
+    assert "forecast" in by_claim(r, "$50 billion")["explanation"]  # a future year stays a forecast
+
