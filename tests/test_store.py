@@ -409,3 +409,30 @@ def test_a_failing_batch_falls_back_to_one_transaction_per_file(tmp_path, monkey
     rep = ustflow.update(mirror=MIRROR, only=only, store=fallback)
     assert rep.ok and rep.rows_added == sum(n for n, _ in snap(normal.path)["observations"].values())
     assert snap(fallback.path, stable=True) == snap(normal.path, stable=True)
+
+
+def test_reads_in_one_scope_share_a_connection_and_see_each_swap(tmp_path):
+    """``reading()`` (every cached computation, a report build) keeps one connection per store version:
+    a read after an update sees the new file, and a read of the old file still open meanwhile goes on
+    (a read opened meanwhile sees the old file whole: DuckDB shares the instance of a path open in the
+    process, as it did before connections were shared)."""
+    from ustflow.store import reading
+
+    store = Store(tmp_path)
+    assert ustflow.update(mirror=MIRROR, only="fred_dexjpus", store=store).ok
+    count = "SELECT count(*) FROM observations"
+    with reading():
+        with store.read() as con:
+            before = con.execute(count).fetchall()[0][0]
+        with store.read() as outer:
+            assert ustflow.update(mirror=MIRROR, only="fred_dgs10", store=store).ok
+            with store.read() as inner:  # the old connection is in use: this read opens its own
+                assert inner.execute(count).fetchall()[0][0] == before
+            assert outer.execute(count).fetchall()[0][0] == before
+        with store.read() as con:
+            after = con.execute(count).fetchall()[0][0]
+            assert after > before
+        assert ustflow.update(mirror=MIRROR, only="fred_dgs2", store=store).ok
+        with store.read() as con:
+            assert con.execute(count).fetchall()[0][0] > after
+    assert ustflow.series("fred.dgs2", store=store).notna().any()

@@ -101,11 +101,13 @@ def memo(name: str, store: Any, key: Any, compute: Callable[[], T], *, disk: boo
     As-of reads depend on ``--strict`` too (part of the key), and say which kind of vintage each
     series used: those records are kept with the result and replayed on a hit, so a cached answer
     reports its vintages exactly as a computed one (``ustflow.store.reader.LEDGER``)."""
+    from ustflow.store import reading
     from ustflow.store.reader import LEDGER, STRICT, as_of_ledger
 
     version = store_version(store)
     if version is None or not enabled():
-        return compute()
+        with reading():
+            return compute()
     key = (key, STRICT.get())
     outer = LEDGER.get()
 
@@ -114,7 +116,7 @@ def memo(name: str, store: Any, key: Any, compute: Callable[[], T], *, disk: boo
             outer.extend(entries)
 
     def run() -> tuple:
-        with as_of_ledger() as entries:
+        with as_of_ledger() as entries, reading():  # one DuckDB connection for all its reads
             value = compute()
         return value, list(entries)
 

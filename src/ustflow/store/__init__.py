@@ -43,6 +43,7 @@ from __future__ import annotations
 import os
 import shutil
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -135,13 +136,15 @@ class Store:
     def read(self, *, check_version: bool = True) -> Iterator["duckdb.DuckDBPyConnection"]:
         import duckdb
 
-        if _shared is not None:  # the command line: one connection per store version, a cursor per read
-            cur = _shared.cursor(self, check_version)
-            try:
-                yield cur
-            finally:
-                cur.close()
-            return
+        readers = _shared or _SCOPE.get()
+        if readers is not None:  # one connection per store version, a cursor per read (see ``reading``)
+            held = readers.acquire(self, check_version)
+            if held is not None:
+                try:
+                    yield held[0]
+                finally:
+                    readers.release(self, held)
+                return
         if not self.path.exists():
             raise StoreError(f"no store at {self.path}: run `ustflow update` (or `ustflow update --mirror DIR`) first")
         try:
@@ -261,18 +264,27 @@ class Store:
 
 
 class _SharedReaders:
-    """One read-only connection per store file, reopened when the file is replaced (the command line).
+    """One read-only connection per store file, reopened when the file is replaced.
 
-    Opening a DuckDB connection costs ~15 ms, and a command reads the store 5 to 30 times. Within one
-    short-lived, single-threaded process nothing else holds the file open, so the connection can be
-    kept: every read stats the file, and a new version (an update swapped it in) closes the old
-    connection before opening the new file. Not for servers: DuckDB shares one instance per path in
-    a process, and the dashboard's ``StoreGate`` pins its own (see ``ustflow.web.storegate``)."""
+    Opening a DuckDB connection costs ~25 ms of CPU, a cursor on an open one ~0.3 ms, and a command
+    or a report reads the store 5 to 400 times (a report build: ~210). So within a command (the
+    command line, ``share_readers``) or one computation (``reading``: every cached result, a report
+    build) the connection is kept: every read stats the file, and a new version (an update swapped
+    it in) closes the old connection before opening the new file, unless a read of the old one is
+    still open (a generator, another thread), when the read opens a connection of its own as
+    without sharing. Connections are released when the scope ends: nothing outlives the command or
+    the computation, so a later ``duckdb.connect(path)`` elsewhere in the process never gets a
+    stale instance (DuckDB shares one instance per open path; see ``ustflow.web.storegate``)."""
 
     def __init__(self) -> None:
-        self._open: dict[Path, tuple[tuple[int, int, int], object, bool]] = {}
+        import threading
 
-    def cursor(self, store: "Store", check_version: bool):
+        # path -> [version, connection, current layout, cursors open]
+        self._open: dict[Path, list] = {}
+        self._lock = threading.Lock()
+
+    def acquire(self, store: "Store", check_version: bool):
+        """(cursor, held entry) for one read, or None when the read must open its own connection."""
         import duckdb
 
         try:
@@ -281,28 +293,40 @@ class _SharedReaders:
             raise StoreError(f"no store at {store.path}: run `ustflow update` (or `ustflow update --mirror DIR`) "
                              "first") from None
         v = (st.st_ino, st.st_mtime_ns, st.st_size)
-        held = self._open.get(store.path)
-        if held is None or held[0] != v:
-            if held is not None:
-                held[1].close()  # type: ignore[attr-defined]
-                del self._open[store.path]
-            try:
-                con = duckdb.connect(str(store.path), read_only=True)
-            except duckdb.Error as e:  # pragma: no cover - depends on the file system
-                raise StoreError(f"cannot open store {store.path}: {e}") from e
-            held = (v, con, version(con) == SCHEMA_VERSION)
-            self._open[store.path] = held
-        if check_version and not held[2]:
-            raise StoreError(f"the store at {store.path} has an older layout: run `ustflow update` to rebuild it")
-        return held[1].cursor()  # type: ignore[attr-defined]
+        with self._lock:
+            held = self._open.get(store.path)
+            if held is None or held[0] != v:
+                if held is not None:
+                    if held[3]:
+                        return None  # a read of the old version is still open: closing would cut it
+                    held[1].close()
+                    del self._open[store.path]
+                try:
+                    con = duckdb.connect(str(store.path), read_only=True)
+                except duckdb.Error as e:  # pragma: no cover - depends on the file system
+                    raise StoreError(f"cannot open store {store.path}: {e}") from e
+                held = [v, con, version(con) == SCHEMA_VERSION, 0]
+                self._open[store.path] = held
+            if check_version and not held[2]:
+                raise StoreError(f"the store at {store.path} has an older layout: run `ustflow update` to rebuild it")
+            held[3] += 1
+            return held[1].cursor(), held
+
+    def release(self, store: "Store", acquired) -> None:
+        cur, held = acquired
+        cur.close()
+        with self._lock:
+            held[3] -= 1
 
     def close(self) -> None:
-        for _, con, _ in self._open.values():
-            con.close()  # type: ignore[attr-defined]
-        self._open.clear()
+        with self._lock:
+            for held in self._open.values():
+                held[1].close()
+            self._open.clear()
 
 
 _shared: _SharedReaders | None = None
+_SCOPE: "ContextVar[_SharedReaders | None]" = ContextVar("ustflow_store_readers", default=None)
 
 
 def share_readers(on: bool = True) -> None:
@@ -316,6 +340,23 @@ def share_readers(on: bool = True) -> None:
         _shared = None
 
 
+@contextmanager
+def reading() -> Iterator[None]:
+    """Share one read connection per store version among the reads inside the block (this thread and
+    context), closed at its end: a computation that reads the store hundreds of times (a report, a
+    cached view: ``ustflow.cache.memo``) opens it once. Nested blocks use the outermost one."""
+    if _shared is not None or _SCOPE.get() is not None:
+        yield
+        return
+    readers = _SharedReaders()
+    token = _SCOPE.set(readers)
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+        readers.close()
+
+
 StoreLike = Union[Store, str, Path, None]
 
 
@@ -325,7 +366,7 @@ def as_store(store: StoreLike) -> Store:
     return store if isinstance(store, Store) else Store(store)
 
 
-__all__ = ["AlreadyLoaded", "FileLoad", "Forgotten", "KnownFiles", "LockWait", "NoSuchLoad", "SCHEMA_VERSION", "Store", "StoreLike", "as_store",
+__all__ = ["AlreadyLoaded", "reading", "FileLoad", "Forgotten", "KnownFiles", "LockWait", "NoSuchLoad", "SCHEMA_VERSION", "Store", "StoreLike", "as_store",
            "Writer", "files", "invariants", "loads", "read_events", "read_file_meta", "read_observations", "read_revisions",
            "row_count", "search_series", "series_meta", "ARCHIVED", "BACKDATED", "STRICT", "as_of_ledger",
            "describe_vintages"]
