@@ -134,3 +134,46 @@ def test_memory_keeps_the_newest_results_within_its_size(monkeypatch):
     assert list(cache._MEM) == ["k2", "k3", "k4"]  # the oldest went first
     cache._remember("big", bytes(10_000))  # larger than the whole budget: kept alone, the newest
     assert list(cache._MEM) == ["big"]
+
+
+_COMPUTE_ONCE = """
+import pathlib, sys, time
+from ustflow import cache
+from ustflow.store import Store
+home, who = pathlib.Path(sys.argv[1]), sys.argv[2]
+def compute():
+    with open(home / "computed", "a") as fh:
+        fh.write(who + "\\n")
+    (home / f"started-{who}").touch()
+    while not (home / "go").exists():
+        time.sleep(0.02)
+    return 42
+print(cache.memo("t.once", Store(home), ("k",), compute))
+"""
+
+
+def test_two_processes_asking_at_once_compute_once(tmp_path):
+    """Two pytest workers (or a command beside a server) asking for one result at the same moment: the
+    second waits for the first's lock and reads its file instead of computing it again."""
+    import subprocess
+    import sys
+    import time
+
+    from tests.helpers import HANG_SECONDS
+
+    (tmp_path / "store.duckdb").write_bytes(b"")  # memo keys on the file's identity; compute() reads nothing
+
+    def start(who):
+        return subprocess.Popen([sys.executable, "-c", _COMPUTE_ONCE, str(tmp_path), who], stdout=subprocess.PIPE,
+                                text=True)
+
+    first = start("1")
+    deadline = time.monotonic() + HANG_SECONDS
+    while not (tmp_path / "started-1").exists():
+        assert first.poll() is None and time.monotonic() < deadline
+        time.sleep(0.02)
+    second = start("2")
+    time.sleep(1.0)  # room for the second to reach the lock (if it is later, it reads the file: same outcome)
+    (tmp_path / "go").touch()
+    assert [p.communicate(timeout=HANG_SECONDS)[0].strip() for p in (first, second)] == ["42", "42"]
+    assert (tmp_path / "computed").read_text().split() == ["1"]

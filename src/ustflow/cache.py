@@ -25,6 +25,8 @@ copy (unpickled from bytes), so mutating a result never changes the cache.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import hashlib
 import os
@@ -32,7 +34,7 @@ import pickle
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -128,28 +130,75 @@ def memo(name: str, store: Any, key: Any, compute: Callable[[], T], *, disk: boo
     folder = Path(store.path).parent / "cache"
     path = folder / f"{name}.{tag}.{k}.pickle"
     if blob is None and disk:
-        try:
-            blob = path.read_bytes()
-        except OSError:
-            blob = None
-    if blob is not None:
+        blob = _read(path)
+    _MISS = object()
+
+    def hit(blob: bytes | None) -> Any:
+        if blob is None:
+            return _MISS
         try:
             value, entries = pickle.loads(blob)
-            _remember(mem_key, blob)
-            replay(entries)
-            return value
         except Exception:  # a file from another Python or pandas: recompute
-            pass
-    value, entries = run()
-    replay(entries)
-    try:
-        blob = pickle.dumps((value, entries), protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception:  # not picklable: nothing kept
+            return _MISS
+        _remember(mem_key, blob)
+        replay(entries)
         return value
-    _remember(mem_key, blob)
-    if disk:
-        _write(folder, name, tag, k, blob)
-    return value
+
+    if (value := hit(blob)) is not _MISS:
+        return value
+    with _once_across_processes(folder, f"{name}.{k}") if disk else contextlib.nullcontext():
+        if disk and (value := hit(_read(path))) is not _MISS:  # computed by another process meanwhile
+            return value
+        value, entries = run()
+        replay(entries)
+        try:
+            blob = pickle.dumps((value, entries), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # not picklable: nothing kept
+            return value
+        _remember(mem_key, blob)
+        if disk:
+            _write(folder, name, tag, k, blob)
+        return value
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+_COMPUTING: "contextvars.ContextVar[bool]" = contextvars.ContextVar("ustflow_cache_computing", default=False)
+
+
+@contextlib.contextmanager
+def _once_across_processes(folder: Path, what: str) -> Iterator[None]:
+    """Compute ``what`` under a lock shared by every process using this cache folder: a second process
+    asking for the same result meanwhile (two pytest workers, a report command beside a server) waits
+    and reads the first one's file instead of computing it again.
+
+    Only a thread's outermost computation locks (results computed inside it are under its lock), so
+    a process never waits for a second lock while holding one: no deadlock. The key's hash picks one
+    of 256 lock files in ``cache/locks/``; a read-only home computes without a lock."""
+    if _COMPUTING.get():
+        yield
+        return
+    import fcntl
+
+    try:
+        (folder / "locks").mkdir(parents=True, exist_ok=True)
+        fh = open(folder / "locks" / f"{hashlib.sha1(what.encode()).hexdigest()[:2]}.lock", "a")
+    except OSError:
+        fh = None
+    token = _COMPUTING.set(True)
+    try:
+        if fh is not None:
+            fcntl.flock(fh, fcntl.LOCK_EX)  # released when the file closes, also if the process dies
+        yield
+    finally:
+        _COMPUTING.reset(token)
+        if fh is not None:
+            fh.close()
 
 
 def _identity(v: Any) -> Any:
