@@ -4,6 +4,7 @@ ranks and runs are computed here from the loaded TIC table (the real mirror file
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import ustflow
@@ -172,3 +173,16 @@ def test_a_streak_of_sales_above_a_size_counts_the_periods_beyond_it(data, loade
     got = [x for x in check_text(text, date=str((p + 1).end_time.date()), store=data) if "連続" in x["claim"]][0]
     assert got["verdict"] == "supported", got["explanation"]
     assert got["official_value"] == 2
+
+
+def test_a_relative_period_not_yet_released_is_read_as_the_latest_released(data, loaded_store):
+    # "data released on Wednesday showed that China's holdings fell by $X to $Y in the month": the month of that
+    # Wednesday was not out yet (TIC comes six weeks later); the month the release reported is the latest released
+    s = ustflow.series("tic.holdings.china_mainland", store=loaded_store).dropna()
+    p = pd.Period("2023-02", "M")
+    text = (f"China's holdings of U.S. Treasuries fell in February. The latest data released by the U.S. Treasury "
+            f"Department on Wednesday showed that China's holdings were ${s[p]:.1f} billion in the month.")
+    got = by_claim(check_text(text, date="2023-04-19", store=data), f"${s[p]:.1f} billion")
+    assert got["verdict"] == "supported", got["explanation"]
+    assert got["official_period"] == "2023-02"
+    assert "after the article: the latest period released by" in got["explanation"]

@@ -78,7 +78,9 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
         if c.period_how == "context":
             note = (note + "; " if note else "") + f"period carried from an earlier sentence ({p.label!r})"
         wins = [_four_weeks(w, s) if p.extra.get("month_to") else w for w in p.windows]
-        return [_published(_cap(w, ctx), s, sid, ctx) for w in wins], note
+        wins = [_published(_cap(w, ctx), s, sid, ctx) for w in wins]
+        later = _not_out_yet(c, wins, s, sid, ctx)
+        return (later[0], "; ".join(x for x in (note, later[1]) if x)) if later else (wins, note)
     if ctx.date is None:
         if p is None:
             raise NoPeriod()
@@ -184,6 +186,30 @@ def _published(w: tuple[date, date], s: "pd.Series", sid: str, ctx: Context) -> 
         return w
     end = W.period_window(got[0])[1]
     return (w[0], end) if w[0] <= end < w[1] else w
+
+
+def _not_out_yet(c: Claim, wins: list, s: "pd.Series", sid: str, ctx: Context):
+    """"China's holdings fell by $10.6 billion ... in the month" read as the month of "on Wednesday": a period
+    the words point at only indirectly (relative to another, or carried from another sentence) whose data had
+    not been released by the article's date cannot be the one it reports; the latest period released by then
+    is. (windows, note), or None when the period stands."""
+    import pandas as pd
+
+    if ctx.date is None or ctx.pub.how.startswith("inferred") or len(wins) != 1 or \
+            not (c.period.relative or c.period_how == "context") or not isinstance(s.index, pd.PeriodIndex):
+        return None
+    sel = W.select(s.dropna(), *wins[0])
+    if len(sel) != 1:
+        return None
+    rel = W.release_date(sid, sel.index[-1])
+    if rel is None or (rel - ctx.date).days <= 3:
+        return None
+    got = W.published_latest(s, sid, ctx.date, ctx.release_day)
+    if not got:
+        return None
+    return [W.period_window(got[0])], (f"{c.period.label!r} points at {W.label(sel.index[-1])}, released only on "
+                                       f"about {rel}, after the article: the latest period released by {ctx.date}, "
+                                       f"{W.label(got[0])}")
 
 
 def unpublished_note(sid: str, periods: list, ctx: Context) -> str | None:
