@@ -176,13 +176,26 @@ def test_a_streak_of_sales_above_a_size_counts_the_periods_beyond_it(data, loade
 
 
 def test_a_relative_period_not_yet_released_is_read_as_the_latest_released(data, loaded_store):
-    # "data released on Wednesday showed that China's holdings fell by $X to $Y in the month": the month of that
-    # Wednesday was not out yet (TIC comes six weeks later); the month the release reported is the latest released
+    # "On April 19, the Treasury said ... The holdings fell by $X in the same month": the month of that day was not
+    # out yet (TIC comes six weeks later); the month the release reported is the latest released by then
     s = ustflow.series("tic.holdings.china_mainland", store=loaded_store).dropna()
     p = pd.Period("2023-02", "M")
-    text = (f"China's holdings of U.S. Treasuries fell in February. The latest data released by the U.S. Treasury "
-            f"Department on Wednesday showed that China's holdings were ${s[p]:.1f} billion in the month.")
-    got = by_claim(check_text(text, date="2023-04-19", store=data), f"${s[p]:.1f} billion")
+    fall = f"${s[p - 1] - s[p]:.1f} billion"
+    text = (f"On April 19, the U.S. Treasury said China's holdings of U.S. Treasuries stood at ${s[p]:.1f} billion. "
+            f"The holdings fell by {fall} in the same month.")
+    got = by_claim(check_text(text, date="2023-04-19", store=data), fall)
     assert got["verdict"] == "supported", got["explanation"]
-    assert got["official_period"] == "2023-02"
+    assert got["official_period"].endswith("2023-02")
     assert "after the article: the latest period released by" in got["explanation"]
+    # a period the words name outright stands, released or not
+    named = by_claim(check_text(f"China's holdings of Treasuries were ${s[p]:.1f} billion in April, data showed on "
+                                f"Wednesday.", date="2023-04-19", store=data), f"${s[p]:.1f} billion")
+    assert named["official_period"] == "2023-04"
+
+
+def test_a_later_period_the_words_name_stands_even_if_not_yet_released(data):
+    # "In the following seven days ...": the words say the week after; the checker does not move it
+    text = ("Japanese investors sold a net 2.57 trillion yen of foreign bonds in the week ending April 4. In the "
+            "following seven days, Japanese investors sold another ¥511.9 billion of foreign bonds.")
+    got = by_claim(check_text(text, date="2025-04-10", store=data), "¥511.9 billion")
+    assert got["official_period"] == "2025-04-06..2025-04-12"

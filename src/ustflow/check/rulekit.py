@@ -188,6 +188,9 @@ def _published(w: tuple[date, date], s: "pd.Series", sid: str, ctx: Context) -> 
     return (w[0], end) if w[0] <= end < w[1] else w
 
 
+_FORWARD = re.compile(r"\b(?:following|next|subsequent|later|after)\b|翌|次の", re.I)
+
+
 def _not_out_yet(c: Claim, wins: list, s: "pd.Series", sid: str, ctx: Context):
     """"China's holdings fell by $10.6 billion ... in the month" read as the month of "on Wednesday": a period
     the words point at only indirectly (relative to another, or carried from another sentence) whose data had
@@ -196,8 +199,9 @@ def _not_out_yet(c: Claim, wins: list, s: "pd.Series", sid: str, ctx: Context):
     import pandas as pd
 
     if ctx.date is None or ctx.pub.how.startswith("inferred") or len(wins) != 1 or \
-            not (c.period.relative or c.period_how == "context") or not isinstance(s.index, pd.PeriodIndex):
-        return None
+            not (c.period.relative or c.period_how == "context") or not isinstance(s.index, pd.PeriodIndex) or \
+            _FORWARD.search(c.period.label):
+        return None  # "in the following seven days": the words say a later period, and stand
     sel = W.select(s.dropna(), *wins[0])
     if len(sel) != 1:
         return None
