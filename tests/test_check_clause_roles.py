@@ -59,3 +59,27 @@ def test_years_listed_respectively_and_a_translated_will_about_the_past(data, lo
     r = check_text("China will reduce its holdings by $50 billion in 2027.", date="2025-05-17", store=data)
     assert "forecast" in by_claim(r, "$50 billion")["explanation"]  # a future year stays a forecast
 
+
+
+def test_a_lede_in_capitals_official_ownership_and_an_earlier_print(data):
+    r = check_text("CHINA'S holdings of U.S. Treasuries fell in July to their lowest since early 2013 as official "
+                   "ownership of U.S. government debt declined for a fourth straight month. The June sales figure was "
+                   "previously reported at US$3.6 billion.", date="2016-09-19", store=data)
+    assert by_claim(r, "fell")["subject"] == "China (mainland)"  # 'CHINA'S' read as 'China's'
+    assert by_claim(r, "for a fourth straight month")["series"] == "tic.holdings.foreign_official"
+    rec = by_claim(r, "US$3.6 billion")
+    assert rec["verdict"] == "unverifiable" and "earlier print" in rec["explanation"]
+
+
+def test_the_level_a_since_counts_from_and_the_level_when_it_was(data, loaded_store):
+    r = check_text("China owned US$1.219 trillion of U.S. government debt in July. This was the lowest level since "
+                   "US$1.214 trillion in January 2013. Japan held US$1.155 trillion, which was the most since September "
+                   "2015 when it was US$1.177 trillion.", date="2016-09-19", store=data)
+    since = by_claim(r, "the lowest level since")
+    assert since["official_period"] == "2016-07" and since["subject"] == "China (mainland)"  # July's level, not 2013's
+    ref = by_claim(r, "US$1.214 trillion")
+    assert ref["measure"] == "holdings_level" and ref["official_period"] == "2013-01"
+    assert ref["official_value"] == pytest.approx(float(series("tic.holdings.china_mainland", loaded_store)
+                                                        [pd.Period("2013-01", "M")]))
+    assert by_claim(r, "the most since September 2015")["official_period"] == "2016-07"
+    assert by_claim(r, "US$1.177 trillion")["official_period"] == "2015-09"  # 'when it was': that month's level

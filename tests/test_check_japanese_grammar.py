@@ -55,3 +55,16 @@ def test_a_first_in_months_that_turned_negative_is_about_the_change_not_the_rank
     rec = by_claim(r, "3カ月ぶり")
     assert rec["series"] == "tic.holdings.china_mainland" and rec["verdict"] == "supported"
     assert "rank" not in rec["explanation"]
+
+
+@pytest.mark.parametrize("text, fig, start, end", [
+    ("財務省は6月27日から7月29日までの間に約5.5兆円の為替介入を実施したと発表しました。", "約5.5兆円", "2024-06-27",
+     "2024-07-29"),
+    ("4月末から5月末にかけても9兆7885億円の介入を実施していた。", "9兆7885億円", "2024-04-24", "2024-05-31"),
+    ("今年度に入ってからの介入額は15兆円を超えました。", "15兆円", "2024-04-01", "2024-07-31"),
+])
+def test_japanese_spans_of_days_and_the_fiscal_year_to_date(data, text, fig, start, end):
+    rec = by_claim(check_text(text, date="2024-07-31", store=data), fig)
+    assert rec["measure"] == "intervention"  # '…円の介入', '介入額は…': the size of an intervention
+    assert rec["official_period"] == f"{start}..{end}"
+    assert rec["verdict"] == "supported"

@@ -31,6 +31,13 @@ _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|買い?越し?|売
 _YIELD = re.compile(r"\byield(?:s|ed|ing)?\b", re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
+#: "The June sales figure was previously reported at US$3.6 billion": a figure as first printed, before a revision
+_EARLIER_PRINT = re.compile(r"\b(?:previously|initially|originally|first) (?:reported|estimated|published|put|given|shown)"
+                            r"\s+(?:at|as)\s+(?:an?\s+|about\s+|around\s+)?$|\brevised (?:up|down)?\s*from\s+(?:an?\s+)?$"
+                            r"|速報(?:値)?(?:で|では|の)\s*$", re.I)
+#: a yen figure said to be an intervention's size in Japanese: "…円の介入", "…円規模の為替介入", "介入額は…"
+_JA_INTERV_AFTER = re.compile(r"\s*(?:規模|程度|超)?の(?:為替|円買い|ドル売り|円買い・ドル売り|ドル売り・?円買い)?介入")
+_JA_INTERV_BEFORE = re.compile(r"介入(?:額|金額|規模|総額)(?:は|が)\s*(?:約|およそ)?\s*$")
 #: what a figure can be about that no official series here covers
 OUT_OF_SCOPE = re.compile(
     r"\b(?:(?:foreign[- ]exchange |FX |currency )?reserves|GDP|gross domestic product|assets under management|AUM|"
@@ -81,11 +88,17 @@ def classify(c: Claim) -> str:
     if interv and (a.currency == "JPY" or (spans(_SPENT, s)
                                                       and not _HOLD.search(clause))):
         return "intervention"
+    if a.currency == "JPY" and (_JA_INTERV_AFTER.match(s, a.span[1]) or _JA_INTERV_BEFORE.search(s[:a.span[0]])):
+        return "intervention"  # "5兆5348億円の介入が実施されました", "介入額は15兆円を超えました"
     if a.parenthetical and c.host is not None:
         return c.host.measure
     if c.role == "gap":
         return "holdings_gap" if a.currency == "USD" else ""
     near = c.sentence.text[max(0, a.span[0] - 40):a.span[1] + 40]
+    if _EARLIER_PRINT.search(s[max(0, a.span[0] - 50):a.span[0]]):
+        c.notes.append("beyond: an earlier print the article quotes (the figure before a revision), which the store "
+                       "does not keep for every release; the current value is the revised one")
+        return "other"
     if _MANAGED.search(s[max(0, a.span[0] - 60):a.span[0]]):
         c.notes.append("beyond: the assets an investor manages (the size of its balance sheet), which no official "
                        "series here covers")

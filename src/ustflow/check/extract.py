@@ -149,7 +149,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     quals = find_qualifiers(s, resolver)
     ranks = list(HOLDER_RANK_RX.finditer(s))
     # a phrase's reference ("2013年6月の1兆0830億ドル以来の低水準") keeps its month for the figure named in it
-    masked = [(q.ref_span[1], sp[1]) if q.ref_span else sp for sp, q in quals] + [m.span() for m in ranks]
+    masked = [m for sp, q in quals for m in ([(sp[0], q.ref_span[0]), (q.ref_span[1], sp[1])] if q.ref_span else [sp])]
+    masked += [m.span() for m in ranks]
     dl = _DATELINE.match(s)
     if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
         masked.append(dl.span())
@@ -214,8 +215,16 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         ranked_q = [r for r in ranked if not (r.span[1] <= span[0] and DIR_RX.search(s[r.span[1]:span[0]]))]
         if q.direction is not None:  # "3カ月ぶりにマイナスに転じた", "its first decline since June": a move, no rank
             ranked_q = []
+        # "the lowest level since US$1.214 trillion in January 2013": the figure after "since" is what it counts from
+        # (and "... since September 2015 when it was US$1.177 trillion": that month's level)
+        ref = [f for f in figures if f.span[0] >= span[1] and (
+            (re.fullmatch(r"(?i).*\bsince", s[span[0]:span[1]].strip(), re.S)
+             and re.fullmatch(r"\s*(?:about\s+|around\s+|roughly\s+|an?\s+)?", s[span[1]:f.span[0]])) or
+            (q.ref_span and re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[span[1]:f.span[0]])))]
+        for f in ref:
+            f.notes.append(SINCE_REF)
         host = _host_for(span, ranked_q if q.kind == "first_since" and ranked_q else
-                         [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span)])
+                         [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span) and f not in ref])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
             host = adjacent[0]
@@ -227,7 +236,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.notes.append(MARKET_PRICE)
         if host is not None and _own_clause(s, span, host, figures, subjects, periods):
             host = None  # "As foreign holdings rose for a third straight month, China's slid to $X": not China's
-        if host is None and not figures and _REFERS_BACK.match(s):
+        if host is None and len(figures) == len(ref) and _REFERS_BACK.match(s):
             c.notes.append("refers back to the previous sentence's figure")
         c.host = host
         _fill(c, s, subjects, periods, instruments)
@@ -532,6 +541,10 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         c.instrument_text = s[sp[0]:sp[1]]
     c.forecast = bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])
     c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
+
+
+#: a figure an extreme counts from ("the lowest level since US$1.214 trillion in January 2013"): no context for others
+SINCE_REF = "the level a 'since' counts from"
 
 
 def past_will(c: Claim, ref) -> bool:

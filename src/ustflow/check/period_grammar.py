@@ -408,6 +408,19 @@ class Resolver:
                 return Period("week", [week_of(self.ref - timedelta(days=7))], label, note="先週: the week before")
             y, mo = add_months(self.ref.year, self.ref.month, -1)
             return Period("month", [month_window(y, mo)], label, note="先月: the month before")
+        if name == "ja_fytd":
+            if not self.ref:
+                return None
+            fy = self.ref.year - (self.ref.month < 4)
+            return Period("days", [(date(fy, 4, 1), self.ref)], label, note="the fiscal year (from April) to the publication date")
+        if name == "ja_month_ends":  # "4月末から5月末にかけて": the last week of the first month to the end of the last
+            y = int(g["y"]) if g.get("y") else self.year_for(int(g["jm"]))[0]
+            m0, m1 = int(g["jm0"]), int(g["jm"])
+            if y is None or not (1 <= m0 <= 12 and 1 <= m1 <= 12):
+                return None
+            y0 = y - 1 if m0 > m1 else y
+            return Period("days", [(month_window(y0, m0)[1] - timedelta(days=6), month_window(y, m1)[1])], label,
+                          note="月末: from the first month's last week")
         if name == "ja_year":
             y = int(g["y"])
             return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
@@ -435,7 +448,7 @@ class Resolver:
             if name == "ja_week":  # "4月5日までの週": the MoF week ending that day
                 return Period("week", [week_ending(d)], label, note=note)
             if name == "ja_days":
-                d0 = safe_date(y, int(g["jm0"]), int(g["jd0"]))
+                d0 = safe_date(y - (int(g["jm0"]) > mo), int(g["jm0"]), int(g["jd0"]))
                 if d0 is None or d0 > d:
                     return None
                 return Period("week" if (d - d0).days == 6 else "days", [week_ending(d) if (d - d0).days == 6

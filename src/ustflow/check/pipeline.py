@@ -362,7 +362,7 @@ def _refer_back(claims: list[Claim]) -> None:
         cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure
                  and (o.amount is None or not o.amount.parenthetical)
                  and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= 2
-                 and not (o.sentence is c.sentence and c.span[0] <= o.span[0] < c.span[1])]  # not its reference's own
+                 and not (o.sentence is c.sentence and c.span[0] <= o.span[0])]  # back: not its reference's own
         if own in ("yield_level", "fx_level"):  # "The 10-year yield is at its lowest since 2007": not a holdings figure
             cands = [o for o in cands if o.measure in _MARKET]
         fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"
@@ -417,6 +417,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
     (a new paragraph without one is judged on the latest data published then); without one, from
     the previous paragraph too."""
     from ustflow.check.clauses import in_relative_clause
+    from ustflow.check.extract import SINCE_REF
 
     last: dict[str, Claim] = {}  # by family: the latest claim with a subject / a stated period
     last_any: Claim | None = None
@@ -485,7 +486,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
         first_in_sentence = fam not in last or last[fam].sentence is not c.sentence or \
             (last[fam].kind == "qualifier" and c.kind == "amount")
         if (c.subject is not None or c.period is not None or c.instrument is not None) and first_in_sentence and \
-                c.role != "from" and not in_relative_clause(c.text, c.span):
+                c.role != "from" and not in_relative_clause(c.text, c.span) and SINCE_REF not in c.notes:
             # not "..., down from $50 billion in March" (the base's period is no context), nor an aside
             # ("Japan, which overtook China in 2019, ...")
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences

@@ -51,6 +51,9 @@ _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"since\s+the\s+(?P<wko>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<smon6>{MONTH_RE})"
               rf"(?:,?\s+(?P<syear6>(?:19|20)\d{{2}}))?|"
               rf"since\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?:{MONTH_RE}\s+)?(?P<syear2>(?:19|20)\d{{2}})|"
+              # "the lowest level since US$1.214 trillion in January 2013": the month of the level it counts from
+              rf"since\s+(?:about\s+|around\s+|roughly\s+)?(?:US\s?|U\.S\.\s?)?\$\s?[\d.,]+\s*(?:trillion|billion|tn|bn)?\s+"
+              rf"(?:in|at the end of|at end-)\s*(?P<smon9>{MONTH_RE})?\s*(?P<syear9>(?:19|20)\d{{2}})|"
               # "since a $27.94 billion drop in the week ended Jan. 28": the event's day
               rf"since\s+(?:the|a|an)\s+(?:[\w$.,'’-]+\s+){{1,8}}?(?:in|on)\s+(?:the\s+)?(?:week\s+(?:ended|ending|to)\s+)?"
               rf"(?P<smon3>{MONTH_RE})\s+(?P<sday3>\d{{1,2}})(?!\d)(?:,?\s+(?P<syear4>(?:19|20)\d{{2}}))?|"
@@ -195,8 +198,8 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
     if g.get("wko"):
         return _week_of_month(g, resolver)
     y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3") or g.get("syear4") or g.get("syear5") or
-                   g.get("syear7") or g.get("syear8"),
-                   g.get("smon") or g.get("smon2") or g.get("smon3") or g.get("smon5"),
+                   g.get("syear7") or g.get("syear8") or g.get("syear9"),
+                   g.get("smon") or g.get("smon2") or g.get("smon3") or g.get("smon5") or g.get("smon9"),
                    g.get("sday") or g.get("sday2") or g.get("sday3") or g.get("sday5"))
     if not y and g.get("srel") and resolver.ref is not None:  # "since February last year"
         y = str(resolver.ref.year - (1 if g["srel"].lower() == "last" else 0))
@@ -422,6 +425,10 @@ def not_seen_low(s: str, m: re.Match) -> bool:
     return bool(words) and words[-1].group("down") is not None
 
 
+_WHEN_IT_WAS = re.compile(r",?\s+when\s+(?:it|they|the (?:holdings?|figure|total)|its holdings|their holdings)\s+"
+                          r"(?:was|were|stood at|totall?ed|reached|hit)\b", re.I)
+
+
 def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Qualifier]]:
     """Every qualifier phrase in sentence ``s`` (non-overlapping; holder ranks are found separately)."""
     ranks = [m.span() for m in HOLDER_RANK_RX.finditer(s)]
@@ -465,6 +472,14 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                                                                        s, re.I):
                 span = (span[0], span[1] - 1)  # "... since the first week of May.": the sentence's full stop
                 q.phrase = s[span[0]:span[1]].strip()
+            when = _WHEN_IT_WAS.match(s, span[1])
+            if when and q.since is not None and (m.group("syear") or m.group("smon")):
+                # "the most since September 2015 when it was US$1.177 trillion": that month is the figure's
+                d0 = m.start("smon") if m.group("smon") else m.start("syear")
+                q.ref_span = (d0, m.end("syear") if m.group("syear") else m.end("smon"))
+            if m.group("syear9"):  # "the lowest level since US$1.214 trillion in January 2013": that level and month
+                span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # stay claims
+                q.phrase = s[span[0]:span[1]]
             if m.group("smon3"):  # "the steepest since a $27.94 billion drop in the week ended Jan. 28": that figure
                 span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # and week stay claims
                 q.phrase = s[span[0]:span[1]]

@@ -43,6 +43,8 @@ _JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
 _JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
                           r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
+#: "the lowest level since US$1.214 trillion in January 2013": the level an extreme counts from
+_SINCE_LEVEL = re.compile(r"\b(?:level|high|low|point|peak|trough)\s+since\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 #: a Japanese sentence that names no holder, after one about a holder's Treasuries ("日本の保有額は… 。
 #: ただ、前年同期の7兆2520億ドルからは増加した"): the same holder's holdings (the topic carries over)
 JA_TOPIC = "ja: the previous sentence's holdings topic"
@@ -135,7 +137,7 @@ def figure_role(c: Claim, s: str) -> str:
         if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dw, re.I):
             return "flow"
         return "change"
-    if _LEVEL_BEFORE.search(before) or _BRINGING.search(before):
+    if _LEVEL_BEFORE.search(before) or _BRINGING.search(before) or _SINCE_LEVEL.search(before):
         return "level"
     if a.qualifier in ("above", "below") and DIR_RX.search(a.text):
         return "level"  # "climbed above $1.5 trillion", "fell below $1 trillion": the level crossed

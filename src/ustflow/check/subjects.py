@@ -43,6 +43,9 @@ def _overlaps(span, spans) -> bool:
 
 def find_subjects(s: str) -> list[Mention]:
     """Holders named in sentence ``s``, in text order (overlaps resolved by priority)."""
+    # a lede's first word in capitals ("CHINA'S holdings of U.S. Treasuries fell"): read as written in lower case
+    s = re.sub(r"^(\W*)([A-Z])([A-Z]{3,})(?=['’][Ss]\b)(['’])[Ss]\b", lambda m: m.group(1) + m.group(2) + m.group(3).lower()
+               + m.group(4) + "s", s)
     masked = _Spans(m.span() for m in SOURCE_PHRASES.finditer(s))
     cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
     custody = _CUSTODY.search(s)
