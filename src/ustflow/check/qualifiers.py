@@ -429,6 +429,28 @@ _WHEN_IT_WAS = re.compile(r",?\s+when\s+(?:it|they|the (?:holdings?|figure|total
                           r"(?:was|were|stood at|totall?ed|reached|hit)\b", re.I)
 
 
+def _extreme_span(m: re.Match, q: Qualifier, s: str) -> tuple[int, int]:
+    """An extreme's own span in ``s``: without the sentence's full stop, and without the reference it counts from
+    when that reference is a claim of its own (a figure and its month, set as ``q.ref_span`` or left outside)."""
+    span = m.span()
+    if span[1] == len(s) and s.endswith(".") and not re.search(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$",
+                                                               s, re.I):
+        span = (span[0], span[1] - 1)  # "... since the first week of May.": the sentence's full stop
+        q.phrase = s[span[0]:span[1]].strip()
+    when = _WHEN_IT_WAS.match(s, span[1])
+    if when and q.since is not None and (m.group("syear") or m.group("smon")):
+        # "the most since September 2015 when it was US$1.177 trillion": that month is the figure's
+        d0 = m.start("smon") if m.group("smon") else m.start("syear")
+        q.ref_span = (d0, m.end("syear") if m.group("syear") else m.end("smon"))
+    if m.group("syear9"):  # "the lowest level since US$1.214 trillion in January 2013": that level and month
+        span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # stay claims
+        q.phrase = s[span[0]:span[1]]
+    if m.group("smon3"):  # "the steepest since a $27.94 billion drop in the week ended Jan. 28": that figure
+        span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # and week stay claims
+        q.phrase = s[span[0]:span[1]]
+    return span
+
+
 def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Qualifier]]:
     """Every qualifier phrase in sentence ``s`` (non-overlapping; holder ranks are found separately)."""
     ranks = [m.span() for m in HOLDER_RANK_RX.finditer(s)]
@@ -468,21 +490,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
     for m in EXTREME_RX.finditer(s):
         if free(m.span()):
             q, span = parse_extreme(m, resolver), m.span()
-            if span[1] == len(s) and s.endswith(".") and not re.search(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$",
-                                                                       s, re.I):
-                span = (span[0], span[1] - 1)  # "... since the first week of May.": the sentence's full stop
-                q.phrase = s[span[0]:span[1]].strip()
-            when = _WHEN_IT_WAS.match(s, span[1])
-            if when and q.since is not None and (m.group("syear") or m.group("smon")):
-                # "the most since September 2015 when it was US$1.177 trillion": that month is the figure's
-                d0 = m.start("smon") if m.group("smon") else m.start("syear")
-                q.ref_span = (d0, m.end("syear") if m.group("syear") else m.end("smon"))
-            if m.group("syear9"):  # "the lowest level since US$1.214 trillion in January 2013": that level and month
-                span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # stay claims
-                q.phrase = s[span[0]:span[1]]
-            if m.group("smon3"):  # "the steepest since a $27.94 billion drop in the week ended Jan. 28": that figure
-                span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # and week stay claims
-                q.phrase = s[span[0]:span[1]]
+            span = _extreme_span(m, q, s)
             out.append((span, q))
     japanese_qualifiers(s, free, out, resolver)
     for m in N_HIGH_RX.finditer(s):  # "a 16-year low": the lowest in 16 years
