@@ -83,3 +83,18 @@ def test_the_level_a_since_counts_from_and_the_level_when_it_was(data, loaded_st
                                                         [pd.Period("2013-01", "M")]))
     assert by_claim(r, "the most since September 2015")["official_period"] == "2016-07"
     assert by_claim(r, "US$1.177 trillion")["official_period"] == "2015-09"  # 'when it was': that month's level
+
+
+def test_the_first_quarters_of_the_year_and_a_total_invested(data, loaded_store):
+    r = check_text("In the first three quarters of the year, China invested in a total of US$107.4 billion of US Treasury bonds.",
+                   date="2008-11-19", store=data)
+    rec = by_claim(r, "US$107.4 billion")
+    assert rec["measure"] == "flow"  # the sum of its purchases, not a level
+    assert rec["official_period"] == "2007-12 to 2008-09"  # (chained like for like across the 2008 benchmark)
+
+
+def test_long_term_securities_bought_by_japanese_insurers_are_mofs_long_term_debt(data):
+    r = check_text("Conversely, insurance companies bought 182.8 billion yen worth of long-term securities in June.",
+                   date="2024-07-08", store=data)
+    rec = by_claim(r, "182.8 billion yen")
+    assert rec["series"] == "mof.monthly.lt_debt.life_insurers.net" and rec["verdict"] == "supported"

@@ -68,3 +68,11 @@ def test_japanese_spans_of_days_and_the_fiscal_year_to_date(data, text, fig, sta
     assert rec["measure"] == "intervention"  # '…円の介入', '介入額は…': the size of an intervention
     assert rec["official_period"] == f"{start}..{end}"
     assert rec["verdict"] == "supported"
+
+
+def test_inward_investment_and_a_net_total_of_both_sides(data):
+    r = check_text("10月の対外証券投資全体で見ると▲6兆4987億円だった。対内証券投資に目をやれば、+6兆5934億円の買い越しだったので、対外・対内証券投資のネット合計では+13兆921億円の"
+                   "資金流入超となる。", date="2024-11-14", store=data)
+    rec = by_claim(r, "+6兆5934億円")
+    assert rec["series"] == "mof.monthly.liabilities.total.net" and rec["official_period"] == "2024-10"
+    assert by_claim(r, "+13兆921億円")["series"] != "mof.monthly.liabilities.total.net"  # both sides, not one

@@ -34,11 +34,15 @@ def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
         sp, v = before[-1]
         return v, sp
     pool = inside or list(instruments)
+    # not one after the figure that leads in a later figure ("+6兆5934億円の買い越しだったので、対外・対内証券投資のネット
+    # 合計では+13兆921億円")
+    pool = [(sp, v) for sp, v in pool if sp[1] <= c.span[0] or not _FIGURE_BETWEEN.search(s[sp[1]:sp[1] + 12])] or pool
     if not pool:
         return None
     sp, v = min(pool, key=lambda t: abs(t[0][0] - c.span[1]))
     return v, sp
 
+_FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billion|trillion|million|bn|tn)\b", re.I)
 _OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:)\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 

@@ -152,6 +152,8 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
     if m is None:
         return ""
     what = m.group(0)
+    if a.currency == "JPY" and measure == "flow" and what.lower() == "long-term securities":
+        return ""  # "insurance companies bought ¥182.8 billion worth of long-term securities": MoF's long-term debt
     if measure.startswith("holdings"):
         if re.search(r"foreign|overseas|external", what, re.I):
             return (f"a stock of {what} (Japan's international investment position or a survey), which the store "

@@ -117,7 +117,7 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper|instruments)|money-market instruments|bills",
      None, "st_debt"),
     (r"(?:long-term|longer-term|long-dated|longer-dated|super-long) (?:bonds|debt(?: securities)?|notes|papers?)|"
-     r"(?<!short-term )bonds", None, "lt_debt"),
+     r"(?<!short-term )bonds|(?<!U\.S\. )(?<!US )long-term securities", None, "lt_debt"),
     (r"stocks|equities|shares|equity markets?|stock markets?|equity", None, "equity"),
 ]
 #: kinds of securities the official tables do not break out: MoF reports each side's long-term debt as one
@@ -224,6 +224,9 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
 ]
 JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # 対内: non-residents' trades in Japanese securities (before the bare 短期債 / 中長期債 / 株式 below)
+    # "対外・対内証券投資のネット合計": both sides netted (MoF's net flows), never one side's total
+    (r"対外・対内証券投資(?:の)?(?:ネット)?(?:合計)?|ネット合計", "net_flows", "total"),
+    (r"対内証券投資|対内証券", "liabilities", "total"),
     (r"対内短期債", "liabilities", "st_debt"),
     (r"対内中長期債", "liabilities", "lt_debt"),
     (r"対外(?:中長期)?債券(?:\(中長期債\)|（中長期債）)?|外国債券|外債|中長期債", "assets", "lt_debt"),

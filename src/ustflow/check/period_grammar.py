@@ -232,11 +232,13 @@ class Resolver:
         return Period("months", [(date(y, 1 if first else 7, 1), date(y, 6, 30) if first else date(y, 12, 31))], label)
 
     def _r_first_months(self, name: str, g: dict, label: str) -> Period | None:
-        """'the first three months of the year'."""
+        """'the first three months of the year', 'the first three quarters of 2008' (January to September)."""
         y = self._year_of(g, label)
         if y is None:
             return None
-        k = _num(g["k"])
+        k = _num(g["k"]) * (3 if g.get("unit", "").lower() == "quarters" else 1)
+        if not 1 <= k <= 12:
+            return None
         if g["which"].lower() == "first":
             return Period("months", [(date(y, 1, 1), month_window(y, k)[1])], label)
         return Period("months", [(date(y, 13 - k, 1), date(y, 12, 31))], label)

@@ -33,7 +33,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd) half(?: of)?(?:\s+(?:{YEAR}|the year|this year|"
              rf"last year))?"),
     ("first_months", rf"\b(?:in |during |over )?the (?P<which>first|last) (?P<k>two|three|four|five|six|seven|eight|nine|ten|"
-                     rf"eleven|\d{{1,2}}) months of (?:{YEAR}|the year|this year|last year)"),
+                     rf"eleven|\d{{1,2}}) (?P<unit>months|quarters) of (?:{YEAR}|the year|this year|last year)"),
     ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
                   rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}}))"),
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"

@@ -43,6 +43,8 @@ _JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
 _JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
                           r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
+_TOTAL_TRADED = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\s+(?:in\s+|into\s+)?(?:a\s+)?(?:net\s+)?(?:total|sum)\s+"
+                           r"of\s*(?:about\s+|some\s+|around\s+)?$", re.I)
 #: "the lowest level since US$1.214 trillion in January 2013": the level an extreme counts from
 _SINCE_LEVEL = re.compile(r"\b(?:level|high|low|point|peak|trough)\s+since\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 #: a Japanese sentence that names no holder, after one about a holder's Treasuries ("日本の保有額は… 。
@@ -127,6 +129,8 @@ def figure_role(c: Claim, s: str) -> str:
             return "gap"
     if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after):
         return "change"
+    if _TOTAL_TRADED.search(before):
+        return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
     if a.kind in ("percent", "pp", "bp"):
         return "pct" if DIR_RX.search(before[-25:]) else ""
     if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
