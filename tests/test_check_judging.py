@@ -199,3 +199,22 @@ def test_a_later_period_the_words_name_stands_even_if_not_yet_released(data):
             "following seven days, Japanese investors sold another ¥511.9 billion of foreign bonds.")
     got = by_claim(check_text(text, date="2025-04-10", store=data), "¥511.9 billion")
     assert got["official_period"] == "2025-04-06..2025-04-12"
+
+
+def test_an_intervention_total_allows_the_tables_rounding_of_each_operation(data, loaded_store):
+    # the table gives each operation to the nearest JPY 1 bn (3,168 + 2,367 = 5,535); MoF's own total for the
+    # period is 5兆5348億円: within half a billion per operation of the sum
+    s = ustflow.series("mof.fx_intervention.amount", store=loaded_store).dropna()
+    ops = s[(s.index >= "2024-06-27") & (s.index <= "2024-07-29")].abs()
+    assert len(ops) == 2 and all(float(x).is_integer() for x in ops)
+    total = float(ops.sum())
+
+    def said(v):  # JPY bn -> "5兆5348億円"
+        oku = round(v * 10)
+        return f"{oku // 10000}兆{oku % 10000}億円"
+
+    near, far = said(total - 0.2), said(total - 2.4)
+    for fig, verdict in ((near, "supported"), (far, "contradicted")):
+        text = f"財務省は6月27日から7月29日までの間に{fig}の為替介入を実施したと発表しました。"
+        got = by_claim(check_text(text, date="2024-07-31", store=data), fig)
+        assert got["verdict"] == verdict, (fig, got["explanation"])

@@ -267,6 +267,16 @@ def _episodes(s, w: tuple, gap_days: int = 7):
     return s.loc[keep]
 
 
+def _own_rounding(sel) -> float:
+    """How far a sum of operations may be from MoF's own total because the table gives each operation rounded
+    (to JPY 1 bn: 3,168 + 2,367 = 5,535 where MoF published 5兆5348億円): half a unit of each one's last digit."""
+    out = 0.0
+    for x in sel.abs():
+        x = float(x)
+        out += 0.5 if x.is_integer() else 0.05 if round(x, 1) == x else 0.005
+    return out
+
+
 def intervention(c: Claim, ctx: Context) -> Judgement:
     """Yen spent on FX intervention: the sum of the operations of the episodes in the claim's period
     (a dollar figure at the average FRED USD/JPY of those days, with 3% room)."""
@@ -304,7 +314,8 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
             conv = {"usd": v * 1e9 / rate, "fx_rate": rate, "fx_series": FX_ID,
                     "fx_dates": f"{days.index[0]:%Y-%m-%d}..{days.index[-1]:%Y-%m-%d}"}
         val = conv["usd"] / 1e9 if usd else v
-        return C.matches(claimed, val, c.amount.qualifier, tol), abs(val - claimed), (sel, v, val, conv, w)
+        room = tol + _own_rounding(sel) * (val / v if v else 1.0)
+        return C.matches(claimed, val, c.amount.qualifier, room), abs(val - claimed), (sel, v, val, conv, w)
 
     pick = W.best(wins, evaluate)
     if pick is None:
@@ -319,6 +330,7 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
         lo, hi = W.report_period(sel.index[0].date())[0], W.report_period(sel.index[-1].date())[1]
         period = f"{lo}..{hi}"
         note = (note + "; " if note else "") + f"MoF reports these operations in its monthly totals for {period}"
+    tol += _own_rounding(sel) * (val / v if v else 1.0)
     j = C.verdict(claimed=claimed, official=val, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="JPY bn",
                   period=period, what=f"MoF interventions ({len(sel)} operation day(s): {days}): ", sign_free=True,
                   reported=v if usd else None, compare_unit="USD bn" if usd else None, conversion=conv)
