@@ -98,3 +98,14 @@ def test_long_term_securities_bought_by_japanese_insurers_are_mofs_long_term_deb
                    date="2024-07-08", store=data)
     rec = by_claim(r, "182.8 billion yen")
     assert rec["series"] == "mof.monthly.lt_debt.life_insurers.net" and rec["verdict"] == "supported"
+
+
+def test_a_holding_move_beside_a_rank_and_a_figure_net_of_other_securities(data):
+    r = check_text("China, the top buyer of U.S. Treasury securities, cut its holding in March.", date="2016-05-17",
+                   store=data)
+    rec = by_claim(r, "cut its holding")
+    assert rec["official_period"] == "2016-02 to 2016-03" and rec["direction"] == "down/sold"
+    r = check_text("Japanese investors repatriated a total of 1.063 trillion yen in the week through April 6, according "
+                   "to data from the Ministry of Finance after deducting net buying in foreign equities and money market "
+                   "instruments.", date="2013-04-11", store=data)
+    assert by_claim(r, "1.063 trillion yen")["series"] == "mof.weekly.assets.total.net"

@@ -24,6 +24,12 @@ def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
     """The instrument of a figure's own clause: the one the figure is "of" right after it ("¥X of foreign
     stocks"), else the last one named before it in its clause ("in short-term debt they bought ¥X and in
     long-term debt they sold ¥Y": each figure its own), else the nearest in the sentence."""
+    net_of = _NET_OF.search(s, c.span[1])
+    if net_of:  # "repatriated ¥1.063 trillion ... after deducting net buying in foreign equities": the side's total
+        deducted = [(sp, v) for sp, v in instruments if sp[0] >= net_of.start() and v[0] in ("assets", "liabilities")]
+        if deducted:
+            return (deducted[0][1][0], "total"), net_of.span()
+        instruments = [(sp, v) for sp, v in instruments if sp[0] < net_of.start()]
     inside = [(sp, v) for sp, v in instruments if cs <= sp[0] < ce]
     after = [(sp, v) for sp, v in inside if sp[0] >= c.span[1] and _OF_INSTRUMENT.fullmatch(s[c.span[1]:sp[0]])]
     if after:
@@ -42,6 +48,8 @@ def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
     sp, v = min(pool, key=lambda t: abs(t[0][0] - c.span[1]))
     return v, sp
 
+#: what was netted out of a figure: "after deducting net buying in foreign equities and money market instruments"
+_NET_OF = re.compile(r"\b(?:after (?:deducting|subtracting|netting out|taking out)|net of)\b", re.I)
 _FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billion|trillion|million|bn|tn)\b", re.I)
 _OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:)\s*(?:a net |about |around |roughly )?[+\-−]?")
 

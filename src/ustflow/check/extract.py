@@ -247,10 +247,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.direction, c.direction_word = host.direction or c.direction, host.direction_word or c.direction_word
         out.append(c)
     _streak_totals(out, s)
-    if not figures and not ranks:
-        d = _direction_claim(sent, s, subjects, periods, instruments) if not quals else None
+    if not figures:  # a rank beside it is a claim of its own ("China, the top buyer, cut its holding in March")
+        d = _direction_claim(sent, s, subjects, periods, instruments) if not quals and not ranks else None
         d = d or _holdings_move(sent, s, subjects, periods, instruments)
-        if d is not None:
+        if d is not None and not any(m.start() <= d.span[0] < m.end() for m in ranks):
             out.append(d)
     for m in _COUNT_RX.finditer(s):  # "on 13 occasions in the last 18 years": a count on an unstated basis
         c = Claim(sent, "count", m.span())
