@@ -356,11 +356,14 @@ def test_a_batch_inserts_small_files_together_each_value_kept_with_its_own_file(
     assert per_file == {r.source_id: r.rows_added for r in rep.results}
 
 
-@pytest.mark.parametrize("done_before_last_big", [False, True])
+@pytest.mark.parametrize("done_before_last_big, behind", [(False, False), (True, False), (False, True)])
 def test_a_batch_is_committed_early_only_while_files_are_still_being_parsed(tmp_path, monkeypatch,
-                                                                             done_before_last_big):
+                                                                             done_before_last_big, behind):
     """The early commit overlaps the parsing of the last small files; when every file is parsed by the
-    time the big ones are in, the batch is committed once. The store holds the same either way."""
+    time the big ones are in, or parsed files wait to be stored (``behind``: the updating process is
+    the slower side), the batch is committed once. The store holds the same either way."""
+    from types import SimpleNamespace
+
     from tests.helpers import snapshot as snap
     from ustflow import load
     from ustflow.store import Writer
@@ -368,8 +371,10 @@ def test_a_batch_is_committed_early_only_while_files_are_still_being_parsed(tmp_
     monkeypatch.setattr(load, "EARLY_COMMIT_BYTES", 200_000)  # week.csv and DGS10.csv are the big files
     real_stream = load._parsed_stream
 
-    def stream(downloads, while_parsing=lambda: None, all_parsed=lambda: None, archive_to=None):
+    def stream(downloads, while_parsing=lambda: None, all_parsed=lambda: None, archive_to=None, futures_out=None):
         items = list(real_stream(downloads, while_parsing, archive_to=archive_to))
+        if behind:  # every result is ready before the first is stored
+            futures_out.extend(SimpleNamespace(done=lambda: True) for _ in items)
         big = [i for i, (d, _) in enumerate(items) if len(d.raw.content) >= load.EARLY_COMMIT_BYTES]
         assert len(big) == 2 and big[-1] < len(items) - 1  # small files come after the last big one
         for i, item in enumerate(items):
@@ -384,7 +389,7 @@ def test_a_batch_is_committed_early_only_while_files_are_still_being_parsed(tmp_
     store = Store(tmp_path / "s")
     rep = ustflow.update(mirror=MIRROR, only="mof_its_weekly,tic_mfh,fred_dgs10,fred_dexjpus", store=store)
     assert rep.ok and {r.outcome for r in rep.results} == {"loaded"}
-    assert len(commits) == (1 if done_before_last_big else 2) and sum(commits) == len(rep.results)
+    assert len(commits) == (1 if done_before_last_big or behind else 2) and sum(commits) == len(rep.results)
     monkeypatch.setattr(load, "_parsed_stream", real_stream)
     monkeypatch.setattr(Writer, "commit_batch", real_commit)
     other = Store(tmp_path / "other")
