@@ -218,3 +218,17 @@ def test_an_intervention_total_allows_the_tables_rounding_of_each_operation(data
         text = f"財務省は6月27日から7月29日までの間に{fig}の為替介入を実施したと発表しました。"
         got = by_claim(check_text(text, date="2024-07-31", store=data), fig)
         assert got["verdict"] == verdict, (fig, got["explanation"])
+
+
+def test_a_period_carried_from_one_named_outright_stands_even_if_not_yet_released(data, loaded_store):
+    # "in December ..., while banks sold a net Y": the banks' month is the December the sentence names, released or
+    # not by the date given; only a period said relative to another ("the same month") is re-read
+    life = ustflow.series("mof.monthly.lt_debt.life_insurers.net", store=loaded_store).dropna()
+    banks = ustflow.series("mof.monthly.lt_debt.banks.net", store=loaded_store).dropna()
+    p = pd.Period("2024-12", "M")
+    text = (f"Japanese life insurers were net {'buyers' if life[p] > 0 else 'sellers'} of foreign bonds in December, "
+            f"at {abs(life[p]) / 10:.1f} billion yen, while banks {'bought' if banks[p] > 0 else 'sold'} a net "
+            f"{abs(banks[p]) / 10:.1f} billion yen.")
+    got = by_claim(check_text(text, date="2025-01-10", store=data), f"{abs(banks[p]) / 10:.1f} billion yen")
+    assert got["official_period"] == "2024-12", got["explanation"]
+    assert got["verdict"] == "supported"

@@ -192,14 +192,14 @@ _FORWARD = re.compile(r"\b(?:following|next|subsequent|later|after)\b|翌|次の
 
 
 def _not_out_yet(c: Claim, wins: list, s: "pd.Series", sid: str, ctx: Context):
-    """"China's holdings fell by $10.6 billion ... in the month" read as the month of "on Wednesday": a period
-    the words point at only indirectly (relative to another, or carried from another sentence) whose data had
-    not been released by the article's date cannot be the one it reports; the latest period released by then
-    is. (windows, note), or None when the period stands."""
+    """"China's holdings fell by $10.6 billion ... in the same month" read as the month of "on Wednesday": a
+    period the words point at only relative to another whose data had not been released by the article's date
+    cannot be the one it reports; the latest period released by then is. A period named outright, or carried
+    from one named outright, stands (it is the article's, released or not). (windows, note), or None."""
     import pandas as pd
 
     if ctx.date is None or ctx.pub.how.startswith("inferred") or len(wins) != 1 or \
-            not (c.period.relative or c.period_how == "context") or not isinstance(s.index, pd.PeriodIndex) or \
+            not c.period.relative or c.period_how == "context" or not isinstance(s.index, pd.PeriodIndex) or \
             _FORWARD.search(c.period.label):
         return None  # "in the following seven days": the words say a later period, and stand
     sel = W.select(s.dropna(), *wins[0])
