@@ -115,21 +115,21 @@ def test_update_quiet_prints_only_problems_and_offline_says_it_once(loaded_home,
     import shutil
 
     from tests.conftest import MIRROR
-    from tests.helpers import free_port, run_cli
+    from tests.helpers import cli, free_port
 
     home = tmp_path / "home"
     home.mkdir()
     shutil.copyfile(loaded_home / "store.duckdb", home / "store.duckdb")
 
-    ok = run_cli(["update", "--mirror", MIRROR, "--only", "fred", "--quiet"], home)
+    ok = cli(["update", "--mirror", MIRROR, "--only", "fred", "--quiet"], home)
     assert ok.returncode == 0 and ok.stdout == "" and ok.stderr == ""
     dead = f"http://127.0.0.1:{free_port()}"
-    off = run_cli(["update", "--base-url", dead, "--only", "fred,mof_its"], home)
+    off = cli(["update", "--base-url", dead, "--only", "fred,mof_its"], home)
     assert off.returncode == 1
     err = " ".join(off.stderr.split())
     assert err.count("error:") == 1 and "sources not updated. No network? Load from a mirror folder instead" in err
     assert off.stdout.splitlines()[0].startswith("Loaded 0 new values") and "│" not in off.stdout
-    quiet = run_cli(["update", "--base-url", dead, "--only", "fred", "--quiet"], home)
+    quiet = cli(["update", "--base-url", dead, "--only", "fred", "--quiet"], home)
     assert quiet.returncode == 1 and quiet.stdout == "" and quiet.stderr.count("error:") == 1
 
 
