@@ -109,3 +109,11 @@ def test_a_holding_move_beside_a_rank_and_a_figure_net_of_other_securities(data)
                    "to data from the Ministry of Finance after deducting net buying in foreign equities and money market "
                    "instruments.", date="2013-04-11", store=data)
     assert by_claim(r, "1.063 trillion yen")["series"] == "mof.weekly.assets.total.net"
+
+
+def test_a_figure_said_of_a_pronoun_for_reserves_is_out_of_scope(data):
+    r = check_text("Official Chinese data show that the nation's foreign-exchange reserves were little changed in July at "
+                   "US$3.2 trillion, though they're down from a peak of close to US$4 trillion in 2014.",
+                   date="2016-09-19", store=data)
+    rec = by_claim(r, "close to US$4 trillion")
+    assert rec["verdict"] == "unverifiable" and rec["series"] is None  # the reserves', not China's Treasuries

@@ -45,6 +45,9 @@ OUT_OF_SCOPE = re.compile(
     r"debt outstanding|outstanding debt|national debt|aid|package|bonus|salar(?:y|ies)|fund size|valuation|"
     r"unrealized|unrealised|paper losses|earnings|capital (?:base|ratio|injection)|dividends?|buybacks?|issuance|auction|bond purchases by|"
     r"quantitative easing|balance sheet|current account|trade (?:surplus|deficit|balance)|exports?|imports?)\b", re.I)
+#: a figure said of a pronoun ("they", "it") whose only antecedent since the sentence began is an out-of-scope noun
+_ABOUT_THAT = re.compile(OUT_OF_SCOPE.pattern + rf"(?:(?!\b(?:{lx.HOLDINGS_WORDS})\b|Treasur)[^;])*?,\s*(?:though|but|while|"
+                         r"and|as)\s+(?:they|it)(?:'re|’re|'s|’s|\s+(?:are|were|is|was|have|has|had))\b[^,;$¥\d]*$", re.I)
 #: what an investor manages or oversees is its assets, not a trade: "insurers, which manage more than ¥180 trillion"
 _MANAGED = re.compile(r"\b(?:manag(?:e|es|ed|ing)|oversee(?:s|ing)?|oversaw|(?:with|has|have|had)\s+(?:assets|funds)\s+of)"
                       r"\s+(?:(?:a\s+total\s+of|combined|collectively|some|about|around|roughly|nearly|more\s+than|over)\s+)*$",
@@ -109,6 +112,8 @@ def classify(c: Claim) -> str:
         c.notes.append("beyond: " + why)
         return "other"
     if OUT_OF_SCOPE.search(near) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
+        return "other"
+    if _ABOUT_THAT.search(s[:a.span[0]]):  # "reserves were little changed ..., though they're down from ... $4 trillion"
         return "other"
     return got
 
