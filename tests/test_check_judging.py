@@ -232,3 +232,15 @@ def test_a_period_carried_from_one_named_outright_stands_even_if_not_yet_release
     got = by_claim(check_text(text, date="2025-01-10", store=data), f"{abs(banks[p]) / 10:.1f} billion yen")
     assert got["official_period"] == "2024-12", got["explanation"]
     assert got["verdict"] == "supported"
+
+
+def test_an_intervention_total_over_a_loose_span_is_given_the_operations_days(data, loaded_store):
+    # "4月末から5月末にかけて9兆7885億円の介入": the official figure is the sum of the operations inside the span;
+    # its period is their days, not the span the words draw around them
+    s = ustflow.series("mof.fx_intervention.amount", store=loaded_store).dropna()
+    ops = s[(s.index >= "2024-04-20") & (s.index <= "2024-05-31")].abs()
+    oku = round(float(ops.sum()) * 10)
+    fig = f"{oku // 10000}兆{oku % 10000}億円"
+    got = by_claim(check_text(f"4月末から5月末にかけても{fig}の介入を実施していた。", date="2024-07-31", store=data), fig)
+    assert got["verdict"] == "supported", got["explanation"]
+    assert got["official_period"] == f"{ops.index[0]:%Y-%m-%d}..{ops.index[-1]:%Y-%m-%d}"

@@ -330,6 +330,11 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
         lo, hi = W.report_period(sel.index[0].date())[0], W.report_period(sel.index[-1].date())[1]
         period = f"{lo}..{hi}"
         note = (note + "; " if note else "") + f"MoF reports these operations in its monthly totals for {period}"
+    elif (w[1] - w[0]).days >= 20 and inside:
+        # "4月末から5月末にかけて9兆7885億円", "今年度に入ってから15兆円": a loose span around the operations; the
+        # official figure is the operations', so their days are its period
+        period = f"{sel.index[0]:%Y-%m-%d}..{sel.index[-1]:%Y-%m-%d}" if len(sel) > 1 else f"{sel.index[0]:%Y-%m-%d}"
+        note = (note + "; " if note else "") + f"the operations within {w[0]}..{w[1]}: {period}"
     tol += _own_rounding(sel) * (val / v if v else 1.0)
     j = C.verdict(claimed=claimed, official=val, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="JPY bn",
                   period=period, what=f"MoF interventions ({len(sel)} operation day(s): {days}): ", sign_free=True,
