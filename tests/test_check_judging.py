@@ -244,3 +244,20 @@ def test_an_intervention_total_over_a_loose_span_is_given_the_operations_days(da
     got = by_claim(check_text(f"4月末から5月末にかけても{fig}の介入を実施していた。", date="2024-07-31", store=data), fig)
     assert got["verdict"] == "supported", got["explanation"]
     assert got["official_period"] == f"{ops.index[0]:%Y-%m-%d}..{ops.index[-1]:%Y-%m-%d}"
+
+
+def test_a_run_within_a_span_is_some_run_of_that_length_inside_it(data, loaded_store):
+    # "日本は今年に入って3ヶ月連続で米国債を購入し": a run of three rises somewhere in the year so far
+    jp = ustflow.series("tic.holdings.japan", store=loaded_store).dropna()
+    ch = jp.diff()[[p.year == 2020 and p.month <= 6 for p in jp.index]]
+    runs, k = [], 0
+    for i, p in enumerate(ch.index):
+        k = k + 1 if ch[p] > 0 else 0
+        if k and (i + 1 == len(ch) or ch.iloc[i + 1] <= 0):
+            runs.append(k)
+    n = max(runs)
+    text = "米国財務省が17日に発表したデータによると、日本は今年に入って{}ヶ月連続で米国債を購入した。"
+    got = [x for x in check_text(text.format(n), date="2020-08-18", store=data) if "連続" in x["claim"]][0]
+    assert got["verdict"] == "supported", got["explanation"]
+    got = [x for x in check_text(text.format(n + 1), date="2020-08-18", store=data) if "連続" in x["claim"]][0]
+    assert got["verdict"] == "contradicted", got["explanation"]

@@ -123,8 +123,7 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
             c.period.kind in ("months", "weeks") and c.period_how == "stated":
         # "日本は今年に入って3ヶ月連続で購入し", "bought for three straight weeks so far this year": a run somewhere
         # within a span, not one that ends at a figure's period
-        return unverifiable(f"'{c.qualifier.phrase}' counts a run within '{c.period.label}', not one ending at a "
-                            f"period the text names", series=fig.series)
+        return history.run_within(c, fig, ctx)
     rule = QUALIFIER_RULES.get(c.qualifier.kind)
     if rule is None:
         return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")

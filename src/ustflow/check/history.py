@@ -400,6 +400,45 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                      official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(end_p))
 
 
+def run_within(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """"日本は今年に入って3ヶ月連続で米国債を購入し": some run of exactly n periods of that direction inside the span
+    (cut at its start): supported at the run's last period; no run that long: contradicted; only longer runs (an
+    n-th month of a longer run may be meant): unverifiable."""
+    q = c.qualifier
+    sig = _sign_series(ctx, fig)
+    lo, hi = c.period.windows[0][0], min(c.period.windows[-1][1], ctx.date or c.period.windows[-1][1])
+    when = ctx.date
+
+    def out_by_then(p) -> bool:  # released by the article's date (the span runs "so far")
+        rel = W.release_date(fig.series, p) if when is not None else None
+        return rel is None or rel <= when
+
+    inside = sig[[lo <= _start(p) and _end(p) <= hi and out_by_then(p) for p in sig.index]]
+    d = q.direction or c.direction
+    if inside.empty or d is None:
+        return unverifiable(f"'{q.phrase}' counts a run within '{c.period.label}' the checker cannot read",
+                            series=fig.series)
+    runs, k = [], 0
+    for i, p in enumerate(inside.index):
+        k = k + 1 if inside[p] * d > 0 else 0
+        if k and (i + 1 == len(inside) or inside.iloc[i + 1] * d <= 0):
+            runs.append((k, p))
+    word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    seen = ", ".join(f"{n} to {W.label(p)}" for n, p in runs) or "none"
+    base = dict(series=fig.series, official_unit=f"consecutive {q.grain or 'period'}s")
+    exact = [(n, p) for n, p in runs if n == q.n]
+    if exact:
+        n, p = exact[0]
+        return Judgement(SUPPORTED, f"{n} straight period(s) of {word} within '{c.period.label}', to {W.label(p)} "
+                                    f"(runs: {seen})", official_value=float(n), period=W.label(p), **base)
+    if all(n < q.n for n, _ in runs):
+        return Judgement(CONTRADICTED, f"no run of {q.n} straight period(s) of {word} within '{c.period.label}' "
+                                       f"(runs: {seen})", official_value=float(max([0] + [n for n, _ in runs])),
+                         period=W.label(inside.index[-1]), **base)
+    return unverifiable(f"no run of exactly {q.n} periods of {word} within '{c.period.label}', only longer ones "
+                        f"(runs: {seen}): an earlier point of a longer run may be meant", series=fig.series)
+
+
 def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     """'a shift after six consecutive weeks of net selling': the run that ended the period before."""
     q = c.qualifier
