@@ -14,6 +14,15 @@ from ustflow.check.numbers import Amount
 from ustflow.check.periods import Period
 from ustflow.check.text import Sentence
 
+# Notes the extractor leaves on a claim (``Claim.notes``) that later steps act on: extraction sets them,
+# the context step and the judging rules read them.
+#: a record of a market price ("propelled domestic shares to fresh record highs"), not of a figure of the store
+MARKET_PRICE = "a market price's record"
+#: a rank of trades across countries ("the top buyer of U.S. Treasury securities"), not of holdings
+RANK_OF_TRADES = "a rank of buyers or sellers"
+#: a figure an extreme counts from ("the lowest level since US$1.214 trillion in January 2013"): no context for others
+SINCE_REF = "the level a 'since' counts from"
+
 
 @dataclass
 class Mention:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ustflow.check import custody, flows, history, holders, holdings, markets
-from ustflow.check.claims import Claim
+from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, Claim
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
 
@@ -92,7 +92,7 @@ def judge(c: Claim, ctx: Context) -> Judgement:
     if c.subject is not None and c.subject.kind == "institution" and c.measure not in (
             "yield_level", "fx_level", "yield_change", "intervention", "fx_change", "fx_pct"):
         return _institution(c, ctx)
-    if c.kind == "rank" and "a rank of buyers or sellers" in c.notes:
+    if c.kind == "rank" and RANK_OF_TRADES in c.notes:
         return unverifiable("a rank of buyers or sellers (net purchases compared across countries in one period), "
                             "which the checker does not rank; it ranks holders by their holdings")
     if c.undated:
@@ -116,7 +116,7 @@ def judge(c: Claim, ctx: Context) -> Judgement:
 def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if c.undated and (c.host is None or c.host.undated):
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
-    if c.host is None and any(n == "a market price's record" for n in c.notes):
+    if c.host is None and MARKET_PRICE in c.notes:
         return unverifiable(f"'{c.qualifier.phrase}' is a record of a market price (a stock index, share prices), "
                             f"which the store does not hold", series=fig.series)
     if c.host is None and c.qualifier.kind in ("streak", "streak_end") and c.period is not None and \

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, own_instrument, pair_figures
-from ustflow.check.claims import Claim, Mention
+from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
@@ -381,8 +381,6 @@ def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
     return c
 
 
-MARKET_PRICE = "a market price's record"
-RANK_OF_TRADES = "a rank of buyers or sellers"
 _PRICE_SUBJECT = re.compile(r"\b(?:Nikkei|Topix|TOPIX|S&P(?: 500)?|Dow|Nasdaq|(?:stock|share|equity) (?:index|indices|indexes|"
                             r"average|market|prices?)|share average|index|indices|shares|stocks|equities|gold|oil)\b")
 #: a price carried to or from a record: "propelled domestic shares to fresh record highs", "pulled back from record
@@ -541,10 +539,6 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         c.instrument_text = s[sp[0]:sp[1]]
     c.forecast = bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])
     c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
-
-
-#: a figure an extreme counts from ("the lowest level since US$1.214 trillion in January 2013"): no context for others
-SINCE_REF = "the level a 'since' counts from"
 
 
 def past_will(c: Claim, ref) -> bool:

@@ -18,7 +18,7 @@ import re
 from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
-from ustflow.check.claims import Claim
+from ustflow.check.claims import MARKET_PRICE, SINCE_REF, Claim
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
@@ -349,7 +349,7 @@ def _refer_back(claims: list[Claim]) -> None:
     it, in its own sentence or the two before, of the kind its words name (a level, a flow, a
     change); a sentence that names its own holder and kind keeps its own figure."""
     from ustflow.check.classify import classify
-    from ustflow.check.extract import MARKET_PRICE, qualifier_hint
+    from ustflow.check.extract import qualifier_hint
 
     for i, c in enumerate(claims):
         if c.kind != "qualifier" or c.host is not None or MARKET_PRICE in c.notes:
@@ -387,8 +387,6 @@ def is_headline(c: Claim) -> bool:
 def _headline(claims: list[Claim]) -> None:
     """A headline's qualifier with no figure ("Japanese investors dump record amount of foreign bonds")
     is about the story's lead figure of the same kind."""
-    from ustflow.check.extract import MARKET_PRICE
-
     for c in claims:
         if c.kind != "qualifier" or c.host is not None or not is_headline(c) or MARKET_PRICE in c.notes:
             continue
@@ -417,7 +415,6 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
     (a new paragraph without one is judged on the latest data published then); without one, from
     the previous paragraph too."""
     from ustflow.check.clauses import in_relative_clause
-    from ustflow.check.extract import SINCE_REF
 
     last: dict[str, Claim] = {}  # by family: the latest claim with a subject / a stated period
     last_any: Claim | None = None
