@@ -370,6 +370,13 @@ def _threshold(c: Claim, fig: Figure) -> float:
     return 0.0
 
 
+def _run_word(fig: Figure, d: int) -> str:
+    """What a run of periods in direction ``d`` is made of: net purchases or sales of a flow, rises or falls."""
+    if fig.agg == "sum":
+        return "net purchases" if d > 0 else "net sales"
+    return "rises" if d > 0 else "falls"
+
+
 def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     q = c.qualifier
     sig = _sign_series(ctx, fig)
@@ -383,7 +390,7 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if thr:  # "2ヶ月連続して2兆円を超す売却": periods beyond the figure, not merely of its sign
         sig = sig.where(sig * d <= 0, (sig.abs() - thr) * d)
     k, stop, hole = _run_gap(sig, end_p, d)
-    word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    word = _run_word(fig, d)
     if thr:
         word += f" of more than {C.fmt_num(thr)} {fig.unit}"
     if hole is not None and k <= q.n:
@@ -423,7 +430,7 @@ def run_within(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         k = k + 1 if inside[p] * d > 0 else 0
         if k and (i + 1 == len(inside) or inside.iloc[i + 1] * d <= 0):
             runs.append((k, p))
-    word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    word = _run_word(fig, d)
     seen = ", ".join(f"{n} to {W.label(p)}" for n, p in runs) or "none"
     base = dict(series=fig.series, official_unit=f"consecutive {q.grain or 'period'}s")
     exact = [(n, p) for n, p in runs if n == q.n]
@@ -449,7 +456,7 @@ def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     p = prev.index[-1]
     d = q.direction or (1 if prev.iloc[-1] > 0 else -1)
     k, _ = _run(prev, p, d)
-    word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    word = _run_word(fig, d)
     ok = k == q.n
     expl = f"{k} straight period(s) of {word} to {W.label(p)}, before {W.label(fig.end)}"
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl, series=fig.series,
@@ -486,7 +493,7 @@ def count_in(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     d = q.direction or (1 if sig[end_p] > 0 else -1)
     k = int((past * d > 0).sum())
     ok = k == q.n and sig[end_p] * d > 0
-    word = ("net purchases" if d > 0 else "net sales") if fig.agg == "sum" else ("rises" if d > 0 else "falls")
+    word = _run_word(fig, d)
     return Judgement(SUPPORTED if ok else CONTRADICTED,
                      f"{k} {word} in the {m} periods {W.label(past.index[0])} to {W.label(end_p)}",
                      series=fig.series, official_value=float(k), official_unit="count", period=W.label(end_p))
