@@ -99,24 +99,26 @@ def _month_of(life, want):
     return p
 
 
-def test_a_sentence_naming_no_investor_in_a_story_about_one_is_about_that_investor(data, life):
-    # a story about life insurers: "4月は4379億円の買い越しだった" is theirs, not all residents' (who sold that month)
+def _life_net_in_a_story_about(who: str, data, life) -> dict:
+    """The checker's row for "<month>月は<life insurers' net>億円の買い越しだった" after a sentence naming ``who``,
+    in a month when life insurers bought and all residents sold."""
     p = _month_of(life, lambda p: life["net"][p] > 0 > life["all"][p] and p.year >= 2010)
-    text = (f"財務省によると、生命保険会社の海外の中長期債の売買は{p.month}月も注目された。\n\n"
+    text = (f"財務省によると、{who}の海外の中長期債の売買は{p.month}月も注目された。\n\n"
             f"{p.month}月は{int(life['net'][p])}億円の買い越しだった。")
     r = check_text(text, date=str((p + 1).end_time.date()), store=data)
-    got = [x for x in r if x["claim"].endswith("億円")][0]
+    return [x for x in r if x["claim"].endswith("億円")][0]
+
+
+def test_a_sentence_naming_no_investor_in_a_story_about_one_is_about_that_investor(data, life):
+    # a story about life insurers: "4月は4379億円の買い越しだった" is theirs, not all residents' (who sold that month)
+    got = _life_net_in_a_story_about("生命保険会社", data, life)
     assert got["verdict"] == "supported", got["explanation"]
     assert got["series"] == "mof.monthly.lt_debt.life_insurers.net"
     assert "the one investor type the article names before it" in got["explanation"]
 
 
 def test_a_story_naming_two_investor_types_keeps_the_total(data, life):
-    p = _month_of(life, lambda p: life["net"][p] > 0 > life["all"][p] and p.year >= 2010)
-    text = (f"財務省によると、生命保険会社と銀行の海外の中長期債の売買は{p.month}月も注目された。\n\n"
-            f"{p.month}月は{int(life['net'][p])}億円の買い越しだった。")
-    r = check_text(text, date=str((p + 1).end_time.date()), store=data)
-    got = [x for x in r if x["claim"].endswith("億円")][0]
+    got = _life_net_in_a_story_about("生命保険会社と銀行", data, life)
     assert got["series"] != "mof.monthly.lt_debt.life_insurers.net"
 
 
