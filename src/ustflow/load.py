@@ -405,7 +405,8 @@ def load_raws(downloads: list[Download], store: Store, results: dict[str, Source
         if report is not None:
             report.notes.append(str(e))
     finally:
-        archive_all()  # the files not parsed (loaded by another update meanwhile): the others are archived
+        archive_all()  # every file: those not parsed (another update loaded them, or the write failed first) are
+        #              archived here; for those a parse worker archived, archive() finds the file and does nothing
 
 
 class _NothingToStore(Exception):
