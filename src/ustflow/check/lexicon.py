@@ -201,7 +201,7 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "米国外で保有される米国債": held outside the US, i.e. by foreigners
     (r"非居住者|海外投資家|外国人投資家|海外勢|外国勢|外国人|米国外で保有され(?:る|た|ている)", "foreign_investors",
      "foreign_investors"),
-    (r"居住者|本邦投資家|国内投資家|日本の投資家|国内勢|日本勢|本邦勢|国内の(?:機関)?投資家|機関投資家", "japan", "japan"),
+    (r"国内全体|本邦全体|日本全体|居住者|本邦投資家|国内投資家|日本の投資家|国内勢|日本勢|本邦勢|国内の(?:機関)?投資家|機関投資家", "japan", "japan"),
     (r"農林中央金庫|農林中金|日本生命|第一生命|明治安田|住友生命|ゆうちょ銀行|かんぽ生命|年金積立金管理運用独立行政法人|GPIF",
      "institution", "institution"),
     (r"生命保険会社|生命保険|生保", "sector", "life_insurers"),

@@ -19,9 +19,9 @@ _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
 JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き)")
 #: "08年8月以来1年4か月ぶり": the month it counts from, named before the look-back, is part of the phrase (not the
 #: figure's period)
-_JA_FROM = r"(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月|(?:19|20)\d{2}年)(?:以来|から)の?"
-JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM})?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT})ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
-                         rf"大幅な?|多さ|少なさ))?")
+_JA_FROM = r"(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月|(?:19|20)\d{2}年)(?:以来|から)の?[、,]?\s*"
+JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM})?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?P<half>半)?ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
+                         rf"大幅な?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
 #: (the figure of the month it counts from, named in between: a claim of its own)
@@ -40,6 +40,8 @@ JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|
 JA_NTH_RX = re.compile(r"過去(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
                        r"大きい|高い|低い)")
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
+#: a bare "N年ぶり水準" (a level not seen in N years) is a low when the sentence speaks of a fall, else a high
+_JA_FALL = re.compile(r"減少|低下|下落|縮小|減らし|落ち込")
 _JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -97,9 +99,11 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
         n = ja_number(m.group("n")) * (12 if m.group("u") == "年" else 1)
         if m.group("ny") and unit == "month":  # "17年7カ月ぶり": 17 years and 7 months
             n += 12 * ja_number(m.group("ny"))
+        if m.group("half") and m.group("u") == "年":  # "6年半ぶり": six and a half years
+            n += 6
         ext = m.group("ext") or ""
         if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
-            low = re.search(r"低|安|少", ext)
+            low = re.search(r"低|安|少", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
             q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
                           lookback=(n, unit, "about"))
             q.magnitude = bool(re.search(r"大きさ|規模|大幅|多さ", ext))
