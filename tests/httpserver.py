@@ -42,9 +42,9 @@ class _Handler(BaseHTTPRequestHandler):
         body = owner.body(name)
         if isinstance(fault, int):
             self._send(fault, b"<html><body>error</body></html>", ctype="text/html")
-        elif fault == "slow":
-            time.sleep(owner.slow_seconds)
-            self._send(200, body or b"")
+        elif fault == "slow":  # no answer until slow_seconds have passed or the server is closing
+            if not owner.closing.wait(owner.slow_seconds):
+                self._send(200, body or b"")
         elif fault == "html200":
             self._send(200, b"<!DOCTYPE html><html><body>Service temporarily unavailable</body></html>",
                        ctype="text/html")
@@ -127,11 +127,15 @@ class MirrorServer:
         self.slow_seconds = 3.0
         self.huge_bytes = 80 * 1024 * 1024
         self._mtimes: dict[str, float] = {}
+        self.closing = threading.Event()  # set on exit: a "slow" answer still pending is dropped
         self.started = float(int(time.time()))
         self._httpd = self._Server(("127.0.0.1", 0), _Handler)
         self._httpd.owner = self
         self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # shutdown() waits for serve_forever to look at its flag, once per poll interval (default 0.5 s:
+        # 0.25 s on average lost by every test that closes a server)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02},
+                                        daemon=True)
 
     @property
     def base(self) -> str:
@@ -172,5 +176,6 @@ class MirrorServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.closing.set()
         self._httpd.shutdown()
         self._httpd.server_close()
