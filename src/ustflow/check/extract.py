@@ -33,13 +33,13 @@ from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, add_months
-from ustflow.check.qualifiers import HOLDER_RANK_RX, find_qualifiers, holder_rank
+from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
-                       rf"(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")  # with no city too: "July 10 (Reuters) -"
+                       rf"(?:\([A-Za-z ]+\))?\s*(?:[-–—]+|:)\s*")  # with no city too: "July 10 (Reuters) -"
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
                     r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
                     r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to|"
@@ -83,6 +83,16 @@ _BECAME = re.compile(r"\b(?:became|become|becoming|becomes|overt(?:ook|aken|akin
                      r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
 
 
+
+
+#: the previous period's figure a Japanese sentence compares with ("前月(調整済み)の5兆8403億ドルを上回り"): never the
+#: figure a streak counts to
+_JA_PREVIOUS_FIGURE = re.compile(r"(?:前月|前年|前週|前期|前年同月)[^、。\d]{0,12}の\s*$")
+#: a rank regained, not only reached: "Japan reclaims the top spot", "regained its place as the largest holder"
+_REGAIN = re.compile(r"\b(?:reclaim|regain|retak|recaptur|return(?:s|ed|ing)? to|back (?:to|as|in)\b)\w*[^.;]{0,80}$", re.I)
+#: the same in Japanese, after the rank: "トップに返り咲いた", "首位を奪還", "首位に浮上", "首位になった"
+_JA_REGAIN = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻)")
+_JA_BECAME = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻|浮上|躍り出|なっ|転じ)")
 
 
 def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
@@ -147,7 +157,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     """
     s = sent.text
     quals = find_qualifiers(s, resolver)
-    ranks = list(HOLDER_RANK_RX.finditer(s))
+    ranks = holder_ranks(s)
     # a phrase's reference ("2013年6月の1兆0830億ドル以来の低水準") keeps its month for the figure named in it
     masked = [m for sp, q in quals for m in ([(sp[0], q.ref_span[0]), (q.ref_span[1], sp[1])] if q.ref_span else [sp])]
     masked += [m.span() for m in ranks]
@@ -190,11 +200,16 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I) or \
                 re.search(r"\b(?:former|erstwhile|one-time|onetime|ex-)\s*(?:the\s+)?$", s[:m.start()], re.I):
             c.negated = True  # "China no longer the largest holder", "... lapse", "the former number one holder"
-        elif _BECAME.search(s[max(0, m.start() - 90):m.start()]):
+        elif _BECAME.search(s[max(0, m.start() - 90):m.start()]) or _JA_BECAME.match(s, m.end()):
             c.notes.append("becomes")  # "China overtook Japan as the largest holder": a change of rank then
+            if _REGAIN.search(s[max(0, m.start() - 90):m.start()]) or _JA_REGAIN.match(s, m.end()):
+                c.notes.append("regains")  # "reclaims the top spot": it had lost it just before, even with no period
         since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
         if since and re.search(r"\bfirst\b", since.group(0), re.I):
             since = None  # "the second-largest holder for the first time since 2000": a 'first since' qualifier
+        if since and re.search(r"\b(?:with|and|but|while|whose|lowest|highest|smallest|largest|biggest|most|least)\b",
+                               since.group(0), re.I):
+            since = None  # "the largest creditor with its lowest balance since May 2017": the 'since' is the other's
         if since:  # "the biggest foreign holder since 2019": every month from then on
             c.rank_since = (int(since.group("y")), MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
             c.span = (m.start(), m.end() + since.end())
@@ -224,7 +239,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         for f in ref:
             f.notes.append(SINCE_REF)
         host = _host_for(span, ranked_q if q.kind == "first_since" and ranked_q else
-                         [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span) and f not in ref])
+                         [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span) and f not in ref
+                          and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
             host = adjacent[0]

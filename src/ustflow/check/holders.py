@@ -126,8 +126,8 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
                              official_value=float(off.iloc[0]), period=W.label(off.index[0]), **base).note(note)
         top += f"; rank {c.rank} in every month from {first} to {W.label(p)}"
     ok = (rank == c.rank) != c.negated
-    if ok and "becomes" in c.notes and not c.negated and not c.rank_since and c.period is not None and \
-            not c.period.is_latest:
+    if ok and "becomes" in c.notes and not c.negated and not c.rank_since and (
+            "regains" in c.notes or (c.period is not None and not c.period.is_latest)):
         why = _became(c, ctx, h, slug)
         if why:
             return Judgement(CONTRADICTED, why, official_value=float(rank), period=W.label(p), **base).note(note)
@@ -236,8 +236,9 @@ def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 #: what a streak counts when the words after it (Japanese) or before it (English) name a rank: "10カ月連続でトップを
 #: 保った", "the largest foreign holder for a tenth straight month"
 _RANK_AFTER = re.compile(r"^\s*(?:で|の|も)?\s*(?:トップ|首位|最大(?:の)?(?:保有国|債権国))")
-_RANK_BEFORE = re.compile(r"\b(?:top|largest|biggest|number one|No\.\s*1)\s+(?:foreign\s+|overseas\s+)?"
-                          r"(?:holder|creditor|owner|investor)\b[^,.;]{0,40}\bfor\s+(?:the|a|an)\s+$", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:top|largest|biggest|number one|No\.\s*1|first)\s+(?:foreign\s+|overseas\s+)?"
+                          r"(?:holder|creditor|owner|investor|rank|spot|position|place)\b[^,.;]{0,40}\bfor\s+(?:the|a|an)\s+$",
+                          re.I)
 
 
 def rank_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:

@@ -443,10 +443,12 @@ class Resolver:
             y, note = self.year_for(mo, int(g.get("jd") or 1))
             if y is None:
                 return None
-        if name in ("ja_day", "ja_week", "ja_days"):
+        if name in ("ja_day", "ja_week", "ja_days", "ja_asof"):
             d = safe_date(y, mo, int(g["jd"]))
             if d is None:
                 return None
+            if name == "ja_asof":  # "11月20日時点で": what had been published by that day
+                return Period("latest", [], label, note=f"'{label}': the latest data published by {d}", extra={"asof": d})
             if name == "ja_week":  # "4月5日までの週": the MoF week ending that day
                 return Period("week", [week_ending(d)], label, note=note)
             if name == "ja_days":

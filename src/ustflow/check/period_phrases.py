@@ -107,6 +107,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_month_ends", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月末から(?P<jm>\d{1,2})月末(?:まで(?:の間)?|にかけて)?"),
     # "今年度に入ってからの介入額": the Japanese fiscal year (from April) to the publication date
     ("ja_fytd", r"(?:今年度|本年度)(?:に入って(?:から)?|初めから|初から)|年度初めから|年度初来"),
+    # "11月20日時点で": as of that day, i.e. the latest data published by then (not the week or month of the day)
+    ("ja_asof", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日時点"),
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
     ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
     ("ja_last_month", r"先月"),

@@ -80,7 +80,7 @@ _REF = (rf"(?P<ref>(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_
 
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
-    rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+[\w-]+){{0,6}}?|\s+level\s+(?:against|over|relative to|versus|vs\.?)"
+    rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+(?!(?:{_SUPER})\b)[\w-]+){{0,6}}?|\s+level\s+(?:against|over|relative to|versus|vs\.?)"
     rf"(?:\s+[\w-]+){{1,5}}?)\s+{_REF}", re.I)
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
@@ -103,7 +103,8 @@ RECORD_RX = re.compile(
     r"\b(?P<peak>peaked|at (?:its|their) peak|hit a peak|a peak of|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b",
     re.I)
 STREAK_RX = re.compile(
-    rf"\b(?:for |in |into )?(?:a |the |its |their )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?(?:straight|consecutive|successive|continuous|"
+    rf"\b(?:for |in |into )?(?:a |the |its |their )?(?:record[- ]|unprecedented )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?"
+    rf"(?:straight|consecutive|successive|continuous|"
     rf"back-to-back|running)\s+{_GRAIN}(?:ly)?s?\b"
     # "five weekly net purchases in a row", "three monthly declines in a row"
     rf"|\b(?:for )?(?P<card8>{_CARD})\s+(?P<grain9>week|month|quarter|year)ly\s+(?:net\s+)?(?P<act8>{_ACTS}|"
@@ -125,7 +126,8 @@ STREAK_RX = re.compile(
     rf"{_GRAIN.replace('grain', 'grain4')}s\b"
     # "falling for a third month", "bought for a second week": the wire's short form of a streak (not "for a
     # second week this year", which counts the year's)
-    rf"|\b(?:for|into)\s+a\s+(?P<ord5>{_ORD})\s+{_GRAIN.replace('grain', 'grain5')}\b"
+    # "for a record eighth week": the streak, the longest on record (the record is not a level's)
+    rf"|\b(?:for|into)\s+(?:a\s+(?:record[- ])?|an\s+unprecedented\s+)(?P<ord5>{_ORD})\s+{_GRAIN.replace('grain', 'grain5')}\b"
     rf"(?!\s+(?:this|of|since|in\s+(?:19|20)\d\d|in\s+(?:the|a)\s+(?:year|quarter)))"
     # "following three weeks of net selling": the run before the figure's period
     rf"|(?:(?<=after )|(?<=following ))(?P<card5>{_CARD})\s+{_GRAIN.replace('grain', 'grain6')}s\s+of\s+(?:net\s+)?"
@@ -143,14 +145,23 @@ FIRST_SINCE_RX = re.compile(
     rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
     rf"|in {LOOKBACK})", re.I)
+#: "a position Japan last held in August 2008", "a spot it last occupied in 2019": the state the sentence names (a
+#: rank) held now for the first time since that date, which is when it was last held
+LAST_HELD_RX = re.compile(
+    rf"\b(?:(?:a|the)\s+(?:position|spot|place|status|title|rank|ranking|slot|distinction)\s+(?:that\s+|which\s+)?"
+    rf"(?:[\w'’.-]+\s+){{0,3}}?)?last\s+(?:held|occupied|had|enjoyed|claimed)\s+(?:it\s+|that\s+)?"
+    rf"(?:in|at the end of)\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b", re.I)
 CROSS_RX = re.compile(
     r"\b(?:the )?(?P<word>most|largest|biggest|steepest|sharpest|least|smallest)\s+(?P<noun>(?:[\w-]+\s+){0,3}?)"
     r"(?:of any|among(?: all)?|of all)\s+(?:other\s+)?(?:major\s+|foreign\s+|overseas\s+|large\s+)*"
     r"(?:countr(?:y|ies)|holders?|nations?|creditors?|economies|investors?)\b|"
     r"\bmore than any other (?:foreign |major )?(?:country|holder|nation|creditor)\b", re.I)
 HOLDER_RANK_RX = re.compile(
-    rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:world's\s+)?(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
-    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+(?:foreign\s+|overseas\s+|non-U\.?S\.?\s+)?"
+    rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:(?:world|U\.?S\.?|America|United States)(?:'s|’s)\s+)?"
+    rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
+    # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
+    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
+    r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international)\s+){0,2}"
     r"(?:(?:holder|owner|creditor|lender|investor in)s?\b|"
     r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
@@ -158,13 +169,16 @@ HOLDER_RANK_RX = re.compile(
     rf"(?:(?P<ord4>{_ORD})[- ])?(?:largest|biggest))\b(?!\s+(?:since|on|ever|for|among|of)\b|[- ](?:ever|on record)|"
     r"\s+in\s+(?:\d|an?\b|over\b|more\b|nearly\b|almost\b|at least\b|some\b|the (?:past|last)\b|history\b|"
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
-    rf"|\b(?P<ord2>{_ORD}|top) place\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
+    # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
+    rf"|\b(?P<ord2>{_ORD}|top) (?:place|spot|position|rank)\b"
     rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     # Japanese: "首位の座を維持した" (kept the top spot), "第2位の保有国", "最大の米国債保有国"
-    r"|(?P<ja1>首位|最大の(?:米国債|米財務省証券)?(?:保有国|債権国)|(?<=保有残高)トップ|(?<=保有額)トップ|(?<=保有高)トップ|"
+    r"|(?P<ja1>首位|最大の「?(?:米国債|米財務省証券)?(?:保有国|債権国|債権者)」?|"
+    # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained
+    r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|の座)|(?<=保有残高)トップ|(?<=保有額)トップ|(?<=保有高)トップ|"
     # "米財務省証券保有額が最大の中国": the holder with the largest holdings
     r"(?<=保有額が)最大の(?=中国|日本|英国)|(?<=保有高が)最大の(?=中国|日本|英国)|(?<=保有残高が)最大の(?=中国|日本|英国))"
-    r"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の(?:米国債|米財務省証券|米国の)?(?:保有国|債権国)"
+    r"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の「?(?:米国債|米財務省証券|米国の)?(?:保有国|債権国|債権者)」?"
     # "保有高2位の日本", "外国勢保有残高で2位の中国"
     r"|(?<=保有高)(?P<jord2>[2-9])位の(?=中国|日本|英国)|(?<=保有残高で)(?P<jord3>[2-9])位の(?=中国|日本|英国)"
     # "2位の中国は" (opening its sentence), "中国に抜かれて2位に転落した", "首位に浮上": a holder's place
@@ -399,6 +413,16 @@ def parse_cross(m: re.Match) -> Qualifier:
     return q
 
 
+_HOLDER_WORDS = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*)\b", re.I)
+
+
+def holder_ranks(s: str) -> list[re.Match]:
+    """The holder ranks of sentence ``s``: a bare place ("in second place", "the top spot") only when the sentence
+    is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
+    about = bool(_HOLDER_WORDS.search(s))
+    return [m for m in HOLDER_RANK_RX.finditer(s) if about or not m.group("ord2")]
+
+
 def holder_rank(m: re.Match) -> int:
     if m.group("ja1"):
         return 1
@@ -453,7 +477,7 @@ def _extreme_span(m: re.Match, q: Qualifier, s: str) -> tuple[int, int]:
 
 def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Qualifier]]:
     """Every qualifier phrase in sentence ``s`` (non-overlapping; holder ranks are found separately)."""
-    ranks = [m.span() for m in HOLDER_RANK_RX.finditer(s)]
+    ranks = [m.span() for m in holder_ranks(s)]
     out: list[tuple[tuple[int, int], Qualifier]] = []
 
     def free(span):
@@ -476,6 +500,11 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                 # event's period, left to the period grammar; the claim is the look-back
                 span = (m.end("what") + 1, m.end())
             out.append((span, q))
+    for m in LAST_HELD_RX.finditer(s):  # "a position Japan last held in August 2008": first since then
+        if free(m.span()):
+            q = Qualifier("first_since", m.group(0).strip())
+            q.since, q.since_grain = _since(m.groupdict(), resolver)
+            out.append((m.span(), q))
     for m in ORDINAL_COUNT_RX.finditer(s):  # "their 14th weekly net purchase": of a streak, or of the year?
         if free(m.span()) and not re.search(r"straight|consecutive|\bfirst\b", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))

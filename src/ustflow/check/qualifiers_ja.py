@@ -25,7 +25,8 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM})?(?:(?P<ny>{_JA_N})年(?=\d|[一二三
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
 #: (the figure of the month it counts from, named in between: a claim of its own)
-_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?P<rel>昨年|前年|今年|本年|一昨年))(?:(?P<smon>\d{1,2})月)?|"
+_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|一昨年))"
+                  r"(?:(?P<smon>\d{1,2})月)?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月)(?P<ref>の[^、。以]{1,16}?)?")
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で|の)?"
                          r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模))")
@@ -38,7 +39,7 @@ JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|
 #: "最大の売り越し" (with no window named): the largest on record
 #: "過去2番目の大きさ", "過去3番目の規模": the n-th largest on record
 JA_NTH_RX = re.compile(r"過去(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
-                       r"大きい|高い|低い)")
+                       r"大きい|高い|低い|水準|多い)")
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
 #: a bare "N年ぶり水準" (a level not seen in N years) is a low when the sentence speaks of a fall, else a high
 _JA_FALL = re.compile(r"減少|低下|下落|縮小|減らし|落ち込")
@@ -123,6 +124,9 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             else:
                 q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or ""))
             year, mon = m.group("syear"), m.group("smon") or m.group("smon_only")
+            if m.group("syear2"):  # "17年4月以来": a two-digit year, of the century that keeps it before the story
+                yy = int(m.group("syear2"))
+                year = str(2000 + yy if resolver.ref is None or 2000 + yy <= resolver.ref.year else 1900 + yy)
             if m.group("rel") and resolver.ref is not None:  # "昨年7月以降で最高": last year's July
                 year = str(resolver.ref.year - {"昨年": 1, "前年": 1, "一昨年": 2}.get(m.group("rel"), 0))
             elif m.group("rel"):

@@ -43,6 +43,9 @@ _JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
 _JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
                           r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
+#: "1262億ドルに減少", "1兆ドルへ拡大": the figure before に / へ / まで and a move is the level it moved to
+_JA_MOVED_INTO = re.compile(r"\s*(?:に|へ|まで)\s*(?P<w>増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし|上昇|低下|膨らん|縮ん|"
+                            r"達|上っ|のぼっ)")
 _TOTAL_TRADED = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\s+(?:in\s+|into\s+)?(?:a\s+)?(?:net\s+)?(?:total|sum)\s+"
                            r"of\s*(?:about\s+|some\s+|around\s+)?$", re.I)
 #: "the lowest level since US$1.214 trillion in January 2013": the level an extreme counts from
@@ -79,6 +82,12 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
         return ""
     a = c.amount
     if _JA_MOVED_BEFORE.search(s[:a.span[0]]) or _JA_MOVED_TO.search(s[:a.span[0]]):
+        return "level"
+    into = _JA_MOVED_INTO.match(s, a.span[1])
+    if into:  # "1318億ドルから1262億ドルに減少し": the level it moved to
+        if c.direction is None and not into.group("w").startswith(("達", "上っ", "のぼっ")):
+            c.direction = 1 if re.match(r"増|拡大|上昇|膨らん", into.group("w")) else -1
+            c.direction_word = into.group("w")
         return "level"
     m = _JA_MOVE_AFTER.match(s, a.span[1])
     if m:  # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)

@@ -90,6 +90,8 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
     # the story reports the release it names ("the Treasury said Tuesday, November 18"), else its own date's
     asof = ctx.release_day if ctx.release_day is not None and ctx.release_day < ctx.date - timedelta(days=7) \
         else ctx.date
+    if p is not None and p.extra.get("asof") and p.extra["asof"] <= ctx.date:
+        asof = p.extra["asof"]  # "11月20日時点で": the data published by that day
     got = W.published_latest(s, sid, asof, ctx.release_day)
     if not got:
         return [], f"nothing of {sid} had been published by {ctx.date}"

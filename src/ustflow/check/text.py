@@ -181,21 +181,34 @@ def split_sentences(text: str) -> list[Sentence]:
     # metadata lines (a byline, "Published: ...") are not prose and become their own paragraph
     text = re.sub(r"(?im)^(\s*(?:published|updated|date|posted|dated|by)\b[^\n]*)$", r"\n\1\n", text)
     paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    for pi, para in enumerate(paras):
-        para = re.sub(r"\s+", " ", para).strip()
-        start = 0
-        for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9¥$])|。\s*|(?<=[%\d])\.(?=[A-Z][a-z])", para):
-            cand = para[start:m.start() + 1]
-            # the tail only: abbreviations are short, and a sentence that runs on through many "U.S." must not
-            # be searched again from its start at each one (quadratic on a long paragraph)
-            if _ABBREV.search(cand.rstrip("\"”’)")[-16:]):
-                continue
-            out.append(Sentence(cand.strip(), pi, len(out)))
-            start = m.end()
-        tail = para[start:].strip()
-        if tail:
-            out.append(Sentence(tail, pi, len(out)))
+    for pi, block in enumerate(paras):
+        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        if len(lines) >= 2 and all(_LABEL_LINE.match(ln) for ln in lines):
+            # "対内株式投資:5128億円の資本流出超" / "Stocks: -48.9" one a line: each line its own statement
+            out += [Sentence(ln, pi, len(out) + i) for i, ln in enumerate(lines)]
+            continue
+        _split_paragraph(re.sub(r"\s+", " ", block).strip(), pi, out)
     return out
+
+
+#: a line of a "label: value" list (a data note's items, one a line)
+_LABEL_LINE = re.compile(r"^[^:：。.!?\d]{1,30}[:：]\s*[-+▲△]?\s*[\d$¥€]")
+
+
+def _split_paragraph(para: str, pi: int, out: list[Sentence]) -> None:
+    """The sentences of one paragraph, appended to ``out``."""
+    start = 0
+    for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9¥$])|。\s*|(?<=[%\d])\.(?=[A-Z][a-z])", para):
+        cand = para[start:m.start() + 1]
+        # the tail only: abbreviations are short, and a sentence that runs on through many "U.S." must not
+        # be searched again from its start at each one (quadratic on a long paragraph)
+        if _ABBREV.search(cand.rstrip("\"”’)")[-16:]):
+            continue
+        out.append(Sentence(cand.strip(), pi, len(out)))
+        start = m.end()
+    tail = para[start:].strip()
+    if tail:
+        out.append(Sentence(tail, pi, len(out)))
 
 
 # ----------------------------------------------------------------------------- dates
