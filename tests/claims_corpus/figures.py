@@ -17,7 +17,7 @@ _MULT = {  # multiplier to the base unit (yen, dollars)
 }
 _JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?円")
 # dollars in Japanese numerals: 1兆1110億ドル, 463億7000万ドル (Japanese TIC stories)
-_JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?(?:米)?ドル")
+_JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?(?:米)?ドル")
 _NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
 _WORD = re.compile(
     r"(?P<cur>US\$|USD\$|USD|\$|¥|JPY)?\s*" + _NUM + r"\s*(?P<mult>trillion|trln|trl|trn|tn|tril\.?|billion|bln|bn|"
@@ -83,7 +83,10 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         last, unit_bn = ((ju.group(4), 1e-5) if ju.group(4) else (ju.group(3), 0.1) if ju.group(3)
                          else (ju.group(2), 1000.0))
         digits = last.replace(",", "")
-        step = unit_bn * 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else unit_bn
+        if "." in digits:  # "7.05兆ドル" (Chinese outlets' Japanese editions): to the last decimal of 兆
+            step = unit_bn * 10 ** -_decimals(digits)
+        else:
+            step = unit_bn * 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else unit_bn
         return Figure(sign * (cho * 1000 + oku * 0.1 + man * 1e-5), "USD bn", step, q)
     m = _WORD.search(figure)
     if not m:
