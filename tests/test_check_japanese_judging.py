@@ -49,3 +49,55 @@ def test_all_of_japan_is_all_residents_not_the_sector_named_before(data, loaded_
     rec = by_claim(r, f"{v:.0f}億円")
     assert rec["series"] == "mof.monthly.assets.lt_debt.net"
     assert rec["verdict"] == "supported"
+
+
+# --- Japanese TIC stories: which figure is a level, a change, a starting level or a gap, and of whom ---
+
+
+def test_a_move_to_a_level_after_a_starting_level_of_a_named_country(data):
+    r = check_text("メキシコの米国債保有高は、8月の461億ドルから477億ドルに増加した。", date="2016-11-30", store=data)
+    frm, to = by_claim(r, "461億ドル"), by_claim(r, "477億ドル")
+    assert frm["subject"] == "Mexico" and frm["official_period"] == "2016-08"
+    assert to["measure"] == "holdings_level" and to["official_period"] == "2016-09"  # the level reached, not 増加 by it
+    assert to["verdict"] == frm["verdict"] == "supported"
+
+
+def test_a_change_between_two_levels_ends_where_the_level_is_without_the_word_holdings(data):
+    r = check_text("日本は10月に米国債を売り増しし、9月の1兆1364億ドルから45億ドル減の1兆1319億ドルとなった。",
+                   date="2016-12-20", store=data)
+    ch = by_claim(r, "45億ドル")
+    assert ch["measure"] == "holdings_change" and ch["official_period"].endswith("2016-10")
+    assert ch["verdict"] == "supported"
+    assert by_claim(r, "1兆1319億ドル")["official_period"] == "2016-10"
+    assert by_claim(r, "1兆1364億ドル")["official_period"] == "2016-09"
+
+
+def test_the_major_foreign_holders_together_and_the_level_they_passed(data):
+    r = check_text("外国主要債権者の米国債保有高は、12月末の時点で6兆0028億ドルに達し、前月(調整済み)の5兆9530億ドルを上回った。",
+                   date="2017-02-28", store=data)
+    now, before = by_claim(r, "6兆0028億ドル"), by_claim(r, "5兆9530億ドル")
+    assert now["series"] == "tic.holdings.grand_total" and now["official_period"] == "2016-12"
+    assert before["official_period"] == "2016-11"
+    assert now["verdict"] == before["verdict"] == "supported"
+
+
+def test_figures_listed_each_for_a_month_of_a_range(data):
+    r = check_text("中国は昨年9−11月の間に、米国債をそれぞれ281億ドル、413億ドル、664億ドル売り増ししていた。",
+                   date="2017-02-16", store=data)
+    for fig, month in (("281億ドル", "2016-09"), ("413億ドル", "2016-10"), ("664億ドル", "2016-11")):
+        rec = by_claim(r, fig)
+        assert rec["measure"] == "holdings_change" and rec["official_period"].endswith(month), (fig, rec)
+        assert rec["verdict"] == "supported"
+
+
+def test_a_fall_since_a_month_runs_from_that_month_to_the_latest(data):
+    r = check_text("中国の米国債保有規模は、2016年8月より694億ドル減少している。", date="2016-12-31", store=data)
+    rec = by_claim(r, "694億ドル")
+    assert rec["official_period"] == "2016-08 to 2016-10" and rec["verdict"] == "supported"
+
+
+def test_exceeding_or_trailing_another_holder_by_a_sum_is_the_gap(data):
+    r = check_text("中国の10月の米国債保有額は、日本を162億ドル下回った。", date="2016-12-31", store=data)
+    rec = by_claim(r, "162億ドル")
+    assert rec["measure"] == "holdings_gap" and rec["subject"] == "China (mainland)"
+    assert rec["verdict"] == "supported"

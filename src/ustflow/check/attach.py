@@ -101,8 +101,8 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         st = c.sentence.text  # not past the figure it goes to: "from $749bn to $779bn during the same period"
         own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 12 and p.role != "from"
                and not re.search(r"\d", st[c.span[1]:p.span[0]])] or \
-            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*の\s*", st[p.span[1]:c.span[0]])]
-        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから": Japanese names the month before the figure
+            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*の\s*", st[p.span[1]:c.span[0]])]
+        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…": Japanese names the month before the figure
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")
         rel = _JA_REL_BEFORE.search(st[max(0, c.span[0] - 8):c.span[0]])
         if not own and rel:  # "前年同期の7兆2520億ドルから": a period relative to one the story has not resolved
@@ -118,6 +118,9 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         if own and lvl.period is own[0]:  # "down from $1,272.9 billion a year earlier": that period is the from's
             other = [p for p in periods if p is not own[0] and p.role != "from" and not p.relative]
             lvl.period, lvl.period_how = (other[-1], "stated") if other else (None, "none")
+            for o in figs:  # "1月の1兆2014億ドルから91億ドル増の1兆2105億ドル": the change ends where the level is
+                if o.role == "change" and o.period is own[0] and c.span[1] <= o.span[0] < lvl.span[0]:
+                    o.period, o.period_how = lvl.period, lvl.period_how
         if c.subject is None or c.subject_how != "stated" or c.subject.span[0] > lvl.span[0]:
             c.subject, c.subject_how = lvl.subject, lvl.subject_how
         c.instrument = c.instrument or lvl.instrument

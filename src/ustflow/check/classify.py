@@ -229,6 +229,8 @@ def _money_measure(c: Claim, clause: str) -> str:
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I) or
                                     re.fullmatch(rf"[のがをは]?(?:{lx.JA_BUY}|{lx.JA_SELL})", dirw))
     tic = c.instrument is not None and c.instrument[0] == "tic"
+    if not has_hold and tic and c.amount.currency == "USD" and _JA_HOLD.search(c.sentence.text[:c.amount.span[0]]):
+        has_hold = True  # "…の米国債保有高は、2月末の時点で5兆8853億ドルに達し": the topic (は) before the figure's clause
     if flow_verb and (ja_holdings_text(c) or ja_country_topic(c)) and \
             re.fullmatch(r"[のがをは]?(?:増加|増え|減少|減り|増|減)", dirw):
         flow_verb = False  # "保有額は183億ドル増加": holdings grew, nobody's trade

@@ -464,7 +464,8 @@ def _host_for(span, figures: list[Claim]) -> Claim | None:
 
 #: "中国を抜いて1番目の債権国になった", "日本を上回り": the holder overtaken is the object, not the subject; "中国に抜かれて
 #: 2位に転落": nor the one that overtook it (the agent of a passive)
-_JA_OVERTAKEN = re.compile(r"を(?:抜|上回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ)")
+_JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:万)?(?:米)?ドル(?:ほど|程度)?\s*)?"
+                           r"(?:抜|上回|下回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ)")  # "日本を5億ドル上回った"
 
 
 def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
@@ -477,7 +478,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
-    cands = [m for m in cands if not _JA_OVERTAKEN.match(s[m.span[1]:m.span[1] + 6])]
+    cands = [m for m in cands if not _JA_OVERTAKEN.match(s[m.span[1]:m.span[1] + 24])]
     main = [m for m in cands if not other_relative(s, m.span, c.span)]
     if main and len(main) < len(cands):  # "Japan, which overtook China in 2019, raised ...": Japan's figure
         cands = main

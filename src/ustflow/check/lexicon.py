@@ -199,7 +199,7 @@ JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し
 JA_SELL = r"売り越し|売越し?|処分超|純処分|売却|減少|減り|流出|手放"
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "外国主要債権者の米国債保有高": TIC's major foreign holders together (its grand total), before 外国勢 below
-    (r"外国(?:の)?主要債権者|海外(?:の)?主要債権者|外国主要保有者|海外投資家全体|外国勢全体|外国保有者全体", "foreign_total",
+    (r"外国(?:の)?主要債権者|海外(?:の)?主要債権者|外国主要保有者|海外投資家全体|外国勢全体|外国保有者全体|海外全体|外国全体", "foreign_total",
      "grand_total"),
     # "米国外で保有される米国債": held outside the US, i.e. by foreigners
     (r"非居住者|海外投資家|外国人投資家|海外勢|外国勢|外国人|米国外で保有され(?:る|た|ている)", "foreign_investors",
@@ -220,13 +220,23 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     (r"ケイマン諸島|ケイマン", "country", "cayman_islands"),
     (r"ベルギー", "country", "belgium"), (r"ルクセンブルク", "country", "luxembourg"), (r"カナダ", "country", "canada"),
     (r"台湾", "country", "taiwan"), (r"香港", "country", "hong_kong"), (r"スイス", "country", "switzerland"),
-    (r"アイルランド", "country", "ireland"), (r"フランス", "country", "france"), (r"インド", "country", "india"),
+    (r"アイルランド", "country", "ireland"), (r"フランス", "country", "france"), (r"インド(?![ァ-ヺー])", "country", "india"),
     (r"ブラジル", "country", "brazil"), (r"サウジアラビア", "country", "saudi_arabia"), (r"韓国", "country", "korea_south"),
     (r"シンガポール", "country", "singapore"), (r"ノルウェー", "country", "norway"), (r"ドイツ", "country", "germany"),
-    (r"ロシア", "country", "russia"), (r"メキシコ", "country", "mexico"),
-    (r"オランダ", "country", "netherlands"), (r"イスラエル", "country", "israel"), (r"クウェート", "country", "kuwait"),
-    (r"アラブ首長国連邦|UAE", "country", "united_arab_emirates"), (r"バミューダ", "country", "bermuda"),
-    (r"フィリピン", "country", "philippines"), (r"オーストラリア|豪州", "country", "australia"),
+    # the rest of TIC's holders; a short katakana name only as a whole word ("タイ", not "タイミング")
+    (r"ロシア", "country", "russia"), (r"メキシコ", "country", "mexico"), (r"オーストラリア|豪州", "country", "australia"),
+    (r"イスラエル", "country", "israel"), (r"バミューダ", "country", "bermuda"), (r"バハマ", "country", "bahamas"),
+    (r"(?<![ァ-ヺー])タイ(?![ァ-ヺー])", "country", "thailand"), (r"フィリピン", "country", "philippines"),
+    (r"クウェート", "country", "kuwait"), (r"アラブ首長国連邦|UAE", "country", "united_arab_emirates"),
+    (r"オランダ", "country", "netherlands"), (r"スペイン", "country", "spain"), (r"イタリア", "country", "italy"),
+    (r"スウェーデン", "country", "sweden"), (r"ポーランド", "country", "poland"), (r"ベトナム", "country", "vietnam"),
+    (r"トルコ", "country", "turkey"), (r"マレーシア", "country", "malaysia"), (r"インドネシア", "country", "indonesia"),
+    (r"(?<![ァ-ヺー])チリ(?![ァ-ヺー])", "country", "chile"), (r"コロンビア", "country", "colombia"),
+    (r"(?<![ァ-ヺー])ペルー(?![ァ-ヺー])", "country", "peru"), (r"デンマーク", "country", "denmark"),
+    (r"フィンランド", "country", "finland"), (r"エジプト", "country", "egypt"),
+    (r"(?<![ァ-ヺー])イラク(?![ァ-ヺー])", "country", "iraq"), (r"カザフスタン", "country", "kazakhstan"),
+    (r"(?<![ァ-ヺー])オマーン(?![ァ-ヺー])", "country", "oman"), (r"南アフリカ|南ア(?![ァ-ヺー])", "country", "south_africa"),
+    (r"ウルグアイ", "country", "uruguay"), (r"エルサルバドル", "country", "el_salvador"),
     (r"日本", "japan", "japan"),
 ]
 JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [

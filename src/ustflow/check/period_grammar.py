@@ -44,7 +44,7 @@ def _num(s: str) -> int:
 
 #: after a period in Japanese, the starting point of a change: "前月から183億ドル増加", "前年末に比べ" (not the
 #: first month of a span: "1月から3月にかけて")
-_JA_BASE = re.compile(r"(?:から|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))")
+_JA_BASE = re.compile(r"(?:から|より|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))")
 
 
 class Resolver:

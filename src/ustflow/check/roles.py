@@ -38,14 +38,16 @@ _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decl
 _BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
-_JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|増|減)(?!超|税)")
+#: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
+_JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
+                            r"増|減)(?!超|税)")
 _JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:(?:し|して)[、,]?|[、,])\s*$")
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
 _JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
                           r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
 #: "1262億ドルに減少", "1兆ドルへ拡大": the figure before に / へ / まで and a move is the level it moved to
 _JA_MOVED_INTO = re.compile(r"\s*(?:に|へ|まで)\s*(?P<w>増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし|上昇|低下|膨らん|縮ん|"
-                            r"達|上っ|のぼっ)")
+                            r"達|上っ|のぼっ|追加|積み増)")
 _TOTAL_TRADED = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\s+(?:in\s+|into\s+)?(?:a\s+)?(?:net\s+)?(?:total|sum)\s+"
                            r"of\s*(?:about\s+|some\s+|around\s+)?$", re.I)
 #: "the lowest level since US$1.214 trillion in January 2013": the level an extreme counts from
@@ -74,25 +76,31 @@ def ja_country_topic(c: Claim) -> bool:
         and first.span[0] <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
 
 
+def _tic_dollars(c: Claim) -> bool:
+    """A dollar figure in a sentence about US Treasuries (米国債): a TIC holder's level or change, in Japanese
+    even when the sentence does not say 保有 ("日本は2月に米国債を買い増しし、1月の…から…となった")."""
+    return c.amount.currency == "USD" and c.instrument is not None and c.instrument[0] == "tic"
+
+
 def _ja_holdings_role(c: Claim, s: str) -> str:
     """Japanese holdings: a figure right before 増/減 (増加, 減少) is the change, in that direction ("前月から
     183億ドル増加し", "1月に398億ドル増、2月に140億ドル減"); a figure right after a move in its continuative form
     is the level it ended at ("減少し、6511億ドルとなった")."""
-    if not (ja_holdings_text(c) or ja_country_topic(c)):
-        return ""
     a = c.amount
+    if not (ja_holdings_text(c) or ja_country_topic(c) or _tic_dollars(c)):
+        return ""
     if _JA_MOVED_BEFORE.search(s[:a.span[0]]) or _JA_MOVED_TO.search(s[:a.span[0]]):
         return "level"
     into = _JA_MOVED_INTO.match(s, a.span[1])
     if into:  # "1318億ドルから1262億ドルに減少し": the level it moved to
         if c.direction is None and not into.group("w").startswith(("達", "上っ", "のぼっ")):
-            c.direction = 1 if re.match(r"増|拡大|上昇|膨らん", into.group("w")) else -1
+            c.direction = 1 if re.match(r"増|拡大|上昇|膨らん|追加|積み増", into.group("w")) else -1
             c.direction_word = into.group("w")
         return "level"
     m = _JA_MOVE_AFTER.match(s, a.span[1])
     if m:  # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)
         if c.direction is None:
-            c.direction = 1 if m.group("w") in ("増加", "拡大", "増") else -1
+            c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し") else -1
             c.direction_word = m.group("w")
         return "change"
     return ""
@@ -106,9 +114,12 @@ def figure_role(c: Claim, s: str) -> str:
     after = s[a.span[1]:a.span[1] + 25]
     if a.parenthetical:
         return "restated"
+    tic_usd = _tic_dollars(c)
     if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or (re.match(r"\s*から(?!の)", after) and
-                                                                  ja_holdings_text(c)):
+                                                                  (ja_holdings_text(c) or tic_usd)):
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
+    if re.match(r"\s*を(?:上回|下回)", after) and (ja_holdings_text(c) or tic_usd):
+        return "from"  # "前月の5兆8403億ドルを上回り": the level compared with, the month before
     ja = _ja_holdings_role(c, s)
     if ja:
         return ja
@@ -126,6 +137,16 @@ def figure_role(c: Claim, s: str) -> str:
             if v.group("up") or v.group("down"):
                 return "change"
             return "flow"
+    ja_gap = re.match(r"\s*(?:ほど|程度)?(?P<dir>上回|下回)", after)
+    if ja_gap and a.kind == "money" and re.search(r"を\s*(?:約|およそ)?\s*$", s[:a.span[0]]):
+        from ustflow.check.subjects import find_subjects
+
+        who = [m for m in find_subjects(before) if m.kind in ("country", "japan")
+               and re.fullmatch(r"を\s*(?:約|およそ)?\s*", before[m.span[1]:])]
+        if who:  # "中国の保有額は、日本を5億ドル上回った": the gap between two holders
+            c.other = who[-1]
+            c.direction = 1 if ja_gap.group("dir") == "上回" else -1
+            return "gap"
     gap = _GAP_AFTER.match(s[a.span[1]:])
     if gap and a.kind == "money":
         from ustflow.check.subjects import find_subjects

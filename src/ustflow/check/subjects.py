@@ -190,7 +190,7 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
     return sorted(out)
 
 
-_RESPECTIVELY = re.compile(r"\b(?:respectively|in that order)\b", re.I)
+_RESPECTIVELY = re.compile(r"\b(?:respectively|in that order)\b|それぞれ|各々", re.I)
 
 
 def distribute_respectively(claims: list) -> None:
@@ -228,8 +228,11 @@ def distribute_respectively(claims: list) -> None:
                 f.subject, f.subject_how = w, "stated"
                 f.combined = []
         _respective_years(figs, s)
+        _shared_role(figs)
         p = figs[0].period
-        if p is not None and not p.is_latest and p.kind == "months" and re.search(r"\band\b|&", p.label):
+        # "in April and May, respectively", "9-12月の間に…それぞれ": one month to each figure, when the counts agree
+        if p is not None and not p.is_latest and p.kind == "months" and (re.search(r"\band\b|&", p.label) or
+                                                                         re.search(r"[-–−～〜~]", p.label)):
             months = []
             y, m = p.start.year, p.start.month
             while (y, m) <= (p.end.year, p.end.month):
@@ -239,6 +242,17 @@ def distribute_respectively(claims: list) -> None:
                 for f, (y, m) in zip(figs, months):
                     f.period = Period("month", [month_window(y, m)], f"{month_window(y, m)[0]:%B %Y} ('{p.label}', "
                                       f"respectively)", span=p.span, note=p.note)
+
+
+def _shared_role(figs: list) -> None:
+    """A list of figures governed by one verb shares its role and direction: "sold $3.4bn, $13.6bn and
+    $2.3bn, respectively" (the verb before the first), "それぞれ34億ドル、136億ドル、61億ドル売り増し" (after the last)."""
+    roled = [f for f in figs if f.role in ("change", "flow")]
+    if not roled or len({(f.role, f.direction) for f in roled}) != 1:
+        return
+    for f in figs:
+        if f.role == "":
+            f.role, f.direction, f.direction_word = roled[0].role, roled[0].direction, roled[0].direction_word
 
 
 _YEAR_LIST = re.compile(r"\b(?:(?:19|20)\d{2})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:19|20)\d{2}))+\b")
