@@ -29,9 +29,12 @@ def pytest_sessionstart(session):
         shutil.rmtree(OUT, ignore_errors=True)
 
 
-# USTFLOW_TEST_CPU=PREFIX: each worker writes the CPU and wall seconds of every test to PREFIX-<worker>.json
-# (python -m tests.cputime PREFIX sums them up; see tests/cputime.py).
-_CPU: dict[str, tuple[float, float]] = {}
+# USTFLOW_TEST_CPU=PREFIX: each worker writes the CPU and wall seconds of every test, and when it started
+# (seconds since the epoch), to PREFIX-<worker>.json, with when the worker read this file and when its
+# session finished; the xdist controller writes when it read this file and when it ended to
+# PREFIX-controller.json (python -m tests.cputime PREFIX sums them up; see tests/cputime.py).
+_CPU: dict[str, tuple[float, float, float]] = {}
+_LOADED = __import__("time").time()
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -43,18 +46,32 @@ def pytest_runtest_protocol(item, nextitem):
 
     from tests.cputime import cpu_seconds
 
-    cpu, wall = cpu_seconds(), time.monotonic()
+    cpu, wall, start = cpu_seconds(), time.monotonic(), time.time()
     yield
-    _CPU[item.nodeid] = (round(cpu_seconds() - cpu, 3), round(time.monotonic() - wall, 3))
+    # schemathesis gives all its items one nodeid: they are told apart by their names ("...[GET /api]")
+    key = item.nodeid if item.nodeid.endswith(item.name) else f"{item.nodeid.rsplit('::', 1)[0]}::{item.name}"
+    _CPU[key] = (round(cpu_seconds() - cpu, 3), round(time.monotonic() - wall, 3), round(start, 3))
 
 
 def pytest_sessionfinish(session):
     prefix = os.environ.get("USTFLOW_TEST_CPU")
     if prefix and _CPU:
         import json
+        import time
 
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-        Path(f"{prefix}-{worker}.json").write_text(json.dumps(_CPU, indent=0))
+        Path(f"{prefix}-{worker}.json").write_text(
+            json.dumps({"session": [_LOADED, time.time()], "tests": _CPU}, indent=0))
+
+
+def pytest_unconfigure(config):
+    """The xdist controller's times: after its session finished and removed old temporary folders."""
+    prefix = os.environ.get("USTFLOW_TEST_CPU")
+    if prefix and not _CPU and not hasattr(config, "workerinput") and config.getoption("numprocesses", None):
+        import json
+        import time
+
+        Path(f"{prefix}-controller.json").write_text(json.dumps({"session": [_LOADED, time.time()], "tests": {}}))
 
 
 # Modules whose tests are slow by nature (real browsers, API fuzzing, many processes, SIGKILLs, loaded
