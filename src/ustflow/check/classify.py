@@ -294,7 +294,7 @@ def _standalone_base(c: Claim) -> str:
     if _YIELD.search(s):
         return "yield_level"
     if q is not None and c.instrument is not None and c.instrument[0] in ("assets", "liabilities") and \
-            not re.search(r"利回り|金利|相場|価格|株価", near):
+            not re.search(r"利回り|金利|相場|価格|株価", s[max(0, c.span[0] - 12):c.span[0]]):
         return "flow"  # "対内債券投資は9週連続資本流出": a run of the MoF flow the sentence names
     if q is not None and q.kind in ("streak", "streak_end", "first_since") and _FLOWV.search(s) and \
             not re.search(r"\bholdings?\b", s, re.I):

@@ -237,7 +237,9 @@ def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 #: 保った", "the largest foreign holder for a tenth straight month"
 _RANK_AFTER = re.compile(r"^\s*(?:で|の|も)?\s*(?:トップ|首位|最大(?:の)?(?:保有国|債権国))")
 _RANK_BEFORE = re.compile(r"\b(?:top|largest|biggest|number one|No\.\s*1|first)\s+(?:foreign\s+|overseas\s+)?"
-                          r"(?:holder|creditor|owner|investor|rank|spot|position|place)\b[^,.;]{0,40}\bfor\s+(?:the|a|an)\s+$",
+                          r"(?:holder|creditor|owner|investor|rank|spot|position|place)\b"
+                          r"(?:(?!\s(?:cut|rais|increas|reduc|rose|fell|bought|sold|add|trim|decreas|declin|grew|shr[ua]nk|"
+                          r"slash|boost)\w*)[^,.;]){0,40}?(?:\bfor\s+(?:the|a|an)\s+)?$",
                           re.I)
 
 

@@ -34,48 +34,69 @@ _HEAD = re.compile(r"^\s*(?:(?:stocks|equities|shares|bonds|bills|long-term|shor
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?r?"
 _ROW = re.compile(rf"^\s*(?P<m1>{MONTH_RE})\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:(?P<m2>{MONTH_RE})\s*)?(?P<d2>\d{{1,2}})"
                   rf"(?P<cells>(?:\s+{_NUM})+)\s*$")
+#: a week's row anywhere in a table's text (a page flattened to text may wrap a row's cells onto the next line)
+_ROW_AT = re.compile(rf"(?<![\w.])(?P<m1>{MONTH_RE})\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:(?P<m2>{MONTH_RE})\s*)?(?P<d2>\d{{1,2}})"
+                     rf"(?![\d.,])")
+_COL_WORDS = r"stocks|equities|shares|bonds|bills|long-term|short-term|debt|total"
+#: a line made only of a table's words: column names, week ranges and numbers
+_TABLE_LINE = re.compile(rf"^\s*(?:(?:{_COL_WORDS}|{MONTH_RE}|[+-]?\d[\d,.]*r?|[-–])\s*)+$", re.I)
 _SCALE = {"billion": 1e9, "100 million": 1e8, "trillion": 1e12}
 
 
 def strip_tables(text: str) -> str:
-    """The text without the table's lines (they are read as cells, not as prose)."""
-    if _UNIT.search(text) is None:
-        return text
-    keep = [ln for ln in text.splitlines() if not (_SECTION.match(ln) or _HEAD.match(ln) or _ROW.match(ln))]
-    return "\n".join(keep)
+    """The text without the tables' lines (they are read as cells, not as prose)."""
+    from ustflow.check.holder_tables import holder_table_lines
+
+    drop = holder_table_lines(text)
+    lines = text.splitlines()
+    if _UNIT.search(text) is not None:
+        drop |= {i for i, ln in enumerate(lines) if _SECTION.match(ln) or _HEAD.match(ln) or _ROW.match(ln)
+                 or (ln.strip() and _TABLE_LINE.match(ln))}
+    return "\n".join(ln for i, ln in enumerate(lines) if i not in drop) if drop else text
 
 
 def table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
-    """Flow claims for every cell of every capital-flow table in ``text``."""
+    """Flow claims for every cell of every capital-flow table in ``text``, and the holder tables' claims."""
+    from ustflow.check.holder_tables import holder_table_claims
+
+    out = holder_table_claims(text, ref, first_index)
     unit = _UNIT.search(text)
     if unit is None:
-        return []
+        return out
     scale = _SCALE[unit.group("scale").lower()]
     resolver = Resolver(ref)
-    out: list[Claim] = []
-    side, cols = None, []
+    for side, block in _sections(text):
+        head = re.match(rf"\s*((?:(?:{_COL_WORDS})\s+){{2,5}})", block, re.I)
+        if head is None:
+            continue
+        cols = [_COLUMNS.get(w.lower()) for w in head.group(1).split()]
+        sent = Sentence(block, 10_000 + len(out), first_index + len(out))
+        rows = list(_ROW_AT.finditer(block))
+        for i, row in enumerate(rows):
+            week = _week(row, resolver)
+            stop = rows[i + 1].start() if i + 1 < len(rows) else len(block)
+            if week is None:
+                continue
+            for cell, instr in zip(re.finditer(rf"(?<![\w.]){_NUM}(?![\w.])", block[row.end():stop]), cols):
+                if instr is not None:
+                    out.append(_cell(sent, row.end() + cell.start(), cell.group(0), instr, side, scale, week))
+    return out
+
+
+def _sections(text: str) -> list[tuple[str, str]]:
+    """(side, the table's text on one line) for each section of a capital-flow table: its lines up to the next
+    section or the first line of prose, blank lines skipped."""
+    out: list[tuple[str, list[str]]] = []
     for line in text.splitlines():
         sec = _SECTION.match(line)
         if sec:
             who = sec.group("who").upper()
-            side = "liabilities" if ("IN JAPAN" in who or "NON" in who) else "assets"
-            cols = []
-            continue
-        if _HEAD.match(line):
-            cols = [_COLUMNS.get(w.lower()) for w in line.split()]
-            continue
-        row = _ROW.match(line)
-        if not row or side is None or not cols:
-            continue
-        week = _week(row, resolver)
-        if week is None:
-            continue
-        sent = Sentence(line.strip(), 10_000 + len(out), first_index + len(out))
-        for cell, instr in zip(re.finditer(_NUM, row.group("cells")), cols):
-            if instr is None:
-                continue
-            out.append(_cell(sent, line, row.start("cells") + cell.start(), cell.group(0), instr, side, scale, week))
-    return out
+            out.append(("liabilities" if ("IN JAPAN" in who or "NON" in who) else "assets", []))
+        elif out and line.strip() and _TABLE_LINE.match(line):
+            out[-1][1].append(line.strip())
+        elif out and line.strip():
+            out.append(("", []))  # prose: the section ended
+    return [(side, " ".join(lines)) for side, lines in out if side and lines]
 
 
 def _week(row: re.Match, resolver: Resolver) -> Period | None:
@@ -91,9 +112,8 @@ def _week(row: re.Match, resolver: Resolver) -> Period | None:
     return Period("week", [week_ending(end)], row.group(0).split("  ")[0][:15].strip(), note=note)
 
 
-def _cell(sent: Sentence, line: str, pos: int, txt: str, instr: str, side: str, scale: float, week: Period) -> Claim:
+def _cell(sent: Sentence, start: int, txt: str, instr: str, side: str, scale: float, week: Period) -> Claim:
     raw = txt.rstrip("r")
-    start = line.index(txt, pos) - (len(line) - len(line.lstrip()))
     number = float(raw.replace(",", "").replace("+", ""))
     digits = raw.split(".")
     prec = 0.5 * 10 ** -(len(digits[1]) if len(digits) > 1 else 0) * scale

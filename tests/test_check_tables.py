@@ -1,0 +1,88 @@
+"""`ustflow check` on tables pasted into articles (issue 13, session 8): the weekly capital-flow table with its
+rows wrapped across lines (a page flattened to text), and tables of holders (TIC's Major Foreign Holders copied
+under a unit line, in Japanese or English, with a level and a change column). Invented tables; every expected
+value is read here from the loaded store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.check.tables import strip_tables
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _cell(v: float) -> str:
+    """A MoF figure (100 million yen) as the table prints it: billion yen, signed, one decimal."""
+    return f"{v / 10:+,.1f}"
+
+
+def test_a_flow_table_with_wrapped_rows(data, loaded_store):
+    wk = pd.Period("2019-06-15", "W-SAT")
+    prev = wk - 1
+    cols = {k: series(f"mof.weekly.liabilities.{k}.net", loaded_store) for k in ("equity", "lt_debt", "st_debt")}
+    a = [_cell(cols[k][wk]) for k in cols]
+    b = [_cell(cols[k][prev]) for k in cols]
+    day = lambda p: f"{p.end_time:%b} {p.start_time.day}-{p.end_time.day}"  # noqa: E731
+    text = ("Details of net investments were as follows (in billion yen).\n\n"
+            "FOREIGN INVESTMENT IN JAPAN: (net)\n\n"
+            f"stocks bonds bills {day(wk)} {a[0]} {a[1]}\n\n"  # the row's last cell wraps onto the next line
+            f"{a[2]} {day(prev)} {b[0]} {b[1]}r {b[2]}\n\n"
+            "Foreign investors were net buyers overall.")
+    r = check_text(text, date="2019-06-20", store=data)
+    got = {(x["claim"], x["official_period"]): x for x in r}
+    for cell, k, p in [(a[0], "equity", wk), (a[2], "st_debt", wk), (b[1], "lt_debt", prev), (b[2], "st_debt", prev)]:
+        rec = got[(cell, f"{p.start_time.date()}..{p.end_time.date()}")]
+        assert rec["verdict"] == "supported", rec
+        assert rec["official_value"] == cols[k][p]
+    assert "net buyers" in strip_tables(text) and "stocks bonds bills" not in strip_tables(text)
+
+
+def test_a_japanese_holder_table_with_its_month(data, loaded_store):
+    p = pd.Period("2016-03", "M")
+    jp, cn = series("tic.holdings.japan", loaded_store), series("tic.holdings.china_mainland", loaded_store)
+    text = (f"{p.year}年{p.month}月の上位国は次の通り(単位、10億ドル)\n\n"
+            f"1.中国(China, Mainland) {cn[p]:.1f}\n\n2.日本(Japan) {jp[p] + 5:.1f}\n\n"
+            "3.どこかの金融センター(Some Centers) 300.0\n\n日本の保有額は減っている。")
+    r = check_text(text, date="2016-08-20", store=data)
+    rec = by_claim(r, f"{cn[p]:.1f}")
+    assert (rec["verdict"], rec["official_period"], rec["official_value"]) == ("supported", str(p), cn[p])
+    assert by_claim(r, f"{jp[p] + 5:.1f}")["verdict"] == "contradicted"
+    assert by_claim(r, "300.0")["verdict"] == "unverifiable"  # a row TIC does not list
+    assert not [x for x in r if x["claim"] == "10億ドル"]  # the unit line is no figure
+
+
+def test_an_english_holder_table_with_a_change_column(data, loaded_store):
+    # no month in the unit line: the latest month published on the article's date
+    uk = series("tic.holdings.united_kingdom", loaded_store)
+    p = pd.Period("2021-04", "M")
+    ch = uk[p] - uk[p - 1]
+    text = f"Holdings, change from the previous month (in billions of dollars)\n\nUnited Kingdom, 431.7, {ch:+.1f}\n"
+    r = check_text(text, date="2021-06-25", store=data)
+    assert by_claim(r, "431.7")["official_period"] == str(p)
+    rec = by_claim(r, f"{ch:+.1f}")
+    assert rec["verdict"] == "supported" and rec["official_period"] == f"{p - 1} to {p}"
+
+
+def test_months_at_the_top_said_as_the_top_rank(data, loaded_store):
+    # "maintaining the top rank for the n-th consecutive month": months as the largest holder, not rises
+    h = StoreData(loaded_store).holdings().dropna(how="all")
+    top = h.idxmax(axis=1)
+    p = pd.Period("2024-06", "M")
+    k = 0
+    for q in reversed(top.index[top.index <= p]):
+        if top[q] != "japan":
+            break
+        k += 1
+    said = "Japan kept the top rank among foreign holders of Treasuries for the {} consecutive month in June 2024."
+    r = check_text(said.format(f"{k}th"), date="2024-08-20", store=data)
+    rec = by_claim(r, f"for the {k}th consecutive month")
+    assert rec["verdict"] == "supported" and rec["official_value"] == k
+    r = check_text(said.format("ninth"), date="2024-08-20", store=data)
+    assert by_claim(r, "for the ninth consecutive month")["verdict"] == ("supported" if k == 9 else "contradicted")
