@@ -34,7 +34,19 @@ _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
 #: "The June sales figure was previously reported at US$3.6 billion": a figure as first printed, before a revision
 _EARLIER_PRINT = re.compile(r"\b(?:previously|initially|originally|first) (?:reported|estimated|published|put|given|shown)"
                             r"\s+(?:at|as)\s+(?:an?\s+|about\s+|around\s+)?$|\brevised (?:up|down)?\s*from\s+(?:an?\s+)?$"
-                            r"|速報(?:値)?(?:で|では|の)\s*$", re.I)
+                            r"|\brevised\s+(?:(?:up|down)(?:ward)?\s+)?to\s+[$¥]?[\d.,]+\s*(?:billion|trillion|million|bn|tn)?"
+                            r"\s+from\s+(?:an?\s+)?$|速報(?:値)?(?:で|では|の)\s*$", re.I)
+#: after the figure: "compared with $884 billion before the revision", "than the $768.8 billion reported in February"
+#: (the figure an earlier release printed for the same period)
+_EARLIER_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:before|prior to|ahead of)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:benchmark\s+|annual\s+)?"
+                            r"revisions?\b", re.I)
+_REPORTED_EARLIER = re.compile(r"\s*(?:(?:that|which)\s+(?:was|had been)\s+)?(?:first\s+|previously\s+|initially\s+|"
+                               r"originally\s+|earlier\s+)?(?:reported|estimated|published|announced)\s+(?:in|on|earlier|"
+                               r"previously|last|before)\b", re.I)
+_THAN_THE = re.compile(r"\b(?:than|from|with|to|against|versus)\s+the\s*$", re.I)
+#: "$3.1 billion lower than the $768.8 billion reported in February": a difference from an earlier print
+_LOWER_THAN = re.compile(r"\s*(?:lower|higher|less|more|below|above|smaller|larger|bigger)\s+than\s+the\s*[$¥]?[\d.,]+\s*"
+                         r"(?:billion|trillion|million|bn|tn)?", re.I)
 #: a yen figure said to be an intervention's size in Japanese: "…円の介入", "…円規模の為替介入", "介入額は…"
 _JA_INTERV_AFTER = re.compile(r"\s*(?:規模|程度|超)?の(?:為替|円買い|ドル売り|円買い・ドル売り|ドル売り・?円買い)?介入")
 _JA_INTERV_BEFORE = re.compile(r"介入(?:額|金額|規模|総額)(?:は|が)\s*(?:約|およそ)?\s*$")
@@ -98,7 +110,7 @@ def classify(c: Claim) -> str:
     if c.role == "gap":
         return "holdings_gap" if a.currency == "USD" else ""
     near = c.sentence.text[max(0, a.span[0] - 40):a.span[1] + 40]
-    if _EARLIER_PRINT.search(s[max(0, a.span[0] - 50):a.span[0]]):
+    if _EARLIER_PRINT.search(s[max(0, a.span[0] - 50):a.span[0]]) or _earlier_print_after(s, a.span):
         c.notes.append("beyond: an earlier print the article quotes (the figure before a revision), which the store "
                        "does not keep for every release; the current value is the revised one")
         return "other"
@@ -254,6 +266,18 @@ def _money_measure(c: Claim, clause: str) -> str:
                              re.search(r"\bTreasur", c.sentence.text))):
         return "holdings_change"
     return ""
+
+
+def _earlier_print_after(s: str, span: tuple[int, int]) -> bool:
+    """Whether the words after a figure say it is an earlier release's print ("$884 billion before the revision",
+    "than the $768.8 billion reported in February"), or a difference from one ("$3.1 billion lower than the
+    $768.8 billion reported in February")."""
+    if _EARLIER_AFTER.match(s, span[1]):
+        return True
+    if _REPORTED_EARLIER.match(s, span[1]) and _THAN_THE.search(s[max(0, span[0] - 30):span[0]]):
+        return True
+    m = _LOWER_THAN.match(s, span[1])
+    return bool(m and _REPORTED_EARLIER.match(s, m.end()))
 
 
 def classify_by_article(c: Claim, families: set[str]) -> str:

@@ -292,12 +292,13 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
                       f" exchange rate)" if not pair else f"±{C.fmt_num(tol)} USD bn (the precision of the yen figure)"
         j.explanation = j.explanation.replace(f"{C.fmt_num(val)} {MOF_UNIT}", f"{C.fmt_num(total)} {MOF_UNIT}") + \
             fx_note(conv)
-        if j.verdict == CONTRADICTED and conv and conv.get("fx_dates", "").startswith("the rate implied"):
-            # the dollars restate the yen figure at the article's own rate: they add no evidence of their own
+        if conv and conv.get("fx_dates", "").startswith("the rate implied"):
+            # the dollars restate the yen figure at a rate only the pair itself implies: checked that way they
+            # always agree with the yen figure, so they add no evidence of their own, whichever way it goes
             j.verdict, j.flags = UNVERIFIABLE, [f for f in j.flags if f != "possible_revision"]
-            j.explanation = ("a conversion of the sentence's yen figure at the article's own rate, which no official "
-                             "rate covers (USD/JPY in the store starts 2018): the yen figure is the one to judge; " +
-                             j.explanation)
+            j.explanation = ("a conversion of the sentence's yen figure at a rate the article does not state and no "
+                             "official rate covers (USD/JPY in the store starts 2018): the yen figure is the one to "
+                             "judge; at the rate the pair implies: " + j.explanation)
         elif j.verdict == CONTRADICTED:
             _currency_trap(c, j, total)
     if c.direction is None and c.amount.number >= 0:

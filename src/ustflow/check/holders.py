@@ -81,10 +81,19 @@ def ratio(c: Claim, ctx: Context) -> Judgement:
     return j.note(note)
 
 
+#: "normally the top holder", "traditionally the biggest buyer": what is usual, not a rank in one month
+_HABITUAL = re.compile(r"\b(?:normally|usually|typically|traditionally|historically|customarily|generally|long|often)\s+"
+                       r"(?:been\s+|being\s+)?(?:the\s+|a\s+|its\s+)?$", re.I)
+
+
 def holder_rank(c: Claim, ctx: Context) -> Judgement:
     slug = holder_slug(c)
     if slug is None or c.subject.kind not in ("japan", "country"):
         return unverifiable("a ranking of holders needs a country")
+    hab = _HABITUAL.search(c.sentence.text[max(0, c.span[0] - 30):c.span[0]])
+    if hab:
+        return unverifiable(f"'{hab.group(0).strip()} {c.sentence.text[c.span[0]:c.span[1]]}': a habitual rank (what is usual over years), not a claim "
+                            f"about one month that the monthly table can confirm or refute")
     h = ctx.data.holdings().dropna(how="all")
     if slug not in h.columns:
         return unverifiable(f"{subject_label(c)} is not among the countries TIC lists")

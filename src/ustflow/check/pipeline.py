@@ -393,9 +393,13 @@ def _headline(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "qualifier" or c.host is not None or not is_headline(c) or MARKET_PRICE in c.notes:
             continue
-        base = family(classify_base(c))
+        measure = classify_base(c)
+        base = family(measure)
         lead = [o for o in claims if o.kind == "amount" and o.sentence.index > 0 and o.measure
                 and not o.amount.parenthetical and o.role != "from" and family(o.measure) == base]
+        same = [o for o in lead if o.measure == measure and o.sentence is lead[0].sentence] if lead else []
+        if same:  # "Holdings Hit 17-Month Low": the level the lead sentence reports, not its change
+            lead = same
         if lead and c.subject is not None and lead[0].subject is not None and \
                 (c.subject.kind, c.subject.slug) != (lead[0].subject.kind, lead[0].subject.slug):
             continue  # the headline is about someone else than the lead: judged on its own

@@ -1,0 +1,66 @@
+"""`ustflow check`: which official number a figure is judged against, or why none (issue 13, session 8). A
+headline's "N-month low" of holdings is the level's extreme, not the change's; "normally the top holder" is a
+habit, not a month's rank; a figure an earlier release printed ("before the revision", "than the $X reported in
+February") is no claim about today's table; a dollar restatement at a rate only its own pair implies adds no
+evidence. Invented sentences in the shapes of real articles; official values from the loaded store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import series
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _rec(results: list[dict], part: str) -> dict:
+    got = [r for r in results if part in r["claim"]]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def test_a_headline_low_of_holdings_is_judged_on_the_level_not_the_change(data, loaded_store):
+    h = series("tic.holdings.china_mainland", loaded_store)
+    level, change = h[pd.Period("2012-06", "M")], h[pd.Period("2012-06", "M")] - h[pd.Period("2012-05", "M")]
+    text = (f"China's Treasury Holdings Slip to Three-Month Low\n\n"
+            f"China cut its holdings of US Treasuries in June. It trimmed them by ${abs(change):.1f} billion to "
+            f"${level:,.1f} billion, Treasury data showed.")
+    rec = _rec(check_text(text, date="2012-08-20", store=data), "Three-Month Low")
+    assert rec["official_value"] == pytest.approx(level)  # the level's low (March 2012 was lower), not the change's
+    assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("word", ["normally", "traditionally", "usually"])
+def test_a_habitual_rank_is_unverifiable_not_a_months_rank(data, word):
+    r = check_text(f"The holdings of Britain, {word} the top holder of Treasury debt, rose 2 percent.",
+                   date="2012-08-20", store=data)
+    rec = _rec(r, "top holder")
+    assert rec["verdict"] == "unverifiable" and "habitual" in rec["explanation"]
+
+
+def test_figures_an_earlier_release_printed_are_not_judged_against_todays_table(data):
+    r = check_text("Japan's holdings in the latest update stood at $1,080.4 billion in March, $4.2 billion lower "
+                   "than the $1,084.6 billion reported in May. Britain's holdings were revised down to $118.6 billion "
+                   "from $141.3 billion, compared with $1,150.0 billion for China before the revision.",
+                   date="2012-07-20", store=data)
+    assert _rec(r, "1,080.4")["verdict"] == "supported"
+    for fig in ("4.2", "1,084.6", "141.3", "1,150.0"):
+        rec = _rec(r, fig)
+        assert rec["verdict"] == "unverifiable", (fig, rec["explanation"])
+    assert _rec(r, "118.6")["verdict"] == "supported"  # the revised figure is today's
+
+
+def test_a_dollar_restatement_before_2018_is_unverifiable_whichever_way_the_yen_goes(data, loaded_store):
+    w = series("mof.weekly.liabilities.lt_debt.net", loaded_store)
+    v = float(w[pd.Period("2012-03-10", "W-SAT")])
+    verb = "bought" if v > 0 else "sold"
+    r = check_text(f"Foreign investors {verb} a net {abs(v) / 10:.1f} billion yen (${abs(v) / 10 / 82:.1f} billion) "
+                   f"of Japanese bonds in the week to March 10, 2012.", date="2012-03-15", store=data)
+    yen, usd = r[0], r[1]
+    assert yen["verdict"] == "supported"
+    assert usd["verdict"] == "unverifiable" and "does not state" in usd["explanation"]
