@@ -293,8 +293,7 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
         j.explanation = j.explanation.replace(f"{C.fmt_num(val)} {MOF_UNIT}", f"{C.fmt_num(total)} {MOF_UNIT}") + \
             fx_note(conv)
         if conv and conv.get("fx_dates", "").startswith("the rate implied"):
-            # the dollars restate the yen figure at a rate only the pair itself implies: checked that way they
-            # always agree with the yen figure, so they add no evidence of their own, whichever way it goes
+            # at the rate only the pair implies the dollars always agree with the yen: no evidence of their own
             j.verdict, j.flags = UNVERIFIABLE, [f for f in j.flags if f != "possible_revision"]
             j.explanation = ("a conversion of the sentence's yen figure at a rate the article does not state and no "
                              "official rate covers (USD/JPY in the store starts 2018): the yen figure is the one to "
