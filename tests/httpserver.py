@@ -20,6 +20,8 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from tests.helpers import serve_in_thread
+
 FAULTS = {"refuse", "slow", "truncate", "wrong_length", "html200", "redirect_loop", "huge", "latin1"}
 
 
@@ -132,10 +134,6 @@ class MirrorServer:
         self._httpd = self._Server(("127.0.0.1", 0), _Handler)
         self._httpd.owner = self
         self.port = self._httpd.server_address[1]
-        # shutdown() waits for serve_forever to look at its flag, once per poll interval (default 0.5 s:
-        # 0.25 s on average lost by every test that closes a server)
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02},
-                                        daemon=True)
 
     @property
     def base(self) -> str:
@@ -172,7 +170,7 @@ class MirrorServer:
         return q.popleft() if q else None
 
     def __enter__(self) -> "MirrorServer":
-        self._thread.start()
+        serve_in_thread(self._httpd)
         return self
 
     def __exit__(self, *exc) -> None:

@@ -9,7 +9,6 @@ import json
 import re
 import shutil
 import subprocess
-import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
@@ -17,7 +16,7 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import REPO, cli, free_port
+from tests.helpers import REPO, cli, free_port, serve_in_thread
 from ustflow import alerts
 from ustflow.alerts import AlertState, JsonLog, evaluate_rule, parse_rules
 from ustflow.errors import UstflowError
@@ -188,7 +187,7 @@ class Listener:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        serve_in_thread(self.httpd)
 
     def close(self):
         self.httpd.shutdown()

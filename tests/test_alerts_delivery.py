@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import run_cli, serve_in_thread
 from tests.reliability import record
 from tests.test_alerts import WEEKLY_LT, Listener
 from ustflow.alerts import AlertState, parse_rules
@@ -60,7 +60,7 @@ class Trickle:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        serve_in_thread(self.httpd)
 
     def close(self):
         self.stop.set()
