@@ -119,10 +119,11 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         elif not (ja and year_topic and year_topic[1] == sent.paragraph and _JA_SAME_SET.match(sent.text)):
             year_topic = None  # "それ以外の月は…": the rest of the same year's months
         sres = Resolver(date(year_topic[0], 12, 31)) if year_topic else resolver
+        subjects = find_subjects(sent.text)  # once: the sentence's claims, its Japanese topic, the next one's holder
         found, periods = _sentence_claims(sent, sres, anchor,
                                           currency if 0 <= sent.paragraph - currency_par <= 1 else "",
-                                          (prev_subject, ja_holdings) if ja else None)
-        if ja and (find_subjects(sent.text) or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
+                                          (prev_subject, ja_holdings) if ja else None, subjects)
+        if ja and (subjects or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
             ja_holdings = bool(re.search(r"保有|残高", sent.text)) or any(JA_TOPIC in c.notes for c in found)
         money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money"]
         if money:  # "... 615.5 billion yen. The previous week's figure was 1.57 trillion.": yen
@@ -132,7 +133,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                 if c.subject is None:
                     c.subject, c.subject_how = prev_subject, "inherited"
         claims += found
-        named = [m for m in find_subjects(sent.text) if m.kind in ("country", "japan", "sector", "foreign_total", "foreign_investors")]
+        named = [m for m in subjects if m.kind in ("country", "japan", "sector", "foreign_total", "foreign_investors")]
         if named:  # the sentence's first holder is its grammatical subject ("Foreign investors ... Japan may ...")
             prev_subject = min(named, key=lambda m: m.span[0])
         # the first absolute period a sentence names anchors "the previous week" in the next ones
@@ -148,7 +149,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
 
 
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
-                     currency: str = "", ja_topic=None) -> tuple[list[Claim], list[Period]]:
+                     currency: str = "", ja_topic=None, subjects: list[Mention] | None = None,
+                     ) -> tuple[list[Claim], list[Period]]:
     """The claims of one sentence (amounts, ranks, qualifiers, a bare direction, counts) and its periods.
 
     Why one function: each pass reads the claims the passes before it found (a qualifier's host is
@@ -168,7 +170,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     amounts = [a for a in find_amounts(s, currency)
                if not any(p.span[0] <= a.span[0] < p.span[1] for p in periods)
                and not (dl and a.span[0] < dl.end())]
-    subjects = find_subjects(s)
+    subjects = find_subjects(s) if subjects is None else subjects
     instruments = find_instruments(s)
     out: list[Claim] = []
     topic = _ja_topic(s, subjects, ja_topic)

@@ -28,6 +28,7 @@ from ustflow.check.periods import (
     weeks_ending_in,
     weeks_of_month,
 )
+from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTHS, WEEKDAYS
 
 _RELATIVE = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
@@ -512,16 +513,16 @@ class Resolver:
         (superlative phrases such as "largest since 2005" carry their own reference period).
         Relative phrases count from the period before them in ``text``, else from ``prev``."""
         taken: list[tuple[int, int]] = list(masked)
-        for m in JA_RELEASE_RX.finditer(text):
+        for m in finditer(JA_RELEASE_RX, text):
             taken.append(m.span("when"))  # "5月11日に公表された": when the data came out
-        for m in RELEASE_RX.finditer(text):
+        for m in finditer(RELEASE_RX, text):
             g = "when" if m.group("when") else "when2"
             if re.match(r"(?i)(?:on\s+)?(?:[A-Z]\w+day|yesterday|today)", m.group(g)) or \
                     re.search(r"(?i)released|published|announced", m.group(0)):
                 taken.append(m.span(g))
         found: list[tuple[int, int, str, re.Match]] = []
         for name, rx in PATTERNS:
-            for m in rx.finditer(text):
+            for m in finditer(rx, text):
                 s, e = m.span()
                 # leading spaces matched by optional groups are not part of the phrase
                 s += len(m.group(0)) - len(m.group(0).lstrip())

@@ -18,6 +18,7 @@ from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import NUMBERS
 from ustflow.check.qualifiers_ja import ja_number, japanese_qualifiers
+from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTH_RE, MONTHS
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -420,7 +421,7 @@ def holder_ranks(s: str) -> list[re.Match]:
     """The holder ranks of sentence ``s``: a bare place ("in second place", "the top spot") only when the sentence
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
-    return [m for m in HOLDER_RANK_RX.finditer(s) if about or not m.group("ord2")]
+    return [m for m in finditer(HOLDER_RANK_RX, s) if about or not m.group("ord2")]
 
 
 def holder_rank(m: re.Match) -> int:
@@ -483,7 +484,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
     def free(span):
         return not any(a < span[1] and span[0] < b for a, b in ranks + [o[0] for o in out])
 
-    for m in COUNT_IN_RX.finditer(s):  # "a fourth weekly net purchase in five"
+    for m in finditer(COUNT_IN_RX, s):  # "a fourth weekly net purchase in five"
         if free(m.span()):
             act = m.group("act").lower()
             q = Qualifier("count_in", m.group(0).strip(), n=_n(m.group("ord")),
@@ -491,7 +492,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                           direction=1 if re.match(r"purchas|buy|inflow|increas|rise", act) else -1)
             q.lookback = (_n(m.group("m")), "periods", "about")
             out.append((m.span(), q))
-    for m in FIRST_SINCE_RX.finditer(s):
+    for m in finditer(FIRST_SINCE_RX, s):
         if free(m.span()) and (m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook")):
             q = parse_first_since(m, resolver)
             span = m.span()
@@ -500,29 +501,29 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                 # event's period, left to the period grammar; the claim is the look-back
                 span = (m.end("what") + 1, m.end())
             out.append((span, q))
-    for m in LAST_HELD_RX.finditer(s):  # "a position Japan last held in August 2008": first since then
+    for m in finditer(LAST_HELD_RX, s):  # "a position Japan last held in August 2008": first since then
         if free(m.span()):
             q = Qualifier("first_since", m.group(0).strip())
             q.since, q.since_grain = _since(m.groupdict(), resolver)
             out.append((m.span(), q))
-    for m in ORDINAL_COUNT_RX.finditer(s):  # "their 14th weekly net purchase": of a streak, or of the year?
+    for m in finditer(ORDINAL_COUNT_RX, s):  # "their 14th weekly net purchase": of a streak, or of the year?
         if free(m.span()) and not re.search(r"straight|consecutive|\bfirst\b", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))
     for rx, parse in ((STREAK_END_RX, parse_streak_end), (STREAK_RX, lambda m: parse_streak(m, s)),
                       (STREAK_RUN_RX, _streak_run), (CROSS_RX, parse_cross)):
-        for m in rx.finditer(s):
+        for m in finditer(rx, s):
             if free(m.span()):
                 q, span = parse(m), m.span()
                 if rx is STREAK_RX:
                     span = _count_in_window(q, s, span)
                 out.append((span, q))
-    for m in EXTREME_RX.finditer(s):
+    for m in finditer(EXTREME_RX, s):
         if free(m.span()):
             q, span = parse_extreme(m, resolver), m.span()
             span = _extreme_span(m, q, s)
             out.append((span, q))
     japanese_qualifiers(s, free, out, resolver)
-    for m in N_HIGH_RX.finditer(s):  # "a 16-year low": the lowest in 16 years
+    for m in finditer(N_HIGH_RX, s):  # "a 16-year low": the lowest in 16 years
         if m.group("lmod").strip() == "near" or re.search(r"\b(?:near|close to|approaching|shy of)\s*$", s[:m.start()], re.I):
             continue  # "jump to near two-year peak": no claim that it is one
         if free(m.span()):
@@ -533,26 +534,26 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             q.magnitude = bool(re.match(r"\s+(?:for|in|of)\s+(?:net\s+)?(?:selling|sales|outflows?|buying|purchases|"
                                         r"inflows?)\b", s[m.end():], re.I))
             out.append((m.span(), q))
-    for m in YEAR_HIGH_RX.finditer(s):  # "this year's high": the highest since the start of the year
+    for m in finditer(YEAR_HIGH_RX, s):  # "this year's high": the highest since the start of the year
         if free(m.span()) and resolver.ref is not None:
             word = (m.group("word") or m.group("word2")).lower()
             y = resolver.ref.year - (1 if (m.group("which") or "").lower() == "last" else 0)
             q = Qualifier("extreme", m.group(0).strip(), word=word, extreme="min" if word in ("low", "trough") else "max",
                           since=date(y, 1, 1), since_grain="window")
             out.append((m.span(), q))
-    for m in NEW_HIGH_RX.finditer(s):  # "a historically new high": a record
+    for m in finditer(NEW_HIGH_RX, s):  # "a historically new high": a record
         if free(m.span()):
             word = (m.group("word") or m.group("word2")).lower()
             out.append((m.span(), Qualifier("extreme", m.group(0).strip(), word="record",
                                             extreme="min" if word == "low" else "max")))
-    for m in NOT_SEEN_RX.finditer(s):  # "a level not seen since August 2017": the highest (or lowest) since
+    for m in finditer(NOT_SEEN_RX, s):  # "a level not seen since August 2017": the highest (or lowest) since
         if free(m.span()):
             q = Qualifier("extreme", m.group(0).strip(), word="not seen")
             q.since, q.since_grain = _since(m.groupdict(), resolver)
             q.lookback = _lookback(m.groupdict())  # "a low not seen in more than 17 years"
             q.extreme = "min" if not_seen_low(s, m) else "max"
             out.append((m.span(), q))
-    for m in RECORD_RX.finditer(s):
+    for m in finditer(RECORD_RX, s):
         if re.search(r"\b(?:near|close to|approach(?:ing|ed|es)?|shy of|short of|just (?:below|under)|off|within \S+ of)"
                      r"\s*$", s[:m.start()], re.I):
             continue  # "stood near a record": no claim that it is one

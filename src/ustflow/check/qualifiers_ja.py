@@ -12,6 +12,7 @@ from datetime import date
 from ustflow.check.claims import Qualifier
 from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
+from ustflow.check.rxgate import finditer
 
 JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
@@ -84,16 +85,16 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
     span is not taken by a phrase found before."""
-    for m in JA_RECORD_RX.finditer(s):  # "過去最大", "過去最高", "過去最大規模": a record
+    for m in finditer(JA_RECORD_RX, s):  # "過去最大", "過去最高", "過去最大規模": a record
         if free(m.span()):
             low = "最低" in m.group(0) or "最小" in m.group(0)
             out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
                                             magnitude=not low and "最高" not in m.group(0))))
-    for m in JA_STREAK_RX.finditer(s):
+    for m in finditer(JA_STREAK_RX, s):
         if free(m.span()):
             out.append((m.span(), Qualifier("streak", m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
                                             direction=_ja_direction(s[m.end():m.end() + 8]))))
-    for m in JA_FIRST_RX.finditer(s):
+    for m in finditer(JA_FIRST_RX, s):
         if not free(m.span()):
             continue
         unit = "week" if "週" in m.group("u") else "month"
@@ -113,7 +114,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                           direction=_ja_direction(s[m.end():m.end() + 8]))
         out.append((m.span(), q))
     for rx in (JA_SINCE_RX, JA_FIRST_SINCE_RX):
-        for m in rx.finditer(s):
+        for m in finditer(rx, s):
             if not free(m.span()):
                 continue
             if rx is JA_SINCE_RX:
@@ -137,20 +138,20 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             if m.group("ref"):  # the reference's own figure and month stay claims: the phrase is its tail
                 q.ref_span = (m.start(), m.start("tail"))
             out.append((m.span(), q))
-    for m in JA_YTD_RX.finditer(s):  # "年初来の最低": the lowest since the start of the year
+    for m in finditer(JA_YTD_RX, s):  # "年初来の最低": the lowest since the start of the year
         if free(m.span()) and resolver.ref is not None:
             low = bool(re.search(r"最低|安値|低水準", m.group("w")))
             out.append((m.span(), Qualifier("extreme", m.group(0), word="low" if low else "high",
                                             extreme="min" if low else "max", since=date(resolver.ref.year, 1, 1),
                                             since_grain="window")))
-    for m in JA_NTH_RX.finditer(s):
+    for m in finditer(JA_NTH_RX, s):
         if free(m.span()):
             low = bool(re.search(r"低|少", m.group("w")))
             q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
                           magnitude=bool(re.search(r"大きさ|規模|多さ|大きい", m.group("w"))))
             q.n = ja_number(m.group("n"))
             out.append((m.span(), q))
-    for m in JA_LARGEST_RX.finditer(s):
+    for m in finditer(JA_LARGEST_RX, s):
         if free(m.span()):
             small = m.group("w") == "小"
             out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if small else "record",

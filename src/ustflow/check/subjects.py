@@ -16,6 +16,7 @@ from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Mention
+from ustflow.check.rxgate import finditer, scan
 
 SOURCE_PHRASES = re.compile(
     r"(?:Japan(?:'s|’s) )?(?:Ministry of Finance|[Ff]inance [Mm]inistry|MoF|MOF)(?: data| figures| statistics)?|"
@@ -46,60 +47,60 @@ def find_subjects(s: str) -> list[Mention]:
     # a lede's first word in capitals ("CHINA'S holdings of U.S. Treasuries fell"): read as written in lower case
     s = re.sub(r"^(\W*)([A-Z])([A-Z]{3,})(?=['’][Ss]\b)(['’])[Ss]\b", lambda m: m.group(1) + m.group(2) + m.group(3).lower()
                + m.group(4) + "s", s)
-    masked = _Spans(m.span() for m in SOURCE_PHRASES.finditer(s))
+    masked = _Spans(m.span() for m in finditer(SOURCE_PHRASES, s))
     cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
     custody = _CUSTODY.search(s)
-    for m in re.finditer(rf"\b(?:{lx.INSTITUTIONS})", s):
+    for m in scan(rf"\b(?:{lx.INSTITUTIONS})", s):
         if custody and re.search(r"\bFed\b|Federal Reserve", m.group(0)):
             continue  # "held in custody at the Fed for foreign central banks": the custodian, not the holder
         cands.append((0, Mention("institution", m.group(0), m.span(), m.group(0))))
     for rx, slug in lx.SECTOR_RX:
-        for m in rx.finditer(s):
+        for m in finditer(rx, s):
             # "Japanese life insurers", "Japan's banks": the nationality belongs to the sector
             st = m.start()
             pre = re.search(r"(?:Japanese|Japan(?:'s|’s)|Japan-based)\s+(?:[\w-]+\s+)?$", s[:st])
             if pre:
                 st = pre.start()
             cands.append((1, Mention("sector", slug, (st, m.end()), s[st:m.end()])))
-    for m in re.finditer(rf"\b(?:{lx.FOREIGN_OFFICIAL})\b", s, re.I):
+    for m in scan(rf"\b(?:{lx.FOREIGN_OFFICIAL})\b", s, re.I):
         cands.append((2, Mention("foreign_official", "foreign_official", m.span(), m.group(0))))
-    for m in re.finditer(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
+    for m in scan(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
                          r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
                          r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b", s, re.I):
         if _COMPARISON_SET.search(s, max(0, m.start() - 60), m.start()):
             continue  # "Beijing's stake, the second-largest among foreign holders, fell": whom it is ranked among
         cands.append((2, Mention("foreign_total", "grand_total", m.span(), m.group(0))))
     # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": all foreign holders' trades
-    for m in re.finditer(r"\b(?:net\s+)?foreign\s+(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
+    for m in scan(r"\b(?:net\s+)?foreign\s+(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
                          r"(?:of|into|in|from)\s+(?:U\.?S\.?\s+|US\s+|long-term\s+)*Treasur", s, re.I):
         cands.append((2, Mention("foreign_total", "grand_total", (m.start(), m.end() - len("Treasur")),
                                  m.group(0)[:-len("Treasur")].strip())))
-    for m in re.finditer(rf"\b(?:{lx.FOREIGN_INVESTORS})\b", s, re.I):
+    for m in scan(rf"\b(?:{lx.FOREIGN_INVESTORS})\b", s, re.I):
         cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
     # "Short-term bills saw foreign inflows of ¥355.4 billion": money from abroad into the market the story is
     # about (not "foreign inflows into Treasuries", foreigners buying US securities)
-    for m in re.finditer(r"\b(?:weekly |net )*foreign (?:net )?(?:inflows?|outflows?)\b(?!\s+(?:into|to|in|of)\s+"
+    for m in scan(r"\b(?:weekly |net )*foreign (?:net )?(?:inflows?|outflows?)\b(?!\s+(?:into|to|in|of)\s+"
                          r"(?:the )?(?:U\.?S|US\b|American|Treasur))", s, re.I):
         cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
     # a sentence about foreign holders' trades ("foreign official institutions sold ..., while private
     # investors bought ..."): private investors there are foreign ones, not Japan's
     foreign_sentence = re.search(r"\b(?:foreign|overseas)\s+(?:official|investors|holders|central banks|institutions|"
                                  r"buyers|sellers)\b", s, re.I)
-    for m in re.finditer(rf"\b(?:{lx.JAPAN_INVESTORS})\b", s):
+    for m in scan(rf"\b(?:{lx.JAPAN_INVESTORS})\b", s):
         if foreign_sentence and re.fullmatch(r"(?:private|institutional) (?:institutions|investors)", m.group(0), re.I):
             cands.append((0, Mention("foreign_private", "foreign_private", m.span(), m.group(0))))
             continue
         cands.append((4, Mention("japan", "japan", m.span(), m.group(0))))
-    for m in re.finditer(r"\b(?:Japanese |Japan's |domestic )?(?:private|institutional) (?:institutions|investors)\b", s,
+    for m in scan(r"\b(?:Japanese |Japan's |domestic )?(?:private|institutional) (?:institutions|investors)\b", s,
                          re.I):  # "Private institutions, including banks and pension funds, sold ..."
         if foreign_sentence and not re.match(r"(?i)japan|domestic", m.group(0)):
             continue  # foreign private investors (above)
         cands.append((0, Mention("japan", "japan", m.span(), m.group(0))))
     for rx, slug in lx.COUNTRY_RX:
-        for m in rx.finditer(s):
+        for m in finditer(rx, s):
             cands.append((5, Mention("japan" if slug == "japan" else "country", slug, m.span(), m.group(0))))
     for pat, kind, slug in lx.JA_SUBJECTS:  # Japanese text: no word boundaries
-        for m in re.finditer(pat, s):
+        for m in scan(pat, s):
             if kind in ("japan", "country") and _JA_MARKET_AFTER.match(s, m.end()):
                 continue  # "日本株", "日本国債": the market or instrument, not the holder
             cands.append((1 if kind == "sector" else 3, Mention(kind, slug, m.span(), m.group(0))))
@@ -170,15 +171,15 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
     The side is None where the words do not say whose securities ("long-term bonds", "stocks"):
     the subject decides (foreigners buy Japanese securities, residents foreign ones).
     """
-    finders = [(re.finditer(rf"\b(?:{pat})\b", s), ("bop", code)) for pat, code, _ in lx.COUNTRY_BONDS]
-    finders += [(re.finditer(rf"(?:{pat})の?(?:国債|債券|債)", s), ("bop", code)) for pat, code in lx.JA_COUNTRY_BONDS]
-    finders += [(re.finditer(rf"\b(?:{lx.REGION_BONDS})\b", s, re.I), ("region", None)),
-                (re.finditer(rf"\b(?:{lx.TREASURIES})", s), ("tic", "treasuries")),
-                (re.finditer(rf"\b(?:{lx.US_SECURITIES})\b", s), ("tic", "us_securities"))]
-    finders += [(re.finditer(rf"\b(?:{pat})\b", s, re.I), (side, ins)) for pat, side, ins in lx.MOF_INSTRUMENTS]
-    finders += [(re.finditer(pat, s), (side, ins)) for pat, side, ins in lx.JA_INSTRUMENTS]
+    finders = [(scan(rf"\b(?:{pat})\b", s), ("bop", code)) for pat, code, _ in lx.COUNTRY_BONDS]
+    finders += [(scan(rf"(?:{pat})の?(?:国債|債券|債)", s), ("bop", code)) for pat, code in lx.JA_COUNTRY_BONDS]
+    finders += [(scan(rf"\b(?:{lx.REGION_BONDS})\b", s, re.I), ("region", None)),
+                (scan(rf"\b(?:{lx.TREASURIES})", s), ("tic", "treasuries")),
+                (scan(rf"\b(?:{lx.US_SECURITIES})\b", s), ("tic", "us_securities"))]
+    finders += [(scan(rf"\b(?:{pat})\b", s, re.I), (side, ins)) for pat, side, ins in lx.MOF_INSTRUMENTS]
+    finders += [(scan(pat, s), (side, ins)) for pat, side, ins in lx.JA_INSTRUMENTS]
     out: list = []
-    taken = _Spans(m.span() for m in SOURCE_PHRASES.finditer(s))
+    taken = _Spans(m.span() for m in finditer(SOURCE_PHRASES, s))
     # of overlapping phrases, one that says whose securities wins ("Japanese long-term debt" over "long-term debt
     # securities"), then the longest ("short-term Japanese bonds" over "Japanese bonds"), then the list's order
     cands = [(m.span(), k, ("region", m.group(0)) if value[0] == "region" else value)
