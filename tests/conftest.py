@@ -29,6 +29,27 @@ def pytest_sessionstart(session):
         shutil.rmtree(OUT, ignore_errors=True)
 
 
+def pytest_configure(config):
+    """typer.testing.CliRunner builds the click command tree of the whole app on every invoke (40 ms of
+    CPU for ustflow's 40 commands, ~1,000 invokes per run); the real command line builds it once per
+    process (ustflow.cli.lazy_command). Here too: once per app and worker, the same command objects
+    reused as by a process that runs the CLI more than once."""
+    import typer.testing
+
+    build = typer.testing._get_command
+    if getattr(build, "once", False):
+        return
+    built: dict[int, tuple] = {}
+
+    def once(app):
+        if id(app) not in built or built[id(app)][0] is not app:
+            built[id(app)] = (app, build(app))
+        return built[id(app)][1]
+
+    once.once = True  # type: ignore[attr-defined]
+    typer.testing._get_command = once
+
+
 # USTFLOW_TEST_CPU=PREFIX: each worker writes the CPU and wall seconds of every test, and when it started
 # (seconds since the epoch), to PREFIX-<worker>.json, with when the worker read this file and when its
 # session finished; the xdist controller writes when it read this file and when it ended to
