@@ -101,12 +101,13 @@ def wait_until_serving(url: str, proc: subprocess.Popen | None = None, headers: 
 VOLATILE = ("vintage", "fetched_at", "loaded_at", "origin", "url")
 
 
-def snapshot(store_path: Path, *, stable: bool = False) -> dict:
+def snapshot(store_path: Path, *, stable: bool = False, sources: list[str] | None = None) -> dict:
     """A fingerprint of everything a store holds: {table: {source_id: (rows, checksum)}}.
 
     The checksum sums a hash of every column of every row, so any added, changed or lost value
     changes it; computed inside DuckDB, so it is cheap even for a million rows. ``stable`` leaves out
     the columns that depend on when a file was fetched (VOLATILE), to compare two runs of one update.
+    ``sources``: only these sources' rows (the same fingerprints as in the whole snapshot, for less).
     """
     import duckdb
 
@@ -126,8 +127,10 @@ def snapshot(store_path: Path, *, stable: bool = False) -> dict:
                 cols = [f"t.{c}" for c in cols] + ["f.sha256", "s.id"]
             else:
                 frm, key = f"{table} t", "t.source_id"
+            where = f" WHERE {key} IN (SELECT unnest($sources))" if sources is not None else ""
             rows = con.execute(
-                f"SELECT {key}, count(*), sum(hash({', '.join(cols)}) % 1000000007) FROM {frm} GROUP BY ALL"
+                f"SELECT {key}, count(*), sum(hash({', '.join(cols)}) % 1000000007) FROM {frm}{where} GROUP BY ALL",
+                {"sources": list(sources)} if sources is not None else None,
             ).fetchall()
             out[table] = {r[0]: (r[1], int(r[2])) for r in rows}
         return out
