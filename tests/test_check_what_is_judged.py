@@ -64,3 +64,23 @@ def test_a_dollar_restatement_before_2018_is_unverifiable_whichever_way_the_yen_
     yen, usd = r[0], r[1]
     assert yen["verdict"] == "supported"
     assert usd["verdict"] == "unverifiable" and "does not state" in usd["explanation"]
+
+
+def test_net_buyers_of_a_sum_is_a_trade_and_us_sovereign_bonds_in_yen_are_the_balance_of_payments(data, loaded_store):
+    v = float(series("boj.bop.bppi6d3naus", loaded_store)[pd.Period("2024-02", "M")])
+    r = check_text(f"Japanese funds were net buyers of {v / 10:.1f} billion yen of US sovereign bonds in February, "
+                   f"balance-of-payments data showed.", date="2024-04-15", store=data)
+    rec = _rec(r, f"{v / 10:.1f} billion yen")
+    assert rec["measure"] == "flow" and rec["series"] == "boj.bop.bppi6d3naus"  # not a level of holdings
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2024-02"
+
+
+def test_a_maturity_said_before_a_shared_noun_belongs_to_its_own_figure(data, loaded_store):
+    week = pd.Period("2024-03-09", "W-SAT")
+    lt = float(series("mof.weekly.assets.lt_debt.net", loaded_store)[week])
+    st = float(series("mof.weekly.assets.st_debt.net", loaded_store)[week])
+    r = check_text(f"They bought a net ¥{lt / 10:,.1f} billion worth of long-term and ¥{st / 10:.1f} billion worth of "
+                   f"short-term foreign debt securities in the week to March 9, 2024.", date="2024-03-14", store=data)
+    assert _rec(r, f"¥{lt / 10:,.1f} billion")["series"] == "mof.weekly.assets.lt_debt.net"
+    short = _rec(r, f"¥{st / 10:.1f} billion")
+    assert short["series"] == "mof.weekly.assets.st_debt.net" and short["verdict"] == "supported"

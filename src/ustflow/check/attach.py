@@ -24,6 +24,10 @@ def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
     """The instrument of a figure's own clause: the one the figure is "of" right after it ("¥X of foreign
     stocks"), else the last one named before it in its clause ("in short-term debt they bought ¥X and in
     long-term debt they sold ¥Y": each figure its own), else the nearest in the sentence."""
+    ell = _ELLIPTIC_TERM.match(s, c.span[1])
+    later = [(sp, v) for sp, v in instruments if ell and sp[0] > ell.end() and v[1] in ("lt_debt", "st_debt")]
+    if later:  # "¥228.8 billion worth of long-term and ¥103.8 billion of short-term foreign debt securities"
+        return (later[0][1][0], "lt_debt" if ell.group("t").lower().startswith("long") else "st_debt"), ell.span("t")
     net_of = _NET_OF.search(s, c.span[1])
     if net_of:  # "repatriated ¥1.063 trillion ... after deducting net buying in foreign equities": the side's total
         deducted = [(sp, v) for sp, v in instruments if sp[0] >= net_of.start() and v[0] in ("assets", "liabilities")]
@@ -48,6 +52,9 @@ def own_instrument(c: Claim, s: str, instruments, cs: int, ce: int):
     sp, v = min(pool, key=lambda t: abs(t[0][0] - c.span[1]))
     return v, sp
 
+#: a maturity said before the noun it shares with the next figure's: "¥X worth of long-term and ¥Y of short-term debt"
+_ELLIPTIC_TERM = re.compile(r"\s*(?:worth\s+)?(?:of\s+)?(?:(?:foreign|overseas)\s+)?(?P<t>long-term|longer-term|short-term)"
+                            r"\s*(?:,|and|or)\s", re.I)
 #: what was netted out of a figure: "after deducting net buying in foreign equities and money market instruments"
 _NET_OF = re.compile(r"\b(?:after (?:deducting|subtracting|netting out|taking out)|net of)\b", re.I)
 _FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billion|trillion|million|bn|tn)\b", re.I)

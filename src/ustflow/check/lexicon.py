@@ -99,7 +99,7 @@ _JAPAN = r"(?:Japanese|Japan(?:'s|’s)?|yen-denominated|domestic)"
 _LT = r"(?:long-term |longer-term |super-long |sovereign |government |corporate )?"
 MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # (pattern, side, instrument); side None: the subject decides (foreigners: liabilities, residents: assets)
-    (rf"{_ABROAD} (?:long-term )?(?:bonds|debt(?: securities)?|notes|fixed income)|"
+    (rf"(?<!short-term ){_ABROAD} (?:long-term )?(?:bonds|debt(?: securities)?|notes|fixed income)|"
      rf"long-term (?:foreign |overseas )?(?:debt|bonds)(?: securities)? (?:abroad|overseas)|"
      r"(?:long-term|longer-term) (?:foreign|overseas) (?:debt|bonds|notes)|foreign long-term debt", "assets", "lt_debt"),
     (rf"{_ABROAD} (?:stocks|equities|shares|equity)|foreign equity and (?:investment )?fund shares",
@@ -147,7 +147,7 @@ JA_COUNTRY_BONDS: list[tuple[str, str]] = [
 REGION_BONDS = (r"(?:European|euro[- ]zone|euro[- ]area|Asian|emerging[- ]markets?|Latin American|Middle Eastern|"
                 r"African) (?:government |sovereign |corporate )?(?:debt|bonds|securities)")
 TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
-              r"(?:U\.?S\.? |US |American )government (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
+              r"(?:U\.?S\.? |US |American )(?:government|sovereign) (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
 HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"
                   r"stock of|biggest holder|largest holder|exposure")

@@ -106,6 +106,11 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     return ""
 
 
+def _agent_of(word: str) -> str:
+    """"net buyers of ¥565 billion": after the trader's noun, 'of' leads to the sum traded (not to a level)."""
+    return r"(?:of\s+)?" if re.search(r"(?:buyers?|sellers?|purchasers?)$", word, re.I) else ""
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -165,7 +170,7 @@ def figure_role(c: Claim, s: str) -> str:
         return "pct" if DIR_RX.search(before[-25:]) else ""
     if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
         return "level"
-    if c.direction_word and re.search(rf"\b(?:{c.direction_word})\s*(?:a\s+net\s+|net\s+|another\s+|an?\s+)?$",
+    if c.direction_word and re.search(rf"\b(?:{c.direction_word})\s*{_agent_of(c.direction_word)}(?:a\s+net\s+|net\s+|another\s+|an?\s+)?$",
                                       before, re.I):
         dw = c.direction_word.lower()
         if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dw, re.I):
