@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ustflow.check import custody, flows, history, holders, holdings, markets
+from ustflow.check import custody, flows, history, holders, holdings, markets, runs
 from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, Claim
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -80,6 +80,7 @@ QUALIFIER_RULES: dict[str, QualifierRule] = {
     "first_since": history.first_since,
     "count_in": history.count_in,
     "cross": holders.cross,
+    "run_since": lambda c, fig, ctx: runs.run_since(c, fig, ctx, history.condition(c, fig, ctx)),
 }
 
 

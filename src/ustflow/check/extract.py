@@ -33,6 +33,7 @@ from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, add_months
+from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subjects import find_instruments, find_subjects
@@ -132,6 +133,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             for c in found:  # "The country's holding of US Treasury securities fell to ...", "It held ..."
                 if c.subject is None:
                     c.subject, c.subject_how = prev_subject, "inherited"
+        _status_run(found, claims, sent)
         claims += found
         named = [m for m in subjects if m.kind in ("country", "japan", "sector", "foreign_total", "foreign_investors")]
         if named:  # the sentence's first holder is its grammatical subject ("Foreign investors ... Japan may ...")
@@ -146,6 +148,21 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         if days:
             prev_day = days[-1]
     return claims
+
+
+_STATUS = re.compile(r"\b(?:status|position|title|spot|place|rank|crown|mantle)\b", re.I)
+
+
+def _status_run(found: list[Claim], claims: list[Claim], sent: Sentence) -> None:
+    """"..., a status it has maintained since June 2019": a run of the rank the sentence before named."""
+    for q in found:
+        if q.kind != "qualifier" or q.qualifier.kind != "run_since" or q.host is not None or \
+                not _STATUS.search(sent.text[:q.span[0]]):
+            continue
+        ranks = [c for c in claims if c.kind == "rank" and not c.negated and 0 <= sent.paragraph - c.sentence.paragraph <= 1]
+        if ranks:
+            h = ranks[-1]
+            q.host, q.subject, q.subject_how, q.period, q.period_how = h, h.subject, h.subject_how, h.period, h.period_how
 
 
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
@@ -224,6 +241,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     figures = [c for c in out if c.kind == "amount"]
     ranked = [c for c in out if c.kind == "rank"]
     for span, q in quals:
+        if q.kind == "run_since" and any(r.span[0] < span[1] and span[0] < r.span[1] for r in ranked):
+            continue  # "the largest holder since 2019": the rank's own 'since' (``rank_since``)
         c = Claim(sent, "qualifier", span, qualifier=q)
         # "surpassed China as the largest holder ... for the first time in 20 months": about the rank
         hint = qualifier_hint(q, s, span) if q.kind in ("extreme", "top") else ""  # a streak counts a level's moves
@@ -240,7 +259,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             (q.ref_span and re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[span[1]:f.span[0]])))]
         for f in ref:
             f.notes.append(SINCE_REF)
-        host = _host_for(span, ranked_q if q.kind == "first_since" and ranked_q else
+        if q.kind == "run_since":  # a run of a rank, or of a level beyond a threshold ("below $1 trillion")
+            ranked_q = ranked_q or [f for f in figures if f.amount.qualifier in ("below", "above")]
+        host = _host_for(span, ranked_q if q.kind in ("first_since", "run_since") and ranked_q else
                          [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span) and f not in ref
                           and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))])
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
@@ -268,7 +289,13 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     if not figures:  # a rank beside it is a claim of its own ("China, the top buyer, cut its holding in March")
         d = _direction_claim(sent, s, subjects, periods, instruments) if not quals and not ranks else None
         d = d or _holdings_move(sent, s, subjects, periods, instruments)
-        if d is not None and not any(m.start() <= d.span[0] < m.end() for m in ranks):
+        # "fell for a third consecutive month": the verb and its run are one claim, the run's (it ends in a fall)
+        run = [q for q in out if q.kind == "qualifier" and q.qualifier.kind == "streak" and d is not None
+               and re.fullmatch(r"\s*(?:further\s+|again\s+)?", s[d.span[1]:q.span[0]])]
+        if run:
+            run[0].span, run[0].qualifier.phrase = (d.span[0], run[0].span[1]), s[d.span[0]:run[0].span[1]]
+            run[0].direction = run[0].direction or d.direction
+        elif d is not None and not any(m.start() <= d.span[0] < m.end() for m in ranks):
             out.append(d)
     for m in _COUNT_RX.finditer(s):  # "on 13 occasions in the last 18 years": a count on an unstated basis
         c = Claim(sent, "count", m.span())
@@ -397,36 +424,6 @@ def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
     if m.group("verb2"):
         c.span = (m.start("verb2"), m.end("verb2"))
     return c
-
-
-_PRICE_SUBJECT = re.compile(r"\b(?:Nikkei|Topix|TOPIX|S&P(?: 500)?|Dow|Nasdaq|(?:stock|share|equity) (?:index|indices|indexes|"
-                            r"average|market|prices?)|share average|index|indices|shares|stocks|equities|gold|oil)\b")
-#: a price carried to or from a record: "propelled domestic shares to fresh record highs", "pulled back from record
-#: highs", "the Nikkei reached a record close"
-_PRICE_MOVE = re.compile(r"\b(?:propell\w*|push\w*|lift\w*|driv\w*|drove|sen[dt]\w*|hit\w*|reach\w*|touch\w*|scal\w*|"
-                         r"set\w*|climb\w*|ros[e]|rising|surg\w*|soar\w*|jump\w*|pull\w* back|retreat\w*|fell|fall\w*|"
-                         r"slipp?\w*|eas\w*|clos\w*|trad\w*|end\w*)\b[^.;,]{0,40}$", re.I)
-
-
-def market_price(s: str, span: tuple[int, int], q, figures: list[Claim]) -> bool:
-    """Whether a record names a market price (a stock index, shares) rather than a figure of the store's: the
-    clause has no figure, and a price moves to or from the record ("buoyed by sentiment that propelled domestic
-    shares to fresh record highs", "even as shares pulled back from record highs", "locked in profits at record
-    high market levels", "as the Nikkei reached a record close")."""
-    if q.kind != "extreme" or q.word not in ("record", "high", "highest", "peak", "low", "lowest"):
-        return False
-    cs, ce = clause_bounds(s, span[0])
-    if any(cs <= f.span[0] < ce for f in figures):
-        return False
-    if re.match(r"\s*(?:highs?\s+|lows?\s+)?(?:close|closing|market levels?|levels? (?:on|in) the (?:stock|share))\b",
-                s[span[1]:], re.I):
-        return True
-    before = s[cs:span[0]]
-    subj = list(_PRICE_SUBJECT.finditer(before))
-    if not subj:
-        return False
-    return bool(_PRICE_MOVE.search(before[subj[-1].end():] + " ")) or \
-        bool(re.search(r"\b(?:to|from)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:fresh\s+|new\s+)?$", before))
 
 
 def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim], subjects: list[Mention],

@@ -502,7 +502,7 @@ def count_in(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     q = c.qualifier
     end_p = fig.end
-    got = _condition(c, fig, ctx)
+    got = condition(c, fig, ctx)
     if isinstance(got, Judgement):
         return got
     hist, cond, what = got
@@ -534,7 +534,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     return Judgement(SUPPORTED if reach else CONTRADICTED, expl if reach else expl + f" — not {_named(q)}", **base)
 
 
-def _condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callable, str] | Judgement:
+def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callable, str] | Judgement:
     """The history and the condition a 'first time since' claim is about, with its wording."""
     host = c.host
     if host is not None and host.kind == "rank" and fig.series.startswith("tic.holdings."):

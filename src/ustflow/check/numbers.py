@@ -51,7 +51,10 @@ QUALIFIERS = [
     ("approx", r"about|around|roughly|some|approximately|an estimated|estimated|~|circa|an approximate|"
                r"in the region of|on the order of|約"),
 ]
-_QUAL_RX = [(q, re.compile(rf"(?:\b(?:{p})|~|約)\s*(?:a net\s+|net\s+|a record\s+|a\s+|an\s+)?$", re.I))
+#: "below the $1 trillion mark", "above the ¥150 level": a threshold named with "the"
+_THE = r"|the\s+"
+_QUAL_RX = [(q, re.compile(rf"(?:\b(?:{p})|~|約)\s*(?:a net\s+|net\s+|a record\s+|a\s+|an\s+"
+                           rf"{_THE if q in ('above', 'below') else ''})?$", re.I))
             for q, p in QUALIFIERS]
 
 
@@ -220,7 +223,48 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
                                   s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
             a.parenthetical = True
         out.append(a)
+    out = sorted(out + _word_amounts(s, out), key=lambda a: a.span[0])
+    out = sorted(out + _shared_unit(s, out), key=lambda a: a.span[0])
     return out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out)
+
+
+_WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+              "fifty": 50, "hundred": 100}
+#: "around six billion U.S. dollars", "two trillion yen": a number written as a word, with its scale and currency
+_WORD_AMOUNT_RX = re.compile(rf"\b(?P<w>{'|'.join(_WORD_NUMS)})[\s-]+(?P<scale>trillion|billion|million)\s+"
+                             r"(?P<cur>yen|(?:U\.S\.\s+|US\s+|American\s+)?dollars)\b", re.I)
+#: "from 1.036 to 1.03 trillion U.S. dollars": the first figure of a span takes the second's unit
+_SHARED_UNIT_RX = re.compile(rf"(?<=from )(?P<n>{_NUM})(?=\s*(?:to|-|–)\s*(?:US\$|\$|¥)?\s*\d)")
+
+
+def _word_amounts(s: str, out: list[Amount]) -> list[Amount]:
+    got = []
+    for m in _WORD_AMOUNT_RX.finditer(s):
+        if any(a.span[0] <= m.start() < a.span[1] for a in out):
+            continue
+        scale = SCALES[m.group("scale").lower()]
+        cur = "JPY" if m.group("cur").lower() == "yen" else "USD"
+        a = Amount(m.span(), m.group(0), float(_WORD_NUMS[m.group("w").lower()]), scale, cur, "money", 0.5 * scale)
+        _qualify(a, s)
+        got.append(a)
+    return got
+
+
+def _shared_unit(s: str, out: list[Amount]) -> list[Amount]:
+    got = []
+    for m in _SHARED_UNIT_RX.finditer(s):
+        if any(a.span[0] <= m.start() < a.span[1] for a in out):
+            continue
+        nxt = [a for a in out if a.span[0] > m.end() and a.kind == "money" and a.scale > 1]
+        if not nxt or nxt[0].span[0] - m.end() > 8:
+            continue
+        n = m.group("n")
+        a = Amount(m.span(), n, float(n.replace(",", "")), nxt[0].scale, nxt[0].currency, "money",
+                   _precision(n) * nxt[0].scale, unit_inferred=True)
+        _qualify(a, s)
+        got.append(a)
+    return got
 
 
 #: "more than doubling from a week earlier", "net buying halved": a percent change written as a multiple

@@ -122,7 +122,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
 
 # when the data came out, not what they are about: "data showed on Thursday", "released last week", "data released by
 # the U.S. Treasury Department on Wednesday showed" (an abbreviation's dot does not end the phrase)
-_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|earlier)"
+_WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|"
+         r"this week|earlier this week|earlier)")
 JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)に(?:公表|発表|公開)")
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"

@@ -18,6 +18,7 @@ from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import NUMBERS
 from ustflow.check.qualifiers_ja import ja_number, japanese_qualifiers
+from ustflow.check.qualifiers_state import state_qualifiers
 from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTH_RE, MONTHS
 
@@ -145,13 +146,10 @@ FIRST_SINCE_RX = re.compile(
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
-    rf"|in {LOOKBACK})", re.I)
-#: "a position Japan last held in August 2008", "a spot it last occupied in 2019": the state the sentence names (a
-#: rank) held now for the first time since that date, which is when it was last held
-LAST_HELD_RX = re.compile(
-    rf"\b(?:(?:a|the)\s+(?:position|spot|place|status|title|rank|ranking|slot|distinction)\s+(?:that\s+|which\s+)?"
-    rf"(?:[\w'’.-]+\s+){{0,3}}?)?last\s+(?:held|occupied|had|enjoyed|claimed)\s+(?:it\s+|that\s+)?"
-    rf"(?:in|at the end of)\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b", re.I)
+    rf"|in {LOOKBACK}"
+    # "its first reduction this year", "the first net sale of 2025": the first since the year began
+    rf"|(?P<ytd>(?:so far )?this year|of the year|(?:of|in) (?P<yin>(?:19|20)\d{{2}})(?!\s*(?:-|to)\s*\d)))", re.I)
+
 CROSS_RX = re.compile(
     r"\b(?:the )?(?P<word>most|largest|biggest|steepest|sharpest|least|smallest)\s+(?P<noun>(?:[\w-]+\s+){0,3}?)"
     r"(?:of any|among(?: all)?|of all)\s+(?:other\s+)?(?:major\s+|foreign\s+|overseas\s+|large\s+)*"
@@ -397,11 +395,14 @@ def parse_first_since(m: re.Match, resolver: Resolver) -> Qualifier:
     q = Qualifier("first_since", m.group(0).strip())
     q.since, q.since_grain = _since(g, resolver)
     q.lookback = _lookback(g)
+    if g.get("ytd"):  # "its first reduction this year": nothing of the kind since the year began (its periods all count)
+        y = int(g["yin"]) if g.get("yin") else resolver.ref.year if resolver.ref is not None else None
+        q.since, q.since_grain = (date(y - 1, 12, 31), "window") if y else (None, "unknown")
     # "the first dollar-selling/yen-buying intervention": the kind of intervention, not a direction of trade
     what = re.sub(r"\b(?:dollar|yen|euro)-(?:selling|buying)\b", "", (g.get("what") or "").lower())
-    if re.search(r"\b(?:sale|selling|outflow|sell)", what):
+    if re.search(r"\b(?:sale|selling|outflow|sell|reduction|decline|decrease|drop|fall|cut)", what):
         q.direction = -1
-    elif re.search(r"\b(?:purchase|buying|inflow|buy)", what):
+    elif re.search(r"\b(?:purchase|buying|inflow|buy|increase|rise|gain|addition)", what):
         q.direction = 1
     return q
 
@@ -493,7 +494,10 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             q.lookback = (_n(m.group("m")), "periods", "about")
             out.append((m.span(), q))
     for m in finditer(FIRST_SINCE_RX, s):
-        if free(m.span()) and (m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook")):
+        if m.group("ytd") and re.search(r"\b(?:half|quarters?|months?|weeks?|days?|sessions?)\b", m.group("what") or ""):
+            continue  # "the first three quarters of the year", "the first half of 2024": a period, not a first
+        if free(m.span()) and (m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook")
+                               or m.group("ytd")):
             q = parse_first_since(m, resolver)
             span = m.span()
             if m.group("what") and re.search(rf"\d|\b(?:{MONTH_RE})\b", m.group("what"), re.I):
@@ -501,11 +505,6 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                 # event's period, left to the period grammar; the claim is the look-back
                 span = (m.end("what") + 1, m.end())
             out.append((span, q))
-    for m in finditer(LAST_HELD_RX, s):  # "a position Japan last held in August 2008": first since then
-        if free(m.span()):
-            q = Qualifier("first_since", m.group(0).strip())
-            q.since, q.since_grain = _since(m.groupdict(), resolver)
-            out.append((m.span(), q))
     for m in finditer(ORDINAL_COUNT_RX, s):  # "their 14th weekly net purchase": of a streak, or of the year?
         if free(m.span()) and not re.search(r"straight|consecutive|\bfirst\b", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))
@@ -523,6 +522,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             span = _extreme_span(m, q, s)
             out.append((span, q))
     japanese_qualifiers(s, free, out, resolver)
+    state_qualifiers(s, free, out, lambda g: _since(g, resolver))
     for m in finditer(N_HIGH_RX, s):  # "a 16-year low": the lowest in 16 years
         if m.group("lmod").strip() == "near" or re.search(r"\b(?:near|close to|approaching|shy of)\s*$", s[:m.start()], re.I):
             continue  # "jump to near two-year peak": no claim that it is one

@@ -92,6 +92,9 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     if _JA_MOVED_BEFORE.search(s[:a.span[0]]) or _JA_MOVED_TO.search(s[:a.span[0]]):
         return "level"
     into = _JA_MOVED_INTO.match(s, a.span[1])
+    if into and into.group("w").startswith(("達", "上っ", "のぼっ")) and \
+            re.search(r"購入|売却|買い|売り|規模|取得|処分|流入|流出", s[max(0, a.span[0] - 15):a.span[0]]):
+        into = None  # "2月の購入規模は566億ドルに達した": a trade that reached a size, not a level of holdings
     if into:  # "1318億ドルから1262億ドルに減少し": the level it moved to
         if c.direction is None and not into.group("w").startswith(("達", "上っ", "のぼっ")):
             c.direction = 1 if re.match(r"増|拡大|上昇|膨らん|追加|積み増", into.group("w")) else -1

@@ -1,0 +1,38 @@
+"""Records of market prices, not of the store's figures: "propelled domestic shares to fresh record highs",
+"even as shares pulled back from record highs", "the Nikkei reached a record close" (``extract`` leaves such a
+qualifier without a host and notes it, ``claims.MARKET_PRICE``)."""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.clauses import clause_bounds
+
+_PRICE_SUBJECT = re.compile(r"\b(?:Nikkei|Topix|TOPIX|S&P(?: 500)?|Dow|Nasdaq|(?:stock|share|equity) (?:index|indices|indexes|"
+                            r"average|market|prices?)|share average|index|indices|shares|stocks|equities|gold|oil)\b")
+#: a price carried to or from a record: "propelled domestic shares to fresh record highs", "pulled back from record
+#: highs", "the Nikkei reached a record close"
+_PRICE_MOVE = re.compile(r"\b(?:propell\w*|push\w*|lift\w*|driv\w*|drove|sen[dt]\w*|hit\w*|reach\w*|touch\w*|scal\w*|"
+                         r"set\w*|climb\w*|ros[e]|rising|surg\w*|soar\w*|jump\w*|pull\w* back|retreat\w*|fell|fall\w*|"
+                         r"slipp?\w*|eas\w*|clos\w*|trad\w*|end\w*)\b[^.;,]{0,40}$", re.I)
+
+
+def market_price(s: str, span: tuple[int, int], q, figures: list) -> bool:
+    """Whether a record names a market price (a stock index, shares) rather than a figure of the store's: the
+    clause has no figure, and a price moves to or from the record ("buoyed by sentiment that propelled domestic
+    shares to fresh record highs", "even as shares pulled back from record highs", "locked in profits at record
+    high market levels", "as the Nikkei reached a record close")."""
+    if q.kind != "extreme" or q.word not in ("record", "high", "highest", "peak", "low", "lowest"):
+        return False
+    cs, ce = clause_bounds(s, span[0])
+    if any(cs <= f.span[0] < ce for f in figures):
+        return False
+    if re.match(r"\s*(?:highs?\s+|lows?\s+)?(?:close|closing|market levels?|levels? (?:on|in) the (?:stock|share))\b",
+                s[span[1]:], re.I):
+        return True
+    before = s[cs:span[0]]
+    subj = list(_PRICE_SUBJECT.finditer(before))
+    if not subj:
+        return False
+    return bool(_PRICE_MOVE.search(before[subj[-1].end():] + " ")) or \
+        bool(re.search(r"\b(?:to|from)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:fresh\s+|new\s+)?$", before))

@@ -1,0 +1,48 @@
+"""States held over time: "a position Japan last held in August 2008" (the first month in that state since then)
+and "have remained below the $1 trillion mark since April 2022", "a status it has maintained since June 2019"
+(a run of the state from that month to the figure's, ``runs.run_since``). ``qualifiers.find_qualifiers`` calls
+``state_qualifiers`` after the superlatives, which keep their own "since".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Qualifier
+from ustflow.check.rxgate import finditer
+from ustflow.check.text import MONTH_RE
+
+#: "a position Japan last held in August 2008", "a spot it last occupied in 2019": the state the sentence names (a
+#: rank) held now for the first time since that date, which is when it was last held
+LAST_HELD_RX = re.compile(
+    rf"\b(?:(?:a|the)\s+(?:position|spot|place|status|title|rank|ranking|slot|distinction)\s+(?:that\s+|which\s+)?"
+    rf"(?:[\w'’.-]+\s+){{0,3}}?)?last\s+(?:held|occupied|had|enjoyed|claimed)\s+(?:it\s+|that\s+)?"
+    rf"(?:in|at the end of)\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b", re.I)
+#: a state held from a date to now: "Since April 2022, China's holdings have been below $1 trillion", "have remained
+#: below the $1 trillion mark since April 2022", "a status it has maintained since June 2019"
+_RUN_DATE = rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b"
+RUN_SINCE_RX = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?:[Ss]ince)\s+{_RUN_DATE.replace('smon', 'smon2').replace('syear', 'syear2')}"
+    rf"(?=,?\s+[^;]{{0,80}}?\b(?:ha(?:ve|s)|had)\s+(?:(?:been|remained|stayed|held|kept|maintained|retained|"
+    rf"stood)\b))"
+    rf"|\b(?:been|remained|stayed|held|kept|maintained|retained|stood)\s[^.;,]{{0,50}}?\bsince\s+{_RUN_DATE}", re.I)
+
+def state_qualifiers(s: str, free, out: list, since) -> None:
+    """"last held in <month>" (a first-since) and "since <month>" after a verb of lasting (a run), appended to
+    ``out`` where ``free`` says the span is not taken; ``since(groups)`` dates a reference (``qualifiers._since``)."""
+    for m in finditer(LAST_HELD_RX, s):  # "a position Japan last held in August 2008": first since then
+        if free(m.span()):
+            q = Qualifier("first_since", m.group(0).strip())
+            q.since, q.since_grain = since(m.groupdict())
+            out.append((m.span(), q))
+    for m in finditer(RUN_SINCE_RX, s):  # "have remained below $1 trillion since April 2022": a run from then to now
+        perfect = not m.group("syear") or re.search(r"\b(?:ha(?:ve|s)|had)\s+(?:\w+\s+)?$", s[max(0, m.start() - 30):m.start()],
+                                                    re.I)
+        start = m.start("smon") if m.group("smon") else m.start("syear") if m.group("syear") else None
+        span = (s.lower().rfind("since", 0, start), m.end()) if start is not None else m.span()
+        if perfect and free(span):
+            g = {"smon": m.group("smon") or m.group("smon2"), "syear": m.group("syear") or m.group("syear2")}
+            q = Qualifier("run_since", s[span[0]:span[1]])
+            q.since, q.since_grain = since(g)
+            if q.since is not None:
+                out.append((span, q))

@@ -1,0 +1,57 @@
+"""A state held from a date to now: "Since April 2022, China's holdings have been below $1 trillion", "a status
+it has maintained since June 2019" (the ``run_since`` qualifier).
+
+The run of periods that meet the condition (a rank, a level beyond a threshold, being ahead of another holder:
+``history.condition``) is followed back from the figure's period; the claim holds when the run begins in the
+period the words name (the month, or any month of a year named alone). A run that began earlier says more than
+the words; one that began later contradicts them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ustflow.check import windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context
+
+
+def run_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
+    """``got``: the history, the condition and its wording (``history.condition``), or the judgement that stops."""
+    if isinstance(got, Judgement):
+        return got
+    hist, cond, what = got
+    q = c.qualifier
+    end_p = fig.end
+    if end_p not in hist.index or q.since is None:
+        return unverifiable("the figure's period is not in the history", series=fig.series)
+    held = hist[hist.index <= end_p]
+    ok = [bool(cond(v)) for v in held]
+    base = {"series": fig.series, "official_unit": "consecutive periods", "period": W.label(end_p)}
+    if not ok[-1]:
+        return Judgement(CONTRADICTED, f"{what} does not hold in {W.label(end_p)}", official_value=0.0, **base)
+    i = len(ok) - 1
+    while i > 0 and ok[i - 1]:
+        i -= 1
+    start = held.index[i]
+    x0 = q.since
+    x1 = date(x0.year, 12, 31) if q.since_grain == "year" else W.period_window(_month(x0))[1] \
+        if q.since_grain == "month" else x0
+    s0 = W.period_window(start)[0]
+    n = len(ok) - i
+    expl = f"{what} in every period from {W.label(start)} to {W.label(end_p)} ({n})"
+    if i == 0 and s0 > x1:
+        return unverifiable(expl + f": the data begin {W.label(start)}, after {x0:%B %Y}", **base)
+    if s0 <= x1 and W.period_window(start)[1] >= x0:
+        return Judgement(SUPPORTED, expl + (f", since {x0:%B %Y}" if q.since_grain == "month" else f", since {x0.year}"),
+                         official_value=float(n), **base)
+    when = "before" if s0 < x0 else "after"
+    return Judgement(CONTRADICTED, expl + f": the run began {when} {x0:%B %Y}" if q.since_grain == "month" else
+                     expl + f": the run began {when} {x0.year}", official_value=float(n), **base)
+
+
+def _month(d: date):
+    import pandas as pd
+
+    return pd.Period(d, "M")

@@ -1,0 +1,100 @@
+"""`ustflow check` on runs and counts said in words (issue 13, session 8): a state held "since" a date ("have
+remained below the $1 trillion mark since April 2022", "a status it has maintained since June 2019"), "its first
+reduction this year", a verb and its streak as one claim ("fell for a third consecutive month"), amounts written
+in words ("around six billion U.S. dollars") and a span's first figure taking the second's unit ("from 1.036 to
+1.03 trillion"). Invented sentences; every expected run, month and value is computed from the loaded store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.check.numbers import find_amounts
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _run_start(s: pd.Series, end, cond) -> pd.Period:
+    held = s[s.index <= end]
+    i = len(held) - 1
+    while i > 0 and cond(held.iloc[i - 1]):
+        i -= 1
+    return held.index[i]
+
+
+def test_below_a_threshold_since_the_month_the_run_began(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    end = pd.Period("2025-03", "M")
+    start = _run_start(cn, end, lambda v: v < 1000)
+    for text in (f"Since {start:%B %Y}, China's holdings of Treasuries have been below $1 trillion.",
+                 f"China's holdings of Treasuries have remained below the $1 trillion mark since {start:%B %Y}."):
+        r = check_text(text, date="2025-05-17", store=data)
+        rec = next(x for x in r if x["claim"].lower() == f"since {start:%B %Y}".lower())
+        assert rec["verdict"] == "supported" and rec["official_period"] == str(end), rec
+    later = start + 5  # the run began before the month said: the words are wrong
+    r = check_text(f"Since {later:%B %Y}, China's holdings of Treasuries have been below $1 trillion.",
+                   date="2025-05-17", store=data)
+    assert by_claim(r, f"Since {later:%B %Y}")["verdict"] == "contradicted"
+
+
+def test_a_status_held_since_refers_to_the_rank_before(data, loaded_store):
+    h = StoreData(loaded_store).holdings().dropna(how="all")
+    top = h.idxmax(axis=1)
+    end = pd.Period("2024-01", "M")
+    start = _run_start(top, end, lambda v: v == "japan")
+    text = (f"Japan is the largest foreign holder of US Treasuries as of January 2024. It marks Japan's dominance, "
+            f"a status it has maintained since {start:%B %Y}.")
+    r = check_text(text, date="2024-03-26", store=data)
+    rec = by_claim(r, f"since {start:%B %Y}")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(end)
+    assert rec["official_value"] == (end - start).n + 1
+
+
+def test_first_reduction_this_year(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    ch = cn.diff().dropna()
+    p = next(q for q in ch.index if q.year >= 2015 and q.month >= 3 and ch[q] < 0
+             and (ch[(ch.index.year == q.year) & (ch.index < q)] > 0).all())
+    text = f"China reduced its holdings of U.S. Treasuries by ${-ch[p]:.1f} billion in {p:%B %Y}, its first reduction this year."
+    r = check_text(text, date=str((p + 2).end_time.date()), store=data)
+    rec = by_claim(r, "its first reduction this year")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(p)
+    # "the first three quarters of the year" is a period, not a first
+    r = check_text("In the first three quarters of the year, China invested a total of US$107.4 billion in US bonds.",
+                   date="2008-11-19", store=data)
+    assert not [x for x in r if "first three quarters" in x["claim"]]
+
+
+def test_a_verb_and_its_streak_are_one_claim(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    ch = cn.diff().dropna()
+    p = pd.Period("2018-08", "M")
+    k = 0
+    for v in reversed(ch[ch.index <= p].tolist()):
+        if v >= 0:
+            break
+        k += 1
+    words = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+    r = check_text("China's U.S. Treasury holdings fell for a third consecutive month in August 2018.",
+                   date="2018-10-17", store=data)
+    rec = by_claim(r, "fell for a third consecutive month")
+    assert rec["verdict"] == ("supported" if k == 3 else "contradicted")
+    assert not [x for x in r if x["claim"] == "fell"]
+    assert words.get(k)
+
+
+def test_amounts_in_words_and_a_shared_unit(data, loaded_store):
+    a = find_amounts("holdings fell by around six billion U.S. dollars, from 1.036 to 1.03 trillion U.S. dollars")
+    assert [(x.number, x.scale, x.currency, x.qualifier) for x in a] == [
+        (6.0, 1e9, "USD", "approx"), (1.036, 1e12, "USD", "exact"), (1.03, 1e12, "USD", "exact")]
+    jp = series("tic.holdings.japan", loaded_store)
+    p = pd.Period("2018-08", "M")
+    r = check_text(f"Between July and August 2018, Japan's U.S. Treasury holdings fell from {jp[p - 1] / 1000:.3f} to "
+                   f"{jp[p] / 1000:.2f} trillion U.S. dollars.", date="2018-10-17", store=data)
+    rec = by_claim(r, f"{jp[p - 1] / 1000:.3f}")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(p - 1)
