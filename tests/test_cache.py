@@ -152,6 +152,14 @@ print(cache.memo("t.once", Store(home), ("k",), compute))
 """
 
 
+def _waits_for_a_lock(pid: int) -> bool:
+    """True while process ``pid`` is blocked on a file lock (Linux lists it in /proc/locks as '->')."""
+    from pathlib import Path
+
+    return any(line.split()[1] == "->" and line.split()[5] == str(pid)
+               for line in Path("/proc/locks").read_text().splitlines() if len(line.split()) > 5)
+
+
 def test_two_processes_asking_at_once_compute_once(tmp_path):
     """Two pytest workers (or a command beside a server) asking for one result at the same moment: the
     second waits for the first's lock and reads its file instead of computing it again."""
@@ -173,7 +181,11 @@ def test_two_processes_asking_at_once_compute_once(tmp_path):
         assert first.poll() is None and time.monotonic() < deadline
         time.sleep(0.02)
     second = start("2")
-    time.sleep(1.0)  # room for the second to reach the lock (if it is later, it reads the file: same outcome)
+    # the first finishes once the second waits for its lock (a "->" waiter in /proc/locks), or computes
+    # itself (no lock: the assertion below fails), or ends
+    while not (_waits_for_a_lock(second.pid) or (tmp_path / "started-2").exists() or second.poll() is not None):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
     (tmp_path / "go").touch()
     assert [p.communicate(timeout=HANG_SECONDS)[0].strip() for p in (first, second)] == ["42", "42"]
     assert (tmp_path / "computed").read_text().split() == ["1"]
