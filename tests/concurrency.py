@@ -12,7 +12,10 @@ The processes are the real command line (``ustflow.cli.main`` with its own ``sys
 connections and locks), forked from this launcher after it has imported ustflow, pandas and DuckDB
 once: a process costs ~0.1 s instead of ~0.6 s of interpreter and imports, which is what makes 20
 rounds of every kind cheap enough for ``make test``. ``--exec`` starts ``python -m ustflow``
-instead, for a run that includes interpreter start-up. Prints one JSON object (the rounds' results).
+instead, for a run that includes interpreter start-up. Prints one JSON object (the rounds' results)
+per run; ``--combos`` runs several in turn in one launcher (one import of ustflow for all, and the
+full home's starting store loaded once: each run still has its own rounds, homes and sequential
+reference).
 """
 
 from __future__ import annotations
@@ -318,17 +321,27 @@ def warm_up() -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--kind", choices=sorted(KINDS), required=True)
-    ap.add_argument("--home", choices=["empty", "full"], required=True)
+    ap.add_argument("--kind", choices=sorted(KINDS))
+    ap.add_argument("--home", choices=["empty", "full"])
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--work", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--exec", action="store_true", help="start `python -m ustflow` processes instead of forking")
+    ap.add_argument("--combos", help="instead of --kind/--home/--rounds/--exec: several runs in turn, "
+                                     "KIND:HOME:ROUNDS[:exec],... (one launcher's imports for all; a JSON line each)")
     a = ap.parse_args()
+    if a.combos:
+        combos = [(c.split(":")[0], c.split(":")[1], int(c.split(":")[2]), c.endswith(":exec"))
+                  for c in a.combos.split(",")]
+    elif a.kind and a.home:
+        combos = [(a.kind, a.home, a.rounds, a.exec)]
+    else:
+        ap.error("give --kind and --home, or --combos")
     warm_up()
-
-    result = stress(a.kind, a.home, a.rounds, a.work, a.seed, a.exec)
-    sys.stdout.write(json.dumps(result, default=str) + "\n")
+    for kind, home, rounds, use_exec in combos:
+        result = stress(kind, home, rounds, a.work, a.seed, use_exec)
+        sys.stdout.write(json.dumps(result, default=str) + "\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

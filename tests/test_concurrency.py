@@ -2,7 +2,8 @@
 
 Two and five concurrent ``ustflow update`` and ``update`` + ``import``, each on an empty and on a full
 home; a mix of three updates, an import and ``watch --once``; processes started 0-0.5 s apart
-(tests/concurrency.py does the rounds). After every round the store must equal the same commands run
+(tests/concurrency.py does the rounds; two launchers, each running half of the combinations in
+turn). After every round the store must equal the same commands run
 one after another, every new file must have been loaded by exactly one process, and the store's
 invariants must hold. The launchers run two at a time, to keep both cores busy while processes wait
 for their start.
@@ -36,26 +37,37 @@ COMBOS += [("mixed5", home, False, max(1, ROUNDS // 4)) for home in ("empty", "f
 COMBOS += [("updates5", "full", True, 1), ("update_import", "empty", True, 1)]
 
 
-def _launch(work, combo):
-    kind, home, use_exec, rounds = combo
-    args = [sys.executable, "-m", "tests.concurrency", "--kind", kind, "--home", home, "--rounds", str(rounds),
-            "--work", str(work / f"{kind}-{home}-{'exec' if use_exec else 'fork'}")] + (["--exec"] if use_exec else [])
+def _launch(work, combos):
+    """One launcher process for several combinations in turn (its imports and starting store paid once)."""
+    spec = ",".join(f"{k}:{h}:{n}{':exec' if e else ''}" for k, h, e, n in combos)
+    args = [sys.executable, "-m", "tests.concurrency", "--combos", spec, "--work", str(work)]
     r = subprocess.run(args, capture_output=True, text=True, cwd=REPO, timeout=1800)
-    if r.returncode != 0:
-        return combo, {"error": r.stderr[-3000:]}
-    return combo, json.loads(r.stdout)
+    done = [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+    return [(c, done[i] if i < len(done) else {"error": f"launcher exited {r.returncode}: {r.stderr[-3000:]}"})
+            for i, c in enumerate(combos)]
 
 
 @pytest.fixture(scope="module")
 def stress(tmp_path_factory):
-    work = tmp_path_factory.mktemp("concurrency")
-    t0 = time.monotonic()
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        results = dict(pool.map(lambda c: _launch(work, c), COMBOS))
-    record("concurrency_total", seconds=round(time.monotonic() - t0, 1), combos=len(COMBOS),
-           rounds=sum(len(r.get("rounds", [])) for r in results.values()),
-           processes=sum(len(x["procs"]) for r in results.values() for x in r.get("rounds", [])))
-    return results
+    """The rounds of every combination, run once per test run (built_once: a worker that takes some of
+    this module's tests waits for the other's results instead of running every round again)."""
+    from tests.conftest import built_once
+
+    def build(work):
+        t0 = time.monotonic()
+        # two launchers at once (two cores), each running half of the combinations in turn
+        halves = [COMBOS[0::2], COMBOS[1::2]]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            pairs = [pair for half in pool.map(lambda ih: _launch(work / f"launcher-{ih[0]}", ih[1]),
+                                               enumerate(halves)) for pair in half]
+        results = dict(pairs)
+        record("concurrency_total", seconds=round(time.monotonic() - t0, 1), combos=len(COMBOS),
+               rounds=sum(len(r.get("rounds", [])) for r in results.values()),
+               processes=sum(len(x["procs"]) for r in results.values() for x in r.get("rounds", [])))
+        (work / "results.json").write_text(json.dumps(pairs))
+
+    work = built_once(tmp_path_factory, "concurrency", build)
+    return {tuple(c): r for c, r in json.loads((work / "results.json").read_text())}
 
 
 @pytest.mark.parametrize("combo", COMBOS, ids=lambda c: f"{c[0]}-{c[1]}{'-exec' if c[2] else ''}")
