@@ -23,7 +23,7 @@ import time
 import pytest
 
 from tests.conftest import MIRROR
-from tests.helpers import run_cli, snapshot
+from tests.helpers import cli, run_cli, snapshot
 from tests.reliability import record
 
 RUNS = int(os.environ.get("USTFLOW_CRASH_RUNS", "8"))  # make stress: 20
@@ -34,8 +34,8 @@ ONLY = "mof_its_weekly,mof_its_monthly,tic_mfh_history,fred_dgs10,mof_jgb_curve"
 def setup(tmp_path_factory):
     root = tmp_path_factory.mktemp("crash")
     base = root / "base"
-    r = run_cli(["update", "--mirror", MIRROR, "--only", "mof_its_weekly,mof_its_monthly,tic_mfh_history,fred_dgs10",
-                 "-q"], base)
+    r = cli(["update", "--mirror", MIRROR, "--only", "mof_its_weekly,mof_its_monthly,tic_mfh_history,fred_dgs10",
+             "-q"], base)  # in process: the starting store (the update that is killed is a real process)
     assert r.returncode == 0, r.stderr
     changed = root / "mirror"
     changed.mkdir()
@@ -45,7 +45,8 @@ def setup(tmp_path_factory):
     text = text.replace('"174,732 ","-25,726 "', '"174,706 ","-25,700 "').replace("August  14 , 2026", "August  21 , 2026")
     (changed / "week.csv").write_bytes(text.encode("cp932"))
     (changed / "DGS10.csv").write_bytes((MIRROR / "DGS10.csv").read_bytes() + b"2026-08-21,4.33\n")
-    # the state after: the same update run to completion on a copy
+    # the state after: the same update run to completion on a copy, a real process as the killed ones
+    # (its duration sets the kill moments)
     done = root / "done"
     shutil.copytree(base, done)
     t0 = time.monotonic()
@@ -73,8 +74,9 @@ def test_sigkill_leaves_before_or_after(setup, tmp_path, run):
     code = proc.wait(timeout=60)
     state = snapshot(home / "store.duckdb", stable=True)
     which = "before" if state == before else "after" if state == after else "MIXED"
-    # the next update completes and reaches the state after
-    r = run_cli(["update", "--mirror", changed, "--only", ONLY, "-q"], home)
+    # the next update completes and reaches the state after (in process: what it finds on disk is what
+    # the killed process left; the command is the same)
+    r = cli(["update", "--mirror", changed, "--only", ONLY, "-q"], home)
     final = snapshot(home / "store.duckdb", stable=True)
     leftovers = sorted(p.name for p in home.glob(".store.duckdb.*.tmp*"))
     record("crash", run=run, delay_s=round(delay, 3), exit_code=code, state=which,
