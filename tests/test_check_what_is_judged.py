@@ -84,3 +84,26 @@ def test_a_maturity_said_before_a_shared_noun_belongs_to_its_own_figure(data, lo
     assert _rec(r, f"¥{lt / 10:,.1f} billion")["series"] == "mof.weekly.assets.lt_debt.net"
     short = _rec(r, f"¥{st / 10:.1f} billion")
     assert short["series"] == "mof.weekly.assets.st_debt.net" and short["verdict"] == "supported"
+
+
+def test_treasuries_at_the_fed_are_its_custody_and_that_refers_back_over_a_but_clause(data, loaded_store):
+    s = series("fred.wmtsecl1", loaded_store)
+    level, before = float(s[pd.Period("2019-05-22", "W-WED")]), float(s[pd.Period("2019-05-15", "W-WED")])
+    r = check_text(f"Foreign central banks' ownership of U.S. Treasuries at the Fed fell by "
+                   f"${(before - level) / 1e3:.2f} billion to ${level / 1e6:.3f} trillion in the week to May 22, 2019. "
+                   f"That was the lowest level since March, but their agency debt rose by $1.1 billion to $255.0 billion.",
+                   date="2019-05-24", store=data)
+    for fig in (f"${(before - level) / 1e3:.2f} billion", f"${level / 1e6:.3f} trillion"):
+        rec = _rec(r, fig)
+        assert rec["series"] == "fred.wmtsecl1" and rec["verdict"] == "supported", rec["explanation"]
+    q = _rec(r, "the lowest level since March")
+    assert q["series"] == "fred.wmtsecl1"  # that = the custody level before the 'but', not the agency debt after it
+
+
+def test_what_all_foreigners_sold_is_ticS_transactions_first(data, loaded_store):
+    v = float(series("tic.forms.grand_total.treasury_net", loaded_store)[pd.Period("2015-04", "M")])
+    verb = "bought" if v > 0 else "sold"
+    r = check_text(f"Foreign investors {verb} US${abs(v) / 1e3:.1f} billion in U.S. government debt in April.",
+                   date="2015-06-20", store=data)
+    rec = _rec(r, f"US${abs(v) / 1e3:.1f} billion")
+    assert rec["series"] == "tic.forms.grand_total.treasury_net" and rec["verdict"] == "supported"

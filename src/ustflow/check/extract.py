@@ -275,6 +275,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.notes.append(MARKET_PRICE)
         if host is not None and _own_clause(s, span, host, figures, subjects, periods):
             host = None  # "As foreign holdings rose for a third straight month, China's slid to $X": not China's
+        if host is not None and host.span[0] >= span[1] and _REFERS_BACK.match(s) and \
+                re.search(r"[,;]\s*(?:but|while|whereas|although|though|and|yet)\b|;", s[span[1]:host.span[0]]):
+            host = None  # "That was the lowest level since 2012, but agency debt rose to $260 billion": that = before
         if host is None and len(figures) == len(ref) and _REFERS_BACK.match(s):
             c.notes.append("refers back to the previous sentence's figure")
         c.host = host

@@ -443,8 +443,12 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
             results.append(j)
     if not results:
         return unverifiable("no TIC flow or holdings data for that holder and period")
-    if re.search(r"\bnet\b|買い?越し?|売り?越し?", c.clause or c.text, re.I) and len(results) > 1 and results[0] is jh:
-        results = results[1:] + [jh]  # "bought a net $10 billion": TIC's transactions first, holdings change after
+    # "bought a net $10 billion", "$32.9 billion in sales", and what all foreigners did ("foreign investors sold
+    # $13.1 billion of US government debt": TIC's headline transactions): the transactions first, holdings after
+    trades = re.search(r"\bnet\b|買い?越し?|売り?越し?|\bin (?:net )?(?:sales|purchases)\b", c.clause or c.text, re.I) or \
+        (c.subject is not None and c.subject.kind in ("foreign_investors", "foreign_total"))
+    if trades and len(results) > 1 and results[0] is jh:
+        results = results[1:] + [jh]
     for j in results:
         if j.verdict == SUPPORTED:
             return j

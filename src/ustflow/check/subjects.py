@@ -51,8 +51,11 @@ def find_subjects(s: str) -> list[Mention]:
     cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
     custody = _CUSTODY.search(s)
     for m in scan(rf"\b(?:{lx.INSTITUTIONS})", s):
-        if custody and re.search(r"\bFed\b|Federal Reserve", m.group(0)):
-            continue  # "held in custody at the Fed for foreign central banks": the custodian, not the holder
+        if re.search(r"\bFed\b|Federal Reserve", m.group(0)) and (
+                custody or re.search(r"\b(?:at|with|by)\s+$", s[max(0, m.start() - 6):m.start()], re.I)):
+            # "held in custody at the Fed for foreign central banks", "ownership of Treasuries at the Fed": the
+            # custodian, not the holder
+            continue
         cands.append((0, Mention("institution", m.group(0), m.span(), m.group(0))))
     for rx, slug in lx.SECTOR_RX:
         for m in finditer(rx, s):
