@@ -98,3 +98,61 @@ def test_amounts_in_words_and_a_shared_unit(data, loaded_store):
                    f"{jp[p] / 1000:.2f} trillion U.S. dollars.", date="2018-10-17", store=data)
     rec = by_claim(r, f"{jp[p - 1] / 1000:.3f}")
     assert rec["verdict"] == "supported" and rec["official_period"] == str(p - 1)
+
+
+def test_a_pronoun_move_after_a_sentence_about_holdings_and_a_later_event(data, loaded_store):
+    # "It slightly increased them in April": the holdings of the sentence before; "... and then cut them in May":
+    # May is the later event's month, not the first verb's
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    ch = cn.diff().dropna()
+    up = next(q for q in ch.index if q.year == 2024 and ch[q] > 0 and ch.get(q + 1, 0) < 0)
+    text = (f"China trimmed its US Treasuries holdings in {up - 1:%B}. It increased them in {up:%B %Y} and then cut "
+            f"them again in {up + 1:%B}.")
+    r = check_text(text, date="2024-12-20", store=data)
+    rec = by_claim(r, "increased them")
+    assert rec["verdict"] == "supported" and rec["official_period"] == f"{up - 1} to {up}"
+    r = check_text(f"In {up:%B %Y}, China hiked its US Treasury bond possession again and then returned to reduce them "
+                   f"in {up + 1:%B}.", date="2024-12-20", store=data)
+    assert by_claim(r, "hiked its US Treasury bond possession")["official_period"] == f"{up - 1} to {up}"
+
+
+def test_japanese_following_the_previous_month_and_the_most(data, loaded_store):
+    s = series("mof.monthly.lt_debt.life_insurers.net", loaded_store)
+    p = pd.Period("2012-06", "M")
+    assert s[p] > 0 and s[p - 1] > 0
+    r = check_text(f"{p.year}年{p.month}月の生保による対外債券投資(中長期債)は前月に続いて買い越しとなった。",
+                   date="2012-07-09", store=data)
+    assert by_claim(r, "前月に続いて買い越し")["verdict"] == "supported"  # a second month at least
+    top = s[(s.index >= pd.Period("2005-01", "M")) & (s.index <= p)].idxmax()
+    r = check_text(f"対外債券投資で生命保険会社による買い越しが最も多かったのは、{top.year}年{top.month}月に記録した"
+                   f"{s[top]:.0f}億円。", date="2012-07-09", store=data)
+    rec = by_claim(r, "最も多かった")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(top)
+
+
+def test_japanese_rank_since_a_month(data, loaded_store):
+    # "3月以降は2位に": second in every month from March to the latest published
+    h = StoreData(loaded_store).holdings().dropna(how="all")
+    rk = h.rank(axis=1, ascending=False, method="min")["japan"]
+    end = pd.Period("2015-06", "M")
+    start = _run_start(rk, end, lambda v: v == 2)
+    r = check_text(f"日本は{start.year}年{start.month}月以降は2位に後退している。", date="2015-08-19", store=data)
+    rec = by_claim(r, "2位に")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(end)
+
+
+def test_a_run_before_a_week_named_by_a_direction(data, loaded_store):
+    # "turned net sellers of foreign bonds last week, after three weeks of buying": the run before that week
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    wk = pd.Period("2023-02-25", "W-SAT")
+    k = 0
+    for v in reversed(s[s.index < wk].tolist()):
+        if v <= 0:
+            break
+        k += 1
+    words = {1: "one week", 2: "two weeks", 3: "three weeks", 4: "four weeks", 5: "five weeks"}
+    r = check_text(f"Japanese investors turned net sellers of foreign bonds last week, after {words[k]} of buying.",
+                   date="2023-03-03", store=data)
+    rec = by_claim(r, f"{words[k]} of buying")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(f"{(wk - 1).start_time.date()}.."
+                                                                            f"{(wk - 1).end_time.date()}")

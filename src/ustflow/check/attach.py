@@ -89,6 +89,9 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     after = [p for p in plain if p.span[0] >= c.span[1] and not (
         "(" in s[c.span[1]:p.span[0]] and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
     before = [p for p in plain if p.span[1] <= pos]
+    if before:  # "In June, China hiked its holdings again and then returned to reduce them in July": July is the later event's
+        after = [p for p in after if not re.search(r"\b(?:then|later|before|only to|after which)\b", s[c.span[1]:p.span[0]],
+                                                     re.I)]
     # Japanese puts a time before what it modifies: "今年2月に一時的にトップに返り咲いた日本は3月以降は2位に" (February's)
     ja_before = c.kind == "rank" and before and re.search(r"[\u3040-\u30ff]", s[before[-1].span[1]:pos])
     if after and not ja_before and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):

@@ -24,15 +24,16 @@ Nothing here reads data.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, own_instrument, pair_figures
 from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
+from ustflow.check.hosts import fits as _fits, qualifier_hint, streak_totals as _streak_totals
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
-from ustflow.check.periods import Period, add_months
+from ustflow.check.periods import Period
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
@@ -105,6 +106,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     prev_day: Period | None = None  # the last single day named ("that day" in a later sentence)
     currency, currency_par = "", -1  # the paragraph's last currency, for a bare "1.57 trillion"
     year_topic: tuple[int, int] | None = None  # a Japanese year set as the topic (昨年は ...) and its paragraph
+    tic_par = -1  # the paragraph of the last sentence about Treasuries (TIC)
     ja_holdings = False  # the last Japanese sentence with a holder or a dollar figure spoke of holdings (保有, 残高)
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
@@ -123,9 +125,12 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         subjects = find_subjects(sent.text)  # once: the sentence's claims, its Japanese topic, the next one's holder
         found, periods = _sentence_claims(sent, sres, anchor,
                                           currency if 0 <= sent.paragraph - currency_par <= 1 else "",
-                                          (prev_subject, ja_holdings) if ja else None, subjects)
+                                          (prev_subject, ja_holdings) if ja else None, subjects,
+                                          tic_par == sent.paragraph)
         if ja and (subjects or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
             ja_holdings = bool(re.search(r"保有|残高", sent.text)) or any(JA_TOPIC in c.notes for c in found)
+        if any(c.instrument is not None and c.instrument[0] == "tic" for c in found):
+            tic_par = sent.paragraph  # "It slightly increased them in April" after it: Treasury holdings
         money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money"]
         if money:  # "... 615.5 billion yen. The previous week's figure was 1.57 trillion.": yen
             currency, currency_par = money[-1].currency, sent.paragraph
@@ -167,7 +172,7 @@ def _status_run(found: list[Claim], claims: list[Claim], sent: Sentence) -> None
 
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
                      currency: str = "", ja_topic=None, subjects: list[Mention] | None = None,
-                     ) -> tuple[list[Claim], list[Period]]:
+                     tic_topic: bool = False) -> tuple[list[Claim], list[Period]]:
     """The claims of one sentence (amounts, ranks, qualifiers, a bare direction, counts) and its periods.
 
     Why one function: each pass reads the claims the passes before it found (a qualifier's host is
@@ -233,6 +238,11 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.rank_since = (int(since.group("y")), MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
             c.span = (m.start(), m.end() + since.end())
         _fill(c, s, subjects, periods, instruments, holders_only=True)
+        if c.period is not None and c.period.kind == "month" and not c.rank_since and \
+                re.match(r"\s*(?:以降|以来)", s[c.period.span[1]:]):
+            # "3月以降は再び2位に": that rank in every month from March to the latest
+            c.rank_since = (c.period.start.year, c.period.start.month)
+            c.period = Period("latest", [], f"{c.period.label}以降", note="the latest month, in a run from the one named")
         if c.period is not None and any(o.role == "from" and o.period is c.period for o in out):
             # "UK investors, the second-largest owner, raised ... from $809.4 billion in May": not May
             lv = [o for o in out if o.kind == "amount" and o.role == "level" and o.pair is not None]
@@ -290,8 +300,14 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         out.append(c)
     _streak_totals(out, s)
     if not figures:  # a rank beside it is a claim of its own ("China, the top buyer, cut its holding in March")
-        d = _direction_claim(sent, s, subjects, periods, instruments) if not quals and not ranks else None
-        d = d or _holdings_move(sent, s, subjects, periods, instruments)
+        before = [q for q in out if q.kind == "qualifier" and q.qualifier.kind == "streak_before" and q.host is None]
+        d = _direction_claim(sent, s, subjects, periods, instruments) \
+            if not ranks and len(before) == len(quals) else None
+        for q in before if d is not None else []:
+            # "turned net sellers of foreign bonds last week, after three weeks of buying": the run before that week
+            q.host, q.period, q.period_how, q.subject, q.subject_how = d, d.period, d.period_how, d.subject, d.subject_how
+            q.instrument = d.instrument
+        d = d or _holdings_move(sent, s, subjects, periods, instruments, tic_topic)
         # "fell for a third consecutive month": the verb and its run are one claim, the run's (it ends in a fall)
         run = [q for q in out if q.kind == "qualifier" and q.qualifier.kind == "streak" and d is not None
                and re.fullmatch(r"\s*(?:further\s+|again\s+)?", s[d.span[1]:q.span[0]])]
@@ -342,79 +358,24 @@ def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:
     return c
 
 
-_LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|peak|reading|close|yield|rate)\b", re.I)
-_FLOW_NOUN = re.compile(r"\b(?:sale|purchase|selling|buying|outflow|inflow|investment|net)\w*", re.I)
-_CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*", re.I)
-
-
-def qualifier_hint(q, s: str, span) -> str:
-    """What a qualifier's own words say it is about: a level, a flow or a change ('' if silent)."""
-    words = q.phrase + " " + s[max(0, span[0] - 30):span[0]]
-    if _LEVEL_NOUN.search(q.phrase) or (not _FLOW_NOUN.search(q.phrase) and not _CHANGE_NOUN.search(q.phrase)
-                                        and _LEVEL_NOUN.search(words)):
-        return "level"
-    if _FLOW_NOUN.search(words):
-        return "flow"
-    if _CHANGE_NOUN.search(words):
-        return "change"
-    return ""
-
-
-def _fits(hint: str, f: Claim) -> bool:
-    if not hint or f.amount is None:
-        return True
-    if hint == "level":
-        return (f.role in ("level", "", "from", "flow") and f.amount.kind != "percent") or f.role == "level"
-    if hint == "change":
-        return f.role in ("change", "pct", "flow", "")
-    return f.role in ("flow", "", "level", "change")
-
-
-_TOTALLED = re.compile(r"^[^.;]{0,40}?\b(?:that|which)\s+total(?:l)?ed\s*(?:about\s+|some\s+|roughly\s+)?$|"
-                       r"^[^.;]{0,40}?\bduring which\b[^.;]{0,40}$", re.I)
-
-
-def _streak_totals(claims: list[Claim], s: str) -> None:
-    """'after three straight months of net sales that totalled about 432 billion yen': the figure is the
-    sum over the streak's periods (the n periods before the one named, or to it)."""
-    for q in [c for c in claims if c.kind == "qualifier" and c.qualifier.kind in ("streak", "streak_before")]:
-        figs = [f for f in claims if f.kind == "amount" and f.span[0] > q.span[1] and _TOTALLED.match(s[q.span[1]:f.span[0]])]
-        if not figs:
-            continue
-        f, n = figs[0], q.qualifier.n
-        unit = "week" if q.qualifier.grain == "week" else "month"
-        before = q.qualifier.kind == "streak_before"
-        anchor = q.host.period if q.host is not None else None
-        if anchor is not None and not anchor.is_latest:
-            e = anchor.start - timedelta(days=1) if before else anchor.end
-            if unit == "month":
-                y, m = add_months(e.year, e.month, -(n - 1))
-                win = (date(y, m, 1), e)
-            else:
-                win = (e - timedelta(days=7 * n - 1), e)
-            f.period = Period("months" if unit == "month" else "weeks", [win], q.qualifier.phrase,
-                              note=f"the {n} {unit}s of the streak")
-        else:
-            f.period = Period("latest", [], q.qualifier.phrase, note=f"the {n} {unit}s of the streak",
-                              extra={"periods": n, "offset": -1 if before else 0, "unit": unit})
-        f.period_how = "stated"
-        if f.direction is None or f.direction_word in ("", q.direction_word):
-            f.direction = q.qualifier.direction or q.direction
-
-
 _HOLDINGS_MOVE = re.compile(
-    r"\b(?P<verb>(?P<up>raised|increased|boosted|added to|expanded|built up)|(?P<down>cut|reduced|trimmed|lowered|"
-    r"pared|slashed|scaled back|dumped|shed))\s+(?:its|their)\s+(?:\w+\s+)?(?:holdings?|stake|stockpile|position)\b|"
+    r"\b(?P<verb>(?P<up>raised|increased|boosted|added to|expanded|built up|hiked|lifted|upped)|(?P<down>cut|reduced|"
+    r"trimmed|lowered|pared|slashed|scaled back|dumped|shed))\s+(?:its|their)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:holdings?|stake|stockpile|position|possessions?)\b|"
+    # "It slightly increased them in April": the holdings the sentence before named, as a pronoun
+    r"\b(?P<verb3>(?P<up3>raised|increased|boosted|hiked|lifted|upped)|(?P<down3>cut|reduced|trimmed|lowered|pared|"
+    r"slashed))\s+(?:them|it)\b(?!\s+(?:to|by)\b)|"
     # "Japan's holdings of U.S. Treasuries fell further in April": the holdings as the subject of the verb
     r"\bholdings\b(?:\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*(?:\s+(?:securities|debt|bonds))?)?\s+"
     r"(?P<verb2>(?P<up2>rose|increased|climbed|grew|edged up|jumped|rebounded)|"
     r"(?P<down2>fell|declined|dropped|decreased|slipped|edged down|shrank|slid|sank))\b", re.I)
 
 
-def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
-    """'China drastically cut its holdings of US Treasury debt in June': the sign of the month's change."""
+def _holdings_move(sent, s, subjects, periods, instruments, tic_topic=False) -> Claim | None:
+    """'China drastically cut its holdings of US Treasury debt in June': the sign of the month's change; 'It
+    slightly increased them in April' after a sentence about Treasury holdings (``tic_topic``) too."""
     m = _HOLDINGS_MOVE.search(s)
-    if not m or not any(v[0] == "tic" for _, v in instruments):
+    if not m or not (any(v[0] == "tic" for _, v in instruments) or (m.group("verb3") and tic_topic)):
         return None
     c = Claim(sent, "direction", m.span())
     _fill(c, s, subjects, periods, instruments, holders_only=True)
@@ -422,8 +383,10 @@ def _holdings_move(sent, s, subjects, periods, instruments) -> Claim | None:
         own = [x for x in subjects if x.kind in ("foreign_total", "foreign_official") and x.span[0] <= m.start() < x.span[1]]
         if own:
             c.subject, c.subject_how = own[0], "stated"
-    c.direction = 1 if (m.group("up") or m.group("up2")) else -1
-    c.direction_word, c.role = m.group("verb") or m.group("verb2"), "change"
+    c.direction = 1 if (m.group("up") or m.group("up2") or m.group("up3")) else -1
+    c.direction_word, c.role = m.group("verb") or m.group("verb2") or m.group("verb3"), "change"
+    if m.group("verb3"):
+        c.instrument, c.instrument_text = ("tic", "treasuries"), ""
     if m.group("verb2"):
         c.span = (m.start("verb2"), m.end("verb2"))
     return c

@@ -400,7 +400,7 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     expl = f"{k} straight period(s) of {word} to {W.label(end_p)}"
     if stop is not None:
         expl += f" (before them {C.fmt_num(float(raw[stop]))} in {W.label(stop)})"
-    ok = k == q.n
+    ok = k == q.n or (q.word == "at least" and k >= q.n)  # "前月に続いて": a second period at least
     if not ok:
         expl = f"not a {_ordinal(q.n)} straight {q.grain or 'period'}: " + expl
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, series=fig.series, official_value=float(k),

@@ -349,7 +349,7 @@ def _refer_back(claims: list[Claim]) -> None:
     it, in its own sentence or the two before, of the kind its words name (a level, a flow, a
     change); a sentence that names its own holder and kind keeps its own figure."""
     from ustflow.check.classify import classify
-    from ustflow.check.extract import qualifier_hint
+    from ustflow.check.hosts import qualifier_hint
 
     for i, c in enumerate(claims):
         if c.kind != "qualifier" or c.host is not None or MARKET_PRICE in c.notes:

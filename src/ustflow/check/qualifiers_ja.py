@@ -44,6 +44,11 @@ JA_NTH_RX = re.compile(r"過去(?P<n>[2-9]|[二三四五六七八九])番目(?:�
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
 #: a bare "N年ぶり水準" (a level not seen in N years) is a low when the sentence speaks of a fall, else a high
 _JA_FALL = re.compile(r"減少|低下|下落|縮小|減らし|落ち込")
+#: "買い越しが最も多かったのは…": the largest (smallest) of all, a record
+JA_MOST_RX = re.compile(r"最も(?P<w>多かった|多い|大きかった|大きい|高かった|少なかった|少ない|小さかった|低かった)")
+#: "前月に続いて買い越し", "前週に引き続き売り越し": the same direction as the period before, so a run of two at least
+JA_FOLLOWING_RX = re.compile(r"(?P<prev>前月|前週|先月|先週)(?:に|から)?(?:続いて|続き|引き続き|引き続いて)(?:の|で|、)?\s*"
+                             r"(?P<act>買い越し|売り越し|取得超|処分超|増加|減少|流入超?|流出超?)")
 _JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -156,3 +161,12 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             small = m.group("w") == "小"
             out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if small else "record",
                                             extreme="min" if small else "max", magnitude=not small)))
+    for m in finditer(JA_MOST_RX, s):
+        if free(m.span()):
+            low = bool(re.search(r"少な|小さ|低", m.group("w")))
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if low else "record",
+                                            extreme="min" if low else "max", magnitude=bool(re.search(r"多|大", m.group("w"))))))
+    for m in finditer(JA_FOLLOWING_RX, s):
+        if free(m.span()):
+            out.append((m.span(), Qualifier("streak", m.group(0), n=2, grain="week" if "週" in m.group("prev") else "month",
+                                            direction=act_direction(m.group("act")), word="at least")))

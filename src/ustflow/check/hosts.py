@@ -1,0 +1,70 @@
+"""What a qualifier is about, from its own words: a level, a flow or a change (``qualifier_hint``, ``fits``), and
+the sum a streak's figure totals ("after three straight months of net sales that totalled about 432 billion yen":
+``streak_totals``). ``extract`` picks each qualifier's host with them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ustflow.check.claims import Claim
+from ustflow.check.periods import Period, add_months
+
+_LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|peak|reading|close|yield|rate)\b", re.I)
+_FLOW_NOUN = re.compile(r"\b(?:sale|purchase|selling|buying|outflow|inflow|investment|net)\w*", re.I)
+_CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*", re.I)
+
+
+def qualifier_hint(q, s: str, span) -> str:
+    """What a qualifier's own words say it is about: a level, a flow or a change ('' if silent)."""
+    words = q.phrase + " " + s[max(0, span[0] - 30):span[0]]
+    if _LEVEL_NOUN.search(q.phrase) or (not _FLOW_NOUN.search(q.phrase) and not _CHANGE_NOUN.search(q.phrase)
+                                        and _LEVEL_NOUN.search(words)):
+        return "level"
+    if _FLOW_NOUN.search(words):
+        return "flow"
+    if _CHANGE_NOUN.search(words):
+        return "change"
+    return ""
+
+
+def fits(hint: str, f: Claim) -> bool:
+    if not hint or f.amount is None:
+        return True
+    if hint == "level":
+        return (f.role in ("level", "", "from", "flow") and f.amount.kind != "percent") or f.role == "level"
+    if hint == "change":
+        return f.role in ("change", "pct", "flow", "")
+    return f.role in ("flow", "", "level", "change")
+
+
+_TOTALLED = re.compile(r"^[^.;]{0,40}?\b(?:that|which)\s+total(?:l)?ed\s*(?:about\s+|some\s+|roughly\s+)?$|"
+                       r"^[^.;]{0,40}?\bduring which\b[^.;]{0,40}$", re.I)
+
+
+def streak_totals(claims: list[Claim], s: str) -> None:
+    """'after three straight months of net sales that totalled about 432 billion yen': the figure is the
+    sum over the streak's periods (the n periods before the one named, or to it)."""
+    for q in [c for c in claims if c.kind == "qualifier" and c.qualifier.kind in ("streak", "streak_before")]:
+        figs = [f for f in claims if f.kind == "amount" and f.span[0] > q.span[1] and _TOTALLED.match(s[q.span[1]:f.span[0]])]
+        if not figs:
+            continue
+        f, n = figs[0], q.qualifier.n
+        unit = "week" if q.qualifier.grain == "week" else "month"
+        before = q.qualifier.kind == "streak_before"
+        anchor = q.host.period if q.host is not None else None
+        if anchor is not None and not anchor.is_latest:
+            e = anchor.start - timedelta(days=1) if before else anchor.end
+            if unit == "month":
+                y, m = add_months(e.year, e.month, -(n - 1))
+                win = (date(y, m, 1), e)
+            else:
+                win = (e - timedelta(days=7 * n - 1), e)
+            f.period = Period("months" if unit == "month" else "weeks", [win], q.qualifier.phrase,
+                              note=f"the {n} {unit}s of the streak")
+        else:
+            f.period = Period("latest", [], q.qualifier.phrase, note=f"the {n} {unit}s of the streak",
+                              extra={"periods": n, "offset": -1 if before else 0, "unit": unit})
+        f.period_how = "stated"
+        if f.direction is None or f.direction_word in ("", q.direction_word):
+            f.direction = q.qualifier.direction or q.direction
