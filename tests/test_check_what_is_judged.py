@@ -107,3 +107,22 @@ def test_what_all_foreigners_sold_is_ticS_transactions_first(data, loaded_store)
                    date="2015-06-20", store=data)
     rec = _rec(r, f"US${abs(v) / 1e3:.1f} billion")
     assert rec["series"] == "tic.forms.grand_total.treasury_net" and rec["verdict"] == "supported"
+
+
+def test_a_bonds_figure_the_next_sentence_splits_into_maturities_is_all_debt_securities(data, loaded_store):
+    week = pd.Period("2024-06-15", "W-SAT")
+    lt = float(series("mof.weekly.assets.lt_debt.net", loaded_store)[week])
+    st = float(series("mof.weekly.assets.st_debt.net", loaded_store)[week])
+    total = lt + st  # here a net purchase of long-term and a net sale of short-term debt
+    text = (f"Japanese investors bought a net ¥{total / 10:.1f} billion of overseas bonds in the week to June 15, 2024. "
+            f"They bought ¥{lt / 10:.1f} billion worth of long-term and ¥{abs(st) / 10:.1f} billion worth of "
+            f"short-term foreign debt securities.")
+    rec = _rec(check_text(text, date="2024-06-20", store=data), f"¥{total / 10:.1f} billion")
+    assert rec["series"] == "mof.weekly.assets.lt_debt+st_debt.net" and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("who", ["some Japanese banks", "several life insurers", "a few Japanese banks"])
+def test_a_figure_of_some_of_an_investor_type_is_not_its_total(data, who):
+    r = check_text(f"Earlier this year {who} sold around ¥1.5 trillion of foreign bonds.", date="2024-07-10", store=data)
+    rec = _rec(r, "¥1.5 trillion")
+    assert rec["verdict"] == "unverifiable" and "not of them all" in rec["explanation"]

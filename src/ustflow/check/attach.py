@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.claims import Claim
+from ustflow.check.claims import DEBT_PARTS, Claim
 from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
 from ustflow.check.periods import Period
 
@@ -152,3 +152,24 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         if lv:
             lvl = min(lv, key=lambda o: abs(o.span[0] - c.span[0]))
             lvl.change_hint = c
+
+
+def debt_totals(claims: list[Claim]) -> None:
+    """"They sold a net ¥332.6 billion of overseas bonds. They disposed of ¥228.8 billion of long-term and ¥103.8
+    billion of short-term foreign debt securities": a flow of "bonds" that the next sentence of its paragraph splits
+    into a long-term and a short-term part adding up to it is all debt securities (``DEBT_PARTS``), not long-term
+    debt alone."""
+    flows = [c for c in claims if c.kind == "amount" and c.measure == "flow" and c.amount is not None
+             and c.amount.kind == "money" and c.instrument is not None and not c.amount.parenthetical]
+    for c in flows:
+        if c.instrument[1] != "lt_debt" or re.search(r"long", c.instrument_text or "", re.I):
+            continue
+        later = [o for o in flows if o.sentence.paragraph == c.sentence.paragraph and o.amount.currency == c.amount.currency
+                 and 0 < o.sentence.index - c.sentence.index <= 1 and o.instrument[0] == c.instrument[0]]
+        lt = [o for o in later if o.instrument[1] == "lt_debt"]
+        st = [o for o in later if o.instrument[1] == "st_debt"]
+        if not lt or not st:
+            continue
+        total, parts = abs(c.amount.value), abs(lt[0].amount.value) + abs(st[0].amount.value)
+        if abs(total - parts) <= max(0.001 * total, 2 * c.amount.precision):  # the parts add up, to rounding
+            c.notes.append(DEBT_PARTS)

@@ -22,6 +22,8 @@ MARKET_PRICE = "a market price's record"
 RANK_OF_TRADES = "a rank of buyers or sellers"
 #: a figure an extreme counts from ("the lowest level since US$1.214 trillion in January 2013"): no context for others
 SINCE_REF = "the level a 'since' counts from"
+#: a bonds figure the next sentence splits into long- and short-term parts that add up to it: all debt securities
+DEBT_PARTS = "the sum of the long- and short-term parts the article gives next"
 
 
 @dataclass

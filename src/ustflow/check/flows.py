@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, windows as W
-from ustflow.check.claims import Claim
+from ustflow.check.claims import DEBT_PARTS, Claim
 from ustflow.check.flow_words import article_sector, gross_figure
 from ustflow.check.holdings import holdings_change
 from ustflow.check.lexicon import SECTOR_LABELS
@@ -39,10 +39,19 @@ INSTR_LABEL = {"lt_debt": "long-term debt (bonds and notes)", "equity": "equity 
 BOP_ATTRIBUTION = re.compile(r"\b(?:Bank of Japan|BOJ|BoJ) data\b|balance[- ]of[- ]payments|国際収支", re.I)
 
 
+#: "some Japanese banks sold ...", "several life insurers": a few of an investor type, not MoF's total for it
+_SOME_OF = re.compile(r"\b(?:some|several|certain|a few|a number of|a handful of|(?:one|two|three) of (?:the|Japan's))\s+"
+                      r"(?:(?:Japanese|Japan's|big|major|large|regional)\s+)*$", re.I)
+
+
 def flow(c: Claim, ctx: Context) -> Judgement:
     sj = c.subject
     ins = c.instrument
     japanese = sj is None or sj.kind in ("japan", "sector")
+    if sj is not None and sj.kind == "sector" and sj.span[1] <= len(c.sentence.text) and \
+            _SOME_OF.search(c.sentence.text[max(0, sj.span[0] - 40):sj.span[0]] + " "):
+        return unverifiable(f"a figure of some {sj.text}, not of them all: MoF publishes each investor type's total "
+                            f"only, and a few of them can trade the other way from the rest")
     if sj is not None and sj.kind == "foreign_private":
         return unverifiable("foreign private investors' trades: TIC's Treasury transactions are published by country and "
                             "for foreign official institutions, not for private investors as a group in the store")
@@ -97,6 +106,8 @@ def flow(c: Claim, ctx: Context) -> Judgement:
         if st is not None and not st.empty:  # "bonds" may be long-term debt alone or all debt securities
             both = (s + st.dropna()).dropna()
             readings.append((both, sid.replace(".lt_debt.", ".lt_debt+st_debt."), side, "debt"))
+            if DEBT_PARTS in c.notes or (c.host is not None and DEBT_PARTS in c.host.notes):
+                readings.reverse()  # the article splits the figure into long- and short-term parts: all debt
     j = _mof_amount(c, readings, wins, note, ctx, title=title)
     if j.verdict == CONTRADICTED and c.instrument is None and (c.subject is None or c.subject.kind == "foreign_investors"):
         # what was traded is neither stated nor carried from the sentences before: the reading is a guess (for

@@ -66,6 +66,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     the article's families, the verdicts a qualifier refers to); the order is the algorithm.
     """
     from ustflow.check import dispatch
+    from ustflow.check.attach import debt_totals
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract, past_will
     from ustflow.check.markets import intervention_in_context
@@ -130,6 +131,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     _flow_base(claims)
     _japanese_change(claims)
     _merge_peaks(claims)
+    debt_totals(claims)
     _refer_back(claims)
     _headline(claims)
     for c in claims:
