@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -12,7 +13,8 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import free_port, run_cli
+from tests.conftest import built_once
+from tests.helpers import cli, free_port
 from tests.httpserver import MirrorServer
 from ustflow import alerts
 from ustflow.alerts import JsonLog
@@ -49,15 +51,18 @@ def cut_weeks(raw: bytes, n: int) -> bytes:
 
 
 @pytest.fixture
-def behind(tmp_path, mirror):
-    """A home whose store was loaded from week.csv minus its last 20 weeks; a rules file beside it."""
-    cut_dir = tmp_path / "cut"
-    cut_dir.mkdir()
-    (cut_dir / "week.csv").write_bytes(cut_weeks((mirror / "week.csv").read_bytes(), CUT))
-    home = tmp_path / "home"
+def behind(tmp_path, tmp_path_factory, mirror):
+    """A home whose store was loaded from week.csv minus its last 20 weeks; a rules file beside it.
+    Loaded once per run (every worker copies the same home), as each test's own load would be."""
+    def load(folder: Path) -> None:
+        (folder / "cut").mkdir()
+        (folder / "cut" / "week.csv").write_bytes(cut_weeks((mirror / "week.csv").read_bytes(), CUT))
+        report = ustflow.update(mirror=folder / "cut", only="mof_its_weekly", store=Store(folder / "home"))
+        assert report.ok and report.results[0].outcome == "loaded"
+
+    shutil.copytree(built_once(tmp_path_factory, "watch-behind", load), tmp_path, dirs_exist_ok=True)
+    cut_dir, home = tmp_path / "cut", tmp_path / "home"
     store = Store(home)
-    report = ustflow.update(mirror=cut_dir, only="mof_its_weekly", store=store)
-    assert report.ok and report.results[0].outcome == "loaded"
     rules = tmp_path / "rules.toml"
     rules.write_text(RULES)
     return home, store, rules, cut_dir
@@ -91,7 +96,7 @@ def test_watch_once_catches_up_and_fires_each_qualifying_window_once(behind, loa
     with MirrorServer(mirror) as srv:
         args = ["watch", "--once", "--only", "mof_its_weekly", "--base-url", srv.base, "--rules", rules,
                 "--format", "json"]
-        out = run_cli(args, home)
+        out = cli(args, home)
         assert out.returncode == 0, out.stderr
         doc = json.loads(out.stdout)
         # the 20 new weeks loaded, equal to the full file
@@ -120,7 +125,7 @@ def test_watch_once_catches_up_and_fires_each_qualifying_window_once(behind, loa
         assert all({"ts", "level", "event"} <= set(r) for r in logs)
 
         # a second run (the next cron tick) fires nothing; the unchanged file costs a 304
-        again = run_cli(args, home)
+        again = cli(args, home)
         assert again.returncode == 0, again.stderr
         assert json.loads(again.stdout)["alerts"]["fired"] == []
         assert len(_fired(home)) == len(fired)
@@ -167,19 +172,19 @@ def test_watch_survives_a_network_failure_and_a_restart(behind, mirror):
     home, _store, rules, _ = behind
     dead = f"http://127.0.0.1:{free_port()}/"
     base = ["watch", "--once", "--only", "mof_its_weekly", "--rules", rules, "--format", "json"]
-    first = run_cli(base + ["--base-url", dead, "--now", "2026-04-02T00:00:00Z"], home)
+    first = cli(base + ["--base-url", dead, "--now", "2026-04-02T00:00:00Z"], home)
     assert first.returncode == 0, first.stderr
     row = json.loads(first.stdout)["rows"][0]
     assert row["outcome"] == "failed" and row["next_try"].startswith("2026-04-02T00:01:00")
     failed = [json.loads(x) for x in first.stderr.splitlines() if '"fetch.failed"' in x]
     assert failed and failed[0]["level"] == "error" and failed[0]["attempt"] == 1
     # a restart 30 s later respects the persisted backoff: nothing is fetched
-    second = run_cli(base + ["--base-url", dead, "--now", "2026-04-02T00:00:30Z"], home)
+    second = cli(base + ["--base-url", dead, "--now", "2026-04-02T00:00:30Z"], home)
     assert second.returncode == 0 and json.loads(second.stdout)["due"] == []
     assert '"watch.fetch"' not in second.stderr
     # after the backoff, with the network back, the release loads and the alert fires
     with MirrorServer(mirror) as srv:
-        third = run_cli(base + ["--base-url", srv.base, "--now", "2026-04-02T00:01:01Z"], home)
+        third = cli(base + ["--base-url", srv.base, "--now", "2026-04-02T00:01:01Z"], home)
     assert third.returncode == 0, third.stderr
     doc = json.loads(third.stdout)
     assert doc["rows"][0]["outcome"] == "loaded" and doc["rows"][0]["newest"] == "2026-08-08"
@@ -197,7 +202,7 @@ def test_watch_once_for_a_person_prints_one_line_of_problems(behind):
     """With the summary table on stdout, stderr says what went wrong in one line, not a JSON line per source."""
     home, _store, rules, _ = behind
     dead = f"http://127.0.0.1:{free_port()}/"
-    out = run_cli(["watch", "--once", "--only", "mof_its", "--rules", rules, "--base-url", dead, "--force"], home)
+    out = cli(["watch", "--once", "--only", "mof_its", "--rules", rules, "--base-url", dead, "--force"], home)
     assert out.returncode == 0, out.stderr
     assert "failed" in out.stdout and not any(ln.startswith("{") for ln in out.stderr.splitlines())
     err = " ".join(out.stderr.split())
