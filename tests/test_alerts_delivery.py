@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.helpers import run_cli, serve_in_thread
+from tests.helpers import cli, run_cli, serve_in_thread
 from tests.reliability import record
 from tests.test_alerts import WEEKLY_LT, Listener
 from ustflow.alerts import AlertState, parse_rules
@@ -139,7 +139,7 @@ def test_a_trickling_webhook_is_cut_at_its_deadline_and_the_others_are_delivered
         assert entry["channels"]["slow"].startswith("pending: no answer within the 3 s deadline")
         # the receiver recovers: the next run sends only the pending channel, with the same id
         slow.interval = 0
-        again = run_cli(["alerts", "run", rules, "--format", "json"], home)
+        again = cli(["alerts", "run", rules, "--format", "json"], home)  # in process: nothing trickles now
         assert again.returncode == 0, again.stderr
         assert json.loads(again.stdout)["fired"] == [] and json.loads(again.stdout)["retried"] == 1
         assert _ids(slow.requests) == [alert_id, alert_id]
@@ -179,7 +179,7 @@ def test_a_killed_run_is_finished_by_the_next_without_duplicates(home):
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         slow.interval = 0
-        r = run_cli(["alerts", "run", rules, "--format", "json"], home)
+        r = cli(["alerts", "run", rules, "--format", "json"], home)  # in process: nothing trickles now
         assert r.returncode == 0, r.stderr
         alert_id = _ids(slow.requests)[0]
         assert _ids(hook.requests) == [alert_id]  # not sent twice
