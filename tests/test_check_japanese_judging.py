@@ -101,3 +101,19 @@ def test_exceeding_or_trailing_another_holder_by_a_sum_is_the_gap(data):
     rec = by_claim(r, "162億ドル")
     assert rec["measure"] == "holdings_gap" and rec["subject"] == "China (mainland)"
     assert rec["verdict"] == "supported"
+
+
+def test_a_month_on_month_change_after_a_connective_is_the_countrys_latest_month(data):
+    # the sentence before names another month (2月): 前月比 is the month before the figure's own, the latest here
+    r = check_text("2月の日本の米国債保有額は1兆2767億ドルとなり、引き続きトップを維持した。\n\n"
+                   "これに対して、2位の中国は前月比で694億ドルの減少となっていた。", date="2016-12-31", store=data)
+    rec = by_claim(r, "694億ドル")
+    assert rec["measure"] == "holdings_change" and rec["subject"] == "China (mainland)"
+    assert rec["official_period"] == "2016-09 to 2016-10"  # not from January (the month before 2月)
+    assert rec["verdict"] == "contradicted"  # October's fall was 41.3, not 69.4
+
+
+def test_the_level_a_move_started_from_with_no_word_for_holdings(data):
+    r = check_text("2位の中国は1兆1157億ドルと、前月の1兆1570億ドルから減少した。", date="2016-12-31", store=data)
+    rec = by_claim(r, "1兆1570億ドル")
+    assert rec["official_period"] == "2016-09" and rec["verdict"] == "supported"

@@ -71,9 +71,15 @@ def ja_country_topic(c: Claim) -> bool:
     if c.amount is None or c.amount.currency != "USD" or not re.search(r"増|減|拡大|縮小", s):
         return False
     first = next(iter(find_subjects(s)), None)
-    # the topic opens the sentence, perhaps after its rank or a connective ("2位の中国は", "一方、中国は")
+    # the topic opens the sentence, perhaps after its rank or a connective ("2位の中国は", "一方、中国は", "これに対して、
+    # 2位の中国は")
+    lead = _JA_CONNECTIVE.match(s)
+    start = lead.end() if lead else 0
     return first is not None and first.kind in ("country", "japan") and s[first.span[1]:first.span[1] + 1] == "は" \
-        and first.span[0] <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
+        and first.span[0] - start <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
+
+
+_JA_CONNECTIVE = re.compile(r"\s*(?:これに対して|これに対し|一方で?|また|なお|さらに|ただ|しかし|他方|同様に|対照的に)[、,]?\s*")
 
 
 def _tic_dollars(c: Claim) -> bool:
@@ -123,8 +129,10 @@ def figure_role(c: Claim, s: str) -> str:
     if a.parenthetical:
         return "restated"
     tic_usd = _tic_dollars(c)
+    moved_from = re.match(r"\s*から(?:は)?\s*(?:増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし)", after)
     if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or (re.match(r"\s*から(?!の)", after) and
-                                                                  (ja_holdings_text(c) or tic_usd)):
+                                                                  (ja_holdings_text(c) or tic_usd)) or \
+            (moved_from and a.currency == "USD" and a.kind == "money"):  # "前月の1兆1000億ドルから減少した"
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
     if re.match(r"\s*を(?:上回|下回)", after) and (ja_holdings_text(c) or tic_usd):
         return "from"  # "前月の5兆8403億ドルを上回り": the level compared with, the month before
