@@ -156,3 +156,36 @@ def test_a_run_before_a_week_named_by_a_direction(data, loaded_store):
     rec = by_claim(r, f"{words[k]} of buying")
     assert rec["verdict"] == "supported" and rec["official_period"] == str(f"{(wk - 1).start_time.date()}.."
                                                                             f"{(wk - 1).end_time.date()}")
+
+
+def test_a_change_from_a_level_of_a_named_month_ends_at_the_story_month(data, loaded_store):
+    # "an increase from $X in January, a rise of $Y": January is where the change starts, not where it ends
+    jp = series("tic.holdings.japan", loaded_store)
+    a, b = pd.Period("2025-01", "M"), pd.Period("2025-09", "M")
+    text = (f"As of {b:%B %Y}, Japanese investors held ${jp[b] / 1000:.3f} trillion in U.S. Treasuries. This marks an "
+            f"increase from ${jp[a] / 1000:.3f} trillion in {a:%B %Y}, a rise of approximately ${jp[b] - jp[a]:.0f} "
+            f"billion over nine months.")
+    r = check_text(text, date="2025-12-04", store=data)
+    rec = by_claim(r, f"approximately ${jp[b] - jp[a]:.0f} billion")
+    assert rec["verdict"] == "supported" and rec["official_period"] == f"{a} to {b}"
+
+
+def test_a_starting_level_takes_the_month_of_its_parallel(data, loaded_store):
+    # "rose to A from B at the end of 2021, while ... jumped to C from D": D is at the end of 2021 too
+    two = series("fred.dgs2", loaded_store)
+    d = two[two.index <= pd.Timestamp("2021-12-31")]
+    text = (f"US 10-year yields have risen to 2.89% from 1.51% at the end of 2021, while those on two-year notes have "
+            f"jumped to 3.13% from {d.iloc[-1]:.2f}%.")
+    r = check_text(text, date="2022-07-22", store=data)
+    rec = by_claim(r, f"{d.iloc[-1]:.2f}%")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(d.index[-1].date())
+
+
+def test_bare_billions_in_a_story_about_mof_flows_are_yen():
+    from ustflow.check.extract import extract
+    from ustflow.check.text import split_sentences
+
+    claims = extract(split_sentences("Japan's investment in foreign bonds turned down. From a positive position of "
+                                     "101.1 billion, the latest data show a deficit of -361.4 billion."))
+    assert [(c.amount.currency, c.amount.number) for c in claims if c.amount is not None] == [("JPY", 101.1),
+                                                                                                ("JPY", 361.4)]

@@ -119,6 +119,10 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
             [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*の\s*", st[p.span[1]:c.span[0]])]
         # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…": Japanese names the month before the figure
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")
+        twin = [o for o in figs if o.role == "from" and o.span[1] <= c.span[0] and o.period is not None
+                and o.amount.kind == c.amount.kind and re.search(r",?\s+(?:while|whereas|and)\s", st[o.span[1]:c.span[0]])]
+        if not own and twin:  # "rose to 2.89% from 1.51% at the end of 2021, while ... jumped to 3.13% from 0.73%"
+            c.period, c.period_how = twin[-1].period, "stated"
         rel = _JA_REL_BEFORE.search(st[max(0, c.span[0] - 8):c.span[0]])
         if not own and rel:  # "前年同期の7兆2520億ドルから": a period relative to one the story has not resolved
             c.undated = rel.group(1)
@@ -151,6 +155,13 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
                     own = [p for p in periods if p.span[1] <= c.span[0] and p.role != "from" and p is not frm[0].period]
                     c.period, c.period_how = (own[-1], "stated") if own else (None, "none")
         if c.role != "change" or c.amount.kind != "money":
+            continue
+        frm = [o for o in figs if o.role == "from" and o.period is not None and o.period is c.period and o.pair is None
+               and o.amount.currency == c.amount.currency]
+        if frm and not any(o.role == "level" for o in figs):
+            # "an increase from $1.079 trillion in January 2025, a rise of $110 billion over nine months": January is
+            # where the change starts; it ends at the period the story is about (the sentence before, or the latest)
+            c.base_period, c.period, c.period_how = c.period, None, "none"
             continue
         lv = [o for o in figs if o.role == "level" and o.amount.currency == c.amount.currency
               and o.amount.kind == "money" and not o.amount.parenthetical]

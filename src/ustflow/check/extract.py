@@ -106,7 +106,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     prev_day: Period | None = None  # the last single day named ("that day" in a later sentence)
     currency, currency_par = "", -1  # the paragraph's last currency, for a bare "1.57 trillion"
     year_topic: tuple[int, int] | None = None  # a Japanese year set as the topic (昨年は ...) and its paragraph
-    tic_par = -1  # the paragraph of the last sentence about Treasuries (TIC)
+    tic_par = mof_par = -1  # the paragraph of the last sentence about Treasuries (TIC), about MoF's flows
     ja_holdings = False  # the last Japanese sentence with a holder or a dollar figure spoke of holdings (保有, 残高)
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
@@ -123,12 +123,18 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             year_topic = None  # "それ以外の月は…": the rest of the same year's months
         sres = Resolver(date(year_topic[0], 12, 31)) if year_topic else resolver
         subjects = find_subjects(sent.text)  # once: the sentence's claims, its Japanese topic, the next one's holder
+        if (not currency or not 0 <= sent.paragraph - currency_par <= 1) and mof_par == sent.paragraph and \
+                not re.search(r"\$|dollars?\b|USD|ドル", sent.text):
+            # "Japan's investment in foreign bonds ... a deficit of -361.4 billion": MoF's flows are in yen
+            currency, currency_par = "JPY", sent.paragraph
         found, periods = _sentence_claims(sent, sres, anchor,
                                           currency if 0 <= sent.paragraph - currency_par <= 1 else "",
                                           (prev_subject, ja_holdings) if ja else None, subjects,
                                           tic_par == sent.paragraph)
         if ja and (subjects or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
             ja_holdings = bool(re.search(r"保有|残高", sent.text)) or any(JA_TOPIC in c.notes for c in found)
+        if any(v[0] in ("assets", "liabilities") for _, v in find_instruments(sent.text)):
+            mof_par = sent.paragraph  # a story about MoF's flows (in yen)
         if any(c.instrument is not None and c.instrument[0] == "tic" for c in found):
             tic_par = sent.paragraph  # "It slightly increased them in April" after it: Treasury holdings
         money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money"]
