@@ -17,6 +17,8 @@ period-on-period changes (holdings), like for like at TIC benchmark months.
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 
 from tests.claims_corpus import official as O
@@ -158,6 +160,7 @@ def derived(spec: dict) -> Official:
     raise ValueError(f"unknown derive {kind!r}")
 
 
+@functools.lru_cache(maxsize=None)  # read-only by its callers; a streak asks for the same months again and again
 def country_ranks(month: str) -> pd.Series:
     levels = {c: v for (c, m), v in O.tic_history()[0].items() if m == month}
     if not levels:
