@@ -7,6 +7,7 @@ from provenance/new_sources.md; BPPI6D3NAUS 2026-04 = 3,505.9 is also MoF's bppi
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -45,14 +46,17 @@ def at(parsed, sid: str, period: str) -> float:
     return float(values(parsed, sid).loc[pd.Timestamp(period)])
 
 
+@functools.cache
 def member(name: str, inner: str) -> bytes:
     with zipfile.ZipFile(io.BytesIO(read_mirror(name))) as zf:
         return zf.read(inner)
 
 
 def rezip(inner: str, data: bytes, extra: dict | None = None) -> bytes:
+    """A zip of ``data`` as ``inner``, deflated as the BoJ's are (level 1: the 5.9 MB BoP member in
+    0.13 s instead of 0.77 s at the default level 6; the parser reads either the same way)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr(inner, data)
         for k, v in (extra or {}).items():
             zf.writestr(k, v)
