@@ -126,3 +126,15 @@ def test_a_figure_of_some_of_an_investor_type_is_not_its_total(data, who):
     r = check_text(f"Earlier this year {who} sold around ¥1.5 trillion of foreign bonds.", date="2024-07-10", store=data)
     rec = _rec(r, "¥1.5 trillion")
     assert rec["verdict"] == "unverifiable" and "not of them all" in rec["explanation"]
+
+
+@pytest.mark.parametrize("fig, unit", [("{pct:.1f} percent", "percent"), ("${chg:.1f} billion", "USD bn")])
+def test_a_holders_possessive_with_its_noun_left_out_is_its_holdings(data, loaded_store, fig, unit):
+    h = series("tic.holdings.japan", loaded_store)
+    now, before = float(h[pd.Period("2012-06", "M")]), float(h[pd.Period("2012-05", "M")])
+    figure = fig.format(pct=abs(now / before - 1) * 100, chg=abs(now - before))
+    verb = "rose" if now > before else "fell"
+    r = check_text(f"China's holdings of Treasuries slipped in June. Japan's {verb} {figure} from May.",
+                   date="2012-08-20", store=data)
+    rec = _rec(r, figure)
+    assert rec["series"] == "tic.holdings.japan" and rec["official_unit"] == unit and rec["verdict"] == "supported"

@@ -204,6 +204,12 @@ def _ratio_measure(c: Claim, clause: str) -> str:
     return "holdings_ratio"
 
 
+#: "Japan's fell 1.1 percent from January", "China's rose to ...": a holder's possessive with its noun left out, after a
+#: sentence about holdings (the noun it leaves out)
+_HOLDER_ELLIPSIS = re.compile(r"^\W*(?:[A-Z][\w.]+\s+){0,2}[A-Z][\w.]+(?:'s|’s)\s+(?:own\s+)?(?:fell|rose|dropped|declined|"
+                              r"slipped|slid|climbed|increased|decreased|gained|jumped|grew|edged|eased|dipped)\b")
+
+
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
     a = c.amount
     if a.kind == "percent" and _FX_PCT.search(clause) and not _HOLD.search(clause) and not _YIELD.search(clause):
@@ -219,7 +225,8 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
         return "share"
     if a.kind == "percent" and c.role in ("pct", "change") and c.pair is not None and c.pair.amount.kind == "money":
         return "holdings_pct" if c.pair.amount.currency == "USD" else ""
-    if a.kind == "percent" and c.role in ("pct", "change") and (_HOLD.search(clause) or _HOLD.search(s)):
+    if a.kind == "percent" and c.role in ("pct", "change") and (_HOLD.search(clause) or _HOLD.search(s) or
+                                                                 _HOLDER_ELLIPSIS.search(clause)):
         return "holdings_pct"
     if a.kind == "percent" and _FLOW_PCT.search(clause) and not _HOLD.search(clause):
         return "flow_pct"  # "a 60% week-over-week plunge in outbound capital flow"
@@ -263,7 +270,7 @@ def _money_measure(c: Claim, clause: str) -> str:
     if tic and c.direction_word:
         return "holdings_change" if role == "change" or not re.search(r"\bto\s*$", clause[:20]) else "holdings_level"
     if role == "change" and (tic or ((c.subject is not None and c.subject.kind in ("country", "japan")) and
-                             re.search(r"\bTreasur", c.sentence.text))):
+                             (re.search(r"\bTreasur", c.sentence.text) or _HOLDER_ELLIPSIS.search(clause)))):
         return "holdings_change"
     return ""
 
