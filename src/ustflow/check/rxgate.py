@@ -134,18 +134,19 @@ def gate(rx: re.Pattern) -> _Gate | None:
     return entry[1]
 
 
-_last: list = [None, None]  # the last text lower-cased (a sentence is asked about by every pattern in turn)
+_last: tuple = (None, None)  # the last text and its lowered(): a sentence is asked about by every pattern in turn
 
 
 def may_match(rx: re.Pattern, s: str) -> bool:
     """False only if ``rx`` cannot match anywhere in ``s``."""
+    global _last
     g = gate(rx)
     if g is None:
         return True
-    if _last[0] is not s:
-        _last[:] = [s, lowered(s)]
-    return g.allows(s, _last[1])
-
+    last = _last  # one tuple, read and replaced whole: threads checking articles at once (the web server)
+    if last[0] is not s:  # never pair one text with another's lower case
+        last = _last = (s, lowered(s))
+    return g.allows(s, last[1])
 
 def finditer(rx: re.Pattern, s: str):
     """``rx.finditer(s)``, skipped when the gate rules ``s`` out."""
