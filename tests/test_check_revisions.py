@@ -82,3 +82,27 @@ def test_a_unit_error_is_no_revision(loaded_store):
     text = f"Japan held ${jp * 10 / 1000:.3f} trillion of Treasuries in May 2024."
     r = check_text(text, date="2024-07-18", store=loaded_store)[0]
     assert r["verdict"] == "contradicted" and "possible_revision" not in r["flags"]
+
+
+def test_a_figure_far_from_the_official_value_is_flagged_not_excused(loaded_store):
+    # a level thrice wrong keeps its verdict (the article may be wrong) and says why the reader should look twice;
+    # a first print within the revisions, a unit trap and a near miss are not flagged
+    jp = float(series("tic.holdings.japan", loaded_store)[pd.Period("2024-05", "M")])
+    text = (f"Japan held ${jp / 4:.1f} billion of Treasuries at the end of May 2024. "
+            f"Japan held ${jp * 1.3:.1f} billion at the end of May 2024. "
+            f"Japan held ${jp * 10:,.1f} billion at the end of May 2024.")
+    res = check_text(text, date="2024-07-18", store=loaded_store)
+    far, near = _rec(res, f"{jp / 4:.1f}"), _rec(res, f"{jp * 1.3:.1f}")
+    assert far["verdict"] == near["verdict"] == "contradicted"
+    assert "far_from_official" in far["flags"] and "4.0 times smaller than the official value" in far["explanation"]
+    assert "far_from_official" not in near["flags"]
+    trap = _rec(res, f"{jp * 10:,.1f}")
+    assert "unit_trap" in trap["flags"] and "far_from_official" not in trap["flags"]
+
+
+def test_far_from_official_counts_both_ways():
+    from ustflow.check.compare import far_from_official, far_words
+
+    assert far_from_official(100.0, 10.0) and far_from_official(-10.0, 100.0)
+    assert not far_from_official(100.0, 40.0) and not far_from_official(0.0, 5.0)
+    assert far_words(62.0, 10.0) == "6.2 times larger than" and far_words(-1.0, 4.0) == "4.0 times smaller than"

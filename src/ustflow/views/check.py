@@ -8,7 +8,7 @@ Each result has the keys ``text, claim, subject, quantity, unit, period, verdict
 official_unit, series, explanation`` (verdict: supported / contradicted / unverifiable), then details:
 the measure, the period actually matched, the vintage of the official value, the FX conversion used
 for dollar figures of yen flows, the tolerance, and flags (``unit_trap``, ``revised``,
-``possible_revision``). See ``ustflow.check`` for the rules.
+``possible_revision``, ``far_from_official``). See ``ustflow.check`` for the rules.
 """
 
 from __future__ import annotations
