@@ -56,7 +56,7 @@ def _fof_lost_decimal(raw: bytes) -> bytes:
     import zipfile
 
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+    with zipfile.ZipFile(io.BytesIO(raw)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
         for info in zin.infolist():
             data = zin.read(info)
             if info.filename == "ff_dl_fof_quarterly_en.csv":
@@ -80,7 +80,7 @@ def _regbp_lost_decimal(raw: bytes) -> bytes:
     head, last = lines[k].rsplit(b",", 1)
     lines[k] = head + b"," + str(float(last) * 10).encode()
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
         zout.writestr("regbp_q_en.csv", b"\n".join(lines))
     return out.getvalue()
 
