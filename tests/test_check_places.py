@@ -218,3 +218,21 @@ def test_japanese_level_moved_to_and_other_holders(data, loaded_store):
     total = next(x for x in r if x["claim"].startswith("約"))
     assert total["official_value"] == tot[p]
     assert ustflow is not None
+
+
+def test_two_holders_sharing_a_plural_place(data, ranks):
+    # "China and Japan are the biggest foreign holders": the two largest, not each one the largest
+    p = pd.Period("2013-03", "M")
+    top2 = set(ranks.loc[p][ranks.loc[p] <= 2].index)
+    assert top2 == {"china_mainland", "japan"}
+    r = check_text("China and Japan are the biggest foreign holders of Treasuries.", date="2013-05-23", store=data)
+    rec = by_claim(r, "the biggest foreign holders")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(p)
+    r = check_text("China and Brazil are the biggest foreign holders of Treasuries.", date="2013-05-23", store=data)
+    assert by_claim(r, "the biggest foreign holders")["verdict"] == "contradicted"
+
+
+def test_a_fraction_of_marketable_treasuries_is_a_share_not_in_the_store(data):
+    r = check_text("Overseas central banks own more than a quarter of marketable Treasuries.", date="2013-05-23",
+                   store=data)
+    assert by_claim(r, "more than a quarter")["verdict"] == "unverifiable"

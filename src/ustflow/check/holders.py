@@ -166,7 +166,11 @@ def top_group(c: Claim) -> tuple[int, list[str]] | None:
     s = c.sentence.text
     m = _TOP_N.search(s[:c.span[0]])
     if m is None:
-        return None
+        # "China and Japan are the biggest foreign holders": a plural place shared by the holders named before it
+        named = list(dict.fromkeys(x.slug for x in find_subjects(s[:c.span[0]]) if x.kind in ("country", "japan")))
+        plural = re.search(r"(?:holder|creditor|owner|lender)s\s*$", c.claim_text, re.I)
+        joined = re.search(r"\b(?:and|&)\b[^,;.]{0,40}\b(?:are|were|remain|remained|as)\b", s[:c.span[0]], re.I)
+        return (len(named), named) if plural and joined and len(named) >= 2 and c.rank == 1 else None
     n = _N.get(m.group("n").lower()) or int(m.group("n"))
     named = list(dict.fromkeys(x.slug for x in find_subjects(s[:m.start()]) if x.kind in ("country", "japan")))
     return n, named[-n:] if named else ([c.subject.slug] if c.subject is not None else [])

@@ -338,7 +338,7 @@ FRACTION_RX = re.compile(
 
 #: what a fraction is a share of: all foreign holdings ("of foreign-held Treasuries", "of the total held abroad")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w.$-]+\s+){0,3}?(?:foreign|overseas|abroad|total|outstanding|"
-                       r"held by|owned by|international)", re.I)
+                       r"held by|owned by|international|marketable|Treasur)", re.I)
 
 
 def _fractions(s: str, found: list[Amount]) -> list[Amount]:
