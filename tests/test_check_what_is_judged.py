@@ -138,3 +138,26 @@ def test_a_holders_possessive_with_its_noun_left_out_is_its_holdings(data, loade
                    date="2012-08-20", store=data)
     rec = _rec(r, figure)
     assert rec["series"] == "tic.holdings.japan" and rec["official_unit"] == unit and rec["verdict"] == "supported"
+
+
+def test_a_change_after_a_starting_level_runs_from_that_levels_month(data, loaded_store):
+    h = series("tic.holdings.japan", loaded_store)
+    start, end = float(h[pd.Period("2016-01", "M")]), float(h[pd.Period("2016-09", "M")])
+    up = end > start
+    r = check_text(f"As of September 2016, Japanese investors held ${end / 1e3:.3f} trillion in U.S. Treasuries. This "
+                   f"marks {'an increase' if up else 'a decrease'} from ${start / 1e3:.3f} trillion in January 2016, "
+                   f"reflecting a {'rise' if up else 'fall'} of approximately ${abs(end - start):.0f} billion.",
+                   date="2016-12-01", store=data)
+    rec = _rec(r, f"${abs(end - start):.0f} billion")
+    assert rec["official_period"] == "2016-01 to 2016-09" and rec["verdict"] == "supported"
+
+
+def test_a_level_a_small_fraction_of_the_holdings_is_not_called_false(data):
+    r = check_text("China's holdings of US Treasuries stood at $21.7 billion in September 2014.", date="2014-11-20",
+                   store=data)
+    rec = _rec(r, "$21.7 billion")
+    assert rec["verdict"] == "unverifiable" and "small fraction" in rec["explanation"]
+    # a level off by a plausible margin stays an error of the article
+    r = check_text("China's holdings of US Treasuries stood at $1,000.0 billion in September 2014.", date="2014-11-20",
+                   store=data)
+    assert _rec(r, "$1,000.0 billion")["verdict"] == "contradicted"

@@ -129,6 +129,10 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
                   and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
         if not levels:
+            for o in figs:  # "an increase from $1.079 trillion in January, a rise of $110 billion": from January on
+                if own and o.role == "change" and o.period is own[0] and o.span[0] > c.span[1] and \
+                        o.amount.currency == c.amount.currency:
+                    o.base_period, o.period, o.period_how = own[0], None, "none"
             continue
         cs, ce = clause_bounds(c.sentence.text, c.span[0])  # "A's fell from $X to $Y, while B's grew from $Z to $W"
         lvl = min(levels, key=lambda o: (not cs <= o.span[0] < ce, o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))

@@ -124,6 +124,9 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
     nearby reading fits (see the module docstring); then ``unverifiable`` saying both."""
     if j.verdict != CONTRADICTED or "unit_trap" in j.flags or c.amount is None:
         return j
+    far = _not_a_level(c, j)
+    if far is not None:
+        return far
     earlier = [o.subject for o in claims if o.subject is not None and o.subject_how == "stated"
                and 0 < c.sentence.index - o.sentence.index <= 2 and o.sentence.paragraph == c.sentence.paragraph]
     for what, alt in readings(c, j, ctx.date, earlier):
@@ -141,6 +144,23 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
                                           "official_unit": k.official_unit, "period": k.period}
             return out
     return j
+
+
+def _not_a_level(c: Claim, j: Judgement) -> Judgement | None:
+    """A holder's level a small fraction of its official holdings ("$3.4 billion" against China's $1,244 billion) is
+    not what the article says the holdings are: it is a change or a flow the words did not make plain (a unit slip,
+    a thousand times off, is flagged as such before this). Contradicting it would call a true figure false."""
+    if c.measure != "holdings_level" or j.official_unit != "USD bn" or not j.official_value or c.amount.kind != "money" \
+            or c.amount.currency != "USD" or c.amount.qualifier not in ("exact", "approx"):
+        return None
+    claimed, official = abs(c.amount.in_units(1e9)), abs(j.official_value)
+    if claimed >= 0.2 * official or 0.5 * official <= claimed * 1000 <= 2 * official:  # near, or a billion/trillion slip
+        return None
+    return unverifiable(f"as a level the figure is a small fraction of the official holdings ({j.explanation}): it "
+                        f"is more likely a change or a trade the sentence does not make plain than a level the article "
+                        f"gets wrong", series=j.series, official_value=j.official_value, official_unit=j.official_unit,
+                        period=j.period, vintage=j.vintage, flags=[*j.flags, "other_reading"],
+                        claimed_value=j.claimed_value)
 
 
 def each_of(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement]) -> Judgement:
