@@ -109,13 +109,14 @@ def pytest_ignore_collect(collection_path, config):
     return None
 
 
-# Modules holding the suite's longest tests (longest first, by their longest test in a full -n 2 run)
-# run before the others; each module's tests keep their order. xdist's worksteal gives each worker half
-# of the list and lets an idle worker take the end of the other's queue, but a worker keeps the test it
-# is running and its next one: a long test left near the end keeps one worker busy while the other
-# idles. Long tests first leave short ones to balance the end.
-FIRST_MODULES = ("test_concurrency", "test_docs", "test_web_security", "test_browser", "test_faults",
-                 "test_alerts_delivery", "test_web", "test_fuzz", "test_claims_corpus", "test_watch",
+# Modules holding the suite's longest tests (a test over ~5 s in a full -n 2 run) run before the others;
+# each module's tests keep their order. xdist's worksteal gives each worker half of the list and lets an
+# idle worker take the end of the other's queue, but a worker keeps the test it is running and its next
+# one: a long test left near the end keeps one worker busy while the other idles. Long tests first leave
+# short ones to balance the end. The first four need no loaded_store: the worker starting here works
+# while the other worker, whose half starts with tests that need it, loads it.
+FIRST_MODULES = ("test_concurrency", "test_faults", "test_fuzz", "test_claims_corpus", "test_docs",
+                 "test_web_security", "test_browser", "test_alerts_delivery", "test_web", "test_watch",
                  "test_nowcast", "test_asof_view", "test_schemathesis", "test_asof", "test_breaks")
 
 
