@@ -189,3 +189,24 @@ def test_bare_billions_in_a_story_about_mof_flows_are_yen():
                                      "101.1 billion, the latest data show a deficit of -361.4 billion."))
     assert [(c.amount.currency, c.amount.number) for c in claims if c.amount is not None] == [("JPY", 101.1),
                                                                                                 ("JPY", 361.4)]
+
+
+def test_not_this_low_since_and_not_higher_than_another_since(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    uk = series("tic.holdings.united_kingdom", loaded_store)
+    p = pd.Period("2024-12", "M")
+    low = cn[(cn.index < p) & (cn <= cn[p])].index[-1]
+    r = check_text(f"China's holdings of Treasuries fell to ${cn[p]:.0f} billion in December 2024. They haven't been "
+                   f"this low since {low.year}.", date="2025-02-20", store=data)
+    rec = next(x for x in r if x["claim"].startswith("haven't been this low"))
+    assert rec["verdict"] == "supported"
+    end = pd.Period("2025-03", "M")
+    ahead = (uk - cn).dropna()
+    last = ahead[(ahead.index < end) & (ahead > 0)].index[-1]
+    r = check_text(f"Britain's Treasury holdings haven't been higher than China's since {last:%B %Y}.",
+                   date="2025-05-17", store=data)
+    rec = by_claim(r, f"since {last:%B %Y}")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(end)
+    r = check_text(f"Britain's Treasury holdings haven't been higher than China's since {last + 5:%B %Y}.",
+                   date="2025-05-17", store=data)
+    assert by_claim(r, f"since {last + 5:%B %Y}")["verdict"] == "contradicted"

@@ -81,6 +81,7 @@ QUALIFIER_RULES: dict[str, QualifierRule] = {
     "count_in": history.count_in,
     "cross": holders.cross,
     "run_since": lambda c, fig, ctx: runs.run_since(c, fig, ctx, history.condition(c, fig, ctx)),
+    "last_since": lambda c, fig, ctx: runs.last_since(c, fig, ctx, history.condition(c, fig, ctx)),
 }
 
 

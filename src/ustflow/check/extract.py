@@ -280,6 +280,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         host = _host_for(span, ranked_q if q.kind in ("first_since", "run_since") and ranked_q else
                          [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span) and f not in ref
                           and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))])
+        if q.kind == "last_since":  # "haven't been higher than China's since 2000": the holders' own holdings
+            host = None
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
             host = adjacent[0]

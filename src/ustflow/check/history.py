@@ -559,7 +559,8 @@ def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callabl
 
 
 _OVERTAKE = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)|"
-                       r"outstrip(?:ped|ping|s)?|pass(?:ed|ing)|(?:moved|climbed|rose) above|(?:fell|dropped|slipped) "
+                       r"outstrip(?:ped|ping|s)?|pass(?:ed|ing)|(?:moved|climbed|rose) above|been (?:higher|larger|bigger) than|"
+                       r"(?:fell|dropped|slipped) "
                        r"(?P<below>below|behind))\b", re.I)
 
 

@@ -26,6 +26,13 @@ RUN_SINCE_RX = re.compile(
     rf"(?=,?\s+[^;]{{0,80}}?\b(?:ha(?:ve|s)|had)\s+(?:(?:been|remained|stayed|held|kept|maintained|retained|"
     rf"stood)\b))"
     rf"|\b(?:been|remained|stayed|held|kept|maintained|retained|stood)\s[^.;,]{{0,50}}?\bsince\s+{_RUN_DATE}", re.I)
+#: "haven't been this low since 2009": the lowest (highest) since then
+NOT_THIS_RX = re.compile(rf"\b(?:has|have|had)(?:n[’']t|\s+not|\s+never)\s+been\s+(?:this|so|as)\s+(?P<w>low|high|weak|"
+                         rf"strong|large|big|small|heavy)\b[^.;]{{0,30}}?\bsince\s+{_RUN_DATE}", re.I)
+#: "Britain's holdings haven't been higher than China's since October 2000": the last month it was is that one
+NOT_ABOVE_RX = re.compile(rf"\b(?:has|have|had)(?:n[’']t|\s+not|\s+never)\s+been\s+(?:higher|larger|bigger|greater|"
+                          rf"above|more)\s+than\s+[^.;]{{1,40}}?\s+since\s+{_RUN_DATE}", re.I)
+
 
 def state_qualifiers(s: str, free, out: list, since) -> None:
     """"last held in <month>" (a first-since) and "since <month>" after a verb of lasting (a run), appended to
@@ -46,3 +53,15 @@ def state_qualifiers(s: str, free, out: list, since) -> None:
             q.since, q.since_grain = since(g)
             if q.since is not None:
                 out.append((span, q))
+    for m in finditer(NOT_THIS_RX, s):  # "haven't been this low since 2009"
+        if free(m.span()):
+            low = m.group("w").lower() in ("low", "weak", "small")
+            q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
+            q.since, q.since_grain = since(m.groupdict())
+            out.append((m.span(), q))
+    for m in finditer(NOT_ABOVE_RX, s):  # "haven't been higher than China's since October 2000"
+        span = (s.lower().rfind("since", 0, m.start("smon") if m.group("smon") else m.start("syear")), m.end())
+        if free(span):
+            q = Qualifier("last_since", s[span[0]:span[1]])
+            q.since, q.since_grain = since(m.groupdict())
+            out.append((span, q))

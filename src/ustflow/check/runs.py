@@ -51,6 +51,30 @@ def run_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
                      expl + f": the run began {when} {x0.year}", official_value=float(n), **base)
 
 
+def last_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
+    """"haven't been higher than China's since October 2000": before the figure's period the condition last held in
+    the period named (whether or not it holds again now, as in a story about the flip)."""
+    if isinstance(got, Judgement):
+        return got
+    hist, cond, what = got
+    q, end_p = c.qualifier, fig.end
+    if end_p not in hist.index or q.since is None:
+        return unverifiable("the figure's period is not in the history", series=fig.series)
+    # the last time before the figure's period (a story about the flip itself: "had not been higher ... until now")
+    held = hist[hist.index < end_p]
+    met = [p for p, v in held.items() if cond(v)]
+    base = {"series": fig.series, "official_unit": "period", "period": W.label(end_p)}
+    if not met:
+        return unverifiable(f"never {what} in the data (from {W.label(held.index[0])})", **base)
+    last = met[-1]
+    x0 = q.since
+    x1 = date(x0.year, 12, 31) if q.since_grain == "year" else W.period_window(_month(x0))[1]
+    s0, s1 = W.period_window(last)
+    ok = s0 <= x1 and s1 >= x0
+    return Judgement(SUPPORTED if ok else CONTRADICTED, f"{what}: last in {W.label(last)}" +
+                     ("" if ok else f", not {x0:%B %Y}"), official_value=None, **base)
+
+
 def _month(d: date):
     import pandas as pd
 
