@@ -3,7 +3,7 @@
 Two and five concurrent ``ustflow update`` and ``update`` + ``import``, each on an empty and on a full
 home; a mix of three updates, an import and ``watch --once``; processes started 0-0.5 s apart
 (tests/concurrency.py does the rounds; two launchers, each running half of the combinations in
-turn). After every round the store must equal the same commands run
+turn, a kind on a home and its --exec twin held to one sequential reference). After every round the store must equal the same commands run
 one after another, every new file must have been loaded by exactly one process, and the store's
 invariants must hold. The launchers run two at a time, to keep both cores busy while processes wait
 for their start.
@@ -47,6 +47,13 @@ def _launch(work, combos):
             for i, c in enumerate(combos)]
 
 
+def _processes(combos) -> int:
+    """How many command-line processes the rounds of ``combos`` start."""
+    from tests.concurrency import KINDS
+
+    return sum(len(KINDS[kind]) * rounds for kind, _, _, rounds in combos)
+
+
 @pytest.fixture(scope="module")
 def stress(tmp_path_factory):
     """The rounds of every combination, run once per test run (built_once: a worker that takes some of
@@ -55,8 +62,12 @@ def stress(tmp_path_factory):
 
     def build(work):
         t0 = time.monotonic()
-        # two launchers at once (two cores), each running half of the combinations in turn
-        halves = [COMBOS[0::2], COMBOS[1::2]]
+        # two launchers at once (two cores), each running half of the processes in turn; a kind on a home
+        # and its --exec twin in the same launcher, which computes their sequential reference once
+        units = [[c for c in COMBOS if c[:2] == k] for k in dict.fromkeys(c[:2] for c in COMBOS)]
+        halves: list[list] = [[], []]
+        for unit in sorted(units, key=_processes, reverse=True):
+            min(halves, key=_processes).extend(unit)
         with ThreadPoolExecutor(max_workers=2) as pool:
             pairs = [pair for half in pool.map(lambda ih: _launch(work / f"launcher-{ih[0]}", ih[1]),
                                                enumerate(halves)) for pair in half]
