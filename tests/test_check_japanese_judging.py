@@ -117,3 +117,16 @@ def test_the_level_a_move_started_from_with_no_word_for_holdings(data):
     r = check_text("2位の中国は1兆1157億ドルと、前月の1兆1570億ドルから減少した。", date="2016-12-31", store=data)
     rec = by_claim(r, "1兆1570億ドル")
     assert rec["official_period"] == "2016-09" and rec["verdict"] == "supported"
+
+
+def test_the_next_of_a_ranking_and_this_releases_rank(data, loaded_store):
+    s = series("mof.monthly.lt_debt.life_insurers.net", loaded_store)
+    now, old = float(s[pd.Period("2012-06", "M")]), float(s[pd.Period("2010-08", "M")])
+    r = check_text(f"6月の生保の対外債券投資は{now:.0f}億円の買い越しだった。\n\n"
+                   f"対外債券投資で生命保険会社による買い越しが最も多かったのは、2008年4月に記録した1兆0573億円。\n\n"
+                   f"次いで2010年8月の1兆{old - 10000:04.0f}億円となっており、今回の買い越し額は過去3番目の水準だ。",
+                   date="2012-07-09", store=data)
+    nxt = by_claim(r, f"1兆{old - 10000:04.0f}億円")
+    assert nxt["series"] == "mof.monthly.lt_debt.life_insurers.net" and nxt["official_period"] == "2010-08"
+    rank = by_claim(r, "過去3番目の水準")
+    assert rank["official_period"] == "2012-06" and rank["verdict"] == "supported"  # this release's, not 2010's

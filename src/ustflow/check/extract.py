@@ -73,6 +73,8 @@ _UNDATED_EVENT = re.compile(r"\b(?:leading (?:up )?(?:in)?to|ahead of|in the run
 _THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b", re.I)
 _REFERS_TO_HOLDER = re.compile(r"\s*(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
                                r"It|Its|They|Their|The holder)\b")
+#: between a figure and a qualifier: a new clause about this release's figure ("、今回の買い越し額は", ", this month's")
+_THIS_TIME_BEFORE = re.compile(r"[、,;]\s*(?:今回|今月|最新)の|[,;]\s*(?:and\s+|but\s+)?this (?:month|week)(?:'s|’s)\s", re.I)
 _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purchase|figure|amount|selling|buying|"
                           r"level|outflow|inflow|drop|rise|increase|decline|fall|total|net sale|net purchase|"
                           r"reduction|move))\b")
@@ -296,6 +298,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if host is not None and host.span[0] >= span[1] and _REFERS_BACK.match(s) and \
                 re.search(r"[,;]\s*(?:but|while|whereas|although|though|and|yet)\b|;", s[span[1]:host.span[0]]):
             host = None  # "That was the lowest level since 2012, but agency debt rose to $260 billion": that = before
+        if host is not None and host.span[1] <= span[0] and _THIS_TIME_BEFORE.search(s[host.span[1]:span[0]]):
+            host = None  # "…1兆0004億円となっており、今回の買い越し額は過去3番目": this release's figure, not that one
+            c.notes.append("refers back to this release's figure")
         if host is None and len(figures) == len(ref) and _REFERS_BACK.match(s):
             c.notes.append("refers back to the previous sentence's figure")
         c.host = host

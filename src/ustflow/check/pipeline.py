@@ -34,8 +34,9 @@ _BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:w
                         r"made up|consisted|consisting|included|including|split)\b|\s*Of (?:that|this|the total)\b|"
                         r"\s*The (?:previous|prior|preceding|next|following) (?:week|month)(?:'s|’s) "
                         r"(?:figure|number|reading|total|tally)\b|"
-                        r"\s*(?:That|This|It|The (?:figure|total|number|tally|level))\s+(?:compares|compared)\s+with\b",
-                        re.I)
+                        r"\s*(?:That|This|It|The (?:figure|total|number|tally|level))\s+(?:compares|compared)\s+with\b|"
+                        r"\s*(?:次いで|続いて|その次は|これに次ぐのは)", re.I)  # "次いで2010年8月の1兆0004億円": the next of a ranking
+_THIS_TIME = re.compile(r"今回|今月|最新|\bthis (?:time|month|week)(?:'s|’s)?\b|\bthe latest\b", re.I)
 _MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change", "fx_pct")
 
 
@@ -99,7 +100,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if not c.measure and c.kind == "amount" and prev is not None and prev.sentence is c.sentence:
             c.measure = classify_ellipsis(c, prev)
         before = next((lead[i] for i in sorted(lead, reverse=True) if i < c.sentence.index), None)
-        if before is not None and before.sentence.paragraph != c.sentence.paragraph:
+        if before is not None and before.sentence.paragraph != c.sentence.paragraph and \
+                before.sentence.index != c.sentence.index - 1:  # the sentence just before, even across a break
             before = None
         if not c.measure and c.kind == "amount" and before is not None and _BREAKDOWN.match(c.text):
             c.measure = classify_ellipsis(c, before)  # "That was comprised of 1.1 trillion yen in ..."
@@ -361,9 +363,10 @@ def _refer_back(claims: list[Claim]) -> None:
         if not refers:
             continue
         want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
+        now = bool(_THIS_TIME.search(c.sentence.text))  # "今回の…": this release's figure, wherever the story gave it
         cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure
                  and (o.amount is None or not o.amount.parenthetical)
-                 and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= 2
+                 and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= (99 if now else 2)
                  and not (o.sentence is c.sentence and c.span[0] <= o.span[0])]  # back: not its reference's own
         if own in ("yield_level", "fx_level"):  # "The 10-year yield is at its lowest since 2007": not a holdings figure
             cands = [o for o in cands if o.measure in _MARKET]
@@ -376,6 +379,9 @@ def _refer_back(claims: list[Claim]) -> None:
         same = [o for o in fit if c.period is not None and o.period is not None and not c.period.is_latest
                 and o.period.windows == c.period.windows]  # "October's value ...": the October figure
         pick = (same or [o for o in fit if o.role != "from"] or fit)[-1:]
+        if now and fit:  # "今回の買い越し額は過去3番目": the latest period's figure, not the last one named
+            dated = [o for o in fit if o.period is not None and not o.period.is_latest and o.period.windows]
+            pick = [max(dated, key=lambda o: o.period.end)] if dated else pick[-1:] if len(fit) == 1 else []
         if pick:
             host = pick[0]
             c.host = host
