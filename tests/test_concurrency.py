@@ -2,11 +2,11 @@
 
 Two and five concurrent ``ustflow update`` and ``update`` + ``import``, each on an empty and on a full
 home; a mix of three updates, an import and ``watch --once``; processes started 0-0.5 s apart
-(tests/concurrency.py does the rounds; two launchers, each running half of the combinations in
-turn, a kind on a home and its --exec twin held to one sequential reference). After every round the store must equal the same commands run
+(tests/concurrency.py does the rounds: two launchers at once, to keep both cores busy while processes
+wait for their start, each running half of the combinations in turn, a kind on a home and its --exec
+twin held to one sequential reference). After every round the store must equal the same commands run
 one after another, every new file must have been loaded by exactly one process, and the store's
-invariants must hold. The launchers run two at a time, to keep both cores busy while processes wait
-for their start.
+invariants must hold.
 
 Rounds: ``make test`` runs every combination of kind and home, 2 rounds each (1 of the costliest
 mix, 1 with interpreter start-up): each round draws new start delays, so its 16 rounds mix the
