@@ -210,3 +210,17 @@ def test_not_this_low_since_and_not_higher_than_another_since(data, loaded_store
     r = check_text(f"Britain's Treasury holdings haven't been higher than China's since {last + 5:%B %Y}.",
                    date="2025-05-17", store=data)
     assert by_claim(r, f"since {last + 5:%B %Y}")["verdict"] == "contradicted"
+
+
+def test_a_monthly_streak_of_a_daily_series_counts_month_end_closes(data, loaded_store):
+    # "10-year yields fell for a second straight month in <month>": month-end closes, not daily changes
+    s = series("fred.dgs10", loaded_store)
+    closes = s.groupby(s.index.to_period("M")).last().diff().dropna()
+    p = next(q for q in closes.index if q.year >= 2015 and closes[q] < 0 and closes[q - 1] < 0 and closes[q - 2] > 0)
+    r = check_text(f"10-year Treasury yields fell for a second straight month in {p:%B %Y}.",
+                   date=str((p + 1).end_time.date()), store=data)
+    rec = by_claim(r, "for a second straight month")
+    assert rec["verdict"] == "supported" and rec["official_period"] == str(p)
+    r = check_text(f"10-year Treasury yields fell for a third straight month in {p:%B %Y}.",
+                   date=str((p + 1).end_time.date()), store=data)
+    assert by_claim(r, "for a third straight month")["verdict"] == "contradicted"

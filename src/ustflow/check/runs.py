@@ -75,6 +75,38 @@ def last_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
                      ("" if ok else f", not {x0:%B %Y}"), official_value=None, **base)
 
 
+_FREQ = {"week": "W-FRI", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def daily_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+    """"10-year yields fell for a second straight month": a run of monthly (weekly, yearly) moves of a daily series,
+    counted on the last close of each period, not on daily changes. None when the series is not daily or the
+    streak names no grain of its own (``history.streak`` counts it)."""
+    import pandas as pd
+
+    q = c.qualifier
+    s = ctx.data.series(fig.series)
+    if q.grain not in _FREQ or s is None or isinstance(s.index, pd.PeriodIndex):
+        return None
+    s = s.dropna()
+    closes = s.groupby(s.index.to_period(_FREQ[q.grain])).last()
+    ch = closes.diff().dropna()
+    end = pd.Timestamp(fig.end.end_time if isinstance(fig.end, pd.Period) else fig.end).to_period(_FREQ[q.grain])
+    if end not in ch.index:
+        return unverifiable(f"no {q.grain}-end close to count the run from", series=fig.series)
+    d = q.direction or c.direction or (1 if ch[end] > 0 else -1)
+    k = 0
+    for v in reversed(ch[ch.index <= end].tolist()):
+        if v * d <= 0:
+            break
+        k += 1
+    word = "rises" if d > 0 else "falls"
+    expl = f"{k} straight {q.grain}(s) of {word} to {end} ({q.grain}-end closes)"
+    ok = k == q.n or (q.word == "at least" and k >= q.n)
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl, series=fig.series,
+                     official_value=float(k), official_unit=f"consecutive {q.grain}s", period=str(end))
+
+
 def _month(d: date):
     import pandas as pd
 
