@@ -241,6 +241,16 @@ def test_serve_refuses_a_public_host_without_token(tmp_path):
 
 # ------------------------------------------------------------------ serving through an update
 
+def _wait_for(condition) -> None:
+    """Return once ``condition()`` is true; only a hang fails by time."""
+    from tests.helpers import HANG_SECONDS
+
+    deadline = time.monotonic() + HANG_SECONDS
+    while not condition():
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
 @pytest.mark.slow
 def test_requests_never_fail_during_update_and_new_data_is_served(loaded_store, tmp_path):
     """`ustflow update` in another process swaps the store while 4 threads keep requesting."""
@@ -279,14 +289,19 @@ def test_requests_never_fail_during_update_and_new_data_is_served(loaded_store, 
         threads = [threading.Thread(target=hammer, args=(i,)) for i in range(4)]
         for t in threads:
             t.start()
-        time.sleep(0.5)
+
+        def answered(n: int) -> bool:  # n answers (or failures) in all, or every reader has stopped
+            return len(statuses) + len(errors) >= n or not any(t.is_alive() for t in threads)
+
+        _wait_for(lambda: answered(4))  # the readers are at work before the update starts
         upd = subprocess.run(USTFLOW + ["update", "--mirror", str(mirror), "--only", "fred_dgs10", "--quiet"],
                              env=env, capture_output=True, text=True, timeout=900)
         assert upd.returncode == 0, upd.stderr
         # the new day is served at once, while the load goes on (no reader may keep the old file)
         after = [httpx.get(base + "/api/series/fred.dgs10", params={"start": f"2026-08-0{i}"}, timeout=120).json()
                  for i in range(1, 4)]
-        time.sleep(0.3)
+        served = len(statuses) + len(errors)
+        _wait_for(lambda: answered(served + 4))  # and they keep reading the new file
         stop.set()
         for t in threads:
             t.join()
