@@ -161,3 +161,11 @@ def test_a_level_a_small_fraction_of_the_holdings_is_not_called_false(data):
     r = check_text("China's holdings of US Treasuries stood at $1,000.0 billion in September 2014.", date="2014-11-20",
                    store=data)
     assert _rec(r, "$1,000.0 billion")["verdict"] == "contradicted"
+
+
+def test_a_contradiction_on_a_month_not_yet_published_at_the_articles_date_is_unverifiable(data):
+    # 'Dec. 18' read as the month: December's TIC figures came out in February, after the article
+    r = check_text("(Wire) Dec. 18 -- China cut its holdings of United States Treasury bonds, the data showed.",
+                   date="2018-12-18", store=data)
+    rec = _rec(r, "cut its holdings")
+    assert rec["verdict"] == "unverifiable" and "after the article's date" in rec["explanation"]

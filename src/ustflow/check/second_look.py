@@ -122,11 +122,11 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
                 claims: list[Claim] = ()) -> Judgement:
     """``j`` unchanged, unless it is a contradiction on a reading the checker was not sure of and a
     nearby reading fits (see the module docstring); then ``unverifiable`` saying both."""
-    if j.verdict != CONTRADICTED or "unit_trap" in j.flags or c.amount is None:
+    if j.verdict != CONTRADICTED or "unit_trap" in j.flags:
         return j
-    far = _not_a_level(c, j)
-    if far is not None:
-        return far
+    far = _released_later(j, ctx) or (_not_a_level(c, j) if c.amount is not None else None)
+    if far is not None or c.amount is None:
+        return far or j
     earlier = [o.subject for o in claims if o.subject is not None and o.subject_how == "stated"
                and 0 < c.sentence.index - o.sentence.index <= 2 and o.sentence.paragraph == c.sentence.paragraph]
     for what, alt in readings(c, j, ctx.date, earlier):
@@ -144,6 +144,28 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
                                           "official_unit": k.official_unit, "period": k.period}
             return out
     return j
+
+
+def _released_later(j: Judgement, ctx) -> Judgement | None:
+    """A contradiction on a period whose official figure came out after the article's date: the article cannot be
+    reporting it (a dateline's day read as the month, a period misread), so the gap is no evidence against it."""
+    from ustflow.check.rulekit import unpublished_note
+
+    fig = j.figure
+    if fig is None or not fig.periods or not fig.series or "possible_revision" in j.flags:
+        return None  # already said: may be a first print (or a partial figure) the data revised since
+    try:
+        late = unpublished_note(fig.series, list(fig.periods), ctx)
+    except Exception:  # a series with no release calendar: nothing to say
+        return None
+    if not late:
+        return None
+    out = unverifiable(f"as read, {j.explanation}; but {late}, so the period read is probably not the one the "
+                       f"article reports", series=j.series, official_value=j.official_value,
+                       official_unit=j.official_unit, period=j.period, vintage=j.vintage,
+                       flags=[*j.flags, "other_reading"], claimed_value=j.claimed_value)
+    out.figure = fig  # a qualifier on the figure ("the most in over a decade") is still judged on the series read
+    return out
 
 
 def _not_a_level(c: Claim, j: Judgement) -> Judgement | None:
