@@ -212,26 +212,31 @@ def cli(home, *args):
 
 @pytest.fixture(scope="module")
 def bases(tmp_path_factory):
-    """Per source, a home holding only that source's real file (so a revision has a previous vintage).
+    """Per source, a home holding only that source's real file (so a revision has a previous vintage),
+    and ``_state`` of a fresh copy of it (the same for every copy): ``(home, state)``.
 
-    One small home per source keeps each case's copy and write small; built on first use."""
-    built: dict[str, object] = {}
+    One small home per source keeps each case's copy and write small; built on first use, once per
+    test run (tests.conftest.built_once): an xdist worker that takes some of a source's cases reads
+    the home and its state the other worker built. Read-only: each case copies the home."""
+    import pickle
+
+    from tests.conftest import built_once
+
+    def build(folder, source: str) -> None:
+        home = folder / "home"
+        home.mkdir()
+        if source in BASE_SOURCES.split(","):
+            r = cli(home, "update", "--mirror", MIRROR, "--only", source, "--format", "json")
+            assert r.exit_code == 0, r.output
+        probe = folder / "probe"  # the state is read on a copy, as each case reads its own
+        shutil.copytree(home, probe)
+        (folder / "state.pickle").write_bytes(pickle.dumps(_state(probe, source)))
+        shutil.rmtree(probe)
 
     def get(source: str):
-        if source not in built:
-            home = tmp_path_factory.mktemp(f"base-{source}")
-            if source in BASE_SOURCES.split(","):
-                r = cli(home, "update", "--mirror", MIRROR, "--only", source, "--format", "json")
-                assert r.exit_code == 0, r.output
-            built[source] = home
-        return built[source]
+        folder = built_once(tmp_path_factory, f"validation-base-{source}", lambda f: build(f, source))
+        return folder / "home", pickle.loads((folder / "state.pickle").read_bytes())
     return get
-
-
-@pytest.fixture(scope="module")
-def before_states() -> dict[str, dict]:
-    """source -> ``_state`` of a fresh copy of its base home (the same for every copy of it)."""
-    return {}
 
 
 def _state(home, source: str) -> dict:
@@ -249,9 +254,10 @@ def _state(home, source: str) -> dict:
 
 @pytest.mark.slow  # every kind of bad file on every parser: 54 updates; make test-fast runs the rest
 @pytest.mark.parametrize("case", CASES, ids=_id)
-def test_bad_file_is_rejected_whole(bases, before_states, tmp_path, case: Case):
+def test_bad_file_is_rejected_whole(bases, tmp_path, case: Case):
     home = tmp_path / "home"
-    shutil.copytree(bases(case.source), home)
+    base, before = bases(case.source)
+    shutil.copytree(base, home)
     mirror = tmp_path / "mirror"
     mirror.mkdir()
     folder = MIRROR if case.folder == "mirror" else EXTRA
@@ -261,11 +267,6 @@ def test_bad_file_is_rejected_whole(bases, before_states, tmp_path, case: Case):
     (mirror / case.file).write_bytes(bad.encode(case.encoding))
     # another source changes in the same update and must still load
     (mirror / "IORB.csv").write_bytes((MIRROR / "IORB.csv").read_bytes() + b"2026-08-21,4.40\n")
-    # every case of a source starts from a copy of the same base home: its state, read on the first
-    # copy, is every copy's
-    if case.source not in before_states:
-        before_states[case.source] = _state(home, case.source)
-    before = before_states[case.source]
     r = cli(home, "update", "--mirror", mirror, "--only", f"{case.source},fred_iorb")
     err = r.stderr
     line = re.search(rf"{re.escape(case.file)}, line (\d+): expected (.*)", err)
