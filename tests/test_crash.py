@@ -32,7 +32,21 @@ ONLY = "mof_its_weekly,mof_its_monthly,tic_mfh_history,fred_dgs10,mof_jgb_curve"
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    root = tmp_path_factory.mktemp("crash")
+    """The starting store, the changed mirror, both stores' snapshots and the full update's duration:
+    built once per test run (tests.conftest.built_once), shared by the xdist workers that take some of
+    the runs (read-only: each run copies the base)."""
+    import pickle
+
+    from tests.conftest import built_once
+
+    root = built_once(tmp_path_factory, "crash-setup", _build_setup)
+    before, after, duration = pickle.loads((root / "setup.pickle").read_bytes())
+    return root / "base", root / "mirror", before, after, duration
+
+
+def _build_setup(root):
+    import pickle
+
     base = root / "base"
     r = cli(["update", "--mirror", MIRROR, "--only", "mof_its_weekly,mof_its_monthly,tic_mfh_history,fred_dgs10",
              "-q"], base)  # in process: the starting store (the update that is killed is a real process)
@@ -56,7 +70,7 @@ def setup(tmp_path_factory):
     before = snapshot(base / "store.duckdb", stable=True)
     after = snapshot(done / "store.duckdb", stable=True)
     assert before != after
-    return base, changed, before, after, duration
+    (root / "setup.pickle").write_bytes(pickle.dumps((before, after, duration)))
 
 
 @pytest.mark.parametrize("run", range(RUNS))
