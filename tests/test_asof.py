@@ -23,11 +23,15 @@ M = lambda s: pd.Period(s, "M")  # noqa: E731
 
 @pytest.fixture(scope="module")
 def store(loaded_store, tmp_path_factory):
-    home = tmp_path_factory.mktemp("asof-home")
-    shutil.copy(loaded_store.path, home / "store.duckdb")
-    s = Store(home)
-    ustflow.import_file(SHARED_DATA / "vintages" / "mfhhis01_2026-03-18.txt", store=s)
-    return s
+    """The loaded store plus mfhhis01's March release, built once per test run (tests.conftest.built_once)
+    and shared by the xdist workers, with what the views cache beside it (read-only for tests)."""
+    from tests.conftest import built_once
+
+    def build(home):
+        shutil.copy(loaded_store.path, home / "store.duckdb")
+        ustflow.import_file(SHARED_DATA / "vintages" / "mfhhis01_2026-03-18.txt", store=Store(home))
+
+    return Store(built_once(tmp_path_factory, "asof-home", build))
 
 
 def test_a_day_before_a_release_never_mixes_new_months_with_pre_revision_values(store):
