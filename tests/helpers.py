@@ -164,6 +164,13 @@ def by_claim(results: list[dict], claim: str) -> dict:
     return got[0]
 
 
+def claim_containing(results: list[dict], part: str) -> dict:
+    """The first checked claim whose text contains ``part``; fails listing what the checker did find."""
+    got = [r for r in results if part in r["claim"]]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
 def series(sid: str, store, **kw):
     """A stored series without its gaps, as the checker tests compute their expected values."""
     import ustflow

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import series
+from tests.helpers import by_claim, series
 from ustflow.views.check import StoreData, check_text
 
 
@@ -21,12 +21,6 @@ def tic(loaded_store):
     jp = series("tic.holdings.japan", loaded_store).dropna()
     cn = series("tic.holdings.china_mainland", loaded_store).dropna()
     return jp, cn, min(jp.index[-1], cn.index[-1])
-
-
-def _rec(results, claim):
-    got = [r for r in results if r["claim"] == claim]
-    assert got, [(r["claim"], r["verdict"]) for r in results]
-    return got[0]
 
 
 def _pub(p) -> str:
@@ -44,7 +38,7 @@ def test_a_period_inside_an_aside_stays_there(data, tic):
             f"{p.strftime('%B %Y')}, while China trimmed its pile to {_bn(cn[p])}.")
     r = check_text(text, date=_pub(p), store=data)
     for v in (jp[p], cn[p]):
-        rec = _rec(r, _bn(v))
+        rec = by_claim(r, _bn(v))
         assert (rec["official_period"], rec["verdict"]) == (str(p), "supported")
 
 
@@ -55,10 +49,10 @@ def test_a_qualifier_inside_an_aside_is_judged_on_its_own(data, tic):
     text = (f"China, whose holdings peaked in {peak.year}, held {_bn(cn[p])} in {p.strftime('%B %Y')}, "
             f"compared with Japan's {_bn(tic[0][p])}.")
     r = check_text(text, date=_pub(p), store=data)
-    rec = _rec(r, "peaked")
+    rec = by_claim(r, "peaked")
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(peak))
     for v in (cn[p], tic[0][p]):
-        rec = _rec(r, _bn(v))
+        rec = by_claim(r, _bn(v))
         assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", str(p), "supported")
 
 
@@ -67,7 +61,7 @@ def test_among_the_largest_holders_is_a_top_ten_rank(data, loaded_store, tic):
     row = {k: series(f"tic.holdings.{k}", loaded_store).dropna() for k in ("belgium", "japan")}
     text = (f"Belgium, which is among the biggest holders, held {_bn(row['belgium'][p])} of Treasuries in "
             f"{p.strftime('%B %Y')}.")
-    rec = _rec(check_text(text, date=_pub(p), store=data), "the biggest holders")
+    rec = by_claim(check_text(text, date=_pub(p), store=data), "the biggest holders")
     assert rec["official_value"] > 1  # not the largest ...
     assert rec["verdict"] == ("supported" if rec["official_value"] <= 10 else "contradicted")  # ... but one of them
 
@@ -75,6 +69,6 @@ def test_among_the_largest_holders_is_a_top_ten_rank(data, loaded_store, tic):
 def test_a_base_after_the_end_is_no_change_not_a_crash(data):
     # "fell $X in January from April": the base is later than the end; said plainly, not a failure of the checker
     r = check_text("China's holdings fell $11.5 billion in January 2026 from April 2026.", date="2026-06-18", store=data)
-    rec = _rec(r, "$11.5 billion")
+    rec = by_claim(r, "$11.5 billion")
     assert rec["verdict"] == "unverifiable"
     assert "checker failed" not in rec["explanation"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import series
+from tests.helpers import claim_containing, series
 from ustflow.check.numbers import find_amounts
 from ustflow.views.check import StoreData, check_text
 
@@ -24,12 +24,6 @@ def tic(loaded_store):
     tot = series("tic.holdings.grand_total", loaded_store).dropna()
     p = min(jp.index[-1], cn.index[-1], tot.index[-1])
     return jp, cn, tot, p
-
-
-def _rec(results: list[dict], part: str) -> dict:
-    got = [r for r in results if part in r["claim"]]
-    assert got, [(r["claim"], r["verdict"]) for r in results]
-    return got[0]
 
 
 def _pub(p: pd.Period) -> str:
@@ -56,12 +50,12 @@ def test_a_holders_share_as_a_fraction(data, tic):
     share = 100 * jp[p] / tot[p]
     k = _nearest(share)
     text = f"In {p.strftime('%B %Y')}, Japan owned about {_WORDS[k]} of all foreign-held Treasuries."
-    rec = _rec(check_text(text, date=_pub(p), store=data), _WORDS[k])
+    rec = claim_containing(check_text(text, date=_pub(p), store=data), _WORDS[k])
     assert rec["official_value"] == pytest.approx(share, abs=0.01)
     ok = abs(100 / k - share) <= 100 / k / 10 + 0.02 * 100 / k
     assert rec["verdict"] == ("supported" if ok else "contradicted")
     far = max(_WORDS, key=lambda k: abs(100 / k - share))  # the fraction furthest from the share
-    rec = _rec(check_text(text.replace(_WORDS[k], _WORDS[far]), date=_pub(p), store=data), _WORDS[far])
+    rec = claim_containing(check_text(text.replace(_WORDS[k], _WORDS[far]), date=_pub(p), store=data), _WORDS[far])
     assert rec["verdict"] == "contradicted"
 
 
@@ -70,7 +64,7 @@ def test_two_holders_together_are_summed(data, tic):
     share = 100 * (jp[p] + cn[p]) / tot[p]
     text = (f"In {p.strftime('%B %Y')}, Japan and China together held {share:.1f}% of all foreign-held "
             f"Treasuries.")
-    rec = _rec(check_text(text, date=_pub(p), store=data), f"{share:.1f}%")
+    rec = claim_containing(check_text(text, date=_pub(p), store=data), f"{share:.1f}%")
     assert rec["verdict"] == "supported"
     assert rec["official_value"] == pytest.approx(share, abs=0.01)
 
@@ -82,7 +76,7 @@ def test_cut_by_a_fraction_is_a_percent_change(data, tic):
     word = "half" if abs(fall + 50) <= 5 else "a third" if abs(fall + 100 / 3) <= 3.4 else "a quarter"
     text = (f"Beijing has reduced its Treasury holdings by {word} since their {peak.strftime('%B %Y')} peak, to "
             f"${cn[p]:,.1f} billion in {p.strftime('%B %Y')}.")
-    rec = _rec(check_text(text, date=_pub(p), store=data), word)
+    rec = claim_containing(check_text(text, date=_pub(p), store=data), word)
     assert rec["measure"] == "holdings_pct"
     assert rec["official_value"] == pytest.approx(fall, abs=0.01)
     want = {"half": 50, "a third": 100 / 3, "a quarter": 25}[word]
@@ -94,12 +88,12 @@ def test_a_multiple_of_another_holder_is_the_ratio_of_their_holdings(data, tic):
     jp, cn, _, p = tic
     r = float(jp[p] / cn[p])
     text = f"Japan's Treasury holdings in {p.strftime('%B %Y')} were more than double China's."
-    rec = _rec(check_text(text, date=_pub(p), store=data), "more than double")
+    rec = claim_containing(check_text(text, date=_pub(p), store=data), "more than double")
     assert rec["measure"] == "holdings_ratio"
     assert rec["official_value"] == pytest.approx(r, abs=0.001)
     assert rec["verdict"] == ("supported" if r > 2 else "contradicted")
     text = f"In {p.strftime('%B %Y')} Japan owned {r:.1f} times as many Treasuries as China."
-    rec = _rec(check_text(text, date=_pub(p), store=data), f"{r:.1f} times")
+    rec = claim_containing(check_text(text, date=_pub(p), store=data), f"{r:.1f} times")
     assert rec["verdict"] == "supported"
 
 
@@ -107,7 +101,7 @@ def test_half_as_many_as_is_the_inverse_ratio(data, tic):
     jp, cn, _, p = tic
     r = float(cn[p] / jp[p])
     text = f"China held roughly half as many Treasuries as Japan in {p.strftime('%B %Y')}."
-    rec = _rec(check_text(text, date=_pub(p), store=data), "roughly half")
+    rec = claim_containing(check_text(text, date=_pub(p), store=data), "roughly half")
     assert rec["official_value"] == pytest.approx(r, abs=0.001)
     assert rec["verdict"] == ("supported" if abs(r - 0.5) <= 0.05 else "contradicted")  # a tenth of the multiple
 

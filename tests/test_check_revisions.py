@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import series
+from tests.helpers import claim_containing, series
 from ustflow.check import revisions as RV
 from ustflow.views.check import StoreData, check_text
 from ustflow.views.holdings import series_breaks
@@ -15,12 +15,6 @@ from ustflow.views.holdings import series_breaks
 @pytest.fixture(scope="module")
 def data(loaded_store):
     return StoreData(loaded_store)
-
-
-def _rec(results: list[dict], part: str) -> dict:
-    got = [r for r in results if part in r["claim"]]
-    assert got, [(r["claim"], r["verdict"]) for r in results]
-    return got[0]
 
 
 def _gap(loaded_store, slug: str, month: str) -> float:
@@ -47,7 +41,7 @@ def test_the_same_gap_is_a_first_print_for_china_and_an_error_for_japan(loaded_s
     text = (f"China held ${cn * 0.88:.1f} billion of Treasuries at the end of December 2009. "
             f"Japan held ${jp * 0.88:.1f} billion at the end of December 2009.")
     res = check_text(text, date="2010-02-20", store=loaded_store)
-    china, japan = _rec(res, f"{cn * 0.88:.1f}"), _rec(res, f"{jp * 0.88:.1f}")
+    china, japan = claim_containing(res, f"{cn * 0.88:.1f}"), claim_containing(res, f"{jp * 0.88:.1f}")
     assert china["verdict"] == japan["verdict"] == "contradicted"
     assert "possible_revision" in china["flags"] and "first print" in china["explanation"]
     assert "possible_revision" not in japan["flags"]  # 12% is far beyond Japan's benchmark revisions
@@ -56,7 +50,7 @@ def test_the_same_gap_is_a_first_print_for_china_and_an_error_for_japan(loaded_s
 def test_a_real_first_print_of_chinas_holdings(loaded_store):
     # domainb 2010-02-17: "$755.4 billion" for China in December 2009, 894.8 after the 2010 benchmark
     text = "China's holdings of U.S. Treasuries fell to $755.4 billion in December, the Treasury said."
-    r = _rec(check_text(text, date="2010-02-17", store=loaded_store), "755.4")
+    r = claim_containing(check_text(text, date="2010-02-17", store=loaded_store), "755.4")
     assert r["verdict"] == "contradicted" and "possible_revision" in r["flags"]
     assert r["official_value"] == pytest.approx(894.8)
 
@@ -72,7 +66,7 @@ def test_a_change_has_room_relative_to_the_level_not_to_the_change(loaded_store)
     text = (f"Japan's holdings {word} ${near:.1f} billion in May 2024. "
             f"Separately, Japan's holdings {word} ${far:.1f} billion in May 2024.")
     res = check_text(text, date="2024-07-18", store=loaded_store)
-    a, b = _rec(res, f"{near:.1f}"), _rec(res, f"{far:.1f}")
+    a, b = claim_containing(res, f"{near:.1f}"), claim_containing(res, f"{far:.1f}")
     assert a["verdict"] == b["verdict"] == "contradicted"
     assert "possible_revision" in a["flags"] and "possible_revision" not in b["flags"]
 
@@ -92,11 +86,11 @@ def test_a_figure_far_from_the_official_value_is_flagged_not_excused(loaded_stor
             f"Japan held ${jp * 1.3:.1f} billion at the end of May 2024. "
             f"Japan held ${jp * 10:,.1f} billion at the end of May 2024.")
     res = check_text(text, date="2024-07-18", store=loaded_store)
-    far, near = _rec(res, f"{jp / 4:.1f}"), _rec(res, f"{jp * 1.3:.1f}")
+    far, near = claim_containing(res, f"{jp / 4:.1f}"), claim_containing(res, f"{jp * 1.3:.1f}")
     assert far["verdict"] == near["verdict"] == "contradicted"
     assert "far_from_official" in far["flags"] and "4.0 times smaller than the official value" in far["explanation"]
     assert "far_from_official" not in near["flags"]
-    trap = _rec(res, f"{jp * 10:,.1f}")
+    trap = claim_containing(res, f"{jp * 10:,.1f}")
     assert "unit_trap" in trap["flags"] and "far_from_official" not in trap["flags"]
 
 

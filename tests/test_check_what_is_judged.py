@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import series
+from tests.helpers import claim_containing, series
 from ustflow.views.check import StoreData, check_text
 
 
@@ -18,19 +18,13 @@ def data(loaded_store):
     return StoreData(loaded_store)
 
 
-def _rec(results: list[dict], part: str) -> dict:
-    got = [r for r in results if part in r["claim"]]
-    assert got, [(r["claim"], r["verdict"]) for r in results]
-    return got[0]
-
-
 def test_a_headline_low_of_holdings_is_judged_on_the_level_not_the_change(data, loaded_store):
     h = series("tic.holdings.china_mainland", loaded_store)
     level, change = h[pd.Period("2012-06", "M")], h[pd.Period("2012-06", "M")] - h[pd.Period("2012-05", "M")]
     text = (f"China's Treasury Holdings Slip to Three-Month Low\n\n"
             f"China cut its holdings of US Treasuries in June. It trimmed them by ${abs(change):.1f} billion to "
             f"${level:,.1f} billion, Treasury data showed.")
-    rec = _rec(check_text(text, date="2012-08-20", store=data), "Three-Month Low")
+    rec = claim_containing(check_text(text, date="2012-08-20", store=data), "Three-Month Low")
     assert rec["official_value"] == pytest.approx(level)  # the level's low (March 2012 was lower), not the change's
     assert rec["verdict"] == "supported"
 
@@ -39,7 +33,7 @@ def test_a_headline_low_of_holdings_is_judged_on_the_level_not_the_change(data, 
 def test_a_habitual_rank_is_unverifiable_not_a_months_rank(data, word):
     r = check_text(f"The holdings of Britain, {word} the top holder of Treasury debt, rose 2 percent.",
                    date="2012-08-20", store=data)
-    rec = _rec(r, "top holder")
+    rec = claim_containing(r, "top holder")
     assert rec["verdict"] == "unverifiable" and "habitual" in rec["explanation"]
 
 
@@ -48,11 +42,11 @@ def test_figures_an_earlier_release_printed_are_not_judged_against_todays_table(
                    "than the $1,084.6 billion reported in May. Britain's holdings were revised down to $118.6 billion "
                    "from $141.3 billion, compared with $1,150.0 billion for China before the revision.",
                    date="2012-07-20", store=data)
-    assert _rec(r, "1,080.4")["verdict"] == "supported"
+    assert claim_containing(r, "1,080.4")["verdict"] == "supported"
     for fig in ("4.2", "1,084.6", "141.3", "1,150.0"):
-        rec = _rec(r, fig)
+        rec = claim_containing(r, fig)
         assert rec["verdict"] == "unverifiable", (fig, rec["explanation"])
-    assert _rec(r, "118.6")["verdict"] == "supported"  # the revised figure is today's
+    assert claim_containing(r, "118.6")["verdict"] == "supported"  # the revised figure is today's
 
 
 def test_a_dollar_restatement_before_2018_is_unverifiable_whichever_way_the_yen_goes(data, loaded_store):
@@ -70,7 +64,7 @@ def test_net_buyers_of_a_sum_is_a_trade_and_us_sovereign_bonds_in_yen_are_the_ba
     v = float(series("boj.bop.bppi6d3naus", loaded_store)[pd.Period("2024-02", "M")])
     r = check_text(f"Japanese funds were net buyers of {v / 10:.1f} billion yen of US sovereign bonds in February, "
                    f"balance-of-payments data showed.", date="2024-04-15", store=data)
-    rec = _rec(r, f"{v / 10:.1f} billion yen")
+    rec = claim_containing(r, f"{v / 10:.1f} billion yen")
     assert rec["measure"] == "flow" and rec["series"] == "boj.bop.bppi6d3naus"  # not a level of holdings
     assert rec["verdict"] == "supported" and rec["official_period"] == "2024-02"
 
@@ -81,8 +75,8 @@ def test_a_maturity_said_before_a_shared_noun_belongs_to_its_own_figure(data, lo
     st = float(series("mof.weekly.assets.st_debt.net", loaded_store)[week])
     r = check_text(f"They bought a net ¥{lt / 10:,.1f} billion worth of long-term and ¥{st / 10:.1f} billion worth of "
                    f"short-term foreign debt securities in the week to March 9, 2024.", date="2024-03-14", store=data)
-    assert _rec(r, f"¥{lt / 10:,.1f} billion")["series"] == "mof.weekly.assets.lt_debt.net"
-    short = _rec(r, f"¥{st / 10:.1f} billion")
+    assert claim_containing(r, f"¥{lt / 10:,.1f} billion")["series"] == "mof.weekly.assets.lt_debt.net"
+    short = claim_containing(r, f"¥{st / 10:.1f} billion")
     assert short["series"] == "mof.weekly.assets.st_debt.net" and short["verdict"] == "supported"
 
 
@@ -94,9 +88,9 @@ def test_treasuries_at_the_fed_are_its_custody_and_that_refers_back_over_a_but_c
                    f"That was the lowest level since March, but their agency debt rose by $1.1 billion to $255.0 billion.",
                    date="2019-05-24", store=data)
     for fig in (f"${(before - level) / 1e3:.2f} billion", f"${level / 1e6:.3f} trillion"):
-        rec = _rec(r, fig)
+        rec = claim_containing(r, fig)
         assert rec["series"] == "fred.wmtsecl1" and rec["verdict"] == "supported", rec["explanation"]
-    q = _rec(r, "the lowest level since March")
+    q = claim_containing(r, "the lowest level since March")
     assert q["series"] == "fred.wmtsecl1"  # that = the custody level before the 'but', not the agency debt after it
 
 
@@ -105,7 +99,7 @@ def test_what_all_foreigners_sold_is_ticS_transactions_first(data, loaded_store)
     verb = "bought" if v > 0 else "sold"
     r = check_text(f"Foreign investors {verb} US${abs(v) / 1e3:.1f} billion in U.S. government debt in April.",
                    date="2015-06-20", store=data)
-    rec = _rec(r, f"US${abs(v) / 1e3:.1f} billion")
+    rec = claim_containing(r, f"US${abs(v) / 1e3:.1f} billion")
     assert rec["series"] == "tic.forms.grand_total.treasury_net" and rec["verdict"] == "supported"
 
 
@@ -117,14 +111,14 @@ def test_a_bonds_figure_the_next_sentence_splits_into_maturities_is_all_debt_sec
     text = (f"Japanese investors bought a net ¥{total / 10:.1f} billion of overseas bonds in the week to June 15, 2024. "
             f"They bought ¥{lt / 10:.1f} billion worth of long-term and ¥{abs(st) / 10:.1f} billion worth of "
             f"short-term foreign debt securities.")
-    rec = _rec(check_text(text, date="2024-06-20", store=data), f"¥{total / 10:.1f} billion")
+    rec = claim_containing(check_text(text, date="2024-06-20", store=data), f"¥{total / 10:.1f} billion")
     assert rec["series"] == "mof.weekly.assets.lt_debt+st_debt.net" and rec["verdict"] == "supported"
 
 
 @pytest.mark.parametrize("who", ["some Japanese banks", "several life insurers", "a few Japanese banks"])
 def test_a_figure_of_some_of_an_investor_type_is_not_its_total(data, who):
     r = check_text(f"Earlier this year {who} sold around ¥1.5 trillion of foreign bonds.", date="2024-07-10", store=data)
-    rec = _rec(r, "¥1.5 trillion")
+    rec = claim_containing(r, "¥1.5 trillion")
     assert rec["verdict"] == "unverifiable" and "not of them all" in rec["explanation"]
 
 
@@ -136,7 +130,7 @@ def test_a_holders_possessive_with_its_noun_left_out_is_its_holdings(data, loade
     verb = "rose" if now > before else "fell"
     r = check_text(f"China's holdings of Treasuries slipped in June. Japan's {verb} {figure} from May.",
                    date="2012-08-20", store=data)
-    rec = _rec(r, figure)
+    rec = claim_containing(r, figure)
     assert rec["series"] == "tic.holdings.japan" and rec["official_unit"] == unit and rec["verdict"] == "supported"
 
 
@@ -148,24 +142,24 @@ def test_a_change_after_a_starting_level_runs_from_that_levels_month(data, loade
                    f"marks {'an increase' if up else 'a decrease'} from ${start / 1e3:.3f} trillion in January 2016, "
                    f"reflecting a {'rise' if up else 'fall'} of approximately ${abs(end - start):.0f} billion.",
                    date="2016-12-01", store=data)
-    rec = _rec(r, f"${abs(end - start):.0f} billion")
+    rec = claim_containing(r, f"${abs(end - start):.0f} billion")
     assert rec["official_period"] == "2016-01 to 2016-09" and rec["verdict"] == "supported"
 
 
 def test_a_level_a_small_fraction_of_the_holdings_is_not_called_false(data):
     r = check_text("China's holdings of US Treasuries stood at $21.7 billion in September 2014.", date="2014-11-20",
                    store=data)
-    rec = _rec(r, "$21.7 billion")
+    rec = claim_containing(r, "$21.7 billion")
     assert rec["verdict"] == "unverifiable" and "small fraction" in rec["explanation"]
     # a level off by a plausible margin stays an error of the article
     r = check_text("China's holdings of US Treasuries stood at $1,000.0 billion in September 2014.", date="2014-11-20",
                    store=data)
-    assert _rec(r, "$1,000.0 billion")["verdict"] == "contradicted"
+    assert claim_containing(r, "$1,000.0 billion")["verdict"] == "contradicted"
 
 
 def test_a_contradiction_on_a_month_not_yet_published_at_the_articles_date_is_unverifiable(data):
     # 'Dec. 18' read as the month: December's TIC figures came out in February, after the article
     r = check_text("(Wire) Dec. 18 -- China cut its holdings of United States Treasury bonds, the data showed.",
                    date="2018-12-18", store=data)
-    rec = _rec(r, "cut its holdings")
+    rec = claim_containing(r, "cut its holdings")
     assert rec["verdict"] == "unverifiable" and "after the article's date" in rec["explanation"]
