@@ -67,8 +67,10 @@ def test_a_change_has_room_relative_to_the_level_not_to_the_change(loaded_store)
             f"Separately, Japan's holdings {word} ${far:.1f} billion in May 2024.")
     res = check_text(text, date="2024-07-18", store=loaded_store)
     a, b = claim_containing(res, f"{near:.1f}"), claim_containing(res, f"{far:.1f}")
-    assert a["verdict"] == b["verdict"] == "contradicted"
-    assert "possible_revision" in a["flags"] and "possible_revision" not in b["flags"]
+    assert a["verdict"] == "contradicted" and "possible_revision" in a["flags"]
+    assert "possible_revision" not in b["flags"]
+    # the far one is contradicted, or, more than three times the change, not judged (another measure read)
+    assert b["verdict"] == ("unverifiable" if far > 3 * abs(ch) else "contradicted")
 
 
 def test_a_unit_error_is_no_revision(loaded_store):
@@ -78,20 +80,25 @@ def test_a_unit_error_is_no_revision(loaded_store):
     assert r["verdict"] == "contradicted" and "possible_revision" not in r["flags"]
 
 
-def test_a_figure_far_from_the_official_value_is_flagged_not_excused(loaded_store):
-    # a level thrice wrong keeps its verdict (the article may be wrong) and says why the reader should look twice;
-    # a first print within the revisions, a unit trap and a near miss are not flagged
+def test_a_figure_far_from_the_official_value_is_not_judged(loaded_store):
+    # a level four times off is more likely another measure than a misprint: unverifiable, saying what was
+    # compared; a near miss stays contradicted, a unit trap and a billion read as a trillion stay contradicted
     jp = float(series("tic.holdings.japan", loaded_store)[pd.Period("2024-05", "M")])
     text = (f"Japan held ${jp / 4:.1f} billion of Treasuries at the end of May 2024. "
             f"Japan held ${jp * 1.3:.1f} billion at the end of May 2024. "
-            f"Japan held ${jp * 10:,.1f} billion at the end of May 2024.")
+            f"Japan held ${jp * 10:,.1f} billion at the end of May 2024. "
+            f"Japan held ${jp * 1.6:.1f} trillion at the end of May 2024.")
     res = check_text(text, date="2024-07-18", store=loaded_store)
     far, near = claim_containing(res, f"{jp / 4:.1f}"), claim_containing(res, f"{jp * 1.3:.1f}")
-    assert far["verdict"] == near["verdict"] == "contradicted"
+    assert far["verdict"] == "unverifiable" and near["verdict"] == "contradicted"
     assert "far_from_official" in far["flags"] and "4.0 times smaller than the official value" in far["explanation"]
+    assert far["explanation"].startswith("not judged") and f"{jp:,.1f}".rstrip("0").rstrip(".") in far["explanation"]
     assert "far_from_official" not in near["flags"]
     trap = claim_containing(res, f"{jp * 10:,.1f}")
-    assert "unit_trap" in trap["flags"] and "far_from_official" not in trap["flags"]
+    assert trap["verdict"] == "contradicted" and "unit_trap" in trap["flags"]
+    assert "far_from_official" not in trap["flags"]
+    slip = claim_containing(res, f"{jp * 1.6:.1f} trillion")
+    assert slip["verdict"] == "contradicted" and "far_from_official" not in slip["flags"]
 
 
 def test_far_from_official_counts_both_ways():
@@ -99,4 +106,5 @@ def test_far_from_official_counts_both_ways():
 
     assert far_from_official(100.0, 10.0) and far_from_official(-10.0, 100.0)
     assert not far_from_official(100.0, 40.0) and not far_from_official(0.0, 5.0)
+    assert not far_from_official(1.8, 1100.0) and not far_from_official(1800.0, 1.1)  # a billion read as a trillion
     assert far_words(62.0, 10.0) == "6.2 times larger than" and far_words(-1.0, 4.0) == "4.0 times smaller than"

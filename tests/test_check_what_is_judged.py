@@ -150,7 +150,8 @@ def test_a_level_a_small_fraction_of_the_holdings_is_not_called_false(data):
     r = check_text("China's holdings of US Treasuries stood at $21.7 billion in September 2014.", date="2014-11-20",
                    store=data)
     rec = claim_containing(r, "$21.7 billion")
-    assert rec["verdict"] == "unverifiable" and "small fraction" in rec["explanation"]
+    assert rec["verdict"] == "unverifiable" and "far_from_official" in rec["flags"]
+    assert rec["explanation"].startswith("not judged") and "times smaller than the official value" in rec["explanation"]
     # a level off by a plausible margin stays an error of the article
     r = check_text("China's holdings of US Treasuries stood at $1,000.0 billion in September 2014.", date="2014-11-20",
                    store=data)
