@@ -128,11 +128,7 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
             c.undated = rel.group(1)
         levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
                   and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
-        if not levels:
-            for o in figs:  # "an increase from $1.079 trillion in January, a rise of $110 billion": from January on
-                if own and o.role == "change" and o.period is own[0] and o.span[0] > c.span[1] and \
-                        o.amount.currency == c.amount.currency:
-                    o.base_period, o.period, o.period_how = own[0], None, "none"
+        if not levels:  # a change with no level to reach: see the start-of-change rule in the loop below
             continue
         cs, ce = clause_bounds(c.sentence.text, c.span[0])  # "A's fell from $X to $Y, while B's grew from $Z to $W"
         lvl = min(levels, key=lambda o: (not cs <= o.span[0] < ce, o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
@@ -162,7 +158,7 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
             continue
         frm = [o for o in figs if o.role == "from" and o.period is not None and o.period is c.period and o.pair is None
                and o.amount.currency == c.amount.currency]
-        if frm and not any(o.role == "level" for o in figs):
+        if frm:  # the one rule for a change after a starting level with no level of its own to reach (unpaired):
             # "an increase from $1.079 trillion in January 2025, a rise of $110 billion over nine months": January is
             # where the change starts; it ends at the period the story is about (the sentence before, or the latest)
             c.base_period, c.period, c.period_how = c.period, None, "none"
