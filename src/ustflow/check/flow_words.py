@@ -6,6 +6,11 @@
 - **Gross trades.** A sentence that gives a purchase, a sale and a net figure ("5月は7000億円を購入した一方、
   8000億円を売却したことから、差し引き1000億円の売り越し", "bought X and sold Y, a net sale of Z"): the
   purchase and the sale are gross acquisitions and dispositions, MoF's columns beside the net (``gross_figure``).
+- **Capital flow words.** Japanese press and MoF's own summaries name a net trade by the money it moves: 流出超
+  (a net outflow of funds), 流入超 (a net inflow). For non-residents' trades in Japanese securities (liabilities)
+  an inflow is a net purchase, as the lexicon reads it; for residents' trades in foreign securities (assets) the
+  money goes the other way: 対外債券投資は1兆円の流出超 is a net purchase of foreign bonds, 株式が流入超 a net
+  sale (``outward_flow_sign``).
 """
 
 from __future__ import annotations
@@ -31,6 +36,28 @@ def gross_figure(c: Claim) -> bool:
     clause = s[start:min(ends) if ends else len(s)]
     return bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
                 and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):]))
+
+
+_CAPITAL_FLOW_WORD = re.compile(r"(?:資本|資金)?流[出入]超?")
+
+
+def outward_flow_sign(c: Claim, side: str) -> int | None:
+    """The sign of a residents' foreign-securities flow named by the money it moves (流出超 = a net purchase
+    abroad, 流入超 = a net sale), None when the figure's direction is a trading word or the side is not assets."""
+    if side != "assets" or not c.direction or not _CAPITAL_FLOW_WORD.fullmatch(c.direction_word or ""):
+        return None
+    return -c.direction
+
+
+_OUTWARD = re.compile(r"対外|海外(?:へ|の(?:株式|債券|証券))")
+_INWARD = re.compile(r"対内|(?:日本|国内)への|日本(?:株|国債)")
+
+
+def outward_or_inward(s: str) -> str | None:
+    """The side a Japanese sentence names for a bare MoF line (株式, 中長期債): "assets" for 対外 (residents' foreign
+    investment), "liabilities" for 対内 (non-residents' investment in Japan), None when it names neither or both."""
+    out, inw = bool(_OUTWARD.search(s)), bool(_INWARD.search(s))
+    return None if out == inw else ("assets" if out else "liabilities")
 
 
 def article_sector(c: Claim, ctx: Context) -> Mention | None:

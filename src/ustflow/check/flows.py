@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import DEBT_PARTS, Claim
-from ustflow.check.flow_words import article_sector, gross_figure
+from ustflow.check.flow_words import article_sector, gross_figure, outward_flow_sign, outward_or_inward
 from ustflow.check.holdings import holdings_change
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
@@ -79,6 +79,10 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if isinstance(got, Judgement):
         return got
     sid, side, instr, note = got
+    flipped = outward_flow_sign(c, side)
+    if flipped is not None:  # "対外債券投資は1兆円の流出超": money out of Japan, a net purchase of foreign bonds
+        c = copy.copy(c)
+        c.direction = flipped
     if topic is not None:
         note = f"no investor named in the sentence: the one investor type the article names before it ({topic.text})"
     got = windows_on(c, ctx, ctx.data.series(sid), sid, missing=f"no MoF series {sid}", series=sid,
@@ -169,8 +173,9 @@ def mof_series(c: Claim, ctx: Context | None = None) -> tuple[str, str, str, str
         note = "; ".join(x for x in (note, "instrument not stated: long-term debt (bonds) assumed") if x)
     else:
         side, instr = ins
-        if side is None:  # "long-term bonds", "stocks": whose, the subject says
-            side = "liabilities" if sj is not None and sj.kind == "foreign_investors" else "assets"
+        if side is None:  # "long-term bonds", "stocks", "中長期債": whose, the subject (or 対外 / 対内) says
+            side = "liabilities" if sj is not None and sj.kind == "foreign_investors" else \
+                outward_or_inward(c.sentence.text) or "assets"
     if sj is not None and sj.kind == "foreign_investors" and side != "liabilities":
         return unverifiable("non-residents' trades in foreign (non-Japanese) securities are not in MoF's data")
     if sj is not None and sj.kind in ("japan", "sector") and side == "liabilities":

@@ -246,14 +246,19 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (r"対内証券投資|対内証券", "liabilities", "total"),
     (r"対内短期債", "liabilities", "st_debt"),
     (r"対内中長期債", "liabilities", "lt_debt"),
-    (r"対外(?:中長期)?債券(?:\(中長期債\)|（中長期債）)?|外国債券|外債|中長期債", "assets", "lt_debt"),
+    (r"対外(?:中長期)?債券(?:\(中長期債\)|（中長期債）)?|外国債券|外債", "assets", "lt_debt"),
     (r"対外株式|外国株式|株式・投資ファンド持分|外株", "assets", "equity"),
     (r"対外証券投資|外国証券|海外証券", "assets", "total"),
-    (r"対外短期債|短期債", "assets", "st_debt"),
+    (r"対外短期債", "assets", "st_debt"),
     (r"米?財務省証券|米国債|米債|米国の国債", "tic", "treasuries"),  # "財務省証券": TIC's "Treasury securities"
     (r"対米証券投資|長期有価証券", "tic", "us_securities"),
     (r"対内(?:中長期)?債券|日本国債|国債", "liabilities", "lt_debt"),
     (r"対内株式|日本株", "liabilities", "equity"),
+    # bare MoF lines (中長期債, 短期債, 株式: "対外証券投資は株式が…の流入超", "海外投資家の投資は中長期債が…"): both sides
+    # have them; the subject or the sentence's 対外/対内 decides whose
+    (r"中長期債", None, "lt_debt"),
+    (r"短期債", None, "st_debt"),
+    (r"株式(?!市場|相場|会社|分割|スワップ)", None, "equity"),
 ]
 
 

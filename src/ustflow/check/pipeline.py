@@ -370,9 +370,10 @@ def _refer_back(claims: list[Claim]) -> None:
                  and not (o.sentence is c.sentence and c.span[0] <= o.span[0])]  # back: not its reference's own
         if own in ("yield_level", "fx_level"):  # "The 10-year yield is at its lowest since 2007": not a holdings figure
             cands = [o for o in cands if o.measure in _MARKET]
-        if own == "flow" and c.instrument is not None and c.instrument[0] in ("assets", "liabilities"):
-            # "対内株式投資は5週連続資本流出超": a run of the flow its sentence names, not of another flow's figure
-            cands = [o for o in cands if o.instrument == c.instrument]
+        if own == "flow" and c.instrument is not None and c.instrument[0] in ("assets", "liabilities", None):
+            # "対内株式投資は5週連続資本流出超", "中長期債は2週ぶりの買い越し": a run of the flow its sentence names
+            cands = [o for o in cands if o.instrument is not None and o.instrument[1] == c.instrument[1]
+                     and c.instrument[0] in (None, o.instrument[0])]
         fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"
                                                      else "flow" if o.measure == "flow" else "change")]
         fit = fit or ([] if want else cands)
