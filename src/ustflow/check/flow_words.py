@@ -11,12 +11,15 @@
   an inflow is a net purchase, as the lexicon reads it; for residents' trades in foreign securities (assets) the
   money goes the other way: 対外債券投資は1兆円の流出超 is a net purchase of foreign bonds, 株式が流入超 a net
   sale (``outward_flow_sign``).
+- **The story's frequency.** A story that names no period and no frequency is about the MoF release (weekly or
+  monthly) that came out on its date (``release_frequency``).
 """
 
 from __future__ import annotations
 
 import re
 
+from ustflow.check import windows as W
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.rulekit import Context
 
@@ -73,3 +76,24 @@ def article_sector(c: Claim, ctx: Context) -> Mention | None:
     if len(sectors) != 1 or any(m.kind != "sector" for m in named):
         return None
     return next(m for m in named if m.kind == "sector")
+
+
+def release_frequency(ctx: Context) -> bool | None:
+    """Weekly (True) or monthly (False) data for a story that names no period and no frequency: the MoF
+    release that came out on its stated release day, else on its date or the day before (weekly data on
+    Thursdays, monthly on the 6th Tokyo business day); None when neither or both did."""
+    from datetime import timedelta
+
+    day = ctx.release_day or ctx.date
+    if day is None:
+        return None
+
+    def new_on(sid: str) -> bool:
+        s = ctx.data.series(sid)
+        if s is None or s.dropna().empty:
+            return False
+        back = 1 if ctx.release_day is None else 0
+        return W.published_latest(s, sid, day) != W.published_latest(s, sid, day - timedelta(days=1 + back))
+
+    wk, mo = new_on("mof.weekly.assets.lt_debt.net"), new_on("mof.monthly.assets.lt_debt.net")
+    return None if wk == mo else wk

@@ -191,27 +191,6 @@ def mof_series(c: Claim, ctx: Context | None = None) -> tuple[str, str, str, str
     return f"mof.{'weekly' if weekly else 'monthly'}.{side}.{instr}.net", side, instr, note
 
 
-def release_frequency(ctx: Context) -> bool | None:
-    """Weekly (True) or monthly (False) data for a story that names no period and no frequency: the MoF
-    release that came out on its stated release day, else on its date or the day before (weekly data on
-    Thursdays, monthly on the 6th Tokyo business day); None when neither or both did."""
-    from datetime import timedelta
-
-    day = ctx.release_day or ctx.date
-    if day is None:
-        return None
-
-    def new_on(sid: str) -> bool:
-        s = ctx.data.series(sid)
-        if s is None or s.dropna().empty:
-            return False
-        back = 1 if ctx.release_day is None else 0
-        return W.published_latest(s, sid, day) != W.published_latest(s, sid, day - timedelta(days=1 + back))
-
-    wk, mo = new_on("mof.weekly.assets.lt_debt.net"), new_on("mof.monthly.assets.lt_debt.net")
-    return None if wk == mo else wk
-
-
 def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
     """Weekly or monthly data: the period's kind; with none stated, the sentence's words, else the
     article's (a weekly flows story stays weekly)."""

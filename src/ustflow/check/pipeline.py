@@ -85,7 +85,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
     ctx.weekly = article_frequency(claims, plain, pub.date)
     if ctx.weekly is None:  # nothing in the story says: the MoF release of its day
-        from ustflow.check.flows import release_frequency
+        from ustflow.check.flow_words import release_frequency
 
         ctx.weekly = release_frequency(ctx)
     distribute_respectively(claims)
