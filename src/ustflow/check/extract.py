@@ -224,8 +224,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
             continue  # "in the ranking of top foreign holders": the table, not a rank claimed
-        c = Claim(sent, "rank", m.span("hr") if m.group("hr") else m.span(), rank=holder_rank(m))
-        if m.group("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
+        c = Claim(sent, "rank", m.span("hr") if m.groupdict().get("hr") else m.span(), rank=holder_rank(m))
+        if m.groupdict().get("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
             c.notes.append(RANK_OF_TRADES)
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
@@ -443,7 +443,7 @@ def _host_for(span, figures: list[Claim]) -> Claim | None:
 #: "中国を抜いて1番目の債権国になった", "日本を上回り": the holder overtaken is the object, not the subject; "中国に抜かれて
 #: 2位に転落": nor the one that overtook it (the agent of a passive)
 _JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:万)?(?:米)?ドル(?:ほど|程度)?\s*)?"
-                           r"(?:抜|上回|下回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ)")  # "日本を5億ドル上回った"
+                           r"(?:抜|上回|下回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ)")  # "日本を5億ドル上回った"
 
 
 def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:

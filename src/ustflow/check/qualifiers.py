@@ -14,10 +14,11 @@ import re
 from datetime import date
 
 from ustflow.check.claims import Qualifier
+from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
 from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import NUMBERS
-from ustflow.check.qualifiers_ja import ja_number, japanese_qualifiers
+from ustflow.check.qualifiers_ja import japanese_qualifiers
 from ustflow.check.qualifiers_state import state_qualifiers
 from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTH_RE, MONTHS
@@ -170,19 +171,7 @@ HOLDER_RANK_RX = re.compile(
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
     rf"|\b(?P<ord2>{_ORD}|top) (?:place|spot|position|rank)\b"
-    rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
-    # Japanese: "首位の座を維持した" (kept the top spot), "第2位の保有国", "最大の米国債保有国"
-    r"|(?P<ja1>首位|最大の「?(?:米国債|米財務省証券)?(?:保有国|債権国|債権者)」?|"
-    # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained
-    r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|の座)|(?<=保有残高)トップ|(?<=保有額)トップ|(?<=保有高)トップ|"
-    # "米財務省証券保有額が最大の中国": the holder with the largest holdings
-    r"(?<=保有額が)最大の(?=中国|日本|英国)|(?<=保有高が)最大の(?=中国|日本|英国)|(?<=保有残高が)最大の(?=中国|日本|英国))"
-    r"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の「?(?:米国債|米財務省証券|米国の)?(?:保有国|債権国|債権者)」?"
-    # "保有高2位の日本", "外国勢保有残高で2位の中国"
-    r"|(?<=保有高)(?P<jord2>[2-9])位の(?=中国|日本|英国)|(?<=保有残高で)(?P<jord3>[2-9])位の(?=中国|日本|英国)"
-    # "2位の中国は" (opening its sentence), "中国に抜かれて2位に転落した", "首位に浮上": a holder's place
-    r"|(?:(?<=^)|(?<=[。、\s]))(?P<jord4>[1-9])位の(?=中国|日本|英国)"
-    r"|(?<![\d.])(?P<jord5>[1-9])位に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)", re.I)
+    rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))", re.I)
 COUNT_IN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
     rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
@@ -422,15 +411,14 @@ def holder_ranks(s: str) -> list[re.Match]:
     """The holder ranks of sentence ``s``: a bare place ("in second place", "the top spot") only when the sentence
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
-    return [m for m in finditer(HOLDER_RANK_RX, s) if about or not m.group("ord2")]
+    found = [m for m in finditer(HOLDER_RANK_RX, s) if about or not m.group("ord2")] + ja_rank_matches(s)
+    return sorted(found, key=lambda m: m.start())
 
 
 def holder_rank(m: re.Match) -> int:
-    if m.group("ja1"):
-        return 1
-    jord = m.group("jord") or m.group("jord2") or m.group("jord3") or m.group("jord4") or m.group("jord5")
-    if jord:
-        return ja_number(jord)
+    ja = ja_rank(m)
+    if ja is not None:
+        return ja
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
     if not o or o.lower() == "top":
         return 1

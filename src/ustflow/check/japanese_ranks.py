@@ -1,0 +1,84 @@
+"""The Japanese grammar of a holder's place among TIC's foreign holders (``qualifiers.holder_ranks`` scans these
+beside the English phrases).
+
+A place is the counter 位 (or 番目) after a number, or トップ/首位 (first). It is a place among holders when the
+words around it say so:
+
+- the holdings named just before it: "米国債保有2位", "保有残高で2位の中国", "保有額世界2位", "保有高第3位";
+- the holder it follows: "日本に次いで2位", "日本に次ぐ2位", "日本に次ぎ2位の中国";
+- a holder named right after it: "2位の中国は", "3位はイギリスで", "トップの中国による保有";
+- the holder's kind: "第2位の保有国", "最大の米国債保有国";
+- a move of place: "2位に転落", "トップに返り咲いた", "首位を奪還", "トップを維持".
+
+"GDP世界2位の中国", "世界第2位の経済大国" are places of another kind: a rank whose few words before it name an
+economy, a population, trade or reserves is not a holder's (``not_a_holding_rank``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.lexicon import JA_SUBJECTS
+from ustflow.check.qualifiers_ja import ja_number
+from ustflow.check.rxgate import finditer
+
+#: a holder named in Japanese: a country (TIC's names) or Japan
+JA_HOLDER = "|".join([p for p, kind, _ in JA_SUBJECTS if kind == "country"] + ["日本"])
+_HOLDINGS = ("保有", "保有額", "保有高", "保有残高", "残高")
+#: what may stand between the holdings and the place: "保有残高で2位", "保有額世界2位", "保有高は第2位"
+_BETWEEN = ("", "で", "は", "が", "では", "世界", "で世界", "は世界", "世界第", "第", "で第", "は第")
+#: the holder it follows: "日本に次いで2位", "日本に次ぐ2位", "日本に次ぎ第2位"
+_FOLLOWS = ("次いで", "次ぎ", "次ぐ", "次いで第", "次ぎ第", "次ぐ第", "次いで世界", "次ぐ世界")
+
+
+def _after_any(prefixes) -> str:
+    """One fixed-width lookbehind per prefix, any of them (``re`` allows no alternation of widths in one)."""
+    return "(?:" + "|".join(f"(?<={re.escape(p)})" for p in prefixes) + ")"
+
+
+_AFTER_HOLDINGS = _after_any(sorted({h + b for h in _HOLDINGS for b in _BETWEEN}, key=len, reverse=True))
+_AFTER_FOLLOWING = _after_any(_FOLLOWS)
+
+JA_RANK_RX = re.compile(
+    # "首位の座を維持した" (kept the top spot), "最大の米国債保有国"
+    r"(?P<ja1>首位|最大の「?(?:米国債|米財務省証券)?(?:保有国|債権国|債権者)」?|"
+    # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained; "保有残高トップ"
+    r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|の座)|"
+    rf"{_after_any(_HOLDINGS)}トップ|"
+    # "トップの中国による保有", "トップは日本": the holder in the first place
+    rf"トップ(?=(?:の|は|が)(?:{JA_HOLDER}))|"
+    # "米財務省証券保有額が最大の中国": the holder with the largest holdings
+    rf"{_after_any(('保有額が', '保有高が', '保有残高が'))}最大の(?=(?:{JA_HOLDER})))"
+    # "第2位の保有国", "2番目の債権国"
+    r"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の「?(?:米国債|米財務省証券|米国の)?(?:保有国|債権国|債権者)」?"
+    # "米国債保有2位", "保有残高で2位の中国", "保有額世界2位": a place in holdings
+    rf"|{_AFTER_HOLDINGS}(?P<jord2>[1-9])位"
+    # "日本に次いで2位", "日本に次ぐ2位": the place after the holder named
+    rf"|{_AFTER_FOLLOWING}(?P<jord3>[1-9])位"
+    # "2位の中国は", "3位はイギリスで", "2位が日本": a holder named right after its place
+    rf"|(?<![\d.])(?:第)?(?P<jord4>[1-9])位(?=(?:の|は|が)(?:{JA_HOLDER}))"
+    # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place
+    r"|(?<![\d.])(?P<jord5>[1-9])位に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)")
+
+#: the kind of rank when it is not a holder's: "GDP世界2位", "経済規模で2位", "外貨準備高世界1位", "人口2位"
+_OTHER_KIND = re.compile(r"(?:GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|外貨準備|面積|生産)[^、。]{0,6}$")
+
+
+def not_a_holding_rank(s: str, m: re.Match) -> bool:
+    """Whether the place ``m`` of sentence ``s`` ranks something else than holdings (an economy, reserves)."""
+    return bool(_OTHER_KIND.search(s[max(0, m.start() - 10):m.start()]))
+
+
+def ja_rank_matches(s: str) -> list[re.Match]:
+    """The Japanese holder places of sentence ``s``."""
+    return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)]
+
+
+def ja_rank(m: re.Match) -> int | None:
+    """The place a match of ``JA_RANK_RX`` names; None for a match of another pattern."""
+    if m.re is not JA_RANK_RX:
+        return None
+    if m.group("ja1"):
+        return 1
+    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5") if m.group(g))
+    return ja_number(jord)

@@ -1,0 +1,62 @@
+"""`ustflow check` on a holder's place written in Japanese (issue 13, session 9): the counter 位 after the holdings
+("米国債保有2位", "保有額世界2位"), after the holder it follows ("日本に次ぐ2位"), before the holder it names ("3位は
+英国で", "トップの中国"), and not a place of another kind ("GDP世界2位の中国"). Invented sentences; the places
+from the loaded store (February 2023: Japan first, China second, the United Kingdom third)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import by_claim
+from ustflow.views.check import StoreData, check_text
+
+DATE = "2023-04-17"
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _ranks(r) -> list[dict]:
+    return [rec for rec in r if rec.get("unit") == "rank"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("2月の米国債保有額で、中国は日本に次いで米国債保有2位だった。", "China (mainland)"),
+    ("2月の保有残高が日本に次ぎ2位の中国は、保有を減らした。", "China (mainland)"),
+    ("中国の2月の保有は外国勢では日本に次ぐ2位となった。", "China (mainland)"),
+    ("2月の米国債保有額世界2位は中国だった。", "China (mainland)"),
+    ("2月は保有残高で第3位の英国が買い越した。", "United Kingdom"),
+])
+def test_a_place_after_the_holdings_or_the_holder_it_follows(data, text, subject):
+    ranks = _ranks(check_text(text, date=DATE, store=data))
+    assert len(ranks) == 1
+    rec = ranks[0]
+    assert rec["subject"] == subject  # not Japan, the holder it follows
+    assert rec["official_period"].endswith("2023-02")
+    assert rec["verdict"] == "supported"
+
+
+def test_a_place_before_the_holder_it_names(data):
+    r = check_text("2月の保有額の首位は日本で、3位は英国で、2位が中国だった。トップの日本による保有残高は減った。",
+                   date=DATE, store=data)
+    for fig, subject in (("3位", "United Kingdom"), ("2位", "China (mainland)"), ("トップ", "Japan")):
+        rec = by_claim(r, fig)
+        assert rec["subject"] == subject
+        assert rec["verdict"] == "supported"
+
+
+def test_a_wrong_place_is_contradicted(data):
+    rec = _ranks(check_text("2月の米国債保有額で英国は日本に次ぐ2位だった。", date=DATE, store=data))[0]
+    assert rec["subject"] == "United Kingdom" and rec["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "GDP世界2位の中国は2月に米国債を売った。",
+    "世界第2位の経済大国である中国は2月に米国債を売った。",
+    "外貨準備高世界1位の中国は2月に米国債を売った。",
+    "中国は人口で世界2位のインドに抜かれた。",
+])
+def test_a_place_of_another_kind_is_no_holding_rank(data, text):
+    assert _ranks(check_text(text, date=DATE, store=data)) == []
