@@ -42,7 +42,7 @@ def test_a_two_digit_year_and_a_place_lost_to_the_agent_of_a_passive(data, loade
 def test_a_rank_opening_the_sentence_and_a_change_before_its_level(data, loaded_store):
     r = check_text("国別の米国債保有残高で日本は1兆2717億ドルと、トップを保った。2位の中国は107億ドル減の1兆0816億ドルと、"
                    "3カ月ぶりにマイナスに転じた。", date="2020-05-15", store=data)
-    rank = by_claim(r, "2位の")
+    rank = by_claim(r, "2位")  # the place, without the particle before its holder
     assert rank["subject"] == "China (mainland)" and rank["official_period"] == "2020-03"
     rec = by_claim(r, "107億ドル")
     assert rec["measure"] == "holdings_change" and rec["direction"] == "down/sold"
