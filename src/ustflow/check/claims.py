@@ -22,6 +22,9 @@ MARKET_PRICE = "a market price's record"
 RANK_OF_TRADES = "a rank of buyers or sellers"
 #: a figure an extreme counts from ("the lowest level since US$1.214 trillion in January 2013"): no context for others
 SINCE_REF = "the level a 'since' counts from"
+#: a run or record said of a yield ("as Treasury yields fell for a second straight month", "国債利回りが2カ月連続で
+#:低下"): the yield's series, never a flow or holdings figure of the sentence
+YIELD_SUBJECT = "said of a yield"
 #: a bonds figure the next sentence splits into long- and short-term parts that add up to it: all debt securities
 DEBT_PARTS = "the sum of the long- and short-term parts the article gives next"
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import Claim
+from ustflow.check.claims import YIELD_SUBJECT, Claim
 from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
@@ -318,6 +318,8 @@ def _standalone_base(c: Claim) -> str:
             _INTERV.search(s[max(0, c.span[0] - 60):c.span[0]]) and c.instrument is None and not _HOLD.search(s))):
         # "the first yen-buying intervention in 24 years", "The yen-buying operation, Japan's first since 1998"
         return "intervention"
+    if YIELD_SUBJECT in c.notes:  # "国債利回りが2カ月連続で低下": the yield's run (``extract``), not a flow's
+        return "yield_level"
     if q is not None and not _YIELD.search(near) and not _HOLD.search(near) and \
             (re.search(r"\b(?:purchases|buying|selling|sales|outflows?|inflows?|amount of)\b", q.phrase, re.I)
              or _FLOWV.search(near)):

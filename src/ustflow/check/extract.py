@@ -28,7 +28,7 @@ from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, own_instrument, pair_figures
-from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, Claim, Mention
+from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.hosts import fits as _fits, qualifier_hint, streak_totals as _streak_totals
 from ustflow.check.numbers import find_amounts
@@ -40,8 +40,10 @@ from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
-_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
-                       rf"(?:\([A-Za-z ]+\))?\s*(?:[-–—]+|:)\s*")  # with no city too: "July 10 (Reuters) -"
+_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?(?:[(\[][A-Z][A-Za-z .&'-]{{1,30}}[)\]]\s*)?"
+                       rf"{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
+                       # with no city too: "July 10 (Reuters) -"; the source first: "(Yicai) Dec. 18 --"
+                       rf"(?:\([A-Za-z ]+\))?\s*(?:[-–—]+|:)\s*")
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
                     r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
                     r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to|"
@@ -293,6 +295,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if market_price(s, span, q, figures):  # "propelled domestic shares to fresh record highs": the index's
             host = None
             c.notes.append(MARKET_PRICE)
+        if q.kind in ("streak", "streak_end", "first_since", "extreme") and _yield_subject(s, span, subjects):
+            c.notes.append(YIELD_SUBJECT)  # "as Treasury yields fell for a second straight month": the yield's run
+            if host is not None and (host.amount is None or host.amount.kind not in ("percent", "bp")):
+                host = None
         if host is not None and _own_clause(s, span, host, figures, subjects, periods):
             host = None  # "As foreign holdings rose for a third straight month, China's slid to $X": not China's
         if host is not None and host.span[0] >= span[1] and _REFERS_BACK.match(s) and \
@@ -425,6 +431,28 @@ def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim]
     mine = [p for p in periods if cs <= p.span[0] < ce and p.role != "from" and p.kind in ("day", "week", "month", "months",
                                                                                           "weeks")]
     return bool(mine) and hp is not None and all((p.start, p.end) != (hp.start, hp.end) for p in mine)
+
+
+#: a yield as what moves: "Treasury yields fell", "10-year yield rose", "国債利回りが低下", "長期金利は"
+_YIELD_WORD = re.compile(r"\byields?\b(?!\s+(?:curve|gap|differential|spread|advantage|pick-?up|premium)s?\b)|"
+                         r"利回り|長期金利", re.I)
+#: words of trading or holding between the yield and the run: then the run is the trades' ("yields rose and
+#: Japanese investors sold for a third week")
+_TRADE_OR_HOLD = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|net|holdings?|inflows?|outflows?|investors?)\b|"
+                            r"買い?越|売り?越|取得|処分|投資|保有|残高", re.I)
+
+
+def _yield_subject(s: str, span: tuple[int, int], subjects: list[Mention]) -> bool:
+    """Whether a run or record is said of a yield: the last thing named before it in its clause, within a few words,
+    is a yield, with no holder or trading word between ("as Treasury yields fell for a second straight month",
+    "米国債利回りが2カ月連続で低下")."""
+    cs, _ = clause_bounds(s, span[0])
+    last = None
+    for m in _YIELD_WORD.finditer(s, max(cs, span[0] - 60), span[0]):
+        last = m
+    if last is None or _TRADE_OR_HOLD.search(s, last.end(), span[0]):
+        return False
+    return not any(last.end() <= m.span[0] < span[0] for m in subjects)
 
 
 def _host_for(span, figures: list[Claim]) -> Claim | None:

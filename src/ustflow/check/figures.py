@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import windows as W
-from ustflow.check.claims import Claim
+from ustflow.check.claims import YIELD_SUBJECT, Claim
 from ustflow.check.flows import mof_series
 from ustflow.check.holdings import holdings_series
 from ustflow.check.markets import market_series
@@ -21,6 +21,10 @@ from ustflow.check.rulekit import Context, first_window, series, windows_on
 
 def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
     base = c.base_measure
+    if YIELD_SUBJECT in c.notes:
+        why = _yield_run_unjudged(c)
+        if why:
+            return unverifiable(why)
     if base in ("holdings_level", "holdings_change"):
         got = holdings_series(c, ctx)
         if isinstance(got, Judgement):
@@ -68,6 +72,18 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
     if q is not None and q.kind in ("streak", "streak_end", "first_since"):
         p = sel.index[-1]
     return Figure(sid, [p], float(sel[p]), unit, "level")
+
+
+def _yield_run_unjudged(c: Claim) -> str:
+    """Why a run said of a yield with no figure of its own cannot be judged: the words name no period (the month
+    still running is no month of a run), or a Japanese sentence, whose market (JGB or Treasury) the checker does
+    not read from Japanese words; '' when it can be."""
+    if re.search(r"[\u3040-\u30ff]", c.sentence.text):
+        return "a run of a yield in Japanese: which market's yield (JGB or US Treasury) the words name is not read"
+    runs = c.qualifier is not None and c.qualifier.kind in ("streak", "streak_end", "first_since")
+    if runs and (c.period is None or c.period.is_latest):
+        return "a run of a yield with no period stated: which months it counts is not said"
+    return ""
 
 
 def _intervention(c: Claim, ctx: Context) -> Judgement:
