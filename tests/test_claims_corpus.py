@@ -77,6 +77,9 @@ def test_figure_reading():
     assert parse("1兆1110億ドル").value == 1111.0 and parse("1兆1110億ドル").unit == "USD bn"
     assert parse("1兆1110億ドル").step == 1.0 and abs(parse("7554億ドル").step - 0.1) < 1e-12
     # a decimal before 兆 (Yicai's Japanese edition): "7.05兆米ドル" = USD 7,050 bn to 10 bn
+    # a bare 19億 whose currency is stated with the next figure ("前月比19億減の1兆280億ドル")
+    assert abs(parse("19億", "USD").value - 1.9) < 1e-9 and parse("19億", "USD").unit == "USD bn"
+    assert parse("4000億", "JPY").value == 4000 and parse("4000億", "JPY").unit == "JPY 100mn"
     assert parse("7.05兆米ドル").value == 7050.0 and abs(parse("7.05兆米ドル").step - 10.0) < 1e-9
     # number words before a multiplier (Xinhua style), and a bare "1.036" whose "trillion" comes later
     assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0

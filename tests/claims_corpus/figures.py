@@ -63,6 +63,9 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
     # "six billion U.S. dollars" (Xinhua style): a number word before a multiplier is read as its digits
     figure = _NUM_WORD.sub(lambda m: str(_NUM_WORDS[m.group(1).lower()]), figure)
+    if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
+        # "前月比19億減の1兆280億ドル": a bare 19億 whose currency comes with the next figure
+        figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
     ja = _JA.search(figure)
     if ja and (ja.group(2) or ja.group(3)):
         cho = float((ja.group(2) or "0").replace(",", ""))
