@@ -72,3 +72,30 @@ def test_a_stock_swap_is_no_stock_line(data):
                    date="2017-07-19", store=data)
     rec = by_claim(r, "919億ドル")
     assert not (rec["series"] or "").startswith("mof."), rec
+
+
+def test_about_in_japanese_is_about_not_just_over(data, loaded_store):
+    v = float(series("tic.holdings.grand_total", loaded_store)[pd.Period("2023-09", "M")])
+    for claimed in (v * 1.013, v * 0.987):  # within 2% either way: 約 is "about", not "just over"
+        fig = f"約{int(claimed // 1000)}兆{int(round(claimed % 1000, -1)) * 10:04d}億ドル".replace("兆0", "兆")
+        rec = by_claim(check_text(f"9月の外国勢全体の保有残高は{fig}となった。", date="2023-11-17", store=data), fig)
+        assert rec["verdict"] == "supported", rec
+    rec = by_claim(check_text("Foreign holdings stood at ~$7.51 trillion in September.", date="2023-11-17", store=data),
+                   "~$7.51 trillion")
+    assert rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("text,claim,rank", [
+    ("The portfolio of Japan, the largest holder after China, fell in August.", "the largest holder", 2),
+    ("Japan, the biggest foreign holder after China, cut its holdings in August.", "the biggest foreign holder", 2),
+    ("Ireland, the largest holder after China and Japan, added to its holdings in August.", "the largest holder", 3),
+])
+def test_the_largest_holder_after_others_is_the_next_place(data, text, claim, rank):
+    rec = by_claim(check_text(text, date="2016-10-20", store=data), claim)
+    assert rec["claimed_value"] == rank and rec["verdict"] == "supported", rec
+
+
+def test_after_as_a_conjunction_names_no_holder_ahead(data):
+    rec = by_claim(check_text("Japan became the largest holder after China cut its holdings in August.",
+                              date="2016-10-20", store=data), "the largest holder")
+    assert rec["claimed_value"] == 1 and rec["verdict"] == "contradicted", rec

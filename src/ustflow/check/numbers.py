@@ -53,7 +53,7 @@ QUALIFIERS = [
 ]
 #: "below the $1 trillion mark", "above the ¥150 level": a threshold named with "the"
 _THE = r"|the\s+"
-_QUAL_RX = [(q, re.compile(rf"(?:\b(?:{p})|~|約)\s*(?:a net\s+|net\s+|a record\s+|a\s+|an\s+"
+_QUAL_RX = [(q, re.compile(rf"(?:\b(?:{p}){'|~|約' if q == 'approx' else ''})\s*(?:a net\s+|net\s+|a record\s+|a\s+|an\s+"
                            rf"{_THE if q in ('above', 'below') else ''})?$", re.I))
             for q, p in QUALIFIERS]
 

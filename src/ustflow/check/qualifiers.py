@@ -415,10 +415,29 @@ def holder_ranks(s: str) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+#: "Japan, the largest holder after China,": the holders named after "after" / "behind", up to the clause's end
+_AFTER_HOLDERS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*"
+                            r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*)*)"
+                            r"(?=\s*(?:[,.;:)]|$|\s+(?:with|at|in|on|by|among)\b))")
+
+
 def holder_rank(m: re.Match) -> int:
+    """The rank a holder-rank phrase names; "the largest holder after China (and Japan)" is the next place after
+    the holders named, not the first."""
     ja = ja_rank(m)
     if ja is not None:
         return ja
+    n = _rank_word(m)
+    after = _AFTER_HOLDERS.match(m.string, m.end())
+    if n == 1 and after and m.group("word") and m.group("word").lower() in ("largest", "biggest", "top"):
+        from ustflow.check.subjects import find_subjects
+
+        named = {x.slug for x in find_subjects(after.group("who")) if x.kind in ("country", "japan")}
+        return 1 + len(named)
+    return n
+
+
+def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
     if not o or o.lower() == "top":
         return 1
