@@ -31,6 +31,7 @@ from ustflow.check.attach import attach_period, own_instrument, pair_figures
 from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.hosts import fits as _fits, qualifier_hint, streak_totals as _streak_totals
+from ustflow.check.japanese_chains import ja_level_chains
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period
@@ -221,6 +222,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.direction, c.direction_word, c.instrument = host.direction, host.direction_word, host.instrument
             c.role = host.role
         out.append(c)
+    ja_level_chains(out)
     pair_figures(out, periods)
     for m in ranks:
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],

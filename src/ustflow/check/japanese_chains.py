@@ -1,0 +1,82 @@
+"""A Japanese chain of a holder's levels: "3月の9079億ドルから10億ドルを売り越し、9069億ドルとなった" (from March's
+level, a net sale of 10, to the level reached), "保有額は1兆1525億ドルで、3月の1兆1449億ドルから76億ドルの買い越しとなり".
+
+The figure right after a starting level ("…から") and before a word of buying or selling (買い越し, 売り越し, 買い増し,
+増加, 減少 ...) is the move of the holder's stock between the two levels, whatever the word: 買い越し here is how much
+the holdings grew, not TIC's transactions table (which is another measure, judged as a flow). The level it reached is
+the dollar figure that the starting level and the move add up to (to the rounding of the figures), or else the one
+right after the move in its continuative form ("…を売り越し、9069億ドルとなった").
+
+A chain found this way is a holder's holdings even when the sentence does not say 保有 ("3位は英国で、3月の3252億ドル
+から78億ドルを買い越し、3330億ドルとなっている"): ``JA_CHAIN`` on its figures tells ``classify`` so. Dollars only:
+a yen flow compared with the month before ("買い越し額は前月の3000億円から5000億円に拡大") is a flow, not a stock.
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim
+
+JA_CHAIN = "ja: a chain of levels (from, move, level reached)"
+
+_FROM_BEFORE = re.compile(r"から(?:は)?\s*(?:約|およそ)?\s*$")
+_MOVE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?P<w>買い越し|買越し?|売り越し|売越し?|買い増し|売り増し|純購入|純売却|増加|減少|"
+                         r"増え|減り|増|減)")
+_REACHED_AFTER = re.compile(r"\s*(?:と|に)(?:なっ|なり|なる|達|まで)|\s*(?:で|だっ|。|$)")
+_UP = re.compile(r"買|増|購入")
+
+
+def _dollars(c: Claim) -> bool:
+    a = c.amount
+    return c.kind == "amount" and a is not None and a.kind == "money" and a.currency == "USD" and not a.parenthetical
+
+
+def _adds_up(start: Claim, move: Claim, sign: int, level: Claim) -> bool:
+    a, b, c = start.amount, move.amount, level.amount
+    slack = 1.5 * max(a.precision, b.precision, c.precision)
+    return abs(a.value + sign * b.value - c.value) <= slack
+
+
+def _reached(s: str, move: Claim, figs: list[Claim], start: Claim, sign: int) -> Claim | None:
+    """The level the chain reached: one the two figures add up to, else the next figure after the move's word
+    in the same sentence with nothing but that word and a comma between ("…を売り越し、9069億ドルとなった")."""
+    others = [o for o in figs if o is not start and o is not move]
+    exact = [o for o in others if _adds_up(start, move, sign, o)]
+    if exact:
+        return min(exact, key=lambda o: abs(o.span[0] - move.span[0]))
+    later = [o for o in others if o.span[0] >= move.span[1]]
+    if not later:
+        return None
+    nxt = min(later, key=lambda o: o.span[0])
+    between = s[move.span[1]:nxt.span[0]]
+    if re.fullmatch(r"[^\d。、,]{0,12}[、,]\s*(?:約|およそ)?\s*", between) and _REACHED_AFTER.match(s, nxt.span[1]):
+        return nxt
+    return None
+
+
+def ja_level_chains(figs: list[Claim]) -> None:
+    """Set the roles (from, change, level) and the direction of the figures of each chain in one sentence's
+    dollar figures ``figs`` (module docstring); the figures of other currencies are left alone."""
+    usd = sorted((c for c in figs if _dollars(c)), key=lambda c: c.span[0])
+    for start, move in zip(usd, usd[1:]):
+        s = start.sentence.text
+        gap = s[start.span[1]:move.span[0]]
+        word = _MOVE_AFTER.match(s, move.span[1])
+        if not (_FROM_BEFORE.fullmatch(gap) and word):
+            continue
+        sign = 1 if _UP.search(word.group("w")) else -1
+        level = _reached(s, move, usd, start, sign)
+        start.role, move.role = "from", "change"
+        move.direction, move.direction_word = sign, word.group("w")
+        for c in (start, move) + ((level,) if level is not None else ()):
+            if JA_CHAIN not in c.notes:
+                c.notes.append(JA_CHAIN)
+        if level is not None:
+            level.role = "level"
+            if move.period is start.period and level.period is not None and level.period is not start.period:
+                # "保有額は1兆1525億ドルで、3月の1兆1449億ドルから76億ドルの買い越し": March is where the move starts;
+                # it ends at the level's month (a level in the same month is left to ``attach.pair_figures``)
+                move.period, move.period_how = level.period, level.period_how
