@@ -99,3 +99,28 @@ def test_after_as_a_conjunction_names_no_holder_ahead(data):
     rec = by_claim(check_text("Japan became the largest holder after China cut its holdings in August.",
                               date="2016-10-20", store=data), "the largest holder")
     assert rec["claimed_value"] == 1 and rec["verdict"] == "contradicted", rec
+
+
+def _usd_ja(v: float) -> str:
+    """USD bn as a Japanese article writes it, to 1億ドル: 1兆1525億ドル, 76億ドル."""
+    oku = int(round(abs(v) * 10))
+    return f"{oku // 10000}兆{oku % 10000:04d}億ドル" if oku >= 10000 else f"{oku}億ドル"
+
+
+@pytest.mark.parametrize("holder,slug,month,date", [("日本", "japan", "2018-05", "2018-07-18"),
+                                                   ("中国", "china_mainland", "2015-08", "2015-10-17")])
+def test_a_net_trade_right_after_a_starting_level_is_the_move_of_holdings(data, loaded_store, holder, slug, month,
+                                                                          date):
+    h = series(f"tic.holdings.{slug}", loaded_store)
+    p = pd.Period(month, "M")
+    now, before = float(h[p]), float(h[p - 1])
+    move = "買い越し" if now > before else "売り越し"
+    m, m0 = p.month, (p - 1).month
+    texts = [f"{m}月の{holder}の米国債保有額は{m0}月の{_usd_ja(before)}から{_usd_ja(now - before)}を{move}、"
+             f"{_usd_ja(now)}となった。",
+             f"{m}月の{holder}の米国債保有額は{_usd_ja(now)}で、{m0}月の{_usd_ja(before)}から{_usd_ja(now - before)}の"
+             f"{move}となった。"]
+    for text in texts:
+        rec = by_claim(check_text(text, date=date, store=data), _usd_ja(now - before))
+        assert rec["series"] == f"tic.holdings.{slug}" and rec["official_period"] == f"{p - 1} to {p}", rec
+        assert rec["verdict"] == "supported", rec

@@ -163,6 +163,12 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
             # where the change starts; it ends at the period the story is about (the sentence before, or the latest)
             c.base_period, c.period, c.period_how = c.period, None, "none"
             continue
+        ja = [o for o in figs if o.role == "from" and o.period is not None and o.period is c.period and o.pair is not None
+              and o.pair.period is not o.period and re.fullmatch(r"\s*から\s*", c.sentence.text[o.span[1]:c.span[0]])]
+        if ja:  # "1兆1525億ドルで、3月の1兆1449億ドルから76億ドルの買い越し": from March to the level's month
+            lvl = ja[0].pair
+            c.base_period, c.period, c.period_how = ja[0].period, lvl.period, lvl.period_how if lvl.period else "none"
+            continue
         lv = [o for o in figs if o.role == "level" and o.amount.currency == c.amount.currency
               and o.amount.kind == "money" and not o.amount.parenthetical]
         if lv:

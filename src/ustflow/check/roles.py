@@ -41,7 +41,10 @@ _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reducti
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
 _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
                             r"増|減)(?!超|税)")
-_JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし)(?:(?:し|して)[、,]?|[、,])\s*$")
+_JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])\s*$")
+#: "3月の9079億ドルから10億ドルを売り越し": a net trade right after a starting level is the move from it
+_JA_FROM_BEFORE = re.compile(r"(?:ドル|円)\s*から\s*$")
+_JA_TRADE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?P<w>買い越し|売り越し|買い越|売り越)")
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
 _JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
                           r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
@@ -106,10 +109,10 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
             c.direction = 1 if re.match(r"増|拡大|上昇|膨らん|追加|積み増", into.group("w")) else -1
             c.direction_word = into.group("w")
         return "level"
-    m = _JA_MOVE_AFTER.match(s, a.span[1])
+    m = _JA_MOVE_AFTER.match(s, a.span[1]) or (_JA_FROM_BEFORE.search(s[:a.span[0]]) and _JA_TRADE_AFTER.match(s, a.span[1]))
     if m:  # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)
         if c.direction is None:
-            c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し") else -1
+            c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越") else -1
             c.direction_word = m.group("w")
         return "change"
     return ""
