@@ -73,3 +73,141 @@ def test_a_japanese_era_dateline_resolves_last_month(data):
     assert rec["publication_date"] == "2025-05-20"
     assert rec["publication_date_source"].startswith("the dateline")
     assert rec["official_period"] == "2025-04"
+
+
+# ------------------------------------------------------------------ more dateline forms (session 9)
+@pytest.mark.parametrize("head, want", [
+    # wire datelines with their year, in the forms English, Japanese and Chinese outlets print them
+    ("Dec. 18, 2025 -- Japanese investors bought overseas debt.", date(2025, 12, 18)),
+    ("SINGAPORE, 18 December 2025 (Reuters) - Residents bought overseas debt.", date(2025, 12, 18)),
+    ("Osaka July 22, 2024: Residents cut their holdings of overseas bonds for a fifth week.", date(2024, 7, 22)),
+    ("London, 3 March 2023 - Residents bought overseas debt.", date(2023, 3, 3)),
+    ("2025年4月10日 08:15\n財務省が発表した対外証券投資", date(2025, 4, 10)),
+    ("発布时间：2025-04-10 09:30:00\n财政部数据显示", date(2025, 4, 10)),
+    ("2025-04-10T08:13:00+09:00\nResidents bought overseas debt.", date(2025, 4, 10)),
+    # a page's layout glues the wire's name to the date
+    ("Foreigners sell bonds\n\nReutersApr 10, 2025 8:19 AM\n\nApril 10 (Reuters) - Foreigners sold bonds.",
+     date(2025, 4, 10)),
+    # a date line inside a byline, and a byline that ends with the date
+    ("Holdings rise\n\nBy A. Writer | The Daily | Updated: 2024-11-07 18:05\n\nResidents bought.", date(2024, 11, 7)),
+    ("Holdings rise\n\nBy Ann Writer and Bo Writer - Nov 7, 2024 10:33 PM CT\n\nResidents bought.", date(2024, 11, 7)),
+    # a date line on a page in another European language
+    ("Japonia kupuje obligacje\n\n7 listopada, 2024\n\nJapan bought overseas bonds.", date(2024, 11, 7)),
+    ("Le Japon achète\n\n7 novembre 2024\n\nJapan bought overseas bonds.", date(2024, 11, 7)),
+    ("Japón compra\n\n7 de noviembre de 2024\n\nJapan bought overseas bonds.", date(2024, 11, 7)),
+    ("Japan kauft\n\n7. November 2024\n\nJapan bought overseas bonds.", date(2024, 11, 7)),
+])
+def test_more_dateline_formats(head, want):
+    got, how = _found(head)
+    assert got == want, how
+    assert how.startswith(("the dateline", "the article's date line", "the byline")), how
+
+
+def test_a_published_date_wins_over_an_updated_one():
+    # the story was written when it was first published; an update days later does not move its "last month"
+    got, how = _found("Updated: April 14, 2025\nPublished: April 10, 2025\nResidents bought overseas debt in March.")
+    assert got == date(2025, 4, 10)
+    assert "Published" in how
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Japan buys\n\nResidents bought overseas debt in June.\n\nBanks led.\n\nInsurers sold.\n\n"
+     "(The Daily Courier July 18, 2024)", date(2024, 7, 18)),
+    ("日本が買い越し\n\n居住者は6月に対外証券を買い越した。\n\n銀行が主導した。\n\n生保は売り越した。\n\n"
+     "「東洋経済日報」2024年7月18日", date(2024, 7, 18)),
+])
+def test_a_source_line_closing_the_excerpt_dates_it(text, want):
+    got, how = _found(text)
+    assert got == want
+    assert how.startswith("the source line at the end"), how
+
+
+def test_a_closing_sentence_with_a_figure_is_not_a_source_line():
+    # a sentence about a day's figure is no credit line: the story is at least that recent, no more
+    got, how = _found("Residents bought overseas debt.\n\nHoldings reached $1.2 trillion on April 3, 2025.")
+    assert got == date(2025, 4, 3)
+    assert how.startswith("inferred"), how
+
+
+@pytest.mark.parametrize("head, want", [
+    # the year in which the dateline's day is the weekday the story says the data came out, counting from the
+    # latest month it names (however old: "the lowest since August 2017" dates nothing by itself)
+    ("NEW YORK, June 17 (Reuters) - Japan's holdings rose to their highest since March 2019, data released on "
+     "Tuesday showed.", date(2025, 6, 17)),
+    ("NEW YORK June 17 Japan's holdings rose to their highest since March 2019, Treasury data showed on Tuesday.",
+     date(2025, 6, 17)),
+    ("TOKYO, Aug 28 - Japanese investors sold foreign bonds last week, data showed on Thursday, the most on "
+     "record going back to January 2005.", date(2008, 8, 28)),
+    ("新华社华盛顿6月17日电 美国财政部周二公布的数据显示，日本持有的美国国债增至2019年3月以来最高。 "
+     "Data released on Tuesday showed it.", date(2025, 6, 17)),
+])
+def test_a_dateline_without_its_year_is_dated_by_the_release_weekday(head, want):
+    got, how = _found(head)
+    assert got == want, how
+    assert "first year from" in how and "(the day the story says the data came out)" in how
+
+
+@pytest.mark.parametrize("head", [
+    # only an old month named and no weekday: no year can be told, and none is guessed
+    "LONDON, June 17 (Reuters) - Japan's holdings rose to their highest since March 2019.",
+    "Dec. 18 -- China's holdings fell to their lowest since 2009, the lowest since May 2009.",
+])
+def test_a_dateline_without_its_year_and_only_older_months_is_not_dated(head):
+    got, how = _found(head)
+    assert got is None
+    assert "names no year" in how
+
+
+def test_the_weekday_must_fit_the_year_of_the_months_named():
+    # "in March 2025" and a Thursday April 10: 2025 (April 10, 2025 was a Thursday)
+    got, how = _found("TOKYO, April 10 (Reuters) - Japanese investors bought a net 1 trillion yen of foreign bonds "
+                      "in March 2025, data showed on Thursday.")
+    assert got == date(2025, 4, 10)
+    assert "year of the latest month mentioned (2025-03)" in how
+
+
+@pytest.mark.parametrize("text", [
+    # dates the story puts in its past or its future bound nothing
+    "Foreigners bought a net 2.08 trillion yen of Japanese bonds, the most since April 12, 2025, data showed on "
+    "Thursday.",
+    "The amount compares with the previous record of 2.62 trillion yen on April 10, 1998, Finance Ministry data "
+    "showed Friday.",
+    "Policymakers approved a plan to issue 17.4 trillion yen in the fiscal year beginning on April 1, 2026.",
+])
+def test_dates_in_the_past_or_future_of_the_story_do_not_date_it(text):
+    got, how = _found(text)
+    assert got is None
+    assert "references to the past or the future" in how
+
+
+def test_a_release_weekday_without_on_moves_the_latest_date():
+    # "data released Tuesday showed ... between April 28 and May 27, 2026": the Tuesday after May 27
+    got, how = _found("Government data released Tuesday showed that Japan spent 11.73 trillion yen to support the "
+                      "currency between April 28 and May 27, 2026.")
+    assert got == date(2026, 6, 2)
+    assert how == "inferred: the Tuesday after the latest date mentioned (2026-05-27)"
+
+
+def test_the_result_says_why_there_is_no_date(data):
+    r = check_text("LONDON, June 17 (Reuters) - Japan's holdings of Treasuries rose to $1.1 trillion last month, "
+                   "the highest since March 2019.", store=data)
+    rec = by_claim(r, "$1.1 trillion")
+    assert rec["publication_date"] is None
+    assert "names no year" in rec["publication_date_source"]
+    assert rec["verdict"] == "unverifiable"
+
+
+def test_now_in_an_undated_article_is_not_the_stores_latest(data):
+    # an undated story's "currently" is its own day, unknown: not the reader's today
+    r = check_text("China, currently the second largest foreign holder of US Treasuries, cut its holdings.", store=data)
+    rec = by_claim(r, "the second largest foreign holder")
+    assert rec["verdict"] == "unverifiable"
+    assert "no publication date" in rec["explanation"] and "pass --date" in rec["explanation"]
+
+
+def test_a_dateline_dated_by_its_weekday_resolves_last_month(data):
+    # NEW YORK, June 17, a Tuesday from March 2019 on: 2025; "last month" is May 2025
+    r = check_text("NEW YORK, June 17 (Reuters) - Japan's holdings of U.S. Treasuries rose last month to their "
+                   "highest since March 2019, data released on Tuesday showed.", store=data)
+    assert r and r[0]["publication_date"] == "2025-06-17"
+    assert "Tuesday" in r[0]["publication_date_source"]

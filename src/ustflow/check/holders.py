@@ -18,13 +18,20 @@ from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name
 def _month(c: Claim, ctx: Context, s, sid: str):
     try:
         wins, note = claim_windows(c, s, sid, ctx)
-    except NoPeriod:
-        return None, "no period stated and no publication date"
+    except NoPeriod as e:
+        return None, str(e) or "no period stated and no publication date"
     for w in wins:
         sel = W.select(s.dropna(), *w)
         if not sel.empty:
             return sel.index[-1], note
     return None, note or "no data for that period"
+
+
+def _uncovered(note: str, series: str | None = None) -> Judgement:
+    """Why ``_month`` found no month: no date to resolve the claim's period by, or no data in it."""
+    if "no publication date" in note:
+        return unverifiable(note, series=series)
+    return unverifiable(f"TIC holdings do not cover that period ({note})", series=series)
 
 
 def share(c: Claim, ctx: Context) -> Judgement:
@@ -44,7 +51,7 @@ def share(c: Claim, ctx: Context) -> Judgement:
     sh = (100 * s / tot).dropna()
     p, note = _month(c, ctx, sh, "tic.holdings.grand_total")
     if p is None:
-        return unverifiable(f"TIC holdings do not cover that period ({note})")
+        return _uncovered(note, f"tic.holdings.{slug}")
     v = float(sh[p])
     tol = max(c.amount.precision, 0.5 if c.amount.qualifier != "approx" else 1.5)
     ok = C.matches(c.amount.number, v, c.amount.qualifier, tol)
@@ -67,7 +74,7 @@ def ratio(c: Claim, ctx: Context) -> Judgement:
     r = (a / b).dropna()
     p, note = _month(c, ctx, r, f"tic.holdings.{slug}")
     if p is None:
-        return unverifiable(f"TIC holdings do not cover that period ({note})")
+        return _uncovered(note, f"tic.holdings.{slug}")
     v, n, q = float(r[p]), c.amount.number, c.amount.qualifier
     # a multiple is a round figure: "double" is 1.9-2.1 times (its precision); "about twice" / "roughly half" round
     # to the nearest simple multiple, so within a tenth of it (1.86 is "about twice"; 1.7 would be "1.7 times")
@@ -99,7 +106,7 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
         return unverifiable(f"{subject_label(c)} is not among the countries TIC lists")
     p, note = _month(c, ctx, h[slug], "tic.holdings.grand_total")
     if p is None:
-        return unverifiable(f"TIC holdings do not cover that period ({note})")
+        return _uncovered(note, f"tic.holdings.{slug}")
     if _FROM_RANK.search(c.sentence.text[:c.span[0]]) and _TO_RANK.match(c.sentence.text[c.span[1]:]):
         # "China has gone from being the second largest creditor to the third": the rank it left, the month before
         before = h.index[h.index < p]

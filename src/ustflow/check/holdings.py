@@ -127,7 +127,9 @@ def _holdings_windows(c: Claim, ctx: Context, find, no_period):
     sid, s = got
     try:
         found, note = find(c, s, sid, ctx)
-    except NoPeriod:
+    except NoPeriod as e:
+        if str(e):
+            return unverifiable(str(e), series=sid)
         return no_period(c, s, sid) if callable(no_period) else unverifiable(no_period, series=sid)
     return sid, s, found, note
 
@@ -465,8 +467,8 @@ def combined_level(c: Claim, ctx: Context, slugs: list[str]) -> Judgement:
     sid = "tic.holdings." + "+".join(slugs)
     try:
         wins, note = claim_windows(c, total, sid, ctx)
-    except NoPeriod:
-        return unverifiable("no period stated and no publication date", series=sid)
+    except NoPeriod as e:
+        return unverifiable(str(e) or "no period stated and no publication date", series=sid)
     sel = W.select(total, *wins[-1]) if wins else total.iloc[:0]
     if sel.empty:
         return unverifiable(f"TIC holdings do not cover {c.period.label if c.period else 'that period'}", series=sid)

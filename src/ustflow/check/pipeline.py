@@ -532,7 +532,7 @@ def _period_source(c: Claim, pub: PubDate, given: bool) -> str:
         return "stated" if c.period_how == "stated" else "from an earlier sentence"
     head = f"'{c.period.label}'" if c.period is not None else "none stated"
     if pub.date is None:
-        return f"{head}: no publication date"
+        return f"{head}: no publication date" + (f" ({pub.how})" if pub.how else "")
     return f"{head}: latest published by {pub.date} ({'--date' if given else pub.how})"
 
 
@@ -567,7 +567,7 @@ def _record(c: Claim, j: Judgement, pub: PubDate, given: bool) -> dict:
         "period_source": _period_source(c, pub, given),
         "subject_source": c.subject_how if c.subject is not None else "",
         "publication_date": str(pub.date) if pub.date else None,
-        "publication_date_source": ("--date" if given else pub.how) if pub.date else None,
+        "publication_date_source": ("--date" if given else pub.how) if pub.date else (pub.how or None),
         "vintage": j.vintage, "conversion": j.conversion, "tolerance": j.tolerance, "flags": list(j.flags),
         "source": source_of(j.series), "claimed_value": j.claimed_value,
         "paragraph": c.sentence.paragraph, "sentence": c.sentence.index,

@@ -2,8 +2,9 @@
 
 ``Context`` carries the data source and the publication date. ``claim_windows`` turns a claim's
 period into the windows to read: the stated period; or, with none stated (or "now", "the latest"),
-the newest period *published* on the publication date (``windows.published_latest``); with neither
-a period nor a date there is nothing to resolve and the rule says so (``NoPeriod``).
+the newest period *published* on the publication date (``windows.published_latest``); with no date
+there is nothing to resolve it to (an undated article's "now" is not the reader's) and the rule says so
+(``NoPeriod``).
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def series(ctx: "Context", sid: str):
 
 
 class NoPeriod(Exception):
-    """The claim states no period and the article no date: nothing to resolve it to."""
+    """The claim states no period (or only "now", "the latest") and the article no date: nothing to resolve it
+    to. Its message, when it has one, is the reason to report."""
 
 
 _PRESENT = re.compile(r"\b(?:is|are|stands|sits|remains|hovers|trades|is now)\b[^,;.]{0,25}$")
@@ -84,9 +86,10 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
     if ctx.date is None:
         if p is None:
             raise NoPeriod()
-        last = s.dropna().index[-1]  # "today" in an undated article: the reader's today
-        return [W.period_window(last)], f"{p.label!r} with no publication date: the latest data in the store, " \
-                                        f"{W.label(last)}"
+        # "now" in an article whose date is unknown: not the store's latest (an old story's "now" is years back)
+        last = s.dropna().index[-1]
+        raise NoPeriod(f"{p.label!r} with no publication date: the article's 'now' is not known (pass --date; the "
+                       f"latest data in the store is {W.label(last)})")
     # the story reports the release it names ("the Treasury said Tuesday, November 18"), else its own date's
     asof = ctx.release_day if ctx.release_day is not None and ctx.release_day < ctx.date - timedelta(days=7) \
         else ctx.date
@@ -130,8 +133,8 @@ def windows_on(c: Claim, ctx: Context, s: "pd.Series | None", sid: str, *, missi
     s = s.dropna()
     try:
         wins, note = claim_windows(c, s, sid, ctx)
-    except NoPeriod:
-        return unverifiable(no_period, series=series)
+    except NoPeriod as e:
+        return unverifiable(str(e) or no_period, series=series)
     return s, wins, note
 
 

@@ -3,11 +3,8 @@
 Rules only (the standard library's ``html.parser`` and regular expressions): articles are short and
 the sentence splitter only has to respect the abbreviations wire copy uses ("U.S.", "Nov.", "No.").
 
-The publication date, when ``--date`` does not give it, is found in this order, and the result says
-which: a machine-readable HTML date; a "Published:" line; a dateline ("TOKYO, April 10, 2025
-(Reuters) -", or a short line that is a date, near the top); a date in the article's URL; else the
-latest full date the text mentions, moved to the weekday the text says the data came out on ("data
-showed on Thursday"), or taken as the earliest the article can have been written.
+Full dates in the forms articles print them (``full_dates``); how the publication date is found from
+them, when ``--date`` does not give it, is ``ustflow.check.datelines``.
 """
 
 from __future__ import annotations
@@ -16,7 +13,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -212,7 +209,7 @@ def _split_paragraph(para: str, pi: int, out: list[Sentence]) -> None:
 
 
 # ----------------------------------------------------------------------------- dates
-_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")  # "2025-04-10T08:13:00Z" too
 _LONG = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b")
 _LONG_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE}),?\s+((?:19|20)\d{{2}})\b")
 #: "2025/04/10", "2025.4.10", "2025-4-10" (year first: never ambiguous)
@@ -222,18 +219,6 @@ _NUM_DMY = re.compile(r"(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?
 #: Japanese era years: 令和 (Reiwa) 1 = 2019, 平成 (Heisei) 1 = 1989; 元年 is year 1
 _ERAS = {"令和": 2018, "平成": 1988}
 _JA_ERA_DATE = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
-_META_LINE = re.compile(r"^(?:published|updated|date|posted|dated|first published)(?: on)?\s*:?\s*(.+)$", re.I)
-_WIRE = (r"[(/](?:Reuters|Bloomberg|AP|Kyodo(?: News)?|Nikkei(?: Asia)?|AFP|Jiji(?: Press)?|Dow Jones|MNI|XINHUA|Xinhua|"
-         r"WAM|Yonhap|UPI|IANS|PTI|ANI|Sputnik|TASS|Anadolu|AA|Kyodo News)[)/]")
-#: "TOKYO, April 10 (Reuters) -", "WASHINGTON, Dec. 15, Kyodo", "BEIJING, April 10 -": a dateline without its year
-_DATELINE_NOYEAR = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
-                              rf"(?!,?\s*(?:19|20)\d\d)\s*(?:{_WIRE}|,\s*[A-Z][a-z]+\b|\s*[-—–]{{1,2}}\s)")
-#: "4月10日 (ロイター) -", "[東京 4月10日 ロイター]": a Japanese wire dateline without its year
-_JA_DATELINE_NOYEAR = re.compile(r"^\s*[\[［【(（]?[^\]］】)）\d]{0,12}?\s*(\d{1,2})月(\d{1,2})日\s*[\]］】)）(（]?\s*"
-                                 r"(?:ロイター|ブルームバーグ|共同|時事|日経|NNA|[\]］】)）]\s*[-ー－—])")
-#: "in March 2025", "2025年3月": a month named with its year (the article is written after it began)
-_MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\s+((?:19|20)\d{{2}})\b|((?:19|20)\d{{2}})\s*年\s*(\d{{1,2}})\s*月")
 
 
 def _mk(y: int, m: int, d: int) -> date | None:
@@ -290,120 +275,13 @@ def parse_full_date(text: str) -> date | None:
     return got[0][1] if got else None
 
 
-def _weekday_release(text: str, after: date) -> tuple[date, str] | None:
-    """'data showed on Thursday': the first such weekday after ``after`` (within two weeks)."""
-    rx = re.compile(r"\b(?:showed|show|shows|said|released|published|announced|reported|data|figures)\b[^.]{0,40}?"
-                    r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                    r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.]{0,30}?"
-                    r"\b(?:showed|said|released|published|announced|reported)\b", re.I)
-    m = rx.search(text)
-    if not m:
-        return None
-    wd = WEEKDAYS[(m.group(1) or m.group(2)).lower()]
-    d = after + timedelta(days=(wd - after.weekday()) % 7 or 7)
-    return d, m.group(1) or m.group(2)
-
-
 def article_date(text: str, html_dates: list[str] | None = None) -> date | None:
-    """The date the article states for itself (see ``publication_date`` for how)."""
+    """The date the article states for itself (``ustflow.check.datelines``)."""
     return publication_date(text, html_dates).date
 
 
 def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
-    """When the article was published, and how that was found (module docstring)."""
-    for d in html_dates or []:
-        got = parse_full_date(d)
-        if got:
-            return PubDate(got, "the page's published date")
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    for ln in lines[:10]:
-        m = _META_LINE.match(ln)
-        if m:
-            got = parse_full_date(m.group(1))
-            if got:
-                return PubDate(got, f"the article's date line ({ln[:40]!r})")
-    for ln in lines[:4]:
-        # a headline can quote a past date ("... in the week to Nov 2, 2024"), so only a short line
-        # that is mostly a date counts, or a wire dateline "TOKYO, April 10, 2025 (Reuters) -"
-        got = full_dates(ln[:80])
-        # the date must be the dateline's own ("BEIJING, April 10 (Xinhua) -- ... the week to April 5, 2025" is not
-        # dated April 5)
-        if got and (len(ln) <= 40 or (re.search(_WIRE, ln[:90]) and got[0][0] < 40)
-                    or (re.match(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_RE}"
-                                 rf"(?:\s+\d)?", ln) and got[0][0] < 40)):
-            return PubDate(got[0][1], "the dateline")
-    for ln in lines[:6]:
-        m = _SLASH_URL.search(ln) if re.search(r"https?://", ln) else None
-        if m:
-            got = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            if got:
-                return PubDate(got, "the date in the article's URL")
-    mentioned = full_dates(text)
-    got = _dateline_without_year(lines[:4], text, mentioned)
-    if got is not None:
-        return got
-    if mentioned:
-        latest = max(d for _, d in mentioned)
-        wd = _weekday_release(text, latest)
-        if wd:
-            return PubDate(wd[0], f"inferred: the {wd[1]} after the latest date mentioned ({latest})")
-        week = _latest_week_release(text, mentioned)
-        if week is not None and week[0] > latest:
-            return PubDate(week[0], f"inferred: MoF's release of the latest week mentioned ({week[1]})")
-        return PubDate(latest, "inferred: the latest full date mentioned (the article is at least that recent)")
-    return PubDate(None, "")
+    """When the article was published, and how that was found (``ustflow.check.datelines``)."""
+    from ustflow.check.datelines import publication_date as find
 
-
-def _latest_mention(text: str, mentioned: list[tuple[int, date]]) -> tuple[date, str] | None:
-    """The latest day the article must postdate: its latest full date, else the first day of the latest
-    month it names with a year ("in March 2025", "2025年3月")."""
-    if mentioned:
-        latest = max(d for _, d in mentioned)
-        return latest, f"the latest date mentioned ({latest})"
-    months = []
-    for m in _MONTH_YEAR.finditer(text):
-        if m.group(1):
-            months.append(date(int(m.group(2)), MONTHS[m.group(1).rstrip(".").lower()], 1))
-        elif 1 <= int(m.group(4)) <= 12:
-            months.append(date(int(m.group(3)), int(m.group(4)), 1))
-    if not months:
-        return None
-    latest = max(months)
-    return latest, f"the latest month mentioned ({latest:%Y-%m})"
-
-
-def _dateline_without_year(lines: list[str], text: str, mentioned: list[tuple[int, date]]) -> PubDate | None:
-    """"TOKYO, April 10 (Reuters) -", "4月10日 (ロイター) -": the dateline's day in the first year that puts it on or
-    after everything the story mentions (a story reports the past: a dateline before its latest date is next year's)."""
-    for ln in lines:
-        m = _DATELINE_NOYEAR.match(ln)
-        if m:
-            mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
-        else:
-            m = _JA_DATELINE_NOYEAR.match(ln)
-            if not m:
-                continue
-            mo, dy = int(m.group(1)), int(m.group(2))
-        bound = _latest_mention(text, mentioned)
-        if bound is None:
-            return None
-        latest, what = bound
-        got = _mk(latest.year, mo, dy)
-        if got and got < latest:
-            got = _mk(latest.year + 1, mo, dy)
-        if got:
-            return PubDate(got, f"the dateline, with the year of {what}")
-    return None
-
-
-def _latest_week_release(text: str, mentioned: list[tuple[int, date]]) -> tuple[date, date] | None:
-    """The Thursday MoF published the latest 'week ending <date>' the text names (it cannot be older)."""
-    best = None
-    for pos, d in mentioned:
-        if re.search(r"\bweeks? (?:ending|ended|to|through|that ended|up to)(?: on)?\s+(?:\w+day,?\s+)?$",
-                     text[max(0, pos - 40):pos], re.I):
-            sat = d + timedelta(days=(5 - d.weekday()) % 7) if d.weekday() != 6 else d - timedelta(days=1)
-            rel = sat + timedelta(days=5)
-            if best is None or rel > best[0]:
-                best = (rel, d)
-    return best
+    return find(text, html_dates)

@@ -239,6 +239,7 @@ class ArticleCheck:
     name: str
     results: list[dict]
     date_used: str | None
+    date_note: str = ""  # why no date was found, when none was ("the dateline 'July 16' names no year, ...")
 
     @property
     def counts(self) -> dict[str, int]:
@@ -250,7 +251,8 @@ class ArticleCheck:
         return (f"Claims in {self.name} checked against official data: {c['supported']} supported, "
                 f"{c['contradicted']} contradicted, {c['unverifiable']} unverifiable"
                 + (f"; publication date {self.date_used}" if self.date_used else
-                   "; no publication date: claims without a period are unverifiable (pass --date)"))
+                   f"; no publication date{f' ({self.date_note})' if self.date_note else ''}: claims without a "
+                   f"period are unverifiable (pass --date)"))
 
     @property
     def caption(self) -> str:
@@ -299,9 +301,11 @@ def check_report(article: str | Path | bytes, date: date | str | None = None,
         label = name or str(article)
         text = read_article(p, max_bytes)
     results = check_text(text, date=date, store=store, as_of=as_of, max_bytes=max_bytes)
+    note = ""
     if date is not None:
         used: str | None = f"{date} (--date)"
     else:
         own = publication_date(text, store=store)
         used = f"{own.date} ({own.how})" if own else None
-    return ArticleCheck(label, results, used)
+        note = own.how if not own else ""
+    return ArticleCheck(label, results, used, note)

@@ -1,0 +1,300 @@
+"""The date an article was published, when ``--date`` does not give it, and how it was found (issue 13).
+
+Looked for in this order; the result (``PubDate.how``) says which, quoting the words it came from:
+
+1. a machine-readable HTML date (``<meta property="article:published_time">``, ``<time datetime>``);
+2. a date line near the top: "Published: 10 April 2025", "Updated: 2025-04-10 08:13", also inside a byline
+   ("By A. Writer | China Daily | Updated: 2009-08-19 07:53"); a published date wins over an updated one
+   (the story was written then);
+3. a dateline: "TOKYO, April 10, 2025 (Reuters) -", a short line that is a date ("April 10, 2025 - 05:13 am
+   EDT", "2025年4月10日", "2025/04/10 18:05", "令和7年4月10日", "16 lutego 2010", "10 de abril de 2025"),
+   also with a wire's name glued to it by a page's layout ("ReutersApr 10, 2025 8:19 AM");
+4. a source line closing the excerpt: "(China Daily July 18, 2009)", "「人民網日本語版」2011年6月15日";
+5. a date in the article's URL;
+6. a dateline without its year ("TOKYO, April 10 (Reuters) -", "NEW YORK Nov 3", "Dec. 18 --",
+   "4月10日 (ロイター) -", "新华社北京4月10日电"): the year of the latest month or date the story names when the
+   dateline falls within four months after it (the story reports that month's data), provided it is the
+   weekday (or the day after the weekday) the story says the data came out ("data showed on Thursday");
+   else, when the story names that weekday, the first year from that month in which the dateline's day
+   is that weekday; else none: a story that names only older months ("the lowest since August 2017") is
+   not dated by them;
+7. else the latest full date the text mentions, moved to the weekday the text says the data came out on
+   ("data showed on Thursday", "released Tuesday"), or MoF's Thursday for "the week ending <date>", or
+   taken as the earliest the article can have been written. Dates the text puts in the past of its
+   story ("since April 12, 2025", "the previous record ... on April 10, 1998") or in its future ("the
+   fiscal year beginning on 1 April 2026") bound nothing and are skipped.
+
+Nothing is guessed beyond that: no date is better than a wrong one (every "last month" and every claim
+without a period would be judged at the wrong time); the claims then say "no publication date".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ustflow.check.periods import safe_date as _mk
+from ustflow.check.results import PubDate
+from ustflow.check.text import MONTH_RE, MONTHS, WEEKDAYS, full_dates, parse_full_date
+
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_META = r"(?:first published|published|updated|last updated|posted|date|dated|发布时间|更新时间|公開日|更新日)"
+#: "Published: ...", "Updated 12:34 p.m. ET, March 29, 2012": a line that says what its date is
+_META_LINE = re.compile(rf"^{_META}(?: on)?\s*[:：]?\s*(.+)$", re.I)
+#: the same inside a byline: "By Si Tingting | China Daily | Updated: 2009-08-19 07:53"
+_META_IN_LINE = re.compile(rf"(?:^|[|·•,;]\s*|\s{{2,}}){_META}(?: on)?\s*[:：]?\s*(.+)$", re.I)
+_WIRE = (r"[(/](?:Reuters|Bloomberg|AP|Kyodo(?: News)?|Nikkei(?: Asia)?|AFP|Jiji(?: Press)?|Dow Jones|MNI|XINHUA|Xinhua|"
+         r"WAM|Yonhap|UPI|IANS|PTI|ANI|Sputnik|TASS|Anadolu|AA|Kyodo News)[)/]")
+_WIRE_NAMES = r"(?:Reuters|Bloomberg|AFP|Kyodo|Xinhua|Nikkei|Jiji|Yonhap|Bernama|AP)"
+#: "TOKYO, April 10 (Reuters) -", "WASHINGTON, Dec. 15, Kyodo", "BEIJING, April 10 -", "NEW YORK Nov 3 Foreign ...",
+#: "Dec. 18 --", "July 10 (Reuters) -": a dateline without its year
+_DATELINE_NOYEAR = re.compile(
+    rf"^(?:[A-Z][A-Za-z .'-]{{1,30}},\s+|[A-Z][A-Z .'-]{{1,30}}\s+)?({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?!,?\s*(?:19|20)\d\d)\s*(?:{_WIRE}|\([A-Za-z ]+\)\s*[-—–:]|,\s*[A-Z][a-z]+\b|[-—–]{{1,2}}\s|:\s)")
+#: "Tokyo July 22, 2022: ...", "London, 10 April 2025 - ...", "Dec. 18, 2025 --": a place, its date, a colon or dash
+_PLACE_DATE = re.compile(rf"^(?:[A-Z][A-Za-z.'/-]*(?:\s[A-Z][A-Za-z.'/-]*){{0,3}},?\s+)?(?:(?:{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE},?)\s+(?:19|20)\d\d\s*(?:\([^)]{{1,30}}\)\s*)?[-—–:]")
+_CAPS_CITY = re.compile(rf"^[A-Z][A-Z .'-]{{1,30}}\s+{MONTH_RE}\s+\d{{1,2}}\s+[A-Z]")
+#: "4月10日 (ロイター) -", "[東京 4月10日 ロイター]": a Japanese wire dateline without its year
+_JA_DATELINE_NOYEAR = re.compile(r"^\s*[\[［【(（]?[^\]］】)）\d]{0,12}?\s*(\d{1,2})月(\d{1,2})日\s*[\]］】)）(（]?\s*"
+                                 r"(?:ロイター|ブルームバーグ|共同|時事|日経|NNA|[\]］】)）]\s*[-ー－—])")
+#: "新华社北京4月10日电", "中新网4月10日电": a Chinese agency dateline ("...电", wired on that day)
+_ZH_DATELINE_NOYEAR = re.compile(r"^[^\d。]{0,20}?(\d{1,2})月(\d{1,2})日电")
+#: "in March 2025", "2025年3月": a month named with its year (the article is written after it began)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\s+((?:19|20)\d{{2}})\b|((?:19|20)\d{{2}})\s*年\s*(\d{{1,2}})\s*月")
+#: words before a date that put it in the past of the story (a reference, not the story's own time)
+_PAST_REF = re.compile(r"\b(?:since|previous(?:ly)?|prior|earlier record|last time|(?:going |dating )?back to|first time "
+                       r"since|record (?:of|set|high|low)|compared? (?:with|to)|compares with)\b(?:[^.;]|\.(?=\d)){0,60}$|以来|ぶり", re.I)
+#: words before a date that put it in the future of the story (a plan, a maturity, a deadline)
+_FUTURE_REF = re.compile(r"\b(?:beginning|starting|due|until|till|scheduled|maturing|matures|expir\w*|will|"
+                         r"next|effective)\s+(?:on\s+|in\s+)?(?:\w+day,?\s+)?$", re.I)
+#: the weekday the story says its data came out on: "data showed on Thursday", "released Tuesday", "on Monday, the
+#: ministry said"
+_RELEASE_DAY = re.compile(
+    rf"\b(?:showed|show|shows|said|released|published|announced|reported|data|figures)\b[^.]{{0,40}}?\bon {_WEEKDAY}\b|"
+    rf"\b(?:showed|said|released|published|announced|reported)\s+{_WEEKDAY}\b|"
+    rf"\bon {_WEEKDAY}\b[^.]{{0,30}}?\b(?:showed|said|released|published|announced|reported)\b")
+#: month names of European languages, for a short date line on a page in that language ("16 lutego 2010")
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "januar", "enero", "gennaio", "janeiro", "stycznia", "styczeń", "januari"), 1),
+    **dict.fromkeys(("février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "lutego", "luty",
+                     "februari"), 2),
+    **dict.fromkeys(("mars", "märz", "marz", "marzo", "março", "marco", "marca", "marzec", "maart"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile", "kwietnia", "kwiecień"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "maio", "maja", "maj", "mei"), 5),
+    **dict.fromkeys(("juin", "juni", "junio", "giugno", "junho", "czerwca", "czerwiec"), 6),
+    **dict.fromkeys(("juillet", "juli", "julio", "luglio", "julho", "lipca", "lipiec"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "sierpnia", "sierpień", "augustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "settembre", "setembro", "września", "wrzesień"), 9),
+    **dict.fromkeys(("octobre", "oktober", "octubre", "ottobre", "outubro", "października", "październik"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro", "listopada", "listopad"), 11),
+    **dict.fromkeys(("décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień"),
+                    12),
+}
+_FOREIGN_DATE = re.compile(r"^\W*(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b")
+_LINE_MAX = 40  # a line this short that holds a date is a date line, not a sentence about a date
+
+
+def _quote(s: str, n: int = 50) -> str:
+    """The words a date came from, as the result quotes them: a dateline up to its dash or colon ("TOKYO, April 10,
+    2025 (Reuters)"), else the line's first ``n`` characters."""
+    s = s.strip()
+    digit = re.search(r"\d", s)
+    cut = re.compile(r"\s[-—–]{1,2}\s|[:：]\s").search(s, digit.end()) if digit else None
+    if cut:
+        s = s[:cut.start()]
+    return repr(s if len(s) <= n else s[:n - 1] + "…")
+
+
+def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
+    """When the article was published, and how that was found (module docstring)."""
+    for d in html_dates or []:
+        got = parse_full_date(d)
+        if got:
+            return PubDate(got, f"the page's published date ({d[:30]})")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for find in (_date_line, _dateline, _source_line, _url_date):
+        got = find(lines)
+        if got is not None:
+            return got
+    mentioned = full_dates(text)
+    got = _dateline_without_year(lines[:4], text, mentioned)
+    if got is not None:
+        return got
+    return _from_the_body(text, mentioned)
+
+
+def article_date(text: str, html_dates: list[str] | None = None) -> date | None:
+    """The date the article states for itself (see ``publication_date`` for how)."""
+    return publication_date(text, html_dates).date
+
+
+def _date_line(lines: list[str]) -> PubDate | None:
+    """"Published: ...", "Updated: ..." near the top, or inside a byline; published before updated."""
+    found: list[tuple[bool, date, str]] = []
+    for ln in lines[:10]:
+        m = _META_LINE.match(ln) or (_META_IN_LINE.search(ln) if len(ln) <= 160 else None)
+        if m:
+            got = parse_full_date(m.group(1))
+            if got:
+                updated = bool(re.search(r"updated|更新", m.group(0)[:20], re.I))
+                found.append((updated, got, m.group(0)))
+    if not found:
+        return None
+    updated, got, words = min(found, key=lambda f: f[0])  # the first published line, else the first updated one
+    return PubDate(got, f"the article's date line ({_quote(words, 40)})")
+
+
+def _dateline(lines: list[str]) -> PubDate | None:
+    """A wire dateline with its year, or a short line near the top that is a date."""
+    for ln in lines[:4]:
+        # a headline can quote a past date ("... in the week to Nov 2, 2024"), so only a short line that is mostly
+        # a date counts, or a wire dateline "TOKYO, April 10, 2025 (Reuters) -" (its own date, not a later one in
+        # the line: "BEIJING, April 10 (Xinhua) -- ... the week to April 5, 2025" is not dated April 5)
+        head = re.sub(rf"^{_WIRE_NAMES}(?=[A-Z][a-z]{{2}})", r"\g<0> ", ln[:80])  # "ReutersJun 10, 2025 8:19 AM"
+        got = full_dates(head)
+        if got and (len(ln) <= _LINE_MAX or (re.search(_WIRE, ln[:90]) and got[0][0] < 40)
+                    or (re.match(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_RE}"
+                                 rf"(?:\s+\d)?", ln) and got[0][0] < 40)
+                    or (head != ln[:80] and got[0][0] < 15) or _PLACE_DATE.match(ln)):
+            return PubDate(got[0][1], f"the dateline ({_quote(ln, 40)})")
+        if got and re.match(r"By\s+[A-Z]", ln) and len(ln) <= 160:  # "By A. Writer and B. Writer - Jul 17, 2012 10:33 PM"
+            return PubDate(got[-1][1], f"the byline ({_quote(ln, 50)})")
+        m = _FOREIGN_DATE.match(ln) if len(ln) <= _LINE_MAX else None
+        mo = (_FOREIGN_MONTHS.get(m.group(2).lower()) or MONTHS.get(m.group(2).lower())) if m else None
+        if m and mo:  # "7. November 2024" (German)
+            got1 = _mk(int(m.group(3)), mo, int(m.group(1)))
+            if got1:
+                return PubDate(got1, f"the dateline ({_quote(ln, 40)})")
+    return None
+
+
+def _source_line(lines: list[str]) -> PubDate | None:
+    """A source line that closes the excerpt: "(China Daily July 18, 2009)", "「人民網日本語版」2011年6月15日"."""
+    for ln in lines[-2:]:
+        got = full_dates(ln)
+        if got and len(ln) <= 60 and len(got) == 1 and not re.search(r"[.。]\s*$", ln.rstrip(")）」 ")) and \
+                not re.search(r"\d[\d,.]*\s*(?:billion|trillion|million|%|percent)|[兆億]", ln):
+            return PubDate(got[0][1], f"the source line at the end ({_quote(ln, 40)})")
+    return None
+
+
+def _url_date(lines: list[str]) -> PubDate | None:
+    for ln in lines[:6]:
+        m = _SLASH_URL.search(ln) if re.search(r"https?://", ln) else None
+        if m:
+            got = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if got:
+                return PubDate(got, f"the date in the article's URL ({m.group(0)})")
+    return None
+
+
+def _release_weekday(text: str) -> tuple[int, str] | None:
+    """The weekday the story says its data came out on ("data showed on Thursday")."""
+    m = _RELEASE_DAY.search(text)
+    if not m:
+        return None
+    name = next(g for g in m.groups() if g)
+    return WEEKDAYS[name.lower()], name
+
+
+def _bounds(text: str, mentioned: list[tuple[int, date]]) -> tuple[tuple[date, str] | None, tuple[date, str] | None]:
+    """The latest day the article must postdate (any full date or month-with-year it names), and the latest such
+    day that is not a reference to the past ("since August 2017"): the story's own data month, if any."""
+    days = [(pos, d, f"the latest date mentioned ({d})") for pos, d in mentioned]
+    for m in _MONTH_YEAR.finditer(text):
+        if m.group(1):
+            d = date(int(m.group(2)), MONTHS[m.group(1).rstrip(".").lower()], 1)
+        elif 1 <= int(m.group(4)) <= 12:
+            d = date(int(m.group(3)), int(m.group(4)), 1)
+        else:
+            continue
+        days.append((m.start(), d, f"the latest month mentioned ({d:%Y-%m})"))
+    if not days:
+        return None, None
+    low = max(days, key=lambda x: x[1])
+    own = [x for x in days if not _PAST_REF.search(text[max(0, x[0] - 70):x[0]])
+           and not _FUTURE_REF.search(text[max(0, x[0] - 30):x[0]])]
+    near = max(own, key=lambda x: x[1]) if own else None
+    return (low[1], low[2]), ((near[1], near[2]) if near else None)
+
+
+def _dateline_without_year(lines: list[str], text: str, mentioned: list[tuple[int, date]]) -> PubDate | None:
+    """"TOKYO, April 10 (Reuters) -", "4月10日 (ロイター) -", "新华社北京4月10日电": the dateline's day in the year the
+    story implies (module docstring, step 6); none when nothing in it tells the year."""
+    for ln in lines:
+        m = _DATELINE_NOYEAR.match(ln) or _CAPS_CITY.match(ln)
+        if m and m.re is _CAPS_CITY:
+            m = re.search(rf"({MONTH_RE})\s+(\d{{1,2}})", ln)
+        if m:
+            mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
+        else:
+            m = _JA_DATELINE_NOYEAR.match(ln) or _ZH_DATELINE_NOYEAR.match(ln)
+            if not m:
+                continue
+            mo, dy = int(m.group(1)), int(m.group(2))
+        if not 1 <= mo <= 12:
+            continue
+        words = _quote(ln[:m.end()].strip(" -—–:"), 40)
+        low, near = _bounds(text, mentioned)
+        if low is None:
+            return PubDate(None, f"the dateline {words} names no year, nor does the story")
+        wd = _release_weekday(text)
+        got = _near_year(near, mo, dy)
+        if got is not None and (wd is None or (got.weekday() - wd[0]) % 7 in (0, 1)):
+            return PubDate(got, f"the dateline {words}, with the year of {near[1]}")
+        if wd is not None:
+            for y in range(low[0].year, low[0].year + 12):
+                d = _mk(y, mo, dy)
+                if d is not None and d >= low[0] and d.weekday() == wd[0]:
+                    return PubDate(d, f"the dateline {words}, in the first year from {low[0]:%Y-%m} in which it is a "
+                                      f"{wd[1]} (the day the story says the data came out)")
+        return PubDate(None, f"the dateline {words} names no year, and the story names only older months "
+                             f"({low[1]})")
+    return None
+
+
+def _near_year(near: tuple[date, str] | None, mo: int, dy: int) -> date | None:
+    """The dateline's day within four months after the story's own latest month or date (its data)."""
+    if near is None:
+        return None
+    for y in (near[0].year, near[0].year + 1):
+        d = _mk(y, mo, dy)
+        if d is not None and near[0] <= d <= near[0] + timedelta(days=124):
+            return d
+    return None
+
+
+def _from_the_body(text: str, mentioned: list[tuple[int, date]]) -> PubDate:
+    """The latest full date of the story's own time (module docstring, step 7)."""
+    own = [(pos, d) for pos, d in mentioned if not _PAST_REF.search(text[max(0, pos - 70):pos])
+           and not _FUTURE_REF.search(text[max(0, pos - 30):pos])]
+    if not own:
+        if mentioned:
+            return PubDate(None, f"no date line; the full dates mentioned ({', '.join(str(d) for _, d in mentioned[:3])})"
+                                 " are references to the past or the future of the story")
+        return PubDate(None, "")
+    latest = max(d for _, d in own)
+    wd = _release_weekday(text)
+    if wd:
+        d = latest + timedelta(days=(wd[0] - latest.weekday()) % 7 or 7)
+        if d - latest <= timedelta(days=7):
+            return PubDate(d, f"inferred: the {wd[1]} after the latest date mentioned ({latest})")
+    week = _latest_week_release(text, own)
+    if week is not None and week[0] > latest:
+        return PubDate(week[0], f"inferred: MoF's release of the latest week mentioned ({week[1]})")
+    return PubDate(latest, f"inferred: the latest full date mentioned ({latest}; the article is at least that recent)")
+
+
+def _latest_week_release(text: str, mentioned: list[tuple[int, date]]) -> tuple[date, date] | None:
+    """The Thursday MoF published the latest 'week ending <date>' the text names (it cannot be older)."""
+    best = None
+    for pos, d in mentioned:
+        if re.search(r"\bweeks? (?:ending|ended|to|through|that ended|up to)(?: on)?\s+(?:\w+day,?\s+)?$",
+                     text[max(0, pos - 40):pos], re.I):
+            sat = d + timedelta(days=(5 - d.weekday()) % 7) if d.weekday() != 6 else d - timedelta(days=1)
+            rel = sat + timedelta(days=5)
+            if best is None or rel > best[0]:
+                best = (rel, d)
+    return best
