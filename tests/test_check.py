@@ -20,8 +20,9 @@ import ustflow
 from tests.conftest import SHARED_DATA
 from tests.helpers import cli
 from ustflow.check import KEYS
+from ustflow.check.datelines import article_date
 from ustflow.check.period_grammar import Resolver
-from ustflow.check.text import article_date, html_to_text, split_sentences
+from ustflow.check.text import html_to_text, split_sentences
 from ustflow.store import Store
 from ustflow.views.check import StoreData, check_file, check_text, claims_frame
 

@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, cli, series
+from ustflow.check.datelines import publication_date
 from ustflow.check.pipeline import prepare
-from ustflow.check.text import publication_date
 from ustflow.errors import InvalidArgument
 from ustflow.views.check import StoreData, check_text
 

@@ -19,10 +19,11 @@ from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
 from ustflow.check.claims import MARKET_PRICE, SINCE_REF, Claim
+from ustflow.check.datelines import publication_date
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
-from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, publication_date, spans
+from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, spans
 
 #: a sentence that opens with a connective before its pronoun: "However, they withdrew ...", "Meanwhile, it sold ..."
 _CONNECTIVE = (r"(?:However|Meanwhile|Also|In addition|Additionally|But|And|Still|Yet|Instead|At the same time|"

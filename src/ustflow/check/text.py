@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from ustflow.check.results import MAX_BYTES, PubDate
+from ustflow.check.results import MAX_BYTES
 from ustflow.errors import InvalidArgument
 
 MONTHS = {
@@ -274,14 +274,3 @@ def parse_full_date(text: str) -> date | None:
     got = full_dates(text)
     return got[0][1] if got else None
 
-
-def article_date(text: str, html_dates: list[str] | None = None) -> date | None:
-    """The date the article states for itself (``ustflow.check.datelines``)."""
-    return publication_date(text, html_dates).date
-
-
-def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
-    """When the article was published, and how that was found (``ustflow.check.datelines``)."""
-    from ustflow.check.datelines import publication_date as find
-
-    return find(text, html_dates)
