@@ -56,3 +56,67 @@ def test_a_flows_own_run_beside_a_yield_is_still_the_flows(data):
                    "straight month of buying, as yields rose.", date="2023-11-09", store=data)
     rec = claim_containing(r, "third straight month")
     assert rec["series"] == "mof.monthly.assets.lt_debt.net", rec
+
+
+@pytest.mark.parametrize("text, part", [
+    # a bare figure takes the currency of the figure the sentence states, not of its restatement in dollars
+    ("Japanese investors bought a net 1.406 trillion yen ($13.8 billion) of foreign bonds in the week through Nov. 23, "
+     "quadrupling from 351.5 billion the week before.", "351.5 billion"),
+    ("Foreign investors sold a net 134.5 billion yen ($929.70 million) of Japanese bonds last month. They however "
+     "bought a net 193.1 billion worth of short-term bills.", "193.1 billion"),
+])
+def test_a_bare_figure_takes_the_currency_stated_not_the_restatements(data, text, part):
+    r = check_text(text, date="2013-11-28" if "Nov. 23" in text else "2025-06-10", store=data)
+    rec = claim_containing(r, part)
+    assert rec["series"].startswith("mof.") and "unit error" not in rec["explanation"], rec
+    assert "USD/JPY" not in rec["explanation"], rec
+
+
+def test_a_qualifier_naming_an_amount_counts_a_sum_of_money_not_a_multiple(data):
+    r = check_text("Japanese investors bought a net 1.406 trillion yen of foreign bonds in the week through Nov. 23, "
+                   "quadrupling from 351.5 billion yen the week before and marking the largest amount in five weeks.",
+                   date="2013-11-28", store=data)
+    rec = claim_containing(r, "the largest amount in five weeks")
+    assert rec["official_unit"] != "percent" and rec["official_period"] == "2013-11-17..2013-11-23", rec
+
+
+@pytest.mark.parametrize("text, n, m", [
+    ("Overseas investors sold a net 1.93 trillion yen of Japanese stocks during the week, marking their ninth week "
+     "of net selling in 10.", 9, 10),
+    ("Foreign investors were net sellers of Japanese stocks in nine of the past 10 weeks, selling a net 1.93 "
+     "trillion yen in the week to Sept. 21.", 9, 10),
+    ("Japanese investors bought long-term foreign bonds for seven out of eight weeks, with 774 billion yen in the "
+     "week to Sept. 21.", 7, 8),
+    ("Japanese investors have bought foreign bonds in 7 of the last 8 weeks, adding a net 774 billion yen in the "
+     "week to Sept. 21.", 7, 8),
+])
+def test_a_count_of_periods_in_a_window_is_no_run(data, text, n, m):
+    r = check_text(text, date="2024-09-27", store=data)
+    rec = [x for x in r if x["official_unit"] == "count"]
+    assert rec and rec[0]["official_period"] == "2024-09-15..2024-09-21", r
+    assert f"in the {m} periods" in rec[0]["explanation"], rec[0]
+    assert rec[0]["verdict"] in ("supported", "contradicted") and "straight" not in rec[0]["explanation"]
+
+
+def test_a_count_in_a_window_that_ends_elsewhere_is_left_alone(data):
+    r = check_text("Foreign investors were net buyers in 21 of the 23 weeks before the earthquake, and bought a net "
+                   "891 billion yen of Japanese stocks in the week to March 19.", date="2011-03-25", store=data)
+    assert not [x for x in r if x["official_unit"] == "count"], r
+
+
+def test_the_storys_week_is_not_replaced_by_a_longer_period_named_before(data):
+    # "during the week" after a sentence about the first half of the year: the week, for the figure after it too
+    text = ("Foreigners made net purchases of about 6 trillion yen of Japanese stocks in the first half of 2024.\n\n"
+            "In the bond market, foreigners shed a net 2.01 trillion yen of long-term debt during the week, and about "
+            "883.3 billion yen of short-term securities.")
+    r = check_text(text, date="2024-09-27", store=data)
+    rec = claim_containing(r, "883.3 billion")
+    assert rec["official_period"] == "2024-09-15..2024-09-21", rec
+
+
+@pytest.mark.parametrize("verb", ["ditched", "jettisoned", "got rid of"])
+def test_more_words_of_selling(data, verb):
+    r = check_text(f"Japanese investors {verb} a net 427.9 billion yen of foreign equities in the week to Sept. 21.",
+                   date="2024-09-27", store=data)
+    rec = claim_containing(r, "427.9 billion")
+    assert "opposite" not in rec["explanation"] and rec["official_value"] < 0, rec

@@ -30,7 +30,13 @@ from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, own_instrument, pair_figures
 from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
-from ustflow.check.hosts import fits as _fits, qualifier_hint, streak_totals as _streak_totals
+from ustflow.check.hosts import (
+    fits as _fits,
+    fits_amount,
+    qualifier_hint,
+    streak_totals as _streak_totals,
+    yield_subject,
+)
 from ustflow.check.japanese_chains import ja_level_chains
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
@@ -142,7 +148,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             mof_par = sent.paragraph  # a story about MoF's flows (in yen)
         if any(c.instrument is not None and c.instrument[0] == "tic" for c in found):
             tic_par = sent.paragraph  # "It slightly increased them in April" after it: Treasury holdings
-        money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money"]
+        money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money" and not c.amount.parenthetical]
         if money:  # "... 615.5 billion yen. The previous week's figure was 1.57 trillion.": yen
             currency, currency_par = money[-1].currency, sent.paragraph
         if prev_subject is not None and _REFERS_TO_HOLDER.match(sent.text):
@@ -285,6 +291,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             ranked_q = ranked_q or [f for f in figures if f.amount.qualifier in ("below", "above")]
         host = _host_for(span, ranked_q if q.kind in ("first_since", "run_since") and ranked_q else
                          [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span) and f not in ref
+                          and fits_amount(q, f)
                           and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))])
         if q.kind == "last_since":  # "haven't been higher than China's since 2000": the holders' own holdings
             host = None
@@ -297,7 +304,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if market_price(s, span, q, figures):  # "propelled domestic shares to fresh record highs": the index's
             host = None
             c.notes.append(MARKET_PRICE)
-        if q.kind in ("streak", "streak_end", "first_since", "extreme") and _yield_subject(s, span, subjects):
+        if q.kind in ("streak", "streak_end", "first_since", "extreme") and yield_subject(s, span, subjects):
             c.notes.append(YIELD_SUBJECT)  # "as Treasury yields fell for a second straight month": the yield's run
             if host is not None and (host.amount is None or host.amount.kind not in ("percent", "bp")):
                 host = None
@@ -433,28 +440,6 @@ def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim]
     mine = [p for p in periods if cs <= p.span[0] < ce and p.role != "from" and p.kind in ("day", "week", "month", "months",
                                                                                           "weeks")]
     return bool(mine) and hp is not None and all((p.start, p.end) != (hp.start, hp.end) for p in mine)
-
-
-#: a yield as what moves: "Treasury yields fell", "10-year yield rose", "国債利回りが低下", "長期金利は"
-_YIELD_WORD = re.compile(r"\byields?\b(?!\s+(?:curve|gap|differential|spread|advantage|pick-?up|premium)s?\b)|"
-                         r"利回り|長期金利", re.I)
-#: words of trading or holding between the yield and the run: then the run is the trades' ("yields rose and
-#: Japanese investors sold for a third week")
-_TRADE_OR_HOLD = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|net|holdings?|inflows?|outflows?|investors?)\b|"
-                            r"買い?越|売り?越|取得|処分|投資|保有|残高", re.I)
-
-
-def _yield_subject(s: str, span: tuple[int, int], subjects: list[Mention]) -> bool:
-    """Whether a run or record is said of a yield: the last thing named before it in its clause, within a few words,
-    is a yield, with no holder or trading word between ("as Treasury yields fell for a second straight month",
-    "米国債利回りが2カ月連続で低下")."""
-    cs, _ = clause_bounds(s, span[0])
-    last = None
-    for m in _YIELD_WORD.finditer(s, max(cs, span[0] - 60), span[0]):
-        last = m
-    if last is None or _TRADE_OR_HOLD.search(s, last.end(), span[0]):
-        return False
-    return not any(last.end() <= m.span[0] < span[0] for m in subjects)
 
 
 def _host_for(span, figures: list[Claim]) -> Claim | None:

@@ -1,4 +1,5 @@
-"""What a qualifier is about, from its own words: a level, a flow or a change (``qualifier_hint``, ``fits``), and
+"""What a qualifier is about, from its own words: a level, a flow or a change (``qualifier_hint``, ``fits``), a sum of
+money (``fits_amount``), a yield rather than the figures beside it (``yield_subject``), and
 the sum a streak's figure totals ("after three straight months of net sales that totalled about 432 billion yen":
 ``streak_totals``). ``extract`` picks each qualifier's host with them."""
 
@@ -7,7 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ustflow.check.claims import Claim
+from ustflow.check import lexicon as lx
+from ustflow.check.claims import Claim, Mention
+from ustflow.check.clauses import clause_bounds
 from ustflow.check.periods import Period, add_months
 
 _LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|peak|reading|close|yield|rate)\b", re.I)
@@ -36,6 +39,38 @@ def fits(hint: str, f: Claim) -> bool:
     if hint == "change":
         return f.role in ("change", "pct", "flow", "")
     return f.role in ("flow", "", "level", "change")
+
+
+#: "the largest amount in five weeks", "the biggest sum since May": a sum of money, not a percent or a multiple
+_AMOUNT_NOUN = re.compile(r"\b(?:amount|sum)s?\b", re.I)
+
+
+def fits_amount(q, f: Claim) -> bool:
+    """Whether figure ``f`` can be what a qualifier naming an amount counts: a sum of money ("quadrupling from
+    351.5 billion ..., the largest amount in five weeks": the yen figure, not the fourfold rise)."""
+    return not _AMOUNT_NOUN.search(q.phrase) or f.amount is None or f.amount.kind == "money"
+
+
+#: a yield as what moves: "Treasury yields fell", "10-year yield rose", "国債利回りが低下", "長期金利は"
+_YIELD_WORD = re.compile(r"\byields?\b(?!\s+(?:curve|gap|differential|spread|advantage|pick-?up|premium)s?\b)|"
+                         r"利回り|長期金利", re.I)
+#: words of trading or holding between the yield and the run: then the run is the trades' ("yields rose and
+#: Japanese investors sold for a third week")
+_TRADE_OR_HOLD = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|net|holdings?|inflows?|outflows?|investors?)\b|"
+                            r"買い?越|売り?越|取得|処分|投資|保有|残高", re.I)
+
+
+def yield_subject(s: str, span: tuple[int, int], subjects: list[Mention]) -> bool:
+    """Whether a run or record is said of a yield: the last thing named before it in its clause, within a few words,
+    is a yield, with no holder or trading word between ("as Treasury yields fell for a second straight month",
+    "米国債利回りが2カ月連続で低下")."""
+    cs, _ = clause_bounds(s, span[0])
+    last = None
+    for m in _YIELD_WORD.finditer(s, max(cs, span[0] - 60), span[0]):
+        last = m
+    if last is None or _TRADE_OR_HOLD.search(s, last.end(), span[0]):
+        return False
+    return not any(last.end() <= m.span[0] < span[0] for m in subjects)
 
 
 _TOTALLED = re.compile(r"^[^.;]{0,40}?\b(?:that|which)\s+total(?:l)?ed\s*(?:about\s+|some\s+|roughly\s+)?$|"

@@ -156,7 +156,8 @@ BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|buyers?|pur
 SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|redemptions?)|sellers?|sold|sell(?:ing|s)?|"
               r"dumped|dump(?:s|ing)?|offloaded|offload(?:s|ing)?|unloaded|shed(?:ding|s)?|pulled(?: out)?|"
               r"divested|divesting|divests?|disposed of|withdrew|withdr[ae]wn?|withdrawing|drew|repatriated|liquidated|"
-              r"outflows?|net outflows?|sell-off|selloff|unload(?:s|ing)?|exit(?:ed|s|ing)?|trimmed|cut back")
+              r"outflows?|net outflows?|sell-off|selloff|unload(?:s|ing)?|exit(?:ed|s|ing)?|trimmed|cut back|"
+              r"ditched|ditch(?:es|ing)?|jettisoned|jettison(?:s|ing)?|got rid of|cashed out|cashing out")
 UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|climb(?:s|ing)?|jumped|jump(?:s|ing)?|"
             r"gained|gains?|grew|grow(?:s|ing|th)?|surged|surge[s]?|soared|up|higher|added|adding|adds|boosted|"
             r"raised|expanded|increments?|advanced|rebounded|built up|upticks?")

@@ -186,12 +186,14 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             if grp == "fxnum3":  # "the 160 level": a round number, not a fixing (within a yen of it)
                 a.precision = 1.0
         elif g["bare"]:
-            # "3.79 trillion worth of net buying": the currency of the amount before it in the sentence
-            if (not out or out[-1].kind != "money") and not currency:
+            # "3.79 trillion worth of net buying": the currency of the amount before it in the sentence, not of a
+            # restatement ("1.406 trillion yen ($13.8 billion) ..., from 351.5 billion the week before": yen)
+            told = [o for o in out if o.kind == "money" and not o.parenthetical]
+            if not told and not currency:
                 continue
             num = g["bare"]
             scale = SCALES[g["bscale"].lower()]
-            cur = out[-1].currency if out and out[-1].kind == "money" else currency
+            cur = told[-1].currency if told else currency
             a = Amount(m.span(), m.group(0), float(num.replace(",", "")), scale, cur, "money",
                        _precision(num) * scale)
         elif g["pnum"]:

@@ -482,9 +482,10 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
                 not _topic_period(src)
             if near and src.period is not None and not src.period.is_latest:
                 c.period, c.period_how = src.period, "context"
-                if src.period.relative and anchor.get(fam) is not None:
+                if src.period.relative and anchor.get(fam) is not None and anchor[fam].kind == src.period.kind:
                     # "They also sold ¥59 billion the week before. Foreign investors bought ¥1.78 trillion ...":
-                    # the story's week, not "the week before" (nor "a 60% week-over-week plunge")
+                    # the story's week, not "the week before" (nor "a 60% week-over-week plunge"); an anchor of
+                    # another grain ("in the first half of 2024") is no week: "during the week" is the story's
                     c.period = anchor[fam]
         if c.period is None and m in ("yield_change", "fx_change", "fx_pct") and c.role != "from":
             # "The yen weakened 1.3% on Wednesday, while the 10-year yield rose 8 basis points": the day named

@@ -18,6 +18,7 @@ from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
 from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import NUMBERS
+from ustflow.check.qualifiers_counts import count_qualifiers, count_window
 from ustflow.check.qualifiers_ja import japanese_qualifiers
 from ustflow.check.qualifiers_state import state_qualifiers
 from ustflow.check.rxgate import finditer
@@ -500,6 +501,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                           direction=1 if re.match(r"purchas|buy|inflow|increas|rise", act) else -1)
             q.lookback = (_n(m.group("m")), "periods", "about")
             out.append((m.span(), q))
+    count_qualifiers(s, free, out)  # "in eight of the past nine weeks"
     for m in finditer(FIRST_SINCE_RX, s):
         if m.group("ytd") and re.search(r"\b(?:half|quarters?|months?|weeks?|days?|sessions?)\b", m.group("what") or ""):
             continue  # "the first three quarters of the year", "the first half of 2024": a period, not a first
@@ -521,7 +523,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             if free(m.span()):
                 q, span = parse(m), m.span()
                 if rx is STREAK_RX:
-                    span = _count_in_window(q, s, span)
+                    span = count_window(q, s, _count_in_window(q, s, span))
                 out.append((span, q))
     for m in finditer(EXTREME_RX, s):
         if free(m.span()):

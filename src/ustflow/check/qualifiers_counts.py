@@ -1,0 +1,71 @@
+"""Counts of periods in a window, not runs: "net buyers in eight of the past nine weeks", "bought foreign bonds for
+seven out of eight weeks", "their ninth week of net selling in 10".
+
+Each is a ``count_in`` qualifier (``history.count_in``): n periods of the sign among the last m, the figure's own
+period the last of them. A window that ends elsewhere ("21 of the 23 weeks before the earthquake") is no count to
+the figure's period and is left alone. ``qualifiers.find_qualifiers`` calls ``count_qualifiers`` before the runs,
+whose words ("week", "selling") these phrases share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Qualifier
+from ustflow.check.periods import NUMBERS
+from ustflow.check.rxgate import finditer
+
+_NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+#: "in eight of the past nine weeks", "seven out of eight weeks", "21 of the last 23 weeks"
+COUNT_OF_RX = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:last|past|previous|preceding|latest)\s+)?(?P<m>{_NUM})\s+"
+    rf"(?P<grain>week|month)s\b", re.I)
+#: what ends a window elsewhere than at the figure: "... before the earthquake", "... to the end of June"
+_ELSEWHERE = re.compile(r"\s+(?:before|after|until|till|to|through|ended|ending|prior to|since|of\s+(?:19|20)\d\d)\b",
+                        re.I)
+#: "their ninth week of net selling in 10": the window after a run's words (``count_window``)
+_IN_M = re.compile(rf"\s+in\s+(?:the\s+(?:last|past)\s+)?(?P<m>{_NUM})(?:\s+(?P<g>week|month)s?)?\b"
+                   r"(?!\s*(?:%|percent|years?|days?)|[.,]\d)", re.I)
+_SELL = re.compile(r"sell|sold|sale|outflow|offload|dump|shed|withdr|pull(?:ed)? out|divest|declin|fell|drop|cut|"
+                   r"reduc", re.I)
+_BUY = re.compile(r"buy|bought|purchas|inflow|acquir|add(?:ed)?\b|increas|rose|gain|snapp", re.I)
+
+
+def _n(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
+def _direction(s: str, start: int) -> int | None:
+    """The sign the words before the count name, nearest first ("net sellers in eight of ...": -1)."""
+    before = s[max(0, start - 80):start]
+    sell = [m.end() for m in _SELL.finditer(before)]
+    buy = [m.end() for m in _BUY.finditer(before)]
+    if not sell and not buy:
+        return None
+    return -1 if max(sell, default=-1) > max(buy, default=-1) else 1
+
+
+def count_qualifiers(s: str, free, out: list) -> None:
+    """Append to ``out`` the counts in a window of sentence ``s`` (``free(span)``: the span is not taken yet)."""
+    for m in finditer(COUNT_OF_RX, s):
+        n, total = _n(m.group("n")), _n(m.group("m"))
+        if not free(m.span()) or n > total or _ELSEWHERE.match(s, m.end()):
+            continue
+        q = Qualifier("count_in", m.group(0), n=n, grain=m.group("grain").lower(), direction=_direction(s, m.start()))
+        q.lookback = (total, "periods", "about")
+        out.append((m.span(), q))
+
+
+def count_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, int]:
+    """"their ninth week of net selling in 10": a run's words with a window after them are a count in the window
+    (``count_in``); a phrase that says "straight", "consecutive" or "in a row" stays a run."""
+    w = _IN_M.match(s, span[1])
+    if not w or q.kind != "streak" or not q.grain or re.search(
+            r"straight|consecutive|successive|in a row|running|back-to-back", s[span[0]:span[1]], re.I):
+        return span
+    if w.group("g") and w.group("g").lower() != q.grain or _n(w.group("m")) < q.n:
+        return span
+    q.kind = "count_in"
+    q.lookback = (_n(w.group("m")), "periods", "about")
+    q.phrase = s[span[0]:w.end()].strip()
+    return span[0], w.end()
