@@ -63,7 +63,7 @@ def count_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, int]
     if not w or q.kind != "streak" or not q.grain or re.search(
             r"straight|consecutive|successive|in a row|running|back-to-back", s[span[0]:span[1]], re.I):
         return span
-    if w.group("g") and w.group("g").lower() != q.grain or _n(w.group("m")) < q.n:
+    if (w.group("g") and w.group("g").lower() != q.grain) or _n(w.group("m")) < q.n:
         return span
     q.kind = "count_in"
     q.lookback = (_n(w.group("m")), "periods", "about")
