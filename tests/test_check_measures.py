@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, claim_containing, series
 from ustflow.views.check import StoreData, check_text
 
 
@@ -124,3 +124,28 @@ def test_a_net_trade_right_after_a_starting_level_is_the_move_of_holdings(data, 
         rec = by_claim(check_text(text, date=date, store=data), _usd_ja(now - before))
         assert rec["series"] == f"tic.holdings.{slug}" and rec["official_period"] == f"{p - 1} to {p}", rec
         assert rec["verdict"] == "supported", rec
+
+
+def _weeks_of_sales(store, end: str, m: int) -> int:
+    s = series("mof.weekly.liabilities.equity.net", store)
+    past = s[s.index <= pd.Period(end, "W-SAT")].iloc[-m:]
+    return int((past < 0).sum())
+
+
+@pytest.mark.parametrize("tail", ["in 10.", "in 10 weeks, data showed.", "out of 10."])
+def test_the_nth_week_of_a_kind_in_m_is_a_count_in_a_window_not_a_run(data, loaded_store, tail):
+    k = _weeks_of_sales(loaded_store, "2024-09-21", 10)
+    ords = {7: "seventh", 8: "eighth", 9: "ninth"}
+    text = f"Foreign investors sold Japanese stocks in the week to Sept. 21, their {ords[k]} week of net selling {tail}"
+    rec = claim_containing(check_text(text, date="2024-09-27", store=data), f"{ords[k]} week of net selling")
+    assert rec["verdict"] == "supported" and rec["official_value"] == k, rec
+    wrong = text.replace(ords[k], ords[k - 1])
+    rec = claim_containing(check_text(wrong, date="2024-09-27", store=data), f"{ords[k - 1]} week of net selling")
+    assert rec["verdict"] == "contradicted", rec
+
+
+def test_a_year_or_an_amount_after_in_is_no_window(data):
+    r = check_text("Foreign investors sold Japanese stocks last week, their sixth week of net selling in 2024.",
+                   date="2024-09-27", store=data)
+    rec = claim_containing(r, "sixth week of net selling")
+    assert "in 2024" not in rec["claim"] and "net sales in the" not in rec["explanation"], rec
