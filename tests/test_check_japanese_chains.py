@@ -74,3 +74,42 @@ def test_a_wrong_move_in_a_chain_is_contradicted(data, loaded_store):
 def test_a_yen_flow_from_the_month_before_is_no_chain(data):
     r = check_text("海外投資家の日本株の買い越し額は、前月の3000億円から5000億円に拡大した。", date="2012-09-11", store=data)
     assert all(rec["measure"] != "holdings_change" for rec in r)
+
+
+@pytest.mark.parametrize("text", [
+    "米財務省の2月の統計で、日本の保有残高は{chg}億ドル減り{lvl}となった。",
+    "米財務省の2月の統計で、外国勢の米国債保有残高は減った。首位の日本は{chg}億ドル減り{lvl}。",
+    "米財務省の2月の統計で、日本の米国債保有高は{lvl}(約140兆円)と前月比{chg}億ドル減少した。",
+    "米財務省の2月の統計で、日本の保有残高は{lvl}と、前月から{chg}億ドル減った。",
+])
+def test_a_level_after_a_move_or_set_against_the_month_before(data, loaded_store, text):
+    before, after = _levels(loaded_store, "japan", "2023-02")
+    chg, lvl = round((before - after) * 10), _oku(after)
+    r = check_text(text.format(chg=chg, lvl=lvl), date="2023-04-17", store=data)
+    level = by_claim(r, lvl)
+    assert level["measure"] == "holdings_level" and level["official_period"] == "2023-02"
+    assert level["verdict"] == "supported"
+    move = by_claim(r, f"{chg}億ドル")
+    assert move["measure"] == "holdings_change" and move["verdict"] == "supported"
+
+
+def test_a_low_since_is_the_level_s_not_the_move_s(data, loaded_store):
+    before, after = _levels(loaded_store, "china_mainland", "2023-02")
+    r = check_text(f"米財務省の2月の統計で、中国の保有残高は{_oku(after)}と前月比{round((before - after) * 10)}億ドル減少し、"
+                   "2010年6月以来の低水準となった。", date="2023-04-17", store=data)
+    rec = by_claim(r, "2010年6月以来の低水準")
+    assert rec["official_value"] == pytest.approx(after, abs=0.05)  # judged on the level, not on the change
+
+
+@pytest.mark.parametrize("s, phrase, hint", [
+    ("中国の保有残高は前月比106億ドル減少し、2010年6月以来の低水準となった。", "2010年6月以来の低水準", "level"),
+    ("今回の買い越し額は過去3番目の水準だ。", "過去3番目の水準", ""),  # the size of a trade: no stock's level
+    ("生保の売り越しは2008年以来の高水準だった。", "2008年以来の高水準", ""),
+    ("海外勢の売り越しは過去最大の売り越しとなった。", "過去最大の売り越し", "flow"),
+])
+def test_what_a_japanese_qualifier_is_about(s, phrase, hint):
+    from ustflow.check.claims import Qualifier
+    from ustflow.check.hosts import qualifier_hint
+
+    start = s.index(phrase)
+    assert qualifier_hint(Qualifier("extreme", phrase), s, (start, start + len(phrase))) == hint

@@ -13,14 +13,19 @@ from ustflow.check.claims import Claim, Mention
 from ustflow.check.clauses import clause_bounds
 from ustflow.check.periods import Period, add_months
 
-_LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|peak|reading|close|yield|rate)\b", re.I)
-_FLOW_NOUN = re.compile(r"\b(?:sale|purchase|selling|buying|outflow|inflow|investment|net)\w*", re.I)
-_CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*", re.I)
+#: with the Japanese nouns: "以来の低水準" (a level), "最大の売り越し" (a flow), "最大の減少" (a change)
+_LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|peak|reading|close|yield|rate)\b|"
+                         r"水準|高値|安値|残高|保有額|保有高", re.I)
+_FLOW_NOUN = re.compile(r"\b(?:sale|purchase|selling|buying|outflow|inflow|investment|net)\w*|買い?越し?|売り?越し?|取得超|"
+                        r"処分超|流入|流出", re.I)
+_CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*|減少|増加|減り|増え", re.I)
 
 
 def qualifier_hint(q, s: str, span) -> str:
     """What a qualifier's own words say it is about: a level, a flow or a change ('' if silent)."""
     words = q.phrase + " " + s[max(0, span[0] - 30):span[0]]
+    if re.search(r"水準", q.phrase) and re.search(r"買い?越し?|売り?越し?|取得超|処分超|流入|流出", words):
+        return ""  # "今回の買い越し額は過去3番目の水準だ": the size of a trade, not a stock's level
     if _LEVEL_NOUN.search(q.phrase) or (not _FLOW_NOUN.search(q.phrase) and not _CHANGE_NOUN.search(q.phrase)
                                         and _LEVEL_NOUN.search(words)):
         return "level"

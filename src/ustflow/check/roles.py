@@ -41,10 +41,15 @@ _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reducti
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
 _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
                             r"増|減)(?!超|税)")
-_JA_MOVED_BEFORE = re.compile(r"(?:増加|減少|拡大|縮小|増え|減り|増やし|減らし|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])\s*$")
+#: "減少し、6511億ドルとなった", "226億ドル減り1兆820億ドル" (the continuative 減り, 増え needs no comma)
+_JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
+                              r"\s*$")
 #: "3月の9079億ドルから10億ドルを売り越し": a net trade right after a starting level is the move from it
 _JA_FROM_BEFORE = re.compile(r"(?:ドル|円)\s*から\s*$")
 _JA_TRADE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?P<w>買い越し|売り越し|買い越|売り越)")
+#: "8488億ドル(約114億円)と前月比106億ドル減少し": a figure set against the month before with と is the level compared
+_JA_LEVEL_COMPARED = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*と[、,]?\s*(?:前月|前年同月|前年同期|前年末|前年|前週|前期)"
+                                r"(?:比|から|末比)")
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
 _JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
                           r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
@@ -98,7 +103,8 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     a = c.amount
     if not (ja_holdings_text(c) or ja_country_topic(c) or _tic_dollars(c)):
         return ""
-    if _JA_MOVED_BEFORE.search(s[:a.span[0]]) or _JA_MOVED_TO.search(s[:a.span[0]]):
+    if _JA_MOVED_BEFORE.search(s[:a.span[0]]) or _JA_MOVED_TO.search(s[:a.span[0]]) or \
+            _JA_LEVEL_COMPARED.match(s, a.span[1]):
         return "level"
     into = _JA_MOVED_INTO.match(s, a.span[1])
     if into and into.group("w").startswith(("達", "上っ", "のぼっ")) and \
