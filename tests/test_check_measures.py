@@ -149,3 +149,16 @@ def test_a_year_or_an_amount_after_in_is_no_window(data):
                    date="2024-09-27", store=data)
     rec = claim_containing(r, "sixth week of net selling")
     assert "in 2024" not in rec["claim"] and "net sales in the" not in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("side,who,what", [("liabilities", "Foreign investors'", "Japanese stocks"),
+                                           ("assets", "Japanese investors'", "foreign stocks")])
+def test_gross_buying_and_selling_are_moFs_gross_columns(data, loaded_store, side, who, what):
+    wk = pd.Period("2011-03-19", "W-SAT")
+    acq = float(series(f"mof.weekly.{side}.equity.acq", loaded_store)[wk])
+    disp = float(series(f"mof.weekly.{side}.equity.disp", loaded_store)[wk])
+    a, d = f"{acq / 10000:.2f} trillion yen", f"{disp / 10000:.2f} trillion yen"
+    r = check_text(f"{who} gross buying of {what} was {a} in the week to March 19, and their gross selling was {d}.",
+                   date="2011-03-25", store=data)
+    assert by_claim(r, a)["series"] == f"mof.weekly.{side}.equity.acq" and by_claim(r, a)["verdict"] == "supported"
+    assert by_claim(r, d)["series"] == f"mof.weekly.{side}.equity.disp" and by_claim(r, d)["verdict"] == "supported"

@@ -24,6 +24,8 @@ from ustflow.check.claims import Claim, Mention
 from ustflow.check.rulekit import Context
 
 _GROSS_VERB = re.compile(r"購入|買い入れ|取得(?!超)|売却|処分(?!超)|\b(?:bought|purchased|sold|acquired|disposed of)\b", re.I)
+_GROSS_WORD = re.compile(r"\bgross\s+(?:buying|purchases?|acquisitions?|selling|sales|disposals?|dispositions?)\b|"
+                         r"総(?:取得|処分|買い|売り)", re.I)
 _NET_WORD = re.compile(r"越し|超|ネット|差し?引き|\bnet\b", re.I)
 _BUY_WORD = re.compile(r"購入|買い入れ|取得|\b(?:bought|purchased|acquired)\b", re.I)
 _SELL_WORD = re.compile(r"売却|処分|\b(?:sold|disposed of)\b", re.I)
@@ -32,11 +34,13 @@ _SELL_WORD = re.compile(r"売却|処分|\b(?:sold|disposed of)\b", re.I)
 def gross_figure(c: Claim) -> bool:
     """A gross purchase or sale: the sentence gives a purchase, a sale and a net figure ("7000億円を購入した一方、
     8000億円を売却したことから、差し引き1000億円の売り越し", "bought X and sold Y, a net sale of Z"), and this
-    figure's own clause says bought or sold with no word of netting."""
+    figure's own clause says bought or sold with no word of netting; or the clause says "gross buying (selling)"."""
     s = c.sentence.text
     start = max(s.rfind(x, 0, c.span[0]) for x in "、,;") + 1
     ends = [i for i in (s.find(x, c.span[1]) for x in "、,;") if i >= 0]
     clause = s[start:min(ends) if ends else len(s)]
+    if _GROSS_WORD.search(clause) and not re.search(r"\bnet\b", clause, re.I):
+        return True  # "Their gross buying was 9.49 trillion yen": said outright
     return bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
                 and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):]))
 

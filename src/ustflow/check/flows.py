@@ -101,8 +101,8 @@ def flow(c: Claim, ctx: Context) -> Judgement:
             c = copy.copy(c)
             c.direction = None
             sid, s = sid.removesuffix(".net") + "." + way, gs
-            title = f"MoF: {_who(c)} gross {'acquisitions' if way == 'acq' else 'dispositions'} of foreign " \
-                    f"{INSTR_LABEL[instr]}: "
+            title = f"MoF: {_who(c)} gross {'acquisitions' if way == 'acq' else 'dispositions'} of " \
+                    f"{'foreign' if side == 'assets' else 'Japanese'} {INSTR_LABEL[instr]}: "
             note = "; ".join(x for x in (note, "a purchase and a sale beside a net figure: gross trades") if x)
     readings = [(s, sid, side, instr)]
     if instr == "lt_debt" and ".lt_debt." in sid and not re.search(r"long", c.instrument_text, re.I):
