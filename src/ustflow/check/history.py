@@ -77,7 +77,8 @@ def _calendar_sums(s, unit: str):
     import pandas as pd
 
     shift = 3 if unit == "fiscal_year" else 0  # fiscal years run April to March
-    keys = [(p - shift).year if unit != "quarter" else (p.year, p.quarter) for p in s.index]
+    # one integer a group: a list of (year, quarter) tuples would be read by groupby as several keys
+    keys = [(p - shift).year if unit != "quarter" else p.year * 4 + p.quarter for p in s.index]
     size = 3 if unit == "quarter" else 12
     out = {}
     for _, grp in s.groupby(keys):
