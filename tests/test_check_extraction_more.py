@@ -120,3 +120,56 @@ def test_more_words_of_selling(data, verb):
                    date="2024-09-27", store=data)
     rec = claim_containing(r, "427.9 billion")
     assert "opposite" not in rec["explanation"] and rec["official_value"] < 0, rec
+
+
+@pytest.mark.parametrize("text, date_, n, grain", [
+    # a run's short form after its verb, with no "straight": "rose for the fourth month"
+    ("China's holdings of Treasuries rose for the fourth month in June, to $1.271 trillion.", "2015-08-18", 4, "month"),
+    ("Japan cut its holdings of US Treasuries for a third month in June, to $1.197 trillion.", "2015-08-18", 3, "month"),
+    ("Japanese investors sold foreign bonds for the second week, dumping a net 500 billion yen in the week to "
+     "March 7.", "2025-03-13", 2, "week"),
+])
+def test_a_run_after_its_verb_without_straight_is_a_streak(data, text, date_, n, grain):
+    r = check_text(text, date=date_, store=data)
+    rec = [x for x in r if "for " in x["claim"] and grain in x["claim"]]
+    assert rec and "straight" in rec[0]["explanation"], r
+    assert rec[0]["verdict"] in ("supported", "contradicted"), rec[0]
+
+
+def test_a_run_before_the_figure_after_its_verb(data):
+    r = check_text("Foreign holdings of US Treasury securities rebounded to $6.175 trillion in June after falling for "
+                   "two months.", date="2015-08-18", store=data)
+    rec = claim_containing(r, "for two months")
+    assert rec["official_period"] == "2015-05" and "falls" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign investors bought the most Japanese bonds last week for 12 months.",  # a look-back of an extreme
+    "Japanese investors have held foreign bonds for two months.",  # no verb of direction
+    "China's holdings rose 2 percent for the second month of the year.",  # a month of the year
+])
+def test_what_is_no_short_run(data, text):
+    r = check_text(text, date="2022-07-14", store=data)
+    assert not [x for x in r if "straight" in (x.get("explanation") or "")], r
+
+
+@pytest.mark.parametrize("text, slug, rank", [
+    ("Japan remains the largest foreign holder. China, which is No. 2, cut its holdings to $776.5 billion.",
+     "China", 2),
+    ("China, the largest foreign U.S. creditor, boosted its holdings of Treasuries in May.", "China", 1),
+])
+def test_more_places_among_holders(data, text, slug, rank):
+    r = check_text(text, date="2024-09-18" if "776.5" in text else "2012-07-17", store=data)
+    rec = [x for x in r if x["official_unit"] == "rank" and slug in (x.get("subject") or "")]
+    assert rec and rec[0]["verdict"] == "supported" and rec[0]["official_value"] == rank, r
+
+
+@pytest.mark.parametrize("text, want", [
+    # China's holdings fell in May 2012 (no rise to be the first of); Japan's rose in April and May 2012
+    ("China Raises Treasury Holdings First Time In Three Months", "a rise does not hold in 2012-05"),
+    ("Japan's holdings of Treasuries rose for first time in three months in May.", "a rise also in 2012-04"),
+])
+def test_a_first_time_without_its_article(data, text, want):
+    r = check_text(text, date="2012-07-17", store=data)
+    rec = claim_containing(r, "irst")
+    assert want in rec["explanation"], rec

@@ -18,7 +18,7 @@ from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
 from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import NUMBERS
-from ustflow.check.qualifiers_counts import count_qualifiers, count_window
+from ustflow.check.qualifiers_counts import count_qualifiers, count_window, verb_runs
 from ustflow.check.qualifiers_ja import japanese_qualifiers
 from ustflow.check.qualifiers_state import state_qualifiers
 from ustflow.check.rxgate import finditer
@@ -144,7 +144,8 @@ STREAK_END_RX = re.compile(
     rf"(?P<card>{_CARD})[- ]{_GRAIN}s?(?:[- ]long)?\s+(?:(?:run|streak|spree|trend|string) of (?P<act2>[\w-]+ ?[\w-]*)|"
     rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence))", re.I)
 FIRST_SINCE_RX = re.compile(
-    rf"\b(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first (?:(?P<what>[\w/-]+(?: [\w/-]+){{0,6}}?) )?(?:"
+    # "for first time in five months", a headline's "... First Time In Three Months": no article
+    rf"\b(?:(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first|for first|(?-i:First)) (?:(?P<what>[\w/-]+(?: [\w/-]+){{0,6}}?) )?(?:"
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
@@ -162,7 +163,7 @@ HOLDER_RANK_RX = re.compile(
     rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
     # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
-    r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international)\s+){0,2}"
+    r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American)\s+){0,2}"
     r"(?:(?:holder|owner|creditor|lender|investor in)s?\b|"
     r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
@@ -172,7 +173,9 @@ HOLDER_RANK_RX = re.compile(
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
     rf"|\b(?P<ord2>{_ORD}|top) (?:place|spot|position|rank)\b"
-    rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))", re.I)
+    rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
+    # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
+    r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b", re.I)
 COUNT_IN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
     rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
@@ -419,7 +422,8 @@ def holder_ranks(s: str) -> list[re.Match]:
     """The holder ranks of sentence ``s``: a bare place ("in second place", "the top spot") only when the sentence
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
-    found = [m for m in finditer(HOLDER_RANK_RX, s) if about or not m.group("ord2")] + ja_rank_matches(s)
+    found = [m for m in finditer(HOLDER_RANK_RX, s) if about or not (m.group("ord2") or m.group("non") or m.group("non2"))]
+    found += ja_rank_matches(s)
     return sorted(found, key=lambda m: m.start())
 
 
@@ -446,7 +450,7 @@ def holder_rank(m: re.Match) -> int:
 
 
 def _rank_word(m: re.Match) -> int:
-    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
+    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("non") or m.group("non2")
     if not o or o.lower() == "top":
         return 1
     return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
@@ -532,6 +536,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                 if rx is STREAK_RX:
                     span = count_window(q, s, _count_in_window(q, s, span))
                 out.append((span, q))
+    verb_runs(s, free, out)  # "rose for the fourth month in June"
     for m in finditer(EXTREME_RX, s):
         if free(m.span()):
             q, span = parse_extreme(m, resolver), m.span()
@@ -575,6 +580,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             continue  # "stood near a record": no claim that it is one
         if free(m.span()):
             out.append((m.span(), parse_record(m)))
+    verb_runs(s, free, out)  # "rose for the fourth month in June" (after the extremes: "the most ... for 12 months")
     for _, q in out:  # "a two-year low", "in 17 years", "3年ぶり": whole years (not "a year and eight months")
         q.in_years = q.lookback is not None and q.lookback[1] == "month" and q.lookback[0] % 12 == 0 and \
             bool(re.search(r"\byears?\b|[- ]year\b|decades?\b|年ぶり", q.phrase, re.I)) and \

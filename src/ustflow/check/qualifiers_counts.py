@@ -1,5 +1,6 @@
 """Counts of periods in a window, not runs: "net buyers in eight of the past nine weeks", "bought foreign bonds for
-seven out of eight weeks", "their ninth week of net selling in 10".
+seven out of eight weeks", "their ninth week of net selling in 10"; and the short form of a run after its verb,
+with no "straight" or "consecutive": "rose for the fourth month in June", "after falling for two months".
 
 Each is a ``count_in`` qualifier (``history.count_in``): n periods of the sign among the last m, the figure's own
 period the last of them. A window that ends elsewhere ("21 of the 23 weeks before the earthquake") is no count to
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check import lexicon as lx
 from ustflow.check.claims import Qualifier
 from ustflow.check.periods import NUMBERS
 from ustflow.check.rxgate import finditer
@@ -26,6 +28,16 @@ _ELSEWHERE = re.compile(r"\s+(?:before|after|until|till|to|through|ended|ending|
 #: "their ninth week of net selling in 10": the window after a run's words (``count_window``)
 _IN_M = re.compile(rf"\s+in\s+(?:the\s+(?:last|past)\s+)?(?P<m>{_NUM})(?:\s+(?P<g>week|month)s?)?\b"
                    r"(?!\s*(?:%|percent|years?|days?)|[.,]\d)", re.I)
+_ORDW = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:nd|rd|th))"
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12}
+#: "rose for the fourth month", "cut its holdings for a third month", "after falling for two months": a verb of
+#: direction, a few words, then "for" and the run's length (a run said without "straight" or "in a row")
+VERB_RUN_RX = re.compile(
+    rf"\b(?P<verb>{lx.UP_WORDS}|{lx.DOWN_WORDS}|{lx.BUY_WORDS}|{lx.SELL_WORDS})\s+(?:(?!for\b)[\w$.,'’-]+\s+){{0,6}}?"
+    rf"(?P<run>for\s+(?:(?:the|a)\s+(?P<ord>{_ORDW})|(?P<card>{_NUM}))\s+(?P<grain>week|month)s?)\b"
+    r"(?!\s+(?:this|of|since|straight|consecutive|successive|in a row|running|in\s+(?:19|20)\d\d|"
+    r"in\s+(?:the|a)\s+(?:year|quarter)|to\b|through\b|ending\b|ended\b))", re.I)
 _SELL = re.compile(r"sell|sold|sale|outflow|offload|dump|shed|withdr|pull(?:ed)? out|divest|declin|fell|drop|cut|"
                    r"reduc", re.I)
 _BUY = re.compile(r"buy|bought|purchas|inflow|acquir|add(?:ed)?\b|increas|rose|gain|snapp", re.I)
@@ -54,6 +66,26 @@ def count_qualifiers(s: str, free, out: list) -> None:
         q = Qualifier("count_in", m.group(0), n=n, grain=m.group("grain").lower(), direction=_direction(s, m.start()))
         q.lookback = (total, "periods", "about")
         out.append((m.span(), q))
+
+
+_SUPERLATIVE = re.compile(r"\b(?:most|least|largest|biggest|highest|lowest|smallest|steepest|sharpest|fewest)\b", re.I)
+_DOWN_VERB = re.compile(rf"{lx.DOWN_WORDS}|{lx.SELL_WORDS}", re.I)
+
+
+def verb_runs(s: str, free, out: list) -> None:
+    """Append to ``out`` the short-form runs of sentence ``s``: "rose for the fourth month in June" (a run of four
+    to the figure's month), "rebounded after falling for two months" (the run before it, ``streak_before``)."""
+    for m in finditer(VERB_RUN_RX, s):
+        span = m.span("run")
+        if not free(span) or (m.group("card") and _n(m.group("card")) < 2) or \
+                _SUPERLATIVE.search(s, m.end("verb"), span[0]):  # "bought the most bonds for 12 months": a look-back
+            continue
+        n = _ORDINALS.get((m.group("ord") or "").lower()) or (_n(m.group("card")) if m.group("card") else
+                                                            int(re.sub(r"\D", "", m.group("ord"))))
+        before = bool(re.search(r"\b(?:after|following)\s+$", s[:m.start()], re.I))
+        q = Qualifier("streak_before" if before else "streak", s[span[0]:span[1]], n=n, grain=m.group("grain").lower(),
+                      direction=-1 if _DOWN_VERB.fullmatch(m.group("verb")) else 1)
+        out.append((span, q))
 
 
 def count_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, int]:
