@@ -162,3 +162,15 @@ def test_gross_buying_and_selling_are_moFs_gross_columns(data, loaded_store, sid
                    date="2011-03-25", store=data)
     assert by_claim(r, a)["series"] == f"mof.weekly.{side}.equity.acq" and by_claim(r, a)["verdict"] == "supported"
     assert by_claim(r, d)["series"] == f"mof.weekly.{side}.equity.disp" and by_claim(r, d)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text,before", [
+    ("米財務省は、中国の2010年末の保有残高を8916億ドルから1兆1601億ドルに上方修正した。", "8916億ドル"),
+    ("日本の2010年末の保有残高は8836億ドルから8823億ドルにやや下方修正された。", "8836億ドル"),
+    ("中国の2010年末の保有残高は、見直し前の8916億ドルから1兆1601億ドルに増えた。", "8916億ドル"),
+    ("China's holdings at the end of 2010 were revised up to $1.16 trillion from $891.6 billion.", "$891.6 billion"),
+    ("China's end-2010 figure of $891.6 billion was revised up to $1.16 trillion.", "$891.6 billion"),
+])
+def test_the_figure_a_revision_replaced_is_an_earlier_print_not_a_wrong_level(data, text, before):
+    rec = by_claim(check_text(text, date="2011-03-01", store=data), before)
+    assert rec["verdict"] == "unverifiable" and "earlier print" in rec["explanation"], rec

@@ -36,11 +36,15 @@ _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
 _EARLIER_PRINT = re.compile(r"\b(?:previously|initially|originally|first) (?:reported|estimated|published|put|given|shown)"
                             r"\s+(?:at|as)\s+(?:an?\s+|about\s+|around\s+)?$|\brevised (?:up|down)?\s*from\s+(?:an?\s+)?$"
                             r"|\brevised\s+(?:(?:up|down)(?:ward)?\s+)?to\s+[$¥]?[\d.,]+\s*(?:billion|trillion|million|bn|tn)?"
-                            r"\s+from\s+(?:an?\s+)?$|速報(?:値)?(?:で|では|の)\s*$", re.I)
+                            r"\s+from\s+(?:an?\s+)?$|速報(?:値)?(?:で|では|の)\s*$|(?:見直し|修正|改定|改訂)前の\s*$", re.I)
 #: after the figure: "compared with $884 billion before the revision", "than the $768.8 billion reported in February"
 #: (the figure an earlier release printed for the same period)
 _EARLIER_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:before|prior to|ahead of)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:benchmark\s+|annual\s+)?"
-                            r"revisions?\b", re.I)
+                            r"revisions?\b"
+                            # "$891.6 billion was revised up to ...", "8916億ドルから1兆1601億ドルに上方修正": the figure revised
+                            r"|\s+(?:was|were|has been|had been|is)\s+revised\b"
+                            r"|\s*から\s*(?:約)?[\d.,兆億万]+(?:ドル|円)\s*(?:に|へ)\s*(?:やや|大幅に|小幅に|わずかに)?\s*"
+                            r"(?:上方|下方)?(?:修正|改定|改訂)", re.I)
 _REPORTED_EARLIER = re.compile(r"\s*(?:(?:that|which)\s+(?:was|had been)\s+)?(?:first\s+|previously\s+|initially\s+|"
                                r"originally\s+|earlier\s+)?(?:reported|estimated|published|announced)\s+(?:in|on|earlier|"
                                r"previously|last|before)\b", re.I)
