@@ -347,8 +347,8 @@ def _standalone_base(c: Claim) -> str:
     if _HOLD.search(s) or _JA_HOLD.search(s) or (c.instrument and c.instrument[0] == "tic" and not _FLOWV.search(s)) or \
             (c.subject is not None and c.subject.kind in ("country", "japan") and re.search(r"\bTreasur", s)):
         change = q is not None and (q.kind in ("streak", "streak_end") or
-                                    re.search(r"\b(?:drop|decline|fall|rise|increase|gain|cut|reduction|jump)s?\b",
-                                              q.phrase, re.I))
+                                    re.search(r"\b(?:drop|decline|fall|rise|increase|gain|cut|reduction|jump)s?\b|"
+                                              r"減少|増加|大幅[減増]", q.phrase, re.I))
         return "holdings_change" if change else "holdings_level"
     if _FLOWV.search(s):
         return "flow"

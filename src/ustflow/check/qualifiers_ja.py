@@ -22,12 +22,13 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|
 #: figure's period)
 _JA_FROM = r"(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月|(?:19|20)\d{2}年)(?:以来|から)の?[、,]?\s*"
 JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM})?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?P<half>半)?ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
-                         rf"大幅な?|多さ|少なさ|水準))?")
+                         rf"大幅な?(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
 #: (the figure of the month it counts from, named in between: a claim of its own)
-_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|一昨年))"
-                  r"(?:(?P<smon>\d{1,2})月)?|"
+#: "2009年半ば以来", "2009年初め以来": a part of a year is that year (its end, "2009年末以来", is December)
+_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末)|(?P<rel>昨年|前年|今年|本年|一昨年))"
+                  r"(?:(?P<smon>\d{1,2})月|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月)(?P<ref>の[^、。以]{1,16}?)?")
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で|の)?"
                          r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模))")
@@ -37,6 +38,9 @@ JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{'|'.join(('減少', '増加', '�
                                rf"(?P<what2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入))?)")
 #: "年初来の最低", "年初来高値": the extreme since the start of the publication's year
 JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|高水準|低水準)")
+#: "今年最大の減少", "今年に入って最大の売り越し", "年初来で最大の買い越し": the largest move (trade) since the year began
+JA_YTD_MOVE_RX = re.compile(r"(?:今年|本年|年初来)(?:に入って(?:から)?|で)?(?:で|の)?(?P<w>最大|最小)の?"
+                            r"(?P<what>減少|増加|落ち込み|伸び|売り越し|買い越し|流出|流入|取得超|処分超)")
 #: "最大の売り越し" (with no window named): the largest on record
 #: "過去2番目の大きさ", "過去3番目の規模": the n-th largest on record
 JA_NTH_RX = re.compile(r"過去(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
@@ -110,7 +114,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             n += 6
         ext = m.group("ext") or ""
         if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
-            low = re.search(r"低|安|少", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
+            low = re.search(r"低|安|少な", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
             q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
                           lookback=(n, unit, "about"))
             q.magnitude = bool(re.search(r"大きさ|規模|大幅|多さ", ext))
@@ -129,7 +133,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 q.magnitude = bool(re.search(r"最大|大きさ|規模", w))
             else:
                 q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or ""))
-            year, mon = m.group("syear"), m.group("smon") or m.group("smon_only")
+            year, mon = m.group("syear"), m.group("smon") or m.group("smon_only") or ("12" if m.group("yend") else None)
             if m.group("syear2"):  # "17年4月以来": a two-digit year, of the century that keeps it before the story
                 yy = int(m.group("syear2"))
                 year = str(2000 + yy if resolver.ref is None or 2000 + yy <= resolver.ref.year else 1900 + yy)
@@ -149,6 +153,12 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             out.append((m.span(), Qualifier("extreme", m.group(0), word="low" if low else "high",
                                             extreme="min" if low else "max", since=date(resolver.ref.year, 1, 1),
                                             since_grain="window")))
+    for m in finditer(JA_YTD_MOVE_RX, s):  # "今年最大の減少": the largest fall since the start of the year
+        if free(m.span()) and resolver.ref is not None:
+            small = m.group("w") == "最小"
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if small else "largest",
+                                            extreme="min" if small else "max", magnitude=not small,
+                                            since=date(resolver.ref.year, 1, 1), since_grain="window")))
     for m in finditer(JA_NTH_RX, s):
         if free(m.span()):
             low = bool(re.search(r"低|少", m.group("w")))
