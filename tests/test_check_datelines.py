@@ -211,3 +211,74 @@ def test_a_dateline_dated_by_its_weekday_resolves_last_month(data):
                    "highest since March 2019, data released on Tuesday showed.", store=data)
     assert r and r[0]["publication_date"] == "2025-06-17"
     assert "Tuesday" in r[0]["publication_date_source"]
+
+
+@pytest.mark.parametrize("head, want", [
+    # a date near the top that only a place, a source or a weekday precede, and a time, separator or tag follow
+    ("Japan buys bonds\n\nApril 10, 2025 / 8:13 AM / Updated 2 years ago\n\nResidents bought overseas debt in "
+     "March, data showed.", date(2025, 4, 10)),
+    ("Japan buys bonds\n\nApril 10, 2025 8:13 AM EDT Updated 2 days ago\n\nResidents bought.", date(2025, 4, 10)),
+    ("Japan buys bonds\n\nReuters | April 10, 2025 8:13 AM | Markets\n\nResidents bought.", date(2025, 4, 10)),
+    ("WASHINGTON — Dec. 18, 2025 — Foreign holdings of Treasuries rose in October.", date(2025, 12, 18)),
+    ("Tokyo (April 10, 2025) - Residents bought overseas debt in March.", date(2025, 4, 10)),
+    ("TOKYO, April 10, 2025 /PRNewswire/ -- Residents bought overseas debt in March.", date(2025, 4, 10)),
+    ("Thu 10 Apr 2025 08.13 BST\nResidents bought overseas debt.", date(2025, 4, 10)),
+])
+def test_dateline_with_a_time_source_or_tag(head, want):
+    got, how = _found(head)
+    assert got == want, how
+    assert how.startswith("the dateline"), how
+
+
+def test_a_headline_that_quotes_a_date_is_no_dateline():
+    # the week a headline names is not the story's date: the week's release is (MoF's Thursday after)
+    got, how = _found("Japanese Investors Sold The Most Since The Week To November 2, 2024\n\nResidents sold "
+                      "overseas debt for a second week.")
+    assert got != date(2024, 11, 2)
+    assert not how.startswith("the dateline"), how
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Published: 10/04/2025\n\nJapanese investors bought foreign bonds in March 2025.", date(2025, 4, 10)),
+    ("Posted 04/10/2025\n\nJapanese investors bought foreign bonds in March 2025.", date(2025, 4, 10)),
+    ("Published: 04.10.2025\n\nJapanese investors bought foreign bonds in August 2025.", date(2025, 10, 4)),
+])
+def test_a_day_and_month_that_could_be_either_are_read_by_the_month_the_story_reports(text, want):
+    got, how = _found(text)
+    assert got == want, how
+    assert "the reading within four months after the latest month mentioned" in how
+
+
+def test_a_day_and_month_that_could_be_either_with_both_readings_open_stay_undated():
+    # April data: May 6 and June 5 both fit a story about it
+    got, how = _found("Posted 05.06.2025\n\nJapanese investors bought foreign bonds in April 2025.")
+    assert got is None
+    assert "can be read as 2025-05-06 or 2025-06-05" in how
+
+
+@pytest.mark.parametrize("text, want", [
+    # a year only in the headline dates a yearless dateline when the release weekday fits it (or the next year, for
+    # a January story about last year)
+    ("Japan's 2025 foreign bond buying hits record\n\nDec. 18 -- Japanese investors bought foreign bonds, data "
+     "showed on Thursday.", date(2025, 12, 18)),
+    ("Japan's 2025 bond buying\n\nTOKYO, Jan 8 (Reuters) - Japanese investors bought, data showed on Thursday.",
+     date(2026, 1, 8)),
+    # the dateline's own weekday
+    ("Thursday, April 10 (Reuters) - Japanese investors bought foreign bonds, the most since March 2019.",
+     date(2025, 4, 10)),
+])
+def test_a_yearless_dateline_with_a_weekday_and_a_headline_year(text, want):
+    got, how = _found(text)
+    assert got == want, how
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's year alone may be a forecast's: no weekday to confirm it, no date
+    "Japan's 2026 bond buying seen slowing\n\nDec. 18 -- Japanese insurers plan to buy fewer foreign bonds.",
+    # a year the headline names as the past dates nothing
+    "China's holdings lowest since 2009\n\nDec. 18 -- China cut its holdings, data showed on Thursday.",
+])
+def test_a_headline_year_alone_does_not_date_a_dateline(text):
+    got, how = _found(text)
+    assert got is None
+    assert "names no year" in how

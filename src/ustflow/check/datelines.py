@@ -6,19 +6,25 @@ Looked for in this order; the result (``PubDate.how``) says which, quoting the w
 2. a date line near the top: "Published: 10 April 2025", "Updated: 2025-04-10 08:13", also inside a byline
    ("By A. Writer | China Daily | Updated: 2009-08-19 07:53"); a published date wins over an updated one
    (the story was written then);
-3. a dateline: "TOKYO, April 10, 2025 (Reuters) -", a short line that is a date ("April 10, 2025 - 05:13 am
-   EDT", "2025年4月10日", "2025/04/10 18:05", "令和7年4月10日", "16 lutego 2010", "10 de abril de 2025"),
-   also with a wire's name glued to it by a page's layout ("ReutersApr 10, 2025 8:19 AM");
+3. a dateline: a short line that is a date ("April 10, 2025 - 05:13 am EDT", "2025年4月10日", "2025/04/10 18:05",
+   "令和7年4月10日", "16 lutego 2010", "10 de abril de 2025"), or a date near the top that only a place, a source
+   or a weekday precede and only a time, a separator or a wire's tag follow ("TOKYO, April 10, 2025 (Reuters)
+   -", "April 10, 2025 / 8:13 AM / Updated", "Reuters | April 10, 2025", "Tokyo July 22, 2022:"), also with a
+   wire's name glued to it by a page's layout ("ReutersApr 10, 2025 8:19 AM"); a byline ending with its date;
 4. a source line closing the excerpt: "(China Daily July 18, 2009)", "「人民網日本語版」2011年6月15日";
 5. a date in the article's URL;
-6. a dateline without its year ("TOKYO, April 10 (Reuters) -", "NEW YORK Nov 3", "Dec. 18 --",
+6. a date line whose day and month could be either ("Published: 10/04/2025"): the one reading that falls
+   within four months after the latest month the story names (its data), else none;
+7. a dateline without its year ("TOKYO, April 10 (Reuters) -", "NEW YORK Nov 3", "Dec. 18 --",
    "4月10日 (ロイター) -", "新华社北京4月10日电"): the year of the latest month or date the story names when the
    dateline falls within four months after it (the story reports that month's data), provided it is the
-   weekday (or the day after the weekday) the story says the data came out ("data showed on Thursday");
-   else, when the story names that weekday, the first year from that month in which the dateline's day
-   is that weekday; else none: a story that names only older months ("the lowest since August 2017") is
-   not dated by them;
-7. else the latest full date the text mentions, moved to the weekday the text says the data came out on
+   weekday (or the day after) the story says the data came out ("data showed on Thursday"), or the
+   dateline's own weekday ("Thursday, April 10"); else, given such a weekday, the year the headline names
+   (or the next, for a January or February dateline) if exactly one of them fits it, else the first year
+   from the latest month the story names in which the day is that weekday; else none: a story that names
+   only older months ("the lowest since August 2017") is not dated by them, nor by a headline's year alone
+   (it may be a forecast's);
+8. else the latest full date the text mentions, moved to the weekday the text says the data came out on
    ("data showed on Thursday", "released Tuesday"), or MoF's Thursday for "the week ending <date>", or
    taken as the earliest the article can have been written. Dates the text puts in the past of its
    story ("since April 12, 2025", "the previous record ... on April 10, 1998") or in its future ("the
@@ -35,7 +41,7 @@ from datetime import date, timedelta
 
 from ustflow.check.periods import safe_date as _mk
 from ustflow.check.results import PubDate
-from ustflow.check.text import MONTH_RE, MONTHS, WEEKDAYS, full_dates, parse_full_date
+from ustflow.check.text import MONTH_RE, MONTHS, WEEKDAYS, full_date_spans, full_dates, parse_full_date
 
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
@@ -52,9 +58,17 @@ _WIRE_NAMES = r"(?:Reuters|Bloomberg|AFP|Kyodo|Xinhua|Nikkei|Jiji|Yonhap|Bernama
 _DATELINE_NOYEAR = re.compile(
     rf"^(?:[A-Z][A-Za-z .'-]{{1,30}},\s+|[A-Z][A-Z .'-]{{1,30}}\s+)?({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?!,?\s*(?:19|20)\d\d)\s*(?:{_WIRE}|\([A-Za-z ]+\)\s*[-—–:]|,\s*[A-Z][a-z]+\b|[-—–]{{1,2}}\s|:\s)")
-#: "Tokyo July 22, 2022: ...", "London, 10 April 2025 - ...", "Dec. 18, 2025 --": a place, its date, a colon or dash
-_PLACE_DATE = re.compile(rf"^(?:[A-Z][A-Za-z.'/-]*(?:\s[A-Z][A-Za-z.'/-]*){{0,3}},?\s+)?(?:(?:{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE},?)\s+(?:19|20)\d\d\s*(?:\([^)]{{1,30}}\)\s*)?[-—–:]")
+#: what may stand before a dateline's date: nothing, a place ("TOKYO, ", "WASHINGTON — ", "Tokyo ("), a source and a
+#: separator ("Reuters | ", "By Reuters | "), a weekday ("Thursday, ")
+_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*"
+_BEFORE_DATE = re.compile(
+    rf"[\W_]*(?:[A-Z][A-Z .'/-]{{1,30}}\s*[,—–(-]?\s*|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){{0,2}}\s*[,(]\s*|"
+    rf"[^|·•]{{1,30}}[|·•]\s*)?(?:{_DAY})?")
+#: ... and after it: nothing, a time, a separator, a wire's tag ("April 10, 2025 / 8:13 AM", "Dec. 18, 2025 --",
+#: "TOKYO, April 10, 2025 (Reuters) -", "April 10, 2025 8:13 AM EDT Updated 2 days ago")
+_AFTER_DATE = re.compile(r"\s*(?:$|[-—–:|/·•,()]|\d{1,2}[:.]\d{2}|at\s+\d|[A-Z]{2,}\b)")
+#: a place in title case with no comma, then the date and a colon or dash: "Tokyo July 22, 2022: ..."
+_TITLE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+")
 _CAPS_CITY = re.compile(rf"^[A-Z][A-Z .'-]{{1,30}}\s+{MONTH_RE}\s+\d{{1,2}}\s+[A-Z]")
 #: "4月10日 (ロイター) -", "[東京 4月10日 ロイター]": a Japanese wire dateline without its year
 _JA_DATELINE_NOYEAR = re.compile(r"^\s*[\[［【(（]?[^\]］】)）\d]{0,12}?\s*(\d{1,2})月(\d{1,2})日\s*[\]］】)）(（]?\s*"
@@ -119,9 +133,9 @@ def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
         if got is not None:
             return got
     mentioned = full_dates(text)
-    got = _dateline_without_year(lines[:4], text, mentioned)
-    if got is not None:
-        return got
+    for got in (_ambiguous_date(lines[:10], text, mentioned), _dateline_without_year(lines[:4], text, mentioned)):
+        if got is not None:  # a date, or why the date line or dateline found gives none
+            return got
     return _from_the_body(text, mentioned)
 
 
@@ -147,32 +161,33 @@ def _date_line(lines: list[str]) -> PubDate | None:
 
 
 def _dateline(lines: list[str]) -> PubDate | None:
-    """A wire dateline with its year, or a short line near the top that is a date."""
+    """A dateline with its year near the top: a short line that is a date, or a date that only a place, a source or a
+    weekday precede and only a time, a separator or a wire's tag follow (a headline that quotes a past date, "... in
+    the week to Nov 2, 2024", is no dateline; nor is a later date in the dateline's line)."""
     for ln in lines[:4]:
-        # a headline can quote a past date ("... in the week to Nov 2, 2024"), so only a short line that is mostly
-        # a date counts, or a wire dateline "TOKYO, April 10, 2025 (Reuters) -" (its own date, not a later one in
-        # the line: "BEIJING, April 10 (Xinhua) -- ... the week to April 5, 2025" is not dated April 5)
         head = re.sub(rf"^{_WIRE_NAMES}(?=[A-Z][a-z]{{2}})", r"\g<0> ", ln[:80])  # "ReutersJun 10, 2025 8:19 AM"
-        got = full_dates(head)
-        if got and (len(ln) <= _LINE_MAX or (re.search(_WIRE, ln[:90]) and got[0][0] < 40)
-                    or (re.match(rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_RE}"
-                                 rf"(?:\s+\d)?", ln) and got[0][0] < 40)
-                    or (head != ln[:80] and got[0][0] < 15) or _PLACE_DATE.match(ln)):
-            return PubDate(got[0][1], f"the dateline ({_quote(ln, 40)})")
-        if got and re.match(r"By\s+[A-Z]", ln) and len(ln) <= 160:  # "By A. Writer and B. Writer - Jul 17, 2012 10:33 PM"
-            return PubDate(got[-1][1], f"the byline ({_quote(ln, 50)})")
+        spans = full_date_spans(head)
+        if spans:
+            start, end, day = spans[0]
+            before, after = head[:start], head[end:]
+            if len(ln) <= _LINE_MAX or (start < 40 and _AFTER_DATE.match(after) and (
+                    _BEFORE_DATE.fullmatch(before) or re.search(_WIRE, ln[:90]) or
+                    (_TITLE_PLACE.fullmatch(before) and re.match(r"\s*[-—–:]", after)))):
+                return PubDate(day, f"the dateline ({_quote(ln, 40)})")
+            if re.match(r"By\s+[A-Z]", ln) and len(ln) <= 160:  # "By A. Writer and B. Writer - Jul 17, 2012 10:33 PM"
+                return PubDate(spans[-1][2], f"the byline ({_quote(ln, 50)})")
         m = _FOREIGN_DATE.match(ln) if len(ln) <= _LINE_MAX else None
         mo = (_FOREIGN_MONTHS.get(m.group(2).lower()) or MONTHS.get(m.group(2).lower())) if m else None
-        if m and mo:  # "7. November 2024" (German)
-            got1 = _mk(int(m.group(3)), mo, int(m.group(1)))
-            if got1:
-                return PubDate(got1, f"the dateline ({_quote(ln, 40)})")
+        if m and mo:  # "16 lutego, 2010", "7. November 2024" (German)
+            got = _mk(int(m.group(3)), mo, int(m.group(1)))
+            if got:
+                return PubDate(got, f"the dateline ({_quote(ln, 40)})")
     return None
 
 
 def _source_line(lines: list[str]) -> PubDate | None:
     """A source line that closes the excerpt: "(China Daily July 18, 2009)", "「人民網日本語版」2011年6月15日"."""
-    for ln in lines[-2:]:
+    for ln in lines[max(4, len(lines) - 2):]:  # below the lines a dateline is looked for in
         got = full_dates(ln)
         if got and len(ln) <= 60 and len(got) == 1 and not re.search(r"[.。]\s*$", ln.rstrip(")）」 ")) and \
                 not re.search(r"\d[\d,.]*\s*(?:billion|trillion|million|%|percent)|[兆億]", ln):
@@ -220,39 +235,89 @@ def _bounds(text: str, mentioned: list[tuple[int, date]]) -> tuple[tuple[date, s
     return (low[1], low[2]), ((near[1], near[2]) if near else None)
 
 
+#: "10/04/2025", "04.10.2025": 10 April or October 4
+_DMY_OR_MDY = re.compile(r"(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-]*\d)")
+
+
+def _ambiguous_date(lines: list[str], text: str, mentioned: list[tuple[int, date]]) -> PubDate | None:
+    """A date line whose day and month could be either ("Published: 10/04/2025"): the reading that falls within four
+    months after the story's own latest month (its data), when exactly one does; else none, and why."""
+    for ln in lines:
+        m = _DMY_OR_MDY.search(ln)
+        if not m or not (_META_LINE.match(ln) or _META_IN_LINE.search(ln) or len(ln) <= _LINE_MAX):
+            continue
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        reads = {d for d in (_mk(y, b, a), _mk(y, a, b)) if d is not None}
+        near = _bounds(text, mentioned)[1]
+        fits = [d for d in reads if near is not None and near[0] <= d <= near[0] + timedelta(days=124)]
+        if len(fits) == 1:
+            return PubDate(fits[0], f"the date line ({_quote(ln, 40)}), read as {fits[0]}: the reading within four "
+                                    f"months after {near[1]}")
+        return PubDate(None, f"the date line {_quote(ln, 40)} can be read as {' or '.join(map(str, sorted(reads)))}, "
+                             f"and the story names no month that tells which")
+    return None
+
+
 def _dateline_without_year(lines: list[str], text: str, mentioned: list[tuple[int, date]]) -> PubDate | None:
     """"TOKYO, April 10 (Reuters) -", "4月10日 (ロイター) -", "新华社北京4月10日电": the dateline's day in the year the
     story implies (module docstring, step 6); none when nothing in it tells the year."""
     for ln in lines:
-        m = _DATELINE_NOYEAR.match(ln) or _CAPS_CITY.match(ln)
-        if m and m.re is _CAPS_CITY:
-            m = re.search(rf"({MONTH_RE})\s+(\d{{1,2}})", ln)
-        if m:
-            mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
-        else:
-            m = _JA_DATELINE_NOYEAR.match(ln) or _ZH_DATELINE_NOYEAR.match(ln)
-            if not m:
-                continue
-            mo, dy = int(m.group(1)), int(m.group(2))
-        if not 1 <= mo <= 12:
-            continue
-        words = _quote(ln[:m.end()].strip(" -—–:"), 40)
-        low, near = _bounds(text, mentioned)
-        if low is None:
-            return PubDate(None, f"the dateline {words} names no year, nor does the story")
-        wd = _release_weekday(text)
-        got = _near_year(near, mo, dy)
-        if got is not None and (wd is None or (got.weekday() - wd[0]) % 7 in (0, 1)):
-            return PubDate(got, f"the dateline {words}, with the year of {near[1]}")
-        if wd is not None:
-            for y in range(low[0].year, low[0].year + 12):
-                d = _mk(y, mo, dy)
-                if d is not None and d >= low[0] and d.weekday() == wd[0]:
-                    return PubDate(d, f"the dateline {words}, in the first year from {low[0]:%Y-%m} in which it is a "
-                                      f"{wd[1]} (the day the story says the data came out)")
-        return PubDate(None, f"the dateline {words} names no year, and the story names only older months "
-                             f"({low[1]})")
+        got = _month_day(ln)
+        if got is not None:
+            mo, dy, end = got
+            return _year_of_dateline(mo, dy, ln[:end], lines[0] if lines[0] != ln else "", text, mentioned)
     return None
+
+
+def _month_day(ln: str) -> tuple[int, int, int] | None:
+    """The month and day of a dateline without its year, and where the dateline ends."""
+    m = _DATELINE_NOYEAR.match(ln) or _CAPS_CITY.match(ln)
+    if m and m.re is _CAPS_CITY:
+        m = re.search(rf"({MONTH_RE})\s+(\d{{1,2}})", ln)
+    if m:
+        mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
+    else:
+        m = _JA_DATELINE_NOYEAR.match(ln) or _ZH_DATELINE_NOYEAR.match(ln)
+        if not m:
+            return None
+        mo, dy = int(m.group(1)), int(m.group(2))
+    return (mo, dy, m.end()) if 1 <= mo <= 12 and 1 <= dy <= 31 else None
+
+
+def _year_of_dateline(mo: int, dy: int, dateline: str, headline: str, text: str,
+                      mentioned: list[tuple[int, date]]) -> PubDate:
+    words = _quote(dateline.strip(" -—–:"), 40)
+    own = re.match(rf"[^,]*?\b{_WEEKDAY},", dateline)  # "Thursday, April 10 (Reuters)": the dateline's own weekday
+    wd = (WEEKDAYS[own.group(1).lower()], own.group(1)) if own else _release_weekday(text)
+    why = "its own weekday" if own else "the day the story says the data came out"
+    low, near = _bounds(text, mentioned)
+    got = _near_year(near, mo, dy)
+    if got is not None and (wd is None or (got.weekday() - wd[0]) % 7 in (0, 1 if not own else 0)):
+        return PubDate(got, f"the dateline {words}, with the year of {near[1]}")
+    if wd is not None:
+        hy = _headline_year(headline)
+        years = [hy, hy + 1] if hy and mo <= 2 else [hy] if hy else []  # a January story reports last year's data
+        fits = [d for d in (_mk(y, mo, dy) for y in years) if d is not None and d.weekday() == wd[0]]
+        if len(fits) == 1:
+            nxt = "the year after " if fits[0].year != hy else ""
+            return PubDate(fits[0], f"the dateline {words}, in {nxt}the year the headline names ({hy}), in which it is "
+                                    f"a {wd[1]} ({why})")
+        for y in range(low[0].year, low[0].year + 12) if low is not None else ():
+            d = _mk(y, mo, dy)
+            if d is not None and d >= low[0] and d.weekday() == wd[0]:
+                return PubDate(d, f"the dateline {words}, in the first year from {low[0]:%Y-%m} in which it is a "
+                                  f"{wd[1]} ({why})")
+    if low is None:
+        return PubDate(None, f"the dateline {words} names no year, nor does the story")
+    return PubDate(None, f"the dateline {words} names no year, and the story names only older months ({low[1]})")
+
+
+def _headline_year(headline: str) -> int | None:
+    """The one year a headline names, not as a reference to the past ("Japan's 2025 bond buying", not "the lowest
+    since 2009")."""
+    years = {int(m.group(0)) for m in re.finditer(r"\b(?:19|20)\d{2}\b", headline)
+             if not _PAST_REF.search(headline[max(0, m.start() - 70):m.start()])}
+    return years.pop() if len(years) == 1 else None
 
 
 def _near_year(near: tuple[date, str] | None, mo: int, dy: int) -> date | None:

@@ -233,39 +233,33 @@ _JA_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 
 def full_dates(text: str) -> list[tuple[int, date]]:
     """Every full date in ``text`` (ISO, 'April 10, 2025', '10 April 2025', '2025年4月10日') with its position."""
+    return [(a, d) for a, _, d in full_date_spans(text)]
+
+
+def full_date_spans(text: str) -> list[tuple[int, int, date]]:
+    """``full_dates`` with where each date's words end."""
     out = []
-    for m in _ISO.finditer(text):
-        d = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if d:
-            out.append((m.start(), d))
-    for m in _LONG.finditer(text):
-        d = _mk(int(m.group(3)), MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2)))
-        if d:
-            out.append((m.start(), d))
-    for m in _LONG_DMY.finditer(text):
-        d = _mk(int(m.group(3)), MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)))
-        if d:
-            out.append((m.start(), d))
-    for m in _JA_DATE.finditer(text):  # "2025年4月10日"
-        d = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if d:
-            out.append((m.start(), d))
+    for rx, ymd in ((_ISO, (1, 2, 3)), (_LONG, (3, 1, 2)), (_LONG_DMY, (3, 2, 1)), (_JA_DATE, (1, 2, 3)),
+                    (_NUM_YMD, (1, 3, 4))):
+        for m in rx.finditer(text):
+            y, mo, dy = (m.group(i) for i in ymd)
+            if rx is _NUM_YMD and m.group(2) == "-" and len(mo) == 2 and len(dy) == 2:
+                continue  # ISO, read above
+            d = _mk(int(y), int(mo) if mo.isdigit() else MONTHS[mo.rstrip(".").lower()], int(dy))
+            if d:
+                out.append((m.start(), m.end(), d))
     for m in _JA_ERA_DATE.finditer(text):  # "令和7年4月10日", "平成29年5月16日"
         y = _ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
         d = _mk(y, int(m.group(3)), int(m.group(4)))
         if d:
-            out.append((m.start(), d))
-    for m in _NUM_YMD.finditer(text):
-        d = _mk(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        if d and not (m.group(2) == "-" and len(m.group(3)) == 2 and len(m.group(4)) == 2):  # ISO is read above
-            out.append((m.start(), d))
+            out.append((m.start(), m.end(), d))
     for m in _NUM_DMY.finditer(text):
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if (a > 12) == (b > 12):
             continue  # "10/04/2025": 10 April or October 4 — not guessed
         d = _mk(y, b, a) if a > 12 else _mk(y, a, b)
         if d:
-            out.append((m.start(), d))
+            out.append((m.start(), m.end(), d))
     return sorted(out)
 
 
