@@ -80,6 +80,8 @@ def test_figure_reading():
     # a bare 19億 whose currency is stated with the next figure ("前月比19億減の1兆280億ドル")
     assert abs(parse("19億", "USD").value - 1.9) < 1e-9 and parse("19億", "USD").unit == "USD bn"
     assert parse("4000億", "JPY").value == 4000 and parse("4000億", "JPY").unit == "JPY 100mn"
+    # "5.91pc" (per cent written pc, as in Gulf and British papers) is read whole, not as 5.9
+    assert parse("5.91pc").value == 5.91 and parse("5.91pc").unit == "percent" and parse("1.69pc").step == 0.01
     assert parse("7.05兆米ドル").value == 7050.0 and abs(parse("7.05兆米ドル").step - 10.0) < 1e-9
     # number words before a multiplier (Xinhua style), and a bare "1.036" whose "trillion" comes later
     assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0

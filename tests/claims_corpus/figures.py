@@ -21,8 +21,8 @@ _JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([
 _NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
 _WORD = re.compile(
     r"(?P<cur>US\$|USD\$|USD|\$|¥|JPY)?\s*" + _NUM + r"\s*(?P<mult>trillion|trln|trl|trn|tn|tril\.?|billion|bln|bn|"
-    r"million|mln|mn|b|m|t\.|t)?(?![A-Za-z])\s*(?P<tail>yen|japanese yen|dollars|u\.s\. dollars|us dollars|"
-    r"percent|per cent|pct|%|basis points|bps|bp)?", re.I)
+    r"million|mln|mn|b|m|t\.|t)?(?:(?=pct?\b)|(?![A-Za-z]))\s*(?P<tail>yen|japanese yen|dollars|u\.s\. dollars|"
+    r"us dollars|percent|per cent|pct|pc|%|basis points|bps|bp)?", re.I)
 _QUALIFIERS = [
     ("more_than", r"\b(more than|over|above|in excess of|exceeding|surpassing|upwards of)\b"),
     ("less_than", r"\b(less than|under|below|fewer than)\b"),
@@ -111,7 +111,7 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         return Figure(value * 1000, "USD bn", 10 ** -dec * 1000, q)
     if unit in ("JPY per USD", "count", "rank", "percent", "bp", "USD bn"):
         return Figure(value, unit, 10 ** -dec, q)
-    if tail in ("percent", "per cent", "pct", "%"):
+    if tail in ("percent", "per cent", "pct", "pc", "%"):  # "5.91pc" (Gulf and British style)
         return Figure(value, "percent", 10 ** -dec, q)
     if tail in ("basis points", "bps", "bp"):
         return Figure(value, "bp", 10 ** -dec, q)
