@@ -174,3 +174,15 @@ def test_gross_buying_and_selling_are_moFs_gross_columns(data, loaded_store, sid
 def test_the_figure_a_revision_replaced_is_an_earlier_print_not_a_wrong_level(data, text, before):
     rec = by_claim(check_text(text, date="2011-03-01", store=data), before)
     assert rec["verdict"] == "unverifiable" and "earlier print" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("text", ["日本の米国債保有は6月に1年ぶりの大幅減少となった。",
+                                  "日本の米国債保有残高は6月に6カ月ぶりの大幅な増加となった。",
+                                  "Japan's holdings of Treasuries fell by the most in a year in June.",
+                                  "Japan's Treasury holdings rose the most in six months in June."])
+def test_a_look_back_on_a_move_ranks_the_monthly_changes_not_the_level(data, loaded_store, text):
+    h = series("tic.holdings.japan", loaded_store)
+    p = pd.Period("2018-06", "M")
+    r = check_text(text, date="2018-08-16", store=data)
+    rec = next(x for x in r if "ぶり" in x["claim"] or "the most" in x["claim"])
+    assert rec["official_value"] == pytest.approx(float(h[p] - h[p - 1])), rec

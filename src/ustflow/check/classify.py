@@ -320,6 +320,12 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
     return ""
 
 
+#: "1年ぶりの大幅減少", "fell by the most in a year": the qualifier measures a move, not the level reached
+_MOVE_AROUND = re.compile(r"\s*(?:な|の)?\s*(?:減少|増加|減|増)(?!超)")
+_MOVED_BY = re.compile(r"\b(?:fell|rose|dropped|declined|increased|decreased|climbed|jumped|slid|grew|gained|shed|"
+                       r"plunged|surged|tumbled|sank)\s+(?:by\s+)?$", re.I)
+
+
 def _standalone_base(c: Claim) -> str:
     """What a qualifier with no figure in its sentence is about ("China's holdings hit a record in
     2020", "the 10-year yield's highest since 2008", "net sellers for a third straight week")."""
@@ -348,7 +354,8 @@ def _standalone_base(c: Claim) -> str:
             (c.subject is not None and c.subject.kind in ("country", "japan") and re.search(r"\bTreasur", s)):
         change = q is not None and (q.kind in ("streak", "streak_end") or
                                     re.search(r"\b(?:drop|decline|fall|rise|increase|gain|cut|reduction|jump)s?\b|"
-                                              r"減少|増加|大幅[減増]", q.phrase, re.I))
+                                              r"減少|増加|大幅[減増]", q.phrase, re.I) or _MOVE_AROUND.match(s, c.span[1]) or
+                                    _MOVED_BY.search(s[max(0, c.span[0] - 30):c.span[0]]))
         return "holdings_change" if change else "holdings_level"
     if _FLOWV.search(s):
         return "flow"
