@@ -282,3 +282,22 @@ def test_a_headline_year_alone_does_not_date_a_dateline(text):
     got, how = _found(text)
     assert got is None
     assert "names no year" in how
+
+
+@pytest.mark.parametrize("line", [
+    # page headers of wires, papers and ministries, as a line under the headline
+    "Source: Xinhua| 2024-11-07 09:30:45|Editor: huaxia",
+    "Kyodo News | Nov 7, 2024, 18:05",
+    "NHK WORLD-JAPAN: November 7, 2024 18:05 JST",
+    "Mainichi Japan  November 7, 2024 (Mainichi Japan)",
+    "Last Modified: November 7, 2024 8:13 AM",
+    "发布日期：2024-11-07 09:30 来源：财政部 作者：某某 浏览次数：1234 次",
+    "配信日：2024年11月7日 18:05 記事提供元：ロイター通信社 カテゴリ：マーケット",
+    "掲載日時 2024年11月7日 18時05分 更新日時 2024年11月8日 08時00分 カテゴリ マーケット",
+])
+def test_page_header_lines(line):
+    text = (f"Residents buy overseas debt\n{line}\nResidents bought a net 1 trillion yen of foreign bonds, data showed."
+            "\nBanks led.\nInsurers sold.")
+    got, how = _found(text)
+    assert got == date(2024, 11, 7), how
+    assert not how.startswith("inferred"), how

@@ -45,7 +45,8 @@ from ustflow.check.text import MONTH_RE, MONTHS, WEEKDAYS, full_date_spans, full
 
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
-_META = r"(?:first published|published|updated|last updated|posted|date|dated|发布时间|更新时间|公開日|更新日)"
+_META = (r"(?:first published|published|(?:last )?updated|(?:last )?modified|posted|release date|date|dated|"
+         r"发布时间|发布日期|发表时间|更新时间|日期|配信日時?|掲載日時?|公開日時?|投稿日時?|更新日時?)")
 #: "Published: ...", "Updated 12:34 p.m. ET, March 29, 2012": a line that says what its date is
 _META_LINE = re.compile(rf"^{_META}(?: on)?\s*[:：]?\s*(.+)$", re.I)
 #: the same inside a byline: "By Si Tingting | China Daily | Updated: 2009-08-19 07:53"
@@ -62,7 +63,7 @@ _DATELINE_NOYEAR = re.compile(
 #: separator ("Reuters | ", "By Reuters | "), a weekday ("Thursday, ")
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*"
 _BEFORE_DATE = re.compile(
-    rf"[\W_]*(?:[A-Z][A-Z .'/-]{{1,30}}\s*[,—–(-]?\s*|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){{0,2}}\s*[,(]\s*|"
+    rf"[\W_]*(?:[A-Z][A-Z .'/-]{{1,30}}\s*[,—–(:-]?\s*|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){{0,2}}\s*[,(]\s*|"
     rf"[^|·•]{{1,30}}[|·•]\s*)?(?:{_DAY})?")
 #: ... and after it: nothing, a time, a separator, a wire's tag ("April 10, 2025 / 8:13 AM", "Dec. 18, 2025 --",
 #: "TOKYO, April 10, 2025 (Reuters) -", "April 10, 2025 8:13 AM EDT Updated 2 days ago")
@@ -172,7 +173,7 @@ def _dateline(lines: list[str]) -> PubDate | None:
             before, after = head[:start], head[end:]
             if len(ln) <= _LINE_MAX or (start < 40 and _AFTER_DATE.match(after) and (
                     _BEFORE_DATE.fullmatch(before) or re.search(_WIRE, ln[:90]) or
-                    (_TITLE_PLACE.fullmatch(before) and re.match(r"\s*[-—–:]", after)))):
+                    (_TITLE_PLACE.fullmatch(before) and re.match(r"\s*[-—–:(]", after)))):
                 return PubDate(day, f"the dateline ({_quote(ln, 40)})")
             if re.match(r"By\s+[A-Z]", ln) and len(ln) <= 160:  # "By A. Writer and B. Writer - Jul 17, 2012 10:33 PM"
                 return PubDate(spans[-1][2], f"the byline ({_quote(ln, 50)})")
