@@ -60,3 +60,30 @@ def test_a_wrong_place_is_contradicted(data):
 ])
 def test_a_place_of_another_kind_is_no_holding_rank(data, text):
     assert _ranks(check_text(text, date=DATE, store=data)) == []
+
+
+@pytest.mark.parametrize("text, claim, subject, period", [
+    ("日本は2008年8月までトップだったが、その後は中国に抜かれた。", "2008年8月までトップ", "Japan", "2008-08"),
+    ("日本は2008年8月まで首位を守っていた。", "2008年8月まで首位", "Japan", "2008-08"),
+    ("中国は2010年12月もトップであった。", "トップ", "China (mainland)", "2010-12"),
+])
+def test_a_place_held_to_a_month(data, text, claim, subject, period):
+    rec = by_claim(check_text(text, date="2011-03-01", store=data), claim)
+    assert rec["subject"] == subject and rec["official_period"] == period
+    assert rec["verdict"] == "supported"
+
+
+def test_a_place_held_from_a_month_is_one_claim_with_it(data):
+    r = check_text("08年9月以降は中国がトップを維持している。", date="2011-03-01", store=data)
+    rec = by_claim(r, "08年9月以降は中国がトップ")
+    assert rec["subject"] == "China (mainland)" and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, fig, period", [
+    ("中国の米国債の保有残高は2000年末(603億ドル)から09年末には8948億ドルに急増した。", "8948億ドル", "2009-12"),
+    ("中国の米国債の保有残高は2000年末(603億ドル)から09年末には8948億ドルに急増した。", "603億ドル", "2000-12"),
+    ("中国の米国債の保有残高は2009年末に8948億ドルだった。", "8948億ドル", "2009-12"),
+])
+def test_a_year_end_is_its_december(data, text, fig, period):
+    rec = by_claim(check_text(text, date="2011-03-01", store=data), fig)
+    assert rec["official_period"] == period and rec["verdict"] == "supported"

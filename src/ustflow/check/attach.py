@@ -60,7 +60,8 @@ _ELLIPTIC_TERM = re.compile(r"\s*(?:worth\s+)?(?:of\s+)?(?:(?:foreign|overseas)\
 #: what was netted out of a figure: "after deducting net buying in foreign equities and money market instruments"
 _NET_OF = re.compile(r"\b(?:after (?:deducting|subtracting|netting out|taking out)|net of)\b", re.I)
 _FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billion|trillion|million|bn|tn)\b", re.I)
-_OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:)\s*(?:a net |about |around |roughly )?[+\-−]?")
+#: "the previous figure of ¥X", "2000年末(603億ドル)から": the figure right after a period (also in brackets) is its own
+_OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:|[(（](?:約|およそ)?)\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:

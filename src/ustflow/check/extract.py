@@ -38,6 +38,7 @@ from ustflow.check.hosts import (
     yield_subject,
 )
 from ustflow.check.japanese_chains import ja_level_chains
+from ustflow.check.japanese_ranks import ja_rank_span
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period
@@ -256,6 +257,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.rank_since = (int(since.group("y")), MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
             c.span = (m.start(), m.end() + since.end())
         _fill(c, s, subjects, periods, instruments, holders_only=True)
+        c.span = ja_rank_span(c, s)  # "2008年8月までトップ": the rank with the month it is held to
         if c.period is not None and c.period.kind == "month" and not c.rank_since and \
                 re.match(r"\s*(?:以降|以来)", s[c.period.span[1]:]):
             # "3月以降は再び2位に": that rank in every month from March to the latest

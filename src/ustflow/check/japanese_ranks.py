@@ -45,6 +45,8 @@ JA_RANK_RX = re.compile(
     # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained; "保有残高トップ"
     r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|の座)|"
     rf"{_after_any(_HOLDINGS)}トップ|"
+    # "日本は2008年8月までトップだった": the top place, held then
+    r"トップ(?=だった|であった|でした|であり|で(?:い|あ)|を続け)|"
     # "トップの中国による保有", "トップは日本": the holder in the first place
     rf"トップ(?=(?:の|は|が)(?:{JA_HOLDER}))|"
     # "米財務省証券保有額が最大の中国": the holder with the largest holdings
@@ -82,3 +84,16 @@ def ja_rank(m: re.Match) -> int | None:
         return 1
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5") if m.group(g))
     return ja_number(jord)
+
+
+#: "2008年8月までトップ", "08年9月以降は中国がトップを維持": the month a place is held to (from), said before it
+_PERIOD_THEN_RANK = re.compile(r"(?:まで|以降|以来|から)(?:は|も|、)?(?:[^\d。、]{0,6}(?:は|が|も))?")
+
+
+def ja_rank_span(c, s: str) -> tuple[int, int]:
+    """The span of a Japanese rank claim ``c`` with the month it is held to or from when that month is said right
+    before it ("2008年8月までトップ", "08年9月以降は中国がトップ"): the rank and its time are one claim."""
+    p = c.period
+    if p is None or p.span[1] > c.span[0] or not _PERIOD_THEN_RANK.fullmatch(s[p.span[1]:c.span[0]]):
+        return c.span
+    return p.span[0], c.span[1]

@@ -424,6 +424,11 @@ class Resolver:
             y0 = y - 1 if m0 > m1 else y
             return Period("days", [(month_window(y0, m0)[1] - timedelta(days=6), month_window(y, m1)[1])], label,
                           note="月末: from the first month's last week")
+        if name == "ja_year_end":  # "09年末": December of that year (a two-digit year of the century before the story)
+            y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"])
+            if not g.get("y") and self.ref and y > self.ref.year:
+                y -= 100
+            return Period("month", [month_window(y, 12)], label, note="年末: the year's December")
         if name == "ja_year":
             y = int(g["y"])
             return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
