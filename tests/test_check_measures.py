@@ -186,3 +186,21 @@ def test_a_look_back_on_a_move_ranks_the_monthly_changes_not_the_level(data, loa
     r = check_text(text, date="2018-08-16", store=data)
     rec = next(x for x in r if "ぶり" in x["claim"] or "the most" in x["claim"])
     assert rec["official_value"] == pytest.approx(float(h[p] - h[p - 1])), rec
+
+
+def test_a_result_following_a_run_that_its_own_month_continues_counts_either_way(data, loaded_store):
+    d = series("tic.holdings.china_mainland", loaded_store).diff().dropna()
+    d = d[(d.index >= pd.Period("2016-01", "M")) & (d.index <= pd.Period("2019-12", "M"))]
+    p = next(i for i in d.index[1:] if d[i] > 0 and d[i - 1] > 0)  # a rise continuing a rise
+    k = 0
+    while d[p - 1 - k] > 0:
+        k += 1  # rises before p
+    date = (p + 2).to_timestamp().strftime("%Y-%m-20")
+    month = p.to_timestamp().strftime("%B %Y")
+
+    def verdict(n: int) -> str:
+        text = f"China became a bigger holder in {month}, following {n} consecutive months of gains in its holdings."
+        return claim_containing(check_text(text, date=date, store=data), "consecutive months")["verdict"]
+
+    assert verdict(k) == "supported" and verdict(k + 1) == "supported"
+    assert verdict(k + 3) == "contradicted"

@@ -460,6 +460,11 @@ def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     word = _run_word(fig, d)
     ok = k == q.n
     expl = f"{k} straight period(s) of {word} to {W.label(p)}, before {W.label(fig.end)}"
+    if not ok and fig.end in sig.index and sig[fig.end] * d > 0 and k + 1 == q.n:
+        # "re-emerged as the biggest holder following five consecutive months of gains", the latest a gain too: the
+        # run the result follows from includes the figure's own period
+        k, p, ok = k + 1, fig.end, True
+        expl = f"{k} straight period(s) of {word} to {W.label(p)} (the figure's own period continues the run)"
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl, series=fig.series,
                      official_value=float(k), official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(p))
 
