@@ -82,6 +82,10 @@ def test_figure_reading():
     assert parse("4000億", "JPY").value == 4000 and parse("4000億", "JPY").unit == "JPY 100mn"
     # "5.91pc" (per cent written pc, as in Gulf and British papers) is read whole, not as 5.9
     assert parse("5.91pc").value == 5.91 and parse("5.91pc").unit == "percent" and parse("1.69pc").step == 0.01
+    assert parse("2.661percent").value == 2.661  # a lost space in a reposted wire story
+    # a decimal comma (one or two digits after it) is not a thousands separator; three digits still are
+    assert parse("768,8 billion dollars").value == 768.8 and parse("768,8 billion dollars").step == 0.1
+    assert parse("$1,131.9 billion").value == 1131.9 and parse("1,234 billion dollars").value == 1234.0
     assert parse("7.05兆米ドル").value == 7050.0 and abs(parse("7.05兆米ドル").step - 10.0) < 1e-9
     # number words before a multiplier (Xinhua style), and a bare "1.036" whose "trillion" comes later
     assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0

@@ -21,7 +21,7 @@ _JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([
 _NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
 _WORD = re.compile(
     r"(?P<cur>US\$|USD\$|USD|\$|¥|JPY)?\s*" + _NUM + r"\s*(?P<mult>trillion|trln|trl|trn|tn|tril\.?|billion|bln|bn|"
-    r"million|mln|mn|b|m|t\.|t)?(?:(?=pct?\b)|(?![A-Za-z]))\s*(?P<tail>yen|japanese yen|dollars|u\.s\. dollars|"
+    r"million|mln|mn|b|m|t\.|t)?(?:(?=pct?\b|percent\b)|(?![A-Za-z]))\s*(?P<tail>yen|japanese yen|dollars|u\.s\. dollars|"
     r"us dollars|percent|per cent|pct|pc|%|basis points|bps|bp)?", re.I)
 _QUALIFIERS = [
     ("more_than", r"\b(more than|over|above|in excess of|exceeding|surpassing|upwards of)\b"),
@@ -63,6 +63,9 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
     # "six billion U.S. dollars" (Xinhua style): a number word before a multiplier is read as its digits
     figure = _NUM_WORD.sub(lambda m: str(_NUM_WORDS[m.group(1).lower()]), figure)
+    # a decimal comma ("768,8 billion dollars", "176,3 billion" in translations): a comma followed by one
+    # or two digits cannot be a thousands separator (those group three digits)
+    figure = re.sub(r"(\d),(\d{1,2})(?!\d)", r"\1.\2", figure)
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
         # "前月比19億減の1兆280億ドル": a bare 19億 whose currency comes with the next figure
         figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
