@@ -173,3 +173,56 @@ def test_a_first_time_without_its_article(data, text, want):
     r = check_text(text, date="2012-07-17", store=data)
     rec = claim_containing(r, "irst")
     assert want in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign investors have sold a net 3.67 trillion yen of Japanese stocks so far this month.",
+    "Foreign investors have sold a net 3.67 trillion yen of Japanese stocks month-to-date.",
+    "海外投資家は今月に入ってから日本株を3兆6713億円売り越した。",
+])
+def test_so_far_this_month_is_the_weeks_published_to_date(data, text):
+    # the month's own figure comes out in October: before then only the weekly data cover it
+    r = check_text(text, date="2025-09-26", store=data)
+    rec = [x for x in r if x["official_unit"] and "JPY" in x["official_unit"]][0]
+    assert rec["series"].startswith("mof.weekly.") and rec["official_period"] == "2025-08-31..2025-09-20", rec
+
+
+@pytest.mark.parametrize("phrase, week", [
+    ("since the final week of last year", "2010-12-26..2011-01-01"),
+    ("since the last week of 2010", "2010-12-26..2011-01-01"),
+])
+def test_since_a_years_last_week_is_no_period_of_the_figure(data, phrase, week):
+    r = check_text(f"Foreign investors sold a net 895.5 billion yen of bills in the week to March 19, their biggest net "
+                   f"selling {phrase}.", date="2011-03-25", store=data)
+    fig = claim_containing(r, "895.5 billion")
+    assert fig["official_period"] == "2011-03-13..2011-03-19", fig
+    q = claim_containing(r, "since")
+    assert q["verdict"] == "supported" and q["official_period"] == "2011-03-13..2011-03-19", q
+
+
+@pytest.mark.parametrize("ref", ["since records began in 2005", "since records began",
+                                 "since comparable data became available in 2005"])
+def test_since_records_began_is_a_record(data, ref):
+    r = check_text(f"Overseas investors bought a net 891 billion yen of Japanese stocks in the week to March 19, their "
+                   f"biggest net purchase {ref}.", date="2011-03-25", store=data)
+    q = claim_containing(r, "since")
+    assert q["verdict"] == "supported" and "record" in q["explanation"], q
+    assert claim_containing(r, "891 billion")["official_period"] == "2011-03-13..2011-03-19"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign investors sold a net 895.5 billion yen of bills, as the yen scaled a record high against the dollar.",
+    "Japanese investors bought a net 388.1 billion yen of foreign bonds while the yen hit its strongest since 1995.",
+])
+def test_a_record_said_of_the_yen_is_not_the_flows(data, text):
+    r = check_text(text, date="2011-03-25", store=data)
+    q = [x for x in r if "record" in x["claim"] or "strongest" in x["claim"]]
+    assert q and not (q[0].get("series") or "").startswith("mof."), q
+
+
+def test_the_yen_bought_in_an_intervention_is_no_subject(data):
+    r = check_text("On this day, the market intervention of selling the dollar and buying the yen will be the largest "
+                   "ever, surpassing the 2,838.2 billion yen on September 22nd last year.", date="2023-02-07",
+                   store=data)
+    q = claim_containing(r, "largest ever")
+    assert q["series"] != "fred.dexjpus", q

@@ -25,6 +25,8 @@ SINCE_REF = "the level a 'since' counts from"
 #: a run or record said of a yield ("as Treasury yields fell for a second straight month", "国債利回りが2カ月連続で
 #:低下"): the yield's series, never a flow or holdings figure of the sentence
 YIELD_SUBJECT = "said of a yield"
+#: the same said of the yen ("as the yen scaled a record high against the dollar"): USD/JPY, not a flow
+FX_SUBJECT = "said of the yen"
 #: a bonds figure the next sentence splits into long- and short-term parts that add up to it: all debt securities
 DEBT_PARTS = "the sum of the long- and short-term parts the article gives next"
 

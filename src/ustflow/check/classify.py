@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import YIELD_SUBJECT, Claim
+from ustflow.check.claims import FX_SUBJECT, YIELD_SUBJECT, Claim
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
@@ -338,6 +338,8 @@ def _standalone_base(c: Claim) -> str:
         return "intervention"
     if YIELD_SUBJECT in c.notes:  # "国債利回りが2カ月連続で低下": the yield's run (``extract``), not a flow's
         return "yield_level"
+    if FX_SUBJECT in c.notes:  # "as the yen scaled a record high against the dollar"
+        return "fx_level"
     if q is not None and not _YIELD.search(near) and not _HOLD.search(near) and \
             (re.search(r"\b(?:purchases|buying|selling|sales|outflows?|inflows?|amount of)\b", q.phrase, re.I)
              or _FLOWV.search(near)):

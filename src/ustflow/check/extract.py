@@ -28,14 +28,14 @@ from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, own_instrument, pair_figures
-from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
+from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.hosts import (
     fits as _fits,
     fits_amount,
+    market_subject,
     qualifier_hint,
     streak_totals as _streak_totals,
-    yield_subject,
 )
 from ustflow.check.japanese_chains import ja_level_chains
 from ustflow.check.japanese_ranks import ja_rank_span
@@ -306,8 +306,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if market_price(s, span, q, figures):  # "propelled domestic shares to fresh record highs": the index's
             host = None
             c.notes.append(MARKET_PRICE)
-        if q.kind in ("streak", "streak_end", "first_since", "extreme") and yield_subject(s, span, subjects):
-            c.notes.append(YIELD_SUBJECT)  # "as Treasury yields fell for a second straight month": the yield's run
+        market = market_subject(s, span, subjects) if q.kind in ("streak", "streak_end", "first_since", "extreme") else ""
+        if market:  # "as Treasury yields fell for a second straight month": the yield's run, not the flow's
+            c.notes.append(YIELD_SUBJECT if market == "yield" else FX_SUBJECT)
             if host is not None and (host.amount is None or host.amount.kind not in ("percent", "bp")):
                 host = None
         if host is not None and _own_clause(s, span, host, figures, subjects, periods):

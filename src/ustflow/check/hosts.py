@@ -65,16 +65,32 @@ _TRADE_OR_HOLD = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|net|holdings?
                             r"買い?越|売り?越|取得|処分|投資|保有|残高", re.I)
 
 
-def yield_subject(s: str, span: tuple[int, int], subjects: list[Mention]) -> bool:
+#: a verb or preposition that makes the market word its object, not what moves
+_OBJECT_OF = re.compile(r"\b(?:of|for|against|on|in|buy\w*|bought|sell\w*|sold|support\w*|defend\w*|prop\w*|"
+                        r"intervene\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+#: the yen as what moves: "as the yen scaled a record high against the dollar", "円相場は"
+_YEN_WORD = re.compile(r"\bthe (?:Japanese )?yen\b(?!\s+(?:worth|equivalent)\b)|円相場", re.I)
+
+
+def market_subject(s: str, span: tuple[int, int], subjects: list[Mention]) -> str:
+    """What market price a run or record is said of: "yield", "fx" (the yen), or '' (``yield_subject``)."""
+    if yield_subject(s, span, subjects):
+        return "yield"
+    if yield_subject(s, span, subjects, _YEN_WORD):
+        return "fx"
+    return ""
+
+
+def yield_subject(s: str, span: tuple[int, int], subjects: list[Mention], words: re.Pattern = _YIELD_WORD) -> bool:
     """Whether a run or record is said of a yield: the last thing named before it in its clause, within a few words,
     is a yield, with no holder or trading word between ("as Treasury yields fell for a second straight month",
     "米国債利回りが2カ月連続で低下")."""
     cs, _ = clause_bounds(s, span[0])
     last = None
-    for m in _YIELD_WORD.finditer(s, max(cs, span[0] - 60), span[0]):
+    for m in words.finditer(s, max(cs, span[0] - 60), span[0]):
         last = m
-    if last is None or _TRADE_OR_HOLD.search(s, last.end(), span[0]):
-        return False
+    if last is None or _TRADE_OR_HOLD.search(s, last.end(), span[0]) or _OBJECT_OF.search(s[:last.start()]):
+        return False  # "selling the dollar and buying the yen will be the largest ever": the yen is an object
     return not any(last.end() <= m.span[0] < span[0] for m in subjects)
 
 

@@ -332,6 +332,15 @@ class Resolver:
             return None
         return Period("months", [(date(self.ref.year, 1, 1), self.ref)], label, note="to the publication date")
 
+    def _r_mtd(self, name: str, g: dict, label: str) -> Period | None:
+        """'so far this month': from the first of the publication date's month to that date (in a weekly story, the
+        weeks published by then; the month's own figure comes out the month after)."""
+        if not self.ref:
+            return None
+        # "weeks": only weekly data cover part of a month that has not ended
+        return Period("weeks", [(date(self.ref.year, self.ref.month, 1), self.ref)], label,
+                      note="this month, to the publication date")
+
     def _r_months_to(self, name: str, g: dict, label: str) -> Period | None:
         k = _num(g["k"]) if g.get("k") else 12
         ym, note = self._month(g.get("m") or g["m2"], g.get("my") or g.get("my2"))

@@ -74,6 +74,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
               rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!\s+\d)\b"),
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
             r"in the year so far)\b"),
+    # "so far this month" in a weekly story: the weeks of the month published to date (the month's own figure is
+    # not out yet); "今月に入って", "月初から"
+    ("mtd", r"\b(?:so far this month|this month so far|month[- ]to[- ]date|since the start of (?:this|the) month|"
+            r"in the month so far)\b|今月に入って(?:から)?|月初(?:から|来|以降)"),
     ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|twelve|six|three|nine)\s+months\s+(?:to|through|ending|ended)\s+"
                   rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:that\s+)?(?:to|through|ended|ending|ends)\s+(?:in\s+)?(?:end-)?"
                   rf"(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),

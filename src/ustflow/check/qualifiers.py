@@ -18,7 +18,7 @@ from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
 from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import NUMBERS
-from ustflow.check.qualifiers_counts import count_qualifiers, count_window, verb_runs
+from ustflow.check.qualifiers_counts import count_in_window, count_qualifiers, count_window, verb_runs
 from ustflow.check.qualifiers_ja import japanese_qualifiers
 from ustflow.check.qualifiers_state import state_qualifiers
 from ustflow.check.rxgate import finditer
@@ -52,8 +52,9 @@ _SEASON = r"spring|summer|autumn|fall|winter"
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               # "since the first week of May": the MoF week ending on the month's first (second, last) Saturday
-              rf"since\s+the\s+(?P<wko>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<smon6>{MONTH_RE})"
-              rf"(?:,?\s+(?P<syear6>(?:19|20)\d{{2}}))?|"
+              # "since the final week of last year", "since the first week of 2010": a year's last (first) week
+              rf"since\s+the\s+(?P<wko>first|second|third|fourth|last|final)\s+week\s+of\s+(?:(?P<smon6>{MONTH_RE})"
+              rf"(?:,?\s+(?P<syear6>(?:19|20)\d{{2}}))?|(?P<wyrel>last|this|the)\s+year|(?P<wyear>(?:19|20)\d{{2}}))|"
               rf"since\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?:{MONTH_RE}\s+)?(?P<syear2>(?:19|20)\d{{2}})|"
               # "the lowest level since US$1.214 trillion in January 2013": the month of the level it counts from
               rf"since\s+(?:about\s+|around\s+|roughly\s+)?(?:US\s?|U\.S\.\s?)?\$\s?[\d.,]+\s*(?:trillion|billion|tn|bn)?\s+"
@@ -72,9 +73,14 @@ LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughl
             rf"(?P<half>-1/2|½| and a half)?[ -]?"
             rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:(?P<lhalf2>a half)|(?P<nlook2>{_NUMW})[ -]"
             rf"(?P<lgrain2>months?|weeks?|days?)))?")
-_REF = (rf"(?P<ref>(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_REF})"
+_REF = (rf"(?P<ref>"
+        # "since records began in 2005", "since comparable data became available in 2005": on record (the year is
+        # the data's first, not a period of the figure); before the plain 'since', which would stop at "since"
+        r"since (?:(?:the )?records? (?:began|begin|started|start)|(?:the )?(?:comparable |current )?(?:data|records|"
+        r"statistics|series) (?:began|begin|started|start|became available|were first (?:compiled|published)))"
+        r"(?: (?:in|from) (?:(?:19|20)\d\d|[A-Z][a-z]+\.? (?:19|20)\d\d))?|"
+        rf"(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_REF})"
         r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
-        r"since records began|since (?:the )?data began|"
         # "the lowest going back to September 2008"; "the lowest in data going back to 2000": nothing since then beat it
         rf"(?:(?P<databack>in|on) (?:the )?(?:(?:[A-Z][\w.]+ )?[\w.]+(?:'s|’s) )?(?:data|records?|figures|statistics|(?:a |the )?series)(?: that| which)? )?"
         rf"(?:going|dating|stretching|reaching|goes|go|dates|date) back to\s+(?:at least\s+)?(?:early[- ]|late[- ]|mid-?\s*)?"
@@ -233,12 +239,17 @@ def _week_of_month(g: dict, resolver: Resolver) -> tuple[date | None, str]:
     first (second, last) Sunday, named by the Saturday that ends it; the year from the text or the publication date."""
     from datetime import timedelta
 
-    mo = MONTHS[g["smon6"].rstrip(".").lower()]
-    y = int(g["syear6"]) if g.get("syear6") else resolver.year_for(mo, 1)[0] if resolver.ref is not None else None
+    last = g["wko"].lower() in ("last", "final")
+    mo = MONTHS[g["smon6"].rstrip(".").lower()] if g.get("smon6") else 12 if last else 1
+    y = int(g.get("syear6") or g.get("wyear") or 0) or None
+    if y is None and g.get("wyrel") and resolver.ref is not None:
+        y = resolver.ref.year - (1 if g["wyrel"].lower() == "last" else 0)
+    elif y is None and g.get("smon6") and resolver.ref is not None:
+        y = resolver.year_for(mo, 1)[0]
     if y is None:
         return None, ""
     sunday = date(y, mo, 1) + timedelta(days=(6 - date(y, mo, 1).weekday()) % 7)
-    if g["wko"].lower() in ("last", "final"):
+    if last:
         while (sunday + timedelta(days=7)).month == mo:
             sunday += timedelta(days=7)
     else:
@@ -344,37 +355,6 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
             -1 if re.search(r"sell|sale|outflow|declin|fall|drop", s[m.end():m.end() + 30], re.I) else
             1 if re.search(r"buy|purchas|inflow|ris|gain", s[m.end():m.end() + 30], re.I) else None)
     return q
-
-
-#: "during the past year", "in the last six months": the window an ordinal counts in
-_WINDOW_AFTER = re.compile(rf"\s+(?:during|in|over|within|of)\s+the\s+(?:past|last|previous|preceding)\s+"
-                           rf"(?:(?P<wn>{_CARD})\s+)?(?P<wg>year|month|week|quarter)s?\b"
-                           # "their ninth week of net selling in 10", "the fourth month out of five": the same grain
-                           rf"|\s+(?:in|out of|of the last|of the past)\s+(?P<wn2>{_CARD})"
-                           rf"(?!\s*(?:%|percent|per cent|years?|days?|billion|million|trillion)|\d|[.,]\d)"
-                           rf"(?:\s+(?P<wg2>month|week)s)?\b", re.I)
-_PER = {("year", "month"): 12, ("year", "week"): 52, ("year", "quarter"): 4, ("quarter", "month"): 3,
-        ("quarter", "week"): 13}
-
-
-def _count_in_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, int]:
-    """"only their second month of net selling during the past year": not a run but the n-th period of that sign
-    in a window (``count_in``), when the phrase says no "straight", "consecutive" or "in a row"."""
-    w = _WINDOW_AFTER.match(s, span[1])
-    if not w or q.kind != "streak" or not q.grain or re.search(
-            r"straight|consecutive|successive|in a row|running|back-to-back", s[span[0]:span[1]], re.I):
-        return span
-    wg = (w.group("wg") or w.group("wg2") or q.grain).lower()
-    per = 1 if wg == q.grain else _PER.get((wg, q.grain))
-    if per is None:
-        return span
-    n = _n(w.group("wn") or w.group("wn2") or "1")
-    if w.group("wn2") and n <= q.n:
-        return span  # "the fifth week in five" would be a run; a window no longer than the count says nothing more
-    q.kind = "count_in"
-    q.lookback = (n * per, "periods", "about")
-    q.phrase = s[span[0]:w.end()].strip()
-    return span[0], w.end()
 
 
 def _streak_run(m: re.Match) -> Qualifier:
@@ -534,7 +514,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             if free(m.span()):
                 q, span = parse(m), m.span()
                 if rx is STREAK_RX:
-                    span = count_window(q, s, _count_in_window(q, s, span))
+                    span = count_window(q, s, count_in_window(q, s, span))
                 out.append((span, q))
     verb_runs(s, free, out)  # "rose for the fourth month in June"
     for m in finditer(EXTREME_RX, s):

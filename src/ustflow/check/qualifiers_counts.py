@@ -88,6 +88,37 @@ def verb_runs(s: str, free, out: list) -> None:
         out.append((span, q))
 
 
+#: "during the past year", "in the last six months": the window an ordinal counts in
+_WINDOW_AFTER = re.compile(rf"\s+(?:during|in|over|within|of)\s+the\s+(?:past|last|previous|preceding)\s+"
+                           rf"(?:(?P<wn>{_NUM})\s+)?(?P<wg>year|month|week|quarter)s?\b"
+                           # "their ninth week of net selling in 10", "the fourth month out of five": the same grain
+                           rf"|\s+(?:in|out of|of the last|of the past)\s+(?P<wn2>{_NUM})"
+                           rf"(?!\s*(?:%|percent|per cent|years?|days?|billion|million|trillion)|\d|[.,]\d)"
+                           rf"(?:\s+(?P<wg2>month|week)s)?\b", re.I)
+_PER = {("year", "month"): 12, ("year", "week"): 52, ("year", "quarter"): 4, ("quarter", "month"): 3,
+        ("quarter", "week"): 13}
+
+
+def count_in_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, int]:
+    """"only their second month of net selling during the past year": not a run but the n-th period of that sign
+    in a window (``count_in``), when the phrase says no "straight", "consecutive" or "in a row"."""
+    w = _WINDOW_AFTER.match(s, span[1])
+    if not w or q.kind != "streak" or not q.grain or re.search(
+            r"straight|consecutive|successive|in a row|running|back-to-back", s[span[0]:span[1]], re.I):
+        return span
+    wg = (w.group("wg") or w.group("wg2") or q.grain).lower()
+    per = 1 if wg == q.grain else _PER.get((wg, q.grain))
+    if per is None:
+        return span
+    n = _n(w.group("wn") or w.group("wn2") or "1")
+    if w.group("wn2") and n <= q.n:
+        return span  # "the fifth week in five" would be a run; a window no longer than the count says nothing more
+    q.kind = "count_in"
+    q.lookback = (n * per, "periods", "about")
+    q.phrase = s[span[0]:w.end()].strip()
+    return span[0], w.end()
+
+
 def count_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, int]:
     """"their ninth week of net selling in 10": a run's words with a window after them are a count in the window
     (``count_in``); a phrase that says "straight", "consecutive" or "in a row" stays a run."""
