@@ -21,6 +21,7 @@ import re
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import FX_SUBJECT, YIELD_SUBJECT, Claim
 from ustflow.check.japanese_chains import JA_CHAIN
+from ustflow.check.japanese_lists import JA_LIST
 from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
@@ -248,6 +249,8 @@ _OWN_STOCK = re.compile(r"\b(?:holdings?|stakes?|stockpiles?|(?:its|their|the co
 
 def _money_measure(c: Claim, clause: str) -> str:
     role = c.role
+    if JA_LIST in c.notes:  # "1. 日本──1兆1300億ドル": a holder's level in a numbered list of holders
+        return "holdings_level"
     if JA_CHAIN in c.notes:  # "3月の9079億ドルから10億ドルを売り越し、9069億ドルとなった": a holder's levels and move
         return "holdings_level" if role in ("level", "from") else "holdings_change"
     has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or JA_TOPIC in c.notes or \

@@ -38,6 +38,7 @@ from ustflow.check.hosts import (
     streak_totals as _streak_totals,
 )
 from ustflow.check.japanese_chains import ja_level_chains
+from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
@@ -268,6 +269,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             lv = [o for o in out if o.kind == "amount" and o.role == "level" and o.pair is not None]
             c.period, c.period_how = (lv[0].period, lv[0].period_how) if lv else (None, "none")
         out.append(c)
+    ja_list(out, s, subjects)  # "1. 日本──1兆1300億ドル 2. 英国──…": each item's place and level
     figures = [c for c in out if c.kind == "amount"]
     ranked = [c for c in out if c.kind == "rank"]
     for span, q in quals:

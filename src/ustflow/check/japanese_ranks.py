@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.lexicon import JA_SUBJECTS
+from ustflow.check.japanese_lists import JA_HOLDER, list_items
 from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.rxgate import finditer
 
-#: a holder named in Japanese: a country (TIC's names) or Japan
-JA_HOLDER = "|".join([p for p, kind, _ in JA_SUBJECTS if kind == "country"] + ["日本"])
 _HOLDINGS = ("保有", "保有額", "保有高", "保有残高", "残高")
 #: what may stand between the holdings and the place: "保有残高で2位", "保有額世界2位", "保有高は第2位"
 _BETWEEN = ("", "で", "は", "が", "では", "世界", "で世界", "は世界", "世界第", "第", "で第", "は第")
@@ -72,14 +70,14 @@ def not_a_holding_rank(s: str, m: re.Match) -> bool:
 
 
 def ja_rank_matches(s: str) -> list[re.Match]:
-    """The Japanese holder places of sentence ``s``."""
-    return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)]
+    """The Japanese holder places of sentence ``s``, with the items of a numbered list of holders."""
+    return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)] + list_items(s)
 
 
 def ja_rank(m: re.Match) -> int | None:
     """The place a match of ``JA_RANK_RX`` names; None for a match of another pattern."""
     if m.re is not JA_RANK_RX:
-        return None
+        return int(m.group("n")) if "who" in m.re.groupindex else None  # a list item, "1. 日本"
     if m.group("ja1"):
         return 1
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5") if m.group(g))
