@@ -204,3 +204,14 @@ def test_a_result_following_a_run_that_its_own_month_continues_counts_either_way
 
     assert verdict(k) == "supported" and verdict(k + 1) == "supported"
     assert verdict(k + 3) == "contradicted"
+
+
+@pytest.mark.parametrize("template", ["Japan's holdings rose in June, while the growth of China's holdings was limited to {x}.",
+                                      "The increase in China's holdings was {x} in June.",
+                                      "The rise in China's Treasury holdings in June amounted to only {x}."])
+def test_a_move_named_as_the_subject_makes_its_complement_the_change(data, loaded_store, template):
+    h = series("tic.holdings.china_mainland", loaded_store)
+    p = pd.Period("2019-06", "M")
+    x = f"${h[p] - h[p - 1]:.1f} billion"
+    rec = by_claim(check_text(template.format(x=x), date="2019-08-16", store=data), x)
+    assert rec["official_period"] == "2019-05 to 2019-06" and rec["verdict"] == "supported", rec

@@ -36,6 +36,12 @@ _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decl
                         r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
                         re.I)
 _BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
+#: "the growth of China's holdings was limited to $2.3 billion", "The increase in its holdings amounted to $X": a move
+#: named as the subject, its size the complement
+_MOVE_IS = re.compile(r"\b(?:growth|increase|rise|gain|decline|drop|fall|decrease|reduction|cut)\s+(?:in|of)\s+"
+                      r"(?:[\w.’'-]+\s+){0,5}?(?:holdings?|stake|stockpile|position)\s+(?:\w+\s+){0,3}?"
+                      r"(?:was|were|is|amounted to|came to|totall?ed|stood at)(?:\s+(?:limited|confined|restricted) to|"
+                      r"\s+(?:only|just|a mere|an?|about|some|around|roughly))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
@@ -182,7 +188,7 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
-    if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after):
+    if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before):
         return "change"
     if _TOTAL_TRADED.search(before):
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
