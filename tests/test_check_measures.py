@@ -215,3 +215,17 @@ def test_a_move_named_as_the_subject_makes_its_complement_the_change(data, loade
     x = f"${h[p] - h[p - 1]:.1f} billion"
     rec = by_claim(check_text(template.format(x=x), date="2019-08-16", store=data), x)
     assert rec["official_period"] == "2019-05 to 2019-06" and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("Belgium bought {chg} of U.S. treasuries in March.", "{chg}"),
+    ("Russia cut its exposure to U.S. sovereign debt by a staggering {pct} in March.", "{pct}"),
+    ("Russia reduced its holdings of U.S. treasuries by a hefty {pct} in March.", "{pct}"),
+])
+def test_lower_case_treasuries_and_a_change_by_an_adjective(data, loaded_store, text, fig):
+    slug = "belgium" if text.startswith("Belgium") else "russia"
+    h = series(f"tic.holdings.{slug}", loaded_store)
+    p = pd.Period("2014-03", "M")
+    vals = {"chg": f"${h[p] - h[p - 1]:.1f} billion", "pct": f"{abs(100 * (h[p] / h[p - 1] - 1)):.0f}%"}
+    rec = by_claim(check_text(text.format(**vals), date="2014-05-19", store=data), fig.format(**vals))
+    assert rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported", rec

@@ -146,7 +146,8 @@ JA_COUNTRY_BONDS: list[tuple[str, str]] = [
 #: several overlapping regions (EU, Western Europe, Eastern Europe ...), so the words name no one series
 REGION_BONDS = (r"(?:European|euro[- ]zone|euro[- ]area|Asian|emerging[- ]markets?|Latin American|Middle Eastern|"
                 r"African) (?:government |sovereign |corporate )?(?:debt|bonds|securities)")
-TREASURIES = (r"(?:U\.?S\.? |US |American )?Treasur(?:y|ies)(?: securities| bonds| notes| bills| debt)?|"
+TREASURIES = (r"(?:U\.?S\.? |US |American )?(?:Treasur(?:y|ies)|treasuries|treasury(?= securities| bonds| notes| bills))"
+              r"(?: securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )(?:government|sovereign) (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
 HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"

@@ -35,7 +35,8 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|p
 _CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decline|decrease|fall|reduction|cut|"
                         r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
                         re.I)
-_BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
+_BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?(?:(?:staggering|whopping|massive|hefty|sharp|steep|modest|"
+                 r"mere|further|record|combined|cumulative|total|net)\s+)?$", re.I)
 #: "the growth of China's holdings was limited to $2.3 billion", "The increase in its holdings amounted to $X": a move
 #: named as the subject, its size the complement
 _MOVE_IS = re.compile(r"\b(?:growth|increase|rise|gain|decline|drop|fall|decrease|reduction|cut)\s+(?:in|of)\s+"
