@@ -226,3 +226,47 @@ def test_the_yen_bought_in_an_intervention_is_no_subject(data):
                    store=data)
     q = claim_containing(r, "largest ever")
     assert q["series"] != "fred.dexjpus", q
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese investors amassed nearly $14 billion in foreign bonds last week, in their seventh straight week of net "
+    "buying.",
+    "Japanese investors bought about $14 billion of foreign bonds last week, their seventh consecutive week of net "
+    "buying.",
+])
+def test_a_run_beside_a_dollar_figure_the_store_cannot_convert_is_still_judged(data, text):
+    # a run counts the signs of the series; the dollar figure (no USD/JPY in the store for 2013) names it all the same
+    r = check_text(text, date="2013-11-28", store=data)
+    q = claim_containing(r, "seventh")
+    assert q["verdict"] == "supported" and q["official_period"] == "2013-11-17..2013-11-23", q
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Japan's holdings stood at 1,122.9 billion dollars at the end of June, exceeding 1,112.5 billion dollars held "
+     "by China.", "China"),
+    ("Japan's holdings stood at 1,122.9 billion dollars at the end of June, above the 1,112.5 billion dollars of "
+     "Treasuries owned by China.", "China"),
+])
+def test_a_figure_held_by_a_holder_is_that_holders(data, text, holder):
+    r = check_text(text, date="2019-08-16", store=data)
+    rec = claim_containing(r, "1,112.5 billion")
+    assert holder in rec["subject"] and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's holdings rose by 21.9 billion dollars, while the growth of China's holdings was limited to 2.3 billion "
+    "dollars.",
+    "The increase in China's holdings came to 2.3 billion dollars in June.",
+])
+def test_a_change_as_the_subject_of_its_figure(data, text):
+    r = check_text(text, date="2019-08-16", store=data)
+    rec = claim_containing(r, "2.3 billion")
+    assert rec["official_period"] == "2019-05 to 2019-06" and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("words", ["net purchase", "of net buying", "worth of buying"])
+def test_a_starting_figures_period_after_a_few_words(data, words):
+    r = check_text(f"Outsiders bought just 53.4 billion yen of Japanese long-term bonds last week, a sharp reduction "
+                   f"from 1.19 trillion yen {words} the prior week.", date="2025-09-26", store=data)
+    rec = claim_containing(r, "1.19 trillion")
+    assert rec["official_period"] == "2025-09-07..2025-09-13", rec

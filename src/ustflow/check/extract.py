@@ -466,6 +466,11 @@ _JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?
                            r"(?:抜|上回|下回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ)")  # "日本を5億ドル上回った"
 
 
+#: a participle naming the figure's holder after it: "$1,112.5 billion held by China", "the $1.1 trillion owned by Japan"
+_HELD_BY = re.compile(r"\s+(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|government debt|bonds)(?: securities)? )?"
+                      r"(?:held|owned) by\s+(?:the\s+)?", re.I)
+
+
 def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -506,6 +511,9 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         if len(named) == 1:
             before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
+    held_by = [m for m in cands if m.span[0] >= c.span[1] and _HELD_BY.fullmatch(s, c.span[1], m.span[0])]
+    if held_by:  # "exceeding 1,112.5 billion dollars held by China": the holder the participle names
+        pick = held_by[0]
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
             r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"

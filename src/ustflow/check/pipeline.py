@@ -225,6 +225,10 @@ def _safely(fn, c: Claim, *args) -> Judgement | None:
         return unverifiable(f"the checker failed on this claim ({type(e).__name__}: {e}); please report it")
 
 
+#: qualifiers that count the signs of a series, not its size: judged without the figure's value
+_SIGN_RUNS = ("streak", "streak_end", "streak_before", "count_in")
+
+
 def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict) -> Judgement | None:
     from ustflow.check.figures import standalone_figure
 
@@ -240,6 +244,13 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
         if host.subject is not None and host.subject.kind == "institution":
             return None
         fig = figures.get(id(host))
+        if fig is None and c.qualifier is not None and c.qualifier.kind in _SIGN_RUNS and host.amount is not None \
+                and host.amount.currency == "USD" and c.base_measure == "flow":
+            # "amassed nearly $14 billion in foreign bonds last week, in their seventh straight week of net buying":
+            # a run counts signs of the series, which a dollar figure the store cannot convert still names
+            got = standalone_figure(c, ctx)
+            if not isinstance(got, Judgement):
+                return dispatch.judge_qualifier(c, got, ctx)
         if fig is None:
             return unverifiable("the figure this qualifier refers to could not be matched to an official series")
     else:
