@@ -471,6 +471,11 @@ _HELD_BY = re.compile(r"\s+(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|governme
                       r"(?:held|owned) by\s+(?:the\s+)?", re.I)
 
 
+def _held_by(s: str, c: Claim, cands: list[Mention]) -> Mention | None:
+    """The holder a participle after the figure names ("$1,112.5 billion held by China"), if any."""
+    return next((m for m in cands if m.span[0] >= c.span[1] and _HELD_BY.fullmatch(s, c.span[1], m.span[0])), None)
+
+
 def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -511,9 +516,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         if len(named) == 1:
             before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
-    held_by = [m for m in cands if m.span[0] >= c.span[1] and _HELD_BY.fullmatch(s, c.span[1], m.span[0])]
-    if held_by:  # "exceeding 1,112.5 billion dollars held by China": the holder the participle names
-        pick = held_by[0]
+    pick = _held_by(s, c, cands) or pick  # "exceeding 1,112.5 billion dollars held by China": China
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
             r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"
