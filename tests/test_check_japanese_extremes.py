@@ -85,3 +85,24 @@ def test_the_largest_trade_of_the_year_is_a_flow_qualifier():
     (span, q), = [(sp, q) for sp, q in find_qualifiers(s, Resolver(date(2024, 6, 10)))]
     assert s[span[0]:span[1]] == "年初来で最大の売り越し"
     assert q.magnitude and q.since == date(2024, 1, 1) and q.since_grain == "window"
+
+
+@pytest.mark.parametrize("text, claim, n", [
+    ("中国の米国債保有残高は7月に拡大した。前月までは{n}カ月連続で減少していた。", "{n}カ月連続", None),
+    ("日本の米国債の保有残高は7月に減少した。前月までは{n}カ月連続で増加していた。", "{n}カ月連続", None),
+    ("中国の米国債保有残高は7月に拡大した。前月まで{n}カ月連続で減少が続いていた。", "{n}カ月連続", None),
+])
+def test_a_run_in_a_sentence_that_drops_its_holder(data, loaded_store, text, claim, n):
+    slug = "china_mainland" if text.startswith("中国") else "japan"
+    d = series(f"tic.holdings.{slug}", loaded_store).diff()[:"2022-06"]
+    sign = -1 if "減少" in text.split("。")[1] else 1
+    run = 0
+    for v in reversed(d.to_list()):
+        if v * sign <= 0:
+            break
+        run += 1
+    r = check_text(text.format(n=run), date="2022-09-16", store=data)
+    rec = by_claim(r, claim.format(n=run))
+    assert rec["subject"] == ("China (mainland)" if slug == "china_mainland" else "Japan")
+    if run:
+        assert rec["official_period"] == "2022-06" and rec["verdict"] == "supported"

@@ -355,7 +355,8 @@ def _standalone_base(c: Claim) -> str:
     if q is not None and q.kind in ("streak", "streak_end", "first_since") and _FLOWV.search(s) and \
             not re.search(r"\bholdings?\b", s, re.I):
         return "flow"
-    if _HOLD.search(s) or _JA_HOLD.search(s) or (c.instrument and c.instrument[0] == "tic" and not _FLOWV.search(s)) or \
+    if _HOLD.search(s) or _JA_HOLD.search(s) or JA_TOPIC in c.notes or \
+            (c.instrument and c.instrument[0] == "tic" and not _FLOWV.search(s)) or \
             (c.subject is not None and c.subject.kind in ("country", "japan") and re.search(r"\bTreasur", s)):
         change = q is not None and (q.kind in ("streak", "streak_end") or
                                     re.search(r"\b(?:drop|decline|fall|rise|increase|gain|cut|reduction|jump)s?\b|"

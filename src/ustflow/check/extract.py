@@ -37,7 +37,7 @@ from ustflow.check.hosts import (
     qualifier_hint,
     streak_totals as _streak_totals,
 )
-from ustflow.check.japanese_chains import ja_level_chains
+from ustflow.check.japanese_chains import ja_level_chains, ja_topic_qualifiers
 from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span
 from ustflow.check.numbers import find_amounts
@@ -331,6 +331,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.instrument = host.instrument
             c.direction, c.direction_word = host.direction or c.direction, host.direction_word or c.direction_word
         out.append(c)
+    if not figures:  # "…保有残高は7月に拡大した。前月までは7カ月連続で減少していた": the holder of the sentence before
+        ja_topic_qualifiers(out, topic)
     _streak_totals(out, s)
     if not figures:  # a rank beside it is a claim of its own ("China, the top buyer, cut its holding in March")
         before = [q for q in out if q.kind == "qualifier" and q.qualifier.kind == "streak_before" and q.host is None]

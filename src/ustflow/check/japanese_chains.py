@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim
+from ustflow.check.roles import JA_TOPIC
 
 JA_CHAIN = "ja: a chain of levels (from, move, level reached)"
 
@@ -80,3 +81,15 @@ def ja_level_chains(figs: list[Claim]) -> None:
                 # "保有額は1兆1525億ドルで、3月の1兆1449億ドルから76億ドルの買い越し": March is where the move starts;
                 # it ends at the level's month (a level in the same month is left to ``attach.pair_figures``)
                 move.period, move.period_how = level.period, level.period_how
+
+
+def ja_topic_qualifiers(out: list[Claim], topic) -> None:
+    """"中国の米国債保有残高は7月に拡大した。前月までは7カ月連続で減少していた。": a run, first or extreme with no figure
+    and no holder in a sentence whose topic carries over from the one before (``extract._ja_topic``: the holder and
+    whether its holdings are the topic) is about that holder's holdings."""
+    if topic is None or topic[0] is None or not topic[1]:
+        return
+    for c in out:
+        if c.kind == "qualifier" and c.host is None and c.subject is None:
+            c.subject, c.subject_how = topic[0], "inherited"
+            c.notes.append(JA_TOPIC)
