@@ -148,6 +148,18 @@ def test_dev_only_hides_holdout_misses_and_scores_the_fresh_batch(capsys):
     assert "[hold-old]" in capsys.readouterr().out
 
 
+def test_dev_only_withholds_the_checkers_log_on_holdout_articles():
+    """A rule's traceback quotes the claim: under --dev-only it is dropped (and counted) while a hold-out
+    article runs, and kept for a development article."""
+    import logging
+
+    withheld = evaluate._Withheld()
+    rec = logging.LogRecord("ustflow.check", logging.ERROR, __file__, 1, "check failed on %r", ("x",), None)
+    assert withheld.filter(rec) and withheld.count == 0
+    withheld.active = True
+    assert not withheld.filter(rec) and withheld.count == 1
+
+
 def test_batches_added_on_the_same_day_are_scored_apart(capsys):
     """Two sessions on one day: the numbered newer batch is the fresh one, the older gets its own line."""
     def g(art, holdout, correct, batch):

@@ -100,7 +100,35 @@ def grade(label: dict, got: dict | None) -> dict:
     return res | {"correct": True, "why": ""}
 
 
-def evaluate(cli: bool = False, no_date: bool = True) -> dict:
+class _Withheld:
+    """A logging filter that, while a hold-out article runs under ``--dev-only``, drops the checker's log
+    records (a rule's traceback quotes the claim) and counts them: blind articles stay unread."""
+
+    def __init__(self) -> None:
+        self.active, self.count = False, 0
+
+    def filter(self, record) -> bool:
+        if self.active:
+            self.count += 1
+            return False
+        return True
+
+
+def evaluate(cli: bool = False, no_date: bool = True, dev_only: bool = False) -> dict:
+    import logging
+
+    withheld = _Withheld()
+    logging.getLogger("ustflow.check").addFilter(withheld)
+    try:
+        out = _evaluate(cli, no_date, dev_only, withheld)
+    finally:
+        logging.getLogger("ustflow.check").removeFilter(withheld)
+    if withheld.count:
+        print(f"{withheld.count} checker error(s) on hold-out articles, text withheld (--dev-only)", file=sys.stderr)
+    return out
+
+
+def _evaluate(cli: bool, no_date: bool, dev_only: bool, withheld: _Withheld) -> dict:
     labels = load_labels()
     runs: dict[str, list[dict]] = {"with --date": [], "without --date (dateline)": []}
     extras: dict[str, list[dict]] = {"with --date": [], "without --date (dateline)": []}
@@ -109,11 +137,14 @@ def evaluate(cli: bool = False, no_date: bool = True) -> dict:
         modes = [("with --date", items[0]["date"])]
         if no_date and items[0]["dateline"]:
             modes.append(("without --date (dateline)", None))
+        withheld.active = dev_only and bool(items[0]["holdout"])
         for mode, date in modes:
             try:
                 results = run_checker(path, date, cli)
             except Exception as e:  # a crash on one article is a miss on all its claims, not the end of the run
-                print(f"checker failed on {art} ({mode}): {type(e).__name__}: {e}", file=sys.stderr)
+                where = "a hold-out article" if withheld.active else art
+                print(f"checker failed on {where} ({mode}): {type(e).__name__}"
+                      + ("" if withheld.active else f": {e}"), file=sys.stderr)
                 results = []
             pairs, extra = match_claims(items, results)
             for lab, got in pairs:
@@ -239,12 +270,16 @@ def main(argv: list[str] | None = None) -> int:
                     "instead of the in-process API (slower; the same checker)")
     ap.add_argument("--quiet", action="store_true", help="no list of misses and extras")
     ap.add_argument("--dev-only", "--hide-holdout", dest="dev_only", action="store_true",
-                    help="list misses and extras of the non-hold-out articles only (counts still cover all)")
+                    help="list misses and extras of the non-hold-out articles only (counts still cover all); the "
+                         "checker's log on hold-out articles and their claims in --json are withheld too")
     args = ap.parse_args(argv)
-    ev = evaluate(cli=args.cli)
+    ev = evaluate(cli=args.cli, dev_only=args.dev_only)
     sums = print_report(ev, show_misses=not args.quiet, dev_only=args.dev_only)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        if args.dev_only:  # the counts stay in the summary; the hold-out claims themselves are left out
+            ev = {**ev, "runs": {m: [g for g in gs if not g["holdout"]] for m, gs in ev["runs"].items()},
+                  "extras": {m: [x for x in xs if not x.get("holdout")] for m, xs in ev["extras"].items()}}
         Path(args.json).write_text(json.dumps({"summary": sums, **ev}, indent=1, default=str), encoding="utf-8")
     main_run = sums.get("with --date")
     fails = []
