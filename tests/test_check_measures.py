@@ -229,3 +229,16 @@ def test_lower_case_treasuries_and_a_change_by_an_adjective(data, loaded_store, 
     vals = {"chg": f"${h[p] - h[p - 1]:.1f} billion", "pct": f"{abs(100 * (h[p] / h[p - 1] - 1)):.0f}%"}
     rec = by_claim(check_text(text.format(**vals), date="2014-05-19", store=data), fig.format(**vals))
     assert rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("verb", ["also increased their holdings, buying a net", "added to their holdings, purchasing a net"])
+def test_a_yen_figure_a_trading_verb_takes_with_a_net_is_a_flow_beside_holdings_words(data, loaded_store, verb):
+    lis = series("mof.monthly.lt_debt.life_insurers.net", loaded_store)
+    its = series("mof.monthly.lt_debt.investment_trusts.net", loaded_store)
+    p = next(m for m in pd.period_range("2022-01", "2024-12", freq="M") if lis[m] > 0 and its[m] > 0)
+    a, b = f"{lis[p] / 10:.1f} billion yen", f"{its[p] / 10:.1f} billion yen"
+    text = f"In {p.strftime('%B %Y')}, life insurers and investment trusts {verb} {a} and {b} of foreign bonds, respectively."
+    r = check_text(text, date=(p + 1).to_timestamp().strftime("%Y-%m-25"), store=data)
+    assert by_claim(r, a)["series"] == "mof.monthly.lt_debt.life_insurers.net"
+    assert by_claim(r, b)["series"] == "mof.monthly.lt_debt.investment_trusts.net"
+    assert {by_claim(r, x)["verdict"] for x in (a, b)} == {"supported"}

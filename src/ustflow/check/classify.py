@@ -142,6 +142,11 @@ _TRADE_NOUN = re.compile(r"\bnet\s+(?:foreign\s+|overseas\s+)?(?:purchases|buyin
 #: the yen or the dollar moving by a percentage: "the yen weakened 1.2%", "the dollar rose 0.5% against the yen"
 _FX_PCT = re.compile(r"\b(?:the\s+)?(?:yen|dollar)\s+(?:has\s+|had\s+)?(?:weakened|strengthened|fell|rose|dropped|"
                      r"slid|gained|lost|climbed|declined|depreciated|appreciated|slumped|jumped|firmed|eased)\b", re.I)
+#: a figure a trading verb takes with "a net" ("buying a net ¥530.9 billion", "sold a net $2 billion"): a trade
+_NET_TRADE_BEFORE = re.compile(r"\b(?:buying|bought|buys|selling|sold|sells|purchasing|purchased|acquiring|acquired|"
+                               r"offloading|offloaded|dumping|dumped|shedding|shed)\s+(?:a\s+)?net\s+(?:of\s+)?(?:about\s+|"
+                               r"some\s+|around\s+|roughly\s+)?(?:[¥$]?[\d.,]+\s*(?:billion|trillion|million)?\s*(?:yen)?"
+                               r"\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.I)
 #: a Japanese figure right after a starting level ("3月の1兆1449億ドルから76億ドルの買い越し"): it moves from that level
 _JA_FROM_LEVEL = re.compile(r"\d(?:兆|億|万)?(?:\d+(?:億|万))?(?:ドル|円)から[、,\s]*$")
 _JA_HOLD = re.compile(r"保有|残高")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
@@ -269,6 +274,8 @@ def _money_measure(c: Claim, clause: str) -> str:
     if flow_verb and _JA_FROM_LEVEL.search(c.sentence.text[:c.amount.span[0]]) and \
             (has_hold or ja_holdings_text(c) or ja_country_topic(c)):
         return "holdings_change"  # "保有額は3月の9079億ドルから10億ドルを売り越し": the move from that level, not a trade
+    if c.amount.currency == "JPY" and _NET_TRADE_BEFORE.search(c.sentence.text[max(0, c.amount.span[0] - 90):c.amount.span[0]]):
+        return "flow"  # "also increased their holdings, buying a net ¥530.9 billion": the figure's own verb is a trade
     if not has_hold and _TRADE_NOUN.search(clause):
         return "flow"  # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": a trade, not a stock
     if role in ("level", "from") and (has_hold or tic or c.pair is not None):
