@@ -113,3 +113,16 @@ def test_what_a_japanese_qualifier_is_about(s, phrase, hint):
 
     start = s.index(phrase)
     assert qualifier_hint(Qualifier("extreme", phrase), s, (start, start + len(phrase))) == hint
+
+
+@pytest.mark.parametrize("tail, claim, verdict", [
+    ("中国の米国債買い越しは6カ月ぶり。", "6カ月ぶり", "supported"),
+    ("中国による買い越しは昨年10月以来6カ月ぶりとなった。", "6カ月ぶり", "supported"),
+    ("中国の米国債の買い越しは2カ月ぶりだった。", "2カ月ぶり", "contradicted"),
+])
+def test_a_trade_word_after_a_chain_means_the_same_move(data, loaded_store, tail, claim, verdict):
+    before, after = _levels(loaded_store, "china_mainland", "2011-04")
+    text = f"4月の中国の米国債保有額は3月の{_oku(before)}から{round((after - before) * 10)}億ドルの買い越しとなった。{tail}"
+    rec = next(r for r in check_text(text, date="2011-06-16", store=data) if claim in r["claim"])
+    assert rec["official_value"] == pytest.approx(after - before, abs=0.05)  # the holdings' move, not TIC's trades
+    assert rec["verdict"] == verdict

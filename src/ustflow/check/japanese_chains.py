@@ -93,3 +93,38 @@ def ja_topic_qualifiers(out: list[Claim], topic) -> None:
         if c.kind == "qualifier" and c.host is None and c.subject is None:
             c.subject, c.subject_how = topic[0], "inherited"
             c.notes.append(JA_TOPIC)
+
+
+def japanese_change(claims: list[Claim]) -> None:
+    """"前月比119億ドル増の7802億ドル": a figure after '…比' (compared with) and before 増/減 is the change, in
+    that direction, from the base the '…比' names; the level follows it."""
+    for c in claims:
+        if c.kind != "amount" or c.measure != "holdings_level" or c.amount is None:
+            continue
+        s = c.sentence.text
+        after = re.match(r"\s*(?P<w>増加?|減少?|拡大|縮小)", s[c.span[1]:])
+        if re.search(r"比\s*$", s[:c.span[0]]) and after:
+            c.measure, c.role = "holdings_change", "change"
+            c.direction = 1 if after.group("w") in ("増", "増加", "拡大") else -1
+            c.direction_word = after.group("w")
+
+
+_TRADE_WORD = re.compile(r"買い?越し?|売り?越し?")
+
+
+def ja_trade_word_hosts(claims: list[Claim]) -> None:
+    """"…3月の1兆1449億ドルから76億ドルの買い越しとなった。中国の米国債買い越しは昨年11月以来6カ月ぶり": a story that
+    has just called a holder's move in its holdings 買い越し (a figure of its sentence or of the two before, measured
+    as a change of holdings) means the same by the word in a qualifier with no figure of its own about that holder,
+    not TIC's transactions table: the qualifier is about that figure."""
+    for i, c in enumerate(claims):
+        if c.kind != "qualifier" or c.host is not None or c.subject is None or \
+                not _TRADE_WORD.search(c.sentence.text[max(0, c.span[0] - 20):c.span[1]]):
+            continue
+        moves = [o for o in claims[:i] if o.kind == "amount" and o.measure == "holdings_change" and o.subject is not None
+                 and o.subject.slug == c.subject.slug and 0 <= c.sentence.index - o.sentence.index <= 2
+                 and _TRADE_WORD.search(o.direction_word or "")]
+        if moves:
+            host = moves[-1]
+            c.host, c.period, c.period_how = host, host.period, host.period_how
+            c.notes.append("refers to an earlier figure")

@@ -20,6 +20,7 @@ from datetime import date as Date
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
 from ustflow.check.claims import MARKET_PRICE, SINCE_REF, Claim
 from ustflow.check.datelines import publication_date
+from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
@@ -132,7 +133,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                 c.measure = classify_by_article(c, fams) or "other"
     _parallel_levels(claims)
     _flow_base(claims)
-    _japanese_change(claims)
+    japanese_change(claims)
+    ja_trade_word_hosts(claims)
     _merge_peaks(claims)
     debt_totals(claims)
     _refer_back(claims)
@@ -284,20 +286,6 @@ def _period_behind_another_figure(claims: list[Claim]) -> None:
         if between and re.search(r"[,;(]|\b(?:since|after|before|than|compared|versus|from)\b",
                                  c.sentence.text[c.span[1]:between[0].span[0]], re.I):
             c.period, c.period_how = None, "none"
-
-
-def _japanese_change(claims: list[Claim]) -> None:
-    """"前月比119億ドル増の7802億ドル": a figure after '…比' (compared with) and before 増/減 is the change, in
-    that direction, from the base the '…比' names; the level follows it."""
-    for c in claims:
-        if c.kind != "amount" or c.measure != "holdings_level" or c.amount is None:
-            continue
-        s = c.sentence.text
-        after = re.match(r"\s*(?P<w>増加?|減少?|拡大|縮小)", s[c.span[1]:])
-        if re.search(r"比\s*$", s[:c.span[0]]) and after:
-            c.measure, c.role = "holdings_change", "change"
-            c.direction = 1 if after.group("w") in ("増", "増加", "拡大") else -1
-            c.direction_word = after.group("w")
 
 
 def _flow_base(claims: list[Claim]) -> None:
