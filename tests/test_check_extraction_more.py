@@ -270,3 +270,19 @@ def test_a_starting_figures_period_after_a_few_words(data, words):
                    f"from 1.19 trillion yen {words} the prior week.", date="2025-09-26", store=data)
     rec = claim_containing(r, "1.19 trillion")
     assert rec["official_period"] == "2025-09-07..2025-09-13", rec
+
+
+@pytest.mark.parametrize("span", ["昨年11月~今年3月まで", "昨年11月から今年3月まで", "2010年11月~2011年3月"])
+def test_a_japanese_span_of_months_with_a_year_at_each_end(data, span):
+    r = check_text(f"{span}の中国の米国債売り越し額は304億ドルだった。", date="2011-06-16", store=data)
+    rec = claim_containing(r, "304億ドル")
+    assert rec["official_period"] == "2010-10 to 2011-03" and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("second", ["中国の米国債買い越しは昨年11月以来6カ月ぶり。", "中国による米国債の買い越しは6カ月ぶりとなった。"])
+def test_a_treasury_flows_look_back_takes_the_figure_before_it(data, second):
+    # in a TIC story "買い越し" of a holder is its holdings' rise: the qualifier is about the sentence before's figure
+    r = check_text("同月の中国の米国債保有額は1兆1525億ドルで、3月の1兆1449億ドルから76億ドルの買い越しとなった。" + second,
+                   date="2011-06-16", store=data)
+    rec = claim_containing(r, "6カ月ぶり")
+    assert rec["verdict"] == "supported" and "the first time in 6 months" in rec["explanation"], rec

@@ -98,6 +98,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("this_year", r"\bthis year\b"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
                  rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
+    # "昨年11月~今年3月", "2010年11月から2011年3月まで": a span of months, each end with its own year
+    ("jp_month_span", r"(?:(?P<y0>(?:19|20)\d{2})年|(?P<yr0>昨年|前年|一昨年|今年|本年))(?P<m0>\d{1,2})月\s*(?:[～〜~\-－―]|から)\s*"
+                      r"(?:(?P<y1>(?:19|20)\d{2})年|(?P<yr1>昨年|前年|今年|本年))?(?P<m1>\d{1,2})月(?:まで)?"),
     ("jp_months", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?:期)?"),
     ("jp_recent", r"(?:直近|過去|この|最近の)(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)"),
     ("jp_quarter", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?第(?P<q>[1-4])四半期"),

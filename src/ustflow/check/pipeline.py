@@ -359,7 +359,9 @@ def _refer_back(claims: list[Claim]) -> None:
         if c.kind != "qualifier" or c.host is not None or MARKET_PRICE in c.notes:
             continue
         own = classify(c) and c.base_measure
-        refers = "refers back" in " ".join(c.notes) or not own or c.subject is None
+        # "中国の米国債買い越しは昨年11月以来6カ月ぶり": a Treasury flow's qualifier needs a figure: the one before it
+        tic_flow = own == "flow" and c.instrument is not None and c.instrument[0] == "tic"
+        refers = "refers back" in " ".join(c.notes) or not own or c.subject is None or tic_flow
         if not refers:
             continue
         want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
@@ -376,7 +378,7 @@ def _refer_back(claims: list[Claim]) -> None:
                      and c.instrument[0] in (None, o.instrument[0])]
         fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"
                                                      else "flow" if o.measure == "flow" else "change")]
-        fit = fit or ([] if want else cands)
+        fit = fit or ([o for o in cands if o.measure == "holdings_change"] if tic_flow else [] if want else cands)
         same = [o for o in fit if c.period is not None and o.period is not None and not c.period.is_latest
                 and o.period.windows == c.period.windows]  # "October's value ...": the October figure
         pick = (same or [o for o in fit if o.role != "from"] or fit)[-1:]
