@@ -77,14 +77,14 @@ def test_figure_reading():
     assert parse("1兆1110億ドル").value == 1111.0 and parse("1兆1110億ドル").unit == "USD bn"
     assert parse("1兆1110億ドル").step == 1.0 and abs(parse("7554億ドル").step - 0.1) < 1e-12
     # a decimal before 兆 (Yicai's Japanese edition): "7.05兆米ドル" = USD 7,050 bn to 10 bn
-    # a bare 19億 whose currency is stated with the next figure ("前月比19億減の1兆280億ドル")
-    assert abs(parse("19億", "USD").value - 1.9) < 1e-9 and parse("19億", "USD").unit == "USD bn"
+    # a bare 27億 whose currency is stated with the next figure ("前月比27億減の1兆350億ドル")
+    assert abs(parse("27億", "USD").value - 2.7) < 1e-9 and parse("27億", "USD").unit == "USD bn"
     assert parse("4000億", "JPY").value == 4000 and parse("4000億", "JPY").unit == "JPY 100mn"
-    # "5.91pc" (per cent written pc, as in Gulf and British papers) is read whole, not as 5.9
-    assert parse("5.91pc").value == 5.91 and parse("5.91pc").unit == "percent" and parse("1.69pc").step == 0.01
-    assert parse("2.661percent").value == 2.661  # a lost space in a reposted wire story
+    # "3.47pc" (per cent written pc) is read whole, not as 3.4; so is a number glued to "percent"
+    assert parse("3.47pc").value == 3.47 and parse("3.47pc").unit == "percent" and parse("2.08pc").step == 0.01
+    assert parse("1.234percent").value == 1.234
     # a decimal comma (one or two digits after it) is not a thousands separator; three digits still are
-    assert parse("768,8 billion dollars").value == 768.8 and parse("768,8 billion dollars").step == 0.1
+    assert parse("512,3 billion dollars").value == 512.3 and parse("512,3 billion dollars").step == 0.1
     assert parse("$1,131.9 billion").value == 1131.9 and parse("1,234 billion dollars").value == 1234.0
     assert parse("7.05兆米ドル").value == 7050.0 and abs(parse("7.05兆米ドル").step - 10.0) < 1e-9
     # number words before a multiplier (Xinhua style), and a bare "1.036" whose "trillion" comes later

@@ -63,11 +63,11 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
     # "six billion U.S. dollars" (Xinhua style): a number word before a multiplier is read as its digits
     figure = _NUM_WORD.sub(lambda m: str(_NUM_WORDS[m.group(1).lower()]), figure)
-    # a decimal comma ("768,8 billion dollars", "176,3 billion" in translations): a comma followed by one
+    # a decimal comma ("512,3 billion dollars" in a translation): a comma followed by one
     # or two digits cannot be a thousands separator (those group three digits)
     figure = re.sub(r"(\d),(\d{1,2})(?!\d)", r"\1.\2", figure)
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
-        # "前月比19億減の1兆280億ドル": a bare 19億 whose currency comes with the next figure
+        # "前月比27億減の1兆350億ドル": a bare 27億 whose currency comes with the next figure
         figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
     ja = _JA.search(figure)
     if ja and (ja.group(2) or ja.group(3)):
@@ -114,7 +114,7 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         return Figure(value * 1000, "USD bn", 10 ** -dec * 1000, q)
     if unit in ("JPY per USD", "count", "rank", "percent", "bp", "USD bn"):
         return Figure(value, unit, 10 ** -dec, q)
-    if tail in ("percent", "per cent", "pct", "pc", "%"):  # "5.91pc" (Gulf and British style)
+    if tail in ("percent", "per cent", "pct", "pc", "%"):  # "3.47pc" (per cent written pc)
         return Figure(value, "percent", 10 ** -dec, q)
     if tail in ("basis points", "bps", "bp"):
         return Figure(value, "bp", 10 ** -dec, q)
