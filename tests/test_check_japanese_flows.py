@@ -35,3 +35,24 @@ def test_the_country_money_goes_to_is_not_the_investor(data, text):
 ])
 def test_subjects_without_the_destination(s, kinds):
     assert [m.kind for m in find_subjects(s) if m.kind in ("japan", "country", "foreign_investors")] == kinds
+
+
+@pytest.mark.parametrize("s, start, end", [
+    ("昨年11月~今年3月までの中国の米国債売り越し額は304億ドルだった。", "2010-11-01", "2011-03-31"),
+    ("昨年10～12月の対外証券投資は買い越しだった。", "2010-10-01", "2010-12-31"),
+    ("今年1～3月の売り越し額は大きかった。", "2011-01-01", "2011-03-31"),
+    ("2010年11月～2月の合計は買い越しだった。", "2010-11-01", "2011-02-28"),
+])
+def test_a_span_of_months_with_a_relative_year(s, start, end):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    p = next(p for p in Resolver(date(2011, 6, 16)).find(s) if p.kind == "months")
+    assert (str(p.start), str(p.end)) == (start, end)
+
+
+def test_a_sum_over_a_span_of_months_with_a_relative_year(data):
+    rec = by_claim(check_text("中国は昨年11月~今年3月に米国債を売り越した。昨年11月~今年3月までの中国の米国債売り越し額は304億ドル"
+                              "だった。", date="2011-06-16", store=data), "304億ドル")
+    assert rec["official_period"] == "2010-10 to 2011-03" and rec["verdict"] == "supported"
