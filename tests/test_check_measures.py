@@ -242,3 +242,18 @@ def test_a_yen_figure_a_trading_verb_takes_with_a_net_is_a_flow_beside_holdings_
     assert by_claim(r, a)["series"] == "mof.monthly.lt_debt.life_insurers.net"
     assert by_claim(r, b)["series"] == "mof.monthly.lt_debt.investment_trusts.net"
     assert {by_claim(r, x)["verdict"] for x in (a, b)} == {"supported"}
+
+
+@pytest.mark.parametrize("month,date", [("2022-07", "2022-08-08"), ("2019-03", "2019-04-08")])
+def test_the_net_of_both_sides_is_mofs_net_column_an_inflow_negative(data, loaded_store, month, date):
+    v = _oku("mof.monthly.net_flows.total", month, loaded_store)
+    word = "流入超" if v < 0 else "流出超"
+    m = int(month[5:])
+    for text in (f"{m}月の対外・対内証券投資のネット合計は{_ja(v)}の資金{word}となった。",
+                 f"{m}月は、対外・対内証券投資のネット合計では{_ja(v)}の{word}だった。"):
+        rec = by_claim(check_text(text, date=date, store=data), _ja(v))
+        assert rec["series"] == "mof.monthly.net_flows.total" and rec["verdict"] == "supported", rec
+    wrong = "流出超" if v < 0 else "流入超"
+    rec = by_claim(check_text(f"{m}月の対外・対内証券投資のネット合計は{_ja(v)}の{wrong}だった。", date=date, store=data),
+                   _ja(v))
+    assert rec["verdict"] == "contradicted", rec

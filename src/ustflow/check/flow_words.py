@@ -50,8 +50,9 @@ _CAPITAL_FLOW_WORD = re.compile(r"(?:資本|資金)?流[出入]超?")
 
 def outward_flow_sign(c: Claim, side: str) -> int | None:
     """The sign of a residents' foreign-securities flow named by the money it moves (流出超 = a net purchase
-    abroad, 流入超 = a net sale), None when the figure's direction is a trading word or the side is not assets."""
-    if side != "assets" or not c.direction or not _CAPITAL_FLOW_WORD.fullmatch(c.direction_word or ""):
+    abroad, 流入超 = a net sale), None when the figure's direction is a trading word or the side is not assets. MoF's
+    net column of both sides (assets minus liabilities) has the same sign: a net inflow into Japan is negative."""
+    if side not in ("assets", "net_flows") or not c.direction or not _CAPITAL_FLOW_WORD.fullmatch(c.direction_word or ""):
         return None
     return -c.direction
 

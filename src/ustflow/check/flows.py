@@ -188,6 +188,8 @@ def mof_series(c: Claim, ctx: Context | None = None) -> tuple[str, str, str, str
             return unverifiable(f"MoF publishes flows by investor type ({SECTOR_LABELS[sj.slug]}) monthly only; the "
                                 f"weekly data are totals for all designated major investors")
         return f"mof.monthly.{'lt_debt' if instr in ('total', 'subtotal') else instr}.{sj.slug}.net", side, instr, note
+    if side == "net_flows":  # "対外・対内証券投資のネット合計": MoF's monthly net column (assets minus liabilities)
+        return f"mof.monthly.net_flows.{'total' if instr == 'total' else 'subtotal'}", side, instr, note
     return f"mof.{'weekly' if weekly else 'monthly'}.{side}.{instr}.net", side, instr, note
 
 
@@ -275,7 +277,9 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
     then = W.value_then(ctx.data, sid, periods[0], ctx.date, total) if len(periods) == 1 and not usd and "+" not in sid \
         else None
     what = title or (f"MoF: {_who(c)} net {'purchases' if total >= 0 else 'sales'} of foreign {INSTR_LABEL[instr]}: "
-                     if side == "assets" else f"MoF: non-residents' net trades in Japanese {INSTR_LABEL[instr]}: ")
+                     if side == "assets" else f"MoF: non-residents' net trades in Japanese {INSTR_LABEL[instr]}: "
+                     if side == "liabilities" else "MoF: net flows, residents' net purchases abroad less non-residents' "
+                                                   "in Japan (negative = a net inflow): ")
     j = C.verdict(claimed=claimed, official=val, qualifier=qual, tol=tol, sid=sid, unit=MOF_UNIT,
                   period=W.span_label(periods), what=what, reported=total if usd else None,
                   compare_unit="USD bn" if usd else None, sign_free=c.direction is None and c.amount.number >= 0,
