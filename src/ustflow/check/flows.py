@@ -193,6 +193,15 @@ def mof_series(c: Claim, ctx: Context | None = None) -> tuple[str, str, str, str
     return f"mof.{'weekly' if weekly else 'monthly'}.{side}.{instr}.net", side, instr, note
 
 
+def _title(c: Claim, side: str, instr: str, total: float) -> str:
+    """What a MoF flow judgement's explanation says was compared, by side."""
+    if side == "assets":
+        return f"MoF: {_who(c)} net {'purchases' if total >= 0 else 'sales'} of foreign {INSTR_LABEL[instr]}: "
+    if side == "liabilities":
+        return f"MoF: non-residents' net trades in Japanese {INSTR_LABEL[instr]}: "
+    return "MoF: net flows, residents' net purchases abroad less non-residents' in Japan (negative = a net inflow): "
+
+
 def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
     """Weekly or monthly data: the period's kind; with none stated, the sentence's words, else the
     article's (a weekly flows story stays weekly)."""
@@ -276,10 +285,7 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
     late = unpublished_note(sid, periods, ctx)
     then = W.value_then(ctx.data, sid, periods[0], ctx.date, total) if len(periods) == 1 and not usd and "+" not in sid \
         else None
-    what = title or (f"MoF: {_who(c)} net {'purchases' if total >= 0 else 'sales'} of foreign {INSTR_LABEL[instr]}: "
-                     if side == "assets" else f"MoF: non-residents' net trades in Japanese {INSTR_LABEL[instr]}: "
-                     if side == "liabilities" else "MoF: net flows, residents' net purchases abroad less non-residents' "
-                                                   "in Japan (negative = a net inflow): ")
+    what = title or _title(c, side, instr, total)
     j = C.verdict(claimed=claimed, official=val, qualifier=qual, tol=tol, sid=sid, unit=MOF_UNIT,
                   period=W.span_label(periods), what=what, reported=total if usd else None,
                   compare_unit="USD bn" if usd else None, sign_free=c.direction is None and c.amount.number >= 0,
