@@ -301,3 +301,40 @@ def test_page_header_lines(line):
     got, how = _found(text)
     assert got == date(2024, 11, 7), how
     assert not how.startswith("inferred"), how
+
+
+# ------------------------------------------------------------------ date lines are no prose
+@pytest.mark.parametrize("line, want", [
+    ("April 10, 2025 / 8:13 AM / Updated 2 years ago", True),
+    ("Reuters | April 10, 2025 8:13 AM", True),
+    ("2025年4月10日 18:05 日本経済新聞 電子版", True),
+    ("(The Daily Courier July 18, 2009)", True),
+    ("「東洋経済日報」2014年4月16日", True),
+    ("Published: April 10, 2025", True),
+    ("TOKYO, April 10, 2025 (Reuters) - Japanese investors sold foreign bonds for a third week running", False),
+    ("Japan sold on April 10, 2025", False),
+    ("Holdings were 1.2 trillion dollars on April 10, 2025", False),
+    ("Japan Holdings Hit Record April 10, 2025", False),
+])
+def test_is_date_line(line, want):
+    from ustflow.check.datelines import is_date_line
+
+    assert is_date_line(line) is want
+
+
+@pytest.mark.parametrize("line", ["2025年4月16日 18:05 日本経済新聞", "Reuters | April 16, 2025 8:13 AM",
+                                  "April 16, 2025 / 8:13 AM / Updated 2 years ago"])
+@pytest.mark.parametrize("where", ["top", "under the headline", "end"])
+def test_a_date_line_changes_nothing_but_the_date(data, line, where):
+    # the same verdicts as with --date and no date line: the line's date is no claim's period, and the headline stays
+    # the headline wherever the line stands
+    head, body = ("China's Treasury Holdings Fall To Lowest Since 2009",
+                  "Japanese banks bought a net 1 trillion yen of foreign bonds, after 2 trillion yen of net buying in "
+                  "the previous month. China's holdings of Treasuries fell to $765.4 billion in February, the lowest "
+                  "since 2009. Japan's holdings rose $1.2 billion from the previous month.")
+    text = {"top": f"{line}\n\n{head}\n\n{body}", "under the headline": f"{head}\n{line}\n\n{body}",
+            "end": f"{head}\n\n{body}\n\n{line}"}[where]
+    got = [(r["claim"], r["verdict"], r["official_period"], r["official_value"]) for r in check_text(text, store=data)]
+    want = [(r["claim"], r["verdict"], r["official_period"], r["official_value"])
+            for r in check_text(f"{head}\n\n{body}", date="2025-04-16", store=data)]
+    assert got == want

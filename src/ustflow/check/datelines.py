@@ -122,6 +122,40 @@ def _quote(s: str, n: int = 50) -> str:
     return repr(s if len(s) <= n else s[:n - 1] + "…")
 
 
+#: figures in a line: a line with one is prose with a claim, never a date line
+_AMOUNT_WORDS = re.compile(r"[$¥€£%]|\b(?:billion|trillion|million|bn|tn|percent|yen|dollars?)\b|[兆億]|円|ドル", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?|\d{1,2}時\d{1,2}分|\(\w\)")
+#: a source's name in brackets before a closing date: "(China Daily ", "「人民網日本語版」", "(China.org.cn by Fan Junmei "
+_SOURCE_NAME = re.compile(r"\s*[(\[「【（](?:[\W_]|[A-Z][\w.'’&/-]*|[^\x00-\x7f]+|by\b){1,12}")
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only dates the article, with no claim in it: "April 10, 2025 / 8:13 AM / Updated 2 years ago",
+    "Reuters | April 10, 2025", "2025年4月10日 18:05 日本経済新聞 電子版", "(China Daily July 18, 2009)"."""
+    line = line.strip()
+    spans = full_date_spans(line)
+    if not spans or len(line) > 120 or spans[0][0] >= 40 or _AMOUNT_WORDS.search(line):
+        return False
+    before = line[:spans[0][0]]
+    rest = _TIME.sub(" ", "".join(line[b:e2] for b, e2 in zip([0] + [e for _, e, _ in spans],
+                                                                [a for a, _, _ in spans] + [len(line)])))
+    if len(re.findall(r"[^\W\d_]{2,}", rest)) - len(re.findall(r"[^\W\d_]{2,}", before)) > 6:
+        return False  # "BEIJING, April 10, 2025 (Xinhua) -- China's holdings fell to ...": a dateline leading prose
+    return bool(_META_LINE.match(line) or _META_IN_LINE.search(line) or _BEFORE_DATE.fullmatch(before)
+                or _TITLE_PLACE.fullmatch(before) or _SOURCE_NAME.fullmatch(before))
+
+
+def without_date_lines(text: str) -> str:
+    """``text`` with its date lines at the top and the bottom (``is_date_line``) made blank: they date the article
+    and are no prose (their date is no claim's period, and the headline stays the first line)."""
+    lines = text.split("\n")
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for i in filled[:5] + filled[-2:]:
+        if is_date_line(lines[i]):
+            lines[i] = ""
+    return "\n".join(lines)
+
+
 def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
     """When the article was published, and how that was found (module docstring)."""
     for d in html_dates or []:

@@ -19,7 +19,7 @@ from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
 from ustflow.check.claims import MARKET_PRICE, SINCE_REF, Claim
-from ustflow.check.datelines import publication_date
+from ustflow.check.datelines import publication_date, without_date_lines
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
@@ -83,7 +83,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     plain, own = prepare(text)
     pub = PubDate(date, f"--date {date}") if date else own
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
-    sentences = split_sentences(strip_tables(plain))
+    sentences = split_sentences(strip_tables(without_date_lines(plain)))  # a date line is no prose
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
     ctx.weekly = article_frequency(claims, plain, pub.date)
     if ctx.weekly is None:  # nothing in the story says: the MoF release of its day
