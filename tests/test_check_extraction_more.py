@@ -286,3 +286,21 @@ def test_a_treasury_flows_look_back_takes_the_figure_before_it(data, second):
                    date="2011-06-16", store=data)
     rec = claim_containing(r, "6カ月ぶり")
     assert rec["verdict"] == "supported" and "the first time in 6 months" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("text, want", [
+    ("China's holdings of US Treasurys have dropped to $1.110 trillion. The peak was $1.25 trillion in February 2016.",
+     "not the peak"),  # China's holdings were higher in 2011-2013
+    ("The all-time peak came in November 2013, at $1.317 trillion, for China's holdings of Treasuries.", ""),
+])
+def test_the_peak_was_is_a_claim_of_the_highest(data, text, want):
+    r = check_text(text, date="2019-07-17", store=data)
+    rec = [x for x in r if "peak" in x["claim"].lower()]
+    assert rec and want in rec[0]["explanation"], r
+
+
+def test_a_look_back_in_years_and_a_half_written_as_a_fraction(data):
+    r = check_text("China sold $20.5 billion of Treasuries in March, the biggest selloff by the Chinese in nearly "
+                   "2 1/2 years.", date="2019-05-16", store=data)
+    rec = claim_containing(r, "2 1/2 years")
+    assert "2 years 6 months" in rec["explanation"], rec

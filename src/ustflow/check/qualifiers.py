@@ -70,7 +70,7 @@ _NUMW = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
          r"sixteen|seventeen|eighteen|nineteen|twenty|a half|half a")
 #: "in 17 years", "in more than a decade", "in a year and eight months", "in nearly two decades"
 LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughly |some )?(?P<nlook>{_NUMW})"
-            rf"(?P<half>-1/2|½| and a half)?[ -]?"
+            rf"(?P<half>-1/2| 1/2|½| and a half)?[ -]?"
             rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:(?P<lhalf2>a half)|(?P<nlook2>{_NUMW})[ -]"
             rf"(?P<lgrain2>months?|weeks?|days?)))?")
 _REF = (rf"(?P<ref>"
@@ -110,7 +110,7 @@ RECORD_RX = re.compile(
     r"\b(?P<ever>(?:a |an |the |its |their )?(?:largest|biggest|highest|lowest|smallest)-ever)\b|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
-    r"\b(?P<peak>peaked|at (?:its|their) peak|hit a peak|a peak of|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b",
+    r"\b(?P<peak>peaked|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?peak(?= (?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b",
     re.I)
 STREAK_RX = re.compile(
     rf"\b(?:for |in |into )?(?:a |the |its |their )?(?:record[- ]|unprecedented )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?"
