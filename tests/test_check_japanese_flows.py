@@ -56,3 +56,21 @@ def test_a_sum_over_a_span_of_months_with_a_relative_year(data):
     rec = by_claim(check_text("中国は昨年11月~今年3月に米国債を売り越した。昨年11月~今年3月までの中国の米国債売り越し額は304億ドル"
                               "だった。", date="2011-06-16", store=data), "304億ドル")
     assert rec["official_period"] == "2010-10 to 2011-03" and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("span", ["7月12~18日", "7月12日~18日", "7月12-18日", "7月12日から18日まで", "7月12～18日"])
+def test_a_week_written_as_its_days(data, span):
+    r = check_text(f"財務省によると、{span}の週に海外投資家は日本株を819億円売り越した。売り越しは2週ぶり。",
+                   date="2026-07-23", store=data)
+    for claim in ("819億円", "2週ぶり"):
+        rec = by_claim(r, claim)
+        assert rec["official_period"] == "2026-07-12..2026-07-18" and rec["verdict"] == "supported"
+
+
+def test_a_week_across_two_months_written_as_its_days():
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    p = next(p for p in Resolver(date(2026, 7, 9)).find("6月28~7月4日の週に海外投資家は売り越した") if p.kind in ("days", "week"))
+    assert (str(p.start), str(p.end)) == ("2026-06-28", "2026-07-04")
