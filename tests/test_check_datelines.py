@@ -338,3 +338,19 @@ def test_a_date_line_changes_nothing_but_the_date(data, line, where):
     want = [(r["claim"], r["verdict"], r["official_period"], r["official_value"])
             for r in check_text(f"{head}\n\n{body}", date="2025-04-16", store=data)]
     assert got == want
+
+
+@pytest.mark.parametrize("html", [
+    # JSON-LD, skipped as text, names the page's own date; a sidebar's <time> dates another story
+    '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-07T18:05:00+09:00",'
+    '"dateModified":"2024-11-09T01:00:00Z"}</script></head><body><aside><time datetime="2024-10-02">Oct 2</time> '
+    'Other story</aside><article><h1>Japan buys</h1><p>Residents bought foreign bonds.</p></article></body></html>',
+    '<html><body><aside><time datetime="2024-10-02">Oct 2</time></aside><article><time itemprop="datePublished" '
+    'datetime="2024-11-07">November 7</time><p>Residents bought foreign bonds.</p></article></body></html>',
+    '<html><head><meta property="article:published_time" content="2024-11-07T09:00:00Z"></head><body><time '
+    'datetime="2024-10-02">Oct 2</time><p>Residents bought foreign bonds.</p></body></html>',
+])
+def test_a_pages_own_published_date_wins_over_other_times_on_it(html):
+    _, pub = prepare(html)
+    assert pub.date == date(2024, 11, 7), pub.how
+    assert pub.how.startswith("the page's published date")

@@ -108,7 +108,7 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
-        self.dates: list[str] = []
+        self.dates: list[tuple[int, str]] = []  # (rank, value): a page's own published date first, any <time> last
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -116,14 +116,17 @@ class _TextExtractor(HTMLParser):
             self.skip += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n\n")
-        # machine-readable publication dates: <time datetime=...>, <meta property=article:published_time>
+        # machine-readable publication dates: <meta property=article:published_time>, <time itemprop=datePublished>;
+        # any other <time datetime=...> last (a page's sidebar dates other stories)
         if tag == "time" and a.get("datetime"):
-            self.dates.append(a["datetime"])
+            own = (a.get("itemprop") or "").lower() == "datepublished" or "pubdate" in a or \
+                "publish" in (a.get("class") or "").lower()
+            self.dates.append((0 if own else 2, a["datetime"]))
         if tag == "meta" and (a.get("property") or a.get("name") or a.get("itemprop") or "").lower() in (
                 "article:published_time", "date", "pubdate", "publishdate", "dc.date", "og:published_time",
                 "datepublished", "sailthru.date", "parsely-pub-date"):
             if a.get("content"):
-                self.dates.append(a["content"])
+                self.dates.append((0, a["content"]))
 
     def handle_endtag(self, tag):
         if tag in _SKIP_TAGS and self.skip:
@@ -148,7 +151,10 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
     text = "".join(p.parts)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r"\n\s*\n\s*", "\n\n", text)
-    return text.strip(), p.dates
+    # JSON-LD (<script type="application/ld+json">, skipped as text): "datePublished": "2025-04-10T08:13:00Z"
+    ld = [(1, m.group(1)) for m in re.finditer(r'"datePublished"\s*:\s*"([^"]{8,40})"', html)]
+    dates = [d for _, d in sorted(p.dates + ld, key=lambda x: x[0])]  # stable: document order within a rank
+    return text.strip(), dates
 
 
 def normalize(text: str) -> str:
