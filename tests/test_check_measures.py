@@ -257,3 +257,19 @@ def test_the_net_of_both_sides_is_mofs_net_column_an_inflow_negative(data, loade
     rec = by_claim(check_text(f"{m}月の対外・対内証券投資のネット合計は{_ja(v)}の{wrong}だった。", date=date, store=data),
                    _ja(v))
     assert rec["verdict"] == "contradicted", rec
+
+
+@pytest.mark.parametrize("template", ["{m}月末の日中間の差は{gja}に広がった。", "{m}月の日中間の保有額の差は{gja}だった。",
+                                      "The gap between China and Japan widened to {gen} in {month}.",
+                                      "In {month} the difference between Japan's holdings and China's was {gen}."])
+def test_the_gap_between_two_holders_is_its_size_whoever_leads(data, loaded_store, template):
+    p = pd.Period("2012-06", "M")
+    gap = abs(float(series("tic.holdings.china_mainland", loaded_store)[p] - series("tic.holdings.japan", loaded_store)[p]))
+    vals = {"m": p.month, "month": p.strftime("%B %Y"), "gja": _usd_ja(gap), "gen": f"${gap:.1f} billion"}
+    fig = vals["gja"] if "{gja}" in template else vals["gen"]
+    rec = by_claim(check_text(template.format(**vals), date="2012-08-20", store=data), fig)
+    assert rec["official_value"] == pytest.approx(gap) and rec["verdict"] == "supported", rec
+    wrong = template.format(**{**vals, "gja": _usd_ja(gap * 2), "gen": f"${gap * 2:.1f} billion"})
+    rec = by_claim(check_text(wrong, date="2012-08-20", store=data), _usd_ja(gap * 2) if "{gja}" in template
+                   else f"${gap * 2:.1f} billion")
+    assert rec["verdict"] == "contradicted", rec

@@ -29,6 +29,8 @@ YIELD_SUBJECT = "said of a yield"
 FX_SUBJECT = "said of the yen"
 #: a bonds figure the next sentence splits into long- and short-term parts that add up to it: all debt securities
 DEBT_PARTS = "the sum of the long- and short-term parts the article gives next"
+#: the size of a gap between two holders, whichever holds more ("日中間の差", "the gap between China and Japan")
+SYMMETRIC_GAP = "the gap between two holders, whichever is ahead"
 
 
 @dataclass

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, revisions as RV, windows as W
-from ustflow.check.claims import Claim
+from ustflow.check.claims import SYMMETRIC_GAP, Claim
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import (
@@ -426,11 +426,16 @@ def holdings_gap(c: Claim, ctx: Context) -> Judgement:
     if sel.empty:
         return unverifiable(f"no month of both {sid} and {osid} in that period").note(note)
     p, v = sel.index[-1], float(sel.iloc[-1])
+    from ustflow.check.rulekit import country_name
+
+    names = [possessive(subject_label(c)), possessive(country_name(c.other.slug))]
+    vals = [float(s[p]), float(o[p])]
+    if SYMMETRIC_GAP in c.notes and v < 0:  # "日中間の差", "the gap between China and Japan": its size, whoever leads
+        v, names, vals = -v, names[::-1], vals[::-1]
     claimed = c.amount.in_units(1e9) * (c.direction or 1)
     j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=C.tolerance(c.amount, 1e9), sid=sid,
-                  unit=UNIT, period=W.label(p), what=f"TIC: {possessive(subject_label(c))} holdings minus "
-                                                     f"{possessive(c.other.text)} ({C.fmt_num(float(s[p]))} - "
-                                                     f"{C.fmt_num(float(o[p]))}): ")
+                  unit=UNIT, period=W.label(p), what=f"TIC: {names[0]} holdings minus {names[1]} "
+                                                     f"({C.fmt_num(vals[0])} - {C.fmt_num(vals[1])}): ")
     return j.note(note)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import Claim
+from ustflow.check.claims import SYMMETRIC_GAP, Claim
 
 #: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
 DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b|\b(?P<up>{lx.UP_WORDS})\b|"
@@ -131,6 +131,32 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     return ""
 
 
+_JA_HOLDER_CHAR = {"日": "日本", "中": "中国", "英": "英国"}
+_JA_GAP = re.compile(r"(?P<a>[日中英])(?P<b>[日中英])(?:間|両国)の(?:保有(?:額|残高|高)の)?(?:差|格差)")
+_EN_GAP = re.compile(r"\b[Tt]he (?:gap|difference) between (?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?:’s|'s)?\s+(?:holdings\s+)?"
+                     r"and (?:that of\s+)?(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
+
+
+def _between(c: Claim, s: str):
+    """(holder, other) when the figure's sentence says it is the gap between two holders ("日中間の差は", "the gap
+    between China and Japan"), before the figure; None otherwise."""
+    from dataclasses import replace
+
+    from ustflow.check.subjects import find_subjects
+
+    head = s[:c.amount.span[0]]
+    m = _JA_GAP.search(head)
+    if m and m.group("a") != m.group("b"):
+        names = [_JA_HOLDER_CHAR[m.group("a")], _JA_HOLDER_CHAR[m.group("b")]]
+    else:
+        m = _EN_GAP.search(head)
+        names = [m.group("a"), m.group("b")] if m else []
+    who = [next(iter(find_subjects(n)), None) for n in names]
+    if len(who) != 2 or None in who or any(w.kind not in ("country", "japan") for w in who) or who[0].slug == who[1].slug:
+        return None
+    return tuple(replace(w, span=m.span()) for w in who)
+
+
 def _agent_of(word: str) -> str:
     """"net buyers of ¥565 billion": after the trader's noun, 'of' leads to the sum traded (not to a level)."""
     return r"(?:of\s+)?" if re.search(r"(?:buyers?|sellers?|purchasers?)$", word, re.I) else ""
@@ -179,6 +205,11 @@ def figure_role(c: Claim, s: str) -> str:
             c.other = who[-1]
             c.direction = 1 if ja_gap.group("dir") == "上回" else -1
             return "gap"
+    pair = _between(c, s) if a.kind == "money" else None
+    if pair:  # "日中間の差は…2778億ドルに広がった", "the gap between China and Japan narrowed to $8 billion"
+        c.subject, c.other, c.direction = pair[0], pair[1], None
+        c.notes.append(SYMMETRIC_GAP)
+        return "gap"
     gap = _GAP_AFTER.match(s[a.span[1]:])
     if gap and a.kind == "money":
         from ustflow.check.subjects import find_subjects
