@@ -304,3 +304,12 @@ def test_a_look_back_in_years_and_a_half_written_as_a_fraction(data):
                    "2 1/2 years.", date="2019-05-16", store=data)
     rec = claim_containing(r, "2 1/2 years")
     assert "2 years 6 months" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("phrase", ["in the week to Friday", "in the week ended Friday", "in the week through Saturday",
+                                    "in the week ending last Friday"])
+def test_a_week_to_a_weekday_is_the_week_by_the_publication_date(data, phrase):
+    r = check_text(f"Japanese investors sold a net 353.7 billion yen of foreign bonds {phrase}.", date="2025-03-13",
+                   store=data)
+    rec = claim_containing(r, "353.7 billion")
+    assert rec["official_period"] == "2025-03-02..2025-03-08", rec

@@ -375,23 +375,18 @@ class Resolver:
         return Period("months", [(date(self.ref.year, 1, 1), month_window(self.ref.year, mo)[1])], label,
                       note="from January of the publication year")
 
-    def _r_jp_month_span(self, name: str, g: dict, label: str) -> Period | None:
-        """'昨年11月~今年3月', '2010年11月から2011年3月まで': the months from one to the other, each end's year its own
-        (a relative year counts from the publication date), the second's the first's when not said."""
-        rel = {"昨年": -1, "前年": -1, "一昨年": -2, "今年": 0, "本年": 0}
-        m0, m1 = int(g["m0"]), int(g["m1"])
-        if not (1 <= m0 <= 12 and 1 <= m1 <= 12) or (self.ref is None and not g.get("y0")):
-            return None
-        y0 = int(g["y0"]) if g.get("y0") else self.ref.year + rel[g["yr0"]]
-        y1 = int(g["y1"]) if g.get("y1") else self.ref.year + rel[g["yr1"]] if g.get("yr1") else y0 + (m1 < m0)
-        if (y1, m1) < (y0, m0):
-            return None
-        return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label)
-
     def _r_jp_months(self, name: str, g: dict, label: str) -> Period | None:
         return japanese_span(self, name, g, label)
 
-    _r_jp_ytd = _r_jp_half = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_months
+    _r_jp_ytd = _r_jp_half = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_month_span = _r_jp_months
+
+    def _r_week_to_weekday(self, name: str, g: dict, label: str) -> Period | None:
+        """'in the week to Friday', 'the week ended Friday': the MoF week holding the latest such day on or before
+        the publication date."""
+        if not self.ref:
+            return None
+        back = (self.ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or (7 if re.search(r"\blast\b", label, re.I) else 0)
+        return Period("week", [week_ending(self.ref - timedelta(days=back))], label, note="the week to that day, by the publication date")
 
     def _r_day(self, name: str, g: dict, label: str) -> Period | None:
         d, note = self._date(g)

@@ -161,6 +161,8 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
         if int(g["m0"]) > 12:
             g["m0"], g["m1"], g["y"] = "1", "3", str(int(g["y"]) + 1) if g.get("y") else None
         name = "jp_months"
+    if name == "jp_month_span":  # "昨年11月~今年3月", "2010年11月から2011年3月まで": each end's year its own
+        return _month_span(ref, g, label)
     if name == "jp_ytd":
         return Period("months", [(date(ref.year, 1, 1), ref)], label, note="so far this year") if ref else None
     y = int(g["y"]) if g.get("y") else None
@@ -179,3 +181,19 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
     y1 = y + 1 if m1 < m0 else y
     return Period("months", [(date(y, m0, 1), month_window(y1, m1)[1])], label,
                   note="Japanese fiscal year" if fiscal else "")
+
+
+_REL_YEAR = {"昨年": -1, "前年": -1, "一昨年": -2, "今年": 0, "本年": 0}
+
+
+def _month_span(ref: date | None, g: dict, label: str) -> "Period | None":
+    """The months from one named month to another; a relative year (昨年) counts from the publication date, and the
+    second month takes the first's year (or the next) when it names none."""
+    m0, m1 = int(g["m0"]), int(g["m1"])
+    if not (1 <= m0 <= 12 and 1 <= m1 <= 12) or (ref is None and not g.get("y0")):
+        return None
+    y0 = int(g["y0"]) if g.get("y0") else ref.year + _REL_YEAR[g["yr0"]]
+    y1 = int(g["y1"]) if g.get("y1") else ref.year + _REL_YEAR[g["yr1"]] if g.get("yr1") else y0 + (m1 < m0)
+    if (y1, m1) < (y0, m0):
+        return None
+    return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label)
