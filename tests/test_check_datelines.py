@@ -354,3 +354,18 @@ def test_a_pages_own_published_date_wins_over_other_times_on_it(html):
     _, pub = prepare(html)
     assert pub.date == date(2024, 11, 7), pub.how
     assert pub.how.startswith("the page's published date")
+
+
+@pytest.mark.parametrize("text, want", [
+    # Washington's Monday release is Tuesday in Tokyo: an Asian dateline on US data is the day after the weekday named
+    ("TOKYO, June 16 (Reuters) - Japan's holdings of U.S. Treasuries rose to the highest since March 2019, U.S. "
+     "Treasury Department data showed on Monday.", date(2020, 6, 16)),
+    ("NEW YORK, June 15 (Reuters) - Japan's holdings of U.S. Treasuries rose to the highest since March 2019, U.S. "
+     "Treasury Department data showed on Monday.", date(2020, 6, 15)),
+    # Tokyo's own data: the same day
+    ("TOKYO, Aug 28 - Japanese investors sold foreign bonds last week, Ministry of Finance data showed on Thursday, "
+     "the most on record going back to January 2005.", date(2008, 8, 28)),
+])
+def test_an_asian_dateline_on_us_data_is_a_day_ahead(text, want):
+    got, how = _found(text)
+    assert got == want, how

@@ -325,6 +325,10 @@ def _year_of_dateline(mo: int, dy: int, dateline: str, headline: str, text: str,
     own = re.match(rf"[^,]*?\b{_WEEKDAY},", dateline)  # "Thursday, April 10 (Reuters)": the dateline's own weekday
     wd = (WEEKDAYS[own.group(1).lower()], own.group(1)) if own else _release_weekday(text)
     why = "its own weekday" if own else "the day the story says the data came out"
+    if wd is not None and not own and _ASIAN_CITY.match(dateline) and _US_DATA.search(text) and \
+            not _JAPANESE_DATA.search(text):
+        # "TOKYO, June 16 - ... Treasury data showed on Monday": Washington's Monday is Tokyo's Tuesday
+        wd = ((wd[0] + 1) % 7, f"{_DAY_NAMES[(wd[0] + 1) % 7]} in Asia, the day after {wd[1]} in Washington")
     low, near = _bounds(text, mentioned)
     got = _near_year(near, mo, dy)
     if got is not None and (wd is None or (got.weekday() - wd[0]) % 7 in (0, 1 if not own else 0)):
@@ -345,6 +349,15 @@ def _year_of_dateline(mo: int, dy: int, dateline: str, headline: str, text: str,
     if low is None:
         return PubDate(None, f"the dateline {words} names no year, nor does the story")
     return PubDate(None, f"the dateline {words} names no year, and the story names only older months ({low[1]})")
+
+
+#: an Asian or Pacific dateline: a day ahead of Washington
+_ASIAN_CITY = re.compile(r"\s*(?:TOKYO|OSAKA|BEIJING|SHANGHAI|HONG KONG|SINGAPORE|SEOUL|TAIPEI|SYDNEY|WELLINGTON|MUMBAI|"
+                         r"NEW DELHI|BANGKOK|JAKARTA|MANILA|KUALA LUMPUR)\b", re.I)
+_US_DATA = re.compile(r"\b(?:Treasury (?:Department|data|figures)|(?:U\.?S\.?|US) Treasury|TIC|Federal Reserve|Fed "
+                      r"data)\b|米財務省")
+_JAPANESE_DATA = re.compile(r"\b(?:(?:Japan's |Japanese )?(?:Ministry of Finance|Finance Ministry)|MOF|MoF)\b|財務省(?!証券)")
+_DAY_NAMES = {v: k.capitalize() for k, v in WEEKDAYS.items()}
 
 
 def _headline_year(headline: str) -> int | None:
