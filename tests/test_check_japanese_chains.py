@@ -126,3 +126,14 @@ def test_a_trade_word_after_a_chain_means_the_same_move(data, loaded_store, tail
     rec = next(r for r in check_text(text, date="2011-06-16", store=data) if claim in r["claim"])
     assert rec["official_value"] == pytest.approx(after - before, abs=0.05)  # the holdings' move, not TIC's trades
     assert rec["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, fig, period", [
+    ("日本の米国債保有残高は2月末時点で1兆807億ドルと、前月末から222億ドル減少した。", "222億ドル", "2023-01 to 2023-02"),
+    ("日本の米国債保有高は2月末で1兆807億ドルとなり、昨年末から56億ドル増えた。", "56億ドル", "2022-12 to 2023-02"),
+    ("中国の保有残高は2月末に8490億ドルと、前年末比で181億ドル減少した。", "181億ドル", "2022-12 to 2023-02"),
+    ("英国の米国債保有額は昨年末に5737億ドルだった。", "5737億ドル", "2022-12"),
+])
+def test_a_month_s_end_as_the_base_or_the_period(data, text, fig, period):
+    rec = by_claim(check_text(text, date="2023-04-17", store=data), fig)
+    assert rec["official_period"] == period and rec["verdict"] == "supported"

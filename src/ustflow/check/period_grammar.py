@@ -44,8 +44,8 @@ def _num(s: str) -> int:
 
 
 #: after a period in Japanese, the starting point of a change: "前月から183億ドル増加", "前年末に比べ" (not the
-#: first month of a span: "1月から3月にかけて")
-_JA_BASE = re.compile(r"(?:から|より|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))")
+#: first month of a span: "1月から3月にかけて"); "前月末から", "前年末時点と比べ": the month's end is the month's level
+_JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))")
 
 
 class Resolver:
@@ -442,6 +442,11 @@ class Resolver:
             return Period("days", [(month_window(y0, m0)[1] - timedelta(days=6), month_window(y, m1)[1])], label,
                           note="月末: from the first month's last week")
         if name == "ja_year_end":  # "09年末": December of that year (a two-digit year of the century before the story)
+            if g.get("yrel"):  # "昨年末", "前年末": December of the year before the publication's
+                if not self.ref:
+                    return None
+                y = self.ref.year - (2 if g["yrel"] == "一昨年" else 1)
+                return Period("month", [month_window(y, 12)], label, note="年末: the year's December")
             y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"])
             if not g.get("y") and self.ref and y > self.ref.year:
                 y -= 100

@@ -123,8 +123,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
     ("ja_last_month", r"先月"),
     ("ja_last_week", r"先週"),  # 前週: the week before the story's week (prev_week)
-    # "2000年末", "09年末には": the year's end, its December (a two-digit year only before 末)
-    ("ja_year_end", r"(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年末(?!から\d)"),
+    # "2000年末", "09年末には", "昨年末から": the year's end, its December (a two-digit year only before 末)
+    ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
     ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:on|last)\s+{_WD}\b|\byesterday\b"),
