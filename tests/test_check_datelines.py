@@ -369,3 +369,10 @@ def test_a_pages_own_published_date_wins_over_other_times_on_it(html):
 def test_an_asian_dateline_on_us_data_is_a_day_ahead(text, want):
     got, how = _found(text)
     assert got == want, how
+
+
+@pytest.mark.parametrize("line", ["June 2025", "Updated: June 2025", "2025年6月"])
+def test_a_date_line_with_only_the_month_gives_no_date_and_says_so(line):
+    got, how = _found(f"Japan's holdings\n\n{line}\n\nJapan's holdings of Treasuries rose, data showed.")
+    assert got is None
+    assert "names only the month" in how

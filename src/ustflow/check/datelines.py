@@ -31,7 +31,9 @@ Looked for in this order; the result (``PubDate.how``) says which, quoting the w
    fiscal year beginning on 1 April 2026") bound nothing and are skipped.
 
 Nothing is guessed beyond that: no date is better than a wrong one (every "last month" and every claim
-without a period would be judged at the wrong time); the claims then say "no publication date".
+without a period would be judged at the wrong time); the claims then say "no publication date" and why (a
+dateline with no year the story can tell, a date line that reads both ways, one that names only the month:
+"June 2025" tells that "last month" is May, but not whether that day's latest TIC month was March or April).
 """
 
 from __future__ import annotations
@@ -122,6 +124,9 @@ def _quote(s: str, n: int = 50) -> str:
     return repr(s if len(s) <= n else s[:n - 1] + "…")
 
 
+#: a date line that names only a month: "June 2025", "Updated: June 2025", "2025年6月"
+_MONTH_ONLY = re.compile(rf"(?:{_META}(?: on)?\s*:?\s*)?(?:{MONTH_RE},?\s+(?:19|20)\d\d|(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月)",
+                         re.I)
 #: figures in a line: a line with one is prose with a claim, never a date line
 _AMOUNT_WORDS = re.compile(r"[$¥€£%]|\b(?:billion|trillion|million|bn|tn|percent|yen|dollars?)\b|[兆億]|円|ドル", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?|\d{1,2}時\d{1,2}分|\(\w\)")
@@ -171,7 +176,13 @@ def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
     for got in (_ambiguous_date(lines[:10], text, mentioned), _dateline_without_year(lines[:4], text, mentioned)):
         if got is not None:  # a date, or why the date line or dateline found gives none
             return got
-    return _from_the_body(text, mentioned)
+    got = _from_the_body(text, mentioned)
+    if got.date is None and not got.how:
+        month = next((ln for ln in lines[:4] if _MONTH_ONLY.fullmatch(ln)), None)
+        if month is not None:  # "June 2025": "last month" is May, but what was published by then depends on the day
+            return PubDate(None, f"the date line {_quote(month)} names only the month, and the latest data published "
+                                 f"in a month depends on its day")
+    return got
 
 
 def article_date(text: str, html_dates: list[str] | None = None) -> date | None:
