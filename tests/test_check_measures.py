@@ -273,3 +273,17 @@ def test_the_gap_between_two_holders_is_its_size_whoever_leads(data, loaded_stor
     rec = by_claim(check_text(wrong, date="2012-08-20", store=data), _usd_ja(gap * 2) if "{gja}" in template
                    else f"${gap * 2:.1f} billion")
     assert rec["verdict"] == "contradicted", rec
+
+
+def test_a_relative_clause_on_the_whole_is_not_the_named_holders_combined(data, loaded_store):
+    g = series("tic.holdings.grand_total", loaded_store)
+    p = pd.Period("2017-06", "M")
+    chg, lvl = f"${g[p] - g[p - 1]:.1f} billion", f"${g[p] / 1000:.2f} trillion"
+    r = check_text(f"China and Japan jointly account for a third of US government debt held abroad, which increased "
+                   f"{chg} in June to reach {lvl} in total.", date="2017-08-16", store=data)
+    for fig in (chg, lvl):
+        rec = by_claim(r, fig)
+        assert rec["series"] == "tic.holdings.grand_total" and rec["verdict"] == "supported", rec
+    rec = by_claim(check_text("China and Japan together held $2.24 trillion of Treasuries in June.", date="2017-08-16",
+                              store=data), "$2.24 trillion")
+    assert rec["series"] == "tic.holdings.china_mainland+japan", rec
