@@ -359,7 +359,7 @@ def _year_of_dateline(mo: int, dy: int, dateline: str, headline: str, text: str,
                                   f"{wd[1]} ({why})")
     if low is None:
         return PubDate(None, f"the dateline {words} names no year, nor does the story")
-    return PubDate(None, f"the dateline {words} names no year, and the story names only older months ({low[1]})")
+    return PubDate(None, f"the dateline {words} names no year, and the story names only older months (the latest {low[0]:%Y-%m})")
 
 
 #: an Asian or Pacific dateline: a day ahead of Washington
