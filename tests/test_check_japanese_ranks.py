@@ -87,3 +87,11 @@ def test_a_place_held_from_a_month_is_one_claim_with_it(data):
 def test_a_year_end_is_its_december(data, text, fig, period):
     rec = by_claim(check_text(text, date="2011-03-01", store=data), fig)
     assert rec["official_period"] == period and rec["verdict"] == "supported"
+
+
+def test_a_since_month_does_not_anchor_the_next_sentence_s_month_before(data):
+    r = check_text("米財務省が17日発表した2月の統計で、日本の米国債保有は2019年6月以来、首位を維持している。"
+                   "外国勢の保有総額は7兆2549億ドルと、前月の7兆3051億ドルから減少した。", date="2023-04-17", store=data)
+    assert by_claim(r, "2019年6月以来、首位")["verdict"] == "supported"
+    rec = by_claim(r, "7兆3051億ドル")
+    assert rec["official_period"] == "2023-01" and rec["verdict"] == "supported"  # February's month before

@@ -164,8 +164,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             prev_subject = min(named, key=lambda m: m.span[0])
         # the first absolute period a sentence names anchors "the previous week" in the next ones
         starts = [c.period for c in found if c.role == "from" and c.period is not None]  # "from $8.5tn in January"
-        stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"
-                  and not any(p is q for q in starts)]
+        stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"  # nor "2019年6月以来"
+                  and not any(p is q for q in starts) and not sent.text.startswith("以来", p.span[1])]
         if stated:
             prev_period = stated[0]
         days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]
