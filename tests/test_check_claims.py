@@ -235,6 +235,19 @@ def test_tic_series_break_is_judged_like_for_like(data):
     assert "series break" in r["explanation"]
 
 
+def test_a_change_read_across_a_break_is_contradicted_even_when_far(data, loaded_store):
+    # Japan's published levels rise 52.7 in June 2008 (a re-benchmarking), +5.1 like for like: the article's
+    # figure is the published difference, ten times the official change, and the break explains the gap, so it
+    # is judged (contradicted), not set aside as another measure; an unexplained figure that far is not judged
+    jp = series("tic.holdings.japan", loaded_store)
+    raw = float(jp[pd.Period("2008-06", "M")] - jp[pd.Period("2008-05", "M")])
+    r = rows(f"Japan's holdings of Treasuries rose ${raw:.1f} billion in June 2008.", data)[0]
+    assert r["verdict"] == "contradicted" and "far_from_official" not in r["flags"]
+    assert "published levels' difference" in r["explanation"] and "times larger" not in r["explanation"]
+    r = rows(f"Japan's holdings of Treasuries rose ${raw * 0.4:.1f} billion in June 2008.", data)[0]
+    assert r["verdict"] == "unverifiable" and "far_from_official" in r["flags"]
+
+
 def test_intraday_level_is_unverifiable_with_the_reason(data, loaded_store):
     fx = series("fred.dexjpus", loaded_store)
     day = fx["2024-07-10"]

@@ -182,11 +182,24 @@ def verdict(*, claimed: float, official: float, qualifier: str, tol: float, sid:
                 f"vintage of this period from the article's date")
         flags.append("possible_revision")
     elif far_from_official(claimed, official):
-        text += (f"; the figure is {far_words(claimed, official)} the official value: a gap that size is more often "
-                 f"another measure than a misprint (another table, a change read as a level), so check what the "
-                 f"article measures before calling it wrong")
+        text += far_note(claimed, official)
         flags.append("far_from_official")
     return Judgement(CONTRADICTED, text, flags=flags, **base)
+
+
+def far_note(claimed: float, official: float) -> str:
+    return (f"; the figure is {far_words(claimed, official)} the official value: a gap that size is more often "
+            f"another measure than a misprint (another table, a change read as a level), so check what the "
+            f"article measures before calling it wrong")
+
+
+def gap_explained(j: Judgement, claimed: float, official: float, why: str) -> Judgement:
+    """A far contradiction whose gap the rule can explain (the published levels' difference across a series
+    break) is judged after all: the ``far_from_official`` flag and its note give way to ``why``."""
+    if "far_from_official" in j.flags:
+        j.flags.remove("far_from_official")
+        j.explanation = j.explanation.replace(far_note(claimed, official), "") + why
+    return j
 
 
 #: how many times larger or smaller than the official value a contradicted figure must be to be flagged

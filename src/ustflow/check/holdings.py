@@ -381,6 +381,9 @@ def holdings_change(c: Claim, ctx: Context) -> Judgement:
         raw = float(s[e] - s[b])
         j.explanation += (f"; like-for-like across the series break of {', '.join(W.label(p) for p in crossed)} "
                           f"(published levels differ by {raw:+,.1f}: a re-benchmarking, not a flow)")
+        if not pct and raw and abs(claimed - raw) <= 0.05 * abs(raw):
+            j = C.gap_explained(j, claimed, v, "; the figure is the published levels' difference, which the break "
+                                               "explains")
     j.figure = Figure(sid, [b, e], v, unit, "pct" if pct else "change", n=int((e - b).n),
                       label=f"{possessive(subject_label(c))} holdings change")
     return j.note(note).note(late or "")
