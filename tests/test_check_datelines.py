@@ -376,3 +376,17 @@ def test_a_date_line_with_only_the_month_gives_no_date_and_says_so(line):
     got, how = _found(f"Japan's holdings\n\n{line}\n\nJapan's holdings of Treasuries rose, data showed.")
     assert got is None
     assert "names only the month" in how
+
+
+@pytest.mark.parametrize("text, want", [
+    # the release day named with its date is that day, not a week later
+    ("Japanese investors bought foreign bonds, data released on Thursday, April 10, 2025 showed.", date(2025, 4, 10)),
+    # a day of the data named with its weekday is not the release day: the verb's weekday is
+    ("Holdings at the Fed fell to 3.1 trillion dollars on Wednesday, April 9, 2025, Fed data showed on Thursday.",
+     date(2025, 4, 10)),
+    ("On Friday, the ministry said residents bought foreign bonds in the week to April 5, 2025.", date(2025, 4, 11)),
+])
+def test_the_release_weekday_next_to_dates(text, want):
+    got, how = _found(text)
+    assert got == want, how
+    assert how.startswith("inferred"), how

@@ -89,9 +89,13 @@ _FUTURE_REF = re.compile(r"\b(?:beginning|starting|due|until|till|scheduled|matu
 #: the weekday the story says its data came out on: "data showed on Thursday", "released Tuesday", "on Monday, the
 #: ministry said"
 _RELEASE_DAY = re.compile(
-    rf"\b(?:showed|show|shows|said|released|published|announced|reported|data|figures)\b[^.]{{0,40}}?\bon {_WEEKDAY}\b|"
-    rf"\b(?:showed|said|released|published|announced|reported)\s+{_WEEKDAY}\b|"
-    rf"\bon {_WEEKDAY}\b[^.]{{0,30}}?\b(?:showed|said|released|published|announced|reported)\b")
+    rf"\b(?:showed|show|shows|said|released|published|announced|reported|data|figures)\b[^.]{{0,40}}?\b[Oo]n {_WEEKDAY}\b|"
+    rf"\b(?:showed|said|released|published|announced|reported)\s+{_WEEKDAY}\b")
+#: ... or before the verb, when no verb comes first: "on Monday, the ministry said" (not "on Wednesday, April 9, ...
+#: data showed on Thursday", a day of the data)
+_RELEASE_DAY_BEFORE = re.compile(
+    rf"\b[Oo]n {_WEEKDAY}\b(?!,?\s+(?:{MONTH_RE}\s+\d|\d{{1,2}}\s+{MONTH_RE}))[^.]{{0,30}}?"
+    rf"\b(?:showed|said|released|published|announced|reported)\b")
 #: month names of European languages, for a short date line on a page in that language ("16 lutego 2010")
 _FOREIGN_MONTHS = {
     **dict.fromkeys(("janvier", "januar", "enero", "gennaio", "janeiro", "stycznia", "styczeń", "januari"), 1),
@@ -253,7 +257,7 @@ def _url_date(lines: list[str]) -> PubDate | None:
 
 def _release_weekday(text: str) -> tuple[int, str] | None:
     """The weekday the story says its data came out on ("data showed on Thursday")."""
-    m = _RELEASE_DAY.search(text)
+    m = _RELEASE_DAY.search(text) or _RELEASE_DAY_BEFORE.search(text)
     if not m:
         return None
     name = next(g for g in m.groups() if g)
@@ -402,7 +406,9 @@ def _from_the_body(text: str, mentioned: list[tuple[int, date]]) -> PubDate:
     latest = max(d for _, d in own)
     wd = _release_weekday(text)
     if wd:
-        d = latest + timedelta(days=(wd[0] - latest.weekday()) % 7 or 7)
+        d = latest + timedelta(days=(wd[0] - latest.weekday()) % 7)  # "on Thursday, April 10": that day itself
+        if d == latest:
+            return PubDate(d, f"inferred: the latest date mentioned ({latest}), the {wd[1]} the data came out")
         if d - latest <= timedelta(days=7):
             return PubDate(d, f"inferred: the {wd[1]} after the latest date mentioned ({latest})")
     week = _latest_week_release(text, own)
