@@ -287,3 +287,14 @@ def test_a_relative_clause_on_the_whole_is_not_the_named_holders_combined(data, 
     rec = by_claim(check_text("China and Japan together held $2.24 trillion of Treasuries in June.", date="2017-08-16",
                               store=data), "$2.24 trillion")
     assert rec["series"] == "tic.holdings.china_mainland+japan", rec
+
+
+@pytest.mark.parametrize("lead", ["Those of Japan, the second-largest holder,", "Those of Japan", "That of Japan"])
+def test_those_of_a_holder_after_holdings_are_its_holdings(data, loaded_store, lead):
+    h = series("tic.holdings.japan", loaded_store)
+    p = pd.Period("2012-05", "M")
+    pct = f"{100 * (h[p] / h[p - 1] - 1):.1f} percent"
+    r = check_text(f"Chinese holdings of Treasuries were little changed in May. {lead} climbed {pct}.",
+                   date="2012-07-17", store=data)
+    rec = by_claim(r, pct)
+    assert rec["series"] == "tic.holdings.japan" and rec["verdict"] == "supported", rec
