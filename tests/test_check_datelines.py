@@ -140,6 +140,10 @@ def test_a_closing_sentence_with_a_figure_is_not_a_source_line():
      "record going back to January 2005.", date(2008, 8, 28)),
     ("新华社华盛顿6月17日电 美国财政部周二公布的数据显示，日本持有的美国国债增至2019年3月以来最高。 "
      "Data released on Tuesday showed it.", date(2025, 6, 17)),
+    # a plan's month (the future of the story) bounds nothing
+    ("TOKYO, Jan 8 (Reuters) - Japanese investors bought foreign bonds for a third week, the most since October "
+     "2025, data showed on Thursday. The ministry plans to issue fewer bonds in the fiscal year beginning in April "
+     "2027.", date(2026, 1, 8)),
 ])
 def test_a_dateline_without_its_year_is_dated_by_the_release_weekday(head, want):
     got, how = _found(head)

@@ -278,9 +278,11 @@ def _bounds(text: str, mentioned: list[tuple[int, date]]) -> tuple[tuple[date, s
         days.append((m.start(), d, f"the latest month mentioned ({d:%Y-%m})"))
     if not days:
         return None, None
+    days = [x for x in days if not _FUTURE_REF.search(text[max(0, x[0] - 30):x[0]])]  # a plan's month bounds nothing
+    if not days:
+        return None, None
     low = max(days, key=lambda x: x[1])
-    own = [x for x in days if not _PAST_REF.search(text[max(0, x[0] - 70):x[0]])
-           and not _FUTURE_REF.search(text[max(0, x[0] - 30):x[0]])]
+    own = [x for x in days if not _PAST_REF.search(text[max(0, x[0] - 70):x[0]])]
     near = max(own, key=lambda x: x[1]) if own else None
     return (low[1], low[2]), ((near[1], near[2]) if near else None)
 
