@@ -313,3 +313,22 @@ def test_a_week_to_a_weekday_is_the_week_by_the_publication_date(data, phrase):
                    store=data)
     rec = claim_containing(r, "353.7 billion")
     assert rec["official_period"] == "2025-03-02..2025-03-08", rec
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese holdings slipped to $765.4 billion at the end of March, versus $784.3 billion a month earlier.",
+    "Chinese holdings slipped to $765.4 billion in March vs. $784.3 billion in February.",
+])
+def test_versus_a_figure_is_its_starting_level_not_us_dollars(data, text):
+    r = check_text(text, date="2025-05-16", store=data)
+    rec = claim_containing(r, "784.3 billion")
+    assert not rec["claim"].lower().startswith("us") and rec["official_period"] == "2025-02", rec
+    assert rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("base", ["前月末から", "前月から", "前月末時点から"])
+def test_the_month_before_as_a_japanese_changes_base_is_not_its_period(data, base):
+    r = check_text(f"米財務省が発表した1月末の日本の米国債保有残高は1兆793億ドルと、{base}178億ドル増えた。", date="2025-03-19",
+                   store=data)
+    rec = claim_containing(r, "178億ドル")
+    assert rec["official_period"] == "2024-12 to 2025-01" and rec["verdict"] == "supported", rec

@@ -19,7 +19,7 @@ SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tr
 SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e8: "hundred million", 1.0: ""}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred million|trillion|billion|million|tril\.?|bil\.?|mil\.|trln|trl|tn|trn|tln|bn|bln|mn|mln|[mbBT](?![a-zA-Z])"
-_CUR = r"US\s?\$|U\.S\.\s?\$|\$|USD ?|¥|JPY ?|€|EUR ?|Y(?=\d)"
+_CUR = r"(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD ?|¥|JPY ?|€|EUR ?|(?<![A-Za-z])Y(?=\d)"  # not "versus $X"
 
 AMOUNT_RX = re.compile(
     r"\bby\s+(?:more than |over |about |nearly |almost |some |around |roughly |as much as )?"

@@ -13,6 +13,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import SYMMETRIC_GAP, Claim
+from ustflow.check.text import MONTH_RE
 
 #: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
 DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b|\b(?P<up>{lx.UP_WORDS})\b|"
@@ -162,6 +163,17 @@ def _agent_of(word: str) -> str:
     return r"(?:of\s+)?" if re.search(r"(?:buyers?|sellers?|purchasers?)$", word, re.I) else ""
 
 
+_VERSUS = re.compile(r"\b(?:versus|vs\.?)\s+$", re.I)
+#: the figure's own earlier period right after it: "versus $784.3 billion a month earlier", "vs. $X in February"
+_EARLIER_AFTER = re.compile(rf"\s+(?:(?:a|one)\s+(?:month|year|week)\s+(?:earlier|before|ago)|the (?:previous|prior|"
+                            rf"preceding) (?:month|week|year)|(?:in|at the end of|at end-)\s+{MONTH_RE}\b)", re.I)
+
+
+def _versus_before(s: str, span: tuple[int, int]) -> bool:
+    """"slipped to $765.4 billion, versus $784.3 billion a month earlier": the starting level, named by its period."""
+    return bool(_VERSUS.search(s[max(0, span[0] - 12):span[0]])) and bool(_EARLIER_AFTER.match(s, span[1]))
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -172,7 +184,7 @@ def figure_role(c: Claim, s: str) -> str:
         return "restated"
     tic_usd = _tic_dollars(c)
     moved_from = re.match(r"\s*から(?:は)?\s*(?:増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし)", after)
-    if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or (re.match(r"\s*から(?!の)", after) and
+    if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or _versus_before(s, a.span) or (re.match(r"\s*から(?!の)", after) and
                                                                   (ja_holdings_text(c) or tic_usd)) or \
             (moved_from and a.currency == "USD" and a.kind == "money"):  # "前月の1兆1000億ドルから減少した"
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
