@@ -298,3 +298,26 @@ def test_those_of_a_holder_after_holdings_are_its_holdings(data, loaded_store, l
                    date="2012-07-17", store=data)
     rec = by_claim(r, pct)
     assert rec["series"] == "tic.holdings.japan" and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("text", [
+    "Foreigners bought a net {chg} of Treasuries in May, bringing their holdings to a record {lvl}.",
+    "Foreign holdings of Treasuries rose {chg} in May to a new record {lvl}.",
+])
+def test_a_bare_record_before_a_figure_is_about_that_figure(data, loaded_store, text):
+    g = series("tic.holdings.grand_total", loaded_store)
+    p = pd.Period("2012-05", "M")
+    vals = {"chg": f"${g[p] - g[p - 1]:.1f} billion", "lvl": f"${g[p] / 1000:.3f} trillion"}
+    r = check_text(text.format(**vals), date="2012-07-17", store=data)
+    rec = claim_containing(r, "record")
+    assert rec["official_value"] == pytest.approx(float(g[p])) and rec["verdict"] == "supported", rec
+
+
+def test_net_purchases_rising_to_trillions_are_the_holdings_misnamed(data, loaded_store):
+    g = series("tic.holdings.grand_total", loaded_store)
+    p = pd.Period("2012-05", "M")
+    chg, lvl = f"${g[p] - g[p - 1]:.1f} billion", f"${g[p] / 1000:.3f} trillion"
+    r = check_text(f"Net foreign purchases of Treasuries increased {chg} to {lvl} in May.", date="2012-07-17",
+                   store=data)
+    assert {by_claim(r, x)["series"] for x in (chg, lvl)} == {"tic.holdings.grand_total"}
+    assert {by_claim(r, x)["verdict"] for x in (chg, lvl)} == {"supported"}

@@ -139,6 +139,12 @@ def classify(c: Claim) -> str:
 #: the clause names trades, whatever its verb ("totaled", "rose to"): "net foreign purchases of", "net buying of"
 _TRADE_NOUN = re.compile(r"\bnet\s+(?:foreign\s+|overseas\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
                          r"(?:of|in|into|from)\b", re.I)
+#: a trade noun that rises to trillions ("Net foreign purchases of Treasuries increased $54.2 billion, or 1 percent, to
+#: a record $5.264 trillion"): the stock the writer misnames, since no month's trades come to trillions
+_STOCK_AS_TRADE = re.compile(r"\bnet\s+(?:foreign\s+|overseas\s+)?(?:purchases|buying|inflows?)\s+(?:of|in|into)\s+[^,;.]{0,40}?"
+                             r"\b(?:increased|rose|climbed|grew|gained|jumped|fell|declined|decreased|dropped)\b[^;]{0,80}?"
+                             r"\bto\s+(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn)\b",
+                             re.I)
 #: the yen or the dollar moving by a percentage: "the yen weakened 1.2%", "the dollar rose 0.5% against the yen"
 _FX_PCT = re.compile(r"\b(?:the\s+)?(?:yen|dollar)\s+(?:has\s+|had\s+)?(?:weakened|strengthened|fell|rose|dropped|"
                      r"slid|gained|lost|climbed|declined|depreciated|appreciated|slumped|jumped|firmed|eased)\b", re.I)
@@ -279,6 +285,8 @@ def _money_measure(c: Claim, clause: str) -> str:
         return "holdings_change"  # "保有額は3月の9079億ドルから10億ドルを売り越し": the move from that level, not a trade
     if c.amount.currency == "JPY" and _NET_TRADE_BEFORE.search(c.sentence.text[max(0, c.amount.span[0] - 90):c.amount.span[0]]):
         return "flow"  # "also increased their holdings, buying a net ¥530.9 billion": the figure's own verb is a trade
+    if not has_hold and _TRADE_NOUN.search(clause) and _STOCK_AS_TRADE.search(c.sentence.text):
+        has_hold = True  # "Net foreign purchases of Treasuries increased $54.2 billion ... to a record $5.264 trillion"
     if not has_hold and _TRADE_NOUN.search(clause):
         return "flow"  # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": a trade, not a stock
     if role in ("level", "from") and (has_hold or tic or c.pair is not None):

@@ -34,6 +34,7 @@ from ustflow.check.hosts import (
     fits as _fits,
     fits_amount,
     market_subject,
+    named_after,
     qualifier_hint,
     streak_totals as _streak_totals,
 )
@@ -302,8 +303,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
             host = adjacent[0]
-        of = [f for f in figures if re.fullmatch(r"\s*(?:of|at)\s+(?:about\s+|roughly\s+|some\s+)?", s[span[1]:f.span[0]])]
-        if of:  # "from a record high of $801.5 billion in May": the figure it names
+        if of := named_after(q, s, span, figures):  # "a record high of $801.5 billion", "to a record $5.3 trillion"
             host = of[0]
         if market_price(s, span, q, figures):  # "propelled domestic shares to fresh record highs": the index's
             host = None

@@ -72,6 +72,19 @@ _OBJECT_OF = re.compile(r"\b(?:of|for|against|on|in|buy\w*|bought|sell\w*|sold|s
 _YEN_WORD = re.compile(r"\bthe (?:Japanese )?yen\b(?!\s+(?:worth|equivalent)\b)|円相場", re.I)
 
 
+_OF_FIGURE = re.compile(r"\s*(?:of|at)\s+(?:about\s+|roughly\s+|some\s+)?")
+#: "to a record $5.3 trillion", "a new record ¥2 trillion": a bare record word names the figure right after it
+_BARE_RECORD = re.compile(r"(?:an?\s+|the\s+)?(?:new\s+|fresh\s+)?record", re.I)
+_RECORD_FIGURE = re.compile(r"\s*(?:(?:of|at)\s+)?(?:about\s+|roughly\s+|some\s+)?")
+
+
+def named_after(q, s: str, span: tuple[int, int], figures: list[Claim]) -> list[Claim]:
+    """The figures a qualifier names right after it: "a record high of $801.5 billion", "at about"; for a bare
+    "a record" the figure that follows with nothing between ("to a record $5.3 trillion")."""
+    rx = _RECORD_FIGURE if q.kind == "extreme" and _BARE_RECORD.fullmatch(s[span[0]:span[1]].strip()) else _OF_FIGURE
+    return [f for f in figures if f.span[0] >= span[1] and rx.fullmatch(s, span[1], f.span[0])]
+
+
 def market_subject(s: str, span: tuple[int, int], subjects: list[Mention]) -> str:
     """What market price a run or record is said of: "yield", "fx" (the yen), or '' (``yield_subject``)."""
     if yield_subject(s, span, subjects):
