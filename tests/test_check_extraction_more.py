@@ -332,3 +332,27 @@ def test_the_month_before_as_a_japanese_changes_base_is_not_its_period(data, bas
                    store=data)
     rec = claim_containing(r, "178億ドル")
     assert rec["official_period"] == "2024-12 to 2025-01" and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("2024年度", ((2024, 4, 1), (2025, 3, 31))),
+    ("24年度", ((2024, 4, 1), (2025, 3, 31))),
+    ("昨年度", ((2024, 4, 1), (2025, 3, 31))),
+    ("24年度上期", ((2024, 4, 1), (2024, 9, 30))),
+    ("3月最終週", ((2025, 3, 23), (2025, 3, 29))),
+    ("in the second week of March", ((2025, 3, 9), (2025, 3, 15))),
+    ("in the seven days to April 5", ((2025, 3, 30), (2025, 4, 5))),
+])
+def test_more_period_grammar(phrase, want):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    got = Resolver(date(2025, 4, 10)).find(phrase)
+    assert got and got[0].windows[0] == (date(*want[0]), date(*want[1])), [(p.label, p.windows) for p in got]
+
+
+def test_a_japanese_fiscal_years_flow_is_the_sum_of_its_months(data):
+    r = check_text("2024年度の対外証券投資で、国内投資家は中長期債を5兆円買い越した。", date="2025-05-09", store=data)
+    rec = claim_containing(r, "5兆円")
+    assert rec["official_period"] == "2024-04..2025-03", rec

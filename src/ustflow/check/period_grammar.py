@@ -18,6 +18,7 @@ from ustflow.check.periods import (
     ORDINAL_Q,
     Period,
     add_months,
+    japanese_fiscal_or_week,
     japanese_span,
     latest_period,
     month_window,
@@ -254,8 +255,10 @@ class Resolver:
             if ym is None:
                 return None
             weeks = weeks_of_month(*ym)
-        w = weeks[0] if g["which"].lower() in ("first", "opening") else weeks[-1]
-        return Period("week", [w], label)
+        k = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}.get(g["which"].lower(), -1)
+        if k >= len(weeks):
+            return None
+        return Period("week", [weeks[k]], label)
 
     def _r_days_and(self, name: str, g: dict, label: str) -> Period | None:
         """'on July 11 and 12'."""
@@ -428,6 +431,8 @@ class Resolver:
                 return Period("week", [week_of(self.ref - timedelta(days=7))], label, note="先週: the week before")
             y, mo = add_months(self.ref.year, self.ref.month, -1)
             return Period("month", [month_window(y, mo)], label, note="先月: the month before")
+        if name in ("ja_fiscal", "ja_last_week_of"):
+            return japanese_fiscal_or_week(self, name, g, label)
         if name == "ja_fytd":
             if not self.ref:
                 return None

@@ -24,6 +24,8 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ytd_month", rf"\b(?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon>{MONTH_RE})(?:\s+of)?\s+this year\b|"
                   rf"\b(?:this|so far this) year (?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon2>{MONTH_RE})\b"),
+    # "in the seven days to April 5": the week to that day
+    ("week_ending", rf"\b(?:in |during |over |for )?the (?:seven|7) days (?:to|ending|ended|through)(?: on)?\s+{DATE}"),
     ("n_weeks_to", rf"\b(?:in |during |over |across |for )?(?:the )?(?:past |last |latest )?{NUM}\s+weeks?\s+"
                    rf"(?:to|ending|ended|through|up to|until)(?: on)?\s+(?:(?:Friday|Saturday|Sunday),?\s+)?{DATE}"),
     ("week_ending", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|"
@@ -34,7 +36,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
              rf"last year))?"),
     ("first_months", rf"\b(?:in |during |over )?the (?P<which>first|last) (?P<k>two|three|four|five|six|seven|eight|nine|ten|"
                      rf"eleven|\d{{1,2}}) (?P<unit>months|quarters) of (?:{YEAR}|the year|this year|last year)"),
-    ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
+    ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening|second|third|fourth) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
                   rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}}))"),
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
                 rf"{NUM}\s+weeks\s+(?:of|in)\s+(?:end-)?{MON_Y}"),
@@ -106,7 +108,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("jp_quarter", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?第(?P<q>[1-4])四半期"),
     ("jp_nth_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m1>\d{1,2})月の?第(?P<n>[1-5])週"),
     ("jp_ytd", r"年初来|年初から|年初以降|今年に入って(?:から)?|本年に入って(?:から)?"),
-    ("jp_half", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)"),
+    ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)"),
+    # "2024年度", "24年度", "今年度", "昨年度": Japan's fiscal year, April to March
+    ("ja_fiscal", r"(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2})|(?P<rel>今|本|昨|前|一昨))年度(?!初|に入|末|上|下|第)"),
+    # "3月最終週", "4月第2週" is jp_nth_week: the last MoF week ending in the month
+    ("ja_last_week_of", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月の?最終週"),
     ("ja_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1)?週"),
     ("ja_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月(?P<jd0>\d{1,2})(?:日(?:[～〜~\-－]|から)|[～〜~\-－](?=(?:\d{1,2}月)?\d{1,2}日))(?:(?P<jm>\d{1,2})月)?"
                 r"(?P<jd>\d{1,2})日(?:まで(?:の間)?|にかけて)?"),

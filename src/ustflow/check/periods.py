@@ -165,7 +165,7 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
         return _month_span(ref, g, label)
     if name == "jp_ytd":
         return Period("months", [(date(ref.year, 1, 1), ref)], label, note="so far this year") if ref else None
-    y = int(g["y"]) if g.get("y") else None
+    y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"]) if g.get("y2d") else None  # "24年度上期"
     fiscal = bool(g.get("fy"))
     if name == "jp_half":
         first = g["h"].startswith("上")
@@ -197,3 +197,21 @@ def _month_span(ref: date | None, g: dict, label: str) -> "Period | None":
     if (y1, m1) < (y0, m0):
         return None
     return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label)
+
+
+def japanese_fiscal_or_week(r, name: str, g: dict, label: str) -> "Period | None":
+    """'2024年度', '24年度', '今年度', '昨年度': Japan's fiscal year, April to the next March; '3月最終週': the last MoF
+    week ending in that month. ``r`` is the ``period_grammar.Resolver``."""
+    ref = r.ref
+    if name == "ja_last_week_of":
+        mo = int(g["jm"])
+        y = int(g["y"]) if g.get("y") else r.year_for(mo)[0] if 1 <= mo <= 12 else None
+        weeks = weeks_ending_in(y, mo) if y else []
+        return Period("week", [weeks[-1]], label) if weeks else None
+    if g.get("rel"):
+        if ref is None:
+            return None
+        y = ref.year - (ref.month < 4) - {"今": 0, "本": 0, "昨": 1, "前": 1, "一昨": 2}[g["rel"]]
+    else:
+        y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"])
+    return Period("fiscal_year", [(date(y, 4, 1), date(y + 1, 3, 31))], label, note="Japanese fiscal year, April to March")
