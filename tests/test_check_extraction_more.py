@@ -356,3 +356,11 @@ def test_a_japanese_fiscal_years_flow_is_the_sum_of_its_months(data):
     r = check_text("2024年度の対外証券投資で、国内投資家は中長期債を5兆円買い越した。", date="2025-05-09", store=data)
     rec = claim_containing(r, "5兆円")
     assert rec["official_period"] == "2024-04..2025-03", rec
+
+
+@pytest.mark.parametrize("aside", ["often seen as a custodian for Chinese holdings", "widely regarded as a proxy for China",
+                                   "known as a custodian for Chinese accounts"])
+def test_a_holder_named_in_an_aside_about_the_subject_is_not_the_subject(data, aside):
+    r = check_text(f"Belgium, {aside}, held $402.1 billion of Treasuries in March.", date="2025-05-16", store=data)
+    rec = claim_containing(r, "402.1 billion")
+    assert "Belgium" in rec["subject"] and rec["verdict"] == "supported", rec

@@ -39,7 +39,11 @@ def clause_bounds(s: str, pos: int) -> tuple[int, int]:
 
 #: a relative clause or apposition set off by commas: "Japan, which overtook China in 2019, ...",
 #: "China, whose holdings peaked in 2013, ..."
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*(?:,|;|$)", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*(?:,|;|$)|"
+                       # "Belgium, often seen as a custodian for Chinese holdings, held ...": an aside about the holder
+                       r",\s*(?:(?:often|widely|long|once|also|sometimes|generally|commonly)\s+)?"
+                       r"(?:seen|regarded|considered|viewed|known|described|used|thought of|believed)\s+(?:as|to be)\b"
+                       r"[^,;()]*,", re.I)
 
 
 def other_relative(s: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
