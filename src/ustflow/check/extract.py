@@ -505,8 +505,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         before_cl = [m for m in before_cl if m in before_s]
     if len(before_s) >= 2 and re.search(
             r"\b(?:overt(?:ook|aking|aken|akes)|surpass(?:ed|ing|es)|replac(?:ed|ing|es)|displac(?:ed|ing|es)|pass(?:ed|ing|es)|"
-            r"ahead of|behind|unseat(?:ed|ing|s)|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of)\s+"
-            r"(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
+            r"ahead of|behind|unseat(?:ed|ing|s)|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of|"
+            r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
         before_s = before_s[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
         before_cl = [m for m in before_cl if m in before_s]
     # a holder in a reference class is not the one a figure is about: "in the ranking of top foreign holders"

@@ -133,29 +133,46 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
 
 
 _JA_HOLDER_CHAR = {"日": "日本", "中": "中国", "英": "英国"}
-_JA_GAP = re.compile(r"(?P<a>[日中英])(?P<b>[日中英])(?:間|両国)の(?:保有(?:額|残高|高)の)?(?:差|格差)")
-_EN_GAP = re.compile(r"\b[Tt]he (?:gap|difference) between (?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?:’s|'s)?\s+(?:holdings\s+)?"
-                     r"and (?:that of\s+)?(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
+_JA_GAP = re.compile(r"(?P<a>[日中英])(?P<b>[日中英])(?:間|両国)?の(?:米国債)?(?:保有(?:額|残高|高)?の)?(?:差|格差)")
+#: "日本と中国の保有額の差", "中国と日本との差", "英国と中国の米国債保有額の差": two holders named in full with と
+_JA_GAP_AND = re.compile(r"(?P<a>[^\s、。はがのと]{1,8})と(?P<b>[^\s、。はがのと]{1,8})(?:と)?の(?:間の)?(?:米国債)?(?:の)?"
+                         r"(?:保有(?:額|残高|高)?の)?(?:差|格差)")
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+_EN_GAP = re.compile(rf"\b[Tt]he (?:gap|difference|spread) between (?:the holdings of\s+)?(?P<a>{_NAME})(?:’s|'s)?\s+"
+                     rf"(?:holdings\s+)?and (?:that of\s+|those of\s+)?(?P<b>{_NAME})")
+#: "Japan's lead over China", "Japan's margin over China", "Japan leads China by": the first minus the second
+_EN_LEAD = re.compile(rf"\b(?P<a>{_NAME})(?:(?:’s|'s)\s+(?:holdings(?:’|')?\s+)?(?:lead|margin|edge|advantage)\s+over|"
+                      rf"\s+(?:leads|led|outstrips|outstripped|tops|topped)|\s+(?:is|was|stays|stayed|remains|remained)\s+"
+                      rf"ahead\s+of|\s+(?P<behind>trails|trailed|lags|lagged|(?:is|was|stays|stayed|remains|remained)\s+"
+                      rf"behind))\s+(?P<b>{_NAME})(?:’s|'s)?\b")
 
 
 def _between(c: Claim, s: str):
-    """(holder, other) when the figure's sentence says it is the gap between two holders ("日中間の差は", "the gap
-    between China and Japan"), before the figure; None otherwise."""
+    """(holder, other, symmetric) when the figure's sentence says it is the gap between two holders before the
+    figure: its size whoever leads ("日中間の差は", "日本と中国の保有額の差", "the gap between China and Japan"), or
+    the first's lead over the second ("Japan's lead over China", "Japan is ahead of China by"); None otherwise."""
     from dataclasses import replace
 
     from ustflow.check.subjects import find_subjects
 
     head = s[:c.amount.span[0]]
+    symmetric = True
     m = _JA_GAP.search(head)
     if m and m.group("a") != m.group("b"):
         names = [_JA_HOLDER_CHAR[m.group("a")], _JA_HOLDER_CHAR[m.group("b")]]
     else:
-        m = _EN_GAP.search(head)
+        m = _JA_GAP_AND.search(head) or _EN_GAP.search(head)
+        if m is None:
+            m, symmetric = _EN_LEAD.search(head), False
         names = [m.group("a"), m.group("b")] if m else []
     who = [next(iter(find_subjects(n)), None) for n in names]
     if len(who) != 2 or None in who or any(w.kind not in ("country", "japan") for w in who) or who[0].slug == who[1].slug:
         return None
-    return tuple(replace(w, span=m.span()) for w in who)
+    if any(w.kind in ("country", "japan") for w in find_subjects(head[m.end():])) or "。" in head[m.end():]:
+        return None  # "日中間の差は縮小し、中国の保有額は7674億ドル": the figure is another holder's, not the gap
+    if not symmetric and m.group("behind"):  # "China trails Japan by $400 billion": Japan's lead, said of China
+        who = who[::-1]
+    return tuple(replace(w, span=m.span()) for w in who) + (symmetric,)
 
 
 def _agent_of(word: str) -> str:
@@ -190,6 +207,12 @@ def figure_role(c: Claim, s: str) -> str:
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
     if re.match(r"\s*を(?:上回|下回)", after) and (ja_holdings_text(c) or tic_usd):
         return "from"  # "前月の5兆8403億ドルを上回り": the level compared with, the month before
+    pair = _between(c, s) if a.kind == "money" else None
+    if pair:  # "日中間の差は…2778億ドルに広がった", "the gap between China and Japan narrowed to $8 billion"
+        c.subject, c.other, c.direction = pair[0], pair[1], None if pair[2] else 1
+        if pair[2]:
+            c.notes.append(SYMMETRIC_GAP)
+        return "gap"
     ja = _ja_holdings_role(c, s)
     if ja:
         return ja
@@ -217,11 +240,6 @@ def figure_role(c: Claim, s: str) -> str:
             c.other = who[-1]
             c.direction = 1 if ja_gap.group("dir") == "上回" else -1
             return "gap"
-    pair = _between(c, s) if a.kind == "money" else None
-    if pair:  # "日中間の差は…2778億ドルに広がった", "the gap between China and Japan narrowed to $8 billion"
-        c.subject, c.other, c.direction = pair[0], pair[1], None
-        c.notes.append(SYMMETRIC_GAP)
-        return "gap"
     gap = _GAP_AFTER.match(s[a.span[1]:])
     if gap and a.kind == "money":
         from ustflow.check.subjects import find_subjects
