@@ -74,3 +74,46 @@ def test_a_level_after_the_gap_is_the_holders_own(data, loaded_store, text, clai
 def test_a_place_said_after_a_lead_is_the_leaders(data, text, claim, slug):
     rec = by_claim(check_text(text, date=D, store=data), claim)
     assert rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported"
+
+
+def _change(store, slug: str, month: str) -> float:
+    s = series(f"tic.holdings.{slug}", store)
+    p = pd.Period(month, "M")
+    return float(s[p] - s[p - 1])
+
+
+# -- a move named as the subject (e181289 handled "the growth of China's holdings was limited to $X") ---------
+@pytest.mark.parametrize("template", [
+    "Japan's increase totaled {en} in March, Treasury data showed.",
+    "The rise in Japan's holdings was {en} in March.",
+    "Japan raised its stash of US treasuries by a modest {en} in March.",
+])
+def test_a_move_named_as_the_subject(data, loaded_store, template):
+    chg = _change(loaded_store, "japan", "2024-03")
+    en = f"${chg:.1f} billion"
+    rec = by_claim(check_text(template.format(en=en), date=D, store=data), en)
+    assert rec["measure"] == "holdings_change" and rec["official_period"] == "2024-02 to 2024-03"
+    assert rec["official_value"] == pytest.approx(chg) and rec["verdict"] == "supported"
+
+
+# -- an extreme of the move, not of the level (cde6823 handled '1年ぶりの大幅減少', 'fell by the most in a year') --
+@pytest.mark.parametrize("text, claim, slug", [
+    ("Japan's holdings rose in March, and the increase was the largest since {m}.", "the largest since {m}", "japan"),
+    ("China's holdings dropped in March by the largest amount since {m}.", "the largest amount since {m}", "china_mainland"),
+    ("日本の米国債保有高は3月に増え、増加幅は{jm}以来の大きさだった。", "{jm}以来の大きさ", "japan"),
+    ("中国の保有額は3月、減少幅が{jm}以来の大きさとなった。", "{jm}以来の大きさ", "china_mainland"),
+    ("中国の米国債保有額は3月、6カ月ぶりの大きな減少となった。", "6カ月ぶりの大きな減少", "china_mainland"),
+    ("中国の米国債保有額は3月、半年ぶりの大幅減少となった。", "半年ぶりの大幅減少", "china_mainland"),
+])
+def test_an_extreme_of_the_move(data, loaded_store, text, claim, slug):
+    """The month named is the last month with a move at least as large (the same sign), so each claim is true
+    when it names that month; the official value compared is the month's change, never the level."""
+    s = series(f"tic.holdings.{slug}", loaded_store).diff()
+    chg = float(s[pd.Period("2024-03", "M")])
+    before = s[:pd.Period("2024-02", "M")]
+    last = before[before >= chg].index[-1] if chg > 0 else before[before <= chg].index[-1]
+    m, jm = last.strftime("%B %Y"), f"{last.year}年{last.month}月"
+    rec = by_claim(check_text(text.format(m=m, jm=jm), date=D, store=data), claim.format(m=m, jm=jm))
+    assert rec["measure"] == "extreme" and rec["official_value"] == pytest.approx(chg)
+    if "{" in text:
+        assert rec["verdict"] == "supported"

@@ -343,8 +343,11 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
 
 #: "1年ぶりの大幅減少", "fell by the most in a year": the qualifier measures a move, not the level reached
 _MOVE_AROUND = re.compile(r"\s*(?:な|の)?\s*(?:減少|増加|減|増)(?!超)")
-_MOVED_BY = re.compile(r"\b(?:fell|rose|dropped|declined|increased|decreased|climbed|jumped|slid|grew|gained|shed|"
-                       r"plunged|surged|tumbled|sank)\s+(?:by\s+)?$", re.I)
+#: also with words between ("dropped in March by the largest amount"), after any "by", or with the move named as
+#: the subject ("and the increase was the largest since January")
+_MOVED_BY = re.compile(r"\b(?:(?:fell|rose|dropped|declined|increased|decreased|climbed|jumped|slid|grew|gained|shed|"
+                       r"plunged|surged|tumbled|sank)\s+|by\s+|(?:increase|rise|gain|drop|decline|fall|cut|reduction|jump|"
+                       r"growth|decrease)s?\s+(?:was|is|were|marked|became|being)\s+|(?:増加|減少|増|減)幅(?:は|が)\s*)$", re.I)
 
 
 def _standalone_base(c: Claim) -> str:

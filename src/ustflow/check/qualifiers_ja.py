@@ -21,8 +21,8 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|
 #: "08年8月以来1年4か月ぶり": the month it counts from, named before the look-back, is part of the phrase (not the
 #: figure's period)
 _JA_FROM = r"(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月|(?:19|20)\d{2}年)(?:以来|から)の?[、,]?\s*"
-JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM})?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?P<half>半)?ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
-                         rf"大幅な?(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
+JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM})?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
+                         rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
 #: (the figure of the month it counts from, named in between: a claim of its own)
@@ -106,18 +106,19 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     for m in finditer(JA_FIRST_RX, s):
         if not free(m.span()):
             continue
-        unit = "week" if "週" in m.group("u") else "month"
-        n = ja_number(m.group("n")) * (12 if m.group("u") == "年" else 1)
+        u = m.group("u") or "カ月"  # "半年ぶり": six months
+        unit = "week" if "週" in u else "month"
+        n = 6 if m.group("halfyear") else ja_number(m.group("n")) * (12 if u == "年" else 1)
         if m.group("ny") and unit == "month":  # "17年7カ月ぶり": 17 years and 7 months
             n += 12 * ja_number(m.group("ny"))
-        if m.group("half") and m.group("u") == "年":  # "6年半ぶり": six and a half years
+        if m.group("half") and u == "年":  # "6年半ぶり": six and a half years
             n += 6
         ext = m.group("ext") or ""
         if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
             low = re.search(r"低|安|少な", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
             q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
                           lookback=(n, unit, "about"))
-            q.magnitude = bool(re.search(r"大きさ|規模|大幅|多さ", ext))
+            q.magnitude = bool(re.search(r"大きさ|規模|大幅|大きな|多さ", ext))
         else:  # "5カ月ぶりの売り越し": the first in five months
             q = Qualifier("first_since", m.group(0), lookback=(n, unit, "about"),
                           direction=_ja_direction(s[m.end():m.end() + 8]))

@@ -44,6 +44,12 @@ _MOVE_IS = re.compile(r"\b(?:growth|increase|rise|gain|decline|drop|fall|decreas
                       r"(?:[\w.’'-]+\s+){0,5}?(?:holdings?|stake|stockpile|position)\s+(?:\w+\s+){0,3}?"
                       r"(?:was|were|is|amounted to|came to|totall?ed|stood at)(?:\s+(?:limited|confined|restricted) to|"
                       r"\s+(?:only|just|a mere|an?|about|some|around|roughly))*\s*$", re.I)
+#: the move named alone as the subject, its holder before ("China's holdings shrank; the drop came to $7.6 billion",
+#: "Japan's increase totaled $19.4 billion"): a determiner or a holder's possessive right before the noun
+_MOVE_IS_BARE = re.compile(r"\b(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s))\s+(?:(?:monthly|net|latest|overall|total)\s+)?"
+                           r"(?:growth|increase|rise|gain|decline|drop|fall|decrease|reduction|cut|jump|climb|slide|dip)\s+"
+                           r"(?:was|amounted to|came to|totall?ed|stood at)(?:\s+(?:only|just|a mere|an?|about|some|around|"
+                           r"roughly))*\s*$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
@@ -250,7 +256,8 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
-    if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before):
+    if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or \
+            _MOVE_IS_BARE.search(before):
         return "change"
     if _TOTAL_TRADED.search(before):
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
