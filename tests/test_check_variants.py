@@ -117,3 +117,23 @@ def test_an_extreme_of_the_move(data, loaded_store, text, claim, slug):
     assert rec["measure"] == "extreme" and rec["official_value"] == pytest.approx(chg)
     if "{" in text:
         assert rec["verdict"] == "supported"
+
+
+# -- the n-th period of a sign in a window (84bb642 handled 'their ninth week of net selling in 10') ----------
+_ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
+
+
+@pytest.mark.parametrize("template, window", [
+    ("Japanese investors were net sellers of foreign bonds for the {nth} time in six weeks.", 6),
+    ("It was the {nth} week of net selling of foreign bonds in the last eight weeks.", 8),
+    ("Japanese investors sold foreign bonds for the {nth} time in the past seven weeks.", 7),
+])
+def test_the_nth_period_of_a_sign_in_a_window(data, loaded_store, template, window):
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    last = s[:pd.Timestamp("2024-04-13")].iloc[-window:]  # published by Thursday 18 April 2024
+    n = int((last < 0).sum())
+    r = check_text(template.format(nth=_ORD[n]), date="2024-04-18", store=data)
+    rec = next(x for x in r if x["measure"] == "count_in")
+    assert rec["official_value"] == n and rec["verdict"] == "supported"
+    r = check_text(template.format(nth=_ORD[n + 1]), date="2024-04-18", store=data)
+    assert next(x for x in r if x["measure"] == "count_in")["verdict"] == "contradicted"

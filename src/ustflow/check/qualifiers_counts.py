@@ -57,10 +57,20 @@ def _direction(s: str, start: int) -> int | None:
     return -1 if max(sell, default=-1) > max(buy, default=-1) else 1
 
 
+#: "for the fourth time in six weeks", "the third time in the past five months": the n-th period of that sign
+_NTH_TIME_RX = re.compile(rf"\b(?:(?:for|was|is|marked)\s+)?(?:the|a)\s+(?P<ord>{_ORDW})\s+time\s+in\s+"
+                          rf"(?:the\s+(?:last|past|previous|preceding|latest)\s+)?(?P<m>{_NUM})\s+(?P<grain>week|month)s\b", re.I)
+
+
+def _ord(word: str) -> int:
+    return _ORDINALS.get(word.lower()) or int(re.sub(r"\D", "", word))
+
+
 def count_qualifiers(s: str, free, out: list) -> None:
     """Append to ``out`` the counts in a window of sentence ``s`` (``free(span)``: the span is not taken yet)."""
-    for m in finditer(COUNT_OF_RX, s):
-        n, total = _n(m.group("n")), _n(m.group("m"))
+    for m in [*finditer(COUNT_OF_RX, s), *finditer(_NTH_TIME_RX, s)]:
+        n = _ord(m.group("ord")) if "ord" in m.re.groupindex else _n(m.group("n"))
+        total = _n(m.group("m"))
         if not free(m.span()) or n > total or _ELSEWHERE.match(s, m.end()):
             continue
         q = Qualifier("count_in", m.group(0), n=n, grain=m.group("grain").lower(), direction=_direction(s, m.start()))
@@ -95,6 +105,9 @@ _WINDOW_AFTER = re.compile(rf"\s+(?:during|in|over|within|of)\s+the\s+(?:past|la
                            rf"|\s+(?:in|out of|of the last|of the past)\s+(?P<wn2>{_NUM})"
                            rf"(?!\s*(?:%|percent|per cent|years?|days?|billion|million|trillion)|\d|[.,]\d)"
                            rf"(?:\s+(?P<wg2>month|week)s)?\b", re.I)
+#: what was traded, between a run's words and its window: "of foreign bonds", "in Japanese stocks"
+_OBJECT = re.compile(r"\s+(?:of|in)\s+(?:(?!(?:the|last|past|previous)\b)[A-Za-z][\w.-]*\s*){1,4}?(?=\s+(?:during|in|over|within|"
+                     r"out of|of the (?:last|past))\b)", re.I)
 _PER = {("year", "month"): 12, ("year", "week"): 52, ("year", "quarter"): 4, ("quarter", "month"): 3,
         ("quarter", "week"): 13}
 
@@ -103,6 +116,9 @@ def count_in_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, i
     """"only their second month of net selling during the past year": not a run but the n-th period of that sign
     in a window (``count_in``), when the phrase says no "straight", "consecutive" or "in a row"."""
     w = _WINDOW_AFTER.match(s, span[1])
+    obj = None if w else _OBJECT.match(s, span[1])
+    if obj:  # "the fifth week of net selling of foreign bonds in the last eight weeks": the window after the object
+        w = _WINDOW_AFTER.match(s, obj.end())
     if not w or q.kind != "streak" or not q.grain or re.search(
             r"straight|consecutive|successive|in a row|running|back-to-back", s[span[0]:span[1]], re.I):
         return span
