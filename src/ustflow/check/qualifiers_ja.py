@@ -90,6 +90,19 @@ def _ja_since(year: str | None, mon: str | None, resolver: Resolver) -> tuple[da
     return (date(y, mo, 1), "month") if y is not None else (None, "")
 
 
+def _lookback(m: re.Match) -> tuple[int, str]:
+    """The look-back of a JA_FIRST_RX match in its periods: "5カ月ぶり" (5 months), "17年7カ月ぶり", "6年半ぶり",
+    "半年ぶり" (six months), "3週間ぶり" (3 weeks)."""
+    u = m.group("u") or "カ月"
+    unit = "week" if "週" in u else "month"
+    n = 6 if m.group("halfyear") else ja_number(m.group("n")) * (12 if u == "年" else 1)
+    if m.group("ny") and unit == "month":  # "17年7カ月ぶり": 17 years and 7 months
+        n += 12 * ja_number(m.group("ny"))
+    if m.group("half") and u == "年":  # "6年半ぶり": six and a half years
+        n += 6
+    return n, unit
+
+
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
@@ -106,13 +119,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     for m in finditer(JA_FIRST_RX, s):
         if not free(m.span()):
             continue
-        u = m.group("u") or "カ月"  # "半年ぶり": six months
-        unit = "week" if "週" in u else "month"
-        n = 6 if m.group("halfyear") else ja_number(m.group("n")) * (12 if u == "年" else 1)
-        if m.group("ny") and unit == "month":  # "17年7カ月ぶり": 17 years and 7 months
-            n += 12 * ja_number(m.group("ny"))
-        if m.group("half") and u == "年":  # "6年半ぶり": six and a half years
-            n += 6
+        n, unit = _lookback(m)
         ext = m.group("ext") or ""
         if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
             low = re.search(r"低|安|少な", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
