@@ -364,3 +364,20 @@ def test_a_holder_named_in_an_aside_about_the_subject_is_not_the_subject(data, a
     r = check_text(f"Belgium, {aside}, held $402.1 billion of Treasuries in March.", date="2025-05-16", store=data)
     rec = claim_containing(r, "402.1 billion")
     assert "Belgium" in rec["subject"] and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Japanese life insurers sold a net 76.2 billion yen of foreign bonds in April, while banks bought 2.55 trillion "
+     "yen.", "2.55 trillion"),
+    ("生命保険会社は4月に外国中長期債を762億円売り越した一方、銀行は2兆5513億円を購入した。", "2兆5513億円"),
+])
+def test_two_holders_net_trades_in_one_sentence_are_no_gross_pair(data, part, text):
+    r = check_text(text, date="2025-05-12", store=data)
+    rec = claim_containing(r, part)
+    assert rec["series"].endswith(".net") and "banks" in rec["series"], rec
+
+
+def test_one_holders_purchase_sale_and_net_are_still_gross(data):
+    r = check_text("Japanese investors bought 9.5 trillion yen of foreign bonds and sold 7.5 trillion yen, a net "
+                   "purchase of 2 trillion yen in April.", date="2025-05-12", store=data)
+    assert claim_containing(r, "9.5 trillion")["series"].endswith(".acq")

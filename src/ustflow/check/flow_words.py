@@ -42,7 +42,19 @@ def gross_figure(c: Claim) -> bool:
     if _GROSS_WORD.search(clause) and not re.search(r"\bnet\b", clause, re.I):
         return True  # "Their gross buying was 9.49 trillion yen": said outright
     return bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
-                and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):]))
+                and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):])
+                and not _other_holder(clause, s[:start] + s[start + len(clause):]))
+
+
+def _other_holder(clause: str, rest: str) -> bool:
+    """Whether the figure's clause names a holder the rest of the sentence does not: "life insurers sold a net ¥417.6
+    billion, while banks bought ¥1.2 trillion" is two holders' net trades, not one's gross purchase and net."""
+    from ustflow.check.subjects import find_subjects
+
+    kinds = ("sector", "country", "japan", "foreign_investors")
+    own = {m.slug for m in find_subjects(clause) if m.kind in kinds}
+    others = {m.slug for m in find_subjects(rest) if m.kind in kinds}
+    return bool(own) and bool(others) and not own & others
 
 
 _CAPITAL_FLOW_WORD = re.compile(r"(?:資本|資金)?流[出入]超?")
