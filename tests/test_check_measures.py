@@ -321,3 +321,30 @@ def test_net_purchases_rising_to_trillions_are_the_holdings_misnamed(data, loade
                    store=data)
     assert {by_claim(r, x)["series"] for x in (chg, lvl)} == {"tic.holdings.grand_total"}
     assert {by_claim(r, x)["verdict"] for x in (chg, lvl)} == {"supported"}
+
+
+def test_a_high_of_the_yen_is_a_low_of_dollar_yen(data, loaded_store):
+    fx = series("fred.dexjpus", loaded_store)
+    # the latest day whose USD/JPY is the lowest of the year to it: a high of the yen
+    day = next(d for d in reversed(fx[fx.index >= pd.Timestamp("2020-01-01")].index)
+               if fx[d] < fx[(fx.index > d - pd.DateOffset(months=13)) & (fx.index < d)].min())
+    when = f"{day:%B} {day.day}, {day.year}"
+    date = f"{day + pd.Timedelta(days=10):%Y-%m-%d}"
+    last = fx[(fx.index < day) & (fx <= fx[day])].index[-1]
+    n = round((day - last).days / 30.4375)  # the months back to the last lower USD/JPY: an n-month high of the yen
+    r = check_text(f"The yen rose to a {n}-month high against the dollar on {when}.", date=date, store=data)
+    assert claim_containing(r, f"{n}-month high")["verdict"] == "supported"
+    r = check_text(f"The dollar fell to a {n}-month low against the yen on {when}.", date=date, store=data)
+    assert claim_containing(r, f"{n}-month low")["verdict"] == "supported"
+    r = check_text(f"The yen fell to a {n}-month low against the dollar on {when}.", date=date, store=data)
+    assert claim_containing(r, f"{n}-month low")["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("text,claim,slug", [
+    ("China Ousts Japan as Biggest Holder of US Treasuries", "as Biggest Holder", "china_mainland"),
+    ("China ousted Japan as the largest foreign holder in June.", "as the largest foreign holder", "china_mainland"),
+    ("6月の米国債保有額は最大の中国と第2位の日本がそれぞれ増やした。", "第2位", "japan"),
+])
+def test_the_holder_a_place_belongs_to(data, text, claim, slug):
+    rec = by_claim(check_text(text, date="2017-08-16", store=data), claim)
+    assert rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported", rec

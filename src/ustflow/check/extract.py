@@ -95,7 +95,7 @@ _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purc
 #: a change of rank: "became the largest holder", "overtook Japan as", "surpassing China to become"
 _BECAME = re.compile(r"\b(?:became|become|becoming|becomes|overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|"
                      r"(?:re)?(?:gain(?:ed|ing|s)?|claim(?:ed|ing|s)?|took|take|taking|takes)(?: over)?|"
-                     r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|dethron(?:ed|ing|es)|"
+                     r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|oust(?:ed|ing|s)?|dethron(?:ed|ing|es)|"
                      r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
 
 
@@ -505,7 +505,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         before_cl = [m for m in before_cl if m in before_s]
     if len(before_s) >= 2 and re.search(
             r"\b(?:overt(?:ook|aking|aken|akes)|surpass(?:ed|ing|es)|replac(?:ed|ing|es)|displac(?:ed|ing|es)|pass(?:ed|ing|es)|"
-            r"ahead of|behind|unseat(?:ed|ing|s)|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of|"
+            r"ahead of|behind|unseat(?:ed|ing|s)|[Oo]ust(?:ed|ing|s)?|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of|"
             r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
         before_s = before_s[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
         before_cl = [m for m in before_cl if m in before_s]

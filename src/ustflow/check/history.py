@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim, Qualifier
+from ustflow.check.lexicon import YEN_BEFORE
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, series
 
@@ -189,6 +190,8 @@ def _gap(a, b, unit: str) -> float:
 def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
     if fig.series == FX_ID and q.word in ("weakest", "strongest") and re.search(r"\byen\b", c.text):
         return 1 if q.word == "weakest" else -1  # the weakest yen is the highest USD/JPY
+    if fig.series == FX_ID and YEN_BEFORE.search(c.sentence.text[max(0, c.span[0] - 50):c.span[0]]):
+        return 1 if q.extreme == "min" else -1  # "the yen hit a 14-month high": the lowest USD/JPY in 14 months
     if q.magnitude and fig.agg in ("sum", "change", "pct"):
         return -1 if fig.value < 0 else 1  # the largest sale is the most negative net purchase
     return -1 if q.extreme == "min" else 1

@@ -17,6 +17,7 @@ economy, a population, trade or reserves is not a holder's (``not_a_holding_rank
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ustflow.check.japanese_lists import JA_HOLDER, list_items
 from ustflow.check.qualifiers_ja import ja_number
@@ -90,7 +91,13 @@ _PERIOD_THEN_RANK = re.compile(r"(?:まで|以降|以来|から)(?:は|も|、)?
 
 def ja_rank_span(c, s: str) -> tuple[int, int]:
     """The span of a Japanese rank claim ``c`` with the month it is held to or from when that month is said right
-    before it ("2008年8月までトップ", "08年9月以降は中国がトップ"): the rank and its time are one claim."""
+    before it ("2008年8月までトップ", "08年9月以降は中国がトップ"): the rank and its time are one claim. A place
+    followed by の and a holder ("最大の中国と第2位の日本") is that holder's, whoever is named before it."""
+    from ustflow.check.subjects import find_subjects
+
+    after = re.match(r"の", s[c.span[1]:c.span[1] + 1]) and next(iter(find_subjects(s[c.span[1] + 1:c.span[1] + 8])), None)
+    if after and after.kind in ("country", "japan") and after.span[0] == 0:
+        c.subject, c.subject_how = replace(after, span=(c.span[1] + 1, c.span[1] + 1 + after.span[1])), "stated"
     p = c.period
     if p is None or p.span[1] > c.span[0] or not _PERIOD_THEN_RANK.fullmatch(s[p.span[1]:c.span[0]]):
         return c.span

@@ -182,6 +182,9 @@ INTERVENTION_WORDS = (r"interven(?:e|ed|es|ing|tion|tions)|yen-buying|yen-sellin
                       r"(?:defend|shore up|prop up)(?:ed|ing|s)? the (?:yen|currency)|"
                       r"(?:slow|stem|halt|arrest|curb)(?:ed|ing|s)? the (?:yen|currency)(?:'s|’s) (?:depreciation|decline|"
                       r"slide|fall|weakness)")
+#: the yen the subject of its own high or low ("the yen hit a 14-month high", "the yen's 38-year lows"), no dollar after it:
+#: a high of the yen is a low of USD/JPY
+YEN_BEFORE = re.compile(r"(?<![/-])\byen(?:'s|’s)?\b(?![^,;]*\b(?:dollar|greenback)s?\b)[^,;]*$", re.I)
 SHARE_WORDS = (r"of (?:all |total )?(?:foreign(?:-held)?|overseas)[ -](?:holdings|held|owned|Treasuries)|"
                r"of (?:the )?foreign[ -]held|of (?:all )?Treasuries held (?:by|abroad|overseas)|"
                r"share of foreign")
