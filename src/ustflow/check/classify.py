@@ -22,6 +22,7 @@ from ustflow.check import lexicon as lx
 from ustflow.check.claims import FX_SUBJECT, YIELD_SUBJECT, Claim
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.japanese_lists import JA_LIST
+from ustflow.check.japanese_markets import JA_YIELD
 from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
@@ -30,7 +31,7 @@ _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?
                        r"(?:flows?|investment|purchases|buying|selling|sales|outflows?|inflows?)\b", re.I)
 _HOLD = re.compile(rf"(?<!Brothers )(?<!Group )(?<!Financial )\b(?:{lx.HOLDINGS_WORDS})\b(?! (?:Inc|Ltd|Co|Corp|plc)\b)", re.I)
 _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|買い?越し?|売り?越し?|取得超|処分超", re.I)
-_YIELD = re.compile(r"\byield(?:s|ed|ing)?\b", re.I)
+_YIELD = re.compile(r"\byield(?:s|ed|ing)?\b|" + JA_YIELD.pattern, re.I)  # "利回り", "長期金利"
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
 #: "The June sales figure was previously reported at US$3.6 billion": a figure as first printed, before a revision

@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
+from ustflow.check.japanese_markets import JA_INTRADAY, JA_JGB, JA_TENOR, JA_UST
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, present_tense
 
@@ -23,7 +24,7 @@ INTRADAY = {"yield": 0.10, "fx": 0.015}  # yields: percentage points; USD/JPY: s
 INTRADAY_WORDS = re.compile(r"\b(?:briefly|at one point|intraday|intra-day|touched|touching|a (?:low|high) of|scaled|"
                             r"brushed|as (?:high|low) as|in (?:early|late) trade|during the (?:day|session)|session "
                             r"(?:high|low)|spiked|plunged to|earlier in the (?:day|week)|currently|hovering|temporarily|momentarily|"
-                            r"at one stage|immediately after|right after|fluctuated|swung)\b", re.I)
+                            r"at one stage|immediately after|right after|fluctuated|swung)\b|" + JA_INTRADAY, re.I)
 
 
 _JGB = re.compile(r"JGBs?\b|Japanese government bonds?|Japan(?:'s|’s)? (?:\d+|two|five|ten|thirty|twenty|forty)[- ]year|"
@@ -50,8 +51,9 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     other = _OTHER_MARKET.search(s[max(0, pos - 60):pos])
     if other and not _UST.search(s[max(0, pos - 60):pos]) and not _JGB.search(s[max(0, pos - 60):pos]):
         return None, f"{other.group(0)} yields are not in the store"
-    jgb = [m.start() for m in _JGB.finditer(s)] + [m.start() for m in re.finditer(r"\bJapan(?:ese|'s)?\b", s)]
-    ust = [m.start() for m in _UST.finditer(s)]
+    jgb = [m.start() for m in _JGB.finditer(s)] + [m.start() for m in re.finditer(r"\bJapan(?:ese|'s)?\b", s)] + \
+        [m.start() for m in JA_JGB.finditer(s)]  # "新発10年物国債", "長期金利"
+    ust = [m.start() for m in _UST.finditer(s)] + [m.start() for m in JA_UST.finditer(s)]  # "米国債利回り"
 
     def dist(p: int) -> int:  # the market named nearest the figure, before it or just after it
         return pos - p if p < pos else (p - end) * 2
@@ -64,9 +66,10 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     elif near_jgb is not None or near_ust is not None:
         market = "jgb" if near_ust is None or (near_jgb is not None and near_jgb < near_ust) else "ust"
     else:
-        market = "jgb" if len(_JGB.findall(article)) > len(_UST.findall(article)) else "ust"
+        market = "jgb" if len(_JGB.findall(article)) + len(JA_JGB.findall(article)) > \
+            len(_UST.findall(article)) + len(JA_UST.findall(article)) else "ust"
     words = {"one": 1, "two": 2, "five": 5, "ten": 10, "thirty": 30, "twenty": 20, "forty": 40}
-    tenors = [(m.start(), m.group(1)) for m in _TENOR.finditer(s)]
+    tenors = sorted([(m.start(), m.group(1)) for m in _TENOR.finditer(s)] + [(m.start(), m.group(1)) for m in JA_TENOR.finditer(s)])
     before = [t for t in tenors if t[0] < pos]
     t = (before[-1] if before else tenors[0] if tenors else (0, "10"))[1].lower()
     n = int(t) if t.isdigit() else words[t]

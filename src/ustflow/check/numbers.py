@@ -365,6 +365,12 @@ def _fractions(s: str, found: list[Amount]) -> list[Amount]:
     return out
 
 
+#: the side of a line a figure is on, said after it in Japanese: "1.6%割れ", "1兆ドルを下回った", "0.2%を割り込む"
+#: (below); "4%を突破", "1兆ドルを上回る", "5%超え" (above); "1%台に乗せる", "1%台を回復" (at least)
+_JA_SIDE_AFTER = re.compile(r"\s*(?:(?P<below>割れ|を割り込|を割っ|を割る|を下回|未満)|(?P<floor>台に乗|台を回復|台に上昇|台に達)|"
+                            r"を突破|を上回|を超え|超え|を超す|を超し)")
+
+
 def _qualify(a: Amount, s: str) -> None:
     before = s[:a.span[0]]
     for q, rx in _QUAL_RX:
@@ -381,6 +387,12 @@ def _qualify(a: Amount, s: str) -> None:
         a.qualifier = "approx"
     else:  # Japanese puts the qualifier after the figure: "400億ドル以上", "1兆円超", "2000億円近く", "500億円程度"
         ja = re.match(r"\s*(?P<q>以上|超(?!過)|近く|弱|程度|ほど|前後|余り|あまり|強)", after)
+        side = _JA_SIDE_AFTER.match(after)
+        if side and side.group(0).lstrip().startswith(("を上回", "を下回")) and \
+                re.search(r"(?:月|年|週|期|末)\s*(?:[(（][^()（）]{0,12}[)）])?\s*の\s*$", before):
+            side = None  # "前月(調整済み)の5兆8403億ドルを上回り": the level compared with, not a line
+        if side and not ja:  # "1.6%割れ", "1兆ドルを下回った", "4%を突破": a line crossed or held
+            a.qualifier = "below" if side.group("below") else "at_least" if side.group("floor") else "above"
         if ja:
             a.qualifier = {"以上": "at_least", "超": "above", "近く": "just_below", "弱": "just_below",
                            "余り": "just_above", "あまり": "just_above", "強": "just_above"}.get(ja.group("q"), "approx")

@@ -459,6 +459,13 @@ class Resolver:
         if name == "ja_year":
             y = int(g["y"])
             return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
+        if name == "ja_mday":  # "22日": that day of the publication's month, or of the month before if still to come
+            if not self.ref:
+                return None
+            y, mo = (self.ref.year, self.ref.month) if int(g["jd"]) <= self.ref.day else \
+                add_months(self.ref.year, self.ref.month, -1)
+            d = safe_date(y, mo, int(g["jd"]))
+            return Period("day", [(d, d)], label, note="a day of the publication's month") if d else None
         if name == "ja_days" and not g.get("jm"):
             g["jm"] = g["jm0"]
         mo = int(g["jm"])

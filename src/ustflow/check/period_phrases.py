@@ -123,6 +123,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "11月20日時点で": as of that day, i.e. the latest data published by then (not the week or month of the day)
     ("ja_asof", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日時点"),
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
+    # "利回りは22日、1.0%に上昇": a day alone is a day of the publication's month (of the month before if later)
+    # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日")
+    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?P<jd>\d{1,2})日(?!間|連続|ぶり|以来|以降|時点|付|まで|から|の週|締め|終了|"
+                r"[~～〜\-－]|\s*(?:ロイター|ブルームバーグ|時事|共同|日経|AFP|Bloomberg|Reuters|NNA|\]|】|[)）]\s*[-－―]))"),
     # "in the week to Friday", "the week ended Friday": the week to the latest such day
     ("week_to_weekday", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|until)"
                         rf"(?: on)?\s+(?:last\s+)?{_WD}\b"),
@@ -142,7 +146,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
 # the U.S. Treasury Department on Wednesday showed" (an abbreviation's dot does not end the phrase)
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|"
          r"this week|earlier this week|earlier)")
-JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)に(?:公表|発表|公開)")
+JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:に|の)?(?:公表|発表|公開)")  # "17日発表した"
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
     rf"disclosed|revealed|stated)\b(?:[^.;]|(?<=\b[A-Z])\.){{0,45}}?\b(?P<when>{_WHEN})\b|"
