@@ -12,13 +12,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ustflow.check.japanese_periods import japanese_period
 from ustflow.check.period_phrases import JA_RELEASE_RX, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
     NUMBERS,
     ORDINAL_Q,
     Period,
     add_months,
-    japanese_fiscal_or_week,
     japanese_span,
     latest_period,
     month_window,
@@ -191,7 +191,7 @@ class Resolver:
         if name in _RELATIVE:
             return self._relative(name, anchor, label, g)
         if name.startswith("ja_"):
-            return self._japanese(name, g, label)
+            return japanese_period(self, name, g, label)
         handler = getattr(self, f"_r_{name}", None)
         return handler(name, g, label) if handler is not None else None
 
@@ -421,84 +421,6 @@ class Resolver:
         if not 1990 <= y <= 2035:
             return None
         return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
-
-    def _japanese(self, name: str, g: dict, label: str) -> Period | None:
-        """'4月', '昨年12月', '2017年4月', '5月11日', '先月': Japanese dates, the year as in English."""
-        if name in ("ja_last_month", "ja_last_week"):
-            if not self.ref:
-                return None
-            if name == "ja_last_week":
-                return Period("week", [week_of(self.ref - timedelta(days=7))], label, note="先週: the week before")
-            y, mo = add_months(self.ref.year, self.ref.month, -1)
-            return Period("month", [month_window(y, mo)], label, note="先月: the month before")
-        if name in ("ja_fiscal", "ja_last_week_of"):
-            return japanese_fiscal_or_week(self, name, g, label)
-        if name == "ja_fytd":
-            if not self.ref:
-                return None
-            fy = self.ref.year - (self.ref.month < 4)
-            return Period("days", [(date(fy, 4, 1), self.ref)], label, note="the fiscal year (from April) to the publication date")
-        if name == "ja_month_ends":  # "4月末から5月末にかけて": the last week of the first month to the end of the last
-            y = int(g["y"]) if g.get("y") else self.year_for(int(g["jm"]))[0]
-            m0, m1 = int(g["jm0"]), int(g["jm"])
-            if y is None or not (1 <= m0 <= 12 and 1 <= m1 <= 12):
-                return None
-            y0 = y - 1 if m0 > m1 else y
-            return Period("days", [(month_window(y0, m0)[1] - timedelta(days=6), month_window(y, m1)[1])], label,
-                          note="月末: from the first month's last week")
-        if name == "ja_year_end":  # "09年末": December of that year (a two-digit year of the century before the story)
-            if g.get("yrel"):  # "昨年末", "前年末": December of the year before the publication's
-                if not self.ref:
-                    return None
-                y = self.ref.year - (2 if g["yrel"] == "一昨年" else 1)
-                return Period("month", [month_window(y, 12)], label, note="年末: the year's December")
-            y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"])
-            if not g.get("y") and self.ref and y > self.ref.year:
-                y -= 100
-            return Period("month", [month_window(y, 12)], label, note="年末: the year's December")
-        if name == "ja_year":
-            y = int(g["y"])
-            return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
-        if name == "ja_mday":  # "22日": that day of the publication's month, or of the month before if still to come
-            if not self.ref:
-                return None
-            y, mo = (self.ref.year, self.ref.month) if int(g["jd"]) <= self.ref.day else \
-                add_months(self.ref.year, self.ref.month, -1)
-            d = safe_date(y, mo, int(g["jd"]))
-            return Period("day", [(d, d)], label, note="a day of the publication's month") if d else None
-        if name == "ja_days" and not g.get("jm"):
-            g["jm"] = g["jm0"]
-        mo = int(g["jm"])
-        if not 1 <= mo <= 12:
-            return None
-        if g.get("y"):
-            y, note = int(g["y"]), ""
-        elif g.get("y2d"):  # "08年8月": a two-digit year, of this century unless that is after the publication
-            y = 2000 + int(g["y2d"])
-            y, note = (y - 100 if self.ref and y > self.ref.year else y), "a two-digit year"
-        elif g.get("rel") and self.ref:
-            y = self.ref.year - (1 if g["rel"] in ("昨年", "前年", "去年") else 0)
-            note = f"{g['rel']}: relative to the publication date"
-        else:
-            y, note = self.year_for(mo, int(g.get("jd") or 1))
-            if y is None:
-                return None
-        if name in ("ja_day", "ja_week", "ja_days", "ja_asof"):
-            d = safe_date(y, mo, int(g["jd"]))
-            if d is None:
-                return None
-            if name == "ja_asof":  # "11月20日時点で": what had been published by that day
-                return Period("latest", [], label, note=f"'{label}': the latest data published by {d}", extra={"asof": d})
-            if name == "ja_week":  # "4月5日までの週": the MoF week ending that day
-                return Period("week", [week_ending(d)], label, note=note)
-            if name == "ja_days":
-                d0 = safe_date(y - (int(g["jm0"]) > mo), int(g["jm0"]), int(g["jd0"]))
-                if d0 is None or d0 > d:
-                    return None
-                return Period("week" if (d - d0).days == 6 else "days", [week_ending(d) if (d - d0).days == 6
-                                                                          else (d0, d)], label, note=note)
-            return Period("day", [(d, d)], label, note=note)
-        return Period("month", [month_window(y, mo)], label, note=note)
 
     def _n_weeks(self, g: dict, label: str) -> Period | None:
         n = _num(g["n"])
