@@ -348,3 +348,22 @@ def test_a_high_of_the_yen_is_a_low_of_dollar_yen(data, loaded_store):
 def test_the_holder_a_place_belongs_to(data, text, claim, slug):
     rec = by_claim(check_text(text, date="2017-08-16", store=data), claim)
     assert rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported", rec
+
+
+def test_an_extreme_of_any_month_of_a_daily_series_compares_month_end_closes(data, loaded_store):
+    y = series("fred.dgs10", loaded_store)
+    closes = y.groupby(y.index.to_period("M")).last()
+    ch = closes.diff().dropna()
+    p = pd.Period("2023-03", "M")
+    last_bigger = ch[(ch.index < p) & (ch <= ch[p])].index[-1]  # the last month that fell as much or more
+    bp = f"{abs(ch[p]) * 100:.1f} basis points"
+    since = last_bigger.strftime("%B %Y")
+    for tail in (f"the most of any month since {since}", f"the biggest monthly fall since {since}"):
+        r = check_text(f"Yields on 10-year Treasury notes dropped {bp} last month, {tail}.", date="2023-04-10",
+                       store=data)
+        rec = claim_containing(r, "since")
+        assert rec["verdict"] == "supported" and rec["official_value"] == pytest.approx(ch[p]), rec
+    earlier = (last_bigger - 3).strftime("%B %Y")  # an earlier start: the bigger fall lies inside the window
+    r = check_text(f"Yields on 10-year Treasury notes dropped {bp} last month, the most of any month since {earlier}.",
+                   date="2023-04-10", store=data)
+    assert claim_containing(r, "since")["verdict"] == "contradicted"

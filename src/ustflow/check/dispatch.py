@@ -73,7 +73,7 @@ def _streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 
 QUALIFIER_RULES: dict[str, QualifierRule] = {
     "ordinal": _ordinal,
-    "extreme": history.extreme,
+    "extreme": lambda c, fig, ctx: runs.daily_extreme(c, fig, ctx) or history.extreme(c, fig, ctx),
     "top": history.extreme,
     "streak": _streak,
     "streak_end": history.streak_end,

@@ -9,6 +9,7 @@ the words; one that began later contradicts them.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ustflow.check import windows as W
@@ -105,6 +106,47 @@ def daily_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     ok = k == q.n or (q.word == "at least" and k >= q.n)
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl, series=fig.series,
                      official_value=float(k), official_unit=f"consecutive {q.grain}s", period=str(end))
+
+
+_GRAIN_WORD = re.compile(r"\b(?:of any (?P<any>month|week|quarter|year)|(?P<adj>monthly|weekly|quarterly|annual))\b", re.I)
+
+
+def daily_extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+    """"Yields dropped 42.4 basis points last month, the most of any month since March 2020", "the biggest monthly
+    fall since ...": an extreme of a daily series' moves from one month-end (week-end ...) close to the next, not of
+    its daily changes. None when the series is not daily, the figure is no move, or the words name no grain."""
+    import pandas as pd
+
+    q = c.qualifier
+    m = _GRAIN_WORD.search(q.phrase)
+    s = ctx.data.series(fig.series)
+    if m is None or fig.agg != "change" or s is None or isinstance(s.index, pd.PeriodIndex) or q.n > 1:
+        return None
+    grain = {"monthly": "month", "weekly": "week", "quarterly": "quarter", "annual": "year"}.get(
+        (m.group("adj") or "").lower(), (m.group("any") or "").lower())
+    s = s.dropna()
+    ch = s.groupby(s.index.to_period(_FREQ[grain])).last().diff().dropna()
+    end = pd.Timestamp(fig.end.end_time if isinstance(fig.end, pd.Period) else fig.end).to_period(_FREQ[grain])
+    if end not in ch.index:
+        return unverifiable(f"no {grain}-end close to compare the move with", series=fig.series)
+    v = float(ch[end])
+    d = (-1 if v < 0 else 1) if q.magnitude else (-1 if q.extreme == "min" else 1)
+    if q.since is not None:
+        start = pd.Timestamp(q.since).to_period(_FREQ[grain])
+    elif q.lookback is not None and grain == "month" and q.lookback[1] == "month":
+        start = end - (q.lookback[0] + 1)  # "the biggest monthly fall in a year": the months before, the one a year back in
+    elif q.lookback is None:
+        start = None  # "a record monthly fall": all the data
+    else:
+        return None
+    window = ch[(ch.index < end) & ((ch.index > start) if start is not None else True)]
+    beats = window[window * d > v * d + 1e-9]
+    scope = f"since {start}" if start is not None else "in the data"
+    expl = (f"{fig.series}: {v:+.3f} from the {grain}-end close before {end} to its own ({grain}-end closes); "
+            + (f"the {'largest rise' if d > 0 else 'largest fall'} {scope}" if beats.empty else
+               f"{float(beats.iloc[-1]):+.3f} in {beats.index[-1]} beats it"))
+    return Judgement(SUPPORTED if beats.empty else CONTRADICTED, expl, series=fig.series, official_value=v,
+                     official_unit=fig.unit, period=str(end))
 
 
 def _month(d: date):
