@@ -381,3 +381,30 @@ def test_one_holders_purchase_sale_and_net_are_still_gross(data):
     r = check_text("Japanese investors bought 9.5 trillion yen of foreign bonds and sold 7.5 trillion yen, a net "
                    "purchase of 2 trillion yen in April.", date="2025-05-12", store=data)
     assert claim_containing(r, "9.5 trillion")["series"].endswith(".acq")
+
+
+@pytest.mark.parametrize("text", [
+    "As of the end of March, China held 765.4 billion dollars of US government debt, ranking third among foreign "
+    "holders.",
+    "China ranks third among foreign holders of US Treasuries.",
+])
+def test_ranking_as_a_verb(data, text):
+    r = check_text(text, date="2025-05-16", store=data)
+    rec = [x for x in r if x["official_unit"] == "rank"]
+    assert rec and rec[0]["official_value"] == 3 and rec[0]["verdict"] == "supported", r
+
+
+@pytest.mark.parametrize("text", [
+    "China has cut its holdings for three months in a row, from 784.3 billion dollars in February.",
+    "China has cut its holdings of Treasuries for three straight months, down from 784.3 billion dollars in February.",
+])
+def test_a_starting_levels_month_is_not_the_runs(data, text):
+    r = check_text(text, date="2025-05-16", store=data)
+    rec = claim_containing(r, "three")
+    assert rec["official_period"] == "2025-03", rec
+
+
+def test_a_peak_that_is_the_starting_level_keeps_its_month(data):
+    r = check_text("Japan's holdings are down from a peak of $699 billion in August 2004.", date="2009-01-07", store=data)
+    rec = claim_containing(r, "peak")
+    assert "2004" in (rec["period"] or "") or "2004" in (rec["official_period"] or ""), rec

@@ -107,6 +107,19 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     if c.period is not None:
         c.period_how = "stated"
 
+def drop_start_periods(claims: list[Claim]) -> None:
+    """A starting level's own period ("from $784.3 billion in February") is no period of a qualifier, rank or
+    direction of its sentence: "China has cut its holdings for three months in a row, from $784.3 billion in
+    February" is a run to the latest month, not to February."""
+    starts = [f for f in claims if f.kind == "amount" and f.role == "from" and f.period is not None]
+    for c in claims:
+        own = [f for f in starts if f.period is c.period]
+        # not "down from a peak of $699 billion in August 2004": the qualifier names the starting level itself
+        if c.kind in ("qualifier", "direction", "rank") and c.host is None and own and \
+                not any(0 <= f.span[0] - c.span[1] <= 4 for f in own):
+            c.period, c.period_how = None, "none"
+
+
 def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
     """'to $X from $Y' and 'from $Y to $X' pair a level with its starting level; 'rose $20bn to $800bn'
     and 'to $800bn, a drop of $20bn' pair a change with the level it reached."""

@@ -27,7 +27,7 @@ import re
 from datetime import date
 
 from ustflow.check import lexicon as lx
-from ustflow.check.attach import attach_period, own_instrument, pair_figures
+from ustflow.check.attach import attach_period, drop_start_periods, own_instrument, pair_figures
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.hosts import (
@@ -47,7 +47,7 @@ from ustflow.check.periods import Period
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
-from ustflow.check.subjects import find_instruments, find_subjects
+from ustflow.check.subjects import find_instruments, find_subjects, held_by
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?(?:[(\[][A-Z][A-Za-z .&'-]{{1,30}}[)\]]\s*)?"
@@ -356,6 +356,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         _fill(c, s, subjects, periods, instruments)
         c.estimate = True
         out.append(c)
+    drop_start_periods(out)  # "cut its holdings for three months in a row, from $784.3 billion in February"
     return sorted(out, key=lambda c: c.span[0]), periods
 
 
@@ -468,16 +469,6 @@ _JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?
                            r"(?:抜|上回|下回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ)")  # "日本を5億ドル上回った"
 
 
-#: a participle naming the figure's holder after it: "$1,112.5 billion held by China", "the $1.1 trillion owned by Japan"
-_HELD_BY = re.compile(r"\s+(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|government debt|bonds)(?: securities)? )?"
-                      r"(?:held|owned) by\s+(?:the\s+)?", re.I)
-
-
-def _held_by(s: str, c: Claim, cands: list[Mention]) -> Mention | None:
-    """The holder a participle after the figure names ("$1,112.5 billion held by China"), if any."""
-    return next((m for m in cands if m.span[0] >= c.span[1] and _HELD_BY.fullmatch(s, c.span[1], m.span[0])), None)
-
-
 def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -518,7 +509,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         if len(named) == 1:
             before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
-    pick = _held_by(s, c, cands) or pick  # "exceeding 1,112.5 billion dollars held by China": China
+    pick = held_by(s, c.span, cands) or pick  # "exceeding 1,112.5 billion dollars held by China": China
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
             r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"

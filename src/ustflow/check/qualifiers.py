@@ -179,7 +179,7 @@ HOLDER_RANK_RX = re.compile(
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
     rf"|\b(?P<ord2>{_ORD}|top) (?:place|spot|position|rank)\b"
-    rf"|\branked (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
+    rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
     r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b", re.I)
 COUNT_IN_RX = re.compile(

@@ -332,3 +332,13 @@ def holder_named_before(c, sentences: list) -> Mention | None:
             return next(iter(who.values()))
         return None
     return None
+
+
+#: a participle naming the figure's holder after it: "$1,112.5 billion held by China", "the $1.1 trillion owned by Japan"
+_HELD_BY = re.compile(r"\s+(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|government debt|bonds)(?: securities)? )?"
+                      r"(?:held|owned) by\s+(?:the\s+)?", re.I)
+
+
+def held_by(s: str, span: tuple[int, int], cands: list[Mention]) -> Mention | None:
+    """The holder a participle after the figure at ``span`` names ("$1,112.5 billion held by China"), if any."""
+    return next((m for m in cands if m.span[0] >= span[1] and _HELD_BY.fullmatch(s, span[1], m.span[0])), None)
