@@ -137,3 +137,14 @@ def test_a_trade_word_after_a_chain_means_the_same_move(data, loaded_store, tail
 def test_a_month_s_end_as_the_base_or_the_period(data, text, fig, period):
     rec = by_claim(check_text(text, date="2023-04-17", store=data), fig)
     assert rec["official_period"] == period and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, other", [
+    ("6月末の日本の保有額は1兆1228億ドルで、中国の1兆1125億ドルを上回った。", "1兆1125億ドル"),
+    ("6月の日本の米国債保有額は1兆1228億ドルとなり、中国の約1兆1125億ドルを上回った。", "約1兆1125億ドル"),
+    ("6月の中国の米国債保有高は1兆1125億ドルで、日本の1兆1228億ドルを下回った。", "1兆1228億ドル"),
+])
+def test_another_holders_level_compared_with(data, text, other):
+    rec = by_claim(check_text(text, date="2019-08-16", store=data), other)
+    assert rec["official_period"] == "2019-06" and rec["verdict"] == "supported"  # that holder's June level
+    assert rec["subject"] == ("Japan" if "日本の1兆" in text else "China (mainland)")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim
+from ustflow.check.japanese_lists import JA_HOLDER
 from ustflow.check.roles import JA_TOPIC
 
 JA_CHAIN = "ja: a chain of levels (from, move, level reached)"
@@ -58,10 +59,35 @@ def _reached(s: str, move: Claim, figs: list[Claim], start: Claim, sign: int) ->
     return None
 
 
+#: "中国の1兆1125億ドルを上回った": the level of another holder, compared with the subject's
+_OTHERS_LEVEL = re.compile(rf"(?:{JA_HOLDER})の\s*(?:約|およそ)?\s*$")
+_COMPARED = re.compile(r"\s*を(?:上回|下回)")
+
+
+def _others_level(c: Claim) -> None:
+    """"日本の保有額は1兆1228億ドルで、中国の1兆1125億ドルを上回った": the figure after another holder's name and の,
+    that the subject's level is compared with (を上回った/を下回った), is that holder's level in the same month, not the
+    subject's level of the month before."""
+    from ustflow.check.subjects import find_subjects
+
+    s = c.sentence.text
+    m = _OTHERS_LEVEL.search(s[:c.span[0]])
+    if m is None or not _COMPARED.match(s, c.span[1]):
+        return
+    who = [h for h in find_subjects(s) if h.kind in ("country", "japan") and h.span[0] == m.start()]
+    if who:
+        c.role, c.subject, c.subject_how = "level", who[0], "stated"
+        if JA_CHAIN not in c.notes:
+            c.notes.append(JA_CHAIN)
+
+
 def ja_level_chains(figs: list[Claim]) -> None:
     """Set the roles (from, change, level) and the direction of the figures of each chain in one sentence's
-    dollar figures ``figs`` (module docstring); the figures of other currencies are left alone."""
+    dollar figures ``figs`` (module docstring), and another holder's level compared with ("中国の1兆1125億ドルを
+    上回った"); the figures of other currencies are left alone."""
     usd = sorted((c for c in figs if _dollars(c)), key=lambda c: c.span[0])
+    for c in usd:
+        _others_level(c)
     for start, move in zip(usd, usd[1:]):
         s = start.sentence.text
         gap = s[start.span[1]:move.span[0]]
