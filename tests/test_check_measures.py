@@ -367,3 +367,22 @@ def test_an_extreme_of_any_month_of_a_daily_series_compares_month_end_closes(dat
     r = check_text(f"Yields on 10-year Treasury notes dropped {bp} last month, the most of any month since {earlier}.",
                    date="2023-04-10", store=data)
     assert claim_containing(r, "since")["verdict"] == "contradicted"
+
+
+def test_the_yens_low_beside_an_intervention_is_the_yens_and_of_its_most_extreme_day(data, loaded_store):
+    r = check_text("Japanese authorities spent 5.53 trillion yen intervening in the foreign exchange market in July 2024 "
+                   "to pull the yen off 38-year lows.", date="2024-09-18", store=data)
+    rec = claim_containing(r, "38-year lows")
+    fx = series("fred.dexjpus", loaded_store)
+    july = fx[(fx.index >= pd.Timestamp("2024-07-01")) & (fx.index <= pd.Timestamp("2024-07-31"))]
+    assert rec["series"] == "fred.dexjpus" and rec["verdict"] == "unverifiable", rec  # the store begins in 2018
+    assert f"{july.max():.1f}" in rec["explanation"], rec  # July's weakest yen, not the month's last close
+
+
+def test_a_high_said_of_a_week_of_a_daily_series_is_the_weeks_highest_close(data, loaded_store):
+    y = series("fred.dgs10", loaded_store)
+    wk = y[(y.index >= pd.Timestamp("2023-10-16")) & (y.index <= pd.Timestamp("2023-10-20"))]
+    r = check_text("The 10-year Treasury yield hit its highest since 2007 in the week to Oct. 20, 2023.",
+                   date="2023-10-25", store=data)
+    rec = claim_containing(r, "since 2007")
+    assert rec["official_value"] == pytest.approx(float(wk.max())) or f"{wk.max():.2f}" in rec["explanation"], rec

@@ -357,9 +357,10 @@ def _standalone_base(c: Claim) -> str:
     s = c.sentence.text
     q = c.qualifier
     near = s[max(0, c.span[0] - 80):c.span[1] + 20]  # the qualifier's own words first, then the sentence's
-    if q is not None and (_INTERV.search(q.phrase) or (
+    if q is not None and (_INTERV.search(q.phrase) or (FX_SUBJECT not in c.notes and YIELD_SUBJECT not in c.notes and
             _INTERV.search(s[max(0, c.span[0] - 60):c.span[0]]) and c.instrument is None and not _HOLD.search(s))):
-        # "the first yen-buying intervention in 24 years", "The yen-buying operation, Japan's first since 1998"
+        # "the first yen-buying intervention in 24 years", "The yen-buying operation, Japan's first since 1998"; not
+        # "intervening ... to pull the yen off 38-year lows" (the yen's)
         return "intervention"
     if YIELD_SUBJECT in c.notes:  # "国債利回りが2カ月連続で低下": the yield's run (``extract``), not a flow's
         return "yield_level"

@@ -33,6 +33,7 @@ from ustflow.check.claims import Claim, Qualifier
 from ustflow.check.lexicon import YEN_BEFORE
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, series
+from ustflow.check.runs import extreme_day
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -226,6 +227,7 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return unverifiable(f"no history of {fig.series} to compare the figure with")
     end_p, value = fig.end, float(hist[fig.end])
     d = _direction(q, fig, c)
+    end_p, value = extreme_day(c, fig, hist, d) or (end_p, value)  # a high said of a week or month of a daily series
     first = hist.index[0]
     word = _word(q, fig, d)
     if q.peak:  # the peak among the data published by the article's date

@@ -149,6 +149,24 @@ def daily_extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
                      official_unit=fig.unit, period=str(end))
 
 
+def extreme_day(c: Claim, fig: Figure, hist, d: int):
+    """The day of a daily level's period that a high or low is said of ("to pull the yen off 38-year lows" that month,
+    "yields hit their highest since 2007 last week"): the most extreme close in the period, not its last; None when
+    the figure is no level of a daily series or its period is one day."""
+    import pandas as pd
+
+    p = c.period
+    if fig.agg in ("change", "pct", "sum") or isinstance(hist.index, pd.PeriodIndex) or p is None or p.is_latest or \
+            not p.windows:
+        return None
+    start, end = pd.Timestamp(p.windows[0][0]), pd.Timestamp(p.windows[-1][1])
+    inside = hist[(hist.index >= start) & (hist.index <= end)]
+    if len(inside) < 2:
+        return None
+    at = (inside * d).idxmax()
+    return at, float(inside[at])
+
+
 def _month(d: date):
     import pandas as pd
 
