@@ -137,3 +137,47 @@ def test_the_nth_period_of_a_sign_in_a_window(data, loaded_store, template, wind
     assert rec["official_value"] == n and rec["verdict"] == "supported"
     r = check_text(template.format(nth=_ORD[n + 1]), date="2024-04-18", store=data)
     assert next(x for x in r if x["measure"] == "count_in")["verdict"] == "contradicted"
+
+
+# -- a place after a list of the holders ahead (c299fdf handled 'the largest holder after China (and Japan)') --
+@pytest.mark.parametrize("text, claim", [
+    ("The United Kingdom ranks behind Japan and China as the third-largest holder.", "as the third-largest holder"),
+    ("Britain is the third-biggest holder, after Japan and China.", "the third-biggest holder"),
+    ("The UK is the largest holder after Japan and China.", "the largest holder"),
+    ("英国は日本、中国に次ぐ3位の保有国だ。", "3位の保有国"),
+    ("英国は日本と中国に次いで3位だった。", "3位"),
+])
+def test_a_place_after_a_list_of_the_holders_ahead(data, loaded_store, text, claim):
+    top = sorted(("japan", "china_mainland", "united_kingdom"), key=lambda k: -_level(loaded_store, k, "2024-03"))
+    assert top == ["japan", "china_mainland", "united_kingdom"]  # the order the sentences state, in March 2024
+    rec = by_claim(check_text(text, date=D, store=data), claim)
+    assert rec["series"] == "tic.holdings.united_kingdom" and rec["verdict"] == "supported"
+
+
+# -- a run in a headline without an article (b707ced handled 'rose for the fourth month in June') ------------
+@pytest.mark.parametrize("text, claim, slug", [
+    ("Japan's Holdings of US Debt Rise for {nth} Month", "for {nth} Month", "japan"),
+    ("China trims US Treasury holdings for {nth} month", "for {nth} month", "china_mainland"),
+])
+def test_a_run_in_a_headline(data, loaded_store, text, claim, slug):
+    d = series(f"tic.holdings.{slug}", loaded_store).diff()[:pd.Period("2024-03", "M")]
+    sign = d.iloc[-1] > 0
+    n = next(i for i in range(1, 24) if (d.iloc[-i - 1] > 0) != sign)
+    nth = _ORD[n].capitalize() if "Month" in text else _ORD[n]
+    rec = by_claim(check_text(text.format(nth=nth), date=D, store=data), claim.format(nth=nth))
+    assert rec["measure"] == "streak" and rec["official_value"] == n and rec["verdict"] == "supported"
+
+
+# -- a month's end before a starting level in Japanese (c6a5f74 handled '前月末から') --------------------------
+def test_a_starting_level_at_a_months_end(data, loaded_store):
+    before, after = _level(loaded_store, "japan", "2024-02"), _level(loaded_store, "japan", "2024-03")
+    move = round((after - before) * 10)
+    for text in (f"日本の保有額は3月末に{_oku(after)}と、2月末の{_oku(before)}から増えた。",
+                 f"日本の保有額は{_oku(after)}で、2月末時点の{_oku(before)}から{move}億ドル増えた。"):
+        r = check_text(text, date=D, store=data)
+        start = by_claim(r, _oku(before))
+        assert start["official_period"] == "2024-02" and start["verdict"] == "supported"
+        if f"{move}億ドル" in text:
+            rec = by_claim(r, f"{move}億ドル")
+            assert rec["official_period"] == "2024-02 to 2024-03" and rec["verdict"] == "supported"
+

@@ -47,6 +47,7 @@ from ustflow.check.periods import Period
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
+from ustflow.check.subject_objects import en_compared_dropped, ja_objects_dropped
 from ustflow.check.subjects import find_instruments, find_subjects, held_by
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
@@ -463,12 +464,6 @@ def _host_for(span, figures: list[Claim]) -> Claim | None:
     return after[0] if after else None
 
 
-#: "中国を抜いて1番目の債権国になった", "日本を上回り": the holder overtaken is the object, not the subject; "中国に抜かれて
-#: 2位に転落": nor the one that overtook it (the agent of a passive)
-_JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:万)?(?:米)?ドル(?:ほど|程度)?\s*)?"
-                           r"(?:抜|上回|下回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ)")  # "日本を5億ドル上回った"
-
-
 def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -479,7 +474,7 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
-    cands = [m for m in cands if not _JA_OVERTAKEN.match(s[m.span[1]:m.span[1] + 24])]
+    cands = ja_objects_dropped(s, cands)
     main = [m for m in cands if not other_relative(s, m.span, c.span)]
     if main and len(main) < len(cands):  # "Japan, which overtook China in 2019, raised ...": Japan's figure
         cands = main
@@ -494,12 +489,9 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
             not re.search(r"\b(?:it|its|they|their)\b", s[:before_s[0].span[0]], re.I):
         before_s = before_s[:1]  # "China let ... in favour of Japan even as it reduced": the sentence's subject
         before_cl = [m for m in before_cl if m in before_s]
-    if len(before_s) >= 2 and re.search(
-            r"\b(?:overt(?:ook|aking|aken|akes)|surpass(?:ed|ing|es)|replac(?:ed|ing|es)|displac(?:ed|ing|es)|pass(?:ed|ing|es)|"
-            r"ahead of|behind|unseat(?:ed|ing|s)|[Oo]ust(?:ed|ing|s)?|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of|"
-            r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:[\w-]+\s+)?$", s[:before_s[-1].span[0]]):
-        before_s = before_s[:-1]  # "the UK, which overtook China as the second-largest holder": the UK
-        before_cl = [m for m in before_cl if m in before_s]
+    kept = en_compared_dropped(s, before_s)  # "the UK, which overtook China as the second-largest holder": the UK
+    if len(kept) < len(before_s):
+        before_s, before_cl = kept, [m for m in before_cl if m in kept]
     # a holder in a reference class is not the one a figure is about: "in the ranking of top foreign holders"
     before_s = [m for m in before_s if not _REFERENCE_CLASS.search(s[max(0, m.span[0] - 40):m.span[0]])] or before_s
     region = lx.REGION_REF.search(s, cs, pos) if not before_cl else None

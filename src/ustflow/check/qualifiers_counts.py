@@ -35,7 +35,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 #: direction, a few words, then "for" and the run's length (a run said without "straight" or "in a row")
 VERB_RUN_RX = re.compile(
     rf"\b(?P<verb>{lx.UP_WORDS}|{lx.DOWN_WORDS}|{lx.BUY_WORDS}|{lx.SELL_WORDS})\s+(?:(?!for\b)[\w$.,'’-]+\s+){{0,6}}?"
-    rf"(?P<run>for\s+(?:(?:the|a)\s+(?P<ord>{_ORDW})|(?P<card>{_NUM}))\s+(?P<grain>week|month)s?)\b"
+    rf"(?P<run>for\s+(?:(?:(?:the|a)\s+)?(?P<ord>{_ORDW})|(?P<card>{_NUM}))\s+(?P<grain>week|month)s?)\b"
     r"(?!\s+(?:this|of|since|straight|consecutive|successive|in a row|running|in\s+(?:19|20)\d\d|"
     r"in\s+(?:the|a)\s+(?:year|quarter)|to\b|through\b|ending\b|ended\b))", re.I)
 _SELL = re.compile(r"sell|sold|sale|outflow|offload|dump|shed|withdr|pull(?:ed)? out|divest|declin|fell|drop|cut|"
