@@ -181,3 +181,17 @@ def test_a_starting_level_at_a_months_end(data, loaded_store):
             rec = by_claim(r, f"{move}億ドル")
             assert rec["official_period"] == "2024-02 to 2024-03" and rec["verdict"] == "supported"
 
+
+# -- gross flows in other words (cf808e4 handled 'their gross buying was 9.49 trillion yen') ----------------
+@pytest.mark.parametrize("template, way", [
+    ("Japanese investors bought ¥{tn} trillion of foreign bonds on a gross basis last week.", "acq"),
+    ("Total acquisitions of foreign long-term bonds by Japanese investors came to {tn} trillion yen last week.", "acq"),
+    ("In gross terms, Japanese investors sold ¥{tn} trillion of foreign long-term bonds last week.", "disp"),
+    ("Japanese investors sold ¥{tn} trillion of foreign long-term bonds in gross terms last week.", "disp"),
+    ("Gross sales of foreign long-term bonds by Japanese investors were ¥{tn} trillion last week.", "disp"),
+])
+def test_a_gross_flow_in_other_words(data, loaded_store, template, way):
+    v = float(series(f"mof.weekly.assets.lt_debt.{way}", loaded_store)[:pd.Timestamp("2024-04-13")].iloc[-1])
+    tn = f"{v / 10000:.2f}"  # 100 million yen -> trillion yen
+    rec = next(x for x in check_text(template.format(tn=tn), date="2024-04-18", store=data) if tn in x["claim"])
+    assert rec["series"] == f"mof.weekly.assets.lt_debt.{way}" and rec["verdict"] == "supported"

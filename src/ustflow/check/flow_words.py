@@ -25,25 +25,40 @@ from ustflow.check.rulekit import Context
 
 _GROSS_VERB = re.compile(r"購入|買い入れ|取得(?!超)|売却|処分(?!超)|\b(?:bought|purchased|sold|acquired|disposed of)\b", re.I)
 _GROSS_WORD = re.compile(r"\bgross\s+(?:buying|purchases?|acquisitions?|selling|sales|disposals?|dispositions?)\b|"
+                         # "on a gross basis", "in gross terms"; "total acquisitions" (MoF's own gross columns)
+                         r"\b(?:on\s+a\s+gross\s+basis|in\s+gross\s+terms)\b|\btotal\s+(?:acquisitions?|dispositions?)\b|"
                          r"総(?:取得|処分|買い|売り)", re.I)
 _NET_WORD = re.compile(r"越し|超|ネット|差し?引き|\bnet\b", re.I)
 _BUY_WORD = re.compile(r"購入|買い入れ|取得|\b(?:bought|purchased|acquired)\b", re.I)
 _SELL_WORD = re.compile(r"売却|処分|\b(?:sold|disposed of)\b", re.I)
 
 
-def gross_figure(c: Claim) -> bool:
-    """A gross purchase or sale: the sentence gives a purchase, a sale and a net figure ("7000億円を購入した一方、
-    8000億円を売却したことから、差し引き1000億円の売り越し", "bought X and sold Y, a net sale of Z"), and this
-    figure's own clause says bought or sold with no word of netting; or the clause says "gross buying (selling)"."""
+_GROSS_LEAD = re.compile(r"^\W*(?:in\s+gross\s+terms|on\s+a\s+gross\s+basis)\b", re.I)
+_GROSS_SALE = re.compile(r"sell|sale|dispos|処分|売り|売却", re.I)
+_GROSS_SIDE = re.compile(r"\b(?:buying|purchases?|acquisitions?|selling|sales|disposals?|dispositions?)\b|"
+                         r"取得|処分|買い|売り|購入|売却", re.I)
+
+
+def gross_figure(c: Claim) -> str:
+    """"acq" or "disp" for a gross purchase or sale, "" for a net figure: the sentence gives a purchase, a sale and a
+    net figure ("7000億円を購入した一方、8000億円を売却したことから、差し引き1000億円の売り越し", "bought X and sold Y, a
+    net sale of Z"), and this figure's own clause says bought or sold with no word of netting; or the clause (or the
+    sentence's lead) says gross ("Their gross buying was 9.49 trillion yen", "gross sales of ... were", "In gross
+    terms, ... sold"): the side is the gross noun's ("gross sales": dispositions), else the figure's direction."""
     s = c.sentence.text
     start = max(s.rfind(x, 0, c.span[0]) for x in "、,;") + 1
     ends = [i for i in (s.find(x, c.span[1]) for x in "、,;") if i >= 0]
     clause = s[start:min(ends) if ends else len(s)]
-    if _GROSS_WORD.search(clause) and not re.search(r"\bnet\b", clause, re.I):
-        return True  # "Their gross buying was 9.49 trillion yen": said outright
-    return bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
-                and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):])
-                and not _other_holder(clause, s[:start] + s[start + len(clause):]))
+    by_dir = "acq" if (c.direction or 1) > 0 else "disp"
+    if (_GROSS_WORD.search(clause) or _GROSS_LEAD.search(s)) and not re.search(r"\bnet\b", clause, re.I):
+        side = list(_GROSS_SIDE.finditer(s, start, c.span[0]))  # the trade word nearest before the figure
+        if side:  # "gross sales of ... were ¥X"; "gross buying was X while their selling was Y" (Y: a sale)
+            return "disp" if _GROSS_SALE.search(side[-1].group(0)) else "acq"
+        return by_dir  # "In gross terms, ... sold ¥X", "¥X ... on a gross basis": the verb's
+    gross = bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
+                 and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):])
+                 and not _other_holder(clause, s[:start] + s[start + len(clause):]))
+    return by_dir if gross else ""
 
 
 def _other_holder(clause: str, rest: str) -> bool:

@@ -94,8 +94,8 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if c.amount is None:
         return _sign_only(c, s, sid, wins, note, ctx)
     title = ""
-    if gross_figure(c) and sid.endswith(".net"):  # "7000億円を購入した一方、8000億円を売却し、差し引き1000億円の売り越し"
-        way = "acq" if (c.direction or 1) > 0 else "disp"
+    way = gross_figure(c)
+    if way and sid.endswith(".net"):  # "7000億円を購入した一方、8000億円を売却し、差し引き1000億円の売り越し"
         gs = ctx.data.series(sid.removesuffix(".net") + "." + way)
         if gs is not None and not gs.empty:
             c = copy.copy(c)
