@@ -195,3 +195,27 @@ def test_a_gross_flow_in_other_words(data, loaded_store, template, way):
     tn = f"{v / 10000:.2f}"  # 100 million yen -> trillion yen
     rec = next(x for x in check_text(template.format(tn=tn), date="2024-04-18", store=data) if tn in x["claim"])
     assert rec["series"] == f"mof.weekly.assets.lt_debt.{way}" and rec["verdict"] == "supported"
+
+
+def test_gross_buying_and_selling_in_one_clause(data, loaded_store):
+    week = pd.Timestamp("2024-04-13")
+    acq, disp = (float(series(f"mof.weekly.liabilities.equity.{w}", loaded_store)[:week].iloc[-1]) / 10000
+                 for w in ("acq", "disp"))
+    r = check_text(f"Foreign investors' gross buying of Japanese stocks was {acq:.2f} trillion yen last week while their "
+                   f"selling was {disp:.2f} trillion yen.", date="2024-04-18", store=data)
+    assert by_claim(r, f"{acq:.2f} trillion yen")["series"] == "mof.weekly.liabilities.equity.acq"
+    rec = by_claim(r, f"{disp:.2f} trillion yen")
+    assert rec["series"] == "mof.weekly.liabilities.equity.disp" and rec["verdict"] == "supported"
+
+
+# -- a percent change of holdings in Japanese (English 'Japan's rose 1.7%' was read; Japanese was not) --------
+@pytest.mark.parametrize("template, slug", [
+    ("中国の米国債保有額は3月に{pct}%減少した。", "china_mainland"),
+    ("中国の米国債保有額は3月に前月比{pct}%減った。", "china_mainland"),
+    ("日本の米国債保有額は3月に{pct}%増えた。", "japan"),
+])
+def test_a_percent_change_of_holdings_in_japanese(data, loaded_store, template, slug):
+    pct = abs(_change(loaded_store, slug, "2024-03") / _level(loaded_store, slug, "2024-02") * 100)
+    rec = by_claim(check_text(template.format(pct=f"{pct:.1f}"), date=D, store=data), f"{pct:.1f}%")
+    assert rec["measure"] == "holdings_pct" and rec["official_period"] == "2024-02 to 2024-03"
+    assert rec["verdict"] == "supported"

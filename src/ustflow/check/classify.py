@@ -157,6 +157,12 @@ _NET_TRADE_BEFORE = re.compile(r"\b(?:buying|bought|buys|selling|sold|sells|purc
 #: a Japanese figure right after a starting level ("3月の1兆1449億ドルから76億ドルの買い越し"): it moves from that level
 _JA_FROM_LEVEL = re.compile(r"\d(?:兆|億|万)?(?:\d+(?:億|万))?(?:ドル|円)から[、,\s]*$")
 _JA_HOLD = re.compile(r"保有|残高")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
+
+
+def _tic_topic_ja(c: Claim) -> bool:
+    """"中国の米国債保有額は3月に1%減少した": a holder of TIC's named with its Treasuries in a Japanese sentence."""
+    return c.subject is not None and c.subject.kind in ("country", "japan", "foreign_total") and \
+        bool(re.search(r"米国債|米国の国債|米財務省証券", c.sentence.text))
 _FLOW_NOUN = re.compile(r"\b(?:investment|purchases|buying|selling|inflows?|outflows?|flows?|capital flow)\b", re.I)
 _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year (?:notes?|bonds?|Treasur(?:y|ies)|JGBs?|"
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
@@ -249,7 +255,8 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
     if a.kind == "percent" and c.role in ("pct", "change") and c.pair is not None and c.pair.amount.kind == "money":
         return "holdings_pct" if c.pair.amount.currency == "USD" else ""
     if a.kind == "percent" and c.role in ("pct", "change") and (_HOLD.search(clause) or _HOLD.search(s) or
-                                                                 _HOLDER_ELLIPSIS.search(clause)):
+                                                                 _HOLDER_ELLIPSIS.search(clause) or
+                                                                 (_JA_HOLD.search(s) and _tic_topic_ja(c))):
         return "holdings_pct"
     if a.kind == "percent" and _FLOW_PCT.search(clause) and not _HOLD.search(clause):
         return "flow_pct"  # "a 60% week-over-week plunge in outbound capital flow"
