@@ -219,3 +219,17 @@ def test_a_percent_change_of_holdings_in_japanese(data, loaded_store, template, 
     rec = by_claim(check_text(template.format(pct=f"{pct:.1f}"), date=D, store=data), f"{pct:.1f}%")
     assert rec["measure"] == "holdings_pct" and rec["official_period"] == "2024-02 to 2024-03"
     assert rec["verdict"] == "supported"
+
+
+# -- a holder's possessive with its noun left out (3faec8b handled "Those of Japan, ..., climbed 1.4 percent") --
+@pytest.mark.parametrize("second, slug", [
+    ("Japan's, by contrast, climbed {pct} percent.", "japan"),
+    ("Those of Japan, the top holder, expanded {pct}%.", "japan"),
+    ("Britain's, meanwhile, advanced {pct}%.", "united_kingdom"),
+    ("That of Japan rebounded {pct}%.", "japan"),
+])
+def test_a_holders_possessive_without_its_noun(data, loaded_store, second, slug):
+    pct = f"{_change(loaded_store, slug, '2024-03') / _level(loaded_store, slug, '2024-02') * 100:.1f}"
+    r = check_text(f"China's holdings fell in March. {second.format(pct=pct)}", date=D, store=data)
+    rec = next(x for x in r if x["claim"].startswith(pct))
+    assert rec["measure"] == "holdings_pct" and rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported"

@@ -232,11 +232,11 @@ def _ratio_measure(c: Claim, clause: str) -> str:
 
 #: "Japan's fell 1.1 percent from January", "China's rose to ...": a holder's possessive with its noun left out, after a
 #: sentence about holdings (the noun it leaves out)
-_HOLDER_ELLIPSIS = re.compile(r"^\W*(?:(?:[A-Z][\w.]+\s+){0,2}[A-Z][\w.]+(?:'s|’s)\s+(?:own\s+)?|"
+_HOLDER_ELLIPSIS = re.compile(r"^\W*(?:(?:[A-Z][\w.]+\s+){0,2}[A-Z][\w.]+(?:'s|’s)(?:,[^,]{0,60},)?\s+(?:own\s+)?|"
                               # "Those of Japan, the U.S.'s second-largest lender, climbed 1.4 percent": theirs
                               r"(?:Those|That) of\s+(?:the\s+)?(?:[A-Z][\w.]+\s+){0,2}?[A-Z][\w.]+(?:,[^,]{0,60},)?\s+)"
                               r"(?:fell|rose|dropped|declined|slipped|slid|climbed|increased|decreased|gained|jumped|grew|"
-                              r"edged|eased|dipped)\b")
+                              r"edged|eased|dipped|shrank|expanded|advanced|slumped|tumbled|rebounded)\b")
 
 
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
