@@ -408,3 +408,12 @@ def test_a_peak_that_is_the_starting_level_keeps_its_month(data):
     r = check_text("Japan's holdings are down from a peak of $699 billion in August 2004.", date="2009-01-07", store=data)
     rec = claim_containing(r, "peak")
     assert "2004" in (rec["period"] or "") or "2004" in (rec["official_period"] or ""), rec
+
+
+@pytest.mark.parametrize("tail", ["extending their selling to a sixth week", "extending net sales to a sixth straight week",
+                                  "extending net sales into a sixth week"])
+def test_a_run_extended_to_the_nth_period(data, tail):
+    r = check_text(f"Foreign investors sold a net 219.6 billion yen of Japanese stocks in the week to March 8, {tail}.",
+                   date="2025-03-13", store=data)
+    rec = claim_containing(r, "sixth")
+    assert rec["verdict"] == "supported" and "6 straight" in rec["explanation"], rec

@@ -82,6 +82,11 @@ _SUPERLATIVE = re.compile(r"\b(?:most|least|largest|biggest|highest|lowest|small
 _DOWN_VERB = re.compile(rf"{lx.DOWN_WORDS}|{lx.SELL_WORDS}", re.I)
 
 
+#: "extending their buying to a second week", "extended net sales into a fifth month": a run carried on to the n-th
+EXTEND_RX = re.compile(rf"\bextend(?:ing|ed|s)?\s+(?:(?:its|their|the)\s+)?(?P<act>(?:[\w-]+\s+){{0,3}}?)(?:to|into)\s+"
+                       rf"(?:a|an|the)\s+(?P<ord>{_ORDW})\s+(?:straight\s+|consecutive\s+)?(?P<grain>week|month)\b", re.I)
+
+
 def verb_runs(s: str, free, out: list) -> None:
     """Append to ``out`` the short-form runs of sentence ``s``: "rose for the fourth month in June" (a run of four
     to the figure's month), "rebounded after falling for two months" (the run before it, ``streak_before``)."""
@@ -96,6 +101,13 @@ def verb_runs(s: str, free, out: list) -> None:
         q = Qualifier("streak_before" if before else "streak", s[span[0]:span[1]], n=n, grain=m.group("grain").lower(),
                       direction=-1 if _DOWN_VERB.fullmatch(m.group("verb")) else 1)
         out.append((span, q))
+    for m in finditer(EXTEND_RX, s):  # "extending their buying to a second week"
+        if free(m.span()):
+            act, o = m.group("act"), m.group("ord").lower()
+            q = Qualifier("streak", m.group(0), n=_ORDINALS.get(o) or int(re.sub(r"\D", "", o)),
+                          grain=m.group("grain").lower(),
+                          direction=-1 if _DOWN_VERB.search(act) else 1 if _BUY.search(act) else None)
+            out.append((m.span(), q))
 
 
 #: "during the past year", "in the last six months": the window an ordinal counts in
