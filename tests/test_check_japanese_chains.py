@@ -148,3 +148,13 @@ def test_another_holders_level_compared_with(data, text, other):
     rec = by_claim(check_text(text, date="2019-08-16", store=data), other)
     assert rec["official_period"] == "2019-06" and rec["verdict"] == "supported"  # that holder's June level
     assert rec["subject"] == ("Japan" if "日本の1兆" in text else "China (mainland)")
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("2018年9月末時点の中国の米国債保有残高は1兆1514億米ドルと、前月から137億米ドル減少した。", "137億米ドル"),
+    ("2018年9月末時点の中国の米国債保有残高は1兆1514億米ドルと、前月から137億米ドル減少した。", "1兆1514億米ドル"),
+])
+def test_us_dollars_written_as_bei_doru(data, text, fig):
+    rec = by_claim(check_text(text, date="2018-11-19", store=data), fig)
+    assert rec["subject"] == "China (mainland)" and rec["official_period"].endswith("2018-09")
+    assert rec["verdict"] in ("supported", "contradicted")  # judged (a dollar figure), not skipped

@@ -28,7 +28,7 @@ AMOUNT_RX = re.compile(
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
     rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?)億)?(?:(?P<man>[\d,]+)万)?)"
-    rf"(?P<jcur>円|ドル)"
+    rf"(?P<jcur>円|(?:米)?ドル)"
     rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
     rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
@@ -110,7 +110,7 @@ def _japanese(g: dict) -> tuple[float, float] | None:
             prec = _precision(txt) * unit
             digits = txt.replace(",", "")
             zeros = len(digits) - len(digits.rstrip("0"))
-            if (unit == 1e4 or (unit == 1e8 and g.get("jcur") == "ドル")) and "." not in txt:
+            if (unit == 1e4 or (unit == 1e8 and (g.get("jcur") or "").endswith("ドル"))) and "." not in txt:
                 # "225億3000万ドル", "1兆1110億ドル": a four-digit group's trailing zeros fill the group, they are
                 # not digits read (TIC's $1,111.5 bn written to the billion): precise to the last non-zero digit;
                 # MoF's 億円 are its own unit, exact ("2兆3310億円" is not 23,314)
