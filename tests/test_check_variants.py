@@ -233,3 +233,18 @@ def test_a_holders_possessive_without_its_noun(data, loaded_store, second, slug)
     r = check_text(f"China's holdings fell in March. {second.format(pct=pct)}", date=D, store=data)
     rec = next(x for x in r if x["claim"].startswith(pct))
     assert rec["measure"] == "holdings_pct" and rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported"
+
+
+# -- a change after a starting level with its own period (2b9c06c / 7370cfe handled the Japanese chain) ------
+@pytest.mark.parametrize("template", [
+    "China's holdings slipped to US${lvl}bn in March, from US${frm}bn a month earlier, a fall of US${chg}bn.",
+    "China held {lvl} billion dollars of US Treasuries in March, {chg} billion less than in February.",
+    "China's holdings were ${lvl} billion in March, some ${chg} billion lower than the previous month.",
+])
+def test_a_change_against_the_month_before_in_other_words(data, loaded_store, template):
+    lvl, frm = _level(loaded_store, "china_mainland", "2024-03"), _level(loaded_store, "china_mainland", "2024-02")
+    chg = f"{abs(lvl - frm):.1f}"
+    text = template.format(lvl=f"{lvl:.1f}", frm=f"{frm:.1f}", chg=chg)
+    rec = next(x for x in check_text(text, date=D, store=data) if chg in x["claim"])
+    assert rec["measure"] == "holdings_change" and rec["official_period"] == "2024-02 to 2024-03"
+    assert rec["verdict"] == "supported"

@@ -179,9 +179,13 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
             # where the change starts; it ends at the period the story is about (the sentence before, or the latest)
             c.base_period, c.period, c.period_how = c.period, None, "none"
             continue
+        st = c.sentence.text
         ja = [o for o in figs if o.role == "from" and o.period is not None and o.period is c.period and o.pair is not None
-              and o.pair.period is not o.period and re.fullmatch(r"\s*から\s*", c.sentence.text[o.span[1]:c.span[0]])]
-        if ja:  # "1兆1525億ドルで、3月の1兆1449億ドルから76億ドルの買い越し": from March to the level's month
+              and o.pair.period is not o.period and (re.fullmatch(r"\s*から\s*", st[o.span[1]:c.span[0]]) or (
+                  o.span[1] <= o.period.span[0] < c.span[0] and not re.search(r"\d", st[o.span[1]:c.span[0]])))]
+        # "1兆1525億ドルで、3月の1兆1449億ドルから76億ドルの買い越し", "to $767.4bn in March, from $775bn a month earlier, a
+        # fall of $7.6bn" (the period between is the starting level's own): from that month to the level's
+        if ja:
             lvl = ja[0].pair
             c.base_period, c.period, c.period_how = ja[0].period, lvl.period, lvl.period_how if lvl.period else "none"
             continue

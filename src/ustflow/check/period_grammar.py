@@ -512,8 +512,8 @@ class Resolver:
                 # change runs from the first month's level to the last's)
                 p = replace(p, extra={**p.extra, "from_to": True})
             elif not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
-                                                     re.search(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+"
-                                                               r"(?:the\s+)?$", text[:s], re.I)):
+                                                     re.search(r"\b(?:from|than(?:\s+in|\s+at\s+the\s+end\s+of)?|compared (?:with|to)|"
+                                                               r"versus|vs\.?)\s+(?:the\s+)?$", text[:s], re.I)):
                 p.role = "from"
             p = replace(p, span=(s, e))
             out.append(p)

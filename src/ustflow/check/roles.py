@@ -50,6 +50,11 @@ _MOVE_IS_BARE = re.compile(r"\b(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s)
                            r"(?:growth|increase|rise|gain|decline|drop|fall|decrease|reduction|cut|jump|climb|slide|dip)\s+"
                            r"(?:was|amounted to|came to|totall?ed|stood at)(?:\s+(?:only|just|a mere|an?|about|some|around|"
                            r"roughly))*\s*$", re.I)
+#: a figure set against an earlier period of the same holder: "7.6 billion less than in February", "$19 billion more
+#: than a month earlier" (a change since then; "less than China" is a gap, ``_GAP_AFTER``)
+_THAN_THEN = re.compile(rf"\s*(?:dollars\s+)?(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)\s+than\s+"
+                        rf"(?:in\s+|at\s+the\s+end\s+of\s+)?(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
+                        rf"before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:month|year)|last\s+(?:month|year))", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
@@ -256,6 +261,10 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
+    than = _THAN_THEN.match(s, a.span[1])
+    if than and a.kind == "money":  # "7.6 billion less than in February": the change since then
+        c.direction = -1 if than.group("dir").lower() in ("less", "lower", "smaller", "fewer") else 1
+        return "change"
     if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or \
             _MOVE_IS_BARE.search(before):
         return "change"
