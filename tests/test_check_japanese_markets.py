@@ -78,3 +78,14 @@ def test_no_day_alone(s):
 ])
 def test_the_side_of_a_line(s, q):
     assert find_amounts(s)[0].qualifier == q
+
+
+@pytest.mark.parametrize("s, value, currency, precision", [
+    ("売り越し額は3千億円", 3e11, "JPY", 5e10),
+    ("買い越しは1兆2千億円", 1.2e12, "JPY", 5e10),
+    ("保有額は7兆6千億ドル", 7.6e12, "USD", 5e10),
+    ("保有額は1兆816億米ドル", 1.0816e12, "USD", 5e7),
+])
+def test_japanese_figures_with_a_kanji_thousand_or_bei_doru(s, value, currency, precision):
+    a, = find_amounts(s)
+    assert (round(a.value), a.currency, round(a.precision)) == (round(value), currency, round(precision))

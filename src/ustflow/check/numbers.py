@@ -27,7 +27,7 @@ AMOUNT_RX = re.compile(
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
-    rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?)億)?(?:(?P<man>[\d,]+)万)?)"
+    rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
     rf"(?P<jcur>円|(?:米)?ドル)"
     rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
@@ -106,6 +106,7 @@ def _japanese(g: dict) -> tuple[float, float] | None:
     total, prec = 0.0, None
     for txt, unit in parts:
         if txt:
+            txt = re.sub(r"^(\d)千$", r"\g<1>000", txt)  # "2千億円", "7兆6千億ドル": the thousands in a kanji
             total += float(txt.replace(",", "")) * unit
             prec = _precision(txt) * unit
             digits = txt.replace(",", "")
