@@ -386,3 +386,23 @@ def test_a_high_said_of_a_week_of_a_daily_series_is_the_weeks_highest_close(data
                    date="2023-10-25", store=data)
     rec = claim_containing(r, "since 2007")
     assert rec["official_value"] == pytest.approx(float(wk.max())) or f"{wk.max():.2f}" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign investors sold a net 1.64 trillion yen of equities in the week ending September 29, according to data "
+    "from Japanese exchanges, the most weekly net selling since March 17.",
+    "Foreign investors bought Japanese equities worth a net 1.07 trillion yen, which was their largest weekly net "
+    "purchase since Nov. 13, data from Japanese exchanges showed.",
+])
+def test_a_record_of_an_exchange_figure_is_not_judged_on_mof(data, text):
+    r = check_text(text, date="2023-10-05", store=data)
+    rec = claim_containing(r, "since")
+    assert rec["verdict"] == "unverifiable" and not (rec["series"] or "").startswith("mof."), rec
+
+
+def test_japanese_before_a_market_noun_names_no_holder():
+    from ustflow.check.subjects import find_subjects
+
+    assert find_subjects("according to data from Japanese exchanges") == []
+    assert find_subjects("the Japanese economy slowed") == []
+    assert [m.slug for m in find_subjects("The Japanese sold foreign bonds")] == ["japan"]

@@ -11,7 +11,8 @@ import re
 
 # --- countries (TIC custodian countries): pattern -> slug of tic.holdings.<slug> ----------------
 COUNTRIES: list[tuple[str, str]] = [
-    (r"Japan(?:'s|’s)?|Japanese|Tokyo", "japan"),
+    # not "data from Japanese exchanges", "the Japanese economy": no holder
+    (r"Japan(?:'s|’s)?|Japanese(?!\s+(?:stock\s+)?(?:exchanges?|markets?|economy|data|media|press|companies|exporters|yen)\b)|Tokyo", "japan"),
     (r"(?:Mainland )?China(?:'s|’s)?|Chinese|Beijing", "china_mainland"),
     (r"(?:the )?United Kingdom|(?:the )?U\.?K\.?(?=[\s,'’])|Britain|British", "united_kingdom"),
     (r"Belgium|Belgian", "belgium"), (r"Luxembourg", "luxembourg"),
@@ -71,7 +72,7 @@ SECTOR_LABELS = {
 JAPAN_INVESTORS = r"Japanese (?:investors|residents|institutions|funds|buyers|sellers|money managers|money)|" \
                   r"investors (?:in|from|based in) Japan|Japan(?:'s|’s) (?:investors|residents|institutions)|" \
                   r"Japan-based investors|domestic investors|(?:Japanese |Japan's |domestic )?(?:private|institutional) " \
-                  r"(?:institutions|investors)|Japanese"
+                  r"(?:institutions|investors)|Japanese(?!\s+(?:stock\s+)?(?:exchanges?|markets?|economy|data|media|press|companies|exporters|yen)\b)"
 FOREIGN_INVESTORS = r"foreign investors|overseas investors|non-?residents|foreigners|offshore investors|" \
                     r"international investors|(?:foreign|overseas) (?:investment|buying|purchases|demand|inflows?) " \
                     r"(?:in|of|into|for) (?:Japanese|Japan's|JGBs)"

@@ -163,6 +163,13 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     for c in claims:
         if c.kind != "qualifier" or not c.measure:
             continue
+        other = next((o for o in claims if o.kind == "amount" and o.sentence is c.sentence and c.host is None and
+                      o.measure == "other" and any(n.startswith("beyond: ") for n in o.notes)), None)
+        if other is not None:  # "bought ¥1.07 trillion ..., their largest since Nov. 13, data from Japanese exchanges
+            # showed": the record is the other statistic's, not MoF's
+            out.append((c, unverifiable(f"said of a figure the store does not hold ({other.amount.text}: "
+                                        f"{next(n for n in other.notes if n.startswith('beyond: '))[8:]})")))
+            continue
         j = _safely(_judge_qualifier, c, ctx, figures, dispatch, verdicts, reasons)
         if j is not None:
             out.append((c, j))
