@@ -248,3 +248,18 @@ def test_a_change_against_the_month_before_in_other_words(data, loaded_store, te
     rec = next(x for x in check_text(text, date=D, store=data) if chg in x["claim"])
     assert rec["measure"] == "holdings_change" and rec["official_period"] == "2024-02 to 2024-03"
     assert rec["verdict"] == "supported"
+
+
+# -- runs in other words ('for a second week', '2週連続' were read) ----------------------------------------------
+@pytest.mark.parametrize("template", [
+    "海外投資家の日本株買い越しは{n}週続いた。",
+    "Foreign investors extended their buying streak in Japanese stocks to {n} weeks.",
+    "Foreign investors bought Japanese stocks for {n} weeks in a row.",
+])
+def test_a_run_of_weekly_buying_in_other_words(data, loaded_store, template):
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)[:pd.Timestamp("2024-04-13")]
+    n = next(i for i in range(1, 30) if s.iloc[-i - 1] <= 0)  # the weeks of net buying up to 7-13 April 2024
+    rec = next(x for x in check_text(template.format(n=n), date="2024-04-18", store=data) if x["measure"] == "streak")
+    assert rec["official_value"] == n and rec["verdict"] == "supported"
+    rec = next(x for x in check_text(template.format(n=n + 2), date="2024-04-18", store=data) if x["measure"] == "streak")
+    assert rec["verdict"] == "contradicted"

@@ -121,7 +121,8 @@ STREAK_RX = re.compile(
     rf"purchase|sale|decline|increase|rise|fall)s?\s+in\s+a\s+row\b"
     # "extending its buying streak to four months", "stretched the run of net sales to six weeks"
     rf"|\b(?:extend(?:ing|ed|s)?|stretch(?:ing|ed|es)?|lengthen(?:ing|ed|s)?|prolong(?:ing|ed|s)?)\s+(?:its|their|a|the)\s+"
-    rf"(?:(?P<act9>[\w-]+(?: [\w-]+)?)\s+)?(?:streak|run|spree|stretch)(?:\s+of\s+(?:net\s+)?(?P<act10>{_ACTS}))?\s+to\s+"
+    rf"(?:(?P<act9>[\w-]+(?: [\w-]+)?)\s+)?(?:streak|run|spree|stretch)(?:\s+of\s+(?:net\s+)?(?P<act10>{_ACTS}))?"
+    rf"(?:\s+(?:in|on|of)\s+(?!(?:net\s+)?{_ACTS}\b)(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s+to\s+"
     rf"(?:a\s+|an\s+)?(?:(?P<card9>{_CARD})|(?P<ord9>{_ORD}))(?:\s+|-)(?:straight\s+|consecutive\s+)?(?P<grain10>week|month|quarter|year|session|day)s?\b"
     # "the second month of net selling", "a third week of declines": an ordinal period of one direction
     rf"|\b(?:for |in |into )?(?:a |the |its |their )(?P<ord6>{_ORD})\s+{_GRAIN.replace('grain', 'grain7')}\s+of\s+(?:net\s+)?"

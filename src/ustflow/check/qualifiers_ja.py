@@ -17,7 +17,7 @@ from ustflow.check.rxgate import finditer
 JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
-JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き)")
+JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き|続い|続く)")
 #: "08年8月以来1年4か月ぶり": the month it counts from, named before the look-back, is part of the phrase (not the
 #: figure's period)
 _JA_FROM = r"(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月|(?:19|20)\d{2}年)(?:以来|から)の?[、,]?\s*"
