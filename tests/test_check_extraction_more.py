@@ -417,3 +417,19 @@ def test_a_run_extended_to_the_nth_period(data, tail):
                    date="2025-03-13", store=data)
     rec = claim_containing(r, "sixth")
     assert rec["verdict"] == "supported" and "6 straight" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("text, part, rank", [
+    ("米財務省によると、3月末時点で日本は1兆1308億ドルの米国債を保有した。英国は7793億ドルで2位、中国は7654億ドルで3位だった。",
+     "3位", 3),
+    ("中国の米国債保有額は7654億ドルで世界第3位となった。", "3位", 3),
+])
+def test_a_japanese_place_after_the_holders_figure(data, text, part, rank):
+    r = check_text(text, date="2025-05-17", store=data)
+    rec = claim_containing(r, part)
+    assert rec["official_value"] == rank and "China" in rec["subject"] and rec["verdict"] == "supported", rec
+
+
+def test_a_place_after_a_figure_of_reserves_is_no_holders_place(data):
+    r = check_text("中国の外貨準備高は3兆2000億ドルで世界1位だった。", date="2025-05-17", store=data)
+    assert not [x for x in r if x["official_unit"] == "rank"], r

@@ -59,10 +59,15 @@ JA_RANK_RX = re.compile(
     # "2位の中国は", "3位はイギリスで", "2位が日本": a holder named right after its place
     rf"|(?<![\d.])(?:第)?(?P<jord4>[1-9])位(?=(?:の|は|が)(?:{JA_HOLDER}))"
     # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place
-    r"|(?<![\d.])(?P<jord5>[1-9])位に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)")
+    r"|(?<![\d.])(?P<jord5>[1-9])位に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)"
+    # "英国は7793億ドルで2位", "中国は7654億ドルで(世界)第3位だった": the place its holdings figure gives the topic
+    r"|(?<=ドルで)(?:世界)?(?:第)?(?P<jord6>[1-9])位")
 
 #: the kind of rank when it is not a holder's: "GDP世界2位", "経済規模で2位", "外貨準備高世界1位", "人口2位"
 _OTHER_KIND = re.compile(r"(?:GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|外貨準備|面積|生産)[^、。]{0,6}$")
+
+
+_OTHER_FIGURE = re.compile(r"GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|外貨準備|面積|生産|売上|資産総額|時価総額")
 
 
 def not_a_holding_rank(s: str, m: re.Match) -> bool:
@@ -72,7 +77,10 @@ def not_a_holding_rank(s: str, m: re.Match) -> bool:
 
 def ja_rank_matches(s: str) -> list[re.Match]:
     """The Japanese holder places of sentence ``s``, with the items of a numbered list of holders."""
-    return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)] + list_items(s)
+    # "外貨準備高は3兆ドルで1位": a place after a figure is not a holder's when its clause names another kind of figure
+    return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)
+            and not (m.group("jord6") and _OTHER_FIGURE.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
+            ] + list_items(s)
 
 
 def ja_rank(m: re.Match) -> int | None:
@@ -81,7 +89,7 @@ def ja_rank(m: re.Match) -> int | None:
         return int(m.group("n")) if "who" in m.re.groupindex else None  # a list item, "1. 日本"
     if m.group("ja1"):
         return 1
-    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5") if m.group(g))
+    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6") if m.group(g))
     return ja_number(jord)
 
 
