@@ -74,3 +74,23 @@ def test_a_week_across_two_months_written_as_its_days():
 
     p = next(p for p in Resolver(date(2026, 7, 9)).find("6月28~7月4日の週に海外投資家は売り越した") if p.kind in ("days", "week"))
     assert (str(p.start), str(p.end)) == ("2026-06-28", "2026-07-04")
+
+
+@pytest.mark.parametrize("text", [
+    "財務省によると、国内投資家は昨年1年間で外国中長期債を4兆1883億円買い越した。",
+    "国内投資家による昨年の外国中長期債の買い越し額は4兆1883億円だった。",
+    "国内投資家は去年、外国中長期債を4兆1883億円買い越した。",
+])
+def test_last_year_alone_is_the_publication_s_year_before(data, text):
+    rec = by_claim(check_text(text, date="2025-02-10", store=data), "4兆1883億円")
+    assert rec["official_period"] == "2024-01..2024-12" and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("s, label", [("昨年11月に", "昨年11月"), ("昨年末から", "昨年末"), ("今年に入って", "今年に入って"),
+                                      ("昨年度の", "昨年度"), ("今年の累計で", "今年")])
+def test_last_or_this_year_before_a_month_an_end_or_a_fiscal_year(s, label):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    assert [p.label for p in Resolver(date(2025, 2, 10)).find(s)] == [label]
