@@ -406,3 +406,16 @@ def test_japanese_before_a_market_noun_names_no_holder():
     assert find_subjects("according to data from Japanese exchanges") == []
     assert find_subjects("the Japanese economy slowed") == []
     assert [m.slug for m in find_subjects("The Japanese sold foreign bonds")] == ["japan"]
+
+
+def test_a_superlative_on_a_figure_over_a_year_names_its_largest_month_not_the_sum(data, loaded_store):
+    s = series("mof.monthly.liabilities.equity.net", loaded_store)
+    y = s[(s.index >= pd.Period("2022-01", "M")) & (s.index <= pd.Period("2022-12", "M"))]
+    low = float(y.min())  # the largest monthly net sale of 2022
+    fig = f"{abs(low) / 10000:.2f} trillion yen"
+    r = check_text(f"Foreign investors sold Japanese equities in several months, with the biggest {fig} withdrawal "
+                   f"seen in 2022.", date="2023-02-10", store=data)
+    rec = by_claim(r, fig)
+    assert rec["official_value"] == pytest.approx(low) and rec["verdict"] == "supported", rec
+    r = check_text(f"Foreign investors sold a net {fig} of Japanese equities in 2022.", date="2023-02-10", store=data)
+    assert by_claim(r, fig)["official_value"] != pytest.approx(low)  # a plain figure for the year is its sum

@@ -95,6 +95,34 @@ def outward_or_inward(s: str) -> str | None:
     return None if out == inw else ("assets" if out else "liabilities")
 
 
+#: a superlative on the figure itself: "with the biggest 5.48 trillion yen withdrawal seen in 2023"
+_PEAK_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:biggest|largest|heaviest|highest|smallest)\s+(?:net\s+)?$", re.I)
+
+
+def peak_in_window(c: Claim, s, sid: str, wins, note: str):
+    """"the biggest 5.48 trillion yen withdrawal seen in 2023": a superlative on a figure whose period spans several
+    of the series' periods names the one largest of them (in the figure's direction), not their sum. None when the
+    words or the window do not say so."""
+    from ustflow.check import compare as C
+    from ustflow.check.rulekit import first_window
+
+    sel = first_window(s, wins).dropna()
+    if c.amount is None or len(sel) < 2 or not _PEAK_BEFORE.search(c.sentence.text[max(0, c.span[0] - 30):c.span[0]]):
+        return None
+    after = re.match(r"\s*(?:worth\s+)?(?:of\s+)?(?:net\s+)?(?P<w>[\w-]+)", c.sentence.text[c.span[1]:])
+    word = after.group("w").lower() if after else ""
+    d = c.direction or (-1 if re.match(r"withdraw|outflow|sale|sell|dump|exodus", word) else
+                        1 if re.match(r"purchase|buy|inflow|investment", word) else 0)
+    if not d:
+        return None
+    at = (sel * d).idxmax()
+    v, claimed = float(sel[at]), c.amount.in_units(1e8) * d
+    j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=C.tolerance(c.amount, 1e8), sid=sid,
+                  unit="JPY 100mn", period=W.label(at), what=f"MoF: the {'largest' if d > 0 else 'largest net sale'} "
+                                                           f"of the {len(sel)} periods in the window, ")
+    return j.note(note)
+
+
 def article_sector(c: Claim, ctx: Context) -> Mention | None:
     """The investor type (a ``sector`` Mention) of a story about one: the text before the claim's sentence names
     exactly one MoF investor type and no other holder or investor group. None otherwise."""

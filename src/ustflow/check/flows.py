@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import DEBT_PARTS, Claim
-from ustflow.check.flow_words import article_sector, gross_figure, outward_flow_sign, outward_or_inward
+from ustflow.check.flow_words import article_sector, gross_figure, outward_flow_sign, outward_or_inward, peak_in_window
 from ustflow.check.holdings import holdings_change
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
@@ -93,6 +93,8 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     note = "; ".join(x for x in (note, wnote) if x)
     if c.amount is None:
         return _sign_only(c, s, sid, wins, note, ctx)
+    if c.amount.currency == "JPY" and (peak := peak_in_window(c, s, sid, wins, note)) is not None:
+        return peak  # "the biggest 5.48 trillion yen withdrawal seen in 2023": one month's, not the year's sum
     title = ""
     way = gross_figure(c)
     if way and sid.endswith(".net"):  # "7000億円を購入した一方、8000億円を売却し、差し引き1000億円の売り越し"
