@@ -263,3 +263,28 @@ def test_a_run_of_weekly_buying_in_other_words(data, loaded_store, template):
     assert rec["official_value"] == n and rec["verdict"] == "supported"
     rec = next(x for x in check_text(template.format(n=n + 2), date="2024-04-18", store=data) if x["measure"] == "streak")
     assert rec["verdict"] == "contradicted"
+
+
+# -- a move of the gap between two holders, not its size --------------------------------------------------------
+@pytest.mark.parametrize("template", [
+    "The gap between Japan and China {en_verb} by ${en} billion in {month}.",
+    "Japan's lead over China {en_lead} by ${en} billion in {month}.",
+    "日本と中国の保有額の差は{jm}月に{ja}億ドル{ja_verb}した。",
+])
+@pytest.mark.parametrize("month", ["2024-03", "2023-12"])
+def test_a_move_of_the_gap_between_two_holders(data, loaded_store, template, month):
+    p = pd.Period(month, "M")
+    gap = series("tic.holdings.japan", loaded_store) - series("tic.holdings.china_mainland", loaded_store)
+    move = float(gap[p] - gap[p - 1])  # Japan leads in both months: the lead's move is the gap's
+    words = dict(en_verb="widened" if move > 0 else "narrowed", en_lead="grew" if move > 0 else "shrank",
+                 ja_verb="拡大" if move > 0 else "縮小", en=f"{abs(move):.1f}", ja=f"{round(abs(move) * 10)}",
+                 month=p.strftime("%B %Y"), jm=p.month)
+    text = template.format(**words)
+    date = "2024-05-16" if month == "2024-03" else "2024-02-16"
+    claim = f"${words['en']} billion" if "$" in template else f"{words['ja']}億ドル"
+    rec = by_claim(check_text(text, date=date, store=data), claim)
+    assert rec["official_period"] == f"{p - 1} to {p}" and rec["official_value"] == pytest.approx(move)
+    assert rec["verdict"] == "supported"
+    wrong = text.replace("widened", "narrowed") if move > 0 else text.replace("narrowed", "widened")
+    if wrong != text:
+        assert by_claim(check_text(wrong, date=date, store=data), claim)["verdict"] == "contradicted"

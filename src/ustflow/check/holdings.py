@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, revisions as RV, windows as W
-from ustflow.check.claims import SYMMETRIC_GAP, Claim
+from ustflow.check.claims import GAP_CHANGE, SYMMETRIC_GAP, Claim
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import (
@@ -429,6 +429,8 @@ def holdings_gap(c: Claim, ctx: Context) -> Judgement:
     if sel.empty:
         return unverifiable(f"no month of both {sid} and {osid} in that period").note(note)
     p, v = sel.index[-1], float(sel.iloc[-1])
+    if GAP_CHANGE in c.notes:
+        return _gap_change(c, diff, p, note)
     from ustflow.check.rulekit import country_name
 
     names = [possessive(subject_label(c)), possessive(country_name(c.other.slug))]
@@ -439,6 +441,25 @@ def holdings_gap(c: Claim, ctx: Context) -> Judgement:
     j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=C.tolerance(c.amount, 1e9), sid=sid,
                   unit=UNIT, period=W.label(p), what=f"TIC: {names[0]} holdings minus {names[1]} "
                                                      f"({C.fmt_num(vals[0])} - {C.fmt_num(vals[1])}): ")
+    return j.note(note)
+
+
+def _gap_change(c: Claim, diff, p, note: str) -> Judgement:
+    """"The gap between Japan and China widened by $27 billion": the month's move of the gap (of its size for a gap
+    named between two holders, of the first's lead otherwise)."""
+    from ustflow.check.rulekit import country_name
+
+    d = diff.dropna()
+    if p - 1 not in d.index:
+        return unverifiable(f"no month before {W.label(p)} with both holders' holdings").note(note)
+    a, b = float(d[p - 1]), float(d[p])
+    if SYMMETRIC_GAP in c.notes:
+        a, b = abs(a), abs(b)
+    claimed = c.amount.in_units(1e9) * (c.direction or 1)
+    j = C.verdict(claimed=claimed, official=b - a, qualifier=c.amount.qualifier, tol=C.tolerance(c.amount, 1e9),
+                  sid=f"tic.holdings.{c.subject.slug}", unit=UNIT, period=f"{W.label(p - 1)} to {W.label(p)}",
+                  what=f"TIC: the gap between {subject_label(c)} and {country_name(c.other.slug)} moved from {C.fmt_num(a)} to "
+                       f"{C.fmt_num(b)}: ")
     return j.note(note)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import SYMMETRIC_GAP, Claim
+from ustflow.check.claims import GAP_CHANGE, SYMMETRIC_GAP, Claim
 from ustflow.check.text import MONTH_RE
 
 #: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
@@ -158,6 +158,13 @@ _EN_LEAD = re.compile(rf"\b(?P<a>{_NAME})(?:(?:’s|'s)\s+(?:holdings(?:’|')?\
                       rf"behind))\s+(?P<b>{_NAME})(?:’s|'s)?\b")
 
 
+_GAP_MOVED_BY = re.compile(r"\b(?:widen|narrow|grew|grow|shr[ai]nk|expand|increas|decreas|rose|rise|fell|fall|clos|jump|"
+                           r"climb|extend)\w*\s+(?:[\w$.,-]+\s+){0,4}?by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                           r"another\s+|a further\s+)?$", re.I)  # not "ahead of China by $X": that is the gap
+_JA_GAP_MOVED = re.compile(r"\s*(?:も|ほど)?(?:拡大|縮小|広が|狭ま|増え|減っ|減り|増加|減少)")
+_GAP_NARROW = re.compile(r"narrow|shr[ai]nk|clos|fell|fall|decreas|declin|縮小|狭ま|減", re.I)
+
+
 def _between(c: Claim, s: str):
     """(holder, other, symmetric) when the figure's sentence says it is the gap between two holders before the
     figure: its size whoever leads ("日中間の差は", "日本と中国の保有額の差", "the gap between China and Japan"), or
@@ -223,6 +230,10 @@ def figure_role(c: Claim, s: str) -> str:
         c.subject, c.other, c.direction = pair[0], pair[1], None if pair[2] else 1
         if pair[2]:
             c.notes.append(SYMMETRIC_GAP)
+        moved = _GAP_MOVED_BY.search(before) or _JA_GAP_MOVED.match(s, a.span[1])
+        if moved:  # "widened by $27 billion", "270億ドル広がり": the gap's move over the month, not its size
+            c.notes.append(GAP_CHANGE)
+            c.direction = -1 if _GAP_NARROW.search(s[pair[0].span[1]:a.span[1] + 12]) else 1
         return "gap"
     ja = _ja_holdings_role(c, s)
     if ja:
