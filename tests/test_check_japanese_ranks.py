@@ -95,3 +95,20 @@ def test_a_since_month_does_not_anchor_the_next_sentence_s_month_before(data):
     assert by_claim(r, "2019年6月以来、首位")["verdict"] == "supported"
     rec = by_claim(r, "7兆3051億ドル")
     assert rec["official_period"] == "2023-01" and rec["verdict"] == "supported"  # February's month before
+
+
+@pytest.mark.parametrize("text, claim, subject", [
+    ("2月の統計で、中国は日本に次いで2番目に多い。", "2番目に", "China (mainland)"),
+    ("2月の統計で、英国の保有額は3番目に大きかった。", "3番目に", "United Kingdom"),
+    ("2月の統計で、保有額が最も多いのは日本で、中国、英国が続いた。", "最も多い", "Japan"),
+    ("2月の米国債を最も多く保有しているのは日本だ。", "最も多く保有している", "Japan"),
+])
+def test_an_order_among_holders(data, text, claim, subject):
+    rec = by_claim(check_text(text, date=DATE, store=data), claim)
+    assert rec["unit"] == "rank" and rec["subject"] == subject and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text", ["海外勢の米国債保有額は2月、過去2番目に大きい減少となった。",
+                                  "中国は人口が2番目に多い国に抜かれた。"])
+def test_an_order_of_another_kind_is_no_holding_rank(data, text):
+    assert _ranks(check_text(text, date=DATE, store=data)) == []

@@ -8,7 +8,8 @@ words around it say so:
 - the holder it follows: "日本に次いで2位", "日本に次ぐ2位", "日本に次ぎ2位の中国";
 - a holder named right after it: "2位の中国は", "3位はイギリスで", "トップの中国による保有";
 - the holder's kind: "第2位の保有国", "最大の米国債保有国";
-- a move of place: "2位に転落", "トップに返り咲いた", "首位を奪還", "トップを維持".
+- a move of place: "2位に転落", "トップに返り咲いた", "首位を奪還", "トップを維持";
+- an order: "日本に次いで2番目に多い", "保有額が最も多いのは日本" (not "過去2番目に大きい", a record's rank).
 
 "GDP世界2位の中国", "世界第2位の経済大国" are places of another kind: a rank whose few words before it name an
 economy, a population, trade or reserves is not a holder's (``not_a_holding_rank``).
@@ -61,7 +62,11 @@ JA_RANK_RX = re.compile(
     # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place
     r"|(?<![\d.])(?P<jord5>[1-9])位に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)"
     # "英国は7793億ドルで2位", "中国は7654億ドルで(世界)第3位だった": the place its holdings figure gives the topic
-    r"|(?<=ドルで)(?:世界)?(?:第)?(?P<jord6>[1-9])位")
+    r"|(?<=ドルで)(?:世界)?(?:第)?(?P<jord6>[1-9])位"
+    # "中国は日本に次いで2番目に多い", "3番目に大きい保有国" (not "過去2番目に大きい": a record's rank, JA_NTH_RX)
+    r"|(?<!過去)(?<!史上)(?<!以来)(?<!以降)(?<![\d.])(?P<jord7>[2-9二三四五])番目に(?=多|大き)"
+    # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most
+    rf"|(?P<jmost>最も多(?:い|かった|く保有(?:している|していた|する)?)|最も大きい|最大)(?=のは(?:{JA_HOLDER}))")
 
 #: the kind of rank when it is not a holder's: "GDP世界2位", "経済規模で2位", "外貨準備高世界1位", "人口2位"
 _OTHER_KIND = re.compile(r"(?:GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|外貨準備|面積|生産)[^、。]{0,6}$")
@@ -87,9 +92,9 @@ def ja_rank(m: re.Match) -> int | None:
     """The place a match of ``JA_RANK_RX`` names; None for a match of another pattern."""
     if m.re is not JA_RANK_RX:
         return int(m.group("n")) if "who" in m.re.groupindex else None  # a list item, "1. 日本"
-    if m.group("ja1"):
+    if m.group("ja1") or m.group("jmost"):
         return 1
-    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6") if m.group(g))
+    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7") if m.group(g))
     return ja_number(jord)
 
 
