@@ -225,9 +225,9 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     hist = history(ctx, fig)
     if hist.empty or fig.end not in hist.index:
         return unverifiable(f"no history of {fig.series} to compare the figure with")
-    end_p, value = fig.end, float(hist[fig.end])
     d = _direction(q, fig, c)
-    end_p, value = extreme_day(c, fig, hist, d) or (end_p, value)  # a high said of a week or month of a daily series
+    fig = extreme_day(c, fig, hist, d) or fig  # a high said of a week or month of a daily series: its highest day
+    end_p, value = fig.end, float(hist[fig.end])
     first = hist.index[0]
     word = _word(q, fig, d)
     if q.peak:  # the peak among the data published by the article's date

@@ -10,6 +10,7 @@ the words; one that began later contradicts them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ustflow.check import windows as W
@@ -152,7 +153,7 @@ def daily_extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
 def extreme_day(c: Claim, fig: Figure, hist, d: int):
     """The day of a daily level's period that a high or low is said of ("to pull the yen off 38-year lows" that month,
     "yields hit their highest since 2007 last week"): the most extreme close in the period, not its last; None when
-    the figure is no level of a daily series or its period is one day."""
+    the figure is no level of a daily series or its period is one day. Returns the figure moved to that day."""
     import pandas as pd
 
     p = c.period
@@ -164,7 +165,7 @@ def extreme_day(c: Claim, fig: Figure, hist, d: int):
     if len(inside) < 2:
         return None
     at = (inside * d).idxmax()
-    return at, float(inside[at])
+    return replace(fig, periods=[at], value=float(inside[at]))
 
 
 def _month(d: date):
