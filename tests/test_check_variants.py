@@ -288,3 +288,23 @@ def test_a_move_of_the_gap_between_two_holders(data, loaded_store, template, mon
     wrong = text.replace("widened", "narrowed") if move > 0 else text.replace("narrowed", "widened")
     if wrong != text:
         assert by_claim(check_text(wrong, date=date, store=data), claim)["verdict"] == "contradicted"
+
+
+# -- a numbered list of holders in other forms (cf52e4c handled "1. 日本──1兆1300億ドル 2. 英国──…") ------------
+@pytest.mark.parametrize("item", [
+    "{n}. {who}: {v}",     # a colon
+    "{c}{who} {v}",        # a circled number and a space
+    "{n}位 {who} {v}、",   # 位 and a comma between items
+    "第{n}位 {who}──{v}",
+])
+def test_a_numbered_list_of_holders_in_other_forms(data, loaded_store, item):
+    names = [("japan", "日本"), ("china_mainland", "中国"), ("united_kingdom", "英国")]
+    levels = {slug: _level(loaded_store, slug, "2024-03") for slug, _ in names}
+    names.sort(key=lambda t: -levels[t[0]])
+    body = " ".join(item.format(n=i + 1, c="①②③"[i], who=who, v=_oku(levels[slug])) for i, (slug, who) in enumerate(names))
+    r = check_text(f"3月末の米国債保有額上位は以下の通り。{body}", date=D, store=data)
+    for slug, _ in names:
+        lvl = by_claim(r, _oku(levels[slug]))
+        assert lvl["series"] == f"tic.holdings.{slug}" and lvl["verdict"] == "supported"
+    ranks = [x for x in r if x["measure"] == "rank"]
+    assert len(ranks) == 3 and all(x["verdict"] == "supported" for x in ranks)

@@ -3,8 +3,8 @@ post or a summary quoting "最大の債権国トップ3は以下の通り").
 
 Each item is a place ("1. 日本": the first holder, a rank claim of that holder) and the figure after its dash is that
 holder's holdings level (with no period said: the latest published, as any undated level). A list is two items at
-least in one sentence, each a holder TIC names followed by a dash (──, —, ―, ：) and a dollar figure: one number and a
-country alone ("1. 日本") may be a heading or a footnote, and a yen figure is not a Treasury holding.
+least in one sentence, each a number ("1.", "1位", "第1位", "①"), a holder TIC names, a dash (──, —, ―, ：) or a space,
+and a dollar figure: one number and a country alone ("1. 日本") may be a heading or a footnote, and a yen figure is not a Treasury holding.
 
 ``JA_LIST`` on the figures tells ``classify`` they are holdings levels. Nothing here reads data.
 """
@@ -20,10 +20,18 @@ JA_LIST = "ja: a holder's level in a numbered list of holders"
 #: a holder named in Japanese: a country (TIC's names) or Japan
 JA_HOLDER = "|".join([p for p, kind, _ in JA_SUBJECTS if kind == "country"] + ["日本"])
 
-_DASH = r"\s*(?:──|—|―|－|－－|：|:)\s*"
-JA_LIST_ITEM_RX = re.compile(rf"(?<![\d.,])(?P<n>[1-9])\s*[.．)）]\s*(?P<who>{JA_HOLDER})(?={_DASH}(?:約|およそ)?\s*[\d,.]+\s*"
+_DASH = r"(?:\s*(?:──|—|―|－|－－|：|:)\s*|\s+)"  # a dash or a colon, or a space alone ("①日本 1兆1670億ドル")
+#: the item's number: "1.", "1)", "1位", "第1位", "①"
+#: ("①" reads as "1" once the text is normalized (NFKC): a digit right against the holder)
+_NUM = r"(?:(?P<n>[1-9])(?:\s*(?:[.．)）]|位)\s*|(?=[^\W\d]))|第(?P<n2>[1-9])位\s*|(?P<c>[①②③④⑤⑥⑦⑧⑨])\s*)"
+JA_LIST_ITEM_RX = re.compile(rf"(?<![\d.,])(?:{_NUM})(?P<who>{JA_HOLDER})(?={_DASH}(?:約|およそ)?\s*[\d,.]+\s*"
                              r"(?:兆\s*(?:[\d,.]+\s*億)?|億)\s*(?:米)?ドル)")
 _FIGURE_AFTER = re.compile(rf"{_DASH}(?:約|およそ)?\s*$")
+
+
+def item_place(m: re.Match) -> int:
+    """The place a list item's number names ("1.", "1位", "第1位", "①": 1)."""
+    return int(m.group("n") or m.group("n2")) if not m.group("c") else "①②③④⑤⑥⑦⑧⑨".index(m.group("c")) + 1
 
 
 def list_items(s: str) -> list[re.Match]:

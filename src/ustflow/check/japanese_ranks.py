@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ustflow.check.japanese_lists import JA_HOLDER, list_items
+from ustflow.check.japanese_lists import JA_HOLDER, item_place, list_items
 from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.rxgate import finditer
 
@@ -91,7 +91,7 @@ def ja_rank_matches(s: str) -> list[re.Match]:
 def ja_rank(m: re.Match) -> int | None:
     """The place a match of ``JA_RANK_RX`` names; None for a match of another pattern."""
     if m.re is not JA_RANK_RX:
-        return int(m.group("n")) if "who" in m.re.groupindex else None  # a list item, "1. 日本"
+        return item_place(m) if "who" in m.re.groupindex else None  # a list item, "1. 日本", "①日本"
     if m.group("ja1") or m.group("jmost"):
         return 1
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7") if m.group(g))
