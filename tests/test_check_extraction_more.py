@@ -433,3 +433,11 @@ def test_a_japanese_place_after_the_holders_figure(data, text, part, rank):
 def test_a_place_after_a_figure_of_reserves_is_no_holders_place(data):
     r = check_text("中国の外貨準備高は3兆2000億ドルで世界1位だった。", date="2025-05-17", store=data)
     assert not [x for x in r if x["official_unit"] == "rank"], r
+
+
+@pytest.mark.parametrize("head", ["[東京 12月18日 ロイター] - ", "【北京12月18日】", "12月18日(ブルームバーグ)："])
+def test_a_japanese_dateline_is_no_period(data, head):
+    # the day the story is dated is no December figure: the latest month published then (October)
+    r = check_text(f"{head}中国の米国債保有額は7696億ドルに減少した。", date="2023-12-18", store=data)
+    rec = claim_containing(r, "7696億ドル")
+    assert rec["official_period"] == "2023-10" and rec["verdict"] == "supported", rec

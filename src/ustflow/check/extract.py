@@ -55,6 +55,10 @@ _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?(?:[(\[][A-Z][A-Z
                        rf"{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
                        # with no city too: "July 10 (Reuters) -"; the source first: "(Yicai) Dec. 18 --"
                        rf"(?:\([A-Za-z ]+\))?\s*(?:[-–—]+|:)\s*")
+#: "[東京 12月18日 ロイター] -", "【北京12月18日】", "12月18日(ブルームバーグ)：": a Japanese dateline, no period either
+_JA_DATELINE = re.compile(r"^\s*[\[［【(（][^\]］】)）\d]{0,12}?\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^\]］】)）\d。、]{0,12}"
+                          r"[\]］】)）]\s*(?:[-－—–]+\s*)?|^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[(（][^)）\d]{1,20}[)）]\s*"
+                          r"[:：\-－—–]*\s*")
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
                     r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
                     r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to|"
@@ -206,7 +210,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     # a phrase's reference ("2013年6月の1兆0830億ドル以来の低水準") keeps its month for the figure named in it
     masked = [m for sp, q in quals for m in ([(sp[0], q.ref_span[0]), (q.ref_span[1], sp[1])] if q.ref_span else [sp])]
     masked += [m.span() for m in ranks]
-    dl = _DATELINE.match(s)
+    dl = _DATELINE.match(s) or _JA_DATELINE.match(s)
     if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
         masked.append(dl.span())
     periods = resolver.find(s, prev=prev_period, masked=masked)
