@@ -106,3 +106,16 @@ def test_a_run_in_a_sentence_that_drops_its_holder(data, loaded_store, text, cla
     assert rec["subject"] == ("China (mainland)" if slug == "china_mainland" else "Japan")
     if run:
         assert rec["official_period"] == "2022-06" and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, fig, phrase", [
+    ("2月の日本の米国債保有残高は1兆807億ドルと、2022年10月以来、約4カ月ぶりの低水準となった。", "1兆807億ドル",
+     "2022年10月以来、約4カ月ぶりの低水準"),
+    ("2月の中国の保有額は8490億ドルと、2010年6月以来、およそ12年8カ月ぶりの低水準だった。", "8490億ドル",
+     "2010年6月以来、およそ12年8カ月ぶりの低水準"),
+])
+def test_the_month_a_look_back_counts_from_is_not_the_figure_s(data, text, fig, phrase):
+    r = check_text(text, date="2023-04-17", store=data)
+    rec = by_claim(r, fig)
+    assert rec["official_period"] == "2023-02" and rec["verdict"] == "supported"  # February's level, not 2022-10's
+    assert by_claim(r, phrase)["official_period"] == "2023-02"

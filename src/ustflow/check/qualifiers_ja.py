@@ -18,10 +18,10 @@ JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統�
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
 JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き|続い|続く)")
-#: "08年8月以来1年4か月ぶり": the month it counts from, named before the look-back, is part of the phrase (not the
-#: figure's period)
+#: "08年8月以来1年4か月ぶり", "2022年10月以来、約4カ月ぶり": the month it counts from, named before the look-back, is
+#: part of the phrase (not the figure's period)
 _JA_FROM = r"(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月|(?:19|20)\d{2}年)(?:以来|から)の?[、,]?\s*"
-JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM})?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
+JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
                          rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
