@@ -308,3 +308,28 @@ def test_a_numbered_list_of_holders_in_other_forms(data, loaded_store, item):
         assert lvl["series"] == f"tic.holdings.{slug}" and lvl["verdict"] == "supported"
     ranks = [x for x in r if x["measure"] == "rank"]
     assert len(ranks) == 3 and all(x["verdict"] == "supported" for x in ranks)
+
+
+# -- the n-th largest since the year began (b48a369 handled '今年最大の減少'; '過去2番目' was read) -----------------
+@pytest.mark.parametrize("template", [
+    "海外投資家は先週、日本株を{ja}億円買い越した。今年に入って{n}番目の規模だった。",
+    "海外投資家は先週、日本株を{ja}億円買い越した。年初来で{n}番目の大きさ。",
+    "Foreign investors bought a net ¥{en} billion of Japanese stocks last week, the {nth}-largest this year.",
+    "Foreign investors bought a net ¥{en} billion of Japanese stocks last week, the {nth}-biggest weekly purchase of 2024.",
+])
+def test_the_nth_largest_this_year(data, loaded_store, template):
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)[pd.Timestamp("2024-01-01"):pd.Timestamp("2024-04-13")]
+    v = float(s.iloc[-1])
+    n = int((s >= v).sum())
+    assert n >= 2  # the week of 7-13 April 2024 was not the year's largest
+    text = template.format(ja=f"{v:.0f}", en=f"{v / 10:.1f}", n=n, nth=_ORD[n])
+    rec = next(x for x in check_text(text, date="2024-04-18", store=data) if x["measure"] == "extreme")
+    assert rec["official_value"] == pytest.approx(v) and rec["verdict"] == "supported"
+
+
+def test_the_largest_since_the_year_began_when_it_was_not(data, loaded_store):
+    r = check_text("Foreign investors bought a net ¥1.73 trillion of Japanese stocks last week, the largest since the "
+                   "start of the year.", date="2024-04-18", store=data)
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)[pd.Timestamp("2024-01-01"):pd.Timestamp("2024-04-13")]
+    assert s.max() > s.iloc[-1]
+    assert next(x for x in r if x["measure"] == "extreme")["verdict"] == "contradicted"

@@ -79,6 +79,9 @@ _REF = (rf"(?P<ref>"
         r"since (?:(?:the )?records? (?:began|begin|started|start)|(?:the )?(?:comparable |current )?(?:data|records|"
         r"statistics|series) (?:began|begin|started|start|became available|were first (?:compiled|published)))"
         r"(?: (?:in|from) (?:(?:19|20)\d\d|[A-Z][a-z]+\.? (?:19|20)\d\d))?|"
+        # "the second-largest this year", "so far in 2024", "the biggest weekly purchase of 2024": since the year began
+        r"(?P<ytd>(?:so far )?this year|year[- ]to[- ]date|since the (?:start|beginning) of (?:the|this) year|"
+        r"so far in (?P<ytdy>(?:19|20)\d\d)|of (?P<ytdy2>(?:19|20)\d\d)(?![\d,]))|"
         rf"(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_REF})"
         r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
         # "the lowest going back to September 2008"; "the lowest in data going back to 2000": nothing since then beat it
@@ -307,6 +310,9 @@ def parse_extreme(m: re.Match, resolver: Resolver) -> Qualifier:
         q.since_grain = "window"
     q.lookback = _lookback(g)
     q.grain = (g.get("fgrain") or "").lower()
+    if g.get("ytd"):
+        y = g.get("ytdy") or g.get("ytdy2") or (resolver.ref.year if resolver.ref is not None else None)
+        q.since, q.since_grain = (date(int(y), 1, 1), "window") if y else (None, "unknown")
     if ref.startswith("since") and q.since is None and "record" not in ref and "data" not in ref:
         q.since_grain = "unknown"  # "since early in the year" we could not date
     _noun_grain(q, g.get("noun") or "")

@@ -43,7 +43,8 @@ JA_YTD_MOVE_RX = re.compile(r"(?:今年|本年|年初来)(?:に入って(?:か�
                             r"(?P<what>減少|増加|落ち込み|伸び|売り越し|買い越し|流出|流入|取得超|処分超)")
 #: "最大の売り越し" (with no window named): the largest on record
 #: "過去2番目の大きさ", "過去3番目の規模": the n-th largest on record
-JA_NTH_RX = re.compile(r"過去(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
+#: "今年に入って2番目の規模", "年初来で2番目の大きさ": the n-th largest since the year began
+JA_NTH_RX = re.compile(r"(?:過去|(?P<ytd>(?:今年|本年)(?:に入って(?:から)?)?(?:で)?|年初来(?:で)?))(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
                        r"大きい|高い|低い|水準|多い)")
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
 #: a bare "N年ぶり水準" (a level not seen in N years) is a low when the sentence speaks of a fall, else a high
@@ -173,6 +174,10 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
                           magnitude=bool(re.search(r"大きさ|規模|多さ|大きい", m.group("w"))))
             q.n = ja_number(m.group("n"))
+            if m.group("ytd"):
+                if resolver.ref is None:
+                    continue
+                q.since, q.since_grain = date(resolver.ref.year, 1, 1), "window"
             out.append((m.span(), q))
     for m in finditer(JA_LARGEST_RX, s):
         if free(m.span()):
