@@ -441,3 +441,10 @@ def test_a_japanese_dateline_is_no_period(data, head):
     r = check_text(f"{head}中国の米国債保有額は7696億ドルに減少した。", date="2023-12-18", store=data)
     rec = claim_containing(r, "7696億ドル")
     assert rec["official_period"] == "2023-10" and rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("phrase", ["3月第1週(2～8日)", "3月第1週（2〜8日）", "3月の第1週(3月2日～8日)"])
+def test_a_japanese_nth_week_with_its_days_in_brackets_is_those_days_week(data, phrase):
+    r = check_text(f"{phrase}に国内投資家は海外中長期債を3537億円売り越した。", date="2025-03-13", store=data)
+    rec = claim_containing(r, "3537億円")
+    assert rec["official_period"] == "2025-03-02..2025-03-08", rec
