@@ -158,3 +158,13 @@ def test_us_dollars_written_as_bei_doru(data, text, fig):
     rec = by_claim(check_text(text, date="2018-11-19", store=data), fig)
     assert rec["subject"] == "China (mainland)" and rec["official_period"].endswith("2018-09")
     assert rec["verdict"] in ("supported", "contradicted")  # judged (a dollar figure), not skipped
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("米財務省が17日発表した2月の統計によると、日本の保有額は外国勢全体の約15%を占める。", "約15%", "Japan"),
+    ("2月の統計で、中国の米国債保有額は外国勢の保有総額の11.7%を占めた。", "11.7%", "China (mainland)"),
+    ("2月の統計で、外国勢の保有額に占める英国のシェアは7.9%だった。", "7.9%", "United Kingdom"),
+])
+def test_a_holder_s_share_of_foreign_holdings(data, text, fig, subject):
+    rec = by_claim(check_text(text, date="2023-04-17", store=data), fig)
+    assert rec["subject"] == subject and rec["official_period"] == "2023-02" and rec["verdict"] == "supported"

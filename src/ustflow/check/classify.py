@@ -72,7 +72,7 @@ _MANAGED = re.compile(r"\b(?:manag(?:e|es|ed|ing)|oversee(?:s|ing)?|oversaw|(?:w
                       r"\s+(?:(?:a\s+total\s+of|combined|collectively|some|about|around|roughly|nearly|more\s+than|over)\s+)*$",
                       re.I)
 _SPENT = re.compile(r"\b(?:spen[dt]|spending|used|deployed)\b", re.I)
-_SHARE = re.compile(rf"(?:{lx.SHARE_WORDS})|\bshare\b|\baccount(?:ed|s|ing)? for\b", re.I)
+_SHARE = re.compile(rf"(?:{lx.SHARE_WORDS})|\bshare\b|\baccount(?:ed|s|ing)? for\b|を占め|のシェア", re.I)  # 外国勢全体の15%を占める
 
 
 def classify(c: Claim) -> str:

@@ -115,7 +115,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             flow_direction(c)
         if c.amount is not None and c.amount.multiplier:
             _multiple_of(c, claims)
-        if c.measure == "share" and c.subject is not None and c.subject.kind == "foreign_total":
+        if c.measure == "share" and c.subject is not None and c.subject.kind in ("foreign_total", "foreign_investors"):
             _share_holder(c)
         if c.measure.startswith("holdings") or c.measure == "share":
             c.combined = _combined(c)
