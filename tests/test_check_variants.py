@@ -333,3 +333,36 @@ def test_the_largest_since_the_year_began_when_it_was_not(data, loaded_store):
     s = series("mof.weekly.liabilities.equity.net", loaded_store)[pd.Timestamp("2024-01-01"):pd.Timestamp("2024-04-13")]
     assert s.max() > s.iloc[-1]
     assert next(x for x in r if x["measure"] == "extreme")["verdict"] == "contradicted"
+
+
+# -- a change since the end of last year (c6a5f74 handled '昨年末から', '前年末比'; English was read as that year's) ---
+@pytest.mark.parametrize("template", [
+    "China's holdings have fallen ${en} billion since the end of last year, to ${lvl} billion in March.",
+    "China's holdings are down ${en} billion from the end of 2023.",
+    "China's holdings were down ${en} billion in March compared with the end of last year.",
+    "中国の米国債保有額は3月末時点で、昨年12月末から{ja}億ドル減少した。",
+    "中国の米国債保有額は年初から{ja}億ドル減った。",
+])
+def test_a_change_since_the_end_of_last_year(data, loaded_store, template):
+    dec, mar = _level(loaded_store, "china_mainland", "2023-12"), _level(loaded_store, "china_mainland", "2024-03")
+    chg = mar - dec
+    text = template.format(en=f"{abs(chg):.1f}", ja=round(abs(chg) * 10), lvl=f"{mar:.1f}")
+    claim = f"${abs(chg):.1f} billion" if "$" in template else f"{round(abs(chg) * 10)}億ドル"
+    rec = by_claim(check_text(text, date=D, store=data), claim)
+    assert rec["official_period"] == "2023-12 to 2024-03" and rec["official_value"] == pytest.approx(chg)
+    assert rec["verdict"] == "supported"
+
+
+def test_the_year_to_the_end_of_a_year_is_that_year(data, loaded_store):
+    chg = _level(loaded_store, "china_mainland", "2023-12") - _level(loaded_store, "china_mainland", "2022-12")
+    rec = by_claim(check_text(f"China's holdings fell ${abs(chg):.1f} billion in the year to the end of 2023.", date=D,
+                              store=data), f"${abs(chg):.1f} billion")
+    assert rec["official_period"] == "2022-12 to 2023-12" and rec["verdict"] == "supported"
+
+
+def test_a_level_reached_by_a_years_end_with_no_start_for_the_move(data, loaded_store):
+    dec = _level(loaded_store, "china_mainland", "2023-12")
+    assert dec > _level(loaded_store, "china_mainland", "2023-11")  # it rose in the month, fell over the year
+    rec = by_claim(check_text(f"By the end of 2023, China's holdings had fallen to ${dec:.1f} billion.", date=D,
+                              store=data), f"${dec:.1f} billion")
+    assert rec["official_period"] == "2023-12" and rec["verdict"] == "supported"

@@ -217,6 +217,11 @@ def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Cont
             r"rose|rise[sn]?|rising|increased|climbed|jumped|gained|grew|surged|fell|fall(?:s|en)?|declined|decreased|"
             r"dropped|slipped|slid|sank|shrank|plunged|tumbled|cut|reduced|trimmed|added|boosted|raised", verb) and \
             change * c.direction < 0 and c.pair is None:
+        if re.search(rf"\b(?:had|has|have)\s+(?:\w+\s+)?{re.escape(verb)}\b|\bby the end of\b", c.clause or "", re.I):
+            # "By the end of 2023, China's holdings had fallen to $816.3 billion": fallen since when is not said
+            j.explanation += f" (it {'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}; " \
+                             f"the words name no start for the move)"
+            return
         j.verdict = CONTRADICTED
         j.explanation = (f"the level matches ({C.fmt_num(v)} {UNIT} in {W.label(p)}) but it "
                          f"{'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}")

@@ -443,7 +443,11 @@ class Resolver:
         return Period("weeks", [(run[0][0], run[-1][1])], label, note=note, extra={"n_weeks": n})
 
     def _since(self, g: dict, label: str) -> Period | None:
-        if g.get("sy"):
+        if g.get("syrel"):  # "since the end of last year"
+            if self.ref is None:
+                return None
+            y, mo, note = self.ref.year - 1, 12, "the end of the year before the publication's"
+        elif g.get("sy"):
             y = int(g["sy"])
             # "since the end of 2021": from December's level
             mo = _mon(g["sm"]) if g.get("sm") else 12 if re.search(r"\bend of\b", label, re.I) else 1
@@ -458,7 +462,8 @@ class Resolver:
 
     def _year_like(self, name: str, g: dict, label: str) -> Period | None:
         if name == "year_end":
-            y = int(g["y"]) if g.get("y") else (self.ref.year - 1 if self.ref else None)
+            yy = g.get("y") or g.get("y3")
+            y = int(yy) if yy else (self.ref.year - 1 if self.ref else None)
             if y is None:
                 return None
             return Period("month", [month_window(y, 12)], label, note="year-end: December")

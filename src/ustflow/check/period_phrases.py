@@ -73,6 +73,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                 rf"(?: of)?(?:\s+{YEAR})?|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
     ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
     ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE})\s+)?(?P<sy>(?:19|20)\d{{2}})|"
+              # "since the end of last year": from the December before the publication's year
+              rf"\bsince\s+(?:the\s+)?end\s+of\s+(?P<syrel>last|the previous|the prior)\s+year\b|"
               rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!\s+\d)\b"),
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
             r"in the year so far)\b"),
@@ -97,11 +99,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                      r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year ago)\b|\byear-(?:on|over)-year\b|"
                      r"前年同(?:期|月)(?!比)"),
     # "昨年の買い越し額", "昨年1年間": the year before the publication's (not 昨年11月, 昨年末, 昨年度, 昨年同期, 昨年比)
-    ("last_year", r"\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以)"),
+    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以)"),
     # "今年の累計": this year to the publication date (not 今年に入って, 今年3月, 今年上半期, 今年度)
     ("this_year", r"\bthis year\b|(?:今年|本年)(?![\d末度同比来初]|に入|の?(?:上|下)(?:半)?期|の?第|以)"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
-                 rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b"),
+                 rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b|"
+                 # "down $48.9 billion from the end of 2023", "compared with the end of last year": December's level
+                 # (not "in the year to the end of 2023": that year)
+                 rf"(?<!to )(?<!through )(?<!until )(?<!ending )(?<!ended )"
+                 rf"\b(?:from\s+)?the\s+end\s+of\s+(?:(?P<y3>(?:19|20)\d{{2}})|last\s+year)\b"),
     # "昨年11月~今年3月", "2010年11月から2011年3月まで": a span of months, each end with its own year
     ("jp_month_span", r"(?:(?P<y0>(?:19|20)\d{2})年|(?P<yr0>昨年|前年|一昨年|今年|本年))(?P<m0>\d{1,2})月\s*(?:[～〜~\-－―]|から)\s*"
                       r"(?:(?P<y1>(?:19|20)\d{2})年|(?P<yr1>昨年|前年|今年|本年))?(?P<m1>\d{1,2})月(?:まで)?"),
