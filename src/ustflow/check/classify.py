@@ -154,8 +154,6 @@ _NET_TRADE_BEFORE = re.compile(r"\b(?:buying|bought|buys|selling|sold|sells|purc
                                r"offloading|offloaded|dumping|dumped|shedding|shed)\s+(?:a\s+)?net\s+(?:of\s+)?(?:about\s+|"
                                r"some\s+|around\s+|roughly\s+)?(?:[¥$]?[\d.,]+\s*(?:billion|trillion|million)?\s*(?:yen)?"
                                r"\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.I)
-#: a Japanese figure right after a starting level ("3月の1兆1449億ドルから76億ドルの買い越し"): it moves from that level
-_JA_FROM_LEVEL = re.compile(r"\d(?:兆|億|万)?(?:\d+(?:億|万))?(?:ドル|円)から[、,\s]*$")
 _JA_HOLD = re.compile(r"保有|残高")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
 
 
@@ -288,9 +286,6 @@ def _money_measure(c: Claim, clause: str) -> str:
             re.fullmatch(r"[のがをは]?(?:増加|増え|減少|減り|増|減)", dirw):
         flow_verb = False  # "保有額は183億ドル増加": holdings grew, nobody's trade
         has_hold = True
-    if flow_verb and _JA_FROM_LEVEL.search(c.sentence.text[:c.amount.span[0]]) and \
-            (has_hold or ja_holdings_text(c) or ja_country_topic(c)):
-        return "holdings_change"  # "保有額は3月の9079億ドルから10億ドルを売り越し": the move from that level, not a trade
     if c.amount.currency == "JPY" and _NET_TRADE_BEFORE.search(c.sentence.text[max(0, c.amount.span[0] - 90):c.amount.span[0]]):
         return "flow"  # "also increased their holdings, buying a net ¥530.9 billion": the figure's own verb is a trade
     if not has_hold and _TRADE_NOUN.search(clause) and _STOCK_AS_TRADE.search(c.sentence.text):

@@ -63,9 +63,6 @@ _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あ�
 #: "減少し、6511億ドルとなった", "226億ドル減り1兆820億ドル" (the continuative 減り, 増え needs no comma)
 _JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
                               r"\s*$")
-#: "3月の9079億ドルから10億ドルを売り越し": a net trade right after a starting level is the move from it
-_JA_FROM_BEFORE = re.compile(r"(?:ドル|円)\s*から\s*$")
-_JA_TRADE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?P<w>買い越し|売り越し|買い越|売り越)")
 #: "8488億ドル(約114億円)と前月比106億ドル減少し": a figure set against the month before with と is the level compared
 _JA_LEVEL_COMPARED = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*と[、,]?\s*(?:前月|前年同月|前年同期|前年末|前年|前週|前期)"
                                 r"(?:比|から|末比)")
@@ -134,7 +131,7 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
             c.direction = 1 if re.match(r"増|拡大|上昇|膨らん|追加|積み増", into.group("w")) else -1
             c.direction_word = into.group("w")
         return "level"
-    m = _JA_MOVE_AFTER.match(s, a.span[1]) or (_JA_FROM_BEFORE.search(s[:a.span[0]]) and _JA_TRADE_AFTER.match(s, a.span[1]))
+    m = _JA_MOVE_AFTER.match(s, a.span[1])
     if m:  # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)
         if c.direction is None:
             c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越") else -1
