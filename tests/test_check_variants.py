@@ -366,3 +366,17 @@ def test_a_level_reached_by_a_years_end_with_no_start_for_the_move(data, loaded_
     rec = by_claim(check_text(f"By the end of 2023, China's holdings had fallen to ${dec:.1f} billion.", date=D,
                               store=data), f"${dec:.1f} billion")
     assert rec["official_period"] == "2023-12" and rec["verdict"] == "supported"
+
+
+# -- the whole a figure is 'held' by, after it (a448b07 'held by China'; 76414db 'jointly' and the whole) -----
+@pytest.mark.parametrize("template, slug", [
+    ("Japan and China, which together own about a quarter of the ${v} trillion held abroad, both bought.", "grand_total"),
+    ("Japan and China hold nearly a quarter of the ${v} trillion of U.S. Treasuries held overseas.", "grand_total"),
+    ("Japan and China jointly hold about a quarter of the ${v} trillion in Treasuries owned by foreigners.", "grand_total"),
+    ("Foreign holdings reached $8.1 trillion in March, including ${v} billion held by China.", "china_mainland"),
+])
+def test_the_holder_a_figure_is_held_by(data, loaded_store, template, slug):
+    lvl = _level(loaded_store, slug, "2024-03")
+    v = f"{lvl / 1000:.1f}" if slug == "grand_total" else f"{lvl:.1f}"
+    rec = next(x for x in check_text(template.format(v=v), date=D, store=data) if x["claim"].startswith(f"${v}"))
+    assert rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported"

@@ -505,7 +505,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
         if len(named) == 1:
             before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
-    pick = held_by(s, c.span, cands) or pick  # "exceeding 1,112.5 billion dollars held by China": China
+    # "exceeding 1,112.5 billion dollars held by China": China (also inside "including ...", which names it outright)
+    pick = held_by(s, c.span, cands if holders_only else subjects) or pick
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
             r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"

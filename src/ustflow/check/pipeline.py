@@ -183,7 +183,8 @@ def _combined(c: Claim) -> list[str]:
     from ustflow.check.subjects import find_subjects
 
     s = c.sentence.text
-    if not spans(_TOGETHER, s) or (c.subject is not None and c.subject.kind == "foreign_total" and c.measure != "share"):
+    if not spans(_TOGETHER, s) or (c.subject is not None and c.measure != "share" and (
+            c.subject.kind == "foreign_total" or (c.subject.kind == "foreign_investors" and c.measure.startswith("holdings")))):
         return []  # "China and Japan jointly account for a third of debt held abroad, which rose $47.7 billion": the whole
     slugs = list(dict.fromkeys(m.slug for m in find_subjects(s) if m.kind in ("country", "japan")))
     return slugs if len(slugs) >= 2 else []

@@ -339,6 +339,12 @@ _HELD_BY = re.compile(r"\s+(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|governme
                       r"(?:held|owned) by\s+(?:the\s+)?", re.I)
 
 
+_HELD_WHERE = re.compile(r"\s+(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|government debt|bonds)(?: securities)? )?", re.I)
+
+
 def held_by(s: str, span: tuple[int, int], cands: list[Mention]) -> Mention | None:
-    """The holder a participle after the figure at ``span`` names ("$1,112.5 billion held by China"), if any."""
-    return next((m for m in cands if m.span[0] >= span[1] and _HELD_BY.fullmatch(s, span[1], m.span[0])), None)
+    """The holder a participle after the figure at ``span`` names ("$1,112.5 billion held by China"; "the $8.1 trillion
+    held abroad": all foreign holders), if any."""
+    return next((m for m in cands if m.span[0] >= span[1] and (_HELD_BY.fullmatch(s, span[1], m.span[0]) or (
+        m.kind == "foreign_total" and re.match(r"(?:held|owned)\b", m.text, re.I)
+        and _HELD_WHERE.fullmatch(s, span[1], m.span[0])))), None)
