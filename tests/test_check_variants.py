@@ -380,3 +380,14 @@ def test_the_holder_a_figure_is_held_by(data, loaded_store, template, slug):
     v = f"{lvl / 1000:.1f}" if slug == "grand_total" else f"{lvl:.1f}"
     rec = next(x for x in check_text(template.format(v=v), date=D, store=data) if x["claim"].startswith(f"${v}"))
     assert rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported"
+
+
+def test_a_japanese_since_with_the_trade_named(data, loaded_store):
+    """'2024年3月以来の売り越し規模' (the trade named between 以来の and 規模), as '2024年3月以来の大きさ' was read."""
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)[:pd.Timestamp("2024-04-13")]
+    v = float(s.iloc[-1])
+    assert v < 0 and s[pd.Timestamp("2024-03-01"):].iloc[:-1].min() <= v  # a larger sale in March: true since March
+    r = check_text(f"日本の投資家は先週、外国中長期債を{-v:.0f}億円売り越した。2024年3月以来の売り越し規模だった。",
+                   date="2024-04-18", store=data)
+    rec = next(x for x in r if x["measure"] == "extreme")
+    assert rec["official_value"] == pytest.approx(v) and rec["verdict"] == "supported"
