@@ -268,6 +268,7 @@ def test_a_run_of_weekly_buying_in_other_words(data, loaded_store, template):
 # -- a move of the gap between two holders, not its size --------------------------------------------------------
 @pytest.mark.parametrize("template", [
     "The gap between Japan and China {en_verb} by ${en} billion in {month}.",
+    "The gap between Japan and China, which had {other} the month before, {en_verb} by ${en} billion in {month}.",
     "Japan's lead over China {en_lead} by ${en} billion in {month}.",
     "日本と中国の保有額の差は{jm}月に{ja}億ドル{ja_verb}した。",
 ])
@@ -277,6 +278,7 @@ def test_a_move_of_the_gap_between_two_holders(data, loaded_store, template, mon
     gap = series("tic.holdings.japan", loaded_store) - series("tic.holdings.china_mainland", loaded_store)
     move = float(gap[p] - gap[p - 1])  # Japan leads in both months: the lead's move is the gap's
     words = dict(en_verb="widened" if move > 0 else "narrowed", en_lead="grew" if move > 0 else "shrank",
+                 other="narrowed" if move > 0 else "widened",
                  ja_verb="拡大" if move > 0 else "縮小", en=f"{abs(move):.1f}", ja=f"{round(abs(move) * 10)}",
                  month=p.strftime("%B %Y"), jm=p.month)
     text = template.format(**words)
@@ -285,7 +287,7 @@ def test_a_move_of_the_gap_between_two_holders(data, loaded_store, template, mon
     rec = by_claim(check_text(text, date=date, store=data), claim)
     assert rec["official_period"] == f"{p - 1} to {p}" and rec["official_value"] == pytest.approx(move)
     assert rec["verdict"] == "supported"
-    wrong = text.replace("widened", "narrowed") if move > 0 else text.replace("narrowed", "widened")
+    wrong = text.replace(f"{words['en_verb']} by", f"{words['other']} by")
     if wrong != text:
         assert by_claim(check_text(wrong, date=date, store=data), claim)["verdict"] == "contradicted"
 

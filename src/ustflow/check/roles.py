@@ -160,6 +160,17 @@ _GAP_MOVED_BY = re.compile(r"\b(?:widen|narrow|grew|grow|shr[ai]nk|expand|increa
                            r"another\s+|a further\s+)?$", re.I)  # not "ahead of China by $X": that is the gap
 _JA_GAP_MOVED = re.compile(r"\s*(?:も|ほど)?(?:拡大|縮小|広が|狭ま|増え|減っ|減り|増加|減少)")
 _GAP_NARROW = re.compile(r"narrow|shr[ai]nk|clos|fell|fall|decreas|declin|縮小|狭ま|減", re.I)
+_GAP_WIDEN = re.compile(r"widen|gr[eo]w|expand|increas|rose|rise|jump|climb|extend|拡大|広が|増", re.I)
+
+
+def _gap_move_sign(s: str, start: int, span: tuple[int, int]) -> int:
+    """The sign of a gap's move: the verb nearest before the figure ("which had narrowed in February, widened by $27
+    billion": widened), else the Japanese verb right after it ("270億ドル拡大")."""
+    before = [(m.end(), -1) for m in _GAP_NARROW.finditer(s, start, span[0])] + \
+        [(m.end(), 1) for m in _GAP_WIDEN.finditer(s, start, span[0])]
+    if before:
+        return max(before)[1]
+    return -1 if _GAP_NARROW.match(s, span[1]) or _GAP_NARROW.search(s[span[1]:span[1] + 6]) else 1
 
 
 def _between(c: Claim, s: str):
@@ -230,7 +241,7 @@ def figure_role(c: Claim, s: str) -> str:
         moved = _GAP_MOVED_BY.search(before) or _JA_GAP_MOVED.match(s, a.span[1])
         if moved:  # "widened by $27 billion", "270億ドル広がり": the gap's move over the month, not its size
             c.notes.append(GAP_CHANGE)
-            c.direction = -1 if _GAP_NARROW.search(s[pair[0].span[1]:a.span[1] + 12]) else 1
+            c.direction = _gap_move_sign(s, pair[0].span[1], a.span)
         return "gap"
     ja = _ja_holdings_role(c, s)
     if ja:
