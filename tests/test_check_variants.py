@@ -393,3 +393,14 @@ def test_a_japanese_since_with_the_trade_named(data, loaded_store):
                    date="2024-04-18", store=data)
     rec = next(x for x in r if x["measure"] == "extreme")
     assert rec["official_value"] == pytest.approx(v) and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Foreign investors bought $20 billion more Treasuries than in February.", "$20 billion"),
+    ("Foreign investors bought $20 billion more than in February.", "$20 billion"),
+    ("Japanese investors bought ¥500 billion more foreign bonds last week than the previous week.", "¥500 billion"),
+])
+def test_a_difference_between_two_periods_trades_is_unverifiable(data, text, claim):
+    """Not the period's own trades (a true difference was contradicted against them): the difference is not computed."""
+    rec = by_claim(check_text(text, date=D, store=data), claim)
+    assert rec["verdict"] == "unverifiable" and "earlier period" in rec["explanation"]

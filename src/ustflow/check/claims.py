@@ -31,6 +31,8 @@ FX_SUBJECT = "said of the yen"
 DEBT_PARTS = "the sum of the long- and short-term parts the article gives next"
 #: the size of a gap between two holders, whichever holds more ("日中間の差", "the gap between China and Japan")
 SYMMETRIC_GAP = "the gap between two holders, whichever is ahead"
+#: "bought $20 billion more Treasuries than in February": a difference between two periods' flows (not computed)
+PERIOD_DIFFERENCE = "a difference from an earlier period's figure"
 #: a move of that gap ("the gap between Japan and China widened by $27 billion", "日中の差は270億ドル広がり")
 GAP_CHANGE = "a change of the gap between two holders"
 

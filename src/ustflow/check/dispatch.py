@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ustflow.check import custody, flows, history, holders, holdings, markets, runs
-from ustflow.check.claims import MARKET_PRICE, RANK_OF_TRADES, Claim
+from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, Claim
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
 
@@ -98,6 +98,9 @@ def judge(c: Claim, ctx: Context) -> Judgement:
     if c.kind == "rank" and RANK_OF_TRADES in c.notes:
         return unverifiable("a rank of buyers or sellers (net purchases compared across countries in one period), "
                             "which the checker does not rank; it ranks holders by their holdings")
+    if PERIOD_DIFFERENCE in c.notes:
+        return unverifiable("a difference between a period's trades and an earlier period's ('$X more ... than in "
+                            "February'), which the checker does not compute")
     if c.undated:
         return unverifiable(f"the period ('{c.undated}') is named by an event or relative to one the checker could "
                             f"not date")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import GAP_CHANGE, SYMMETRIC_GAP, Claim
+from ustflow.check.claims import GAP_CHANGE, PERIOD_DIFFERENCE, SYMMETRIC_GAP, Claim
 from ustflow.check.text import MONTH_RE
 
 #: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
@@ -55,6 +55,9 @@ _MOVE_IS_BARE = re.compile(r"\b(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s)
 _THAN_THEN = re.compile(rf"\s*(?:dollars\s+)?(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)\s+than\s+"
                         rf"(?:in\s+|at\s+the\s+end\s+of\s+)?(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
                         rf"before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:month|year)|last\s+(?:month|year))", re.I)
+_MORE_X_THAN = re.compile(rf"\s+(?:more|less|fewer)\s+(?:[\w-]+\s+){{1,4}}?than\s+(?:in\s+|during\s+)?(?:the\s+)?"
+                          rf"(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|(?:previous|prior|"
+                          rf"preceding)\s+(?:week|month|year)|last\s+(?:week|month|year))", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
@@ -280,7 +283,11 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
-    than = _THAN_THEN.match(s, a.span[1])
+    than = _THAN_THEN.match(s, a.span[1]) or _MORE_X_THAN.match(s, a.span[1])
+    trade = [v for v in DIR_RX.finditer(before) if v.group("buy") or v.group("sell")]
+    if than and a.kind == "money" and (trade or than.re is _MORE_X_THAN):
+        c.notes.append(PERIOD_DIFFERENCE)  # "bought $20 billion more Treasuries than in February": flows compared
+        return ""
     if than and a.kind == "money":  # "7.6 billion less than in February": the change since then
         c.direction = -1 if than.group("dir").lower() in ("less", "lower", "smaller", "fewer") else 1
         return "change"
