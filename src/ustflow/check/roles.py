@@ -176,6 +176,20 @@ def _gap_move_sign(s: str, start: int, span: tuple[int, int]) -> int:
     return -1 if _GAP_NARROW.match(s, span[1]) or _GAP_NARROW.search(s[span[1]:span[1] + 6]) else 1
 
 
+def _than_then(c: Claim, s: str, before: str) -> str | None:
+    """"7.6 billion less than in February": the change since then ("change"); "bought $20 billion more Treasuries than
+    in February": a difference of two periods' trades ("", noted ``PERIOD_DIFFERENCE``); None for neither."""
+    a = c.amount
+    than = _THAN_THEN.match(s, a.span[1]) or _MORE_X_THAN.match(s, a.span[1])
+    if not than:
+        return None
+    if than.re is _MORE_X_THAN or any(v.group("buy") or v.group("sell") for v in DIR_RX.finditer(before)):
+        c.notes.append(PERIOD_DIFFERENCE)
+        return ""
+    c.direction = -1 if than.group("dir").lower() in ("less", "lower", "smaller", "fewer") else 1
+    return "change"
+
+
 def _between(c: Claim, s: str):
     """(holder, other, symmetric) when the figure's sentence says it is the gap between two holders before the
     figure: its size whoever leads ("日中間の差は", "日本と中国の保有額の差", "the gap between China and Japan"), or
@@ -283,14 +297,9 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
-    than = _THAN_THEN.match(s, a.span[1]) or _MORE_X_THAN.match(s, a.span[1])
-    trade = [v for v in DIR_RX.finditer(before) if v.group("buy") or v.group("sell")]
-    if than and a.kind == "money" and (trade or than.re is _MORE_X_THAN):
-        c.notes.append(PERIOD_DIFFERENCE)  # "bought $20 billion more Treasuries than in February": flows compared
-        return ""
-    if than and a.kind == "money":  # "7.6 billion less than in February": the change since then
-        c.direction = -1 if than.group("dir").lower() in ("less", "lower", "smaller", "fewer") else 1
-        return "change"
+    than = _than_then(c, s, before) if a.kind == "money" else None
+    if than is not None:
+        return than
     if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or \
             _MOVE_IS_BARE.search(before):
         return "change"
