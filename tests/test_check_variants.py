@@ -404,3 +404,16 @@ def test_a_difference_between_two_periods_trades_is_unverifiable(data, text, cla
     """Not the period's own trades (a true difference was contradicted against them): the difference is not computed."""
     rec = by_claim(check_text(text, date=D, store=data), claim)
     assert rec["verdict"] == "unverifiable" and "earlier period" in rec["explanation"]
+
+
+# -- the run before the figure's month (b707ced 'after falling for two months'; 2e7ed4c 'following five ...') --
+@pytest.mark.parametrize("template", [
+    "Japan's holdings rose in March, after rising for {n} months.",
+    "Japan's holdings rose in March, having risen for {n} straight months.",
+])
+def test_the_run_before_the_month_with_its_own_verb(data, loaded_store, template):
+    d = series("tic.holdings.japan", loaded_store).diff()[:pd.Period("2024-02", "M")]
+    n = next(i for i in range(1, 24) if d.iloc[-i] <= 0) - 1  # rises to February 2024
+    assert n >= 2
+    rec = next(x for x in check_text(template.format(n=n), date=D, store=data) if x["measure"] == "streak_before")
+    assert rec["official_period"] == "2024-02" and rec["official_value"] == n and rec["verdict"] == "supported"

@@ -355,7 +355,8 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     own = re.match(rf"\s+of\s+(?:net\s+)?({_ACTS})\b", s[m.end():], re.I) if s else None
     q.direction = act_direction(act or (own.group(1) if own else ""))
     if re.search(r"\b(?:after|following|ending|ended|snapping|breaking)\s+(?:a\s+|the\s+)?$", s[:m.start()], re.I) or \
-            re.search(r"\b(?:after|following)\s+\w+ing\b[^,;.]{0,40}$", s[max(0, m.start() - 60):m.start()], re.I):
+            re.search(r"\b(?:(?:after|following)\s+\w+ing|having\s+(?:been\s+)?\w+)\b[^,;.]{0,40}$",
+                      s[max(0, m.start() - 60):m.start()], re.I):
         # "after cutting its holdings for three months in a row": the run before the figure's period
         q.kind = "streak_before"  # "a shift after six consecutive weeks of net selling"
         q.direction = act_direction(act) or (

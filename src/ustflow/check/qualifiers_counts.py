@@ -79,6 +79,8 @@ def count_qualifiers(s: str, free, out: list) -> None:
 
 
 _SUPERLATIVE = re.compile(r"\b(?:most|least|largest|biggest|highest|lowest|smallest|steepest|sharpest|fewest)\b", re.I)
+_DOWN_STEM = re.compile(r"fall|fell|declin|drop|slid|slip|cut|reduc|shr[ai]nk|sell|sold|trim|par(?:e|ing)|shed|dump|"
+                        r"decreas|los|offload|unload", re.I)
 _DOWN_VERB = re.compile(rf"{lx.DOWN_WORDS}|{lx.SELL_WORDS}", re.I)
 
 
@@ -98,8 +100,14 @@ def verb_runs(s: str, free, out: list) -> None:
         n = _ORDINALS.get((m.group("ord") or "").lower()) or (_n(m.group("card")) if m.group("card") else
                                                             int(re.sub(r"\D", "", m.group("ord"))))
         before = bool(re.search(r"\b(?:after|following)\s+$", s[:m.start()], re.I))
+        direction = -1 if _DOWN_VERB.fullmatch(m.group("verb")) else 1
+        # "rose in March, after rising for two months", "having fallen for two months": the run before, of that verb
+        later = re.search(r"\b(?:(?:after|following)\s+(?P<v>\w+ing)|having\s+(?P<v2>\w+))\b", s[m.end("verb"):span[0]], re.I)
+        if later:
+            before = True
+            direction = -1 if _DOWN_STEM.match(later.group("v") or later.group("v2")) else 1
         q = Qualifier("streak_before" if before else "streak", s[span[0]:span[1]], n=n, grain=m.group("grain").lower(),
-                      direction=-1 if _DOWN_VERB.fullmatch(m.group("verb")) else 1)
+                      direction=direction)
         out.append((span, q))
     for m in finditer(EXTEND_RX, s):  # "extending their buying to a second week"
         if free(m.span()):
