@@ -9,8 +9,8 @@ and for a sum of n periods the rolling n-period sums, for a change the changes o
 - "since X" / "in N years": nothing after X beat the figure, and the last period that matched or
   beat it falls in X or just before it ("lowest since November 2008" when October 2008 was lower),
   or about N years back ("lowest in 17 years"; "in more than a decade": at least ten). The
-  explanation names that period. "on record", "ever", "a record": nothing before it in the data
-  beat it; the previous record is named. "peaked": the highest of all the data.
+  explanation names that period (``lookbacks`` holds these reach rules). "on record", "ever",
+  "a record": nothing before it in the data beat it; the previous record is named. "peaked": the highest of all the data.
 - "the second-largest": exactly second (ties allowed); "one of the largest": among the ten largest
   (or the top 1% of a long history), with the rank printed.
 - "for a fifth straight month": the sign has held for exactly five periods to the figure's;
@@ -24,11 +24,9 @@ If the data start after the date a claim reaches back to, a claim that holds on 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from ustflow.check import compare as C, windows as W
+from ustflow.check import compare as C, lookbacks as L, windows as W
 from ustflow.check.claims import Claim, Qualifier
 from ustflow.check.lexicon import YEN_BEFORE
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
@@ -88,104 +86,6 @@ def _calendar_sums(s, unit: str):
             out[grp.index[-1]] = float(grp.sum())
     return pd.Series(out, dtype="float64").sort_index()
 
-
-@lru_cache(maxsize=65536)
-def _start(p) -> date:
-    return W.period_window(p)[0]
-
-
-@lru_cache(maxsize=65536)
-def _end(p) -> date:  # cached: every qualifier walks its series' whole history
-    return W.period_window(p)[1]
-
-
-def _grain_end(d: date, grain: str) -> date:
-    if grain == "year":
-        return date(d.year, 12, 31)
-    if grain in ("month", "season"):  # a season: the three months from the one it begins
-        from ustflow.check.periods import month_window
-
-        y, m = (d.year, d.month + 2) if grain == "season" else (d.year, d.month)
-        return month_window(y + (m - 1) // 12, (m - 1) % 12 + 1)[1]
-    return d
-
-
-def _named(q: Qualifier) -> str:
-    if q.since is not None and q.since_grain == "window":
-        return f"since {q.since}"
-    if q.since is not None:
-        return "since " + {"year": f"{q.since.year}", "month": f"{q.since:%Y-%m}",
-                           "season": f"{q.since:%Y-%m} (a season)"}.get(q.since_grain, f"{q.since}")
-    if q.lookback is not None:
-        n, unit, mode = q.lookback
-        amount = (f"{n // 12} years" + (f" {n % 12} months" if n % 12 else "")) if unit == "month" and n >= 12 \
-            else f"{n} {unit}s"
-        return f"in {'more than ' if mode == 'over' else 'nearly ' if mode == 'under' else ''}{amount}"
-    return "on record"
-
-
-def _after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
-    """The periods after the one a qualifier names, up to (not including) the figure's."""
-    before = hist[hist.index < end_p]
-    if q.since is not None:
-        ref_end = _grain_end(q.since, q.since_grain)
-        return before.loc[[p for p in before.index if _start(p) > ref_end]]
-    if q.lookback is not None:
-        n, unit, mode = q.lookback
-        # "in nearly two years": the last higher may be up to a quarter less than two years back
-        cut = n * 0.75 if mode == "under" else n - _slack(n, unit) if mode == "about" else n
-        lo = _back(_end(end_p), (int(round(cut)), unit, mode))
-        if q.in_years and mode == "about":  # "a two-year low" in March 2019: nothing lower in 2018-2019
-            lo = max(lo, date(_end(end_p).year - n // 12, 12, 31))
-        return before.loc[[p for p in before.index if _end(p) > lo]]
-    return before
-
-
-def _slack(n: float, unit: str) -> float:
-    return max(1.0, 0.06 * n) if unit == "month" else max(1.0, 0.1 * n)
-
-
-def _back(d: date, lookback: tuple[int, str, str]) -> date:
-    import pandas as pd
-
-    n, unit, _ = lookback
-    off = {"month": pd.DateOffset(months=n), "week": pd.DateOffset(weeks=n), "day": pd.DateOffset(days=n)}[unit]
-    return (pd.Timestamp(d) - off).date()
-
-
-def _reach(q: Qualifier, last, end_p, first) -> bool | None:
-    """Does the last period that met the figure (``last``; None: none in the data) lie where the
-    qualifier says? None when the data do not reach back far enough to tell."""
-    if q.since is not None and q.since_grain == "window":
-        return True
-    if q.since is not None:
-        x0, x1 = q.since, _grain_end(q.since, q.since_grain)
-        if last is None:
-            # a record in data that begin within X: since X indeed; in data that begin before X, a record is
-            # more than "the highest since X" says, and that claim is wrong (the README's rule: the last period
-            # at or beyond the figure must fall in X or just before it)
-            return True if x0 <= _start(first) <= x1 else False if _start(first) < x0 else None
-        just_before = _end(last) >= x0 - timedelta(days=1) - (_end(last) - _start(last))
-        return _start(last) <= x1 and (_end(last) >= x0 or just_before)
-    if q.lookback is not None:
-        n, unit, mode = q.lookback
-        if last is None:
-            return None if _start(first) > _back(_end(end_p), q.lookback) else mode == "over"
-        gap = _gap(last, end_p, unit)
-        slack = _slack(n, unit)
-        if mode == "over":
-            return gap >= n - slack
-        if mode == "under":
-            return 0.75 * n - slack <= gap <= n + slack
-        if q.in_years and _end(last).year == _end(end_p).year - n // 12:
-            return True  # by calendar year: "a two-year low" in March 2019, last lower in May 2017
-        return abs(gap - n) <= slack
-    return True
-
-
-def _gap(a, b, unit: str) -> float:
-    days = (_end(b) - _end(a)).days
-    return {"month": days / 30.4375, "week": days / 7, "day": days}[unit]
 
 
 def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
@@ -251,11 +151,11 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if q.kind == "top" or q.n > 1:
         return _ranked(q, hist, fig, value, d, word)
     before = hist[hist.index < end_p]
-    after_ref = _after_reference(hist, q, end_p)
+    after_ref = L.after_reference(hist, q, end_p)
     beaten = after_ref[after_ref * d > d * value + 1e-9]
     met = before[before * d >= d * value - 1e-9]
     last = met.index[-1] if not met.empty else None
-    scope = _named(q)
+    scope = L.named(q)
     head = f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)}"
     last_txt = (f"last {'at or above' if d > 0 else 'at or below'} it in {W.label(last)} ({C.fmt_num(float(met.iloc[-1]))})"
                 if last is not None else f"never {'above' if d > 0 else 'below'} it before in the data")
@@ -272,7 +172,7 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         prev_txt = f"; previous record {C.fmt_num(float(prev.iloc[-1]))} in {W.label(prev.index[-1])}" if not prev.empty else ""
         return Judgement(SUPPORTED, f"{head} is the {word} on record (data begin {W.label(first)}){prev_txt}",
                          **_base(fig, official_value=value))
-    reach = _reach(q, last, end_p, first)
+    reach = L.reach(q, last, end_p, first)
     expl = f"{head}: the {word} {scope}? {last_txt} (data begin {W.label(first)})"
     if reach is None:
         return Judgement(UNVERIFIABLE, expl + f"; the store holds no data before {W.label(first)}, so the claim cannot be "
@@ -290,23 +190,23 @@ def _ranked(q: Qualifier, hist, fig: Figure, value: float, d: int, word: str) ->
     end_p = fig.end
     window = hist[hist.index <= end_p]
     if q.since is not None:
-        window = window.loc[[p for p in window.index if _end(p) >= q.since]]
+        window = window.loc[[p for p in window.index if L.period_end(p) >= q.since]]
     elif q.lookback is not None:
-        lo = _back(_end(end_p), q.lookback)
-        window = window.loc[[p for p in window.index if _end(p) > lo]]
+        lo = L.back(L.period_end(end_p), q.lookback)
+        window = window.loc[[p for p in window.index if L.period_end(p) > lo]]
     others = window[window.index != end_p]
     beats = int((others * d > d * value + 1e-9).sum())
     ties = int(((others * d - d * value).abs() <= 1e-9).sum())
     rank = beats + 1
-    info = (f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)}: rank {rank} of {len(window)} {_named(q)} by {word} "
+    info = (f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)}: rank {rank} of {len(window)} {L.named(q)} by {word} "
             f"(data begin {W.label(hist.index[0])})")
     if q.kind == "top":
         limit = max(TOP_N, len(window) // 100)
         ok = rank <= limit
-        expl = (f"one of the {word}s {_named(q)}: " if ok else f"not among the {limit} {word}s {_named(q)}: ") + info
+        expl = (f"one of the {word}s {L.named(q)}: " if ok else f"not among the {limit} {word}s {L.named(q)}: ") + info
     else:
         ok = rank <= q.n <= rank + ties
-        expl = info if ok else f"not the {_ordinal(q.n)} {word} {_named(q)}: {info}"
+        expl = info if ok else f"not the {_ordinal(q.n)} {word} {L.named(q)}: {info}"
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
 
 
@@ -426,7 +326,7 @@ def run_within(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         rel = W.release_date(fig.series, p) if when is not None else None
         return rel is None or rel <= when
 
-    inside = sig[[lo <= _start(p) and _end(p) <= hi and out_by_then(p) for p in sig.index]]
+    inside = sig[[lo <= L.period_start(p) and L.period_end(p) <= hi and out_by_then(p) for p in sig.index]]
     d = q.direction or c.direction
     if inside.empty or d is None:
         return unverifiable(f"'{q.phrase}' counts a run within '{c.period.label}' the checker cannot read",
@@ -523,26 +423,26 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     before = hist[hist.index < end_p]
     held = before[[bool(cond(v)) for v in before]]
     last = held.index[-1] if not held.empty else None
-    after_ref = _after_reference(hist, q, end_p)
+    after_ref = L.after_reference(hist, q, end_p)
     inside = after_ref[[bool(cond(v)) for v in after_ref]]
     base = {"series": fig.series, "official_value": fig.value, "official_unit": fig.unit, "period": W.label(end_p)}
     if not now:
         return Judgement(CONTRADICTED, f"{what} does not hold in {W.label(end_p)}", **base)
     if not inside.empty:
-        return Judgement(CONTRADICTED, f"not the first time {_named(q)}: {what} also in {W.label(inside.index[-1])}",
+        return Judgement(CONTRADICTED, f"not the first time {L.named(q)}: {what} also in {W.label(inside.index[-1])}",
                          **base)
     last_txt = f"before that last in {W.label(last)}" if last is not None else "never before in the data"
     hole = _gap_between(hist, last if last is not None else hist.index[0], end_p)
     if hole is not None:
         return unverifiable(f"{what} in {W.label(end_p)}; {last_txt}, but the series has a break at {W.label(hole)} "
                             f"with no like-for-like value, so the last time cannot be told", **base)
-    reach = _reach(q, last, end_p, hist.index[0])
-    expl = f"{what} in {W.label(end_p)}, the first time {_named(q)}: {last_txt}"
+    reach = L.reach(q, last, end_p, hist.index[0])
+    expl = f"{what} in {W.label(end_p)}, the first time {L.named(q)}: {last_txt}"
     if reach is None:
         return Judgement(UNVERIFIABLE, expl + f"; the data begin {W.label(hist.index[0])}", **base)
     if not reach and last is None:
-        expl += f" (data begin {W.label(hist.index[0])}): the first time in all the data, not only {_named(q)}"
-    return Judgement(SUPPORTED if reach else CONTRADICTED, expl if reach else expl + f" — not {_named(q)}", **base)
+        expl += f" (data begin {W.label(hist.index[0])}): the first time in all the data, not only {L.named(q)}"
+    return Judgement(SUPPORTED if reach else CONTRADICTED, expl if reach else expl + f" — not {L.named(q)}", **base)
 
 
 def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callable, str] | Judgement:

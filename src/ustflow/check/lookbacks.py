@@ -1,0 +1,117 @@
+"""Where a "since X" or "in N years" claim reaches back to, and whether the last period that matched lies there.
+
+Used by ``history`` for superlatives and firsts (its docstring states the rules): ``after_reference`` is the
+window after the period a qualifier names, ``reach`` whether the last period that met the figure falls where the
+qualifier says (None when the data do not go back far enough), ``named`` the words for it in explanations.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ustflow.check import windows as W
+from ustflow.check.claims import Qualifier
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@lru_cache(maxsize=65536)
+def period_start(p) -> date:
+    return W.period_window(p)[0]
+
+
+@lru_cache(maxsize=65536)
+def period_end(p) -> date:  # cached: every qualifier walks its series' whole history
+    return W.period_window(p)[1]
+
+
+def _grain_end(d: date, grain: str) -> date:
+    if grain == "year":
+        return date(d.year, 12, 31)
+    if grain in ("month", "season"):  # a season: the three months from the one it begins
+        from ustflow.check.periods import month_window
+
+        y, m = (d.year, d.month + 2) if grain == "season" else (d.year, d.month)
+        return month_window(y + (m - 1) // 12, (m - 1) % 12 + 1)[1]
+    return d
+
+
+def named(q: Qualifier) -> str:
+    if q.since is not None and q.since_grain == "window":
+        return f"since {q.since}"
+    if q.since is not None:
+        return "since " + {"year": f"{q.since.year}", "month": f"{q.since:%Y-%m}",
+                           "season": f"{q.since:%Y-%m} (a season)"}.get(q.since_grain, f"{q.since}")
+    if q.lookback is not None:
+        n, unit, mode = q.lookback
+        amount = (f"{n // 12} years" + (f" {n % 12} months" if n % 12 else "")) if unit == "month" and n >= 12 \
+            else f"{n} {unit}s"
+        return f"in {'more than ' if mode == 'over' else 'nearly ' if mode == 'under' else ''}{amount}"
+    return "on record"
+
+
+def after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
+    """The periods after the one a qualifier names, up to (not including) the figure's."""
+    before = hist[hist.index < end_p]
+    if q.since is not None:
+        ref_end = _grain_end(q.since, q.since_grain)
+        return before.loc[[p for p in before.index if period_start(p) > ref_end]]
+    if q.lookback is not None:
+        n, unit, mode = q.lookback
+        # "in nearly two years": the last higher may be up to a quarter less than two years back
+        cut = n * 0.75 if mode == "under" else n - _slack(n, unit) if mode == "about" else n
+        lo = back(period_end(end_p), (int(round(cut)), unit, mode))
+        if q.in_years and mode == "about":  # "a two-year low" in March 2019: nothing lower in 2018-2019
+            lo = max(lo, date(period_end(end_p).year - n // 12, 12, 31))
+        return before.loc[[p for p in before.index if period_end(p) > lo]]
+    return before
+
+
+def _slack(n: float, unit: str) -> float:
+    return max(1.0, 0.06 * n) if unit == "month" else max(1.0, 0.1 * n)
+
+
+def back(d: date, lookback: tuple[int, str, str]) -> date:
+    import pandas as pd
+
+    n, unit, _ = lookback
+    off = {"month": pd.DateOffset(months=n), "week": pd.DateOffset(weeks=n), "day": pd.DateOffset(days=n)}[unit]
+    return (pd.Timestamp(d) - off).date()
+
+
+def reach(q: Qualifier, last, end_p, first) -> bool | None:
+    """Does the last period that met the figure (``last``; None: none in the data) lie where the
+    qualifier says? None when the data do not reach back far enough to tell."""
+    if q.since is not None and q.since_grain == "window":
+        return True
+    if q.since is not None:
+        x0, x1 = q.since, _grain_end(q.since, q.since_grain)
+        if last is None:
+            # a record in data that begin within X: since X indeed; in data that begin before X, a record is
+            # more than "the highest since X" says, and that claim is wrong (the README's rule: the last period
+            # at or beyond the figure must fall in X or just before it)
+            return True if x0 <= period_start(first) <= x1 else False if period_start(first) < x0 else None
+        just_before = period_end(last) >= x0 - timedelta(days=1) - (period_end(last) - period_start(last))
+        return period_start(last) <= x1 and (period_end(last) >= x0 or just_before)
+    if q.lookback is not None:
+        n, unit, mode = q.lookback
+        if last is None:
+            return None if period_start(first) > back(period_end(end_p), q.lookback) else mode == "over"
+        gap = _gap(last, end_p, unit)
+        slack = _slack(n, unit)
+        if mode == "over":
+            return gap >= n - slack
+        if mode == "under":
+            return 0.75 * n - slack <= gap <= n + slack
+        if q.in_years and period_end(last).year == period_end(end_p).year - n // 12:
+            return True  # by calendar year: "a two-year low" in March 2019, last lower in May 2017
+        return abs(gap - n) <= slack
+    return True
+
+
+def _gap(a, b, unit: str) -> float:
+    days = (period_end(b) - period_end(a)).days
+    return {"month": days / 30.4375, "week": days / 7, "day": days}[unit]
