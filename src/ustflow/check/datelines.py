@@ -43,7 +43,7 @@ from datetime import date, timedelta
 
 from ustflow.check.periods import safe_date as _mk
 from ustflow.check.results import PubDate
-from ustflow.check.text import MONTH_RE, MONTHS, WEEKDAYS, full_date_spans, full_dates, parse_full_date
+from ustflow.check.text import MONTH_ANY_CASE_RE, MONTH_RE, MONTHS, WEEKDAYS, full_date_spans, full_dates, parse_full_date
 
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
@@ -59,8 +59,9 @@ _WIRE_NAMES = r"(?:Reuters|Bloomberg|AFP|Kyodo|Xinhua|Nikkei|Jiji|Yonhap|Bernama
 #: "TOKYO, April 10 (Reuters) -", "WASHINGTON, Dec. 15, Kyodo", "BEIJING, April 10 -", "NEW YORK Nov 3 Foreign ...",
 #: "Dec. 18 --", "July 10 (Reuters) -": a dateline without its year
 _DATELINE_NOYEAR = re.compile(
-    rf"^(?:[A-Z][A-Za-z .'-]{{1,30}},\s+|[A-Z][A-Z .'-]{{1,30}}\s+)?({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?!,?\s*(?:19|20)\d\d)\s*(?:{_WIRE}|\([A-Za-z ]+\)\s*[-—–:]|,\s*[A-Z][a-z]+\b|[-—–]{{1,2}}\s|:\s)")
+    rf"^(?:[A-Z][A-Za-z .'-]{{1,30}},\s+|[A-Z][A-Z .'-]{{1,30}}\s+)?({MONTH_ANY_CASE_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?!,?\s*(?:19|20)\d\d)\s*(?:{_WIRE}|\([A-Za-z ]+\)\s*[-—–:]|,\s*[A-Z][a-z]+\b|[-—–]{{1,2}}\s|:\s|"
+    rf"{_WIRE_NAMES}(?:\sNews)?\s*[-—–])")
 #: what may stand before a dateline's date: nothing, a place ("TOKYO, ", "WASHINGTON — ", "Tokyo ("), a source and a
 #: separator ("Reuters | ", "By Reuters | "), a weekday ("Thursday, ")
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*"
@@ -325,7 +326,7 @@ def _month_day(ln: str) -> tuple[int, int, int] | None:
     """The month and day of a dateline without its year, and where the dateline ends."""
     m = _DATELINE_NOYEAR.match(ln) or _CAPS_CITY.match(ln)
     if m and m.re is _CAPS_CITY:
-        m = re.search(rf"({MONTH_RE})\s+(\d{{1,2}})", ln)
+        m = re.search(rf"({MONTH_ANY_CASE_RE})\s+(\d{{1,2}})", ln)
     if m:
         mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
     else:

@@ -216,8 +216,10 @@ def _split_paragraph(para: str, pi: int, out: list[Sentence]) -> None:
 
 # ----------------------------------------------------------------------------- dates
 _ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")  # "2025-04-10T08:13:00Z" too
-_LONG = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b")
-_LONG_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE}),?\s+((?:19|20)\d{{2}})\b")
+#: a month's name as written or in capitals ("PUBLISHED THU, MAY 16 2024 6:05 AM EDT", a page's header in caps)
+MONTH_ANY_CASE_RE = rf"(?:{MONTH_RE}|{MONTH_RE.upper()})"
+_LONG = re.compile(rf"\b({MONTH_ANY_CASE_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b")
+_LONG_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_ANY_CASE_RE}),?\s+((?:19|20)\d{{2}})\b")
 #: "2025/04/10", "2025.4.10", "2025-4-10" (year first: never ambiguous)
 _NUM_YMD = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\d./-]*\d)")
 #: "08/27/2019", "27.08.2019": day and month told apart only when one of them is over 12
