@@ -1,0 +1,214 @@
+"""Second generality audit (issue 13, session 9): the Japanese rules of this session written in English, the
+date an article was published found in other outlets' headers (the verdicts without --date must be those with
+it), and mixed articles whose sentences name different holders, periods, yields and the yen (nothing may leak
+from one sentence to the next). Invented texts; the expected values come from the loaded store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text, publication_date
+
+D = "2024-05-16"  # March 2024's TIC data were out (Wednesday 15 May 2024)
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _level(store, slug: str, month: str) -> float:
+    return float(series(f"tic.holdings.{slug}", store)[pd.Period(month, "M")])
+
+
+def _oku(bn: float) -> str:
+    n = round(bn * 10)
+    return f"{n // 10000}兆{n % 10000}億ドル" if n >= 10000 else f"{n}億ドル"
+
+
+def _facts(store) -> dict:
+    jp3, jp2 = _level(store, "japan", "2024-03"), _level(store, "japan", "2024-02")
+    cn3, cn2 = _level(store, "china_mainland", "2024-03"), _level(store, "china_mainland", "2024-02")
+    uk3, uk2 = _level(store, "united_kingdom", "2024-03"), _level(store, "united_kingdom", "2024-02")
+    return {"jp": jp3, "jp_move": jp3 - jp2, "cn": cn3, "cn_move": cn3 - cn2, "uk": uk3, "uk2": uk2,
+            "uk_move": uk3 - uk2}
+
+
+def _verdicts(results: list[dict]) -> list[tuple]:
+    return [(r["claim"], r["measure"], r.get("official_period"), r["verdict"]) for r in results]
+
+
+# -- (a) the Japanese chains, ranks and comparisons in English -------------------------------------------------
+def test_a_move_to_a_level_in_english_takes_the_moves_direction(data, loaded_store):
+    """'fell $X to $Y' (the English of '…億ドル減の…億ドル'): the move and the level are the month's; said in the
+    wrong direction both are contradicted, in the right one both supported."""
+    f = _facts(loaded_store)
+    up, down = ("rose", "fell") if f["jp_move"] > 0 else ("fell", "rose")
+    for verb, verdict in ((up, "supported"), (down, "contradicted")):
+        text = f"Japan's holdings {verb} ${abs(f['jp_move']):.1f} billion to ${f['jp'] / 1000:.3f} trillion in March."
+        r = check_text(text, date=D, store=data)
+        move = by_claim(r, f"${abs(f['jp_move']):.1f} billion")
+        assert move["measure"] == "holdings_change" and move["official_period"] == "2024-02 to 2024-03"
+        assert move["verdict"] == verdict
+
+
+@pytest.mark.parametrize("template", [
+    "Japan held ${jp} trillion in March, more than China's ${cn} billion.",
+    "Japan's holdings were ${jp} trillion in March, ahead of China's ${cn} billion.",
+])
+def test_another_holders_level_compared_in_english_is_never_a_wrong_verdict(data, loaded_store, template):
+    """'…中国の1兆1125億ドルを上回った' is China's level (57120db); in English it is not read as China's yet, and
+    must then not be judged as Japan's either."""
+    f = _facts(loaded_store)
+    r = check_text(template.format(jp=f"{f['jp'] / 1000:.3f}", cn=f"{f['cn']:.1f}"), date=D, store=data)
+    assert by_claim(r, f"${f['jp'] / 1000:.3f} trillion")["verdict"] == "supported"
+    assert by_claim(r, f"${f['cn']:.1f} billion")["verdict"] in ("supported", "unverifiable")
+
+
+@pytest.mark.parametrize("text, claim, slug, rank", [
+    ("China, the second-largest holder after Japan, held ${cn} billion in March.", "the second-largest holder",
+     "china_mainland", 2),
+    ("China is the second-biggest holder behind Japan.", "the second-biggest holder", "china_mainland", 2),
+    ("The largest holder is Japan, with ${jp} trillion in March.", "The largest holder", "japan", 1),
+    ("The biggest foreign holder of Treasuries was Japan in March.", "The biggest foreign holder", "japan", 1),
+])
+def test_a_place_among_holders_in_english(data, loaded_store, text, claim, slug, rank):
+    f = _facts(loaded_store)
+    rec = by_claim(check_text(text.format(cn=f"{f['cn']:.1f}", jp=f"{f['jp'] / 1000:.3f}"), date=D, store=data),
+                   claim)
+    assert rec["series"] == f"tic.holdings.{slug}" and rec["official_value"] == rank
+    assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "China, in second place, held ${cn} billion in March.",
+    "Britain was third with ${uk} billion in March.",
+    "Britain ranked third, with ${uk} billion, in March.",
+    "Top foreign holders in March: 1. Japan - ${jp} trillion 2. China - ${cn} billion 3. Britain - ${uk} billion",
+])
+def test_a_place_with_a_level_in_english_is_never_a_wrong_verdict(data, loaded_store, text):
+    """'英国は7793億ドルで2位', '1位 日本 1兆…' are read in Japanese; the English forms are true, and whatever
+    the checker reads of them must not be contradicted."""
+    f = _facts(loaded_store)
+    r = check_text(text.format(cn=f"{f['cn']:.1f}", uk=f"{f['uk']:.1f}", jp=f"{f['jp'] / 1000:.3f}"), date=D,
+                   store=data)
+    assert r and all(x["verdict"] != "contradicted" for x in r), _verdicts(r)
+
+
+# -- (b) the publication date from other outlets' headers, without --date --------------------------------------
+def _body(f: dict, year: str = "") -> str:
+    return (f"Japan's holdings of U.S. Treasuries rose ${f['jp_move']:.1f} billion to ${f['jp'] / 1000:.3f} trillion "
+            f"in March{year}, Treasury Department data showed on Wednesday. China's holdings fell to ${f['cn']:.1f} "
+            "billion in March.\n")
+
+
+def _ja_body(f: dict) -> str:
+    return (f"米財務省が15日発表した国際資本収支統計によると、3月末の日本の米国債保有額は前月比{_oku(f['jp_move'])}増の"
+            f"{_oku(f['jp'])}だった。中国は{_oku(f['cn'])}だった。\n")
+
+
+@pytest.mark.parametrize("head, day, ja", [
+    ("Tokyo (AFP) – Japan keeps its lead\n\nPublished May 16, 2024 at 6:05 AM\n\n", 16, False),
+    ("WASHINGTON, May 15, 2024 (AFP) - ", 15, False),
+    ("16 May 2024 - 06:05AM\n\nWashington (AFP) - ", 16, False),
+    ("KYODO NEWS - May 16, 2024 - 06:05 | Business\n\nWASHINGTON - ", 16, False),
+    ("WASHINGTON, May 15 Kyodo - ", 15, " 2024"),  # no year in the dateline: the story's month gives it
+    ("TOKYO, MAY 16 Kyodo - ", 16, " 2024"),
+    ("WASHINGTON, MAY 15 (Reuters) - ", 15, " 2024"),
+    ("Source: Xinhua | 2024-05-16 06:05:12 | Editor: huaxia\n\nWASHINGTON, May 15 (Xinhua) -- ", 16, False),
+    ("Japan remains top holder of US debt\n\nMay 16, 2024 06:05 JST\n\nNEW YORK -- ", 16, False),
+    ("Japan's Treasury pile grows\n\nPUBLISHED THU, MAY 16 2024 6:05 AM EDT\nUPDATED THU, MAY 16 2024 8:10 AM EDT\n\n",
+     16, False),
+    ("WASHINGTON, MAY 15, 2024 (AP) - ", 15, False),
+    ("Last Updated: May 16, 2024 at 9:12 a.m. ET\nFirst Published: May 15, 2024 at 4:05 p.m. ET\n\n", 15, False),
+    ("Reuters\nThu, May 16, 2024, 6:05 AM GMT+9 · 2 min read\n\n", 16, False),
+    ("Bloomberg\nMay 15, 2024 · 3 min read\n\n", 15, False),
+    ("日本の米国債保有、3月は増加\n2024年5月16日 6:05\n\n", 16, True),
+    ("2024/5/16 6:05 日本経済新聞 電子版\n\n", 16, True),
+    ("2024年05月16日06時05分\n\n【ワシントン時事】", 16, True),
+    ("2024.05.16\n\n", 16, True),
+    ("公開日：2024年5月16日\n\n", 16, True),
+    ("2024年5月16日 6:05 JST\n\n", 16, True),
+    ("日本の米国債保有、3月は増加\n\n[ワシントン 2024年5月15日 ロイター] - ", 15, True),
+])
+def test_an_outlets_header_dates_the_story_as_date_does(data, loaded_store, head, day, ja):
+    f = _facts(loaded_store)
+    text = head + (_ja_body(f) if ja is True else _body(f, ja or ""))
+    pub = publication_date(text, store=loaded_store)
+    assert str(pub.date) == f"2024-05-{day}", pub.how
+    assert _verdicts(check_text(text, store=data)) == _verdicts(check_text(text, date=pub.date, store=data))
+
+
+@pytest.mark.parametrize("head", [
+    "WASHINGTON, May 15 (Xinhua) -- ",  # neither the dateline nor the story names a year
+    "5/16(木) 6:05配信\n\n",
+    "[ワシントン 15日 ロイター] - ",
+])
+def test_a_header_without_a_year_the_story_can_tell_dates_nothing(data, loaded_store, head):
+    f = _facts(loaded_store)
+    text = head + (_body(f) if head.startswith("W") else _ja_body(f))
+    assert publication_date(text, store=loaded_store).date is None
+    r = check_text(text, store=data)
+    assert r and all(x["verdict"] == "unverifiable" for x in r), _verdicts(r)
+
+
+# -- (c) a mixed article: holders, periods, a yield and the yen in turn ----------------------------------------
+def _mixed(f: dict, cn12: float) -> str:
+    return ("Japan stays top holder of US debt\n\nWASHINGTON, May 15, 2024 (Reuters) - "
+            f"Japan's holdings of U.S. Treasuries rose ${f['jp_move']:.1f} billion to ${f['jp'] / 1000:.3f} trillion "
+            "in March, data showed on Wednesday.\n\nThe benchmark 10-year yield rose to 4.6% in April.\n\n"
+            f"China's holdings fell ${-f['cn_move']:.1f} billion from February to ${f['cn']:.1f} billion. Since the "
+            f"end of last year, they have fallen ${cn12 - f['cn']:.1f} billion.\n\n"
+            "The yen weakened past 150 per dollar in March.\n\n"
+            f"Britain's holdings rose to ${f['uk']:.1f} billion, up from ${f['uk2']:.1f} billion in February. "
+            f"It increased its holdings by ${f['uk_move']:.1f} billion.\n")
+
+
+def test_a_mixed_article_keeps_each_sentences_holder_and_period(data, loaded_store):
+    f = _facts(loaded_store)
+    cn12 = _level(loaded_store, "china_mainland", "2023-12")
+    assert f["jp_move"] > 0 > f["cn_move"] and f["uk_move"] > 0  # the text's verbs
+    text = _mixed(f, cn12)
+    r = check_text(text, store=data)
+    assert _verdicts(r) == _verdicts(check_text(text, date="2024-05-15", store=data))
+    want = {
+        f"${f['jp_move']:.1f} billion": ("japan", "2024-02 to 2024-03", "supported"),
+        f"${f['jp'] / 1000:.3f} trillion": ("japan", "2024-03", "supported"),
+        f"${-f['cn_move']:.1f} billion": ("china_mainland", "2024-02 to 2024-03", "supported"),
+        f"${f['cn']:.1f} billion": ("china_mainland", "2024-03", "supported"),
+        f"${f['uk']:.1f} billion": ("united_kingdom", "2024-03", "supported"),
+        f"${f['uk2']:.1f} billion": ("united_kingdom", "2024-02", "supported"),
+        f"${f['uk_move']:.1f} billion": ("united_kingdom", "2024-02 to 2024-03", "supported"),
+    }
+    for claim, (slug, period, verdict) in want.items():
+        rec = by_claim(r, claim)
+        assert (rec["series"], rec["official_period"], rec["verdict"]) == (f"tic.holdings.{slug}", period, verdict)
+    assert by_claim(r, "4.6%")["series"] == "fred.dgs10" and by_claim(r, "4.6%")["verdict"] == "supported"
+    assert by_claim(r, "4.6%")["official_period"].startswith("2024-04")
+    assert by_claim(r, "past 150 per dollar")["official_period"].startswith("2024-03")
+    # the change since December is not read as such yet: never judged as the month's
+    assert by_claim(r, f"${cn12 - f['cn']:.1f} billion")["verdict"] != "contradicted"
+
+
+def test_a_mixed_article_in_japanese(data, loaded_store):
+    f = _facts(loaded_store)
+    cn12 = _level(loaded_store, "china_mainland", "2023-12")
+    text = ("日本の米国債保有、3月は増加\n\n[ワシントン 2024年5月15日 ロイター] - 米財務省が15日発表した統計によると、"
+            f"日本の米国債保有額は3月に{_oku(f['jp_move'])}増加し、{_oku(f['jp'])}となった。\n\n"
+            "米10年債利回りは4月に4.6%に上昇した。\n\n"
+            f"中国は前月比{_oku(-f['cn_move'])}減の{_oku(f['cn'])}。昨年末からは{_oku(cn12 - f['cn'])}減った。\n\n"
+            "円相場は3月に1ドル=150円台まで下落した。\n\n"
+            f"英国は{_oku(f['uk'])}と、2月の{_oku(f['uk2'])}から増えた。\n")
+    r = check_text(text, store=data)
+    assert _verdicts(r) == _verdicts(check_text(text, date="2024-05-15", store=data))
+    for claim, slug, period in ((_oku(f["jp_move"]), "japan", "2024-02 to 2024-03"), (_oku(f["jp"]), "japan", "2024-03"),
+                                (_oku(-f["cn_move"]), "china_mainland", "2024-02 to 2024-03"),
+                                (_oku(f["cn"]), "china_mainland", "2024-03"),
+                                (_oku(f["uk"]), "united_kingdom", "2024-03"),
+                                (_oku(f["uk2"]), "united_kingdom", "2024-02")):
+        rec = by_claim(r, claim)
+        assert (rec["series"], rec["official_period"], rec["verdict"]) == (f"tic.holdings.{slug}", period, "supported")
+    assert by_claim(r, "4.6%")["series"] == "fred.dgs10" and by_claim(r, "4.6%")["verdict"] == "supported"
+    assert by_claim(r, _oku(cn12 - f["cn"]))["verdict"] != "contradicted"
