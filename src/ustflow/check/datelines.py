@@ -43,7 +43,15 @@ from datetime import date, timedelta
 
 from ustflow.check.periods import safe_date as _mk
 from ustflow.check.results import PubDate
-from ustflow.check.text import MONTH_ANY_CASE_RE, MONTH_RE, MONTHS, WEEKDAYS, full_date_spans, full_dates, parse_full_date
+from ustflow.check.text import (
+    MONTH_ANY_CASE_RE,
+    MONTH_RE,
+    MONTHS,
+    WEEKDAYS,
+    full_date_spans,
+    full_dates,
+    parse_full_date,
+)
 
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
