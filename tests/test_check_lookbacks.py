@@ -182,3 +182,54 @@ def test_a_false_since_names_its_rank_in_the_window(data, loaded_store):
     rec = by_claim(check_text(text, date=_pub(p), store=data), "highest since")
     assert rec["verdict"] == "contradicted"
     assert f"rank {rank} of the {len(window)} periods {window.index[0]} to {p}" in rec["explanation"]
+
+
+@pytest.fixture(scope="module")
+def spells(loaded_store):
+    """Interventions spread over several operation days of one MoF report window, with the previous operation day:
+    (window first trade date, window last trade date, total in JPY bn, first day, previous day)."""
+    from ustflow.check.windows import report_period
+
+    s = series("mof.fx_intervention.amount", loaded_store).dropna()
+    days = [d.date() for d in s.index]
+    out = []
+    for win in sorted({report_period(d) for d in days}):
+        inside = [d for d in days if win[0] <= d <= win[1]]
+        earlier = [d for d in days if d < inside[0]]
+        if len(inside) > 1 and earlier and (inside[0] - earlier[-1]).days > 120:
+            out.append((win[0], win[1], float(s[[pd.Timestamp(d) for d in inside]].sum()), inside[0], earlier[-1]))
+    assert out, "the test needs an intervention over several days after a pause"
+    return out
+
+
+def _months_between(a, b) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def test_first_since_of_an_intervention_over_several_days_is_judged_at_its_first_day(data, spells):
+    # "its first intervention since October 2022" of operations from April 29 to May 1: the spell began on April 29,
+    # so the last time before it is October, not April 29 (judged at the window's last day it came out contradicted)
+    for lo, hi, total, first, prev in spells:
+        date = str(hi + pd.Timedelta(days=2))
+        trn = f"{total / 1e3:.2f} trillion yen"
+        for text in (f"Japan spent {trn} on currency intervention between {lo:%B} {lo.day} and {hi:%B} {hi.day}, its "
+                     f"first intervention since {prev:%B %Y}.",
+                     f"Japan intervened in the currency market from {lo:%B} {lo.day} to {hi:%B} {hi.day}, spending "
+                     f"{trn}, the first intervention since {prev:%B %Y}."):
+            rec = by_claim(check_text(text, date=date, store=data), f"since {prev:%B %Y}")
+            assert rec["verdict"] == "supported", (text, rec["explanation"])
+            assert rec["official_period"] == str(first)
+        ja = (f"財務省は{lo.month}月{lo.day}日から{hi.month}月{hi.day}日までに{round(total * 10)}億円の為替介入を実施したと"
+              f"発表した。介入は{prev.year}年{prev.month}月以来、約{_months_between(prev, first)}カ月ぶり。")
+        rec = by_claim(check_text(ja, date=date, store=data), "以来")
+        assert rec["verdict"] == "supported", (ja, rec["explanation"])
+
+
+def test_first_since_of_an_intervention_over_several_days_still_sees_earlier_operations(data, spells):
+    # a month named before the last operation is still contradicted: the operation after it is a time since
+    lo, hi, total, _first, prev = spells[-1]
+    earlier = (pd.Timestamp(prev) - pd.DateOffset(months=2)).date()
+    text = (f"Japan spent {total / 1e3:.2f} trillion yen on currency intervention between {lo:%B} {lo.day} and "
+            f"{hi:%B} {hi.day}, its first intervention since {earlier:%B %Y}.")
+    rec = by_claim(check_text(text, date=str(hi + pd.Timedelta(days=2)), store=data), f"since {earlier:%B %Y}")
+    assert rec["verdict"] == "contradicted", rec["explanation"]

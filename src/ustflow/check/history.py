@@ -16,7 +16,8 @@ and for a sum of n periods the rolling n-period sums, for a change the changes o
 - "for a fifth straight month": the sign has held for exactly five periods to the figure's;
   "ending a three-week buying streak": three periods of buying, then this one not.
 - "for the first time since March" / "in 20 months": the condition (a net sale, a level beyond a
-  threshold, a rank) holds now, at no period after the one named, and last held there.
+  threshold, a rank) holds now, at no period after the one named, and last held there; "now", for a figure
+  summed over several periods (an intervention over days of operations), is the spell's first period.
 If the data start after the date a claim reaches back to, a claim that holds on the data we have is
 ``unverifiable`` (the missing years cannot be seen); one the data contradict is contradicted.
 """
@@ -411,12 +412,14 @@ def count_in(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 
 
 def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """The condition holds at the figure's period and last held where the qualifier says; for a figure summed over
+    several periods (an intervention over days of operations) at the spell's first period (``_spell_start``)."""
     q = c.qualifier
-    end_p = fig.end
     got = condition(c, fig, ctx)
     if isinstance(got, Judgement):
         return got
     hist, cond, what = got
+    end_p = _spell_start(fig, hist, cond)
     if end_p not in hist.index:
         return unverifiable("the figure's period is not in the history", series=fig.series)
     now = cond(hist[end_p])
@@ -443,6 +446,17 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if not reach and last is None:
         expl += f" (data begin {W.label(hist.index[0])}): the first time in all the data, not only {L.named(q)}"
     return Judgement(SUPPORTED if reach else CONTRADICTED, expl if reach else expl + f" — not {L.named(q)}", **base)
+
+
+def _spell_start(fig: Figure, hist, cond: Callable):
+    """Where a "first since" of a figure summed over several periods is judged: "its first intervention since
+    October 2022" of the operations from April 29 to May 1 is said of the spell, which began on April 29 (judged at
+    May 1, April 29 would be a time since). The first of the figure's periods at which the condition holds, when the
+    condition is read period by period; otherwise (or if it holds at none of them) the figure's own period."""
+    if fig.agg != "sum" or len(fig.periods) < 2 or not all(p in hist.index for p in fig.periods):
+        return fig.end
+    held = [p for p in fig.periods if cond(hist[p])]
+    return held[0] if held else fig.end
 
 
 def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callable, str] | Judgement:
