@@ -73,6 +73,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract, past_will
     from ustflow.check.markets import intervention_in_context
+    from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rulekit import Context
     from ustflow.check.second_look import each_of, second_look
     from ustflow.check.subjects import distribute_respectively
@@ -157,6 +158,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         j = _safely(dispatch.judge, c, ctx)
         j = _safely(each_of, c, j, ctx, dispatch.judge)
         j = _safely(second_look, c, j, ctx, dispatch.judge, claims)
+        j = _safely(rank_look, c, j, ctx, dispatch.judge, claims)  # a holder's place at the article's month?
         figures[id(c)] = j.figure
         verdicts[id(c)], reasons[id(c)] = (j.verdict, j.claimed_value), j.explanation
         out.append((c, j))
@@ -171,6 +173,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                                         f"{next(n for n in other.notes if n.startswith('beyond: '))[8:]})")))
             continue
         j = _safely(_judge_qualifier, c, ctx, figures, dispatch, verdicts, reasons)
+        j = _safely(qualifier_look, c, j, ctx, claims, figures, dispatch)  # sure of the figure it was judged on?
         if j is not None:
             out.append((c, j))
     order = {id(c): i for i, c in enumerate(claims)}

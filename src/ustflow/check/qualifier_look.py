@@ -1,0 +1,182 @@
+"""A second look at a qualifier the rules call contradicted: was the checker sure of the figure it was judged on?
+
+A rank, streak, record, "since" or "first time in N" qualifier is judged on one official figure: the host figure's
+series, holder, measure and period. Several of those are the checker's readings, not the article's words: the
+qualifier may belong to another figure of its sentence ("the largest amount in five weeks" after both a yen amount
+and a percent change), the securities may be carried or one of several the sentence names (bonds or equities), the
+holder may be inherited from another sentence, a change or percent change may stand where the words mean the
+amount, and a period the sentence does not state may be the latest published where the article reports its own
+month ("the top holder" in a story about March's data).
+
+``qualifier_look`` re-judges such a qualifier on those nearby readings. When one of them supports it, the verdict
+becomes ``unverifiable``, naming the reading that fits. The count itself is never loosened: the readings change
+which figure is judged, never the qualifier's number or its period when the words state it. A "fifth straight
+month" that was the fourth, on every reading, stays contradicted, and so does a record that no reading makes one.
+``rank_look`` does the same for a holder's place ("the largest holder") read at a period the sentence does not state.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from typing import Iterator
+
+from ustflow.check.claims import Claim
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.second_look import period_is_reading
+
+_HOLDER_KINDS = ("country", "japan", "foreign_total", "foreign_official", "sector", "foreign_investors")
+_MOF_INSTRUMENTS = ("lt_debt", "equity", "st_debt")
+
+
+def _family(measure: str) -> str:
+    if measure.startswith("holdings") or measure in ("rank", "share"):
+        return "tic"
+    return "flow" if measure.startswith("flow") else measure
+
+
+def article_period(c: Claim, claims: list[Claim]):
+    """The single month or week the article's figures of ``c``'s family most often state, or None."""
+    fam = _family(c.base_measure or c.measure)
+    seen: Counter = Counter()
+    first = {}
+    for o in claims:
+        p = o.period
+        if o.kind != "amount" or o.period_how != "stated" or p is None or p.is_latest or p.relative or \
+                _family(o.measure) != fam or p.kind not in ("month", "week") or len(p.windows) != 1:
+            continue
+        seen[p.windows[0]] += 1
+        first.setdefault(p.windows[0], p)
+    if not seen:
+        return None
+    (win, n), *rest = seen.most_common(2)
+    return None if rest and rest[0][1] == n else first[win]
+
+
+def _moved(x: Claim | None, **kw) -> Claim | None:
+    if x is None:
+        return None
+    alt = copy.copy(x)
+    for k, v in kw.items():
+        setattr(alt, k, v)
+    return alt
+
+
+def _uncertain_instrument(x: Claim) -> bool:
+    return x.instrument is not None and x.instrument[0] in ("assets", "liabilities", None) and \
+        x.instrument[1] in _MOF_INSTRUMENTS and (not x.instrument_text or x.instrument_text not in x.sentence.text)
+
+
+def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Iterator[tuple[str, Claim, Figure | None]]:
+    """(what the reading is, the qualifier read that way, its figure if already known) for each nearby reading."""
+    from ustflow.check.subjects import find_instruments, find_subjects
+
+    host = c.host
+    for o in claims:  # another figure of the sentence the qualifier may be about
+        if host is not None and o is not host and o.kind == "amount" and o.sentence is c.sentence and \
+                o.role != "from" and figures.get(id(o)) is not None and figures[id(o)].series:
+            other = figures[id(o)]
+            if (other.series, other.end, other.agg) != (fig.series, fig.end, fig.agg):
+                yield f"another figure of the sentence ({o.amount.text if o.amount else o.claim_text})", \
+                    _moved(c, host=o), other
+    x = host or c  # the claim whose words chose the series
+    named = [v for _, v in find_instruments(c.sentence.text) if v[1] in _MOF_INSTRUMENTS]
+    if x.instrument is not None and x.instrument[1] in _MOF_INSTRUMENTS and \
+            (_uncertain_instrument(x) or len({v[1] for v in named}) > 1):
+        others = list(_MOF_INSTRUMENTS) if _uncertain_instrument(x) else [v[1] for v in named]
+        for ins in dict.fromkeys(others):
+            if ins != x.instrument[1]:
+                new = (x.instrument[0], ins)
+                what = f"other securities ({ins.replace('_', '-')})"
+                yield what, _moved(c, instrument=new, host=_moved(host, instrument=new, instrument_text="")), None
+    if x.subject is not None and x.subject.kind in _HOLDER_KINDS:
+        seen = {(x.subject.kind, x.subject.slug)}
+        cands = find_subjects(c.sentence.text) if x.subject_how == "inherited" or len(find_subjects(c.sentence.text)) > 1 \
+            else []
+        for m in cands:
+            if m.kind in _HOLDER_KINDS and (m.kind, m.slug) not in seen:
+                seen.add((m.kind, m.slug))
+                yield f"another holder the sentence names ({m.text})", \
+                    _moved(c, subject=m, subject_how="stated", host=_moved(host, subject=m, subject_how="stated")), None
+    if period_is_reading(c) and (host is None or period_is_reading(host)):
+        p = article_period(c, claims)
+        if p is not None and fig.end is not None and not _covers(p, fig.end):
+            yield f"the period the article's figures state ({p.label})", \
+                _moved(c, period=p, period_how="stated", host=_moved(host, period=p, period_how="stated")), None
+    if fig.agg in ("change", "pct") and host is not None:  # "the largest amount": the amount, not its change
+        yield "the amount rather than its change", c, Figure(fig.series, [fig.end], float("nan"), fig.unit,
+                                                              "sum" if fig.series.startswith("mof.") else "level")
+
+
+def _covers(p, end) -> bool:
+    from ustflow.check.windows import period_window
+
+    try:
+        a, b = period_window(end)
+    except Exception:
+        return True
+    return p.windows[0][0] <= a and b <= p.windows[0][1]
+
+
+def _figure(alt: Claim, fig: Figure | None, ctx, dispatch) -> Figure | None:
+    from ustflow.check.figures import standalone_figure
+
+    if fig is not None:
+        if fig.value != fig.value:  # the amount at the period of a change: read from the series
+            from ustflow.check.rulekit import series
+
+            s = series(ctx, fig.series)
+            if s is None or fig.end not in s.index:
+                return None
+            fig = copy.copy(fig)
+            fig.value = float(s[fig.end])
+        return fig
+    if alt.host is not None:
+        return dispatch.judge(alt.host, ctx).figure
+    got = standalone_figure(alt, ctx)
+    return None if isinstance(got, Judgement) else got
+
+
+def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figures: dict, dispatch) -> Judgement | None:
+    """``j`` unchanged unless it contradicts a qualifier that a nearby reading supports (module docstring)."""
+    if j is None or j.verdict != CONTRADICTED or c.qualifier is None:
+        return j
+    fig = figures.get(id(c.host)) if c.host is not None else _figure(c, None, ctx, dispatch)
+    if fig is None:
+        return j
+    for what, alt, known in readings(c, fig, claims, figures):
+        try:
+            f = _figure(alt, known, ctx, dispatch)
+            k = dispatch.judge_qualifier(alt, f, ctx) if f is not None else None
+        except Exception:  # a reading a rule cannot take is simply not a reading
+            continue
+        if k is not None and k.verdict == SUPPORTED:
+            return _other_reading(j, k, what)
+    return j
+
+
+def rank_look(c: Claim, j: Judgement, ctx, judge, claims: list[Claim]) -> Judgement:
+    """A holder's place contradicted at a period the sentence does not state, but true at the period the article's
+    figures state: ``unverifiable`` naming that period."""
+    if j.verdict != CONTRADICTED or c.kind != "rank" or not period_is_reading(c):
+        return j
+    p = article_period(c, claims)
+    if p is None or (c.period is not None and c.period.windows[:1] == p.windows[:1]):
+        return j
+    try:
+        k = judge(_moved(c, period=p, period_how="stated"), ctx)
+    except Exception:
+        return j
+    return _other_reading(j, k, f"the period the article's figures state ({p.label})", "period the place is said of") \
+        if k.verdict == SUPPORTED else j
+
+
+def _other_reading(j: Judgement, k: Judgement, what: str, doubt: str = "figure the qualifier is about") -> Judgement:
+    out = unverifiable(f"not certain which {doubt}: as read, {j.explanation}; but it holds on "
+                       f"{what}: {k.explanation}", series=j.series, official_value=j.official_value,
+                       official_unit=j.official_unit, period=j.period, vintage=j.vintage,
+                       flags=[*j.flags, "other_reading"], claimed_value=j.claimed_value)
+    out.extra["other_reading"] = {"reading": what, "series": k.series, "official_value": k.official_value,
+                                  "period": k.period}
+    return out
+

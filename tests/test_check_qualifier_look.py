@@ -1,0 +1,142 @@
+"""`ustflow check`: a qualifier (a run, a record, a holder's place) is called contradicted only when the checker is
+sure of the figure it judged it on (issue 13, session 9). When the figure was one of several the sentence gives
+(bonds or stocks), or the period was the latest published where the article reports its own month, and the
+qualifier holds on that other reading, the verdict is `unverifiable` naming it. The count itself is never
+loosened: a run that is one short on every reading, a record no reading makes one, stay contradicted.
+Invented sentences; the expected values are the store's own."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+_ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _run(s: pd.Series, p) -> int:
+    vals = list(s[:p])
+    n = 0
+    while n < len(vals) and vals[-1 - n] > 0:
+        n += 1
+    return n
+
+
+@pytest.fixture(scope="module")
+def week(loaded_store):
+    """A week when Japanese investors bought both foreign stocks and bonds, the stocks for 3 to 8 straight weeks
+    and the bonds for a run of another length (none longer than 9)."""
+    eq = series("mof.weekly.assets.equity.net", loaded_store)
+    bd = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    for p in reversed(eq.index[-300:]):
+        if p in bd.index and eq[p] > 0 and bd[p] > 0:
+            ne, nb = _run(eq, p), _run(bd, p)
+            if 3 <= ne <= 8 and nb < ne - 1:
+                return p, float(eq[p]), float(bd[p]), ne
+    pytest.skip("no such week in the store")
+
+
+def _en(v: float) -> str:
+    return f"{v / 10:,.1f} billion yen"
+
+
+def _ja(v: float) -> str:
+    v = int(v)
+    return f"{v // 10000}兆{v % 10000}億円" if v >= 10000 else f"{v}億円"
+
+
+def _dates(p):
+    a, b = p.start_time.date(), p.end_time.date()
+    return a, b, (b + timedelta(days=9)).isoformat()
+
+
+def test_a_run_true_on_the_stocks_the_sentence_names_read_on_its_bonds(data, week):
+    p, eq, bd, n = week
+    _, b, when = _dates(p)
+    text = (f"Japanese investors bought a net {_en(eq)} of foreign stocks and {_en(bd)} of foreign bonds in the week "
+            f"to {b:%B} {b.day}, making it a {_ORD[n]} straight week of net buying.")
+    rec = by_claim(check_text(text, date=when, store=data), f"a {_ORD[n]} straight week")
+    assert rec["verdict"] == "unverifiable"
+    assert "other_reading" in rec["flags"]
+    assert f"another figure of the sentence ({_en(eq)})" in rec["explanation"]
+
+
+def test_a_japanese_run_true_on_stocks_read_on_bonds(data, week):
+    p, eq, bd, n = week
+    a, b, when = _dates(p)
+    text = (f"日本の投資家は{a.month}月{a.day}日～{b.month}月{b.day}日の週に対外株式を{_ja(eq)}、対外中長期債を{_ja(bd)}"
+            f"買い越し、{n}週連続の買い越しとなった。")
+    rec = by_claim(check_text(text, date=when, store=data), f"{n}週連続")
+    assert rec["verdict"] == "unverifiable"
+    assert f"({_ja(eq)})" in rec["explanation"]
+
+
+def test_a_run_one_short_on_every_reading_stays_contradicted(data, week):
+    p, eq, bd, n = week
+    a, b, when = _dates(p)
+    for text in (f"Japanese investors bought a net {_en(eq)} of foreign stocks in the week to {b:%B} {b.day}, a "
+                 f"{_ORD[n + 1]} straight week of net buying.",
+                 f"Japanese investors bought a net {_en(eq)} of foreign stocks and {_en(bd)} of foreign bonds in the "
+                 f"week to {b:%B} {b.day}, making it a {_ORD[n + 1]} straight week of net buying."):
+        rec = by_claim(check_text(text, date=when, store=data), f"a {_ORD[n + 1]} straight week")
+        assert rec["verdict"] == "contradicted", text
+        assert "other_reading" not in rec["flags"]
+    text = (f"日本の投資家は{a.month}月{a.day}日～{b.month}月{b.day}日の週に対外株式を{_ja(eq)}買い越した。対外中長期債の"
+            f"買い越しは{_ja(bd)}で、{n}週連続の買い越しとなった。")  # the run is said of the bonds, in so many words
+    assert by_claim(check_text(text, date=when, store=data), f"{n}週連続")["verdict"] == "contradicted"
+
+
+@pytest.fixture(scope="module")
+def top(loaded_store):
+    """Two months in a row where the largest holder changed (China, then Japan, in mid-2019)."""
+    jp, cn = series("tic.holdings.japan", loaded_store), series("tic.holdings.china_mainland", loaded_store)
+    may, jun = pd.Period("2019-05", "M"), pd.Period("2019-06", "M")
+    if not (cn[may] > jp[may] and jp[jun] > cn[jun]):
+        pytest.skip("the store's figures no longer show the change")
+    return may, cn[may], jp[may]
+
+
+def test_a_holder_top_in_the_article_month_read_at_the_latest(data, top):
+    _, cn, jp = top
+    text = (f"China is the largest foreign holder of Treasuries. Its holdings were ${cn / 1000:.4f} trillion in May, "
+            f"while Japan held ${jp / 1000:.4f} trillion.")
+    rec = by_claim(check_text(text, date="2019-08-20", store=data), "the largest foreign holder")
+    assert rec["verdict"] == "unverifiable"  # read at June, the latest published, Japan was first
+    assert "the period the article's figures state (in May)" in rec["explanation"]
+    assert "2019-06" in rec["explanation"]
+
+
+def test_a_holder_not_top_in_the_article_month_stays_contradicted(data, top):
+    _, cn, jp = top
+    text = (f"Japan is the largest foreign holder of Treasuries. China's holdings were ${cn / 1000:.4f} trillion in "
+            f"May, while Japan held ${jp / 1000:.4f} trillion.")
+    rec = by_claim(check_text(text, date="2019-07-20", store=data), "the largest foreign holder")
+    assert rec["verdict"] == "contradicted"  # May is both the latest and the article's month
+
+
+@pytest.mark.parametrize("text", [
+    "China's holdings of U.S. Treasuries reached a record in 2020.",
+    "中国の米国債保有額は2020年に過去最高を記録した。",
+])
+def test_a_record_no_reading_makes_one_stays_contradicted(data, text):
+    rec = [r for r in check_text(text, date="2021-03-20", store=data) if r["verdict"] != "supported"]
+    assert rec and rec[0]["verdict"] == "contradicted"
+    assert "other_reading" not in rec[0]["flags"]
+
+
+def test_a_record_with_the_other_holder_named_stays_contradicted(data, loaded_store):
+    cn = series("tic.holdings.china_mainland", loaded_store)[pd.Period("2020-12", "M")]
+    jp = series("tic.holdings.japan", loaded_store)[pd.Period("2020-12", "M")]
+    text = (f"China's holdings of U.S. Treasuries rose to ${cn / 1000:.4f} trillion in December 2020, a record, while "
+            f"Japan held ${jp / 1000:.4f} trillion.")
+    rec = by_claim(check_text(text, date="2021-03-20", store=data), "a record")
+    assert rec["verdict"] == "contradicted"  # China's peak was in 2013, Japan's not in December 2020 either
