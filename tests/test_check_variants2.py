@@ -188,8 +188,9 @@ def test_a_mixed_article_keeps_each_sentences_holder_and_period(data, loaded_sto
     assert by_claim(r, "4.6%")["series"] == "fred.dgs10" and by_claim(r, "4.6%")["verdict"] == "supported"
     assert by_claim(r, "4.6%")["official_period"].startswith("2024-04")
     assert by_claim(r, "past 150 per dollar")["official_period"].startswith("2024-03")
-    # the change since December is not read as such yet: never judged as the month's
-    assert by_claim(r, f"${cn12 - f['cn']:.1f} billion")["verdict"] != "contradicted"
+    rec = by_claim(r, f"${cn12 - f['cn']:.1f} billion")  # 'Since the end of last year, they ...': China's, from December
+    assert (rec["series"], rec["official_period"], rec["verdict"]) == \
+        ("tic.holdings.china_mainland", "2023-12 to 2024-03", "supported")
 
 
 def test_a_mixed_article_in_japanese(data, loaded_store):
@@ -212,3 +213,40 @@ def test_a_mixed_article_in_japanese(data, loaded_store):
         assert (rec["series"], rec["official_period"], rec["verdict"]) == (f"tic.holdings.{slug}", period, "supported")
     assert by_claim(r, "4.6%")["series"] == "fred.dgs10" and by_claim(r, "4.6%")["verdict"] == "supported"
     assert by_claim(r, _oku(cn12 - f["cn"]))["verdict"] != "contradicted"
+
+
+# -- the English of '昨年末から…減った' and the Japanese of 'to $X, from $Y in February' -------------------------
+@pytest.mark.parametrize("template", [
+    "Since the end of last year, China's holdings have fallen by ${d} billion.",
+    "Since the end of 2023, China's holdings have dropped ${d} billion.",
+    "Since December, China's holdings have fallen ${d} billion.",
+    "China's holdings have fallen ${d} billion since the end of last year.",
+    "China's holdings fell to ${cn} billion in March, down ${d} billion from the end of 2023.",
+    "中国の米国債保有額は昨年末から{ja}減少した。",
+    "中国の保有額は3月末時点で{cn_ja}と、昨年末から{ja}減った。",
+])
+def test_a_change_since_the_end_of_last_year_said_first_or_last(data, loaded_store, template):
+    """A period leading the sentence ('Since the end of last year, ...') governs its main clause: it was taken as a
+    clause of its own, and the change read as March's (unverifiable, or contradicted had the two been close)."""
+    cn, cn12 = _level(loaded_store, "china_mainland", "2024-03"), _level(loaded_store, "china_mainland", "2023-12")
+    d = cn12 - cn
+    text = template.format(d=f"{d:.1f}", cn=f"{cn:.1f}", ja=_oku(d), cn_ja=_oku(cn))
+    rec = by_claim(check_text(text, date=D, store=data), _oku(d) if "{ja}" in template else f"${d:.1f} billion")
+    assert rec["measure"] == "holdings_change" and rec["official_period"] == "2023-12 to 2024-03"
+    assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("template", [
+    "中国の米国債保有額は3月に{cn}と前月の{cn2}から減少した。",
+    "中国の米国債保有額は3月、{cn}と2月の{cn2}から減少した。",
+    "中国の米国債保有額は3月、{cn}と、前月の{cn2}から減少した。",
+    "中国の米国債保有額は{cn}と2月末の{cn2}から減った。",
+])
+def test_a_level_set_against_an_earlier_level_with_to(data, loaded_store, template):
+    """'XとYから減少した' (the Japanese of 'fell to $X from $Y'): X is the level reached (it was read as a change)."""
+    cn, cn2 = _level(loaded_store, "china_mainland", "2024-03"), _level(loaded_store, "china_mainland", "2024-02")
+    r = check_text(template.format(cn=_oku(cn), cn2=_oku(cn2)), date=D, store=data)
+    rec = by_claim(r, _oku(cn))
+    assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", "2024-03", "supported")
+    rec = by_claim(r, _oku(cn2))
+    assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", "2024-02", "supported")

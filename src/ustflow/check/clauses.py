@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.periods import Period
-from ustflow.check.text import spans
+from ustflow.check.text import MONTH_RE, spans
 
 _CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared with|versus|even as|"
                            r"even though|"
@@ -19,8 +19,11 @@ _CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|
                            r",\s+(?:according to|data showed|the data showed|figures showed)\b|"
                            r",\s+(?:surpassing|exceeding|topping|eclipsing|overtaking|beating)\s")
 
-LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|Since|When|Having|As(?! of\b| at\b))\b"
-                      r"[^,]{3,80},")
+#: (not "Since the end of last year, ...", "Since December, ...": a period that governs the main clause, no clause)
+LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|When|Having|As(?! of\b| at\b)|"
+                     r"Since(?!\s+(?:(?:the\s+)?(?:end|start|beginning|close|middle)\s+of\s+)?(?:(?:last|this|the previous|"
+                     rf"the prior)\s+(?:year|month|quarter)|{MONTH_RE}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d),))\b"
+                     r"[^,]{3,80},")
 
 def clause_bounds(s: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(s)

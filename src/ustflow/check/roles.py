@@ -66,9 +66,11 @@ _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あ�
 #: "減少し、6511億ドルとなった", "226億ドル減り1兆820億ドル" (the continuative 減り, 増え needs no comma)
 _JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
                               r"\s*$")
-#: "8488億ドル(約114億円)と前月比106億ドル減少し": a figure set against the month before with と is the level compared
-_JA_LEVEL_COMPARED = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*と[、,]?\s*(?:前月|前年同月|前年同期|前年末|前年|前週|前期)"
-                                r"(?:比|から|末比)")
+#: "8488億ドル(約114億円)と前月比106億ドル減少し": a figure set against the month before with と is the level compared;
+#: so is one set against an earlier level ("7674億ドルと前月の7750億ドルから減少した", "…と2月末の…から")
+_JA_LEVEL_COMPARED = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*と[、,]?\s*(?:(?:前月|前年同月|前年同期|前年末|前年|前週|前期)"
+                                r"(?:比|から|末比)|(?:前月|前年同月|前年末|前年|昨年末|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?の\s*"
+                                r"(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億|万)?(?:米)?ドル(?:[(（][^()（）]{0,20}[)）])?から)")
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
 _JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
                           r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
