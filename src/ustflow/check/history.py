@@ -18,6 +18,9 @@ and for a sum of n periods the rolling n-period sums, for a change the changes o
 - "for the first time since March" / "in 20 months": the condition (a net sale, a level beyond a
   threshold, a rank) holds now, at no period after the one named, and last held there; "now", for a figure
   summed over several periods (an intervention over days of operations), is the spell's first period.
+- A high or low of a daily market level (USD/JPY, yields) that an earlier close beats by less than a day's usual
+  intraday range (``CLOSE_CALL``: 0.3% of USD/JPY, 3 bp of a yield) is ``unverifiable``: the claim is about an
+  intraday extreme the daily closes cannot separate from that close.
 If the data start after the date a claim reaches back to, a claim that holds on the data we have is
 ``unverifiable`` (the missing years cannot be seen); one the data contradict is contradicted.
 """
@@ -42,6 +45,9 @@ INCOMPLETE_HISTORY = {
     "mof.fx_intervention.amount": "Japan's interventions go back to 1991, but the store's curated table itemises "
                                   "operations from October 2011 only",
 }
+#: a daily market level beaten by less than this is a close call (an intraday extreme may pass the better close):
+#: USD/JPY a share of the level, yields percentage points
+CLOSE_CALL = {"fx": 0.003, "yield": 0.03}
 TOP_N = 10  # "one of the largest": among the ten largest, or the top 1% of the history
 
 
@@ -160,6 +166,9 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     head = f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)}"
     last_txt = (f"last {'at or above' if d > 0 else 'at or below'} it in {W.label(last)} ({C.fmt_num(float(met.iloc[-1]))})"
                 if last is not None else f"never {'above' if d > 0 else 'below'} it before in the data")
+    close = _close_call(fig, hist, beaten, d, value)
+    if close:
+        return unverifiable(f"'{q.phrase}': {close}", **_base(fig, official_value=value))
     if not beaten.empty:
         at = (beaten * d).idxmax() if q.since is None and q.lookback is None else beaten.index[-1]
         # the rank it does have in the window the claim names, and the last period that beat it
@@ -184,6 +193,27 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return Judgement(CONTRADICTED, f"{head} is a record: the {word} in all the data (from {W.label(first)}), not "
                                        f"only {scope}", **_base(fig, official_value=value))
     return Judgement(CONTRADICTED, expl.replace("?", ": no,", 1) + f" — not {scope}", **_base(fig, official_value=value))
+
+
+def _close_call(fig: Figure, hist, beaten, d: int, value: float) -> str:
+    """Why a high or low of a daily market level that closes beat by less than a day's usual intraday range is
+    unverifiable ("the yen hit a 14-month high" when a fixing three days earlier was 0.1% stronger: the day's intraday
+    high may well have passed it); "" when nothing beat it, or by more, or the series is no daily market series."""
+    import pandas as pd
+
+    if beaten.empty or fig.agg != "level" or isinstance(hist.index, pd.PeriodIndex):
+        return ""
+    fx = fig.series == FX_ID
+    if not fx and fig.unit != "percent":
+        return ""
+    room = CLOSE_CALL["fx"] * abs(value) if fx else CLOSE_CALL["yield"]
+    at = (beaten * d).idxmax()
+    if float(beaten[at]) * d - value * d > room + 1e-9:  # within: "3 bp" includes 3 bp
+        return ""
+    width = f"{room:.2f} yen" if fx else f"{round(room * 100)} bp"
+    return (f"{float(beaten[at]):.2f} on {W.label(at)} is {'above' if d > 0 else 'below'} {value:.2f} on "
+            f"{W.label(fig.end)}, but by less than a day's usual intraday range ({width}): the daily closes cannot "
+            f"separate an intraday extreme this close")
 
 
 def _ranked(q: Qualifier, hist, fig: Figure, value: float, d: int, word: str) -> Judgement:
