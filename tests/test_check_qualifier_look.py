@@ -140,3 +140,31 @@ def test_a_record_with_the_other_holder_named_stays_contradicted(data, loaded_st
             f"Japan held ${jp / 1000:.4f} trillion.")
     rec = by_claim(check_text(text, date="2021-03-20", store=data), "a record")
     assert rec["verdict"] == "contradicted"  # China's peak was in 2013, Japan's not in December 2020 either
+
+
+def _runs(s: pd.Series):
+    """(period, length of the run of net buying to it, the longest such run before it began)."""
+    best, k, out = 0, 0, []
+    for p, v in s.items():
+        k = k + 1 if v > 0 else 0
+        if k:
+            out.append((p, k, best))
+        if not k and out and out[-1][1] > best:
+            best = out[-1][1]
+    return out
+
+
+def test_a_record_run_length_is_judged_as_a_run_not_as_the_amount(data, loaded_store):
+    eq = series("mof.weekly.assets.equity.net", loaded_store)
+    runs = _runs(eq)
+    rec = [(p, k) for p, k, best in runs if 5 <= k <= 12 and k > best and p.start_time.year >= 2006]
+    short = [(p, k, best) for p, k, best in runs if 4 <= k <= 9 and k < best and p.start_time.year >= 2010]
+    if not rec or not short:
+        pytest.skip("no such runs in the store")
+    for (p, k), want in ((rec[-1], "supported"), (short[-1][:2], "contradicted")):
+        _, b, when = _dates(p)
+        text = (f"Japanese investors bought a net {_en(float(eq[p]))} of foreign stocks in the week to {b:%B} {b.day}, "
+                f"{b.year}, a record {_ORD.get(k, f'{k}th')} week of net buying.")
+        got = by_claim(check_text(text, date=when, store=data), "a record")
+        assert got["verdict"] == want, (text, got["explanation"])
+        assert "week(s) of buying" in got["explanation"]  # the run's length, not the amount, was judged

@@ -18,6 +18,7 @@ month" that was the fourth, on every reading, stays contradicted, and so does a 
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from typing import Iterator
 
@@ -138,11 +139,17 @@ def _figure(alt: Claim, fig: Figure | None, ctx, dispatch) -> Figure | None:
 
 
 def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figures: dict, dispatch) -> Judgement | None:
-    """``j`` unchanged unless it contradicts a qualifier that a nearby reading supports (module docstring)."""
-    if j is None or j.verdict != CONTRADICTED or c.qualifier is None:
+    """``j`` unchanged unless it contradicts a qualifier that a nearby reading supports (module docstring), or the
+    record is of a run's length ('a record eighth week', ``record_run``)."""
+    if j is None or c.qualifier is None or j.verdict not in (CONTRADICTED, SUPPORTED):
         return j
     fig = figures.get(id(c.host)) if c.host is not None else _figure(c, None, ctx, dispatch)
     if fig is None:
+        return j
+    run = _RUN_RECORD.match(c.sentence.text, c.span[1]) if c.qualifier.kind == "extreme" else None
+    if run is not None:
+        return record_run(c, fig, ctx, _ordinal(run.group("ord")), run.group("grain"))
+    if j.verdict != CONTRADICTED:
         return j
     for what, alt, known in readings(c, fig, claims, figures):
         try:
@@ -153,6 +160,53 @@ def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figu
         if k is not None and k.verdict == SUPPORTED:
             return _other_reading(j, k, what)
     return j
+
+
+_ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"\d{1,2}(?:st|nd|rd|th)")
+#: "a record eighth week", "a record 10th straight month", "a record ninth consecutive week of buying": the record is
+#: the run's length, not the figure's size
+_RUN_RECORD = re.compile(rf"[- ]?(?:high\s+|-?long\s+)?(?P<ord>{_ORDINAL})\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+                         rf"(?P<grain>week|month|quarter|year)\b", re.I)
+
+
+def _ordinal(w: str) -> int:
+    from ustflow.check.qualifiers import ORDINALS
+
+    return ORDINALS.get(w.lower()) or int(re.sub(r"\D", "", w) or 0)
+
+
+def record_run(c: Claim, fig: Figure, ctx, n: int, grain: str) -> Judgement:
+    """'a record eighth week of net buying': the run of the figure's direction to its period is n periods long and
+    no earlier run of that direction was as long. Supported, or contradicted saying which (the run's length, or an
+    earlier run as long)."""
+    from ustflow.check.history import _sign_series
+    from ustflow.check.windows import label
+
+    sig = _sign_series(ctx, fig).dropna()
+    sig = sig[sig.index <= fig.end]
+    d = c.qualifier.direction or c.direction or (c.host.direction if c.host is not None else None) or \
+        (1 if not sig.empty and sig.iloc[-1] > 0 else -1)
+    runs, k, start = [], 0, None
+    for p, v in sig.items():
+        k, start = (k + 1, start if k else p) if v * d > 0 else (0, None)
+        if k:
+            runs.append((k, start, p))
+    now = runs[-1][0] if runs and runs[-1][2] == fig.end else 0
+    what = f"{'buying / rises' if d > 0 else 'selling / falls'}"
+    if now != n:
+        return Judgement(CONTRADICTED, f"'{c.qualifier.phrase}' of a run's length: the run of {what} to {label(fig.end)} "
+                         f"is {now} {grain}(s), not {n}", series=fig.series, official_value=float(now),
+                         official_unit=f"consecutive {grain}s", period=label(fig.end))
+    before = [(m, a, b) for m, a, b in runs[:-1] if m >= n]
+    if before:
+        m, a, b = max(before, key=lambda r: (r[0], r[2]))
+        return Judgement(CONTRADICTED, f"not a record run: {n} {grain}(s) of {what} to {label(fig.end)}, but {m} from "
+                         f"{label(a)} to {label(b)}", series=fig.series, official_value=float(m),
+                         official_unit=f"consecutive {grain}s", period=label(fig.end))
+    return Judgement(SUPPORTED, f"{n} {grain}(s) of {what} to {label(fig.end)}, the longest such run since the data "
+                     f"begin ({label(sig.index[0])})", series=fig.series, official_value=float(n),
+                     official_unit=f"consecutive {grain}s", period=label(fig.end))
 
 
 def rank_look(c: Claim, j: Judgement, ctx, judge, claims: list[Claim]) -> Judgement:
