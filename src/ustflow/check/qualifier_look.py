@@ -73,13 +73,10 @@ def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Itera
     from ustflow.check.subjects import find_instruments, find_subjects
 
     host = c.host
-    for o in claims:  # another figure of the sentence the qualifier may be about
-        if host is not None and o is not host and o.kind == "amount" and o.sentence is c.sentence and \
-                o.role != "from" and figures.get(id(o)) is not None and figures[id(o)].series:
-            other = figures[id(o)]
-            if (other.series, other.end, other.agg) != (fig.series, fig.end, fig.agg):
-                yield f"another figure of the sentence ({o.amount.text if o.amount else o.claim_text})", \
-                    _moved(c, host=o), other
+    for o, where in _other_hosts(c, claims):  # another figure the qualifier may be about
+        other = figures.get(id(o))
+        if other is not None and other.series and (other.series, other.end, other.agg) != (fig.series, fig.end, fig.agg):
+            yield f"another figure {where} ({o.amount.text if o.amount else o.claim_text})", _moved(c, host=o), other
     x = host or c  # the claim whose words chose the series
     named = [v for _, v in find_instruments(c.sentence.text) if v[1] in _MOF_INSTRUMENTS]
     if x.instrument is not None and x.instrument[1] in _MOF_INSTRUMENTS and \
@@ -92,12 +89,17 @@ def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Itera
                 yield what, _moved(c, instrument=new, host=_moved(host, instrument=new, instrument_text="")), None
     if x.subject is not None and x.subject.kind in _HOLDER_KINDS:
         seen = {(x.subject.kind, x.subject.slug)}
-        cands = find_subjects(c.sentence.text) if x.subject_how == "inherited" or len(find_subjects(c.sentence.text)) > 1 \
-            else []
-        for m in cands:
+        own = find_subjects(c.sentence.text)
+        cands = [(m, "another holder the sentence names") for m in own] if x.subject_how == "inherited" or \
+            len(own) > 1 else []
+        if x.subject_how == "inherited":  # taken from the sentences before: which of the holders they name?
+            cands += [(o.subject, "a holder an earlier sentence names") for o in claims if o.subject is not None and
+                      o.subject_how == "stated" and 0 < c.sentence.index - o.sentence.index <= 2 and
+                      o.sentence.paragraph == c.sentence.paragraph]
+        for m, why in cands:
             if m.kind in _HOLDER_KINDS and (m.kind, m.slug) not in seen:
                 seen.add((m.kind, m.slug))
-                yield f"another holder the sentence names ({m.text})", \
+                yield f"{why} ({m.text})", \
                     _moved(c, subject=m, subject_how="stated", host=_moved(host, subject=m, subject_how="stated")), None
     if period_is_reading(c) and (host is None or period_is_reading(host)):
         p = article_period(c, claims)
@@ -107,6 +109,22 @@ def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Itera
     if fig.agg in ("change", "pct") and host is not None:  # "the largest amount": the amount, not its change
         yield "the amount rather than its change", c, Figure(fig.series, [fig.end], float("nan"), fig.unit,
                                                               "sum" if fig.series.startswith("mof.") else "level")
+
+
+def _other_hosts(c: Claim, claims: list[Claim]) -> Iterator[tuple[Claim, str]]:
+    """The figures other than its host a qualifier may be about: those of its sentence, and when the host was
+    found in a sentence before ("The holdings rose for a second straight month"), those of the two sentences before."""
+    host = c.host
+    if host is None:
+        return
+    back = c.sentence.index - host.sentence.index if host.sentence.paragraph == c.sentence.paragraph else 0
+    for o in claims:
+        if o is host or o.kind != "amount" or o.role == "from" or o.sentence.paragraph != c.sentence.paragraph:
+            continue
+        if o.sentence is c.sentence:
+            yield o, "of the sentence"
+        elif back > 0 and 0 < c.sentence.index - o.sentence.index <= 2:
+            yield o, "of the sentences before"
 
 
 def _covers(p, end) -> bool:
