@@ -250,3 +250,24 @@ def test_a_level_set_against_an_earlier_level_with_to(data, loaded_store, templa
     assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", "2024-03", "supported")
     rec = by_claim(r, _oku(cn2))
     assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", "2024-02", "supported")
+
+
+# -- a flow compared with an earlier period's, in other words (e793be8 handled '$20 billion more ... than in February')
+@pytest.mark.parametrize("text", [
+    "Japanese investors bought ¥{tn} trillion less foreign bonds last week than the week before.",
+    "Japanese investors sold ¥353.7 billion of foreign bonds last week, ¥{tn} trillion less than they bought the week "
+    "before.",
+    "Japanese investors' net buying of foreign bonds fell by ¥{tn} trillion from the previous week.",
+    "国内投資家の対外中長期債の買い越し額は前週より{ja}少なかった。",
+    "国内投資家は先週、対外中長期債を前週より{ja}少なく買い越した。",
+    "対外中長期債への投資は前週比{ja}減少した。",
+])
+def test_a_flow_compared_with_the_week_before_is_a_difference(data, loaded_store, text):
+    """The difference of two weeks' net trades is not either week's trades: unverifiable with that reason (it was
+    judged against one week's: a true difference contradicted)."""
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)[:pd.Timestamp("2025-03-08")]
+    d = float(s.iloc[-2] - s.iloc[-1])  # 100 million yen
+    ja = f"{int(d) // 10000}兆{int(d) % 10000}億円"
+    r = check_text(text.format(tn=f"{d / 10000:.2f}", ja=ja), date="2025-03-13", store=data)
+    rec = next(x for x in r if x["claim"] in (f"¥{d / 10000:.2f} trillion", ja))
+    assert rec["verdict"] == "unverifiable" and "difference between a period's trades" in rec["explanation"]

@@ -52,12 +52,26 @@ _MOVE_IS_BARE = re.compile(r"\b(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s)
                            r"roughly))*\s*$", re.I)
 #: a figure set against an earlier period of the same holder: "7.6 billion less than in February", "$19 billion more
 #: than a month earlier" (a change since then; "less than China" is a gap, ``_GAP_AFTER``)
+#: who did what between 'than' and the earlier period: "less than they bought the week before"
+_THAN_DID = r"(?:(?:they|it|investors|[A-Z][a-z]+(?:\s+investors)?)\s+(?:did|had|bought|sold|purchased|invested)\s+)?"
 _THAN_THEN = re.compile(rf"\s*(?:dollars\s+)?(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)\s+than\s+"
-                        rf"(?:in\s+|at\s+the\s+end\s+of\s+)?(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:month|year)\s+(?:earlier|"
-                        rf"before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:month|year)|last\s+(?:month|year))", re.I)
-_MORE_X_THAN = re.compile(rf"\s+(?:more|less|fewer)\s+(?:[\w-]+\s+){{1,4}}?than\s+(?:in\s+|during\s+)?(?:the\s+)?"
+                        rf"{_THAN_DID}(?:in\s+|at\s+the\s+end\s+of\s+)?(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:week|month|year)\s+"
+                        rf"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:week|month|year)|last\s+"
+                        rf"(?:week|month|year)|the\s+(?:week|month|year)\s+(?:before|earlier))", re.I)
+_MORE_X_THAN = re.compile(rf"\s+(?:more|less|fewer)\s+(?:[\w-]+\s+){{1,4}}?than\s+{_THAN_DID}(?:in\s+|during\s+)?(?:the\s+)?"
                           rf"(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|(?:previous|prior|"
-                          rf"preceding)\s+(?:week|month|year)|last\s+(?:week|month|year))", re.I)
+                          rf"preceding)\s+(?:week|month|year)|last\s+(?:week|month|year)|(?:week|month|year)\s+(?:before|earlier))",
+                          re.I)
+#: a flow's move from an earlier period: "net buying fell by ¥X from the previous week", "purchases rose $X from
+#: February" (the figure after it), "前週より1兆円少なかった", "買い越し額は前週比で5000億円減少" (Japanese)
+_FLOW_MOVED = re.compile(r"\b(?:buying|selling|purchases|sales|inflows?|outflows?|investments?)\b[^,;.]{0,40}?\b(?:fell|rose|"
+                         r"dropped|declined|decreased|increased|jumped|slowed|shrank|grew|climbed|slid)\s+(?:by\s+)?(?:about\s+)?$",
+                         re.I)
+_FROM_EARLIER = re.compile(rf"\s+(?:from|on|versus|compared with)\s+(?:the\s+)?(?:(?:previous|prior|preceding)\s+(?:week|month)|"
+                           rf"(?:a|one)\s+(?:week|month)\s+(?:earlier|before)|(?:week|month)\s+before|{MONTH_RE}\b)", re.I)
+_JA_FLOW_THAN = re.compile(r"(?:前週|前月|先週|先月)(?:より|比で?|に比べ(?:て)?)[、,]?\s*(?:約|およそ)?\s*$")
+_JA_FLOW_WORD = re.compile(r"買い越し|売り越し|取得|処分|購入|売却|投資|流入|流出")
+_JA_MORE_LESS = re.compile(r"\s*(?:も|ほど)?(?:多|少|増|減|拡大|縮小)")
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
@@ -184,6 +198,12 @@ def _than_then(c: Claim, s: str, before: str) -> str | None:
     a = c.amount
     than = _THAN_THEN.match(s, a.span[1]) or _MORE_X_THAN.match(s, a.span[1])
     if not than:
+        if (_FLOW_MOVED.search(before) and _FROM_EARLIER.match(s, a.span[1]) and
+                not re.search(r"\bholdings\b", before, re.I)) or \
+                (_JA_FLOW_THAN.search(before) and _JA_MORE_LESS.match(s, a.span[1]) and _JA_FLOW_WORD.search(s)
+                 and not re.search(r"保有|残高", s)):
+            c.notes.append(PERIOD_DIFFERENCE)  # a flow's move since an earlier period: two periods' trades compared
+            return ""
         return None
     if than.re is _MORE_X_THAN or any(v.group("buy") or v.group("sell") for v in DIR_RX.finditer(before)):
         c.notes.append(PERIOD_DIFFERENCE)
