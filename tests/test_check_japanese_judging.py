@@ -130,3 +130,37 @@ def test_the_next_of_a_ranking_and_this_releases_rank(data, loaded_store):
     assert nxt["series"] == "mof.monthly.lt_debt.life_insurers.net" and nxt["official_period"] == "2010-08"
     rank = by_claim(r, "過去3番目の水準")
     assert rank["official_period"] == "2012-06" and rank["verdict"] == "supported"  # this release's, not 2010's
+
+
+def _sale_gaps(s, lo: int, hi: int) -> list:
+    """(period, net sale, periods since the previous net sale) for the net sales whose previous sale is ``lo`` to
+    ``hi`` periods back."""
+    neg = s[s < 0]
+    return [(p, float(neg[p]), (p - q).n) for q, p in zip(neg.index, neg.index[1:]) if lo <= (p - q).n <= hi]
+
+
+def test_kagetsu_buri_counts_the_month_labels_exactly(data, loaded_store):
+    # Japanese media count "Nカ月ぶり" as the difference of the months (the last sale in January, now April: "3カ月ぶり");
+    # one month more or less is not the same claim (the ±1 tolerance of "about" made "3カ月ぶりの売り越し" two months
+    # after the last sale supported)
+    gaps = _sale_gaps(series("mof.monthly.assets.lt_debt.net", loaded_store), 2, 5)[-6:]
+    assert gaps, "the test needs net sales a few months apart"
+    for p, v, k in gaps:
+        for n, verdict in ((k, "supported"), (k + 1, "contradicted"), (k - 1, "contradicted")):
+            for text in (f"{p.year}年{p.month}月の対外中長期債投資は{round(-v)}億円の売り越しとなった。売り越しは{n}カ月ぶり。",
+                         f"{p.year}年{p.month}月、国内投資家は対外中長期債を{round(-v)}億円売り越し、{n}カ月ぶりの売り越しだった。"):
+                rec = by_claim(check_text(text, date=str((p + 2).start_time.date()), store=data), f"{n}カ月ぶり")
+                assert rec["verdict"] == verdict, (text, rec["explanation"])
+
+
+def test_shu_buri_counts_the_weeks_exactly_unless_about(data, loaded_store):
+    # "N週ぶり" is the difference of the weeks; "約N週ぶり" keeps the look-back's tolerance
+    gaps = _sale_gaps(series("mof.weekly.assets.lt_debt.net", loaded_store), 2, 6)[-4:]
+    assert gaps, "the test needs net sales a few weeks apart"
+    for p, v, k in gaps:
+        a, b = p.start_time, p.end_time
+        for n, pre, verdict in ((k, "", "supported"), (k + 1, "", "contradicted"), (k + 1, "約", "supported")):
+            text = (f"財務省によると、{a.month}月{a.day}日~{b.month}月{b.day}日の週に国内投資家は対外中長期債を{round(-v)}億円売り越した。"
+                    f"売り越しは{pre}{n}週ぶり。")
+            rec = by_claim(check_text(text, date=str((b + pd.Timedelta(days=5)).date()), store=data), f"{n}週ぶり")
+            assert rec["verdict"] == verdict, (text, rec["explanation"])

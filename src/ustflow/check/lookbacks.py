@@ -3,6 +3,9 @@
 Used by ``history`` for superlatives and firsts (its docstring states the rules): ``after_reference`` is the
 window after the period a qualifier names, ``reach`` whether the last period that met the figure falls where the
 qualifier says (None when the data do not go back far enough), ``named`` the words for it in explanations.
+A look-back's mode: ``about`` ("in 17 years": a month either side, more for long spans), ``over``, ``under``, and
+``exact`` (Japanese "3カ月ぶり", "4週ぶり": the month or week labels exactly that far apart, ``periods_apart``; on data
+of another grain, as ``about``).
 """
 
 from __future__ import annotations
@@ -61,8 +64,10 @@ def after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
         return before.loc[[p for p in before.index if period_start(p) > ref_end]]
     if q.lookback is not None:
         n, unit, mode = q.lookback
+        if mode == "exact" and periods_apart(end_p, end_p, unit) is not None:  # "3カ月ぶり": the months after the 3rd back
+            return before.loc[[p for p in before.index if (periods_apart(p, end_p, unit) or 0) < n]]
         # "in nearly two years": the last higher may be up to a quarter less than two years back
-        cut = n * 0.75 if mode == "under" else n - _slack(n, unit) if mode == "about" else n
+        cut = n * 0.75 if mode == "under" else n - _slack(n, unit) if mode in ("about", "exact") else n
         lo = back(period_end(end_p), (int(round(cut)), unit, mode))
         if q.in_years and mode == "about":  # "a two-year low" in March 2019: nothing lower in 2018-2019
             lo = max(lo, date(period_end(end_p).year - n // 12, 12, 31))
@@ -100,6 +105,9 @@ def reach(q: Qualifier, last, end_p, first) -> bool | None:
         n, unit, mode = q.lookback
         if last is None:
             return None if period_start(first) > back(period_end(end_p), q.lookback) else mode == "over"
+        apart = periods_apart(last, end_p, unit) if mode == "exact" else None
+        if apart is not None:  # "3カ月ぶり" of monthly data: the month labels three apart
+            return apart == n
         gap = _gap(last, end_p, unit)
         slack = _slack(n, unit)
         if mode == "over":
@@ -110,6 +118,17 @@ def reach(q: Qualifier, last, end_p, first) -> bool | None:
             return True  # by calendar year: "a two-year low" in March 2019, last lower in May 2017
         return abs(gap - n) <= slack
     return True
+
+
+def periods_apart(a, b, unit: str) -> int | None:
+    """How many periods of ``unit`` (month, week) label ``b`` comes after ``a``, when both are periods of that grain
+    (monthly, weekly data); None otherwise (days, or another grain): then an exact look-back is judged as an about."""
+    import pandas as pd
+
+    if not (isinstance(a, pd.Period) and isinstance(b, pd.Period)) or a.freqstr != b.freqstr or \
+            a.freqstr[:1] != {"month": "M", "week": "W"}.get(unit):
+        return None
+    return (b - a).n
 
 
 def _gap(a, b, unit: str) -> float:

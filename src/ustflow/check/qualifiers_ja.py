@@ -104,6 +104,20 @@ def _lookback(m: re.Match) -> tuple[int, str]:
     return n, unit
 
 
+#: "約3カ月ぶり", "ほぼ1年ぶり": a look-back the words themselves round
+_JA_ABOUT = re.compile(r"約|およそ|おおよそ|ほぼ|ざっと")
+
+
+def _ja_mode(s: str, m: re.Match) -> str:
+    """How strictly a "ぶり" look-back counts: Japanese media count "Nカ月ぶり" as the difference of the month labels
+    (the last sale in January, now April: "3カ月ぶり") and "N週ぶり" as the difference of the weeks, so those are
+    ``exact``; "N年ぶり", "半年ぶり" and any look-back "約" / "ほぼ" qualifies are ``about``."""
+    if m.group("halfyear") or (m.group("u") == "年" and not m.group("ny")) or \
+            _JA_ABOUT.search(m.group(0)) or _JA_ABOUT.search(s[max(0, m.start() - 3):m.start()]):
+        return "about"
+    return "exact"
+
+
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
@@ -121,14 +135,15 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
         if not free(m.span()):
             continue
         n, unit = _lookback(m)
+        mode = _ja_mode(s, m)
         ext = m.group("ext") or ""
         if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
             low = re.search(r"低|安|少な", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
             q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
-                          lookback=(n, unit, "about"))
+                          lookback=(n, unit, mode))
             q.magnitude = bool(re.search(r"大きさ|規模|大幅|大きな|多さ", ext))
         else:  # "5カ月ぶりの売り越し": the first in five months
-            q = Qualifier("first_since", m.group(0), lookback=(n, unit, "about"),
+            q = Qualifier("first_since", m.group(0), lookback=(n, unit, mode),
                           direction=_ja_direction(s[m.end():m.end() + 8]))
         out.append((m.span(), q))
     for rx in (JA_SINCE_RX, JA_FIRST_SINCE_RX):
