@@ -184,3 +184,23 @@ def test_a_run_in_a_sentence_of_its_own_may_be_the_figure_before_the_last(data, 
     rec = by_claim(check_text(first + "The holdings rose for a third straight month.", date="2019-08-20",
                               store=data), "for a third straight month")
     assert rec["verdict"] == "contradicted"  # neither rose three months running
+
+
+def test_stocks_whose_side_the_words_do_not_say(data, loaded_store):
+    """'Stocks were net sold': residents' foreign stocks or non-residents' Japanese ones; the words do not say."""
+    out = series("mof.weekly.assets.equity.net", loaded_store)
+    inward = series("mof.weekly.liabilities.equity.net", loaded_store)
+    weeks = [p for p in inward.index[-300:] if p in out.index and out[p] > 0 and 2 <= _run(-inward, p) <= 8]
+    if not weeks:
+        pytest.skip("no such week in the store")
+    p = weeks[-1]
+    n = _run(-inward, p)
+    a, b, when = _dates(p)
+    for text, phrase in ((f"Stocks were net sold for a {_ORD[n]} straight week in the week to {b:%B} {b.day}, Ministry "
+                          f"of Finance data showed.", f"for a {_ORD[n]} straight week"),
+                         (f"株式は{a.month}月{a.day}日～{b.month}月{b.day}日の週に{n}週連続の売り越しとなった。", f"{n}週連続")):
+        rec = by_claim(check_text(text, date=when, store=data), phrase)
+        assert rec["verdict"] == "unverifiable", text
+        assert "the other side (non-residents in Japanese securities" in rec["explanation"]
+    text = f"Japanese investors net sold stocks for a {_ORD[n]} straight week in the week to {b:%B} {b.day}."
+    assert by_claim(check_text(text, date=when, store=data), f"for a {_ORD[n]} straight week")["verdict"] == "contradicted"

@@ -78,7 +78,8 @@ def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Itera
         if other is not None and other.series and (other.series, other.end, other.agg) != (fig.series, fig.end, fig.agg):
             yield f"another figure {where} ({o.amount.text if o.amount else o.claim_text})", _moved(c, host=o), other
     x = host or c  # the claim whose words chose the series
-    named = [v for _, v in find_instruments(c.sentence.text) if v[1] in _MOF_INSTRUMENTS]
+    named = [v for _, v in find_instruments(c.sentence.text) if v[0] in ('assets', 'liabilities', None) and
+             v[1] in _MOF_INSTRUMENTS]
     if x.instrument is not None and x.instrument[1] in _MOF_INSTRUMENTS and \
             (_uncertain_instrument(x) or len({v[1] for v in named}) > 1):
         others = list(_MOF_INSTRUMENTS) if _uncertain_instrument(x) else [v[1] for v in named]
@@ -87,6 +88,14 @@ def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Itera
                 new = (x.instrument[0], ins)
                 what = f"other securities ({ins.replace('_', '-')})"
                 yield what, _moved(c, instrument=new, host=_moved(host, instrument=new, instrument_text="")), None
+    if x.instrument is not None and x.instrument[1] in _MOF_INSTRUMENTS and (None, x.instrument[1]) in named and \
+            (x.subject is None or x.subject_how != "stated") and not any(v[0] for v in named):
+        for side in ("assets", "liabilities"):  # "stocks were net sold": whose stocks, the words do not say
+            new = (side, x.instrument[1])
+            if side != (x.instrument[0] or "assets"):
+                yield f"the other side ({'non-residents in Japanese' if side == 'liabilities' else 'residents in foreign'}"\
+                      f" securities; the sentence names neither)", \
+                    _moved(c, instrument=new, subject=None, host=_moved(host, instrument=new, subject=None)), None
     if x.subject is not None and x.subject.kind in _HOLDER_KINDS:
         seen = {(x.subject.kind, x.subject.slug)}
         own = find_subjects(c.sentence.text)
