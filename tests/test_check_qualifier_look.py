@@ -204,3 +204,18 @@ def test_stocks_whose_side_the_words_do_not_say(data, loaded_store):
         assert "the other side (non-residents in Japanese securities" in rec["explanation"]
     text = f"Japanese investors net sold stocks for a {_ORD[n]} straight week in the week to {b:%B} {b.day}."
     assert by_claim(check_text(text, date=when, store=data), f"for a {_ORD[n]} straight week")["verdict"] == "contradicted"
+
+
+def test_a_high_after_a_change_may_be_the_level_but_not_when_it_names_a_rise(data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    jun = pd.Period("2019-06", "M")
+    rise = jp[jun] - jp[jun - 1]
+    if not (0 < rise < jp[jun - 1] - jp[jun - 2] and jp["2016"].max() > jp[jun] > jp["2017":"2019-05"].max()):
+        pytest.skip("the store's figures no longer show a level high since 2016 with a smaller rise than May's")
+    text = f"Japan's holdings of Treasuries rose by ${rise:.1f} billion in June, the highest since 2016."
+    rec = by_claim(check_text(text, date="2019-08-20", store=data), "the highest since 2016")
+    assert rec["verdict"] == "unverifiable"
+    assert "the amount rather than its change" in rec["explanation"]
+    text = f"Japan's holdings of Treasuries rose by ${rise:.1f} billion in June, the largest increase since 2016."
+    rec = by_claim(check_text(text, date="2019-08-20", store=data), "the largest increase since 2016")
+    assert rec["verdict"] == "contradicted"  # the words name the rise: May's was larger

@@ -115,9 +115,15 @@ def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Itera
         if p is not None and fig.end is not None and not _covers(p, fig.end):
             yield f"the period the article's figures state ({p.label})", \
                 _moved(c, period=p, period_how="stated", host=_moved(host, period=p, period_how="stated")), None
-    if fig.agg in ("change", "pct") and host is not None:  # "the largest amount": the amount, not its change
+    if fig.agg in ("change", "pct") and host is not None and not _CHANGE_WORDS.search(c.qualifier.phrase):
+        # "rose by $21.8 billion, the highest since 2016": the level may be meant; not "the largest increase since"
         yield "the amount rather than its change", c, Figure(fig.series, [fig.end], float("nan"), fig.unit,
                                                               "sum" if fig.series.startswith("mof.") else "level")
+
+
+#: a qualifier that names a change itself ("the largest increase", "the steepest drop", "最大の減少幅")
+_CHANGE_WORDS = re.compile(r"\b(?:increase|rise|gain|jump|climb|drop|decline|fall|decrease|reduction|cut|change|"
+                           r"move|swing|growth|addition|sell-?off)s?\b|percentage|percent|%|幅|増加|減少|伸び|上昇|低下", re.I)
 
 
 def _other_hosts(c: Claim, claims: list[Claim]) -> Iterator[tuple[Claim, str]]:
