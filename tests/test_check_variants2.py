@@ -271,3 +271,47 @@ def test_a_flow_compared_with_the_week_before_is_a_difference(data, loaded_store
     r = check_text(text.format(tn=f"{d / 10000:.2f}", ja=ja), date="2025-03-13", store=data)
     rec = next(x for x in r if x["claim"] in (f"¥{d / 10000:.2f} trillion", ja))
     assert rec["verdict"] == "unverifiable" and "difference between a period's trades" in rec["explanation"]
+
+
+# -- a run before the figure's month, in Japanese (30bd1e6 handled 'fell in March, after falling for two months') --
+def _run_to(store, slug: str, month: str) -> int:
+    d = series(f"tic.holdings.{slug}", store).diff()[:pd.Period(month, "M")]
+    sign, n = (1 if d.iloc[-1] > 0 else -1), 0
+    while n < len(d) and d.iloc[-1 - n] * sign > 0:
+        n += 1
+    return n
+
+
+@pytest.mark.parametrize("template, claim", [
+    ("China's holdings fell in March, after falling for {n} straight months.", "for {n} straight months"),
+    ("中国の米国債保有額は3月、{n}カ月連続で減少した後、さらに減った。", "{n}カ月連続"),
+    ("中国の米国債保有額は3月、{n}カ月連続の減少の後、さらに減った。", "{n}カ月連続"),
+    ("中国の米国債保有額は{n}カ月連続の減少を経て、3月も減少した。", "{n}カ月連続"),
+])
+def test_a_run_before_the_figures_month_in_japanese(data, loaded_store, template, claim):
+    """'…連続で減少した後' is a run to the month before (it was read as a run to March: a true run contradicted)."""
+    n = _run_to(loaded_store, "china_mainland", "2024-02")
+    assert series("tic.holdings.china_mainland", loaded_store).diff()[pd.Period("2024-03", "M")] < 0  # 'さらに減った'
+    words = {2: "two", 3: "three", 4: "four", 5: "five"}
+    text = template.format(n=words[n] if template.isascii() else n)
+    rec = by_claim(check_text(text, date=D, store=data), claim.format(n=words[n] if template.isascii() else n))
+    assert rec["measure"] == "streak_before" and rec["official_period"] == "2024-02"
+    assert rec["official_value"] == n and rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "The yen fell to 155 per dollar on April 29. China's holdings fell to ${cn} billion.",
+    "The 10-year yield rose to 4.7% in April. China's holdings fell to ${cn} billion.",
+    "Japan intervened in the currency market on April 29. China's holdings fell to ${cn} billion.",
+    "In the week to May 4, Japanese investors sold a net ¥1.02 trillion of foreign bonds. China's holdings fell to "
+    "${cn} billion.",
+    "円相場は4月29日に1ドル=160円まで下落した。中国の米国債保有額は{cn_ja}に減った。",
+    "米10年債利回りは4月に4.7%に上昇した。中国の米国債保有額は{cn_ja}に減った。",
+])
+def test_a_date_of_a_market_sentence_does_not_date_the_next_holdings_figure(data, loaded_store, text):
+    """A yen, yield, intervention or weekly-flow sentence's day or month is not carried to the next sentence's TIC
+    level, which stays the latest month published (March 2024 on 16 May 2024)."""
+    cn = _level(loaded_store, "china_mainland", "2024-03")
+    r = check_text(text.format(cn=f"{cn:.1f}", cn_ja=_oku(cn)), date=D, store=data)
+    rec = by_claim(r, _oku(cn) if "{cn_ja}" in text else f"${cn:.1f} billion")
+    assert (rec["official_period"], rec["verdict"]) == ("2024-03", "supported")

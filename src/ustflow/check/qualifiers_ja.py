@@ -71,6 +71,11 @@ def _ja_grain(unit: str) -> str:
     return "week" if "週" in unit else "year" if unit == "年" else "month"
 
 
+#: what follows a run that ended before the figure's period: "で減少した後", "の買い越しの後", "の減少を経て", "した後に"
+_JA_RUN_THEN = re.compile(r"\s*[のでと]?\s*(?:買い越|売り越|取得超|処分超|増加|減少|流入|流出|増え|減っ|減少し|増加し)?"
+                          r"(?:し|た|して|て)?(?:た)?\s*(?:の)?\s*(?:後|あと|のち|を経て)")
+
+
 def _ja_direction(after: str) -> int | None:
     """The direction named right after a Japanese streak: "3カ月連続の売り越し", "2週連続で買い越した"."""
     m = re.match(r"\s*[のでとに]?\s*(?P<w>買い?越|売り?越|取得超|処分超|増加|減少|流入|流出|マイナス|プラス)", after)
@@ -129,7 +134,9 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                                             magnitude=not low and "最高" not in m.group(0))))
     for m in finditer(JA_STREAK_RX, s):
         if free(m.span()):
-            out.append((m.span(), Qualifier("streak", m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
+            # "2カ月連続で減少した後、3月も減った", "3週連続の買い越しの後", "…を経て": the run before the figure's period
+            kind = "streak_before" if _JA_RUN_THEN.match(s, m.end()) else "streak"
+            out.append((m.span(), Qualifier(kind, m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
                                             direction=_ja_direction(s[m.end():m.end() + 8]))))
     for m in finditer(JA_FIRST_RX, s):
         if not free(m.span()):
