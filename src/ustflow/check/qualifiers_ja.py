@@ -123,6 +123,16 @@ def _ja_mode(s: str, m: re.Match) -> str:
     return "exact"
 
 
+def _ja_streaks(s: str, free, out: list) -> None:
+    """"3カ月連続の売り越し": a run to the figure's period; followed by 後/あと/のち/を経て ("2カ月連続で減少した後、3月も
+    減った", "3週連続の買い越しの後", "…の減少を経て") the run before it."""
+    for m in finditer(JA_STREAK_RX, s):
+        if free(m.span()):
+            kind = "streak_before" if _JA_RUN_THEN.match(s, m.end()) else "streak"
+            out.append((m.span(), Qualifier(kind, m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
+                                            direction=_ja_direction(s[m.end():m.end() + 8]))))
+
+
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
@@ -132,12 +142,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             low = "最低" in m.group(0) or "最小" in m.group(0)
             out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
                                             magnitude=not low and "最高" not in m.group(0))))
-    for m in finditer(JA_STREAK_RX, s):
-        if free(m.span()):
-            # "2カ月連続で減少した後、3月も減った", "3週連続の買い越しの後", "…を経て": the run before the figure's period
-            kind = "streak_before" if _JA_RUN_THEN.match(s, m.end()) else "streak"
-            out.append((m.span(), Qualifier(kind, m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
-                                            direction=_ja_direction(s[m.end():m.end() + 8]))))
+    _ja_streaks(s, free, out)
     for m in finditer(JA_FIRST_RX, s):
         if not free(m.span()):
             continue
