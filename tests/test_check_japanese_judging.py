@@ -164,3 +164,16 @@ def test_shu_buri_counts_the_weeks_exactly_unless_about(data, loaded_store):
                     f"売り越しは{pre}{n}週ぶり。")
             rec = by_claim(check_text(text, date=str((b + pd.Timedelta(days=5)).date()), store=data), f"{n}週ぶり")
             assert rec["verdict"] == verdict, (text, rec["explanation"])
+
+
+def test_about_n_months_of_monthly_data_counts_month_labels(data, loaded_store):
+    # "約3カ月ぶり" keeps a month either side, counted in month labels whatever the months' lengths (by days, a
+    # February sale reached back into December and "約3カ月ぶり" two months after the last sale was contradicted, while
+    # an April one two months after February was supported)
+    gaps = _sale_gaps(series("mof.monthly.assets.lt_debt.net", loaded_store), 2, 5)[-6:]
+    for p, v, k in gaps:
+        date = str((p + 2).start_time.date())
+        for n in (k - 1, k + 1):
+            text = f"{p.year}年{p.month}月の対外中長期債投資は{round(-v)}億円の売り越しとなった。売り越しは約{n}カ月ぶり。"
+            rec = by_claim(check_text(text, date=date, store=data), f"{n}カ月ぶり")
+            assert rec["verdict"] == "supported", (text, rec["explanation"])

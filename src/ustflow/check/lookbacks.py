@@ -64,8 +64,11 @@ def after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
         return before.loc[[p for p in before.index if period_start(p) > ref_end]]
     if q.lookback is not None:
         n, unit, mode = q.lookback
-        if mode == "exact" and periods_apart(end_p, end_p, unit) is not None:  # "3カ月ぶり": the months after the 3rd back
-            return before.loc[[p for p in before.index if (periods_apart(p, end_p, unit) or 0) < n]]
+        if mode in ("exact", "about") and not q.in_years and periods_apart(end_p, end_p, unit) is not None:
+            # "3カ月ぶり": the months after the 3rd back; "in about three months" of monthly data: counted in month
+            # labels too (by days, a February figure reached back into December: February is short)
+            cut = n if mode == "exact" else n - _slack(n, unit)
+            return before.loc[[p for p in before.index if (periods_apart(p, end_p, unit) or 0) < cut]]
         # "in nearly two years": the last higher may be up to a quarter less than two years back
         cut = n * 0.75 if mode == "under" else n - _slack(n, unit) if mode in ("about", "exact") else n
         lo = back(period_end(end_p), (int(round(cut)), unit, mode))
@@ -108,7 +111,8 @@ def reach(q: Qualifier, last, end_p, first) -> bool | None:
         apart = periods_apart(last, end_p, unit) if mode == "exact" else None
         if apart is not None:  # "3カ月ぶり" of monthly data: the month labels three apart
             return apart == n
-        gap = _gap(last, end_p, unit)
+        labels = periods_apart(last, end_p, unit) if mode == "about" and not q.in_years else None
+        gap = float(labels) if labels is not None else _gap(last, end_p, unit)  # monthly data: in month labels
         slack = _slack(n, unit)
         if mode == "over":
             return gap >= n - slack
