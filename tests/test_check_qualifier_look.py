@@ -115,6 +115,19 @@ def test_a_holder_top_in_the_article_month_read_at_the_latest(data, top):
     assert "2019-06" in rec["explanation"]
 
 
+def test_a_japanese_holder_top_in_the_article_month_read_at_the_latest(data, top):
+    _, cn, jp = top
+    text = f"中国は米国債の最大の保有国となっている。中国の5月末の保有額は{_usd_ja(cn)}、日本は{_usd_ja(jp)}だった。"
+    rec = by_claim(check_text(text, date="2019-08-20", store=data), "最大の保有国")
+    assert rec["verdict"] == "unverifiable"
+    assert "the period the article's figures state (5月)" in rec["explanation"]
+
+
+def _usd_ja(v: float) -> str:
+    oku = round(v * 10)
+    return f"{oku // 10000}兆{oku % 10000}億ドル" if oku % 10000 else f"{oku // 10000}兆ドル"
+
+
 def test_a_holder_not_top_in_the_article_month_stays_contradicted(data, top):
     _, cn, jp = top
     text = (f"Japan is the largest foreign holder of Treasuries. China's holdings were ${cn / 1000:.4f} trillion in "

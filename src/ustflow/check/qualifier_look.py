@@ -12,6 +12,8 @@ month ("the top holder" in a story about March's data).
 becomes ``unverifiable``, naming the reading that fits. The count itself is never loosened: the readings change
 which figure is judged, never the qualifier's number or its period when the words state it. A "fifth straight
 month" that was the fourth, on every reading, stays contradicted, and so does a record that no reading makes one.
+Another figure of the sentence is a reading whichever period it is of ("¥X last week, after ¥Y the week before,
+a fourth straight week"): the words tie the qualifier to neither, and the host is only the nearest.
 ``rank_look`` does the same for a holder's place ("the largest holder") read at a period the sentence does not state.
 """
 
