@@ -315,3 +315,17 @@ def test_a_date_of_a_market_sentence_does_not_date_the_next_holdings_figure(data
     r = check_text(text.format(cn=f"{cn:.1f}", cn_ja=_oku(cn)), date=D, store=data)
     rec = by_claim(r, _oku(cn) if "{cn_ja}" in text else f"${cn:.1f} billion")
     assert (rec["official_period"], rec["verdict"]) == ("2024-03", "supported")
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, May 15 (Reuters) - China's holdings are the lowest since 2009. Japan's holdings of U.S. Treasuries "
+    "rose $19.4 billion to $1.167 trillion in March, data showed on Wednesday.",
+    "China's holdings are the lowest since the end of 2009. Japan's holdings rose $19.4 billion to $1.167 trillion in "
+    "March.",
+    "中国の保有額は2009年以来の低水準となった。日本の米国債保有額は3月に194億ドル増えた。",
+])
+def test_a_look_backs_year_does_not_date_a_month_without_a_date(data, text):
+    """With no publication date, 'in March' took its year from 'since 2009' (the last year named earlier): March
+    2009's data, and true claims contradicted. A look-back's year dates nothing: unverifiable, no date."""
+    r = check_text(text, store=data)
+    assert r and all(x["verdict"] == "unverifiable" for x in r), _verdicts(r)

@@ -49,6 +49,11 @@ def _num(s: str) -> int:
 _JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))")
 
 
+#: a year that a look-back counts from, not the story's: "since 2009", "the lowest since the end of 2015"
+_LOOK_BACK_BEFORE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
+_JA_LOOK_BACK_AFTER = re.compile(r"年(?:\d{1,2}月)?(?:末|初め|半ば)?(?:以来|以降)")
+
+
 class Resolver:
     """Turns period phrases into windows relative to ``ref`` (the publication date).
 
@@ -500,7 +505,10 @@ class Resolver:
         out: list[Period] = []
         anchor = prev
         if self.ref is None and self.context_year is None:  # "from February, at May 2025": the sentence's year
-            years = re.findall(r"\b((?:19|20)\d{2})\b", text)
+            # (not a look-back's: "the lowest since 2009", "2009年以来" says nothing of when "in March" is)
+            years = [m.group(1) for m in re.finditer(r"\b((?:19|20)\d{2})\b", text)
+                     if not _LOOK_BACK_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                     and not _JA_LOOK_BACK_AFTER.match(text, m.end())]
             if years:
                 self.context_year = int(years[-1])
         for s, e, name, m in found:
