@@ -329,3 +329,27 @@ def test_a_look_backs_year_does_not_date_a_month_without_a_date(data, text):
     2009's data, and true claims contradicted. A look-back's year dates nothing: unverifiable, no date."""
     r = check_text(text, store=data)
     assert r and all(x["verdict"] == "unverifiable" for x in r), _verdicts(r)
+
+
+@pytest.mark.parametrize("ja", [False, True])
+def test_a_mixed_mof_article_keeps_each_sentences_investors(data, loaded_store, ja):
+    """Residents' foreign bonds, then the yen, then non-residents' Japanese stocks: each figure keeps its own side
+    and the week named in the first sentence."""
+    def week(sid: str) -> float:
+        return float(series(sid, loaded_store)[:pd.Timestamp("2024-05-11")].iloc[-1])
+    out, inn = week("mof.weekly.assets.lt_debt.net"), week("mof.weekly.liabilities.equity.net")
+
+    def words(v: float) -> tuple[str, str]:  # (claim, verb) in 100 million yen
+        n = int(round(abs(v)))
+        if ja:
+            return (f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n}億円"), ("売り越し" if v < 0 else "買い越し")
+        return f"¥{abs(v) / 10000:.2f} trillion", ("sold" if v < 0 else "bought")
+    (a, va), (b, vb) = words(out), words(inn)
+    text = (f"5月5～11日の週に国内投資家は対外中長期債を{a}{va}た。円相場は1ドル=155円台で推移した。"
+            f"海外投資家は日本株を{b}{vb}た。" if ja else
+            f"Japanese investors {va} a net {a} of foreign bonds in the week to May 11. The yen hovered around 155 "
+            f"per dollar. Foreign investors {vb} a net {b} of Japanese stocks.")
+    r = check_text(text, date=D, store=data)
+    for claim, sid in ((a, "mof.weekly.assets.lt_debt.net"), (b, "mof.weekly.liabilities.equity.net")):
+        rec = by_claim(r, claim)
+        assert (rec["series"], rec["official_period"], rec["verdict"]) == (sid, "2024-05-05..2024-05-11", "supported")
