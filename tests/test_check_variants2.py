@@ -57,14 +57,20 @@ def test_a_move_to_a_level_in_english_takes_the_moves_direction(data, loaded_sto
 @pytest.mark.parametrize("template", [
     "Japan held ${jp} trillion in March, more than China's ${cn} billion.",
     "Japan's holdings were ${jp} trillion in March, ahead of China's ${cn} billion.",
+    "Japan's holdings rose to ${jp} trillion in March, compared with China's ${cn} billion.",
+    "Japan, with ${jp} trillion in March, held more than China's ${cn} billion.",
 ])
-def test_another_holders_level_compared_in_english_is_never_a_wrong_verdict(data, loaded_store, template):
-    """'…中国の1兆1125億ドルを上回った' is China's level (57120db); in English it is not read as China's yet, and
-    must then not be judged as Japan's either."""
+def test_another_holders_level_compared_in_english(data, loaded_store, template):
+    """'…中国の1兆1125億ドルを上回った' is China's level (57120db); so is 'more than China's $X' (it was read as
+    Japan's: unverifiable)."""
     f = _facts(loaded_store)
     r = check_text(template.format(jp=f"{f['jp'] / 1000:.3f}", cn=f"{f['cn']:.1f}"), date=D, store=data)
     assert by_claim(r, f"${f['jp'] / 1000:.3f} trillion")["verdict"] == "supported"
-    assert by_claim(r, f"${f['cn']:.1f} billion")["verdict"] in ("supported", "unverifiable")
+    rec = by_claim(r, f"${f['cn']:.1f} billion")
+    assert (rec["series"], rec["official_period"], rec["verdict"]) == \
+        ("tic.holdings.china_mainland", "2024-03", "supported")
+    wrong = template.format(jp=f"{f['jp'] / 1000:.3f}", cn=f"{f['cn'] + 40:.1f}")
+    assert by_claim(check_text(wrong, date=D, store=data), f"${f['cn'] + 40:.1f} billion")["verdict"] == "contradicted"
 
 
 @pytest.mark.parametrize("text, claim, slug, rank", [

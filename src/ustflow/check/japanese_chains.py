@@ -62,6 +62,10 @@ def _reached(s: str, move: Claim, figs: list[Claim], start: Claim, sign: int) ->
 #: "中国の1兆1125億ドルを上回った": the level of another holder, compared with the subject's
 _OTHERS_LEVEL = re.compile(rf"(?:{JA_HOLDER})の\s*(?:約|およそ)?\s*$")
 _COMPARED = re.compile(r"\s*を(?:上回|下回)")
+#: the English: "more than China's $767.4 billion", "ahead of China's $767.4 billion", "surpassing China's US$767bn"
+_OTHERS_LEVEL_EN = re.compile(r"\b(?:more than|less than|ahead of|above|below|behind|compared with|compared to|versus|vs\.?|"
+                              r"surpassing|exceeding|overtaking|topping|outstripping|trailing)\s+(?:the\s+)?(?P<who>[A-Z][\w.]*"
+                              r"(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s+(?:about\s+|roughly\s+|some\s+)?$")
 
 
 def _others_level(c: Claim) -> None:
@@ -73,7 +77,10 @@ def _others_level(c: Claim) -> None:
     s = c.sentence.text
     m = _OTHERS_LEVEL.search(s[:c.span[0]])
     if m is None or not _COMPARED.match(s, c.span[1]):
-        return
+        m = _OTHERS_LEVEL_EN.search(s[:c.span[0]])
+        if m is None or not re.search(r"\bholdings?\b|\bheld\b|\bholds?\b", s, re.I):
+            return
+        m = re.compile(re.escape(m.group("who"))).search(s, m.start("who"))
     who = [h for h in find_subjects(s) if h.kind in ("country", "japan") and h.span[0] == m.start()]
     if who:
         c.role, c.subject, c.subject_how = "level", who[0], "stated"
