@@ -359,3 +359,24 @@ def test_a_mixed_mof_article_keeps_each_sentences_investors(data, loaded_store, 
     for claim, sid in ((a, "mof.weekly.assets.lt_debt.net"), (b, "mof.weekly.liabilities.equity.net")):
         rec = by_claim(r, claim)
         assert (rec["series"], rec["official_period"], rec["verdict"]) == (sid, "2024-05-05..2024-05-11", "supported")
+
+
+# -- gross flows in Japanese (06c1863 handled 'on a gross basis', 'total acquisitions') -------------------------
+@pytest.mark.parametrize("template, way", [
+    ("対外中長期債の取得は総額{v}だった。", "acq"),
+    ("対外中長期債の処分総額は{v}だった。", "disp"),
+    ("国内投資家による対外中長期債の購入額の合計は{v}だった。", "acq"),
+])
+def test_a_gross_flow_in_japanese(data, loaded_store, template, way):
+    v = int(series(f"mof.weekly.assets.lt_debt.{way}", loaded_store)[:pd.Timestamp("2025-03-08")].iloc[-1])
+    ja = f"{v // 10000}兆{v % 10000}億円"
+    rec = by_claim(check_text(template.format(v=ja), date="2025-03-13", store=data), ja)
+    assert rec["series"] == f"mof.weekly.assets.lt_debt.{way}" and rec["verdict"] == "supported"
+
+
+def test_a_net_figure_said_in_total_stays_net(data, loaded_store):
+    v = int(series("mof.weekly.assets.lt_debt.net", loaded_store)[:pd.Timestamp("2025-03-08")].iloc[-1])
+    ja = f"{abs(v)}億円"
+    rec = by_claim(check_text(f"対外中長期債は総額で{ja}の{'売り越し' if v < 0 else '買い越し'}だった。",
+                              date="2025-03-13", store=data), ja)
+    assert rec["series"] == "mof.weekly.assets.lt_debt.net" and rec["verdict"] == "supported"

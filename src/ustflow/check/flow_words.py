@@ -27,7 +27,9 @@ _GROSS_VERB = re.compile(r"購入|買い入れ|取得(?!超)|売却|処分(?!超
 _GROSS_WORD = re.compile(r"\bgross\s+(?:buying|purchases?|acquisitions?|selling|sales|disposals?|dispositions?)\b|"
                          # "on a gross basis", "in gross terms"; "total acquisitions" (MoF's own gross columns)
                          r"\b(?:on\s+a\s+gross\s+basis|in\s+gross\s+terms)\b|\btotal\s+(?:acquisitions?|dispositions?)\b|"
-                         r"総(?:取得|処分|買い|売り)", re.I)
+                         r"総(?:取得|処分|買い|売り)|"
+                         # "取得は総額14兆円", "処分総額は", "購入額の合計は": MoF's gross columns in Japanese
+                         r"(?:取得|処分|購入|売却)(?:額)?(?:は|の)?\s*(?:総額|合計)", re.I)
 _NET_WORD = re.compile(r"越し|超|ネット|差し?引き|\bnet\b", re.I)
 _BUY_WORD = re.compile(r"購入|買い入れ|取得|\b(?:bought|purchased|acquired)\b", re.I)
 _SELL_WORD = re.compile(r"売却|処分|\b(?:sold|disposed of)\b", re.I)
@@ -50,7 +52,7 @@ def gross_figure(c: Claim) -> str:
     ends = [i for i in (s.find(x, c.span[1]) for x in "、,;") if i >= 0]
     clause = s[start:min(ends) if ends else len(s)]
     by_dir = "acq" if (c.direction or 1) > 0 else "disp"
-    if (_GROSS_WORD.search(clause) or _GROSS_LEAD.search(s)) and not re.search(r"\bnet\b", clause, re.I):
+    if (_GROSS_WORD.search(clause) or _GROSS_LEAD.search(s)) and not re.search(r"\bnet\b|越し|差し?引き|ネット", clause, re.I):
         side = list(_GROSS_SIDE.finditer(s, start, c.span[0]))  # the trade word nearest before the figure
         if side:  # "gross sales of ... were ¥X"; "gross buying was X while their selling was Y" (Y: a sale)
             return "disp" if _GROSS_SALE.search(side[-1].group(0)) else "acq"
