@@ -380,3 +380,26 @@ def test_a_net_figure_said_in_total_stays_net(data, loaded_store):
     rec = by_claim(check_text(f"対外中長期債は総額で{ja}の{'売り越し' if v < 0 else '買い越し'}だった。",
                               date="2025-03-13", store=data), ja)
     assert rec["series"] == "mof.weekly.assets.lt_debt.net" and rec["verdict"] == "supported"
+
+
+# -- a place said after the holders it follows, with the holder meant after it ---------------------------------
+@pytest.mark.parametrize("text", [
+    "The biggest holder after Japan is China.",
+    "The biggest holder after Japan is Britain.",
+    "The largest holder after Japan was China in March.",
+    "The largest holder after China, Britain, held $736.4 billion.",
+])
+def test_a_place_after_the_holder_it_follows_is_not_that_holders(data, text):
+    """'The biggest holder after Japan is X': Japan is the holder ranked before, not the one ranked (it was judged as
+    Japan's first place: supported whatever X was). Unverifiable with that reason, never a verdict on Japan."""
+    rec = next(x for x in check_text(text, date=D, store=data) if x["measure"] == "rank")
+    assert rec["verdict"] == "unverifiable" and "ranked before" in rec["explanation"]
+
+
+@pytest.mark.parametrize("text, slug, rank", [
+    ("Britain is the largest holder after Japan and China.", "united_kingdom", 3),
+    ("China, the largest holder after Japan, cut its holdings in March.", "china_mainland", 2),
+])
+def test_a_place_after_the_holders_it_follows_said_of_its_subject(data, text, slug, rank):
+    rec = next(x for x in check_text(text, date=D, store=data) if x["measure"] == "rank")
+    assert (rec["series"], rec["official_value"], rec["verdict"]) == (f"tic.holdings.{slug}", rank, "supported")

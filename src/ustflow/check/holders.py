@@ -93,6 +93,11 @@ _HABITUAL = re.compile(r"\b(?:normally|usually|typically|traditionally|historica
                        r"(?:been\s+|being\s+)?(?:the\s+|a\s+|its\s+)?$", re.I)
 
 
+#: "the biggest holder after Japan (is China)", "the largest holder behind Japan and China": the holders followed
+_FOLLOWS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*"
+                      r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*)*)")
+
+
 def holder_rank(c: Claim, ctx: Context) -> Judgement:
     slug = holder_slug(c)
     if slug is None or c.subject.kind not in ("japan", "country"):
@@ -101,6 +106,10 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
     if hab:
         return unverifiable(f"'{hab.group(0).strip()} {c.sentence.text[c.span[0]:c.span[1]]}': a habitual rank (what is usual over years), not a claim "
                             f"about one month that the monthly table can confirm or refute")
+    fol = _FOLLOWS.match(c.sentence.text, c.span[1])
+    if fol and fol.start("who") <= c.subject.span[0] < fol.end("who"):
+        return unverifiable(f"'{c.sentence.text[c.span[0]:fol.end('who')].strip()}': the holder named is the one "
+                            f"ranked before; which holder takes this place is not read")
     h = ctx.data.holdings().dropna(how="all")
     if slug not in h.columns:
         return unverifiable(f"{subject_label(c)} is not among the countries TIC lists")
