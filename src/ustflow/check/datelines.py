@@ -367,11 +367,16 @@ def _year_of_dateline(mo: int, dy: int, dateline: str, headline: str, text: str,
             nxt = "the year after " if fits[0].year != hy else ""
             return PubDate(fits[0], f"the dateline {words}, in {nxt}the year the headline names ({hy}), in which it is "
                                     f"a {wd[1]} ({why})")
-        for y in range(low[0].year, low[0].year + 12) if low is not None else ():
-            d = _mk(y, mo, dy)
-            if d is not None and d >= low[0] and d.weekday() == wd[0]:
-                return PubDate(d, f"the dateline {words}, in the first year from {low[0]:%Y-%m} in which it is a "
-                                  f"{wd[1]} ({why})")
+        # the years from the latest month the story names to today in which the day is that weekday: one, or
+        # the dateline is not dated (a story citing an old month may be from any of them)
+        fit = [d for d in (_mk(y, mo, dy) for y in range(low[0].year, date.today().year + 1) if low is not None)
+               if d is not None and low[0] <= d <= date.today() and d.weekday() == wd[0]] if low is not None else []
+        if len(fit) == 1:
+            return PubDate(fit[0], f"the dateline {words}, in the only year from {low[0]:%Y-%m} to today in which it "
+                                   f"is a {wd[1]} ({why})")
+        if len(fit) > 1:
+            return PubDate(None, f"the dateline {words} names no year, and it is a {wd[1]} ({why}) in "
+                                 f"{', '.join(str(d.year) for d in fit)}: not dated")
     if low is None:
         return PubDate(None, f"the dateline {words} names no year, nor does the story")
     return PubDate(None, f"the dateline {words} names no year, and the story names only older months (the latest {low[0]:%Y-%m})")
