@@ -176,3 +176,23 @@ def series(sid: str, store, **kw):
     import ustflow
 
     return ustflow.series(sid, store=store, **kw).dropna()
+
+
+def tic_level(store, slug: str, month: str) -> float:
+    """A holder's TIC holdings (USD bn, mfhhis01) at the end of ``month`` ("2024-03")."""
+    import pandas as pd
+
+    return float(series(f"tic.holdings.{slug}", store)[pd.Period(month, "M")])
+
+
+def ja_oku(n: int, currency: str = "ドル", *, pad: bool = False) -> str:
+    """A whole number of 億 (100 million) as a Japanese article writes it: 11525 -> '1兆1525億ドル', 388 -> '388億ドル'
+    (``currency`` "円" for MoF's unit); ``pad``: the 億 part to four digits, '1兆0820億ドル' (articles print both)."""
+    if n < 10000:
+        return f"{n}億{currency}"
+    return f"{n // 10000}兆{n % 10000:04d}億{currency}" if pad else f"{n // 10000}兆{n % 10000}億{currency}"
+
+
+def usd_bn_ja(bn: float, *, pad: bool = False) -> str:
+    """USD billions as a Japanese figure of 億ドル, to 1億ドル: 1152.5 -> '1兆1525億ドル', 906.7 -> '9067億ドル'."""
+    return ja_oku(round(bn * 10), pad=pad)

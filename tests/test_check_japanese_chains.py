@@ -9,19 +9,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, usd_bn_ja
 from ustflow.views.check import StoreData, check_text
 
 
 @pytest.fixture(scope="module")
 def data(loaded_store):
     return StoreData(loaded_store)
-
-
-def _oku(bn: float) -> str:
-    """USD billions as a Japanese figure of 億ドル: 1152.5 -> '1兆1525億ドル', 906.7 -> '9067億ドル'."""
-    n = round(bn * 10)
-    return f"{n // 10000}兆{n % 10000}億ドル" if n >= 10000 else f"{n}億ドル"
 
 
 def _levels(store, slug: str, month: str) -> tuple[float, float]:
@@ -39,15 +33,15 @@ def test_from_a_level_a_move_to_a_level(data, loaded_store, slug, holder, word_u
     before, after = _levels(loaded_store, slug, "2011-04")
     move = round(abs(after - before) * 10)
     word = word_up if after >= before else word_down
-    text = (f"4月の米国債の国別統計が発表された。{holder}は、3月の{_oku(before)}から{move}億ドルを{word}し、"
-            f"{_oku(after)}となった。")
+    text = (f"4月の米国債の国別統計が発表された。{holder}は、3月の{usd_bn_ja(before)}から{move}億ドルを{word}し、"
+            f"{usd_bn_ja(after)}となった。")
     r = check_text(text, date="2011-06-16", store=data)
     rec = by_claim(r, f"{move}億ドル")
     assert rec["measure"] == "holdings_change"  # the holdings moved: not TIC's transactions (a flow)
     assert rec["official_period"] == "2011-03 to 2011-04"
     assert rec["verdict"] == "supported"
-    assert by_claim(r, _oku(before))["official_period"] == "2011-03"
-    level = by_claim(r, _oku(after))
+    assert by_claim(r, usd_bn_ja(before))["official_period"] == "2011-03"
+    level = by_claim(r, usd_bn_ja(after))
     assert level["measure"] == "holdings_level" and level["official_period"] == "2011-04"
     assert level["verdict"] == "supported"
 
@@ -55,7 +49,7 @@ def test_from_a_level_a_move_to_a_level(data, loaded_store, slug, holder, word_u
 def test_the_level_reached_named_first(data, loaded_store):
     before, after = _levels(loaded_store, "china_mainland", "2011-04")
     move = round((after - before) * 10)
-    r = check_text(f"2011年4月の中国の米国債保有額は{_oku(after)}で、3月の{_oku(before)}から{move}億ドルの買い越しとなった。",
+    r = check_text(f"2011年4月の中国の米国債保有額は{usd_bn_ja(after)}で、3月の{usd_bn_ja(before)}から{move}億ドルの買い越しとなった。",
                    date="2011-06-16", store=data)
     rec = by_claim(r, f"{move}億ドル")
     assert rec["measure"] == "holdings_change" and rec["official_period"] == "2011-03 to 2011-04"
@@ -65,7 +59,7 @@ def test_the_level_reached_named_first(data, loaded_store):
 def test_a_wrong_move_in_a_chain_is_contradicted(data, loaded_store):
     before, after = _levels(loaded_store, "united_kingdom", "2011-04")
     move = round((after - before) * 10) + 40  # the levels do not add up: the move is misprinted
-    r = check_text(f"4月の統計によると、英国は3月の{_oku(before)}から{move}億ドルを買い越し、{_oku(after)}となった。",
+    r = check_text(f"4月の統計によると、英国は3月の{usd_bn_ja(before)}から{move}億ドルを買い越し、{usd_bn_ja(after)}となった。",
                    date="2011-06-16", store=data)
     rec = by_claim(r, f"{move}億ドル")
     assert rec["measure"] == "holdings_change" and rec["verdict"] == "contradicted"
@@ -84,7 +78,7 @@ def test_a_yen_flow_from_the_month_before_is_no_chain(data):
 ])
 def test_a_level_after_a_move_or_set_against_the_month_before(data, loaded_store, text):
     before, after = _levels(loaded_store, "japan", "2023-02")
-    chg, lvl = round((before - after) * 10), _oku(after)
+    chg, lvl = round((before - after) * 10), usd_bn_ja(after)
     r = check_text(text.format(chg=chg, lvl=lvl), date="2023-04-17", store=data)
     level = by_claim(r, lvl)
     assert level["measure"] == "holdings_level" and level["official_period"] == "2023-02"
@@ -95,7 +89,7 @@ def test_a_level_after_a_move_or_set_against_the_month_before(data, loaded_store
 
 def test_a_low_since_is_the_level_s_not_the_move_s(data, loaded_store):
     before, after = _levels(loaded_store, "china_mainland", "2023-02")
-    r = check_text(f"米財務省の2月の統計で、中国の保有残高は{_oku(after)}と前月比{round((before - after) * 10)}億ドル減少し、"
+    r = check_text(f"米財務省の2月の統計で、中国の保有残高は{usd_bn_ja(after)}と前月比{round((before - after) * 10)}億ドル減少し、"
                    "2010年6月以来の低水準となった。", date="2023-04-17", store=data)
     rec = by_claim(r, "2010年6月以来の低水準")
     assert rec["official_value"] == pytest.approx(after, abs=0.05)  # judged on the level, not on the change
@@ -122,7 +116,7 @@ def test_what_a_japanese_qualifier_is_about(s, phrase, hint):
 ])
 def test_a_trade_word_after_a_chain_means_the_same_move(data, loaded_store, tail, claim, verdict):
     before, after = _levels(loaded_store, "china_mainland", "2011-04")
-    text = f"4月の中国の米国債保有額は3月の{_oku(before)}から{round((after - before) * 10)}億ドルの買い越しとなった。{tail}"
+    text = f"4月の中国の米国債保有額は3月の{usd_bn_ja(before)}から{round((after - before) * 10)}億ドルの買い越しとなった。{tail}"
     rec = next(r for r in check_text(text, date="2011-06-16", store=data) if claim in r["claim"])
     assert rec["official_value"] == pytest.approx(after - before, abs=0.05)  # the holdings' move, not TIC's trades
     assert rec["verdict"] == verdict

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, usd_bn_ja
 from ustflow.views.check import StoreData, check_text
 
 DATE = "2026-01-07"
@@ -20,8 +20,7 @@ def data(loaded_store):
 
 
 def _oku(store, slug: str) -> str:
-    v = round(float(series(f"tic.holdings.{slug}", store)[pd.Period("2025-10", "M")]) * 10)
-    return f"{v // 10000}兆{v % 10000}億ドル" if v >= 10000 else f"{v}億ドル"
+    return usd_bn_ja(float(series(f"tic.holdings.{slug}", store)[pd.Period("2025-10", "M")]))
 
 
 @pytest.mark.parametrize("sep", ["──", "：", "—"])

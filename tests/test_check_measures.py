@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, series
+from tests.helpers import by_claim, claim_containing, ja_oku, series, usd_bn_ja
 from ustflow.views.check import StoreData, check_text
 
 
@@ -23,8 +23,7 @@ def _oku(sid: str, month: str, store) -> int:
 
 def _ja(v: int) -> str:
     """A MoF figure (100 million yen) as a Japanese article writes it, without its sign: 2兆1463億円, 388億円."""
-    v = abs(v)
-    return f"{v // 10000}兆{v % 10000}億円" if v >= 10000 else f"{v}億円"
+    return ja_oku(abs(v), "円")
 
 
 @pytest.mark.parametrize("month,date", [("2019-05", "2019-06-10"), ("2016-11", "2016-12-08")])
@@ -103,8 +102,7 @@ def test_after_as_a_conjunction_names_no_holder_ahead(data):
 
 def _usd_ja(v: float) -> str:
     """USD bn as a Japanese article writes it, to 1億ドル: 1兆1525億ドル, 76億ドル."""
-    oku = int(round(abs(v) * 10))
-    return f"{oku // 10000}兆{oku % 10000:04d}億ドル" if oku >= 10000 else f"{oku}億ドル"
+    return usd_bn_ja(abs(v), pad=True)
 
 
 @pytest.mark.parametrize("holder,slug,month,date", [("日本", "japan", "2018-05", "2018-07-18"),

@@ -12,7 +12,7 @@ from datetime import timedelta
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, ja_oku, series
 from ustflow.views.check import StoreData, check_text
 
 _ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
@@ -50,8 +50,7 @@ def _en(v: float) -> str:
 
 
 def _ja(v: float) -> str:
-    v = int(v)
-    return f"{v // 10000}兆{v % 10000}億円" if v >= 10000 else f"{v}億円"
+    return ja_oku(int(v), "円")
 
 
 def _dates(p):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, tic_level, usd_bn_ja
 from ustflow.views.check import StoreData, check_text
 
 D = "2024-05-16"  # March 2024's TIC data were out
@@ -16,15 +16,6 @@ D = "2024-05-16"  # March 2024's TIC data were out
 @pytest.fixture(scope="module")
 def data(loaded_store):
     return StoreData(loaded_store)
-
-
-def _level(store, slug: str, month: str) -> float:
-    return float(series(f"tic.holdings.{slug}", store)[pd.Period(month, "M")])
-
-
-def _oku(bn: float) -> str:
-    n = round(bn * 10)
-    return f"{n // 10000}兆{n % 10000}億ドル" if n >= 10000 else f"{n}億ドル"
 
 
 # -- the gap between two holders (e4b7284 handled "日中間の差", "the gap between China and Japan") --------------
@@ -41,16 +32,16 @@ def _oku(bn: float) -> str:
     "China lagged Japan by {en} in March.",
 ])
 def test_a_gap_between_two_holders_in_other_words(data, loaded_store, template):
-    gap = _level(loaded_store, "japan", "2024-03") - _level(loaded_store, "china_mainland", "2024-03")
+    gap = tic_level(loaded_store, "japan", "2024-03") - tic_level(loaded_store, "china_mainland", "2024-03")
     en = f"${gap:.1f} billion"
-    r = check_text(template.format(ja=_oku(gap), en=en), date=D, store=data)
-    rec = by_claim(r, _oku(gap) if "{ja}" in template else en)
+    r = check_text(template.format(ja=usd_bn_ja(gap), en=en), date=D, store=data)
+    rec = by_claim(r, usd_bn_ja(gap) if "{ja}" in template else en)
     assert rec["measure"] == "holdings_gap" and rec["official_period"] == "2024-03"
     assert rec["official_value"] == pytest.approx(gap) and rec["verdict"] == "supported"
 
 
 def test_a_lead_said_of_the_holder_behind_is_contradicted(data, loaded_store):
-    gap = _level(loaded_store, "japan", "2024-03") - _level(loaded_store, "china_mainland", "2024-03")
+    gap = tic_level(loaded_store, "japan", "2024-03") - tic_level(loaded_store, "china_mainland", "2024-03")
     rec = by_claim(check_text(f"China's margin over Japan was ${gap:.1f} billion in March.", date=D, store=data),
                    f"${gap:.1f} billion")
     assert rec["measure"] == "holdings_gap" and rec["verdict"] == "contradicted"
@@ -60,7 +51,7 @@ def test_a_lead_said_of_the_holder_behind_is_contradicted(data, loaded_store):
     ("日中間の差は縮小し、中国の保有額は{cn}となった。", "{cn}", "china_mainland"),
 ])
 def test_a_level_after_the_gap_is_the_holders_own(data, loaded_store, text, claim, slug):
-    cn = _oku(_level(loaded_store, slug, "2024-03"))
+    cn = usd_bn_ja(tic_level(loaded_store, slug, "2024-03"))
     rec = by_claim(check_text(text.format(cn=cn), date=D, store=data), claim.format(cn=cn))
     assert rec["measure"] == "holdings_level" and rec["verdict"] == "supported"
 
@@ -148,7 +139,7 @@ def test_the_nth_period_of_a_sign_in_a_window(data, loaded_store, template, wind
     ("英国は日本と中国に次いで3位だった。", "3位"),
 ])
 def test_a_place_after_a_list_of_the_holders_ahead(data, loaded_store, text, claim):
-    top = sorted(("japan", "china_mainland", "united_kingdom"), key=lambda k: -_level(loaded_store, k, "2024-03"))
+    top = sorted(("japan", "china_mainland", "united_kingdom"), key=lambda k: -tic_level(loaded_store, k, "2024-03"))
     assert top == ["japan", "china_mainland", "united_kingdom"]  # the order the sentences state, in March 2024
     rec = by_claim(check_text(text, date=D, store=data), claim)
     assert rec["series"] == "tic.holdings.united_kingdom" and rec["verdict"] == "supported"
@@ -170,12 +161,12 @@ def test_a_run_in_a_headline(data, loaded_store, text, claim, slug):
 
 # -- a month's end before a starting level in Japanese (c6a5f74 handled '前月末から') --------------------------
 def test_a_starting_level_at_a_months_end(data, loaded_store):
-    before, after = _level(loaded_store, "japan", "2024-02"), _level(loaded_store, "japan", "2024-03")
+    before, after = tic_level(loaded_store, "japan", "2024-02"), tic_level(loaded_store, "japan", "2024-03")
     move = round((after - before) * 10)
-    for text in (f"日本の保有額は3月末に{_oku(after)}と、2月末の{_oku(before)}から増えた。",
-                 f"日本の保有額は{_oku(after)}で、2月末時点の{_oku(before)}から{move}億ドル増えた。"):
+    for text in (f"日本の保有額は3月末に{usd_bn_ja(after)}と、2月末の{usd_bn_ja(before)}から増えた。",
+                 f"日本の保有額は{usd_bn_ja(after)}で、2月末時点の{usd_bn_ja(before)}から{move}億ドル増えた。"):
         r = check_text(text, date=D, store=data)
-        start = by_claim(r, _oku(before))
+        start = by_claim(r, usd_bn_ja(before))
         assert start["official_period"] == "2024-02" and start["verdict"] == "supported"
         if f"{move}億ドル" in text:
             rec = by_claim(r, f"{move}億ドル")
@@ -215,7 +206,7 @@ def test_gross_buying_and_selling_in_one_clause(data, loaded_store):
     ("日本の米国債保有額は3月に{pct}%増えた。", "japan"),
 ])
 def test_a_percent_change_of_holdings_in_japanese(data, loaded_store, template, slug):
-    pct = abs(_change(loaded_store, slug, "2024-03") / _level(loaded_store, slug, "2024-02") * 100)
+    pct = abs(_change(loaded_store, slug, "2024-03") / tic_level(loaded_store, slug, "2024-02") * 100)
     rec = by_claim(check_text(template.format(pct=f"{pct:.1f}"), date=D, store=data), f"{pct:.1f}%")
     assert rec["measure"] == "holdings_pct" and rec["official_period"] == "2024-02 to 2024-03"
     assert rec["verdict"] == "supported"
@@ -229,7 +220,7 @@ def test_a_percent_change_of_holdings_in_japanese(data, loaded_store, template, 
     ("That of Japan rebounded {pct}%.", "japan"),
 ])
 def test_a_holders_possessive_without_its_noun(data, loaded_store, second, slug):
-    pct = f"{_change(loaded_store, slug, '2024-03') / _level(loaded_store, slug, '2024-02') * 100:.1f}"
+    pct = f"{_change(loaded_store, slug, '2024-03') / tic_level(loaded_store, slug, '2024-02') * 100:.1f}"
     r = check_text(f"China's holdings fell in March. {second.format(pct=pct)}", date=D, store=data)
     rec = next(x for x in r if x["claim"].startswith(pct))
     assert rec["measure"] == "holdings_pct" and rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported"
@@ -242,7 +233,7 @@ def test_a_holders_possessive_without_its_noun(data, loaded_store, second, slug)
     "China's holdings were ${lvl} billion in March, some ${chg} billion lower than the previous month.",
 ])
 def test_a_change_against_the_month_before_in_other_words(data, loaded_store, template):
-    lvl, frm = _level(loaded_store, "china_mainland", "2024-03"), _level(loaded_store, "china_mainland", "2024-02")
+    lvl, frm = tic_level(loaded_store, "china_mainland", "2024-03"), tic_level(loaded_store, "china_mainland", "2024-02")
     chg = f"{abs(lvl - frm):.1f}"
     text = template.format(lvl=f"{lvl:.1f}", frm=f"{frm:.1f}", chg=chg)
     rec = next(x for x in check_text(text, date=D, store=data) if chg in x["claim"])
@@ -301,12 +292,12 @@ def test_a_move_of_the_gap_between_two_holders(data, loaded_store, template, mon
 ])
 def test_a_numbered_list_of_holders_in_other_forms(data, loaded_store, item):
     names = [("japan", "日本"), ("china_mainland", "中国"), ("united_kingdom", "英国")]
-    levels = {slug: _level(loaded_store, slug, "2024-03") for slug, _ in names}
+    levels = {slug: tic_level(loaded_store, slug, "2024-03") for slug, _ in names}
     names.sort(key=lambda t: -levels[t[0]])
-    body = " ".join(item.format(n=i + 1, c="①②③"[i], who=who, v=_oku(levels[slug])) for i, (slug, who) in enumerate(names))
+    body = " ".join(item.format(n=i + 1, c="①②③"[i], who=who, v=usd_bn_ja(levels[slug])) for i, (slug, who) in enumerate(names))
     r = check_text(f"3月末の米国債保有額上位は以下の通り。{body}", date=D, store=data)
     for slug, _ in names:
-        lvl = by_claim(r, _oku(levels[slug]))
+        lvl = by_claim(r, usd_bn_ja(levels[slug]))
         assert lvl["series"] == f"tic.holdings.{slug}" and lvl["verdict"] == "supported"
     ranks = [x for x in r if x["measure"] == "rank"]
     assert len(ranks) == 3 and all(x["verdict"] == "supported" for x in ranks)
@@ -346,7 +337,7 @@ def test_the_largest_since_the_year_began_when_it_was_not(data, loaded_store):
     "中国の米国債保有額は年初から{ja}億ドル減った。",
 ])
 def test_a_change_since_the_end_of_last_year(data, loaded_store, template):
-    dec, mar = _level(loaded_store, "china_mainland", "2023-12"), _level(loaded_store, "china_mainland", "2024-03")
+    dec, mar = tic_level(loaded_store, "china_mainland", "2023-12"), tic_level(loaded_store, "china_mainland", "2024-03")
     chg = mar - dec
     text = template.format(en=f"{abs(chg):.1f}", ja=round(abs(chg) * 10), lvl=f"{mar:.1f}")
     claim = f"${abs(chg):.1f} billion" if "$" in template else f"{round(abs(chg) * 10)}億ドル"
@@ -356,15 +347,15 @@ def test_a_change_since_the_end_of_last_year(data, loaded_store, template):
 
 
 def test_the_year_to_the_end_of_a_year_is_that_year(data, loaded_store):
-    chg = _level(loaded_store, "china_mainland", "2023-12") - _level(loaded_store, "china_mainland", "2022-12")
+    chg = tic_level(loaded_store, "china_mainland", "2023-12") - tic_level(loaded_store, "china_mainland", "2022-12")
     rec = by_claim(check_text(f"China's holdings fell ${abs(chg):.1f} billion in the year to the end of 2023.", date=D,
                               store=data), f"${abs(chg):.1f} billion")
     assert rec["official_period"] == "2022-12 to 2023-12" and rec["verdict"] == "supported"
 
 
 def test_a_level_reached_by_a_years_end_with_no_start_for_the_move(data, loaded_store):
-    dec = _level(loaded_store, "china_mainland", "2023-12")
-    assert dec > _level(loaded_store, "china_mainland", "2023-11")  # it rose in the month, fell over the year
+    dec = tic_level(loaded_store, "china_mainland", "2023-12")
+    assert dec > tic_level(loaded_store, "china_mainland", "2023-11")  # it rose in the month, fell over the year
     rec = by_claim(check_text(f"By the end of 2023, China's holdings had fallen to ${dec:.1f} billion.", date=D,
                               store=data), f"${dec:.1f} billion")
     assert rec["official_period"] == "2023-12" and rec["verdict"] == "supported"
@@ -378,7 +369,7 @@ def test_a_level_reached_by_a_years_end_with_no_start_for_the_move(data, loaded_
     ("Foreign holdings reached $8.1 trillion in March, including ${v} billion held by China.", "china_mainland"),
 ])
 def test_the_holder_a_figure_is_held_by(data, loaded_store, template, slug):
-    lvl = _level(loaded_store, slug, "2024-03")
+    lvl = tic_level(loaded_store, slug, "2024-03")
     v = f"{lvl / 1000:.1f}" if slug == "grand_total" else f"{lvl:.1f}"
     rec = next(x for x in check_text(template.format(v=v), date=D, store=data) if x["claim"].startswith(f"${v}"))
     assert rec["series"] == f"tic.holdings.{slug}" and rec["verdict"] == "supported"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, tic_level, usd_bn_ja
 from ustflow.views.check import StoreData, check_text, publication_date
 
 D = "2024-05-16"  # March 2024's TIC data were out (Wednesday 15 May 2024)
@@ -19,19 +19,10 @@ def data(loaded_store):
     return StoreData(loaded_store)
 
 
-def _level(store, slug: str, month: str) -> float:
-    return float(series(f"tic.holdings.{slug}", store)[pd.Period(month, "M")])
-
-
-def _oku(bn: float) -> str:
-    n = round(bn * 10)
-    return f"{n // 10000}兆{n % 10000}億ドル" if n >= 10000 else f"{n}億ドル"
-
-
 def _facts(store) -> dict:
-    jp3, jp2 = _level(store, "japan", "2024-03"), _level(store, "japan", "2024-02")
-    cn3, cn2 = _level(store, "china_mainland", "2024-03"), _level(store, "china_mainland", "2024-02")
-    uk3, uk2 = _level(store, "united_kingdom", "2024-03"), _level(store, "united_kingdom", "2024-02")
+    jp3, jp2 = tic_level(store, "japan", "2024-03"), tic_level(store, "japan", "2024-02")
+    cn3, cn2 = tic_level(store, "china_mainland", "2024-03"), tic_level(store, "china_mainland", "2024-02")
+    uk3, uk2 = tic_level(store, "united_kingdom", "2024-03"), tic_level(store, "united_kingdom", "2024-02")
     return {"jp": jp3, "jp_move": jp3 - jp2, "cn": cn3, "cn_move": cn3 - cn2, "uk": uk3, "uk2": uk2,
             "uk_move": uk3 - uk2}
 
@@ -111,8 +102,8 @@ def _body(f: dict, year: str = "") -> str:
 
 
 def _ja_body(f: dict) -> str:
-    return (f"米財務省が15日発表した国際資本収支統計によると、3月末の日本の米国債保有額は前月比{_oku(f['jp_move'])}増の"
-            f"{_oku(f['jp'])}だった。中国は{_oku(f['cn'])}だった。\n")
+    return (f"米財務省が15日発表した国際資本収支統計によると、3月末の日本の米国債保有額は前月比{usd_bn_ja(f['jp_move'])}増の"
+            f"{usd_bn_ja(f['jp'])}だった。中国は{usd_bn_ja(f['cn'])}だった。\n")
 
 
 @pytest.mark.parametrize("head, day, ja", [
@@ -174,7 +165,7 @@ def _mixed(f: dict, cn12: float) -> str:
 
 def test_a_mixed_article_keeps_each_sentences_holder_and_period(data, loaded_store):
     f = _facts(loaded_store)
-    cn12 = _level(loaded_store, "china_mainland", "2023-12")
+    cn12 = tic_level(loaded_store, "china_mainland", "2023-12")
     assert f["jp_move"] > 0 > f["cn_move"] and f["uk_move"] > 0  # the text's verbs
     text = _mixed(f, cn12)
     r = check_text(text, store=data)
@@ -201,24 +192,24 @@ def test_a_mixed_article_keeps_each_sentences_holder_and_period(data, loaded_sto
 
 def test_a_mixed_article_in_japanese(data, loaded_store):
     f = _facts(loaded_store)
-    cn12 = _level(loaded_store, "china_mainland", "2023-12")
+    cn12 = tic_level(loaded_store, "china_mainland", "2023-12")
     text = ("日本の米国債保有、3月は増加\n\n[ワシントン 2024年5月15日 ロイター] - 米財務省が15日発表した統計によると、"
-            f"日本の米国債保有額は3月に{_oku(f['jp_move'])}増加し、{_oku(f['jp'])}となった。\n\n"
+            f"日本の米国債保有額は3月に{usd_bn_ja(f['jp_move'])}増加し、{usd_bn_ja(f['jp'])}となった。\n\n"
             "米10年債利回りは4月に4.6%に上昇した。\n\n"
-            f"中国は前月比{_oku(-f['cn_move'])}減の{_oku(f['cn'])}。昨年末からは{_oku(cn12 - f['cn'])}減った。\n\n"
+            f"中国は前月比{usd_bn_ja(-f['cn_move'])}減の{usd_bn_ja(f['cn'])}。昨年末からは{usd_bn_ja(cn12 - f['cn'])}減った。\n\n"
             "円相場は3月に1ドル=150円台まで下落した。\n\n"
-            f"英国は{_oku(f['uk'])}と、2月の{_oku(f['uk2'])}から増えた。\n")
+            f"英国は{usd_bn_ja(f['uk'])}と、2月の{usd_bn_ja(f['uk2'])}から増えた。\n")
     r = check_text(text, store=data)
     assert _verdicts(r) == _verdicts(check_text(text, date="2024-05-15", store=data))
-    for claim, slug, period in ((_oku(f["jp_move"]), "japan", "2024-02 to 2024-03"), (_oku(f["jp"]), "japan", "2024-03"),
-                                (_oku(-f["cn_move"]), "china_mainland", "2024-02 to 2024-03"),
-                                (_oku(f["cn"]), "china_mainland", "2024-03"),
-                                (_oku(f["uk"]), "united_kingdom", "2024-03"),
-                                (_oku(f["uk2"]), "united_kingdom", "2024-02")):
+    for claim, slug, period in ((usd_bn_ja(f["jp_move"]), "japan", "2024-02 to 2024-03"), (usd_bn_ja(f["jp"]), "japan", "2024-03"),
+                                (usd_bn_ja(-f["cn_move"]), "china_mainland", "2024-02 to 2024-03"),
+                                (usd_bn_ja(f["cn"]), "china_mainland", "2024-03"),
+                                (usd_bn_ja(f["uk"]), "united_kingdom", "2024-03"),
+                                (usd_bn_ja(f["uk2"]), "united_kingdom", "2024-02")):
         rec = by_claim(r, claim)
         assert (rec["series"], rec["official_period"], rec["verdict"]) == (f"tic.holdings.{slug}", period, "supported")
     assert by_claim(r, "4.6%")["series"] == "fred.dgs10" and by_claim(r, "4.6%")["verdict"] == "supported"
-    assert by_claim(r, _oku(cn12 - f["cn"]))["verdict"] != "contradicted"
+    assert by_claim(r, usd_bn_ja(cn12 - f["cn"]))["verdict"] != "contradicted"
 
 
 # -- the English of '昨年末から…減った' and the Japanese of 'to $X, from $Y in February' -------------------------
@@ -234,10 +225,10 @@ def test_a_mixed_article_in_japanese(data, loaded_store):
 def test_a_change_since_the_end_of_last_year_said_first_or_last(data, loaded_store, template):
     """A period leading the sentence ('Since the end of last year, ...') governs its main clause: it was taken as a
     clause of its own, and the change read as March's (unverifiable, or contradicted had the two been close)."""
-    cn, cn12 = _level(loaded_store, "china_mainland", "2024-03"), _level(loaded_store, "china_mainland", "2023-12")
+    cn, cn12 = tic_level(loaded_store, "china_mainland", "2024-03"), tic_level(loaded_store, "china_mainland", "2023-12")
     d = cn12 - cn
-    text = template.format(d=f"{d:.1f}", cn=f"{cn:.1f}", ja=_oku(d), cn_ja=_oku(cn))
-    rec = by_claim(check_text(text, date=D, store=data), _oku(d) if "{ja}" in template else f"${d:.1f} billion")
+    text = template.format(d=f"{d:.1f}", cn=f"{cn:.1f}", ja=usd_bn_ja(d), cn_ja=usd_bn_ja(cn))
+    rec = by_claim(check_text(text, date=D, store=data), usd_bn_ja(d) if "{ja}" in template else f"${d:.1f} billion")
     assert rec["measure"] == "holdings_change" and rec["official_period"] == "2023-12 to 2024-03"
     assert rec["verdict"] == "supported"
 
@@ -250,11 +241,11 @@ def test_a_change_since_the_end_of_last_year_said_first_or_last(data, loaded_sto
 ])
 def test_a_level_set_against_an_earlier_level_with_to(data, loaded_store, template):
     """'XとYから減少した' (the Japanese of 'fell to $X from $Y'): X is the level reached (it was read as a change)."""
-    cn, cn2 = _level(loaded_store, "china_mainland", "2024-03"), _level(loaded_store, "china_mainland", "2024-02")
-    r = check_text(template.format(cn=_oku(cn), cn2=_oku(cn2)), date=D, store=data)
-    rec = by_claim(r, _oku(cn))
+    cn, cn2 = tic_level(loaded_store, "china_mainland", "2024-03"), tic_level(loaded_store, "china_mainland", "2024-02")
+    r = check_text(template.format(cn=usd_bn_ja(cn), cn2=usd_bn_ja(cn2)), date=D, store=data)
+    rec = by_claim(r, usd_bn_ja(cn))
     assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", "2024-03", "supported")
-    rec = by_claim(r, _oku(cn2))
+    rec = by_claim(r, usd_bn_ja(cn2))
     assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", "2024-02", "supported")
 
 
@@ -317,9 +308,9 @@ def test_a_run_before_the_figures_month_in_japanese(data, loaded_store, template
 def test_a_date_of_a_market_sentence_does_not_date_the_next_holdings_figure(data, loaded_store, text):
     """A yen, yield, intervention or weekly-flow sentence's day or month is not carried to the next sentence's TIC
     level, which stays the latest month published (March 2024 on 16 May 2024)."""
-    cn = _level(loaded_store, "china_mainland", "2024-03")
-    r = check_text(text.format(cn=f"{cn:.1f}", cn_ja=_oku(cn)), date=D, store=data)
-    rec = by_claim(r, _oku(cn) if "{cn_ja}" in text else f"${cn:.1f} billion")
+    cn = tic_level(loaded_store, "china_mainland", "2024-03")
+    r = check_text(text.format(cn=f"{cn:.1f}", cn_ja=usd_bn_ja(cn)), date=D, store=data)
+    rec = by_claim(r, usd_bn_ja(cn) if "{cn_ja}" in text else f"${cn:.1f} billion")
     assert (rec["official_period"], rec["verdict"]) == ("2024-03", "supported")
 
 
