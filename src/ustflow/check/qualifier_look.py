@@ -25,7 +25,7 @@ from collections import Counter
 from typing import Iterator
 
 from ustflow.check.claims import Claim
-from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, set_aside
 from ustflow.check.second_look import period_is_reading
 
 _HOLDER_KINDS = ("country", "japan", "foreign_total", "foreign_official", "sector", "foreign_investors")
@@ -261,10 +261,8 @@ def rank_look(c: Claim, j: Judgement, ctx, judge, claims: list[Claim]) -> Judgem
 
 
 def _other_reading(j: Judgement, k: Judgement, what: str, doubt: str = "figure the qualifier is about") -> Judgement:
-    out = unverifiable(f"not certain which {doubt}: as read, {j.explanation}; but it holds on "
-                       f"{what}: {k.explanation}", series=j.series, official_value=j.official_value,
-                       official_unit=j.official_unit, period=j.period, vintage=j.vintage,
-                       flags=[*j.flags, "other_reading"], claimed_value=j.claimed_value)
+    out = set_aside(j, f"not certain which {doubt}: as read, {j.explanation}; but it holds on {what}: "
+                       f"{k.explanation}", [*j.flags, "other_reading"])
     out.extra["other_reading"] = {"reading": what, "series": k.series, "official_value": k.official_value,
                                   "period": k.period}
     return out

@@ -96,6 +96,13 @@ def unverifiable(why: str, **kw) -> Judgement:
     return Judgement(UNVERIFIABLE, why, **kw)
 
 
+def set_aside(j: Judgement, why: str, flags: list[str], **kw) -> Judgement:
+    """``j`` made ``unverifiable`` for ``why``, keeping what it compared (series, official value and unit,
+    period, vintage, the claim in the official unit): a second look that doubts the reading, not the data."""
+    return unverifiable(why, series=j.series, official_value=j.official_value, official_unit=j.official_unit,
+                        period=j.period, vintage=j.vintage, flags=flags, claimed_value=j.claimed_value, **kw)
+
+
 @dataclass(frozen=True)
 class PubDate:
     """The date an article is judged at, and how it was found (``--date``, a dateline, ...)."""

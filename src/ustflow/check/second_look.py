@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.periods import Period, month_window
-from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, unverifiable
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside, unverifiable
 
 #: holder kinds that can stand for one another in a sentence that names several
 _HOLDERS = {"tic": ("country", "japan", "foreign_total", "foreign_official"),
@@ -136,10 +136,8 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
             continue
         if k.verdict == SUPPORTED:
             why = f"the figure fits {what}: {k.explanation}"
-            out = unverifiable(f"not certain what the article compares: as read, {j.explanation}; but {why}",
-                               series=j.series, official_value=j.official_value, official_unit=j.official_unit,
-                               period=j.period, vintage=j.vintage, tolerance=j.tolerance,
-                               flags=[*j.flags, "other_reading"], claimed_value=j.claimed_value)
+            out = set_aside(j, f"not certain what the article compares: as read, {j.explanation}; but {why}",
+                            [*j.flags, "other_reading"], tolerance=j.tolerance)
             out.extra["other_reading"] = {"reading": what, "series": k.series, "official_value": k.official_value,
                                           "official_unit": k.official_unit, "period": k.period}
             return out
@@ -160,10 +158,8 @@ def _released_later(j: Judgement, ctx) -> Judgement | None:
         return None
     if not late:
         return None
-    out = unverifiable(f"as read, {j.explanation}; but {late}, so the period read is probably not the one the "
-                       f"article reports", series=j.series, official_value=j.official_value,
-                       official_unit=j.official_unit, period=j.period, vintage=j.vintage,
-                       flags=[*j.flags, "other_reading"], claimed_value=j.claimed_value)
+    out = set_aside(j, f"as read, {j.explanation}; but {late}, so the period read is probably not the one the "
+                       f"article reports", [*j.flags, "other_reading"])
     out.figure = fig  # a qualifier on the figure ("the most in over a decade") is still judged on the series read
     return out
 
@@ -179,11 +175,8 @@ def _far_apart(j: Judgement) -> Judgement | None:
     contradicted: that is an error in the article, and a reporter's most common one."""
     if "far_from_official" not in j.flags:
         return None
-    return unverifiable(f"not judged, the gap being too large to call a misprint: as read, {j.explanation}",
-                        series=j.series,
-                        official_value=j.official_value, official_unit=j.official_unit, period=j.period,
-                        vintage=j.vintage, tolerance=j.tolerance, flags=list(j.flags),
-                        claimed_value=j.claimed_value)
+    return set_aside(j, f"not judged, the gap being too large to call a misprint: as read, {j.explanation}",
+                     list(j.flags), tolerance=j.tolerance)
 
 
 def each_of(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement]) -> Judgement:
