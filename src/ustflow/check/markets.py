@@ -394,7 +394,9 @@ def fx_pct(c: Claim, ctx: Context) -> Judgement:
 
 _SPENT = re.compile(r"\b(?:spen[dt]|spending|used|deployed|poured|splashed out|(?:sold|selling) (?:the )?dollars?|"
                     r"(?:bought|buying) (?:the )?yen|totall?ed|amounted to|came to)\b", re.I)
-_JA_INTERVENTION = re.compile(r"(?:為替|円買い|円売り|ドル売り|ドル買い|覆面)介入")
+_JA_INTERVENTION = re.compile(r"(?:為替|円買い|円売り|ドル売り|ドル買い|覆面|市場)介入")
+#: yen put into the market in Japanese: "5月1日には3兆8700億円を投入し", "…円を投じた"
+_JA_SPENT = re.compile(r"投入|投じ|つぎ込")
 _NOT_INTERVENTION = re.compile(r"\b(?:bonds?|stocks?|shares|equit(?:y|ies)|Treasur(?:y|ies)|securities|holdings?|"
                                r"reserves|JGBs?|net (?:purchases|sales|buying|selling)|investors?)\b", re.I)
 
@@ -412,11 +414,14 @@ def intervention_in_context(c: Claim, sentences: list) -> bool:
     s = c.sentence.text
     if _JA_INTERVENTION.search(s) and not re.search(r"証券|債券|株式|国債", s):
         return True  # "為替介入額が9兆7885億円", "円買い介入に…を投じた"
+    i = c.sentence.index
+    before = [t for t in sentences if i - 2 <= t.index < i and c.sentence.paragraph - t.paragraph <= 1]
+    if _JA_SPENT.search(s) and not re.search(r"証券|債券|株式|国債|投資家", s):
+        # "さらに、2日後の5月1日には3兆8700億円を投入し" after "…4月29日に…円買い・ドル売りの介入を実施"
+        return any(re.search(r"介入", t.text) for t in before)
     if not _SPENT.search(s) or _NOT_INTERVENTION.search(s):
         return False
     words = re.compile(rf"\b(?:{INTERVENTION_WORDS})", re.I)
     if words.search(s):
         return True
-    i = c.sentence.index
-    before = [t for t in sentences if i - 2 <= t.index < i and c.sentence.paragraph - t.paragraph <= 1]
     return any(words.search(t.text) for t in before)

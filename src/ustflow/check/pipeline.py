@@ -78,6 +78,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.second_look import each_of, second_look
     from ustflow.check.subjects import distribute_respectively
     from ustflow.check.tables import strip_tables, table_claims
+    from ustflow.check.totals import totals_of_named_periods
     from ustflow.check.text import split_sentences
 
     check_text_input(text, limit=limit)
@@ -144,6 +145,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if c.kind == "qualifier":
             c.measure = classify(c)
     _inherit(claims, pub.date is not None, sentences)
+    totals_of_named_periods(claims)  # "7月11日が…、7月12日は…で総額は5兆5348億円": both days
     for c in claims:
         if past_will(c, pub.date):
             c.forecast = False

@@ -1,0 +1,50 @@
+"""A total over the periods a sentence has just named: "7月11日が3兆1678億円、7月12日は2兆3670億円で総額は5兆5348億円
+だった", "¥1.2 trillion in the first week and ¥0.8 trillion in the second, a total of ¥2 trillion".
+
+The total names no period of its own; the rules would give it the period of the figure before it (the last day
+named), and judge a two-day sum against one day. A figure introduced by a word of summing (総額, 合計, 合わせて,
+"a total of", "in total", "combined", "altogether") after two or more figures of the same measure, each with its
+own stated period of the same grain (days, weeks, months), is the sum over those periods: its period runs from the
+first of them to the last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim
+from ustflow.check.periods import Period
+
+#: a summing word just before the figure: "総額は", "合計で", "合わせて", "a total of", "for a combined"
+_BEFORE = re.compile(r"(?:総額|合計|総計|合わせて|あわせて)(?:は|で|が)?\s*(?:約|およそ)?\s*$|"
+                     r"\b(?:a|the)\s+(?:combined\s+)?total\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$|"
+                     r"\b(?:totall?(?:ing|ed)|combined|altogether|in all)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+#: a summing word just after it: "¥2 trillion in total", "¥2 trillion altogether", "2兆円の総額"
+_AFTER = re.compile(r"\s*(?:in total|altogether|in all|combined)\b", re.I)
+_PLURAL = {"day": "days", "week": "weeks", "month": "months"}
+
+
+def _summing(c: Claim) -> bool:
+    s, (a, b) = c.sentence.text, c.span
+    return bool(_BEFORE.search(s[max(0, a - 30):a]) or _AFTER.match(s, b))
+
+
+def totals_of_named_periods(claims: list[Claim]) -> None:
+    """Give a total its span of the periods named before it in the sentence (module docstring)."""
+    for c in claims:
+        if c.kind != "amount" or c.amount is None or not c.measure or not _summing(c):
+            continue
+        parts = [o for o in claims if o is not c and o.kind == "amount" and o.sentence is c.sentence
+                 and o.span[1] <= c.span[0] and o.measure == c.measure and o.period is not None
+                 and o.period_how == "stated" and o.period.kind in _PLURAL and o.role != "from"]
+        kinds = {o.period.kind for o in parts}
+        wins = sorted({(o.period.start, o.period.end) for o in parts})
+        if len(wins) < 2 or len(kinds) != 1 or (c.period is not None and c.period_how == "stated"
+                                                  and all(c.period is not o.period for o in parts)):
+            continue  # a period of its own ("7月に合計5兆円"), not one carried from the last part
+        kind = kinds.pop()
+        first, last = wins[0], wins[-1]
+        label = " to ".join(re.sub(r"(?i)^(?:on|in|for|during)\s+", "", o.period.label) for o in (parts[0], parts[-1]))
+        c.period = Period(_PLURAL[kind], [(first[0], last[1])], label,
+                          note=f"a total of the {len(wins)} {_PLURAL[kind]} named before it ({label})")
+        c.period_how = "stated"
