@@ -78,8 +78,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.second_look import each_of, second_look
     from ustflow.check.subjects import distribute_respectively
     from ustflow.check.tables import strip_tables, table_claims
-    from ustflow.check.totals import totals_of_named_periods
     from ustflow.check.text import split_sentences
+    from ustflow.check.totals import totals_of_named_periods
 
     check_text_input(text, limit=limit)
     plain, own = prepare(text)
