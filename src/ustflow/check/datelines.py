@@ -24,7 +24,10 @@ Looked for in this order; the result (``PubDate.how``) says which, quoting the w
    from the latest month the story names in which the day is that weekday; else none: a story that names
    only older months ("the lowest since August 2017") is not dated by them, nor by a headline's year alone
    (it may be a forecast's);
-8. else the latest full date the text mentions, moved to the weekday the text says the data came out on
+8. a day of release the story names without its month ("財務省は8日、2015年8月の…を発表した", "[東京 8日 ロイター]"),
+   placed by the publisher's calendar after the story's data month (``release_days``); undated, saying why,
+   when that cannot be done (an older full date of the body does not date such a story);
+9. else the latest full date the text mentions, moved to the weekday the text says the data came out on
    ("data showed on Thursday", "released Tuesday"), or MoF's Thursday for "the week ending <date>", or
    taken as the earliest the article can have been written. Dates the text puts in the past of its
    story ("since April 12, 2025", "the previous record ... on April 10, 1998") or in its future ("the
@@ -42,6 +45,7 @@ import re
 from datetime import date, timedelta
 
 from ustflow.check.periods import safe_date as _mk
+from ustflow.check.release_days import release_day_date
 from ustflow.check.results import PubDate
 from ustflow.check.text import (
     MONTH_ANY_CASE_RE,
@@ -190,6 +194,9 @@ def publication_date(text: str, html_dates: list[str] | None = None) -> PubDate:
         if got is not None:  # a date, or why the date line or dateline found gives none
             return got
     got = _from_the_body(text, mentioned)
+    told = release_day_date(text, got)
+    if told is not None:
+        return told
     if got.date is None and not got.how:
         month = next((ln for ln in lines[:4] if _MONTH_ONLY.fullmatch(ln)), None)
         if month is not None:  # "June 2025": "last month" is May, but what was published by then depends on the day
