@@ -47,7 +47,7 @@ from ustflow.check.periods import Period
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
-from ustflow.check.subject_objects import en_compared_dropped, ja_objects_dropped
+from ustflow.check.subject_objects import compared_with, en_compared_dropped, ja_objects_dropped, rank_holders
 from ustflow.check.subjects import find_instruments, find_subjects, held_by
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
 
@@ -254,7 +254,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.notes.append("becomes")  # "China overtook Japan as the largest holder": a change of rank then
             if _REGAIN.search(s[max(0, m.start() - 90):m.start()]) or _JA_REGAIN.match(s, m.end()):
                 c.notes.append("regains")  # "reclaims the top spot": it had lost it just before, even with no period
-        since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE})\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
+        since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE}),?\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
         if since and re.search(r"\bfirst\b", since.group(0), re.I):
             since = None  # "the second-largest holder for the first time since 2000": a 'first since' qualifier
         if since and re.search(r"\b(?:with|and|but|while|whose|lowest|highest|smallest|largest|biggest|most|least)\b",
@@ -442,7 +442,7 @@ def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim]
     cs, ce = clause_bounds(s, span[0])
     if any(cs <= f.span[0] < ce for f in figures):
         return False
-    own = [m for m in subjects if cs <= m.span[0] < span[0] and m.kind != "institution"]
+    own = [m for m in subjects if cs <= m.span[0] < span[0] and m.kind != "institution" and not compared_with(s, m)]
     hs = host.subject
     if own and (hs is None or all(m.slug != hs.slug for m in own)):
         return True
@@ -479,6 +479,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
     cands = ja_objects_dropped(s, cands)
+    if holders_only and (ranked := rank_holders(s, c.span, cands)) is not None:
+        cands = ranked  # "It ceded the top spot to Japan, ..., falling to third place": not Japan's place
     main = [m for m in cands if not other_relative(s, m.span, c.span)]
     if main and len(main) < len(cands):  # "Japan, which overtook China in 2019, raised ...": Japan's figure
         cands = main

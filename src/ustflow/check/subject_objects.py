@@ -20,9 +20,14 @@ _JA_JOIN = re.compile(r"\s*(?:、|・|と|や|,)\s*")
 _EN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", re.I)
 #: the relation a holder compared with follows ("the UK, which overtook China", "ranks behind Japan and China")
 _COMPARED = re.compile(
-    r"\b(?:overt(?:ook|aking|aken|akes)|surpass(?:ed|ing|es)|replac(?:ed|ing|es)|displac(?:ed|ing|es)|pass(?:ed|ing|es)|"
+    r"\b(?:overt(?:ook|aking|aken|akes)|surpass(?:ed|ing|es)|outpac(?:ed|ing|es)|outstripp(?:ed|ing)|beat(?:ing|s)?|replac(?:ed|ing|es)|displac(?:ed|ing|es)|pass(?:ed|ing|es)|"
     r"ahead of|behind|unseat(?:ed|ing|s)|[Oo]ust(?:ed|ing|s)?|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of|"
     r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:[\w-]+\s+)?$")
+
+
+def compared_with(s: str, m: Mention) -> bool:
+    """Whether holder ``m`` of sentence ``s`` is named as the one compared with ("outpacing China", "ahead of Japan")."""
+    return bool(_COMPARED.search(s[max(0, m.span[0] - 60):m.span[0]]))
 
 
 def ja_objects_dropped(s: str, cands: list[Mention]) -> list[Mention]:
@@ -48,3 +53,47 @@ def en_compared_dropped(s: str, before: list[Mention]) -> list[Mention]:
     if len(before) >= 2 and _COMPARED.search(s[:before[-1].span[0]]):
         return before[:-1]
     return before
+
+
+
+#: the holder a place went to: "ceded the top spot to Japan", "lost its first place to Japan in 2019"
+_GIVEN_TO = re.compile(r"\b(?:ced(?:ed|es|ing|e)|los(?:t|es|ing|e)|gave|giv(?:es|ing|e)|surrender\w*|relinquish\w*|"
+                       r"yield(?:ed|s|ing)?|handed|hand(?:s|ing)?)\b[^.;]{0,50}?\bto\s+(?:the\s+)?$", re.I)
+#: the agent of a passive overtaking: "was overtaken by the U.K.", "had been surpassed by Japan"
+_PASSIVE_BY = re.compile(r"\b(?:overtaken|surpassed|passed|replaced|displaced|unseated|ousted|dethroned|outpaced|"
+                         r"eclipsed|overhauled)\s+by\s+(?:the\s+)?$", re.I)
+#: a place the sentence's subject moves to in a participle after its clause: ", falling to third place"
+_PARTICIPLE_TO = re.compile(r",\s*(?:and\s+)?(?:thus\s+|so\s+|now\s+)?(?:(?P<own>falling|slipping|dropping|sliding|sinking|"
+                            r"tumbling|rising|climbing|moving|jumping|advancing|retreating)|(?:leaving|putting|keeping|"
+                            r"relegating|pushing|knocking|sending|dropping|bumping)\s+(?:it|them))\s+(?:back\s+|down\s+|up\s+)?"
+                            r"(?:to|into|in|at)\s+(?:the\s+)?$", re.I)
+#: between an overtaking agent and the place it took: "by Japan (in June 2019) as the largest holder"
+_AS_PLACE = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ,]{1,20}?)?\s*,?\s*as\s+(?:the\s+)?")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They|Its|Their|The country|The nation)\b")
+
+
+def rank_holders(s: str, span: tuple[int, int], cands: list[Mention]) -> list[Mention] | None:
+    """The holders that may take the place at ``span``, without those it went to or that overtook the holder
+    ("It ceded the top spot to Japan and was overtaken by the U.K., falling to third place": not Japan, not the
+    U.K.; but "was overtaken by Japan as the largest holder": Japan's). A place in a participle after the clause is
+    the sentence subject's (", falling to third place": the first holder left, or none, the holder of the sentence
+    before, when a pronoun begins the sentence) or, with an object (", pushing it to third place"), the holder
+    overtaken. None: no change."""
+    before = [m for m in cands if m.span[1] <= span[0]]
+    agent = [m for m in before if _PASSIVE_BY.search(s[max(0, m.span[0] - 30):m.span[0]])
+             and _AS_PLACE.fullmatch(s[m.span[1]:span[0]] + (s[span[0]:span[0] + 3] if s[span[0]:span[0] + 3] == "as " else ""))]
+    if agent:
+        return agent[-1:]
+    kept = [m for m in cands if not (_GIVEN_TO.search(s[max(0, m.span[0] - 80):m.span[0]]) or
+                                     _PASSIVE_BY.search(s[max(0, m.span[0] - 30):m.span[0]]) or
+                                     # ", outpacing China", "ahead of China": after the place, the holder compared with
+                                     (m.span[0] >= span[1] and _COMPARED.search(s[span[1]:m.span[0]])))]
+    part = _PARTICIPLE_TO.search(s[max(0, span[0] - 40):span[0]])
+    if part:
+        first = [m for m in kept if m.span[1] <= span[0]]
+        overtaken = [m for m in first if _COMPARED.search(s[:m.span[0]])]
+        if not part.group("own") and overtaken:
+            return overtaken[-1:]
+        first = [m for m in first if m not in overtaken]
+        return [] if _PRONOUN_SUBJECT.match(s) else first[:1]
+    return kept if len(kept) < len(cands) else None

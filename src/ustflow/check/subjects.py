@@ -45,9 +45,10 @@ def _overlaps(span, spans) -> bool:
 
 def find_subjects(s: str) -> list[Mention]:
     """Holders named in sentence ``s``, in text order (overlaps resolved by priority)."""
-    # a lede's first word in capitals ("CHINA'S holdings of U.S. Treasuries fell"): read as written in lower case
-    s = re.sub(r"^(\W*)([A-Z])([A-Z]{3,})(?=['’][Ss]\b)(['’])[Ss]\b", lambda m: m.group(1) + m.group(2) + m.group(3).lower()
-               + m.group(4) + "s", s)
+    # a lede's first word in capitals ("CHINA'S holdings of U.S. Treasuries fell", "JAPAN became the largest
+    # holder"): read as written in lower case (not a dateline's "TOKYO (Reuters) -", which no lower-case word follows)
+    s = re.sub(r"^(\W*)([A-Z])([A-Z]{3,})(?:(?=['’][Ss]\b)(['’])[Ss]\b|(?=\s+[a-z]))",
+               lambda m: m.group(1) + m.group(2) + m.group(3).lower() + (m.group(4) + "s" if m.group(4) else ""), s)
     masked = _Spans(m.span() for m in finditer(SOURCE_PHRASES, s))
     cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
     custody = _CUSTODY.search(s)

@@ -1,0 +1,114 @@
+"""`ustflow check` on whose place a rank phrase names (issue 13, session 10): the holder a place went to ("ceded
+the top spot to Japan"), the agent of a passive overtaking ("was overtaken by the U.K.", but "overtaken by Japan
+as the largest holder": Japan's), a place in a participle after the clause (", falling to third place": the
+sentence subject's; ", pushing it to third place": the holder overtaken), the holder compared with after the place
+(", outpacing China"), a lede's first word in capitals ("JAPAN became"), and "since October, 2016". Invented
+sentences; the months and ranks expected are computed here from the loaded TIC table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim
+from ustflow.check.subjects import find_subjects
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.fixture(scope="module")
+def ranks(loaded_store):
+    return StoreData(loaded_store).holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
+
+
+def _first(ranks, slug: str, rank: int, after: str) -> pd.Period:
+    """The first month after ``after`` in which ``slug`` holds place ``rank`` after a month it did not."""
+    r = ranks[slug].dropna()
+    r = r[r.index >= pd.Period(after, "M")]
+    return next(p for i, p in enumerate(r.index) if i and r[p] == rank and r.iloc[i - 1] != rank)
+
+
+def _month(p: pd.Period) -> str:
+    return p.strftime("%B %Y")
+
+
+def _released(p: pd.Period) -> str:
+    return str((p + 2).end_time.date())
+
+
+def test_a_place_in_a_participle_is_the_subjects(data, ranks):
+    p = _first(ranks, "china_mainland", 3, "2020-01")  # the month another holder pushed China to third place
+    overtaker = ranks.loc[p][ranks.loc[p] == 2].index[0]
+    name = {"united_kingdom": "Britain", "japan": "Japan"}.get(overtaker)
+    if name is None:
+        pytest.skip(f"second place in {p} is {overtaker}")
+    for text in (f"China's holdings of Treasuries fell. It ceded the top spot to Japan in 2019 and was overtaken by "
+                 f"{name}, which kept buying Treasuries, slipping to third place in {_month(p)}.",
+                 f"China was overtaken by {name} in {_month(p)}, slipping to third place among holders of Treasuries.",
+                 f"{name} overtook China in {_month(p)}, pushing it to third place among holders of Treasuries.",
+                 f"China's holdings of Treasuries fell in {_month(p)}, leaving it in third place."):
+        rec = by_claim(check_text(text, date=_released(p), store=data), "third place")
+        assert rec["subject"] == "China (mainland)", text
+        assert rec["verdict"] == "supported", text
+
+
+def test_the_holder_a_place_went_to_is_not_the_one_that_lost_it(data, ranks):
+    p = _first(ranks, "japan", 1, "2019-01")
+    rec = by_claim(check_text(f"China's holdings of Treasuries fell. It ceded the top spot among holders of Treasuries to Japan in {_month(p)}.",
+                              date=_released(p), store=data), "top spot")
+    assert rec["subject"] == "China (mainland)"
+    assert rec["verdict"] == "supported"  # no longer number one
+
+
+def test_overtaken_by_a_holder_as_the_largest_is_that_holders_place(data, ranks):
+    p = _first(ranks, "japan", 1, "2019-01")
+    for text in (f"China was overtaken by Japan as the largest holder of Treasuries in {_month(p)}.",
+                 f"China was overtaken by Japan in {_month(p)} as the largest holder of Treasuries."):
+        rec = by_claim(check_text(text, date=_released(p), store=data), "as the largest holder")
+        assert rec["subject"] == "Japan", text
+        assert rec["verdict"] == "supported", text
+
+
+def test_the_holder_outpaced_after_the_place_is_not_its_holder(data, ranks):
+    p = _first(ranks, "japan", 1, "2016-01")
+    last = ranks["japan"][(ranks.index < p) & (ranks["japan"] == 1)].index[-1]
+    years = {1: "a year", 2: "two years"}.get(round((p - last).n / 12))
+    if years is None:
+        pytest.skip(f"Japan was last first in {last}")
+    for text in (f"Japan's holdings of Treasuries fell in {_month(p)}. It became the largest holder of Treasuries "
+                 f"for the month, outpacing China for the first time in nearly {years}.",
+                 f"JAPAN became the largest holder of U.S. Treasuries in {_month(p)}, outpacing China for the first "
+                 f"time in nearly {years}."):
+        r = check_text(text, date=_released(p), store=data)
+        assert by_claim(r, "the largest holder")["subject"] == "Japan", text
+        rec = by_claim(r, f"for the first time in nearly {years}")
+        assert rec["verdict"] == "supported", text
+        assert f"last in {last}" in rec["explanation"]
+
+
+def test_a_lede_in_capitals_names_its_holder():
+    assert [m.slug for m in find_subjects("JAPAN became the largest holder, outpacing China")] == ["japan", "china_mainland"]
+    assert [m.slug for m in find_subjects("CHINA'S holdings fell")] == ["china_mainland"]
+    assert [m.slug for m in find_subjects("TOKYO (Reuters) - Japan bought")] == ["japan"]  # a dateline stays
+
+
+def test_another_holders_total_outpaced_is_its_level(data):
+    r = check_text("Japan raised its holdings of U.S. Treasuries to $765 billion in December 2009, outpacing China's "
+                   "December total of $894 billion.", date="2010-02-17", store=data)
+    assert by_claim(r, "$894 billion")["subject"] == "China (mainland)"
+
+
+def test_since_a_month_comma_year(data, loaded_store):
+    jp = data.holdings()["japan"].dropna()
+    p = pd.Period("2019-06", "M")
+    last = jp[(jp.index < p) & (jp >= jp[p])].index[-1]
+    for phrase in (f"the largest since {last.strftime('%B')}, {last.year}",
+                   f"the highest since {last.strftime('%B')}, {last.year}"):
+        r = check_text(f"Japan added to its Treasuries in June 2019, making its holdings {phrase}.",
+                       date="2019-08-15", store=data)
+        rec = by_claim(r, phrase)
+        assert rec["verdict"] == "supported", phrase
