@@ -171,6 +171,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         # the first absolute period a sentence names anchors "the previous week" in the next ones
         starts = [c.period for c in found if c.role == "from" and c.period is not None]  # "from $8.5tn in January"
         stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"  # nor "2019年6月以来"
+                  and p.kind != "since"  # nor a look-back: "added $21 billion since May. ... a month earlier"
                   and not any(p is q for q in starts) and not sent.text.startswith("以来", p.span[1])]
         if stated:
             prev_period = stated[0]

@@ -72,10 +72,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
                 rf"(?: of)?(?:\s+{YEAR})?|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
     ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
-    ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE})\s+)?(?P<sy>(?:19|20)\d{{2}})|"
+    ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE}),?\s+)?(?P<sy>(?:19|20)\d{{2}})|"
               # "since the end of last year": from the December before the publication's year
               rf"\bsince\s+(?:the\s+)?end\s+of\s+(?P<syrel>last|the previous|the prior)\s+year\b|"
-              rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!\s+\d)\b"),
+              rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!,?\s+\d)\b"),
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
             r"in the year so far)\b"),
     # "so far this month" in a weekly story: the weeks of the month published to date (the month's own figure is

@@ -1,0 +1,51 @@
+"""Which period a relative phrase counts from, and months written with a comma before the year (issue 13, session
+10). Invented sentences; the expected values come from the loaded store."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claim_containing, tic_level
+from ustflow.views.check import StoreData, check_text
+
+D = "2024-05-16"  # March 2024's TIC data were out that day
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.mark.parametrize("lead", [
+    "Japan has added about $20 billion since May. ",
+    "China's holdings have dropped since October 2022. ",
+    "Japan's holdings are up since the end of 2023. ",
+    "日本の保有額は2023年10月以来、増えている。",
+])
+def test_a_look_back_does_not_anchor_a_month_earlier_in_a_later_sentence(data, loaded_store, lead):
+    # "since May" is a look-back, not the story's month: "a month earlier" counts from the level it is paired with
+    # (no period stated: the latest published, March 2024), so it is February 2024
+    feb = tic_level(loaded_store, "united_kingdom", "2024-02")
+    mar = tic_level(loaded_store, "united_kingdom", "2024-03")
+    text = (f"{lead}The U.K. is the third-largest holder with ${mar:.1f} billion, up from ${feb:.1f} billion a month "
+            f"earlier.")
+    rec = claim_containing(check_text(text, date=D, store=data), f"${feb:.1f} billion")
+    assert rec["official_period"] == "2024-02"
+    assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("phrase", ["the largest since October, 2016", "the highest since October, 2016",
+                                    "its biggest holding since October, 2016"])
+def test_a_month_with_a_comma_before_its_year_is_one_month(data, phrase):
+    # "since October, 2016" is October 2016, not October of the publication's year and a separate "2016"
+    text = f"Japan's holdings rose in June, making them {phrase}."
+    rec = claim_containing(check_text(text, date="2019-08-15", store=data), "since October, 2016")
+    assert "2016-10" in rec["explanation"]
+    assert rec["verdict"] == "supported"
+
+
+def test_a_since_period_with_a_comma_before_its_year(data):
+    # "since May, 2023" is one period, May 2023 to the latest
+    rec = claim_containing(check_text("China's holdings have fallen by $50 billion since May, 2023.", date=D,
+                                      store=data), "$50 billion")
+    assert rec["official_period"].startswith("2023-0")
