@@ -31,7 +31,8 @@ _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?
                        r"(?:flows?|investment|purchases|buying|selling|sales|outflows?|inflows?)\b", re.I)
 _HOLD = re.compile(rf"(?<!Brothers )(?<!Group )(?<!Financial )\b(?:{lx.HOLDINGS_WORDS})\b(?! (?:Inc|Ltd|Co|Corp|plc)\b)", re.I)
 _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|買い?越し?|売り?越し?|取得超|処分超", re.I)
-_YIELD = re.compile(r"\byield(?:s|ed|ing)?\b|" + JA_YIELD.pattern, re.I)  # "利回り", "長期金利"
+#: "long-term interest rates rose to 0.75%" (NHK's English for 長期金利) is a yield as "the 10-year yield" is
+_YIELD = re.compile(r"\byield(?:s|ed|ing)?\b|\blong-term (?:interest )?rates?\b|" + JA_YIELD.pattern, re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
 #: "The June sales figure was previously reported at US$3.6 billion": a figure as first printed, before a revision

@@ -134,3 +134,20 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if rule is None:
         return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")
     return rule(c, fig, ctx)
+
+
+def judge_qualifier_on_close(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """A qualifier on a market level the daily closes do not show ("rose to 0.75% in trading, the highest level in
+    10 years" when the day closed at 0.765%): about the day's level, so judged on that day's close (``fig``); the
+    closes can confirm it but not refute it (the intraday level may pass a close they show beating the day's),
+    so a failure on the close is ``unverifiable``."""
+    from ustflow.check.results import SUPPORTED, set_aside
+
+    j = judge_qualifier(c, fig, ctx)
+    if j.verdict == SUPPORTED:
+        j.explanation += " (on the day's close: the article's own figure is an intraday level)"
+        return j
+    if j.verdict == "contradicted":
+        return set_aside(j, f"the figure it qualifies is an intraday level, and on the day's close: {j.explanation}; "
+                            f"the daily closes cannot refute a claim about a level within the day", list(j.flags))
+    return j

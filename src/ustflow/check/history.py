@@ -192,7 +192,41 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if last is None:
         return Judgement(CONTRADICTED, f"{head} is a record: the {word} in all the data (from {W.label(first)}), not "
                                        f"only {scope}", **_base(fig, official_value=value))
+    close = _close_tie(q, fig, hist, before, d, value)
+    if close:
+        return unverifiable(f"'{q.phrase}': {close}", **_base(fig, official_value=value))
     return Judgement(CONTRADICTED, expl.replace("?", ": no,", 1) + f" — not {scope}", **_base(fig, official_value=value))
+
+
+def _close_tie(q: Qualifier, fig: Figure, hist, before, d: int, value: float) -> str:
+    """Why a "highest since 2008" of a daily market level is unverifiable when the closes that stop it reaching 2008
+    only match or nearly match the day's close (a tie in March at 1.588%): within a day's usual intraday range
+    (``CLOSE_CALL``), the day's intraday high may have passed them; "" when a close beyond that range stops it too."""
+    room = _room(fig, hist, value)
+    if room is None:
+        return ""
+    met = before[before * d >= d * value - 1e-9]
+    strict = before[before * d > d * value + room + 1e-9]
+    last = strict.index[-1] if not strict.empty else None
+    if not L.reach(q, last, fig.end, hist.index[0]):
+        return ""
+    near = met[met.index > last] if last is not None else met
+    width = f"{room:.2f} yen" if fig.series == FX_ID else f"{round(room * 100)} bp"
+    return (f"the closes matching or passing {C.fmt_num(value)} on {W.label(fig.end)} since "
+            f"{W.label(last) if last is not None else 'the data began'} ({len(near)}, the latest "
+            f"{C.fmt_num(float(near.iloc[-1]))} on {W.label(near.index[-1])}) are within a day's usual intraday range "
+            f"({width}) of it: the daily closes cannot tell whether the day's intraday extreme passed them")
+
+
+def _room(fig: Figure, hist, value: float) -> float | None:
+    """A day's usual intraday range for a daily market level (USD/JPY, a yield), None for other series."""
+    import pandas as pd
+
+    if fig.agg != "level" or isinstance(hist.index, pd.PeriodIndex):
+        return None
+    if fig.series == FX_ID:
+        return CLOSE_CALL["fx"] * abs(value)
+    return CLOSE_CALL["yield"] if fig.unit == "percent" else None
 
 
 def _close_call(fig: Figure, hist, beaten, d: int, value: float) -> str:

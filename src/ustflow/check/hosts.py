@@ -58,7 +58,7 @@ def fits_amount(q, f: Claim) -> bool:
 
 #: a yield as what moves: "Treasury yields fell", "10-year yield rose", "国債利回りが低下", "長期金利は"
 _YIELD_WORD = re.compile(r"\byields?\b(?!\s+(?:curve|gap|differential|spread|advantage|pick-?up|premium)s?\b)|"
-                         r"利回り|長期金利", re.I)
+                         r"\blong-term (?:interest )?rates?\b|利回り|長期金利", re.I)
 #: words of trading or holding between the yield and the run: then the run is the trades' ("yields rose and
 #: Japanese investors sold for a third week")
 _TRADE_OR_HOLD = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|net|holdings?|inflows?|outflows?|investors?)\b|"

@@ -27,18 +27,19 @@ INTRADAY_WORDS = re.compile(r"\b(?:briefly|at one point|intraday|intra-day|touch
                             r"at one stage|immediately after|right after|fluctuated|swung)\b|" + JA_INTRADAY, re.I)
 
 
-_JGB = re.compile(r"JGBs?\b|Japanese government bonds?|Japan(?:'s|’s)? (?:\d+|two|five|ten|thirty|twenty|forty)[- ]year|"
+_JGB = re.compile(r"JGBs?\b|Japan(?:ese)? government bonds?|Japan(?:'s|’s)? (?:\d+|two|five|ten|thirty|twenty|forty)[- ]year|"
                   r"Japanese (?:\d+|ten|thirty)[- ]year|super-long|Japan(?:'s|’s)? (?:benchmark )?(?:bond )?yields?|"
                   r"\bJP\d+YT|Japanese (?:long-term )?bonds|Japan(?:'s|’s)? (?:long-term )?bonds|Bank of Japan|\bBOJ\b", re.I)
 _UST = re.compile(r"Treasury (?:yields?|notes?|bonds?)|Treasuries|U\.?S\.? (?:\d+|two|ten|thirty)[- ]year|U\.?S\.? yields?|"
+                  r"U\.?S\.? government bonds|"
                   r"US yields?|T-note|\bUS\d+YT|American bonds?|Federal Reserve|\bthe Fed\b")
 _OTHER_MARKET = re.compile(r"\b(?:German|Germany's|Bund|British|UK|gilt|French|France's|Italian|Italy's|Spanish|"
                            r"Chinese|China's|Korean|Australian|Canadian|euro[- ]zone|Swiss)\b")
 #: a figure's own market named right after it: "1.89% for the bellwether 10-year T-note", "0.5% on the 10-year JGB"
 _FOR_MARKET = re.compile(r"\s*(?:for|on|in)\s+(?:the\s+)?(?:(?:benchmark|bellwether|key|main)\s+)?"
                          r"(?:(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year\s+)?(?=\S)", re.I)
-_TENOR = re.compile(r"\b(\d{1,2}|one|two|five|ten|thirty|twenty|forty)[- ]year(?![- ](?:high|low|peak|trough|record))",
-                    re.I)  # "a 16-year high" is a look-back, not a tenor
+_TENOR = re.compile(r"\b(\d{1,2}|one|two|five|ten|thirty|twenty|forty)[- ]year(?!s\b)(?![- ](?:high|low|peak|trough|record))",
+                    re.I)  # "a 16-year high", "in about 15 years" are look-backs, not tenors
 
 
 def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None, str]:
@@ -130,8 +131,8 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
 
     def evaluate(w):
         lo, hi = w
-        if lo == hi:  # one day: the business day before too (Tokyo's day is New York's night)
-            lo = lo - timedelta(days=3)
+        if lo == hi and not sid.startswith("jgb."):  # one day: the business day before too (Tokyo's day is New
+            lo = lo - timedelta(days=3)  # York's night); MoF's JGB closes are Tokyo's own: the day named
         sel = s[(s.index >= str(lo)) & (s.index <= str(hi))]
         if sel.empty:
             return None

@@ -102,7 +102,11 @@ class Resolver:
         if name == "nth_day":  # "on the 27th": that day of the month named before, else of the publication date
             base = anchor.end if anchor is not None and not anchor.is_latest else self.ref
             d = safe_date(base.year, base.month, int(g["day"])) if base else None
-            return Period("day", [(d, d)], label, relative=True, note="the day of the month named before") if d else None
+            if d is None:
+                return None
+            if anchor is None or anchor.is_latest:  # "In the bond market on the 28th," as "28日": no other period's
+                return Period("day", [(d, d)], label, note="a day of the publication's month")
+            return Period("day", [(d, d)], label, relative=True, note="the day of the month named before")
         if name == "n_periods":  # "over four weeks", "the past two weeks", "during the two days"
             k = _num(g["k"])
             unit = "week" if g["unit"].startswith("week") else "day"

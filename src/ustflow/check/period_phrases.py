@@ -148,7 +148,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
     ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
-    ("weekday", rf"\b(?:on|last)\s+{_WD}\b|\byesterday\b"),
+    ("weekday", rf"\b(?:(?:on|last)\s+|(?=[A-Za-z]+day\s+(?:morning|afternoon|evening|night)\b)){_WD}\b|\byesterday\b"),
     ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-|from |of )?{MON_Y}\b"),
     ("year", rf"\b(?:in |during |for |at the end of |by |of |as of )?(?:calendar )?{YEAR}\b(?!-\d)"),
 ]]
@@ -156,7 +156,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
 # when the data came out, not what they are about: "data showed on Thursday", "released last week", "data released by
 # the U.S. Treasury Department on Wednesday showed" (an abbreviation's dot does not end the phrase)
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|"
-         r"this week|earlier this week|earlier)")
+         r"this week|earlier this week|earlier|the [1-3]?\d(?:st|nd|rd|th))")
 JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:に|の)?(?:公表|発表|公開)")  # "17日発表した"
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"

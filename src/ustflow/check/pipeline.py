@@ -279,6 +279,8 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
         return unverifiable(f"the figure it qualifies is far from the official series ({far}): the series or period "
                             f"may not be the one the article means", series=fig.series)
     if host is not None and (host_verdicts.get(id(host)) or ("",))[0] == "unverifiable" and fig is not None:
+        if host_reasons.get(id(host), "").startswith("an intraday level"):
+            return dispatch.judge_qualifier_on_close(c, fig, ctx)  # "rose to 0.75%, the highest in 10 years"
         return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
                             series=fig.series)
     return dispatch.judge_qualifier(c, fig, ctx)
