@@ -99,14 +99,8 @@ class Resolver:
     def _relative(self, name: str, anchor: Period | None, label: str, g: dict | None = None) -> Period | None:
         """'the following week', 'a month earlier', 'the same week': from ``anchor`` (or the date)."""
         g = g or {}
-        if name == "nth_day":  # "on the 27th": that day of the month named before, else of the publication date
-            base = anchor.end if anchor is not None and not anchor.is_latest else self.ref
-            d = safe_date(base.year, base.month, int(g["day"])) if base else None
-            if d is None:
-                return None
-            if anchor is None or anchor.is_latest:  # "In the bond market on the 28th," as "28日": no other period's
-                return Period("day", [(d, d)], label, note="a day of the publication's month")
-            return Period("day", [(d, d)], label, relative=True, note="the day of the month named before")
+        if name == "nth_day":
+            return self._nth_day(anchor, label, int(g["day"]))
         if name == "n_periods":  # "over four weeks", "the past two weeks", "during the two days"
             k = _num(g["k"])
             unit = "week" if g["unit"].startswith("week") else "day"
@@ -190,6 +184,16 @@ class Resolver:
             y, mo = add_months(anchor.end.year, anchor.end.month, -1)  # "the previous month" after a day: a month
             return Period("month", [month_window(y, mo)], label, relative=True, note=f"the month before {anchor.label!r}")
         return shift(anchor, months=months, label=label)
+
+    def _nth_day(self, anchor: Period | None, label: str, day: int) -> Period | None:
+        """"on the 27th": that day of the month named before, else (as "27日") of the publication's month."""
+        base = anchor.end if anchor is not None and not anchor.is_latest else self.ref
+        d = safe_date(base.year, base.month, day) if base else None
+        if d is None:
+            return None
+        if anchor is None or anchor.is_latest:  # "In the bond market on the 28th,": no other period's day
+            return Period("day", [(d, d)], label, note="a day of the publication's month")
+        return Period("day", [(d, d)], label, relative=True, note="the day of the month named before")
 
     def resolve(self, name: str, m: re.Match, anchor: Period | None) -> Period | None:
         """One matched phrase as a Period (None when it cannot be resolved)."""
