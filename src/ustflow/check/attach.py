@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.claims import DEBT_PARTS, Claim
+from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, Claim
 from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
 from ustflow.check.periods import Period
 
@@ -161,6 +161,9 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         c.instrument = c.instrument or lvl.instrument
         c.direction, c.direction_word = lvl.direction, lvl.direction_word
     for c in figs:
+        if LESS_THAN_NAMED in c.notes:
+            _less_than_named(c, periods)
+            continue
         if c.amount.kind == "percent" and c.role in ("change", "pct"):
             frm = [o for o in figs if o.role == "from" and o.span[0] > c.span[0] and o.amount.kind == "money"]
             if frm:  # "a 47 percent decline from the $1.32 trillion peak in November 2013"
@@ -194,6 +197,19 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         if lv:
             lvl = min(lv, key=lambda o: abs(o.span[0] - c.span[0]))
             lvl.change_hint = c
+
+
+def _less_than_named(c: Claim, periods: list[Period]) -> None:
+    """"At its peak in November 2013, it had amassed nearly $1.32 trillion but now holds some $200 billion less": from
+    the last period the sentence names before the figure (not the figure's own) to the figure's own period, else to
+    the latest; with none named before, the base is not said (``base_period`` stays unset and the rule says so)."""
+    named = [p for p in periods if p.span[1] <= c.span[0] and not p.is_latest and not p.relative and p is not c.period]
+    if not named:
+        return
+    c.base_period = named[-1]
+    if c.period is None or c.period is named[-1] or c.period.span[0] < named[-1].span[1]:
+        later = [p for p in periods if p.span[0] >= named[-1].span[1] and p.span[1] <= c.span[0] and p is not named[-1]]
+        c.period, c.period_how = (later[-1], "stated") if later else (None, "none")
 
 
 def debt_totals(claims: list[Claim]) -> None:

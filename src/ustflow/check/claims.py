@@ -35,6 +35,9 @@ SYMMETRIC_GAP = "the gap between two holders, whichever is ahead"
 PERIOD_DIFFERENCE = "a difference from an earlier period's figure"
 #: a move of that gap ("the gap between Japan and China widened by $27 billion", "日中の差は270億ドル広がり")
 GAP_CHANGE = "a change of the gap between two holders"
+#: "At its peak in November 2013 it held $1.32 trillion but now holds some $200 billion less": a change from the
+#: period the sentence names before the figure to the figure's own (no "than")
+LESS_THAN_NAMED = "a change from the level named earlier in the sentence"
 
 
 @dataclass

@@ -257,9 +257,22 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
                                                                  _HOLDER_ELLIPSIS.search(clause) or
                                                                  (_JA_HOLD.search(s) and _tic_topic_ja(c))):
         return "holdings_pct"
+    if a.kind == "percent" and c.role in ("pct", "change") and _to_dollar_level(c, s):
+        return "holdings_pct"  # "China's reduction was a larger 3.6 percent to $1.12 trillion": its holdings' move
     if a.kind == "percent" and _FLOW_PCT.search(clause) and not _HOLD.search(clause):
         return "flow_pct"  # "a 60% week-over-week plunge in outbound capital flow"
     return ""
+
+
+#: "3.6 percent to $1.12 trillion": a percent move and the dollar level it led to, right after it
+_TO_DOLLAR_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+|new\s+)?)?(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b", re.I)
+
+
+def _to_dollar_level(c: Claim, s: str) -> bool:
+    """A TIC holder's percent move to a dollar level, in a sentence that names no trade ("China's reduction was a
+    larger 3.6 percent to $1.12 trillion", "Japan's fell 0.4% to $1.13 trillion"): the holdings' percent change."""
+    return c.subject is not None and c.subject.kind in ("country", "japan", "foreign_total", "foreign_official") and \
+        bool(_TO_DOLLAR_LEVEL.match(s, c.amount.span[1])) and not _FLOWV.search(s) and not _FLOW_NOUN.search(s)
 
 
 #: a stock the holder owns, even with a trading verb: "trimmed its stake by $1.2 billion", "sold down its Treasury
@@ -286,6 +299,10 @@ def _money_measure(c: Claim, clause: str) -> str:
     if flow_verb and (ja_holdings_text(c) or ja_country_topic(c)) and \
             re.fullmatch(r"[のがをは]?(?:増加|増え|減少|減り|増|減)", dirw):
         flow_verb = False  # "保有額は183億ドル増加": holdings grew, nobody's trade
+        has_hold = True
+    elif flow_verb and c.amount.currency == "USD" and re.fullmatch(r"[のがをは]?(?:買い増し|売り増し)", dirw) and \
+            (tic or (c.instrument is None and c.subject is not None and c.subject.kind in ("country", "japan"))):
+        flow_verb = False  # "米国債を664億ドル売り増し": a holder's Treasuries moved (TIC holdings), as 増加 / 減少
         has_hold = True
     if c.amount.currency == "JPY" and _NET_TRADE_BEFORE.search(c.sentence.text[max(0, c.amount.span[0] - 90):c.amount.span[0]]):
         return "flow"  # "also increased their holdings, buying a net ¥530.9 billion": the figure's own verb is a trade

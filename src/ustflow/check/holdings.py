@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, revisions as RV, windows as W
-from ustflow.check.claims import GAP_CHANGE, SYMMETRIC_GAP, Claim
+from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, SYMMETRIC_GAP, Claim
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import (
@@ -341,6 +341,9 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
 
 
 def holdings_change(c: Claim, ctx: Context) -> Judgement:
+    if LESS_THAN_NAMED in c.notes and c.base_period is None:
+        return unverifiable("a difference from an earlier level ('holds $X less') whose period the sentence does not "
+                            "name: the base of the change is not said")
     got = _holdings_windows(c, ctx, _change_span,
                             "no period stated and no publication date: a change needs a period (pass --date)")
     if isinstance(got, Judgement):

@@ -137,3 +137,22 @@ def streak_totals(claims: list[Claim], s: str) -> None:
         f.period_how = "stated"
         if f.direction is None or f.direction_word in ("", q.direction_word):
             f.direction = q.qualifier.direction or q.direction
+
+
+def same_holder(c: Claim, o: Claim) -> bool:
+    """Whether ``o`` is about the holder ``c``'s sentence names, if it names one ("foreigners sold Treasury bonds for a
+    seventh straight month" is not about China's change in the paragraph before); all foreigners are all holders."""
+    from ustflow.check.subjects import find_subjects
+
+    holders = ("country", "japan", "foreign_investors", "foreign_total", "foreign_official")
+
+    def key(m) -> tuple:
+        return ("all", "") if m.kind in ("foreign_investors", "foreign_total") else (m.kind, m.slug)
+
+    named = {key(m) for m in ([c.subject] if c.subject is not None else find_subjects(c.sentence.text))
+             if m.kind in holders}
+    if not named:
+        return True
+    if o.subject is None:  # a figure of "it" (resolved later): its holder may be the one named, within a paragraph
+        return o.sentence.paragraph == c.sentence.paragraph
+    return o.subject.kind not in holders or key(o.subject) in named

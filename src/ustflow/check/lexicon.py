@@ -203,7 +203,7 @@ SECTOR_RX = [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in SECTORS]
 # --- Japanese (MoF's own words, and the press's) -------------------------------------------------
 # CJK characters are word characters to ``re``, so these are matched without \b.
 JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し|購入|増加|増え|流入"
-JA_SELL = r"売り越し|売越し?|処分超|純処分|売却|減少|減り|流出|手放"
+JA_SELL = r"売り越し|売越し?|処分超|純処分|売り増し|売却|減少|減り|流出|手放"
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "外国主要債権者の米国債保有高": TIC's major foreign holders together (its grand total), before 外国勢 below
     (r"外国(?:の)?主要債権者|海外(?:の)?主要債権者|外国主要保有者|海外投資家全体|外国勢全体|外国保有者全体|海外全体|外国全体", "foreign_total",

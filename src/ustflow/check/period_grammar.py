@@ -363,7 +363,14 @@ class Resolver:
         if ym is None:
             return None
         y0, m0 = add_months(ym[0], ym[1], -(k - 1))
-        return Period("months", [(date(y0, m0, 1), month_window(*ym)[1])], label, note=note)
+        wins = [(date(y0, m0, 1), month_window(*ym)[1])]
+        if not g.get("k") and ym[1] < 12 and re.search(r"\byear\s+(?:that\s+)?(?:to|through)\b", label, re.I) and \
+                not re.search(r"\bfiscal\b", label, re.I):
+            # "in the year through October": the twelve months to October, or the year to date (January to
+            # October); reporters write both, so both are read and the judgement names the one it used
+            wins.append((date(ym[0], 1, 1), month_window(*ym)[1]))
+            note = "; ".join(x for x in (note, "the twelve months to that month, or the year to date") if x)
+        return Period("months", wins, label, note=note)
 
     def _r_past_months(self, name: str, g: dict, label: str) -> Period | None:
         k = _num(g["k"]) if g.get("k") else 1 if label.lower().endswith("month") else 12
@@ -394,7 +401,8 @@ class Resolver:
     def _r_jp_months(self, name: str, g: dict, label: str) -> Period | None:
         return japanese_span(self, name, g, label)
 
-    _r_jp_ytd = _r_jp_half = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_month_span = _r_jp_months
+    _r_jp_ytd = _r_jp_half = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_month_span = _r_jp_months_and = \
+        _r_jp_months
 
     def _r_week_to_weekday(self, name: str, g: dict, label: str) -> Period | None:
         """'in the week to Friday', 'the week ended Friday': the MoF week holding the latest such day on or before

@@ -161,6 +161,10 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
         if int(g["m0"]) > 12:
             g["m0"], g["m1"], g["y"] = "1", "3", str(int(g["y"]) + 1) if g.get("y") else None
         name = "jp_months"
+    if name == "jp_months_and":  # "4月と5月": a span only when the second month follows the first
+        if int(g["m1"]) != int(g["m0"]) % 12 + 1:
+            return None
+        name = "jp_months"
     if name == "jp_month_span":  # "昨年11月~今年3月", "2010年11月から2011年3月まで": each end's year its own
         return _month_span(ref, g, label)
     if name == "jp_ytd":

@@ -368,7 +368,7 @@ def _refer_back(claims: list[Claim]) -> None:
     it, in its own sentence or the two before, of the kind its words name (a level, a flow, a
     change); a sentence that names its own holder and kind keeps its own figure."""
     from ustflow.check.classify import classify
-    from ustflow.check.hosts import qualifier_hint
+    from ustflow.check.hosts import qualifier_hint, same_holder
 
     for i, c in enumerate(claims):
         if c.kind != "qualifier" or c.host is not None or MARKET_PRICE in c.notes:
@@ -391,6 +391,7 @@ def _refer_back(claims: list[Claim]) -> None:
             # "対内株式投資は5週連続資本流出超", "中長期債は2週ぶりの買い越し": a run of the flow its sentence names
             cands = [o for o in cands if o.instrument is not None and o.instrument[1] == c.instrument[1]
                      and c.instrument[0] in (None, o.instrument[0])]
+        cands = [o for o in cands if same_holder(c, o)]  # of the holder its sentence names, if it names one
         fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"
                                                      else "flow" if o.measure == "flow" else "change")]
         fit = fit or ([o for o in cands if o.measure == "holdings_change"] if tic_flow else [] if want else cands)

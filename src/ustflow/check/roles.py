@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import GAP_CHANGE, PERIOD_DIFFERENCE, SYMMETRIC_GAP, Claim
+from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, PERIOD_DIFFERENCE, SYMMETRIC_GAP, Claim
 from ustflow.check.text import MONTH_RE
 
 #: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
@@ -20,7 +20,8 @@ DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b
                     rf"\b(?P<down>{lx.DOWN_WORDS})\b|(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL})", re.I)
 _GAP_AFTER = re.compile(r"\s+(?P<dir>less|more|lower|higher|smaller|bigger|larger|below|above|behind|ahead of|short of)"
                         r"(?:\s+than)?\s+(?:that of\s+|those of\s+|the holdings of\s+)?(?P<who>[A-Z][\w.' -]{1,30})")
-_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|peak|high|low|roughly|about|"
+_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|peak|high|low|roughly|about|recent|"
+                   r"earlier|former|(?:19|20)\d\d|"
                    r"(?:previous|prior|preceding|last|[A-Z][a-z]+) (?:month|week|year|quarter)(?:'s|’s)|"
                    r"(?:[A-Z][a-z]+|a year earlier)(?:'s|’s))\s+(?:of\s+)?)*$",
                    re.I)
@@ -33,11 +34,14 @@ _LEVEL_BEFORE = re.compile(
 #: figure's own qualifier "close to")
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|putting)\s+(?:its|their|the|total|"
                        r"China(?:'s|’s)|Japan(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+)?(?:drop|decline|decrease|fall|reduction|cut|"
+_CHANGE_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?(?:[\w-]+\s+){0,3}?(?:drop|decline|decrease|fall|reduction|cut|"
                         r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
                         re.I)
-_BY = re.compile(r"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?(?:(?:staggering|whopping|massive|hefty|sharp|steep|modest|"
-                 r"mere|further|record|combined|cumulative|total|net)\s+)?$", re.I)
+#: a move's size told by comparison or degree: "by a smaller 0.4 percent", "was a larger 3.6 percent"
+_SIZE_ADJ = (r"(?:staggering|whopping|massive|hefty|sharp|sharper|steep|steeper|modest|mere|further|record|combined|"
+             r"cumulative|total|net|larger|smaller|bigger|greater|deeper|slight|slighter|marginal|small|large|big|"
+             r"significant|substantial|notable|relatively|much|far|even)")
+_BY = re.compile(rf"\bby\s*(?:a\s+|an\s+|some\s+|about\s+)?(?:{_SIZE_ADJ}\s+){{0,2}}$", re.I)
 #: "the growth of China's holdings was limited to $2.3 billion", "The increase in its holdings amounted to $X": a move
 #: named as the subject, its size the complement
 _MOVE_IS = re.compile(r"\b(?:growth|increase|rise|gain|decline|drop|fall|decrease|reduction|cut)\s+(?:in|of)\s+"
@@ -49,7 +53,7 @@ _MOVE_IS = re.compile(r"\b(?:growth|increase|rise|gain|decline|drop|fall|decreas
 _MOVE_IS_BARE = re.compile(r"\b(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s))\s+(?:(?:monthly|net|latest|overall|total)\s+)?"
                            r"(?:growth|increase|rise|gain|decline|drop|fall|decrease|reduction|cut|jump|climb|slide|dip)\s+"
                            r"(?:was|amounted to|came to|totall?ed|stood at)(?:\s+(?:only|just|a mere|an?|about|some|around|"
-                           r"roughly))*\s*$", re.I)
+                           rf"roughly|{_SIZE_ADJ}))*\s*$", re.I)
 #: a figure set against an earlier period of the same holder: "7.6 billion less than in February", "$19 billion more
 #: than a month earlier" (a change since then; "less than China" is a gap, ``_GAP_AFTER``)
 #: who did what between 'than' and the earlier period: "less than they bought the week before"
@@ -77,6 +81,10 @@ _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reducti
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
 _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
                             r"増|減)(?!超|税)")
+#: the last of a list of figures joined by と, and the move they share after it: "それぞれ24億ドルと69億ドルと、買い増しを
+#: 続けた" (not "7674億ドルと、前月から減少": a single figure before と is the level reached)
+_JA_LIST_BEFORE = re.compile(r"\d\s*(?:億|兆|万)?\s*(?:米)?(?:ドル|円)\s*(?:と|、|,)\s*(?:約|およそ)?\s*$")
+_JA_LIST_MOVE = re.compile(r"\s*と[、,]?\s*(?P<w>買い増し|売り増し|増加|減少)")
 #: "減少し、6511億ドルとなった", "226億ドル減り1兆820億ドル" (the continuative 減り, 増え needs no comma)
 _JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
                               r"\s*$")
@@ -136,6 +144,9 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     183億ドル増加し", "1月に398億ドル増、2月に140億ドル減"); a figure right after a move in its continuative form
     is the level it ended at ("減少し、6511億ドルとなった")."""
     a = c.amount
+    listed = _JA_LIST_BEFORE.search(s[:a.span[0]]) and _JA_LIST_MOVE.match(s, a.span[1])
+    if listed and a.currency == "USD" and c.subject is not None and c.subject.kind in ("country", "japan", "foreign_total"):
+        return _ja_move(c, listed)  # a holder's dollar figures "24億ドルと69億ドルと、買い増し": its holdings' moves
     if not (ja_holdings_text(c) or ja_country_topic(c) or _tic_dollars(c)):
         return ""
     if _JA_MOVED_BEFORE.search(s[:a.span[0]]) or _JA_MOVED_TO.search(s[:a.span[0]]) or \
@@ -150,13 +161,17 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
             c.direction = 1 if re.match(r"増|拡大|上昇|膨らん|追加|積み増", into.group("w")) else -1
             c.direction_word = into.group("w")
         return "level"
-    m = _JA_MOVE_AFTER.match(s, a.span[1])
-    if m:  # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)
-        if c.direction is None:
-            c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越") else -1
-            c.direction_word = m.group("w")
-        return "change"
-    return ""
+    m = _JA_MOVE_AFTER.match(s, a.span[1]) or listed
+    # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)
+    return _ja_move(c, m) if m else ""
+
+
+def _ja_move(c: Claim, m: re.Match) -> str:
+    """A change in the direction of the Japanese move word ``m`` names."""
+    if c.direction is None:
+        c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越") else -1
+        c.direction_word = m.group("w")
+    return "change"
 
 
 _JA_HOLDER_CHAR = {"日": "日本", "中": "中国", "英": "英国"}
@@ -245,6 +260,14 @@ def _agent_of(word: str) -> str:
     return r"(?:of\s+)?" if re.search(r"(?:buyers?|sellers?|purchasers?)$", word, re.I) else ""
 
 
+#: a holder's holdings as a difference from a level the sentence named before, with no "than": "but now holds some
+#: $200 billion less", "it owns $50 billion more today"
+_HOLDS_BEFORE = re.compile(r"\b(?:holds|held|owns|owned|has|had|keeps|kept)\s+(?:some\s+|about\s+|around\s+|roughly\s+|"
+                           r"nearly\s+|almost\s+|over\s+|more than\s+|less than\s+)?$", re.I)
+_HOLDS_LESS = re.compile(r"\s+(?:of\s+(?:them|it|Treasuries|U\.?S\.?\s+(?:debt|Treasuries))\s+)?(?P<dir>less|fewer|more)\b"
+                         r"(?!\s+than)(?:\s+(?:now|today|than\s+that))?\s*(?:[.,;]|$)", re.I)
+
+
 _VERSUS = re.compile(r"\b(?:versus|vs\.?)\s+$", re.I)
 #: the figure's own earlier period right after it: "versus $784.3 billion a month earlier", "vs. $X in February"
 _EARLIER_AFTER = re.compile(rf"\s+(?:(?:a|one)\s+(?:month|year|week)\s+(?:earlier|before|ago)|the (?:previous|prior|"
@@ -319,6 +342,11 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
+    less = _HOLDS_LESS.match(s, a.span[1]) if a.kind == "money" and _HOLDS_BEFORE.search(before) else None
+    if less:  # "now holds some $200 billion less" (than the level named before): a change since that level
+        c.direction = -1 if less.group("dir").lower() in ("less", "fewer") else 1
+        c.notes.append(LESS_THAN_NAMED)
+        return "change"
     than = _than_then(c, s, before) if a.kind == "money" else None
     if than is not None:
         return than

@@ -238,7 +238,7 @@ def distribute_respectively(claims: list) -> None:
         p = figs[0].period
         # "in April and May, respectively", "9-12月の間に…それぞれ": one month to each figure, when the counts agree
         if p is not None and not p.is_latest and p.kind == "months" and (re.search(r"\band\b|&", p.label) or
-                                                                         re.search(r"[-–−～〜~]", p.label)):
+                                                                         re.search(r"[-–−～〜~と]|および|及び", p.label)):
             months = []
             y, m = p.start.year, p.start.month
             while (y, m) <= (p.end.year, p.end.month):

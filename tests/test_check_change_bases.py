@@ -1,0 +1,131 @@
+"""`ustflow check` on the base of a change in TIC holdings (issue 13, session 10): "in the year through
+October" (the twelve months to October, or the year to date: both read), a size told by comparison ("by a
+smaller 0.4 percent", "a larger 3.6 percent to $1.12 trillion"), a percent change "from a recent peak of $X
+set in March" (from March), "now holds some $200 billion less" than a level the sentence named before, and
+Japanese figures listed with と before the move they share ("4月と5月にもそれぞれ24億ドルと69億ドルと、買い増し").
+Invented sentences; the expected values are the store's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import by_claim, claim_containing, tic_level, usd_bn_ja
+from ustflow.views.check import StoreData, check_text
+
+DATE = "2023-12-20"  # October 2023 TIC data came out in mid-December
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _move(store, slug: str, base: str, end: str) -> float:
+    return round(tic_level(store, slug, end) - tic_level(store, slug, base), 1)
+
+
+def _verb(ch: float, up: str = "raised", down: str = "cut") -> str:
+    return up if ch > 0 else down
+
+
+@pytest.mark.parametrize("base,wording", [
+    ("2022-12", "In the year through October, Japan {verb} its Treasury holdings by ${x:.1f} billion."),
+    ("2022-10", "In the year through October, Japan {verb} its Treasury holdings by ${x:.1f} billion."),
+    ("2022-12", "Japan {verb} its holdings of Treasuries by ${x:.1f} billion in the year to October."),
+])
+def test_the_year_through_a_month_is_read_both_ways(data, loaded_store, base, wording):
+    ch = _move(loaded_store, "japan", base, "2023-10")
+    text = wording.format(verb=_verb(ch), x=abs(ch))
+    rec = by_claim(check_text(text, date=DATE, store=data), f"${abs(ch):.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{base} to 2023-10")
+
+
+def test_twelve_months_through_stays_twelve_months(data, loaded_store):
+    ytd = _move(loaded_store, "japan", "2022-12", "2023-10")
+    yoy = _move(loaded_store, "japan", "2022-10", "2023-10")
+    assert abs(ytd - yoy) > 1  # the two readings must differ for the test to mean anything
+    text = f"In the 12 months through October, Japan {_verb(ytd)} its Treasury holdings by ${abs(ytd):.1f} billion."
+    rec = by_claim(check_text(text, date=DATE, store=data), f"${abs(ytd):.1f} billion")
+    assert rec["official_period"] == "2022-10 to 2023-10"
+    assert rec["verdict"] != "supported"
+
+
+@pytest.mark.parametrize("wording", [
+    "Japan trimmed its holdings by a smaller {p:.1f} percent in October.",
+    "Japan's holdings fell by a slight {p:.1f} percent in October.",
+    "Japan's reduction was a smaller {p:.1f} percent to ${lvl:.2f} trillion in October.",
+])
+def test_a_size_told_by_comparison_is_a_percent_change(data, loaded_store, wording):
+    prev, now = tic_level(loaded_store, "japan", "2023-09"), tic_level(loaded_store, "japan", "2023-10")
+    pct = 100 * (now - prev) / prev
+    text = wording.format(p=abs(pct), lvl=now / 1000)
+    text = text if pct < 0 else text.replace("trimmed", "raised").replace("fell", "rose").replace("reduction", "increase")
+    rec = by_claim(check_text(text, date=DATE, store=data), f"{abs(pct):.1f} percent")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_pct", "supported", "2023-09 to 2023-10")
+
+
+def test_a_percent_change_from_a_peak_set_in_a_month(data, loaded_store):
+    base, now = tic_level(loaded_store, "japan", "2023-03"), tic_level(loaded_store, "japan", "2023-10")
+    pct = 100 * (now - base) / base
+    text = (f"Japan's holdings of Treasuries are {'up' if pct > 0 else 'down'} {abs(pct):.1f} percent from a recent "
+            f"peak of ${base / 1000:.2f} trillion set in March.")
+    rec = by_claim(check_text(text, date=DATE, store=data), f"{abs(pct):.1f} percent")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-03 to 2023-10")
+
+
+@pytest.mark.parametrize("wording", [
+    "At its peak in November 2013, China had amassed nearly US$1.32 trillion of Treasuries but now holds some "
+    "US${x:.0f} billion less.",
+    "China held US$1.32 trillion in November 2013; it now owns about US${x:.0f} billion less.",
+])
+def test_holds_less_than_a_level_named_before(data, loaded_store, wording):
+    ch = _move(loaded_store, "china_mainland", "2013-11", "2023-10")
+    assert ch < 0
+    rec = claim_containing(check_text(wording.format(x=abs(ch)), date=DATE, store=data), f"{abs(ch):.0f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2013-11 to 2023-10")
+
+
+def test_holds_less_with_no_base_named_is_unverifiable(data):
+    rec = claim_containing(check_text("China's holdings hit a record years ago, but it now holds some $200 billion less.",
+                                      date=DATE, store=data), "$200 billion")
+    assert rec["verdict"] == "unverifiable" and "base of the change is not said" in rec["explanation"]
+
+
+@pytest.mark.parametrize("months,wording", [
+    (("2023-06", "2023-07", "2023-08"), "{m0}月に中国は米国債を{x0}{verb}した。{m1}月と{m2}月にもそれぞれ{a}と{b}と、{verb}を続けてきた。"),
+    (("2023-05", "2023-06", "2023-07"), "{m0}月に中国が{x0}と大幅に米国債を{verb}した。{m1}月および{m2}月にもそれぞれ{a}と{b}と、{verb}を"
+                                        "続けた。"),
+])
+def test_japanese_months_and_figures_listed_with_to(data, loaded_store, months, wording):
+    import pandas as pd
+
+    prev = [str(pd.Period(m, "M") - 1) for m in months]
+    ch = [_move(loaded_store, "china_mainland", p, m) for p, m in zip(prev, months)]
+    if len({c > 0 for c in ch}) != 1:
+        pytest.skip("the months moved in different directions")
+    verb = "買い増し" if ch[0] > 0 else "売り増し"
+    x0, a, b = (usd_bn_ja(abs(c)) for c in ch)
+    text = wording.format(m0=int(months[0][5:]), m1=int(months[1][5:]), m2=int(months[2][5:]), x0=x0, a=a, b=b, verb=verb)
+    recs = check_text(text, date=DATE, store=data)
+    for fig, p, m in ((a, prev[1], months[1]), (b, prev[2], months[2])):
+        rec = by_claim(recs, fig)
+        assert (rec["verdict"], rec["official_period"]) == ("supported", f"{p} to {m}")
+
+
+def test_japanese_months_not_in_a_row_are_no_span(data):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    got = Resolver(date(2023, 12, 20)).find("1月と3月に")
+    assert all(p.kind != "months" for p in got)
+    assert [p.kind for p in Resolver(date(2023, 12, 20)).find("4月と5月に")] == ["months"]
+
+
+def test_a_run_of_all_foreigners_is_not_a_holders_change_in_the_paragraph_before(data, loaded_store):
+    ch = _move(loaded_store, "china_mainland", "2023-09", "2023-10")
+    text = (f"China's holdings {'rose' if ch > 0 else 'fell'} ${abs(ch):.1f} billion in October, while it now holds "
+            f"far less than at its peak.\n\nData also showed that foreigners sold Treasury bonds and notes for a "
+            f"seventh straight month in October.")
+    rec = claim_containing(check_text(text, date=DATE, store=data), "seventh straight month")
+    assert rec["subject"] is None or "China" not in str(rec["subject"])
