@@ -209,8 +209,14 @@ def _gap_move_sign(s: str, start: int, span: tuple[int, int]) -> int:
 
 def _than_then(c: Claim, s: str, before: str) -> str | None:
     """"7.6 billion less than in February": the change since then ("change"); "bought $20 billion more Treasuries than
-    in February": a difference of two periods' trades ("", noted ``PERIOD_DIFFERENCE``); None for neither."""
+    in February": a difference of two periods' trades ("", noted ``PERIOD_DIFFERENCE``); "now holds $200 billion less"
+    (no "than"): the change since the level named before (noted ``LESS_THAN_NAMED``); None for none of these."""
     a = c.amount
+    less = _HOLDS_LESS.match(s, a.span[1]) if _HOLDS_BEFORE.search(before) else None
+    if less:  # "now holds some $200 billion less" (than the level named before): a change since that level
+        c.direction = -1 if less.group("dir").lower() in ("less", "fewer") else 1
+        c.notes.append(LESS_THAN_NAMED)
+        return "change"
     than = _THAN_THEN.match(s, a.span[1]) or _MORE_X_THAN.match(s, a.span[1])
     if not than:
         if (_FLOW_MOVED.search(before) and _FROM_EARLIER.match(s, a.span[1]) and
@@ -342,11 +348,6 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
-    less = _HOLDS_LESS.match(s, a.span[1]) if a.kind == "money" and _HOLDS_BEFORE.search(before) else None
-    if less:  # "now holds some $200 billion less" (than the level named before): a change since that level
-        c.direction = -1 if less.group("dir").lower() in ("less", "fewer") else 1
-        c.notes.append(LESS_THAN_NAMED)
-        return "change"
     than = _than_then(c, s, before) if a.kind == "money" else None
     if than is not None:
         return than
