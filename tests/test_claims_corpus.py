@@ -207,3 +207,22 @@ def test_blind_until_only_on_opened_articles(records):
     for r in records:
         if r.get("blind_until"):
             assert not r["holdout"], r["article"]
+
+
+def test_yen_figure_of_a_dollar_amount_is_converted_at_the_rate_of_the_day(shared_data):
+    """'7兆6600億ドル(約906兆円)': the yen figure is judged against the dollar level converted at the
+    article's rate, else at DEXJPUS on the publication date (3% slack); invented figures."""
+    from tests.claims_corpus.measures import Official
+    off = Official(1000.0, "USD bn", "2022-01", "mirror/mfhhis01.txt", "test", "tic.test")
+    claim = {"figure": "約150兆円", "fx": 150.0}
+    assert label.judge(claim, off, "", None)[0] == "supported"          # 1,000 bn x 150 = 150 tn
+    assert label.judge({"figure": "約120兆円", "fx": 150.0}, off, "", None)[0] == "contradicted"
+    verdict, info = label.judge({"figure": "約118兆円"}, off, "", "2022-03-15")  # DEXJPUS about 118.3
+    assert verdict == "supported" and 110 < info["fx_rate"] < 125
+    assert label.judge({"figure": "約118兆円"}, off, "", "2017-03-15")[0] == "unverifiable"  # no rate before 2018
+
+
+def test_hyphenated_multiplier_is_read_as_the_multiplier():
+    """'a $56-billion splurge', 'a 1.2-trillion-yen sale': invented figures."""
+    assert parse("$56-billion").value == 56.0 and parse("$56-billion").unit == "USD bn"
+    assert parse("1.2-trillion yen").value == 12000 and parse("1.2-trillion yen").unit == "JPY 100mn"

@@ -148,6 +148,17 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
         elif fig.unit == "JPY 100mn" and off.unit == "JPY bn":
             claimed, fig.step = claimed / 10, fig.step / 10
             info |= {"claimed_value": claimed, "claimed_unit": "JPY bn"}
+        elif fig.unit == "JPY 100mn" and off.unit == "USD bn":
+            # a yen figure of a dollar amount ("7兆6600億ドル(約906兆円)"): at the article's rate, else
+            # at DEXJPUS on the publication date (articles convert at the rate of the day), 3% slack
+            rate = claim["fx"] if isinstance(claim.get("fx"), (int, float)) else _fx_on(pub_date)
+            if rate is None:
+                return "unverifiable", info | {"rule": "a yen figure of a dollar amount, and no USD/JPY rate for "
+                                                       "the date in the files (DEXJPUS in the mirror starts 2018) "
+                                                       "or in the article"}
+            official = off.value * rate * 10
+            extra = 0.01 if isinstance(claim.get("fx"), (int, float)) else 0.03
+            info |= {"fx_rate": round(rate, 4), "official_converted": round(official, 4)}
         elif fig.unit != off.unit:
             raise LabelError(f"{claim['figure']!r}: figure unit {fig.unit} vs official {off.unit}")
         if "sign" not in claim and not re.match(r"^[+\-−▲△]", claim["figure"].strip()):
