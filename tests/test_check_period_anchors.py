@@ -49,3 +49,28 @@ def test_a_since_period_with_a_comma_before_its_year(data):
     rec = claim_containing(check_text("China's holdings have fallen by $50 billion since May, 2023.", date=D,
                                       store=data), "$50 billion")
     assert rec["official_period"].startswith("2023-0")
+
+
+@pytest.mark.parametrize("background", [
+    "Japan overtook China as the largest holder of Treasuries in January -- the first time since 2019.",
+    "Japan became the biggest foreign owner of U.S. debt in January.",
+    "Japan surpassed China as the top holder in January, for the first time in a year.",
+])
+def test_a_change_of_place_told_as_background_does_not_date_the_next_holders_figures(data, loaded_store,
+                                                                                      background):
+    # the story's data are March 2024's; "in January" dates the change of place only: China's figures after it,
+    # with no period of their own, are the latest published
+    mar = tic_level(loaded_store, "china_mainland", "2024-03")
+    text = f"Japan remained the top holder in March. {background} China's holdings stood at ${mar:.1f} billion."
+    rec = claim_containing(check_text(text, date=D, store=data), f"${mar:.1f} billion")
+    assert rec["official_period"] == "2024-03"
+    assert rec["verdict"] == "supported"
+
+
+def test_the_same_holder_after_a_change_of_place_keeps_its_month(data, loaded_store):
+    # "Its holdings" goes on about the holder that changed place, in that month
+    jan = tic_level(loaded_store, "japan", "2024-01")
+    text = (f"Japan remained the top holder in March. Japan became the biggest foreign owner of U.S. debt in January. "
+            f"Its holdings stood at ${jan:.1f} billion.")
+    rec = claim_containing(check_text(text, date=D, store=data), f"${jan:.1f} billion")
+    assert rec["official_period"] == "2024-01"

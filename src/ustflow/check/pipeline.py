@@ -18,6 +18,7 @@ import re
 from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
+from ustflow.check.carry import not_carried
 from ustflow.check.claims import MARKET_PRICE, SINCE_REF, Claim
 from ustflow.check.datelines import publication_date, without_date_lines
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
@@ -497,7 +498,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             near = src is not None and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text) or
                                         (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1)) and \
                 not _topic_period(src)
-            if near and src.period is not None and not src.period.is_latest and not _look_back_for_level(src, c):
+            if near and src.period is not None and not src.period.is_latest and not not_carried(src, c, dated):
                 c.period, c.period_how = src.period, "context"
                 if src.period.relative and anchor.get(fam) is not None and anchor[fam].kind == src.period.kind:
                     # "They also sold ¥59 billion the week before. Foreign investors bought ¥1.78 trillion ...":
@@ -524,12 +525,6 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences
         if c.kind == "amount" and m not in _MARKET:
             last_any = c
-
-
-def _look_back_for_level(src: Claim, c: Claim) -> bool:
-    """"Japan has added $21 billion since May. The U.K. holds $342.3 billion": a look-back spans months to now; a
-    level or a place in the next sentence is at one month, not at the look-back's first."""
-    return src.period is not None and src.period.kind == "since" and (c.kind == "rank" or c.role == "level")
 
 
 def _topic_period(src: Claim) -> bool:

@@ -1,0 +1,34 @@
+"""Which earlier sentence's period a claim without one of its own does not take (issue 13).
+
+``pipeline._inherit`` carries the period of the sentence before (same paragraph, or through a pronoun) to a claim
+that names none. Two kinds of period are not the story's time for the sentences after them:
+
+- a look-back ("Japan has added $21 billion since May."): it spans months to now; a level or a place in the next
+  sentence ("The U.K. holds $342.3 billion") is at one month, not at the look-back's first;
+- the month of a change of place told as background ("Japan overtook China as the largest holder in June -- the
+  first time since May 2017."): with a publication date, the next sentence's figures about another holder
+  ("China's holdings decreased by about $6.8 billion to $1.1 trillion.") are the story's latest data, as the
+  figures with no period elsewhere in a release story are; a pronoun ("Its holdings rose ...") still carries it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim
+
+#: a sentence that goes on about the same holder: "Its holdings", "It", "They", "The country"
+_SAME_HOLDER = re.compile(r"\s*(?:(?:And|But|So),?\s+)?(?:It|Its|Their|They|The country|The nation|That|This)\b")
+
+
+def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
+    """Whether ``c`` must not take the period of ``src`` (module docstring)."""
+    p = src.period
+    if p is None:
+        return False
+    if p.kind == "since" and (c.kind == "rank" or c.role == "level"):
+        return True
+    return dated and src.kind == "rank" and "becomes" in src.notes and c.kind == "amount" and \
+        src.sentence is not c.sentence and not _SAME_HOLDER.match(c.sentence.text) and \
+        (c.subject is None or src.subject is None or
+         (c.subject.kind, c.subject.slug) != (src.subject.kind, src.subject.slug))
