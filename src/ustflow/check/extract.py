@@ -295,7 +295,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         ref = [f for f in figures if f.span[0] >= span[1] and (
             (re.fullmatch(r"(?i).*\bsince", s[span[0]:span[1]].strip(), re.S)
              and re.fullmatch(r"\s*(?:about\s+|around\s+|roughly\s+|an?\s+)?", s[span[1]:f.span[0]])) or
-            (q.ref_span and re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[span[1]:f.span[0]])))]
+            (q.ref_span and re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[span[1]:f.span[0]])) or
+            (q.since is not None and re.fullmatch(r"\s*[(（]\s*(?:about\s+|around\s+|約)?", s[span[1]:f.span[0]])))]  # "(¥1.5 tn)"
+        ref += [f for f in figures if q.ref_span and q.ref_span[0] <= f.span[0] < q.ref_span[1]]  # "2011年8月(1兆円)以来"
         for f in ref:
             f.notes.append(SINCE_REF)
         if q.kind == "run_since":  # a run of a rank, or of a level beyond a threshold ("below $1 trillion")

@@ -470,9 +470,10 @@ def _extreme_span(m: re.Match, q: Qualifier, s: str) -> tuple[int, int]:
                                                                s, re.I):
         span = (span[0], span[1] - 1)  # "... since the first week of May.": the sentence's full stop
         q.phrase = s[span[0]:span[1]].strip()
-    when = _WHEN_IT_WAS.match(s, span[1])
+    when = _WHEN_IT_WAS.match(s, span[1]) or re.match(r"\s*[(（]\s*(?:about\s+|around\s+)?[$¥]?\d", s[span[1]:])
     if when and q.since is not None and (m.group("syear") or m.group("smon")):
-        # "the most since September 2015 when it was US$1.177 trillion": that month is the figure's
+        # "the most since September 2015 when it was US$1.177 trillion", "since August 2011 (¥1.53 trillion)": that
+        # month is the figure's
         d0 = m.start("smon") if m.group("smon") else m.start("syear")
         q.ref_span = (d0, m.end("syear") if m.group("syear") else m.end("smon"))
     if m.group("syear9"):  # "the lowest level since US$1.214 trillion in January 2013": that level and month

@@ -20,7 +20,9 @@ _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
 JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き|続い|続く)")
 #: "08年8月以来1年4か月ぶり", "2022年10月以来、約4カ月ぶり": the month it counts from, named before the look-back, is
 #: part of the phrase (not the figure's period)
-_JA_FROM = r"(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月|(?:19|20)\d{2}年)(?:以来|から)の?[、,]?\s*"
+#: "2011年8月(1兆5263億円)以来、4年ぶり": the month's own figure in brackets between (a claim of its own)
+_JA_ASIDE = r"[(（][^()（）、。]{1,24}[)）]"
+_JA_FROM = rf"(?P<fdate>(?:(?:19|20)?\d{{2}}年)?\d{{1,2}}月|(?:19|20)\d{{2}}年)(?P<fref>{_JA_ASIDE})?(?:以来|から)の?[、,]?\s*"
 JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|大きさ|規模|"
                          rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
@@ -29,7 +31,7 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 #: "2009年半ば以来", "2009年初め以来": a part of a year is that year (its end, "2009年末以来", is December)
 _JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末)|(?P<rel>昨年|前年|今年|本年|一昨年))"
                   r"(?:(?P<smon>\d{1,2})月|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
-                  r"(?<![\d年])(?P<smon_only>\d{1,2})月)(?P<ref>の[^、。以]{1,16}?)?")
+                  r"(?<![\d年])(?P<smon_only>\d{1,2})月)(?P<ref>の[^、。以]{1,16}?|" + _JA_ASIDE + ")?")
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で|の)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
                          r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模))")  # "以来の売り越し規模"
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
@@ -157,6 +159,8 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
         else:  # "5カ月ぶりの売り越し": the first in five months
             q = Qualifier("first_since", m.group(0), lookback=(n, unit, mode),
                           direction=_ja_direction(s[m.end():m.end() + 8]))
+        if m.group("fref"):  # "2011年8月(1兆5263億円)以来": that month and its figure stay claims
+            q.ref_span = (m.start("fdate"), m.end("fref"))
         out.append((m.span(), q))
     for rx in (JA_SINCE_RX, JA_FIRST_SINCE_RX):
         for m in finditer(rx, s):

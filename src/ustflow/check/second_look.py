@@ -129,6 +129,11 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
         return late or j
     earlier = [o.subject for o in claims if o.subject is not None and o.subject_how == "stated"
                and 0 < c.sentence.index - o.sentence.index <= 2 and o.sentence.paragraph == c.sentence.paragraph]
+    if _family(c) == "flow" and c.subject is not None and c.subject_how == "inherited":
+        # a MoF story about both sides ("海外投資家による日本株への投資は… 国内投資家は…"): a subject carried across
+        # sentences (a heading between them) may be the other side's
+        earlier += [o.subject for o in claims if o.subject is not None and o.subject_how == "stated" and
+                    o.subject.kind in ("japan", "foreign_investors") and o.subject.kind != c.subject.kind][:1]
     for what, alt in readings(c, j, ctx.date, earlier):
         try:
             k = judge(alt, ctx)

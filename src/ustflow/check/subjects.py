@@ -170,6 +170,11 @@ class _Spans:
         self.ends.insert(j, span[1])
 
 
+#: securities named as an event, not traded: "米国債ショック", "債券危機", "the bond market crash", "the debt crisis"
+_EVENT = re.compile(r"(?:米国債|国債|債券|株式?)(?:ショック|危機|暴落)|\b(?:bonds?|Treasur(?:y|ies)|stocks?|equit(?:y|ies)|debt)"
+                    r"(?:[- ]market)?\s+(?:shock|crisis|crash|rout|tantrum|turmoil)\b", re.I)
+
+
 def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, str]]]:
     """Securities named in ``s``: MoF's (side, instrument) or ("tic", "treasuries"), with spans.
 
@@ -185,6 +190,8 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
     finders += [(scan(pat, s), (side, ins)) for pat, side, ins in lx.JA_INSTRUMENTS]
     out: list = []
     taken = _Spans(m.span() for m in finditer(SOURCE_PHRASES, s))
+    for m in _EVENT.finditer(s):  # "米国債ショックがあった2011年8月", "the European debt crisis": an event's name
+        taken.add(m.span())
     # of overlapping phrases, one that says whose securities wins ("Japanese long-term debt" over "long-term debt
     # securities"), then the longest ("short-term Japanese bonds" over "Japanese bonds"), then the list's order
     cands = [(m.span(), k, ("region", m.group(0)) if value[0] == "region" else value)
