@@ -112,3 +112,77 @@ def test_since_a_month_comma_year(data, loaded_store):
                        date="2019-08-15", store=data)
         rec = by_claim(r, phrase)
         assert rec["verdict"] == "supported", phrase
+
+
+def _order(data, p: pd.Period) -> list[str]:
+    return list(data.holdings().loc[p].dropna().sort_values(ascending=False).index)
+
+
+_EN = {"japan": "Japan", "china_mainland": "China", "united_kingdom": "the U.K.", "ireland": "Ireland", "brazil": "Brazil",
+       "luxembourg": "Luxembourg", "cayman_islands": "the Cayman Islands", "belgium": "Belgium", "switzerland": "Switzerland",
+       "canada": "Canada", "taiwan": "Taiwan", "france": "France", "hong_kong": "Hong Kong", "india": "India"}
+_JA = {"japan": "日本", "china_mainland": "中国", "united_kingdom": "英国", "ireland": "アイルランド", "brazil": "ブラジル",
+       "luxembourg": "ルクセンブルク", "belgium": "ベルギー", "switzerland": "スイス", "canada": "カナダ", "taiwan": "台湾"}
+
+
+def test_holders_listed_in_order_each_take_their_place(data):
+    p = pd.Period("2019-06", "M")
+    top = _order(data, p)[:5]
+    if not all(k in _EN and k in _JA for k in top):
+        pytest.skip(f"a holder without a name here: {top}")
+    en = [_EN[k] for k in top]
+    for text in (f"The top five holders of Treasuries in {_month(p)} were {', '.join(en[:4])} and {en[4]}.",
+                 f"In {_month(p)} the five largest foreign holders of Treasuries were {', '.join(en[:4])} and {en[4]}.",
+                 f"{en[0]} remained the largest holder of Treasuries in {_month(p)}, followed by {en[1]} and {en[2]}."):
+        r = check_text(text, date=_released(p), store=data)
+        for i, name in enumerate(en[1:3], start=2):
+            rec = by_claim(r, name)
+            assert (rec["verdict"], rec["official_value"]) == ("supported", float(i)), (text, name)
+    ja = "、".join(_JA[k] for k in top)
+    r = check_text(f"{p.year}年{p.month}月末の時点で、米国債保有国・地域トップ5は{ja}だ。", date=_released(p), store=data)
+    for i, k in enumerate(top, start=1):
+        assert by_claim(r, _JA[k])["official_value"] == float(i)
+
+
+def test_a_list_out_of_order_within_its_places_is_unverifiable(data):
+    p = pd.Period("2019-06", "M")
+    a, b, c, d = _order(data, p)[:4]
+    if not all(k in _EN for k in (a, b, c, d)):
+        pytest.skip("a holder without a name here")
+    r = check_text(f"In {_month(p)} the three largest foreign holders of Treasuries were {_EN[a]}, {_EN[c]} and {_EN[b]}.",
+                   date=_released(p), store=data)
+    assert by_claim(r, _EN[c])["verdict"] == "unverifiable"  # a writer may not list them by size
+    r = check_text(f"In {_month(p)} the three largest foreign holders of Treasuries were {_EN[a]}, {_EN[b]} and {_EN[d]}.",
+                   date=_released(p), store=data)
+    assert by_claim(r, _EN[d])["verdict"] == "contradicted"  # not among the first three at all
+
+
+def test_japanese_places_said_as_one_word_or_after_a_figure(data, ranks):
+    p = _first(ranks, "japan", 1, "2019-01")
+    for word in ("最大保有国", "トップホルダー", "最大の保有国"):
+        r = check_text(f"{p.year}年{p.month}月末、日本は米国債の{word}となった。", date=_released(p), store=data)
+        rec = by_claim(r, word)
+        assert (rec["subject"], rec["verdict"]) == ("Japan", "supported"), word
+    second = _order(data, p)[1]
+    r = check_text(f"{p.year}年{p.month}月末の米国債保有残高は、{_JA.get(second, '中国')}は20億ドル増の1兆1125億ドルの2位。",
+                   date=_released(p), store=data)
+    assert by_claim(r, "2位")["official_value"] == 2.0
+
+
+def test_japanese_place_taken_back_and_lost_to_the_holder_named(data, ranks):
+    jp = _first(ranks, "japan", 1, "2016-01")  # Japan first again
+    cn = _first(ranks, "china_mainland", 1, str(jp))  # then China again
+    text = (f"日本は{jp.year % 100}年{jp.month}月に中国を抜いて、米国債の最大保有国となり、その座を維持した後、"
+            f"{cn.year % 100}年{cn.month}月に再び中国に抜かれた。")
+    r = check_text(text, date=_released(cn), store=data)
+    rec = next(x for x in r if x["claim"].endswith("中国に抜かれ"))
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("China (mainland)", "supported", str(cn))
+    rec = next(x for x in r if x["claim"].endswith("最大保有国"))
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("Japan", "supported", str(jp))
+    # "再び日本からその座を奪還": the place named in the sentence before, regained by the holder of its own sentence
+    r = check_text(f"{jp.year}年{jp.month}月には日本の保有額が中国を上回り、米国最大の債権者となった。しかし{cn.year}年"
+                   f"{cn.month}月に中国が米国債を買い増したことにより、再び日本からその座を奪還。", date=_released(cn), store=data)
+    rec = by_claim(r, "その座")
+    assert (rec["subject"], rec["verdict"], rec["official_value"]) == ("China (mainland)", "supported", 1.0)
+    r = check_text(f"{cn.year}年{cn.month}月に中国は再び日本からその座を奪還した。", date=_released(cn), store=data)
+    assert by_claim(r, "その座")["verdict"] == "unverifiable"  # no place named before

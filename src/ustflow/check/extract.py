@@ -30,6 +30,7 @@ from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, drop_start_periods, own_instrument, pair_figures
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
+from ustflow.check.holder_lists import ordered_holders
 from ustflow.check.hosts import (
     fits as _fits,
     fits_amount,
@@ -40,7 +41,7 @@ from ustflow.check.hosts import (
 )
 from ustflow.check.japanese_chains import ja_level_chains, ja_topic_qualifiers
 from ustflow.check.japanese_lists import ja_list
-from ustflow.check.japanese_ranks import ja_rank_span
+from ustflow.check.japanese_ranks import ja_rank_span, places_named_before
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period
@@ -178,6 +179,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]
         if days:
             prev_day = days[-1]
+    places_named_before(claims)  # "その座を奪還", "中国に抜かれた": the place named before
     return claims
 
 
@@ -277,6 +279,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.period, c.period_how = (lv[0].period, lv[0].period_how) if lv else (None, "none")
         out.append(c)
     ja_list(out, s, subjects)  # "1. 日本──1兆1300億ドル 2. 英国──…": each item's place and level
+    out += ordered_holders(sent, subjects, [c for c in out if c.kind == "rank"],  # "top five were Japan, China, ..."
+                           lambda c: _fill(c, s, subjects, periods, instruments, holders_only=True))
     figures = [c for c in out if c.kind == "amount"]
     ranked = [c for c in out if c.kind == "rank"]
     for span, q in quals:

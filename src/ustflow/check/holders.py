@@ -11,6 +11,7 @@ import re
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
+from ustflow.check.holder_lists import LISTED
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name, holder_slug, subject_label
 
@@ -99,6 +100,8 @@ _FOLLOWS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s+)?[A-
 
 
 def holder_rank(c: Claim, ctx: Context) -> Judgement:
+    if not c.rank:  # "その座を奪還" with no place named before it
+        return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': the place it refers to is not named before")
     slug = holder_slug(c)
     if slug is None or c.subject.kind not in ("japan", "country"):
         return unverifiable("a ranking of holders needs a country")
@@ -151,6 +154,11 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
                              official_value=float(off.iloc[0]), period=W.label(off.index[0]), **base).note(note)
         top += f"; rank {c.rank} in every month from {first} to {W.label(p)}"
     ok = (rank == c.rank) != c.negated
+    listed = next((int(x.rsplit(" ", 1)[1]) for x in c.notes if x.startswith(LISTED)), None)
+    if listed is not None and not ok and rank <= listed:  # "the three largest were Japan, the U.K. and China"
+        return unverifiable(f"{subject_label(c)} ranks {rank} in {W.label(p)}, one of the first {listed} the list names, "
+                            f"but not in the place listed: the list may not be in order of holdings ({top} USD bn)",
+                            series=f"tic.holdings.{slug}").note(note)
     if ok and "becomes" in c.notes and not c.negated and not c.rank_since and (
             "regains" in c.notes or (c.period is not None and not c.period.is_latest)):
         why = _became(c, ctx, h, slug)
@@ -189,6 +197,9 @@ def top_group(c: Claim) -> tuple[int, list[str]] | None:
         return (len(named), named) if plural and joined and len(named) >= 2 and c.rank == 1 else None
     n = _N.get(m.group("n").lower()) or int(m.group("n"))
     named = list(dict.fromkeys(x.slug for x in find_subjects(s[:m.start()]) if x.kind in ("country", "japan")))
+    if not named and re.match(r"[^.;]{0,60}?\b(?:were|are)\s+(?=[A-Z])", s[c.span[1]:]):
+        # "the three largest holders were Japan, China and the U.K.": the holders listed after it
+        named = list(dict.fromkeys(x.slug for x in find_subjects(s[c.span[1]:]) if x.kind in ("country", "japan")))[:n]
     return n, named[-n:] if named else ([c.subject.slug] if c.subject is not None else [])
 
 

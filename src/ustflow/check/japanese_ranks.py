@@ -41,7 +41,8 @@ _AFTER_FOLLOWING = _after_any(_FOLLOWS)
 
 JA_RANK_RX = re.compile(
     # "首位の座を維持した" (kept the top spot), "最大の米国債保有国"
-    r"(?P<ja1>首位|最大の「?(?:米国債|米財務省証券)?(?:保有国|債権国|債権者)」?|"
+    # "最大保有国", "トップホルダー": the largest holder, said as one word
+    r"(?P<ja1>首位|最大の?「?(?:米国債|米財務省証券)?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
     # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained; "保有残高トップ"
     r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|の座)|"
     rf"{_after_any(_HOLDINGS)}トップ|"
@@ -62,11 +63,16 @@ JA_RANK_RX = re.compile(
     # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place
     r"|(?<![\d.])(?P<jord5>[1-9])位に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)"
     # "英国は7793億ドルで2位", "中国は7654億ドルで(世界)第3位だった": the place its holdings figure gives the topic
-    r"|(?<=ドルで)(?:世界)?(?:第)?(?P<jord6>[1-9])位"
+    # "日本は128億ドル減の5,732億ドルの2位": the same, its figure joined by の
+    r"|(?:(?<=ドルで)|(?<=ドルの))(?:世界)?(?:第)?(?P<jord6>[1-9])位"
     # "中国は日本に次いで2番目に多い", "3番目に大きい保有国" (not "過去2番目に大きい": a record's rank, JA_NTH_RX)
     r"|(?<!過去)(?<!史上)(?<!以来)(?<!以降)(?<![\d.])(?P<jord7>[2-9二三四五])番目に(?=多|大き)"
     # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most
-    rf"|(?P<jmost>最も多(?:い|かった|く保有(?:している|していた|する)?)|最も大きい|最大)(?=のは(?:{JA_HOLDER}))")
+    rf"|(?P<jmost>最も多(?:い|かった|く保有(?:している|していた|する)?)|最も大きい|最大)(?=のは(?:{JA_HOLDER}))"
+    # "再び日本からその座を奪還", "その座に返り咲いた": the place named before, regained (``places_named_before``)
+    r"|(?P<jthat>その座|その地位)(?=を(?:再び)?(?:奪還|奪い返|取り戻)|に(?:再び)?返り咲)"
+    # "17年6月に再び中国に抜かれた": the holder that overtook takes the place named before
+    rf"|(?P<jby>(?:{JA_HOLDER})に(?:再び)?(?:追い)?抜かれ)")
 
 #: the kind of rank when it is not a holder's: "GDP世界2位", "経済規模で2位", "外貨準備高世界1位", "人口2位"
 _OTHER_KIND = re.compile(r"(?:GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|外貨準備|面積|生産)[^、。]{0,6}$")
@@ -94,12 +100,18 @@ def ja_rank(m: re.Match) -> int | None:
         return item_place(m) if "who" in m.re.groupindex else None  # a list item, "1. 日本", "①日本"
     if m.group("ja1") or m.group("jmost"):
         return 1
+    if m.group("jthat") or m.group("jby"):
+        return 0  # the place named before it: ``places_named_before``
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7") if m.group(g))
     return ja_number(jord)
 
 
 #: "2008年8月までトップ", "08年9月以降は中国がトップを維持": the month a place is held to (from), said before it
-_PERIOD_THEN_RANK = re.compile(r"(?:まで|以降|以来|から)(?:は|も|、)?(?:[^\d。、]{0,6}(?:は|が|も))?")
+_PERIOD_THEN_RANK = re.compile(r"(?:まで|以降|以来|から)(?:は|も|、)?(?:[^\d。、]{0,6}(?:は|が|も))?|"
+                               # "16年10月に中国を抜いて、米国債の最大保有国となり": the month it overtook and took the place
+                               rf"に(?:再び)?(?:{JA_HOLDER})を(?:追い)?(?:抜いて|抜き|上回って|上回り)、?(?:[^\d。、]{{0,8}}の)?|"
+                               # "17年6月に再び中国に抜かれた": the month the holder overtook
+                               r"に(?:再び)?")
 
 
 def ja_rank_span(c, s: str) -> tuple[int, int]:
@@ -115,3 +127,26 @@ def ja_rank_span(c, s: str) -> tuple[int, int]:
     if p is None or p.span[1] > c.span[0] or not _PERIOD_THEN_RANK.fullmatch(s[p.span[1]:c.span[0]]):
         return c.span
     return p.span[0], c.span[1]
+
+
+def places_named_before(claims) -> None:
+    """"その座を奪還", "中国に抜かれた": the place of the rank claim before it (in this sentence or an earlier one), taken
+    by the holder that overtook (the agent of 抜かれ, a change of place) or regained by the subject; None (unverifiable)
+    when no place was named before."""
+    from ustflow.check.subjects import find_subjects
+
+    last = None
+    for c in claims:
+        if c.kind != "rank":
+            continue
+        if c.rank != 0:
+            last = c if c.rank else last
+            continue
+        c.rank = last.rank if last is not None else None
+        text = c.sentence.text[c.span[0]:c.span[1]]
+        if text.endswith("抜かれ"):
+            who = [m for m in find_subjects(text) if m.kind in ("country", "japan")]
+            at = c.sentence.text.rfind(text, 0, c.span[1])
+            if who:
+                c.subject, c.subject_how = replace(who[0], span=(at + who[0].span[0], at + who[0].span[1])), "stated"
+            c.notes.append("becomes")

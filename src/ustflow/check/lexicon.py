@@ -14,7 +14,7 @@ COUNTRIES: list[tuple[str, str]] = [
     # not "data from Japanese exchanges", "the Japanese economy": no holder
     (r"Japan(?:'s|’s)?|Japanese(?!\s+(?:stock\s+)?(?:exchanges?|markets?|economy|data|media|press|companies|exporters|yen)\b)|Tokyo", "japan"),
     (r"(?:Mainland )?China(?:'s|’s)?|Chinese|Beijing", "china_mainland"),
-    (r"(?:the )?United Kingdom|(?:the )?U\.?K\.?(?=[\s,'’])|Britain|British", "united_kingdom"),
+    (r"(?:the )?United Kingdom|(?:the )?U\.?K\.?(?=[\s,.;:)'’]|$)|Britain|British", "united_kingdom"),
     (r"Belgium|Belgian", "belgium"), (r"Luxembourg", "luxembourg"),
     (r"(?:the )?Cayman Islands|Caymans", "cayman_islands"), (r"Ireland|Irish", "ireland"),
     (r"Switzerland|Swiss", "switzerland"), (r"Canada|Canadian", "canada"),

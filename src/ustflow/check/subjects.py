@@ -139,7 +139,9 @@ def _drop_appositives_and_examples(s: str, chosen: list[Mention]) -> list[Mentio
                 last_end = c.span[1]
                 continue
             # appositive: ", Japan's largest agricultural lender," right after a holder describes it
-            if re.fullmatch(r",\s+(?:the |a |an |its |now )?(?:[\w'’-]+\s+){0,4}", gap) and "," in after and \
+            listed = c.kind in ("country", "japan") and out[-1].kind in ("country", "japan") and \
+                re.fullmatch(r",\s+(?:the\s+)?", gap) and not re.match(r"['’]s\b", after)  # "Japan, China, the U.K."
+            if not listed and re.fullmatch(r",\s+(?:the |a |an |its |now )?(?:[\w'’-]+\s+){0,4}", gap) and "," in after and \
                     not re.search(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.UP_WORDS}|{lx.DOWN_WORDS})\b",
                                   gap + after.split(",")[0], re.I):
                 last_end = c.span[1]

@@ -1,0 +1,81 @@
+"""Holders listed in order of their holdings: each one's place is a rank claim of its own.
+
+- "the top five holders were Japan, China, the U.K., Brazil and Ireland", "米国債保有国・地域トップ5は日本、中国、英国、
+  ブラジル、アイルランドだ": the list's n-th holder is in place n (a list longer than the number said is no such list);
+- "Japan remained the largest holder, followed by China and the U.K.": after a holder whose place the sentence says,
+  the holders that follow take the next places (with no place said before, "followed by" orders nothing that can be
+  checked: the leader may not be first).
+
+A holder in another place than listed but within the places the list covers is unverifiable (``holders.holder_rank``):
+a writer may list the largest holders in another order than by size.
+
+The holders are the sentence's ``Mention``s joined by commas, "and", "、", "・" or "と". Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ustflow.check.claims import Claim, Mention
+from ustflow.check.periods import NUMBERS
+from ustflow.check.text import Sentence
+
+#: the note on a listed holder's rank claim, with the number of places the list covers after it
+LISTED = "a holder listed in order of holdings, of the first"
+_JA_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: "トップ5は", "上位3カ国は", "top five holders were", "the five largest holders of Treasuries are:"
+_TOP_N = re.compile(r"(?:トップ|上位)(?P<ja>[1-9]|10|[一二三四五六七八九十])(?:カ国|か国|ヵ国|ヶ国)?(?:・地域)?(?:は|が|：|:)\s*|"
+                    r"\b(?:the\s+)?(?:(?:top|largest|biggest)\s+(?P<en>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)|"
+                    r"(?P<en2>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:largest|biggest))\s+"
+                    r"(?:foreign\s+|overseas\s+)?(?:holders|creditors|owners)\b[^.;:]{0,50}?\s*(?:were|are|was|is|:|–|—)\s*",
+                    re.I)
+_FOLLOWED = re.compile(r",?\s*followed by\s+(?:the\s+)?", re.I)
+_JOIN = re.compile(r"\s*(?:、|・|と|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+#: what may end a list: the clause's end ("だ", "。", ".", ";", ", with ...")
+_END = re.compile(r"\s*(?:$|[。.;]|だ|です|である|で(?:あ|、)|の(?:順|5|五)|,|\s+(?:with|in|at|as|respectively)\b)")
+
+
+def _chain(s: str, start: int, holders: list[Mention]) -> list[Mention]:
+    """The holders named one after another from ``start`` (first right there, then each after a join)."""
+    out: list[Mention] = []
+    pos = start
+    for m in holders:
+        if m.span[0] < pos:
+            continue
+        gap = s[pos:m.span[0]]
+        if not (re.fullmatch(r"\s*(?:the\s+)?", gap) if not out else _JOIN.fullmatch(gap)):
+            break
+        out.append(m)
+        pos = m.span[1]
+    return out if out and _END.match(s, pos) else []
+
+
+def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim], fill: Callable[[Claim], None]) -> list[Claim]:
+    """The rank claims of the holders sentence ``sent`` lists in order (module docstring), each filled by ``fill``
+    (period, clause) and given its holder; ``ranks`` are the sentence's rank claims found before (a place "followed by"
+    continues; a holder inside one of them is left to it)."""
+    s = sent.text
+    holders = [m for m in subjects if m.kind in ("country", "japan")]
+    places: list[tuple[Mention, int, int]] = []
+    for m in _TOP_N.finditer(s):
+        w = (m.group("ja") or m.group("en") or m.group("en2")).lower()
+        n = _JA_NUM.get(w) or NUMBERS.get(w) or int(w)
+        items = _chain(s, m.end(), holders)
+        if 2 <= len(items) <= n:
+            places += [(x, i + 1, n) for i, x in enumerate(items)]
+    for m in _FOLLOWED.finditer(s):
+        led = [r for r in ranks if r.span[1] <= m.start() and r.rank and r.subject is not None and not r.negated]
+        items = _chain(s, m.end(), holders)
+        if led and items and not any(x is items[0] for x, _, _ in places):
+            places += [(x, led[-1].rank + i + 1, led[-1].rank + len(items)) for i, x in enumerate(items)]
+    out = []
+    for who, place, n in places:
+        if any(r.span[0] < who.span[1] and who.span[0] < r.span[1] for r in ranks):
+            continue
+        c = Claim(sent, "rank", who.span, rank=place)
+        fill(c)
+        c.subject, c.subject_how = who, "stated"
+        c.notes.append(f"{LISTED} {n}")  # within them, the order may not be by size (``holders.holder_rank``)
+        out.append(c)
+    return out
