@@ -74,3 +74,17 @@ def test_the_same_holder_after_a_change_of_place_keeps_its_month(data, loaded_st
             f"Its holdings stood at ${jan:.1f} billion.")
     rec = claim_containing(check_text(text, date=D, store=data), f"${jan:.1f} billion")
     assert rec["official_period"] == "2024-01"
+
+
+@pytest.mark.parametrize("aside", ["(approximately 1,127 trillion won)", "(about 130 trillion yen)",
+                                   "(€800 billion)"])
+def test_a_closed_parenthesis_after_a_figure_does_not_hide_the_period_after_it(data, loaded_store, aside):
+    # "$867 billion (approximately 1,127 trillion won) at the end of 2022": the conversion is closed before the
+    # period, so the period is the figure's (it was taken from the sentence before: December 2017)
+    y22 = tic_level(loaded_store, "china_mainland", "2022-12")
+    y23 = tic_level(loaded_store, "china_mainland", "2023-12")
+    text = (f"China's holdings fell to $1.18 trillion by the end of 2017. The decline continued, with holdings falling "
+            f"to ${y22:.0f} billion {aside} at the end of 2022 and ${y23:.0f} billion at the end of 2023.")
+    rec = claim_containing(check_text(text, date="2025-05-18", store=data), f"${y22:.0f} billion")
+    assert rec["official_period"] == "2022-12"
+    assert rec["verdict"] == "supported"

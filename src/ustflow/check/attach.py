@@ -91,9 +91,10 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     base = [p for p in base if not (p.relative and _MONTH_BEFORE.search(p.label))]
     if base:
         c.base_period = base[0]
-    # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own
+    # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own (not one
+    # closed before the period: "$867 billion (approximately 1,127 trillion won) at the end of 2022 and $816 billion")
     after = [p for p in plain if p.span[0] >= c.span[1] and not (
-        "(" in s[c.span[1]:p.span[0]] and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
+        _unclosed(s[c.span[1]:p.span[0]]) and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
     before = [p for p in plain if p.span[1] <= pos]
     if before:  # "In June, China hiked its holdings again and then returned to reduce them in July": July is the later event's
         after = [p for p in after if not re.search(r"\b(?:then|later|before|only to|after which)\b", s[c.span[1]:p.span[0]],
@@ -106,6 +107,11 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         c.period = before[-1]
     if c.period is not None:
         c.period_how = "stated"
+
+def _unclosed(between: str) -> bool:
+    """Whether a parenthesis opened in ``between`` is still open at its end."""
+    return between.rfind("(") > between.rfind(")")
+
 
 def drop_start_periods(claims: list[Claim]) -> None:
     """A starting level's own period ("from $784.3 billion in February") is no period of a qualifier, rank or
