@@ -115,3 +115,40 @@ def test_yen_put_into_securities_is_no_intervention(data, ops):
     text = "政府・日銀は4月29日に為替介入を実施した。海外投資家は5月に日本株へ1兆2000億円を投じた。"
     rec = by_claim(check_text(text, date="2024-06-10", store=data), "1兆2000億円")
     assert rec["series"] != "mof.fx_intervention.amount"
+
+
+_NET = "Overseas investors bought a net 893.2 billion yen of Japanese stocks in the week to March 19. "
+
+
+@pytest.mark.parametrize("text", [
+    _NET + "Their gross buying jumped to the highest level since August 2007.",
+    _NET + "Both their gross buying and gross selling jumped to the highest level since August 2007.",
+    _NET + "Their gross purchases were the largest since August 2007.",
+])
+def test_a_qualifier_said_of_gross_trades_is_judged_on_the_gross_columns(data, text):
+    # week to 19 March 2011: gross acquisitions and dispositions both last matched in August 2007; the net purchase
+    # was a record of all the data (so a net reading would call these contradicted)
+    got = check_text(text, date="2011-03-25", store=data)
+    rec = [r for r in got if "since August 2007" in r["claim"]][0]
+    assert rec["verdict"] == "supported", rec["explanation"]
+    assert rec["series"].endswith((".acq", ".disp")) and ".weekly.liabilities.equity" in rec["series"]
+
+
+def test_a_qualifier_said_of_net_trades_stays_on_the_net_flow(data):
+    text = _NET + "Their net buying jumped to the highest level since August 2007."
+    rec = [r for r in check_text(text, date="2011-03-25", store=data) if "since August 2007" in r["claim"]][0]
+    assert rec["series"].endswith(".net") and rec["verdict"] == "contradicted"  # a record of all the data
+
+
+def test_the_same_period_last_year_beside_a_year_to_date_sum_of_weeks_is_those_weeks(data, loaded_store):
+    s = series("mof.weekly.liabilities.lt_debt.net", loaded_store)
+    this = float(s[(s.index.start_time >= "2024-12-29") & (s.index.end_time <= "2025-07-27")].sum())
+    last = float(s[(s.index.start_time >= "2023-12-31") & (s.index.end_time <= "2024-07-28")].sum())
+    if this <= 0 or last >= 0:
+        pytest.skip("the invented sentence needs net buying this year and net selling last year")
+    a, b = f"{this / 1000:.2f} trillion yen", f"{-last / 10:.0f} billion yen"
+    text = (f"Foreign investors sold a net 184.6 billion yen of Japanese long-term bonds in the week to July 26. They "
+            f"have still invested approximately {a} into long-term Japanese bonds so far this year, compared with about "
+            f"{b} worth of net sales in the same period last year.")
+    rec = by_claim(check_text(text, date="2025-07-31", store=data), f"about {b}")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2023-12-31..2024-07-27", rec["explanation"]

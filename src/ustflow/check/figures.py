@@ -46,6 +46,9 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
             if isinstance(got, Judgement):
                 return got
             sid = got[0]
+            ways = _gross_sides(c)
+            if ways and sid.endswith(".net"):
+                return _gross_qualifier(c, ctx, sid, ways)
         s = ctx.data.series(sid)
     elif base == "intervention":
         return _intervention(c, ctx)
@@ -72,6 +75,49 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
     if q is not None and q.kind in ("streak", "streak_end", "first_since"):
         p = sel.index[-1]
     return Figure(sid, [p], float(sel[p]), unit, "level")
+
+
+#: gross trades named as what a qualifier is about: "Both their gross buying and gross selling jumped to the highest
+#: level since August 2007", "取得額は過去最大"
+_GROSS_BUY = re.compile(r"\bgross\s+(?:buying|purchases?|acquisitions?)\b|\btotal\s+acquisitions?\b|(?:取得|購入)(?:額|総額)", re.I)
+_GROSS_SELL = re.compile(r"\bgross\s+(?:selling|sales|disposals?|dispositions?)\b|\btotal\s+dispositions?\b|"
+                         r"(?:処分|売却)(?:額|総額)|\bgross\s+buying\s+and\s+selling\b", re.I)
+
+
+def _gross_sides(c: Claim) -> list[str]:
+    """MoF's gross columns a qualifier's sentence names ("acq", "disp"), [] for a net flow."""
+    s = c.sentence.text
+    return [w for w, rx in (("acq", _GROSS_BUY), ("disp", _GROSS_SELL)) if rx.search(s)]
+
+
+def _gross_qualifier(c: Claim, ctx: Context, net_id: str, ways: list[str]) -> Judgement:
+    """A qualifier said of gross buying or selling (or both: then it must hold for each): judged on MoF's gross
+    acquisitions or dispositions, never on the net flow (a gross record is no net record)."""
+    from ustflow.check import dispatch
+    from ustflow.check.results import CONTRADICTED, SUPPORTED
+
+    out = []
+    for way in ways:
+        sid = net_id.removesuffix(".net") + "." + way
+        got = windows_on(c, ctx, ctx.data.series(sid), sid, missing=f"no series {sid} in the store",
+                         no_period="no period stated and no publication date: nothing to compare")
+        if isinstance(got, Judgement):
+            return got
+        sel = first_window(got[0], got[1])
+        if sel.empty:
+            return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'that period'}", series=sid)
+        fig = Figure(sid, list(sel.index), float(sel.sum()), got[0].attrs.get("unit", ""), "sum", n=len(sel))
+        out.append((way, dispatch.judge_qualifier(c, fig, ctx)))
+    name = {"acq": "gross acquisitions (buying)", "disp": "gross dispositions (selling)"}
+    bad = [(w, j) for w, j in out if j.verdict == CONTRADICTED]
+    if bad:
+        bad[0][1].explanation = f"{name[bad[0][0]]}: {bad[0][1].explanation}"
+        return bad[0][1]
+    if all(j.verdict == SUPPORTED for _, j in out):
+        j = out[0][1]
+        j.explanation = "; ".join(f"{name[w]}: {k.explanation}" for w, k in out)
+        return j
+    return unverifiable("; ".join(f"{name[w]}: {k.explanation}" for w, k in out), series=out[0][1].series)
 
 
 def _yield_run_unjudged(c: Claim) -> str:
