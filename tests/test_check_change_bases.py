@@ -129,3 +129,54 @@ def test_a_run_of_all_foreigners_is_not_a_holders_change_in_the_paragraph_before
             f"seventh straight month in October.")
     rec = claim_containing(check_text(text, date=DATE, store=data), "seventh straight month")
     assert rec["subject"] is None or "China" not in str(rec["subject"])
+
+
+@pytest.mark.parametrize("wording", [
+    "China's holdings fell to ${a:.0f} billion at the end of 2022 and ${b:.0f} billion at the end of 2023.",
+    "China's holdings kept falling, to ${a:.0f} billion (about 1,127 trillion won) at the end of 2022 and ${b:.0f} "
+    "billion (about 1,143 trillion won) at the end of 2023.",
+    "China's holdings dropped to ${a:.0f} billion in December 2022, and ${b:.0f} billion in December 2023.",
+])
+def test_the_next_of_a_list_of_levels_is_a_level(data, loaded_store, wording):
+    a, b = tic_level(loaded_store, "china_mainland", "2022-12"), tic_level(loaded_store, "china_mainland", "2023-12")
+    recs = check_text(wording.format(a=a, b=b), date="2024-03-01", store=data)
+    for fig, month in ((f"${a:.0f} billion", "2022-12"), (f"${b:.0f} billion", "2023-12")):
+        rec = by_claim(recs, fig)
+        assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_level", "supported", month)
+
+
+# ----------------------------------------------------------------------------- the Fed's custody, week to week
+CUSTODY_DATE = "2024-06-21"  # the H.4.1 for the week to Wednesday June 19, 2024 came out on June 20
+
+
+def _wed(loaded_store, day: str) -> float:
+    import pandas as pd
+
+    from tests.helpers import series
+
+    return float(series("fred.wmtsecl1", loaded_store)[pd.Period(day, "W-WED")])
+
+
+@pytest.mark.parametrize("span,base", [
+    ("from end-of-day Wednesday June 5 to Wednesday June 19", "2024-06-05"),
+    ("from Wednesday, June 12 to June 19", "2024-06-12"),
+    ("between June 12 and 19", "2024-06-12"),
+    ("from June 13 to June 19", "2024-06-12"),  # a Thursday: the week's change, from the Wednesday before
+])
+def test_a_custody_change_between_two_days_runs_from_the_first_days_level(data, loaded_store, span, base):
+    ch = _wed(loaded_store, "2024-06-19") - _wed(loaded_store, base)
+    text = (f"Speculation has focused on a ${abs(ch) / 1e3:.1f} billion {'rise' if ch > 0 else 'decline'}, {span}, in "
+            f"US Treasury securities held in custody for foreign central banks at the Federal Reserve Bank of New York.")
+    rec = by_claim(check_text(text, date=CUSTODY_DATE, store=data), f"${abs(ch) / 1e3:.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{base} to 2024-06-19")
+
+
+@pytest.mark.parametrize("second", [
+    "The average weekly holdings declined by some $47 billion.",
+    "Holdings averaged $12 billion less over the week.",
+])
+def test_a_week_average_of_custody_is_not_the_wednesday_level(data, second):
+    text = ("Treasuries held in custody at the New York Fed for foreign central banks fell $20 billion from Wednesday "
+            "June 12 to Wednesday June 19. " + second)
+    rec = [r for r in check_text(text, date=CUSTODY_DATE, store=data) if r["text"] == second][0]
+    assert rec["verdict"] == "unverifiable" and "week average" in rec["explanation"]

@@ -38,6 +38,9 @@ GAP_CHANGE = "a change of the gap between two holders"
 #: "At its peak in November 2013 it held $1.32 trillion but now holds some $200 billion less": a change from the
 #: period the sentence names before the figure to the figure's own (no "than")
 LESS_THAN_NAMED = "a change from the level named earlier in the sentence"
+#: "fell to $867 billion at the end of 2022 and $816 billion at the end of 2023": the second level of a list after one
+#: verb, whose move runs from the level before it in the list
+LISTED_LEVEL = "the next of a list of levels"
 
 
 @dataclass

@@ -36,7 +36,8 @@ def is_custody(c: Claim, ctx: Context | None = None) -> bool:
     if ctx is None or not CUSTODY_RX.search(ctx.article):
         return False
     official = c.subject is None or c.subject.kind in ("foreign_official", "institution")
-    weekly = c.period is not None and c.period.kind in ("week", "weeks")
+    # a week's or a day's figure (TIC's holdings are monthly): "from Wednesday March 5 to Wednesday March 12"
+    weekly = c.period is not None and c.period.kind in ("week", "weeks", "day", "days")
     # no period stated, in a custody story that never mentions TIC's monthly data: the story's weekly series
     undated = (c.period is None or c.period.is_latest) and not _TIC_WORDS.search(ctx.article)
     return official and (weekly or undated)
@@ -49,6 +50,8 @@ _TOTAL = re.compile(r"\bTreasur(?:y|ies)(?: securities)? and other (?:debt )?sec
                     r"\btotal (?:securities|custody|holdings|assets)\b|\ball (?:the )?securities\b|"
                     r"(?<!Treasury )(?<!marketable )\bsecurities (?:held )?(?:in|at) (?:the )?(?:custody|Fed)\b|"
                     r"\bmortgage-backed\b|\bMBS\b", re.I)
+#: the H.4.1's week averages, not its Wednesday levels: "The average weekly holdings declined by some $47 billion"
+_AVERAGE = re.compile(r"\b(?:average|averaged|week-average|weekly average)\b", re.I)
 _TREASURIES = re.compile(r"\bTreasur(?:y|ies)\b", re.I)
 
 
@@ -92,7 +95,12 @@ def _weeks_in(c: Claim, s, p) -> int:
         return 1  # a span of weeks or days ending on a stated date; not "since October" (no stated end)
     start = c.period.windows[0][0] if not c.period.extra.get("month_to") else c.period.end - timedelta(days=27)
     sel = W.select(s, start, c.period.windows[-1][1])
-    return max(1, len(sel)) if not sel.empty and sel.index[-1] == p else 1
+    if sel.empty or sel.index[-1] != p:
+        return 1
+    if c.period.kind == "days" and sel.index[0].end_time.date() == start:
+        # "from Wednesday March 5 to Wednesday March 12": from the first day's own Wednesday level
+        return max(1, len(sel) - 1)
+    return max(1, len(sel))
 
 
 def _latest_week(s, ctx: Context):
@@ -111,6 +119,9 @@ def custody(c: Claim, ctx: Context) -> Judgement:
     if s is None or s.empty:
         return unverifiable(f"the Fed's custody series {SID} is not in the store (load it with `ustflow update`)")
     s = s.dropna()
+    if _AVERAGE.search(c.clause or c.sentence.text):
+        return unverifiable("a week average of custody holdings (the H.4.1 prints one beside the Wednesday level): "
+                            f"the store holds the Wednesday levels only ({SID})", series=SID)
     if _names_total(c):
         return unverifiable("the Fed's custody holdings of all securities (Treasuries with agency debt and MBS), or "
                             "holdings the sentence does not say are Treasuries: the store holds the Treasuries part "

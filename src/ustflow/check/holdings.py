@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, revisions as RV, windows as W
-from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, SYMMETRIC_GAP, Claim
+from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, SYMMETRIC_GAP, Claim
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import (
@@ -205,8 +205,8 @@ def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Cont
             prev_p = sel.index[0] - 1
     if prev_p == p - 1 and W.YEAR_BACK.search(c.clause or ""):
         prev_p = p - 12
-    if prev_p not in s.index or c.role == "from":
-        return
+    if prev_p not in s.index or c.role == "from" or LISTED_LEVEL in c.notes:
+        return  # (the next of a list of levels moved from the one before it: "to $867bn in 2022 and $816bn in 2023")
     change, _ = lfl_change(ctx, sid, prev_p, p)
     if change is None:
         return

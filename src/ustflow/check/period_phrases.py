@@ -18,6 +18,8 @@ DATE = rf"(?:{_DAY}|{_DAY_DMY}|{_ISO})"
 NUM = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifty-two|twenty-four)"
 YEAR = r"(?P<y>(?:19|20)\d{2})"
 MON_Y = rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"
+_EOD = (r"(?:(?:(?:the\s+)?end[- ]of[- ]day|(?:the\s+)?close\s+(?:of\s+business\s+)?(?:on\s+)?)\s+)?"
+        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?")
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # (name, pattern); tried in this order, first match at a position wins, matches never overlap
@@ -65,7 +67,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("n_months", rf"\b(?:over|across|during|in) the (?P<k>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                  rf"twelve) months\b(?!\s+(?:to|ending|ended|through|until)\s+(?:end-|the end|{MONTH_RE}|\d))"),
     ("nth_day", r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
-    ("between", rf"\b(?:between|from)\s+{DATE}\s+(?:and|to|through|until)\s+"
+    # "from end-of-day Wednesday March 5 to Wednesday March 12": a weekday (or the day's close) may precede each day
+    ("between", rf"\b(?:between|from)\s+{_EOD}{DATE}\s+(?:and|to|through|until)\s+{_EOD}"
                 rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
     ("between_dmy", rf"\b(?:(?:from|between|of)\s+)?{_DAY_DMY}\s*(?:to|and|until|through|-|–)\s*(?P<day3>\d{{1,2}})"
                     rf"(?:st|nd|rd|th)?\s+(?P<mon3>{MONTH_RE})(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),

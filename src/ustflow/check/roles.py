@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, PERIOD_DIFFERENCE, SYMMETRIC_GAP, Claim
+from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, PERIOD_DIFFERENCE, SYMMETRIC_GAP, Claim
 from ustflow.check.text import MONTH_RE
 
 #: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
@@ -274,6 +274,14 @@ _HOLDS_LESS = re.compile(r"\s+(?:of\s+(?:them|it|Treasuries|U\.?S\.?\s+(?:debt|T
                          r"(?!\s+than)(?:\s+(?:now|today|than\s+that))?\s*(?:[.,;]|$)", re.I)
 
 
+#: the next of a list of levels a move led to: "falling to $867 billion (about 1,127 trillion won) at the end of 2022 and
+#: $816 billion at the end of 2023", "rose to $1.1 trillion in 2020, $1.2 trillion in 2021 and"
+_LEVEL_LIST = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:trillion|billion|"
+                         r"tn|bn)\b(?:\s*\([^()]*\))?(?:\s+(?:at|in|by|as of)\s+(?:the\s+end\s+of\s+)?[\w .'’-]{1,25}?)?"
+                         r"(?:\s*,\s*(?:US)?\$\s?[\d.,]+\s*(?:trillion|billion|tn|bn)\b(?:\s*\([^()]*\))?(?:\s+(?:at|in|by)\s+"
+                         r"(?:the\s+end\s+of\s+)?[\w .'’-]{1,25}?)?)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
 _VERSUS = re.compile(r"\b(?:versus|vs\.?)\s+$", re.I)
 #: the figure's own earlier period right after it: "versus $784.3 billion a month earlier", "vs. $X in February"
 _EARLIER_AFTER = re.compile(rf"\s+(?:(?:a|one)\s+(?:month|year|week)\s+(?:earlier|before|ago)|the (?:previous|prior|"
@@ -366,6 +374,9 @@ def figure_role(c: Claim, s: str) -> str:
         if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dw, re.I):
             return "flow"
         return "change"
+    if _LEVEL_LIST.search(s, max(cs, 0), a.span[0]):
+        c.notes.append(LISTED_LEVEL)  # its move runs from the level listed before it, not from the month before
+        return "level"
     if _LEVEL_BEFORE.search(before) or _BRINGING.search(before) or _SINCE_LEVEL.search(before):
         return "level"
     if a.qualifier in ("above", "below") and DIR_RX.search(a.text):
