@@ -226,3 +226,13 @@ def test_hyphenated_multiplier_is_read_as_the_multiplier():
     """'a $56-billion splurge', 'a 1.2-trillion-yen sale': invented figures."""
     assert parse("$56-billion").value == 56.0 and parse("$56-billion").unit == "USD bn"
     assert parse("1.2-trillion yen").value == 12000 and parse("1.2-trillion yen").unit == "JPY 100mn"
+
+
+def test_boj_percent_change_from_a_period(shared_data):
+    """'up 82.7% from a year earlier' on a bp_m_en series: (b - a) / |a| x 100, from the file itself."""
+    from tests.claims_corpus import official as O
+    from tests.claims_corpus.measures import value
+    a, b = O.boj_value("BPBP6JYNCB", "2013-08"), O.boj_value("BPBP6JYNCB", "2014-08")
+    off = value({"src": "boj", "code": "BPBP6JYNCB", "period": "2014-08", "from": "2013-08", "pct": True})
+    assert off.unit == "percent" and off.period == "2013-08..2014-08"
+    assert abs(off.value - (b - a) / abs(a) * 100) < 1e-3

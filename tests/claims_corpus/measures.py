@@ -264,7 +264,14 @@ def _intervention(spec) -> Official:
 
 
 def _boj(spec) -> Official:
-    """BoJ/MoF balance of payments flat file (bp_m_en.zip), 100 million yen; a range sums months."""
+    """BoJ/MoF balance of payments flat file (bp_m_en.zip), 100 million yen; a range sums months.
+    With ``from`` and ``pct = true``: the percent change from that period ("up 82.7% from a year earlier")."""
+    if spec.get("pct"):
+        a, b = (_boj({k: v for k, v in spec.items() if k not in ("from", "pct")} | {"period": p})
+                for p in (spec["from"], spec["period"]))
+        v = None if a.value in (None, 0) or b.value is None else round((b.value - a.value) / abs(a.value) * 100, 4)
+        return Official(v, "percent", f"{spec['from']}..{spec['period']}", b.source_file,
+                        f"{b.series}; percent change from {spec['from']}", b.ustflow_series)
     months = month_list(spec["period"])
     vals = [O.boj_value(spec["code"], m) for m in months]
     v = None if any(x is None for x in vals) else round(sum(vals), 4)
