@@ -65,6 +65,26 @@ OUT_OF_SCOPE = re.compile(
     r"debt outstanding|outstanding debt|national debt|aid|package|bonus|salar(?:y|ies)|fund size|valuation|"
     r"unrealized|unrealised|paper losses|earnings|capital (?:base|ratio|injection)|dividends?|buybacks?|issuance|auction|bond purchases by|"
     r"quantitative easing|balance sheet|current account|trade (?:surplus|deficit|balance)|exports?|imports?)\b", re.I)
+#: a sentence that says its figures are the US Treasury's: "based on data from the US Treasury Department", "Treasury
+#: data showed", "according to TIC data"
+_TREASURY_DATA = re.compile(r"\b(?:data|figures|statistics|report)\s+(?:from|by|of|released by)\s+the\s+(?:U\.?S\.?\s+)?"
+                            r"(?:Department\s+of\s+(?:the\s+)?Treasury|Treasury(?:\s+Department)?)\b|\b(?:U\.?S\.?\s+)?Treasury"
+                            r"(?:\s+Department)?(?:'s|’s)?\s+(?:data|figures|statistics)\b|\bTIC\s+data\b", re.I)
+#: a holder's bare "reserves" ("The country's reserves decreased to $688.7 billion"), not its foreign-exchange ones
+_BARE_RESERVES = re.compile(r"(?:'s|’s|\bits|\btheir)\s+reserves\b", re.I)
+
+
+def out_of_scope(near: str, sentence: str) -> re.Match | None:
+    """What in ``near`` no official series covers (``OUT_OF_SCOPE``); a holder's bare "reserves" in a sentence that
+    cites the US Treasury's data is its Treasury holdings ("The country's reserves decreased to $688.7 billion in
+    October, ... based on data from the US Treasury Department"): the Treasury publishes no reserves."""
+    m = OUT_OF_SCOPE.search(near)
+    if m and m.group(0).lower() == "reserves" and _BARE_RESERVES.search(near[:m.end()]) and \
+            _TREASURY_DATA.search(sentence) and not OUT_OF_SCOPE.search(near, m.end()):
+        return None
+    return m
+
+
 #: a figure said of a pronoun ("they", "it") whose only antecedent since the sentence began is an out-of-scope noun
 _ABOUT_THAT = re.compile(OUT_OF_SCOPE.pattern + rf"(?:(?!\b(?:{lx.HOLDINGS_WORDS})\b|Treasur)[^;])*?,\s*(?:though|but|while|"
                          r"and|as)\s+(?:they|it)(?:'re|’re|'s|’s|\s+(?:are|were|is|was|have|has|had))\b[^,;$¥\d]*$", re.I)
@@ -131,7 +151,7 @@ def classify(c: Claim) -> str:
     if why:
         c.notes.append("beyond: " + why)
         return "other"
-    if OUT_OF_SCOPE.search(near) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
+    if out_of_scope(near, s) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
         return "other"
     if _ABOUT_THAT.search(s[:a.span[0]]):  # "reserves were little changed ..., though they're down from ... $4 trillion"
         return "other"
@@ -347,15 +367,16 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
     if c.amount is None or c.amount.kind != "money" or c.amount.currency not in ("USD", "JPY"):
         return ""
     clause = c.clause or c.sentence.text
-    if OUT_OF_SCOPE.search(clause) and not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", clause, re.I):
+    if out_of_scope(clause, c.sentence.text) and not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", clause, re.I):
         return ""  # "China's foreign exchange reserves fell to $3.56 trillion ..., down $93.9 billion": not holdings
+    tic = "tic" in families or bool(_TREASURY_DATA.search(c.sentence.text))  # or the sentence cites Treasury data
     if c.subject is None:  # "a $1.8 billion increase in January": the story's holder, inherited later
-        if "tic" in families and c.amount.currency == "USD" and c.role in ("change", "level", "from"):
+        if tic and c.amount.currency == "USD" and c.role in ("change", "level", "from"):
             return "holdings_change" if c.role == "change" else "holdings_level"
         return ""
     if c.subject.kind not in ("country", "japan", "sector", "foreign_investors"):
         return ""
-    if "tic" in families and c.amount.currency == "USD" and c.subject.kind in ("country", "japan"):
+    if tic and c.amount.currency == "USD" and c.subject.kind in ("country", "japan"):
         return "holdings_change" if c.role == "change" else "holdings_level"
     if "flow" in families and c.subject.kind in ("japan", "sector", "foreign_investors"):
         return "flow"
