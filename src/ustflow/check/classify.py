@@ -123,7 +123,7 @@ def classify(c: Claim) -> str:
     if a.kind == "fx_move":
         return "fx_change"
     if a.kind == "fx":
-        return "fx_level" if (_FX.search(s) or re.search(r"\byen\b", s)) else ""
+        return "fx_level" if (_FX.search(s) or re.search(r"\byen\b", s) or "円" in a.text) else ""  # "1ドル=160円"
     if a.kind in ("percent", "bp", "pp"):
         return _percent_measure(c, clause, s)
     if a.currency not in ("USD", "JPY"):

@@ -118,7 +118,9 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     unit = "JPY per USD" if fx else "percent"
     claimed, q = c.amount.number, c.amount.qualifier
     # the official close or fixing must round to the printed digits (half a basis point at least)
-    tol = max(c.amount.precision, 0.0 if fx else 0.005, 0.02 * abs(claimed) if q == "approx" else 0)
+    tokyo = fx and "円" in c.amount.text  # "1ドル=145円80銭前後": a Tokyo quote, to the sen; "前後" within half a yen
+    tol = max(c.amount.precision, 0.0 if fx else 0.005, (0.5 if tokyo else 0.02 * abs(claimed)) if q == "approx" else 0)
+    q = "exact" if tokyo and q == "approx" else q  # (not the 2% of "about" an amount of money allows)
     wins, note = _days(c, s, sid, ctx)
     if not wins:
         return unverifiable("no day or period stated and no publication date", series=sid)
@@ -181,6 +183,10 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
             verdict = UNVERIFIABLE
             expl = ("an intraday level, which the official daily series does not show: " + expl +
                     ("; FRED publishes the noon rate in New York" if fx else "; the series holds daily closes"))
+    if tokyo and verdict == CONTRADICTED:
+        verdict = UNVERIFIABLE  # Tokyo's rate at the hour the story means, which New York's noon rate does not show
+        expl = ("a Tokyo market level, which the official series (FRED H.10, New York's noon rate) does not show: "
+                + expl)
     j = Judgement(verdict, expl, **base)
     j.figure = Figure(sid, [d], v, unit, "level")
     return j.note(note)

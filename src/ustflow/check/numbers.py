@@ -27,6 +27,8 @@ AMOUNT_RX = re.compile(
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
+    # "1ドル=160円", "147円台", "153円前後", "145円80銭": the yen's price of a dollar (read as one by ``_ja_fx``)
+    rf"|(?<![\d.,兆億万])(?P<jfx>\d{{2,3}}(?:\.\d{{1,2}})?)円(?:(?P<jsen>\d{{1,2}})銭)?(?P<jband>台(?:半ば|前半|後半)?)?(?![\d銭])"
     rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
     rf"(?P<jcur>円|(?:米)?ドル)"
     rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
@@ -164,6 +166,27 @@ def _money(m: re.Match, s: str) -> Amount | None:
     return a
 
 
+#: what makes a Japanese yen figure a price of the dollar: "1ドル=", the yen's market, its moves
+_JA_FX_CONTEXT = re.compile(r"1\s*ドル\s*[=＝]?\s*$|ドル円|円相場|円安|円高|為替|外国為替|ドル[／/]円")
+
+
+def _ja_fx(m: re.Match, s: str) -> Amount | None:
+    """"1ドル=160円", "147円台" (somewhere in 147.00-147.99), "157円台半ば" (about 157.5), "145円80銭前後": USD/JPY in
+    a sentence about the yen's market; None for another yen figure ("4円以上" of a move, a price)."""
+    g = m.groupdict()
+    num = float(g["jfx"]) + (int(g["jsen"]) / 100 if g["jsen"] else 0.0)
+    before = s[max(0, m.start() - 8):m.start()]
+    if not 50 <= num <= 400 or not (_JA_FX_CONTEXT.search(before) or _JA_FX_CONTEXT.search(s)):
+        return None
+    a = Amount(m.span(), m.group(0), num, 1.0, "JPY", "fx", 0.005 if g["jsen"] else _precision(g["jfx"]))
+    band = g["jband"] or ""
+    if band:  # "147円台": the whole yen, any sen; "台半ば" its middle, "台前半"/"台後半" its lower or upper half
+        lo = {"台半ば": 0.25, "台後半": 0.5}.get(band, 0.0)
+        width = 1.0 if band == "台" else 0.5
+        a.number, a.precision = num + lo + width / 2, width / 2
+    return a
+
+
 def find_amounts(s: str, currency: str = "") -> list[Amount]:
     """Every amount in sentence ``s``, in order, with qualifiers and restatements marked; a bare
     "1.57 trillion" takes the currency of the amount before it, in ``s`` or (``currency``) the
@@ -186,6 +209,10 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             a = Amount((start, end), s[start:end], float(num), 1.0, "JPY", "fx", _precision(num))
             if grp == "fxnum3":  # "the 160 level": a round number, not a fixing (within a yen of it)
                 a.precision = 1.0
+        elif g["jfx"]:
+            a = _ja_fx(m, s)
+            if a is None:
+                continue
         elif g["bare"]:
             # "3.79 trillion worth of net buying": the currency of the amount before it in the sentence, not of a
             # restatement ("1.406 trillion yen ($13.8 billion) ..., from 351.5 billion the week before": yen)
