@@ -180,3 +180,84 @@ def test_a_week_average_of_custody_is_not_the_wednesday_level(data, second):
             "June 12 to Wednesday June 19. " + second)
     rec = [r for r in check_text(text, date=CUSTODY_DATE, store=data) if r["text"] == second][0]
     assert rec["verdict"] == "unverifiable" and "week average" in rec["explanation"]
+
+
+# ----------------------------------------------------------------------------- Japanese changes and runs
+JA_DATE = "2024-11-20"  # September 2024 TIC data came out in mid-November
+
+
+def _ch(loaded_store, slug: str, month: str) -> float:
+    import pandas as pd
+
+    prev = str(pd.Period(month, "M") - 1)
+    return _move(loaded_store, slug, prev, month)
+
+
+def _run_to(loaded_store, slug: str, month: str) -> int:
+    """How many months in a row to ``month`` the holder's holdings moved the way they did in ``month``."""
+    import pandas as pd
+
+    p, sign, n = pd.Period(month, "M"), _ch(loaded_store, slug, month) > 0, 0
+    while (_ch(loaded_store, slug, str(p)) > 0) == sign:
+        n, p = n + 1, p - 1
+    return n
+
+
+@pytest.mark.parametrize("wording", ["連続{n}カ月の減少となる。", "連続して{n}カ月の減少となった。"])
+def test_japanese_count_after_renzoku(data, loaded_store, wording):
+    ch, n = _ch(loaded_store, "china_mainland", "2024-09"), _run_to(loaded_store, "china_mainland", "2024-09")
+    assert ch < 0
+    text = f"中国は2024年9月に米国債保有を{usd_bn_ja(-ch)}減らした。" + wording.format(n=n)
+    rec = claim_containing(check_text(text, date=JA_DATE, store=data), f"{n}カ月")
+    assert (rec["verdict"], rec["official_value"]) == ("supported", n)
+
+
+@pytest.mark.parametrize("ended", ["{n}か月の減少を終えました", "{n}カ月連続の減少に終止符を打った"])
+def test_japanese_run_that_ended(data, loaded_store, ended):
+    assert _ch(loaded_store, "china_mainland", "2023-11") > 0
+    n = _run_to(loaded_store, "china_mainland", "2023-10")
+    text = "中国は、2023年11月に米国債の保有を引き上げ、" + ended.format(n=n) + "。"
+    rec = claim_containing(check_text(text, date="2024-01-20", store=data), f"{n}")
+    assert (rec["verdict"], rec["official_value"]) == ("supported", n)
+    wrong = claim_containing(check_text(text.replace(f"{n}", f"{n + 2}", 1), date="2024-01-20", store=data), f"{n + 2}")
+    assert wrong["verdict"] == "contradicted"
+
+
+def test_japanese_run_over_a_named_span_and_its_total(data, loaded_store):
+    months = ["2022-08", "2022-09", "2022-10", "2022-11", "2022-12", "2023-01", "2023-02"]
+    assert all(_ch(loaded_store, "china_mainland", m) < 0 for m in months)
+    total = _move(loaded_store, "china_mainland", "2022-07", "2023-02")
+    text = f"2022年8月から2023年2月にかけて、中国は連続して米国債保有を減らし、減額の総計は{usd_bn_ja(-total)}に上った。"
+    recs = check_text(text, date="2023-05-20", store=data)
+    run = claim_containing(recs, "連続して")
+    assert (run["verdict"], run["official_value"]) == ("supported", len(months))
+    rec = by_claim(recs, usd_bn_ja(-total))
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_change", "supported", "2022-07 to 2023-02")
+
+
+def test_japanese_total_foreign_holdings_and_a_figure_with_its_own_verb(data, loaded_store):
+    lvl = tic_level(loaded_store, "grand_total", "2023-10")
+    ch = _ch(loaded_store, "grand_total", "2023-10")
+    assert ch < 0
+    text = f"2023年10月の米国債の外国保有総額は{usd_bn_ja(lvl)}に減少し、{usd_bn_ja(-ch)}減少しました。"
+    recs = check_text(text, date="2023-12-20", store=data)
+    level, change = by_claim(recs, usd_bn_ja(lvl)), by_claim(recs, usd_bn_ja(-ch))
+    assert (level["measure"], level["verdict"]) == ("holdings_level", "supported")
+    assert (change["measure"], change["verdict"], change["official_period"]) == \
+        ("holdings_change", "supported", "2023-09 to 2023-10")
+
+
+@pytest.mark.parametrize("text", ["中国(香港を除く)の米国債保有額は{x}だった。", "China (excluding Hong Kong) held ${y:.1f} billion."])
+def test_a_holder_left_out_is_no_subject(data, loaded_store, text):
+    lvl = tic_level(loaded_store, "china_mainland", "2023-10")
+    recs = check_text(text.format(x=usd_bn_ja(lvl), y=lvl), date="2023-12-20", store=data)
+    rec = [r for r in recs if r["measure"] == "holdings_level"][0]
+    assert (rec["subject"], rec["verdict"]) == ("China (mainland)", "supported")
+
+
+def test_japanese_ownership_shoyuu_is_holdings(data, loaded_store):
+    ch = _ch(loaded_store, "china_mainland", "2023-12")
+    lvl = tic_level(loaded_store, "china_mainland", "2023-12")
+    text = f"中国は2023年12月に{usd_bn_ja(lvl)}の米国政府債務を所有し、11月から{usd_bn_ja(abs(ch))}{'増加' if ch > 0 else '減少'}した。"
+    rec = by_claim(check_text(text, date="2024-02-20", store=data), usd_bn_ja(abs(ch)))
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_change", "supported", "2023-11 to 2023-12")

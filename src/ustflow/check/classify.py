@@ -175,7 +175,7 @@ _NET_TRADE_BEFORE = re.compile(r"\b(?:buying|bought|buys|selling|sold|sells|purc
                                r"offloading|offloaded|dumping|dumped|shedding|shed)\s+(?:a\s+)?net\s+(?:of\s+)?(?:about\s+|"
                                r"some\s+|around\s+|roughly\s+)?(?:[¥$]?[\d.,]+\s*(?:billion|trillion|million)?\s*(?:yen)?"
                                r"\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.I)
-_JA_HOLD = re.compile(r"保有|残高")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
+_JA_HOLD = re.compile(r"保有|残高|所有")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
 
 
 def _tic_topic_ja(c: Claim) -> bool:

@@ -125,14 +125,42 @@ def _ja_mode(s: str, m: re.Match) -> str:
     return "exact"
 
 
-def _ja_streaks(s: str, free, out: list) -> None:
-    """"3カ月連続の売り越し": a run to the figure's period; followed by 後/あと/のち/を経て ("2カ月連続で減少した後、3月も
-    減った", "3週連続の買い越しの後", "…の減少を経て") the run before it."""
-    for m in finditer(JA_STREAK_RX, s):
+#: "連続3カ月の減少", "連続して3カ月": the count after 連続 (the same run as "3カ月連続の減少")
+JA_STREAK_PRE_RX = re.compile(rf"連続(?:して|で)?\s*(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?!ぶり)")
+#: "5か月の減少を終えた", "3カ月連続の買い越しに終止符を打った", "4週続いた売り越しが止まった": a run that ended at the figure's
+#: period (the run's direction is the act named)
+JA_STREAK_END_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続き|続いた|にわたる|にわたった)?(?:の|で)?\s*"
+                              r"(?P<w>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入)(?:傾向|基調)?(?:を|に|が)\s*"
+                              r"(?:終え|終わら|終わっ|止め|ストップ|終止符|歯止め|止まっ|途切れ)")
+#: "昨年9月から今年2月にかけて、中国は連続して米国債保有を減らし": a run over the span of months named before, its count
+#: the span's months
+_JA_RUN_NO_COUNT = re.compile(r"連続して[^。、,]{0,15}?(?P<w>減らし|増やし|減少|増加|売り越|買い越)")
+
+
+def _ja_streaks(s: str, free, out: list, resolver: Resolver | None = None) -> None:
+    """"3カ月連続の売り越し", "連続3カ月の減少": a run to the figure's period; followed by 後/あと/のち/を経て ("2カ月連続で減少
+    した後、3月も減った", "3週連続の買い越しの後", "…の減少を経て") the run before it; "5か月の減少を終えた": a run that ended
+    (``streak_end``); "1月から3月にかけて連続して減らし": a run as long as the span of months named before it."""
+    for m in finditer(JA_STREAK_END_RX, s):
         if free(m.span()):
-            kind = "streak_before" if _JA_RUN_THEN.match(s, m.end()) else "streak"
-            out.append((m.span(), Qualifier(kind, m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
-                                            direction=_ja_direction(s[m.end():m.end() + 8]))))
+            out.append((m.span(), Qualifier("streak_end", m.group(0), n=ja_number(m.group("n")),
+                                            grain=_ja_grain(m.group("u")), direction=act_direction(m.group("w")))))
+    for rx in (JA_STREAK_RX, JA_STREAK_PRE_RX):
+        for m in finditer(rx, s):
+            if free(m.span()):
+                kind = "streak_before" if _JA_RUN_THEN.match(s, m.end()) else "streak"
+                out.append((m.span(), Qualifier(kind, m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
+                                                direction=_ja_direction(s[m.end():m.end() + 8]))))
+    for m in finditer(_JA_RUN_NO_COUNT, s):
+        spans = [p for p in (resolver.find(s[:m.start()]) if resolver is not None else [])
+                 if p.kind == "months" and len(p.windows) == 1 and m.start() - p.span[1] <= 20]
+        if not spans or not free(m.span()):
+            continue
+        lo, hi = spans[-1].windows[0]
+        n = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+        if n >= 2:
+            out.append((m.span(), Qualifier("streak", m.group(0), n=n, grain="month",
+                                            direction=-1 if m.group("w") in ("減らし", "減少", "売り越") else 1)))
 
 
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
@@ -144,7 +172,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             low = "最低" in m.group(0) or "最小" in m.group(0)
             out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
                                             magnitude=not low and "最高" not in m.group(0))))
-    _ja_streaks(s, free, out)
+    _ja_streaks(s, free, out, resolver)
     for m in finditer(JA_FIRST_RX, s):
         if not free(m.span()):
             continue

@@ -81,6 +81,11 @@ _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reducti
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
 _JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
                             r"増|減)(?!超|税)")
+#: a move verb of the figure's own right after it: "148億米ドル減少しました", "52億ドル増加した"
+_JA_MOVE_VERB_AFTER = re.compile(r"\s*(?:増加|減少|拡大|縮小)(?:し|した|しました|して)")
+#: the size of a move named before the figure: "減額の総計は460億ドルに上った", "増加幅は90億ドル", "減少額は約50億ドル"
+_JA_MOVE_NOUN = re.compile(r"(?P<w>減少|増加|減|増|削減|買い増し|売り増し)(?:額|幅)(?:の(?:総計|合計|総額|累計))?(?:は|が)[、,]?\s*"
+                           r"(?:約|およそ)?\s*$")
 #: the last of a list of figures joined by と, and the move they share after it: "それぞれ24億ドルと69億ドルと、買い増しを
 #: 続けた" (not "7674億ドルと、前月から減少": a single figure before と is the level reached)
 _JA_LIST_BEFORE = re.compile(r"\d\s*(?:億|兆|万)?\s*(?:米)?(?:ドル|円)\s*(?:と|、|,)\s*(?:約|およそ)?\s*$")
@@ -110,7 +115,7 @@ JA_TOPIC = "ja: the previous sentence's holdings topic"
 
 def ja_holdings_text(c: Claim) -> bool:
     """Whether ``c`` speaks of holdings in Japanese: 保有 or 残高 in its sentence, or the topic carried over."""
-    return bool(re.search(r"保有|残高", c.sentence.text)) or JA_TOPIC in c.notes
+    return bool(re.search(r"保有|残高|所有", c.sentence.text)) or JA_TOPIC in c.notes
 
 
 def ja_country_topic(c: Claim) -> bool:
@@ -149,9 +154,12 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
         return _ja_move(c, listed)  # a holder's dollar figures "24億ドルと69億ドルと、買い増し": its holdings' moves
     if not (ja_holdings_text(c) or ja_country_topic(c) or _tic_dollars(c)):
         return ""
-    if _JA_MOVED_BEFORE.search(s[:a.span[0]]) or _JA_MOVED_TO.search(s[:a.span[0]]) or \
-            _JA_LEVEL_COMPARED.match(s, a.span[1]):
-        return "level"
+    if (_JA_MOVED_BEFORE.search(s[:a.span[0]]) and not _JA_MOVE_VERB_AFTER.match(s, a.span[1])) or \
+            _JA_MOVED_TO.search(s[:a.span[0]]) or _JA_LEVEL_COMPARED.match(s, a.span[1]):
+        return "level"  # (not "7.05兆ドルに減少し、148億ドル減少した": a figure with its own move verb is that move)
+    noun = _JA_MOVE_NOUN.search(s[max(0, a.span[0] - 20):a.span[0]])
+    if noun:  # "減額の総計は460億ドルに上った": the size of the move, whatever verb follows
+        return _ja_move(c, noun)
     into = _JA_MOVED_INTO.match(s, a.span[1])
     if into and into.group("w").startswith(("達", "上っ", "のぼっ")) and \
             re.search(r"購入|売却|買い|売り|規模|取得|処分|流入|流出", s[max(0, a.span[0] - 15):a.span[0]]):
@@ -169,7 +177,7 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
 def _ja_move(c: Claim, m: re.Match) -> str:
     """A change in the direction of the Japanese move word ``m`` names."""
     if c.direction is None:
-        c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越") else -1
+        c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越", "増額") else -1
         c.direction_word = m.group("w")
     return "change"
 

@@ -112,8 +112,9 @@ def find_subjects(s: str) -> list[Mention]:
     chosen: list[Mention] = []
     spans = _Spans()
     for _, c in sorted(cands, key=lambda pc: (pc[0], pc[1].span[0])):
-        if masked.overlaps(c.span) or spans.overlaps(c.span):
-            continue
+        if masked.overlaps(c.span) or spans.overlaps(c.span) or _EXCLUDED_AFTER.match(s, c.span[1]) or \
+                _EXCLUDED_BEFORE.search(s[max(0, c.span[0] - 15):c.span[0]]):
+            continue  # "中国(香港を除く)", "China (excluding Hong Kong)": the holder left out names no subject
         # an adjective before a Japanese-market noun ("Japanese stocks", "Japan's yields") names the
         # instrument or market, not the holder
         if c.kind == "japan" and _JP_INSTRUMENT_AFTER.match(s, c.span[1]) and \
@@ -206,6 +207,10 @@ def find_instruments(s: str) -> list[tuple[tuple[int, int], tuple[str | None, st
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|in that order)\b|それぞれ|各々", re.I)
+
+
+_EXCLUDED_AFTER = re.compile(r"\s*(?:を除く|を除いた|を除き|を除いて|以外)")
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|excl\.|except(?:\s+for)?|ex-)\s*$", re.I)
 
 
 def distribute_respectively(claims: list) -> None:
