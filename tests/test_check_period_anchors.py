@@ -88,3 +88,18 @@ def test_a_closed_parenthesis_after_a_figure_does_not_hide_the_period_after_it(d
     rec = claim_containing(check_text(text, date="2025-05-18", store=data), f"${y22:.0f} billion")
     assert rec["official_period"] == "2022-12"
     assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("template", [
+    "3月末の外国勢の米国債保有額は{now}で、前月修正後の{before}を上回った。",
+    "3月末の外国勢の米国債保有額は{now}となり、前月の改定値の{before}から増えた。",
+    "外国勢の保有額は3月に{now}と、前月(修正後)の{before}から増加した。",
+])
+def test_a_japanese_revised_previous_month_is_the_month_before(data, loaded_store, template):
+    # "前月修正後の…" is the previous month's revised level: February, not the latest published
+    from tests.helpers import usd_bn_ja
+
+    now, before = (tic_level(loaded_store, "grand_total", m) for m in ("2024-03", "2024-02"))
+    text = template.format(now=usd_bn_ja(now), before=usd_bn_ja(before))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn_ja(before))
+    assert rec["official_period"] == "2024-02"

@@ -137,8 +137,10 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         # ("from 1.19 trillion yen net purchase the prior week": a few words of what it was may stand between)
         own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 30 and p.role != "from"
                and not re.search(r"\d|[,;]|\b(?:to|and|while|but|as)\b", st[c.span[1]:p.span[0]])] or \
-            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:[(（][^()（）]{0,12}[)）])?\s*の\s*", st[p.span[1]:c.span[0]])]
-        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…": Japanese names the month
+            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:[(（][^()（）]{0,12}[)）])?\s*(?:の\s*)?(?:修正後|改定後|改訂後|修正値|改定値|確報値|速報値)?"
+                                                       r"\s*の\s*", st[p.span[1]:c.span[0]])]
+        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "前月修正後の…" (its
+        # revised figure): Japanese names the month
         # before the figure
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")
         twin = [o for o in figs if o.role == "from" and o.span[1] <= c.span[0] and o.period is not None
