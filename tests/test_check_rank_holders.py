@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim
+from tests.helpers import by_claim, claim_containing
 from ustflow.check.subjects import find_subjects
 from ustflow.views.check import StoreData, check_text
 
@@ -186,3 +186,86 @@ def test_japanese_place_taken_back_and_lost_to_the_holder_named(data, ranks):
     assert (rec["subject"], rec["verdict"], rec["official_value"]) == ("China (mainland)", "supported", 1.0)
     r = check_text(f"{cn.year}年{cn.month}月に中国は再び日本からその座を奪還した。", date=_released(cn), store=data)
     assert by_claim(r, "その座")["verdict"] == "unverifiable"  # no place named before
+
+
+def test_a_place_handed_to_another_holder_is_that_holders_then(data, ranks):
+    jp = _first(ranks, "japan", 1, "2016-01")
+    cn = _first(ranks, "china_mainland", 1, str(jp))
+    when = _month(jp)
+    for text in (f"China is once again the largest holder of Treasuries, after ceding the position to Japan in {when}.",
+                 f"China is again the largest holder of Treasuries, having lost the top spot to Japan in {when}."):
+        r = check_text(text, date=_released(cn), store=data)
+        rec = by_claim(r, "the largest holder")  # now, not the month of the event the participle tells
+        assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("China (mainland)", "supported", str(cn)), text
+    r = check_text(f"China is once again the largest holder of Treasuries, after ceding the position to Japan in {when}.",
+                   date=_released(cn), store=data)
+    rec = by_claim(r, "the position to Japan")
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("Japan", "supported", str(jp))
+    r = check_text(f"Japan lost that position to China in {_month(cn)}.", date=_released(cn), store=data)
+    assert by_claim(r, "that position to China")["verdict"] == "unverifiable"  # no place named before
+
+
+@pytest.mark.parametrize("wording", ["its ranking fell to third in the world, behind Japan and the United Kingdom",
+                                     "it ranked third in the world, behind Japan and the United Kingdom"])
+def test_a_place_in_the_world_behind_holders_named_after(data, ranks, wording):
+    p = _first(ranks, "china_mainland", 3, "2020-01")
+    r = check_text(f"China has cut its holdings of U.S. Treasury bonds, and as of {_month(p)}, {wording}.",
+                   date=_released(p), store=data)
+    rec = next(x for x in r if x["measure"] == "rank")
+    assert (rec["subject"], rec["verdict"]) == ("China (mainland)", "supported")
+
+
+def test_a_place_after_the_holder_it_follows_named_after_it(data, ranks):
+    p = pd.Period("2020-06", "M")
+    second = ranks.loc[p][ranks.loc[p] == 2].index[0]
+    assert second == "china_mainland"  # the month the sentences below describe
+    for text in ("Data showed it held US$1.074 trillion at the end of June, making China America's second largest "
+                 "foreign creditor after Japan.",
+                 "China held $1.07 trillion of Treasuries in June, making it the largest holder after Japan.",
+                 "The biggest holder after Japan in June was China."):
+        rec = next(x for x in check_text(text, date="2020-08-20", store=data) if x["measure"] == "rank")
+        assert (rec["subject"], rec["official_value"], rec["verdict"]) == ("China (mainland)", 2.0, "supported"), text
+
+
+def test_kinds_of_debt_before_the_holder(data, ranks):
+    p = _first(ranks, "china_mainland", 1, "2008-01")
+    for phrase in ("the largest U.S. debt holder", "the biggest foreign Treasury holder",
+                   "the largest U.S. government debt holder"):
+        r = check_text(f"China overtook Japan as {phrase} in {_month(p)}.", date=_released(p), store=data)
+        rec = next(x for x in r if x["measure"] == "rank")
+        assert (rec["subject"], rec["verdict"]) == ("China (mainland)", "supported"), phrase
+
+
+def test_a_possessives_drop_of_is_a_change_and_its_since(data):
+    ch = data.changes("tic.holdings.china_mainland", 1).dropna()
+    p = pd.Period("2016-10", "M")
+    last = ch[(ch.index < p) & (ch <= ch[p])].index[-1]
+    r = check_text(f"October's drop of US${-ch[p]:.1f} billion in China's holdings was the largest since {_month(last)}.",
+                   date="2016-12-19", store=data)
+    assert claim_containing(r, f"{-ch[p]:.1f} billion")["official_value"] == pytest.approx(ch[p])
+    for text in (f"October's drop of US${-ch[p]:.1f} billion in China's holdings was the largest since {_month(last)}.",
+                 f"The decline in China's holdings in October was the largest since {_month(last)}.",
+                 f"The decline in China's holdings was the largest since {_month(last)}, at ${-ch[p]:.1f} billion in "
+                 "October."):
+        rec = claim_containing(check_text(text, date="2016-12-19", store=data), "since")
+        assert (rec["verdict"], rec["official_value"]) == ("supported", pytest.approx(ch[p])), text
+
+
+def test_an_nth_ever_rank_across_a_break_with_no_like_for_like_move(data):
+    """'the third-ever largest monthly reduction': ranked on like-for-like changes; when a series break (no change
+    there) could hold the missing place, unverifiable with the break named, never contradicted."""
+    ch = data.changes("tic.holdings.china_mainland", 1).dropna()
+    p = pd.Period("2016-10", "M")
+    window = ch[ch.index <= p]
+    rank = int((window < ch[p]).sum()) + 1
+    holes = [x + 1 for x, y in zip(window.index, window.index[1:]) if (y - x).n != 1]
+    words = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+    r = check_text(f"China's holdings fell in October 2016. October's drop of US${-ch[p]:.1f} billion was the {words[rank]}-ever largest monthly reduction of "
+                   "China's holdings of U.S. debt.", date="2016-12-19", store=data)
+    assert claim_containing(r, "-ever largest")["verdict"] == "supported"
+    if holes and rank + 1 in words:
+        r = check_text(f"China's holdings fell in October 2016. October's drop of US${-ch[p]:.1f} billion was the "
+                       f"{words[rank + 1]}-ever largest monthly "
+                       "reduction of China's holdings of U.S. debt.", date="2016-12-19", store=data)
+        rec = claim_containing(r, "-ever largest")
+        assert rec["verdict"] == "unverifiable" and "break" in rec["explanation"]

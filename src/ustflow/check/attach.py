@@ -64,6 +64,10 @@ _FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billio
 _OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:|[(（](?:約|およそ)?)\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 
+#: a participle clause after a place, of another event: ", after ceding the position to Japan", ", having lost"
+_LATER_PARTICIPLE = re.compile(r",\s*(?:after|having|before|since|following)\s+(?:\w+\s+)?\w+(?:ing|ed|en|t)\b", re.I)
+
+
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     pos = c.span[0]
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
@@ -99,6 +103,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     if before:  # "In June, China hiked its holdings again and then returned to reduce them in July": July is the later event's
         after = [p for p in after if not re.search(r"\b(?:then|later|before|only to|after which)\b", s[c.span[1]:p.span[0]],
                                                      re.I)]
+    if c.kind == "rank":  # "is again the largest holder, after ceding the position to Japan in October": that event's
+        after = [p for p in after if not _LATER_PARTICIPLE.search(s[c.span[1]:p.span[0]])]
     # Japanese puts a time before what it modifies: "今年2月に一時的にトップに返り咲いた日本は3月以降は2位に" (February's)
     ja_before = c.kind == "rank" and before and re.search(r"[\u3040-\u30ff]", s[before[-1].span[1]:pos])
     if after and not ja_before and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):

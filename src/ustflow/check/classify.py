@@ -20,6 +20,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import FX_SUBJECT, YIELD_SUBJECT, Claim
+from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.japanese_lists import JA_LIST
 from ustflow.check.japanese_markets import JA_YIELD
@@ -425,7 +426,8 @@ def _standalone_base(c: Claim) -> str:
         change = q is not None and (q.kind in ("streak", "streak_end") or
                                     re.search(r"\b(?:drop|decline|fall|rise|increase|gain|cut|reduction|jump)s?\b|"
                                               r"減少|増加|大幅[減増]", q.phrase, re.I) or _MOVE_AROUND.match(s, c.span[1]) or
-                                    _MOVED_BY.search(s[max(0, c.span[0] - 30):c.span[0]]))
+                                    _MOVED_BY.search(s[max(0, c.span[0] - 30):c.span[0]]) or
+                                    MOVE_IN_HOLDINGS.search(s[max(0, c.span[0] - 90):c.span[0]]))  # "the drop in its holdings was"
         return "holdings_change" if change else "holdings_level"
     if _FLOWV.search(s):
         return "flow"

@@ -46,7 +46,7 @@ from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period
 from ustflow.check.price_records import market_price
-from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks
+from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks, rank_span
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subject_objects import compared_with, en_compared_dropped, ja_objects_dropped, rank_holders
 from ustflow.check.subjects import find_instruments, find_subjects, held_by
@@ -245,7 +245,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
             continue  # "in the ranking of top foreign holders": the table, not a rank claimed
-        c = Claim(sent, "rank", m.span("hr") if m.groupdict().get("hr") else m.span(), rank=holder_rank(m))
+        c = Claim(sent, "rank", rank_span(m), rank=holder_rank(m))
         if m.groupdict().get("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
             c.notes.append(RANK_OF_TRADES)
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"

@@ -272,6 +272,12 @@ def _ranked(q: Qualifier, hist, fig: Figure, value: float, d: int, word: str) ->
     else:
         ok = rank <= q.n <= rank + ties
         expl = info if ok else f"not the {_ordinal(q.n)} {word} {L.named(q)}: {info}"
+        holes = [x + 1 for x, y in zip(window.index, window.index[1:]) if not _adjacent(x, y)]
+        if not ok and holes and rank < q.n <= rank + len(holes):
+            # "the third-ever largest monthly reduction" when a series break (no like-for-like change) may hold one
+            return unverifiable(f"'{q.phrase}': {info}; but the series has a break at {', '.join(W.label(h) for h in holes)} "
+                                f"with no like-for-like value, and a move there, counted, could make it rank {q.n}",
+                                **_base(fig, official_value=value))
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
 
 

@@ -21,11 +21,20 @@ _FLOW_NOUN = re.compile(r"\b(?:sale|purchase|selling|buying|outflow|inflow|inves
 _CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*|減少|増加|減り|増え", re.I)
 
 
+#: a move named as the subject, the holdings only its complement: "the drop of $X in China's holdings was", "the
+#: decline in its holdings was"
+MOVE_IN_HOLDINGS = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)s?\s+(?:of\s+[^;,]{1,30}?\s+)?"
+                               r"(?:in|of)\s+(?:[\w'’.]+\s+){0,3}holdings?\s+(?:\w+\s+){0,3}?(?:was|were|is|marked|became)\s+$",
+                               re.I)
+
+
 def qualifier_hint(q, s: str, span) -> str:
     """What a qualifier's own words say it is about: a level, a flow or a change ('' if silent)."""
     words = q.phrase + " " + s[max(0, span[0] - 30):span[0]]
     if re.search(r"水準", q.phrase) and re.search(r"買い?越し?|売り?越し?|取得超|処分超|流入|流出", words):
         return ""  # "今回の買い越し額は過去3番目の水準だ": the size of a trade, not a stock's level
+    if not _LEVEL_NOUN.search(q.phrase) and MOVE_IN_HOLDINGS.search(s[max(0, span[0] - 90):span[0]]):
+        return "change"  # "October's drop of $41.3 billion in China's holdings was the largest since 2013"
     if _LEVEL_NOUN.search(q.phrase) or (not _FLOW_NOUN.search(q.phrase) and not _CHANGE_NOUN.search(q.phrase)
                                         and _LEVEL_NOUN.search(words)):
         return "level"

@@ -130,7 +130,7 @@ def ja_rank_span(c, s: str) -> tuple[int, int]:
 
 
 def places_named_before(claims) -> None:
-    """"その座を奪還", "中国に抜かれた": the place of the rank claim before it (in this sentence or an earlier one), taken
+    """"その座を奪還", "中国に抜かれた", "ceding the position to Japan": the place of the rank claim before it (in this sentence or an earlier one), taken
     by the holder that overtook (the agent of 抜かれ, a change of place) or regained by the subject; None (unverifiable)
     when no place was named before."""
     from ustflow.check.subjects import find_subjects
@@ -144,8 +144,8 @@ def places_named_before(claims) -> None:
             continue
         c.rank = last.rank if last is not None else None
         text = c.sentence.text[c.span[0]:c.span[1]]
-        if text.endswith("抜かれ"):
-            who = [m for m in find_subjects(text) if m.kind in ("country", "japan")]
+        if text.endswith("抜かれ") or re.search(r"\sto\s", text):  # "ceding the position to Japan": Japan's now
+            who = [m for m in find_subjects(text) if m.kind in ("country", "japan")][-1:]
             at = c.sentence.text.rfind(text, 0, c.span[1])
             if who:
                 c.subject, c.subject_how = replace(who[0], span=(at + who[0].span[0], at + who[0].span[1])), "stated"

@@ -95,6 +95,9 @@ EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+(?!(?:{_SUPER})\b)[\w-]+){{0,6}}?|\s+level\s+(?:against|over|relative to|versus|vs\.?)"
     rf"(?:\s+[\w-]+){{1,5}}?)\s+{_REF}", re.I)
+#: "the third-ever largest monthly reduction", "its second-ever biggest sale": the n-th on record
+EVER_NTH_RX = re.compile(rf"\b(?:the\s+|its\s+|their\s+|a\s+)?(?P<ord>{_ORD})[- ]ever[- ](?P<word>{_SUPER})\b"
+                         rf"(?P<noun>(?:\s+(?!(?:{_SUPER}|of|in|for|since|on)\b)[\w-]+){{0,3}})", re.I)
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
 #: "a 16-year low", "a three-month high", "fresh five-week highs": the extreme within a look-back window
@@ -173,7 +176,9 @@ HOLDER_RANK_RX = re.compile(
     rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
     # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
-    r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American)\s+){0,2}"
+    # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
+    r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American|debt|Treasury|"
+    r"government|bond)\s+){0,3}"
     r"(?:(?:holder|owner|creditor|lender|investor in)s?\b|"
     r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
@@ -183,9 +188,15 @@ HOLDER_RANK_RX = re.compile(
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
     rf"|\b(?P<ord2>{_ORD}|top) (?:place|spot|position|rank)\b"
+    # "its ranking fell to third in the world": a place among holders when the sentence is about them
+    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD})(?:\s+place)?\s+(?:in the world|worldwide|globally)\b"
     rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
-    r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b", re.I)
+    r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b"
+    # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
+    r"|\b(?:ced(?:e|es|ed|ing)|los(?:e|es|t|ing)|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
+    r"hand(?:s|ed|ing)?(?: over)?)\s+(?P<that>(?:the|that|this|its|their)\s+(?:position|spot|title|crown|mantle|place|"
+    r"status))\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.]*)", re.I)
 COUNT_IN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
     rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
@@ -410,7 +421,8 @@ def holder_ranks(s: str) -> list[re.Match]:
     """The holder ranks of sentence ``s``: a bare place ("in second place", "the top spot") only when the sentence
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
-    found = [m for m in finditer(HOLDER_RANK_RX, s) if about or not (m.group("ord2") or m.group("non") or m.group("non2"))]
+    found = [m for m in finditer(HOLDER_RANK_RX, s)
+             if about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2"))]
     found += ja_rank_matches(s)
     return sorted(found, key=lambda m: m.start())
 
@@ -418,7 +430,7 @@ def holder_ranks(s: str) -> list[re.Match]:
 #: "Japan, the largest holder after China,": the holders named after "after" / "behind", up to the clause's end
 _AFTER_HOLDERS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*"
                             r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*)*)"
-                            r"(?=\s*(?:[,.;:)]|$|\s+(?:with|at|in|on|by|among)\b))")
+                            r"(?=\s*(?:[,.;:)]|$|\s+(?:with|at|in|on|by|among|is|was|are|were|remains?|remained)\b))")
 
 
 def holder_rank(m: re.Match) -> int:
@@ -427,6 +439,8 @@ def holder_rank(m: re.Match) -> int:
     ja = ja_rank(m)
     if ja is not None:
         return ja
+    if m.groupdict().get("that"):
+        return 0  # the place named before it (``japanese_ranks.places_named_before``)
     n = _rank_word(m)
     after = _AFTER_HOLDERS.match(m.string, m.end())
     if n == 1 and after and m.group("word") and m.group("word").lower() in ("largest", "biggest", "top"):
@@ -437,8 +451,16 @@ def holder_rank(m: re.Match) -> int:
     return n
 
 
+def rank_span(m: re.Match) -> tuple[int, int]:
+    """A holder-rank phrase's claim: "the world's largest" of "holdings remain the world's largest", "the position to
+    Japan" of "ceding the position to Japan" (the verb is not the claim)."""
+    g = m.groupdict()
+    return m.span("hr") if g.get("hr") else (m.start("that"), m.end()) if g.get("that") else m.span()
+
+
 def _rank_word(m: re.Match) -> int:
-    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("non") or m.group("non2")
+    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("non") or \
+        m.group("non2")
     if not o or o.lower() == "top":
         return 1
     return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
@@ -476,10 +498,10 @@ def _extreme_span(m: re.Match, q: Qualifier, s: str) -> tuple[int, int]:
         # month is the figure's
         d0 = m.start("smon") if m.group("smon") else m.start("syear")
         q.ref_span = (d0, m.end("syear") if m.group("syear") else m.end("smon"))
-    if m.group("syear9"):  # "the lowest level since US$1.214 trillion in January 2013": that level and month
+    if m.groupdict().get("syear9"):  # "the lowest level since US$1.214 trillion in January 2013": that level and month
         span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # stay claims
         q.phrase = s[span[0]:span[1]]
-    if m.group("smon3"):  # "the steepest since a $27.94 billion drop in the week ended Jan. 28": that figure
+    if m.groupdict().get("smon3"):  # "the steepest since a $27.94 billion drop in the week ended Jan. 28": that figure
         span = (m.start(), s.lower().find("since", m.start("ref")) + len("since"))  # and week stay claims
         q.phrase = s[span[0]:span[1]]
     return span
@@ -526,7 +548,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
                     span = count_window(q, s, count_in_window(q, s, span))
                 out.append((span, q))
     verb_runs(s, free, out)  # "rose for the fourth month in June"
-    for m in finditer(EXTREME_RX, s):
+    for m in [*finditer(EXTREME_RX, s), *finditer(EVER_NTH_RX, s)]:
         if free(m.span()):
             q, span = parse_extreme(m, resolver), m.span()
             span = _extreme_span(m, q, s)

@@ -86,10 +86,16 @@ def rank_holders(s: str, span: tuple[int, int], cands: list[Mention]) -> list[Me
              and _AS_PLACE.fullmatch(s[m.span[1]:span[0]] + (s[span[0]:span[0] + 3] if s[span[0]:span[0] + 3] == "as " else ""))]
     if agent:
         return agent[-1:]
-    kept = [m for m in cands if not (_GIVEN_TO.search(s[max(0, m.span[0] - 80):m.span[0]]) or
-                                     _PASSIVE_BY.search(s[max(0, m.span[0] - 30):m.span[0]]) or
-                                     # ", outpacing China", "ahead of China": after the place, the holder compared with
-                                     (m.span[0] >= span[1] and _COMPARED.search(s[span[1]:m.span[0]])))]
+    kept, prev = [], None
+    for m in cands:
+        # ", outpacing China", "behind Japan and the U.K.": after the place, the holders compared with
+        compared = m.span[0] >= span[1] and (_COMPARED.search(s[span[1]:m.span[0]]) or re.fullmatch(
+            r"\s+(?:only\s+)?(?:after|behind)\s+(?:the\s+)?", s[span[1]:m.span[0]]) or (
+            prev is not None and prev not in kept and prev.span[0] >= span[1] and _EN_JOIN.fullmatch(s, prev.span[1], m.span[0])))
+        if not (compared or _GIVEN_TO.search(s[max(0, m.span[0] - 80):m.span[0]]) or
+                _PASSIVE_BY.search(s[max(0, m.span[0] - 30):m.span[0]])):
+            kept.append(m)
+        prev = m
     part = _PARTICIPLE_TO.search(s[max(0, span[0] - 40):span[0]])
     if part:
         first = [m for m in kept if m.span[1] <= span[0]]
