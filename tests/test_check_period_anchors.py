@@ -103,3 +103,28 @@ def test_a_japanese_revised_previous_month_is_the_month_before(data, loaded_stor
     text = template.format(now=usd_bn_ja(now), before=usd_bn_ja(before))
     rec = claim_containing(check_text(text, date=D, store=data), usd_bn_ja(before))
     assert rec["official_period"] == "2024-02"
+
+
+@pytest.mark.parametrize("aside", [", the most in the last three weeks", ", their biggest weekly purchase over the past "
+                                   "two months", " (the largest in four weeks)"])
+def test_a_superlatives_look_back_after_a_figure_is_not_its_period(data, loaded_store, aside):
+    # "a net ¥X, the most in the last three weeks": the three weeks are what the superlative compares, the figure is
+    # the story's week (the latest published: 15-21 February 2026)
+    import pandas as pd
+
+    from tests.helpers import series
+
+    s = series("mof.weekly.assets.equity.net", loaded_store)
+    week = float(s[s.index.end_time.normalize() == pd.Timestamp("2026-02-21")].iloc[0])
+    x = f"{week / 10:.1f} billion yen"
+    text = f"Japanese investors bought foreign stocks of a net {x}{aside}."
+    rec = claim_containing(check_text(text, date="2026-02-27", store=data), x)
+    assert rec["official_period"] == "2026-02-15..2026-02-21"
+    assert rec["verdict"] == "supported"
+
+
+def test_a_span_that_is_the_figures_own_is_kept(data):
+    # "over the last three weeks" with no superlative: the figure is the three weeks' sum
+    rec = claim_containing(check_text("Japanese investors bought foreign stocks of a net 100 billion yen over the last "
+                                      "three weeks.", date="2026-02-27", store=data), "100 billion yen")
+    assert rec["official_period"] == "2026-02-01..2026-02-21"

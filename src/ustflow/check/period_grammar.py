@@ -52,6 +52,12 @@ _JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と�
 #: a year that a look-back counts from, not the story's: "since 2009", "the lowest since the end of 2015"
 _LOOK_BACK_BEFORE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
 _JA_LOOK_BACK_AFTER = re.compile(r"年(?:\d{1,2}月)?(?:末|初め|半ば)?(?:以来|以降)")
+#: a superlative set after a figure that the span after it measures back over: "..., the most in the last three weeks",
+#: "..., their biggest weekly purchase over the past two months" (the span is the comparison's, not the figure's period;
+#: not "Japan was the biggest buyer over the past two weeks, buying ¥X", whose span is the figure's)
+_SUPERLATIVE_BEFORE = re.compile(r"[,;(—–-]\s*(?:the|its|their|a)\s+(?:most|least|largest|biggest|highest|lowest|smallest|"
+                                 r"strongest|weakest|sharpest|steepest|fastest|slowest|greatest|heaviest|lightest)\b"
+                                 r"(?:\s+[\w-]+){0,3}?(?:\s+(?:in|over|during|for|of))?\s+$", re.I)
 
 
 class Resolver:
@@ -529,8 +535,9 @@ class Resolver:
                 self.context_year = int(years[-1])
         for s, e, name, m in found:
             p = self.resolve(name, m, anchor)
-            if p is None:
-                continue
+            if p is None or (p.is_latest and (p.extra.get("periods") or p.extra.get("months")) and
+                             _SUPERLATIVE_BEFORE.search(text[max(0, s - 60):s])):
+                continue  # "the most in the last three weeks": the superlative's look-back, no period of a figure
             if not p.role and ((name in ("year_earlier", "month_earlier") and re.search(r"-(?:on|over)-", m.group(0)))
                                or text[e:e + 1] == "比" or _JA_BASE.match(text, e)):
                 p.role = "from"  # "down 5% year-on-year in June": the base of the change; June is its period
