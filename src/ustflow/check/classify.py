@@ -420,6 +420,10 @@ def _standalone_base(c: Claim) -> str:
     if q is not None and q.kind in ("streak", "streak_end", "first_since") and _FLOWV.search(s) and \
             not re.search(r"\bholdings?\b", s, re.I):
         return "flow"
+    if c.instrument and c.instrument[0] == "tic" and re.search(r"balance[- ]of[- ]payments|国際収支", s, re.I) and \
+            not _HOLD.search(s):
+        return "flow"  # "balance-of-payments data showed Japanese investors returned to Treasuries for the first time
+        # in 10 months": Japanese residents' net purchases (the BoJ's balance of payments), not TIC holdings
     if _HOLD.search(s) or _JA_HOLD.search(s) or JA_TOPIC in c.notes or \
             (c.instrument and c.instrument[0] == "tic" and not _FLOWV.search(s)) or \
             (c.subject is not None and c.subject.kind in ("country", "japan") and re.search(r"\bTreasur", s)):

@@ -37,9 +37,16 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
         sid, _ = market_series(c, base, ctx.article)
         s = ctx.data.series(sid) if sid else None
     elif base == "flow":
-        if c.instrument is not None and c.instrument[0] == "tic":
+        if c.instrument is not None and c.instrument[0] == "tic" and \
+                re.search(r"balance[- ]of[- ]payments|国際収支", c.sentence.text, re.I):
+            from ustflow.check.flows import BOP_SERIES  # Japanese residents' net purchases of Treasuries
+
+            sid = BOP_SERIES.get(c.instrument[1], ("",))[0]
+            if not sid:
+                return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
+        elif c.instrument is not None and c.instrument[0] == "tic":
             return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
-        if c.instrument is not None and c.instrument[0] == "bop":
+        elif c.instrument is not None and c.instrument[0] == "bop":
             sid = f"boj.bop.bppi6d3na{c.instrument[1]}"
         else:
             got = mof_series(c, ctx)

@@ -89,7 +89,8 @@ _REF = (rf"(?P<ref>"
         rf"(?:going|dating|stretching|reaching|goes|go|dates|date) back to\s+(?:at least\s+)?(?:early[- ]|late[- ]|mid-?\s*)?"
         rf"(?:(?:the\s+)?week\s+(?:ended|ending|to)\s+)?(?:(?P<smon5>{MONTH_RE})\s+(?:(?P<sday5>\d{{1,2}})(?!\d)"
         rf"(?:st|nd|rd|th)?(?:,?\s+(?P<syear7>(?:19|20)\d{{2}}))?|(?P<syear8>(?:19|20)\d{{2}}))|(?P<syear5>(?:19|20)\d{{2}}))|"
-        rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) {LOOKBACK})")
+        # "the most in the last three weeks", "the smallest in the past six months": a look-back, not the figure's period
+        rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) (?:the (?:last|past|previous|preceding) )?{LOOKBACK})")
 
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"

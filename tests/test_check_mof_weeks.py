@@ -1,0 +1,72 @@
+"""`ustflow check` on weekly MoF look-backs and balance-of-payments runs (issue 13, session 10): "the most in the last
+three weeks" is a look-back (it was read as the figure's period, a three-week sum); "balance-of-payments data showed
+Japanese investors returned to Treasuries for the first time in 10 months" is a run of the BoJ's net purchases, not of
+TIC holdings. Invented sentences; official values from the loaded store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.fixture(scope="module")
+def week(loaded_store):
+    """Residents' net purchases of foreign equity in the week to 22 November 2025, and how many weeks back the last
+    week at or above it was."""
+    s = series("mof.weekly.assets.equity.net", loaded_store)
+    w = pd.Period("2025-11-22", "W-SAT")
+    before = s[s.index < w]
+    last = before[before >= s[w]].index[-1]
+    return float(s[w]), (w - last).n
+
+
+@pytest.mark.parametrize("template", [
+    "Japanese investors bought a net {v} billion yen of foreign stocks in the week to November 22, the most in the "
+    "last {k} weeks.",
+    "Japanese investors bought foreign stocks of a net {v} billion yen in the week to November 22, their biggest net "
+    "purchase in the past {k} weeks.",
+])
+def test_the_most_in_the_last_n_weeks_is_a_look_back_not_a_sum(data, week, template):
+    v, k = week
+    text = template.format(v=f"{v / 10:.1f}", k=k)
+    got = check_text(text, date="2025-11-27", store=data)
+    fig = by_claim(got, f"{v / 10:.1f} billion yen")
+    assert fig["verdict"] == "supported" and fig["official_period"] == "2025-11-16..2025-11-22", fig["explanation"]
+    q = [r for r in got if f"{k} weeks" in r["claim"]][0]
+    assert q["verdict"] == "supported", q["explanation"]
+
+
+def test_the_most_in_the_last_n_weeks_fails_when_a_larger_week_is_within_them(data, week):
+    v, k = week
+    text = f"Japanese investors bought a net {v / 10:.1f} billion yen of foreign stocks in the week to November 22, " \
+           f"the most in the last {k + 6} weeks."
+    q = [r for r in check_text(text, date="2025-11-27", store=data) if f"{k + 6} weeks" in r["claim"]][0]
+    assert q["verdict"] == "contradicted", q["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Balance-of-payments data showed Japanese investors returned to Treasuries in August for the first time in 10 "
+    "months.",
+    "Meanwhile, balance of payments data showed Japanese investors were net buyers of U.S. Treasuries in August for the "
+    "first time in 10 months.",
+])
+def test_a_run_in_balance_of_payments_data_is_the_bojs_net_purchases(data, text):
+    # BoJ: Japanese residents' net purchases of US long-term sovereign bonds, August 2022 +561.3 bn yen after ten
+    # months of net sales (the last net purchase in October 2021); TIC holdings fell in July too
+    rec = [r for r in check_text(text, date="2022-10-10", store=data) if "10 months" in r["claim"]][0]
+    assert rec["series"] == "boj.bop.bppi6d3naus" and rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_a_run_of_holdings_without_balance_of_payments_words_stays_tic(data):
+    text = "Japan's holdings of Treasuries rose in August for the first time in 10 months."
+    rec = [r for r in check_text(text, date="2022-10-20", store=data) if "10 months" in r["claim"]][0]
+    assert rec["series"].startswith("tic.")
