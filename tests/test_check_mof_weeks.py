@@ -12,7 +12,6 @@ from tests.helpers import by_claim, series
 from ustflow.views.check import StoreData, check_text
 
 
-
 @pytest.fixture(scope="module")
 def data(loaded_store):
     return StoreData(loaded_store)
