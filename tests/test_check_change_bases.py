@@ -261,3 +261,15 @@ def test_japanese_ownership_shoyuu_is_holdings(data, loaded_store):
     text = f"中国は2023年12月に{usd_bn_ja(lvl)}の米国政府債務を所有し、11月から{usd_bn_ja(abs(ch))}{'増加' if ch > 0 else '減少'}した。"
     rec = by_claim(check_text(text, date="2024-02-20", store=data), usd_bn_ja(abs(ch)))
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_change", "supported", "2023-11 to 2023-12")
+
+
+@pytest.mark.parametrize("wording", [
+    "October's drop of ${x:.1f} billion in China's holdings was steep.",
+    "China's holdings shrank again: the month's decline of ${x:.1f} billion came in October.",
+    "Its previous record drop of ${x:.1f} billion came in October, when China cut its holdings.",
+])
+def test_a_move_of_a_figure_after_a_possessive_or_adjectives_is_a_change(data, loaded_store, wording):
+    ch = _move(loaded_store, "china_mainland", "2023-09", "2023-10")
+    assert ch < 0
+    rec = by_claim(check_text(wording.format(x=-ch), date=DATE, store=data), f"${-ch:.1f} billion")
+    assert (rec["measure"], rec["official_period"]) == ("holdings_change", "2023-09 to 2023-10")

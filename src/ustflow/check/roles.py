@@ -34,7 +34,9 @@ _LEVEL_BEFORE = re.compile(
 #: figure's own qualifier "close to")
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|putting)\s+(?:its|their|the|total|"
                        r"China(?:'s|’s)|Japan(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_CHANGE_OF = re.compile(r"\b(?:a|an|the|its|their|[A-Z][\w.]*(?:’s|'s))\s+(?:net\s+)?(?:[\w-]+\s+){0,3}?(?:drop|decline|decrease|fall|reduction|cut|"
+#: "a drop of", "the previous record drop of", "October's drop of", "its increase of": a move's size after "of"
+_CHANGE_OF = re.compile(r"(?:\b(?:a|an|the|its|their|this|that)|\b[A-Z][\w.]*(?:'s|’s))\s+(?:net\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:drop|decline|decrease|fall|reduction|cut|"
                         r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
                         re.I)
 #: a move's size told by comparison or degree: "by a smaller 0.4 percent", "was a larger 3.6 percent"
