@@ -69,3 +69,24 @@ def test_a_run_of_holdings_without_balance_of_payments_words_stays_tic(data):
     text = "Japan's holdings of Treasuries rose in August for the first time in 10 months."
     rec = [r for r in check_text(text, date="2022-10-20", store=data) if "10 months" in r["claim"]][0]
     assert rec["series"].startswith("tic.")
+
+
+@pytest.mark.parametrize("tail", ["for the year at {v}", "for the year so far, at {v}"])
+def test_for_the_year_in_a_weekly_story_is_the_weeks_of_the_year_to_date(data, loaded_store, tail):
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    ytd = float(s[(s.index.start_time >= "2012-12-30") & (s.index.end_time <= "2013-11-24")].sum())
+    v = f"{abs(ytd) / 10000:.3f} trillion yen"
+    side = "net sellers" if ytd < 0 else "net buyers"
+    text = (f"Japanese investors bought a net 1.406 trillion yen of foreign bonds in the week through Nov. 23, although "
+            f"they remained {side} {tail.format(v=v)}.")
+    rec = by_claim(check_text(text, date="2013-11-28", store=data), v)
+    assert rec["official_period"] == "2012-12-30..2013-11-23" and rec["verdict"] == "supported", rec["explanation"]
+
+
+@pytest.mark.parametrize("s", ["The ministry's forecast for the year is 2%.", "Profits for the year ended March rose."])
+def test_for_the_year_of_a_forecast_or_a_fiscal_year_is_no_year_to_date(s):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    assert not [p for p in Resolver(date(2013, 11, 28)).find(s) if p.label.startswith("for the year")]

@@ -211,7 +211,8 @@ def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
     if re.search(r"\bweekly (?:data|figures|statistics|numbers)\b", c.text, re.I):
         return True  # "over the past month, weekly data showed": the weeks of that month
     if p is not None and not p.is_latest and p.kind in ("months", "since") and article_weekly and \
-            re.search(r"so far|to date|\bsince\b|this year|(?:this|current) quarter", f"{p.label} {p.note}", re.I):
+            re.search(r"so far|to date|\bsince\b|(?:this|for the) year|(?:this|current) quarter", f"{p.label} {p.note}",
+                      re.I):
         # "so far this year (quarter)" in a story of weekly flows: the weeks to the latest one published; and "the
         # same period last year" beside it (its note names the to-date period it is relative to): those weeks a year before
         return True

@@ -79,8 +79,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
               # "since the end of last year": from the December before the publication's year
               rf"\bsince\s+(?:the\s+)?end\s+of\s+(?P<syrel>last|the previous|the prior)\s+year\b|"
               rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!,?\s+\d)\b"),
+    # "they remained net sellers for the year at 2.415 trillion yen": for the year so far (not "forecasts for the year")
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
-            r"in the year so far)\b"),
+            r"in the year so far|(?<!forecasts )(?<!forecast )(?<!outlook )(?<!target )(?<!targets )for the year"
+            r"(?: so far| to date)?(?= at\b| with\b| of\b|,|\.|;|$))\b"),
     # "so far this month" in a weekly story: the weeks of the month published to date (the month's own figure is
     # not out yet); "今月に入って", "月初から"
     ("mtd", r"\b(?:so far this month|this month so far|month[- ]to[- ]date|since the start of (?:this|the) month|"
