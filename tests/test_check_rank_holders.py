@@ -269,3 +269,39 @@ def test_an_nth_ever_rank_across_a_break_with_no_like_for_like_move(data):
                        "reduction of China's holdings of U.S. debt.", date="2016-12-19", store=data)
         rec = claim_containing(r, "-ever largest")
         assert rec["verdict"] == "unverifiable" and "break" in rec["explanation"]
+
+
+@pytest.mark.parametrize("tail", ["the first time it's held that position since {m}",
+                                  "the first time it’s held that position since {m}",
+                                  "the first time it has held the top spot since {m}",
+                                  "for the first time since {m}"])
+def test_first_time_a_place_is_held_since(data, ranks, tail):
+    p = _first(ranks, "japan", 1, "2019-01")
+    last = ranks["japan"][(ranks.index < p) & (ranks["japan"] == 1)].index[-1]
+    text = f"Japan overtook China as the largest holder of Treasuries in {_month(p)}, " + tail.format(m=_month(last)) + "."
+    r = check_text(text, date=_released(p), store=data)
+    rec = claim_containing(r, f"since {_month(last)}")
+    assert rec["verdict"] == "supported" and f"last in {last}" in rec["explanation"], text
+    assert all(x["verdict"] == "supported" for x in r if x["measure"] == "rank"), text  # not 'first every month since'
+    earlier = last - 12
+    r = check_text(f"Japan overtook China as the largest holder of Treasuries in {_month(p)}, "
+                   + tail.format(m=_month(earlier)) + ".", date=_released(p), store=data)
+    assert claim_containing(r, f"since {_month(earlier)}")["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("wording", ["China's holdings were ${lvl} billion, falling below $1 trillion",
+                                     "China's holdings fell below $1 trillion"])
+def test_falling_below_a_level_for_the_first_time_since(data, wording):
+    cn = data.holdings()["china_mainland"].dropna()
+    below = cn[cn < 1000]
+    first = next(p for i, p in enumerate(below.index) if p.year >= 2022 and cn[p - 1] >= 1000)
+    nxt = first + 1
+    assert cn[nxt] < 1000  # still below the month after: 'the first time' then is wrong
+    before = cn[(cn.index < first) & (cn < 1000)].index[-1]
+    for p, verdict in ((first, "supported"), (nxt, "contradicted")):
+        text = (f"In {_month(p)}, " + wording.replace("${lvl}", f"${cn[p]:.1f}") +
+                f" for the first time since {_month(before + 1)}.")
+        r = check_text(text, date=_released(p), store=data)
+        rec = claim_containing(r, "below $1 trillion for the first time")
+        assert rec["verdict"] == verdict, text
+        assert claim_containing(r, "below $1 trillion")["official_value"] == pytest.approx(cn[p])  # a level crossed

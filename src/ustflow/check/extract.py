@@ -31,7 +31,9 @@ from ustflow.check.attach import attach_period, drop_start_periods, own_instrume
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.holder_lists import ordered_holders
+from ustflow.check.holder_places import change_of_place, holder_rank, holder_ranks, rank_span
 from ustflow.check.hosts import (
+    crossing_span,
     fits as _fits,
     fits_amount,
     market_subject,
@@ -46,7 +48,7 @@ from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period
 from ustflow.check.price_records import market_price
-from ustflow.check.qualifiers import find_qualifiers, holder_rank, holder_ranks, rank_span
+from ustflow.check.qualifiers import find_qualifiers
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subject_objects import compared_with, en_compared_dropped, ja_objects_dropped, rank_holders
 from ustflow.check.subjects import find_instruments, find_subjects, held_by
@@ -98,25 +100,9 @@ _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purc
                           r"reduction|move))\b")
 
 
-#: a change of rank: "became the largest holder", "overtook Japan as", "surpassing China to become"
-_BECAME = re.compile(r"\b(?:became|become|becoming|becomes|overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|"
-                     r"(?:re)?(?:gain(?:ed|ing|s)?|claim(?:ed|ing|s)?|took|take|taking|takes)(?: over)?|"
-                     r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|oust(?:ed|ing|s)?|dethron(?:ed|ing|es)|"
-                     r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
-
-
-
-
 #: the previous period's figure a Japanese sentence compares with ("前月(調整済み)の5兆8403億ドルを上回り"): never the
 #: figure a streak counts to
 _JA_PREVIOUS_FIGURE = re.compile(r"(?:前月|前年|前週|前期|前年同月)[^、。\d]{0,12}の\s*$")
-#: a rank regained, not only reached: "Japan reclaims the top spot", "regained its place as the largest holder"
-_REGAIN = re.compile(r"\b(?:reclaim|regain|retak|recaptur|return(?:s|ed|ing)? to|back (?:to|as|in)\b)\w*[^.;]{0,80}$", re.I)
-#: the same in Japanese, after the rank: "トップに返り咲いた", "首位を奪還", "首位に浮上", "首位になった"
-_JA_REGAIN = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻)")
-_JA_BECAME = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻|浮上|躍り出|なっ|転じ)")
-
-
 def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     """Every claim in the article, in text order (see the module docstring)."""
     resolver = Resolver(ref)
@@ -253,12 +239,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I) or \
                 re.search(r"\b(?:former|erstwhile|one-time|onetime|ex-)\s*(?:the\s+)?$", s[:m.start()], re.I):
             c.negated = True  # "China no longer the largest holder", "... lapse", "the former number one holder"
-        elif _BECAME.search(s[max(0, m.start() - 90):m.start()]) or _JA_BECAME.match(s, m.end()):
-            c.notes.append("becomes")  # "China overtook Japan as the largest holder": a change of rank then
-            if _REGAIN.search(s[max(0, m.start() - 90):m.start()]) or _JA_REGAIN.match(s, m.end()):
-                c.notes.append("regains")  # "reclaims the top spot": it had lost it just before, even with no period
+        else:  # "China overtook Japan as the largest holder": a change of rank then; "reclaims the top spot": regained
+            c.notes += change_of_place(s, m)
         since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE}),?\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
-        if since and re.search(r"\bfirst\b", since.group(0), re.I):
+        if since and re.search(r"\bfirst\b", since.group(0) + s[max(0, m.start() - 40):m.start()], re.I):
             since = None  # "the second-largest holder for the first time since 2000": a 'first since' qualifier
         if since and re.search(r"\b(?:with|and|but|while|whose|lowest|highest|smallest|largest|biggest|most|least)\b",
                                since.group(0), re.I):
@@ -336,6 +320,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if host is None and len(figures) == len(ref) and _REFERS_BACK.match(s):
             c.notes.append("refers back to the previous sentence's figure")
         c.host = host
+        c.span = crossing_span(s, c)  # "falling below $1 trillion for the first time since May 2010": one claim
         _fill(c, s, subjects, periods, instruments)
         if host is not None:
             c.subject, c.subject_how = host.subject, host.subject_how

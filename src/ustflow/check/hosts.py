@@ -165,3 +165,15 @@ def same_holder(c: Claim, o: Claim) -> bool:
     if o.subject is None:  # a figure of "it" (resolved later): its holder may be the one named, within a paragraph
         return o.sentence.paragraph == c.sentence.paragraph
     return o.subject.kind not in holders or key(o.subject) in named
+
+
+def crossing_span(s: str, c: Claim) -> tuple[int, int]:
+    """A "first time since" said right after the level its figure crossed ("falling below $1 trillion for the first
+    time since May 2010", "rose above $1.2 trillion for the first time in two years") is one claim with it, from the
+    verb: the crossing is what happened for the first time. Other qualifiers keep their own span."""
+    f = c.host
+    if f is None or c.qualifier is None or c.qualifier.kind != "first_since" or f.amount is None or \
+            f.amount.qualifier not in ("below", "above") or s[f.span[1]:c.span[0]].strip(" ,"):
+        return c.span
+    verb = re.search(rf"\b(?:{lx.UP_WORDS}|{lx.DOWN_WORDS})\s+$", s[max(0, f.span[0] - 20):f.span[0]], re.I)
+    return (f.span[0] - (len(verb.group(0)) if verb else 0), c.span[1])

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ustflow.check.claims import Qualifier
-from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
+from ustflow.check.holder_places import _ORD, ORDINALS, holder_ranks
 from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import NUMBERS
@@ -24,10 +24,6 @@ from ustflow.check.qualifiers_state import state_qualifiers
 from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTH_RE, MONTHS
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12}
-_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
 _CARD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GRAIN = r"(?P<grain>week|month|year|quarter|session|day)"
 #: what a run of periods is a run of: its direction (``act_direction``)
@@ -159,7 +155,7 @@ STREAK_END_RX = re.compile(
     rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence))", re.I)
 FIRST_SINCE_RX = re.compile(
     # "for first time in five months", a headline's "... First Time In Three Months": no article
-    rf"\b(?:(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first|for first|(?-i:First)) (?:(?P<what>[\w/-]+(?: [\w/-]+){{0,6}}?) )?(?:"
+    rf"\b(?:(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first|for first|(?-i:First)) (?:(?P<what>[\w/-]+(?: [\w/’'-]+){{0,6}}?) )?(?:"
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
@@ -172,32 +168,6 @@ CROSS_RX = re.compile(
     r"(?:of any|among(?: all)?|of all)\s+(?:other\s+)?(?:major\s+|foreign\s+|overseas\s+|large\s+)*"
     r"(?:countr(?:y|ies)|holders?|nations?|creditors?|economies|investors?)\b|"
     r"\bmore than any other (?:foreign |major )?(?:country|holder|nation|creditor)\b", re.I)
-HOLDER_RANK_RX = re.compile(
-    rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:(?:world|U\.?S\.?|America|United States)(?:'s|’s)\s+)?"
-    rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
-    # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
-    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
-    # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
-    r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American|debt|Treasury|"
-    r"government|bond)\s+){0,3}"
-    r"(?:(?:holder|owner|creditor|lender|investor in)s?\b|"
-    r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
-    # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
-    rf"|(?<=holdings )(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?P<hr>(?:the\s+)?(?:world's\s+|world’s\s+)?"
-    rf"(?:(?P<ord4>{_ORD})[- ])?(?:largest|biggest))\b(?!\s+(?:since|on|ever|for|among|of)\b|[- ](?:ever|on record)|"
-    r"\s+in\s+(?:\d|an?\b|over\b|more\b|nearly\b|almost\b|at least\b|some\b|the (?:past|last)\b|history\b|"
-    r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
-    # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
-    rf"|\b(?P<ord2>{_ORD}|top) (?:place|spot|position|rank)\b"
-    # "its ranking fell to third in the world": a place among holders when the sentence is about them
-    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD})(?:\s+place)?\s+(?:in the world|worldwide|globally)\b"
-    rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
-    # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
-    r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b"
-    # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
-    r"|\b(?:ced(?:e|es|ed|ing)|los(?:e|es|t|ing)|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
-    r"hand(?:s|ed|ing)?(?: over)?)\s+(?P<that>(?:the|that|this|its|their)\s+(?:position|spot|title|crown|mantle|place|"
-    r"status))\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.]*)", re.I)
 COUNT_IN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
     rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
@@ -415,58 +385,6 @@ def parse_cross(m: re.Match) -> Qualifier:
     return q
 
 
-_HOLDER_WORDS = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*)\b", re.I)
-
-
-def holder_ranks(s: str) -> list[re.Match]:
-    """The holder ranks of sentence ``s``: a bare place ("in second place", "the top spot") only when the sentence
-    is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
-    about = bool(_HOLDER_WORDS.search(s))
-    found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2"))]
-    found += ja_rank_matches(s)
-    return sorted(found, key=lambda m: m.start())
-
-
-#: "Japan, the largest holder after China,": the holders named after "after" / "behind", up to the clause's end
-_AFTER_HOLDERS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*"
-                            r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*)*)"
-                            r"(?=\s*(?:[,.;:)]|$|\s+(?:with|at|in|on|by|among|is|was|are|were|remains?|remained)\b))")
-
-
-def holder_rank(m: re.Match) -> int:
-    """The rank a holder-rank phrase names; "the largest holder after China (and Japan)" is the next place after
-    the holders named, not the first."""
-    ja = ja_rank(m)
-    if ja is not None:
-        return ja
-    if m.groupdict().get("that"):
-        return 0  # the place named before it (``japanese_ranks.places_named_before``)
-    n = _rank_word(m)
-    after = _AFTER_HOLDERS.match(m.string, m.end())
-    if n == 1 and after and m.group("word") and m.group("word").lower() in ("largest", "biggest", "top"):
-        from ustflow.check.subjects import find_subjects
-
-        named = {x.slug for x in find_subjects(after.group("who")) if x.kind in ("country", "japan")}
-        return 1 + len(named)
-    return n
-
-
-def rank_span(m: re.Match) -> tuple[int, int]:
-    """A holder-rank phrase's claim: "the world's largest" of "holdings remain the world's largest", "the position to
-    Japan" of "ceding the position to Japan" (the verb is not the claim)."""
-    g = m.groupdict()
-    return m.span("hr") if g.get("hr") else (m.start("that"), m.end()) if g.get("that") else m.span()
-
-
-def _rank_word(m: re.Match) -> int:
-    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("non") or \
-        m.group("non2")
-    if not o or o.lower() == "top":
-        return 1
-    return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
-
-
 def not_seen_low(s: str, m: re.Match) -> bool:
     """"slipped to $651 billion, levels last seen in 2008": a low when the figure's own verb (the last word
     of direction before the phrase) is a fall, or the phrase itself says "low"."""
@@ -528,8 +446,12 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
     for m in finditer(FIRST_SINCE_RX, s):
         if m.group("ytd") and re.search(r"\b(?:half|quarters?|months?|weeks?|days?|sessions?)\b", m.group("what") or ""):
             continue  # "the first three quarters of the year", "the first half of 2024": a period, not a first
-        if free(m.span()) and (m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook")
-                               or m.group("ytd")):
+        # "the first time it has held the top spot since May 2017": a place inside is what the first time is of
+        inside = m.group("what") and all(m.start("what") <= a and b <= m.end("what") for a, b in ranks
+                                         if a < m.end() and m.start() < b)
+        if (free(m.span()) or (inside and free((m.start(), m.start())) and not any(
+                a < m.end() and m.start() < b for (a, b), _ in out))) and (
+                m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook") or m.group("ytd")):
             q = parse_first_since(m, resolver)
             span = m.span()
             if m.group("what") and re.search(rf"\d|\b(?:{MONTH_RE})\b", m.group("what"), re.I):

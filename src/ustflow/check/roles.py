@@ -378,6 +378,8 @@ def figure_role(c: Claim, s: str) -> str:
         return "pct" if DIR_RX.search(before[-25:]) else ""
     if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
         return "level"
+    if re.match(r"(?:below|above|beneath)\b", a.text, re.I) and DIR_RX.search(before[-14:]):
+        return "level"  # "$980.8 billion, falling below $1 trillion": the level crossed, not the size of the fall
     if c.direction_word and re.search(rf"\b(?:{c.direction_word})\s*{_agent_of(c.direction_word)}(?:a\s+net\s+|net\s+|another\s+|an?\s+)?$",
                                       before, re.I):
         dw = c.direction_word.lower()

@@ -1,0 +1,118 @@
+"""The English grammar of a holder's place among TIC's foreign holders (``holder_ranks`` adds the Japanese one of
+``japanese_ranks``): "the largest holder", "the second-largest foreign creditor", "in second place", "ranked third",
+"No. 2", "third in the world", "the largest holder after China (and Japan)" (the next place after those named),
+"ceding the position to Japan" (the place named before, ``japanese_ranks.places_named_before``).
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
+from ustflow.check.rxgate import finditer
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12}
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+HOLDER_RANK_RX = re.compile(
+    rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:(?:world|U\.?S\.?|America|United States)(?:'s|’s)\s+)?"
+    rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
+    # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
+    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
+    # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
+    r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American|debt|Treasury|"
+    r"government|bond)\s+){0,3}"
+    r"(?:(?:holder|owner|creditor|lender|investor in)s?\b|"
+    r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
+    # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
+    rf"|(?<=holdings )(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?P<hr>(?:the\s+)?(?:world's\s+|world’s\s+)?"
+    rf"(?:(?P<ord4>{_ORD})[- ])?(?:largest|biggest))\b(?!\s+(?:since|on|ever|for|among|of)\b|[- ](?:ever|on record)|"
+    r"\s+in\s+(?:\d|an?\b|over\b|more\b|nearly\b|almost\b|at least\b|some\b|the (?:past|last)\b|history\b|"
+    r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
+    # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
+    rf"|\b(?P<ord2>{_ORD}|top) (?:place|spot|position|rank)\b"
+    # "its ranking fell to third in the world": a place among holders when the sentence is about them
+    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD})(?:\s+place)?\s+(?:in the world|worldwide|globally)\b"
+    rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
+    # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
+    r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b"
+    # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
+    r"|\b(?:ced(?:e|es|ed|ing)|los(?:e|es|t|ing)|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
+    r"hand(?:s|ed|ing)?(?: over)?)\s+(?P<that>(?:the|that|this|its|their)\s+(?:position|spot|title|crown|mantle|place|"
+    r"status))\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.]*)", re.I)
+
+
+_HOLDER_WORDS = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*)\b", re.I)
+
+
+def holder_ranks(s: str) -> list[re.Match]:
+    """The holder ranks of sentence ``s``: a bare place ("in second place", "the top spot") only when the sentence
+    is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
+    about = bool(_HOLDER_WORDS.search(s))
+    found = [m for m in finditer(HOLDER_RANK_RX, s)
+             if about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2"))]
+    found += ja_rank_matches(s)
+    return sorted(found, key=lambda m: m.start())
+
+
+#: "Japan, the largest holder after China,": the holders named after "after" / "behind", up to the clause's end
+_AFTER_HOLDERS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*"
+                            r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*)*)"
+                            r"(?=\s*(?:[,.;:)]|$|\s+(?:with|at|in|on|by|among|is|was|are|were|remains?|remained)\b))")
+
+
+def holder_rank(m: re.Match) -> int:
+    """The rank a holder-rank phrase names; "the largest holder after China (and Japan)" is the next place after
+    the holders named, not the first."""
+    ja = ja_rank(m)
+    if ja is not None:
+        return ja
+    if m.groupdict().get("that"):
+        return 0  # the place named before it (``japanese_ranks.places_named_before``)
+    n = _rank_word(m)
+    after = _AFTER_HOLDERS.match(m.string, m.end())
+    if n == 1 and after and m.group("word") and m.group("word").lower() in ("largest", "biggest", "top"):
+        from ustflow.check.subjects import find_subjects
+
+        named = {x.slug for x in find_subjects(after.group("who")) if x.kind in ("country", "japan")}
+        return 1 + len(named)
+    return n
+
+
+def rank_span(m: re.Match) -> tuple[int, int]:
+    """A holder-rank phrase's claim: "the world's largest" of "holdings remain the world's largest", "the position to
+    Japan" of "ceding the position to Japan" (the verb is not the claim)."""
+    g = m.groupdict()
+    return m.span("hr") if g.get("hr") else (m.start("that"), m.end()) if g.get("that") else m.span()
+
+
+def _rank_word(m: re.Match) -> int:
+    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("non") or \
+        m.group("non2")
+    if not o or o.lower() == "top":
+        return 1
+    return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
+
+
+#: a change of rank: "became the largest holder", "overtook Japan as", "surpassing China to become"
+_BECAME = re.compile(r"\b(?:became|become|becoming|becomes|overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|"
+                     r"(?:re)?(?:gain(?:ed|ing|s)?|claim(?:ed|ing|s)?|took|take|taking|takes)(?: over)?|"
+                     r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|oust(?:ed|ing|s)?|dethron(?:ed|ing|es)|"
+                     r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
+#: a rank regained, not only reached: "Japan reclaims the top spot", "regained its place as the largest holder"
+_REGAIN = re.compile(r"\b(?:reclaim|regain|retak|recaptur|return(?:s|ed|ing)? to|back (?:to|as|in)\b)\w*[^.;]{0,80}$", re.I)
+#: the same in Japanese, after the rank: "トップに返り咲いた", "首位を奪還", "首位に浮上", "首位になった"
+_JA_REGAIN = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻)")
+_JA_BECAME = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻|浮上|躍り出|なっ|転じ)")
+
+
+def change_of_place(s: str, m: re.Match) -> list[str]:
+    """The notes of a place that changed at the period ("becomes": "China overtook Japan as the largest holder",
+    "トップに浮上"), regained ("regains": "reclaims the top spot": it had lost it just before, even with no period)."""
+    if not (_BECAME.search(s[max(0, m.start() - 90):m.start()]) or _JA_BECAME.match(s, m.end())):
+        return []
+    return ["becomes"] + (["regains"] if _REGAIN.search(s[max(0, m.start() - 90):m.start()]) or
+                          _JA_REGAIN.match(s, m.end()) else [])
