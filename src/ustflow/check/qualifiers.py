@@ -426,6 +426,26 @@ def _extreme_span(m: re.Match, q: Qualifier, s: str) -> tuple[int, int]:
     return span
 
 
+def _first_sinces(s: str, resolver: Resolver, ranks: list, free, out: list) -> None:
+    """The "first time since" / "first ... in N months" phrases of sentence ``s``, added to ``out`` where ``free``."""
+    for m in finditer(FIRST_SINCE_RX, s):
+        if m.group("ytd") and re.search(r"\b(?:half|quarters?|months?|weeks?|days?|sessions?)\b", m.group("what") or ""):
+            continue  # "the first three quarters of the year", "the first half of 2024": a period, not a first
+        # "the first time it has held the top spot since May 2017": a place inside is what the first time is of
+        inside = m.group("what") and all(m.start("what") <= a and b <= m.end("what") for a, b in ranks
+                                         if a < m.end() and m.start() < b)
+        if (free(m.span()) or (inside and free((m.start(), m.start())) and not any(
+                a < m.end() and m.start() < b for (a, b), _ in out))) and (
+                m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook") or m.group("ytd")):
+            q = parse_first_since(m, resolver)
+            span = m.span()
+            if m.group("what") and re.search(rf"\d|\b(?:{MONTH_RE})\b", m.group("what"), re.I):
+                # "the first yen-buying intervention on September 22nd in 24 years": the date inside is the
+                # event's period, left to the period grammar; the claim is the look-back
+                span = (m.end("what") + 1, m.end())
+            out.append((span, q))
+
+
 def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Qualifier]]:
     """Every qualifier phrase in sentence ``s`` (non-overlapping; holder ranks are found separately)."""
     ranks = [m.span() for m in holder_ranks(s)]
@@ -443,22 +463,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
             q.lookback = (_n(m.group("m")), "periods", "about")
             out.append((m.span(), q))
     count_qualifiers(s, free, out)  # "in eight of the past nine weeks"
-    for m in finditer(FIRST_SINCE_RX, s):
-        if m.group("ytd") and re.search(r"\b(?:half|quarters?|months?|weeks?|days?|sessions?)\b", m.group("what") or ""):
-            continue  # "the first three quarters of the year", "the first half of 2024": a period, not a first
-        # "the first time it has held the top spot since May 2017": a place inside is what the first time is of
-        inside = m.group("what") and all(m.start("what") <= a and b <= m.end("what") for a, b in ranks
-                                         if a < m.end() and m.start() < b)
-        if (free(m.span()) or (inside and free((m.start(), m.start())) and not any(
-                a < m.end() and m.start() < b for (a, b), _ in out))) and (
-                m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook") or m.group("ytd")):
-            q = parse_first_since(m, resolver)
-            span = m.span()
-            if m.group("what") and re.search(rf"\d|\b(?:{MONTH_RE})\b", m.group("what"), re.I):
-                # "the first yen-buying intervention on September 22nd in 24 years": the date inside is the
-                # event's period, left to the period grammar; the claim is the look-back
-                span = (m.end("what") + 1, m.end())
-            out.append((span, q))
+    _first_sinces(s, resolver, ranks, free, out)  # "for the first time since May 2010", "the first ... in 20 months"
     for m in finditer(ORDINAL_COUNT_RX, s):  # "their 14th weekly net purchase": of a streak, or of the year?
         if free(m.span()) and not re.search(r"straight|consecutive|\bfirst\b", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))

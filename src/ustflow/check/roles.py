@@ -366,8 +366,7 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
-    than = _than_then(c, s, before) if a.kind == "money" else None
-    if than is not None:
+    if a.kind == "money" and (than := _than_then(c, s, before)) is not None:
         return than
     if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or \
             _MOVE_IS_BARE.search(before):
