@@ -134,6 +134,8 @@ def classify(c: Claim) -> str:
         return "intervention"
     if a.currency == "JPY" and (_JA_INTERV_AFTER.match(s, a.span[1]) or _JA_INTERV_BEFORE.search(s[:a.span[0]])):
         return "intervention"  # "5兆5348億円の介入が実施されました", "介入額は15兆円を超えました"
+    if c.instrument is not None and c.instrument[0] == "tic_kind":
+        return "tic_kind_flow"  # a line of a list of net purchases by kind of security (``tic_lists``)
     if a.parenthetical and c.host is not None:
         return c.host.measure
     if c.role == "gap":
