@@ -90,3 +90,15 @@ def test_for_the_year_of_a_forecast_or_a_fiscal_year_is_no_year_to_date(s):
     from ustflow.check.period_grammar import Resolver
 
     assert not [p for p in Resolver(date(2013, 11, 28)).find(s) if p.label.startswith("for the year")]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Foreign investors' net buying of Japanese shares reached a record high in the week to March 19, Ministry of "
+     "Finance data showed.", "supported"),
+    ("Overseas investors' purchases of Japanese stocks hit a record high in the week to March 19.", "supported"),
+    ("Foreign buying propelled Japanese shares to a record high in the week to March 19.", "unverifiable"),
+])
+def test_a_record_of_trades_in_shares_is_no_record_of_share_prices(data, text, verdict):
+    # non-residents' net purchase of Japanese equity in the week to 19 March 2011 was the largest in the data
+    rec = [r for r in check_text(text, date="2011-03-25", store=data) if "record" in r["claim"]][0]
+    assert rec["verdict"] == verdict, rec["explanation"]

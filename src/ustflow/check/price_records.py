@@ -16,6 +16,10 @@ _PRICE_MOVE = re.compile(r"\b(?:propell\w*|push\w*|lift\w*|driv\w*|drove|sen[dt]
                          r"set\w*|climb\w*|ros[e]|rising|surg\w*|soar\w*|jump\w*|pull\w* back|retreat\w*|fell|fall\w*|"
                          r"slipp?\w*|eas\w*|clos\w*|trad\w*|end\w*)\b[^.;,]{0,40}$", re.I)
 
+#: the shares named as what a trade is in: "net buying of Japanese shares", "their purchases of stocks"
+_TRADE_OF = re.compile(r"\b(?:buying|selling|purchases|sales|inflows?|outflows?|investments?|holdings|trades?|trading)\s+"
+                       r"(?:of|in|into)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
 
 def market_price(s: str, span: tuple[int, int], q, figures: list) -> bool:
     """Whether a record names a market price (a stock index, shares) rather than a figure of the store's: the
@@ -32,7 +36,7 @@ def market_price(s: str, span: tuple[int, int], q, figures: list) -> bool:
         return True
     before = s[cs:span[0]]
     subj = list(_PRICE_SUBJECT.finditer(before))
-    if not subj:
-        return False
+    if not subj or _TRADE_OF.search(before[:subj[-1].start()]):
+        return False  # "Foreign investors' net buying of Japanese shares reached a record high": the trades' record
     return bool(_PRICE_MOVE.search(before[subj[-1].end():] + " ")) or \
         bool(re.search(r"\b(?:to|from)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:fresh\s+|new\s+)?$", before))
