@@ -47,7 +47,7 @@ def _adjacent(j: Judgement, when) -> Iterator[tuple[str, Period]]:
     one only if it had been released by the article's date ``when``."""
     import pandas as pd
 
-    from ustflow.check.windows import release_date
+    from ustflow.check.windows import release_date, release_date_in_americas
 
     fig = j.figure
     if fig is None or fig.n != 1 or not fig.periods or not isinstance(fig.end, pd.Period):
@@ -55,9 +55,12 @@ def _adjacent(j: Judgement, when) -> Iterator[tuple[str, Period]]:
     p = fig.end
     for k, word in ((-1, "the period before"), (1, "the period after")):
         q = p + k
-        out = release_date(fig.series, q) if when is not None else None
+        out = release_date_in_americas(fig.series, q) if when is not None else None
         if k > 0 and (when is None or out is None or out > when):
             continue
+        if k > 0 and release_date(fig.series, q) != out:  # Tokyo's next morning: that day's evening in the Americas
+            word = f"the period after, released on the evening of {when} in the Americas ({release_date(fig.series, q)} " \
+                   f"in Tokyo)"
         if q.freqstr.startswith("W"):
             win = (q.start_time.date(), q.end_time.date())
             yield word, Period("week", [win], f"the week to {win[1]:%B %d, %Y}")

@@ -1,0 +1,39 @@
+"""A date with no time or zone, next to a release at the day's edge (issue 13, session 10): MoF's Thursday 08:50 Tokyo
+release is Wednesday evening in the Americas, so a story dated that Wednesday may report it. When the checker's
+reading (the data published by the date in Tokyo) contradicts a figure that the next morning's release supports, the
+figure is unverifiable, saying so; a day earlier it stays contradicted. Invented sentences; values from the store."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import claim_containing, series
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _week(store, sid: str, saturday: str) -> float:
+    s = series(sid, store)
+    return float(s[s.index.end_time.normalize() == pd.Timestamp(saturday)].iloc[0])
+
+
+@pytest.mark.parametrize("template", [
+    "Japanese investors sold a net {x} of foreign bonds in the latest week, weekly data showed.",
+    "Japanese investors were net sellers of foreign bonds, selling {x} in the latest week.",
+])
+def test_the_next_tokyo_morning_release_is_a_reading_of_the_evening_before(data, loaded_store, template):
+    # the week to 17 January 2026 came out on Thursday 22 January, 08:50 Tokyo: Wednesday 21 January in New York
+    week = _week(loaded_store, "mof.weekly.assets.lt_debt.net", "2026-01-17")
+    assert week < 0
+    x = f"{abs(week) / 10:.1f} billion yen"
+    rec = claim_containing(check_text(template.format(x=x), date="2026-01-21", store=data), x)
+    assert rec["verdict"] == "unverifiable"
+    assert "in the Americas" in rec["explanation"] and "2026-01-11..2026-01-17" in rec["explanation"]
+    # a day earlier the release was out nowhere: the reading stands
+    rec = claim_containing(check_text(template.format(x=x), date="2026-01-20", store=data), x)
+    assert rec["verdict"] == "contradicted"
