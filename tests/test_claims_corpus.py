@@ -210,7 +210,7 @@ def test_blind_until_only_on_opened_articles(records):
 
 
 def test_yen_figure_of_a_dollar_amount_is_converted_at_the_rate_of_the_day(shared_data):
-    """'7兆6600億ドル(約906兆円)': the yen figure is judged against the dollar level converted at the
+    """'1兆ドル(約150兆円)': the yen figure is judged against the dollar level converted at the
     article's rate, else at DEXJPUS on the publication date (3% slack); invented figures."""
     from tests.claims_corpus.measures import Official
     off = Official(1000.0, "USD bn", "2022-01", "mirror/mfhhis01.txt", "test", "tic.test")
@@ -223,13 +223,13 @@ def test_yen_figure_of_a_dollar_amount_is_converted_at_the_rate_of_the_day(share
 
 
 def test_hyphenated_multiplier_is_read_as_the_multiplier():
-    """'a $56-billion splurge', 'a 1.2-trillion-yen sale': invented figures."""
-    assert parse("$56-billion").value == 56.0 and parse("$56-billion").unit == "USD bn"
+    """'a $42-billion purchase', 'a 1.2-trillion yen sale': invented figures."""
+    assert parse("$42-billion").value == 42.0 and parse("$42-billion").unit == "USD bn"
     assert parse("1.2-trillion yen").value == 12000 and parse("1.2-trillion yen").unit == "JPY 100mn"
 
 
 def test_boj_percent_change_from_a_period(shared_data):
-    """'up 82.7% from a year earlier' on a bp_m_en series: (b - a) / |a| x 100, from the file itself."""
+    """'up 40.5% from a year earlier' (invented) on a bp_m_en series: (b - a) / |a| x 100, from the file itself."""
     from tests.claims_corpus import official as O
     from tests.claims_corpus.measures import value
     a, b = O.boj_value("BPBP6JYNCB", "2013-08"), O.boj_value("BPBP6JYNCB", "2014-08")

@@ -66,7 +66,7 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     # a decimal comma ("512,3 billion dollars" in a translation): a comma followed by one
     # or two digits cannot be a thousands separator (those group three digits)
     figure = re.sub(r"(\d),(\d{1,2})(?!\d)", r"\1.\2", figure)
-    # a compound adjective ("a $56-billion splurge"): the hyphen joins the number to its multiplier
+    # a compound adjective ("a $42-billion purchase"): the hyphen joins the number to its multiplier
     figure = re.sub(r"(\d)-(trillion|billion|million)\b", r"\1 \2", figure, flags=re.I)
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
         # "前月比27億減の1兆350億ドル": a bare 27億 whose currency comes with the next figure

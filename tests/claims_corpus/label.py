@@ -149,7 +149,7 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
             claimed, fig.step = claimed / 10, fig.step / 10
             info |= {"claimed_value": claimed, "claimed_unit": "JPY bn"}
         elif fig.unit == "JPY 100mn" and off.unit == "USD bn":
-            # a yen figure of a dollar amount ("7兆6600億ドル(約906兆円)"): at the article's rate, else
+            # a yen figure of a dollar amount ("1兆2000億ドル(約180兆円)"): at the article's rate, else
             # at DEXJPUS on the publication date (articles convert at the rate of the day), 3% slack
             rate = claim["fx"] if isinstance(claim.get("fx"), (int, float)) else _fx_on(pub_date)
             if rate is None:

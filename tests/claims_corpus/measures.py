@@ -265,7 +265,7 @@ def _intervention(spec) -> Official:
 
 def _boj(spec) -> Official:
     """BoJ/MoF balance of payments flat file (bp_m_en.zip), 100 million yen; a range sums months.
-    With ``from`` and ``pct = true``: the percent change from that period ("up 82.7% from a year earlier")."""
+    With ``from`` and ``pct = true``: the percent change from that period ("up 40.5% from a year earlier")."""
     if spec.get("pct"):
         a, b = (_boj({k: v for k, v in spec.items() if k not in ("from", "pct")} | {"period": p})
                 for p in (spec["from"], spec["period"]))
