@@ -305,3 +305,13 @@ def test_falling_below_a_level_for_the_first_time_since(data, wording):
         rec = claim_containing(r, "below $1 trillion for the first time")
         assert rec["verdict"] == verdict, text
         assert claim_containing(r, "below $1 trillion")["official_value"] == pytest.approx(cn[p])  # a level crossed
+
+
+def test_a_pronoun_after_a_time_of_its_own_is_the_holder_before(data):
+    cn = data.holdings()["china_mainland"].dropna()
+    peak = cn[cn.index <= "2016-10"].idxmax()
+    text = (f"China overtook Japan as the largest U.S. debt holder in September 2008. At its peak in {_month(peak)}, "
+            f"it held nearly US${cn[peak] / 1000 + 0.005:.2f} trillion of Treasuries.")
+    r = check_text(text, date="2016-12-19", store=data)
+    rec = claim_containing(r, "trillion")
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("China (mainland)", "supported", str(peak))

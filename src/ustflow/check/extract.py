@@ -91,8 +91,10 @@ _UNDATED_EVENT = re.compile(r"\b(?:leading (?:up )?(?:in)?to|ahead of|in the run
                             r"next |latest |recent |upcoming )?(?:Bank of Japan|BOJ|BoJ|Fed(?:eral Reserve)?|FOMC|ECB|"
                             r"central bank|policy)(?:'s)? (?:policy )?(?:meeting|decision|review|announcement)\b", re.I)
 _THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b", re.I)
-_REFERS_TO_HOLDER = re.compile(r"\s*(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
-                               r"It|Its|They|Their|The holder)\b")
+#: a sentence about the holder of the one before: "It held ...", "The country's holdings", "At its peak in 2013, it had"
+_REFERS_TO_HOLDER = re.compile(r"\s*(?:(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
+                               r"It|Its|They|Their|The holder)\b|"
+                               r"(?:At|In|By|As of|Since|After)\s+(?:its|their)\s+[^,.;]{1,40},\s*(?:it|its|they|their)\b)")
 #: between a figure and a qualifier: a new clause about this release's figure ("、今回の買い越し額は", ", this month's")
 _THIS_TIME_BEFORE = re.compile(r"[、,;]\s*(?:今回|今月|最新)の|[,;]\s*(?:and\s+|but\s+)?this (?:month|week)(?:'s|’s)\s", re.I)
 _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purchase|figure|amount|selling|buying|"
