@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, ja_oku, series
 from ustflow.views.check import StoreData, check_text
 
 
@@ -102,3 +102,42 @@ def test_a_record_of_trades_in_shares_is_no_record_of_share_prices(data, text, v
     # non-residents' net purchase of Japanese equity in the week to 19 March 2011 was the largest in the data
     rec = [r for r in check_text(text, date="2011-03-25", store=data) if "record" in r["claim"]][0]
     assert rec["verdict"] == verdict, rec["explanation"]
+
+
+@pytest.fixture(scope="module")
+def sales_count(loaded_store):
+    """Non-residents' net equity flow in the week to 21 September 2024 and the net sales among the last ten weeks."""
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)
+    w = pd.Period("2024-09-21", "W-SAT")
+    last10 = s[s.index <= w].iloc[-10:]
+    return float(s[w]), int((last10 < 0).sum())
+
+
+@pytest.mark.parametrize("template", [
+    "海外投資家による日本株への投資は{v}の売り越しで、過去10週のうち{n}週が売り越しとなった。",
+    "海外投資家は日本株を直近10週のうち{n}週で売り越した。9月15～21日は{v}の売り越しだった。",
+    "海外投資家の日本株投資は10週中{n}週で売り越しとなり、今週は{v}の売り越しだった。",
+])
+def test_a_japanese_count_of_weeks_in_a_window(data, sales_count, template):
+    v, n = sales_count
+    fig = ja_oku(round(-v), "円") if v < 0 else pytest.skip("needs a net sale")
+    got = check_text(template.format(v=fig, n=n), date="2024-09-27", store=data)
+    q = [r for r in got if "10週" in r["claim"]][0]
+    assert q["verdict"] == "supported" and q["official_value"] == n, q["explanation"]
+    rec = by_claim(got, fig)  # the window is the count's, not the figure's period (a ten-week sum)
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2024-09-15..2024-09-21", rec["explanation"]
+    wrong = [r for r in check_text(template.format(v=fig, n=n - 1), date="2024-09-27", store=data) if "10週" in r["claim"]]
+    assert wrong[0]["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("tail, period", [
+    ("bringing the total to 9.79 trillion yen.", "2024-04-29..2024-05-01"),
+    ("a total of 9.79 trillion yen.", "2024-04-29..2024-05-01"),
+])
+def test_each_day_named_before_its_figure_with_with_and_their_total(data, tail, period):
+    text = f"Japan intervened on April 29 with 5.92 trillion yen and on May 1 with 3.87 trillion yen, {tail}"
+    got = check_text(text, date="2024-06-03", store=data)
+    assert by_claim(got, "5.92 trillion yen")["official_period"] == "2024-04-29"
+    assert by_claim(got, "3.87 trillion yen")["official_period"] == "2024-05-01"
+    rec = by_claim(got, "9.79 trillion yen")
+    assert rec["verdict"] == "supported" and rec["official_period"] == period, rec["explanation"]

@@ -61,7 +61,8 @@ _ELLIPTIC_TERM = re.compile(r"\s*(?:worth\s+)?(?:of\s+)?(?:(?:foreign|overseas)\
 _NET_OF = re.compile(r"\b(?:after (?:deducting|subtracting|netting out|taking out)|net of)\b", re.I)
 _FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billion|trillion|million|bn|tn)\b", re.I)
 #: "the previous figure of ¥X", "2000年末(603億ドル)から": the figure right after a period (also in brackets) is its own
-_OWN_FIGURE = re.compile(r"\s*(?:of|at|was|were|stood at|came to|:|[(（](?:約|およそ)?)\s*(?:a net |about |around |roughly )?[+\-−]?")
+#: ("on April 29 with ¥5.92 trillion and on May 1 with ¥3.87 trillion": each day its own figure)
+_OWN_FIGURE = re.compile(r"\s*(?:of|at|with|was|were|stood at|came to|:|[(（](?:約|およそ)?)\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 
 #: a participle clause after a place, of another event: ", after ceding the position to Japan", ", having lost"

@@ -66,6 +66,12 @@ def _ord(word: str) -> int:
     return _ORDINALS.get(word.lower()) or int(re.sub(r"\D", "", word))
 
 
+#: "過去10週のうち9週で売り越し", "直近10週中9週が買い越し", "12カ月のうち10カ月で買い越し": n periods of a sign among the last m
+_JA_UNIT = r"週|カ月|ヶ月|か月|ヵ月|ケ月"
+JA_COUNT_RX = re.compile(rf"(?:過去|直近|最近|最近の)?(?P<m>\d{{1,2}})(?P<u>{_JA_UNIT})(?:間)?(?:のうち|中|で)(?P<n>\d{{1,2}})"
+                         rf"(?:{_JA_UNIT})(?:で|が|は|を)?(?P<act>売り越し|買い越し|売り越|買い越|取得超|処分超|流出超?|流入超?)")
+
+
 def count_qualifiers(s: str, free, out: list) -> None:
     """Append to ``out`` the counts in a window of sentence ``s`` (``free(span)``: the span is not taken yet)."""
     for m in [*finditer(COUNT_OF_RX, s), *finditer(_NTH_TIME_RX, s)]:
@@ -74,6 +80,14 @@ def count_qualifiers(s: str, free, out: list) -> None:
         if not free(m.span()) or n > total or _ELSEWHERE.match(s, m.end()):
             continue
         q = Qualifier("count_in", m.group(0), n=n, grain=m.group("grain").lower(), direction=_direction(s, m.start()))
+        q.lookback = (total, "periods", "about")
+        out.append((m.span(), q))
+    for m in finditer(JA_COUNT_RX, s):  # the window is the count's (masked), not the figure's period
+        n, total = int(m.group("n")), int(m.group("m"))
+        if not free(m.span()) or not 0 < n <= total:
+            continue
+        q = Qualifier("count_in", m.group(0), n=n, grain="week" if m.group("u") == "週" else "month",
+                      direction=lx.act_direction(m.group("act")))
         q.lookback = (total, "periods", "about")
         out.append((m.span(), q))
 

@@ -18,6 +18,8 @@ from ustflow.check.periods import Period
 #: a summing word just before the figure: "総額は", "合計で", "合わせて", "a total of", "for a combined"
 _BEFORE = re.compile(r"(?:総額|合計|総計|合わせて|あわせて)(?:は|で|が)?\s*(?:約|およそ)?\s*$|"
                      r"\b(?:a|the)\s+(?:combined\s+)?total\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$|"
+                     # "..., bringing the total to ¥9.8 trillion": the days just named, unless a period of its own
+                     r"\b(?:the|their|its)\s+(?:combined\s+)?total\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?$|"
                      r"\b(?:totall?(?:ing|ed)|combined|altogether|in all)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 #: a summing word just after it: "¥2 trillion in total", "¥2 trillion altogether", "2兆円の総額"
 _AFTER = re.compile(r"\s*(?:in total|altogether|in all|combined)\b", re.I)
