@@ -54,3 +54,20 @@ def test_a_release_day_that_cannot_be_placed_leaves_the_story_undated(text, why)
 def test_a_full_date_of_the_body_on_the_release_day_is_kept():
     got, _ = _found("財務省が12日発表した週間の対外証券投資によると、2025年3月12日までの1週間に海外投資家は日本株を買い越した。")
     assert got == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Custody holdings fell $104 billion last week. They are down only $17 billion from their level on March 13, 2013.",
+    "Holdings rose $5 billion from the record high of January 4, 2022.",
+    "Holdings are down $20 billion from their peak on Wednesday, June 5, 2019.",
+])
+def test_the_base_date_of_a_change_does_not_date_the_story(text):
+    # "down $17 billion from their level on March 13, 2013": a past the story compares with, not its own time
+    got, how = _found(text)
+    assert got is None
+    assert "references to the past" in how
+
+
+def test_a_date_after_from_that_is_no_base_still_dates_the_story():
+    got, _ = _found("Data from the Ministry of Finance on April 10, 2025 showed Japanese investors bought foreign bonds.")
+    assert got == date(2025, 4, 10)

@@ -95,7 +95,10 @@ _ZH_DATELINE_NOYEAR = re.compile(r"^[^\d。]{0,20}?(\d{1,2})月(\d{1,2})日电")
 _MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\s+((?:19|20)\d{{2}})\b|((?:19|20)\d{{2}})\s*年\s*(\d{{1,2}})\s*月")
 #: words before a date that put it in the past of the story (a reference, not the story's own time)
 _PAST_REF = re.compile(r"\b(?:since|previous(?:ly)?|prior|earlier record|last time|(?:going |dating )?back to|first time "
-                       r"since|record (?:of|set|high|low)|compared? (?:with|to)|compares with)\b(?:[^.;]|\.(?=\d)){0,60}$|以来|ぶり", re.I)
+                       r"since|record (?:of|set|high|low)|compared? (?:with|to)|compares with)\b(?:[^.;]|\.(?=\d)){0,60}$|以来|ぶり|"
+                       # "down $17 billion from their level on March 13, 2013": the base of a change
+                       r"\bfrom\s+(?:their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:levels?|readings?|figures?|values?|highs?|"
+                       r"lows?|peaks?|totals?|holdings|marks?)\s+(?:on|at|of|in)\s+(?:\w+day,?\s+)?$", re.I)
 #: words before a date that put it in the future of the story (a plan, a maturity, a deadline)
 _FUTURE_REF = re.compile(r"\b(?:beginning|starting|due|until|till|scheduled|maturing|matures|expir\w*|will|"
                          r"next|effective)\s+(?:on\s+|in\s+)?(?:\w+day,?\s+)?$", re.I)
