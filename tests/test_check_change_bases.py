@@ -273,3 +273,36 @@ def test_a_move_of_a_figure_after_a_possessive_or_adjectives_is_a_change(data, l
     assert ch < 0
     rec = by_claim(check_text(wording.format(x=-ch), date=DATE, store=data), f"${-ch:.1f} billion")
     assert (rec["measure"], rec["official_period"]) == ("holdings_change", "2023-09 to 2023-10")
+
+
+def _months_beyond(loaded_store, slug: str, month: str, x: float, above: bool) -> int:
+    import pandas as pd
+
+    s = series_of(loaded_store, slug)
+    held = [(v > x) if above else (v < x) for v in s[s.index <= pd.Period(month, "M")]]
+    k = 0
+    while k < len(held) and held[-1 - k]:
+        k += 1
+    return k
+
+
+def series_of(loaded_store, slug: str):
+    from tests.helpers import series
+
+    return series(f"tic.holdings.{slug}", loaded_store)
+
+
+@pytest.mark.parametrize("slug,x,above,wording", [
+    ("grand_total", 7000, True, "Total foreign holdings have remained above $7 trillion for the {nth} consecutive month."),
+    ("china_mainland", 1000, False, "China's holdings stayed below $1 trillion for a {nth} straight month in October."),
+])
+def test_a_run_of_months_beyond_a_level(data, loaded_store, slug, x, above, wording):
+    n = _months_beyond(loaded_store, slug, "2023-10", x, above)
+    nth = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
+           10: "10th", 11: "11th", 12: "12th"}.get(n, f"{n}th")
+    recs = check_text(wording.format(nth=nth), date=DATE, store=data)
+    rec = claim_containing(recs, nth)
+    assert (rec["verdict"], rec["official_value"]) == ("supported", n)
+    wrong = claim_containing(check_text(wording.format(nth="third" if n != 3 else "fifth"), date=DATE, store=data),
+                             "third" if n != 3 else "fifth")
+    assert wrong["verdict"] == "contradicted"

@@ -28,7 +28,8 @@ _FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|p
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|reach|reached|reaching|hit|hitting|had|has|have|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
     r"owned|owns|worth|was|were|is|are|be|been|of|touched|topped|exceeded|near|around|valued at|amounting to|"
-    r"amounted to|level of|tally of|stockpile of|pile of|holdings of|total of|record|with)\s*"
+    r"amounted to|level of|tally of|stockpile of|pile of|holdings of|total of|record|with|remained|remains|remain|"
+    r"remaining|stayed|stays|stay|staying|hovered|hovers|hovering)\s*"
     r"(?:a\s+(?:record\s+|total\s+of\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?|an\s+|some\s+|the\s+)?$", re.I)
 #: "bringing its total ownership close to $585 billion": the level a change led to (the "to" may sit in the
 #: figure's own qualifier "close to")

@@ -172,3 +172,31 @@ def _month(d: date):
     import pandas as pd
 
     return pd.Period(d, "M")
+
+
+def state_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+    """"have remained above $9 trillion for the eighth consecutive month": a run of periods in which the level stayed
+    beyond the threshold its host figure names (``history.condition``), not a run of rises or falls. None when the host
+    is no level beyond a threshold."""
+    from ustflow.check.history import condition
+
+    host = c.host
+    if host is None or host.amount is None or host.amount.qualifier not in ("above", "below") or fig.agg != "level":
+        return None
+    got = condition(c, fig, ctx)
+    if isinstance(got, Judgement):
+        return got
+    hist, cond, what = got
+    q, end_p = c.qualifier, fig.end
+    if end_p not in hist.index or not q.n:
+        return unverifiable("the figure's period is not in the history", series=fig.series)
+    held = [bool(cond(v)) for v in hist[hist.index <= end_p]]
+    k = 0
+    while k < len(held) and held[len(held) - 1 - k]:
+        k += 1
+    expl = f"{what} in {k} straight period(s) to {W.label(end_p)}"
+    if k == len(held):
+        return unverifiable(expl + ": since the data begin, so the run may be longer", series=fig.series)
+    ok = k == q.n or (q.word == "at least" and k >= q.n)
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl, series=fig.series,
+                     official_value=float(k), official_unit="consecutive periods", period=W.label(end_p))
