@@ -70,7 +70,7 @@ def _streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     """A run of rises or net purchases (``history.streak``), of months at the top when the words say so, of months
     beyond a level ("remained above $9 trillion for the eighth month": ``runs.state_streak``), or of a daily series'
     monthly (weekly) closes (``runs.daily_streak``)."""
-    return holders.rank_streak(c, fig, ctx) or runs.state_streak(c, fig, ctx) or runs.daily_streak(c, fig, ctx) or \
+    return holders.rank_streak(c, fig, ctx) or runs.state_streak(c, fig, ctx, history.condition) or runs.daily_streak(c, fig, ctx) or \
         history.streak(c, fig, ctx)
 
 

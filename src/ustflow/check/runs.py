@@ -174,12 +174,10 @@ def _month(d: date):
     return pd.Period(d, "M")
 
 
-def state_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+def state_streak(c: Claim, fig: Figure, ctx: Context, condition) -> Judgement | None:
     """"have remained above $9 trillion for the eighth consecutive month": a run of periods in which the level stayed
     beyond the threshold its host figure names (``history.condition``), not a run of rises or falls. None when the host
-    is no level beyond a threshold."""
-    from ustflow.check.history import condition
-
+    is no level beyond a threshold. ``condition``: ``history.condition`` (passed in: history imports this module)."""
     host = c.host
     if host is None or host.amount is None or host.amount.qualifier not in ("above", "below") or fig.agg != "level":
         return None
