@@ -34,7 +34,7 @@ def test_a_japanese_yen_quote_is_a_price_of_the_dollar(s, number, precision, qua
 
 
 @pytest.mark.parametrize("s", ["円高が4円以上進んだ。", "株価は3万8000円台を回復した。", "1兆160円の買い越しだった。",
-                               "この商品は150円で売られている。"])
+                               "この商品は150円で売られている。", "円安でガソリン価格は1リットル175円となった。"])
 def test_other_yen_figures_are_no_quote(s):
     assert not [a for a in find_amounts(s) if a.kind == "fx"]
 

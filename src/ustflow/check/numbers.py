@@ -175,8 +175,12 @@ def _ja_fx(m: re.Match, s: str) -> Amount | None:
     a sentence about the yen's market; None for another yen figure ("4円以上" of a move, a price)."""
     g = m.groupdict()
     num = float(g["jfx"]) + (int(g["jsen"]) / 100 if g["jsen"] else 0.0)
-    before = s[max(0, m.start() - 8):m.start()]
-    if not 50 <= num <= 400 or not (_JA_FX_CONTEXT.search(before) or _JA_FX_CONTEXT.search(s)):
+    before = s[max(0, m.start() - 12):m.start()]
+    # "1ドル=160円", "円相場は145円", or a quote's own form ("140円台", "145円80銭") in a sentence about the yen's market
+    # (not "ガソリンは1リットル175円" beside "円安")
+    quoted = re.search(r"ドル\s*[=＝]?\s*$", before) or _JA_FX_CONTEXT.search(before) or \
+        ((g["jband"] or g["jsen"]) and _JA_FX_CONTEXT.search(s))
+    if not 50 <= num <= 400 or not quoted:
         return None
     a = Amount(m.span(), m.group(0), num, 1.0, "JPY", "fx", 0.005 if g["jsen"] else _precision(g["jfx"]))
     band = g["jband"] or ""
