@@ -315,3 +315,38 @@ def test_a_pronoun_after_a_time_of_its_own_is_the_holder_before(data):
     r = check_text(text, date="2016-12-19", store=data)
     rec = claim_containing(r, "trillion")
     assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("China (mainland)", "supported", str(peak))
+
+
+def test_a_place_held_until_a_period(data, ranks):
+    """'China, which was the biggest holder until 2019': held in that period (or the month before it) and lost by
+    the month after it; it was judged at December 2019 (a true claim contradicted)."""
+    p = _first(ranks, "japan", 1, "2019-01")  # the month China lost first place
+    for until, verdict in ((str(p.year), "supported"), (_month(p), "supported"), (_month(p - 1), "supported"),
+                           (str(p.year - 1), "contradicted")):
+        text = f"China, which was the biggest holder of Treasuries until {until}, now ranks third."
+        rec = by_claim(check_text(text, date="2025-05-20", store=data), "the biggest holder")
+        assert rec["verdict"] == verdict, text
+
+
+def test_japanese_places_after_each_holder(data, ranks):
+    p = pd.Period("2025-03", "M")
+    order = list(ranks.loc[p].dropna().sort_values().index[:3])
+    if not all(k in _JA for k in order):
+        pytest.skip(f"a holder without a Japanese name here: {order}")
+    a, b, c = (_JA[k] for k in order)
+    r = check_text(f"{p.year}年{p.month}月末の米国債保有額は{a}が首位、{b}が2位、{c}が3位だった。", date=_released(p), store=data)
+    assert [(x["claim"], x["verdict"]) for x in r if x["measure"] == "rank"] == [
+        ("首位", "supported"), ("2位", "supported"), ("3位", "supported")]
+    r = check_text(f"{p.year}年{p.month}月末の米国債保有額は{a}が首位、{c}が2位、{b}が3位だった。", date=_released(p), store=data)
+    assert by_claim(r, "2位")["subject"] == {"china_mainland": "China (mainland)", "united_kingdom": "United Kingdom",
+                                            "japan": "Japan"}.get(order[2], by_claim(r, "2位")["subject"])
+    assert by_claim(r, "2位")["verdict"] == "contradicted"
+    # a bare place after a holder in a sentence not about holdings is no claim
+    r = check_text(f"中国は2位だった。{p.year}年{p.month}月末の米国債保有額は7654億ドルだった。", date=_released(p), store=data)
+    assert not [x for x in r if x["measure"] == "rank"]
+
+
+def test_a_first_time_before_its_crossing_keeps_its_words(data):
+    r = check_text("It was the first time since 2019 that China's holdings fell below $800 billion.", date="2025-05-20",
+                   store=data)
+    assert by_claim(r, "the first time since 2019")["claim"]  # not an empty span

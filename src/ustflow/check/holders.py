@@ -141,6 +141,8 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
                          series=f"tic.holdings.{slug}", official_value=float(rank), official_unit="rank",
                          period=W.label(p), claimed_value=float(TOP_N)).note(note)
     base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
+    if c.period is not None and _UNTIL.search(c.sentence.text[:c.period.span[0]]) and not c.negated:
+        return _held_until(c, ctx, h, slug, base).note(note)
     if c.rank_since:
         import pandas as pd
 
@@ -306,4 +308,32 @@ def rank_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {c.qualifier.n}: " + expl,
                      series=fig.series, official_value=float(k), official_unit="consecutive months at rank 1",
                      period=W.label(fig.end))
+
+
+#: "China, which was the biggest holder until 2019": the place held up to the period named, and lost in it
+_UNTIL = re.compile(r"\b(?:until|till|up (?:un)?til|up to|through)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.I)
+
+
+def _held_until(c: Claim, ctx: Context, h, slug: str, base: dict) -> Judgement:
+    """"the biggest holder until 2019": the holder was at that place in the period named (or the month before it)
+    and left it by the month after its end; a place kept beyond the period, or left before it, is contradicted."""
+    ranks = h.rank(axis=1, ascending=False, method="min")[slug].dropna()
+    wins, _ = claim_windows(c, h[slug], "tic.holdings.grand_total", ctx)
+    months = sorted({p for w in wins for p in W.select(ranks, *w).index})
+    if not months:
+        return unverifiable("TIC holdings do not cover that period", series=base["series"])
+    held = ranks[(ranks.index >= months[0] - 1) & (ranks.index <= months[-1])]
+    after = ranks[ranks.index == months[-1] + 1]
+    at = held[held == c.rank]
+    if at.empty:
+        return Judgement(CONTRADICTED, f"{subject_label(c)} was not number {c.rank} among foreign holders in "
+                                       f"{W.label(months[0])} to {W.label(months[-1])}", official_value=float(held.iloc[-1]),
+                         period=W.label(months[-1]), **base)
+    if not after.empty and after.iloc[0] == c.rank:
+        return Judgement(CONTRADICTED, f"{subject_label(c)} was still number {c.rank} among foreign holders in "
+                                       f"{W.label(after.index[0])}, after {W.label(months[-1])}", official_value=float(c.rank),
+                         period=W.label(after.index[0]), **base)
+    return Judgement(SUPPORTED, f"{subject_label(c)} was number {c.rank} among foreign holders until {W.label(at.index[-1])} "
+                                f"(TIC, by custodian country)", official_value=float(c.rank), period=W.label(at.index[-1]),
+                     **base)
 

@@ -173,7 +173,7 @@ def crossing_span(s: str, c: Claim) -> tuple[int, int]:
     verb: the crossing is what happened for the first time. Other qualifiers keep their own span."""
     f = c.host
     if f is None or c.qualifier is None or c.qualifier.kind != "first_since" or f.amount is None or \
-            f.amount.qualifier not in ("below", "above") or s[f.span[1]:c.span[0]].strip(" ,"):
+            f.amount.qualifier not in ("below", "above") or f.span[1] > c.span[0] or s[f.span[1]:c.span[0]].strip(" ,"):
         return c.span
     verb = re.search(rf"\b(?:{lx.UP_WORDS}|{lx.DOWN_WORDS})\s+$", s[max(0, f.span[0] - 20):f.span[0]], re.I)
     return (f.span[0] - (len(verb.group(0)) if verb else 0), c.span[1])

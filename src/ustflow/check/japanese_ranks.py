@@ -69,6 +69,8 @@ JA_RANK_RX = re.compile(
     r"|(?<!過去)(?<!史上)(?<!以来)(?<!以降)(?<![\d.])(?P<jord7>[2-9二三四五])番目に(?=多|大き)"
     # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most
     rf"|(?P<jmost>最も多(?:い|かった|く保有(?:している|していた|する)?)|最も大きい|最大)(?=のは(?:{JA_HOLDER}))"
+    # "日本が首位、英国が2位、中国が3位だった": a place said of the holder right before it (``ja_rank_span``)
+    r"|(?:(?<=が)|(?<=は))(?:第)?(?P<jord8>[1-9])位(?=[、。,]|だ|で|と|$)"
     # "再び日本からその座を奪還", "その座に返り咲いた": the place named before, regained (``places_named_before``)
     r"|(?P<jthat>その座|その地位)(?=を(?:再び)?(?:奪還|奪い返|取り戻)|に(?:再び)?返り咲)"
     # "17年6月に再び中国に抜かれた": the holder that overtook takes the place named before
@@ -91,6 +93,8 @@ def ja_rank_matches(s: str) -> list[re.Match]:
     # "外貨準備高は3兆ドルで1位": a place after a figure is not a holder's when its clause names another kind of figure
     return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)
             and not (m.group("jord6") and _OTHER_FIGURE.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
+            # "英国が2位": a bare place after a holder only in a sentence about holdings
+            and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
             ] + list_items(s)
 
 
@@ -102,7 +106,7 @@ def ja_rank(m: re.Match) -> int | None:
         return 1
     if m.group("jthat") or m.group("jby"):
         return 0  # the place named before it: ``places_named_before``
-    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7") if m.group(g))
+    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7", "jord8") if m.group(g))
     return ja_number(jord)
 
 
@@ -123,6 +127,11 @@ def ja_rank_span(c, s: str) -> tuple[int, int]:
     after = re.match(r"の", s[c.span[1]:c.span[1] + 1]) and next(iter(find_subjects(s[c.span[1] + 1:c.span[1] + 8])), None)
     if after and after.kind in ("country", "japan") and after.span[0] == 0:
         c.subject, c.subject_how = replace(after, span=(c.span[1] + 1, c.span[1] + 1 + after.span[1])), "stated"
+    before = [m for m in find_subjects(s[max(0, c.span[0] - 12):c.span[0]]) if m.kind in ("country", "japan")]
+    if before and s[c.span[0] - 1:c.span[0]] in ("が", "は") and c.span[0] - 12 + before[-1].span[1] + 1 >= c.span[0] - 1 \
+            and re.fullmatch(r"[がは]", s[max(0, c.span[0] - 12) + before[-1].span[1]:c.span[0]]):
+        off = max(0, c.span[0] - 12)  # "英国が2位": the holder right before the place
+        c.subject, c.subject_how = replace(before[-1], span=(off + before[-1].span[0], off + before[-1].span[1])), "stated"
     p = c.period
     if p is None or p.span[1] > c.span[0] or not _PERIOD_THEN_RANK.fullmatch(s[p.span[1]:c.span[0]]):
         return c.span
