@@ -128,3 +128,11 @@ def test_a_span_that_is_the_figures_own_is_kept(data):
     rec = claim_containing(check_text("Japanese investors bought foreign stocks of a net 100 billion yen over the last "
                                       "three weeks.", date="2026-02-27", store=data), "100 billion yen")
     assert rec["official_period"] == "2026-02-01..2026-02-21"
+
+
+def test_a_dateline_after_a_source_in_brackets_is_no_period(data):
+    # "(Yicai Global) 1月21日-": when the story was filed, not the month of the place it reports
+    text = "(Yicai Global) 1月21日-米国で2番目に大きい外国債権者である中国は、米国債の保有を引き上げた。"
+    recs = check_text(text, date="2021-01-21", store=data)
+    rank = next(r for r in recs if r["measure"] == "rank")
+    assert rank["official_period"] == "2020-11"

@@ -71,3 +71,13 @@ def test_the_base_date_of_a_change_does_not_date_the_story(text):
 def test_a_date_after_from_that_is_no_base_still_dates_the_story():
     got, _ = _found("Data from the Ministry of Finance on April 10, 2025 showed Japanese investors bought foreign bonds.")
     assert got == date(2025, 4, 10)
+
+
+@pytest.mark.parametrize("head, want", [
+    ("(Yicai Global) 1月21日-中国は2020年11月に米国債の保有を引き上げた。", date(2021, 1, 21)),
+    ("【新華社】3月17日－中国は2025年1月に米国債を売り越した。", date(2025, 3, 17)),
+])
+def test_a_source_in_brackets_before_a_yearless_day_is_a_dateline(head, want):
+    got, how = _found(head)
+    assert got == want, how
+    assert "dateline" in how

@@ -91,6 +91,8 @@ _JA_DATELINE_NOYEAR = re.compile(r"^\s*[\[［【(（]?[^\]］】)）\d]{0,12}?\s
                                  r"(?:ロイター|ブルームバーグ|共同|時事|日経|NNA|[\]］】)）]\s*[-ー－—])")
 #: "新华社北京4月10日电", "中新网4月10日电": a Chinese agency dateline ("...电", wired on that day)
 _ZH_DATELINE_NOYEAR = re.compile(r"^[^\d。]{0,20}?(\d{1,2})月(\d{1,2})日电")
+#: "(Yicai Global) 1月21日-": a source in brackets, then the day, then a dash
+_SOURCE_DATELINE_NOYEAR = re.compile(r"^\s*[(（\[［【][^)）\]］】\d]{1,30}[)）\]］】]\s*(\d{1,2})月(\d{1,2})日\s*[-－—–:：]")
 #: "in March 2025", "2025年3月": a month named with its year (the article is written after it began)
 _MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\s+((?:19|20)\d{{2}})\b|((?:19|20)\d{{2}})\s*年\s*(\d{{1,2}})\s*月")
 #: words before a date that put it in the past of the story (a reference, not the story's own time)
@@ -348,7 +350,7 @@ def _month_day(ln: str) -> tuple[int, int, int] | None:
     if m:
         mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
     else:
-        m = _JA_DATELINE_NOYEAR.match(ln) or _ZH_DATELINE_NOYEAR.match(ln)
+        m = _JA_DATELINE_NOYEAR.match(ln) or _ZH_DATELINE_NOYEAR.match(ln) or _SOURCE_DATELINE_NOYEAR.match(ln)
         if not m:
             return None
         mo, dy = int(m.group(1)), int(m.group(2))

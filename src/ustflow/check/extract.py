@@ -61,7 +61,9 @@ _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?(?:[(\[][A-Z][A-Z
 #: "[東京 12月18日 ロイター] -", "【北京12月18日】", "12月18日(ブルームバーグ)：": a Japanese dateline, no period either
 _JA_DATELINE = re.compile(r"^\s*[\[［【(（][^\]］】)）\d]{0,12}?\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^\]］】)）\d。、]{0,12}"
                           r"[\]］】)）]\s*(?:[-－—–]+\s*)?|^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[(（][^)）\d]{1,20}[)）]\s*"
-                          r"[:：\-－—–]*\s*")
+                          r"[:：\-－—–]*\s*|"
+                          # "(Yicai Global) 1月21日-": the source in brackets before the date, a dash after it
+                          r"^\s*[(（\[［【][^)）\]］】\d]{1,30}[)）\]］】]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[-－—–:：]+\s*")
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
                     r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
                     r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to|"
