@@ -52,7 +52,7 @@ def article_frequency(claims: list[Claim], text: str, ref: Date | None = None) -
     beyond = re.compile(rf"\b(?:{lx.SUBTYPES})\b|\bissue\b", re.I)
     named = {(c.sentence.index, c.period.span, c.period.label): c.period for c in claims
              if c.period is not None and not c.period.is_latest and not (ref and c.period.start > ref)
-             and not re.search(r"so far|to date|this (?:year|quarter)|current quarter", c.period.label, re.I)
+             and not re.search(r"so far|to date|(?:this|for the) (?:year|quarter)|current quarter", c.period.label, re.I)
              and not (OUT_OF_SCOPE.search(c.clause or "") or beyond.search(c.clause or ""))}
     kinds = [p.kind for p in named.values()]
     weekly = sum(k in ("week", "weeks") for k in kinds)

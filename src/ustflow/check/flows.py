@@ -210,6 +210,8 @@ def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
     p = c.period
     if re.search(r"\bweekly (?:data|figures|statistics|numbers)\b", c.text, re.I):
         return True  # "over the past month, weekly data showed": the weeks of that month
+    if p is not None and p.kind == "months" and re.search(r"\byear (?:through|to|up to|until) \w+ \w*\s?week\b", p.label):
+        return True  # "for the year through last week": the weeks of the year to the latest published
     if p is not None and not p.is_latest and p.kind in ("months", "since") and article_weekly and \
             re.search(r"so far|to date|\bsince\b|(?:this|for the) year|(?:this|current) quarter", f"{p.label} {p.note}",
                       re.I):

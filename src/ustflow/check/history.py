@@ -547,10 +547,20 @@ def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callabl
     ahead = _overtaking(c, fig, ctx)
     if ahead is not None:
         return ahead
+    if not (c.qualifier.direction or c.direction) and _PLACE_WORDS.search(c.sentence.text):
+        # "It's the first time Japan has held that title since May 2017", "reclaimed the No. 1 position for the first
+        # time since": a place held, whose rank this sentence does not give; a rise (or fall) would be a guess
+        return unverifiable("the first time is said of a place among holders that this sentence does not name as a "
+                            "rank; not read as the first rise or fall", series=fig.series)
     sig = _sign_series(ctx, fig)
     d = c.qualifier.direction or c.direction or (1 if sig.get(fig.end, 0) > 0 else -1)
     word = ("a net purchase" if d > 0 else "a net sale") if fig.agg == "sum" else ("a rise" if d > 0 else "a fall")
     return sig, (lambda v: v * d > 0), word
+
+
+#: a place among holders, held or taken ("held that title", "the top spot", "the No. 1 position", "the crown")
+_PLACE_WORDS = re.compile(r"\b(?:position|spot|title|crown|mantle|No\.\s?1|number[- ]one|top holder|"
+                          r"(?:largest|biggest) (?:foreign )?(?:holder|creditor|owner))\b", re.I)
 
 
 _OVERTAKE = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)|"

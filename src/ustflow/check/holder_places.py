@@ -33,7 +33,7 @@ HOLDER_RANK_RX = re.compile(
     r"\s+in\s+(?:\d|an?\b|over\b|more\b|nearly\b|almost\b|at least\b|some\b|the (?:past|last)\b|history\b|"
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
-    rf"|\b(?P<ord2>{_ORD}|top) (?:place|spot|position|rank)\b"
+    rf"|\b(?P<ord2>{_ORD}|top|No\.\s?\d|number[- ]one) (?:place|spot|position|rank)\b"
     # "its ranking fell to third in the world": a place among holders when the sentence is about them
     rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD})(?:\s+place)?\s+(?:in the world|worldwide|globally)\b"
     rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"

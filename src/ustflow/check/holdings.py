@@ -222,9 +222,24 @@ def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Cont
             j.explanation += f" (it {'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}; " \
                              f"the words name no start for the move)"
             return
+        year, _ = lfl_change(ctx, sid, p - 12, p) if _year_end(c) and prev_p == p - 1 else (None, None)
+        if year is not None and year * c.direction > 0:
+            # "fell to $816.3 billion at the end of 2023": a level at a year's end is often the year's move; the month
+            # before and the year before disagree, so the words name no start that the data could refute
+            j.explanation += (f" (it {'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}, "
+                              f"but {'fell' if year < 0 else 'rose'} {C.fmt_num(abs(year))} over the year from "
+                              f"{W.label(p - 12)}: the words name no start for the move at a year's end)")
+            return
         j.verdict = CONTRADICTED
         j.explanation = (f"the level matches ({C.fmt_num(v)} {UNIT} in {W.label(p)}) but it "
                          f"{'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}")
+
+
+def _year_end(c: Claim) -> bool:
+    """A level dated at a year's end ("at the end of 2023", "end-2023", "by end-December"), not a month named."""
+    return (c.period is not None and (c.period.note or "").startswith("year-end")) or \
+        bool(re.search(r"\b(?:at|by)\s+(?:the\s+)?end(?:[- ]of)?[- ](?:(?:19|20)\d\d|December|the year|last year)\b|"
+                       r"\byear[- ]end\b", c.clause or "", re.I))
 
 
 def _pair_note(c: Claim, s, sid: str, p, ctx: Context) -> str:

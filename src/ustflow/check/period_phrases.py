@@ -24,6 +24,8 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # (name, pattern); tried in this order, first match at a position wins, matches never overlap
 PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
+    # "net sellers for the year through last week": the year to date, its last week the latest (before "last week")
+    ("ytd", r"\b(?:for|in) the year (?:through|to|up to|until) (?:last|the latest|the most recent) week\b"),
     ("ytd_month", rf"\b(?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon>{MONTH_RE})(?:\s+of)?\s+this year\b|"
                   rf"\b(?:this|so far this) year (?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon2>{MONTH_RE})\b"),
     # "in the seven days to April 5": the week to that day

@@ -131,7 +131,10 @@ JA_STREAK_PRE_RX = re.compile(rf"連続(?:して|で)?\s*(?P<n>{_JA_N})(?P<u>{_J
 #: period (the run's direction is the act named)
 JA_STREAK_END_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続き|続いた|にわたる|にわたった)?(?:の|で)?\s*"
                               r"(?P<w>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入)(?:傾向|基調)?(?:を|に|が)\s*"
-                              r"(?:終え|終わら|終わっ|止め|ストップ|終止符|歯止め|止まっ|途切れ)")
+                              r"(?:終え|終わら|終わっ|止め|ストップ|終止符|歯止め|止まっ|途切れ|脱し|抜け出)"
+                              # "4カ月連続の減少から増加に転じた", "…から反転した": turned from the run
+                              rf"|(?P<n2>{_JA_N})(?P<u2>{_JA_UNIT})(?:連続|続き|続いた|にわたる|にわたった)(?:の|で)?\s*"
+                              r"(?P<w2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入)から\s*(?:[^。、,]{0,8}?に転じ|反転|脱し|抜け出)")
 #: "昨年9月から今年2月にかけて、中国は連続して米国債保有を減らし": a run over the span of months named before, its count
 #: the span's months
 _JA_RUN_NO_COUNT = re.compile(r"連続して[^。、,]{0,15}?(?P<w>減らし|増やし|減少|増加|売り越|買い越)")
@@ -143,8 +146,9 @@ def _ja_streaks(s: str, free, out: list, resolver: Resolver | None = None) -> No
     (``streak_end``); "1月から3月にかけて連続して減らし": a run as long as the span of months named before it."""
     for m in finditer(JA_STREAK_END_RX, s):
         if free(m.span()):
-            out.append((m.span(), Qualifier("streak_end", m.group(0), n=ja_number(m.group("n")),
-                                            grain=_ja_grain(m.group("u")), direction=act_direction(m.group("w")))))
+            n, u, w = (m.group(k) or m.group(k + "2") for k in ("n", "u", "w"))
+            out.append((m.span(), Qualifier("streak_end", m.group(0), n=ja_number(n), grain=_ja_grain(u),
+                                            direction=act_direction(w))))
     for rx in (JA_STREAK_RX, JA_STREAK_PRE_RX):
         for m in finditer(rx, s):
             if free(m.span()):

@@ -24,7 +24,9 @@ _EN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", r
 _COMPARED = re.compile(
     r"\b(?:overt(?:ook|aking|aken|akes)|surpass(?:ed|ing|es)|outpac(?:ed|ing|es)|outstripp(?:ed|ing)|beat(?:ing|s)?|replac(?:ed|ing|es)|displac(?:ed|ing|es)|pass(?:ed|ing|es)|"
     r"ahead of|behind|unseat(?:ed|ing|s)|[Oo]ust(?:ed|ing|s)?|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of|"
-    r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:[\w-]+\s+)?$")
+    r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|leapfrog(?:ged|ging|s)?|"
+    # "Japan edged past China to become the largest holder": a move past the holder overtaken
+    r"(?:edg|mov|inch|creep|crept|slipp|slid|pull|nos|squeez|climb|jump|surg|rac|sneak|snuck)\w*\s+past)\s+(?:[\w-]+\s+)?$")
 
 
 def compared_with(s: str, m: Mention) -> bool:

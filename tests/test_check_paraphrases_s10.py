@@ -1,0 +1,132 @@
+"""Paraphrases of the facts behind session 10's checker rules, as another reporter would write them (issue 13: a rule
+that fits one article's words and breaks on a plain paraphrase is overfit). Each test says which rule it probes.
+Invented sentences; the facts are the store's own (Japan overtook China as the largest holder in June 2019, last
+first in May 2017; China's holdings rose 34.3 in December 2023 but fell 50.8 over 2023; China's four monthly falls
+from September to December 2025 ended in January 2026; residents' weekly net purchases of foreign bonds)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, claim_containing, series
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _cn(data, month: str) -> float:
+    return float(data.holdings()["china_mainland"][pd.Period(month, "M")])
+
+
+# 17c78b5 / ac8338d: a first-since said of a place, and the holder overtaken ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Japan reclaimed the No. 1 position among foreign creditors in June for the first time since May 2017.",
+    "Japan reclaimed the number one spot among foreign holders in June for the first time since May 2017.",
+])
+def test_a_no_1_position_is_a_rank_and_its_first_since_the_places(data, text):
+    r = check_text(text, date="2019-08-16", store=data)
+    assert claim_containing(r, "position" if "position" in text else "spot")["verdict"] == "supported"
+    assert claim_containing(r, "since May 2017")["verdict"] == "supported"
+    wrong = check_text(text.replace("2017", "2016"), date="2019-08-16", store=data)
+    assert claim_containing(wrong, "since May 2016")["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("second", [
+    "It's the first time Japan has held that title since May 2017.",
+    "It is the first time since May 2017 that Japan has occupied the position.",
+])
+def test_a_first_since_of_a_place_named_in_the_sentence_before_is_no_first_rise(data, second):
+    # the place is in the sentence before; read as "the first rise since May 2017" it was contradicted (a rise in
+    # May 2019): a guess. It is left unverifiable, never contradicted.
+    text = "Japan overtook China to become the largest holder of Treasuries in June. " + second
+    rec = claim_containing(check_text(text, date="2019-08-16", store=data), "since May 2017")
+    assert rec["verdict"] == "unverifiable" and "place" in rec["explanation"]
+
+
+@pytest.mark.parametrize("verb", ["edged past", "leapfrogged", "moved past", "overtook"])
+def test_the_holder_moved_past_is_not_the_places_holder(data, verb):
+    r = check_text(f"Japan {verb} China to become the largest holder of Treasuries in June.", date="2019-08-16",
+                   store=data)
+    rec = claim_containing(r, "largest holder")
+    assert (rec["subject"], rec["verdict"]) == ("Japan", "supported")
+
+
+def test_a_past_year_is_no_holder_moved_past(data):
+    r = check_text("Over the past year China remained the second-largest holder of Treasuries.", date="2019-08-16",
+                   store=data)
+    rec = claim_containing(r, "second-largest")
+    assert rec["subject"].startswith("China") and rec["verdict"] == "supported"
+
+
+# a1be682: a level at a year's end with a move verb ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "China's holdings dropped to ${a} billion at the end of 2022 and to ${b} billion at the end of 2023.",
+    "China's holdings dropped to ${a} billion by end-2022 and to ${b} billion by end-2023.",
+    "China's holdings shrank to ${b} billion at the end of 2023, compared with ${a} billion at the end of 2022.",
+    "China's holdings fell to ${b} billion at the end of 2023.",
+])
+def test_a_fall_to_a_year_end_level_that_rose_in_december_is_not_contradicted(data, text):
+    a, b = _cn(data, "2022-12"), _cn(data, "2023-12")
+    assert b < a and b > _cn(data, "2023-11")  # down over 2023, up in December
+    text = text.replace("{a}", f"{a:.1f}").replace("{b}", f"{b:.1f}")
+    rec = by_claim(check_text(text, date="2024-02-20", store=data), f"${b:.1f} billion")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2023-12", rec["explanation"]
+
+
+def test_a_fall_in_december_that_was_a_rise_stays_contradicted(data):
+    b = _cn(data, "2023-12")
+    text = f"China's holdings fell to ${b:.1f} billion in December."
+    assert by_claim(check_text(text, date="2024-02-20", store=data), f"${b:.1f} billion")["verdict"] == "contradicted"
+
+
+def test_a_rise_to_a_year_end_level_that_fell_over_the_year_and_rose_in_december_is_supported(data):
+    b = _cn(data, "2023-12")
+    text = f"China's holdings rose to ${b:.1f} billion at the end of 2023."
+    assert by_claim(check_text(text, date="2024-02-20", store=data), f"${b:.1f} billion")["verdict"] == "supported"
+
+
+# 3844eab: a Japanese run that ended ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("中国の米国債保有額は1月に6944億ドルと、4カ月連続の減少から増加に転じた。", "supported"),
+    ("中国の米国債保有額は1月に増加し、4カ月続いた減少から反転した。", "supported"),
+    ("中国の米国債保有額は1月に6944億ドルと、3カ月連続の減少から増加に転じた。", "contradicted"),
+    ("China's holdings rose in January, ending four straight months of declines.", "supported"),
+    ("China's holdings rose in January, snapping a four-month losing streak.", "supported"),
+])
+def test_a_run_turned_from_is_a_run_that_ended(data, text, verdict):
+    h = data.holdings()["china_mainland"]
+    assert all(h[pd.Period(m, "M")] < h[pd.Period(m, "M") - 1] for m in ("2025-09", "2025-10", "2025-11", "2025-12"))
+    assert h[pd.Period("2026-01", "M")] > h[pd.Period("2025-12", "M")]
+    r = check_text(text, date="2026-03-19", store=data)
+    runs = [x for x in r if x["measure"] in ("streak", "streak_end", "streak_before")]
+    assert runs and runs[0]["verdict"] == verdict, [(x["claim"], x["verdict"]) for x in r]
+
+
+# 6426e4a: the year to date in a weekly story ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("wording", [
+    "Japanese investors were net sellers of foreign bonds for the year through last week, at {v} billion yen.",
+    "Japanese investors bought foreign bonds last week, but they are still net sellers so far this year at {v} "
+    "billion yen.",
+    "Japanese investors bought foreign bonds last week. They remain net sellers for the year, having sold {v} "
+    "billion yen so far.",
+])
+def test_the_year_to_date_of_weekly_flows_in_other_words(data, loaded_store, wording):
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    s = s[s.index.end_time <= pd.Timestamp("2026-08-09")]
+    ytd = s[s.index.end_time >= pd.Timestamp("2026-01-01")]
+    v = f"{abs(float(ytd.sum())) / 10:,.1f}"
+    assert float(ytd.sum()) < 0
+    rec = by_claim(check_text(wording.format(v=v), date="2026-08-14", store=data), f"{v} billion yen")
+    assert rec["verdict"] == "supported" and rec["official_period"].endswith("2026-08-08"), rec["explanation"]
