@@ -66,3 +66,12 @@ def test_today_in_japanese_is_the_publication_day(s):
 
 def test_as_of_a_date_is_not_today():
     assert not [p for p in Resolver(date(2024, 11, 8)).find("2月末現在の保有額は") if p.label.startswith("現在")]
+
+
+def test_today_dates_a_quote_but_not_a_holding(data, loaded_store):
+    # "現在" of a TIC level is the latest month published, not the publication day
+    from tests.helpers import tic_level, usd_bn_ja
+
+    fig = usd_bn_ja(tic_level(loaded_store, "china_mainland", "2025-06"))
+    rec = by_claim(check_text(f"中国の米国債保有額は現在、{fig}となっている。", date="2025-08-20", store=data), fig)
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2025-06", rec["explanation"]

@@ -23,7 +23,7 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
     """'4月', '昨年12月', '2017年4月', '5月11日', '先月': Japanese dates, the year as in English. ``r`` is the
     ``period_grammar.Resolver`` (the publication date, and the year of a month named without one)."""
     if name == "ja_today":
-        return Period("day", [(r.ref, r.ref)], label, note="the publication day") if r.ref else None
+        return Period("day", [(r.ref, r.ref)], label, note="the publication day", extra={"today": True}) if r.ref else None
     if name in ("ja_last_month", "ja_last_week"):
         if not r.ref:
             return None

@@ -460,6 +460,8 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
         m = c.measure
         if not m or m == "institution":
             continue
+        if c.period is not None and c.period.extra.get("today") and m not in _MARKET:
+            c.period, c.period_how = None, "none"  # "保有額は現在…": the latest published, not today's (a quote's)
         fam = family(m if c.kind != "qualifier" else c.base_measure)
         if m in _MARKET:
             c.subject = None  # yields, the yen and interventions have no holder
