@@ -4,7 +4,7 @@ Japanese and Chinese papers date a release by its day alone: "財務省は8日�
 状況を発表した", "米財務省が15日発表した2015年2月末の…", "美国财政部15日公布的数据", also in a wire's dateline
 "[東京 8日 ロイター] -". The month and year then follow from the data the release carries and the publisher's
 calendar (``ustflow.calendar``): US Treasury (TIC) data for month M come out in M+2, MoF's monthly securities
-flows for M in M+1. So the day is placed in the month the calendar puts that release in, after the month of data
+flows for M in M+1, Japan's balance of payments for M in M+2. So the day is placed in the month the calendar puts that release in, after the month of data
 the release sentence names with its year (not a look-back: "2011年8月(…)以来"; a month named elsewhere in the
 story may be a record's or a comparison's).
 
@@ -32,6 +32,8 @@ _MONTH_YEAR_JA = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月|末)")
 _LOOK_BACK_AFTER = re.compile(r"^末?\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:以来|ぶり|以降|から)")
 _WEEKLY = re.compile(r"週間|週ベース|\d{1,2}\s*[~〜～－-]\s*\d{1,2}\s*日")
 _TIC = re.compile(r"^(?:米|美)")
+#: Japan's balance of payments (MoF and the BoJ), out in the second month after its own
+_BOP = re.compile(r"国際収支|国际收支|経常収支|经常账户")
 
 
 def release_day_date(text: str, body: PubDate) -> PubDate | None:
@@ -52,12 +54,17 @@ def release_day_date(text: str, body: PubDate) -> PubDate | None:
         return PubDate(None, f"the story names its release day ({words!r}) but not whose release it is")
     if _WEEKLY.search(text):
         return PubDate(None, f"the story names its release day ({words!r}) of weekly data, whose month it does not say")
-    month = _data_month(_sentence(text, agency.start() if agency else text.find(found.string)))
+    sentence = _sentence(text, agency.start() if agency else text.find(found.string))
+    month = _data_month(sentence)
     if month is None:
         return PubDate(None, f"the story names its release day ({words!r}) but not the month of the data it "
                              f"released with the year")
-    lag, calendar = (2, "US Treasury data for a month come out two months after it") if _TIC.match(name) else \
-        (1, "MoF's monthly data come out the month after")
+    if _TIC.match(name):
+        lag, calendar = 2, "US Treasury data for a month come out two months after it"
+    elif _BOP.search(sentence):
+        lag, calendar = 2, "Japan's balance of payments for a month comes out two months after it"
+    else:
+        lag, calendar = 1, "MoF's monthly securities data come out the month after"
     y, m = add_months(month[0], month[1], lag)
     got = safe_date(y, m, day)
     if got is None:
