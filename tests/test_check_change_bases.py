@@ -306,3 +306,34 @@ def test_a_run_of_months_beyond_a_level(data, loaded_store, slug, x, above, word
     wrong = claim_containing(check_text(wording.format(nth="third" if n != 3 else "fifth"), date=DATE, store=data),
                              "third" if n != 3 else "fifth")
     assert wrong["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("wording", [
+    "At one point China was the largest holder of U.S. Treasuries, with over ${x:.2f} trillion invested in November 2013.",
+    "China led all holders of U.S. Treasuries in November 2013, with about ${x:.2f} trillion held.",
+])
+def test_a_with_clause_of_what_a_holder_had_is_a_level(data, loaded_store, wording):
+    lvl = tic_level(loaded_store, "china_mainland", "2013-11") / 1000
+    x = lvl - 0.005 if "over" in wording else lvl
+    rec = claim_containing(check_text(wording.format(x=x), date=DATE, store=data), f"{x:.2f} trillion")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_level", "supported", "2013-11")
+
+
+def test_a_with_clause_of_a_trade_is_not_a_level(data):
+    recs = check_text("China trimmed its U.S. Treasuries in March 2023, with $5.1 billion sold in the month.", date=DATE,
+                      store=data)
+    assert claim_containing(recs, "$5.1 billion")["measure"] != "holdings_level"
+
+
+@pytest.mark.parametrize("wording", [
+    "The gap between China and the U.K. has since widened, with the U.K. holding ${x:.1f} billion more in U.S. "
+    "Treasuries as of October.",
+    "The gap between Japan and China narrowed, with China holding ${y:.1f} billion less in Treasuries in October.",
+])
+def test_more_or_less_with_no_than_after_a_named_gap_is_the_gap(data, loaded_store, wording):
+    uk, cn, jp = (tic_level(loaded_store, s, "2025-10") for s in ("united_kingdom", "china_mainland", "japan"))
+    assert uk > cn and jp > cn
+    text = wording.format(x=uk - cn, y=jp - cn)
+    fig = f"${uk - cn:.1f} billion" if "U.K." in wording else f"${jp - cn:.1f} billion"
+    rec = by_claim(check_text(text, date="2025-12-20", store=data), fig)
+    assert (rec["measure"], rec["verdict"]) == ("holdings_gap", "supported")

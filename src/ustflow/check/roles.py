@@ -191,8 +191,8 @@ _JA_GAP = re.compile(r"(?P<a>[日中英])(?P<b>[日中英])(?:間|両国)?の(?:
 _JA_GAP_AND = re.compile(r"(?P<a>[^\s、。はがのと]{1,8})と(?P<b>[^\s、。はがのと]{1,8})(?:と)?の(?:間の)?(?:米国債)?(?:の)?"
                          r"(?:保有(?:額|残高|高)?の)?(?:差|格差)")
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
-_EN_GAP = re.compile(rf"\b[Tt]he (?:gap|difference|spread) between (?:the holdings of\s+)?(?P<a>{_NAME})(?:’s|'s)?\s+"
-                     rf"(?:holdings\s+)?and (?:that of\s+|those of\s+)?(?P<b>{_NAME})")
+_EN_GAP = re.compile(rf"\b[Tt]he (?:gap|difference|spread) between (?:the holdings of\s+)?(?:the\s+)?(?P<a>{_NAME})(?:’s|'s)?\s+"
+                     rf"(?:holdings\s+)?and (?:that of\s+|those of\s+)?(?:the\s+)?(?P<b>{_NAME})")
 #: "Japan's lead over China", "Japan's margin over China", "Japan leads China by": the first minus the second
 _EN_LEAD = re.compile(rf"\b(?P<a>{_NAME})(?:(?:’s|'s)\s+(?:holdings(?:’|')?\s+)?(?:lead|margin|edge|advantage)\s+over|"
                       rf"\s+(?:leads|led|outstrips|outstripped|tops|topped)|\s+(?:is|was|stays|stayed|remains|remained)\s+"
@@ -223,6 +223,9 @@ def _than_then(c: Claim, s: str, before: str) -> str | None:
     in February": a difference of two periods' trades ("", noted ``PERIOD_DIFFERENCE``); "now holds $200 billion less"
     (no "than"): the change since the level named before (noted ``LESS_THAN_NAMED``); None for none of these."""
     a = c.amount
+    gap = _gap_more(c, s)
+    if gap:
+        return gap
     less = _HOLDS_LESS.match(s, a.span[1]) if _HOLDS_BEFORE.search(before) else None
     if less:  # "now holds some $200 billion less" (than the level named before): a change since that level
         c.direction = -1 if less.group("dir").lower() in ("less", "fewer") else 1
@@ -242,6 +245,27 @@ def _than_then(c: Claim, s: str, before: str) -> str | None:
         return ""
     c.direction = -1 if than.group("dir").lower() in ("less", "lower", "smaller", "fewer") else 1
     return "change"
+
+
+def _gap_more(c: Claim, s: str) -> str:
+    """"The gap between China and the U.K. has since widened, with the U.K. holding $189.2 billion more": in a sentence
+    that names the gap between two holders, a figure with "more" / "less" after it (no "than") is the gap, from the
+    side of the one of them named last before it ("gap"; '' if not)."""
+    from ustflow.check.subjects import find_subjects
+
+    a = c.amount
+    more = re.match(r"\s+(?P<d>more|less)\b(?!\s+than)", s[a.span[1]:], re.I)
+    m = _EN_GAP.search(s[:a.span[0]]) if more and a.kind == "money" else None
+    if m is None:
+        return ""
+    pair = [next(iter(find_subjects(m.group(g))), None) for g in ("a", "b")]
+    near = [w for w in find_subjects(s[m.end():a.span[0]]) if w.kind in ("country", "japan")]
+    if None in pair or not near or (near[-1].kind, near[-1].slug) not in {(p.kind, p.slug) for p in pair}:
+        return ""
+    other = next(p for p in pair if (p.kind, p.slug) != (near[-1].kind, near[-1].slug))
+    c.subject, c.subject_how, c.other = near[-1], "stated", other
+    c.direction = 1 if more.group("d").lower() == "more" else -1
+    return "gap"
 
 
 def _between(c: Claim, s: str):
@@ -291,6 +315,15 @@ _LEVEL_LIST = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost)
                          r"tn|bn)\b(?:\s*\([^()]*\))?(?:\s+(?:at|in|by|as of)\s+(?:the\s+end\s+of\s+)?[\w .'’-]{1,25}?)?"
                          r"(?:\s*,\s*(?:US)?\$\s?[\d.,]+\s*(?:trillion|billion|tn|bn)\b(?:\s*\([^()]*\))?(?:\s+(?:at|in|by)\s+"
                          r"(?:the\s+end\s+of\s+)?[\w .'’-]{1,25}?)?)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _with_stock(s: str, cs: int, a) -> bool:
+    """"..., with over $1.3 trillion invested in November 2013": a figure opening a 'with' clause (cut off as its own
+    clause) that no trading verb follows is what the holder had, a level (not "with $5 billion sold in March")."""
+    lead = s[max(0, cs - 8):cs]  # ", with" opening the clause (not "compared with", "along with")
+    return not s[max(cs, a.span[0] - 60):a.span[0]].strip() and bool(re.search(r"(?:^|[,;—–-])\s*with\s*$", lead)) \
+        and not re.match(r"\s+(?:(?:of|in|worth)\s+[\w.]+(?:\s+[\w.]+)?\s+)?(?:bought|sold|purchased|dumped|offloaded|"
+                         r"shed|cut|added|acquired|disposed)\b", s[a.span[1]:], re.I)
 
 
 _VERSUS = re.compile(r"\b(?:versus|vs\.?)\s+$", re.I)
@@ -389,7 +422,7 @@ def figure_role(c: Claim, s: str) -> str:
     if _LEVEL_LIST.search(s, max(cs, 0), a.span[0]):
         c.notes.append(LISTED_LEVEL)  # its move runs from the level listed before it, not from the month before
         return "level"
-    if _LEVEL_BEFORE.search(before) or _BRINGING.search(before) or _SINCE_LEVEL.search(before):
+    if _LEVEL_BEFORE.search(before) or _BRINGING.search(before) or _SINCE_LEVEL.search(before) or _with_stock(s, cs, a):
         return "level"
     if a.qualifier in ("above", "below") and DIR_RX.search(a.text):
         return "level"  # "climbed above $1.5 trillion", "fell below $1 trillion": the level crossed
