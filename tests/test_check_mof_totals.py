@@ -152,3 +152,9 @@ def test_the_same_period_last_year_beside_a_year_to_date_sum_of_weeks_is_those_w
             f"{b} worth of net sales in the same period last year.")
     rec = by_claim(check_text(text, date="2025-07-31", store=data), f"about {b}")
     assert rec["verdict"] == "supported" and rec["official_period"] == "2023-12-31..2024-07-27", rec["explanation"]
+
+
+def test_a_net_word_between_the_gross_words_and_the_qualifier_keeps_it_net(data):
+    text = _NET + "Their gross purchases minus gross sales, their net buying, jumped to the highest level since August 2007."
+    rec = [r for r in check_text(text, date="2011-03-25", store=data) if "since August 2007" in r["claim"]][0]
+    assert rec["series"].endswith(".net")

@@ -92,9 +92,14 @@ _GROSS_SELL = re.compile(r"\bgross\s+(?:selling|sales|disposals?|dispositions?)\
 
 
 def _gross_sides(c: Claim) -> list[str]:
-    """MoF's gross columns a qualifier's sentence names ("acq", "disp"), [] for a net flow."""
+    """MoF's gross columns a qualifier's sentence names ("acq", "disp"), [] for a net flow (also when a net word
+    stands between them and the qualifier: "取得額から処分額を差し引いた買い越し額は過去最大")."""
     s = c.sentence.text
-    return [w for w, rx in (("acq", _GROSS_BUY), ("disp", _GROSS_SELL)) if rx.search(s)]
+    found = [(m.end(), w) for w, rx in (("acq", _GROSS_BUY), ("disp", _GROSS_SELL)) for m in rx.finditer(s)
+             if m.end() <= c.span[0]]
+    if not found or re.search(r"\bnet\b|越し|差し?引|ネット", s[max(e for e, _ in found):c.span[0]], re.I):
+        return []
+    return sorted({w for _, w in found})
 
 
 def _gross_qualifier(c: Claim, ctx: Context, net_id: str, ways: list[str]) -> Judgement:
