@@ -130,3 +130,60 @@ def test_the_year_to_date_of_weekly_flows_in_other_words(data, loaded_store, wor
     assert float(ytd.sum()) < 0
     rec = by_claim(check_text(wording.format(v=v), date="2026-08-14", store=data), f"{v} billion yen")
     assert rec["verdict"] == "supported" and rec["official_period"].endswith("2026-08-08"), rec["explanation"]
+
+
+# 4fcdab4 / 1a43cd5: a figure over two days named in two months ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Finance Ministry said it spent a combined {t} trillion yen defending the yen on April 29 and May 1.",
+    "Japan spent {t} trillion yen on yen-buying intervention over April 29 and May 1.",
+    "Japan intervened in the currency market on April 29 and May 1, spending {t} trillion yen.",
+])
+def test_an_intervention_on_two_days_in_two_months_is_their_sum(data, loaded_store, text):
+    s = series("mof.fx_intervention.amount", loaded_store)
+    total = float(s["2024-04-29":"2024-05-01"].sum())
+    assert float(s["2024-04-29":"2024-04-29"].sum()) < total  # the first day alone is not it
+    t = f"{total / 1000:.2f}"
+    rec = by_claim(check_text(text.format(t=t), date="2024-05-31", store=data), f"{t} trillion yen")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2024-04-29..2024-05-01", rec["explanation"]
+
+
+def test_each_day_with_its_own_figure_stays_its_own(data, loaded_store):
+    s = series("mof.fx_intervention.amount", loaded_store)
+    a, b = float(s["2024-04-29":"2024-04-29"].sum()), float(s["2024-05-01":"2024-05-01"].sum())
+    text = f"Japan spent {a / 1000:.2f} trillion yen on April 29 and {b / 1000:.2f} trillion yen on May 1 intervening."
+    r = check_text(text, date="2024-05-31", store=data)
+    assert by_claim(r, f"{b / 1000:.2f} trillion yen")["official_period"] == "2024-05-01"
+
+
+# a04a58b: a place held until an event of a period ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("China had been the top holder until Japan overtook it in June 2019.", "supported"),
+    ("China was the largest holder until it was overtaken by Japan in June 2019.", "supported"),
+    ("China remained the biggest foreign holder before Japan took the top spot in June 2019.", "supported"),
+    ("China had been the top holder until Japan overtook it in June 2018.", "contradicted"),
+])
+def test_a_place_held_until_an_event_in_a_month(data, text, verdict):
+    r = check_text(text, date="2021-06-20", store=data)
+    ranks = [x for x in r if x["measure"] == "rank"]
+    assert ranks[0]["subject"].startswith("China") and ranks[0]["verdict"] == verdict, ranks
+    assert all(x["verdict"] == "supported" for x in ranks[1:]), ranks  # Japan's top spot, inside the clause
+
+
+# 1a43cd5: a Japanese count in a window with the object between -------------------------------------------------
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("海外投資家は直近10週中{n}週で日本株を売り越した。", "supported"),
+    ("海外投資家は過去10週のうち{n}週で日本株を売り越している。", "supported"),
+    ("海外投資家は直近10週中{w}週で日本株を売り越した。", "contradicted"),
+])
+def test_a_japanese_count_in_a_window_with_its_object_between(data, loaded_store, text, verdict):
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)
+    s = s[s.index.end_time <= pd.Timestamp("2026-08-09")].iloc[-10:]
+    n = int((s < 0).sum())
+    rec = [x for x in check_text(text.format(n=n, w=n + 1), date="2026-08-14", store=data) if x["measure"] == "count_in"]
+    assert rec and rec[0]["verdict"] == verdict, rec

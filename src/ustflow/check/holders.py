@@ -141,7 +141,8 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
                          series=f"tic.holdings.{slug}", official_value=float(rank), official_unit="rank",
                          period=W.label(p), claimed_value=float(TOP_N)).note(note)
     base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
-    if c.period is not None and _UNTIL.search(c.sentence.text[:c.period.span[0]]) and not c.negated:
+    until = _UNTIL.search(c.sentence.text[:c.period.span[0]]) if c.period is not None else None
+    if until is not None and until.start() >= c.span[1] and not c.negated:  # (not a place inside the until clause)
         return _held_until(c, ctx, h, slug, base).note(note)
     if c.rank_since:
         import pandas as pd
@@ -311,7 +312,11 @@ def rank_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
 
 
 #: "China, which was the biggest holder until 2019": the place held up to the period named, and lost in it
-_UNTIL = re.compile(r"\b(?:until|till|up (?:un)?til|up to|through)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|up (?:un)?til|up to|through)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$|"
+                    # "the top holder until Japan overtook it in June 2019", "before it was overtaken by Japan in":
+                    # the place lost at an event of the period named
+                    r"\b(?:until|till|before)\s+[^,.;]{0,40}?\b(?:overt|surpass|pass|replac|displac|unseat|oust|"
+                    r"dethron|took|lost|ced|yield|relinquish)\w*\b[^,.;]{0,30}?\s+(?:in\s+)?$", re.I)
 
 
 def _held_until(c: Claim, ctx: Context, h, slug: str, base: dict) -> Judgement:

@@ -280,9 +280,10 @@ class Resolver:
         return Period("week", [weeks[k]], label)
 
     def _r_days_and(self, name: str, g: dict, label: str) -> Period | None:
-        """'on July 11 and 12'."""
+        """'on July 11 and 12', 'on April 29 and May 1'."""
         d0, note = self._date({"mon": g["mon"], "day": g["day"], "year": g.get("year")})
-        d1 = safe_date(d0.year, d0.month, int(g["day3"])) if d0 else None
+        m1 = _mon(g["mon3"]) if g.get("mon3") else d0.month if d0 else 0
+        d1 = safe_date(d0.year + (m1 < d0.month), m1, int(g["day3"])) if d0 else None
         if d0 is None or d1 is None or d1 < d0:
             return None
         return Period("days", [(d0, d1)], label, note=note)

@@ -59,7 +59,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
                r"latest)\b"),
     ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
-                 rf"(?P<day3>\d{{1,2}})(?!\d|\.\d|,\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
+                 # "on April 29 and May 1": two days in two months (the days between them count for a sum)
+                 rf"(?:(?P<mon3>{MONTH_RE})\.?\s+)?(?P<day3>\d{{1,2}})(?!\d|\.\d|,\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:and|&|-|–|to|through)\s*(?P<m2>{MONTH_RE})"
                    rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
     ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"

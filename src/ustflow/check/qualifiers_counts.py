@@ -69,7 +69,7 @@ def _ord(word: str) -> int:
 #: "過去10週のうち9週で売り越し", "直近10週中9週が買い越し", "12カ月のうち10カ月で買い越し": n periods of a sign among the last m
 _JA_UNIT = r"週|カ月|ヶ月|か月|ヵ月|ケ月"
 JA_COUNT_RX = re.compile(rf"(?:過去|直近|最近|最近の)?(?P<m>\d{{1,2}})(?P<u>{_JA_UNIT})(?:間)?(?:のうち|中|で)(?P<n>\d{{1,2}})"
-                         rf"(?:{_JA_UNIT})(?:で|が|は|を)?(?P<act>売り越し|買い越し|売り越|買い越|取得超|処分超|流出超?|流入超?)")
+                         rf"(?:{_JA_UNIT})(?:で|が|は|を)?(?:[^。、,\d]{{0,12}}?(?:を|で|が))?(?P<act>売り越し|買い越し|売り越|買い越|取得超|処分超|流出超?|流入超?)")
 
 
 def count_qualifiers(s: str, free, out: list) -> None:
