@@ -350,3 +350,27 @@ def test_a_first_time_before_its_crossing_keeps_its_words(data):
     r = check_text("It was the first time since 2019 that China's holdings fell below $800 billion.", date="2025-05-20",
                    store=data)
     assert by_claim(r, "the first time since 2019")["claim"]  # not an empty span
+
+
+@pytest.mark.parametrize("text, claim, slug, place", [
+    ("The U.K. is now the No. 2 holder of Treasuries, after Japan and ahead of China.", "No. 2 holder",
+     "united_kingdom", 2),
+    ("Britain became the number-two foreign holder of Treasuries in March 2025.", "number-two foreign holder",
+     "united_kingdom", 2),
+    ("China fell to No. 3 among foreign holders of U.S. Treasuries in March 2025.", "No. 3 among foreign holders",
+     "china_mainland", 3),
+    ("China's holdings ranked third, after Japan and the U.K., in March 2025.", "ranked third", "china_mainland", 3),
+])
+def test_places_said_as_numbers(data, ranks, text, claim, slug, place):
+    rec = by_claim(check_text(text, date="2025-05-20", store=data), claim)
+    assert rec["series"] == f"tic.holdings.{slug}" and rec["claimed_value"] == place
+    assert rec["verdict"] == ("supported" if ranks.loc[pd.Period("2025-03", "M"), slug] == place else "contradicted")
+
+
+def test_a_holder_ranked_before_in_an_apposition_is_not_the_subject(data):
+    """'China, the second-biggest foreign owner of U.S. debt after Japan, trimmed its holdings': China trimmed them."""
+    ch = data.changes("tic.holdings.china_mainland", 1).dropna()
+    p = next(p for p in ch.index[::-1] if ch[p] < 0 and p.year < 2025)
+    r = check_text(f"China, the second-biggest foreign owner of U.S. debt after Japan, trimmed its holdings in {_month(p)}.",
+                   date=_released(p), store=data)
+    assert by_claim(r, "trimmed its holdings")["subject"] == "China (mainland)"

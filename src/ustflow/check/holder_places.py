@@ -35,7 +35,13 @@ HOLDER_RANK_RX = re.compile(
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
     rf"|\b(?P<ord2>{_ORD}|top|No\.\s?\d|number[- ]one) (?:place|spot|position|rank)\b"
     # "its ranking fell to third in the world": a place among holders when the sentence is about them
-    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD})(?:\s+place)?\s+(?:in the world|worldwide|globally)\b"
+    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD}|No\.\s?\d)(?:\s+place)?\s+"
+    r"(?:in the world|worldwide|globally|among\s+(?:the\s+)?(?:(?:foreign|overseas|major|other)\s+)*(?:holders|creditors))\b"
+    # "the No. 2 holder", "the number-two foreign creditor"
+    r"|\b(?P<non3>No\.\s?[1-9]|number[- ](?:one|two|three|four|five))\s+(?:(?:foreign|overseas)\s+)?"
+    r"(?:holder|creditor|owner|lender)s?\b"
+    # "China's holdings ranked third, after Japan and the U.K."
+    rf"|(?<=holdings )rank(?:ed|s) (?P<ord6>{_ORD}|No\.\s?\d)\b"
     rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
     # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
     r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b"
@@ -90,10 +96,13 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 
 
 def _rank_word(m: re.Match) -> int:
-    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("non") or \
-        m.group("non2")
+    o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
+        m.group("non") or m.group("non2") or m.group("non3")
     if not o or o.lower() == "top":
         return 1
+    word = re.match(r"number[- ](\w+)", o, re.I)
+    if word:
+        return {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[word.group(1).lower()]
     return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
 
 

@@ -29,6 +29,11 @@ _COMPARED = re.compile(
     r"(?:edg|mov|inch|creep|crept|slipp|slid|pull|nos|squeez|climb|jump|surg|rac|sneak|snuck)\w*\s+past)\s+(?:[\w-]+\s+)?$")
 
 
+#: a place said after the holders ranked before it: "the second-biggest foreign owner of U.S. debt after Japan"
+_RANKED_AFTER = re.compile(r"\b(?:largest|biggest|top|No\.\s?\d|holder|owner|creditor|lender)s?\b[^,;]{0,50}?\b(?:after|behind)\s+"
+                           r"(?:the\s+)?$", re.I)
+
+
 def compared_with(s: str, m: Mention) -> bool:
     """Whether holder ``m`` of sentence ``s`` is named as the one compared with ("outpacing China", "ahead of Japan")."""
     return bool(_COMPARED.search(s[max(0, m.span[0] - 60):m.span[0]]))
@@ -52,8 +57,8 @@ def en_compared_dropped(s: str, before: list[Mention]) -> list[Mention]:
     k = len(before) - 1
     while k >= 1 and _EN_JOIN.fullmatch(s, before[k - 1].span[1], before[k].span[0]):
         k -= 1  # "behind Japan and China": the list's first holder
-    if k >= 1 and _COMPARED.search(s[:before[k].span[0]]):
-        return before[:k]
+    if k >= 1 and (_COMPARED.search(s[:before[k].span[0]]) or _RANKED_AFTER.search(s[max(0, before[k].span[0] - 80):before[k].span[0]])):
+        return before[:k]  # "China, the second-biggest owner of U.S. debt after Japan, trimmed": not Japan's
     if len(before) >= 2 and _COMPARED.search(s[:before[-1].span[0]]):
         return before[:-1]
     return before
