@@ -55,6 +55,16 @@ def test_a_release_day_that_cannot_be_placed_leaves_the_story_undated(text, why)
     assert why in how
 
 
+@pytest.mark.parametrize("text, why", [
+    ("財務省は30日、2022年9月の為替介入の実績を公表した。介入額は2兆8382億円だった。", "intervention"),
+    ("財務省が9日発表した2024年5月の対外証券投資(週次)によると、海外投資家は日本株を売り越した。", "weekly"),
+])
+def test_release_days_of_other_calendars_leave_the_story_undated(text, why):
+    got, how = _found(text)
+    assert got is None
+    assert why in how
+
+
 def test_a_full_date_of_the_body_on_the_release_day_is_kept():
     got, _ = _found("財務省が12日発表した週間の対外証券投資によると、2025年3月12日までの1週間に海外投資家は日本株を買い越した。")
     assert got == date(2025, 3, 12)

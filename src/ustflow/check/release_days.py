@@ -8,8 +8,8 @@ flows for M in M+1, Japan's balance of payments for M in M+2. So the day is plac
 the release sentence names with its year (not a look-back: "2011年8月(…)以来"; a month named elsewhere in the
 story may be a record's or a comparison's).
 
-Nothing is guessed: when the publisher is not said, or both calendars could hold the day, or the story names
-no month with its year ("3月の…"), or the data are weekly, the story is left undated, saying why.
+Nothing is guessed: when the publisher is not said, or the story names no month with its year ("3月の…"), or the
+data are weekly or interventions (other calendars), the story is left undated, saying why.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ _DAY_DATELINE = re.compile(r"^\s*[\[［【]\s*[^\]］】\d]{0,12}?\s*(?P<day>\d{
 _MONTH_YEAR_JA = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月|末)")
 #: words after a month that make it a look-back, not the story's data: "2011年8月(1兆5,263億円)以来"
 _LOOK_BACK_AFTER = re.compile(r"^末?\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:以来|ぶり|以降|から)")
-_WEEKLY = re.compile(r"週間|週ベース|\d{1,2}\s*[~〜～－-]\s*\d{1,2}\s*日")
+_WEEKLY = re.compile(r"週間|週次|週ベース|前週|先週|\d{1,2}\s*[~〜～－-]\s*\d{1,2}\s*日")
+#: interventions: MoF publishes a month's total at that month's end, the daily record with the quarter's (another calendar)
+_INTERVENTION = re.compile(r"介入|干预")
 _TIC = re.compile(r"^(?:米|美)")
 #: Japan's balance of payments (MoF and the BoJ), out in the second month after its own
 _BOP = re.compile(r"国際収支|国际收支|経常収支|经常账户")
@@ -59,6 +61,9 @@ def release_day_date(text: str, body: PubDate) -> PubDate | None:
     if month is None:
         return PubDate(None, f"the story names its release day ({words!r}) but not the month of the data it "
                              f"released with the year")
+    if _INTERVENTION.search(sentence):
+        return PubDate(None, f"the story names its release day ({words!r}) of intervention data, which MoF publishes on "
+                             f"another calendar (a month's total at its end, the days with the quarter's)")
     if _TIC.match(name):
         lag, calendar = 2, "US Treasury data for a month come out two months after it"
     elif _BOP.search(sentence):
