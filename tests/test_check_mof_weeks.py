@@ -96,6 +96,7 @@ def test_for_the_year_of_a_forecast_or_a_fiscal_year_is_no_year_to_date(s):
     ("Foreign investors' net buying of Japanese shares reached a record high in the week to March 19, Ministry of "
      "Finance data showed.", "supported"),
     ("Overseas investors' purchases of Japanese stocks hit a record high in the week to March 19.", "supported"),
+    ("Foreigner investors' net buying of Japanese shares reached a record high in the week to March 19.", "supported"),
     ("Foreign buying propelled Japanese shares to a record high in the week to March 19.", "unverifiable"),
 ])
 def test_a_record_of_trades_in_shares_is_no_record_of_share_prices(data, text, verdict):

@@ -73,7 +73,7 @@ JAPAN_INVESTORS = r"Japanese (?:investors|residents|institutions|funds|buyers|se
                   r"investors (?:in|from|based in) Japan|Japan(?:'s|’s) (?:investors|residents|institutions)|" \
                   r"Japan-based investors|domestic investors|(?:Japanese |Japan's |domestic )?(?:private|institutional) " \
                   r"(?:institutions|investors)|Japanese(?!\s+(?:stock\s+)?(?:exchanges?|markets?|economy|data|media|press|companies|exporters|yen)\b)"
-FOREIGN_INVESTORS = r"foreign investors|overseas investors|non-?residents|foreigners|offshore investors|" \
+FOREIGN_INVESTORS = r"foreign(?:er)? investors|overseas investors|non-?residents|foreigners|offshore investors|" \
                     r"international investors|(?:foreign|overseas) (?:investment|buying|purchases|demand|inflows?) " \
                     r"(?:in|of|into|for) (?:Japanese|Japan's|JGBs)"
 FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector|holdings))|" \
