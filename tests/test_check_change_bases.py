@@ -337,3 +337,21 @@ def test_more_or_less_with_no_than_after_a_named_gap_is_the_gap(data, loaded_sto
     fig = f"${uk - cn:.1f} billion" if "U.K." in wording else f"${jp - cn:.1f} billion"
     rec = by_claim(check_text(text, date="2025-12-20", store=data), fig)
     assert (rec["measure"], rec["verdict"]) == ("holdings_gap", "supported")
+
+
+def test_official_government_holdings_are_foreign_officials(data, loaded_store):
+    ch = _move(loaded_store, "foreign_official", "2023-09", "2023-10")
+    text = (f"Foreign holdings of U.S. Treasuries moved in October. The move came mostly from official government holdings, which {'rose' if ch > 0 else 'fell'} by "
+            f"${abs(ch):.1f} billion in October.")
+    rec = by_claim(check_text(text, date=DATE, store=data), f"${abs(ch):.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-09 to 2023-10")
+
+
+def test_japanese_all_foreign_holders_as_the_topic(data, loaded_store):
+    ch = _move(loaded_store, "grand_total", "2023-11", "2023-12")
+    lvl = tic_level(loaded_store, "grand_total", "2023-12")
+    text = f"12月の米国債保有残高は中国が減少した。海外勢全体では、{usd_bn_ja(abs(ch))}{'増' if ch > 0 else '減'}の{usd_bn_ja(lvl)}だった。"
+    recs = check_text(text, date="2024-02-20", store=data)
+    change, level = by_claim(recs, usd_bn_ja(abs(ch))), by_claim(recs, usd_bn_ja(lvl))
+    assert (change["measure"], change["verdict"]) == ("holdings_change", "supported")
+    assert (level["measure"], level["verdict"]) == ("holdings_level", "supported")

@@ -311,7 +311,9 @@ def _money_measure(c: Claim, clause: str) -> str:
     if JA_CHAIN in c.notes:  # "3月の9079億ドルから10億ドルを売り越し、9069億ドルとなった": a holder's levels and move
         return "holdings_level" if role in ("level", "from") else "holdings_change"
     has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or JA_TOPIC in c.notes or \
-        (c.pair is not None and bool(_HOLD.search(c.pair.clause)))
+        (c.pair is not None and bool(_HOLD.search(c.pair.clause))) or \
+        (c.subject is not None and c.subject.kind == "foreign_total" and ja_country_topic(c)) or \
+        (c.subject is not None and bool(_HOLD.search(c.subject.text)))  # "official holdings, which fell by $5 billion"
     dirw = c.direction_word.lower()
     # Japanese has no word breaks: "3727億円の売り越し" carries its particle ("の売り越し")
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I) or

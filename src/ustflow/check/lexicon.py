@@ -77,7 +77,7 @@ FOREIGN_INVESTORS = r"foreign(?:er)? investors|overseas investors|non-?residents
                     r"international investors|(?:foreign|overseas) (?:investment|buying|purchases|demand|inflows?) " \
                     r"(?:in|of|into|for) (?:Japanese|Japan's|JGBs)"
 FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector|holdings))|" \
-                   r"official (?:foreign )?(?:holders|institutions|holdings|ownership)|" \
+                   r"official (?:foreign |government )?(?:holders|institutions|holdings|ownership)|" \
                    r"(?:other countries(?:'|’)?|foreign) (?:central banks|government(?:s| institutions))"
 
 # --- single institutions: no official series reports one firm's holdings or trades -------------
