@@ -187,3 +187,26 @@ def test_a_japanese_count_in_a_window_with_its_object_between(data, loaded_store
     n = int((s < 0).sum())
     rec = [x for x in check_text(text.format(n=n, w=n + 1), date="2026-08-14", store=data) if x["measure"] == "count_in"]
     assert rec and rec[0]["verdict"] == verdict, rec
+
+
+# b8a7353: list lines, one a line, with a tenor in the label ---------------------------------------------------------
+
+
+def test_a_us_yield_line_beside_a_holders_line_is_not_a_jgb_yield(data):
+    # "10Y yield: 2.41%" and "Japan: $1,078.2BN" were joined into one sentence (a digit in a label ended the list),
+    # and "Japan" made the yield a JGB one: 2.41% contradicted by the JGB's -0.05%
+    text = ("TIC data showed foreigners sold Treasuries in March. Market levels:\n\n"
+            "10Y yield: 2.39% on Friday\nJapan: $1,078.2BN\nDollar index: 97.3\n")
+    rec = by_claim(check_text(text, date="2019-05-20", store=data), "2.39%")
+    assert rec["series"] == "fred.dgs10" and rec["verdict"] == "supported", rec["explanation"]
+
+
+# 3844eab: all foreign holders in other Japanese words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["米国債の海外保有残高", "米国債の外国保有額", "外国による米国債保有額", "米国債の外国保有総額"])
+def test_all_foreign_holders_in_japanese_words(data, who):
+    total = float(data.series("tic.holdings.grand_total")[pd.Period("2026-01", "M")])
+    figure = f"{int(total // 1000)}兆{round(total * 10) % 10000}億ドル"
+    rec = by_claim(check_text(f"{who}は1月に{figure}となった。", date="2026-03-19", store=data), figure)
+    assert (rec["subject"], rec["verdict"]) == ("all foreign holders", "supported"), rec["explanation"]

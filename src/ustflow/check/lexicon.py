@@ -208,7 +208,7 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "外国主要債権者の米国債保有高": TIC's major foreign holders together (its grand total), before 外国勢 below
     # "米国債の外国保有総額", "海外勢全体では": all foreign holders together
     (r"外国(?:の)?主要債権者|海外(?:の)?主要債権者|外国主要保有者|海外投資家全体|外国勢全体|海外勢全体|外国保有者全体|海外全体|外国全体|"
-     r"(?:外国|海外)(?:人|勢)?(?:の)?保有(?:総額|総計|合計|全体)", "foreign_total",
+     r"(?:外国|海外)(?:人|勢)?(?:の|による)?(?:米国債)?保有(?:総額|総計|合計|全体|残高|額|高)", "foreign_total",
      "grand_total"),
     # "米国外で保有される米国債": held outside the US, i.e. by foreigners
     (r"非居住者|海外投資家|外国人投資家|海外勢|外国勢|外国人|米国外で保有され(?:る|た|ている)", "foreign_investors",

@@ -194,8 +194,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-#: a line of a "label: value" list (a data note's items, one a line)
-_LABEL_LINE = re.compile(r"^[^:：。.!?\d]{1,30}[:：]\s*[-+▲△]?\s*[\d$¥€]")
+#: a line of a "label: value" list (a data note's items, one a line); a tenor may begin the label ("10Y yield: 2.41%",
+#: "2-year: 4.1%"), not a time ("10:30")
+_LABEL_LINE = re.compile(r"^(?:\d{1,2}[- ]?(?:Y|yr|year|M|month|W|week)\b)?[^:：。.!?\d]{1,30}[:：]\s*[-+▲△]?\s*[\d$¥€]",
+                         re.I)
 
 
 def _split_paragraph(para: str, pi: int, out: list[Sentence]) -> None:
