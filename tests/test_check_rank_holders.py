@@ -374,3 +374,22 @@ def test_a_holder_ranked_before_in_an_apposition_is_not_the_subject(data):
     r = check_text(f"China, the second-biggest foreign owner of U.S. debt after Japan, trimmed its holdings in {_month(p)}.",
                    date=_released(p), store=data)
     assert by_claim(r, "trimmed its holdings")["subject"] == "China (mainland)"
+
+
+def test_a_place_kept_a_number_of_months_from_when_it_was_taken(data, ranks):
+    jp = _first(ranks, "japan", 1, "2016-01")
+    r = ranks["japan"][ranks.index >= jp]
+    k = next(i for i, v in enumerate(r) if v != 1)  # months at first place from then
+    words = {6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+    if k not in words or k + 1 not in words:
+        pytest.skip(f"a run of {k} months")
+    for n, verdict in ((k, "supported"), (k + 1, "contradicted")):
+        r1 = check_text(f"Japan became the largest holder of Treasuries in {_month(jp)} and held that position for "
+                        f"{words[n]} months before China overtook it again.", date="2019-08-20", store=data)
+        rec = by_claim(r1, "that position")
+        assert (rec["verdict"], rec["official_value"]) == (verdict, float(k)), n
+        r2 = check_text(f"日本は{jp.year % 100}年{jp.month}月に中国を抜いて、米国債の最大保有国となり、その座を{n}ヶ月維持した後、"
+                        f"再び中国に抜かれた。", date="2019-08-20", store=data)
+        assert by_claim(r2, "その座")["verdict"] == verdict, n
+    r = check_text("日本はその座を8ヶ月維持した。", date="2019-08-20", store=data)
+    assert not [x for x in r if x["verdict"] != "unverifiable"]  # no place named before

@@ -40,6 +40,10 @@ HOLDER_RANK_RX = re.compile(
     # "the No. 2 holder", "the number-two foreign creditor"
     r"|\b(?P<non3>No\.\s?[1-9]|number[- ](?:one|two|three|four|five))\s+(?:(?:foreign|overseas)\s+)?"
     r"(?:holder|creditor|owner|lender)s?\b"
+    # "held that position for eight months": the place named before, kept from the month it was taken
+    r"|\b(?:held|kept|retained|maintained|occupied)\s+(?P<that2>(?:that|the|this|its)\s+(?:position|spot|title|place|crown))"
+    r"(?=\s+for\s+(?:a\s+run\s+of\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:straight\s+|consecutive\s+)?months)"
     # "China's holdings ranked third, after Japan and the U.K."
     rf"|(?<=holdings )rank(?:ed|s) (?P<ord6>{_ORD}|No\.\s?\d)\b"
     rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
@@ -76,7 +80,7 @@ def holder_rank(m: re.Match) -> int:
     ja = ja_rank(m)
     if ja is not None:
         return ja
-    if m.groupdict().get("that"):
+    if m.groupdict().get("that") or m.groupdict().get("that2"):
         return 0  # the place named before it (``japanese_ranks.places_named_before``)
     n = _rank_word(m)
     after = _AFTER_HOLDERS.match(m.string, m.end())
@@ -92,7 +96,8 @@ def rank_span(m: re.Match) -> tuple[int, int]:
     """A holder-rank phrase's claim: "the world's largest" of "holdings remain the world's largest", "the position to
     Japan" of "ceding the position to Japan" (the verb is not the claim)."""
     g = m.groupdict()
-    return m.span("hr") if g.get("hr") else (m.start("that"), m.end()) if g.get("that") else m.span()
+    return m.span("hr") if g.get("hr") else (m.start("that"), m.end()) if g.get("that") else \
+        m.span("that2") if g.get("that2") else m.span()
 
 
 def _rank_word(m: re.Match) -> int:

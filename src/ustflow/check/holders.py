@@ -12,6 +12,7 @@ import re
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.holder_lists import LISTED
+from ustflow.check.japanese_ranks import HELD_FOR
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name, holder_slug, subject_label
 
@@ -141,6 +142,9 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
                          series=f"tic.holdings.{slug}", official_value=float(rank), official_unit="rank",
                          period=W.label(p), claimed_value=float(TOP_N)).note(note)
     base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
+    kept = next((int(x.rsplit(" ", 1)[1]) for x in c.notes if x.startswith(HELD_FOR)), None)
+    if kept:  # "その座を8ヶ月維持", "held that position for eight months"
+        return _kept_for(c, h, slug, p, kept, base).note(note)
     until = _UNTIL.search(c.sentence.text[:c.period.span[0]]) if c.period is not None else None
     if until is not None and until.start() >= c.span[1] and not c.negated:  # (not a place inside the until clause)
         return _held_until(c, ctx, h, slug, base).note(note)
@@ -341,4 +345,22 @@ def _held_until(c: Claim, ctx: Context, h, slug: str, base: dict) -> Judgement:
     return Judgement(SUPPORTED, f"{subject_label(c)} was number {c.rank} among foreign holders until {W.label(at.index[-1])} "
                                 f"(TIC, by custodian country)", official_value=float(c.rank), period=W.label(at.index[-1]),
                      **base)
+
+
+def _kept_for(c: Claim, h, slug: str, p, n: int, base: dict) -> Judgement:
+    """"その座を8ヶ月維持した", "held that position for eight months": from month ``p`` (when it took the place) the
+    holder was at that place for ``n`` straight months, and not in the month after them."""
+    ranks = h.rank(axis=1, ascending=False, method="min")[slug].dropna()
+    run = ranks[ranks.index >= p]
+    k = 0
+    while k < len(run) and run.iloc[k] == c.rank:
+        k += 1
+    if k == len(run):
+        return unverifiable(f"{subject_label(c)} is still number {c.rank} in the latest month: the run may go on",
+                            series=base["series"])
+    expl = (f"{subject_label(c)} was number {c.rank} among foreign holders for {k} straight month(s) from {W.label(p)}"
+            + (f" to {W.label(run.index[k - 1])}" if k else "") + f" (not in {W.label(run.index[k])}; TIC, by custodian country)")
+    return Judgement(SUPPORTED if k == n else CONTRADICTED, expl if k == n else f"not {n}: " + expl,
+                     **{**base, "official_unit": "consecutive months at that place", "claimed_value": float(n)},
+                     official_value=float(k), period=W.label(run.index[k - 1] if k else p))
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from ustflow.check.japanese_lists import JA_HOLDER, item_place, list_items
+from ustflow.check.periods import NUMBERS
 from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.rxgate import finditer
 
@@ -72,7 +73,9 @@ JA_RANK_RX = re.compile(
     # "日本が首位、英国が2位、中国が3位だった": a place said of the holder right before it (``ja_rank_span``)
     r"|(?:(?<=が)|(?<=は))(?:第)?(?P<jord8>[1-9])位(?=[、。,]|だ|で|と|$)"
     # "再び日本からその座を奪還", "その座に返り咲いた": the place named before, regained (``places_named_before``)
-    r"|(?P<jthat>その座|その地位)(?=を(?:再び)?(?:奪還|奪い返|取り戻)|に(?:再び)?返り咲)"
+    # "その座を8ヶ月維持した": the place named before, kept that many months from the month it was taken
+    r"|(?P<jthat>その座|その地位)(?=を(?:再び)?(?:奪還|奪い返|取り戻)|に(?:再び)?返り咲|を\d{1,2}(?:カ月|ヶ月|か月|ヵ月)(?:間)?"
+    r"(?:にわたって|にわたり)?(?:維持|保|守|キープ))"
     # "17年6月に再び中国に抜かれた": the holder that overtook takes the place named before
     rf"|(?P<jby>(?:{JA_HOLDER})に(?:再び)?(?:追い)?抜かれ)")
 
@@ -138,6 +141,12 @@ def ja_rank_span(c, s: str) -> tuple[int, int]:
     return p.span[0], c.span[1]
 
 
+#: the note of a place kept a number of months from the month it was taken, with that number
+HELD_FOR = "a place kept from the month it was taken, months:"
+_KEPT_FOR = re.compile(r"を(?P<n>\d{1,2})(?:カ月|ヶ月|か月|ヵ月)|\s+for\s+(?:a\s+run\s+of\s+)?(?P<n2>\d{1,2}|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|eleven|twelve)\s+(?:straight\s+|consecutive\s+)?months", re.I)
+
+
 def places_named_before(claims) -> None:
     """"その座を奪還", "中国に抜かれた", "ceding the position to Japan": the place of the rank claim before it (in this sentence or an earlier one), taken
     by the holder that overtook (the agent of 抜かれ, a change of place) or regained by the subject; None (unverifiable)
@@ -153,6 +162,11 @@ def places_named_before(claims) -> None:
             continue
         c.rank = last.rank if last is not None else None
         text = c.sentence.text[c.span[0]:c.span[1]]
+        kept = _KEPT_FOR.match(c.sentence.text, c.span[1])
+        if kept and last is not None:  # "その座を8ヶ月維持", "held that position for eight months": from its month
+            n = kept.group("n") or kept.group("n2")
+            c.notes.append(f"{HELD_FOR} {int(n) if n.isdigit() else NUMBERS.get(n.lower(), 0)}")
+            c.period, c.period_how, c.subject, c.subject_how = last.period, last.period_how, last.subject, last.subject_how
         if text.endswith("抜かれ") or re.search(r"\sto\s", text):  # "ceding the position to Japan": Japan's now
             who = [m for m in find_subjects(text) if m.kind in ("country", "japan")][-1:]
             at = c.sentence.text.rfind(text, 0, c.span[1])
