@@ -37,3 +37,21 @@ def test_the_next_tokyo_morning_release_is_a_reading_of_the_evening_before(data,
     # a day earlier the release was out nowhere: the reading stands
     rec = claim_containing(check_text(template.format(x=x), date="2026-01-20", store=data), x)
     assert rec["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("template", [
+    "日本の米国債保有額は先月、{ja}だった。",
+    "Japan's holdings stood at ${en} billion last month, Treasury data showed.",
+])
+def test_last_month_whose_data_came_out_after_the_story_is_not_contradicted(data, loaded_store, template):
+    # in a story of 20 May 2025, "last month" is April, whose TIC data came out only in June: no first print of it
+    # existed, so a figure that differs from it (here March's level) is unverifiable, not "contradicted, may be the
+    # first print"
+    from tests.helpers import tic_level, usd_bn_ja
+
+    mar = tic_level(loaded_store, "japan", "2025-03")
+    text = template.format(ja=usd_bn_ja(mar), en=f"{mar:.1f}")
+    rec = claim_containing(check_text(text, date="2025-05-20", store=data), usd_bn_ja(mar) if "{ja}" in template
+                           else f"${mar:.1f} billion")
+    assert rec["verdict"] == "unverifiable"
+    assert "released on about 2025-06" in rec["explanation"]

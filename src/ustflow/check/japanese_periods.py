@@ -30,7 +30,8 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
         if name == "ja_last_week":
             return Period("week", [week_of(r.ref - timedelta(days=7))], label, note="先週: the week before")
         y, mo = add_months(r.ref.year, r.ref.month, -1)
-        return Period("month", [month_window(y, mo)], label, note="先月: the month before")
+        return Period("month", [month_window(y, mo)], label, note="先月: the month before",
+                      extra={"calendar_relative": True})
     if name == "ja_week_days":  # "3月第1週(2～8日)": the MoF week holding the last day in brackets
         mo = int(g.get("jm2") or g["jm"])
         y = int(g["y"]) if g.get("y") else r.year_for(mo, int(g["jd"]))[0] if 1 <= mo <= 12 else None

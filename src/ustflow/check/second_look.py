@@ -127,7 +127,7 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
     nearby reading fits (see the module docstring); then ``unverifiable`` saying both."""
     if j.verdict != CONTRADICTED or "unit_trap" in j.flags:
         return j
-    late = _released_later(j, ctx)
+    late = _released_later(j, ctx, c)
     if late is not None or c.amount is None:
         return late or j
     earlier = [o.subject for o in claims if o.subject is not None and o.subject_how == "stated"
@@ -152,13 +152,16 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
     return _far_apart(j) or j
 
 
-def _released_later(j: Judgement, ctx) -> Judgement | None:
+def _released_later(j: Judgement, ctx, c: Claim | None = None) -> Judgement | None:
     """A contradiction on a period whose official figure came out after the article's date: the article cannot be
-    reporting it (a dateline's day read as the month, a period misread), so the gap is no evidence against it."""
+    reporting it (a dateline's day read as the month, a period misread), so the gap is no evidence against it. A
+    month counted back from the date ("last month", "先月" in a story of 20 May: April, whose TIC data came out in
+    June) had no first print then either, so "may be the first print" is no reading of it."""
     from ustflow.check.rulekit import unpublished_note
 
     fig = j.figure
-    if fig is None or not fig.periods or not fig.series or "possible_revision" in j.flags:
+    calendar = c is not None and c.period is not None and c.period.extra.get("calendar_relative")
+    if fig is None or not fig.periods or not fig.series or ("possible_revision" in j.flags and not calendar):
         return None  # already said: may be a first print (or a partial figure) the data revised since
     try:
         late = unpublished_note(fig.series, list(fig.periods), ctx)
