@@ -158,3 +158,28 @@ def test_a_net_word_between_the_gross_words_and_the_qualifier_keeps_it_net(data)
     text = _NET + "Their gross purchases minus gross sales, their net buying, jumped to the highest level since August 2007."
     rec = [r for r in check_text(text, date="2011-03-25", store=data) if "since August 2007" in r["claim"]][0]
     assert rec["series"].endswith(".net")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("政府・日銀は4月29日と5月1日に計{t}の円買い介入を実施した。", "jp"),
+    ("Japan spent {t} on April 29 and May 1 to prop up the yen.", "en"),
+    ("政府・日銀は4月29日及び5月1日に合わせて{t}の為替介入を行った。", "jp"),
+])
+def test_a_figure_of_two_coordinated_days_is_their_sum(data, ops, text, figure):
+    total = ops["2024-04-29"] + ops["2024-05-01"]
+    t = _yen(total) if figure == "jp" else _tn(total)
+    rec = by_claim(check_text(text.format(t=t), date="2024-06-03", store=data), t)
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2024-04-29..2024-05-01", rec["explanation"]
+
+
+def test_an_intervention_figure_in_an_ellipsis_after_another_is_an_intervention(data, ops):
+    a, b = _yen(ops["2024-04-29"]), _yen(ops["2024-05-01"])
+    got = check_text(f"4月29日の介入額は{a}、5月1日は{b}だった。", date="2024-06-03", store=data)
+    rec = by_claim(got, b)
+    assert rec["series"] == "mof.fx_intervention.amount" and rec["official_period"] == "2024-05-01"
+
+
+def test_a_day_not_coordinated_with_the_figures_keeps_its_own(data, ops):
+    b = _tn(ops["2024-05-01"])
+    rec = by_claim(check_text(f"Japan intervened on April 29 and spent {b} on May 1.", date="2024-06-03", store=data), b)
+    assert rec["official_period"] == "2024-05-01"

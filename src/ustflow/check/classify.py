@@ -453,6 +453,8 @@ def classify_ellipsis(c: Claim, sib: Claim) -> str:
         if c.role != "change" and (c.role in ("level", "from") or not c.direction_word):
             return "holdings_level"
         return "holdings_change"
+    if sib.measure == "intervention":  # "4月29日の介入額は5兆9185億円、5月1日は3兆8700億円だった"
+        return "intervention"
     if sib.measure == "flow":
         if c.direction is None:
             c.direction, c.direction_word = sib.direction, sib.direction_word

@@ -80,7 +80,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.subjects import distribute_respectively
     from ustflow.check.tables import strip_tables, table_claims
     from ustflow.check.text import split_sentences
-    from ustflow.check.totals import totals_of_named_periods
+    from ustflow.check.totals import coordinated_periods, totals_of_named_periods
 
     check_text_input(text, limit=limit)
     plain, own = prepare(text)
@@ -146,6 +146,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if c.kind == "qualifier":
             c.measure = classify(c)
     _inherit(claims, pub.date is not None, sentences)
+    coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days
     totals_of_named_periods(claims)  # "7月11日が…、7月12日は…で総額は5兆5348億円": both days
     for c in claims:
         if past_will(c, pub.date):

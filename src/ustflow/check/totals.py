@@ -15,8 +15,8 @@ import re
 from ustflow.check.claims import Claim
 from ustflow.check.periods import Period
 
-#: a summing word just before the figure: "総額は", "合計で", "合わせて", "a total of", "for a combined"
-_BEFORE = re.compile(r"(?:総額|合計|総計|合わせて|あわせて)(?:は|で|が)?\s*(?:約|およそ)?\s*$|"
+#: a summing word just before the figure: "総額は", "合計で", "合わせて", "計9兆円", "a total of", "for a combined"
+_BEFORE = re.compile(r"(?:総額|合計|総計|合わせて|あわせて|(?<![統会設集合推時])計)(?:は|で|が)?\s*(?:約|およそ)?\s*$|"
                      r"\b(?:a|the)\s+(?:combined\s+)?total\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$|"
                      # "..., bringing the total to ¥9.8 trillion": the days just named, unless a period of its own
                      r"\b(?:the|their|its)\s+(?:combined\s+)?total\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?$|"
@@ -24,6 +24,13 @@ _BEFORE = re.compile(r"(?:総額|合計|総計|合わせて|あわせて)(?:は|
 #: a summing word just after it: "¥2 trillion in total", "¥2 trillion altogether", "2兆円の総額"
 _AFTER = re.compile(r"\s*(?:in total|altogether|in all|combined)\b", re.I)
 _PLURAL = {"day": "days", "week": "weeks", "month": "months"}
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+#: a day or month coordinated before the figure's own: "4月29日と5月1日に計9兆7885億円", "in January and February",
+#: "on April 29 and May 1"
+_JA_DAY_AND = re.compile(r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?\s*(?:と|及び|および|、)\s*$")
+_EN_DAY_AND = re.compile(rf"\b(?P<mon>{_MONTHS})\.?(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?\s*(?:,\s*|\s+)(?:and|&)\s+(?:on\s+|in\s+)?$",
+                         re.I)
 
 
 def _summing(c: Claim) -> bool:
@@ -50,3 +57,40 @@ def totals_of_named_periods(claims: list[Claim]) -> None:
         c.period = Period(_PLURAL[kind], [(first[0], last[1])], label,
                           note=f"a total of the {len(wins)} {_PLURAL[kind]} named before it ({label})")
         c.period_how = "stated"
+
+
+def coordinated_periods(claims: list[Claim]) -> None:
+    """A flow or intervention figure whose stated day (month) is the last of two coordinated ones ("4月29日と5月1日に計9兆
+    7885億円の介入", "sold ¥1.5 trillion in January and February") is the sum over both: its period runs from the first
+    (it took the second alone: a two-day total judged on one day)."""
+    from datetime import date
+
+    from ustflow.check.periods import month_window
+
+    for c in claims:
+        p = c.period
+        if c.kind != "amount" or c.measure not in ("flow", "intervention") or p is None or c.period_how != "stated" \
+                or p.kind not in ("day", "month") or p.span[1] == 0 or re.search(r"respectively|それぞれ", c.sentence.text):
+            continue
+        before = c.sentence.text[max(0, p.span[0] - 30):p.span[0]]
+        label = re.sub(r"(?i)^(?:on|in)\s+", "", p.label)
+        m = _JA_DAY_AND.search(before) or _EN_DAY_AND.search(before)
+        if m is None or bool(m.group("d")) != (p.kind == "day"):
+            continue
+        mon = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else \
+            _month_number(m.group("mon"))
+        year = p.start.year - (1 if mon > p.start.month else 0)
+        try:
+            first = date(year, mon, int(m.group("d"))) if p.kind == "day" else month_window(year, mon)[0]
+        except ValueError:
+            continue
+        if first >= p.start:
+            continue
+        sep = "" if m.re is _JA_DAY_AND else " "
+        c.period = Period(_PLURAL[p.kind], [(first, p.end)], f"{m.group(0).strip()}{sep}{label}",
+                          note=f"the {_PLURAL[p.kind]} coordinated before the figure, summed")
+
+
+def _month_number(word: str) -> int:
+    names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    return names.index(word.lower()[:3]) + 1
