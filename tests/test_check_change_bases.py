@@ -355,3 +355,38 @@ def test_japanese_all_foreign_holders_as_the_topic(data, loaded_store):
     change, level = by_claim(recs, usd_bn_ja(abs(ch))), by_claim(recs, usd_bn_ja(lvl))
     assert (change["measure"], change["verdict"]) == ("holdings_change", "supported")
     assert (level["measure"], level["verdict"]) == ("holdings_level", "supported")
+
+
+@pytest.mark.parametrize("wording", [
+    "Since its peak in 2019, China's holdings have fallen by {p:.0f}%, or ${x:.0f} billion.",
+    "Since their peak in 2019, China's Treasury holdings are down {p:.0f} percent, or ${x:.0f} billion.",
+])
+def test_a_leading_since_its_peak_in_a_year(data, loaded_store, wording):
+    s = series_of(loaded_store, "china_mainland")
+    y19 = s[s.index.year == 2019]
+    peak, now = float(y19.max()), tic_level(loaded_store, "china_mainland", "2023-10")
+    pct, ch = 100 * (peak - now) / peak, peak - now
+    recs = check_text(wording.format(p=pct, x=ch), date=DATE, store=data)
+    base = str(y19.idxmax())
+    for fig in (f"{pct:.0f}", f"${ch:.0f} billion"):
+        rec = claim_containing(recs, fig)
+        assert (rec["verdict"], rec["official_period"]) == ("supported", f"{base} to 2023-10")
+
+
+def test_a_run_of_treasury_bonds_and_notes_is_form_s(data, loaded_store):
+    import pandas as pd
+
+    from tests.helpers import series
+
+    s = series("tic.forms.grand_total.treasury_net", loaded_store)
+    s = s[s.index <= pd.Period("2019-06", "M")]
+    sign, k = s.iloc[-1] > 0, 0
+    while (s.iloc[-1 - k] > 0) == sign:
+        k += 1
+    words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth"}
+    if k not in words or k < 2:
+        pytest.skip("no run of two to eight months to June 2019")
+    text = (f"Foreign holdings of U.S. Treasuries moved in June, Treasury data showed. Data also showed that foreigners "
+            f"{'bought' if sign else 'sold'} Treasury bonds and notes for a {words[k]} straight month in June.")
+    rec = claim_containing(check_text(text, date="2019-08-20", store=data), f"{words[k]} straight month")
+    assert (rec["verdict"], rec["official_value"]) == ("supported", k)

@@ -137,6 +137,8 @@ def classify(c: Claim) -> str:
     if c.instrument is not None and c.instrument[0] == "tic_kind":
         return "tic_kind_flow"  # a line of a list of net purchases by kind of security (``tic_lists``)
     if a.parenthetical and c.host is not None:
+        if c.host.measure == "holdings_pct" and a.kind == "money":
+            return "holdings_change"  # "fallen by 27%, or $283 billion": the same move in dollars
         return c.host.measure
     if c.role == "gap":
         return "holdings_gap" if a.currency == "USD" else ""

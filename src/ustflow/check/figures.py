@@ -45,7 +45,9 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
             if not sid:
                 return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
         elif c.instrument is not None and c.instrument[0] == "tic":
-            return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
+            sid = _bonds_and_notes(c)
+            if not sid:
+                return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
         elif c.instrument is not None and c.instrument[0] == "bop":
             sid = f"boj.bop.bppi6d3na{c.instrument[1]}"
         else:
@@ -183,3 +185,15 @@ def _spread_id(c: Claim, ctx: Context) -> str:
     if not own or ctx.data.series(f"fred.dgs{own[0]}") is None or ctx.data.series(f"fred.dgs{other}") is None:
         return ""
     return f"fred.dgs{own[0]}-dgs{other}"
+
+
+def _bonds_and_notes(c: Claim) -> str:
+    """"foreigners sold Treasury bonds and notes for a seventh straight month": TIC's own words for Form S's long-term
+    Treasuries, so the run is of a holder's Form S net purchases of them ('' for "sold Treasuries", which a story may
+    mean of holdings as well as of trades)."""
+    from ustflow.check.rulekit import holder_slug
+
+    slug = holder_slug(c)
+    if slug is None or not re.search(r"\bTreasury bonds,? and notes\b|\bTreasury notes and bonds\b", c.sentence.text, re.I):
+        return ""
+    return f"tic.forms.{slug}.treasury_net"

@@ -289,10 +289,16 @@ _FROM_PEAK = re.compile(r"\b(?:since|from|off|below)\s+(?:its|their|the|a)\s+(?:
 
 
 def _from_peak(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str] | None:
-    m = _FROM_PEAK.search(c.clause or c.sentence.text)
+    text = c.clause or c.sentence.text
+    m = _FROM_PEAK.search(text)
+    if m is None and ";" not in c.sentence.text[:c.span[0]]:
+        # "Since its peak in 2019, China's holdings have fallen by 27%": a leading phrase governs the clause
+        text = c.sentence.text.lstrip()
+        m = _FROM_PEAK.match(text)
     if m is None:
         return None
-    year = m.group("y") or m.group("y2")
+    after = re.match(r"\s+in\s+((?:19|20)\d{2})\b", text[m.end():])  # "since its peak in 2019"
+    year = m.group("y") or m.group("y2") or (after.group(1) if after else None)
     named = c.period is not None and not c.period.is_latest
     if named and not (year and year in c.period.label):
         end = W.select(s, *c.period.windows[-1]).index[-1:]
