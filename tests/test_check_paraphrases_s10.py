@@ -210,3 +210,19 @@ def test_all_foreign_holders_in_japanese_words(data, who):
     figure = f"{int(total // 1000)}兆{round(total * 10) % 10000}億ドル"
     rec = by_claim(check_text(f"{who}は1月に{figure}となった。", date="2026-03-19", store=data), figure)
     assert (rec["subject"], rec["verdict"]) == ("all foreign holders", "supported"), rec["explanation"]
+
+
+# d69c21a: a holder's stock in a ", with" clause after its place -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "China was the largest holder, with ${v} trillion at the end of November 2013.",
+    "China was the largest holder, with more than $1.3 trillion in November 2013.",
+])
+def test_a_stock_after_a_holders_place_is_its_holdings_and_the_place_is_not_judged_today(data, text):
+    v = float(data.holdings()["china_mainland"][pd.Period("2013-11", "M")])
+    r = check_text(text.replace("{v}", f"{v / 1000:.2f}"), date="2016-12-20", store=data)
+    fig = claim_containing(r, "trillion")
+    assert (fig["measure"], fig["verdict"], fig["official_period"]) == ("holdings_level", "supported", "2013-11")
+    # the place was judged at the latest month (October 2016, second): a true claim contradicted
+    assert claim_containing(r, "largest holder")["verdict"] != "contradicted"

@@ -306,6 +306,12 @@ _OWN_STOCK = re.compile(r"\b(?:holdings?|stakes?|stockpiles?|(?:its|their|the co
                         r"(?:positions?|portfolios?|exposure|stash|pile))\b", re.I)
 
 
+#: a figure opening a ", with" clause after a holder's place ("the largest holder, with $1.32 trillion")
+_WITH_HOLDER = re.compile(r",\s*with\s+(?:(?:about|over|more than|nearly|almost|some|around|roughly|just over|"
+                          r"just under|less than)\s+)?(?:US)?$", re.I)
+_HOLDER_NOUN = re.compile(r"\b(?:holders?|creditors?|owners?)\b", re.I)
+
+
 def _money_measure(c: Claim, clause: str) -> str:
     role = c.role
     if JA_LIST in c.notes:  # "1. 日本──1兆1300億ドル": a holder's level in a numbered list of holders
@@ -337,6 +343,9 @@ def _money_measure(c: Claim, clause: str) -> str:
         has_hold = True  # "Net foreign purchases of Treasuries increased $54.2 billion ... to a record $5.264 trillion"
     if not has_hold and _TRADE_NOUN.search(clause):
         return "flow"  # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": a trade, not a stock
+    if role == "level" and not has_hold and _WITH_HOLDER.search(c.sentence.text[:c.amount.span[0]]) and \
+            _HOLDER_NOUN.search(c.sentence.text) and c.subject is not None and c.subject.kind in ("country", "japan"):
+        has_hold = True  # "China was the largest holder, with $1.32 trillion at the end of November 2013": its stock
     if role in ("level", "from") and (has_hold or tic or c.pair is not None):
         return "holdings_level"
     if has_hold and not (flow_verb and not _OWN_STOCK.search(clause)):
