@@ -393,3 +393,14 @@ def test_a_place_kept_a_number_of_months_from_when_it_was_taken(data, ranks):
         assert by_claim(r2, "その座")["verdict"] == verdict, n
     r = check_text("日本はその座を8ヶ月維持した。", date="2019-08-20", store=data)
     assert not [x for x in r if x["verdict"] != "unverifiable"]  # no place named before
+
+
+@pytest.mark.parametrize("words", ["record foreign selling of", "record net selling of", "record net sales of"])
+def test_a_bare_record_names_the_figure_after_its_noun(data, words):
+    """'from record foreign selling of US$76.59 billion in September': the record is that figure's (it was not
+    certain which figure it was about: unverifiable)."""
+    text = ("Foreigners sold Treasury bonds and notes for a seventh straight month in October 2016. The month's outflows "
+            f"totaled US$63.54 billion, from {words} US$76.59 billion in September.")
+    r = check_text(text, date="2016-12-19", store=data)
+    rec = next(x for x in r if x["claim"].endswith("record") or x["claim"] == "record")
+    assert rec["official_period"] == "2016-09", rec["explanation"]

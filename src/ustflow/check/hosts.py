@@ -84,7 +84,8 @@ _YEN_WORD = re.compile(r"\bthe (?:Japanese )?yen\b(?!\s+(?:worth|equivalent)\b)|
 _OF_FIGURE = re.compile(r"\s*(?:of|at)\s+(?:about\s+|roughly\s+|some\s+)?")
 #: "to a record $5.3 trillion", "a new record ¥2 trillion": a bare record word names the figure right after it
 _BARE_RECORD = re.compile(r"(?:an?\s+|the\s+)?(?:new\s+|fresh\s+)?record", re.I)
-_RECORD_FIGURE = re.compile(r"\s*(?:(?:of|at)\s+)?(?:about\s+|roughly\s+|some\s+)?")
+#: ("record foreign selling of US$76.59 billion": a few words of its noun, then "of")
+_RECORD_FIGURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?(?:of|at)\s+)?(?:about\s+|roughly\s+|some\s+)?")
 
 
 def named_after(q, s: str, span: tuple[int, int], figures: list[Claim]) -> list[Claim]:
