@@ -136,3 +136,20 @@ def test_a_dateline_after_a_source_in_brackets_is_no_period(data):
     recs = check_text(text, date="2021-01-21", store=data)
     rank = next(r for r in recs if r["measure"] == "rank")
     assert rank["official_period"] == "2020-11"
+
+
+@pytest.mark.parametrize("phrase, month", [
+    ("in March last year", "2023-03"), ("in December of the previous year", "2023-12"),
+    ("in March this year", "2024-03"), ("at the end of January last year", "2023-01"),
+])
+def test_a_month_with_a_year_relative_to_the_date_is_that_years(data, loaded_store, phrase, month):
+    # "in March last year" in a 2024 story is March 2023, not March 2024 and a separate "last year"
+    x = f"${tic_level(loaded_store, 'china_mainland', month):.1f} billion"
+    rec = claim_containing(check_text(f"China's holdings stood at {x} {phrase}.", date=D, store=data), x)
+    assert rec["official_period"] == month
+    assert rec["verdict"] == "supported"
+
+
+def test_the_verb_may_before_last_year_is_no_month(data):
+    recs = check_text("Japan's holdings may last year have risen to $1.1 trillion.", date=D, store=data)
+    assert not any((r["official_period"] or "").endswith("-05") for r in recs)

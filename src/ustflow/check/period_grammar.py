@@ -434,6 +434,14 @@ class Resolver:
         d = self.ref - timedelta(days=back)
         return Period("day", [(d, d)], label, note=f"the {d:%A} before the publication date ({d})")
 
+    def _r_month_rel_year(self, name: str, g: dict, label: str) -> Period | None:
+        """'in March last year': that month of the year before the publication's ('this', 'next' alike)."""
+        if not self.ref:
+            return None
+        y = self.ref.year + {"this": 0, "next": 1}.get(g["rel"].lower(), -1)
+        return Period("month", [month_window(y, _mon(g.get("m") or g["m2"]))], label, note=f"{g['rel']} year: relative to the "
+                      f"publication date", role="from" if label.lower().startswith("from ") else "")
+
     def _r_month(self, name: str, g: dict, label: str) -> Period | None:
         if g["m"].lower().rstrip(".") == "may" and not g.get("my") and \
                 not re.match(r"(?i)in |during |for |by |as of |end|from |of ", label):

@@ -106,6 +106,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
                      r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year ago)\b|\byear-(?:on|over)-year\b|"
                      r"前年同(?:期|月)(?!比)"),
+    # "in March last year", "March of this year", "in December of the previous year": that month of the year named
+    # relative to the publication's (not March of the publication's year and a separate "last year")
+    ("month_rel_year", rf"\b(?:(?:in |during |for |at the end of |as of |by |end-|from |of )(?P<m>{MONTH_RE})|"
+                       rf"(?!may\b)(?P<m2>{MONTH_RE}))\s+(?:of\s+)?"  # not the verb: "holdings may last year have"
+                       r"(?P<rel>last|this|next|the previous|the prior|the preceding)\s+year\b"),
     # "昨年の買い越し額", "昨年1年間": the year before the publication's (not 昨年11月, 昨年末, 昨年度, 昨年同期, 昨年比)
     ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以)"),
     # "今年の累計": this year to the publication date (not 今年に入って, 今年3月, 今年上半期, 今年度)
