@@ -93,3 +93,15 @@ def test_a_release_on_a_bare_day_of_the_month_dates_the_release_not_the_data(dat
             "of U.S. Treasuries stood at $938.8 billion.")
     rec = by_claim(check_text(text, date="2022-08-16", store=data), "$938.8 billion")
     assert rec["official_period"] == "2022-06"
+
+
+@pytest.mark.parametrize("move, verdict", [
+    ("climbed 1.5 basis points", "supported"),  # closes: +1.4 bp on 15 July 2025
+    ("climbed 2 basis points", "unverifiable"),  # the same move, measured at the desk's hour
+    ("climbed 10 basis points", "contradicted"),
+    ("fell 2 basis points", "contradicted"),
+])
+def test_a_yield_move_near_the_closes_move_is_measured_at_another_hour(data, move, verdict):
+    text = f"The yield on the 10-year JGB {move} to 1.588% on Tuesday."
+    rec = by_claim(check_text(text, date="2025-07-16", store=data), move.split(" ", 1)[1])
+    assert rec["verdict"] == verdict, rec["explanation"]
