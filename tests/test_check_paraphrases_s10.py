@@ -226,3 +226,22 @@ def test_a_stock_after_a_holders_place_is_its_holdings_and_the_place_is_not_judg
     assert (fig["measure"], fig["verdict"], fig["official_period"]) == ("holdings_level", "supported", "2013-11")
     # the place was judged at the latest month (October 2016, second): a true claim contradicted
     assert claim_containing(r, "largest holder")["verdict"] != "contradicted"
+
+
+# f4d005e / 637d759: a yen level in a Japanese condition is no quote ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "ドル円が150円を超えれば介入の可能性が高まる。",
+    "1ドル=150円を超えた場合、当局が介入するとの見方が多い。",
+    "ドル円は150円を超えると介入警戒感が強まる。",
+    "仮に1ドル=170円まで円安が進めば、輸入物価はさらに上昇する。",
+])
+def test_a_yen_level_in_a_condition_is_not_judged(data, text):
+    r = [x for x in check_text(text, date="2024-04-29", store=data) if x["measure"] == "fx_level"]
+    assert r and all(x["verdict"] == "unverifiable" for x in r), r
+
+
+def test_a_yen_quote_of_the_day_is_still_judged(data):
+    r = check_text("円相場は現在、1ドル=156円70銭前後で取引されている。", date="2024-04-29", store=data)
+    assert by_claim(r, "156円70銭")["verdict"] == "supported"

@@ -551,7 +551,8 @@ def _fill(c: Claim, s: str, subjects: list[Mention], periods: list[Period], inst
     if own is not None:
         c.instrument, sp = own
         c.instrument_text = s[sp[0]:sp[1]]
-    c.forecast = bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])
+    c.forecast = (bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])) or \
+        bool(lx.JA_CONDITION.match(s, c.span[1]) or lx.JA_CONDITION_BEFORE.search(s[cs:pos]))
     c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
 
 

@@ -174,6 +174,12 @@ DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|de
 FORECAST = (r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|plans? to|planned|aims? to|intends? to|expects? to|expected to|"
             r"forecasts?|projected|is set to|are set to|may)\b")
 
+#: a Japanese figure in a condition: "150円を超えれば", "1ドル=150円を超えた場合", "150円を超えると介入警戒感が強まる",
+#: "170円まで円安が進めば" (the condition follows the figure); "仮に1ドル=170円" (a supposition before it)
+JA_CONDITION = re.compile(r"[^。、,]{0,12}?(?:(?:超え|上回|下回|突破す|割り込|割|達す|進|なる|付け|つけ)(?:ると|れば|たら|た場合|る場合)|"
+                          r"(?:[^。、,]{0,2}(?:なら|れば|たら)|場合には?)(?=[、,\s]))")
+JA_CONDITION_BEFORE = re.compile(r"仮に|もし(?:も)?(?=[^。]{0,20}$)")
+
 YIELD_WORDS = r"yields?"
 FX_WORDS = (r"per (?:U\.?S\.? )?dollar|to the dollar|against the dollar|versus the dollar|vs the dollar|"
             r"USD/JPY|dollar/yen|dollar-yen|the yen|the dollar")
