@@ -404,3 +404,20 @@ def test_a_bare_record_names_the_figure_after_its_noun(data, words):
     r = check_text(text, date="2016-12-19", store=data)
     rec = next(x for x in r if x["claim"].endswith("record") or x["claim"] == "record")
     assert rec["official_period"] == "2016-09", rec["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's holdings have declined from a peak of ${v} billion in {y}.",
+    "Japan's holdings have declined since peaking at ${v} billion in {y}.",
+    "日本の米国債保有額は{y}年の{ja}をピークに減少している。",
+])
+def test_a_peak_in_a_year_is_that_years_highest_month(data, text):
+    jp = data.holdings()["japan"].dropna()
+    y = 2004
+    sel = jp[str(y)]
+    p, v = sel.idxmax(), float(sel.max())
+    ja = f"{round(v * 10):,}億ドル".replace(",", "")
+    r = check_text(text.format(v=f"{v:.1f}", y=y, ja=ja), date="2008-11-21", store=data)
+    rec = next(x for x in r if x["measure"] == "holdings_peak")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(p)), rec["explanation"]
+    assert " in in " not in rec["explanation"]

@@ -432,7 +432,9 @@ def holdings_peak(c: Claim, ctx: Context) -> Judgement:
     p, v = sel.idxmax(), float(sel.max())
     claimed = c.amount.in_units(1e9)
     tol = C.tolerance(c.amount, 1e9)
-    scope = f"in {c.period.label}" if stated else f"in all the data ({W.label(s.index[0])} on)"
+    label = c.period.label if stated else ""
+    scope = (label if re.match(r"(?i)in\s", label) else f"in {label}") if stated else \
+        f"in all the data ({W.label(s.index[0])} on)"
     j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit=UNIT,
                   period=W.label(p), what=f"TIC: {possessive(subject_label(c))} peak holdings {scope}: ")
     j.figure = Figure(sid, [p], v, UNIT, "level")

@@ -91,7 +91,9 @@ _RECORD_FIGURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?(?:of|at)\s+)?(?:about\s+
 def named_after(q, s: str, span: tuple[int, int], figures: list[Claim]) -> list[Claim]:
     """The figures a qualifier names right after it: "a record high of $801.5 billion", "at about"; for a bare
     "a record" the figure that follows with nothing between ("to a record $5.3 trillion")."""
-    rx = _RECORD_FIGURE if q.kind == "extreme" and _BARE_RECORD.fullmatch(s[span[0]:span[1]].strip()) else _OF_FIGURE
+    # "from a peak of $699.4 billion", "peaking at $699.4 billion": a peak's figure right after it, too
+    rx = _RECORD_FIGURE if q.kind == "extreme" and (_BARE_RECORD.fullmatch(s[span[0]:span[1]].strip()) or q.peak) \
+        else _OF_FIGURE
     return [f for f in figures if f.span[0] >= span[1] and rx.fullmatch(s, span[1], f.span[0])]
 
 

@@ -360,7 +360,8 @@ def _merge_peaks(claims: list[Claim]) -> None:
     is judged too: was that month the peak?)."""
     for c in claims:
         if c.kind == "qualifier" and c.qualifier.peak and c.host is not None and \
-                c.host.measure in ("holdings_level", "holdings_change") and c.host.role != "from":
+                c.host.measure in ("holdings_level", "holdings_change") and (
+                    c.host.role != "from" or 0 <= c.host.span[0] - c.span[1] <= 2):  # "(down) from a peak of $X"
             c.host.measure = "holdings_peak"
 
 

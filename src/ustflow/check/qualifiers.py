@@ -113,7 +113,9 @@ RECORD_RX = re.compile(
     r"\b(?P<ever>(?:a |an |the |its |their )?(?:largest|biggest|highest|lowest|smallest)-ever)\b|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
-    r"\b(?P<peak>peaked|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?peak(?= (?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b",
+    r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?peak(?= (?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b"
+    # "04年の6,994億ドルをピークに減少": the figure before it was the peak
+    r"|(?P<jpeak>(?<=[をの])ピーク(?=に|を付け|をつけ|とし|だった))",
     re.I)
 STREAK_RX = re.compile(
     rf"\b(?:for |in |into )?(?:a |the |its |their )?(?:record[- ]|unprecedented )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?"
@@ -314,7 +316,7 @@ def parse_record(m: re.Match) -> Qualifier:
         low = re.search(r"lowest|smallest", g["ever"], re.I)
         return Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if low else "max",
                          magnitude=bool(re.search(r"largest|biggest", g["ever"], re.I)))
-    if g.get("peak"):
+    if g.get("peak") or g.get("jpeak"):
         return Qualifier("extreme", m.group(0).strip(), word="peak", peak=True, magnitude=False)
     word = g["record"].lower()
     q = Qualifier("extreme", m.group(0).strip(), word="record", magnitude=True)
