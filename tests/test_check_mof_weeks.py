@@ -142,3 +142,15 @@ def test_each_day_named_before_its_figure_with_with_and_their_total(data, tail, 
     assert by_claim(got, "3.87 trillion yen")["official_period"] == "2024-05-01"
     rec = by_claim(got, "9.79 trillion yen")
     assert rec["verdict"] == "supported" and rec["official_period"] == period, rec["explanation"]
+
+
+def test_the_largest_for_the_year_is_a_year_to_date_look_back_not_the_figures_period(data, loaded_store):
+    s = series("mof.weekly.liabilities.equity.net", loaded_store)
+    w = pd.Period("2024-03-09", "W-SAT")
+    ytd = s[(s.index.start_time >= "2023-12-31") & (s.index <= w)]
+    fig = f"{float(s[w]) / 10:.1f} billion yen"
+    text = f"Foreign investors bought a net {fig} of Japanese stocks last week, their largest for the year."
+    got = check_text(text, date="2024-03-14", store=data)
+    assert by_claim(got, fig)["official_period"] == "2024-03-03..2024-03-09"
+    q = by_claim(got, "their largest for the year")
+    assert q["verdict"] == ("supported" if float(s[w]) >= float(ytd.max()) else "contradicted"), q["explanation"]

@@ -77,6 +77,7 @@ _REF = (rf"(?P<ref>"
         r"(?: (?:in|from) (?:(?:19|20)\d\d|[A-Z][a-z]+\.? (?:19|20)\d\d))?|"
         # "the second-largest this year", "so far in 2024", "the biggest weekly purchase of 2024": since the year began
         r"(?P<ytd>(?:so far )?this year|year[- ]to[- ]date|since the (?:start|beginning) of (?:the|this) year|"
+        r"for the year(?: so far| to date)?(?! ended| ending| to )|"
         r"so far in (?P<ytdy>(?:19|20)\d\d)|of (?P<ytdy2>(?:19|20)\d\d)(?![\d,]))|"
         rf"(?:(?:for|in) a (?P<fgrain>week|month|day|year) )?(?:{_SINCE_REF})"
         r"|on record|ever(?: recorded)?|in (?:the )?(?:country's |nation's |its |their |Japan's )?history|"
