@@ -153,3 +153,23 @@ def test_a_month_with_a_year_relative_to_the_date_is_that_years(data, loaded_sto
 def test_the_verb_may_before_last_year_is_no_month(data):
     recs = check_text("Japan's holdings may last year have risen to $1.1 trillion.", date=D, store=data)
     assert not any((r["official_period"] or "").endswith("-05") for r in recs)
+
+
+@pytest.mark.parametrize("template, month", [
+    ("China's holdings fell to {a} in March from {b} three months earlier.", "2023-12"),
+    ("China held {a} in March, compared with {b} two months before.", "2024-01"),
+    ("China's holdings stood at {a}; six months ago they were {b}.", "2023-09"),
+])
+def test_n_months_earlier_counts_back_from_the_month_named(data, loaded_store, template, month):
+    # "three months earlier" after "in March" is December; with no month named, from the latest published (March)
+    a = f"${tic_level(loaded_store, 'china_mainland', '2024-03'):.1f} billion"
+    b = f"${tic_level(loaded_store, 'china_mainland', month):.1f} billion"
+    rec = claim_containing(check_text(template.format(a=a, b=b), date=D, store=data), b)
+    assert rec["official_period"] == month
+    assert rec["verdict"] == "supported"
+
+
+def test_months_before_a_verb_is_no_period(data):
+    recs = check_text("China cut its holdings for three months before raising them to $770 billion in March.", date=D,
+                      store=data)
+    assert not any(r["period"] == "three months before" for r in recs)

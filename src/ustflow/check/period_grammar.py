@@ -33,6 +33,7 @@ from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTHS, WEEKDAYS
 
 _RELATIVE = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
+             "n_earlier",
              "nth_day", "n_months", "prev_quarter", "prev_figure"}
 
 
@@ -58,6 +59,23 @@ _JA_LOOK_BACK_AFTER = re.compile(r"年(?:\d{1,2}月)?(?:末|初め|半ば)?(?:�
 _SUPERLATIVE_BEFORE = re.compile(r"[,;(—–-]\s*(?:the|its|their|a)\s+(?:most|least|largest|biggest|highest|lowest|smallest|"
                                  r"strongest|weakest|sharpest|steepest|fastest|slowest|greatest|heaviest|lightest)\b"
                                  r"(?:\s+[\w-]+){0,3}?(?:\s+(?:in|over|during|for|of))?\s+$", re.I)
+
+
+def _n_earlier(anchor: Period | None, label: str, g: dict) -> Period | None:
+    """'three months earlier', 'two weeks ago': that many months (weeks) before ``anchor``, else before the latest
+    published period."""
+    k, unit = _num(g["k"]), "week" if g["unit"].startswith("week") else "month"
+    if anchor is None or anchor.is_latest:
+        return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
+                      extra={"offset": -k, "unit": unit})
+    if unit == "week":
+        if anchor.kind not in ("week", "weeks", "day"):
+            return None
+        return Period("week", [(s0 - timedelta(days=7 * k), e0 - timedelta(days=7 * k)) for s0, e0 in anchor.windows],
+                      label, relative=True, note=f"relative to {anchor.label!r}")
+    if anchor.kind in ("day", "days", "week", "weeks"):
+        return None  # a count of months from a day or a week: which month is not said
+    return shift(anchor, months=-k, label=label)
 
 
 class Resolver:
@@ -124,6 +142,8 @@ class Resolver:
                 return Period("days", [(self.ref - timedelta(days=k + 2), self.ref)], label,
                               note="the days to the publication date")
             return None
+        if name == "n_earlier":  # "three months earlier": that many months (weeks) before the period named before
+            return _n_earlier(anchor, label, g)
         if name == "n_months":  # "dropping $12 billion over the three months": to the month named before, else the latest
             k = _num(g["k"])
             if anchor is not None and not anchor.is_latest and anchor.kind in ("month", "months", "quarter"):

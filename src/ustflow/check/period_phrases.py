@@ -101,6 +101,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("prev_figure", r"\b(?:from |after |than )?the (?:previous|prior|preceding) (?:figure|reading|release|print|number|data)\b"),
     ("last_month", r"\blast month\b"),
     ("this_month", r"\bthis month\b"),
+    # "three months earlier", "two weeks ago", "six months before,": from the period named before, else the latest
+    ("n_earlier", r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>months|weeks) "
+                  r"(?:earlier|ago|before(?=\s*[,.;:)]|\s*$))"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
                       r"\bthe month before\b|\bmonth-(?:on|over)-month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
