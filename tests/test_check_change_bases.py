@@ -390,3 +390,36 @@ def test_a_run_of_treasury_bonds_and_notes_is_form_s(data, loaded_store):
             f"{'bought' if sign else 'sold'} Treasury bonds and notes for a {words[k]} straight month in June.")
     rec = claim_containing(check_text(text, date="2019-08-20", store=data), f"{words[k]} straight month")
     assert (rec["verdict"], rec["official_value"]) == ("supported", k)
+
+
+@pytest.mark.parametrize("when,label", [("04年", "2004"), ("2004年", "2004")])
+def test_japanese_peak_in_a_year(data, loaded_store, when, label):
+    s = series_of(loaded_store, "japan")
+    y = s[s.index.year == int(label)]
+    peak = float(y.max())
+    lvl = tic_level(loaded_store, "grand_total", "2008-09")
+    text = f"日本は{when}の{usd_bn_ja(peak)}をピークに減少。中国はこの間、3倍近くまで増やした。海外勢全体の米国債保有額は{usd_bn_ja(lvl)}だった。"
+    recs = check_text(text, date="2008-11-21", store=data)
+    rec = by_claim(recs, usd_bn_ja(peak))
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_peak", "supported", str(y.idxmax()))
+    after = by_claim(recs, usd_bn_ja(lvl))  # the peak's year is not the next sentence's period
+    assert (after["verdict"], after["official_period"]) == ("supported", "2008-09")
+
+
+def test_a_peak_with_no_period_is_the_peak_known_at_the_articles_date(data, loaded_store):
+    import pandas as pd
+
+    s = series_of(loaded_store, "china_mainland")
+    before = s[s.index <= pd.Period("2008-09", "M")]
+    text = f"China's holdings of U.S. Treasuries peaked at ${float(before.max()):.1f} billion, Treasury data showed."
+    rec = by_claim(check_text(text, date="2008-11-21", store=data), f"${float(before.max()):.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(before.idxmax()))
+
+
+def test_a_count_of_years_is_no_two_digit_year():
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    assert [p.kind for p in Resolver(date(2008, 11, 21)).find("10年ぶりの高水準、5年間で最大")] == []
+    assert [p.windows[0][0].year for p in Resolver(date(2008, 11, 21)).find("04年の")] == [2004]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import FX_SUBJECT, YIELD_SUBJECT, Claim
+from ustflow.check.claims import FX_SUBJECT, SINCE_REF, YIELD_SUBJECT, Claim
 from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.japanese_lists import JA_LIST
@@ -180,6 +180,7 @@ _NET_TRADE_BEFORE = re.compile(r"\b(?:buying|bought|buys|selling|sold|sells|purc
                                r"offloading|offloaded|dumping|dumped|shedding|shed)\s+(?:a\s+)?net\s+(?:of\s+)?(?:about\s+|"
                                r"some\s+|around\s+|roughly\s+)?(?:[¥$]?[\d.,]+\s*(?:billion|trillion|million)?\s*(?:yen)?"
                                r"\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.I)
+_JA_PEAK_AFTER = re.compile(r"\s*(?:を|が|で)ピーク")
 _JA_HOLD = re.compile(r"保有|残高|所有")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
 
 
@@ -316,6 +317,12 @@ def _money_measure(c: Claim, clause: str) -> str:
     role = c.role
     if JA_LIST in c.notes:  # "1. 日本──1兆1300億ドル": a holder's level in a numbered list of holders
         return "holdings_level"
+    if c.amount.currency == "USD" and _JA_PEAK_AFTER.match(c.sentence.text, c.amount.span[1]) and \
+            (_tic_topic_ja(c) or ja_country_topic(c) or ja_holdings_text(c)):
+        # "日本は04年の6,994億ドルをピークに減少": the holder's peak (in the year named), the level a decline counts
+        # from (its year is no context for the sentences after it)
+        c.notes.append(SINCE_REF)
+        return "holdings_peak"
     if JA_CHAIN in c.notes:  # "3月の9079億ドルから10億ドルを売り越し、9069億ドルとなった": a holder's levels and move
         return "holdings_level" if role in ("level", "from") else "holdings_change"
     has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or JA_TOPIC in c.notes or \

@@ -426,6 +426,9 @@ def holdings_peak(c: Claim, ctx: Context) -> Judgement:
         return got
     sid, s = got
     stated = c.period is not None and not c.period.is_latest and c.period_how == "stated"
+    known = W.published_latest(s, sid, ctx.date, ctx.release_day) if not stated and ctx.date is not None else []
+    if len(known):  # the peak as the article knew it: of the data published by its date
+        s = s[s.index <= known[-1]]
     sel = W.select(s, c.period.start, c.period.end) if stated else s
     if sel.empty:
         return unverifiable(f"{sid} has no data for {c.period.label}", series=sid)

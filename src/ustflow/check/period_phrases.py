@@ -166,7 +166,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_last_week", r"先週"),  # 前週: the week before the story's week (prev_week)
     # "2000年末", "09年末には", "昨年末から": the year's end, its December (a two-digit year only before 末)
     ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
-    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d)"),
+    # "04年の6,994億ドル": a two-digit year with its leading zero (never a count of years) is of this century
+    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|ぶり|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|ぶり|連続)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:(?:on|last)\s+|(?=[A-Za-z]+day\s+(?:morning|afternoon|evening|night)\b)){_WD}\b|\byesterday\b"),
     ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-|from |of )?{MON_Y}\b"),
