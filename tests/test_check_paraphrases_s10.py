@@ -245,3 +245,14 @@ def test_a_yen_level_in_a_condition_is_not_judged(data, text):
 def test_a_yen_quote_of_the_day_is_still_judged(data):
     r = check_text("円相場は現在、1ドル=156円70銭前後で取引されている。", date="2024-04-29", store=data)
     assert by_claim(r, "156円70銭")["verdict"] == "supported"
+
+
+# e19c446: a place kept for a number of months, said with the place's own words ---------------------------------------
+
+
+@pytest.mark.parametrize("months,verdict", [("eight", "supported"), ("ten", "contradicted")])
+def test_the_top_spot_kept_for_months(data, months, verdict):
+    # Japan first from October 2016 to May 2017 (China first again in June 2017)
+    text = f"Japan, which became the largest holder in October 2016, kept the top spot for {months} months."
+    rec = claim_containing(check_text(text, date="2019-08-16", store=data), "the top spot")
+    assert rec["verdict"] == verdict and rec["official_value"] == 8.0, rec["explanation"]

@@ -41,7 +41,7 @@ HOLDER_RANK_RX = re.compile(
     r"|\b(?P<non3>No\.\s?[1-9]|number[- ](?:one|two|three|four|five))\s+(?:(?:foreign|overseas)\s+)?"
     r"(?:holder|creditor|owner|lender)s?\b"
     # "held that position for eight months": the place named before, kept from the month it was taken
-    r"|\b(?:held|kept|retained|maintained|occupied)\s+(?P<that2>(?:that|the|this|its)\s+(?:position|spot|title|place|crown))"
+    r"|\b(?:held|kept|retained|maintained|occupied)\s+(?P<that2>(?:that|the|this|its)\s+(?:top\s+|No\.\s?1\s+|number[- ]one\s+|first\s+)?(?:position|spot|title|place|crown))"
     r"(?=\s+for\s+(?:a\s+run\s+of\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:straight\s+|consecutive\s+)?months)"
     # "China's holdings ranked third, after Japan and the U.K."
