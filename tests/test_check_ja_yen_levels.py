@@ -75,3 +75,9 @@ def test_today_dates_a_quote_but_not_a_holding(data, loaded_store):
     fig = usd_bn_ja(tic_level(loaded_store, "china_mainland", "2025-06"))
     rec = by_claim(check_text(f"中国の米国債保有額は現在、{fig}となっている。", date="2025-08-20", store=data), fig)
     assert rec["verdict"] == "supported" and rec["official_period"] == "2025-06", rec["explanation"]
+
+
+@pytest.mark.parametrize("s, day", [("09年4月18日に", date(2009, 4, 18)), ("2008年9月21日~09年4月18日", date(2009, 4, 18))])
+def test_a_japanese_day_with_a_two_digit_year(s, day):
+    got = [p for p in Resolver(date(2015, 3, 12)).find(s) if p.kind == "day"]
+    assert got and got[-1].start == day

@@ -151,7 +151,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_fytd", r"(?:今年度|本年度)(?:に入って(?:から)?|初めから|初から)|年度初めから|年度初来"),
     # "11月20日時点で": as of that day, i.e. the latest data published by then (not the week or month of the day)
     ("ja_asof", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日時点"),
-    ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),
+    ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),  # "09年4月18日"
     # "利回りは22日、1.0%に上昇": a day alone is a day of the publication's month (of the month before if later)
     # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日")
     ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?P<jd>\d{1,2})日(?!間|連続|ぶり|以来|以降|時点|付|まで|から|の週|締め|終了|"
