@@ -173,3 +173,16 @@ def test_months_before_a_verb_is_no_period(data):
     recs = check_text("China cut its holdings for three months before raising them to $770 billion in March.", date=D,
                       store=data)
     assert not any(r["period"] == "three months before" for r in recs)
+
+
+@pytest.mark.parametrize("template, month", [
+    ("中国の米国債保有額は3月に{a}となり、3カ月前の{b}から減った。", "2023-12"),
+    ("中国の保有額は3月末時点で{a}。2カ月前は{b}だった。", "2024-01"),
+])
+def test_japanese_n_months_before_counts_back_from_the_month_named(data, loaded_store, template, month):
+    from tests.helpers import usd_bn_ja
+
+    a = usd_bn_ja(tic_level(loaded_store, "china_mainland", "2024-03"))
+    b = usd_bn_ja(tic_level(loaded_store, "china_mainland", month))
+    rec = claim_containing(check_text(template.format(a=a, b=b), date=D, store=data), b)
+    assert rec["official_period"] == month

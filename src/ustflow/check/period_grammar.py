@@ -64,7 +64,12 @@ _SUPERLATIVE_BEFORE = re.compile(r"[,;(—–-]\s*(?:the|its|their|a)\s+(?:most|
 def _n_earlier(anchor: Period | None, label: str, g: dict) -> Period | None:
     """'three months earlier', 'two weeks ago': that many months (weeks) before ``anchor``, else before the latest
     published period."""
-    k, unit = _num(g["k"]), "week" if g["unit"].startswith("week") else "month"
+    if g.get("jy"):  # "1年前"
+        k, unit = 12, "month"
+    elif g.get("jk"):  # "2カ月前", "3週間前"
+        k, unit = int(g["jk"]), "week" if "週" in g["junit"] else "month"
+    else:
+        k, unit = _num(g["k"]), "week" if g["unit"].startswith("week") else "month"
     if anchor is None or anchor.is_latest:
         return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
                       extra={"offset": -k, "unit": unit})

@@ -103,7 +103,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("this_month", r"\bthis month\b"),
     # "three months earlier", "two weeks ago", "six months before,": from the period named before, else the latest
     ("n_earlier", r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>months|weeks) "
-                  r"(?:earlier|ago|before(?=\s*[,.;:)]|\s*$))"),
+                  r"(?:earlier|ago|before(?=\s*[,.;:)]|\s*$))|"
+                  # "2カ月前", "3週間前", "1年前": the same in Japanese
+                  r"(?<![\d.])(?P<jk>\d{1,2})\s*(?P<junit>[カヶかケヵ]月|週間?)前(?![年月週])|(?<![\d.])(?P<jy>1|一)年前(?![年月週])"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
                       r"\bthe month before\b|\bmonth-(?:on|over)-month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
