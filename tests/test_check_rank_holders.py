@@ -421,3 +421,29 @@ def test_a_peak_in_a_year_is_that_years_highest_month(data, text):
     rec = next(x for x in r if x["measure"] == "holdings_peak")
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(p)), rec["explanation"]
     assert " in in " not in rec["explanation"]
+
+
+@pytest.mark.parametrize("tail", ["their lowest level since {m}, when they stood at ${v} billion",
+                                  "the lowest level since ${v} billion in {m}"])
+def test_the_level_a_since_counts_from_is_not_moved_by_the_sentences_verb(data, tail):
+    cn = data.holdings()["china_mainland"].dropna()
+    p = pd.Period("2024-12", "M")
+    last = cn[(cn.index < p) & (cn <= cn[p])].index[-1]
+    text = f"China's holdings fell to ${cn[p]:.0f} billion in {_month(p)}, " + \
+        tail.format(m=_month(last), v=f"{cn[last]:.1f}") + "."
+    r = check_text(text, date=_released(p), store=data)
+    rec = claim_containing(r, f"{cn[last]:.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(last)), rec["explanation"]
+
+
+def test_since_a_crisis_reaches_over_the_crisis(data):
+    """'the lowest since the 2008 financial crisis': the crisis is a spell, not the day Lehman failed (a level last
+    lower in February 2009 was called contradicted); 'since the collapse of Lehman Brothers' stays that day."""
+    cn = data.holdings()["china_mainland"].dropna()
+    p = pd.Period("2024-12", "M")
+    last = cn[(cn.index < p) & (cn <= cn[p])].index[-1]
+    if not pd.Period("2008-10", "M") <= last <= pd.Period("2009-06", "M"):
+        pytest.skip(f"last lower in {last}")
+    r = check_text(f"China's holdings fell to ${cn[p]:.0f} billion in {_month(p)}, the lowest since the 2008 financial "
+                   "crisis.", date=_released(p), store=data)
+    assert claim_containing(r, "financial crisis")["verdict"] == "supported"

@@ -290,8 +290,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             (q.ref_span and re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[span[1]:f.span[0]])) or
             (q.since is not None and re.fullmatch(r"\s*[(（]\s*(?:about\s+|around\s+|約)?", s[span[1]:f.span[0]])))]  # "(¥1.5 tn)"
         ref += [f for f in figures if q.ref_span and q.ref_span[0] <= f.span[0] < q.ref_span[1]]  # "2011年8月(1兆円)以来"
-        for f in ref:
+        for f in ref:  # "..., when they stood at $744.2 billion": that month's level, not moved by the sentence's verb
             f.notes.append(SINCE_REF)
+            if re.fullmatch(rf"(?:{lx.UP_WORDS}|{lx.DOWN_WORDS})", f.direction_word or "", re.I):  # (a flow keeps its sign)
+                f.direction, f.direction_word = None, ""  # (nor is "since $744.2 billion in February 2009")
         if q.kind == "run_since":  # a run of a rank, or of a level beyond a threshold ("below $1 trillion")
             ranked_q = ranked_q or [f for f in figures if f.amount.qualifier in ("below", "above")]
         host = _host_for(span, ranked_q if q.kind in ("first_since", "run_since") and ranked_q else

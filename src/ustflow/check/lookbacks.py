@@ -31,7 +31,14 @@ def period_end(p) -> date:  # cached: every qualifier walks its series' whole hi
     return W.period_window(p)[1]
 
 
+#: how long an event named as a spell lasts after the day it is dated by ("since the 2008 financial crisis", dated by
+#: Lehman's failure on 15 September 2008: the crisis ran to mid-2009, when the recession ended)
+SPELL_DAYS = 290
+
+
 def _grain_end(d: date, grain: str) -> date:
+    if grain == "spell":
+        return d + timedelta(days=SPELL_DAYS)
     if grain == "year":
         return date(d.year, 12, 31)
     if grain in ("month", "season"):  # a season: the three months from the one it begins
@@ -47,7 +54,9 @@ def named(q: Qualifier) -> str:
         return f"since {q.since}"
     if q.since is not None:
         return "since " + {"year": f"{q.since.year}", "month": f"{q.since:%Y-%m}",
-                           "season": f"{q.since:%Y-%m} (a season)"}.get(q.since_grain, f"{q.since}")
+                           "season": f"{q.since:%Y-%m} (a season)",
+                           "spell": f"{q.since} (a spell of about {SPELL_DAYS // 30} months from then)"}.get(
+            q.since_grain, f"{q.since}")
     if q.lookback is not None:
         n, unit, mode = q.lookback
         amount = (f"{n // 12} years" + (f" {n % 12} months" if n % 12 else "")) if unit == "month" and n >= 12 \
