@@ -256,3 +256,22 @@ def test_the_top_spot_kept_for_months(data, months, verdict):
     text = f"Japan, which became the largest holder in October 2016, kept the top spot for {months} months."
     rec = claim_containing(check_text(text, date="2019-08-16", store=data), "the top spot")
     assert rec["verdict"] == verdict and rec["official_value"] == 8.0, rec["explanation"]
+
+
+# 999804e: the month a look-back counts from, with that month's figure in other words ---------------------------------
+
+
+@pytest.mark.parametrize("tail", [", the largest net sale since {m} ({v} trillion yen).",
+                                  ", the biggest since {m}, when they sold {v} trillion yen.",
+                                  ", the most since {m}'s {v} trillion yen."])
+def test_the_figure_of_the_month_a_look_back_counts_from(data, loaded_store, tail):
+    s = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    now, then = float(s[pd.Period("2024-06", "M")]), float(s[pd.Period("2022-06", "M")])
+    assert then < now < 0 and (s[(s.index > pd.Period("2022-06", "M")) & (s.index < pd.Period("2024-06", "M"))] > now).all()
+    v = f"{-then / 10000:.2f}"
+    text = f"Japanese investors sold a net {-now / 10000:.2f} trillion yen of foreign bonds in June" + \
+        tail.format(m="June 2022", v=v)
+    r = check_text(text, date="2024-07-09", store=data)
+    rec = by_claim(r, f"{v} trillion yen")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-06"), rec["explanation"]
+    assert claim_containing(r, "since June 2022")["verdict"] == "supported"

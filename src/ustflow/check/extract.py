@@ -288,7 +288,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             (re.fullmatch(r"(?i).*\bsince", s[span[0]:span[1]].strip(), re.S)
              and re.fullmatch(r"\s*(?:about\s+|around\s+|roughly\s+|an?\s+)?", s[span[1]:f.span[0]])) or
             (q.ref_span and re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[span[1]:f.span[0]])) or
-            (q.since is not None and re.fullmatch(r"\s*[(（]\s*(?:about\s+|around\s+|約)?", s[span[1]:f.span[0]])))]  # "(¥1.5 tn)"
+            (q.since is not None and re.fullmatch(r"\s*[(（]\s*(?:about\s+|around\s+|約)?|(?:'s|’s)\s+(?:about\s+|around\s+)?",
+                                                  s[span[1]:f.span[0]])))]  # "(¥1.5 tn)", "June 2022's ¥4.49 tn"
         ref += [f for f in figures if q.ref_span and q.ref_span[0] <= f.span[0] < q.ref_span[1]]  # "2011年8月(1兆円)以来"
         for f in ref:  # "..., when they stood at $744.2 billion": that month's level, not moved by the sentence's verb
             f.notes.append(SINCE_REF)

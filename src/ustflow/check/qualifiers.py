@@ -403,7 +403,10 @@ def not_seen_low(s: str, m: re.Match) -> bool:
 
 
 _WHEN_IT_WAS = re.compile(r",?\s+when\s+(?:it|they|the (?:holdings?|figure|total)|its holdings|their holdings)\s+"
-                          r"(?:was|were|stood at|totall?ed|reached|hit)\b", re.I)
+                          r"(?:was|were|stood at|totall?ed|reached|hit|sold|bought|purchased|dumped|offloaded|added|"
+                          r"cut|shed|invested|(?:net\s+)?(?:sales|purchases|selling|buying)\s+(?:was|were|totall?ed))\b|"
+                          # "the most since June 2022's 4.49 trillion yen": that month's own figure
+                          r"(?:'s|’s)\s+(?:about\s+|around\s+)?(?:US)?[$¥]?\d", re.I)
 
 
 def _extreme_span(m: re.Match, q: Qualifier, s: str) -> tuple[int, int]:
