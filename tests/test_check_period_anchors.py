@@ -186,3 +186,18 @@ def test_japanese_n_months_before_counts_back_from_the_month_named(data, loaded_
     b = usd_bn_ja(tic_level(loaded_store, "china_mainland", month))
     rec = claim_containing(check_text(template.format(a=a, b=b), date=D, store=data), b)
     assert rec["official_period"] == month
+
+
+@pytest.mark.parametrize("word, week_end", [("先週", "2026-02-21"), ("先々週", "2026-02-14")])
+def test_japanese_the_week_before_last(data, loaded_store, word, week_end):
+    # a story of Friday 27 February 2026: 先週 is the week to 21 February, 先々週 the week to 14 February
+    import pandas as pd
+
+    from tests.helpers import series
+
+    s = series("mof.weekly.assets.equity.net", loaded_store)
+    v = float(s[s.index.end_time.normalize() == pd.Timestamp(week_end)].iloc[0])
+    ja = f"{round(v):,}億円".replace(",", "")
+    text = f"国内投資家は{word}、外国株式を{ja}{'買い越した' if v > 0 else '売り越した'}。"
+    rec = claim_containing(check_text(text, date="2026-02-27", store=data), ja)
+    assert rec["official_period"].endswith(week_end)

@@ -27,10 +27,12 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
     if name in ("ja_last_month", "ja_last_week"):
         if not r.ref:
             return None
+        back = 2 if "々" in label else 1  # 先々週, 先々月: the one before that
         if name == "ja_last_week":
-            return Period("week", [week_of(r.ref - timedelta(days=7))], label, note="先週: the week before")
-        y, mo = add_months(r.ref.year, r.ref.month, -1)
-        return Period("month", [month_window(y, mo)], label, note="先月: the month before",
+            return Period("week", [week_of(r.ref - timedelta(days=7 * back))], label,
+                          note=f"{label}: the week before{' last' if back == 2 else ''}")
+        y, mo = add_months(r.ref.year, r.ref.month, -back)
+        return Period("month", [month_window(y, mo)], label, note=f"{label}: the month before{' last' if back == 2 else ''}",
                       extra={"calendar_relative": True})
     if name == "ja_week_days":  # "3月第1週(2～8日)": the MoF week holding the last day in brackets
         mo = int(g.get("jm2") or g["jm"])
