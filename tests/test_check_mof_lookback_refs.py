@@ -84,3 +84,19 @@ def test_a_subject_carried_in_a_one_sided_story_stays_contradicted(data):
     text = "国内投資家は海外株を9カ月連続で買い越した。\n\n中長期債は買い越しで、買い越し額は2兆1611億円だった。"
     rec = by_claim(check_text(text, date="2015-09-08", store=data), "2兆1611億円")
     assert rec["verdict"] == "contradicted", rec["explanation"]
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Foreign investors sold a net 1.42 trillion yen of Japanese stocks in August, the largest net sale since August "
+     "2011, when they sold 1.53 trillion yen.", "1.53 trillion yen"),
+    ("Foreign investors sold a net 1.42 trillion yen of Japanese stocks in August, the most since August 2011, when "
+     "foreigners net sold 1.53 trillion yen.", "1.53 trillion yen"),
+    ("海外投資家は8月に日本株を1兆4203億円売り越した。売り越し額は1兆5263億円を売り越した2011年8月以来の大きさとなった。",
+     "1兆5263億円"),
+])
+def test_the_figure_of_the_month_a_look_back_counts_from_said_in_a_clause(data, text, ref):
+    got = check_text(text, date="2015-09-08", store=data)
+    rec = by_claim(got, ref)
+    assert rec["official_period"] == "2011-08" and rec["verdict"] == "supported", rec["explanation"]
+    q = [r for r in got if "2011" in r["claim"] and r["claim"] != ref][0]
+    assert q["verdict"] == "supported" and q["official_period"] == "2015-08", q["explanation"]

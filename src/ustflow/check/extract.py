@@ -28,6 +28,7 @@ from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, drop_start_periods, own_instrument, pair_figures
+from ustflow.check.totals import since_month_figure
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.holder_lists import ordered_holders
@@ -291,6 +292,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             (q.since is not None and re.fullmatch(r"\s*[(（]\s*(?:about\s+|around\s+|約)?|(?:'s|’s)\s+(?:about\s+|around\s+)?",
                                                   s[span[1]:f.span[0]])))]  # "(¥1.5 tn)", "June 2022's ¥4.49 tn"
         ref += [f for f in figures if q.ref_span and q.ref_span[0] <= f.span[0] < q.ref_span[1]]  # "2011年8月(1兆円)以来"
+        ref += since_month_figure(q, s, span, figures)  # "1兆5263億円を売り越した2011年8月以来の大きさ": that month's
         for f in ref:  # "..., when they stood at $744.2 billion": that month's level, not moved by the sentence's verb
             f.notes.append(SINCE_REF)
             if re.fullmatch(rf"(?:{lx.UP_WORDS}|{lx.DOWN_WORDS})", f.direction_word or "", re.I):  # (a flow keeps its sign)

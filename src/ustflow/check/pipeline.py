@@ -385,7 +385,7 @@ def _refer_back(claims: list[Claim]) -> None:
         want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
         now = bool(_THIS_TIME.search(c.sentence.text))  # "今回の…": this release's figure, wherever the story gave it
         cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure
-                 and (o.amount is None or not o.amount.parenthetical)
+                 and (o.amount is None or not o.amount.parenthetical) and SINCE_REF not in o.notes
                  and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= (99 if now else 2)
                  and not (o.sentence is c.sentence and c.span[0] <= o.span[0])]  # back: not its reference's own
         if own in ("yield_level", "fx_level"):  # "The 10-year yield is at its lowest since 2007": not a holdings figure,

@@ -402,9 +402,11 @@ def not_seen_low(s: str, m: re.Match) -> bool:
     return bool(words) and words[-1].group("down") is not None
 
 
-_WHEN_IT_WAS = re.compile(r",?\s+when\s+(?:it|they|the (?:holdings?|figure|total)|its holdings|their holdings)\s+"
+_WHEN_IT_WAS = re.compile(r",?\s+when\s+(?:it|they|the (?:holdings?|figure|total)|its holdings|their holdings|"
+                          r"(?:foreign|overseas|Japanese) investors|foreigners)\s+(?:(?:a\s+)?net\s+)?"
                           r"(?:was|were|stood at|totall?ed|reached|hit|sold|bought|purchased|dumped|offloaded|added|"
-                          r"cut|shed|invested|(?:net\s+)?(?:sales|purchases|selling|buying)\s+(?:was|were|totall?ed))\b|"
+                          r"withdrew|pulled|cut|shed|invested|(?:net\s+)?(?:sales|purchases|selling|buying)\s+"
+                          r"(?:was|were|totall?ed))\b|"
                           # "the most since June 2022's 4.49 trillion yen": that month's own figure
                           r"(?:'s|’s)\s+(?:about\s+|around\s+)?(?:US)?[$¥]?\d", re.I)
 

@@ -94,3 +94,24 @@ def coordinated_periods(claims: list[Claim]) -> None:
 def _month_number(word: str) -> int:
     names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     return names.index(word.lower()[:3]) + 1
+
+
+#: a figure in a relative clause on the month a Japanese "since" counts from: "1兆5263億円を売り越した2011年8月以来"
+_JA_REL_CLAUSE = re.compile(r"(?:を|の)?(?:売り越し|買い越し|売却し|購入し|取得し|処分し|記録し|計上し)?(?:た|ていた|だった|となった)")
+
+
+def since_month_figure(q, s: str, span: tuple[int, int], figures: list[Claim]) -> list[Claim]:
+    """The figure of the month a Japanese "since" counts from, said in a relative clause on that month ("売り越し額は
+    1兆5263億円を売り越した2011年8月以来の大きさ"): that month is its period (it took the story's), and it is the
+    reference, not what the qualifier is about."""
+    from ustflow.check.periods import month_window
+
+    if q.since is None or q.since_grain != "month":
+        return []
+    out = [f for f in figures if f.span[1] <= span[0] and _JA_REL_CLAUSE.fullmatch(s[f.span[1]:span[0]])]
+    for f in out:
+        label = re.match(r"[^以]+", q.phrase).group(0) if q.phrase else f"{q.since:%Y-%m}"
+        f.period = Period("month", [month_window(q.since.year, q.since.month)], label,
+                          note="the month the look-back counts from")
+        f.period_how = "stated"
+    return out
