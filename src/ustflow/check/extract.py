@@ -28,7 +28,6 @@ from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, drop_start_periods, own_instrument, pair_figures
-from ustflow.check.totals import since_month_figure
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.holder_lists import ordered_holders
@@ -54,6 +53,7 @@ from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subject_objects import compared_with, en_compared_dropped, ja_objects_dropped, rank_holders
 from ustflow.check.subjects import find_instruments, find_subjects, held_by
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence, matches, spans
+from ustflow.check.totals import since_month_figure
 
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?(?:[(\[][A-Z][A-Za-z .&'-]{{1,30}}[)\]]\s*)?"
                        rf"{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
