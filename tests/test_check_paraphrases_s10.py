@@ -275,3 +275,20 @@ def test_the_figure_of_the_month_a_look_back_counts_from(data, loaded_store, tai
     rec = by_claim(r, f"{v} trillion yen")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-06"), rec["explanation"]
     assert claim_containing(r, "since June 2022")["verdict"] == "supported"
+
+
+# 3cbb524: a change of place told as background, in a relative clause ----------------------------------------------
+
+
+def test_the_month_of_a_relative_clause_is_not_the_main_figures(data):
+    v = float(data.holdings()["japan"][pd.Period("2019-08", "M")])  # the latest published on 2019-10-17
+    assert v != float(data.holdings()["japan"][pd.Period("2019-06", "M")])
+    text = f"Japan, which overtook China in June, raised its holdings to ${v / 1000:.4f} trillion."
+    rec = by_claim(check_text(text, date="2019-10-17", store=data), f"${v / 1000:.4f} trillion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2019-08"), rec["explanation"]
+
+
+def test_a_rank_inside_a_relative_clause_keeps_its_month(data):
+    r = check_text("China, which was the largest holder in May 2019, cut its holdings.", date="2019-10-17", store=data)
+    rec = claim_containing(r, "largest holder")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2019-05")

@@ -75,7 +75,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     base = [p for p in in_clause if p.role == "from"]
     # a period in another clause belongs to that clause, unless it has no figure of its own
     lead = LEADING.match(s) if s else None  # "After slightly reducing US debt in April, ...": not this figure's
-    plain = [p for p in in_clause if p.role != "from"] or \
+    # (not one in a relative clause the figure is not in: "Japan, which overtook China in June, raised its holdings to")
+    plain = [p for p in in_clause if p.role != "from" and not (s and other_relative(s, p.span, c.span))] or \
         [p for p in periods if p.role != "from" and not p.relative and not clause_has_figure(s, p.span[0])
          and not later_clause_figure(s, p, pos) and not (lead and p.span[0] < lead.end())
          and not other_relative(s, p.span, c.span)]
