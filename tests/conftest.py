@@ -17,6 +17,9 @@ sys.dont_write_bytecode = False
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("USTFLOW_SHARED_DATA", REPO.parent / "shared" / "data"))
 MIRROR = SHARED_DATA / "mirror"
+# the checker's "today" (ustflow.check.datelines.today), the latest a story can be from, held at the day the
+# tests were written: a yearless dateline's weekday fits one more year every few years
+os.environ.setdefault("USTFLOW_TODAY", "2026-12-01")
 
 
 def pytest_sessionstart(session):

@@ -405,3 +405,15 @@ def test_the_release_weekday_next_to_dates(text, want):
     got, how = _found(text)
     assert got == want, how
     assert how.startswith("inferred"), how
+
+
+def test_the_latest_year_a_yearless_dateline_can_take_is_the_day_of_the_check(monkeypatch):
+    # June 17 is a Tuesday in 2025 and again in 2031: checked in 2026 the story is from 2025; checked in 2031 it
+    # may be from either year, and is not dated (USTFLOW_TODAY holds the day of the check; the tests fix it)
+    head = ("NEW YORK, June 17 (Reuters) - Japan's holdings rose to their highest since March 2019, data released "
+            "on Tuesday showed.")
+    monkeypatch.setenv("USTFLOW_TODAY", "2026-12-01")
+    assert _found(head)[0] == date(2025, 6, 17)
+    monkeypatch.setenv("USTFLOW_TODAY", "2031-12-31")
+    got, how = _found(head)
+    assert got is None and "2025, 2031" in how and "not dated" in how, how
