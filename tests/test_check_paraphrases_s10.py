@@ -292,3 +292,29 @@ def test_a_rank_inside_a_relative_clause_keeps_its_month(data):
     r = check_text("China, which was the largest holder in May 2019, cut its holdings.", date="2019-10-17", store=data)
     rec = claim_containing(r, "largest holder")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2019-05")
+
+
+# 04d44a2 / d9b4433: a superlative's look-back, in Japanese ------------------------------------------------------------
+
+
+def _last_week_bonds(loaded_store):
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    return s[s.index.end_time <= pd.Timestamp("2026-08-09")]
+
+
+@pytest.mark.parametrize("tail", ["、過去13週間で最大となった。", "、直近13週で最高だった。"])
+def test_a_japanese_superlatives_look_back_is_not_the_figures_period(data, loaded_store, tail):
+    s = _last_week_bonds(loaded_store)
+    v = int(s.iloc[-1])
+    figure = f"{v // 10000}兆{v % 10000}億円"
+    text = f"8月2日-8日の週、国内投資家は外債を{figure}買い越し" + tail
+    rec = by_claim(check_text(text, date="2026-08-14", store=data), figure)
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2026-08-02..2026-08-08"), rec["explanation"]
+
+
+def test_a_japanese_span_with_no_superlative_stays_the_figures(data, loaded_store):
+    s = _last_week_bonds(loaded_store)
+    v = int(s.iloc[-4:].sum())
+    figure = f"{v}億円"
+    rec = by_claim(check_text(f"国内投資家は過去4週間で外債を{figure}買い越した。", date="2026-08-14", store=data), figure)
+    assert rec["official_period"] == "2026-07-12..2026-08-08", rec["explanation"]

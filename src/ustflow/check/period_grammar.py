@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ustflow.check.japanese_periods import japanese_period
-from ustflow.check.period_phrases import JA_RELEASE_RX, PATTERNS, RELEASE_RX
+from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
     NUMBERS,
     ORDINAL_Q,
@@ -570,7 +570,7 @@ class Resolver:
         for s, e, name, m in found:
             p = self.resolve(name, m, anchor)
             if p is None or (p.is_latest and (p.extra.get("periods") or p.extra.get("months")) and
-                             _SUPERLATIVE_BEFORE.search(text[max(0, s - 60):s])):
+                             (_SUPERLATIVE_BEFORE.search(text[max(0, s - 60):s]) or JA_SUPERLATIVE_AFTER.match(text, e))):
                 continue  # "the most in the last three weeks": the superlative's look-back, no period of a figure
             if not p.role and ((name in ("year_earlier", "month_earlier") and re.search(r"-(?:on|over)-", m.group(0)))
                                or text[e:e + 1] == "比" or _JA_BASE.match(text, e)):

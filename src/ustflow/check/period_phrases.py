@@ -186,3 +186,9 @@ RELEASE_RX = re.compile(
     rf"disclosed|revealed|stated)\b(?:[^.;]|(?<=\b[A-Z])\.){{0,45}}?\b(?P<when>{_WHEN})\b|"
     rf"\b(?P<when2>{_WHEN})\b,?\s+(?:the\s+)?(?:data|figures|statistics|ministry|Treasury|MoF|MOF)\b[^.;]{{0,20}}?"
     rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)
+
+
+#: a Japanese superlative after a look-back ("過去13週間で最大", "直近3週で最高", "この4週で最も大きい"): the look-back is the
+#: comparison's, not a period of a figure (as "the most in the last three weeks" is)
+JA_SUPERLATIVE_AFTER = re.compile(r"(?:間)?\s*(?:で|の中で|のうちで)\s*(?:最大|最高|最小|最低|最多|最少|最も)")
+
