@@ -318,3 +318,22 @@ def test_a_japanese_span_with_no_superlative_stays_the_figures(data, loaded_stor
     figure = f"{v}億円"
     rec = by_claim(check_text(f"国内投資家は過去4週間で外債を{figure}買い越した。", date="2026-08-14", store=data), figure)
     assert rec["official_period"] == "2026-07-12..2026-08-08", rec["explanation"]
+
+
+# 637d759 in English: a yen level named as a threshold is no quote ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts see 150 yen per dollar as a line in the sand for intervention.",
+    "Traders are watching the 150 yen level closely.",
+    "Markets regard 152 yen per dollar as the threshold for action.",
+])
+def test_a_yen_threshold_is_not_the_days_rate(data, text):
+    r = [x for x in check_text(text, date="2024-04-29", store=data) if x["measure"] == "fx_level"]
+    assert r and r[0]["verdict"] == "unverifiable" and "threshold" in r[0]["explanation"], r
+
+
+def test_a_yen_move_past_a_watched_level_is_still_judged(data):
+    r = check_text("The yen strengthened to around 153 per dollar on Thursday, a level traders watch.", date="2024-05-02",
+                   store=data)
+    assert claim_containing(r, "153 per dollar")["verdict"] == "supported"

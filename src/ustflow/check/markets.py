@@ -106,6 +106,15 @@ def _days(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
     return wins, note
 
 
+_THRESHOLD = re.compile(r"\b(?:line in the sand|thresholds?|red line|trigger|barrier|watch(?:ed|ing|es)?|seen as|sees?|"
+                        r"regard(?:s|ed)?|considered|viewed as|defen[cs]e line|key level|psychological(?:ly)?|"
+                        r"tolerance|pain point)\b", re.I)
+_MARKET_MOVE = re.compile(r"\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|weaken(?:ed|s|ing)|strengthen(?:ed|s|ing)|"
+                          r"sl(?:id|ipped|umped)|dropped|climbed|hit|touched|reached|trad(?:ed|ing|es)|stood|ended|closed|"
+                          r"jumped|surged|tumbled|plunged|sank|firmed|eased|breached|broke|was at|changed hands|last)\b",
+                          re.I)
+
+
 def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     sid, title = market_series(c, measure, ctx.article)
     if sid is None:
@@ -115,6 +124,10 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
         return unverifiable(f"no series {sid} in the store")
     s = s.dropna()
     fx = measure == "fx_level"
+    if fx and _THRESHOLD.search(c.sentence.text) and not _MARKET_MOVE.search(c.sentence.text):
+        # "Analysts see 150 yen per dollar as a line in the sand", "Traders are watching the 150 yen level": a level
+        # named as a threshold, not where the yen traded (it was judged as the day's rate)
+        return unverifiable("a level named as a threshold or a level watched, not a quote of the market", series=sid)
     unit = "JPY per USD" if fx else "percent"
     claimed, q = c.amount.number, c.amount.qualifier
     # the official close or fixing must round to the printed digits (half a basis point at least)
