@@ -21,11 +21,20 @@ from ustflow.check.article import article_frequency, article_fx_rate, flow_direc
 from ustflow.check.carry import not_carried
 from ustflow.check.claims import MARKET_PRICE, SINCE_REF, Claim
 from ustflow.check.datelines import publication_date, without_date_lines
+from ustflow.check.figure_links import (
+    combined_holders,
+    flow_base,
+    multiple_of,
+    parallel_levels,
+    period_behind_another_figure,
+    share_holder,
+    us_debt_as_treasuries,
+)
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
-from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize, spans
+from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize
 
 #: a sentence that opens with a connective before its pronoun: "However, they withdrew ...", "Meanwhile, it sold ..."
 _CONNECTIVE = (r"(?:However|Meanwhile|Also|In addition|Additionally|But|And|Still|Yet|Instead|At the same time|"
@@ -94,8 +103,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
 
         ctx.weekly = release_frequency(ctx)
     distribute_respectively(claims)
-    _period_behind_another_figure(claims)
-    _us_debt_as_treasuries(claims, plain)
+    period_behind_another_figure(claims)
+    us_debt_as_treasuries(claims, plain)
     prev: Claim | None = None
     lead: dict[int, Claim] = {}  # each sentence's first classified figure
     for c in claims:
@@ -117,11 +126,11 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if c.measure == "flow" and c.amount is not None:
             flow_direction(c)
         if c.amount is not None and c.amount.multiplier:
-            _multiple_of(c, claims)
+            multiple_of(c, claims)
         if c.measure == "share" and c.subject is not None and c.subject.kind in ("foreign_total", "foreign_investors"):
-            _share_holder(c)
+            share_holder(c)
         if c.measure.startswith("holdings") or c.measure == "share":
-            c.combined = _combined(c)
+            c.combined = combined_holders(c)
     fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
     yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))
     for c in claims:
@@ -134,8 +143,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                 c.measure = "intervention"  # "The ministry spent ¥2.8 trillion ..." after "Japan intervened"
             else:  # every other figure is reported, as unverifiable if nothing official covers it
                 c.measure = classify_by_article(c, fams) or "other"
-    _parallel_levels(claims)
-    _flow_base(claims)
+    parallel_levels(claims)
+    flow_base(claims)
     japanese_change(claims)
     ja_trade_word_hosts(claims)
     _merge_peaks(claims)
@@ -183,51 +192,6 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
     return [_record(c, j, pub, bool(date)) for c, j in out]
-
-
-def _combined(c: Claim) -> list[str]:
-    """"Japan and China together hold about $1.9 trillion": the holders summed, not either one's figure."""
-    from ustflow.check.subjects import find_subjects
-
-    s = c.sentence.text
-    if not spans(_TOGETHER, s) or (c.subject is not None and c.measure != "share" and (
-            c.subject.kind == "foreign_total" or (c.subject.kind == "foreign_investors" and c.measure.startswith("holdings")))):
-        return []  # "China and Japan jointly account for a third of debt held abroad, which rose $47.7 billion": the whole
-    slugs = list(dict.fromkeys(m.slug for m in find_subjects(s) if m.kind in ("country", "japan")))
-    return slugs if len(slugs) >= 2 else []
-
-
-_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between them)\b", re.I)
-
-
-def _share_holder(c: Claim) -> None:
-    """"China's share of foreign holdings fell to 8.5%": "foreign holdings" is the whole the share is of;
-    the holder is the country named before it."""
-    from ustflow.check.subjects import find_subjects
-
-    who = [m for m in find_subjects(c.sentence.text) if m.kind in ("country", "japan") and m.span[0] < c.span[0]]
-    if who:
-        c.subject, c.subject_how = who[-1], "stated"
-
-
-def _multiple_of(c: Claim, claims: list[Claim]) -> None:
-    """"bought ¥435.2 billion in the week to April 26, more than doubling from ¥218.2 billion a week
-    earlier": the multiple is about the figure before it (its period), not the starting one."""
-    own = [o for o in claims if o.sentence is c.sentence and o.kind == "amount" and o.span[1] <= c.span[0]
-           and o.role != "from" and o.amount is not None and not o.amount.multiplier]
-    if own and own[-1].period is not None:
-        c.period, c.period_how = own[-1].period, own[-1].period_how
-
-
-def _us_debt_as_treasuries(claims: list[Claim], plain: str) -> None:
-    """"U.S. debt" or "U.S. bonds" in a story about Treasuries that names no other US security
-    (stocks, corporate or agency bonds) is Treasuries; elsewhere it stays all long-term US securities."""
-    if not re.search(r"Treasur(?:y|ies|ys)\b", plain) or \
-            re.search(r"\b(?:stocks|equities|corporate bonds|agency (?:debt|bonds)|U\.?S\.? securities)\b", plain, re.I):
-        return
-    for c in claims:
-        if c.instrument == ("tic", "us_securities") and re.search(r"\b(?:debt|bonds)$", c.instrument_text or ""):
-            c.instrument = ("tic", "treasuries")
 
 
 def _safely(fn, c: Claim, *args) -> Judgement | None:
@@ -286,62 +250,6 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
         return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
                             series=fig.series)
     return dispatch.judge_qualifier(c, fig, ctx)
-
-
-def _period_behind_another_figure(claims: list[Claim]) -> None:
-    """"Treasuries declined by $26.37 billion, the steepest since a $27.94 billion drop in the week ended
-    Jan. 28": a period named after a figure belongs to it only if no other figure comes between them."""
-    for c in claims:
-        p = c.period
-        if c.kind != "amount" or p is None or p.is_latest or c.period_how != "stated" or p.span[0] < c.span[1]:
-            continue
-        between = [o for o in claims if o is not c and o.sentence is c.sentence and o.kind == "amount"
-                   and o.amount is not None and not o.amount.parenthetical
-                   and c.span[1] <= o.span[0] and o.span[1] <= p.span[0] and o.period is p]
-        # "¥X of stocks and ¥Y of bonds from January to March": a list shares its period; a figure in
-        # another clause (", the steepest since a $Y drop in ...") keeps it to itself
-        if between and re.search(r"[,;(]|\b(?:since|after|before|than|compared|versus|from)\b",
-                                 c.sentence.text[c.span[1]:between[0].span[0]], re.I):
-            c.period, c.period_how = None, "none"
-
-
-def _flow_base(claims: list[Claim]) -> None:
-    """"Foreigners bought a net $72.9 billion of Treasuries in April, up from $50.0 billion in March": the
-    starting figure of a flow is the same flow in the earlier period, not a holdings level."""
-    for prev, c in zip(claims, claims[1:]):
-        if c.kind == "amount" and prev.kind == "amount" and c.sentence is prev.sentence and c.role != "change" and \
-                (prev.measure == "flow" or (prev.measure == "other" and prev.direction is not None)) and \
-                c.measure.startswith("holdings") and c.amount is not None and \
-                prev.amount is not None and c.amount.currency == prev.amount.currency and \
-                re.fullmatch(r"[^$¥\d;]{0,60}?\b(?:up|down|compared|versus|from)\b[^$¥\d;]{0,30}",
-                             c.sentence.text[prev.span[1]:c.span[0]], re.I):
-            c.measure, c.role = prev.measure, "flow"  # a flow out of scope stays so ("long-term U.S. securities")
-            c.notes += [n for n in prev.notes if n.startswith("beyond: ")]
-            c.subject, c.subject_how = prev.subject, prev.subject_how
-            c.instrument, c.instrument_text = prev.instrument, prev.instrument_text
-            c.direction, c.direction_word = prev.direction, prev.direction_word
-        elif c.kind == "amount" and prev.kind == "amount" and c.sentence is prev.sentence and not c.role and \
-                prev.measure == "holdings_change" and c.measure == "holdings_level" and c.amount is not None and \
-                prev.amount is not None and c.amount.currency == prev.amount.currency and \
-                re.fullmatch(r"[^$¥\d;]{0,40}?\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?",
-                             c.sentence.text[prev.span[1]:c.span[0]], re.I):
-            # "increased its holdings by $1.8 billion, compared with $23.5 billion in February": the same change
-            c.measure, c.role = "holdings_change", "change"
-            c.subject, c.subject_how = prev.subject, prev.subject_how
-            c.instrument, c.instrument_text = prev.instrument, prev.instrument_text
-
-
-def _parallel_levels(claims: list[Claim]) -> None:
-    """"rose to $1.13 trillion in April and $1.135 trillion in May": a figure joined by "and" to a level,
-    with only a period between them, is a level too (the verb's "to" governs both)."""
-    for prev, c in zip(claims, claims[1:]):
-        if c.kind != "amount" or prev.kind != "amount" or c.sentence is not prev.sentence or c.role or \
-                prev.role != "level" or prev.measure != "holdings_level" or c.measure != "holdings_change" or \
-                c.amount is None or prev.amount is None or c.amount.currency != prev.amount.currency:
-            continue
-        between = c.sentence.text[prev.span[1]:c.span[0]]
-        if re.fullmatch(r"[^$¥\d;]{0,30}?\s*(?:,\s*)?and\s+(?:to\s+)?", between):
-            c.measure, c.role = "holdings_level", "level"
 
 
 def _far_off(host: tuple | None, fig: Figure | None) -> str:
