@@ -256,8 +256,10 @@ class ArticleCheck:
 
     @property
     def caption(self) -> str:
+        from ustflow.check.track_record import note
+
         return (f"Official values in each series' own unit (MoF: JPY 100mn = ¥100 million, + = net purchase; "
-                f"TIC holdings USD bn; SLT USD mn; yields percent). Sources: {SOURCES_NOTE}.")
+                f"TIC holdings USD bn; SLT USD mn; yields percent). Sources: {SOURCES_NOTE}. {note()}")
 
     def table(self) -> "pd.DataFrame":
         from ustflow.check.render import table_frame
