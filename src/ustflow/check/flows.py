@@ -8,27 +8,22 @@ funds" in a week is the weekly total; a monthly figure with no investor named is
 residents. A period of several weeks or months is the sum of them; a dollar figure is compared at
 each period's average FRED USD/JPY.
 
-TIC. A country's net purchases of Treasuries (SLT Table 3 from 2023-02, Form S bonds and notes
-before, a different basis); what many stories call "sold" is the change in holdings, which is
-tried too, and the explanation says which one matched.
+TIC. A country's net purchases of Treasuries are judged in ``tic_flows`` (``tic_flow``); the balance
+of payments (Japanese residents' net purchases by issuer country, ``bop_flow``) here.
 """
 
 from __future__ import annotations
 
 import copy
 import re
-from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import DEBT_PARTS, Claim
 from ustflow.check.flow_words import article_sector, gross_figure, outward_flow_sign, outward_or_inward, peak_in_window
-from ustflow.check.holdings import holdings_change
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
-from ustflow.check.rulekit import Context, first_window, holder_slug, subject_label, unpublished_note, windows_on
-
-if TYPE_CHECKING:
-    import pandas as pd
+from ustflow.check.rulekit import Context, first_window, subject_label, unpublished_note, windows_on
+from ustflow.check.tic_flows import tic_flow
 
 MOF_UNIT = "JPY 100mn"
 INSTR_LABEL = {"lt_debt": "long-term debt (bonds and notes)", "equity": "equity and investment fund shares",
@@ -425,142 +420,6 @@ def fx_note(conv: dict | None) -> str:
         return ""
     where = conv["fx_dates"] if conv.get("fx_series") == "article" else f"the FRED average of {conv['fx_dates']}"
     return f" (= {C.fmt_money(conv['usd'], 'USD')} at {conv['fx_rate']:.2f} JPY/USD, {where})"
-
-
-# ----------------------------------------------------------------------------- TIC
-def tic_flow(c: Claim, ctx: Context) -> Judgement:
-    if c.instrument is not None and c.instrument[1] == "us_securities":
-        return _long_term_net(c, ctx)
-    slug = holder_slug(c)
-    if slug is None:
-        if c.subject is not None and c.subject.kind == "sector":
-            return unverifiable(f"TIC does not break Treasury trades down by Japanese investor type; MoF's "
-                                f"{SECTOR_LABELS[c.subject.slug]} series cover all foreign bonds, not Treasuries alone")
-        return unverifiable("no holder named for this Treasury flow")
-    if c.amount is None or c.amount.currency != "USD":
-        return unverifiable("TIC reports Treasury flows in dollars; a yen figure cannot be matched to them")
-    results = []
-    # what most stories mean by "China sold $X of Treasuries": the change in its holdings; TIC's
-    # net purchases (SLT, or Form S before 2023) are tried too and the explanation says which matched
-    # a figure finer than TIC's holdings table (USD bn to one decimal) cannot be a change in holdings: "$25mln"
-    jh = holdings_change(_as_change(c), ctx) if c.amount.in_units(1e9) >= 0.1 else unverifiable("below TIC's 0.1 bn")
-    if jh.verdict != "unverifiable":
-        jh.explanation = "change in holdings: " + jh.explanation
-        results.append(jh)
-    for sid, what in ((f"tic.slt.{slug}.treasury_net", "TIC SLT net purchases of Treasuries (Table 3): "),
-                      (f"tic.forms.{slug}.treasury_net",
-                       "TIC Form S net purchases of Treasury bonds & notes (to 2023-01, a different basis): ")):
-        j = _tic_net(c, ctx, sid, what)
-        if j is not None:
-            results.append(j)
-    if not results:
-        return unverifiable("no TIC flow or holdings data for that holder and period")
-    # "bought a net $10 billion", "$32.9 billion in sales", and what all foreigners did ("foreign investors sold
-    # $13.1 billion of US government debt": TIC's headline transactions): the transactions first, holdings after
-    trades = re.search(r"\bnet\b|買い?越し?|売り?越し?|\bin (?:net )?(?:sales|purchases)\b", c.clause or c.text, re.I) or \
-        (c.subject is not None and c.subject.kind in ("foreign_investors", "foreign_total"))
-    if trades and len(results) > 1 and results[0] is jh:
-        results = results[1:] + [jh]
-    for j in results:
-        if j.verdict == SUPPORTED:
-            return j
-    j = results[0]
-    others = "; ".join(f"{r.series}: {C.fmt_num(r.official_value)} {r.official_unit}" for r in results[1:])
-    if others:
-        j.explanation += f"; also checked {others}"
-    return j
-
-
-def _as_change(c: Claim) -> Claim:
-    from dataclasses import replace
-
-    return replace(c, measure="holdings_change", role="change")
-
-
-#: Form S's six kinds of long-term securities: US Treasury bonds and notes, agency bonds, corporate bonds,
-#: US stocks, foreign bonds, foreign stocks (gross purchases and sales by foreigners, from US residents)
-FORM_S_KINDS = ("treasury", "agency", "corporate_bonds", "us_stocks", "foreign_bonds", "foreign_stocks")
-
-
-def derived_series(data, id: str) -> "pd.Series | None":
-    """Series the store does not hold but the checker reads, summed from ones it does:
-    ``tic.forms.<holder>.lt_net``: foreigners' net purchases (gross purchases - gross sales) of Form S's six
-    kinds of long-term securities, US and foreign (TIC's headline long-term flow, USD mn);
-    ``tic.forms.<holder>.lt_us_net``: the four US kinds alone; ``tic.holdings_ext.<holder>``: the Major Foreign
-    Holders table, then, for a holder no longer in it, SLT Table 3's Treasury holdings (every country) in USD bn."""
-    ext = re.fullmatch(r"tic\.holdings_ext\.(\w+)", id)
-    if ext is not None:  # the Major Foreign Holders table, then SLT Table 3's Treasury holdings (USD mn) in USD bn
-        mfh, mn = data.series(f"tic.holdings.{ext.group(1)}"), data.series(f"tic.slt.{ext.group(1)}.treasury_pos")
-        if mfh is None or mn is None or mfh.dropna().empty:
-            return None
-        mfh = mfh.dropna()
-        after = mn.dropna() / 1000
-        import pandas as pd
-
-        return pd.concat([mfh, after[after.index > mfh.index[-1]]])
-    m = re.fullmatch(r"tic\.forms\.(\w+)\.(lt_net|lt_us_net)", id)
-    if m is None:
-        return None
-    kinds = FORM_S_KINDS if m.group(2) == "lt_net" else FORM_S_KINDS[:4]
-    parts = [(data.series(f"tic.forms.{m.group(1)}.gross_purchases_{k}"),
-              data.series(f"tic.forms.{m.group(1)}.gross_sales_{k}")) for k in kinds]
-    if any(gp is None or gs is None for gp, gs in parts):
-        return None
-    return sum((gp - gs) for gp, gs in parts).dropna()
-
-
-def _long_term_net(c: Claim, ctx: Context) -> Judgement:
-    """"Net foreign purchases of long-term securities were $103.1 billion", 長期有価証券投資(株式スワップ等除く):
-    TIC's headline long-term flow (``derived_series``: Form S, US and foreign securities); "long-term U.S.
-    securities" may also mean the four US kinds alone, which is tried second. With no holder named: all
-    foreigners, the flow TIC headlines. Other US securities (stocks alone, agency bonds) and TIC's total
-    flows with short-term and banking positions ("対米証券投資は全体で") are not in the store."""
-    txt = f"{c.instrument_text or ''} {c.clause or ''}"
-    if not re.search(r"long-term|長期", txt, re.I) or c.amount is None or c.amount.currency != "USD":
-        return unverifiable("foreigners' trades in all US securities (short-term and banking positions with the "
-                            "long-term ones) are not in the store, which holds TIC's long-term transactions (Form S)")
-    slug = holder_slug(c) or ("grand_total" if c.subject is None else None)
-    if slug is None:
-        return unverifiable("TIC reports long-term securities transactions by holder country; this holder is not one")
-    results, sid = [], f"tic.forms.{slug}.lt_net"
-    for kind, what in (("lt_net", "long-term securities (US and foreign"), ("lt_us_net", "long-term US securities (")):
-        j = _tic_net(c, ctx, f"tic.forms.{slug}.{kind}", f"TIC Form S net foreign purchases of {what}, to 2023-01): ")
-        if j is not None:
-            if c.subject is None:
-                j.note("no holder named: all foreigners, TIC's headline flow")
-            results.append(j)
-    if not results:
-        return unverifiable(f"TIC Form S (long-term securities transactions, to 2023-01) has no month for "
-                            f"{c.period.label if c.period else 'that period'} for this holder", series=sid)
-    return next((j for j in results if j.verdict == SUPPORTED), results[0])
-
-
-def _tic_net(c: Claim, ctx: Context, sid: str, what: str) -> Judgement | None:
-    got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
-    if isinstance(got, Judgement):
-        return None  # no series or no period: this reading is left out, the others stand
-    s, wins, note = got
-    claimed = c.amount.in_units(1e6) * (c.direction or 1)
-    tol = C.tolerance(c.amount, 1e6)
-
-    def evaluate(w):
-        sel = W.select(s, *w)
-        exp = W.expected_count(s, w)
-        if sel.empty or (exp and len(sel) < exp and (c.period is None or c.period.kind != "since")):
-            return None
-        v = float(sel.sum())
-        return C.matches(abs(claimed), abs(v), c.amount.qualifier, tol) and v * claimed >= 0, abs(abs(v) - abs(claimed)), sel
-
-    sel = W.best(wins, evaluate)
-    if sel is None:
-        return None
-    periods = list(sel.index)
-    v = float(sel.sum())
-    late = unpublished_note(sid, periods, ctx)
-    j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="USD mn",
-                  period=W.span_label(periods), what=what, sign_free=c.direction is None)
-    j.figure = Figure(sid, periods, v, "USD mn", "sum", n=len(periods))
-    return j.note(note).note(late or "")
 
 
 # ----------------------------------------------------------------------------- balance of payments

@@ -101,7 +101,7 @@ class StoreData:
             if self._exists(id):
                 self._series[id] = api.series(id, as_of=self.as_of, store=self.store)
             else:  # summed from series the store holds (Form S's long-term total)
-                from ustflow.check.flows import derived_series
+                from ustflow.check.tic_flows import derived_series
 
                 self._series[id] = derived_series(self, id)
         return self._series[id]
