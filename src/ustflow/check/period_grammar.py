@@ -2,8 +2,9 @@
 
 See ``ustflow.check.periods`` for what a ``Period`` is and how phrases are resolved against the
 publication date; ``Resolver.find`` reads every period of a sentence, ``Resolver.resolve`` turns one
-matched phrase into a ``Period`` through one small handler per kind of phrase. The phrases themselves
-(regular expressions) are in ``ustflow.check.period_phrases``.
+matched phrase into a ``Period`` through one small handler per kind of phrase (phrases relative to another
+period, "a month earlier", through ``ustflow.check.relative_periods``). The phrases themselves (regular
+expressions) are in ``ustflow.check.period_phrases``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from datetime import date, timedelta
 from ustflow.check.japanese_periods import japanese_period
 from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
-    NUMBERS,
     ORDINAL_Q,
     Period,
     add_months,
@@ -23,26 +23,18 @@ from ustflow.check.periods import (
     latest_period,
     month_window,
     safe_date,
-    shift,
     week_ending,
     week_of,
     weeks_ending_in,
     weeks_of_month,
 )
+from ustflow.check.relative_periods import RELATIVE_NAMES, count_of, relative_period
 from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTHS, WEEKDAYS
-
-_RELATIVE = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week", "n_periods",
-             "n_earlier",
-             "nth_day", "n_months", "prev_quarter", "prev_figure"}
 
 
 def _mon(s: str) -> int:
     return MONTHS[s.rstrip(".").lower()]
-
-
-def _num(s: str) -> int:
-    return int(s) if s.isdigit() else NUMBERS[s.lower()]
 
 
 #: after a period in Japanese, the starting point of a change: "前月から183億ドル増加", "前年末に比べ" (not the
@@ -59,28 +51,6 @@ _JA_LOOK_BACK_AFTER = re.compile(r"年(?:\d{1,2}月)?(?:末|初め|半ば)?(?:�
 _SUPERLATIVE_BEFORE = re.compile(r"[,;(—–-]\s*(?:the|its|their|a)\s+(?:most|least|largest|biggest|highest|lowest|smallest|"
                                  r"strongest|weakest|sharpest|steepest|fastest|slowest|greatest|heaviest|lightest)\b"
                                  r"(?:\s+[\w-]+){0,3}?(?:\s+(?:in|over|during|for|of))?\s+$", re.I)
-
-
-def _n_earlier(anchor: Period | None, label: str, g: dict) -> Period | None:
-    """'three months earlier', 'two weeks ago': that many months (weeks) before ``anchor``, else before the latest
-    published period."""
-    if g.get("jy"):  # "1年前"
-        k, unit = 12, "month"
-    elif g.get("jk"):  # "2カ月前", "3週間前"
-        k, unit = int(g["jk"]), "week" if "週" in g["junit"] else "month"
-    else:
-        k, unit = _num(g["k"]), "week" if g["unit"].startswith("week") else "month"
-    if anchor is None or anchor.is_latest:
-        return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
-                      extra={"offset": -k, "unit": unit})
-    if unit == "week":
-        if anchor.kind not in ("week", "weeks", "day"):
-            return None
-        return Period("week", [(s0 - timedelta(days=7 * k), e0 - timedelta(days=7 * k)) for s0, e0 in anchor.windows],
-                      label, relative=True, note=f"relative to {anchor.label!r}")
-    if anchor.kind in ("day", "days", "week", "weeks"):
-        return None  # a count of months from a day or a week: which month is not said
-    return shift(anchor, months=-k, label=label)
 
 
 class Resolver:
@@ -125,115 +95,14 @@ class Resolver:
         y, note = self.year_for(mo)
         return ((y, mo) if y else None), note
 
-    def _relative(self, name: str, anchor: Period | None, label: str, g: dict | None = None) -> Period | None:
-        """'the following week', 'a month earlier', 'the same week': from ``anchor`` (or the date)."""
-        g = g or {}
-        if name == "nth_day":
-            return self._nth_day(anchor, label, int(g["day"]))
-        if name == "n_periods":  # "over four weeks", "the past two weeks", "during the two days"
-            k = _num(g["k"])
-            unit = "week" if g["unit"].startswith("week") else "day"
-            if anchor is not None and not anchor.is_latest and (g.get("which") or "").strip() not in ("past", "last",
-                                                                                                      "latest"):
-                e = anchor.end
-                if unit == "week":
-                    return Period("weeks", [(e - timedelta(days=7 * k - 1), e)], label, relative=True,
-                                  note=f"the {k} weeks to {anchor.label!r}", extra={"n_weeks": k})
-                if anchor.kind in ("days", "day") and (anchor.end - anchor.start).days + 1 == k:
-                    return Period("days", list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
-            if unit == "week":
-                return Period("latest", [], label, note=f"the latest {k} weeks", extra={"periods": k, "unit": "week"})
-            if self.ref:
-                return Period("days", [(self.ref - timedelta(days=k + 2), self.ref)], label,
-                              note="the days to the publication date")
-            return None
-        if name == "n_earlier":  # "three months earlier": that many months (weeks) before the period named before
-            return _n_earlier(anchor, label, g)
-        if name == "n_months":  # "dropping $12 billion over the three months": to the month named before, else the latest
-            k = _num(g["k"])
-            if anchor is not None and not anchor.is_latest and anchor.kind in ("month", "months", "quarter"):
-                y0, m0 = add_months(anchor.end.year, anchor.end.month, -(k - 1))
-                return Period("months", [(date(y0, m0, 1), anchor.end)], label, relative=True,
-                              note=f"the {k} months to {anchor.label!r}")
-            return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
-        if name == "the_week":  # "during the week": the week (month) named before, else the latest one
-            # a month only from a month ("in February ... in the month"), not from a day ("on Wednesday ... in the month")
-            if anchor is not None and not anchor.is_latest and (anchor.is_weekly if g.get("unit") == "week"
-                                                                else anchor.kind in ("month", "months", "quarter")):
-                return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
-            return latest_period(label, f"'{label}': the latest {g.get('unit', 'week')}")
-        if name == "prev_quarter":
-            # "the previous quarter" after a quarter named: the one before it; else (and "last quarter") the
-            # calendar quarter before the publication date's
-            if anchor is not None and not anchor.is_latest and anchor.kind == "quarter" and not label.lower().startswith(
-                    ("last", "in last", "the last")):
-                return shift(anchor, months=-3, label=label)
-            if not self.ref:
-                return None
-            y, q0 = add_months(self.ref.year, 3 * ((self.ref.month - 1) // 3) + 1, -3)
-            return Period("quarter", [(month_window(y, q0)[0], month_window(*add_months(y, q0, 2))[1])], label,
-                          note="the quarter before the publication date's", extra={"calendar_relative": True})
-        if name == "prev_n":
-            if anchor is None or anchor.is_latest:
-                return None
-            k = _num(g["k"])
-            if g["unit"] == "weeks":
-                s0 = anchor.start
-                return Period("weeks", [(s0 - timedelta(days=7 * k), s0 - timedelta(days=1))], label, relative=True,
-                              note=f"the {k} weeks before {anchor.label!r}")
-            y0, m0 = add_months(anchor.start.year, anchor.start.month, -k)
-            y1, m1 = add_months(anchor.start.year, anchor.start.month, -1)
-            return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label, relative=True,
-                          note=f"the {k} months before {anchor.label!r}")
-        if anchor is None or anchor.is_latest:
-            # "after net buying in the previous month" with no month named: one period before the latest
-            # published (the rule resolves it through the release calendar)
-            step = {"month_earlier": ("month", -1), "year_earlier": ("month", -12), "prev_week": ("week", -1),
-                    "next_week": ("week", 1), "prev_figure": ("period", -1)}.get(name)
-            if step is None:
-                return None
-            return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
-                          extra={"offset": step[1], "unit": step[0]})
-        if name == "that_day":  # "on that day alone": the day named before
-            if anchor.kind != "day":
-                return None
-            return Period("day", list(anchor.windows), label, relative=True, note=f"the same day as {anchor.label!r}")
-        if name == "same":
-            return Period(anchor.kind, list(anchor.windows), label, relative=True, note=f"the same as {anchor.label!r}")
-        if name == "prev_figure":  # "the previous figure": one period of the anchor's own kind before it
-            name = "prev_week" if anchor.kind in ("week", "weeks", "day") else "month_earlier"
-        if name in ("next_week", "prev_week"):
-            if anchor.kind not in ("week", "weeks", "day"):
-                return None
-            if name == "next_week":
-                wins = [(e + timedelta(days=1), e + timedelta(days=7)) for _, e in anchor.windows]
-            else:
-                wins = [(s - timedelta(days=7), s - timedelta(days=1)) for s, _ in anchor.windows]
-            return Period("week", wins, label, relative=True, note=f"relative to {anchor.label!r}")
-        months = -1 if name == "month_earlier" else -12
-        if anchor.kind in ("day", "days", "week", "weeks") and name == "month_earlier":
-            y, mo = add_months(anchor.end.year, anchor.end.month, -1)  # "the previous month" after a day: a month
-            return Period("month", [month_window(y, mo)], label, relative=True, note=f"the month before {anchor.label!r}")
-        return shift(anchor, months=months, label=label)
-
-    def _nth_day(self, anchor: Period | None, label: str, day: int) -> Period | None:
-        """"on the 27th": that day of the month named before, else (as "27日") of the publication's month."""
-        base = anchor.end if anchor is not None and not anchor.is_latest else self.ref
-        d = safe_date(base.year, base.month, day) if base else None
-        if d is None:
-            return None
-        if anchor is None or anchor.is_latest:  # "In the bond market on the 28th,": no other period's day
-            return Period("day", [(d, d)], label, note="a day of the publication's month")
-        return Period("day", [(d, d)], label, relative=True, note="the day of the month named before")
-
     def resolve(self, name: str, m: re.Match, anchor: Period | None) -> Period | None:
         """One matched phrase as a Period (None when it cannot be resolved)."""
         g = {k: v for k, v in m.groupdict().items() if v is not None}
         if "y2" in g:
             g["y"] = g["y2"]
         label = m.group(0).strip()
-        if name in _RELATIVE:
-            return self._relative(name, anchor, label, g)
+        if name in RELATIVE_NAMES:
+            return relative_period(self.ref, name, anchor, label, g)
         if name.startswith("ja_"):
             return japanese_period(self, name, g, label)
         handler = getattr(self, f"_r_{name}", None)
@@ -252,7 +121,7 @@ class Resolver:
                           extra={"month_to": True})
         s, e = week_ending(d) if name != "week_of" else week_of(d)
         if name == "n_weeks_to":
-            n = _num(g["n"])
+            n = count_of(g["n"])
             return Period("weeks" if n > 1 else "week", [(s - timedelta(days=7 * (n - 1)), e)], label, note=note,
                           extra={"n_weeks": n})
         return Period("week", [(s, e)], label, note=note)
@@ -282,7 +151,7 @@ class Resolver:
         y = self._year_of(g, label)
         if y is None:
             return None
-        k = _num(g["k"]) * (3 if g.get("unit", "").lower() == "quarters" else 1)
+        k = count_of(g["k"]) * (3 if g.get("unit", "").lower() == "quarters" else 1)
         if not 1 <= k <= 12:
             return None
         if g["which"].lower() == "first":
@@ -390,7 +259,7 @@ class Resolver:
                       note="this month, to the publication date")
 
     def _r_months_to(self, name: str, g: dict, label: str) -> Period | None:
-        k = _num(g["k"]) if g.get("k") else 12
+        k = count_of(g["k"]) if g.get("k") else 12
         ym, note = self._month(g.get("m") or g["m2"], g.get("my") or g.get("my2"))
         if ym is None:
             return None
@@ -405,7 +274,7 @@ class Resolver:
         return Period("months", wins, label, note=note)
 
     def _r_past_months(self, name: str, g: dict, label: str) -> Period | None:
-        k = _num(g["k"]) if g.get("k") else 1 if label.lower().endswith("month") else 12
+        k = count_of(g["k"]) if g.get("k") else 1 if label.lower().endswith("month") else 12
         return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
 
     def _r_last_month(self, name: str, g: dict, label: str) -> Period | None:
@@ -484,7 +353,7 @@ class Resolver:
         return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
 
     def _n_weeks(self, g: dict, label: str) -> Period | None:
-        n = _num(g["n"])
+        n = count_of(g["n"])
         ym, note = self._month(g["m"], g.get("my"))
         if ym is None:
             return None
