@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ustflow.check import custody, flows, history, holders, holdings, markets, runs, tic_lists
+from ustflow.check import custody, flows, history, holders, holdings, markets, runs, streaks, tic_lists
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, Claim
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -67,11 +67,11 @@ def _ordinal(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 
 
 def _streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
-    """A run of rises or net purchases (``history.streak``), of months at the top when the words say so, of months
+    """A run of rises or net purchases (``streaks.streak``), of months at the top when the words say so, of months
     beyond a level ("remained above $9 trillion for the eighth month": ``runs.state_streak``), or of a daily series'
     monthly (weekly) closes (``runs.daily_streak``)."""
     return holders.rank_streak(c, fig, ctx) or runs.state_streak(c, fig, ctx, history.condition) or runs.daily_streak(c, fig, ctx) or \
-        history.streak(c, fig, ctx)
+        streaks.streak(c, fig, ctx)
 
 
 QUALIFIER_RULES: dict[str, QualifierRule] = {
@@ -79,10 +79,10 @@ QUALIFIER_RULES: dict[str, QualifierRule] = {
     "extreme": lambda c, fig, ctx: runs.daily_extreme(c, fig, ctx) or history.extreme(c, fig, ctx),
     "top": history.extreme,
     "streak": _streak,
-    "streak_end": history.streak_end,
-    "streak_before": history.streak_before,
+    "streak_end": streaks.streak_end,
+    "streak_before": streaks.streak_before,
     "first_since": history.first_since,
-    "count_in": history.count_in,
+    "count_in": streaks.count_in,
     "cross": holders.cross,
     "run_since": lambda c, fig, ctx: runs.run_since(c, fig, ctx, history.condition(c, fig, ctx)),
     "last_since": lambda c, fig, ctx: runs.last_since(c, fig, ctx, history.condition(c, fig, ctx)),
@@ -132,7 +132,7 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
             c.period.kind in ("months", "weeks") and c.period_how == "stated":
         # "日本は今年に入って3ヶ月連続で購入し", "bought for three straight weeks so far this year": a run somewhere
         # within a span, not one that ends at a figure's period
-        return history.run_within(c, fig, ctx)
+        return streaks.run_within(c, fig, ctx)
     rule = QUALIFIER_RULES.get(c.qualifier.kind)
     if rule is None:
         return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")

@@ -14,7 +14,8 @@ and for a sum of n periods the rolling n-period sums, for a change the changes o
 - "the second-largest": exactly second (ties allowed); "one of the largest": among the ten largest
   (or the top 1% of a long history), with the rank printed.
 - "for a fifth straight month": the sign has held for exactly five periods to the figure's;
-  "ending a three-week buying streak": three periods of buying, then this one not.
+  "ending a three-week buying streak": three periods of buying, then this one not (``streaks``, on
+  ``sign_series``).
 - "for the first time since March" / "in 20 months": the condition (a net sale, a level beyond a
   threshold, a rank) holds now, at no period after the one named, and last held there; "now", for a figure
   summed over several periods (an intervention over days of operations), is the spell's first period.
@@ -92,7 +93,6 @@ def _calendar_sums(s, unit: str):
         if len(grp) == size:
             out[grp.index[-1]] = float(grp.sum())
     return pd.Series(out, dtype="float64").sort_index()
-
 
 
 def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
@@ -271,8 +271,8 @@ def _ranked(q: Qualifier, hist, fig: Figure, value: float, d: int, word: str) ->
         expl = (f"one of the {word}s {L.named(q)}: " if ok else f"not among the {limit} {word}s {L.named(q)}: ") + info
     else:
         ok = rank <= q.n <= rank + ties
-        expl = info if ok else f"not the {_ordinal(q.n)} {word} {L.named(q)}: {info}"
-        holes = [x + 1 for x, y in zip(window.index, window.index[1:]) if not _adjacent(x, y)]
+        expl = info if ok else f"not the {ordinal(q.n)} {word} {L.named(q)}: {info}"
+        holes = [x + 1 for x, y in zip(window.index, window.index[1:]) if not adjacent_periods(x, y)]
         if not ok and holes and rank < q.n <= rank + len(holes):
             # "the third-ever largest monthly reduction" when a series break (no like-for-like change) may hold one
             return unverifiable(f"'{q.phrase}': {info}; but the series has a break at {', '.join(W.label(h) for h in holes)} "
@@ -281,7 +281,7 @@ def _ranked(q: Qualifier, hist, fig: Figure, value: float, d: int, word: str) ->
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
 
 
-def _sign_series(ctx: Context, fig: Figure):
+def sign_series(ctx: Context, fig: Figure):
     """What a streak counts: flows by their sign; levels and changes by the one-period change."""
     if fig.agg == "sum" and fig.n == 1:
         return history(ctx, fig)
@@ -290,13 +290,7 @@ def _sign_series(ctx: Context, fig: Figure):
     return history(ctx, Figure(fig.series, fig.periods[-1:], fig.value, fig.unit, "sum", n=1))
 
 
-def _run(sig, end_p, d: int) -> tuple[int, object]:
-    """Length of the run of sign ``d`` ending at ``end_p``, and the period before it began."""
-    k, stop, _ = _run_gap(sig, end_p, d)
-    return k, stop
-
-
-def _adjacent(a, b) -> bool:
+def adjacent_periods(a, b) -> bool:
     """Whether period ``a`` directly precedes ``b`` (always true for daily dates: markets skip holidays)."""
     try:
         return (b - a).n == 1
@@ -304,181 +298,13 @@ def _adjacent(a, b) -> bool:
         return True
 
 
-def _run_gap(sig, end_p, d: int) -> tuple[int, object, object]:
-    """As ``_run``, and the period after which the series has a hole (a TIC break month with no like-for-like
-    change) if the run reaches one: the run may be longer than counted."""
-    past = sig[sig.index <= end_p]
-    k, later = 0, None
-    for p in reversed(past.index):
-        if later is not None and not _adjacent(p, later):
-            return k, None, later
-        if past[p] * d > 0:
-            k += 1
-        else:
-            return k, p, None
-        later = p
-    return k, None, None
-
-
 def _gap_between(hist, a, b):
     """The first period missing from ``hist`` strictly between ``a`` and ``b`` (None if none or not periods)."""
     seg = hist[(hist.index >= a) & (hist.index <= b)].index
     for x, y in zip(seg, seg[1:]):
-        if not _adjacent(x, y):
+        if not adjacent_periods(x, y):
             return x + 1
     return None
-
-
-_UNIT_SCALE = {"JPY 100mn": 1e8, "USD bn": 1e9, "USD mn": 1e6}
-
-
-def _threshold(c: Claim, fig: Figure) -> float:
-    """"2ヶ月連続して2兆円を超す売却", "a third straight month of sales above $10 billion": a one-sided figure
-    right after the streak is what each period passed (in official units); 0 if there is none."""
-    from ustflow.check.numbers import find_amounts
-
-    if fig.agg != "sum" or fig.n != 1 or fig.unit not in _UNIT_SCALE:
-        return 0.0
-    s = c.sentence.text
-    for a in find_amounts(s):
-        over = a.qualifier in ("above", "at_least") or re.match(r"(?:を)?(?:超|上回)", s[a.span[1]:])
-        if 0 <= a.span[0] - c.span[1] <= 12 and over and a.kind == "money":
-            return a.in_units(_UNIT_SCALE[fig.unit])
-    return 0.0
-
-
-def _run_word(fig: Figure, d: int) -> str:
-    """What a run of periods in direction ``d`` is made of: net purchases or sales of a flow, rises or falls."""
-    if fig.agg == "sum":
-        return "net purchases" if d > 0 else "net sales"
-    return "rises" if d > 0 else "falls"
-
-
-def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
-    q = c.qualifier
-    sig = _sign_series(ctx, fig)
-    end_p = fig.end
-    if end_p not in sig.index:
-        return unverifiable("no like-for-like change at the figure's period to count a streak from (a TIC series "
-                            "break without an old-series value, or no earlier period)", series=fig.series,
-                            period=W.label(end_p))
-    d = q.direction or c.direction or (1 if sig[end_p] > 0 else -1)
-    thr, raw = _threshold(c, fig), sig
-    if thr:  # "2ヶ月連続して2兆円を超す売却": periods beyond the figure, not merely of its sign
-        sig = sig.where(sig * d <= 0, (sig.abs() - thr) * d)
-    k, stop, hole = _run_gap(sig, end_p, d)
-    word = _run_word(fig, d)
-    if thr:
-        word += f" of more than {C.fmt_num(thr)} {fig.unit}"
-    if hole is not None and k <= q.n:
-        return unverifiable(f"{k} straight period(s) of {word} to {W.label(end_p)}, back to a series break before "
-                            f"{W.label(hole)} with no like-for-like change: the run may be longer", series=fig.series,
-                            period=W.label(end_p))
-    expl = f"{k} straight period(s) of {word} to {W.label(end_p)}"
-    if stop is not None:
-        expl += f" (before them {C.fmt_num(float(raw[stop]))} in {W.label(stop)})"
-    ok = k == q.n or (q.word == "at least" and k >= q.n)  # "前月に続いて": a second period at least
-    if not ok:
-        expl = f"not a {_ordinal(q.n)} straight {q.grain or 'period'}: " + expl
-    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, series=fig.series, official_value=float(k),
-                     official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(end_p))
-
-
-def run_within(c: Claim, fig: Figure, ctx: Context) -> Judgement:
-    """"日本は今年に入って3ヶ月連続で米国債を購入し": some run of exactly n periods of that direction inside the span
-    (cut at its start): supported at the run's last period; no run that long: contradicted; only longer runs (an
-    n-th month of a longer run may be meant): unverifiable."""
-    q = c.qualifier
-    sig = _sign_series(ctx, fig)
-    lo, hi = c.period.windows[0][0], min(c.period.windows[-1][1], ctx.date or c.period.windows[-1][1])
-    when = ctx.date
-
-    def out_by_then(p) -> bool:  # released by the article's date (the span runs "so far")
-        rel = W.release_date(fig.series, p) if when is not None else None
-        return rel is None or rel <= when
-
-    inside = sig[[lo <= L.period_start(p) and L.period_end(p) <= hi and out_by_then(p) for p in sig.index]]
-    d = q.direction or c.direction
-    if inside.empty or d is None:
-        return unverifiable(f"'{q.phrase}' counts a run within '{c.period.label}' the checker cannot read",
-                            series=fig.series)
-    runs, k = [], 0
-    for i, p in enumerate(inside.index):
-        k = k + 1 if inside[p] * d > 0 else 0
-        if k and (i + 1 == len(inside) or inside.iloc[i + 1] * d <= 0):
-            runs.append((k, p))
-    word = _run_word(fig, d)
-    seen = ", ".join(f"{n} to {W.label(p)}" for n, p in runs) or "none"
-    base = dict(series=fig.series, official_unit=f"consecutive {q.grain or 'period'}s")
-    exact = [(n, p) for n, p in runs if n == q.n]
-    if exact:
-        n, p = exact[0]
-        return Judgement(SUPPORTED, f"{n} straight period(s) of {word} within '{c.period.label}', to {W.label(p)} "
-                                    f"(runs: {seen})", official_value=float(n), period=W.label(p), **base)
-    if all(n < q.n for n, _ in runs):
-        return Judgement(CONTRADICTED, f"no run of {q.n} straight period(s) of {word} within '{c.period.label}' "
-                                       f"(runs: {seen})", official_value=float(max([0] + [n for n, _ in runs])),
-                         period=W.label(inside.index[-1]), **base)
-    return unverifiable(f"no run of exactly {q.n} periods of {word} within '{c.period.label}', only longer ones "
-                        f"(runs: {seen}): an earlier point of a longer run may be meant", series=fig.series)
-
-
-def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
-    """'a shift after six consecutive weeks of net selling': the run that ended the period before."""
-    q = c.qualifier
-    sig = _sign_series(ctx, fig)
-    prev = sig[sig.index < fig.end]
-    if prev.empty:
-        return unverifiable("no earlier periods to count a streak from", series=fig.series)
-    p = prev.index[-1]
-    d = q.direction or (1 if prev.iloc[-1] > 0 else -1)
-    k, _ = _run(prev, p, d)
-    word = _run_word(fig, d)
-    ok = k == q.n
-    expl = f"{k} straight period(s) of {word} to {W.label(p)}, before {W.label(fig.end)}"
-    if not ok and fig.end in sig.index and sig[fig.end] * d > 0 and k + 1 == q.n:
-        # "re-emerged as the biggest holder following five consecutive months of gains", the latest a gain too: the
-        # run the result follows from includes the figure's own period
-        k, p, ok = k + 1, fig.end, True
-        expl = f"{k} straight period(s) of {word} to {W.label(p)} (the figure's own period continues the run)"
-    return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl, series=fig.series,
-                     official_value=float(k), official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(p))
-
-
-def streak_end(c: Claim, fig: Figure, ctx: Context) -> Judgement:
-    q = c.qualifier
-    sig = _sign_series(ctx, fig)
-    end_p = fig.end
-    prev = sig[sig.index < end_p]
-    if end_p not in sig.index or prev.empty:
-        return unverifiable("no earlier periods to count a streak from", series=fig.series)
-    d = q.direction or (1 if prev.iloc[-1] > 0 else -1)
-    k, _ = _run(prev, prev.index[-1], d)
-    broke = sig[end_p] * d <= 0
-    ok = broke and k == q.n
-    word = "buying / rises" if d > 0 else "selling / falls"
-    expl = (f"{k} period(s) of {word} to {W.label(prev.index[-1])}, then {C.fmt_num(float(sig[end_p]))} in "
-            f"{W.label(end_p)}{'' if broke else ' (the streak did not end)'}")
-    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, series=fig.series, official_value=float(k),
-                     official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(end_p))
-
-
-def count_in(c: Claim, fig: Figure, ctx: Context) -> Judgement:
-    """'a fourth weekly net purchase in five': n periods of that sign among the last m, this one too."""
-    q = c.qualifier
-    sig = _sign_series(ctx, fig)
-    end_p = fig.end
-    m = q.lookback[0] if q.lookback else q.n
-    past = sig[sig.index <= end_p].iloc[-m:]
-    if len(past) < m or end_p not in sig.index:
-        return unverifiable("not enough periods before the figure to count in", series=fig.series)
-    d = q.direction or (1 if sig[end_p] > 0 else -1)
-    k = int((past * d > 0).sum())
-    ok = k == q.n and sig[end_p] * d > 0
-    word = _run_word(fig, d)
-    return Judgement(SUPPORTED if ok else CONTRADICTED,
-                     f"{k} {word} in the {m} periods {W.label(past.index[0])} to {W.label(end_p)}",
-                     series=fig.series, official_value=float(k), official_unit="count", period=W.label(end_p))
 
 
 def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
@@ -552,7 +378,7 @@ def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callabl
         # time since": a place held, whose rank this sentence does not give; a rise (or fall) would be a guess
         return unverifiable("the first time is said of a place among holders that this sentence does not name as a "
                             "rank; not read as the first rise or fall", series=fig.series)
-    sig = _sign_series(ctx, fig)
+    sig = sign_series(ctx, fig)
     d = c.qualifier.direction or c.direction or (1 if sig.get(fig.end, 0) > 0 else -1)
     word = ("a net purchase" if d > 0 else "a net sale") if fig.agg == "sum" else ("a rise" if d > 0 else "a fall")
     return sig, (lambda v: v * d > 0), word
@@ -589,6 +415,6 @@ def _overtaking(c: Claim, fig: Figure, ctx: Context):
     return gap, (lambda v: v < 0) if behind else (lambda v: v > 0), word
 
 
-def _ordinal(n: int) -> str:
+def ordinal(n: int) -> str:
     return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
             9: "ninth", 10: "tenth"}.get(n, f"{n}th")

@@ -215,10 +215,10 @@ def record_run(c: Claim, fig: Figure, ctx, n: int, grain: str) -> Judgement:
     """'a record eighth week of net buying': the run of the figure's direction to its period is n periods long and
     no earlier run of that direction was as long. Supported, or contradicted saying which (the run's length, or an
     earlier run as long)."""
-    from ustflow.check.history import _sign_series
+    from ustflow.check.history import sign_series
     from ustflow.check.windows import label
 
-    sig = _sign_series(ctx, fig).dropna()
+    sig = sign_series(ctx, fig).dropna()
     sig = sig[sig.index <= fig.end]
     d = c.qualifier.direction or c.direction or (c.host.direction if c.host is not None else None) or \
         (1 if not sig.empty and sig.iloc[-1] > 0 else -1)
