@@ -63,9 +63,16 @@ def holder_ranks(s: str) -> list[re.Match]:
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2"))]
+             if (about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2")))
+             and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())]
     found += ja_rank_matches(s)
     return sorted(found, key=lambda m: m.start())
+
+
+#: "17th among the largest foreign holders", "in 17th spot amongst the biggest holders": after a place, the largest
+#: holders are the set it is counted in, not a claim of a place among the largest
+_PLACE_AMONG = re.compile(rf"\b(?:{_ORD}|No\.\s?\d{{1,2}}|number[- ]\w+)(?:[- ](?:largest|biggest))?"
+                          r"(?:\s+(?:place|spot|position|rank))?\s+(?:among(?:st)?|of)\s+$", re.I)
 
 
 #: "Japan, the largest holder after China,": the holders named after "after" / "behind", up to the clause's end

@@ -65,7 +65,8 @@ _COMPARED = re.compile(r"\s*を(?:上回|下回)")
 #: the English: "more than China's $767.4 billion", "ahead of China's $767.4 billion", "surpassing China's US$767bn",
 #: "outpacing China's December total of $755.4 billion"
 _OTHERS_LEVEL_EN = re.compile(r"\b(?:more than|less than|ahead of|above|below|behind|compared with|compared to|versus|vs\.?|"
-                              r"surpassing|exceeding|overtaking|topping|outstripping|outpacing|trailing)\s+(?:the\s+)?(?P<who>[A-Z][\w.]*"
+                              r"surpassing|exceeding|overtaking|topping|outstripping|outpacing|trailing|passing|eclipsing|"
+                              r"beating|\w+(?:ing|ed)\s+past)\s+(?:the\s+)?(?P<who>[A-Z][\w.]*"
                               r"(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s+"
                               # "outpacing China's December total of $755.4 billion": a few words of noun, then "of"
                               r"(?:(?:[A-Za-z]+\s+){1,4}?(?:of|at)\s+)?(?:about\s+|roughly\s+|some\s+)?$")

@@ -26,7 +26,11 @@ _COMPARED = re.compile(
     r"ahead of|behind|unseat(?:ed|ing|s)|[Oo]ust(?:ed|ing|s)?|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of|"
     r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|leapfrog(?:ged|ging|s)?|"
     # "Japan edged past China to become the largest holder": a move past the holder overtaken
-    r"(?:edg|mov|inch|creep|crept|slipp|slid|pull|nos|squeez|climb|jump|surg|rac|sneak|snuck)\w*\s+past)\s+(?:[\w-]+\s+)?$")
+    r"(?:edg|mov|inch|creep|crept|slipp|slid|pull|push|nos|squeez|climb|jump|surg|rac|sneak|snuck|vault|leap|leapt|"
+    r"rocket|zoom|sail|power|shot|shoot|storm|rose|ris|went|go)\w*\s+past|"
+    # "Belgium ranks after China and Japan as the third largest": the holders ranked before it
+    r"(?:rank|com|came|plac|sit|sat|stand|stood|finish)\w*\s+(?:only\s+|just\s+|right\s+|immediately\s+)?after)"
+    r"\s+(?:[\w-]+\s+)?$")
 
 
 #: a place said after the holders ranked before it: "the second-biggest foreign owner of U.S. debt after Japan"

@@ -33,8 +33,8 @@ _JP_INSTRUMENT_AFTER = re.compile(
 
 
 _CUSTODY = re.compile(r"\bcustod(?:y|ial)\b", re.I)
-_COMPARISON_SET = re.compile(r"(?:\bamong|\b(?:largest|biggest|top|smallest|holder|ranked|ranks?)\s+of)\s+(?:all\s+)?"
-                             r"(?:the\s+)?(?:other\s+)?$", re.I)
+_COMPARISON_SET = re.compile(r"(?:\bamong(?:st)?|\b(?:largest|biggest|top|smallest|holder|ranked|ranks?)\s+of)\s+(?:all\s+)?"
+                             r"(?:the\s+)?(?:other\s+)?(?:(?:largest|biggest|top|major|leading|main)\s+)?$", re.I)
 #: "日本株", "日本国債": the market or instrument; "日本への株式投資", "日本に対する投資", "日本向け": where money goes
 _JA_MARKET_AFTER = re.compile(r"の?(?:株|国債|債|円|銀|金利|経済|政府|市場)|への|に対する|に対して|向け")
 
