@@ -102,22 +102,26 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # (pattern, side, instrument); side None: the subject decides (foreigners: liabilities, residents: assets)
     (rf"(?<!short-term ){_ABROAD} (?:long-term )?(?:bonds|debt(?: securities)?|notes|fixed income)|"
      rf"long-term (?:foreign |overseas )?(?:debt|bonds)(?: securities)? (?:abroad|overseas)|"
-     r"(?:long-term|longer-term) (?:foreign|overseas) (?:debt|bonds|notes)|foreign long-term debt", "assets", "lt_debt"),
+     r"(?:long-term|longer-term) (?:foreign|overseas) (?:debt|bonds|notes|bills)|foreign long-term debt|"
+     # "foreign long-term bills": the maturity the reporter names wins over the loose noun
+     rf"{_ABROAD} (?:long-term|longer-term) bills", "assets", "lt_debt"),
     (rf"{_ABROAD} (?:stocks|equities|shares|equity)|foreign equity and (?:investment )?fund shares",
      "assets", "equity"),
     (rf"{_ABROAD} (?:short-term (?:debt|bonds|securities|notes)|bills|money-market instruments)|"
      r"short-term (?:foreign|overseas) (?:debt|bonds|securities)", "assets", "st_debt"),
     (rf"{_ABROAD} (?:securities|assets)", "assets", "total"),
     (rf"{_JAPAN} (?:stocks|equities|shares)", "liabilities", "equity"),
-    (rf"(?<!short-term ){_JAPAN} {_LT}(?:bonds|debt)|JGBs|Japanese government bonds", "liabilities", "lt_debt"),
+    (rf"(?<!short-term ){_JAPAN} {_LT}(?:bonds|debt)|{_JAPAN} (?:long-term|longer-term) bills|JGBs|"
+     r"Japanese government bonds", "liabilities", "lt_debt"),
     (rf"{_JAPAN} (?:treasury |short-term |government )?(?:bills|debt securities of less than a year)|"
      rf"{_JAPAN} short-term (?:debt(?: securities)?|securities|bonds|bills)|"
      rf"short-term {_JAPAN} (?:debt(?: securities)?|securities|bonds|bills|paper)|"
      r"T-bills issued by Japan", "liabilities", "st_debt"),
     # no side named
-    (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper|instruments)|money-market instruments|bills",
+    (r"short-term (?:bonds|bills|debt(?: securities)?|securities|notes|paper|instruments)|money-market instruments|"
+     r"(?<!long-term )(?<!longer-term )bills",
      None, "st_debt"),
-    (r"(?:long-term|longer-term|long-dated|longer-dated|super-long) (?:bonds|debt(?: securities)?|notes|papers?)|"
+    (r"(?:long-term|longer-term|long-dated|longer-dated|super-long) (?:bonds|debt(?: securities)?|notes|papers?|bills)|"
      r"(?<!short-term )bonds|(?<!U\.S\. )(?<!US )long-term securities", None, "lt_debt"),
     (r"stocks|equities|shares|equity markets?|stock markets?|equity", None, "equity"),
 ]

@@ -1,0 +1,73 @@
+"""`ustflow check` on a maturity the reporter names before a loose noun (issue 13, session 10, batch 7): "foreign
+long-term bills" are long-term debt, whatever "bills" usually means; "short-term bills" and bare "bills" stay
+short-term. Invented sentences; the values are read from the loaded store."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.check.subjects import find_instruments
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("They added a net ¥182.8 billion worth of foreign long-term bills.", ("assets", "lt_debt")),
+    ("Residents bought long-term overseas bills worth ¥50 billion.", ("assets", "lt_debt")),
+    ("Overseas longer-term bills drew ¥40 billion of Japanese money.", ("assets", "lt_debt")),
+    ("Foreigners sold ¥300 billion of Japanese long-term bills.", ("liabilities", "lt_debt")),
+    ("Investors bought long-term bills worth ¥10 billion.", (None, "lt_debt")),
+    ("Foreigners ditched ¥633.9 billion in short-term bills.", (None, "st_debt")),
+    ("Foreigners ditched ¥633.9 billion in bills.", (None, "st_debt")),
+    ("Residents sold ¥20 billion of foreign bills.", ("assets", "st_debt")),
+])
+def test_the_maturity_named_wins_over_the_noun(text, want):
+    assert [v for _, v in find_instruments(text)] == [want]
+
+
+def _bn(v: float) -> str:
+    return f"¥{abs(v) / 10:,.1f} billion"  # MoF's unit is 100 million yen
+
+
+@pytest.mark.parametrize("template", [
+    "Japanese investors {verb} a net {fig} worth of foreign long-term bills in the week to {day}.",
+    "In the week to {day}, Japanese investors {verb} {fig} of overseas long-term bills on a net basis.",
+])
+def test_long_term_bills_are_judged_on_long_term_debt(data, loaded_store, template):
+    lt = series("mof.weekly.assets.lt_debt.net", loaded_store).dropna()
+    st = series("mof.weekly.assets.st_debt.net", loaded_store).dropna()
+    wk = next(w for w in reversed(lt.index) if w in st.index and abs(lt[w] - st[w]) > 100)
+    sat = wk.end_time.date()
+    text = template.format(verb="bought" if lt[wk] > 0 else "sold", fig=_bn(lt[wk]),
+                           day=f"{sat:%B} {sat.day}, {sat.year}")
+    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), _bn(lt[wk]))
+    assert rec["series"] == "mof.weekly.assets.lt_debt.net"
+    assert rec["official_value"] == pytest.approx(lt[wk]) and rec["verdict"] == "supported"
+
+
+# -- "a week ago": the week before the one the story reports (as "a week earlier", "a month ago") ---------------
+@pytest.mark.parametrize("template", [
+    "Foreigners bought Japanese long-term bonds of {cur} on a net basis last week, in contrast to {prev} worth of "
+    "net {pverb}, a week ago, data showed.",
+    "Non-residents were net {cverb}s of Japanese stocks in the week to {day} at {cur}, after net {pverb} of {prev} a "
+    "week ago.",
+    "In the week to {day} overseas investors' net flow into Japanese bonds was {cur}, compared with net {pverb} of "
+    "{prev} one week ago.",
+])
+def test_a_week_ago_is_the_week_before_the_one_reported(data, loaded_store, template):
+    sid = "mof.weekly.liabilities.equity.net" if "stocks" in template else "mof.weekly.liabilities.lt_debt.net"
+    s = series(sid, loaded_store).dropna()
+    k = next(i for i in range(len(s) - 1, 1, -1) if abs(s.iloc[i] - s.iloc[i - 1]) > 100 and s.iloc[i] * s.iloc[i - 1] != 0)
+    wk, pw = s.index[k], s.index[k - 1]
+    sat = wk.end_time.date()
+    word = {True: "buy", False: "sell"}
+    text = template.format(cur=_bn(s[wk]), prev=_bn(s[pw]), cverb=word[s[wk] > 0] + "er",
+                           pverb="buying" if s[pw] > 0 else "selling", day=f"{sat:%B} {sat.day}, {sat.year}")
+    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), _bn(s[pw]))
+    assert rec["series"] == sid and rec["official_value"] == pytest.approx(s[pw])
+    assert rec["verdict"] == "supported"
