@@ -69,7 +69,16 @@ _OWN_FIGURE = re.compile(r"\s*(?:of|at|with|was|were|stood at|came to|:|[(（](?
 _LATER_PARTICIPLE = re.compile(r",\s*(?:after|having|before|since|following)\s+(?:\w+\s+)?\w+(?:ing|ed|en|t)\b", re.I)
 
 
+#: a Japanese look-back's start, set against an extreme or a first: "2005年1月以降で最長", "2019年以来の最大",
+#: "4月以来初めて", "統計開始以降で過去最高" (the comparison's start, never the figure's own time; not "3月以降は2位に",
+#: a run from March)
+_JA_LOOK_BACK_START = re.compile(r"\s*(?:以降|以来)(?:で|の|、)?\s*(?:[^、。\d]{0,8}?)(?:最(?:大|小|高|低|長|短|多|少)|初めて|初の|"
+                                 r"過去最|高水準|低水準|大きさ|規模)")
+
+
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
+    if s and re.search(r"[\u3040-\u30ff]", s):
+        periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1])]
     pos = c.span[0]
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
     base = [p for p in in_clause if p.role == "from"]

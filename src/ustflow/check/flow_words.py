@@ -88,11 +88,13 @@ def outward_flow_sign(c: Claim, side: str) -> int | None:
 
 _OUTWARD = re.compile(r"対外|海外(?:へ|の(?:株式|債券|証券))")
 _INWARD = re.compile(r"対内|(?:日本|国内)への|日本(?:株|国債)")
+_BOTH_SIDES = re.compile(r"対外(?:及び|および|・|と)対内|対内(?:及び|および|・|と)対外")
 
 
 def outward_or_inward(s: str) -> str | None:
     """The side a Japanese sentence names for a bare MoF line (株式, 中長期債): "assets" for 対外 (residents' foreign
     investment), "liabilities" for 対内 (non-residents' investment in Japan), None when it names neither or both."""
+    s = _BOTH_SIDES.sub("", s)  # "対外及び対内証券売買契約等の状況": the release's name, which names both sides
     out, inw = bool(_OUTWARD.search(s)), bool(_INWARD.search(s))
     return None if out == inw else ("assets" if out else "liabilities")
 

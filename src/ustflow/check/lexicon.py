@@ -218,7 +218,9 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "外国主要債権者の米国債保有高": TIC's major foreign holders together (its grand total), before 外国勢 below
     # "米国債の外国保有総額", "海外勢全体では": all foreign holders together
     (r"外国(?:の)?主要債権者|海外(?:の)?主要債権者|外国主要保有者|海外投資家全体|外国勢全体|海外勢全体|外国保有者全体|海外全体|外国全体|"
-     r"(?:外国|海外)(?:人|勢)?(?:の|による)?(?:米国債)?保有(?:総額|総計|合計|全体|残高|額|高)", "foreign_total",
+     r"(?:外国|海外)(?:人|勢)?(?:の|による)?(?:米国債)?保有(?:総額|総計|合計|全体|残高|額|高)|"
+     # "外国が保有する米国債", "外国債権者が保有する米国債残高": what foreigners hold, all of them together
+     r"(?:外国|海外)(?:人|勢|投資家|債権者)?(?:が|の)保有(?:する|している)米国債|(?:外国|海外)(?:の)?債権者", "foreign_total",
      "grand_total"),
     # "米国外で保有される米国債": held outside the US, i.e. by foreigners
     (r"非居住者|海外投資家|外国人投資家|海外勢|外国勢|外国人|米国外で保有され(?:る|た|ている)", "foreign_investors",
@@ -276,6 +278,9 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # bare MoF lines (中長期債, 短期債, 株式: "対外証券投資は株式が…の流入超", "海外投資家の投資は中長期債が…"): both sides
     # have them; the subject or the sentence's 対外/対内 decides whose
     (r"中長期債", None, "lt_debt"),
+    # "長期債が9070億円、短期債が7443億円の取得超": the press's shorter name of MoF's 中長期債 (not 超長期債, a JGB
+    # maturity, nor a yield or a market: "長期債利回り", "長期債市場")
+    (r"(?<![中超])長期債(?!利回り|金利|相場|市場|先物)", None, "lt_debt"),
     (r"短期債", None, "st_debt"),
     (r"株式(?!市場|相場|会社|分割|スワップ)", None, "equity"),
 ]

@@ -82,10 +82,12 @@ _JA_MORE_LESS = re.compile(r"\s*(?:も|ほど)?(?:多|少|増|減|拡大|縮小)
 _CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
-_JA_MOVE_AFTER = re.compile(r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
+#: (the figure's conversion in brackets may come between: "178億ドル(約2.28兆円)増額して")
+_JA_CONVERSION = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
+_JA_MOVE_AFTER = re.compile(_JA_CONVERSION + r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
                             r"増|減)(?!超|税)")
 #: a move verb of the figure's own right after it: "148億米ドル減少しました", "52億ドル増加した"
-_JA_MOVE_VERB_AFTER = re.compile(r"\s*(?:増加|減少|拡大|縮小)(?:し|した|しました|して)")
+_JA_MOVE_VERB_AFTER = re.compile(_JA_CONVERSION + r"\s*(?:増加|減少|拡大|縮小)(?:し|した|しました|して)")
 #: the size of a move named before the figure: "減額の総計は460億ドルに上った", "増加幅は90億ドル", "減少額は約50億ドル"
 _JA_MOVE_NOUN = re.compile(r"(?P<w>減少|増加|減|増|削減|買い増し|売り増し)(?:額|幅)(?:の(?:総計|合計|総額|累計))?(?:は|が)[、,]?\s*"
                            r"(?:約|およそ)?\s*$")

@@ -1,0 +1,105 @@
+"""`ustflow check` on Japanese stories (issue 13, session 10, readings batch 7 showed missing): a change with its
+yen conversion in brackets before the move word ("178億ドル(約2.28兆円)増額して"), all foreign holders named by a
+relative clause ("外国が保有する米国債", "外国債権者が保有する米国債残高"), the press's 長期債 for MoF's 中長期債 and
+the release's own name (対外及び対内証券売買契約等) naming neither side, and a look-back's start ("2005年1月以降で
+最長", "2014年以来の最大") that is never the figure's own period. Invented sentences; expected values are the store's."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def oku(v_bn: float) -> str:
+    """USD bn as a Japanese dollar figure: 1209.9 -> '1兆2099億ドル', 18.3 -> '183億ドル'."""
+    n = round(abs(v_bn) * 10)
+    return f"{n // 10000}兆{n % 10000:04d}億ドル" if n >= 10000 else f"{n}億ドル"
+
+
+def yen(v_oku: float) -> str:
+    """JPY 100mn as a Japanese yen figure: 16737 -> '1兆6737億円', 9070 -> '9070億円'."""
+    n = round(abs(v_oku))
+    return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n}億円"
+
+
+@pytest.mark.parametrize("template", [
+    "日本の米国債保有額は4月に{ch}(約{jpy}){up}して{lvl}(約160兆円)となった。",
+    "4月の日本の米国債保有高は前月より{ch}（約{jpy}）{up2}し、{lvl}だった。",
+    "日本の米国債保有残高は4月、{ch}(約{jpy}){up3}の{lvl}となった。",
+])
+def test_a_change_with_its_yen_conversion_before_the_move_word(template, data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    apr = pd.Period("2024-04", "M")
+    ch, lvl = jp[apr] - jp[apr - 1], jp[apr]
+    text = template.format(ch=oku(ch), jpy="2.8兆円", lvl=oku(lvl), up="増額" if ch > 0 else "減額",
+                           up2="増加" if ch > 0 else "減少", up3="増" if ch > 0 else "減")
+    r = check_text(text, date=DATE, store=data)
+    change = by_claim(r, oku(ch))
+    assert (change["measure"], change["verdict"], change["official_period"]) == \
+        ("holdings_change", "supported", "2024-03 to 2024-04")
+    assert change["direction"] == ("up/bought" if ch > 0 else "down/sold")
+    assert by_claim(r, oku(lvl))["measure"] == "holdings_level"
+
+
+@pytest.mark.parametrize("who", ["外国が保有する米国債は", "外国債権者が保有する米国債残高は", "海外投資家が保有している米国債は",
+                                 "海外の債権者による保有額は"])
+def test_all_foreign_holders_named_by_a_relative_clause(who, data, loaded_store):
+    total = series("tic.holdings.grand_total", loaded_store)
+    lvl = total[pd.Period("2024-04", "M")]
+    r = check_text(f"2024年4月末時点で、{who}{oku(lvl)}に達した。", date=DATE, store=data)
+    rec = by_claim(r, oku(lvl))
+    assert (rec["series"], rec["verdict"], rec["official_period"]) == \
+        ("tic.holdings.grand_total", "supported", "2024-04")
+
+
+def test_the_press_long_term_bonds_are_mofs_medium_and_long_term_debt(data, loaded_store):
+    lt = series("mof.monthly.liabilities.lt_debt.net", loaded_store)
+    st = series("mof.monthly.liabilities.st_debt.net", loaded_store)
+    m = pd.Period("2024-04", "M")
+    a, b = lt[m], st[m]
+    word = lambda v: "取得超" if v > 0 else "処分超"  # noqa: E731
+    texts = [  # the release's name says 対外及び対内: the topic 対内証券投資 decides the side
+        f"財務省が発表した4月の対外及び対内証券売買契約等の状況によると、対内証券投資については長期債が{yen(a)}の"
+        f"{word(a)}、短期債が{yen(b)}の{word(b)}となっている。",
+        f"海外投資家は4月、長期債を{yen(a)}{'買い越した' if a > 0 else '売り越した'}。",
+    ]
+    for text in texts:
+        r = check_text(text, date="2024-05-20", store=data)
+        rec = by_claim(r, yen(a))
+        assert (rec["series"], rec["verdict"], rec["official_period"]) == \
+            ("mof.monthly.liabilities.lt_debt.net", "supported", "2024-04"), rec["explanation"]
+    rec = by_claim(check_text(texts[0], date="2024-05-20", store=data), yen(b))
+    assert (rec["series"], rec["verdict"]) == ("mof.monthly.liabilities.st_debt.net", "supported")
+
+
+def test_a_long_term_yield_is_no_bond_flow(data):
+    r = check_text("4月の長期債利回りは0.9%に上昇した。", date="2024-05-20", store=data)
+    assert all("lt_debt" not in (x["series"] or "") for x in r)
+
+
+@pytest.mark.parametrize("tail", ["、買越額は統計を始めた2005年1月以降で最大となった。", "で、2014年以来の最大の買い越しだった。",
+                                  "となり、これは2010年以降で初めての規模だ。"])
+def test_a_look_back_start_is_not_the_figures_period(tail, data, loaded_store):
+    w = series("mof.monthly.assets.equity.net", loaded_store)
+    m = pd.Period("2024-04", "M")
+    v = w[m]
+    text = f"財務省によると、4月の対外株式投資は{yen(v)}の{'買い越し' if v > 0 else '売り越し'}{tail}"
+    rec = by_claim(check_text(text, date="2024-05-20", store=data), yen(v))
+    assert (rec["series"], rec["official_period"], rec["verdict"]) == ("mof.monthly.assets.equity.net", "2024-04",
+                                                                       "supported")
+
+
+def test_a_run_from_a_month_is_still_read_as_a_run(data):
+    """"3月以降は2位": a place held from March on (the rule above leaves a run's start alone)."""
+    r = check_text("中国は2024年3月以降は2位の保有国となっている。", date=DATE, store=data)
+    assert any(x["kind"] == "rank" for x in r)
