@@ -80,8 +80,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     """
     from ustflow.check import dispatch
     from ustflow.check.attach import debt_totals
+    from ustflow.check.claim_fill import past_will
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
-    from ustflow.check.extract import extract, past_will
+    from ustflow.check.extract import extract
     from ustflow.check.markets import intervention_in_context
     from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rulekit import Context

@@ -1,0 +1,163 @@
+"""What a claim takes from its sentence (``fill_claim``, for ``extract``): its subject (the closest holder before
+the figure in its clause, else after it as an agent, else earlier in the sentence; not one in an inclusion, an
+aside or a reference class), its period (``attach.attach_period``), its direction word (before the figure in its
+clause, else right after; in Japanese after the figure or its list), its instrument, and whether a modal or plan
+word in its clause makes it a forecast or an estimate; ``past_will``: "will" with a period already past is a
+translation's tense, not a forecast."""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import lexicon as lx
+from ustflow.check.attach import attach_period, own_instrument
+from ustflow.check.claims import Claim, Mention
+from ustflow.check.clauses import clause_bounds, other_relative
+from ustflow.check.periods import Period
+from ustflow.check.roles import DIR_RX
+from ustflow.check.subject_objects import en_compared_dropped, ja_objects_dropped, rank_holders
+from ustflow.check.subjects import held_by
+from ustflow.check.text import matches, spans
+
+_MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? to|planned to|planning to|aims? to|"
+                    r"intends? to|expects? to|expected to|forecasts?|projected|projects|is set to|are set to|"
+                    r"may|likely to|estimates? that|seeks? to|target(?:s|ing)?|pledged to|vowed to|"
+                    # "Analysts expect Japan's holdings to fall below $1 trillion", "If Japan sold $100 billion, ..."
+                    r"(?:expect|predict|forecast|see)(?:s|ed)?\s+(?:[\w'’.-]+\s+){1,4}to|[Ii]f|[Uu]nless|were to)\b")
+
+
+_ESTIMATE = re.compile(r"\b(?:calculated|calculates|calculation|reckon(?:s|ed)?|estimated that|estimates that|"
+                       r"by (?:our|his|her|their) (?:estimates?|calculations?|count)|according to (?:[\w.&'-]+ ){1,5}"
+                       r"(?:estimates?|calculations?|analysis|projections?))\b", re.I)
+
+
+_FACT = re.compile(r"\b(?:data|figures|statistics) (?:showed|show|shows)\b|\bshowed\b")
+
+
+#: words that put what follows after the figure's own event: "... before falling back", "... and then fell"
+_LATER_EVENT = re.compile(r"\b(?:before|after|then|later|since|until|only to)\b", re.I)
+
+
+#: an inclusion or example inside the subject's phrase: not the subject itself
+_INCLUDING = re.compile(r",\s*(?:which|that|who)\s+(?:include[sd]?|comprise[sd]?|consist of)\b[^,;()]*(?:,|$)|"
+                        r",\s*(?:including|such as|among them|e\.g\.)\s[^,;()]*(?:,|$)|"
+                        r"\((?:including|such as|e\.g\.|mainly|mostly)\s[^)]*\)", re.I)
+
+
+#: a period named by an event the checker cannot date
+_UNDATED_EVENT = re.compile(r"\b(?:leading (?:up )?(?:in)?to|ahead of|in the run-up to|before|after) the (?:previous |last |"
+                            r"next |latest |recent |upcoming )?(?:Bank of Japan|BOJ|BoJ|Fed(?:eral Reserve)?|FOMC|ECB|"
+                            r"central bank|policy)(?:'s)? (?:policy )?(?:meeting|decision|review|announcement)\b", re.I)
+
+
+#: the words before a class of holders that no figure is about: "the ranking of top foreign holders"
+_REFERENCE_CLASS = re.compile(r"\b(?:ranking|rankings|list|table|league table|ranks|group|club) of (?:the )?"
+                              r"(?:top |largest |biggest |major |leading )?$", re.I)
+
+
+#: the rest of a Japanese list of figures up to the verb they share: "、2月に137億ドル、5月に109億ドルを購入し"
+_JA_LIST_VERB = re.compile(rf"(?:[、,]\s*(?:(?:\d{{1,2}}月|前月|今月|同月|前年)(?:に|は|も|には)?)?\s*[\d.,兆億万千]+(?:ドル|円))+"
+                           rf"\s*(?:を|の)?\s*(?:(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL}))")
+
+
+def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
+    """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
+    pos = c.span[0]
+    cs, ce = clause_bounds(s, pos)
+    c.clause = s[cs:ce]
+    cands = [m for m in subjects if m.kind in ("country", "japan")] if holders_only else subjects
+    incl = spans(_INCLUDING, s)
+    outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
+    if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
+        cands = outside
+    cands = ja_objects_dropped(s, cands)
+    if holders_only and (ranked := rank_holders(s, c.span, cands)) is not None:
+        cands = ranked  # "It ceded the top spot to Japan, ..., falling to third place": not Japan's place
+    main = [m for m in cands if not other_relative(s, m.span, c.span)]
+    if main and len(main) < len(cands):  # "Japan, which overtook China in 2019, raised ...": Japan's figure
+        cands = main
+    before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
+    # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
+    after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce and
+                (holders_only or re.search(r"\b(?:by|from|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                                           s[max(0, m.span[0] - 80):m.span[0]], re.I))]
+    before_s = [m for m in cands if m.span[1] <= pos]
+    last_named = before_s[-1].span[1] if before_s else 0
+    if before_s and not holders_only and re.search(r"\b(?:it|they)\b", s[max(cs, last_named):pos], re.I) and \
+            not re.search(r"\b(?:it|its|they|their)\b", s[:before_s[0].span[0]], re.I):
+        before_s = before_s[:1]  # "China let ... in favour of Japan even as it reduced": the sentence's subject
+        before_cl = [m for m in before_cl if m in before_s]
+    kept = en_compared_dropped(s, before_s)  # "the UK, which overtook China as the second-largest holder": the UK
+    if len(kept) < len(before_s):
+        before_s, before_cl = kept, [m for m in before_cl if m in kept]
+    # a holder in a reference class is not the one a figure is about: "in the ranking of top foreign holders"
+    before_s = [m for m in before_s if not _REFERENCE_CLASS.search(s[max(0, m.span[0] - 40):m.span[0]])] or before_s
+    region = lx.REGION_REF.search(s, cs, pos) if not before_cl else None
+    if region:  # "China and the UK ..., with the Asian nation's holdings shrinking": China
+        r = region.group("r").lower().replace("south american", "latin american")
+        named = [m for m in before_s if m.slug in lx.REGIONS.get(r, set())]
+        if len(named) == 1:
+            before_cl = named
+    pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
+    # "exceeding 1,112.5 billion dollars held by China": China (also inside "including ...", which names it outright)
+    pick = held_by(s, c.span, cands if holders_only else subjects) or pick
+    if pick is None and not holders_only:
+        after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
+            r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"
+        pick = after_s[0] if after_s else None
+    if pick is not None:
+        c.subject, c.subject_how = pick, "stated"
+    attach_period(c, periods, cs, ce, s)
+    ev = spans(_UNDATED_EVENT, s)
+    if c.period is None and ev:  # "leading into the previous Bank of Japan meeting": no date the store knows
+        c.undated = s[ev[0][0]:ev[0][1]]
+    # the clause's words only (a long run-on sentence must not be scanned whole for every figure in it)
+    dirs = [m for m in matches(DIR_RX, s) if cs <= m.start() and m.end() <= pos]
+    dirs_after = [m for m in DIR_RX.finditer(s, c.span[1], min(len(s), min(ce, c.span[1] + 30) + 40))
+                  if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
+                  and not re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
+    # a verb after the figure that tells a later event ("climbed above $1.5 trillion in November 2013 before
+    # falling back") does not say which way the figure moved
+    dirs_after = [m for m in dirs_after if not _LATER_EVENT.search(s[c.span[1]:m.start()])]
+    dm = dirs[-1] if dirs else (dirs_after[0] if dirs_after else None)
+    own = DIR_RX.search(c.amount.text) if c.amount is not None else None
+    if own is not None and c.amount.qualifier in ("above", "below", "just_above", "just_below"):
+        dm = own  # "climbed above $1.5 trillion", "fell below $1 trillion": the verb is the figure's own
+    right_after = re.match(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:of\s+)?(?:net\s+)?(?P<w>[\w-]+)", s[c.span[1]:])
+    if right_after and dirs_after and dirs_after[0].start() <= c.span[1] + right_after.start("w") < dirs_after[0].end():
+        dm = dirs_after[0]  # "a $18.9 billion decrease", "2.75 trillion yen of net purchases"
+    if dm is not None and dm.group(0).lower() == "drew" and \
+            re.search(r"^[^.;]{0,40}\b(?:in|of) (?:overseas|foreign) (?:capital|inflows?|money|funds|investment)",
+                      s[c.span[1]:]):
+        c.direction, c.direction_word = 1, "drew ... inflows"  # the security drew foreign money: a net purchase
+        dm = None
+    ja_after = re.match(rf"\s*(?:の)?(?P<jbuy>{lx.JA_BUY})|\s*(?:の)?(?P<jsell>{lx.JA_SELL})", s[c.span[1]:]) or \
+        _JA_LIST_VERB.match(s, c.span[1])  # "1月に87億ドル、2月に137億ドルを購入し": the verb after the list
+    if ja_after:  # "4兆2559億円の処分超": the direction follows the figure in Japanese
+        dm = ja_after
+    if dm is not None:
+        c.direction = 1 if (dm.groupdict().get("buy") or dm.groupdict().get("up") or dm.groupdict().get("jbuy")) else -1
+        # "の取得超": the word itself (the particle before it is no part of it)
+        c.direction_word = (dm.groupdict().get("jbuy") or dm.groupdict().get("jsell") or dm.group(0)).strip()
+    elif c.direction is not None:
+        pass
+    elif c.amount is not None and c.amount.number < 0:
+        c.direction = -1
+    own = own_instrument(c, s, instruments, cs, ce)
+    if own is not None:
+        c.instrument, sp = own
+        c.instrument_text = s[sp[0]:sp[1]]
+    c.forecast = (bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])) or \
+        bool(lx.JA_CONDITION.match(s, c.span[1]) or lx.JA_CONDITION_BEFORE.search(s[cs:pos]))
+    c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
+
+
+def past_will(c: Claim, ref) -> bool:
+    """"In 2022, 2023 and 2024, China will reduce its holdings by ...": "will" (the only modal) with a stated
+    period that ended before the publication date tells the past (a translation's tense), not a forecast."""
+    p = c.period
+    if not c.forecast or ref is None or p is None or p.is_latest or c.period_how != "stated" or p.end >= ref:
+        return False
+    s = c.sentence.text
+    cs = max(0, s.rfind(c.clause)) if c.clause else 0
+    return all(m.group(0).lower() == "will" for m in _MODAL.finditer(s[cs:c.span[0]]))
