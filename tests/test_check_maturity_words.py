@@ -71,3 +71,32 @@ def test_a_week_ago_is_the_week_before_the_one_reported(data, loaded_store, temp
     rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), _bn(s[pw]))
     assert rec["series"] == sid and rec["official_value"] == pytest.approx(s[pw])
     assert rec["verdict"] == "supported"
+
+
+# -- "their 12th week of buying out of the past 13": a count in a window, not a run of twelve --------------------
+_ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
+        10: "10th", 11: "11th", 12: "12th"}
+
+
+@pytest.mark.parametrize("template", [
+    "Foreigners bought a net {fig} worth of Japanese stocks during the week to {day}, marking their {ord} week of "
+    "buying out of the past {m}.",
+    "Non-residents bought {fig} of Japanese shares in the week to {day}, their {ord} week of net buying in the "
+    "last {m}.",
+    "Overseas investors purchased {fig} of Japanese equities in the week to {day}, a {ord} week of net purchases out "
+    "of the previous {m}.",
+])
+def test_the_nth_week_out_of_the_past_m_is_a_count(data, loaded_store, template):
+    s = series("mof.weekly.liabilities.equity.net", loaded_store).dropna()
+    for k in range(len(s) - 1, 20, -1):
+        m = next((m for m in (13, 10, 8, 6) if 2 <= (s.iloc[k - m + 1:k + 1] > 0).sum() < m
+                  and not (s.iloc[k - (s.iloc[k - m + 1:k + 1] > 0).sum() + 1:k + 1] > 0).all()), None)
+        if s.iloc[k] > 0 and m:
+            break
+    wk, n = s.index[k], int((s.iloc[k - m + 1:k + 1] > 0).sum())
+    sat = wk.end_time.date()
+    fmt = dict(fig=_bn(s[wk]), day=f"{sat:%B} {sat.day}, {sat.year}", m=m)
+    date = str((wk + 1).end_time.date())
+    r = check_text(template.format(ord=_ORD[n], **fmt), date=date, store=data)
+    rec = next(x for x in r if x["claim"].startswith(("their", "a ", "marking")) or _ORD[n] in x["claim"])
+    assert rec["measure"] == "count_in" and rec["verdict"] == "supported", rec

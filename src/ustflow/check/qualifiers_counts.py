@@ -136,7 +136,8 @@ def verb_runs(s: str, free, out: list) -> None:
 _WINDOW_AFTER = re.compile(rf"\s+(?:during|in|over|within|of)\s+the\s+(?:past|last|previous|preceding)\s+"
                            rf"(?:(?P<wn>{_NUM})\s+)?(?P<wg>year|month|week|quarter)s?\b"
                            # "their ninth week of net selling in 10", "the fourth month out of five": the same grain
-                           rf"|\s+(?:in|out of|of the last|of the past)\s+(?P<wn2>{_NUM})"
+                           rf"|\s+(?:in|out\s+of|(?:of|out\s+of|in)\s+the\s+(?:last|past|previous|preceding|latest))\s+"
+                           rf"(?P<wn2>{_NUM})"
                            rf"(?!\s*(?:%|percent|per cent|years?|days?|billion|million|trillion)|\d|[.,]\d)"
                            rf"(?:\s+(?P<wg2>month|week)s)?\b", re.I)
 #: what was traded, between a run's words and its window: "of foreign bonds", "in Japanese stocks"
