@@ -103,3 +103,33 @@ def test_a_run_from_a_month_is_still_read_as_a_run(data):
     """"3月以降は2位": a place held from March on (the rule above leaves a run's start alone)."""
     r = check_text("中国は2024年3月以降は2位の保有国となっている。", date=DATE, store=data)
     assert any(x["kind"] == "rank" for x in r)
+
+
+@pytest.mark.parametrize("span", ["4月から6月の間に", "4月から6月にかけて", "4月から6月まで"])
+def test_a_span_of_months_without_a_year(span, data, loaded_store):
+    """"4月から6月の間": the latest such span by the publication date (the closing word makes it a span; a bare
+    "3月から" is the start of a change)."""
+    iv = series("mof.fx_intervention.amount", loaded_store)
+    total = iv[(iv.index >= "2024-04-01") & (iv.index <= "2024-06-30")].sum()  # JPY bn
+    n = round(total * 10)
+    text = f"財務省によると、政府・日銀が{span}行った円買いドル売りの為替介入は{n // 10000}兆{n % 10000}億円だった。"
+    rec = by_claim(check_text(text, date="2024-08-08", store=data), f"{n // 10000}兆{n % 10000}億円")
+    assert (rec["measure"], rec["verdict"]) == ("intervention", "supported"), rec["explanation"]
+
+
+def test_a_span_of_months_sums_a_monthly_flow(data, loaded_store):
+    lt = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    v = lt[pd.Period("2024-01", "M"):pd.Period("2024-03", "M")].sum()
+    text = f"国内投資家は1月から3月にかけて対外中長期債を{yen(v)}{'買い越した' if v > 0 else '売り越した'}。"
+    rec = by_claim(check_text(text, date="2024-05-20", store=data), yen(v))
+    assert (rec["series"], rec["verdict"]) == ("mof.monthly.assets.lt_debt.net", "supported"), rec["explanation"]
+
+
+@pytest.mark.parametrize("lead", ["4月29日の介入額は", "今回の介入総額は", "円買い介入の規模は"])
+def test_an_earlier_days_intervention_named_after_the_amount_word(lead, data, loaded_store):
+    iv = series("mof.fx_intervention.amount", loaded_store)
+    v = iv[iv.index == "2022-10-21"].sum()
+    n = round(v * 10)
+    fig = f"{n // 10000}兆{n % 10000}億円"
+    rec = by_claim(check_text(f"{lead}2022年10月21日の{fig}を超えた。", date="2024-08-08", store=data), fig)
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("intervention", "supported", "2022-10-21")

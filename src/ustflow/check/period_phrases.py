@@ -127,7 +127,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                  rf"(?<!to )(?<!through )(?<!until )(?<!ending )(?<!ended )"
                  rf"\b(?:from\s+)?the\s+end\s+of\s+(?:(?P<y3>(?:19|20)\d{{2}})|last\s+year)\b"),
     # "昨年11月~今年3月", "2010年11月から2011年3月まで": a span of months, each end with its own year
-    ("jp_month_span", r"(?:(?P<y0>(?:19|20)\d{2})年|(?P<yr0>昨年|前年|一昨年|今年|本年))(?P<m0>\d{1,2})月\s*(?:[～〜~\-－―]|から)\s*"
+    # (no year: "4月から6月の間", "1月から3月にかけて", with the word that closes the span, else "3月から" is a base)
+    ("jp_month_span", r"(?:(?P<y0>(?:19|20)\d{2})年|(?P<yr0>昨年|前年|一昨年|今年|本年)|"
+                      r"(?<![年\d])(?=\d{1,2}月\s*から\s*\d{1,2}月(?:まで|にかけて|の間)))(?P<m0>\d{1,2})月\s*(?:[～〜~\-－―]|から)\s*"
                       r"(?:(?P<y1>(?:19|20)\d{2})年|(?P<yr1>昨年|前年|今年|本年))?(?P<m1>\d{1,2})月(?:まで)?"),
     ("jp_months", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?!\d{1,2}日)(?:期)?"),
     # "4月と5月": two months in a row, one span (shared out one to each figure by "それぞれ")

@@ -196,6 +196,10 @@ def _month_span(ref: date | None, g: dict, label: str) -> "Period | None":
     m0, m1 = int(g["m0"]), int(g["m1"])
     if not (1 <= m0 <= 12 and 1 <= m1 <= 12) or (ref is None and not g.get("y0")):
         return None
+    if not g.get("y0") and not g.get("yr0"):  # "4月から6月の間": the latest such span that ended by the publication
+        y0 = ref.year - (ref.month <= m1) - (m1 < m0)
+        return Period("months", [(date(y0, m0, 1), month_window(y0 + (m1 < m0), m1)[1])], label,
+                      note="the latest such span by the publication date")
     y0 = int(g["y0"]) if g.get("y0") else ref.year + _REL_YEAR[g["yr0"]]
     y1 = int(g["y1"]) if g.get("y1") else ref.year + _REL_YEAR[g["yr1"]] if g.get("yr1") else y0 + (m1 < m0)
     if (y1, m1) < (y0, m0):
