@@ -54,3 +54,27 @@ def test_the_largest_holders_a_place_is_counted_among_are_no_claim_nor_subject(d
 def test_among_the_largest_with_no_place_before_is_still_a_claim(data):
     r = check_text("Saudi Arabia is among the largest foreign holders of Treasuries.", date="2024-07-22", store=data)
     assert claim_containing(r, "largest foreign holders")["verdict"] == "contradicted"  # 17th: not one of the ten
+
+
+# the holder said inside a superlative, and a superlative with its own month after another month's figure ----------
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury holdings in April were the lowest for Russia since March 2008.",
+    "The amount of American government securities owned in April was the lowest for Russia since March 2008.",
+    "Russia held $96.1 billion in March 2018. Holdings in April were the lowest for Russia since March 2008.",
+    "In March 2018 Russia owned $96.1 billion. In April its holdings were the lowest for Russia since March 2008, "
+    "when the financial crisis began.",
+])
+def test_a_superlative_for_a_holder_in_its_own_month(data, text):
+    rec = claim_containing(check_text(text, date="2018-06-16", store=data), "since March 2008")
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("Russia", "supported", "2018-04")
+    wrong = claim_containing(check_text(text.replace("March 2008", "March 2017"), date="2018-06-16", store=data),
+                             "since March 2017")
+    assert wrong["verdict"] == "contradicted"  # the last lower month was March 2008
+
+
+def test_a_superlative_with_no_month_of_its_own_still_refers_back(data):
+    text = "Russia's holdings fell to $48.7 billion in April 2018. That was the lowest since March 2008."
+    rec = claim_containing(check_text(text, date="2018-06-16", store=data), "since March 2008")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2018-04"

@@ -78,9 +78,10 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         cands = main
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
     # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
-    after_cl = [m for m in cands if m.span[0] >= c.span[1] and m.span[0] < ce and
+    after_cl = [m for m in cands if (m.span[0] >= c.span[1] and m.span[0] < ce and
                 (holders_only or re.search(r"\b(?:by|from|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
-                                           s[max(0, m.span[0] - 80):m.span[0]], re.I))]
+                                           s[max(0, m.span[0] - 80):m.span[0]], re.I))) or  # "the lowest for Russia since"
+                (c.span[0] < m.span[0] and m.span[1] <= c.span[1] and re.search(r"\bfor\s+$", s[c.span[0]:m.span[0]]))]
     before_s = [m for m in cands if m.span[1] <= pos]
     last_named = before_s[-1].span[1] if before_s else 0
     if before_s and not holders_only and re.search(r"\b(?:it|they)\b", s[max(cs, last_named):pos], re.I) and \

@@ -313,6 +313,9 @@ def _refer_back(claims: list[Claim]) -> None:
         if now and fit:  # "今回の買い越し額は過去3番目": the latest period's figure, not the last one named
             dated = [o for o in fit if o.period is not None and not o.period.is_latest and o.period.windows]
             pick = [max(dated, key=lambda o: o.period.end)] if dated else pick[-1:] if len(fit) == 1 else []
+        if pick and not same and c.subject is not None and c.period_how == "stated" and c.period is not None and \
+                not c.period.is_latest and pick[0].period is not None and pick[0].period.windows != c.period.windows:
+            continue  # "Holdings in April were the lowest for Russia since 2008" after March's figure: April's own
         if pick:
             host = pick[0]
             c.host = host
