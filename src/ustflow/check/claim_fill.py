@@ -60,6 +60,11 @@ _JA_LIST_VERB = re.compile(rf"(?:[、,]\s*(?:(?:\d{{1,2}}月|前月|今月|同�
                            rf"\s*(?:を|の)?\s*(?:(?P<jbuy>{lx.JA_BUY})|(?P<jsell>{lx.JA_SELL}))")
 
 
+def _named_for(s: str, span: tuple[int, int], at: tuple[int, int]) -> bool:
+    """A holder named after "for" inside a claim's own words: "the lowest for Russia since March 2008"."""
+    return span[0] < at[0] and at[1] <= span[1] and bool(re.search(r"\bfor\s+$", s[span[0]:at[0]]))
+
+
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -78,10 +83,9 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         cands = main
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
     # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
-    after_cl = [m for m in cands if (m.span[0] >= c.span[1] and m.span[0] < ce and
-                (holders_only or re.search(r"\b(?:by|from|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
-                                           s[max(0, m.span[0] - 80):m.span[0]], re.I))) or  # "the lowest for Russia since"
-                (c.span[0] < m.span[0] and m.span[1] <= c.span[1] and re.search(r"\bfor\s+$", s[c.span[0]:m.span[0]]))]
+    after_cl = [m for m in cands if (m.span[0] >= c.span[1] and m.span[0] < ce and (holders_only or re.search(
+        r"\b(?:by|from|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$", s[max(0, m.span[0] - 80):m.span[0]], re.I))) or
+                _named_for(s, c.span, m.span)]
     before_s = [m for m in cands if m.span[1] <= pos]
     last_named = before_s[-1].span[1] if before_s else 0
     if before_s and not holders_only and re.search(r"\b(?:it|they)\b", s[max(cs, last_named):pos], re.I) and \
