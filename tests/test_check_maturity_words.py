@@ -100,3 +100,44 @@ def test_the_nth_week_out_of_the_past_m_is_a_count(data, loaded_store, template)
     r = check_text(template.format(ord=_ORD[n], **fmt), date=date, store=data)
     rec = next(x for x in r if x["claim"].startswith(("their", "a ", "marking")) or _ORD[n] in x["claim"])
     assert rec["measure"] == "count_in" and rec["verdict"] == "supported", rec
+
+
+# -- "ended three straight weeks of net buying totalling 1.77 trillion yen": a run that is over, and its total ------
+@pytest.mark.parametrize("template", [
+    "Japanese investors sold a net {cur} of foreign bonds in the week to {day}. That ended {n} straight weeks of net "
+    "buying totalling {tot}.",
+    "Japanese investors were net sellers of foreign bonds in the week to {day} at {cur}, snapping {n} consecutive "
+    "weeks of net purchases totaling {tot}.",
+    "In the week to {day} residents sold {cur} of overseas bonds on a net basis, which broke {n} successive weeks of "
+    "buying, amounting to {tot}.",
+])
+def test_an_ended_run_and_its_total(data, loaded_store, template):
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store).dropna()
+    for k in range(len(s) - 1, 10, -1):
+        n = next((j for j in range(1, 8) if s.iloc[k - j] <= 0), 0) - 1
+        if s.iloc[k] < 0 and 2 <= n <= 6:
+            break
+    wk = s.index[k]
+    tot = float(s.iloc[k - n:k].sum())
+    sat = wk.end_time.date()
+    words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+    text = template.format(cur=_bn(s[wk]), n=words[n], tot=_bn(tot), day=f"{sat:%B} {sat.day}, {sat.year}")
+    r = check_text(text, date=str((wk + 1).end_time.date()), store=data)
+    rec = by_claim(r, _bn(tot))
+    assert rec["official_value"] == pytest.approx(tot) and rec["verdict"] == "supported", rec
+    run = next(x for x in r if x["measure"] == "streak_end")
+    assert run["verdict"] == "supported" and run["official_value"] == n, run
+    assert by_claim(r, _bn(s[wk]))["verdict"] == "supported"
+
+
+def test_a_total_after_a_run_that_goes_on_is_not_read_as_the_runs(data, loaded_store):
+    # "bought for a third straight week, totalling ¥X": the week's figure, as before (only an ended run's total is
+    # the run's sum)
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store).dropna()
+    k = next(k for k in range(len(s) - 1, 10, -1) if (s.iloc[k - 2:k + 1] > 0).all() and s.iloc[k - 3] <= 0)
+    wk = s.index[k]
+    sat = wk.end_time.date()
+    text = (f"Japanese investors bought foreign bonds for a third straight week in the week to {sat:%B} {sat.day}, "
+            f"{sat.year}, totalling {_bn(s[wk])}.")
+    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), _bn(s[wk]))
+    assert rec["official_value"] == pytest.approx(s[wk]) and rec["verdict"] == "supported"

@@ -123,16 +123,24 @@ _TOTALLED = re.compile(r"^[^.;]{0,40}?\b(?:that|which)\s+total(?:l)?ed\s*(?:abou
                        r"^[^.;]{0,40}?\bduring which\b[^.;]{0,40}$", re.I)
 
 
+#: "ended three straight weeks of net buying totalling 1.77 trillion yen": a participle right after a run that is over
+#: (the figure's own period has the other sign, so the total can only be the run's)
+_TOTALLING = re.compile(r"^,?\s*(?:totall?ing|amounting to|worth a (?:combined|total) of)\s*"
+                        r"(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
+
+
 def streak_totals(claims: list[Claim], s: str) -> None:
-    """'after three straight months of net sales that totalled about 432 billion yen': the figure is the
-    sum over the streak's periods (the n periods before the one named, or to it)."""
-    for q in [c for c in claims if c.kind == "qualifier" and c.qualifier.kind in ("streak", "streak_before")]:
-        figs = [f for f in claims if f.kind == "amount" and f.span[0] > q.span[1] and _TOTALLED.match(s[q.span[1]:f.span[0]])]
+    """'after three straight months of net sales that totalled about 432 billion yen', 'ended three straight weeks
+    of net buying totalling 1.77 trillion yen': the figure is the sum over the streak's periods (the n periods before
+    the one named, or to it)."""
+    for q in [c for c in claims if c.kind == "qualifier" and c.qualifier.kind in ("streak", "streak_before", "streak_end")]:
+        before = q.qualifier.kind != "streak"
+        figs = [f for f in claims if f.kind == "amount" and f.span[0] > q.span[1] and (
+            _TOTALLED.match(s[q.span[1]:f.span[0]]) or (before and _TOTALLING.match(s[q.span[1]:f.span[0]])))]
         if not figs:
             continue
         f, n = figs[0], q.qualifier.n
         unit = "week" if q.qualifier.grain == "week" else "month"
-        before = q.qualifier.kind == "streak_before"
         anchor = q.host.period if q.host is not None else None
         if anchor is not None and not anchor.is_latest:
             e = anchor.start - timedelta(days=1) if before else anchor.end
@@ -149,6 +157,10 @@ def streak_totals(claims: list[Claim], s: str) -> None:
         f.period_how = "stated"
         if f.direction is None or f.direction_word in ("", q.direction_word):
             f.direction = q.qualifier.direction or q.direction
+        if before and q.host is f:  # the run's total is not the figure whose period ended the run: the one before it
+            q.host = next((o for o in reversed(claims) if o.kind == "amount" and o is not f and o.span[1] <= q.span[0]), None)
+            if q.host is not None:
+                q.period, q.period_how = q.host.period, q.host.period_how
 
 
 def same_holder(c: Claim, o: Claim) -> bool:

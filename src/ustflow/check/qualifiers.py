@@ -154,8 +154,11 @@ STREAK_RUN_RX = re.compile(
     rf"(?:streak|run|spree|stretch|trend|sequence|string|winning streak|losing streak)\b", re.I)
 STREAK_END_RX = re.compile(
     rf"\b(?:end(?:ing|ed|s)?|snapp(?:ing|ed)|break(?:ing)?|broke|halt(?:ing|ed)|reversing)\s+(?:a |an |the |their |its )?"
-    rf"(?P<card>{_CARD})[- ]{_GRAIN}s?(?:[- ]long)?\s+(?:(?:run|streak|spree|trend|string) of (?P<act2>[\w-]+ ?[\w-]*)|"
-    rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence))", re.I)
+    rf"(?P<card>{_CARD})(?:[- ](?:straight|consecutive|successive))?[- ]{_GRAIN}s?(?:[- ]long)?\s+"
+    rf"(?:(?:run|streak|spree|trend|string) of (?P<act2>[\w-]+ ?[\w-]*)|"
+    rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence)|"
+    # "ended three straight weeks of net buying": the run's words with no "streak"
+    rf"of (?P<act3>(?:net )?(?:buying|selling|purchases|sales|inflows|outflows|declines|increases|gains|cuts)))", re.I)
 FIRST_SINCE_RX = re.compile(
     # "for first time in five months", a headline's "... First Time In Three Months": no article
     rf"\b(?:(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first|for first|(?-i:First)) (?:(?P<what>[\w/-]+(?: [\w/’'-]+){{0,6}}?) )?(?:"
@@ -359,7 +362,7 @@ def _streak_run(m: re.Match) -> Qualifier:
 
 def parse_streak_end(m: re.Match) -> Qualifier:
     g = m.groupdict()
-    d = act_direction(g.get("act") or g.get("act2") or "")
+    d = act_direction(g.get("act") or g.get("act2") or g.get("act3") or "")
     return Qualifier("streak_end", m.group(0).strip(), n=_n(g["card"]), grain=g["grain"].lower(), direction=d)
 
 
