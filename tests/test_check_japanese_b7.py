@@ -133,3 +133,15 @@ def test_an_earlier_days_intervention_named_after_the_amount_word(lead, data, lo
     fig = f"{n // 10000}兆{n % 10000}億円"
     rec = by_claim(check_text(f"{lead}2022年10月21日の{fig}を超えた。", date="2024-08-08", store=data), fig)
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("intervention", "supported", "2022-10-21")
+
+
+@pytest.mark.parametrize("second", ["3月の保有額は22年7月以降初めて増加していた。", "中国の3月の米国債保有額は2022年7月以来初めて増加した。",
+                                    "3月の中国の保有高は、22年7月以来初めての増加だった。"])
+def test_first_since_a_date_after_a_month_named_with_its_topic(second, data):
+    """"3月の保有額は22年7月以降初めて増加": the look-back counts from July 2022 and the rise is March's (the month
+    named with the topic is not the date counted from)."""
+    text = f"米財務省が15日公表した4月の対米証券投資統計によると、中国の米国債保有額は8689億ドルだった。{second}"
+    r = check_text(text, date="2023-06-16", store=data)
+    rec = next(x for x in r if x["measure"] == "first_since")
+    assert (rec["official_period"], rec["verdict"]) == ("2023-03", "supported"), rec["explanation"]
+    assert "2022-07" in rec["explanation"]
