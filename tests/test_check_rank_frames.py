@@ -78,3 +78,24 @@ def test_a_superlative_with_no_month_of_its_own_still_refers_back(data):
     text = "Russia's holdings fell to $48.7 billion in April 2018. That was the lowest since March 2008."
     rec = claim_containing(check_text(text, date="2018-06-16", store=data), "since March 2008")
     assert rec["verdict"] == "supported" and rec["official_period"] == "2018-04"
+
+
+# a comma that may be a decimal comma ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In April Japan's holdings of US Treasuries amounted to 1,031 trillion dollars.",
+    "Japan held 1,031 trillion dollars of Treasuries in April.",
+    "China's holdings stood at $1,181 trillion in April.",
+])
+def test_one_comma_before_three_digits_may_be_a_decimal_comma(data, text):
+    r = check_text(text, date="2018-06-16", store=data)
+    rec = next(x for x in r if "trillion" in x["claim"])
+    assert rec["verdict"] == "unverifiable" and "decimal comma" in rec["explanation"]
+
+
+@pytest.mark.parametrize("figure", ["$1,031.8 trillion", "$1,031,800 billion"])
+def test_a_thousands_separator_with_a_point_or_a_second_group_is_a_unit_slip(data, figure):
+    r = check_text(f"Japan held {figure} of Treasuries in April.", date="2018-06-16", store=data)
+    rec = claim_containing(r, figure)
+    assert rec["verdict"] == "contradicted" and "unit_trap" in rec["flags"]

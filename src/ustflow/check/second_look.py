@@ -18,6 +18,7 @@ Nothing here is searched for the best fit of a stated, anchored reading.
 from __future__ import annotations
 
 import copy
+import re
 from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim, Mention
@@ -125,8 +126,10 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
                 claims: list[Claim] = ()) -> Judgement:
     """``j`` unchanged, unless it is a contradiction on a reading the checker was not sure of and a
     nearby reading fits (see the module docstring); then ``unverifiable`` saying both."""
-    if j.verdict != CONTRADICTED or "unit_trap" in j.flags:
+    if j.verdict != CONTRADICTED:
         return j
+    if "unit_trap" in j.flags:
+        return _decimal_comma(c, j) or j
     late = _released_later(j, ctx, c)
     if late is not None or c.amount is None:
         return late or j
@@ -173,6 +176,24 @@ def _released_later(j: Judgement, ctx, c: Claim | None = None) -> Judgement | No
                        f"article reports", [*j.flags, "other_reading"])
     out.figure = fig  # a qualifier on the figure ("the most in over a decade") is still judged on the series read
     return out
+
+
+#: a number with one comma and three digits after it, and no other separator: "1,031 trillion dollars"
+_ONE_COMMA = re.compile(r"^\D*\d{1,3},\d{3}(?![,.]?\d)")
+
+
+def _decimal_comma(c: Claim, j: Judgement) -> Judgement | None:
+    """A figure 1000 times the official one whose only separator is a comma before three digits ("Japan (1,031
+    trillion dollars)" for 1,031.8 bn) may be written with a decimal comma (1.031 trillion, as in most European
+    languages and in translations from them), not a unit error: which one, the digits cannot say, so it is not
+    judged (``unverifiable``, naming both readings). A figure with a decimal point ("$1,125.9 trillion") or a second
+    group ("1,112,500") is unambiguous and stays a unit slip."""
+    claimed, official = abs(j.claimed_value or 0), abs(j.official_value or 0)
+    if c.amount is None or not _ONE_COMMA.match(c.amount.text) or not official or not 500 < claimed / official < 2000:
+        return None
+    return set_aside(j, f"the comma in '{c.amount.text}' may be a decimal comma: read so, the figure is a thousandth "
+                        f"of it and fits the official value; read as a thousands separator, {j.explanation}",
+                     [f for f in j.flags if f != "unit_trap"] + ["decimal_comma"], tolerance=j.tolerance)
 
 
 def _far_apart(j: Judgement) -> Judgement | None:
