@@ -141,3 +141,40 @@ def test_a_total_after_a_run_that_goes_on_is_not_read_as_the_runs(data, loaded_s
             f"{sat.year}, totalling {_bn(s[wk])}.")
     rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), _bn(s[wk]))
     assert rec["official_value"] == pytest.approx(s[wk]) and rec["verdict"] == "supported"
+
+
+# -- "during the first four days of November": calendar days at the edge of a month -------------------------------
+@pytest.mark.parametrize("phrase, want", [
+    ("during the first four days of November", ("2011-11-01", "2011-11-04")),
+    ("in the last three days of March 2011", ("2011-03-29", "2011-03-31")),
+    ("over the final two days of February 2024", ("2024-02-28", "2024-02-29")),
+    ("the first 10 calendar days of October", ("2011-10-01", "2011-10-10")),
+])
+def test_the_first_or_last_days_of_a_month(phrase, want):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    p = Resolver(date(2012, 2, 8)).find(f"It happened {phrase}.")[0]
+    assert (str(p.start), str(p.end)) == want, p
+
+
+@pytest.mark.parametrize("template", [
+    "Japan carried out {fig} worth of unannounced intervention during the first {k} days of {mon}.",
+    "Tokyo's intervention in the currency market totalled {fig} in the first {k} days of {mon}, data showed.",
+])
+def test_an_intervention_total_over_the_first_days_of_a_month(data, loaded_store, template):
+    import pandas as pd
+
+    s = series("mof.fx_intervention.amount", loaded_store).dropna()
+    day = next(pd.Timestamp(str(i)[:10]) for i in reversed(s.index) if 2 <= pd.Timestamp(str(i)[:10]).day <= 9)
+    k = max(day.day, 2)
+    first = day.replace(day=1)
+    ops = s[[first <= pd.Timestamp(str(i)[:10]) <= first + pd.Timedelta(days=k - 1) for i in s.index]]
+    total = float(ops.abs().sum())
+    words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+    fig = f"¥{total / 1000:.2f} trillion" if total >= 1000 else f"¥{total:.1f} billion"
+    text = template.format(fig=fig, k=words.get(k, str(k)), mon=f"{day:%B} {day.year}")
+    rec = by_claim(check_text(text, date=str((day + pd.Timedelta(days=40)).date()), store=data), fig)
+    assert (rec["official_period"] or "").startswith(str(first.date())), (text, rec)
+    assert rec["verdict"] == "supported", rec

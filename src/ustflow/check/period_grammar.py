@@ -158,6 +158,17 @@ class Resolver:
             return Period("months", [(date(y, 1, 1), month_window(y, k)[1])], label)
         return Period("months", [(date(y, 13 - k, 1), date(y, 12, 31))], label)
 
+    def _r_edge_days(self, name: str, g: dict, label: str) -> Period | None:
+        """'the first four days of November': 1-4 November; 'the last three days of March': 29-31 March."""
+        ym, note = self._month(g["m"], g.get("my"))
+        k = count_of(g["k"])
+        if ym is None or not 1 <= k <= 27:
+            return None
+        first, last = month_window(*ym)
+        if g["which"].lower() in ("first", "opening"):
+            return Period("days", [(first, first + timedelta(days=k - 1))], label, note=note)
+        return Period("days", [(last - timedelta(days=k - 1), last)], label, note=note)
+
     def _r_edge_week(self, name: str, g: dict, label: str) -> Period | None:
         """'in the last week of 2025': the MoF week ending last (first) in that year; 'the first week of May':
         the first week with most of its days in May."""

@@ -40,6 +40,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
              rf"last year))?"),
     ("first_months", rf"\b(?:in |during |over )?the (?P<which>first|last) (?P<k>two|three|four|five|six|seven|eight|nine|ten|"
                      rf"eleven|\d{{1,2}}) (?P<unit>months|quarters) of (?:{YEAR}|the year|this year|last year)"),
+    # "during the first four days of November", "the last three days of March 2011": calendar days of a month
+    ("edge_days", rf"\b(?:in |during |over )?the (?P<which>first|last|final|opening|closing) (?P<k>two|three|four|five|six|"
+                  rf"seven|eight|nine|ten|\d{{1,2}}) (?:calendar )?days of {MON_Y}"),
     ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening|second|third|fourth) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
                   rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}}))"),
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
