@@ -145,3 +145,16 @@ def test_first_since_a_date_after_a_month_named_with_its_topic(second, data):
     rec = next(x for x in r if x["measure"] == "first_since")
     assert (rec["official_period"], rec["verdict"]) == ("2023-03", "supported"), rec["explanation"]
     assert "2022-07" in rec["explanation"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("日本の米国債保有残高は2019年6月、中国を抜いて世界1位となった。", 1),
+    ("2019年6月、日本は依然として米国債保有量トップの国だった。", 1),
+    ("中国は2019年6月、日本に抜かれて2位となり、", 2),
+    ("2019年6月の米国債保有量で、中国は2位となっている。", 2),
+])
+def test_a_place_reached_with_to_naru_or_held_by_quantity(text, place, data):
+    """"世界1位となった" (と as に before なる), "保有量トップ" (the quantity held, as 保有額)."""
+    r = check_text(text, date="2019-08-16", store=data)
+    rec = next(x for x in r if x["kind"] == "rank" and x["quantity"] is not None)
+    assert (rec["quantity"], rec["verdict"], rec["official_period"]) == (place, "supported", "2019-06")

@@ -25,7 +25,7 @@ from ustflow.check.periods import NUMBERS
 from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.rxgate import finditer
 
-_HOLDINGS = ("保有", "保有額", "保有高", "保有残高", "残高")
+_HOLDINGS = ("保有", "保有額", "保有高", "保有残高", "残高", "保有量")  # "米国債保有量トップの国"
 #: what may stand between the holdings and the place: "保有残高で2位", "保有額世界2位", "保有高は第2位"
 _BETWEEN = ("", "で", "は", "が", "では", "世界", "で世界", "は世界", "世界第", "第", "で第", "は第")
 #: the holder it follows: "日本に次いで2位", "日本に次ぐ2位", "日本に次ぎ第2位"
@@ -61,8 +61,8 @@ JA_RANK_RX = re.compile(
     rf"|{_AFTER_FOLLOWING}(?P<jord3>[1-9])位"
     # "2位の中国は", "3位はイギリスで", "2位が日本": a holder named right after its place
     rf"|(?<![\d.])(?:第)?(?P<jord4>[1-9])位(?=(?:の|は|が)(?:{JA_HOLDER}))"
-    # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place
-    r"|(?<![\d.])(?P<jord5>[1-9])位に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)"
+    # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place; "中国を抜いて世界1位となった"
+    r"|(?<![\d.])(?P<jord5>[1-9])位(?:に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)|(?=と(?:なっ|なり|なる)))"
     # "英国は7793億ドルで2位", "中国は7654億ドルで(世界)第3位だった": the place its holdings figure gives the topic
     # "日本は128億ドル減の5,732億ドルの2位": the same, its figure joined by の
     r"|(?:(?<=ドルで)|(?<=ドルの))(?:世界)?(?:第)?(?P<jord6>[1-9])位"
