@@ -99,3 +99,18 @@ def test_a_thousands_separator_with_a_point_or_a_second_group_is_a_unit_slip(dat
     r = check_text(f"Japan held {figure} of Treasuries in April.", date="2018-06-16", store=data)
     rec = claim_containing(r, figure)
     assert rec["verdict"] == "contradicted" and "unit_trap" in rec["flags"]
+
+
+# "pc" for per cent (the Gulf and British press) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's holdings rose 0.9pc in October.",
+    "Japan's holdings of Treasuries were up 0.9 pc in October from September.",
+    "In October Japan's holdings posted a 0.9pc rise.",
+])
+def test_pc_is_per_cent(data, text):
+    r = check_text(text, date="2025-12-17", store=data)
+    assert claim_containing(r, "pc")["verdict"] == "supported"
+    wrong = check_text(text.replace("0.9", "1.7"), date="2025-12-17", store=data)
+    assert claim_containing(wrong, "pc")["verdict"] == "contradicted"

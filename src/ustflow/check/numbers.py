@@ -31,7 +31,7 @@ AMOUNT_RX = re.compile(
     rf"|(?<![\d.,兆億万])(?P<jfx>\d{{2,3}}(?:\.\d{{1,2}})?)円(?:(?P<jsen>\d{{1,2}})銭)?(?P<jband>台(?:半ば|前半|後半)?)?(?![\d銭])"
     rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
     rf"(?P<jcur>円|(?:米)?ドル)"
-    rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)"
+    rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
     rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
     rf"|(?P<fxnum2>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})\s+(?:yen\s+)?(?:per|to the|against the|a|versus the|vs the) "
