@@ -178,3 +178,39 @@ def test_an_intervention_total_over_the_first_days_of_a_month(data, loaded_store
     rec = by_claim(check_text(text, date=str((day + pd.Timedelta(days=40)).date()), store=data), fig)
     assert (rec["official_period"] or "").startswith(str(first.date())), (text, rec)
     assert rec["verdict"] == "supported", rec
+
+
+# -- "for the three months ending June 30" in a weekly story published on 3 July: the weeks, as the monthly figure
+# for June was not out yet --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("template", [
+    "Foreign investors {verb} a net {wk} of Japanese stocks in the week to {day}. Foreign inflows, including last "
+    "week's purchase, totaled about {tot} for the three months ending {end}.",
+    "Overseas investors {verb} {wk} of Japanese shares in the week to {day}. Over the three months to {end} they "
+    "bought a net {tot}.",
+])
+def test_months_ending_days_before_publication_are_summed_from_the_weeks(data, loaded_store, template):
+    import pandas as pd
+
+    s = series("mof.weekly.liabilities.equity.net", loaded_store).dropna()
+    m = series("mof.monthly.liabilities.equity.net", loaded_store).dropna()
+    # a quarter-end month whose last MoF week ends within its last three days, weeks and months differing
+    for k in range(len(s) - 1, 20, -1):
+        sat = s.index[k].end_time.normalize()
+        q_end = sat + pd.offsets.MonthEnd(0)
+        start = q_end - pd.offsets.MonthBegin(3)
+        if q_end.month % 3 == 0 and (q_end - sat).days <= 3:
+            weeks = s[[start <= w.end_time.normalize() <= q_end for w in s.index]]
+            months = m[[start <= p.start_time <= q_end for p in m.index]]
+            if len(months) == 3 and abs(weeks.sum() - months.sum()) > 0.05 * abs(weeks.sum()) and weeks.sum() > 0:
+                break
+    wk = s.index[k]
+    tot = f"¥{weeks.sum() / 10000:.2f} trillion"
+    text = template.format(wk=_bn(s[wk]), verb="bought" if s[wk] > 0 else "sold", day=f"{sat:%B} {sat.day}, {sat.year}",
+                           tot=tot, end=f"{q_end:%B} {q_end.day}")
+    rec = next(x for x in check_text(text, date=str((q_end + pd.Timedelta(days=3)).date()), store=data)
+               if tot in x["claim"])
+    assert ".weekly." in rec["series"] and rec["verdict"] == "supported", rec["explanation"]
+    # a month later the monthly figures are out: the same words are judged on them
+    rec = next(x for x in check_text(text, date=str((q_end + pd.Timedelta(days=45)).date()), store=data)
+               if tot in x["claim"])
+    assert ".weekly." not in rec["series"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import date, timedelta
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import DEBT_PARTS, Claim
@@ -66,7 +67,7 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if sj is not None and sj.kind in ("country", "foreign_official", "foreign_total"):
         return unverifiable(f"no official series of {subject_label(c) or sj.text}'s trades in these securities "
                             f"(MoF covers Japan's investors; TIC covers trades in US securities)")
-    topic = article_sector(c, ctx) if sj is None and not _weekly(c, ctx.weekly) else None
+    topic = article_sector(c, ctx) if sj is None and not _weekly(c, ctx.weekly, ctx.date) else None
     if topic is not None:  # "4月は4000億円の買い越しだった" in a story about life insurers: theirs, not all residents'
         c = copy.copy(c)
         c.subject, c.subject_how = topic, "article"
@@ -179,7 +180,7 @@ def mof_series(c: Claim, ctx: Context | None = None) -> tuple[str, str, str, str
         return unverifiable("Japanese residents' trades in Japanese securities are not cross-border flows")
     if sj is None and side == "liabilities":
         note = "no investor named: non-residents' trades in Japanese securities"
-    weekly = _weekly(c, ctx.weekly if ctx is not None else None)
+    weekly = _weekly(c, ctx.weekly if ctx is not None else None, ctx.date if ctx is not None else None)
     if sj is not None and sj.kind == "sector":
         if weekly:
             return unverifiable(f"MoF publishes flows by investor type ({SECTOR_LABELS[sj.slug]}) monthly only; the "
@@ -199,10 +200,15 @@ def _title(c: Claim, side: str, instr: str, total: float) -> str:
     return "MoF: net flows, residents' net purchases abroad less non-residents' in Japan (negative = a net inflow): "
 
 
-def _weekly(c: Claim, article_weekly: bool | None = None) -> bool:
+def _weekly(c: Claim, article_weekly: bool | None = None, pub: date | None = None) -> bool:
     """Weekly or monthly data: the period's kind; with none stated, the sentence's words, else the
-    article's (a weekly flows story stays weekly)."""
+    article's (a weekly flows story stays weekly). In a weekly story, months that end within a few days of the
+    publication date ("for the three months ending June 30" on 3 July) are weeks: MoF's monthly figure for the
+    last of them comes out in the month after, so the reporter summed the weeks."""
     p = c.period
+    if p is not None and not p.is_latest and p.kind in ("month", "months") and article_weekly and pub is not None \
+            and pub < p.end + timedelta(days=6):
+        return True
     if re.search(r"\bweekly (?:data|figures|statistics|numbers)\b", c.text, re.I):
         return True  # "over the past month, weekly data showed": the weeks of that month
     if p is not None and p.kind == "months" and re.search(r"\byear (?:through|to|up to|until) \w+ \w*\s?week\b", p.label):
