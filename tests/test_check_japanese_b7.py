@@ -158,3 +158,14 @@ def test_a_place_reached_with_to_naru_or_held_by_quantity(text, place, data):
     r = check_text(text, date="2019-08-16", store=data)
     rec = next(x for x in r if x["kind"] == "rank" and x["quantity"] is not None)
     assert (rec["quantity"], rec["verdict"], rec["official_period"]) == (place, "supported", "2019-06")
+
+
+@pytest.mark.parametrize("what", ["米国のソブリン債", "アメリカのソブリン債", "米国ソブリン債"])
+def test_us_sovereign_bonds_are_us_treasuries(what, data, loaded_store):
+    """"米国のソブリン債": US government bonds, i.e. Treasuries; residents' yen trades in them are the balance of
+    payments' by-country line (never MoF's all-country total)."""
+    bop = series("boj.bop.bppi6d3naus", loaded_store)
+    v = bop[pd.Period("2024-03", "M")]
+    text = f"国内投資家は3月、{what}を{yen(v)}{'買い越した' if v > 0 else '売り越した'}。"
+    rec = by_claim(check_text(text, date="2024-05-11", store=data), yen(v))
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bppi6d3naus", "supported"), rec["explanation"]
