@@ -114,3 +114,16 @@ def test_pc_is_per_cent(data, text):
     assert claim_containing(r, "pc")["verdict"] == "supported"
     wrong = check_text(text.replace("0.9", "1.7"), date="2025-12-17", store=data)
     assert claim_containing(wrong, "pc")["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan remained the largest foreign holder of US Treasury securities, totalling $1.20 trillion, up {p} from the "
+    "previous month.",
+    "Japan, the top holder of Treasuries, saw a {p} increase from September.",
+    "Japan stayed the biggest foreign creditor in Treasuries in October, a {p} rise from September.",
+])
+def test_a_percent_move_of_a_holder_of_treasuries_is_its_holdings(data, text):
+    r = check_text(text.format(p="0.9pc"), date="2025-12-17", store=data)
+    assert claim_containing(r, "0.9pc")["verdict"] == "supported"
+    wrong = check_text(text.format(p="1.69pc"), date="2025-12-17", store=data)
+    assert claim_containing(wrong, "1.69pc")["verdict"] == "contradicted"

@@ -285,6 +285,9 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
                                                                  _HOLDER_ELLIPSIS.search(clause) or
                                                                  (_JA_HOLD.search(s) and _tic_topic_ja(c))):
         return "holdings_pct"
+    if a.kind == "percent" and c.role in ("pct", "change") and c.subject is not None and \
+            c.subject.kind in ("country", "japan") and _HOLDER_NOUN.search(s) and re.search(r"\bTreasur", s):
+        return "holdings_pct"  # "the largest foreign holder of US Treasuries, at $1.20 trillion, up 1.69pc": its stock's
     if a.kind == "percent" and c.role in ("pct", "change") and _to_dollar_level(c, s):
         return "holdings_pct"  # "China's reduction was a larger 3.6 percent to $1.12 trillion": its holdings' move
     if a.kind == "percent" and _FLOW_PCT.search(clause) and not _HOLD.search(clause):
