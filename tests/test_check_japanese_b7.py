@@ -169,3 +169,26 @@ def test_us_sovereign_bonds_are_us_treasuries(what, data, loaded_store):
     text = f"国内投資家は3月、{what}を{yen(v)}{'買い越した' if v > 0 else '売り越した'}。"
     rec = by_claim(check_text(text, date="2024-05-11", store=data), yen(v))
     assert (rec["series"], rec["verdict"]) == ("boj.bop.bppi6d3naus", "supported"), rec["explanation"]
+
+
+def _man(v: float) -> str:
+    """JPY 100mn with a thousands comma below 1兆: 8932 -> '8,932億円'."""
+    n = round(abs(v))
+    return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n:,}億円"
+
+
+@pytest.mark.parametrize("template", [
+    "3月13~19日の海外投資家による対内株式投資は{net}の取得超(取得{acq}、処分{disp})となった。",
+    "3月13~19日の海外投資家による日本株の取得額は{acq}、処分額は{disp}で、差し引き{net}の買い越しだった。",
+    "3月13~19日、海外投資家は日本株を{net}買い越した（取得{acq}、処分{disp}）。",
+])
+def test_gross_purchases_and_sales_beside_a_net_figure(template, data, loaded_store):
+    """A purchase and a sale beside a net figure are the gross columns, each by the word right before it (取得 / 処分),
+    and a thousands comma ("8,932億円") does not end a clause."""
+    wk = pd.Period("2011-03-19", "W-SAT")
+    vals = {k: series(f"mof.weekly.liabilities.equity.{k}", loaded_store)[wk] for k in ("net", "acq", "disp")}
+    figs = {k: _man(v) for k, v in vals.items()}
+    r = check_text(template.format(**figs), date="2011-03-25", store=data)
+    for k in ("acq", "disp", "net"):
+        rec = by_claim(r, figs[k])
+        assert (rec["series"], rec["verdict"]) == (f"mof.weekly.liabilities.equity.{k}", "supported"), rec["explanation"]

@@ -35,6 +35,8 @@ _BUY_WORD = re.compile(r"購入|買い入れ|取得|\b(?:bought|purchased|acquir
 _SELL_WORD = re.compile(r"売却|処分|\b(?:sold|disposed of)\b", re.I)
 
 
+_CLAUSE_EDGE = re.compile(r"[、;(（)）]|,(?!\d{3})")
+_SIDE_BEFORE = re.compile(r"(?:取得|処分|購入|売却)(?:額|高)?(?:は|が)?\s*(?:約|およそ)?\s*$")
 _GROSS_LEAD = re.compile(r"^\W*(?:in\s+gross\s+terms|on\s+a\s+gross\s+basis)\b", re.I)
 _GROSS_SALE = re.compile(r"sell|sale|dispos|処分|売り|売却", re.I)
 _GROSS_SIDE = re.compile(r"\b(?:buying|purchases?|acquisitions?|selling|sales|disposals?|dispositions?)\b|"
@@ -48,10 +50,14 @@ def gross_figure(c: Claim) -> str:
     sentence's lead) says gross ("Their gross buying was 9.49 trillion yen", "gross sales of ... were", "In gross
     terms, ... sold"): the side is the gross noun's ("gross sales": dispositions), else the figure's direction."""
     s = c.sentence.text
-    start = max(s.rfind(x, 0, c.span[0]) for x in "、,;") + 1
-    ends = [i for i in (s.find(x, c.span[1]) for x in "、,;") if i >= 0]
-    clause = s[start:min(ends) if ends else len(s)]
-    by_dir = "acq" if (c.direction or 1) > 0 else "disp"
+    # the figure's clause: between commas (not a thousands comma: "8,910億円") or brackets ("(取得9兆4871億円、…)")
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(s, 0, c.span[0])), default=0)
+    end = next((m.start() for m in _CLAUSE_EDGE.finditer(s, c.span[1])), len(s))
+    clause = s[start:end]
+    # "取得9兆4871億円、処分8兆5961億円": the trade word right before the figure says which side, else its direction
+    said = _SIDE_BEFORE.search(s[start:c.span[0]])
+    by_dir = ("disp" if _GROSS_SALE.search(said.group(0)) else "acq") if said else \
+        "acq" if (c.direction or 1) > 0 else "disp"
     if (_GROSS_WORD.search(clause) or _GROSS_LEAD.search(s)) and not re.search(r"\bnet\b|越し|差し?引き|ネット", clause, re.I):
         side = list(_GROSS_SIDE.finditer(s, start, c.span[0]))  # the trade word nearest before the figure
         if side:  # "gross sales of ... were ¥X"; "gross buying was X while their selling was Y" (Y: a sale)
