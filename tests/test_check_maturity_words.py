@@ -214,3 +214,30 @@ def test_months_ending_days_before_publication_are_summed_from_the_weeks(data, l
     rec = next(x for x in check_text(text, date=str((q_end + pd.Timedelta(days=45)).date()), store=data)
                if tot in x["claim"])
     assert ".weekly." not in rec["series"]
+
+
+# -- "have been selling foreign bonds for eight months since July": a run said with its first month ---------------
+@pytest.mark.parametrize("template", [
+    "Japanese life insurers have been {ving} foreign bonds for {n} months since {first}, data showed.",
+    "Domestic life insurers have {ved} overseas bonds for {n} months since {first}.",
+    "Japan's life insurers were net {ver}s of foreign bonds for {n} months from {first}, the data showed.",
+    # in a story of weekly flows: still a run of months, judged on the monthly data by investor
+    "Japanese investors bought ¥50 billion of foreign bonds last week. Japanese life insurers have been {ving} "
+    "foreign bonds for {n} months since {first}.",
+])
+def test_a_run_said_with_its_first_month(data, loaded_store, template):
+    import pandas as pd
+
+    s = series("mof.monthly.lt_debt.life_insurers.net", loaded_store).dropna()
+    for k in range(len(s) - 1, 12, -1):
+        sign = 1 if s.iloc[k] > 0 else -1
+        n = next(j for j in range(1, k) if s.iloc[k - j] * sign <= 0)
+        if 3 <= n <= 10:
+            break
+    last, first = s.index[k], s.index[k - n + 1]
+    words = {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+    verbs = {1: ("buying", "bought", "buy"), -1: ("selling", "sold", "sell")}[sign]
+    text = template.format(ving=verbs[0], ved=verbs[1], ver=verbs[2] + "er", n=words[n], first=f"{first:%B}")
+    date = str((pd.Period(last, "M") + 1).end_time.date() - pd.Timedelta(days=2))
+    run = next(x for x in check_text(text, date=date, store=data) if x["measure"] == "streak")
+    assert run["official_value"] == n and run["verdict"] == "supported", run["explanation"]

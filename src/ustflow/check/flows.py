@@ -206,6 +206,9 @@ def _weekly(c: Claim, article_weekly: bool | None = None, pub: date | None = Non
     publication date ("for the three months ending June 30" on 3 July) are weeks: MoF's monthly figure for the
     last of them comes out in the month after, so the reporter summed the weeks."""
     p = c.period
+    q = c.qualifier if c.kind == "qualifier" else None
+    if q is not None and q.kind in ("streak", "streak_end", "streak_before") and q.grain in ("week", "month"):
+        return q.grain == "week"  # "selling for eight months since July" in a weekly story: a run of months
     if p is not None and not p.is_latest and p.kind in ("month", "months") and article_weekly and pub is not None \
             and pub < p.end + timedelta(days=6):
         return True

@@ -15,6 +15,7 @@ import re
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Qualifier
 from ustflow.check.periods import NUMBERS
+from ustflow.check.text import MONTH_RE
 from ustflow.check.rxgate import finditer
 
 _NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -36,7 +37,8 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 VERB_RUN_RX = re.compile(
     rf"\b(?P<verb>{lx.UP_WORDS}|{lx.DOWN_WORDS}|{lx.BUY_WORDS}|{lx.SELL_WORDS})\s+(?:(?!for\b)[\w$.,'’-]+\s+){{0,6}}?"
     rf"(?P<run>for\s+(?:(?:(?:the|a)\s+)?(?P<ord>{_ORDW})|(?P<card>{_NUM}))\s+(?P<grain>week|month)s?)\b"
-    r"(?!\s+(?:this|of|since|straight|consecutive|successive|in a row|running|in\s+(?:19|20)\d\d|"
+    # "for eight months since July" is a run said with its first month: kept ("since" anything else is not)
+    rf"(?!\s+(?:this|of|since(?!\s+(?:{MONTH_RE})\b(?!\s*\d))|straight|consecutive|successive|in a row|running|in\s+(?:19|20)\d\d|"
     r"in\s+(?:the|a)\s+(?:year|quarter)|to\b|through\b|ending\b|ended\b))", re.I)
 _SELL = re.compile(r"sell|sold|sale|outflow|offload|dump|shed|withdr|pull(?:ed)? out|divest|declin|fell|drop|cut|"
                    r"reduc", re.I)
