@@ -15,8 +15,8 @@ import re
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Qualifier
 from ustflow.check.periods import NUMBERS
-from ustflow.check.text import MONTH_RE
 from ustflow.check.rxgate import finditer
+from ustflow.check.text import MONTH_RE
 
 _NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: "in eight of the past nine weeks", "seven out of eight weeks", "21 of the last 23 weeks"
