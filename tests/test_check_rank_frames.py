@@ -127,3 +127,37 @@ def test_a_percent_move_of_a_holder_of_treasuries_is_its_holdings(data, text):
     assert claim_containing(r, "0.9pc")["verdict"] == "supported"
     wrong = check_text(text.format(p="1.69pc"), date="2025-12-17", store=data)
     assert claim_containing(wrong, "1.69pc")["verdict"] == "contradicted"
+
+
+# more ways to say a place ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In October, the UAE's holdings of US Treasuries stood at $110.7bn, placing the Emirates 20th on the list of major "
+    "holders.",
+    "The UAE's holdings of Treasuries rose to $110.7 billion in October, putting the UAE 20th among foreign holders.",
+    "The United Arab Emirates was ranked 20th among the largest investors in Treasuries in October.",
+])
+def test_a_place_put_by_a_participle_or_among_investors(data, text):
+    r = check_text(text, date="2025-12-17", store=data)
+    rec = claim_containing(r, "20th")
+    assert (rec["subject"], rec["verdict"]) == ("United Arab Emirates", "supported")
+
+
+@pytest.mark.parametrize("second", [
+    "The kingdom overtook South Korea as the 17th-largest shareholder of the asset.",
+    "The kingdom overtook South Korea as the 17th-largest holder of Treasuries.",
+    "The kingdom edged past South Korea as the 17th-largest foreign holder of Treasuries.",
+])
+def test_the_holder_overtaken_for_a_place_is_not_its_holder(data, second):
+    text = "Saudi Arabia's holdings of US Treasuries rose in November. " + second
+    rec = claim_containing(check_text(text, date="2026-01-15", store=data), "17")
+    assert rec["subject"] != "South Korea" and rec["verdict"] != "contradicted"
+    alone = claim_containing(check_text(second, date="2026-01-15", store=data), "17")
+    assert alone["verdict"] == "unverifiable"  # the sentence names no holder for the place
+
+
+def test_the_overtaking_holder_keeps_its_place(data):
+    rec = claim_containing(check_text("Japan overtook China as the largest holder in June 2019.", date="2019-08-16",
+                                      store=data), "largest holder")
+    assert (rec["subject"], rec["verdict"]) == ("Japan", "supported")

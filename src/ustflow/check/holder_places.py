@@ -25,7 +25,7 @@ HOLDER_RANK_RX = re.compile(
     # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
     r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American|debt|Treasury|"
     r"government|bond)\s+){0,3}"
-    r"(?:(?:holder|owner|creditor|lender|investor in)s?\b|"
+    r"(?:(?:(?:share)?holder|owner|creditor|lender|investor in)s?\b|"
     r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
     rf"|(?<=holdings )(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?P<hr>(?:the\s+)?(?:world's\s+|world’s\s+)?"
@@ -46,7 +46,9 @@ HOLDER_RANK_RX = re.compile(
     r"(?:straight\s+|consecutive\s+)?months)"
     # "China's holdings ranked third, after Japan and the U.K."
     rf"|(?<=holdings )rank(?:ed|s) (?P<ord6>{_ORD}|No\.\s?\d)\b"
-    rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|Treasur))"
+    rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|investor|Treasur))"
+    # "placing the Emirates 20th on the list of major holders": the place a participle puts the holder in
+    rf"|\b(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}}(?P<ord7>{_ORD})\b(?=[^.;]{{0,40}}\b(?:holder|creditor|Treasur))"
     # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
     r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b"
     # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
@@ -109,7 +111,7 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 
 def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
-        m.group("non") or m.group("non2") or m.group("non3")
+        m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)

@@ -97,6 +97,13 @@ def rank_holders(s: str, span: tuple[int, int], cands: list[Mention]) -> list[Me
              and _AS_PLACE.fullmatch(s[m.span[1]:span[0]] + (s[span[0]:span[0] + 3] if s[span[0]:span[0] + 3] == "as " else ""))]
     if agent:
         return agent[-1:]
+    # "The kingdom overtook South Korea as the 17th-largest holder": the holder overtaken for the place is not its holder
+    objects = [m for m in before if _COMPARED.search(s[max(0, m.span[0] - 60):m.span[0]]) and _AS_PLACE.fullmatch(
+        s[m.span[1]:span[0]] + (s[span[0]:span[0] + 3] if s[span[0]:span[0] + 3] == "as " else ""))]
+    if objects:
+        cands = [m for m in cands if m not in objects]
+        if not cands:
+            return []
     kept, prev = [], None
     for m in cands:
         # ", outpacing China", "behind Japan and the U.K.": after the place, the holders compared with
