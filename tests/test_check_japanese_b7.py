@@ -192,3 +192,33 @@ def test_gross_purchases_and_sales_beside_a_net_figure(template, data, loaded_st
     for k in ("acq", "disp", "net"):
         rec = by_claim(r, figs[k])
         assert (rec["series"], rec["verdict"]) == (f"mof.weekly.liabilities.equity.{k}", "supported"), rec["explanation"]
+
+
+@pytest.mark.parametrize("text, first, cur", [
+    ("日本は前月比19億減の1兆28億ドルだった。", 19e8, "USD"),
+    ("中国の保有額は前月比103億増の1兆1500億ドルとなった。", 103e8, "USD"),
+    ("買越額は前週比500億減の1兆2000億円だった。", 500e8, "JPY"),
+])
+def test_a_changes_unit_left_out_before_the_level(text, first, cur):
+    """"前月比19億減の1兆28億ドル": the change's unit is the level's after it."""
+    from ustflow.check.numbers import find_amounts
+
+    a = find_amounts(text)[0]
+    assert (a.number * a.scale, a.currency) == (pytest.approx(first), cur)
+
+
+def test_no_unit_borrowed_without_the_level_after_it():
+    from ustflow.check.numbers import find_amounts
+
+    assert not any("19億" == a.text for a in find_amounts("人口は19億減の見通しだ。"))
+    assert not any("19億" == a.text for a in find_amounts("保有額は19億減った。1兆ドルだった。"))
+
+
+def test_a_changes_unit_left_out_is_judged(data, loaded_store):
+    jp = series("tic.holdings.japan", loaded_store)
+    sep = pd.Period("2018-09", "M")
+    ch, lvl = jp[sep] - jp[sep - 1], jp[sep]
+    text = f"9月の米国債保有残高第2位の日本は前月比{round(abs(ch) * 10)}億{'増' if ch > 0 else '減'}の{oku(lvl)}だった。"
+    rec = by_claim(check_text(text, date="2018-11-19", store=data), f"{round(abs(ch) * 10)}億")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_change", "supported",
+                                                                        "2018-08 to 2018-09")

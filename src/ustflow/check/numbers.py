@@ -30,7 +30,8 @@ AMOUNT_RX = re.compile(
     # "1ドル=160円", "147円台", "153円前後", "145円80銭": the yen's price of a dollar (read as one by ``_ja_fx``)
     rf"|(?<![\d.,兆億万])(?P<jfx>\d{{2,3}}(?:\.\d{{1,2}})?)円(?:(?P<jsen>\d{{1,2}})銭)?(?P<jband>台(?:半ば|前半|後半)?)?(?![\d銭])"
     rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
-    rf"(?P<jcur>円|(?:米)?ドル)"
+    # "前月比19億減の1兆28億ドル": a change's unit left out, the level's after it says which
+    rf"(?P<jcur>円|(?:米)?ドル|(?<=億)(?=[増減]の(?:約)?[\d,.]+(?:兆[\d,.]*)?億?(?P<jnext>円|(?:米)?ドル)))"
     rf"|(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?)\b"
     rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
@@ -113,7 +114,8 @@ def _japanese(g: dict) -> tuple[float, float] | None:
             prec = _precision(txt) * unit
             digits = txt.replace(",", "")
             zeros = len(digits) - len(digits.rstrip("0"))
-            if (unit == 1e4 or (unit == 1e8 and (g.get("jcur") or "").endswith("ドル"))) and "." not in txt:
+            if (unit == 1e4 or (unit == 1e8 and (g.get("jcur") or g.get("jnext") or "").endswith("ドル"))) and \
+                    "." not in txt:
                 # "225億3000万ドル", "1兆1110億ドル": a four-digit group's trailing zeros fill the group, they are
                 # not digits read (TIC's $1,111.5 bn written to the billion): precise to the last non-zero digit;
                 # MoF's 億円 are its own unit, exact ("2兆3310億円" is not 23,314)
@@ -127,13 +129,13 @@ def _japanese(g: dict) -> tuple[float, float] | None:
 
 def _money(m: re.Match, s: str) -> Amount | None:
     g = m.groupdict()
-    if g["jcur"]:
+    if g["jcur"] is not None and (g["jcur"] or g.get("jnext")):
         got = _japanese(g)
         if got is None:
             return None
         value, prec = got
         scale = 1e12 if value >= 1e12 else 1e8 if value >= 1e8 else 1.0
-        cur = "JPY" if g["jcur"] == "円" else "USD"
+        cur = "JPY" if (g["jcur"] or g.get("jnext")) == "円" else "USD"
         sign = -1 if g.get("jneg") else 1  # "▲2兆円": MoF's tables mark a net sale with a triangle
         # "+6兆5934億円": the sign is kept with the figure, but the words decide the direction (a "+" may print
         # the size of a net sale in a column of sales)
