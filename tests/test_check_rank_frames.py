@@ -161,3 +161,19 @@ def test_the_overtaking_holder_keeps_its_place(data):
     rec = claim_containing(check_text("Japan overtook China as the largest holder in June 2019.", date="2019-08-16",
                                       store=data), "largest holder")
     assert (rec["subject"], rec["verdict"]) == ("Japan", "supported")
+
+
+# "compared to" opens a clause, as "compared with" does ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In February, Saudi Arabia's holdings stood at $131.1bn, compared to $133.5bn in January.",
+    "In February, Saudi Arabia's holdings of Treasuries were $131.1 billion, compared to $133.5 billion in January.",
+    "In February, Saudi Arabia held $131.1bn of Treasuries, compared with $133.5bn in January.",
+])
+def test_a_leading_month_is_the_main_figures_and_the_compared_month_the_others(data, text):
+    r = check_text(text, date="2024-05-30", store=data)
+    feb = claim_containing(r, "131.1")
+    jan = claim_containing(r, "133.5")
+    assert (feb["verdict"], feb["official_period"]) == ("supported", "2024-02")
+    assert (jan["verdict"], jan["official_period"]) == ("supported", "2024-01")
