@@ -241,3 +241,49 @@ def test_a_run_said_with_its_first_month(data, loaded_store, template):
     date = str((pd.Period(last, "M") + 1).end_time.date() - pd.Timedelta(days=2))
     run = next(x for x in check_text(text, date=date, store=data) if x["measure"] == "streak")
     assert run["official_value"] == n and run["verdict"] == "supported", run["explanation"]
+
+
+# -- "the second largest in the past year": a look-back of one year (as "in a year") --------------------------------
+@pytest.mark.parametrize("template", [
+    "Japanese investors sold a net {fig} of foreign bonds in the week to {day}. The bond sales are the {ord} largest "
+    "in the past year.",
+    "Japanese investors sold a net {fig} of foreign bonds in the week to {day}, the {ord} biggest weekly net sale in "
+    "the last year.",
+    "In the week to {day} Japanese investors sold {fig} of overseas bonds on a net basis. That was the {ord}-largest "
+    "outflow over the past year.",
+])
+def test_the_nth_largest_in_the_past_year(data, loaded_store, template):
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store).dropna()
+    for k in range(len(s) - 1, 60, -1):
+        window = s.iloc[k - 52:k + 1]
+        rank = int((window < s.iloc[k]).sum()) + 1
+        if s.iloc[k] < 0 and 2 <= rank <= 3 and (window == s.iloc[k]).sum() == 1:
+            break
+    wk = s.index[k]
+    sat = wk.end_time.date()
+    text = template.format(fig=_bn(s[wk]), ord={2: "second", 3: "third"}[rank], day=f"{sat:%B} {sat.day}, {sat.year}")
+    rec = next(x for x in check_text(text, date=str((wk + 1).end_time.date()), store=data) if "year" in x["claim"])
+    assert rec["verdict"] == "supported", rec["explanation"]
+
+
+@pytest.mark.parametrize("second, sid", [
+    ("The bond sales are the {ord} largest in the past year.", "mof.weekly.assets.lt_debt.net"),
+    ("The stock sales were the {ord} biggest in the past year.", "mof.weekly.assets.equity.net"),
+])
+def test_a_superlative_of_the_trade_its_sentence_names_refers_to_that_figure(data, loaded_store, second, sid):
+    # "sold ¥X of foreign bonds and ¥Y of foreign shares. The bond sales are ...": the bonds' figure, not the last one
+    s = series(sid, loaded_store).dropna()
+    other = series("mof.weekly.assets.equity.net" if "lt_debt" in sid else "mof.weekly.assets.lt_debt.net",
+                   loaded_store).dropna()
+    for k in range(len(s) - 1, 60, -1):
+        window = s.iloc[k - 52:k + 1]
+        rank = int((window < s.iloc[k]).sum()) + 1
+        if s.iloc[k] < 0 and 2 <= rank <= 3 and s.index[k] in other.index and other[s.index[k]] < 0:
+            break
+    wk = s.index[k]
+    sat = wk.end_time.date()
+    bonds, shares = (s[wk], other[wk]) if "lt_debt" in sid else (other[wk], s[wk])
+    text = (f"In the week to {sat:%B} {sat.day}, {sat.year}, Japanese investors sold {_bn(bonds)} of foreign bonds and "
+            f"{_bn(shares)} of foreign shares. " + second.format(ord={2: "second", 3: "third"}[rank]))
+    rec = next(x for x in check_text(text, date=str((wk + 1).end_time.date()), store=data) if "year" in x["claim"])
+    assert rec["series"] == sid and rec["verdict"] == "supported", rec["explanation"]

@@ -122,8 +122,11 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
      r"(?<!long-term )(?<!longer-term )bills",
      None, "st_debt"),
     (r"(?:long-term|longer-term|long-dated|longer-dated|super-long) (?:bonds|debt(?: securities)?|notes|papers?|bills)|"
-     r"(?<!short-term )bonds|(?<!U\.S\. )(?<!US )long-term securities", None, "lt_debt"),
-    (r"stocks|equities|shares|equity markets?|stock markets?|equity", None, "equity"),
+     r"(?<!short-term )bonds|(?<!U\.S\. )(?<!US )long-term securities|"
+     # "the bond sales", "bond buying": the noun before a trade
+     r"(?<!short-term )(?<!Treasury )bond(?= (?:sales|purchases|buying|selling|outflows?|inflows?|flows?)\b)", None, "lt_debt"),
+    (r"stocks|equities|shares|equity markets?|stock markets?|equity|"
+     r"stock(?= (?:sales|purchases|buying|selling|outflows?|inflows?|flows?)\b)", None, "equity"),
 ]
 #: kinds of securities the official tables do not break out: MoF reports each side's long-term debt as one
 #: total (JGBs of every maturity, corporate and municipal bonds together), TIC's holdings table is Treasuries only

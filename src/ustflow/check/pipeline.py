@@ -299,7 +299,7 @@ def _refer_back(claims: list[Claim]) -> None:
                  and not (o.sentence is c.sentence and c.span[0] <= o.span[0])]  # back: not its reference's own
         if own in ("yield_level", "fx_level"):  # "The 10-year yield is at its lowest since 2007": not a holdings figure,
             cands = [o for o in cands if o.measure in _MARKET and o.measure[:2] == own[:2]]  # nor the yen's an intervention
-        if own == "flow" and c.instrument is not None and c.instrument[0] in ("assets", "liabilities", None):
+        if own in ("flow", "") and c.instrument is not None and c.instrument[0] in ("assets", "liabilities", None):
             # "対内株式投資は5週連続資本流出超", "中長期債は2週ぶりの買い越し": a run of the flow its sentence names
             cands = [o for o in cands if o.instrument is not None and o.instrument[1] == c.instrument[1]
                      and c.instrument[0] in (None, o.instrument[0])]

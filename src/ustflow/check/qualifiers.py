@@ -87,7 +87,9 @@ _REF = (rf"(?P<ref>"
         rf"(?:(?:the\s+)?week\s+(?:ended|ending|to)\s+)?(?:(?P<smon5>{MONTH_RE})\s+(?:(?P<sday5>\d{{1,2}})(?!\d)"
         rf"(?:st|nd|rd|th)?(?:,?\s+(?P<syear7>(?:19|20)\d{{2}}))?|(?P<syear8>(?:19|20)\d{{2}}))|(?P<syear5>(?:19|20)\d{{2}}))|"
         # "the most in the last three weeks", "the smallest in the past six months": a look-back, not the figure's period
-        rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) (?:the (?:last|past|previous|preceding) )?{LOOKBACK})")
+        rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) (?:the (?:last|past|previous|preceding) )?{LOOKBACK}|"
+        # "the second largest in the past year": a look-back of one
+        rf"(?:in|over|during) the (?:last|past|previous|preceding) (?P<pgrain>year|month|week)\b(?!s)(?![ -]end))")
 
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
@@ -265,10 +267,10 @@ _IN_MONTHS = {"year": 12, "decade": 120, "month": 1}
 
 def _lookback(g: dict) -> tuple[int, str, str] | None:
     """(count, unit, mode): years and decades in months; mode 'about', 'over' or 'under'."""
-    grain = (g.get("lgrain") or "").lower().rstrip("s")
+    grain = (g.get("lgrain") or g.get("pgrain") or "").lower().rstrip("s")
     if not grain:
         return None
-    k = _count(g.get("nlook")) + (0.5 if g.get("half") else 0)
+    k = (_count(g.get("nlook")) if g.get("nlook") else 1) + (0.5 if g.get("half") else 0)
     if grain in _IN_MONTHS:
         n, unit = k * _IN_MONTHS[grain], "month"
         if g.get("lgrain2"):
