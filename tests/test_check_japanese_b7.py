@@ -222,3 +222,19 @@ def test_a_changes_unit_left_out_is_judged(data, loaded_store):
     rec = by_claim(check_text(text, date="2018-11-19", store=data), f"{round(abs(ch) * 10)}億")
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_change", "supported",
                                                                         "2018-08 to 2018-09")
+
+
+@pytest.mark.parametrize("template", [
+    "3月13~19日の海外投資家による対内株式投資は{net}の取得超(取得{acq}、処分{disp})となった。また、3週連続の買い越しでもあった。",
+    "3月13~19日、海外投資家は日本株を{net}買い越した（取得{acq}、処分{disp}）。買い越しは3週連続だ。",
+    "3月13~19日の海外投資家による対内株式投資は{net}の取得超(取得{acq}、処分{disp})となり、過去最大規模だった。",
+])
+def test_a_run_or_record_after_gross_columns_is_the_net_figures(template, data, loaded_store):
+    """A run or record of net purchases after a net figure and its gross columns is the net figure's (a gross column
+    is never negative): judged, not left unverifiable between readings."""
+    wk = pd.Period("2011-03-19", "W-SAT")
+    figs = {k: _man(series(f"mof.weekly.liabilities.equity.{k}", loaded_store)[wk]) for k in ("net", "acq", "disp")}
+    r = check_text(template.format(**figs), date="2011-03-25", store=data)
+    q = [x for x in r if x["kind"] != "amount"]
+    assert q and all((x["verdict"], x["series"]) == ("supported", "mof.weekly.liabilities.equity.net") for x in q), \
+        [(x["claim"], x["verdict"], x["explanation"][:200]) for x in q]

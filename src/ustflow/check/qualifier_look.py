@@ -14,6 +14,9 @@ which figure is judged, never the qualifier's number or its period when the word
 month" that was the fourth, on every reading, stays contradicted, and so does a record that no reading makes one.
 Another figure of the sentence is a reading whichever period it is of ("¥X last week, after ¥Y the week before,
 a fourth straight week"): the words tie the qualifier to neither, and the host is only the nearest.
+One reading is not a doubt but the answer: a qualifier hosted on one of MoF's gross columns (acquisitions,
+dispositions: "取得9兆4871億円、処分8兆5961億円" beside the net) when the net figure beside them supports it, since a
+gross column is never negative and holds no run or record of net trades; the verdict is the net figure's.
 ``rank_look`` does the same for a holder's place ("the largest holder") read at a period the sentence does not state.
 """
 
@@ -193,8 +196,15 @@ def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figu
         except Exception:  # a reading a rule cannot take is simply not a reading
             continue
         if k is not None and k.verdict == SUPPORTED:
+            if _gross(fig.series) and not _gross(k.series):  # (module docstring: a gross column holds no run or
+                return k  # record of net trades: "取得9兆円、処分8兆円 … 3週連続の買い越し" is the net figure's)
             return _other_reading(j, k, what)
     return j
+
+
+def _gross(sid: str | None) -> bool:
+    """MoF's gross columns (acquisitions, dispositions): never negative, so no run of net purchases or sales."""
+    return bool(sid) and sid.endswith((".acq", ".disp"))
 
 
 _ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
