@@ -177,3 +177,20 @@ def test_a_leading_month_is_the_main_figures_and_the_compared_month_the_others(d
     jan = claim_containing(r, "133.5")
     assert (feb["verdict"], feb["official_period"]) == ("supported", "2024-02")
     assert (jan["verdict"], jan["official_period"]) == ("supported", "2024-01")
+
+
+# "respectively" in a later clause of a sentence with other figures -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Cayman Islands ranked seventh with $418.7bn, while France and Ireland placed eighth and ninth with portfolios "
+    "valued at $390.2bn and $339.9bn, respectively.",
+    "Belgium held $465.5 billion, while France and Ireland held $390.2 billion and $339.9 billion respectively.",
+    "Canada came next with $419.4bn, followed by France and Ireland, which had holdings worth $390.2bn and $339.9bn, "
+    "respectively.",
+])
+def test_respectively_pairs_the_figures_and_holders_of_its_own_clause(data, text):
+    r = check_text(text, date="2025-12-17", store=data)
+    fr, ie = claim_containing(r, "390.2"), claim_containing(r, "339.9")
+    assert (fr["subject"], fr["verdict"]) == ("France", "supported")
+    assert (ie["subject"], ie["verdict"]) == ("Ireland", "supported")

@@ -247,6 +247,8 @@ def distribute_respectively(claims: list) -> None:
             for f, w in zip(figs, who):
                 f.subject, f.subject_how = w, "stated"
                 f.combined = []
+        else:
+            _respective_clause(s, figs, who)
         _respective_years(figs, s)
         _shared_role(figs)
         p = figs[0].period
@@ -262,6 +264,26 @@ def distribute_respectively(claims: list) -> None:
                 for f, (y, m) in zip(figs, months):
                     f.period = Period("month", [month_window(y, m)], f"{month_window(y, m)[0]:%B %Y} ('{p.label}', "
                                       f"respectively)", span=p.span, note=p.note)
+
+
+def _respective_clause(s: str, figs: list, who: list[Mention]) -> None:
+    """"The Cayman Islands ranked seventh with $418.5bn, while France and Ireland placed eighth and ninth with $390.2bn
+    and $340.4bn, respectively": when the sentence's counts differ, the clause of "respectively" alone (its figures and
+    the holders named after the figures before them) pairs them in order, when its counts agree."""
+    from ustflow.check.clauses import clause_bounds
+
+    m = _RESPECTIVELY.search(s)
+    if m is None:
+        return
+    cs, ce = clause_bounds(s, m.start())
+    mine = [f for f in figs if cs <= f.span[0] < ce]
+    # the holders after the figures before the clause's ("followed by Brazil and Singapore, which had $227.1bn and $208bn")
+    start = max([f.span[1] for f in figs if mine and f.span[1] <= mine[0].span[0]], default=0)
+    named = [w for w in who if start <= w.span[0] and mine and w.span[1] <= mine[0].span[0]]
+    if len(mine) >= 2 and len(named) == len(mine):
+        for f, w in zip(mine, named):
+            f.subject, f.subject_how = w, "stated"
+            f.combined = []
 
 
 def _shared_role(figs: list) -> None:
