@@ -194,3 +194,22 @@ def test_respectively_pairs_the_figures_and_holders_of_its_own_clause(data, text
     fr, ie = claim_containing(r, "390.2"), claim_containing(r, "339.9")
     assert (fr["subject"], fr["verdict"]) == ("France", "supported")
     assert (ie["subject"], ie["verdict"]) == ("Ireland", "supported")
+
+
+# a country's "foreign holdings" are its own ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, China's foreign holdings fell by $3.8 billion from October to $683.9 billion.",
+    "China's total foreign holdings of Treasuries were $683.9 billion in November.",
+    "China’s overseas holdings of US Treasuries dropped to $683.9 billion in November.",
+])
+def test_a_countrys_foreign_holdings_are_its_own(data, text):
+    rec = claim_containing(check_text(text, date="2026-01-15", store=data), "683.9")
+    assert rec["subject"].startswith("China") and rec["verdict"] == "supported"
+
+
+def test_total_foreign_holdings_are_still_all_holders(data):
+    rec = claim_containing(check_text("Total foreign holdings rose to $9.35 trillion in November.", date="2026-01-15",
+                                      store=data), "9.35")
+    assert rec["subject"] == "all foreign holders" and rec["verdict"] == "supported"

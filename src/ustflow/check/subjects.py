@@ -74,6 +74,9 @@ def find_subjects(s: str) -> list[Mention]:
                          r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b", s, re.I):
         if _COMPARISON_SET.search(s, max(0, m.start() - 60), m.start()):
             continue  # "Beijing's stake, the second-largest among foreign holders, fell": whom it is ranked among
+        if re.search(r"\b[A-Z][\w.]*(?:'s|’s)\s+(?:total\s+)?$", s[max(0, m.start() - 40):m.start()]) and \
+                re.fullmatch(r"(?:total\s+)?(?:foreign|overseas)\s+holdings", m.group(0), re.I):
+            continue  # "China's foreign holdings fell by $6.1 billion": the country's own holdings abroad
         cands.append((2, Mention("foreign_total", "grand_total", m.span(), m.group(0))))
     # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": all foreign holders' trades
     for m in scan(r"\b(?:net\s+)?foreign\s+(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
