@@ -287,3 +287,16 @@ def test_a_superlative_of_the_trade_its_sentence_names_refers_to_that_figure(dat
             f"{_bn(shares)} of foreign shares. " + second.format(ord={2: "second", 3: "third"}[rank]))
     rec = next(x for x in check_text(text, date=str((wk + 1).end_time.date()), store=data) if "year" in x["claim"])
     assert rec["series"] == sid and rec["verdict"] == "supported", rec["explanation"]
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The bank's latent losses on bond investments, including foreign bonds, totaled some 2.2 trillion yen.",
+     "some 2.2 trillion yen"),
+    ("Unrealized losses on its holdings of foreign bonds and Japanese government bonds stood at 1.5 trillion yen.",
+     "1.5 trillion yen"),
+    ("The insurer's valuation losses on overseas securities, mostly US Treasuries, were about 800 billion yen.",
+     "about 800 billion yen"),
+])
+def test_a_figure_whose_subject_is_a_loss_is_not_a_flow(data, text, fig):
+    rec = by_claim(check_text(text, date="2024-06-18", store=data), fig)
+    assert rec["verdict"] == "unverifiable", rec["explanation"]

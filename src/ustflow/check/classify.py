@@ -77,6 +77,12 @@ _TREASURY_DATA = re.compile(r"\b(?:data|figures|statistics|report)\s+(?:from|by|
 _BARE_RESERVES = re.compile(r"(?:'s|’s|\bits|\btheir)\s+reserves\b", re.I)
 
 
+#: a clause whose subject is said before its verb and the figure: "The bank's latent losses on bond investments,
+#: including foreign bonds, totaled some": the subject names what the figure is (group ``subj``)
+_TOTALLED_BY = re.compile(r"(?:^|[.;:]\s+)(?P<subj>[^.;:]{3,140}?)\s+(?:totall?ed|amounted to|came to|stood at|were|was)\s+"
+                          r"(?:about |some |around |roughly |nearly |almost |an estimated )?$")
+
+
 def out_of_scope(near: str, sentence: str) -> re.Match | None:
     """What in ``near`` no official series covers (``OUT_OF_SCOPE``); a holder's bare "reserves" in a sentence that
     cites the US Treasury's data is its Treasury holdings ("The country's reserves decreased to $688.7 billion in
@@ -160,6 +166,8 @@ def classify(c: Claim) -> str:
         return "other"
     if out_of_scope(near, s) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
         return "other"
+    if (subj := _TOTALLED_BY.search(s[max(0, a.span[0] - 160):a.span[0]])) and OUT_OF_SCOPE.search(subj.group("subj")):
+        return "other"  # "The bank's latent losses on bond investments, including foreign bonds, totaled some ¥2.2 trillion"
     if _ABOUT_THAT.search(s[:a.span[0]]):  # "reserves were little changed ..., though they're down from ... $4 trillion"
         return "other"
     return got
