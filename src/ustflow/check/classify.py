@@ -166,7 +166,7 @@ def classify(c: Claim) -> str:
         return "other"
     if out_of_scope(near, s) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
         return "other"
-    if (subj := _TOTALLED_BY.search(s[max(0, a.span[0] - 160):a.span[0]])) and OUT_OF_SCOPE.search(subj.group("subj")):
+    if (subj := _TOTALLED_BY.search(s[max(0, a.span[0] - 160):a.span[0]])) and out_of_scope(subj.group("subj"), s):
         return "other"  # "The bank's latent losses on bond investments, including foreign bonds, totaled some ¥2.2 trillion"
     if _ABOUT_THAT.search(s[:a.span[0]]):  # "reserves were little changed ..., though they're down from ... $4 trillion"
         return "other"
