@@ -213,3 +213,26 @@ def test_total_foreign_holdings_are_still_all_holders(data):
     rec = claim_containing(check_text("Total foreign holdings rose to $9.35 trillion in November.", date="2026-01-15",
                                       store=data), "9.35")
     assert rec["subject"] == "all foreign holders" and rec["verdict"] == "supported"
+
+
+# a decimal comma (one or two digits after it) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, verdict", [
+    ("China slashed its holdings of Treasuries by 34,2 billion dollars in December 2009.", "34,2 billion dollars",
+     "supported"),
+    ("Japan's holdings of US Treasuries rose by 11,4 billion dollars in December 2009.", "11,4 billion dollars",
+     "supported"),
+    ("Japan's holdings of US Treasuries rose to 768,8 billion dollars in December 2009.", "768,8 billion dollars",
+     "contradicted"),  # 765.7: read whole, not as '8 billion dollars'
+    ("Japan's holdings of US Treasuries rose 1,5% in December 2009.", "1,5%", "supported"),
+])
+def test_a_decimal_comma_is_read_whole(data, text, figure, verdict):
+    rec = claim_containing(check_text(text, date="2010-02-18", store=data), figure)
+    assert rec["claim"] == figure and rec["verdict"] == verdict
+
+
+def test_a_thousands_comma_is_still_one(data):
+    rec = claim_containing(check_text("Japan held $1,130 billion of Treasuries in March 2025.", date="2025-05-17",
+                                      store=data), "$1,130 billion")
+    assert rec["verdict"] == "supported"  # 1,130.8

@@ -193,10 +193,18 @@ def _ja_fx(m: re.Match, s: str) -> Amount | None:
     return a
 
 
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,]|\.\d)(?=\s*(?:%|(?:percent|per cent|"
+                            r"trillion|billion|million|tn|bn|mn)\b))", re.I)
+
+
 def find_amounts(s: str, currency: str = "") -> list[Amount]:
     """Every amount in sentence ``s``, in order, with qualifiers and restatements marked; a bare
     "1.57 trillion" takes the currency of the amount before it, in ``s`` or (``currency``) the
     sentence before."""
+    written = s
+    # "11,5 billion dollars", "768,8 billion dollars" (a translation's decimal comma: one or two digits after it) read
+    # as 11.5 and 768.8, not as the "5" and "8" after a comma; the same length, so every span stays the article's
+    s = _DECIMAL_COMMA.sub(r"\1.\2", s)
     out: list[Amount] = []
     notes = [m.span() for m in re.finditer(r"\(\s*(?:\$|€|1\s+(?:euro|dollar|pound|yuan)s?\s*=)\s*(?:1\s*=)?\s*[\d.,]+\s*"
                                            r"(?:Japanese\s+)?(?:yen|euros?|dollars?)\s*\)", s, re.I)]
@@ -261,7 +269,11 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
         out.append(a)
     out = sorted(out + _word_amounts(s, out), key=lambda a: a.span[0])
     out = sorted(out + _shared_unit(s, out), key=lambda a: a.span[0])
-    return out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out)
+    got = out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out)
+    if written != s:
+        for a in got:
+            a.text = written[a.span[0]:a.span[1]] if a.span[1] <= len(written) else a.text
+    return got
 
 
 _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
