@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.dev_only:  # the counts stay in the summary; the hold-out claims themselves are left out
             ev = {**ev, "runs": {m: [g for g in gs if not g["holdout"]] for m, gs in ev["runs"].items()},
                   "extras": {m: [x for x in xs if not x.get("holdout")] for m, xs in ev["extras"].items()}}
-        Path(args.json).write_text(json.dumps({"summary": sums, **ev}, indent=1, default=str), encoding="utf-8")
+        Path(args.json).write_text(json.dumps({"summary": sums, **ev}, indent=1, default=str, sort_keys=True), encoding="utf-8")
     main_run = sums.get("with --date")
     fails = []
     if main_run["accuracy"] < args.min:
