@@ -201,6 +201,7 @@ def test_check_an_article_page(browser, server):
     verdicts = page.eval_on_selector_all("#check-results tr[class^=verdict]", "rs => rs.map(r => r.className)")
     assert verdicts == ["verdict-supported", "verdict-contradicted"]
     assert "1 supported, 1 contradicted" in page.inner_text("#check-summary")
+    assert page.inner_text("#check-record").startswith("Track record on real articles")  # as the CLI's caption
     # the same fields as the CLI: official value and period, vintage, conversion, explanation
     head = page.eval_on_selector_all("#check-results tr:first-child th", "hs => hs.map(h => h.textContent)")
     for col in ("official value", "official period", "vintage", "conversion", "explanation"):
