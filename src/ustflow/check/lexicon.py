@@ -76,7 +76,7 @@ JAPAN_INVESTORS = r"Japanese (?:investors|residents|institutions|funds|buyers|se
 FOREIGN_INVESTORS = r"foreign(?:er)? investors|overseas investors|non-?residents|foreigners|offshore investors|" \
                     r"international investors|(?:foreign|overseas) (?:investment|buying|purchases|demand|inflows?) " \
                     r"(?:in|of|into|for) (?:Japanese|Japan's|JGBs)"
-FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector|holdings))|" \
+FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector|holdings|purchasers|buyers))|" \
                    r"official (?:foreign |government )?(?:holders|institutions|holdings|ownership)|" \
                    r"(?:other countries(?:'|’)?|foreign) (?:central banks|government(?:s| institutions))"
 

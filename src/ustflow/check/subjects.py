@@ -68,6 +68,9 @@ def find_subjects(s: str) -> list[Mention]:
                 st = pre.start()
             cands.append((1, Mention("sector", slug, (st, m.end()), s[st:m.end()])))
     for m in scan(rf"\b(?:{lx.FOREIGN_OFFICIAL})\b", s, re.I):
+        if re.match(r"official (?:holdings|ownership)", m.group(0), re.I) and \
+                re.search(r"\b[A-Z][\w.]*(?:'s|’s)\s+$", s[max(0, m.start() - 40):m.start()]):
+            continue  # "China's official holdings of U.S. government bonds slipped 4%": the country's holdings
         cands.append((2, Mention("foreign_official", "foreign_official", m.span(), m.group(0))))
     for m in scan(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
                          r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
