@@ -68,6 +68,8 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     figure = re.sub(r"(\d),(\d{1,2})(?!\d)", r"\1.\2", figure)
     # a compound adjective ("a $42-billion purchase"): the hyphen joins the number to its multiplier
     figure = re.sub(r"(\d)-(trillion|billion|million)\b", r"\1 \2", figure, flags=re.I)
+    # "1.12万億ドル" (Chinese usage in Japanese translations: 万億 = ten thousand 億 = 兆)
+    figure = figure.replace("万億", "兆")
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
         # "前月比27億減の1兆350億ドル": a bare 27億 whose currency comes with the next figure
         figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
