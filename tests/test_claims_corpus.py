@@ -239,3 +239,26 @@ def test_boj_percent_change_from_a_period(shared_data):
     off = value({"src": "boj", "code": "BPBP6JYNCB", "period": "2014-08", "from": "2013-08", "pct": True})
     assert off.unit == "percent" and off.period == "2013-08..2014-08"
     assert abs(off.value - (b - a) / abs(a) * 100) < 1e-3
+
+
+def test_slt3d_history_rows_are_read_in_usd_bn():
+    """Table 3D (slt3d_globl.csv) before 2020: quoted cells, thousands commas, USD mn; invented figures."""
+    from tests.claims_corpus import official as O
+    lines = ['"TABLE 3D:  U.S",". Treasury Secu","rities Held by"', '""',
+             '"Ruritania",99999,"2018-06","28,839","12,480","16,359"',
+             '"Ruritania",99999,"2018-05","32,572","15,048",7']
+    df = O.parse_slt3d(lines)
+    assert list(df["date"]) == ["2018-06", "2018-05"]
+    assert df["for_treas_pos"].tolist() == [28839.0, 32572.0] and df["for_st_treas_pos"].tolist() == [16359.0, 7.0]
+    assert set(df["key"]) == {O.country_key("Ruritania")}
+    from tests.claims_corpus import measures
+    orig = O.slt_table3d
+    O.slt_table3d = lambda: df
+    try:
+        spec = {"src": "slt3", "file": "3d", "country": "Ruritania", "field": "for_treas_pos", "period": "2018-06"}
+        assert measures.value(spec).value == 28.839
+        assert measures.value(spec | {"from": "2018-05"}).value == -3.733
+        pct = measures.value(spec | {"from": "2018-05", "pct": True})
+        assert pct.unit == "percent" and pct.period == "2018-05..2018-06" and abs(pct.value + 11.4608) < 1e-3
+    finally:
+        O.slt_table3d = orig

@@ -9,6 +9,8 @@ A spec is a TOML inline table; ``src`` says which file, the rest which row/colum
     {src="tic", country="Japan", period="2016-10", from="2016-09"}                  change (like for like)
     {src="tic", ..., from=..., pct=true}                                             percent change
     {src="slt3", country="Japan", field="for_treas_net", period="2025-03"}          SLT Table 3, USD mn -> bn
+    {src="slt3", file="3d", country="Turkey", field="for_treas_pos", period="2018-06"}  Table 3D history
+        (slt3d_globl.csv, to 2023-01: holders below the Major Foreign Holders' threshold); from / pct as for tic
     {src="tic_s", country="Grand Total", field="treasury_net", period="2018-02"}    Form S (s1_globl), USD mn -> bn
         fields: treasury_net [1]-[7], lt_domestic_net, foreign_secs_net, lt_net, or a raw column
     {src="fred", code="WMTSECL1", period="2015-07-22", from="2015-07-15"}           Fed custody, USD mn -> bn
@@ -164,6 +166,8 @@ def _tic(spec) -> Official:
 
 
 def _slt3(spec) -> Official:
+    if spec.get("file") == "3d":
+        return _slt3d(spec)
     df = O.slt_table3()
     key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
     rows = df[(df["key"] == key) & df["date"].isin(month_list(spec["period"]))]
@@ -172,6 +176,28 @@ def _slt3(spec) -> Official:
                 "for_lt_treas_net": "lt_treasury_net"}.get(spec["field"], spec["field"])
     return Official(v, "USD bn", spec["period"], "mirror/slt_table3.txt",
                     f"mirror/slt_table3.txt, country '{spec['country']}', {spec['field']} (USD mn / 1000)",
+                    f"tic.slt.{tic_slug(spec['country'])}.{field_id}")
+
+
+def _slt3d(spec) -> Official:
+    """{src="slt3", file="3d", country=..., field="for_treas_pos", period=...}: slt3d_globl.csv (to 2023-01)."""
+    df = O.slt_table3d()
+    key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
+
+    def level(month: str) -> float | None:
+        rows = df[(df["key"] == key) & (df["date"] == month)]
+        return None if rows.empty or rows[spec["field"]].isna().any() else float(rows[spec["field"]].sum()) / 1000
+
+    period, v = spec["period"], level(spec["period"])
+    if "from" in spec:  # a change (or percent change) between two month-end positions
+        a = level(spec["from"])
+        period = f"{spec['from']}..{spec['period']}"
+        v = None if v is None or a is None else (round((v - a) / abs(a) * 100, 4) if spec.get("pct")
+                                                  else round(v - a, 4))
+    field_id = {"for_treas_pos": "treasury_pos", "for_lt_treas_pos": "lt_treasury_pos",
+                "for_st_treas_pos": "st_treasury_pos"}.get(spec["field"], spec["field"])
+    return Official(v, "percent" if spec.get("pct") else "USD bn", period, "mirror/slt3d_globl.csv",
+                    f"mirror/slt3d_globl.csv, country '{spec['country']}', {spec['field']} (USD mn / 1000)",
                     f"tic.slt.{tic_slug(spec['country'])}.{field_id}")
 
 

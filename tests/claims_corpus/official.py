@@ -197,6 +197,26 @@ def slt_table3() -> pd.DataFrame:
     return df
 
 
+def parse_slt3d(lines) -> pd.DataFrame:
+    """Rows of slt3d_globl.csv (TABLE 3D, 1977-2023-01, USD mn, thousands commas, quoted): country,
+    country_code, date, for_treas_pos, for_lt_treas_pos, for_st_treas_pos, under slt_table3's names."""
+    rows = []
+    for cells in csv.reader(lines):
+        if len(cells) >= 6 and re.match(r"^\d{4}-\d{2}$", cells[2].strip()):
+            rows.append([cells[0].strip(), cells[1].strip(), cells[2].strip()] + [_num(c) for c in cells[3:6]])
+    df = pd.DataFrame(rows, columns=["country", "country_code", "date", "for_treas_pos", "for_lt_treas_pos",
+                                     "for_st_treas_pos"])
+    df["key"] = df["country"].map(country_key)
+    return df
+
+
+@functools.lru_cache(maxsize=None)
+def slt_table3d() -> pd.DataFrame:
+    """slt3d_globl.csv: Table 3D holdings by country (USD mn), the history before slt_table3 (2020 on)."""
+    with open(MIRROR / "slt3d_globl.csv", encoding="latin-1") as fh:
+        return parse_slt3d(fh.read().splitlines())
+
+
 # ---------------------------------------------------------------- MoF securities transactions
 
 _ITEMS = ["equity.acq", "equity.disp", "equity.net", "lt_debt.acq", "lt_debt.disp", "lt_debt.net",
