@@ -54,7 +54,9 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
         return None, f"{other.group(0)} yields are not in the store"
     jgb = [m.start() for m in _JGB.finditer(s)] + [m.start() for m in re.finditer(r"\bJapan(?:ese|'s)?\b", s)] + \
         [m.start() for m in JA_JGB.finditer(s)]  # "新発10年物国債", "長期金利"
-    ust = [m.start() for m in _UST.finditer(s)] + [m.start() for m in JA_UST.finditer(s)]  # "米国債利回り"
+    ust_spans = [m.span() for m in _UST.finditer(s)] + [m.span() for m in JA_UST.finditer(s)]  # "米国債利回り"
+    ust = [a for a, _ in ust_spans]
+    jgb = [p for p in jgb if not any(a <= p < b for a, b in ust_spans)]  # "米10年国債": its 国債 is the US's
 
     def dist(p: int) -> int:  # the market named nearest the figure, before it or just after it
         return pos - p if p < pos else (p - end) * 2

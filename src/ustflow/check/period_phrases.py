@@ -57,7 +57,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                  r"through|of|from|starting|beginning|before|after|earlier|later|-))"),
     ("this_week", r"\bthis week\b"),
     ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b(?!,?\s+(?:a year |one year )?"
-             r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year (?:earlier|ago)))"),
+             r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year (?:earlier|ago)))"
+             r"|(?<![年期])同(?:月|週)(?![比内中])(?:末)?"),  # "同月に": the month named before (not 前年同月, 同月比)
     ("that_day", r"\b(?:on )?(?:that|this|the same) (?:very )?day\b"),
     ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
                r"latest)\b"),
