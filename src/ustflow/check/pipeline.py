@@ -78,7 +78,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     claims, each reading what the passes before it set (a figure's measure, the sentence's lead figure,
     the article's families, the verdicts a qualifier refers to); the order is the algorithm.
     """
-    from ustflow.check import dispatch
+    from ustflow.check import dispatch, tic_prose
     from ustflow.check.attach import debt_totals
     from ustflow.check.claim_fill import past_will
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
@@ -123,6 +123,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if c.kind == "amount" and c.measure:
             prev = c
             lead.setdefault(c.sentence.index, c)
+    tic_prose.reread(claims, plain, pub.date)  # TIC's flows by kind of security, no holder named
     for c in claims:
         if c.measure == "flow" and c.amount is not None:
             flow_direction(c)

@@ -41,7 +41,7 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
     for sid, what in ((f"tic.slt.{slug}.treasury_net", "TIC SLT net purchases of Treasuries (Table 3): "),
                       (f"tic.forms.{slug}.treasury_net",
                        "TIC Form S net purchases of Treasury bonds & notes (to 2023-01, a different basis): ")):
-        j = _tic_net(c, ctx, sid, what)
+        j = tic_net(c, ctx, sid, what)
         if j is not None:
             results.append(j)
     if not results:
@@ -77,7 +77,8 @@ def derived_series(data, id: str) -> "pd.Series | None":
     """Series the store does not hold but the checker reads, summed from ones it does:
     ``tic.forms.<holder>.lt_net``: foreigners' net purchases (gross purchases - gross sales) of Form S's six
     kinds of long-term securities, US and foreign (TIC's headline long-term flow, USD mn);
-    ``tic.forms.<holder>.lt_us_net``: the four US kinds alone; ``tic.holdings_ext.<holder>``: the Major Foreign
+    ``tic.forms.<holder>.lt_us_net``: the four US kinds alone; ``...foreign_net``: the two foreign kinds;
+    ``...<kind>_net`` (agency, corporate_bonds, us_stocks, foreign_bonds, foreign_stocks): one kind's; ``tic.holdings_ext.<holder>``: the Major Foreign
     Holders table, then, for a holder no longer in it, SLT Table 3's Treasury holdings (every country) in USD bn."""
     ext = re.fullmatch(r"tic\.holdings_ext\.(\w+)", id)
     if ext is not None:  # the Major Foreign Holders table, then SLT Table 3's Treasury holdings (USD mn) in USD bn
@@ -89,10 +90,11 @@ def derived_series(data, id: str) -> "pd.Series | None":
         import pandas as pd
 
         return pd.concat([mfh, after[after.index > mfh.index[-1]]])
-    m = re.fullmatch(r"tic\.forms\.(\w+)\.(lt_net|lt_us_net)", id)
+    m = re.fullmatch(r"tic\.forms\.(\w+?)\.(lt|lt_us|foreign|agency|corporate_bonds|us_stocks|foreign_bonds|"
+                     r"foreign_stocks)_net", id)
     if m is None:
         return None
-    kinds = FORM_S_KINDS if m.group(2) == "lt_net" else FORM_S_KINDS[:4]
+    kinds = {"lt": FORM_S_KINDS, "lt_us": FORM_S_KINDS[:4], "foreign": FORM_S_KINDS[4:]}.get(m.group(2), (m.group(2),))
     parts = [(data.series(f"tic.forms.{m.group(1)}.gross_purchases_{k}"),
               data.series(f"tic.forms.{m.group(1)}.gross_sales_{k}")) for k in kinds]
     if any(gp is None or gs is None for gp, gs in parts):
@@ -115,7 +117,7 @@ def _long_term_net(c: Claim, ctx: Context) -> Judgement:
         return unverifiable("TIC reports long-term securities transactions by holder country; this holder is not one")
     results, sid = [], f"tic.forms.{slug}.lt_net"
     for kind, what in (("lt_net", "long-term securities (US and foreign"), ("lt_us_net", "long-term US securities (")):
-        j = _tic_net(c, ctx, f"tic.forms.{slug}.{kind}", f"TIC Form S net foreign purchases of {what}, to 2023-01): ")
+        j = tic_net(c, ctx, f"tic.forms.{slug}.{kind}", f"TIC Form S net foreign purchases of {what}, to 2023-01): ")
         if j is not None:
             if c.subject is None:
                 j.note("no holder named: all foreigners, TIC's headline flow")
@@ -126,7 +128,7 @@ def _long_term_net(c: Claim, ctx: Context) -> Judgement:
     return next((j for j in results if j.verdict == SUPPORTED), results[0])
 
 
-def _tic_net(c: Claim, ctx: Context, sid: str, what: str) -> Judgement | None:
+def tic_net(c: Claim, ctx: Context, sid: str, what: str) -> Judgement | None:
     got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
     if isinstance(got, Judgement):
         return None  # no series or no period: this reading is left out, the others stand

@@ -1,0 +1,178 @@
+"""TIC's monthly flows by kind of security, as the press release and the wire and calendar stories that retell it
+put them in prose, with no holder named (all foreigners, TIC Form S):
+
+    Net purchases of Treasury bonds and notes, at $51.0 billion, ... plus net purchases of U.S. corporate bonds, at
+    $2.4 billion and government agency bonds, at $5.9 billion ... net sales by foreign accounts of U.S. equities.
+    Foreign residents decreased their holdings of long-term U.S. securities in February; net sales were $7.3 billion.
+    U.S. residents decreased their holdings of long-term foreign securities, with net sales of $11.5 billion.
+    Taking into account transactions in both foreign and U.S. securities, net foreign purchases of long-term
+    securities were $4.2 billion.
+
+A dollar figure in a sentence that names a trade (net purchases or sales, an inflow or outflow, a gain) is about the
+kind of security named nearest to it: Treasury bonds and notes, agency bonds, corporate bonds, US stocks, foreign
+bonds or stocks, long-term US securities (the four US kinds), long-term foreign securities, or all long-term
+securities (US and foreign, TIC's headline flow). The figure is all foreigners' net purchases (gross purchases
+less gross sales) of that kind in the claim's month; what US residents did in foreign securities is the same
+trade seen from the other side ("U.S. residents ... net sales of $11.5 billion" = foreigners' net purchases of
++11.5 billion). Only in a story about TIC's flows (it names TIC, long-term securities or net foreign purchases),
+only for figures with no holder of their own: a country's figure is left to the holdings and Treasury rules.
+Form S ends with January 2023 (the SLT replaced it; Treasuries go on in SLT Table 3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim, Mention
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside, unverifiable
+
+#: a story about TIC's monthly flows
+STORY = re.compile(r"\bTIC\b|Treasury International Capital|\blong-term (?:U\.?S\.? |foreign )?securities\b|"
+                   r"\bnet (?:foreign )?(?:purchases|sales) (?:by foreign|of long-term)", re.I)
+#: kind words -> the derived series' kind (``tic_flows.derived_series``) and what it is called
+KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, re.I), k, w) for p, k, w in [
+    (r"\blong-term (?:U\.?S\.?|US|American) securities\b", "lt_us", "long-term US securities (the four US kinds)"),
+    (r"\blong-term foreign securities\b", "foreign", "long-term foreign securities (bonds and stocks)"),
+    (r"\blong-term securities\b", "lt", "long-term securities (US and foreign)"),
+    (r"\bforeign (?:bonds|debt securities)\b", "foreign_bonds", "foreign bonds"),
+    (r"\bforeign (?:stocks|equities|shares)\b", "foreign_stocks", "foreign stocks"),
+    (r"\b(?:government[- ])?agenc(?:y|ies)(?: bonds| debt| securities)?\b", "agency", "US agency bonds"),
+    (r"\bcorporate (?:bonds|debt)\b", "corporate_bonds", "US corporate bonds"),
+    (r"\b(?:(?:U\.?S\.?|US|American|corporate) )?(?:equities|stocks)\b", "us_stocks", "US stocks"),
+    (r"\bTreasur(?:y|ies)(?! bills)(?: bonds(?: and notes)?| notes(?: and bonds)?| securities| debt)?\b|"
+     r"\bU\.?S\.? government (?:bonds|debt)\b", "treasury", "Treasury bonds & notes"),
+]]
+#: words that make the figure a trade, and which way
+_TRADE = re.compile(r"\b(?P<sell>net (?:foreign )?(?:sales|selling|outflows?|sellers)|outflows?|(?:big |net )?sellers|"
+                    r"sold|decreased their holdings|reduced their holdings)\b|"
+                    r"\b(?P<buy>net (?:foreign )?(?:purchases|buying|inflows?|buyers)|inflows?|gains?|bought|"
+                    r"increased their holdings)\b", re.I)
+#: TIC's total flow (short-term securities, banking flows, stock swaps with the long-term ones), not in the store
+_TOTAL_FLOW = re.compile(r"cross-border|short-term|stock swaps|banking (?:flows|positions)|\bbills\b", re.I)
+_US_SIDE = re.compile(r"\b(?:U\.?S\.?|US|American) (?:residents|investors)\b|\bAmericans\b", re.I)
+_HOLDINGS_LEVEL = re.compile(r"\b(?:holdings|held|hold|owned|own)\b[^.;]{0,40}(?:\bto|\bat|\bwere|\bwas|\bof)\s*$", re.I)
+_ANOTHER_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)(?:'s|’s)\s+(?:[a-z]+\s+){0,6}$")
+
+
+def _nearest_kind(s: str, start: int, end: int) -> tuple[str, str] | None:
+    """The kind of security named nearest the figure at ``start..end`` (its kind and name; the one before it on a
+    tie);
+    a longer name wins over a shorter one inside it ("long-term U.S. securities" over "U.S. ... securities")."""
+    best: tuple[tuple[int, int], int, str, str] | None = None
+    taken: list[tuple[int, int]] = []
+    for rx, kind, what in KINDS:
+        for m in rx.finditer(s):
+            if any(a <= m.start() and m.end() <= b for a, b in taken):
+                continue
+            taken.append(m.span())
+            d = (start - m.end(), 0) if m.end() <= start else (m.start() - end, 1) if m.start() >= end else (-1, 0)
+            if d[0] >= 0 and (best is None or d < best[0]):  # a tie goes to the name before: "bonds, at $2.4 billion and"
+                best = (d, m.start(), kind, what)
+    return None if best is None else (best[2], best[3])
+
+
+def _no_holder(c: Claim) -> bool:
+    sj = c.subject
+    if sj is None or sj.kind in ("foreign_investors", "foreign_total"):
+        return True
+    # a holder carried from another sentence that is no holder at all ("Net Long-Term Securities" of a table)
+    return sj.kind == "institution" and bool(re.search(r"securities|transactions", sj.text, re.I))
+
+
+def kind_of(c: Claim, story: str) -> tuple[str, str, int] | None:
+    """(kind, name, sign) of a TIC prose flow figure (module docstring), or None when ``c`` is not one."""
+    a = c.amount
+    if a is None or c.kind != "amount" or a.kind != "money" or a.currency != "USD" or not _no_holder(c):
+        return None
+    if not STORY.search(story) or a.in_units(1e9) >= 1000:  # no month's trades come to trillions
+        return None
+    s = c.sentence.text
+    found = _nearest_kind(s, *a.span)
+    if found is None:
+        return None
+    kind, what = found
+    before = s[max(0, a.span[0] - 90):a.span[0]]
+    trades = [m for m in _TRADE.finditer(s) if a.span[0] - 90 <= m.start() < a.span[0] or
+              a.span[1] <= m.start() < a.span[1] + 25]
+    if not trades or _HOLDINGS_LEVEL.search(before[-50:]) or _TOTAL_FLOW.search(s):
+        return None
+    pre = [m for m in trades if m.start() < a.span[0]]
+    m = pre[-1] if pre else trades[0]
+    sign = -1 if m.group("sell") else 1
+    if kind in ("foreign", "foreign_bonds", "foreign_stocks") and _US_SIDE.search(s[:a.span[0]]):
+        sign = -sign  # US residents' sales of foreign securities are foreigners' purchases from them
+    return kind, what, sign
+
+
+def _own_month(c: Claim, ref) -> None:
+    """"a net inflow of $7.7 billion vs June's outsized net inflow of $103.1 billion": the month named just before
+    the figure, in the possessive, is the figure's own (the sentence's "in July" is the other figure's)."""
+    from ustflow.check.periods import Period, month_window
+    from ustflow.check.text import MONTHS
+
+    at = c.amount.span[0] if c.amount is not None else 0
+    m = _ANOTHER_MONTH.search(c.sentence.text[max(0, at - 60):at])
+    if m is None or ref is None:
+        return
+    from ustflow.check.period_grammar import Resolver
+
+    y, _ = Resolver(ref).year_for(MONTHS[m.group("month").lower()])
+    if y is None:
+        return
+    w = month_window(y, MONTHS[m.group("month").lower()])
+    c.period, c.period_how = Period("month", [w], f"{w[0]:%B %Y}", note=f"the month it names ('{m.group(0).strip()}')"), \
+        "stated"
+
+
+def reread(claims: list[Claim], story: str, ref=None) -> None:
+    """Give each TIC prose flow figure its kind (``tic_kind`` instrument), sign and all foreigners as holder;
+    ``ref``: the publication date, for the year of a month named without one."""
+    for c in claims:
+        if c.measure not in ("flow", "other", "holdings_level", "holdings_change", "institution", ""):
+            continue
+        got = kind_of(c, story)
+        if got is None:
+            continue
+        kind, what, sign = got
+        c.instrument, c.instrument_text = ("tic_kind", kind), what
+        c.subject = Mention("foreign_investors", "foreign_investors", (0, 0), "foreigners")
+        c.direction, c.direction_word = sign, "-" if sign < 0 else "+"
+        c.measure = "tic_prose_flow"
+        _own_month(c, ref)
+        c.notes.append(f"a TIC flow of {what} with no holder named: all foreigners' net purchases (Form S)")
+
+
+def prose_flow(c: Claim, ctx) -> Judgement:
+    """All foreigners' net purchases of the claim's kind of security in its month: Form S (to 2023-01); Treasuries
+    SLT Table 3 first; "long-term US securities" the four US kinds and all long-term securities (reporters use
+    it for TIC's headline flow), the supported one, else the first of them."""
+    from ustflow.check.tic_flows import tic_net
+
+    kind = c.instrument[1] if c.instrument is not None else ""
+    # "long-term U.S. securities" is the four US kinds in a story that reports the foreign ones apart (TIC's
+    # press release), else most often TIC's headline flow under a loose name: that one first
+    us = ["tic.forms.grand_total.lt_us_net", "tic.forms.grand_total.lt_net"]
+    if not re.search(r"\bforeign securities\b", ctx.article or "", re.I):
+        us.reverse()
+    sids = {"treasury": ["tic.slt.grand_total.treasury_net", "tic.forms.grand_total.treasury_net"], "lt_us": us,
+            "lt": ["tic.forms.grand_total.lt_net"]}.get(kind, [f"tic.forms.grand_total.{kind}_net"])
+    results = []
+    for sid in sids:
+        src = "TIC SLT Table 3" if ".slt." in sid else "TIC Form S"
+        j = tic_net(c, ctx, sid, f"{src}: all foreigners' net purchases of {c.instrument_text} (gross purchases - "
+                                  f"gross sales): ")
+        if j is not None:
+            results.append(j.note(next((n for n in c.notes if n.startswith("a TIC flow of")), "")))
+    if not results:
+        return unverifiable(f"TIC Form S has no month for {c.period.label if c.period else 'that period'} of "
+                            f"{c.instrument_text} (it ends with January 2023; the SLT that replaced it reports "
+                            f"Treasuries by country, not the other kinds)", series=sids[0])
+    j = next((j for j in results if j.verdict == SUPPORTED), results[0])
+    if kind in ("lt", "lt_us", "foreign") and j.verdict == CONTRADICTED and "possible_revision" not in j.flags:
+        # TIC's press release adds to Form S's long-term totals its estimates (unrecorded principal repayments of
+        # asset-backed securities, stock swaps): a gap beyond Form S's revisions may be those, not an error
+        return set_aside(j, f"as read, {j.explanation}; TIC's press release adds adjustments to its long-term totals "
+                            f"(estimated principal repayments, stock swaps) that Form S does not hold, so a gap beyond "
+                            f"Form S's revisions does not show the figure wrong", ["press_release_basis"])
+    return j

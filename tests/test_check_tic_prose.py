@@ -1,0 +1,99 @@
+"""`ustflow check` on TIC's monthly flows by kind of security told in prose with no holder named ("net purchases of
+U.S. corporate bonds, at $2.4 billion", "a gain for equities of $3.7 billion", "U.S. residents ... net sales of
+long-term foreign securities"): all foreigners' Form S net purchases of the kind named nearest the figure.
+Invented sentences in several wordings; the expected values are the store's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _net(store, kinds: tuple[str, ...], month: str) -> float:
+    import pandas as pd
+
+    out = 0.0
+    for kind in kinds:
+        gp = series(f"tic.forms.grand_total.gross_purchases_{kind}", store)
+        gs = series(f"tic.forms.grand_total.gross_sales_{kind}", store)
+        out += float((gp - gs)[pd.Period(month, "M")])
+    return out / 1e3
+
+
+def _bn(v: float) -> str:
+    return f"${abs(v):.1f} billion"
+
+
+def test_each_kind_is_the_one_named_nearest(data, loaded_store):
+    corp, agency = _net(loaded_store, ("corporate_bonds",), "2018-05"), _net(loaded_store, ("agency",), "2018-05")
+    stocks = _net(loaded_store, ("us_stocks",), "2018-05")
+    text = (f"TIC data for May: foreign accounts made net purchases of U.S. corporate bonds, at {_bn(corp)} and "
+            f"government agency bonds, at {_bn(agency)}, while equities saw a net "
+            f"{'inflow' if stocks > 0 else 'outflow'} of {_bn(stocks)}.")
+    recs = check_text(text, date="2018-07-17", store=data)
+    for fig in (_bn(corp), _bn(agency), _bn(stocks)):
+        rec = by_claim(recs, fig)
+        assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("tic_prose_flow", "supported", "2018-05")
+    assert "corporate bonds" in by_claim(recs, _bn(corp))["explanation"]
+    assert "agency" in by_claim(recs, _bn(agency))["explanation"]
+
+
+def test_a_kind_named_after_the_figure_and_a_wrong_size(data, loaded_store):
+    agency = _net(loaded_store, ("agency",), "2012-10")
+    text = (f"Other components of the Treasury International Capital report show gains of {_bn(agency)} for "
+            f"government agencies and a gain of {_bn(agency + 4)} for corporate bonds in October.")
+    recs = check_text(text, date="2012-12-18", store=data)
+    assert by_claim(recs, _bn(agency))["verdict"] == "supported"
+    assert by_claim(recs, _bn(agency + 4))["verdict"] in ("contradicted", "unverifiable")
+    assert by_claim(recs, _bn(agency + 4))["measure"] == "tic_prose_flow"
+
+
+def test_press_release_wording_us_and_foreign_sides(data, loaded_store):
+    us = _net(loaded_store, ("treasury", "agency", "corporate_bonds", "us_stocks"), "2019-09")
+    foreign = _net(loaded_store, ("foreign_bonds", "foreign_stocks"), "2019-09")
+    total = us + foreign
+    us_verb = "increased" if us > 0 else "decreased"
+    text = (f"Foreign residents {us_verb} their holdings of long-term U.S. securities in September; net "
+            f"{'purchases' if us > 0 else 'sales'} were {_bn(us)}. "
+            f"U.S. residents {'decreased' if foreign > 0 else 'increased'} their holdings of long-term foreign "
+            f"securities, with net {'sales' if foreign > 0 else 'purchases'} of {_bn(foreign)}. "
+            f"Taking into account transactions in both foreign and U.S. securities, net foreign "
+            f"{'purchases' if total > 0 else 'sales'} of long-term securities were {_bn(total)}.")
+    recs = check_text(text, date="2019-11-18", store=data)
+    for fig in (_bn(us), _bn(foreign), _bn(total)):
+        rec = by_claim(recs, fig)
+        assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("tic_prose_flow", "supported", "2019-09")
+
+
+def test_the_direction_word_sets_the_sign(data, loaded_store):
+    tsy = _net(loaded_store, ("treasury",), "2016-08")
+    wrong_way = "outflow" if tsy > 0 else "inflow"
+    text = f"Foreign accounts were at it again in August, TIC figures show, with a net {wrong_way} of {_bn(tsy)} from Treasuries."
+    rec = by_claim(check_text(text, date="2016-10-18", store=data), _bn(tsy))
+    assert (rec["measure"], rec["verdict"]) == ("tic_prose_flow", "contradicted")
+
+
+def test_a_possessive_month_before_the_figure_is_its_own(data, loaded_store):
+    now, before = _net(loaded_store, ("corporate_bonds",), "2017-04"), _net(loaded_store, ("corporate_bonds",), "2017-03")
+    text = (f"In April, TIC data show a net inflow into corporate bonds of {_bn(now)} vs March's net inflow "
+            f"into corporate bonds of {_bn(before)}.")
+    recs = check_text(text, date="2017-06-15", store=data)
+    assert by_claim(recs, _bn(before))["official_period"] == "2017-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign holdings of U.S. corporate bonds were $3.9 trillion at the end of June, the TIC survey shows.",
+    "China's net purchases of U.S. equities, at $2.1 billion in May, led Asia, TIC data showed.",
+    "Aggregating long-term and short-term securities and banking flows, the result was a net foreign outflow of "
+    "$20.2 billion of U.S. securities in May, TIC data showed.",
+])
+def test_holdings_a_named_holder_and_total_flows_are_not_read_so(data, text):
+    recs = check_text(text, date="2019-07-16", store=data)
+    assert all(r["measure"] != "tic_prose_flow" for r in recs)
