@@ -43,9 +43,9 @@ KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, re.I), k, w) for p, k
      r"\bU\.?S\.? government (?:bonds|debt)\b", "treasury", "Treasury bonds & notes"),
 ]]
 #: words that make the figure a trade, and which way
-_TRADE = re.compile(r"\b(?P<sell>net (?:foreign )?(?:sales|selling|outflows?|sellers)|outflows?|(?:big |net )?sellers|"
+_TRADE = re.compile(r"\b(?P<sell>net (?:foreign )?(?:sales?|selling|outflows?|sellers)|outflows?|(?:big |net )?sellers|"
                     r"sold|decreased their holdings|reduced their holdings)\b|"
-                    r"\b(?P<buy>net (?:foreign )?(?:purchases|buying|inflows?|buyers)|inflows?|gains?|bought|"
+                    r"\b(?P<buy>net (?:foreign )?(?:purchases?|buying|inflows?|buyers)|inflows?|gains?|bought|"
                     r"increased their holdings)\b", re.I)
 #: TIC's total flow (short-term securities, banking flows, stock swaps with the long-term ones), not in the store
 _TOTAL_FLOW = re.compile(r"cross-border|short-term|stock swaps|banking (?:flows|positions)|\bbills\b", re.I)
