@@ -60,3 +60,55 @@ def test_a_change_against_a_months_end_named_with_hi(base, data, loaded_store):
     rec = by_claim(check_text(text, date="2024-03-20", store=data), f"{round(abs(ch) * 10)}億ドル")
     assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_change", "2023-12 to 2024-01",
                                                                         "supported"), rec["explanation"]
+
+
+def _oku(v: float) -> str:
+    """JPY 100mn as a Japanese yen figure with a thousands comma below 1兆: 7765 -> '7,765億円'."""
+    n = round(abs(v))
+    return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n:,}億円"
+
+
+WEEK = pd.Period("2025-03-01", "W-SAT")  # 23 February - 1 March 2025, released Thursday 6 March
+
+
+@pytest.mark.parametrize("template", [
+    "3月1日までの週、中長期債の取得は{acq}、処分は{disp}だった。",
+    "3月1日までの1週間の対外中長期債投資は、取得額が{acq}、処分額が{disp}となった。",
+    "3月1日までの週、対外中長期債の処分は{disp}、取得は{acq}だった。",
+])
+def test_both_gross_columns_named_without_the_net_figure(template, data, loaded_store):
+    """"取得はX、処分はY": MoF's two gross columns, each named right before its figure, with no net figure beside."""
+    vals = {k: series(f"mof.weekly.assets.lt_debt.{k}", loaded_store)[WEEK] for k in ("acq", "disp")}
+    r = check_text(template.format(**{k: _oku(v) for k, v in vals.items()}), date="2025-03-06", store=data)
+    for k, v in vals.items():
+        rec = by_claim(r, _oku(v))
+        assert (rec["series"], rec["verdict"]) == (f"mof.weekly.assets.lt_debt.{k}", "supported"), rec["explanation"]
+
+
+@pytest.mark.parametrize("template, item", [
+    ("日本の投資家は先週{v}を外国株に投資した。", "assets.equity"),
+    ("国内投資家は先週、海外株を{v}{act}。", "assets.equity"),
+    ("海外投資家は先週、日本の長期債を{v}{act}。", "liabilities.lt_debt"),
+    ("外国人は先週、日本の短期債を{v}{act}。", "liabilities.st_debt"),
+    ("先週は国内株が{v}{passive}。", "liabilities.equity"),
+])
+def test_the_press_names_of_foreign_and_japanese_securities(template, item, data, loaded_store):
+    """外国株/海外株: residents' foreign equity; 日本の長期債, 日本の短期債, 国内株: Japanese securities, so
+    non-residents' trades (日本 there names the securities, not the buyer); 売られた/買われた give the sign."""
+    v = series(f"mof.weekly.{item}.net", loaded_store)[WEEK]
+    text = template.format(v=_oku(v), act="買い越した" if v > 0 else "売り越した", passive="買われた" if v > 0 else "売られた")
+    rec = by_claim(check_text(text, date="2025-03-06", store=data), _oku(v))
+    assert (rec["series"], rec["verdict"]) == (f"mof.weekly.{item}.net", "supported"), rec["explanation"]
+
+
+@pytest.mark.parametrize("phrase", ["7週間で6回目の買い越し", "過去7週のうち6回目の買い越し", "7週間ぶり6回目の買い越し"])
+def test_the_nth_net_purchase_in_m_weeks(phrase, data, loaded_store):
+    """"7週間で6回目の買い越し": six weeks of net buying among the last seven (with ぶり too: a first time in seven
+    weeks cannot be a sixth)."""
+    s = series("mof.weekly.liabilities.lt_debt.net", loaded_store)
+    last7 = s[s.index <= WEEK].iloc[-7:]
+    n = int((last7 > 0).sum())
+    assert s[WEEK] > 0
+    text = f"海外投資家は先週、日本の長期債を{_oku(s[WEEK])}買い越し、{phrase.replace('6回目', f'{n}回目')}となった。"
+    q = [x for x in check_text(text, date="2025-03-06", store=data) if x["measure"] == "count_in"]
+    assert q and q[0]["verdict"] == "supported", q

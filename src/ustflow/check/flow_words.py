@@ -63,10 +63,22 @@ def gross_figure(c: Claim) -> str:
         if side:  # "gross sales of ... were ¥X"; "gross buying was X while their selling was Y" (Y: a sale)
             return "disp" if _GROSS_SALE.search(side[-1].group(0)) else "acq"
         return by_dir  # "In gross terms, ... sold ¥X", "¥X ... on a gross basis": the verb's
+    if said and not _NET_WORD.search(clause) and _paired_side(s, start, end, by_dir):
+        return by_dir  # "中長期債の取得は8兆円、処分は7兆円だった": both of MoF's gross columns, each named before its figure
     gross = bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
                  and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):])
                  and not _other_holder(clause, s[:start] + s[start + len(clause):]))
     return by_dir if gross else ""
+
+
+_SIDE_THEN_FIGURE = re.compile(r"(?P<w>取得|処分|購入|売却)(?:額|高)?(?:は|が)?\s*(?:約|およそ)?\s*[▲△]?\d")
+
+
+def _paired_side(s: str, start: int, end: int, side: str) -> bool:
+    """Whether the sentence outside the figure's clause names the other gross column right before a figure of its
+    own ("取得は8兆円、処分は7兆円": a pair of gross columns, with or without the net figure beside them)."""
+    other = [m for m in _SIDE_THEN_FIGURE.finditer(s) if not start <= m.start() < end]
+    return any(bool(_GROSS_SALE.search(m.group("w"))) == (side == "acq") for m in other)
 
 
 def _other_holder(clause: str, rest: str) -> bool:

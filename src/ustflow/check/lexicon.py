@@ -215,8 +215,8 @@ SECTOR_RX = [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in SECTORS]
 
 # --- Japanese (MoF's own words, and the press's) -------------------------------------------------
 # CJK characters are word characters to ``re``, so these are matched without \b.
-JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し|購入|増加|増え|流入"
-JA_SELL = r"売り越し|売越し?|処分超|純処分|売り増し|売却|減少|減り|流出|手放"
+JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し|購入|増加|増え|流入|買われ"
+JA_SELL = r"売り越し|売越し?|処分超|純処分|売り増し|売却|減少|減り|流出|手放|売られ"  # 売られた: were sold
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "外国主要債権者の米国債保有高": TIC's major foreign holders together (its grand total), before 外国勢 below
     # "米国債の外国保有総額", "海外勢全体では": all foreign holders together
@@ -271,13 +271,16 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (r"対内短期債", "liabilities", "st_debt"),
     (r"対内中長期債", "liabilities", "lt_debt"),
     (r"対外(?:中長期)?債券(?:\(中長期債\)|（中長期債）)?|外国債券|外債", "assets", "lt_debt"),
-    (r"対外株式|外国株式|株式・投資ファンド持分|外株", "assets", "equity"),
+    (r"対外株式|外国株(?:式)?|海外株(?:式)?|株式・投資ファンド持分|外株", "assets", "equity"),
     (r"対外証券投資|外国証券|海外証券", "assets", "total"),
     (r"対外短期債", "assets", "st_debt"),
     (r"米?財務省証券|米国債|米債|米国の国債|(?:米国|アメリカ)(?:の)?ソブリン債", "tic", "treasuries"),  # "財務省証券": TIC's "Treasury securities"
     (r"対米証券投資|長期有価証券", "tic", "us_securities"),
     (r"対内(?:中長期)?債券|日本国債|国債", "liabilities", "lt_debt"),
-    (r"対内株式|日本株", "liabilities", "equity"),
+    (r"対内株式|日本株|国内株", "liabilities", "equity"),
+    # "日本の長期債", "国内の短期債": Japanese debt, which only non-residents' trades (対内) hold
+    (r"(?:日本|国内)の?(?:中)?長期債", "liabilities", "lt_debt"),
+    (r"(?:日本|国内)の?短期債", "liabilities", "st_debt"),
     # bare MoF lines (中長期債, 短期債, 株式: "対外証券投資は株式が…の流入超", "海外投資家の投資は中長期債が…"): both sides
     # have them; the subject or the sentence's 対外/対内 decides whose
     (r"中長期債", None, "lt_debt"),

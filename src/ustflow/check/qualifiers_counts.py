@@ -73,6 +73,11 @@ _JA_UNIT = r"週|カ月|ヶ月|か月|ヵ月|ケ月"
 JA_COUNT_RX = re.compile(rf"(?:過去|直近|最近|最近の)?(?P<m>\d{{1,2}})(?P<u>{_JA_UNIT})(?:間)?(?:のうち|中|で)(?P<n>\d{{1,2}})"
                          rf"(?:{_JA_UNIT})(?:で|が|は|を)?(?:[^。、,\d]{{0,12}}?(?:を|で|が))?(?P<act>売り越し|買い越し|売り越|買い越|取得超|処分超|流出超?|流入超?)")
 
+#: "7週間で6回目の買い越し", "10カ月のうち8回目の売り越し": the n-th period of the sign in the last m; after ぶり too
+#: ("7週間ぶり6回目"), since a first time in m periods cannot be an n-th (n > 1): the count is the only reading
+JA_NTH_IN_RX = re.compile(rf"(?P<m>\d{{1,2}})(?P<u>{_JA_UNIT})(?:間)?(?:で|のうち|中|ぶり)(?:の)?(?P<n>\d{{1,2}})(?:回|度)目の?"
+                          r"(?P<act>売り越し|買い越し|売り越|買い越|取得超|処分超|流出超?|流入超?)")
+
 
 def count_qualifiers(s: str, free, out: list) -> None:
     """Append to ``out`` the counts in a window of sentence ``s`` (``free(span)``: the span is not taken yet)."""
@@ -84,7 +89,7 @@ def count_qualifiers(s: str, free, out: list) -> None:
         q = Qualifier("count_in", m.group(0), n=n, grain=m.group("grain").lower(), direction=_direction(s, m.start()))
         q.lookback = (total, "periods", "about")
         out.append((m.span(), q))
-    for m in finditer(JA_COUNT_RX, s):  # the window is the count's (masked), not the figure's period
+    for m in [*finditer(JA_COUNT_RX, s), *finditer(JA_NTH_IN_RX, s)]:  # the window is the count's, not the figure's
         n, total = int(m.group("n")), int(m.group("m"))
         if not free(m.span()) or not 0 < n <= total:
             continue
