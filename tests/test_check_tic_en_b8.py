@@ -1,6 +1,7 @@
 """`ustflow check` on English TIC holdings stories (issue 13, session 11): a country's "official holdings" are
 the country's TIC holdings, not the foreign official sector's; "foreign official purchasers/buyers" are the
-official sector. Invented sentences; the values expected are read here from the loaded TIC table."""
+official sector; "during the same period" is the period told before (not one told relative to another); a holder
+named in a parenthetical aside is not the figure's. Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -49,3 +50,49 @@ def test_foreign_official_purchasers_are_the_official_sector(data):
         rec = by_claim(check_text(text, date="2010-07-16", store=data), claim)
         assert rec["subject"] == "foreign official holders", text
         assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+def _change(holdings, slug: str, start: str, end: str) -> float:
+    return round(float(holdings.loc[pd.Period(end, "M"), slug] - holdings.loc[pd.Period(start, "M"), slug]), 1)
+
+
+@pytest.mark.parametrize("end,first,second,lead,same", [
+    ("2019-09", "japan", "china_mainland", "In the last year, Japan's holdings {va} by {a}.",
+     "During the same period, China's holdings {vb} {b}."),
+    ("2016-06", "china_mainland", "japan", "Over the past 12 months, China's stock of Treasuries {va} {a}.",
+     "Japan's holdings {vb} {b} over the same period."),
+    ("2022-03", "united_kingdom", "japan", "The UK's holdings {va} {a} in the last year, the data show.",
+     "In the same timeframe, Japan's holdings {vb} by {b}, the ministry said."),
+])
+def test_the_same_period_is_the_period_told_before(data, holdings, end, first, second, lead, same):
+    start = str(pd.Period(end, "M") - 12)
+    a, b = _change(holdings, first, start, end), _change(holdings, second, start, end)
+    fmt = (lambda v: f"${abs(v):.1f} billion")
+    verb = (lambda v: "rose" if v > 0 else "fell")
+    text = lead.format(a=fmt(a), va=verb(a)) + "\n\n" + same.format(b=fmt(b), vb=verb(b))
+    if fmt(a) == fmt(b):
+        pytest.skip("the two changes print alike")
+    rec = by_claim(check_text(text, date=_released(end), store=data), fmt(b))
+    assert rec["official_period"] == f"{start} to {end}", (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+def test_the_same_period_is_not_a_period_told_relative_to_another(data):
+    text = ("Foreign investors bought ¥500 billion of Japanese bonds in the week ending October 7, 2023, after selling "
+            "¥300 billion in the previous week.\n\nDuring the same period, Japanese investors bought ¥100 billion "
+            "of foreign bonds.")
+    rec = by_claim(check_text(text, date="2023-10-12", store=data), "¥100 billion")
+    assert rec["official_period"] == "2023-10-01..2023-10-07", (rec["official_period"], rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,name,aside,month", [
+    ("hong_kong", "Hong Kong", "(which are counted apart from mainland China)", "2019-09"),
+    ("belgium", "Belgium", "(a financial centre, unlike Japan)", "2014-02"),
+    ("ireland", "Ireland's", "(where many funds, including those of the UK, are domiciled)", "2021-05"),
+])
+def test_a_holder_in_an_aside_is_not_the_figures(data, holdings, slug, name, aside, month):
+    v = holdings.loc[pd.Period(month, "M"), slug]
+    words = pd.Period(month, "M").strftime("%B %Y")
+    text = f"{name} holdings of U.S. Treasuries {aside} stood at {_bn(v)} in {words}."
+    rec = by_claim(check_text(text, date=_released(month), store=data), _bn(v))
+    assert rec["verdict"] == "supported", (text, rec["subject"], rec["explanation"])

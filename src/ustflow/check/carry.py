@@ -32,3 +32,23 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         src.sentence is not c.sentence and not _SAME_HOLDER.match(c.sentence.text) and \
         (c.subject is None or src.subject is None or
          (c.subject.kind, c.subject.slug) != (src.subject.kind, src.subject.slug))
+
+
+#: a sentence that points back at the period told before: "During the same period, China's holdings fell $49
+#: billion", "over the same stretch", "in the same timeframe"
+_SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|within|across)\s+(?:that|the\s+same|this\s+same|that\s+same)\s+"
+                          r"(?:period|time(?:\s*frame|\s+span)?|span|stretch|interval|twelve\s+months|12\s+months)\b", re.I)
+
+
+def same_period(claims: list[Claim], family) -> None:
+    """A figure whose sentence says "during the same period" and states no period of its own takes the period of the
+    latest earlier figure of its family (``family(measure)``) that stated one, in any paragraph before it; not a period
+    told relative to another ("following ¥2 trillion of selling in the previous week"): the story's own period is meant."""
+    for i, c in enumerate(claims):
+        if c.period is not None or c.kind != "amount" or not c.measure or not _SAME_PERIOD.search(c.sentence.text):
+            continue
+        src = next((o for o in reversed(claims[:i]) if o.kind == "amount" and o.measure and o.period is not None
+                    and o.period_how == "stated" and not o.period.relative and o.sentence.index < c.sentence.index
+                    and family(o.measure) == family(c.measure)), None)
+        if src is not None:
+            c.period, c.period_how = src.period, "context"

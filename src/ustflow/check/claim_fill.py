@@ -65,6 +65,19 @@ def _named_for(s: str, span: tuple[int, int], at: tuple[int, int]) -> bool:
     return span[0] < at[0] and at[1] <= span[1] and bool(re.search(r"\bfor\s+$", s[span[0]:at[0]]))
 
 
+_ASIDE = re.compile(r"\([^()]{4,}\)")
+
+
+def _outside_asides(s: str, span: tuple[int, int], cands: list[Mention]) -> list[Mention]:
+    """``cands`` without the holders named in a parenthetical aside that does not hold the figure, when a holder
+    is named outside it: "Hong Kong holdings (which are counted apart from mainland China) rose to $X": Hong Kong's."""
+    asides = [m.span() for m in _ASIDE.finditer(s) if not (m.start() <= span[0] < m.end())]
+    if not asides:
+        return cands
+    out = [m for m in cands if not any(a < m.span[0] and m.span[1] < b for a, b in asides)]
+    return out if out else cands
+
+
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -76,6 +89,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
     cands = ja_objects_dropped(s, cands)
+    cands = _outside_asides(s, c.span, cands)
     if holders_only and (ranked := rank_holders(s, c.span, cands)) is not None:
         cands = ranked  # "It ceded the top spot to Japan, ..., falling to third place": not Japan's place
     main = [m for m in cands if not other_relative(s, m.span, c.span)]

@@ -18,7 +18,7 @@ import re
 from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
-from ustflow.check.carry import not_carried
+from ustflow.check.carry import not_carried, same_period
 from ustflow.check.claims import MARKET_PRICE, SINCE_REF, Claim
 from ustflow.check.datelines import publication_date, without_date_lines
 from ustflow.check.figure_links import (
@@ -156,6 +156,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     for c in claims:
         if c.kind == "qualifier":
             c.measure = classify(c)
+    same_period(claims, family)  # "During the same period, China's holdings fell $49 billion"
     _inherit(claims, pub.date is not None, sentences)
     coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days
     totals_of_named_periods(claims)  # "7月11日が…、7月12日は…で総額は5兆5348億円": both days
