@@ -52,6 +52,14 @@ def test_foreign_official_purchasers_are_the_official_sector(data):
         assert rec["verdict"] == "supported", (text, rec["explanation"])
 
 
+def fmt(v: float) -> str:
+    return f"${abs(v):.1f} billion"
+
+
+def verb(v: float) -> str:
+    return "rose" if v > 0 else "fell"
+
+
 def _change(holdings, slug: str, start: str, end: str) -> float:
     return round(float(holdings.loc[pd.Period(end, "M"), slug] - holdings.loc[pd.Period(start, "M"), slug]), 1)
 
@@ -67,8 +75,6 @@ def _change(holdings, slug: str, start: str, end: str) -> float:
 def test_the_same_period_is_the_period_told_before(data, holdings, end, first, second, lead, same):
     start = str(pd.Period(end, "M") - 12)
     a, b = _change(holdings, first, start, end), _change(holdings, second, start, end)
-    fmt = (lambda v: f"${abs(v):.1f} billion")
-    verb = (lambda v: "rose" if v > 0 else "fell")
     text = lead.format(a=fmt(a), va=verb(a)) + "\n\n" + same.format(b=fmt(b), vb=verb(b))
     if fmt(a) == fmt(b):
         pytest.skip("the two changes print alike")
