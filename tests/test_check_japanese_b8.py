@@ -112,3 +112,41 @@ def test_the_nth_net_purchase_in_m_weeks(phrase, data, loaded_store):
     text = f"海外投資家は先週、日本の長期債を{_oku(s[WEEK])}買い越し、{phrase.replace('6回目', f'{n}回目')}となった。"
     q = [x for x in check_text(text, date="2025-03-06", store=data) if x["measure"] == "count_in"]
     assert q and q[0]["verdict"] == "supported", q
+
+
+@pytest.mark.parametrize("template", [
+    "{who}の保有残高は2020年11月時点の「{a}」から「{b}」へ「{c}」{move}ました。",
+    "{who}の米国債保有額は2020年11月末の{a}から{b}に{c}{move}た。",
+    "{who}の保有高は、2020年11月の約{a}から約{b}へと{c}の{noun}となった。",
+])
+@pytest.mark.parametrize("slug, who", [("korea_south", "韓国"), ("japan", "日本")])
+def test_from_a_level_to_a_level_by_a_move(template, slug, who, data, loaded_store):
+    """"11月時点の1,228億ドルから1,291億ドルへ63億ドル増えました": the starting level (its month), the level reached
+    (the month after, here the latest published) and the move between them; quotes around figures change nothing."""
+    s = series(f"tic.holdings.{slug}", loaded_store)
+    nov, dec = s[pd.Period("2020-11", "M")], s[pd.Period("2020-12", "M")]
+    up = dec > nov
+    figs = {k: f"{round(abs(v) * 10):,}億ドル" if abs(v) < 1000 else f"{round(v * 10) // 10000}兆{round(v * 10) % 10000}億ドル"
+            for k, v in (("a", nov), ("b", dec), ("c", dec - nov))}
+    text = template.format(who=who, move=("増え" if up else "減り"), noun=("増加" if up else "減少"), **figs)
+    r = check_text(text, date="2021-02-16", store=data)
+    got = {k: by_claim(r, ("約" if "約" + v in text else "") + v) for k, v in figs.items() if k != "c"}
+    got["c"] = by_claim(r, figs["c"])
+    assert (got["a"]["measure"], got["a"]["official_period"], got["a"]["verdict"]) == ("holdings_level", "2020-11",
+                                                                                       "supported")
+    assert (got["b"]["measure"], got["b"]["official_period"], got["b"]["verdict"]) == ("holdings_level", "2020-12",
+                                                                                       "supported")
+    assert (got["c"]["measure"], got["c"]["official_period"], got["c"]["verdict"]) == \
+        ("holdings_change", "2020-11 to 2020-12", "supported"), got["c"]["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "韓国銀行の公表データによれば、外貨準備のうち証券類は4,098億ドルだった。",
+    "中国人民銀行によると、12月末の外貨準備は3兆2165億ドルだった。",
+    "日本銀行の統計では、12月の証券投資は7984億円だった。",
+])
+def test_a_central_banks_name_is_no_japanese_bank(text, data):
+    """韓国銀行, 中国人民銀行, 日本銀行 are central banks: never MoF's investor type 'banks'."""
+    r = check_text(text, date="2021-02-16", store=data)
+    assert r and all("banks" not in (x["series"] or "") and "bank" not in (x["subject"] or "").lower() for x in r), \
+        [(x["claim"], x["series"], x["subject"]) for x in r]

@@ -92,6 +92,33 @@ def _others_level(c: Claim) -> None:
             c.notes.append(JA_CHAIN)
 
 
+#: "1,228億ドルから1,291億ドルへ63億ドル増えた" (quotes 「」 around a figure allowed): from, to, and the move
+_FROM_TO = re.compile(r"[」』]?\s*から(?:は)?\s*[「『]?\s*(?:約|およそ)?\s*")
+_TO_BY = re.compile(r"[」』]?\s*(?:へ|に)(?:と)?\s*[、,]?\s*[「『]?\s*(?:約|およそ)?\s*")
+_BY_WORD = re.compile(r"[」』]?\s*(?:の|を|も)?\s*(?P<w>増加|減少|増え|減り|減っ|増|減|拡大|縮小|買い越し|売り越し)")
+
+
+def _from_to_by(usd: list[Claim]) -> None:
+    """"2020年11月時点の1,228億ドルから1,291億ドルへ63億ドル増えました": a starting level, the level reached (へ/に)
+    and the move between them; the level reached is after the starting level's period (the latest published when
+    the sentence names no other), and so is the move."""
+    for start, level, move in zip(usd, usd[1:], usd[2:]):
+        s = start.sentence.text
+        word = _BY_WORD.match(s, move.span[1])
+        if not (_FROM_TO.fullmatch(s[start.span[1]:level.span[0]]) and _TO_BY.fullmatch(s[level.span[1]:move.span[0]])
+                and word):
+            continue
+        start.role, level.role, move.role = "from", "level", "change"
+        move.direction, move.direction_word = (-1 if "減" in word.group("w") or "縮" in word.group("w")
+                                               or "売" in word.group("w") else 1), word.group("w")
+        if level.period is not None and level.period is start.period:
+            level.period, level.period_how = None, "none"  # the starting level's month is not the level reached's
+        move.period, move.period_how = level.period, level.period_how
+        for c in (start, level, move):
+            if JA_CHAIN not in c.notes:
+                c.notes.append(JA_CHAIN)
+
+
 def ja_level_chains(figs: list[Claim]) -> None:
     """Set the roles (from, change, level) and the direction of the figures of each chain in one sentence's
     dollar figures ``figs`` (module docstring), and another holder's level compared with ("中国の1兆1125億ドルを
@@ -99,6 +126,7 @@ def ja_level_chains(figs: list[Claim]) -> None:
     usd = sorted((c for c in figs if _dollars(c)), key=lambda c: c.span[0])
     for c in usd:
         _others_level(c)
+    _from_to_by(usd)
     for start, move in zip(usd, usd[1:]):
         s = start.sentence.text
         gap = s[start.span[1]:move.span[0]]

@@ -238,7 +238,9 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "銀行部門" (the banking sector), MoF's "預金取扱機関": deposit-taking corporations, banks' and trust banks'
     # banking accounts together (before 2014 MoF's investor table had no finer split)
     (r"預金取扱機関|銀行部門", "sector", "deposit_taking"),
-    (r"(?<!信託)銀行(?:等)?(?:勘定)?", "sector", "banks"),
+    # not a central bank or another country's: 日本銀行 (the BoJ), 韓国銀行, 中国人民銀行, 欧州中央銀行, 世界銀行
+    (r"(?<!信託)(?<!中央)(?<!人民)(?<!日本)(?<!韓国)(?<!世界)(?<!準備)(?<!連邦)(?<!イングランド)銀行(?:等)?(?:勘定)?", "sector",
+     "banks"),
     (r"中国", "country", "china_mainland"),
     (r"英国|イギリス", "country", "united_kingdom"),  # "英国債" (gilts) is the market: subjects._JA_MARKET_AFTER
     (r"ケイマン諸島|ケイマン", "country", "cayman_islands"),
