@@ -1,7 +1,8 @@
 """`ustflow check` on English TIC holdings stories (issue 13, session 11): a country's "official holdings" are
 the country's TIC holdings, not the foreign official sector's; "foreign official purchasers/buyers" are the
 official sector; "during the same period" is the period told before (not one told relative to another); a holder
-named in a parenthetical aside is not the figure's. Invented sentences; the values expected are read here from the loaded TIC table."""
+named in a parenthetical aside is not the figure's; a month without a year is the lede's month when the lede named it
+with its year (a later month with a year is background). Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -102,3 +103,33 @@ def test_a_holder_in_an_aside_is_not_the_figures(data, holdings, slug, name, asi
     text = f"{name} holdings of U.S. Treasuries {aside} stood at {_bn(v)} in {words}."
     rec = by_claim(check_text(text, date=_released(month), store=data), _bn(v))
     assert rec["verdict"] == "supported", (text, rec["subject"], rec["explanation"])
+
+
+@pytest.mark.parametrize("lede,later,month,pub", [
+    ("China cut its holdings to {a} as of {my}, the Treasury said.", "Japan's holdings stood at {b} in {m}.",
+     "2024-01", "2025-06-28"),
+    ("Japan held {a} of Treasuries in {my}, according to the latest data.",
+     "In {m}, China's holdings were {b}, the data showed.", "2022-03", "2023-08-20"),
+    ("In {my}, Britain's holdings of U.S. debt stood at {a}.", "China's stake was {b} in {m}.", "2019-07", "2020-11-02"),
+])
+def test_a_month_without_a_year_is_the_ledes_month(data, holdings, lede, later, month, pub):
+    p = pd.Period(month, "M")
+    first = {"China": "china_mainland", "Japan": "japan", "Britain": "united_kingdom"}
+    a_slug = next(v for k, v in first.items() if k in lede)
+    b_slug = next(v for k, v in first.items() if k in later)
+    a, b = holdings.loc[p, a_slug], holdings.loc[p, b_slug]
+    text = lede.format(a=_bn(a), my=p.strftime("%B %Y")) + " " + later.format(b=_bn(b), m=p.strftime("%B"))
+    rec = by_claim(check_text(text, date=pub, store=data), _bn(b))
+    assert rec["official_period"] == month, (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+def test_a_later_month_with_a_year_is_background(data, holdings):
+    for text, pub in (("Japan's holdings rose in November. China's fell from the high reached in November 2011. "
+                       "In November, Britain's holdings stood at {b}.", "2013-01-17"),
+                      ("Japan became the largest holder in October. China overtook Japan in September 2008. "
+                       "Britain held {b} in September.", "2016-12-19")):
+        month = "2012-11" if "November" in text else "2016-09"
+        b = holdings.loc[pd.Period(month, "M"), "united_kingdom"]
+        rec = by_claim(check_text(text.format(b=_bn(b)), date=pub, store=data), _bn(b))
+        assert rec["official_period"] == month, (text, rec["explanation"])

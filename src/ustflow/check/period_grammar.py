@@ -63,6 +63,7 @@ class Resolver:
     def __init__(self, ref: date | None = None):
         self.ref = ref
         self.context_year: int | None = None
+        self.named_months: dict[int, int] | None = None  # month -> year: the lede's month, if named with a year
 
     # -- years for yearless phrases
     def year_for(self, month: int, day: int = 1) -> tuple[int | None, str]:
@@ -70,6 +71,9 @@ class Resolver:
             y = self.ref.year
             if date(y, month, min(max(day, 1), 28)) > self.ref + timedelta(days=7):  # "May 0" in garbled text
                 y -= 1  # "in November" in a March article is last November
+            named = (self.named_months or {}).get(month)
+            if named is not None and named < y:  # "to $835.4 billion as of January 2024 ... rose in January"
+                return named, "year of the same month named earlier in the text"
             return y, "year from the publication date"
         if self.context_year:
             return self.context_year, "year from earlier in the text"
@@ -130,6 +134,19 @@ class Resolver:
 
     def _r_n_weeks(self, name: str, g: dict, label: str) -> Period | None:
         return self._n_weeks(g, label)
+
+    def _name_month(self, p: Period, m: re.Match, text: str) -> None:
+        """The first month the story names is its lede's: named with its year as the story's own period ("reducing
+        its holdings to $835.4 billion as of January 2024"; not a base, "from $X in March 2024", nor a look-back,
+        "the lowest since May 2009"), a later "in January" without a year is that January (``year_for``), not the
+        January before the publication date. A later month with a year ("the high reached in November 2011",
+        "overtook Japan in September 2008") is background and sets nothing."""
+        if p.kind != "month" or self.named_months is not None:
+            return
+        self.named_months = {}
+        if not p.relative and not p.is_search and p.role != "from" and re.search(r"\b(?:19|20)\d\d\b", m.group(0)) \
+                and not _LOOK_BACK_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and (self.ref is None or p.end <= self.ref):
+            self.named_months[p.end.month] = p.end.year
 
     def _year_of(self, g: dict, label: str) -> int | None:
         if g.get("y"):
@@ -471,6 +488,7 @@ class Resolver:
                 anchor = p  # "the previous week ... and the week before": each counts from the one before
             if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative:
                 self.context_year = p.end.year
+            self._name_month(p, m, text)
         return out
 
 
