@@ -262,3 +262,25 @@ def test_slt3d_history_rows_are_read_in_usd_bn():
         assert pct.unit == "percent" and pct.period == "2018-05..2018-06" and abs(pct.value + 11.4608) < 1e-3
     finally:
         O.slt_table3d = orig
+
+
+def test_mof_month_change_between_periods_and_summed_sectors(monkeypatch):
+    """'net purchases fell 94.6% on the year', 'insurers' purchases declined 8.4 trillion', 'banks and life
+    insurers bought ...': changes of MoF monthly sums and sums of investor types; invented figures."""
+    import pandas as pd
+
+    from tests.claims_corpus import official as O
+    from tests.claims_corpus.measures import value
+    months = ["2016-01", "2016-02", "2017-01", "2017-02"]
+    a1 = pd.DataFrame({"assets.lt_debt.net": [100.0, 300.0, 10.0, 30.0]}, index=months)
+    b3 = pd.DataFrame({"banks.net": [1.0, 2.0, -5.0, -6.0], "life_insurers.net": [10.0, 20.0, 3.0, 4.0]}, index=months)
+    monkeypatch.setattr(O, "mof_monthly_a1", lambda: a1)
+    monkeypatch.setattr(O, "mof_monthly_by_investor", lambda f: b3)
+    y = {"src": "mof_month", "item": "assets.lt_debt.net", "period": "2017-01..2017-02"}
+    assert value(y).value == 40.0
+    assert value(y | {"from": "2016-01..2016-02"}).value == -360.0
+    pct = value(y | {"from": "2016-01..2016-02", "pct": True})
+    assert pct.unit == "percent" and pct.value == -90.0
+    b = {"src": "mof_month", "file": "b3", "period": "2016-01..2016-02"}
+    assert value(b | {"sector": ["banks", "life_insurers"]}).value == 33.0
+    assert value(b | {"sector": "life_insurers", "period": "2017-01..2017-02", "from": "2016-01..2016-02"}).value == -23.0

@@ -105,6 +105,25 @@ def _items(spec) -> list[str]:
 
 
 def _mof_month(spec) -> Official:
+    """montha1 (``item``) or monthb2/3/4 (``file`` + ``sector``; a list of sectors is summed); a range sums
+    months. With ``from`` (another period, e.g. the year before): the change between the two sums, and with
+    ``pct = true`` the percent change ("net purchases fell 94.6% on the year")."""
+    if "from" in spec:
+        base = {k: v for k, v in spec.items() if k not in ("from", "pct")}
+        a, b = _mof_month(base | {"period": spec["from"]}), _mof_month(base)
+        if a.value is None or b.value is None:
+            v = None
+        elif spec.get("pct"):
+            v = None if a.value == 0 else round((b.value - a.value) / abs(a.value) * 100, 4)
+        else:
+            v = b.value - a.value
+        return Official(v, "percent" if spec.get("pct") else "JPY 100mn", f"{a.period} -> {b.period}", b.source_file,
+                        f"{b.series}; change from {a.period}", b.ustflow_series, b.detail)
+    if spec.get("file") and isinstance(spec["sector"], list):
+        parts = [_mof_month(spec | {"sector": s}) for s in spec["sector"]]
+        v = None if any(x.value is None for x in parts) else float(sum(float(x.value or 0) for x in parts))
+        return Official(v, "JPY 100mn", parts[0].period, parts[0].source_file,
+                        " + ".join(x.series for x in parts), " + ".join(x.ustflow_series for x in parts), parts[0].detail)
     months = month_list(spec["period"])
     label = months[0] if len(months) == 1 else f"{months[0]}..{months[-1]}"
     if spec.get("file"):
