@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ustflow.check import custody, flows, history, holders, holdings, markets, runs, streaks, tic_lists, tic_prose
+from ustflow.check import bop, custody, flows, history, holders, holdings, markets, runs, streaks, tic_lists, tic_prose
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, Claim
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -50,6 +50,8 @@ RULES: dict[str, Rule] = {
     "flow_pct": flows.flow_pct,
     "tic_kind_flow": tic_lists.kind_flow,
     "tic_prose_flow": tic_prose.prose_flow,
+    "bop": bop.bop_level,
+    "bop_pct": bop.bop_pct,
     "yield_level": lambda c, ctx: markets.market(c, ctx, "yield_level"),
     "fx_level": lambda c, ctx: markets.market(c, ctx, "fx_level"),
     "yield_change": markets.market_change,

@@ -59,6 +59,11 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
             if ways and sid.endswith(".net"):
                 return _gross_qualifier(c, ctx, sid, ways)
         s = ctx.data.series(sid)
+    elif base == "bop":  # a run of surpluses of Japan's current account (``bop``)
+        from ustflow.check.bop import qualifier_sid
+
+        sid = qualifier_sid(c, ctx)
+        s = ctx.data.series(sid)
     elif base == "intervention":
         return _intervention(c, ctx)
     else:
@@ -73,7 +78,7 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
         return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'that period'}", series=sid)
     q = c.qualifier
     unit = s.attrs.get("unit", "")
-    if base == "flow":
+    if base in ("flow", "bop"):
         return Figure(sid, list(sel.index), float(sel.sum()), unit, "sum", n=len(sel))
     if base == "holdings_change":
         p = sel.index[-1]

@@ -78,7 +78,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     claims, each reading what the passes before it set (a figure's measure, the sentence's lead figure,
     the article's families, the verdicts a qualifier refers to); the order is the algorithm.
     """
-    from ustflow.check import dispatch, tic_prose
+    from ustflow.check import bop, dispatch, tic_prose
     from ustflow.check.attach import debt_totals
     from ustflow.check.claim_fill import past_will
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
@@ -124,6 +124,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             prev = c
             lead.setdefault(c.sentence.index, c)
     tic_prose.reread(claims, plain, pub.date)  # TIC's flows by kind of security, no holder named
+    bop.reread(claims, plain)  # Japan's balance of payments: current account, goods, services, income
     for c in claims:
         if c.measure == "flow" and c.amount is not None:
             flow_direction(c)
@@ -156,6 +157,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     for c in claims:
         if c.kind == "qualifier":
             c.measure = classify(c)
+    bop.reread_qualifiers(claims, plain)  # "a current account surplus for the second straight month"
     same_period(claims, family)  # "During the same period, China's holdings fell $49 billion"
     _inherit(claims, pub.date is not None, sentences)
     coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days

@@ -57,6 +57,8 @@ def _threshold(c: Claim, fig: Figure) -> float:
 
 def _run_word(fig: Figure, d: int) -> str:
     """What a run of periods in direction ``d`` is made of: net purchases or sales of a flow, rises or falls."""
+    if fig.agg == "sum" and fig.series.startswith("boj.bop.bpbp"):  # a balance of payments item
+        return "surplus" if d > 0 else "deficit"
     if fig.agg == "sum":
         return "net purchases" if d > 0 else "net sales"
     return "rises" if d > 0 else "falls"

@@ -1,0 +1,98 @@
+"""`ustflow check` on Japan's balance of payments as release stories put it: the current account, the trade (goods)
+and services balances, primary income, levels signed by surplus / deficit, seasonally adjusted or not as the story
+says, percent changes from a year before, a run of surplus months. Invented sentences in several wordings (English
+and Japanese); the expected values are the store's own (BoJ ``boj.bop``, JPY 100 mn)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _v(store, code: str, month: str) -> float:
+    return float(series(f"boj.bop.{code}", store)[pd.Period(month, "M")])
+
+
+def _bn(v: float) -> str:
+    return f"{abs(v) / 10:,.1f} billion yen"
+
+
+def test_current_account_not_adjusted_and_the_sign_word(data, loaded_store):
+    v = _v(loaded_store, "bpbp6jyncb", "2019-03")
+    word = "surplus" if v > 0 else "deficit"
+    text = f"Japan posted a current account {word} of {_bn(v)} in March before seasonal adjustment, Finance Ministry data showed."
+    rec = by_claim(check_text(text, date="2019-05-13", store=data), _bn(v))
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("bop", "supported", "2019-03")
+    wrong = "deficit" if v > 0 else "surplus"
+    text = f"Japan posted a current account {wrong} of {_bn(v)} in March before seasonal adjustment."
+    assert by_claim(check_text(text, date="2019-05-13", store=data), _bn(v))["verdict"] == "contradicted"
+
+
+def test_seasonally_adjusted_items_named_before_each_figure(data, loaded_store):
+    sv0, sv1 = _v(loaded_store, "bpbp6jyasnx12", "2021-05"), _v(loaded_store, "bpbp6jyasnx12", "2021-06")
+    pi = _v(loaded_store, "bpbp6jyainx12", "2021-06")
+    text = (f"Japan's current account surplus narrowed. On a seasonally adjusted basis, the services balance moved from a {'surplus' if sv0 > 0 else 'deficit'} "
+            f"of {_bn(sv0)} in May to a {'surplus' if sv1 > 0 else 'deficit'} of {_bn(sv1)} in June, while the "
+            f"primary income surplus came to {_bn(pi)} in June.")
+    recs = check_text(text, date="2021-08-10", store=data)
+    for fig, month in ((_bn(sv0), "2021-05"), (_bn(sv1), "2021-06"), (_bn(pi), "2021-06")):
+        rec = by_claim(recs, fig)
+        assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("bop", "supported", month), rec["explanation"]
+        assert "seasonally adjusted" in rec["explanation"] and "not seasonally" not in rec["explanation"]
+
+
+def test_trade_balance_in_a_current_account_story_is_the_bop_goods_balance(data, loaded_store):
+    g = _v(loaded_store, "bpbp6jyntb", "2016-11")
+    text = (f"Japan's current account surplus widened in November. The trade balance showed a "
+            f"{'surplus' if g > 0 else 'deficit'} of {_bn(g)}.")
+    rec = by_claim(check_text(text, date="2017-01-12", store=data), _bn(g))
+    assert (rec["measure"], rec["verdict"]) == ("bop", "supported")
+    customs = f"Japan's current account was in surplus. Customs data showed a trade surplus of {_bn(g)} in November."
+    assert by_claim(check_text(customs, date="2017-01-12", store=data), _bn(g))["measure"] != "bop"
+
+
+def test_japanese_current_account(data, loaded_store):
+    v = _v(loaded_store, "bpbp6jyncb", "2023-04")
+    oku = round(v)
+    cho, rest = divmod(abs(oku), 10000)
+    fig = f"{cho}兆{rest}億円" if cho else f"{rest}億円"
+    text = f"財務省が発表した4月の国際収支によると、経常収支は{fig}の{'黒字' if v > 0 else '赤字'}だった。"
+    rec = by_claim(check_text(text, date="2023-06-08", store=data), fig)
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("bop", "supported", "2023-04")
+
+
+def test_percent_change_from_a_year_earlier(data, loaded_store):
+    now, before = _v(loaded_store, "bpbp6jynpin", "2018-08"), _v(loaded_store, "bpbp6jynpin", "2017-08")
+    pct = 100 * (now - before) / abs(before)
+    text = (f"Japan's current account stayed in surplus. Its primary income surplus {'rose' if pct > 0 else 'fell'} "
+            f"{abs(pct):.1f}% from a year earlier in August.")
+    rec = by_claim(check_text(text, date="2018-10-09", store=data), f"{abs(pct):.1f}%")
+    assert (rec["measure"], rec["verdict"]) == ("bop_pct", "supported")
+
+
+def test_a_run_of_surplus_months(data, loaded_store):
+    s = series("boj.bop.bpbp6jyncb", loaded_store)
+    s = s[s.index >= pd.Period("2010-01", "M")]
+    # a month whose surplus run is exactly two months long
+    p = next(p for p in s.index[2:] if s[p] > 0 and s[p - 1] > 0 and s[p - 2] <= 0)
+    month = p.strftime("%B")
+    text = f"Japan's current account was in surplus for the second straight month in {month}, balance of payments data showed."
+    rec = by_claim(check_text(text, date=(p + 2).strftime("%Y-%m-10"), store=data), "for the second straight month")
+    assert rec["verdict"] == "supported"
+    bad = text.replace("second", "fifth")
+    assert by_claim(check_text(bad, date=(p + 2).strftime("%Y-%m-10"), store=data),
+                    "for the fifth straight month")["verdict"] == "contradicted"
+
+
+def test_another_countrys_current_account_is_not_japans(data):
+    text = "China's current account surplus rose to 300 billion yuan in May, while Japan's was in surplus too."
+    recs = check_text(text, date="2019-07-09", store=data)
+    assert all(r["measure"] != "bop" for r in recs)
