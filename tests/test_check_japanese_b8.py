@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, tic_level, usd_bn_ja
 from ustflow.views.check import StoreData, check_text
 
 
@@ -66,6 +66,12 @@ def _oku(v: float) -> str:
     """JPY 100mn as a Japanese yen figure with a thousands comma below 1兆: 7765 -> '7,765億円'."""
     n = round(abs(v))
     return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n:,}億円"
+
+
+def yen_oku(v: float) -> str:
+    """JPY 100mn as a Japanese yen figure without a comma: 31074 -> '3兆1074億円'."""
+    n = round(abs(v))
+    return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n}億円"
 
 
 WEEK = pd.Period("2025-03-01", "W-SAT")  # 23 February - 1 March 2025, released Thursday 6 March
@@ -150,3 +156,26 @@ def test_a_central_banks_name_is_no_japanese_bank(text, data):
     r = check_text(text, date="2021-02-16", store=data)
     assert r and all("banks" not in (x["series"] or "") and "bank" not in (x["subject"] or "").lower() for x in r), \
         [(x["claim"], x["series"], x["subject"]) for x in r]
+
+
+@pytest.mark.parametrize("lead", ["上位3か国は次の通り(単位、10億ドル)", "主な保有国は以下の通り(単位:10億ドル)",
+                                  "国別の保有額(単位、10億ドル)"])
+def test_prose_before_a_tables_lead_in_its_paragraph(lead, data, loaded_store):
+    """A paragraph that ends in a holder table's lead ("…上位10か国は次の通り(単位、10億ドル)") keeps its earlier
+    sentences as prose: their figures are claims; the rows under it are read as the table's."""
+    jp, cn, uk = (tic_level(loaded_store, k, "2017-04") for k in ("japan", "china_mainland", "united_kingdom"))
+    text = (f"4月の日本の米国債保有高は{usd_bn_ja(jp)}となった。2位は中国で{usd_bn_ja(cn)}の保有高となった。{lead}\n\n"
+            f"日本(Japan)  {jp:.1f}\n\n中国(China, Mainland)  {cn:.1f}\n\n英国(United Kingdom) {uk:.1f}\n")
+    r = check_text(text, date="2017-06-17", store=data)
+    for fig, slug in ((usd_bn_ja(jp), "japan"), (usd_bn_ja(cn), "china_mainland"), (f"{uk:.1f}", "united_kingdom")):
+        rec = by_claim(r, fig)
+        assert (rec["series"], rec["verdict"], rec["official_period"]) == (f"tic.holdings.{slug}", "supported", "2017-04")
+
+
+@pytest.mark.parametrize("name", ["対外対内証券投資売買契約の状況", "対外及び対内証券売買契約等の状況", "対外・対内証券売買契約等の状況"])
+def test_the_releases_name_names_neither_side(name, data, loaded_store):
+    """The release's name (対外対内…, 対外及び対内…) is no statement that a figure is non-residents' (対内)."""
+    v = series("mof.monthly.assets.lt_debt.net", loaded_store)[pd.Period("2017-05", "M")]
+    text = f"5月の{name}では、対外中長期債投資が{yen_oku(v)}の{'買い越し' if v > 0 else '売り越し'}となった。"
+    rec = by_claim(check_text(text, date="2017-06-17", store=data), yen_oku(v))
+    assert (rec["series"], rec["verdict"]) == ("mof.monthly.assets.lt_debt.net", "supported"), rec["explanation"]

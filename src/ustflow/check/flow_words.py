@@ -106,7 +106,7 @@ def outward_flow_sign(c: Claim, side: str) -> int | None:
 
 _OUTWARD = re.compile(r"対外|海外(?:へ|の(?:株式|債券|証券))")
 _INWARD = re.compile(r"対内|(?:日本|国内)への|日本(?:株|国債)")
-_BOTH_SIDES = re.compile(r"対外(?:及び|および|・|と)対内|対内(?:及び|および|・|と)対外")
+_BOTH_SIDES = re.compile(r"対外(?:及び|および|・|と)?対内|対内(?:及び|および|・|と)?対外")
 
 
 def outward_or_inward(s: str) -> str | None:

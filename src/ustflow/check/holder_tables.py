@@ -62,6 +62,20 @@ def holder_table_lines(text: str) -> set[int]:
     return {k for i, _, rows in _tables(text) for k in [i, *rows]}
 
 
+def unit_line_prose(text: str) -> dict[int, str]:
+    """The prose before the table's own lead on a unit line that is a whole paragraph ("4月の日本の米国債保有高は
+    1兆1069億ドルとなった。2位は中国で…。上位10か国は次の通り(単位、10億ドル)"): the sentences before the one that
+    names the unit are claims of their own, by line index."""
+    lines = text.splitlines()
+    out = {}
+    for i, _, _ in _tables(text):
+        unit = _UNIT.search(lines[i])
+        cut = max(lines[i].rfind("。", 0, unit.start()), lines[i].rfind(". ", 0, unit.start()))
+        if cut > 0:
+            out[i] = lines[i][:cut + 1]
+    return out
+
+
 def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
     """A level claim (and a change claim when a second number follows) for every row of every holder table."""
     from ustflow.check.subjects import find_subjects

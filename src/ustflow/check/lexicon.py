@@ -269,7 +269,8 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # 対内: non-residents' trades in Japanese securities (before the bare 短期債 / 中長期債 / 株式 below)
     # "対外・対内証券投資のネット合計": both sides netted (MoF's net flows), never one side's total
     (r"対外・対内証券投資(?:の)?(?:ネット)?(?:合計)?|ネット合計", "net_flows", "total"),
-    (r"対内証券投資|対内証券", "liabilities", "total"),
+    # (not in the release's name, which names both sides: "対外及び対内証券売買契約等", "対外対内証券投資売買契約")
+    (r"(?<!対外)(?<!対外・)(?<!及び)(?<!および)(?<!対外と)(?:対内証券投資|対内証券)", "liabilities", "total"),
     (r"対内短期債", "liabilities", "st_debt"),
     (r"対内中長期債", "liabilities", "lt_debt"),
     (r"対外(?:中長期)?債券(?:\(中長期債\)|（中長期債）)?|外国債券|外債", "assets", "lt_debt"),

@@ -45,7 +45,7 @@ _SCALE = {"billion": 1e9, "100 million": 1e8, "trillion": 1e12}
 
 def strip_tables(text: str) -> str:
     """The text without the tables' lines (they are read as cells, not as prose)."""
-    from ustflow.check.holder_tables import holder_table_lines
+    from ustflow.check.holder_tables import holder_table_lines, unit_line_prose
     from ustflow.check.tic_lists import list_lines
 
     drop = holder_table_lines(text) | list_lines(text)
@@ -53,7 +53,10 @@ def strip_tables(text: str) -> str:
     if _UNIT.search(text) is not None:
         drop |= {i for i, ln in enumerate(lines) if _SECTION.match(ln) or _HEAD.match(ln) or _ROW.match(ln)
                  or (ln.strip() and _TABLE_LINE.match(ln))}
-    return "\n".join(ln for i, ln in enumerate(lines) if i not in drop) if drop else text
+    if not drop:
+        return text
+    kept = unit_line_prose(text)  # a paragraph ending in the table's lead: its sentences before the lead stay
+    return "\n".join(kept.get(i, ln) for i, ln in enumerate(lines) if i not in drop or i in kept)
 
 
 def table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
