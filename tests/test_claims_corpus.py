@@ -262,6 +262,15 @@ def test_slt3d_history_rows_are_read_in_usd_bn():
         assert pct.unit == "percent" and pct.period == "2018-05..2018-06" and abs(pct.value + 11.4608) < 1e-3
     finally:
         O.slt_table3d = orig
+    t3 = df.assign(country="Ruritania", for_treas_net=None)
+    orig3 = O.slt_table3
+    O.slt_table3 = lambda: t3
+    try:  # SLT Table 3 (2020 on) takes the same from / pct
+        spec3 = {"src": "slt3", "country": "Ruritania", "field": "for_treas_pos", "period": "2018-06"}
+        assert measures.value(spec3 | {"from": "2018-05"}).value == -3.733
+        assert abs(measures.value(spec3 | {"from": "2018-05", "pct": True}).value + 11.4608) < 1e-3
+    finally:
+        O.slt_table3 = orig3
 
 
 def test_mof_month_change_between_periods_and_summed_sectors(monkeypatch):

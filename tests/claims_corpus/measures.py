@@ -187,6 +187,17 @@ def _tic(spec) -> Official:
 def _slt3(spec) -> Official:
     if spec.get("file") == "3d":
         return _slt3d(spec)
+    if "from" in spec:  # a change (or percent change) between two month-end positions
+        base = {k: v for k, v in spec.items() if k not in ("from", "pct")}
+        a, b = _slt3(base | {"period": spec["from"]}), _slt3(base)
+        if a.value is None or b.value is None:
+            v = None
+        elif spec.get("pct"):
+            v = None if a.value == 0 else round((b.value - a.value) / abs(a.value) * 100, 4)
+        else:
+            v = round(b.value - a.value, 4)
+        return Official(v, "percent" if spec.get("pct") else "USD bn", f"{spec['from']}..{spec['period']}",
+                        b.source_file, f"{b.series}; change from {spec['from']}", b.ustflow_series)
     df = O.slt_table3()
     key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
     rows = df[(df["key"] == key) & df["date"].isin(month_list(spec["period"]))]
