@@ -2,7 +2,9 @@
 the country's TIC holdings, not the foreign official sector's; "foreign official purchasers/buyers" are the
 official sector; "during the same period" is the period told before (not one told relative to another); a holder
 named in a parenthetical aside is not the figure's; a month without a year is the lede's month when the lede named it
-with its year (a later month with a year is background). Invented sentences; the values expected are read here from the loaded TIC table."""
+with its year (a later month with a year is background); runs: "June was the third consecutive month that China
+increased its holdings", "fell in March after a three-month rising streak" (the run to the month before),
+"declined in each of the four most recent months" (a run of at least four, to the latest). Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -133,3 +135,80 @@ def test_a_later_month_with_a_year_is_background(data, holdings):
         b = holdings.loc[pd.Period(month, "M"), "united_kingdom"]
         rec = by_claim(check_text(text.format(b=_bn(b)), date=pub, store=data), _bn(b))
         assert rec["official_period"] == month, (text, rec["explanation"])
+
+
+_ORDW = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
+_CARDW = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def _runs(holdings, slug: str, since: str = "2012-01"):
+    """(month, sign, run length to it) for every month after ``since``: plain month-on-month changes, with
+    no month-on-month change under $2 billion inside the run or at its stop (a benchmark revision cannot flip them)."""
+    d = holdings[slug].diff().dropna()
+    d = d[d.index >= pd.Period(since, "M")]
+    out = []
+    for i, p in enumerate(d.index):
+        sign, k = (1 if d.iloc[i] > 0 else -1), 0
+        while i - k >= 0 and d.iloc[i - k] * sign > 2:
+            k += 1
+        if k and i - k >= 0 and d.iloc[i - k] * sign < -2:
+            out.append((p, sign, k))
+    return out
+
+
+def _pick(holdings, slug: str, want, since: str = "2012-01"):
+    got = [r for r in _runs(holdings, slug, since) if want(*r)]
+    if not got:
+        pytest.skip(f"no such run for {slug}")
+    return got[0]
+
+
+@pytest.mark.parametrize("slug,name,template", [
+    ("china_mainland", "China", "{m} was the {o} consecutive month that {n} {v} its holdings of US Treasury bonds."),
+    ("japan", "Japan", "{m} marked the {o} straight month in which {n} {v} its holdings."),
+    ("united_kingdom", "Britain", "In {m}, {n} {v} its holdings for the {o} consecutive month."),
+])
+def test_a_month_that_was_the_nth_of_a_run(data, holdings, slug, name, template):
+    p, sign, k = _pick(holdings, slug, lambda p, s, k: 2 <= k <= 6)
+    text = template.format(m=p.strftime("%B"), o=_ORDW[k], n=name, v="increased" if sign > 0 else "reduced")
+    recs = check_text(text, date=_released(str(p)), store=data)
+    rec = next((r for r in recs if _ORDW[k] in r["claim"]), None)
+    assert rec is not None, (text, [(r["claim"], r["verdict"]) for r in recs])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,name,template", [
+    ("china_mainland", "China's", "{n} holdings of U.S. Treasuries {v} in {m} after a {c}-month {a} streak."),
+    ("japan", "Japan's", "{n} holdings {v} in {m}, following a {c}-month {a} streak."),
+    ("united_kingdom", "Britain's", "In {m} {n} holdings {v}, after a {c}-month {a} streak, the data showed."),
+])
+def test_a_run_after_which_the_month_turned(data, holdings, slug, name, template):
+    runs = {p: (s, k) for p, s, k in _runs(holdings, slug)}
+    cands = [(p, s, k) for p, (s, k) in runs.items() if k == 1 and (p - 1) in runs and runs[p - 1][0] != s
+             and 2 <= runs[p - 1][1] <= 6]
+    if not cands:
+        pytest.skip(f"no turn after a run for {slug}")
+    p, sign, _ = cands[0]
+    n = runs[p - 1][1]
+    text = template.format(n=name, v="rose" if sign > 0 else "fell", m=p.strftime("%B"), c=_CARDW[n],
+                           a="losing" if sign > 0 else "rising")
+    rec = next(r for r in check_text(text, date=_released(str(p)), store=data) if "streak" in r["claim"])
+    assert rec["official_period"] == str(p - 1), (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,name,template", [
+    ("china_mainland", "China's", "{n} holdings peaked in {old} and have {v} in each of the {c} most recent months."),
+    ("japan", "Japan's", "{n} holdings {v} in each of the past {c} months, the data show."),
+    ("united_kingdom", "Britain's", "Treasury data show {n} holdings {v} in each of the last {c} months."),
+])
+def test_in_each_of_the_last_n_months_is_a_run_of_at_least_n(data, holdings, slug, name, template):
+    p, sign, k = _pick(holdings, slug, lambda p, s, k: 3 <= k <= 6)
+    old = (p - k - 3).strftime("%B %Y")
+    for c in (k, k - 1):  # a run of k months is also "each of the last k - 1"
+        text = template.format(n=name, v="risen" if sign > 0 else "declined", old=old, c=_CARDW[c])
+        if "have" not in text:
+            text = text.replace(" risen ", " rose ").replace(" declined ", " fell ")
+        rec = next(r for r in check_text(text, date=_released(str(p)), store=data) if "each of" in r["claim"])
+        assert rec["official_period"] == str(p), (text, rec["explanation"])
+        assert rec["verdict"] == "supported", (text, rec["explanation"])

@@ -47,7 +47,7 @@ from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span, places_named_before
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
-from ustflow.check.periods import Period
+from ustflow.check.periods import Period, latest_period
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
@@ -318,6 +318,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.period, c.period_how = host.period, host.period_how
             c.instrument = host.instrument
             c.direction, c.direction_word = host.direction or c.direction, host.direction_word or c.direction_word
+        elif q.word == "at least" and re.match(r"in\s+(?:each|every)", q.phrase, re.I):
+            # "peaked in October 2010 and has declined in each of the four most recent months": a run to the latest
+            c.period, c.period_how = latest_period(q.phrase, "the most recent periods: to the latest published"), "stated"
         out.append(c)
     if not figures:  # "…保有残高は7月に拡大した。前月までは7カ月連続で減少していた": the holder of the sentence before
         ja_topic_qualifiers(out, topic)
@@ -333,7 +336,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         d = d or _holdings_move(sent, s, subjects, periods, instruments, tic_topic)
         # "fell for a third consecutive month": the verb and its run are one claim, the run's (it ends in a fall)
         run = [q for q in out if q.kind == "qualifier" and q.qualifier.kind == "streak" and d is not None
-               and re.fullmatch(r"\s*(?:further\s+|again\s+)?", s[d.span[1]:q.span[0]])]
+               and d.span[1] <= q.span[0] and re.fullmatch(r"\s*(?:further\s+|again\s+)?", s[d.span[1]:q.span[0]])]
         if run:
             run[0].span, run[0].qualifier.phrase = (d.span[0], run[0].span[1]), s[d.span[0]:run[0].span[1]]
             run[0].direction = run[0].direction or d.direction

@@ -148,6 +148,9 @@ STREAK_RX = re.compile(
     # "for a record eighth week": the streak, the longest on record (the record is not a level's)
     rf"|\b(?:for|into)\s+(?:a\s+(?:record[- ])?|an\s+unprecedented\s+)(?P<ord5>{_ORD})\s+{_GRAIN.replace('grain', 'grain5')}\b"
     rf"(?!\s+(?:this|of|since|in\s+(?:19|20)\d\d|in\s+(?:the|a)\s+(?:year|quarter)))"
+    # "declined in each of the four most recent months", "rose in each of the past three weeks": a run to the latest
+    rf"|\bin\s+(?:each|every\s+one)\s+of\s+(?:the|its|their)\s+(?:(?:last|past|previous|latest)\s+)?(?P<card11>{_CARD})\s+"
+    rf"(?:(?:most\s+)?recent\s+|latest\s+|previous\s+|past\s+|reported\s+)?{_GRAIN.replace('grain', 'grain11')}s\b"
     # "following three weeks of net selling": the run before the figure's period
     rf"|(?:(?<=after )|(?<=following ))(?P<card5>{_CARD})\s+{_GRAIN.replace('grain', 'grain6')}s\s+of\s+(?:net\s+)?"
     rf"(?:buying|selling|purchases|sales|inflows|outflows|gains|declines|increases|decreases)\b", re.I)
@@ -335,11 +338,13 @@ def parse_record(m: re.Match) -> Qualifier:
 def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
     n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5") or
-           g.get("ord6") or g.get("card7") or g.get("card8") or g.get("card9") or g.get("ord9"))
+           g.get("ord6") or g.get("card7") or g.get("card8") or g.get("card9") or g.get("ord9") or g.get("card11"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
              g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or g.get("grain10") or
-             "").lower()
+             g.get("grain11") or "").lower()
     q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
+    if g.get("card11"):
+        q.word = "at least"  # "rose in each of the last three months": a longer run is no contradiction
     # "the second month of net selling", "two consecutive increases": the run's own direction
     act = g.get("act6") or g.get("act7") or g.get("act8") or g.get("act9") or g.get("act10") or ""
     own = re.match(rf"\s+of\s+(?:net\s+)?({_ACTS})\b", s[m.end():], re.I) if s else None
@@ -355,10 +360,11 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     return q
 
 
-def _streak_run(m: re.Match) -> Qualifier:
-    """'extending a five-week buying streak': a streak of n periods to the figure's, in the direction named."""
+def _streak_run(m: re.Match, s: str = "") -> Qualifier:
+    """'extending a five-week buying streak': a streak of n periods to the figure's, in the direction named; 'fell in
+    March after a three-month rising streak': the run that ended the period before the figure's."""
     q = parse_streak_end(m)
-    q.kind = "streak"
+    q.kind = "streak_before" if re.search(r"\b(?:after|following)\s+$", s[:m.start()], re.I) else "streak"
     return q
 
 
@@ -481,7 +487,7 @@ def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Q
         if free(m.span()) and not re.search(r"straight|consecutive|\bfirst\b", m.group(0), re.I):
             out.append((m.span(), Qualifier("ordinal", m.group(0).strip(), n=_n(m.group("ord")))))
     for rx, parse in ((STREAK_END_RX, parse_streak_end), (STREAK_RX, lambda m: parse_streak(m, s)),
-                      (STREAK_RUN_RX, _streak_run), (CROSS_RX, parse_cross)):
+                      (STREAK_RUN_RX, lambda m: _streak_run(m, s)), (CROSS_RX, parse_cross)):
         for m in finditer(rx, s):
             if free(m.span()):
                 q, span = parse(m), m.span()
