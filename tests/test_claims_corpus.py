@@ -293,3 +293,21 @@ def test_mof_month_change_between_periods_and_summed_sectors(monkeypatch):
     b = {"src": "mof_month", "file": "b3", "period": "2016-01..2016-02"}
     assert value(b | {"sector": ["banks", "life_insurers"]}).value == 33.0
     assert value(b | {"sector": "life_insurers", "period": "2017-01..2017-02", "from": "2016-01..2016-02"}).value == -23.0
+
+
+def test_boj_fiscal_year_totals_their_change_and_streak(monkeypatch):
+    """'the fiscal year's surplus fell 3.6 trillion yen, the fourth straight annual decline' (invented):
+    April-March totals of a bp_m_en series, their difference and the streak of their changes."""
+    from tests.claims_corpus import derived
+    from tests.claims_corpus import official as O
+    from tests.claims_corpus.measures import value
+    periods = [f"{y}-{m:02d}" for y in range(2016, 2023) for m in range(1, 13)]
+    per_month = {2016: 90.0, 2017: 100.0, 2018: 80.0, 2019: 70.0, 2020: 60.0, 2021: 30.0}  # by fiscal year
+    vals = [per_month.get(int(p[:4]) - (int(p[5:]) < 4)) for p in periods]
+    monkeypatch.setattr(O, "boj_flat", lambda name="bp_m_en.zip": (periods, {"XCODE": vals}))
+    fy = {"src": "boj", "code": "XCODE"}
+    assert value(fy | {"period": "2021-04..2022-03"}).value == 360.0
+    off = value(fy | {"period": "2021-04..2022-03", "from": "2020-04..2021-03"})
+    assert off.value == -360.0 and off.period == "2020-04..2022-03"
+    streak = derived.derived(fy | {"period": "2021", "annual": "fiscal", "on": "change", "derive": "streak"})
+    assert streak.value == 4  # FY2018, 2019, 2020, 2021 each below the year before; FY2017 rose

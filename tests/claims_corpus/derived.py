@@ -72,8 +72,12 @@ def series_of(spec: dict) -> pd.Series:
     else:
         raise ValueError(f"no series for src {src!r}")
     s = s.dropna()
-    if spec.get("annual"):  # calendar-year totals of a monthly series (complete years only)
+    if spec.get("annual") == "fiscal":  # Japanese fiscal years (April-March), labelled by the year they start in
+        s = s.groupby([str(int(str(i)[:4]) - (int(str(i)[5:7]) < 4)) for i in s.index]).sum(min_count=12).dropna()
+    elif spec.get("annual"):  # calendar-year totals of a monthly series (complete years only)
         s = s.groupby([str(i)[:4] for i in s.index]).sum(min_count=12).dropna()
+    if src == "boj" and spec.get("on") == "change":  # "down for the fourth straight year": changes of the totals
+        s = s.diff().dropna()
     if spec.get("rolling"):
         s = s.rolling(int(spec["rolling"])).sum().dropna()
     return s
@@ -117,13 +121,16 @@ def derived(spec: dict) -> Official:
         label = f"{weeks[i - int(spec['rolling']) + 1].split('..')[0]}..{key.split('..')[1]}"
     before = s[: s.index.get_loc(key)]
     src_file = base.source_file if base else ("mirror/mfhhis01.txt" if spec["src"] == "tic" else
-                                              f"mirror/{spec['code']}.csv" if spec["src"] == "fred" else "")
-    sid = base.ustflow_series if base else (f"fred.{spec['code'].lower()}" if spec["src"] == "fred" else "")
+                                              f"mirror/{spec['code']}.csv" if spec["src"] == "fred" else
+                                              "mirror/bp_m_en.zip" if spec["src"] == "boj" else "")
+    sid = base.ustflow_series if base else (f"fred.{spec['code'].lower()}" if spec["src"] == "fred" else
+                                            f"bp_m_en:{spec['code']}" if spec["src"] == "boj" else "")
     if spec["src"] == "tic":
         from tests.claims_corpus.measures import tic_slug
         sid = f"tic.holdings.{tic_slug(spec['country'])}"
     desc = (base.series if base else f"{src_file}, row '{spec.get('country', '')}'" if spec["src"] == "tic" else
-            f"{src_file} (USD mn / 1000)") + \
+            f"{src_file}, series {spec.get('code')}" if spec["src"] == "boj" else f"{src_file} (USD mn / 1000)") + \
+        (" (fiscal-year totals)" if spec.get("annual") == "fiscal" else "") + \
         (" (period-on-period changes)" if spec.get("on") == "change" else "") + \
         (f" ({spec['rolling']}-period rolling sums)" if spec.get("rolling") else "")
     detail = {"value": float(v), "order": order}

@@ -321,7 +321,15 @@ def _intervention(spec) -> Official:
 
 def _boj(spec) -> Official:
     """BoJ/MoF balance of payments flat file (bp_m_en.zip), 100 million yen; a range sums months.
-    With ``from`` and ``pct = true``: the percent change from that period ("up 40.5% from a year earlier")."""
+    With ``from`` and ``pct = true``: the percent change from that period ("up 40.5% from a year earlier");
+    with ``from`` alone: the difference from it ("down 3.6 trillion yen from the previous fiscal year")."""
+    if spec.get("from") and not spec.get("pct"):
+        a, b = (_boj({k: v for k, v in spec.items() if k != "from"} | {"period": p})
+                for p in (spec["from"], spec["period"]))
+        v = None if a.value is None or b.value is None else round(b.value - a.value, 4)
+        label = f"{month_list(spec['from'])[0]}..{month_list(spec['period'])[-1]}"
+        return Official(v, "JPY 100mn", label, b.source_file, f"{b.series}; change from {spec['from']}",
+                        b.ustflow_series)
     if spec.get("pct"):
         a, b = (_boj({k: v for k, v in spec.items() if k not in ("from", "pct")} | {"period": p})
                 for p in (spec["from"], spec["period"]))
