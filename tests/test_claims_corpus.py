@@ -298,8 +298,7 @@ def test_mof_month_change_between_periods_and_summed_sectors(monkeypatch):
 def test_boj_fiscal_year_totals_their_change_and_streak(monkeypatch):
     """'the fiscal year's surplus fell 3.6 trillion yen, the fourth straight annual decline' (invented):
     April-March totals of a bp_m_en series, their difference and the streak of their changes."""
-    from tests.claims_corpus import derived
-    from tests.claims_corpus import official as O
+    from tests.claims_corpus import derived, official as O
     from tests.claims_corpus.measures import value
     periods = [f"{y}-{m:02d}" for y in range(2016, 2023) for m in range(1, 13)]
     per_month = {2016: 90.0, 2017: 100.0, 2018: 80.0, 2019: 70.0, 2020: 60.0, 2021: 30.0}  # by fiscal year
