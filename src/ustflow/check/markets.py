@@ -309,6 +309,33 @@ def _own_rounding(sel) -> float:
     return out
 
 
+def _in_dollars(c: Claim, ctx: Context, sel, v: float, claimed: float) -> tuple[dict, float] | None:
+    """The yen of the operations ``sel`` (``v`` JPY bn) in dollars and the room for the claim: at the article's own
+    rate ("(Exchange rate: $1 = 153.13 yen)", 1% room: it converts its rounded yen), else at the mean FRED USD/JPY of
+    the operation days or at FRED's rate of the publication day (articles convert at the rate of the day), 3% room;
+    the first that matches the claim, else the mean of the operation days."""
+    fx = ctx.data.series(FX_ID)
+    days = fx[(fx.index >= sel.index[0]) & (fx.index <= sel.index[-1])].dropna() if fx is not None else None
+    cands = []
+    if ctx.fx_rate:
+        cands.append(({"usd": v * 1e9 / ctx.fx_rate, "fx_rate": ctx.fx_rate, "fx_series": "the article's own rate",
+                       "fx_dates": ""}, C.tolerance(c.amount, 1e9) + 0.01 * abs(claimed)))
+    if days is not None and not days.empty:
+        rate = float(days.mean())
+        cands.append(({"usd": v * 1e9 / rate, "fx_rate": rate, "fx_series": FX_ID,
+                       "fx_dates": f"{days.index[0]:%Y-%m-%d}..{days.index[-1]:%Y-%m-%d}"}, C.tolerance(c.amount, 1e9, fx=True)))
+    on_day = fx[fx.index <= str(ctx.date)].dropna() if fx is not None and ctx.date is not None else None
+    if on_day is not None and not on_day.empty and on_day.index[-1] > sel.index[-1]:
+        rate = float(on_day.iloc[-1])
+        cands.append(({"usd": v * 1e9 / rate, "fx_rate": rate, "fx_series": FX_ID,
+                       "fx_dates": f"{on_day.index[-1]:%Y-%m-%d} (the rate of the publication day)"},
+                      C.tolerance(c.amount, 1e9, fx=True)))
+    if not cands:
+        return None
+    fits = [(conv, room) for conv, room in cands if C.matches(claimed, conv["usd"] / 1e9, c.amount.qualifier, room)]
+    return fits[0] if fits else (cands[1] if ctx.fx_rate and len(cands) > 1 else cands[0])
+
+
 def intervention(c: Claim, ctx: Context) -> Judgement:
     """Yen spent on FX intervention: the sum of the operations of the episodes in the claim's period
     (a dollar figure at the average FRED USD/JPY of those days, with 3% room)."""
@@ -336,24 +363,21 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
         if sel.empty:
             return None
         v = float(sel.abs().sum())
-        conv = None
+        conv, room_fx = None, tol
         if usd:
-            fx = ctx.data.series(FX_ID)
-            days = fx[(fx.index >= sel.index[0]) & (fx.index <= sel.index[-1])].dropna() if fx is not None else None
-            if days is None or days.empty:
+            got = _in_dollars(c, ctx, sel, v, claimed)
+            if got is None:
                 return None
-            rate = float(days.mean())
-            conv = {"usd": v * 1e9 / rate, "fx_rate": rate, "fx_series": FX_ID,
-                    "fx_dates": f"{days.index[0]:%Y-%m-%d}..{days.index[-1]:%Y-%m-%d}"}
-        val = conv["usd"] / 1e9 if usd else v
-        room = tol + _own_rounding(sel) * (val / v if v else 1.0)
-        return C.matches(claimed, val, c.amount.qualifier, room), abs(val - claimed), (sel, v, val, conv, w)
+            conv, room_fx = got
+        val = conv["usd"] / 1e9 if conv else v
+        room = room_fx + _own_rounding(sel) * (val / v if v else 1.0)
+        return C.matches(claimed, val, c.amount.qualifier, room), abs(val - claimed), (sel, v, val, conv, w, room_fx)
 
     pick = W.best(wins, evaluate)
     if pick is None:
         return unverifiable(f"no intervention recorded in {c.period.label if c.period else 'that period'}"
                             + (" with a USD/JPY rate to convert it" if usd else ""), series=sid).note(note)
-    sel, v, val, conv, w = pick
+    sel, v, val, conv, w, tol = pick
     days = ", ".join(f"{d:%Y-%m-%d}" for d in sel.index)
     period = f"{w[0]}..{w[1]}" if (w[1] - w[0]).days > 0 else f"{w[0]}"
     inside = str(w[0]) <= f"{sel.index[0]:%Y-%m-%d}" and f"{sel.index[-1]:%Y-%m-%d}" <= str(w[1])
@@ -371,8 +395,9 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
     j = C.verdict(claimed=claimed, official=val, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit="JPY bn",
                   period=period, what=f"MoF interventions ({len(sel)} operation day(s): {days}): ", sign_free=True,
                   reported=v if usd else None, compare_unit="USD bn" if usd else None, conversion=conv)
+    own = ", the article's own rate" if conv and conv["fx_series"] != FX_ID else ""
     j.explanation += f" ({C.fmt_money(v * 1e9, 'JPY')}" + (f" = {C.fmt_money(conv['usd'], 'USD')} at "
-                                                            f"{conv['fx_rate']:.2f} JPY/USD)" if conv else ")")
+                                                            f"{conv['fx_rate']:.2f} JPY/USD{own})" if conv else ")")
     one_report = len({W.report_period(d.date()) for d in sel.index}) == 1
     j.figure = Figure(sid, list(sel.index), v, "JPY bn", "sum", n=len(sel),
                       calendar="mof_report" if one_report and len(sel) > 1 else "")
@@ -426,6 +451,15 @@ _SPENT = re.compile(r"\b(?:spen[dt]|spending|used|deployed|poured|splashed out|(
 _JA_INTERVENTION = re.compile(r"(?:為替|円買い|円売り|ドル売り|ドル買い|覆面|市場)介入")
 #: yen put into the market in Japanese: "5月1日には3兆8700億円を投入し", "…円を投じた"
 _JA_SPENT = re.compile(r"投入|投じ|つぎ込")
+#: what yen spent was for: "spent 9.79 trillion yen ... in an effort to slow the rapid fall of the yen"
+_YEN_DEFENCE = re.compile(r"\b(?:to|in an? (?:effort|attempt|bid) to|aimed at|in order to)\s+(?:slow(?:ing)?|stem(?:ming)?|"
+                          r"halt(?:ing)?|arrest(?:ing)?|curb(?:ing)?|support(?:ing)?|prop(?:ping)? up|defend(?:ing)?|"
+                          r"shor(?:e|ing) up|stop(?:ping)?|counter(?:ing)?|revers(?:e|ing)|rein(?:ing)? in)\b[^.;]{0,50}?\byen\b",
+                          re.I)
+#: the amount of intervention named in Japanese ("外国為替平衡操作額(介入額)がゼロだった"), of which the next sentence's
+#: yen figures for named spans are the rest ("8月30日から9月28日は2兆8382億円、…")
+_JA_INTERV_AMOUNT = re.compile(r"介入(?:額|実績)|平衡操作")
+_JA_NOT_INTERV = re.compile(r"証券|債券|株式|国債|投資家|海外勢|銀行|生保|信託|保有|残高")
 _NOT_INTERVENTION = re.compile(r"\b(?:bonds?|stocks?|shares|equit(?:y|ies)|Treasur(?:y|ies)|securities|holdings?|"
                                r"reserves|JGBs?|net (?:purchases|sales|buying|selling)|investors?)\b", re.I)
 
@@ -445,11 +479,16 @@ def intervention_in_context(c: Claim, sentences: list) -> bool:
         return True  # "為替介入額が9兆7885億円", "円買い介入に…を投じた"
     i = c.sentence.index
     before = [t for t in sentences if i - 2 <= t.index < i and c.sentence.paragraph - t.paragraph <= 1]
+    if a.currency == "JPY" and c.period is not None and c.period_how == "stated" and not _JA_NOT_INTERV.search(s) and \
+            re.search(r"[\u3040-\u30ff]", s) and any(_JA_INTERV_AMOUNT.search(t.text) for t in before[-1:]):
+        return True  # "8月30日から9月28日は2兆8382億円" after a sentence on the amount of intervention
     if _JA_SPENT.search(s) and not re.search(r"証券|債券|株式|国債|投資家", s):
         # "さらに、2日後の5月1日には3兆8700億円を投入し" after "…4月29日に…円買い・ドル売りの介入を実施"
         return any(re.search(r"介入", t.text) for t in before)
     if not _SPENT.search(s) or _NOT_INTERVENTION.search(s):
         return False
+    if _YEN_DEFENCE.search(s):
+        return True  # "Japan spent a record 9.79 trillion yen between April and May in an effort to slow the yen's fall"
     words = re.compile(rf"\b(?:{INTERVENTION_WORDS})", re.I)
     if words.search(s):
         return True
