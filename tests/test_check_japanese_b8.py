@@ -179,3 +179,52 @@ def test_the_releases_name_names_neither_side(name, data, loaded_store):
     text = f"5月の{name}では、対外中長期債投資が{yen_oku(v)}の{'買い越し' if v > 0 else '売り越し'}となった。"
     rec = by_claim(check_text(text, date="2017-06-17", store=data), yen_oku(v))
     assert (rec["series"], rec["verdict"]) == ("mof.monthly.assets.lt_debt.net", "supported"), rec["explanation"]
+
+
+@pytest.mark.parametrize("phrase", ["2009年ぶりの低水準", "2009年以来の低水準", "14年ぶりの低水準"])
+def test_a_year_before_buri_is_the_year_looked_back_to(phrase, data, loaded_store):
+    """"2009年ぶりの低水準" (a translation's "lowest since 2009") is a look-back to 2009, not "in 9 years"."""
+    lvl = tic_level(loaded_store, "china_mainland", "2023-08")
+    text = f"中国の今年8月の米国債保有高は{usd_bn_ja(lvl)}で、{phrase}となった。"
+    q = [x for x in check_text(text, date="2023-10-31", store=data) if x["kind"] != "amount"]
+    assert [(x["claim"], x["verdict"]) for x in q] == [(phrase, "supported")], [x["explanation"] for x in q]
+
+
+@pytest.mark.parametrize("template", [
+    "中国は2019年に米国債の世界最大の保有国だったが、近年は減らし、日本の約{jp}の保有高を下回り2位になっている。",
+    "中国は2019年に最大の保有国だったが、今では日本の{jp}を下回り2位となっている。",
+    "中国は2019年には最大の債権国でしたが、日本の約{jp}の保有高を下回り、2位になっている。",
+])
+def test_a_past_state_before_a_contrast_and_the_place_now(template, data, loaded_store):
+    """"2019年に最大の保有国だったが、…2位になっている": the first place is 2019's (held January-May 2019: true of
+    that year), and the clause after the contrast is the latest month's, where the holder whose level is compared
+    with ("日本の…の保有高を下回り") is not the one that ranks second."""
+    jp = tic_level(loaded_store, "japan", "2023-08")
+    text = template.format(jp=usd_bn_ja(jp))
+    r = check_text(text, date="2023-10-31", store=data)
+    ranks = [x for x in r if x["measure"] == "rank"]
+    assert [(x["subject"], x["verdict"]) for x in ranks] == [("China (mainland)", "supported")] * 2, \
+        [(x["claim"], x["explanation"]) for x in ranks]
+    assert ranks[0]["official_period"].startswith("2019-01..") and ranks[1]["official_period"] == "2023-08"
+    level = [x for x in r if x["measure"] == "holdings_level"][0]
+    assert (level["subject"], level["official_period"], level["verdict"]) == ("Japan", "2023-08", "supported")
+
+
+def test_a_place_in_a_year_not_held_that_year_is_contradicted(data):
+    r = check_text("英国は2019年に最大の保有国だった。", date="2023-10-31", store=data)
+    assert [x["verdict"] for x in r if x["measure"] == "rank"] == ["contradicted"]
+
+
+@pytest.mark.parametrize("clause", ["9月15日に円売り介入を行い取得したドルで米国債を購入したとみられる",
+                                    "9月に介入したとされる", "2010年9月15日に為替介入を実施した"])
+def test_a_date_in_a_clause_that_modifies_the_holder(clause, data, loaded_store):
+    """"2010年末時点…[9月15日に…購入したとみられる]日本が8823億ドルで2位": the date is what the holder did; the level
+    and place are the sentence's time (the year's end), and "…で2位" makes the figure a level, whatever verb the
+    clause has."""
+    cn, jp = (tic_level(loaded_store, k, "2010-12") for k in ("china_mainland", "japan"))
+    text = f"2010年末時点における米国債の保有残高は、中国が{usd_bn_ja(cn)}で首位、{clause}日本が{usd_bn_ja(jp)}で2位となっている。"
+    r = check_text(text, date="2013-10-11", store=data)
+    rec = by_claim(r, usd_bn_ja(jp))
+    assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", "2010-12", "supported")
+    rank = [x for x in r if x["measure"] == "rank" and x["subject"] == "Japan"]
+    assert [(x["official_period"], x["verdict"]) for x in rank] == [("2010-12", "supported")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check.carry import JA_BUT
 from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, Claim
 from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
 from ustflow.check.periods import Period
@@ -87,10 +88,13 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     # a period in another clause belongs to that clause, unless it has no figure of its own
     lead = LEADING.match(s) if s else None  # "After slightly reducing US debt in April, ...": not this figure's
     # (not one in a relative clause the figure is not in: "Japan, which overtook China in June, raised its holdings to")
+    # "9月15日に介入を行い…購入したとみられる日本が8823億ドルで2位": a date in a clause that modifies the subject
+    periods = [p for p in periods if not _ja_modifies_subject(c, s, p)]
+    in_clause = [p for p in in_clause if not _ja_modifies_subject(c, s, p)]
     plain = [p for p in in_clause if p.role != "from" and not (s and other_relative(s, p.span, c.span))] or \
         [p for p in periods if p.role != "from" and not p.relative and not clause_has_figure(s, p.span[0])
          and not later_clause_figure(s, p, pos) and not (lead and p.span[0] < lead.end())
-         and not other_relative(s, p.span, c.span)]
+         and not other_relative(s, p.span, c.span) and not JA_BUT.search(s, p.span[1], max(pos, p.span[1]))]
     # "from the previous figure of ¥218.2 billion", "the prior reading was ¥X": the figure right after a period
     # is that period's own, and no other figure's
     own = [p for p in in_clause if p.span[1] <= pos and _OWN_FIGURE.fullmatch(s[p.span[1]:pos])]
@@ -126,6 +130,18 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         c.period = before[-1]
     if c.period is not None:
         c.period_how = "stated"
+
+def _ja_modifies_subject(c: Claim, s: str, p: Period) -> bool:
+    """Whether period ``p`` lies in a Japanese clause that modifies the figure's subject: "[9月15日に円売り介入を行い
+    取得したドルで米国債を購入したとみられる]日本が8823億ドルで2位" (a verb's attributive form, た or る, right
+    before the holder, and no comma between): the date of what the holder did, not the figure's."""
+    sub = c.subject
+    if sub is None or not s or not p.span[1] <= sub.span[0] <= c.span[0]:
+        return False
+    between = s[p.span[1]:sub.span[0]]
+    return bool(re.search(r"[\u3040-\u30ff]", between)) and not re.search(r"[、。,]", between) and \
+        bool(re.search(r"(?:た|る|いる|られる|みられる)$", between))
+
 
 def _unclosed(between: str) -> bool:
     """Whether a parenthesis opened in ``between`` is still open at its end."""

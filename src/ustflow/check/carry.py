@@ -8,7 +8,9 @@ that names none. Two kinds of period are not the story's time for the sentences 
 - the month of a change of place told as background ("Japan overtook China as the largest holder in June -- the
   first time since May 2017."): with a publication date, the next sentence's figures about another holder
   ("China's holdings decreased by about $6.8 billion to $1.1 trillion.") are the story's latest data, as the
-  figures with no period elsewhere in a release story are; a pronoun ("Its holdings rose ...") still carries it.
+  figures with no period elsewhere in a release story are; a pronoun ("Its holdings rose ...") still carries it;
+- a past state's period before a contrast in its sentence ("2019年に最大の保有国だったが、現在は2位"): the
+  clause after "…だったが、" is another time.
 """
 
 from __future__ import annotations
@@ -21,11 +23,18 @@ from ustflow.check.claims import Claim
 _SAME_HOLDER = re.compile(r"\s*(?:(?:And|But|So),?\s+)?(?:It|Its|Their|They|The country|The nation|That|This)\b")
 
 
+#: "2019年に最大の保有国だったが、…2位になっている": a past state's clause ends at the contrast (…だったが、); its
+#: period is not the later clause's
+JA_BUT = re.compile(r"(?:だった|であった|でした)が[、,]")  # (not "減らしましたが、保有残高は…": the same month goes on)
+
+
 def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
     """Whether ``c`` must not take the period of ``src`` (module docstring)."""
     p = src.period
     if p is None:
         return False
+    if src.sentence is c.sentence and p.span[1] <= c.span[0] and JA_BUT.search(c.sentence.text, p.span[1], c.span[0]):
+        return True
     if p.kind == "since" and (c.kind == "rank" or c.role == "level"):
         return True
     return dated and src.kind == "rank" and "becomes" in src.notes and c.kind == "amount" and \

@@ -171,12 +171,29 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
         why = _became(c, ctx, h, slug)
         if why:
             return Judgement(CONTRADICTED, why, official_value=float(rank), period=W.label(p), **base).note(note)
+    if not ok and not c.negated and (part := _part_of_year(c, h, slug, p)):
+        return Judgement(SUPPORTED, f"{subject_label(c)} ranks {c.rank} among foreign holders in {part} (TIC, by custodian "
+                                    f"country), part of the year named; {rank} in {W.label(p)}: {top} USD bn",
+                         official_value=float(c.rank), period=part, **base).note(note)
     j = Judgement(SUPPORTED if ok else CONTRADICTED,
                   f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} (TIC, by custodian country): "
                   f"{top} USD bn" + (f" (the claim says it is no longer number {c.rank})" if c.negated else ""),
                   official_value=float(rank), period=W.label(p), **base)
     j.figure = Figure(f"tic.holdings.{slug}", [p], float(row[slug]), "USD bn", "level")
     return j.note(note)
+
+
+def _part_of_year(c: Claim, h, slug: str, p) -> str:
+    """"中国は2019年に最大の保有国だった", "China was the largest holder in 2019": a place held in a whole year named
+    (not its end) is true of the months of that year it was held in, when the year's last month shows another; the
+    months that held it ("2019-01..2019-05"), else ""."""
+    if c.period is None or c.period.kind != "year" or c.rank_since or "becomes" in c.notes or \
+            re.search(r"末|\bend\b", c.period.label):
+        return ""
+    year = h.loc[(h.index.year == p.year) & (h.index <= p)]
+    held = year.rank(axis=1, ascending=False)[slug]
+    held = held[held == c.rank]
+    return f"{W.label(held.index[0])}..{W.label(held.index[-1])}" if len(held) else ""
 
 
 _AMONG = re.compile(r"\b(?:one of|among)\s+$", re.I)

@@ -61,7 +61,7 @@ def _reached(s: str, move: Claim, figs: list[Claim], start: Claim, sign: int) ->
 
 #: "中国の1兆1125億ドルを上回った": the level of another holder, compared with the subject's
 _OTHERS_LEVEL = re.compile(rf"(?:{JA_HOLDER})の\s*(?:約|およそ)?\s*$")
-_COMPARED = re.compile(r"\s*を(?:上回|下回)")
+_COMPARED = re.compile(r"\s*(?:の(?:保有(?:高|額|残高)|水準))?\s*を(?:上回|下回)")  # "…の保有高を下回り"
 #: the English: "more than China's $767.4 billion", "ahead of China's $767.4 billion", "surpassing China's US$767bn",
 #: "outpacing China's December total of $755.4 billion"
 _OTHERS_LEVEL_EN = re.compile(r"\b(?:more than|less than|ahead of|above|below|behind|compared with|compared to|versus|vs\.?|"

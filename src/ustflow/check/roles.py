@@ -143,6 +143,8 @@ def ja_country_topic(c: Claim) -> bool:
         and first.span[0] - start <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
 
 
+#: "8823億ドルで2位", "1兆1601億ドルで首位となった": a holder's level, then the place it holds
+_JA_LEVEL_PLACE = re.compile(r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*で[、,]?\s*(?:首位|トップ|第?[1-9１-９]位|[1-9]番目)")
 _JA_CONNECTIVE = re.compile(r"\s*(?:これに対して|これに対し|一方で?|また|なお|さらに|ただ|しかし|他方|同様に|対照的に)[、,]?\s*")
 
 
@@ -162,6 +164,8 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
         return _ja_move(c, listed)  # a holder's dollar figures "24億ドルと69億ドルと、買い増し": its holdings' moves
     if not (ja_holdings_text(c) or ja_country_topic(c) or _tic_dollars(c)):
         return ""
+    if a.currency == "USD" and _JA_LEVEL_PLACE.match(s, a.span[1]):
+        return "level"  # "日本が8823億ドルで2位": the level that holds the place
     if (_JA_MOVED_BEFORE.search(s[:a.span[0]]) and not _JA_MOVE_VERB_AFTER.match(s, a.span[1])) or \
             _JA_MOVED_TO.search(s[:a.span[0]]) or _JA_LEVEL_COMPARED.match(s, a.span[1]):
         return "level"  # (not "7.05兆ドルに減少し、148億ドル減少した": a figure with its own move verb is that move)

@@ -14,7 +14,10 @@ from ustflow.check.claims import Mention
 #: "中国を抜いて1番目の債権国になった", "日本を上回り": the holder overtaken is the object, not the subject; "中国に抜かれて
 #: 2位に転落": nor the one that overtook it (the agent of a passive)
 _JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:万)?(?:米)?ドル(?:ほど|程度)?\s*)?"
-                           r"(?:抜|上回|下回|追い抜|抜き去)|に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ)|"
+                           r"(?:抜|上回|下回|追い抜|抜き去)|"
+                           # "日本の約1兆1100億ドルの保有高を下回り2位": the holder whose level is compared with
+                           r"の\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:米)?ドルの?(?:保有(?:高|額|残高))?を(?:上回|下回)|"
+                           r"に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ)|"
                            # "日本からその座を奪還", "日本から首位を奪った": the holder the place was taken from
                            r"から(?:再び)?(?:その座|その地位|首位|トップ|[1-9]位)(?:の座)?を(?:奪|取り戻)")  # "日本を5億ドル上回った"
 #: what joins the holders of a list: "日本、中国に次ぐ", "日本と中国に次ぐ", "Japan and China", "Japan, China and"
