@@ -4,7 +4,8 @@ official sector; "during the same period" is the period told before (not one tol
 named in a parenthetical aside is not the figure's; a month without a year is the lede's month when the lede named it
 with its year (a later month with a year is background); runs: "June was the third consecutive month that China
 increased its holdings", "fell in March after a three-month rising streak" (the run to the month before),
-"declined in each of the four most recent months" (a run of at least four, to the latest). Invented sentences; the values expected are read here from the loaded TIC table."""
+"declined in each of the four most recent months" (a run of at least four, to the latest); places: "the number two spot",
+"second (only) to China" (not China's place). Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -211,4 +212,27 @@ def test_in_each_of_the_last_n_months_is_a_run_of_at_least_n(data, holdings, slu
             text = text.replace(" risen ", " rose ").replace(" declined ", " fell ")
         rec = next(r for r in check_text(text, date=_released(str(p)), store=data) if "each of" in r["claim"])
         assert rec["official_period"] == str(p), (text, rec["explanation"])
+        assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+def _rank_of(holdings, slug: str, month: str) -> int:
+    row = holdings.loc[pd.Period(month, "M")].dropna()
+    return int(row.rank(ascending=False, method="min")[slug])
+
+
+@pytest.mark.parametrize("slug,name,month", [("japan", "Japan", "2010-01"), ("china_mainland", "China", "2020-03"),
+                                             ("united_kingdom", "The U.K.", "2025-04")])
+def test_the_number_two_spot_and_second_to(data, holdings, slug, name, month):
+    if _rank_of(holdings, slug, month) != 2:
+        pytest.skip(f"{slug} is not second in {month}")
+    first = holdings.loc[pd.Period(month, "M")].dropna().idxmax()
+    leader = {"china_mainland": "China", "japan": "Japan", "united_kingdom": "Britain"}.get(first, "Japan")
+    for text, part in ((f"{name} was far behind on the number two spot among holders of Treasury bonds.", "number two"),
+                       (f"{name} held the number-two position among foreign creditors.", "number-two"),
+                       (f"{name}, which is second to {leader} in the amount of US debt held, kept buying.", "second"),
+                       (f"{name} ranks second only to {leader} among holders of Treasuries.", "second")):
+        recs = check_text(text, date=_released(month), store=data)
+        rec = next((r for r in recs if part in r["claim"]), None)
+        assert rec is not None, (text, [(r["claim"], r["verdict"]) for r in recs])
+        assert rec["subject"] != leader, text
         assert rec["verdict"] == "supported", (text, rec["explanation"])

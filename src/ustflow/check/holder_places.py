@@ -33,7 +33,10 @@ HOLDER_RANK_RX = re.compile(
     r"\s+in\s+(?:\d|an?\b|over\b|more\b|nearly\b|almost\b|at least\b|some\b|the (?:past|last)\b|history\b|"
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
-    rf"|\b(?P<ord2>{_ORD}|top|No\.\s?\d|number[- ]one) (?:place|spot|position|rank)\b"
+    rf"|\b(?P<ord2>{_ORD}|top|No\.\s?\d|number[- ](?:one|two|three|four|five)) (?:place|spot|position|rank)\b"
+    # "Japan, which is second to China in the amount of US debt held": the place right behind the holder named
+    r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstands )|(?<=\bstood )|(?<=\branks )|"
+    r"(?<=\branked ))(?P<ord8>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z])"
     # "its ranking fell to third in the world": a place among holders when the sentence is about them
     rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD}|No\.\s?\d)(?:\s+place)?\s+"
     r"(?:in the world|worldwide|globally|among\s+(?:the\s+)?(?:(?:foreign|overseas|major|other)\s+)*(?:holders|creditors))\b"
@@ -57,7 +60,8 @@ HOLDER_RANK_RX = re.compile(
     r"status))\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.]*)", re.I)
 
 
-_HOLDER_WORDS = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*)\b", re.I)
+_HOLDER_WORDS = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*|"
+                           r"(?:U\.?S\.?|American|US government) (?:government )?debt)\b", re.I)
 
 
 def holder_ranks(s: str) -> list[re.Match]:
@@ -65,7 +69,7 @@ def holder_ranks(s: str) -> list[re.Match]:
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if (about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2")))
+             if (about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())]
     found += ja_rank_matches(s)
     return sorted(found, key=lambda m: m.start())
@@ -111,7 +115,7 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 
 def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
-        m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7")
+        m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)

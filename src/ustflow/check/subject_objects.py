@@ -111,7 +111,7 @@ def rank_holders(s: str, span: tuple[int, int], cands: list[Mention]) -> list[Me
     for m in cands:
         # ", outpacing China", "behind Japan and the U.K.": after the place, the holders compared with
         compared = m.span[0] >= span[1] and (_COMPARED.search(s[span[1]:m.span[0]]) or re.fullmatch(
-            r"\s+(?:only\s+)?(?:after|behind)\s+(?:the\s+)?", s[span[1]:m.span[0]]) or (
+            r"\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?", s[span[1]:m.span[0]]) or (
             prev is not None and prev not in kept and prev.span[0] >= span[1] and _EN_JOIN.fullmatch(s, prev.span[1], m.span[0])))
         if not (compared or _GIVEN_TO.search(s[max(0, m.span[0] - 80):m.span[0]]) or
                 _PASSIVE_BY.search(s[max(0, m.span[0] - 30):m.span[0]])):
