@@ -274,8 +274,20 @@ _HOLDER_ELLIPSIS = re.compile(r"^\W*(?:(?:[A-Z][\w.]+\s+){0,2}[A-Z][\w.]+(?:'s|â
                               r"edged|eased|dipped|shrank|expanded|advanced|slumped|tumbled|rebounded)\b")
 
 
+#: a percent that is a return or a currency-hedged figure, not a yield the official curves show: "a negative return
+#: of about minus 1.5%", "On a yen-hedged basis, 10-year Treasuries yield 0.4%", "hedging costs of 4.9%"
+_RETURN_OR_HEDGED = re.compile(r"\breturns?\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:minus\s+)?$|"
+                               r"\b(?:yen|currency|dollar|FX)[- ]hedged\b|\bhedged (?:basis|terms|return|yield)|"
+                               r"\bhedg(?:e|ing)\b[^.;%]{0,40}\bcosts?\b", re.I)
+
+
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
     a = c.amount
+    if a.kind == "percent" and _RETURN_OR_HEDGED.search(s[max(0, a.span[0] - 90):a.span[0]]) and \
+            not re.search(r"\b(?:compared|versus|vs\.?|while)\b", s[max(0, a.span[0] - 40):a.span[0]], re.I):
+        c.notes.append("beyond: a return or a currency-hedged figure (it needs the hedging cost, which the store "
+                       "does not hold), not a yield the official curves show")
+        return "other"
     if a.kind == "percent" and _FX_PCT.search(clause) and not _HOLD.search(clause) and not _YIELD.search(clause):
         return "fx_pct"  # "The yen weakened 1.3% ..., while the 10-year yield rose": the clause's own market
     if a.multiplier:  # "more than doubling from 218.2 billion yen a week earlier"

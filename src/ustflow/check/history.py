@@ -102,6 +102,8 @@ def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
         return 1 if q.extreme == "min" else -1  # "the yen hit a 14-month high": the lowest USD/JPY in 14 months
     if q.magnitude and fig.agg in ("sum", "change", "pct"):
         return -1 if fig.value < 0 else 1  # the largest sale is the most negative net purchase
+    if fig.agg == "sum" and q.extreme == "max" and fig.value < 0 and c.host is not None and (c.host.direction or 0) < 0:
+        return -1  # "offloaded a net ¥1.9 trillion, an all-time high": the high of what it describes, the sale
     return -1 if q.extreme == "min" else 1
 
 
@@ -120,7 +122,7 @@ def _label(fig: Figure) -> str:
 
 
 def _word(q: Qualifier, fig: Figure, d: int) -> str:
-    if q.magnitude and fig.agg == "sum":
+    if (q.magnitude or (q.extreme == "max" and d < 0)) and fig.agg == "sum":
         return "largest net purchase" if d > 0 else "largest net sale"
     if q.magnitude and fig.agg in ("change", "pct"):
         return "largest rise" if d > 0 else "largest fall"
