@@ -228,3 +228,49 @@ def test_a_date_in_a_clause_that_modifies_the_holder(clause, data, loaded_store)
     assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", "2010-12", "supported")
     rank = [x for x in r if x["measure"] == "rank" and x["subject"] == "Japan"]
     assert [(x["official_period"], x["verdict"]) for x in rank] == [("2010-12", "supported")]
+
+
+def _largest_in(s, week) -> int:
+    """How many weeks back the last week at or above ``week``'s value lies."""
+    before = s[s.index < week]
+    higher = before[before >= s[week]]
+    return (week - higher.index[-1]).n
+
+
+@pytest.mark.parametrize("template", ["{v}の買い越しで、ここ{n}週間で最大の買い越し額となった。",
+                                      "{v}を買い越し、過去{n}週で最大だった。",
+                                      "{v}の買い越しとなり、直近{n}週間の中で最大の規模だった。"])
+def test_the_largest_in_the_last_n_weeks(template, data, loaded_store):
+    """"ここ3週間で最大の買い越し額": the last week at or above it lies n weeks back (as "3週ぶりの大きさ"), not a record."""
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    n = _largest_in(s, WEEK)
+    text = "3月1日までの週、国内投資家は海外中長期債を" + template.format(v=_oku(s[WEEK]), n=n)
+    q = [x for x in check_text(text, date="2025-03-06", store=data) if x["kind"] != "amount"]
+    assert [x["verdict"] for x in q] == ["supported"], [(x["claim"], x["explanation"]) for x in q]
+    wrong = "3月1日までの週、国内投資家は海外中長期債を" + template.format(v=_oku(s[WEEK]), n=n + 5)
+    q = [x for x in check_text(wrong, date="2025-03-06", store=data) if x["kind"] != "amount"]
+    assert [x["verdict"] for x in q] != ["supported"]
+
+
+@pytest.mark.parametrize("template", ["これは{d}以来最大の額となった。", "{d}以来の最大の買い越しだった。", "{d}以降で最大となった。"])
+def test_the_largest_since_a_day(template, data, loaded_store):
+    """"8月24日以来最大の額": since the week of that day."""
+    s = series("mof.weekly.assets.equity.net", loaded_store)
+    before = s[s.index < WEEK]
+    last = before[before >= s[WEEK]].index[-1]
+    day = last.end_time.date()
+    text = f"日本の投資家は先週{_oku(s[WEEK])}の外国株を買い越し、" + template.format(d=f"{day.month}月{day.day}日")
+    q = [x for x in check_text(text, date="2025-03-06", store=data) if x["kind"] != "amount"]
+    assert [x["verdict"] for x in q] == ["supported"], [(x["claim"], x["explanation"]) for x in q]
+
+
+@pytest.mark.parametrize("template", ["1月末時点で外国勢が保有する米国債の残高は、過去最高だった前月末から減少し{lvl}となった。",
+                                      "外国勢の米国債保有残高は1月、過去最高だった昨年12月から減り{lvl}となった。",
+                                      "外国勢の保有残高は過去最高水準だった前月末から減少し、1月末に{lvl}となった。"])
+def test_a_record_said_of_the_month_before(template, data, loaded_store):
+    """"過去最高だった前月末から減少し…": the record is December's (the month named after だった), not the figure's."""
+    lvl = tic_level(loaded_store, "grand_total", "2022-01")
+    r = check_text(template.format(lvl=usd_bn_ja(lvl)), date="2022-03-15", store=data)
+    q = [x for x in r if x["kind"] != "amount"]
+    assert [(x["official_period"], x["verdict"]) for x in q] == [("2021-12", "supported")], \
+        [(x["claim"], x["explanation"]) for x in q]

@@ -83,6 +83,12 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     if s and re.search(r"[\u3040-\u30ff]", s):
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1])]
     pos = c.span[0]
+    was = ja_was_period(s, c.span, periods) if c.kind == "qualifier" and s else None
+    if was is not None:  # "過去最高だった前月末から減少し": the record is the month's named after it, not the figure's
+        from dataclasses import replace
+
+        c.period, c.period_how = replace(was, role=""), "stated"
+        return
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
     base = [p for p in in_clause if p.role == "from"]
     # a period in another clause belongs to that clause, unless it has no figure of its own
@@ -130,6 +136,15 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         c.period = before[-1]
     if c.period is not None:
         c.period_how = "stated"
+
+_JA_WAS = re.compile(r"(?:の?水準)?(?:だった|であった)")
+
+
+def ja_was_period(s: str, span: tuple[int, int], periods: list[Period]) -> Period | None:
+    """The period a Japanese qualifier is said of right after it: "過去最高だった前月末" (the month before was the
+    record), None when none follows that way."""
+    return next((p for p in periods if p.span[0] >= span[1] and _JA_WAS.fullmatch(s, span[1], p.span[0])), None)
+
 
 def _ja_modifies_subject(c: Claim, s: str, p: Period) -> bool:
     """Whether period ``p`` lies in a Japanese clause that modifies the figure's subject: "[9月15日に円売り介入を行い

@@ -27,7 +27,7 @@ import re
 from datetime import date
 
 from ustflow.check import lexicon as lx
-from ustflow.check.attach import drop_start_periods, pair_figures
+from ustflow.check.attach import drop_start_periods, ja_was_period, pair_figures
 from ustflow.check.claim_fill import fill_claim
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
@@ -308,6 +308,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if host is not None and host.span[1] <= span[0] and _THIS_TIME_BEFORE.search(s[host.span[1]:span[0]]):
             host = None  # "…1兆0004億円となっており、今回の買い越し額は過去3番目": this release's figure, not that one
             c.notes.append("refers back to this release's figure")
+        if host is not None and (was := ja_was_period(s, span, periods)) is not None and \
+                (host.period is None or host.period.span != was.span):
+            host = None  # "過去最高だった前月末から減少し7兆6600億ドル": the month before was the record, not the figure
         if host is None and len(figures) == len(ref) and _REFERS_BACK.match(s):
             c.notes.append("refers back to the previous sentence's figure")
         c.host = host

@@ -31,14 +31,18 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 #: (never a topic and another date: "3月の保有額は22年7月以降初めて" counts from July 2022, and is March's)
 #: "2009年半ば以来", "2009年初め以来": a part of a year is that year (its end, "2009年末以来", is December)
 _JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末)|(?P<rel>昨年|前年|今年|本年|一昨年))"
-                  r"(?:(?P<smon>\d{1,2})月|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
-                  r"(?<![\d年])(?P<smon_only>\d{1,2})月)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
+                  r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
+                  r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)ぶり)(?:で|の)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
                          r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模))")  # "以来の売り越し規模"
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
 JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{'|'.join(('減少', '増加', '売り越し', '買い越し', '取得超', '処分超', '流出', '流入'))})"
                                rf"(?:は|が|も)?)?{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で)?(?:初めて|初)(?:の"
                                rf"(?P<what2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入))?)")
+#: "ここ3週間で最大の買い越し額", "過去6カ月で最低": the extreme in the last N periods (as "Nカ月ぶりの大きさ": the last
+#: one beyond it N periods back); "過去最大" (no count) is a record
+JA_IN_N_RX = re.compile(r"(?:ここ|過去|直近|この|最近)\s*(?P<n>\d{1,2})(?P<u>週|カ月|ヶ月|か月|ヵ月|年)(?:間)?\s*(?:で|の中で|のうちで)\s*"
+                        r"(?P<w>最大|最高|最小|最低|最多)")
 #: "年初来の最低", "年初来高値": the extreme since the start of the publication's year
 JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|高水準|低水準)")
 #: "今年最大の減少", "今年に入って最大の売り越し", "年初来で最大の買い越し": the largest move (trade) since the year began
@@ -217,8 +221,19 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             q.since, q.since_grain = _ja_since(year, mon, resolver)
             if q.since is None:
                 continue
+            if m.group("sday") or m.group("sday2"):  # "8月24日以来最大": since that day (a week's data: its week)
+                q.since, q.since_grain = q.since.replace(day=int(m.group("sday") or m.group("sday2"))), "day"
             if m.group("ref"):  # the reference's own figure and month stay claims: the phrase is its tail
                 q.ref_span = (m.start(), m.start("tail"))
+            out.append((m.span(), q))
+    for m in finditer(JA_IN_N_RX, s):  # "ここ3週間で最大の買い越し": the largest in three weeks
+        if free(m.span()):
+            low = m.group("w") in ("最小", "最低")
+            n, u = int(m.group("n")), m.group("u")
+            q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
+                          lookback=(n * (12 if u == "年" else 1), "week" if "週" in u else "month",
+                                    "about" if u == "年" else "exact"))
+            q.magnitude = m.group("w") in ("最大", "最多")
             out.append((m.span(), q))
     for m in finditer(JA_YTD_RX, s):  # "年初来の最低": the lowest since the start of the year
         if free(m.span()) and resolver.ref is not None:
