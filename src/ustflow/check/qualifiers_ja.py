@@ -172,6 +172,35 @@ def _ja_streaks(s: str, free, out: list, resolver: Resolver | None = None) -> No
                                             direction=-1 if m.group("w") in ("減らし", "減少", "売り越") else 1)))
 
 
+def _in_last_n(s: str, free, out: list) -> None:
+    """"ここ3週間で最大の買い越し": the largest in three weeks (``JA_IN_N_RX``)."""
+    for m in finditer(JA_IN_N_RX, s):
+        if free(m.span()):
+            low = m.group("w") in ("最小", "最低")
+            n, u = int(m.group("n")), m.group("u")
+            q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
+                          lookback=(n * (12 if u == "年" else 1), "week" if "週" in u else "month",
+                                    "about" if u == "年" else "exact"))
+            q.magnitude = m.group("w") in ("最大", "最多")
+            out.append((m.span(), q))
+
+
+def _year_to_date(s: str, free, out: list, resolver: Resolver) -> None:
+    """"年初来の最低" (the lowest since the year began), "今年最大の減少" (the largest fall since then)."""
+    for m in finditer(JA_YTD_RX, s):  # "年初来の最低": the lowest since the start of the year
+        if free(m.span()) and resolver.ref is not None:
+            low = bool(re.search(r"最低|安値|低水準", m.group("w")))
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="low" if low else "high",
+                                            extreme="min" if low else "max", since=date(resolver.ref.year, 1, 1),
+                                            since_grain="window")))
+    for m in finditer(JA_YTD_MOVE_RX, s):  # "今年最大の減少": the largest fall since the start of the year
+        if free(m.span()) and resolver.ref is not None:
+            small = m.group("w") == "最小"
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if small else "largest",
+                                            extreme="min" if small else "max", magnitude=not small,
+                                            since=date(resolver.ref.year, 1, 1), since_grain="window")))
+
+
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
@@ -226,27 +255,8 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             if m.group("ref"):  # the reference's own figure and month stay claims: the phrase is its tail
                 q.ref_span = (m.start(), m.start("tail"))
             out.append((m.span(), q))
-    for m in finditer(JA_IN_N_RX, s):  # "ここ3週間で最大の買い越し": the largest in three weeks
-        if free(m.span()):
-            low = m.group("w") in ("最小", "最低")
-            n, u = int(m.group("n")), m.group("u")
-            q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
-                          lookback=(n * (12 if u == "年" else 1), "week" if "週" in u else "month",
-                                    "about" if u == "年" else "exact"))
-            q.magnitude = m.group("w") in ("最大", "最多")
-            out.append((m.span(), q))
-    for m in finditer(JA_YTD_RX, s):  # "年初来の最低": the lowest since the start of the year
-        if free(m.span()) and resolver.ref is not None:
-            low = bool(re.search(r"最低|安値|低水準", m.group("w")))
-            out.append((m.span(), Qualifier("extreme", m.group(0), word="low" if low else "high",
-                                            extreme="min" if low else "max", since=date(resolver.ref.year, 1, 1),
-                                            since_grain="window")))
-    for m in finditer(JA_YTD_MOVE_RX, s):  # "今年最大の減少": the largest fall since the start of the year
-        if free(m.span()) and resolver.ref is not None:
-            small = m.group("w") == "最小"
-            out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if small else "largest",
-                                            extreme="min" if small else "max", magnitude=not small,
-                                            since=date(resolver.ref.year, 1, 1), since_grain="window")))
+    _in_last_n(s, free, out)
+    _year_to_date(s, free, out, resolver)
     for m in finditer(JA_NTH_RX, s):
         if free(m.span()):
             low = bool(re.search(r"低|少", m.group("w")))
