@@ -5,7 +5,8 @@ named in a parenthetical aside is not the figure's; a month without a year is th
 with its year (a later month with a year is background); runs: "June was the third consecutive month that China
 increased its holdings", "fell in March after a three-month rising streak" (the run to the month before),
 "declined in each of the four most recent months" (a run of at least four, to the latest); places: "the number two spot",
-"second (only) to China" (not China's place). Invented sentences; the values expected are read here from the loaded TIC table."""
+"second (only) to China" (not China's place); a percent after a dollar move and a comma ("rose by about $24 billion,
+more than 3 percent, to $X") or to a high ("added 4 percent to a 10-month high of $X"). Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -235,4 +236,29 @@ def test_the_number_two_spot_and_second_to(data, holdings, slug, name, month):
         rec = next((r for r in recs if part in r["claim"]), None)
         assert rec is not None, (text, [(r["claim"], r["verdict"]) for r in recs])
         assert rec["subject"] != leader, text
+        assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+def _pct(holdings, slug: str, month: str) -> float:
+    p = pd.Period(month, "M")
+    return float((holdings.loc[p, slug] / holdings.loc[p - 1, slug] - 1) * 100)
+
+
+@pytest.mark.parametrize("slug,name,month", [("japan", "Japan", "2025-02"), ("china_mainland", "China", "2025-01"),
+                                             ("united_kingdom", "Britain", "2024-05")])
+def test_a_percent_beside_a_dollar_move_or_to_a_high(data, holdings, slug, name, month):
+    p = pd.Period(month, "M")
+    pct, chg = _pct(holdings, slug, month), float(holdings.loc[p, slug] - holdings.loc[p - 1, slug])
+    lvl = holdings.loc[p, slug]
+    up, sign = ("rose", 1) if chg > 0 else ("fell", -1)
+    bound = f"more than {int(abs(pct))} percent" if abs(pct) >= 1 else f"{abs(pct):.1f} percent"
+    for text, part in ((f"{name}'s stockpile {up} by about ${abs(chg):.0f} billion, {bound}, to {_bn(lvl)}.", "percent"),
+                       (f"{name}'s holdings {up} ${abs(chg):.1f} billion, or {abs(pct):.1f} percent, to {_bn(lvl)}.",
+                        "percent"),
+                       (f"{name}, a big owner, {'added' if sign > 0 else 'shed'} {abs(pct):.1f} percent to a "
+                        f"several-month {'high' if sign > 0 else 'low'} of {_bn(lvl)}.", "percent")):
+        recs = check_text(text, date=_released(month), store=data)
+        rec = next((r for r in recs if part in r["claim"]), None)
+        assert rec is not None, (text, [(r["claim"], r["verdict"]) for r in recs])
+        assert rec["official_period"] == f"{p - 1} to {p}", (text, rec["explanation"])
         assert rec["verdict"] == "supported", (text, rec["explanation"])

@@ -346,6 +346,11 @@ def _versus_before(s: str, span: tuple[int, int]) -> bool:
     return bool(_VERSUS.search(s[max(0, span[0] - 12):span[0]])) and bool(_EARLIER_AFTER.match(s, span[1]))
 
 
+#: a percent set after a dollar move with a comma: "rose by about $24 billion, more than 3 percent", "fell $8bn, or 1%"
+_AFTER_MOVE = re.compile(r"\b(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?(?:US)?\$\s?\d[\d.,]*\s*"
+                         r"(?:trillion|billion|million|tn|bn|mn)?\s*,\s*(?:or\s+)?$", re.I)
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -417,7 +422,8 @@ def figure_role(c: Claim, s: str) -> str:
     if _TOTAL_TRADED.search(before):
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
     if a.kind in ("percent", "pp", "bp"):
-        return "pct" if DIR_RX.search(before[-25:]) else ""
+        # "rose by about $24 billion, more than 3 percent, to $784.3 billion": the same move, told as a percent
+        return "pct" if DIR_RX.search(before[-25:]) or (_AFTER_MOVE.search(before) and DIR_RX.search(before)) else ""
     if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
         return "level"
     if re.match(r"(?:below|above|beneath)\b", a.text, re.I) and DIR_RX.search(before[-14:]):
