@@ -347,6 +347,7 @@ def _versus_before(s: str, span: tuple[int, int]) -> bool:
 
 
 #: a percent set after a dollar move with a comma: "rose by about $24 billion, more than 3 percent", "fell $8bn, or 1%"
+#: (the same move told as a percent, its verb further back than a percent's own)
 _AFTER_MOVE = re.compile(r"\b(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?(?:US)?\$\s?\d[\d.,]*\s*"
                          r"(?:trillion|billion|million|tn|bn|mn)?\s*,\s*(?:or\s+)?$", re.I)
 
@@ -422,7 +423,6 @@ def figure_role(c: Claim, s: str) -> str:
     if _TOTAL_TRADED.search(before):
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
     if a.kind in ("percent", "pp", "bp"):
-        # "rose by about $24 billion, more than 3 percent, to $784.3 billion": the same move, told as a percent
         return "pct" if DIR_RX.search(before[-25:]) or (_AFTER_MOVE.search(before) and DIR_RX.search(before)) else ""
     if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
         return "level"
