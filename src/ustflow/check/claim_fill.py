@@ -28,7 +28,13 @@ _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? t
 
 _ESTIMATE = re.compile(r"\b(?:calculated|calculates|calculation|reckon(?:s|ed)?|estimated that|estimates that|"
                        r"by (?:our|his|her|their) (?:estimates?|calculations?|count)|according to (?:[\w.&'-]+ ){1,5}"
-                       r"(?:estimates?|calculations?|analysis|projections?))\b", re.I)
+                       r"(?:estimates?|calculations?|analysis|projections?)|"
+                       # an estimate made before the official figure: "had earlier been estimated at over 8 trillion yen",
+                       # "market estimates put it at", "estimated by traders at"
+                       r"(?:had|has|have) (?:earlier |previously |initially |first )?been estimated(?: at| to be)?|"
+                       r"(?:market|analysts?(?:'|’)?|traders?(?:'|’)?|economists?(?:'|’)?|private(?:-sector)?) estimates? "
+                       r"(?:put|of|at|suggest(?:ed)?|show(?:ed)?)|estimated by (?:analysts|traders|economists|"
+                       r"market (?:participants|sources)|(?:some )?brokers))\b", re.I)
 
 
 _FACT = re.compile(r"\b(?:data|figures|statistics) (?:showed|show|shows)\b|\bshowed\b")

@@ -189,7 +189,7 @@ JA_CONDITION_BEFORE = re.compile(r"仮に|もし(?:も)?(?=[^。]{0,20}$)")
 
 YIELD_WORDS = r"yields?"
 FX_WORDS = (r"per (?:U\.?S\.? )?dollar|to the dollar|against the dollar|versus the dollar|vs the dollar|"
-            r"USD/JPY|dollar/yen|dollar-yen|the yen|the dollar")
+            r"USD/?JPY|USD-JPY|dollar/yen|dollar-yen|the yen|the dollar")
 INTERVENTION_WORDS = (r"interven(?:e|ed|es|ing|tion|tions)|yen-buying|yen-selling|prop(?:ped|ping|s)? up the yen|"
                       r"support(?:ed|ing)? the yen|currency market|foreign exchange market|stabili[sz]e the yen|"
                       r"dollar-selling|selling the greenback|buying yen|support the currency|"

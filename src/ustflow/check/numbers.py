@@ -28,15 +28,18 @@ AMOUNT_RX = re.compile(
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
     # "1ドル=160円", "147円台", "153円前後", "145円80銭": the yen's price of a dollar (read as one by ``_ja_fx``)
-    rf"|(?<![\d.,兆億万])(?P<jfx>\d{{2,3}}(?:\.\d{{1,2}})?)円(?:(?P<jsen>\d{{1,2}})銭)?(?P<jband>台(?:半ば|前半|後半)?)?(?![\d銭])"
+    rf"|(?<![\d.,兆億万])(?P<jfx>\d{{2,3}}(?:\.\d{{1,2}})?)円(?:(?P<jsen>\d{{1,2}})銭)?(?P<jband>台(?:半ば|前半|後半)?|半ば|前半|後半)?(?![\d銭])"
     rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
     # "前月比19億減の1兆28億ドル": a change's unit left out, the level's after it says which
     rf"(?P<jcur>円|(?:米)?ドル|(?<=億)(?=[増減]の(?:約)?[\d,.]+(?:兆[\d,.]*)?億?(?P<jnext>円|(?:米)?ドル)))"
     rf"|(?<![=.\d])(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?|ベーシスポイント)(?![A-Za-z])(?!\s?=)"  # not "(1bp=0.01%)", a unit's definition
-    rf"|(?:USD/JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
+    rf"|(?:USD/?JPY|USD-JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
     rf"|(?P<fxnum2>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})\s+(?:yen\s+)?(?:per|to the|against the|a|versus the|vs the) "
     rf"(?:U\.?S\.? )?dollar"
+    # "after dipping to a low of 161.76" (a rate to two decimals, in a sentence on the yen: ``classify``)
+    rf"|\b(?:a|an|its|the)\s+(?:(?:intraday|session|fresh|new|\d{{1,2}}-year)\s+)?(?:low|high|peak|trough)\s+of\s+"
+    rf"(?P<fxnum4>\d{{2,3}}\.\d{{2}})(?![\d%]|\s*(?:trillion|billion|million|percent|per cent|bn|tn))"
     rf"|\bthe (?P<fxnum3>\d{{2,3}}(?:\.\d{{1,2}})?)[- ](?:yen )?(?:level|mark|line|threshold)\b"
     rf"|(?<![\w$¥€.,])(?P<bare>{_NUM})[\s-]?(?P<bscale>trillion|billion|million|tn|bn)\b(?!\s+(?:yen|dollars))",
     re.I)
@@ -181,12 +184,16 @@ def _ja_fx(m: re.Match, s: str) -> Amount | None:
     # "1ドル=160円", "円相場は145円", or a quote's own form ("140円台", "145円80銭") in a sentence about the yen's market
     # (not "ガソリンは1リットル175円" beside "円安")
     quoted = re.search(r"ドル\s*[=＝]?\s*$", before) or _JA_FX_CONTEXT.search(before) or \
-        ((g["jband"] or g["jsen"]) and _JA_FX_CONTEXT.search(s))
+        ((g["jband"] or g["jsen"]) and _JA_FX_CONTEXT.search(s)) or \
+        re.search(r"\d円台?(?:半ば|前半|後半)?から\s*$", before) or \
+        re.match(r"(?:まで|に|へ)[^。、]{0,8}(?:円高|円安)", s[m.end():])
+    # "157円台から153円に急落", "154円まで急激に円高が進んだ": a level the yen moved from or to
     if not 50 <= num <= 400 or not quoted:
         return None
     a = Amount(m.span(), m.group(0), num, 1.0, "JPY", "fx", 0.005 if g["jsen"] else _precision(g["jfx"]))
     band = g["jband"] or ""
     if band:  # "147円台": the whole yen, any sen; "台半ば" its middle, "台前半"/"台後半" its lower or upper half
+        band = band if band.startswith("台") else "台" + band  # "138円後半": the upper half of 138
         lo = {"台半ば": 0.25, "台後半": 0.5}.get(band, 0.0)
         width = 1.0 if band == "台" else 0.5
         a.number, a.precision = num + lo + width / 2, width / 2
@@ -215,10 +222,10 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
         if g["fxmove"]:  # "the yen rose by more than 7 yen": a move of the exchange rate, in yen
             a = Amount((m.start("fxmove"), m.end()), s[m.start("fxmove"):m.end()], float(g["fxmove"]), 1.0, "JPY", "fx_move",
                        _precision(g["fxmove"]))
-        elif g["fxnum"] or g["fxnum2"] or g["fxnum3"]:
-            grp = "fxnum" if g["fxnum"] else "fxnum2" if g["fxnum2"] else "fxnum3"
+        elif g["fxnum"] or g["fxnum2"] or g["fxnum3"] or g["fxnum4"]:
+            grp = next(k for k in ("fxnum", "fxnum2", "fxnum3", "fxnum4") if g[k])
             num = g[grp]
-            end = m.end(grp) if grp == "fxnum" else m.end()
+            end = m.end(grp) if grp in ("fxnum", "fxnum4") else m.end()
             start = m.start() if grp == "fxnum3" else m.start(grp)
             a = Amount((start, end), s[start:end], float(num), 1.0, "JPY", "fx", _precision(num))
             if grp == "fxnum3":  # "the 160 level": a round number, not a fixing (within a yen of it)

@@ -143,6 +143,9 @@ def reread(claims: list[Claim], story: str, ref=None) -> None:
         c.notes.append(f"a TIC flow of {what} with no holder named: all foreigners' net purchases (Form S)")
 
 
+_SERIES_NAMES = {"lt_net": "long-term securities (US and foreign)", "lt_us_net": "long-term US securities (the four US kinds)"}
+
+
 def prose_flow(c: Claim, ctx) -> Judgement:
     """All foreigners' net purchases of the claim's kind of security in its month: Form S (to 2023-01); Treasuries
     SLT Table 3 first; "long-term US securities" the four US kinds and all long-term securities (reporters use
@@ -160,8 +163,8 @@ def prose_flow(c: Claim, ctx) -> Judgement:
     results = []
     for sid in sids:
         src = "TIC SLT Table 3" if ".slt." in sid else "TIC Form S"
-        j = tic_net(c, ctx, sid, f"{src}: all foreigners' net purchases of {c.instrument_text} (gross purchases - "
-                                  f"gross sales): ")
+        what = _SERIES_NAMES.get(sid.rsplit(".", 1)[1], c.instrument_text)
+        j = tic_net(c, ctx, sid, f"{src}: all foreigners' net purchases of {what} (gross purchases - gross sales): ")
         if j is not None:
             results.append(j.note(next((n for n in c.notes if n.startswith("a TIC flow of")), "")))
     if not results:
