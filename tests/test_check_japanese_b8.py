@@ -274,3 +274,19 @@ def test_a_record_said_of_the_month_before(template, data, loaded_store):
     q = [x for x in r if x["kind"] != "amount"]
     assert [(x["official_period"], x["verdict"]) for x in q] == [("2021-12", "supported")], \
         [(x["claim"], x["explanation"]) for x in q]
+
+
+@pytest.mark.parametrize("template, slug, place", [
+    ("3位は英国で、{ch}{move}し{lvl}。", "united_kingdom", 3),
+    ("2位の中国は{ch}{move}し、{lvl}となった。", "china_mainland", 2),
+    ("4位はベルギーで、{ch}{move}して{lvl}だった。", "belgium", 4),
+])
+def test_a_holders_place_makes_its_dollar_figures_holdings(template, slug, place, data, loaded_store):
+    """"3位は英国で、386億ドル減少し6088億ドル": a place among holders is a place in holdings, so the figures beside
+    it (with no word of trading) are the holder's change and level, not a trade no series holds."""
+    lvl, prev = tic_level(loaded_store, slug, "2022-01"), tic_level(loaded_store, slug, "2021-12")
+    text = template.format(ch=usd_bn_ja(abs(lvl - prev)), move="増加" if lvl > prev else "減少", lvl=usd_bn_ja(lvl))
+    r = check_text(text, date="2022-03-15", store=data)
+    ch, lv = by_claim(r, usd_bn_ja(abs(lvl - prev))), by_claim(r, usd_bn_ja(lvl))
+    assert (ch["measure"], ch["verdict"], lv["measure"], lv["verdict"]) == \
+        ("holdings_change", "supported", "holdings_level", "supported"), (ch["explanation"], lv["explanation"])

@@ -119,8 +119,18 @@ JA_TOPIC = "ja: the previous sentence's holdings topic"
 
 
 def ja_holdings_text(c: Claim) -> bool:
-    """Whether ``c`` speaks of holdings in Japanese: 保有 or 残高 in its sentence, or the topic carried over."""
-    return bool(re.search(r"保有|残高|所有", c.sentence.text)) or JA_TOPIC in c.notes
+    """Whether ``c`` speaks of holdings in Japanese: 保有 or 残高 in its sentence, or the topic carried over; or a
+    dollar figure beside a holder's place with no word of trading ("3位は英国で、386億ドル減少し6088億ドル": TIC's
+    places are places in holdings)."""
+    s = c.sentence.text
+    return bool(re.search(r"保有|残高|所有", s)) or JA_TOPIC in c.notes or (
+        c.amount is not None and c.amount.currency == "USD" and bool(_JA_PLACE_WORD.search(s))
+        and not _JA_TRADE_WORD.search(s))
+
+
+#: a holder's place ("3位は英国で", "首位の日本"); the words of trading that make a dollar figure a trade instead
+_JA_PLACE_WORD = re.compile(r"(?<![\d.])(?:第)?[1-9１-９]位|首位")
+_JA_TRADE_WORD = re.compile(r"買い?越|売り?越|購入|売却|取得|処分|買い手|売り手|投資")
 
 
 def ja_country_topic(c: Claim) -> bool:
