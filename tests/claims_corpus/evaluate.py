@@ -87,7 +87,9 @@ def grade(label: dict, got: dict | None) -> dict:
     verdict = got.get("verdict")
     res |= {"got": verdict, "got_claim": got.get("claim"), "got_value": got.get("official_value"),
             "got_unit": got.get("official_unit"), "got_period": got.get("official_period") or got.get("period"),
-            "flags": got.get("flags") or []}
+            "flags": got.get("flags") or [], "got_measure": got.get("measure"), "got_kind": got.get("kind"),
+            "period_source": got.get("period_source"), "subject_source": got.get("subject_source"),
+            "got_claimed": got.get("claimed_value")}
     if verdict not in label["accept"]:
         return res | {"correct": False, "why": "verdict"}
     if verdict == "unverifiable" or label["official_value"] is None:
