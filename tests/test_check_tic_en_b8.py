@@ -6,7 +6,8 @@ with its year (a later month with a year is background); runs: "June was the thi
 increased its holdings", "fell in March after a three-month rising streak" (the run to the month before),
 "declined in each of the four most recent months" (a run of at least four, to the latest); places: "the number two spot",
 "second (only) to China" (not China's place); a percent after a dollar move and a comma ("rose by about $24 billion,
-more than 3 percent, to $X") or to a high ("added 4 percent to a 10-month high of $X"). Invented sentences; the values expected are read here from the loaded TIC table."""
+more than 3 percent, to $X") or to a high ("added 4 percent to a 10-month high of $X"); "holdings of Treasuries by
+foreign countries" are the total's, and "year over year" / "year on year" unhyphenated. Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -262,3 +263,23 @@ def test_a_percent_beside_a_dollar_move_or_to_a_high(data, holdings, slug, name,
         assert rec is not None, (text, [(r["claim"], r["verdict"]) for r in recs])
         assert rec["official_period"] == f"{p - 1} to {p}", (text, rec["explanation"])
         assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("month,template", [
+    ("2023-08", "In {m}, the total holdings of US Treasuries by foreign countries amounted to {lvl}, a year over year "
+                "{w} of about {p:.1f}%."),
+    ("2021-04", "Holdings of U.S. Treasuries by foreign investors {v} {p:.1f}% year on year to {lvl} in {m}."),
+    ("2019-10", "In {m} holdings of Treasuries by overseas holders {v} {p:.1f} percent year over year, to {lvl}."),
+])
+def test_foreign_countries_holdings_and_year_over_year_unhyphenated(data, month, template):
+    text0 = template.format(m=pd.Period(month, "M").strftime("%B"), lvl="$1.0 trillion", w="growth", p=1.0, v="rose")
+    rec0 = by_claim(check_text(text0, date=_released(month), store=data), "$1.0 trillion")
+    assert rec0["subject"] == "all foreign holders", (text0, rec0["subject"])
+    level = rec0["official_value"]  # the total's level that month, as the checker reads it
+    part = [r for r in check_text(text0, date=_released(month), store=data) if "%" in r["claim"] or "percent" in r["claim"]]
+    assert part and part[0]["official_period"] == f"{pd.Period(month, 'M') - 12} to {month}", (text0, part)
+    pct = part[0]["official_value"]
+    text = template.format(m=pd.Period(month, "M").strftime("%B"), lvl=f"${level / 1000:.3f} trillion",
+                           w="growth" if pct > 0 else "decline", p=abs(pct), v="rose" if pct > 0 else "fell")
+    for r in check_text(text, date=_released(month), store=data):
+        assert r["verdict"] == "supported", (text, r["claim"], r["explanation"])

@@ -17,7 +17,7 @@ from ustflow.check.periods import Period
 
 _JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
 
-_MONTH_BEFORE = re.compile(r"前月|month-(?:on|over)-month|\b(?:previous|prior|preceding) month\b|\b(?:a|one) month "
+_MONTH_BEFORE = re.compile(r"前月|month[- ](?:on|over)[- ]month|\b(?:previous|prior|preceding) month\b|\b(?:a|one) month "
                            r"(?:earlier|before|ago)\b|\bthe month before\b", re.I)
 #: between a figure and the instrument it is "of": "¥963.5 billion worth of overseas equities", "$5 bn in bills"
 _OF_INSTRUMENT = re.compile(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:(?:of|in|into|from)\s+)?(?:net\s+)?"

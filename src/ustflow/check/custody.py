@@ -84,7 +84,7 @@ def _weeks_in(c: Claim, s, p) -> int:
     """How many weekly changes a change over the claim's period spans: "in the four weeks to June 17" (and "the
     month to June 17": four weeks) run from the last Wednesday before the period to its last one; a week's
     change is one."""
-    if re.search(r"\byear-(?:on|over)-year\b|\b(?:a|one) year (?:earlier|ago|before)\b|\bfrom a year\b",
+    if re.search(r"\byear[- ](?:on|over)[- ]year\b|\b(?:a|one) year (?:earlier|ago|before)\b|\bfrom a year\b",
                  c.clause or c.text, re.I):
         return 52  # "year-over-year, custody holdings are higher by $X": the Wednesday 52 weeks before
     if c.period is not None and c.period.is_latest and c.period.extra.get("unit") == "week":

@@ -469,7 +469,7 @@ class Resolver:
             if p is None or (p.is_latest and (p.extra.get("periods") or p.extra.get("months")) and
                              (_SUPERLATIVE_BEFORE.search(text[max(0, s - 60):s]) or JA_SUPERLATIVE_AFTER.match(text, e))):
                 continue  # "the most in the last three weeks": the superlative's look-back, no period of a figure
-            if not p.role and ((name in ("year_earlier", "month_earlier") and re.search(r"-(?:on|over)-", m.group(0)))
+            if not p.role and ((name in ("year_earlier", "month_earlier") and re.search(r"[- ](?:on|over)[- ]", m.group(0)))
                                or re.match(r"(?:末|時点)?比", text[e:e + 3]) or _JA_BASE.match(text, e)):
                 p.role = "from"  # "down 5% year-on-year in June": the base of the change; June is its period
             pre = re.search(r"\b(?P<w>from|between)\s+$", text[:s], re.I)

@@ -111,9 +111,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                   # "2カ月前", "3週間前", "1年前": the same in Japanese
                   r"(?<![\d.])(?P<jk>\d{1,2})\s*(?P<junit>[カヶかケヵ]月|週間?)前(?![年月週])|(?<![\d.])(?P<jy>1|一)年前(?![年月週])"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
-                      r"\bthe month before\b|\bmonth-(?:on|over)-month\b|前月"),  # 前月: the story's month's previous
+                      r"\bthe month before\b|\bmonth[- ](?:on|over)[- ]month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
-                     r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year ago)\b|\byear-(?:on|over)-year\b|"
+                     r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year ago)\b|\byear[- ](?:on|over)[- ]year\b|"
                      r"前年同(?:期|月)(?!比)"),
     # "in March last year", "March of this year", "in December of the previous year": that month of the year named
     # relative to the publication's (not March of the publication's year and a separate "last year")

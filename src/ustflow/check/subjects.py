@@ -75,7 +75,10 @@ def find_subjects(s: str) -> list[Mention]:
         cands.append((2, Mention("foreign_official", "foreign_official", m.span(), m.group(0))))
     for m in scan(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
                          r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
-                         r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b", s, re.I):
+                         r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b|"
+                         # "the total holdings of US Treasuries by foreign countries amounted to $7.707 trillion"
+                         r"\bholdings\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*\s+by\s+(?:all\s+)?(?:foreign|overseas)\s+"
+                         r"(?:countries|nations|holders|investors|governments)\b", s, re.I):
         if _COMPARISON_SET.search(s, max(0, m.start() - 60), m.start()):
             continue  # "Beijing's stake, the second-largest among foreign holders, fell": whom it is ranked among
         if re.search(r"\b[A-Z][\w.]*(?:'s|’s)\s+(?:total\s+)?$", s[max(0, m.start() - 40):m.start()]) and \

@@ -166,7 +166,7 @@ def _tic_latest(idx, when: date, release_day: date | None) -> list:
 #: a change or a level against the same period a year before: "from a year earlier", "year-on-year",
 #: "compared to the previous year", 前年同期(比)
 YEAR_BACK = re.compile(
-    r"\b(?:a|one) year (?:earlier|ago|before)\b|\byear-(?:on|over)-year\b|\bon the year\b|\bfrom a year\b|"
+    r"\b(?:a|one) year (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b|\bon the year\b|\bfrom a year\b|"
     r"\b(?:compared (?:to|with)|from|than|over|versus|vs\.?) (?:the )?(?:previous|prior|preceding|last) year\b|"
     r"\bfrom (?:the same \w+ )?(?:a|last) year\b|前年(?:同月|同期)?比|前年同(?:月|期)", re.I)
 
