@@ -97,3 +97,21 @@ def test_a_possessive_month_before_the_figure_is_its_own(data, loaded_store):
 def test_holdings_a_named_holder_and_total_flows_are_not_read_so(data, text):
     recs = check_text(text, date="2019-07-16", store=data)
     assert all(r["measure"] != "tic_prose_flow" for r in recs)
+
+
+@pytest.mark.parametrize("head, row_fmt, cols", [
+    ("Actual | Previous | |", "Net Long-Term Securities Transactions | {a} | {p} |", ("actual", "previous")),
+    ("| Actual | Consensus | Previous |", "| Net long-term TIC flows | {a} | $99.9B | {p} |", ("actual", "previous")),
+    ("Actual | Prior", "Long-Term Securities Net Purchases | {a} | {p}", ("actual", "previous")),
+])
+def test_an_economic_calendar_row_actual_and_previous(data, loaded_store, head, row_fmt, cols):
+    kinds = ("treasury", "agency", "corporate_bonds", "us_stocks", "foreign_bonds", "foreign_stocks")
+    now, before = _net(loaded_store, kinds, "2021-06"), _net(loaded_store, kinds, "2021-05")
+    a, p = (f"{'-' if v < 0 else ''}${abs(v):.1f}B" for v in (now, before))
+    text = f"{head}\n{row_fmt.format(a=a, p=p)}\n"
+    recs = check_text(text, date="2021-08-16", store=data)
+    for fig, month in ((a, "2021-06"), (p, "2021-05")):
+        rec = by_claim(recs, fig.lstrip("-"))
+        assert (rec["verdict"], rec["official_period"]) == ("supported", month), rec["explanation"]
+    if "Consensus" in head:
+        assert by_claim(recs, "$99.9B")["verdict"] == "unverifiable"

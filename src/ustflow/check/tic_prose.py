@@ -33,7 +33,8 @@ STORY = re.compile(r"\bTIC\b|Treasury International Capital|\blong-term (?:U\.?S
 KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, re.I), k, w) for p, k, w in [
     (r"\blong-term (?:U\.?S\.?|US|American) securities\b", "lt_us", "long-term US securities (the four US kinds)"),
     (r"\blong-term foreign securities\b", "foreign", "long-term foreign securities (bonds and stocks)"),
-    (r"\blong-term securities\b", "lt", "long-term securities (US and foreign)"),
+    (r"\blong-term securities\b|\blong-term (?:TIC )?(?:flows|transactions)\b|\bTIC (?:net )?long-term\b", "lt",
+     "long-term securities (US and foreign)"),
     (r"\bforeign (?:bonds|debt securities)\b", "foreign_bonds", "foreign bonds"),
     (r"\bforeign (?:stocks|equities|shares)\b", "foreign_stocks", "foreign stocks"),
     (r"\b(?:government[- ])?agenc(?:y|ies)(?: bonds| debt| securities)?\b", "agency", "US agency bonds"),
@@ -46,7 +47,9 @@ KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, re.I), k, w) for p, k
 _TRADE = re.compile(r"\b(?P<sell>net (?:foreign )?(?:sales?|selling|outflows?|sellers)|outflows?|(?:big |net )?sellers|"
                     r"sold|decreased their holdings|reduced their holdings)\b|"
                     r"\b(?P<buy>net (?:foreign )?(?:purchases?|buying|inflows?|buyers)|inflows?|gains?|bought|"
-                    r"increased their holdings)\b", re.I)
+                    r"increased their holdings)\b|"
+                    # a calendar's or table's line names the flow with no direction: the figure's sign says it
+                    r"\b(?P<neutral>(?:net )?(?:long-term )?(?:securities )?transactions|net (?:long-term )?(?:TIC )?flows?)\b", re.I)
 #: TIC's total flow (short-term securities, banking flows, stock swaps with the long-term ones), not in the store
 _TOTAL_FLOW = re.compile(r"cross-border|short-term|stock swaps|banking (?:flows|positions)|\bbills\b", re.I)
 _US_SIDE = re.compile(r"\b(?:U\.?S\.?|US|American) (?:residents|investors)\b|\bAmericans\b", re.I)
@@ -99,7 +102,7 @@ def kind_of(c: Claim, story: str) -> tuple[str, str, int] | None:
         return None
     pre = [m for m in trades if m.start() < a.span[0]]
     m = pre[-1] if pre else trades[0]
-    sign = -1 if m.group("sell") else 1
+    sign = -1 if m.group("sell") or a.number < 0 else 1  # "Net Purchases | -$29.9B": net purchases below zero
     if kind in ("foreign", "foreign_bonds", "foreign_stocks") and _US_SIDE.search(s[:a.span[0]]):
         sign = -sign  # US residents' sales of foreign securities are foreigners' purchases from them
     return kind, what, sign
@@ -125,6 +128,40 @@ def _own_month(c: Claim, ref) -> None:
         "stated"
 
 
+_CAL_HEAD = re.compile(r"^[ |]*(?:(?:Actual|Previous|Prior|Revised|Consensus|Forecast|Expected|Range)\b[ |]*){2,}$",
+                       re.I | re.M)
+_CELL_FIG = re.compile(r"[-+]?\$?\s?\d[\d.,]*\s*(?:[BMT]|bn|billion|million|trillion)?\b")
+
+
+def _calendar_column(c: Claim, story: str) -> str:
+    """The column of an economic calendar's row a figure stands in ("Actual | Previous" over "Net Long-Term
+    Securities Transactions | $31.9B | $152.8B |"): the header's name at the figure's place among the row's figures."""
+    head = _CAL_HEAD.search(story)
+    s = c.sentence.text
+    if head is None or "|" not in s or c.amount is None:
+        return ""
+    names = re.findall(r"Actual|Previous|Prior|Revised|Consensus|Forecast|Expected|Range", head.group(0), re.I)
+    cells = [cell for cell in s.split("|")[1:] if _CELL_FIG.fullmatch(cell.strip())]
+    at = s[:c.amount.span[0]].count("|") - 1
+    seen = [i for i, cell in enumerate(s.split("|")[1:]) if _CELL_FIG.fullmatch(cell.strip())]
+    if at not in seen or len(cells) > len(names):
+        return ""
+    return names[seen.index(at)].lower()
+
+
+def _calendar_period(c: Claim, story: str) -> None:
+    """A calendar's "Previous" (prior, revised) column is the period before the latest; its consensus or forecast
+    is no official figure."""
+    from ustflow.check.periods import Period
+
+    col = _calendar_column(c, story)
+    if col in ("previous", "prior", "revised") and c.period is None:
+        c.period, c.period_how = Period("latest", [], "Previous", relative=True, extra={"offset": -1, "unit": "period"},
+                                        note="the calendar's 'Previous' column: the period before the latest"), "stated"
+    elif col in ("consensus", "forecast", "expected", "range"):
+        c.forecast = True
+
+
 def reread(claims: list[Claim], story: str, ref=None) -> None:
     """Give each TIC prose flow figure its kind (``tic_kind`` instrument), sign and all foreigners as holder;
     ``ref``: the publication date, for the year of a month named without one."""
@@ -140,6 +177,7 @@ def reread(claims: list[Claim], story: str, ref=None) -> None:
         c.direction, c.direction_word = sign, "-" if sign < 0 else "+"
         c.measure = "tic_prose_flow"
         _own_month(c, ref)
+        _calendar_period(c, story)
         c.notes.append(f"a TIC flow of {what} with no holder named: all foreigners' net purchases (Form S)")
 
 
