@@ -290,3 +290,47 @@ def test_a_holders_place_makes_its_dollar_figures_holdings(template, slug, place
     ch, lv = by_claim(r, usd_bn_ja(abs(lvl - prev))), by_claim(r, usd_bn_ja(lvl))
     assert (ch["measure"], ch["verdict"], lv["measure"], lv["verdict"]) == \
         ("holdings_change", "supported", "holdings_level", "supported"), (ch["explanation"], lv["explanation"])
+
+
+def _cho(v_100mn: float) -> str:
+    """JPY 100mn as '約906兆円' (to 1兆円)."""
+    return f"約{round(v_100mn / 1e4)}兆円"
+
+
+@pytest.mark.parametrize("template, slug", [
+    ("1月末時点で外国勢が保有する米国債の残高は{usd}({jpy})となった。", "grand_total"),
+    ("日本の米国債保有額は1月末に{usd}（{jpy}）だった。", "japan"),
+    ("中国の保有残高は1月、{usd}({jpy})に減少した。", "china_mainland"),
+])
+def test_a_holding_restated_in_yen_at_the_rate_of_the_day(template, slug, data, loaded_store):
+    """"7兆6600億ドル(約906兆円)": the official dollars at FRED's USD/JPY of the publication day (3% room); a yen
+    figure far from any rate is contradicted."""
+    lvl = tic_level(loaded_store, slug, "2022-01")
+    fx = series("fred.dexjpus", loaded_store)
+    rate = float(fx[fx.index <= "2022-03-15"].iloc[-1])
+    jpy = _cho(lvl * 1e9 * rate / 1e8)
+    r = check_text(template.format(usd=usd_bn_ja(lvl), jpy=jpy), date="2022-03-15", store=data)
+    rec = by_claim(r, jpy)
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-01"), rec["explanation"]
+    wrong = _cho(lvl * 1e9 * rate * 1.3 / 1e8)
+    rec = by_claim(check_text(template.format(usd=usd_bn_ja(lvl), jpy=wrong), date="2022-03-15", store=data), wrong)
+    assert rec["verdict"] == "contradicted", rec["explanation"]
+
+
+def test_the_yen_of_a_stale_dollar_figure_is_not_supported(data, loaded_store):
+    """A yen restatement of a dollar level the data contradict takes the dollars' verdict."""
+    lvl = tic_level(loaded_store, "japan", "2022-01") * 0.9
+    fx = series("fred.dexjpus", loaded_store)
+    rate = float(fx[fx.index <= "2022-03-15"].iloc[-1])
+    jpy = _cho(lvl * 1e9 * rate / 1e8)
+    rec = by_claim(check_text(f"日本の米国債保有額は1月末に{usd_bn_ja(lvl)}({jpy})だった。", date="2022-03-15", store=data), jpy)
+    assert rec["verdict"] != "supported", rec["explanation"]
+
+
+def test_a_slipped_unit_in_the_yen_of_a_revised_level(data, loaded_store):
+    """"8488億ドル(約114億円)": 億 for 兆, off every rate by far more than any revision: contradicted even though the
+    dollar figure itself is a first print (whose yen would otherwise be left unverifiable)."""
+    lvl = tic_level(loaded_store, "china_mainland", "2023-02") - 0.2  # a first print, revised since
+    text = f"2位の中国は{usd_bn_ja(lvl)}(約114億円)と前月比で減少した。"
+    rec = by_claim(check_text(text, date="2023-04-17", store=data), "約114億円")
+    assert rec["verdict"] == "contradicted", rec["explanation"]

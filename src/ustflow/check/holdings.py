@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, revisions as RV, windows as W
 from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, SYMMETRIC_GAP, Claim
+from ustflow.check.holdings_yen import is_yen_restatement, yen_restatement
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import (
@@ -43,6 +44,9 @@ def holdings_series(c: Claim, ctx: Context) -> tuple[str, "pd.Series"] | Judgeme
     if sj.kind == "sector":
         return unverifiable(f"no official series of {SECTOR_LABELS.get(sj.slug, sj.text)}' holdings: MoF publishes "
                             f"investor types' purchases and sales, not their holdings")
+    if is_yen_restatement(c):  # "7兆6600億ドル(約906兆円)": the dollars converted (``holdings_yen``)
+        host = (holdings_change if c.host.measure == "holdings_change" else holdings_level)(c.host, ctx)
+        return yen_restatement(c, ctx, host)
     if c.amount is not None and c.amount.currency == "JPY":
         return unverifiable("holdings in yen (Japan's international investment position) are not in the store; "
                             "TIC holdings are in dollars")
