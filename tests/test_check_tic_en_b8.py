@@ -7,7 +7,8 @@ increased its holdings", "fell in March after a three-month rising streak" (the 
 "declined in each of the four most recent months" (a run of at least four, to the latest); places: "the number two spot",
 "second (only) to China" (not China's place); a percent after a dollar move and a comma ("rose by about $24 billion,
 more than 3 percent, to $X") or to a high ("added 4 percent to a 10-month high of $X"); "holdings of Treasuries by
-foreign countries" are the total's, and "year over year" / "year on year" unhyphenated. Invented sentences; the values expected are read here from the loaded TIC table."""
+foreign countries" are the total's, and "year over year" / "year on year" unhyphenated; a nationality right after the
+figure names its holder ("a $56-billion Belgian splurge"); a period in a dash-set aside is the aside's. Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -283,3 +284,32 @@ def test_foreign_countries_holdings_and_year_over_year_unhyphenated(data, month,
                            w="growth" if pct > 0 else "decline", p=abs(pct), v="rose" if pct > 0 else "fell")
     for r in check_text(text, date=_released(month), store=data):
         assert r["verdict"] == "supported", (text, r["claim"], r["explanation"])
+
+
+@pytest.mark.parametrize("slug,adj,month,template", [
+    ("belgium", "Belgian", "2013-12", "Overall foreign holdings of US Treasuries rose, thanks largely to a {f} {a} splurge."),
+    ("japan", "Japanese", "2016-03", "Foreign holdings of Treasuries moved, driven by a {f} {a} {n}."),
+    ("china_mainland", "Chinese", "2013-12", "Total foreign holdings of Treasuries changed little despite a {f} {a} {n}."),
+])
+def test_a_nationality_after_the_figure_names_its_holder(data, holdings, slug, adj, month, template):
+    chg = _change(holdings, slug, str(pd.Period(month, "M") - 1), month)
+    f = f"${abs(chg):.1f} billion"
+    text = template.format(f=f, a=adj, n="increase" if chg > 0 else "decline")
+    rec = by_claim(check_text(text, date=_released(month), store=data), f)
+    assert rec["subject"] != "all foreign holders", (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,name,month,template", [
+    ("china_mainland", "China", "2013-12", "{n} dumped {c} in paper—equal to some share of its holdings as of {prev}—"
+                                           "bringing its total holdings to {lvl}."),
+    ("japan", "Japan", "2018-05", "{n}'s holdings changed by {c} -- a move first seen in {prev} -- to {lvl}."),
+    ("united_kingdom", "Britain", "2021-09", "{n}'s stockpile moved {c} — after a pause in {prev} — to stand at {lvl}."),
+])
+def test_a_period_in_a_dash_aside_is_the_asides(data, holdings, slug, name, month, template):
+    p = pd.Period(month, "M")
+    chg, lvl = _change(holdings, slug, str(p - 1), month), holdings.loc[p, slug]
+    text = template.format(n=name, c=f"${abs(chg):.1f} billion", prev=(p - 1).strftime("%B"), lvl=_bn(lvl))
+    rec = by_claim(check_text(text, date=_released(month), store=data), _bn(lvl))
+    assert rec["official_period"] == month, (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])

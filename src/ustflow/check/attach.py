@@ -79,9 +79,23 @@ _JA_LOOK_BACK_START = re.compile(r"\s*(?:以降|以来)(?:で|の|、)?\s*(?:[^�
                                  r"の?(?:統計|集計|作成)(?:基準|方法|方式|手法)?の?(?:変更|改定|見直し|開始|切り替え)")
 
 
+#: the marks around an aside: "dumped $47.8 billion—about 3.6% of its holdings as of November—bringing ..."
+_DASH = re.compile(r"—|\s--?\s|\s–\s")
+
+
+def _outside_dash_asides(periods: list[Period], s: str, pos: int) -> list[Period]:
+    """``periods`` without those inside a dash-set aside that does not hold the figure at ``pos`` (the aside's
+    period is its own: "dumped $47.8 billion—3.6% of its holdings as of November—bringing them to $1.27 trillion")."""
+    marks = [m.span() for m in _DASH.finditer(s)] if s else []
+    asides = [(marks[i][1], marks[i + 1][0]) for i in range(0, len(marks) - 1, 2)]
+    asides = [(a, b) for a, b in asides if not a <= pos < b]
+    return [p for p in periods if not any(a <= p.span[0] and p.span[1] <= b for a, b in asides)] if asides else periods
+
+
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     if s and re.search(r"[\u3040-\u30ff]", s):
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1])]
+    periods = _outside_dash_asides(periods, s, c.span[0])
     pos = c.span[0]
     was = ja_was_period(s, c.span, periods) if c.kind == "qualifier" and s else None
     if was is not None:  # "過去最高だった前月末から減少し": the record is the month's named after it, not the figure's

@@ -84,6 +84,16 @@ def _outside_asides(s: str, span: tuple[int, int], cands: list[Mention]) -> list
     return out if out else cands
 
 
+def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> Mention | None:
+    """A holder's nationality right after the figure, before the noun it qualifies: "thanks largely to a $56-billion
+    Belgian splurge", "a $20 billion Japanese purchase": that holder's, whoever the sentence began with."""
+    for m in cands:
+        if m.kind in ("country", "japan") and m.span[0] >= span[1] and re.fullmatch(r"\s{1,2}", s[span[1]:m.span[0]]) \
+                and re.match(r"\s+(?!holdings?\b|of\b|in\b|to\b)[a-z]", s[m.span[1]:]):
+            return m
+    return None
+
+
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -124,7 +134,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
             before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
     # "exceeding 1,112.5 billion dollars held by China": China (also inside "including ...", which names it outright)
-    pick = held_by(s, c.span, cands if holders_only else subjects) or pick
+    pick = held_by(s, c.span, cands if holders_only else subjects) or _nationality_after(s, c.span, cands) or pick
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
             r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"

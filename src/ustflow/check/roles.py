@@ -79,8 +79,9 @@ _FROM_EARLIER = re.compile(rf"\s+(?:from|on|versus|compared with)\s+(?:the\s+)?(
 _JA_FLOW_THAN = re.compile(r"(?:前週|前月|先週|先月)(?:より|比で?|に比べ(?:て)?)[、,]?\s*(?:約|およそ)?\s*$")
 _JA_FLOW_WORD = re.compile(r"買い越し|売り越し|取得|処分|購入|売却|投資|流入|流出")
 _JA_MORE_LESS = re.compile(r"\s*(?:も|ほど)?(?:多|少|増|減|拡大|縮小)")
-_CHANGE_AFTER = re.compile(r"\s*(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
-                           r"climb|surge|plunge|slide|swing|change|reduction)\b", re.I)
+#: (a holder's nationality may stand between: "a $56-billion Belgian splurge")
+_CHANGE_AFTER = re.compile(r"\s*(?-i:[A-Z][a-z]+\s+)?(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
+                           r"climb|surge|plunge|slide|swing|change|reduction|splurge|binge)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
 #: (the figure's conversion in brackets may come between: "178億ドル(約2.28兆円)増額して")
 _JA_CONVERSION = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
