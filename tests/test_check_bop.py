@@ -96,3 +96,22 @@ def test_another_countrys_current_account_is_not_japans(data):
     text = "China's current account surplus rose to 300 billion yuan in May, while Japan's was in surplus too."
     recs = check_text(text, date="2019-07-09", store=data)
     assert all(r["measure"] != "bop" for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's current account surplus hit a record {fig} in March, Finance Ministry data showed.",
+    "Japan posted a record current account surplus of {fig} in March.",
+    "In March, the current account showed an all-time high surplus of {fig}.",
+])
+def test_a_record_balance_reaches_before_the_stores_bop_data(data, loaded_store, text):
+    v = _v(loaded_store, "bpbp6jyncb", "2024-03")
+    recs = check_text(text.format(fig=_bn(v)), date="2024-05-13", store=data)
+    assert by_claim(recs, _bn(v))["verdict"] == "supported"
+    q = next(r for r in recs if r["measure"] == "extreme")
+    assert q["verdict"] == "unverifiable" and "1996" in q["explanation"]
+
+
+def test_a_run_is_worded_as_surpluses(data, loaded_store):
+    rec = by_claim(check_text("Japan's current account stayed in surplus for a second straight month in March.",
+                              date="2015-05-12", store=data), "for a second straight month")
+    assert "surplus" in rec["explanation"] and "net purchases" not in rec["explanation"]

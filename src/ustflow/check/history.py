@@ -46,6 +46,9 @@ INCOMPLETE_HISTORY = {
     "mof.fx_intervention.amount": "Japan's interventions go back to 1991, but the store's curated table itemises "
                                   "operations from October 2011 only",
 }
+#: Japan's balance of payments items (``bop``): records are counted from 1985 on the earlier format
+_BOP_HISTORY = ("the BoJ's monthly balance of payments in the store begins in January 1996 (BPM6, with retrospective "
+                "data), while Japan's records are counted from 1985")
 #: a daily market level beaten by less than this is a close call (an intraday extreme may pass the better close):
 #: USD/JPY a share of the level, yields percentage points
 CLOSE_CALL = {"fx": 0.003, "yield": 0.03}
@@ -122,6 +125,8 @@ def _label(fig: Figure) -> str:
 
 
 def _word(q: Qualifier, fig: Figure, d: int) -> str:
+    if fig.agg == "sum" and fig.series.startswith("boj.bop.bpbp"):  # a balance of payments item
+        return "largest surplus" if d > 0 else "largest deficit"
     if (q.magnitude or (q.extreme == "max" and d < 0)) and fig.agg == "sum":
         return "largest net purchase" if d > 0 else "largest net sale"
     if q.magnitude and fig.agg in ("change", "pct"):
@@ -152,9 +157,9 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                 f"to {W.label(hist.index[-1])})") if ok else \
             f"not the peak: {C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher"
         return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
-    if fig.series in INCOMPLETE_HISTORY and q.since is None and q.lookback is None:
-        return unverifiable(f"'{q.phrase}': {INCOMPLETE_HISTORY[fig.series]}; a record over all time cannot be "
-                            f"checked on it", **_base(fig))
+    why = INCOMPLETE_HISTORY.get(fig.series) or (_BOP_HISTORY if fig.series.startswith("boj.bop.bpbp") else "")
+    if why and q.since is None and q.lookback is None:
+        return unverifiable(f"'{q.phrase}': {why}; a record over all time cannot be checked on it", **_base(fig))
     if q.since_grain == "unknown":
         return unverifiable(f"'{q.phrase}': the point it counts from could not be dated", **_base(fig))
     if q.kind == "top" or q.n > 1:
