@@ -8,7 +8,8 @@ increased its holdings", "fell in March after a three-month rising streak" (the 
 "second (only) to China" (not China's place); a percent after a dollar move and a comma ("rose by about $24 billion,
 more than 3 percent, to $X") or to a high ("added 4 percent to a 10-month high of $X"); "holdings of Treasuries by
 foreign countries" are the total's, and "year over year" / "year on year" unhyphenated; a nationality right after the
-figure names its holder ("a $56-billion Belgian splurge"); a period in a dash-set aside is the aside's. Invented sentences; the values expected are read here from the loaded TIC table."""
+figure names its holder ("a $56-billion Belgian splurge"); a period in a dash-set aside is the aside's; a "while" clause
+with no period takes the one of the clause it is set against (not a base's date). Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -313,3 +314,26 @@ def test_a_period_in_a_dash_aside_is_the_asides(data, holdings, slug, name, mont
     rec = by_claim(check_text(text, date=_released(month), store=data), _bn(lvl))
     assert rec["official_period"] == month, (text, rec["explanation"])
     assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("end,template", [
+    ("2019-09", "Japan's holdings {va} by {a} during the past 12 months while China's total {vb} by {b}."),
+    ("2016-06", "Over the past year, Japan's holdings {va} {a}, whereas China's {vb} {b}."),
+    ("2022-03", "In the last year Japan's stockpile {va} {a} while China's {vb} {b}, the data show."),
+])
+def test_a_while_clause_shares_the_period_it_is_set_against(data, holdings, end, template):
+    start = str(pd.Period(end, "M") - 12)
+    a, b = _change(holdings, "japan", start, end), _change(holdings, "china_mainland", start, end)
+    if fmt(a) == fmt(b):
+        pytest.skip("the two changes print alike")
+    text = template.format(a=fmt(a), b=fmt(b), va=verb(a), vb=verb(b))
+    rec = by_claim(check_text(text, date=_released(end), store=data), fmt(b))
+    assert rec["official_period"] == f"{start} to {end}", (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+def test_a_while_clause_does_not_take_a_bases_date(data):
+    text = ("US 10-year yields have risen to 2.89% from 1.51% at the end of 2021, while those on two-year notes have "
+            "jumped to 3.13% from 0.73%.")
+    rec = by_claim(check_text(text, date="2022-07-22", store=data), "3.13%")
+    assert not str(rec.get("official_period") or "").startswith("2021"), rec["explanation"]

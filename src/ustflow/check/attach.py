@@ -92,6 +92,24 @@ def _outside_dash_asides(periods: list[Period], s: str, pos: int) -> list[Period
     return [p for p in periods if not any(a <= p.span[0] and p.span[1] <= b for a, b in asides)] if asides else periods
 
 
+#: a clause set against the one before it: "Japan added $66 billion during the past 12 months while China's total shrank
+#: by $85 billion" (the same span for both)
+_CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.I)
+
+
+_FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[$¥]?\s?\d[\d.,]*\s*(?:%|percent|trillion|billion|"
+                                 r"million|tn|bn|mn)?\s+(?:at\s+|in\s+|on\s+|as\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _contrasted_period(periods: list[Period], cs: int, s: str) -> Period | None:
+    """The period of the clause a "while" clause with none of its own is set against: the last one before it (not a
+    base, "from March", nor one told relative to another)."""
+    prior = [p for p in periods if p.span[1] <= cs and p.role != "from" and not p.relative]
+    # "yields have risen to 2.89% from 1.51% at the end of 2021, while ...": a base's date, not the clause's period
+    return prior[-1] if prior and not _FROM_FIGURE_BEFORE.search(s[max(0, prior[-1].span[0] - 40):prior[-1].span[0]]) \
+        else None
+
+
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     if s and re.search(r"[\u3040-\u30ff]", s):
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1])]
@@ -148,6 +166,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         c.period = after[0]
     elif before:
         c.period = before[-1]
+    if c.period is None and s and _CONTRAST_BEFORE.search(s[max(0, cs - 12):cs]):
+        c.period = _contrasted_period(periods, cs, s)
     if c.period is not None:
         c.period_how = "stated"
 
