@@ -334,3 +334,28 @@ def test_a_slipped_unit_in_the_yen_of_a_revised_level(data, loaded_store):
     text = f"2位の中国は{usd_bn_ja(lvl)}(約114億円)と前月比で減少した。"
     rec = by_claim(check_text(text, date="2023-04-17", store=data), "約114億円")
     assert rec["verdict"] == "contradicted", rec["explanation"]
+
+
+@pytest.mark.parametrize("text", ["雇用統計の後、10年債利回りが1.5%台中盤まで急低下した。", "長期金利は0.08%まで低下した。",
+                                  "米10年債利回りは1.4%まで上昇した。"])
+def test_how_far_a_move_went_on_no_day_named(text, data):
+    """"1.5%台中盤まで急低下した": how far a move went (まで), on a day the story does not name, may be the day's
+    extreme rather than a close: unverifiable, not judged on the latest close."""
+    r = [x for x in check_text(text, date="2021-06-10", store=data) if x["measure"] == "yield_level"]
+    assert r and r[0]["verdict"] == "unverifiable", r
+
+
+def test_how_far_a_move_went_on_a_day_named_is_judged(data, loaded_store):
+    s = series("jgb.10y", loaded_store)
+    v = float(s[s.index == pd.Timestamp("2021-06-09")].iloc[0])
+    rec = by_claim(check_text(f"長期金利は9日、{v:.3f}%まで低下した。", date="2021-06-10", store=data), f"{v:.3f}%")
+    assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("phrase, low", [("4カ月ぶりの低い数値", True), ("約6年ぶりの低い水準", True), ("3カ月ぶりの高い水準", False)])
+def test_the_lowest_in_n_said_as_a_low_number(phrase, low, data, loaded_store):
+    """"4カ月ぶりの低い数値" is the lowest in four months (an extreme), not a first fall in four months."""
+    lvl = tic_level(loaded_store, "china_mainland", "2018-06")
+    text = f"中国の米国債保有残高は今年6月に{usd_bn_ja(lvl)}となり、{phrase}を付けた。"
+    q = [x for x in check_text(text, date="2018-08-17", store=data) if x["kind"] != "amount"]
+    assert q and q[0]["measure"] == "extreme", [(x["claim"], x["measure"]) for x in q]

@@ -20,6 +20,9 @@ from ustflow.check.japanese_markets import JA_INTRADAY, JA_JGB, JA_TENOR, JA_UST
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, present_tense
 
+#: "1.5%台中盤まで急低下した": how far a move went (まで), in the past; on no day named it may be the day's extreme
+_JA_MOVED_AS_FAR = re.compile(r"(?:台(?:前半|中盤|後半|半ば)?)?まで(?:急)?(?:低下|上昇|下落|急落|急騰|上げ|下げ|売られ|買われ)"
+                              r"(?:した|し、|していた)")
 INTRADAY = {"yield": 0.10, "fx": 0.015}  # yields: percentage points; USD/JPY: share of the level
 INTRADAY_WORDS = re.compile(r"\b(?:briefly|at one point|intraday|intra-day|touched|touching|a (?:low|high) of|scaled|"
                             r"brushed|as (?:high|low) as|in (?:early|late) trade|during the (?:day|session)|session "
@@ -145,6 +148,10 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     if intraday and c.period is None and not re.match(r"(?i)currently|hovering", intraday.group(0)):
         return unverifiable(f"a move within a day ({intraday.group(0)!r}) on a day the article does not name: "
                             "the official daily series cannot confirm it", series=sid)
+    reach = _JA_MOVED_AS_FAR.match(c.sentence.text, c.span[1])
+    if reach and c.period is None and not present_tense(c):
+        return unverifiable(f"'{c.amount.text}{reach.group(0)}': how far a move went, on a day the article does not name (the "
+                            f"day's extreme or its close): the official daily series cannot tell which", series=sid)
 
     at_end = c.period is not None and bool(re.search(r"\bend(?:-|\s+of\b)|\bclose of\b", c.period.label, re.I))
 
