@@ -86,6 +86,21 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     return (f"fred.dgs{n}", f"US Treasury {n}-year yield (FRED DGS{n})") if n in (2, 10, 30) else (None, "")
 
 
+def _undated_move(c: Claim, sid: str, intraday) -> Judgement | None:
+    """A level within a day ("briefly", "一時"), or how far a move went ("1.5%台中盤まで急低下した"), on a day the
+    article does not name: unverifiable (the day's extreme or its close; the daily series cannot tell)."""
+    if c.period is not None:
+        return None
+    if intraday and not re.match(r"(?i)currently|hovering", intraday.group(0)):
+        return unverifiable(f"a move within a day ({intraday.group(0)!r}) on a day the article does not name: "
+                            "the official daily series cannot confirm it", series=sid)
+    reach = _JA_MOVED_AS_FAR.match(c.sentence.text, c.span[1])
+    if reach and not present_tense(c):
+        return unverifiable(f"'{c.amount.text}{reach.group(0)}': how far a move went, on a day the article does not name "
+                            f"(the day's extreme or its close): the official daily series cannot tell which", series=sid)
+    return None
+
+
 #: a dateline in an Asian or Pacific city ("TOKYO, Aug 1:", "HONG KONG, May 3 (Reuters) -")
 _ASIAN_DATELINE = re.compile(r"(?m)^\s*(?:TOKYO|OSAKA|BEIJING|SHANGHAI|HONG KONG|SINGAPORE|SEOUL|TAIPEI|SYDNEY|"
                              r"WELLINGTON|MUMBAI|NEW DELHI|BANGKOK|JAKARTA|MANILA|KUALA LUMPUR)\s*,")
@@ -145,13 +160,9 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     if not wins:
         return unverifiable("no day or period stated and no publication date", series=sid)
     intraday = INTRADAY_WORDS.search(c.sentence.text)
-    if intraday and c.period is None and not re.match(r"(?i)currently|hovering", intraday.group(0)):
-        return unverifiable(f"a move within a day ({intraday.group(0)!r}) on a day the article does not name: "
-                            "the official daily series cannot confirm it", series=sid)
-    reach = _JA_MOVED_AS_FAR.match(c.sentence.text, c.span[1])
-    if reach and c.period is None and not present_tense(c):
-        return unverifiable(f"'{c.amount.text}{reach.group(0)}': how far a move went, on a day the article does not name (the "
-                            f"day's extreme or its close): the official daily series cannot tell which", series=sid)
+    undated = _undated_move(c, sid, intraday)
+    if undated is not None:
+        return undated
 
     at_end = c.period is not None and bool(re.search(r"\bend(?:-|\s+of\b)|\bclose of\b", c.period.label, re.I))
 
