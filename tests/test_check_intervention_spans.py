@@ -83,3 +83,18 @@ def test_a_dollar_conversion_at_the_article_s_own_rate(data):
     assert rec["verdict"] == "supported" and "article's own rate" in rec["explanation"]
     off = text.replace("about $20.7 billion", "about $24.7 billion")
     assert by_claim(check_text(off, date="2024-11-08", store=data), "about $24.7 billion")["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("text, claim, verdict", [
+    ("財務省は10月28日から11月28日までの外国為替平衡操作額(介入額)がゼロだったと発表した。", "ゼロ", "supported"),
+    ("財務省が発表した6月27日から7月29日までの介入実績は0円だった。", "0円", "supported"),
+    ("財務省は8月30日から9月28日までの介入額がゼロだったと発表した。", "ゼロ", "contradicted"),
+])
+def test_no_intervention_in_a_period(data, text, claim, verdict):
+    rec = by_claim(check_text(text, date="2022-11-30", store=data), claim)
+    assert (rec["measure"], rec["verdict"]) == ("intervention", verdict), rec["explanation"]
+
+
+def test_zero_interest_rates_are_no_intervention(data):
+    recs = check_text("日銀はゼロ金利政策を続け、為替介入は見送った。", date="2022-11-30", store=data)
+    assert all(r["measure"] != "intervention" for r in recs)

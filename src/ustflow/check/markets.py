@@ -356,6 +356,23 @@ def _in_dollars(c: Claim, ctx: Context, sel, v: float, claimed: float) -> tuple[
     return fits[0] if fits else (cands[1] if ctx.fx_rate and len(cands) > 1 else cands[0])
 
 
+def _no_intervention(c: Claim, s, wins: list, sid: str, note: str) -> Judgement:
+    """"介入額がゼロだった": no operation in the period; the curated table can say so only for a period it covers
+    (from October 2011 to its last operation)."""
+    w = wins[0]
+    sel = s[(s.index >= str(w[0])) & (s.index <= str(w[1]))]
+    if not sel.empty:
+        return Judgement(CONTRADICTED, f"MoF interventions: {len(sel)} operation day(s) in {w[0]}..{w[1]} "
+                                       f"({', '.join(f'{d:%Y-%m-%d}' for d in sel.index)}), not none",
+                         series=sid, official_value=float(sel.abs().sum()), official_unit="JPY bn",
+                         period=f"{w[0]}..{w[1]}", claimed_value=0.0).note(note)
+    if str(w[0]) < "2011-10-31" or str(w[1]) >= f"{s.index[-1]:%Y-%m-%d}":
+        return unverifiable(f"no operation recorded in {w[0]}..{w[1]}, but the curated table covers only October "
+                            f"2011 to its last operation ({s.index[-1]:%Y-%m-%d})", series=sid).note(note)
+    return Judgement(SUPPORTED, f"MoF interventions: no operation in {w[0]}..{w[1]}", series=sid, official_value=0.0,
+                     official_unit="JPY bn", period=f"{w[0]}..{w[1]}", claimed_value=0.0).note(note)
+
+
 def intervention(c: Claim, ctx: Context) -> Judgement:
     """Yen spent on FX intervention: the sum of the operations of the episodes in the claim's period
     (a dollar figure at the average FRED USD/JPY of those days, with 3% room)."""
@@ -393,6 +410,8 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
         room = room_fx + _own_rounding(sel) * (val / v if v else 1.0)
         return C.matches(claimed, val, c.amount.qualifier, room), abs(val - claimed), (sel, v, val, conv, w, room_fx)
 
+    if claimed == 0 and not usd:
+        return _no_intervention(c, s, wins, sid, note)
     pick = W.best(wins, evaluate)
     if pick is None:
         return unverifiable(f"no intervention recorded in {c.period.label if c.period else 'that period'}"

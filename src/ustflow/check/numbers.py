@@ -28,6 +28,8 @@ AMOUNT_RX = re.compile(
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
     # "1ドル=160円", "147円台", "153円前後", "145円80銭": the yen's price of a dollar (read as one by ``_ja_fx``)
+    # "介入額がゼロだった", "介入実績は0円": the amount of intervention said to be nil (``classify``: an intervention)
+    rf"|(?:(?<=額\)が)|(?<=額\)は)|(?<=額が)|(?<=額は)|(?<=実績は)|(?<=実績が))(?P<jzero>ゼロ|0円|０円)"
     rf"|(?<![\d.,兆億万])(?P<jfx>\d{{2,3}}(?:\.\d{{1,2}})?)円(?:(?P<jsen>\d{{1,2}})銭)?(?P<jband>台(?:半ば|前半|後半)?|半ば|前半|後半)?(?![\d銭])"
     rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
     # "前月比19億減の1兆28億ドル": a change's unit left out, the level's after it says which
@@ -230,6 +232,8 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             a = Amount((start, end), s[start:end], float(num), 1.0, "JPY", "fx", _precision(num))
             if grp == "fxnum3":  # "the 160 level": a round number, not a fixing (within a yen of it)
                 a.precision = 1.0
+        elif g["jzero"]:
+            a = Amount(m.span(), m.group(0), 0.0, 1e8, "JPY", "money", 0.0)
         elif g["jfx"]:
             a = _ja_fx(m, s)
             if a is None:
