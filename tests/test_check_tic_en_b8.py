@@ -9,7 +9,8 @@ increased its holdings", "fell in March after a three-month rising streak" (the 
 more than 3 percent, to $X") or to a high ("added 4 percent to a 10-month high of $X"); "holdings of Treasuries by
 foreign countries" are the total's, and "year over year" / "year on year" unhyphenated; a nationality right after the
 figure names its holder ("a $56-billion Belgian splurge"); a period in a dash-set aside is the aside's; a "while" clause
-with no period takes the one of the clause it is set against (not a base's date). Invented sentences; the values expected are read here from the loaded TIC table."""
+with no period takes the one of the clause it is set against (not a base's date); "its lowest level of the past year"
+is a look-back of a year. Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -337,3 +338,27 @@ def test_a_while_clause_does_not_take_a_bases_date(data):
             "jumped to 3.13% from 0.73%.")
     rec = by_claim(check_text(text, date="2022-07-22", store=data), "3.13%")
     assert not str(rec.get("official_period") or "").startswith("2021"), rec["explanation"]
+
+
+@pytest.mark.parametrize("slug,name,template", [
+    ("china_mainland", "China's", "{n} holdings slipped to {lvl} in {m}. That leaves the stash at its {w} level of the past year."),
+    ("japan", "Japan's", "{n} holdings moved to {lvl} in {m}, the {w} level of the past 12 months."),
+    ("belgium", "Belgium's", "In {m} {n} holdings stood at {lvl}, their {w} of the last year."),
+])
+def test_an_extreme_of_the_past_year(data, holdings, slug, name, template):
+    h = holdings[slug].dropna()
+    h = h[h.index >= pd.Period("2012-01", "M")]
+    def gap(p, w):  # months back to the last level at or beyond this one
+        prev = h[h.index < p]
+        prev = prev[prev >= h[p]] if w == "highest" else prev[prev <= h[p]]
+        return (p - prev.index[-1]).n if len(prev) else 0
+
+    cands = [(p, w) for p in h.index[24:] for w in ("highest", "lowest") if 12 <= gap(p, w) <= 13]
+    if not cands:
+        pytest.skip(f"no extreme of a year for {slug}")
+    p, w = cands[0]
+    text = template.format(n=name, lvl=_bn(h[p]), m=p.strftime("%B"), w=w)
+    recs = check_text(text, date=_released(str(p)), store=data)
+    rec = next((r for r in recs if w in r["claim"]), None)
+    assert rec is not None, (text, [(r["claim"], r["verdict"]) for r in recs])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])

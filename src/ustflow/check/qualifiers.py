@@ -87,9 +87,10 @@ _REF = (rf"(?P<ref>"
         rf"(?:(?:the\s+)?week\s+(?:ended|ending|to)\s+)?(?:(?P<smon5>{MONTH_RE})\s+(?:(?P<sday5>\d{{1,2}})(?!\d)"
         rf"(?:st|nd|rd|th)?(?:,?\s+(?P<syear7>(?:19|20)\d{{2}}))?|(?P<syear8>(?:19|20)\d{{2}}))|(?P<syear5>(?:19|20)\d{{2}}))|"
         # "the most in the last three weeks", "the smallest in the past six months": a look-back, not the figure's period
-        rf"of all time|(?:in|for(?! an? (?:week|month|day|year)\b)) (?:the (?:last|past|previous|preceding) )?{LOOKBACK}|"
+        rf"of all time|(?:(?:in|for(?! an? (?:week|month|day|year)\b)) (?:the (?:last|past|previous|preceding) )?|"
+        rf"of the (?:last|past|previous|preceding) ){LOOKBACK}|"
         # "the second largest in the past year": a look-back of one
-        rf"(?:in|over|during) the (?:last|past|previous|preceding) (?P<pgrain>year|month|week)\b(?!s)(?![ -]end))")
+        rf"(?:in|over|during|of) the (?:last|past|previous|preceding) (?P<pgrain>year|month|week)\b(?!s)(?![ -]end))")
 
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
