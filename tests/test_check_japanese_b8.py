@@ -359,3 +359,14 @@ def test_the_lowest_in_n_said_as_a_low_number(phrase, low, data, loaded_store):
     text = f"中国の米国債保有残高は今年6月に{usd_bn_ja(lvl)}となり、{phrase}を付けた。"
     q = [x for x in check_text(text, date="2018-08-17", store=data) if x["kind"] != "amount"]
     assert q and q[0]["measure"] == "extreme", [(x["claim"], x["measure"]) for x in q]
+
+
+@pytest.mark.parametrize("text, slug, ok", [
+    ("中国の米国債保有高は2013年にピークに達した後、減少した。", "china_mainland", True),
+    ("日本の保有額は2021年にピークをつけた。", "japan", True),
+    ("中国の保有高は2011年にピークを迎えた。", "china_mainland", False),
+])
+def test_peaked_in_a_year(text, slug, ok, data):
+    """"2013年にピークに達した": the year's highest month is the highest of all the data published by then."""
+    q = [x for x in check_text(text, date="2023-10-31", store=data) if x["kind"] != "amount"]
+    assert [(x["series"], x["verdict"]) for x in q] == [(f"tic.holdings.{slug}", "supported" if ok else "contradicted")]

@@ -119,7 +119,8 @@ RECORD_RX = re.compile(
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
     r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?peak(?= (?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b"
     # "04年の6,994億ドルをピークに減少": the figure before it was the peak
-    r"|(?P<jpeak>(?<=[をの])ピーク(?=に|を付け|をつけ|とし|だった))",
+    # "2013年にピークに達した": peaked in that year (the year's highest is the highest of all the data)
+    r"|(?P<jpeak>(?<=[をの])ピーク(?=に|を付け|をつけ|とし|だった)|(?<=年に)ピーク(?=に達|に到達|を付け|をつけ|を迎え))",
     re.I)
 STREAK_RX = re.compile(
     rf"\b(?:for |in |into )?(?:a |the |its |their )?(?:record[- ]|unprecedented )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?"
