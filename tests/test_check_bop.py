@@ -115,3 +115,18 @@ def test_a_run_is_worded_as_surpluses(data, loaded_store):
     rec = by_claim(check_text("Japan's current account stayed in surplus for a second straight month in March.",
                               date="2015-05-12", store=data), "for a second straight month")
     assert "surplus" in rec["explanation"] and "net purchases" not in rec["explanation"]
+
+
+@pytest.mark.parametrize("text, poll", [
+    ("Japan's current account surplus was {fig} in March, compared with a median estimate of 3.2 trillion yen in a "
+     "Reuters poll of economists.", "3.2 trillion yen"),
+    ("The current account surplus of {fig} in March beat economists' forecasts for a surplus of 3.0 trillion yen.",
+     "3.0 trillion yen"),
+    ("Japan's current account surplus came to {fig} in March; economists had expected a surplus of 2.9 trillion yen.",
+     "2.9 trillion yen"),
+])
+def test_a_poll_forecast_beside_the_figure_is_no_figure(data, loaded_store, text, poll):
+    v = _v(loaded_store, "bpbp6jyncb", "2024-03")
+    recs = check_text(text.format(fig=_bn(v)), date="2024-05-13", store=data)
+    assert by_claim(recs, _bn(v))["verdict"] == "supported"
+    assert by_claim(recs, poll)["verdict"] == "unverifiable"

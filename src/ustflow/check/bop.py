@@ -94,8 +94,17 @@ def item_of(c: Claim, story: str) -> str | None:
     return item
 
 
+#: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters
+#: poll", "versus economists' forecasts for", "市場予想(中央値)は3兆円の黒字"
+_POLL_BEFORE = re.compile(r"\b(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)\s*(?:estimates?|"
+                          r"forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?"
+                          r"(?:(?:surplus|deficit)\s+of\s+)?$|\b(?:expected|forecast|predicted)\s+(?:an?\s+)?"
+                          r"(?:(?:surplus|deficit)\s+of\s+)?$|市場予想(?:\(中央値\)|（中央値）)?(?:は|の)?\s*$", re.I)
+_POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b", re.I)
+
+
 def reread(claims: list[Claim], story: str) -> None:
-    """Mark each BoP figure (``bop`` measure, the item as instrument)."""
+    """Mark each BoP figure (``bop`` measure, the item as instrument); a poll's forecast beside it is no figure."""
     for c in claims:
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
             continue
@@ -104,6 +113,10 @@ def reread(claims: list[Claim], story: str) -> None:
             continue
         c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]
         c.measure = "bop_pct" if c.amount is not None and c.amount.kind == "percent" else "bop"
+        a, txt = c.amount, c.sentence.text
+        if a is not None and (_POLL_BEFORE.search(txt[max(0, a.span[0] - 60):a.span[0]]) or
+                              _POLL_AFTER.match(txt, a.span[1])):
+            c.forecast = True
 
 
 #: a run of surpluses or deficits: "maintained a current account surplus for the second straight month"
