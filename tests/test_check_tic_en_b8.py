@@ -10,7 +10,8 @@ more than 3 percent, to $X") or to a high ("added 4 percent to a 10-month high o
 foreign countries" are the total's, and "year over year" / "year on year" unhyphenated; a nationality right after the
 figure names its holder ("a $56-billion Belgian splurge"); a period in a dash-set aside is the aside's; a "while" clause
 with no period takes the one of the clause it is set against (not a base's date); "its lowest level of the past year"
-is a look-back of a year. Invented sentences; the values expected are read here from the loaded TIC table."""
+is a look-back of a year; a quote a scraper escaped ("May\\'s") is a quote; TIC's groupings (Caribbean banking centers, oil
+exporters) are holders of their own. Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -362,3 +363,35 @@ def test_an_extreme_of_the_past_year(data, holdings, slug, name, template):
     rec = next((r for r in recs if w in r["claim"]), None)
     assert rec is not None, (text, [(r["claim"], r["verdict"]) for r in recs])
     assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,template,month", [
+    ("united_kingdom", "Britain boosted its holdings from {pm}\\'s USD {a:.1f} billion to USD {b:.1f} billion in {m}.",
+     "2011-05"),
+    ("japan", "Japan\\'s holdings stood at ${b:.1f} billion in {m}, up from ${a:.1f} billion.", "2014-08"),
+    ("china_mainland", "\\\"China\\'s holdings\\\" rose to ${b:.1f} billion in {m} from {pm}\\'s ${a:.1f} billion.",
+     "2016-10"),
+])
+def test_a_quote_a_scraper_escaped_is_a_quote(data, holdings, slug, template, month):
+    p = pd.Period(month, "M")
+    a, b = holdings.loc[p - 1, slug], holdings.loc[p, slug]
+    text = template.format(pm=(p - 1).strftime("%B"), m=p.strftime("%B"), a=a, b=b)
+    assert "\\'" in text
+    rec = by_claim(check_text(text, date=_released(month), store=data), next(
+        r["claim"] for r in check_text(text, date=_released(month), store=data) if f"{a:.1f}" in r["claim"]))
+    assert rec["official_period"] == str(p - 1), (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,words,month", [("caribbean_banking_centers", "Caribbean banking centers", "2011-10"),
+                                              ("oil_exporters", "Oil exporters", "2010-06"),
+                                              ("caribbean_banking_centers", "The Caribbean Banking Centres", "2009-03")])
+def test_ticks_groupings_are_holders_of_their_own(data, slug, words, month):
+    s = data.series(f"tic.holdings.{slug}")
+    v = float(s.dropna()[pd.Period(month, "M")])
+    text = f"{words}, which include many funds, held {_bn(v)} of Treasuries in {pd.Period(month, 'M').strftime('%B %Y')}."
+    rec = by_claim(check_text(text, date=_released(month), store=data), _bn(v))
+    assert rec["verdict"] == "supported", (text, rec["subject"], rec["explanation"])
+    later = f"{words} held {_bn(v)} of Treasuries in March 2015."
+    rec = by_claim(check_text(later, date="2015-05-18", store=data), _bn(v))
+    assert rec["verdict"] == "unverifiable", (later, rec["explanation"])

@@ -16,6 +16,9 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"(?:Mainland )?China(?:'s|’s)?|Chinese|Beijing", "china_mainland"),
     (r"(?:the )?United Kingdom|(?:the )?U\.?K\.?(?=[\s,.;:)'’]|$)|Britain|British", "united_kingdom"),
     (r"Belgium|Belgian", "belgium"), (r"Luxembourg", "luxembourg"),
+    # TIC's groupings (published to December 2011 in the store): a holder of their own, never one of their members
+    (r"(?:the )?Caribbean [Bb]anking [Cc]ent(?:er|re)s?", "caribbean_banking_centers"),
+    (r"(?:the )?[Oo]il[- ][Ee]xporters?", "oil_exporters"),
     (r"(?:the )?Cayman Islands|Caymans", "cayman_islands"), (r"Ireland|Irish", "ireland"),
     (r"Switzerland|Swiss", "switzerland"), (r"Canada|Canadian", "canada"),
     (r"Taiwan(?:ese)?", "taiwan"), (r"India(?:n)?", "india"), (r"Hong Kong", "hong_kong"),

@@ -161,6 +161,7 @@ def normalize(text: str) -> str:
     """NFKC (full-width digits and yen signs to ASCII), one kind of dash and apostrophe kept as written."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"(?<=[A-Za-z])([’'])\s+s\b", r"\1s", text)  # "February’ s 6.2362 trillion": a possessive
+    text = re.sub(r"\\(['\"’])", r"\1", text)  # "from May\'s USD 346.8 billion": a quote a scraper escaped
     return text.replace("\u00a0", " ").replace("\u2212", "-")
 
 
