@@ -115,3 +115,25 @@ def test_an_economic_calendar_row_actual_and_previous(data, loaded_store, head, 
         assert (rec["verdict"], rec["official_period"]) == ("supported", month), rec["explanation"]
     if "Consensus" in head:
         assert by_claim(recs, "$99.9B")["verdict"] == "unverifiable"
+
+
+def _slt1(store, col: str, month: str) -> float:
+    import pandas as pd
+
+    return float(series(f"tic.slt1.grand_total.{col}", store)[pd.Period(month, "M")]) / 1e3
+
+
+@pytest.mark.parametrize("wording, col", [
+    ("Foreign residents {verb} their holdings of long-term U.S. securities in April; net {noun} were {fig}.",
+     "lt_total_net"),
+    ("TIC data for April showed net foreign {noun} of U.S. corporate bonds of {fig}.", "lt_corp_net"),
+    ("In April, foreign accounts' net {noun} of U.S. equities came to {fig}, the TIC report showed.", "lt_eqty_net"),
+])
+def test_after_form_s_the_slt_gives_the_us_kinds(data, loaded_store, wording, col):
+    v = _slt1(loaded_store, col, "2025-04")
+    text = wording.format(verb="increased" if v > 0 else "decreased", noun="purchases" if v > 0 else "sales",
+                          fig=_bn(v))
+    rec = by_claim(check_text(text, date="2025-06-18", store=data), _bn(v))
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("tic_prose_flow", "supported", "2025-04"), \
+        rec["explanation"]
+    assert "SLT Table 1" in rec["explanation"]

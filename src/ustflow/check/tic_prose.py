@@ -16,7 +16,8 @@ less gross sales) of that kind in the claim's month; what US residents did in fo
 trade seen from the other side ("U.S. residents ... net sales of $11.5 billion" = foreigners' net purchases of
 +11.5 billion). Only in a story about TIC's flows (it names TIC, long-term securities or net foreign purchases),
 only for figures with no holder of their own: a country's figure is left to the holdings and Treasury rules.
-Form S ends with January 2023 (the SLT replaced it; Treasuries go on in SLT Table 3).
+Form S ends with January 2023; from February 2023 SLT Table 1 gives the US kinds (Treasury, agency and corporate
+bonds, stocks, and their total: "long-term U.S. securities"), not the foreign ones nor the two sides together.
 """
 
 from __future__ import annotations
@@ -181,7 +182,11 @@ def reread(claims: list[Claim], story: str, ref=None) -> None:
         c.notes.append(f"a TIC flow of {what} with no holder named: all foreigners' net purchases (Form S)")
 
 
-_SERIES_NAMES = {"lt_net": "long-term securities (US and foreign)", "lt_us_net": "long-term US securities (the four US kinds)"}
+#: kinds -> SLT Table 1's long-term US securities columns (2023-02 on; US securities only)
+_SLT1 = {"treasury": "lt_treas_net", "agency": "lt_agcy_net", "corporate_bonds": "lt_corp_net", "us_stocks": "lt_eqty_net",
+         "lt_us": "lt_total_net"}
+_SERIES_NAMES = {"lt_net": "long-term securities (US and foreign)", "lt_us_net": "long-term US securities (the four US kinds)",
+                 "lt_total_net": "long-term US securities"}
 
 
 def prose_flow(c: Claim, ctx) -> Judgement:
@@ -198,9 +203,12 @@ def prose_flow(c: Claim, ctx) -> Judgement:
         us.reverse()
     sids = {"treasury": ["tic.slt.grand_total.treasury_net", "tic.forms.grand_total.treasury_net"], "lt_us": us,
             "lt": ["tic.forms.grand_total.lt_net"]}.get(kind, [f"tic.forms.grand_total.{kind}_net"])
+    if kind in _SLT1:  # from 2023-02 (after Form S): SLT Table 1's net US sales to foreigners of that kind
+        sids = ([f"tic.slt1.grand_total.{_SLT1[kind]}"] if kind == "treasury" else []) + sids + \
+            ([f"tic.slt1.grand_total.{_SLT1[kind]}"] if kind != "treasury" else [])
     results = []
     for sid in sids:
-        src = "TIC SLT Table 3" if ".slt." in sid else "TIC Form S"
+        src = "TIC SLT Table 3" if ".slt." in sid else "TIC SLT Table 1" if ".slt1." in sid else "TIC Form S"
         what = _SERIES_NAMES.get(sid.rsplit(".", 1)[1], c.instrument_text)
         j = tic_net(c, ctx, sid, f"{src}: all foreigners' net purchases of {what} (gross purchases - gross sales): ")
         if j is not None:
@@ -208,7 +216,7 @@ def prose_flow(c: Claim, ctx) -> Judgement:
     if not results:
         return unverifiable(f"TIC Form S has no month for {c.period.label if c.period else 'that period'} of "
                             f"{c.instrument_text} (it ends with January 2023; the SLT that replaced it reports "
-                            f"Treasuries by country, not the other kinds)", series=sids[0])
+                            f"foreigners' trades in US securities only, from February 2023)", series=sids[0])
     j = next((j for j in results if j.verdict == SUPPORTED), results[0])
     if kind in ("lt", "lt_us", "foreign") and j.verdict == CONTRADICTED and "possible_revision" not in j.flags:
         # TIC's press release adds to Form S's long-term totals its estimates (unrecorded principal repayments of
