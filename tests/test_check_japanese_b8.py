@@ -370,3 +370,33 @@ def test_peaked_in_a_year(text, slug, ok, data):
     """"2013年にピークに達した": the year's highest month is the highest of all the data published by then."""
     q = [x for x in check_text(text, date="2023-10-31", store=data) if x["kind"] != "amount"]
     assert [(x["series"], x["verdict"]) for x in q] == [(f"tic.holdings.{slug}", "supported" if ok else "contradicted")]
+
+
+@pytest.mark.parametrize("text, number, half", [("利回りは4%台だった。", 4.5, 0.5), ("利回りは2.30%台で推移。", 2.35, 0.05),
+                                                ("利回りは1.5%台中盤まで低下した。", 1.55, 0.025), ("長期金利は0.2%台後半で推移。", 0.275, 0.025)])
+def test_a_percent_band(text, number, half):
+    """"4%台" is 4.00-4.99, "2.30%台" 2.30-2.39 (a trailing zero is rounding), "1.5%台中盤" the band's middle; after
+    台に乗せた (at least) the floor is exact."""
+    from ustflow.check.numbers import find_amounts
+
+    a = find_amounts(text)[0]
+    assert (a.number, a.precision, a.qualifier) == (pytest.approx(number), pytest.approx(half), "exact")
+    floor = find_amounts("利回りは4%台に乗せた。")[0]
+    assert (floor.number, floor.qualifier) == (4.0, "at_least") and floor.precision < 0.01
+
+
+@pytest.mark.parametrize("band, ok", [("2.2%台", True), ("2.3%台", False), ("2%台前半", True)])
+def test_a_yield_in_a_band_on_a_day(band, ok, data, loaded_store):
+    s = series("jgb.10y", loaded_store)
+    v = float(s[s.index == pd.Timestamp("2026-01-19")].iloc[0])
+    assert 2.2 <= v < 2.3
+    rec = by_claim(check_text(f"10年債利回りは19日、{band}に上昇した。", date="2026-01-20", store=data), band.split("台")[0])
+    assert (rec["verdict"] == "supported") == ok, rec["explanation"]
+
+
+@pytest.mark.parametrize("start", ["2007年開始以来はじめて", "2007年の算出開始以来初めて", "1999年の取引開始以来で最高の"])
+def test_a_series_start_is_no_figures_period(start, data):
+    """"2007年開始以来はじめて4%台": the year the series began is the look-back's start, not the figure's period."""
+    r = [x for x in check_text(f"40年債利回りは{start}4%台に乗せた。", date="2026-01-20", store=data)
+         if x["measure"] == "yield_level"]
+    assert r and not r[0]["official_period"].startswith(("2007", "1999")), r[0]["explanation"]

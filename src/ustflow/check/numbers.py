@@ -269,6 +269,8 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             a.precision *= a.scale
             a.unit_inferred = True
         _qualify(a, s)
+        if a.kind == "percent":
+            _percent_band(a, s)
         # "¥2.57 trillion ($17.5 billion)": the same quantity restated in another currency
         # ("(S$56.7 billion)": the other dollar's letters stand before the amount's span)
         if out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT)?",
@@ -285,6 +287,31 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
         for a in got:
             a.text = written[a.span[0]:a.span[1]] if a.span[1] <= len(written) else a.text
     return got
+
+
+#: "4%台", "1.5%台中盤", "2.3%台後半": a band of the last digit, not a figure rounded to it
+_PCT_BAND = re.compile(r"台(?P<part>前半|後半|半ば|中盤)?")
+
+
+def _percent_band(a: Amount, s: str) -> None:
+    """"4%台" is 4.00-4.99 (the last stated digit's whole band; a trailing zero is rounding: "2.30%台" is 2.30-2.39),
+    "台前半"/"台後半" its lower or upper half, "台半ば"/"台中盤" its middle: the number is set to the band's middle
+    and the precision to half its width, so a figure outside it is not within rounding (3.7 is no "4%台"); after
+    台に乗せた / 台を回復 (at least) the floor is exact."""
+    m = _PCT_BAND.match(s, a.span[1])
+    if m is None or a.qualifier not in ("exact", "at_least"):
+        return
+    raw = re.sub(r"[^\d.]", "", a.text.split("%")[0])
+    digits = raw.rstrip("0").rstrip(".") if "." in raw else raw
+    width = 10.0 ** -(len(digits.split(".")[1]) if "." in digits else 0)
+    if a.qualifier == "at_least":  # "4%台に乗せた", "1%台を回復": at or above the band's floor, exactly
+        a.number, a.precision = float(digits or 0), width * 1e-3
+        return
+    part = m.group("part") or ""
+    start, w = {"前半": (0.0, 0.5), "後半": (0.5, 0.5), "半ば": (0.25, 0.5), "中盤": (0.25, 0.5)}.get(part, (0.0, 1.0))
+    a.number = float(digits or 0) + width * (start + w / 2)
+    a.precision = width * w / 2
+    a.qualifier = "exact"
 
 
 _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
