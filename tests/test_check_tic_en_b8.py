@@ -11,7 +11,7 @@ foreign countries" are the total's, and "year over year" / "year on year" unhyph
 figure names its holder ("a $56-billion Belgian splurge"); a period in a dash-set aside is the aside's; a "while" clause
 with no period takes the one of the clause it is set against (not a base's date); "its lowest level of the past year"
 is a look-back of a year; a quote a scraper escaped ("May\\'s") is a quote; TIC's groupings (Caribbean banking centers, oil
-exporters) are holders of their own. Invented sentences; the values expected are read here from the loaded TIC table."""
+exporters) are holders of their own; "in the five months through May" (any count of months). Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -395,3 +395,28 @@ def test_ticks_groupings_are_holders_of_their_own(data, slug, words, month):
     later = f"{words} held {_bn(v)} of Treasuries in March 2015."
     rec = by_claim(check_text(later, date="2015-05-18", store=data), _bn(v))
     assert rec["verdict"] == "unverifiable", (later, rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,name,k,month,template", [
+    ("belgium", "Belgian", 5, "2014-05", "The chart tracks a {p:.0f} percent {w} in {n} ownership of U.S. bonds in the {kw} "
+                                         "months through {m} to {lvl}."),
+    ("japan", "Japanese", 4, "2019-08", "{n} holdings of Treasuries changed {p:.0f} percent in the {kw} months to {m}, "
+                                        "ending at {lvl}."),
+    ("china_mainland", "Chinese", 7, "2017-01", "In the {kw} months through {m}, {n} holdings of Treasuries moved "
+                                                "{p:.0f} percent, to {lvl}."),
+])
+def test_a_change_over_the_n_months_through_a_month(data, holdings, slug, name, k, month, template):
+    p = pd.Period(month, "M")
+    base, lvl = holdings.loc[p - k, slug], holdings.loc[p, slug]
+    pct = (lvl / base - 1) * 100
+    if abs(pct) < 1.5:
+        pytest.skip("too small a move to print in whole percent")
+    kw = {4: "four", 5: "five", 7: "seven"}[k]
+    text = template.format(p=abs(pct), w="surge" if pct > 0 else "drop", n=name, kw=kw, m=p.strftime("%B"), lvl=_bn(lvl))
+    if pct < 0:
+        text = text.replace(" changed ", " fell ").replace(" moved ", " fell ")
+    else:
+        text = text.replace(" changed ", " rose ").replace(" moved ", " rose ")
+    rec = next(r for r in check_text(text, date=_released(month), store=data) if "percent" in r["claim"])
+    assert rec["official_period"] == f"{p - k} to {p}", (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])

@@ -94,10 +94,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # not out yet); "今月に入って", "月初から"
     ("mtd", r"\b(?:so far this month|this month so far|month[- ]to[- ]date|since the start of (?:this|the) month|"
             r"in the month so far)\b|今月に入って(?:から)?|月初(?:から|来|以降)"),
-    ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|twelve|six|three|nine)\s+months\s+(?:to|through|ending|ended)\s+"
+    ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                  rf"twelve)\s+months\s+(?:to|through|ending|ended)\s+"
                   rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:that\s+)?(?:to|through|ended|ending|ends)\s+(?:in\s+)?(?:end-)?"
                   rf"(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
-    ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|six|three|nine|two) months\b|"
+    ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|"
+                    r"three|two) months\b|"
                     r"\b(?:in |over |during )?the (?:past|last) (?:year|month)\b"),
     ("this_quarter", r"\b(?:so far )?(?:in )?(?:this|the current) quarter(?: so far| to date)?\b|\bquarter[- ]to[- ]date\b"),
     ("prev_quarter", r"\b(?:in |during |over )?(?:the )?(?:last|previous|prior|preceding) quarter\b(?!\s+of\b)|"
