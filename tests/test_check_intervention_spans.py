@@ -98,3 +98,20 @@ def test_no_intervention_in_a_period(data, text, claim, verdict):
 def test_zero_interest_rates_are_no_intervention(data):
     recs = check_text("日銀はゼロ金利政策を続け、為替介入は見送った。", date="2022-11-30", store=data)
     assert all(r["measure"] != "intervention" for r in recs)
+
+
+@pytest.mark.parametrize("text, claim, verdict", [
+    ("Japan spent 0 yen on currency intervention in the month to November 28, Ministry of Finance data showed.",
+     "0 yen", "supported"),
+    ("The finance ministry said it spent zero yen intervening in the currency market between October 28 and "
+     "November 28.", "zero yen", "supported"),
+    ("Japan spent zero yen on yen-buying intervention between August 30 and September 28.", "zero yen", "contradicted"),
+])
+def test_no_intervention_in_english(data, text, claim, verdict):
+    rec = by_claim(check_text(text, date="2022-11-30", store=data), claim)
+    assert (rec["measure"], rec["verdict"]) == ("intervention", verdict), rec["explanation"]
+
+
+def test_no_yen_of_something_else(data):
+    recs = check_text("The shop sold no yen coins, and the yen fell against the dollar.", date="2022-11-30", store=data)
+    assert all(r["measure"] != "intervention" for r in recs)

@@ -140,7 +140,7 @@ def classify(c: Claim) -> str:
     if interv and (a.currency == "JPY" or (spans(_SPENT, s)
                                                       and not _HOLD.search(clause))):
         return "intervention"
-    if a.currency == "JPY" and a.number == 0 and re.search(r"介入|平衡操作", s[:a.span[0]]):
+    if a.currency == "JPY" and a.number == 0 and (re.search(r"介入|平衡操作", s[:a.span[0]]) or interv):
         return "intervention"  # "外国為替平衡操作額(介入額)がゼロだった"
     if a.currency == "JPY" and (_JA_INTERV_AFTER.match(s, a.span[1]) or _JA_INTERV_BEFORE.search(s[:a.span[0]])):
         return "intervention"  # "5兆5348億円の介入が実施されました", "介入額は15兆円を超えました"

@@ -24,6 +24,9 @@ _CUR = r"(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD ?|¥|JPY ?|€|EUR
 AMOUNT_RX = re.compile(
     r"\bby\s+(?:more than |over |about |nearly |almost |some |around |roughly |as much as )?"
     r"(?P<fxmove>\d{1,2}(?:\.\d{1,2})?)\s+yen\b(?!\s*(?:per|to the|against the|versus the|a) (?:U\.?S\.? )?dollar)|"
+    # "spent zero yen on currency intervention", "0 yen intervening in the market"
+    r"\b(?P<ezero>(?:0|zero|no)\s+yen)\b(?=\s+(?:on\s+(?:[\w-]+\s+){0,2}interven|interven|in\s+(?:[\w-]+\s+){0,2}"
+    r"interven|to\s+intervene))|"
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
@@ -232,7 +235,7 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             a = Amount((start, end), s[start:end], float(num), 1.0, "JPY", "fx", _precision(num))
             if grp == "fxnum3":  # "the 160 level": a round number, not a fixing (within a yen of it)
                 a.precision = 1.0
-        elif g["jzero"]:
+        elif g["jzero"] or g["ezero"]:
             a = Amount(m.span(), m.group(0), 0.0, 1e8, "JPY", "money", 0.0)
         elif g["jfx"]:
             a = _ja_fx(m, s)
