@@ -400,3 +400,18 @@ def test_a_series_start_is_no_figures_period(start, data):
     r = [x for x in check_text(f"40年債利回りは{start}4%台に乗せた。", date="2026-01-20", store=data)
          if x["measure"] == "yield_level"]
     assert r and not r[0]["official_period"].startswith(("2007", "1999")), r[0]["explanation"]
+
+
+@pytest.mark.parametrize("template, ok", [
+    ("長期金利は19日、約27年ぶりに{band}に上昇した。", True),
+    ("新発10年物国債の利回りは19日、27年ぶりの水準となる{band}に乗せた。", True),
+    ("長期金利は19日、3年ぶりに{band}に上昇した。", False),
+])
+def test_a_level_reached_for_the_first_time_in_n_years(template, ok, data, loaded_store):
+    """"約27年ぶりに2.2%台に上昇": a level not reached in 27 years (the highest since), not a first rise in 27 years."""
+    s = series("jgb.10y", loaded_store)
+    v = float(s[s.index == pd.Timestamp("2026-01-19")].iloc[0])
+    band = f"{int(v * 10) / 10:.1f}%台"
+    q = [x for x in check_text(template.format(band=band), date="2026-01-20", store=data) if x["kind"] != "amount"]
+    assert q and q[0]["measure"] == "extreme" and (q[0]["verdict"] == "supported") == ok, \
+        [(x["claim"], x["measure"], x["explanation"]) for x in q]

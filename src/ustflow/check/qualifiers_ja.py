@@ -172,6 +172,12 @@ def _ja_streaks(s: str, free, out: list, resolver: Resolver | None = None) -> No
                                             direction=-1 if m.group("w") in ("減らし", "減少", "売り越") else 1)))
 
 
+#: the level a look-back reaches ("27年ぶりに2.30%台に上昇", "約16年ぶりに1%台に乗せた", "3年ぶりに0.5%まで低下"): a
+#: percentage (a yield) reached, not money moved
+_JA_LEVEL_REACHED = re.compile(r"に?[、,]?\s*(?:約|一時)?\s*[\d.]+\s*%(?:台(?:前半|半ば|後半)?)?\s*(?:に|へ|まで|を)\s*"
+                               r"(?P<w>上昇|低下|下落|乗せ|乗っ|達|到達|突破|回復|割り込|割れ)")
+
+
 def _in_last_n(s: str, free, out: list) -> None:
     """"ここ3週間で最大の買い越し": the largest in three weeks (``JA_IN_N_RX``)."""
     for m in finditer(JA_IN_N_RX, s):
@@ -222,6 +228,11 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
                           lookback=(n, unit, mode))
             q.magnitude = bool(re.search(r"大きさ|規模|大幅|大きな|多さ", ext))
+        elif (lv := _JA_LEVEL_REACHED.match(s, m.end())) is not None:
+            # "約27年ぶりに2.30%台に上昇": a level not reached in 27 years (the highest since), not a first rise
+            low = bool(re.match(r"低下|下落|割り込|割れ", lv.group("w")))
+            q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
+                          lookback=(n, unit, mode))
         else:  # "5カ月ぶりの売り越し": the first in five months
             q = Qualifier("first_since", m.group(0), lookback=(n, unit, mode),
                           direction=_ja_direction(s[m.end():m.end() + 8]))
