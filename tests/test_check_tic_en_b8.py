@@ -11,7 +11,8 @@ foreign countries" are the total's, and "year over year" / "year on year" unhyph
 figure names its holder ("a $56-billion Belgian splurge"); a period in a dash-set aside is the aside's; a "while" clause
 with no period takes the one of the clause it is set against (not a base's date); "its lowest level of the past year"
 is a look-back of a year; a quote a scraper escaped ("May\\'s") is a quote; TIC's groupings (Caribbean banking centers, oil
-exporters) are holders of their own; "in the five months through May" (any count of months). Invented sentences; the values expected are read here from the loaded TIC table."""
+exporters) are holders of their own; "in the five months through May" (any count of months); a list's last item after ", and" ("..., and Hong Kong
+($17 billion)") is in the list, not a clause of its own; "increased its ownership" is a move. Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -419,4 +420,34 @@ def test_a_change_over_the_n_months_through_a_month(data, holdings, slug, name, 
         text = text.replace(" changed ", " rose ").replace(" moved ", " rose ")
     rec = next(r for r in check_text(text, date=_released(month), store=data) if "percent" in r["claim"])
     assert rec["official_period"] == f"{p - k} to {p}", (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("month,names", [("2025-02", ("Canada", "Belgium", "the United Kingdom", "Hong Kong")),
+                                         ("2019-06", ("Brazil", "Ireland", "Hong Kong")),
+                                         ("2016-09", ("Switzerland", "Brazil", "Luxembourg"))])
+def test_a_lists_last_item_after_a_comma_and_is_in_the_list(data, holdings, month, names):
+    slugs = {"Canada": "canada", "Belgium": "belgium", "the United Kingdom": "united_kingdom", "Hong Kong": "hong_kong",
+             "Brazil": "brazil", "Ireland": "ireland", "Switzerland": "switzerland", "Luxembourg": "luxembourg",
+             "Taiwan": "taiwan"}
+    chg = {n: _change(holdings, slugs[n], str(pd.Period(month, "M") - 1), month) for n in names}
+    items = [f"{n} ({fmt(chg[n])})" for n in names]
+    text = (f"Other holders {'changed'} their exposure to U.S. government bonds in {pd.Period(month, 'M').strftime('%B')}, "
+            f"including {', '.join(items[:-1])}, and {items[-1]}.")
+    last = names[-1]
+    if chg[last] <= 0 or len({fmt(v) for v in chg.values()}) < len(names):
+        pytest.skip("the last holder did not add to its holdings, or two figures print alike")
+    text = text.replace("changed", "increased")
+    rec = by_claim(check_text(text, date=_released(month), store=data), fmt(chg[last]))
+    assert rec["official_period"] == f"{pd.Period(month, 'M') - 1} to {month}", (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("name,slug,month", [("Japan", "japan", "2011-05"), ("China", "china_mainland", "2016-10"),
+                                             ("Britain", "united_kingdom", "2020-03")])
+def test_a_move_of_a_holders_ownership(data, holdings, name, slug, month):
+    chg = _change(holdings, slug, str(pd.Period(month, "M") - 1), month)
+    verb = "increased" if chg > 0 else "reduced"
+    text = f"{name} {verb} its ownership of U.S. Treasuries in {pd.Period(month, 'M').strftime('%B')}."
+    rec = by_claim(check_text(text, date=_released(month), store=data), f"{verb} its ownership")
     assert rec["verdict"] == "supported", (text, rec["explanation"])

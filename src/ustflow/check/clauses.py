@@ -25,6 +25,10 @@ LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Thou
                      rf"the prior)\s+(?:year|month|quarter)|{MONTH_RE}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d),))\b"
                      r"[^,]{3,80},")
 
+#: ", and Hong Kong ($17 billion)": the last item of a list of holders with their figures in brackets
+_LIST_AND = re.compile(r",\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*\(")
+
+
 def clause_bounds(s: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(s)
     lead = LEADING.match(s)  # "After slightly reducing US debt in April, China added ...": two clauses
@@ -33,6 +37,8 @@ def clause_bounds(s: str, pos: int) -> tuple[int, int]:
             return 0, lead.end() - 1
         start = lead.end()
     for a, b in spans(_CLAUSE_BREAK, s):
+        if _LIST_AND.match(s, a) and s[:a].rstrip().endswith(")"):
+            continue  # "including Canada ($55 billion), ... and Hong Kong ($17 billion)": a list's last item, no clause
         if b <= pos and b > start:
             start = b
         elif a >= pos:

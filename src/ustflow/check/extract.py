@@ -391,7 +391,7 @@ def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:
 _HOLDINGS_MOVE = re.compile(
     r"\b(?P<verb>(?P<up>raised|increased|boosted|added to|expanded|built up|hiked|lifted|upped)|(?P<down>cut|reduced|"
     r"trimmed|lowered|pared|slashed|scaled back|dumped|shed))\s+(?:its|their)\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:holdings?|stake|stockpile|position|possessions?)\b|"
+    r"(?:holdings?|stake|stockpile|position|possessions?|ownership)\b|"
     # "It slightly increased them in April": the holdings the sentence before named, as a pronoun
     r"\b(?P<verb3>(?P<up3>raised|increased|boosted|hiked|lifted|upped)|(?P<down3>cut|reduced|trimmed|lowered|pared|"
     r"slashed))\s+(?:them|it)\b(?!\s+(?:to|by)\b)|"
