@@ -115,3 +115,18 @@ def test_no_intervention_in_english(data, text, claim, verdict):
 def test_no_yen_of_something_else(data):
     recs = check_text("The shop sold no yen coins, and the yen fell against the dollar.", date="2022-11-30", store=data)
     assert all(r["measure"] != "intervention" for r in recs)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("財務省は10月28日から11月28日までの介入額がゼロだったと発表した。8月30日から9月28日は2兆8382億円、9月29日から10月27日は"
+     "6兆3499億円だった。政府・日銀は2カ月間で合計9兆1881億円の円買い介入を行った。", "9兆1881億円"),
+    ("Japan spent 2.8382 trillion yen on intervention from August 30 to September 28 and 6.3499 trillion yen from "
+     "September 29 to October 27. Over the two months it spent a total of 9.19 trillion yen to prop up the yen.",
+     "9.19 trillion yen"),
+    ("Japan spent 2.8382 trillion yen on intervention from August 30 to September 28 and 6.3499 trillion yen from "
+     "September 29 to October 27. In both periods together the intervention came to a total of 9.19 trillion yen.",
+     "9.19 trillion yen"),
+])
+def test_a_total_over_the_spans_of_the_sentence_before(data, text, claim):
+    rec = by_claim(check_text(text, date="2022-11-30", store=data), claim)
+    assert (rec["measure"], rec["verdict"]) == ("intervention", "supported"), rec["explanation"]

@@ -23,7 +23,11 @@ _BEFORE = re.compile(r"(?:総額|合計|総計|合わせて|あわせて|(?<![�
                      r"\b(?:totall?(?:ing|ed)|combined|altogether|in all)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 #: a summing word just after it: "¥2 trillion in total", "¥2 trillion altogether", "2兆円の総額"
 _AFTER = re.compile(r"\s*(?:in total|altogether|in all|combined)\b", re.I)
-_PLURAL = {"day": "days", "week": "weeks", "month": "months"}
+_PLURAL = {"day": "days", "week": "weeks", "month": "months", "days": "days"}
+#: the total's sentence names a span of the periods before it: "2カ月間で", "over the two months", "in both periods"
+_SPAN_WORDS = re.compile(r"(?:[2-9２-９二三]|両)\s*(?:カ|ヶ|か|ケ)?月間|この間|その間|\bover the (?:two|three|four) "
+                         r"(?:months|periods|weeks)\b|\bin both (?:months|periods|weeks)\b|\bover (?:both|those) "
+                         r"(?:months|periods|weeks)\b", re.I)
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 #: a day or month coordinated before the figure's own: "4月29日と5月1日に計9兆7885億円", "in January and February",
@@ -46,9 +50,17 @@ def totals_of_named_periods(claims: list[Claim]) -> None:
         parts = [o for o in claims if o is not c and o.kind == "amount" and o.sentence is c.sentence
                  and o.span[1] <= c.span[0] and o.measure == c.measure and o.period is not None
                  and o.period_how == "stated" and o.period.kind in _PLURAL and o.role != "from"]
+        if not parts and _SPAN_WORDS.search(c.sentence.text) and \
+                (c.period_how in ("none", "context") or (c.period is not None and _SPAN_WORDS.search(c.period.label))):
+            # "8月30日から9月28日は2兆8382億円、9月29日から10月27日は6兆3499億円だった。…2カ月間で合計9兆1881億円": the
+            # periods of the sentence just before, when the total's own names a span of them and no period
+            parts = [o for o in claims if o.kind == "amount" and o.measure == c.measure and o.period is not None
+                     and o.period_how == "stated" and o.period.kind in _PLURAL and o.role != "from"
+                     and o.sentence.index == c.sentence.index - 1 and o.sentence.paragraph == c.sentence.paragraph]
         kinds = {o.period.kind for o in parts}
         wins = sorted({(o.period.start, o.period.end) for o in parts})
-        if len(wins) < 2 or len(kinds) != 1 or (c.period is not None and c.period_how == "stated"
+        across = bool(parts) and parts[0].sentence is not c.sentence  # its own period is the span of them
+        if len(wins) < 2 or len(kinds) != 1 or (c.period is not None and c.period_how == "stated" and not across
                                                   and all(c.period is not o.period for o in parts)):
             continue  # a period of its own ("7月に合計5兆円"), not one carried from the last part
         kind = kinds.pop()
