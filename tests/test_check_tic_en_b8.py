@@ -12,7 +12,8 @@ figure names its holder ("a $56-billion Belgian splurge"); a period in a dash-se
 with no period takes the one of the clause it is set against (not a base's date); "its lowest level of the past year"
 is a look-back of a year; a quote a scraper escaped ("May\\'s") is a quote; TIC's groupings (Caribbean banking centers, oil
 exporters) are holders of their own; "in the five months through May" (any count of months); a list's last item after ", and" ("..., and Hong Kong
-($17 billion)") is in the list, not a clause of its own; "increased its ownership" is a move. Invented sentences; the values expected are read here from the loaded TIC table."""
+($17 billion)") is in the list, not a clause of its own; "increased its ownership" is a move; a move shares the period
+of the level it led to ("sold $8 billion, reducing its holdings to $X as of January 2024"). Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -451,3 +452,17 @@ def test_a_move_of_a_holders_ownership(data, holdings, name, slug, month):
     text = f"{name} {verb} its ownership of U.S. Treasuries in {pd.Period(month, 'M').strftime('%B')}."
     rec = by_claim(check_text(text, date=_released(month), store=data), f"{verb} its ownership")
     assert rec["verdict"] == "supported", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,name,month,template", [
+    ("china_mainland", "China", "2024-01", "{n} has {v} {c} worth of U.S. Treasury bonds, {p} its holdings to {lvl} as of {my}."),
+    ("japan", "Japan", "2022-10", "{n} {v} {c} of Treasuries, {p} its stockpile to {lvl} in {my}, the data show."),
+    ("united_kingdom", "Britain", "2019-04", "{n} {v} {c} of U.S. debt, {p} Britain's holdings to about {lvl} at the end of {my}."),
+])
+def test_a_move_shares_the_period_of_the_level_it_led_to(data, holdings, slug, name, month, template):
+    p = pd.Period(month, "M")
+    chg, lvl = _change(holdings, slug, str(p - 1), month), holdings.loc[p, slug]
+    text = template.format(n=name, v="bought" if chg > 0 else "sold", c=fmt(chg), lvl=_bn(lvl),
+                           p="raising" if chg > 0 else "reducing", my=p.strftime("%B %Y"))
+    rec = by_claim(check_text(text, date="2026-04-20", store=data), fmt(chg))
+    assert rec["official_period"] == f"{p - 1} to {p}", (text, rec["explanation"])

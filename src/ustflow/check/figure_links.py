@@ -57,6 +57,13 @@ def us_debt_as_treasuries(claims: list[Claim], plain: str) -> None:
             c.instrument = ("tic", "treasuries")
 
 
+#: a move and the level it led to, told in a participle: "sold $8 billion of Treasuries, reducing its holdings to $835.4
+#: billion as of January 2024" (the period after the level is the move's too)
+_LED_TO = re.compile(r"^[^;()]{0,80}?,\s*(?:thus\s+)?(?:reducing|bringing|cutting|lowering|raising|lifting|pushing|taking|"
+                     r"boosting|increasing|trimming|leaving)\s+(?:its|their|the|total|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:to|at)\s+(?:a\s+(?:record\s+)?|about\s+|around\s+)?$", re.I)
+
+
 def period_behind_another_figure(claims: list[Claim]) -> None:
     """"Treasuries declined by $26.37 billion, the steepest since a $27.94 billion drop in the week ended
     Jan. 28": a period named after a figure belongs to it only if no other figure comes between them."""
@@ -69,8 +76,9 @@ def period_behind_another_figure(claims: list[Claim]) -> None:
                    and c.span[1] <= o.span[0] and o.span[1] <= p.span[0] and o.period is p]
         # "¥X of stocks and ¥Y of bonds from January to March": a list shares its period; a figure in
         # another clause (", the steepest since a $Y drop in ...") keeps it to itself
-        if between and re.search(r"[,;(]|\b(?:since|after|before|than|compared|versus|from)\b",
-                                 c.sentence.text[c.span[1]:between[0].span[0]], re.I):
+        gap = c.sentence.text[c.span[1]:between[0].span[0]] if between else ""
+        if between and re.search(r"[,;(]|\b(?:since|after|before|than|compared|versus|from)\b", gap, re.I) and \
+                not _LED_TO.search(gap):
             c.period, c.period_how = None, "none"
 
 
