@@ -84,11 +84,19 @@ _JA_LOOK_BACK_START = re.compile(r"\s*(?:(?:の)?(?:開始|統計開始|算出�
 _DASH = re.compile(r"—|\s--?\s|\s–\s")
 
 
+#: a bracketed aside with a figure of its own: "(about 3.6% of its holdings as of November)", not "(as of March)"
+_PAREN_ASIDE = re.compile(r"\(([^()]*?(?:[$¥]\s?\d|\d[\d.,]*\s*(?:%|percent|trillion|billion|million|bn\b))[^()]*)\)",
+                          re.I)
+
+
 def _outside_dash_asides(periods: list[Period], s: str, pos: int) -> list[Period]:
     """``periods`` without those inside a dash-set aside that does not hold the figure at ``pos`` (the aside's
-    period is its own: "dumped $47.8 billion—3.6% of its holdings as of November—bringing them to $1.27 trillion")."""
+    period is its own: "dumped $47.8 billion—3.6% of its holdings as of November—bringing them to $1.27 trillion"),
+    or inside a bracketed aside that states a figure of its own (the same aside in brackets: "dumped $47.8 billion
+    (3.6% of its holdings as of November), bringing ..."; a bare "(as of March)" is the figure's own period)."""
     marks = [m.span() for m in _DASH.finditer(s)] if s else []
     asides = [(marks[i][1], marks[i + 1][0]) for i in range(0, len(marks) - 1, 2)]
+    asides += [m.span(1) for m in _PAREN_ASIDE.finditer(s)] if s else []
     asides = [(a, b) for a, b in asides if not a <= pos < b]
     return [p for p in periods if not any(a <= p.span[0] and p.span[1] <= b for a, b in asides)] if asides else periods
 
