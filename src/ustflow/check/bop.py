@@ -48,9 +48,21 @@ _MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|pr
                          r"前月比", re.I)
 
 
+#: a balance with one partner ("Japan's trade surplus with the United States", "its deficit vis-à-vis China", 対米貿易黒字,
+#: 対中経常収支): the store holds Japan's balances with the world only
+_PARTNER_AFTER = re.compile(r"\s+(?:(?:surplus|deficit)\s+)?(?:with|vis-[àa]-vis|against)\s+(?:the\s+)?(?:[A-Z]|other\s+"
+                            r"countries)")
+_PARTNER_BEFORE = re.compile(r"対[^\s、。,0-9０-９]{1,6}$")
+
+
+def _bilateral(s: str, m: re.Match) -> bool:
+    """Whether the item named at ``m`` is a balance with one partner, not with the world."""
+    return bool(_PARTNER_AFTER.match(s, m.end()) or _PARTNER_BEFORE.search(s, 0, m.start()))
+
+
 def _nearest_item(s: str, start: int, end: int) -> str | None:
     """The item named right after the figure ("a ¥300 billion trade deficit"), else the nearest before it, else one
-    named a little after it."""
+    named a little after it; "" when that item is a balance with one partner (``_bilateral``: no series of it)."""
     best: tuple[tuple[int, int], str] | None = None
     for key, (words, *_rest) in ITEMS.items():
         for m in re.finditer(words, s, re.I):
@@ -61,7 +73,7 @@ def _nearest_item(s: str, start: int, end: int) -> str | None:
             else:
                 continue
             if best is None or d < best[0]:
-                best = (d, key)
+                best = (d, "" if _bilateral(s, m) else key)
     return None if best is None else best[1]
 
 
@@ -87,7 +99,7 @@ def item_of(c: Claim, story: str) -> str | None:
         return None
     s = c.sentence.text
     item = _nearest_item(s, *a.span)
-    if item is None or (item == "goods" and _CUSTOMS.search(s)):
+    if not item or (item == "goods" and _CUSTOMS.search(s)):
         return None
     if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s)):
         return None
@@ -99,8 +111,14 @@ def item_of(c: Claim, story: str) -> str | None:
 _POLL_BEFORE = re.compile(r"\b(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)\s*(?:estimates?|"
                           r"forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?"
                           r"(?:(?:surplus|deficit)\s+of\s+)?$|\b(?:expected|forecast|predicted)\s+(?:an?\s+)?"
-                          r"(?:(?:surplus|deficit)\s+of\s+)?$|市場予想(?:\(中央値\)|（中央値）)?(?:は|の)?\s*$", re.I)
-_POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b", re.I)
+                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)予想(?:の中央値|の平均|\(中央値\)|（中央値）)?(?:は|の)?\s*$", re.I)
+_POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b|"
+                         # after the figure: "a 3.5 trillion yen surplus expected by economists", "the 3.5 trillion
+                         # yen analysts had predicted", "a surplus of 3.5 trillion yen forecast in a poll"
+                         r"\s*(?:yen\s+)?(?:(?:current[- ]account\s+|trade\s+)?(?:surplus|deficit)\s+)?(?:(?:that\s+)?"
+                         r"(?:was\s+|had\s+been\s+)?(?:expected|forecast|predicted|projected|estimated)\s+(?:by|in)\b|"
+                         r"(?:that\s+)?(?:economists|analysts|forecasters|the\s+market|markets)\s+(?:had\s+)?(?:expected|"
+                         r"forecast|predicted|projected|estimated)\b)", re.I)
 
 
 def reread(claims: list[Claim], story: str) -> None:
@@ -134,7 +152,7 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
         s = c.sentence.text
         item = _nearest_item(s, c.span[0], c.span[0])
         sign = _sign(s, c.span[0], c.span[1])
-        if item is None or sign is None or (item == "goods" and _CUSTOMS.search(s)):
+        if not item or sign is None or (item == "goods" and _CUSTOMS.search(s)):
             continue
         c.measure, c.base_measure = "qualifier", "bop"
         c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]

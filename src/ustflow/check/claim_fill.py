@@ -188,10 +188,13 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
 
 def past_will(c: Claim, ref) -> bool:
     """"In 2022, 2023 and 2024, China will reduce its holdings by ...": "will" (the only modal) with a stated
-    period that ended before the publication date tells the past (a translation's tense), not a forecast."""
+    period that ended before the publication date tells the past (a translation's tense), not a forecast. Only a
+    "will": a forecast marked otherwise (a poll's figure after it, "a 3.5 trillion yen surplus expected by economists";
+    a Japanese condition) stays one."""
     p = c.period
     if not c.forecast or ref is None or p is None or p.is_latest or c.period_how != "stated" or p.end >= ref:
         return False
     s = c.sentence.text
     cs = max(0, s.rfind(c.clause)) if c.clause else 0
-    return all(m.group(0).lower() == "will" for m in _MODAL.finditer(s[cs:c.span[0]]))
+    modals = [m.group(0).lower() for m in _MODAL.finditer(s[cs:c.span[0]])]
+    return bool(modals) and all(m == "will" for m in modals)
