@@ -13,7 +13,8 @@ with no period takes the one of the clause it is set against (not a base's date)
 is a look-back of a year; a quote a scraper escaped ("May\\'s") is a quote; TIC's groupings (Caribbean banking centers, oil
 exporters) are holders of their own; "in the five months through May" (any count of months); a list's last item after ", and" ("..., and Hong Kong
 ($17 billion)") is in the list, not a clause of its own; "increased its ownership" is a move; a move shares the period
-of the level it led to ("sold $8 billion, reducing its holdings to $X as of January 2024"). Invented sentences; the values expected are read here from the loaded TIC table."""
+of the level it led to ("sold $8 billion, reducing its holdings to $X as of January 2024"); "between September 2008 and
+September 2010" is one span. Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -466,3 +467,16 @@ def test_a_move_shares_the_period_of_the_level_it_led_to(data, holdings, slug, n
                            p="raising" if chg > 0 else "reducing", my=p.strftime("%B %Y"))
     rec = by_claim(check_text(text, date="2026-04-20", store=data), fmt(chg))
     assert rec["official_period"] == f"{p - 1} to {p}", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("slug,name,start,end,template", [
+    ("japan", "Japan", "2015-03", "2017-03", "Between {s} and {e}, {n} {v} its holdings of Treasuries by {c}."),
+    ("china_mainland", "China", "2016-01", "2018-06", "From {s} to {e}, {n}'s holdings {v2} {c}, the data show."),
+    ("united_kingdom", "Britain", "2019-02", "2021-02", "In the two years between {s} and {e}, {n} {v} its stake by {c}."),
+])
+def test_a_span_between_two_months_with_years(data, holdings, slug, name, start, end, template):
+    chg = _change(holdings, slug, start, end)
+    text = template.format(s=pd.Period(start, "M").strftime("%B %Y"), e=pd.Period(end, "M").strftime("%B %Y"), n=name,
+                           v="increased" if chg > 0 else "reduced", v2=verb(chg), c=fmt(chg))
+    rec = by_claim(check_text(text, date="2026-04-20", store=data), fmt(chg))
+    assert rec["official_period"] == f"{start} to {end}", (text, rec["explanation"])

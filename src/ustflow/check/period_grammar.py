@@ -216,7 +216,7 @@ class Resolver:
         if ym2 is None:
             return None
         m1 = _mon(g["m"])
-        y1 = ym2[0] if m1 <= ym2[1] else ym2[0] - 1
+        y1 = int(g["my1"]) if g.get("my1") else ym2[0] if m1 <= ym2[1] else ym2[0] - 1
         return Period("months", [(date(y1, m1, 1), month_window(*ym2)[1])], label, note=note)
 
     def _r_latest(self, name: str, g: dict, label: str) -> Period | None:

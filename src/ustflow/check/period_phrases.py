@@ -65,6 +65,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
                  # "on April 29 and May 1": two days in two months (the days between them count for a sum)
                  rf"(?:(?P<mon3>{MONTH_RE})\.?\s+)?(?P<day3>\d{{1,2}})(?!\d|\.\d|,\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
+    # "between September 2008 and September 2010", "from March 2023 to June 2024": a span of months over years
+    ("months_and", rf"(?:(?<=\bbetween )|(?<=\bfrom ))(?P<m>{MONTH_RE})\s+(?P<my1>(?:19|20)\d{{2}})\s*(?:and|to|through|-|–)\s*"
+                   rf"(?P<m2>{MONTH_RE})\s+(?P<my>(?:19|20)\d{{2}})\b"),
     ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:and|&|-|–|to|through)\s*(?P<m2>{MONTH_RE})"
                    rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
     ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
