@@ -339,3 +339,19 @@ def test_peak_claim_is_judged_on_all_data_even_after_a_dated_sentence(loaded_sto
     assert len(peak) == 1 and peak[0]["verdict"] == "contradicted"
     assert peak[0]["official_value"] == pytest.approx(1316.7)
     assert "2013-11" in peak[0]["explanation"]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # a Japanese unit word slipped by one step (万 for 億, 億 for 兆): 10,000 times off
+    ("居住者による対外中長期債投資は、2月23日～3月1日の週に1億5142万円の買い越しだった。", "1/10,000"),
+    ("2025年3月1日までの1週間で、国内投資家は海外の中長期債を1億5142万円買い越した。", "1/10,000"),
+    ("日本の米国債保有額は2025年3月末時点で1130億8000万ドルだった。", "1/10"),
+    ("Japanese investors bought a net 151.42 million yen of foreign bonds in the week ending March 1, 2025.",
+     "1/10,000"),
+])
+def test_a_slip_of_one_japanese_unit_word_is_a_unit_trap(loaded_store, text, factor):
+    """万, 億 and 兆 are 10,000 apart: a figure exactly that far from the official one is a unit slip (contradicted,
+    flagged), not 'another measure' left unverifiable as a far gap would be."""
+    r = one(text, loaded_store, date="2025-05-20")
+    assert r["verdict"] == "contradicted" and "unit_trap" in r["flags"], (text, r["explanation"])
+    assert f"off by a factor of {factor.split()[0].replace('1/', '')}" in r["explanation"] and factor in r["explanation"]

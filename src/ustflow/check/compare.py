@@ -79,10 +79,11 @@ def qualifier_words(q: str) -> str:
 
 
 def unit_trap(claimed: float, official: float, tol: float) -> float | None:
-    """The factor by which the claim is off, if it matches at 10x/100x/1000x (either way)."""
+    """The factor by which the claim is off, if it matches at 10x/100x/1000x/10,000x (either way). 10,000 is the
+    step between Japanese units (万, 億, 兆): "1億5142万円" for 1兆5142億円 is a slip of one unit word."""
     if official == 0:
         return None
-    for f in (10, 100, 1000, 0.1, 0.01, 0.001):
+    for f in (10, 100, 1000, 10_000, 0.1, 0.01, 0.001, 0.0001):
         if abs(official - claimed / f) <= max(tol / f, 0.005 * abs(official)):
             return f
     return None
@@ -115,8 +116,8 @@ def trap_text(factor: float, official: float, unit: str, period: str) -> str:
                 f"ten times too large")
     if unit == "USD mn" and factor == 1000:
         return f"unit error: the official {fmt_num(official)} is in millions of dollars; the claim reads it as billions"
-    times = f"{factor:g} times the official figure" if factor > 1 else f"1/{1 / factor:g} of the official figure"
-    return (f"off by a factor of {factor if factor > 1 else 1 / factor:g} (scale or unit error): the claim is {times}, "
+    times = f"{factor:,g} times the official figure" if factor > 1 else f"1/{1 / factor:,g} of the official figure"
+    return (f"off by a factor of {factor if factor > 1 else 1 / factor:,g} (scale or unit error): the claim is {times}, "
             f"{fmt_num(official)} {unit} in {period}")
 
 
