@@ -299,3 +299,42 @@ def test_the_ledes_year_in_other_words(data, text):
     r = check_text(text.format(lvl=f"{lvl:.1f}", d=f"{d:.1f}"), date="2025-03-18", store=data)
     rec = by_claim(r, f"${d:.1f} billion")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-12 to 2024-01"), rec["explanation"]
+
+
+# cf1ef05 / 3e18bcc / 98429d5: TIC's flows by kind of security in prose ----------------------------------------------------
+
+
+def _slt1(loaded_store, col: str, month: str) -> float:
+    return float(series(f"tic.slt1.grand_total.{col}", loaded_store)[pd.Period(month, "M")]) / 1e3
+
+
+@pytest.mark.parametrize("text,col", [
+    ("Foreign investors bought a net ${v} billion of long-term U.S. securities in April, the TIC data showed.",
+     "lt_total_net"),
+    ("Net foreign purchases of long-term U.S. securities totaled ${v} billion in April.", "lt_total_net"),
+    ("TIC data showed foreigners were net buyers of U.S. stocks in April, to the tune of ${v} billion.", "lt_eqty_net"),
+    ("According to the TIC report, net foreign buying of U.S. corporate bonds was ${v} billion in April.", "lt_corp_net"),
+])
+def test_a_tic_flow_by_kind_in_other_words(data, loaded_store, text, col):
+    v = _slt1(loaded_store, col, "2026-04")
+    assert v > 0
+    rec = by_claim(check_text(text.format(v=f"{v:.1f}"), date="2026-06-18", store=data), f"${v:.1f} billion")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("tic_prose_flow", "supported", "2026-04"), rec
+
+
+def test_two_months_of_one_subject_joined_by_and(data, loaded_store):
+    mar, apr = _slt1(loaded_store, "lt_agcy_net", "2026-03"), _slt1(loaded_store, "lt_agcy_net", "2026-04")
+    assert mar < 0 < apr
+    text = f"TIC data: foreigners sold a net ${-mar:.1f} billion of agency bonds in March and bought ${apr:.1f} billion in April."
+    r = check_text(text, date="2026-06-18", store=data)
+    assert by_claim(r, f"${-mar:.1f} billion")["verdict"] == "supported"
+    assert by_claim(r, f"${apr:.1f} billion")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("who", ["The Fed", "U.S. banks", "Domestic pension funds"])
+def test_a_trade_by_a_buyer_of_its_own_is_not_all_foreigners(data, loaded_store, who):
+    # a story that names TIC, a buyer of its own told by its verb: it was judged as all foreigners' net purchases
+    v = _slt1(loaded_store, "lt_treas_net", "2026-04") + 7
+    text = f"TIC data came out on Thursday. {who} bought ${v:.1f} billion of Treasury bonds and notes in April."
+    rec = by_claim(check_text(text, date="2026-06-18", store=data), f"${v:.1f} billion")
+    assert rec["measure"] != "tic_prose_flow" and rec["verdict"] != "contradicted", rec

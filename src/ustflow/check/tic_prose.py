@@ -76,6 +76,20 @@ def _nearest_kind(s: str, start: int, end: int) -> tuple[str, str] | None:
     return None if best is None else (best[2], best[3])
 
 
+#: a trade told by its verb, whose subject is the trader ("Foreign investors bought ...", "U.S. residents sold ...")
+_VERB = re.compile(r"sold|bought|(?:de|in)creased their holdings|reduced their holdings", re.I)
+#: a subject that is foreigners (or US residents, the other side of the same trades)
+_SIDE = re.compile(r"\bforeign|\boverseas\b|\binternational\b|\bnon-?residents?\b|\boffshore\b|\babroad\b|"
+                   r"\b(?:U\.?S\.?|US|American) (?:residents|investors)\b|\bAmericans\b|\bthey\b", re.I)
+
+
+def _clause_before(s: str, at: int) -> str:
+    """The words of the clause before ``at`` (from the last comma, semicolon, colon, "while" or "but"; not "and": "sold
+    ... in March and bought ... in April" share the subject)."""
+    cut = max((m.end() for m in re.finditer(r"[,;:]|\b(?:while|whereas|but)\b", s[:at])), default=0)
+    return s[cut:at]
+
+
 def _no_holder(c: Claim) -> bool:
     sj = c.subject
     if sj is None or sj.kind in ("foreign_investors", "foreign_total"):
@@ -103,6 +117,8 @@ def kind_of(c: Claim, story: str) -> tuple[str, str, int] | None:
         return None
     pre = [m for m in trades if m.start() < a.span[0]]
     m = pre[-1] if pre else trades[0]
+    if m.start() < a.span[0] and _VERB.fullmatch(m.group(0)) and not _SIDE.search(_clause_before(s, m.start())):
+        return None  # "The Fed bought $50.5 billion of Treasury notes": a buyer of its own, not all foreigners
     sign = -1 if m.group("sell") or a.number < 0 else 1  # "Net Purchases | -$29.9B": net purchases below zero
     if kind in ("foreign", "foreign_bonds", "foreign_stocks") and _US_SIDE.search(s[:a.span[0]]):
         sign = -sign  # US residents' sales of foreign securities are foreigners' purchases from them
