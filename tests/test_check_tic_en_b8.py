@@ -14,7 +14,8 @@ is a look-back of a year; a quote a scraper escaped ("May\\'s") is a quote; TIC'
 exporters) are holders of their own; "in the five months through May" (any count of months); a list's last item after ", and" ("..., and Hong Kong
 ($17 billion)") is in the list, not a clause of its own; "increased its ownership" is a move; a move shares the period
 of the level it led to ("sold $8 billion, reducing its holdings to $X as of January 2024"); "between September 2008 and
-September 2010" is one span. Invented sentences; the values expected are read here from the loaded TIC table."""
+September 2010" is one span; "it" in the sentence after a yield's is the yield ("While it has come down from 4.5 percent
+registered on April 11"). Invented sentences; the values expected are read here from the loaded TIC table."""
 
 from __future__ import annotations
 
@@ -480,3 +481,20 @@ def test_a_span_between_two_months_with_years(data, holdings, slug, name, start,
                            v="increased" if chg > 0 else "reduced", v2=verb(chg), c=fmt(chg))
     rec = by_claim(check_text(text, date="2026-04-20", store=data), fmt(chg))
     assert rec["official_period"] == f"{start} to {end}", (text, rec["explanation"])
+
+
+@pytest.mark.parametrize("lead,later,day", [
+    ("The benchmark 10-year Treasury yield sits at around {now} percent.", "While it has come down from {v} percent "
+     "registered on {d}, it is still high.", "2025-04-11"),
+    ("The 10-year Treasury yield ended the week near {now} percent.", "But it was {v} percent on {d}.", "2024-10-31"),
+    ("Ten-year Treasury yields are trading at {now} percent.", "It closed at {v} percent on {d}, the data show.",
+     "2023-10-19"),
+])
+def test_it_in_the_sentence_after_a_yield_is_the_yield(data, lead, later, day):
+    d = pd.Timestamp(day)
+    probe = f"The 10-year Treasury yield closed at 1.00 percent on {d.strftime('%B')} {d.day}, {d.year}."
+    v = by_claim(check_text(probe, date=str((d + pd.Timedelta(days=3)).date()), store=data), "1.00 percent")["official_value"]
+    text = lead.format(now=f"{v + 0.3:.2f}") + " " + later.format(v=f"{v:.2f}", d=f"{d.strftime('%B')} {d.day}")
+    rec = by_claim(check_text(text, date=str((d + pd.Timedelta(days=3)).date()), store=data), f"{v:.2f} percent")
+    assert rec["official_period"] == day, (text, rec["explanation"])
+    assert rec["verdict"] == "supported", (text, rec["explanation"])

@@ -49,6 +49,8 @@ _BREAKDOWN = re.compile(r"\s*(?:That|This|It|The (?:total|figure|amount))\s+(?:w
                         r"\s*(?:That|This|It|The (?:figure|total|number|tally|level))\s+(?:compares|compared)\s+with\b|"
                         r"\s*(?:次いで|続いて|その次は|これに次ぐのは)", re.I)  # "次いで2010年8月の1兆0004億円": the next of a ranking
 _THIS_TIME = re.compile(r"今回|今月|最新|\bthis (?:time|month|week)(?:'s|’s)?\b|\bthe latest\b", re.I)
+#: a sentence that goes on about the thing the one before named, by a pronoun: "While it has come down from 4.5 percent"
+_IT_AGAIN = re.compile(r"\W*(?:(?:While|Although|Though|But|And|Yet|Still|Since)\s+)?(?:it|it's|it’s)\s", re.I)
 _MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change", "fx_pct")
 
 
@@ -120,6 +122,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             before = None
         if not c.measure and c.kind == "amount" and before is not None and _BREAKDOWN.match(c.text):
             c.measure = classify_ellipsis(c, before)  # "That was comprised of 1.1 trillion yen in ..."
+        if not c.measure and c.kind == "amount" and before is not None and before.measure == "yield_level" and \
+                c.amount is not None and c.amount.kind == "percent" and _IT_AGAIN.match(c.sentence.text):
+            c.measure = "yield_level"  # "The 10-year yield sits at 4.3 percent. While it has come down from 4.5 percent"
         if c.kind == "amount" and c.measure:
             prev = c
             lead.setdefault(c.sentence.index, c)
