@@ -192,13 +192,21 @@ def ja_was_period(s: str, span: tuple[int, int], periods: list[Period]) -> Perio
 def _ja_modifies_subject(c: Claim, s: str, p: Period) -> bool:
     """Whether period ``p`` lies in a Japanese clause that modifies the figure's subject: "[9月15日に円売り介入を行い
     取得したドルで米国債を購入したとみられる]日本が8823億ドルで2位" (a verb's attributive form, た or る, right
-    before the holder, and no comma between): the date of what the holder did, not the figure's."""
+    before the holder, and no comma between): the date of what the holder did, not the figure's. Not when that
+    clause is the holder's own move in its holdings, one verb ("3月に米国債を売却した中国は6523億ドル",
+    "1月に保有額を増やした日本は"): the month of that move is the figure's (it fell back to the latest month: a true
+    level contradicted)."""
     sub = c.subject
     if sub is None or not s or not p.span[1] <= sub.span[0] <= c.span[0]:
         return False
     between = s[p.span[1]:sub.span[0]]
     return bool(re.search(r"[\u3040-\u30ff]", between)) and not re.search(r"[、。,]", between) and \
-        bool(re.search(r"(?:た|る|いる|られる|みられる)$", between))
+        bool(re.search(r"(?:た|る|いる|られる|みられる)$", between)) and not _JA_OWN_MOVE.fullmatch(between)
+
+
+#: a holder's own move in its holdings, told in one verb: "に米国債を売却した", "に保有額を410億ドル減らした"
+_JA_OWN_MOVE = re.compile(r"\s*(?:に|には)?(?:米国債|保有額|保有高|保有残高|残高|保有)(?:を|が)?[^、。をがでて]{0,10}?"
+                          r"(?:増や|減ら|積み増|買い増|売却|購入|売り越|買い越|圧縮|削減|縮小|拡大)し?た")
 
 
 def _unclosed(between: str) -> bool:
