@@ -125,10 +125,13 @@ def _rank_word(m: re.Match) -> int:
 
 
 #: a change of rank: "became the largest holder", "overtook Japan as", "surpassing China to become"
-_BECAME = re.compile(r"\b(?:became|become|becoming|becomes|overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|"
+_BECAME = re.compile(r"\b(?P<verb>became|become|becoming|becomes|overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|"
                      r"(?:re)?(?:gain(?:ed|ing|s)?|claim(?:ed|ing|s)?|took|take|taking|takes)(?: over)?|"
                      r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|oust(?:ed|ing|s)?|dethron(?:ed|ing|es)|"
                      r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
+#: a finite verb of being or keeping after a change of place and before the place: the place is that verb's
+_STAYED = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|was|are|were|kept|keeps|retain(?:s|ed)|stands|stood|"
+                     r"continues to be|continued to be)\s+(?:still\s+|now\s+)?(?:the\s+|its\s+|as\s+)?[^,;.]{0,30}$", re.I)
 #: a rank regained, not only reached: "Japan reclaims the top spot", "regained its place as the largest holder"
 _REGAIN = re.compile(r"\b(?:reclaim|regain|retak|recaptur|return(?:s|ed|ing)? to|back (?:to|as|in)\b)\w*[^.;]{0,80}$", re.I)
 #: the same in Japanese, after the rank: "トップに返り咲いた", "首位を奪還", "首位に浮上", "首位になった"
@@ -139,7 +142,13 @@ _JA_BECAME = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り
 def change_of_place(s: str, m: re.Match) -> list[str]:
     """The notes of a place that changed at the period ("becomes": "China overtook Japan as the largest holder",
     "トップに浮上"), regained ("regains": "reclaims the top spot": it had lost it just before, even with no period)."""
-    if not (_BECAME.search(s[max(0, m.start() - 90):m.start()]) or _JA_BECAME.match(s, m.end())):
+    before = s[max(0, m.start() - 90):m.start()]
+    became = _BECAME.search(before)
+    if became and _STAYED.search(before, became.end("verb")):
+        # "Britain, which overtook China in March 2025, remained the No. 2 holder": the change is the relative
+        # clause's; the place is the main verb's, one of being or keeping
+        became = None
+    if not (became or _JA_BECAME.match(s, m.end())):
         return []
     return ["becomes"] + (["regains"] if _REGAIN.search(s[max(0, m.start() - 90):m.start()]) or
                           _JA_REGAIN.match(s, m.end()) else [])
