@@ -22,6 +22,8 @@ HOLDER_RANK_RX = re.compile(
     rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
     # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
+    # "among the top five foreign holders": the first n places as a group (``holders.top_group``)
+    r"(?:(?<=top )(?P<topn>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+)?"
     # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
     r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American|debt|Treasury|"
     r"government|bond)\s+){0,3}"
@@ -70,11 +72,14 @@ def holder_ranks(s: str) -> list[re.Match]:
     about = bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
              if (about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
-             and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())]
+             and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
+             and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))]
     found += ja_rank_matches(s)
     return sorted(found, key=lambda m: m.start())
 
 
+#: "the top three holders were Japan, Britain and China": a list, each holder's place its own (``holder_lists``)
+_LISTED_AFTER = re.compile(r"[^.;]{0,50}?\s*(?:were|are|was|is|:|–|—)\s*(?:the\s+)?[A-Z]")
 #: "17th among the largest foreign holders", "in 17th spot amongst the biggest holders": after a place, the largest
 #: holders are the set it is counted in, not a claim of a place among the largest
 _PLACE_AMONG = re.compile(rf"\b(?:{_ORD}|No\.\s?\d{{1,2}}|number[- ]\w+)(?:[- ](?:largest|biggest))?"

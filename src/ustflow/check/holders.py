@@ -203,7 +203,10 @@ _TO_RANK = re.compile(r"[^.;]{0,60}?\bto\s+(?:being\s+|become\s+|becoming\s+)?(?
                       r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|largest|biggest|top)\b", re.I)
 TOP_N = 10  # "among the largest holders": within the ten largest (as history.TOP_N for "one of the largest")
 _TOP_N = re.compile(r"\b(?:the\s+)?(?:world(?:'|’)s\s+)?(?P<n>two|three|four|five|[2-5])\s+$", re.I)
-_N = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: "the top five holders": the number after "top" (in the claim's own words)
+_TOP_N_AFTER = re.compile(r"(?:(?:the|its)\s+)?top\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s",
+                          re.I)
+_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def top_group(c: Claim) -> tuple[int, list[str]] | None:
@@ -212,7 +215,7 @@ def top_group(c: Claim) -> tuple[int, list[str]] | None:
     from ustflow.check.subjects import find_subjects
 
     s = c.sentence.text
-    m = _TOP_N.search(s[:c.span[0]])
+    m = _TOP_N.search(s[:c.span[0]]) or _TOP_N_AFTER.match(c.claim_text)
     if m is None:
         # "China and Japan are the biggest foreign holders": a plural place shared by the holders named before it
         named = list(dict.fromkeys(x.slug for x in find_subjects(s[:c.span[0]]) if x.kind in ("country", "japan")))
@@ -220,7 +223,8 @@ def top_group(c: Claim) -> tuple[int, list[str]] | None:
         joined = re.search(r"\b(?:and|&)\b[^,;.]{0,40}\b(?:are|were|remain|remained|as)\b", s[:c.span[0]], re.I)
         return (len(named), named) if plural and joined and len(named) >= 2 and c.rank == 1 else None
     n = _N.get(m.group("n").lower()) or int(m.group("n"))
-    named = list(dict.fromkeys(x.slug for x in find_subjects(s[:m.start()]) if x.kind in ("country", "japan")))
+    head = s[:m.start()] if m.string is s else s[:c.span[0]]
+    named = list(dict.fromkeys(x.slug for x in find_subjects(head) if x.kind in ("country", "japan")))
     if not named and re.match(r"[^.;]{0,60}?\b(?:were|are)\s+(?=[A-Z])", s[c.span[1]:]):
         # "the three largest holders were Japan, China and the U.K.": the holders listed after it
         named = list(dict.fromkeys(x.slug for x in find_subjects(s[c.span[1]:]) if x.kind in ("country", "japan")))[:n]
