@@ -22,7 +22,7 @@ from ustflow.check import lexicon as lx
 from ustflow.check.claims import FX_SUBJECT, SINCE_REF, YIELD_SUBJECT, Claim
 from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
-from ustflow.check.japanese_lists import JA_LIST
+from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
 from ustflow.check.japanese_markets import JA_YIELD
 from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
@@ -196,10 +196,15 @@ _JA_PEAK_AFTER = re.compile(r"\s*(?:を|が|で)ピーク")
 _JA_HOLD = re.compile(r"保有|残高|所有")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
 
 
+#: a holder's own holdings, its Treasuries left unsaid ("日本の保有額は前月比3.8%減"), as "Japan's holdings fell 3.8%"
+_JA_HOLDERS_HOLDINGS = re.compile(rf"(?:{JA_HOLDER})の(?:保有(?:残高|額|高)|残高)")
+
+
 def _tic_topic_ja(c: Claim) -> bool:
-    """"中国の米国債保有額は3月に1%減少した": a holder of TIC's named with its Treasuries in a Japanese sentence."""
+    """"中国の米国債保有額は3月に1%減少した": a holder of TIC's named with its Treasuries in a Japanese sentence, or
+    with its holdings alone ("日本の保有額は3月に前月比3.8%減った")."""
     return c.subject is not None and c.subject.kind in ("country", "japan", "foreign_total") and \
-        bool(re.search(r"米国債|米国の国債|米財務省証券", c.sentence.text))
+        bool(re.search(r"米国債|米国の国債|米財務省証券", c.sentence.text) or _JA_HOLDERS_HOLDINGS.search(c.sentence.text))
 _FLOW_NOUN = re.compile(r"\b(?:investment|purchases|buying|selling|inflows?|outflows?|flows?|capital flow)\b", re.I)
 _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year (?:notes?|bonds?|Treasur(?:y|ies)|JGBs?|"
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)

@@ -82,11 +82,12 @@ _JA_MORE_LESS = re.compile(r"\s*(?:も|ほど)?(?:多|少|増|減|拡大|縮小)
 #: (a holder's nationality may stand between: "a $56-billion Belgian splurge")
 _CHANGE_AFTER = re.compile(r"\s*(?-i:[A-Z][a-z]+\s+)?(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction|splurge|binge)\b", re.I)
-#: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し": a holder's move in its Treasuries, not a level
+#: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し", "183億ドル積み増し", "477億ドル削減" (a headline's
+#: verbal noun with no する): a holder's move in its Treasuries, not a level
 #: (the figure's conversion in brackets may come between: "178億ドル(約2.28兆円)増額して")
 _JA_CONVERSION = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
 _JA_MOVE_AFTER = re.compile(_JA_CONVERSION + r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
-                            r"増|減)(?!超|税)")
+                            r"積み増し|積み増|削減|増額|減額|増|減)(?!超|税)")
 #: a move verb of the figure's own right after it: "148億米ドル減少しました", "52億ドル増加した"
 _JA_MOVE_VERB_AFTER = re.compile(_JA_CONVERSION + r"\s*(?:増加|減少|拡大|縮小)(?:し|した|しました|して)")
 #: the size of a move named before the figure: "減額の総計は460億ドルに上った", "増加幅は90億ドル", "減少額は約50億ドル"
@@ -200,7 +201,7 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
 def _ja_move(c: Claim, m: re.Match) -> str:
     """A change in the direction of the Japanese move word ``m`` names."""
     if c.direction is None:
-        c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越", "増額") else -1
+        c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越", "増額", "積み増し", "積み増") else -1
         c.direction_word = m.group("w")
     return "change"
 
