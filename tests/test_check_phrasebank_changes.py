@@ -173,6 +173,17 @@ CASES = [
      "2026-02 to 2026-03", JP_MAR),
     ("Japan's holdings tumbled $47.7 billion, data for March showed.", MARCH, "$47.7", S, "2026-02 to 2026-03",
      JP_MAR),
+    # a move set against the holder's own level then, and a base named with "since ... last year"
+    ("China's holdings in April were 12.4% below their level a year earlier.", APRIL, "12.4%", S,
+     "2025-04 to 2026-04", CN_YOY_P),
+    ("China's holdings were 12.4% lower than a year earlier.", APRIL, "12.4%", S, "2025-04 to 2026-04", CN_YOY_P),
+    ("China's holdings were $92.5 billion below their level a year earlier.", APRIL, "$92.5", S,
+     "2025-04 to 2026-04", CN_YOY),
+    ("Japan's holdings in April were 1.5% higher than in March.", APRIL, "1.5%", S, "2026-03 to 2026-04",
+     ("japan", "2026-03", "2026-04", "p")),
+    ("China has cut its holdings by $92.5 billion since April last year.", APRIL, "$92.5", S, "2025-04 to 2026-04",
+     CN_YOY),
+    ("Japan's holdings were 9.6% higher than a year earlier.", APRIL, "9.6%", C, "2025-04 to 2026-04", JP_YOY_P),
     # false variants: a wrong size, a wrong direction, a wrong base
     ("Japan cut its holdings of U.S. Treasuries by $57.7 billion in March.", MARCH, "$57.7", C, "2026-02 to 2026-03",
      JP_MAR),

@@ -405,6 +405,10 @@ class Resolver:
             if self.ref is None:
                 return None
             y, mo, note = self.ref.year - 1, 12, "the end of the year before the publication's"
+        elif g.get("sm3"):  # "since April last year"
+            if self.ref is None:
+                return None
+            y, mo, note = self.ref.year - 1, _mon(g["sm3"]), "the year before the publication's"
         elif g.get("sy"):
             y = int(g["sy"])
             # "since the end of 2021": from December's level
@@ -480,7 +484,9 @@ class Resolver:
                 p = replace(p, extra={**p.extra, "from_to": True})
             elif not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
                                                      re.search(r"\b(?:from|than(?:\s+in|\s+at\s+the\s+end\s+of)?|compared (?:with|to)|"
-                                                               r"versus|vs\.?)\s+(?:the\s+)?$", text[:s], re.I)):
+                                                               r"versus|vs\.?|(?:below|under|above|over)\s+(?:its|their|the)\s+(?:own\s+)?(?:level|holdings|total|mark)"
+                                                               r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?$",
+                                                               text[:s], re.I)):
                 p.role = "from"
             p = replace(p, span=(s, e))
             out.append(p)

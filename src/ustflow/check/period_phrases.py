@@ -88,6 +88,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE}),?\s+)?(?P<sy>(?:19|20)\d{{2}})|"
               # "since the end of last year": from the December before the publication's year
               rf"\bsince\s+(?:the\s+)?end\s+of\s+(?P<syrel>last|the previous|the prior)\s+year\b|"
+              # "since April last year": that month of the year before the publication's (not "since last April",
+              # which may be this year's April)
+              rf"\bsince\s+(?P<sm3>{MONTH_RE})\s+(?:of\s+)?(?:last|the previous|the prior)\s+year\b|"
               rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!,?\s+\d)\b"),
     # "they remained net sellers for the year at 2.415 trillion yen": for the year so far (not "forecasts for the year")
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"

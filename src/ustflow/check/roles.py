@@ -65,6 +65,12 @@ _THAN_THEN = re.compile(rf"\s*(?:dollars\s+)?(?P<dir>less|lower|smaller|fewer|mo
                         rf"{_THAN_DID}(?:in\s+|at\s+the\s+end\s+of\s+)?(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:week|month|year)\s+"
                         rf"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:week|month|year)|last\s+"
                         rf"(?:week|month|year)|the\s+(?:week|month|year)\s+(?:before|earlier))", re.I)
+#: a figure set against the holder's own level at an earlier time: "12.4% below their level a year earlier", "$30
+#: billion above its holdings in April 2025" (a change since then, as "lower than a year earlier")
+_BELOW_LEVEL_THEN = re.compile(rf"\s*(?P<dir>below|under|above|over)\s+(?:its|their|the)\s+(?:own\s+)?(?:level|holdings|"
+                               rf"total|mark)\s+(?:of\s+|in\s+|at\s+the\s+end\s+of\s+)?(?:(?:{MONTH_RE})\b|(?:a|one)\s+"
+                               rf"(?:month|year)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+"
+                               rf"(?:month|year)|last\s+(?:month|year)|the\s+(?:month|year)\s+(?:before|earlier))", re.I)
 _MORE_X_THAN = re.compile(rf"\s+(?:more|less|fewer)\s+(?:[\w-]+\s+){{1,4}}?than\s+{_THAN_DID}(?:in\s+|during\s+)?(?:the\s+)?"
                           rf"(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|(?:previous|prior|"
                           rf"preceding)\s+(?:week|month|year)|last\s+(?:week|month|year)|(?:week|month|year)\s+(?:before|earlier))",
@@ -429,6 +435,10 @@ def figure_role(c: Claim, s: str) -> str:
             return "gap"
     if a.kind == "money" and (than := _than_then(c, s, before)) is not None:
         return than
+    then = _BELOW_LEVEL_THEN.match(s, a.span[1]) or (_THAN_THEN.match(s, a.span[1]) if a.kind == "percent" else None)
+    if then and a.kind in ("money", "percent"):  # "12.4% lower than a year earlier", "below their level a year earlier"
+        c.direction = -1 if then.group("dir").lower() in ("less", "lower", "smaller", "fewer", "below", "under") else 1
+        return "change" if a.kind == "money" else "pct"
     if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or \
             _MOVE_IS_BARE.search(before):
         return "change"
