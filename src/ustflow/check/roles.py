@@ -274,6 +274,20 @@ def _than_then(c: Claim, s: str, before: str) -> str | None:
     return "change"
 
 
+def _set_against_then(c: Claim, s: str, before: str) -> str | None:
+    """A figure set against an earlier time of the same holder: money ``_than_then`` reads; "12.4% lower than a year
+    earlier", "$92.5 billion below their level a year earlier" (a change since then: "change", or "pct" for a
+    percent); None for none of these."""
+    a = c.amount
+    if a.kind == "money" and (than := _than_then(c, s, before)) is not None:
+        return than
+    then = _BELOW_LEVEL_THEN.match(s, a.span[1]) or (_THAN_THEN.match(s, a.span[1]) if a.kind == "percent" else None)
+    if not then or a.kind not in ("money", "percent"):
+        return None
+    c.direction = -1 if then.group("dir").lower() in ("less", "lower", "smaller", "fewer", "below", "under") else 1
+    return "change" if a.kind == "money" else "pct"
+
+
 def _gap_more(c: Claim, s: str) -> str:
     """"The gap between China and the U.K. has since widened, with the U.K. holding $189.2 billion more": in a sentence
     that names the gap between two holders, a figure with "more" / "less" after it (no "than") is the gap, from the
@@ -433,12 +447,8 @@ def figure_role(c: Claim, s: str) -> str:
             c.direction = -1 if gap.group("dir").lower() in ("less", "lower", "smaller", "below", "behind",
                                                              "short of") else 1
             return "gap"
-    if a.kind == "money" and (than := _than_then(c, s, before)) is not None:
-        return than
-    then = _BELOW_LEVEL_THEN.match(s, a.span[1]) or (_THAN_THEN.match(s, a.span[1]) if a.kind == "percent" else None)
-    if then and a.kind in ("money", "percent"):  # "12.4% lower than a year earlier", "below their level a year earlier"
-        c.direction = -1 if then.group("dir").lower() in ("less", "lower", "smaller", "fewer", "below", "under") else 1
-        return "change" if a.kind == "money" else "pct"
+    if (then := _set_against_then(c, s, before)) is not None:
+        return then
     if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or \
             _MOVE_IS_BARE.search(before):
         return "change"
