@@ -338,3 +338,41 @@ def test_a_trade_by_a_buyer_of_its_own_is_not_all_foreigners(data, loaded_store,
     text = f"TIC data came out on Thursday. {who} bought ${v:.1f} billion of Treasury bonds and notes in April."
     rec = by_claim(check_text(text, date="2026-06-18", store=data), f"${v:.1f} billion")
     assert rec["measure"] != "tic_prose_flow" and rec["verdict"] != "contradicted", rec
+
+
+# 72cd08d / 70c3238: an estimate made before the official figure, and a return, in other words --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Money market brokers had estimated the intervention at about {e} trillion yen.",
+    "Japan is estimated to have spent about {e} trillion yen intervening on July 30, according to money market brokers.",
+    "Market estimates put the size of the July 30 intervention at {e} trillion yen.",
+    "Japan spent {t} trillion yen on intervention on July 30, the finance ministry said; traders had estimated {e} "
+    "trillion yen.",
+])
+def test_an_estimate_of_an_intervention_in_other_words(data, loaded_store, text):
+    # 72cd08d read 'had earlier been estimated at', 'market estimates put', 'estimated by traders'; in the active voice
+    # the brokers' estimate was judged as the official figure: contradicted
+    total = float(series("mof.fx_intervention.amount", loaded_store)["2026-07-30":"2026-07-30"].sum())
+    t, e = f"{total / 1000:.1f}", f"{total / 1000 - 3:.0f}"
+    r = check_text(text.format(t=t, e=e), date="2026-08-20", store=data)
+    rec = claim_containing(r, f"{e} trillion yen")
+    assert rec["verdict"] == "unverifiable" and "estimate" in rec["explanation"], rec
+    if "{t}" in text:
+        assert by_claim(r, f"{t} trillion yen")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text", ["The 10-year Treasury returned {y}% this year.",
+                                  "Ten-year Treasuries have delivered a {y}% return this year.",
+                                  "Currency-hedged 10-year Treasuries yield about {y}% for Japanese investors."])
+def test_a_return_is_no_yield_in_other_words(data, loaded_store, text):
+    y = float(series("fred.dgs10", loaded_store)["2026-01-01":"2026-08-19"].iloc[10])  # a close of this year: 'supported'
+    r = [x for x in check_text(text.format(y=f"{y:.2f}"), date="2026-08-20", store=data) if x["claim"].endswith("%")]
+    assert r and r[0]["verdict"] == "unverifiable" and r[0]["measure"] != "yield_level", r
+
+
+def test_a_holdings_gain_in_percent_is_still_a_holdings_change(data):
+    p = 100 * (_h(data, "japan", "2026-04") / _h(data, "japan", "2026-03") - 1)
+    rec = by_claim(check_text(f"Japan's holdings of Treasuries gained {p:.1f}% in April.", date="2026-06-20", store=data),
+                   f"{p:.1f}%")
+    assert (rec["measure"], rec["verdict"]) == ("holdings_pct", "supported"), rec["explanation"]

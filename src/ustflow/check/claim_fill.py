@@ -32,6 +32,10 @@ _ESTIMATE = re.compile(r"\b(?:calculated|calculates|calculation|reckon(?:s|ed)?|
                        # an estimate made before the official figure: "had earlier been estimated at over 8 trillion yen",
                        # "market estimates put it at", "estimated by traders at"
                        r"(?:had|has|have) (?:earlier |previously |initially |first )?been estimated(?: at| to be)?|"
+                       # "estimated" as a verb in any voice: "brokers had estimated the intervention at", "Japan is
+                       # estimated to have spent", "traders estimated 12 trillion yen" (not "an estimated 5 trillion")
+                       r"\b(?:had|has|have|is|was|are|were|be|been|\w+s)\s+(?:(?:earlier|previously|initially|first|also)"
+                       r"\s+)?estimated\b(?! that)|"
                        r"(?:market|analysts?(?:'|’)?|traders?(?:'|’)?|economists?(?:'|’)?|private(?:-sector)?) estimates? "
                        r"(?:put|of|at|suggest(?:ed)?|show(?:ed)?)|estimated by (?:analysts|traders|economists|"
                        r"market (?:participants|sources)|(?:some )?brokers))\b", re.I)
@@ -183,7 +187,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         c.instrument_text = s[sp[0]:sp[1]]
     c.forecast = (bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])) or \
         bool(lx.JA_CONDITION.match(s, c.span[1]) or lx.JA_CONDITION_BEFORE.search(s[cs:pos]))
-    c.estimate = any(b <= pos for _, b in spans(_ESTIMATE, s))
+    c.estimate = any(a < pos for a, _ in spans(_ESTIMATE, s))  # (the claim may take the verb: 'estimated 12 trillion')
 
 
 def past_will(c: Claim, ref) -> bool:

@@ -283,14 +283,20 @@ _HOLDER_ELLIPSIS = re.compile(r"^\W*(?:(?:[A-Z][\w.]+\s+){0,2}[A-Z][\w.]+(?:'s|â
 
 #: a percent that is a return or a currency-hedged figure, not a yield the official curves show: "a negative return
 #: of about minus 1.5%", "On a yen-hedged basis, 10-year Treasuries yield 0.4%", "hedging costs of 4.9%"
-_RETURN_OR_HEDGED = re.compile(r"\breturns?\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:minus\s+)?$|"
+_RETURN_OR_HEDGED = re.compile(r"\b(?:returns?\s+of|returned)\s+(?:about\s+|"
+                               r"around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:minus\s+)?$|"
                                r"\b(?:yen|currency|dollar|FX)[- ]hedged\b|\bhedged (?:basis|terms|return|yield)|"
                                r"\bhedg(?:e|ing)\b[^.;%]{0,40}\bcosts?\b", re.I)
 
 
+#: the same after the figure: "a 4.5% return", "4.5% total return", "a 1.2% hedged yield"
+_RETURN_AFTER = re.compile(r"\s*(?:total\s+|annual(?:ized)?\s+|hedged\s+)?returns?\b|\s*hedged\b", re.I)
+
+
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
     a = c.amount
-    if a.kind == "percent" and _RETURN_OR_HEDGED.search(s[max(0, a.span[0] - 90):a.span[0]]) and \
+    if a.kind == "percent" and (_RETURN_OR_HEDGED.search(s[max(0, a.span[0] - 90):a.span[0]]) or
+                                _RETURN_AFTER.match(s, a.span[1])) and \
             not re.search(r"\b(?:compared|versus|vs\.?|while)\b", s[max(0, a.span[0] - 40):a.span[0]], re.I):
         c.notes.append("beyond: a return or a currency-hedged figure (it needs the hedging cost, which the store "
                        "does not hold), not a yield the official curves show")
