@@ -56,6 +56,10 @@ HOLDER_RANK_RX = re.compile(
     rf"|\b(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}}(?P<ord7>{_ORD})\b(?=[^.;]{{0,40}}\b(?:holder|creditor|Treasur))"
     # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
     r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b"
+    # "Britain trails only Japan", "China ranks behind Japan and the U.K.", "second behind only Japan": the place right
+    # after the holders named (a plain "trails Japan" says only that it is smaller, no place)
+    r"|\b(?P<behind>(?:trail(?:s|ed|ing)?\s+only|(?:(?:rank|come|sit|stand)(?:s|ed|ing)?|came|sat|stood|is|was|are|were|"
+    r"remain(?:s|ed)?|now)\s+(?:only\s+)?behind|behind\s+only)\s+)(?=(?-i:(?:the\s+)?[A-Z]))"
     # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
     r"|\b(?:ced(?:e|es|ed|ing)|los(?:e|es|t|ing)|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
     r"hand(?:s|ed|ing)?(?: over)?)\s+(?P<that>(?:the|that|this|its|their)\s+(?:position|spot|title|crown|mantle|place|"
@@ -71,9 +75,10 @@ def holder_ranks(s: str) -> list[re.Match]:
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if (about or not (m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
+             if (about or not (m.group("behind") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
-             and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))]
+             and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
+             and not (m.group("behind") and not _named_after(s, m.end()))]
     found += ja_rank_matches(s)
     return sorted(found, key=lambda m: m.start())
 
@@ -100,6 +105,8 @@ def holder_rank(m: re.Match) -> int:
         return ja
     if m.groupdict().get("that") or m.groupdict().get("that2"):
         return 0  # the place named before it (``japanese_ranks.places_named_before``)
+    if m.groupdict().get("behind"):
+        return 1 + len(_named_after(m.string, m.end()))
     n = _rank_word(m)
     after = _AFTER_HOLDERS.match(m.string, m.end())
     if n == 1 and after and m.group("word") and m.group("word").lower() in ("largest", "biggest", "top"):
@@ -110,10 +117,24 @@ def holder_rank(m: re.Match) -> int:
     return n
 
 
+_WHO = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*)*")
+
+
+def _named_after(s: str, at: int) -> set[str]:
+    """The countries named one after another from ``at`` ("Japan and the United Kingdom")."""
+    from ustflow.check.subjects import find_subjects
+
+    who = _WHO.match(s, at)
+    return {x.slug for x in find_subjects(who.group(0)) if x.kind in ("country", "japan")} if who else set()
+
+
 def rank_span(m: re.Match) -> tuple[int, int]:
     """A holder-rank phrase's claim: "the world's largest" of "holdings remain the world's largest", "the position to
     Japan" of "ceding the position to Japan" (the verb is not the claim)."""
     g = m.groupdict()
+    if g.get("behind"):  # "trails only Japan": the holders named are the claim's, not its subject
+        who = _WHO.match(m.string, m.end())
+        return m.start(), who.end() if who else m.end()
     return m.span("hr") if g.get("hr") else (m.start("that"), m.end()) if g.get("that") else \
         m.span("that2") if g.get("that2") else m.span()
 
