@@ -192,6 +192,9 @@ _NET_TRADE_BEFORE = re.compile(r"\b(?:buying|bought|buys|selling|sold|sells|purc
                                r"offloading|offloaded|dumping|dumped|shedding|shed)\s+(?:a\s+)?net\s+(?:of\s+)?(?:about\s+|"
                                r"some\s+|around\s+|roughly\s+)?(?:[¥$]?[\d.,]+\s*(?:billion|trillion|million)?\s*(?:yen)?"
                                r"\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.I)
+#: a figure in an aside set off by dashes right after the holdings it tells of: "Japan's holdings — down $47.7 billion
+#: in March — remain the largest" (the dash opens a clause of its own, which names no holdings)
+_HOLD_DASH_ASIDE = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\s+[–—]\s+[^–—.;]{{0,40}}$", re.I)
 _JA_PEAK_AFTER = re.compile(r"\s*(?:を|が|で)ピーク")
 _JA_HOLD = re.compile(r"保有|残高|所有")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
 
@@ -368,7 +371,9 @@ def _money_measure(c: Claim, clause: str) -> str:
     has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or JA_TOPIC in c.notes or \
         (c.pair is not None and bool(_HOLD.search(c.pair.clause))) or \
         (c.subject is not None and c.subject.kind == "foreign_total" and ja_country_topic(c)) or \
-        (c.subject is not None and bool(_HOLD.search(c.subject.text)))  # "official holdings, which fell by $5 billion"
+        (c.subject is not None and bool(_HOLD.search(c.subject.text))) or \
+        bool(_HOLD_DASH_ASIDE.search(c.sentence.text[:c.amount.span[0]]))
+    # (the subject: "official holdings, which fell by $5 billion"; a dash aside: "Japan's holdings — down $47.7 billion")
     dirw = c.direction_word.lower()
     # Japanese has no word breaks: "3727億円の売り越し" carries its particle ("の売り越し")
     flow_verb = bool(dirw) and bool(re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dirw, re.I) or

@@ -171,9 +171,9 @@ SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|r
               r"outflows?|net outflows?|sell-off|selloff|unload(?:s|ing)?|exit(?:ed|s|ing)?|trimmed|cut back|"
               r"ditched|ditch(?:es|ing)?|jettisoned|jettison(?:s|ing)?|got rid of|cashed out|cashing out")
 UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|climb(?:s|ing)?|jumped|jump(?:s|ing)?|"
-            r"gained|gains?|grew|grow(?:s|ing|th)?|surged|surge[s]?|soared|up|higher|added|adding|adds|boosted|"
+            r"gained|gains?|grew|grown|grow(?:s|ing|th)?|surged|surge[s]?|soared|up|higher|added|adding|adds|boosted|"
             r"raised|expanded|increments?|advanced|rebounded|built up|upticks?|raises|raising|boosts|boosting|"
-            r"lifts|lifting|hiked|hikes|hiking")
+            r"lifts|lifted|lifting|hiked|hikes|hiking|swelled|swollen")
 DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|decreases?|dropped|drops?|dropping|"
               r"slipped|slid|sank|cut(?:s|ting)?|reduced|reduc(?:es|ing|tion)|shrank|shrunk|lower(?:ed)?|down|"
               r"plunged|plunges?|tumbled|trimmed|trims?|pared(?: back)?|slumped|decline|retreated|contracted|dipped|"
