@@ -230,7 +230,9 @@ def test_second_place_in_other_words(data, text):
 
 
 @pytest.mark.parametrize("text", ["China's official holdings of U.S. government bonds slipped {p}% in March.",
-                                  "Official Chinese holdings of U.S. debt fell {p}% in March."])
+                                  "Official Chinese holdings of U.S. debt fell {p}% in March.",
+                                  # the adjective was read as the foreign official sector's (unverifiable)
+                                  "Chinese official holdings of Treasuries dropped {p}% in March."])
 def test_a_countrys_official_holdings_in_other_words(data, text):
     feb, mar = _h(data, "china_mainland", "2026-02"), _h(data, "china_mainland", "2026-03")
     p = f"{100 * (feb - mar) / feb:.1f}"
@@ -376,3 +378,10 @@ def test_a_holdings_gain_in_percent_is_still_a_holdings_change(data):
     rec = by_claim(check_text(f"Japan's holdings of Treasuries gained {p:.1f}% in April.", date="2026-06-20", store=data),
                    f"{p:.1f}%")
     assert (rec["measure"], rec["verdict"]) == ("holdings_pct", "supported"), rec["explanation"]
+
+
+def test_the_official_sectors_holdings_stay_the_official_sectors(data):
+    for text in ("Foreign official holdings of Treasuries dropped in March.", "Official holdings of Treasuries dropped "
+                                                                            "in March."):
+        r = [x for x in check_text(text, date="2026-05-20", store=data) if x["measure"] == "holdings_move"]
+        assert r and r[0]["subject"] == "foreign official holders", r

@@ -44,6 +44,18 @@ def _overlaps(span, spans) -> bool:
     return any(a < span[1] and span[0] < b for a, b in spans)
 
 
+#: a country's own name or adjective right before a phrase ("Chinese official holdings", "Saudi official holdings")
+_COUNTRY_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(p for p, _ in lx.COUNTRIES)})\s+$")
+
+
+def _a_countrys_official(s: str, m: re.Match) -> bool:
+    """Whether the official holdings at ``m`` are a country's: "China's official holdings of U.S. government bonds
+    slipped 4%", "Chinese official holdings" (its TIC holdings, not the foreign official sector's)."""
+    before = s[max(0, m.start() - 40):m.start()]
+    return bool(re.match(r"official (?:holdings|ownership)", m.group(0), re.I) and
+                (re.search(r"\b[A-Z][\w.]*(?:'s|’s)\s+$", before) or _COUNTRY_WORD_BEFORE.search(before)))
+
+
 def find_subjects(s: str) -> list[Mention]:
     """Holders named in sentence ``s``, in text order (overlaps resolved by priority)."""
     # a lede's first word in capitals ("CHINA'S holdings of U.S. Treasuries fell", "JAPAN became the largest
@@ -69,9 +81,8 @@ def find_subjects(s: str) -> list[Mention]:
                 st = pre.start()
             cands.append((1, Mention("sector", slug, (st, m.end()), s[st:m.end()])))
     for m in scan(rf"\b(?:{lx.FOREIGN_OFFICIAL})\b", s, re.I):
-        if re.match(r"official (?:holdings|ownership)", m.group(0), re.I) and \
-                re.search(r"\b[A-Z][\w.]*(?:'s|’s)\s+$", s[max(0, m.start() - 40):m.start()]):
-            continue  # "China's official holdings of U.S. government bonds slipped 4%": the country's holdings
+        if _a_countrys_official(s, m):
+            continue
         cands.append((2, Mention("foreign_official", "foreign_official", m.span(), m.group(0))))
     for m in scan(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
                          r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
