@@ -85,9 +85,8 @@ CASES = [
      D, "china_mainland", "supported", 3, "2026-04"),
     ('The top three holders in April were Japan, Britain and China.',
      D, "united_kingdom", "supported", 2, "2026-04"),
-    pytest.param('Japan topped the list of foreign holders of U.S. Treasuries in April.',
-     D, "japan", "supported", 1, "2026-04",
-     marks=pytest.mark.xfail(strict=True, reason="'topped the list of foreign holders': a first place said with the verb 'top' is not read")),
+    ('Japan topped the list of foreign holders of U.S. Treasuries in April.',
+     D, "japan", "supported", 1, "2026-04"),
     ('Japan remains the biggest overseas owner of Treasuries.',
      D, "japan", "supported", 1, "2026-04"),
     ('China is now only the third-largest holder of Treasuries, behind Japan and the UK.',
@@ -100,9 +99,8 @@ CASES = [
      D, "united_kingdom", "supported", 2, "2026-04"),
     ('The No. 1 foreign holder, Japan, owned $1.2099 trillion of Treasuries at the end of April.',
      D, "japan", "supported", 1, "2026-04"),
-    pytest.param('Second-ranked Britain held $937.5 billion in April.',
-     D, "united_kingdom", "supported", 2, "2026-04",
-     marks=pytest.mark.xfail(strict=True, reason="'Second-ranked Britain': a place said as an adjective before the holder's name is not read")),
+    ('Second-ranked Britain held $937.5 billion of Treasuries in April.',
+     D, "united_kingdom", "supported", 2, "2026-04"),
     ('Behind Japan, Britain was the second-biggest holder of Treasuries in April.',
      D, "united_kingdom", "supported", 2, "2026-04"),
     ('China kept its place as the third-largest holder in April.',
@@ -121,6 +119,10 @@ CASES = [
      D, "china_mainland", "supported", 3, "2026-04"),
     ("Britain's holdings of Treasuries, which trail only Japan's, rose in April.",
      D, "united_kingdom", "supported", 2, "2026-04"),
+    ('Top-ranked Japan held $1.21 trillion of Treasuries in April.',
+     D, "japan", "supported", 1, "2026-04"),
+    ('Japan heads the list of the largest foreign holders of Treasuries, April data showed.',
+     D, "japan", "supported", 1, "2026-04"),
     # FALSE: a wrong place must come out contradicted
     ('China remained the second-largest foreign holder of Treasuries in April.',
      D, "china_mainland", "contradicted", 3, "2026-04"),
@@ -138,15 +140,16 @@ CASES = [
      D, "canada", "contradicted", 7, "2026-04"),
     ('Britain trailed only Japan among foreign holders of Treasuries in February 2025.',
      "2025-04-20", "united_kingdom", "contradicted", 3, "2025-02"),
+    ('Britain topped the list of foreign holders of Treasuries in April.',
+     D, "united_kingdom", "contradicted", 2, "2026-04"),
     # a change of place the month it did not happen: still contradicted ("became" is the main verb's)
     ('Britain overtook China to become the second-largest foreign holder of Treasuries in April.',
      D, "united_kingdom", "contradicted", 2, "2026-04"),
     # Japanese
     ('4月末時点で日本は米国債の最大の保有国だった。',
      D, "japan", "supported", 1, "2026-04"),
-    pytest.param('英国は4月、米国債の保有国で2位だった。',
-     D, "united_kingdom", "supported", 2, "2026-04",
-     marks=pytest.mark.xfail(strict=True, reason="'米国債の保有国で2位': a place after the holders' noun 保有国 (not the holdings) is not read")),
+    ('英国は4月、米国債の保有国で2位だった。',
+     D, "united_kingdom", "supported", 2, "2026-04"),
     pytest.param('中国の米国債保有額は4月に6511億ドルで、3位だった。',
      D, "china_mainland", "supported", 3, "2026-04",
      marks=pytest.mark.xfail(strict=True, reason="'保有額は4月に6511億ドルで、3位だった': a place after a level clause is not tied to the holdings named "
@@ -161,6 +164,8 @@ CASES = [
      D19, "japan", "supported", 1, "2019-06"),
     ('4月の米国債保有国・地域トップ3は日本、英国、中国だった。',
      D, "united_kingdom", "supported", 2, "2026-04"),
+    ('中国は4月、米国債の保有国・地域で3位だった。',
+     D, "china_mainland", "supported", 3, "2026-04"),
     ('4月の米国債保有額で中国は2位だった。',
      D, "china_mainland", "contradicted", 3, "2026-04"),
     ('米国債保有額で世界2位の英国は、4月に9375億ドルを保有していた。',
@@ -186,6 +191,7 @@ def test_a_place_as_reporters_say_it(data, ranks, text, date, slug, verdict, pla
     "Belgium trails Japan among holders of Treasuries in April.",  # smaller, no place said
     "The reason behind Treasury sales in April was the tariff shock.",
     "China is behind only the Fed among buyers of Treasuries in April.",  # no holder named after 'only'
+    "Second-ranked Britain held $937.5 billion in April.",  # no word of holders or Treasuries: a place of what?
 ])
-def test_behind_names_no_place_without_only_or_a_holder(data, text):
+def test_no_place_without_a_holder_or_holdings_named(data, text):
     assert not [x for x in check_text(text, date=D, store=data) if x["unit"] == "rank"]

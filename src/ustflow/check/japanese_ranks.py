@@ -25,7 +25,7 @@ from ustflow.check.periods import NUMBERS
 from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.rxgate import finditer
 
-_HOLDINGS = ("保有", "保有額", "保有高", "保有残高", "残高", "保有量")  # "米国債保有量トップの国"
+_HOLDINGS = ("保有", "保有額", "保有高", "保有残高", "残高", "保有量", "保有国", "保有国・地域")  # "米国債保有量トップの国"
 #: what may stand between the holdings and the place: "保有残高で2位", "保有額世界2位", "保有高は第2位"
 _BETWEEN = ("", "で", "は", "が", "では", "世界", "で世界", "は世界", "世界第", "第", "で第", "は第")
 #: the holder it follows: "日本に次いで2位", "日本に次ぐ2位", "日本に次ぎ第2位"
