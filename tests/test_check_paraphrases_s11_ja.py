@@ -190,3 +190,41 @@ def test_a_month_in_a_clause_modifying_the_holder_is_the_figures(data, text, mon
     assert abs(v - _h(data, slug, "2026-04")) > 1
     rec = by_claim(check_text(text.format(v=_oku(v)), date="2026-06-20", store=data), _oku(v))
     assert (rec["verdict"], rec["official_period"]) == ("supported", month), rec["explanation"]
+
+
+# f204adf / bc61645: Japan's current account named only as a surplus in Japanese; a record balance -----------------------
+
+
+@pytest.mark.parametrize("text", ["3月の経常黒字は{v}と過去最大だった。", "経常黒字は3月に{v}となった。"])
+def test_a_current_account_surplus_named_as_a_surplus_in_japanese(data, loaded_store, text):
+    # the BoP story was recognised by 経常収支/国際収支 only: '経常黒字は…' alone was no figure (its English
+    # 'current account surplus' always was)
+    v = float(series("boj.bop.bpbp6jyncb", loaded_store)[pd.Period("2026-03", "M")])
+    fig = f"{int(round(v)) // 10000}兆{int(round(v)) % 10000}億円"
+    r = check_text(text.format(v=fig), date="2026-06-10", store=data)
+    rec = by_claim(r, fig)
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("bop", "supported", "2026-03"), rec
+    assert all(x["verdict"] != "contradicted" for x in r), r  # a record: the store's BoP begins in 1996
+
+
+def test_a_current_account_deficit_that_was_a_surplus_is_contradicted(data):
+    rec = [x for x in check_text("4月の経常赤字は1兆円だった。", date="2026-06-10", store=data) if x["measure"] == "bop"]
+    assert rec and rec[0]["verdict"] == "contradicted", rec
+
+
+# 3dd007d: both gross columns named without the net -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["8月2日-8日の週、国内投資家の対外中長期債投資は、取得が{a}、処分が{d}だった。",
+                                  "8月2日-8日の週の対外中長期債投資は取得{a}、処分{d}で、差し引き{n}の買い越しだった。"])
+def test_gross_columns_in_other_words(data, loaded_store, text):
+    def w(sid):
+        s = series(f"mof.weekly.assets.lt_debt.{sid}", loaded_store)
+        v = int(s[s.index.end_time <= pd.Timestamp("2026-08-09")].iloc[-1])
+        return f"{v // 10000}兆{v % 10000}億円" if v >= 10000 else f"{v}億円"
+
+    a, d, n = w("acq"), w("disp"), w("net")
+    r = check_text(text.format(a=a, d=d, n=n), date="2026-08-14", store=data)
+    for fig, word in ((a, "acquisitions"), (d, "dispositions")):
+        rec = by_claim(r, fig)
+        assert rec["verdict"] == "supported" and word in rec["explanation"], rec

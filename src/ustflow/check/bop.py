@@ -25,7 +25,7 @@ from ustflow.check.claims import Claim
 from ustflow.check.results import SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, windows_on
 
-STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|国際収支", re.I)
+STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|経常黒字|経常赤字|国際収支", re.I)
 #: item -> (words, not seasonally adjusted series, seasonally adjusted series, what it is called)
 ITEMS: dict[str, tuple[str, str, str, str]] = {
     "goods_services": (r"\bgoods and services (?:balance|trade|surplus|deficit)|貿易・サービス収支", "bpbp6jynts",
