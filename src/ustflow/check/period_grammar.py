@@ -39,7 +39,9 @@ def _mon(s: str) -> int:
 
 #: after a period in Japanese, the starting point of a change: "前月から183億ドル増加", "前年末に比べ" (not the
 #: first month of a span: "1月から3月にかけて"); "前月末から", "前年末時点と比べ": the month's end is the month's level
-_JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))")
+_JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))|"
+                      # "前年同月を754億ドル上回った": the level then, which the figure is above or below
+                      r"(?:末|時点|末時点)?(?:の(?:水準|保有額|保有高|残高))?を(?=[^、。]{0,20}?(?:上回|下回))")
 
 
 #: a year that a look-back counts from, not the story's: "since 2009", "the lowest since the end of 2015"
@@ -300,6 +302,21 @@ class Resolver:
             wins.append((date(ym[0], 1, 1), month_window(*ym)[1]))
             note = "; ".join(x for x in (note, "the twelve months to that month, or the year to date") if x)
         return Period("months", wins, label, note=note)
+
+    def _r_jp_months_to(self, name: str, g: dict, label: str) -> Period | None:
+        """"4月までの2カ月で", "4月までの1年間": the months to the one named, as "the two months to April"."""
+        k, mo = int(g["k"]) if g.get("k") else 12, int(g["m"])
+        if not (1 <= mo <= 12 and 1 <= k <= 24):
+            return None
+        ym, note = ((int(g["y"]), mo), "") if g.get("y") else self._ja_month(mo)
+        if ym is None:
+            return None
+        y0, m0 = add_months(ym[0], ym[1], -(k - 1))
+        return Period("months", [(date(y0, m0, 1), month_window(*ym)[1])], label, note=note)
+
+    def _ja_month(self, mo: int) -> tuple[tuple[int, int] | None, str]:
+        y, note = self.year_for(mo)
+        return ((y, mo) if y else None), note
 
     def _r_past_months(self, name: str, g: dict, label: str) -> Period | None:
         k = count_of(g["k"]) if g.get("k") else 1 if label.lower().endswith("month") else 12

@@ -144,8 +144,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                       r"(?<![年\d])(?=\d{1,2}月\s*から\s*\d{1,2}月(?:まで|にかけて|の間)))(?P<m0>\d{1,2})月\s*(?:[～〜~\-－―]|から)\s*"
                       r"(?:(?P<y1>(?:19|20)\d{2})年|(?P<yr1>昨年|前年|今年|本年))?(?P<m1>\d{1,2})月(?:まで)?"),
     ("jp_months", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?!\d{1,2}日)(?:期)?"),
-    # "4月と5月": two months in a row, one span (shared out one to each figure by "それぞれ")
-    ("jp_months_and", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m0>\d{1,2})月(?:と|および|及び)(?P<m1>\d{1,2})月(?!\d{1,2}日)"),
+    # "4月と5月": two months in a row, one span (shared out one to each figure by "それぞれ"); "3、4月", "3・4月": the
+    # same with the first month's 月 left out
+    ("jp_months_and", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m0>\d{1,2})月(?:と|および|及び)(?P<m1>\d{1,2})月(?!\d{1,2}日)|"
+                      r"(?:(?P<ya>(?:19|20)\d{2})年)?(?<![\d.,、・])(?P<ma>\d{1,2})[、・](?P<mb>\d{1,2})月(?!\d{1,2}日)"),
+    # "4月までの2カ月で", "4月までの1年間": the months to the one named, as "the two months to April"
+    ("jp_months_to", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:末)?まで(?:の)?(?:(?P<k>\d{1,2})\s*[カヶかケヵ]月間?|"
+                     r"(?:1|一)年間?)"),
     ("jp_recent", r"(?:直近|過去|この|最近の)(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)"),
     ("jp_quarter", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?第(?P<q>[1-4])四半期"),
     # "3月第1週(2～8日)": the days in brackets say which week (MoF's and the exchange's weeks differ from "第1週")

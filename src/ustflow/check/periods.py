@@ -161,7 +161,9 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
         if int(g["m0"]) > 12:
             g["m0"], g["m1"], g["y"] = "1", "3", str(int(g["y"]) + 1) if g.get("y") else None
         name = "jp_months"
-    if name == "jp_months_and":  # "4月と5月": a span only when the second month follows the first
+    if name == "jp_months_and":  # "4月と5月", "3、4月": a span only when the second month follows the first
+        if g.get("ma"):
+            g = {**g, "m0": g["ma"], "m1": g["mb"], "y": g.get("ya")}
         if int(g["m1"]) != int(g["m0"]) % 12 + 1:
             return None
         name = "jp_months"

@@ -71,6 +71,11 @@ _BELOW_LEVEL_THEN = re.compile(rf"\s*(?P<dir>below|under|above|over)\s+(?:its|th
                                rf"total|mark)\s+(?:of\s+|in\s+|at\s+the\s+end\s+of\s+)?(?:(?:{MONTH_RE})\b|(?:a|one)\s+"
                                rf"(?:month|year)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+"
                                rf"(?:month|year)|last\s+(?:month|year)|the\s+(?:month|year)\s+(?:before|earlier))", re.I)
+#: the same in Japanese: an earlier time as the object of 上回る / 下回る ("前年同月を754億ドル上回った", "2月末の水準を
+#: 422億ドル下回った"; not "日本を5億ドル上回った", a gap between two holders)
+_JA_PERIOD_OBJECT = re.compile(r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?"
+                               r"(?:の(?:水準|保有額|保有高|残高))?を\s*(?:約|およそ)?\s*$")
+_JA_ABOVE_BELOW = re.compile(r"\s*(?:ほど|程度)?(?P<dir>上回|下回)")
 _MORE_X_THAN = re.compile(rf"\s+(?:more|less|fewer)\s+(?:[\w-]+\s+){{1,4}}?than\s+{_THAN_DID}(?:in\s+|during\s+)?(?:the\s+)?"
                           rf"(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|(?:previous|prior|"
                           rf"preceding)\s+(?:week|month|year)|last\s+(?:week|month|year)|(?:week|month|year)\s+(?:before|earlier))",
@@ -282,9 +287,12 @@ def _set_against_then(c: Claim, s: str, before: str) -> str | None:
     if a.kind == "money" and (than := _than_then(c, s, before)) is not None:
         return than
     then = _BELOW_LEVEL_THEN.match(s, a.span[1]) or (_THAN_THEN.match(s, a.span[1]) if a.kind == "percent" else None)
+    if not then and _JA_PERIOD_OBJECT.search(s[:a.span[0]]):  # "前年同月を754億ドル上回った": above the level then
+        then = _JA_ABOVE_BELOW.match(s, a.span[1])
     if not then or a.kind not in ("money", "percent"):
         return None
-    c.direction = -1 if then.group("dir").lower() in ("less", "lower", "smaller", "fewer", "below", "under") else 1
+    c.direction = -1 if then.group("dir").lower() in ("less", "lower", "smaller", "fewer", "below", "under",
+                                                      "下回") else 1
     return "change" if a.kind == "money" else "pct"
 
 
