@@ -175,7 +175,76 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,date,slug,verdict,place,month", CASES)
+# more constructions: a past place in apposition ("once the largest"), moves to a place ("fell to No. 3", "moved up
+# to second place", "passes China as No. 2"), a place held since a month, a place beside a change, 座を維持, 浮上,
+# ランキングで1位, 首位の日本, 5番目に多い, 次ぐ3位
+MORE = [
+    ('China, once the largest holder, now ranks third among foreign holders of Treasuries.',
+     D, "china_mainland", "supported", 3, "2026-04"),
+    ('China fell to No. 3 among foreign holders of Treasuries in March 2025.',
+     D25, "china_mainland", "supported", 3, "2025-03"),
+    ('The U.K. moved up to second place among foreign holders of Treasuries in March 2025.',
+     D25, "united_kingdom", "supported", 2, "2025-03"),
+    ('Britain climbed to No. 2 among holders of US Treasuries in March 2025.',
+     D25, "united_kingdom", "supported", 2, "2025-03"),
+    ('Japan has been the top foreign holder of Treasuries since June 2019.',
+     D, "japan", "supported", 1, "2026-04"),
+    ('The Cayman Islands ranked fourth among holders of Treasuries in April, ahead of Belgium.',
+     D, "cayman_islands", "supported", 4, "2026-04"),
+    ('Belgium, in fifth place among holders of Treasuries, held $459.9 billion in April.',
+     D, "belgium", "supported", 5, "2026-04"),
+    ('UK passes China as No. 2 holder of US debt in March 2025',
+     D25, "united_kingdom", "supported", 2, "2025-03"),
+    ('China is the third biggest holder of Treasuries, after Japan and Britain.',
+     D, "china_mainland", "supported", 3, "2026-04"),
+    ("Japan's $1.21 trillion stockpile of Treasuries makes it the largest foreign holder.",
+     D, "japan", "supported", 1, "2026-04"),
+    ('Britain has been the second-largest holder of Treasuries since March 2025.',
+     D, "united_kingdom", "supported", 2, "2026-04"),
+    ('China has slipped to third place among holders of U.S. Treasuries.',
+     D, "china_mainland", "supported", 3, "2026-04"),
+    ('Japan, the top holder of Treasuries, added $18.3 billion in April.',
+     D, "japan", "supported", 1, "2026-04"),
+    ('China, the No. 3 holder, held $651.1 billion of Treasuries at the end of April.',
+     D, "china_mainland", "supported", 3, "2026-04"),
+    ("Japan is the world's largest holder of U.S. Treasuries, with $1.21 trillion as of April.",
+     D, "japan", "supported", 1, "2026-04"),
+    ('The United Kingdom remained in second place among Treasury holders in April.',
+     D, "united_kingdom", "supported", 2, "2026-04"),
+    ("China's holdings ranked third in April, behind Japan and the U.K.",
+     D, "china_mainland", "supported", 3, "2026-04"),
+    # FALSE
+    ('China remains the top holder of US Treasuries.',
+     D, "china_mainland", "contradicted", 3, "2026-04"),
+    ('China was the second-largest holder of Treasuries in March 2025.',
+     D25, "china_mainland", "contradicted", 3, "2025-03"),
+    ('Japan is the second-largest holder of US Treasuries after China.',
+     D, "japan", "contradicted", 1, "2026-04"),
+    ('Belgium ranked fourth among holders of Treasuries in April.',
+     D, "belgium", "contradicted", 5, "2026-04"),
+    # Japanese
+    ('日本は4月も米国債の最大保有国の座を維持した。',
+     D, "japan", "supported", 1, "2026-04"),
+    ('英国は2025年3月、中国を抜いて米国債保有で2位に浮上した。',
+     D25, "united_kingdom", "supported", 2, "2025-03"),
+    ('4月の米国債保有国ランキングで日本は1位だった。',
+     D, "japan", "supported", 1, "2026-04"),
+    ('最大の米国債保有国である日本の保有額は4月に1兆2099億ドルだった。',
+     D, "japan", "supported", 1, "2026-04"),
+    ('保有額首位の日本は4月、1兆2099億ドルを保有していた。',
+     D, "japan", "supported", 1, "2026-04"),
+    ('中国は4月も米国債保有で3位のままだった。',
+     D, "china_mainland", "supported", 3, "2026-04"),
+    ('ベルギーは4月、米国債の保有額で5番目に多かった。',
+     D, "belgium", "supported", 5, "2026-04"),
+    ('4月の米国債保有で英国は首位だった。',
+     D, "united_kingdom", "contradicted", 2, "2026-04"),
+    ('中国は4月、米国債保有国で日本、英国に次ぐ3位だった。',
+     D, "china_mainland", "supported", 3, "2026-04"),
+]
+
+
+@pytest.mark.parametrize("text,date,slug,verdict,place,month", CASES + MORE)
 def test_a_place_as_reporters_say_it(data, ranks, text, date, slug, verdict, place, month):
     assert ranks.loc[pd.Period(month, "M"), slug] == place  # the fact behind the sentence, from the store
     r = check_text(text, date=date, store=data)

@@ -224,8 +224,11 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I) or \
-                re.search(r"\b(?:former|erstwhile|one-time|onetime|ex-)\s*(?:the\s+)?$", s[:m.start()], re.I):
-            c.negated = True  # "China no longer the largest holder", "... lapse", "the former number one holder"
+                re.search(r"\b(?:former|erstwhile|one-time|onetime|ex-)\s*(?:the\s+)?$", s[:m.start()], re.I) or \
+                re.search(r"(?:^|[,(—–]\s*|\b(?:was|were)\s+)(?:once|formerly|previously)\s+(?:the\s+)?$", s[:m.start()], re.I):
+            # "China no longer the largest holder", "... lapse", "the former number one holder", "China, once the
+            # largest holder," (an adverb of a past place, not the conjunction "once the largest holder sells")
+            c.negated = True
         else:  # "China overtook Japan as the largest holder": a change of rank then; "reclaims the top spot": regained
             c.notes += change_of_place(s, m)
         since = re.match(rf"\s+(?:[\w.]+\s+){{0,5}}?since\s+(?:(?P<m>{MONTH_RE}),?\s+)?(?P<y>(?:19|20)\d{{2}})", s[m.end():])
