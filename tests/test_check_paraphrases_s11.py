@@ -385,3 +385,18 @@ def test_the_official_sectors_holdings_stay_the_official_sectors(data):
                                                                             "in March."):
         r = [x for x in check_text(text, date="2026-05-20", store=data) if x["measure"] == "holdings_move"]
         assert r and r[0]["subject"] == "foreign official holders", r
+
+
+@pytest.mark.parametrize("second", [
+    "In the same period a year earlier, China's holdings fell ${c} billion.",
+    "During the same period last year, China's holdings fell ${c} billion.",
+    "Over the same period of 2025, China's holdings fell ${c} billion.",
+])
+def test_the_same_period_a_year_before_is_not_judged_as_a_change_on_a_year(data, second):
+    # 38e80eb's 'the same period', shifted back a year: it was read as a change on a year before (April 2025 to April
+    # 2026, or the year 2025): a true figure of December 2024 to April 2025 contradicted
+    c = _h(data, "china_mainland", "2024-12") - _h(data, "china_mainland", "2025-04")
+    uk, _ = _uk_cn_four_months(data)
+    text = f"Britain added ${uk:.1f} billion in the four months through April. " + second.format(c=f"{c:.1f}")
+    rec = by_claim(check_text(text, date="2026-06-20", store=data), f"${c:.1f} billion")
+    assert rec["verdict"] == "unverifiable" and "same period" in rec["explanation"], rec

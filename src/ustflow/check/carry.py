@@ -49,11 +49,26 @@ _SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|within|across)\s+(?:that|the
                           r"(?:period|time(?:\s*frame|\s+span)?|span|stretch|interval|twelve\s+months|12\s+months)\b", re.I)
 
 
+#: the same period shifted: "in the same period a year earlier", "during the same period last year", "the same
+#: month of 2025": the period told before, a year back (not a change on a year before)
+_SAME_SHIFTED = re.compile(r"\bthe\s+same\s+(?:period|time(?:\s*frame|\s+span)?|span|stretch|interval|months?|weeks?|"
+                           r"quarter)\s*,?\s+(?:a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|"
+                           r"preceding)\s+year|(?:of|in)\s+(?:19|20)\d{2}\b)", re.I)
+
+
 def same_period(claims: list[Claim], family) -> None:
     """A figure whose sentence says "during the same period" and states no period of its own takes the period of the
     latest earlier figure of its family (``family(measure)``) that stated one, in any paragraph before it; not a period
     told relative to another ("following ¥2 trillion of selling in the previous week"): the story's own period is meant."""
     for i, c in enumerate(claims):
+        m = _SAME_SHIFTED.search(c.sentence.text) if c.kind == "amount" and c.measure.startswith("holdings_") else None
+        if m is not None and m.start() < c.span[0]:
+            # a holder's monthly figure: read as a change on a year before (of the latest month), or a year named
+            # alone, a guess either way (MoF's weekly year-to-date 'the same period last year' is resolved elsewhere)
+            c.measure = "other"
+            c.notes.append("beyond: a figure of 'the same period' a year before the one the story told, which is not "
+                           "resolved to its months")
+            continue
         if c.period is not None or c.kind != "amount" or not c.measure or not _SAME_PERIOD.search(c.sentence.text):
             continue
         src = next((o for o in reversed(claims[:i]) if o.kind == "amount" and o.measure and o.period is not None
