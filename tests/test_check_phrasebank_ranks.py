@@ -150,10 +150,8 @@ CASES = [
      D, "japan", "supported", 1, "2026-04"),
     ('英国は4月、米国債の保有国で2位だった。',
      D, "united_kingdom", "supported", 2, "2026-04"),
-    pytest.param('中国の米国債保有額は4月に6511億ドルで、3位だった。',
-     D, "china_mainland", "supported", 3, "2026-04",
-     marks=pytest.mark.xfail(strict=True, reason="'保有額は4月に6511億ドルで、3位だった': a place after a level clause is not tied to the holdings named "
-     'before it')),
+    ('中国の米国債保有額は4月に6511億ドルで、3位だった。',
+     D, "china_mainland", "supported", 3, "2026-04"),
     ('米国債保有で日本は4月も首位を維持した。',
      D, "japan", "supported", 1, "2026-04"),
     ('中国は2025年3月に英国に抜かれ、米国債保有で3位に転落した。',
@@ -166,6 +164,10 @@ CASES = [
      D, "united_kingdom", "supported", 2, "2026-04"),
     ('中国は4月、米国債の保有国・地域で3位だった。',
      D, "china_mainland", "supported", 3, "2026-04"),
+    ('ベルギーの米国債保有額は4月に4599億ドルで、5位だった。',
+     D, "belgium", "supported", 5, "2026-04"),
+    ('中国の米国債保有額は4月に6511億ドルで、2位だった。',
+     D, "china_mainland", "contradicted", 3, "2026-04"),
     ('4月の米国債保有額で中国は2位だった。',
      D, "china_mainland", "contradicted", 3, "2026-04"),
     ('米国債保有額で世界2位の英国は、4月に9375億ドルを保有していた。',
@@ -261,6 +263,7 @@ def test_a_place_as_reporters_say_it(data, ranks, text, date, slug, verdict, pla
     "The reason behind Treasury sales in April was the tariff shock.",
     "China is behind only the Fed among buyers of Treasuries in April.",  # no holder named after 'only'
     "Second-ranked Britain held $937.5 billion in April.",  # no word of holders or Treasuries: a place of what?
+    "中国の外貨準備高は3兆ドルで、1位だった。",  # a place in reserves, after the reserves' figure and a comma
 ])
 def test_no_place_without_a_holder_or_holdings_named(data, text):
     assert not [x for x in check_text(text, date=D, store=data) if x["unit"] == "rank"]

@@ -65,7 +65,8 @@ JA_RANK_RX = re.compile(
     r"|(?<![\d.])(?P<jord5>[1-9])位(?:に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)|(?=と(?:なっ|なり|なる)))"
     # "英国は7793億ドルで2位", "中国は7654億ドルで(世界)第3位だった": the place its holdings figure gives the topic
     # "日本は128億ドル減の5,732億ドルの2位": the same, its figure joined by の
-    r"|(?:(?<=ドルで)|(?<=ドルの))(?:世界)?(?:第)?(?P<jord6>[1-9])位"
+    # "中国の保有額は6511億ドルで、3位だった": the same after a comma
+    r"|(?:(?<=ドルで)|(?<=ドルの)|(?<=ドルで、))(?:世界)?(?:第)?(?P<jord6>[1-9])位"
     # "中国は日本に次いで2番目に多い", "3番目に大きい保有国" (not "過去2番目に大きい": a record's rank, JA_NTH_RX)
     r"|(?<!過去)(?<!史上)(?<!以来)(?<!以降)(?<![\d.])(?P<jord7>[2-9二三四五])番目に(?=多|大き)"
     # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most
@@ -95,7 +96,7 @@ def ja_rank_matches(s: str) -> list[re.Match]:
     """The Japanese holder places of sentence ``s``, with the items of a numbered list of holders."""
     # "外貨準備高は3兆ドルで1位": a place after a figure is not a holder's when its clause names another kind of figure
     return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)
-            and not (m.group("jord6") and _OTHER_FIGURE.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
+            and not (m.group("jord6") and _OTHER_FIGURE.search(s[max(s.rfind("、", 0, m.start() - 1), 0):m.start()]))
             # "英国が2位": a bare place after a holder only in a sentence about holdings
             and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
             ] + list_items(s)
