@@ -218,6 +218,19 @@ CASES = [
     ("中国の米国債保有額は3月末時点で6523億ドルと、前月末に比べ410億ドル減った。", MARCH, "410億ドル", S,
      "2026-02 to 2026-03", CN_MAR),
     ("日本の保有額は前年同月を9.6%上回った。", APRIL, "9.6%", C, "2025-04 to 2026-04", JP_YOY_P),
+    # two levels with the month named after the starting one, the month being the latest: the move's month
+    ("Japan's holdings fell $47.7 billion to $1.19 trillion from $1.24 trillion in March.", MARCH, "$1.24", S,
+     "2026-02", None),
+    ("Japan's holdings fell to $1.19 trillion from $1.24 trillion in March.", MARCH, "$1.19", S, "2026-03", None),
+    ("Japan's holdings fell to $1.19 trillion from $1.34 trillion in March.", MARCH, "$1.34", C, "2026-02", None),
+    ("Japan's holdings rose to $1.21 trillion from $1.19 trillion in March.", APRIL, "$1.19", S, "2026-03", None),
+    # a later month between the comparative and 'than'; a frequency before the move's noun
+    ("Japan's holdings were $47.7 billion lower in March than in February.", MARCH, "$47.7", S,
+     "2026-02 to 2026-03", JP_MAR),
+    ("Japan recorded a 3.8% month-over-month decline in its holdings in March.", MARCH, "3.8%", S,
+     "2026-02 to 2026-03", JP_MAR_P),
+    ("Japan's holdings posted a $47.7 billion monthly decline in March.", MARCH, "$47.7", S, "2026-02 to 2026-03",
+     JP_MAR),
     # false variants: a wrong size, a wrong direction, a wrong base
     ("Japan cut its holdings of U.S. Treasuries by $57.7 billion in March.", MARCH, "$57.7", C, "2026-02 to 2026-03",
      JP_MAR),

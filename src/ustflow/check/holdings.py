@@ -83,7 +83,8 @@ def lfl_change(ctx: Context, sid: str, base, end) -> tuple[float | None, list]:
 def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
     if c.role == "from":
         if c.period is not None and not c.period.is_latest:
-            return _from_windows(c.period), "the starting level's period as stated"
+            return _move_month_named_late(c, s, sid, ctx) or \
+                (_from_windows(c.period), "the starting level's period as stated")
         if c.base_period is not None:
             return _from_windows(c.base_period), "the starting level: the period named with 'from'"
         pp = c.pair.period if c.pair is not None else None
@@ -100,6 +101,22 @@ def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
                     out.append(W.period_window(sel.index[-1] - back))
             return out, f"the starting level: {'a year' if back == 12 else 'the month'} before the level it is paired with"
     return claim_windows(c, s, sid, ctx)
+
+
+def _move_month_named_late(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str] | None:
+    """"fell to $1.19 trillion from $1.24 trillion in March" with March the latest month published: a starting level
+    cannot be as late as the level it moved to (which names no month of its own), so the month is the move's and the
+    start is the month before (it was judged at March: a true February level contradicted). None when the month
+    named is earlier than the level reached (an April story: "from $1.19 trillion in March")."""
+    if c.pair is None or (c.pair.period is not None and not c.pair.period.is_latest):
+        return None
+    wins, _ = claim_windows(c.pair, s, sid, ctx)
+    ends = [sel.index[-1] for sel in (W.select(s, *w) for w in wins) if not sel.empty]
+    own = W.select(s, *_from_windows(c.period)[-1])
+    if own.empty or not ends or own.index[-1] < ends[-1]:
+        return None
+    return [W.period_window(ends[-1] - 1)], "the month named after the starting level is the move's, the level " \
+        "reached being no later: the starting level is the month before"
 
 
 def _from_windows(p) -> list:
@@ -255,6 +272,8 @@ def _pair_note(c: Claim, s, sid: str, p, ctx: Context) -> str:
         sel = W.select(s, *frm.period.windows[-1])
         if not sel.empty:
             base = sel.index[-1]
+    if base >= p:  # "to $X from $Y in March", March the level's own month: the start is the month before
+        base = p - 1
     if base not in s.index:
         return ""
     off, crossed = lfl_change(ctx, sid, base, p)

@@ -61,7 +61,9 @@ _MOVE_IS_BARE = re.compile(r"\b(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s)
 #: than a month earlier" (a change since then; "less than China" is a gap, ``_GAP_AFTER``)
 #: who did what between 'than' and the earlier period: "less than they bought the week before"
 _THAN_DID = r"(?:(?:they|it|investors|[A-Z][a-z]+(?:\s+investors)?)\s+(?:did|had|bought|sold|purchased|invested)\s+)?"
-_THAN_THEN = re.compile(rf"\s*(?:dollars\s+)?(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)\s+than\s+"
+_THAN_THEN = re.compile(rf"\s*(?:dollars\s+)?(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)\s+"
+                        # "$47.7 billion lower in March than in February": the later month between
+                        rf"(?:(?:in\s+|at\s+the\s+end\s+of\s+)(?:{MONTH_RE})(?:\s+(?:19|20)\d\d)?\s+)?than\s+"
                         rf"{_THAN_DID}(?:in\s+|at\s+the\s+end\s+of\s+)?(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:week|month|year)\s+"
                         rf"(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:week|month|year)|last\s+"
                         rf"(?:week|month|year)|the\s+(?:week|month|year)\s+(?:before|earlier))", re.I)
@@ -91,7 +93,9 @@ _JA_FLOW_THAN = re.compile(r"(?:前週|前月|先週|先月)(?:より|比で?|�
 _JA_FLOW_WORD = re.compile(r"買い越し|売り越し|取得|処分|購入|売却|投資|流入|流出")
 _JA_MORE_LESS = re.compile(r"\s*(?:も|ほど)?(?:多|少|増|減|拡大|縮小)")
 #: (a holder's nationality may stand between: "a $56-billion Belgian splurge")
-_CHANGE_AFTER = re.compile(r"\s*(?-i:[A-Z][a-z]+\s+)?(?:net\s+)?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
+_CHANGE_AFTER = re.compile(r"\s*(?-i:[A-Z][a-z]+\s+)?(?:net\s+)?(?:(?:month|year|week|quarter)[- ](?:on|over)[- ]"
+                           r"(?:month|year|week|quarter)\s+|(?:monthly|annual|yearly|weekly|quarterly)\s+)?"
+                           r"(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
                            r"climb|surge|plunge|slide|swing|change|reduction|splurge|binge)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し", "183億ドル積み増し", "477億ドル削減" (a headline's
 #: verbal noun with no する): a holder's move in its Treasuries, not a level
