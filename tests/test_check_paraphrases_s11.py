@@ -400,3 +400,14 @@ def test_the_same_period_a_year_before_is_not_judged_as_a_change_on_a_year(data,
     text = f"Britain added ${uk:.1f} billion in the four months through April. " + second.format(c=f"{c:.1f}")
     rec = by_claim(check_text(text, date="2026-06-20", store=data), f"${c:.1f} billion")
     assert rec["verdict"] == "unverifiable" and "same period" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("text", ["In March, Japan trimmed ${j} billion, while China's stockpile shrank ${c} billion.",
+                                  "Japan trimmed ${j} billion in March."])
+def test_japans_dollar_figure_with_no_securities_is_not_guessed_a_mof_flow(data, text):
+    # a paraphrase of 74998df's sentence without 'its holdings': Japan's TIC change was judged as Japanese investors'
+    # MoF net sales of foreign bonds converted to dollars (a default instrument): a true figure contradicted
+    j = _h(data, "japan", "2026-02") - _h(data, "japan", "2026-03")
+    c = _h(data, "china_mainland", "2026-02") - _h(data, "china_mainland", "2026-03")
+    rec = by_claim(check_text(text.format(j=f"{j:.1f}", c=f"{c:.1f}"), date="2026-06-20", store=data), f"${j:.1f} billion")
+    assert rec["verdict"] != "contradicted", rec

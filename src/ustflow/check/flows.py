@@ -67,6 +67,10 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if sj is not None and sj.kind in ("country", "foreign_official", "foreign_total"):
         return unverifiable(f"no official series of {subject_label(c) or sj.text}'s trades in these securities "
                             f"(MoF covers Japan's investors; TIC covers trades in US securities)")
+    if sj is not None and sj.kind == "japan" and re.fullmatch(r"Japan(?:'s|’s)?|Tokyo", sj.text) and ins is None and \
+            c.amount is not None and c.amount.currency == "USD":
+        return unverifiable("Japan's dollar figure with no securities named ('Japan trimmed $47.7 billion in March'): "
+                            "its TIC holdings' change or its investors' MoF trades (in yen), not guessed")
     topic = article_sector(c, ctx) if sj is None and not _weekly(c, ctx.weekly, ctx.date) else None
     if topic is not None:  # "4月は4000億円の買い越しだった" in a story about life insurers: theirs, not all residents'
         c = copy.copy(c)
