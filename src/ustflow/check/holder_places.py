@@ -60,6 +60,10 @@ HOLDER_RANK_RX = re.compile(
     # after the holders named (a plain "trails Japan" says only that it is smaller, no place)
     r"|\b(?P<behind>(?:trail(?:s|ed|ing)?\s+only|(?:(?:rank|come|sit|stand)(?:s|ed|ing)?|came|sat|stood|is|was|are|were|"
     r"remain(?:s|ed)?|now)\s+(?:only\s+)?behind|behind\s+only)\s+)(?=(?-i:(?:the\s+)?[A-Z]))"
+    # "Japan, the largest holder, and China, the second-largest,": a place in apposition, its noun left out
+    rf"|(?<=, )(?:the\s+)?(?P<ord10>{_ORD}|No\.\s?\d)[- ](?:largest|biggest)(?=\s*(?:[,;)—–]|$))"
+    # "China's ranking fell to third in March": a move of the ranking among holders
+    rf"|\branking\b[^.;]{{0,50}}?\b(?:fell|dropped|slipped|slid|rose|climbed|improved|moved)\s+to\s+(?P<ord11>{_ORD}|No\.\s?\d)\b"
     # "Japan topped the list of foreign holders", "heads the ranking of creditors": the first place
     r"|\b(?P<topped>(?:top(?:s|ped|ping)|head(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+(?:the\s+)?(?:list|ranking|rankings|"
     r"table|league table)\s+of\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:holders|creditors|owners))\b"
@@ -80,7 +84,7 @@ def holder_ranks(s: str) -> list[re.Match]:
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
+             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
              and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
              and not (m.group("behind") and not _named_after(s, m.end()))]
@@ -146,7 +150,8 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 
 def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
-        m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9")
+        m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9") or \
+        m.group("ord10") or m.group("ord11")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)
