@@ -411,3 +411,24 @@ def test_japans_dollar_figure_with_no_securities_is_not_guessed_a_mof_flow(data,
     c = _h(data, "china_mainland", "2026-02") - _h(data, "china_mainland", "2026-03")
     rec = by_claim(check_text(text.format(j=f"{j:.1f}", c=f"{c:.1f}"), date="2026-06-20", store=data), f"${j:.1f} billion")
     assert rec["verdict"] != "contradicted", rec
+
+
+@pytest.mark.parametrize("tail,verdict", [
+    (", and services were {s} billion yen in the red.", "supported"),
+    ("; services posted a deficit of {s} billion yen.", "supported"),
+    ("; services posted a deficit of {w} billion yen.", "contradicted"),
+])
+def test_the_services_balance_named_as_a_clauses_subject(data, loaded_store, tail, verdict):
+    # 'services were 715.3 billion yen in the red' was judged as the goods balance named before it: contradicted
+    goods, services = _bop(loaded_store, "bpbp6jyntb", "2026-01"), _bop(loaded_store, "bpbp6jynsn", "2026-01")
+    s, w = f"{-services / 10:.1f}", f"{-services / 10 + 100:.1f}"
+    text = (f"In January's current account data, the goods account showed a {-goods / 10:.1f} billion yen shortfall" +
+            tail.format(s=s, w=w))
+    rec = by_claim(check_text(text, date="2026-03-10", store=data), f"{s if verdict == 'supported' else w} billion yen")
+    assert rec["verdict"] == verdict and "services" in rec["explanation"], rec
+
+
+def test_exports_in_a_bop_story_are_no_balance(data):
+    text = "Japan's current account surplus shrank in January as exports of goods and services were 9 trillion yen."
+    rec = by_claim(check_text(text, date="2026-03-10", store=data), "9 trillion yen")
+    assert rec["measure"] != "bop" and rec["verdict"] != "contradicted", rec

@@ -33,7 +33,10 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字", "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
     "goods": (r"\btrade (?:balance|surplus|deficit|account)|\bbalance of trade\b|\bgoods (?:balance|surplus|deficit|"
               r"account)|(?<!・)貿易収支|貿易黒字|貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
-    "services": (r"\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|サービス収支",
+    # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
+    # account' is
+    "services": (r"\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|(?<!goods and )\bservices (?=(?:were|"
+                 r"was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|サービス収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
     "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|\bincome from (?:overseas|"
                 r"abroad)|第一次所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
@@ -42,7 +45,8 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
 _SA = re.compile(r"\bseasonally[- ]adjusted\b|\b(?:after|with) (?:a )?seasonal adjustment|季節調整(?:済|後)", re.I)
 _NSA = re.compile(r"\bbefore (?:a )?seasonal adjustment|\b(?:not|non|un)[- ]?seasonally[- ]adjusted|\bunadjusted\b|"
                   r"季節調整前|原数値", re.I)
-_SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?)\b|\b(?P<minus>deficits?)\b|(?P<jplus>黒字)|(?P<jminus>赤字)", re.I)
+_SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black)\b|\b(?P<minus>deficits?|in the red)\b|(?P<jplus>黒字)|"
+                   r"(?P<jminus>赤字)", re.I)
 _CUSTOMS = re.compile(r"\bcustoms\b|\btrade (?:statistics|data) (?:from|by|of) the (?:finance )?ministry|通関", re.I)
 _MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b|"
                          r"前月比", re.I)
@@ -88,6 +92,11 @@ def _sign(s: str, start: int, end: int) -> int | None:
     return 1 if (m.group("plus") or m.group("jplus")) else -1
 
 
+#: exports or imports named right before the figure ("as exports of goods and services were 9 trillion yen"): a trade
+#: flow, not a balance (left to the other rules)
+_TRADE_FLOW_BEFORE = re.compile(r"(?:\b(?:exports?|imports?)\b|輸出|輸入)[^.;。、]{0,40}$", re.I)
+
+
 def item_of(c: Claim, story: str) -> str | None:
     """The BoP item of a figure (module docstring), or None when ``c`` is not one."""
     a = c.amount
@@ -99,7 +108,7 @@ def item_of(c: Claim, story: str) -> str | None:
         return None
     s = c.sentence.text
     item = _nearest_item(s, *a.span)
-    if not item or (item == "goods" and _CUSTOMS.search(s)):
+    if not item or (item == "goods" and _CUSTOMS.search(s)) or _TRADE_FLOW_BEFORE.search(s[max(0, a.span[0] - 60):a.span[0]]):
         return None
     if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s)):
         return None
