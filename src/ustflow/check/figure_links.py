@@ -58,10 +58,13 @@ def us_debt_as_treasuries(claims: list[Claim], plain: str) -> None:
 
 
 #: a move and the level it led to, told in a participle: "sold $8 billion of Treasuries, reducing its holdings to $835.4
-#: billion as of January 2024" (the period after the level is the move's too)
+#: billion as of January 2024", "fell $47.7 billion, to $1.19 trillion, in March" (the period after the level is the
+#: move's too)
 _LED_TO = re.compile(r"^[^;()]{0,80}?,\s*(?:thus\s+)?(?:reducing|bringing|cutting|lowering|raising|lifting|pushing|taking|"
                      r"boosting|increasing|trimming|leaving)\s+(?:its|their|the|total|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?"
-                     r"(?:to|at)\s+(?:a\s+(?:record\s+)?|about\s+|around\s+)?$", re.I)
+                     r"(?:to|at)\s+(?:a\s+(?:record\s+)?|about\s+|around\s+)?$|"
+                     # "fell $47.7 billion, to $1.19 trillion, in March": the level set off by a comma alone
+                     r"^\s*,\s*to\s+(?:a\s+(?:record\s+)?|about\s+|around\s+|some\s+)?$", re.I)
 
 
 def period_behind_another_figure(claims: list[Claim]) -> None:
