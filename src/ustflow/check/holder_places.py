@@ -71,7 +71,9 @@ HOLDER_RANK_RX = re.compile(
     rf"|\b(?P<ord9>{_ORD}|top)[- ]ranked\s+(?=(?-i:(?:the\s+)?[A-Z]))"
     # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
     r"|\b(?:ced(?:e|es|ed|ing)|los(?:e|es|t|ing)|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
-    r"hand(?:s|ed|ing)?(?: over)?)\s+(?P<that>(?:the|that|this|its|their)\s+(?:position|spot|title|crown|mantle|place|"
+    r"hand(?:s|ed|ing)?(?: over)?)\s+(?P<that>(?:the|that|this|its|their)\s+"
+    # "lost its No. 2 spot to Britain": the place said in the object (``japanese_ranks.places_named_before``)
+    rf"(?:(?P<cord>{_ORD}|top|No\.\s?\d|number[- ](?:one|two|three|four|five))[- ]?\s*)?(?:position|spot|title|crown|mantle|place|"
     r"status))\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.]*)", re.I)
 
 
@@ -112,6 +114,8 @@ def holder_rank(m: re.Match) -> int:
     ja = ja_rank(m)
     if ja is not None:
         return ja
+    if m.groupdict().get("that") and m.group("cord"):
+        return _rank_word(m)  # "ceded its No. 2 spot to Britain": that place, now Britain's
     if m.groupdict().get("that") or m.groupdict().get("that2"):
         return 0  # the place named before it (``japanese_ranks.places_named_before``)
     if m.groupdict().get("behind"):
@@ -151,7 +155,7 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
         m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9") or \
-        m.group("ord10") or m.group("ord11")
+        m.group("ord10") or m.group("ord11") or m.group("cord")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)

@@ -152,25 +152,38 @@ def places_named_before(claims) -> None:
     """"その座を奪還", "中国に抜かれた", "ceding the position to Japan": the place of the rank claim before it (in this sentence or an earlier one), taken
     by the holder that overtook (the agent of 抜かれ, a change of place) or regained by the subject; None (unverifiable)
     when no place was named before."""
-    from ustflow.check.subjects import find_subjects
-
     last = None
     for c in claims:
         if c.kind != "rank":
             continue
+        text = c.sentence.text[c.span[0]:c.span[1]]
         if c.rank != 0:
             last = c if c.rank else last
+            if c.rank and _CEDED_PLACE.match(text):  # "lost its No. 2 spot to Britain": Britain's place now
+                _to_holder(c, text)
             continue
         c.rank = last.rank if last is not None else None
-        text = c.sentence.text[c.span[0]:c.span[1]]
         kept = _KEPT_FOR.match(c.sentence.text, c.span[1])
         if kept and last is not None:  # "その座を8ヶ月維持", "held that position for eight months": from its month
             n = kept.group("n") or kept.group("n2")
             c.notes.append(f"{HELD_FOR} {int(n) if n.isdigit() else NUMBERS.get(n.lower(), 0)}")
             c.period, c.period_how, c.subject, c.subject_how = last.period, last.period_how, last.subject, last.subject_how
         if text.endswith("抜かれ") or re.search(r"\sto\s", text):  # "ceding the position to Japan": Japan's now
-            who = [m for m in find_subjects(text) if m.kind in ("country", "japan")][-1:]
-            at = c.sentence.text.rfind(text, 0, c.span[1])
-            if who:
-                c.subject, c.subject_how = replace(who[0], span=(at + who[0].span[0], at + who[0].span[1])), "stated"
-            c.notes.append("becomes")
+            _to_holder(c, text)
+
+
+#: a place said in the object of a verb of ceding: "its No. 2 spot to Britain" (``holder_places``)
+_CEDED_PLACE = re.compile(r"(?:the|that|this|its|their)\s+\S+[- ]?\s*\S*\s*(?:position|spot|title|crown|mantle|place|"
+                          r"status)\s+to\s", re.I)
+
+
+def _to_holder(c, text: str) -> None:
+    """The place of rank claim ``c`` is now the holder's named last in ``text`` (the overtaker, or the one after
+    "to"): a change of place."""
+    from ustflow.check.subjects import find_subjects
+
+    who = [m for m in find_subjects(text) if m.kind in ("country", "japan")][-1:]
+    at = c.sentence.text.rfind(text, 0, c.span[1])
+    if who:
+        c.subject, c.subject_how = replace(who[0], span=(at + who[0].span[0], at + who[0].span[1])), "stated"
+    c.notes.append("becomes")
