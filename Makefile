@@ -97,7 +97,7 @@ docs: env
 
 # The claim checker against the labelled corpus of real articles (tests/claims_corpus/README.md).
 # Exits non-zero under 95% accuracy, on a missed unit trap, or > 2% of true claims called contradicted.
-# `make eval-check EVAL_ARGS=--dev-only` lists the misses of the non-hold-out articles only.
+# `make eval-check EVAL_ARGS=--dev-only` withholds the hold-out articles (their misses and their counts).
 eval-check: env
 	@$(BIN)/ustflow update --mirror "$(MIRROR)" --quiet >/dev/null
 	$(BIN)/python -m tests.claims_corpus.evaluate --json artifacts/eval-check.json $(EVAL_ARGS)

@@ -151,6 +151,28 @@ def test_dev_only_hides_holdout_misses_and_scores_the_fresh_batch(capsys):
     assert "[hold-old]" in capsys.readouterr().out
 
 
+def test_dev_only_withholds_the_holdout_counts_too(capsys):
+    """--dev-only is for whoever tunes the checker: no figure it prints may count a hold-out claim, or the blind
+    batch's score could be steered by (a count is a signal too)."""
+    def g(art, holdout, correct):
+        return {"article": art, "figure": "1", "expected": ["supported"], "categories": ["level"],
+                "holdout": holdout, "added": "2026-11-30", "batch": 9, "expected_value": 1, "expected_unit": "USD bn",
+                "expected_period": "2020-01", "got": "supported" if correct else "contradicted",
+                "correct": correct, "why": "" if correct else "verdict"}
+    ev = {"runs": {"with --date": [g("dev", False, True), g("hold", True, False), g("hold", True, True)],
+                   "without --date (dateline)": [g("hold", True, False)]}, "articles": 2,
+          "extras": {"with --date": [{"article": "hold", "claim": "x", "verdict": "supported", "holdout": True}],
+                     "without --date (dateline)": []}}
+    dev, n = evaluate.withhold_holdout(ev)
+    assert n == 2 and [x["article"] for x in dev["runs"]["with --date"]] == ["dev"]
+    assert dev["runs"]["without --date (dateline)"] == [] and dev["extras"]["with --date"] == []
+    s = evaluate.print_report(dev, dev_only=True)["with --date"]
+    out = capsys.readouterr().out
+    assert (s["n"], s["holdout_n"]) == (1, 0) and "blind hold-out n/a" in out and "hold" not in out.replace(
+        "hold-out", "")
+    assert len(ev["runs"]["with --date"]) == 3  # the full evaluation is left as it was
+
+
 def test_dev_only_withholds_the_checkers_log_on_holdout_articles():
     """A rule's traceback quotes the claim: under --dev-only it is dropped (and counted) while a hold-out
     article runs, and kept for a development article."""
