@@ -242,6 +242,8 @@ CASES = [
      MARCH, "$41", S, "2026-02 to 2026-03", CN_MAR),
     ("Japan and China cut their holdings by $47.7 billion and $41.0 billion respectively in March.", MARCH, "$41.0",
      S, "2026-02 to 2026-03", CN_MAR),
+    # a data line with a signed figure
+    ("Japan: holdings +$18.3 bn in April to $1,209.9 bn", APRIL, "$18.3", S, "2026-03 to 2026-04", JP_APR),
     # false variants: a wrong size, a wrong direction, a wrong base
     ("Japan cut its holdings of U.S. Treasuries by $57.7 billion in March.", MARCH, "$57.7", C, "2026-02 to 2026-03",
      JP_MAR),
@@ -268,9 +270,6 @@ def test_a_change_in_holdings_as_reporters_write_it(data, text, date, part, verd
 
 
 @pytest.mark.parametrize("text,date,part,period,expect", [
-    pytest.param("Japan: holdings +$18.3 bn in April to $1,209.9 bn", APRIL, "$18.3", "2026-03 to 2026-04", JP_APR,
-                 marks=pytest.mark.xfail(strict=True, reason="a figure signed with '+' in a data line is a move; the "
-                                         "sign is not read, the figure is taken for the level (unverifiable)")),
     pytest.param("Japan, which cut $47.7 billion in March, remains the top holder.", MARCH, "$47.7",
                  "2026-02 to 2026-03", JP_MAR,
                  marks=pytest.mark.xfail(strict=True, reason="a move with no object ('cut $47.7 billion'), its holdings "

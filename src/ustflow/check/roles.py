@@ -78,6 +78,9 @@ _BELOW_LEVEL_THEN = re.compile(rf"\s*(?P<dir>below|under|above|over)\s+(?:its|th
 _JA_PERIOD_OBJECT = re.compile(r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?"
                                r"(?:の(?:水準|保有額|保有高|残高))?を\s*(?:約|およそ)?\s*$")
 _JA_ABOVE_BELOW = re.compile(r"\s*(?:ほど|程度)?(?P<dir>上回|下回)")
+#: a figure signed with a plus in a data line ("Japan: holdings +$18.3 bn in April to $1,209.9 bn"): a move (a minus
+#: sign is left alone: a hyphen looks the same)
+_PLUS_BEFORE = re.compile(r"(?:^|[\s(:])[+＋]\s*(?:US)?$")
 _MORE_X_THAN = re.compile(rf"\s+(?:more|less|fewer)\s+(?:[\w-]+\s+){{1,4}}?than\s+{_THAN_DID}(?:in\s+|during\s+)?(?:the\s+)?"
                           rf"(?:(?:{MONTH_RE})\b|(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|(?:previous|prior|"
                           rf"preceding)\s+(?:week|month|year)|last\s+(?:week|month|year)|(?:week|month|year)\s+(?:before|earlier))",
@@ -462,7 +465,7 @@ def figure_role(c: Claim, s: str) -> str:
     if (then := _set_against_then(c, s, before)) is not None:
         return then
     if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or \
-            _MOVE_IS_BARE.search(before):
+            _MOVE_IS_BARE.search(before) or _PLUS_BEFORE.search(before):
         return "change"
     if _TOTAL_TRADED.search(before):
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
