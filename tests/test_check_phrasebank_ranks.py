@@ -274,6 +274,29 @@ MORE = [
      '2026-02-20', "china_mainland", "contradicted", 3, "2025-12"),
     ('China ceded the second spot to Britain in February 2025.',  # a month early: Britain was third then
      "2025-04-20", "united_kingdom", "contradicted", 3, "2025-02"),
+    # a group of the top two, a dash aside, a place with its figure and a chain after it, 2位を維持, 3位にとどまった
+    ('Japan and the U.K. were the top two holders of Treasuries in April.',
+     D, "united_kingdom", "supported", 2, "2026-04"),
+    ('The U.K. — now the No. 2 holder of Treasuries — added $10.6 billion in April.',
+     D, "united_kingdom", "supported", 2, "2026-04"),
+    ('Among foreign holders, Japan ranked first with $1.21 trillion in April, followed by Britain '
+     'with $937.5 billion and China with $651.1 billion.',
+     D, "united_kingdom", "supported", 2, "2026-04"),
+    ("China's holdings, the third largest, fell to $651.1 billion in April.",
+     D, "china_mainland", "supported", 3, "2026-04"),
+    ('Belgium, often seen as a custodian for Chinese holdings, ranked fifth among holders of '
+     'Treasuries in April.',
+     D, "belgium", "supported", 5, "2026-04"),
+    ('英国は4月、米国債保有で2位を維持した。',
+     D, "united_kingdom", "supported", 2, "2026-04"),
+    ('中国は4月も米国債保有で3位にとどまった。',
+     D, "china_mainland", "supported", 3, "2026-04"),
+    ('日本は4月、米国債保有で首位を保った。',
+     D, "japan", "supported", 1, "2026-04"),
+    ('4月の米国債保有トップ3は日本、英国、中国だった。',
+     D, "china_mainland", "supported", 3, "2026-04"),
+    ('Britain remained the second-largest holder in April, ahead of China.',
+     D, "united_kingdom", "supported", 2, "2026-04"),
 ]
 
 

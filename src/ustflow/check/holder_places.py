@@ -17,6 +17,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12}
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+#: "third in the world", "second among holders": said so, the place is that phrase (``ord5``), not the verb's
+_NOT_WORLD = r"(?!\s+(?:place\s+)?(?:in the world|worldwide|globally|among)\b)"
 HOLDER_RANK_RX = re.compile(
     rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:(?:world|U\.?S\.?|America|United States)(?:'s|’s)\s+)?"
     rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
@@ -63,7 +65,9 @@ HOLDER_RANK_RX = re.compile(
     # "Japan, the largest holder, and China, the second-largest,": a place in apposition, its noun left out
     rf"|(?<=, )(?:the\s+)?(?P<ord10>{_ORD}|No\.\s?\d)[- ](?:largest|biggest)(?=\s*(?:[,;)—–]|$))"
     # "China's ranking fell to third in March": a move of the ranking among holders
-    rf"|\branking\b[^.;]{{0,50}}?\b(?:fell|dropped|slipped|slid|rose|climbed|improved|moved)\s+to\s+(?P<ord11>{_ORD}|No\.\s?\d)\b"
+    rf"|\branking\b[^.;]{{0,50}}?\b(?:fell|dropped|slipped|slid|rose|climbed|improved|moved)\s+to\s+(?P<ord11>{_ORD}|No\.\s?\d)\b{_NOT_WORLD}"
+    # "Among foreign holders, Japan ranked first": a bare place after the holders it is counted among (``holder_ranks``)
+    rf"|\brank(?:ed|s) (?P<ord12>{_ORD})\b{_NOT_WORLD}"
     # "Japan topped the list of foreign holders", "heads the ranking of creditors": the first place
     r"|\b(?P<topped>(?:top(?:s|ped|ping)|head(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+(?:the\s+)?(?:list|ranking|rankings|"
     r"table|league table)\s+of\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:holders|creditors|owners))\b"
@@ -89,11 +93,15 @@ def holder_ranks(s: str) -> list[re.Match]:
              if (about or not (m.group("behind") or m.group("ord9") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
              and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
-             and not (m.group("behind") and not _named_after(s, m.end()))]
+             and not (m.group("behind") and not _named_after(s, m.end()))
+             and not (m.group("ord12") and not _AMONG_BEFORE.search(s, 0, m.start()))]
     found += ja_rank_matches(s)
     return sorted(found, key=lambda m: m.start())
 
 
+#: "Among foreign holders, Japan ranked first": the holders a place is counted among, earlier in the clause
+_AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:holders|creditors|owners)\b[^.;]{0,60}$",
+                           re.I)
 #: "the top three holders were Japan, Britain and China": a list, each holder's place its own (``holder_lists``)
 _LISTED_AFTER = re.compile(r"[^.;]{0,50}?\s*(?:were|are|was|is|:|–|—)\s*(?:the\s+)?[A-Z]")
 #: "17th among the largest foreign holders", "in 17th spot amongst the biggest holders": after a place, the largest
@@ -155,7 +163,7 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
         m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9") or \
-        m.group("ord10") or m.group("ord11") or m.group("cord")
+        m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)
