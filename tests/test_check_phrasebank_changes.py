@@ -269,14 +269,12 @@ def test_a_change_in_holdings_as_reporters_write_it(data, text, date, part, verd
     assert rec["official_value"] == pytest.approx(want, abs=0.05), rec
 
 
-@pytest.mark.parametrize("text,date,part,period,expect", [
-    pytest.param("Japan, which cut $47.7 billion in March, remains the top holder.", MARCH, "$47.7",
-                 "2026-02 to 2026-03", JP_MAR,
-                 marks=pytest.mark.xfail(strict=True, reason="a move with no object ('cut $47.7 billion'), its holdings "
-                                         "told only by 'the top holder' later: read as 'other', unverifiable")),
+@pytest.mark.parametrize("text", [
+    "Japan, which cut $47.7 billion in March, remains the top holder.",
+    "Japan trimmed $47.7 billion in March.",
 ])
-def test_changes_not_yet_read(data, text, date, part, period, expect):
-    rec = claim_containing(check_text(text, date=date, store=data), part)
-    slug, base, end, _ = expect
-    assert (rec["verdict"], rec["official_period"]) == ("supported", period), rec
-    assert rec["official_value"] == pytest.approx(_move(data, slug, base, end), abs=0.05), rec
+def test_a_move_with_no_securities_named_is_left_unverifiable(data, text):
+    # a dollar move with no object: TIC holdings or Japanese investors' MoF trades (11cd9c8 leaves the second form
+    # unverifiable on purpose); "the top holder" later is too weak a hint to judge it as holdings
+    rec = claim_containing(check_text(text, date=MARCH, store=data), "$47.7")
+    assert rec["verdict"] == "unverifiable", rec
