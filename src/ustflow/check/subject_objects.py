@@ -15,6 +15,8 @@ from ustflow.check.claims import Mention
 #: 2位に転落": nor the one that overtook it (the agent of a passive)
 _JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:万)?(?:米)?ドル(?:ほど|程度)?\s*)?"
                            r"(?:抜|上回|下回|追い抜|抜き去)|"
+                           # "英国、中国抜き米国債保有2位に": a headline drops the を (not "中国抜きで", without China)
+                           r"(?:追い)?抜(?:き(?![でのにはもだ])|いて|いた)|"
                            # "日本の約1兆1100億ドルの保有高を下回り2位": the holder whose level is compared with
                            r"の\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:米)?ドルの?(?:保有(?:高|額|残高))?を(?:上回|下回)|"
                            r"に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ)|"
