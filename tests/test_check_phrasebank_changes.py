@@ -244,6 +244,16 @@ CASES = [
      S, "2026-02 to 2026-03", CN_MAR),
     # a data line with a signed figure
     ("Japan: holdings +$18.3 bn in April to $1,209.9 bn", APRIL, "$18.3", S, "2026-03 to 2026-04", JP_APR),
+    # a look-back after the move ("2022年10月以来の大きな減少幅") is the comparison's start, not the move's month;
+    # 多い / 少ない after a base named before the figure
+    ("日本の米国債保有額は3月、477億ドル減と2022年10月以来の大きな減少幅となった。", MARCH, "477億ドル", S,
+     "2026-02 to 2026-03", JP_MAR),
+    ("中国の米国債保有額は前年同月に比べ925億ドル少ない6511億ドルだった。", APRIL, "925億ドル", S,
+     "2025-04 to 2026-04", CN_YOY),
+    ("日本の保有額は前年同月より754億ドル多かった。", APRIL, "754億ドル", S, "2025-04 to 2026-04", JP_YOY),
+    ("日本の米国債保有額は3月に前月比477億ドルの減少となった。", MARCH, "477億ドル", S, "2026-02 to 2026-03",
+     JP_MAR),
+    ("日本の3月の米国債保有額の減少幅は477億ドルだった。", MARCH, "477億ドル", S, "2026-02 to 2026-03", JP_MAR),
     # false variants: a wrong size, a wrong direction, a wrong base
     ("Japan cut its holdings of U.S. Treasuries by $57.7 billion in March.", MARCH, "$57.7", C, "2026-02 to 2026-03",
      JP_MAR),

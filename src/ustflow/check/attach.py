@@ -71,11 +71,11 @@ _LATER_PARTICIPLE = re.compile(r",\s*(?:after|having|before|since|following)\s+(
 
 
 #: a Japanese look-back's start, set against an extreme or a first: "2005年1月以降で最長", "2019年以来の最大",
-#: "4月以来初めて", "統計開始以降で過去最高" (the comparison's start, never the figure's own time; not "3月以降は2位に",
+#: "4月以来初めて", "統計開始以降で過去最高", "2022年10月以来の大きな減少幅" (the comparison's start, never the figure's own time; not "3月以降は2位に",
 #: a run from March); nor the date of a change in the statistics ("2005年の統計基準変更を踏まえると")
 _JA_LOOK_BACK_START = re.compile(r"\s*(?:(?:の)?(?:開始|統計開始|算出開始|発行開始|取引開始))?(?:以降|以来)(?:で|の|、)?\s*"
                                  r"(?:[^、。\d]{0,8}?)(?:最(?:大|小|高|低|長|短|多|少)|初めて|はじめて|初の|"
-                                 r"過去最|高水準|低水準|大きさ|規模)|"
+                                 r"過去最|高水準|低水準|大き(?:さ|な)|大幅|(?:減少|増加)幅|規模)|"
                                  # "2005年の統計基準変更を踏まえると": the date of the series' own change, no figure's
                                  r"の?(?:統計|集計|作成)(?:基準|方法|方式|手法)?の?(?:変更|改定|見直し|開始|切り替え)")
 

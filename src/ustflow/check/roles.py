@@ -77,6 +77,10 @@ _BELOW_LEVEL_THEN = re.compile(rf"\s*(?P<dir>below|under|above|over)\s+(?:its|th
 #: 422億ドル下回った"; not "日本を5億ドル上回った", a gap between two holders)
 _JA_PERIOD_OBJECT = re.compile(r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?"
                                r"(?:の(?:水準|保有額|保有高|残高))?を\s*(?:約|およそ)?\s*$")
+#: an earlier time set as the base right before the figure, and 多い / 少ない after it: "前年同月に比べ925億ドル少ない"
+_JA_THEN_BASE = re.compile(r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?"
+                           r"(?:に比べ(?:て|ると)?|と比べ(?:て|ると)?|より|比で?)[、,]?\s*(?:約|およそ)?\s*$")
+_JA_MORE_THAN_THEN = re.compile(r"\s*(?:も)?(?P<w>多|少な)(?:い|く|かった)")
 _JA_ABOVE_BELOW = re.compile(r"\s*(?:ほど|程度)?(?P<dir>上回|下回)")
 #: a figure signed with a plus in a data line ("Japan: holdings +$18.3 bn in April to $1,209.9 bn"): a move (a minus
 #: sign is left alone: a hyphen looks the same)
@@ -211,6 +215,11 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
             c.direction = 1 if re.match(r"増|拡大|上昇|膨らん|追加|積み増", into.group("w")) else -1
             c.direction_word = into.group("w")
         return "level"
+    more = _JA_MORE_THAN_THEN.match(s, a.span[1]) if _JA_THEN_BASE.search(s[:a.span[0]]) else None
+    if more:  # "前年同月に比べ925億ドル少ない6511億ドル": the change since then, its sign from 多い / 少ない
+        if c.direction is None:
+            c.direction = 1 if more.group("w") == "多" else -1
+        return "change"
     m = _JA_MOVE_AFTER.match(s, a.span[1]) or listed
     # "前月比119億ドル増の7802億ドル", "前年同月比で400億ドル以上減った": '…比' is the base (period_grammar)
     return _ja_move(c, m) if m else ""
