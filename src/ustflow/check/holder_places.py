@@ -45,7 +45,9 @@ HOLDER_RANK_RX = re.compile(
     rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD}|No\.\s?\d)(?:\s+place)?\s+"
     r"(?:in the world|worldwide|globally|among\s+(?:the\s+)?(?:(?:foreign|overseas|major|other)\s+)*(?:holders|creditors))\b"
     # "the No. 2 holder", "the number-two foreign creditor"
-    r"|\b(?P<non3>No\.\s?[1-9]|number[- ](?:one|two|three|four|five))\s+(?:(?:foreign|overseas)\s+)?"
+    # "the No. 2 US Treasury holder": the words of kind the largest holder takes, before the noun
+    r"|\b(?P<non3>No\.\s?[1-9]|number[- ](?:one|two|three|four|five))\s+"
+    r"(?:(?:foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
     r"(?:holder|creditor|owner|lender)s?\b"
     # "held that position for eight months": the place named before, kept from the month it was taken
     r"|\b(?:held|kept|retained|maintained|occupied)\s+(?P<that2>(?:that|the|this|its)\s+(?:top\s+|No\.\s?1\s+|number[- ]one\s+|first\s+)?(?:position|spot|title|place|crown))"
@@ -54,6 +56,9 @@ HOLDER_RANK_RX = re.compile(
     # "China's holdings ranked third, after Japan and the U.K."
     rf"|(?<=holdings )rank(?:ed|s) (?P<ord6>{_ORD}|No\.\s?\d)\b"
     rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|investor|Treasur))"
+    # "ranking third behind Japan and Britain": the holders ranked before it named right after (``holder_ranks``:
+    # in a sentence about holders)
+    rf"|\brank(?:ed|s|ing) (?P<ord13>{_ORD}|No\.\s?\d)(?=,?\s+(?:only\s+)?(?:behind|after)\s+(?-i:(?:the\s+)?[A-Z]))"
     # "placing the Emirates 20th on the list of major holders": the place a participle puts the holder in
     rf"|\b(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}}(?P<ord7>{_ORD})\b(?=[^.;]{{0,40}}\b(?:holder|creditor|Treasur))"
     # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
@@ -90,7 +95,7 @@ def holder_ranks(s: str) -> list[re.Match]:
     is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
     about = bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
+             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
              and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
              and not (m.group("behind") and not _named_after(s, m.end()))
@@ -163,7 +168,7 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
         m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9") or \
-        m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12")
+        m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12") or m.group("ord13")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)
