@@ -75,11 +75,10 @@ _BELOW_LEVEL_THEN = re.compile(rf"\s*(?P<dir>below|under|above|over)\s+(?:its|th
                                rf"(?:month|year)|last\s+(?:month|year)|the\s+(?:month|year)\s+(?:before|earlier))", re.I)
 #: the same in Japanese: an earlier time as the object of 上回る / 下回る ("前年同月を754億ドル上回った", "2月末の水準を
 #: 422億ドル下回った"; not "日本を5億ドル上回った", a gap between two holders)
-_JA_PERIOD_OBJECT = re.compile(r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?"
-                               r"(?:の(?:水準|保有額|保有高|残高))?を\s*(?:約|およそ)?\s*$")
+_JA_THEN = r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?"
+_JA_PERIOD_OBJECT = re.compile(_JA_THEN + r"(?:の(?:水準|保有額|保有高|残高))?を\s*(?:約|およそ)?\s*$")
 #: an earlier time set as the base right before the figure, and 多い / 少ない after it: "前年同月に比べ925億ドル少ない"
-_JA_THEN_BASE = re.compile(r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?"
-                           r"(?:に比べ(?:て|ると)?|と比べ(?:て|ると)?|より|比で?)[、,]?\s*(?:約|およそ)?\s*$")
+_JA_THEN_BASE = re.compile(_JA_THEN + r"(?:に比べ(?:て|ると)?|と比べ(?:て|ると)?|より|比で?)[、,]?\s*(?:約|およそ)?\s*$")
 _JA_MORE_THAN_THEN = re.compile(r"\s*(?:も)?(?P<w>多|少な)(?:い|く|かった)")
 _JA_ABOVE_BELOW = re.compile(r"\s*(?:ほど|程度)?(?P<dir>上回|下回)")
 #: a figure signed with a plus in a data line ("Japan: holdings +$18.3 bn in April to $1,209.9 bn"): a move (a minus
