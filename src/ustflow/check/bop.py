@@ -203,17 +203,7 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
         s, wins, note = got
         claimed = a.in_units(1e8) * (sign or 1)
         tol = C.tolerance(a, 1e8)
-
-        def evaluate(w, s=s, claimed=claimed, tol=tol):
-            sel = W.select(s, *w)
-            exp = W.expected_count(s, w)
-            if sel.empty or (exp and len(sel) < exp):
-                return None
-            v = float(sel.sum())
-            return C.matches(abs(claimed), abs(v), a.qualifier, tol) and (sign is None or v * claimed >= 0), \
-                abs(abs(v) - abs(claimed)), sel
-
-        sel = W.best(wins, evaluate)
+        sel = W.best_sum(s, wins, claimed, a.qualifier, tol, signed=sign is not None)
         if sel is None:
             continue
         periods, v = list(sel.index), float(sel.sum())

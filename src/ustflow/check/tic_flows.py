@@ -136,15 +136,7 @@ def tic_net(c: Claim, ctx: Context, sid: str, what: str) -> Judgement | None:
     claimed = c.amount.in_units(1e6) * (c.direction or 1)
     tol = C.tolerance(c.amount, 1e6)
 
-    def evaluate(w):
-        sel = W.select(s, *w)
-        exp = W.expected_count(s, w)
-        if sel.empty or (exp and len(sel) < exp and (c.period is None or c.period.kind != "since")):
-            return None
-        v = float(sel.sum())
-        return C.matches(abs(claimed), abs(v), c.amount.qualifier, tol) and v * claimed >= 0, abs(abs(v) - abs(claimed)), sel
-
-    sel = W.best(wins, evaluate)
+    sel = W.best_sum(s, wins, claimed, c.amount.qualifier, tol, partial_ok=c.period is not None and c.period.kind == "since")
     if sel is None:
         return None
     periods = list(sel.index)

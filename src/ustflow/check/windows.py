@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from ustflow.check.compare import matches
 from ustflow.check.periods import Period
 
 if TYPE_CHECKING:
@@ -239,6 +240,23 @@ def best(cands: Iterable[Any], evaluate: Callable[[Any], tuple[bool, float, Any]
         if closest is None or dist < closest[0]:
             closest = (dist, payload)
     return None if closest is None else closest[1]
+
+
+def best_sum(s: "pd.Series", wins: Iterable[tuple[date, date]], claimed: float, qualifier: str, tol: float, *,
+             signed: bool = True, partial_ok: bool = False) -> "pd.Series | None":
+    """The rows of ``s`` in the window (of ``wins``, in order of preference) whose sum matches ``claimed``
+    (``qualifier`` within ``tol``; and its sign when ``signed``), else the window closest to it (``best``); a
+    window that runs past the data counts only when ``partial_ok``. None when no window can be summed."""
+    def evaluate(w):
+        sel = select(s, *w)
+        exp = expected_count(s, w)
+        if sel.empty or (exp and len(sel) < exp and not partial_ok):
+            return None
+        v = float(sel.sum())
+        return matches(abs(claimed), abs(v), qualifier, tol) and (not signed or v * claimed >= 0), \
+            abs(abs(v) - abs(claimed)), sel
+
+    return best(wins, evaluate)
 
 
 def windows_for(period: Period | None) -> list[tuple[date, date]]:
