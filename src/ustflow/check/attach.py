@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ustflow.check.carry import JA_BUT
-from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, Claim
+from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, PAST_CLAUSE, Claim
 from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
+from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
 from ustflow.check.periods import Period
 
 _JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
@@ -124,6 +125,14 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1])]
     periods = _outside_dash_asides(periods, s, c.span[0])
     pos = c.span[0]
+    when = when_period(s, periods, pos)
+    if when is not None:  # "from December when holdings had risen 1.5 percent": December's
+        c.period, c.period_how = when, "stated"
+        c.notes.append(PAST_CLAUSE)
+        return
+    if in_back_clause(s, pos):
+        c.notes.append(PAST_CLAUSE)
+    periods = outside_back_clauses(periods, s, pos)  # "... after a 0.5 percent reduction in December": not this one's
     was = ja_was_period(s, c.span, periods) if c.kind == "qualifier" and s else None
     if was is not None:  # "過去最高だった前月末から減少し": the record is the month's named after it, not the figure's
         from dataclasses import replace
@@ -235,9 +244,10 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
             continue
         # the starting level's own period is one named right after it ("from $768.6 billion in November")
         st = c.sentence.text  # not past the figure it goes to: "from $749bn to $779bn during the same period"
-        # ("from 1.19 trillion yen net purchase the prior week": a few words of what it was may stand between)
+        # ("from 1.19 trillion yen net purchase the prior week": a few words of what it was may stand between, and
+        # "as of": "from $120 billion as of the end of June to $118 billion")
         own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 30 and p.role != "from"
-               and not re.search(r"\d|[,;]|\b(?:to|and|while|but|as)\b", st[c.span[1]:p.span[0]])] or \
+               and not re.search(r"\d|[,;]|\b(?:to|and|while|but|as(?!\s+of\b))\b", st[c.span[1]:p.span[0]])] or \
             [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:[(（][^()（）]{0,12}[)）])?\s*(?:の\s*)?(?:修正後|改定後|改訂後|修正値|改定値|確報値|速報値)?"
                                                        r"\s*の\s*", st[p.span[1]:c.span[0]])]
         # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "前月修正後の…" (its

@@ -22,6 +22,9 @@ MARKET_PRICE = "a market price's record"
 RANK_OF_TRADES = "a rank of buyers or sellers"
 #: a figure an extreme counts from ("the lowest level since US$1.214 trillion in January 2013"): no context for others
 SINCE_REF = "the level a 'since' counts from"
+#: a figure of an earlier time in a clause of its own ("... after a 0.5 percent reduction in December", "from December
+#: when holdings had risen 1.5 percent"): its period is no context for the next sentences (``past_clauses``)
+PAST_CLAUSE = "a figure of an earlier time, in a clause of its own"
 #: a run or record said of a yield ("as Treasury yields fell for a second straight month", "国債利回りが2カ月連続で
 #:低下"): the yield's series, never a flow or holdings figure of the sentence
 YIELD_SUBJECT = "said of a yield"

@@ -17,7 +17,7 @@ _ISO = r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})"
 DATE = rf"(?:{_DAY}|{_DAY_DMY}|{_ISO})"
 NUM = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifty-two|twenty-four)"
 YEAR = r"(?P<y>(?:19|20)\d{2})"
-MON_Y = rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"
+MON_Y = rf"(?P<m>{MONTH_RE})(?:,?\s+(?:of\s+)?(?P<my>(?:19|20)\d{{2}}))?"  # "November of 2016" too
 _EOD = (r"(?:(?:(?:the\s+)?end[- ]of[- ]day|(?:the\s+)?close\s+(?:of\s+business\s+)?(?:on\s+)?)\s+)?"
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?")
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -19,7 +19,7 @@ from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
 from ustflow.check.carry import not_carried, same_period
-from ustflow.check.claims import MARKET_PRICE, SINCE_REF, Claim
+from ustflow.check.claims import MARKET_PRICE, PAST_CLAUSE, SINCE_REF, Claim
 from ustflow.check.datelines import publication_date, without_date_lines
 from ustflow.check.figure_links import (
     combined_holders,
@@ -444,7 +444,8 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
         first_in_sentence = fam not in last or last[fam].sentence is not c.sentence or \
             (last[fam].kind == "qualifier" and c.kind == "amount")
         if (c.subject is not None or c.period is not None or c.instrument is not None) and first_in_sentence and \
-                c.role != "from" and not in_relative_clause(c.text, c.span) and SINCE_REF not in c.notes:
+                c.role != "from" and not in_relative_clause(c.text, c.span) and SINCE_REF not in c.notes and \
+                PAST_CLAUSE not in c.notes:
             # not "..., down from $50 billion in March" (the base's period is no context), nor an aside
             # ("Japan, which overtook China in 2019, ...")
             last[fam] = c  # the sentence's main (first) figure is the context for the next sentences

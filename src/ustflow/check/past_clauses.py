@@ -1,0 +1,87 @@
+"""Clauses that tell an earlier time than the figure's own, for ``attach.attach_period`` (issue 13).
+
+Reporters set a figure against an earlier one inside the same sentence, with no comma to mark the clause:
+
+- a trailing "after" or "since" clause with a figure of its own: "China cut its holdings 0.4 percent to $1.24
+  trillion after a 0.5 percent reduction in December", "rose 0.3 percent to $1.27 trillion after they had fallen 3.5
+  percent in December", "increased 0.7 percent to $6.18 trillion, the highest level since they were at $6.22 trillion
+  in January 2015". The period in it is its own figure's; the main clause, naming none, takes the story's time (the
+  latest data published, or the sentence before), as it would with the clause left out. Only clauses that say so by
+  their grammar: "after" with an amount, a pluperfect ("after they had fallen") or a gerund of a move ("after falling
+  3.5 percent"); "since" with a past state of the same holdings ("since they were at", "since it last stood at").
+  Not "after China" (a rank), nor "since January 2015" alone (a look-back the period grammar reads).
+- a "when" clause right after a period: "up 0.5 percent from December, when holdings had risen 1.5 percent to $5.80
+  trillion", "has been adding since October 2014 when the same stood at $77.5 billion": its figures are that
+  period's (its month; for "since", the month the look-back starts), not the main clause's, nor the start of its
+  change.
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ustflow.check.periods import Period, month_window
+from ustflow.check.text import MONTH_RE, MONTHS
+
+_MOVE_ING = r"(?:falling|rising|dropping|declining|decreasing|increasing|gaining|climbing|sliding|adding|shedding|cutting|" \
+            r"selling|buying|reducing|trimming|raising|boosting|jumping|plunging|growing|shrinking)"
+_HOLDINGS = r"(?:they|it|holdings|its holdings|their holdings|the holdings|the total|the level|the figure|the same)"
+_BACK = re.compile(r"\b(?P<w>after)\s+(?:(?:a|an)\s+(?:[\w.,$%-]+\s+){0,3}?(?=[$¥]?\d)|" + _HOLDINGS +
+                   r"\s+had\s+(?:\w+\s+){0,2}?\w+(?:ed|en|n|t)\b|" + _MOVE_ING + r"\b)|"
+                   r"\b(?P<w2>since)\s+" + _HOLDINGS + r"\s+(?:(?:had\s+)?(?:last\s+)?(?:were|was|stood|been|hit|reached|"
+                   r"touched|peaked)|last\s+\w+)\b", re.I)
+#: where such a clause ends: the end of the sentence, a semicolon, or a new clause ("..., while", "... and Japan")
+_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\s+(?:while|whereas|but)\s|\.\s|\.$|"
+                         r"\.(?=[A-Z][a-z])")  # "$43.5 billion.Going by ...": a sentence a page's layout glued on
+_FIGURE = re.compile(r"[$¥€]\s?\d|\d\s?(?:%|percent|per cent|trillion|billion|million|bn|tn)\b", re.I)
+#: a "when" clause right after a period: "from December when holdings had risen", "since October 2014, when"
+_WHEN = re.compile(r",?\s+when\s+", re.I)
+#: the same after a look-back the qualifier reads (its words are no period of the sentence's)
+_SINCE_WHEN = re.compile(rf"\bsince\s+(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d),?\s+when\s+", re.I)
+
+
+def _clause_end(s: str, start: int) -> int:
+    m = _CLAUSE_END.search(s, start)
+    return m.start() if m else len(s)
+
+
+def back_clauses(s: str) -> list[tuple[int, int]]:
+    """The spans of ``s`` that are trailing "after" / "since" clauses of an earlier time with a figure of their own,
+    after a main clause with a figure (module docstring)."""
+    out = []
+    for m in _BACK.finditer(s or ""):
+        end = _clause_end(s, m.end())
+        if _FIGURE.search(s, m.end(), end) and _FIGURE.search(s, 0, m.start()):
+            out.append((m.start(), end))
+    return out
+
+
+def in_back_clause(s: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is in a back clause (``back_clauses``)."""
+    return any(a <= pos < b for a, b in back_clauses(s))
+
+
+def outside_back_clauses(periods: list[Period], s: str, pos: int) -> list[Period]:
+    """``periods`` without those inside a back clause (``back_clauses``) that the figure at ``pos`` is not in."""
+    spans = [(a, b) for a, b in back_clauses(s) if not a <= pos < b]
+    return [p for p in periods if not any(a <= p.span[0] < b for a, b in spans)] if spans else periods
+
+
+def when_period(s: str, periods: list[Period], pos: int) -> Period | None:
+    """The period a "when" clause holding the figure at ``pos`` is told of (module docstring), else None."""
+    for p in periods:
+        m = _WHEN.match(s or "", p.span[1])
+        if not m or not m.end() <= pos < _clause_end(s, m.end()) or p.relative or p.is_latest:
+            continue
+        if p.kind == "since":  # the month the look-back starts
+            return Period("month", [month_window(p.start.year, p.start.month)], p.label, span=p.span, note=p.note) \
+                if p.start.day == 1 else None
+        return replace(p, role="")
+    for m in _SINCE_WHEN.finditer(s or ""):
+        if m.end() <= pos < _clause_end(s, m.end()):
+            y, mo = int(m.group("y")), MONTHS[m.group("m").lower().rstrip(".")]
+            return Period("month", [month_window(y, mo)], m.group(0).strip(), span=m.span())
+    return None

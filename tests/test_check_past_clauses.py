@@ -1,0 +1,90 @@
+"""Clauses of an earlier time inside a sentence: "after a 0.5 percent reduction in December", "since they were at $X
+in January 2015", "from December, when holdings had risen ..." (``check/past_clauses.py``), a base "as of" its month,
+and "November of 2016" (issue 13, session 12). Invented sentences; the expected values come from the loaded store."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claim_containing, tic_level
+from ustflow.views.check import StoreData, check_text
+
+D = "2024-05-16"  # March 2024's TIC data were out that day
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.mark.parametrize("past", [
+    "after a 1.2 percent reduction in January",
+    "after they had fallen 2 percent in January",
+    "after adding $12 billion in January",
+    "after its holdings had dropped by $9 billion in January",
+])
+def test_an_after_clause_of_an_earlier_month_does_not_date_the_main_figure(data, loaded_store, past):
+    # the main clause names no period: the latest published (March 2024), not the after clause's January
+    mar = tic_level(loaded_store, "united_kingdom", "2024-03")
+    text = f"Britain raised its holdings of Treasuries to ${mar:.1f} billion {past}."
+    rec = claim_containing(check_text(text, date=D, store=data), f"${mar:.1f} billion")
+    assert rec["official_period"] == "2024-03"
+    assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("since", ["since they were at", "since it last stood at", "since holdings had been"])
+def test_a_since_clause_with_a_figure_is_its_own_figures(data, loaded_store, since):
+    mar = tic_level(loaded_store, "japan", "2024-03")
+    old = tic_level(loaded_store, "japan", "2022-06")
+    text = f"Japan's holdings rose to ${mar:.1f} billion, the highest level {since} ${old:.1f} billion in June 2022."
+    res = check_text(text, date=D, store=data)
+    assert claim_containing(res, f"${mar:.1f} billion")["official_period"] == "2024-03"
+    assert claim_containing(res, f"${old:.1f} billion")["official_period"] == "2022-06"
+
+
+def test_an_after_clause_without_a_figure_leaves_the_period(data, loaded_store):
+    # must not fire: "after the election in February" tells when, with no figure of an earlier time
+    feb = tic_level(loaded_store, "united_kingdom", "2024-02")
+    text = f"Britain raised its holdings of Treasuries to ${feb:.1f} billion after the election in February."
+    rec = claim_containing(check_text(text, date=D, store=data), f"${feb:.1f} billion")
+    assert rec["official_period"] == "2024-02"
+
+
+def test_the_past_clause_does_not_date_the_next_sentence(data, loaded_store):
+    mar = tic_level(loaded_store, "japan", "2024-03")
+    cn = tic_level(loaded_store, "china_mainland", "2024-03")
+    text = (f"China cut its holdings to ${cn:.1f} billion after a 2 percent drop in January. Japan's holdings rose to "
+            f"${mar:.1f} billion.")
+    rec = claim_containing(check_text(text, date=D, store=data), f"${mar:.1f} billion")
+    assert rec["official_period"] == "2024-03"
+
+
+@pytest.mark.parametrize("template", [
+    "Japan's holdings rose 0.5 percent from January, when they had fallen to ${x} billion.",
+    "Japan's holdings were up from January when holdings had slipped to ${x} billion, the lowest in a year.",
+    "Japan has raised its holdings since January 2024 when the same stood at ${x} billion.",
+])
+def test_a_when_clause_after_a_month_is_that_months(data, loaded_store, template):
+    jan = tic_level(loaded_store, "japan", "2024-01")
+    text = template.replace("{x}", f"{jan:.1f}")
+    rec = claim_containing(check_text(text, date=D, store=data), f"${jan:.1f} billion")
+    assert rec["official_period"] == "2024-01"
+    assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("asof", ["as of the end of February", "as of end-February", "as of February"])
+def test_a_starting_level_as_of_its_month(data, loaded_store, asof):
+    feb = tic_level(loaded_store, "china_mainland", "2024-02")
+    mar = tic_level(loaded_store, "china_mainland", "2024-03")
+    text = f"In March, China's holdings went from ${feb:.1f} billion {asof} to ${mar:.1f} billion."
+    res = check_text(text, date=D, store=data)
+    assert claim_containing(res, f"${feb:.1f} billion")["official_period"] == "2024-02"
+    assert claim_containing(res, f"${mar:.1f} billion")["official_period"] == "2024-03"
+
+
+@pytest.mark.parametrize("month", ["November of 2016", "in November of 2016", "at the end of November of 2016"])
+def test_a_month_of_a_year(data, loaded_store, month):
+    nov = tic_level(loaded_store, "japan", "2016-11")
+    rec = claim_containing(check_text(f"Japan held ${nov:.1f} billion {month}.", date="2018-08-15", store=data),
+                           f"${nov:.1f} billion")
+    assert rec["official_period"] == "2016-11"
