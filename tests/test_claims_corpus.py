@@ -94,6 +94,12 @@ def test_figure_reading():
     # 万億 (Chinese usage in Japanese translations) is 兆: "2.34万億ドル" = USD 2,340 bn to 10 bn
     assert abs(parse("2.34万億ドル").value - 2340.0) < 1e-9 and abs(parse("2.34万億ドル").step - 10.0) < 1e-9
     assert abs(parse("5.4321万億ドル").value - 5432.1) < 1e-9 and abs(parse("5.4321万億ドル").step - 0.1) < 1e-9
+    # a middle dot between digits is a decimal point ("5・7兆円" = 57,000 to 1,000; "4・2%" = 4.2 percent)
+    assert parse("5・7兆円").value == 57000 and parse("5・7兆円").step == 1000
+    assert parse("4・2%").value == 4.2 and abs(parse("4・2%").step - 0.1) < 1e-12
+    # full-width digits and percent sign (Japanese web pages) read as ASCII: "２・１２５％" = 2.125 percent
+    assert parse("２・１２５％").value == 2.125 and parse("２・１２５％").unit == "percent"
+    assert parse("１兆２０００億円").value == 12000
 
 
 def test_harness_scores_a_perfect_checker_perfectly(records):
@@ -315,6 +321,44 @@ def test_mof_month_change_between_periods_and_summed_sectors(monkeypatch):
     b = {"src": "mof_month", "file": "b3", "period": "2016-01..2016-02"}
     assert value(b | {"sector": ["banks", "life_insurers"]}).value == 33.0
     assert value(b | {"sector": "life_insurers", "period": "2017-01..2017-02", "from": "2016-01..2016-02"}).value == -23.0
+
+
+def test_tic_old_series_column_and_break_gap(monkeypatch):
+    """'the old series had 843.7, the new one 1,112.1: the revision added 268.4' (invented figures): a benchmark
+    month's old-series column (``series = "old"``) and the new-minus-old gap (``break_gap = true``)."""
+    from tests.claims_corpus import official as O
+    from tests.claims_corpus.measures import value
+    levels = {("Ruritania", "2010-06", "new"): 1000.0, ("Ruritania", "2010-06", "old"): 800.5}
+    monkeypatch.setattr(O, "tic_level", lambda c, m, vintage=None, series="new": levels.get((c, m, series)))
+    spec = {"src": "tic", "country": "Ruritania", "period": "2010-06"}
+    assert value(spec).value == 1000.0
+    old = value(spec | {"series": "old"})
+    assert old.value == 800.5 and "old-series" in old.series
+    assert value(spec | {"break_gap": True}).value == 199.5
+
+
+def test_mof_month_published_annual_row(monkeypatch, tmp_path):
+    """'foreigners sold a net 5兆6658億円 in 2016' (invented file): ``row = "CY"`` / ``"FY"`` reads the annual
+    row a MoF monthly file prints itself, which can differ by a unit from the sum of its rounded months."""
+    from tests.claims_corpus import official as O
+    from tests.claims_corpus.measures import value
+    cells = ["x"] * 3 + ["0"] * 24
+    rows = [["2016年(1月～12月）  2016CY", "", ""] + [str(i) for i in range(24)],
+            ["2016年4月～2017年3月  2016FY", "", ""] + [str(-i) for i in range(24)],
+            ["2016", "１月", "Jan"] + cells[3:]]
+    b3 = [["2017年(1月～12月）  2017CY", "", ""] + [str(i * 10) for i in range(3 * len(O.SECTORS))]]
+    monkeypatch.setattr(O, "_read_cp932_rows", lambda name: rows if name == "montha1.csv" else b3)
+    O.mof_annual.cache_clear()
+    try:
+        cy = value({"src": "mof_month", "item": "liabilities.equity.net", "period": "2016", "row": "CY"})
+        col = O.WEEK_COLUMNS.index("liabilities.equity.net")
+        assert cy.value == float(col) and cy.period == "2016-01..2016-12" and "2016CY" in cy.series
+        fy = value({"src": "mof_month", "item": "liabilities.equity.net", "period": "2016", "row": "FY"})
+        assert fy.value == -float(col) and fy.period == "2016-04..2017-03"
+        banks = value({"src": "mof_month", "file": "b3", "sector": "banks", "period": "2017", "row": "CY"})
+        assert banks.value == float(10 * (3 * O.SECTORS.index("banks") + 2))
+    finally:
+        O.mof_annual.cache_clear()
 
 
 def test_boj_fiscal_year_totals_their_change_and_streak(monkeypatch):

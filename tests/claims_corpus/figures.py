@@ -31,6 +31,8 @@ _QUALIFIERS = [
 ]
 
 
+_FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+
 _NUM_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
@@ -68,6 +70,10 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     figure = re.sub(r"(\d),(\d{1,2})(?!\d)", r"\1.\2", figure)
     # a compound adjective ("a $42-billion purchase"): the hyphen joins the number to its multiplier
     figure = re.sub(r"(\d)-(trillion|billion|million)\b", r"\1 \2", figure, flags=re.I)
+    # full-width digits and signs (Japanese web pages: "２・１２５％") read as their ASCII forms
+    figure = figure.translate(_FULLWIDTH)
+    # a middle dot between digits is a decimal point (Kyodo and Japanese newspapers: "5・7兆円", "4・2%")
+    figure = re.sub(r"(\d)・(\d)", r"\1.\2", figure)
     # "1.12万億ドル" (Chinese usage in Japanese translations: 万億 = ten thousand 億 = 兆)
     figure = figure.replace("万億", "兆")
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):

@@ -124,6 +124,8 @@ def _mof_month(spec) -> Official:
         v = None if any(x.value is None for x in parts) else float(sum(float(x.value or 0) for x in parts))
         return Official(v, "JPY 100mn", parts[0].period, parts[0].source_file,
                         " + ".join(x.series for x in parts), " + ".join(x.ustflow_series for x in parts), parts[0].detail)
+    if spec.get("row") in ("CY", "FY"):  # MoF's own annual row ("2016CY"), not the sum of the rounded months
+        return _mof_annual(spec)
     months = month_list(spec["period"])
     label = months[0] if len(months) == 1 else f"{months[0]}..{months[-1]}"
     if spec.get("file"):
@@ -147,6 +149,22 @@ def _mof_month(spec) -> Official:
         src = "mirror/montha1.csv"
     value = None if vals.isna().any() else float(vals.sum())
     return Official(value, "JPY 100mn", label, src, series, sid, {"months": len(months)})
+
+
+def _mof_annual(spec) -> Official:
+    """``row = "CY"`` (period "2016": January-December) or ``"FY"`` (period "2016": April 2016 - March 2017): the
+    annual row the MoF file prints itself."""
+    f, key = spec.get("file", "a1"), f"{spec['period']}{spec['row']}"
+    df = O.mof_annual(f)
+    cols = [f"{spec['sector']}.{spec.get('item', 'net')}"] if spec.get("file") else _items(spec)
+    v = None if key not in df.index or df.loc[key, cols].isna().any() else float(df.loc[key, cols].sum())
+    y = int(spec["period"])
+    label = f"{y}-01..{y}-12" if spec["row"] == "CY" else f"{y}-04..{y + 1}-03"
+    sid = (f"mof.monthly.{B_FILE[f]}.{spec['sector']}.{spec.get('item', 'net')}" if spec.get("file")
+           else " + ".join(f"mof.monthly.{i}" for i in cols))
+    return Official(v, "JPY 100mn", label, f"mirror/month{f}.csv",
+                    f"mirror/month{f}.csv, row {key} (the file's own annual total), " + ", ".join(cols), sid,
+                    {"months": 12})
 
 
 def tic_slug(country: str) -> str:
@@ -176,6 +194,13 @@ def _tic(spec) -> Official:
         series = (f"{src}, row '{c}', columns {spec['from']} and {m}"
                   + (" (benchmark month: old-series column used, like for like)" if lfl else ""))
         return Official(ch, unit, f"{spec['from']}..{m}", src, series, sid, detail)
+    if spec.get("series") == "old":  # a benchmark month's old-series column ("shown for comparison only")
+        v = O.tic_level(c, m, series="old")
+        return Official(v, "USD bn", m, src, f"{src}, row '{c}', column {m} (old-series column)", sid)
+    if spec.get("break_gap"):  # new series minus old series at a benchmark month (what the revision added)
+        new, old = O.tic_level(c, m), O.tic_level(c, m, series="old")
+        v = None if new is None or old is None else round(new - old, 4)
+        return Official(v, "USD bn", m, src, f"{src}, row '{c}', column {m}: new series minus old-series column", sid)
     v = O.tic_level(c, m, vintage)
     if "minus" in spec:  # the gap between two holders
         w = O.tic_level(spec["minus"], m, vintage)

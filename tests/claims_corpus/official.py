@@ -283,6 +283,28 @@ def _monthly_rows(name: str):
             yield f"{year}-{_JP_MONTH[m]:02d}", cells
 
 
+def _annual_rows(name: str):
+    """Yield ('2016CY' | '2016FY', cells) for the calendar- and fiscal-year rows a MoF monthly file prints
+    ("2016年(1月～12月） 2016CY"): MoF's own annual totals, which can differ by a unit or two from the sum of
+    the rounded months."""
+    for cells in _read_cp932_rows(name):
+        m = re.search(r"(\d{4})(CY|FY)\s*$", cells[0].strip()) if cells else None
+        if m and len(cells) >= 4:
+            yield m.group(1) + m.group(2), cells
+
+
+@functools.lru_cache(maxsize=None)
+def mof_annual(file: str) -> pd.DataFrame:
+    """The annual rows of montha1 (``file = "a1"``) or monthb2/3/4, indexed '2016CY' / '2016FY', with the same
+    columns as the month frames."""
+    if file == "a1":
+        data = {k: [_num(c) for c in cells[3:27]] for k, cells in _annual_rows("montha1.csv")}
+        return pd.DataFrame.from_dict(data, orient="index", columns=WEEK_COLUMNS + ["net_flows.subtotal",
+                                                                                   "net_flows.total"])
+    data = {k: [_num(c) for c in cells[3:3 + 3 * len(SECTORS)]] for k, cells in _annual_rows(f"month{file}.csv")}
+    return pd.DataFrame.from_dict(data, orient="index", columns=[f"{s}.{k}" for s in SECTORS for k in ("acq", "disp", "net")])
+
+
 @functools.lru_cache(maxsize=None)
 def mof_monthly_a1() -> pd.DataFrame:
     """montha1.csv: month-indexed, columns WEEK_COLUMNS plus net_flows.subtotal / net_flows.total."""
