@@ -12,8 +12,11 @@ seasonally adjusted when the sentence (else the article) says so, not adjusted w
 adjustment" (the release's headline), and both tried when it says neither. Only in a story about Japan's balance
 of payments (it names the current account or the balance of payments), only for Japan or no country: the store
 holds no other country's. A "trade balance" in such a story is the BoP's goods balance (customs-based trade
-statistics, which the store does not hold, are left out when the sentence names them). Exports and imports on
-their own are left to the other rules (most stories quote the customs figures).
+statistics, which the store does not hold, are left out when the sentence names them). Exports and imports are the
+BoP's goods exports and imports, unless the story names customs-based trade statistics (then left to the other
+rules) or the figure is called a surplus or deficit (then it is the balance named nearest). A percentage with no
+comparison stated is a change from the same month a year before (the release's headline comparison), for a
+seasonally adjusted figure from the month before.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.results import SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.roles import DIR_RX
 from ustflow.check.rulekit import Context, windows_on
 
 STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|経常黒字|経常赤字|国際収支", re.I)
@@ -31,7 +35,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     "goods_services": (r"\bgoods and services (?:balance|trade|surplus|deficit)|貿易・サービス収支", "bpbp6jynts",
                        "bpbp6jyatsx12", "goods and services balance"),
     "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字", "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
-    "goods": (r"\btrade (?:balance|surplus|deficit|account)|\bbalance of trade\b|\bgoods (?:balance|surplus|deficit|"
+    "goods": (r"\btrade (?:balance|surplus|deficit|account)|\b(?:in|on) goods trade\b|\bbalance of trade\b|\bgoods (?:balance|surplus|deficit|"
               r"account)|(?<!・)貿易収支|貿易黒字|貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
@@ -39,9 +43,16 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
                  r"was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|サービス収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
     "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|\bincome from (?:overseas|"
-                r"abroad)|第一次所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
-    "secondary": (r"\bsecondary income|第二次所得収支", "bpbp6jynsin", "bpbp6jyacnx12", "secondary income balance"),
+                r"abroad)|第[一1１]次所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
+    "secondary": (r"\bsecondary income|第[二2２]次所得収支", "bpbp6jynsin", "bpbp6jyacnx12", "secondary income balance"),
+    # goods exports and imports on a BoP basis (a flow, never in surplus or deficit): "exports rose 12.1% to ¥8.1
+    # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
+    "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
+    "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",
+                "goods imports"),
 }
+#: the items that are flows, not balances: never a surplus or deficit
+FLOWS = ("exports", "imports")
 _SA = re.compile(r"\bseasonally[- ]adjusted\b|\b(?:after|with) (?:a )?seasonal adjustment|季節調整(?:済|後)", re.I)
 _NSA = re.compile(r"\bbefore (?:a )?seasonal adjustment|\b(?:not|non|un)[- ]?seasonally[- ]adjusted|\bunadjusted\b|"
                   r"季節調整前|原数値", re.I)
@@ -64,13 +75,18 @@ def _bilateral(s: str, m: re.Match) -> bool:
     return bool(_PARTNER_AFTER.match(s, m.end()) or _PARTNER_BEFORE.search(s, 0, m.start()))
 
 
-def _nearest_item(s: str, start: int, end: int) -> str | None:
+def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | None:
     """The item named right after the figure ("a ¥300 billion trade deficit"), else the nearest before it, else one
-    named a little after it; "" when that item is a balance with one partner (``_bilateral``: no series of it)."""
+    named a little after it; "" when that item is a balance with one partner (``_bilateral``: no series of it).
+    ``flows``: whether exports and imports may be the item (not for a figure said to be a surplus or deficit)."""
     best: tuple[tuple[int, int], str] | None = None
     for key, (words, *_rest) in ITEMS.items():
+        if key in FLOWS and not flows:
+            continue
         for m in re.finditer(words, s, re.I):
             if m.end() <= start:
+                if key in FLOWS and _SIGN.search(s, m.end(), start):
+                    continue  # "輸入が…減の…円に抑えられ、赤字幅は…の8566億円から": the figure after the deficit is a balance
                 d = (1, start - m.end())
             elif m.start() >= end and m.start() - end <= 40:  # "a ¥300 billion current account surplus"
                 d = (0 if m.start() - end <= 3 else 2, m.start() - end)
@@ -81,12 +97,26 @@ def _nearest_item(s: str, start: int, end: int) -> str | None:
     return None if best is None else best[1]
 
 
+#: a figure said to be a surplus or deficit: the word right before it ("a deficit of", 黒字幅は) or right after it
+#: ("a ¥300 billion deficit", 1兆6507億円の赤字): a balance, never exports or imports
+_SIGN_BEFORE = re.compile(r"(?:\b(?:surplus|deficit)\s+(?:of|at|was|stood at|came to|totall?ed)|(?:黒字|赤字)(?:幅|額)?"
+                          r"(?:は|が|も|で)?)\s*(?:about\s+|around\s+|roughly\s+|約)?$", re.I)
+_SIGN_AFTER = re.compile(r"\s*(?:yen\s+)?(?:の|in\s+(?:the\s+)?)?(?:(?:current[- ]account|trade|goods|services?)\s+)?"
+                         r"(?:surplus|deficit|黒字|赤字|red\b|black\b)", re.I)
+
+
+def _said_balance(s: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is called a surplus or a deficit (``_SIGN_BEFORE``/``_SIGN_AFTER``)."""
+    return bool(_SIGN_BEFORE.search(s[max(0, start - 30):start]) or _SIGN_AFTER.match(s, end))
+
+
 def _sign(s: str, start: int, end: int) -> int | None:
     """Surplus / deficit nearest before the figure in its sentence, else the word right after it ("a ¥300
     billion deficit"); None when the sentence names neither."""
     before = list(_SIGN.finditer(s, 0, start))
     after = _SIGN.match(s, end) or _SIGN.search(s, end, end + 12)
-    m = before[-1] if before else after
+    right_after = _SIGN_AFTER.match(s, end)  # "left a ¥600 billion trade deficit": its own word, after a surplus named before
+    m = _SIGN.search(s, right_after.start(), right_after.end()) if right_after else before[-1] if before else after
     if m is None:
         return None
     return 1 if (m.group("plus") or m.group("jplus")) else -1
@@ -95,6 +125,13 @@ def _sign(s: str, start: int, end: int) -> int | None:
 #: exports or imports named right before the figure ("as exports of goods and services were 9 trillion yen"): a trade
 #: flow, not a balance (left to the other rules)
 _TRADE_FLOW_BEFORE = re.compile(r"(?:\b(?:exports?|imports?)\b|輸出|輸入)[^.;。、]{0,40}$", re.I)
+
+
+#: a story on customs-based trade statistics (their exports and imports are not the BoP's)
+_CUSTOMS_STORY = re.compile(_CUSTOMS.pattern + r"|貿易統計|\btrade (?:statistics|data|figures)\b", re.I)
+#: a percentage that is a ratio, not a change: "3.5% of GDP", "GDP比3%"
+_RATIO_PCT = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:GDP|gross domestic product|the economy)\b|\s*(?:of\s+)?(?:nominal\s+)?GDP)"
+                        r"|[^。.]{0,12}GDP比", re.I)
 
 
 def item_of(c: Claim, story: str) -> str | None:
@@ -107,10 +144,14 @@ def item_of(c: Claim, story: str) -> str | None:
     if c.subject is not None and c.subject.kind == "country" and c.subject.slug != "japan":
         return None
     s = c.sentence.text
-    item = _nearest_item(s, *a.span)
-    if not item or (item == "goods" and _CUSTOMS.search(s)) or _TRADE_FLOW_BEFORE.search(s[max(0, a.span[0] - 60):a.span[0]]):
+    balance = _said_balance(s, *a.span)
+    item = _nearest_item(s, *a.span, flows=not balance)
+    if not item or (item == "goods" and _CUSTOMS.search(s)) or (item in FLOWS and _CUSTOMS_STORY.search(story)):
         return None
-    if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s)):
+    if item not in FLOWS and not balance and _TRADE_FLOW_BEFORE.search(s[max(0, a.span[0] - 60):a.span[0]]):
+        return None
+    if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s)) and (
+            _direction(c) is None or _RATIO_PCT.match(s, a.span[1]) or "GDP" in s[max(0, a.span[0] - 40):a.span[0]]):
         return None
     return item
 
@@ -148,6 +189,9 @@ def reread(claims: list[Claim], story: str) -> None:
 
 #: a run of surpluses or deficits: "maintained a current account surplus for the second straight month"
 _RUN_KINDS = ("streak", "streak_end")
+#: the surplus / deficit a run counts, right before it: "黒字は6カ月連続", "in surplus for the 16th straight month"
+_RUN_OF_SIGN = re.compile(r"(?:黒字|赤字)(?:は|が|も|を|で)?(?:\s*[^\s、。,]{0,4})?$|\b(?:surplus|deficit|in the (?:black|red))"
+                          r"(?:es|s)?\s+(?:for|in)\s+(?:a|an|the|its)\s*$", re.I)
 
 
 def reread_qualifiers(claims: list[Claim], story: str) -> None:
@@ -156,9 +200,14 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
     if not STORY.search(story):
         return
     for c in claims:
-        if c.kind != "qualifier" or c.host is not None or c.qualifier is None or c.qualifier.kind not in _RUN_KINDS:
+        if c.kind != "qualifier" or c.qualifier is None or c.qualifier.kind not in _RUN_KINDS:
             continue
         s = c.sentence.text
+        if c.host is not None and c.host.measure == "bop_pct" and c.host.amount is not None and \
+                c.span[1] <= c.host.amount.span[0] and _RUN_OF_SIGN.search(s[max(0, c.span[0] - 24):c.span[0]]):
+            c.host = None  # "経常収支の黒字は6ヶ月連続ですが、…19.1%減りました": a run of surpluses, not of the falls after it
+        if c.host is not None:
+            continue
         item = _nearest_item(s, c.span[0], c.span[0])
         sign = _sign(s, c.span[0], c.span[1])
         if not item or sign is None or (item == "goods" and _CUSTOMS.search(s)):
@@ -182,11 +231,16 @@ def _adjusted(c: Claim, story: str) -> list[bool]:
     return [False, True]
 
 
-def _sids(c: Claim, ctx: Context) -> list[tuple[str, str]]:
+def _sids(c: Claim, ctx: Context, year_back: bool = False) -> list[tuple[str, str]]:
+    """The series to try (``_adjusted``); for a change from a year before, the unadjusted one unless the story says
+    seasonally adjusted (a year-on-year change is the release's comparison of unadjusted figures)."""
     item = c.instrument[1] if c.instrument is not None else "current"
     _, nsa, sa, what = ITEMS[item]
+    adjusted = _adjusted(c, ctx.article)
+    if year_back and len(adjusted) > 1:
+        adjusted = [False]
     return [(f"boj.bop.{sa if adj else nsa}", f"BoJ balance of payments: Japan's {what}"
-             f"{' (seasonally adjusted)' if adj else ' (not seasonally adjusted)'}: ") for adj in _adjusted(c, ctx.article)]
+             f"{' (seasonally adjusted)' if adj else ' (not seasonally adjusted)'}: ") for adj in adjusted]
 
 
 def bop_level(c: Claim, ctx: Context) -> Judgement:
@@ -217,14 +271,45 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
     return next((j for j in results if j.verdict == SUPPORTED), results[0])
 
 
+def _months_back(c: Claim, ctx: Context) -> int:
+    """How far back a BoP percent change reaches: a year when the sentence says so, a month when it says so; else
+    the release's own comparison, a year (the month a year before), or a month for a seasonally adjusted figure."""
+    txt = c.clause or c.sentence.text
+    if W.YEAR_BACK.search(txt):
+        return 12
+    if _MONTH_BACK.search(c.sentence.text) or _adjusted(c, ctx.article) == [True]:
+        return 1
+    return 12
+
+
+#: a balance's move told by its size: "the deficit narrowed 38.8%", "黒字幅が拡大" (not up / down words elsewhere)
+_SIZE_MOVE = re.compile(r"\b(?P<down>narrow(?:ed|s|ing)?|shr[aiu]nk|shrinks|shrinking)\b|\b(?P<up>widen(?:ed|s|ing)?|"
+                        r"expand(?:ed|s|ing)?)\b|(?P<jdown>縮小)|(?P<jup>拡大)", re.I)
+
+
+def _direction(c: Claim) -> int | None:
+    """The claim's direction, unless a word of a balance's size sits nearer before the figure in its clause
+    ("the surplus grew as the trade deficit narrowed 20%": the deficit narrowed)."""
+    a, s = c.amount, c.sentence.text
+    if a is None:
+        return c.direction
+    cs = max(0, s.rfind(c.clause, 0, a.span[1])) if c.clause and c.clause in s else 0
+    moves = list(_SIZE_MOVE.finditer(s, cs, a.span[0]))
+    if not moves or DIR_RX.search(s, moves[-1].end(), a.span[0]):
+        return c.direction
+    return 1 if (moves[-1].group("up") or moves[-1].group("jup")) else -1
+
+
 def bop_pct(c: Claim, ctx: Context) -> Judgement:
-    """A BoP balance's percent change from a year (a month) before; no percentage when the balance changed sign."""
+    """A BoP balance's (exports', imports') percent change from a year (a month) before (``_months_back``); no
+    percentage when the balance changed sign. A deficit that "shrank 38.8%" is a change of its size."""
     a = c.amount
     if a is None:
         return unverifiable("no figure")
     results = []
-    back = 12 if W.YEAR_BACK.search(c.clause or c.sentence.text) else 1
-    for sid, what in _sids(c, ctx):
+    back = _months_back(c, ctx)
+    deficit, direction = _sign(c.sentence.text, *a.span) == -1, _direction(c)
+    for sid, what in _sids(c, ctx, year_back=back == 12):
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
             continue
@@ -237,12 +322,14 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
         if before == 0 or now * before < 0:
             return unverifiable(f"{what}{C.fmt_num(before)} in {W.label(p - back)} to {C.fmt_num(now)} in "
                                 f"{W.label(p)}: the balance changed sign, so no percentage change", series=sid)
-        v = 100 * (now - before) / abs(before)
-        claimed = a.number * (c.direction or 1)
+        size = deficit and now < 0  # a deficit's growth or shrinking: its size's change
+        v = 100 * (abs(now) - abs(before)) / abs(before) if size else 100 * (now - before) / abs(before)
+        claimed = a.number * (direction or 1)
         tol = C.tolerance(a, 1)
         j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=tol, sid=sid, unit="percent",
-                      period=f"{W.label(p - back)} to {W.label(p)}", sign_free=c.direction is None,
-                      what=f"{what}{C.fmt_num(before)} to {C.fmt_num(now)} JPY 100mn, a change of ")
+                      period=f"{W.label(p - back)} to {W.label(p)}", sign_free=direction is None,
+                      what=f"{what}{C.fmt_num(before)} to {C.fmt_num(now)} JPY 100mn, a change "
+                           f"{'in the deficit ' if size else ''}of ")
         j.figure = Figure(sid, [p - back, p], v, "percent", "pct", n=back)
         results.append(j.note(note))
     if not results:

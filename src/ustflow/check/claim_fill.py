@@ -64,6 +64,8 @@ _UNDATED_EVENT = re.compile(r"\b(?:leading (?:up )?(?:in)?to|ahead of|in the run
 _REFERENCE_CLASS = re.compile(r"\b(?:ranking|rankings|list|table|league table|ranks|group|club) of (?:the )?"
                               r"(?:top |largest |biggest |major |leading )?$", re.I)
 
+#: a bare 増 / 減 right after a figure: "輸入は19.8%減の5兆7660億円", "前年比3.2%増" (not 増資, 増税, 減税, 減資)
+_JA_BARE_MOVE = re.compile(r"\s*(?:(?P<jbuy>増)|(?P<jsell>減))(?![資税])")
 
 #: the rest of a Japanese list of figures up to the verb they share: "、2月に137億ドル、5月に109億ドルを購入し"
 _JA_LIST_VERB = re.compile(rf"(?:[、,]\s*(?:(?:\d{{1,2}}月|前月|今月|同月|前年)(?:に|は|も|には)?)?\s*[\d.,兆億万千]+(?:ドル|円))+"
@@ -170,7 +172,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         c.direction, c.direction_word = 1, "drew ... inflows"  # the security drew foreign money: a net purchase
         dm = None
     ja_after = re.match(rf"\s*(?:の)?(?P<jbuy>{lx.JA_BUY})|\s*(?:の)?(?P<jsell>{lx.JA_SELL})", s[c.span[1]:]) or \
-        _JA_LIST_VERB.match(s, c.span[1])  # "1月に87億ドル、2月に137億ドルを購入し": the verb after the list
+        _JA_LIST_VERB.match(s, c.span[1]) or _JA_BARE_MOVE.match(s, c.span[1])  # "1月に87億ドル、2月に137億ドルを購入し"
     if ja_after:  # "4兆2559億円の処分超": the direction follows the figure in Japanese
         dm = ja_after
     if dm is not None:

@@ -169,7 +169,8 @@ def _tic_latest(idx, when: date, release_day: date | None) -> list:
 YEAR_BACK = re.compile(
     r"\b(?:a|one) year (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b|\bon the year\b|\bfrom a year\b|"
     r"\b(?:compared (?:to|with)|from|than|over|versus|vs\.?) (?:the )?(?:previous|prior|preceding|last) year\b|"
-    r"\bfrom (?:the same \w+ )?(?:a|last) year\b|前年(?:同月|同期)?比|前年同(?:月|期)", re.I)
+    r"\bfrom (?:the same \w+ )?(?:a|last) year\b|前年(?:同月|同期)?比|前年同(?:月|期)|(?:前の|前)?年の同じ(?:月|時期)|去年の同じ(?:月|時期)|"
+    r"1年前(?:と比べ|に比べ|より)", re.I)
 
 
 # ----------------------------------------------------------------------------- vintages
