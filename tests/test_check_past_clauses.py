@@ -88,3 +88,27 @@ def test_a_month_of_a_year(data, loaded_store, month):
     rec = claim_containing(check_text(f"Japan held ${nov:.1f} billion {month}.", date="2018-08-15", store=data),
                            f"${nov:.1f} billion")
     assert rec["official_period"] == "2016-11"
+
+
+@pytest.mark.parametrize("template", [
+    "Britain held ${now} billion, compared with ${before} billion.",
+    "In third place came the United Kingdom with investments of {now} billion dollars, compared to {before} billion on "
+    "a monthly basis.",
+    "The U.K.'s holdings rose to ${now} billion versus ${before} billion, data showed.",
+])
+def test_a_compared_level_with_no_period_is_the_month_before(data, loaded_store, template):
+    # a monthly story's bare "compared with $X" is the month before the level it is set against (judged at the
+    # level's own month it was a true figure contradicted)
+    now, before = tic_level(loaded_store, "united_kingdom", "2024-03"), tic_level(loaded_store, "united_kingdom", "2024-02")
+    text = template.replace("{now}", f"{now:.1f}").replace("{before}", f"{before:.1f}")
+    rec = claim_containing(check_text(text, date=D, store=data), f"{before:.1f} billion")
+    assert rec["official_period"] == "2024-02"
+    assert rec["verdict"] == "supported"
+
+
+def test_a_compared_level_with_its_own_period_keeps_it(data, loaded_store):
+    # must not fire: "compared with $X a year earlier" names its period
+    now, year_ago = tic_level(loaded_store, "united_kingdom", "2024-03"), tic_level(loaded_store, "united_kingdom", "2023-03")
+    text = f"Britain held ${now:.1f} billion, compared with ${year_ago:.1f} billion a year earlier."
+    rec = claim_containing(check_text(text, date=D, store=data), f"${year_ago:.1f} billion")
+    assert rec["official_period"] == "2023-03"

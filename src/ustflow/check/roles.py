@@ -397,8 +397,19 @@ _EARLIER_AFTER = re.compile(rf"\s+(?:(?:a|one)\s+(?:month|year|week)\s+(?:earlie
 
 
 def _versus_before(s: str, span: tuple[int, int]) -> bool:
-    """"slipped to $765.4 billion, versus $784.3 billion a month earlier": the starting level, named by its period."""
-    return bool(_VERSUS.search(s[max(0, span[0] - 12):span[0]])) and bool(_EARLIER_AFTER.match(s, span[1]))
+    """"slipped to $765.4 billion, versus $784.3 billion a month earlier": the starting level, named by its period;
+    "held $259 billion, compared with $260.4 billion", "compared to 438.7 billion on a monthly basis": one that names
+    none (a monthly story's earlier level: the month before the level it is paired with, as "from $X" is)."""
+    if _VERSUS.search(s[max(0, span[0] - 12):span[0]]) and _EARLIER_AFTER.match(s, span[1]):
+        return True
+    return bool(_COMPARED_BARE.search(s[max(0, span[0] - 30):span[0]]) and _NO_PERIOD_AFTER.match(s, span[1]))
+
+
+_COMPARED_BARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+                            re.I)
+#: nothing after a compared figure that names its period ("on a monthly basis": the month before, as with none)
+_NO_PERIOD_AFTER = re.compile(r"(?:\s+(?:US\s+)?dollars)?(?:\s+on a monthly basis|\s+month[- ](?:on|over)[- ]month)?"
+                              r"\s*(?:[,.;)]|$|(?:and|while|whereas|but|then)\b)", re.I)
 
 
 #: a percent set after a dollar move with a comma: "rose by about $24 billion, more than 3 percent", "fell $8bn, or 1%"
