@@ -43,6 +43,21 @@ def tolerance(amount, scale: float, fx: bool = False) -> float:
     return tol
 
 
+#: half the last digit an official table prints, by series prefix (in the series' unit): TIC's Major Foreign Holders
+#: table prints USD bn to one decimal, so its 53.9 stands for anything from 53.85 to 53.95
+TABLE_HALF_DIGIT = {"tic.holdings.": 0.05}
+
+
+def table_tolerance(tol: float, sid: str, values: int = 1) -> float:
+    """``tol`` widened by the official table's own rounding when the claim is more precise than the table: "$53.93
+    billion" (SLT's USD mn, to 0.01 bn) is 53.9 in the Major Foreign Holders table, and is no error. ``values``: how
+    many rounded table values the official figure is made of (2 for a change). A claim no more precise than the
+    table keeps its own tolerance ("$53.8 billion" against 53.9 stays a miss; "rose $11.5 billion" against the
+    table's 11.4 too: the claim's digits are the table's)."""
+    half = next((h for prefix, h in TABLE_HALF_DIGIT.items() if sid.startswith(prefix)), 0.0)
+    return tol + half * values if tol < half else tol
+
+
 def matches(claimed: float, official: float, qualifier: str, tol: float, truncate: bool = True) -> bool:
     """``claimed`` and ``official`` are magnitudes in the same unit; ``tol`` is half the last digit.
 
@@ -80,8 +95,10 @@ def qualifier_words(q: str) -> str:
 
 def unit_trap(claimed: float, official: float, tol: float) -> float | None:
     """The factor by which the claim is off, if it matches at 10x/100x/1000x/10,000x (either way). 10,000 is the
-    step between Japanese units (万, 億, 兆): "1億5142万円" for 1兆5142億円 is a slip of one unit word."""
-    if official == 0:
+    step between Japanese units (万, 億, 兆): "1億5142万円" for 1兆5142億円 is a slip of one unit word. A figure of
+    one or two coarse digits ("one billion", "0.1 percent": rounded by 20% or more) is never a trap: scaled by ten its
+    rounding spans half the range of the next unit, so it "matches" figures it has nothing to do with."""
+    if official == 0 or tol > 0.2 * claimed:  # "one billion", "0.1 percent": a digit that fits too many scales
         return None
     for f in (10, 100, 1000, 10_000, 0.1, 0.01, 0.001, 0.0001):
         if abs(official - claimed / f) <= max(tol / f, 0.005 * abs(official)):

@@ -196,6 +196,11 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                                               f"checked that far back", **_base(fig, official_value=value))
     if reach:
         return Judgement(SUPPORTED, expl.replace("?", ":", 1), **_base(fig, official_value=value))
+    if last is None and q.lookback is not None and q.since is None and fig.agg == "level":
+        # "a one-year high" that is a record: true, only said modestly (a level: a record change read for "the lowest
+        # level in two years" is the checker's reading of the host, not the article's)
+        return Judgement(SUPPORTED, f"{head} is the {word} {scope}, and more: a record, the {word} in all the data "
+                                    f"(from {W.label(first)})", flags=["understated"], **_base(fig, official_value=value))
     if last is None:
         return Judgement(CONTRADICTED, f"{head} is a record: the {word} in all the data (from {W.label(first)}), not "
                                        f"only {scope}", **_base(fig, official_value=value))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, revisions as RV, windows as W
 from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, SYMMETRIC_GAP, Claim
+from ustflow.check.holdings_terms import maturity, term_id, term_words
 from ustflow.check.holdings_yen import is_yen_restatement, yen_restatement
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -51,8 +52,17 @@ def holdings_series(c: Claim, ctx: Context) -> tuple[str, "pd.Series"] | Judgeme
         return unverifiable("holdings in yen (Japan's international investment position) are not in the store; "
                             "TIC holdings are in dollars")
     slug = holder_slug(c)
+    kind = maturity(c) if slug else None
+    if kind:  # "of which $41.6 billion is in long-term bonds": the part, not the whole (``holdings_terms``)
+        t = ctx.data.series(term_id(slug, kind))
+        if t is None or t.empty:
+            return unverifiable(f"a {'long' if kind == 'lt' else 'short'}-term part of {subject_label(c) or sj.text}'s "
+                                f"Treasuries: the store holds no split of its holdings by maturity")
+        return term_id(slug, kind), t
     sid = f"tic.holdings.{slug}"
     s = ctx.data.series(sid) if slug else None
+    if (s is None or s.empty) and slug:  # a holder below the table's threshold: SLT Table 3 (or 3D) in USD bn
+        sid, s = f"tic.holdings_ext.{slug}", ctx.data.series(f"tic.holdings_ext.{slug}")
     if s is None or s.empty:
         return unverifiable(f"TIC publishes no holdings series for {subject_label(c) or sj.text}")
     s = s.dropna()
@@ -161,7 +171,7 @@ def holdings_level(c: Claim, ctx: Context) -> Judgement:
         return got
     sid, s, wins, note = got
     claimed = c.amount.in_units(1e9)
-    tol = C.tolerance(c.amount, 1e9)
+    tol = C.table_tolerance(C.tolerance(c.amount, 1e9), sid)
 
     def evaluate(w):
         sel = W.select(s, *w)
@@ -184,7 +194,7 @@ def holdings_level(c: Claim, ctx: Context) -> Judgement:
     vt = W.value_then(ctx.data, sid, p, ctx.date, v)
     who = subject_label(c)
     j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=tol, sid=sid, unit=UNIT,
-                  period=W.label(p), what=f"TIC: {possessive(who)} holdings of US Treasuries: ", then=vt.value,
+                  period=W.label(p), what=f"TIC: {possessive(who)} holdings of US Treasuries{term_words(sid)}: ", then=vt.value,
                   then_vintage=vt.vintage, archived=vt.archived, earlier=vt.earlier,
                   vintage=vt.vintage if vt.archived else vt.latest_vintage, room=RV.level_room(ctx.data, sid, p) * v)
     j.figure = Figure(sid, [p], v, UNIT, "level", label=f"{possessive(who)} holdings")
@@ -399,7 +409,7 @@ def holdings_change(c: Claim, ctx: Context) -> Judgement:
     unit = "percent" if pct else UNIT
     scale = 1.0 if pct else 1e9
     claimed = abs(c.amount.value) / scale * (c.direction or (-1 if c.amount.number < 0 else 1))
-    tol = C.tolerance(c.amount, scale)
+    tol = C.tolerance(c.amount, scale) if pct else C.table_tolerance(C.tolerance(c.amount, scale), sid, 2)
 
     def evaluate(pair):
         b, e = pair

@@ -8,7 +8,8 @@ several the sentence names ("Japan and Britain both ..."), a level or a change w
 both, a flow's securities when the sentence does not name them.
 
 ``second_look`` re-judges such a figure on the nearby readings (the adjacent period, the other holders
-the sentence names, the level for a change and the change for a level, the other frequency); when
+the sentence names, the other dates it names for a level, the level for a change and the change for a level, the
+other frequency); when
 one of them fits, the verdict becomes ``unverifiable`` and says which reading fits and why the
 checker was not sure, instead of a ``contradicted`` that may be the checker's own misreading. A
 figure that fits no nearby reading keeps its verdict: a plain error in the article stays an error.
@@ -86,6 +87,13 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = ()) -> 
             alt = copy.copy(c)
             alt.period, alt.period_how = p, "stated"
             yield f"{word} ({p.label})", alt
+    if fam == "tic" and c.measure == "holdings_level":
+        for p in named_periods(c, when):
+            if level_revised and _months_apart(p, c.period) <= 1:
+                continue  # the month before of "rose to $1.17 trillion in November from ... the month before"
+            alt = copy.copy(c)
+            alt.period, alt.period_how = p, "stated"
+            yield f"another period the sentence names ('{p.label}')", alt
     if c.period_how == "context" and c.period is not None:  # carried from another sentence: or the latest?
         alt = copy.copy(c)
         alt.period, alt.period_how = None, "none"
@@ -120,6 +128,46 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = ()) -> 
         else:
             alt.measure, alt.role, alt.direction = "holdings_level", "level", None
             yield "the level rather than the change", alt
+
+
+#: "since October 2013, when holdings reached ...": the clause after a look-back is dated by its start
+_WHEN = re.compile(r",?\s*when\b", re.I)
+
+
+def named_periods(c: Claim, when) -> list[Period]:
+    """The months, quarters and years the claim's sentence names other than the one the claim was read at: "since
+    October 2013, when holdings reached $149.9 billion" read at the story's October 2014, "from June 2018 when it
+    stood at $147.3 billion" read at June 2019. Which of a sentence's dates a level belongs to is the checker's
+    reading of the grammar; a level that fits another of them is no evidence of an error."""
+    from ustflow.check.period_grammar import Resolver
+    from ustflow.check.qualifiers import find_qualifiers
+
+    try:
+        r, text = Resolver(when), c.sentence.text
+        quals = find_qualifiers(text, r)
+        found = r.find(text, prev=c.period if c.period is not None and not c.period.is_latest else None,
+                       masked=[sp for sp, _ in quals])  # "the lowest since February" dates no figure, but
+        found += [Period("since", [(q.since, q.since)], q.phrase) for sp, q in quals  # "buying since February 2018,
+                  if q.since is not None and q.since_grain in ("month", "day") and _WHEN.match(text, sp[1])]  # when"
+    except Exception:  # a phrase the grammar cannot resolve without its context: no reading
+        return []
+    own = tuple(c.period.windows) if c.period is not None else ()
+    out, seen = [], {own}
+    for p in found:
+        if p.kind == "since":  # "since October 2013, when holdings reached $149.9 billion": the month it counts from
+            p = Period("month", [month_window(p.start.year, p.start.month)], p.label)
+        key = tuple(p.windows)
+        if p.kind in ("month", "quarter", "year") and key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _months_apart(p: Period, q: Period | None) -> int:
+    """How many months lie between the ends of two periods (99 when the second is none or the latest)."""
+    if q is None or q.is_latest:
+        return 99
+    return abs((p.end.year - q.end.year) * 12 + p.end.month - q.end.month)
 
 
 def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement],

@@ -79,16 +79,26 @@ def derived_series(data, id: str) -> "pd.Series | None":
     kinds of long-term securities, US and foreign (TIC's headline long-term flow, USD mn);
     ``tic.forms.<holder>.lt_us_net``: the four US kinds alone; ``...foreign_net``: the two foreign kinds;
     ``...<kind>_net`` (agency, corporate_bonds, us_stocks, foreign_bonds, foreign_stocks): one kind's; ``tic.holdings_ext.<holder>``: the Major Foreign
-    Holders table, then, for a holder no longer in it, SLT Table 3's Treasury holdings (every country) in USD bn."""
+    Holders table, then, for a holder no longer in it, SLT Table 3's Treasury holdings (every country; the legacy
+    Table 3D for the small holders it listed to 2023-01) in USD bn."""
+    if id.startswith("tic.holdings_term."):  # a holder's long- or short-term part (``holdings_terms``)
+        from ustflow.check.holdings_terms import term_series
+
+        return term_series(data, id)
     ext = re.fullmatch(r"tic\.holdings_ext\.(\w+)", id)
     if ext is not None:  # the Major Foreign Holders table, then SLT Table 3's Treasury holdings (USD mn) in USD bn
-        mfh, mn = data.series(f"tic.holdings.{ext.group(1)}"), data.series(f"tic.slt.{ext.group(1)}.treasury_pos")
-        if mfh is None or mn is None or mfh.dropna().empty:
-            return None
-        mfh = mfh.dropna()
-        after = mn.dropna() / 1000
         import pandas as pd
 
+        mfh = data.series(f"tic.holdings.{ext.group(1)}")
+        tables = [t.dropna() for t in (data.series(f"tic.slt.{ext.group(1)}.treasury_pos"),
+                                       data.series(f"tic.slt3d.{ext.group(1)}.treasury_pos")) if t is not None]
+        if not tables or not any(len(t) for t in tables):
+            return None
+        mn = tables[0] if len(tables) == 1 else tables[0].combine_first(tables[1])
+        after = mn / 1000
+        if mfh is None or mfh.dropna().empty:  # a holder never in the Major Foreign Holders table: SLT alone
+            return after
+        mfh = mfh.dropna()
         return pd.concat([mfh, after[after.index > mfh.index[-1]]])
     m = re.fullmatch(r"tic\.forms\.(\w+?)\.(lt|lt_us|foreign|agency|corporate_bonds|us_stocks|foreign_bonds|"
                      r"foreign_stocks)_net", id)

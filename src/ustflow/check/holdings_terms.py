@@ -1,0 +1,80 @@
+"""A holder's Treasuries split by maturity: "of which $41.6 billion is in long-term bonds", "$11.64 billion in
+short-term bills", "長期債は386億ドル".
+
+TIC's Major Foreign Holders table gives one figure per holder, bills, notes and bonds together. Stories drawn
+from SLT Table 3 (or, before 2023, the legacy Table 3D of the smaller holders) split it: long-term bonds and
+notes, short-term bills. A figure the words tie to one of the two parts is that part, never the whole: compared
+with the total it is called wrong whatever it says (a $38.6 billion long-term part of a $50.3 billion total). So
+the part's own series is read when the store holds it (``term_series``), else the figure is not judged.
+
+Only words tied to the figure count: the maturity right after it ("$41.6 billion is in long-term bonds", "$6.74
+billion are long-term bonds") or right before it in the same clause, with no other figure or conjunction between
+("short-term bonds at a value of $11.64 billion"). Only the words long-term and short-term: "Treasury bonds",
+"notes and bonds", even "treasury bills" are no maturity, stories using each of them for all Treasuries.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ustflow.check.claims import Claim
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_KIND = {"long": "lt", "longer": "lt", "short": "st", "長期": "lt", "短期": "st"}
+_NOUN = r"(?:U\.?S\.?\s+)?(?:Treasury\s+|government\s+)?(?:bonds?|bills?|notes?|securities|debt|paper|Treasuries|holdings)"
+#: the maturity just after the figure: "$41.6 billion is in long-term bonds", "$17.99 billion in short-term bonds"
+_AFTER = re.compile(rf"^\s*(?:(?:is|are|was|were)\s+)?(?:(?:in|of|as)\s+)?(?:U\.?S\.?\s+)?(?:Treasury\s+)?"
+                    rf"(?P<t>long|longer|short)[- ]term\s+{_NOUN}", re.I)
+#: the maturity before the figure, in its clause: "short-term bonds at a value of $11.64 billion"
+_BEFORE = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}(?P<gap>[^.;,\d$]{{0,40}})$", re.I)
+_JA = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:[はがをで]|の保有(?:額|残高)?は)?\s*(?:約)?$")
+
+
+def maturity(c: Claim) -> str | None:
+    """``"lt"`` or ``"st"`` when the words tied to the figure name its maturity, else None."""
+    if c.amount is None:
+        return None
+    s = c.sentence.text
+    before, after = s[:c.span[0]], s[c.span[1]:]
+    m = _AFTER.match(after)
+    if m:
+        return _KIND[m.group("t").lower()]
+    m = _BEFORE.search(before)
+    if m and not re.search(r"\b(?:and|but|while|whereas|compared|than|total\w*|overall|all)\b",
+                           m.group("gap"), re.I):
+        return _KIND[m.group("t").lower()]
+    m = _JA.search(before)
+    if m:
+        return _KIND[m.group("t")]
+    return None
+
+
+def term_id(slug: str, kind: str) -> str:
+    return f"tic.holdings_term.{slug}.{kind}"
+
+
+def term_series(data, id: str) -> "pd.Series | None":
+    """``tic.holdings_term.<holder>.<lt|st>``: the holder's long-term (bonds and notes) or short-term (bills)
+    Treasury holdings in USD bn: SLT Table 3, before it the legacy Table 3D (to 2023-01), where both print a month
+    Table 3's."""
+    m = re.fullmatch(r"tic\.holdings_term\.(\w+)\.(lt|st)", id)
+    if m is None:
+        return None
+    parts = [t.dropna() for t in (data.series(f"tic.slt.{m.group(1)}.{m.group(2)}_treasury_pos"),
+                                  data.series(f"tic.slt3d.{m.group(1)}.{m.group(2)}_treasury_pos")) if t is not None]
+    parts = [t for t in parts if len(t)]
+    if not parts:
+        return None
+    both = parts[0] if len(parts) == 1 else parts[0].combine_first(parts[1])
+    return both / 1000
+
+
+def term_words(sid: str) -> str:
+    """" (long-term: bonds and notes, SLT Table 3)" for a part's series id, else ""."""
+    m = re.fullmatch(r"tic\.holdings_term\.\w+\.(lt|st)", sid)
+    if m is None:
+        return ""
+    return " (long-term: bonds and notes, SLT Table 3)" if m.group(1) == "lt" else " (short-term: bills, SLT Table 3)"

@@ -1,0 +1,156 @@
+"""`ustflow check`: true figures the checker called contradicted because it compared them with the wrong thing
+(issue 13, session 12, batch 9): a figure more precise than TIC's table, a long- or short-term part judged as the
+whole, a holder below the table's threshold judged on a series that stopped years before, "a one-year high" that
+is in fact a record, a level that fits another date its sentence names, a coarse figure read as a unit slip.
+Each rule is tried on several wordings, and on a figure it must not excuse. Invented sentences; the expected
+values are the store's own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.check import compare as C
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+def _mn(store, sid: str, month: str) -> float:
+    return float(series(sid, store)[pd.Period(month, "M")]) / 1000
+
+
+# -- a figure more precise than the table (the Major Foreign Holders table prints USD bn to one decimal) --------
+@pytest.mark.parametrize("template", [
+    "The UAE raised its holdings of US Treasuries in October to reach {fig}.",
+    "In October, the United Arab Emirates held {fig} of US Treasury securities.",
+    "The UAE's Treasury holdings stood at {fig} at the end of October.",
+])
+def test_a_figure_more_precise_than_the_table_is_judged_at_the_table_precision(data, loaded_store, template):
+    precise = _mn(loaded_store, "tic.slt.united_arab_emirates.treasury_pos", "2022-10")  # SLT Table 3, USD mn
+    fig = f"${int(precise * 100) / 100:.2f} billion"  # 53.93: the table prints 53.9
+    rec = by_claim(check_text(template.format(fig=fig), date="2022-12-18", store=data), fig)
+    assert rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_a_figure_as_precise_as_the_table_keeps_its_own_tolerance(data, loaded_store):
+    table = float(series("tic.holdings.united_arab_emirates", loaded_store)[pd.Period("2022-10", "M")])
+    for fig in (f"${table + 0.1:.1f} billion", f"${table + 0.08:.2f} billion"):  # off by a table digit; beyond it
+        text = f"In October, the United Arab Emirates held {fig} of US Treasury securities."
+        rec = by_claim(check_text(text, date="2022-12-18", store=data), fig)
+        assert rec["verdict"] == "contradicted", (fig, rec["explanation"])
+
+
+def test_table_tolerance_only_widens_a_more_precise_claim():
+    assert C.table_tolerance(0.005, "tic.holdings.japan") == pytest.approx(0.055)
+    assert C.table_tolerance(0.05, "tic.holdings.japan") == 0.05  # "$53.8 billion": the table's own digits
+    assert C.table_tolerance(0.005, "tic.holdings.japan", 2) == pytest.approx(0.105)  # a change of two table values
+    assert C.table_tolerance(0.005, "mof.monthly.assets.lt_debt.net") == 0.005
+
+
+# -- a long- or short-term part is that part, not the whole -------------------------------------------------------
+@pytest.mark.parametrize("template, kind", [
+    ("Kuwait's holdings reached $50.3 billion in October, of which {fig} is in long-term bonds.", "lt"),
+    ("Kuwait's long-term US Treasury bonds remained at a value of {fig} in October.", "lt"),
+    ("Kuwait held {fig} in short-term bonds in October.", "st"),
+    ("Kuwait's short-term Treasury bills amounted to {fig} in October.", "st"),
+])
+def test_a_part_by_maturity_is_judged_on_its_own_series(data, loaded_store, template, kind):
+    v = _mn(loaded_store, f"tic.slt.kuwait.{kind}_treasury_pos", "2022-10")
+    fig = f"${v:.2f} billion"
+    rec = by_claim(check_text(template.format(fig=fig), date="2022-12-18", store=data), fig)
+    assert rec["verdict"] == "supported", rec["explanation"]
+    assert rec["series"] == f"tic.holdings_term.kuwait.{kind}"
+
+
+def test_a_wrong_part_stays_contradicted(data, loaded_store):
+    v = _mn(loaded_store, "tic.slt.kuwait.lt_treasury_pos", "2022-10") + 3
+    text = f"Kuwait's holdings reached $50.3 billion in October, of which ${v:.2f} billion is in long-term bonds."
+    rec = by_claim(check_text(text, date="2022-12-18", store=data), f"${v:.2f} billion")
+    assert rec["verdict"] == "contradicted"
+
+
+def test_treasury_bonds_alone_are_the_whole(data, loaded_store):
+    v = float(series("tic.holdings.kuwait", loaded_store)[pd.Period("2022-10", "M")])
+    for text in (f"Kuwait's holdings of US Treasury bonds reached ${v:.1f} billion in October, compared with a year "
+                 f"earlier and the long-term trend.",
+                 f"Kuwait held ${v:.1f} billion of notes and bonds in October."):
+        rec = by_claim(check_text(text, date="2022-12-18", store=data), f"${v:.1f} billion")
+        assert rec["series"] == "tic.holdings.kuwait" and rec["verdict"] == "supported"
+
+
+# -- a holder below the table's threshold: SLT Table 3 / 3D, not a table row that stopped years before ---------
+@pytest.mark.parametrize("template", [
+    "Oman held {fig} of US Treasuries in February.",
+    "The Sultanate of Oman's holdings of US Treasury securities stood at {fig} in February.",
+    "Among Gulf holders in February, Oman had {fig} in US Treasuries.",
+])
+def test_a_holder_gone_from_the_table_is_read_in_slt(data, loaded_store, template):
+    v = _mn(loaded_store, "tic.slt3d.oman.treasury_pos", "2021-02")
+    fig = f"${v:.1f} billion"
+    rec = by_claim(check_text(template.format(fig=fig), date="2021-04-18", store=data), fig)
+    assert rec["verdict"] == "supported", rec["explanation"]
+    assert rec["period"].startswith("2021-02") or "2021-02" in rec["explanation"]
+
+
+# -- "a one-year high" that is an all-time high: true, said modestly ------------------------------------------------
+def _record_month(store, slug: str) -> pd.Period:
+    s = series(f"tic.holdings.{slug}", store)
+    return s.idxmax()
+
+
+@pytest.mark.parametrize("phrase", ["a one-year high of", "a 12-month high of", "its highest in a year,"])
+def test_a_short_look_back_high_that_is_a_record_is_supported(data, loaded_store, phrase):
+    p = _record_month(loaded_store, "india")
+    v = float(series("tic.holdings.india", loaded_store)[p])
+    date = str((p + 2).end_time.date())
+    text = f"India's holdings of US Treasuries touched {phrase} ${v:.1f} billion in {p.strftime('%B %Y')}."
+    res = check_text(text, date=date, store=data)
+    quals = [r for r in res if "high" in r["claim"] or "highest" in r["claim"]]
+    assert quals and all(r["verdict"] != "contradicted" for r in quals), [(r["claim"], r["explanation"]) for r in res]
+
+
+def test_a_high_since_a_date_that_is_a_record_stays_contradicted(data, loaded_store):
+    p = _record_month(loaded_store, "india")
+    v = float(series("tic.holdings.india", loaded_store)[p])
+    text = (f"India's holdings of US Treasuries rose to ${v:.1f} billion in {p.strftime('%B %Y')}, the highest since "
+            f"{(p - 36).strftime('%B %Y')}.")
+    res = check_text(text, date=str((p + 2).end_time.date()), store=data)
+    rec = next(r for r in res if r["claim"].startswith("the highest since"))
+    assert rec["verdict"] == "contradicted"
+
+
+# -- a level that fits another date its sentence names ----------------------------------------------------------
+@pytest.mark.parametrize("template", [
+    "India's holding in June was the highest in a year, as per an analysis of the data from June 2018 when it "
+    "stood at {fig}.",
+    "India has been buying since February 2018, when its holding stood at {fig}, and held more in June.",
+    "Russia's largest investment in US Treasuries came to {fig}, which was posted in February 2018.",
+])
+def test_a_level_that_fits_another_named_date_is_not_contradicted(data, loaded_store, template):
+    slug = "russia" if "Russia" in template else "india"
+    month = "2018-06" if "June 2018" in template else "2018-02"
+    v = float(series(f"tic.holdings.{slug}", loaded_store)[pd.Period(month, "M")])
+    fig = f"${v:.1f} billion"
+    rec = by_claim(check_text(template.format(fig=fig), date="2019-08-18", store=data), fig)
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+def test_a_level_that_fits_no_named_date_stays_contradicted(data, loaded_store):
+    s = series("tic.holdings.india", loaded_store)
+    v = float(s[pd.Period("2018-06", "M")]) + 25  # neither June 2018 nor June 2019 (nor any month near)
+    text = (f"India's holdings of US Treasuries in June were the highest in a year, up from June 2018 when they "
+            f"stood at ${v:.1f} billion.")
+    rec = by_claim(check_text(text, date="2019-08-18", store=data), f"${v:.1f} billion")
+    assert rec["verdict"] == "contradicted"
+
+
+# -- a figure of one coarse digit is no unit slip ----------------------------------------------------------------------
+def test_a_coarse_figure_is_no_unit_trap():
+    assert C.unit_trap(1.0, 5.276, 0.5) is None  # "one billion dollars" against 5.3: no "off by ten"
+    assert C.unit_trap(0.1, 0.6256, 0.05) is None  # "0.1 percent" against 0.63
+    assert C.unit_trap(629.0, 62.9, 0.5) == 10  # "¥629 billion" for MoF's 629 (¥62.9 billion) still is
