@@ -47,6 +47,7 @@ from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span, places_named_before
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
+from ustflow.check.place_frames import GROUP_PLACE, about_holders, frame_notes, group_scope, low_place, place_moves
 from ustflow.check.periods import Period, latest_period
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
@@ -101,6 +102,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     year_topic: tuple[int, int] | None = None  # a Japanese year set as the topic (昨年は ...) and its paragraph
     tic_par = mof_par = -1  # the paragraph of the last sentence about Treasuries (TIC), about MoF's flows
     ja_holdings = False  # the last Japanese sentence with a holder or a dollar figure spoke of holdings (保有, 残高)
+    prev_sent: Sentence | None = None  # the sentence before: the holders a bare place is counted among, a group
+    prev_ranked = False  # whether it placed a holder ("In second place, China ... In third place came the UK")
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
@@ -120,10 +123,13 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                 not re.search(r"\$|dollars?\b|USD|ドル", sent.text):
             # "Japan's investment in foreign bonds ... a deficit of -361.4 billion": MoF's flows are in yen
             currency, currency_par = "JPY", sent.paragraph
+        near = prev_sent is not None and 0 <= sent.paragraph - prev_sent.paragraph <= 1
         found, periods = _sentence_claims(sent, sres, anchor,
                                           currency if 0 <= sent.paragraph - currency_par <= 1 else "",
                                           (prev_subject, ja_holdings) if ja else None, subjects,
-                                          tic_par == sent.paragraph)
+                                          tic_par == sent.paragraph, prev_sent.text if near else "",
+                                          near and prev_ranked)
+        prev_sent, prev_ranked = sent, any(c.kind == "rank" for c in found)
         if ja and (subjects or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
             ja_holdings = bool(re.search(r"保有|残高", sent.text)) or any(JA_TOPIC in c.notes for c in found)
         if any(v[0] in ("assets", "liabilities") for _, v in find_instruments(sent.text)):
@@ -173,7 +179,8 @@ def _status_run(found: list[Claim], claims: list[Claim], sent: Sentence) -> None
 
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
                      currency: str = "", ja_topic=None, subjects: list[Mention] | None = None,
-                     tic_topic: bool = False) -> tuple[list[Claim], list[Period]]:
+                     tic_topic: bool = False, before: str = "", ranked_before: bool = False
+                     ) -> tuple[list[Claim], list[Period]]:
     """The claims of one sentence (amounts, ranks, qualifiers, a bare direction, counts) and its periods.
 
     Why one function: each pass reads the claims the passes before it found (a qualifier's host is
@@ -181,8 +188,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     parts would hand eight arguments and the growing list to each other.
     """
     s = sent.text
-    quals = find_qualifiers(s, resolver)
-    ranks = holder_ranks(s)
+    topic = ranked_before or about_holders(before)  # "Japan was the top holder of Treasuries. China came in second"
+    quals = find_qualifiers(s, resolver, topic)
+    ranks = holder_ranks(s, topic)
     # a phrase's reference ("2013年6月の1兆0830億ドル以来の低水準") keeps its month for the figure named in it
     masked = [m for sp, q in quals for m in ([(sp[0], q.ref_span[0]), (q.ref_span[1], sp[1])] if q.ref_span else [sp])]
     masked += [m.span() for m in ranks]
@@ -196,14 +204,14 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     subjects = find_subjects(s) if subjects is None else subjects
     instruments = find_instruments(s)
     out: list[Claim] = []
-    topic = _ja_topic(s, subjects, ja_topic)
+    ja_topic = _ja_topic(s, subjects, ja_topic)
     for a in amounts:
         c = Claim(sent, "amount", a.span, amount=a)
-        if topic is not None and a.currency == "USD" and topic[1]:
+        if ja_topic is not None and a.currency == "USD" and ja_topic[1]:
             c.notes.append(JA_TOPIC)
         fill_claim(c, s, subjects, periods, instruments)
-        if topic is not None and a.currency == "USD" and c.subject is None and topic[0] is not None:
-            c.subject, c.subject_how = topic[0], "inherited"
+        if ja_topic is not None and a.currency == "USD" and c.subject is None and ja_topic[0] is not None:
+            c.subject, c.subject_how = ja_topic[0], "inherited"
         c.role = figure_role(c, s)
         if a.parenthetical and out:  # "2.57 trillion yen ($17.5 billion)": the same figure restated
             host = out[-1]
@@ -218,7 +226,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
             continue  # "in the ranking of top foreign holders": the table, not a rank claimed
+        if low_place(m) and not group_scope(s, before):
+            continue  # "the lowest holdings": a place from the bottom, said only of a group
         c = Claim(sent, "rank", rank_span(m), rank=holder_rank(m))
+        c.notes += frame_notes(m) + ([GROUP_PLACE] if group_scope(s, before) else [])
         if m.groupdict().get("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
             c.notes.append(RANK_OF_TRADES)
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
@@ -252,6 +263,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             lv = [o for o in out if o.kind == "amount" and o.role == "level" and o.pair is not None]
             c.period, c.period_how = (lv[0].period, lv[0].period_how) if lv else (None, "none")
         out.append(c)
+    place_moves([c for c in out if c.kind == "rank"], s, periods,  # "from 16th at the end of 2021", "16位から22位"
+                lambda c, ps: fill_claim(c, s, subjects, ps, instruments, holders_only=True))
     ja_list(out, s, subjects)  # "1. 日本──1兆1300億ドル 2. 英国──…": each item's place and level
     out += ordered_holders(sent, subjects, [c for c in out if c.kind == "rank"],  # "top five were Japan, China, ..."
                            lambda c: fill_claim(c, s, subjects, periods, instruments, holders_only=True))
@@ -329,7 +342,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.period, c.period_how = latest_period(q.phrase, "the most recent periods: to the latest published"), "stated"
         out.append(c)
     if not figures:  # "…保有残高は7月に拡大した。前月までは7カ月連続で減少していた": the holder of the sentence before
-        ja_topic_qualifiers(out, topic)
+        ja_topic_qualifiers(out, ja_topic)
     _streak_totals(out, s)
     if not figures:  # a rank beside it is a claim of its own ("China, the top buyer, cut its holding in March")
         before = [q for q in out if q.kind == "qualifier" and q.qualifier.kind == "streak_before" and q.host is None]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
+from ustflow.check.place_frames import frame_notes, frame_rank, from_places, needs_topic, place_frames
 from ustflow.check.rxgate import finditer
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -87,13 +88,15 @@ HOLDER_RANK_RX = re.compile(
 
 
 _HOLDER_WORDS = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*|"
-                           r"(?:U\.?S\.?|American|US government) (?:government )?debt)\b", re.I)
+                           r"(?:U\.?S\.?|American|US government) (?:government )?(?:debt|bonds|securities))\b|保有|米国債|米財務省証券|債権", re.I)
 
 
-def holder_ranks(s: str) -> list[re.Match]:
+def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
     """The holder ranks of sentence ``s``: a bare place ("in second place", "the top spot") only when the sentence
-    is about holders or Treasuries ("keeping that country in second place" after its holdings)."""
-    about = bool(_HOLDER_WORDS.search(s))
+    is about holders or Treasuries ("keeping that country in second place" after its holdings), or the sentence
+    before it was (``topic``: "Japan was the top holder of Treasuries. China came in second"); with the places said
+    by their frame (``place_frames``)."""
+    about = topic or bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
              if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
@@ -101,6 +104,11 @@ def holder_ranks(s: str) -> list[re.Match]:
              and not (m.group("behind") and not _named_after(s, m.end()))
              and not (m.group("ord12") and not _AMONG_BEFORE.search(s, 0, m.start()))]
     found += ja_rank_matches(s)
+    for m in place_frames(s):  # "came in second", "tops the list", "16位から22位": not where a place is read already
+        if (about or not needs_topic(m)) and (frame_notes(m) or not any(
+                o.start() < m.end() and m.start() < o.end() for o in found)):
+            found.append(m)
+    found += from_places(s, found)  # "to the 17th position ... from 16th at the end of 2021"
     return sorted(found, key=lambda m: m.start())
 
 
@@ -124,6 +132,9 @@ _AFTER_HOLDERS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s
 def holder_rank(m: re.Match) -> int:
     """The rank a holder-rank phrase names; "the largest holder after China (and Japan)" is the next place after
     the holders named, not the first."""
+    fr = frame_rank(m)
+    if fr is not None:
+        return fr
     ja = ja_rank(m)
     if ja is not None:
         return ja
@@ -158,6 +169,8 @@ def rank_span(m: re.Match) -> tuple[int, int]:
     """A holder-rank phrase's claim: "the world's largest" of "holdings remain the world's largest", "the position to
     Japan" of "ceding the position to Japan" (the verb is not the claim)."""
     g = m.groupdict()
+    if g.get("ford"):  # "from 16th": the place left, not the word
+        return m.start("ford"), m.end()
     if g.get("behind"):  # "trails only Japan": the holders named are the claim's, not its subject
         who = _WHO.match(m.string, m.end())
         return m.start(), who.end() if who else m.end()

@@ -13,6 +13,7 @@ from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.holder_lists import LISTED
 from ustflow.check.japanese_ranks import HELD_FOR
+from ustflow.check.place_frames import GROUP_PLACE, PLACE_BEFORE
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name, holder_slug, subject_label
 
@@ -103,6 +104,8 @@ _FOLLOWS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s+)?[A-
 def holder_rank(c: Claim, ctx: Context) -> Judgement:
     if not c.rank:  # "その座を奪還" with no place named before it
         return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': the place it refers to is not named before")
+    if GROUP_PLACE in c.notes:  # "Among the BRIC nations, India has the third largest exposure"
+        return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': {GROUP_PLACE}")
     slug = holder_slug(c)
     if slug is None or c.subject.kind not in ("japan", "country"):
         return unverifiable("a ranking of holders needs a country")
@@ -120,7 +123,8 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
     p, note = _month(c, ctx, h[slug], "tic.holdings.grand_total")
     if p is None:
         return _uncovered(note, f"tic.holdings.{slug}")
-    if _FROM_RANK.search(c.sentence.text[:c.span[0]]) and _TO_RANK.match(c.sentence.text[c.span[1]:]):
+    if PLACE_BEFORE in c.notes or (_FROM_RANK.search(c.sentence.text[:c.span[0]]) and
+                                   _TO_RANK.match(c.sentence.text[c.span[1]:])):
         # "China has gone from being the second largest creditor to the third": the rank it left, the month before
         before = h.index[h.index < p]
         if len(before):

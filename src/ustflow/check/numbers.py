@@ -34,7 +34,7 @@ AMOUNT_RX = re.compile(
     # "介入額がゼロだった", "介入実績は0円": the amount of intervention said to be nil (``classify``: an intervention)
     rf"|(?:(?<=額\)が)|(?<=額\)は)|(?<=額が)|(?<=額は)|(?<=実績は)|(?<=実績が))(?P<jzero>ゼロ|0円|０円)"
     rf"|(?<![\d.,兆億万])(?P<jfx>\d{{2,3}}(?:\.\d{{1,2}})?)円(?:(?P<jsen>\d{{1,2}})銭)?(?P<jband>台(?:半ば|前半|後半)?|半ば|前半|後半)?(?![\d銭])"
-    rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)兆)?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
+    rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)(?:兆|万億))?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
     # "前月比19億減の1兆28億ドル": a change's unit left out, the level's after it says which
     rf"(?P<jcur>円|(?:米)?ドル|(?<=億)(?=[増減]の(?:約)?[\d,.]+(?:兆[\d,.]*)?億?(?P<jnext>円|(?:米)?ドル)))"
     rf"|(?<![=.\d])(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b)"

@@ -467,9 +467,10 @@ def _first_sinces(s: str, resolver: Resolver, ranks: list, free, out: list) -> N
             out.append((span, q))
 
 
-def find_qualifiers(s: str, resolver: Resolver) -> list[tuple[tuple[int, int], Qualifier]]:
-    """Every qualifier phrase in sentence ``s`` (non-overlapping; holder ranks are found separately)."""
-    ranks = [m.span() for m in holder_ranks(s)]
+def find_qualifiers(s: str, resolver: Resolver, topic: bool = False) -> list[tuple[tuple[int, int], Qualifier]]:
+    """Every qualifier phrase in sentence ``s`` (non-overlapping; holder ranks are found separately, ``topic``: the
+    sentence before was about holders)."""
+    ranks = [m.span() for m in holder_ranks(s, topic)]
     out: list[tuple[tuple[int, int], Qualifier]] = []
 
     def free(span):

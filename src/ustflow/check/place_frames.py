@@ -1,0 +1,180 @@
+"""A holder's place said by the frame around a number, not by a holder noun (``holder_places.holder_ranks`` adds
+these to its own): a place is an ordinal (or "No. 3", "top", a superlative) in one of a few frames, counted among
+the holders the sentence or the one before it is about.
+
+- a verb of placing and the ordinal: "China came in second", "Luxembourg came fifth", "ranks first among the U.S.
+  bond holders", "Belgium is No. 3 as it trimmed";
+- the top of a list: "at the top of the list", "tops the list", "topped the table", "topped the holders of US bonds";
+- the ordinal in a ranking: "28th in the world ranking", "No. 3 on the list";
+- a superlative of what the holder has, the holder the subject of has / held / with: "China had the maximum
+  holdings", "held the second-largest amount", "has the third largest exposure" ("Russia's largest investment" is
+  its own peak, no place);
+- the place before a move: "moved to 17th from 16th at the end of 2021", "16位から22位に下落", "去年3月の16位から15位"
+  (``PLACE_BEFORE``: the month before the move's unless the place has its own period); a place kept: "maintained its
+  18th place in July", "2位を維持" (held the month before too).
+
+A place counted among a named group of countries ("Among the BRIC nations", "in the Gulf countries", said in the
+sentence or in the one before it unless this one says "globally") is no place in TIC's table of all holders:
+``GROUP_PLACE`` (judged unverifiable). "the least exposure", "the lowest holdings" are places from the bottom, only
+ever said of such a group.
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.rxgate import finditer
+from ustflow.check.text import MONTH_RE
+
+#: the note of a place before a move ("from 16th", "16位から"), or held the month before ("maintained its 18th place")
+PLACE_BEFORE = "a place held before the move or the keeping the sentence says"
+#: the note of a place among a named group of countries ("Among the BRIC nations, India has the least exposure")
+GROUP_PLACE = "a place among a group of countries, not in TIC's table of all holders"
+
+_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+          "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+          "twentieth"]
+_CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+ORD = rf"(?:{'|'.join(_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)|No\.\s?\d{{1,2}}|number\s+\d{{1,2}})"
+#: what may follow a bare place: the end of a clause, or words that go on about the place (not "second half")
+_PLACE_END = (r"(?=\s*(?:[,;:)—–]|\.(?!\d)|$)|\s+(?:with|at|among|amongst|in|on|behind|after|as|overall|globally|"
+              r"worldwide|place|position|spot|and|ahead|followed)\b)")
+_SUPERLATIVE_END = (r"(?!\s+(?:since|ever|on record|in\s+(?:\d|an?\b|over\b|more\b|the (?:past|last)\b|history\b|"
+                    r"\w+[- ](?:years?|months?|weeks?|decades?)\b)|of\s+(?:the|any|all)\s+(?:year|month|time)))")
+
+PLACE_FRAME_RX = re.compile(
+    # "came in second", "Luxembourg came fifth", "ranks first among", "Belgium is No. 3"
+    r"\b(?:came|come|comes|coming|placed|places|finished|finishes|ranks|ranked|sits|sat|stands|stood|remains|"
+    rf"remained|stays|stayed|is|was|are|were)\s+(?:in\s+|at\s+)?(?P<vord>{ORD}){_PLACE_END}"
+    # "at the top of the list", "tops the list", "topped the table", "topped the holders of US bonds"
+    r"|\b(?P<top>(?:at|on|to)\s+the\s+(?:very\s+)?top\s+of\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b"
+    r"|(?:top(?:s|ped|ping)?|head(?:s|ed|ing)?)\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b(?!\s+of\b)"
+    r"|top(?:s|ped|ping)\s+(?:the\s+)?(?:(?:foreign|overseas|major|other|U\.?S\.?|US|American|Treasury|bond|debt|"
+    r"government)\s+){0,3}(?:holders|creditors|owners)\b)"
+    # "28th in the world ranking", "No. 3 on the list"
+    rf"|\b(?P<lord>{ORD})\s+(?:in|on)\s+the\s+(?:world(?:'s|’s)?\s+|global\s+|overall\s+)?"
+    r"(?:ranking|rankings|list|table|league table)\b"
+    # "had the maximum holdings", "held the second-largest amount", "has the least exposure"
+    r"|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave )|(?<=\bheld )|(?<=\bholds )|(?<=\bwith ))the\s+"
+    rf"(?:(?P<sord>{ORD})[- ])?(?P<sup>largest|biggest|maximum|highest|most|(?P<low>smallest|least|lowest))\s+"
+    r"(?:(?:U\.?S\.?|US|foreign|Treasury|American|bond|debt)\s+){0,2}"
+    rf"(?:holdings?|exposure|amount|stake|share|investments?|stockpile|portfolio)\b{_SUPERLATIVE_END}"
+    # "returning the country to seven place": a cardinal said for the ordinal (a translation's)
+    rf"|(?:(?<=\bto )|(?<=\bin )|(?<=\bat ))(?P<card>{'|'.join(_CARDINALS[1:])})\s+place\b(?!s)"
+    # "maintained its 18th place": the place kept, so held the month before too (``PLACE_BEFORE``)
+    r"|\b(?P<kept>(?:maintain|retain)(?:s|ed|ing)?|keeps|kept|keeping|held on to|holds on to)\s+(?:its|their|the)\s+"
+    rf"(?P<kord>{ORD}|top|leading)[- ]?(?:place|spot|position|rank|ranking)\b(?!\s+(?:for|since)\b)"
+    # "16位から22位に下落", "去年3月の16位から15位に": the place left, and (below) the one taken
+    # (a month may stand before the new place: "2017年3月の16位から2018年4月に22位")
+    r"|(?<![\d.])(?:第)?(?P<jfrom>[1-9]\d?)位(?=から(?:[^、。位]{0,14}?[^\d])?(?:第)?[1-9]\d?位)"
+    r"|(?<![\d.])(?:第)?(?P<jto>[1-9]\d?)位", re.I)
+#: what stands before the place taken ("22位" of "16位から2018年4月に22位"): the place left, and maybe a month
+_JA_LEFT = re.compile(r"\d位から(?:[^、。位]{0,14}?[^\d第])?(?:第)?$")
+
+#: the place before a move, after a place in the same sentence: "moved down to the 17th position ... from 16th"
+FROM_PLACE_RX = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<ford>{ORD})(?:\s+(?:place|position|spot|rank))?\b"
+                           rf"(?!\s+(?:of|half|quarter|month|week|year|time|day)\b|\s+(?:{MONTH_RE})\b)", re.I)
+
+#: a group of countries a place is counted among: "Among the BRIC nations", "in the Gulf countries", "among Arab
+#: holders"
+GROUP_RX = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w(),.-]+\s+){0,3}?(?-i:[A-Z][\w(),.-]*)(?:\s+[\w(),.-]+){0,6}?\s+"
+                      r"(?<!United\s)(?:countries|nations|states|economies|"
+                      r"members|peers|neighbou?rs)\b|\b(?:in|of)\s+the\s+(?:(?-i:[A-Z])[\w().-]*\s+){1,3}(?<!United\s)"
+                      r"(?:countries|nations|states|region)\b|\bamong(?:st)?\s+(?:the\s+)?(?!(?:U\.?S\.?|US|American|Treasury|Foreign|Major|Top|"
+                      r"Largest|Biggest)\b)(?-i:[A-Z][\w.-]*)\s+(?:holders|creditors|investors)\b", re.I)
+_WORLD = re.compile(r"\b(?:globally|worldwide|in the world|overall|of all (?:foreign )?holders)\b", re.I)
+
+
+def place_frames(s: str) -> list[re.Match]:
+    """The places of sentence ``s`` said by their frame (see the module docstring)."""
+    return [m for m in finditer(PLACE_FRAME_RX, s) if not m.group("jto") or _JA_LEFT.search(s, 0, m.start())]
+
+
+def from_places(s: str, places: list[re.Match]) -> list[re.Match]:
+    """The places a move starts from ("from 16th"), after a place of sentence ``s`` (one of ``places``)."""
+    return [m for m in finditer(FROM_PLACE_RX, s) if any(o.end() <= m.start() for o in places)
+            and not any(o.start() < m.end() and m.start() < o.end() for o in places)]
+
+
+def frame_rank(m: re.Match) -> int | None:
+    """The place a match of ``place_frames`` names; None for a match of another pattern."""
+    if m.re is FROM_PLACE_RX:
+        return _number(m.group("ford"))
+    if m.re is not PLACE_FRAME_RX:
+        return None
+    if m.group("top"):
+        return 1
+    if m.group("sup"):
+        return 1 if m.group("low") else _number(m.group("sord") or "first")
+    if m.group("card"):
+        return _CARDINALS.index(m.group("card").lower()) + 1
+    if m.group("kept"):
+        return 1 if m.group("kord").lower() in ("top", "leading") else _number(m.group("kord"))
+    o = m.group("vord") or m.group("lord") or m.group("jfrom") or m.group("jto")
+    return _number(o)
+
+
+def _number(o: str) -> int:
+    o = o.lower()
+    if o in _WORDS:
+        return _WORDS.index(o) + 1
+    return int(re.sub(r"\D", "", o) or 1)
+
+
+def frame_notes(m: re.Match) -> list[str]:
+    """``PLACE_BEFORE`` for a place before a move or a place kept (held the month before too)."""
+    if m.re is FROM_PLACE_RX or (m.re is PLACE_FRAME_RX and (m.group("jfrom") or m.group("kept"))):
+        return [PLACE_BEFORE]
+    return []
+
+
+def needs_topic(m: re.Match) -> bool:
+    """Whether the place counts only in a sentence about holders (all but "topped the holders", which says so)."""
+    return not (m.re is PLACE_FRAME_RX and m.group("top") and re.search(r"holders|creditors|owners", m.group("top")))
+
+
+def group_scope(s: str, before: str = "") -> bool:
+    """Whether a place in sentence ``s`` is counted among a named group of countries, said in it or in the
+    sentence ``before`` (unless ``s`` says the place is in the world)."""
+    return bool(GROUP_RX.search(s)) or (bool(before) and bool(GROUP_RX.search(before)) and not _WORLD.search(s))
+
+
+def low_place(m: re.Match) -> bool:
+    """A place from the bottom ("the least exposure"): said only of a group."""
+    return m.re is PLACE_FRAME_RX and bool(m.group("low"))
+
+
+_HOLDERS_SAID = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*|(?:U\.?S\.?|American|US "
+                           r"government) (?:government )?(?:debt|bonds|securities))\b|保有|米国債|米財務省証券|債権国", re.I)
+
+
+def about_holders(before: str) -> bool:
+    """Whether the sentence before speaks of holders or Treasuries: a bare place in the next ("China came in second")
+    is a place among them."""
+    return bool(before) and bool(_HOLDERS_SAID.search(before))
+
+
+#: between a place left and its own period: "16th at the end of 2021", "去年3月の16位"
+_OWN_AFTER = re.compile(r"\s*(?:,\s*)?(?:at|in|as of|by)?\s*$", re.I)
+_OWN_BEFORE = re.compile(r"^\s*(?:の|で|時点の|末の|末時点の|,)?\s*$")
+
+
+def place_moves(ranks: list, s: str, periods: list, refill) -> None:
+    """A place left (``PLACE_BEFORE``) with its own period ("from 16th at the end of 2021", "去年3月の16位から"): that
+    period is its, not the new place's (refilled from the other periods by ``refill(claim, periods)``), and the note
+    goes (no month before to take). Without one, it keeps the note: the month before the new place's."""
+    for c in ranks:
+        if PLACE_BEFORE not in c.notes or c.period is None or not c.period.span[1]:
+            continue
+        p = c.period
+        own = (p.span[0] >= c.span[1] and _OWN_AFTER.match(s[c.span[1]:p.span[0]])) or \
+              (p.span[1] <= c.span[0] and _OWN_BEFORE.match(s[p.span[1]:c.span[0]]))
+        if not own:
+            continue
+        c.notes.remove(PLACE_BEFORE)
+        for o in ranks:
+            if o is not c and o.period is not None and o.period.span == p.span:
+                o.period, o.period_how = None, "none"
+                refill(o, [q for q in periods if q.span != p.span])

@@ -1,0 +1,160 @@
+"""`ustflow check` on a holder's place said by its frame (``check.place_frames``, issue 13, session 12): a verb of
+placing and an ordinal, the top of a list, a place in a ranking, a superlative of what a holder has, the place before
+a move ("from 16th", "16位から22位"), a place kept, a bare place in the sentence after one about holders, and a place
+among a named group of countries (unverifiable). Invented sentences; the places expected are computed here from the
+loaded TIC table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim
+from ustflow.check.extract import extract
+from ustflow.check.text import split_sentences
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.fixture(scope="module")
+def ranks(loaded_store):
+    """Every country's rank among foreign holders, month by month (aggregates left out as the checker does)."""
+    return StoreData(loaded_store).holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
+
+
+def _month(p: pd.Period) -> str:
+    return p.strftime("%B %Y")
+
+
+def _released(p: pd.Period) -> str:
+    return str((p + 2).end_time.date())
+
+
+def _a_month_at(ranks, slug: str, rank: int, after: str = "2012-01") -> pd.Period:
+    r = ranks[slug].dropna()
+    return r[(r == rank) & (r.index >= pd.Period(after, "M"))].index[0]
+
+
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+@pytest.mark.parametrize("pattern", [
+    "Japan was the top holder of US Treasuries in {m}. The United Kingdom came in {o} with its holdings.",
+    "Foreign holdings of Treasuries rose in {m}. Britain came {o}, behind the largest holders.",
+    "Britain ranks {o} among the U.S. bond holders in {m}.",
+    "In {m}, the U.K. finished {o} on the list of Treasury holders.",
+])
+def test_a_verb_of_placing_and_an_ordinal(data, ranks, pattern):
+    p = _a_month_at(ranks, "united_kingdom", 3, "2015-01")
+    text = pattern.format(m=_month(p), o="third")
+    rec = next(r for r in check_text(text, date=_released(p), store=data) if "third" in r["claim"])
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("United Kingdom", "supported", str(p))
+
+
+@pytest.mark.parametrize("words, claim", [("was at the top of the list", "at the top of the list"),
+                                          ("topped the table", "topped the table"), ("tops the list", "tops the list"),
+                                          ("topped the foreign holders", "topped the foreign holders")])
+def test_the_top_of_a_list_is_the_first_place(data, ranks, words, claim):
+    p = _a_month_at(ranks, "japan", 1, "2020-01")
+    text = f"Foreign holdings of US Treasuries fell in {_month(p)}. Japan {words} with its holdings."
+    rec = by_claim(check_text(text, date=_released(p), store=data), claim)
+    assert (rec["subject"], rec["verdict"]) == ("Japan", "supported")
+
+
+@pytest.mark.parametrize("words, n", [("had the maximum holdings", 1), ("held the second-largest amount", 2),
+                                      ("has the second largest exposure", 2)])
+def test_a_superlative_of_what_the_holder_has(data, ranks, words, n):
+    p = _a_month_at(ranks, "china_mainland", n, "2012-01")
+    text = f"Among foreign holders of Treasuries in {_month(p)}, China {words}."
+    rec = next(r for r in check_text(text, date=_released(p), store=data) if r["claim"].startswith("the"))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(p))
+
+
+def test_a_holders_own_largest_is_its_peak_not_a_place():
+    # "Russia's largest investment came to $138.4 billion": its own peak, no place among holders
+    claims = extract(split_sentences("Russia's largest investment in US Treasuries came to $138.4 billion in March."))
+    assert not [c for c in claims if c.kind == "rank"]
+
+
+@pytest.mark.parametrize("pattern", [
+    "Among the BRIC nations, India has the third largest exposure to U.S. government bonds in {m}.",
+    "Among the BRIC nations, India has the least exposure to U.S. Treasuries in {m}.",
+    "Saudi Arabia was the largest holder of US bonds in the Gulf countries in {m}.",
+])
+def test_a_place_among_a_group_of_countries_is_unverifiable(data, pattern):
+    p = pd.Period("2017-06", "M")
+    r = check_text(pattern.format(m=_month(p)), date=_released(p), store=data)
+    rec = next(x for x in r if x["claim"].startswith("the"))
+    assert rec["verdict"] == "unverifiable" and "group of countries" in rec["explanation"]
+
+
+def test_a_group_carries_to_the_next_sentence_unless_it_says_globally(data, ranks):
+    p = _a_month_at(ranks, "japan", 1, "2020-01")
+    text = (f"Among Arab countries, Saudi Arabia kept the largest holdings of US Treasuries in {_month(p)}. "
+            f"The UAE ranked second. Globally, Japan secured the top spot.")
+    r = check_text(text, date=_released(p), store=data)
+    assert by_claim(r, "ranked second")["verdict"] == "unverifiable"
+    assert by_claim(r, "top spot")["verdict"] == "supported"
+
+
+def test_the_united_states_is_no_group():
+    claims = extract(split_sentences("China, the largest creditor of the United States, cut its Treasuries."))
+    rank = next(c for c in claims if c.kind == "rank")
+    assert not any("group of countries" in n for n in rank.notes)
+
+
+@pytest.mark.parametrize("pattern", [
+    "Russia moved down to the {b}th position among foreign holders of Treasuries in {m} from {a}th in {m0}.",
+    "Russia fell to {b}th place among holders of US Treasuries in {m}, from {a}th in {m0}.",
+    "ロシアの米国債保有額は{y0}年{mo0}月の{a}位から{y}年{mo}月に{b}位に下落した。",
+])
+def test_the_place_before_a_move_has_its_own_month(data, ranks, pattern):
+    r = ranks["russia"].dropna()
+    moves = [(q, p) for q, p in zip(r.index[:-1], r.index[1:]) if r[p] > r[q] >= 10 and p.year >= 2015]
+    q, p = moves[0]
+    a, b = int(r[q]), int(r[p])
+    text = pattern.format(a=a, b=b, m=_month(p), m0=_month(q), y0=q.year, mo0=q.month, y=p.year, mo=p.month)
+    res = check_text(text, date=_released(p), store=data)
+    before = next(x for x in res if x["claim"].startswith(f"{a}"))
+    after = next(x for x in res if x["claim"].endswith((f"{b}位", f"{b}th position", f"{b}th place")))
+    assert (before["verdict"], before["official_period"]) == ("supported", str(q))
+    assert (after["verdict"], after["official_period"]) == ("supported", str(p))
+
+
+def test_a_place_left_with_no_month_of_its_own_is_the_month_before(data, ranks):
+    r = ranks["russia"].dropna()
+    q, p = next((q, p) for q, p in zip(r.index[:-1], r.index[1:]) if r[p] > r[q] >= 10 and p.year >= 2015)
+    text = f"ロシアの米国債保有額は{p.month}月、{int(r[q])}位から{int(r[p])}位に下落した。"
+    res = check_text(text, date=_released(p), store=data)
+    before = next(x for x in res if x["claim"] == f"{int(r[q])}位")
+    assert (before["verdict"], before["official_period"]) == ("supported", str(q))
+
+
+def test_a_place_kept_was_held_the_month_before_too(data, ranks):
+    r = ranks["saudi_arabia"].dropna()
+    q, p = next((q, p) for q, p in zip(r.index[:-1], r.index[1:]) if r[p] == r[q] and p.year >= 2020)
+    n = int(r[p])
+    text = f"Saudi Arabia maintained its {n}th place among the largest holders of US Treasuries in {_month(p)}."
+    res = check_text(text, date=_released(p), store=data)
+    kept = by_claim(res, f"maintained its {n}th place")
+    assert (kept["verdict"], kept["official_period"]) == ("supported", str(q))
+    assert by_claim(res, f"{n}th place")["official_period"] == str(p)
+
+
+@pytest.mark.parametrize("text", [
+    "The team came in second in the league.",
+    "Japan was first to raise rates.",
+    "The yen fell from the 16th of March.",
+    "Sales rose from the first quarter.",
+])
+def test_no_place_outside_a_sentence_about_holders(text):
+    assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]
+
+
+def test_a_bare_place_needs_holders_in_the_sentence_before():
+    text = "The index rose for a third day. The team finished in second place."
+    assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]
