@@ -47,8 +47,8 @@ from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span, places_named_before
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
-from ustflow.check.place_frames import GROUP_PLACE, about_holders, frame_notes, group_scope, low_place, place_moves
 from ustflow.check.periods import Period, latest_period
+from ustflow.check.place_frames import GROUP_PLACE, about_holders, frame_notes, group_scope, low_place, place_moves
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
