@@ -112,3 +112,28 @@ def test_a_compared_level_with_its_own_period_keeps_it(data, loaded_store):
     text = f"Britain held ${now:.1f} billion, compared with ${year_ago:.1f} billion a year earlier."
     rec = claim_containing(check_text(text, date=D, store=data), f"${year_ago:.1f} billion")
     assert rec["official_period"] == "2023-03"
+
+
+@pytest.mark.parametrize("text,ref,day,want", [
+    ("11月1日(2826億円)と2日(2279億円)、3日(2028億円)まで介入を続けた", "2012-02-08", "3日", "2011-11-03"),
+    ("政府・日銀は10月21日と24日に円買い介入を実施した", "2022-11-30", "24日", "2022-10-24"),
+    ("介入は9月30日、1日の両日に及んだ", "2021-11-15", "1日", "2021-10-01"),
+    # must not fire: a day in another clause ("利回りは7日に") is of the publication's month
+    ("政府は5月1日に介入を実施し、利回りは7日に上昇した", "2024-06-10", "7日", "2024-06-07"),
+])
+def test_a_day_alone_in_a_japanese_list_of_days_takes_the_months(text, ref, day, want):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    periods = Resolver(date.fromisoformat(ref)).find(text)
+    p = next(p for p in periods if text[p.span[0]:p.span[1]].startswith(day))
+    assert p.start.isoformat() == want
+
+
+def test_a_japanese_list_of_intervention_days_is_judged_day_by_day(data):
+    text = "財務省の資料で、11月1日(2826億円)と2日(2279億円)、3日(2028億円)、4日(3062億円)の覆面介入が明らかになった。"
+    res = check_text(text, date="2012-02-08", store=data)
+    rec = claim_containing(res, "3062億円")
+    assert rec["official_period"] == "2011-11-04"
+    assert rec["verdict"] == "supported"

@@ -1,11 +1,13 @@
 """Japanese dates for the period grammar (``period_grammar.Resolver`` hands each phrase whose pattern is named ja_*
-here): a month ("4月", "昨年12月", "08年8月"), a day ("5月11日", "22日" alone: of the publication's month), a week
+here): a month ("4月", "昨年12月", "08年8月"), a day ("5月11日", "22日" alone: of the publication's month, or of
+the date before it in a list of days: "11月1日(2826億円)と2日(2279億円)"), a week
 ("4月5日までの週", "7月12~18日"), a year's end ("2000年末", "昨年末"), the month or week before ("先月", "先週"), the
 fiscal year to date ("今年度に入って"), and a span of month ends ("4月末から5月末にかけて").
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ustflow.check.periods import (
@@ -107,3 +109,22 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
                                                                       else (d0, d)], label, note=note)
         return Period("day", [(d, d)], label, note=note)
     return Period("month", [month_window(y, mo)], label, note=note)
+
+
+#: between two days of a list: the first one's figure in brackets, then と or 、 ("11月1日(2826億円)と2日")
+_LIST_GAP = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?\s*(?:と|、|,|および|及び|や)\s*")
+
+
+def day_in_list(before: Period, m, text: str) -> Period | None:
+    """"11月1日(2826億円)と2日(2279億円)、3日(2028億円)": a day alone after a full Japanese date of the same sentence
+    (the period just before it, or a day of such a list) is a day of that date's month (of the next month when it is smaller: "30日と1日"),
+    not of the publication's. None when the period before is no single day written with its month, or when more
+than a list's joint (its figure in brackets, と or 、) stands between: "5月1日に介入し、利回りは7日に" is another day."""
+    if before.kind != "day" or not ("月" in before.label or before.extra.get("in_list")) or before.is_search or \
+            not _LIST_GAP.fullmatch(text, before.span[1], m.start()):
+        return None
+    d0, day = before.start, int(m.group("jd"))
+    y, mo = (d0.year, d0.month) if day > d0.day else add_months(d0.year, d0.month, 1)
+    d = safe_date(y, mo, day)
+    return Period("day", [(d, d)], m.group(0).strip(), note=f"a day of {y}-{mo:02d}, after {before.label}",
+                  extra={"in_list": True}) if d else None

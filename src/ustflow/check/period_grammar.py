@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ustflow.check.japanese_periods import japanese_period
+from ustflow.check.japanese_periods import day_in_list, japanese_period
 from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
     ORDINAL_Q,
@@ -486,7 +486,8 @@ class Resolver:
             if years:
                 self.context_year = int(years[-1])
         for s, e, name, m in found:
-            p = self.resolve(name, m, anchor)
+            p = self.resolve(name, m, anchor) if name != "ja_mday" or not out else \
+                (day_in_list(out[-1], m, text) or self.resolve(name, m, anchor))
             if p is None or (p.is_latest and (p.extra.get("periods") or p.extra.get("months")) and
                              (_SUPERLATIVE_BEFORE.search(text[max(0, s - 60):s]) or JA_SUPERLATIVE_AFTER.match(text, e))):
                 continue  # "the most in the last three weeks": the superlative's look-back, no period of a figure
