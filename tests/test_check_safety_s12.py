@@ -154,3 +154,26 @@ def test_a_coarse_figure_is_no_unit_trap():
     assert C.unit_trap(1.0, 5.276, 0.5) is None  # "one billion dollars" against 5.3: no "off by ten"
     assert C.unit_trap(0.1, 0.6256, 0.05) is None  # "0.1 percent" against 0.63
     assert C.unit_trap(629.0, 62.9, 0.5) == 10  # "¥629 billion" for MoF's 629 (¥62.9 billion) still is
+
+
+# -- a run of surpluses after a sentence with a percent change: the run is of the sign, not of the change's moves --
+@pytest.mark.parametrize("second", [
+    "The country logged a current account surplus for the {nth} straight month.",
+    "The current account surplus was the {nth} consecutive month of positive figures.",
+    "It was a current account surplus for the {nth} consecutive month, the ministry said.",
+])
+def test_a_run_of_surpluses_after_a_change_counts_surpluses(data, second):
+    text = ("Japan posted a current account surplus in May, up 41.8% from a year before, Finance Ministry data showed. "
+            + second.format(nth="16th"))
+    res = check_text(text, date="2024-07-09", store=data)
+    rec = next(r for r in res if "16th" in r["claim"])
+    assert rec["verdict"] == "supported", rec["explanation"]
+    assert "surplus" in rec["explanation"]
+
+
+def test_a_run_of_rises_stays_a_run_of_rises(data):
+    text = ("Japan posted a current account surplus in May, up 41.8% from a year before, Finance Ministry data showed. "
+            "The surplus rose for the 16th straight month.")
+    res = check_text(text, date="2024-07-09", store=data)
+    rec = next(r for r in res if "16th" in r["claim"])
+    assert "surplus to" not in rec["explanation"] and rec["verdict"] != "supported"

@@ -191,7 +191,7 @@ def reread(claims: list[Claim], story: str) -> None:
 _RUN_KINDS = ("streak", "streak_end")
 #: the surplus / deficit a run counts, right before it: "黒字は6カ月連続", "in surplus for the 16th straight month"
 _RUN_OF_SIGN = re.compile(r"(?:黒字|赤字)(?:は|が|も|を|で)?(?:\s*[^\s、。,]{0,4})?$|\b(?:surplus|deficit|in the (?:black|red))"
-                          r"(?:es|s)?\s+(?:for|in)\s+(?:a|an|the|its)\s*$", re.I)
+                          r"(?:es|s)?(?:\s+(?:for|in|was|were|is|marked))?\s+(?:(?:a|an|the|its)\s*)?$", re.I)
 
 
 def reread_qualifiers(claims: list[Claim], story: str) -> None:
@@ -203,9 +203,12 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
         if c.kind != "qualifier" or c.qualifier is None or c.qualifier.kind not in _RUN_KINDS:
             continue
         s = c.sentence.text
-        if c.host is not None and c.host.measure == "bop_pct" and c.host.amount is not None and \
-                c.span[1] <= c.host.amount.span[0] and _RUN_OF_SIGN.search(s[max(0, c.span[0] - 24):c.span[0]]):
-            c.host = None  # "経常収支の黒字は6ヶ月連続ですが、…19.1%減りました": a run of surpluses, not of the falls after it
+        if c.host is not None and c.host.measure in ("bop_pct", "bop") and c.host.amount is not None and \
+                (c.span[1] <= c.host.amount.span[0] or c.host.sentence is not c.sentence) and \
+                _RUN_OF_SIGN.search(s[max(0, c.span[0] - 24):c.span[0]]):
+            # "経常収支の黒字は6ヶ月連続ですが、…19.1%減りました", "... up 41.8% from a year before. The country logged a
+            # current account surplus for the 16th straight month": a run of surpluses, not of the figure's moves
+            c.host = None
         if c.host is not None:
             continue
         item = _nearest_item(s, c.span[0], c.span[0])
