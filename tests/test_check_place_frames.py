@@ -158,3 +158,58 @@ def test_no_place_outside_a_sentence_about_holders(text):
 def test_a_bare_place_needs_holders_in_the_sentence_before():
     text = "The index rose for a third day. The team finished in second place."
     assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]
+
+
+@pytest.mark.parametrize("words", ["世界一の米国債保有国", "世界最大のアメリカ国債保有国", "最大の米国国債保有国", "世界一の債権国"])
+def test_a_japanese_place_said_by_the_holders_kind(data, ranks, words):
+    p = _a_month_at(ranks, "japan", 1, "2020-01")
+    text = f"日本は{p.year}年{p.month}月も{words}だった。"
+    rec = next(r for r in check_text(text, date=_released(p), store=data) if r["claim"].endswith(words[-3:]))
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("Japan", "supported", str(p))
+
+
+@pytest.mark.parametrize("text", ["中国は世界一の人口大国だ。", "日本は世界一の長寿国だ。"])
+def test_a_japanese_first_of_another_kind_is_no_place(text):
+    assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]
+
+
+def test_the_country_that_holds_the_most(data, ranks):
+    p = _a_month_at(ranks, "japan", 1, "2020-01")
+    text = f"{p.year}年{p.month}月末時点でアメリカ国債を最も多く保有する国は日本で、2位が中国だった。"
+    rec = by_claim(check_text(text, date=_released(p), store=data), "最も多く保有する国")
+    assert (rec["subject"], rec["verdict"]) == ("Japan", "supported")
+
+
+@pytest.mark.parametrize("pattern", [
+    "Brazil now occupies the {o} place among holders of Treasuries in {m}, behind {who}.",
+    "In {m}, Brazil ranked {o} among foreign holders of Treasuries, after {who}.",
+    "Brazil was the {o}-largest holder of U.S. Treasuries in {m}, just behind {who}.",
+])
+def test_the_holders_behind_which_a_place_stands_take_the_places_before_it(data, ranks, pattern):
+    n = int(ranks["brazil"].dropna().loc["2018-01":].iloc[0])
+    p = _a_month_at(ranks, "brazil", n, "2018-01")
+    row = ranks.loc[p].dropna().sort_values()
+    ahead = list(row.index[:n - 1])
+    names = {"japan": "Japan", "china_mainland": "China", "united_kingdom": "the United Kingdom", "ireland": "Ireland",
+             "luxembourg": "Luxembourg", "cayman_islands": "the Cayman Islands", "belgium": "Belgium"}
+    who = ", ".join(names[s] for s in ahead[:-1]) + " and " + names[ahead[-1]]
+    text = pattern.format(o=_ORDINAL[n], m=_month(p), who=who)
+    r = check_text(text, date=_released(p), store=data)
+    last = by_claim(r, names[ahead[-1]])
+    assert (last["verdict"], last["official_value"]) == ("supported", float(n - 1))
+
+
+def test_fewer_holders_behind_than_the_places_before_is_no_list():
+    # "fifth, behind Japan and China": the two named are not the first and second (others are left out)
+    claims = extract(split_sentences("Brazil ranked fifth among foreign holders of Treasuries, behind Japan and China."))
+    assert [c.rank for c in claims if c.kind == "rank"] == [5]
+
+
+@pytest.mark.parametrize("text, usd_bn", [("中国の米国債保有額は1.12万億ドルまで下がった。", 1120.0),
+                                          ("保有総額は6.2503万億ドルになった。", 6250.3),
+                                          ("日本の保有額は1.2万億ドル。", 1200.0)])
+def test_wan_yi_is_read_as_cho(text, usd_bn):
+    from ustflow.check.numbers import find_amounts
+
+    a = find_amounts(text)[0]
+    assert a.currency == "USD" and abs(a.value / 1e9 - usd_bn) < 1e-6

@@ -4,7 +4,9 @@
   ブラジル、アイルランドだ": the list's n-th holder is in place n (a list longer than the number said is no such list);
 - "Japan remained the largest holder, followed by China and the U.K.": after a holder whose place the sentence says,
   the holders that follow take the next places (with no place said before, "followed by" orders nothing that can be
-  checked: the leader may not be first).
+  checked: the leader may not be first);
+- "Brazil is in fifth place, behind Japan, China, the U.K. and Ireland": as many holders named behind a place as the
+  places before it are those places, in the order named.
 
 A holder in another place than listed but within the places the list covers is unverifiable (``holders.holder_rank``):
 a writer may list the largest holders in another order than by size.
@@ -19,6 +21,7 @@ from collections.abc import Callable
 
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.periods import NUMBERS
+from ustflow.check.place_frames import GROUP_PLACE
 from ustflow.check.text import Sentence
 
 #: the note on a listed holder's rank claim, with the number of places the list covers after it
@@ -31,6 +34,8 @@ _TOP_N = re.compile(r"(?:トップ|上位)(?P<ja>[1-9]|10|[一二三四五六七
                     r"(?:foreign\s+|overseas\s+)?(?:holders|creditors|owners)\b[^.;:]{0,50}?\s*(?:were|are|was|is|:|–|—)\s*",
                     re.I)
 _FOLLOWED = re.compile(r",?\s*followed by\s+(?:the\s+)?", re.I)
+#: the holders ahead of a place, all of them: "the fifth place, behind Japan, China, the U.K. and Ireland"
+_BEHIND = re.compile(r",?\s*(?:just\s+|only\s+|right\s+)?(?:behind|after)\s+(?:the\s+)?", re.I)
 _JOIN = re.compile(r"\s*(?:、|・|と|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 #: what may end a list: the clause's end ("だ", "。", ".", ";", ", with ...")
 _END = re.compile(r"\s*(?:$|[。.;]|だ|です|である|で(?:あ|、)|の(?:順|5|五)|,|\s+(?:with|in|at|as|respectively)\b)")
@@ -65,10 +70,17 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
         if 2 <= len(items) <= n:
             places += [(x, i + 1, n) for i, x in enumerate(items)]
     for m in _FOLLOWED.finditer(s):
-        led = [r for r in ranks if r.span[1] <= m.start() and r.rank and r.subject is not None and not r.negated]
+        led = [r for r in ranks if r.span[1] <= m.start() and r.rank and r.subject is not None and not r.negated
+               and GROUP_PLACE not in r.notes]
         items = _chain(s, m.end(), holders)
         if led and items and not any(x is items[0] for x, _, _ in places):
             places += [(x, led[-1].rank + i + 1, led[-1].rank + len(items)) for i, x in enumerate(items)]
+    for m in _BEHIND.finditer(s):  # "now occupies the fifth place, behind Japan, China, the UK and Ireland"
+        led = [r for r in ranks if r.span[1] <= m.start() and (r.rank or 0) > 1 and not r.negated
+               and GROUP_PLACE not in r.notes]  # (not "the third largest among the BRIC nations, after China")
+        items = _chain(s, m.end(), holders)
+        if led and len(items) == led[-1].rank - 1 and not any(x is items[0] for x, _, _ in places):
+            places += [(x, i + 1, len(items)) for i, x in enumerate(items)]
     out = []
     for who, place, n in places:
         if any(r.span[0] < who.span[1] and who.span[0] < r.span[1] for r in ranks):

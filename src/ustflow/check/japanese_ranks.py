@@ -7,9 +7,10 @@ words around it say so:
 - the holdings named just before it: "米国債保有2位", "保有残高で2位の中国", "保有額世界2位", "保有高第3位";
 - the holder it follows: "日本に次いで2位", "日本に次ぐ2位", "日本に次ぎ2位の中国";
 - a holder named right after it: "2位の中国は", "3位はイギリスで", "トップの中国による保有";
-- the holder's kind: "第2位の保有国", "最大の米国債保有国";
+- the holder's kind: "第2位の保有国", "最大の米国債保有国", "世界一のアメリカ国債保有国";
 - a move of place: "2位に転落", "トップに返り咲いた", "首位を奪還", "トップを維持";
-- an order: "日本に次いで2番目に多い", "保有額が最も多いのは日本" (not "過去2番目に大きい", a record's rank).
+- an order: "日本に次いで2番目に多い", "保有額が最も多いのは日本", "最も多く保有する国は日本" (not "過去2番目に大きい", a
+  record's rank).
 
 "GDP世界2位の中国", "世界第2位の経済大国" are places of another kind: a rank whose few words before it name an
 economy, a population, trade or reserves is not a holder's (``not_a_holding_rank``).
@@ -37,13 +38,15 @@ def _after_any(prefixes) -> str:
     return "(?:" + "|".join(f"(?<={re.escape(p)})" for p in prefixes) + ")"
 
 
+#: the Treasuries a holder's kind names: "米国債保有国", "アメリカ国債保有国", "米財務省証券の保有国"
+_INSTRUMENT = r"(?:米国債|米財務省証券|アメリカ国債|米国国債|米国の国債|アメリカの国債|米政府債)"
 _AFTER_HOLDINGS = _after_any(sorted({h + b for h in _HOLDINGS for b in _BETWEEN}, key=len, reverse=True))
 _AFTER_FOLLOWING = _after_any(_FOLLOWS)
 
 JA_RANK_RX = re.compile(
     # "首位の座を維持した" (kept the top spot), "最大の米国債保有国"
     # "最大保有国", "トップホルダー": the largest holder, said as one word
-    r"(?P<ja1>首位|最大の?「?(?:米国債|米財務省証券)?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
+    rf"(?P<ja1>首位|(?:最大|世界一|一番)の?「?{_INSTRUMENT}?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
     # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained; "保有残高トップ"
     r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|の座)|"
     rf"{_after_any(_HOLDINGS)}トップ|"
@@ -54,7 +57,7 @@ JA_RANK_RX = re.compile(
     # "米財務省証券保有額が最大の中国": the holder with the largest holdings
     rf"{_after_any(('保有額が', '保有高が', '保有残高が'))}最大の(?=(?:{JA_HOLDER})))"
     # "第2位の保有国", "2番目の債権国"
-    r"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の「?(?:米国債|米財務省証券|米国の)?(?:保有国|債権国|債権者)」?"
+    rf"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の「?(?:{_INSTRUMENT}|米国の)?(?:保有国|債権国|債権者)」?"
     # "米国債保有2位", "保有残高で2位の中国", "保有額世界2位": a place in holdings
     rf"|{_AFTER_HOLDINGS}(?P<jord2>[1-9])位"
     # "日本に次いで2位", "日本に次ぐ2位": the place after the holder named
@@ -71,6 +74,8 @@ JA_RANK_RX = re.compile(
     r"|(?<!過去)(?<!史上)(?<!以来)(?<!以降)(?<![\d.])(?P<jord7>[2-9二三四五])番目に(?=多|大き)"
     # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most
     rf"|(?P<jmost>最も多(?:い|かった|く保有(?:している|していた|する)?)|最も大きい|最大)(?=のは(?:{JA_HOLDER}))"
+    # "米国債を最も多く保有する国は日本": the same, said of the country that holds the most
+    rf"|(?P<jmost2>最も多く保有(?:している|していた|する)(?:国|国・地域))(?=(?:は|が)(?:{JA_HOLDER}))"
     # "日本が首位、英国が2位、中国が3位だった": a place said of the holder right before it (``ja_rank_span``)
     r"|(?:(?<=が)|(?<=は))(?:第)?(?P<jord8>[1-9])位(?=[、。,]|だ|で|と|$)"
     # "再び日本からその座を奪還", "その座に返り咲いた": the place named before, regained (``places_named_before``)
@@ -106,7 +111,7 @@ def ja_rank(m: re.Match) -> int | None:
     """The place a match of ``JA_RANK_RX`` names; None for a match of another pattern."""
     if m.re is not JA_RANK_RX:
         return item_place(m) if "who" in m.re.groupindex else None  # a list item, "1. 日本", "①日本"
-    if m.group("ja1") or m.group("jmost"):
+    if m.group("ja1") or m.group("jmost") or m.group("jmost2"):
         return 1
     if m.group("jthat") or m.group("jby"):
         return 0  # the place named before it: ``places_named_before``

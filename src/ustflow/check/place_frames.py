@@ -147,7 +147,7 @@ def low_place(m: re.Match) -> bool:
 
 
 _HOLDERS_SAID = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*|(?:U\.?S\.?|American|US "
-                           r"government) (?:government )?(?:debt|bonds|securities))\b|保有|米国債|米財務省証券|債権国", re.I)
+                           r"government) (?:government )?(?:debt|bonds|securities)|held by)\b|保有|米国債|米財務省証券|債権国", re.I)
 
 
 def about_holders(before: str) -> bool:
