@@ -197,6 +197,9 @@ _NET_TRADE_BEFORE = re.compile(r"\b(?:buying|bought|buys|selling|sold|sells|purc
 _HOLD_DASH_ASIDE = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\s+[–—]\s+[^–—.;]{{0,40}}$", re.I)
 _JA_PEAK_AFTER = re.compile(r"\s*(?:を|が|で)ピーク")
 _JA_HOLD = re.compile(r"保有|残高|所有")  # "米国債保有額": holdings (Japanese has no word breaks for \b)
+#: all foreign holders' money in Treasuries as a stock: "the total value of global investments in US Treasury bills
+#: and bonds", "外国からの米国債への投資額" (the subject's words, ``subjects.holders``)
+_INVESTED = re.compile(r"\binvestments\s+in\b|投資(?:総)?額")
 
 
 #: a holder's own holdings, its Treasuries left unsaid ("日本の保有額は前月比3.8%減"), as "Japan's holdings fell 3.8%"
@@ -371,7 +374,7 @@ def _money_measure(c: Claim, clause: str) -> str:
     has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or JA_TOPIC in c.notes or \
         (c.pair is not None and bool(_HOLD.search(c.pair.clause))) or \
         (c.subject is not None and c.subject.kind == "foreign_total" and ja_country_topic(c)) or \
-        (c.subject is not None and bool(_HOLD.search(c.subject.text))) or \
+        (c.subject is not None and bool(_HOLD.search(c.subject.text) or _INVESTED.search(c.subject.text))) or \
         bool(_HOLD_DASH_ASIDE.search(c.sentence.text[:c.amount.span[0]]))
     # (the subject: "official holdings, which fell by $5 billion"; a dash aside: "Japan's holdings — down $47.7 billion")
     dirw = c.direction_word.lower()

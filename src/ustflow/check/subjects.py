@@ -89,7 +89,15 @@ def find_subjects(s: str) -> list[Mention]:
                          r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b|"
                          # "the total holdings of US Treasuries by foreign countries amounted to $7.707 trillion"
                          r"\bholdings\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*\s+by\s+(?:all\s+)?(?:foreign|overseas)\s+"
-                         r"(?:countries|nations|holders|investors|governments)\b", s, re.I):
+                         r"(?:countries|nations|holders|investors|governments)\b|"
+                         # "the total value of global investments in US Treasury bills and bonds"
+                         r"\b(?:global|worldwide|total foreign|foreign)\s+investments?\s+in\s+(?:U\.?S\.?\s+|US\s+|"
+                         r"American\s+)?Treasur\w*|"
+                         # "In general, US Treasury bonds in October reached $7.565 trillion": all of them held abroad
+                         r"^\W*(?:In general|Overall|Globally|Worldwide|All told|In all)(?=,?\s+(?:the\s+)?(?:total\s+)?"
+                         r"(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur(?:y|ies)(?:\s+(?:bonds|bills|securities|holdings))?"
+                         r"(?:\s+(?:held|holdings))?\s+(?:in|at|reached|stood|rose|fell|totall?ed|amounted|were|was)\b)", s,
+                  re.I):
         if _COMPARISON_SET.search(s, max(0, m.start() - 60), m.start()):
             continue  # "Beijing's stake, the second-largest among foreign holders, fell": whom it is ranked among
         if re.search(r"\b[A-Z][\w.]*(?:'s|’s)\s+(?:total\s+)?$", s[max(0, m.start() - 40):m.start()]) and \
