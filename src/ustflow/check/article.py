@@ -15,12 +15,17 @@ from ustflow.check.claims import Claim
 
 def article_fx_rate(text: str) -> float | None:
     """The rate a wire story states for its own conversions: "($1 = 77.325 Japanese Yen)", "(Exchange rate: $1 =
-    153.13 yen)", "(US$1 = ¥147.2)", "(1 dollar = 150.1 yen)"."""
+    153.13 yen)", "(US$1 = ¥147.2)", "(1 dollar = 150.1 yen)", "(1 yen equals 0.007 U.S. dollar)"."""
     one = r"(?:(?:US|U\.S\.)?\$\s?1|1\s+(?:US\s+|U\.S\.\s+)?dollar)"
     m = re.search(rf"\(\s*(?:(?:exchange\s+)?rate\s*:\s*)?{one}\s*=\s*(?:¥\s*(?P<r3>\d{{2,3}}(?:\.\d+)?)|"
                   rf"(?P<r>\d{{2,3}}(?:\.\d+)?)\s*(?:(?:Japanese\s+)?yen|JPY))\s*\)|"
                   rf"\(\s*(?P<r2>\d{{2,3}}(?:\.\d+)?)\s*yen\s*=\s*{one}\s*\)", text, re.I)
-    return float(m.group("r") or m.group("r2") or m.group("r3")) if m else None
+    if m:
+        return float(m.group("r") or m.group("r2") or m.group("r3"))
+    # "(1 yen equals 0.007 U.S. dollar)": the dollars one yen buys
+    m = re.search(r"\(\s*1\s+(?:Japanese\s+)?yen\s*(?:=|equals?)\s*(?:(?:US|U\.S\.)?\$\s?)?(?P<inv>0\.\d+)\s*"
+                  r"(?:(?:US\s+|U\.S\.\s+)?dollars?)?\s*\)", text, re.I)
+    return 1 / float(m.group("inv")) if m and float(m.group("inv")) > 0 else None
 
 
 def release_day(text: str, pub: Date | None) -> Date | None:

@@ -16,7 +16,8 @@ statistics, which the store does not hold, are left out when the sentence names 
 BoP's goods exports and imports, unless the story names customs-based trade statistics (then left to the other
 rules) or the figure is called a surplus or deficit (then it is the balance named nearest). A percentage with no
 comparison stated is a change from the same month a year before (the release's headline comparison), for a
-seasonally adjusted figure from the month before.
+seasonally adjusted figure from the month before. The travel balance (旅行収支) is the services item the releases
+single out; a dollar figure of a balance is its yen converted (``bop_usd``).
 """
 
 from __future__ import annotations
@@ -35,18 +36,22 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     "goods_services": (r"\bgoods and services (?:balance|trade|surplus|deficit)|貿易・サービス収支", "bpbp6jynts",
                        "bpbp6jyatsx12", "goods and services balance"),
     "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字", "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
-    "goods": (r"\btrade (?:balance|surplus|deficit|account)|\b(?:in|on) goods trade\b|\bbalance of trade\b|\bgoods (?:balance|surplus|deficit|"
+    "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\b(?:in|on) goods trade\b|\b(?:on )?trade in goods\b|\bbalance of trade\b|\bgoods (?:balance|surplus|deficit|"
               r"account)|(?<!・)貿易収支|貿易黒字|貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
-    "services": (r"\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|(?<!goods and )\bservices (?=(?:were|"
-                 r"was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|サービス収支",
+    "services": (r"\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|(?<!goods and )\bservices (?:trade )?"
+                 r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
+                 r"\btrade in services\b|サービス収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
     "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|\bincome from (?:overseas|"
                 r"abroad)|第[一1１]次所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
     "secondary": (r"\bsecondary income|第[二2２]次所得収支", "bpbp6jynsin", "bpbp6jyacnx12", "secondary income balance"),
     # goods exports and imports on a BoP basis (a flow, never in surplus or deficit): "exports rose 12.1% to ¥8.1
     # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
+    # the part of services the releases single out (inbound tourism): "the travel surplus", 旅行収支
+    "travel": (r"\btravel (?:account |services )?(?:balance|surplus|deficit|account)|旅行収支", "bpbp6jynsn2",
+               "bpbp6jyasn2x12", "travel balance"),
     "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
     "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",
                 "goods imports"),
@@ -70,8 +75,18 @@ _PARTNER_AFTER = re.compile(r"\s+(?:(?:surplus|deficit)\s+)?(?:with|vis-[àa]-vi
 _PARTNER_BEFORE = re.compile(r"対[^\s、。,0-9０-９]{1,6}$")
 
 
-def _bilateral(s: str, m: re.Match) -> bool:
-    """Whether the item named at ``m`` is a balance with one partner, not with the world."""
+#: exports or imports of one partner or one kind of goods ("exports to China", "imports from the US", "car exports",
+#: アジア向け輸出): no series of it (the BoP's goods exports are all goods, to all partners)
+_FLOW_PART_AFTER = re.compile(r"\s+(?:to|from|bound for)\s+(?:the\s+)?[A-Z]")
+_FLOW_PART_BEFORE = re.compile(r"(?:\b(?:car|auto|automobile|vehicle|steel|chip|semiconductor|oil|crude|energy|fuel|food|LNG|"
+                               r"gas|machinery|electronics)\s+|向け|からの)$", re.I)
+
+
+def _bilateral(s: str, m: re.Match, key: str = "") -> bool:
+    """Whether the item named at ``m`` is a balance with one partner, not with the world (for exports and imports:
+    with one partner, or of one kind of goods)."""
+    if key in FLOWS and (_FLOW_PART_AFTER.match(s, m.end()) or _FLOW_PART_BEFORE.search(s, 0, m.start())):
+        return True
     return bool(_PARTNER_AFTER.match(s, m.end()) or _PARTNER_BEFORE.search(s, 0, m.start()))
 
 
@@ -93,7 +108,7 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
             else:
                 continue
             if best is None or d < best[0]:
-                best = (d, "" if _bilateral(s, m) else key)
+                best = (d, "" if _bilateral(s, m, key) else key)
     return None if best is None else best[1]
 
 
@@ -139,7 +154,7 @@ def item_of(c: Claim, story: str) -> str | None:
     a = c.amount
     if a is None or c.kind != "amount" or not STORY.search(story):
         return None
-    if a.kind not in ("money", "percent") or (a.kind == "money" and a.currency not in ("JPY", None)):
+    if a.kind not in ("money", "percent") or (a.kind == "money" and a.currency not in ("JPY", "USD", None)):
         return None
     if c.subject is not None and c.subject.kind == "country" and c.subject.slug != "japan":
         return None
@@ -247,12 +262,17 @@ def _sids(c: Claim, ctx: Context, year_back: bool = False) -> list[tuple[str, st
 
 
 def bop_level(c: Claim, ctx: Context) -> Judgement:
-    """A BoP balance in the claim's month(s) (summed over a longer period), signed by surplus / deficit."""
+    """A BoP balance in the claim's month(s) (summed over a longer period), signed by surplus / deficit; a dollar
+    figure ("2.72 trillion yen ($18.03 billion)") is the yen balance converted (``bop_usd.in_dollars``)."""
     a = c.amount
     if a is None:
         return unverifiable("no figure")
+    if a.currency == "USD":
+        from ustflow.check.bop_usd import in_dollars
+
+        return in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else _sign(c.sentence.text, *a.span))
     results = []
-    sign = _sign(c.sentence.text, *a.span)
+    sign = 1 if is_flow(c) else _sign(c.sentence.text, *a.span)  # exports and imports are never a surplus or deficit
     for sid, what in _sids(c, ctx):
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
@@ -272,6 +292,11 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
         return unverifiable(f"the BoJ's balance of payments has no {c.instrument_text} for "
                             f"{c.period.label if c.period else 'that period'}")
     return next((j for j in results if j.verdict == SUPPORTED), results[0])
+
+
+def is_flow(c: Claim) -> bool:
+    """Whether ``c`` is a BoP figure of exports or imports (flows, never a surplus or deficit)."""
+    return c.measure in ("bop", "bop_pct") and c.instrument is not None and c.instrument[1] in FLOWS
 
 
 def _months_back(c: Claim, ctx: Context) -> int:

@@ -148,7 +148,7 @@ def revision_room(sid: str) -> float:
 def verdict(*, claimed: float, official: float, qualifier: str, tol: float, sid: str, unit: str, period: str,
             what: str, then: float | None = None, then_vintage: str | None = None, archived: bool = False,
             compare_unit: str | None = None, reported: float | None = None, sign_free: bool = False,
-            earlier: tuple = (), room: float | None = None, **base) -> Judgement:
+            earlier: tuple = (), room: float | None = None, truncate: bool = True, **base) -> Judgement:
     """Compare a signed claim with a signed official value (in the same unit).
 
     ``then``: the value as published on the article's date when the store holds that vintage
@@ -156,7 +156,8 @@ def verdict(*, claimed: float, official: float, qualifier: str, tol: float, sid:
     unknown. ``reported``: the official value in its own unit when the comparison is made in
     another (a dollar claim about a yen flow is compared in dollars, reported in yen). ``room``: how far
     (in the claim's unit) a first print may be from today's value (``ustflow.check.revisions``);
-    default ``REVISION_SHARE`` of the official value.
+    default ``REVISION_SHARE`` of the official value. ``truncate=False``: rounding only (a converted figure, whose
+    ``tol`` already holds the exchange rate's room).
     """
     shown = official if reported is None else reported
     tol_txt = (f"±{fmt_num(tol)} {compare_unit or unit}" if qualifier in ("exact", "approx")
@@ -166,7 +167,7 @@ def verdict(*, claimed: float, official: float, qualifier: str, tol: float, sid:
 
     def fits(v: float) -> tuple[bool, bool]:
         same = sign_free or claimed == 0 or v == 0 or (claimed > 0) == (v > 0)
-        return matches(abs(claimed), abs(v), qualifier, tol), same
+        return matches(abs(claimed), abs(v), qualifier, tol, truncate=truncate), same
 
     ok, same = fits(official)
     text = f"{what}{fmt_num(shown)} {unit} in {period}"

@@ -136,6 +136,10 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         # "日本は今年に入って3ヶ月連続で購入し", "bought for three straight weeks so far this year": a run somewhere
         # within a span, not one that ends at a figure's period
         return streaks.run_within(c, fig, ctx)
+    if c.host is not None and bop.is_flow(c.host) and c.qualifier.kind not in ("extreme", "top"):
+        # "exports fell 2.8%, down for the first time in 27 months": a run of falls from a year before, not of signs
+        return unverifiable(f"'{c.qualifier.phrase}' counts rises or falls of {c.host.instrument_text} (from a year "
+                            f"before, as the release compares them), which the checker does not count", series=fig.series)
     rule = QUALIFIER_RULES.get(c.qualifier.kind)
     if rule is None:
         return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")

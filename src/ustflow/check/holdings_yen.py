@@ -27,7 +27,7 @@ def is_yen_restatement(c: Claim) -> bool:
         h.amount is not None and h.amount.currency == "USD"
 
 
-def _rates(ctx: Context, month) -> list[tuple[float, str, float]]:
+def conversion_rates(ctx: Context, month) -> list[tuple[float, str, float]]:
     """(rate, where it is from, room as a share) the article may have converted at."""
     out = []
     if ctx.fx_rate:
@@ -59,7 +59,7 @@ def yen_restatement(c: Claim, ctx: Context, host: Judgement) -> Judgement:
         month = pd.Period(host.period.split(" to ")[-1], "M")
     except ValueError:
         month = None
-    rates = _rates(ctx, month)
+    rates = conversion_rates(ctx, month)
     if not rates:
         return unverifiable(f"no USD/JPY rate for {host.period} to convert {C.fmt_num(usd_bn)} USD bn into yen "
                             f"(FRED DEXJPUS in the store begins in 2018)", series=host.series)
