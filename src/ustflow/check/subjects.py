@@ -56,6 +56,24 @@ def _a_countrys_official(s: str, m: re.Match) -> bool:
                 (re.search(r"\b[A-Z][\w.]*(?:'s|’s)\s+$", before) or _COUNTRY_WORD_BEFORE.search(before)))
 
 
+#: all foreign holders together, by the words for their holdings: "foreign holdings", "held abroad", "the total
+#: holdings of US Treasuries by foreign countries", "the total value of global investments in US Treasury bills and
+#: bonds", and "In general, US Treasury bonds in October reached $7.565 trillion" (all of them held abroad)
+_FOREIGN_TOTAL = (r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
+                  r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
+                  r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b|"
+                  # "the total holdings of US Treasuries by foreign countries amounted to $7.707 trillion"
+                  r"\bholdings\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*\s+by\s+(?:all\s+)?(?:foreign|overseas)\s+"
+                  r"(?:countries|nations|holders|investors|governments)\b|"
+                  # "the total value of global investments in US Treasury bills and bonds"
+                  r"\b(?:global|worldwide|total foreign|foreign)\s+investments?\s+in\s+(?:U\.?S\.?\s+|US\s+|"
+                  r"American\s+)?Treasur\w*|"
+                  # "In general, US Treasury bonds in October reached $7.565 trillion": all of them held abroad
+                  r"^\W*(?:In general|Overall|Globally|Worldwide|All told|In all)(?=,?\s+(?:the\s+)?(?:total\s+)?"
+                  r"(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur(?:y|ies)(?:\s+(?:bonds|bills|securities|holdings))?"
+                  r"(?:\s+(?:held|holdings))?\s+(?:in|at|reached|stood|rose|fell|totall?ed|amounted|were|was)\b)")
+
+
 def find_subjects(s: str) -> list[Mention]:
     """Holders named in sentence ``s``, in text order (overlaps resolved by priority)."""
     # a lede's first word in capitals ("CHINA'S holdings of U.S. Treasuries fell", "JAPAN became the largest
@@ -84,20 +102,7 @@ def find_subjects(s: str) -> list[Mention]:
         if _a_countrys_official(s, m):
             continue
         cands.append((2, Mention("foreign_official", "foreign_official", m.span(), m.group(0))))
-    for m in scan(r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
-                         r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
-                         r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b|"
-                         # "the total holdings of US Treasuries by foreign countries amounted to $7.707 trillion"
-                         r"\bholdings\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*\s+by\s+(?:all\s+)?(?:foreign|overseas)\s+"
-                         r"(?:countries|nations|holders|investors|governments)\b|"
-                         # "the total value of global investments in US Treasury bills and bonds"
-                         r"\b(?:global|worldwide|total foreign|foreign)\s+investments?\s+in\s+(?:U\.?S\.?\s+|US\s+|"
-                         r"American\s+)?Treasur\w*|"
-                         # "In general, US Treasury bonds in October reached $7.565 trillion": all of them held abroad
-                         r"^\W*(?:In general|Overall|Globally|Worldwide|All told|In all)(?=,?\s+(?:the\s+)?(?:total\s+)?"
-                         r"(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur(?:y|ies)(?:\s+(?:bonds|bills|securities|holdings))?"
-                         r"(?:\s+(?:held|holdings))?\s+(?:in|at|reached|stood|rose|fell|totall?ed|amounted|were|was)\b)", s,
-                  re.I):
+    for m in scan(_FOREIGN_TOTAL, s, re.I):
         if _COMPARISON_SET.search(s, max(0, m.start() - 60), m.start()):
             continue  # "Beijing's stake, the second-largest among foreign holders, fell": whom it is ranked among
         if re.search(r"\b[A-Z][\w.]*(?:'s|’s)\s+(?:total\s+)?$", s[max(0, m.start() - 40):m.start()]) and \
