@@ -137,3 +137,74 @@ def test_a_japanese_list_of_intervention_days_is_judged_day_by_day(data):
     rec = claim_containing(res, "3062億円")
     assert rec["official_period"] == "2011-11-04"
     assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("base", ["the year-ago period", "the year-ago level", "the year-ago month"])
+def test_a_year_ago_base(data, loaded_store, base):
+    now, then = tic_level(loaded_store, "india", "2024-03"), tic_level(loaded_store, "india", "2023-03")
+    text = (f"India's holdings rose to ${now:.1f} billion in March, an increase of ${now - then:.1f} billion compared to "
+            f"{base}.")
+    rec = claim_containing(check_text(text, date=D, store=data), f"${now - then:.1f} billion")
+    assert rec["official_period"] == "2023-03 to 2024-03"
+
+
+@pytest.mark.parametrize("words", ["昨年同時期", "去年同期", "昨年同月"])
+def test_a_japanese_same_period_last_year(words):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    text = f"世界全体の4月の米国債保有額は6兆1690億ドル。{words}では6兆610億ドルだった。"
+    periods = Resolver(date(2018, 6, 16)).find(text)
+    assert [p.start.isoformat()[:7] for p in periods] == ["2018-04", "2017-04"]
+
+
+@pytest.mark.parametrize("since", ["2020年11月以来の買越額となった", "2019年3月以来の売越額だった", "昨年5月以来の買い越し額を記録した"])
+def test_a_japanese_since_amount_is_no_period_of_the_figure(data, since):
+    # "X以来の買越額" is the most since X: the figure is the story's month (the latest published), not X
+    text = f"8月の対外中長期債投資は、信託銀行(信託勘定)が1兆円と、{since}。"
+    rec = claim_containing(check_text(text, date="2024-09-09", store=data), "1兆円")
+    assert rec["official_period"] == "2024-08"
+
+
+def test_a_japanese_month_named_with_its_level_is_kept(data):
+    # must not fire: "2020年11月の買越額は…" is that month's own figure
+    text = "信託銀行の2020年11月の買越額は2兆9031億円だった。"
+    rec = claim_containing(check_text(text, date="2024-09-09", store=data), "2兆9031億円")
+    assert rec["official_period"] == "2020-11"
+
+
+def test_a_change_from_a_named_base_does_not_take_an_earlier_sentences_period(data, loaded_store):
+    # "compared to the September level": the change ends after September (the latest), not at the end of 2022 told
+    # in the sentence before
+    dec = tic_level(loaded_store, "india", "2022-12")
+    text = (f"India's holdings stood at ${dec:.1f} billion at the end of 2022. On a monthly basis, its holdings "
+            f"decreased by 1.25 percent compared to the February level.")
+    rec = claim_containing(check_text(text, date=D, store=data), "1.25 percent")
+    assert rec["official_period"] == "2024-02 to 2024-03"
+
+
+@pytest.mark.parametrize("template", [
+    "India's holdings fell to ${y} billion in March, compared to the February level, which amounted to ${x} billion.",
+    "India's holdings fell to ${y} billion in March from February, which stood at ${x} billion.",
+    "India's holdings were ${y} billion in March, below the February total, which was ${x} billion.",
+])
+def test_a_which_clause_after_a_month_tells_that_months_level(data, loaded_store, template):
+    feb, mar = tic_level(loaded_store, "india", "2024-02"), tic_level(loaded_store, "india", "2024-03")
+    text = template.replace("{x}", f"{feb:.1f}").replace("{y}", f"{mar:.1f}")
+    rec = claim_containing(check_text(text, date=D, store=data), f"${feb:.1f} billion")
+    assert rec["official_period"] == "2024-02"
+
+
+def test_the_previous_year_counts_from_the_period_told_before():
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    text = ("By the end of October last year, holdings had reached $39.6 billion, compared to the October level of "
+            "the previous year.")
+    periods = Resolver(date(2024, 1, 5)).find(text)
+    assert [p.start.isoformat()[:7] for p in periods] == ["2023-10", "2022-10"]
+    # with no period before it, the year before the publication's, as "last year"
+    alone = Resolver(date(2024, 1, 5)).find("Holdings were lower than in October of the previous year.")
+    assert [p.start.isoformat()[:7] for p in alone] == ["2023-10"]

@@ -76,7 +76,9 @@ _LATER_PARTICIPLE = re.compile(r",\s*(?:after|having|before|since|following)\s+(
 #: a run from March); nor the date of a change in the statistics ("2005年の統計基準変更を踏まえると")
 _JA_LOOK_BACK_START = re.compile(r"\s*(?:(?:の)?(?:開始|統計開始|算出開始|発行開始|取引開始))?(?:以降|以来)(?:で|の|、)?\s*"
                                  r"(?:[^、。\d]{0,8}?)(?:最(?:大|小|高|低|長|短|多|少)|初めて|はじめて|初の|"
-                                 r"過去最|高水準|低水準|大き(?:さ|な)|大幅|(?:減少|増加)幅|規模)|"
+                                 r"過去最|高水準|低水準|大き(?:さ|な)|大幅|(?:減少|増加)幅|規模|"
+                                 # "2020年11月以来の買越額となった": the most since then (the amount's own word)
+                                 r"(?:買|売)い?越し?(?:額|幅))|"
                                  # "2005年の統計基準変更を踏まえると": the date of the series' own change, no figure's
                                  r"の?(?:統計|集計|作成)(?:基準|方法|方式|手法)?の?(?:変更|改定|見直し|開始|切り替え)")
 
@@ -248,9 +250,10 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         # "as of": "from $120 billion as of the end of June to $118 billion")
         own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 30 and p.role != "from"
                and not re.search(r"\d|[,;]|\b(?:to|and|while|but|as(?!\s+of\b))\b", st[c.span[1]:p.span[0]])] or \
-            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:[(（][^()（）]{0,12}[)）])?\s*(?:の\s*)?(?:修正後|改定後|改訂後|修正値|改定値|確報値|速報値)?"
+            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:まで)?(?:[(（][^()（）]{0,12}[)）])?\s*(?:の\s*)?(?:修正後|改定後|改訂後|修正値|改定値|確報値|速報値)?"
                                                        r"\s*の\s*", st[p.span[1]:c.span[0]])]
-        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "前月修正後の…" (its
+        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "6月末までの…",
+        # "前月修正後の…" (its
         # revised figure): Japanese names the month
         # before the figure
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")

@@ -1,7 +1,7 @@
 """Which earlier sentence's period a claim without one of its own does not take (issue 13).
 
 ``pipeline._inherit`` carries the period of the sentence before (same paragraph, or through a pronoun) to a claim
-that names none. Two kinds of period are not the story's time for the sentences after them:
+that names none. These periods are not the story's time for the sentences after them:
 
 - a look-back ("Japan has added $21 billion since May."): it spans months to now; a level or a place in the next
   sentence ("The U.K. holds $342.3 billion") is at one month, not at the look-back's first;
@@ -11,6 +11,9 @@ that names none. Two kinds of period are not the story's time for the sentences 
   figures with no period elsewhere in a release story are; a pronoun ("Its holdings rose ...") still carries it;
 - a past state's period before a contrast in its sentence ("2019年に最大の保有国だったが、現在は2位"): the
   clause after "…だったが、" is another time.
+- a period that does not come after the claim's own base: "It stood at $48.52 billion at the end of 2022. On a
+  monthly basis, holdings decreased by 1.25 percent compared to the September level": a change from September ends
+  after it, not at the end of 2022.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         return True
     if p.kind == "since" and (c.kind == "rank" or c.role == "level"):
         return True
+    if c.base_period is not None and not c.base_period.is_latest and not p.is_latest and p.end <= c.base_period.end:
+        return True  # "decreased by 1.25 percent compared to the September level": it ends after September
     return dated and src.kind == "rank" and "becomes" in src.notes and c.kind == "amount" and \
         src.sentence is not c.sentence and not _SAME_HOLDER.match(c.sentence.text) and \
         (c.subject is None or src.subject is None or

@@ -11,8 +11,9 @@ Reporters set a figure against an earlier one inside the same sentence, with no 
   3.5 percent"); "since" with a past state of the same holdings ("since they were at", "since it last stood at").
   Not "after China" (a rank), nor "since January 2015" alone (a look-back the period grammar reads).
 - a "when" clause right after a period: "up 0.5 percent from December, when holdings had risen 1.5 percent to $5.80
-  trillion", "has been adding since October 2014 when the same stood at $77.5 billion": its figures are that
-  period's (its month; for "since", the month the look-back starts), not the main clause's, nor the start of its
+  trillion", "has been adding since October 2014 when the same stood at $77.5 billion", or a "which" clause that
+  tells that period's level ("compared to the September level, which amounted to $40.78 billion"): its figures are
+  that period's (its month; for "since", the month the look-back starts), not the main clause's, nor the start of its
   change.
 
 Nothing here reads data.
@@ -38,7 +39,8 @@ _CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\s+
                          r"\.(?=[A-Z][a-z])")  # "$43.5 billion.Going by ...": a sentence a page's layout glued on
 _FIGURE = re.compile(r"[$¥€]\s?\d|\d\s?(?:%|percent|per cent|trillion|billion|million|bn|tn)\b", re.I)
 #: a "when" clause right after a period: "from December when holdings had risen", "since October 2014, when"
-_WHEN = re.compile(r",?\s+when\s+", re.I)
+_WHEN = re.compile(r"(?:\s+(?:level|figure|total|reading))?(?:,?\s+when\s+|,\s+which\s+(?:had\s+)?(?:stood|amounted|"
+                   r"totall?ed|came|was|were|reached)\b)", re.I)
 #: the same after a look-back the qualifier reads (its words are no period of the sentence's)
 _SINCE_WHEN = re.compile(rf"\bsince\s+(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d),?\s+when\s+", re.I)
 

@@ -112,7 +112,14 @@ class Resolver:
         if name.startswith("ja_"):
             return japanese_period(self, name, g, label)
         handler = getattr(self, f"_r_{name}", None)
-        return handler(name, g, label) if handler is not None else None
+        p = handler(name, g, label) if handler is not None else None
+        if p is not None and name == "month_rel_year" and anchor is not None and not anchor.is_latest and \
+                re.fullmatch(r"the (?:previous|prior|preceding)", g["rel"].lower()):
+            # "reaching $39.6 billion by the end of October last year, against the October level of the previous
+            # year": the year before the period the story told before it, not before the publication's
+            p = replace(p, windows=[month_window(anchor.end.year - 1, p.start.month)],
+                        note=f"{g['rel']} year: the year before {anchor.label!r}")
+        return p
 
     def _r_week_ending(self, name: str, g: dict, label: str) -> Period | None:
         """'the week ending April 4', 'the week of', 'two weeks to April 12', 'the month to May 29'."""

@@ -122,11 +122,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                       r"\bthe month before\b|\bmonth[- ](?:on|over)[- ]month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
                      r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year ago)\b|\byear[- ](?:on|over)[- ]year\b|"
-                     r"前年同(?:期|月)(?!比)"),
+                     # "compared to the year-ago period", "the year-ago level"; "昨年同時期", "去年同期" as 前年同期
+                     r"\bthe year[- ]ago (?:period|month|level|quarter|figure|week|total|reading)\b|"
+                     r"(?:前年|昨年|去年)同(?:時期|期|月)(?!比)"),
     # "in March last year", "March of this year", "in December of the previous year": that month of the year named
     # relative to the publication's (not March of the publication's year and a separate "last year")
     ("month_rel_year", rf"\b(?:(?:in |during |for |at the end of |as of |by |end-|from |of )(?P<m>{MONTH_RE})|"
-                       rf"(?!may\b)(?P<m2>{MONTH_RE}))\s+(?:of\s+)?"  # not the verb: "holdings may last year have"
+                       rf"(?!may\b)(?P<m2>{MONTH_RE}))\s+(?:(?:level|figure|total|reading)\s+)?(?:of\s+)?"  # not the verb:
+                       # "holdings may last year have"; "the October level of the previous year": that October
                        r"(?P<rel>last|this|next|the previous|the prior|the preceding)\s+year\b"),
     # "昨年の買い越し額", "昨年1年間": the year before the publication's (not 昨年11月, 昨年末, 昨年度, 昨年同期, 昨年比)
     ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以)"),
