@@ -177,3 +177,42 @@ def test_a_run_of_rises_stays_a_run_of_rises(data):
     res = check_text(text, date="2024-07-09", store=data)
     rec = next(r for r in res if "16th" in r["claim"])
     assert "surplus to" not in rec["explanation"] and rec["verdict"] != "supported"
+
+
+# -- a change with no span of its own that fits the year's change, or the span between the sentence's dates -------
+def _yoy(store, slug: str, month: str) -> tuple[float, float]:
+    s = series(f"tic.holdings.{slug}", store)
+    p = pd.Period(month, "M")
+    return float(s[p] - s[p - 12]), float(s[p] - s[p - 1])
+
+
+@pytest.mark.parametrize("template", [
+    "Some countries raised their holdings. Belgium added {fig} of US Treasuries.",
+    "Belgium's holdings of US Treasuries grew by {fig}, the Treasury data showed.",
+    "米国債への投資を増やした国もある。ベルギーは{ja}増加させた。",
+])
+def test_a_change_with_no_span_that_fits_the_year_is_not_contradicted(data, loaded_store, template):
+    year, month = _yoy(loaded_store, "belgium", "2023-01")
+    assert abs(year - month) > 5 and year > 0
+    fig, ja = f"${year:.1f} billion", f"{round(year * 10):,}億ドル".replace(",", "")
+    res = check_text(template.format(fig=fig, ja=ja), date="2023-03-26", store=data)
+    rec = by_claim(res, ja if "ベルギー" in template else fig)
+    assert rec["verdict"] == "unverifiable" and "over the year" in rec["explanation"], rec["explanation"]
+
+
+def test_a_change_between_the_two_months_named_is_not_contradicted(data, loaded_store):
+    s = series("tic.holdings.saudi_arabia", loaded_store)
+    a, b = float(s[pd.Period("2022-01", "M")]), float(s[pd.Period("2023-01", "M")])
+    text = (f"Saudi Arabia's US Treasury holdings in January 2023 amounted to ${b:.1f} billion, after ${a:.1f} billion "
+            f"in January 2022, and it reduced its holdings in these bonds by ${abs(b - a):.1f} billion.")
+    rec = by_claim(check_text(text, date="2023-03-20", store=data), f"${abs(b - a):.1f} billion")
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+def test_a_change_that_fits_no_span_stays_contradicted(data, loaded_store):
+    year, month = _yoy(loaded_store, "belgium", "2023-01")
+    wrong = max(abs(year), abs(month)) + 40
+    text = f"Belgium's holdings of US Treasuries grew by ${wrong:.1f} billion, the Treasury data showed."
+    rec = by_claim(check_text(text, date="2023-03-26", store=data), f"${wrong:.1f} billion")
+    assert rec["verdict"] == "contradicted" or "far_from_official" in rec["flags"]
+    assert "other_reading" not in rec["flags"]

@@ -94,6 +94,10 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = ()) -> 
             alt = copy.copy(c)
             alt.period, alt.period_how = p, "stated"
             yield f"another period the sentence names ('{p.label}')", alt
+    if fam == "tic" and c.measure == "holdings_change":  # over the year, or between the months the sentence names
+        from ustflow.check.change_readings import change_spans
+
+        yield from change_spans(c, j, named_periods(c, when) + ([c.period] if c.period is not None else []))
     if c.period_how == "context" and c.period is not None:  # carried from another sentence: or the latest?
         alt = copy.copy(c)
         alt.period, alt.period_how = None, "none"
