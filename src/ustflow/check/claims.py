@@ -44,6 +44,9 @@ LESS_THAN_NAMED = "a change from the level named earlier in the sentence"
 #: "fell to $867 billion at the end of 2022 and $816 billion at the end of 2023": the second level of a list after one
 #: verb, whose move runs from the level before it in the list
 LISTED_LEVEL = "the next of a list of levels"
+#: "1年前より1955億ドル少ない…。中国は1744億ドル少ない…。英国は576億ドル増やしている": a change with no period or comparison of
+#: its own in a story that compares with a year before: from the same month a year before (``change_links.year_frame``)
+YEAR_FRAME = "a change from a year before, as the story compares"
 
 
 @dataclass

@@ -210,7 +210,7 @@ def _tic_topic_ja(c: Claim) -> bool:
     """"中国の米国債保有額は3月に1%減少した": a holder of TIC's named with its Treasuries in a Japanese sentence, or
     with its holdings alone ("日本の保有額は3月に前月比3.8%減った")."""
     return c.subject is not None and c.subject.kind in ("country", "japan", "foreign_total") and \
-        bool(re.search(r"米国債|米国の国債|米財務省証券", c.sentence.text) or _JA_HOLDERS_HOLDINGS.search(c.sentence.text))
+        bool(re.search(r"米国債|(?:米国|アメリカ)の?国債|米財務省証券", c.sentence.text) or _JA_HOLDERS_HOLDINGS.search(c.sentence.text))
 _FLOW_NOUN = re.compile(r"\b(?:investment|purchases|buying|selling|inflows?|outflows?|flows?|capital flow)\b", re.I)
 _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year (?:notes?|bonds?|Treasur(?:y|ies)|JGBs?|"
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, revisions as RV, windows as W
-from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, SYMMETRIC_GAP, Claim
+from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, SYMMETRIC_GAP, YEAR_FRAME, Claim
 from ustflow.check.holdings_terms import maturity, term_id, term_words
 from ustflow.check.holdings_yen import is_yen_restatement, yen_restatement
 from ustflow.check.lexicon import SECTOR_LABELS
@@ -361,7 +361,7 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         return peak
     wins, note = claim_windows(c, s, sid, ctx)
     latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
-    year_back = bool(W.YEAR_BACK.search(c.clause or c.sentence.text))
+    year_back = bool(W.YEAR_BACK.search(c.clause or c.sentence.text)) or YEAR_FRAME in c.notes
     pairs = []
     for w in wins:
         sel = W.select(s, *w)
@@ -386,6 +386,8 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
             pairs.append((sel.index[0] - 1, end))
         else:
             pairs.append((end - 1, end))
+    if YEAR_FRAME in c.notes and not W.YEAR_BACK.search(c.clause or c.sentence.text):
+        note = (note + "; " if note else "") + "from a year before, as the story compares"
     if c.base_period is not None and c.base_period.windows:
         note = (note + "; " if note else "") + f"from {c.base_period.label!r}"
     elif year_back:

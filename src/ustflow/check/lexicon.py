@@ -286,7 +286,7 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (r"対外株式|外国株(?:式)?|海外株(?:式)?|株式・投資ファンド持分|外株", "assets", "equity"),
     (r"対外証券投資|外国証券|海外証券", "assets", "total"),
     (r"対外短期債", "assets", "st_debt"),
-    (r"米?財務省証券|米国債|米債|米国の国債|(?:米国|アメリカ)(?:の)?ソブリン債", "tic", "treasuries"),  # "財務省証券": TIC's "Treasury securities"
+    (r"米?財務省証券|米国債|米債|(?:米国|アメリカ)(?:の)?(?:国債|ソブリン債)", "tic", "treasuries"),  # "財務省証券": TIC's "Treasury securities"
     (r"対米証券投資|長期有価証券", "tic", "us_securities"),
     (r"対内(?:中長期)?債券|日本国債|国債", "liabilities", "lt_debt"),
     (r"対内株式|日本株|国内株", "liabilities", "equity"),

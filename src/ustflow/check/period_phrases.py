@@ -132,7 +132,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                        # "holdings may last year have"; "the October level of the previous year": that October
                        r"(?P<rel>last|this|next|the previous|the prior|the preceding)\s+year\b"),
     # "昨年の買い越し額", "昨年1年間": the year before the publication's (not 昨年11月, 昨年末, 昨年度, 昨年同期, 昨年比)
-    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以)"),
+    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以|の\d{1,2}月)"),
     # "今年の累計": this year to the publication date (not 今年に入って, 今年3月, 今年上半期, 今年度)
     ("this_year", r"\bthis year\b|(?:今年|本年)(?![\d末度同比来初]|に入|の?(?:上|下)(?:半)?期|の?第|以)"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
@@ -149,7 +149,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("jp_months", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?!\d{1,2}日)(?:期)?"),
     # "4月と5月": two months in a row, one span (shared out one to each figure by "それぞれ"); "3、4月", "3・4月": the
     # same with the first month's 月 left out
-    ("jp_months_and", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m0>\d{1,2})月(?:と|および|及び)(?P<m1>\d{1,2})月(?!\d{1,2}日)|"
+    ("jp_months_and", r"(?:(?P<y>(?:19|20)\d{2})年|(?P<yr>昨年|前年|今年|本年|去年)の?)?(?P<m0>\d{1,2})月(?:と|および|及び)"
+                      r"(?P<m1>\d{1,2})月(?!\d{1,2}日)|"
                       r"(?:(?P<ya>(?:19|20)\d{2})年)?(?<![\d.,、・])(?P<ma>\d{1,2})[、・](?P<mb>\d{1,2})月(?!\d{1,2}日)"),
     # "4月までの2カ月で", "4月までの1年間": the months to the one named, as "the two months to April"
     ("jp_months_to", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:末)?まで(?:の)?(?:(?P<k>\d{1,2})\s*[カヶかケヵ]月間?|"
@@ -183,7 +184,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "in the week to Friday", "the week ended Friday": the week to the latest such day
     ("week_to_weekday", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|until)"
                         rf"(?: on)?\s+(?:last\s+)?{_WD}\b"),
-    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|去年))?(?P<jm>\d{1,2})月(?!\d*日)"),
+    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|去年)の?)?(?P<jm>\d{1,2})月(?!\d*日)"),
     ("ja_last_month", r"先[々]?月"),  # 先々月: the month before last
     # "きょうは1ドル=147円台", "現在は153円前後": the publication day (not "2月末現在", "as of the end of February")
     ("ja_today", r"(?:きょう|今日|本日|(?<![\d日月末年時点])現在)(?=は|の|も|、)"),

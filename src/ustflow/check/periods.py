@@ -164,6 +164,13 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
     if name == "jp_months_and":  # "4月と5月", "3、4月": a span only when the second month follows the first
         if g.get("ma"):
             g = {**g, "m0": g["ma"], "m1": g["mb"], "y": g.get("ya")}
+        if g.get("yr") and ref is not None:  # "去年の12月と11月": the year before the publication's
+            g = {**g, "y": str(ref.year + (-1 if g["yr"] in ("昨年", "前年", "去年") else 0))}
+        if int(g["m0"]) == int(g["m1"]) % 12 + 1 and int(g["m1"]) != 12:  # "12月と11月": the same span, named backwards
+            p = japanese_span(r, "jp_months_and", {**g, "m0": g["m1"], "m1": g["m0"]}, label)
+            if p is not None:
+                p.extra["descending"] = True  # (shared out by "それぞれ" in the order named)
+            return p
         if int(g["m1"]) != int(g["m0"]) % 12 + 1:
             return None
         name = "jp_months"

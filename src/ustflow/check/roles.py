@@ -75,11 +75,12 @@ _BELOW_LEVEL_THEN = re.compile(rf"\s*(?P<dir>below|under|above|over)\s+(?:its|th
                                rf"(?:month|year)|last\s+(?:month|year)|the\s+(?:month|year)\s+(?:before|earlier))", re.I)
 #: the same in Japanese: an earlier time as the object of 上回る / 下回る ("前年同月を754億ドル上回った", "2月末の水準を
 #: 422億ドル下回った"; not "日本を5億ドル上回った", a gap between two holders)
-_JA_THEN = r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?"
+_JA_THEN = (r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?|(?:1|一|１)年前|\d{1,2}(?:カ|か|ヶ|ケ)月前|"
+            r"(?:前の年|去年|昨年)の同じ(?:月|時期))(?:時点)?")
 _JA_PERIOD_OBJECT = re.compile(_JA_THEN + r"(?:の(?:水準|保有額|保有高|残高))?を\s*(?:約|およそ)?\s*$")
 #: an earlier time set as the base right before the figure, and 多い / 少ない after it: "前年同月に比べ925億ドル少ない"
 _JA_THEN_BASE = re.compile(_JA_THEN + r"(?:に比べ(?:て|ると)?|と比べ(?:て|ると)?|より|比で?)[、,]?\s*(?:約|およそ)?\s*$")
-_JA_MORE_THAN_THEN = re.compile(r"\s*(?:も)?(?P<w>多|少な)(?:い|く|かった)")
+_JA_MORE_THAN_THEN = re.compile(r"(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:も)?(?P<w>多|少な)(?:い|く|かった)")
 _JA_ABOVE_BELOW = re.compile(r"\s*(?:ほど|程度)?(?P<dir>上回|下回)")
 #: a figure signed with a plus in a data line ("Japan: holdings +$18.3 bn in April to $1,209.9 bn"): a move (a minus
 #: sign is left alone: a hyphen looks the same)
@@ -106,9 +107,13 @@ _CHANGE_AFTER = re.compile(r"\s*(?-i:[A-Z][a-z]+\s+)?(?:net\s+)?(?:(?:month|year
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し", "183億ドル積み増し", "477億ドル削減" (a headline's
 #: verbal noun with no する): a holder's move in its Treasuries, not a level
 #: (the figure's conversion in brackets may come between: "178億ドル(約2.28兆円)増額して")
-_JA_CONVERSION = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
+#: (or restated after "=": "137億ドル=約1兆5000億円、増えました", then a comma may come before the verb; so may the move's
+#: rate: "64億米ドル、率にして3.5%増加し")
+_JA_CONVERSION = r"(?:\s*[(（][^()（）]{0,24}[)）]|\s*[=＝]\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億|万)?(?:米)?(?:ドル|円))?"
 _JA_MOVE_AFTER = re.compile(_JA_CONVERSION + r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
-                            r"積み増し|積み増|削減|増額|減額|増|減)(?!超|税)")
+                            r"積み増し|積み増|削減|増額|減額|追加|増|減)(?!超|税)|"
+                            + _JA_CONVERSION.replace(")?", ")", 1) + r"[、,]\s*(?:率にして\s*[\d.]+\s*[%％]\s*)?(?P<w2>増え|減り|減っ|"
+                            r"増やし|減らし|増加|減少)|[、,]\s*率にして\s*[\d.]+\s*[%％]\s*(?P<w3>増え|減り|減っ|増加|減少|増|減)")
 #: a move verb of the figure's own right after it: "148億米ドル減少しました", "52億ドル増加した"
 _JA_MOVE_VERB_AFTER = re.compile(_JA_CONVERSION + r"\s*(?:増加|減少|拡大|縮小)(?:し|した|しました|して)")
 #: the size of a move named before the figure: "減額の総計は460億ドルに上った", "増加幅は90億ドル", "減少額は約50億ドル"
@@ -116,8 +121,14 @@ _JA_MOVE_NOUN = re.compile(r"(?P<w>減少|増加|減|増|削減|買い増し|売
                            r"(?:約|およそ)?\s*$")
 #: the last of a list of figures joined by と, and the move they share after it: "それぞれ24億ドルと69億ドルと、買い増しを
 #: 続けた" (not "7674億ドルと、前月から減少": a single figure before と is the level reached)
-_JA_LIST_BEFORE = re.compile(r"\d\s*(?:億|兆|万)?\s*(?:米)?(?:ドル|円)\s*(?:と|、|,)\s*(?:約|およそ)?\s*$")
-_JA_LIST_MOVE = re.compile(r"\s*と[、,]?\s*(?P<w>買い増し|売り増し|増加|減少)")
+_JA_LIST_BEFORE = re.compile(r"\d\s*(?:億|兆|万)?\s*(?:米)?(?:ドル|円)\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:と|、|,)\s*(?:約|およそ)?\s*$")
+#: (a list of figures set off by commas, each with its conversion, even another holder's: "552億ドル(7兆2174億円)、490億ドル(6兆
+#: 4067億円)と大きく減らしている", "英国は576億ドル(7兆5312億円)、カナダも365億ドル(4兆7723億円)増やしている")
+_JA_PAREN = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
+_JA_LIST_REST = (rf"(?:{_JA_PAREN}\s*[、,と]\s*(?:[^\s、。\d()（）]{{1,8}}(?:も|は|が))?\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億|万)?"
+                 r"\s*(?:米)?(?:ドル|円))")
+_JA_LIST_MOVE = re.compile(rf"(?P<rest>{_JA_LIST_REST}*){_JA_PAREN}\s*(?:と[、,]?)?\s*(?:大きく|大幅に|さらに|それぞれ)?\s*"
+                           r"(?P<w>買い増し|売り増し|増加|減少|増やし|減らし)")
 #: "減少し、6511億ドルとなった", "226億ドル減り1兆820億ドル" (the continuative 減り, 増え needs no comma)
 _JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
                               r"\s*$")
@@ -157,7 +168,7 @@ _JA_TRADE_WORD = re.compile(r"買い?越|売り?越|購入|売却|取得|処分|
 
 
 def ja_country_topic(c: Claim) -> bool:
-    """"中国は12億ドル減少し、6511億ドルだった": a dollar figure in a sentence whose topic is a country (名は) moving up
+    """"中国は12億ドル減少し、6511億ドルだった": a dollar figure in a sentence whose topic is a country (名は, 名も) moving up
     or down is that country's Treasury holdings (TIC) even when the sentence does not repeat 保有."""
     from ustflow.check.subjects import find_subjects
 
@@ -171,7 +182,7 @@ def ja_country_topic(c: Claim) -> bool:
     start = lead.end() if lead else 0
     # ("海外勢全体では1106億ドル増": all foreign holders together, whose dollar figure can only be TIC's too)
     topic = s[first.span[1]:first.span[1] + 2] if first is not None else ""
-    return first is not None and ((first.kind in ("country", "japan") and topic[:1] == "は") or
+    return first is not None and ((first.kind in ("country", "japan") and topic[:1] in ("は", "も")) or
                                   (first.kind == "foreign_total" and (topic[:1] == "は" or topic == "では"))) \
         and first.span[0] - start <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
 
@@ -192,11 +203,14 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
     183億ドル増加し", "1月に398億ドル増、2月に140億ドル減"); a figure right after a move in its continuative form
     is the level it ended at ("減少し、6511億ドルとなった")."""
     a = c.amount
-    listed = _JA_LIST_BEFORE.search(s[:a.span[0]]) and _JA_LIST_MOVE.match(s, a.span[1])
+    listed = _JA_LIST_MOVE.match(s, a.span[1])
+    if listed and not (listed.group("rest") or (_JA_LIST_BEFORE.search(s[:a.span[0]]) and "と" in listed.group(0))):
+        listed = None  # (a figure alone before its move is ``_JA_MOVE_AFTER``'s)
     if listed and a.currency == "USD" and c.subject is not None and c.subject.kind in ("country", "japan", "foreign_total"):
         return _ja_move(c, listed)  # a holder's dollar figures "24億ドルと69億ドルと、買い増し": its holdings' moves
-    if not (ja_holdings_text(c) or ja_country_topic(c) or _tic_dollars(c)):
-        return ""
+    more = _JA_MORE_THAN_THEN.match(s, a.span[1]) if _JA_THEN_BASE.search(s[:a.span[0]]) else None
+    if not (ja_holdings_text(c) or ja_country_topic(c) or _tic_dollars(c) or (more and a.currency == "USD")):
+        return ""  # ("日本で、1年前より1955億ドル少ない1兆1000億ドル": the change since then, whatever the sentence names)
     if a.currency == "USD" and _JA_LEVEL_PLACE.match(s, a.span[1]):
         return "level"  # "日本が8823億ドルで2位": the level that holds the place
     if (_JA_MOVED_BEFORE.search(s[:a.span[0]]) and not _JA_MOVE_VERB_AFTER.match(s, a.span[1])) or \
@@ -214,7 +228,6 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
             c.direction = 1 if re.match(r"増|拡大|上昇|膨らん|追加|積み増", into.group("w")) else -1
             c.direction_word = into.group("w")
         return "level"
-    more = _JA_MORE_THAN_THEN.match(s, a.span[1]) if _JA_THEN_BASE.search(s[:a.span[0]]) else None
     if more:  # "前年同月に比べ925億ドル少ない6511億ドル": the change since then, its sign from 多い / 少ない
         if c.direction is None:
             c.direction = 1 if more.group("w") == "多" else -1
@@ -227,8 +240,10 @@ def _ja_holdings_role(c: Claim, s: str) -> str:
 def _ja_move(c: Claim, m: re.Match) -> str:
     """A change in the direction of the Japanese move word ``m`` names."""
     if c.direction is None:
-        c.direction = 1 if m.group("w") in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越", "増額", "積み増し", "積み増") else -1
-        c.direction_word = m.group("w")
+        w = next(v for k, v in m.groupdict().items() if k in ("w", "w2", "w3") and v)
+        c.direction = 1 if w in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越", "増額", "積み増し", "積み増", "追加", "増え",
+                                 "増やし") else -1
+        c.direction_word = w
     return "change"
 
 

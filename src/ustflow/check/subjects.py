@@ -294,6 +294,8 @@ def distribute_respectively(claims: list) -> None:
             while (y, m) <= (p.end.year, p.end.month):
                 months.append((y, m))
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+            if p.extra.get("descending"):  # "12月と11月、それぞれ…と…": the later month first
+                months.reverse()
             if len(months) == n and all(f.period is p for f in figs):
                 for f, (y, m) in zip(figs, months):
                     f.period = Period("month", [month_window(y, m)], f"{month_window(y, m)[0]:%B %Y} ('{p.label}', "
