@@ -376,3 +376,27 @@ def test_boj_fiscal_year_totals_their_change_and_streak(monkeypatch):
     assert off.value == -360.0 and off.period == "2020-04..2022-03"
     streak = derived.derived(fy | {"period": "2021", "annual": "fiscal", "on": "change", "derive": "streak"})
     assert streak.value == 4  # FY2018, 2019, 2020, 2021 each below the year before; FY2017 rose
+
+
+def test_slt3d_series_for_streaks_and_since():
+    """Table 3D positions as a series (USD bn) for derive = streak / gap_same_sign / last_beyond; invented figures."""
+    from tests.claims_corpus import derived as D
+    from tests.claims_corpus import official as O
+    lines = ['"TABLE 3D:  U.S",". Treasury Secu","rities Held by"', '""',
+             '"Ruritania",99999,"2018-04","9,000","1,000","8,000"',
+             '"Ruritania",99999,"2018-03","8,500","1,000","7,500"',
+             '"Ruritania",99999,"2018-02","9,200","1,000","8,200"',
+             '"Ruritania",99999,"2018-01","9,100","1,000","8,100"']
+    df = O.parse_slt3d(lines)
+    orig = O.slt_table3d
+    O.slt_table3d = lambda: df
+    try:
+        spec = {"src": "slt3", "file": "3d", "country": "Ruritania", "field": "for_treas_pos", "period": "2018-04"}
+        s = D.series_of(spec)
+        assert list(s.index) == ["2018-01", "2018-02", "2018-03", "2018-04"] and s["2018-04"] == 9.0
+        # April's rise is the first since February's (March fell): two months back to the same sign
+        gap = D.derived(spec | {"on": "change", "derive": "gap_same_sign"})
+        assert gap.value == 2 and gap.source_file == "mirror/slt3d_globl.csv" and gap.ustflow_series
+        assert D.derived(spec | {"derive": "last_beyond", "order": "max"}).value == "2018-02"
+    finally:
+        O.slt_table3d = orig

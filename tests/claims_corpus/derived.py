@@ -12,7 +12,8 @@
                    not hold it the month before ("first time since")
 
 ``rolling = n`` sums n consecutive periods first (four-week totals). ``on = "change"`` uses
-period-on-period changes (holdings), like for like at TIC benchmark months.
+period-on-period changes (holdings), like for like at TIC benchmark months. TIC Table 3D positions
+(``src = "slt3"``, ``file = "3d"``) give a monthly series too (USD bn), for streaks and "since".
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ def series_of(spec: dict) -> pd.Series:
                 if O.tic_is_break(spec["country"], m):
                     ch[m] = O.tic_level(spec["country"], m, series="old") - prev[m]
             s = ch
+    elif src == "slt3" and spec.get("file") == "3d":  # Table 3D history: month-end positions, USD mn -> bn
+        df = O.slt_table3d()
+        key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
+        s = df[df["key"] == key].groupby("date")[spec["field"]].sum(min_count=1).sort_index() / 1000
+        if spec.get("on") == "change":
+            s = s.diff()
     elif src == "tic_s":
         df = O.form_s()
         months = sorted(df.loc[df["key"] == O.country_key(spec.get("country", "Grand Total")), "month"].unique())
@@ -122,12 +129,14 @@ def derived(spec: dict) -> Official:
     before = s[: s.index.get_loc(key)]
     src_file = base.source_file if base else ("mirror/mfhhis01.txt" if spec["src"] == "tic" else
                                               f"mirror/{spec['code']}.csv" if spec["src"] == "fred" else
-                                              "mirror/bp_m_en.zip" if spec["src"] == "boj" else "")
+                                              "mirror/bp_m_en.zip" if spec["src"] == "boj" else
+                                              "mirror/slt3d_globl.csv" if spec["src"] == "slt3" else "")
     sid = base.ustflow_series if base else (f"fred.{spec['code'].lower()}" if spec["src"] == "fred" else
                                             f"bp_m_en:{spec['code']}" if spec["src"] == "boj" else "")
-    if spec["src"] == "tic":
+    if spec["src"] in ("tic", "slt3"):
         from tests.claims_corpus.measures import tic_slug
-        sid = f"tic.holdings.{tic_slug(spec['country'])}"
+        sid = (f"tic.holdings.{tic_slug(spec['country'])}" if spec["src"] == "tic" else
+               base.ustflow_series if base else f"tic.slt.{tic_slug(spec['country'])}.treasury_pos")
     desc = (base.series if base else f"{src_file}, row '{spec.get('country', '')}'" if spec["src"] == "tic" else
             f"{src_file}, series {spec.get('code')}" if spec["src"] == "boj" else f"{src_file} (USD mn / 1000)") + \
         (" (fiscal-year totals)" if spec.get("annual") == "fiscal" else "") + \
