@@ -380,8 +380,7 @@ def test_boj_fiscal_year_totals_their_change_and_streak(monkeypatch):
 
 def test_slt3d_series_for_streaks_and_since():
     """Table 3D positions as a series (USD bn) for derive = streak / gap_same_sign / last_beyond; invented figures."""
-    from tests.claims_corpus import derived as D
-    from tests.claims_corpus import official as O
+    from tests.claims_corpus import derived as D, official as O
     lines = ['"TABLE 3D:  U.S",". Treasury Secu","rities Held by"', '""',
              '"Ruritania",99999,"2018-04","9,000","1,000","8,000"',
              '"Ruritania",99999,"2018-03","8,500","1,000","7,500"',
