@@ -32,6 +32,7 @@ from ustflow.check.claim_fill import fill_claim
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative
 from ustflow.check.holder_lists import ordered_holders
+from ustflow.check.holder_moves import listed_moves
 from ustflow.check.holder_places import change_of_place, holder_rank, holder_ranks, rank_span
 from ustflow.check.hosts import (
     crossing_span,
@@ -268,6 +269,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     ja_list(out, s, subjects)  # "1. 日本──1兆1300億ドル 2. 英国──…": each item's place and level
     out += ordered_holders(sent, subjects, [c for c in out if c.kind == "rank"],  # "top five were Japan, China, ..."
                            lambda c: fill_claim(c, s, subjects, periods, instruments, holders_only=True))
+    moves = listed_moves(sent, subjects,  # "other countries increasing their holdings were Switzerland, ..."
+                         lambda c: fill_claim(c, s, subjects, periods, instruments, holders_only=True))
+    out += moves
     figures = [c for c in out if c.kind == "amount"]
     ranked = [c for c in out if c.kind == "rank"]
     for span, q in quals:
@@ -359,7 +363,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if run:
             run[0].span, run[0].qualifier.phrase = (d.span[0], run[0].span[1]), s[d.span[0]:run[0].span[1]]
             run[0].direction = run[0].direction or d.direction
-        elif d is not None and not any(m.start() <= d.span[0] < m.end() for m in ranks):
+        elif d is not None and not moves and not any(m.start() <= d.span[0] < m.end() for m in ranks):
             out.append(d)
     for m in _COUNT_RX.finditer(s):  # "on 13 occasions in the last 18 years": a count on an unstated basis
         c = Claim(sent, "count", m.span())

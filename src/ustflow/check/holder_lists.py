@@ -41,8 +41,9 @@ _JOIN = re.compile(r"\s*(?:、|・|と|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", r
 _END = re.compile(r"\s*(?:$|[。.;]|だ|です|である|で(?:あ|、)|の(?:順|5|五)|,|\s+(?:with|in|at|as|respectively)\b)")
 
 
-def _chain(s: str, start: int, holders: list[Mention]) -> list[Mention]:
-    """The holders named one after another from ``start`` (first right there, then each after a join)."""
+def holder_chain(s: str, start: int, holders: list[Mention], end: re.Pattern | None = None) -> list[Mention]:
+    """The holders named one after another from ``start`` (first right there, then each after a join), up to the end
+    of a clause or ``end`` ("... also increased their holdings")."""
     out: list[Mention] = []
     pos = start
     for m in holders:
@@ -53,7 +54,10 @@ def _chain(s: str, start: int, holders: list[Mention]) -> list[Mention]:
             break
         out.append(m)
         pos = m.span[1]
-    return out if out and _END.match(s, pos) else []
+    return out if out and (_END.match(s, pos) or (end is not None and end.match(s, pos))) else []
+
+
+_chain = holder_chain
 
 
 def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim], fill: Callable[[Claim], None]) -> list[Claim]:
