@@ -77,7 +77,7 @@ _COUNT_RX = re.compile(r"\b(?:on |in )?(?P<n>\d{1,3}|two|three|four|five|six|sev
                        r"(?:occasions|times|months|weeks|years) (?:in|out of|of) the (?:last|past|previous) "
                        r"(?:\d{1,3}|\w+) (?:years|months|weeks)\b", re.I)
 
-_THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b", re.I)
+_THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b|この日|同日|当日", re.I)
 #: a sentence about the holder of the one before: "It held ...", "The country's holdings", "At its peak in 2013, it had"
 _REFERS_TO_HOLDER = re.compile(r"\s*(?:(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
                                r"It|Its|They|Their|The holder)\b|"

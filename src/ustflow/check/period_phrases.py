@@ -59,7 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("same", r"\b(?:in |during |over )?the same (?:week|month|period|quarter|year)\b(?!,?\s+(?:a year |one year )?"
              r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year (?:earlier|ago)))"
              r"|(?<![年期])同(?:月|週)(?![比内中])(?:末)?"),  # "同月に": the month named before (not 前年同月, 同月比)
-    ("that_day", r"\b(?:on )?(?:that|this|the same) (?:very )?day\b"),
+    ("that_day", r"\b(?:on )?(?:that|this|the same) (?:very )?day\b|この日|同日|当日"),  # この日の介入額: the day named before
     ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
                r"latest)\b"),
     ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
@@ -177,9 +177,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "11月20日時点で": as of that day, i.e. the latest data published by then (not the week or month of the day)
     ("ja_asof", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日時点"),
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),  # "09年4月18日"
-    # "利回りは22日、1.0%に上昇": a day alone is a day of the publication's month (of the month before if later)
+    # "利回りは22日、1.0%に上昇": a day alone is a day of the publication's month (of the month before if later); not
+    # "1日当たり" (per day), "1日平均" (a daily average)
     # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日")
-    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?P<jd>\d{1,2})日(?!間|連続|ぶり|以来|以降|時点|付|まで|から|の週|締め|終了|"
+    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?P<jd>\d{1,2})日(?!間|連続|ぶり|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
                 r"[~～〜\-－]|\s*(?:ロイター|ブルームバーグ|時事|共同|日経|AFP|Bloomberg|Reuters|NNA|\]|】|[)）]\s*[-－―]))"),
     # "in the week to Friday", "the week ended Friday": the week to the latest such day
     ("week_to_weekday", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|until)"
