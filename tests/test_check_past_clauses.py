@@ -208,3 +208,20 @@ def test_the_previous_year_counts_from_the_period_told_before():
     # with no period before it, the year before the publication's, as "last year"
     alone = Resolver(date(2024, 1, 5)).find("Holdings were lower than in October of the previous year.")
     assert [p.start.isoformat()[:7] for p in alone] == ["2023-10"]
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    ("For the first half of the current fiscal year, the surplus was a record", "2023-11-09", ("2023-04-01", "2023-09-30")),
+    ("the deficit in the second half of fiscal 2023", "2024-05-10", ("2023-10-01", "2024-03-31")),
+    ("in the fiscal first half the surplus rose", "2024-02-08", ("2023-04-01", "2023-09-30")),
+    ("in the first half of last fiscal year", "2024-08-08", ("2023-04-01", "2023-09-30")),
+    # must not fire: a calendar half
+    ("in the first half of 2024", "2024-08-08", ("2024-01-01", "2024-06-30")),
+])
+def test_a_half_of_the_fiscal_year(text, ref, want):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    (p,) = Resolver(date.fromisoformat(ref)).find(text)
+    assert (p.start.isoformat(), p.end.isoformat()) == want

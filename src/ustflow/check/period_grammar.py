@@ -172,6 +172,19 @@ class Resolver:
         first = g["h"].lower() in ("first", "1st")
         return Period("months", [(date(y, 1 if first else 7, 1), date(y, 6, 30) if first else date(y, 12, 31))], label)
 
+    def _r_fiscal_half(self, name: str, g: dict, label: str) -> Period | None:
+        """'the first half of the current fiscal year': April to September of Japan's fiscal year (the one the
+        publication falls in, or the one before for 'last'); the second half, October to March."""
+        if g.get("y"):
+            y = int(g["y"])
+        elif self.ref:
+            y = self.ref.year - (self.ref.month < 4) - (g.get("rel", "").lower() in ("last", "previous", "prior"))
+        else:
+            return None
+        first = (g.get("h") or g.get("h2") or "").lower() in ("first", "1st")
+        return Period("months", [(date(y, 4, 1), date(y, 9, 30)) if first else (date(y, 10, 1), date(y + 1, 3, 31))],
+                      label, note="a half of Japan's fiscal year (April to March)")
+
     def _r_first_months(self, name: str, g: dict, label: str) -> Period | None:
         """'the first three months of the year', 'the first three quarters of 2008' (January to September)."""
         y = self._year_of(g, label)

@@ -36,6 +36,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                     rf"until)(?: on)?\s+(?:(?:Sunday|Saturday|Friday),?\s+)?{DATE}"),
     ("week_of", rf"\b(?:in |during )?the week (?:of|from|starting|beginning)\s+{DATE}(?:\s*(?:-|–|to)\s*\d{{1,2}})?"),
     ("month_to", rf"\b(?:in |during |over )?(?:the )?(?:month|period) (?:to|through|ending|ended)\s+{DATE}"),
+    # "the first half of the current fiscal year", "the second half of fiscal 2023", "the fiscal first half": Japan's
+    # fiscal year's halves (April-September, October-March)
+    ("fiscal_half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd) half of (?:the\s+)?"
+                    rf"(?:(?P<rel>current|this|last|previous|prior)\s+)?fiscal(?:\s+year)?(?:\s+{YEAR})?|"
+                    r"\b(?:in |during |for )?(?:the\s+)?fiscal (?P<h2>first|second) half\b"),
     ("half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd) half(?: of)?(?:\s+(?:{YEAR}|the year|this year|"
              rf"last year))?"),
     ("first_months", rf"\b(?:in |during |over )?the (?P<which>first|last) (?P<k>two|three|four|five|six|seven|eight|nine|ten|"
