@@ -216,3 +216,30 @@ def test_a_change_that_fits_no_span_stays_contradicted(data, loaded_store):
     rec = by_claim(check_text(text, date="2023-03-26", store=data), f"${wrong:.1f} billion")
     assert rec["verdict"] == "contradicted" or "far_from_official" in rec["flags"]
     assert "other_reading" not in rec["flags"]
+
+
+# -- a level read at another figure's month when the sentence's undated figure is the latest -----------------------
+@pytest.mark.parametrize("template, slug, kind", [
+    ("Saudi Arabia's US Treasury holdings were {x}, compared to {y} last September, including {z} in short-term "
+     "bonds.", "saudi_arabia", "st"),
+    ("Kuwait held {x} of US Treasuries, against {y} in September, of which {z} is in long-term bonds.", "kuwait", "lt"),
+    ("The UAE's US Treasury holdings reached {x}, compared to {y} in September, with {z} in long-term bonds.",
+     "united_arab_emirates", "lt"),
+])
+def test_a_part_at_the_undated_figures_month_is_not_contradicted(data, loaded_store, template, slug, kind):
+    s = series(f"tic.holdings.{slug}", loaded_store)
+    x, y = float(s[pd.Period("2022-10", "M")]), float(s[pd.Period("2022-09", "M")])
+    z = _mn(loaded_store, f"tic.slt.{slug}.{kind}_treasury_pos", "2022-10")
+    text = template.format(x=f"${x:.1f} billion", y=f"${y:.1f} billion", z=f"${z:.2f} billion")
+    rec = by_claim(check_text(text, date="2022-12-18", store=data), f"${z:.2f} billion")
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+def test_a_wrong_part_at_either_month_stays_contradicted(data, loaded_store):
+    s = series("tic.holdings.kuwait", loaded_store)
+    x, y = float(s[pd.Period("2022-10", "M")]), float(s[pd.Period("2022-09", "M")])
+    z = _mn(loaded_store, "tic.slt.kuwait.lt_treasury_pos", "2022-10") - 4
+    text = f"Kuwait held ${x:.1f} billion of US Treasuries, against ${y:.1f} billion in September, of which " \
+           f"${z:.2f} billion is in long-term bonds."
+    rec = by_claim(check_text(text, date="2022-12-18", store=data), f"${z:.2f} billion")
+    assert rec["verdict"] == "contradicted", rec["explanation"]

@@ -70,7 +70,8 @@ def _adjacent(j: Judgement, when) -> Iterator[tuple[str, Period]]:
             yield word, Period("month", [month_window(q.year, q.month)], f"{q.year}-{q.month:02d}")
 
 
-def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = ()) -> Iterator[tuple[str, Claim]]:
+def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
+             siblings: list[Claim] = ()) -> Iterator[tuple[str, Claim]]:
     """(what the reading is, the claim read that way) for every nearby reading worth a second look.
 
     The adjacent periods are not tried for a level whose gap a revision explains (a holdings level
@@ -94,6 +95,11 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = ()) -> 
             alt = copy.copy(c)
             alt.period, alt.period_how = p, "stated"
             yield f"another period the sentence names ('{p.label}')", alt
+        if c.period is not None and not c.period.is_latest and any(o.period is None or o.period.is_latest
+                                                                   for o in siblings):
+            alt = copy.copy(c)  # "$121.1 billion, compared to $121 billion last September, including $17.99 billion
+            alt.period, alt.period_how = None, "none"  # in short-term bonds": the undated figure's month
+            yield "the latest period published, the month of the sentence's undated figure", alt
     if fam == "tic" and c.measure == "holdings_change":  # over the year, or between the months the sentence names
         from ustflow.check.change_readings import change_spans
 
@@ -192,7 +198,10 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
         # sentences (a heading between them) may be the other side's
         earlier += [o.subject for o in claims if o.subject is not None and o.subject_how == "stated" and
                     o.subject.kind in ("japan", "foreign_investors") and o.subject.kind != c.subject.kind][:1]
-    for what, alt in readings(c, j, ctx.date, earlier):
+    siblings = [o for o in claims if o is not c and o.sentence is c.sentence and o.kind == "amount" and
+                o.measure == c.measure and o.subject is not None and c.subject is not None and
+                (o.subject.kind, o.subject.slug) == (c.subject.kind, c.subject.slug)]
+    for what, alt in readings(c, j, ctx.date, earlier, siblings):
         try:
             k = judge(alt, ctx)
         except Exception:  # a reading a rule cannot take is simply not a reading
