@@ -61,13 +61,17 @@ _SAME_SHIFTED = re.compile(r"\bthe\s+same\s+(?:period|time(?:\s*frame|\s+span)?|
                            r"preceding)\s+year|(?:of|in)\s+(?:19|20)\d{2}\b)", re.I)
 
 
+#: a clause of its own after the phrase: "… from the same month the previous year, despite a monthly decrease of 0.51%"
+_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:despite|while|whereas|but|although|though|even as)\b", re.I)
+
+
 def same_period(claims: list[Claim], family) -> None:
     """A figure whose sentence says "during the same period" and states no period of its own takes the period of the
     latest earlier figure of its family (``family(measure)``) that stated one, in any paragraph before it; not a period
     told relative to another ("following ¥2 trillion of selling in the previous week"): the story's own period is meant."""
     for i, c in enumerate(claims):
         m = _SAME_SHIFTED.search(c.sentence.text) if c.kind == "amount" and c.measure.startswith("holdings_") else None
-        if m is not None and m.start() < c.span[0]:
+        if m is not None and m.start() < c.span[0] and not _OTHER_CLAUSE.search(c.sentence.text, m.end(), c.span[0]):
             # a holder's monthly figure: read as a change on a year before (of the latest month), or a year named
             # alone, a guess either way (MoF's weekly year-to-date 'the same period last year' is resolved elsewhere)
             c.measure = "other"

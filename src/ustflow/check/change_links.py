@@ -1,13 +1,15 @@
 """Pipeline passes that read a change from the figures beside it or the story's comparison, run by
 ``pipeline.check_article`` after classification: a trade told with the holdings it left (``trade_with_holdings_after``),
-changes in a story that compares with a year before (``year_frame``)."""
+a percent move restated in dollars (``move_restated``), the percent move of the holdings level before it
+(``level_move_pct``), a move its own words call monthly (``monthly_own``), changes in a story that compares with a
+year before (``year_frame``)."""
 
 from __future__ import annotations
 
 import re
 
 from ustflow.check import windows as W
-from ustflow.check.claims import YEAR_FRAME, Claim
+from ustflow.check.claims import MONTH_OWN, YEAR_FRAME, Claim
 
 
 def trade_with_holdings_after(claims: list[Claim]) -> None:
@@ -56,3 +58,71 @@ def year_frame(claims: list[Claim]) -> None:
             framed = False
         elif framed and (c.measure.startswith("holdings") or (c.instrument is not None and c.instrument[0] == "tic")):
             c.notes.append(YEAR_FRAME)
+
+
+#: between a percent move and its size in dollars: "by 0.8%, at a value of $400 million", "a decline of 21.2 percent,
+#: amounting to $10.66 billion", "a decrease of 18.34 percent since January, equivalent to $8.9 billion"
+_RESTATED = re.compile(r"(?:\s*(?:percent|per cent|pc|%))?(?:\s+(?:since|from|over|during|in|compared (?:to|with))\s+[^,;$\d]{1,40})?"
+                       r"\s*,\s*(?:at a value of|(?:a value|an amount) of|amounting to|amounted to|equivalent to|equal to|equalling|"
+                       r"worth|valued at|or|representing|which (?:is|was|amounts to) (?:equivalent to )?)\s*(?:about\s+|approximately\s+|"
+                       r"around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:US)?$", re.I)
+
+
+def move_restated(claims: list[Claim]) -> None:
+    """"increased its holdings by 0.8%, at a value of $400 million, to reach $50.3 billion": a dollar figure set after a
+    holder's percent move by "at a value of", "amounting to", "equivalent to", "or" is that move in dollars (a change
+    over the percent's span), not a level."""
+    for prev, c in zip(claims, claims[1:]):
+        if c.kind != "amount" or prev.kind != "amount" or c.sentence is not prev.sentence or \
+                prev.measure != "holdings_pct" or c.amount is None or c.amount.currency != "USD" or \
+                c.amount.kind != "money" or not c.measure.startswith("holdings"):
+            continue
+        if not _RESTATED.fullmatch(c.sentence.text[prev.span[1]:c.span[0]]):
+            continue
+        c.measure, c.role = "holdings_change", "change"
+        c.direction, c.direction_word = prev.direction, prev.direction_word
+        c.subject, c.subject_how = prev.subject or c.subject, prev.subject_how if prev.subject else c.subject_how
+        c.period, c.period_how, c.base_period = prev.period, prev.period_how, prev.base_period
+        if W.YEAR_BACK.search(prev.clause or prev.sentence.text):
+            c.notes.append(YEAR_FRAME)  # (the year back the percent's clause names)
+
+
+#: a percent's own holder or holdings named before it in its clause ("China's holdings fell 2%"): not the level's move
+_OWN_HOLDER = re.compile(r"\b(?:holdings?|holds|held|stake|portfolio)\b|保有", re.I)
+
+
+def level_move_pct(claims: list[Claim]) -> None:
+    """"US Treasury bonds in October 2023 reached $7.565 trillion, marking a 6.06 percent increase from the same month
+    the previous year, despite a monthly decrease of 0.51 percent": a percent move with no holdings of its own named,
+    in a sentence whose holdings levels are all one holder's, is the move of those holdings (``holdings_pct``) at the
+    level's period."""
+    for c in claims:
+        a = c.amount
+        if c.kind != "amount" or a is None or a.kind != "percent" or c.measure not in ("", "other") or \
+                c.role not in ("pct", "change") or c.direction is None:
+            continue
+        levels = [o for o in claims if o.sentence is c.sentence and o.kind == "amount" and o.measure == "holdings_level"
+                  and o.role != "from" and o.amount is not None and not o.amount.parenthetical and o.subject is not None]
+        if not levels or levels[0].span[1] > c.span[0] or len({(o.subject.kind, o.subject.slug) for o in levels}) != 1 or \
+                _OWN_HOLDER.search(c.sentence.text, levels[0].span[1], c.span[0]):
+            continue
+        lv = levels[0]
+        c.measure, c.subject, c.subject_how = "holdings_pct", lv.subject, lv.subject_how
+        c.instrument, c.instrument_text = lv.instrument, lv.instrument_text
+        if c.period is None or c.period.role == "from":
+            c.period, c.period_how = lv.period, lv.period_how
+
+
+_MONTHLY = re.compile(r"\b(?:an?|its|the)\s+(?:monthly|month-on-month|month-over-month)\s+(?:net\s+)?(?:decrease|decline|drop|fall|"
+                      r"increase|rise|gain|reduction|growth|change)\s+of\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+
+
+def monthly_own(claims: list[Claim]) -> None:
+    """"…, marking a 6.06 percent increase from the same month the previous year, despite a monthly decrease of 0.51
+    percent": a holdings move named monthly right before its figure is from the month before, whatever base the
+    sentence names for another figure (``MONTH_OWN``)."""
+    for c in claims:
+        if c.kind == "amount" and c.measure in ("holdings_change", "holdings_pct") and c.amount is not None and \
+                _MONTHLY.search(c.sentence.text[max(0, c.span[0] - 60):c.span[0]]):
+            c.notes.append(MONTH_OWN)
+            c.base_period = None

@@ -47,6 +47,9 @@ LISTED_LEVEL = "the next of a list of levels"
 #: "1年前より1955億ドル少ない…。中国は1744億ドル少ない…。英国は576億ドル増やしている": a change with no period or comparison of
 #: its own in a story that compares with a year before: from the same month a year before (``change_links.year_frame``)
 YEAR_FRAME = "a change from a year before, as the story compares"
+#: "despite a monthly decrease of 0.51 percent" after "from the same month the previous year": the figure's own words say
+#: a month (``change_links.monthly_own``)
+MONTH_OWN = "a change from the month before, as its own words say"
 
 
 @dataclass

@@ -104,7 +104,9 @@ def flow_base(claims: list[Claim]) -> None:
                 prev.measure == "holdings_change" and c.measure == "holdings_level" and c.amount is not None and \
                 prev.amount is not None and c.amount.currency == prev.amount.currency and \
                 re.fullmatch(r"[^$¥\d;]{0,40}?\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?",
-                             c.sentence.text[prev.span[1]:c.span[0]], re.I):
+                             c.sentence.text[prev.span[1]:c.span[0]], re.I) and \
+                not re.match(r"\s*(?:at|by|as of) the end of\b", c.sentence.text[c.span[1]:], re.I):
+            # (not "compared to $46.4 billion at the end of December": a month's end holds a level)
             # "increased its holdings by $1.8 billion, compared with $23.5 billion in February": the same change
             c.measure, c.role = "holdings_change", "change"
             c.subject, c.subject_how = prev.subject, prev.subject_how

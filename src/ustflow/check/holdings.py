@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ustflow.check import compare as C, revisions as RV, windows as W
-from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, SYMMETRIC_GAP, YEAR_FRAME, Claim
+from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, MONTH_OWN, SYMMETRIC_GAP, YEAR_FRAME, Claim
 from ustflow.check.holdings_terms import maturity, term_id, term_words
 from ustflow.check.holdings_yen import is_yen_restatement, yen_restatement
 from ustflow.check.lexicon import SECTOR_LABELS
@@ -361,7 +361,7 @@ def _change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]
         return peak
     wins, note = claim_windows(c, s, sid, ctx)
     latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
-    year_back = bool(W.YEAR_BACK.search(c.clause or c.sentence.text)) or YEAR_FRAME in c.notes
+    year_back = (bool(W.YEAR_BACK.search(c.clause or c.sentence.text)) or YEAR_FRAME in c.notes) and MONTH_OWN not in c.notes
     pairs = []
     for w in wins:
         sel = W.select(s, *w)

@@ -98,7 +98,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
               rf"\bsince\s+(?P<sm3>{MONTH_RE})\s+(?:of\s+)?(?:last|the previous|the prior)\s+year\b|"
               rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!,?\s+\d)\b"),
     # "they remained net sellers for the year at 2.415 trillion yen": for the year so far (not "forecasts for the year")
-    ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the start of (?:this|the) year|"
+    ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the (?:start|beginning) of (?:this|the|the current) year|"
             r"in the year so far|(?<!forecasts )(?<!forecast )(?<!outlook )(?<!target )(?<!targets )for the year"
             r"(?: so far| to date)?(?= at\b| with\b| of\b|,|\.|;|$))\b"),
     # "so far this month" in a weekly story: the weeks of the month published to date (the month's own figure is

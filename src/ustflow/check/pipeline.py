@@ -82,7 +82,13 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     """
     from ustflow.check import bop, dispatch, tic_prose
     from ustflow.check.attach import debt_totals
-    from ustflow.check.change_links import trade_with_holdings_after, year_frame
+    from ustflow.check.change_links import (
+        level_move_pct,
+        monthly_own,
+        move_restated,
+        trade_with_holdings_after,
+        year_frame,
+    )
     from ustflow.check.claim_fill import past_will
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract
@@ -132,6 +138,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     tic_prose.reread(claims, plain, pub.date)  # TIC's flows by kind of security, no holder named
     bop.reread(claims, plain)  # Japan's balance of payments: current account, goods, services, income
     trade_with_holdings_after(claims)  # "73億ドル分を売却し、保有残高は1兆511億ドル": a trade in those holdings
+    move_restated(claims)  # "by 0.8%, at a value of $400 million": the move in dollars
+    level_move_pct(claims)  # "reached $7.565 trillion, marking a 6.06 percent increase": the level's move
     for c in claims:
         if c.measure == "flow" and c.amount is not None:
             flow_direction(c)
@@ -168,6 +176,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     same_period(claims, family)  # "During the same period, China's holdings fell $49 billion"
     _inherit(claims, pub.date is not None, sentences)
     year_frame(claims)  # "1年前より…少ない…。中国は…少ない…": a story's comparison with a year before
+    monthly_own(claims)  # "despite a monthly decrease of 0.51 percent": a month, whatever else the sentence compares
     coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days
     totals_of_named_periods(claims)  # "7月11日が…、7月12日は…で総額は5兆5348億円": both days
     for c in claims:

@@ -170,7 +170,10 @@ YEAR_BACK = re.compile(
     r"\b(?:a|one) year (?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b|\bon the year\b|\bfrom a year\b|"
     r"\b(?:compared (?:to|with)|from|than|over|versus|vs\.?) (?:the )?(?:previous|prior|preceding|last) year\b|"
     r"\bfrom (?:the same \w+ )?(?:a|last) year\b|前年(?:同月|同期)?比|前年同(?:月|期)|(?:前の|前)?年の同じ(?:月|時期)|去年の同じ(?:月|時期)|"
-    r"1年前(?:と比べ|に比べ|より)", re.I)
+    r"1年前(?:と比べ|に比べ|より)|"
+    # "an annual decline of 21.2 percent" in a month-end level: from the same month a year before
+    r"\b(?:an?|its|the)\s+annual\s+(?:decline|decrease|drop|fall|increase|rise|gain|growth|reduction)\b|"
+    r"\bthe same (?:month|period|week|quarter),? (?:of |in )?(?:the )?(?:previous|prior|preceding|last) year\b", re.I)
 
 
 # ----------------------------------------------------------------------------- vintages

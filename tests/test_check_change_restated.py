@@ -1,0 +1,100 @@
+"""`ustflow check` on a holder's move told twice or told after its level: a percent move restated in dollars ("by 0.8%,
+at a value of $400 million", "a decline of 21.2 percent, amounting to $10.66 billion"), a percent move after a level
+with no holdings of its own ("reached $7.565 trillion, marking a 6.06 percent increase from the same month the
+previous year, despite a monthly decrease of 0.51 percent"), 'an annual decline', 'possession of US bonds', and a
+starting level at a month's end after a change ("compared to $46.4 billion at the end of December"). Invented
+sentences; the expected values are the store's own (TIC)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import StoreData, check_text
+
+
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    return StoreData(loaded_store)
+
+
+@pytest.fixture(scope="module")
+def tic(loaded_store):
+    return lambda who: series(f"tic.holdings.{who}", loaded_store)
+
+
+P = pd.Period("2023-10", "M")
+DATE = "2023-12-28"  # TIC for October 2023 was out
+
+
+def _pct(s: pd.Series, p: pd.Period, back: int) -> float:
+    return 100 * (s[p] - s[p - back]) / s[p - back]
+
+
+@pytest.mark.parametrize("back, text", [
+    (1, "Saudi Arabia {verb} its holdings of US Treasury bonds during October by {pct}%, at a value of ${ch} billion, to "
+        "reach ${lvl} billion."),
+    (12, "By the end of October, Saudi Arabia's holdings of US Treasury bonds saw an annual {noun} of approximately {pct} "
+         "percent, amounting to ${ch} billion, and reached ${lvl} billion."),
+    (12, "Saudi Arabia's possession of US bonds showed a {noun} of {pct} percent from a year earlier in October, "
+         "equivalent to ${ch} billion."),
+])
+def test_a_percent_move_restated_in_dollars(data, tic, back, text):
+    sa = tic("saudi_arabia")
+    ch, pct = sa[P] - sa[P - back], _pct(sa, P, back)
+    up = ch > 0
+    txt = text.format(verb="increased" if up else "reduced", noun="increase" if up else "decline", pct=f"{abs(pct):.2f}",
+                      ch=f"{abs(ch):.1f}", lvl=f"{sa[P]:.1f}")
+    r = check_text(txt, date=DATE, store=data)
+    rec = by_claim(r, f"${abs(ch):.1f} billion")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_change", "supported",
+                                                                         f"{P - back} to {P}"), rec["explanation"]
+    p = next(x for x in r if x["measure"] == "holdings_pct")
+    assert p["verdict"] == "supported" and p["official_period"] == f"{P - back} to {P}", p["explanation"]
+
+
+def test_a_level_after_a_percent_is_no_restatement(data, tic):
+    sa = tic("saudi_arabia")
+    pct = _pct(sa, P, 1)
+    text = (f"Saudi Arabia's holdings {'rose' if pct > 0 else 'fell'} {abs(pct):.2f}% in October, to ${sa[P]:.1f} "
+            f"billion.")  # "to" a level, not "at a value of"
+    rec = by_claim(check_text(text, date=DATE, store=data), f"${sa[P]:.1f} billion")
+    assert (rec["measure"], rec["verdict"]) == ("holdings_level", "supported")
+
+
+@pytest.mark.parametrize("text", [
+    "In general, US Treasury bonds held abroad in October 2023 reached ${lvl} trillion, marking a {y} percent {yw} from "
+    "the same month the previous year, despite a monthly {mw} of {m} percent.",
+    "Foreign-held Treasuries stood at ${lvl} trillion in October 2023, a {y} percent {yw} from a year earlier, but a "
+    "monthly {mw} of {m} percent.",
+])
+def test_percent_moves_after_a_level_are_its_moves(data, tic, text):
+    t = tic("grand_total")
+    y, m = _pct(t, P, 12), _pct(t, P, 1)
+    txt = text.format(lvl=f"{t[P] / 1000:.3f}", y=f"{abs(y):.2f}", yw="increase" if y > 0 else "decrease",
+                      m=f"{abs(m):.2f}", mw="increase" if m > 0 else "decrease")
+    r = check_text(txt, date=DATE, store=data)
+    ry, rm = by_claim(r, f"{abs(y):.2f} percent"), by_claim(r, f"{abs(m):.2f} percent")
+    assert (ry["measure"], ry["verdict"], ry["official_period"]) == ("holdings_pct", "supported", f"{P - 12} to {P}")
+    assert (rm["measure"], rm["verdict"], rm["official_period"]) == ("holdings_pct", "supported", f"{P - 1} to {P}"), \
+        rm["explanation"]
+
+
+def test_a_percent_naming_its_own_holdings_is_not_the_levels_move(data, tic):
+    t, jp = tic("grand_total"), tic("japan")
+    pct = _pct(jp, P, 1)
+    text = (f"Foreign holdings of Treasuries reached ${t[P] / 1000:.3f} trillion in October 2023, while Japan's holdings "
+            f"{'rose' if pct > 0 else 'fell'} {abs(pct):.2f} percent.")
+    rec = by_claim(check_text(text, date=DATE, store=data), f"{abs(pct):.2f} percent")
+    assert rec["subject"] == "Japan" and rec["verdict"] == "supported", rec
+
+
+def test_a_starting_level_at_a_months_end_after_a_change(data, tic):
+    sa = tic("saudi_arabia")
+    d = pd.Period("2022-12", "M")
+    ch = sa[P] - sa[d]
+    text = (f"Saudi Arabia {'increased' if ch > 0 else 'reduced'} its holdings of US Treasury bonds during the first ten "
+            f"months of 2023 by ${abs(ch):.1f} billion, compared to ${sa[d]:.1f} billion at the end of December 2022.")
+    rec = by_claim(check_text(text, date=DATE, store=data), f"${sa[d]:.1f} billion")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_level", "supported", "2022-12")
