@@ -104,9 +104,10 @@ YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak
 #: "a 16-year low", "a three-month high", "fresh five-week highs": the extreme within a look-back window
 N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}"
                        r"(?P<lmod>more than |nearly |near |almost |roughly |about |over |at least |)"
-                       r"(?P<nlook>\d{1,2}|one|two|three|four|five|six|seven|"
+                       # "a 2.5-yr high", "a 1-1/2-year low", "a 2½-year high": a part of a year too
+                       r"(?P<nlook>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                       r"twenty|thirty|forty)[- ](?P<lgrain>years?|decades?|months?|weeks?|days?)[- ]"
+                       r"twenty|thirty|forty)(?P<half>-1/2| 1/2|½)?[- ](?P<lgrain>years?|yrs?|decades?|months?|weeks?|days?)[- ]"
                        r"(?P<word>high|low|peak|trough)s?\b", re.I)
 NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b|"
                          r"\b(?:a |an |its |their |the )?historic(?:al)? (?P<word2>high|low|peak)\b", re.I)
@@ -168,7 +169,8 @@ STREAK_END_RX = re.compile(
     rf"of (?P<act3>(?:net )?(?:buying|selling|purchases|sales|inflows|outflows|declines|increases|gains|cuts)))", re.I)
 FIRST_SINCE_RX = re.compile(
     # "for first time in five months", a headline's "... First Time In Three Months": no article
-    rf"\b(?:(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first|for first|(?-i:First)) (?:(?P<what>[\w/-]+(?: [\w/’'-]+){{0,6}}?) )?(?:"
+    # "its first yen-buying, dollar-selling intervention in some 24 years": a comma inside what is first
+    rf"\b(?:(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first|for first|(?-i:First)) (?:(?P<what>[\w/-]+,?(?: [\w/’'-]+,?){{0,6}}?) )?(?:"
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
@@ -262,7 +264,9 @@ def _count(word: str | None) -> float:
         return 1
     if w in ("a half", "half a"):
         return 0.5
-    return float(w) if w.isdigit() else float(NUMBERS.get(w) or ORDINALS.get(w) or _WORDS.get(w, 1))
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):  # "2.5-yr high"
+        return float(w)
+    return float(NUMBERS.get(w) or ORDINALS.get(w) or _WORDS.get(w, 1))
 
 
 _WORDS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -273,6 +277,7 @@ _IN_MONTHS = {"year": 12, "decade": 120, "month": 1}
 def _lookback(g: dict) -> tuple[int, str, str] | None:
     """(count, unit, mode): years and decades in months; mode 'about', 'over' or 'under'."""
     grain = (g.get("lgrain") or g.get("pgrain") or "").lower().rstrip("s")
+    grain = {"yr": "year"}.get(grain, grain)
     if not grain:
         return None
     k = (_count(g.get("nlook")) if g.get("nlook") else 1) + (0.5 if g.get("half") else 0)

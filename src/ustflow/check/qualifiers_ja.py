@@ -34,7 +34,9 @@ _JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})�
                   r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)ぶり)(?:で|の)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
-                         r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模))")  # "以来の売り越し規模"
+                         r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模|"
+                         # "2012年3月以来の増加幅", "2020年11月以来の買越額": a size named by its noun, the largest since
+                         r"(?<=の)(?:増加|減少|上昇|下落|伸び)幅|(?<=の)(?:買い?越し?|売り?越し?)額))")  # "以来の売り越し規模"
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
 JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{'|'.join(('減少', '増加', '売り越し', '買い越し', '取得超', '処分超', '流出', '流入'))})"
                                rf"(?:は|が|も)?)?{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で)?(?:初めて|初)(?:の"
@@ -247,7 +249,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 w = m.group("w")
                 low = re.search(r"最低|最小|低水準|安値", w)
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
-                q.magnitude = bool(re.search(r"最大|大きさ|規模", w))
+                q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額", w))
             else:
                 q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or ""))
             year, mon = m.group("syear"), m.group("smon") or m.group("smon_only") or ("12" if m.group("yend") else None)
