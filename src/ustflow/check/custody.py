@@ -25,7 +25,10 @@ TITLE = "Fed H.4.1 (FRED WMTSECL1): Treasuries held in custody for foreign offic
 CUSTODY_RX = re.compile(r"\bcustod(?:y|ial)\b|\bNew York Fed\b|\bFederal Reserve Bank of New York\b|\bH\.4\.1\b|"
                         r"\bheld (?:at|by) the (?:New York )?Fed(?:eral Reserve)?\b|"
                         r"\b(?:Treasur(?:y|ies)|holdings|ownership|bonds|securities|debt) at the (?:New York )?"
-                        r"Fed(?:eral Reserve)?\b", re.I)
+                        r"Fed(?:eral Reserve)?\b|"
+                        # "外国の中銀がニューヨーク連銀に預ける米国債", "ニューヨーク連銀による外国中銀の米国預かり資産"
+                        r"(?:ニューヨーク|NY|米)連銀に預け|(?:ニューヨーク|NY|米)連銀(?:による|の)[^。]{0,12}?預かり|"
+                        r"カストディ", re.I)
 
 
 def is_custody(c: Claim, ctx: Context | None = None) -> bool:
@@ -49,10 +52,10 @@ _TOTAL = re.compile(r"\bTreasur(?:y|ies)(?: securities)? and other (?:debt )?sec
                     r"\bU\.?S\.? (?:bonds|debt securities)\b|\bagency (?:debt|securities)\b|\bdebt securities\b|"
                     r"\btotal (?:securities|custody|holdings|assets)\b|\ball (?:the )?securities\b|"
                     r"(?<!Treasury )(?<!marketable )\bsecurities (?:held )?(?:in|at) (?:the )?(?:custody|Fed)\b|"
-                    r"\bmortgage-backed\b|\bMBS\b", re.I)
+                    r"\bmortgage-backed\b|\bMBS\b|住宅ローン担保証券|政府系金融機関債|預かり資産", re.I)
 #: the H.4.1's week averages, not its Wednesday levels: "The average weekly holdings declined by some $47 billion"
 _AVERAGE = re.compile(r"\b(?:average|averaged|week-average|weekly average)\b", re.I)
-_TREASURIES = re.compile(r"\bTreasur(?:y|ies)\b", re.I)
+_TREASURIES = re.compile(r"\bTreasur(?:y|ies)\b|米国債|米財務省証券", re.I)
 
 
 def _names_total(c: Claim) -> bool:

@@ -36,7 +36,9 @@ _SELL_WORD = re.compile(r"売却|処分|\b(?:sold|disposed of)\b", re.I)
 
 
 _CLAUSE_EDGE = re.compile(r"[、;(（)）]|,(?!\d{3})")
-_SIDE_BEFORE = re.compile(r"(?:取得|処分|購入|売却)(?:額|高)?(?:は|が)?\s*(?:約|およそ)?\s*$")
+_SIDE_BEFORE = re.compile(r"(?:取得|処分|購入|売却)(?:額|高)?(?:は|が|も)?\s*(?:約|およそ)?\s*$")
+#: a side named as an amount ("売却額は", "取得額も"): MoF's gross columns, never a net figure (売り越し額 is the net)
+_AMOUNT_SIDES = ("取得額", "処分額", "購入額", "売却額")
 _GROSS_LEAD = re.compile(r"^\W*(?:in\s+gross\s+terms|on\s+a\s+gross\s+basis)\b", re.I)
 _GROSS_SALE = re.compile(r"sell|sale|dispos|処分|売り|売却", re.I)
 _GROSS_SIDE = re.compile(r"\b(?:buying|purchases?|acquisitions?|selling|sales|disposals?|dispositions?)\b|"
@@ -63,6 +65,8 @@ def gross_figure(c: Claim) -> str:
         if side:  # "gross sales of ... were ¥X"; "gross buying was X while their selling was Y" (Y: a sale)
             return "disp" if _GROSS_SALE.search(side[-1].group(0)) else "acq"
         return by_dir  # "In gross terms, ... sold ¥X", "¥X ... on a gross basis": the verb's
+    if said and said.group(0).lstrip().startswith(_AMOUNT_SIDES) and not _NET_WORD.search(s[start:end]):
+        return by_dir  # "売却額は17兆5255億円", "取得額も16兆8952億円": a purchase or sale amount is a gross column
     if said and not _NET_WORD.search(clause) and _paired_side(s, start, end, by_dir):
         return by_dir  # "中長期債の取得は8兆円、処分は7兆円だった": both of MoF's gross columns, each named before its figure
     gross = bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
