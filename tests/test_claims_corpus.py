@@ -361,6 +361,24 @@ def test_mof_month_published_annual_row(monkeypatch, tmp_path):
         O.mof_annual.cache_clear()
 
 
+def test_mof_month_investor_summed_over_instrument_files(monkeypatch):
+    """'investment trusts bought a net 1.37 trillion yen of foreign securities in May, a monthly record' (invented
+    figures): ``file = ["b2", "b3", "b4"]`` sums an investor type over equity, long- and short-term debt."""
+    import pandas as pd
+
+    from tests.claims_corpus import derived, official as O
+    from tests.claims_corpus.measures import value
+    months = ["2024-03", "2024-04", "2024-05"]
+    frames = {"b2": [10.0, 20.0, 50.0], "b3": [5.0, -30.0, 5.0], "b4": [1.0, 1.0, -1.0]}
+    monkeypatch.setattr(O, "mof_monthly_by_investor",
+                        lambda f: pd.DataFrame({"investment_trusts.net": frames[f]}, index=months))
+    spec = {"src": "mof_month", "file": ["b2", "b3", "b4"], "sector": "investment_trusts"}
+    assert value(spec | {"period": "2024-05"}).value == 54.0
+    assert value(spec | {"period": "2024-03..2024-05"}).value == 61.0
+    rank = derived.derived(spec | {"period": "2024-05", "derive": "rank", "order": "max"})
+    assert rank.value == 1
+
+
 def test_boj_fiscal_year_totals_their_change_and_streak(monkeypatch):
     """'the fiscal year's surplus fell 3.6 trillion yen, the fourth straight annual decline' (invented):
     April-March totals of a bp_m_en series, their difference and the streak of their changes."""

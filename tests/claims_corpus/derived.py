@@ -38,6 +38,8 @@ def series_of(spec: dict) -> pd.Series:
         w = O.mof_weekly()
         s = w[_items(spec)].sum(axis=1, min_count=1)
         s.index = [f"{a.date()}..{b.date()}" for a, b in zip(w["start"], w.index)]
+    elif src == "mof_month" and isinstance(spec.get("file"), list):  # summed over instrument files
+        s = sum(O.mof_monthly_by_investor(f)[f"{spec['sector']}.{spec.get('item', 'net')}"] for f in spec["file"])
     elif src == "mof_month" and spec.get("file"):
         s = O.mof_monthly_by_investor(spec["file"])[f"{spec['sector']}.{spec.get('item', 'net')}"]
     elif src == "mof_month":

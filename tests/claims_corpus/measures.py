@@ -119,6 +119,11 @@ def _mof_month(spec) -> Official:
             v = b.value - a.value
         return Official(v, "percent" if spec.get("pct") else "JPY 100mn", f"{a.period} -> {b.period}", b.source_file,
                         f"{b.series}; change from {a.period}", b.ustflow_series, b.detail)
+    if isinstance(spec.get("file"), list):  # all instruments: monthb2 + b3 + b4 (equity, long- and short-term debt)
+        parts = [_mof_month(spec | {"file": f}) for f in spec["file"]]
+        v = None if any(x.value is None for x in parts) else float(sum(float(x.value or 0) for x in parts))
+        return Official(v, "JPY 100mn", parts[0].period, " + ".join(x.source_file for x in parts),
+                        " + ".join(x.series for x in parts), " + ".join(x.ustflow_series for x in parts), parts[0].detail)
     if spec.get("file") and isinstance(spec["sector"], list):
         parts = [_mof_month(spec | {"sector": s}) for s in spec["sector"]]
         v = None if any(x.value is None for x in parts) else float(sum(float(x.value or 0) for x in parts))
