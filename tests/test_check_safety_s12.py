@@ -243,3 +243,29 @@ def test_a_wrong_part_at_either_month_stays_contradicted(data, loaded_store):
            f"${z:.2f} billion is in long-term bonds."
     rec = by_claim(check_text(text, date="2022-12-18", store=data), f"${z:.2f} billion")
     assert rec["verdict"] == "contradicted", rec["explanation"]
+
+
+# -- a Japanese paper's middle dot as a decimal point ("2・150%") -------------------------------------------------------
+@pytest.mark.parametrize("raw, text, number", [
+    ("新発10年債の利回りが上昇し、一時2・150%を付けた。", "2・150%", 2.150),
+    ("長期金利は一時0・975%まで上昇した。", "0・975%", 0.975),
+    ("30年債利回りは前日より0・05%高い3・5%で引けた。", "3・5%", 3.5),
+])
+def test_a_middle_dot_between_digits_of_a_percentage_is_a_decimal_point(raw, text, number):
+    from ustflow.check.numbers import find_amounts
+
+    got = [(a.text, a.number) for a in find_amounts(raw)]
+    assert (text, pytest.approx(number)) in got, got
+
+
+def test_a_middle_dot_in_a_list_of_months_is_no_decimal_point():
+    from ustflow.check.numbers import find_amounts
+
+    assert not [a for a in find_amounts("1・2月の対外証券投資は1兆2000億円の買い越しだった。") if a.kind == "percent"]
+    assert [a.number for a in find_amounts("3・4月は5%増えた。") if a.kind == "percent"] == [5.0]
+
+
+def test_an_intraday_yield_with_a_middle_dot_is_not_contradicted(data):
+    res = check_text("連休明け13日の国債市場で、新発10年債の利回りが上昇し、一時2・150%を付けた。", date="2026-01-13", store=data)
+    rec = by_claim(res, "2・150%")
+    assert rec["verdict"] == "unverifiable", rec["explanation"]

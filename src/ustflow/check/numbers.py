@@ -209,6 +209,10 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,]|\.\d)(?=\s*
                             r"trillion|billion|million|tn|bn|mn)\b))", re.I)
 
 
+#: the middle dot between the digits of a percentage in Japanese papers ("2・150%", "0・5ポイント"); not a list ("1・2月")
+_DECIMAL_DOT_JA = re.compile(r"(?<=\d)・(?=\d{1,3}\s*(?:%|パーセント|ポイント))")
+
+
 def find_amounts(s: str, currency: str = "") -> list[Amount]:
     """Every amount in sentence ``s``, in order, with qualifiers and restatements marked; a bare
     "1.57 trillion" takes the currency of the amount before it, in ``s`` or (``currency``) the
@@ -217,6 +221,7 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
     # "11,5 billion dollars", "768,8 billion dollars" (a translation's decimal comma: one or two digits after it) read
     # as 11.5 and 768.8, not as the "5" and "8" after a comma; the same length, so every span stays the article's
     s = _DECIMAL_COMMA.sub(r"\1.\2", s)
+    s = _DECIMAL_DOT_JA.sub(".", s)  # "一時2・150%を付けた": a Japanese paper's middle dot as a decimal point
     out: list[Amount] = []
     notes = [m.span() for m in re.finditer(r"\(\s*(?:\$|€|1\s+(?:euro|dollar|pound|yuan)s?\s*=)\s*(?:1\s*=)?\s*[\d.,]+\s*"
                                            r"(?:Japanese\s+)?(?:yen|euros?|dollars?)\s*\)", s, re.I)]
