@@ -98,3 +98,41 @@ def test_a_starting_level_at_a_months_end_after_a_change(data, tic):
             f"months of 2023 by ${abs(ch):.1f} billion, compared to ${sa[d]:.1f} billion at the end of December 2022.")
     rec = by_claim(check_text(text, date=DATE, store=data), f"${sa[d]:.1f} billion")
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_level", "supported", "2022-12")
+
+
+def _oku(v_bn: float) -> str:
+    n = round(abs(v_bn) * 10)
+    return f"{n // 10000}兆{n % 10000:04d}億ドル" if n >= 10000 else f"{n}億ドル"
+
+
+def test_a_level_set_against_an_earlier_level(data, tic):
+    cn, ind, t = tic("china_mainland"), tic("india"), tic("grand_total")
+    p, q = pd.Period("2023-09", "M"), pd.Period("2023-08", "M")
+    for text, fig in ((f"China's portfolio moved to ${cn[p] / 1000:.3f} trillion in September against ${cn[q] / 1000:.3f} "
+                       f"trillion in August.", f"${cn[q] / 1000:.3f} trillion"),
+                      (f"India held Treasuries to the tune of ${ind[p]:.1f} billion in September, "
+                       f"{'lower' if ind[p] < ind[q] else 'higher'} than ${ind[q]:.1f} billion owned in August.",
+                       f"${ind[q]:.1f} billion"),
+                      (f"9月末までに、米国債を保有する主な国の保有総額は{_oku(t[p])}で、8月末の{_oku(t[q])}より"
+                       f"{'増えている' if t[p] > t[q] else '減っている'}ということです。", _oku(t[q]))):
+        rec = by_claim(check_text(text, date=DATE, store=data), fig)
+        assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_level", "supported", "2023-08"), \
+            rec["explanation"]
+
+
+def test_a_change_set_against_an_earlier_change_stays_a_change(data, tic):
+    jp = tic("japan")
+    p = pd.Period("2023-09", "M")
+    now, then = jp[p] - jp[p - 1], jp[p - 1] - jp[p - 2]
+    text = (f"Japan {'raised' if now > 0 else 'cut'} its holdings by ${abs(now):.1f} billion in September, compared with "
+            f"${abs(then):.1f} billion in August.")
+    rec = by_claim(check_text(text, date=DATE, store=data), f"${abs(then):.1f} billion")
+    assert rec["measure"] == "holdings_change"
+
+
+def test_went_up_to_is_a_level_not_at_most(data, tic):
+    ind = tic("india")
+    p = pd.Period("2023-09", "M")
+    text = f"The holding of India went up to ${ind[p]:.1f} billion in September, US Treasury data show."
+    rec = by_claim(check_text(text, date=DATE, store=data), f"${ind[p]:.1f} billion")
+    assert (rec["measure"], rec["verdict"], rec["qualifier"]) == ("holdings_level", "supported", "exact"), rec

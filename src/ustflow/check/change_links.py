@@ -1,8 +1,8 @@
 """Pipeline passes that read a change from the figures beside it or the story's comparison, run by
 ``pipeline.check_article`` after classification: a trade told with the holdings it left (``trade_with_holdings_after``),
 a percent move restated in dollars (``move_restated``), the percent move of the holdings level before it
-(``level_move_pct``), a move its own words call monthly (``monthly_own``), changes in a story that compares with a
-year before (``year_frame``)."""
+(``level_move_pct``), an earlier level a level is set against (``compared_level``), a move its own words call monthly
+(``monthly_own``), changes in a story that compares with a year before (``year_frame``)."""
 
 from __future__ import annotations
 
@@ -126,3 +126,34 @@ def monthly_own(claims: list[Claim]) -> None:
                 _MONTHLY.search(c.sentence.text[max(0, c.span[0] - 60):c.span[0]]):
             c.notes.append(MONTH_OWN)
             c.base_period = None
+
+
+#: before a figure set against a level: "to $1.252 trillion in October against $1.266 trillion in September"
+_AGAINST = re.compile(r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|lower\s+than|higher\s+than|smaller\s+than|"
+                      r"larger\s+than)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?(?:US)?$", re.I)
+#: after one in Japanese: "2月末の6兆1628億ドルより増えている", "前月の…と比べて減少"
+_JA_AGAINST = re.compile(r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:より|と比べ(?:て|ると)?|に比べ(?:て|ると)?)(?:も)?[、,]?\s*"
+                         r"(?:増え|減っ|減り|増加|減少|拡大|縮小|多|少な|上回|下回)")
+
+
+def compared_level(claims: list[Claim]) -> None:
+    """"reduced its portfolio to $1.252 trillion in October against $1.266 trillion in September", "held $57.9 billion
+    in December, lower than $58.8 billion in November", "保有総額は6兆1759億ドルで、2月末の6兆1628億ドルより増えている": a
+    dollar figure with a period of its own set against a level of the same holder named before it is that holder's
+    earlier level, not a change (not after a change: "rose $1.8 billion, compared with $23.5 billion in February" is
+    February's change)."""
+    for c in claims:
+        a = c.amount
+        if c.kind != "amount" or a is None or a.kind != "money" or a.currency != "USD" or c.measure != "holdings_change" \
+                or c.role or c.period_how != "stated" or c.period is None or c.period.is_latest:
+            continue
+        s = c.sentence.text
+        if not (_AGAINST.search(s[max(0, c.span[0] - 40):c.span[0]]) or _JA_AGAINST.match(s, c.span[1])):
+            continue
+        before = [o for o in claims if o.sentence is c.sentence and o.kind == "amount" and o.span[1] <= c.span[0]
+                  and o.amount is not None and o.amount.currency == "USD" and not o.amount.parenthetical]
+        if not before or before[-1].measure != "holdings_level" or before[-1].role == "from" or \
+                (before[-1].subject is not None and c.subject is not None and
+                 (before[-1].subject.kind, before[-1].subject.slug) != (c.subject.kind, c.subject.slug)):
+            continue
+        c.measure, c.role, c.direction, c.direction_word = "holdings_level", "", None, ""

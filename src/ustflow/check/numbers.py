@@ -58,7 +58,9 @@ QUALIFIERS = [
     ("below", r"less than|under|below|shy of|fell below|dropped below|slipped below|sank below|broke below|"
               r"dipped below|fewer than"),
     ("at_least", r"at least|no less than|a minimum of"),
-    ("at_most", r"at most|no more than|up to|a maximum of"),
+    # (not "went up to $144.7 billion", "shot up to": a move up to a level)
+    ("at_most", r"at most|no more than|(?<!went )(?<!gone )(?<!goes )(?<!going )(?<!shot )(?<!moved )(?<!crept )up to|"
+                r"a maximum of"),
     ("approx", r"about|around|roughly|some|approximately|an estimated|estimated|~|circa|an approximate|"
                r"in the region of|on the order of|約"),
 ]

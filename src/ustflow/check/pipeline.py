@@ -83,6 +83,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check import bop, dispatch, tic_prose
     from ustflow.check.attach import debt_totals
     from ustflow.check.change_links import (
+        compared_level,
         level_move_pct,
         monthly_own,
         move_restated,
@@ -140,6 +141,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     trade_with_holdings_after(claims)  # "73億ドル分を売却し、保有残高は1兆511億ドル": a trade in those holdings
     move_restated(claims)  # "by 0.8%, at a value of $400 million": the move in dollars
     level_move_pct(claims)  # "reached $7.565 trillion, marking a 6.06 percent increase": the level's move
+    compared_level(claims)  # "to $1.252 trillion in October against $1.266 trillion in September": a level
     for c in claims:
         if c.measure == "flow" and c.amount is not None:
             flow_direction(c)
