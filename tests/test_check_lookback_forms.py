@@ -1,7 +1,8 @@
-"""The forms of a look-back and of a size the checker reads (issue 13, session 12): a part of a year in "a 2.5-yr
+"""The forms of a look-back, a run and a size the checker reads (issue 13, session 12): a part of a year in "a 2.5-yr
 high", "a 1-1/2-year low", "a 2½-year high"; a first with commas in what it is of ("its first yen-buying,
 dollar-selling intervention in some 24 years"); a Japanese size named by its noun after 以来 ("2012年3月以来の増加幅",
-"2020年11月以来の買越額": the largest since). Invented sentences, read by the qualifier grammar (no data)."""
+"2020年11月以来の買越額": the largest since); a headline's present tense ("holdings dip for fourth month"); an ordinal
+run of moves named by a noun ("the fourth consecutive rise"). Invented sentences, read by the qualifier grammar."""
 
 from __future__ import annotations
 
@@ -60,3 +61,28 @@ def test_a_japanese_size_named_by_its_noun_is_the_largest_since(text, since):
 
 def test_a_size_noun_without_since_is_no_record():
     assert not find_qualifiers("増加幅は64億ドルだった", _R)
+
+
+@pytest.mark.parametrize("text, n, direction", [
+    ("India's US treasury holdings dip for fourth month, reach $57.9 bn", 4, -1),
+    ("Japan's Treasury holdings slip for third month", 3, -1),
+    ("Foreign holdings of Treasuries sink for fifth week", 5, -1),
+])
+def test_a_headlines_present_tense_run(text, n, direction):
+    q = _one(text)
+    assert (q.kind, q.n, q.direction) == ("streak", n, direction)
+
+
+@pytest.mark.parametrize("text, n, direction", [
+    ("China's holdings rose to $1.104 trillion, which is the fourth consecutive rise", 4, 1),
+    ("Japan cut its holdings to $1.06 trillion, its third straight decline", 3, -1),
+    ("Belgium's holdings fell to $300 billion, the fifth successive drop", 5, -1),
+])
+def test_an_ordinal_run_of_moves_named_by_a_noun(text, n, direction):
+    q = _one(text)
+    assert (q.kind, q.n, q.direction) == ("streak", n, direction)
+
+
+def test_a_consecutive_noun_that_is_no_move_is_no_run():
+    assert not [q for _, q in find_qualifiers("It was the second consecutive meeting of the panel", _R)
+                if q.kind == "streak"]

@@ -177,7 +177,10 @@ UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|clim
 DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|decreases?|dropped|drops?|dropping|"
               r"slipped|slid|sank|cut(?:s|ting)?|reduced|reduc(?:es|ing|tion)|shrank|shrunk|lower(?:ed)?|down|"
               r"plunged|plunges?|tumbled|trimmed|trims?|pared(?: back)?|slumped|decline|retreated|contracted|dipped|"
-              r"scaled back|cut back|slashed|wound down|shrunk|lowered|eased")
+              r"scaled back|cut back|slashed|wound down|shrunk|lowered|eased|"
+              # a headline's present tense: "holdings dip for fourth month", "Japan's holdings slip"
+              r"dips?|dipping|slips?|slipping|slides?|sliding|sinks?|sinking|tumbles?|tumbling|plunging|slumps?|"
+              r"slumping|shrinks?|shrinking")
 
 # words that make a sentence a forecast or plan, not a reported official figure
 # (case-sensitive: "may" the verb, not "May" the month)

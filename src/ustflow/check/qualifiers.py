@@ -141,6 +141,10 @@ STREAK_RX = re.compile(
     # "two consecutive increases", "three straight monthly declines", "four successive weekly net purchases"
     rf"|\b(?:for )?(?P<card7>{_CARD})\s+(?:straight|consecutive|successive|back-to-back)\s+"
     rf"(?:(?P<grain8>week|month|quarter|year)ly\s+)?(?:net\s+)?(?P<act7>{_ACTS})\b"
+    # "which is the fourth consecutive rise", "its third straight monthly decline": an ordinal run of moves
+    rf"|\b(?:a |the |its |their )(?P<ord12>{_ORD})\s+(?:straight|consecutive|successive)\s+"
+    rf"(?:(?P<grain12>week|month|quarter|year)ly\s+)?(?:net\s+)?(?P<act12>rise|increase|decline|fall|drop|gain|decrease|"
+    rf"purchase|sale|cut|reduction)\b"
     rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{_ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+(?:in a row|running)\b"
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
     rf"{_GRAIN.replace('grain', 'grain3')}s\s+(?:in a row|running|straight)\b"
@@ -345,15 +349,16 @@ def parse_record(m: re.Match) -> Qualifier:
 def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
     n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5") or
-           g.get("ord6") or g.get("card7") or g.get("card8") or g.get("card9") or g.get("ord9") or g.get("card11"))
+           g.get("ord6") or g.get("card7") or g.get("card8") or g.get("card9") or g.get("ord9") or g.get("card11") or
+           g.get("ord12"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
              g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or g.get("grain10") or
-             g.get("grain11") or "").lower()
+             g.get("grain11") or g.get("grain12") or "").lower()
     q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
     if g.get("card11"):
         q.word = "at least"  # "rose in each of the last three months": a longer run is no contradiction
     # "the second month of net selling", "two consecutive increases": the run's own direction
-    act = g.get("act6") or g.get("act7") or g.get("act8") or g.get("act9") or g.get("act10") or ""
+    act = g.get("act6") or g.get("act7") or g.get("act8") or g.get("act9") or g.get("act10") or g.get("act12") or ""
     own = re.match(rf"\s+of\s+(?:net\s+)?({_ACTS})\b", s[m.end():], re.I) if s else None
     q.direction = act_direction(act or (own.group(1) if own else ""))
     if re.search(r"\b(?:after|following|ending|ended|snapping|breaking)\s+(?:a\s+|the\s+)?$", s[:m.start()], re.I) or \
