@@ -225,3 +225,47 @@ def test_a_half_of_the_fiscal_year(text, ref, want):
 
     (p,) = Resolver(date.fromisoformat(ref)).find(text)
     assert (p.start.isoformat(), p.end.isoformat()) == want
+
+
+@pytest.mark.parametrize("template", [
+    "The U.K. increased these investments by ${ch} billion over the year, from ${a} billion (March 2023) to ${b} billion "
+    "(March 2024).",
+    "Britain raised its holdings by ${ch} billion, from ${a} billion in March 2023 to ${b} billion in March 2024.",
+    "Britain's holdings grew ${ch} billion from ${a} billion in March 2023 to ${b} billion in March 2024.",
+])
+def test_a_change_told_before_the_levels_it_runs_between(data, loaded_store, template):
+    a, b = tic_level(loaded_store, "united_kingdom", "2023-03"), tic_level(loaded_store, "united_kingdom", "2024-03")
+    text = template.replace("{ch}", f"{b - a:.1f}").replace("{a}", f"{a:.1f}").replace("{b}", f"{b:.1f}")
+    rec = claim_containing(check_text(text, date=D, store=data), f"${b - a:.1f} billion")
+    assert rec["official_period"] == "2023-03 to 2024-03"
+    assert rec["verdict"] == "supported"
+
+
+def test_a_change_with_its_own_month_before_a_starting_level_keeps_it(data, loaded_store):
+    # must not fire: no level reached with a period of its own; the change is March's, from February
+    text = "Britain cut its holdings by $16 billion in March, from $690 billion in February."
+    rec = claim_containing(check_text(text, date=D, store=data), "$16 billion")
+    assert rec["official_period"] == "2024-02 to 2024-03"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The MoF intervened on April 29 and again two days later.", ("2024-05-01", "2024-05-01")),
+    ("Japan sold $10 billion in March and another $5 billion two months later.", ("2024-05-01", "2024-05-31")),
+    ("Holdings rose in the week ending April 6 and fell three weeks later.", ("2024-04-21", "2024-04-27")),
+])
+def test_n_periods_later_count_from_the_period_before(text, want):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    p = Resolver(date(2024, 8, 1)).find(text)[-1]
+    assert (p.start.isoformat(), p.end.isoformat()) == want
+
+
+def test_n_days_later_with_nothing_before_is_no_period():
+    # must not fire: later than what is not said
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    assert Resolver(date(2024, 8, 1)).find("Japan bought $5 billion two days later.") == []

@@ -298,6 +298,8 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
                     c.period, c.period_how = (own[-1], "stated") if own else (None, "none")
         if c.role != "change" or c.amount.kind != "money":
             continue
+        if _change_before_its_span(c, figs):
+            continue
         frm = [o for o in figs if o.role == "from" and o.period is not None and o.period is c.period and o.pair is None
                and o.amount.currency == c.amount.currency]
         if frm:  # the one rule for a change after a starting level with no level of its own to reach (unpaired):
@@ -320,6 +322,26 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         if lv:
             lvl = min(lv, key=lambda o: abs(o.span[0] - c.span[0]))
             lvl.change_hint = c
+
+
+#: between a change and the starting level that follows it: "by $20 billion over the year, from $44.9 billion"
+_THEN_FROM = re.compile(r"[^.;\d$¥]{0,40}?,?\s*from\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _change_before_its_span(c: Claim, figs: list[Claim]) -> bool:
+    """"increased these investments by $20 billion over the year, from $44.9 billion (January 2022) to $64.9 billion
+    (January 2023)": a change with no period of its own, told before the two levels it runs between, each with its
+    period, runs from the first period to the second (not over the latest month). Sets them; whether it did."""
+    st = c.sentence.text
+    frm = [o for o in figs if o.role == "from" and o.span[0] > c.span[1] and o.period is not None and o.pair is not None
+           and o.pair.period is not None and not o.pair.period.is_latest and o.pair.period is not o.period
+           and o.amount.currency == c.amount.currency and _THEN_FROM.fullmatch(st, c.span[1], o.span[0])]
+    # (its clause's period, if any, is the starting level's own, which the nearest-period rule gave it too)
+    if not frm or frm[0].pair.period.end <= frm[0].period.end or \
+            (c.period is not None and not c.period.is_latest and c.period is not frm[0].period):
+        return False
+    c.base_period, c.period, c.period_how = frm[0].period, frm[0].pair.period, "stated"
+    return True
 
 
 def _less_than_named(c: Claim, periods: list[Period]) -> None:

@@ -77,7 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                    rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
     ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
                   r"(?P<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-                  rf"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|earlier|before|ago|"
+                  rf"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|earlier|before|ago|later|"
                   rf"in (?:a row|succession|(?:{MONTH_RE})|(?:19|20)\d\d))\b)"),
     ("n_months", rf"\b(?:over|across|during|in) the (?P<k>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                  rf"twelve) months\b(?!\s+(?:to|ending|ended|through|until)\s+(?:end-|the end|{MONTH_RE}|\d))"),
@@ -123,6 +123,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                   r"(?:earlier|ago|before(?=\s*[,.;:)]|\s*$))|"
                   # "2カ月前", "3週間前", "1年前": the same in Japanese
                   r"(?<![\d.])(?P<jk>\d{1,2})\s*(?P<junit>[カヶかケヵ]月|週間?)前(?![年月週])|(?<![\d.])(?P<jy>1|一)年前(?![年月週])"),
+    # "another ¥3.87 trillion two days later": after the period named before
+    ("n_later", r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>days|weeks|months) "
+                r"(?:later|afterwards|after(?=\s*[,.;:)]|\s*$))"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
                       r"\bthe month before\b|\bmonth[- ](?:on|over)[- ]month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"

@@ -11,7 +11,7 @@ from ustflow.check.periods import NUMBERS, Period, add_months, latest_period, mo
 
 #: the period patterns (``period_phrases.PATTERNS``) resolved by ``relative_period``
 RELATIVE_NAMES = {"next_week", "prev_week", "same", "that_day", "month_earlier", "year_earlier", "prev_n", "the_week",
-                  "n_periods", "n_earlier", "nth_day", "n_months", "prev_quarter", "prev_figure"}
+                  "n_periods", "n_earlier", "n_later", "nth_day", "n_months", "prev_quarter", "prev_figure"}
 
 
 def count_of(s: str) -> int:
@@ -40,6 +40,42 @@ def _n_earlier(anchor: Period | None, label: str, g: dict) -> Period | None:
     return shift(anchor, months=-k, label=label)
 
 
+def _prev_n(anchor: Period | None, label: str, g: dict) -> Period | None:
+    """'the previous three months', 'the prior two weeks': the months (weeks) before ``anchor``."""
+    if anchor is None or anchor.is_latest:
+        return None
+    k = count_of(g["k"])
+    if g["unit"] == "weeks":
+        s0 = anchor.start
+        return Period("weeks", [(s0 - timedelta(days=7 * k), s0 - timedelta(days=1))], label, relative=True,
+                      note=f"the {k} weeks before {anchor.label!r}")
+    y0, m0 = add_months(anchor.start.year, anchor.start.month, -k)
+    y1, m1 = add_months(anchor.start.year, anchor.start.month, -1)
+    return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label, relative=True,
+                  note=f"the {k} months before {anchor.label!r}")
+
+
+def _n_later(anchor: Period | None, label: str, g: dict) -> Period | None:
+    """'two days later', 'three weeks later', 'two months later': that many days (weeks, months) after ``anchor``, a
+    single day (a day or a week, a month); None with no such period before it (later than what is not said)."""
+    if anchor is None or anchor.is_latest or anchor.is_search:
+        return None
+    k, unit = count_of(g["k"]), g["unit"].lower().rstrip("s")
+    if unit == "day":
+        if anchor.kind != "day":
+            return None
+        d = anchor.start + timedelta(days=k)
+        return Period("day", [(d, d)], label, relative=True, note=f"{k} days after {anchor.label!r}")
+    if unit == "week":
+        if anchor.kind not in ("week", "day"):
+            return None
+        return Period(anchor.kind, [(s0 + timedelta(days=7 * k), e0 + timedelta(days=7 * k)) for s0, e0 in anchor.windows],
+                      label, relative=True, note=f"{k} weeks after {anchor.label!r}")
+    if anchor.kind not in ("month", "months", "quarter"):
+        return None
+    return shift(anchor, months=k, label=label)
+
+
 def relative_period(ref: date | None, name: str, anchor: Period | None, label: str, g: dict | None = None) -> Period | None:
     """'the following week', 'a month earlier', 'the same week': from ``anchor`` (or the date)."""
     g = g or {}
@@ -64,6 +100,8 @@ def relative_period(ref: date | None, name: str, anchor: Period | None, label: s
         return None
     if name == "n_earlier":  # "three months earlier": that many months (weeks) before the period named before
         return _n_earlier(anchor, label, g)
+    if name == "n_later":  # "two days later": that many days (weeks, months) after the period named before
+        return _n_later(anchor, label, g)
     if name == "n_months":  # "dropping $12 billion over the three months": to the month named before, else the latest
         k = count_of(g["k"])
         if anchor is not None and not anchor.is_latest and anchor.kind in ("month", "months", "quarter"):
@@ -89,17 +127,7 @@ def relative_period(ref: date | None, name: str, anchor: Period | None, label: s
         return Period("quarter", [(month_window(y, q0)[0], month_window(*add_months(y, q0, 2))[1])], label,
                       note="the quarter before the publication date's", extra={"calendar_relative": True})
     if name == "prev_n":
-        if anchor is None or anchor.is_latest:
-            return None
-        k = count_of(g["k"])
-        if g["unit"] == "weeks":
-            s0 = anchor.start
-            return Period("weeks", [(s0 - timedelta(days=7 * k), s0 - timedelta(days=1))], label, relative=True,
-                          note=f"the {k} weeks before {anchor.label!r}")
-        y0, m0 = add_months(anchor.start.year, anchor.start.month, -k)
-        y1, m1 = add_months(anchor.start.year, anchor.start.month, -1)
-        return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], label, relative=True,
-                      note=f"the {k} months before {anchor.label!r}")
+        return _prev_n(anchor, label, g)
     if anchor is None or anchor.is_latest:
         # "after net buying in the previous month" with no month named: one period before the latest
         # published (the rule resolves it through the release calendar)
