@@ -269,3 +269,24 @@ def test_an_intraday_yield_with_a_middle_dot_is_not_contradicted(data):
     res = check_text("連休明け13日の国債市場で、新発10年債の利回りが上昇し、一時2・150%を付けた。", date="2026-01-13", store=data)
     rec = by_claim(res, "2・150%")
     assert rec["verdict"] == "unverifiable", rec["explanation"]
+
+
+# -- a percent said of something no official series holds (reserves, GDP) is not a holder's share or move ------------
+@pytest.mark.parametrize("text, fig", [
+    ("During the period, South Korea's foreign exchange reserves shrank by 5.3% to $438.6 billion, of which US "
+     "Treasuries account for a big chunk.", "5.3%"),
+    ("China's FX reserves rose 1.2% in July, while its share of US Treasuries held by foreigners fell.", "1.2%"),
+    ("Saudi Arabia's GDP grew 8.7% last year, and the kingdom holds a large share of US Treasuries.", "8.7%"),
+])
+def test_a_percent_of_an_out_of_scope_measure_is_not_judged(data, text, fig):
+    rec = by_claim(check_text(text, date="2022-09-19", store=data), fig)
+    assert rec["verdict"] == "unverifiable", rec["explanation"]
+
+
+def test_a_percent_of_holdings_is_still_judged(data, loaded_store):
+    s = series("tic.holdings.korea_south", loaded_store)
+    p = pd.Period("2022-07", "M")
+    pct = 100 * (s[p] - s[p - 1]) / s[p - 1]
+    text = f"South Korea's holdings of US Treasuries {'rose' if pct > 0 else 'fell'} {abs(pct):.1f}% in July."
+    rec = by_claim(check_text(text, date="2022-09-19", store=data), f"{abs(pct):.1f}%")
+    assert rec["verdict"] == "supported", rec["explanation"]

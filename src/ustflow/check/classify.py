@@ -75,6 +75,8 @@ OUT_OF_SCOPE = re.compile(
 _TREASURY_DATA = re.compile(r"\b(?:data|figures|statistics|report)\s+(?:from|by|of|released by)\s+the\s+(?:U\.?S\.?\s+)?"
                             r"(?:Department\s+of\s+(?:the\s+)?Treasury|Treasury(?:\s+Department)?)\b|\b(?:U\.?S\.?\s+)?Treasury"
                             r"(?:\s+Department)?(?:'s|’s)?\s+(?:data|figures|statistics)\b|\bTIC\s+data\b", re.I)
+#: the out-of-scope words that are balance-of-payments items (``bop.reread`` reads those figures)
+_BOP_WORD = re.compile(r"(?i)deficit|surplus|current account|trade|exports?|imports?")
 #: a holder's bare "reserves" ("The country's reserves decreased to $688.7 billion"), not its foreign-exchange ones
 _BARE_RESERVES = re.compile(r"(?:'s|’s|\bits|\btheir)\s+reserves\b", re.I)
 
@@ -304,6 +306,10 @@ _RETURN_AFTER = re.compile(r"\s*(?:total\s+|annual(?:ized)?\s+|hedged\s+)?return
 
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
     a = c.amount
+    before = s[max(0, a.span[0] - 40):a.span[0]]
+    off = out_of_scope(before, s)
+    if off and not _BOP_WORD.match(off.group(0)) and not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", before, re.I):
+        return "other"  # "South Korea's foreign exchange reserves shrank by 5.3%": the reserves', not its holdings'
     if a.kind == "percent" and (_RETURN_OR_HEDGED.search(s[max(0, a.span[0] - 90):a.span[0]]) or
                                 _RETURN_AFTER.match(s, a.span[1])) and \
             not re.search(r"\b(?:compared|versus|vs\.?|while)\b", s[max(0, a.span[0] - 40):a.span[0]], re.I):
