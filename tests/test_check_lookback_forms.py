@@ -86,3 +86,26 @@ def test_an_ordinal_run_of_moves_named_by_a_noun(text, n, direction):
 def test_a_consecutive_noun_that_is_no_move_is_no_run():
     assert not [q for _, q in find_qualifiers("It was the second consecutive meeting of the panel", _R)
                 if q.kind == "streak"]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("China held $1.104 trillion, compared to $1.095 trillion at the end of January, which is the fourth consecutive "
+     "rise.", "$1.104 trillion"),
+    ("Japan cut its holdings to $1.06 trillion in March, which was the third straight monthly decline.",
+     "$1.06 trillion"),
+    ("Taiwan's holdings rose to $290 billion in June, compared with $285 billion in May, which was the fifth "
+     "consecutive increase.", "$290 billion"),
+])
+def test_a_closing_which_clause_comments_on_the_main_figure(text, host):
+    from ustflow.check.extract import extract
+    from ustflow.check.text import split_sentences
+
+    q = next(c for c in extract(split_sentences(text), date(2021, 4, 18)) if c.kind == "qualifier")
+    assert q.host is not None and q.sentence.text[q.host.span[0]:q.host.span[1]] == host
+
+
+def test_a_which_clause_with_its_own_figure_is_no_comment():
+    from ustflow.check.clauses import comment_on_before
+
+    s = "China, which held $1.1 trillion in May, cut its holdings for a third month."
+    assert not comment_on_before(s, (s.index("for a third"), len(s)))

@@ -64,6 +64,19 @@ def other_relative(s: str, inner: tuple[int, int], outer: tuple[int, int]) -> bo
     return False
 
 
+#: a sentence-final comment on the clause before it: ", which is the fourth consecutive rise", ", which marked the
+#: largest drop since 2015" (no figure of its own: what it says is of the figure before)
+_COMMENT = re.compile(r",\s*which\s+(?:is|was|are|were|marks|marked|represents|represented|would be)\s+(?:also\s+)?"
+                      r"[^,;()$¥€%\d]*$", re.I)
+
+
+def comment_on_before(s: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies in a sentence-final ", which is ..." clause with no figure: a comment on the figure
+    before it, not a relative clause of its own (``other_relative``)."""
+    m = _COMMENT.search(s)
+    return bool(m) and m.start() <= span[0]
+
+
 def in_relative_clause(s: str, span: tuple[int, int]) -> bool:
     """Whether ``span`` lies in a relative clause or apposition of ``s`` (``_RELATIVE``)."""
     return any(a <= span[0] < b for a, b in spans(_RELATIVE, s))

@@ -30,7 +30,7 @@ from ustflow.check import lexicon as lx
 from ustflow.check.attach import drop_start_periods, ja_was_period, pair_figures
 from ustflow.check.claim_fill import fill_claim
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
-from ustflow.check.clauses import clause_bounds, other_relative
+from ustflow.check.clauses import clause_bounds, comment_on_before, other_relative
 from ustflow.check.holder_lists import ordered_holders
 from ustflow.check.holder_moves import listed_moves
 from ustflow.check.holder_places import change_of_place, holder_rank, holder_ranks, rank_span
@@ -77,6 +77,9 @@ _COUNT_RX = re.compile(r"\b(?:on |in )?(?P<n>\d{1,3}|two|three|four|five|six|sev
                        r"(?:occasions|times|months|weeks|years) (?:in|out of|of) the (?:last|past|previous) "
                        r"(?:\d{1,3}|\w+) (?:years|months|weeks)\b", re.I)
 
+#: right before a figure: the one compared with ("compared to $1.095 trillion", "from $X", "against $X")
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?$",
+                              re.I)
 _THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b|この日|同日|当日", re.I)
 #: a sentence about the holder of the one before: "It held ...", "The country's holdings", "At its peak in 2013, it had"
 _REFERS_TO_HOLDER = re.compile(r"\s*(?:(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
@@ -302,9 +305,15 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if q.kind == "run_since":  # a run of a rank, or of a level beyond a threshold ("below $1 trillion")
             ranked_q = ranked_q or [f for f in figures if f.amount.qualifier in ("below", "above")]
         host = _host_for(span, ranked_q if q.kind in ("first_since", "run_since") and ranked_q else
-                         [f for f in figures if _fits(hint, f) and not other_relative(s, span, f.span) and f not in ref
+                         [f for f in figures if _fits(hint, f) and f not in ref
+                          and (not other_relative(s, span, f.span) or comment_on_before(s, span))
                           and fits_amount(q, f)
                           and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))])
+        if host is not None and comment_on_before(s, span) and _COMPARED_BEFORE.search(s, 0, host.span[0]):
+            # "$1.104 trillion, compared to $1.095 trillion in January, which is the fourth consecutive rise": the
+            # comment is on the main clause's figure, not the one compared with
+            main = [f for f in figures if f.span[1] <= span[0] and not _COMPARED_BEFORE.search(s, 0, f.span[0])]
+            host = main[-1] if main else host
         if q.kind == "last_since":  # "haven't been higher than China's since 2000": the holders' own holdings
             host = None
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
