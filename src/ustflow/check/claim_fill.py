@@ -12,7 +12,7 @@ import re
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import attach_period, own_instrument
 from ustflow.check.claims import Claim, Mention
-from ustflow.check.clauses import clause_bounds, other_relative
+from ustflow.check.clauses import clause_bounds, other_relative, relative_head
 from ustflow.check.periods import Period
 from ustflow.check.roles import DIR_RX
 from ustflow.check.subject_objects import en_compared_dropped, ja_objects_dropped, rank_holders
@@ -139,8 +139,8 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         if len(named) == 1:
             before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
-    # "exceeding 1,112.5 billion dollars held by China": China (also inside "including ...", which names it outright)
-    pick = held_by(s, c.span, cands if holders_only else subjects) or _nationality_after(s, c.span, cands) or pick
+    pick = held_by(s, c.span, cands if holders_only else subjects) or _nationality_after(s, c.span, cands) or \
+        relative_head(s, c.span, cands) or pick  # "… held by China": China; "Brazil, whose holdings stood at $X": Brazil
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
             r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"

@@ -96,3 +96,13 @@ def later_clause_figure(s: str, p: Period, pos: int) -> bool:
         return False
     a, b = clause_bounds(s, p.span[0])
     return bool(re.search(r"\d\s?(?:兆|億|万)?(?:円|ドル)", s[a:b]))
+
+
+def relative_head(s: str, span: tuple[int, int], holders: list):
+    """The holder a relative clause holding ``span`` is said of: the one named right before its comma ("India has the
+    third largest exposure after China and Brazil, whose holdings stood at $269.7 billion": Brazil), else None."""
+    for a, b in spans(_RELATIVE, s):
+        if a <= span[0] < b and re.match(r",\s*(?:whose|which|who)\b", s[a:]):
+            head = [m for m in holders if m.span[1] <= a and not s[m.span[1]:a].strip()]
+            return head[-1] if head else None
+    return None

@@ -115,10 +115,12 @@ def flow_base(claims: list[Claim]) -> None:
 
 def parallel_levels(claims: list[Claim]) -> None:
     """"rose to $1.13 trillion in April and $1.135 trillion in May": a figure joined by "and" to a level,
-    with only a period between them, is a level too (the verb's "to" governs both)."""
+    with only a period between them, is a level too (the verb's "to" governs both); so is one read as nothing
+    ("at $116.4 billion (end of December) and $119.6 billion (at the end of January)")."""
     for prev, c in zip(claims, claims[1:]):
         if c.kind != "amount" or prev.kind != "amount" or c.sentence is not prev.sentence or c.role or \
-                prev.role != "level" or prev.measure != "holdings_level" or c.measure != "holdings_change" or \
+                prev.role != "level" or prev.measure != "holdings_level" or c.measure not in ("holdings_change", "other") or \
+                any(n.startswith("beyond: ") for n in c.notes) or \
                 c.amount is None or prev.amount is None or c.amount.currency != prev.amount.currency:
             continue
         between = c.sentence.text[prev.span[1]:c.span[0]]

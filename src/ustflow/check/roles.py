@@ -414,12 +414,25 @@ _EARLIER_AFTER = re.compile(rf"\s+(?:(?:a|one)\s+(?:month|year|week)\s+(?:earlie
 def _versus_before(s: str, span: tuple[int, int]) -> bool:
     """"slipped to $765.4 billion, versus $784.3 billion a month earlier": the starting level, named by its period;
     "held $259 billion, compared with $260.4 billion", "compared to 438.7 billion on a monthly basis": one that names
-    none (a monthly story's earlier level: the month before the level it is paired with, as "from $X" is)."""
+    none (a monthly story's earlier level: the month before the level it is paired with, as "from $X" is); "it was
+    lower than $1.25 trillion seen in November": the earlier level compared with, named by its period."""
     if _VERSUS.search(s[max(0, span[0] - 12):span[0]]) and _EARLIER_AFTER.match(s, span[1]):
+        return True
+    if _THAN_BEFORE.search(s[max(0, span[0] - 40):span[0]]) and _THAN_PERIOD_AFTER.match(s, span[1]):
         return True
     return bool(_COMPARED_BARE.search(s[max(0, span[0] - 30):span[0]]) and _NO_PERIOD_AFTER.match(s, span[1]))
 
 
+#: a comparative's level ("lower than $1.25 trillion seen in November", "higher than $597 billion recorded in
+#: September"): not "than the $768.8 billion reported in February" (an earlier print, ``classify``), nor a gap
+#: ("$3 billion lower than in May": the figure before the comparative)
+_THAN_BEFORE = re.compile(r"\b(?:higher|lower|bigger|smaller|larger|greater)\s+than\s+"  # ("less than $X": a qualifier)
+                          r"(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_THAN_PERIOD_AFTER = re.compile(rf"(?:\s+(?:US\s+)?dollars)?\s+(?:(?:seen|recorded|registered|posted|logged|held|"
+                                rf"reached|touched)\s+)?(?:(?:just\s+)?(?:in|at the end of|as of|by the end of)\s+"
+                                rf"(?:{_MONTHS}|the (?:previous|prior|preceding) (?:month|year)|(?:19|20)\d\d)|"
+                                rf"a (?:month|year) (?:earlier|before|ago))\b", re.I)
 _COMPARED_BARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
                             re.I)
 #: nothing after a compared figure that names its period ("on a monthly basis": the month before, as with none)
