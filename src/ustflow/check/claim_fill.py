@@ -140,7 +140,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
             before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
     pick = held_by(s, c.span, cands if holders_only else subjects) or _nationality_after(s, c.span, cands) or \
-        relative_head(s, c.span, cands) or pick  # "… held by China": China; "Brazil, whose holdings stood at $X": Brazil
+        (relative_head(s, c.span, cands) if c.kind == "amount" else None) or pick  # "… held by China": China; "Brazil, whose holdings stood at $X": Brazil
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
             r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"
