@@ -290,3 +290,25 @@ def test_a_percent_of_holdings_is_still_judged(data, loaded_store):
     text = f"South Korea's holdings of US Treasuries {'rose' if pct > 0 else 'fell'} {abs(pct):.1f}% in July."
     rec = by_claim(check_text(text, date="2022-09-19", store=data), f"{abs(pct):.1f}%")
     assert rec["verdict"] == "supported", rec["explanation"]
+
+
+# -- a place in apposition to a holder is its state, not a change of place of a verb before it -------------------------
+@pytest.mark.parametrize("text", [
+    "Foreign holdings of U.S. Treasury securities rose to a record level in January despite a cutback by investors "
+    "in China, the largest foreign owner of Treasury debt.",
+    "Total foreign holdings climbed to a new high in January even as China, the biggest holder of US Treasuries, "
+    "trimmed its stake.",
+    "Overseas holdings jumped to a record in January, though selling by China, still the top foreign holder of "
+    "Treasuries, continued.",
+])
+def test_a_place_in_apposition_is_no_change_of_place(data, text):
+    res = check_text(text, date="2015-03-16", store=data)
+    rec = next(r for r in res if "holder" in r["claim"] or "owner" in r["claim"])
+    assert rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_a_place_taken_is_still_a_change_of_place(data):
+    res = check_text("China overtook Japan as the largest holder of US Treasuries in January.", date="2015-03-16",
+                     store=data)
+    rec = next(r for r in res if "largest holder" in r["claim"])
+    assert rec["verdict"] == "contradicted" and "did not become" in rec["explanation"]

@@ -198,6 +198,8 @@ _BECAME = re.compile(r"\b(?P<verb>became|become|becoming|becomes|overt(?:ook|ake
 #: a finite verb of being or keeping after a change of place and before the place: the place is that verb's
 _STAYED = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|was|are|were|kept|keeps|retain(?:s|ed)|stands|stood|"
                      r"continues to be|continued to be)\s+(?:still\s+|now\s+)?(?:the\s+|its\s+|as\s+)?[^,;.]{0,30}$", re.I)
+#: a place in apposition to the holder named right before it: "in China, the largest ...", "Japan, now the biggest ..."
+_APPOSITION = re.compile(r"\b(?:China|Japan|Britain|the (?:U\.?K\.?|United Kingdom)|[A-Z][a-z]+),\s*(?:now\s+|still\s+)?$")
 #: a rank regained, not only reached: "Japan reclaims the top spot", "regained its place as the largest holder"
 _REGAIN = re.compile(r"\b(?:reclaim|regain|retak|recaptur|return(?:s|ed|ing)? to|back (?:to|as|in)\b)\w*[^.;]{0,80}$", re.I)
 #: the same in Japanese, after the rank: "トップに返り咲いた", "首位を奪還", "首位に浮上", "首位になった"
@@ -213,6 +215,10 @@ def change_of_place(s: str, m: re.Match) -> list[str]:
     if became and _STAYED.search(before, became.end("verb")):
         # "Britain, which overtook China in March 2025, remained the No. 2 holder": the change is the relative
         # clause's; the place is the main verb's, one of being or keeping
+        became = None
+    if became and _APPOSITION.search(before):
+        # "despite a cutback by investors in China, the largest foreign owner of Treasury debt": the place describes
+        # the name before the comma; the verb ("rose to a record") is another subject's
         became = None
     if not (became or _JA_BECAME.match(s, m.end())):
         return []
