@@ -162,3 +162,16 @@ def test_a_story_comparing_with_a_year_before(data, tic):
                f"{'added' if cm > 0 else 'shed'} ${abs(cm):.1f} billion of Treasurys.")
     rec = by_claim(check_text(english, date=_after(m), store=data), f"${abs(cm):.1f} billion")
     assert rec["official_period"] == f"{m - 1} to {m}", rec["explanation"]
+
+
+def test_months_each_with_its_figure_then_the_shared_trade(data, tic):
+    cn = tic("china_mainland")
+    y = next(y for y in range(2024, 2009, -1) if all(cn[pd.Period(f"{y}-{m:02d}", "M")] < cn[pd.Period(f"{y}-{m:02d}", "M") - 1]
+                                                    for m in (9, 10, 11)))
+    chs = [cn[pd.Period(f"{y}-{m:02d}", "M")] - cn[pd.Period(f"{y}-{m:02d}", "M") - 1] for m in (9, 10, 11)]
+    text = f"中国による米国債の売買は、{y}年9月は{oku(chs[0])}、10月は{oku(chs[1])}、11月は{oku(chs[2])}の売り越しだった。"
+    r = check_text(text, date=f"{y + 1}-02-25", store=data)
+    for m, ch in zip((9, 10, 11), chs):
+        rec = by_claim(r, oku(ch))
+        assert (rec["verdict"], rec["direction"]) == ("supported", "down/sold"), rec["explanation"]
+        assert rec["official_period"].endswith(f"{y}-{m:02d}")

@@ -136,3 +136,41 @@ def test_went_up_to_is_a_level_not_at_most(data, tic):
     text = f"The holding of India went up to ${ind[p]:.1f} billion in September, US Treasury data show."
     rec = by_claim(check_text(text, date=DATE, store=data), f"${ind[p]:.1f} billion")
     assert (rec["measure"], rec["verdict"], rec["qualifier"]) == ("holdings_level", "supported", "exact"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "During 2022 Brazil sold off ${ch} billion worth, almost {pct}% of its U.S. Treasury holdings.",
+    "Brazil dumped {pct}% of its Treasury portfolio in 2022, data show.",
+    "In 2022, Brazil shed about {pct} percent of its holdings of US government bonds.",
+])
+def test_a_part_of_its_holdings_sold_is_their_percent_move(data, tic, text):
+    br = tic("brazil")
+    p, d = pd.Period("2022-12", "M"), pd.Period("2021-12", "M")
+    pct = 100 * (br[p] - br[d]) / br[d]
+    assert pct < 0
+    txt = text.format(ch=f"{br[d] - br[p]:.1f}", pct=f"{abs(pct):.1f}")
+    r = check_text(txt, date="2023-03-20", store=data)
+    rec = next(x for x in r if x["unit"] == "percent")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_pct", "supported", "2021-12 to 2022-12"), rec
+
+
+def test_a_part_of_an_earlier_months_holdings_is_not_judged_as_a_move(data):
+    text = ("China dumped $47.8 billion in paper in December, equal to about 3.6% of its Treasury holdings as of November, "
+            "bringing its total holdings to $1.27 trillion.")
+    rec = by_claim(check_text(text, date="2014-02-20", store=data), "about 3.6%")
+    assert rec["measure"] != "holdings_pct"
+
+
+def test_a_record_sale_is_a_trade_and_a_later_percent_takes_its_holder(data, tic):
+    br = tic("brazil")
+    p = pd.Period("2020-03", "M")
+    ch, pct = br[p] - br[p - 1], 100 * (br[p] - br[p - 1]) / br[p - 1]
+    text = (f"Brazil sold a record ${abs(ch):.1f} billion in US Treasury bonds in March, the latest Treasury data showed. "
+            f"In percentage terms, the reduction in March of {abs(pct):.1f}% in the stock of Treasuries held was rare.")
+    r = check_text(text, date="2020-05-21", store=data)
+    sale, share = by_claim(r, f"${abs(ch):.1f} billion"), by_claim(r, f"{abs(pct):.1f}%")
+    assert (sale["measure"], sale["verdict"]) == ("flow", "supported"), sale["explanation"]
+    assert (share["subject"], share["verdict"]) == ("Brazil", "supported"), share["explanation"]
+    rec = by_claim(check_text("China's holdings rose to a record $1.32 trillion in November 2013.", date="2014-01-20",
+                              store=data), "$1.32 trillion")
+    assert rec["measure"] == "holdings_level"  # (a record level, not a trade)

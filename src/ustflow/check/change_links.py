@@ -1,7 +1,8 @@
 """Pipeline passes that read a change from the figures beside it or the story's comparison, run by
 ``pipeline.check_article`` after classification: a trade told with the holdings it left (``trade_with_holdings_after``),
 a percent move restated in dollars (``move_restated``), the percent move of the holdings level before it
-(``level_move_pct``), an earlier level a level is set against (``compared_level``), a move its own words call monthly
+(``level_move_pct``), a part of its holdings a holder traded (``part_of_holdings``), an earlier level a level is set
+against (``compared_level``), a move its own words call monthly
 (``monthly_own``), changes in a story that compares with a year before (``year_frame``)."""
 
 from __future__ import annotations
@@ -157,3 +158,22 @@ def compared_level(claims: list[Claim]) -> None:
                  (before[-1].subject.kind, before[-1].subject.slug) != (c.subject.kind, c.subject.slug)):
             continue
         c.measure, c.role, c.direction, c.direction_word = "holdings_level", "", None, ""
+
+
+#: after a percent: "10% of its U.S. Treasury holdings", "a fifth of their Treasury stockpile"
+_OF_HOLDINGS = re.compile(r"\s+of\s+(?:its|their|the\s+country(?:'s|’s)|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w.-]+\s+){0,3}?"
+                          r"(?:holdings?|stockpile|portfolio|stash|reserves of Treasur\w*)\b"
+                          # (not "3.6% of its holdings as of November": a part of an earlier month's level, whose period
+                          # is not the trade's)
+                          r"(?!\s*(?:as of|at the end of|at end-|in|of)\s)", re.I)
+
+
+def part_of_holdings(claims: list[Claim]) -> None:
+    """"During 2022 Brazil sold off $22 billion worth, almost 10% of its U.S. Treasury holdings": a percent of its holdings
+    a holder sold (bought) is its holdings' percent move over the period (``holdings_pct``)."""
+    for c in claims:
+        a = c.amount
+        if c.kind == "amount" and a is not None and a.kind == "percent" and c.measure in ("", "other") and \
+                c.direction is not None and c.subject is not None and c.subject.kind in ("country", "japan") and \
+                _OF_HOLDINGS.match(c.sentence.text, c.span[1]):
+            c.measure, c.role = "holdings_pct", "pct"

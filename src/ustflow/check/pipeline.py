@@ -87,6 +87,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         level_move_pct,
         monthly_own,
         move_restated,
+        part_of_holdings,
         trade_with_holdings_after,
         year_frame,
     )
@@ -142,6 +143,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     move_restated(claims)  # "by 0.8%, at a value of $400 million": the move in dollars
     level_move_pct(claims)  # "reached $7.565 trillion, marking a 6.06 percent increase": the level's move
     compared_level(claims)  # "to $1.252 trillion in October against $1.266 trillion in September": a level
+    part_of_holdings(claims)  # "sold off $22 billion worth, almost 10% of its U.S. Treasury holdings"
     for c in claims:
         if c.measure == "flow" and c.amount is not None:
             flow_direction(c)
@@ -404,6 +406,10 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             c.subject = None  # yields, the yen and interventions have no holder
         elif c.subject is None:
             src = last.get(fam)
+            trade = last.get("flow")  # "Brazil sold $21.5 billion of Treasuries. … the reduction of 7.5%": TIC's too
+            if fam == "tic" and trade is not None and trade.instrument is not None and trade.instrument[0] == "tic" and \
+                    (src is None or src.sentence.index < trade.sentence.index):
+                src = trade
             if src is not None and src.subject is not None and (_PRONOUN.match(c.text) or fam == "tic"):
                 c.subject, c.subject_how = src.subject, "inherited"
             elif last_any is not None and last_any.subject is not None and _PRONOUN.match(c.text) and \

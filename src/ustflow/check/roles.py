@@ -125,10 +125,11 @@ _JA_LIST_BEFORE = re.compile(r"\d\s*(?:億|兆|万)?\s*(?:米)?(?:ドル|円)\s*
 #: (a list of figures set off by commas, each with its conversion, even another holder's: "552億ドル(7兆2174億円)、490億ドル(6兆
 #: 4067億円)と大きく減らしている", "英国は576億ドル(7兆5312億円)、カナダも365億ドル(4兆7723億円)増やしている")
 _JA_PAREN = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
-_JA_LIST_REST = (rf"(?:{_JA_PAREN}\s*[、,と]\s*(?:[^\s、。\d()（）]{{1,8}}(?:も|は|が))?\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億|万)?"
-                 r"\s*(?:米)?(?:ドル|円))")
-_JA_LIST_MOVE = re.compile(rf"(?P<rest>{_JA_LIST_REST}*){_JA_PAREN}\s*(?:と[、,]?)?\s*(?:大きく|大幅に|さらに|それぞれ)?\s*"
-                           r"(?P<w>買い増し|売り増し|増加|減少|増やし|減らし)")
+#: (each may name its own month: "2014年9月は34億米ドル、10月は136億米ドル、11月は23億米ドルの売り越しだった")
+_JA_LIST_REST = (rf"(?:{_JA_PAREN}\s*[、,と]\s*(?:[^\s、。\d()（）]{{1,8}}(?:も|は|が)|\d{{1,2}}月(?:に|は|も|には))?\s*(?:約|およそ)?"
+                 r"[\d.,]+(?:兆[\d.,]*)?(?:億|万)?\s*(?:米)?(?:ドル|円))")
+_JA_LIST_MOVE = re.compile(rf"(?P<rest>{_JA_LIST_REST}*){_JA_PAREN}\s*(?:と[、,]?|の|を)?\s*(?:大きく|大幅に|さらに|それぞれ)?\s*"
+                           r"(?P<w>買い増し|売り増し|増加|減少|増やし|減らし|売り越し|買い越し)")
 #: "減少し、6511億ドルとなった", "226億ドル減り1兆820億ドル" (the continuative 減り, 増え needs no comma)
 _JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
                               r"\s*$")
@@ -446,6 +447,14 @@ _AFTER_MOVE = re.compile(r"\b(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|r
                          r"(?:trillion|billion|million|tn|bn|mn)?\s*,\s*(?:or\s+)?$", re.I)
 
 
+def _verb_right_before(c: Claim, before: str) -> bool:
+    """The figure's own move verb right before it ("sold $X", "rose a net $X"; "sold a record $21.5 billion", "bought a
+    further $5 billion": the trade's size, described)."""
+    return bool(c.direction_word) and bool(re.search(
+        rf"\b(?:{c.direction_word})\s*{_agent_of(c.direction_word)}(?:a\s+net\s+|net\s+|another\s+|"
+        rf"an?\s+(?:(?:record|further|whopping|massive|hefty|staggering|combined)\s+)*)?$", before, re.I))
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -522,12 +531,8 @@ def figure_role(c: Claim, s: str) -> str:
         return "level"
     if re.match(r"(?:below|above|beneath)\b", a.text, re.I) and DIR_RX.search(before[-14:]):
         return "level"  # "$980.8 billion, falling below $1 trillion": the level crossed, not the size of the fall
-    if c.direction_word and re.search(rf"\b(?:{c.direction_word})\s*{_agent_of(c.direction_word)}(?:a\s+net\s+|net\s+|another\s+|an?\s+)?$",
-                                      before, re.I):
-        dw = c.direction_word.lower()
-        if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", dw, re.I):
-            return "flow"
-        return "change"
+    if _verb_right_before(c, before):
+        return "flow" if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", c.direction_word.lower(), re.I) else "change"
     if _LEVEL_LIST.search(s, max(cs, 0), a.span[0]):
         c.notes.append(LISTED_LEVEL)  # its move runs from the level listed before it, not from the month before
         return "level"
