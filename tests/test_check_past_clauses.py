@@ -269,3 +269,23 @@ def test_n_days_later_with_nothing_before_is_no_period():
     from ustflow.check.period_grammar import Resolver
 
     assert Resolver(date(2024, 8, 1)).find("Japan bought $5 billion two days later.") == []
+
+
+@pytest.mark.parametrize("back", ["That marked the largest amount since July last year.",
+                                  "This was the biggest weekly purchase since July 2016.",
+                                  "It was the most since July 2016."])
+def test_a_sentence_pointing_back_is_about_the_weeks_figure_not_the_week_befores(data, back):
+    text = ("Japanese investors bought a net 1.821 trillion yen of foreign bonds in the week through May 13, "
+            f"accelerating from their net purchases of 425.8 billion yen the week before. {back}")
+    res = check_text(text, date="2017-05-18", store=data)
+    rec = next(r for r in res if r["kind"] != "amount")
+    assert rec["official_period"] == "2017-05-07..2017-05-13"
+
+
+def test_a_which_clause_on_the_week_before_keeps_that_week(data):
+    # must not fire: the qualifier is said of the earlier figure itself
+    text = ("Net buying slumped to 233.2 billion yen in the week through July 27 from 601.4 billion yen in the "
+            "previous week and 1.109 trillion yen the week before, which was the largest amount since September 2012.")
+    res = check_text(text, date="2013-08-01", store=data)
+    rec = claim_containing(res, "since September 2012")
+    assert rec["official_period"] == "2013-07-07..2013-07-13"

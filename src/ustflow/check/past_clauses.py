@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ustflow.check.claims import PAST_CLAUSE, Claim
 from ustflow.check.periods import Period, month_window
 from ustflow.check.text import MONTH_RE, MONTHS
 
@@ -87,3 +88,14 @@ def when_period(s: str, periods: list[Period], pos: int) -> Period | None:
             y, mo = int(m.group("y")), MONTHS[m.group("m").lower().rstrip(".")]
             return Period("month", [month_window(y, mo)], m.group(0).strip(), span=m.span())
     return None
+
+
+#: a period told as one before another: "the week before", "a month earlier", "the previous week", "前週"
+_EARLIER = re.compile(r"\b(?:before|earlier|ago|previous|prior|preceding)\b|前(?:週|月|年)", re.I)
+
+
+def told_as_earlier(c: Claim) -> bool:
+    """Whether figure ``c`` is told as an earlier time's than its sentence's own: in a clause of an earlier time
+    (``PAST_CLAUSE``), or at a period counted back from another ("425.8 billion yen the week before")."""
+    p = c.period
+    return PAST_CLAUSE in c.notes or (p is not None and p.relative and bool(_EARLIER.search(p.label)))

@@ -31,6 +31,7 @@ from ustflow.check.figure_links import (
     us_debt_as_treasuries,
 )
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
+from ustflow.check.past_clauses import told_as_earlier
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
@@ -299,6 +300,9 @@ def _merge_peaks(claims: list[Claim]) -> None:
             c.host.measure = "holdings_peak"
 
 
+_POINTS_BACK = re.compile(r"\s*(?:That|This|It|Which)\s+(?:marked|was|is|made|represented|became|would be)\b")
+
+
 def _refer_back(claims: list[Claim]) -> None:
     """A qualifier in a sentence with no figure of its own ("It is also the lowest level since June
     2010", "October's value was the lowest since November 2008") is about the latest figure before
@@ -334,7 +338,11 @@ def _refer_back(claims: list[Claim]) -> None:
         fit = fit or ([o for o in cands if o.measure == "holdings_change"] if tic_flow else [] if want else cands)
         same = [o for o in fit if c.period is not None and o.period is not None and not c.period.is_latest
                 and o.period.windows == c.period.windows]  # "October's value ...": the October figure
-        pick = (same or [o for o in fit if o.role != "from"] or fit)[-1:]
+        # a sentence pointing back at the last event ("That marked the largest ...") is not about a figure told as an
+        # earlier time's in the sentence before ("accelerating from ¥425.8 billion the week before"): the week's own
+        back = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and told_as_earlier(o))] \
+            if _POINTS_BACK.match(c.sentence.text) else []
+        pick = (same or back or [o for o in fit if o.role != "from"] or fit)[-1:]
         if now and fit:  # "今回の買い越し額は過去3番目": the latest period's figure, not the last one named
             dated = [o for o in fit if o.period is not None and not o.period.is_latest and o.period.windows]
             pick = [max(dated, key=lambda o: o.period.end)] if dated else pick[-1:] if len(fit) == 1 else []
