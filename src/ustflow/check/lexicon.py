@@ -226,7 +226,8 @@ JA_SELL = r"売り越し|売越し?|処分超|純処分|売り増し|売却|減�
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "外国主要債権者の米国債保有高": TIC's major foreign holders together (its grand total), before 外国勢 below
     # "米国債の外国保有総額", "海外勢全体では": all foreign holders together
-    (r"外国(?:の)?主要債権者|海外(?:の)?主要債権者|外国主要保有者|海外投資家全体|外国勢全体|海外勢全体|外国保有者全体|海外全体|外国全体|"
+    # "主要債権者の米国債保有総額" (Xinhua's Japanese service): the major foreign holders' total, 外国 left out
+    (r"外国(?:の)?主要債権者|海外(?:の)?主要債権者|主要債権者の米国債保有(?:総額|総計|合計)|外国主要保有者|海外投資家全体|外国勢全体|海外勢全体|外国保有者全体|海外全体|外国全体|"
      r"(?:外国|海外)(?:人|勢)?(?:の|による)?(?:米国債)?保有(?:総額|総計|合計|全体|残高|額|高)|"
      # "外国が保有する米国債", "外国債権者が保有する米国債残高": what foreigners hold, all of them together
      r"(?:外国|海外)(?:人|勢|投資家|債権者)?(?:が|の)保有(?:する|している)米国債|(?:外国|海外)(?:の)?債権者|"

@@ -25,7 +25,8 @@ AMOUNT_RX = re.compile(
     r"\bby\s+(?:more than |over |about |nearly |almost |some |around |roughly |as much as )?"
     r"(?P<fxmove>\d{1,2}(?:\.\d{1,2})?)\s+yen\b(?!\s*(?:per|to the|against the|versus the|a) (?:U\.?S\.? )?dollar)|"
     # "spent zero yen on currency intervention", "0 yen intervening in the market"
-    r"\b(?P<ezero>(?:0|zero|no)\s+yen)\b(?=\s+(?:on\s+(?:[\w-]+\s+){0,2}interven|interven|in\s+(?:[\w-]+\s+){0,2}"
+    # "spent no funds on intervention", "spent no money on intervening": nil, said without a currency
+    r"\b(?P<ezero>(?:0|zero|no)\s+(?:yen|funds|money))\b(?=\s+(?:on\s+(?:[\w-]+\s+){0,2}interven|interven|in\s+(?:[\w-]+\s+){0,2}"
     r"interven|to\s+intervene))|"
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"

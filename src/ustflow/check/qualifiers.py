@@ -116,6 +116,9 @@ NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|high|low|amount|figure|trough
                          rf"(?:in|for) {LOOKBACK})", re.I)
 RECORD_RX = re.compile(
     r"\b(?P<ever>(?:a |an |the |its |their )?(?:largest|biggest|highest|lowest|smallest)-ever)\b|"
+    # "the largest for any month", "the highest of any single week": a record among all periods of that length
+    r"\b(?P<ever2>(?:the |its |their )?(?:largest|biggest|highest|lowest|smallest)\s+(?:for|of|in)\s+any\s+"
+    r"(?:single\s+|one\s+)?(?:month|week|year|quarter|day))\b|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
     r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?peak(?= (?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b"
@@ -332,10 +335,11 @@ def _noun_grain(q: Qualifier, noun: str) -> None:
 
 def parse_record(m: re.Match) -> Qualifier:
     g = m.groupdict()
-    if g.get("ever"):  # "the largest-ever amount": a record
-        low = re.search(r"lowest|smallest", g["ever"], re.I)
+    if g.get("ever") or g.get("ever2"):  # "the largest-ever amount", "the largest for any month": a record
+        ever = g.get("ever") or g["ever2"]
+        low = re.search(r"lowest|smallest", ever, re.I)
         return Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if low else "max",
-                         magnitude=bool(re.search(r"largest|biggest", g["ever"], re.I)))
+                         magnitude=bool(re.search(r"largest|biggest", ever, re.I)))
     if g.get("peak") or g.get("jpeak"):
         return Qualifier("extreme", m.group(0).strip(), word="peak", peak=True, magnitude=False)
     word = g["record"].lower()
