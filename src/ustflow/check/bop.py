@@ -186,16 +186,58 @@ _POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b
                          r"forecast|predicted|projected|estimated)\b)", re.I)
 
 
+#: the balance named without its item ("黒字額は", "赤字幅は", "the surplus"): the item of the sentence before
+_BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|\b(?:the|its|this) (?:surplus|deficit)\b", re.I)
+
+
+def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None) -> str | None:
+    """"経常収支は12兆6442億円の黒字でした。黒字額は前の年度より3兆6231億円減って": a yen figure of a sentence that names no
+    item but the surplus (deficit) before it is about the item the sentence before named (same or next paragraph)."""
+    a = c.amount
+    if last is None or a is None or a.kind != "money" or a.currency not in ("JPY", None) or not STORY.search(story):
+        return None
+    s = c.sentence.text
+    if c.sentence.index - last[0] != 1 or c.sentence.paragraph - last[1] > 1 or \
+            any(re.search(words, s, re.I) for words, *_ in ITEMS.values()):
+        return None
+    return last[2] if _BALANCE_ALONE.search(s, 0, a.span[0]) else None
+
+
+#: the base a change is counted from, which names no period of the change's own: "前の年度より", "去年の同じ月より"
+_BASE_PERIOD = re.compile(r"前(?:の)?年度|前年|去年|昨年|前月|\b(?:a|the) (?:year|month) (?:earlier|before|ago)\b|"
+                          r"\b(?:previous|prior|preceding|last) (?:year|month)\b", re.I)
+
+
+def _period_of_change(c: Claim, prev: Claim | None) -> None:
+    """A change with no period of its own (none, the latest, or only its base's: "去年の同じ月より689億円増えました") is
+    of the period of the BoP level told just before it (same sentence, or the sentence before)."""
+    own = c.period is not None and not c.period.is_latest and not _BASE_PERIOD.fullmatch(c.period.label.strip())
+    if own or prev is None or c.sentence.index - prev.sentence.index > 1:
+        return
+    c.period, c.period_how = prev.period, "context"
+
+
 def reread(claims: list[Claim], story: str) -> None:
-    """Mark each BoP figure (``bop`` measure, the item as instrument); a poll's forecast beside it is no figure."""
+    """Mark each BoP figure (``bop`` measure, the item as instrument; ``bop_change`` for a change of a balance); a
+    poll's forecast beside it is no figure."""
+    from ustflow.check.bop_change import move_of
+
+    last: tuple[int, int, str] | None = None  # the last item named: sentence, paragraph, item
+    prev: Claim | None = None  # the last BoP level with a period of its own
     for c in claims:
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
             continue
-        item = item_of(c, story)
+        item = item_of(c, story) or _item_before(c, story, last)
         if item is None:
             continue
+        last = (c.sentence.index, c.sentence.paragraph, item)
         c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]
-        c.measure = "bop_pct" if c.amount is not None and c.amount.kind == "percent" else "bop"
+        c.measure = "bop_pct" if c.amount is not None and c.amount.kind == "percent" else \
+            "bop_change" if item not in FLOWS and move_of(c) is not None else "bop"
+        if c.measure == "bop_change":
+            _period_of_change(c, prev)
+        if c.measure == "bop" and c.period is not None and not c.period.is_latest:
+            prev = c
         a, txt = c.amount, c.sentence.text
         if a is not None and (_POLL_BEFORE.search(txt[max(0, a.span[0] - 60):a.span[0]]) or
                               _POLL_AFTER.match(txt, a.span[1])):
@@ -292,6 +334,13 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
         return unverifiable(f"the BoJ's balance of payments has no {c.instrument_text} for "
                             f"{c.period.label if c.period else 'that period'}")
     return next((j for j in results if j.verdict == SUPPORTED), results[0])
+
+
+def bop_change(c: Claim, ctx: Context) -> Judgement:
+    """A change of a balance (``bop_change.bop_change``), on the series the story's adjustment says."""
+    from ustflow.check.bop_change import bop_change as judge
+
+    return judge(c, ctx, _sids(c, ctx))
 
 
 def is_flow(c: Claim) -> bool:

@@ -52,6 +52,7 @@ RULES: dict[str, Rule] = {
     "tic_prose_flow": tic_prose.prose_flow,
     "bop": bop.bop_level,
     "bop_pct": bop.bop_pct,
+    "bop_change": bop.bop_change,
     "yield_level": lambda c, ctx: markets.market(c, ctx, "yield_level"),
     "fx_level": lambda c, ctx: markets.market(c, ctx, "fx_level"),
     "yield_change": markets.market_change,

@@ -1,0 +1,72 @@
+"""A change of a balance of payments item between two periods, as release stories tell it:
+
+    黒字額は前の年度より3兆6231億円減って、4年連続で減少しました。   黒字額は去年の同じ月より689億円増えました。
+    The current account surplus grew by 500 billion yen from a year earlier.
+
+The figure is the item's balance in the claim's period (months summed) less its balance in the base period: the
+period a year before (前の年度, 去年の同じ月, 前年同月, "from a year earlier"), or the month before (前月, "from the
+previous month"); with no base named, a year before (the release compares its unadjusted figures with the same month
+a year earlier), the month before for a seasonally adjusted figure. A deficit that grew or shrank is a change of its
+size. A sentence that names only "the surplus" (黒字額, 黒字幅, 赤字幅) is about the item named in the sentence before
+(``bop.reread``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import compare as C, windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.results import Judgement, unverifiable
+from ustflow.check.rulekit import Context, windows_on
+
+#: a Japanese move right after the figure: "3兆6231億円減って", "689億円増えました", "1兆円の増加"
+_JA_MOVE = re.compile(r"\s*(?:も|ほど|程度|の)?(?:(?P<up>増え|増加|拡大|増)|(?P<down>減っ|減り|減少|縮小|減))")
+_FY_BACK = re.compile(r"前(?:の)?年度|前年度")
+_YEAR_BACK = re.compile(W.YEAR_BACK.pattern + r"|(?:去年|前年|昨年)の同じ月|(?:去年|前年|昨年)同月", re.I)
+_MONTH_BACK = re.compile(r"前月|\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b",
+                         re.I)
+
+
+def move_of(c: Claim) -> int | None:
+    """+1 / -1 when ``c`` is a change (its role, or a Japanese move word right after it), else None."""
+    a = c.amount
+    if a is None or a.kind != "money":
+        return None
+    m = _JA_MOVE.match(c.sentence.text, a.span[1])
+    if m is not None:
+        return 1 if m.group("up") else -1
+    if c.role == "change":
+        return c.direction or 0
+    return None
+
+
+def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement:
+    """Judge the change ``c`` on the first of the item's series ``sids`` that covers its period (``bop._sids``)."""
+    a = c.amount
+    txt = c.clause or c.sentence.text
+    stated = 12 if _FY_BACK.search(txt) or _YEAR_BACK.search(txt) else 1 if _MONTH_BACK.search(txt) else None
+    move = move_of(c) or None
+    for sid, what in sids:
+        got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
+        if isinstance(got, Judgement):
+            continue
+        s, wins, note = got
+        sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+        back = stated or (1 if sid.endswith("x12") else 12)
+        earlier = [p - back for p in sel.index]
+        if sel.empty or any(p not in s.index for p in earlier):
+            continue
+        now, before = float(sel.sum()), float(s[earlier].sum())
+        size = now < 0 and before < 0  # a deficit's growth or shrinking: its size's change
+        v = abs(now) - abs(before) if size else now - before
+        claimed = a.in_units(1e8) * (move or 1)
+        span = f"{W.label(earlier[0])}..{W.label(sel.index[-1])}"  # from the base's start to the period's end
+        j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=C.tolerance(a, 1e8), sid=sid,
+                      unit="JPY 100mn", period=span, sign_free=move is None, room=0.3 * abs(v),
+                      what=f"{what}{C.fmt_num(before)} in {W.span_label(earlier)} to {C.fmt_num(now)} JPY 100mn in "
+                           f"{W.span_label(list(sel.index))}, a change "
+                           f"{'in the deficit ' if size else ''}of ")
+        return j.note(note)  # no Figure: a run or record said of it would count changes over ``back`` months
+    return unverifiable(f"a change of the {c.instrument_text}: the BoJ's balance of payments does not cover "
+                        f"{c.period.label if c.period else 'that period'} and the period before it")
