@@ -135,3 +135,21 @@ def test_a_run_of_surpluses_before_a_percent_change_is_not_a_run_of_falls(data, 
     assert by_claim(recs, f"{pct}%")["verdict"] == "supported"
     rec = next(r for r in recs if r["measure"] == "streak")
     assert rec["verdict"] == "supported" and "surplus" in rec["explanation"], rec["explanation"]
+
+
+def test_a_total_over_months_is_the_unadjusted_figures_unless_the_story_says(data, loaded_store):
+    nsa, sa = _s(loaded_store, "bpbp6jyncb"), _s(loaded_store, "bpbp6jyacbx12")
+    y = next(y for y in range(2024, 2015, -1)
+             if abs(sum(nsa[pd.Period(f"{y}-{m:02d}", "M")] for m in range(4, 10)) -
+                    sum(sa[pd.Period(f"{y}-{m:02d}", "M")] for m in range(4, 10))) > 2000)
+    tot = {k: sum(s[pd.Period(f"{y}-{m:02d}", "M")] for m in range(4, 10)) for k, s in (("nsa", nsa), ("sa", sa))}
+    fig = {k: f"{v / 10000:.2f} trillion yen" for k, v in tot.items()}
+    date = f"{y}-11-28"
+    text = "For the first half of fiscal {y}, Japan reported a current account surplus of {fig}."
+    rec = by_claim(check_text(text.format(y=y, fig=fig["nsa"]), date=date, store=data), fig["nsa"])
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{y}-04..{y}-09"), rec["explanation"]
+    rec = by_claim(check_text(text.format(y=y, fig=fig["sa"]), date=date, store=data), fig["sa"])
+    assert rec["verdict"] != "supported" and "not seasonally adjusted" in rec["explanation"]
+    adjusted = "On a seasonally adjusted basis, the current account surplus for the first half of fiscal {y} was {fig}."
+    rec = by_claim(check_text(adjusted.format(y=y, fig=fig["sa"]), date=date, store=data), fig["sa"])
+    assert rec["verdict"] == "supported", rec["explanation"]

@@ -315,11 +315,14 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
         return in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else _sign(c.sentence.text, *a.span))
     results = []
     sign = 1 if is_flow(c) else _sign(c.sentence.text, *a.span)  # exports and imports are never a surplus or deficit
-    for sid, what in _sids(c, ctx):
+    sids = _sids(c, ctx)
+    for sid, what in sids:
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
             continue
         s, wins, note = got
+        if len(sids) > 1 and sid == sids[1][0] and any(len(W.select(s, *w)) > 1 for w in wins):
+            continue  # a total over months (a half, a fiscal year) is the unadjusted figures', unless the story says
         claimed = a.in_units(1e8) * (sign or 1)
         tol = C.tolerance(a, 1e8)
         sel = W.best_sum(s, wins, claimed, a.qualifier, tol, signed=sign is not None)
