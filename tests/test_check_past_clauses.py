@@ -289,3 +289,25 @@ def test_a_which_clause_on_the_week_before_keeps_that_week(data):
     res = check_text(text, date="2013-08-01", store=data)
     rec = claim_containing(res, "since September 2012")
     assert rec["official_period"] == "2013-07-07..2013-07-13"
+
+
+@pytest.mark.parametrize("since", ["since they were at ${x} billion in {m}", "since it last stood at ${x} billion in {m}",
+                                   "since holdings were ${x} billion in {m}"])
+def test_a_since_with_the_level_it_counts_from(data, loaded_store, since):
+    # "the highest level since they were at $6.22 trillion in January 2015": the look-back starts at that month
+    mar = tic_level(loaded_store, "japan", "2024-03")
+    x = tic_level(loaded_store, "japan", "2022-06")
+    text = (f"Japan's holdings rose to ${mar:.1f} billion, the highest level "
+            f"{since.replace('{x}', f'{x:.1f}').replace('{m}', 'June 2022')}.")
+    rec = next(r for r in check_text(text, date=D, store=data) if r["kind"] != "amount")
+    assert "2022-06" in rec["explanation"]
+    assert rec["official_period"] == "2024-03"
+
+
+def test_a_since_clause_with_no_level_is_still_a_look_back(data, loaded_store):
+    # "since they were first sold in June 2022" names no level to count from, but its month is the look-back's, not
+    # the figure's
+    mar = tic_level(loaded_store, "japan", "2024-03")
+    text = f"Japan's holdings rose to ${mar:.1f} billion, the highest level since they were first sold in June 2022."
+    rec = claim_containing(check_text(text, date=D, store=data), f"${mar:.1f} billion")
+    assert rec["official_period"] == "2024-03"

@@ -9,7 +9,8 @@ Reporters set a figure against an earlier one inside the same sentence, with no 
   latest data published, or the sentence before), as it would with the clause left out. Only clauses that say so by
   their grammar: "after" with an amount, a pluperfect ("after they had fallen") or a gerund of a move ("after falling
   3.5 percent"); "since" with a past state of the same holdings ("since they were at", "since it last stood at").
-  Not "after China" (a rank), nor "since January 2015" alone (a look-back the period grammar reads).
+  Not "after China" (a rank), nor "since January 2015" alone (a look-back the period grammar reads). A "since"
+  clause need not have a figure ("the highest since they were first sold in June 2022").
 - a "when" clause right after a period: "up 0.5 percent from December, when holdings had risen 1.5 percent to $5.80
   trillion", "has been adding since October 2014 when the same stood at $77.5 billion", or a "which" clause that
   tells that period's level ("compared to the September level, which amounted to $40.78 billion"): its figures are
@@ -57,7 +58,8 @@ def back_clauses(s: str) -> list[tuple[int, int]]:
     out = []
     for m in _BACK.finditer(s or ""):
         end = _clause_end(s, m.end())
-        if _FIGURE.search(s, m.end(), end) and _FIGURE.search(s, 0, m.start()):
+        # ("since" with a past state is a look-back, with a figure of its own or not: "since they were first sold in June")
+        if (m.group("w2") or _FIGURE.search(s, m.end(), end)) and _FIGURE.search(s, 0, m.start()):
             out.append((m.start(), end))
     return out
 

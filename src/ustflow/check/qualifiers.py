@@ -53,7 +53,9 @@ _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"(?:,?\s+(?P<syear6>(?:19|20)\d{{2}}))?|(?P<wyrel>last|this|the)\s+year|(?P<wyear>(?:19|20)\d{{2}}))|"
               rf"since\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{1,8}}?(?:of|in)\s+(?:{MONTH_RE}\s+)?(?P<syear2>(?:19|20)\d{{2}})|"
               # "the lowest level since US$1.214 trillion in January 2013": the month of the level it counts from
-              rf"since\s+(?:about\s+|around\s+|roughly\s+)?(?:US\s?|U\.S\.\s?)?\$\s?[\d.,]+\s*(?:trillion|billion|tn|bn)?\s+"
+              # (also "since they were at $6.22 trillion in January 2015", "since it last stood at $X in March 2019")
+              rf"since\s+(?:(?:they|it|holdings|the total)\s+(?:were|was|stood|had\s+been|last\s+stood|last\s+were)\s+(?:at\s+)?)?"
+              rf"(?:about\s+|around\s+|roughly\s+)?(?:US\s?|U\.S\.\s?)?\$\s?[\d.,]+\s*(?:trillion|billion|tn|bn)?\s+"
               rf"(?:in|at the end of|at end-)\s*(?P<smon9>{MONTH_RE})?\s*(?P<syear9>(?:19|20)\d{{2}})|"
               # "since a $27.94 billion drop in the week ended Jan. 28": the event's day
               rf"since\s+(?:the|a|an)\s+(?:[\w$.,'’-]+\s+){{1,8}}?(?:in|on)\s+(?:the\s+)?(?:week\s+(?:ended|ending|to)\s+)?"
