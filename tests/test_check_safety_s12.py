@@ -312,3 +312,25 @@ def test_a_place_taken_is_still_a_change_of_place(data):
                      store=data)
     rec = next(r for r in res if "largest holder" in r["claim"])
     assert rec["verdict"] == "contradicted" and "did not become" in rec["explanation"]
+
+
+# -- a yen restatement between a figure and から does not hide that the figure is the starting level -----------------------
+@pytest.mark.parametrize("template", [
+    "ロシアは4月の米国債保有額を{a}(約10兆6000億円)から{b}に減らした。",
+    "ロシアは4月、米国債の保有残高を{a}（約10兆円）から{b}に減らした。",
+    "ロシアの4月の米国債保有額は{a}(約10兆6000億円)から{b}に減少した。",
+])
+def test_a_restated_starting_level_is_the_month_before(data, loaded_store, template):
+    s = series("tic.holdings.russia", loaded_store)
+    a, b = float(s[pd.Period("2018-03", "M")]), float(s[pd.Period("2018-04", "M")])
+    fa, fb = f"{round(a * 10)}億ドル", f"{round(b * 10)}億ドル"
+    rec = by_claim(check_text(template.format(a=fa, b=fb), date="2018-06-16", store=data), fa)
+    assert rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_a_restated_level_with_no_kara_stays_a_level(data, loaded_store):
+    s = series("tic.holdings.russia", loaded_store)
+    b = float(s[pd.Period("2018-04", "M")])
+    text = f"ロシアの4月の米国債保有額は{round(b * 10)}億ドル(約5兆4000億円)となった。"
+    rec = by_claim(check_text(text, date="2018-06-16", store=data), f"{round(b * 10)}億ドル")
+    assert rec["verdict"] == "supported", rec["explanation"]

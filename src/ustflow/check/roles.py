@@ -455,6 +455,10 @@ def _verb_right_before(c: Claim, before: str) -> bool:
         rf"an?\s+(?:(?:record|further|whopping|massive|hefty|staggering|combined)\s+)*)?$", before, re.I))
 
 
+#: a restatement in brackets right after a figure ("(約10兆6000億円)", "（$17.5 billion）"): the words after it are the figure's
+_RESTATED_AFTER = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -463,6 +467,8 @@ def figure_role(c: Claim, s: str) -> str:
     after = s[a.span[1]:a.span[1] + 25]
     if a.parenthetical:
         return "restated"
+    if _RESTATED_AFTER.match(s, a.span[1]):  # "961億ドル(約10兆6000億円)から": the restatement between the figure and から
+        after = s[_RESTATED_AFTER.match(s, a.span[1]).end():][:25]
     tic_usd = _tic_dollars(c)
     moved_from = re.match(r"\s*から(?:は)?\s*(?:増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし)", after)
     if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or _versus_before(s, a.span) or (re.match(r"\s*から(?!の)", after) and
