@@ -47,6 +47,9 @@ _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
     "Foreign holdings of Treasuries rose in {m}. Britain came {o}, behind the largest holders.",
     "Britain ranks {o} among the U.S. bond holders in {m}.",
     "In {m}, the U.K. finished {o} on the list of Treasury holders.",
+    "Among holders of Treasuries in {m}, Britain is now {o}.",
+    "In {m}, the U.K. slipped to {o} among foreign holders of Treasuries.",
+    "Foreign holdings of Treasuries rose in {m}. The U.K., in {o}, added to its holdings.",
 ])
 def test_a_verb_of_placing_and_an_ordinal(data, ranks, pattern):
     p = _a_month_at(ranks, "united_kingdom", 3, "2015-01")
@@ -101,6 +104,26 @@ def test_a_group_carries_to_the_next_sentence_unless_it_says_globally(data, rank
     assert by_claim(r, "top spot")["verdict"] == "supported"
 
 
+def test_a_group_carries_down_a_chain_of_places(data):
+    p = pd.Period("2021-02", "M")
+    text = (f"Saudi Arabia was the largest holder of US bonds in the Gulf countries in {_month(p)}. The UAE ranked "
+            f"second, with $50.6 billion. Kuwait ranked third, with $44.8 billion.")
+    r = check_text(text, date=_released(p), store=data)
+    assert by_claim(r, "ranked third")["verdict"] == "unverifiable"
+
+
+@pytest.mark.parametrize("text", ["Kuwait ranked second in the Arab world in holdings of US Treasuries.",
+                                  "Qatar came fourth in the Gulf region among holders of Treasuries."])
+def test_a_named_world_or_region_is_a_group(text):
+    rank = next(c for c in extract(split_sentences(text)) if c.kind == "rank")
+    assert any("group of countries" in n for n in rank.notes)
+
+
+def test_places_said_respectively_are_not_read_one_by_one():
+    text = "Among holders of Treasuries, France and Ireland placed eighth and ninth with $380 billion and $340 billion."
+    assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]
+
+
 def test_the_united_states_is_no_group():
     claims = extract(split_sentences("China, the largest creditor of the United States, cut its Treasuries."))
     rank = next(c for c in claims if c.kind == "rank")
@@ -147,6 +170,7 @@ def test_a_place_kept_was_held_the_month_before_too(data, ranks):
 
 @pytest.mark.parametrize("text", [
     "The team came in second in the league.",
+    "The yield fell to third-lowest level on record.",
     "Japan was first to raise rates.",
     "The yen fell from the 16th of March.",
     "Sales rose from the first quarter.",

@@ -108,6 +108,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     ja_holdings = False  # the last Japanese sentence with a holder or a dollar figure spoke of holdings (保有, 残高)
     prev_sent: Sentence | None = None  # the sentence before: the holders a bare place is counted among, a group
     prev_ranked = False  # whether it placed a holder ("In second place, China ... In third place came the UK")
+    prev_grouped = False  # whether its places were among a group of countries ("in the Gulf countries")
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
@@ -132,8 +133,9 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                                           currency if 0 <= sent.paragraph - currency_par <= 1 else "",
                                           (prev_subject, ja_holdings) if ja else None, subjects,
                                           tic_par == sent.paragraph, prev_sent.text if near else "",
-                                          near and prev_ranked)
+                                          near and prev_ranked, near and prev_grouped)
         prev_sent, prev_ranked = sent, any(c.kind == "rank" for c in found)
+        prev_grouped = any(c.kind == "rank" and GROUP_PLACE in c.notes for c in found)
         if ja and (subjects or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
             ja_holdings = bool(re.search(r"保有|残高", sent.text)) or any(JA_TOPIC in c.notes for c in found)
         if any(v[0] in ("assets", "liabilities") for _, v in find_instruments(sent.text)):
@@ -183,8 +185,8 @@ def _status_run(found: list[Claim], claims: list[Claim], sent: Sentence) -> None
 
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
                      currency: str = "", ja_topic=None, subjects: list[Mention] | None = None,
-                     tic_topic: bool = False, before: str = "", ranked_before: bool = False
-                     ) -> tuple[list[Claim], list[Period]]:
+                     tic_topic: bool = False, before: str = "", ranked_before: bool = False,
+                     grouped_before: bool = False) -> tuple[list[Claim], list[Period]]:
     """The claims of one sentence (amounts, ranks, qualifiers, a bare direction, counts) and its periods.
 
     Why one function: each pass reads the claims the passes before it found (a qualifier's host is
@@ -230,10 +232,11 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
             continue  # "in the ranking of top foreign holders": the table, not a rank claimed
-        if low_place(m) and not group_scope(s, before):
+        grouped = group_scope(s, before, grouped_before)
+        if low_place(m) and not grouped:
             continue  # "the lowest holdings": a place from the bottom, said only of a group
         c = Claim(sent, "rank", rank_span(m), rank=holder_rank(m))
-        c.notes += frame_notes(m) + ([GROUP_PLACE] if group_scope(s, before) else [])
+        c.notes += frame_notes(m) + ([GROUP_PLACE] if grouped else [])
         if m.groupdict().get("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
             c.notes.append(RANK_OF_TRADES)
         if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"

@@ -2,8 +2,9 @@
 these to its own): a place is an ordinal (or "No. 3", "top", a superlative) in one of a few frames, counted among
 the holders the sentence or the one before it is about.
 
-- a verb of placing and the ordinal: "China came in second", "Luxembourg came fifth", "ranks first among the U.S.
-  bond holders", "Belgium is No. 3 as it trimmed";
+- a verb of placing or of a move and the ordinal: "China came in second", "Luxembourg came fifth", "ranks first
+  among the U.S. bond holders", "Belgium is No. 3 as it trimmed", "Britain is now third", "China slipped to third";
+  in apposition: "Ireland, in fourth, held";
 - the top of a list: "at the top of the list", "tops the list", "topped the table", "topped the holders of US bonds";
 - the ordinal in a ranking: "28th in the world ranking", "No. 3 on the list";
 - a superlative of what the holder has, the holder the subject of has / held / with: "China had the maximum
@@ -46,8 +47,15 @@ _SUPERLATIVE_END = (r"(?!\s+(?:since|ever|on record|in\s+(?:\d|an?\b|over\b|more
 
 PLACE_FRAME_RX = re.compile(
     # "came in second", "Luxembourg came fifth", "ranks first among", "Belgium is No. 3"
-    r"\b(?:came|come|comes|coming|placed|places|finished|finishes|ranks|ranked|sits|sat|stands|stood|remains|"
-    rf"remained|stays|stayed|is|was|are|were)\s+(?:in\s+|at\s+)?(?P<vord>{ORD}){_PLACE_END}"
+    r"\b(?:(?:came|come|comes|coming|placed|places|finished|finishes|ranks|ranked|sits|sat|stands|stood|remains|"
+    r"remained|stays|stayed|is|was|are|were)\s+(?:now\s+|still\s+|again\s+|currently\s+)?(?:in\s+(?:at\s+)?|at\s+)?"
+    # "China slipped to third", "Belgium moved up to sixth": the place a move ends in
+    r"|(?:slipped|slid|dropped|fell|falls|sank|tumbled|retreated|moved(?:\s+(?:up|down))?|climbed|rose|rises|jumped|"
+    rf"advanced|returned|edged\s+(?:up|down))\s+(?:back\s+)?to\s+(?:the\s+)?)(?P<vord>{ORD})"
+    # (not "France and Ireland placed eighth and ninth": places said respectively)
+    rf"(?!\s*(?:,|and|&)\s*{ORD}\b){_PLACE_END}"
+    # "Ireland, in fourth, held $300 billion": a place in apposition
+    rf"|(?<=, )(?:in|at)\s+(?P<aord>{ORD})(?:\s+place)?(?=\s*,)"
     # "at the top of the list", "tops the list", "topped the table", "topped the holders of US bonds"
     r"|\b(?P<top>(?:at|on|to)\s+the\s+(?:very\s+)?top\s+of\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b"
     r"|(?:top(?:s|ped|ping)?|head(?:s|ed|ing)?)\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b(?!\s+of\b)"
@@ -83,7 +91,9 @@ GROUP_RX = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w(),.-]+\s+){0,3}?(?-i:
                       r"(?<!United\s)(?:countries|nations|states|economies|"
                       r"members|peers|neighbou?rs)\b|\b(?:in|of)\s+the\s+(?:(?-i:[A-Z])[\w().-]*\s+){1,3}(?<!United\s)"
                       r"(?:countries|nations|states|region)\b|\bamong(?:st)?\s+(?:the\s+)?(?!(?:U\.?S\.?|US|American|Treasury|Foreign|Major|Top|"
-                      r"Largest|Biggest)\b)(?-i:[A-Z][\w.-]*)\s+(?:holders|creditors|investors)\b", re.I)
+                      r"Largest|Biggest)\b)(?-i:[A-Z][\w.-]*)\s+(?:holders|creditors|investors)\b"
+                      # "ranked second in the Arab world", "in the Arab ranking": a named world or region
+                      r"|\bin\s+the\s+(?-i:[A-Z])[\w-]*\s+(?:world|region|bloc|ranking|list)\b", re.I)
 _WORLD = re.compile(r"\b(?:globally|worldwide|in the world|overall|of all (?:foreign )?holders)\b", re.I)
 
 
@@ -112,7 +122,7 @@ def frame_rank(m: re.Match) -> int | None:
         return _CARDINALS.index(m.group("card").lower()) + 1
     if m.group("kept"):
         return 1 if m.group("kord").lower() in ("top", "leading") else _number(m.group("kord"))
-    o = m.group("vord") or m.group("lord") or m.group("jfrom") or m.group("jto")
+    o = m.group("vord") or m.group("aord") or m.group("lord") or m.group("jfrom") or m.group("jto")
     return _number(o)
 
 
@@ -135,10 +145,12 @@ def needs_topic(m: re.Match) -> bool:
     return not (m.re is PLACE_FRAME_RX and m.group("top") and re.search(r"holders|creditors|owners", m.group("top")))
 
 
-def group_scope(s: str, before: str = "") -> bool:
+def group_scope(s: str, before: str = "", grouped_before: bool = False) -> bool:
     """Whether a place in sentence ``s`` is counted among a named group of countries, said in it or in the
-    sentence ``before`` (unless ``s`` says the place is in the world)."""
-    return bool(GROUP_RX.search(s)) or (bool(before) and bool(GROUP_RX.search(before)) and not _WORLD.search(s))
+    sentence ``before``, or the places of that sentence were (``grouped_before``: "Saudi Arabia was the largest holder
+    in the Gulf countries. The UAE ranked second. Kuwait ranked third"), unless ``s`` says the place is in the world."""
+    return bool(GROUP_RX.search(s)) or ((grouped_before or (bool(before) and bool(GROUP_RX.search(before))))
+                                        and not _WORLD.search(s))
 
 
 def low_place(m: re.Match) -> bool:
