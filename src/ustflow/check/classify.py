@@ -20,6 +20,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import FX_SUBJECT, SINCE_REF, YIELD_SUBJECT, Claim
+from ustflow.check.holdings_terms import maturity
 from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
@@ -453,6 +454,8 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
     if c.subject is None:  # "a $1.8 billion increase in January": the story's holder, inherited later
         if tic and c.amount.currency == "USD" and c.role in ("change", "level", "from"):
             return "holdings_change" if c.role == "change" else "holdings_level"
+        if tic and c.amount.currency == "USD" and not c.role and maturity(c):
+            return "holdings_level"  # "Short-term bonds accounted for $3.5 bln": the story's holder's part
         return ""
     if c.subject.kind not in ("country", "japan", "sector", "foreign_investors"):
         return ""
