@@ -174,3 +174,28 @@ def test_a_record_sale_is_a_trade_and_a_later_percent_takes_its_holder(data, tic
     rec = by_claim(check_text("China's holdings rose to a record $1.32 trillion in November 2013.", date="2014-01-20",
                               store=data), "$1.32 trillion")
     assert rec["measure"] == "holdings_level"  # (a record level, not a trade)
+
+
+@pytest.mark.parametrize("who, text", [
+    ("grand_total", "Foreign holdings rose to a record. This follows a {x} percent hike in {month} in foreign holdings of "
+                    "U.S. debt."),
+    ("grand_total", "Foreign holdings of Treasuries saw a {x}% hike in {month}."),
+    ("japan", "Japan's holdings of Treasuries posted a {x} percent hike in {month}."),
+])
+def test_a_hike_is_a_rise(data, tic, who, text):
+    s = tic(who)
+    p = next(p for p in reversed(s.index) if p <= P and s[p] > s[p - 1] * 1.002)
+    x = f"{_pct(s, p, 1):.2f}"
+    rec = by_claim(check_text(text.format(x=x, month=p.strftime("%B")), date=_after_month(p), store=data),
+                   f"{x} percent" if "percent" in text else f"{x}%")
+    assert (rec["measure"], rec["verdict"], rec["direction"]) == ("holdings_pct", "supported", "up/bought"), rec
+
+
+def test_a_rate_hike_is_no_holdings_move(data):
+    text = "The Fed's 0.25 percent rate hike in December lifted yields, while China kept its Treasury holdings steady."
+    rec = by_claim(check_text(text, date="2016-02-20", store=data), "0.25 percent")
+    assert rec["measure"] != "holdings_pct"
+
+
+def _after_month(p: pd.Period) -> str:
+    return (p + 2).strftime("%Y-%m-25")

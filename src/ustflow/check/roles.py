@@ -103,7 +103,7 @@ _JA_MORE_LESS = re.compile(r"\s*(?:も|ほど)?(?:多|少|増|減|拡大|縮小)
 _CHANGE_AFTER = re.compile(r"\s*(?-i:[A-Z][a-z]+\s+)?(?:net\s+)?(?:(?:month|year|week|quarter)[- ](?:on|over)[- ]"
                            r"(?:month|year|week|quarter)\s+|(?:monthly|annual|yearly|weekly|quarterly)\s+)?"
                            r"(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump|"
-                           r"climb|surge|plunge|slide|swing|change|reduction|splurge|binge)\b", re.I)
+                           r"climb|surge|plunge|slide|swing|change|reduction|splurge|binge|hike)\b", re.I)
 #: "52億ドル売り増し" (sold more: holdings fell), "27億ドル買い増し", "183億ドル積み増し", "477億ドル削減" (a headline's
 #: verbal noun with no する): a holder's move in its Treasuries, not a level
 #: (the figure's conversion in brackets may come between: "178億ドル(約2.28兆円)増額して")
