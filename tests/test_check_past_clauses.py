@@ -311,3 +311,27 @@ def test_a_since_clause_with_no_level_is_still_a_look_back(data, loaded_store):
     text = f"Japan's holdings rose to ${mar:.1f} billion, the highest level since they were first sold in June 2022."
     rec = claim_containing(check_text(text, date=D, store=data), f"${mar:.1f} billion")
     assert rec["official_period"] == "2024-03"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("中国は2月まで、6カ月連続で米国債を減らし、過去1年間で492億ドル減少した", ("2014-03-01", "2015-02-28")),
+    ("日本の保有額は1月に増え、過去6カ月で300億ドル増加した", ("2014-08-01", "2015-01-31")),
+    ("英国は12月に保有額を減らし、直近3カ月では100億ドル減った", ("2014-10-01", "2014-12-31")),
+])
+def test_a_japanese_recent_span_counts_to_the_month_named_before(text, want):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    p = Resolver(date(2015, 5, 17)).find(text)[-1]
+    assert (p.start.isoformat(), p.end.isoformat()) == want
+
+
+def test_a_japanese_recent_span_with_no_month_before_is_the_latest():
+    # must not fire: nothing named before it, the latest N months published
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    (p,) = Resolver(date(2015, 5, 17)).find("中国は過去1年間で492億ドル減少した")
+    assert p.is_latest and p.extra.get("months") == 12

@@ -113,6 +113,12 @@ class Resolver:
             return japanese_period(self, name, g, label)
         handler = getattr(self, f"_r_{name}", None)
         p = handler(name, g, label) if handler is not None else None
+        if p is not None and name == "jp_recent" and p.extra.get("months") and anchor is not None and \
+                anchor.kind == "month" and not anchor.relative:
+            # "中国は2月まで…、過去1年間で492億ドル減少": the months to the month named before (as "over the three months")
+            y0, m0 = add_months(anchor.end.year, anchor.end.month, -(p.extra["months"] - 1))
+            return Period("months", [(date(y0, m0, 1), anchor.end)], label, relative=True,
+                          note=f"the {p.extra['months']} months to {anchor.label!r}")
         if p is not None and name == "month_rel_year" and anchor is not None and not anchor.is_latest and \
                 re.fullmatch(r"the (?:previous|prior|preceding)", g["rel"].lower()):
             # "reaching $39.6 billion by the end of October last year, against the October level of the previous
