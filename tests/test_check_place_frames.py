@@ -237,3 +237,40 @@ def test_wan_yi_is_read_as_cho(text, usd_bn):
 
     a = find_amounts(text)[0]
     assert a.currency == "USD" and abs(a.value / 1e9 - usd_bn) < 1e-6
+
+
+def _names(ranks, p, places):
+    names = {"japan": "Japan", "china_mainland": "China", "united_kingdom": "the United Kingdom", "ireland": "Ireland",
+             "luxembourg": "Luxembourg", "cayman_islands": "the Cayman Islands", "belgium": "Belgium",
+             "switzerland": "Switzerland", "canada": "Canada", "taiwan": "Taiwan", "france": "France",
+             "hong_kong": "Hong Kong", "singapore": "Singapore", "india": "India", "brazil": "Brazil",
+             "norway": "Norway", "saudi_arabia": "Saudi Arabia", "korea_south": "South Korea"}
+    row = ranks.loc[p].dropna().sort_values()
+    return [names[s] for s in row.index[places[0] - 1:places[1]]]
+
+
+@pytest.mark.parametrize("pattern", [
+    "Countries placed {a}th to {b}th among holders of Treasuries in {m} included {who}.",
+    "Holders of Treasuries ranked {a}th through {b}th in {m} were {who}.",
+])
+def test_a_range_of_places_filled_in_order(data, ranks, pattern):
+    p = pd.Period("2025-07", "M")
+    who = _names(ranks, p, (6, 8))
+    text = pattern.format(a=6, b=8, m=_month(p), who=f"{who[0]} ($1 billion), {who[1]} ($2 billion) and {who[2]}")
+    r = check_text(text, date=_released(p), store=data)
+    assert [by_claim(r, w)["official_value"] for w in who] == [6.0, 7.0, 8.0]
+
+
+@pytest.mark.parametrize("verb", ["rounded out", "completed"])
+def test_the_holders_that_round_out_the_top_n(data, ranks, verb):
+    p = pd.Period("2025-07", "M")
+    who = _names(ranks, p, (4, 5))
+    text = f"Among holders of Treasuries in {_month(p)}, {who[0]} and {who[1]} {verb} the top five."
+    r = check_text(text, date=_released(p), store=data)
+    assert by_claim(r, f"{who[0]} and {who[1]} {verb} the top five")["verdict"] == "supported"
+    assert by_claim(r, who[1])["official_value"] == 5.0
+
+
+def test_a_range_with_another_count_of_holders_is_no_list():
+    text = "Countries placed 6th to 8th among holders of Treasuries included Canada and Belgium."
+    assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]

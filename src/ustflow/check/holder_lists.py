@@ -6,7 +6,9 @@
   the holders that follow take the next places (with no place said before, "followed by" orders nothing that can be
   checked: the leader may not be first);
 - "Brazil is in fifth place, behind Japan, China, the U.K. and Ireland": as many holders named behind a place as the
-  places before it are those places, in the order named.
+  places before it are those places, in the order named;
+- "Countries placed 11th to 15th included Switzerland ($302.1 billion), Singapore (...), ...": a range of places,
+  filled in order by as many holders; "Canada and Belgium rounded out the top five": the last places of the top n.
 
 A holder in another place than listed but within the places the list covers is unverifiable (``holders.holder_rank``):
 a writer may list the largest holders in another order than by size.
@@ -36,9 +38,18 @@ _TOP_N = re.compile(r"(?:トップ|上位)(?P<ja>[1-9]|10|[一二三四五六七
 _FOLLOWED = re.compile(r",?\s*followed by\s+(?:the\s+)?", re.I)
 #: the holders ahead of a place, all of them: "the fifth place, behind Japan, China, the U.K. and Ireland"
 _BEHIND = re.compile(r",?\s*(?:just\s+|only\s+|right\s+)?(?:behind|after)\s+(?:the\s+)?", re.I)
-_JOIN = re.compile(r"\s*(?:、|・|と|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+#: between two holders of a list: a join, after the first one's figure in brackets ("Switzerland ($302.1 billion), ...")
+_ASIDE = r"(?:\s*[(（][^()（）]{1,40}[)）])?"
+_JOIN = re.compile(rf"{_ASIDE}\s*(?:、|・|と|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 #: what may end a list: the clause's end ("だ", "。", ".", ";", ", with ...")
-_END = re.compile(r"\s*(?:$|[。.;]|だ|です|である|で(?:あ|、)|の(?:順|5|五)|,|\s+(?:with|in|at|as|respectively)\b)")
+_END = re.compile(rf"{_ASIDE}\s*(?:$|[。.;]|だ|です|である|で(?:あ|、)|の(?:順|5|五)|,|\s+(?:with|in|at|as|respectively)\b)")
+#: "Countries placed 11th to 15th included Switzerland, ...": the places a list fills, from one to another
+_RANGE = re.compile(r"\b(?:placed|ranked|ranking|in\s+places?)\s+(?P<a>\d{1,2})(?:st|nd|rd|th)\s+(?:to|through|-|–)\s+"
+                    r"(?P<b>\d{1,2})(?:st|nd|rd|th)\b[^.;:]{0,60}?\s*(?:were|are|included|include|includes|:)\s*(?:the\s+)?",
+                    re.I)
+#: "Canada and Belgium rounded out the top five": the last places of the top n, in the order named
+_ROUNDED = re.compile(r"\s+(?:rounded out|round out|rounds out|completed|complete|completes)\s+the\s+top\s+"
+                      r"(?P<n>three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b", re.I)
 
 
 def holder_chain(s: str, start: int, holders: list[Mention], end: re.Pattern | None = None) -> list[Mention]:
@@ -67,6 +78,7 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
     s = sent.text
     holders = [m for m in subjects if m.kind in ("country", "japan")]
     places: list[tuple[Mention, int, int]] = []
+    rounded: tuple[int, int] | None = None
     for m in _TOP_N.finditer(s):
         w = (m.group("ja") or m.group("en") or m.group("en2")).lower()
         n = _JA_NUM.get(w) or NUMBERS.get(w) or int(w)
@@ -79,6 +91,18 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
         items = _chain(s, m.end(), holders)
         if led and items and not any(x is items[0] for x, _, _ in places):
             places += [(x, led[-1].rank + i + 1, led[-1].rank + len(items)) for i, x in enumerate(items)]
+    for m in _RANGE.finditer(s):  # "placed 11th to 15th included Switzerland ($302.1 billion), Singapore (...), ..."
+        a, b = int(m.group("a")), int(m.group("b"))
+        items = _chain(s, m.end(), holders)
+        if 2 <= len(items) == b - a + 1:
+            places += [(x, a + i, b) for i, x in enumerate(items)]
+    for first in holders:  # "Canada and Belgium rounded out the top five"
+        items = [] if places else _chain(s, first.span[0], holders, end=_ROUNDED)
+        r = _ROUNDED.match(s, items[-1].span[1]) if items else None
+        if r:
+            n = NUMBERS.get(r.group("n").lower()) or int(r.group("n"))
+            places += [(x, n - len(items) + 1 + i, n) for i, x in enumerate(items)] if len(items) < n else []
+            rounded = (items[0].span[0], r.end()) if len(items) < n else None  # the first one's claim: the phrase
     for m in _BEHIND.finditer(s):  # "now occupies the fifth place, behind Japan, China, the UK and Ireland"
         led = [r for r in ranks if r.span[1] <= m.start() and (r.rank or 0) > 1 and not r.negated
                and GROUP_PLACE not in r.notes]  # (not "the third largest among the BRIC nations, after China")
@@ -89,7 +113,7 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
     for who, place, n in places:
         if any(r.span[0] < who.span[1] and who.span[0] < r.span[1] for r in ranks):
             continue
-        c = Claim(sent, "rank", who.span, rank=place)
+        c = Claim(sent, "rank", rounded if rounded and who.span[0] == rounded[0] else who.span, rank=place)
         fill(c)
         c.subject, c.subject_how = who, "stated"
         c.notes.append(f"{LISTED} {n}")  # within them, the order may not be by size (``holders.holder_rank``)
