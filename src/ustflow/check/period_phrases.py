@@ -131,7 +131,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
                      r"(?:earlier|before|ago|last year|of last year|of the previous year|the previous year|a year ago)\b|\byear[- ](?:on|over)[- ]year\b|"
                      # "compared to the year-ago period", "the year-ago level"; "昨年同時期", "去年同期" as 前年同期
-                     r"\bthe year[- ]ago (?:period|month|level|quarter|figure|week|total|reading)\b|"
+                     # "from the year-before deficit of ¥180.3 billion", "the year-earlier surplus"
+                     r"\bthe year[- ](?:ago|before|earlier) (?:period|month|level|quarter|figure|week|total|reading|"
+                     r"deficit|surplus|balance)\b|"
                      r"(?:前年|昨年|去年)同(?:時期|期|月)(?!比)"),
     # "in March last year", "March of this year", "in December of the previous year": that month of the year named
     # relative to the publication's (not March of the publication's year and a separate "last year")
