@@ -334,3 +334,38 @@ def test_a_restated_level_with_no_kara_stays_a_level(data, loaded_store):
     text = f"ロシアの4月の米国債保有額は{round(b * 10)}億ドル(約5兆4000億円)となった。"
     rec = by_claim(check_text(text, date="2018-06-16", store=data), f"{round(b * 10)}億ドル")
     assert rec["verdict"] == "supported", rec["explanation"]
+
+
+# -- a figure called a record, with no month of its own: the record's month is a reading --------------------------------
+def _record(store, sid: str, low: bool, before: str) -> tuple[pd.Period, float]:
+    s = series(sid, store)
+    s = s[s.index < pd.Period(before, "M")]
+    p = s.idxmin() if low else s.idxmax()
+    return p, float(s[p])
+
+
+@pytest.mark.parametrize("template", [
+    "Net sales of foreign bonds by Japanese investors hit a monthly record of {fig}, the data showed.",
+    "Japanese investors' net selling of overseas bonds reached a record {fig}, the finance ministry said.",
+    "Japanese investors sold a net record of {fig} of foreign bonds, according to the ministry.",
+])
+def test_a_record_flow_read_at_its_own_month_is_not_contradicted(data, loaded_store, template):
+    p, v = _record(loaded_store, "mof.monthly.assets.lt_debt.net", True, "2018-02")
+    fig = f"{abs(v) / 1e4:.2f} trillion yen"
+    rec = by_claim(check_text(template.format(fig=fig), date="2018-02-09", store=data), fig)
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+def test_a_record_level_read_at_its_own_month_is_not_contradicted(data, loaded_store):
+    p, v = _record(loaded_store, "tic.holdings.belgium", False, "2015-03")
+    text = f"The buying brought Belgium's holdings of US Treasuries to a record ${v:.1f} billion."
+    rec = by_claim(check_text(text, date="2015-05-18", store=data), f"${v:.1f} billion")
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+def test_a_figure_that_is_no_record_stays_contradicted(data, loaded_store):
+    p, v = _record(loaded_store, "mof.monthly.assets.lt_debt.net", True, "2018-02")
+    fig = f"{abs(v) / 1e4 + 1.5:.2f} trillion yen"
+    text = f"Net sales of foreign bonds by Japanese investors hit a monthly record of {fig}, the data showed."
+    rec = by_claim(check_text(text, date="2018-02-09", store=data), fig)
+    assert "record low" not in rec["explanation"]

@@ -201,7 +201,11 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
     siblings = [o for o in claims if o is not c and o.sentence is c.sentence and o.kind == "amount" and
                 o.measure == c.measure and o.subject is not None and c.subject is not None and
                 (o.subject.kind, o.subject.slug) == (c.subject.kind, c.subject.slug)]
-    for what, alt in readings(c, j, ctx.date, earlier, siblings):
+    from itertools import chain
+
+    from ustflow.check.record_readings import record_readings
+
+    for what, alt in chain(readings(c, j, ctx.date, earlier, siblings), record_readings(c, j, ctx)):
         try:
             k = judge(alt, ctx)
         except Exception:  # a reading a rule cannot take is simply not a reading
