@@ -350,21 +350,21 @@ def _record(store, sid: str, low: bool, before: str) -> tuple[pd.Period, float]:
     "Japanese investors sold a net record of {fig} of foreign bonds, according to the ministry.",
 ])
 def test_a_record_flow_read_at_its_own_month_is_not_contradicted(data, loaded_store, template):
-    p, v = _record(loaded_store, "mof.monthly.assets.lt_debt.net", True, "2018-02")
+    _, v = _record(loaded_store, "mof.monthly.assets.lt_debt.net", True, "2018-02")
     fig = f"{abs(v) / 1e4:.2f} trillion yen"
     rec = by_claim(check_text(template.format(fig=fig), date="2018-02-09", store=data), fig)
     assert rec["verdict"] != "contradicted", rec["explanation"]
 
 
 def test_a_record_level_read_at_its_own_month_is_not_contradicted(data, loaded_store):
-    p, v = _record(loaded_store, "tic.holdings.belgium", False, "2015-03")
+    _, v = _record(loaded_store, "tic.holdings.belgium", False, "2015-03")
     text = f"The buying brought Belgium's holdings of US Treasuries to a record ${v:.1f} billion."
     rec = by_claim(check_text(text, date="2015-05-18", store=data), f"${v:.1f} billion")
     assert rec["verdict"] != "contradicted", rec["explanation"]
 
 
 def test_a_figure_that_is_no_record_stays_contradicted(data, loaded_store):
-    p, v = _record(loaded_store, "mof.monthly.assets.lt_debt.net", True, "2018-02")
+    _, v = _record(loaded_store, "mof.monthly.assets.lt_debt.net", True, "2018-02")
     fig = f"{abs(v) / 1e4 + 1.5:.2f} trillion yen"
     text = f"Net sales of foreign bonds by Japanese investors hit a monthly record of {fig}, the data showed."
     rec = by_claim(check_text(text, date="2018-02-09", store=data), fig)
