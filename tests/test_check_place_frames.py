@@ -274,3 +274,22 @@ def test_the_holders_that_round_out_the_top_n(data, ranks, verb):
 def test_a_range_with_another_count_of_holders_is_no_list():
     text = "Countries placed 6th to 8th among holders of Treasuries included Canada and Belgium."
     assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]
+
+
+@pytest.mark.parametrize("pattern", [
+    "{y}年{mo}月の米国債保有額の第1位は{a}、2位は{b}だった。以下、{c}、{d}の順となっている。",
+    "{y}年{mo}月の米国債保有額は1位が{a}、2位が{b}で、以下、{c}、{d}の順だった。",
+])
+def test_japanese_places_continued_after_the_last_named(data, ranks, pattern):
+    p = pd.Period("2016-06", "M")
+    ja = {"china_mainland": "中国", "japan": "日本", "cayman_islands": "ケイマン諸島", "ireland": "アイルランド",
+          "brazil": "ブラジル", "switzerland": "スイス", "luxembourg": "ルクセンブルク", "united_kingdom": "英国"}
+    row = ranks.loc[p].dropna().sort_values()
+    a, b, c, d = (ja[x] for x in row.index[:4])
+    r = check_text(pattern.format(y=p.year, mo=p.month, a=a, b=b, c=c, d=d), date=_released(p), store=data)
+    assert [by_claim(r, x)["official_value"] for x in (c, d)] == [3.0, 4.0]
+
+
+def test_japanese_below_with_no_place_before_is_no_list():
+    text = "保有額は以下、アイルランド、ケイマン諸島の順となっている。"
+    assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]

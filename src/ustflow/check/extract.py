@@ -107,7 +107,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     tic_par = mof_par = -1  # the paragraph of the last sentence about Treasuries (TIC), about MoF's flows
     ja_holdings = False  # the last Japanese sentence with a holder or a dollar figure spoke of holdings (保有, 残高)
     prev_sent: Sentence | None = None  # the sentence before: the holders a bare place is counted among, a group
-    prev_ranked = False  # whether it placed a holder ("In second place, China ... In third place came the UK")
+    prev_ranked: list[Claim] = []  # the places it gave holders ("In second place, China ... In third place came the UK")
     prev_grouped = False  # whether its places were among a group of countries ("in the Gulf countries")
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
@@ -133,8 +133,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                                           currency if 0 <= sent.paragraph - currency_par <= 1 else "",
                                           (prev_subject, ja_holdings) if ja else None, subjects,
                                           tic_par == sent.paragraph, prev_sent.text if near else "",
-                                          near and prev_ranked, near and prev_grouped)
-        prev_sent, prev_ranked = sent, any(c.kind == "rank" for c in found)
+                                          prev_ranked if near else [], near and prev_grouped)
+        prev_sent, prev_ranked = sent, [c for c in found if c.kind == "rank"]
         prev_grouped = any(c.kind == "rank" and GROUP_PLACE in c.notes for c in found)
         if ja and (subjects or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
             ja_holdings = bool(re.search(r"保有|残高", sent.text)) or any(JA_TOPIC in c.notes for c in found)
@@ -185,7 +185,7 @@ def _status_run(found: list[Claim], claims: list[Claim], sent: Sentence) -> None
 
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
                      currency: str = "", ja_topic=None, subjects: list[Mention] | None = None,
-                     tic_topic: bool = False, before: str = "", ranked_before: bool = False,
+                     tic_topic: bool = False, before: str = "", ranked_before: list[Claim] | None = None,
                      grouped_before: bool = False) -> tuple[list[Claim], list[Period]]:
     """The claims of one sentence (amounts, ranks, qualifiers, a bare direction, counts) and its periods.
 
@@ -194,7 +194,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     parts would hand eight arguments and the growing list to each other.
     """
     s = sent.text
-    topic = ranked_before or about_holders(before)  # "Japan was the top holder of Treasuries. China came in second"
+    topic = bool(ranked_before) or about_holders(before)  # "Japan was the top holder of Treasuries. China came in second"
     quals = find_qualifiers(s, resolver, topic)
     ranks = holder_ranks(s, topic)
     # a phrase's reference ("2013年6月の1兆0830億ドル以来の低水準") keeps its month for the figure named in it
@@ -274,7 +274,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                 lambda c, ps: fill_claim(c, s, subjects, ps, instruments, holders_only=True))
     ja_list(out, s, subjects)  # "1. 日本──1兆1300億ドル 2. 英国──…": each item's place and level
     out += ordered_holders(sent, subjects, [c for c in out if c.kind == "rank"],  # "top five were Japan, China, ..."
-                           lambda c: fill_claim(c, s, subjects, periods, instruments, holders_only=True))
+                           lambda c: fill_claim(c, s, subjects, periods, instruments, holders_only=True),
+                           ranked_before or [])
     moves = listed_moves(sent, subjects,  # "other countries increasing their holdings were Switzerland, ..."
                          lambda c: fill_claim(c, s, subjects, periods, instruments, holders_only=True))
     out += moves

@@ -8,7 +8,9 @@
 - "Brazil is in fifth place, behind Japan, China, the U.K. and Ireland": as many holders named behind a place as the
   places before it are those places, in the order named;
 - "Countries placed 11th to 15th included Switzerland ($302.1 billion), Singapore (...), ...": a range of places,
-  filled in order by as many holders; "Canada and Belgium rounded out the top five": the last places of the top n.
+  filled in order by as many holders; "Canada and Belgium rounded out the top five": the last places of the top n;
+- "第1位は中国、2位は日本だった。以下、アイルランド、ケイマン諸島、ブラジルの順": the places after the last one named (in the
+  sentence or the one before), in the order listed.
 
 A holder in another place than listed but within the places the list covers is unverifiable (``holders.holder_rank``):
 a writer may list the largest holders in another order than by size.
@@ -36,6 +38,8 @@ _TOP_N = re.compile(r"(?:トップ|上位)(?P<ja>[1-9]|10|[一二三四五六七
                     r"(?:foreign\s+|overseas\s+)?(?:holders|creditors|owners)\b[^.;:]{0,50}?\s*(?:were|are|was|is|:|–|—)\s*",
                     re.I)
 _FOLLOWED = re.compile(r",?\s*followed by\s+(?:the\s+)?", re.I)
+#: "以下、アイルランド、ケイマン諸島、ブラジルの順": the holders after the places named, in that order
+_JA_BELOW = re.compile(r"以下[、,]?\s*")
 #: the holders ahead of a place, all of them: "the fifth place, behind Japan, China, the U.K. and Ireland"
 _BEHIND = re.compile(r",?\s*(?:just\s+|only\s+|right\s+)?(?:behind|after)\s+(?:the\s+)?", re.I)
 #: between two holders of a list: a join, after the first one's figure in brackets ("Switzerland ($302.1 billion), ...")
@@ -71,10 +75,12 @@ def holder_chain(s: str, start: int, holders: list[Mention], end: re.Pattern | N
 _chain = holder_chain
 
 
-def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim], fill: Callable[[Claim], None]) -> list[Claim]:
+def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim], fill: Callable[[Claim], None],
+                    before: list[Claim] | None = None) -> list[Claim]:
     """The rank claims of the holders sentence ``sent`` lists in order (module docstring), each filled by ``fill``
     (period, clause) and given its holder; ``ranks`` are the sentence's rank claims found before (a place "followed by"
-    continues; a holder inside one of them is left to it)."""
+    continues; a holder inside one of them is left to it), ``before`` those of the sentence before ("以下、A、Bの順"
+    continues them)."""
     s = sent.text
     holders = [m for m in subjects if m.kind in ("country", "japan")]
     places: list[tuple[Mention, int, int]] = []
@@ -103,6 +109,13 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
             n = NUMBERS.get(r.group("n").lower()) or int(r.group("n"))
             places += [(x, n - len(items) + 1 + i, n) for i, x in enumerate(items)] if len(items) < n else []
             rounded = (items[0].span[0], r.end()) if len(items) < n else None  # the first one's claim: the phrase
+    for m in _JA_BELOW.finditer(s):  # "1位は中国、2位は日本だった。以下、アイルランド、ケイマン諸島の順": the places after
+        led = [r for r in [*(before or []), *ranks] if r.rank and not r.negated and GROUP_PLACE not in r.notes
+               and (r.sentence is not sent or r.span[1] <= m.start())]
+        items = _chain(s, m.end(), holders)
+        if led and len(items) >= 2 and re.match(r"\s*の順", s[items[-1].span[1]:]):
+            last = max(r.rank for r in led)
+            places += [(x, last + i + 1, last + len(items)) for i, x in enumerate(items)]
     for m in _BEHIND.finditer(s):  # "now occupies the fifth place, behind Japan, China, the UK and Ireland"
         led = [r for r in ranks if r.span[1] <= m.start() and (r.rank or 0) > 1 and not r.negated
                and GROUP_PLACE not in r.notes]  # (not "the third largest among the BRIC nations, after China")
