@@ -40,12 +40,18 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         return True
     if p.kind == "since" and (c.kind == "rank" or c.role == "level"):
         return True
+    if src.sentence is not c.sentence and _SINCE_REF_AFTER.match(src.sentence.text, max(p.span[1], src.span[1])):
+        return True  # "2011年(6598億円)以来の水準に回復した。内訳は、…4110億円の赤字": the since's year is no one else's
     if c.base_period is not None and not c.base_period.is_latest and not p.is_latest and p.end <= c.base_period.end:
         return True  # "decreased by 1.25 percent compared to the September level": it ends after September
     return dated and src.kind == "rank" and "becomes" in src.notes and c.kind == "amount" and \
         src.sentence is not c.sentence and not _SAME_HOLDER.match(c.sentence.text) and \
         (c.subject is None or src.subject is None or
          (c.subject.kind, c.subject.slug) != (src.subject.kind, src.subject.slug))
+
+
+#: a figure and its period that a 'since' counts from: "2011年(6598億円)以来", "(6598億円)以来の水準"
+_SINCE_REF_AFTER = re.compile(r"\s*[)）]?\s*以来")
 
 
 #: a sentence that points back at the period told before: "During the same period, China's holdings fell $49

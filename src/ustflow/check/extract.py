@@ -80,6 +80,8 @@ _COUNT_RX = re.compile(r"\b(?:on |in )?(?P<n>\d{1,3}|two|three|four|five|six|sev
 #: right before a figure: the one compared with ("compared to $1.095 trillion", "from $X", "against $X")
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?$",
                               re.I)
+#: "2019年6月以来", "2011年(6598億円)以来": a period a 'since' counts from, with or without its figure in brackets
+_SINCE_AFTER = re.compile(r"(?:\s*[(（][^)）]{0,20}[)）])?\s*以来")
 _THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b|この日|同日|当日", re.I)
 #: a sentence about the holder of the one before: "It held ...", "The country's holdings", "At its peak in 2013, it had"
 _REFERS_TO_HOLDER = re.compile(r"\s*(?:(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
@@ -158,7 +160,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         starts = [c.period for c in found if c.role == "from" and c.period is not None]  # "from $8.5tn in January"
         stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"  # nor "2019年6月以来"
                   and p.kind != "since"  # nor a look-back: "added $21 billion since May. ... a month earlier"
-                  and not any(p is q for q in starts) and not sent.text.startswith("以来", p.span[1])]
+                  and not any(p is q for q in starts) and not _SINCE_AFTER.match(sent.text, p.span[1])]
         if stated:
             prev_period = stated[0]
         days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]
