@@ -293,3 +293,28 @@ def test_japanese_places_continued_after_the_last_named(data, ranks, pattern):
 def test_japanese_below_with_no_place_before_is_no_list():
     text = "保有額は以下、アイルランド、ケイマン諸島の順となっている。"
     assert not [c for c in extract(split_sentences(text)) if c.kind == "rank"]
+
+
+@pytest.mark.parametrize("pattern", [
+    "{y}年{mo}月までの1年間で米国債保有額を最も大きく減らしたのは{who}で、{v}億ドル減った。",
+    "米国債の保有額を{y}年{mo}月までの1年間に最も多く減らしたのは{who}で、{v}億ドルの減少だった。",
+    "{y}年{mo}月までの1年で一番大きく減らしたのは{who}で、米国債保有額は{v}億ドル減少した。",
+])
+def test_the_holder_whose_move_was_the_largest(data, pattern):
+    p = pd.Period("2023-01", "M")
+    h = data.holdings().dropna(how="all")
+    change = (h.loc[p] - h.loc[p - 12]).dropna().sort_values()
+    ja = {"japan": "日本", "china_mainland": "中国", "ireland": "アイルランド"}
+    who = change.index[0]
+    assert who in ja
+    text = pattern.format(y=p.year, mo=p.month, who=ja[who], v=round(-change.iloc[0] * 10))
+    r = check_text(text, date="2023-03-26", store=data)
+    rec = next(x for x in r if "減らした" in x["claim"])
+    assert rec["verdict"] == "supported"
+
+
+def test_most_said_of_something_else_is_no_cross():
+    from ustflow.check.period_grammar import Resolver
+    from ustflow.check.qualifiers import find_qualifiers
+
+    assert not [q for _, q in find_qualifiers("最も大きく減らした理由は金利上昇だ。", Resolver(None)) if q.kind == "cross"]

@@ -60,6 +60,10 @@ JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月�
 _JA_FALL = re.compile(r"減少|低下|下落|縮小|減らし|落ち込")
 #: "買い越しが最も多かったのは…": the largest (smallest) of all, a record
 JA_MOST_RX = re.compile(r"最も(?P<w>多かった|多い|大きかった|大きい|高かった|少なかった|少ない|小さかった|低かった)")
+#: "最も大きく減らしたのは日本で", "最も多く買い越したのは英国": the holder whose move was the largest of all holders (as
+#: "cut the most of any country", ``qualifiers.CROSS_RX``)
+JA_CROSS_RX = re.compile(r"(?:最も|もっとも|一番)(?:大きく|多く)(?P<act>減らし|増やし|売り越し|買い越し|売却し|購入し|買い増し)"
+                         r"(?:た|ている|ていた)(?=のは)")
 #: "前月に続いて買い越し", "前週に引き続き売り越し": the same direction as the period before, so a run of two at least
 JA_FOLLOWING_RX = re.compile(r"(?P<prev>前月|前週|先月|先週)(?:に|から)?(?:続いて|続き|引き続き|引き続いて)(?:の|で|、)?\s*"
                              r"(?P<act>買い越し|売り越し|取得超|処分超|増加|減少|流入超?|流出超?)")
@@ -291,6 +295,9 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             low = bool(re.search(r"少な|小さ|低", m.group("w")))
             out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if low else "record",
                                             extreme="min" if low else "max", magnitude=bool(re.search(r"多|大", m.group("w"))))))
+    for m in finditer(JA_CROSS_RX, s):  # "最も大きく減らしたのは日本": the largest move of any holder
+        if free(m.span()):
+            out.append((m.span(), Qualifier("cross", m.group(0), word="most", extreme="max", magnitude=True)))
     for m in finditer(JA_FOLLOWING_RX, s):
         if free(m.span()):
             out.append((m.span(), Qualifier("streak", m.group(0), n=2, grain="week" if "週" in m.group("prev") else "month",
