@@ -369,3 +369,24 @@ def test_a_figure_that_is_no_record_stays_contradicted(data, loaded_store):
     text = f"Net sales of foreign bonds by Japanese investors hit a monthly record of {fig}, the data showed."
     rec = by_claim(check_text(text, date="2018-02-09", store=data), fig)
     assert "record low" not in rec["explanation"]
+
+
+# -- a "yield" figure no close of the series ever came near is another measure ------------------------------------------
+@pytest.mark.parametrize("text, fig", [
+    ("Net buying tumbles 94% as jump in US Treasury yield spurs caution", "94%"),
+    ("Foreign demand slumped 78% while the 10-year Treasury yield climbed.", "78%"),
+    ("日本の投資家の買い越し額は85%減り、米国債利回りは上昇した。", "85%"),
+])
+def test_a_percent_far_beyond_any_yield_is_not_judged_as_a_yield(data, text, fig):
+    res = check_text(text, date="2018-02-09", store=data)
+    got = [r for r in res if r["claim"] == fig]
+    assert all(r["verdict"] != "contradicted" for r in got), got
+
+
+def test_a_plausible_yield_is_still_judged(data, loaded_store):
+    s = series("fred.dgs10", loaded_store)
+    d = s.index[s.index <= "2018-02-08"][-1]
+    wrong = float(s[d]) + 0.4
+    rec = by_claim(check_text(f"The 10-year Treasury yield closed at {wrong:.2f}% on {d:%B %d, %Y}.", date="2018-02-09",
+                              store=data), f"{wrong:.2f}%")
+    assert rec["verdict"] == "contradicted", rec["explanation"]

@@ -146,6 +146,10 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
         return unverifiable(f"no series {sid} in the store")
     s = s.dropna()
     fx = measure == "fx_level"
+    if c.amount is not None and abs(c.amount.number) > C.FAR_FACTOR * float(s.abs().max()):
+        # "Net buying tumbles 94% as jump in US Treasury yield spurs caution": no close of the series ever came near
+        return unverifiable(f"{c.amount.text} is more than {C.FAR_FACTOR:g} times any level {sid} ever had (at most "
+                            f"{C.fmt_num(float(s.abs().max()))}): another measure, not the market's level", series=sid)
     if fx and _THRESHOLD.search(c.sentence.text) and not _MARKET_MOVE.search(c.sentence.text):
         # "Analysts see 150 yen per dollar as a line in the sand", "Traders are watching the 150 yen level": a level
         # named as a threshold, not where the yen traded (it was judged as the day's rate)
