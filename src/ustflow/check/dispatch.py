@@ -53,7 +53,7 @@ RULES: dict[str, Rule] = {
     "bop": bop.bop_level,
     "bop_pct": bop.bop_pct,
     "bop_change": bop.bop_change,
-    "yield_level": lambda c, ctx: markets.market(c, ctx, "yield_level"),
+    "yield_level": lambda c, ctx: markets.beyond_history(c, ctx, "yield_level") or markets.market(c, ctx, "yield_level"),
     "fx_level": lambda c, ctx: markets.market(c, ctx, "fx_level"),
     "yield_change": markets.market_change,
     "fx_change": markets.fx_change,

@@ -137,6 +137,17 @@ _MARKET_MOVE = re.compile(r"\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|weaken(?
                           re.I)
 
 
+def beyond_history(c: Claim, ctx: Context, measure: str) -> Judgement | None:
+    """A level more than three times any close its series ever had ("Net buying tumbles 94% as jump in US Treasury
+    yield spurs caution": no 10-year yield was ever near 94%) is another measure, not the market's level."""
+    sid, _ = market_series(c, measure, ctx.article)
+    s = ctx.data.series(sid) if sid is not None and c.amount is not None else None
+    if s is None or s.dropna().empty or abs(c.amount.number) <= C.FAR_FACTOR * float(s.dropna().abs().max()):
+        return None
+    return unverifiable(f"{c.amount.text} is more than {C.FAR_FACTOR:g} times any level {sid} ever had (at most "
+                        f"{C.fmt_num(float(s.dropna().abs().max()))}): another measure, not the market's level", series=sid)
+
+
 def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     sid, title = market_series(c, measure, ctx.article)
     if sid is None:
@@ -146,10 +157,6 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
         return unverifiable(f"no series {sid} in the store")
     s = s.dropna()
     fx = measure == "fx_level"
-    if c.amount is not None and abs(c.amount.number) > C.FAR_FACTOR * float(s.abs().max()):
-        # "Net buying tumbles 94% as jump in US Treasury yield spurs caution": no close of the series ever came near
-        return unverifiable(f"{c.amount.text} is more than {C.FAR_FACTOR:g} times any level {sid} ever had (at most "
-                            f"{C.fmt_num(float(s.abs().max()))}): another measure, not the market's level", series=sid)
     if fx and _THRESHOLD.search(c.sentence.text) and not _MARKET_MOVE.search(c.sentence.text):
         # "Analysts see 150 yen per dollar as a line in the sand", "Traders are watching the 150 yen level": a level
         # named as a threshold, not where the yen traded (it was judged as the day's rate)
