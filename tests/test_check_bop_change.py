@@ -66,3 +66,16 @@ def test_a_level_stays_a_level(data, loaded_store, text):
     fig, oku = f"{v / 10:,.1f} billion yen", _oku(v)
     rec = by_claim(check_text(text.format(fig=fig, oku=oku), date="2019-05-13", store=data), fig if "{fig}" in text else oku)
     assert (rec["measure"], rec["verdict"]) == ("bop", "supported"), rec
+
+
+@pytest.mark.parametrize("middle", [
+    "輸入が減り、赤字幅は前年同月の{fig}から大幅に縮小した。",
+    "赤字額は前年同月の{fig}から縮小した。",
+])
+def test_the_deficit_alone_is_the_balance_named_before(data, loaded_store, middle):
+    now, before = _sum(loaded_store, "bpbp6jyntb", "2016-01", "2016-01"), _sum(loaded_store, "bpbp6jyntb", "2015-01", "2015-01")
+    assert now < 0 and before < 0  # the fact behind the sentence
+    text = (f"1月の国際収支速報によると、経常収支は黒字だった。内訳は、貿易収支が{_oku(now)}の赤字。" +
+            middle.format(fig=_oku(before)))
+    rec = by_claim(check_text(text, date="2016-03-09", store=data), _oku(before))
+    assert (rec["series"], rec["verdict"], rec["official_period"]) == ("boj.bop.bpbp6jyntb", "supported", "2015-01"), rec

@@ -192,14 +192,14 @@ _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|\b(?:the|its|this) (?
 
 def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None) -> str | None:
     """"経常収支は12兆6442億円の黒字でした。黒字額は前の年度より3兆6231億円減って": a yen figure of a sentence that names no
-    item but the surplus (deficit) before it is about the item the sentence before named (same or next paragraph)."""
+    balance but the surplus (deficit) before it is about the balance last named (in it or the sentence before)."""
     a = c.amount
     if last is None or a is None or a.kind != "money" or a.currency not in ("JPY", None) or not STORY.search(story):
         return None
     s = c.sentence.text
-    if c.sentence.index - last[0] != 1 or c.sentence.paragraph - last[1] > 1 or \
-            any(re.search(words, s, re.I) for words, *_ in ITEMS.values()):
-        return None
+    if not 0 <= c.sentence.index - last[0] <= 1 or c.sentence.paragraph - last[1] > 1 or \
+            any(re.search(words, s, re.I) for key, (words, *_) in ITEMS.items() if key not in FLOWS):
+        return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
     return last[2] if _BALANCE_ALONE.search(s, 0, a.span[0]) else None
 
 
@@ -222,7 +222,7 @@ def reread(claims: list[Claim], story: str) -> None:
     poll's forecast beside it is no figure."""
     from ustflow.check.bop_change import move_of
 
-    last: tuple[int, int, str] | None = None  # the last item named: sentence, paragraph, item
+    last: tuple[int, int, str] | None = None  # the last balance named: sentence, paragraph, item
     prev: Claim | None = None  # the last BoP level with a period of its own
     for c in claims:
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
@@ -230,7 +230,8 @@ def reread(claims: list[Claim], story: str) -> None:
         item = item_of(c, story) or _item_before(c, story, last)
         if item is None:
             continue
-        last = (c.sentence.index, c.sentence.paragraph, item)
+        if item not in FLOWS:
+            last = (c.sentence.index, c.sentence.paragraph, item)
         c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]
         c.measure = "bop_pct" if c.amount is not None and c.amount.kind == "percent" else \
             "bop_change" if item not in FLOWS and move_of(c) is not None else "bop"
