@@ -390,3 +390,29 @@ def test_a_plausible_yield_is_still_judged(data, loaded_store):
     rec = by_claim(check_text(f"The 10-year Treasury yield closed at {wrong:.2f}% on {d:%B %d, %Y}.", date="2018-02-09",
                               store=data), f"{wrong:.2f}%")
     assert rec["verdict"] == "contradicted", rec["explanation"]
+
+
+# -- "12年ぶり最低": a look-back with 最低/最高 is the lowest (highest) in that time, not a first ------------------------------
+@pytest.mark.parametrize("text, extreme", [
+    ("中国の米国債保有残高が12年ぶり最低に。", "min"),
+    ("日本の米国債保有額は3年ぶりの最高となった。", "max"),
+    ("対外証券投資の売り越し額は5カ月ぶり最大だった。", "max"),
+])
+def test_a_look_back_with_an_extreme_word_is_an_extreme(text, extreme):
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+    from ustflow.check.qualifiers import find_qualifiers
+
+    got = [q for _, q in find_qualifiers(text, Resolver(date(2022, 6, 17)))]
+    assert got and got[0].kind == "extreme" and got[0].extreme == extreme and got[0].lookback is not None, got
+
+
+def test_a_look_back_with_no_extreme_word_stays_a_first():
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+    from ustflow.check.qualifiers import find_qualifiers
+
+    got = [q for _, q in find_qualifiers("海外投資家は5カ月ぶりの売り越しとなった。", Resolver(date(2022, 6, 17)))]
+    assert got and got[0].kind == "first_since", got

@@ -23,7 +23,7 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|
 #: "2011年8月(1兆5263億円)以来、4年ぶり": the month's own figure in brackets between (a claim of its own)
 _JA_ASIDE = r"[(（][^()（）、。]{1,24}[)）]"
 _JA_FROM = rf"(?P<fdate>(?:(?:19|20)?\d{{2}}年)?\d{{1,2}}月|(?:19|20)\d{{2}}年)(?P<fref>{_JA_ASIDE})?(?:以来|から)の?[、,]?\s*"
-JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?ぶり(?P<ext>の?(?:高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|"
+JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?ぶり(?P<ext>の?(?:最低|最高|最大|最小|高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|"
                          rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
@@ -229,8 +229,8 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
         n, unit = _lookback(m)
         mode = _ja_mode(s, m)
         ext = m.group("ext") or ""
-        if ext:  # "3年ぶりの高水準": the highest (lowest) in three years
-            low = re.search(r"低|安|少な", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
+        if ext:  # "3年ぶりの高水準", "12年ぶり最低": the highest (lowest) in three (twelve) years
+            low = re.search(r"低|安|少な|最小", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
             q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
                           lookback=(n, unit, mode))
             q.magnitude = bool(re.search(r"大きさ|規模|大幅|大きな|多さ", ext))
