@@ -72,9 +72,10 @@ _LATER_PARTICIPLE = re.compile(r",\s*(?:after|having|before|since|following)\s+(
 
 
 #: a Japanese look-back's start, set against an extreme or a first: "2005年1月以降で最長", "2019年以来の最大",
-#: "4月以来初めて", "統計開始以降で過去最高", "2022年10月以来の大きな減少幅" (the comparison's start, never the figure's own time; not "3月以降は2位に",
+#: "4月以来初めて", "統計開始以降で過去最高", "2022年10月以来の大きな減少幅", "2005年に統計を開始して以来、過去最大"
+#: (the comparison's start, never the figure's own time; not "3月以降は2位に",
 #: a run from March); nor the date of a change in the statistics ("2005年の統計基準変更を踏まえると")
-_JA_LOOK_BACK_START = re.compile(r"\s*(?:(?:の)?(?:開始|統計開始|算出開始|発行開始|取引開始))?(?:以降|以来)(?:で|の|、)?\s*"
+_JA_LOOK_BACK_START = re.compile(r"\s*(?:(?:の)?(?:開始|統計開始|算出開始|発行開始|取引開始)|に[^、。\d]{1,10}?て)?(?:以降|以来)(?:で|の|、)?\s*"
                                  r"(?:[^、。\d]{0,8}?)(?:最(?:大|小|高|低|長|短|多|少)|初めて|はじめて|初の|"
                                  r"過去最|高水準|低水準|大き(?:さ|な)|大幅|(?:減少|増加)幅|規模|"
                                  # "2020年11月以来の買越額となった": the most since then (the amount's own word)

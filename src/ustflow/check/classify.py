@@ -203,6 +203,8 @@ _HOLD_DASH_ASIDE = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\s+[–—]\s+[^–—
 _JA_PEAK_AFTER = re.compile(r"\s*(?:を|が|で)ピーク")
 _JA_HOLD = re.compile(r"保有|残高|所有|預け(?:る|ている|た|られ)|預かり")  # "米国債保有額": holdings (no word breaks for \b);
 # "連銀に預ける米国債": Treasuries held in custody
+#: a purchase or sale amount named right before the figure: "取得額も", "売却額は"
+_GROSS_AMOUNT = re.compile(r"(?:取得|処分|購入|売却)額(?:は|が|も)\s*(?:約|およそ)?\s*$")
 #: all foreign holders' money in Treasuries as a stock: "the total value of global investments in US Treasury bills
 #: and bonds", "外国からの米国債への投資額" (the subject's words, ``subjects.holders``)
 _INVESTED = re.compile(r"\binvestments\s+in\b|投資(?:総)?額")
@@ -456,6 +458,8 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
             return "holdings_change" if c.role == "change" else "holdings_level"
         if tic and c.amount.currency == "USD" and not c.role and maturity(c):
             return "holdings_level"  # "Short-term bonds accounted for $3.5 bln": the story's holder's part
+        if "flow" in families and c.amount.currency == "JPY" and _GROSS_AMOUNT.search(c.sentence.text[:c.span[0]]):
+            return "flow"  # "一方の取得額も16兆8952億円と": a gross column of the story's flows (``flow_words``)
         return ""
     if c.subject.kind not in ("country", "japan", "sector", "foreign_investors"):
         return ""
