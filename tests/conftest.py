@@ -187,6 +187,15 @@ def loaded_store(tmp_path_factory, shared_data):
     return Store(built_once(tmp_path_factory, "loaded-home", load))
 
 
+@pytest.fixture(scope="module")
+def data(loaded_store):
+    """``loaded_store`` read through the checker's cache (``StoreData``), one per test module: the ``store`` the
+    checker's tests pass to ``check_text``. A module that needs another reading defines its own ``data``."""
+    from ustflow.views.check import StoreData
+
+    return StoreData(loaded_store)
+
+
 @pytest.fixture(scope="session")
 def loaded_home(loaded_store):
     """The folder of ``loaded_store``: pass as USTFLOW_HOME to CLI subprocesses (tests.helpers.run_cli)."""

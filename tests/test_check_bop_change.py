@@ -10,12 +10,7 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _oku(v: float) -> str:

@@ -11,12 +11,7 @@ import pytest
 
 from tests.helpers import by_claim, series
 from ustflow.check.article import article_fx_rate
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _v(store, code: str, month: str) -> float:

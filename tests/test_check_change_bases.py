@@ -10,14 +10,10 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import by_claim, claim_containing, tic_level, usd_bn_ja
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 DATE = "2023-12-20"  # October 2023 TIC data came out in mid-December
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _move(store, slug: str, base: str, end: str) -> float:

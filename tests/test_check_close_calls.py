@@ -6,16 +6,10 @@ the days are found here in the loaded store, never typed in."""
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from tests.helpers import claim_containing as by_claim, series
 from ustflow.check.history import CLOSE_CALL
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _days(s, d: int, room) -> tuple[list, list]:

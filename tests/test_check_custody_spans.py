@@ -9,14 +9,10 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 DATE = "2024-06-21"  # the H.4.1 for the week to Wednesday June 19, 2024 came out on June 20
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 
 from tests.helpers import by_claim
 from ustflow.check import prepare
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 
 def _found(text: str) -> tuple[date | None, str]:
@@ -60,10 +60,6 @@ def test_a_dateline_without_its_year_takes_it_from_the_months_named(head, want):
     assert got == want
     assert "latest month mentioned" in how
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def test_a_japanese_era_dateline_resolves_last_month(data):

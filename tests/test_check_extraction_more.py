@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import claim_containing
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 @pytest.mark.parametrize("head", ["(Yicai) Dec. 18 --", "(Yicai Global) Dec. 18 -- ", "[Wire] Dec. 18 —",

@@ -10,15 +10,11 @@ import pytest
 import ustflow
 from ustflow.check.extract import extract
 from ustflow.check.text import split_sentences
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 _NAMES = {"switzerland": "Switzerland", "belgium": "Belgium", "india": "India", "ireland": "Ireland",
           "japan": "Japan", "brazil": "Brazil", "canada": "Canada", "taiwan": "Taiwan"}
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 @pytest.fixture(scope="module")

@@ -14,12 +14,7 @@ import pytest
 from tests.helpers import by_claim
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 @pytest.mark.parametrize("s, number, precision, qualifier", [

@@ -10,12 +10,7 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series, tic_level, usd_bn_ja
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _month_move_bp(loaded_store, sid: str, month: str) -> tuple[int, str, str]:

@@ -14,14 +14,10 @@ import pytest
 from tests.helpers import by_claim, series
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.qualifiers import find_qualifiers
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 DATE = "2023-11-17"
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _china(store, month: str) -> tuple[float, float]:

@@ -7,15 +7,9 @@ loaded store."""
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from tests.helpers import by_claim, series
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def test_a_look_back_after_a_comma_keeps_its_month_out_of_the_figures_period(data, loaded_store):

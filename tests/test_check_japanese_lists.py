@@ -9,14 +9,10 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series, usd_bn_ja
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 DATE = "2026-01-07"
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _oku(store, slug: str) -> str:

@@ -14,14 +14,10 @@ import pytest
 from tests.helpers import by_claim
 from ustflow.check.numbers import find_amounts
 from ustflow.check.period_grammar import Resolver
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 DATE = "2024-05-22"
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 @pytest.mark.parametrize("text, fig, series", [

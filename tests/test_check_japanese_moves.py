@@ -10,14 +10,10 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 @pytest.fixture(scope="module")

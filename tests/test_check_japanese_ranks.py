@@ -8,14 +8,10 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import by_claim
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 DATE = "2023-04-17"
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _ranks(r) -> list[dict]:

@@ -8,15 +8,11 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 DATE = "2024-06-20"
 APR = pd.Period("2024-04", "M")
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 @pytest.fixture(scope="module")

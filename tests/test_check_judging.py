@@ -13,11 +13,6 @@ from ustflow.views.check import StoreData, check_text
 
 
 @pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
-
-
-@pytest.fixture(scope="module")
 def ranks(loaded_store):
     """Each holder's rank among TIC's countries, by month (1 = largest)."""
     h = StoreData(loaded_store).holdings().dropna(how="all")

@@ -8,12 +8,7 @@ import pandas as pd
 import pytest
 
 from tests.helpers import series
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 @pytest.fixture(scope="module")

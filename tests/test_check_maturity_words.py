@@ -8,12 +8,7 @@ import pytest
 
 from tests.helpers import by_claim, series
 from ustflow.check.subjects import find_instruments
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 @pytest.mark.parametrize("text, want", [

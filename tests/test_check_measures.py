@@ -9,12 +9,7 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, claim_containing, ja_oku, series, usd_bn_ja
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _oku(sid: str, month: str, store) -> int:

@@ -12,12 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import by_claim, claim_containing
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 @pytest.mark.parametrize("text", [

@@ -11,12 +11,7 @@ import pytest
 
 from tests.helpers import by_claim, series
 from ustflow.check.period_grammar import Resolver
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def test_the_month_ended_on_a_month_end_is_that_month():

@@ -12,14 +12,10 @@ import pandas as pd
 import pytest
 
 from tests.helpers import claim_containing
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 MARCH, APRIL = "2026-05-20", "2026-06-20"  # publication dates just after the March and April 2026 TIC releases
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _lvl(data, slug: str, month: str) -> float:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 D = "2026-06-25"  # April 2026 published (TIC, mid-June)
 D25 = "2025-05-20"  # March 2025 published
@@ -23,10 +23,6 @@ D19 = "2019-08-20"  # June 2019 published
 D08 = "2008-11-20"  # September 2008 published
 D24 = "2025-02-20"  # December 2024 published (Japan 1st, China 2nd, the U.K. 3rd)
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 @pytest.fixture(scope="module")

@@ -16,11 +16,6 @@ from ustflow.views.check import StoreData, check_text
 
 
 @pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
-
-
-@pytest.fixture(scope="module")
 def ranks(loaded_store):
     """Every country's rank among foreign holders, month by month (aggregates left out as the checker does)."""
     return StoreData(loaded_store).holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")

@@ -13,14 +13,10 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, ja_oku, series
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 _ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _run(s: pd.Series, p) -> int:

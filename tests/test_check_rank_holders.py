@@ -16,11 +16,6 @@ from ustflow.views.check import StoreData, check_text
 
 
 @pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
-
-
-@pytest.fixture(scope="module")
 def ranks(loaded_store):
     return StoreData(loaded_store).holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
 

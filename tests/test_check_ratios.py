@@ -9,12 +9,7 @@ import pytest
 
 from tests.helpers import claim_containing, series
 from ustflow.check.numbers import find_amounts
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 @pytest.fixture(scope="module")

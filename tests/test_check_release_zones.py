@@ -9,12 +9,7 @@ import pandas as pd
 import pytest
 
 from tests.helpers import claim_containing, series
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _week(store, sid: str, saturday: str) -> float:

@@ -8,13 +8,8 @@ import pytest
 
 from tests.helpers import claim_containing, series
 from ustflow.check import revisions as RV
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 from ustflow.views.holdings import series_breaks
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _gap(loaded_store, slug: str, month: str) -> float:

@@ -7,16 +7,10 @@ in words ("around six billion U.S. dollars") and a span's first figure taking th
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from tests.helpers import by_claim, claim_containing, series
 from ustflow.check.numbers import find_amounts
 from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _run_start(s: pd.Series, end, cond) -> pd.Period:

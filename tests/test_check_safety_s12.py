@@ -12,12 +12,7 @@ import pytest
 
 from tests.helpers import by_claim, series
 from ustflow.check import compare as C
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _mn(store, sid: str, month: str) -> float:

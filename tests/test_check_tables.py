@@ -6,16 +6,10 @@ value is read here from the loaded store."""
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from tests.helpers import by_claim, series
 from ustflow.check.tables import strip_tables
 from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _cell(v: float) -> str:

@@ -10,12 +10,7 @@ import pytest
 
 from tests.helpers import by_claim
 from ustflow.check.holdings_terms import term_id, term_series
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _part(data, slug: str, kind: str, month: str) -> float:

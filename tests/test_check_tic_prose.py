@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import by_claim, series
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def _net(store, kinds: tuple[str, ...], month: str) -> float:

@@ -7,14 +7,10 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import claim_containing, tic_level
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 D = "2024-05-16"  # March 2024's TIC data were out that day
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 @pytest.mark.parametrize("template", [

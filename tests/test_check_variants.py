@@ -8,14 +8,10 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series, tic_level, usd_bn_ja
-from ustflow.views.check import StoreData, check_text
+from ustflow.views.check import check_text
 
 D = "2024-05-16"  # March 2024's TIC data were out
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 # -- the gap between two holders (e4b7284 handled "日中間の差", "the gap between China and Japan") --------------

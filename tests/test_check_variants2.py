@@ -9,14 +9,10 @@ import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series, tic_level, usd_bn_ja
-from ustflow.views.check import StoreData, check_text, publication_date
+from ustflow.views.check import check_text, publication_date
 
 D = "2024-05-16"  # March 2024's TIC data were out (Wednesday 15 May 2024)
 
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
 
 
 def _facts(store) -> dict:

@@ -10,12 +10,7 @@ import pandas as pd
 import pytest
 
 from tests.helpers import claim_containing, series
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
+from ustflow.views.check import check_text
 
 
 def test_a_headline_low_of_holdings_is_judged_on_the_level_not_the_change(data, loaded_store):

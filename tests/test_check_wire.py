@@ -7,16 +7,9 @@ expected values computed from the loaded store."""
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from tests.helpers import by_claim, series
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def data(loaded_store):
-    return StoreData(loaded_store)
-
+from ustflow.views.check import check_text
 
 WEEK = pd.Period("2024-03-02", "W-SAT")
 
