@@ -114,8 +114,9 @@ class Resolver:
         handler = getattr(self, f"_r_{name}", None)
         p = handler(name, g, label) if handler is not None else None
         if p is not None and name == "jp_recent" and p.extra.get("months") and anchor is not None and \
-                anchor.kind == "month" and not anchor.relative:
-            # "中国は2月まで…、過去1年間で492億ドル減少": the months to the month named before (as "over the three months")
+                anchor.kind in ("month", "months", "quarter") and not anchor.relative:
+            # "中国は2月まで…、過去1年間で492億ドル減少": the months to the month named before (as "over the three months");
+            # "3月まで3カ月連続で…、過去3カ月間で": to the last month of the span named before
             y0, m0 = add_months(anchor.end.year, anchor.end.month, -(p.extra["months"] - 1))
             return Period("months", [(date(y0, m0, 1), anchor.end)], label, relative=True,
                           note=f"the {p.extra['months']} months to {anchor.label!r}")

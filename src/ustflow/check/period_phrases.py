@@ -124,8 +124,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                   # "2カ月前", "3週間前", "1年前": the same in Japanese
                   r"(?<![\d.])(?P<jk>\d{1,2})\s*(?P<junit>[カヶかケヵ]月|週間?)前(?![年月週])|(?<![\d.])(?P<jy>1|一)年前(?![年月週])"),
     # "another ¥3.87 trillion two days later": after the period named before
-    ("n_later", r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>days|weeks|months) "
-                r"(?:later|afterwards|after(?=\s*[,.;:)]|\s*$))"),
+    # "a day later", "one month later": the same with one (singular) unit
+    ("n_later", r"\b(?:(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>days|weeks|months)|"
+                r"(?P<k1>an?|one|1) (?P<unit1>day|week|month)) (?:later|afterwards|after(?=\s*[,.;:)]|\s*$))"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
                       r"\bthe month before\b|\bmonth[- ](?:on|over)[- ]month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"
@@ -165,7 +166,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "4月までの2カ月で", "4月までの1年間": the months to the one named, as "the two months to April"
     ("jp_months_to", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:末)?まで(?:の)?(?:(?P<k>\d{1,2})\s*[カヶかケヵ]月間?|"
                      r"(?:1|一)年間?)"),
-    ("jp_recent", r"(?:直近|過去|この|最近の)(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)"),
+    # "直近半年": six months
+    ("jp_recent", r"(?:直近|過去|この|最近の)(?:(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)|(?P<half>半年))"),
     ("jp_quarter", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?第(?P<q>[1-4])四半期"),
     # "3月第1週(2～8日)": the days in brackets say which week (MoF's and the exchange's weeks differ from "第1週")
     ("ja_week_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月の?第[1-5]週\s*[(（](?:\d{1,2}月)?(?P<jd0>\d{1,2})日?[～〜~\-－]"

@@ -145,7 +145,7 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
     October-March). ``r`` is the ``period_grammar.Resolver`` (for the publication date)."""
     ref = r.ref
     if name == "jp_recent":  # "直近3週間", "過去6カ月", "過去1年": the latest N weeks or months published
-        k, unit = int(g["k"]), g["u"]
+        k, unit = (6, "カ月") if g.get("half") else (int(g["k"]), g["u"])
         if unit.startswith("週"):
             return Period("latest", [], label, note=f"the latest {k} weeks", extra={"periods": k, "unit": "week"})
         return Period("latest", [], label, note=f"the latest {k * 12 if unit == '年' else k} months",
