@@ -48,12 +48,21 @@ _JOIN = re.compile(rf"{_ASIDE}\s*(?:、|・|と|,\s*(?:and\s+)?|\s+and\s+)(?:the
 #: what may end a list: the clause's end ("だ", "。", ".", ";", ", with ...")
 _END = re.compile(rf"{_ASIDE}\s*(?:$|[。.;]|だ|です|である|で(?:あ|、)|の(?:順|5|五)|,|\s+(?:with|in|at|as|respectively)\b)")
 #: "Countries placed 11th to 15th included Switzerland, ...": the places a list fills, from one to another
-_RANGE = re.compile(r"\b(?:placed|ranked|ranking|in\s+places?)\s+(?P<a>\d{1,2})(?:st|nd|rd|th)\s+(?:to|through|-|–)\s+"
-                    r"(?P<b>\d{1,2})(?:st|nd|rd|th)\b[^.;:]{0,60}?\s*(?:were|are|included|include|includes|:)\s*(?:the\s+)?",
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+             "twentieth"]
+_ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})"
+_RANGE = re.compile(rf"\b(?:placed|ranked|ranking|in\s+places?)\s+(?P<a>{_ORD})\s+(?:to|through|-|–)\s+"
+                    rf"(?P<b>{_ORD})\b[^.;:]{{0,60}}?\s*(?:were|are|included|include|includes|:)\s*",
                     re.I)
 #: "Canada and Belgium rounded out the top five": the last places of the top n, in the order named
 _ROUNDED = re.compile(r"\s+(?:rounded out|round out|rounds out|completed|complete|completes)\s+the\s+top\s+"
                       r"(?P<n>three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b", re.I)
+
+
+def _ordinal(w: str) -> int:
+    """'11th' -> 11, 'fourth' -> 4."""
+    return int(w[:-2]) if w[0].isdigit() else _ORDINALS.index(w.lower()) + 1
 
 
 def holder_chain(s: str, start: int, holders: list[Mention], end: re.Pattern | None = None) -> list[Mention]:
@@ -98,7 +107,7 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
         if led and items and not any(x is items[0] for x, _, _ in places):
             places += [(x, led[-1].rank + i + 1, led[-1].rank + len(items)) for i, x in enumerate(items)]
     for m in _RANGE.finditer(s):  # "placed 11th to 15th included Switzerland ($302.1 billion), Singapore (...), ..."
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = _ordinal(m.group("a")), _ordinal(m.group("b"))
         items = _chain(s, m.end(), holders)
         if 2 <= len(items) == b - a + 1:
             places += [(x, a + i, b) for i, x in enumerate(items)]

@@ -24,16 +24,21 @@ _UP = r"increas|rais|add|boost|lift|expand|upp|grow|grew|rose|ris"
 _DOWN = r"cut|reduc|trim|lower|pare|par|shed|slash|decreas|declin|fell|fall|drop|shrank|shrink"
 _VERB = rf"(?P<verb>(?P<up>{_UP})|{_DOWN})\w*"
 _VERB2 = rf"(?P<verb2>(?P<up2>{_UP})|{_DOWN})\w*"
-_HOLDINGS = r"(?:holdings?|stakes?|portfolios?|positions?)(?:\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?(?:Treasur\w*|government\s+\w+|debt|bonds)(?:\s+(?:securities|debt|bonds))?)?"
+_HOLDINGS = (r"(?:holdings?|stakes?|portfolios?|positions?)(?:\s+(?:of|in)\s+(?:U\.?S\.?\s+|US\s+|American\s+)?"
+             r"(?:Treasur\w*|government\s+\w+|debt|bonds)(?:\s+(?:securities|debt|bonds))?)?"
+             # not holdings of something else: "raised their holdings of gold", "positions in euro-zone bonds"
+             r"(?!\s+of\s)(?!\s+in\s+(?!(?:the\s+|a\s+|each\s+|that\s+|this\s+)?(?:\d|first|second|third|fourth|"
+             r"last|past|latest|recent|same|month|quarter|year|week|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|fiscal)))")
 #: "other countries increasing their holdings were", "holders that cut their holdings included", "countries whose
 #: holdings rose included": the movers, then the list
 _MOVERS_THEN_LIST = re.compile(
     r"\b(?:countries|nations|holders|economies|others|creditors)\s+(?:that\s+|which\s+|who\s+)?"
-    rf"(?:{_VERB}\s+(?:their|its)\s+{_HOLDINGS}|whose\s+{_HOLDINGS}\s+{_VERB2})\s+"
+    rf"(?:{_VERB}\s+(?:to\s+)?(?:their|its)\s+{_HOLDINGS}|whose\s+{_HOLDINGS}\s+{_VERB2})\s+"
     r"(?:(?:in|during|for|over|from|since)\s+[\w.,\s]{1,30}?\s+)?"  # "... in January 2016 included"
     r"(?:were|are|was|included|include|includes|including)\s+", re.I)
 #: "Switzerland, Belgium and India also increased their holdings": the list, then the move
-_LIST_THEN_MOVE = re.compile(rf"\s+(?:also\s+|all\s+|both\s+|each\s+)*{_VERB}\s+(?:their|its)\s+{_HOLDINGS}\b", re.I)
+_LIST_THEN_MOVE = re.compile(rf"\s+(?:also\s+|all\s+|both\s+|each\s+)*{_VERB}\s+(?:to\s+)?(?:their|its)\s+"
+                             rf"{_HOLDINGS}\b", re.I)
 
 
 def listed_moves(sent: Sentence, subjects: list[Mention], fill: Callable[[Claim], None]) -> list[Claim]:

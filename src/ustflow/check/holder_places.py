@@ -113,8 +113,8 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-#: the first place of a range, right before a place: "placed 11th to 15th" (not a place of its own)
-_RANGE_END = re.compile(r"\d(?:st|nd|rd|th)\s+(?:to|through|-|–)\s+$", re.I)
+#: the first place of a range, right before a place: "placed 11th to 15th", "fourth to sixth" (not a place of its own)
+_RANGE_END = re.compile(rf"(?:\d(?:st|nd|rd|th)|\b{_ORD})\s+(?:to|through|-|–)\s+$", re.I)
 #: "Among foreign holders, Japan ranked first": the holders a place is counted among, earlier in the clause
 _AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:holders|creditors|owners)\b[^.;]{0,60}$",
                            re.I)
