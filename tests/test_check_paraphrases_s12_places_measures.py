@@ -59,6 +59,19 @@ def test_a_wrong_place_by_its_frame_stays_contradicted(data, text):
 
 
 @pytest.mark.parametrize("text", [
+    # each was a rank, contradicted (the place said is not the holder's in TIC's table)
+    "The Cayman Islands had the biggest investment inflows in March.",  # a superlative of trades
+    "Canada had the largest share of purchases in March.",
+    "China ranked fifth among net sellers of Treasuries in March.",  # a ranking of trades
+    "Britain came in fourth in a survey of business confidence.",  # another ranking
+    "Belgium was sixth in line.",
+])
+def test_an_ordinal_of_another_ranking_after_a_holdings_lead(data, text):
+    r = _ranks(text, data)
+    assert all(x["verdict"] != "contradicted" for x in r), r
+
+
+@pytest.mark.parametrize("text", [
     "Japan's holdings fell for a second month in March.",  # a count of months, not a place
     "China cut its holdings for the third straight month in March.",
     "Britain came in second in the survey of business confidence in March.",  # another ranking
@@ -192,3 +205,90 @@ def test_a_short_term_part_off_by_much_stays_contradicted(data):
     r = check_text(f"China's holdings of short-term Treasury bills stood at ${st * 1.5:.2f} billion in March.",
                    date=DATE, store=data)
     assert claim_containing(r, f"{st * 1.5:.2f}")["verdict"] == "contradicted", r
+
+
+# 2995b90: a Japanese paper's middle dot as the decimal point of a percentage -----------------------------------------
+
+
+@pytest.mark.parametrize("text,fig,q", [
+    ("長期金利は一時2・150%に上昇した。", "2・150%", 2.15),
+    ("新発10年物国債の利回りは一時1・985％を付けた。", "1・985％", 1.985),  # the full-width percent sign
+    ("米10年債利回りは一時4・5%まで上昇した。", "4・5%", 4.5),
+])
+def test_a_middle_dot_decimal_in_other_words(data, text, fig, q):
+    rec = claim_containing(check_text(text, date="2026-05-20", store=data), fig.split("・")[1][:-1])
+    assert rec["quantity"] == pytest.approx(q), rec
+
+
+@pytest.mark.parametrize("text", [
+    "1・2月の対外証券投資は2カ月連続で買い越しだった。",  # a list of months
+    "日本は1・2位を争う保有国だ。",  # a list of places
+])
+def test_a_middle_dot_between_list_items_is_no_decimal(data, text):
+    r = check_text(text, date="2026-05-20", store=data)
+    assert all(x["quantity"] is None or x["quantity"] >= 1 for x in r), r
+
+
+# 12ca235 / bop_usd: a yen balance restated in dollars ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's current account surplus was {t:.2f} trillion yen ({u:.1f} billion dollars) in April.\n\n($1 = 155.00 yen)",
+    "In April, Japan's current account surplus came to ¥{t:.2f} trillion (${u:.1f} billion).\n\n($1 = 155.00 yen)",
+    "Japan logged a current account surplus of {t:.2f} trillion yen, or ${u:.1f} billion, in April.\n\n"
+    "($1 = 155.00 yen)",
+])
+def test_a_dollar_restatement_of_a_balance_in_other_words(data, loaded_store, text):
+    v = float(series("boj.bop.bpbp6jyncb", loaded_store)[pd.Period("2026-04", "M")])
+    t, u = v / 1e4, v * 1e8 / 155 / 1e9
+    for x, verdict in ((u, "supported"), (u * 0.8, "contradicted")):
+        r = check_text(text.format(t=t, u=x), date="2026-06-10", store=data)
+        rec = claim_containing(r, f"{x:.1f}")
+        assert rec["verdict"] == verdict, rec
+
+
+# c61ecee: a figure called a record with no month of its own ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "Belgium's holdings of U.S. Treasuries climbed to an all-time high of ${v:.1f} billion.",
+    "Belgium's holdings of U.S. Treasuries hit a fresh record high of ${v:.1f} billion.",
+    "Belgium's Treasury holdings peaked at a record ${v:.1f} billion.",
+])
+def test_a_record_level_in_other_words_is_not_contradicted(data, loaded_store, template):
+    s = series("tic.holdings.belgium", loaded_store)
+    s = s[s.index < pd.Period("2015-03", "M")]
+    p = s.idxmax()
+    assert p != pd.Period("2015-03", "M")
+    rec = claim_containing(check_text(template.format(v=float(s[p])), date="2015-05-18", store=data), "billion")
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+def test_a_record_that_fits_no_month_stays_contradicted(data, loaded_store):
+    s = series("tic.holdings.belgium", loaded_store)
+    v = float(s[s.index < pd.Period("2015-03", "M")].max()) * 1.4
+    text = f"Belgium's holdings of U.S. Treasuries climbed to an all-time high of ${v:.1f} billion in March."
+    assert claim_containing(check_text(text, date="2015-05-18", store=data), "billion")["verdict"] == "contradicted"
+
+
+# 155d0c0: a place in apposition to the holder named right before it --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Despite selling by Japan, the largest foreign owner of U.S. debt, foreign holdings rose in March.",
+    "Purchases by Britain, the second-largest foreign holder, offset the decline in March.",
+    "Even with a cutback by China, the third-biggest holder of Treasuries, the total rose in March.",
+])
+def test_a_place_in_apposition_in_other_words(data, text):
+    r = _ranks(text, data)
+    assert r and all(x["verdict"] == "supported" for x in r), r
+
+
+@pytest.mark.parametrize("text", [
+    "英国は3月、日本に次ぐ2位だった。",
+    "3月末時点で中国は3位となった。",
+    "保有額では英国が2位、中国が3位だった。",
+])
+def test_a_japanese_place_in_other_words(data, text):
+    r = [x for x in check_text("米国債の保有額は3月に減少した。" + text, date=DATE, store=data) if x["measure"] == "rank"]
+    assert r and all(x["verdict"] == "supported" for x in r), r

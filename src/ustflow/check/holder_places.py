@@ -103,7 +103,8 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
              and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
              and not (m.group("behind") and not _named_after(s, m.end()))
              and not (m.group("ord12") and not _AMONG_BEFORE.search(s, 0, m.start()))
-             and not _RANGE_END.search(s, 0, m.start())]  # "placed 11th to 15th": a range (``holder_lists``)
+             and not _RANGE_END.search(s, 0, m.start())  # "placed 11th to 15th": a range (``holder_lists``)
+             and not _AMONG_TRADERS.match(s, m.end())]  # "ranked fifth among net sellers": a ranking of trades
     found += ja_rank_matches(s)
     for m in place_frames(s):  # "came in second", "tops the list", "16位から22位": not where a place is read already
         if (about or not needs_topic(m)) and (frame_notes(m) or not any(
@@ -115,6 +116,9 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
 
 #: the first place of a range, right before a place: "placed 11th to 15th", "fourth to sixth" (not a place of its own)
 _RANGE_END = re.compile(rf"(?:\d(?:st|nd|rd|th)|\b{_ORD})\s+(?:to|through|-|–)\s+$", re.I)
+#: a place among those who traded, not among holders: "ranked fifth among net sellers of Treasuries"
+_AMONG_TRADERS = re.compile(r"(?:\s+place)?\s+among(?:st)?\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
+                            r"(?:buyers|sellers|purchasers)\b", re.I)
 #: "Among foreign holders, Japan ranked first": the holders a place is counted among, earlier in the clause
 _AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:holders|creditors|owners)\b[^.;]{0,60}$",
                            re.I)

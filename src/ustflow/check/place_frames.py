@@ -40,10 +40,19 @@ _WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 _CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 ORD = rf"(?:{'|'.join(_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)|No\.\s?\d{{1,2}}|number\s+\d{{1,2}})"
 #: what may follow a bare place: the end of a clause, or words that go on about the place (not "second half")
-_PLACE_END = (r"(?=\s*(?:[,;:)—–]|\.(?!\d)|$)|\s+(?:with|at|among|amongst|in|on|behind|after|as|overall|globally|"
-              r"worldwide|place|position|spot|and|ahead|followed)\b)")
+_PLACE_END = (r"(?=\s*(?:[,;:)—–]|\.(?!\d)|$)|\s+(?:with|at|on|behind|after|as|overall|globally|"
+              r"worldwide|place|position|spot|and|ahead|followed)\b"
+              # not a ranking of trades ("fifth among net sellers") or another ranking ("fourth in a survey of ...",
+              # "sixth in line")
+              r"|\s+among(?:st)?\b(?!\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:buyers|sellers|purchasers|importers|exporters)\b)"
+              r"|\s+in\b(?!\s+(?:an?\b|line\b|the\s+(?:[\w.-]+\s+){0,2}?(?:survey|poll|index|race|contest|competition|"
+              r"league|tournament|election|vote)s?\b)))")
 _SUPERLATIVE_END = (r"(?!\s+(?:since|ever|on record|in\s+(?:\d|an?\b|over\b|more\b|the (?:past|last)\b|history\b|"
                     r"\w+[- ](?:years?|months?|weeks?|decades?)\b)|of\s+(?:the|any|all)\s+(?:year|month|time)))")
+
+#: a superlative of trades, not of what is held: "the biggest investment inflows", "the largest share of purchases"
+_NOT_TRADES = (r"(?!\s+(?:of\s+)?(?:(?:the|net|foreign|overseas|total|all)\s+)*(?:purchases|buying|sales|selling|"
+               r"(?:in|out)?flows?|trades?|trading|gains?|growth|increases?|rises?|declines?|reductions?|cuts?)\b)")
 
 PLACE_FRAME_RX = re.compile(
     # "came in second", "Luxembourg came fifth", "ranks first among", "Belgium is No. 3"
@@ -68,7 +77,7 @@ PLACE_FRAME_RX = re.compile(
     r"|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave )|(?<=\bheld )|(?<=\bholds )|(?<=\bwith ))the\s+"
     rf"(?:(?P<sord>{ORD})[- ])?(?P<sup>largest|biggest|maximum|highest|most|(?P<low>smallest|least|lowest))\s+"
     r"(?:(?:U\.?S\.?|US|foreign|Treasury|American|bond|debt)\s+){0,2}"
-    rf"(?:holdings?|exposure|amount|stake|share|investments?|stockpile|portfolio)\b{_SUPERLATIVE_END}"
+    rf"(?:holdings?|exposure|amount|stake|share|investments?|stockpile|portfolio)\b{_SUPERLATIVE_END}{_NOT_TRADES}"
     # "returning the country to seven place": a cardinal said for the ordinal (a translation's)
     rf"|(?:(?<=\bto )|(?<=\bin )|(?<=\bat ))(?P<card>{'|'.join(_CARDINALS[1:])})\s+place\b(?!s)"
     # "maintained its 18th place": the place kept, so held the month before too (``PLACE_BEFORE``)
