@@ -124,6 +124,7 @@ def test_a_listed_move_of_something_else_is_no_treasury_move(data, text):
     ("The five largest holders in March were Japan, Britain, China, the Cayman Islands and Belgium.", 5),
     ("Japan remained the largest holder in March, followed by Britain and China.", 3),
     ("In March, Belgium and Canada rounded out the top six.", 2),
+    ("Belgium and Canada rounded out the top six holders in March.", 2),
     ("Holders ranked fourth to sixth in March were the Cayman Islands ($459.4 billion), Belgium ($454.0 billion) and "
      "Canada ($439.4 billion).", 3),
     # the range's 'the' was taken before the chain, so a holder named with it ('the Cayman Islands') broke the list,
@@ -142,6 +143,17 @@ def test_places_filled_by_a_list_in_other_words(data, text, n):
 def test_a_list_in_the_wrong_order_is_not_called_right(data):
     r = _ranks("The top three holders in March were China, Japan and Britain.", data)
     assert r and any(x["verdict"] != "supported" for x in r), r
+
+
+@pytest.mark.parametrize("text", [
+    # 'rounded out the top n' read the holders as places 4-5 of TIC's table whatever the top n was of: contradicted
+    "Canada and Belgium rounded out the top five sellers in March.",
+    "Canada and Belgium rounded out the top five net buyers of U.S. stocks in March.",
+    "Canada and Japan rounded out the top five economies by GDP.",
+])
+def test_rounding_out_a_top_n_of_something_else(data, text):
+    r = _ranks(text, data)
+    assert all(x["verdict"] != "contradicted" for x in r), r
 
 
 @pytest.mark.parametrize("text", [
@@ -292,3 +304,30 @@ def test_a_place_in_apposition_in_other_words(data, text):
 def test_a_japanese_place_in_other_words(data, text):
     r = [x for x in check_text("米国債の保有額は3月に減少した。" + text, date=DATE, store=data) if x["measure"] == "rank"]
     assert r and all(x["verdict"] == "supported" for x in r), r
+
+
+# dd41fd3 / intervention_months: the report before the latest one -----------------------------------------------------
+
+
+def _fx(store, lo: str, hi: str) -> float:
+    s = series("mof.fx_intervention.amount", store)
+    return abs(float(s[(s.index >= lo) & (s.index <= hi)].sum()))  # yen-selling operations are negative
+
+
+@pytest.mark.parametrize("tail", [
+    "In the previous month, the ministry had spent {fig} to prop up the yen.",
+    "The month before, Japan spent {fig} on intervention.",
+    "Intervention in the prior month totaled {fig}.",
+    "前月の介入額は{ja}だった。",
+])
+def test_the_report_before_the_latest_in_other_words(data, loaded_store, tail):
+    v = _fx(loaded_store, "2022-08-30", "2022-09-28")
+    assert v > 0
+    ja = f"{int(round(v * 10)) // 10000}兆{int(round(v * 10)) % 10000:04d}億円"
+    lead = ("Japan spent 6,349.9 billion yen on foreign exchange market interventions in the past month, a Finance "
+            "Ministry report showed Monday. ")
+    for x, verdict in ((v, "supported"), (v * 1.3, "contradicted")):
+        fig, ja = f"{x:,.1f} billion yen", f"{int(round(x * 10)) // 10000}兆{int(round(x * 10)) % 10000:04d}億円"
+        rec = by_claim(check_text(lead + tail.format(fig=fig, ja=ja), date="2022-10-31", store=data),
+                       ja if "前月" in tail else fig)
+        assert (rec["measure"], rec["verdict"]) == ("intervention", verdict), rec

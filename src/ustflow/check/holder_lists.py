@@ -57,7 +57,11 @@ _RANGE = re.compile(rf"\b(?:placed|ranked|ranking|in\s+places?)\s+(?P<a>{_ORD})\
                     re.I)
 #: "Canada and Belgium rounded out the top five": the last places of the top n, in the order named
 _ROUNDED = re.compile(r"\s+(?:rounded out|round out|rounds out|completed|complete|completes)\s+the\s+top\s+"
-                      r"(?P<n>three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b", re.I)
+                      r"(?P<n>three|four|five|six|seven|eight|nine|ten|[3-9]|10)\b"
+                      # the top n of holders, said or left to the story: not "the top five sellers", "... economies"
+                      r"(?=\s*(?:[,;:.)—–]|$)|\s+(?:(?:foreign|overseas|major|largest|biggest|U\.?S\.?|Treasury|debt|bond)\s+)*"
+                      r"(?:holders|creditors|owners)\b|\s+(?:in|at|as|with|among|on|by\s+holdings)\b(?!\s+(?:terms\s+of\s+)?"
+                      r"(?:net\s+)?(?:purchases|sales|buying|selling)\b))", re.I)
 
 
 def _ordinal(w: str) -> int:
