@@ -82,10 +82,17 @@ _FLOW_PART_BEFORE = re.compile(r"(?:\b(?:car|auto|automobile|vehicle|steel|chip|
                                r"gas|machinery|electronics)\s+|向け|からの)$", re.I)
 
 
+#: exports or imports of another owner than Japan ("Toyota's exports", "China's imports", "the carmaker's exports"): no
+#: series of it either
+_FLOW_OWNER_BEFORE = re.compile(r"(?:\b(?!Japan)[A-Z][\w&.-]*|\b(?:company|firm|carmaker|automaker|maker|group|"
+                                r"exporter|importer)s?)['’]s?\s+(?:(?:goods|merchandise)\s+)?$")
+
+
 def _bilateral(s: str, m: re.Match, key: str = "") -> bool:
     """Whether the item named at ``m`` is a balance with one partner, not with the world (for exports and imports:
-    with one partner, or of one kind of goods)."""
-    if key in FLOWS and (_FLOW_PART_AFTER.match(s, m.end()) or _FLOW_PART_BEFORE.search(s, 0, m.start())):
+    with one partner, of one kind of goods, or another owner's)."""
+    if key in FLOWS and (_FLOW_PART_AFTER.match(s, m.end()) or _FLOW_PART_BEFORE.search(s, 0, m.start()) or
+                         _FLOW_OWNER_BEFORE.search(s, 0, m.start())):
         return True
     return bool(_PARTNER_AFTER.match(s, m.end()) or _PARTNER_BEFORE.search(s, 0, m.start()))
 

@@ -118,13 +118,21 @@ _MONTHLY = re.compile(r"\b(?:an?|its|the)\s+(?:monthly|month-on-month|month-over
                       r"increase|rise|gain|reduction|growth|change)\s+of\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 
 
+#: the same named right after the figure: "a 0.5 percent monthly decline", "up 1.1% on the month"
+_MONTHLY_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:(?:monthly|month-on-month|month-over-month)\s+(?:net\s+)?"
+                            r"(?:decrease|decline|drop|fall|increase|rise|gain|reduction|growth|change)\b|"
+                            r"on the month\b|month-on-month\b|month-over-month\b)", re.I)
+
+
 def monthly_own(claims: list[Claim]) -> None:
     """"…, marking a 6.06 percent increase from the same month the previous year, despite a monthly decrease of 0.51
-    percent": a holdings move named monthly right before its figure is from the month before, whatever base the
-    sentence names for another figure (``MONTH_OWN``)."""
+    percent": a holdings move named monthly right before its figure (or right after it: "a 0.5 percent monthly
+    decline", "up 1.1% on the month") is from the month before, whatever base the sentence names for another figure
+    (``MONTH_OWN``)."""
     for c in claims:
         if c.kind == "amount" and c.measure in ("holdings_change", "holdings_pct") and c.amount is not None and \
-                _MONTHLY.search(c.sentence.text[max(0, c.span[0] - 60):c.span[0]]):
+                (_MONTHLY.search(c.sentence.text[max(0, c.span[0] - 60):c.span[0]]) or
+                 _MONTHLY_AFTER.match(c.sentence.text, c.span[1])):
             c.notes.append(MONTH_OWN)
             c.base_period = None
 

@@ -410,7 +410,7 @@ class Resolver:
 
     def _r_month(self, name: str, g: dict, label: str) -> Period | None:
         if g["m"].lower().rstrip(".") == "may" and not g.get("my") and \
-                not re.match(r"(?i)in |during |for |by |as of |end|from |of ", label):
+                not re.match(r"(?i)in |during |for |by |as of |end|from |of |the ", label):
             return None  # the verb "may"
         ym, note = self._month(g["m"], g.get("my"))
         if ym is None:

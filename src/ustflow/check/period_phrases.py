@@ -208,7 +208,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|ぶり|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|ぶり|連続)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:(?:on|last)\s+|(?=[A-Za-z]+day\s+(?:morning|afternoon|evening|night)\b)){_WD}\b|\byesterday\b"),
-    ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-|from |of )?{MON_Y}\b"),
+    # "the May level": May after "the" and before a noun of a figure is the month, never the verb
+    ("month", rf"\b(?:in |during |for |at the end of |as of |by |at end-|end-|from |of |"
+              rf"the (?=May\s+(?:level|figure|total|reading|data)\b))?{MON_Y}\b"),
     ("year", rf"\b(?:in |during |for |at the end of |by |of |as of )?(?:calendar )?{YEAR}\b(?!-\d)"),
 ]]
 

@@ -173,6 +173,8 @@ YEAR_BACK = re.compile(
     r"1年前(?:と比べ|に比べ|より)|"
     # "an annual decline of 21.2 percent" in a month-end level: from the same month a year before
     r"\b(?:an?|its|the)\s+annual\s+(?:decline|decrease|drop|fall|increase|rise|gain|growth|reduction)\b|"
+    # "a 1.4 percent annual increase": the same after its figure
+    r"(?:%|\bper ?cent)\s+annual\s+(?:decline|decrease|drop|fall|increase|rise|gain|growth|reduction)\b|"
     r"\bthe same (?:month|period|week|quarter),? (?:of |in )?(?:the )?(?:previous|prior|preceding|last) year\b", re.I)
 
 
