@@ -172,6 +172,10 @@ def test_followed_by_with_no_place_orders_nothing(data, text):
     "Foreign holdings of U.S. Treasuries stood at ${t:.3f} trillion in March.",
     "Overall, Treasuries held abroad reached ${t:.3f} trillion in March.",
     "The total holdings of U.S. Treasuries by foreign investors amounted to ${t:.3f} trillion in March.",
+    "Worldwide investments in U.S. Treasuries reached ${t:.3f} trillion in March.",
+    "All told, foreign-held Treasuries totaled ${t:.3f} trillion in March.",
+    "Overall, Treasury bonds reached ${t:.3f} trillion in March.",
+    "海外投資家の米国債保有総額は3月に{ja}だった。",
 ])
 def test_all_foreign_holders_in_other_words(data, text):
     t = float(series("tic.holdings.grand_total", data.store)[pd.Period("2026-03", "M")]) / 1000 \
@@ -180,7 +184,9 @@ def test_all_foreign_holders_in_other_words(data, text):
         tot = data.series("tic.holdings.grand_total").dropna()
         t = float(tot[pd.Period("2026-03", "M")])
         t = t / 1000 if t > 1000 else t
-    rec = claim_containing(check_text(text.format(t=t), date=DATE, store=data), "trillion")
+    n = int(round(t * 10000))
+    said = text.format(t=t, ja=f"{n // 10000}兆{n % 10000}億ドル")
+    rec = claim_containing(check_text(said, date=DATE, store=data), "兆" if "兆" in said else "trillion")
     assert rec["verdict"] == "supported", rec
 
 
@@ -188,6 +194,9 @@ def test_all_foreign_holders_in_other_words(data, text):
     "Overall, Treasuries were up 0.4% in March, according to a Bloomberg index.",
     "In general, Treasury yields rose to 4.3% in March.",
     "Overall, Treasury bills outstanding reached $6.5 trillion in March.",  # all bills issued, not those held abroad
+    # 'Overall, Treasur...' read all foreign holders' total: bills (a part) were judged as it, contradicted
+    "Overall, Treasury bills reached $6.4 trillion in March.",
+    "In all, Treasury securities issued reached $2.300 trillion in March.",
 ])
 def test_no_foreign_total_where_none_is_meant(data, text):
     r = check_text(text, date=DATE, store=data)

@@ -69,8 +69,10 @@ _FOREIGN_TOTAL = (r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+
                   r"\b(?:global|worldwide|total foreign|foreign)\s+investments?\s+in\s+(?:U\.?S\.?\s+|US\s+|"
                   r"American\s+)?Treasur\w*|"
                   # "In general, US Treasury bonds in October reached $7.565 trillion": all of them held abroad
-                  r"^\W*(?:In general|Overall|Globally|Worldwide|All told|In all)(?=,?\s+(?:the\s+)?(?:total\s+)?"
-                  r"(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur(?:y|ies)(?:\s+(?:bonds|bills|securities|holdings))?"
+                  # (not "Overall, Treasury bills reached $6.4 trillion": bills, a part; nor what is outstanding, issued)
+                  r"^\W*(?:In general|Overall|Globally|Worldwide|All told|In all)(?![^.;]*\b(?:outstanding|issued|issuance|"
+                  r"auctions?|auctioned|supply|marketable|sold at)\b)(?=,?\s+(?:the\s+)?(?:total\s+)?"
+                  r"(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur(?:y|ies)(?:\s+(?:bonds|securities|holdings))?"
                   r"(?:\s+(?:held|holdings))?\s+(?:in|at|reached|stood|rose|fell|totall?ed|amounted|were|was)\b)")
 
 
