@@ -245,3 +245,35 @@ def test_a_tax_hike_is_no_holdings_move(data, tic):
     text = f"Japan held {_bn(jp[P])} of Treasuries in June, ahead of a 2 percent sales tax hike."
     res = check_text(text, date=D, store=data)
     assert all(not (r["claim"].startswith("2 percent") and r["verdict"] == "contradicted") for r in res), res
+
+
+# 3b50bdb numbers: 'went up to' is a level reached, not 'at most' --------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["edged up to", "inched up to", "climbed up to", "ticked up to", "rebounded up to"])
+def test_a_move_up_to_a_level_in_other_words(data, tic, verb):
+    ca = tic("canada")
+    rec = claim_containing(check_text(f"Canada's Treasury holdings {verb} {_bn(ca[P])} in June.", date=D, store=data),
+                           _bn(ca[P]))
+    assert (rec["measure"], rec["verdict"]) == ("holdings_level", "supported"), rec["explanation"]
+
+
+def test_up_to_a_ceiling_stays_at_most(data):
+    # must not fire: 'up to' after no move verb is a ceiling
+    from ustflow.check.numbers import find_amounts
+
+    ams = find_amounts("The ministry could buy up to $50 billion of bonds.")
+    assert any(a.qualifier == "at_most" for a in ams), ams
+
+
+# 8a754c1 roles: a record trade is the trade's size --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("template", ["Canada {verb} a record {ch} of Treasuries in June.",
+                                      "In June, Canada {verb} an unprecedented {ch} in U.S. government debt."])
+def test_a_record_trade_in_other_words(data, tic, template):
+    ca = tic("canada")
+    ch = ca[P] - ca[P - 1]
+    text = template.format(verb="bought" if ch > 0 else "sold", ch=_bn(ch))
+    rec = claim_containing(check_text(text, date=D, store=data), _bn(ch))
+    assert rec["verdict"] == "supported" and rec["official_period"] == f"{P - 1} to {P}", rec["explanation"]

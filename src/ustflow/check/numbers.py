@@ -466,10 +466,19 @@ _JA_SIDE_AFTER = re.compile(r"\s*(?:(?P<below>割れ|を割り込|を割っ|を�
                             r"を突破|を上回|を超え|超え|を超す|を超し)")
 
 
+#: a verb of a move before "up to" ("climbed up to $X", "inched up to"): a level reached, not "at most" (as the
+#: lookbehinds of QUALIFIERS' at_most say for went, shot, moved, crept)
+_MOVED_UP = re.compile(r"\b(?:rose|risen|climbed|jumped|edged|inched|ticked|surged|soared|grew|swelled|rebounded|"
+                       r"advanced|spiked|crawled|bounced)\s+$", re.I)
+
+
 def _qualify(a: Amount, s: str) -> None:
     before = s[:a.span[0]]
     for q, rx in _QUAL_RX:
         qm = rx.search(before[-40:])
+        if qm and q == "at_most" and qm.group().lower().startswith("up to") and \
+                _MOVED_UP.search(before, 0, len(before) - len(before[-40:]) + qm.start()):
+            continue
         if qm:
             a.qualifier = q
             a.span = (a.span[0] - (len(before[-40:]) - qm.start()), a.span[1])
