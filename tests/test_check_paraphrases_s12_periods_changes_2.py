@@ -219,3 +219,21 @@ def test_japans_exports_stay_the_bops(data, loaded_store):
                 f"{abs(pct):.1f}% from a year earlier.")
         rec = claim_containing(check_text(text, date=(p + 2).strftime("%Y-%m-28"), store=data), f"{abs(pct):.1f}%")
         assert (rec["measure"], rec["verdict"]) == ("bop_pct", "supported"), rec["explanation"]
+
+
+# 6f49935 bop: a balance totalled over months is read on the unadjusted series ------------------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "Japan's current account surplus for fiscal {y} totaled {t} trillion yen.",
+    "In the fiscal year that ended in March {y1}, Japan's current account surplus came to {t} trillion yen.",
+    "{y}年度の経常収支は{oku}の黒字だった。",
+])
+def test_a_fiscal_year_total_in_other_words(data, loaded_store, template):
+    s = _bop(loaded_store, "bpbp6jyncb")
+    y = 2019
+    tot = sum(s[pd.Period(f"{y}-04", "M") + k] for k in range(12))
+    text = template.format(y=y, y1=y + 1, t=f"{tot / 10000:.2f}", oku=_oku(tot))
+    rec = claim_containing(check_text(text, date=f"{y + 1}-05-20", store=data),
+                           _oku(tot) if "年度" in text else f"{tot / 10000:.2f} trillion yen")
+    assert (rec["measure"], rec["verdict"]) == ("bop", "supported"), rec["explanation"]
