@@ -340,3 +340,21 @@ def test_the_report_before_the_latest_in_other_words(data, loaded_store, tail):
         rec = by_claim(check_text(lead + tail.format(fig=fig, ja=ja), date="2022-10-31", store=data),
                        ja if "前月" in tail else fig)
         assert (rec["measure"], rec["verdict"]) == ("intervention", verdict), rec
+
+
+# compare.table_tolerance: a claim more precise than the Major Foreign Holders table ----------------------------------
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("China held ${v:.2f} billion of U.S. Treasuries in March.", True),  # SLT's USD mn, to 0.01 bn
+    ("China's Treasury holdings stood at ${v:.2f} billion at the end of March.", True),
+    ("China's holdings of U.S. government debt fell by ${d:.2f} billion in March.", True),
+    ("China held ${w:.2f} billion of U.S. Treasuries in March.", False),  # outside the table's 0.05 either way
+])
+def test_a_figure_to_the_cent_in_other_words(data, text, ok):
+    v, d = _h(data, "china_mainland", "2026-03"), _h(data, "china_mainland", "2026-02") - _h(data, "china_mainland", "2026-03")
+    said = text.format(v=v + 0.03, d=d + 0.04, w=v + 0.12)
+    rec = claim_containing(check_text(said, date=DATE, store=data), "billion")
+    assert (rec["verdict"] == "supported") == ok, rec
+    if not ok:
+        assert rec["verdict"] in ("contradicted", "unverifiable"), rec
