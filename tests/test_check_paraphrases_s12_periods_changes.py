@@ -277,3 +277,21 @@ def test_a_record_trade_in_other_words(data, tic, template):
     text = template.format(verb="bought" if ch > 0 else "sold", ch=_bn(ch))
     rec = claim_containing(check_text(text, date=D, store=data), _bn(ch))
     assert rec["verdict"] == "supported" and rec["official_period"] == f"{P - 1} to {P}", rec["explanation"]
+
+
+# 3da4ba7 / cb62f70 past_clauses: must not fire on a change counted from the since clause's month ----------------------
+
+
+@pytest.mark.parametrize("template", [
+    "Japan's holdings have {moved} by {ch} since they stood at {old} in November 2019.",
+    "Japan has {moved2} its Treasury holdings by {ch} since November 2019, when they were {old}.",
+])
+def test_a_change_since_a_past_level_is_counted_from_it(data, tic, template):
+    # the since clause's month is the change's base here: judged over the latest month it would be contradicted
+    jp = tic("japan")
+    old = pd.Period("2019-11", "M")
+    ch = jp[P] - jp[old]
+    text = template.format(moved="risen" if ch > 0 else "fallen", moved2="raised" if ch > 0 else "cut", ch=_bn(ch),
+                           old=_bn(jp[old]))
+    rec = claim_containing(check_text(text, date=D, store=data), _bn(ch))
+    assert rec["verdict"] != "contradicted", rec["explanation"]
