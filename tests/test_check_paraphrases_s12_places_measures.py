@@ -358,3 +358,24 @@ def test_a_figure_to_the_cent_in_other_words(data, text, ok):
     assert (rec["verdict"] == "supported") == ok, rec
     if not ok:
         assert rec["verdict"] in ("contradicted", "unverifiable"), rec
+
+
+# 0a4661b / second_look: a part read at the month of the sentence's undated figure ------------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "China held {x} of U.S. Treasuries, versus {y} in February, including {z} in short-term bills.",
+    pytest.param("Compared with {y} in February, China's Treasury holdings were {x}, of which {z} were short-term bills.",
+                 marks=pytest.mark.xfail(strict=True, reason="a fronted 'Compared with $X in February,' clause gives "
+                                         "its month to the main clause's figures (period attachment, not second_look): "
+                                         "the level and its part are both read at February, contradicted")),
+    "中国の米国債保有額は{xj}で、2月の{yj}から減った。うち短期債は{zj}だった。",
+])
+def test_a_part_at_the_undated_figures_month_in_other_words(data, template):
+    x, y = _h(data, "china_mainland", "2026-03"), _h(data, "china_mainland", "2026-02")
+    z = float(data.series("tic.slt.china_mainland.st_treasury_pos")[pd.Period("2026-03", "M")]) / 1000
+    oku = lambda v: f"{int(round(v * 10))}億ドル"  # noqa: E731
+    said = template.format(x=f"${x:.1f} billion", y=f"${y:.1f} billion", z=f"${z:.2f} billion", xj=oku(x), yj=oku(y),
+                           zj=oku(z))
+    rec = by_claim(check_text(said, date=DATE, store=data), oku(z) if "億" in said else f"${z:.2f} billion")
+    assert rec["verdict"] != "contradicted", rec["explanation"]
