@@ -196,6 +196,15 @@ def data(loaded_store):
     return StoreData(loaded_store)
 
 
+@pytest.fixture(scope="module")
+def tic(loaded_store):
+    """A holder's TIC holdings in USD bn by month, read from ``loaded_store``: ``tic("japan")``. A module that
+    needs another reading defines its own ``tic``."""
+    from tests.helpers import series
+
+    return lambda who: series(f"tic.holdings.{who}", loaded_store)
+
+
 @pytest.fixture(scope="session")
 def loaded_home(loaded_store):
     """The folder of ``loaded_store``: pass as USTFLOW_HOME to CLI subprocesses (tests.helpers.run_cli)."""

@@ -196,3 +196,9 @@ def ja_oku(n: int, currency: str = "ドル", *, pad: bool = False) -> str:
 def usd_bn_ja(bn: float, *, pad: bool = False) -> str:
     """USD billions as a Japanese figure of 億ドル, to 1億ドル: 1152.5 -> '1兆1525億ドル', 906.7 -> '9067億ドル'."""
     return ja_oku(round(bn * 10), pad=pad)
+
+
+def oku(v_bn: float) -> str:
+    """USD bn as a Japanese dollar figure: 1209.9 -> '1兆2099億ドル', 18.3 -> '183億ドル'."""
+    n = round(abs(v_bn) * 10)
+    return f"{n // 10000}兆{n % 10000:04d}億ドル" if n >= 10000 else f"{n}億ドル"

@@ -10,14 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim
 from ustflow.views.check import check_text
-
-
-@pytest.fixture(scope="module")
-def tic(loaded_store):
-    return lambda who: series(f"tic.holdings.{who}", loaded_store)
-
 
 P = pd.Period("2023-10", "M")
 DATE = "2023-12-28"  # TIC for October 2023 was out

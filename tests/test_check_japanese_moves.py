@@ -9,22 +9,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, oku, series
 from ustflow.views.check import check_text
 
 DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
 
 
 
-@pytest.fixture(scope="module")
-def tic(loaded_store):
-    return lambda who: series(f"tic.holdings.{who}", loaded_store)
-
-
-def oku(v_bn: float) -> str:
-    """USD bn as a Japanese dollar figure: 1209.9 -> '1兆2099億ドル', 18.3 -> '183億ドル'."""
-    n = round(abs(v_bn) * 10)
-    return (f"{n // 10000}兆{n % 10000:04d}億ドル" if n >= 10000 else f"{n}億ドル")
 
 
 def test_change_from_the_month_before_then_the_level(data, tic):

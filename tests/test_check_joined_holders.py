@@ -7,17 +7,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim
 from ustflow.views.check import check_text
 
 DATE = "2024-06-20"
 APR = pd.Period("2024-04", "M")
 
 
-
-@pytest.fixture(scope="module")
-def tic(loaded_store):
-    return lambda who: series(f"tic.holdings.{who}", loaded_store)
 
 
 def test_the_two_largest_holders_ranks_both(data):

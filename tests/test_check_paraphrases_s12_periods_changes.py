@@ -11,17 +11,13 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from tests.helpers import claim_containing, series, usd_bn_ja
+from tests.helpers import claim_containing, usd_bn_ja
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
 
 D = "2021-08-25"  # June 2021's TIC data were out (August 16)
 P = pd.Period("2021-06", "M")
 
-
-@pytest.fixture(scope="module")
-def tic(loaded_store):
-    return lambda who: series(f"tic.holdings.{who}", loaded_store)
 
 
 def _bn(v: float) -> str:
