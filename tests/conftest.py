@@ -205,6 +205,15 @@ def tic(loaded_store):
     return lambda who: series(f"tic.holdings.{who}", loaded_store)
 
 
+@pytest.fixture(scope="module")
+def ranks(loaded_store):
+    """Every country's rank among foreign holders, month by month (1 = largest; aggregates left out as the checker
+    does)."""
+    from ustflow.views.check import StoreData
+
+    return StoreData(loaded_store).holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
+
+
 @pytest.fixture(scope="session")
 def loaded_home(loaded_store):
     """The folder of ``loaded_store``: pass as USTFLOW_HOME to CLI subprocesses (tests.helpers.run_cli)."""

@@ -202,3 +202,22 @@ def oku(v_bn: float) -> str:
     """USD bn as a Japanese dollar figure: 1209.9 -> '1兆2099億ドル', 18.3 -> '183億ドル'."""
     n = round(abs(v_bn) * 10)
     return f"{n // 10000}兆{n % 10000:04d}億ドル" if n >= 10000 else f"{n}億ドル"
+
+
+def month_name(p) -> str:
+    """A month as a story writes it: Period 2024-03 -> 'March 2024'."""
+    return p.strftime("%B %Y")
+
+
+def released(p) -> str:
+    """A date by which TIC had published month ``p`` (a Period; about the 18th of the second month after)."""
+    return str((p + 2).end_time.date())
+
+
+def a_month_at(ranks, slug: str, rank: int, after: str = "2012-01"):
+    """The first month from ``after`` at which holder ``slug`` stood at place ``rank`` (``ranks``: the conftest
+    fixture)."""
+    import pandas as pd
+
+    r = ranks[slug].dropna()
+    return r[(r == rank) & (r.index >= pd.Period(after, "M"))].index[0]

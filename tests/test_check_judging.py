@@ -9,14 +9,7 @@ import pytest
 
 import ustflow
 from tests.helpers import by_claim
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def ranks(loaded_store):
-    """Each holder's rank among TIC's countries, by month (1 = largest)."""
-    h = StoreData(loaded_store).holdings().dropna(how="all")
-    return h.rank(axis=1, ascending=False, method="min")
+from ustflow.views.check import check_text
 
 
 def _month_where(ranks, slug, now, before):

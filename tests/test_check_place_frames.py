@@ -9,30 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim
+from tests.helpers import a_month_at, by_claim, month_name, released
 from ustflow.check.extract import extract
 from ustflow.check.text import split_sentences
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def ranks(loaded_store):
-    """Every country's rank among foreign holders, month by month (aggregates left out as the checker does)."""
-    return StoreData(loaded_store).holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
-
-
-def _month(p: pd.Period) -> str:
-    return p.strftime("%B %Y")
-
-
-def _released(p: pd.Period) -> str:
-    return str((p + 2).end_time.date())
-
-
-def _a_month_at(ranks, slug: str, rank: int, after: str = "2012-01") -> pd.Period:
-    r = ranks[slug].dropna()
-    return r[(r == rank) & (r.index >= pd.Period(after, "M"))].index[0]
-
+from ustflow.views.check import check_text
 
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
@@ -47,9 +27,9 @@ _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
     "Foreign holdings of Treasuries rose in {m}. The U.K., in {o}, added to its holdings.",
 ])
 def test_a_verb_of_placing_and_an_ordinal(data, ranks, pattern):
-    p = _a_month_at(ranks, "united_kingdom", 3, "2015-01")
-    text = pattern.format(m=_month(p), o="third")
-    rec = next(r for r in check_text(text, date=_released(p), store=data) if "third" in r["claim"])
+    p = a_month_at(ranks, "united_kingdom", 3, "2015-01")
+    text = pattern.format(m=month_name(p), o="third")
+    rec = next(r for r in check_text(text, date=released(p), store=data) if "third" in r["claim"])
     assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("United Kingdom", "supported", str(p))
 
 
@@ -57,18 +37,18 @@ def test_a_verb_of_placing_and_an_ordinal(data, ranks, pattern):
                                           ("topped the table", "topped the table"), ("tops the list", "tops the list"),
                                           ("topped the foreign holders", "topped the foreign holders")])
 def test_the_top_of_a_list_is_the_first_place(data, ranks, words, claim):
-    p = _a_month_at(ranks, "japan", 1, "2020-01")
-    text = f"Foreign holdings of US Treasuries fell in {_month(p)}. Japan {words} with its holdings."
-    rec = by_claim(check_text(text, date=_released(p), store=data), claim)
+    p = a_month_at(ranks, "japan", 1, "2020-01")
+    text = f"Foreign holdings of US Treasuries fell in {month_name(p)}. Japan {words} with its holdings."
+    rec = by_claim(check_text(text, date=released(p), store=data), claim)
     assert (rec["subject"], rec["verdict"]) == ("Japan", "supported")
 
 
 @pytest.mark.parametrize("words, n", [("had the maximum holdings", 1), ("held the second-largest amount", 2),
                                       ("has the second largest exposure", 2)])
 def test_a_superlative_of_what_the_holder_has(data, ranks, words, n):
-    p = _a_month_at(ranks, "china_mainland", n, "2012-01")
-    text = f"Among foreign holders of Treasuries in {_month(p)}, China {words}."
-    rec = next(r for r in check_text(text, date=_released(p), store=data) if r["claim"].startswith("the"))
+    p = a_month_at(ranks, "china_mainland", n, "2012-01")
+    text = f"Among foreign holders of Treasuries in {month_name(p)}, China {words}."
+    rec = next(r for r in check_text(text, date=released(p), store=data) if r["claim"].startswith("the"))
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(p))
 
 
@@ -85,25 +65,25 @@ def test_a_holders_own_largest_is_its_peak_not_a_place():
 ])
 def test_a_place_among_a_group_of_countries_is_unverifiable(data, pattern):
     p = pd.Period("2017-06", "M")
-    r = check_text(pattern.format(m=_month(p)), date=_released(p), store=data)
+    r = check_text(pattern.format(m=month_name(p)), date=released(p), store=data)
     rec = next(x for x in r if x["claim"].startswith("the"))
     assert rec["verdict"] == "unverifiable" and "group of countries" in rec["explanation"]
 
 
 def test_a_group_carries_to_the_next_sentence_unless_it_says_globally(data, ranks):
-    p = _a_month_at(ranks, "japan", 1, "2020-01")
-    text = (f"Among Arab countries, Saudi Arabia kept the largest holdings of US Treasuries in {_month(p)}. "
+    p = a_month_at(ranks, "japan", 1, "2020-01")
+    text = (f"Among Arab countries, Saudi Arabia kept the largest holdings of US Treasuries in {month_name(p)}. "
             f"The UAE ranked second. Globally, Japan secured the top spot.")
-    r = check_text(text, date=_released(p), store=data)
+    r = check_text(text, date=released(p), store=data)
     assert by_claim(r, "ranked second")["verdict"] == "unverifiable"
     assert by_claim(r, "top spot")["verdict"] == "supported"
 
 
 def test_a_group_carries_down_a_chain_of_places(data):
     p = pd.Period("2021-02", "M")
-    text = (f"Saudi Arabia was the largest holder of US bonds in the Gulf countries in {_month(p)}. The UAE ranked "
+    text = (f"Saudi Arabia was the largest holder of US bonds in the Gulf countries in {month_name(p)}. The UAE ranked "
             f"second, with $50.6 billion. Kuwait ranked third, with $44.8 billion.")
-    r = check_text(text, date=_released(p), store=data)
+    r = check_text(text, date=released(p), store=data)
     assert by_claim(r, "ranked third")["verdict"] == "unverifiable"
 
 
@@ -135,8 +115,8 @@ def test_the_place_before_a_move_has_its_own_month(data, ranks, pattern):
     moves = [(q, p) for q, p in zip(r.index[:-1], r.index[1:]) if r[p] > r[q] >= 10 and p.year >= 2015]
     q, p = moves[0]
     a, b = int(r[q]), int(r[p])
-    text = pattern.format(a=a, b=b, m=_month(p), m0=_month(q), y0=q.year, mo0=q.month, y=p.year, mo=p.month)
-    res = check_text(text, date=_released(p), store=data)
+    text = pattern.format(a=a, b=b, m=month_name(p), m0=month_name(q), y0=q.year, mo0=q.month, y=p.year, mo=p.month)
+    res = check_text(text, date=released(p), store=data)
     before = next(x for x in res if x["claim"].startswith(f"{a}"))
     after = next(x for x in res if x["claim"].endswith((f"{b}位", f"{b}th position", f"{b}th place")))
     assert (before["verdict"], before["official_period"]) == ("supported", str(q))
@@ -147,7 +127,7 @@ def test_a_place_left_with_no_month_of_its_own_is_the_month_before(data, ranks):
     r = ranks["russia"].dropna()
     q, p = next((q, p) for q, p in zip(r.index[:-1], r.index[1:]) if r[p] > r[q] >= 10 and p.year >= 2015)
     text = f"ロシアの米国債保有額は{p.month}月、{int(r[q])}位から{int(r[p])}位に下落した。"
-    res = check_text(text, date=_released(p), store=data)
+    res = check_text(text, date=released(p), store=data)
     before = next(x for x in res if x["claim"] == f"{int(r[q])}位")
     assert (before["verdict"], before["official_period"]) == ("supported", str(q))
 
@@ -156,8 +136,8 @@ def test_a_place_kept_was_held_the_month_before_too(data, ranks):
     r = ranks["saudi_arabia"].dropna()
     q, p = next((q, p) for q, p in zip(r.index[:-1], r.index[1:]) if r[p] == r[q] and p.year >= 2020)
     n = int(r[p])
-    text = f"Saudi Arabia maintained its {n}th place among the largest holders of US Treasuries in {_month(p)}."
-    res = check_text(text, date=_released(p), store=data)
+    text = f"Saudi Arabia maintained its {n}th place among the largest holders of US Treasuries in {month_name(p)}."
+    res = check_text(text, date=released(p), store=data)
     kept = by_claim(res, f"maintained its {n}th place")
     assert (kept["verdict"], kept["official_period"]) == ("supported", str(q))
     assert by_claim(res, f"{n}th place")["official_period"] == str(p)
@@ -181,9 +161,9 @@ def test_a_bare_place_needs_holders_in_the_sentence_before():
 
 @pytest.mark.parametrize("words", ["世界一の米国債保有国", "世界最大のアメリカ国債保有国", "最大の米国国債保有国", "世界一の債権国"])
 def test_a_japanese_place_said_by_the_holders_kind(data, ranks, words):
-    p = _a_month_at(ranks, "japan", 1, "2020-01")
+    p = a_month_at(ranks, "japan", 1, "2020-01")
     text = f"日本は{p.year}年{p.month}月も{words}だった。"
-    rec = next(r for r in check_text(text, date=_released(p), store=data) if r["claim"].endswith(words[-3:]))
+    rec = next(r for r in check_text(text, date=released(p), store=data) if r["claim"].endswith(words[-3:]))
     assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("Japan", "supported", str(p))
 
 
@@ -193,9 +173,9 @@ def test_a_japanese_first_of_another_kind_is_no_place(text):
 
 
 def test_the_country_that_holds_the_most(data, ranks):
-    p = _a_month_at(ranks, "japan", 1, "2020-01")
+    p = a_month_at(ranks, "japan", 1, "2020-01")
     text = f"{p.year}年{p.month}月末時点でアメリカ国債を最も多く保有する国は日本で、2位が中国だった。"
-    rec = by_claim(check_text(text, date=_released(p), store=data), "最も多く保有する国")
+    rec = by_claim(check_text(text, date=released(p), store=data), "最も多く保有する国")
     assert (rec["subject"], rec["verdict"]) == ("Japan", "supported")
 
 
@@ -206,14 +186,14 @@ def test_the_country_that_holds_the_most(data, ranks):
 ])
 def test_the_holders_behind_which_a_place_stands_take_the_places_before_it(data, ranks, pattern):
     n = int(ranks["brazil"].dropna().loc["2018-01":].iloc[0])
-    p = _a_month_at(ranks, "brazil", n, "2018-01")
+    p = a_month_at(ranks, "brazil", n, "2018-01")
     row = ranks.loc[p].dropna().sort_values()
     ahead = list(row.index[:n - 1])
     names = {"japan": "Japan", "china_mainland": "China", "united_kingdom": "the United Kingdom", "ireland": "Ireland",
              "luxembourg": "Luxembourg", "cayman_islands": "the Cayman Islands", "belgium": "Belgium"}
     who = ", ".join(names[s] for s in ahead[:-1]) + " and " + names[ahead[-1]]
-    text = pattern.format(o=_ORDINAL[n], m=_month(p), who=who)
-    r = check_text(text, date=_released(p), store=data)
+    text = pattern.format(o=_ORDINAL[n], m=month_name(p), who=who)
+    r = check_text(text, date=released(p), store=data)
     last = by_claim(r, names[ahead[-1]])
     assert (last["verdict"], last["official_value"]) == ("supported", float(n - 1))
 
@@ -251,8 +231,8 @@ def _names(ranks, p, places):
 def test_a_range_of_places_filled_in_order(data, ranks, pattern):
     p = pd.Period("2025-07", "M")
     who = _names(ranks, p, (6, 8))
-    text = pattern.format(a=6, b=8, m=_month(p), who=f"{who[0]} ($1 billion), {who[1]} ($2 billion) and {who[2]}")
-    r = check_text(text, date=_released(p), store=data)
+    text = pattern.format(a=6, b=8, m=month_name(p), who=f"{who[0]} ($1 billion), {who[1]} ($2 billion) and {who[2]}")
+    r = check_text(text, date=released(p), store=data)
     assert [by_claim(r, w)["official_value"] for w in who] == [6.0, 7.0, 8.0]
 
 
@@ -260,8 +240,8 @@ def test_a_range_of_places_filled_in_order(data, ranks, pattern):
 def test_the_holders_that_round_out_the_top_n(data, ranks, verb):
     p = pd.Period("2025-07", "M")
     who = _names(ranks, p, (4, 5))
-    text = f"Among holders of Treasuries in {_month(p)}, {who[0]} and {who[1]} {verb} the top five."
-    r = check_text(text, date=_released(p), store=data)
+    text = f"Among holders of Treasuries in {month_name(p)}, {who[0]} and {who[1]} {verb} the top five."
+    r = check_text(text, date=released(p), store=data)
     assert by_claim(r, f"{who[0]} and {who[1]} {verb} the top five")["verdict"] == "supported"
     assert by_claim(r, who[1])["official_value"] == 5.0
 
@@ -281,7 +261,7 @@ def test_japanese_places_continued_after_the_last_named(data, ranks, pattern):
           "brazil": "ブラジル", "switzerland": "スイス", "luxembourg": "ルクセンブルク", "united_kingdom": "英国"}
     row = ranks.loc[p].dropna().sort_values()
     a, b, c, d = (ja[x] for x in row.index[:4])
-    r = check_text(pattern.format(y=p.year, mo=p.month, a=a, b=b, c=c, d=d), date=_released(p), store=data)
+    r = check_text(pattern.format(y=p.year, mo=p.month, a=a, b=b, c=c, d=d), date=released(p), store=data)
     assert [by_claim(r, x)["official_value"] for x in (c, d)] == [3.0, 4.0]
 
 

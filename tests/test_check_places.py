@@ -10,39 +10,19 @@ import pandas as pd
 import pytest
 
 import ustflow
-from tests.helpers import by_claim, series
+from tests.helpers import a_month_at, by_claim, month_name, released, series
 from ustflow.check.extract import extract
 from ustflow.check.text import split_sentences
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def ranks(loaded_store):
-    """Every country's rank among foreign holders, month by month (aggregates left out as the checker does)."""
-    return StoreData(loaded_store).holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
-
-
-def _month(p: pd.Period) -> str:
-    return p.strftime("%B %Y")
-
-
-def _released(p: pd.Period) -> str:
-    """A date by which TIC had published month ``p`` (about the 18th of the second month after)."""
-    return str((p + 2).end_time.date())
-
-
-def _a_month_at(ranks, slug: str, rank: int, after: str = "2012-01") -> pd.Period:
-    r = ranks[slug].dropna()
-    return r[(r == rank) & (r.index >= pd.Period(after, "M"))].index[0]
+from ustflow.views.check import check_text
 
 
 @pytest.mark.parametrize("words, n", [("in second place", 2), ("in third place", 3), ("in the top spot", 1)])
 def test_a_place_said_as_place_or_spot(data, ranks, words, n):
     # "keeping that country in second place": a rank among holders when the sentence is about their holdings
-    p = _a_month_at(ranks, "japan", n) if n != 3 else _a_month_at(ranks, "united_kingdom", 3)
+    p = a_month_at(ranks, "japan", n) if n != 3 else a_month_at(ranks, "united_kingdom", 3)
     who = "Japan" if n != 3 else "Britain"
-    text = f"{who}'s holdings of Treasuries in {_month(p)} kept that country {words}."
-    rec = by_claim(check_text(text, date=_released(p), store=data), words.removeprefix("in ").removeprefix("the "))
+    text = f"{who}'s holdings of Treasuries in {month_name(p)} kept that country {words}."
+    rec = by_claim(check_text(text, date=released(p), store=data), words.removeprefix("in ").removeprefix("the "))
     assert rec["verdict"] == "supported"
     assert rec["official_period"] == str(p)
 
@@ -56,8 +36,8 @@ def test_a_place_needs_holders_in_the_sentence():
 @pytest.mark.parametrize("phrase", ["the biggest official holder", "the US's largest creditor",
                                     "America's largest single foreign creditor"])
 def test_a_rank_with_words_of_kind_or_whose(data, ranks, phrase):
-    p = _a_month_at(ranks, "china_mainland", 1, after="2010-01")
-    r = check_text(f"In {_month(p)} China was {phrase} of US Treasuries.", date=_released(p), store=data)
+    p = a_month_at(ranks, "china_mainland", 1, after="2010-01")
+    r = check_text(f"In {month_name(p)} China was {phrase} of US Treasuries.", date=released(p), store=data)
     rec = next(x for x in r if x["claim"].endswith(phrase.split(" ", 1)[1]) or phrase in x["claim"])
     assert rec["verdict"] == "supported"
     assert rec["official_period"] == str(p)
@@ -80,13 +60,13 @@ def test_reclaims_the_top_spot_when_it_never_lost_it(data, ranks):
     # predecessor must show another holder on top
     jp = ranks["japan"].dropna()
     p = next(q for q in jp.index[1:] if jp[q] == 1 and jp[q - 1] == 1 and q.year >= 2020)
-    r = check_text("Japan Reclaims Top Spot as Largest Foreign Holder of U.S. Debt", date=_released(p), store=data)
+    r = check_text("Japan Reclaims Top Spot as Largest Foreign Holder of U.S. Debt", date=released(p), store=data)
     rec = by_claim(r, "Top Spot")
     assert rec["verdict"] == "contradicted"
     assert "already number 1" in rec["explanation"]
     first = next(q for q in jp.index[1:] if jp[q] == 1 and jp[q - 1] != 1)
-    r = check_text(f"Japan reclaimed the top spot among foreign holders of Treasuries in {_month(first)}.",
-                   date=_released(first), store=data)
+    r = check_text(f"Japan reclaimed the top spot among foreign holders of Treasuries in {month_name(first)}.",
+                   date=released(first), store=data)
     assert by_claim(r, "top spot")["verdict"] == "supported"
 
 
@@ -95,33 +75,33 @@ def test_a_position_last_held_in_a_month(data, ranks):
     jp = ranks["japan"].dropna()
     now = next(q for q in jp.index[1:] if jp[q] == 1 and jp[q - 1] != 1 and q.year > 2010)
     last = jp[(jp.index < now) & (jp == 1)].index[-1]
-    text = (f"Japan has surpassed China as the biggest holder of US Treasuries in {_month(now)}, a position Japan "
-            f"last held in {_month(last)}.")
-    r = check_text(text, date=_released(now), store=data)
-    rec = by_claim(r, f"a position Japan last held in {_month(last)}")
+    text = (f"Japan has surpassed China as the biggest holder of US Treasuries in {month_name(now)}, a position Japan "
+            f"last held in {month_name(last)}.")
+    r = check_text(text, date=released(now), store=data)
+    rec = by_claim(r, f"a position Japan last held in {month_name(last)}")
     assert rec["verdict"] == "supported"
     assert rec["official_period"] == str(now)
     assert by_claim(r, "as the biggest holder")["official_period"] == str(now)  # not the month it last held it
     wrong = last - 3
-    r = check_text(text.replace(_month(last), _month(wrong)), date=_released(now), store=data)
-    assert by_claim(r, f"a position Japan last held in {_month(wrong)}")["verdict"] == "contradicted"
+    r = check_text(text.replace(month_name(last), month_name(wrong)), date=released(now), store=data)
+    assert by_claim(r, f"a position Japan last held in {month_name(wrong)}")["verdict"] == "contradicted"
 
 
 def test_japanese_places_kept_and_regained(data, ranks):
     jp = ranks["japan"].dropna()
     first = next(q for q in jp.index[1:] if jp[q] == 1 and jp[q - 1] != 1 and q.year > 2010)
-    r = check_text(f"{first.year}年{first.month}月に日本はトップに返り咲いた。", date=_released(first), store=data)
+    r = check_text(f"{first.year}年{first.month}月に日本はトップに返り咲いた。", date=released(first), store=data)
     rec = by_claim(r, "トップ")
     assert rec["verdict"] == "supported" and rec["official_period"] == str(first)
     kept = next(q for q in jp.index[1:] if jp[q] == 1 and jp[q - 1] == 1 and q.year > 2020)
-    r = check_text(f"{kept.year}年{kept.month}月に日本はトップに返り咲いた。", date=_released(kept), store=data)
+    r = check_text(f"{kept.year}年{kept.month}月に日本はトップに返り咲いた。", date=released(kept), store=data)
     assert by_claim(r, "トップ")["verdict"] == "contradicted"  # it had not lost it
-    r = check_text("日本は保有額を増やし、引き続きトップを維持した。", date=_released(kept), store=data)
+    r = check_text("日本は保有額を増やし、引き続きトップを維持した。", date=released(kept), store=data)
     assert by_claim(r, "トップ")["verdict"] == "supported"
     cn = ranks["china_mainland"].dropna()
     p = cn[cn == 2].index[-1]
     r = check_text(f"{p.year}年{p.month}月、中国は米国にとって2番目の債権者だった。米国の最大の「債権者」は日本だった。",
-                   date=_released(p), store=data)
+                   date=released(p), store=data)
     assert by_claim(r, "2番目の債権者")["verdict"] == "supported"
     assert by_claim(r, "最大の「債権者」")["official_period"] == str(p)
 
@@ -137,7 +117,7 @@ def test_japanese_look_back_with_a_half_and_the_month_it_counts_from(data, ranks
     years = years + (1 if months > 9 else 0)
     text = (f"{now.year}年{now.month}月末の米国債保有額は日本が{last.year % 100:02d}年{last.month}月以来、"
             f"{years}年{half}ぶりに中国を抜いて首位になった。")
-    r = check_text(text, date=_released(now), store=data)
+    r = check_text(text, date=released(now), store=data)
     assert by_claim(r, "首位")["official_period"] == str(now)
     look = next(x for x in r if x["claim"].endswith("ぶり"))
     assert look["verdict"] == "supported"

@@ -10,14 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing
+from tests.helpers import by_claim, claim_containing, month_name, released
 from ustflow.check.subjects import find_subjects
-from ustflow.views.check import StoreData, check_text
-
-
-@pytest.fixture(scope="module")
-def ranks(loaded_store):
-    return StoreData(loaded_store).holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
+from ustflow.views.check import check_text
 
 
 def _first(ranks, slug: str, rank: int, after: str) -> pd.Period:
@@ -27,14 +22,6 @@ def _first(ranks, slug: str, rank: int, after: str) -> pd.Period:
     return next(p for i, p in enumerate(r.index) if i and r[p] == rank and r.iloc[i - 1] != rank)
 
 
-def _month(p: pd.Period) -> str:
-    return p.strftime("%B %Y")
-
-
-def _released(p: pd.Period) -> str:
-    return str((p + 2).end_time.date())
-
-
 def test_a_place_in_a_participle_is_the_subjects(data, ranks):
     p = _first(ranks, "china_mainland", 3, "2020-01")  # the month another holder pushed China to third place
     overtaker = ranks.loc[p][ranks.loc[p] == 2].index[0]
@@ -42,28 +29,28 @@ def test_a_place_in_a_participle_is_the_subjects(data, ranks):
     if name is None:
         pytest.skip(f"second place in {p} is {overtaker}")
     for text in (f"China's holdings of Treasuries fell. It ceded the top spot to Japan in 2019 and was overtaken by "
-                 f"{name}, which kept buying Treasuries, slipping to third place in {_month(p)}.",
-                 f"China was overtaken by {name} in {_month(p)}, slipping to third place among holders of Treasuries.",
-                 f"{name} overtook China in {_month(p)}, pushing it to third place among holders of Treasuries.",
-                 f"China's holdings of Treasuries fell in {_month(p)}, leaving it in third place."):
-        rec = by_claim(check_text(text, date=_released(p), store=data), "third place")
+                 f"{name}, which kept buying Treasuries, slipping to third place in {month_name(p)}.",
+                 f"China was overtaken by {name} in {month_name(p)}, slipping to third place among holders of Treasuries.",
+                 f"{name} overtook China in {month_name(p)}, pushing it to third place among holders of Treasuries.",
+                 f"China's holdings of Treasuries fell in {month_name(p)}, leaving it in third place."):
+        rec = by_claim(check_text(text, date=released(p), store=data), "third place")
         assert rec["subject"] == "China (mainland)", text
         assert rec["verdict"] == "supported", text
 
 
 def test_the_holder_a_place_went_to_is_not_the_one_that_lost_it(data, ranks):
     p = _first(ranks, "japan", 1, "2019-01")
-    rec = by_claim(check_text(f"China's holdings of Treasuries fell. It ceded the top spot among holders of Treasuries to Japan in {_month(p)}.",
-                              date=_released(p), store=data), "top spot")
+    rec = by_claim(check_text(f"China's holdings of Treasuries fell. It ceded the top spot among holders of Treasuries to Japan in {month_name(p)}.",
+                              date=released(p), store=data), "top spot")
     assert rec["subject"] == "China (mainland)"
     assert rec["verdict"] == "supported"  # no longer number one
 
 
 def test_overtaken_by_a_holder_as_the_largest_is_that_holders_place(data, ranks):
     p = _first(ranks, "japan", 1, "2019-01")
-    for text in (f"China was overtaken by Japan as the largest holder of Treasuries in {_month(p)}.",
-                 f"China was overtaken by Japan in {_month(p)} as the largest holder of Treasuries."):
-        rec = by_claim(check_text(text, date=_released(p), store=data), "as the largest holder")
+    for text in (f"China was overtaken by Japan as the largest holder of Treasuries in {month_name(p)}.",
+                 f"China was overtaken by Japan in {month_name(p)} as the largest holder of Treasuries."):
+        rec = by_claim(check_text(text, date=released(p), store=data), "as the largest holder")
         assert rec["subject"] == "Japan", text
         assert rec["verdict"] == "supported", text
 
@@ -74,11 +61,11 @@ def test_the_holder_outpaced_after_the_place_is_not_its_holder(data, ranks):
     years = {1: "a year", 2: "two years"}.get(round((p - last).n / 12))
     if years is None:
         pytest.skip(f"Japan was last first in {last}")
-    for text in (f"Japan's holdings of Treasuries fell in {_month(p)}. It became the largest holder of Treasuries "
+    for text in (f"Japan's holdings of Treasuries fell in {month_name(p)}. It became the largest holder of Treasuries "
                  f"for the month, outpacing China for the first time in nearly {years}.",
-                 f"JAPAN became the largest holder of U.S. Treasuries in {_month(p)}, outpacing China for the first "
+                 f"JAPAN became the largest holder of U.S. Treasuries in {month_name(p)}, outpacing China for the first "
                  f"time in nearly {years}."):
-        r = check_text(text, date=_released(p), store=data)
+        r = check_text(text, date=released(p), store=data)
         assert by_claim(r, "the largest holder")["subject"] == "Japan", text
         rec = by_claim(r, f"for the first time in nearly {years}")
         assert rec["verdict"] == "supported", text
@@ -126,15 +113,15 @@ def test_holders_listed_in_order_each_take_their_place(data):
     if not all(k in _EN and k in _JA for k in top):
         pytest.skip(f"a holder without a name here: {top}")
     en = [_EN[k] for k in top]
-    for text in (f"The top five holders of Treasuries in {_month(p)} were {', '.join(en[:4])} and {en[4]}.",
-                 f"In {_month(p)} the five largest foreign holders of Treasuries were {', '.join(en[:4])} and {en[4]}.",
-                 f"{en[0]} remained the largest holder of Treasuries in {_month(p)}, followed by {en[1]} and {en[2]}."):
-        r = check_text(text, date=_released(p), store=data)
+    for text in (f"The top five holders of Treasuries in {month_name(p)} were {', '.join(en[:4])} and {en[4]}.",
+                 f"In {month_name(p)} the five largest foreign holders of Treasuries were {', '.join(en[:4])} and {en[4]}.",
+                 f"{en[0]} remained the largest holder of Treasuries in {month_name(p)}, followed by {en[1]} and {en[2]}."):
+        r = check_text(text, date=released(p), store=data)
         for i, name in enumerate(en[1:3], start=2):
             rec = by_claim(r, name)
             assert (rec["verdict"], rec["official_value"]) == ("supported", float(i)), (text, name)
     ja = "、".join(_JA[k] for k in top)
-    r = check_text(f"{p.year}年{p.month}月末の時点で、米国債保有国・地域トップ5は{ja}だ。", date=_released(p), store=data)
+    r = check_text(f"{p.year}年{p.month}月末の時点で、米国債保有国・地域トップ5は{ja}だ。", date=released(p), store=data)
     for i, k in enumerate(top, start=1):
         assert by_claim(r, _JA[k])["official_value"] == float(i)
 
@@ -144,23 +131,23 @@ def test_a_list_out_of_order_within_its_places_is_unverifiable(data):
     a, b, c, d = _order(data, p)[:4]
     if not all(k in _EN for k in (a, b, c, d)):
         pytest.skip("a holder without a name here")
-    r = check_text(f"In {_month(p)} the three largest foreign holders of Treasuries were {_EN[a]}, {_EN[c]} and {_EN[b]}.",
-                   date=_released(p), store=data)
+    r = check_text(f"In {month_name(p)} the three largest foreign holders of Treasuries were {_EN[a]}, {_EN[c]} and {_EN[b]}.",
+                   date=released(p), store=data)
     assert by_claim(r, _EN[c])["verdict"] == "unverifiable"  # a writer may not list them by size
-    r = check_text(f"In {_month(p)} the three largest foreign holders of Treasuries were {_EN[a]}, {_EN[b]} and {_EN[d]}.",
-                   date=_released(p), store=data)
+    r = check_text(f"In {month_name(p)} the three largest foreign holders of Treasuries were {_EN[a]}, {_EN[b]} and {_EN[d]}.",
+                   date=released(p), store=data)
     assert by_claim(r, _EN[d])["verdict"] == "contradicted"  # not among the first three at all
 
 
 def test_japanese_places_said_as_one_word_or_after_a_figure(data, ranks):
     p = _first(ranks, "japan", 1, "2019-01")
     for word in ("最大保有国", "トップホルダー", "最大の保有国"):
-        r = check_text(f"{p.year}年{p.month}月末、日本は米国債の{word}となった。", date=_released(p), store=data)
+        r = check_text(f"{p.year}年{p.month}月末、日本は米国債の{word}となった。", date=released(p), store=data)
         rec = by_claim(r, word)
         assert (rec["subject"], rec["verdict"]) == ("Japan", "supported"), word
     second = _order(data, p)[1]
     r = check_text(f"{p.year}年{p.month}月末の米国債保有残高は、{_JA.get(second, '中国')}は20億ドル増の1兆1125億ドルの2位。",
-                   date=_released(p), store=data)
+                   date=released(p), store=data)
     assert by_claim(r, "2位")["official_value"] == 2.0
 
 
@@ -169,34 +156,34 @@ def test_japanese_place_taken_back_and_lost_to_the_holder_named(data, ranks):
     cn = _first(ranks, "china_mainland", 1, str(jp))  # then China again
     text = (f"日本は{jp.year % 100}年{jp.month}月に中国を抜いて、米国債の最大保有国となり、その座を維持した後、"
             f"{cn.year % 100}年{cn.month}月に再び中国に抜かれた。")
-    r = check_text(text, date=_released(cn), store=data)
+    r = check_text(text, date=released(cn), store=data)
     rec = next(x for x in r if x["claim"].endswith("中国に抜かれ"))
     assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("China (mainland)", "supported", str(cn))
     rec = next(x for x in r if x["claim"].endswith("最大保有国"))
     assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("Japan", "supported", str(jp))
     # "再び日本からその座を奪還": the place named in the sentence before, regained by the holder of its own sentence
     r = check_text(f"{jp.year}年{jp.month}月には日本の保有額が中国を上回り、米国最大の債権者となった。しかし{cn.year}年"
-                   f"{cn.month}月に中国が米国債を買い増したことにより、再び日本からその座を奪還。", date=_released(cn), store=data)
+                   f"{cn.month}月に中国が米国債を買い増したことにより、再び日本からその座を奪還。", date=released(cn), store=data)
     rec = by_claim(r, "その座")
     assert (rec["subject"], rec["verdict"], rec["official_value"]) == ("China (mainland)", "supported", 1.0)
-    r = check_text(f"{cn.year}年{cn.month}月に中国は再び日本からその座を奪還した。", date=_released(cn), store=data)
+    r = check_text(f"{cn.year}年{cn.month}月に中国は再び日本からその座を奪還した。", date=released(cn), store=data)
     assert by_claim(r, "その座")["verdict"] == "unverifiable"  # no place named before
 
 
 def test_a_place_handed_to_another_holder_is_that_holders_then(data, ranks):
     jp = _first(ranks, "japan", 1, "2016-01")
     cn = _first(ranks, "china_mainland", 1, str(jp))
-    when = _month(jp)
+    when = month_name(jp)
     for text in (f"China is once again the largest holder of Treasuries, after ceding the position to Japan in {when}.",
                  f"China is again the largest holder of Treasuries, having lost the top spot to Japan in {when}."):
-        r = check_text(text, date=_released(cn), store=data)
+        r = check_text(text, date=released(cn), store=data)
         rec = by_claim(r, "the largest holder")  # now, not the month of the event the participle tells
         assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("China (mainland)", "supported", str(cn)), text
     r = check_text(f"China is once again the largest holder of Treasuries, after ceding the position to Japan in {when}.",
-                   date=_released(cn), store=data)
+                   date=released(cn), store=data)
     rec = by_claim(r, "the position to Japan")
     assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("Japan", "supported", str(jp))
-    r = check_text(f"Japan lost that position to China in {_month(cn)}.", date=_released(cn), store=data)
+    r = check_text(f"Japan lost that position to China in {month_name(cn)}.", date=released(cn), store=data)
     assert by_claim(r, "that position to China")["verdict"] == "unverifiable"  # no place named before
 
 
@@ -204,8 +191,8 @@ def test_a_place_handed_to_another_holder_is_that_holders_then(data, ranks):
                                      "it ranked third in the world, behind Japan and the United Kingdom"])
 def test_a_place_in_the_world_behind_holders_named_after(data, ranks, wording):
     p = _first(ranks, "china_mainland", 3, "2020-01")
-    r = check_text(f"China has cut its holdings of U.S. Treasury bonds, and as of {_month(p)}, {wording}.",
-                   date=_released(p), store=data)
+    r = check_text(f"China has cut its holdings of U.S. Treasury bonds, and as of {month_name(p)}, {wording}.",
+                   date=released(p), store=data)
     rec = next(x for x in r if x["measure"] == "rank")
     assert (rec["subject"], rec["verdict"]) == ("China (mainland)", "supported")
 
@@ -226,7 +213,7 @@ def test_kinds_of_debt_before_the_holder(data, ranks):
     p = _first(ranks, "china_mainland", 1, "2008-01")
     for phrase in ("the largest U.S. debt holder", "the biggest foreign Treasury holder",
                    "the largest U.S. government debt holder"):
-        r = check_text(f"China overtook Japan as {phrase} in {_month(p)}.", date=_released(p), store=data)
+        r = check_text(f"China overtook Japan as {phrase} in {month_name(p)}.", date=released(p), store=data)
         rec = next(x for x in r if x["measure"] == "rank")
         assert (rec["subject"], rec["verdict"]) == ("China (mainland)", "supported"), phrase
 
@@ -235,12 +222,12 @@ def test_a_possessives_drop_of_is_a_change_and_its_since(data):
     ch = data.changes("tic.holdings.china_mainland", 1).dropna()
     p = pd.Period("2016-10", "M")
     last = ch[(ch.index < p) & (ch <= ch[p])].index[-1]
-    r = check_text(f"October's drop of US${-ch[p]:.1f} billion in China's holdings was the largest since {_month(last)}.",
+    r = check_text(f"October's drop of US${-ch[p]:.1f} billion in China's holdings was the largest since {month_name(last)}.",
                    date="2016-12-19", store=data)
     assert claim_containing(r, f"{-ch[p]:.1f} billion")["official_value"] == pytest.approx(ch[p])
-    for text in (f"October's drop of US${-ch[p]:.1f} billion in China's holdings was the largest since {_month(last)}.",
-                 f"The decline in China's holdings in October was the largest since {_month(last)}.",
-                 f"The decline in China's holdings was the largest since {_month(last)}, at ${-ch[p]:.1f} billion in "
+    for text in (f"October's drop of US${-ch[p]:.1f} billion in China's holdings was the largest since {month_name(last)}.",
+                 f"The decline in China's holdings in October was the largest since {month_name(last)}.",
+                 f"The decline in China's holdings was the largest since {month_name(last)}, at ${-ch[p]:.1f} billion in "
                  "October."):
         rec = claim_containing(check_text(text, date="2016-12-19", store=data), "since")
         assert (rec["verdict"], rec["official_value"]) == ("supported", pytest.approx(ch[p])), text
@@ -273,15 +260,15 @@ def test_an_nth_ever_rank_across_a_break_with_no_like_for_like_move(data):
 def test_first_time_a_place_is_held_since(data, ranks, tail):
     p = _first(ranks, "japan", 1, "2019-01")
     last = ranks["japan"][(ranks.index < p) & (ranks["japan"] == 1)].index[-1]
-    text = f"Japan overtook China as the largest holder of Treasuries in {_month(p)}, " + tail.format(m=_month(last)) + "."
-    r = check_text(text, date=_released(p), store=data)
-    rec = claim_containing(r, f"since {_month(last)}")
+    text = f"Japan overtook China as the largest holder of Treasuries in {month_name(p)}, " + tail.format(m=month_name(last)) + "."
+    r = check_text(text, date=released(p), store=data)
+    rec = claim_containing(r, f"since {month_name(last)}")
     assert rec["verdict"] == "supported" and f"last in {last}" in rec["explanation"], text
     assert all(x["verdict"] == "supported" for x in r if x["measure"] == "rank"), text  # not 'first every month since'
     earlier = last - 12
-    r = check_text(f"Japan overtook China as the largest holder of Treasuries in {_month(p)}, "
-                   + tail.format(m=_month(earlier)) + ".", date=_released(p), store=data)
-    assert claim_containing(r, f"since {_month(earlier)}")["verdict"] == "contradicted"
+    r = check_text(f"Japan overtook China as the largest holder of Treasuries in {month_name(p)}, "
+                   + tail.format(m=month_name(earlier)) + ".", date=released(p), store=data)
+    assert claim_containing(r, f"since {month_name(earlier)}")["verdict"] == "contradicted"
 
 
 @pytest.mark.parametrize("wording", ["China's holdings were ${lvl} billion, falling below $1 trillion",
@@ -294,9 +281,9 @@ def test_falling_below_a_level_for_the_first_time_since(data, wording):
     assert cn[nxt] < 1000  # still below the month after: 'the first time' then is wrong
     before = cn[(cn.index < first) & (cn < 1000)].index[-1]
     for p, verdict in ((first, "supported"), (nxt, "contradicted")):
-        text = (f"In {_month(p)}, " + wording.replace("${lvl}", f"${cn[p]:.1f}") +
-                f" for the first time since {_month(before + 1)}.")
-        r = check_text(text, date=_released(p), store=data)
+        text = (f"In {month_name(p)}, " + wording.replace("${lvl}", f"${cn[p]:.1f}") +
+                f" for the first time since {month_name(before + 1)}.")
+        r = check_text(text, date=released(p), store=data)
         rec = claim_containing(r, "below $1 trillion for the first time")
         assert rec["verdict"] == verdict, text
         assert claim_containing(r, "below $1 trillion")["official_value"] == pytest.approx(cn[p])  # a level crossed
@@ -305,7 +292,7 @@ def test_falling_below_a_level_for_the_first_time_since(data, wording):
 def test_a_pronoun_after_a_time_of_its_own_is_the_holder_before(data):
     cn = data.holdings()["china_mainland"].dropna()
     peak = cn[cn.index <= "2016-10"].idxmax()
-    text = (f"China overtook Japan as the largest U.S. debt holder in September 2008. At its peak in {_month(peak)}, "
+    text = (f"China overtook Japan as the largest U.S. debt holder in September 2008. At its peak in {month_name(peak)}, "
             f"it held nearly US${cn[peak] / 1000 + 0.005:.2f} trillion of Treasuries.")
     r = check_text(text, date="2016-12-19", store=data)
     rec = claim_containing(r, "trillion")
@@ -316,7 +303,7 @@ def test_a_place_held_until_a_period(data, ranks):
     """'China, which was the biggest holder until 2019': held in that period (or the month before it) and lost by
     the month after it; it was judged at December 2019 (a true claim contradicted)."""
     p = _first(ranks, "japan", 1, "2019-01")  # the month China lost first place
-    for until, verdict in ((str(p.year), "supported"), (_month(p), "supported"), (_month(p - 1), "supported"),
+    for until, verdict in ((str(p.year), "supported"), (month_name(p), "supported"), (month_name(p - 1), "supported"),
                            (str(p.year - 1), "contradicted")):
         text = f"China, which was the biggest holder of Treasuries until {until}, now ranks third."
         rec = by_claim(check_text(text, date="2025-05-20", store=data), "the biggest holder")
@@ -329,15 +316,15 @@ def test_japanese_places_after_each_holder(data, ranks):
     if not all(k in _JA for k in order):
         pytest.skip(f"a holder without a Japanese name here: {order}")
     a, b, c = (_JA[k] for k in order)
-    r = check_text(f"{p.year}年{p.month}月末の米国債保有額は{a}が首位、{b}が2位、{c}が3位だった。", date=_released(p), store=data)
+    r = check_text(f"{p.year}年{p.month}月末の米国債保有額は{a}が首位、{b}が2位、{c}が3位だった。", date=released(p), store=data)
     assert [(x["claim"], x["verdict"]) for x in r if x["measure"] == "rank"] == [
         ("首位", "supported"), ("2位", "supported"), ("3位", "supported")]
-    r = check_text(f"{p.year}年{p.month}月末の米国債保有額は{a}が首位、{c}が2位、{b}が3位だった。", date=_released(p), store=data)
+    r = check_text(f"{p.year}年{p.month}月末の米国債保有額は{a}が首位、{c}が2位、{b}が3位だった。", date=released(p), store=data)
     assert by_claim(r, "2位")["subject"] == {"china_mainland": "China (mainland)", "united_kingdom": "United Kingdom",
                                             "japan": "Japan"}.get(order[2], by_claim(r, "2位")["subject"])
     assert by_claim(r, "2位")["verdict"] == "contradicted"
     # a bare place after a holder in a sentence not about holdings is no claim
-    r = check_text(f"中国は2位だった。{p.year}年{p.month}月末の米国債保有額は7654億ドルだった。", date=_released(p), store=data)
+    r = check_text(f"中国は2位だった。{p.year}年{p.month}月末の米国債保有額は7654億ドルだった。", date=released(p), store=data)
     assert not [x for x in r if x["measure"] == "rank"]
 
 
@@ -366,8 +353,8 @@ def test_a_holder_ranked_before_in_an_apposition_is_not_the_subject(data):
     """'China, the second-biggest foreign owner of U.S. debt after Japan, trimmed its holdings': China trimmed them."""
     ch = data.changes("tic.holdings.china_mainland", 1).dropna()
     p = next(p for p in ch.index[::-1] if ch[p] < 0 and p.year < 2025)
-    r = check_text(f"China, the second-biggest foreign owner of U.S. debt after Japan, trimmed its holdings in {_month(p)}.",
-                   date=_released(p), store=data)
+    r = check_text(f"China, the second-biggest foreign owner of U.S. debt after Japan, trimmed its holdings in {month_name(p)}.",
+                   date=released(p), store=data)
     assert by_claim(r, "trimmed its holdings")["subject"] == "China (mainland)"
 
 
@@ -379,7 +366,7 @@ def test_a_place_kept_a_number_of_months_from_when_it_was_taken(data, ranks):
     if k not in words or k + 1 not in words:
         pytest.skip(f"a run of {k} months")
     for n, verdict in ((k, "supported"), (k + 1, "contradicted")):
-        r1 = check_text(f"Japan became the largest holder of Treasuries in {_month(jp)} and held that position for "
+        r1 = check_text(f"Japan became the largest holder of Treasuries in {month_name(jp)} and held that position for "
                         f"{words[n]} months before China overtook it again.", date="2019-08-20", store=data)
         rec = by_claim(r1, "that position")
         assert (rec["verdict"], rec["official_value"]) == (verdict, float(k)), n
@@ -424,9 +411,9 @@ def test_the_level_a_since_counts_from_is_not_moved_by_the_sentences_verb(data, 
     cn = data.holdings()["china_mainland"].dropna()
     p = pd.Period("2024-12", "M")
     last = cn[(cn.index < p) & (cn <= cn[p])].index[-1]
-    text = f"China's holdings fell to ${cn[p]:.0f} billion in {_month(p)}, " + \
-        tail.format(m=_month(last), v=f"{cn[last]:.1f}") + "."
-    r = check_text(text, date=_released(p), store=data)
+    text = f"China's holdings fell to ${cn[p]:.0f} billion in {month_name(p)}, " + \
+        tail.format(m=month_name(last), v=f"{cn[last]:.1f}") + "."
+    r = check_text(text, date=released(p), store=data)
     rec = claim_containing(r, f"{cn[last]:.1f} billion")
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(last)), rec["explanation"]
 
@@ -439,6 +426,6 @@ def test_since_a_crisis_reaches_over_the_crisis(data):
     last = cn[(cn.index < p) & (cn <= cn[p])].index[-1]
     if not pd.Period("2008-10", "M") <= last <= pd.Period("2009-06", "M"):
         pytest.skip(f"last lower in {last}")
-    r = check_text(f"China's holdings fell to ${cn[p]:.0f} billion in {_month(p)}, the lowest since the 2008 financial "
-                   "crisis.", date=_released(p), store=data)
+    r = check_text(f"China's holdings fell to ${cn[p]:.0f} billion in {month_name(p)}, the lowest since the 2008 financial "
+                   "crisis.", date=released(p), store=data)
     assert claim_containing(r, "financial crisis")["verdict"] == "supported"
