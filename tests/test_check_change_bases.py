@@ -15,7 +15,6 @@ from ustflow.views.check import check_text
 DATE = "2023-12-20"  # October 2023 TIC data came out in mid-December
 
 
-
 def _move(store, slug: str, base: str, end: str) -> float:
     return round(tic_level(store, slug, end) - tic_level(store, slug, base), 1)
 

@@ -55,7 +55,6 @@ def test_years_listed_respectively_and_a_translated_will_about_the_past(data, lo
     assert "forecast" in by_claim(r, "$50 billion")["explanation"]  # a future year stays a forecast
 
 
-
 def test_a_lede_in_capitals_official_ownership_and_an_earlier_print(data):
     r = check_text("CHINA'S holdings of U.S. Treasuries fell in July to their lowest since early 2013 as official "
                    "ownership of U.S. government debt declined for a fourth straight month. The June sales figure was "

@@ -14,7 +14,6 @@ from ustflow.views.check import check_text
 DATE = "2024-06-21"  # the H.4.1 for the week to Wednesday June 19, 2024 came out on June 20
 
 
-
 @pytest.fixture(scope="module")
 def wk(loaded_store):
     return series("fred.wmtsecl1", loaded_store)

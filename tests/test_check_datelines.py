@@ -61,7 +61,6 @@ def test_a_dateline_without_its_year_takes_it_from_the_months_named(head, want):
     assert "latest month mentioned" in how
 
 
-
 def test_a_japanese_era_dateline_resolves_last_month(data):
     # 先月 (last month) in a story dated 令和7年5月20日 (2025-05-20) is April 2025, whatever the store's latest month
     r = check_text("令和7年5月20日\n財務省によると、日本の投資家は先月、対外中長期債を1兆円買い越した。", store=data)

@@ -16,7 +16,6 @@ _NAMES = {"switzerland": "Switzerland", "belgium": "Belgium", "india": "India", 
           "japan": "Japan", "brazil": "Brazil", "canada": "Canada", "taiwan": "Taiwan"}
 
 
-
 @pytest.fixture(scope="module")
 def moves(loaded_store):
     """Each holder's month-on-month change in 2016-01 (USD bn)."""

@@ -15,8 +15,6 @@ from ustflow.views.check import check_text
 DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
 
 
-
-
 def yen(v_oku: float) -> str:
     """JPY 100mn as a Japanese yen figure: 16737 -> '1兆6737億円', 9070 -> '9070億円'."""
     n = round(abs(v_oku))

@@ -19,7 +19,6 @@ from ustflow.views.check import check_text
 DATE = "2023-11-17"
 
 
-
 def _china(store, month: str) -> tuple[float, float]:
     s = series("tic.holdings.china_mainland", store)
     p = pd.Period(month, "M")

@@ -14,7 +14,6 @@ from ustflow.views.check import check_text
 DATE = "2026-01-07"
 
 
-
 def _oku(store, slug: str) -> str:
     return usd_bn_ja(float(series(f"tic.holdings.{slug}", store)[pd.Period("2025-10", "M")]))
 

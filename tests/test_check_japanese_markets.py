@@ -19,7 +19,6 @@ from ustflow.views.check import check_text
 DATE = "2024-05-22"
 
 
-
 @pytest.mark.parametrize("text, fig, series", [
     ("新発10年物国債の利回りは22日、1.007%に上昇した。", "1.007%", "jgb.10y"),
     ("長期金利は22日、1.007%となった。", "1.007%", "jgb.10y"),

@@ -15,9 +15,6 @@ from ustflow.views.check import check_text
 DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
 
 
-
-
-
 def test_change_from_the_month_before_then_the_level(data, tic):
     jp = tic("japan")
     apr = pd.Period("2024-04", "M")

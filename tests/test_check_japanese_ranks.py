@@ -13,7 +13,6 @@ from ustflow.views.check import check_text
 DATE = "2023-04-17"
 
 
-
 def _ranks(r) -> list[dict]:
     return [rec for rec in r if rec.get("unit") == "rank"]
 

@@ -14,8 +14,6 @@ DATE = "2024-06-20"
 APR = pd.Period("2024-04", "M")
 
 
-
-
 def test_the_two_largest_holders_ranks_both(data):
     row = data.holdings().loc[APR].dropna()
     first, second, third = row.sort_values(ascending=False).index[:3]

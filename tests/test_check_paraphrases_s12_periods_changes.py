@@ -19,7 +19,6 @@ D = "2021-08-25"  # June 2021's TIC data were out (August 16)
 P = pd.Period("2021-06", "M")
 
 
-
 def _bn(v: float) -> str:
     return f"${abs(v):.1f} billion"
 

@@ -12,7 +12,6 @@ from ustflow.views.check import check_text
 D = "2024-05-16"  # March 2024's TIC data were out that day
 
 
-
 @pytest.mark.parametrize("past", [
     "after a 1.2 percent reduction in January",
     "after they had fallen 2 percent in January",

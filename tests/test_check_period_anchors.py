@@ -11,7 +11,6 @@ from ustflow.views.check import check_text
 D = "2024-05-16"  # March 2024's TIC data were out that day
 
 
-
 @pytest.mark.parametrize("lead", [
     "Japan has added about $20 billion since May. ",
     "China's holdings have dropped since October 2022. ",

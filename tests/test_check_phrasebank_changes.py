@@ -17,7 +17,6 @@ from ustflow.views.check import check_text
 MARCH, APRIL = "2026-05-20", "2026-06-20"  # publication dates just after the March and April 2026 TIC releases
 
 
-
 def _lvl(data, slug: str, month: str) -> float:
     return float(data.holdings()[slug][pd.Period(month, "M")])
 

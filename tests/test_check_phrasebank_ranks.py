@@ -24,7 +24,6 @@ D08 = "2008-11-20"  # September 2008 published
 D24 = "2025-02-20"  # December 2024 published (Japan 1st, China 2nd, the U.K. 3rd)
 
 
-
 @pytest.fixture(scope="module")
 def ranks(data):
     """Every country's place among foreign holders, month by month (aggregates left out as the checker does)."""

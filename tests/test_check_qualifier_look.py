@@ -18,7 +18,6 @@ from ustflow.views.check import check_text
 _ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
 
 
-
 def _run(s: pd.Series, p) -> int:
     vals = list(s[:p])
     n = 0

@@ -12,7 +12,6 @@ from ustflow.views.check import check_text
 D = "2024-05-16"  # March 2024's TIC data were out that day
 
 
-
 @pytest.mark.parametrize("template", [
     "China's holdings fell again. The country's reserves decreased to {x} in March, based on data from the US "
     "Treasury Department released Thursday.",

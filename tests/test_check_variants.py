@@ -13,7 +13,6 @@ from ustflow.views.check import check_text
 D = "2024-05-16"  # March 2024's TIC data were out
 
 
-
 # -- the gap between two holders (e4b7284 handled "日中間の差", "the gap between China and Japan") --------------
 @pytest.mark.parametrize("template", [
     "日本と中国の保有額の差は3月に{ja}に拡大した。",

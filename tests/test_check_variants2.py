@@ -14,7 +14,6 @@ from ustflow.views.check import check_text, publication_date
 D = "2024-05-16"  # March 2024's TIC data were out (Wednesday 15 May 2024)
 
 
-
 def _facts(store) -> dict:
     jp3, jp2 = tic_level(store, "japan", "2024-03"), tic_level(store, "japan", "2024-02")
     cn3, cn2 = tic_level(store, "china_mainland", "2024-03"), tic_level(store, "china_mainland", "2024-02")

@@ -73,7 +73,6 @@ def en_compared_dropped(s: str, before: list[Mention]) -> list[Mention]:
     return before
 
 
-
 #: the holder a place went to: "ceded the top spot to Japan", "lost its first place to Japan in 2019"
 _GIVEN_TO = re.compile(r"\b(?:ced(?:ed|es|ing|e)|los(?:t|es|ing|e)|gave|giv(?:es|ing|e)|surrender\w*|relinquish\w*|"
                        r"yield(?:ed|s|ing)?|handed|hand(?:s|ing)?)\b[^.;]{0,50}?\bto\s+(?:the\s+)?$", re.I)
