@@ -396,6 +396,19 @@ def test_boj_fiscal_year_totals_their_change_and_streak(monkeypatch):
     assert streak.value == 4  # FY2018, 2019, 2020, 2021 each below the year before; FY2017 rose
 
 
+def test_boj_rank_among_the_same_calendar_month(monkeypatch):
+    """'the highest on record for the month' (invented): rank of January among Januaries only, and the
+    latest earlier January at or above it, with month_of_year."""
+    from tests.claims_corpus import derived, official as O
+    periods = [f"{y}-{m:02d}" for y in range(2016, 2020) for m in range(1, 13)]
+    vals = [(100.0 if p[5:] != "01" else {2016: 10.0, 2017: 30.0, 2018: 20.0, 2019: 25.0}[int(p[:4])]) for p in periods]
+    monkeypatch.setattr(O, "boj_flat", lambda name="bp_m_en.zip": (periods, {"XCODE": vals}))
+    spec = {"src": "boj", "code": "XCODE", "period": "2019-01", "order": "max"}
+    assert derived.derived(spec | {"derive": "rank"}).value == 35  # among all months (33 others and January 2017 higher)
+    assert derived.derived(spec | {"derive": "rank", "month_of_year": 1}).value == 2  # January 2017 was higher
+    assert derived.derived(spec | {"derive": "last_beyond", "month_of_year": 1}).value == "2017-01"
+
+
 def test_slt3d_series_for_streaks_and_since():
     """Table 3D positions as a series (USD bn) for derive = streak / gap_same_sign / last_beyond; invented figures."""
     from tests.claims_corpus import derived as D, official as O

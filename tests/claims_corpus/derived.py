@@ -3,6 +3,7 @@
 ``official.derive`` in a claim's spec (with the spec's ``src`` / item / country / period):
 
     rank           rank of the period's value in the window [window_from, period]; order max|min
+                   (``month_of_year = m`` ranks among that calendar month only: "the highest for January")
     last_beyond    the latest earlier period whose value is at or beyond this one (order max|min):
                    what "the largest since X" / "lowest since X" names
     streak         consecutive periods ending at ``period`` with the same sign (on="change" for levels)
@@ -89,6 +90,8 @@ def series_of(spec: dict) -> pd.Series:
         s = s.diff().dropna()
     if spec.get("rolling"):
         s = s.rolling(int(spec["rolling"])).sum().dropna()
+    if spec.get("month_of_year") and spec.get("derive") in ("rank", "last_beyond"):  # "highest for the month"
+        s = s[[str(i)[5:7] == f"{int(spec['month_of_year']):02d}" for i in s.index]]
     return s
 
 
