@@ -210,6 +210,19 @@ def test_batches_added_on_the_same_day_are_scored_apart(capsys):
     assert out.index("fresh batch") < out.index("earlier batch")
 
 
+def test_an_opened_newest_batch_is_not_called_fresh(capsys):
+    """Right after the newest batch is opened (and before a new one is added) nothing is blind: its line says so."""
+    graded = [{"article": "b10", "figure": "1", "expected": ["supported"], "categories": ["level"], "holdout": False,
+               "blind_until": "2026-12-01", "added": "2026-12-01", "batch": 10, "expected_value": 1,
+               "expected_unit": "USD bn", "expected_period": "2020-01", "got": "supported", "correct": True, "why": ""}]
+    ev = {"runs": {"with --date": graded, "without --date (dateline)": []}, "articles": 1,
+          "extras": {"with --date": [], "without --date (dateline)": []}}
+    evaluate.print_report(ev, dev_only=True)
+    out = capsys.readouterr().out
+    assert "newest (opened, not blind) batch (batch 10, added 2026-12-01): blind hold-out n/a" in out
+    assert "fresh batch" not in out
+
+
 def test_former_holdout_is_printed_as_development_not_blind(capsys):
     """Opened hold-out articles (blind_until) are development articles: --dev-only lists their misses, and
     their accuracy is printed on a line that says it is not blind; the remaining hold-out stays apart."""

@@ -229,10 +229,12 @@ def print_report(ev: dict, show_misses: bool = True, dev_only: bool = False) -> 
             print(f"former hold-out, development articles since {', '.join(s['former_holdout_since'])} "
                   f"(NOT blind: their blind figures are in README's 'Blind measurements'): "
                   f"{_pct(s['former_holdout_correct'], s['former_holdout_n'])}")
-        for i, b in enumerate(s["batches"]):  # the newest batch first: the fresh blind batch
+        for i, b in enumerate(s["batches"]):  # the newest batch first: the fresh blind batch, if it still is one
             former = (f" (of which former hold-out, now development, not blind: "
                       f"{_pct(b['former_correct'], b['former_n'])})" if b["former_n"] else "")
-            print(f"{'fresh' if i == 0 else 'earlier'} batch ({b['label']}): blind hold-out "
+            # a newest batch with no hold-out left (opened, or none added yet) is not fresh: nothing on it is blind
+            word = "earlier" if i else "fresh" if b["holdout_n"] else "newest (opened, not blind)"
+            print(f"{word} batch ({b['label']}): blind hold-out "
                   f"{_pct(b['holdout_correct'], b['holdout_n'])}   "
                   f"not hold-out {_pct(b['dev_correct'], b['dev_n'])}{former}")
         print(f"true claims called contradicted: {_pct(s['true_called_contradicted'], s['true_claims'])} (goal <= 2%)")
