@@ -443,3 +443,20 @@ def test_slt3d_series_for_streaks_and_since():
         assert D.derived(spec | {"derive": "last_beyond", "order": "max"}).value == "2018-02"
     finally:
         O.slt_table3d = orig
+
+
+def test_boj_year_on_year_streak(monkeypatch):
+    """'the surplus was down from a year earlier for the third month in a row' (invented): on = "yoy" takes
+    each month's change on the same month a year before, for derive = streak."""
+    from tests.claims_corpus import derived, official as O
+    periods = [f"{y}-{m:02d}" for y in range(2016, 2019) for m in range(1, 13)]
+    vals = [100.0] * 12 + [50.0, 50.0, 50.0, 50.0, 50.0, 50.0, 120.0, 120.0, 120.0, 500.0, 120.0, 120.0] + \
+        [60.0] * 7 + [110.0, 100.0, 600.0, 130.0, 130.0]
+    monkeypatch.setattr(O, "boj_flat", lambda name="bp_m_en.zip": (periods, {"XCODE": vals}))
+    yoy = derived.series_of({"src": "boj", "code": "XCODE", "period": "2018-09", "on": "yoy"})
+    assert list(yoy.index)[0] == "2017-01" and yoy["2018-07"] == -60.0 and yoy["2018-10"] == 100.0
+    # Jun 2018 +10, Jul -60, Aug -10, Sep -20, Oct +100: the fall ran three months to September
+    assert derived.derived({"src": "boj", "code": "XCODE", "period": "2018-09", "on": "yoy",
+                            "derive": "streak"}).value == 3
+    assert derived.derived({"src": "boj", "code": "XCODE", "period": "2018-10", "on": "yoy",
+                            "derive": "streak"}).value == 1

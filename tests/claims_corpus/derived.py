@@ -88,6 +88,8 @@ def series_of(spec: dict) -> pd.Series:
         s = s.groupby([str(i)[:4] for i in s.index]).sum(min_count=12).dropna()
     if src == "boj" and spec.get("on") == "change":  # "down for the fourth straight year": changes of the totals
         s = s.diff().dropna()
+    if spec.get("on") == "yoy":  # "down from a year earlier for the fourth month": change on the same month a year before
+        s = (s - s.reindex([f"{int(str(i)[:4]) - 1}{str(i)[4:]}" for i in s.index]).to_numpy()).dropna()
     if spec.get("rolling"):
         s = s.rolling(int(spec["rolling"])).sum().dropna()
     if spec.get("month_of_year") and spec.get("derive") in ("rank", "last_beyond"):  # "highest for the month"
@@ -146,6 +148,7 @@ def derived(spec: dict) -> Official:
             f"{src_file}, series {spec.get('code')}" if spec["src"] == "boj" else f"{src_file} (USD mn / 1000)") + \
         (" (fiscal-year totals)" if spec.get("annual") == "fiscal" else "") + \
         (" (period-on-period changes)" if spec.get("on") == "change" else "") + \
+        (" (changes on the same month a year earlier)" if spec.get("on") == "yoy" else "") + \
         (f" ({spec['rolling']}-period rolling sums)" if spec.get("rolling") else "")
     detail = {"value": float(v), "order": order}
     if kind == "rank":
