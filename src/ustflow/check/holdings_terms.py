@@ -9,7 +9,10 @@ the part's own series is read when the store holds it (``term_series``), else th
 
 Only words tied to the figure count: the maturity right after it ("$41.6 billion is in long-term bonds", "$6.74
 billion are long-term bonds") or right before it in the same clause, with no other figure or conjunction between
-("short-term bonds at a value of $11.64 billion"). Only the words long-term and short-term: "Treasury bonds",
+("short-term bonds at a value of $11.64 billion"), or before the other figure of its pair, the part's move told from
+one level to the other ("short-term debt fell to $2.3 billion from $3.17 billion", "short-term securities decreased by
+$750 million to $3.751 billion", "短期債は30億ドル減の150億ドル"): both figures of the pair are the part's. Only the
+words long-term and short-term: "Treasury bonds",
 "notes and bonds", even "treasury bills" are no maturity, stories using each of them for all Treasuries.
 """
 
@@ -30,6 +33,12 @@ _AFTER = re.compile(rf"^\s*(?:(?:is|are|was|were)\s+)?(?:(?:in|of|as)\s+)?(?:U\.
                     rf"(?P<t>long|longer|short)[- ]term\s+{_NOUN}", re.I)
 #: the maturity before the figure, in its clause: "short-term bonds at a value of $11.64 billion"
 _BEFORE = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}(?P<gap>[^.;,\d$]{{0,40}})$", re.I)
+#: the maturity before the pair this figure closes: "short-term debt fell to $2.3 billion from " + "$3.17 billion"
+_PAIR = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}\s+(?P<gap>(?:[a-z]+\s+){{1,3}}(?:by\s+|to\s+)?"
+                   rf"(?:about\s+|some\s+|nearly\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|trillion|mn|bn|m|b)?\s+"
+                   rf"(?:to|from))\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_JA_PAIR = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:の保有(?:額|残高)?)?[はが]\s*[\d,.兆億万]+ドル"
+                      r"(?:から|減の|増の|減って|増えて|減少し|増加し)\s*$")
 _JA = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:[はがをで]|の保有(?:額|残高)?は)?\s*(?:約)?$")
 
 
@@ -46,9 +55,9 @@ def maturity(c: Claim) -> str | None:
     if m and not re.search(r"\b(?:and|but|while|whereas|compared|than|total\w*|overall|all)\b",
                            m.group("gap"), re.I):
         return _KIND[m.group("t").lower()]
-    m = _JA.search(before)
-    if m:
-        return _KIND[m.group("t")]
+    m = _JA.search(before) or _PAIR.search(before) or _JA_PAIR.search(before)
+    if m and not re.search(r"\b(?:and|but|while|whereas|total\w*|overall|all)\b", m.groupdict().get("gap") or "", re.I):
+        return _KIND[m.group("t").lower()]
     return None
 
 

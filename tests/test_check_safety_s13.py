@@ -1,0 +1,55 @@
+"""`ustflow check` on the readings behind true claims called contradicted (issue 13, session 13, batch 10): which
+series, period or figure the checker picks when the words leave it a choice. Invented sentences; the values are the
+store's own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim
+from ustflow.check.holdings_terms import term_id, term_series
+from ustflow.views.check import check_text
+
+
+def _part(data, slug: str, kind: str, month: str) -> float:
+    return float(term_series(data, term_id(slug, kind))[pd.Period(month, "M")])
+
+
+def _fig(v: float) -> str:
+    return f"${v * 1000:,.0f} million" if v < 1 else f"${v:.3f} billion"
+
+
+# -- a part's move from one level to the other: both figures of the pair are the part's (``holdings_terms``) -----
+@pytest.mark.parametrize("template, kind, which", [
+    ("Kuwait's holdings fell in October. Short-term debt fell to {new} from {old}.", "st", "old"),
+    ("Kuwait's holdings fell in October. Long-term bonds declined to {new} from {old}, the data showed.", "lt", "old"),
+    ("Kuwait's holdings changed in October: its short-term securities moved by {chg} to {new}.", "st", "new"),
+    ("Kuwait's holdings changed in October, and its long-term Treasuries went from {old} to {new}.", "lt", "new"),
+])
+def test_the_pair_of_a_part_is_the_parts(data, template, kind, which):
+    new, old = _part(data, "kuwait", kind, "2022-10"), _part(data, "kuwait", kind, "2022-09")
+    text = template.format(new=_fig(new), old=_fig(old), chg=_fig(abs(new - old)))
+    fig = _fig(new if which == "new" else old)
+    rec = by_claim(check_text(text, date="2022-12-18", store=data), fig)
+    assert rec["series"] == term_id("kuwait", kind), rec
+    assert rec["verdict"] == "supported", rec
+
+
+def test_the_pair_of_a_part_in_japanese(data):
+    new, old = _part(data, "kuwait", "lt", "2022-10"), _part(data, "kuwait", "lt", "2022-09")
+    ja = lambda v: f"{int(v * 10)}億ドル"  # noqa: E731 (truncated to 100 million dollars, as papers print)
+    text = f"クウェートの米国債保有は2022年10月に変化した。長期債は{ja(old)}から{ja(new)}に動いた。"
+    rec = by_claim(check_text(text, date="2022-12-18", store=data), ja(new))
+    assert rec["series"] == term_id("kuwait", "lt"), rec
+
+
+def test_a_whole_after_a_part_is_not_the_part(data):
+    """The part's words end at the conjunction: the whole after "while" is the holder's total."""
+    total = float(data.series("tic.holdings.kuwait")[pd.Period("2022-10", "M")])
+    st = _part(data, "kuwait", "st", "2022-10")
+    text = (f"Kuwait's short-term bills rose to {_fig(st)} in October, while its holdings in total fell to "
+            f"{_fig(total)}.")
+    rec = by_claim(check_text(text, date="2022-12-18", store=data), _fig(total))
+    assert not rec["series"].startswith("tic.holdings_term"), rec
+
