@@ -53,3 +53,32 @@ def test_a_whole_after_a_part_is_not_the_part(data):
     rec = by_claim(check_text(text, date="2022-12-18", store=data), _fig(total))
     assert not rec["series"].startswith("tic.holdings_term"), rec
 
+
+# -- a day named just before the article, on monthly data: the day the data came out (``rulekit._release_day``) --
+def _level(data, slug: str, month: str) -> float:
+    return float(data.series(f"tic.holdings.{slug}")[pd.Period(month, "M")])
+
+
+@pytest.mark.parametrize("template, slug", [
+    ("現地時間2月15日、米財務省が発表した資料によると、中国の米国債保有額は{ja}となった。", "china_mainland"),
+    ("Data released on February 15 showed Japan's holdings of Treasuries stood at ${v:.1f} billion.", "japan"),
+    ("On Wednesday, Feb. 15, the Treasury said the United Kingdom held ${v:.1f} billion of US government debt.",
+     "united_kingdom"),
+])
+def test_a_release_day_is_not_the_month_reported(data, template, slug):
+    v = _level(data, slug, "2022-12")  # December's data came out on 15 February 2023
+    ja = f"{int(v * 10) // 10000}兆{int(v * 10) % 10000}億ドル" if v >= 1000 else f"{int(v * 10)}億ドル"
+    text = template.format(v=v, ja=ja)
+    rec = by_claim(check_text(text, date="2023-02-17", store=data), ja if "{ja}" in template else f"${v:.1f} billion")
+    assert rec["verdict"] == "supported" and rec["official_value"] == pytest.approx(v), rec
+    assert "2022-12" in rec["explanation"], rec
+
+
+def test_a_day_on_daily_data_stays_the_day(data):
+    """A yield on the day named: the day is the data's own."""
+    s = data.series("fred.dgs10").dropna()
+    day = next(d for d in reversed(s.index) if str(d.date()) <= "2023-02-15")
+    text = f"The 10-year Treasury yield closed at {s[day]:.2f}% on {day:%B} {day.day}."
+    rec = by_claim(check_text(text, date="2023-02-17", store=data), f"{s[day]:.2f}%")
+    assert rec["verdict"] == "supported" and str(day.date()) in rec["explanation"], rec
+

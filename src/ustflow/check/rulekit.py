@@ -204,8 +204,8 @@ def _not_out_yet(c: Claim, wins: list, s: "pd.Series", sid: str, ctx: Context):
     import pandas as pd
 
     if ctx.date is None or ctx.pub.how.startswith("inferred") or len(wins) != 1 or \
-            not c.period.relative or c.period_how == "context" or not isinstance(s.index, pd.PeriodIndex) or \
-            _FORWARD.search(c.period.label):
+            not (c.period.relative or _release_day(c, s, ctx)) or c.period_how == "context" or \
+            not isinstance(s.index, pd.PeriodIndex) or _FORWARD.search(c.period.label):
         return None  # "in the following seven days": the words say a later period, and stand
     sel = W.select(s.dropna(), *wins[0])
     if len(sel) != 1:
@@ -219,6 +219,19 @@ def _not_out_yet(c: Claim, wins: list, s: "pd.Series", sid: str, ctx: Context):
     return [W.period_window(got[0])], (f"{c.period.label!r} points at {W.label(sel.index[-1])}, released only on "
                                        f"about {rel}, after the article: the latest period released by {ctx.date}, "
                                        f"{W.label(got[0])}")
+
+
+def _release_day(c: Claim, s: "pd.Series", ctx: Context) -> bool:
+    """"現地時間8月15日、米財務省が発表した資料によると" (published 17 August): a day named outright, on a monthly
+    series, in the days before the article, is the day its data came out, not the month the data are of (the month
+    of that day had not been released then; ``_not_out_yet`` checks it)."""
+    import pandas as pd
+
+    p = c.period
+    if p.kind != "day" or len(p.windows) != 1 or not isinstance(s.index, pd.PeriodIndex) or \
+            not s.index.freqstr.startswith("M") or ctx.date is None:
+        return False
+    return 0 <= (ctx.date - p.windows[0][0]).days <= 10
 
 
 def unpublished_note(sid: str, periods: list, ctx: Context) -> str | None:
