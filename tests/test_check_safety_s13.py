@@ -82,3 +82,43 @@ def test_a_day_on_daily_data_stays_the_day(data):
     rec = by_claim(check_text(text, date="2023-02-17", store=data), f"{s[day]:.2f}%")
     assert rec["verdict"] == "supported" and str(day.date()) in rec["explanation"], rec
 
+
+# -- "the largest holder of U.S. debt in September for the fourth consecutive month": a run at the top -----------
+_ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
+_MONTH = "%B"
+
+
+def _having(results: list[dict], word: str) -> dict:
+    got = [r for r in results if word in r["claim"]]
+    assert got, [(r["claim"], r["verdict"]) for r in results]
+    return got[0]
+
+
+def _top_run(data, slug: str, upto: str) -> int:
+    h = data.holdings().dropna(how="all")
+    r = h.loc[h.index <= pd.Period(upto, "M")].rank(axis=1, ascending=False, method="min")[slug]
+    k = 0
+    while r.iloc[-1 - k] == 1:
+        k += 1
+    return k
+
+
+@pytest.mark.parametrize("template, month, pub", [
+    ("Japan remained the largest holder of U.S. debt in {m} for the {o} consecutive month.", "2019-09", "2019-11-19"),
+    ("Japan stayed the top foreign holder of U.S. Treasuries in {m} for a {o} straight month.", "2019-10", "2019-12-17"),
+    ("Tokyo was the biggest holder of U.S. government bonds in {m} 2019 for the {o} consecutive month, data showed.",
+     "2019-08", "2019-10-17"),
+])
+def test_a_run_at_the_top_after_us_debt(data, template, month, pub):
+    k = _top_run(data, "japan", month)
+    assert 2 <= k <= 9
+    text = template.format(m=pd.Period(month, "M").strftime(_MONTH), o=_ORD[k])
+    rec = _having(check_text(text, date=pub, store=data), _ORD[k])
+    assert rec["verdict"] == "supported" and "largest foreign holder" in rec["explanation"], rec
+
+
+def test_a_run_of_cuts_by_the_top_holder_is_a_run_of_cuts(data):
+    """The rank is an apposition; the run is the verb's ("cut its holdings for a third straight month")."""
+    text = "Japan, the largest holder of U.S. debt, cut its holdings in September for the third consecutive month."
+    rec = _having(check_text(text, date="2019-11-19", store=data), "third")
+    assert "largest foreign holder" not in rec["explanation"], rec

@@ -306,12 +306,13 @@ def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 
 
 #: what a streak counts when the words after it (Japanese) or before it (English) name a rank: "10カ月連続でトップを
-#: 保った", "the largest foreign holder for a tenth straight month"
+#: 保った", "the largest foreign holder for a tenth straight month", "the largest holder of U.S. debt in September for the
+#: fourth consecutive month" (the "U.S." abbreviation is no end of the clause)
 _RANK_AFTER = re.compile(r"^\s*(?:で|の|も)?\s*(?:トップ|首位|最大(?:の)?(?:保有国|債権国))")
 _RANK_BEFORE = re.compile(r"\b(?:top|largest|biggest|number one|No\.\s*1|first)\s+(?:foreign\s+|overseas\s+)?"
                           r"(?:holder|creditor|owner|investor|rank|spot|position|place)\b"
                           r"(?:(?!\s(?:cut|rais|increas|reduc|rose|fell|bought|sold|add|trim|decreas|declin|grew|shr[ua]nk|"
-                          r"slash|boost)\w*)[^,.;]){0,40}?(?:\bfor\s+(?:the|a|an)\s+)?$",
+                          r"slash|boost)\w*)(?:U\.S\.|[^,.;])){0,40}?(?:\bfor\s+(?:the|a|an)\s+)?$",
                           re.I)
 
 
