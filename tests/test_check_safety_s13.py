@@ -122,3 +122,58 @@ def test_a_run_of_cuts_by_the_top_holder_is_a_run_of_cuts(data):
     text = "Japan, the largest holder of U.S. debt, cut its holdings in September for the third consecutive month."
     rec = _having(check_text(text, date="2019-11-19", store=data), "third")
     assert "largest foreign holder" not in rec["explanation"], rec
+
+
+# -- "up from a two-year low in May": the superlative of the level moved from (``starting_points``) ---------------
+def _s(data, slug: str):
+    return data.series(f"tic.holdings.{slug}").dropna()
+
+
+def _mon(p) -> str:
+    return p.strftime("%B %Y")
+
+
+def test_from_a_low_in_a_named_month(data):
+    s = _s(data, "china_mainland")
+    text = f"China's holdings rebounded to ${s[pd.Period('2019-06', 'M')]:.1f} billion in June 2019, up from a two-year low in May."
+    rec = _having(check_text(text, date="2019-08-16", store=data), "two-year low")
+    assert rec["verdict"] == "supported" and "2019-05" in rec["explanation"], rec
+
+
+def test_from_a_record_high_in_a_named_month(data):
+    s = _s(data, "japan")
+    peak = s.loc[:pd.Period("2016-12", "M")].idxmax()
+    after = peak + 1
+    text = f"Japan's holdings fell to ${s[after]:.1f} billion in {_mon(after)}, down from a record high in {_mon(peak)}."
+    rec = _having(check_text(text, date=str((after + 2).start_time.date() + pd.Timedelta(days=20)), store=data),
+                  "record high")
+    assert rec["verdict"] == "supported" and str(peak) in rec["explanation"], rec
+
+
+def test_from_their_lowest_with_no_month_is_the_month_before(data):
+    s = _s(data, "grand_total")
+    low = next(p for p in reversed(s.index[13:-3]) if s[p] == s.loc[p - 11:p].min() and s[p + 1] > s[p])
+    text = f"Foreign holdings of Treasuries rose to ${s[low + 1]:.1f} billion in {_mon(low + 1)}, recovering from their lowest in a year."
+    rec = _having(check_text(text, date=str((low + 3).start_time.date() + pd.Timedelta(days=20)), store=data),
+                  "lowest")
+    assert rec["verdict"] == "supported" and str(low) in rec["explanation"], rec
+
+
+def test_a_low_said_of_the_figure_is_the_figures(data):
+    """No "from": the superlative is the figure's own (June's level, above May's)."""
+    s = _s(data, "china_mainland")
+    text = f"China's holdings rose to ${s[pd.Period('2019-06', 'M')]:.1f} billion in June 2019, a two-year low."
+    rec = _having(check_text(text, date="2019-08-16", store=data), "two-year low")
+    assert rec["verdict"] == "contradicted" and "2019-06" in rec["explanation"], rec
+
+
+def test_from_a_record_with_its_own_figure_is_that_figures(data):
+    """"down from a record high of $X in May": the record is the figure's own, and it is judged on that figure."""
+    s = _s(data, "japan")
+    peak = s.loc[:pd.Period("2016-12", "M")].idxmax()
+    after = peak + 1
+    text = (f"Japan's holdings fell to ${s[after]:.1f} billion in {_mon(after)}, down from a record high of "
+            f"${s[peak]:.1f} billion in {_mon(peak)}.")
+    rec = _having(check_text(text, date=str((after + 2).start_time.date() + pd.Timedelta(days=20)), store=data),
+                  "record high")
+    assert rec["verdict"] == "supported" and str(peak) in rec["explanation"], rec

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ustflow.check import bop, custody, flows, history, holders, holdings, markets, runs, streaks, tic_lists, tic_prose
+from ustflow.check import bop, custody, flows, history, holders, holdings, markets, runs, starting_points, streaks, tic_lists, \
+    tic_prose
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, Claim
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -144,7 +145,8 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     rule = QUALIFIER_RULES.get(c.qualifier.kind)
     if rule is None:
         return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")
-    return rule(c, fig, ctx)
+    base = starting_points.from_base(c, fig, ctx.data)  # "up from a two-year low in May": the level moved from
+    return rule(c, base or fig, ctx)
 
 
 def judge_qualifier_on_close(c: Claim, fig: Figure, ctx: Context) -> Judgement:

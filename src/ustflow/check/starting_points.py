@@ -1,0 +1,62 @@
+"""A superlative told of the level a figure moved from, not of the figure (issue 13, session 13):
+
+    China's holdings rebounded by $2.3 billion to $1.11 trillion, up from a two-year low in May.
+    Japan's holdings fell to $1.08 trillion, down from a record high of $1.33 trillion in November.
+    Holdings rose to $7.6 trillion, recovering from their lowest in a year.
+
+"From a two-year low" names the starting point of the move: the record is the base period's (the month named right
+after the superlative, else the month before the figure's), not the figure's. Judged on the figure, the true "low"
+was called contradicted (the level after a rebound is above the low by construction). Only for a level of a
+monthly series; the superlative must follow "from" with at most an article or a possessive between, and have no figure
+of its own ("from a record high of $801.5 billion in May" is that figure's record, judged on it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim
+from ustflow.check.results import Figure
+
+_FROM = re.compile(r"\bfrom\s+(?:a|an|the|its|their|his|her)?\s*$", re.I)
+_OWN_FIGURE = re.compile(r"\s*(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:US)?[$¥€£\d]", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MON = re.compile(r"(?:[^,.;]{0,40}?)\b(?:in|of)\s+(?:(?:late|early|mid-?)\s*)?(?P<m>" +
+                  "|".join(m[:3] + r"(?:" + m[3:] + r")?\.?" for m in _MONTHS) + r")(?:\s+(?P<y>\d{4}))?\b", re.I)
+
+
+def _month_after(c: Claim, end):
+    """The month named right after the qualifier ("a two-year low in May", "a record of $X in March 2020"): the
+    latest such month up to the figure's (the figure's own when it is that month), or None."""
+    import pandas as pd
+
+    m = _MON.match(c.sentence.text[c.span[1]:])
+    if m is None:
+        return None
+    k = [x[:3] for x in _MONTHS].index(m.group("m")[:3].lower()) + 1
+    if m.group("y"):
+        return pd.Period(f"{m.group('y')}-{k:02d}", "M")
+    p = pd.Period(f"{end.year}-{k:02d}", "M")
+    return p if p <= end else pd.Period(f"{end.year - 1}-{k:02d}", "M")
+
+
+def from_base(c: Claim, fig: Figure, data) -> Figure | None:
+    """The figure of the level moved from, when the superlative ``c`` is said of it ("up from a two-year low in
+    May"), else None (also when the figure already is that month's, as a qualifier judged on its own period is)."""
+    import pandas as pd
+
+    if c.qualifier is None or c.qualifier.kind not in ("extreme", "top") or fig.agg != "level" or \
+            not _FROM.search(c.sentence.text[:c.span[0]]) or not isinstance(fig.end, pd.Period) or \
+            not fig.end.freqstr.startswith("M"):
+        return None
+    if _OWN_FIGURE.match(c.sentence.text[c.span[1]:]):
+        return None  # "down from a record high of $801.5 billion in May": the record is that figure's, judged on it
+    named = _month_after(c, fig.end)
+    if named is None and c.host is None:
+        return None  # the qualifier's own figure, no figure it moved from
+    base = named if named is not None else fig.end - 1
+    s = data.series(fig.series)
+    if base >= fig.end or s is None or base not in s.dropna().index:
+        return None
+    return Figure(fig.series, [base], float(s.dropna()[base]), fig.unit, "level", 1, fig.label, fig.calendar)
