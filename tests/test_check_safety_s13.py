@@ -177,3 +177,37 @@ def test_from_a_record_with_its_own_figure_is_that_figures(data):
     rec = _having(check_text(text, date=str((after + 2).start_time.date() + pd.Timedelta(days=20)), store=data),
                   "record high")
     assert rec["verdict"] == "supported" and str(peak) in rec["explanation"], rec
+
+# -- "at the end of May" is May; "from the end of May" is the base of a change (``period_grammar``) ---------------
+def _jp(data, month: str) -> float:
+    return float(_s(data, "japan")[pd.Period(month, "M")])
+
+
+@pytest.mark.parametrize("template", [
+    "At the end of May, Japan held ${v:.1f} billion of U.S. Treasuries.",
+    "Japan's holdings of Treasuries stood at ${v:.1f} billion at the end of May.",
+    "Japan held ${v:.1f} billion of US government debt at end-May, the data showed.",
+])
+def test_at_the_end_of_may_is_may(data, template):
+    v = _jp(data, "2019-05")
+    rec = by_claim(check_text(template.format(v=v), date="2019-08-15", store=data), f"${v:.1f} billion")
+    assert rec["verdict"] == "supported" and "2019-05" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("template, unit", [
+    ("Japan increased its holdings at a faster rate, up {p:.1f}% from the end of May.", "%"),
+    ("Japan's holdings of Treasuries rose {p:.1f}% from the end of May, the Treasury said.", "%"),
+    ("Japan added ${c:.1f} billion of Treasuries from the close of May.", "bn"),
+])
+def test_from_the_end_of_may_is_the_base(data, template, unit):
+    jun, may = _jp(data, "2019-06"), _jp(data, "2019-05")
+    text = template.format(p=100 * (jun / may - 1), c=jun - may)
+    fig = f"{100 * (jun / may - 1):.1f}%" if unit == "%" else f"${jun - may:.1f} billion"
+    rec = by_claim(check_text(text, date="2019-08-15", store=data), fig)
+    assert rec["verdict"] == "supported" and "2019-05 to 2019-06" in rec["explanation"], rec
+
+
+def test_may_the_verb_is_no_month(data):
+    rec = by_claim(check_text("Japan's holdings may rise to $1,101.0 billion, analysts said.", date="2019-08-15",
+                              store=data), "$1,101.0 billion")
+    assert rec["verdict"] == "unverifiable", rec

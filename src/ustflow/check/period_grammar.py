@@ -410,7 +410,7 @@ class Resolver:
 
     def _r_month(self, name: str, g: dict, label: str) -> Period | None:
         if g["m"].lower().rstrip(".") == "may" and not g.get("my") and \
-                not re.match(r"(?i)in |during |for |by |as of |end|from |of |the ", label):
+                not re.match(r"(?i)in |during |for |by |as of |at |end|from |of |the ", label):
             return None  # the verb "may"
         ym, note = self._month(g["m"], g.get("my"))
         if ym is None:
@@ -530,7 +530,7 @@ class Resolver:
             elif not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
                                                      re.search(r"\b(?:from|than(?:\s+in|\s+at\s+the\s+end\s+of)?|compared (?:with|to)|"
                                                                r"versus|vs\.?|(?:below|under|above|over)\s+(?:its|their|the)\s+(?:own\s+)?(?:level|holdings|total|mark)"
-                                                               r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?$",
+                                                               r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?(?:(?:end|close)\s+)?$",
                                                                text[:s], re.I)):
                 p.role = "from"
             p = replace(p, span=(s, e))
