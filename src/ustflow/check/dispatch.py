@@ -10,8 +10,20 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ustflow.check import bop, custody, flows, history, holders, holdings, markets, runs, starting_points, streaks, tic_lists, \
-    tic_prose
+from ustflow.check import (
+    bop,
+    custody,
+    flows,
+    history,
+    holders,
+    holdings,
+    markets,
+    runs,
+    starting_points,
+    streaks,
+    tic_lists,
+    tic_prose,
+)
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, Claim
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
