@@ -389,7 +389,8 @@ def _direction(c: Claim) -> int | None:
 
 
 def bop_pct(c: Claim, ctx: Context) -> Judgement:
-    """A BoP balance's (exports', imports') percent change from a year (a month) before (``_months_back``); no
+    """A BoP balance's (exports', imports') percent change from a year (a month) before (``_months_back``), a
+    span's (a half, a year: months summed) from the same span a year before; no
     percentage when the balance changed sign. A deficit that "shrank 38.8%" is a change of its size."""
     a = c.amount
     if a is None:
@@ -403,24 +404,26 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
             continue
         s, wins, note = got
         sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
-        if len(sel) != 1 or sel.index[0] - back not in s.index:
-            continue
-        p = sel.index[0]
-        now, before = float(s[p]), float(s[p - back])
+        earlier = [p - back for p in sel.index]
+        if sel.empty or any(p not in s.index for p in earlier) or (len(sel) > 1 and back != 12):
+            continue  # a span (a half, a year) is compared with the same span a year before
+        p = sel.index[-1]
+        now, before = float(sel.sum()), float(s[earlier].sum())
+        was, then = W.span_label(earlier), W.span_label(list(sel.index))
         if before == 0 or now * before < 0:
-            return unverifiable(f"{what}{C.fmt_num(before)} in {W.label(p - back)} to {C.fmt_num(now)} in "
-                                f"{W.label(p)}: the balance changed sign, so no percentage change", series=sid)
+            return unverifiable(f"{what}{C.fmt_num(before)} in {was} to {C.fmt_num(now)} in "
+                                f"{then}: the balance changed sign, so no percentage change", series=sid)
         size = deficit and now < 0  # a deficit's growth or shrinking: its size's change
         v = 100 * (abs(now) - abs(before)) / abs(before) if size else 100 * (now - before) / abs(before)
         claimed = a.number * (direction or 1)
         tol = C.tolerance(a, 1)
         j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=tol, sid=sid, unit="percent",
-                      period=f"{W.label(p - back)} to {W.label(p)}", sign_free=direction is None,
+                      period=f"{was} to {then}", sign_free=direction is None,
                       what=f"{what}{C.fmt_num(before)} to {C.fmt_num(now)} JPY 100mn, a change "
                            f"{'in the deficit ' if size else ''}of ")
-        j.figure = Figure(sid, [p - back, p], v, "percent", "pct", n=back)
+        j.figure = Figure(sid, [earlier[-1], p], v, "percent", "pct", n=back)
         results.append(j.note(note))
     if not results:
         return unverifiable(f"a percent change of the {c.instrument_text} is checked for one month against the "
-                            f"month (or the same month a year) before")
+                            f"month (or the same month a year) before, for a span against the same span a year before")
     return next((j for j in results if j.verdict == SUPPORTED), results[0])

@@ -66,6 +66,9 @@ def _run_word(fig: Figure, d: int) -> str:
 
 def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     q = c.qualifier
+    if fig.agg == "sum" and fig.n > 1 and fig.series.startswith("boj.bop."):
+        return unverifiable("a run said of a span's balance (a year's, a half's: '3年連続で黒字幅は縮小') counts "
+                            "spans, not the months the store holds", series=fig.series)
     sig = sign_series(ctx, fig)
     end_p = fig.end
     if end_p not in sig.index:

@@ -1,0 +1,144 @@
+"""The span a balance-of-payments story is about, for its figures that state no period of their own.
+
+MoF publishes the balance of payments for a span on the day it publishes the span's last month: the calendar year
+with December (in February), the first half with June (in August), the fiscal year with March (in May), the fiscal
+first half with September (in November). A story about such a release names the span once, in its headline or lede
+("2020年の国際収支", "2019年上半期(1~6月)の国際収支速報", "2020年度の国際収支", "in the first half of fiscal 2024"),
+or only through its date, and then gives many figures in sentences that name no period:
+
+    財務省が発表した2020年の国際収支によると… 「経常収支」は17兆6,976億円の黒字となり、黒字幅が2兆8,283億円縮小した。
+    The surplus on the current account expanded 29.5% from the previous year to 29,261.5 billion yen.
+
+Those figures are the span's totals (their changes and percent changes: from the same span a year before), not the
+latest month's. The frame is the span named in the first sentence that names the balance of payments (the
+headline or the lede), else the span that ends with the latest month published on the story's date (the release
+calendar). The figures must agree: among the story's levels with no period of their own, more must be nearer
+(in ratio) to the span's totals than to the latest month's (a stated span gives way only when more are nearer to
+the month's); a story about the month alone keeps the month. A figure whose sentence names its own period ("In
+December alone", "3月単月") keeps it; a base named alone ("from a year before", 去年の同じ時期) is the span a year
+before, or the frame's comparison.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+
+from ustflow.check import windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.periods import Period, month_window, shift
+from ustflow.check.rulekit import Context
+
+_MEASURES = ("bop", "bop_change", "bop_pct")
+#: the span that ends with a month's release: December -> the calendar year, June -> the first half, March -> the
+#: fiscal year, September -> the fiscal first half (months back from the last month, what it is called)
+_SPANS = {12: (11, "calendar year"), 6: (5, "first half"), 3: (11, "fiscal year"), 9: (5, "fiscal first half")}
+_ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
+_ERAS = {"令和": 2018, "平成": 1988}
+#: a base named alone: "from a year before", "前年同期比", "去年の同じ時期に比べて" (no period of the figure's own)
+_BASE_ONLY = re.compile(r"前(?:の)?年度|前年|去年|昨年|\b(?:a|the) year (?:earlier|before|ago)\b|"
+                        r"\b(?:previous|prior|preceding|last) year\b", re.I)
+_CURRENT = "boj.bop.bpbp6jyncb"
+
+
+def _western(text: str) -> str:
+    """"令和2年の国際収支" -> "2020年の国際収支" (an era year named alone, without a month and day)."""
+    return _ERA.sub(lambda m: f"{_ERAS[m.group(1)] + (1 if m.group(2) == '元' else int(m.group(2)))}年", text)
+
+
+def _span_of(p: Period) -> Period | None:
+    """``p`` when it is one window of whole months longer than a month (a year, a half, a fiscal year)."""
+    if p.is_latest or len(p.windows) != 1 or p.role == "from":
+        return None
+    s, e = p.windows[0]
+    return p if s.day == 1 and e == month_window(e.year, e.month)[1] and (e - s).days > 62 else None
+
+
+def stated_frame(claims: list[Claim], ref: date | None) -> Period | None:
+    """The span named in the first sentence that names the balance of payments (headline or lede)."""
+    from ustflow.check.bop import STORY
+    from ustflow.check.period_grammar import Resolver
+
+    sentences = sorted({id(c.sentence): c.sentence for c in claims}.values(), key=lambda s: s.index)
+    for s in sentences[:3]:
+        if not STORY.search(s.text):
+            continue
+        for p in Resolver(ref).find(_western(s.text)):
+            got = _span_of(p)
+            if got is not None:
+                return got
+        return None
+    return None
+
+
+def calendar_frame(ctx: Context) -> Period | None:
+    """The span whose last month is the latest month of the balance of payments published on the story's date."""
+    s = ctx.data.series(_CURRENT)
+    if ctx.date is None or s is None or s.dropna().empty:
+        return None
+    asof = ctx.release_day if ctx.release_day is not None and ctx.release_day < ctx.date - timedelta(days=7) \
+        else ctx.date
+    got = W.published_latest(s.dropna(), _CURRENT, asof, ctx.release_day)
+    if not got or got[0].month not in _SPANS:
+        return None
+    last = got[0]
+    back, what = _SPANS[last.month]
+    first = last - back
+    return Period("months", [(date(first.year, first.month, 1), month_window(last.year, last.month)[1])],
+                  f"the {what} to {W.label(last)}", note=f"the {what} released with {W.label(last)} (the story's "
+                  f"date)")
+
+
+def _open(c: Claim) -> bool:
+    """A BoP figure with no period of its own: none, the latest, or only a base ("a year before", 前年同期)."""
+    if c.kind != "amount" or c.measure not in _MEASURES or c.role == "from":
+        return False
+    p = c.period
+    return p is None or p.is_latest and not p.extra.get("offset") or \
+        (c.measure != "bop" and bool(_BASE_ONLY.fullmatch(p.label.strip())))
+
+
+def _votes(claims: list[Claim], frame: Period, ctx: Context) -> tuple[int, int]:
+    """How many open yen levels are nearer the frame's totals, how many nearer its last month's value."""
+    from ustflow.check.bop import ITEMS
+
+    span = month = 0
+    for c in claims:
+        a = c.amount
+        if not _open(c) or c.measure != "bop" or a is None or a.kind != "money" or a.currency not in ("JPY", None) or \
+                c.instrument is None or not a.number:
+            continue
+        s = ctx.data.series(f"boj.bop.{ITEMS[c.instrument[1]][1]}")
+        if s is None:
+            continue
+        sel = W.select(s.dropna(), *frame.windows[0])
+        if sel.empty or not sel.iloc[-1] or not sel.sum():
+            continue
+        claimed = a.in_units(1e8)
+        near_span = abs(math.log(abs(claimed / float(sel.sum())))) < abs(math.log(abs(claimed / float(sel.iloc[-1]))))
+        span, month = span + near_span, month + (not near_span)
+    return span, month
+
+
+def frame_spans(claims: list[Claim], ctx: Context) -> None:
+    """Give the story's span (module docstring) to its BoP figures that state no period of their own."""
+    bops = [c for c in claims if c.kind == "amount" and c.measure in _MEASURES]
+    if not bops or not any(_open(c) for c in bops):
+        return
+    frame, stated = stated_frame(claims, ctx.date), True
+    if frame is None:
+        frame, stated = calendar_frame(ctx), False
+    if frame is None:
+        return
+    span, month = _votes(bops, frame, ctx)
+    if month > span or (not stated and span <= month):
+        return
+    for c in bops:
+        if not _open(c):
+            continue
+        c.period, c.period_how = frame, "context"
+    for c in claims:  # "from 6,500.9 billion yen a year before": the span a year before
+        p = c.period
+        if c.kind == "amount" and c.measure == "bop" and p is not None and p.is_latest and p.extra.get("offset") == -12:
+            c.period, c.period_how = shift(frame, months=-12, label=p.label), "context"

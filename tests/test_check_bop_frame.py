@@ -1,0 +1,112 @@
+"""`ustflow check` on stories about a balance-of-payments release for a span (a calendar year with December, a first
+half with June, a fiscal year with March): figures in sentences that name no period are the span's totals, their
+percent changes and changes from the same span a year before; the span comes from the headline / lede, else from
+the release calendar when the figures' sizes agree. Invented sentences (English and Japanese); expected values are
+the store's own (BoJ ``boj.bop``, JPY 100 mn)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.helpers import by_claim, series
+from ustflow.views.check import check_text
+
+
+def _sum(store, code: str, first: str, last: str) -> float:
+    s = series(f"boj.bop.{code}", store)
+    return float(s[(s.index >= pd.Period(first, "M")) & (s.index <= pd.Period(last, "M"))].sum())
+
+
+def _bn(v: float) -> str:
+    return f"{abs(v) / 10:,.1f} billion yen"
+
+
+def _oku(v: float) -> str:
+    cho, rest = divmod(round(abs(v)), 10000)
+    return f"{cho}兆{rest}億円" if cho else f"{rest}億円"
+
+
+def _sign(v: float, ja: bool = False) -> str:
+    return ("黒字" if v > 0 else "赤字") if ja else ("surplus" if v > 0 else "deficit")
+
+
+def test_a_year_named_in_the_lede_frames_the_figures_after_it(data, loaded_store):
+    ca = _sum(loaded_store, "bpbp6jyncb", "2019-01", "2019-12")
+    pi = _sum(loaded_store, "bpbp6jynpin", "2019-01", "2019-12")
+    text = (f"財務省が発表した令和元年の国際収支状況によると、経常収支は黒字だった。\n\n"
+            f"経常収支は{_oku(ca)}の{_sign(ca, True)}となった。第1次所得収支は{_oku(pi)}の{_sign(pi, True)}。")
+    recs = check_text(text, date="2020-02-10", store=data)
+    for fig in (_oku(ca), _oku(pi)):
+        rec = by_claim(recs, fig)
+        assert (rec["verdict"], rec["official_period"]) == ("supported", "2019-01..2019-12"), rec["explanation"]
+
+
+def test_a_half_named_in_the_lede_and_a_percent_change_from_the_same_half(data, loaded_store):
+    now, before = (_sum(loaded_store, "bpbp6jynex", f"{y}-01", f"{y}-06") for y in (2017, 2016))
+    pct = 100 * (now - before) / abs(before)
+    text = (f"財務省が発表した2017年上半期(1~6月)の国際収支速報によると、経常収支は黒字だった。\n\n"
+            f"輸出は{abs(pct):.1f}%{'増' if pct > 0 else '減'}の{_oku(now)}だった。")
+    recs = check_text(text, date="2017-08-08", store=data)
+    rec = by_claim(recs, f"{abs(pct):.1f}%")
+    assert (rec["measure"], rec["verdict"]) == ("bop_pct", "supported"), rec["explanation"]
+    assert rec["official_period"].startswith("2016-01..2016-06"), rec["official_period"]
+    assert by_claim(recs, _oku(now))["verdict"] == "supported"
+
+
+def test_the_release_calendar_frames_an_english_story_of_year_totals(data, loaded_store):
+    ca, ca0 = (_sum(loaded_store, "bpbp6jyncb", f"{y}-01", f"{y}-12") for y in (2024, 2023))
+    g, g0 = (_sum(loaded_store, "bpbp6jyntb", f"{y}-01", f"{y}-12") for y in (2024, 2023))
+    assert g < 0 and g0 < 0  # the goods deficits of 2024 and 2023
+    pct = 100 * (ca - ca0) / abs(ca0)
+    text = (f"Japan's current account surplus {'expanded' if pct > 0 else 'shrank'} {abs(pct):.1f}% from the previous "
+            f"year to {_bn(ca)}, the ministry said. The goods trade deficit "
+            f"{'narrowed' if abs(g) < abs(g0) else 'widened'} to {_bn(g)} from {_bn(g0)} a year before.")
+    recs = check_text(text, date="2025-02-10", store=data)
+    assert by_claim(recs, _bn(ca))["official_period"] == "2024-01..2024-12"
+    assert by_claim(recs, _bn(ca))["verdict"] == "supported"
+    rec = by_claim(recs, f"{abs(pct):.1f}%")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-01..2023-12 to 2024-01..2024-12")
+    assert by_claim(recs, _bn(g))["verdict"] == "supported"
+    rec = by_claim(recs, _bn(g0))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-01..2023-12"), rec["explanation"]
+
+
+def test_a_fiscal_year_release_and_a_change_from_the_year_before(data, loaded_store):
+    now, before = (_sum(loaded_store, "bpbp6jyncb", f"{y}-04", f"{y + 1}-03") for y in (2022, 2021))
+    d = now - before
+    text = (f"The surplus on the current account came to {_bn(now)}, the Finance Ministry said on Thursday. "
+            f"The surplus {'grew' if d > 0 else 'shrank'} by {_bn(d)} from a year earlier.")
+    recs = check_text(text, date="2023-05-11", store=data)
+    assert by_claim(recs, _bn(now))["official_period"] == "2022-04..2023-03"
+    rec = by_claim(recs, _bn(d))
+    assert (rec["measure"], rec["verdict"]) == ("bop_change", "supported"), rec["explanation"]
+
+
+def test_a_story_about_the_month_keeps_the_month(data, loaded_store):
+    """December's release is the year's too: a story whose figures are December's sizes keeps December; so does a
+    figure whose sentence names its month in a story of the year."""
+    s = series("boj.bop.bpbp6jyncb", loaded_store)
+    dec = float(s[pd.Period("2022-12", "M")])
+    text = f"Japan's current account logged a {_sign(dec)} of {_bn(dec)}, the ministry said."
+    rec = by_claim(check_text(text, date="2023-02-09", store=data), _bn(dec))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-12")
+    year = _sum(loaded_store, "bpbp6jyncb", "2022-01", "2022-12")
+    text = (f"Japan's current account {_sign(year)} for 2022 came to {_bn(year)}. In December alone, the current "
+            f"account {_sign(dec)} was {_bn(dec)}.")
+    rec = by_claim(check_text(text, date="2023-02-09", store=data), _bn(dec))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-12")
+
+
+def test_a_month_between_span_releases_is_no_frame(data, loaded_store):
+    s = series("boj.bop.bpbp6jyncb", loaded_store)
+    apr = float(s[pd.Period("2023-04", "M")])
+    text = f"経常収支は{_oku(apr)}の{_sign(apr, True)}だった。"
+    rec = by_claim(check_text(text, date="2023-06-08", store=data), _oku(apr))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-04")
+
+
+def test_a_run_said_of_a_years_balance_is_not_counted_on_months(data, loaded_store):
+    fy = _sum(loaded_store, "bpbp6jyncb", "2020-04", "2021-03")
+    text = f"2020年度の国際収支速報によると、経常収支の黒字額は{_oku(fy)}となり、3年連続で黒字幅は縮小した。"
+    rec = by_claim(check_text(text, date="2021-05-13", store=data), "3年連続")
+    assert rec["verdict"] == "unverifiable", rec["explanation"]
