@@ -95,7 +95,7 @@ def _open(c: Claim) -> bool:
     if c.kind != "amount" or c.measure not in _MEASURES or c.role == "from":
         return False
     p = c.period
-    return p is None or p.is_latest and not p.extra.get("offset") or \
+    return p is None or (p.is_latest and not p.extra.get("offset")) or \
         (c.measure != "bop" and bool(_BASE_ONLY.fullmatch(p.label.strip())))
 
 
