@@ -110,3 +110,13 @@ def test_a_run_said_of_a_years_balance_is_not_counted_on_months(data, loaded_sto
     text = f"2020年度の国際収支速報によると、経常収支の黒字額は{_oku(fy)}となり、3年連続で黒字幅は縮小した。"
     rec = by_claim(check_text(text, date="2021-05-13", store=data), "3年連続")
     assert rec["verdict"] == "unverifiable", rec["explanation"]
+
+
+def test_a_lede_naming_the_month_or_a_year_only_as_a_since_is_no_frame(data, loaded_store):
+    s = series("boj.bop.bpbp6jyntb", loaded_store)
+    dec = float(s[pd.Period("2021-12", "M")])
+    for lede in ("財務省が発表した12月の国際収支速報によると、経常収支は黒字だった。",
+                 "経常収支の黒字幅は2014年以来の水準だった。"):
+        text = f"{lede}貿易収支は{_oku(dec)}の{_sign(dec, True)}だった。"
+        rec = by_claim(check_text(text, date="2022-02-08", store=data), _oku(dec))
+        assert (rec["verdict"], rec["official_period"]) == ("supported", "2021-12"), (lede, rec["explanation"])

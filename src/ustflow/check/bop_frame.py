@@ -40,6 +40,8 @@ _ERAS = {"令和": 2018, "平成": 1988}
 _BASE_ONLY = re.compile(r"前(?:の)?年度|前年|去年|昨年|\b(?:a|the) year (?:earlier|before|ago)\b|"
                         r"\b(?:previous|prior|preceding|last) year\b", re.I)
 _CURRENT = "boj.bop.bpbp6jyncb"
+_SINCE = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）)?\s*(?:以来|以降|ぶり|来)")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 def _western(text: str) -> str:
@@ -55,19 +57,20 @@ def _span_of(p: Period) -> Period | None:
     return p if s.day == 1 and e == month_window(e.year, e.month)[1] and (e - s).days > 62 else None
 
 
-def stated_frame(claims: list[Claim], ref: date | None) -> Period | None:
-    """The span named in the first sentence that names the balance of payments (headline or lede)."""
+def stated_frame(sentences: list, ref: date | None) -> Period | None:
+    """The span named first in the first sentence that names the balance of payments (headline or lede); none when
+    that sentence names a month first ("1月の国際収支") or the span only as a point of comparison ("2011年以来")."""
     from ustflow.check.bop import STORY
     from ustflow.check.period_grammar import Resolver
 
-    sentences = sorted({id(c.sentence): c.sentence for c in claims}.values(), key=lambda s: s.index)
     for s in sentences[:3]:
         if not STORY.search(s.text):
             continue
-        for p in Resolver(ref).find(_western(s.text)):
-            got = _span_of(p)
-            if got is not None:
-                return got
+        text = _western(s.text)
+        for p in Resolver(ref).find(text):
+            if _SINCE.match(text, p.span[1]) or _SINCE_BEFORE.search(text, 0, p.span[0]):
+                continue
+            return _span_of(p)
         return None
     return None
 
@@ -121,12 +124,13 @@ def _votes(claims: list[Claim], frame: Period, ctx: Context) -> tuple[int, int]:
     return span, month
 
 
-def frame_spans(claims: list[Claim], ctx: Context) -> None:
-    """Give the story's span (module docstring) to its BoP figures that state no period of their own."""
+def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
+    """Give the story's span (module docstring) to its BoP figures that state no period of their own (``sentences``:
+    the story's, in order)."""
     bops = [c for c in claims if c.kind == "amount" and c.measure in _MEASURES]
     if not bops or not any(_open(c) for c in bops):
         return
-    frame, stated = stated_frame(claims, ctx.date), True
+    frame, stated = stated_frame(sentences, ctx.date), True
     if frame is None:
         frame, stated = calendar_frame(ctx), False
     if frame is None:

@@ -181,7 +181,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     bop.reread_qualifiers(claims, plain)  # "a current account surplus for the second straight month"
     same_period(claims, family)  # "During the same period, China's holdings fell $49 billion"
     _inherit(claims, pub.date is not None, sentences)
-    frame_spans(claims, ctx)  # "2020年の国際収支によると…経常収支は17兆6976億円の黒字": the story's span, not the month
+    frame_spans(claims, sentences, ctx)  # "2020年の国際収支によると…経常収支は17兆6976億円の黒字": the story's span, not the month
     year_frame(claims)  # "1年前より…少ない…。中国は…少ない…": a story's comparison with a year before
     monthly_own(claims)  # "despite a monthly decrease of 0.51 percent": a month, whatever else the sentence compares
     coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days
