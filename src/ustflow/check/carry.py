@@ -38,8 +38,9 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         return False
     if src.sentence is c.sentence and p.span[1] <= c.span[0] and JA_BUT.search(c.sentence.text, p.span[1], c.span[0]):
         return True
-    if p.kind == "since" and (c.kind == "rank" or c.role == "level"):
-        return True
+    if (p.kind == "since" or (p.span[1] and _SINCE_AFTER.match(src.sentence.text, p.span[1]))) and \
+            (c.kind == "rank" or c.role == "level"):
+        return True  # ("2025年1月以降、…減少しています。…第3位の保有者": the look-back's first month is no place's)
     if src.sentence is not c.sentence and _SINCE_REF_AFTER.match(src.sentence.text, max(p.span[1], src.span[1])):
         return True  # "2011年(6598億円)以来の水準に回復した。内訳は、…4110億円の赤字": the since's year is no one else's
     if c.base_period is not None and not c.base_period.is_latest and not p.is_latest and p.end <= c.base_period.end:
@@ -50,6 +51,8 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
          (c.subject.kind, c.subject.slug) != (src.subject.kind, src.subject.slug))
 
 
+#: a month read as a look-back's first by the words after it ("2025年1月以降", "2024年3月以来")
+_SINCE_AFTER = re.compile(r"\s*(?:以降|以来)")
 #: a figure and its period that a 'since' counts from: "2011年(6598億円)以来", "(6598億円)以来の水準"
 _SINCE_REF_AFTER = re.compile(r"\s*[)）]?\s*以来")
 

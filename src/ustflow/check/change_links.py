@@ -54,11 +54,25 @@ def year_frame(claims: list[Claim]) -> None:
             continue  # (a yen restatement in brackets follows its dollar figure)
         clause = c.clause or c.sentence.text
         if W.YEAR_BACK.search(clause):
-            framed = True if framed is None else framed
+            framed = (not _month_first(c.sentence.text)) if framed is None else framed
         elif framed is None or c.period_how == "stated" or _OWN_BASE.search(clause):
             framed = False
         elif framed and (c.measure.startswith("holdings") or (c.instrument is not None and c.instrument[0] == "tic")):
             c.notes.append(YEAR_FRAME)
+
+
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+#: a level the story's first move is from, a month's: "up from $8.3 trillion in July", "from ¥1.2 trillion at the end of
+#: May", "前月の1兆1000億ドルから"
+_MONTH_FROM = re.compile(rf"\bfrom\s+(?:US)?[$¥€]\s?[\d.,]+\s*(?:trillion|billion|million|tn|bn)?\s+(?:in|at the end of|"
+                         rf"at end-|as of)\s+(?:{_MONTHS})\b|(?:前月|先月|\d{{1,2}}月)(?:末)?の[\d.,兆億]+(?:米)?ドルから", re.I)
+
+
+def _month_first(s: str) -> bool:
+    """"Holdings rose to $8.5 trillion, up from $8.3 trillion in July and by 12 percent from a year ago": the story
+    compares with the month before first (the year's move is an aside), so the holders' changes after are the month's."""
+    m, y = _MONTH_FROM.search(s), W.YEAR_BACK.search(s)
+    return m is not None and y is not None and m.start() < y.start()
 
 
 #: between a percent move and its size in dollars: "by 0.8%, at a value of $400 million", "a decline of 21.2 percent,

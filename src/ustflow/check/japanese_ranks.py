@@ -46,7 +46,8 @@ _AFTER_FOLLOWING = _after_any(_FOLLOWS)
 JA_RANK_RX = re.compile(
     # "首位の座を維持した" (kept the top spot), "最大の米国債保有国"
     # "最大保有国", "トップホルダー": the largest holder, said as one word
-    rf"(?P<ja1>首位|(?:最大|世界一|一番)の?「?{_INSTRUMENT}?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
+    # "保有国としては依然最大", "債権国として引き続き首位": the first place among holders, kept
+    rf"(?P<ja1>{_after_any(('保有国としては', '債権国としては', '保有国として', '債権国として'))}(?:依然|引き続き|なお|今も)?(?:最大|首位|トップ)|首位|(?:最大|世界一|一番)の?「?{_INSTRUMENT}?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
     # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained; "保有残高トップ"
     r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|の座)|"
     rf"{_after_any(_HOLDINGS)}トップ|"
@@ -57,7 +58,8 @@ JA_RANK_RX = re.compile(
     # "米財務省証券保有額が最大の中国": the holder with the largest holdings
     rf"{_after_any(('保有額が', '保有高が', '保有残高が'))}最大の(?=(?:{JA_HOLDER})))"
     # "第2位の保有国", "2番目の債権国"
-    rf"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の「?(?:{_INSTRUMENT}|米国の)?(?:保有国|債権国|債権者)」?"
+    # ("第3位の国際保有者", "2番目の海外保有者": a holder among those abroad)
+    rf"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の「?(?:{_INSTRUMENT}|米国の)?(?:保有国|債権国|債権者|(?:国際|海外|外国)?保有者)」?"
     # "米国債保有2位", "保有残高で2位の中国", "保有額世界2位": a place in holdings
     rf"|{_AFTER_HOLDINGS}(?P<jord2>[1-9])位"
     # "日本に次いで2位", "日本に次ぐ2位": the place after the holder named
@@ -69,7 +71,9 @@ JA_RANK_RX = re.compile(
     # "英国は7793億ドルで2位", "中国は7654億ドルで(世界)第3位だった": the place its holdings figure gives the topic
     # "日本は128億ドル減の5,732億ドルの2位": the same, its figure joined by の
     # "中国の保有額は6511億ドルで、3位だった": the same after a comma
-    r"|(?:(?<=ドルで)|(?<=ドルの)|(?<=ドルで、))(?:世界)?(?:第)?(?P<jord6>[1-9])位"
+    # "1兆79億ドルとなり、2位だった": the same, its figure reached first
+    r"|(?:(?<=ドルで)|(?<=ドルの)|(?<=ドルで、)|(?<=ドルとなり、)|(?<=ドルとなり)|(?<=ドルになり、)|(?<=ドルになり))"
+    r"(?:世界)?(?:第)?(?P<jord6>[1-9])位"
     # "中国は日本に次いで2番目に多い", "3番目に大きい保有国" (not "過去2番目に大きい": a record's rank, JA_NTH_RX)
     r"|(?<!過去)(?<!史上)(?<!以来)(?<!以降)(?<![\d.])(?P<jord7>[2-9二三四五])番目に(?=多|大き)"
     # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most

@@ -38,7 +38,7 @@ AMOUNT_RX = re.compile(
     rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)(?:兆|万億))?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
     # "前月比19億減の1兆28億ドル": a change's unit left out, the level's after it says which
     rf"(?P<jcur>円|(?:米)?ドル|(?<=億)(?=[増減]の(?:約)?[\d,.]+(?:兆[\d,.]*)?億?(?P<jnext>円|(?:米)?ドル)))"
-    rf"|(?<![=.\d])(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b)"
+    rf"|(?<![=.\d])(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b|パーセントポイント|パーセント)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?|ベーシスポイント)(?![A-Za-z])(?!\s?=)"  # not "(1bp=0.01%)", a unit's definition
     rf"|(?:USD/?JPY|USD-JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
     rf"|(?P<fxnum2>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})\s+(?:yen\s+)?(?:per|to the|against the|a|versus the|vs the) "
@@ -263,7 +263,7 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
         elif g["pnum"]:
             num = g["pnum"]
             a = Amount(m.span(), m.group(0), float(num.replace(",", "")), 1.0, None, "percent", _precision(num))
-            if g["pct"].lower().startswith("percentage point"):
+            if g["pct"].lower().startswith("percentage point") or g["pct"] == "パーセントポイント":
                 a.kind = "pp"
         elif g["bnum"]:
             num = g["bnum"]
@@ -291,6 +291,7 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
                                   s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
             a.parenthetical = True
         out.append(a)
+    out = _compounds(s, out)
     out = sorted(out + _word_amounts(s, out), key=lambda a: a.span[0])
     out = sorted(out + _shared_unit(s, out), key=lambda a: a.span[0])
     got = out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out)
@@ -331,8 +332,10 @@ _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 #: "around six billion U.S. dollars", "two trillion yen": a number written as a word, with its scale and currency
 _WORD_AMOUNT_RX = re.compile(rf"\b(?P<w>{'|'.join(_WORD_NUMS)})[\s-]+(?P<scale>trillion|billion|million)\s+"
                              r"(?P<cur>yen|(?:U\.S\.\s+|US\s+|American\s+)?dollars)\b", re.I)
-#: "from 1.036 to 1.03 trillion U.S. dollars": the first figure of a span takes the second's unit
-_SHARED_UNIT_RX = re.compile(rf"(?<=from )(?P<n>{_NUM})(?=\s*(?:to|-|–)\s*(?:US\$|\$|¥)?\s*\d)")
+#: "from 1.036 to 1.03 trillion U.S. dollars": the first figure of a span takes the second's unit; so does the first
+#: of a pair ("owes 1.2 and 1.1 trillion dollars, respectively", "1,3 or 1,4 billion"; not a year: "2019 and $1 trillion")
+_SHARED_UNIT_RX = re.compile(rf"(?<=from )(?P<n>{_NUM})(?=\s*(?:to|-|–)\s*(?:US\$|\$|¥)?\s*\d)|"
+                             rf"(?<![\w$¥€.,])(?!(?:19|20)\d\d\b)(?P<p>{_NUM})(?=\s*(?:and|or|,)\s*(?:US\$|\$|¥)?\s*\d)")
 
 
 def _word_amounts(s: str, out: list[Amount]) -> list[Amount]:
@@ -348,6 +351,20 @@ def _word_amounts(s: str, out: list[Amount]) -> list[Amount]:
     return got
 
 
+def _compounds(s: str, out: list[Amount]) -> list[Amount]:
+    """"$7 trillion 713.6 billion", "US$1 trillion 79 billion": a whole number of trillions and the billions
+    after it are one amount (as "1兆79億ドル"), read to the billions' last digit."""
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        if a.kind == b.kind == "money" and a.scale == 1e12 and b.scale == 1e9 and a.number == int(a.number) and \
+                0 <= b.number < 1000 and a.currency == b.currency and s[a.span[1]:b.span[0]] == " " and \
+                not re.match(r"\s*(?:\$|¥|US)", s[b.span[0]:]):
+            a.span, a.text = (a.span[0], b.span[1]), s[a.span[0]:b.span[1]]
+            a.number, a.precision = a.number + b.number / 1000, b.precision
+            del out[i]
+    return out
+
+
 def _shared_unit(s: str, out: list[Amount]) -> list[Amount]:
     got = []
     for m in _SHARED_UNIT_RX.finditer(s):
@@ -356,7 +373,10 @@ def _shared_unit(s: str, out: list[Amount]) -> list[Amount]:
         nxt = [a for a in out if a.span[0] > m.end() and a.kind == "money" and a.scale > 1]
         if not nxt or nxt[0].span[0] - m.end() > 8:
             continue
-        n = m.group("n")
+        n = m.group("n") or m.group("p")
+        later = nxt[0].number
+        if m.group("p") and (nxt[0].unit_inferred or not later or not 0.1 <= float(n.replace(",", "")) / later <= 10):
+            continue  # "5 and 1.1 trillion": not the same magnitude, no pair
         a = Amount(m.span(), n, float(n.replace(",", "")), nxt[0].scale, nxt[0].currency, "money",
                    _precision(n) * nxt[0].scale, unit_inferred=True)
         _qualify(a, s)

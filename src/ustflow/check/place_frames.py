@@ -63,11 +63,18 @@ PLACE_FRAME_RX = re.compile(
     rf"advanced|returned|edged\s+(?:up|down))\s+(?:back\s+)?to\s+(?:the\s+)?)(?P<vord>{ORD})"
     # (not "France and Ireland placed eighth and ninth": places said respectively)
     rf"(?!\s*(?:,|and|&)\s*{ORD}\b){_PLACE_END}"
-    # "Ireland, in fourth, held $300 billion": a place in apposition
+    # "Ireland, in fourth, held $300 billion": a place in apposition; "In a distant third is the U.K.", "In second place
+    # was China": the place put first, the holder after the verb
     rf"|(?<=, )(?:in|at)\s+(?P<aord>{ORD})(?:\s+place)?(?=\s*,)"
+    rf"|(?:^|(?<=[,;:] ))(?:in|at)\s+(?:a\s+(?:distant|close|solid|comfortable|strong)\s+)?(?P<iord>{ORD})"
+    r"(?:\s+(?:place|position|spot))?(?=,?\s+(?:is|was|are|were|comes|came|sits|sat|stands|stood|remains|remained)\s+"
+    r"(?:the\s+)?(?-i:[A-Z]))"
     # "at the top of the list", "tops the list", "topped the table", "topped the holders of US bonds"
     r"|\b(?P<top>(?:at|on|to)\s+the\s+(?:very\s+)?top\s+of\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b"
     r"|(?:top(?:s|ped|ping)?|head(?:s|ed|ing)?)\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b(?!\s+of\b)"
+    # "The list is led by Japan", "the ranking, headed by Japan,": the holder after "by" is first
+    # (a list, a table or a ranking said before it: ``place_frames``)
+    r"|(?P<ledby>\b(?:led|headed|topped)\s+by)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|top(?:s|ped|ping)\s+(?:the\s+)?(?:(?:foreign|overseas|major|other|U\.?S\.?|US|American|Treasury|bond|debt|"
     r"government)\s+){0,3}(?:holders|creditors|owners)\b)"
     # "28th in the world ranking", "No. 3 on the list"
@@ -107,9 +114,9 @@ _WORLD = re.compile(r"\b(?:globally|worldwide|in the world|overall|of all (?:for
 
 
 #: a necessary condition of ``PLACE_FRAME_RX``, by hand (``rxgate`` cannot read one off its lookarounds): every branch
-#: holds a digit or one of these words (lower case): an ordinal, "No.", "number", "top", "head", a superlative,
+#: holds a digit or one of these words (lower case): an ordinal, "No.", "number", "top", "head", "led by", a superlative,
 #: "place", "leading", 位
-_FRAME_WORDS = ("位", "top", "head", "place", "leading", "largest", "biggest", "maximum", "highest", "most", "smallest",
+_FRAME_WORDS = ("位", "top", "head", "led by", "place", "leading", "largest", "biggest", "maximum", "highest", "most", "smallest",
                 "least", "lowest", "no.", "number", *_WORDS)
 _DIGIT = re.compile(r"\d")
 
@@ -119,7 +126,13 @@ def place_frames(s: str) -> list[re.Match]:
     low = s.lower()  # a long sentence with none of them is not scanned (bench/bench_check.py)
     if _DIGIT.search(s) is None and not any(w in low for w in _FRAME_WORDS):
         return []
-    return [m for m in finditer(PLACE_FRAME_RX, s) if not m.group("jto") or _JA_LEFT.search(s, 0, m.start())]
+    return [m for m in finditer(PLACE_FRAME_RX, s) if (not m.group("jto") or _JA_LEFT.search(s, 0, m.start())) and
+            (not m.group("ledby") or _RANKING_BEFORE.search(s, max(0, m.start() - 60), m.start()))]
+
+
+#: "The list of holders is led by Japan", "the ranking, headed by Japan": the ranking a "led by" leads
+_RANKING_BEFORE = re.compile(r"\b(?:list|table|ranking|rankings|chart|league table)\b(?:\s+of(?:\s+[\w.'’-]+){1,5}?)?,?\s+"
+                             r"(?:is\s+|was\s+|remains\s+|remained\s+)?(?:still\s+)?$", re.I)
 
 
 def from_places(s: str, places: list[re.Match]) -> list[re.Match]:
@@ -142,7 +155,7 @@ def frame_rank(m: re.Match) -> int | None:
         return _CARDINALS.index(m.group("card").lower()) + 1
     if m.group("kept"):
         return 1 if m.group("kord").lower() in ("top", "leading") else _number(m.group("kord"))
-    o = m.group("vord") or m.group("aord") or m.group("lord") or m.group("jfrom") or m.group("jto")
+    o = m.group("vord") or m.group("aord") or m.group("iord") or m.group("lord") or m.group("jfrom") or m.group("jto")
     return _number(o)
 
 

@@ -66,8 +66,9 @@ _FOREIGN_TOTAL = (r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+
                   r"\bholdings\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*\s+by\s+(?:all\s+)?(?:foreign|overseas)\s+"
                   r"(?:countries|nations|holders|investors|governments)\b|"
                   # "the total value of global investments in US Treasury bills and bonds"
-                  r"\b(?:global|worldwide|total foreign|foreign)\s+investments?\s+in\s+(?:U\.?S\.?\s+|US\s+|"
-                  r"American\s+)?Treasur\w*|"
+                  # "total non-resident investment in US Treasuries", "non-resident holdings of Treasuries"
+                  r"\b(?:global|worldwide|total foreign|foreign|(?:total\s+)?non-?resident)\s+(?:investments?\s+in|"
+                  r"holdings\s+of)\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*|"
                   # "In general, US Treasury bonds in October reached $7.565 trillion": all of them held abroad
                   # (not "Overall, Treasury bills reached $6.4 trillion": bills, a part; nor what is outstanding, issued)
                   r"^\W*(?:In general|Overall|Globally|Worldwide|All told|In all)(?![^.;]*\b(?:outstanding|issued|issuance|"
@@ -274,6 +275,8 @@ def distribute_respectively(claims: list) -> None:
         who = [m for m in find_subjects(s) if m.kind in ("country", "japan", "sector")]
         who = list({(m.kind, m.slug): m for m in who}.values())
         if not _RESPECTIVELY.search(s):
+            if len(who) > n and _joined_tail(s, who, figs):  # "..., followed by China and the UK with $X and $Y"
+                who = who[-n:]
             if len(who) == n and _joined(s, who, figs):  # "China and Japan both cut holdings, to $X and $Y"
                 for f, w in zip(figs, who):
                     f.subject, f.subject_how = w, "stated"
@@ -367,6 +370,17 @@ def _joined(s: str, who: list[Mention], figs: list) -> bool:
         return False
     between = [s[a.span[1]:b.span[0]] for a, b in zip(figs, figs[1:])]
     return all(re.search(r"(?:\band\b|、|,)", g) and not re.search(r"[$¥€\d]|(?:'|’)s\b", g) for g in between)
+
+
+def _joined_tail(s: str, who: list[Mention], figs: list) -> bool:
+    """"Japan led, followed by China and the UK with $1.08 trillion and $621.6 billion": as many holders as figures,
+    coordinated right before them (only "with", "at", "holding", a verb of holding between), and not the end of a longer
+    coordination ("Japan, China and the UK with $X and $Y": which two is not said)."""
+    tail, rest = who[-len(figs):], who[:-len(figs)]
+    if not re.fullmatch(r"\s*,?\s*(?:with|at|on|holding|held|hold|had|having)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
+                        s[tail[-1].span[1]:figs[0].span[0]], re.I):
+        return False
+    return not re.fullmatch(r"\s*(?:,|and|&|,\s*and|と|や|、)\s*(?:the\s+)?", s[rest[-1].span[1]:tail[0].span[0]], re.I)
 
 
 _EACH = re.compile(r"\b(?:both|each|all)\b|いずれも|ともに|共に", re.I)
