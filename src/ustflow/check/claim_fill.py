@@ -100,6 +100,11 @@ def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> M
     return None
 
 
+#: a holder after the figure as its agent: "were sold by life insurers", "inflows from foreign investors", "of which $X
+#: belonged to foreign governments"
+_AGENT = re.compile(r"\b(?:by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -118,9 +123,8 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         cands = main
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
     # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
-    after_cl = [m for m in cands if (m.span[0] >= c.span[1] and m.span[0] < ce and (holders_only or re.search(
-        r"\b(?:by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
-        s[max(0, m.span[0] - 80):m.span[0]], re.I))) or
+    after_cl = [m for m in cands if (m.span[0] >= c.span[1] and m.span[0] < ce and (holders_only or _AGENT.search(
+        s[max(0, m.span[0] - 80):m.span[0]]))) or
                 _named_for(s, c.span, m.span)]
     before_s = [m for m in cands if m.span[1] <= pos]
     last_named = before_s[-1].span[1] if before_s else 0
