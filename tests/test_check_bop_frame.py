@@ -120,3 +120,32 @@ def test_a_lede_naming_the_month_or_a_year_only_as_a_since_is_no_frame(data, loa
         text = f"{lede}貿易収支は{_oku(dec)}の{_sign(dec, True)}だった。"
         rec = by_claim(check_text(text, date="2022-02-08", store=data), _oku(dec))
         assert (rec["verdict"], rec["official_period"]) == ("supported", "2021-12"), (lede, rec["explanation"])
+
+
+def test_exports_and_imports_changes_and_a_balance_that_worsened(data, loaded_store):
+    """A change of exports or imports ("輸出が8兆円減少", "輸入が6兆円以上減少") is the span's total less the same span's a
+    year before; a balance that worsened (悪化) or improved (改善) by a sum is its signed change, a deficit's too."""
+    ex, ex0 = (_sum(loaded_store, "bpbp6jynex", f"{y}-01", f"{y}-12") for y in (2020, 2019))
+    im, im0 = (_sum(loaded_store, "bpbp6jynim", f"{y}-01", f"{y}-06") for y in (2016, 2015))
+    sv, sv0 = (_sum(loaded_store, "bpbp6jynsn", f"{y}-01", f"{y}-12") for y in (2020, 2019))
+    assert ex < ex0 and im < im0 and sv < sv0 < 0
+    text = (f"財務省が発表した2020年の国際収支によると、経常収支は黒字だった。輸出は前年比{_oku(ex0 - ex)}減少し"
+            f"{_oku(ex)}となった。サービス収支は前年比{_oku(sv0 - sv)}悪化した。")
+    recs = check_text(text, date="2021-02-08", store=data)
+    for fig in (_oku(ex0 - ex), _oku(sv0 - sv)):
+        rec = by_claim(recs, fig)
+        assert (rec["measure"], rec["verdict"]) == ("bop_change", "supported"), rec["explanation"]
+    floor = _oku(round((im0 - im) * 0.9, -4))  # "6兆円以上": a floor below the fall
+    text = f"財務省によると今年1月から6月の日本の経常収支は黒字となった。輸入額が{floor}以上減少した。"
+    rec = by_claim(check_text(text, date="2016-08-08", store=data), floor)
+    assert (rec["measure"], rec["verdict"]) == ("bop_change", "supported"), rec["explanation"]
+    text = f"In 2020, Japan's exports fell {(ex0 - ex) / 10:,.1f} billion yen from the previous year, the current account data showed."
+    rec = by_claim(check_text(text, date="2021-02-08", store=data), f"{(ex0 - ex) / 10:,.1f} billion yen")
+    assert (rec["measure"], rec["verdict"]) == ("bop_change", "supported"), rec["explanation"]
+
+
+def test_an_export_level_after_a_rise_is_no_change(data, loaded_store):
+    ex = _sum(loaded_store, "bpbp6jynex", "2023-01", "2023-12")
+    text = f"財務省が発表した2023年の国際収支によると、経常収支は黒字だった。輸出は増加し、{_oku(ex)}だった。"
+    rec = by_claim(check_text(text, date="2024-02-08", store=data), _oku(ex))
+    assert (rec["measure"], rec["verdict"]) == ("bop", "supported"), rec["explanation"]

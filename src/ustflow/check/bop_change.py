@@ -20,8 +20,9 @@ from ustflow.check.claims import Claim
 from ustflow.check.results import Judgement, unverifiable
 from ustflow.check.rulekit import Context, windows_on
 
-#: a Japanese move right after the figure: "3兆6231億円減って", "689億円増えました", "1兆円の増加"
-_JA_MOVE = re.compile(r"\s*(?:も|ほど|程度|の)?(?:(?P<up>増え|増加|拡大|増)|(?P<down>減っ|減り|減少|縮小|減))")
+#: a Japanese move right after the figure: "3兆6231億円減って", "689億円増えました", "1兆円の増加", "6兆円以上減少", a balance's
+#: "3兆円悪化" (down) / "改善" (up)
+_JA_MOVE = re.compile(r"\s*(?:以上|超|余り)?(?:も|ほど|程度|の)?(?:(?P<up>増え|増加|拡大|(?P<better>改善)|増)|(?P<down>減っ|減り|減少|縮小|(?P<worse>悪化)|減))")
 _FY_BACK = re.compile(r"前(?:の)?年度|前年度")
 _YEAR_BACK = re.compile(W.YEAR_BACK.pattern + r"|(?:去年|前年|昨年)の同じ月|(?:去年|前年|昨年)同月", re.I)
 _MONTH_BACK = re.compile(r"前月|\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b",
@@ -47,6 +48,8 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
     txt = c.clause or c.sentence.text
     stated = 12 if _FY_BACK.search(txt) or _YEAR_BACK.search(txt) else 1 if _MONTH_BACK.search(txt) else None
     move = move_of(c) or None
+    m = _JA_MOVE.match(c.sentence.text, a.span[1]) if a is not None else None
+    signed = m is not None and bool(m.group("better") or m.group("worse"))  # the balance itself got better or worse
     for sid, what in sids:
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
@@ -58,7 +61,7 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
         if sel.empty or any(p not in s.index for p in earlier):
             continue
         now, before = float(sel.sum()), float(s[earlier].sum())
-        size = now < 0 and before < 0  # a deficit's growth or shrinking: its size's change
+        size = now < 0 and before < 0 and not signed  # a deficit's growth or shrinking: its size's change
         v = abs(now) - abs(before) if size else now - before
         claimed = a.in_units(1e8) * (move or 1)
         span = f"{W.label(earlier[0])}..{W.label(sel.index[-1])}"  # from the base's start to the period's end
