@@ -199,3 +199,28 @@ def part_of_holdings(claims: list[Claim]) -> None:
                 c.direction is not None and c.subject is not None and c.subject.kind in ("country", "japan") and \
                 _OF_HOLDINGS.match(c.sentence.text, c.span[1]):
             c.measure, c.role = "holdings_pct", "pct"
+
+
+#: between a change in dollars and the same change in percent: "increased $17.8 billion, or 0.4 percent,", "a decrease
+#: of $37.5 billion (3.43%)", "by $38 billion (about 3%)", "130億ドル(1.3%)減"
+_PCT_RESTATES = re.compile(r"\s*(?:,\s*or|\bor|[(（]|,\s*(?:representing|equivalent to|equal to|which is))\s*", re.I)
+
+
+def pct_of_change(claims: list[Claim]) -> None:
+    """"increased its holdings by $17.8 billion, or 0.4 percent, to $5.12 trillion": a percent right after a holder's
+    change in dollars, joined by "or" or set in brackets, is the same move in percent (``holdings_pct``): its holder,
+    period, base and direction (the converse of ``move_restated``). Only a percent no other words have measured."""
+    for prev, c in zip(claims, claims[1:]):
+        a = c.amount
+        if c.kind != "amount" or prev.kind != "amount" or c.sentence is not prev.sentence or a is None or \
+                a.kind != "percent" or c.measure not in ("", "other") or prev.measure != "holdings_change" or \
+                prev.amount is None or prev.amount.kind != "money":
+            continue
+        if not _PCT_RESTATES.fullmatch(c.sentence.text[prev.span[1]:c.span[0]]):
+            continue
+        c.measure, c.role = "holdings_pct", "pct"
+        c.direction, c.direction_word = prev.direction, prev.direction_word
+        c.subject, c.subject_how = prev.subject, prev.subject_how
+        c.instrument, c.instrument_text = prev.instrument, prev.instrument_text
+        c.period, c.period_how, c.base_period = prev.period, prev.period_how, prev.base_period
+        c.notes += [n for n in prev.notes if n in (YEAR_FRAME, MONTH_OWN)]

@@ -66,9 +66,10 @@ def holdings_series(c: Claim, ctx: Context) -> tuple[str, "pd.Series"] | Judgeme
     if s is None or s.empty:
         return unverifiable(f"TIC publishes no holdings series for {subject_label(c) or sj.text}")
     s = s.dropna()
-    if ctx.date is not None and s.index[-1].end_time.date() < ctx.date.replace(year=ctx.date.year - 1):
+    if ctx.date is not None and (s.index[-1] + 5).end_time.date() < ctx.date:
         # a holder that has dropped out of the Major Foreign Holders table ("Russia's current holdings of about
-        # $25mln"): SLT Table 3 lists every country's Treasury holdings (USD mn, read here in USD bn)
+        # $25mln"; its last month five or more before the story's date, TIC's lag being two): SLT Table 3 lists
+        # every country's Treasury holdings (USD mn, read here in USD bn)
         alt = ctx.data.series(f"tic.holdings_ext.{slug}")
         if alt is not None and len(alt.dropna()) > len(s):
             return f"tic.holdings_ext.{slug}", alt.dropna()

@@ -93,7 +93,7 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
         y, note = r.year_for(mo, int(g.get("jd") or 1))
         if y is None:
             return None
-    if name in ("ja_day", "ja_week", "ja_days", "ja_asof"):
+    if name in ("ja_day", "ja_week", "ja_week_of", "ja_days", "ja_asof"):
         d = safe_date(y, mo, int(g["jd"]))
         if d is None:
             return None
@@ -101,6 +101,8 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
             return Period("latest", [], label, note=f"'{label}': the latest data published by {d}", extra={"asof": d})
         if name == "ja_week":  # "4月5日までの週": the MoF week ending that day
             return Period("week", [week_ending(d)], label, note=note)
+        if name == "ja_week_of":  # "5月11日の週": the MoF week holding that day; "から始まる週": only from a Sunday
+            return Period("week", [week_of(d)], label, note=note) if not re.search("から|開始", label) or d.weekday() == 6 else None
         if name == "ja_days":
             d0 = safe_date(y - (int(g["jm0"]) > mo), int(g["jm0"]), int(g["jd0"]))
             if d0 is None or d0 > d:

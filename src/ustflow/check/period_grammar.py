@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ustflow.check.japanese_periods import day_in_list, japanese_period
+from ustflow.check.narrative_years import narrative_year
 from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
     ORDINAL_Q,
@@ -52,7 +53,9 @@ _JA_LOOK_BACK_AFTER = re.compile(r"年(?:\d{1,2}月)?(?:末|初め|半ば)?(?:�
 #: not "Japan was the biggest buyer over the past two weeks, buying ¥X", whose span is the figure's)
 _SUPERLATIVE_BEFORE = re.compile(r"[,;(—–-]\s*(?:the|its|their|a)\s+(?:most|least|largest|biggest|highest|lowest|smallest|"
                                  r"strongest|weakest|sharpest|steepest|fastest|slowest|greatest|heaviest|lightest)\b"
-                                 r"(?:\s+[\w-]+){0,3}?(?:\s+(?:in|over|during|for|of))?\s+$", re.I)
+                                 r"(?:\s+[\w-]+){0,3}?(?:\s+(?:in|over|during|for|of))?\s+$|"
+                                 # "more than at any time in the last four years": a comparison's look-back too
+                                 r"\b(?:than|since)\s+(?:at\s+)?any\s+(?:time|point)\s+$", re.I)
 
 
 class Resolver:
@@ -113,13 +116,14 @@ class Resolver:
             return japanese_period(self, name, g, label)
         handler = getattr(self, f"_r_{name}", None)
         p = handler(name, g, label) if handler is not None else None
-        if p is not None and name == "jp_recent" and p.extra.get("months") and anchor is not None and \
+        if p is not None and (name == "jp_recent" or g.get("yk")) and p.extra.get("months") and anchor is not None and \
                 anchor.kind in ("month", "months", "quarter") and not anchor.relative:
             # "中国は2月まで…、過去1年間で492億ドル減少": the months to the month named before (as "over the three months");
             # "3月まで3カ月連続で…、過去3カ月間で": to the last month of the span named before
             y0, m0 = add_months(anchor.end.year, anchor.end.month, -(p.extra["months"] - 1))
             return Period("months", [(date(y0, m0, 1), anchor.end)], label, relative=True,
-                          note=f"the {p.extra['months']} months to {anchor.label!r}")
+                          note=f"the {p.extra['months']} months to {anchor.label!r}",
+                          extra={"months": p.extra["months"], "years_back": True} if g.get("yk") else {})
         if p is not None and name == "month_rel_year" and anchor is not None and not anchor.is_latest and \
                 re.fullmatch(r"the (?:previous|prior|preceding)", g["rel"].lower()):
             # "reaching $39.6 billion by the end of October last year, against the October level of the previous
@@ -346,7 +350,8 @@ class Resolver:
         return ((y, mo) if y else None), note
 
     def _r_past_months(self, name: str, g: dict, label: str) -> Period | None:
-        k = count_of(g["k"]) if g.get("k") else 1 if label.lower().endswith("month") else 12
+        k = count_of(g["k"]) if g.get("k") else 12 * count_of(g["yk"]) if g.get("yk") else \
+            1 if label.lower().endswith("month") else 12
         return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
 
     def _r_last_month(self, name: str, g: dict, label: str) -> Period | None:
@@ -515,7 +520,9 @@ class Resolver:
         for s, e, name, m in found:
             p = self.resolve(name, m, anchor) if name != "ja_mday" or not out else \
                 (day_in_list(out[-1], m, text) or self.resolve(name, m, anchor))
-            if p is None or (p.is_latest and (p.extra.get("periods") or p.extra.get("months")) and
+            if p is not None:  # "to $48.7 billion in April 2018, and to $14.9 billion in May": May 2018
+                p = narrative_year(p, name, m, text, anchor, any(anchor is q for q in out))
+            if p is None or ((p.is_latest or p.extra.get("years_back")) and (p.extra.get("periods") or p.extra.get("months")) and
                              (_SUPERLATIVE_BEFORE.search(text[max(0, s - 60):s]) or JA_SUPERLATIVE_AFTER.match(text, e))):
                 continue  # "the most in the last three weeks": the superlative's look-back, no period of a figure
             if not p.role and ((name in ("year_earlier", "month_earlier") and re.search(r"[- ](?:on|over)[- ]", m.group(0)))

@@ -111,7 +111,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                   rf"(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
     ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|"
                     r"three|two) months\b|"
-                    r"\b(?:in |over |during )?the (?:past|last) (?:year|month)\b"),
+                    r"\b(?:in |over |during )?the (?:past|last) (?:year|month)\b|"
+                    # "over the past two years": 24 months
+                    r"\b(?:in |over |during )?the (?:past|last) (?P<yk>[2-5]|two|three|four|five) years\b"),
     ("this_quarter", r"\b(?:so far )?(?:in )?(?:this|the current) quarter(?: so far| to date)?\b|\bquarter[- ]to[- ]date\b"),
     ("prev_quarter", r"\b(?:in |during |over )?(?:the )?(?:last|previous|prior|preceding) quarter\b(?!\s+of\b)|"
                      r"\b(?:a|one) quarter (?:earlier|before|ago)\b|\bquarter-(?:on|over)-quarter\b"),
@@ -180,6 +182,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "3月最終週", "4月第2週" is jp_nth_week: the last MoF week ending in the month
     ("ja_last_week_of", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月の?最終週"),
     ("ja_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1)?週"),
+    # "5月11日の週", "5月11日からの週", "5月11日週": the MoF week (Sunday..Saturday) holding that day (a blog names a
+    # week by its first day; "までの週" above is the week ending the day)
+    ("ja_week_of", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:から(?:始まる|の)|開始の|の|)週(?!間|連続|ぶり)"),
     ("ja_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月(?P<jd0>\d{1,2})(?:日(?:[～〜~\-－]|から)|[～〜~\-－](?=(?:\d{1,2}月)?\d{1,2}日))(?:(?P<jm>\d{1,2})月)?"
                 r"(?P<jd>\d{1,2})日(?:まで(?:の間)?|にかけて)?"),
     # "4月末から5月末にかけて": from the last week of one month to the end of another

@@ -90,6 +90,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         monthly_own,
         move_restated,
         part_of_holdings,
+        pct_of_change,
         trade_with_holdings_after,
         year_frame,
     )
@@ -167,6 +168,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                 c.measure = "intervention"  # "The ministry spent ¥2.8 trillion ..." after "Japan intervened"
             else:  # every other figure is reported, as unverifiable if nothing official covers it
                 c.measure = classify_by_article(c, fams) or "other"
+    pct_of_change(claims)  # "increased $17.8 billion, or 0.4 percent": the change in percent
     parallel_levels(claims)
     flow_base(claims)
     japanese_change(claims)

@@ -1,0 +1,48 @@
+"""The year of a month named without one in a story told about a past year (issue 13).
+
+A month with no year is read, by default, as the latest such month before the publication date
+(``Resolver.year_for``). Background told in order reads otherwise: "Russian investment fell to $48.7 billion in
+April 2018, and to $14.9 billion in May" (May 2018, not the May before a 2023 story), "2018年4月に487億ドルに
+減り、5月には149億ドルになった". Two readings of it, both needing a month named with its year just before:
+
+- the same sentence goes on to a later month of that year (the month after the dated one in the calendar):
+  that month is of the same year. A month before it ("... in March 2021, and rose again in February") is the
+  story's own month, read as usual; so is one after a dated month told in an aside ("Britain, which overtook China
+  in March 2025, remained the No. 2 holder in April"), and a month in another sentence, unless it says which year:
+- "in May of the same year", "that year in July", "同年5月": the year of the month named before, whatever the month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ustflow.check.periods import Period, month_window
+
+#: a year in the month's own words ("May 2018", "2018年5月", "昨年5月"): the month says its year
+_OWN_YEAR = re.compile(r"(?:19|20)\d\d|年")
+#: the year of the month told just before: "May of the same year", "in May that year", "May of that year"
+_SAME_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that)\s+year\b", re.I)
+#: the dated month inside an aside: "Britain, which overtook China in March 2025, remained No. 2 in April" (the
+#: aside's month is background; April is the story's), "(after a peak in March 2021)"
+_ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|after|when|since|having)\b|[(（—–])[^,()（）—–]*$", re.I)
+_SAME_YEAR_BEFORE = re.compile(r"(?:同年|その年の?)\s*$|\b(?:that|the same) year,?\s+$", re.I)
+
+
+def narrative_year(p: Period, name: str, m: re.Match, text: str, anchor: Period | None, same_sentence: bool) -> Period:
+    """``p`` (a month named without its year) in the year of ``anchor``, the month named with its year before it,
+    when the words tie it there (module docstring); else ``p`` unchanged."""
+    if name not in ("month", "ja_month") or p.kind != "month" or p.relative or _OWN_YEAR.search(m.group(0)) or \
+            anchor is None or anchor.kind != "month" or anchor.relative or anchor.is_latest or \
+            not _OWN_YEAR.search(anchor.label):
+        return p
+    y, mo = anchor.end.year, p.end.month
+    if _SAME_YEAR_AFTER.match(text, m.end()) or _SAME_YEAR_BEFORE.search(text[:m.start()]):
+        how = "the same year as the month named before"
+    elif same_sentence and mo > anchor.end.month and y < p.end.year and not _ASIDE.search(text[:anchor.span[0]]):
+        how = f"a later month of the year named before it ({anchor.label!r})"
+    else:
+        return p
+    if y == p.end.year:
+        return p
+    return replace(p, windows=[month_window(y, mo)], note=how)
