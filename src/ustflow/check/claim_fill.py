@@ -105,6 +105,13 @@ def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> M
 _AGENT = re.compile(r"\b(?:by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+def _bracketed(s: str, pos: int, cands: list[Mention]) -> Mention | None:
+    """"displaced Luxembourg ($316.4 billion)": the holder named right before a figure in brackets is the figure's.
+    Tried after ``held_by`` ("… held by China") and before ``relative_head`` ("Brazil, whose holdings stood at $X")."""
+    return next((m for m in cands if m.kind in ("country", "japan") and re.fullmatch(r"\s*[(（]\s*", s[m.span[1]:pos])),
+                None)
+
+
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -144,8 +151,8 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         if len(named) == 1:
             before_cl = named
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
-    pick = held_by(s, c.span, cands if holders_only else subjects) or _nationality_after(s, c.span, cands) or \
-        (relative_head(s, c.span, cands) if c.kind == "amount" else None) or pick  # "… held by China": China; "Brazil, whose holdings stood at $X": Brazil
+    pick = held_by(s, c.span, cands if holders_only else subjects) or _bracketed(s, pos, cands) or \
+        _nationality_after(s, c.span, cands) or (relative_head(s, c.span, cands) if c.kind == "amount" else None) or pick
     if pick is None and not holders_only:
         after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
             r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"

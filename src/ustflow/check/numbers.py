@@ -60,7 +60,9 @@ QUALIFIERS = [
               r"dipped below|fewer than"),
     ("at_least", r"at least|no less than|a minimum of"),
     # (not "went up to $144.7 billion", "shot up to": a move up to a level)
-    ("at_most", r"at most|no more than|(?<!went )(?<!gone )(?<!goes )(?<!going )(?<!shot )(?<!moved )(?<!crept )up to|"
+    # (nor "increased by $3.2 billion – up to $1.3 trillion", a translation's "to" after a dash)
+    ("at_most", r"at most|no more than|(?<!went )(?<!gone )(?<!goes )(?<!going )(?<!shot )(?<!moved )(?<!crept )"
+                r"(?<!– )(?<!— )(?<!-- )up to|"
                 r"a maximum of"),
     ("approx", r"about|around|roughly|some|approximately|an estimated|estimated|~|circa|an approximate|"
                r"in the region of|on the order of|約"),

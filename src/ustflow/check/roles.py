@@ -459,6 +459,11 @@ def _verb_right_before(c: Claim, before: str) -> bool:
 _RESTATED_AFTER = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
 
 
+#: a second level after "to" the first: "fell to $48.7 billion that month and $14.9 billion in May" (only a period between)
+_TO_AND = re.compile(r"\bto\s+(?:about\s+|around\s+)?(?:US)?\$\s?\d[\d.,]*\s*(?:bn|billion|trillion|million|mn)\b"
+                     r"(?:\s+(?:in|by|at the end of|that|this|last)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)?,?\s+and\s+$", re.I)
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -493,7 +498,9 @@ def figure_role(c: Claim, s: str) -> str:
     if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before):
         return "level"  # "中国の保有額は1兆1020億ドルで": the holdings level
     head = s[:a.span[0]]
-    if ":" in head:  # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"
+    if ":" in head and not DIR_RX.search(head[head.rfind(":"):]):
+        # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023" (not "…: its investment
+        # fell to $48.7 billion", whose own verb tells the figure's role)
         lead = head[:head.rfind(":")][-300:]  # the list's lead clause, not a whole run-on sentence
         verbs = list(DIR_RX.finditer(lead))
         if verbs:
@@ -533,8 +540,8 @@ def figure_role(c: Claim, s: str) -> str:
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
     if a.kind in ("percent", "pp", "bp"):
         return "pct" if DIR_RX.search(before[-25:]) or (_AFTER_MOVE.search(before) and DIR_RX.search(before)) else ""
-    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I):
-        return "level"
+    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I) or _TO_AND.search(before):
+        return "level"  # "fell to $48.7 billion in April and $14.9 billion in May": the "to" of both
     if re.match(r"(?:below|above|beneath)\b", a.text, re.I) and DIR_RX.search(before[-14:]):
         return "level"  # "$980.8 billion, falling below $1 trillion": the level crossed, not the size of the fall
     if _verb_right_before(c, before):

@@ -1,0 +1,79 @@
+"""`ustflow check` on how a holdings level is told (issue 13, session 13): a compound amount after "up to" ("– up to $1
+trillion 306.3 billion"), "up to" after a dash (a translation's "to", no ceiling), a second figure sharing the
+first's "to" ("fell to $48.7 billion in April and $14.9 billion in May"), a figure's own verb after a colon ("Russia
+began withdrawing reserves: its holdings fell to $X"), and a holder named right before its bracketed figure
+("Luxembourg ($316.4 billion)"). Invented sentences; the expected values are the store's own (TIC)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim
+from ustflow.views.check import check_text
+
+# -- how a level is told: a compound amount, "to" shared by a second figure, its own verb after a colon -------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("its investments increased by $3.2 billion – up to $1 trillion 306.3 billion.", 1306.3e9),
+    ("China reduced its portfolio by $5.3 billion — up to $1 trillion 54.8 billion.", 1054.8e9),
+    ("Total holdings rose to $7 trillion 713.6 billion in February.", 7713.6e9),
+])
+def test_a_compound_amount_after_up_to_is_one_exact_figure(text, value):
+    from ustflow.check.numbers import find_amounts
+
+    a = [x for x in find_amounts(text) if x.value == pytest.approx(value)]
+    assert a and a[0].qualifier == "exact", [(x.text, x.value, x.qualifier) for x in find_amounts(text)]
+
+
+def test_amounts_apart_or_up_to_a_ceiling_stay_as_written():
+    from ustflow.check.numbers import find_amounts
+
+    assert [a.number for a in find_amounts("holdings of $1 trillion, 306 billion of them in bills")] == [1.0, 306.0]
+    assert find_amounts("It could sell up to $50 billion.")[0].qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia began withdrawing reserves from U.S. Treasuries: its holdings fell to {a} in April 2018 and {b} in May.",
+    "Russian holdings of Treasuries dropped to {a} in April 2018, and {b} in May.",
+    "In April 2018 Russia's holdings of U.S. Treasuries fell to {a} that month and {b} in May.",
+])
+def test_a_second_figure_after_to_is_a_level_too(data, tic, text):
+    ru = tic("russia")
+    a, b = f"${ru[pd.Period('2018-04', 'M')]:.1f} billion", f"${ru[pd.Period('2018-05', 'M')]:.1f} billion"
+    r = check_text(text.format(a=a, b=b), date="2022-01-20", store=data)
+    for v, month in ((a, "2018-04"), (b, "2018-05")):
+        rec = by_claim(r, v)
+        assert rec["measure"] == "holdings_level" and rec["official_period"] == month, rec["explanation"]
+        assert rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_a_figure_after_and_with_a_verb_of_its_own_is_not_the_level(data, tic):
+    jp, cn = tic("japan"), tic("china_mainland")
+    p = pd.Period("2024-05", "M")
+    ch = f"${abs(cn[p] - cn[p - 1]):.1f} billion"
+    text = f"Japan's holdings of Treasuries fell to ${jp[p]:,.1f} billion in May and China sold {ch}."
+    rec = by_claim(check_text(text, date="2024-07-18", store=data), ch)
+    assert rec["measure"] != "holdings_level", rec["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland held {ie} of U.S. Treasuries in February, ahead of Luxembourg ({lu}).",
+    "Ireland's holdings of U.S. Treasuries rose to {ie} in February, which displaced Luxembourg ({lu}).",
+    "In February Ireland's Treasury holdings stood at {ie}, and Luxembourg ({lu}) came next.",
+])
+def test_a_holder_named_before_its_bracketed_figure_is_its_subject(data, tic, text):
+    p = pd.Period("2022-02", "M")
+    ie, lu = f"${tic('ireland')[p]:.1f} billion", f"${tic('luxembourg')[p]:.1f} billion"
+    r = check_text(text.format(ie=ie, lu=lu), date="2022-04-19", store=data)
+    assert by_claim(r, lu)["series"] == "tic.holdings.luxembourg", by_claim(r, lu)["explanation"]
+    assert by_claim(r, ie)["series"] == "tic.holdings.ireland"
+
+
+def test_a_holder_before_a_figure_not_in_brackets_is_not_its_subject_by_this_rule(data, tic):
+    p = pd.Period("2022-02", "M")
+    ie = f"${tic('ireland')[p]:.1f} billion"
+    rec = by_claim(check_text(f"Ireland, ahead of Luxembourg, held {ie} of U.S. Treasuries in February.",
+                              date="2022-04-19", store=data), ie)
+    assert rec["series"] == "tic.holdings.ireland", rec["explanation"]
