@@ -40,7 +40,7 @@ _ERAS = {"令和": 2018, "平成": 1988}
 _BASE_ONLY = re.compile(r"前(?:の)?年度|前年|去年|昨年|\b(?:a|the) year (?:earlier|before|ago)\b|"
                         r"\b(?:previous|prior|preceding|last) year\b", re.I)
 _CURRENT = "boj.bop.bpbp6jyncb"
-_SINCE = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）)?\s*(?:以来|以降|ぶり|来)")
+_SINCE = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）)?\s*(?:以来|以降|(?:ぶり|振り(?![込替向分返出回]))|来)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 

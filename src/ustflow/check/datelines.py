@@ -97,7 +97,7 @@ _SOURCE_DATELINE_NOYEAR = re.compile(r"^\s*[(（\[［【][^)）\]］】\d]{1,30}
 _MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\s+((?:19|20)\d{{2}})\b|((?:19|20)\d{{2}})\s*年\s*(\d{{1,2}})\s*月")
 #: words before a date that put it in the past of the story (a reference, not the story's own time)
 _PAST_REF = re.compile(r"\b(?:since|previous(?:ly)?|prior|earlier record|last time|(?:going |dating )?back to|first time "
-                       r"since|record (?:of|set|high|low)|compared? (?:with|to)|compares with)\b(?:[^.;]|\.(?=\d)){0,60}$|以来|ぶり|"
+                       r"since|record (?:of|set|high|low)|compared? (?:with|to)|compares with)\b(?:[^.;]|\.(?=\d)){0,60}$|以来|(?:ぶり|振り(?![込替向分返出回]))|"
                        # "down $17 billion from their level on March 13, 2013": the base of a change
                        r"\bfrom\s+(?:their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:levels?|readings?|figures?|values?|highs?|"
                        r"lows?|peaks?|totals?|holdings|marks?)\s+(?:on|at|of|in)\s+(?:\w+day,?\s+)?$", re.I)

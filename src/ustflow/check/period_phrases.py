@@ -197,7 +197,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "利回りは22日、1.0%に上昇": a day alone is a day of the publication's month (of the month before if later); not
     # "1日当たり" (per day), "1日平均" (a daily average)
     # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日")
-    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?P<jd>\d{1,2})日(?!間|連続|ぶり|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
+    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?P<jd>\d{1,2})日(?!間|連続|(?:ぶり|振り(?![込替向分返出回]))|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
                 r"[~～〜\-－]|\s*(?:ロイター|ブルームバーグ|時事|共同|日経|AFP|Bloomberg|Reuters|NNA|\]|】|[)）]\s*[-－―]))"),
     # "in the week to Friday", "the week ended Friday": the week to the latest such day
     ("week_to_weekday", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|until)"
@@ -210,7 +210,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "2000年末", "09年末には", "昨年末から": the year's end, its December (a two-digit year only before 末)
     ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
     # "04年の6,994億ドル": a two-digit year with its leading zero (never a count of years) is of this century
-    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|ぶり|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|ぶり|連続)"),
+    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:(?:on|last)\s+|(?=[A-Za-z]+day\s+(?:morning|afternoon|evening|night)\b)){_WD}\b|\byesterday\b"),
     # "the May level": May after "the" and before a noun of a figure is the month, never the verb

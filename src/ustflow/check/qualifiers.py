@@ -560,6 +560,6 @@ def find_qualifiers(s: str, resolver: Resolver, topic: bool = False) -> list[tup
     verb_runs(s, free, out)  # "rose for the fourth month in June" (after the extremes: "the most ... for 12 months")
     for _, q in out:  # "a two-year low", "in 17 years", "3年ぶり": whole years (not "a year and eight months")
         q.in_years = q.lookback is not None and q.lookback[1] == "month" and q.lookback[0] % 12 == 0 and \
-            bool(re.search(r"\byears?\b|[- ]year\b|decades?\b|年ぶり", q.phrase, re.I)) and \
+            bool(re.search(r"\byears?\b|[- ]year\b|decades?\b|年(?:ぶり|振り(?![込替向分返出回]))", q.phrase, re.I)) and \
             not re.search(r"months?|カ月|ヵ月|ヶ月|か月", q.phrase, re.I)
     return sorted(out, key=lambda t: t[0][0])

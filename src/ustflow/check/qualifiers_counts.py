@@ -75,7 +75,7 @@ JA_COUNT_RX = re.compile(rf"(?:過去|直近|最近|最近の)?(?P<m>\d{{1,2}})(
 
 #: "7週間で6回目の買い越し", "10カ月のうち8回目の売り越し": the n-th period of the sign in the last m; after ぶり too
 #: ("7週間ぶり6回目"), since a first time in m periods cannot be an n-th (n > 1): the count is the only reading
-JA_NTH_IN_RX = re.compile(rf"(?P<m>\d{{1,2}})(?P<u>{_JA_UNIT})(?:間)?(?:で|のうち|中|ぶり)(?:の)?(?P<n>\d{{1,2}})(?:回|度)目の?"
+JA_NTH_IN_RX = re.compile(rf"(?P<m>\d{{1,2}})(?P<u>{_JA_UNIT})(?:間)?(?:で|のうち|中|(?:ぶり|振り(?![込替向分返出回])))(?:の)?(?P<n>\d{{1,2}})(?:回|度)目の?"
                           r"(?P<act>売り越し|買い越し|売り越|買い越|取得超|処分超|流出超?|流入超?)")
 
 

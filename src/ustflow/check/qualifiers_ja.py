@@ -23,7 +23,7 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|
 #: "2011年8月(1兆5263億円)以来、4年ぶり": the month's own figure in brackets between (a claim of its own)
 _JA_ASIDE = r"[(（][^()（）、。]{1,24}[)）]"
 _JA_FROM = rf"(?P<fdate>(?:(?:19|20)?\d{{2}}年)?\d{{1,2}}月|(?:19|20)\d{{2}}年)(?P<fref>{_JA_ASIDE})?(?:以来|から)の?[、,]?\s*"
-JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?ぶり(?P<ext>の?(?:最低|最高|最大|最小|高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|"
+JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?(?:ぶり|振り(?![込替向分返出回]))(?P<ext>の?(?:最低|最高|最大|最小|高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|"
                          rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
@@ -33,7 +33,7 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 _JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末)|(?P<rel>昨年|前年|今年|本年|一昨年))"
                   r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
-JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)ぶり)(?:で|の)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
+JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:で|の)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
                          r"(?P<w>最大|最高|最低|最小|高水準|低水準|大きさ|高値|安値|規模|"
                          # "2012年3月以来の増加幅", "2020年11月以来の買越額": a size named by its noun, the largest since
                          r"(?<=の)(?:増加|減少|上昇|下落|伸び)幅|(?<=の)(?:買い?越し?|売り?越し?)額))")  # "以来の売り越し規模"
@@ -137,7 +137,7 @@ def _ja_mode(s: str, m: re.Match) -> str:
 
 
 #: "連続3カ月の減少", "連続して3カ月": the count after 連続 (the same run as "3カ月連続の減少")
-JA_STREAK_PRE_RX = re.compile(rf"連続(?:して|で)?\s*(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?!ぶり)")
+JA_STREAK_PRE_RX = re.compile(rf"連続(?:して|で)?\s*(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?!(?:ぶり|振り(?![込替向分返出回])))")
 #: "5か月の減少を終えた", "3カ月連続の買い越しに終止符を打った", "4週続いた売り越しが止まった": a run that ended at the figure's
 #: period (the run's direction is the act named)
 JA_STREAK_END_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続き|続いた|にわたる|にわたった)?(?:の|で)?\s*"

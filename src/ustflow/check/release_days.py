@@ -29,7 +29,7 @@ _DAY_DATELINE = re.compile(r"^\s*[\[［【]\s*[^\]］】\d]{0,12}?\s*(?P<day>\d{
 #: a month with its year: "2015年8月", "2009年12月末", "2010年末" (December)
 _MONTH_YEAR_JA = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月|末)")
 #: words after a month that make it a look-back, not the story's data: "2011年8月(1兆5,263億円)以来"
-_LOOK_BACK_AFTER = re.compile(r"^末?\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:以来|ぶり|以降|から)")
+_LOOK_BACK_AFTER = re.compile(r"^末?\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:以来|(?:ぶり|振り(?![込替向分返出回]))|以降|から)")
 _WEEKLY = re.compile(r"週間|週次|週ベース|前週|先週|\d{1,2}\s*[~〜～－-]\s*\d{1,2}\s*日")
 #: interventions: MoF publishes a month's total at that month's end, the daily record with the quarter's (another calendar)
 _INTERVENTION = re.compile(r"介入|干预")

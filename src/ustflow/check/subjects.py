@@ -288,6 +288,7 @@ def distribute_respectively(claims: list) -> None:
                 f.combined = []
         else:
             _respective_clause(s, figs, who)
+            _pair_trailing(s, figs, who)
         _respective_years(figs, s)
         _shared_role(figs)
         p = figs[0].period
@@ -377,10 +378,25 @@ def _joined_tail(s: str, who: list[Mention], figs: list) -> bool:
     coordinated right before them (only "with", "at", "holding", a verb of holding between), and not the end of a longer
     coordination ("Japan, China and the UK with $X and $Y": which two is not said)."""
     tail, rest = who[-len(figs):], who[:-len(figs)]
-    if not re.fullmatch(r"\s*,?\s*(?:with|at|on|holding|held|hold|had|having)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
+    if not tail or len(tail) < len(figs) or not re.fullmatch(r"\s*,?\s*(?:with|at|on|holding|held|hold|had|having)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?",
                         s[tail[-1].span[1]:figs[0].span[0]], re.I):
         return False
-    return not re.fullmatch(r"\s*(?:,|and|&|,\s*and|と|や|、)\s*(?:the\s+)?", s[rest[-1].span[1]:tail[0].span[0]], re.I)
+    return not rest or not re.fullmatch(r"\s*(?:,|and|&|,\s*and|と|や|、)\s*(?:the\s+)?", s[rest[-1].span[1]:tail[0].span[0]],
+                                         re.I)
+
+
+def _pair_trailing(s: str, figs: list, who: list[Mention]) -> None:
+    """"The top three are Japan with $1.34 trillion, followed by China and the UK with $1.08 trillion and $621.6 billion,
+    respectively": when the sentence's counts differ, its last figures joined by "and" go to as many holders coordinated
+    right before them (``_joined_tail``)."""
+    for k in range(len(figs), 1, -1):
+        run = figs[-k:]
+        before = [w for w in who if w.span[1] <= run[0].span[0]]
+        if len(before) >= k and _joined_tail(s, before, run) and _joined(s, before[-k:], run):
+            for f, w in zip(run, before[-k:]):
+                f.subject, f.subject_how = w, "stated"
+                f.combined = []
+            return
 
 
 _EACH = re.compile(r"\b(?:both|each|all)\b|いずれも|ともに|共に", re.I)

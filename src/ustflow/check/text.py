@@ -162,13 +162,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"(?<=[A-Za-z])([’'])\s+s\b", r"\1s", text)  # "February’ s 6.2362 trillion": a possessive
     text = re.sub(r"\\(['\"’])", r"\1", text)  # "from May\'s USD 346.8 billion": a quote a scraper escaped
-    # "3週振り", "半年振り": the kanji spelling of ぶり after a span of time (the same length: spans stay the article's)
-    text = _FURI.sub("ぶり", text)
     return text.replace("\u00a0", " ").replace("\u2212", "-")
 
-
-#: "振り" read as ぶり only after a unit of time ("3週振り", "6カ月振り", "半年振り", "久し振り"), not "振り込み", "振り替え"
-_FURI = re.compile(r"(?<=[週月年日間久])振り(?![込替向分返出回])")
 
 
 # ----------------------------------------------------------------------------- sentences
