@@ -283,3 +283,43 @@ def test_a_respective_pair_after_a_first_holder(data, tic, form):
     for k in (a, b, c):
         rec = by_claim(r, f"${row[k]:.1f} billion")
         assert (rec["verdict"], rec["official_value"]) == ("supported", pytest.approx(row[k])), rec
+
+
+# --------------------------------------------------------------------------- a level on the old basis, named
+JUN10 = pd.Period("2010-06", "M")
+
+
+@pytest.mark.parametrize("form", [
+    "旧シリーズによる外国保有総額は2010年6月末で{j}ドルだった。",
+    "On the old series, foreign holdings of Treasuries were ${v:,.1f} billion at the end of June 2010.",
+    "Before the benchmark revision, foreign holdings of Treasuries stood at ${v:,.1f} billion in June 2010.",
+])
+def test_a_level_said_on_the_old_basis(data, tic, form):
+    old = float(data.breaks("tic.holdings.grand_total")[JUN10])
+    new = tic("grand_total")[JUN10]
+    assert abs(old - new) > 10
+
+    def said(v):
+        t, b = divmod(round(v * 10), 10000)
+        return form.format(v=v, j=f"{t}兆{b}億" if b else f"{t}兆")
+
+    rec = check_text(said(old), date="2011-03-02", store=data)[0]
+    assert (rec["verdict"], rec["official_value"]) == ("supported", pytest.approx(old))
+    rec = check_text(said(new), date="2011-03-02", store=data)[0]
+    assert (rec["verdict"], rec["official_value"]) == ("contradicted", pytest.approx(old))
+
+
+def test_a_level_with_no_basis_named_is_todays(data, tic):
+    new = tic("grand_total")[JUN10]
+    rec = check_text(f"Foreign holdings of Treasuries were ${new:,.1f} billion in June 2010.", date="2011-03-02",
+                     store=data)[0]
+    assert (rec["verdict"], rec["official_value"]) == ("supported", pytest.approx(new))
+
+
+def test_the_new_basis_named_after_the_old_is_todays(data, tic):
+    old, new = float(data.breaks("tic.holdings.grand_total")[JUN10]), tic("grand_total")[JUN10]
+    text = (f"On the old series foreign holdings were ${old:,.1f} billion in June 2010, while on the new series they were "
+            f"${new:,.1f} billion.")
+    r = check_text(text, date="2011-03-02", store=data)
+    assert [(x["verdict"], x["official_value"]) for x in r] == [("supported", pytest.approx(old)),
+                                                               ("supported", pytest.approx(new))]

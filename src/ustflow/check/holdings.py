@@ -209,10 +209,13 @@ def holdings_level(c: Claim, ctx: Context) -> Judgement:
 def _old_basis(c: Claim, ctx: Context, sid: str, p, claimed: float, tol: float, j: Judgement) -> None:
     """At a benchmark month TIC publishes the level on the old basis too (the first print, before the
     re-benchmarking): a claim that matches it is right as first published."""
-    if j.verdict != CONTRADICTED:
-        return
     old = ctx.data.breaks(sid)
     if old is None or p not in old.index or old[p] != old[p]:
+        return
+    if RV.says_old_series(c.sentence.text, c.span[0]):  # "旧シリーズによる外国保有総額は…": the old basis, named
+        RV.on_old_series(j, float(old[p]), C.matches(claimed, float(old[p]), c.amount.qualifier, tol), UNIT, W.label(p))
+        return
+    if j.verdict != CONTRADICTED:
         return
     if C.matches(claimed, float(old[p]), c.amount.qualifier, tol):  # the first print, revised since: not an error
         j.explanation = (f"contradicted by current data (TIC: {C.fmt_num(j.official_value)} {UNIT} in {W.label(p)}, "

@@ -34,6 +34,7 @@ large number, a wrong month in a year of big moves) gets no flag.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -80,3 +81,27 @@ def change_room(level_end: float, level_base: float, pct: bool = False) -> float
     if pct:
         return 100 * room / abs(level_base) if level_base else 0.0
     return room
+
+
+#: a level the words say is on the old basis: "旧シリーズによる外国保有総額", "on the old series", "before the benchmark
+#: revision" (TIC prints it at a benchmark month beside the new one)
+_BASIS = re.compile(r"(?P<old>旧シリーズ|旧系列|旧基準|改定前|改訂前|\bold (?:series|basis)\b|\bprevious (?:series|basis)\b|"
+                    r"\bbefore the (?:benchmark |annual )?revisions?\b|\bpre-(?:revision|benchmark)\b)|"
+                    r"新シリーズ|新系列|新基準|改定後|改訂後|\bnew (?:series|basis)\b|\bafter the (?:benchmark |annual )?revisions?\b",
+                    re.I)
+
+
+def says_old_series(s: str, pos: int) -> bool:
+    """Whether the last basis sentence ``s`` names before ``pos`` is the old one ("旧シリーズでは…、新シリーズでは…")."""
+    named = list(_BASIS.finditer(s, 0, pos))
+    return bool(named) and named[-1].group("old") is not None
+
+
+def on_old_series(j, old: float, matches: bool, unit: str, label: str) -> None:
+    """Judge ``j`` (a level the words put on the old basis) against the old-series value TIC printed for the month."""
+    from ustflow.check.results import CONTRADICTED, SUPPORTED
+
+    j.official_value, j.verdict = old, SUPPORTED if matches else CONTRADICTED
+    j.flags = [f for f in j.flags if f != "possible_revision"] + ["old_basis_named"]
+    j.explanation = (f"TIC: {old:,.1f} {unit} in {label} on the old basis (the level printed before that month's benchmark "
+                     f"revision, as the claim says){'' if matches else '; the claim does not match it'}")
