@@ -31,6 +31,7 @@ from ustflow.check.attach import drop_start_periods, ja_was_period, pair_figures
 from ustflow.check.claim_fill import fill_claim
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, comment_on_before, other_relative
+from ustflow.check.headings import Heading, heading_of, take_heading
 from ustflow.check.holder_lists import ordered_holders
 from ustflow.check.holder_moves import listed_moves
 from ustflow.check.holder_places import change_of_place, holder_rank, holder_ranks, rank_span
@@ -111,6 +112,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     prev_sent: Sentence | None = None  # the sentence before: the holders a bare place is counted among, a group
     prev_ranked: list[Claim] = []  # the places it gave holders ("In second place, China ... In third place came the UK")
     prev_grouped = False  # whether its places were among a group of countries ("in the Gulf countries")
+    heading: Heading | None = None  # a figure-less line naming the investors and securities of the figures after it
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
@@ -136,6 +138,9 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                                           (prev_subject, ja_holdings) if ja else None, subjects,
                                           tic_par == sent.paragraph, prev_sent.text if near else "",
                                           prev_ranked if near else [], near and prev_grouped)
+        if not found:  # "居住者による中長期債売買契約の時系列推移を確認しましょう。": the next figures' topic
+            heading = heading_of(sent.text, sent.paragraph, subjects, find_instruments(sent.text)) or heading
+        take_heading(found, heading, sent.paragraph)
         prev_sent, prev_ranked = sent, [c for c in found if c.kind == "rank"]
         prev_grouped = any(c.kind == "rank" and GROUP_PLACE in c.notes for c in found)
         if ja and (subjects or any(c.amount is not None and c.amount.currency == "USD" for c in found)):
