@@ -211,3 +211,65 @@ def test_may_the_verb_is_no_month(data):
     rec = by_claim(check_text("Japan's holdings may rise to $1,101.0 billion, analysts said.", date="2019-08-15",
                               store=data), "$1,101.0 billion")
     assert rec["verdict"] == "unverifiable", rec
+
+
+# -- ", as of August 2021," is a period phrase, not an "as" clause (``clauses``) ---------------------------------
+@pytest.mark.parametrize("text", [
+    "For example, as of August 2021, Russia held more than ${v:.1f} billion of Treasuries.",
+    "Russia's holdings of Treasuries, as of August 2021, stood at ${v:.2f} billion.",
+    "In the data, as of August 2021, Russia still held ${v:.2f} billion of U.S. Treasuries.",
+])
+def test_as_of_is_the_figures_period(data, text):
+    v = float(data.series("tic.holdings_ext.russia")[pd.Period("2021-08", "M")])
+    shown = text.format(v=v - 0.05 if "more than" in text else v)
+    rec = _having(check_text(shown, date="2022-01-20", store=data), "billion")
+    assert rec["verdict"] == "supported" and "2021-08" in rec["explanation"], rec
+
+
+def test_an_as_clause_still_ends_the_clause():
+    from ustflow.check.clauses import clause_bounds
+
+    s = "Japan's holdings fell to $1.1 trillion, as investors sold Treasuries in May."
+    assert clause_bounds(s, s.index("$"))[1] == s.index(", as investors")
+    s = "Japan's holdings fell to $1.1 trillion, as of the end of May."
+    assert clause_bounds(s, s.index("$"))[1] == len(s)
+
+
+# -- "In September and October 2022, ... from $1.196 trillion in August": the year the sentence opens with ---------
+def _lv(data, slug: str, month: str) -> float:
+    return float(_s(data, slug)[pd.Period(month, "M")])
+
+
+def test_a_sentence_opened_by_two_months_of_a_year(data):
+    aug, octo = _lv(data, "japan", "2022-08"), _lv(data, "japan", "2022-10")
+    text = (f"In September and October 2022, Japan's Treasury holdings declined ${aug - octo:.1f} billion from "
+            f"${aug / 1000:.3f} trillion in August.")
+    got = check_text(text, date="2024-06-07", store=data)
+    for fig in (f"${aug - octo:.1f} billion", f"${aug / 1000:.3f} trillion"):
+        rec = by_claim(got, fig)
+        assert rec["verdict"] == "supported" and "2022-08" in rec["explanation"], rec
+
+
+def test_a_sentence_opened_by_a_year(data):
+    dec, jan = _lv(data, "china_mainland", "2022-12"), _lv(data, "china_mainland", "2022-01")
+    text = f"In 2022, China's holdings fell to ${dec:.1f} billion in December from ${jan:.1f} billion in January."
+    got = check_text(text, date="2024-06-07", store=data)
+    assert by_claim(got, f"${dec:.1f} billion")["verdict"] == "supported"
+    assert by_claim(got, f"${jan:.1f} billion")["verdict"] == "supported"
+
+
+def test_a_base_month_after_the_opening_month_is_the_year_before(data):
+    mar, dec = _lv(data, "united_kingdom", "2023-03"), _lv(data, "united_kingdom", "2022-12")
+    text = f"However, in March 2023, the UK's holdings rose to ${mar:.1f} billion from ${dec:.1f} billion in December."
+    rec = by_claim(check_text(text, date="2024-06-07", store=data), f"${dec:.1f} billion")
+    assert rec["verdict"] == "supported" and "2022-12" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("template", [
+    "Japan, which overtook China in June 2019, held ${v:.1f} billion of Treasuries in March.",
+    "In March, Japan's holdings rose to ${v:.1f} billion, up from $1,000.0 billion in March 2023.",
+])
+def test_a_year_that_does_not_open_the_sentence_frames_nothing(data, template):
+    v = _lv(data, "japan", "2024-03")
+    rec = by_claim(check_text(template.format(v=v), date="2024-06-07", store=data), f"${v:.1f} billion")
+    assert rec["verdict"] == "supported" and "2024-03" in rec["explanation"], rec

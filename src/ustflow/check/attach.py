@@ -305,8 +305,14 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
                and o.amount.currency == c.amount.currency]
         if frm:  # the one rule for a change after a starting level with no level of its own to reach (unpaired):
             # "an increase from $1.079 trillion in January 2025, a rise of $110 billion over nine months": January is
-            # where the change starts; it ends at the period the story is about (the sentence before, or the latest)
-            c.base_period, c.period, c.period_how = c.period, None, "none"
+            # where the change starts; it ends at the period the story is about (the sentence before, or the latest),
+            # or at the one the sentence opens with: "In September and October 2022, Japan's holdings declined $131.6
+            # billion from $1.196 trillion in August" (not one in a leading clause: "After rising in March, ...")
+            lead = LEADING.match(c.sentence.text)
+            opened = [p for p in periods if p.span[1] <= c.span[0] and p.role != "from" and p is not c.period
+                      and not p.relative and not p.is_latest and not p.is_search and p.end > c.period.end
+                      and not (lead and p.span[0] < lead.end())]
+            c.base_period, c.period, c.period_how = c.period, *((opened[-1], "stated") if opened else (None, "none"))
             continue
         st = c.sentence.text
         ja = [o for o in figs if o.role == "from" and o.period is not None and o.period is c.period and o.pair is not None

@@ -31,6 +31,7 @@ from ustflow.check.periods import (
 )
 from ustflow.check.relative_periods import RELATIVE_NAMES, count_of, relative_period
 from ustflow.check.rxgate import finditer
+from ustflow.check.sentence_years import frame, framed
 from ustflow.check.text import MONTHS, WEEKDAYS
 
 
@@ -510,6 +511,7 @@ class Resolver:
         found.sort(key=lambda t: t[0])
         out: list[Period] = []
         anchor = prev
+        opened: tuple[int, int | None] | None = None  # the dated period the sentence opens with (``sentence_years``)
         if self.ref is None and self.context_year is None:  # "from February, at May 2025": the sentence's year
             # (not a look-back's: "the lowest since 2009", "2009年以来" says nothing of when "in March" is)
             years = [m.group(1) for m in re.finditer(r"\b((?:19|20)\d{2})\b", text)
@@ -540,7 +542,8 @@ class Resolver:
                                                                r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?(?:(?:end|close)\s+)?$",
                                                                text[:s], re.I)):
                 p.role = "from"
-            p = replace(p, span=(s, e))
+            p = replace(framed(p, m, text, opened, self.ref), span=(s, e))  # "In 2022, ... in August": 2022's August
+            opened = opened or frame(p, m, text, s, self.ref)
             out.append(p)
             if not p.is_latest and (not p.relative or p.kind in ("week", "weeks", "day", "days")):
                 anchor = p  # "the previous week ... and the week before": each counts from the one before
