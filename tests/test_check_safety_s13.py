@@ -273,3 +273,30 @@ def test_a_year_that_does_not_open_the_sentence_frames_nothing(data, template):
     v = _lv(data, "japan", "2024-03")
     rec = by_claim(check_text(template.format(v=v), date="2024-06-07", store=data), f"${v:.1f} billion")
     assert rec["verdict"] == "supported" and "2024-03" in rec["explanation"], rec
+
+
+# -- "by $1.1 billion, up to $1.02 trillion": "up to" a level is no direction of the change (``claim_fill``) ---------
+@pytest.mark.parametrize("template, slug, month, pub", [
+    ("China, in second place, also reduced its portfolio of U.S. Treasuries – by ${c:.1f} billion, up to ${lv:.2f} "
+     "trillion, the Treasury said.", "china_mainland", "2019-09", "2019-11-18"),
+    ("Japan's holdings of Treasuries in September changed by ${c:.1f} billion – up to ${lv:.3f} trillion.", "japan", "2019-09",
+     "2019-11-18"),
+    ("In February, China's holdings moved by ${c:.1f} billion, up to ${lv:.3f} trillion.", "china_mainland", "2022-02",
+     "2022-04-19"),
+])
+def test_up_to_a_level_is_no_direction(data, template, slug, month, pub):
+    s = _s(data, slug)
+    p = pd.Period(month, "M")
+    c = abs(s[p] - s[p - 1])
+    text = template.format(c=c, lv=s[p] / 1000)
+    rec = by_claim(check_text(text, date=pub, store=data), f"${c:.1f} billion")
+    assert rec["verdict"] == "supported", rec
+
+
+def test_up_on_the_month_is_still_a_direction(data):
+    s = _s(data, "japan")
+    p = pd.Period("2019-09", "M")
+    assert s[p] < s[p - 1]
+    text = f"Japan's holdings in September moved by ${s[p - 1] - s[p]:.1f} billion, up on the month."
+    rec = by_claim(check_text(text, date="2019-11-18", store=data), f"${s[p - 1] - s[p]:.1f} billion")
+    assert rec["verdict"] == "contradicted", rec
