@@ -300,3 +300,28 @@ def test_up_on_the_month_is_still_a_direction(data):
     text = f"Japan's holdings in September moved by ${s[p - 1] - s[p]:.1f} billion, up on the month."
     rec = by_claim(check_text(text, date="2019-11-18", store=data), f"${s[p - 1] - s[p]:.1f} billion")
     assert rec["verdict"] == "contradicted", rec
+
+
+# -- "(began withdrawing reserves:) Russian investment fell to $48.7 billion": a level, not a trade (``classify``) --
+def _ru(data, month: str) -> float:
+    return float(data.series("tic.holdings_ext.russia")[pd.Period(month, "M")])
+
+
+@pytest.mark.parametrize("template, fig", [
+    ("In April 2018, after new sanctions, Russia began withdrawing reserves from US treasury bonds: Russian investment "
+     "fell to ${apr:.1f} billion that month and ${may:.1f} billion in May.", "may"),
+    ("Russia sold Treasuries: its investment dropped to ${apr:.1f} billion in April 2018.", "apr"),
+    ("Russia dumped US debt in 2018 as its investment plunged to ${apr:.1f} billion in April 2018 and to ${may:.1f} "
+     "billion in May 2018.", "may"),
+])
+def test_a_level_after_a_selling_verb_is_a_level(data, template, fig):
+    v = {"apr": _ru(data, "2018-04"), "may": _ru(data, "2018-05")}
+    rec = by_claim(check_text(template.format(**v), date="2022-01-20", store=data), f"${v[fig]:.1f} billion")
+    assert rec["measure"] == "holdings_level" and rec["verdict"] == "supported", rec
+
+
+def test_a_sale_is_still_a_trade(data):
+    chg = _ru(data, "2018-03") - _ru(data, "2018-04")
+    rec = by_claim(check_text(f"Russia sold ${chg:.1f} billion of Treasuries in April 2018.", date="2022-01-20",
+                              store=data), f"${chg:.1f} billion")
+    assert rec["measure"] == "flow", rec

@@ -384,6 +384,13 @@ def _to_dollar_level(c: Claim, s: str) -> bool:
         bool(_TO_DOLLAR_LEVEL.match(s, c.amount.span[1])) and not _FLOWV.search(s) and not _FLOW_NOUN.search(s)
 
 
+#: a holder's stock moved to a level: "fell to $48.7 billion", "rose to about $10 billion" (not a trade's size)
+_MOVED_TO = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|climbed|grew|shrank|slipped|slid|jumped|"
+                       r"plunged|plummeted|surged|sank|tumbled|collapsed)\s+to\s+(?:about\s+|around\s+|nearly\s+|"
+                       r"almost\s+|some\s+|just\s+(?:over|under)\s+)?(?:US)?\$?\s*"
+                       # (and the next level of the list: "fell to $48.7 billion that month and $14.9 billion in May")
+                       r"(?:[\d.,]+\s*(?:billion|million|trillion|bn|mn)\b[^,;$\d]{0,30}?\s+and\s+(?:to\s+)?(?:US)?\$?\s*)?$",
+                       re.I)
 #: a stock the holder owns, even with a trading verb: "trimmed its stake by $1.2 billion", "sold down its Treasury
 #: position by $X" (a change of holdings, not a flow)
 _OWN_STOCK = re.compile(r"\b(?:holdings?|stakes?|stockpiles?|(?:its|their|the country's|the nation's)\s+(?:[\w.-]+\s+){0,2}?"
@@ -444,6 +451,10 @@ def _money_measure(c: Claim, clause: str) -> str:
         if role in ("level", "from") or (not c.direction_word and role != "change"):
             return "holdings_level"
         return "holdings_change"
+    if role in ("level", "flow") and c.amount.currency == "USD" and c.subject is not None and c.subject.kind == "country" and \
+            _MOVED_TO.search(c.sentence.text[max(0, c.amount.span[0] - 90):c.amount.span[0]]) and \
+            not re.search(r"\bnet\b", clause, re.I):
+        return "holdings_level"  # "(began withdrawing reserves:) Russian investment fell to $48.7 billion": its stock
     if flow_verb or role == "flow" or re.search(r"\bnet\b", clause, re.I):
         return "flow"
     mof = c.instrument is not None and c.instrument[0] != "tic"
