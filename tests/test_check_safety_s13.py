@@ -325,3 +325,31 @@ def test_a_sale_is_still_a_trade(data):
     rec = by_claim(check_text(f"Russia sold ${chg:.1f} billion of Treasuries in April 2018.", date="2022-01-20",
                               store=data), f"${chg:.1f} billion")
     assert rec["measure"] == "flow", rec
+
+
+# -- "2016年 ... 過去最大の保有額減少": a calendar year's change among the years', not among rolling 12 months -----------
+def _year_change(data, slug: str, year: int) -> float:
+    return float(data.changes(f"tic.holdings.{slug}", 12)[pd.Period(f"{year}-12", "M")])
+
+
+@pytest.mark.parametrize("template, slug, year, pub", [
+    ("In {y}, Japan's holdings of Treasuries fell by ${c:.1f} billion, the largest annual decline on record.",
+     "japan", 2022, "2023-02-16"),
+    ("In {y}, Britain's holdings of U.S. Treasuries rose by ${c:.1f} billion, the biggest yearly increase on record.",
+     "united_kingdom", 2010, "2011-02-16"),
+    ("{y}年、海外勢は米国債を{ja}売却し、過去最大の保有額減少となった。", "grand_total", 2016, "2017-02-16"),
+])
+def test_a_years_change_is_a_record_among_years(data, template, slug, year, pub):
+    c = _year_change(data, slug, year)
+    ja = f"{round(abs(c) * 10)}億ドル"
+    text = template.format(y=year, c=abs(c), ja=ja)
+    rec = _having(check_text(text, date=pub, store=data), "過去最大" if "過去" in text else "record")
+    assert rec["verdict"] == "supported", rec
+
+
+def test_twelve_months_to_a_month_are_compared_with_every_twelve_months(data):
+    """Not a calendar year: compared with every 12-month window (and November 2016's was the largest fall)."""
+    c = float(data.changes("tic.holdings.china_mainland", 12)[pd.Period("2016-11", "M")])
+    text = f"In the 12 months to November 2016, China's holdings fell by ${abs(c):.1f} billion, the largest drop on record."
+    rec = _having(check_text(text, date="2017-01-19", store=data), "record")
+    assert rec["verdict"] == "supported" and "2016-11" in rec["explanation"], rec

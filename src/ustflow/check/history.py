@@ -79,6 +79,8 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
             return s.iloc[:0]
         if fig.agg == "pct":
             ch = 100 * ch / s.shift(n).reindex(ch.index)
+        if fig.calendar == "year":  # "2016年 ... 過去最大の保有額減少": a calendar year's change among the years'
+            ch = ch[[p.month == 12 for p in ch.index]]
         return ch.dropna()
     return s
 

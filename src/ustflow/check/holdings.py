@@ -452,8 +452,9 @@ def holdings_change(c: Claim, ctx: Context) -> Judgement:
         if not pct and raw and abs(claimed - raw) <= 0.05 * abs(raw):
             j = C.gap_explained(j, claimed, v, "; the figure is the published levels' difference, which the break "
                                                "explains")
+    year = c.period is not None and c.period.kind == "year" and int((e - b).n) == 12 and e.month == 12
     j.figure = Figure(sid, [b, e], v, unit, "pct" if pct else "change", n=int((e - b).n),
-                      label=f"{possessive(subject_label(c))} holdings change")
+                      label=f"{possessive(subject_label(c))} holdings change", calendar="year" if year else "")
     return j.note(note).note(late or "")
 
 
