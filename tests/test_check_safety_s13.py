@@ -353,3 +353,24 @@ def test_twelve_months_to_a_month_are_compared_with_every_twelve_months(data):
     text = f"In the 12 months to November 2016, China's holdings fell by ${abs(c):.1f} billion, the largest drop on record."
     rec = _having(check_text(text, date="2017-01-19", store=data), "record")
     assert rec["verdict"] == "supported" and "2016-11" in rec["explanation"], rec
+
+
+# -- "the first time since May 2017 that China is not the largest holder": the place not held (``history``) --------
+@pytest.mark.parametrize("text, pub", [
+    ("China's holdings were ${v:.1f} billion in February 2015, the first time since August 2008 that China was not "
+     "the largest holder of U.S. Treasuries.", "2015-04-15"),
+    ("Japan's holdings fell in October 2016, the first time since February 2015 that Japan was not the second-largest "
+     "holder of US debt.", "2016-12-15"),
+    ("In March 2025, for the first time since May 2019, China was no longer the second-largest foreign holder of "
+     "Treasuries.", "2025-05-16"),
+])
+def test_first_time_a_place_is_not_held(data, text, pub):
+    v = float(_s(data, "china_mainland")[pd.Period("2015-02", "M")])
+    rec = _having(check_text(text.format(v=v), date=pub, store=data), "first time since")
+    assert rec["verdict"] == "supported" and "not rank" in rec["explanation"], rec
+
+
+def test_first_time_a_place_is_held_again(data):
+    text = "In June 2017, China was the largest holder of U.S. Treasuries for the first time since September 2016."
+    rec = _having(check_text(text, date="2017-08-16", store=data), "first time since")
+    assert rec["verdict"] == "supported" and "not rank" not in rec["explanation"], rec

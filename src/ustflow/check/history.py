@@ -378,6 +378,8 @@ def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callabl
         if slug not in ranks.columns:
             return unverifiable("no ranking history for that holder")
         n = host.rank or 1
+        if host.negated:  # "the first time since May 2017 that China is not the largest holder"
+            return ranks[slug].dropna(), (lambda v: v != n), f"not rank {n} among foreign holders"
         return ranks[slug].dropna(), (lambda v: v == n), f"rank {n} among foreign holders"
     if host is not None and host.amount is not None and host.amount.qualifier in ("below", "above") and \
             fig.agg == "level":
