@@ -374,3 +374,29 @@ def test_first_time_a_place_is_held_again(data):
     text = "In June 2017, China was the largest holder of U.S. Treasuries for the first time since September 2016."
     rec = _having(check_text(text, date="2017-08-16", store=data), "first time since")
     assert rec["verdict"] == "supported" and "not rank" not in rec["explanation"], rec
+
+
+# -- "short-term bonds worth $15.35 billion, accounting for 13%": the part's share of its whole (``part_shares``) --
+def _share(data, slug: str, kind: str, month: str) -> tuple[float, float]:
+    part = _part(data, slug, kind, month)
+    return part, 100 * part / float(data.series(f"tic.holdings.{slug}")[pd.Period(month, "M")])
+
+
+@pytest.mark.parametrize("template, kind", [
+    ("Kuwait's investments in US Treasuries in October were split between long-term bonds worth ${v:.2f} billion, or "
+     "{p:.0f}% of the total, and short-term bills.", "lt"),
+    ("Kuwait's holdings rose in October; short-term bonds worth ${v:.2f} billion, accounting for {p:.0f}%.", "st"),
+    ("In October Kuwait held long-term Treasuries of ${v:.2f} billion, representing about {p:.0f}% of its holdings.",
+     "lt"),
+])
+def test_a_parts_share_of_its_whole(data, template, kind):
+    v, p = _share(data, "kuwait", kind, "2022-10")
+    rec = _having(check_text(template.format(v=v, p=p), date="2022-12-18", store=data), f"{p:.0f}%")
+    assert rec["verdict"] == "supported" and rec["series"] == term_id("kuwait", kind), rec
+
+
+def test_a_holders_share_of_all_holders_is_not_a_part(data):
+    """No part figure before it: the holder's share of all foreign holdings, as before."""
+    text = "Kuwait's holdings of US Treasuries accounted for 0.7% of all foreign holdings in October."
+    rec = by_claim(check_text(text, date="2022-12-18", store=data), "0.7%")
+    assert "all foreign holders" in rec["explanation"], rec

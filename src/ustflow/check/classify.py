@@ -20,7 +20,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import FX_SUBJECT, SINCE_REF, YIELD_SUBJECT, Claim
-from ustflow.check.holdings_terms import maturity
+from ustflow.check.holdings_terms import maturity, part_kind
 from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
@@ -334,6 +334,8 @@ _RETURN_AFTER = re.compile(r"\s*(?:total\s+|annual(?:ized)?\s+|hedged\s+)?return
 
 def _percent_measure(c: Claim, clause: str, s: str) -> str:
     a = c.amount
+    if part_kind(c):  # "long-term bonds worth $100.39 billion, or 87% of the total": the part's share of the whole
+        return "share"
     before = s[max(0, a.span[0] - 40):a.span[0]]
     off = out_of_scope(before, s)
     if off and not _BOP_WORD.match(off.group(0)) and not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", before, re.I):

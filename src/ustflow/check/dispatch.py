@@ -18,6 +18,7 @@ from ustflow.check import (
     holders,
     holdings,
     markets,
+    part_shares,
     runs,
     starting_points,
     streaks,
@@ -72,7 +73,7 @@ RULES: dict[str, Rule] = {
     "fx_change": markets.fx_change,
     "fx_pct": markets.fx_pct,
     "intervention": markets.intervention,
-    "share": holders.share,
+    "share": lambda c, ctx: part_shares.part_share(c, ctx) or holders.share(c, ctx),  # a part's share of its whole
     "holdings_ratio": holders.ratio,
     "rank": holders.holder_rank,
     "institution": _institution,

@@ -19,6 +19,7 @@ words long-term and short-term: "Treasury bonds",
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from ustflow.check.claims import Claim
@@ -59,6 +60,24 @@ def maturity(c: Claim) -> str | None:
     if m and not re.search(r"\b(?:and|but|while|whereas|total\w*|overall|all)\b", m.groupdict().get("gap") or "", re.I):
         return _KIND[m.group("t").lower()]
     return None
+
+
+#: a percentage restating the part figure right before it: "short-term bonds worth $15.35 billion, accounting for 13%"
+_PART_THEN = re.compile(r"(?P<fig>(?:US)?\$\s?[\d.,]+\s*(?:billion|bn|million|mn|trillion)\b|[\d,.]+(?:億|兆)[\d,.億万]*ドル)"
+                        r"\s*,?\s*(?:or|accounting for|making up|representing|equal to|i\.e\.,?|which is)\s+"
+                        r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+
+
+def part_kind(c: Claim) -> str | None:
+    """``"lt"`` or ``"st"`` when the percentage ``c`` restates the long- or short-term part figure right before it."""
+    if c.amount is None or c.amount.kind != "percent":
+        return None
+    s = c.sentence.text
+    m = _PART_THEN.search(s[max(0, c.span[0] - 80):c.span[0]])
+    if m is None:
+        return None
+    off = max(0, c.span[0] - 80)
+    return maturity(SimpleNamespace(sentence=c.sentence, span=(off + m.start("fig"), off + m.end("fig")), amount=True))
 
 
 def term_id(slug: str, kind: str) -> str:
