@@ -168,7 +168,6 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     dirs_after = [m for m in DIR_RX.finditer(s, c.span[1], min(len(s), min(ce, c.span[1] + 30) + 40))
                   if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+|to\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]
-    # (nor "up to" another figure: "reduced its portfolio - by $1.1 billion, up to $1.02 trillion", a translation's "to")
     # a verb after the figure that tells a later event ("climbed above $1.5 trillion in November 2013 before
     # falling back") does not say which way the figure moved
     dirs_after = [m for m in dirs_after if not _LATER_EVENT.search(s[c.span[1]:m.start()])]
