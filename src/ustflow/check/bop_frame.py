@@ -41,6 +41,9 @@ _BASE_ONLY = re.compile(r"前(?:の)?年度|前年|去年|昨年|\b(?:a|the) yea
                         r"\b(?:previous|prior|preceding|last) year\b", re.I)
 _CURRENT = "boj.bop.bpbp6jyncb"
 _SINCE = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）)?\s*(?:以来|以降|(?:ぶり|振り(?![込替向分返出回]))|来)")
+#: a story of MoF's securities flows: "対外対内証券投資", "対外及び対内証券売買契約等の状況", "securities investment"
+_SECURITIES = re.compile(r"対外(?:及び|・)?対内証券|証券(?:投資|売買)|\bportfolio (?:investment|flows)|"
+                         r"\bsecurities (?:investment|transactions|flows)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
@@ -57,14 +60,14 @@ def _span_of(p: Period) -> Period | None:
     return p if s.day == 1 and e == month_window(e.year, e.month)[1] and (e - s).days > 62 else None
 
 
-def stated_frame(sentences: list, ref: date | None) -> Period | None:
+def stated_frame(sentences: list, ref: date | None, story: re.Pattern | None = None) -> Period | None:
     """The span named first in the first sentence that names the balance of payments (headline or lede); none when
     that sentence names a month first ("1月の国際収支") or the span only as a point of comparison ("2011年以来")."""
     from ustflow.check.bop import STORY
     from ustflow.check.period_grammar import Resolver
 
     for s in sentences[:3]:
-        if not STORY.search(s.text):
+        if not (story or STORY).search(s.text):
             continue
         text = _western(s.text)
         for p in Resolver(ref).find(text):
@@ -93,9 +96,9 @@ def calendar_frame(ctx: Context) -> Period | None:
                   f"date)")
 
 
-def _open(c: Claim) -> bool:
+def _open(c: Claim, measures: tuple[str, ...] = _MEASURES) -> bool:
     """A BoP figure with no period of its own: none, the latest, or only a base ("a year before", 前年同期)."""
-    if c.kind != "amount" or c.measure not in _MEASURES or c.role == "from":
+    if c.kind != "amount" or c.measure not in measures or c.role == "from":
         return False
     p = c.period
     return p is None or (p.is_latest and not p.extra.get("offset")) or \
@@ -124,9 +127,24 @@ def _votes(claims: list[Claim], frame: Period, ctx: Context) -> tuple[int, int]:
     return span, month
 
 
+def _flow_frame(claims: list[Claim], sentences: list, ctx: Context) -> None:
+    """The same for a story of MoF's monthly securities flows released for a year ("2016年の対外対内証券投資によると…
+    中長期債への投資は4兆3764億円の買い越しだった"): the span its lede names, never one from the calendar alone (MoF's
+    December release is December's story as often as the year's)."""
+    flows = [c for c in claims if _open(c, ("flow",))]
+    if not flows:
+        return  # (a story of MoF's weekly data names no year's release in its lede: a named year is the monthly data's)
+    frame = stated_frame(sentences, ctx.date, _SECURITIES)
+    if frame is None:
+        return
+    for c in flows:
+        c.period, c.period_how = frame, "context"
+
+
 def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
-    """Give the story's span (module docstring) to its BoP figures that state no period of their own (``sentences``:
+    """Give the story's span (module docstring) to its BoP figures (and MoF flows: ``_flow_frame``) that state no period of their own (``sentences``:
     the story's, in order)."""
+    _flow_frame(claims, sentences, ctx)
     bops = [c for c in claims if c.kind == "amount" and c.measure in _MEASURES]
     if not bops or not any(_open(c) for c in bops):
         return

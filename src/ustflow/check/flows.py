@@ -24,6 +24,7 @@ from ustflow.check.flow_words import article_sector, gross_figure, outward_flow_
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, first_window, subject_label, unpublished_note, windows_on
+from ustflow.check.sector_totals import total_reading
 from ustflow.check.tic_flows import tic_flow
 
 MOF_UNIT = "JPY 100mn"
@@ -114,6 +115,9 @@ def flow(c: Claim, ctx: Context) -> Judgement:
             readings.append((both, sid.replace(".lt_debt.", ".lt_debt+st_debt."), side, "debt"))
             if DEBT_PARTS in c.notes or (c.host is not None and DEBT_PARTS in c.host.notes):
                 readings.reverse()  # the article splits the figure into long- and short-term parts: all debt
+    if c.subject is not None and c.subject.kind == "sector" and (c.instrument is None or instr == "total") and \
+            (tot := total_reading(ctx.data, sid)) is not None:  # the type's foreign securities as a whole
+        readings.insert(0 if instr == "total" else len(readings), (tot[0], tot[1], side, "total"))
     j = _mof_amount(c, readings, wins, note, ctx, title=title)
     if j.verdict == CONTRADICTED and c.instrument is None and (c.subject is None or c.subject.kind == "foreign_investors"):
         # what was traded is neither stated nor carried from the sentences before: the reading is a guess (for
@@ -195,6 +199,14 @@ def mof_series(c: Claim, ctx: Context | None = None) -> tuple[str, str, str, str
     return f"mof.{'weekly' if weekly else 'monthly'}.{side}.{instr}.net", side, instr, note
 
 
+def _sum_slack(sel, instr: str, usd: bool) -> float:
+    """A sum of MoF's rounded figures (months, kinds of security) may differ from the rounded total MoF prints for the
+    span (its calendar-year row: "2016年の…5兆6658億円" against twelve months summing to 5兆6659億円) by half a unit
+    per figure summed."""
+    n = len(sel) * {"total": 3, "subtotal": 2, "debt": 2}.get(instr, 1)
+    return 0.0 if usd or n < 2 else 0.5 * n
+
+
 def _title(c: Claim, side: str, instr: str, total: float) -> str:
     """What a MoF flow judgement's explanation says was compared, by side."""
     if side == "assets":
@@ -266,12 +278,13 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
         if usd and conv is None:
             return None
         val = conv["usd"] / 1e9 if usd else total
-        ok = C.matches(abs(claimed), abs(val), qual, tol) and val * claimed >= 0
+        ok = C.matches(abs(claimed), abs(val), qual, tol + _sum_slack(sel, instr, usd)) and val * claimed >= 0
         return ok, abs(abs(val) - abs(claimed)), (sid, side, instr, sel, total, val, conv)
 
     def evaluate_ok(payload) -> bool:
         val = payload[5]
-        return C.matches(abs(claimed), abs(val), qual, tol) and val * claimed >= 0
+        return C.matches(abs(claimed), abs(val), qual, tol + _sum_slack(payload[3], payload[2], usd)) and \
+            val * claimed >= 0
 
     if pair:  # the restated yen figure's own qualifier ("around 2.4 trillion yen ($19.4 billion)") and precision:
         # a conversion is as precise as the figure it converts (¥2.4 trillion: ±2%, whatever digits the dollars have)
@@ -301,6 +314,7 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
     then = W.value_then(ctx.data, sid, periods[0], ctx.date, total) if len(periods) == 1 and not usd and "+" not in sid \
         else None
     what = title or _title(c, side, instr, total)
+    tol += _sum_slack(sel, instr, usd)
     j = C.verdict(claimed=claimed, official=val, qualifier=qual, tol=tol, sid=sid, unit=MOF_UNIT,
                   period=W.span_label(periods), what=what, reported=total if usd else None,
                   compare_unit="USD bn" if usd else None, sign_free=c.direction is None and c.amount.number >= 0,
@@ -325,7 +339,7 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
     if instr in ("lt_debt", "equity") and periods[0].start_time.year < 2014 <= periods[-1].start_time.year:
         j.explanation += "; note the January 2014 break (investment funds moved from long-term debt to equity)"
     if len(readings) > 1:
-        j.explanation += f"; 'bonds' read as {INSTR_LABEL[instr]}"
+        j.explanation += f"; {'no kind of security named' if instr == 'total' else repr('bonds')} read as {INSTR_LABEL[instr]}"
     j.figure = Figure(sid, periods, total, MOF_UNIT, "sum", n=len(periods), label=f"{_who(c)} net purchases",
                       calendar=_calendar_unit(periods))
     return j.note(note).note(late or "")

@@ -214,8 +214,9 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,]|\.\d)(?=\s*
                             r"trillion|billion|million|tn|bn|mn)\b))", re.I)
 
 
-#: the middle dot between the digits of a percentage in Japanese papers ("2・150%", "0・5ポイント"); not a list ("1・2月")
-_DECIMAL_DOT_JA = re.compile(r"(?<=\d)・(?=\d{1,3}\s*(?:%|パーセント|ポイント))")
+#: the middle dot between the digits of a percentage or an amount in Japanese papers ("2・150%", "0・5ポイント",
+#: "日本株5・7兆円", "1・2兆ドル"); not a list ("1・2月")
+_DECIMAL_DOT_JA = re.compile(r"(?<=\d)・(?=\d{1,3}\s*(?:%|パーセント|ポイント|兆|億))")
 
 
 def find_amounts(s: str, currency: str = "") -> list[Amount]:

@@ -81,6 +81,10 @@ def derived_series(data, id: str) -> "pd.Series | None":
     ``...<kind>_net`` (agency, corporate_bonds, us_stocks, foreign_bonds, foreign_stocks): one kind's; ``tic.holdings_ext.<holder>``: the Major Foreign
     Holders table, then, for a holder no longer in it, SLT Table 3's Treasury holdings (every country; the legacy
     Table 3D for the small holders it listed to 2023-01) in USD bn."""
+    if id.startswith("mof.monthly."):  # an investor type's flows over all kinds of securities (``sector_totals``)
+        from ustflow.check.sector_totals import sector_total
+
+        return sector_total(data, id)
     if id.startswith("tic.holdings_term."):  # a holder's long- or short-term part (``holdings_terms``)
         from ustflow.check.holdings_terms import term_series
 
