@@ -278,13 +278,12 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
         if usd and conv is None:
             return None
         val = conv["usd"] / 1e9 if usd else total
-        ok = C.matches(abs(claimed), abs(val), qual, tol + _sum_slack(sel, instr, usd)) and val * claimed >= 0
-        return ok, abs(abs(val) - abs(claimed)), (sid, side, instr, sel, total, val, conv)
+        payload = (sid, side, instr, sel, total, val, conv)
+        return evaluate_ok(payload), abs(abs(val) - abs(claimed)), payload
 
-    def evaluate_ok(payload) -> bool:
+    def evaluate_ok(payload) -> bool:  # within the rounding of the figures summed too (``_sum_slack``)
         val = payload[5]
-        return C.matches(abs(claimed), abs(val), qual, tol + _sum_slack(payload[3], payload[2], usd)) and \
-            val * claimed >= 0
+        return C.matches(abs(claimed), abs(val), qual, tol + _sum_slack(payload[3], payload[2], usd)) and val * claimed >= 0
 
     if pair:  # the restated yen figure's own qualifier ("around 2.4 trillion yen ($19.4 billion)") and precision:
         # a conversion is as precise as the figure it converts (¥2.4 trillion: ±2%, whatever digits the dollars have)
