@@ -97,8 +97,9 @@ def grade(label: dict, got: dict | None) -> dict:
         return res | {"correct": True, "why": ""}
     # rank / count / "since" labels: the checker reports the underlying value, so only the period is compared
     derived = label["official_unit"] in ("rank", "count", "period")
+    fx = (got.get("conversion") or {}).get("fx_rate") if isinstance(got.get("conversion"), dict) else None
     if not derived and not same_value(label["official_value"], label["official_unit"], got.get("official_value"),
-                                      got.get("official_unit")):
+                                      got.get("official_unit"), fx):
         return res | {"correct": False, "why": "official value"}
     period_ok = near_period if derived else same_period
     if label["period"] and not any(period_ok(p, res["got_period"]) for p in [label["period"], *label.get("periods_ok", [])]):

@@ -101,17 +101,48 @@ _TO_LABEL_UNIT = {
 }
 
 
-def same_value(expected, exp_unit: str | None, got, got_unit: str | None) -> bool:
-    """The checker's official value equals ours, after unit conversion (0.1% or 0.05 of tolerance)."""
+#: a yen or dollar unit the checker reports, in JPY 100mn or USD bn
+_YEN = {"jpy 100mn": 1.0, "jpy bn": 10.0, "jpy trillion": 1e4, "jpy tn": 1e4}
+_USD = {"usd bn": 1.0, "usd mn": 1e-3, "usd trillion": 1e3, "usd tn": 1e3}
+
+
+def _cross_currency(exp_unit: str, got_unit: str, fx_rate: float | None) -> float | None:
+    """The factor from the checker's unit to the label's when one is yen and the other dollars, at the rate the
+    checker states it converted at (JPY per USD): a yen restatement of a dollar total ("7.66 trillion dollars (about
+    ¥906 trillion)") is reported in yen, labelled in dollars."""
+    if not fx_rate:
+        return None
+    if exp_unit == "USD bn" and got_unit in _YEN:
+        return _YEN[got_unit] / (10.0 * fx_rate)  # 1 JPY 100mn = 1e8 / rate USD = 1 / (10 rate) USD bn
+    if exp_unit == "JPY 100mn" and got_unit in _USD:
+        return _USD[got_unit] * 10.0 * fx_rate
+    return None
+
+
+def _label_half_digit(e: float) -> float:
+    """Half the last decimal the label was written with (-0.0344 -> 0.00005): a value that rounds to the label is
+    the label's value."""
+    text = repr(e)
+    if "e" in text or "." not in text:
+        return 0.0
+    decimals = text.split(".")[1].rstrip("0")
+    return 0.5 * 10 ** -len(decimals) if decimals else 0.0
+
+
+def same_value(expected, exp_unit: str | None, got, got_unit: str | None, fx_rate: float | None = None) -> bool:
+    """The checker's official value equals ours, after unit conversion (0.1% or 0.05 of tolerance, or half the
+    label's last decimal); ``fx_rate``: the JPY/USD rate the checker says it converted at, when its unit is the
+    other currency's."""
     try:
         e, g = float(expected), float(got)
     except (TypeError, ValueError):
         return False
-    f = _TO_LABEL_UNIT.get((exp_unit or "", (got_unit or "").strip().lower()))
+    unit = (got_unit or "").strip().lower()
+    f = _TO_LABEL_UNIT.get((exp_unit or "", unit)) or _cross_currency(exp_unit or "", unit, fx_rate)
     if f is None:
         return False
     g *= f
-    tol = max(1e-3 * max(abs(e), abs(g)), 0.051 if exp_unit in ("USD bn",) else 1e-6)
+    tol = max(1e-3 * max(abs(e), abs(g)), 0.051 if exp_unit in ("USD bn",) else 1e-6, _label_half_digit(e))
     return abs(e - g) <= tol or abs(abs(e) - abs(g)) <= tol
 
 
