@@ -323,3 +323,33 @@ def test_the_new_basis_named_after_the_old_is_todays(data, tic):
     r = check_text(text, date="2011-03-02", store=data)
     assert [(x["verdict"], x["official_value"]) for x in r] == [("supported", pytest.approx(old)),
                                                                ("supported", pytest.approx(new))]
+
+
+# --------------------------------------------------------------------------- a two-digit year before 以来 / 以降
+def _low_since(cn: pd.Series):
+    """A month whose level is the lowest since some earlier year (the month, the year, the last lower month)."""
+    for m in reversed(cn.index[-60:]):
+        lower = cn[:m - 1][cn[:m - 1] <= cn[m]]
+        if len(lower) and lower.index[-1].year + 1 < m.year:
+            return m, lower.index[-1].year + 1, lower.index[-1]
+    pytest.skip("no month is a low since an earlier year")
+
+
+@pytest.mark.parametrize("form", ["中国の米国債保有額は{mo}月に{v:.0f}億ドルと、{yy:02d}年以来の低水準となった。",
+                                  "{mo}月の中国の米国債保有残高は{v:.0f}億ドルで、{yy:02d}年以降で最低だった。",
+                                  "中国の米国債保有は{mo}月、{yy:02d}年以来の最低に落ち込んだ。"])
+def test_a_two_digit_year_before_since(data, tic, form):
+    cn = tic("china_mainland")
+    m, y, last = _low_since(cn)  # the lowest since the year it was last as low (the checker's reading of 以来)
+    date = str((m + 2).to_timestamp().date())
+    r = [x for x in check_text(form.format(mo=m.month, v=cn[m] * 10, yy=last.year % 100), date=date, store=data)
+         if x["measure"] == "extreme"]
+    assert r and r[0]["verdict"] == "supported", r
+    r = [x for x in check_text(form.format(mo=m.month, v=cn[m] * 10, yy=y % 100), date=date, store=data)
+         if x["measure"] == "extreme"]
+    assert r and r[0]["verdict"] == "contradicted", r
+
+
+def test_years_ago_is_no_year_since(data, tic):
+    r = check_text("中国の米国債保有は4月、10年ぶりの低水準となった。", date=DATE, store=data)
+    assert [x for x in r if x["measure"] == "extreme"] and all("since 2010" not in x["explanation"] for x in r)

@@ -30,7 +30,7 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 #: (the figure of the month it counts from, named in between: a claim of its own)
 #: (never a topic and another date: "3月の保有額は22年7月以降初めて" counts from July 2022, and is March's)
 #: "2009年半ば以来", "2009年初め以来": a part of a year is that year (its end, "2009年末以来", is December)
-_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末)|(?P<rel>昨年|前年|今年|本年|一昨年))"
+_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
                   r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:で|の)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
