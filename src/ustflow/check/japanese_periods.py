@@ -67,7 +67,7 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
             y -= 100
         return Period("month", [month_window(y, 12)], label, note="年末: the year's December")
     if name == "ja_year":
-        y = int(g["y"]) if g.get("y") else 2000 + int(g["y0"])
+        y = int(g["y"]) if g.get("y") else 2000 + int(g.get("y0") or g["y0w"])
         return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
     if name == "ja_mday":  # "22日": that day of the publication's month, or of the month before if still to come
         if not r.ref:

@@ -145,9 +145,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                        # "holdings may last year have"; "the October level of the previous year": that October
                        r"(?P<rel>last|this|next|the previous|the prior|the preceding)\s+year\b"),
     # "昨年の買い越し額", "昨年1年間": the year before the publication's (not 昨年11月, 昨年末, 昨年度, 昨年同期, 昨年比)
-    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以|の\d{1,2}月)"),
+    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以|の\d{1,2}月|の?[前後]半)"),
     # "今年の累計": this year to the publication date (not 今年に入って, 今年3月, 今年上半期, 今年度)
-    ("this_year", r"\bthis year\b|(?:今年|本年)(?![\d末度同比来初]|に入|の?(?:上|下)(?:半)?期|の?第|以)"),
+    ("this_year", r"\bthis year\b|(?:今年|本年)(?![\d末度同比来初]|に入|の?(?:上|下)(?:半)?期|の?[前後]半|の?第|以)"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
                  rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b|"
                  # "down $48.9 billion from the end of 2023", "compared with the end of last year": December's level
@@ -176,7 +176,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                      r"(?:(?P<jm2>\d{1,2})月)?(?P<jd>\d{1,2})日[)）]"),
     ("jp_nth_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m1>\d{1,2})月の?第(?P<n>[1-5])週"),
     ("jp_ytd", r"年初来|年初から|年初以降|今年に入って(?:から)?|本年に入って(?:から)?"),
-    ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)"),
+    ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)|"
+                # "今年前半だけで", "昨年の後半": the calendar year's first (second) half
+                r"(?P<hrel>今年|本年|昨年|去年)の?(?P<h2>前半|後半)"),
     # "2024年度", "24年度", "今年度", "昨年度": Japan's fiscal year, April to March
     ("ja_fiscal", r"(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2})|(?P<rel>今|本|昨|前|一昨))年度(?!初|に入|末|上|下|第)"),
     # "3月最終週", "4月第2週" is jp_nth_week: the last MoF week ending in the month
@@ -210,7 +212,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "2000年末", "09年末には", "昨年末から": the year's end, its December (a two-digit year only before 末)
     ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
     # "04年の6,994億ドル": a two-digit year with its leading zero (never a count of years) is of this century
-    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)"),
+    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)|"
+                # "22年通年", "16年の1年間": a two-digit year said to be a whole year (not "22年ぶり", "10年間")
+                r"(?<![\d.])(?P<y0w>[1-9]\d)年(?=通年|(?:の)?1年間|(?:の)?年間(?:で|を通じ))"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:(?:on|last)\s+|(?=[A-Za-z]+day\s+(?:morning|afternoon|evening|night)\b)){_WD}\b|\byesterday\b"),
     # "the May level": May after "the" and before a noun of a figure is the month, never the verb
