@@ -158,3 +158,34 @@ def test_a_holder_still_in_the_table_is_read_there(data, tic):
     rec = by_claim(check_text(f"Japan's holdings of Treasuries were {v} in September.", date="2019-11-18",
                               store=data), v)
     assert rec["series"] == "tic.holdings.japan" and rec["verdict"] == "supported", rec["explanation"]
+
+
+# -- "前月の X から" after a paragraph about another month ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "昨年5月の日本の保有額は{old}だった。\n\n日本の米国債保有額は{now}で、前月の{before}から減少した。",
+    "2021年5月、日本の保有額は{old}だった。\n\n日本の保有額は{now}と、先月の{before}から減った。",
+    "Japan held {old_en} of Treasuries in May 2021.\n\nJapan's holdings fell to {now_en}, from {before_en} the previous "
+    "month.",
+])
+def test_the_month_before_as_a_base_is_the_one_before_the_level(data, tic, text):
+    from tests.helpers import oku
+
+    jp = tic("japan")
+    p, old = pd.Period("2022-10", "M"), pd.Period("2021-05", "M")
+    vals = {"old": oku(jp[old]), "now": oku(jp[p]), "before": oku(jp[p - 1]), "old_en": f"${jp[old]:,.1f} billion",
+            "now_en": f"${jp[p]:,.1f} billion", "before_en": f"${jp[p - 1]:,.1f} billion"}
+    r = check_text(text.format(**vals), date="2022-12-15", store=data)
+    rec = by_claim(r, vals["before_en"] if "Japan held" in text else vals["before"])
+    assert rec["official_period"] == "2022-09" and rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_a_base_a_year_before_is_not_the_month_before(data, tic):
+    from tests.helpers import oku
+
+    jp = tic("japan")
+    p = pd.Period("2022-10", "M")
+    text = f"昨年5月の保有額は{oku(jp[p - 17])}だった。\n\n日本の保有額は{oku(jp[p])}で、前年同月の{oku(jp[p - 12])}から減少した。"
+    rec = by_claim(check_text(text, date="2022-12-15", store=data), oku(jp[p - 12]))
+    assert rec["official_period"] != "2022-09", rec["explanation"]

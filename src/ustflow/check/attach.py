@@ -240,6 +240,18 @@ def drop_start_periods(claims: list[Claim]) -> None:
             c.period, c.period_how = None, "none"
 
 
+#: the month before, told relative: "前月", "先月", "the previous month", "a month earlier"
+_PREV_MONTH = re.compile(r"前月|先月|\b(?:previous|prior|preceding) month\b|\ba month (?:earlier|before|ago)\b", re.I)
+
+
+def _before_the_level(own: list[Period], periods: list[Period]) -> bool:
+    """"日本は1兆0780億ドルで、前月の1兆1200億ドルから減少": a base's own month told as the month before, with no month
+    named before it in the sentence, is the month before the level the base is paired with (the judge's reading of
+    a starting level with no period), not the month before one an earlier sentence named."""
+    return bool(own) and own[0].relative and own[0].kind == "month" and bool(_PREV_MONTH.search(own[0].label)) and \
+        not any(not p.relative and not p.is_latest and p.span[1] <= own[0].span[0] for p in periods)
+
+
 def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
     """'to $X from $Y' and 'from $Y to $X' pair a level with its starting level; 'rose $20bn to $800bn'
     and 'to $800bn, a drop of $20bn' pair a change with the level it reached."""
@@ -255,16 +267,16 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
             [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:まで)?(?:[(（][^()（）]{0,12}[)）])?\s*(?:の\s*)?(?:修正後|改定後|改訂後|修正値|改定値|確報値|速報値)?"
                                                        r"\s*の\s*", st[p.span[1]:c.span[0]])]
         # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "6月末までの…",
-        # "前月修正後の…" (its
-        # revised figure): Japanese names the month
-        # before the figure
+        # "前月修正後の…" (its revised figure): Japanese names the month before the figure
+        to_level = _before_the_level(own, periods)  # "前月の1兆1200億ドルから": the month before the level's
+        stated, own = own, ([] if to_level else own)
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")
         twin = [o for o in figs if o.role == "from" and o.span[1] <= c.span[0] and o.period is not None
                 and o.amount.kind == c.amount.kind and re.search(r",?\s+(?:while|whereas|and)\s", st[o.span[1]:c.span[0]])]
         if not own and twin:  # "rose to 2.89% from 1.51% at the end of 2021, while ... jumped to 3.13% from 0.73%"
             c.period, c.period_how = twin[-1].period, "stated"
         rel = _JA_REL_BEFORE.search(st[max(0, c.span[0] - 8):c.span[0]])
-        if not own and rel:  # "前年同期の7兆2520億ドルから": a period relative to one the story has not resolved
+        if not own and rel and not to_level:  # "前年同期の7兆2520億ドルから": relative to one the story has not resolved
             c.undated = rel.group(1)
         levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
                   and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
@@ -274,11 +286,11 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         lvl = min(levels, key=lambda o: (not cs <= o.span[0] < ce, o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
         lvl.role = "level"
         c.pair, lvl.pair = lvl, c
-        if own and lvl.period is own[0]:  # "down from $1,272.9 billion a year earlier": that period is the from's
-            other = [p for p in periods if p is not own[0] and p.role != "from" and not p.relative]
+        if stated and lvl.period is stated[0]:  # "down from $1,272.9 billion a year earlier": that period is the from's
+            other = [p for p in periods if p is not stated[0] and p.role != "from" and not p.relative]
             lvl.period, lvl.period_how = (other[-1], "stated") if other else (None, "none")
             for o in figs:  # "1月の1兆2014億ドルから91億ドル増の1兆2105億ドル": the change ends where the level is
-                if o.role == "change" and o.period is own[0] and c.span[1] <= o.span[0] < lvl.span[0]:
+                if o.role == "change" and o.period is stated[0] and c.span[1] <= o.span[0] < lvl.span[0]:
                     o.period, o.period_how = lvl.period, lvl.period_how
         if c.subject is None or c.subject_how != "stated" or c.subject.span[0] > lvl.span[0]:
             c.subject, c.subject_how = lvl.subject, lvl.subject_how
