@@ -353,3 +353,26 @@ def test_a_two_digit_year_before_since(data, tic, form):
 def test_years_ago_is_no_year_since(data, tic):
     r = check_text("中国の米国債保有は4月、10年ぶりの低水準となった。", date=DATE, store=data)
     assert [x for x in r if x["measure"] == "extreme"] and all("since 2010" not in x["explanation"] for x in r)
+
+
+# --------------------------------------------------------------------------- "先月より… 多い / 少ない": the data's month before
+@pytest.mark.parametrize("form", [
+    "中国の4月の米国債保有残高は{v:.0f}億ドルで、先月より{p:.1f}パーセント{more}た。",
+    "中国の4月の米国債保有残高は先月より{d:.0f}億ドル{more}い{v:.0f}億ドルだった。",
+    "4月の中国の米国債保有残高は{v:.0f}億ドルと、先月末より{d:.0f}億ドル{more}かった。",
+])
+def test_than_last_month_is_the_month_before_the_figures(data, tic, form):
+    cn = tic("china_mainland")
+    d, p = cn[APR] - cn[APR - 1], _pct(cn, APR)
+    more = {"": "多", "た": "多かっ"} if d > 0 else {"": "少な", "た": "少なかっ"}
+    w = more[""] if "{more}い" in form or "{more}かった" in form else more["た"]
+    text = form.format(v=cn[APR] * 10, p=abs(p), d=abs(d) * 10, more=w)
+    r = [x for x in check_text(text, date=DATE, store=data) if x["measure"] in ("holdings_change", "holdings_pct")]
+    assert r and r[0]["official_period"] == "2024-03 to 2024-04" and r[0]["verdict"] == "supported", r
+
+
+def test_last_month_as_the_figures_own_month_stays(data, tic):
+    cn = tic("china_mainland")
+    r = check_text(f"中国の米国債保有残高は先月、{cn[pd.Period('2024-06', 'M')] * 10:.0f}億ドルだった。", date="2024-08-25",
+                   store=data)
+    assert r[0]["official_period"] == "2024-07" and r[0]["period"] == "先月"  # the calendar's last month, its own

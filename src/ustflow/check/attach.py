@@ -18,7 +18,7 @@ from ustflow.check.periods import Period
 
 _JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
 
-_MONTH_BEFORE = re.compile(r"前月|month[- ](?:on|over)[- ]month|\b(?:previous|prior|preceding) month\b|\b(?:a|one) month "
+_MONTH_BEFORE = re.compile(r"前月|先月|month[- ](?:on|over)[- ]month|\b(?:previous|prior|preceding) month\b|\b(?:a|one) month "
                            r"(?:earlier|before|ago)\b|\bthe month before\b|^(?:1|一)年前$", re.I)
 #: between a figure and the instrument it is "of": "¥963.5 billion worth of overseas equities", "$5 bn in bills"
 _OF_INSTRUMENT = re.compile(r"\s*(?:(?:yen|dollars)\s+)?(?:worth\s+)?(?:(?:of|in|into|from)\s+)?(?:net\s+)?"
@@ -169,7 +169,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     # "前月比で43億ドルの減少", "up $5 billion month-on-month": the month before the figure's own, which is what a
     # change over one month means anyway (resolved against another sentence's month it would be a wrong base); so is
     # "1年前より" a year before the figure's own (``windows.YEAR_BACK``), not a year before the latest data
-    base = [p for p in base if not (p.relative and _MONTH_BEFORE.search(p.label))]
+    # (so is "先月より2%多く" of March's figure: the data's month before, not the calendar's)
+    base = [p for p in base if not ((p.relative or p.extra.get("calendar_relative")) and _MONTH_BEFORE.search(p.label))]
     if base:
         c.base_period = base[0]
     # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own (not one

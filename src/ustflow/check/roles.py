@@ -75,7 +75,7 @@ _BELOW_LEVEL_THEN = re.compile(rf"\s*(?P<dir>below|under|above|over)\s+(?:its|th
                                rf"(?:month|year)|last\s+(?:month|year)|the\s+(?:month|year)\s+(?:before|earlier))", re.I)
 #: the same in Japanese: an earlier time as the object of 上回る / 下回る ("前年同月を754億ドル上回った", "2月末の水準を
 #: 422億ドル下回った"; not "日本を5億ドル上回った", a gap between two holders)
-_JA_THEN = (r"(?:前年同月|前年同期|前月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?|(?:1|一|１)年前|\d{1,2}(?:カ|か|ヶ|ケ)月前|"
+_JA_THEN = (r"(?:前年同月|前年同期|前月末?|先月末?|前年末|昨年末|前年|(?:\d{2,4}年)?\d{1,2}月末?|(?:1|一|１)年前|\d{1,2}(?:カ|か|ヶ|ケ)月前|"
             r"(?:前の年|去年|昨年)の同じ(?:月|時期))(?:時点)?")
 _JA_PERIOD_OBJECT = re.compile(_JA_THEN + r"(?:の(?:水準|保有額|保有高|残高))?を\s*(?:約|およそ)?\s*$")
 #: an earlier time set as the base right before the figure, and 多い / 少ない after it: "前年同月に比べ925億ドル少ない"
