@@ -13,7 +13,8 @@
                    not hold it the month before ("first time since")
 
 ``rolling = n`` sums n consecutive periods first (four-week totals). ``on = "change"`` uses
-period-on-period changes (holdings), like for like at TIC benchmark months. TIC Table 3D positions
+period-on-period changes (holdings), like for like at TIC benchmark months; ``on = "yoy"`` each
+month's change on the same month a year earlier ("down from a year earlier for the fourth month"). TIC Table 3D positions
 (``src = "slt3"``, ``file = "3d"``) give a monthly series too (USD bn), for streaks and "since".
 """
 
