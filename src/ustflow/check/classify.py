@@ -63,7 +63,7 @@ _JA_INTERV_AFTER = re.compile(r"\s*(?:規模|程度|超)?の(?:為替|円買い|
 #: (also MoF's own name, "外国為替平衡操作額(介入額)が", and the amount as the clause's topic with words between:
 #: "この日の介入額は1日当たりで過去最大規模となる8兆722億円", "10-12月の介入合計額は9兆916億円")
 _JA_INTERV_BEFORE = re.compile(r"(?:介入(?:額|金額|規模|総額|合計額)|平衡操作額)\)?(?:は|が)?\s*(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月"
-                               r"(?:\d{1,2}日)?の)?\s*(?:約|およそ)?\s*$|介入(?:額|金額|総額|合計額)(?:は|が)[^、。()]{0,24}$")
+                               r"(?:\d{1,2}日)?の)?\s*(?:約|およそ)?\s*$|介入(?:額|金額|総額|合計額)(?:は|が)、?[^、。()]{0,24}$")
 #: what a figure can be about that no official series here covers
 OUT_OF_SCOPE = re.compile(
     r"\b(?:(?:foreign[- ]exchange |FX |currency )?reserves|GDP|gross domestic product|assets under management|AUM|"

@@ -268,6 +268,12 @@ class Resolver:
         d0, note = self._date(g)
         if d0 is None:
             return None
+        if g.get("wd3"):  # "between April 26 and Wednesday": the latest Wednesday by the publication date
+            if self.ref is None:
+                return None
+            wd = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(g["wd3"].lower())
+            d1 = self.ref - timedelta(days=(self.ref.weekday() - wd) % 7)
+            return Period("days", [(d0, d1)], label, note=note) if d0 <= d1 else None
         mon3 = _mon(g["mon3"]) if g.get("mon3") else d0.month
         y3 = int(g["year3"]) if g.get("year3") else d0.year
         d1 = safe_date(y3, mon3, int(g["day3"]))
@@ -459,6 +465,11 @@ class Resolver:
             if self.ref is None:
                 return None
             y, mo, note = self.ref.year - 1, _mon(g["sm3"]), "the year before the publication's"
+        elif g.get("jsm"):  # "9月からの累計": from that month
+            mo = int(g["jsm"])
+            y, note = (int(g["jsy"]), "") if g.get("jsy") else self.year_for(mo)
+            if y is None or not 1 <= mo <= 12:
+                return None
         elif g.get("sy"):
             y = int(g["sy"])
             # "since the end of 2021": from December's level

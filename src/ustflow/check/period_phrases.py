@@ -83,8 +83,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                  rf"twelve) months\b(?!\s+(?:to|ending|ended|through|until)\s+(?:end-|the end|{MONTH_RE}|\d))"),
     ("nth_day", r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
     # "from end-of-day Wednesday March 5 to Wednesday March 12": a weekday (or the day's close) may precede each day
-    ("between", rf"\b(?:between|from)\s+{_EOD}{DATE}\s+(?:and|to|through|until)\s+{_EOD}"
-                rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
+    # ("between April 26 and Wednesday": to the latest such weekday by the publication date)
+    ("between", rf"\b(?:between|from)\s+{_EOD}{DATE}\s+(?:and|to|through|until)\s+(?:{_EOD}"
+                rf"(?P<mon3>{MONTH_RE})?\s*(?P<day3>\d{{1,2}})(?!\d)(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?|(?:last\s+)?"
+                rf"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"),
     ("between_dmy", rf"\b(?:(?:from|between|of)\s+)?{_DAY_DMY}\s*(?:to|and|until|through|-|–)\s*(?P<day3>\d{{1,2}})"
                     rf"(?:st|nd|rd|th)?\s+(?P<mon3>{MONTH_RE})(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
     ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
@@ -96,7 +98,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
               # "since April last year": that month of the year before the publication's (not "since last April",
               # which may be this year's April)
               rf"\bsince\s+(?P<sm3>{MONTH_RE})\s+(?:of\s+)?(?:last|the previous|the prior)\s+year\b|"
-              rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!,?\s+\d)\b"),
+              rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!,?\s+\d)\b|"
+              # "9月からの累計で", "2024年4月以降の合計": from that month to the latest (a total, not a base)
+              r"(?:(?P<jsy>(?:19|20)\d{2})年|(?<![\d年]))(?P<jsm>\d{1,2})月(?:から|以降)の(?=累計|合計|総額|累積)"),
     # "they remained net sellers for the year at 2.415 trillion yen": for the year so far (not "forecasts for the year")
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the (?:start|beginning) of (?:this|the|the current) year|"
             r"in the year so far|(?<!forecasts )(?<!forecast )(?<!outlook )(?<!target )(?<!targets )for the year"
