@@ -77,3 +77,34 @@ def test_a_holder_before_a_figure_not_in_brackets_is_not_its_subject_by_this_rul
     rec = by_claim(check_text(f"Ireland, ahead of Luxembourg, held {ie} of U.S. Treasuries in February.",
                               date="2022-04-19", store=data), ie)
     assert rec["series"] == "tic.holdings.ireland", rec["explanation"]
+
+
+# -- a starting level's own month is its alone ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, pct_of", [
+    ("Foreign holdings of U.S. Treasuries increased to {now} in August, up from {before} in July and by {yoy} percent "
+     "from a year ago.", "yoy"),
+    ("Foreign holdings of Treasuries rose to {now} in August from {before} in July, a gain of {mom} percent.", "mom"),
+    ("In August foreign holdings of U.S. Treasuries climbed to {now}, up from {before} in July and up {yoy} percent from a "
+     "year earlier.", "yoy"),
+])
+def test_a_move_after_a_dated_start_runs_to_the_level(data, tic, text, pct_of):
+    tot = tic("grand_total")
+    p = pd.Period("2024-08", "M")
+    yoy, mom = 100 * (tot[p] / tot[p - 12] - 1), 100 * (tot[p] / tot[p - 1] - 1)
+    vals = {"now": f"${tot[p]:,.1f} billion", "before": f"${tot[p - 1]:,.1f} billion", "yoy": f"{yoy:.1f}",
+            "mom": f"{mom:.2f}"}
+    r = check_text(text.format(**vals), date="2024-10-17", store=data)
+    rec = [x for x in r if x["claim"].startswith(vals[pct_of])][0]
+    start = "2023-08" if pct_of == "yoy" else "2024-07"
+    assert rec["official_period"] == f"{start} to 2024-08" and rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_a_dated_start_keeps_its_own_month(data, tic):
+    tot = tic("grand_total")
+    p = pd.Period("2024-08", "M")
+    before = f"${tot[p - 1]:,.1f} billion"
+    text = f"Foreign holdings of U.S. Treasuries increased to ${tot[p]:,.1f} billion in August, up from {before} in July."
+    rec = by_claim(check_text(text, date="2024-10-17", store=data), before)
+    assert rec["official_period"] == "2024-07" and rec["verdict"] == "supported", rec["explanation"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.carry import JA_BUT
-from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, PAST_CLAUSE, Claim
+from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, PAST_CLAUSE, YEAR_FRAME, Claim
 from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
 from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
 from ustflow.check.periods import Period
@@ -243,6 +243,25 @@ def drop_start_periods(claims: list[Claim]) -> None:
 
 #: the month before, told relative: "前月", "先月", "the previous month", "a month earlier"
 _PREV_MONTH = re.compile(r"前月|先月|\b(?:previous|prior|preceding) month\b|\ba month (?:earlier|before|ago)\b", re.I)
+
+
+def base_period_kept(figs: list[Claim]) -> None:
+    """"increased to $8.5 trillion, up from $8.3 trillion in July and by nearly 12 percent from a year ago": a starting
+    level's own period ("in July") is its alone; a change or percent after it in the sentence that took it is the move
+    to the level the start is paired with (its period; from a year before when its own words say so)."""
+    for c in figs:
+        if c.role != "from" or c.pair is None or c.period is None or c.period_how != "stated":
+            continue
+        for o in figs:
+            if o is not c and o.sentence is c.sentence and o.role in ("change", "pct") and o.period is c.period and \
+                    o.span[0] > c.span[1]:
+                b, old = o.base_period, o.period
+                k = (old.end.year - b.end.year) * 12 + old.end.month - b.end.month if b is not None and b.relative \
+                    and b.kind == old.kind == "month" else 0
+                if k in (1, 12):  # "from a year ago" (a month ago) counted from the start's month: from the level's
+                    o.base_period = None
+                    o.notes += [YEAR_FRAME] if k == 12 else []
+                o.period, o.period_how = c.pair.period, c.pair.period_how
 
 
 def _before_the_level(own: list[Period], periods: list[Period]) -> bool:

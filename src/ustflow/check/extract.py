@@ -27,7 +27,7 @@ import re
 from datetime import date
 
 from ustflow.check import lexicon as lx
-from ustflow.check.attach import drop_start_periods, ja_was_period, pair_figures
+from ustflow.check.attach import base_period_kept, drop_start_periods, ja_was_period, pair_figures
 from ustflow.check.claim_fill import fill_claim
 from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
 from ustflow.check.clauses import clause_bounds, comment_on_before, other_relative
@@ -235,6 +235,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         out.append(c)
     ja_level_chains(out)
     pair_figures(out, periods)
+    base_period_kept(out)  # "up from $8.3 trillion in July and by nearly 12 percent": July is the start's alone
     for m in ranks:
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
