@@ -149,3 +149,23 @@ def test_an_export_level_after_a_rise_is_no_change(data, loaded_store):
     text = f"財務省が発表した2023年の国際収支によると、経常収支は黒字だった。輸出は増加し、{_oku(ex)}だった。"
     rec = by_claim(check_text(text, date="2024-02-08", store=data), _oku(ex))
     assert (rec["measure"], rec["verdict"]) == ("bop", "supported"), rec["explanation"]
+
+
+def test_services_trade_and_travel_surplus_wordings_and_a_base_from_a_year_before(data, loaded_store):
+    """"In services trade, the deficit shrank to X from Y": the services balance, Y the same span a year before; "the
+    surplus in travel services": the travel balance."""
+    sv, sv0 = (_sum(loaded_store, "bpbp6jynsn", f"{y}-01", f"{y}-12") for y in (2024, 2023))
+    tr = _sum(loaded_store, "bpbp6jynsn2", "2024-01", "2024-12")
+    assert sv < 0 and sv0 < 0 and tr > 0
+    text = (f"Japan's current account surplus hit a record in 2024, the ministry said. In services trade, the deficit "
+            f"{'shrank' if abs(sv) < abs(sv0) else 'grew'} to {_bn(sv)} from {_bn(sv0)} as the surplus in travel "
+            f"services climbed to {_bn(tr)}.")
+    recs = check_text(text, date="2025-02-10", store=data)
+    for fig, period in ((_bn(sv), "2024-01..2024-12"), (_bn(sv0), "2023-01..2023-12"), (_bn(tr), "2024-01..2024-12")):
+        rec = by_claim(recs, fig)
+        assert (rec["verdict"], rec["official_period"]) == ("supported", period), (fig, rec["explanation"])
+    s = series("boj.bop.bpbp6jynsn2", loaded_store)
+    may = float(s[pd.Period("2023-05", "M")])
+    text = f"Japan's current account stayed in surplus in May. The balance on travel came to {_bn(may)}."
+    rec = by_claim(check_text(text, date="2023-07-10", store=data), _bn(may))
+    assert rec["official_period"] == "2023-05", rec["explanation"]

@@ -40,7 +40,8 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
               r"account)|(?<!・)貿易収支|貿易黒字|貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
-    "services": (r"\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|(?<!goods and )\bservices (?:trade )?"
+    "services": (r"\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|\b(?:in|on) services trade\b|"
+                 r"(?<!goods and )\bservices (?:trade )?"
                  r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
                  r"\btrade in services\b|サービス収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
@@ -50,7 +51,8 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     # goods exports and imports on a BoP basis (a flow, never in surplus or deficit): "exports rose 12.1% to ¥8.1
     # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
     # the part of services the releases single out (inbound tourism): "the travel surplus", 旅行収支
-    "travel": (r"\btravel (?:account |services )?(?:balance|surplus|deficit|account)|旅行収支", "bpbp6jynsn2",
+    "travel": (r"\btravel (?:account |services )?(?:balance|surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on|from) "
+               r"travel(?: services)?\b|旅行収支", "bpbp6jynsn2",
                "bpbp6jyasn2x12", "travel balance"),
     "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
     "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",

@@ -160,7 +160,8 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         if not _open(c):
             continue
         c.period, c.period_how = frame, "context"
-    for c in claims:  # "from 6,500.9 billion yen a year before": the span a year before
+    for c in claims:  # "from 6,500.9 billion yen a year before", "shrank to X from Y": the span a year before
         p = c.period
-        if c.kind == "amount" and c.measure == "bop" and p is not None and p.is_latest and p.extra.get("offset") == -12:
-            c.period, c.period_how = shift(frame, months=-12, label=p.label), "context"
+        if c.kind == "amount" and c.measure == "bop" and ((p is not None and p.is_latest and p.extra.get("offset") == -12)
+                                                         or (c.role == "from" and (p is None or p.is_latest))):
+            c.period, c.period_how = shift(frame, months=-12, label=p.label if p else "a year before"), "context"
