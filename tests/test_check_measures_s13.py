@@ -376,3 +376,24 @@ def test_last_month_as_the_figures_own_month_stays(data, tic):
     r = check_text(f"中国の米国債保有残高は先月、{cn[pd.Period('2024-06', 'M')] * 10:.0f}億ドルだった。", date="2024-08-25",
                    store=data)
     assert r[0]["official_period"] == "2024-07" and r[0]["period"] == "先月"  # the calendar's last month, its own
+
+
+@pytest.mark.parametrize("form", ["中国の米国債保有額は{mo}月に{v:.0f}億ドルと、{y}年以来の低い水準となった。",
+                                  "{mo}月の中国の米国債保有残高は{v:.0f}億ドルで、{y}年以来の低い数値だった。",
+                                  "中国の米国債保有は{mo}月、{v:.0f}億ドルに減り、{y}年以来の低い水準に落ち込んだ。"])
+def test_since_a_date_a_high_or_low_level_in_words(data, tic, form):
+    cn = tic("china_mainland")
+    m, y, last = _low_since(cn)
+    date = str((m + 2).to_timestamp().date())
+    r = [x for x in check_text(form.format(mo=m.month, v=cn[m] * 10, y=last.year), date=date, store=data)
+         if x["measure"] == "extreme"]
+    assert r and r[0]["verdict"] == "supported" and "lowest" in r[0]["explanation"], r
+    high = form.replace("低い", "高い")
+    r = [x for x in check_text(high.format(mo=m.month, v=cn[m] * 10, y=last.year), date=date, store=data)
+         if x["measure"] == "extreme"]
+    assert r and r[0]["verdict"] == "contradicted", r
+
+
+def test_a_high_level_kept_is_no_since(data):
+    r = check_text("中国の米国債保有額は4月も高い水準を維持した。", date=DATE, store=data)
+    assert not [x for x in r if x["measure"] == "extreme"]
