@@ -383,7 +383,7 @@ def test_last_month_as_the_figures_own_month_stays(data, tic):
                                   "中国の米国債保有は{mo}月、{v:.0f}億ドルに減り、{y}年以来の低い水準に落ち込んだ。"])
 def test_since_a_date_a_high_or_low_level_in_words(data, tic, form):
     cn = tic("china_mainland")
-    m, y, last = _low_since(cn)
+    m, _, last = _low_since(cn)
     date = str((m + 2).to_timestamp().date())
     r = [x for x in check_text(form.format(mo=m.month, v=cn[m] * 10, y=last.year), date=date, store=data)
          if x["measure"] == "extreme"]
