@@ -400,3 +400,26 @@ def test_a_holders_share_of_all_holders_is_not_a_part(data):
     text = "Kuwait's holdings of US Treasuries accounted for 0.7% of all foreign holdings in October."
     rec = by_claim(check_text(text, date="2022-12-18", store=data), "0.7%")
     assert "all foreign holders" in rec["explanation"], rec
+
+
+# -- "2025年1月以降、保有が10%減少": a change since the month named, to the latest data (``japanese_periods``) --------
+@pytest.mark.parametrize("template, since, pub, latest", [
+    ("{y}年{m}月以降、中国の米国債の保有が{p:.0f}%減少しています。", "2025-01", "2026-01-21", "2025-11"),
+    ("日本の米国債保有額は{y}年{m}月以来{p:.0f}%増加した。", "2019-05", "2019-08-16", "2019-06"),
+    ("{yy}年{m}月以降、英国の米国債保有は{p:.1f}%増えた。", "2023-03", "2024-06-14", "2024-03"),
+])
+def test_a_japanese_since_is_a_change_to_the_latest(data, template, since, pub, latest):
+    slug = {"中国": "china_mainland", "日本": "japan", "英国": "united_kingdom"}[next(k for k in ("中国", "日本", "英国") if k in template)]
+    s = _s(data, slug)
+    a, b = pd.Period(since, "M"), pd.Period(latest, "M")
+    p = abs(100 * (s[b] / s[a] - 1))
+    text = template.format(y=a.year, yy=a.year % 100, m=a.month, p=p)
+    rec = _having(check_text(text, date=pub, store=data), "%")
+    assert rec["verdict"] == "supported" and f"{since} to {latest}" in rec["explanation"], rec
+
+
+def test_a_japanese_since_of_a_superlative_stays_a_look_back(data):
+    from ustflow.check.period_grammar import Resolver
+
+    got = Resolver(pd.Timestamp("2023-02-16").date()).find("中国の保有残高は2010年6月以来の最低を更新した。")
+    assert all(p.kind != "since" for p in got), got
