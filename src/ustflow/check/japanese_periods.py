@@ -24,12 +24,6 @@ from ustflow.check.periods import (
 def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
     """'4月', '昨年12月', '2017年4月', '5月11日', '先月': Japanese dates, the year as in English. ``r`` is the
     ``period_grammar.Resolver`` (the publication date, and the year of a month named without one)."""
-    if name == "ja_since":  # "2025年1月以降": from that month to the latest data, as English "since January 2025"
-        mo = int(g["jsm"])
-        y = (int(g["jsy"]) + (2000 if len(g["jsy"]) == 2 else 0)) if g.get("jsy") else r.year_for(mo)[0] if 1 <= mo <= 12 else None
-        if y is None or not 1 <= mo <= 12:
-            return None
-        return Period("since", [(date(y, mo, 1), r.ref or date(2100, 1, 1))], label, note="to the latest data")
     if name == "ja_today":
         return Period("day", [(r.ref, r.ref)], label, note="the publication day", extra={"today": True}) if r.ref else None
     if name in ("ja_last_month", "ja_last_week"):
@@ -136,3 +130,14 @@ than a list's joint (its figure in brackets, と or 、) stands between: "5月1�
     d = safe_date(y, mo, day)
     return Period("day", [(d, d)], m.group(0).strip(), note=f"a day of {y}-{mo:02d}, after {before.label}",
                   extra={"in_list": True}) if d else None
+
+
+def japanese_since(r, g: dict, label: str) -> Period | None:
+    """"2025年1月以降", "19年5月以来": from that month to the latest data, as English "since January 2025"."""
+    mo = int(g["jsm"])
+    if not 1 <= mo <= 12:
+        return None
+    y = (int(g["jsy"]) + (2000 if len(g["jsy"]) == 2 else 0)) if g.get("jsy") else r.year_for(mo)[0]
+    if y is None:
+        return None
+    return Period("since", [(date(y, mo, 1), r.ref or date(2100, 1, 1))], label, note="to the latest data")

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ustflow.check.japanese_periods import day_in_list, japanese_period
+from ustflow.check.japanese_periods import day_in_list, japanese_period, japanese_since
 from ustflow.check.narrative_years import narrative_year
 from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
@@ -311,6 +311,9 @@ class Resolver:
 
     def _r_since(self, name: str, g: dict, label: str) -> Period | None:
         return self._since(g, label)
+
+    def _r_jp_since(self, name: str, g: dict, label: str) -> Period | None:
+        return japanese_since(self, g, label)
 
     def _r_ytd(self, name: str, g: dict, label: str) -> Period | None:
         if not self.ref:
