@@ -102,8 +102,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
               # "9月からの累計で", "2024年4月以降の合計": from that month to the latest (a total, not a base)
               r"(?:(?P<jsy>(?:19|20)\d{2})年|(?<![\d年]))(?P<jsm>\d{1,2})月(?:から|以降)の(?=累計|合計|総額|累積)"),
     # "2025年1月以降、保有が10%減少": from that month to the latest (not "2010年6月以来の最低", "4月以来初めて": a look-back)
-    ("jp_since", r"(?:(?P<jsy>(?:19|20)\d{2}|(?<![\d.])\d{2})年)?(?<!\d)(?P<jsm>\d{1,2})月(?:末)?(?:以降|以来)"
-                 r"(?!の?(?:最|高|低|初|安|大|小|水準)|初めて|ぶり)"),
+    # (the month alone is the phrase: what follows 以降 / 以来 is read by the rank and state grammars too)
+    ("jp_since", r"(?:(?P<jsy>(?:19|20)\d{2}|(?<![\d.])\d{2})年)?(?<!\d)(?P<jsm>\d{1,2})月(?=(?:末)?(?:以降|以来)"
+                 r"(?!の?(?:最|高|低|初|安|大|小|水準)|初めて|ぶり))"),
     # "they remained net sellers for the year at 2.415 trillion yen": for the year so far (not "forecasts for the year")
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the (?:start|beginning) of (?:this|the|the current) year|"
             r"in the year so far|(?<!forecasts )(?<!forecast )(?<!outlook )(?<!target )(?<!targets )for the year"
