@@ -423,3 +423,23 @@ def test_a_japanese_since_of_a_superlative_stays_a_look_back(data):
 
     got = Resolver(pd.Timestamp("2023-02-16").date()).find("中国の保有残高は2010年6月以来の最低を更新した。")
     assert all(p.kind != "since" for p in got), got
+
+
+# -- "from $1.1662 trillion at the start of the year": January's level, or the December before (``period_grammar``) --
+@pytest.mark.parametrize("template, month", [
+    ("China cut its holdings by October from ${v:.4f} trillion at the start of the year.", "2012-01"),
+    ("China held ${v3:.1f} billion of Treasuries at the start of 2012.", "2011-12"),
+    ("At the beginning of the year, China held ${v:.4f} trillion of U.S. government debt.", "2012-01"),
+])
+def test_the_start_of_the_year(data, template, month):
+    v = _lv(data, "china_mainland", month)
+    text = template.format(v=v / 1000, v3=v)
+    rec = _having(check_text(text, date="2012-12-18", store=data), "trillion" if "trillion" in template else "billion")
+    assert rec["verdict"] == "supported" and month in rec["explanation"], rec
+
+
+def test_since_the_start_of_the_year_is_no_start_level():
+    from ustflow.check.period_grammar import Resolver
+
+    got = Resolver(pd.Timestamp("2012-12-18").date()).find("Since the start of the year, China's holdings rose.")
+    assert all(p.kind != "month" for p in got), got

@@ -312,6 +312,13 @@ class Resolver:
     def _r_since(self, name: str, g: dict, label: str) -> Period | None:
         return self._since(g, label)
 
+    def _r_year_start(self, name: str, g: dict, label: str) -> Period | None:
+        y = int(g["ysy"]) if g.get("ysy") else self.ref.year if self.ref else self.context_year
+        if y is None:
+            return None
+        return Period("month", [month_window(y, 1), month_window(y - 1, 12)], label, note="the start of the year: "
+                      "January, or the December before", role="from" if label.lower().startswith("from ") else "")
+
     def _r_jp_since(self, name: str, g: dict, label: str) -> Period | None:
         return japanese_since(self, g, label)
 

@@ -105,6 +105,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # (the month alone is the phrase: what follows 以降 / 以来 is read by the rank and state grammars too)
     ("jp_since", r"(?:(?P<jsy>(?:19|20)\d{2}|(?<![\d.])\d{2})年)?(?<!\d)(?P<jsm>\d{1,2})月(?=(?:末)?(?:以降|以来)"
                  r"(?!の?(?:最|高|低|初|安|大|小|水準)|初めて|ぶり))"),
+    # "from $1.1662 trillion at the start of the year", "at the beginning of 2012": January's level, or the December
+    # before (reporters mean both; the judgement names the one it read)
+    ("year_start", r"\b(?:at|from|by|as of|in)\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+year|"
+                   r"(?P<ysy>(?:19|20)\d{2}))\b"),
     # "they remained net sellers for the year at 2.415 trillion yen": for the year so far (not "forecasts for the year")
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the (?:start|beginning) of (?:this|the|the current) year|"
             r"in the year so far|(?<!forecasts )(?<!forecast )(?<!outlook )(?<!target )(?<!targets )for the year"
