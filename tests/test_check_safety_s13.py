@@ -443,3 +443,25 @@ def test_since_the_start_of_the_year_is_no_start_level():
 
     got = Resolver(pd.Timestamp("2012-12-18").date()).find("Since the start of the year, China's holdings rose.")
     assert all(p.kind != "month" for p in got), got
+
+
+# -- "Brazil is 4th ($301.2 billion)": a place with the holder's figure in brackets (``place_frames``) ---------------
+_LEAD = "Japan remained the largest holder of US debt in September. "
+
+
+@pytest.mark.parametrize("tail, word, rank", [
+    ("Britain is third (${uk:.1f} billion), Brazil is 4th (${br:.1f} billion), followed by Ireland.", "4th", 4),
+    ("Brazil was 4th (US${br:.1f} billion) and Ireland fifth.", "4th", 4),
+    ("The UK ranked 3rd ($ {uk:.1f} billion) ahead of Brazil.", "3rd", 3),
+])
+def test_a_place_with_its_figure_in_brackets(data, tail, word, rank):
+    uk, br = _lv(data, "united_kingdom", "2019-09"), _lv(data, "brazil", "2019-09")
+    got = check_text(_LEAD + tail.format(uk=uk, br=br), date="2019-11-18", store=data)
+    rec = _having(got, word)
+    assert rec["measure"] == "rank" and rec["verdict"] == "supported" and rec["official_value"] == rank, rec
+
+
+def test_a_place_with_other_words_in_brackets_is_no_place():
+    from ustflow.check.place_frames import PLACE_FRAME_RX
+
+    assert PLACE_FRAME_RX.search("Brazil is 4th (third in 2018).") is None

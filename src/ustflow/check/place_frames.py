@@ -39,8 +39,9 @@ _WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
           "twentieth"]
 _CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 ORD = rf"(?:{'|'.join(_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)|No\.\s?\d{{1,2}}|number\s+\d{{1,2}})"
-#: what may follow a bare place: the end of a clause, or words that go on about the place (not "second half")
-_PLACE_END = (r"(?=\s*(?:[,;:)—–]|\.(?!\d)|$)|\s+(?:with|at|on|behind|after|as|overall|globally|"
+#: what may follow a bare place: the end of a clause, the holder's figure in brackets ("Brazil is 4th ($301.2 billion)"),
+#: or words that go on about the place (not "second half")
+_PLACE_END = (r"(?=\s*(?:[,;:)—–]|\((?=\s*(?:US)?\$)|\.(?!\d)|$)|\s+(?:with|at|on|behind|after|as|overall|globally|"
               r"worldwide|place|position|spot|and|ahead|followed)\b"
               # not a ranking of trades ("fifth among net sellers") or another ranking ("fourth in a survey of ...",
               # "sixth in line")
