@@ -189,3 +189,22 @@ def test_a_base_a_year_before_is_not_the_month_before(data, tic):
     text = f"昨年5月の保有額は{oku(jp[p - 17])}だった。\n\n日本の保有額は{oku(jp[p])}で、前年同月の{oku(jp[p - 12])}から減少した。"
     rec = by_claim(check_text(text, date="2022-12-15", store=data), oku(jp[p - 12]))
     assert rec["official_period"] != "2022-09", rec["explanation"]
+
+
+# -- a day alone in a list of days, each with its figure after に ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, date_, day", [
+    ("財務省は10月21日に5兆6,202億円、24日に7,296億円の円買い・ドル売りの為替介入を実施した。", "2023-02-20", "2022-10-24"),
+    ("政府・日銀は2022年10月21日に5兆6202億円、24日に7296億円の円買い介入を行った。", "2023-02-20", "2022-10-24"),
+    ("財務省は4月29日に5兆9185億円、1日に3兆8700億円の為替介入を実施した。", "2024-05-31", "2024-05-01"),
+])
+def test_a_day_after_a_dated_day_and_its_figure_is_of_that_month(data, text, date_, day):
+    rec = [r for r in check_text(text, date=date_, store=data) if r["claim"] in ("7,296億円", "7296億円", "3兆8700億円")][0]
+    assert rec["official_period"] == day and rec["verdict"] == "supported", rec["explanation"]
+
+
+@pytest.mark.parametrize("text", ["政府は9月22日に2兆8382億円を投じ、利回りは26日に上昇した。", "5月1日に介入し、利回りは7日に上昇した。"])
+def test_a_day_after_another_clause_is_not_of_the_dated_days_month(text):
+    first, *_, last = Resolver(date(2023, 2, 20)).find(text)
+    assert (last.start.year, last.start.month) != (first.start.year, first.start.month)  # the story's month (or the one before)

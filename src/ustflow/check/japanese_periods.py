@@ -113,8 +113,9 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
     return Period("month", [month_window(y, mo)], label, note=note)
 
 
-#: between two days of a list: the first one's figure in brackets, then と or 、 ("11月1日(2826億円)と2日")
-_LIST_GAP = re.compile(r"(?:[(（][^()（）]{0,16}[)）])?\s*(?:と|、|,|および|及び|や)\s*")
+#: between two days of a list: the first one's figure in brackets or after に, then と or 、 ("11月1日(2826億円)と2日")
+_LIST_GAP = re.compile(r"(?:[(（][^()（）]{0,16}[)）]|に(?:約)?[\d,.]+(?:兆[\d,.]*)?(?:億[\d,.]*)?(?:万)?(?:円|ドル))?\s*"
+                       r"(?:と|、|,|および|及び|や)\s*")  # or its figure after に: "21日に5兆6,202億円、24日に"
 
 
 def day_in_list(before: Period, m, text: str) -> Period | None:
