@@ -169,3 +169,18 @@ def test_services_trade_and_travel_surplus_wordings_and_a_base_from_a_year_befor
     text = f"Japan's current account stayed in surplus in May. The balance on travel came to {_bn(may)}."
     rec = by_claim(check_text(text, date="2023-07-10", store=data), _bn(may))
     assert rec["official_period"] == "2023-05", rec["explanation"]
+
+
+def test_an_item_named_after_a_comma_is_the_next_clauses(data, loaded_store):
+    ex, ex0 = (_sum(loaded_store, "bpbp6jynex", f"{y}-01", f"{y}-12") for y in (2020, 2019))
+    im = _sum(loaded_store, "bpbp6jynim", "2020-01", "2020-12")
+    text = (f"財務省が発表した2020年の国際収支によると、経常収支は黒字だった。輸出が{_oku(ex0 - ex)}減少し{_oku(ex)}、"
+            f"輸入は{_oku(im)}となった。")
+    recs = check_text(text, date="2021-02-08", store=data)
+    assert "goods exports" in by_claim(recs, _oku(ex))["explanation"]
+    assert by_claim(recs, _oku(ex))["verdict"] == "supported"
+    assert "goods imports" in by_claim(recs, _oku(im))["explanation"]
+    s = series("boj.bop.bpbp6jyncb", loaded_store)
+    v = float(s[pd.Period("2019-03", "M")])
+    text = f"Japan posted a {_bn(v)} current account {_sign(v)} in March before seasonal adjustment."
+    assert by_claim(check_text(text, date="2019-05-13", store=data), _bn(v))["verdict"] == "supported"

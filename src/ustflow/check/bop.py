@@ -112,7 +112,8 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
                 if key in FLOWS and _SIGN.search(s, m.end(), start):
                     continue  # "輸入が…減の…円に抑えられ、赤字幅は…の8566億円から": the figure after the deficit is a balance
                 d = (1, start - m.end())
-            elif m.start() >= end and m.start() - end <= 40:  # "a ¥300 billion current account surplus"
+            elif m.start() >= end and m.start() - end <= 40 and not re.search(r"[、,，;]", s[end:m.start()]):
+                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…")
                 d = (0 if m.start() - end <= 3 else 2, m.start() - end)
             else:
                 continue
