@@ -397,3 +397,25 @@ def test_since_a_date_a_high_or_low_level_in_words(data, tic, form):
 def test_a_high_level_kept_is_no_since(data):
     r = check_text("中国の米国債保有額は4月も高い水準を維持した。", date=DATE, store=data)
     assert not [x for x in r if x["measure"] == "extreme"]
+
+
+# --------------------------------------------------------------------------- "the height/peak of X was in <year>"
+@pytest.mark.parametrize("form", [
+    "The height of China's Treasury holdings was in {y}, when they exceeded ${f} billion.",
+    "The peak of China's holdings of US Treasuries came in {y}, when they topped ${f} billion.",
+    "The height of China's US Treasury holdings was in {y}, when they stood above ${f} billion.",
+])
+def test_the_height_in_a_year_is_the_years_maximum(data, tic, form):
+    cn = tic("china_mainland")
+    y = cn.idxmax().year
+    year = cn[cn.index.year == y]
+    f = int(year.max() // 10 * 10)
+    assert year.iloc[-1] < year.max()  # the year's end is not its peak
+    r = check_text(form.format(y=y, f=f), date=f"{y + 1}-06-20", store=data)
+    rec = [x for x in r if x["measure"] == "holdings_peak"][0]
+    assert (rec["verdict"], rec["official_value"]) == ("supported", pytest.approx(year.max()))
+
+
+def test_the_height_of_something_else_is_no_peak(data):
+    r = check_text("The height of the season was in 2018.", date=DATE, store=data)
+    assert not [x for x in r if x["measure"] in ("extreme", "holdings_peak")]

@@ -123,7 +123,7 @@ RECORD_RX = re.compile(
     r"(?:single\s+|one\s+)?(?:month|week|year|quarter|day))\b|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
-    r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?peak(?= (?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b"
+    r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?(?:peak|height)(?= (?:of (?:[\w.'’$-]+ ){1,6}?)?(?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b"
     # "04年の6,994億ドルをピークに減少": the figure before it was the peak
     # "2013年にピークに達した": peaked in that year (the year's highest is the highest of all the data)
     r"|(?P<jpeak>(?<=[をの])ピーク(?=に|を付け|をつけ|とし|だった)|(?<=年に)ピーク(?=に達|に到達|を付け|をつけ|を迎え))",
