@@ -208,3 +208,26 @@ def test_a_day_after_a_dated_day_and_its_figure_is_of_that_month(data, text, dat
 def test_a_day_after_another_clause_is_not_of_the_dated_days_month(text):
     first, *_, last = Resolver(date(2023, 2, 20)).find(text)
     assert (last.start.year, last.start.month) != (first.start.year, first.start.month)  # the story's month (or the one before)
+
+
+# -- "the same as a month earlier": the comparison's period, not the figure's ------------------------------------------
+
+
+@pytest.mark.parametrize("text, month", [
+    ("At the end of February, Russia owned long-term Treasuries worth {v}, the same as a month earlier.", "2022-02"),
+    ("Saudi Arabia held {v} of Treasuries in January, the same as in December.", "2022-01"),
+    ("In February Japan's holdings of Treasuries were {v}, the same as the previous month.", "2022-02"),
+])
+def test_the_period_after_the_same_as_is_the_comparisons(data, loaded_store, tic, text, month):
+    p = pd.Period(month, "M")
+    if "Russia" in text:
+        v = f"${series('tic.slt.russia.lt_treasury_pos', loaded_store)[p]:.0f} million"
+    else:
+        v = f"${tic('saudi_arabia' if 'Saudi' in text else 'japan')[p]:,.1f} billion"
+    rec = by_claim(check_text(text.format(v=v), date="2022-04-19", store=data), v)
+    assert rec["official_period"] == month and rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_a_period_after_the_same_as_another_holder_is_the_figures():
+    (feb,) = Resolver(date(2022, 4, 19)).find("Japan's holdings were the same as China's in February.")
+    assert feb.role != "from"

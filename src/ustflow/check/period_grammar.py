@@ -558,7 +558,7 @@ class Resolver:
                 # change runs from the first month's level to the last's)
                 p = replace(p, extra={**p.extra, "from_to": True})
             elif not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
-                                                     re.search(r"\b(?:from|than(?:\s+in|\s+at\s+the\s+end\s+of)?|compared (?:with|to)|"
+                                                     re.search(r"\b(?:from|than(?:\s+in|\s+at\s+the\s+end\s+of)?|compared (?:with|to)|same\s+as(?:\s+in)?|"
                                                                r"versus|vs\.?|(?:below|under|above|over)\s+(?:its|their|the)\s+(?:own\s+)?(?:level|holdings|total|mark)"
                                                                r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?(?:(?:end|close)\s+)?$",
                                                                text[:s], re.I)):
