@@ -465,3 +465,25 @@ def test_a_place_with_other_words_in_brackets_is_no_place():
     from ustflow.check.place_frames import PLACE_FRAME_RX
 
     assert PLACE_FRAME_RX.search("Brazil is 4th (third in 2018).") is None
+
+
+# -- "それまで発表してきた8437億ドル": the level published before a benchmark revision, named so (``revisions``) ----------
+@pytest.mark.parametrize("text, pub", [
+    ("新シリーズでは中国は2009年6月に9158億ドルを保有していた。それまで発表してきた7764億ドルという数字とは大きく違う。", "2010-03-01"),
+    ("China held $1,307.0 billion of Treasuries in June 2011 on the new basis, against the previously reported "
+     "$1,165.5 billion.", "2012-03-01"),
+    ("Under the revised data, China's holdings in June 2008 were $535.1 billion; the figure originally published was "
+     "$503.8 billion.", "2009-03-01"),
+])
+def test_a_level_published_before_the_revision_named_so(data, text, pub):
+    old = next(x for x in ("7764億ドル", "$1,165.5 billion", "$503.8 billion") if x in text)
+    rec = by_claim(check_text(text, date=pub, store=data), old)
+    assert rec["verdict"] == "supported" and "old basis" in rec["explanation"], rec
+
+
+def test_a_previously_reported_level_off_a_benchmark_month_is_not_old_basis(data):
+    """No old basis printed for May 2010: the words change nothing."""
+    v = _lv(data, "china_mainland", "2010-05")
+    text = f"China's holdings in May 2010 were ${v:.1f} billion, as previously reported."
+    rec = by_claim(check_text(text, date="2010-07-16", store=data), f"${v:.1f} billion")
+    assert rec["verdict"] == "supported" and "old basis" not in rec["explanation"], rec

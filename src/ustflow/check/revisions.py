@@ -86,7 +86,10 @@ def change_room(level_end: float, level_base: float, pct: bool = False) -> float
 #: a level the words say is on the old basis: "旧シリーズによる外国保有総額", "on the old series", "before the benchmark
 #: revision" (TIC prints it at a benchmark month beside the new one)
 _BASIS = re.compile(r"(?P<old>旧シリーズ|旧系列|旧基準|改定前|改訂前|\bold (?:series|basis)\b|\bprevious (?:series|basis)\b|"
-                    r"\bbefore the (?:benchmark |annual )?revisions?\b|\bpre-(?:revision|benchmark)\b)|"
+                    r"\bbefore the (?:benchmark |annual )?revisions?\b|\bpre-(?:revision|benchmark)\b|"
+                    # the figure published until the revision: "それまで発表してきた8437億ドル", "the previously reported $843.7bn"
+                    r"(?:それ|これ)まで(?:に)?(?:発表|公表)(?:して)?(?:き|い)た|"
+                    r"\b(?:previously|originally|initially|first) (?:reported|published|announced|stated)\b)|"
                     r"新シリーズ|新系列|新基準|改定後|改訂後|\bnew (?:series|basis)\b|\bafter the (?:benchmark |annual )?revisions?\b",
                     re.I)
 
