@@ -108,3 +108,25 @@ def test_a_dated_start_keeps_its_own_month(data, tic):
     text = f"Foreign holdings of U.S. Treasuries increased to ${tot[p]:,.1f} billion in August, up from {before} in July."
     rec = by_claim(check_text(text, date="2024-10-17", store=data), before)
     assert rec["official_period"] == "2024-07" and rec["verdict"] == "supported", rec["explanation"]
+
+
+# -- "the drop clocked in at $X": the move's size ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Foreign holdings of Treasuries fell in March; the drop clocked in at {v}.", "grand_total"),
+    ("China's holdings of Treasuries fell in March; the decline came in at {v}.", "china_mainland"),
+    ("Japan's holdings of Treasuries rose in March and the increase hit {v}.", "japan"),
+])
+def test_a_move_that_clocked_in_at_a_figure_is_a_change(data, tic, text, who):
+    s = tic(who)
+    p = pd.Period("2020-03", "M")
+    v = f"${abs(s[p] - s[p - 1]):.1f} billion"
+    rec = by_claim(check_text(text.format(v=v), date="2020-05-16", store=data), v)
+    assert rec["measure"] == "holdings_change" and rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_holdings_that_hit_a_figure_are_a_level(data, tic):
+    v = f"${tic('japan')[pd.Period('2020-03', 'M')]:,.1f} billion"
+    rec = by_claim(check_text(f"Japan's holdings of Treasuries hit {v} in March.", date="2020-05-16", store=data), v)
+    assert rec["measure"] == "holdings_level" and rec["verdict"] == "supported", rec["explanation"]

@@ -52,10 +52,12 @@ _MOVE_IS = re.compile(r"\b(?:growth|increase|rise|gain|decline|drop|fall|decreas
                       r"(?:was|were|is|amounted to|came to|totall?ed|stood at)(?:\s+(?:limited|confined|restricted) to|"
                       r"\s+(?:only|just|a mere|an?|about|some|around|roughly))*\s*$", re.I)
 #: the move named alone as the subject, its holder before ("China's holdings shrank; the drop came to $7.6 billion",
-#: "Japan's increase totaled $19.4 billion"): a determiner or a holder's possessive right before the noun
+#: "Japan's increase totaled $19.4 billion", "The drop clocked in at $256.6 billion"): a determiner or a holder's
+#: possessive right before the noun
 _MOVE_IS_BARE = re.compile(r"\b(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s))\s+(?:(?:monthly|net|latest|overall|total)\s+)?"
                            r"(?:growth|increase|rise|gain|decline|drop|fall|decrease|reduction|cut|jump|climb|slide|dip)\s+"
-                           r"(?:was|amounted to|came to|totall?ed|stood at)(?:\s+(?:only|just|a mere|an?|about|some|around|"
+                           r"(?:was|amounted to|came to|totall?ed|stood at|(?:clocked|came) in at|reached|hit)"
+                           r"(?:\s+(?:only|just|a mere|an?|about|some|around|"
                            rf"roughly|{_SIZE_ADJ}))*\s*$", re.I)
 #: a figure set against an earlier period of the same holder: "7.6 billion less than in February", "$19 billion more
 #: than a month earlier" (a change since then; "less than China" is a gap, ``_GAP_AFTER``)
