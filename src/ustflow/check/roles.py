@@ -184,7 +184,9 @@ def ja_country_topic(c: Claim) -> bool:
     lead = _JA_CONNECTIVE.match(s)
     start = lead.end() if lead else 0
     # ("海外勢全体では1106億ドル増": all foreign holders together, whose dollar figure can only be TIC's too)
-    topic = s[first.span[1]:first.span[1] + 2] if first is not None else ""
+    # ("中国(大陸部)は": a note in brackets after the name)
+    after = re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?", s[first.span[1]:]).end() if first is not None else 0
+    topic = s[first.span[1] + after:first.span[1] + after + 2] if first is not None else ""
     return first is not None and ((first.kind in ("country", "japan") and topic[:1] in ("は", "も")) or
                                   (first.kind == "foreign_total" and (topic[:1] == "は" or topic == "では"))) \
         and first.span[0] - start <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
