@@ -44,6 +44,9 @@ _SINCE = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）)?\s*(?:以来|以降|(?:ぶ�
 #: a story of MoF's securities flows: "対外対内証券投資", "対外及び対内証券売買契約等の状況", "securities investment"
 _SECURITIES = re.compile(r"対外(?:及び|・)?対内証券|証券(?:投資|売買)|\bportfolio (?:investment|flows)|"
                          r"\bsecurities (?:investment|transactions|flows)\b", re.I)
+#: a story of MoF's weekly data: "先週", "週間", "in the week to", "weekly"
+_WEEKLY = re.compile(r"週|\bweek(?:ly)?\b", re.I)
+_MOF_MONTHLY = "mof.monthly.assets.lt_debt.net"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
@@ -53,11 +56,14 @@ def _western(text: str) -> str:
 
 
 def _span_of(p: Period) -> Period | None:
-    """``p`` when it is one window of whole months longer than a month (a year, a half, a fiscal year)."""
+    """``p`` when it is a span the balance of payments is released for: a calendar or fiscal year, a half of either
+    (not a year to date: "1~5月の経常黒字は累計で過去最大" leads a story of May)."""
     if p.is_latest or len(p.windows) != 1 or p.role == "from":
         return None
     s, e = p.windows[0]
-    return p if s.day == 1 and e == month_window(e.year, e.month)[1] and (e - s).days > 62 else None
+    n = (e.year - s.year) * 12 + e.month - s.month + 1
+    whole = s.day == 1 and e == month_window(e.year, e.month)[1]
+    return p if whole and ((n == 12 and s.month in (1, 4)) or (n == 6 and s.month in (1, 4, 7, 10))) else None
 
 
 def stated_frame(sentences: list, ref: date | None, story: re.Pattern | None = None) -> Period | None:
@@ -78,17 +84,29 @@ def stated_frame(sentences: list, ref: date | None, story: re.Pattern | None = N
     return None
 
 
-def calendar_frame(ctx: Context) -> Period | None:
-    """The span whose last month is the latest month of the balance of payments published on the story's date."""
-    s = ctx.data.series(_CURRENT)
+def latest_month(ctx: Context, sid: str = _CURRENT):
+    """The latest month of ``sid`` (the balance of payments; MoF's monthly flows) published on the story's date."""
+    s = ctx.data.series(sid)
     if ctx.date is None or s is None or s.dropna().empty:
         return None
     asof = ctx.release_day if ctx.release_day is not None and ctx.release_day < ctx.date - timedelta(days=7) \
         else ctx.date
-    got = W.published_latest(s.dropna(), _CURRENT, asof, ctx.release_day)
-    if not got or got[0].month not in _SPANS:
+    got = W.published_latest(s.dropna(), sid, asof, ctx.release_day)
+    return got[0] if got else None
+
+
+def _ends_with(frame: Period, last) -> bool:
+    """Whether ``frame`` ends with the month ``last`` (a release's span: its last month is the one just published), or
+    the month after it (the release calendar is the publisher's rule, a day or two off in January)."""
+    e = frame.windows[0][1]
+    return last is not None and 0 <= (e.year - last.year) * 12 + e.month - last.month <= 1
+
+
+def calendar_frame(ctx: Context) -> Period | None:
+    """The span whose last month is the latest month of the balance of payments published on the story's date."""
+    last = latest_month(ctx)
+    if last is None or last.month not in _SPANS:
         return None
-    last = got[0]
     back, what = _SPANS[last.month]
     first = last - back
     return Period("months", [(date(first.year, first.month, 1), month_window(last.year, last.month)[1])],
@@ -105,8 +123,9 @@ def _open(c: Claim, measures: tuple[str, ...] = _MEASURES) -> bool:
         (c.measure != "bop" and bool(_BASE_ONLY.fullmatch(p.label.strip())))
 
 
-def _votes(claims: list[Claim], frame: Period, ctx: Context) -> tuple[int, int]:
-    """How many open yen levels are nearer the frame's totals, how many nearer its last month's value."""
+def _votes(claims: list[Claim], frame: Period, ctx: Context, latest=None) -> tuple[int, int]:
+    """How many open yen levels are nearer the frame's totals, how many nearer a month's value (the frame's last
+    month's, or the latest month published on the story's date: a January story that names last year)."""
     from ustflow.check.bop import ITEMS
 
     span = month = 0
@@ -122,7 +141,9 @@ def _votes(claims: list[Claim], frame: Period, ctx: Context) -> tuple[int, int]:
         if sel.empty or not sel.iloc[-1] or not sel.sum():
             continue
         claimed = a.in_units(1e8)
-        near_span = abs(math.log(abs(claimed / float(sel.sum())))) < abs(math.log(abs(claimed / float(sel.iloc[-1]))))
+        months = [float(sel.iloc[-1])] + ([float(s[latest])] if latest is not None and latest in s.index and s[latest]
+                                          else [])
+        near_span = abs(math.log(abs(claimed / float(sel.sum())))) < min(abs(math.log(abs(claimed / m))) for m in months)
         span, month = span + near_span, month + (not near_span)
     return span, month
 
@@ -132,11 +153,11 @@ def _flow_frame(claims: list[Claim], sentences: list, ctx: Context) -> None:
     中長期債への投資は4兆3764億円の買い越しだった"): the span its lede names, never one from the calendar alone (MoF's
     December release is December's story as often as the year's)."""
     flows = [c for c in claims if _open(c, ("flow",))]
-    if not flows:
-        return  # (a story of MoF's weekly data names no year's release in its lede: a named year is the monthly data's)
+    if not flows or any(_WEEKLY.search(s.text) for s in sentences):
+        return  # a story of MoF's weekly data ("先週", "in the week to"): a year its lede names is a comparison
     frame = stated_frame(sentences, ctx.date, _SECURITIES)
-    if frame is None:
-        return
+    if frame is None or not _ends_with(frame, latest_month(ctx, _MOF_MONTHLY)):
+        return  # the year named is not the one just released (a January story citing last year's total)
     for c in flows:
         c.period, c.period_how = frame, "context"
 
@@ -153,9 +174,10 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         frame, stated = calendar_frame(ctx), False
     if frame is None:
         return
-    span, month = _votes(bops, frame, ctx)
-    if month > span or (not stated and span <= month):
-        return
+    latest = latest_month(ctx)
+    span, month = _votes(bops, frame, ctx, latest)
+    if month > span or ((not stated or not _ends_with(frame, latest)) and span <= month):
+        return  # a span named that is not the one just released (a January story citing last year) needs its sizes
     for c in bops:
         if not _open(c):
             continue
