@@ -62,8 +62,10 @@ _JA_INTERV_AFTER = re.compile(r"\s*(?:規模|程度|超)?の(?:為替|円買い|
 #: (or another day's, named between: "4月29日の介入額は2022年10月21日の5兆6202億円を超え")
 #: (also MoF's own name, "外国為替平衡操作額(介入額)が", and the amount as the clause's topic with words between:
 #: "この日の介入額は1日当たりで過去最大規模となる8兆722億円", "10-12月の介入合計額は9兆916億円")
-_JA_INTERV_BEFORE = re.compile(r"(?:介入(?:額|金額|規模|総額|合計額)|平衡操作額)\)?(?:は|が)?\s*(?:(?:(?:19|20)?\d{2}年)?\d{1,2}月"
-                               r"(?:\d{1,2}日)?の)?\s*(?:約|およそ)?\s*$|介入(?:額|金額|総額|合計額)(?:は|が)、?[^、。()]{0,24}$")
+#: ("介入の総額は", "介入の累計額は": the amount's noun after の)
+_JA_INTERV_BEFORE = re.compile(r"(?:介入の?(?:額|金額|規模|総額|合計額|累計額)|平衡操作額)\)?(?:は|が)?\s*(?:(?:(?:19|20)?\d{2}年)?"
+                               r"\d{1,2}月(?:\d{1,2}日)?の)?\s*(?:約|およそ)?\s*$|"
+                               r"介入の?(?:額|金額|総額|合計額|累計額)(?:は|が)、?[^、。()]{0,24}$")
 #: what a figure can be about that no official series here covers
 OUT_OF_SCOPE = re.compile(
     r"\b(?:(?:foreign[- ]exchange |FX |currency )?reserves|GDP|gross domestic product|assets under management|AUM|"
@@ -278,6 +280,9 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
     what = m.group(0)
     if a.currency == "JPY" and measure == "flow" and what.lower() == "long-term securities":
         return ""  # "insurance companies bought ¥182.8 billion worth of long-term securities": MoF's long-term debt
+    if a.currency == "JPY" and measure == "flow" and re.fullmatch(r"(?:foreign|overseas) securities", what, re.I) and \
+            c.subject is not None and c.subject.kind == "sector":
+        return ""  # "investment trusts bought ¥1.4 trillion of foreign securities": the type's all securities (sector_totals)
     if measure.startswith("holdings"):
         if re.search(r"foreign|overseas|external", what, re.I):
             return (f"a stock of {what} (Japan's international investment position or a survey), which the store "

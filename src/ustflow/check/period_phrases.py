@@ -99,8 +99,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
               # which may be this year's April)
               rf"\bsince\s+(?P<sm3>{MONTH_RE})\s+(?:of\s+)?(?:last|the previous|the prior)\s+year\b|"
               rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!,?\s+\d)\b|"
-              # "9月からの累計で", "2024年4月以降の合計": from that month to the latest (a total, not a base)
-              r"(?:(?P<jsy>(?:19|20)\d{2})年|(?<![\d年]))(?P<jsm>\d{1,2})月(?:から|以降)の(?=累計|合計|総額|累積)"),
+              # "9月からの累計で", "2024年4月以降の合計", "9月からの介入の累計額": from that month to the latest (a total,
+              # not a base)
+              r"(?:(?P<jsy>(?:19|20)\d{2})年|(?<![\d年]))(?P<jsm>\d{1,2})月(?:から|以降)の(?=(?:[^\d、。]{1,8}?の)?(?:累計|合計|総額|累積))"),
     # "2025年1月以降、保有が10%減少": from that month to the latest (not "2010年6月以来の最低", "4月以来初めて": a look-back)
     # (the month alone is the phrase: what follows 以降 / 以来 is read by the rank and state grammars too)
     ("jp_since", r"(?:(?P<jsy>(?:19|20)\d{2}|(?<![\d.])\d{2})年)?(?<!\d)(?P<jsm>\d{1,2})月(?=(?:末)?(?:以降|以来)"
@@ -190,7 +191,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("jp_ytd", r"年初来|年初から|年初以降|今年に入って(?:から)?|本年に入って(?:から)?"),
     ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)|"
                 # "今年前半だけで", "昨年の後半": the calendar year's first (second) half
-                r"(?P<hrel>今年|本年|昨年|去年)の?(?P<h2>前半|後半)"),
+                # ("2023年前半", "23年の後半": a named year's)
+                r"(?:(?P<hrel>今年|本年|昨年|去年)|(?P<hy>(?:19|20)\d{2})年|(?<![\d.])(?<!平成)(?<!令和)(?P<hy2>\d{2})年)の?"
+                r"(?P<h2>前半|後半)(?!戦)"),
     # "2024年度", "24年度", "今年度", "昨年度": Japan's fiscal year, April to March
     ("ja_fiscal", r"(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2})|(?P<rel>今|本|昨|前|一昨))年度(?!初|に入|末|上|下|第)"),
     # "3月最終週", "4月第2週" is jp_nth_week: the last MoF week ending in the month
@@ -210,8 +213,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),  # "09年4月18日"
     # "利回りは22日、1.0%に上昇": a day alone is a day of the publication's month (of the month before if later); not
     # "1日当たり" (per day), "1日平均" (a daily average)
-    # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日")
-    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?P<jd>\d{1,2})日(?!間|連続|(?:ぶり|振り(?![込替向分返出回]))|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
+    # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日"; not a count of days after a dated day:
+    # "4月29日の1日で5兆9185億円", "29日の1日だけで")
+    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?<!日の)(?P<jd>\d{1,2})日(?!間|連続|(?:ぶり|振り(?![込替向分返出回]))|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
                 r"[~～〜\-－]|\s*(?:ロイター|ブルームバーグ|時事|共同|日経|AFP|Bloomberg|Reuters|NNA|\]|】|[)）]\s*[-－―]))"),
     # "in the week to Friday", "the week ended Friday": the week to the latest such day
     ("week_to_weekday", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|until)"
@@ -224,9 +228,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "2000年末", "09年末には", "昨年末から": the year's end, its December (a two-digit year only before 末)
     ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
     # "04年の6,994億ドル": a two-digit year with its leading zero (never a count of years) is of this century
-    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)|"
+    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)|"
                 # "22年通年", "16年の1年間": a two-digit year said to be a whole year (not "22年ぶり", "10年間")
-                r"(?<![\d.])(?P<y0w>[1-9]\d)年(?=通年|(?:の)?1年間|(?:の)?年間(?:で|を通じ))"),
+                r"(?<![\d.])(?<!平成)(?<!令和)(?<!昭和)(?P<y0w>[1-9]\d)年(?=通年|(?:の)?1年間|(?:の)?年間(?:で|を通じ))"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:(?:on|last)\s+|(?=[A-Za-z]+day\s+(?:morning|afternoon|evening|night)\b)){_WD}\b|\byesterday\b"),
     # "the May level": May after "the" and before a noun of a figure is the month, never the verb

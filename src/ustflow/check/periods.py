@@ -180,10 +180,12 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
         return Period("months", [(date(ref.year, 1, 1), ref)], label, note="so far this year") if ref else None
     y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"]) if g.get("y2d") else None  # "24年度上期"
     fiscal = bool(g.get("fy"))
-    if name == "jp_half" and g.get("hrel"):  # "今年前半": this (last) calendar year's half
-        if ref is None:
+    if name == "jp_half" and g.get("h2"):  # "今年前半", "2023年の後半": this (last, a named) calendar year's half
+        if g.get("hrel") and ref is None:
             return None
-        y, g = ref.year - (g["hrel"] in ("昨年", "去年")), {**g, "h": "上" if g["h2"] == "前半" else "下"}
+        y = ref.year - (g["hrel"] in ("昨年", "去年")) if g.get("hrel") else int(g["hy"]) if g.get("hy") else \
+            2000 + int(g["hy2"])
+        g = {**g, "h": "上" if g["h2"] == "前半" else "下"}
     if name == "jp_half":
         first = g["h"].startswith("上")
         m0, m1 = (4, 9) if fiscal and first else (10, 3) if fiscal else (1, 6) if first else (7, 12)
