@@ -63,13 +63,11 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
             y = r.ref.year - (2 if g["yrel"] == "一昨年" else 1)
             return Period("month", [month_window(y, 12)], label, note="年末: the year's December")
         y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"])
-        if not g.get("y") and r.ref and y > r.ref.year:
-            y -= 100
+        y -= 100 if not g.get("y") and r.ref and y > r.ref.year else 0  # "98年末": the century before the story
         return Period("month", [month_window(y, 12)], label, note="年末: the year's December")
     if name == "ja_year":
         y = int(g["y"]) if g.get("y") else 2000 + int(g.get("y0") or g["y0w"])
-        if g.get("y0w") and r.ref and y > r.ref.year:  # "98年通年": the century that keeps it before the story
-            y -= 100
+        y -= 100 if g.get("y0w") and r.ref and y > r.ref.year else 0  # "98年通年": the century before the story
         return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
     if name == "ja_mday":  # "22日": that day of the publication's month, or of the month before if still to come
         if not r.ref:
