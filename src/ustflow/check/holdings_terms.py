@@ -48,6 +48,9 @@ def maturity(c: Claim) -> str | None:
     if c.amount is None:
         return None
     s = c.sentence.text
+    if getattr(c.amount, "kind", None) == "percent":  # "long-term bonds rose by $0.87 billion, or 0.9%": the part's
+        fig = _tied_figure(c)
+        return maturity(fig) if fig is not None else None
     before, after = s[:c.span[0]], s[c.span[1]:]
     m = _AFTER.match(after)
     if m:
@@ -64,20 +67,40 @@ def maturity(c: Claim) -> str | None:
 
 #: a percentage restating the part figure right before it: "short-term bonds worth $15.35 billion, accounting for 13%"
 _PART_THEN = re.compile(r"(?P<fig>(?:US)?\$\s?[\d.,]+\s*(?:billion|bn|million|mn|trillion)\b|[\d,.]+(?:億|兆)[\d,.億万]*ドル)"
+                        # (the figure's month between: "worth $100.30 billion in June, making up 91%")
+                        r"(?:\s+(?:in|at\s+the\s+end\s+of|as\s+of)\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)?"
                         r"\s*,?\s*(?:or|accounting for|making up|representing|equal to|i\.e\.,?|which is)\s+"
                         r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+
+#: a part figure that is a change ("fell by $0.87 billion, or 0.9%", "a drop of $2 billion, or 2%"), or a percentage that
+#: says it is one ("or 0.9% less", "or 2% from a month earlier")
+_CHANGE_FIG = re.compile(r"(?:\b(?:by|up|down|rose|fell|dropped|declined|decreased|increased|climbed|gained|grew|shrank|"
+                         r"slipped|slid|jumped|plunged|sank|tumbled|cut|trimmed|shed|added|lost|reduced|raised|"
+                         r"(?:rise|fall|drop|decline|decrease|increase|gain|cut|reduction)s?\s+of)|増|減)\s*"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|約)?$", re.I)
+_CHANGE_PCT = re.compile(r"\s*(?:less|more|lower|higher|up|down|(?:rise|fall|drop|decline|decrease|increase|gain|jump)s?\b|"
+                         r"(?:from|than|on|over|compared)\b)", re.I)
 
 
 def part_kind(c: Claim) -> str | None:
     """``"lt"`` or ``"st"`` when the percentage ``c`` restates the long- or short-term part figure right before it."""
     if c.amount is None or c.amount.kind != "percent":
         return None
+    fig = _tied_figure(c)
+    if fig is None or _CHANGE_FIG.search(c.sentence.text[max(0, fig.span[0] - 40):fig.span[0]]) or \
+            _CHANGE_PCT.match(c.sentence.text, c.span[1]):
+        return None  # "long-term bonds fell by $0.87 billion, or 0.9%": the change in percent (``maturity``), no share
+    return maturity(fig)
+
+
+def _tied_figure(c: Claim) -> SimpleNamespace | None:
+    """The figure the percentage ``c`` restates ("$15.35 billion, accounting for 13%"), as a claim-like span."""
     s = c.sentence.text
-    m = _PART_THEN.search(s[max(0, c.span[0] - 80):c.span[0]])
+    off = max(0, c.span[0] - 80)
+    m = _PART_THEN.search(s[off:c.span[0]])
     if m is None:
         return None
-    off = max(0, c.span[0] - 80)
-    return maturity(SimpleNamespace(sentence=c.sentence, span=(off + m.start("fig"), off + m.end("fig")), amount=True))
+    return SimpleNamespace(sentence=c.sentence, span=(off + m.start("fig"), off + m.end("fig")), amount=True)
 
 
 def term_id(slug: str, kind: str) -> str:

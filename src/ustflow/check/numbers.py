@@ -336,9 +336,13 @@ _WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _WORD_AMOUNT_RX = re.compile(rf"\b(?P<w>{'|'.join(_WORD_NUMS)})[\s-]+(?P<scale>trillion|billion|million)\s+"
                              r"(?P<cur>yen|(?:U\.S\.\s+|US\s+|American\s+)?dollars)\b", re.I)
 #: "from 1.036 to 1.03 trillion U.S. dollars": the first figure of a span takes the second's unit; so does the first
-#: of a pair ("owes 1.2 and 1.1 trillion dollars, respectively", "1,3 or 1,4 billion"; not a year: "2019 and $1 trillion")
+#: of a pair ("owes 1.2 and 1.1 trillion dollars, respectively", "1,3 or 1,4 billion"; not a year: "2019 and $1 trillion";
+#: not a comma, which ends a day or a count: "On May 15, $20 billion", "the top 10, $7.5 trillion in all")
 _SHARED_UNIT_RX = re.compile(rf"(?<=from )(?P<n>{_NUM})(?=\s*(?:to|-|–)\s*(?:US\$|\$|¥)?\s*\d)|"
-                             rf"(?<![\w$¥€.,])(?!(?:19|20)\d\d\b)(?P<p>{_NUM})(?=\s*(?:and|or|,)\s*(?:US\$|\$|¥)?\s*\d)")
+                             rf"(?<![\w$¥€.,])(?!(?:19|20)\d\d\b)(?P<p>{_NUM})(?=\s*(?:and|or)\s*(?:US\$|\$|¥)?\s*\d)")
+#: a day of a month or a count before the first figure of a pair ("May 15 and $20 billion", "No. 2 or $1 trillion")
+_NOT_PAIR_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\bNo\.|\btop|#)\s*$",
+                              re.I)
 
 
 def _word_amounts(s: str, out: list[Amount]) -> list[Amount]:
@@ -377,6 +381,8 @@ def _shared_unit(s: str, out: list[Amount]) -> list[Amount]:
         if not nxt or nxt[0].span[0] - m.end() > 8:
             continue
         n = m.group("n") or m.group("p")
+        if m.group("p") and _NOT_PAIR_BEFORE.search(s[max(0, m.start() - 12):m.start()]):
+            continue
         later = nxt[0].number
         if m.group("p") and (nxt[0].unit_inferred or not later or not 0.1 <= float(n.replace(",", "")) / later <= 10):
             continue  # "5 and 1.1 trillion": not the same magnitude, no pair

@@ -343,7 +343,7 @@ class Resolver:
             return None
         y0, m0 = add_months(ym[0], ym[1], -(k - 1))
         wins = [(date(y0, m0, 1), month_window(*ym)[1])]
-        if not g.get("k") and ym[1] < 12 and re.search(r"\byear\s+(?:that\s+)?(?:to|through)\b", label, re.I) and \
+        if not g.get("k") and ym[1] < 12 and re.search(r"\byear\s+(?:that\s+)?(?:to|through|until|till)\b", label, re.I) and \
                 not re.search(r"\bfiscal\b", label, re.I):
             # "in the year through October": the twelve months to October, or the year to date (January to
             # October); reporters write both, so both are read and the judgement names the one it used

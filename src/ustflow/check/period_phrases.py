@@ -107,9 +107,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("jp_since", r"(?:(?P<jsy>(?:19|20)\d{2}|(?<![\d.])\d{2})年)?(?<!\d)(?P<jsm>\d{1,2})月(?=(?:末)?(?:以降|以来)"
                  r"(?!の?(?:最|高|低|初|安|大|小|水準)|初めて|ぶり))"),
     # "from $1.1662 trillion at the start of the year", "at the beginning of 2012": January's level, or the December
-    # before (reporters mean both; the judgement names the one it read)
+    # before (reporters mean both; the judgement names the one it read); not a span's start ("from the start of the
+    # year through June", "to the end of June": the year to date), though a level's move may follow ("to $1.2 trillion")
     ("year_start", r"\b(?:at|from|by|as of|in)\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+year|"
-                   r"(?P<ysy>(?:19|20)\d{2}))\b"),
+                   r"(?P<ysy>(?:19|20)\d{2}))\b(?!\s*,?\s*(?:through|thru|till|until|up\s+to|to)\s+(?!(?:US)?\$|¥|€|"
+                   r"(?:about|around|nearly|some|roughly|a\s+record)\b|\d))"),
     # "they remained net sellers for the year at 2.415 trillion yen": for the year so far (not "forecasts for the year")
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the (?:start|beginning) of (?:this|the|the current) year|"
             r"in the year so far|(?<!forecasts )(?<!forecast )(?<!outlook )(?<!target )(?<!targets )for the year"
@@ -120,8 +122,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
             r"in the month so far)\b|今月に入って(?:から)?|月初(?:から|来|以降)"),
     ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   rf"twelve)\s+months\s+(?:to|through|ending|ended)\s+"
-                  rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:that\s+)?(?:to|through|ended|ending|ends)\s+(?:in\s+)?(?:end-)?"
-                  rf"(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
+                  rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:that\s+)?(?:to|through|until|till|ended|ending|ends)\s+"
+                  rf"(?:in\s+)?(?:end-|the\s+end\s+of\s+)?(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),
     ("past_months", r"\b(?:in |over |during )?the (?:past|last) (?P<k>\d{1,2}|twelve|eleven|ten|nine|eight|seven|six|five|four|"
                     r"three|two) months\b|"
                     r"\b(?:in |over |during )?the (?:past|last) (?:year|month)\b|"

@@ -7,7 +7,8 @@ A month without a year takes the publication's year (the latest such month befor
 of 2024 made "in August" August 2023 and judged a true 2022 figure against it. A sentence that opens with a dated
 period (its first words, after at most a discourse marker: "However,", "For example,") frames the months named after
 it: a bare month is of that year (a base month after the framing month, "from $X in December" after "In March
-2024", is of the year before). Only an opening period stated with its year counts: one later in the sentence may be
+2024", is of the year before; a later month that is not a base, "and in January" after "In December 2023",
+may be of the next year, and is left to the publication's year). Only an opening period stated with its year counts: one later in the sentence may be
 background ("Japan, which overtook China in June 2019, ...") or a base ("up from $X in March 2023").
 
 Nothing here reads data.
@@ -48,6 +49,8 @@ def framed(p: Period, m: re.Match, text: str, opened: tuple[int, int | None] | N
     y0, m0 = opened
     mo = p.end.month
     base = p.role == "from" or _FROM_BEFORE.search(text[:m.start()])  # "from $X in December": where a move began
+    if m0 is not None and not base and mo < m0:
+        return p  # "In December 2023, ... and in January they rose again": the January after, or the one before
     y = y0 - 1 if (m0 is not None and base and mo > m0) else y0
     if y == p.end.year or (ref is not None and date(y, mo, 1) > ref):
         return p

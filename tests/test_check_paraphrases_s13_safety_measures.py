@@ -1,0 +1,199 @@
+"""Paraphrases of the facts behind session 13's `safety` rules (release days, the year a sentence opens with, a part's
+share, 'at the start of the year', 'fell to', 'up to') and the `extraction+measures` rules (pairs sharing a unit), as
+another reporter would write them: other holders, months, years, word order and verbs (issue 13: a rule that fits one
+article's words and breaks on a plain paraphrase is overfit), and the text each rule must leave alone (a true figure
+called contradicted is the worst outcome). Each test names the commit it probes; the must-not-fire cases say so.
+Invented sentences; the facts and the expected values are the store's own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, claim_containing
+from ustflow.check.holdings_terms import term_id, term_series
+from ustflow.check.numbers import find_amounts
+from ustflow.views.check import check_text
+
+
+def _m(s: str) -> pd.Period:
+    return pd.Period(s, "M")
+
+
+def _bn(v: float, d: int = 1) -> str:
+    return f"${abs(v):,.{d}f} billion"
+
+
+# 773755f sentence_years: the year a sentence opens with frames its bare months ---------------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "In March 2023, Britain's holdings rose to {now}, from {before} in February.",
+    "Meanwhile, in March 2023, UK holdings of Treasuries climbed to {now} from {before} in February, data showed.",
+    "In the first quarter of 2023, British holdings reached {now} in March, up from {before} in February.",
+])
+def test_the_opening_year_frames_a_base_month_in_other_words(data, tic, template):
+    uk = tic("united_kingdom")
+    text = template.format(now=_bn(uk[_m("2023-03")]), before=_bn(uk[_m("2023-02")]))
+    rec = by_claim(check_text(text, date="2024-06-07", store=data), _bn(uk[_m("2023-02")]))
+    assert (rec["official_period"], rec["verdict"]) == ("2023-02", "supported"), rec
+
+
+@pytest.mark.parametrize("template", [
+    "In December 2023, Japan's holdings fell to {dec}, and in January they rose to {jan}.",
+    "In December 2023, Japan trimmed its holdings to {dec}; it then lifted them to {jan} in January.",
+])
+def test_a_later_month_across_the_year_end_is_not_pulled_back(data, tic, template):
+    # must not fire: "and in January" after "In December 2023" is January 2024, not January 2023
+    jp = tic("japan")
+    text = template.format(dec=_bn(jp[_m("2023-12")]), jan=_bn(jp[_m("2024-01")]))
+    rec = by_claim(check_text(text, date="2024-04-20", store=data), _bn(jp[_m("2024-01")]))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-01", "supported"), rec
+
+
+# e57fd7a rulekit._release_day: a day just before the article, on monthly data, is the release day -------------------
+
+
+@pytest.mark.parametrize("template", [
+    "The Treasury said on Feb. 15 that Canada's holdings of U.S. government debt were {v}.",
+    "According to figures published on 15 February, Canadian holdings of Treasuries stood at {v}.",
+    "2月15日に米財務省が公表したデータでは、カナダの米国債保有額は{ja}だった。",
+])
+def test_a_release_day_in_other_words(data, tic, template):
+    v = tic("canada")[_m("2022-12")]  # December 2022's data came out on 15 February 2023
+    ja = f"{round(v * 10)}億ドル"
+    text = template.format(v=_bn(v), ja=ja)
+    rec = by_claim(check_text(text, date="2023-02-18", store=data), ja if "{ja}" in template else _bn(v))
+    assert (rec["official_period"], rec["verdict"]) == ("2022-12", "supported"), rec
+
+
+def test_a_day_of_weekly_or_daily_data_stays_the_day(data):
+    # must not fire: MoF's weekly flows and the yen are market data with their own figure on the day named
+    w = data.series("mof.weekly.assets.lt_debt.net").dropna()
+    wk = w.index[-60]
+    end = wk.end_time.date()
+    text = f"Japanese investors' net purchases of foreign bonds in the week to {end:%B} {end.day} were {abs(w[wk]) * 100:,.0f} million yen."
+    res = check_text(text, date=str(end + pd.Timedelta(days=5)), store=data)
+    rec = claim_containing(res, "million yen")
+    assert rec["series"] == "mof.weekly.assets.lt_debt.net" and rec["official_period"] != "", rec
+    assert str(end) in rec["official_period"], rec
+    fx = data.series("fred.dexjpus").dropna()
+    day = fx.index[-200]
+    text = f"The dollar closed at {fx[day]:.2f} yen on {day:%B} {day.day}."
+    rec = claim_containing(check_text(text, date=str((day + pd.Timedelta(days=3)).date()), store=data), "yen")
+    assert str(day.date()) in rec["official_period"], rec
+
+
+# 47448c1 part_shares: a percentage right after a part is its share; a change's percentage is not ------------------
+
+
+def _part(data, slug: str, kind: str) -> pd.Series:
+    return term_series(data, term_id(slug, kind))
+
+
+@pytest.mark.parametrize("template", [
+    "In June, Saudi long-term bonds stood at {v}, or {p:.0f}% of its Treasuries.",
+    "Saudi Arabia held long-term U.S. Treasuries worth {v} in June, making up {p:.0f}% of its holdings.",
+    "Of Saudi Arabia's holdings in June, long-term bonds came to {v}, which is about {p:.0f}%.",
+])
+def test_a_parts_share_in_other_words(data, tic, template):
+    m = _m("2023-06")
+    lt = _part(data, "saudi_arabia", "lt")[m]
+    p = 100 * lt / tic("saudi_arabia")[m]
+    rec = claim_containing(check_text(template.format(v=_bn(lt, 2), p=p), date="2023-08-25", store=data), f"{p:.0f}%")
+    assert (rec["series"], rec["verdict"]) == (term_id("saudi_arabia", "lt"), "supported"), rec
+
+
+@pytest.mark.parametrize("template", [
+    "Saudi Arabia's long-term Treasury bonds rose by {c}, or {p:.1f}%, in June.",
+    "Saudi Arabia's long-term Treasuries increased {c}, or {p:.1f}% from May, in June.",
+    "In June, Saudi long-term bonds gained {c}, or {p:.1f}%.",
+])
+def test_a_parts_change_in_percent_is_no_share(data, template):
+    # must not fire: "by $X, or Y%" is the part's change in percent (judged on the part), not its share of the whole
+    lt = _part(data, "saudi_arabia", "lt")
+    m = _m("2023-06")
+    c, p = lt[m] - lt[m - 1], 100 * (lt[m] / lt[m - 1] - 1)
+    assert c > 0
+    res = check_text(template.format(c=_bn(c, 2), p=p), date="2023-08-25", store=data)
+    rec = claim_containing(res, f"{p:.1f}%")
+    assert rec["verdict"] != "contradicted", rec
+    assert rec["measure"] != "share", rec
+
+
+# 5d89168 period_grammar: "at the start of the year" is January (or the December before), not a span's start --------
+
+
+@pytest.mark.parametrize("template", [
+    "Japan's holdings slipped to {now} in March from {start} at the beginning of the year.",
+    "At the start of the year Japan held {start}; by March the figure was {now}.",
+    "Japan held {start} as of the start of 2024, against {now} in March.",
+])
+def test_the_start_of_the_year_in_other_words(data, tic, template):
+    jp = tic("japan")
+    text = template.format(now=_bn(jp[_m("2024-03")]), start=_bn(jp[_m("2024-01")]))
+    rec = by_claim(check_text(text, date="2024-05-20", store=data), _bn(jp[_m("2024-01")]))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-01", "supported"), rec
+
+
+@pytest.mark.parametrize("template", [
+    "Japanese investors bought {v} of Treasuries, net, from the start of the year through June.",
+    "From the start of the year to the end of June, Japan's net purchases of Treasuries totaled {v}.",
+    "From the beginning of the year until June, Japan bought a net {v} of U.S. Treasuries.",
+])
+def test_from_the_start_of_the_year_through_a_month_is_a_span(data, template):
+    # must not fire: a flow "from the start of the year through June" is January to June, not January alone
+    fl = data.series("tic.slt.japan.treasury_net").dropna() / 1000
+    v = fl[_m("2024-01"):_m("2024-06")].sum()
+    rec = by_claim(check_text(template.format(v=_bn(v)), date="2024-08-25", store=data), _bn(v))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-01..2024-06", "supported"), rec
+
+
+# c1b74c9 classify: a holder's level after "fell to" is a level, whatever trading verb the sentence has ---------------
+
+
+@pytest.mark.parametrize("template", [
+    "Brazil began selling US treasury bonds: Brazilian investment fell to {v} in June.",
+    "Brazil sold Treasuries in June, and its investment in them slid to {v}.",
+    "As Brasilia dumped US debt, Brazil's investment declined to {v} in June.",
+])
+def test_a_level_after_a_selling_verb_in_other_words(data, tic, template):
+    v = tic("brazil")[_m("2023-06")]
+    rec = by_claim(check_text(template.format(v=_bn(v)), date="2023-08-25", store=data), _bn(v))
+    assert (rec["measure"], rec["verdict"]) == ("holdings_level", "supported"), rec
+
+
+# f0fe0a1 claim_fill: "up to" / "down to" a level gives no direction to the change before it --------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "Britain also reduced its Treasury holdings in May - by {c}, down to {lv}.",
+    "Britain raised its stake in Treasuries by {c} in May, up to {lv}.",
+])
+def test_to_a_level_after_a_change_in_other_words(data, tic, template):
+    uk = tic("united_kingdom")
+    m = _m("2023-05")
+    c = uk[m] - uk[m - 1]
+    if ("reduced" in template) != (c < 0):
+        template = template.replace("reduced", "raised").replace("raised its stake", "reduced its stake") \
+            if c > 0 else template.replace("raised", "reduced")
+    rec = by_claim(check_text(template.format(c=_bn(c), lv=_bn(uk[m])), date="2023-07-20", store=data), _bn(c))
+    assert rec["verdict"] == "supported", rec
+
+
+# e87c8ce numbers: the first of a pair takes the unit after it; a day or a count before a comma does not ---------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Japan and China held 1.13 and 0.77 trillion dollars of Treasuries, respectively.", [(1.13, 1e12), (0.77, 1e12)]),
+    ("Britain and Luxembourg held 690 and 370 billion dollars.", [(690, 1e9), (370, 1e9)]),
+    ("The two holders owned 1.1 or $1.2 trillion, depending on the series.", [(1.1, 1e12), (1.2, 1e12)]),
+    # must not fire: a day of a month or a count before a comma is no figure of the pair
+    ("On May 15, $20 billion of bills matured.", [(20, 1e9)]),
+    ("As of June 30, 12 billion dollars had left the country.", [(12, 1e9)]),
+    ("The top 10, $7.5 trillion in all, hold most of the debt.", [(7.5, 1e12)]),
+    ("Between August 15 and $20 billion of sales, the yen fell.", [(20, 1e9)]),
+])
+def test_a_pair_sharing_a_unit_in_other_words(text, want):
+    got = [(a.number, a.scale) for a in find_amounts(text) if a.kind == "money"]
+    assert got == [(pytest.approx(n), s) for n, s in want]
