@@ -317,3 +317,12 @@ def test_a_single_days_intervention_is_that_days(data, loaded_store, template):
     rec = by_claim(check_text(template.format(v=_oku(v * 10), m=_oku(m * 10)), date="2024-05-31", store=data),
                    _oku(v * 10))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2024-04-29"), rec["explanation"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("4月29日の1日で", [("2024-04-29", "2024-04-29")]),
+    ("29日の1日だけで", [("2024-05-29", "2024-05-29")]),
+    ("月曜日の13日に", [("2024-05-13", "2024-05-13")]),  # a weekday then its date: still the date
+])
+def test_a_count_of_days_after_a_date_is_no_date_but_a_weekdays_date_is(text, want):
+    assert _periods(text, "2024-05-31") == want
