@@ -108,3 +108,57 @@ def test_a_dated_start_keeps_its_own_month(data, tic):
     text = f"Foreign holdings of U.S. Treasuries increased to ${tot[p]:,.1f} billion in August, up from {before} in July."
     rec = by_claim(check_text(text, date="2024-10-17", store=data), before)
     assert rec["official_period"] == "2024-07" and rec["verdict"] == "supported", rec["explanation"]
+
+
+# -- "the drop clocked in at $X": the move's size ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Foreign holdings of Treasuries fell in March; the drop clocked in at {v}.", "grand_total"),
+    ("China's holdings of Treasuries fell in March; the decline came in at {v}.", "china_mainland"),
+    ("Japan's holdings of Treasuries rose in March and the increase hit {v}.", "japan"),
+])
+def test_a_move_that_clocked_in_at_a_figure_is_a_change(data, tic, text, who):
+    s = tic(who)
+    p = pd.Period("2020-03", "M")
+    v = f"${abs(s[p] - s[p - 1]):.1f} billion"
+    rec = by_claim(check_text(text.format(v=v), date="2020-05-16", store=data), v)
+    assert rec["measure"] == "holdings_change" and rec["verdict"] == "supported", rec["explanation"]
+
+
+def test_holdings_that_hit_a_figure_are_a_level(data, tic):
+    v = f"${tic('japan')[pd.Period('2020-03', 'M')]:,.1f} billion"
+    rec = by_claim(check_text(f"Japan's holdings of Treasuries hit {v} in March.", date="2020-05-16", store=data), v)
+    assert rec["measure"] == "holdings_level" and rec["verdict"] == "supported", rec["explanation"]
+
+
+# -- a Japanese holder's topic with a note in brackets: "中国(大陸部)は" ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "中国（大陸部）は{ch}{verb}し、{lvl}となった。",
+    "2位の中国（本土）は{ch}{verb}し、{lvl}だった。",
+    "一方、中国(大陸部)は{ch}{verb}し、{lvl}となった。",
+])
+def test_a_holder_with_a_bracketed_note_is_the_sentences_topic(data, tic, text):
+    from tests.helpers import oku
+
+    cn = tic("china_mainland")
+    p = pd.Period("2022-06", "M")
+    ch = cn[p] - cn[p - 1]
+    r = check_text(text.format(ch=oku(ch), verb="増加" if ch > 0 else "減少", lvl=oku(cn[p])), date="2022-08-16",
+                   store=data)
+    rec = by_claim(r, oku(ch))
+    assert rec["measure"] == "holdings_change" and rec["series"] == "tic.holdings.china_mainland", rec["explanation"]
+    assert by_claim(r, oku(cn[p]))["measure"] == "holdings_level"
+
+
+def test_a_bracketed_holder_that_is_no_topic_is_not_one():
+    from ustflow.check.claims import Claim
+    from ustflow.check.numbers import find_amounts
+    from ustflow.check.roles import ja_country_topic
+    from ustflow.check.text import split_sentences
+
+    (sent,) = split_sentences("中国（大陸部）が130億ドル減少し、9678億ドルとなった。")
+    a = find_amounts(sent.text)[0]
+    assert not ja_country_topic(Claim(sent, "amount", a.span, amount=a))

@@ -136,6 +136,10 @@ def test_value_and_period_comparison():
     assert same_period("2016-09..2016-10", "2016-10")
     assert not same_period("2025-03-30..2025-04-05", "2025-04-12")
     assert not same_period("2023-04", "2023-03")
+    # a calendar year written as a year or as January to December is one period; its last month alone is not it
+    assert same_period("2020", "2020-01..2020-12") and same_period("2020-01..2020-12", "2020")
+    assert not same_period("2020-01..2020-12", "2020-12")
+    assert not same_period("2020", "2020-04..2021-03")
 
 
 def test_corpus_json_lines_parse():

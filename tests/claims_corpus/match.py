@@ -167,6 +167,8 @@ def normalize_period(p) -> str | None:
         return days[0]
     months = re.findall(r"\d{4}-\d{2}", s)
     if len(months) >= 2:
+        if months[0][:4] == months[-1][:4] and months[0][5:] == "01" and months[-1][5:] == "12":
+            return months[0][:4]  # January to December is the calendar year, however it is written
         return f"{months[0]}..{months[-1]}"
     if months:
         return months[0]

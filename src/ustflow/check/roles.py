@@ -52,10 +52,12 @@ _MOVE_IS = re.compile(r"\b(?:growth|increase|rise|gain|decline|drop|fall|decreas
                       r"(?:was|were|is|amounted to|came to|totall?ed|stood at)(?:\s+(?:limited|confined|restricted) to|"
                       r"\s+(?:only|just|a mere|an?|about|some|around|roughly))*\s*$", re.I)
 #: the move named alone as the subject, its holder before ("China's holdings shrank; the drop came to $7.6 billion",
-#: "Japan's increase totaled $19.4 billion"): a determiner or a holder's possessive right before the noun
+#: "Japan's increase totaled $19.4 billion", "The drop clocked in at $256.6 billion"): a determiner or a holder's
+#: possessive right before the noun
 _MOVE_IS_BARE = re.compile(r"\b(?:the|its|their|this|that|[A-Z][\w.]*(?:’s|'s))\s+(?:(?:monthly|net|latest|overall|total)\s+)?"
                            r"(?:growth|increase|rise|gain|decline|drop|fall|decrease|reduction|cut|jump|climb|slide|dip)\s+"
-                           r"(?:was|amounted to|came to|totall?ed|stood at)(?:\s+(?:only|just|a mere|an?|about|some|around|"
+                           r"(?:was|amounted to|came to|totall?ed|stood at|(?:clocked|came) in at|reached|hit)"
+                           r"(?:\s+(?:only|just|a mere|an?|about|some|around|"
                            rf"roughly|{_SIZE_ADJ}))*\s*$", re.I)
 #: a figure set against an earlier period of the same holder: "7.6 billion less than in February", "$19 billion more
 #: than a month earlier" (a change since then; "less than China" is a gap, ``_GAP_AFTER``)
@@ -182,7 +184,9 @@ def ja_country_topic(c: Claim) -> bool:
     lead = _JA_CONNECTIVE.match(s)
     start = lead.end() if lead else 0
     # ("海外勢全体では1106億ドル増": all foreign holders together, whose dollar figure can only be TIC's too)
-    topic = s[first.span[1]:first.span[1] + 2] if first is not None else ""
+    # ("中国(大陸部)は": a note in brackets after the name)
+    after = re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?", s[first.span[1]:]).end() if first is not None else 0
+    topic = s[first.span[1] + after:first.span[1] + after + 2] if first is not None else ""
     return first is not None and ((first.kind in ("country", "japan") and topic[:1] in ("は", "も")) or
                                   (first.kind == "foreign_total" and (topic[:1] == "は" or topic == "では"))) \
         and first.span[0] - start <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
