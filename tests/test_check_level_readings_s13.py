@@ -162,3 +162,25 @@ def test_a_bracketed_holder_that_is_no_topic_is_not_one():
     (sent,) = split_sentences("中国（大陸部）が130億ドル減少し、9678億ドルとなった。")
     a = find_amounts(sent.text)[0]
     assert not ja_country_topic(Claim(sent, "amount", a.span, amount=a))
+
+
+# -- "1兆0390億ドルに保有が減少": the level moved to, the holdings named between ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "日本は18年12月以来の低水準となる{lvl}に保有が減少した。",
+    "日本は{lvl}に保有額が減った。",
+    "日本の米国債は{lvl}に保有残高が縮小した。",
+])
+def test_a_figure_before_ni_and_the_holdings_moving_is_the_level(data, tic, text):
+    from tests.helpers import oku
+
+    jp = tic("japan")
+    lvl = oku(jp[pd.Period("2022-03", "M")])
+    rec = by_claim(check_text(text.format(lvl=lvl), date="2022-05-17", store=data), lvl)
+    assert rec["measure"] == "holdings_level" and rec["official_period"] == "2022-03", rec["explanation"]
+
+
+def test_a_figure_before_ni_and_a_trade_reaching_it_is_no_level(data):
+    rec = by_claim(check_text("日本は100億ドルに売却額が達した。", date="2022-05-17", store=data), "100億ドル")
+    assert rec["measure"] != "holdings_level", rec["explanation"]

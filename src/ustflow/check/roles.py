@@ -143,8 +143,10 @@ _JA_LEVEL_COMPARED = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*と[�
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
 _JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
                           r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
-#: "1262億ドルに減少", "1兆ドルへ拡大": the figure before に / へ / まで and a move is the level it moved to
-_JA_MOVED_INTO = re.compile(r"(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:に|へ|まで)\s*(?P<w>増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし|上昇|低下|膨らん|縮ん|"
+#: "1262億ドルに減少", "1兆ドルへ拡大", "1兆0390億ドルに保有が減少": the figure before に / へ / まで and a move (the holdings
+#: named between) is the level it moved to
+_JA_MOVED_INTO = re.compile(r"(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:に|へ|まで)\s*(?:(?:保有|保有額|保有高|保有残高|残高)(?:が|は)\s*)?"
+                            r"(?P<w>増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし|上昇|低下|膨らん|縮ん|"
                             r"達|上っ|のぼっ|追加|積み増)")
 _TOTAL_TRADED = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\s+(?:in\s+|into\s+)?(?:a\s+)?(?:net\s+)?(?:total|sum)\s+"
                            r"of\s*(?:about\s+|some\s+|around\s+)?$", re.I)
