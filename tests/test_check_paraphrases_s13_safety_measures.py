@@ -197,3 +197,92 @@ def test_to_a_level_after_a_change_in_other_words(data, tic, template):
 def test_a_pair_sharing_a_unit_in_other_words(text, want):
     got = [(a.number, a.scale) for a in find_amounts(text) if a.kind == "money"]
     assert got == [(pytest.approx(n), s) for n, s in want]
+
+
+# 3ee51f8 starting_points: a superlative after "from" is the level moved from ------------------------------------------
+
+
+def _rebound_from_low(s: pd.Series, after: str) -> pd.Period:
+    return next(p for p in s.index[13:-1] if str(p) >= after and s[p] == s.loc[p - 11:p].min() and s[p + 1] > s[p])
+
+
+@pytest.mark.parametrize("template", [
+    "Britain's holdings climbed to {now} in {m}, bouncing back from their lowest in a year.",
+    "UK holdings of Treasuries rose to {now} in {m}, up from a one-year low the month before.",
+])
+def test_from_a_low_in_other_words(data, tic, template):
+    uk = tic("united_kingdom").dropna()
+    low = _rebound_from_low(uk, "2015-01")
+    text = template.format(now=_bn(uk[low + 1]), m=(low + 1).strftime("%B %Y"))
+    res = check_text(text, date=str((low + 3).start_time.date() + pd.Timedelta(days=20)), store=data)
+    rec = next(r for r in res if "low" in r["claim"])
+    assert rec["verdict"] == "supported" and str(low) in rec["explanation"], rec
+
+
+def test_a_low_of_the_figure_itself_is_the_figures(data, tic):
+    # must not fire: no "from": "a one-year low" is the figure's own (judged on that month)
+    uk = tic("united_kingdom").dropna()
+    low = _rebound_from_low(uk, "2015-01")
+    text = f"UK holdings of Treasuries fell to {_bn(uk[low])} in {low.strftime('%B %Y')}, a one-year low."
+    res = check_text(text, date=str((low + 2).start_time.date() + pd.Timedelta(days=20)), store=data)
+    rec = next(r for r in res if "low" in r["claim"])
+    assert rec["verdict"] == "supported" and str(low) in rec["explanation"], rec
+
+
+# 4699a3e period_grammar: "at the end of May" is May ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "At the close of May, Canada held {v} of U.S. Treasuries.",
+    "Canadian holdings stood at {v} as of end-May.",
+    "By the end of May, Canada's Treasury holdings had reached {v}.",
+])
+def test_the_end_of_a_month_in_other_words(data, tic, template):
+    v = tic("canada")[_m("2023-05")]
+    rec = by_claim(check_text(template.format(v=_bn(v)), date="2023-08-10", store=data), _bn(v))
+    assert (rec["official_period"], rec["verdict"]) == ("2023-05", "supported"), rec
+
+
+# bb8e7b6 / 8a63bc8 japanese_periods: "N年M月以降" is a span from that month to the latest data --------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "中国の米国債保有額は2023年1月以降、{p:.0f}%減少している。",
+    "2023年1月以来、中国は米国債の保有を{p:.0f}%減らした。",
+])
+def test_a_japanese_since_in_other_words(data, tic, template):
+    cn = tic("china_mainland")
+    p = 100 * (1 - cn[_m("2023-06")] / cn[_m("2022-12")])
+    rec = claim_containing(check_text(template.format(p=p), date="2023-08-20", store=data), f"{p:.0f}%")
+    assert rec["verdict"] == "supported", rec
+
+
+def test_a_japanese_look_back_is_no_span(data, tic):
+    # must not fire: "以降で最低" / "以来の低さ" say a record since then, not a span ending at the latest data
+    cn = tic("china_mainland")
+    m = _m("2023-06")
+    since = max(p for p in cn.index if p < m and cn[p] < cn[m])
+    text = f"中国の米国債保有額は2023年6月に{round(cn[m] * 10)}億ドルとなり、{since.year}年{since.month}月以来の低い水準だった。"
+    rec = claim_containing(check_text(text, date="2023-08-20", store=data), "以来")
+    assert rec["verdict"] == "supported", rec
+
+
+# ba9f26f classify: a place among holders of another US security is unverifiable ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Norway is the third-largest foreign holder of U.S. equities.",
+    "Among holders of US corporate bonds, Japan ranks second.",
+    "In the list of foreign owners of U.S. equities, Japan is fourth.",
+    "日本は米国株の保有で世界2位だ。",
+])
+def test_a_place_among_holders_of_other_securities(data, text):
+    res = check_text(text, date="2024-06-20", store=data)
+    assert all(r["verdict"] != "contradicted" for r in res), res
+
+
+def test_a_treasury_place_after_other_securities_is_still_judged(data, tic):
+    # must not fire: the holders framed are of Treasuries; another security named earlier frames nothing
+    text = "Among investors in U.S. assets, Japan remained the largest holder of U.S. Treasuries in April."
+    rec = claim_containing(check_text(text, date="2024-06-20", store=data), "largest")
+    assert rec["verdict"] == "supported", rec

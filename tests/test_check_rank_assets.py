@@ -1,4 +1,4 @@
-"""`ustflow check` on a place among holders of another kind of US security (``check.classify.rank_beyond``, issue 13,
+"""`ustflow check` on a place among holders of another kind of US security (``check.rank_assets.rank_beyond``, issue 13,
 session 13): "the five largest holders of U.S. stocks", "the largest foreign holder of US corporate bonds",
 "米国株の保有国トップ5" are rankings TIC's Major Foreign Holders table (US Treasuries only) does not make, so the place
 is unverifiable with that reason, never supported or contradicted against the Treasury ranking by coincidence. A

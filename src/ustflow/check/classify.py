@@ -25,6 +25,7 @@ from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
 from ustflow.check.japanese_markets import JA_YIELD
+from ustflow.check.rank_assets import rank_beyond
 from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
@@ -235,28 +236,6 @@ _EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|data (?:f
 #: the exchange's own categories (MoF's securities transactions have neither): "cash equities and derivative contracts"
 _EXCHANGE_WORDS = re.compile(r"\bcash (?:equities|shares|stocks)\b|\b(?:index )?futures\b|\bderivative contracts\b", re.I)
 _SUBTYPE = re.compile(rf"\b(?:{lx.SUBTYPES})\b", re.I)
-
-
-#: what a place among holders is of, right after the rank words: "the five largest holders of U.S. stocks"
-_RANK_OF = re.compile(r"\s*(?:(?:foreign|overseas)\s+)?(?:among\s+(?:the\s+)?(?:(?:foreign|overseas)\s+)?(?:holders|owners|"
-                      r"investors)\s+)?(?:(?:of|in)\s+)?(?P<what>(?:(?:U\.?S\.?|US|American|long-term|"
-                      r"foreign|overseas)\s+)*(?:stocks|equities|shares|corporate (?:bonds|debt)|agency (?:debt|bonds|"
-                      r"securities|MBS)|mortgage[- ]backed securities|MBS|securities|assets))\b", re.I)
-#: the same before a Japanese place: 米国株の保有国トップ5, 米社債の保有額で2位
-_RANK_OF_JA = re.compile(r"(?:米(?:国)?株(?:式)?|米(?:国)?社債|エージェンシー債|米(?:国)?証券|対米証券)(?:投資)?の?保有")
-
-
-def rank_beyond(c: Claim) -> str:
-    """Why a place among holders is not one among TIC's holders of US Treasuries ('' if it is): the rank words are
-    "of U.S. stocks", "of corporate bonds", "of US securities" (all kinds together, the annual survey's ranking,
-    not the monthly Treasury table's)."""
-    s = c.sentence.text
-    m = _RANK_OF.match(s, c.span[1]) or _RANK_OF_JA.search(s, max(0, c.span[0] - 40), c.span[0])
-    if m is None:
-        return ""
-    what = m.group("what") if m.re is _RANK_OF else m.group(0).removesuffix("保有").rstrip("の")
-    return (f"a place among holders of {what}: TIC's Major Foreign Holders table ranks holders of US Treasuries only, "
-            f"and the store holds no monthly ranking of other US securities")
 
 
 def beyond_data(c: Claim, measure: str, clause: str) -> str:
