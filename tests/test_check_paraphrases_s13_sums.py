@@ -118,6 +118,18 @@ def test_the_calendar_on_a_month_that_ends_no_span_keeps_the_month(data, loaded_
         assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-11"), rec["explanation"]
 
 
+def test_a_level_of_the_months_size_in_a_year_story_keeps_the_month(data, loaded_store):
+    """Must not fire: in a story of the year (its lede names 2022, out with December), a level of December's size is
+    not given the year because the story's other figures are the year's (each level is weighed on its own)."""
+    ca = _sum(loaded_store, "bpbp6jyncb", "2022-01", "2022-12")
+    pi = float(series("boj.bop.bpbp6jynpin", loaded_store)[pd.Period("2022-12", "M")])
+    text = (f"Japan's balance of payments for 2022 showed a smaller surplus. The current account surplus came to "
+            f"{_bn(ca)}. The primary income surplus was {_bn(pi)}.")
+    recs = check_text(text, date="2023-02-08", store=data)
+    assert by_claim(recs, _bn(ca))["official_period"] == "2022-01..2022-12"
+    rec = by_claim(recs, _bn(pi))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-12"), rec["explanation"]
+
 # 4faf4f5 span percent changes; aea9c3b changes of exports and imports, 悪化 / 改善 ----------------------------------------
 
 

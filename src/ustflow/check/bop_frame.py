@@ -123,29 +123,31 @@ def _open(c: Claim, measures: tuple[str, ...] = _MEASURES) -> bool:
         (c.measure != "bop" and bool(_BASE_ONLY.fullmatch(p.label.strip())))
 
 
-def _votes(claims: list[Claim], frame: Period, ctx: Context, latest=None) -> tuple[int, int]:
-    """How many open yen levels are nearer the frame's totals, how many nearer a month's value (the frame's last
-    month's, or the latest month published on the story's date: a January story that names last year)."""
+def _nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | None:
+    """Whether an open yen level is nearer (in ratio) the frame's total than a month's value (the frame's last
+    month's, or the latest month published on the story's date: a January story that names last year); None when
+    it is no such level or the store cannot say."""
     from ustflow.check.bop import ITEMS
 
-    span = month = 0
-    for c in claims:
-        a = c.amount
-        if not _open(c) or c.measure != "bop" or a is None or a.kind != "money" or a.currency not in ("JPY", None) or \
-                c.instrument is None or not a.number:
-            continue
-        s = ctx.data.series(f"boj.bop.{ITEMS[c.instrument[1]][1]}")
-        if s is None:
-            continue
-        sel = W.select(s.dropna(), *frame.windows[0])
-        if sel.empty or not sel.iloc[-1] or not sel.sum():
-            continue
-        claimed = a.in_units(1e8)
-        months = [float(sel.iloc[-1])] + ([float(s[latest])] if latest is not None and latest in s.index and s[latest]
-                                          else [])
-        near_span = abs(math.log(abs(claimed / float(sel.sum())))) < min(abs(math.log(abs(claimed / m))) for m in months)
-        span, month = span + near_span, month + (not near_span)
-    return span, month
+    a = c.amount
+    if not _open(c) or c.measure != "bop" or a is None or a.kind != "money" or a.currency not in ("JPY", None) or \
+            c.instrument is None or not a.number:
+        return None
+    s = ctx.data.series(f"boj.bop.{ITEMS[c.instrument[1]][1]}")
+    if s is None:
+        return None
+    sel = W.select(s.dropna(), *frame.windows[0])
+    if sel.empty or not sel.iloc[-1] or not sel.sum():
+        return None
+    claimed = a.in_units(1e8)
+    months = [float(sel.iloc[-1])] + ([float(s[latest])] if latest is not None and latest in s.index and s[latest] else [])
+    return abs(math.log(abs(claimed / float(sel.sum())))) < min(abs(math.log(abs(claimed / m))) for m in months)
+
+
+def _votes(claims: list[Claim], frame: Period, ctx: Context, latest=None) -> tuple[int, int]:
+    """How many open yen levels are nearer the frame's totals, how many nearer a month's value (``_nearer_span``)."""
+    near = [_nearer_span(c, frame, ctx, latest) for c in claims]
+    return sum(n is True for n in near), sum(n is False for n in near)
 
 
 def _flow_frame(claims: list[Claim], sentences: list, ctx: Context) -> None:
@@ -179,8 +181,8 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
     if month > span or ((not stated or not _ends_with(frame, latest)) and span <= month):
         return  # a span named that is not the one just released (a January story citing last year) needs its sizes
     for c in bops:
-        if not _open(c):
-            continue
+        if not _open(c) or _nearer_span(c, frame, ctx, latest) is False:
+            continue  # (a level of a month's size keeps its month, whatever the story's other figures say)
         c.period, c.period_how = frame, "context"
     for c in claims:  # "from 6,500.9 billion yen a year before", "shrank to X from Y": the span a year before
         p = c.period
