@@ -154,6 +154,24 @@ def test_a_years_percent_change_and_export_and_import_changes_in_other_words(dat
 
 
 @pytest.mark.parametrize("template", [
+    "2023年上半期の国際収支によると、経常収支は黒字だった。輸出は前年同期比{ex}だった。",
+    "Japan's current account surplus in the first half of 2023 {dir} {ca} from a year earlier, the ministry said.",
+    "Japan's balance of payments for January-June showed the current account surplus {dir2} {ca} on the year.",
+    "上期の経常黒字は前年同期から{ca}{ja}、国際収支統計で示された。",
+])
+def test_a_halfs_percent_change_in_other_words(data, loaded_store, template):
+    ex, ex0 = (_sum(loaded_store, "bpbp6jynex", f"{y}-01", f"{y}-06") for y in (2023, 2022))
+    ca, ca0 = (_sum(loaded_store, "bpbp6jyncb", f"{y}-01", f"{y}-06") for y in (2023, 2022))
+    pe, pc = 100 * (ex - ex0) / ex0, 100 * (ca - ca0) / abs(ca0)
+    text = template.format(ex=f"{abs(pe):.1f}%{'増' if pe > 0 else '減'}", ca=f"{abs(pc):.1f}%",
+                           dir="rose" if pc > 0 else "fell", dir2="up" if pc > 0 else "down",
+                           ja="増え" if pc > 0 else "減り")
+    fig = f"{abs(pe):.1f}%" if "輸出" in template else f"{abs(pc):.1f}%"
+    rec = by_claim(check_text(text, date="2023-08-08", store=data), fig)
+    assert (rec["measure"], rec["verdict"]) == ("bop_pct", "supported"), rec["explanation"]
+    assert rec["official_period"] == "2022-01..2022-06 to 2023-01..2023-06", rec["official_period"]
+
+@pytest.mark.parametrize("template", [
     "財務省が発表した2020年の国際収支によると、経常収支は黒字だった。サービス収支の赤字は前年から{d}悪化した。",
     "2020年の国際収支統計で、サービス収支は{d}悪化し、{lvl}の赤字となった。",
     "2020年の国際収支で、貿易収支は前年比{g}改善した。",
@@ -264,11 +282,13 @@ def test_an_investor_types_foreign_securities_in_other_words(data, loaded_store,
 
 
 @pytest.mark.parametrize("template", ["投資信託は5月、外国株を{v}買い越した。",
-                                      "Investment trusts bought a net {v} of foreign stocks in May."])
+                                      "Investment trusts bought a net {v} of foreign stocks in May.",
+                                      "5月の投資信託の対外証券投資のうち、外国株式は{v}の買い越しだった。",
+                                      "Investment trusts' purchases of foreign securities in May were led by stocks, at {v}."])
 def test_one_kind_of_security_named_is_not_the_whole(data, loaded_store, template):
     """Must not fire: a sentence that names one kind (stocks) is judged on that kind, never on all securities."""
     eq = _sum(loaded_store, "mof.monthly.equity.investment_trusts.net", "2024-05", "2024-05")
-    fig = _bn(eq) if "Investment" in template else _oku(eq)
+    fig = _oku(eq) if "円" in template or "買い越" in template else _bn(eq)
     rec = by_claim(check_text(template.format(v=fig), date="2024-06-11", store=data), fig)
     assert rec["verdict"] == "supported" and "equity" in rec["explanation"], rec["explanation"]
 
