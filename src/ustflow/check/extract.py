@@ -247,7 +247,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         c.notes += frame_notes(m) + ([GROUP_PLACE] if grouped else [])
         if m.groupdict().get("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
             c.notes.append(RANK_OF_TRADES)
-        if re.search(r"\b(?:no longer|not|never|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
+        if re.search(r"\b(?:no longer|not|never|(?:was|is|were|are)n['’]t|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I) or \
                 re.search(r"\b(?:former|erstwhile|one-time|onetime|ex-)\s*(?:the\s+)?$", s[:m.start()], re.I) or \

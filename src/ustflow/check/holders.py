@@ -312,15 +312,29 @@ _RANK_AFTER = re.compile(r"^\s*(?:で|の|も)?\s*(?:トップ|首位|最大(?:�
 _RANK_BEFORE = re.compile(r"\b(?:top|largest|biggest|number one|No\.\s*1|first)\s+(?:foreign\s+|overseas\s+)?"
                           r"(?:holder|creditor|owner|investor|rank|spot|position|place)\b"
                           r"(?:(?!\s(?:cut|rais|increas|reduc|rose|fell|bought|sold|add|trim|decreas|declin|grew|shr[ua]nk|"
-                          r"slash|boost)\w*)(?:U\.S\.|[^,.;])){0,40}?(?:\bfor\s+(?:the|a|an)\s+)?$",
+                          r"slash|boost)\w*)(?:U\.S\.|[^,.;])){0,40}?(?P<comma>,\s*)?(?:\bfor\s+(?:the|a|an)\s+)?$",
                           re.I)
+#: the rank after an English streak that opens the clause: "For the fourth consecutive month, Japan was the largest
+#: holder", "for a third straight month Japan remained the top foreign creditor" (no move between)
+_RANK_AFTER_EN = re.compile(r"[^.;]{0,40}?\b(?:was|were|is|remained|remains|stayed|stays|continued\s+to\s+be|"
+                            r"held\s+on\s+as|kept\s+its\s+(?:place|spot|position)\s+as)\s+(?:the\s+)?(?:top|largest|"
+                            r"biggest|number one|No\.\s*1)\s+(?:foreign\s+|overseas\s+)?(?:holder|creditor|owner|investor)\b",
+                            re.I)
+_MOVE_VERB = re.compile(r"\b(?:cut|rais|increas|reduc|rose|fell|bought|sold|add|trim|decreas|declin|grew|shr[ua]nk|slash|"
+                        r"boost)\w*", re.I)
 
 
 def rank_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     """"日本は...10カ月連続でトップを保った": a run of months as the largest holder, not of rises. None when
     the streak's words name no rank (then it counts rises or net purchases, ``history.streak``)."""
     s = c.sentence.text
-    if not (_RANK_AFTER.match(s[c.span[1]:]) or _RANK_BEFORE.search(s[:c.span[0]])):
+    before = _RANK_BEFORE.search(s[:c.span[0]])
+    if before and before.group("comma") and _MOVE_VERB.search(re.split(r"[.;,]", s[c.span[1]:])[0]):
+        before = None  # "Japan, the largest holder, for the third month cut its holdings": a run of cuts
+    after = _RANK_AFTER_EN.match(s, c.span[1])
+    if after and _MOVE_VERB.search(after.group(0)):
+        after = None
+    if not (_RANK_AFTER.match(s[c.span[1]:]) or before or after):
         return None
     slug = fig.series.removeprefix("tic.holdings.") if fig.series.startswith("tic.holdings.") else None
     h = ctx.data.holdings().dropna(how="all")

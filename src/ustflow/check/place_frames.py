@@ -68,7 +68,9 @@ PLACE_FRAME_RX = re.compile(
     # was China": the place put first, the holder after the verb
     rf"|(?<=, )(?:in|at)\s+(?P<aord>{ORD})(?:\s+place)?(?=\s*,)"
     rf"|(?:^|(?<=[,;:] ))(?:in|at)\s+(?:a\s+(?:distant|close|solid|comfortable|strong)\s+)?(?P<iord>{ORD})"
-    r"(?:\s+(?:place|position|spot))?(?=,?\s+(?:is|was|are|were|comes|came|sits|sat|stands|stood|remains|remained)\s+"
+    # (the holders between: "In April, a distant third among holders of Treasuries was the U.K.")
+    r"(?:\s+(?:place|position|spot))?(?=(?:\s+among(?:\s+[\w.'’-]+){1,6}?)?,?\s+(?:is|was|are|were|comes|came|sits|"
+    r"sat|stands|stood|remains|remained)\s+"
     r"(?:the\s+)?(?-i:[A-Z]))"
     # "at the top of the list", "tops the list", "topped the table", "topped the holders of US bonds"
     r"|\b(?P<top>(?:at|on|to)\s+the\s+(?:very\s+)?top\s+of\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b"
@@ -131,8 +133,9 @@ def place_frames(s: str) -> list[re.Match]:
             (not m.group("ledby") or _RANKING_BEFORE.search(s, max(0, m.start() - 60), m.start()))]
 
 
-#: "The list of holders is led by Japan", "the ranking, headed by Japan": the ranking a "led by" leads
-_RANKING_BEFORE = re.compile(r"\b(?:list|table|ranking|rankings|chart|league table)\b(?:\s+of(?:\s+[\w.'’-]+){1,5}?)?,?\s+"
+#: "The list of holders is led by Japan", "the ranking, headed by Japan", "The list of holders of US Treasuries in April
+#: is led by Japan": the ranking a "led by" leads
+_RANKING_BEFORE = re.compile(r"\b(?:list|table|ranking|rankings|chart|league table)\b(?:\s+of(?:\s+[\w.'’-]+){1,8}?)?,?\s+"
                              r"(?:is\s+|was\s+|remains\s+|remained\s+)?(?:still\s+)?$", re.I)
 
 
