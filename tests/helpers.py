@@ -198,6 +198,21 @@ def usd_bn_ja(bn: float, *, pad: bool = False) -> str:
     return ja_oku(round(bn * 10), pad=pad)
 
 
+def yen_oku(v: float) -> str:
+    """JPY 100mn (MoF's and the BoP's unit) as a Japanese yen figure, sign dropped: 45454 -> '4兆5454億円'."""
+    return ja_oku(round(abs(v)), "円")
+
+
+def yen_bn(v: float) -> str:
+    """JPY 100mn as an English yen figure in billions, sign dropped: 45454 -> '4,545.4 billion yen'."""
+    return f"{abs(v) / 10:,.1f} billion yen"
+
+
+def bop_sign(v: float, ja: bool = False) -> str:
+    """A balance's side as a story names it: surplus / deficit (黒字 / 赤字)."""
+    return ("黒字" if v > 0 else "赤字") if ja else ("surplus" if v > 0 else "deficit")
+
+
 def oku(v_bn: float) -> str:
     """USD bn as a Japanese dollar figure: 1209.9 -> '1兆2099億ドル', 18.3 -> '183億ドル'."""
     n = round(abs(v_bn) * 10)

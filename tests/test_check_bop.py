@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, yen_bn
 from ustflow.views.check import check_text
 
 
@@ -16,29 +16,25 @@ def _v(store, code: str, month: str) -> float:
     return float(series(f"boj.bop.{code}", store)[pd.Period(month, "M")])
 
 
-def _bn(v: float) -> str:
-    return f"{abs(v) / 10:,.1f} billion yen"
-
-
 def test_current_account_not_adjusted_and_the_sign_word(data, loaded_store):
     v = _v(loaded_store, "bpbp6jyncb", "2019-03")
     word = "surplus" if v > 0 else "deficit"
-    text = f"Japan posted a current account {word} of {_bn(v)} in March before seasonal adjustment, Finance Ministry data showed."
-    rec = by_claim(check_text(text, date="2019-05-13", store=data), _bn(v))
+    text = f"Japan posted a current account {word} of {yen_bn(v)} in March before seasonal adjustment, Finance Ministry data showed."
+    rec = by_claim(check_text(text, date="2019-05-13", store=data), yen_bn(v))
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("bop", "supported", "2019-03")
     wrong = "deficit" if v > 0 else "surplus"
-    text = f"Japan posted a current account {wrong} of {_bn(v)} in March before seasonal adjustment."
-    assert by_claim(check_text(text, date="2019-05-13", store=data), _bn(v))["verdict"] == "contradicted"
+    text = f"Japan posted a current account {wrong} of {yen_bn(v)} in March before seasonal adjustment."
+    assert by_claim(check_text(text, date="2019-05-13", store=data), yen_bn(v))["verdict"] == "contradicted"
 
 
 def test_seasonally_adjusted_items_named_before_each_figure(data, loaded_store):
     sv0, sv1 = _v(loaded_store, "bpbp6jyasnx12", "2021-05"), _v(loaded_store, "bpbp6jyasnx12", "2021-06")
     pi = _v(loaded_store, "bpbp6jyainx12", "2021-06")
     text = (f"Japan's current account surplus narrowed. On a seasonally adjusted basis, the services balance moved from a {'surplus' if sv0 > 0 else 'deficit'} "
-            f"of {_bn(sv0)} in May to a {'surplus' if sv1 > 0 else 'deficit'} of {_bn(sv1)} in June, while the "
-            f"primary income surplus came to {_bn(pi)} in June.")
+            f"of {yen_bn(sv0)} in May to a {'surplus' if sv1 > 0 else 'deficit'} of {yen_bn(sv1)} in June, while the "
+            f"primary income surplus came to {yen_bn(pi)} in June.")
     recs = check_text(text, date="2021-08-10", store=data)
-    for fig, month in ((_bn(sv0), "2021-05"), (_bn(sv1), "2021-06"), (_bn(pi), "2021-06")):
+    for fig, month in ((yen_bn(sv0), "2021-05"), (yen_bn(sv1), "2021-06"), (yen_bn(pi), "2021-06")):
         rec = by_claim(recs, fig)
         assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("bop", "supported", month), rec["explanation"]
         assert "seasonally adjusted" in rec["explanation"] and "not seasonally" not in rec["explanation"]
@@ -47,11 +43,11 @@ def test_seasonally_adjusted_items_named_before_each_figure(data, loaded_store):
 def test_trade_balance_in_a_current_account_story_is_the_bop_goods_balance(data, loaded_store):
     g = _v(loaded_store, "bpbp6jyntb", "2016-11")
     text = (f"Japan's current account surplus widened in November. The trade balance showed a "
-            f"{'surplus' if g > 0 else 'deficit'} of {_bn(g)}.")
-    rec = by_claim(check_text(text, date="2017-01-12", store=data), _bn(g))
+            f"{'surplus' if g > 0 else 'deficit'} of {yen_bn(g)}.")
+    rec = by_claim(check_text(text, date="2017-01-12", store=data), yen_bn(g))
     assert (rec["measure"], rec["verdict"]) == ("bop", "supported")
-    customs = f"Japan's current account was in surplus. Customs data showed a trade surplus of {_bn(g)} in November."
-    assert by_claim(check_text(customs, date="2017-01-12", store=data), _bn(g))["measure"] != "bop"
+    customs = f"Japan's current account was in surplus. Customs data showed a trade surplus of {yen_bn(g)} in November."
+    assert by_claim(check_text(customs, date="2017-01-12", store=data), yen_bn(g))["measure"] != "bop"
 
 
 def test_japanese_current_account(data, loaded_store):
@@ -100,8 +96,8 @@ def test_another_countrys_current_account_is_not_japans(data):
 ])
 def test_a_record_balance_reaches_before_the_stores_bop_data(data, loaded_store, text):
     v = _v(loaded_store, "bpbp6jyncb", "2024-03")
-    recs = check_text(text.format(fig=_bn(v)), date="2024-05-13", store=data)
-    assert by_claim(recs, _bn(v))["verdict"] == "supported"
+    recs = check_text(text.format(fig=yen_bn(v)), date="2024-05-13", store=data)
+    assert by_claim(recs, yen_bn(v))["verdict"] == "supported"
     q = next(r for r in recs if r["measure"] == "extreme")
     assert q["verdict"] == "unverifiable" and "1996" in q["explanation"]
 
@@ -122,6 +118,6 @@ def test_a_run_is_worded_as_surpluses(data, loaded_store):
 ])
 def test_a_poll_forecast_beside_the_figure_is_no_figure(data, loaded_store, text, poll):
     v = _v(loaded_store, "bpbp6jyncb", "2024-03")
-    recs = check_text(text.format(fig=_bn(v)), date="2024-05-13", store=data)
-    assert by_claim(recs, _bn(v))["verdict"] == "supported"
+    recs = check_text(text.format(fig=yen_bn(v)), date="2024-05-13", store=data)
+    assert by_claim(recs, yen_bn(v))["verdict"] == "supported"
     assert by_claim(recs, poll)["verdict"] == "unverifiable"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, yen_bn
 from ustflow.views.check import check_text
 
 
@@ -21,10 +21,6 @@ def _s(store, code: str) -> pd.Series:
 
 def _yoy(s: pd.Series, p: pd.Period) -> float:
     return 100 * (s[p] - s[p - 12]) / abs(s[p - 12])
-
-
-def _bn(v: float) -> str:
-    return f"{abs(v) / 10:,.1f} billion yen"
 
 
 def _oku(v: float) -> str:
@@ -45,12 +41,12 @@ def test_exports_and_imports_percent_with_no_comparison_is_from_a_year_before(da
     s = _s(loaded_store, code)
     p = s.index[-13]
     pct = _yoy(s, p)
-    txt = text.format(month=p.strftime("%B"), verb="rose" if pct > 0 else "fell", pct=f"{abs(pct):.1f}", fig=_bn(s[p]))
+    txt = text.format(month=p.strftime("%B"), verb="rose" if pct > 0 else "fell", pct=f"{abs(pct):.1f}", fig=yen_bn(s[p]))
     recs = check_text(txt, date=_date(p), store=data)
     rec = by_claim(recs, f"{abs(pct):.1f}%" if "%" in text else f"{abs(pct):.1f} percent")
     assert (rec["measure"], rec["verdict"]) == ("bop_pct", "supported"), rec["explanation"]
     assert rec["official_period"] == f"{p - 12} to {p}" and "not seasonally adjusted" in rec["explanation"]
-    level = by_claim(recs, _bn(s[p]))
+    level = by_claim(recs, yen_bn(s[p]))
     assert (level["measure"], level["verdict"]) == ("bop", "supported"), level["explanation"]
     wrong = txt.replace(f"{abs(pct):.1f}", f"{abs(pct) + 5:.1f}")
     rec = by_claim(check_text(wrong, date=_date(p), store=data), f"{abs(pct) + 5:.1f}" + ("%" if "%" in text else " percent"))
@@ -73,7 +69,7 @@ def test_a_deficit_that_shrank_is_a_change_of_its_size(data, loaded_store):
     p = next(p for p in reversed(s.index[12:]) if s[p] < 0 and s[p - 12] < 0 and abs(s[p]) < 0.8 * abs(s[p - 12]))
     shrink = 100 * (abs(s[p - 12]) - abs(s[p])) / abs(s[p - 12])
     for text in (f"Japan's current account stayed in surplus. In goods trade, the country's deficit shrank {shrink:.1f} "
-                 f"percent to {_bn(s[p])} in {p.strftime('%B')}.",
+                 f"percent to {yen_bn(s[p])} in {p.strftime('%B')}.",
                  f"Japan's current account surplus grew in {p.strftime('%B')} as the trade deficit narrowed "
                  f"{shrink:.1f} percent from a year earlier."):
         rec = by_claim(check_text(text, date=_date(p), store=data), f"{shrink:.1f} percent")
@@ -100,8 +96,8 @@ def test_primary_income_with_a_numeral_and_the_year_before_in_japanese(data, loa
 def test_a_figure_called_a_deficit_is_the_balance_not_exports_or_imports(data, loaded_store, text):
     s = _s(loaded_store, "bpbp6jyntb")
     p = next(p for p in reversed(s.index) if s[p] < -1000)
-    rec = by_claim(check_text(text.format(fig=_oku(s[p]), bn=_bn(s[p])), date=_date(p), store=data),
-                   _oku(s[p]) if "{fig}" in text else _bn(s[p]))
+    rec = by_claim(check_text(text.format(fig=_oku(s[p]), bn=yen_bn(s[p])), date=_date(p), store=data),
+                   _oku(s[p]) if "{fig}" in text else yen_bn(s[p]))
     assert (rec["measure"], rec["verdict"]) == ("bop", "supported"), rec["explanation"]
     assert "goods (trade) balance" in rec["explanation"]
 

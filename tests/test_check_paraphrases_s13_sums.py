@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import bop_sign, by_claim, series, yen_bn, yen_oku
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
 
@@ -34,19 +34,6 @@ def _ops(store, first: str, last: str) -> float:
     return float(s[(idx >= pd.Timestamp(first)) & (idx <= pd.Timestamp(last))].abs().sum())
 
 
-def _bn(v: float) -> str:
-    return f"{abs(v) / 10:,.1f} billion yen"
-
-
-def _oku(v: float) -> str:
-    cho, rest = divmod(round(abs(v)), 10000)
-    return f"{cho}兆{rest}億円" if cho else f"{rest}億円"
-
-
-def _sign(v: float, ja: bool = False) -> str:
-    return ("黒字" if v > 0 else "赤字") if ja else ("surplus" if v > 0 else "deficit")
-
-
 def _periods(text: str, ref: str) -> list[tuple[str, str]]:
     return [(p.start.isoformat(), p.end.isoformat()) if p.windows else (p.kind, "") for p in
             Resolver(date.fromisoformat(ref)).find(text)]
@@ -62,9 +49,9 @@ def _periods(text: str, ref: str) -> list[tuple[str, str]]:
 ])
 def test_a_year_named_in_the_lede_in_other_words(data, loaded_store, lede):
     ca = _sum(loaded_store, "bpbp6jyncb", "2019-01", "2019-12")
-    fig = _oku(ca) if "財務省" in lede or "平成" in lede else _bn(ca)
-    rest = f"経常収支は{fig}の{_sign(ca, True)}となった。" if "円" in fig else \
-        f"The current account {_sign(ca)} came to {fig}."
+    fig = yen_oku(ca) if "財務省" in lede or "平成" in lede else yen_bn(ca)
+    rest = f"経常収支は{fig}の{bop_sign(ca, True)}となった。" if "円" in fig else \
+        f"The current account {bop_sign(ca)} came to {fig}."
     rec = by_claim(check_text(f"{lede}\n\n{rest}", date="2020-02-10", store=data), fig)
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2019-01..2019-12"), rec["explanation"]
 
@@ -77,8 +64,8 @@ def test_a_year_named_in_the_lede_in_other_words(data, loaded_store, lede):
 ])
 def test_a_fiscal_year_or_half_frames_the_primary_income_figure(data, loaded_store, lede, first, last, day):
     pi = _sum(loaded_store, "bpbp6jynpin", first, last)
-    text = f"{lede}第1次所得収支は{_oku(pi)}の{_sign(pi, True)}だった。"
-    rec = by_claim(check_text(text, date=day, store=data), _oku(pi))
+    text = f"{lede}第1次所得収支は{yen_oku(pi)}の{bop_sign(pi, True)}だった。"
+    rec = by_claim(check_text(text, date=day, store=data), yen_oku(pi))
     assert (rec["verdict"], rec["official_period"]) == ("supported", f"{first}..{last}"), rec["explanation"]
 
 
@@ -88,9 +75,9 @@ def test_a_january_story_that_names_last_year_keeps_its_month(data, loaded_store
     s = series("boj.bop.bpbp6jyncb", loaded_store)
     jan = float(s[pd.Period("2023-01", "M")])
     for lede in ("2022年の経常黒字は縮小した。", "Japan's current account surplus shrank in 2022. "):
-        fig = _oku(jan) if "年" in lede else _bn(jan)
-        text = f"{lede}財務省によると、経常収支は{fig}の{_sign(jan, True)}だった。" if "年" in lede else \
-            f"{lede}The current account logged a {_sign(jan)} of {fig}, the Finance Ministry said."
+        fig = yen_oku(jan) if "年" in lede else yen_bn(jan)
+        text = f"{lede}財務省によると、経常収支は{fig}の{bop_sign(jan, True)}だった。" if "年" in lede else \
+            f"{lede}The current account logged a {bop_sign(jan)} of {fig}, the Finance Ministry said."
         rec = by_claim(check_text(text, date="2023-03-08", store=data), fig)
         assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-01"), (lede, rec["explanation"])
 
@@ -112,9 +99,9 @@ def test_the_calendar_on_a_month_that_ends_no_span_keeps_the_month(data, loaded_
     """Must not fire: November's release (in January) ends no span; its figures are November's."""
     s = series("boj.bop.bpbp6jyncb", loaded_store)
     nov = float(s[pd.Period("2022-11", "M")])
-    for text in (f"Japan's current account {_sign(nov)} was {_bn(nov)}, the ministry said.",
-                 f"経常収支は{_oku(nov)}の{_sign(nov, True)}だった。"):
-        rec = by_claim(check_text(text, date="2023-01-12", store=data), _bn(nov) if "yen" in text else _oku(nov))
+    for text in (f"Japan's current account {bop_sign(nov)} was {yen_bn(nov)}, the ministry said.",
+                 f"経常収支は{yen_oku(nov)}の{bop_sign(nov, True)}だった。"):
+        rec = by_claim(check_text(text, date="2023-01-12", store=data), yen_bn(nov) if "yen" in text else yen_oku(nov))
         assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-11"), rec["explanation"]
 
 
@@ -124,10 +111,10 @@ def test_a_level_of_the_months_size_in_a_year_story_keeps_the_month(data, loaded
     ca = _sum(loaded_store, "bpbp6jyncb", "2022-01", "2022-12")
     pi = float(series("boj.bop.bpbp6jynpin", loaded_store)[pd.Period("2022-12", "M")])
     text = (f"Japan's balance of payments for 2022 showed a smaller surplus. The current account surplus came to "
-            f"{_bn(ca)}. The primary income surplus was {_bn(pi)}.")
+            f"{yen_bn(ca)}. The primary income surplus was {yen_bn(pi)}.")
     recs = check_text(text, date="2023-02-08", store=data)
-    assert by_claim(recs, _bn(ca))["official_period"] == "2022-01..2022-12"
-    rec = by_claim(recs, _bn(pi))
+    assert by_claim(recs, yen_bn(ca))["official_period"] == "2022-01..2022-12"
+    rec = by_claim(recs, yen_bn(pi))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-12"), rec["explanation"]
 
 # 4faf4f5 span percent changes; aea9c3b changes of exports and imports, 悪化 / 改善 ----------------------------------------
@@ -139,16 +126,16 @@ def test_a_years_percent_change_and_export_and_import_changes_in_other_words(dat
     pct = 100 * (ex - ex0) / ex0
     assert ex < ex0 and im < im0
     text = (f"Japan's current account surplus for 2020 narrowed, the ministry said. Exports fell {abs(pct):.1f}% to "
-            f"{_bn(ex)}, and imports dropped to {_bn(im)} from {_bn(im0)}.")
+            f"{yen_bn(ex)}, and imports dropped to {yen_bn(im)} from {yen_bn(im0)}.")
     recs = check_text(text, date="2021-02-08", store=data)
     assert by_claim(recs, f"{abs(pct):.1f}%")["verdict"] == "supported"
-    for fig, period in ((_bn(ex), "2020-01..2020-12"), (_bn(im), "2020-01..2020-12"), (_bn(im0), "2019-01..2019-12")):
+    for fig, period in ((yen_bn(ex), "2020-01..2020-12"), (yen_bn(im), "2020-01..2020-12"), (yen_bn(im0), "2019-01..2019-12")):
         rec = by_claim(recs, fig)
         assert (rec["verdict"], rec["official_period"]) == ("supported", period), (fig, rec["explanation"])
-    text = (f"Japan's 2020 balance of payments: exports dropped {_bn(ex0 - ex)} from a year earlier, while imports "
-            f"declined by {_bn(im0 - im)}.")
+    text = (f"Japan's 2020 balance of payments: exports dropped {yen_bn(ex0 - ex)} from a year earlier, while imports "
+            f"declined by {yen_bn(im0 - im)}.")
     recs = check_text(text, date="2021-02-08", store=data)
-    for fig in (_bn(ex0 - ex), _bn(im0 - im)):
+    for fig in (yen_bn(ex0 - ex), yen_bn(im0 - im)):
         rec = by_claim(recs, fig)
         assert (rec["measure"], rec["verdict"]) == ("bop_change", "supported"), (fig, rec["explanation"])
 
@@ -181,8 +168,8 @@ def test_a_balance_that_worsened_or_improved_in_other_words(data, loaded_store, 
     sv, sv0 = (_sum(loaded_store, "bpbp6jynsn", f"{y}-01", f"{y}-12") for y in (2020, 2019))
     tb, tb0 = (_sum(loaded_store, "bpbp6jyntb", f"{y}-01", f"{y}-12") for y in (2020, 2019))
     assert sv < sv0 < 0 and tb > tb0 > 0
-    text = template.format(d=_oku(sv0 - sv), lvl=_oku(sv), g=_oku(tb - tb0), glvl=_oku(tb))
-    fig = _oku(sv0 - sv) if "悪化" in template else _oku(tb - tb0)
+    text = template.format(d=yen_oku(sv0 - sv), lvl=yen_oku(sv), g=yen_oku(tb - tb0), glvl=yen_oku(tb))
+    fig = yen_oku(sv0 - sv) if "悪化" in template else yen_oku(tb - tb0)
     rec = by_claim(check_text(text, date="2021-02-08", store=data), fig)
     assert (rec["measure"], rec["verdict"]) == ("bop_change", "supported"), rec["explanation"]
 
@@ -200,9 +187,9 @@ def test_a_balance_that_worsened_or_improved_in_other_words(data, loaded_store, 
 def test_services_and_travel_in_other_words(data, loaded_store, template):
     sv, sv0 = (_sum(loaded_store, "bpbp6jynsn", f"{y}-01", f"{y}-12") for y in (2024, 2023))
     tr = _sum(loaded_store, "bpbp6jynsn2", "2024-01", "2024-12")
-    text = template.format(sv=_bn(sv), sv0=_bn(sv0), tr=_bn(tr))
+    text = template.format(sv=yen_bn(sv), sv0=yen_bn(sv0), tr=yen_bn(tr))
     recs = check_text(text, date="2025-02-10", store=data)
-    for fig, period in ((_bn(sv), "2024-01..2024-12"), (_bn(sv0), "2023-01..2023-12"), (_bn(tr), "2024-01..2024-12")):
+    for fig, period in ((yen_bn(sv), "2024-01..2024-12"), (yen_bn(sv0), "2023-01..2023-12"), (yen_bn(tr), "2024-01..2024-12")):
         if fig in text:
             rec = by_claim(recs, fig)
             assert (rec["verdict"], rec["official_period"]) == ("supported", period), (fig, rec["explanation"])
@@ -213,10 +200,10 @@ def test_a_base_in_a_month_story_is_not_the_span_a_year_before(data, loaded_stor
     'to X from Y' keeps no span: the base is not called contradicted as last year's total."""
     s = series("boj.bop.bpbp6jynsn", loaded_store)
     d, n = float(s[pd.Period("2024-12", "M")]), float(s[pd.Period("2024-11", "M")])
-    text = f"Japan's current account surplus grew. In services trade, the balance changed to {_bn(d)} from {_bn(n)}."
+    text = f"Japan's current account surplus grew. In services trade, the balance changed to {yen_bn(d)} from {yen_bn(n)}."
     recs = check_text(text, date="2025-02-10", store=data)
-    assert by_claim(recs, _bn(d))["official_period"] == "2024-12"
-    assert by_claim(recs, _bn(n))["official_period"] != "2023-01..2023-12"
+    assert by_claim(recs, yen_bn(d))["official_period"] == "2024-12"
+    assert by_claim(recs, yen_bn(n))["official_period"] != "2023-01..2023-12"
 
 
 @pytest.mark.parametrize("template", [
@@ -226,8 +213,8 @@ def test_a_base_in_a_month_story_is_not_the_span_a_year_before(data, loaded_stor
 def test_an_item_after_a_comma_in_other_words(data, loaded_store, template):
     ex = _sum(loaded_store, "bpbp6jynex", "2020-01", "2020-12")
     im = _sum(loaded_store, "bpbp6jynim", "2020-01", "2020-12")
-    recs = check_text(template.format(ex=_oku(ex), im=_oku(im)), date="2021-02-08", store=data)
-    for fig, item in ((_oku(ex), "goods exports"), (_oku(im), "goods imports")):
+    recs = check_text(template.format(ex=yen_oku(ex), im=yen_oku(im)), date="2021-02-08", store=data)
+    for fig, item in ((yen_oku(ex), "goods exports"), (yen_oku(im), "goods imports")):
         rec = by_claim(recs, fig)
         assert rec["verdict"] == "supported" and item in rec["explanation"], (fig, rec["explanation"])
 
@@ -241,8 +228,8 @@ def test_an_item_after_a_comma_in_other_words(data, loaded_store, template):
 ])
 def test_a_year_in_the_lede_of_a_flow_story_in_other_words(data, loaded_store, lede):
     lt = _sum(loaded_store, "mof.monthly.assets.lt_debt.net", "2019-01", "2019-12")
-    text = f"{lede}\n\n国内投資家は中長期債を{_oku(lt)}{'買い越した' if lt > 0 else '売り越した'}。"
-    rec = by_claim(check_text(text, date="2020-01-10", store=data), _oku(lt))
+    text = f"{lede}\n\n国内投資家は中長期債を{yen_oku(lt)}{'買い越した' if lt > 0 else '売り越した'}。"
+    rec = by_claim(check_text(text, date="2020-01-10", store=data), yen_oku(lt))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2019-01..2019-12"), rec["explanation"]
 
 
@@ -253,14 +240,14 @@ def test_a_weekly_or_january_flow_story_that_names_a_year_keeps_its_own_period(d
     wk = w.index[[str(p).startswith("2024-01-07") for p in w.index]][0]
     y23 = _sum(loaded_store, "mof.monthly.liabilities.equity.net", "2023-01", "2023-12")
     text = (f"2023年の対外対内証券投資は海外勢の日本株買いが目立った。財務省が発表した週間データでは、海外投資家は日本株を"
-            f"{_oku(w[wk])}{'買い越した' if w[wk] > 0 else '売り越した'}。")
-    rec = by_claim(check_text(text, date="2024-01-18", store=data), _oku(w[wk]))
+            f"{yen_oku(w[wk])}{'買い越した' if w[wk] > 0 else '売り越した'}。")
+    rec = by_claim(check_text(text, date="2024-01-18", store=data), yen_oku(w[wk]))
     assert rec["official_period"] != "2023-01..2023-12", rec["explanation"]
     assert y23 > 0
     jan = _sum(loaded_store, "mof.monthly.assets.lt_debt.net", "2024-01", "2024-01")
     text = (f"財務省が発表した2023年の対外対内証券投資によると、国内投資家は外債を買い越した。国内投資家は中長期債を"
-            f"{_oku(jan)}{'買い越した' if jan > 0 else '売り越した'}。")
-    rec = by_claim(check_text(text, date="2024-02-08", store=data), _oku(jan))
+            f"{yen_oku(jan)}{'買い越した' if jan > 0 else '売り越した'}。")
+    rec = by_claim(check_text(text, date="2024-02-08", store=data), yen_oku(jan))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2024-01"), rec["explanation"]
 
 
@@ -274,7 +261,7 @@ def test_an_investor_types_foreign_securities_in_other_words(data, loaded_store,
     v = _total(loaded_store, "investment_trusts", first, last)
     assert v > 0
     cho, rest = divmod(round(v), 10000)  # MoF's digits grouping, as the papers print it
-    fig = _bn(v) if "{bn}" in template else f"{cho}兆{rest:,}億円"
+    fig = yen_bn(v) if "{bn}" in template else f"{cho}兆{rest:,}億円"
     rec = by_claim(check_text(template.format(v=fig, bn=fig), date=day, store=data), fig)
     assert (rec["verdict"], rec["official_period"]) == ("supported", f"{first}..{last}" if first != last else first), \
         rec["explanation"]
@@ -288,7 +275,7 @@ def test_an_investor_types_foreign_securities_in_other_words(data, loaded_store,
 def test_one_kind_of_security_named_is_not_the_whole(data, loaded_store, template):
     """Must not fire: a sentence that names one kind (stocks) is judged on that kind, never on all securities."""
     eq = _sum(loaded_store, "mof.monthly.equity.investment_trusts.net", "2024-05", "2024-05")
-    fig = _oku(eq) if "円" in template or "買い越" in template else _bn(eq)
+    fig = yen_oku(eq) if "円" in template or "買い越" in template else yen_bn(eq)
     rec = by_claim(check_text(template.format(v=fig), date="2024-06-11", store=data), fig)
     assert rec["verdict"] == "supported" and "equity" in rec["explanation"], rec["explanation"]
 
@@ -324,7 +311,7 @@ def test_an_era_year_a_decade_or_a_count_is_no_whole_year_or_half(text):
                                       "政府・日銀による円買い介入は2022年9月以降の合計で{v}にのぼる。"])
 def test_a_total_since_a_month_in_other_words(data, loaded_store, template):
     v, d = _ops(loaded_store, "2022-09-01", "2022-10-31"), _ops(loaded_store, "2022-10-21", "2022-10-21")
-    fig = lambda bn: _oku(bn * 10)  # noqa: E731 (JPY bn to 億円)
+    fig = lambda bn: yen_oku(bn * 10)  # noqa: E731 (JPY bn to 億円)
     recs = check_text(template.format(v=fig(v), d=fig(d)), date="2022-10-31", store=data)
     rec = by_claim(recs, fig(v))
     assert (rec["measure"], rec["verdict"]) == ("intervention", "supported"), rec["explanation"]
@@ -335,8 +322,8 @@ def test_a_total_since_a_month_in_other_words(data, loaded_store, template):
                                       "介入の総額は、4月29日と5月1日の2日間で{wo}だった。"])
 def test_a_span_to_a_weekday_in_other_words(data, loaded_store, template):
     w = _ops(loaded_store, "2024-04-26", "2024-05-29")
-    text = template.format(w=w, wo=_oku(w * 10))
-    rec = by_claim(check_text(text, date="2024-05-31", store=data), f"¥{w:,.1f} billion" if "¥" in text else _oku(w * 10))
+    text = template.format(w=w, wo=yen_oku(w * 10))
+    rec = by_claim(check_text(text, date="2024-05-31", store=data), f"¥{w:,.1f} billion" if "¥" in text else yen_oku(w * 10))
     assert (rec["measure"], rec["verdict"]) == ("intervention", "supported"), rec["explanation"]
 
 
@@ -346,8 +333,8 @@ def test_a_single_days_intervention_is_that_days(data, loaded_store, template):
     """Must not fire: '4月29日の1日で' is a day's total (the count of days after a date), not May 1's (was: judged on
     May 1 at the end of May, a true figure called contradicted)."""
     v, m = _ops(loaded_store, "2024-04-29", "2024-04-29"), _ops(loaded_store, "2024-05-01", "2024-05-01")
-    rec = by_claim(check_text(template.format(v=_oku(v * 10), m=_oku(m * 10)), date="2024-05-31", store=data),
-                   _oku(v * 10))
+    rec = by_claim(check_text(template.format(v=yen_oku(v * 10), m=yen_oku(m * 10)), date="2024-05-31", store=data),
+                   yen_oku(v * 10))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2024-04-29"), rec["explanation"]
 
 

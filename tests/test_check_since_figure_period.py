@@ -7,13 +7,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, yen_oku
 from ustflow.views.check import check_text
-
-
-def _oku(v: float) -> str:
-    cho, oku = divmod(round(abs(v)), 10000)
-    return f"{cho}兆{oku}億円" if cho else f"{oku}億円"
 
 
 @pytest.mark.parametrize("lead", [
@@ -24,6 +19,6 @@ def _oku(v: float) -> str:
 ])
 def test_the_next_sentence_keeps_the_storys_month(data, loaded_store, lead):
     v = float(series("boj.bop.bpbp6jyntb", loaded_store)[pd.Period("2016-01", "M")])
-    text = f"財務省が発表した1月の国際収支速報によると、経常収支は黒字だった。{lead}内訳は、貿易収支が{_oku(v)}の{'黒字' if v > 0 else '赤字'}。"
-    rec = by_claim(check_text(text, date="2016-03-09", store=data), _oku(v))
+    text = f"財務省が発表した1月の国際収支速報によると、経常収支は黒字だった。{lead}内訳は、貿易収支が{yen_oku(v)}の{'黒字' if v > 0 else '赤字'}。"
+    rec = by_claim(check_text(text, date="2016-03-09", store=data), yen_oku(v))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2016-01"), rec
