@@ -127,7 +127,8 @@ than a list's joint (its figure in brackets, と or 、) stands between: "5月1�
             not _LIST_GAP.fullmatch(text, before.span[1], m.start()):
         return None
     d0, day = before.start, int(m.group("jd"))
-    y, mo = (d0.year, d0.month) if day > d0.day else add_months(d0.year, d0.month, 1)
+    # "30日と1日": the next month's; "24日に…、21日に…" (told out of order, a few days back): the same month's
+    y, mo = (d0.year, d0.month) if day > d0.day or d0.day - day < 15 else add_months(d0.year, d0.month, 1)
     d = safe_date(y, mo, day)
     return Period("day", [(d, d)], m.group(0).strip(), note=f"a day of {y}-{mo:02d}, after {before.label}",
                   extra={"in_list": True}) if d else None

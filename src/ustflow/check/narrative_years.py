@@ -26,6 +26,10 @@ _SAME_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that)\s+year\b",
 #: the dated month inside an aside: "Britain, which overtook China in March 2025, remained No. 2 in April" (the
 #: aside's month is background; April is the story's), "(after a peak in March 2021)"
 _ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|after|when|since|having)\b|[(（—–])[^,()（）—–]*$", re.I)
+#: the dated month is a comparison's base told in a clause of its own before the figure's ("Up from $1.1 trillion in
+#: March 2023, Japan's holdings rose to $1.2 trillion in May"; "Compared with …"): the May is the story's own
+_BASE_WORDS = re.compile(r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than|"
+                         r"since)\b|\bto\b", re.I)
 _SAME_YEAR_BEFORE = re.compile(r"(?:同年|その年の?)\s*$|\b(?:that|the same) year,?\s+$", re.I)
 
 
@@ -39,10 +43,22 @@ def narrative_year(p: Period, name: str, m: re.Match, text: str, anchor: Period 
     y, mo = anchor.end.year, p.end.month
     if _SAME_YEAR_AFTER.match(text, m.end()) or _SAME_YEAR_BEFORE.search(text[:m.start()]):
         how = "the same year as the month named before"
-    elif same_sentence and mo > anchor.end.month and y < p.end.year and not _ASIDE.search(text[:anchor.span[0]]):
+    elif same_sentence and mo > anchor.end.month and y < p.end.year and not _ASIDE.search(text[:anchor.span[0]]) \
+            and not _base_clause(text, anchor, m):
         how = f"a later month of the year named before it ({anchor.label!r})"
     else:
         return p
     if y == p.end.year:
         return p
     return replace(p, windows=[month_window(y, mo)], note=how)
+
+
+def _base_clause(text: str, anchor: Period, m: re.Match) -> bool:
+    """The dated month closes a base's clause ("Up from $X in March 2023,", "Compared with $X in March 2023,",
+    "2023年3月と比べ、"), a comma between it and the month told after: the last of from / compared with / than / to
+    before it is a base's."""
+    if re.match(r"[^、。,;]{0,20}?(?:と比べ|に比べ|と比較|比で)[^、。]{0,6}[、,]", text[anchor.span[1]:]):
+        return True  # "2023年3月の水準と比べ、5月の保有額は…": the story's May
+    clause = re.split(r"[,;:](?!\d)", text[:anchor.span[0]])[-1]
+    words = [w.group(0).lower() for w in _BASE_WORDS.finditer(clause)]
+    return bool(words) and words[-1] != "to" and bool(re.search(r"[,;](?!\d)", text[anchor.span[1]:m.start()]))

@@ -62,7 +62,7 @@ QUALIFIERS = [
     # (not "went up to $144.7 billion", "shot up to": a move up to a level)
     # (nor "increased by $3.2 billion – up to $1.3 trillion", a translation's "to" after a dash)
     ("at_most", r"at most|no more than|(?<!went )(?<!gone )(?<!goes )(?<!going )(?<!shot )(?<!moved )(?<!crept )"
-                r"(?<!– )(?<!— )(?<!-- )up to|"
+                r"up to|"
                 r"a maximum of"),
     ("approx", r"about|around|roughly|some|approximately|an estimated|estimated|~|circa|an approximate|"
                r"in the region of|on the order of|約"),
@@ -501,12 +501,21 @@ _MOVED_UP = re.compile(r"\b(?:rose|risen|climbed|jumped|edged|inched|ticked|surg
                        r"advanced|spiked|crawled|bounced)\s+$", re.I)
 
 
+#: "increased by $3.2 billion compared to the previous month – up to $1.3 trillion": "up to" after a dash that follows a
+#: move in its clause is a translation's "to" (a level), not a ceiling; "Japan could sell Treasuries – up to $50
+#: billion" stays "at most"
+_DASH_AFTER_MOVE = re.compile(r"(?:\bby\s+(?:about\s+|around\s+|nearly\s+)?(?:US)?\$|\b(?:rose|fell|increased|decreased|"
+                              r"reduced|dropped|declined|grew|gained|lost|shed|added|cut)\b)(?:[^.;:!?–—]|\.(?=\d))*(?:–|—|--|-)\s*$",
+                              re.I)
+
+
 def _qualify(a: Amount, s: str) -> None:
     before = s[:a.span[0]]
     for q, rx in _QUAL_RX:
         qm = rx.search(before[-40:])
         if qm and q == "at_most" and qm.group().lower().startswith("up to") and \
-                _MOVED_UP.search(before, 0, len(before) - len(before[-40:]) + qm.start()):
+                (_MOVED_UP.search(before, 0, len(before) - len(before[-40:]) + qm.start()) or
+                 _DASH_AFTER_MOVE.search(before, 0, len(before) - len(before[-40:]) + qm.start())):
             continue
         if qm:
             a.qualifier = q
