@@ -84,6 +84,17 @@ def test_a_day_of_weekly_or_daily_data_stays_the_day(data):
     assert str(day.date()) in rec["official_period"], rec
 
 
+@pytest.mark.parametrize("template", [
+    "As of March 31, Japan held {v} of U.S. Treasuries.",
+    "Japan's holdings of Treasuries stood at {v} as of March 31.",
+])
+def test_a_month_end_day_before_the_article_is_the_datas_date(data, tic, template):
+    # must not fire: the last day of a month ("as of March 31") dates the data, it is no release day
+    v = tic("japan")[_m("2024-03")]
+    rec = by_claim(check_text(template.format(v=_bn(v)), date="2024-04-05", store=data), _bn(v))
+    assert rec["verdict"] != "contradicted" and rec["official_period"] in ("2024-03", ""), rec
+
+
 # 47448c1 part_shares: a percentage right after a part is its share; a change's percentage is not ------------------
 
 
@@ -396,3 +407,69 @@ def test_a_run_of_cuts_near_the_top_holder_is_a_run_of_cuts(data):
         res = check_text(text, date="2019-11-19", store=data)
         rec = next(r for r in res if "third" in r["claim"])
         assert "largest foreign holder" not in rec["explanation"], (text, rec)
+
+
+@pytest.mark.parametrize("whole", ["of all foreign holdings", "of the total held by foreigners"])
+def test_a_parts_share_of_another_whole_is_not_judged_as_the_parts(data, tic, whole):
+    # must not fire: the percentage names all foreign holders as its whole, not the holder's Treasuries
+    m = _m("2023-06")
+    lt = _part(data, "saudi_arabia", "lt")[m]
+    p = 100 * lt / tic("grand_total")[m]
+    text = f"In June, Saudi long-term bonds stood at {_bn(lt, 2)}, or {p:.1f}% {whole}."
+    rec = claim_containing(check_text(text, date="2023-08-25", store=data), f"{p:.1f}%")
+    assert rec["verdict"] != "contradicted", rec
+
+
+# 7ad54c2 holdings_terms: both figures of a part's move are the part's --------------------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "Saudi short-term bills dropped to {new} from {old} in June.",
+    "Saudi Arabia's long-term Treasuries rose to {new} from {old} in June.",
+])
+def test_a_parts_move_in_other_words(data, template):
+    kind = "st" if "short" in template else "lt"
+    s = _part(data, "saudi_arabia", kind)
+    m = _m("2023-06")
+    if ("dropped" in template) != (s[m] < s[m - 1]):
+        template = template.replace("dropped", "rose") if s[m] > s[m - 1] else template.replace("rose", "fell")
+    text = template.format(new=_bn(s[m], 2), old=_bn(s[m - 1], 2))
+    rec = by_claim(check_text(text, date="2023-08-25", store=data), _bn(s[m - 1], 2))
+    assert (rec["series"], rec["verdict"]) == (term_id("saudi_arabia", kind), "supported"), rec
+
+
+# f947347 attach: 先月 as the base of a change is the data's month before ------------------------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "英国の米国債保有額は4月に{lv}となり、先月より{c}{d}。",
+    "4月の英国の保有残高は{lv}で、先月末と比べて{c}{d}。",
+])
+def test_last_month_as_a_base_in_other_words(data, tic, template):
+    uk = tic("united_kingdom")
+    c = uk[_m("2024-04")] - uk[_m("2024-03")]
+    text = template.format(lv=f"{round(uk[_m('2024-04')] * 10)}億ドル", c=f"{round(abs(c) * 10)}億ドル",
+                           d="増えた" if c > 0 else "減った")
+    rec = by_claim(check_text(text, date="2024-06-20", store=data), f"{round(abs(c) * 10)}億ドル")
+    assert rec["verdict"] == "supported" and "2024-03 to 2024-04" in rec["explanation"], rec
+
+
+# e9dd41a / ec829cc qualifiers_ja: a two-digit year before 以来, and 以来の高い水準 / 低い数値 --------------------------------
+
+
+def _last_below(s: pd.Series, m: pd.Period) -> pd.Period:
+    return max(p for p in s.index if p < m and s[p] <= s[m])
+
+
+@pytest.mark.parametrize("template", [
+    "中国の米国債保有額は6月に{v}と、{yy}年以来の低い数値となった。",
+    "6月の中国の保有額は{v}で、{yy}年以来の低水準だった。",
+])
+def test_a_japanese_since_year_in_other_words(data, tic, template):
+    cn = tic("china_mainland").dropna()
+    m = _m("2023-06")
+    since = _last_below(cn, m)
+    assert since.year < 2020
+    text = template.format(v=f"{round(cn[m] * 10)}億ドル", yy=f"{since.year % 100:02d}")
+    rec = claim_containing(check_text(text, date="2023-08-20", store=data), "以来")
+    assert rec["verdict"] == "supported", rec

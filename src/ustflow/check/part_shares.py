@@ -11,11 +11,17 @@ share of the holder's whole, not the holder's share of all foreign holdings, whi
 
 from __future__ import annotations
 
+import re
+
 from ustflow.check import windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.holdings_terms import part_kind, term_id, term_series
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, holder_slug, subject_label
+
+#: another whole named after the percentage: "or 1.3% of all foreign holdings", "of the total held by foreigners"
+_OTHER_WHOLE = re.compile(r"\s*of\s+(?:(?:all|total|the\s+total|overall)\b[^.;,]{0,30}?\b(?:foreign|overseas|non-resident|"
+                          r"abroad|world)|(?:the\s+)?(?:foreign|overseas|world|global|non-resident)\b)", re.I)
 
 
 def part_share(c: Claim, ctx: Context) -> Judgement | None:
@@ -24,6 +30,9 @@ def part_share(c: Claim, ctx: Context) -> Judgement | None:
     slug = holder_slug(c)
     if kind is None or slug is None:
         return None
+    if _OTHER_WHOLE.match(c.sentence.text, c.span[1]):
+        return unverifiable(f"a {'long' if kind == 'lt' else 'short'}-term part's share of all foreign holdings: "
+                            f"the part is not in the Major Foreign Holders table", series=term_id(slug, kind))
     part = term_series(ctx.data, term_id(slug, kind))
     whole = ctx.data.series(f"tic.holdings.{slug}")
     if part is None or whole is None:

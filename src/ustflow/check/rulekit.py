@@ -231,7 +231,10 @@ def _release_day(c: Claim, s: "pd.Series", ctx: Context) -> bool:
     if p.kind != "day" or len(p.windows) != 1 or not isinstance(s.index, pd.PeriodIndex) or \
             not s.index.freqstr.startswith("M") or ctx.date is None:
         return False
-    return 0 <= (ctx.date - p.windows[0][0]).days <= 10
+    day = p.windows[0][0]
+    if (day + timedelta(days=1)).month != day.month or re.match(r"(?i)\s*(?:as\s+(?:of|at)|at\s+the\s+end)", p.label):
+        return False  # "As of March 31, Japan held ...": the data's own date (the month's end), no release day
+    return 0 <= (ctx.date - day).days <= 10
 
 
 def unpublished_note(sid: str, periods: list, ctx: Context) -> str | None:
