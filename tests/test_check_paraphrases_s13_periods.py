@@ -141,6 +141,7 @@ def _fell(jp) -> tuple[pd.Period, str]:
     "Japan's holdings of Treasuries fell {ch}, or {pct} per cent, in March.",
     "In March Japan cut its Treasury holdings by {ch} ({pct}%).",
     "Japanese holdings of Treasuries dropped {ch}, equivalent to {pct}%, in March.",
+    "Japan's Treasury holdings posted a {ch} decrease, or {pct} percent, in March.",
 ])
 def test_a_percent_restating_a_dollar_change_in_other_words(data, tic, text):
     jp = tic("japan")
@@ -165,6 +166,24 @@ def test_a_share_in_brackets_is_not_the_change_in_percent(data, tic, text):
     r = check_text(text.format(ch=_bn(jp[p] - jp[p - 1]), share="37"), date=d, store=data)
     rec = [x for x in r if x["claim"].startswith("37")][0]
     assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+@pytest.mark.parametrize("text, restated", [
+    ("Japan's Treasury holdings saw a $12.3 billion decrease, or 0.4 percent, in April.", True),
+    ("Japan's Treasury holdings saw a $12.3 billion decrease (1.1%) in April.", True),
+    ("Japan's Treasury holdings saw a $12.3 billion decrease (37% of the total) in April.", False),
+    ("Japan's Treasury holdings saw a $12.3 billion decrease, or 37 percent of all foreign selling, in April.", False),
+])
+def test_pct_of_change_reads_a_share_of_a_whole_as_no_restated_move(text, restated):
+    # must not fire: a percent "of the total" / "of all …" after a change is a share, not the change in percent
+    from ustflow.check.change_links import pct_of_change
+    from ustflow.check.extract import extract
+    from ustflow.check.text import split_sentences
+
+    claims = [c for c in extract(split_sentences(text), date(2019, 6, 28)) if c.kind == "amount"]
+    claims[0].measure, claims[1].measure = "holdings_change", ""
+    pct_of_change(claims)
+    assert (claims[1].measure == "holdings_pct") == restated
 
 
 # 5721c29: how a level is told ------------------------------------------------------------------------------------------

@@ -203,7 +203,13 @@ def part_of_holdings(claims: list[Claim]) -> None:
 
 #: between a change in dollars and the same change in percent: "increased $17.8 billion, or 0.4 percent,", "a decrease
 #: of $37.5 billion (3.43%)", "by $38 billion (about 3%)", "130億ドル(1.3%)減"
-_PCT_RESTATES = re.compile(r"\s*(?:,\s*or|\bor|[(（]|,\s*(?:representing|equivalent to|equal to|which is))\s*", re.I)
+_PCT_RESTATES = re.compile(r"(?:\s+(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump))?"  # "a $X decrease, or"
+                           r"\s*(?:,\s*or|\bor|[(（]|,\s*(?:representing|equivalent to|equal to|which is))\s*", re.I)
+
+
+#: a percent of a whole, not of the holder's holdings: "fell $3 billion (0.3 percent of the total)", ", or 37% of all
+#: foreign selling" ("or 3% of its holdings" is the move restated)
+_SHARE_OF = re.compile(r"\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+)?(?:total|all|overall|foreign|world|global)\b", re.I)
 
 
 def pct_of_change(claims: list[Claim]) -> None:
@@ -216,7 +222,8 @@ def pct_of_change(claims: list[Claim]) -> None:
                 a.kind != "percent" or c.measure not in ("", "other") or prev.measure != "holdings_change" or \
                 prev.amount is None or prev.amount.kind != "money":
             continue
-        if not _PCT_RESTATES.fullmatch(c.sentence.text[prev.span[1]:c.span[0]]):
+        if not _PCT_RESTATES.fullmatch(c.sentence.text[prev.span[1]:c.span[0]]) or \
+                _SHARE_OF.match(c.sentence.text, c.span[1]):
             continue
         c.measure, c.role = "holdings_pct", "pct"
         c.direction, c.direction_word = prev.direction, prev.direction_word
