@@ -19,7 +19,7 @@ from ustflow.check.claims import Claim
 from ustflow.check.results import Figure
 
 _FROM = re.compile(r"\bfrom\s+(?:a|an|the|its|their|his|her)?\s*$", re.I)
-_OWN_FIGURE = re.compile(r"\s*(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:US)?[$¥€£\d]", re.I)
+_OWN_FIGURE = re.compile(r"\s*(?:(?:of|at)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:US)?[$¥€£\d]", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MON = re.compile(r"(?:[^,.;]{0,40}?)\b(?:in|of)\s+(?:(?:late|early|mid-?)\s*)?(?P<m>" +
@@ -51,7 +51,9 @@ def from_base(c: Claim, fig: Figure, data) -> Figure | None:
             not fig.end.freqstr.startswith("M"):
         return None
     if _OWN_FIGURE.match(c.sentence.text[c.span[1]:]):
-        return None  # "down from a record high of $801.5 billion in May": the record is that figure's, judged on it
+        # "down from a record high of $801.5 billion in May", "from a record $1,316.7 billion", "from a peak of $X" (the
+        # qualifier's words end at "of"): the record is that figure's, judged on it
+        return None
     named = _month_after(c, fig.end)
     if named is None and c.host is None:
         return None  # the qualifier's own figure, no figure it moved from
