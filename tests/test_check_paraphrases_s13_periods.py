@@ -202,6 +202,17 @@ def test_a_second_figure_sharing_to_in_other_words(data, tic, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Russia's holdings of Treasuries fell to {a} in April 2018 and $30.0 billion of that was in bills.",
+    "Russia's holdings of Treasuries fell to {a} in April 2018, and $30.0 billion more were sold by June.",
+])
+def test_a_second_figure_with_a_clause_of_its_own_is_no_shared_level(data, tic, text):
+    # must not fire: the second figure is a part or a further sale, not a level after the first's "to"
+    a = _bn(tic("russia")[pd.Period("2018-04", "M")])
+    rec = by_claim(check_text(text.format(a=a), date="2022-01-20", store=data), "$30.0 billion")
+    assert rec["measure"] != "holdings_level", rec["explanation"]
+
+
+@pytest.mark.parametrize("text", [
     "Britain's holdings grew by $7.1 billion against January – up to $655.2 billion.",
     "Belgium cut its Treasury portfolio by $2.4 billion over the month — up to $331.0 billion.",
     "Holdings of Ireland fell $1.5 billion in February - up to $318.6 billion.",

@@ -470,6 +470,12 @@ _TO_AND = re.compile(r"\bto\s+(?:about\s+|around\s+)?(?:US)?\$\s?\d[\d.,]*\s*(?:
                      r"(?:\s+(?:in|by|at the end of|that|this|last)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)?,?\s+and\s+$", re.I)
 
 
+#: the second figure opens a clause of its own: "fell to $768 billion in May and $120 billion of that is in bills",
+#: "… and $50 billion more are due to mature" (no level sharing the first's "to")
+_OWN_CLAUSE_AFTER = re.compile(r"\s+(?:of\s+(?:that|which|it|them|this|those)\b|more\b|less\b|(?:is|are|was|were|will|would|"
+                               r"has|have|had)\b)", re.I)
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -546,13 +552,14 @@ def figure_role(c: Claim, s: str) -> str:
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
     if a.kind in ("percent", "pp", "bp"):
         return "pct" if DIR_RX.search(before[-25:]) or (_AFTER_MOVE.search(before) and DIR_RX.search(before)) else ""
-    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I) or _TO_AND.search(before):
+    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I) or \
+            (_TO_AND.search(before) and not _OWN_CLAUSE_AFTER.match(s, a.span[1])):
         return "level"  # "fell to $48.7 billion in April and $14.9 billion in May": the "to" of both
     if re.match(r"(?:below|above|beneath)\b", a.text, re.I) and DIR_RX.search(before[-14:]):
         return "level"  # "$980.8 billion, falling below $1 trillion": the level crossed, not the size of the fall
     if _verb_right_before(c, before):
         return "flow" if re.fullmatch(rf"(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})", c.direction_word.lower(), re.I) else "change"
-    if _LEVEL_LIST.search(s, max(cs, 0), a.span[0]):
+    if _LEVEL_LIST.search(s, max(cs, 0), a.span[0]) and not _OWN_CLAUSE_AFTER.match(s, a.span[1]):
         c.notes.append(LISTED_LEVEL)  # its move runs from the level listed before it, not from the month before
         return "level"
     if _LEVEL_BEFORE.search(before) or _BRINGING.search(before) or _SINCE_LEVEL.search(before) or _with_stock(s, cs, a):
