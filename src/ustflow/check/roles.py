@@ -476,6 +476,12 @@ _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:of\s+(?:that|which|it|them|this|those)\b|
                                r"has|have|had)\b)", re.I)
 
 
+def _shares_to(s: str, a, before: str) -> bool:
+    """"fell to $48.7 billion in April and $14.9 billion in May": the second figure shares the first's "to" (not
+    when it opens a clause of its own: "… and $30 billion of that was in bills")."""
+    return bool(_TO_AND.search(before)) and not _OWN_CLAUSE_AFTER.match(s, a.span[1])
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -552,8 +558,7 @@ def figure_role(c: Claim, s: str) -> str:
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
     if a.kind in ("percent", "pp", "bp"):
         return "pct" if DIR_RX.search(before[-25:]) or (_AFTER_MOVE.search(before) and DIR_RX.search(before)) else ""
-    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I) or \
-            (_TO_AND.search(before) and not _OWN_CLAUSE_AFTER.match(s, a.span[1])):
+    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I) or _shares_to(s, a, before):
         return "level"  # "fell to $48.7 billion in April and $14.9 billion in May": the "to" of both
     if re.match(r"(?:below|above|beneath)\b", a.text, re.I) and DIR_RX.search(before[-14:]):
         return "level"  # "$980.8 billion, falling below $1 trillion": the level crossed, not the size of the fall
