@@ -64,6 +64,13 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     def dist(p: int) -> int:  # the market named nearest the figure, before it or just after it
         return pos - p if p < pos else (p - end) * 2
 
+    if any(p < pos for p in jgb + ust):
+        # "The 10-year Treasury yield was 4.36% and Japan's 10-year yield stood at 2.468%": a market named after the
+        # figure and before another percentage is that figure's subject, not this one's (one is named before it)
+        nxt = re.compile(r"\d\s*(?:[%％]|percent\b|per cent\b)", re.I)
+        jgb = [p for p in jgb if p < pos or not nxt.search(s, p)]
+        ust = [p for p in ust if p < pos or not nxt.search(s, p)]
+
     near_jgb = min((dist(p) for p in jgb), default=None)
     near_ust = min((dist(p) for p in ust), default=None)
     owner = _FOR_MARKET.match(s, end)  # "1.89% for the bellwether 10-year T-note": the market it is for
