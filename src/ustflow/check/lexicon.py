@@ -100,6 +100,7 @@ INSTITUTIONS = (
 # MoF: residents' trades in foreign securities (assets) or non-residents' in Japanese ones (liabilities)
 _ABROAD = r"(?:foreign|overseas|international|global|offshore|non-Japanese|European)"
 _JAPAN = r"(?:Japanese|Japan(?:'s|’s)?|yen-denominated|domestic)"
+_TRADE = r"(?:trades?|trading|transactions|sales|purchases|buying|selling|investments?|outflows?|inflows?|flows?)\b"
 _LT = r"(?:long-term |longer-term |super-long |sovereign |government |corporate )?"
 MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # (pattern, side, instrument); side None: the subject decides (foreigners: liabilities, residents: assets)
@@ -107,8 +108,11 @@ MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
      rf"long-term (?:foreign |overseas )?(?:debt|bonds)(?: securities)? (?:abroad|overseas)|"
      r"(?:long-term|longer-term) (?:foreign|overseas) (?:debt|bonds|notes|bills)|foreign long-term debt|"
      # "foreign long-term bills": the maturity the reporter names wins over the loose noun
-     rf"{_ABROAD} (?:long-term|longer-term) bills", "assets", "lt_debt"),
-    (rf"{_ABROAD} (?:stocks|equities|shares|equity)|foreign equity and (?:investment )?fund shares",
+     rf"{_ABROAD} (?:long-term|longer-term) bills|"
+     # "their foreign bond trades showed net sales": the singular noun before a trade
+     rf"{_ABROAD} bond(?= {_TRADE})", "assets", "lt_debt"),
+    (rf"{_ABROAD} (?:stocks|equities|shares|equity)|foreign equity and (?:investment )?fund shares|"
+     rf"{_ABROAD} stock(?= {_TRADE})",
      "assets", "equity"),
     (rf"{_ABROAD} (?:short-term (?:debt|bonds|securities|notes)|bills|money-market instruments)|"
      r"short-term (?:foreign|overseas) (?:debt|bonds|securities)", "assets", "st_debt"),
