@@ -38,6 +38,9 @@ def frame(p: Period, m: re.Match, text: str, start: int, ref: date | None) -> tu
     return p.end.year, (None if p.kind == "year" else p.end.month)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*(?:19|20)\d\d)")
 _FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
 
 
@@ -51,6 +54,11 @@ def framed(p: Period, m: re.Match, text: str, opened: tuple[int, int | None] | N
     base = p.role == "from" or _FROM_BEFORE.search(text[:m.start()])  # "from $X in December": where a move began
     if m0 is not None and not base and mo < m0:
         return p  # "In December 2023, ... and in January they rose again": the January after, or the one before
+    before = [_MONTHS.index(x.group(1)[:3].lower()) + 1 for x in _MONTH_NAME.finditer(text[:m.start()])]
+    if m0 is None and not base and before and mo < before[-1]:
+        # "In 2024, China sold ...; its holdings were $759.0 billion in December and $784.3 billion in February": a
+        # month earlier in the calendar than the one named before it is of a later year, not the opening year's
+        return p
     y = y0 - 1 if (m0 is not None and base and mo > m0) else y0
     if y == p.end.year or (ref is not None and date(y, mo, 1) > ref):
         return p
