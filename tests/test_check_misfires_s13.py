@@ -35,3 +35,59 @@ def test_a_record_moved_from_with_its_own_figure_is_that_figures_record(data, ti
     assert not [r for r in res if r["verdict"] == "contradicted"], [(r["claim"], r["official_period"]) for r in res]
     rec = by_claim(res, _bn(cn[peak]))
     assert (rec["official_period"], rec["verdict"]) == (str(peak), "supported"), rec
+
+
+# markets (older rule, found by the hunt): a market named after a figure, before another figure, is that one's ---------
+
+
+@pytest.mark.parametrize("template", [
+    "The 10-year Treasury yield was {us}% and Japan's 10-year yield stood at {jp}% on {day}.",
+    "On {day}, the U.S. 10-year yield ended at {us}% and the JGB 10-year yield at {jp}%.",
+])
+def test_each_yield_is_its_own_markets(data, loaded_store, template):
+    # must not fire: "Japan's" after the US figure is the JGB figure's subject (the US yield was judged on the JGB)
+    from tests.helpers import series
+
+    us, jp = series("fred.dgs10", loaded_store), series("jgb.10y", loaded_store)
+    day = us.index.intersection(jp.index)[-40]
+    text = template.format(us=f"{us[day]:.2f}", jp=f"{jp[day]:.3f}", day=f"{day:%B} {day.day}")
+    res = check_text(text, date=str((day + pd.Timedelta(days=1)).date()), store=data)
+    assert [(r["series"], r["verdict"]) for r in res] == [("fred.dgs10", "supported"), ("jgb.10y", "supported")], res
+
+
+# lexicon (older rule, found by the hunt): "foreign bond trades", the singular noun before a trade ---------------------
+
+
+@pytest.mark.parametrize("noun", ["foreign bond trades", "overseas bond transactions", "foreign bond investments"])
+def test_a_singular_bond_before_a_trade_is_bonds(data, loaded_store, noun):
+    # must not fire: the stocks named in the clause before are not the bonds' (judged on foreign stocks: contradicted)
+    from tests.helpers import series, yen_bn
+
+    bonds, stocks = series("mof.weekly.assets.lt_debt.net", loaded_store), series("mof.weekly.assets.equity.net", loaded_store)
+    wk = bonds.index[-10]
+    end = wk.end_time.date()
+
+    def side(v: float) -> str:
+        return "purchases" if v > 0 else "sales"
+
+    text = (f"Japanese investors' trades in foreign stocks came to a net {yen_bn(stocks[wk])} of {side(stocks[wk])} in "
+            f"the week to {end:%B} {end.day}, while their {noun} showed net {side(bonds[wk])} of {yen_bn(bonds[wk])}.")
+    rec = by_claim(check_text(text, date=str(end + pd.Timedelta(days=5)), store=data), yen_bn(bonds[wk]))
+    assert (rec["series"], rec["verdict"]) == ("mof.weekly.assets.lt_debt.net", "supported"), rec
+
+
+# sentence_years: a bare month earlier in the calendar than the bare month before it ---------------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "In 2024, China sold Treasuries in most months; its holdings were {dec} in December and {feb} in February, the "
+    "latest month.",
+    "In 2024, China's holdings ended the year at {dec} in December, and they were {feb} in February.",
+])
+def test_a_month_after_december_in_a_year_framed_sentence_is_the_next_years(data, tic, template):
+    # must not fire: February after December is not February of the opening year (judged on February 2024)
+    cn = tic("china_mainland")
+    dec, feb = pd.Period("2024-12", "M"), pd.Period("2025-02", "M")
+    text = template.format(dec=_bn(cn[dec]), feb=_bn(cn[feb]))
+    rec = by_claim(check_text(text, date="2025-04-18", store=data), _bn(cn[feb]))
+    assert (rec["official_period"], rec["verdict"]) == ("2025-02", "supported"), rec
