@@ -91,3 +91,26 @@ def test_a_month_after_december_in_a_year_framed_sentence_is_the_next_years(data
     text = template.format(dec=_bn(cn[dec]), feb=_bn(cn[feb]))
     rec = by_claim(check_text(text, date="2025-04-18", store=data), _bn(cn[feb]))
     assert (rec["official_period"], rec["verdict"]) == ("2025-02", "supported"), rec
+
+
+# windows (older rule, found by the hunt): MoF's week across New Year in a year-to-date sum ---------------------------
+
+
+@pytest.mark.parametrize("template", [
+    "Japanese investors have {verb} a net {v} of foreign bonds so far this year, according to weekly data through {end}.",
+    "Year to date, Japanese investors have {verb} a net {v} of foreign bonds, according to weekly data through {end}.",
+])
+def test_a_year_to_date_without_the_week_across_new_year(data, loaded_store, template):
+    # must not fire: the week of 28 December to 3 January (its trading days all December's) left out of "this year"
+    # is a reporter's sum too (it was contradicted on the sum with that week)
+    from tests.helpers import series, yen_bn
+
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    weeks = w[w.index.start_time >= pd.Timestamp("2026-01-01")]
+    assert w[w.index.start_time < pd.Timestamp("2026-01-01")].index[-1].end_time.year == 2026  # it straddles
+    last = weeks.index[3]
+    ytd = float(weeks[weeks.index <= last].sum())
+    end = last.end_time.date()
+    text = template.format(verb="bought" if ytd > 0 else "sold", v=yen_bn(ytd), end=f"{end:%B} {end.day}")
+    rec = by_claim(check_text(text, date=str(end + pd.Timedelta(days=5)), store=data), yen_bn(ytd))
+    assert (rec["series"], rec["verdict"]) == ("mof.weekly.assets.lt_debt.net", "supported"), rec

@@ -118,7 +118,7 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if c.subject is not None and c.subject.kind == "sector" and (c.instrument is None or instr == "total") and \
             (tot := total_reading(ctx.data, sid)) is not None:  # the type's foreign securities as a whole
         readings.insert(0 if instr == "total" else len(readings), (tot[0], tot[1], side, "total"))
-    j = _mof_amount(c, readings, wins, note, ctx, title=title)
+    j = _mof_amount(c, readings, W.with_whole_weeks(s, wins), note, ctx, title=title)
     if j.verdict == CONTRADICTED and c.instrument is None and (c.subject is None or c.subject.kind == "foreign_investors"):
         # what was traded is neither stated nor carried from the sentences before: the reading is a guess (for
         # foreign investors stocks are as likely as bonds), and a guess that does not fit is no evidence

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ustflow.check.compare import matches
@@ -279,3 +279,23 @@ def report_period(d) -> tuple:
     first = cal.nth_business_day(settle.year, settle.month, 1, "JP")
     last = cal.nth_business_day(settle.year, settle.month, -1, "JP")
     return cal.add_business_days(first, -2, "JP"), cal.add_business_days(last, -2, "JP")
+
+
+def with_whole_weeks(s: "pd.Series", wins: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """``wins`` and, for weekly data, each window that opens on a month's first day in the middle of a week, the same
+    window without that week: MoF's week of 28 December to 3 January ends in the new year (``select`` counts it) but
+    its trading days are all December's (1-3 January are holidays), and a reporter's "so far this year" or "in
+    January" sum often leaves it out. Tried after the window as it is (``best`` keeps the first that matches)."""
+    import pandas as pd
+
+    idx = s.index
+    if not (isinstance(idx, pd.PeriodIndex) and idx.freqstr.startswith("W")):
+        return wins
+    out = list(wins)
+    for a, b in wins:
+        first = pd.Period(pd.Timestamp(a), idx.freq)
+        if a.day == 1 and first.start_time.normalize() < pd.Timestamp(a):
+            alt = (first.end_time.date() + timedelta(days=1), b)
+            if alt[0] <= b and alt not in out:
+                out.append(alt)
+    return out
