@@ -84,6 +84,18 @@ def test_a_dated_base_or_since_gives_no_year_to_the_figures_month(data, tic, tex
     assert rec["verdict"] != "contradicted", rec["explanation"]
 
 
+@pytest.mark.parametrize("text, year", [
+    ("In May of that year, holdings fell again.", 2020),
+    ("同年5月には保有額が減った。", 2020),
+    ("In May, the same year-on-year pace held.", 2024),  # must not fire: "year-on-year" is no "the same year"
+    ("5月は前年同月比で増えた。", 2024),
+])
+def test_a_month_tied_to_the_year_before_in_other_words(text, year):
+    prev = Resolver(date(2024, 7, 18)).find("Japan held $1.2 trillion in March 2020.")[0]
+    may = next(p for p in Resolver(date(2024, 7, 18)).find(text, prev=prev) if "5月" in p.label or "May" in p.label)
+    assert may.start == date(year, 5, 1)
+
+
 def test_a_month_after_december_of_a_dated_year_is_not_carried_back():
     # must not fire: "in December 2021 ... in January" is no later month of 2021 (January 2022, the story's)
     found = Resolver(date(2022, 3, 16)).find("Holdings fell to $1.3 trillion in December 2021, and to $1.29 trillion in January.")
@@ -402,3 +414,20 @@ def test_a_level_before_ni_and_the_holdings_in_other_words(data, tic, text):
     lvl = oku(cn[p])
     rec = by_claim(check_text(text.format(lvl=lvl), date="2022-05-17", store=data), lvl)
     assert rec["measure"] == "holdings_level" and rec["official_period"] == "2022-03", rec["explanation"]
+
+
+# 0aaca5f: a move after a dated starting level runs to the level ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign holdings of Treasuries grew to {now} in August, up from {before} in July and up {yoy} percent on the year.",
+    "In August, foreign holdings of Treasuries reached {now}, from {before} in July, a rise of {yoy}% from a year ago.",
+    "Foreign holders owned {now} of Treasuries in August, up from {before} in July and {yoy}% more than a year earlier.",
+])
+def test_a_move_after_a_dated_start_in_other_words(data, tic, text):
+    tot = tic("grand_total")
+    p = pd.Period("2024-08", "M")
+    yoy = f"{100 * (tot[p] / tot[p - 12] - 1):.1f}"
+    r = check_text(text.format(now=_bn(tot[p]), before=_bn(tot[p - 1]), yoy=yoy), date="2024-10-17", store=data)
+    rec = [x for x in r if x["claim"].startswith(yoy)][0]
+    assert rec["official_period"] == "2023-08 to 2024-08" and rec["verdict"] == "supported", rec["explanation"]

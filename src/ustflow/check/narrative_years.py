@@ -22,7 +22,7 @@ from ustflow.check.periods import Period, month_window
 #: a year in the month's own words ("May 2018", "2018年5月", "昨年5月"): the month says its year
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d|年")
 #: the year of the month told just before: "May of the same year", "in May that year", "May of that year"
-_SAME_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that)\s+year\b", re.I)
+_SAME_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that)\s+year\b(?![-'’])", re.I)  # not "the same year-on-year"
 #: the dated month inside an aside: "Britain, which overtook China in March 2025, remained No. 2 in April" (the
 #: aside's month is background; April is the story's), "(after a peak in March 2021)"
 _ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|after|when|since|having)\b|[(（—–])[^,()（）—–]*$", re.I)
