@@ -114,3 +114,26 @@ def test_a_year_to_date_without_the_week_across_new_year(data, loaded_store, tem
     text = template.format(verb="bought" if ytd > 0 else "sold", v=yen_bn(ytd), end=f"{end:%B} {end.day}")
     rec = by_claim(check_text(text, date=str(end + pd.Timedelta(days=5)), store=data), yen_bn(ytd))
     assert (rec["series"], rec["verdict"]) == ("mof.weekly.assets.lt_debt.net", "supported"), rec
+
+
+# flows (older rule, found by the hunt): "so far this year" with the day the weekly data run to ----------------------
+
+
+@pytest.mark.parametrize("template", [
+    "So far this year, Japanese investors have {verb} a net {v} of foreign bonds, weekly MoF data through {end} showed.",
+    "国内投資家による対外中長期債投資は、年初からの累計で{ja}の{ja_side}となった({m}月{d}日までの週次データ)。",
+])
+def test_so_far_this_year_through_a_named_day(data, loaded_store, template):
+    # must not fire: the day named is where the year to date ends, not a week of its own (judged on the last week)
+    from tests.helpers import series, yen_bn, yen_oku
+
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    weeks = w[w.index.start_time >= pd.Timestamp("2026-01-01")]
+    last = weeks.index[3]
+    ytd = float(weeks[weeks.index <= last].sum())
+    end = last.end_time.date()
+    text = template.format(verb="bought" if ytd > 0 else "sold", v=yen_bn(ytd), end=f"{end:%B} {end.day}",
+                           ja=yen_oku(ytd), ja_side="買い越し" if ytd > 0 else "売り越し", m=end.month, d=end.day)
+    claim = yen_oku(ytd) if "年初" in template else yen_bn(ytd)
+    rec = by_claim(check_text(text, date=str(end + pd.Timedelta(days=5)), store=data), claim)
+    assert (rec["series"], rec["verdict"]) == ("mof.weekly.assets.lt_debt.net", "supported"), rec

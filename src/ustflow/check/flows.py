@@ -119,6 +119,12 @@ def flow(c: Claim, ctx: Context) -> Judgement:
             (tot := total_reading(ctx.data, sid)) is not None:  # the type's foreign securities as a whole
         readings.insert(0 if instr == "total" else len(readings), (tot[0], tot[1], side, "total"))
     j = _mof_amount(c, readings, W.with_whole_weeks(s, wins), note, ctx, title=title)
+    if j.verdict == CONTRADICTED and (ytd := _to_date_of_year(c)) is not None:
+        ytd_note = "the year to date, to the day the sentence names"
+        alt = _mof_amount(c, readings, W.with_whole_weeks(s, ytd), "; ".join(x for x in (note, ytd_note) if x), ctx,
+                          title=title)
+        if alt.verdict == SUPPORTED:
+            return alt
     if j.verdict == CONTRADICTED and c.instrument is None and (c.subject is None or c.subject.kind == "foreign_investors"):
         # what was traded is neither stated nor carried from the sentences before: the reading is a guess (for
         # foreign investors stocks are as likely as bonds), and a guess that does not fit is no evidence
@@ -127,6 +133,20 @@ def flow(c: Claim, ctx: Context) -> Judgement:
         return unverifiable(f"the sentence names {who}; read as {read} it does not match ({j.explanation})",
                             series=j.series)
     return j
+
+
+_YTD_WORDS = re.compile(r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the (?:start|beginning) of "
+                        r"(?:this|the) year|in the year so far)\b|年初から|年初来|今年に入って|年明け(?:から|以降)", re.I)
+
+
+def _to_date_of_year(c: Claim) -> list[tuple[date, date]] | None:
+    """"So far this year, according to weekly data through January 31", "年初からの累計で…(1月31日までの週次データ)": the
+    year to the day or week the sentence names (read as the claim's own period), or None."""
+    p = c.period
+    if p is None or p.kind not in ("day", "days", "week", "weeks") or not _YTD_WORDS.search(c.sentence.text) or \
+            _YTD_WORDS.search(p.label):
+        return None
+    return [(date(p.end.year, 1, 1), p.end)]
 
 
 def flow_pct(c: Claim, ctx: Context) -> Judgement:
