@@ -118,13 +118,7 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if c.subject is not None and c.subject.kind == "sector" and (c.instrument is None or instr == "total") and \
             (tot := total_reading(ctx.data, sid)) is not None:  # the type's foreign securities as a whole
         readings.insert(0 if instr == "total" else len(readings), (tot[0], tot[1], side, "total"))
-    j = _mof_amount(c, readings, W.with_whole_weeks(s, wins), note, ctx, title=title)
-    if j.verdict == CONTRADICTED and (ytd := _to_date_of_year(c)) is not None:
-        ytd_note = "the year to date, to the day the sentence names"
-        alt = _mof_amount(c, readings, W.with_whole_weeks(s, ytd), "; ".join(x for x in (note, ytd_note) if x), ctx,
-                          title=title)
-        if alt.verdict == SUPPORTED:
-            return alt
+    j = _amount_or_year_to_date(c, readings, s, wins, note, ctx, title)
     if j.verdict == CONTRADICTED and c.instrument is None and (c.subject is None or c.subject.kind == "foreign_investors"):
         # what was traded is neither stated nor carried from the sentences before: the reading is a guess (for
         # foreign investors stocks are as likely as bonds), and a guess that does not fit is no evidence
@@ -137,6 +131,19 @@ def flow(c: Claim, ctx: Context) -> Judgement:
 
 _YTD_WORDS = re.compile(r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the (?:start|beginning) of "
                         r"(?:this|the) year|in the year so far)\b|年初から|年初来|今年に入って|年明け(?:から|以降)", re.I)
+
+
+def _amount_or_year_to_date(c: Claim, readings: list, s, wins, note: str, ctx: Context, title: str) -> Judgement:
+    """``_mof_amount`` on the claim's windows (weekly ones also without a week across a month's start); when that
+    contradicts it, the year to the day the sentence names, if it says "so far this year" (``_to_date_of_year``)."""
+    j = _mof_amount(c, readings, W.with_whole_weeks(s, wins), note, ctx, title=title)
+    if j.verdict == CONTRADICTED and (ytd := _to_date_of_year(c)) is not None:
+        ytd_note = "the year to date, to the day the sentence names"
+        alt = _mof_amount(c, readings, W.with_whole_weeks(s, ytd), "; ".join(x for x in (note, ytd_note) if x), ctx,
+                          title=title)
+        if alt.verdict == SUPPORTED:
+            return alt
+    return j
 
 
 def _to_date_of_year(c: Claim) -> list[tuple[date, date]] | None:
