@@ -96,6 +96,19 @@ def test_a_month_tied_to_the_year_before_in_other_words(text, year):
     assert may.start == date(year, 5, 1)
 
 
+@pytest.mark.parametrize("lede", [
+    "Compared with {old} in March 2019, Japan held {now} of Treasuries in March.",
+    "Up from {old} in March 2019, Japan's Treasury holdings reached {now} in March.",
+])
+def test_a_lede_month_of_a_base_gives_no_year_to_the_figures_month(data, tic, lede):
+    # must not fire: the lede's dated month is the comparison's; the figure's March is the story's (2022)
+    jp = tic("japan")
+    now = _bn(jp[pd.Period("2022-03", "M")])
+    text = lede.format(old=_bn(jp[pd.Period("2019-03", "M")]), now=now)
+    rec = by_claim(check_text(text, date="2022-05-17", store=data), now)
+    assert rec["official_period"] == "2022-03" and rec["verdict"] == "supported", rec["explanation"]
+
+
 def test_a_month_after_december_of_a_dated_year_is_not_carried_back():
     # must not fire: "in December 2021 ... in January" is no later month of 2021 (January 2022, the story's)
     found = Resolver(date(2022, 3, 16)).find("Holdings fell to $1.3 trillion in December 2021, and to $1.29 trillion in January.")

@@ -59,6 +59,12 @@ def _base_clause(text: str, anchor: Period, m: re.Match) -> bool:
     before it is a base's."""
     if re.match(r"[^、。,;]{0,20}?(?:と比べ|に比べ|と比較|比で)[^、。]{0,6}[、,]", text[anchor.span[1]:]):
         return True  # "2023年3月の水準と比べ、5月の保有額は…": the story's May
-    clause = re.split(r"[,;:](?!\d)", text[:anchor.span[0]])[-1]
+    return base_before(text, anchor.span[0]) and bool(re.search(r"[,;](?!\d)", text[anchor.span[1]:m.start()]))
+
+
+def base_before(text: str, pos: int) -> bool:
+    """The last of from / compared with / than / since / to in the clause before ``pos`` is a base's ("Compared with
+    $1.1 trillion in March 2019", "up from $X in July"; not "fell from $96.1 billion to $48.7 billion in April")."""
+    clause = re.split(r"[,;:](?!\d)", text[:pos])[-1]
     words = [w.group(0).lower() for w in _BASE_WORDS.finditer(clause)]
-    return bool(words) and words[-1] != "to" and bool(re.search(r"[,;](?!\d)", text[anchor.span[1]:m.start()]))
+    return bool(words) and words[-1] != "to"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ustflow.check.japanese_periods import day_in_list, japanese_period, japanese_since
-from ustflow.check.narrative_years import narrative_year
+from ustflow.check.narrative_years import base_before, narrative_year
 from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
     ORDINAL_Q,
@@ -166,7 +166,8 @@ class Resolver:
             return
         self.named_months = {}
         if not p.relative and not p.is_search and p.role != "from" and re.search(r"\b(?:19|20)\d\d\b", m.group(0)) \
-                and not _LOOK_BACK_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and (self.ref is None or p.end <= self.ref):
+                and not _LOOK_BACK_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and (self.ref is None or p.end <= self.ref) \
+                and not base_before(text, m.start()):  # "Compared with $1.1 trillion in March 2019, Japan held … in March"
             self.named_months[p.end.month] = p.end.year
 
     def _year_of(self, g: dict, label: str) -> int | None:
