@@ -137,3 +137,21 @@ def test_so_far_this_year_through_a_named_day(data, loaded_store, template):
     claim = yen_oku(ytd) if "年初" in template else yen_bn(ytd)
     rec = by_claim(check_text(text, date=str(end + pd.Timedelta(days=5)), store=data), claim)
     assert (rec["series"], rec["verdict"]) == ("mof.weekly.assets.lt_debt.net", "supported"), rec
+
+
+# bop (older rule, found by the hunt): "the surplus" named alone after a balance that was in deficit ----------------
+
+
+def test_a_surplus_named_alone_is_not_a_deficit_balance_named_before(data, loaded_store):
+    # must not fire: the goods balance (in deficit over 2024) is not "the surplus" of the year; the story's current
+    # account is (it was contradicted on the goods balance)
+    from tests.helpers import bop_sign, series, yen_bn
+
+    ca, goods = series("boj.bop.bpbp6jyncb", loaded_store), series("boj.bop.bpbp6jyntb", loaded_store)
+    dec = pd.Period("2024-12", "M")
+    year = float(ca[(ca.index >= pd.Period("2024-01", "M")) & (ca.index <= dec)].sum())
+    assert year > 0 > float(goods[(goods.index >= pd.Period("2024-01", "M")) & (goods.index <= dec)].sum())
+    text = (f"Japan's current account surplus in December was {yen_bn(ca[dec])}, the ministry said. The goods balance "
+            f"was in {bop_sign(goods[dec])} at {yen_bn(goods[dec])}. For all of 2024 the surplus was {yen_bn(year)}.")
+    rec = by_claim(check_text(text, date="2025-02-10", store=data), yen_bn(year))
+    assert rec["verdict"] != "contradicted", rec

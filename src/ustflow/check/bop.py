@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
-from ustflow.check.claims import Claim
-from ustflow.check.results import SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.claims import BOP_CARRIED, Claim
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.roles import DIR_RX
 from ustflow.check.rulekit import Context, windows_on
 
@@ -237,7 +237,9 @@ def reread(claims: list[Claim], story: str) -> None:
     for c in claims:
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
             continue
-        item = item_of(c, story) or _item_before(c, story, last)
+        item = item_of(c, story)
+        if item is None and (item := _item_before(c, story, last)) is not None and item not in FLOWS:
+            c.notes.append(BOP_CARRIED)
         if item is None:
             continue
         if item not in FLOWS:
@@ -347,7 +349,14 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
     if not results:
         return unverifiable(f"the BoJ's balance of payments has no {c.instrument_text} for "
                             f"{c.period.label if c.period else 'that period'}")
-    return next((j for j in results if j.verdict == SUPPORTED), results[0])
+    j = next((j for j in results if j.verdict == SUPPORTED), results[0])
+    if j.verdict == CONTRADICTED and BOP_CARRIED in c.notes and sign is not None and j.figure is not None and \
+            j.figure.value * sign < 0:
+        # "The goods balance was in surplus at ... For all of 2024 the surplus was 29,277.4 billion yen": a surplus
+        # named alone where the balance last named was in deficit is another balance (the story's current account)
+        return unverifiable(f"'{'the surplus' if sign > 0 else 'the deficit'}' named alone: the balance named before it, "
+                            f"{c.instrument_text}, was the other way ({j.explanation})", series=j.series)
+    return j
 
 
 def bop_change(c: Claim, ctx: Context) -> Judgement:

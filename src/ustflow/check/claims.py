@@ -32,6 +32,8 @@ YIELD_SUBJECT = "said of a yield"
 FX_SUBJECT = "said of the yen"
 #: a bonds figure the next sentence splits into long- and short-term parts that add up to it: all debt securities
 DEBT_PARTS = "the sum of the long- and short-term parts the article gives next"
+#: a BoP surplus or deficit named alone ("For all of 2024 the surplus was ..."), read as the balance named before it
+BOP_CARRIED = "a balance named alone, read as the one named before it"
 #: the size of a gap between two holders, whichever holds more ("日中間の差", "the gap between China and Japan")
 SYMMETRIC_GAP = "the gap between two holders, whichever is ahead"
 #: "bought $20 billion more Treasuries than in February": a difference between two periods' flows (not computed)
