@@ -155,3 +155,18 @@ def test_a_surplus_named_alone_is_not_a_deficit_balance_named_before(data, loade
             f"was in {bop_sign(goods[dec])} at {yen_bn(goods[dec])}. For all of 2024 the surplus was {yen_bn(year)}.")
     rec = by_claim(check_text(text, date="2025-02-10", store=data), yen_bn(year))
     assert rec["verdict"] != "contradicted", rec
+
+
+@pytest.mark.parametrize("template", [
+    "中国の保有額は6月に{now}となり、{y}年{m}月の過去最高の{peak}から減った。",
+    "中国の米国債保有額は6月末に{now}で、{y}年{m}月末の過去最高である{peak}から大きく減少している。",
+])
+def test_a_japanese_record_of_the_level_moved_from_is_its_months(data, tic, template):
+    # must not fire: 過去最高 describes the dated level the holdings fell from, not June's (contradicted on June)
+    from tests.helpers import oku
+
+    cn = tic("china_mainland")
+    peak = cn.idxmax()
+    text = template.format(now=oku(cn[pd.Period("2025-06", "M")]), peak=oku(cn[peak]), y=peak.year, m=peak.month)
+    rec = by_claim(check_text(text, date="2025-08-20", store=data), "過去最高")
+    assert (rec["official_period"], rec["verdict"]) == (str(peak), "supported"), rec

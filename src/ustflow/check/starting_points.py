@@ -41,15 +41,37 @@ def _month_after(c: Claim, end):
     return p if p <= end else pd.Period(f"{end.year - 1}-{k:02d}", "M")
 
 
+#: "2013年11月の過去最高の1兆3167億ドルから減った": a Japanese superlative of the figure a move started from, dated before it
+_JA_OWN_BASE = re.compile(r"^(?:の|である|だった)?\s*[\d,.]+(?:兆[\d,.]*)?(?:億)?(?:ドル|円)(?:から|より)")
+_JA_MONTH_BEFORE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月(?:末)?(?:の|に|時点の)\s*$")
+
+
+def _ja_dated_base(c: Claim, fig: Figure, data) -> Figure | None:
+    """The month a Japanese superlative of the level moved from names before it ("2013年11月の過去最高の1兆3167億ドル
+    から減った": November 2013's record), as a figure of ``fig``'s series, else None."""
+    import pandas as pd
+
+    text = c.sentence.text
+    m = _JA_MONTH_BEFORE.search(text[:c.span[0]])
+    if m is None or not _JA_OWN_BASE.match(text[c.span[1]:]):
+        return None
+    base = pd.Period(f"{m.group('y')}-{int(m.group('m')):02d}", "M")
+    s = data.series(fig.series)
+    if base >= fig.end or s is None or base not in s.dropna().index:
+        return None
+    return Figure(fig.series, [base], float(s.dropna()[base]), fig.unit, "level", 1, fig.label, fig.calendar)
+
+
 def from_base(c: Claim, fig: Figure, data) -> Figure | None:
     """The figure of the level moved from, when the superlative ``c`` is said of it ("up from a two-year low in
     May"), else None (also when the figure already is that month's, as a qualifier judged on its own period is)."""
     import pandas as pd
 
     if c.qualifier is None or c.qualifier.kind not in ("extreme", "top") or fig.agg != "level" or \
-            not _FROM.search(c.sentence.text[:c.span[0]]) or not isinstance(fig.end, pd.Period) or \
-            not fig.end.freqstr.startswith("M"):
+            not isinstance(fig.end, pd.Period) or not fig.end.freqstr.startswith("M"):
         return None
+    if not _FROM.search(c.sentence.text[:c.span[0]]):
+        return _ja_dated_base(c, fig, data)
     if _OWN_FIGURE.match(c.sentence.text[c.span[1]:]):
         # "down from a record high of $801.5 billion in May", "from a record $1,316.7 billion", "from a peak of $X" (the
         # qualifier's words end at "of"): the record is that figure's, judged on it
