@@ -309,10 +309,11 @@ def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 #: 保った", "the largest foreign holder for a tenth straight month", "the largest holder of U.S. debt in September for the
 #: fourth consecutive month" (the "U.S." abbreviation is no end of the clause)
 _RANK_AFTER = re.compile(r"^\s*(?:で|の|も)?\s*(?:トップ|首位|最大(?:の)?(?:保有国|債権国))")
+#: a verb of a move in holdings ("cut", "raised", "bought", "shrank"): none may stand between a place and its run
+_MOVES = r"(?:cut|rais|increas|reduc|rose|fell|bought|sold|add|trim|decreas|declin|grew|shr[ua]nk|slash|boost)\w*"
 _RANK_BEFORE = re.compile(r"\b(?:top|largest|biggest|number one|No\.\s*1|first)\s+(?:foreign\s+|overseas\s+)?"
                           r"(?:holder|creditor|owner|investor|rank|spot|position|place)\b"
-                          r"(?:(?!\s(?:cut|rais|increas|reduc|rose|fell|bought|sold|add|trim|decreas|declin|grew|shr[ua]nk|"
-                          r"slash|boost)\w*)(?:U\.S\.|[^,.;])){0,40}?(?P<comma>,\s*)?(?:\bfor\s+(?:the|a|an)\s+)?$",
+                          r"(?:(?!\s" + _MOVES + r")(?:U\.S\.|[^,.;])){0,40}?(?P<comma>,\s*)?(?:\bfor\s+(?:the|a|an)\s+)?$",
                           re.I)
 #: the rank after an English streak that opens the clause: "For the fourth consecutive month, Japan was the largest
 #: holder", "for a third straight month Japan remained the top foreign creditor" (no move between)
@@ -320,8 +321,7 @@ _RANK_AFTER_EN = re.compile(r"[^.;]{0,40}?\b(?:was|were|is|remained|remains|stay
                             r"held\s+on\s+as|kept\s+its\s+(?:place|spot|position)\s+as)\s+(?:the\s+)?(?:top|largest|"
                             r"biggest|number one|No\.\s*1)\s+(?:foreign\s+|overseas\s+)?(?:holder|creditor|owner|investor)\b",
                             re.I)
-_MOVE_VERB = re.compile(r"\b(?:cut|rais|increas|reduc|rose|fell|bought|sold|add|trim|decreas|declin|grew|shr[ua]nk|slash|"
-                        r"boost)\w*", re.I)
+_MOVE_VERB = re.compile(r"\b" + _MOVES, re.I)
 
 
 def rank_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:

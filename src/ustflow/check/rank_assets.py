@@ -17,16 +17,16 @@ import re
 from ustflow.check.claims import Claim
 
 #: what a place among holders is of, right after the rank words: "the five largest holders of U.S. stocks"
+#: kinds of US securities other than Treasuries a place among holders may be of ("U.S. stocks", "corporate bonds")
+_OTHER_ASSETS = (r"(?P<what>(?:(?:U\.?S\.?|US|American|long-term|foreign|overseas)\s+)*(?:stocks|equities|shares|"
+                 r"corporate (?:bonds|debt)|agency (?:debt|bonds|securities|MBS)|mortgage[- ]backed securities|MBS|"
+                 r"securities|assets))\b")
 _RANK_OF = re.compile(r"\s*(?:(?:foreign|overseas)\s+)?(?:among\s+(?:the\s+)?(?:(?:foreign|overseas)\s+)?(?:holders|owners|"
-                      r"investors)\s+)?(?:(?:of|in)\s+)?(?P<what>(?:(?:U\.?S\.?|US|American|long-term|"
-                      r"foreign|overseas)\s+)*(?:stocks|equities|shares|corporate (?:bonds|debt)|agency (?:debt|bonds|"
-                      r"securities|MBS)|mortgage[- ]backed securities|MBS|securities|assets))\b", re.I)
+                      r"investors)\s+)?(?:(?:of|in)\s+)?" + _OTHER_ASSETS, re.I)
 #: the holders named before the place, framing it: "Among holders of US corporate bonds, Japan ranks second", "in the
 #: list of foreign owners of U.S. equities, Norway is third"
 _RANK_AMONG = re.compile(r"\b(?:among|(?:ranking|list|league table)\s+of)\s+(?:the\s+)?(?:(?:biggest|largest|top|main)\s+)?"
-                         r"(?:(?:foreign|overseas)\s+)?(?:holders|owners|investors)\s+(?:of|in)\s+(?P<what>(?:(?:U\.?S\.?|US|"
-                         r"American|long-term|foreign|overseas)\s+)*(?:stocks|equities|shares|corporate (?:bonds|debt)|"
-                         r"agency (?:debt|bonds|securities|MBS)|mortgage[- ]backed securities|MBS|securities|assets))\b"
+                         r"(?:(?:foreign|overseas)\s+)?(?:holders|owners|investors)\s+(?:of|in)\s+" + _OTHER_ASSETS +
                          r"[^.;]*$", re.I)
 #: a place the words after it put among holders of Treasuries, whatever frames it ("the largest holder of Treasuries")
 _RANK_OF_TREASURIES = re.compile(r"\s*(?:(?:foreign|overseas)\s+)?(?:(?:holders?|owners?|investors?|creditors?)\s+)?(?:of|in)\s+"
