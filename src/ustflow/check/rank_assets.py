@@ -16,11 +16,11 @@ import re
 
 from ustflow.check.claims import Claim
 
-#: what a place among holders is of, right after the rank words: "the five largest holders of U.S. stocks"
 #: kinds of US securities other than Treasuries a place among holders may be of ("U.S. stocks", "corporate bonds")
 _OTHER_ASSETS = (r"(?P<what>(?:(?:U\.?S\.?|US|American|long-term|foreign|overseas)\s+)*(?:stocks|equities|shares|"
                  r"corporate (?:bonds|debt)|agency (?:debt|bonds|securities|MBS)|mortgage[- ]backed securities|MBS|"
                  r"securities|assets))\b")
+#: what a place among holders is of, right after the rank words: "the five largest holders of U.S. stocks"
 _RANK_OF = re.compile(r"\s*(?:(?:foreign|overseas)\s+)?(?:among\s+(?:the\s+)?(?:(?:foreign|overseas)\s+)?(?:holders|owners|"
                       r"investors)\s+)?(?:(?:of|in)\s+)?" + _OTHER_ASSETS, re.I)
 #: the holders named before the place, framing it: "Among holders of US corporate bonds, Japan ranks second", "in the
