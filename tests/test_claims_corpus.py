@@ -69,6 +69,9 @@ def test_known_official_values(records):
 
 def test_figure_reading():
     assert parse("2兆5726億円").value == 25726
+    # 億 and 万 yen (translations of "674.22 billion yen"): 1万円 = 0.0001 億; the 万 group's zeros are rounding
+    assert abs(parse("6,742億2,000万円").value - 6742.2) < 1e-9 and abs(parse("6,742億2,000万円").step - 0.1) < 1e-12
+    assert abs(parse("1兆3億5000万円").value - 10003.5) < 1e-9
     assert parse("¥629 billion").value == 6290
     assert parse("$1,131.9 billion").value == 1131.9
     assert parse("$759.3 billion").unit == "USD bn"

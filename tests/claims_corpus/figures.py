@@ -15,7 +15,7 @@ _MULT = {  # multiplier to the base unit (yen, dollars)
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
 }
-_JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?円")
+_JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?円")
 # dollars in Japanese numerals: 1兆1110億ドル, 463億7000万ドル (Japanese TIC stories)
 _JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?(?:米)?ドル")
 _NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
@@ -89,6 +89,10 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         oku_digits = (ja.group(3) or "").replace(",", "")
         step = (10.0 ** (len(oku_digits) - len(oku_digits.rstrip("0"))) if oku_digits.strip("0") else 1.0) \
             if ja.group(3) else 10000.0 * 10 ** -_decimals(ja.group(2).replace(",", ""))
+        if ja.group(4):  # "6,742億2,000万円" (a translation of "674.22 billion yen"): 1万円 = 0.0001 億
+            man_digits = ja.group(4).replace(",", "")
+            step = 1e-4 * 10 ** (len(man_digits) - len(man_digits.rstrip("0"))) if man_digits.strip("0") else 1e-4
+            oku += float(man_digits) * 1e-4
         return Figure(sign * (cho * 10000 + oku), "JPY 100mn", step, q)
     ju = _JA_USD.search(figure)
     if ju and (ju.group(2) or ju.group(3) or ju.group(4)):
