@@ -36,18 +36,24 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     "goods_services": (r"\bgoods and services (?:balance|trade|surplus|deficit)|貿易・サービス収支", "bpbp6jynts",
                        "bpbp6jyatsx12", "goods and services balance"),
     "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字", "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
-    "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\b(?:in|on) goods trade\b|\b(?:on )?trade in goods\b|\bbalance of trade\b|\bgoods (?:balance|surplus|deficit|"
+    # "goods trade" as a noun ("a goods trade deficit", "Goods trade, a key component of ..., registered"), not the
+    # customs' trade statistics ("goods trade data")
+    "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\bgoods trade\b(?!\s+(?:statistics|"
+              r"data|figures))|\b(?:on )?trade in goods\b|\bbalance of trade\b|\bgoods (?:balance|surplus|deficit|"
               r"account)|(?<!・)貿易収支|貿易黒字|貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
     "services": (r"\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|\b(?:in|on) services trade\b|"
                  r"(?<!goods and )\bservices (?:trade )?"
                  r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
-                 r"\btrade in services\b|サービス収支",
+                 r"\btrade in services\b|(?<!goods and )\bservices trade\b|サービス収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
+    # 所得収支 / 経常移転収支: the names of primary and secondary income before BPM6 (stories before 2014; the store's
+    # series are BPM6 with retrospective data, the same accounts)
     "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|\bincome from (?:overseas|"
-                r"abroad)|第[一1１]次所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
-    "secondary": (r"\bsecondary income|第[二2２]次所得収支", "bpbp6jynsin", "bpbp6jyacnx12", "secondary income balance"),
+                r"abroad)|第[一1１]次所得収支|(?<!次)所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
+    "secondary": (r"\bsecondary income|第[二2２]次所得収支|経常移転収支", "bpbp6jynsin", "bpbp6jyacnx12",
+                  "secondary income balance"),
     # goods exports and imports on a BoP basis (a flow, never in surplus or deficit): "exports rose 12.1% to ¥8.1
     # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
     # the part of services the releases single out (inbound tourism): "the travel surplus", 旅行収支
@@ -99,15 +105,34 @@ def _bilateral(s: str, m: re.Match, key: str = "") -> bool:
     return bool(_PARTNER_AFTER.match(s, m.end()) or _PARTNER_BEFORE.search(s, 0, m.start()))
 
 
+#: an aside right after the item named, before its verb: "Goods trade, a key component of the current account,
+#: registered", "Services trade, which includes cargo shipping, registered" (items named in it are not the figure's)
+_ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|key))\b[^,;.]{0,90},")
+
+
+def _asides(s: str, start: int) -> list[tuple[int, int]]:
+    """The asides (``_ASIDE``) that follow an item named before the figure at ``start`` and close before it."""
+    out = []
+    for words, *_rest in ITEMS.values():
+        for m in re.finditer(words, s[:start], re.I):
+            a = _ASIDE.match(s, m.end())
+            if a is not None and a.end() <= start:
+                out.append((a.start(), a.end()))
+    return out
+
+
 def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | None:
     """The item named right after the figure ("a ¥300 billion trade deficit"), else the nearest before it, else one
     named a little after it; "" when that item is a balance with one partner (``_bilateral``: no series of it).
     ``flows``: whether exports and imports may be the item (not for a figure said to be a surplus or deficit)."""
     best: tuple[tuple[int, int], str] | None = None
+    aside = _asides(s, start)
     for key, (words, *_rest) in ITEMS.items():
         if key in FLOWS and not flows:
             continue
         for m in re.finditer(words, s, re.I):
+            if any(a <= m.start() < b for a, b in aside):
+                continue
             if m.end() <= start:
                 if key in FLOWS and _SIGN.search(s, m.end(), start):
                     continue  # "輸入が…減の…円に抑えられ、赤字幅は…の8566億円から": the figure after the deficit is a balance
@@ -138,6 +163,8 @@ def _said_balance(s: str, start: int, end: int) -> bool:
 def _sign(s: str, start: int, end: int) -> int | None:
     """Surplus / deficit nearest before the figure in its sentence, else the word right after it ("a ¥300
     billion deficit"); None when the sentence names neither."""
+    if s[max(0, start - 6):start].rstrip().endswith("マイナス"):
+        return -1  # "過去最大のマイナス12兆2349億円": a deficit, whatever the sentence says before
     before = list(_SIGN.finditer(s, 0, start))
     after = _SIGN.match(s, end) or _SIGN.search(s, end, end + 12)
     right_after = _SIGN_AFTER.match(s, end)  # "left a ¥600 billion trade deficit": its own word, after a surplus named before
@@ -150,6 +177,18 @@ def _sign(s: str, start: int, end: int) -> int | None:
 #: exports or imports named right before the figure ("as exports of goods and services were 9 trillion yen"): a trade
 #: flow, not a balance (left to the other rules)
 _TRADE_FLOW_BEFORE = re.compile(r"(?:\b(?:exports?|imports?)\b|輸出|輸入)[^.;。、]{0,40}$", re.I)
+
+
+#: a country named after the figure as a cause, not as the balance's owner: "a record surplus of ¥2.64 trillion, helped
+#: by spending by Chinese tourists", "due to weaker exports to China"
+_CAUSE = re.compile(r"\b(?:helped|driven|boosted|supported|fu?ell?ed|led|pushed|lifted|hit|dragged|weighed)\b[^.;]{0,60}?"
+                    r"\b(?:by|on|down)\b|\b(?:due to|thanks to|amid|because of|as)\b", re.I)
+
+
+def _named_after(s: str, start: int, end: int) -> bool:
+    """Whether a balance (not exports or imports) is named in ``s[start:end]``: "輸入が増加したことなどから貿易・サービス
+    収支がマイナス12兆円": the figure is the balance's, named after the flow word."""
+    return any(re.search(words, s[start:end], re.I) for key, (words, *_r) in ITEMS.items() if key not in FLOWS)
 
 
 #: a story on customs-based trade statistics (their exports and imports are not the BoP's)
@@ -166,14 +205,16 @@ def item_of(c: Claim, story: str) -> str | None:
         return None
     if a.kind not in ("money", "percent") or (a.kind == "money" and a.currency not in ("JPY", "USD", None)):
         return None
-    if c.subject is not None and c.subject.kind == "country" and c.subject.slug != "japan":
-        return None
     s = c.sentence.text
+    if c.subject is not None and c.subject.kind == "country" and c.subject.slug != "japan" and \
+            not (c.subject.span[0] > a.span[1] and _CAUSE.search(s, a.span[1], c.subject.span[0])):
+        return None
     balance = _said_balance(s, *a.span)
     item = _nearest_item(s, *a.span, flows=not balance)
     if not item or (item == "goods" and _CUSTOMS.search(s)) or (item in FLOWS and _CUSTOMS_STORY.search(story)):
         return None
-    if item not in FLOWS and not balance and _TRADE_FLOW_BEFORE.search(s[max(0, a.span[0] - 60):a.span[0]]):
+    flow = _TRADE_FLOW_BEFORE.search(s, max(0, a.span[0] - 60), a.span[0])
+    if item not in FLOWS and not balance and flow and not _named_after(s, flow.start(), a.span[0]):
         return None
     if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s)) and (
             _direction(c) is None or _RATIO_PCT.match(s, a.span[1]) or "GDP" in s[max(0, a.span[0] - 40):a.span[0]]):
