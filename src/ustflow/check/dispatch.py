@@ -21,6 +21,7 @@ from ustflow.check import (
     part_shares,
     runs,
     starting_points,
+    streak_spans,
     streaks,
     tic_lists,
     tic_prose,
@@ -87,9 +88,10 @@ def _ordinal(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 def _streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     """A run of rises or net purchases (``streaks.streak``), of months at the top when the words say so, of months
     beyond a level ("remained above $9 trillion for the eighth month": ``runs.state_streak``), or of a daily series'
-    monthly (weekly) closes (``runs.daily_streak``)."""
+    monthly (weekly) closes (``runs.daily_streak``), of calendar years of a monthly stock or of months beyond a line
+    named beside the streak (``streak_spans``)."""
     return holders.rank_streak(c, fig, ctx) or runs.state_streak(c, fig, ctx, history.condition) or runs.daily_streak(c, fig, ctx) or \
-        streaks.streak(c, fig, ctx)
+        streak_spans.year_streak(c, fig, ctx) or streak_spans.line_streak(c, fig, ctx) or streaks.streak(c, fig, ctx)
 
 
 QUALIFIER_RULES: dict[str, QualifierRule] = {

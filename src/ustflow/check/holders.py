@@ -308,7 +308,10 @@ def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:
 #: what a streak counts when the words after it (Japanese) or before it (English) name a rank: "10カ月連続でトップを
 #: 保った", "the largest foreign holder for a tenth straight month", "the largest holder of U.S. debt in September for the
 #: fourth consecutive month" (the "U.S." abbreviation is no end of the clause)
-_RANK_AFTER = re.compile(r"^\s*(?:で|の|も)?\s*(?:トップ|首位|最大(?:の)?(?:保有国|債権国))")
+#: "3カ月連続でトップ", "直近3カ月連続で中国に代わって米国の最大債権国となっている": the place said after the run in its
+#: clause, with no move in holdings between ("3カ月連続で保有を減らした最大の保有国" is a run of cuts)
+_RANK_AFTER = re.compile(r"^\s*(?:で|の|も)?\s*(?:(?![減増売買]|上回|下回|低下|上昇)[^。、,]){0,16}?"
+                         r"(?:トップ|首位|最大(?:の)?(?:保有国|債権国))")
 #: a verb of a move in holdings ("cut", "raised", "bought", "shrank"): none may stand between a place and its run
 _MOVES = r"(?:cut|rais|increas|reduc|rose|fell|bought|sold|add|trim|decreas|declin|grew|shr[ua]nk|slash|boost)\w*"
 _RANK_BEFORE = re.compile(r"\b(?:top|largest|biggest|number one|No\.\s*1|first)\s+(?:foreign\s+|overseas\s+)?"

@@ -145,8 +145,15 @@ def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return unverifiable("no earlier periods to count a streak from", series=fig.series)
     p = prev.index[-1]
     d = q.direction or (1 if prev.iloc[-1] > 0 else -1)
-    k, _ = _run(prev, p, d)
+    k, _, hole = _run_gap(prev, p, d)
     word = _run_word(fig, d)
+    if not adjacent_periods(p, fig.end) or (hole is not None and k < q.n):
+        # "after cutting for five consecutive months" when the month before (or one inside the run) is a TIC series
+        # break with no like-for-like change: the run cannot be counted to the figure's period
+        gap = p + 1 if not adjacent_periods(p, fig.end) else hole - 1
+        return unverifiable(f"the run before {W.label(fig.end)} reaches a series break ({W.label(gap)}) with no "
+                            f"like-for-like change: {k} straight period(s) of {word} to {W.label(p)} counted, the run "
+                            f"may be longer", series=fig.series, period=W.label(fig.end))
     ok = k == q.n
     expl = f"{k} straight period(s) of {word} to {W.label(p)}, before {W.label(fig.end)}"
     if not ok and fig.end in sig.index and sig[fig.end] * d > 0 and k + 1 == q.n:
