@@ -17,7 +17,7 @@ def _year_run(store, slug: str, year: int, sign: int) -> int:
     dec = s[[p.month == 12 for p in s.index]]
     ch = dec.diff().dropna()
     k = 0
-    for p, v in reversed(list(ch[[p.year <= year for p in ch.index]].items())):
+    for v in reversed(ch[[p.year <= year for p in ch.index]].tolist()):
         if v * sign <= 0:
             break
         k += 1
