@@ -62,9 +62,13 @@ _ELLIPTIC_TERM = re.compile(r"\s*(?:worth\s+)?(?:of\s+)?(?:(?:foreign|overseas)\
 #: what was netted out of a figure: "after deducting net buying in foreign equities and money market instruments"
 _NET_OF = re.compile(r"\b(?:after (?:deducting|subtracting|netting out|taking out)|net of)\b", re.I)
 _FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billion|trillion|million|bn|tn)\b", re.I)
-#: "the previous figure of ¥X", "2000年末(603億ドル)から": the figure right after a period (also in brackets) is its own
+#: "the previous figure of ¥X", "2000年末(603億ドル)から", "2021年末の1.51%": the figure right after a period (also in
+#: brackets, or after a Japanese の) is its own
 #: ("on April 29 with ¥5.92 trillion and on May 1 with ¥3.87 trillion": each day its own figure)
-_OWN_FIGURE = re.compile(r"\s*(?:of|at|with|was|were|stood at|came to|:|[(（](?:約|およそ)?)\s*(?:a net |about |around |roughly )?[+\-−]?")
+#: a Japanese period's own figure after の: "2021年末の1.51%", "前月の約1兆円" (not "2〜4月の3カ月間", "…日の介入額5兆円")
+_JA_NO = r"の(?:約|およそ)?(?=[+\-−▲]?\d[\d.,]*\s*(?:兆|億|万|[%％]|ドル|円)|$)"
+_OWN_FIGURE = re.compile(r"\s*(?:of|at|with|was|were|stood at|came to|:|[(（](?:約|およそ)?|" + _JA_NO +
+                         r")\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 
 #: a participle clause after a place, of another event: ", after ceding the position to Japan", ", having lost"

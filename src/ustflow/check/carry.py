@@ -94,3 +94,14 @@ def same_period(claims: list[Claim], family) -> None:
                     and family(o.measure) == family(c.measure)), None)
         if src is not None:
             c.period, c.period_how = src.period, "context"
+
+
+def parallel_start_period(c: Claim, claims: list[Claim]):
+    """The period of a move's starting level that states none, in a list of moves that share one start: "米10年債利回りは
+    2021年末の1.51%から上昇、2年債は0.73%から3.13%に上昇", "the 10-year yield rose to 2.89% from 1.51% at the end of
+    2021 and the two-year to 3.13% from 0.73%": the start told for the previous starting level of the same measure in
+    the paragraph (its own period, stated), else None. Only a "from" figure: the levels moved to are the story's now."""
+    prev = [o for o in claims if o is not c and o.role == "from" and o.measure == c.measure and o.period is not None
+            and o.period_how == "stated" and not o.period.is_latest and o.sentence.paragraph == c.sentence.paragraph
+            and (o.sentence.index, o.span[0]) < (c.sentence.index, c.span[0])]
+    return prev[-1].period if prev else None

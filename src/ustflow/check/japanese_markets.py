@@ -14,6 +14,8 @@ import re
 #: a Japanese government bond or Japan's yield: "新発10年物国債", "日本国債", "長期金利", "超長期債", "日銀"
 JA_JGB = re.compile(r"(?<!米)(?<!米国)(?:日本)?国債|新発\d{1,2}年|(?<!米)長期金利|超長期(?:債|金利)?|日銀|円債|"
                     r"(?<!米)(?<!米国)(?<![\d.])\d{1,2}年(?:物)?債")  # "30年債": a bare tenor in Japanese is a JGB
+#: a bare tenor ("2年債"): a JGB's in a Japanese story, unless it continues a list the US's tenor opened
+JA_BARE_TENOR = re.compile(r"(?<!米)(?<!米国)(?<![\d.])\d{1,2}年(?:物)?債")
 #: a US Treasury or its yield: "米国債", "米10年債", "米長期金利", "米財務省証券", "FRB"
 JA_UST = re.compile(r"米国債|米(?:国)?\d{1,2}年(?:物)?(?:国)?債|米(?:国の)?長期金利|米金利|米財務省証券|FRB|米連邦準備制度理事会")
 #: a tenor: "10年物", "30年債", "2年債利回り", "10年国債" (not "11年ぶり", "2013年5月")
@@ -24,3 +26,18 @@ JA_INTRADAY = r"一時(?!的)|取引時間中|ザラ場"
 #: yield ("ヘッジ後の利回り", "為替ヘッジコスト控除後"), a dividend or an expected yield, which no series here holds
 JA_YIELD = re.compile(r"(?<!ヘッジ後の)(?<!ヘッジ後)(?<!ヘッジ後の米)(?<!ヘッジ付き)(?<!ヘッジ付き米)(?:国債|年債|年物|債券)(?:の)?利回り"
                       r"(?!.{0,6}ヘッジ)|(?<!実質)長期金利|超長期金利")
+
+
+def continued_tenors(s: str, jgb: list[int], ust: list[int]) -> list[int]:
+    """``jgb`` (where a JGB is named in ``s``) without the bare tenors that continue a list of US tenors: in
+    "米10年債利回りは2.89%に上昇、2年債は3.13%に上昇した" the 2-year is the US's (the sentence's subject is the US curve
+    and nothing Japanese is named between). A bare tenor with no US market before it stays a JGB's."""
+    bare = {m.start() for m in JA_BARE_TENOR.finditer(s)}
+    named = sorted(p for p in jgb if p not in bare)
+    out = []
+    for p in jgb:
+        us_before = [u for u in ust if u < p]
+        if p in bare and us_before and not any(max(us_before) < q < p for q in named):
+            continue
+        out.append(p)
+    return out

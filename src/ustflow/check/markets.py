@@ -16,7 +16,8 @@ from datetime import timedelta
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
-from ustflow.check.japanese_markets import JA_INTRADAY, JA_JGB, JA_TENOR, JA_UST
+from ustflow.check.japanese_markets import JA_INTRADAY, JA_JGB, JA_TENOR, JA_UST, continued_tenors
+from ustflow.check.market_digits import claim_decimals, finer_than_published
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, present_tense
 
@@ -60,6 +61,7 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     ust_spans = [m.span() for m in _UST.finditer(s)] + [m.span() for m in JA_UST.finditer(s)]  # "米国債利回り"
     ust = [a for a, _ in ust_spans]
     jgb = [p for p in jgb if not any(a <= p < b for a, b in ust_spans)]  # "米10年国債": its 国債 is the US's
+    jgb = continued_tenors(s, jgb, ust)  # "米10年債は…、2年債は…": the US's 2-year
 
     def dist(p: int) -> int:  # the market named nearest the figure, before it or just after it
         return pos - p if p < pos else (p - end) * 2
@@ -172,7 +174,8 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     claimed, q = c.amount.number, c.amount.qualifier
     # the official close or fixing must round to the printed digits (half a basis point at least)
     tokyo = fx and "円" in c.amount.text  # "1ドル=145円80銭前後": a Tokyo quote, to the sen; "前後" within half a yen
-    tol = max(c.amount.precision, 0.0 if fx else 0.005, (0.5 if tokyo else 0.02 * abs(claimed)) if q == "approx" else 0)
+    floor = 0.0 if fx or claim_decimals(c.amount.precision) >= 3 else 0.005  # (a yield to thousandths: its own digit)
+    tol = max(c.amount.precision, floor, (0.5 if tokyo else 0.02 * abs(claimed)) if q == "approx" else 0)
     q = "exact" if tokyo and q == "approx" else q  # (not the 2% of "about" an amount of money allows)
     wins, note = _days(c, s, sid, ctx)
     if not wins:
@@ -182,7 +185,7 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     if undated is not None:
         return undated
 
-    at_end = c.period is not None and bool(re.search(r"\bend(?:-|\s+of\b)|\bclose of\b", c.period.label, re.I))
+    at_end = c.period is not None and bool(re.search(r"\bend(?:-|\s+of\b)|\bclose of\b|末", c.period.label, re.I))
 
     def evaluate(w):
         lo, hi = w
@@ -216,6 +219,9 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
         return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'those days'} "
                             f"(covers {W.label(s.index[0])}..{W.label(s.index[-1])})", series=sid)
     d, v, ok, _, sel = pick
+    if q == "exact" and (why := finer_than_published(c.amount.precision, claimed, v, s)):
+        return unverifiable(f"{why}: {title} {C.fmt_num(v)} on {W.label(d)}", series=sid, official_value=v,
+                            period=W.label(d))
     base = {"series": sid, "official_value": v, "official_unit": unit, "period": W.label(d), "claimed_value": claimed,
             "tolerance": f"±{C.fmt_num(tol)} {unit}", "vintage": W.latest_vintage(ctx.data, sid, [d])}
     expl = f"{title}: {C.fmt_num(v)} on {W.label(d)}"

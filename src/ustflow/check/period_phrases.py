@@ -225,7 +225,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|去年)の?)?(?P<jm>\d{1,2})月(?!\d*日)"),
     ("ja_last_month", r"先[々]?月"),  # 先々月: the month before last
     # "きょうは1ドル=147円台", "現在は153円前後": the publication day (not "2月末現在", "as of the end of February")
-    ("ja_today", r"(?:きょう|今日|本日|(?<![\d日月末年時点])現在)(?=は|の|も|、)"),
+    # "足元で156円台", "直近で2.89%": where the market stands now (not "直近3週間", a look-back; not "直近の高値")
+    ("ja_today", r"(?:きょう|今日|本日|(?<![\d日月末年時点])現在)(?=は|の|も|、)|足元(?=で|は|の|も|、)|直近(?=で|は|、)"),
     ("ja_last_week", r"先[々]?週"),  # 前週: the week before the story's week (prev_week)
     # "2000年末", "09年末には", "昨年末から": the year's end, its December (a two-digit year only before 末)
     ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年|(?P<yrel>昨年|前年|去年|一昨年))末"),

@@ -482,6 +482,10 @@ def _shares_to(s: str, a, before: str) -> bool:
     return bool(_TO_AND.search(before)) and not _OWN_CLAUSE_AFTER.match(s, a.span[1])
 
 
+#: a yield or a rate a move started from: "0.73%から3.13%に", "1.51%から上昇", "150円から"
+_JA_MARKET_FROM = re.compile(r"\s*から(?:は)?\s*(?:(?:約)?[+\-−]?\d[\d.,]*\s*(?:[%％]|円)|上昇|低下|下落|急騰|急落|反発|反落)")
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -498,6 +502,8 @@ def figure_role(c: Claim, s: str) -> str:
                                                                   (ja_holdings_text(c) or tic_usd)) or \
             (moved_from and a.currency == "USD" and a.kind == "money"):  # "前月の1兆1000億ドルから減少した"
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
+    if a.kind in ("percent", "fx") and _JA_MARKET_FROM.match(after):
+        return "from"  # "2年債は0.73%から3.13%に上昇", "1.51%から上昇": the level a market's move started from
     if re.match(r"\s*を(?:上回|下回)", after) and (ja_holdings_text(c) or tic_usd):
         return "from"  # "前月の5兆8403億ドルを上回り": the level compared with, the month before
     pair = _between(c, s) if a.kind == "money" else None
