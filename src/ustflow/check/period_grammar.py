@@ -234,6 +234,12 @@ class Resolver:
         k = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}.get(g["which"].lower(), -1)
         if k >= len(weeks):
             return None
+        if g.get("y") and k == -1 and weeks[-1][1].day < 31:
+            # the week across New Year (27 Dec 2015 - 2 Jan 2016) is the year's last by its days, MoF's next year's
+            # by its Saturday: wires use both, so both are tried
+            nxt = (weeks[-1][0] + timedelta(days=7), weeks[-1][1] + timedelta(days=7))
+            return Period("week", [weeks[-1], nxt], label, note="the last week ending in the year, or the week across "
+                          "New Year")
         return Period("week", [weeks[k]], label)
 
     def _r_days_and(self, name: str, g: dict, label: str) -> Period | None:

@@ -170,7 +170,9 @@ STREAK_RUN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<card>{_CARD})[- ]{_GRAIN}s?(?:[- ]long)?[- ](?:(?P<act>[\w-]+(?: [\w-]+)?)[- ])?"
     rf"(?:streak|run|spree|stretch|trend|sequence|string|winning streak|losing streak)\b", re.I)
 STREAK_END_RX = re.compile(
-    rf"\b(?:end(?:ing|ed|s)?|snapp(?:ing|ed)|break(?:ing)?|broke|halt(?:ing|ed)|reversing)\s+(?:a |an |the |their |its )?"
+    # "bringing an end to 12 straight weeks of net selling", "put an end to a four-month streak"
+    rf"\b(?:end(?:ing|ed|s)?|snapp(?:ing|ed)|break(?:ing)?|broke|halt(?:ing|ed)|reversing|(?:bring(?:ing|s)?|brought|"
+    rf"put(?:ting|s)?|c[ao]m(?:e|ing|es))\s+an\s+end\s+to)\s+(?:a |an |the |their |its )?"
     rf"(?P<card>{_CARD})(?:[- ](?:straight|consecutive|successive))?[- ]{_GRAIN}s?(?:[- ]long)?\s+"
     rf"(?:(?:run|streak|spree|trend|string) of (?P<act2>[\w-]+ ?[\w-]*)|"
     rf"(?P<act>[\w-]+(?: [\w-]+)?)\s+(?:streak|run|spree|trend|stretch|sequence)|"
