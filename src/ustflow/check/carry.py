@@ -105,3 +105,11 @@ def parallel_start_period(c: Claim, claims: list[Claim]):
             and o.period_how == "stated" and not o.period.is_latest and o.sentence.paragraph == c.sentence.paragraph
             and (o.sentence.index, o.span[0]) < (c.sentence.index, c.span[0])]
     return prev[-1].period if prev else None
+
+
+def share_start(c: Claim, claims: list[Claim]) -> None:
+    """A market level that starts a move and states no period takes ``parallel_start_period``'s (as from context)."""
+    if c.period is None and c.role == "from" and c.measure in ("yield_level", "fx_level"):
+        start = parallel_start_period(c, claims)
+        if start is not None:
+            c.period, c.period_how = start, "context"

@@ -31,6 +31,12 @@ def published_decimals(s, most: int = 4) -> int:
     return most
 
 
+def least_tolerance(precision: float, fx: bool) -> float:
+    """Half a basis point for a yield printed to hundredths or coarser; none for one to thousandths (its own digit
+    decides), nor for USD/JPY (``markets.market``)."""
+    return 0.0 if fx or claim_decimals(precision) >= 3 else 0.005
+
+
 def finer_than_published(precision: float, claimed: float, value: float, s) -> str:
     """Why a figure printed finer than its series and within the series' rounding of ``value`` is unverifiable;
     "" when it is not finer, or is beyond that rounding."""

@@ -17,7 +17,7 @@ from datetime import timedelta
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.japanese_markets import JA_INTRADAY, JA_JGB, JA_TENOR, JA_UST, continued_tenors
-from ustflow.check.market_digits import claim_decimals, finer_than_published
+from ustflow.check.market_digits import finer_than_published, least_tolerance
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, present_tense
 
@@ -174,8 +174,7 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
     claimed, q = c.amount.number, c.amount.qualifier
     # the official close or fixing must round to the printed digits (half a basis point at least)
     tokyo = fx and "円" in c.amount.text  # "1ドル=145円80銭前後": a Tokyo quote, to the sen; "前後" within half a yen
-    floor = 0.0 if fx or claim_decimals(c.amount.precision) >= 3 else 0.005  # (a yield to thousandths: its own digit)
-    tol = max(c.amount.precision, floor, (0.5 if tokyo else 0.02 * abs(claimed)) if q == "approx" else 0)
+    tol = max(c.amount.precision, least_tolerance(c.amount.precision, fx), (0.5 if tokyo else 0.02 * abs(claimed)) if q == "approx" else 0)
     q = "exact" if tokyo and q == "approx" else q  # (not the 2% of "about" an amount of money allows)
     wins, note = _days(c, s, sid, ctx)
     if not wins:
@@ -220,8 +219,7 @@ def market(c: Claim, ctx: Context, measure: str) -> Judgement:
                             f"(covers {W.label(s.index[0])}..{W.label(s.index[-1])})", series=sid)
     d, v, ok, _, sel = pick
     if q == "exact" and (why := finer_than_published(c.amount.precision, claimed, v, s)):
-        return unverifiable(f"{why}: {title} {C.fmt_num(v)} on {W.label(d)}", series=sid, official_value=v,
-                            period=W.label(d))
+        return unverifiable(f"{why}: {title} {C.fmt_num(v)} on {W.label(d)}", series=sid, official_value=v, period=W.label(d))
     base = {"series": sid, "official_value": v, "official_unit": unit, "period": W.label(d), "claimed_value": claimed,
             "tolerance": f"±{C.fmt_num(tol)} {unit}", "vintage": W.latest_vintage(ctx.data, sid, [d])}
     expl = f"{title}: {C.fmt_num(v)} on {W.label(d)}"

@@ -18,7 +18,7 @@ import re
 from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
-from ustflow.check.carry import not_carried, parallel_start_period, same_period
+from ustflow.check.carry import not_carried, same_period, share_start
 from ustflow.check.claims import MARKET_PRICE, PAST_CLAUSE, SINCE_REF, Claim
 from ustflow.check.datelines import publication_date, without_date_lines
 from ustflow.check.figure_links import (
@@ -462,10 +462,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
                     # the story's week, not "the week before" (nor "a 60% week-over-week plunge"); an anchor of
                     # another grain ("in the first half of 2024") is no week: "during the week" is the story's
                     c.period = anchor[fam]
-        if c.period is None and c.role == "from" and m in ("yield_level", "fx_level"):
-            start = parallel_start_period(c, claims)  # "…1.51%から上昇、2年債は0.73%から3.13%に": 0.73%'s is 1.51%'s
-            if start is not None:
-                c.period, c.period_how = start, "context"
+        share_start(c, claims)  # "…1.51%から上昇、2年債は0.73%から3.13%に": 0.73%'s start is 1.51%'s
         if c.period is None and m in ("yield_change", "fx_change", "fx_pct") and c.role != "from":
             # "The yen weakened 1.3% on Wednesday, while the 10-year yield rose 8 basis points": the day named
             same = [o for o in claims if o.sentence is c.sentence and o is not c and o.measure in _MARKET

@@ -497,13 +497,11 @@ def figure_role(c: Claim, s: str) -> str:
     if _RESTATED_AFTER.match(s, a.span[1]):  # "961億ドル(約10兆6000億円)から": the restatement between the figure and から
         after = s[_RESTATED_AFTER.match(s, a.span[1]).end():][:25]
     tic_usd = _tic_dollars(c)
-    moved_from = re.match(r"\s*から(?:は)?\s*(?:増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし)", after)
+    moved_from = (re.match(r"\s*から(?:は)?\s*(?:増加|減少|拡大|縮小|増え|減っ|減り|増やし|減らし)", after) and a.currency == "USD"
+                  and a.kind == "money") or (a.kind in ("percent", "fx") and _JA_MARKET_FROM.match(after))  # "0.73%から3.13%に"
     if _FROM.search(s[max(0, a.span[0] - 40):a.span[0]]) or _versus_before(s, a.span) or (re.match(r"\s*から(?!の)", after) and
-                                                                  (ja_holdings_text(c) or tic_usd)) or \
-            (moved_from and a.currency == "USD" and a.kind == "money"):  # "前月の1兆1000億ドルから減少した"
+                                                                  (ja_holdings_text(c) or tic_usd)) or moved_from:
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
-    if a.kind in ("percent", "fx") and _JA_MARKET_FROM.match(after):
-        return "from"  # "2年債は0.73%から3.13%に上昇", "1.51%から上昇": the level a market's move started from
     if re.match(r"\s*を(?:上回|下回)", after) and (ja_holdings_text(c) or tic_usd):
         return "from"  # "前月の5兆8403億ドルを上回り": the level compared with, the month before
     pair = _between(c, s) if a.kind == "money" else None
