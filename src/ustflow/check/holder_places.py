@@ -50,6 +50,17 @@ HOLDER_RANK_RX = re.compile(
     r"|\b(?P<non3>No\.\s?[1-9]|number[- ](?:one|two|three|four|five))\s+"
     r"(?:(?:foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
     r"(?:holder|creditor|owner|lender)s?\b"
+    # "Japan, #1 single US creditor": the place written with a number sign
+    r"|(?<![\w#])(?P<hash>#\s?[1-9])\s+(?:(?:single|foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
+    r"(?:holder|creditor|owner|lender)s?\b"
+    # "China remains the main holder of US bonds": one main holder is the first (not "the main holders", a group)
+    r"|\bthe\s+(?:main|principal)\s+(?:(?:foreign|overseas|single|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,2}"
+    r"(?:holder|creditor|owner)\b(?!s)"
+    # "Chinese investors, the first foreign holders of U.S. government debt": first among the holders abroad
+    r"|\bthe\s+first\s+(?:foreign|overseas)\s+(?:holder|creditor)s?(?=\s+of\b)"
+    # "jumped to $1.18 trillion, the biggest foreign holdings in March": the largest of the holdings abroad (not "the
+    # biggest foreign holdings since 2010", a record)
+    r"|\bthe\s+(?:largest|biggest)\s+(?:foreign|overseas)\s+holdings?\b(?!\s+(?:since|on\s+record|ever|in\s+(?:\d|a\b|an\b|over|more|nearly|almost|the\s+(?:past|last))))"
     # "held that position for eight months": the place named before, kept from the month it was taken
     r"|\b(?:held|kept|retained|maintained|occupied)\s+(?P<that2>(?:that|the|this|its)\s+(?:top\s+|No\.\s?1\s+|number[- ]one\s+|first\s+)?(?:position|spot|title|place|crown))"
     r"(?=\s+for\s+(?:a\s+run\s+of\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -188,7 +199,7 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
         m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9") or \
-        m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12") or m.group("ord13")
+        m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12") or m.group("ord13") or m.group("hash")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)

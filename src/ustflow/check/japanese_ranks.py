@@ -49,7 +49,7 @@ JA_RANK_RX = re.compile(
     # "保有国としては依然最大", "債権国として引き続き首位": the first place among holders, kept
     rf"(?P<ja1>{_after_any(('保有国としては', '債権国としては', '保有国として', '債権国として'))}(?:依然|引き続き|なお|今も)?(?:最大|首位|トップ)|首位|(?:最大|世界一|一番)の?「?{_INSTRUMENT}?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
     # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained; "保有残高トップ"
-    r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|の座)|"
+    r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|は(?:維持|保|守|堅持|キープ)|の座)|"
     rf"{_after_any(_HOLDINGS)}トップ|"
     # "日本は2008年8月までトップだった": the top place, held then
     r"トップ(?=だった|であった|でした|であり|で(?:い|あ)|を続け)|"
@@ -67,7 +67,7 @@ JA_RANK_RX = re.compile(
     # "2位の中国は", "3位はイギリスで", "2位が日本": a holder named right after its place
     rf"|(?<![\d.])(?:第)?(?P<jord4>[1-9])位(?=(?:の|は|が)(?:{JA_HOLDER}))"
     # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place; "中国を抜いて世界1位となった"
-    r"|(?<![\d.])(?P<jord5>[1-9])位(?:に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)|(?=と(?:なっ|なり|なる)))"
+    r"|(?<![\d.一二三四五六七八九十])(?P<jord5>[1-9一二三四五])位(?:に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)|(?=と(?:なっ|なり|なる)))"
     # "英国は7793億ドルで2位", "中国は7654億ドルで(世界)第3位だった": the place its holdings figure gives the topic
     # "日本は128億ドル減の5,732億ドルの2位": the same, its figure joined by の
     # "中国の保有額は6511億ドルで、3位だった": the same after a comma
@@ -80,6 +80,8 @@ JA_RANK_RX = re.compile(
     rf"|(?P<jmost>最も多(?:い|かった|く保有(?:している|していた|する)?)|最も大きい|最大)(?=のは(?:{JA_HOLDER}))"
     # "米国債を最も多く保有する国は日本": the same, said of the country that holds the most
     rf"|(?P<jmost2>最も多く保有(?:している|していた|する)(?:国|国・地域))(?=(?:は|が)(?:{JA_HOLDER}))"
+    # "2月の米国債保有額が最も多かった国は依然として日本で": the country with the most
+    rf"|(?P<jmost3>最も多(?:い|かった)(?:国|国・地域))(?=(?:は|が)(?:依然(?:として)?|引き続き|なお|今も|やはり)?(?:{JA_HOLDER}))"
     # "日本が首位、英国が2位、中国が3位だった": a place said of the holder right before it (``ja_rank_span``)
     r"|(?:(?<=が)|(?<=は))(?:第)?(?P<jord8>[1-9])位(?=[、。,]|だ|で|と|$)"
     # "再び日本からその座を奪還", "その座に返り咲いた": the place named before, regained (``places_named_before``)
@@ -108,6 +110,8 @@ def ja_rank_matches(s: str) -> list[re.Match]:
             and not (m.group("jord6") and _OTHER_FIGURE.search(s[max(s.rfind("、", 0, m.start() - 1), 0):m.start()]))
             # "英国が2位": a bare place after a holder only in a sentence about holdings
             and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
+            # "減少額が最も多かった国は英国": a rank of moves, not of holdings
+            and not (m.group("jmost3") and re.search(r"[減増売買]|流出|流入", s[max(0, m.start() - 8):m.start()]))
             ] + list_items(s)
 
 
@@ -115,7 +119,7 @@ def ja_rank(m: re.Match) -> int | None:
     """The place a match of ``JA_RANK_RX`` names; None for a match of another pattern."""
     if m.re is not JA_RANK_RX:
         return item_place(m) if "who" in m.re.groupindex else None  # a list item, "1. 日本", "①日本"
-    if m.group("ja1") or m.group("jmost") or m.group("jmost2"):
+    if m.group("ja1") or m.group("jmost") or m.group("jmost2") or m.group("jmost3"):
         return 1
     if m.group("jthat") or m.group("jby"):
         return 0  # the place named before it: ``places_named_before``

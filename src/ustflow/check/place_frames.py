@@ -73,8 +73,8 @@ PLACE_FRAME_RX = re.compile(
     r"sat|stands|stood|remains|remained)\s+"
     r"(?:the\s+)?(?-i:[A-Z]))"
     # "at the top of the list", "tops the list", "topped the table", "topped the holders of US bonds"
-    r"|\b(?P<top>(?:at|on|to)\s+the\s+(?:very\s+)?top\s+of\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b"
-    r"|(?:top(?:s|ped|ping)?|head(?:s|ed|ing)?)\s+the\s+(?:list|table|ranking|rankings|league table|chart)\b(?!\s+of\b)"
+    r"|\b(?P<top>(?:at|on|to)\s+the\s+(?:very\s+)?top\s+of\s+the\s+(?:list|table|ranking|rankings|league table|charts?)\b"
+    r"|(?:top(?:s|ped|ping)?|head(?:s|ed|ing)?)\s+the\s+(?:list|table|ranking|rankings|league table|charts?)\b(?!\s+of\b)"
     # "The list is led by Japan", "the ranking, headed by Japan,": the holder after "by" is first
     # (a list, a table or a ranking said before it: ``place_frames``)
     r"|(?P<ledby>\b(?:led|headed|topped)\s+by)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
