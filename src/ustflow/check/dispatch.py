@@ -12,6 +12,7 @@ from typing import Callable
 
 from ustflow.check import (
     bop,
+    bop_records,
     custody,
     flows,
     history,
@@ -153,6 +154,13 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         # "日本は今年に入って3ヶ月連続で購入し", "bought for three straight weeks so far this year": a run somewhere
         # within a span, not one that ends at a figure's period
         return streaks.run_within(c, fig, ctx)
+    if bop_records.is_bop(fig):  # a record or run of a balance-of-payments item, as the release counts it
+        fig = bop_records.as_released(c, fig)
+        if c.qualifier.kind == "streak" and (c.host is None or not bop.is_flow(c.host) or
+                                             bop_records.what_runs(c)[0] == "change"):
+            return bop_records.streak(c, fig, ctx)
+        if c.qualifier.kind == "first_since" and (got := bop_records.first_since(c, fig, ctx)) is not None:
+            return got
     if c.host is not None and bop.is_flow(c.host) and c.qualifier.kind not in ("extreme", "top"):
         # "exports fell 2.8%, down for the first time in 27 months": a run of falls from a year before, not of signs
         return unverifiable(f"'{c.qualifier.phrase}' counts rises or falls of {c.host.instrument_text} (from a year "

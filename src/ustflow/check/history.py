@@ -46,9 +46,10 @@ INCOMPLETE_HISTORY = {
     "mof.fx_intervention.amount": "Japan's interventions go back to 1991, but the store's curated table itemises "
                                   "operations from October 2011 only",
 }
-#: Japan's balance of payments items (``bop``): records are counted from 1985 on the earlier format
-_BOP_HISTORY = ("the BoJ's monthly balance of payments in the store begins in January 1996 (BPM6, with retrospective "
-                "data), while Japan's records are counted from 1985")
+#: Japan's balance of payments items (``bop``): the BoJ's BPM6 series is comparable from January 1996, where the store's
+#: copy begins; a record over it is one (a claim that reaches further back, "1985年以降", is judged by its reach)
+_BOP_START = ("on the BoJ's BPM6 series, comparable from January 1996 (MoF also tables 1985-1995 on the earlier "
+              "manual, reclassified; the store does not hold them)")
 #: a daily market level beaten by less than this is a close call (an intraday extreme may pass the better close):
 #: USD/JPY a share of the level, yields percentage points
 CLOSE_CALL = {"fx": 0.003, "yield": 0.03}
@@ -68,6 +69,8 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
 
         groups = s.groupby([W.report_period(d.date())[1] for d in s.index])
         return pd.Series({g.index[-1]: float(g.sum()) for _, g in groups}, dtype="float64").sort_index()
+    if fig.agg == "sum" and fig.calendar == "month_of_year":  # "11月として過去最大": the same month of each year
+        return s[[p.month == fig.end.month for p in s.index]]
     if fig.agg == "sum" and fig.calendar:
         return _calendar_sums(s, fig.calendar)
     if fig.agg == "sum" and fig.n > 1:
@@ -86,13 +89,19 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
 
 
 def _calendar_sums(s, unit: str):
-    """Sums over complete calendar years, Japanese fiscal years or quarters, labelled by their last month."""
+    """Sums over complete calendar years, Japanese fiscal years, quarters or halves (calendar: January-June, July-
+    December; fiscal: April-September, October-March), labelled by their last month."""
     import pandas as pd
 
-    shift = 3 if unit == "fiscal_year" else 0  # fiscal years run April to March
+    shift = 3 if unit in ("fiscal_year", "fiscal_half") else 0  # fiscal years run April to March
     # one integer a group: a list of (year, quarter) tuples would be read by groupby as several keys
-    keys = [(p - shift).year if unit != "quarter" else p.year * 4 + p.quarter for p in s.index]
-    size = 3 if unit == "quarter" else 12
+    if unit == "quarter":
+        keys = [p.year * 4 + p.quarter for p in s.index]
+    elif unit in ("half", "fiscal_half"):
+        keys = [(p - shift).year * 2 + ((p - shift).month - 1) // 6 for p in s.index]
+    else:
+        keys = [(p - shift).year for p in s.index]
+    size = {"quarter": 3, "half": 6, "fiscal_half": 6}.get(unit, 12)
     out = {}
     for _, grp in s.groupby(keys):
         if len(grp) == size:
@@ -122,7 +131,7 @@ def _label(fig: Figure) -> str:
     if fig.calendar == "year":
         return str(fig.end.year)
     if fig.calendar == "fiscal_year":
-        return f"FY{(fig.end - 3).year}"
+        return f"FY{(fig.end - 3).year} ({W.label(fig.end - 11)}..{W.label(fig.end)})"
     return W.label(fig.end)
 
 
@@ -159,7 +168,7 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                 f"to {W.label(hist.index[-1])})") if ok else \
             f"not the peak: {C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher"
         return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
-    why = INCOMPLETE_HISTORY.get(fig.series) or (_BOP_HISTORY if fig.series.startswith("boj.bop.bpbp") else "")
+    why = INCOMPLETE_HISTORY.get(fig.series, "")
     if why and q.since is None and q.lookback is None:
         return unverifiable(f"'{q.phrase}': {why}; a record over all time cannot be checked on it", **_base(fig))
     if q.since_grain == "unknown":
@@ -189,7 +198,8 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if q.since is None and q.lookback is None:  # "a record", "on record", "ever"
         prev = before[(before * d) == (before * d).max()] if not before.empty else before
         prev_txt = f"; previous record {C.fmt_num(float(prev.iloc[-1]))} in {W.label(prev.index[-1])}" if not prev.empty else ""
-        return Judgement(SUPPORTED, f"{head} is the {word} on record (data begin {W.label(first)}){prev_txt}",
+        start = _BOP_START if fig.series.startswith("boj.bop.bpbp") else f"data begin {W.label(first)}"
+        return Judgement(SUPPORTED, f"{head} is the {word} on record ({start}){prev_txt}",
                          **_base(fig, official_value=value))
     reach = L.reach(q, last, end_p, first)
     expl = f"{head}: the {word} {scope}? {last_txt} (data begin {W.label(first)})"
@@ -286,7 +296,8 @@ def _ranked(q: Qualifier, hist, fig: Figure, value: float, d: int, word: str) ->
     else:
         ok = rank <= q.n <= rank + ties
         expl = info if ok else f"not the {ordinal(q.n)} {word} {L.named(q)}: {info}"
-        holes = [x + 1 for x, y in zip(window.index, window.index[1:]) if not adjacent_periods(x, y)]
+        holes = [] if fig.calendar else [x + 1 for x, y in zip(window.index, window.index[1:])
+                                         if not adjacent_periods(x, y)]  # spans' sums are a span apart
         if not ok and holes and rank < q.n <= rank + len(holes):
             # "the third-ever largest monthly reduction" when a series break (no like-for-like change) may hold one
             return unverifiable(f"'{q.phrase}': {info}; but the series has a break at {', '.join(W.label(h) for h in holes)} "

@@ -81,7 +81,10 @@ _OBJECT_OF = re.compile(r"\b(?:of|for|against|on|in|buy\w*|bought|sell\w*|sold|s
 _YEN_WORD = re.compile(r"\bthe (?:Japanese )?yen\b(?!\s+(?:worth|equivalent)\b)|円相場", re.I)
 
 
-_OF_FIGURE = re.compile(r"\s*(?:of|at)\s+(?:about\s+|roughly\s+|some\s+)?")
+#: Japanese: "過去最大となる985億円の黒字", "過去最大のマイナス12兆2349億円": the figure right after となる / の is the record's
+_OF_FIGURE = re.compile(r"\s*(?:of|at)\s+(?:about\s+|roughly\s+|some\s+)?|\s*(?:となる|となった|の)(?:約|およそ|マイナス)?")
+#: ... unless it is a level moved from ("2013年11月の過去最高の1兆3167億ドルから減った": the rules of a starting point)
+_FROM_AFTER = re.compile(r"\s*(?:の\S{0,6}?)?(?:から|より)")
 #: "to a record $5.3 trillion", "a new record ¥2 trillion": a bare record word names the figure right after it
 _BARE_RECORD = re.compile(r"(?:an?\s+|the\s+)?(?:new\s+|fresh\s+)?record", re.I)
 #: ("record foreign selling of US$76.59 billion": a few words of its noun, then "of")
@@ -94,7 +97,8 @@ def named_after(q, s: str, span: tuple[int, int], figures: list[Claim]) -> list[
     # "from a peak of $699.4 billion", "peaking at $699.4 billion": a peak's figure right after it, too
     rx = _RECORD_FIGURE if q.kind == "extreme" and (_BARE_RECORD.fullmatch(s[span[0]:span[1]].strip()) or q.peak) \
         else _OF_FIGURE
-    return [f for f in figures if f.span[0] >= span[1] and rx.fullmatch(s, span[1], f.span[0])]
+    return [f for f in figures if f.span[0] >= span[1] and rx.fullmatch(s, span[1], f.span[0])
+            and not (s[span[1]:f.span[0]].strip().startswith("の") and _FROM_AFTER.match(s, f.span[1]))]
 
 
 def market_subject(s: str, span: tuple[int, int], subjects: list[Mention]) -> str:

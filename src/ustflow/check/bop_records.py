@@ -1,0 +1,303 @@
+"""Records and runs of a balance-of-payments figure, counted the way MoF's release counts them.
+
+The release compares like with like. A span's balance (a calendar year, a fiscal year, a half) is ranked among the
+same spans ("2024年の第一次所得収支は過去最大", "the largest first-half surplus"), never among every twelve- or
+six-month window; a month "for the month" (11月として過去最大, "a record for the month of August", "the highest on
+record for the reported month", "the largest April surplus") among the same calendar month of each year; a month
+alone ("単月で過去最大", "the largest for any month") among all months. The BoJ's BPM6 series, which the store holds,
+is comparable from January 1996: a record over it is a record; a claim that reaches further back ("1985年以降") is
+judged by its reach (``lookbacks``: unverifiable when the data before 1996 would be needed).
+
+A run counts what its words name, on the grain its words name:
+
+    黒字は52カ月連続 / "the 55th straight month of black ink" / 3年連続の赤字     periods of surplus (deficit)
+    4カ月連続で減少 / 3年連続の黒字縮小 / "shrank for the third year in a row"   periods below (above) the one before
+
+A change of a month is from the same month a year before (the release's comparison of unadjusted figures; the month
+before for a seasonally adjusted series); a change of a span from the same span a year before. Years are fiscal
+years when the figure is a fiscal year's or the words say 年度. A run of years read on one month's figure (or of
+months on a figure of another grain) is not counted: ``unverifiable``, naming the mismatch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ustflow.check import lookbacks as L, windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.history import ordinal
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context, series
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: a month ranked among the same month of other years: "11月として", "2月としては", "for the month of August",
+#: "for the reported month", "a record for the month", "the largest April surplus", "the highest for a May"
+_SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:として|と(?:して)?は|の(?:単月)?として)|"
+                         r"\bfor (?:the )?(?:reported |same |that |this )?month\b(?! of the year)(?!\s+in a row)|"
+                         r"\bfor (?:the month of |an? )(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December) (?:current[- ]account )?(?:surplus|deficit)",
+                         re.I)
+#: a span's kind from its months: (months, first months) -> calendar unit of ``history._calendar_sums``
+_SPANS = {(12, 1): "year", (12, 4): "fiscal_year", (6, 1): "half", (6, 7): "half", (6, 4): "fiscal_half",
+          (6, 10): "fiscal_half", (3, 1): "quarter", (3, 4): "quarter", (3, 7): "quarter", (3, 10): "quarter"}
+#: how many spans back "the same span a year before" is
+_PER_YEAR = {"year": 1, "fiscal_year": 1, "half": 2, "fiscal_half": 2, "quarter": 4, "": 12}
+#: a change named right after a Japanese run ("4カ月連続で減少", "3年連続の黒字縮小", "3年連続で黒字幅を拡大", "の増加")
+_JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?(?:を|が|は)?(?:(?P<up>増加|拡大|増え|改善|伸び|上昇)|"
+                            r"(?P<down>減少|縮小|減っ|減り|悪化|低下))")
+_JA_SIGN_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>黒字)|(?P<down>赤字))")
+#: a move or a side named inside an English phrase: "the first rise in two years", "its first surplus in five years"
+_EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rise|increase|gain)|(?P<down>fall|decline|drop|decrease)|(?P<sup>surplus)|"
+                           r"(?P<sdown>deficit))\b", re.I)
+_JA_SIGN_BEFORE = re.compile(r"(?:(?P<up>黒字)|(?P<down>赤字))(?:は|が|も|を)?(?:[^、。]{0,4})$")
+#: English: "shrank for the third year in a row", "the 55th straight month of black ink", "a third year of decline"
+_EN_MOVE = (r"\b(?:(?P<up>rose|rising|grew|growing|increas(?:ed|ing)|widen(?:ed|ing)|expand(?:ed|ing)|climb(?:ed|ing)|"
+            r"improv(?:ed|ing)|up|higher)|(?P<down>fell|falling|shr[au]nk|shrinking|declin(?:ed|ing)|narrow(?:ed|ing)|"
+            r"contract(?:ed|ing)|dropp(?:ed|ing)|decreas(?:ed|ing)|slipp(?:ed|ing)|down|lower))\s+")
+#: the move before the run, or opening its phrase ("declined for the second consecutive month")
+_EN_MOVE_BEFORE = re.compile(_EN_MOVE + r"(?:from a year (?:earlier|before|ago)\s+)?(?:for\s+)?$", re.I)
+_EN_MOVE_OPENS = re.compile(_EN_MOVE, re.I)
+_EN_AFTER = re.compile(r"\s*(?:of|in)\s+(?:(?P<sup>surplus(?:es)?|black ink)|(?P<sdown>deficits?|red ink)|"
+                       r"(?P<up>increases?|rises?)|(?P<down>declines?|decreases?|falls?|drops?|contractions?)|"
+                       r"(?P<either>growth|gains?|improvement))\b", re.I)
+_EN_SIGN_BEFORE = re.compile(r"\b(?:(?P<up>surplus|black)|(?P<down>deficit|red))\b(?:(?!\b(?:rose|fell|shrank|grew|"
+                             r"narrowed|widened)\b)[^,.;]){0,40}$", re.I)
+_SIZE_WORDS = re.compile(r"縮小|拡大|黒字幅|赤字幅|\b(?:narrow|widen|shr[aiu]nk|expand|contract)", re.I)
+
+
+def is_bop(fig: Figure | None) -> bool:
+    return fig is not None and fig.series.startswith("boj.bop.bpbp")
+
+
+def span_unit(periods: list) -> str:
+    """The calendar unit a span of months is (``_SPANS``), "" for one month or another run of months."""
+    import pandas as pd
+
+    if len(periods) < 3 or not isinstance(periods[0], pd.Period) or not periods[0].freqstr.startswith("M"):
+        return ""
+    return _SPANS.get((len(periods), periods[0].month), "")
+
+
+def as_released(c: Claim, fig: Figure) -> Figure:
+    """The figure compared as the release compares it: a span with the same spans, a month "for the month" with the
+    same month of each year (``calendar`` "month_of_year"); other figures unchanged."""
+    if not is_bop(fig) or fig.agg != "sum":
+        return fig
+    unit = span_unit(fig.periods)
+    if unit:
+        return replace(fig, calendar=unit)
+    q = c.qualifier
+    if fig.n == 1 and q is not None and q.kind in ("extreme", "top") and _SAME_MONTH.search(_near(c, 40, 40)):
+        return replace(fig, calendar="month_of_year")
+    return fig
+
+
+def _near(c: Claim, before: int, after: int) -> str:
+    s = c.sentence.text
+    return s[max(0, c.span[0] - before):c.span[1] + after]
+
+
+def what_runs(c: Claim) -> tuple[str, int | None]:
+    """What a run counts, from its words: ("change", +1/-1) for rises or falls, ("sign", +1/-1) for surpluses or
+    deficits, ("sign", None) when the words name neither (the figure's own sign), ("either", +1) for words of a
+    surplus's rise that may mean its being one ("the fourth straight month of gains")."""
+    s, (a, b) = c.sentence.text, c.span
+    m = _JA_MOVE_AFTER.match(s, b)
+    if m:
+        return "change", 1 if m.group("up") else -1
+    m = _JA_SIGN_AFTER.match(s, b)
+    if m:
+        return "sign", 1 if m.group("up") else -1
+    m = _EN_AFTER.match(s, b)
+    if m:
+        kind = "sign" if m.group("sup") or m.group("sdown") else "either" if m.group("either") else "change"
+        return kind, -1 if m.group("sdown") or m.group("down") else 1
+    m = _EN_MOVE_BEFORE.search(s[max(0, a - 40):a]) or _EN_MOVE_OPENS.match(s, a)
+    if m:
+        return "change", 1 if m.group("up") else -1
+    m = _EN_IN_PHRASE.search(s, a, b)
+    if m:
+        return "sign" if m.group("sup") or m.group("sdown") else "change", -1 if m.group("down") or m.group("sdown") else 1
+    m = _JA_SIGN_BEFORE.search(s[max(0, a - 8):a]) or _EN_SIGN_BEFORE.search(s[max(0, a - 60):a])
+    if m:
+        return "sign", 1 if m.group("up") else -1
+    return "sign", None
+
+
+def _grain_unit(c: Claim, fig: Figure) -> str | None:
+    """The unit the run counts, or None when its grain and the figure's disagree: "year" / "fiscal_year" / "" for
+    months (a month's figure, or a span's last month)."""
+    unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else ""
+    grain = c.qualifier.grain
+    if grain == "month":
+        return ""
+    if grain == "year":
+        if unit in ("year", "fiscal_year"):
+            return unit
+        return None
+    return None
+
+
+def _values(ctx: Context, fig: Figure, unit: str) -> "pd.Series":
+    from ustflow.check.history import _calendar_sums
+
+    s = series(ctx, fig.series)
+    if s is None:
+        import pandas as pd
+
+        return pd.Series(dtype="float64")
+    s = s.dropna()
+    return _calendar_sums(s, unit) if unit else s
+
+
+#: the base a change of a month is from, when the sentence names it
+_YEAR_BASE = re.compile(W.YEAR_BACK.pattern + r"|前年同月|(?:去年|前年|昨年)の同じ月|year[- ]on[- ]year|\by/y\b", re.I)
+_MONTH_BASE = re.compile(r"前月(?:比|から|より)|\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|"
+                         r"\bmonth[- ]on[- ]month\b|\bm/m\b", re.I)
+
+
+def _bases(c: Claim, fig: Figure, unit: str) -> list[int]:
+    """How many periods back a change in the run is from: a span from the same span a year before; a month from the
+    base its sentence names, else both the same month a year before (the release's comparison) and the month before
+    (a seasonally adjusted series: the month before only)."""
+    if unit:
+        return [_PER_YEAR[unit]]
+    if fig.series.endswith("x12"):
+        return [1]
+    txt = c.sentence.text
+    year, month = bool(_YEAR_BASE.search(txt)), bool(_MONTH_BASE.search(txt))
+    return [12] if year and not month else [1] if month and not year else [12, 1]
+
+
+def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: int) -> tuple[bool | None, int, str]:
+    """One reading of a run: whether it is the claimed length (None: the data begin inside it), the length, and the
+    words for it."""
+    q = c.qualifier
+    if kind == "change":
+        sig = (vals - vals.shift(back)).dropna()
+        if d and _SIZE_WORDS.search(_near(c, 12, 8)) and float(vals[end_p]) < 0:
+            d = -d  # a deficit that shrank: its balance rose
+        d = d or 1
+        word = ("rises" if d > 0 else "falls") + (" from a year before" if back == _PER_YEAR[unit] else
+                                                 " from the month before")
+    else:
+        sig = vals
+        d = d or (1 if float(vals[end_p]) > 0 else -1)
+        word = "surpluses" if d > 0 else "deficits"
+    k, stop = _run(sig, end_p, d)
+    grain = {"year": "calendar year", "fiscal_year": "fiscal year"}.get(unit, "month")
+    expl = f"{k} straight {grain}(s) of {word} to {_label(end_p, unit)}"
+    expl += f" (not in {_label(stop, unit)})" if stop is not None else " (back to the start of the data)"
+    if stop is None and k <= q.n:  # the data begin inside the run: it may be longer
+        return None, k, expl + ", so the run may be longer"
+    return k == q.n or (q.word == "at least" and k >= q.n), k, expl
+
+
+def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """A run of surpluses (deficits) or of rises (falls) of a BoP item, to the figure's period, on the grain its
+    words name (module docstring); when the words leave what is counted, or the base of a month's change, open, the
+    readings must agree."""
+    q = c.qualifier
+    unit = _grain_unit(c, fig)
+    if unit is None:
+        grain = q.grain or "period"
+        got = span_unit(fig.periods).replace("_", " ")
+        return unverifiable(f"'{q.phrase}' counts {grain}s, but the figure it was read on is "
+                            f"{'a ' + got if got else 'one month'}'s ({W.span_label(list(fig.periods))}): not counted "
+                            f"on another grain", series=fig.series)
+    kind, d = what_runs(c)
+    vals = _values(ctx, fig, unit)
+    end_p = fig.end  # a span's sum is labelled by its last month
+    if end_p not in vals.index:
+        return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
+                            series=fig.series)
+    kinds = ["sign", "change"] if kind == "either" else [kind]
+    readings = [_reading(c, vals, end_p, unit, k, d, back) for k in kinds
+                for back in (_bases(c, fig, unit) if k == "change" else [0])]
+    base = {"series": fig.series, "official_unit": f"consecutive {q.grain or 'period'}s", "period": _label(end_p, unit)}
+    if len({ok for ok, _, _ in readings}) > 1:
+        return unverifiable(f"'{q.phrase}' holds on one reading and not on another: "
+                            + "; ".join(e for _, _, e in readings), **base)
+    ok, k, expl = readings[0]
+    if ok is None:
+        return unverifiable(f"'{q.phrase}': {expl}", **base)
+    if not ok:
+        expl = f"not a {ordinal(q.n)} straight {q.grain or 'period'}: " + expl
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, official_value=float(k), **base)
+
+
+def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+    """"3年ぶりの増加", "5年ぶりに黒字に転換", "the first rise in two years": the rise (surplus) holds at the figure's
+    period, on the grain of its figure (a year's among years), and last held where the words say; None when the words
+    name neither a move nor a side (the generic rule then reads the figure)."""
+    q = c.qualifier
+    kind, d = what_runs(c)
+    if kind == "either" or d is None:
+        return None
+    unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else ""
+    vals = _values(ctx, fig, unit)
+    end_p = fig.end
+    if end_p not in vals.index:
+        return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
+                            series=fig.series)
+    out = []
+    for back in (_bases(c, fig, unit) if kind == "change" else [0]):
+        sig = (vals - vals.shift(back)).dropna() if kind == "change" else vals
+        word = (("a surplus" if d > 0 else "a deficit") if kind == "sign" else
+                ("a rise" if d > 0 else "a fall") + (" from a year before" if back == _PER_YEAR[unit] else
+                                                     " from the month before"))
+        out.append(_first(q, sig, end_p, d, word, unit))
+    base = {"series": fig.series, "period": _label(end_p, unit)}
+    if len({ok for ok, _ in out}) > 1:
+        return unverifiable(f"'{q.phrase}' holds on one reading and not on another: " + "; ".join(e for _, e in out),
+                            **base)
+    ok, expl = out[0]
+    if ok is None:
+        return unverifiable(f"'{q.phrase}': {expl}", **base)
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **base)
+
+
+def _first(q, sig, end_p, d: int, word: str, unit: str) -> tuple[bool | None, str]:
+    """Whether ``word`` holds at ``end_p`` for the first time where ``q`` says (None: the data begin too late)."""
+    if end_p not in sig.index:
+        return None, f"no {word} can be computed at {_label(end_p, unit)}"
+    if sig[end_p] * d <= 0:
+        return False, f"not {word} in {_label(end_p, unit)} ({sig[end_p]:,.1f})"
+    before = sig[sig.index < end_p]
+    held = before[before * d > 0]
+    last = held.index[-1] if not held.empty else None
+    inside = L.after_reference(sig, q, end_p)
+    inside = inside[inside * d > 0]
+    if not inside.empty:
+        return False, f"not the first {word} {L.named(q)}: also in {_label(inside.index[-1], unit)}"
+    last_txt = f"before that last in {_label(last, unit)}" if last is not None else "never before in the data"
+    reach = L.reach(q, last, end_p, sig.index[0])
+    expl = f"{word} in {_label(end_p, unit)}, the first {L.named(q)}: {last_txt}"
+    if reach is None:
+        return None, expl + f"; the data begin {_label(sig.index[0], unit)}"
+    return bool(reach), expl if reach else expl + f" — not {L.named(q)}"
+
+
+def _run(sig, end_p, d: int) -> tuple[int, object]:
+    """The length of the run of sign ``d`` ending at ``end_p``, and the period before it (None: the data's start)."""
+    past = sig[sig.index <= end_p]
+    k = 0
+    for p in reversed(past.index):
+        if past[p] * d > 0:
+            k += 1
+        else:
+            return k, p
+    return k, None
+
+
+def _label(p, unit: str) -> str:
+    if unit == "year":
+        return str(p.year)
+    if unit == "fiscal_year":
+        return f"FY{(p - 3).year} ({W.label(p - 11)}..{W.label(p)})"
+    return W.label(p)
