@@ -230,7 +230,8 @@ def _sum_slack(sel, instr: str, usd: bool) -> float:
     """A sum of MoF's rounded figures (months, kinds of security) may differ from the rounded total MoF prints for the
     span (its calendar-year row: "2016年の…5兆6658億円" against twelve months summing to 5兆6659億円) by half a unit
     per figure summed."""
-    n = len(sel) * {"total": 3, "subtotal": 2, "debt": 2}.get(instr, 1)
+    n = len(sel) * {"total": 3, "subtotal": 2}.get(instr, 1)  # ("debt": MoF prints no long+short total; the store
+    # adds the two published lines as a reader does)
     return 0.0 if usd or n < 2 else 0.5 * n
 
 

@@ -102,8 +102,14 @@ _ABROAD = r"(?:foreign|overseas|international|global|offshore|non-Japanese|Europ
 _JAPAN = r"(?:Japanese|Japan(?:'s|’s)?|yen-denominated|domestic)"
 _TRADE = r"(?:trades?|trading|transactions|sales|purchases|buying|selling|investments?|outflows?|inflows?|flows?)\b"
 _LT = r"(?:long-term |longer-term |super-long |sovereign |government |corporate )?"
+_AND_BONDS = r"(?:stocks|equities|shares) and (?:long-term )?(?:bonds|debt)(?![^.;]{0,25}\brespectively)"
 MOF_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # (pattern, side, instrument); side None: the subject decides (foreigners: liabilities, residents: assets)
+    # "Japanese equities and bonds", "foreign stocks and bonds": MoF's subtotal, equity and long-term debt (bonds
+    # are long-term debt unless the story adds short-term; not "… and … respectively", one figure each)
+    (rf"{_JAPAN} {_AND_BONDS}", "liabilities", "subtotal"),
+    (rf"{_ABROAD} {_AND_BONDS}", "assets", "subtotal"),
+    (_AND_BONDS, None, "subtotal"),
     (rf"(?<!short-term ){_ABROAD} (?:long-term )?(?:bonds|debt(?: securities)?|notes|fixed income)|"
      rf"long-term (?:foreign |overseas )?(?:debt|bonds)(?: securities)? (?:abroad|overseas)|"
      r"(?:long-term|longer-term) (?:foreign|overseas) (?:debt|bonds|notes|bills)|foreign long-term debt|"
@@ -309,6 +315,8 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # bare MoF lines (中長期債, 短期債, 株式: "対外証券投資は株式が…の流入超", "海外投資家の投資は中長期債が…"): both sides
     # have them; the subject or the sentence's 対外/対内 decides whose
     (r"中長期債", None, "lt_debt"),
+    # "株式と債券", "株式・債券": MoF's subtotal, equity and long-term debt (not "株式と債券をそれぞれ", one figure each)
+    (r"(?:株式|株)(?:と|・|及び|および)(?:中長期)?債券(?!.{0,15}それぞれ)|債券(?:と|・)株式(?!.{0,15}それぞれ)", None, "subtotal"),
     # "長期債が9070億円、短期債が7443億円の取得超": the press's shorter name of MoF's 中長期債 (not 超長期債, a JGB
     # maturity, nor a yield or a market: "長期債利回り", "長期債市場")
     (r"(?<![中超])長期債(?!利回り|金利|相場|市場|先物)", None, "lt_debt"),

@@ -31,6 +31,7 @@ from ustflow.check.figure_links import (
     us_debt_as_treasuries,
 )
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
+from ustflow.check.mof_lines import story_sides
 from ustflow.check.past_clauses import told_as_earlier
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
@@ -183,6 +184,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     bop.reread_qualifiers(claims, plain)  # "a current account surplus for the second straight month"
     same_period(claims, family)  # "During the same period, China's holdings fell $49 billion"
     _inherit(claims, pub.date is not None, sentences)
+    story_sides(claims)  # "対内中長期債…。…短期債も1兆9616億円": the story's side; "短期債も加えると…": both lines
     frame_spans(claims, sentences, ctx)  # "2020年の国際収支によると…経常収支は17兆6976億円の黒字": the story's span, not the month
     year_frame(claims)  # "1年前より…少ない…。中国は…少ない…": a story's comparison with a year before
     monthly_own(claims)  # "despite a monthly decrease of 0.51 percent": a month, whatever else the sentence compares
