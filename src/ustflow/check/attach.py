@@ -71,6 +71,11 @@ _OWN_FIGURE = re.compile(r"\s*(?:of|at|with|was|were|stood at|came to|:|[(（](?
                          r")\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 
+#: a running total told after the figure: ", taking the total to", ", bringing its tally for the year to"
+_TO_A_TOTAL = re.compile(r",?\s+(?:taking|bringing|pushing|lifting|raising|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:total|tally|sum|cumulative\s+\w+)\b", re.I)
+
+
 #: a participle clause after a place, of another event: ", after ceding the position to Japan", ", having lost"
 _LATER_PARTICIPLE = re.compile(r",\s*(?:after|having|before|since|following)\s+(?:\w+\s+)?\w+(?:ing|ed|en|t)\b", re.I)
 
@@ -181,6 +186,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     # closed before the period: "$867 billion (approximately 1,127 trillion won) at the end of 2022 and $816 billion")
     after = [p for p in plain if p.span[0] >= c.span[1] and not (
         _unclosed(s[c.span[1]:p.span[0]]) and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
+    # "sold a record 2.96 trillion yen, taking the total to 10.6 trillion yen this year": the total's period
+    after = [p for p in after if not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])]
     before = [p for p in plain if p.span[1] <= pos]
     if before:  # "In June, China hiked its holdings again and then returned to reduce them in July": July is the later event's
         after = [p for p in after if not re.search(r"\b(?:then|later|before|only to|after which)\b", s[c.span[1]:p.span[0]],
