@@ -222,6 +222,46 @@ def item_of(c: Claim, story: str) -> str | None:
     return item
 
 
+#: a Japanese item named as what its sentence is about: "第一次所得収支。", "サービス収支は", "貿易収支の黒字が" (not
+#: "貿易収支の輸入額が": the imports)
+_TOPIC_AFTER = re.compile(r"(?:の(?:黒字|赤字)(?:額|幅)?)?(?:は|が|も|。|$)")
+
+
+def _last_item(text: str) -> str | None:
+    """The balance (not exports or imports, not with one partner) named last in a Japanese ``text``, as what its
+    sentence is about (``_TOPIC_AFTER``); in an English one, the balance named first (the main clause's subject:
+    "Japan posted a current account surplus in May, as the trade deficit narrowed")."""
+    last: tuple[int, str] | None = None
+    english = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)  # its main clause's subject comes first
+    for key, (words, *_rest) in ITEMS.items():
+        if key in FLOWS:
+            continue
+        for m in re.finditer(words, text, re.I):
+            if _bilateral(text, m, key) or (re.match(r"[^\x00-\x7f]", m.group()) and not _TOPIC_AFTER.match(text, m.end())):
+                continue
+            if last is None or (m.start() < last[0] if english else m.start() > last[0]):
+                last = (m.start(), key)
+    return last[1] if last else None
+
+
+def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
+    """The item of a yen figure whose sentence names none (module docstring), or None."""
+    from ustflow.check import bop_topic as T
+
+    a = c.amount
+    if not sentences or a is None or a.kind != "money" or a.currency not in ("JPY", None) or not STORY.search(story):
+        return None
+    s = c.sentence.text
+    if any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or T.PARTNER.search(s) or _CUSTOMS.search(s):
+        return None
+    if not (_said_balance(s, *a.span) or T.YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]) or T.is_prior(c)):
+        return None
+    before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
+    if before is None or not 0 <= c.sentence.paragraph - before.paragraph <= 1:
+        return None
+    return _last_item(before.text)
+
+
 #: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters
 #: poll", "versus economists' forecasts for", "市場予想(中央値)は3兆円の黒字"
 _POLL_BEFORE = re.compile(r"\b(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)\s*(?:estimates?|"
@@ -268,9 +308,10 @@ def _period_of_change(c: Claim, prev: Claim | None) -> None:
     c.period, c.period_how = prev.period, "context"
 
 
-def reread(claims: list[Claim], story: str) -> None:
+def reread(claims: list[Claim], story: str, sentences: list | None = None) -> None:
     """Mark each BoP figure (``bop`` measure, the item as instrument; ``bop_change`` for a change of a balance); a
-    poll's forecast beside it is no figure."""
+    poll's forecast beside it is no figure. A figure whose sentence names no item: ``bop_topic``."""
+    from ustflow.check import bop_topic as T
     from ustflow.check.bop_change import move_of
 
     last: tuple[int, int, str] | None = None  # the last balance named: sentence, paragraph, item
@@ -281,8 +322,12 @@ def reread(claims: list[Claim], story: str) -> None:
         item = item_of(c, story)
         if item is None and (item := _item_before(c, story, last)) is not None and item not in FLOWS:
             c.notes.append(BOP_CARRIED)
+        if item is None and (item := _topic_item(c, story, sentences)) is not None:
+            c.notes.append(T.TOPIC)
         if item is None:
             continue
+        if T.is_prior(c):
+            c.notes.append(T.PRIOR)
         if item not in FLOWS:
             last = (c.sentence.index, c.sentence.paragraph, item)
         c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]

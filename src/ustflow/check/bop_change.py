@@ -29,14 +29,45 @@ _MONTH_BACK = re.compile(r"前月|\b(?:from|than|over|on) (?:the )?(?:previous|p
                          re.I)
 
 
+#: after a change from the year before, the balance's move told by its size: "前年比3兆9308億円の赤字幅拡大",
+#: "前年比で8950億円赤字幅縮小", "前年比▲1,524億円で黒字幅は縮小"
+_SIZE_AFTER = re.compile(r"\s*(?:の|で|と(?:なり)?)?[、,]?\s*(?:赤字|黒字)(?:幅|額)?(?:が|は|を)?\s*(?:(?P<up>拡大)|(?P<down>縮小))")
+
+
+def _stated_sign(c: Claim) -> int | None:
+    """+1 / -1 for a figure written with its sign ("+1兆5,321億円", "▲1,524億円"): the change of the balance itself,
+    not of its size; else None."""
+    a = c.amount
+    t = c.sentence.text[a.span[0]:a.span[1]].lstrip() if a is not None else ""
+    return 1 if t.startswith(("+", "＋")) else -1 if t.startswith(("▲", "△", "-", "−", "－")) else None
+
+
+def _year_on_year(c: Claim) -> int | None:
+    """A yen figure right after 前年比 (``bop_topic.YOY_BEFORE``): its sign when it has one ("+1兆5,321億円",
+    "▲1,524億円"), else the move of the balance's size told after it, else 0; None when it is no such figure."""
+    from ustflow.check.bop_topic import YOY_BEFORE
+
+    a, s = c.amount, c.sentence.text
+    if a is None or not YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]):
+        return None
+    if (sign := _stated_sign(c)) is not None:
+        return sign
+    m = _SIZE_AFTER.match(s, a.span[1])
+    return 0 if m is None else 1 if m.group("up") else -1
+
+
 def move_of(c: Claim) -> int | None:
-    """+1 / -1 when ``c`` is a change (its role, or a Japanese move word right after it), else None."""
+    """+1 / -1 when ``c`` is a change (its role, a Japanese move word right after it, a figure after 前年比), else
+    None (0: a change with no direction told)."""
     a = c.amount
     if a is None or a.kind != "money":
         return None
     m = _JA_MOVE.match(c.sentence.text, a.span[1])
     if m is not None:
         return 1 if m.group("up") else -1
+    yoy = _year_on_year(c)
+    if yoy is not None:
+        return yoy
     if c.role == "change":
         return c.direction or 0
     return None
@@ -49,7 +80,8 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
     stated = 12 if _FY_BACK.search(txt) or _YEAR_BACK.search(txt) else 1 if _MONTH_BACK.search(txt) else None
     move = move_of(c) or None
     m = _JA_MOVE.match(c.sentence.text, a.span[1]) if a is not None else None
-    signed = m is not None and bool(m.group("better") or m.group("worse"))  # the balance itself got better or worse
+    # the balance itself got better or worse ("3兆円悪化"), or its change is written with a sign ("▲1,524億円")
+    signed = (m is not None and bool(m.group("better") or m.group("worse"))) or _stated_sign(c) is not None
     for sid, what in sids:
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
@@ -63,7 +95,7 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
         now, before = float(sel.sum()), float(s[earlier].sum())
         size = now < 0 and before < 0 and not signed  # a deficit's growth or shrinking: its size's change
         v = abs(now) - abs(before) if size else now - before
-        claimed = a.in_units(1e8) * (move or 1)
+        claimed = abs(a.in_units(1e8)) * move if move else a.in_units(1e8)  # "▲1,524億円": the sign is the move
         span = f"{W.label(earlier[0])}..{W.label(sel.index[-1])}"  # from the base's start to the period's end
         j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=C.tolerance(a, 1e8), sid=sid,
                       unit="JPY 100mn", period=span, sign_free=move is None, room=0.3 * abs(v),

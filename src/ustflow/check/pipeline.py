@@ -85,6 +85,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check import bop, dispatch, tic_prose
     from ustflow.check.attach import debt_totals
     from ustflow.check.bop_frame import frame_spans
+    from ustflow.check.bop_topic import prior_years
     from ustflow.check.change_links import (
         compared_level,
         level_move_pct,
@@ -142,7 +143,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             prev = c
             lead.setdefault(c.sentence.index, c)
     tic_prose.reread(claims, plain, pub.date)  # TIC's flows by kind of security, no holder named
-    bop.reread(claims, plain)  # Japan's balance of payments: current account, goods, services, income
+    bop.reread(claims, plain, sentences)  # Japan's balance of payments: current account, goods, services, income
     trade_with_holdings_after(claims)  # "73億ドル分を売却し、保有残高は1兆511億ドル": a trade in those holdings
     move_restated(claims)  # "by 0.8%, at a value of $400 million": the move in dollars
     level_move_pct(claims)  # "reached $7.565 trillion, marking a 6.06 percent increase": the level's move
@@ -186,6 +187,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     _inherit(claims, pub.date is not None, sentences)
     story_sides(claims)  # "対内中長期債…。…短期債も1兆9616億円": the story's side; "短期債も加えると…": both lines
     frame_spans(claims, sentences, ctx)  # "2020年の国際収支によると…経常収支は17兆6976億円の黒字": the story's span, not the month
+    prior_years(claims)  # "19年は1758億円の黒字(前年は8062億円の赤字)": 2018's level
     year_frame(claims)  # "1年前より…少ない…。中国は…少ない…": a story's comparison with a year before
     monthly_own(claims)  # "despite a monthly decrease of 0.51 percent": a month, whatever else the sentence compares
     coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days

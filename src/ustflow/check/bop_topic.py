@@ -1,0 +1,54 @@
+"""A balance-of-payments figure whose sentence names no item, and a level a release story gives for the year before:
+
+    第一次所得収支の寄与が大きかった。前年比+1兆6,386億円と、大幅な黒字を計上した。   (the item of the sentence before)
+    サービス収支は旅行や運輸などの状況を示す。19年は1758億円の黒字(前年は8062億円の赤字)となった。
+    経常収支の内訳は、貿易収支の黒字が6299億円。6兆5890億円の赤字だった前年度から大幅に改善した。
+
+A release story names an item once and then tells its figures in the next sentence without naming it again: a yen
+figure in a sentence that names no item, said to be a surplus or deficit, or a change from the year before (前年比
+X億円), is about the item named last in the sentence just before (in the same or the next paragraph; in English, the one named first). A level told
+of 前年 / 前年度 beside a period's own level ("前年は…の赤字", "…の赤字だった前年度から") is that period's level a
+year before: the same span (a calendar or fiscal year, a month) twelve months earlier, whatever the publication
+date makes of 前年 alone. (The item of the sentence before is read in ``bop._topic_item``, with the item words;
+this module holds the words of the year before and the period rule.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim
+
+#: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after)
+_PRIOR_BEFORE = re.compile(r"前年(?:度|同月|同期)?(?:は|が)\s*$")
+_PRIOR_AFTER = re.compile(r"\s*(?:の(?:黒字|赤字))?(?:だった|であった)前年(?:度|同月|同期)?(?:から|より|に比べ|と比べ)")
+#: a change from the year before, right before the figure: "前年比+1兆5,321億円", "前年比で8950億円", "前年同月比4439億円"
+YOY_BEFORE = re.compile(r"前年(?:度|同月|同期)?比(?:は|で|が|では)?\s*$")
+#: a balance with one partner named in the sentence ("対米黒字"): not the item of the sentence before
+PARTNER = re.compile(r"対[^\s、。,0-9０-９]{1,6}(?:黒字|赤字|収支)|\b(?:with|vis-[àa]-vis)\s+(?:the\s+)?[A-Z]")
+TOPIC = "a figure of a sentence that names no item, read as the item named last in the sentence before"
+PRIOR = "a level of the year before (前年は, だった前年度から)"
+
+
+def is_prior(c: Claim) -> bool:
+    """Whether ``c`` is a level told of the year before (``_PRIOR_BEFORE`` / ``_PRIOR_AFTER``)."""
+    a, s = c.amount, c.sentence.text
+    return a is not None and bool(_PRIOR_BEFORE.search(s, max(0, a.span[0] - 8), a.span[0]) or
+                                  _PRIOR_AFTER.match(s, a.span[1]))
+
+
+def prior_years(claims: list[Claim]) -> None:
+    """A level of the year before (``PRIOR`` in its notes) takes the period of the level of the same item told just
+    before it (same sentence, or the sentence before), else of the story's span given to it, a year earlier."""
+    from ustflow.check.periods import shift
+
+    for i, c in enumerate(claims):
+        if PRIOR not in c.notes or c.measure != "bop":
+            continue
+        host = next((h for h in reversed(claims[:i]) if h.kind == "amount" and h.measure == "bop" and
+                     h.instrument == c.instrument and PRIOR not in h.notes and
+                     0 <= c.sentence.index - h.sentence.index <= 1), None)
+        base = host.period if host is not None and host.period is not None and not host.period.is_latest else \
+            c.period if c.period is not None and c.period_how == "context" and not c.period.is_latest else None
+        if base is not None:  # (a period the story gave it, its frame: the year before it)
+            c.period, c.period_how = shift(base, months=-12, label=f"a year before {base.label}"), "context"
