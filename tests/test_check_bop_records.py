@@ -219,3 +219,26 @@ def test_a_first_surplus_in_n_years_counts_calendar_years(data, loaded_store, te
                       date=f"{y + 1}-02-10", store=data)
     rec = next(r for r in recs if r["measure"] == "first_since")
     assert rec["verdict"] == ok and rec["official_period"] == str(y), rec["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "財務省が発表した{y}年の国際収支によると、第一次所得収支は{ja}の黒字で、1985年以降では、最大の黒字額となった。",
+    "財務省が発表した{y}年の国際収支によると、第一次所得収支は{ja}の黒字となり、1985年以降で最大となった。",
+    "財務省が発表した{y}年の国際収支によると、第一次所得収支は{ja}の黒字となり、85年以降、暦年として最大となった。",
+])
+def test_a_japanese_record_since_1985_reaches_before_the_series(data, loaded_store, text):
+    y = _year_record(loaded_store, "bpbp6jynpin")
+    v = float(_s(loaded_store, "bpbp6jynpin").loc[str(y)].sum())
+    rec = _extreme(check_text(text.format(y=y, ja=_oku(v)), date=f"{y + 1}-02-10", store=data))
+    assert rec["verdict"] == "unverifiable" and "1996" in rec["explanation"], rec["explanation"]
+
+
+def test_a_japanese_smallest_since_is_a_surplus_at_its_smallest(data, loaded_store):
+    ys = _years(loaded_store, "bpbp6jyncb")
+    y = int(ys.idxmin())
+    text = f"財務省が発表した{y}年の国際収支によると、経常収支の黒字は{_oku(ys[y])}と、1985年以降で最少となった。"
+    rec = _extreme(check_text(text, date=f"{y + 1}-02-10", store=data))
+    assert rec["verdict"] == "unverifiable" and "smallest surplus" in rec["explanation"], rec["explanation"]
+    later = f"財務省が発表した{y}年の国際収支によると、経常収支の黒字は{_oku(ys[y])}と、比較可能な1996年以降で最少となった。"
+    rec = _extreme(check_text(later, date=f"{y + 1}-02-10", store=data))
+    assert rec["verdict"] == "supported", rec["explanation"]

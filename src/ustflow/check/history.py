@@ -137,6 +137,8 @@ def _label(fig: Figure) -> str:
 
 def _word(q: Qualifier, fig: Figure, d: int) -> str:
     if fig.agg == "sum" and fig.series.startswith("boj.bop.bpbp"):  # a balance of payments item
+        if d * fig.value < 0:  # "1985年以降で最少" of a surplus: its smallest
+            return "smallest surplus" if d < 0 else "smallest deficit"
         return "largest surplus" if d > 0 else "largest deficit"
     if (q.magnitude or (q.extreme == "max" and d < 0)) and fig.agg == "sum":
         return "largest net purchase" if d > 0 else "largest net sale"

@@ -33,8 +33,10 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 _JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
                   r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
-JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:で|の)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
-                         r"(?P<w>最大|最高|最低|最小|高水準|低水準|(?:高|低)い(?:水準|数値)|大きさ|高値|安値|規模|"
+#: "1985年以降で最少", "1985年以降では、最大の赤字額", "85年以降、半期として最大": a pause, or the span compared ("として"), between
+JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:では|で|の)?(?:[、,]\s*)?"
+                         r"(?:[^\s、。\d]{1,3}として(?:は)?)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
+                         r"(?P<w>最大|最高|最低|最小|最少|高水準|低水準|(?:高|低)い(?:水準|数値)|大きさ|高値|安値|規模|"
                          # "2012年3月以来の増加幅", "2020年11月以来の買越額": a size named by its noun, the largest since
                          r"(?<=の)(?:増加|減少|上昇|下落|伸び)幅|(?<=の)(?:買い?越し?|売り?越し?)額))")  # "以来の売り越し規模"
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
@@ -251,7 +253,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 continue
             if rx is JA_SINCE_RX:
                 w = m.group("w")
-                low = re.search(r"最低|最小|低水準|低い|安値", w)
+                low = re.search(r"最低|最小|最少|低水準|低い|安値", w)
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
                 q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額", w))
             else:
