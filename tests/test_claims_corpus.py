@@ -282,6 +282,17 @@ def test_yen_figure_of_a_dollar_amount_is_converted_at_the_rate_of_the_day(share
     assert label.judge({"figure": "約118兆円"}, off, "", "2017-03-15")[0] == "unverifiable"  # no rate before 2018
 
 
+def test_toml_qualifier_may_be_written_with_an_underscore():
+    """`qualifier = "more_than"` in a toml means the same as "more than" (four claims were written that way
+    and their qualifier was silently ignored); invented figures, no data needed."""
+    from tests.claims_corpus.measures import Official
+    off = Official(1230.0, "JPY 100mn", "2024-05", "mirror/x.csv", "test", "mof.test")
+    for qualifier in ("more_than", "more than"):
+        verdict, info = label.judge({"figure": "1010億円", "qualifier": qualifier}, off, "", None)
+        assert verdict == "supported" and info["rule"] == "more than 1010"
+    assert label.judge({"figure": "1010億円"}, off, "", None)[0] == "contradicted"
+
+
 def test_hyphenated_multiplier_is_read_as_the_multiplier():
     """'a $42-billion purchase', 'a 1.2-trillion yen sale': invented figures."""
     assert parse("$42-billion").value == 42.0 and parse("$42-billion").unit == "USD bn"

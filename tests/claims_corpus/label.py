@@ -130,7 +130,7 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
         return "unverifiable", {"rule": off.detail.get("reason", "no official value for that period in the files")}
     if check == "value":
         # the qualifier ("about", "more than") is in the figure string, or given as `qualifier`
-        fig = F.parse(claim["figure"], claim.get("unit"), claim.get("qualifier") or claim["figure"])
+        fig = F.parse(claim["figure"], claim.get("unit"), (claim.get("qualifier") or "").replace("_", " ") or claim["figure"])
         claimed = fig.value * claim.get("sign", 1)
         official, extra = off.value, 0.0
         info = {"claimed_value": claimed, "claimed_unit": fig.unit}
