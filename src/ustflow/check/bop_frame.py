@@ -189,3 +189,32 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         if c.kind == "amount" and c.measure == "bop" and ((p is not None and p.is_latest and p.extra.get("offset") == -12)
                                                          or (c.role == "from" and (p is None or p.is_latest))):
             c.period, c.period_how = shift(frame, months=-12, label=p.label if p else "a year before"), "context"
+
+
+def month_bases(claims: list[Claim], ctx: Context) -> None:
+    """"The goods surplus rose to JPY 0.49 trillion from JPY 0.20 trillion": a BoP level a change starts from, with
+    no period of its own and no span frame, is the level of the base the release compares with: the base the
+    sentence names ("year-on-year"), else the same month a year before the period of the level it is paired with
+    (the month before when the sentence says so or the story is seasonally adjusted), never that same month."""
+    from ustflow.check.bop import _MONTH_BACK, _adjusted
+
+    for c in claims:
+        p = c.period
+        if c.kind != "amount" or c.measure != "bop" or c.role != "from" or not (p is None or p.is_latest) or \
+                (p is not None and p.extra.get("offset")):
+            continue
+        if c.base_period is not None and not c.base_period.is_latest:
+            c.period, c.period_how = c.base_period, "context"
+            continue
+        to = c.pair if c.pair is not None and c.pair.measure == "bop" and c.pair.instrument == c.instrument else None
+        if to is None:
+            continue
+        back = 1 if _MONTH_BACK.search(c.sentence.text) or _adjusted(c, ctx.article) == [True] else 12
+        q = to.period
+        if q is None or q.is_latest:
+            last = latest_month(ctx)
+            if last is None:
+                continue
+            q = Period("month", [(date(last.year, last.month, 1), month_window(last.year, last.month)[1])], W.label(last))
+        c.period, c.period_how = shift(q, months=-back, label=f"{'a month' if back == 1 else 'a year'} before "
+                                                             f"{q.label}"), "context"

@@ -84,7 +84,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     """
     from ustflow.check import bop, dispatch, tic_prose
     from ustflow.check.attach import debt_totals
-    from ustflow.check.bop_frame import frame_spans
+    from ustflow.check.bop_frame import frame_spans, month_bases
     from ustflow.check.bop_topic import prior_years
     from ustflow.check.change_links import (
         compared_level,
@@ -188,6 +188,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     story_sides(claims)  # "対内中長期債…。…短期債も1兆9616億円": the story's side; "短期債も加えると…": both lines
     frame_spans(claims, sentences, ctx)  # "2020年の国際収支によると…経常収支は17兆6976億円の黒字": the story's span, not the month
     prior_years(claims)  # "19年は1758億円の黒字(前年は8062億円の赤字)": 2018's level
+    month_bases(claims, ctx)  # "rose to JPY 0.49 trillion from JPY 0.20 trillion": a month a year before
     year_frame(claims)  # "1年前より…少ない…。中国は…少ない…": a story's comparison with a year before
     monthly_own(claims)  # "despite a monthly decrease of 0.51 percent": a month, whatever else the sentence compares
     coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days
