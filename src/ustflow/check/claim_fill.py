@@ -101,8 +101,8 @@ def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> M
 
 
 #: a holder after the figure as its agent: "were sold by life insurers", "inflows from foreign investors", "of which $X
-#: belonged to foreign governments"
-_AGENT = re.compile(r"\b(?:by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+#: belonged to foreign governments" (not "with $44.8 billion, followed by Qatar": the next in a list)
+_AGENT = re.compile(r"\b(?:(?<!followed )(?<!trailed )by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _bracketed(s: str, pos: int, cands: list[Mention]) -> Mention | None:

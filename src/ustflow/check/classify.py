@@ -42,7 +42,10 @@ _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
 _EARLIER_PRINT = re.compile(r"\b(?:previously|initially|originally|first) (?:reported|estimated|published|put|given|shown)"
                             r"\s+(?:at|as)\s+(?:an?\s+|about\s+|around\s+)?$|\brevised (?:up|down)?\s*from\s+(?:an?\s+)?$"
                             r"|\brevised\s+(?:(?:up|down)(?:ward)?\s+)?to\s+[$¥]?[\d.,]+\s*(?:billion|trillion|million|bn|tn)?"
-                            r"\s+from\s+(?:an?\s+)?$|速報(?:値)?(?:で|では|の)\s*$|(?:見直し|修正|改定|改訂)前の\s*$", re.I)
+                            r"\s+from\s+(?:an?\s+)?$|速報(?:値)?(?:で|では|の)\s*$|(?:見直し|修正|改定|改訂)前の\s*$"
+                            # "revised to $272.1 billion from a previously reported $541.3 billion": the adjective
+                            r"|\b(?:a|an|the|its|their)\s+(?:previously|initially|originally|first|earlier)[- ]"
+                            r"(?:reported|estimated|published|announced|printed)\s+(?:about\s+|around\s+)?$", re.I)
 #: after the figure: "compared with $884 billion before the revision", "than the $768.8 billion reported in February"
 #: (the figure an earlier release printed for the same period)
 _EARLIER_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:before|prior to|ahead of)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:benchmark\s+|annual\s+)?"
@@ -51,9 +54,13 @@ _EARLIER_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:before|prior to|ahead of)\s+(?:t
                             r"|\s+(?:was|were|has been|had been|is)\s+revised\b"
                             r"|\s*から\s*(?:約)?[\d.,兆億万]+(?:ドル|円)\s*(?:に|へ)\s*(?:やや|大幅に|小幅に|わずかに)?\s*"
                             r"(?:上方|下方)?(?:修正|改定|改訂)", re.I)
-_REPORTED_EARLIER = re.compile(r"\s*(?:(?:that|which)\s+(?:was|had been)\s+)?(?:first\s+|previously\s+|initially\s+|"
-                               r"originally\s+|earlier\s+)?(?:reported|estimated|published|announced)\s+(?:in|on|earlier|"
-                               r"previously|last|before)\b", re.I)
+_REPORTED_EARLIER = re.compile(r"\s*(?:(?:that|which)\s+(?:was|had been)\s+)?(?:(?:first\s+|previously\s+|initially\s+|"
+                               r"originally\s+|earlier\s+)?(?:reported|estimated|published|announced)\s+"
+                               # "the $1.1789 trillion reported for the period on April 16"
+                               r"(?:for\s+the\s+(?:same\s+)?(?:period|month)\s+)?(?:in|on|earlier|previously|last|before)\b|"
+                               # "more than the $755 billion previously estimated", "the $769 billion first estimated"
+                               r"(?:first|previously|initially|originally|earlier)\s+(?:reported|estimated|published|"
+                               r"announced|printed)\b)", re.I)
 _THAN_THE = re.compile(r"\b(?:than|from|with|to|against|versus)\s+the\s*$", re.I)
 #: "$3.1 billion lower than the $768.8 billion reported in February": a difference from an earlier print
 _LOWER_THAN = re.compile(r"\s*(?:lower|higher|less|more|below|above|smaller|larger|bigger)\s+than\s+the\s*[$¥]?[\d.,]+\s*"
@@ -460,8 +467,9 @@ def _earlier_print_after(s: str, span: tuple[int, int]) -> bool:
     $768.8 billion reported in February")."""
     if _EARLIER_AFTER.match(s, span[1]):
         return True
-    if _REPORTED_EARLIER.match(s, span[1]) and _THAN_THE.search(s[max(0, span[0] - 30):span[0]]):
-        return True
+    if _REPORTED_EARLIER.match(s, span[1]) and (_THAN_THE.search(s[max(0, span[0] - 30):span[0]]) or
+                                                re.search(r"\b(?:than|from)\s+the\s+[$¥]", s[span[0]:span[1]], re.I)):
+        return True  # (the comparison may be read into the figure's words: "more than the $755 billion")
     m = _LOWER_THAN.match(s, span[1])
     return bool(m and _REPORTED_EARLIER.match(s, m.end()))
 

@@ -100,9 +100,15 @@ def later_clause_figure(s: str, p: Period, pos: int) -> bool:
 
 def relative_head(s: str, span: tuple[int, int], holders: list):
     """The holder a relative clause holding ``span`` is said of: the one named right before its comma ("India has the
-    third largest exposure after China and Brazil, whose holdings stood at $269.7 billion": Brazil), else None."""
+    third largest exposure after China and Brazil, whose holdings stood at $269.7 billion": Brazil), or right before
+    a "whose" with no comma ("India is just behind Saudi Arabia whose exposure stood at $142.5 billion": Saudi
+    Arabia), else None."""
     for a, b in spans(_RELATIVE, s):
         if a <= span[0] < b and re.match(r",\s*(?:whose|which|who)\b", s[a:]):
             head = [m for m in holders if m.span[1] <= a and not s[m.span[1]:a].strip()]
+            return head[-1] if head else None
+    for w in re.finditer(r"\bwhose\b[^,;()]*", s):  # no comma: "just behind Saudi Arabia whose exposure stood at $X"
+        if w.start() <= span[0] < w.end():
+            head = [m for m in holders if m.span[1] <= w.start() and not s[m.span[1]:w.start()].strip()]
             return head[-1] if head else None
     return None

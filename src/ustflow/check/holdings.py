@@ -252,6 +252,11 @@ def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Cont
             r"rose|rise[sn]?|rising|increased|climbed|jumped|gained|grew|surged|fell|fall(?:s|en)?|declined|decreased|"
             r"dropped|slipped|slid|sank|shrank|plunged|tumbled|cut|reduced|trimmed|added|boosted|raised", verb) and \
             change * c.direction < 0 and c.pair is None:
+        if _OWN_MOVE_BEFORE.search(c.sentence.text[max(0, c.span[0] - 60):c.span[0]]):
+            # "declined $1.3 billion to $882.3 billion": the move has a figure of its own, which carries the direction
+            j.explanation += f" (it {'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}: " \
+                             f"the direction is the move's figure's to carry)"
+            return
         if re.search(rf"\b(?:had|has|have)\s+(?:\w+\s+)?{re.escape(verb)}\b|\bby the end of\b", c.clause or "", re.I):
             # "By the end of 2023, China's holdings had fallen to $816.3 billion": fallen since when is not said
             j.explanation += f" (it {'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}; " \
@@ -268,6 +273,11 @@ def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Cont
         j.verdict = CONTRADICTED
         j.explanation = (f"the level matches ({C.fmt_num(v)} {UNIT} in {W.label(p)}) but it "
                          f"{'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}")
+
+
+#: a level right after the size of its own move: "declined $1.3 billion to $882.3 billion", "rose by 2% to $1.1 trillion"
+_OWN_MOVE_BEFORE = re.compile(r"(?:(?:US)?\$\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|tn)?|[\d.,]+\s*(?:%|percent))"
+                              r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$", re.I)
 
 
 def _year_end(c: Claim) -> bool:

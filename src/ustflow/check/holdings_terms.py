@@ -37,7 +37,15 @@ _BEFORE = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}(?P<gap>[^.;
 #: the maturity before the pair this figure closes: "short-term debt fell to $2.3 billion from " + "$3.17 billion"
 _PAIR = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}\s+(?P<gap>(?:[a-z]+\s+){{1,3}}(?:by\s+|to\s+)?"
                    rf"(?:about\s+|some\s+|nearly\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|trillion|mn|bn|m|b)?\s+"
-                   rf"(?:to|from))\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+                   rf"(?:to|from))\s+(?:about\s+|some\s+|nearly\s+|just\s+|only\s+|a\s+mere\s+)?$", re.I)
+#: the maturity a few words after the figure, in its clause: "$107.3 billion worth of long-term bonds", "$28.6 billion or
+#: 21% accounting for short-term bonds", "$6.44 billion, all of which are long-term bonds", "$9.1 billion poured into
+#: short-term ones" (no comma, no other figure, no word that starts another clause or comparison between)
+_AFTER_WIDE = re.compile(rf"^\s*(?:or\s+\d+(?:\.\d+)?\s*(?:%|percent)\s+)?,?\s*(?P<gap>(?:[A-Za-z'’.]+\s+){{0,6}}?)"
+                         rf"(?P<t>long|longer|short)[- ]term\s+(?:{_NOUN}|ones|obligations|instruments|paper)\b", re.I)
+_GAP_STOP = re.compile(r"\b(?:and|but|while|whereas|than|as|after|because|since|when|compared|versus|vs|against|from|"
+                       r"ahead|behind|plus|including|excluding|except|besides|rest|remainder|total|overall|not|no|"
+                       r"mostly|mainly|largely|partly|whole)\b", re.I)
 _JA_PAIR = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:の保有(?:額|残高)?)?[はが]\s*[\d,.兆億万]+ドル"
                       r"(?:から|減の|増の|減って|増えて|減少し|増加し)\s*$")
 _JA = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:[はがをで]|の保有(?:額|残高)?は)?\s*(?:約)?$")
@@ -54,6 +62,9 @@ def maturity(c: Claim) -> str | None:
     before, after = s[:c.span[0]], s[c.span[1]:]
     m = _AFTER.match(after)
     if m:
+        return _KIND[m.group("t").lower()]
+    m = _AFTER_WIDE.match(after)
+    if m and not _GAP_STOP.search(m.group("gap")) and (m.group("gap").strip() or after[:m.start("t")].strip(" ,")):
         return _KIND[m.group("t").lower()]
     m = _BEFORE.search(before)
     if m and not re.search(r"\b(?:and|but|while|whereas|compared|than|total\w*|overall|all)\b",

@@ -18,7 +18,7 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"Belgium|Belgian", "belgium"), (r"Luxembourg", "luxembourg"),
     # TIC's groupings (published to December 2011 in the store): a holder of their own, never one of their members
     (r"(?:the )?Caribbean [Bb]anking [Cc]ent(?:er|re)s?", "caribbean_banking_centers"),
-    (r"(?:the )?[Oo]il[- ][Ee]xporters?", "oil_exporters"),
+    (r"(?:the )?[Oo]il[- ][Ee]xporters?|(?:the )?[Oo]il[- ][Ee]xporting (?:[Cc]ountries|[Nn]ations|[Ss]tates)", "oil_exporters"),
     (r"(?:the )?Cayman Islands|Caymans", "cayman_islands"), (r"Ireland|Irish", "ireland"),
     (r"Switzerland|Swiss", "switzerland"), (r"Canada|Canadian", "canada"),
     (r"Taiwan(?:ese)?", "taiwan"), (r"India(?:n)?", "india"), (r"Hong Kong", "hong_kong"),
@@ -35,7 +35,7 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"Indonesia(?:n)?", "indonesia"), (r"Chile(?:an)?", "chile"), (r"Colombia(?:n)?", "colombia"),
     (r"Peru(?:vian)?", "peru"), (r"Denmark|Danish", "denmark"), (r"Finland|Finnish", "finland"),
     (r"Egypt(?:ian)?", "egypt"), (r"Iraq(?:i)?", "iraq"), (r"Kazakhstan", "kazakhstan"),
-    (r"Oman", "oman"), (r"South Africa(?:n)?", "south_africa"),
+    (r"Oman", "oman"), (r"South Africa(?:n)?", "south_africa"), (r"Qatar(?:i)?", "qatar"), (r"Bahrain(?:i)?", "bahrain"),
 ]
 
 #: "the Asian nation's holdings", "the European country": a holder named earlier, by its region
@@ -225,7 +225,11 @@ def compile_alternatives(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern,
     return [(re.compile(rf"\b(?:{p})(?!\w)"), v) for p, v in pairs]
 
 
-COUNTRY_RX = compile_alternatives(COUNTRIES)
+#: a possessive whose apostrophe the page lost, before what a holder owns: "Indias holding of the securities", "Chinas
+#: holdings" (a name ending in s has no such form: "the Bahamas", "the Philippines")
+_BARE_POSSESSIVE = r"(?:(?<![sS])s(?=\s+(?:holdings?|stake|exposure|portfolio|stockpile|stash|investments?|ownership|"\
+                   r"share|purchases|sales|Treasur\w*|US|U\.S\.)\b))?"
+COUNTRY_RX = [(re.compile(rf"\b(?:{p}){_BARE_POSSESSIVE}(?!\w)"), v) for p, v in COUNTRIES]
 SECTOR_RX = [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in SECTORS]
 
 

@@ -13,6 +13,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, PERIOD_DIFFERENCE, SYMMETRIC_GAP, Claim
+from ustflow.check.holder_parens import holder_paren_level
 from ustflow.check.text import MONTH_RE
 
 #: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
@@ -494,6 +495,9 @@ def figure_role(c: Claim, s: str) -> str:
     after = s[a.span[1]:a.span[1] + 25]
     if a.parenthetical:
         return "restated"
+    if holder_paren_level(c, s):  # "followed by China ($767.4 billion)": the holder's level (``holder_parens``)
+        c.direction, c.direction_word = None, ""  # the sentence's verb ("Japan's jumped to $X") is another holder's
+        return "level"
     if _RESTATED_AFTER.match(s, a.span[1]):  # "961億ドル(約10兆6000億円)から": the restatement between the figure and から
         after = s[_RESTATED_AFTER.match(s, a.span[1]).end():][:25]
     tic_usd = _tic_dollars(c)
@@ -562,7 +566,7 @@ def figure_role(c: Claim, s: str) -> str:
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
     if a.kind in ("percent", "pp", "bp"):
         return "pct" if DIR_RX.search(before[-25:]) or (_AFTER_MOVE.search(before) and DIR_RX.search(before)) else ""
-    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+)?$", before, re.I) or _shares_to(s, a, before):
+    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+|just\s+|only\s+|a\s+mere\s+|merely\s+)?$", before, re.I) or _shares_to(s, a, before):
         return "level"  # "fell to $48.7 billion in April and $14.9 billion in May": the "to" of both
     if re.match(r"(?:below|above|beneath)\b", a.text, re.I) and DIR_RX.search(before[-14:]):
         return "level"  # "$980.8 billion, falling below $1 trillion": the level crossed, not the size of the fall

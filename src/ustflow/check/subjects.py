@@ -61,6 +61,9 @@ def _a_countrys_official(s: str, m: re.Match) -> bool:
 #: bonds", and "In general, US Treasury bonds in October reached $7.565 trillion" (all of them held abroad)
 _FOREIGN_TOTAL = (r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
                   r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
+                  # "foreign major creditors' holdings of US Treasury bonds totaled $6.27 trillion": TIC's Major
+                  # Foreign Holders together, its grand total (not "the largest foreign creditor": one of them)
+                  r"\b(?:foreign\s+major|major\s+foreign|foreign|overseas)\s+(?:creditors|holders)(?:'|’)\s+holdings\b|"
                   r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b|"
                   # "the total holdings of US Treasuries by foreign countries amounted to $7.707 trillion"
                   r"\bholdings\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*\s+by\s+(?:all\s+)?(?:foreign|overseas)\s+"
@@ -419,6 +422,9 @@ def each_holder(c) -> list[Mention]:
     return who
 
 
+_THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:holdings|stake|ownership|portfolio)\b", re.I)
+
+
 def holder_named_before(c, sentences: list) -> Mention | None:
     """"China trimmed its holdings in May. The decline of $2.4 billion left its holdings at $768.3 billion":
     a holdings figure whose sentence names no holder is about the one holder (a country) the sentence
@@ -433,7 +439,10 @@ def holder_named_before(c, sentences: list) -> Mention | None:
         if not who:
             continue
         kinds = {kind for kind, _ in who}
-        if len(who) == 1 and kinds <= {"country", "japan"}:
+        if len(who) == 1 and (kinds <= {"country", "japan"} or (kinds == {"foreign_total"} and _THEIR.search(
+                c.sentence.text[:c.span[0]]))):
+            # (all foreign holders only through "their": "Foreign holders ... kept their holdings stable. In October,
+            # their holdings dipped to $7.56 trillion")
             return next(iter(who.values()))
         return None
     return None
