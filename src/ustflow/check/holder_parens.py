@@ -35,8 +35,9 @@ _ORDER = re.compile(r"\b(?:followed by|after|behind|ahead of|trailed by|trailing
                     r"knock)\w*(?:\s+(?:down|up|out))?)\b", re.I)
 
 
-def holder_paren_level(c: Claim, s: str) -> bool:
-    """True when the dollar figure ``c`` opens a bracket right after a holder's name and closes it."""
+def holder_paren_level(c: Claim, s: str, moves: re.Pattern) -> bool:
+    """True when the dollar figure ``c`` opens a bracket right after a holder's name and closes it (``moves``: the
+    checker's move words, ``roles.DIR_RX``)."""
     from ustflow.check.subjects import find_subjects
 
     a = c.amount
@@ -46,30 +47,26 @@ def holder_paren_level(c: Claim, s: str) -> bool:
     m = _OPEN.search(head)
     if m is None or not _CLOSE.match(s, a.span[1]):
         return False
-    if _movers(head[head.rfind(";") + 1:]):
+    if _movers(head[head.rfind(";") + 1:], moves):
         return False  # "increased their exposure, including Canada ($55 billion)": each one's move
-    if _move_after(s, a.span[1]):
+    if _move_after(s, a.span[1], moves):
         return False  # "Canada ($55 billion) and Belgium increased their holdings"
     name_end = len(head[:m.start()].rstrip())
     who = [w for w in find_subjects(head[:m.start()]) if w.kind in _HOLDERS]
     return bool(who) and who[-1].span[1] == name_end
 
 
-def _movers(head: str) -> bool:
+def _movers(head: str, moves_rx: re.Pattern) -> bool:
     """Whether the holders named at the end of ``head`` are the sentence's movers: after a move word ("increased their
     exposure, including", "Other notable buyers in May were") with no word that sets them in an order after it
     ("jumped to $1.18 trillion, followed by")."""
-    from ustflow.check.roles import DIR_RX
-
     order = [m.span() for m in _ORDER.finditer(head)]
-    moves = [m.end() for rx in (DIR_RX, _MOVER_NOUN, _EXAMPLES) for m in rx.finditer(head)
+    moves = [m.end() for rx in (moves_rx, _MOVER_NOUN, _EXAMPLES) for m in rx.finditer(head)
              if not any(a <= m.start() < b for a, b in order)]  # ("displaced down Luxembourg": an order, no move)
     return bool(moves) and max(moves) > max((b for _, b in order), default=-1)
 
 
-def _move_after(s: str, end: int) -> bool:
+def _move_after(s: str, end: int, moves: re.Pattern) -> bool:
     """A move verb in the clause after the bracket closing at or after ``end``, the bracketed holder its subject."""
-    from ustflow.check.roles import DIR_RX
-
     rest = re.split(r"[,;:]|\b(?:while|whereas|but|which|who)\b", s[end:], maxsplit=1)[0]
-    return bool(DIR_RX.search(rest))
+    return bool(moves.search(rest))

@@ -495,7 +495,7 @@ def figure_role(c: Claim, s: str) -> str:
     after = s[a.span[1]:a.span[1] + 25]
     if a.parenthetical:
         return "restated"
-    if holder_paren_level(c, s):  # "followed by China ($767.4 billion)": the holder's level (``holder_parens``)
+    if holder_paren_level(c, s, DIR_RX):  # "followed by China ($767.4 billion)": the holder's level (``holder_parens``)
         c.direction, c.direction_word = None, ""  # the sentence's verb ("Japan's jumped to $X") is another holder's
         return "level"
     if _RESTATED_AFTER.match(s, a.span[1]):  # "961億ドル(約10兆6000億円)から": the restatement between the figure and から
