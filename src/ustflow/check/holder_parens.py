@@ -37,7 +37,8 @@ _ORDER = re.compile(r"\b(?:followed by|after|behind|ahead of|trailed by|trailing
 
 def holder_paren_level(c: Claim, s: str, moves: re.Pattern) -> bool:
     """True when the dollar figure ``c`` opens a bracket right after a holder's name and closes it (``moves``: the
-    checker's move words, ``roles.DIR_RX``)."""
+    checker's move words, ``roles.DIR_RX``); its direction is then cleared: the sentence's verb ("Japan's jumped to
+    $1.18 trillion, followed by China ($767.4 billion)") is another holder's."""
     from ustflow.check.subjects import find_subjects
 
     a = c.amount
@@ -53,7 +54,10 @@ def holder_paren_level(c: Claim, s: str, moves: re.Pattern) -> bool:
         return False  # "Canada ($55 billion) and Belgium increased their holdings"
     name_end = len(head[:m.start()].rstrip())
     who = [w for w in find_subjects(head[:m.start()]) if w.kind in _HOLDERS]
-    return bool(who) and who[-1].span[1] == name_end
+    if not who or who[-1].span[1] != name_end:
+        return False
+    c.direction, c.direction_word = None, ""
+    return True
 
 
 def _movers(head: str, moves_rx: re.Pattern) -> bool:

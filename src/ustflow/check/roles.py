@@ -493,11 +493,8 @@ def figure_role(c: Claim, s: str) -> str:
     cs = s.rfind(c.clause) if c.clause else 0
     before = s[max(cs, a.span[0] - 60):a.span[0]]
     after = s[a.span[1]:a.span[1] + 25]
-    if a.parenthetical:
-        return "restated"
-    if holder_paren_level(c, s, DIR_RX):  # "followed by China ($767.4 billion)": the holder's level (``holder_parens``)
-        c.direction, c.direction_word = None, ""  # the sentence's verb ("Japan's jumped to $X") is another holder's
-        return "level"
+    if a.parenthetical or holder_paren_level(c, s, DIR_RX):  # "followed by China ($767.4 billion)": ``holder_parens``
+        return "restated" if a.parenthetical else "level"
     if _RESTATED_AFTER.match(s, a.span[1]):  # "961億ドル(約10兆6000億円)から": the restatement between the figure and から
         after = s[_RESTATED_AFTER.match(s, a.span[1]).end():][:25]
     tic_usd = _tic_dollars(c)
