@@ -221,3 +221,10 @@ def test_the_direction_belongs_to_the_moves_own_figure(data, loaded_store):
         assert by_claim(recs, f"${lvl:.1f} billion")["verdict"] == "supported", recs
     bare = check_text(f"Japan's December holdings declined to ${lvl:.1f} billion.", date="2011-02-28", store=data)
     assert by_claim(bare, f"${lvl:.1f} billion")["verdict"] == "contradicted"  # the level's own verb
+
+
+def test_a_previously_reported_level_off_a_benchmark_month_is_not_judged(data, loaded_store):
+    lvl = tic_level(loaded_store, "japan", "2010-12")
+    text = f"Japan held ${lvl:.1f} billion in December 2010, against the previously reported ${lvl * 1.05:.1f} billion."
+    rec = by_claim(check_text(text, date="2011-02-28", store=data), f"${lvl * 1.05:.1f} billion")
+    assert rec["verdict"] == "unverifiable" and "earlier print" in rec["explanation"], rec

@@ -42,10 +42,8 @@ _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
 _EARLIER_PRINT = re.compile(r"\b(?:previously|initially|originally|first) (?:reported|estimated|published|put|given|shown)"
                             r"\s+(?:at|as)\s+(?:an?\s+|about\s+|around\s+)?$|\brevised (?:up|down)?\s*from\s+(?:an?\s+)?$"
                             r"|\brevised\s+(?:(?:up|down)(?:ward)?\s+)?to\s+[$¥]?[\d.,]+\s*(?:billion|trillion|million|bn|tn)?"
-                            r"\s+from\s+(?:an?\s+)?$|速報(?:値)?(?:で|では|の)\s*$|(?:見直し|修正|改定|改訂)前の\s*$"
-                            # "revised to $272.1 billion from a previously reported $541.3 billion": the adjective
-                            r"|\b(?:a|an|the|its|their)\s+(?:previously|initially|originally|first|earlier)[- ]"
-                            r"(?:reported|estimated|published|announced|printed)\s+(?:about\s+|around\s+)?$", re.I)
+                            r"\s+from\s+(?:an?\s+|the\s+)?(?:(?:previously|originally|initially|first)\s+(?:reported|published|"
+                            r"estimated|announced)\s+)?$|速報(?:値)?(?:で|では|の)\s*$|(?:見直し|修正|改定|改訂)前の\s*$", re.I)
 #: after the figure: "compared with $884 billion before the revision", "than the $768.8 billion reported in February"
 #: (the figure an earlier release printed for the same period)
 _EARLIER_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:before|prior to|ahead of)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:benchmark\s+|annual\s+)?"
@@ -171,7 +169,7 @@ def classify(c: Claim) -> str:
     if c.role == "gap":
         return "holdings_gap" if a.currency == "USD" else ""
     near = c.sentence.text[max(0, a.span[0] - 40):a.span[1] + 40]
-    if _EARLIER_PRINT.search(s[max(0, a.span[0] - 50):a.span[0]]) or _earlier_print_after(s, a.span):
+    if _EARLIER_PRINT.search(s[max(0, a.span[0] - 80):a.span[0]]) or _earlier_print_after(s, a.span):
         c.notes.append("beyond: an earlier print the article quotes (the figure before a revision), which the store "
                        "does not keep for every release; the current value is the revised one")
         return "other"

@@ -18,7 +18,7 @@ from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, MONT
 from ustflow.check.holdings_terms import maturity, term_id, term_words
 from ustflow.check.holdings_yen import is_yen_restatement, yen_restatement
 from ustflow.check.lexicon import SECTOR_LABELS
-from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.results import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import (
     Context,
     NoPeriod,
@@ -211,6 +211,9 @@ def _old_basis(c: Claim, ctx: Context, sid: str, p, claimed: float, tol: float, 
     re-benchmarking): a claim that matches it is right as first published."""
     old = ctx.data.breaks(sid)
     if old is None or p not in old.index or old[p] != old[p]:
+        if RV.says_old_series(c.sentence.text, c.span[0]) and j.verdict == CONTRADICTED:  # "from a previously reported $X"
+            j.verdict, j.flags = UNVERIFIABLE, [f for f in j.flags if f != "possible_revision"]
+            j.explanation = f"an earlier print the article quotes, not kept for {W.label(p)} (as read, {j.explanation})"
         return
     if RV.says_old_series(c.sentence.text, c.span[0]):  # "旧シリーズによる外国保有総額は…": the old basis, named
         RV.on_old_series(j, float(old[p]), C.matches(claimed, float(old[p]), c.amount.qualifier, tol), UNIT, W.label(p))
