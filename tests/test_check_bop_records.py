@@ -242,3 +242,39 @@ def test_a_japanese_smallest_since_is_a_surplus_at_its_smallest(data, loaded_sto
     later = f"財務省が発表した{y}年の国際収支によると、経常収支の黒字は{_oku(ys[y])}と、比較可能な1996年以降で最少となった。"
     rec = _extreme(check_text(later, date=f"{y + 1}-02-10", store=data))
     assert rec["verdict"] == "supported", rec["explanation"]
+
+
+def _fy(store, code: str) -> pd.Series:
+    s = _s(store, code)
+    fy = [(p - 3).year for p in s.index]
+    counts = s.groupby(fy).size()
+    return s.groupby(fy).sum()[counts == 12]
+
+
+def test_a_qualifier_naming_another_item_is_about_that_item_over_the_figures_span(data, loaded_store):
+    """"経常収支の黒字額は…拡大した。…貿易収支が5年ぶりに黒字に転換したほか、旅行収支が2年連続の黒字": the run and the first
+    are the goods and travel balances' over the fiscal year, not the current account's (always in surplus)."""
+    ca, tb, tr = (_fy(loaded_store, c) for c in ("bpbp6jyncb", "bpbp6jyntb", "bpbp6jynsn2"))
+    y = next(y for y in tb.index[::-1] if tb[y] > 0 and tb.get(y - 1, 1) < 0 and tr[y] > 0)
+    n_tb = y - max(x for x in tb.index if x < y and tb[x] > 0)
+    n_tr = next(k for k in range(1, 30) if tr.get(y - k, -1) <= 0)
+    text = (f"財務省が発表した{y}年度の国際収支速報によると、経常収支の黒字額は{_oku(ca[y])}に拡大した。"
+            f"貿易収支が{n_tb}年ぶりに黒字に転換したほか、旅行収支が{n_tr}年連続の黒字になった。")
+    recs = check_text(text, date=f"{y + 1}-05-12", store=data)
+    first = next(r for r in recs if r["measure"] == "first_since")
+    run = next(r for r in recs if r["measure"] == "streak")
+    assert first["verdict"] == "supported" and "bpbp6jyntb" in first["series"], first["explanation"]
+    assert run["verdict"] == "supported" and "bpbp6jynsn2" in run["series"], run["explanation"]
+    wrong = text.replace(f"{n_tr}年連続", f"{n_tr + 1}年連続")
+    run = next(r for r in check_text(wrong, date=f"{y + 1}-05-12", store=data) if r["measure"] == "streak")
+    assert run["verdict"] == "contradicted", run["explanation"]
+
+
+def test_a_record_of_the_balance_said_after_its_change_is_the_balances(data, loaded_store):
+    ys = _years(loaded_store, "bpbp6jynts")
+    y = int(ys[ys.index <= 2013].idxmin())
+    ch = ys[y] - ys[y - 1]
+    text = (f"財務省が発表した{y}年の国際収支によると、貿易・サービス収支は{_oku(ys[y])}の赤字で、前年比{_oku(ch)}の赤字幅拡大と"
+            f"なり、比較可能な1996年以降では、最大の赤字額となった。")
+    rec = _extreme(check_text(text, date=f"{y + 1}-02-10", store=data))
+    assert rec["verdict"] == "supported" and "largest deficit" in rec["explanation"], rec["explanation"]

@@ -83,6 +83,52 @@ def span_unit(periods: list) -> str:
     return _SPANS.get((len(periods), periods[0].month), "")
 
 
+def _named_item(c: Claim) -> str | None:
+    """The BoP item (``bop.ITEMS``) named nearest before the qualifier in its sentence, if any."""
+    from ustflow.check.bop import ITEMS
+
+    s = c.sentence.text[:c.span[0]]
+    # the nearest; at the same end the longest name ("貿易・サービス収支", not its "サービス収支")
+    best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() for m in re.finditer(rx, s, re.I)),
+               default=None)
+    return best[2] if best else None
+
+
+def on_named_item(c: Claim, fig: Figure, ctx: Context) -> Figure:
+    """"貿易収支が5年ぶりに黒字に転換したほか、旅行収支が2年連続の黒字": a qualifier whose own sentence names another BoP
+    item than the figure it refers to is about that item, over the figure's months (a level or a change of a span or
+    a month; a percent change keeps its figure)."""
+    from ustflow.check.bop import ITEMS
+
+    item = _named_item(c)
+    if fig.agg not in ("sum", "change"):
+        return fig
+    level = fig.agg == "change" and c.qualifier.kind in ("extreme", "top") and _BALANCE_WORD.search(_near(c, 0, 6)) \
+        and not _MOVE_WORD.search(_near(c, 0, 8))  # "1985年以降では、最大の赤字額": the balance's record, not its change's
+    sid = fig.series
+    if item is not None:
+        _, nsa, sa, _ = ITEMS[item]
+        sid = f"boj.bop.{sa if fig.series.endswith('x12') else nsa}"
+    s = series(ctx, sid)
+    if (sid == fig.series and not level) or s is None or any(p not in s.index for p in fig.periods):
+        return fig
+    return Figure(sid, list(fig.periods), float(s[list(fig.periods)].sum()), fig.unit, "sum", n=len(fig.periods))
+
+
+#: a balance named by the record's words ("最大の赤字額", "a record surplus"), or a move ("最大の増加", "the biggest rise")
+_BALANCE_WORD = re.compile(r"黒字|赤字|\b(?:surplus|deficit)", re.I)
+_MOVE_WORD = re.compile(r"増加|減少|拡大|縮小|改善|悪化|\b(?:rise|fall|increase|decrease|drop|decline|gain|jump)", re.I)
+
+
+def span_change_record(c: Claim, fig: Figure) -> Judgement | None:
+    """A record said of a change of a span's balance ("前年比で過去最大の増加" of a year): the changes of the same spans
+    are not what the generic rule ranks (it ranks twelve-month changes of months), so unverifiable."""
+    if c.qualifier.kind not in ("extreme", "top") or fig.agg != "change" or not span_unit(fig.periods):
+        return None
+    return unverifiable(f"'{c.qualifier.phrase}' ranks a change of a {span_unit(fig.periods).replace('_', ' ')}'s "
+                        f"balance, which the checker does not rank among the same spans' changes", series=fig.series)
+
+
 def as_released(c: Claim, fig: Figure) -> Figure:
     """The figure compared as the release compares it: a span with the same spans, a month "for the month" with the
     same month of each year (``calendar`` "month_of_year"); other figures unchanged."""

@@ -155,7 +155,9 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         # within a span, not one that ends at a figure's period
         return streaks.run_within(c, fig, ctx)
     if bop_records.is_bop(fig):  # a record or run of a balance-of-payments item, as the release counts it
-        fig = bop_records.as_released(c, fig)
+        fig = bop_records.as_released(c, bop_records.on_named_item(c, fig, ctx))
+        if (odd := bop_records.span_change_record(c, fig)) is not None:
+            return odd
         if c.qualifier.kind == "streak" and (c.host is None or not bop.is_flow(c.host) or
                                              bop_records.what_runs(c)[0] == "change"):
             return bop_records.streak(c, fig, ctx)
