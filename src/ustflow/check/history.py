@@ -216,12 +216,32 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return Judgement(SUPPORTED, f"{head} is the {word} {scope}, and more: a record, the {word} in all the data "
                                     f"(from {W.label(first)})", flags=["understated"], **_base(fig, official_value=value))
     if last is None:
+        hole = _break_within(hist, q, end_p) if not re.search(r"\blevels?\b|水準", q.phrase, re.I) else None
+        if hole is not None:  # "plunged by the most in two years" when a TIC break two years back has no like-for-like
+            return unverifiable(f"'{q.phrase}': {head} is the {word} in the like-for-like data (from {W.label(first)}), "
+                                f"but the series has a break at {W.label(hole)} with no like-for-like value: a larger "
+                                f"move there may be the one the claim counts from", **_base(fig, official_value=value))
         return Judgement(CONTRADICTED, f"{head} is a record: the {word} in all the data (from {W.label(first)}), not "
                                        f"only {scope}", **_base(fig, official_value=value))
     close = _close_tie(q, fig, hist, before, d, value)
     if close:
         return unverifiable(f"'{q.phrase}': {close}", **_base(fig, official_value=value))
     return Judgement(CONTRADICTED, expl.replace("?", ": no,", 1) + f" — not {scope}", **_base(fig, official_value=value))
+
+
+def _break_within(hist, q: Qualifier, end_p):
+    """The first period missing from ``hist`` (a series break with no like-for-like value) after the start of the
+    window a qualifier names (its "since" or look-back, one period before it included); None if none."""
+    try:
+        start = q.since if q.since is not None else L.back(L.period_end(end_p), q.lookback) if q.lookback else None
+    except KeyError:  # a look-back in a unit ``back`` does not step
+        return None
+    if start is None:
+        return None
+    seen = hist[[L.period_end(p) >= start for p in hist.index]]
+    lo = seen.index[0] if not seen.empty else end_p
+    prior = hist[hist.index < lo]
+    return _gap_between(hist, prior.index[-1] if not prior.empty else lo, end_p)
 
 
 def _close_tie(q: Qualifier, fig: Figure, hist, before, d: int, value: float) -> str:

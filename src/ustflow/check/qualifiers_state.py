@@ -26,6 +26,24 @@ RUN_SINCE_RX = re.compile(
     rf"(?=,?\s+[^;]{{0,80}}?\b(?:ha(?:ve|s)|had)\s+(?:(?:been|remained|stayed|held|kept|maintained|retained|"
     rf"stood)\b))"
     rf"|\b(?:been|remained|stayed|held|kept|maintained|retained|stood)\s[^.;,]{{0,50}}?\bsince\s+{_RUN_DATE}", re.I)
+#: a run of moves from a month to now: "Since February this year, India's holding has been on the rise", "have
+#: constantly increased since February 2008", "has been falling steadily since June" (not a plain "has fallen since June",
+#: a change from June's level)
+_MOVE_DATE = (rf"(?P<smon>{MONTH_RE})(?:\s+(?P<syear>(?:19|20)\d{{2}})\b|\s+(?P<srel>this|last)\s+year\b)?|"
+              r"(?P<syear3>(?:19|20)\d{2})\b")
+_GOING = (r"(?:(?P<up>on\s+the\s+rise|rising|increasing|growing|climbing|buying|adding|accumulating)|"
+          r"(?P<down>on\s+the\s+(?:decline|wane)|falling|declining|decreasing|shrinking|selling|cutting|reducing|trimming|"
+          r"shedding|dumping))")
+_STEADILY = r"(?:constantly|steadily|continuously|consistently|continually)"
+_MOVED = (r"(?:(?P<up2>increased|risen|grown|climbed)|(?P<down2>fallen|declined|decreased|shrunk|dropped))")
+RUN_MOVE_RX = re.compile(
+    rf"(?:^|(?<=[.;]\s))[Ss]ince\s+(?:{_MOVE_DATE})(?=,?\s+[^;]{{0,80}}?\b(?:ha(?:ve|s)|had)\s+been\s+(?:{_STEADILY}\s+)?"
+    rf"{_GOING.replace('up>', 'up3>').replace('down>', 'down3>')})"
+    # "has been continuously buying more of the US government securities since February this year"
+    rf"|\b(?:ha(?:ve|s)|had)\s+(?:been\s+(?:{_STEADILY}\s+)?{_GOING}(?:\s+{_STEADILY})?|{_STEADILY}\s+{_MOVED})"
+    r"(?:\s+(?!since\b)[^.;,\d]{1,60}?)?\s+since\s+"
+    rf"(?:{_MOVE_DATE.replace('smon', 'smon2').replace('syear', 'syear2').replace('srel', 'srel2').replace('syear23', 'syear4')})",
+    re.I)
 #: "haven't been this low since 2009": the lowest (highest) since then
 NOT_THIS_RX = re.compile(rf"\b(?:has|have|had)(?:n[’']t|\s+not|\s+never)\s+been\s+(?:this|so|as)\s+(?P<w>low|high|weak|"
                          rf"strong|large|big|small|heavy)\b[^.;]{{0,30}}?\bsince\s+{_RUN_DATE}", re.I)
@@ -53,6 +71,19 @@ def state_qualifiers(s: str, free, out: list, since) -> None:
             q.since, q.since_grain = since(g)
             if q.since is not None:
                 out.append((span, q))
+    for m in finditer(RUN_MOVE_RX, s):  # "has been on the rise since February": a run of rises from then
+        g = m.groupdict()
+        up = any(g.get(k) for k in ("up", "up2", "up3"))
+        dates = {"smon": g.get("smon") or g.get("smon2"), "syear": g.get("syear") or g.get("syear2") or g.get("syear3") or
+                 g.get("syear4"), "srel": g.get("srel") or g.get("srel2")}
+        if free(m.span()):
+            q = Qualifier("run_since", m.group(0).strip(), direction=1 if up else -1)
+            q.since, q.since_grain = since(dates)
+            if re.match(r",?\s+when\b", s[m.end():]):  # "since February, when its holding stood at $112.3 billion"
+                q.ref_span = (m.start("smon2") if m.group("smon2") else m.start("syear4") if m.group("syear4") else
+                              m.end(), m.end())  # the month stays the figure's named after "when"
+            if q.since is not None:
+                out.append((m.span(), q))
     for m in finditer(NOT_THIS_RX, s):  # "haven't been this low since 2009"
         if free(m.span()):
             low = m.group("w").lower() in ("low", "weak", "small")

@@ -19,6 +19,10 @@ from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, un
 from ustflow.check.rulekit import Context
 
 
+#: the conditions of a run of moves (``history.condition``): a run of them "since" a month may start the month after
+_MOVES = ("a rise", "a fall", "a net purchase", "a net sale")
+
+
 def run_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
     """``got``: the history, the condition and its wording (``history.condition``), or the judgement that stops."""
     if isinstance(got, Judgement):
@@ -45,6 +49,11 @@ def run_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
     expl = f"{what} in every period from {W.label(start)} to {W.label(end_p)} ({n})"
     if i == 0 and s0 > x1:
         return unverifiable(expl + f": the data begin {W.label(start)}, after {x0:%B %Y}", **base)
+    if what in _MOVES and i > 0 and W.period_window(held.index[i - 1])[0] <= x1 and \
+            W.period_window(held.index[i - 1])[1] >= x0:
+        # "has been on the rise since February": rises from February's level, the first in March, say the same
+        return Judgement(SUPPORTED, expl + f", from the level of {W.label(held.index[i - 1])}", official_value=float(n),
+                         **base)
     if s0 <= x1 and W.period_window(start)[1] >= x0:
         return Judgement(SUPPORTED, expl + (f", since {x0:%B %Y}" if q.since_grain == "month" else f", since {x0.year}"),
                          official_value=float(n), **base)

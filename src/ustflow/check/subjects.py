@@ -80,12 +80,24 @@ _FOREIGN_TOTAL = (r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+
                   r"(?:\s+(?:held|holdings))?\s+(?:in|at|reached|stood|rose|fell|totall?ed|amounted|were|was)\b)")
 
 
+#: a possessive whose apostrophe the page lost ("Indias holding of the securities", "Chinas holdings rose"): read as
+#: the country's (the same length, so spans stay), only before a word of holdings or trades
+_APOSTROPHE_LOST = re.compile(r"\b([A-Z][a-z]{3,})s(?=\s+(?:holdings?|exposure|stake|stash|share|purchases|sales|"
+                              r"buying|selling|investments?)\b)")
+
+
+def _possessive(m: re.Match) -> str:
+    name = m.group(1)
+    return name + "’" if any(rx.fullmatch(name) for rx, _ in lx.COUNTRY_RX) else m.group(0)
+
+
 def find_subjects(s: str) -> list[Mention]:
     """Holders named in sentence ``s``, in text order (overlaps resolved by priority)."""
     # a lede's first word in capitals ("CHINA'S holdings of U.S. Treasuries fell", "JAPAN became the largest
     # holder"): read as written in lower case (not a dateline's "TOKYO (Reuters) -", which no lower-case word follows)
     s = re.sub(r"^(\W*)([A-Z])([A-Z]{3,})(?:(?=['’][Ss]\b)(['’])[Ss]\b|(?=\s+[a-z]))",
                lambda m: m.group(1) + m.group(2) + m.group(3).lower() + (m.group(4) + "s" if m.group(4) else ""), s)
+    s = _APOSTROPHE_LOST.sub(_possessive, s)
     masked = _Spans(m.span() for m in finditer(SOURCE_PHRASES, s))
     cands: list[tuple[int, Mention]] = []  # (priority, mention): lower wins on overlap
     custody = _CUSTODY.search(s)
