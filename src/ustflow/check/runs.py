@@ -18,7 +18,6 @@ from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
 
-
 #: the conditions of a run of moves (``history.condition``): a run of them "since" a month may start the month after
 _MOVES = ("a rise", "a fall", "a net purchase", "a net sale")
 
