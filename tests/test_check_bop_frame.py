@@ -208,3 +208,29 @@ def test_a_stated_month_of_the_base_is_kept(data, loaded_store):
             f"billion yen from a deficit of {abs(jan) / 10:,.1f} billion yen in January.")
     rec = by_claim(check_text(text, date="2019-04-08", store=data), f"{abs(jan) / 10:,.1f} billion yen")
     assert rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("code,year,text", [
+    ("bpbp6jynts", 2020, "財務省が発表した令和2年の国際収支によると、経常収支は黒字だった。\n\n貿易・サービス収支は{fig}の{side}"
+                         "となった。"),
+    ("bpbp6jyntb", 2015, "Japan's annual balance of payments showed a current account surplus, the ministry said.\n\n"
+                         "The goods balance was a {side} of {fig}."),
+    ("bpbp6jyntb", 2021, "財務省が発表した昨年の国際収支では経常収支が黒字を保った。\n\n貿易収支の{side}は{fig}だった。"),
+])
+def test_a_level_on_the_spans_side_is_the_spans_though_of_the_months_size(data, loaded_store, code, year, text):
+    s = series(f"boj.bop.{code}", loaded_store)
+    total, dec = float(s[pd.period_range(f"{year}-01", f"{year}-12", freq="M")].sum()), float(s[pd.Period(f"{year}-12", "M")])
+    assert total * dec < 0  # December was on the other side
+    ja = "国際収支" in text
+    fig = yen_oku(dec) if ja else yen_bn(dec)  # a first print nearer December's size, on the year's side
+    got = check_text(text.format(fig=fig, side=bop_sign(total, ja)), date=f"{year + 1}-02-10", store=data)
+    rec = by_claim(got, fig)
+    assert f"{year}-01..{year}-12" in str(rec["official_period"]), rec
+
+
+def test_a_level_on_the_months_side_keeps_the_month(data, loaded_store):
+    s = series("boj.bop.bpbp6jynts", loaded_store)
+    dec = float(s[pd.Period("2020-12", "M")])
+    text = f"財務省が発表した令和2年の国際収支によると、経常収支は黒字だった。\n\n貿易・サービス収支は{yen_oku(dec)}の黒字となった。"
+    rec = by_claim(check_text(text, date="2021-02-10", store=data), yen_oku(dec))
+    assert "2020-12" in str(rec["official_period"]) and rec["verdict"] == "supported", rec

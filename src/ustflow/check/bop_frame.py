@@ -126,8 +126,9 @@ def _open(c: Claim, measures: tuple[str, ...] = _MEASURES) -> bool:
 def _nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | None:
     """Whether an open yen level is nearer (in ratio) the frame's total than a month's value (the frame's last
     month's, or the latest month published on the story's date: a January story that names last year); None when
-    it is no such level or the store cannot say."""
-    from ustflow.check.bop import ITEMS
+    it is no such level or the store cannot say. A level said to be a surplus (deficit) is never nearer a value in
+    deficit (surplus)."""
+    from ustflow.check.bop import ITEMS, _sign, is_flow
 
     a = c.amount
     if not _open(c) or c.measure != "bop" or a is None or a.kind != "money" or a.currency not in ("JPY", None) or \
@@ -141,6 +142,13 @@ def _nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | N
         return None
     claimed = a.in_units(1e8)
     months = [float(sel.iloc[-1])] + ([float(s[latest])] if latest is not None and latest in s.index and s[latest] else [])
+    sign = None if is_flow(c) else _sign(c.sentence.text, *a.span)
+    if sign is not None:  # "4,905億円の赤字": never a month in surplus, nor a span in surplus
+        months = [m for m in months if m * sign > 0]
+        if float(sel.sum()) * sign < 0:
+            return False if months else None
+        if not months:
+            return True
     return abs(math.log(abs(claimed / float(sel.sum())))) < min(abs(math.log(abs(claimed / m))) for m in months)
 
 
