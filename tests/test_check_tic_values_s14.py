@@ -228,3 +228,59 @@ def test_a_previously_reported_level_off_a_benchmark_month_is_not_judged(data, l
     text = f"Japan held ${lvl:.1f} billion in December 2010, against the previously reported ${lvl * 1.05:.1f} billion."
     rec = by_claim(check_text(text, date="2011-02-28", store=data), f"${lvl * 1.05:.1f} billion")
     assert rec["verdict"] == "unverifiable" and "earlier print" in rec["explanation"], rec
+
+
+# -- Japanese: another holder's level, a restatement before 減少の, a cleft topic -----------------------------------
+def _ja_bn(v: float) -> str:
+    cho, oku = divmod(round(v * 10), 10000)
+    return f"{cho}兆{oku:04d}億ドル" if cho else f"{oku}億ドル"
+
+
+def test_another_holders_level_set_against_is_that_holders(data, loaded_store):
+    jp, cn = tic_level(loaded_store, "japan", "2015-02"), tic_level(loaded_store, "china_mainland", "2015-02")
+    for text in (f"2月末の日本の米国債保有額は{_ja_bn(jp)}(約145.7兆円)で、中国の{_ja_bn(cn)}(約145.6兆円)を上回った。",
+                 f"2月末の日本の保有額は{_ja_bn(jp)}となり、中国の{_ja_bn(cn)}を上回った。",
+                 f"2月、中国の保有額は{_ja_bn(cn)}で、日本の{_ja_bn(jp)}を下回った。"):
+        recs = check_text(text, date="2015-04-16", store=data)
+        for fig, sid in ((_ja_bn(jp), "tic.holdings.japan"), (_ja_bn(cn), "tic.holdings.china_mainland")):
+            rec = by_claim(recs, fig)
+            assert (rec["series"], rec["verdict"], rec["official_period"]) == (sid, "supported", "2015-02"), rec
+
+
+def test_the_month_before_set_against_stays_the_month_before(data, loaded_store):
+    now, before = tic_level(loaded_store, "japan", "2015-02"), tic_level(loaded_store, "japan", "2015-01")
+    recs = check_text(f"2月末の日本の保有額は{_ja_bn(now)}で、前月の{_ja_bn(before)}を下回った。", date="2015-04-16",
+                      store=data)
+    rec = by_claim(recs, _ja_bn(before))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2015-01"), rec
+
+
+@pytest.mark.parametrize("tail", ["減少の{lvl}(約153兆円)となった。", "減の{lvl}。", "減少の{lvl}だった。"])
+def test_a_restatement_between_a_move_and_its_level(data, loaded_store, tail):
+    lvl = tic_level(loaded_store, "japan", "2016-10")
+    chg = lvl - tic_level(loaded_store, "japan", "2016-09")
+    text = f"10月、日本の米国債保有額は{round(abs(chg) * 10)}億ドル(約5310億円)" + tail.format(lvl=_ja_bn(lvl))
+    assert chg < 0
+    rec = by_claim(check_text(text, date="2016-12-16", store=data), _ja_bn(lvl))
+    assert (rec["measure"], rec["verdict"]) == ("holdings_level", "supported"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "米国債の減額が最も大きかったのは英国で、2月に{fig}減らし、日本がそれに続きました。",
+    "米国債保有額の減少が最も大きかったのは英国で、2月に{fig}減少した。",
+])
+def test_a_cleft_names_the_holder_of_the_move(data, loaded_store, text):
+    chg = tic_level(loaded_store, "united_kingdom", "2023-02") - tic_level(loaded_store, "united_kingdom", "2023-01")
+    fig = f"{round(abs(chg) * 10)}億ドル"
+    rec = by_claim(check_text(text.format(fig=fig), date="2023-04-20", store=data), fig)
+    assert (rec["measure"], rec["verdict"]) == ("holdings_change", "supported"), rec
+
+
+# -- a capital for its country ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, slug", [
+    ("Moscow has continued to sell off United States Treasury securities.", "russia"),
+    ("Riyadh added $5 billion of Treasuries in March.", "saudi_arabia"),
+    ("New Delhi raised its holdings to $135.7 billion.", "india"),
+])
+def test_a_capital_names_its_country(text, slug):
+    assert [m.slug for m in find_subjects(text)] == [slug]

@@ -142,8 +142,8 @@ _JA_LEVEL_COMPARED = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*と[�
                                 r"(?:比|から|末比)|(?:前月|前年同月|前年末|前年|昨年末|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?の\s*"
                                 r"(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億|万)?(?:米)?ドル(?:[(（][^()（）]{0,20}[)）])?から)")
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached
-_JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*"
-                          r"(?:増加|減少|拡大|縮小|増|減)の\s*$")
+_JA_MOVED_TO = re.compile(r"[\d〇一二三四五六七八九十]\s*(?:億|兆|万)\s*(?:米)?(?:ドル|円)\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
+                          r"(?:以上|超|近く|程度|ほど|余り|強|弱)?\s*(?:増加|減少|拡大|縮小|増|減)の\s*$")  # (a restatement between)
 #: "1262億ドルに減少", "1兆ドルへ拡大", "1兆0390億ドルに保有が減少": the figure before に / へ / まで and a move (the holdings
 #: named between) is the level it moved to
 _JA_MOVED_INTO = re.compile(r"(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:に|へ|まで)\s*(?:(?:保有|保有額|保有高|保有残高|残高)(?:が|は)\s*)?"
@@ -190,6 +190,9 @@ def ja_country_topic(c: Claim) -> bool:
     # ("中国(大陸部)は": a note in brackets after the name)
     after = re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?", s[first.span[1]:]).end() if first is not None else 0
     topic = s[first.span[1] + after:first.span[1] + after + 2] if first is not None else ""
+    if first is not None and first.kind in ("country", "japan") and topic[:1] == "で" and \
+            re.search(r"のは\s*$", s[:first.span[0]]) and not re.search(r"億|兆|ドル|円", s[:first.span[0]]):
+        return True  # a cleft: "減額が最も大きかったのは英国で、2月に253億ドル減らし"
     return first is not None and ((first.kind in ("country", "japan") and topic[:1] in ("は", "も")) or
                                   (first.kind == "foreign_total" and (topic[:1] == "は" or topic == "では"))) \
         and first.span[0] - start <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
@@ -204,6 +207,20 @@ def _tic_dollars(c: Claim) -> bool:
     """A dollar figure in a sentence about US Treasuries (米国債): a TIC holder's level or change, in Japanese
     even when the sentence does not say 保有 ("日本は2月に米国債を買い増しし、1月の…から…となった")."""
     return c.amount.currency == "USD" and c.instrument is not None and c.instrument[0] == "tic"
+
+
+def _ja_holders_level(c: Claim, s: str) -> str:
+    """"日本の保有額は1兆2244億ドルで、中国の1兆2237億ドルを上回った": the figure another holder's name and の open is
+    that holder's level (the same month), not the month before's: "level", the subject set to that holder."""
+    from ustflow.check.subjects import find_subjects
+
+    head = s[:c.amount.span[0]]
+    named = [m for m in find_subjects(head) if m.kind in ("country", "japan")]
+    who = [m for m in named if re.fullmatch(r"の\s*", head[m.span[1]:])]
+    if not who or named[0].slug == who[-1].slug:  # (the sentence's own holder: "日本の保有額は前月の…": its month before)
+        return ""
+    c.subject = who[-1]
+    return "level"
 
 
 def _ja_holdings_role(c: Claim, s: str) -> str:
@@ -504,7 +521,7 @@ def figure_role(c: Claim, s: str) -> str:
                                                                   (ja_holdings_text(c) or tic_usd)) or moved_from:
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
     if re.match(r"\s*を(?:上回|下回)", after) and (ja_holdings_text(c) or tic_usd):
-        return "from"  # "前月の5兆8403億ドルを上回り": the level compared with, the month before
+        return _ja_holders_level(c, s) or "from"  # "前月の5兆8403億ドルを上回り": the level compared with, the month before
     pair = _between(c, s) if a.kind == "money" else None
     if pair:  # "日中間の差は…2778億ドルに広がった", "the gap between China and Japan narrowed to $8 billion"
         c.subject, c.other, c.direction = pair[0], pair[1], None if pair[2] else 1
