@@ -278,3 +278,25 @@ def test_a_record_of_the_balance_said_after_its_change_is_the_balances(data, loa
             f"なり、比較可能な1996年以降では、最大の赤字額となった。")
     rec = _extreme(check_text(text, date=f"{y + 1}-02-10", store=data))
     assert rec["verdict"] == "supported" and "largest deficit" in rec["explanation"], rec["explanation"]
+
+
+@pytest.mark.parametrize("lede, fiscal", [
+    ("財務省が12日発表した{y}年度の国際収支速報によると、経常収支は黒字だった。", True),
+    ("財務省が10日発表した{y}年の国際収支によると、経常収支は黒字だった。", False),
+])
+def test_a_run_of_years_with_no_figure_counts_to_the_year_the_lede_names(data, loaded_store, lede, fiscal):
+    """"旅行収支が2年連続の黒字になった" with no figure or period: the years to the (fiscal) year the lede names, not the
+    latest month."""
+    tr = _fy(loaded_store, "bpbp6jynsn2") if fiscal else _years(loaded_store, "bpbp6jynsn2")
+    y = next(y for y in tr.index[::-1] if tr[y] > 0 and tr.get(y - 1, 1) > 0 and tr.get(y - 2, 1) <= 0)
+    text = lede.format(y=y) + "訪日客の増加で、旅行収支が2年連続の黒字になった。"
+    date = f"{y + 1}-05-12" if fiscal else f"{y + 1}-02-10"
+    rec = next(r for r in check_text(text, date=date, store=data) if r["measure"] == "streak")
+    assert rec["verdict"] == "supported" and ("fiscal year" if fiscal else "calendar year") in rec["explanation"], \
+        rec["explanation"]
+
+
+def test_a_run_of_years_in_a_story_of_a_month_is_not_given_a_year(data, loaded_store):
+    text = "財務省が8日発表した2月の国際収支によると、経常収支は黒字だった。旅行収支が2年連続の黒字になった。"
+    rec = next(r for r in check_text(text, date="2024-04-08", store=data) if r["measure"] == "streak")
+    assert rec["verdict"] == "unverifiable" and "counts years" in rec["explanation"], rec["explanation"]

@@ -172,10 +172,31 @@ def _flow_frame(claims: list[Claim], sentences: list, ctx: Context) -> None:
         c.period, c.period_how = frame, "context"
 
 
+def _year_runs(claims: list[Claim], sentences: list, ctx: Context) -> None:
+    """"旅行収支が2年連続の黒字になった", "貿易収支が5年ぶりに黒字に転換した" with no figure or period of their own, in a story
+    whose lede names the (fiscal) year just released: years counted to that year, whatever the story's months."""
+    runs = [c for c in claims if c.kind == "qualifier" and c.host is None and c.base_measure == "bop"
+            and c.qualifier is not None and c.qualifier.kind in ("streak", "first_since")
+            and (c.qualifier.grain == "year" or ((c.qualifier.lookback or (0, ""))[1] == "month" and
+                 (c.qualifier.lookback or (1, ""))[0] % 12 == 0 and "年" in c.qualifier.phrase))
+            and (c.period is None or c.period.is_latest)]
+    if not runs:
+        return
+    frame = stated_frame(sentences, ctx.date)
+    if frame is None or not _ends_with(frame, latest_month(ctx)):
+        return
+    s, e = frame.windows[0]
+    if (e.year - s.year) * 12 + e.month - s.month + 1 != 12:
+        return  # a half: no run of years ends at it
+    for c in runs:
+        c.period, c.period_how = frame, "context"
+
+
 def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
     """Give the story's span (module docstring) to its BoP figures (and MoF flows: ``_flow_frame``) that state no period of their own (``sentences``:
     the story's, in order)."""
     _flow_frame(claims, sentences, ctx)
+    _year_runs(claims, sentences, ctx)
     bops = [c for c in claims if c.kind == "amount" and c.measure in _MEASURES]
     if not bops or not any(_open(c) for c in bops):
         return
