@@ -28,6 +28,7 @@ from ustflow.check import (
     tic_prose,
 )
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, Claim
+from ustflow.check.price_records import index_move
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
 
@@ -137,6 +138,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
                             "combined levels only")
     if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c, ctx):
         return custody.custody(c, ctx)  # "held in custody at the New York Fed": the Fed's weekly series, not TIC
+    if c.amount is not None and c.amount.kind in ("percent", "pp") and (index := index_move(c.sentence.text, c.span)):
+        return unverifiable(f"a move of the {index}, a stock index the store does not hold")
     rule = RULES.get(c.measure)
     if rule is None:
         return unverifiable("no official series covers this kind of figure")
@@ -167,6 +170,10 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         # "exports fell 2.8%, down for the first time in 27 months": a run of falls from a year before, not of signs
         return unverifiable(f"'{c.qualifier.phrase}' counts rises or falls of {c.host.instrument_text} (from a year "
                             f"before, as the release compares them), which the checker does not count", series=fig.series)
+    if c.qualifier.word == "longest":  # "過去最長となる8週連続": the run's length is the record
+        from ustflow.check.qualifier_look import longest_run
+
+        return longest_run(c, fig, ctx)
     rule = QUALIFIER_RULES.get(c.qualifier.kind)
     if rule is None:
         return unverifiable(f"no rule for a {c.qualifier.kind} qualifier")

@@ -40,3 +40,26 @@ def market_price(s: str, span: tuple[int, int], q, figures: list) -> bool:
         return False  # "Foreign investors' net buying of Japanese shares reached a record high": the trades' record
     return bool(_PRICE_MOVE.search(before[subj[-1].end():] + " ")) or \
         bool(re.search(r"\b(?:to|from)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:fresh\s+|new\s+)?$", before))
+
+
+#: a stock index named as what moved: "Japan's Nikkei share average has fallen", "the Topix index rose"
+_INDEX = re.compile(r"\b(?:Nikkei(?: 225| Stock Average| share average| average| index)?|Topix|TOPIX|S&P 500|S&P|"
+                    r"Dow(?: Jones)?(?: Industrial Average)?|Nasdaq|(?:benchmark |broader )?(?:stock|share) (?:index|average)|"
+                    r"share average)\b|日経平均(?:株価)?|東証株価指数|TOPIX")
+_MOVED = re.compile(r"\b(?:has |had |have )?(?:fallen|fell|dropped|declined|slumped|lost|tumbled|slid|sank|plunged|"
+                    r"risen|rose|gained|climbed|jumped|surged|soared|rallied|added|is (?:down|up)|was (?:down|up)|"
+                    r"(?:is|was) off)\b|下落|上昇|値下がり|値上がり", re.I)
+
+
+def index_move(s: str, span: tuple[int, int]) -> str:
+    """The stock index a percentage is a move of ("Japan's Nikkei share average has fallen more than 10 percent so far
+    this year": the index's, which the store does not hold, not a share of holdings): named before the figure in its
+    clause with a move between and no other figure or clause break; "" when none."""
+    before = s[max(0, span[0] - 80):span[0]]
+    idx = list(_INDEX.finditer(before))
+    if not idx:
+        return ""
+    between = before[idx[-1].end():]
+    if re.search(r"[,;、。]|\d", between) or not _MOVED.search(between):
+        return ""
+    return idx[-1].group(0)
