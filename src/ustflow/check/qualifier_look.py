@@ -277,3 +277,20 @@ def _other_reading(j: Judgement, k: Judgement, what: str, doubt: str = "figure t
                                   "period": k.period}
     return out
 
+
+
+def longest_run(c: Claim, fig: Figure, ctx) -> Judgement:
+    """"過去最長となる8週連続", "2005年以降では最長記録": ``record_run`` on the run the qualifier names; since a year after
+    the series begins, unverifiable (``record_run`` compares every earlier run)."""
+    from ustflow.check.history import sign_series
+    from ustflow.check.results import unverifiable
+    from ustflow.check.windows import label
+
+    q = c.qualifier
+    sig = sign_series(ctx, fig).dropna()
+    if sig.empty or not q.grain:
+        return unverifiable(f"'{q.phrase}': no run of the series to compare", series=fig.series)
+    if q.since is not None and q.since.year > int(label(sig.index[0])[:4]):
+        return unverifiable(f"'{q.phrase}': the longest since {q.since.year}, but the series begins earlier and the "
+                            f"checker compares runs over all of it", series=fig.series)
+    return record_run(c, fig, ctx, q.n, q.grain)

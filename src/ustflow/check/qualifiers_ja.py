@@ -215,10 +215,29 @@ def _year_to_date(s: str, free, out: list, resolver: Resolver) -> None:
                                             since=date(resolver.ref.year, 1, 1), since_grain="window")))
 
 
+#: the longest run: "過去最長となる8週連続", "8週連続売り越しは…2005年以降では最長記録", "統計開始以来最長"
+JA_LONGEST_RX = re.compile(r"過去最長|統計開始以来(?:で)?最長|(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:以降|以来)(?:では|で|の)?最長(?:記録)?")
+
+
+def _ja_longest(s: str, free, out: list) -> None:
+    """"過去最長となる8週連続で外債を売り越した": the run the sentence names (its length, grain and direction) is the
+    longest of its direction on record (``word="longest"``; since the year named, when one is)."""
+    runs = list(JA_STREAK_RX.finditer(s))
+    for m in finditer(JA_LONGEST_RX, s):
+        if not runs or not free(m.span()):
+            continue
+        r = min(runs, key=lambda x: abs(x.start() - m.start()))
+        out.append((m.span(), Qualifier("extreme", m.group(0), word="longest", n=ja_number(r.group("n")),
+                                        grain=_ja_grain(r.group("u")), direction=_ja_direction(s[r.end():r.end() + 8]),
+                                        since=date(int(m.group("y")), 1, 1) if m.group("y") else None,
+                                        since_grain="year" if m.group("y") else "")))
+
+
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
     span is not taken by a phrase found before."""
+    _ja_longest(s, free, out)
     for m in finditer(JA_RECORD_RX, s):  # "過去最大", "過去最高", "過去最大規模": a record
         if free(m.span()):
             low = "最低" in m.group(0) or "最小" in m.group(0)
