@@ -77,3 +77,17 @@ def test_a_start_in_another_paragraph_is_not_shared(data):
     text = "The 10-year Treasury yield rose to 2.9% from 1.51% at the end of 2021.\n\nThe two-year yield rose to 3.1% from 0.73%."
     rec = by_claim(check_text(text, date="2022-07-21", store=data), "0.73%")
     assert "2021" not in str(rec.get("period"))
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The yen slid to a 34-year low of ¥160.245 per dollar.", "¥160.245"),
+    ("The dollar rose to a fresh 38-year high of 161.9 yen.", "161.9 yen"),
+    ("Treasury 10-year yields touched a 16-year high of 4.9% as investors sold bonds.", "4.9%"),
+])
+def test_an_undated_extreme_s_level_is_unverifiable(data, text, fig):
+    assert by_claim(check_text(text, date="2024-08-07", store=data), fig)["verdict"] == "unverifiable"
+
+
+def test_a_dated_level_beside_an_extreme_is_judged(data):
+    rec = by_claim(check_text("The dollar stood at 145.11 yen on Tuesday.", date="2024-08-07", store=data), "145.11 yen")
+    assert rec["verdict"] == "supported"
