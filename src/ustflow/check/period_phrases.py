@@ -160,7 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                        # "holdings may last year have"; "the October level of the previous year": that October
                        r"(?P<rel>last|this|next|the previous|the prior|the preceding)\s+year\b"),
     # "昨年の買い越し額", "昨年1年間": the year before the publication's (not 昨年11月, 昨年末, 昨年度, 昨年同期, 昨年比)
-    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以|の\d{1,2}月|の?[前後]半)"),
+    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以|の\d{1,2}月|の?[前後]半|の年初)"),
     # "今年の累計": this year to the publication date (not 今年に入って, 今年3月, 今年上半期, 今年度)
     ("this_year", r"\bthis year\b|(?:今年|本年)(?![\d末度同比来初]|に入|の?(?:上|下)(?:半)?期|の?[前後]半|の?第|以)"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
@@ -190,7 +190,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("ja_week_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月の?第[1-5]週\s*[(（](?:\d{1,2}月)?(?P<jd0>\d{1,2})日?[～〜~\-－]"
                      r"(?:(?P<jm2>\d{1,2})月)?(?P<jd>\d{1,2})日[)）]"),
     ("jp_nth_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m1>\d{1,2})月の?第(?P<n>[1-5])週"),
-    ("jp_ytd", r"年初来|年初から|年初以降|今年に入って(?:から)?|本年に入って(?:から)?"),
+    # "昨年の年初からの累計", "2024年の年初来": since the start of an earlier year
+    ("jp_ytd", r"(?:(?P<yrel>昨年|前年|去年)の?|(?P<yy>(?:19|20)\d{2})年の)?(?:年初来|年初から|年初以降)|今年に入って(?:から)?|"
+               r"本年に入って(?:から)?"),
     ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)|"
                 # "今年前半だけで", "昨年の後半": the calendar year's first (second) half
                 # ("2023年前半", "23年の後半": a named year's)

@@ -177,7 +177,9 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
     if name == "jp_month_span":  # "昨年11月~今年3月", "2010年11月から2011年3月まで": each end's year its own
         return _month_span(ref, g, label)
     if name == "jp_ytd":
-        return Period("months", [(date(ref.year, 1, 1), ref)], label, note="so far this year") if ref else None
+        y0 = int(g["yy"]) if g.get("yy") else ref.year - 1 if ref and g.get("yrel") else ref.year if ref else None
+        return Period("months", [(date(y0, 1, 1), ref)], label, note="so far this year" if ref and y0 == ref.year else
+                      f"from the start of {y0} to the publication date") if ref and y0 and y0 <= ref.year else None
     y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"]) if g.get("y2d") else None  # "24年度上期"
     fiscal = bool(g.get("fy"))
     if name == "jp_half" and g.get("h2"):  # "今年前半", "2023年の後半": this (last, a named) calendar year's half
