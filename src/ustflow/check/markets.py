@@ -26,8 +26,9 @@ _JA_MOVED_AS_FAR = re.compile(r"(?:台(?:前半|中盤|後半|半ば)?)?まで(?
                               r"(?:した|し、|していた)")
 INTRADAY = {"yield": 0.10, "fx": 0.015}  # yields: percentage points; USD/JPY: share of the level
 INTRADAY_WORDS = re.compile(r"\b(?:briefly|at one point|intraday|intra-day|touched|touching|scaled|"
-                            # "a low of", "a 34-year low of", "a fresh record high of": the extreme's own level
-                            r"an? (?:(?:fresh |new )?(?:record|\d{1,3}-(?:year|month|week|decade)|multi-year) )?(?:low|high) of|"
+                            # "a low of", "a 34-year low of": the extreme's own level, on its own day (not "has reached a
+                            # record high of 1.0%", now)
+                            r"an? (?:(?:fresh |new )?(?:\d{1,3}-(?:year|month|week|decade)|multi-year) )?(?:low|high) of|"
                             r"brushed|as (?:high|low) as|in (?:early|late) trade|during the (?:day|session)|session "
                             r"(?:high|low)|spiked|plunged to|earlier in the (?:day|week)|currently|hovering|temporarily|momentarily|"
                             r"at one stage|immediately after|right after|fluctuated|swung)\b|" + JA_INTRADAY, re.I)
