@@ -91,3 +91,18 @@ def test_an_undated_extreme_s_level_is_unverifiable(data, text, fig):
 def test_a_dated_level_beside_an_extreme_is_judged(data):
     rec = by_claim(check_text("The dollar stood at 145.11 yen on Tuesday.", date="2024-08-07", store=data), "145.11 yen")
     assert rec["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("米ドルは12月に0.8%下落。米10年国債利回りは同月に約7ベーシスポイント(bp、1bp=0.01%)上昇し1.51%。", "1.51%"),
+    ("米10年国債利回りは12月に約7ベーシスポイント上昇し1.51%となった。", "1.51%"),
+])
+def test_a_level_a_move_reached_is_at_the_move_s_end(data, text, fig):
+    rec = by_claim(check_text(text, date="2022-02-16", store=data), fig)
+    assert rec["official_value"] == 1.52 and "2021-12-31" in rec["explanation"]  # DGS10 closed 2021 at 1.52
+
+
+def test_a_level_with_no_move_before_it_takes_no_move_s_period(data):
+    text = "米10年国債利回りは12月に約7ベーシスポイント上昇した。現在の利回りは2.05%だ。"
+    rec = by_claim(check_text(text, date="2022-02-16", store=data), "2.05%")
+    assert "2021-12" not in rec["explanation"]

@@ -113,3 +113,26 @@ def share_start(c: Claim, claims: list[Claim]) -> None:
         start = parallel_start_period(c, claims)
         if start is not None:
             c.period, c.period_how = start, "context"
+
+
+_MARKET = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change", "fx_pct")
+_MOVES = ("yield_change", "fx_change", "fx_pct")
+
+
+def market_period_in_sentence(c: Claim, claims: list[Claim]) -> None:
+    """A market move with no period of its own takes the period stated for another market figure of its sentence ("The
+    yen weakened 1.3% on Wednesday, while the 10-year yield rose 8 basis points": the day named); a level with none
+    that a move of its sentence reached takes the move's ("同月に約7ベーシスポイント上昇し1.51%", "rose 7 basis points
+    that month to 1.51%": where the move ended)."""
+    if c.period is not None or c.role == "from" or c.measure not in _MOVES + ("yield_level", "fx_level"):
+        return
+    same = [o for o in claims if o.sentence is c.sentence and o is not c and o.measure in _MARKET and o.period is not None
+            and not o.period.is_latest and o.period_how == "stated" and o.role != "from"]
+    if c.measure not in _MOVES:  # a level: only a move right before it, which it is where the move went
+        same = [o for o in same if o.measure in _MOVES and o.span[1] <= c.span[0] and
+                re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*(?:上昇|低下|下落|上げ|下げ)(?:し|して)[、,]?\s*|"
+                             r"\s*(?:to|at)\s+", c.sentence.text[o.span[1]:c.span[0]], re.I)]
+    if same:
+        c.period, c.period_how = same[0].period, "context"
+        if c.measure not in _MOVES and not c.role:
+            c.role = "level"  # the close where the move ended, not the closest one in its period

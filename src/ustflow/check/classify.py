@@ -235,12 +235,20 @@ _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]yea
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
 
 
-_EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|data (?:from|by|of) (?:the )?(?:Tokyo Stock Exchange|"
+_EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|data (?:(?:released|published|issued|compiled)\s+"
+                            r"(?:on\s+)?(?:\w+\s+)?)?(?:from|by|of) (?:the )?(?:Tokyo Stock Exchange|"
                             r"Japan Exchange Group|TSE|JPX|(?:Japan(?:ese|'s|’s)? |Tokyo(?:'s|’s)? |stock )*exchanges?)|"
                             r"(?:Tokyo Stock Exchange|TSE|JPX) data)\b", re.I)
 #: the exchange's own categories (MoF's securities transactions have neither): "cash equities and derivative contracts"
 _EXCHANGE_WORDS = re.compile(r"\bcash (?:equities|shares|stocks)\b|\b(?:index )?futures\b|\bderivative contracts\b", re.I)
 _SUBTYPE = re.compile(rf"\b(?:{lx.SUBTYPES})\b", re.I)
+
+
+def exchange_source(s: str) -> str:
+    """The stock exchange's statistics a sentence attributes its figures to ("according to data released Thursday from
+    Tokyo Stock Exchange operator the Japan Exchange Group"), "" when it names none."""
+    m = _EXCHANGE_DATA.search(s)
+    return m.group(0) if m else ""
 
 
 def beyond_data(c: Claim, measure: str, clause: str) -> str:

@@ -18,7 +18,7 @@ import re
 from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
-from ustflow.check.carry import not_carried, same_period, share_start
+from ustflow.check.carry import market_period_in_sentence, not_carried, same_period, share_start
 from ustflow.check.claims import MARKET_PRICE, PAST_CLAUSE, SINCE_REF, Claim
 from ustflow.check.datelines import publication_date, without_date_lines
 from ustflow.check.figure_links import (
@@ -247,6 +247,7 @@ _SIGN_RUNS = ("streak", "streak_end", "streak_before", "count_in")
 
 
 def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict) -> Judgement | None:
+    from ustflow.check.classify import exchange_source
     from ustflow.check.figures import standalone_figure
 
     host = c.host
@@ -255,6 +256,8 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
                       c.sentence.text[max(0, c.span[0] - 60):c.span[1] + 40])
     if other and (host is None or host.sentence is not c.sentence):
         return unverifiable(f"about the {other.group(0)}, which the store does not hold")
+    if host is None and (src := exchange_source(c.sentence.text)):  # "…for the 12th week, according to JPX data"
+        return unverifiable(f"a run or record in {src} (the exchange's trading by investor type), not in MoF's data")
     while host is not None and host.amount is not None and host.amount.parenthetical and host.host is not None:
         host = host.host
     if host is not None:
@@ -468,13 +471,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
                     # another grain ("in the first half of 2024") is no week: "during the week" is the story's
                     c.period = anchor[fam]
         share_start(c, claims)  # "…1.51%から上昇、2年債は0.73%から3.13%に": 0.73%'s start is 1.51%'s
-        if c.period is None and m in ("yield_change", "fx_change", "fx_pct") and c.role != "from":
-            # "The yen weakened 1.3% on Wednesday, while the 10-year yield rose 8 basis points": the day named
-            same = [o for o in claims if o.sentence is c.sentence and o is not c and o.measure in _MARKET
-                    and o.period is not None and not o.period.is_latest and o.period_how == "stated"
-                    and o.role != "from"]
-            if same:
-                c.period, c.period_how = same[0].period, "context"
+        market_period_in_sentence(c, claims)  # "The yen weakened 1.3% on Wednesday, while the 10-year yield rose …"
         if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from":
             anchor[fam] = c.period
         # a figure replaces a qualifier of its sentence as the context ("As foreign holdings rose for a third month,
