@@ -35,3 +35,17 @@ def test_a_run_of_another_length_is_contradicted(data):
 
 def test_the_longest_since_a_later_year_is_unverifiable(data):
     assert _q(data, "外債の売り越しは8週連続となり、2015年以降で最長となった。", "最長")["verdict"] == "unverifiable"
+
+
+@pytest.mark.parametrize("text", [
+    "生保の外債買越額は2〜4月に3.4兆円に上り、2005年以来、最大となった。",
+    "生命保険会社の外債買越額は2〜4月で3.4兆円と、統計がさかのぼれる05年以来、最大となっている。",
+])
+def test_a_since_with_a_comma_before_the_superlative(data, text):
+    recs = [r for r in check_text(text, date="2016-05-17", store=data) if "以来" in r["claim"]]
+    assert recs and recs[0]["verdict"] == "supported"
+
+
+def test_a_since_with_no_superlative_is_no_record(data):
+    recs = check_text("2010年以来、生保は外債を買い越している。", date="2016-05-17", store=data)
+    assert not [r for r in recs if "以来" in r["claim"]]
