@@ -50,3 +50,19 @@ def test_a_year_ending_on_a_saturday_has_one_last_week():
 def test_the_last_week_of_a_month_is_unchanged():
     p, = Resolver(date(2016, 1, 14)).find("in the last week of December 2015")
     assert len(p.windows) == 1
+
+
+def test_a_period_ended_on_a_friday_is_mof_s_week():
+    p, = Resolver(date(2025, 6, 26)).find("in the period that ended on June 20")
+    assert p.windows == [(date(2025, 6, 15), date(2025, 6, 21))]
+
+
+def test_a_period_ended_on_another_day_is_not_a_week():
+    assert not [p for p in Resolver(date(2025, 4, 10)).find("in the period ended March 31") if p.kind == "week"]
+
+
+def test_a_flow_in_the_period_ended_on_a_friday(data):
+    text = "Data from the Finance Ministry shows foreign investors sold a net ¥524.1 billion of Japanese shares in the " \
+           "period that ended on June 20."
+    rec = by_claim(check_text(text, date="2025-06-26", store=data), "¥524.1 billion")
+    assert rec["verdict"] == "supported"

@@ -136,8 +136,8 @@ class Resolver:
     def _r_week_ending(self, name: str, g: dict, label: str) -> Period | None:
         """'the week ending April 4', 'the week of', 'two weeks to April 12', 'the month to May 29'."""
         d, note = self._date(g)
-        if d is None:
-            return None
+        if d is None or (re.search(r"\bperiod\b", label, re.I) and d.weekday() not in (4, 5)):
+            return None  # "the period that ended on June 20" (a Friday) is MoF's week; ended on a Monday, not said
         if name == "month_to":  # "the month to May 29": the month of days ending then (four weeks in weekly data)
             if (d + timedelta(days=1)).day == 1:  # "the month ended July 31": July
                 return Period("month", [month_window(d.year, d.month)], label, note=note)

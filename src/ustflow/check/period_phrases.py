@@ -34,6 +34,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                    rf"(?:to|ending|ended|through|up to|until)(?: on)?\s+(?:(?:Friday|Saturday|Sunday),?\s+)?{DATE}"),
     ("week_ending", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|"
                     rf"until)(?: on)?\s+(?:(?:Sunday|Saturday|Friday),?\s+)?{DATE}"),
+    # "in the period that ended on June 20" (a Friday or a Saturday, checked when resolved): MoF's week
+    ("week_ending", rf"\b(?:in |during |for |over )?the (?:latest |reporting )?period (?:that )?(?:ended|ending)(?: on)?\s+"
+                    rf"{DATE}"),
     ("week_of", rf"\b(?:in |during )?the week (?:of|from|starting|beginning)\s+{DATE}(?:\s*(?:-|–|to)\s*\d{{1,2}})?"),
     ("month_to", rf"\b(?:in |during |over )?(?:the )?(?:month|period) (?:to|through|ending|ended)\s+{DATE}"),
     # "the first half of the current fiscal year", "the second half of fiscal 2023", "the fiscal first half": Japan's
