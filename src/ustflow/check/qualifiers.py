@@ -89,6 +89,9 @@ _REF = (rf"(?P<ref>"
         rf"(?:(?:the\s+)?week\s+(?:ended|ending|to)\s+)?(?:(?P<smon5>{MONTH_RE})\s+(?:(?P<sday5>\d{{1,2}})(?!\d)"
         rf"(?:st|nd|rd|th)?(?:,?\s+(?P<syear7>(?:19|20)\d{{2}}))?|(?P<syear8>(?:19|20)\d{{2}}))|(?P<syear5>(?:19|20)\d{{2}}))|"
         # "the most in the last three weeks", "the smallest in the past six months": a look-back, not the figure's period
+        # "the largest in data from 2005", "the lowest in records since 1990": the data begin then, as "going back to"
+        rf"(?P<databack2>in) (?:the )?(?:[\w.]+(?:'s|’s) )?(?:data|records|figures|statistics) (?:from|since|starting (?:in|from)|"
+        rf"beginning (?:in|from)|that (?:began|begin|start|started) in)\s+(?P<syear10>(?:19|20)\d{{2}})\b|"
         rf"of all time|(?:(?:in|for(?! an? (?:week|month|day|year)\b)) (?:the (?:last|past|previous|preceding) )?|"
         rf"of the (?:last|past|previous|preceding) ){LOOKBACK}|"
         # "the second largest in the past year": a look-back of one
@@ -222,7 +225,7 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
     if g.get("wko"):
         return _week_of_month(g, resolver)
     y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3") or g.get("syear4") or g.get("syear5") or
-                   g.get("syear7") or g.get("syear8") or g.get("syear9"),
+                   g.get("syear7") or g.get("syear8") or g.get("syear9") or g.get("syear10"),
                    g.get("smon") or g.get("smon2") or g.get("smon3") or g.get("smon5") or g.get("smon9"),
                    g.get("sday") or g.get("sday2") or g.get("sday3") or g.get("sday5"))
     if not y and g.get("srel") and resolver.ref is not None:  # "since February last year"
@@ -315,7 +318,7 @@ def parse_extreme(m: re.Match, resolver: Resolver) -> Qualifier:
         q.n = _n(g["ord"])
     ref = (g.get("ref") or "").lower()
     q.since, q.since_grain = _since(g, resolver)
-    if g.get("databack") and q.since is not None:
+    if (g.get("databack") or g.get("databack2")) and q.since is not None:
         # "in data going back to 2000": the data the article used begin then, so nothing since beat the figure
         # (a higher value before it, in a longer series than the article's, does not make the claim wrong)
         q.since_grain = "window"
