@@ -171,7 +171,7 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return unverifiable(f"'{c.qualifier.phrase}' counts rises or falls of {c.host.instrument_text} (from a year "
                             f"before, as the release compares them), which the checker does not count", series=fig.series)
     if c.qualifier.word == "longest":  # "過去最長となる8週連続": the run's length is the record
-        from ustflow.check.qualifier_look import longest_run
+        from ustflow.check.run_records import longest_run
 
         return longest_run(c, fig, ctx)
     rule = QUALIFIER_RULES.get(c.qualifier.kind)
