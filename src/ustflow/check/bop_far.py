@@ -1,0 +1,92 @@
+"""A balance-of-payments level far from today's official value, whose own sentence shows the checker read the right
+balance and period:
+
+    貿易収支の黒字は5536億円と前年比53.8%減った。          (5536 / (1 - 0.538) = 11,983: the year before, 11,265 today)
+    the surplus in goods trade decreased 53.8 percent from the previous year to ¥553.6 billion
+    the service account surplus rose to JPY 0.24 trillion from JPY 0.17 trillion   (0.17: the month a year before)
+
+A balance is a small difference of large flows, and the releases revise it by amounts that can be several times
+its size (the goods balance for 2019: first printed at 553.6 billion yen, 150.3 billion today). A gap that large is
+set aside as unverifiable (``compare.far_from_official``: usually another measure read), unless the sentence
+corroborates the reading: the level it starts from (its pair, "from JPY 0.17 trillion") or the base its percent
+change implies (level / (1 + change)) fits the official value a year before within a first print's room (30%).
+Then the gap is the balance's revision, and the figure stays contradicted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import compare as C, windows as W
+from ustflow.check.claims import Claim
+from ustflow.check.results import Judgement
+from ustflow.check.rulekit import Context, windows_on
+
+#: a percent change near the figure, with its direction before or after it
+_PCT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|percent|per cent)", re.I)
+_DOWN = re.compile(r"減|縮小|\b(?:down|decreas\w*|fell|fall\w*|declin\w*|dropp\w*|shr[aiu]nk\w*|slid\w*|lower)\b", re.I)
+_UP = re.compile(r"増|拡大|\b(?:up|increas\w*|rose|ris\w*|grew|grow\w*|higher|expand\w*|widen\w*|jump\w*)\b", re.I)
+#: another item or flow named between the figure and a percentage: the percentage is that one's ("to ¥553.6
+#: billion, with exports sliding 6.3 percent")
+_OTHER = re.compile(r"\b(?:exports?|imports?|balance|surplus|deficit|account|income)\b|輸出|輸入|収支|黒字|赤字", re.I)
+_ROOM = 0.3
+
+
+def _stated_change(c: Claim) -> float | None:
+    """The percent change told beside the figure in its sentence (signed), or None: the nearest percentage, with
+    no other figure between, and a direction word within a few words of it."""
+    a, s = c.amount, c.sentence.text
+    best = None
+    for m in _PCT.finditer(s):
+        lo, hi = (m.end(), a.span[0]) if m.end() <= a.span[0] else (a.span[1], m.start())
+        between = re.sub(r"\([^)]*\)|（[^）]*）", "", s[lo:hi])  # (a restatement, "($5.04 billion)", is no other figure)
+        if lo > hi or hi - lo > 40 or re.search(r"\d", between) or _OTHER.search(between):
+            continue
+        near = s[max(0, m.start() - 30):m.end() + 20]
+        d = -1 if _DOWN.search(near) else 1 if _UP.search(near) else 0
+        if d and (best is None or abs(m.start() - a.span[0]) < best[0]):
+            best = (abs(m.start() - a.span[0]), d * float(m.group("n")))
+    return None if best is None else best[1]
+
+
+def _fits(claimed: float, official: float) -> bool:
+    return claimed * official > 0 and abs(abs(claimed) - abs(official)) <= _ROOM * abs(official)
+
+
+def _pair_fits(c: Claim, ctx: Context, sid: str, sign: int) -> bool:
+    """Whether the level ``c`` starts from ("from JPY 0.17 trillion") fits its official value."""
+    p = c.pair
+    if p is None or p.amount is None or p.role != "from" or p.instrument != c.instrument or p.period is None:
+        return False
+    got = windows_on(p, ctx, ctx.data.series(sid), sid, missing="", no_period="")
+    if isinstance(got, Judgement) or not got[1]:
+        return False
+    s, wins, _note = got
+    sel = W.select(s, *wins[0])
+    return not sel.empty and _fits(p.amount.in_units(1e8) * sign, float(sel.sum()))
+
+
+def corroborated(c: Claim, j: Judgement, ctx: Context, sign: int | None, pair_sign: int | None) -> Judgement:
+    """``j`` without its ``far_from_official`` flag when the sentence corroborates the reading (module docstring);
+    ``sign`` / ``pair_sign``: the surplus (+1) or deficit (-1) the figure and the level it starts from are said to
+    be."""
+    fig = j.figure
+    if "far_from_official" not in j.flags or fig is None or not fig.series or not fig.periods or sign is None or \
+            c.amount is None or j.claimed_value is None or j.official_value is None:
+        return j
+    s = ctx.data.series(fig.series)
+    earlier = [p - 12 for p in fig.periods]
+    if s is None or any(p not in s.index for p in earlier):
+        return j
+    base = float(s[earlier].sum())
+    why = ""
+    pct = _stated_change(c)
+    if pct is not None and pct > -100 and _fits(j.claimed_value / (1 + pct / 100), base):
+        why = (f"; the change the article states ({pct:+g}%) puts its year-before level at "
+               f"{C.fmt_num(j.claimed_value / (1 + pct / 100))}, and the official one is {C.fmt_num(base)} "
+               f"({W.span_label(earlier)}): the same balance, revised since by more than its own size")
+    elif _pair_fits(c, ctx, fig.series, pair_sign or sign):
+        why = ("; the level the article says it started from fits the official one: the same balance, revised since "
+               "by more than its own size")
+    return C.gap_explained(j, j.claimed_value, j.official_value, why) if why else j
+

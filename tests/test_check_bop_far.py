@@ -1,0 +1,66 @@
+"""`ustflow check` on a balance-of-payments level far from today's official value (a small balance revised by more
+than its size) whose own sentence corroborates the reading: the percent change it states puts the year before at
+the official value, or the level it starts from fits. Such a level is contradicted (a revision), not set aside as
+another measure read; without that corroboration it stays unverifiable. Invented sentences; expected values are the
+store's own (``boj.bop``, JPY 100 mn).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, series, yen_bn, yen_oku
+from ustflow.views.check import check_text
+
+
+def _goods(store, year: int) -> float:
+    return float(series("boj.bop.bpbp6jyntb", store)[pd.period_range(f"{year}-01", f"{year}-12", freq="M")].sum())
+
+
+def _far_2019(store) -> tuple[float, float]:
+    """A first print 3.7 times 2019's official goods surplus, and the fall from 2018 that puts 2018 at its value."""
+    now, before = _goods(store, 2019), _goods(store, 2018)
+    assert 0 < now < before
+    fig = 3.7 * now
+    return fig, round(100 * (1 - fig / before), 1)
+
+
+@pytest.mark.parametrize("text", [
+    "財務省が発表した2019年の国際収支によると、経常収支は黒字だった。貿易収支の黒字は{oku}と前年比{pct}%減った。",
+    "Japan's current account surplus grew in 2019. In 2019, the surplus in goods trade decreased {pct} percent from "
+    "the previous year to {bn}.",
+    "Japan's current account surplus grew in 2019. In 2019, the goods trade surplus stood at {bn} ($5.04 billion), "
+    "down {pct} per cent compared to 2018.",
+])
+def test_a_far_level_whose_stated_change_fits_the_year_before_is_contradicted(data, loaded_store, text):
+    fig, pct = _far_2019(loaded_store)
+    claim = yen_oku(fig) if "{oku}" in text else yen_bn(fig)
+    rec = by_claim(check_text(text.format(oku=yen_oku(fig), bn=yen_bn(fig), pct=pct), date="2020-02-10", store=data),
+                   claim)
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jyntb", "contradicted"), rec
+
+
+def test_a_far_level_whose_starting_level_fits_is_contradicted(data, loaded_store):
+    s = series("boj.bop.bpbp6jynsn", loaded_store)
+    now, before = float(s[pd.Period("2019-02", "M")]), float(s[pd.Period("2018-02", "M")])
+    assert now > 0 and before > 0
+    fig, base = f"JPY {3.5 * now / 1e4:.2f} trillion", f"JPY {before / 1e4:.2f} trillion"
+    text = f"Japan's current account surplus grew in February. The service account surplus rose to {fig} from {base}."
+    rec = by_claim(check_text(text, date="2019-04-08", store=data), fig)
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynsn", "contradicted"), rec
+
+
+@pytest.mark.parametrize("text", [
+    # the stated change does not put 2018 near its official value
+    "Japan's current account surplus grew in 2019. In 2019, the surplus in goods trade decreased 10.0 percent from "
+    "the previous year to {bn}.",
+    # the percentage is the exports', not the balance's
+    "Japan's current account surplus grew in 2019. In 2019, the goods trade surplus was {bn}, with exports sliding "
+    "{pct} percent.",
+    "Japan's current account surplus grew in 2019. In 2019, the goods trade surplus was {bn}.",
+])
+def test_a_far_level_without_corroboration_stays_unverifiable(data, loaded_store, text):
+    fig, pct = _far_2019(loaded_store)
+    rec = by_claim(check_text(text.format(bn=yen_bn(fig), pct=pct), date="2020-02-10", store=data), yen_bn(fig))
+    assert rec["verdict"] == "unverifiable", rec
