@@ -300,3 +300,33 @@ def test_a_run_of_years_in_a_story_of_a_month_is_not_given_a_year(data, loaded_s
     text = "財務省が8日発表した2月の国際収支によると、経常収支は黒字だった。旅行収支が2年連続の黒字になった。"
     rec = next(r for r in check_text(text, date="2024-04-08", store=data) if r["measure"] == "streak")
     assert rec["verdict"] == "unverifiable" and "counts years" in rec["explanation"], rec["explanation"]
+
+
+def _surplus_run(store, month: str) -> int:
+    s, p, k = _s(store, "bpbp6jyncb"), pd.Period(month, "M"), 0
+    while p in s.index and s[p] > 0:
+        k, p = k + 1, p - 1
+    return k
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("The year-on-year increase of 41.4 percent in Japan's surplus in the current account marked the {nth} straight "
+     "month of black ink.", "supported"),
+    ("Japan's current account surplus rose 41.4 percent from a year earlier, the {nth} consecutive month of surplus.",
+     "supported"),
+    ("Japan's current account surplus rose 41.4 percent from a year earlier, the {wrong} consecutive month of surplus.",
+     "contradicted"),
+    ("Japan's current account surplus rose 41.4 percent from a year earlier, the {nth} straight month of gains.",
+     "unverifiable"),
+])
+def test_a_run_of_a_balances_side_on_its_percent_change_counts_the_side(data, loaded_store, text, ok):
+    """The percent change (41.4%, far from the store's) does not enter a run of surpluses; 'gains' may be rises."""
+    n = _surplus_run(loaded_store, "2019-01")
+    assert n > 3
+    recs = check_text(text.format(nth=_ordinal(n), wrong=_ordinal(n - 2)), date="2019-03-08", store=data)
+    rec = next(r for r in recs if r["measure"] == "streak")
+    assert rec["verdict"] == ok, rec["explanation"]

@@ -279,7 +279,7 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
             return got
         fig = got
     far = _far_off(host_verdicts.get(id(host)), fig) if host is not None and host.amount is not None and \
-        "unit error" not in host_reasons.get(id(host), "") else ""  # a unit slip does not move the period
+        "unit error" not in host_reasons.get(id(host), "") and not _side_run(c, fig) else ""  # a unit slip: same period
     if far:
         return unverifiable(f"the figure it qualifies is far from the official series ({far}): the series or period "
                             f"may not be the one the article means", series=fig.series)
@@ -289,6 +289,16 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
         return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
                             series=fig.series)
     return dispatch.judge_qualifier(c, fig, ctx)
+
+
+def _side_run(c: Claim, fig: Figure | None) -> bool:
+    """"The year-on-year increase of 1.4 percent in the surplus ... marked the 55th straight month of black ink": a run
+    of a BoP balance's side hosted on its percent change counts the balance's sign at the period, which the percent
+    change's value (a first print far from today's) does not enter."""
+    from ustflow.check import bop_records
+
+    return fig is not None and bop_records.is_bop(fig) and fig.agg == "pct" and c.qualifier is not None and \
+        c.qualifier.kind == "streak" and bop_records.what_runs(c)[0] == "sign" and bop_records.what_runs(c)[1] is not None
 
 
 def _far_off(host: tuple | None, fig: Figure | None) -> str:
