@@ -93,3 +93,38 @@ def test_a_record_of_changes_with_no_break_in_its_window_is_judged(data):
     rec = claim_containing(check_text("Japan's holdings of Treasuries fell by the most in three months in March.",
                                       date="2024-05-20", store=data), "the most in three months")
     assert "break" not in rec["explanation"]
+
+
+def _run_to(store, slug: str, month: str) -> tuple[int, int]:
+    ch = series(f"tic.holdings.{slug}", store).diff().dropna()
+    ch = ch[ch.index <= pd.Period(month, "M")]
+    sign = 1 if ch.iloc[-1] > 0 else -1
+    k = 0
+    for v in reversed(ch.tolist()):
+        if v * sign <= 0:
+            break
+        k += 1
+    return k, sign
+
+
+@pytest.mark.parametrize("text, date, slug, month, phrase", [
+    ("米財務省が発表した2月の米国債国別保有残高によると、日本は引き続きトップを維持した。2位の中国は4か月連続での増加となっていた。",
+     "2021-04-18", "china_mainland", "2021-02", "4か月連続"),
+    ("中国の米国債保有残高は1兆1042億ドルだった。英国は3か月連続での増加となった。", "2021-04-18", "united_kingdom",
+     "2021-02", "3か月連続"),
+    ("日本の米国債保有額は7月に1兆1133億ドルとなった。中国は2カ月連続で増加した。", "2017-10-01", "china_mainland", "2017-07",
+     "2カ月連続"),
+])
+def test_a_japanese_run_of_a_holder_named_after_a_holdings_sentence(data, loaded_store, text, date, slug, month, phrase):
+    # the holder the sentence names as its topic (は), its holdings: the topic of the sentence before carries over
+    k, sign = _run_to(loaded_store, slug, month)
+    rec = by_claim(check_text(text, date=date, store=data), phrase)
+    assert rec["official_value"] == k
+    want = int("".join(ch for ch in phrase if ch.isdigit()))
+    assert rec["verdict"] == ("supported" if (k == want and sign > 0) else "contradicted")
+
+
+def test_a_japanese_run_with_no_holdings_topic_before_is_not_read(data):
+    # not fired: no sentence about holdings before it, nothing says what runs
+    recs = check_text("中国は4か月連続での増加となった。", date="2021-04-18", store=data)
+    assert not [r for r in recs if r["claim"] == "4か月連続"]

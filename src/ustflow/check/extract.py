@@ -217,6 +217,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     subjects = find_subjects(s) if subjects is None else subjects
     instruments = find_instruments(s)
     out: list[Claim] = []
+    carried = (None, bool(ja_topic[1]) and not _JA_TRADE_WORDS.search(s)) if ja_topic is not None else None
     ja_topic = _ja_topic(s, subjects, ja_topic)
     for a in amounts:
         c = Claim(sent, "amount", a.span, amount=a)
@@ -367,7 +368,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.period, c.period_how = latest_period(q.phrase, "the most recent periods: to the latest published"), "stated"
         out.append(c)
     if not figures:  # "…保有残高は7月に拡大した。前月までは7カ月連続で減少していた": the holder of the sentence before
-        ja_topic_qualifiers(out, ja_topic)
+        ja_topic_qualifiers(out, ja_topic if ja_topic is not None else carried)
     _streak_totals(out, s)
     if not figures:  # a rank beside it is a claim of its own ("China, the top buyer, cut its holding in March")
         before = [q for q in out if q.kind == "qualifier" and q.qualifier.kind == "streak_before" and q.host is None]

@@ -152,11 +152,17 @@ def ja_topic_qualifiers(out: list[Claim], topic) -> None:
     """"中国の米国債保有残高は7月に拡大した。前月までは7カ月連続で減少していた。": a run, first or extreme with no figure
     and no holder in a sentence whose topic carries over from the one before (``extract._ja_topic``: the holder and
     whether its holdings are the topic) is about that holder's holdings."""
-    if topic is None or topic[0] is None or not topic[1]:
+    if topic is None or not topic[1]:
         return
     for c in out:
-        if c.kind == "qualifier" and c.host is None and c.subject is None:
+        if c.kind == "qualifier" and c.host is None and c.subject is None and topic[0] is not None:
             c.subject, c.subject_how = topic[0], "inherited"
+            c.notes.append(JA_TOPIC)
+        elif c.kind == "qualifier" and c.host is None and c.subject is not None and c.subject.kind in ("country", "japan") \
+                and c.subject.span[1] <= c.span[0] and c.sentence.text[c.subject.span[1]:c.subject.span[1] + 1] == "は" \
+                and not any(o.kind == "amount" and o.sentence is c.sentence for o in out):
+            # "2位の中国は4か月連続での増加となっていた" after a sentence about holdings: the holder it names, its
+            # holdings (the topic carries over; the holder is this sentence's own, said as its topic with は)
             c.notes.append(JA_TOPIC)
 
 
