@@ -284,3 +284,35 @@ def test_a_cleft_names_the_holder_of_the_move(data, loaded_store, text):
 ])
 def test_a_capital_names_its_country(text, slug):
     assert [m.slug for m in find_subjects(text)] == [slug]
+
+
+# -- a Japanese period's own figure after 末の / 時点の -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "9月末時点で、海外主要債権者が保有する米国債の総額は{now}と、8月末時点の{before}を下回った。",
+    "9月末時点で、外国の米国債保有総額は{now}と、8月末の{before}を下回った。",
+    "9月末の外国の米国債保有総額は{now}で、8月末の{before}を下回った。",
+])
+def test_the_month_end_before_the_other_figure_is_that_figures(data, loaded_store, text):
+    now, before = tic_level(loaded_store, "grand_total", "2016-09"), tic_level(loaded_store, "grand_total", "2016-08")
+    recs = check_text(text.format(now="約" + _ja_bn(now), before="約" + _ja_bn(before)), date="2016-11-17", store=data)
+    for fig, month in (("約" + _ja_bn(now), "2016-09"), ("約" + _ja_bn(before), "2016-08")):
+        rec = by_claim(recs, fig)
+        assert (rec["verdict"], rec["official_period"]) == ("supported", month), rec
+
+
+# -- a participle clause's "its" is the main clause's subject's ------------------------------------------------------
+@pytest.mark.parametrize("text, fig, slug", [
+    ("But Japan, as the second-largest holder, is closing in on China after boosting its holdings by $21 billion to "
+     "$1.08 trillion in January.", "$21 billion", "japan"),
+    ("Brazil overtook Ireland in March while raising its stake to $300 billion.", "$300 billion", "brazil"),
+    ("The UK moved ahead of China by adding $20 billion to its holdings, bringing its total to $780 billion.",
+     "$780 billion", "united_kingdom"),
+])
+def test_a_participles_possessive_is_the_subjects(text, fig, slug):
+    c = _fig(text, fig)
+    assert c.subject is not None and c.subject.slug == slug
+
+
+def test_a_clause_with_its_own_subject_keeps_it():
+    c = _fig("Japan overtook China after China cut its holdings by $20 billion in March.", "$20 billion")
+    assert c.subject is not None and c.subject.slug == "china_mainland"

@@ -66,7 +66,7 @@ _FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billio
 #: brackets, or after a Japanese の) is its own
 #: ("on April 29 with ¥5.92 trillion and on May 1 with ¥3.87 trillion": each day its own figure)
 #: a Japanese period's own figure after の: "2021年末の1.51%", "前月の約1兆円" (not "2〜4月の3カ月間", "…日の介入額5兆円")
-_JA_NO = r"の(?:約|およそ)?(?=[+\-−▲]?\d[\d.,]*\s*(?:兆|億|万|[%％]|ドル|円)|$)"
+_JA_NO = r"末?(?:時点|現在)?の(?:約|およそ)?(?=[+\-−▲]?\d[\d.,]*\s*(?:兆|億|万|[%％]|ドル|円)|$)"
 _OWN_FIGURE = re.compile(r"\s*(?:of|at|with|was|were|stood at|came to|:|[(（](?:約|およそ)?|" + _JA_NO +
                          r")\s*(?:a net |about |around |roughly )?[+\-−]?")
 

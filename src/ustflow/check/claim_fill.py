@@ -105,6 +105,11 @@ def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> M
 _AGENT = re.compile(r"\b(?:(?<!followed )(?<!trailed )by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+#: a participle clause's possessive, whose holder is the main clause's subject: "Japan is closing in on China after
+#: boosting its holdings by $21 billion" (not "after China cut its holdings": a clause with a subject of its own)
+_PARTICIPLE_ITS = re.compile(r"\b(?:after|before|while|by|since|when|as|following)\s+\w+ing\s+(?:its|their)\b", re.I)
+
+
 def _bracketed(s: str, pos: int, cands: list[Mention]) -> Mention | None:
     """"displaced Luxembourg ($316.4 billion)": the holder named right before a figure in brackets is the figure's.
     Tried after ``held_by`` ("… held by China") and before ``relative_head`` ("Brazil, whose holdings stood at $X")."""
@@ -135,7 +140,8 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
                 _named_for(s, c.span, m.span)]
     before_s = [m for m in cands if m.span[1] <= pos]
     last_named = before_s[-1].span[1] if before_s else 0
-    if before_s and not holders_only and re.search(r"\b(?:it|they)\b", s[max(cs, last_named):pos], re.I) and \
+    if before_s and not holders_only and (re.search(r"\b(?:it|they)\b", s[max(cs, last_named):pos], re.I) or
+                                          _PARTICIPLE_ITS.search(s[last_named:pos])) and \
             not re.search(r"\b(?:it|its|they|their)\b", s[:before_s[0].span[0]], re.I):
         before_s = before_s[:1]  # "China let ... in favour of Japan even as it reduced": the sentence's subject
         before_cl = [m for m in before_cl if m in before_s]
