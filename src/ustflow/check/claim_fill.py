@@ -110,6 +110,12 @@ _AGENT = re.compile(r"\b(?:(?<!followed )(?<!trailed )by|from|among|(?:belong(?:
 _PARTICIPLE_ITS = re.compile(r"\b(?:after|before|while|by|since|when|as|following)\s+\w+ing\s+(?:its|their)\b", re.I)
 
 
+def _back_to_subject(in_clause: str, since_named: str) -> bool:
+    """A pronoun after the last holder named ("even as it reduced"), or a participle's possessive ("after boosting its
+    holdings"): the sentence's subject, not the last holder named."""
+    return bool(re.search(r"\b(?:it|they)\b", in_clause, re.I) or _PARTICIPLE_ITS.search(since_named))
+
+
 def _bracketed(s: str, pos: int, cands: list[Mention]) -> Mention | None:
     """"displaced Luxembourg ($316.4 billion)": the holder named right before a figure in brackets is the figure's.
     Tried after ``held_by`` ("… held by China") and before ``relative_head`` ("Brazil, whose holdings stood at $X")."""
@@ -140,8 +146,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
                 _named_for(s, c.span, m.span)]
     before_s = [m for m in cands if m.span[1] <= pos]
     last_named = before_s[-1].span[1] if before_s else 0
-    if before_s and not holders_only and (re.search(r"\b(?:it|they)\b", s[max(cs, last_named):pos], re.I) or
-                                          _PARTICIPLE_ITS.search(s[last_named:pos])) and \
+    if before_s and not holders_only and _back_to_subject(s[max(cs, last_named):pos], s[last_named:pos]) and \
             not re.search(r"\b(?:it|its|they|their)\b", s[:before_s[0].span[0]], re.I):
         before_s = before_s[:1]  # "China let ... in favour of Japan even as it reduced": the sentence's subject
         before_cl = [m for m in before_cl if m in before_s]
