@@ -24,6 +24,7 @@ from ustflow.check.flow_words import article_sector, gross_figure, outward_flow_
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, first_window, subject_label, unpublished_note, windows_on
+from ustflow.check.sector_pairs import pair_readings
 from ustflow.check.sector_totals import total_reading
 from ustflow.check.tic_flows import tic_flow
 
@@ -107,7 +108,9 @@ def flow(c: Claim, ctx: Context) -> Judgement:
             title = f"MoF: {_who(c)} gross {'acquisitions' if way == 'acq' else 'dispositions'} of " \
                     f"{'foreign' if side == 'assets' else 'Japanese'} {INSTR_LABEL[instr]}: "
             note = "; ".join(x for x in (note, "a purchase and a sale beside a net figure: gross trades") if x)
-    readings = [(s, sid, side, instr)]
+    readings = pair_readings(c, ctx, sid, side, instr) or [(s, sid, side, instr)]  # "銀行と生命保険会社による6.9兆円"
+    if isinstance(readings, Judgement):
+        return readings
     if instr == "lt_debt" and ".lt_debt." in sid and not re.search(r"long", c.instrument_text, re.I):
         st = ctx.data.series(sid.replace(".lt_debt.", ".st_debt."))
         if st is not None and not st.empty:  # "bonds" may be long-term debt alone or all debt securities
