@@ -64,3 +64,34 @@ def test_a_far_level_without_corroboration_stays_unverifiable(data, loaded_store
     fig, pct = _far_2019(loaded_store)
     rec = by_claim(check_text(text.format(bn=yen_bn(fig), pct=pct), date="2020-02-10", store=data), yen_bn(fig))
     assert rec["verdict"] == "unverifiable", rec
+
+
+def _primary(store, first: str, last: str) -> float:
+    return float(series("boj.bop.bpbp6jynpin", store)[pd.period_range(first, last, freq="M")].sum())
+
+
+@pytest.mark.parametrize("text,first,last,date", [
+    ("財務省が発表した2012年度の国際収支によると、経常収支は黒字だった。第一次所得収支は前年度に比べて{pct}%増えて{oku}の黒字"
+     "だった。", "2012-04", "2013-03", "2013-05-13"),
+    ("Japan's current account surplus grew in April. Primary income came to {bn}, rising {pct} percent from a year "
+     "earlier.", "2017-04", "2017-04", "2017-06-08"),
+    ("財務省が発表した2019年上半期の国際収支によると、経常収支は黒字だった。第1次所得収支は{pct}%増の{oku}の黒字だった。",
+     "2019-01", "2019-06", "2019-08-08"),
+])
+def test_a_far_percent_change_whose_level_fits_is_contradicted(data, loaded_store, text, first, last, date):
+    now = _primary(loaded_store, first, last)
+    p0, p1 = pd.Period(first, "M") - 12, pd.Period(last, "M") - 12
+    before = _primary(loaded_store, str(p0), str(p1))
+    true_pct = 100 * (now - before) / abs(before)
+    pct = round(4 * true_pct, 1)  # a first print four times today's change
+    rec = by_claim(check_text(text.format(pct=pct, oku=yen_oku(now), bn=yen_bn(now)), date=date, store=data),
+                   f"{pct}%" if "%" in text else f"{pct} percent")
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynpin", "contradicted"), rec
+
+
+def test_a_far_month_percent_change_with_no_base_named_stays_unverifiable(data, loaded_store):
+    now, before = _primary(loaded_store, "2017-04", "2017-04"), _primary(loaded_store, "2016-04", "2016-04")
+    pct = round(4 * 100 * (now - before) / abs(before), 1)
+    text = f"Japan's current account surplus grew in April. Primary income came to {yen_bn(now)}, rising {pct} percent."
+    rec = by_claim(check_text(text, date="2017-06-08", store=data), f"{pct} percent")
+    assert rec["verdict"] == "unverifiable", rec

@@ -525,6 +525,11 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
                       what=f"{what}{C.fmt_num(before)} to {C.fmt_num(now)} JPY 100mn, a change "
                            f"{'in the deficit ' if size else ''}of ")
         j.figure = Figure(sid, [earlier[-1], p], v, "percent", "pct", n=back)
+        if j.verdict == CONTRADICTED:  # a far gap the level stated with it shows is the balance's revision
+            from ustflow.check.bop_far import pct_corroborated
+
+            based = len(sel) > 1 or bool(W.YEAR_BACK.search(c.sentence.text) or _MONTH_BACK.search(c.sentence.text))
+            j = pct_corroborated(c, j, now, _sign) if based else j  # (a span's base is the span a year before)
         results.append(j.note(note))
     if not results:
         return unverifiable(f"a percent change of the {c.instrument_text} is checked for one month against the "

@@ -90,3 +90,34 @@ def corroborated(c: Claim, j: Judgement, ctx: Context, sign: int | None, pair_si
                "by more than its own size")
     return C.gap_explained(j, j.claimed_value, j.official_value, why) if why else j
 
+
+
+def pct_corroborated(c: Claim, j: Judgement, now: float, sign_of) -> Judgement:
+    """The same for a percent change far from today's ("所得収支は前年度に比べて5.1%増えて14兆7245億円の黒字": 1.2%
+    today): the level the sentence states with it, nearest with no other item between, fits the official level
+    (``now``); ``sign_of(text, start, end)``: the surplus (+1) or deficit (-1) a figure is said to be. Only for a
+    change whose base is sure (the sentence names it, or a span's: the same span a year before)."""
+    from ustflow.check.numbers import find_amounts
+
+    a, s = c.amount, c.sentence.text
+    if "far_from_official" not in j.flags or a is None or j.claimed_value is None or j.official_value is None:
+        return j
+    best = None
+    for o in find_amounts(s):
+        if o.kind != "money" or o.currency not in ("JPY", None) or o.span == a.span or o.parenthetical:
+            continue
+        lo, hi = (o.span[1], a.span[0]) if o.span[1] <= a.span[0] else (a.span[1], o.span[0])
+        between = re.sub(r"\([^)]*\)|（[^）]*）", "", s[lo:hi])
+        if lo > hi or hi - lo > 40 or re.search(r"\d", between) or _OTHER.search(between):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, o)
+    if best is None:
+        return j
+    o = best[1]
+    level = o.in_units(1e8) * (sign_of(s, *o.span) or 1)
+    if not _fits(level, now):
+        return j
+    why = (f"; the level the article states with it ({C.fmt_num(level)}) fits the official one ({C.fmt_num(now)}): "
+           f"the same balance, its change revised since")
+    return C.gap_explained(j, j.claimed_value, j.official_value, why)
