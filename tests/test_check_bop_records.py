@@ -330,3 +330,28 @@ def test_a_run_of_a_balances_side_on_its_percent_change_counts_the_side(data, lo
     recs = check_text(text.format(nth=_ordinal(n), wrong=_ordinal(n - 2)), date="2019-03-08", store=data)
     rec = next(r for r in recs if r["measure"] == "streak")
     assert rec["verdict"] == ok, rec["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's current account stayed in surplus in {month}. Primary income registered a surplus of {en}, up {pct} "
+    "percent from a year earlier, the highest on record for the reported month.",
+    "Japan's current account stayed in surplus in {month}. Primary income logged {en}, a jump of {pct} percent on the "
+    "year, a record for the month of {month}.",
+])
+def test_a_record_hosted_on_a_months_percent_change_is_the_balances(data, loaded_store, text):
+    p = _same_month_record(loaded_store, "bpbp6jynpin")
+    s = _s(loaded_store, "bpbp6jynpin")
+    v, pct = float(s[p]), f"{100 * (s[p] - s[p - 12]) / abs(s[p - 12]):.1f}"
+    when = (p + 2).to_timestamp().strftime("%Y-%m-10")
+    rec = _extreme(check_text(text.format(month=_MONTHS[p.month - 1], en=yen_bn(v), pct=pct), date=when, store=data))
+    assert rec["verdict"] == "supported" and rec["official_unit"] == "JPY 100mn", rec["explanation"]
+
+
+def test_a_record_of_a_rate_stays_on_the_percent_change(data, loaded_store):
+    p = _same_month_record(loaded_store, "bpbp6jynpin")
+    s = _s(loaded_store, "bpbp6jynpin")
+    v, pct = float(s[p]), f"{100 * (s[p] - s[p - 12]) / abs(s[p - 12]):.1f}"
+    text = (f"Japan's current account stayed in surplus in {_MONTHS[p.month - 1]}. Primary income logged {yen_bn(v)}, "
+            f"up {pct} percent from a year earlier, the fastest growth on record.")
+    rec = _extreme(check_text(text, date=(p + 2).to_timestamp().strftime("%Y-%m-10"), store=data))
+    assert rec["official_unit"] != "JPY 100mn", rec

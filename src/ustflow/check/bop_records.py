@@ -101,6 +101,8 @@ def on_named_item(c: Claim, fig: Figure, ctx: Context) -> Figure:
     from ustflow.check.bop import ITEMS
 
     item = _named_item(c)
+    if fig.agg == "pct":
+        return _pct_host_record(c, fig, ctx)
     if fig.agg not in ("sum", "change"):
         return fig
     level = fig.agg == "change" and c.qualifier.kind in ("extreme", "top") and _BALANCE_WORD.search(_near(c, 0, 6)) \
@@ -115,6 +117,27 @@ def on_named_item(c: Claim, fig: Figure, ctx: Context) -> Figure:
     return Figure(sid, list(fig.periods), float(s[list(fig.periods)].sum()), fig.unit, "sum", n=len(fig.periods))
 
 
+def _pct_host_record(c: Claim, fig: Figure, ctx: Context) -> Figure:
+    """"a surplus of 1.76 trillion yen, up 15.1 percent from a year earlier, the highest on record for the reported
+    month": a record hosted on a month's percent change whose words name no rate (growth, percent, 伸び率) is the
+    balance's, as the release ranks balances; a span's percent change, or a record of a rate, keeps its figure."""
+    host = c.host
+    if c.qualifier.kind not in ("extreme", "top") or host is None or _RATE_WORD.search(_near(c, 0, 12)) or \
+            _MOVE_WORD.search(c.qualifier.phrase):
+        return fig
+    if host.period is not None and not host.period.is_latest:  # a period of its own: one month only
+        if len(host.period.windows) != 1:
+            return fig
+        a, b = host.period.windows[0]
+        if (b.year - a.year) * 12 + b.month - a.month != 0:
+            return fig
+    s = series(ctx, fig.series)
+    if s is None or fig.end not in s.index:
+        return fig
+    return Figure(fig.series, [fig.end], float(s[fig.end]), "JPY 100mn", "sum", n=1)
+
+
+_RATE_WORD = re.compile(r"\b(?:growth|pace|rate|percent|percentage|increase|rise|jump|gain)\b|伸び|増加率|上昇率|%", re.I)
 #: a balance named by the record's words ("最大の赤字額", "a record surplus"), or a move ("最大の増加", "the biggest rise")
 _BALANCE_WORD = re.compile(r"黒字|赤字|\b(?:surplus|deficit)", re.I)
 _MOVE_WORD = re.compile(r"増加|減少|拡大|縮小|改善|悪化|\b(?:rise|fall|increase|decrease|drop|decline|gain|jump)", re.I)
