@@ -128,3 +128,34 @@ def test_a_japanese_run_with_no_holdings_topic_before_is_not_read(data):
     # not fired: no sentence about holdings before it, nothing says what runs
     recs = check_text("中国は4か月連続での増加となった。", date="2021-04-18", store=data)
     assert not [r for r in recs if r["claim"] == "4か月連続"]
+
+
+def _last_ahead(store, a: str, b: str, before: str):
+    x, y = series(f"tic.holdings.{a}", store), series(f"tic.holdings.{b}", store)
+    both = pd.concat([x, y], axis=1, join="inner")
+    both = both[both.index < pd.Period(before, "M")]
+    ahead = both[both.iloc[:, 0] > both.iloc[:, 1]]
+    return ahead.index[-1] if not ahead.empty else None
+
+
+@pytest.mark.parametrize("text, date, a, b, end, named", [
+    ("China cut its holdings to $1.2391 trillion in January. Japan last surpassed China as top holder of the U.S. "
+     "Treasuries in 2008.", "2015-03-17", "japan", "china_mainland", "2015-01", "2008"),
+    ("Japan's holdings rose to $1.1229 trillion in June. Japan last overtook China in May 2017.", "2019-08-15", "japan",
+     "china_mainland", "2019-06", "2017-05"),
+    ("China's holdings fell to $1.05 trillion in December. China last outstripped Japan in 2016.", "2017-02-16",
+     "china_mainland", "japan", "2016-12", "2016"),
+])
+def test_last_ahead_of_another_holder(data, loaded_store, text, date, a, b, end, named):
+    last = _last_ahead(loaded_store, a, b, end)
+    rec = claim_containing(check_text(text, date=date, store=data), "in " + (named[:4] if len(named) == 4 else "May 2017"))
+    assert rec["measure"] == "last_since"
+    ok = last is not None and (str(last).startswith(named) if len(named) == 4 else str(last) == named)
+    assert rec["verdict"] == ("supported" if ok else "contradicted")
+
+
+def test_a_pass_without_last_is_no_last_since(data):
+    # not fired: "surpassed China in 2008" says when it passed, not that it was the last time
+    recs = check_text("Japan's holdings were $1.23 trillion in January. Japan surpassed China in 2008.",
+                      date="2015-03-17", store=data)
+    assert not [r for r in recs if r["measure"] == "last_since"]

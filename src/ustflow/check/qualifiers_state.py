@@ -18,6 +18,10 @@ LAST_HELD_RX = re.compile(
     rf"\b(?:(?:a|the)\s+(?:position|spot|place|status|title|rank|ranking|slot|distinction)\s+(?:that\s+|which\s+)?"
     rf"(?:[\w'’.-]+\s+){{0,3}}?)?last\s+(?:held|occupied|had|enjoyed|claimed)\s+(?:it\s+|that\s+)?"
     rf"(?:in|at the end of)\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b", re.I)
+#: "Japan last surpassed China as top holder of the U.S. Treasuries in 2008", "last overtook Japan in May 2017": the
+#: holder was last ahead of the one named in that month or year (``runs.last_since`` on ``history.condition``)
+LAST_PASSED_RX = re.compile(rf"\blast\s+(?:surpassed|overtook|topped|outranked|passed|eclipsed|outstripped)\s+"
+                            rf"(?:U\.S\.|[^.;]){{1,60}}?\s+in\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b", re.I)
 #: a state held from a date to now: "Since April 2022, China's holdings have been below $1 trillion", "have remained
 #: below the $1 trillion mark since April 2022", "a status it has maintained since June 2019"
 _RUN_DATE = rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b"
@@ -90,6 +94,14 @@ def state_qualifiers(s: str, free, out: list, since) -> None:
             q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
             q.since, q.since_grain = since(m.groupdict())
             out.append((m.span(), q))
+    for m in finditer(LAST_PASSED_RX, s):  # "Japan last surpassed China ... in 2008": last ahead then
+        # the claim is its date ("in 2008"): the words between may hold a place of their own ("as top holder")
+        span = (s.rfind(" in ", 0, m.start("smon") if m.group("smon") else m.start("syear")) + 1, m.end())
+        if free(span):
+            q = Qualifier("last_since", m.group(0))
+            q.since, q.since_grain = since(m.groupdict())
+            if q.since is not None:
+                out.append((span, q))
     for m in finditer(NOT_ABOVE_RX, s):  # "haven't been higher than China's since October 2000"
         span = (s.lower().rfind("since", 0, m.start("smon") if m.group("smon") else m.start("syear")), m.end())
         if free(span):
