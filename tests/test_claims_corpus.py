@@ -309,6 +309,17 @@ def test_boj_percent_change_from_a_period(shared_data):
     assert abs(off.value - (b - a) / abs(a) * 100) < 1e-3
 
 
+def test_tic_rows_named_together_are_summed_and_a_gap_is_a_difference(shared_data):
+    """`plus` ("China and Hong Kong combined") sums two TIC rows, `minus` is the gap; from the file itself."""
+    from tests.claims_corpus import official as O
+    from tests.claims_corpus.measures import value
+    a, b = O.tic_level("China", "2019-06"), O.tic_level("Hong Kong", "2019-06")
+    both = value({"src": "tic", "country": "China", "period": "2019-06", "plus": "Hong Kong"})
+    gap = value({"src": "tic", "country": "China", "period": "2019-06", "minus": "Hong Kong"})
+    assert both.unit == "USD bn" and abs(both.value - (a + b)) < 1e-6 and "plus 'Hong Kong'" in both.series
+    assert abs(gap.value - (a - b)) < 1e-6 and both.value > a > gap.value
+
+
 def test_slt3d_history_rows_are_read_in_usd_bn():
     """Table 3D (slt3d_globl.csv) before 2020: quoted cells, thousands commas, USD mn; invented figures."""
     from tests.claims_corpus import official as O

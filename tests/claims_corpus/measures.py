@@ -211,6 +211,10 @@ def _tic(spec) -> Official:
         w = O.tic_level(spec["minus"], m, vintage)
         v = None if v is None or w is None else round(v - w, 4)
         return Official(v, "USD bn", m, src, f"{src}, rows '{c}' minus '{spec['minus']}', column {m}", sid)
+    if "plus" in spec:  # holders named together ("China and Hong Kong combined")
+        w = O.tic_level(spec["plus"], m, vintage)
+        v = None if v is None or w is None else round(v + w, 4)
+        return Official(v, "USD bn", m, src, f"{src}, rows '{c}' plus '{spec['plus']}', column {m}", sid)
     return Official(v, "USD bn", m, src, f"{src}, row '{c}', column {m}", sid)
 
 
