@@ -71,6 +71,13 @@ _OWN_FIGURE = re.compile(r"\s*(?:of|at|with|was|were|stood at|came to|:|[(（](?
                          r")\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 
+#: a change told right before its base, whose "at $X" after the base is the level reached, not the base's: "were up
+#: $75.4 billion from a year before at $1,209.9 billion" (not "down from a year earlier at $743.6 billion": that is the
+#: base's level)
+_CHANGE_BEFORE_BASE = re.compile(r"\d\s*(?:%|percent|per cent|pct|trillion|billion|million|tn|bn|mn|"
+                                 r"(?:basis )?points?|bps?)?\s+(?:from\s+)?$", re.I)
+
+
 #: a running total told after the figure: ", taking the total to", ", bringing its tally for the year to"
 _TO_A_TOTAL = re.compile(r",?\s+(?:taking|bringing|pushing|lifting|raising|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:total|tally|sum|cumulative\s+\w+)\b", re.I)
@@ -165,7 +172,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
          and not other_relative(s, p.span, c.span) and not JA_BUT.search(s, p.span[1], max(pos, p.span[1]))]
     # "from the previous figure of ¥218.2 billion", "the prior reading was ¥X": the figure right after a period
     # is that period's own, and no other figure's
-    own = [p for p in in_clause if p.span[1] <= pos and _OWN_FIGURE.fullmatch(s[p.span[1]:pos])]
+    own = [p for p in in_clause if p.span[1] <= pos and _OWN_FIGURE.fullmatch(s[p.span[1]:pos])
+           and not (p.role == "from" and _CHANGE_BEFORE_BASE.search(s, 0, p.span[0]))]
     if own:
         from dataclasses import replace
 
