@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim
+from tests.helpers import by_claim, claim_containing as claim_with
 from ustflow.views.check import check_text
 
 
@@ -42,3 +42,64 @@ def test_a_level_after_a_bare_base_is_the_bases(data, tic):
     text = f"China held {_bn(cn[e])} at the end of April, down from a year earlier at {_bn(cn[e - 12])}."
     rec = by_claim(check_text(text, date="2026-06-19", store=data), _bn(cn[e - 12]))
     assert (rec["official_period"], rec["verdict"]) == ("2025-04", "supported"), rec
+
+
+# bop_records: a run of records ("5年連続で過去最大", "the second straight year of record surpluses") counts records ------
+
+
+def _fy_records_run(s: pd.Series, last_fy: int) -> int:
+    """How many fiscal years in a row up to ``last_fy`` were each the largest so far (data from 1996)."""
+    fy = {y: float(s[(s.index >= pd.Period(f"{y}-04", "M")) & (s.index <= pd.Period(f"{y + 1}-03", "M"))].sum())
+          for y in range(1996, last_fy + 1)}
+    n = 0
+    for y in range(last_fy, 1996, -1):
+        if fy[y] > max(fy[x] for x in range(1996, y)):
+            n += 1
+        else:
+            break
+    return n
+
+
+@pytest.mark.parametrize("template", [
+    "2025年度の国際収支統計によると、第1次所得収支の黒字は{v}で{n}年連続で過去最大を更新した。",
+    "2025年度の国際収支統計によると、第1次所得収支の黒字は{v}と{n}年連続の過去最高となった。",
+])
+def test_a_japanese_run_of_records_counts_records(data, loaded_store, template):
+    # must not fire: N年連続で過去最大 is N records in a row, not N years of surplus (it counted 30 surpluses)
+    from tests.helpers import series, yen_oku
+
+    pi = series("boj.bop.bpbp6jynpin", loaded_store)
+    fy25 = float(pi[(pi.index >= pd.Period("2025-04", "M")) & (pi.index <= pd.Period("2026-03", "M"))].sum())
+    n = _fy_records_run(pi, 2025)
+    assert 1 < n < 29  # not the run of surpluses
+    rec = by_claim(check_text(template.format(v=yen_oku(fy25), n=n), date="2026-05-14", store=data), f"{n}年連続")
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynpin", "supported"), rec
+
+
+@pytest.mark.parametrize("template", [
+    "Japan's current account surplus for 2025 was a record {v}, the second straight year of record surpluses.",
+    "Japan's current account surplus hit a record for the second straight year in 2025, at {v}.",
+])
+def test_an_english_run_of_records_counts_records(data, loaded_store, template):
+    # must not fire: the second year of records (2024, 2025), not the second year of surpluses (it counted 30)
+    from tests.helpers import series
+
+    ca = series("boj.bop.bpbp6jyncb", loaded_store)
+    cy = {y: float(ca[ca.index.year == y].sum()) for y in range(1996, 2026)}
+    assert cy[2025] > cy[2024] > max(cy[y] for y in range(1996, 2024))  # two records in a row, the third year not
+    v = f"{cy[2025] / 10000:.2f} trillion yen"
+    rec = claim_with(check_text(template.format(v=v), date="2026-02-09", store=data), "second straight year")
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jyncb", "supported"), rec
+
+
+def test_a_run_of_surpluses_beside_a_record_is_still_surpluses(data, loaded_store):
+    # must still read: "30年連続の黒字" counts surpluses even with 過去最大 later in the sentence
+    from tests.helpers import series, yen_oku
+
+    ca = series("boj.bop.bpbp6jyncb", loaded_store)
+    years = [y for y in range(1996, 2026) if ca[ca.index.year == y].sum() > 0]
+    assert years == list(range(1996, 2026))
+    v = float(ca[ca.index.year == 2025].sum())
+    text = f"2025年の経常収支は{yen_oku(v)}の黒字で、11年連続の黒字となり、過去最大だった。"
+    rec = by_claim(check_text(text, date="2026-02-09", store=data), "11年連続")
+    assert rec["verdict"] == "contradicted" and "surpluses" in rec["explanation"], rec

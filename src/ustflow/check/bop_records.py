@@ -54,6 +54,13 @@ _JA_SIGN_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>黒字)|(?P<down>赤
 #: a move or a side named inside an English phrase: "the first rise in two years", "its first surplus in five years"
 _EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rise|increase|gain)|(?P<down>fall|decline|drop|decrease)|(?P<sup>surplus)|"
                            r"(?P<sdown>deficit))\b", re.I)
+#: a run of records: "3年連続で過去最大", "3年連続の過去最高を更新", "2年連続で最高", "a record surplus for the third
+#: straight year" (each period the largest so far), not "3年連続で過去最大の減少" (a record of changes)
+_JA_RECORD_AFTER = re.compile(r"(?:で|の|と|に|、)?\s*(?:過去|統計開始以来|比較可能な[^、。]{0,12}?で)?の?最(?:大|高)"
+                              r"(?:の(?:(?P<sdown>赤字)|黒字))?(?!の?(?:増加|減少|伸び|幅|上昇|低下|増|減))")
+_EN_RECORD_BEFORE = re.compile(r"\brecord(?:[- ]high)?(?:\s+(?:(?P<sdown>deficit)|surplus|level|high))?\s+(?:(?:for|in)\s+)?"
+                               r"(?:the\s+|a\s+)?$", re.I)
+_EN_RECORD_AFTER = re.compile(r"\s*(?:of|with)\s+(?:a\s+)?(?:new\s+)?records?(?:[- ]highs?)?\b(?:\s+(?P<sdown>deficits?))?", re.I)
 _JA_SIGN_BEFORE = re.compile(r"(?:(?P<up>黒字)|(?P<down>赤字))(?:は|が|も|を)?(?:[^、。]{0,4})$")
 #: English: "shrank for the third year in a row", "the 55th straight month of black ink", "a third year of decline"
 _EN_MOVE = (r"\b(?:(?P<up>rose|rising|grew|growing|increas(?:ed|ing)|widen(?:ed|ing)|expand(?:ed|ing)|climb(?:ed|ing)|"
@@ -174,8 +181,12 @@ def _near(c: Claim, before: int, after: int) -> str:
 def what_runs(c: Claim) -> tuple[str, int | None]:
     """What a run counts, from its words: ("change", +1/-1) for rises or falls, ("sign", +1/-1) for surpluses or
     deficits, ("sign", None) when the words name neither (the figure's own sign), ("either", +1) for words of a
-    surplus's rise that may mean its being one ("the fourth straight month of gains")."""
+    surplus's rise that may mean its being one ("the fourth straight month of gains"), ("record", +1/-1/None) for a
+    run of new records ("3年連続で過去最大", "a record for the third straight year")."""
     s, (a, b) = c.sentence.text, c.span
+    m = _JA_RECORD_AFTER.match(s, b) or _EN_RECORD_AFTER.match(s, b) or _EN_RECORD_BEFORE.search(s[max(0, a - 40):a])
+    if m:  # "3年連続で過去最大", "a record for the third straight year": a run of new records
+        return "record", -1 if m.group("sdown") else None
     m = _JA_MOVE_AFTER.match(s, b)
     if m:
         return "change", 1 if m.group("up") else -1
@@ -247,7 +258,11 @@ def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: i
     """One reading of a run: whether it is the claimed length (None: the data begin inside it), the length, and the
     words for it."""
     q = c.qualifier
-    if kind == "change":
+    if kind == "record":  # each period beyond every one before it (the largest surplus, or deficit, so far)
+        d = d or (1 if float(vals[end_p]) > 0 else -1)
+        signed = vals * d
+        sig, word, d = (signed - signed.cummax().shift(1)).dropna(), f"new records (the largest {'surplus' if d > 0 else 'deficit'} so far)", 1
+    elif kind == "change":
         sig = (vals - vals.shift(back)).dropna()
         if d and _SIZE_WORDS.search(_near(c, 12, 8)) and float(vals[end_p]) < 0:
             d = -d  # a deficit that shrank: its balance rose
@@ -306,7 +321,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     name neither a move nor a side (the generic rule then reads the figure)."""
     q = c.qualifier
     kind, d = what_runs(c)
-    if kind == "either" or d is None:
+    if kind in ("either", "record") or d is None:
         return None
     unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else ""
     vals = _values(ctx, fig, unit)
