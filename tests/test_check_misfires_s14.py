@@ -103,3 +103,28 @@ def test_a_run_of_surpluses_beside_a_record_is_still_surpluses(data, loaded_stor
     text = f"2025年の経常収支は{yen_oku(v)}の黒字で、11年連続の黒字となり、過去最大だった。"
     rec = by_claim(check_text(text, date="2026-02-09", store=data), "11年連続")
     assert rec["verdict"] == "contradicted" and "surpluses" in rec["explanation"], rec
+
+
+# markets: a yield whose sentence names no market is the market of the sentence before ---------------------------------
+
+
+@pytest.mark.parametrize("first, bare, sid", [
+    ("The yield on Japan's benchmark 10-year government bond rose to {jp10}% on {day}.", "The 30-year yield stood at "
+     "{jp30}%.", "jgb.30y"),
+    ("The benchmark 10-year JGB yield climbed to {jp10}% on {day}.", "The 30-year yield was {jp30}%.", "jgb.30y"),
+    ("The 10-year Treasury yield ended at {us10}% on {day}.", "The 30-year yield was {us30}%.", "fred.dgs30"),
+])
+def test_a_bare_yield_is_the_market_of_the_sentence_before(data, loaded_store, first, bare, sid):
+    # must not fire: "The 30-year yield" after a sentence on JGBs is the JGB's (it was judged on the US 30-year: the
+    # article named Treasuries more often, later)
+    from tests.helpers import series
+
+    jp10, jp30, us10, us30 = (series(k, loaded_store) for k in ("jgb.10y", "jgb.30y", "fred.dgs10", "fred.dgs30"))
+    day = jp10.index.intersection(us10.index).intersection(jp30.index).intersection(us30.index)[-30]
+    v = {"jp10": f"{jp10[day]:.3f}", "jp30": f"{jp30[day]:.3f}", "us10": f"{us10[day]:.2f}", "us30": f"{us30[day]:.2f}",
+         "day": f"{day:%B} {day.day}"}
+    tail = "In New York, the 10-year Treasury yield ended at {us10}%, and Treasuries rallied. U.S. yields fell."
+    text = " ".join(x.format(**v) for x in (first, bare, tail))
+    want = v["jp30"] if sid == "jgb.30y" else v["us30"]
+    rec = by_claim(check_text(text, date=str((day + pd.Timedelta(days=1)).date()), store=data), f"{want}%")
+    assert (rec["series"], rec["verdict"]) == (sid, "supported"), rec

@@ -35,7 +35,7 @@ INTRADAY_WORDS = re.compile(r"\b(?:briefly|at one point|intraday|intra-day|touch
 
 
 _JGB = re.compile(r"JGBs?\b|Japan(?:ese)? government bonds?|Japan(?:'s|’s)? (?:\d+|two|five|ten|thirty|twenty|forty)[- ]year|"
-                  r"Japanese (?:\d+|ten|thirty)[- ]year|super-long|Japan(?:'s|’s)? (?:benchmark )?(?:bond )?yields?|"
+                  r"Japanese (?:\d+|ten|thirty)[- ]year|Japan(?:'s|’s)? (?:benchmark|key|bellwether) (?:\d+|ten|thirty)[- ]year|super-long|Japan(?:'s|’s)? (?:benchmark )?(?:bond )?yields?|"
                   r"\bJP\d+YT|Japanese (?:long-term )?bonds|Japan(?:'s|’s)? (?:long-term )?bonds|Bank of Japan|\bBOJ\b", re.I)
 _UST = re.compile(r"Treasury (?:yields?|notes?|bonds?)|Treasuries|U\.?S\.? (?:\d+|two|ten|thirty)[- ]year|U\.?S\.? yields?|"
                   r"U\.?S\.? government bonds|"
@@ -47,6 +47,22 @@ _FOR_MARKET = re.compile(r"\s*(?:for|on|in)\s+(?:the\s+)?(?:(?:benchmark|bellwet
                          r"(?:(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]year\s+)?(?=\S)", re.I)
 _TENOR = re.compile(r"\b(\d{1,2}|one|two|five|ten|thirty|twenty|forty)[- ]year(?!s\b)(?![- ](?:high|low|peak|trough|record))",
                     re.I)  # "a 16-year high", "in about 15 years" are look-backs, not tenors
+
+
+def _prior_market(article: str, sentence: str) -> str | None:
+    """The market the sentence before names last, for a yield whose own sentence names none ("The yield on Japan's
+    benchmark 10-year government bond rose to 2.783%. The 30-year yield stood at 4.043%.": the JGB's), not the one
+    the article names more often; None when the sentence before names none."""
+    i = article.find(sentence) if sentence else -1
+    if i <= 0:
+        return None
+    before = article[max(0, i - 400):i]
+    cut = max(before.rfind(". ", 0, max(0, len(before.rstrip()) - 1)), before.rfind("。", 0, max(0, len(before.rstrip()) - 1)),
+              before.rfind("\n"))
+    prev = before[cut + 1:] if cut >= 0 else before
+    marks = [(m.start(), "jgb") for rx in (_JGB, JA_JGB) for m in rx.finditer(prev)] + \
+        [(m.start(), "ust") for rx in (_UST, JA_UST) for m in rx.finditer(prev)]
+    return max(marks)[1] if marks else None
 
 
 def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None, str]:
@@ -84,8 +100,8 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     elif near_jgb is not None or near_ust is not None:
         market = "jgb" if near_ust is None or (near_jgb is not None and near_jgb < near_ust) else "ust"
     else:
-        market = "jgb" if len(_JGB.findall(article)) + len(JA_JGB.findall(article)) > \
-            len(_UST.findall(article)) + len(JA_UST.findall(article)) else "ust"
+        market = _prior_market(article, s) or ("jgb" if len(_JGB.findall(article)) + len(JA_JGB.findall(article)) >
+                                               len(_UST.findall(article)) + len(JA_UST.findall(article)) else "ust")
     words = {"one": 1, "two": 2, "five": 5, "ten": 10, "thirty": 30, "twenty": 20, "forty": 40}
     tenors = sorted([(m.start(), m.group(1)) for m in _TENOR.finditer(s)] + [(m.start(), m.group(1)) for m in JA_TENOR.finditer(s)])
     before = [t for t in tenors if t[0] < pos]
