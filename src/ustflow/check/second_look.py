@@ -122,6 +122,11 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
                 alt = copy.copy(c)
                 alt.subject, alt.subject_how = m, "stated"
                 yield f"{why} ({m.text})", alt
+    if fam == "flow" and c.amount.kind == "money" and c.pair is None:  # the weeks counted, the span named
+        from ustflow.check.flow_spans import counted_weeks, named_span
+
+        yield from counted_weeks(c, j, when, period_is_reading(c))
+        yield from named_span(c, named_periods(c, when))
     if fam == "flow" and c.instrument is not None and c.instrument[0] in ("assets", "liabilities") and \
             (not c.instrument_text or c.instrument_text not in c.sentence.text):
         for ins in ("lt_debt", "st_debt", "equity"):  # the securities were carried from another sentence
