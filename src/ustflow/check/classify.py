@@ -59,6 +59,10 @@ _REPORTED_EARLIER = re.compile(r"\s*(?:(?:that|which)\s+(?:was|had been)\s+)?(?:
                                # "more than the $755 billion previously estimated", "the $769 billion first estimated"
                                r"(?:first|previously|initially|originally|earlier)\s+(?:reported|estimated|published|"
                                r"announced|printed)\b)", re.I)
+#: a comparison word right before a figure, with or without "the" ("versus $755 billion estimated earlier")
+_VERSUS = re.compile(r"\b(?:than|from|with|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+#: an adverb that makes "reported"/"estimated" an earlier release's (not "reported in February", a month's print)
+_EARLIER_WORD = re.compile(r"\b(?:earlier|previously|first|initially|originally|before)\b", re.I)
 _THAN_THE = re.compile(r"\b(?:than|from|with|to|against|versus)\s+the\s*$", re.I)
 #: "$3.1 billion lower than the $768.8 billion reported in February": a difference from an earlier print
 _LOWER_THAN = re.compile(r"\s*(?:lower|higher|less|more|below|above|smaller|larger|bigger)\s+than\s+the\s*[$¥]?[\d.,]+\s*"
@@ -473,9 +477,12 @@ def _earlier_print_after(s: str, span: tuple[int, int]) -> bool:
     $768.8 billion reported in February")."""
     if _EARLIER_AFTER.match(s, span[1]):
         return True
-    if _REPORTED_EARLIER.match(s, span[1]) and (_THAN_THE.search(s[max(0, span[0] - 30):span[0]]) or
-                                                re.search(r"\b(?:than|from)\s+the\s+[$¥]", s[span[0]:span[1]], re.I)):
+    m = _REPORTED_EARLIER.match(s, span[1])
+    if m and (_THAN_THE.search(s[max(0, span[0] - 30):span[0]]) or
+              re.search(r"\b(?:than|from)\s+the\s+[$¥]", s[span[0]:span[1]], re.I)):
         return True  # (the comparison may be read into the figure's words: "more than the $755 billion")
+    if m and _EARLIER_WORD.search(m.group()) and _VERSUS.search(s[max(0, span[0] - 30):span[0]]):
+        return True  # "versus $755 billion estimated earlier": an adverb of an earlier print, no article needed
     m = _LOWER_THAN.match(s, span[1])
     return bool(m and _REPORTED_EARLIER.match(s, m.end()))
 

@@ -422,6 +422,9 @@ def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callabl
     ahead = _overtaking(c, fig, ctx)
     if ahead is not None:
         return ahead
+    if c.qualifier.kind == "last_since":  # "Japan last topped China in 2008" with no two holders read: no rise or fall
+        return unverifiable("the last time one holder was ahead of another, which this sentence does not name as two "
+                            "holders of the store", series=fig.series)
     if not (c.qualifier.direction or c.direction) and _PLACE_WORDS.search(c.sentence.text):
         # "It's the first time Japan has held that title since May 2017", "reclaimed the No. 1 position for the first
         # time since": a place held, whose rank this sentence does not give; a rise (or fall) would be a guess
@@ -454,6 +457,9 @@ def _overtaking(c: Claim, fig: Figure, ctx: Context):
     if m is None or not fig.series.startswith("tic.holdings."):
         return None
     slug = fig.series.removeprefix("tic.holdings.")
+    before = [x.slug for x in find_subjects(c.sentence.text[:m.start()]) if x.kind in ("country", "japan")]
+    if c.qualifier is not None and c.qualifier.kind == "last_since" and before:
+        slug = before[-1]  # "Japan last topped China in 2008" after a sentence on China's figure: Japan's lead
     others = [x.slug for x in find_subjects(c.sentence.text[m.end():]) if x.kind in ("country", "japan") and x.slug != slug]
     h = ctx.data.holdings()
     if not others or slug not in h.columns or others[0] not in h.columns:

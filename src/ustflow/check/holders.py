@@ -14,6 +14,7 @@ from ustflow.check.claims import Claim
 from ustflow.check.holder_lists import LISTED
 from ustflow.check.japanese_ranks import HELD_FOR
 from ustflow.check.place_frames import GROUP_PLACE, PLACE_BEFORE
+from ustflow.check.qualifiers_state import LAST_PASSED_RX
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name, holder_slug, subject_label
 
@@ -110,6 +111,10 @@ def holder_rank(c: Claim, ctx: Context) -> Judgement:
     if slug is None or c.subject.kind not in ("japan", "country"):
         return unverifiable("a ranking of holders needs a country")
     hab = _HABITUAL.search(c.sentence.text[max(0, c.span[0] - 30):c.span[0]])
+    if any(m.start() < c.span[0] and c.span[1] <= m.end() for m in LAST_PASSED_RX.finditer(c.sentence.text)):
+        # "Japan last surpassed China as top holder in 2008": the place is the last pass's, judged by its date
+        return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': the place held the last time it passed the "
+                            f"other holder (its date is judged as such), not in the story's month")
     if hab:
         return unverifiable(f"'{hab.group(0).strip()} {c.sentence.text[c.span[0]:c.span[1]]}': a habitual rank (what is usual over years), not a claim "
                             f"about one month that the monthly table can confirm or refute")
@@ -294,11 +299,19 @@ def cross(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         vals = pd.Series(got, dtype="float64")
     q = c.qualifier
     d = (-1 if fig.value < 0 else 1) if q.magnitude and fig.agg == "change" else (-1 if q.extreme == "min" else 1)
+    if q.magnitude and fig.agg == "change" and q.direction:  # the side the words name ("減少額が最も多かった国は日本")
+        d = q.direction
     order = (vals * d).sort_values(ascending=False)
     rank = int(list(order.index).index(slug)) + 1
     top = ", ".join(f"{country_name(k)} {vals[k]:+,.1f}" if fig.agg == "change" else f"{country_name(k)} {vals[k]:,.1f}"
                     for k in order.index[:3])
     ok = rank == 1
+    lead = float(order.iloc[0] - order[slug])
+    if not ok and fig.agg == "change" and lead <= max(1.0, 0.05 * abs(float(vals[order.index[0]]))):
+        # first by a hair in the first print, second by as little today: revisions reorder such close moves
+        return unverifiable(f"{country_name(slug)} ranks {rank} by change in {W.label(end)}, within {lead:,.1f} USD bn of "
+                            f"the first ({top} USD bn): revisions may have reordered them", series=fig.series, period=W.label(end),
+                            flags=["possible_revision"])
     return Judgement(SUPPORTED if ok else CONTRADICTED,
                      f"{country_name(slug)} ranks {rank} of {len(vals)} countries by "
                      f"{'change' if fig.agg == 'change' else 'holdings'} in {W.label(end)}: {top} USD bn",

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 # --- countries (TIC custodian countries): pattern -> slug of tic.holdings.<slug> ----------------
-#: (a capital for its country, as reporters write "Tokyo", "Beijing", "Moscow has continued to sell off Treasuries")
+#: (a capital for its country, as reporters write "Tokyo", "Beijing", "Moscow has continued to sell off Treasuries";
+#: not a place someone is in or based: "an economist in New Delhi", "a Moscow-based analyst")
+
+
+def _capital(name: str) -> str:
+    return rf"(?<!\bin )(?<!\bfrom )(?:{name})(?![-‑](?:based|headquartered))"
+
+
 COUNTRIES: list[tuple[str, str]] = [
     # not "data from Japanese exchanges", "the Japanese economy": no holder
     (r"Japan(?:'s|’s)?|Japanese(?!\s+(?:stock\s+)?(?:exchanges?|markets?|economy|data|media|press|companies|exporters|yen)\b)|Tokyo", "japan"),
@@ -22,8 +29,8 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"(?:the )?[Oo]il[- ][Ee]xporters?|(?:the )?[Oo]il[- ][Ee]xporting (?:[Cc]ountries|[Nn]ations|[Ss]tates)", "oil_exporters"),
     (r"(?:the )?Cayman Islands|Caymans", "cayman_islands"), (r"Ireland|Irish", "ireland"),
     (r"Switzerland|Swiss", "switzerland"), (r"Canada|Canadian", "canada"),
-    (r"Taiwan(?:ese)?", "taiwan"), (r"India(?:n)?|New Delhi", "india"), (r"Hong Kong", "hong_kong"),
-    (r"Brazil(?:ian)?|Brasilia|Brasília", "brazil"), (r"France|French", "france"), (r"Saudi Arabia|Saudi|Riyadh", "saudi_arabia"),
+    (r"Taiwan(?:ese)?", "taiwan"), (r"India(?:n)?|" + _capital("New Delhi"), "india"), (r"Hong Kong", "hong_kong"),
+    (r"Brazil(?:ian)?|" + _capital("Brasilia|Brasília"), "brazil"), (r"France|French", "france"), (r"Saudi Arabia|Saudi|" + _capital("Riyadh"), "saudi_arabia"),
     (r"Norway|Norwegian", "norway"), (r"Singapore(?:an)?", "singapore"),
     (r"South Korea(?:n)?|Korea(?:n)?", "korea_south"), (r"Germany|German", "germany"),
     (r"Israel(?:i)?", "israel"), (r"Mexico|Mexican", "mexico"), (r"Australia(?:n)?", "australia"),
@@ -32,7 +39,7 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"(?:the )?United Arab Emirates|(?:the )?UAE", "united_arab_emirates"),
     (r"(?:the )?Netherlands|Dutch", "netherlands"), (r"Spain|Spanish", "spain"), (r"Italy|Italian", "italy"),
     (r"Sweden|Swedish", "sweden"), (r"Poland|Polish", "poland"), (r"Vietnam(?:ese)?", "vietnam"),
-    (r"Russia(?:n)?|Moscow", "russia"), (r"Turkey|Turkish|Ankara", "turkey"), (r"Malaysia(?:n)?", "malaysia"),
+    (r"Russia(?:n)?|" + _capital("Moscow"), "russia"), (r"Turkey|Turkish|" + _capital("Ankara"), "turkey"), (r"Malaysia(?:n)?", "malaysia"),
     (r"Indonesia(?:n)?", "indonesia"), (r"Chile(?:an)?", "chile"), (r"Colombia(?:n)?", "colombia"),
     (r"Peru(?:vian)?", "peru"), (r"Denmark|Danish", "denmark"), (r"Finland|Finnish", "finland"),
     (r"Egypt(?:ian)?", "egypt"), (r"Iraq(?:i)?", "iraq"), (r"Kazakhstan", "kazakhstan"),

@@ -35,8 +35,8 @@ _JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})�
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
 #: "1985年以降で最少", "1985年以降では、最大の赤字額", "85年以降、半期として最大": a pause, or the span compared ("として"), between
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:では|で|の)?(?:[、,]\s*)?"
-                         r"(?:(?:\d{1,2}月|[^\s、。\d]{1,3})として(?:は)?)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
-                         r"(?P<w>最大|最高|最低|最小|最少|最も(?:大き|高)(?:く|い|な)|高水準|低水準|(?:高|低)い(?:水準|数値)|大きさ|高値|安値|規模|"
+                         r"(?:[^\s、。\d]{1,3}として(?:は)?)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
+                         r"(?P<w>最大|最高|最低|最小|最少|高水準|低水準|(?:高|低)い(?:水準|数値)|大きさ|高値|安値|規模|"
                          # "2012年3月以来の増加幅", "2020年11月以来の買越額": a size named by its noun, the largest since
                          r"(?<=の)(?:増加|減少|上昇|下落|伸び)幅|(?<=の)(?:買い?越し?|売り?越し?)額))")  # "以来の売り越し規模"
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
@@ -65,11 +65,42 @@ JA_MOST_RX = re.compile(r"最も(?P<w>多かった|多い|大きかった|大き
 #: "最も大きく減らしたのは日本で", "最も多く買い越したのは英国": the holder whose move was the largest of all holders (as
 #: "cut the most of any country", ``qualifiers.CROSS_RX``)
 JA_CROSS_RX = re.compile(r"(?:最も|もっとも|一番)(?:大きく|多く)(?P<act>減らし|増やし|売り越し|買い越し|売却し|購入し|買い増し)"
-                         r"(?:た|ている|ていた)(?=のは)")
+                         r"(?:た|ている|ていた)(?=のは)"
+                         # a cleft on the move's noun: "減額が最も大きかったのは英国で", "減少額が最も多かった国は日本"
+                         r"|(?:増加|減少|増額|減額|買い越し|売り越し|買い増し|売却)(?:額|幅)?(?:が|の)(?:最も|もっとも|一番)"
+                         r"(?:大きかった|多かった|大きい|多い)(?=のは|国は|国が)")
 #: "前月に続いて買い越し", "前週に引き続き売り越し": the same direction as the period before, so a run of two at least
 JA_FOLLOWING_RX = re.compile(r"(?P<prev>前月|前週|先月|先週)(?:に|から)?(?:続いて|続き|引き続き|引き続いて)(?:の|で|、)?\s*"
                              r"(?P<act>買い越し|売り越し|取得超|処分超|増加|減少|流入超?|流出超?)")
 _JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _holder_named(s: str, i: int) -> bool:
+    """Whether a holder country is what a cleft at ``i`` names ("減額が最も大きかったのは英国で"), not a date or a figure
+    ("買い越しが最も多かったのは、2008年4月に記録した1兆0573億円": a record over time)."""
+    from ustflow.check import lexicon as lx
+
+    m = re.match(r"(?:のは|国は|国が)[、,\s]*", s[i:])
+    rest = s[i + m.end():] if m else ""
+    return any(kind in ("country", "japan") and re.match(rx, rest) for rx, kind, _ in lx.JA_SUBJECTS)
+
+
+def _most_and_cross(s: str, free, out: list) -> None:
+    """最も… as a record over time ("最も多かった") or across holders: a cleft on a move's noun naming a holder
+    ("減額が最も大きかったのは英国で", looked for first), "最も大きく減らしたのは日本" (the largest move of any holder)."""
+    for m in finditer(JA_CROSS_RX, s):  # (before 最も…: a move cleft is no record over time)
+        if free(m.span()) and not m.group("act") and _holder_named(s, m.end()):
+            down = bool(re.match(r"減|売", m.group(0)))  # (the move's side: "減少額が最も多かった" is the largest fall)
+            out.append((m.span(), Qualifier("cross", m.group(0), word="most", extreme="max", magnitude=True,
+                                            direction=-1 if down else 1)))
+    for m in finditer(JA_MOST_RX, s):
+        if free(m.span()):
+            low = bool(re.search(r"少な|小さ|低", m.group("w")))
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if low else "record",
+                                            extreme="min" if low else "max", magnitude=bool(re.search(r"多|大", m.group("w"))))))
+    for m in finditer(JA_CROSS_RX, s):  # "最も大きく減らしたのは日本": the largest move of any holder
+        if free(m.span()):
+            out.append((m.span(), Qualifier("cross", m.group(0), word="most", extreme="max", magnitude=True)))
 
 
 def ja_number(s: str) -> int:
@@ -311,14 +342,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             small = m.group("w") == "小"
             out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if small else "record",
                                             extreme="min" if small else "max", magnitude=not small)))
-    for m in finditer(JA_MOST_RX, s):
-        if free(m.span()):
-            low = bool(re.search(r"少な|小さ|低", m.group("w")))
-            out.append((m.span(), Qualifier("extreme", m.group(0), word="smallest" if low else "record",
-                                            extreme="min" if low else "max", magnitude=bool(re.search(r"多|大", m.group("w"))))))
-    for m in finditer(JA_CROSS_RX, s):  # "最も大きく減らしたのは日本": the largest move of any holder
-        if free(m.span()):
-            out.append((m.span(), Qualifier("cross", m.group(0), word="most", extreme="max", magnitude=True)))
+    _most_and_cross(s, free, out)
     for m in finditer(JA_FOLLOWING_RX, s):
         if free(m.span()):
             out.append((m.span(), Qualifier("streak", m.group(0), n=2, grain="week" if "週" in m.group("prev") else "month",

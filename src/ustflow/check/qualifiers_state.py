@@ -39,12 +39,16 @@ _GOING = (r"(?:(?P<up>on\s+the\s+rise|rising|increasing|growing|climbing|buying|
           r"(?P<down>on\s+the\s+(?:decline|wane)|falling|declining|decreasing|shrinking|selling|cutting|reducing|trimming|"
           r"shedding|dumping))")
 _STEADILY = r"(?:constantly|steadily|continuously|consistently|continually)"
+_EVERY_MONTH = (r"(?:(?P<up6>increased|risen|grown|climbed|raised|added\s+to|boosted)|(?P<down6>fallen|declined|decreased|"
+                r"shrunk|dropped|cut|reduced|trimmed|lowered|sold))(?=[^.;,\d]{0,40}?\s+(?:every|each)\s+month\s+since\b)")
 _MOVED = (r"(?:(?P<up2>increased|risen|grown|climbed)|(?P<down2>fallen|declined|decreased|shrunk|dropped))")
 RUN_MOVE_RX = re.compile(
     rf"(?:^|(?<=[.;]\s))[Ss]ince\s+(?:{_MOVE_DATE})(?=,?\s+[^;]{{0,80}}?\b(?:ha(?:ve|s)|had)\s+been\s+(?:{_STEADILY}\s+)?"
     rf"{_GOING.replace('up>', 'up3>').replace('down>', 'down3>')})"
     # "has been continuously buying more of the US government securities since February this year"
-    rf"|\b(?:ha(?:ve|s)|had)\s+(?:been\s+(?:{_STEADILY}\s+)?{_GOING}(?:\s+{_STEADILY})?|{_STEADILY}\s+{_MOVED})"
+    rf"|\b(?:ha(?:ve|s)|had)\s+(?:been\s+(?:{_STEADILY}\s+)?{_GOING}(?:\s+{_STEADILY})?|{_STEADILY}\s+{_MOVED}"
+    # "have risen steadily since February", "has raised its holdings every month since February"
+    rf"|{_MOVED.replace('up2>', 'up5>').replace('down2>', 'down5>')}\s+{_STEADILY}|{_EVERY_MONTH})"
     r"(?:\s+(?!since\b)[^.;,\d]{1,60}?)?\s+since\s+"
     rf"(?:{_MOVE_DATE.replace('smon', 'smon2').replace('syear', 'syear2').replace('srel', 'srel2').replace('syear23', 'syear4')})",
     re.I)
@@ -77,7 +81,7 @@ def state_qualifiers(s: str, free, out: list, since) -> None:
                 out.append((span, q))
     for m in finditer(RUN_MOVE_RX, s):  # "has been on the rise since February": a run of rises from then
         g = m.groupdict()
-        up = any(g.get(k) for k in ("up", "up2", "up3"))
+        up = any(g.get(k) for k in ("up", "up2", "up3", "up5", "up6"))
         dates = {"smon": g.get("smon") or g.get("smon2"), "syear": g.get("syear") or g.get("syear2") or g.get("syear3") or
                  g.get("syear4"), "srel": g.get("srel") or g.get("srel2")}
         if free(m.span()):

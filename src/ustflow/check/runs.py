@@ -56,6 +56,10 @@ def run_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
     if s0 <= x1 and W.period_window(start)[1] >= x0:
         return Judgement(SUPPORTED, expl + (f", since {x0:%B %Y}" if q.since_grain == "month" else f", since {x0.year}"),
                          official_value=float(n), **base)
+    if s0 < x0 and what in _MOVES:  # "has been on the rise since March" when the rises began in February: every move
+        # since March is one (a state is another matter: "below $1 trillion since" names the month it crossed)
+        return Judgement(SUPPORTED, expl + f": the run began before {x0:%B %Y}" if q.since_grain == "month" else
+                         expl + f": the run began before {x0.year}", official_value=float(n), **base)
     when = "before" if s0 < x0 else "after"
     return Judgement(CONTRADICTED, expl + f": the run began {when} {x0:%B %Y}" if q.since_grain == "month" else
                      expl + f": the run began {when} {x0.year}", official_value=float(n), **base)
