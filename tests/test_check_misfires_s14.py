@@ -128,3 +128,51 @@ def test_a_bare_yield_is_the_market_of_the_sentence_before(data, loaded_store, f
     want = v["jp30"] if sid == "jgb.30y" else v["us30"]
     rec = by_claim(check_text(text, date=str((day + pd.Timedelta(days=1)).date()), store=data), f"{want}%")
     assert (rec["series"], rec["verdict"]) == (sid, "supported"), rec
+
+
+# interventions: an episode across a month's end told month by month; a Japanese span of seven days not MoF's week ------
+
+
+def _interventions(loaded_store) -> pd.Series:
+    from tests.helpers import series
+
+    iv = series("mof.fx_intervention.amount", loaded_store)
+    apr, may = iv["2026-04-01":"2026-04-30"], iv["2026-05-01":"2026-05-31"]
+    assert len(apr) and len(may) and (iv.index[iv.index.get_loc(apr.index[-1]) + 1] - apr.index[-1]).days < 7
+    return iv
+
+
+@pytest.mark.parametrize("template", [
+    "Japan's Ministry of Finance said it spent {apr} on yen-buying intervention in April and {may} in May.",
+    "Japan spent {may} on intervention in May, after {apr} in April.",
+])
+def test_an_episode_across_a_months_end_told_by_calendar_month(data, loaded_store, template):
+    # must not fire: each month's operations (the episode of 30 April to 6 May was summed whole for each: contradicted)
+    iv = _interventions(loaded_store)
+    apr, may = (f"{v / 1000:.2f} trillion yen" for v in (iv["2026-04"].sum(), iv["2026-05"].sum()))
+    res = check_text(template.format(apr=apr, may=may), date="2026-08-31", store=data)
+    assert [by_claim(res, x)["verdict"] for x in (apr, may)] == ["supported", "supported"], res
+
+
+@pytest.mark.parametrize("span", ["4月30日から5月6日までに", "4月30日～5月6日に", "4月30日から5月6日にかけて"])
+def test_a_japanese_span_of_seven_days_to_a_weekday_is_those_days(data, loaded_store, span):
+    # must not fire: 30 April to 6 May (a Wednesday) is those days, not MoF's week of 3-9 May
+    from tests.helpers import yen_oku
+
+    iv = _interventions(loaded_store)
+    v = yen_oku(iv["2026-04-30":"2026-05-06"].sum() * 10)
+    rec = by_claim(check_text(f"財務省は{span}{v}の円買い介入を実施した。", date="2026-08-31", store=data), v)
+    assert (rec["official_period"], rec["verdict"]) == ("2026-04-30..2026-05-06", "supported"), rec
+
+
+def test_a_japanese_span_of_seven_days_to_a_saturday_is_mofs_week(data, loaded_store):
+    # must still read: 2 to 8 August (Sunday to Saturday) is MoF's week
+    from tests.helpers import series, yen_oku
+
+    w = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    k = w.index[-1]
+    a, b = k.start_time.date(), k.end_time.date()
+    assert b.weekday() == 5
+    text = f"{a.month}月{a.day}日～{b.day}日の週に国内投資家は海外中長期債を{yen_oku(w[k])}{'買い越し' if w[k] > 0 else '売り越し'}した。"
+    rec = by_claim(check_text(text, date=str(b + pd.Timedelta(days=5)), store=data), yen_oku(w[k]))
+    assert (rec["series"], rec["verdict"]) == ("mof.weekly.assets.lt_debt.net", "supported"), rec

@@ -173,7 +173,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     # "from the previous figure of ¥218.2 billion", "the prior reading was ¥X": the figure right after a period
     # is that period's own, and no other figure's
     own = [p for p in in_clause if p.span[1] <= pos and _OWN_FIGURE.fullmatch(s[p.span[1]:pos])
-           and not (p.role == "from" and _CHANGE_BEFORE_BASE.search(s, 0, p.span[0]))]
+           and not (p.role == "from" and re.fullmatch(r"\s*at\s*", s[p.span[1]:pos])
+                    and _CHANGE_BEFORE_BASE.search(s, 0, p.span[0]))]
     if own:
         from dataclasses import replace
 

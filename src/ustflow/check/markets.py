@@ -442,8 +442,16 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
                             series=sid)
 
     def evaluate(w):
-        # a day or two named: those operations; a longer period: every episode it touches
-        sel = s[(s.index >= str(w[0])) & (s.index <= str(w[1]))] if (w[1] - w[0]).days < 7 else _episodes(s, w)
+        # a day or two named: those operations; a longer period: every episode it touches, or only its operations
+        # inside the period ("6.28 trillion yen in April and 5.46 trillion yen in May": an episode across the month's
+        # end told month by month)
+        inside = s[(s.index >= str(w[0])) & (s.index <= str(w[1]))]
+        if (w[1] - w[0]).days < 7:
+            return _evaluate_sel(inside, w)
+        got = [g for g in (_evaluate_sel(_episodes(s, w), w), _evaluate_sel(inside, w)) if g is not None]
+        return min(got, key=lambda g: (not g[0], g[1])) if got else None
+
+    def _evaluate_sel(sel, w):
         if sel.empty:
             return None
         v = float(sel.abs().sum())
