@@ -107,9 +107,7 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
             d0 = safe_date(y - (int(g["jm0"]) > mo), int(g["jm0"]), int(g["jd0"]))
             if d0 is None or d0 > d:
                 return None
-            # seven days to a Saturday are MoF's week ("8月2日～8日"); seven others are those days ("4月30日から5月6日
-            # までに…の円買い介入": not MoF's week to 9 May)
-            week = (d - d0).days == 6 and d.weekday() == 5
+            week = (d - d0).days == 6 and d.weekday() == 5  # MoF's week ends on a Saturday ("8月2日～8日"), not 30/4-6/5
             return Period("week" if week else "days", [week_ending(d) if week else (d0, d)], label, note=note)
         return Period("day", [(d, d)], label, note=note)
     return Period("month", [month_window(y, mo)], label, note=note)
