@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.carry import JA_BUT
-from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, PAST_CLAUSE, YEAR_FRAME, Claim
+from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, PAST_CLAUSE, RUNNING_TOTAL, YEAR_FRAME, Claim
 from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
 from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
 from ustflow.check.periods import Period
@@ -81,6 +81,17 @@ _CHANGE_BEFORE_BASE = re.compile(r"\d\s*(?:%|percent|per cent|pct|trillion|billi
 #: a running total told after the figure: ", taking the total to", ", bringing its tally for the year to"
 _TO_A_TOTAL = re.compile(r",?\s+(?:taking|bringing|pushing|lifting|raising|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:total|tally|sum|cumulative\s+\w+)\b", re.I)
+
+
+def _total_start(s: str, pos: int) -> int | None:
+    """Where the running-total words start when the figure at ``pos`` is that total (", taking the total for the
+    month to ¥X"), else None."""
+    found = list(_TO_A_TOTAL.finditer(s, 0, pos))
+    m = found[-1] if found else None
+    if m is None or not re.fullmatch(r"[^,;.\d]{0,60}?\s(?:to|at|of)\s+(?:about |around |"
+                                     r"roughly |nearly |some |a record )?[¥$]?", s[m.end():pos]):
+        return None
+    return m.start()
 
 
 #: a participle clause after a place, of another event: ", after ceding the position to Japan", ", having lost"
@@ -198,6 +209,10 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     # "sold a record 2.96 trillion yen, taking the total to 10.6 trillion yen this year": the total's period
     after = [p for p in after if not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])]
     before = [p for p in plain if p.span[1] <= pos]
+    if (total := _total_start(s, pos)) is not None and before and not after and before[-1].span[0] < total:
+        # "spent ¥2.37 trillion on July 12, taking the total for the month to ¥5.54 trillion": a flow's total is not the
+        # day's (a holding's "bringing its total to $X" is its level then: dispatch tells them apart by measure)
+        c.notes.append(RUNNING_TOTAL)
     if before:  # "In June, China hiked its holdings again and then returned to reduce them in July": July is the later event's
         after = [p for p in after if not re.search(r"\b(?:then|later|before|only to|after which)\b", s[c.span[1]:p.span[0]],
                                                      re.I)]

@@ -38,6 +38,9 @@ BOP_CARRIED = "a balance named alone, read as the one named before it"
 SYMMETRIC_GAP = "the gap between two holders, whichever is ahead"
 #: "bought $20 billion more Treasuries than in February": a difference between two periods' flows (not computed)
 PERIOD_DIFFERENCE = "a difference from an earlier period's figure"
+#: "spent ¥2.37 trillion on July 12, taking the total for the month to ¥5.54 trillion": a running total whose span the
+#: sentence does not state (not the day's, nor any period carried to it)
+RUNNING_TOTAL = "a running total, from a start the sentence does not state"
 #: a move of that gap ("the gap between Japan and China widened by $27 billion", "日中の差は270億ドル広がり")
 GAP_CHANGE = "a change of the gap between two holders"
 #: "At its peak in November 2013 it held $1.32 trillion but now holds some $200 billion less": a change from the

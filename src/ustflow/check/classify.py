@@ -239,10 +239,15 @@ _BOND_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|twenty|thirty|forty)[- ]yea
                          r"yields?|bunds?|gilts?|T-notes?)|\bbunds?\b|\bgilts?\b|\bT-notes?\b", re.I)
 
 
-_EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|data (?:(?:released|published|issued|compiled)\s+"
-                            r"(?:on\s+)?(?:\w+\s+)?)?(?:from|by|of) (?:the )?(?:Tokyo Stock Exchange|"
+_EXCHANGE = r"(?:Tokyo Stock Exchange|Japan Exchange Group|TSE|JPX)"
+_EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|(?:data|figures|statistics) (?:(?:released|published|"
+                            r"issued|compiled)\s+(?:on\s+)?(?:\w+\s+)?)?(?:from|by|of) (?:the )?(?:Tokyo Stock Exchange|"
                             r"Japan Exchange Group|TSE|JPX|(?:Japan(?:ese|'s|’s)? |Tokyo(?:'s|’s)? |stock )*exchanges?)|"
-                            r"(?:Tokyo Stock Exchange|TSE|JPX) data)\b", re.I)
+                            # "Tokyo Stock Exchange figures showed", "the Japan Exchange Group said on Thursday"
+                            rf"{_EXCHANGE}(?:'s|’s)? (?:data|figures|statistics)|"
+                            rf"{_EXCHANGE} (?:said|showed|reported|announced))\b", re.I)
+#: MoF named as the source ("Ministry of Finance data showed, while Tokyo Stock Exchange trading was thin"): its data
+_MOF_SOURCE = re.compile(r"\b(?:Finance Ministry|Ministry of Finance|MoF|MOF)\b|財務省", re.I)
 #: the exchange's own categories (MoF's securities transactions have neither): "cash equities and derivative contracts"
 _EXCHANGE_WORDS = re.compile(r"\bcash (?:equities|shares|stocks)\b|\b(?:index )?futures\b|\bderivative contracts\b", re.I)
 _SUBTYPE = re.compile(rf"\b(?:{lx.SUBTYPES})\b", re.I)
@@ -252,7 +257,7 @@ def exchange_source(s: str) -> str:
     """The stock exchange's statistics a sentence attributes its figures to ("according to data released Thursday from
     Tokyo Stock Exchange operator the Japan Exchange Group"), "" when it names none."""
     m = _EXCHANGE_DATA.search(s)
-    return m.group(0) if m else ""
+    return m.group(0) if m and not _MOF_SOURCE.search(s) else ""
 
 
 def beyond_data(c: Claim, measure: str, clause: str) -> str:

@@ -27,7 +27,7 @@ from ustflow.check import (
     tic_lists,
     tic_prose,
 )
-from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, Claim
+from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, RUNNING_TOTAL, Claim
 from ustflow.check.price_records import index_move
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -123,6 +123,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
     if c.kind == "rank" and RANK_OF_TRADES in c.notes:
         return unverifiable("a rank of buyers or sellers (net purchases compared across countries in one period), "
                             "which the checker does not rank; it ranks holders by their holdings")
+    if RUNNING_TOTAL in c.notes and c.measure in ("flow", "intervention"):
+        return unverifiable("a running total ('taking the total to …') from a start the sentence does not state")
     if PERIOD_DIFFERENCE in c.notes:
         return unverifiable("a difference between a period's trades and an earlier period's ('$X more ... than in "
                             "February'), which the checker does not compute")

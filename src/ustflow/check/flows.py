@@ -146,6 +146,17 @@ def _amount_or_year_to_date(c: Claim, readings: list, s, wins, note: str, ctx: C
                           title=title)
         if alt.verdict == SUPPORTED:
             return alt
+    if j.verdict == CONTRADICTED and c.period is not None and c.period.note.startswith("from the start of") and \
+            all(".monthly." in r[1] for r in readings):
+        # "昨年の年初からの累計", "since the start of last year": to the publication date, which MoF's weekly data reach
+        # and its monthly data (a month or two behind) do not: the weeks' sum is tried too
+        weekly = [(w, r[1].replace(".monthly.", ".weekly."), r[2], r[3]) for r in readings
+                  if (w := ctx.data.series(r[1].replace(".monthly.", ".weekly."))) is not None and not w.empty]
+        if weekly:
+            alt = _mof_amount(c, weekly, W.with_whole_weeks(weekly[0][0], list(c.period.windows)), "; ".join(
+                x for x in (note, "the weeks to the publication date") if x), ctx, title=title)
+            if alt.verdict == SUPPORTED:
+                return alt
     return j
 
 

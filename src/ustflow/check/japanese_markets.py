@@ -28,6 +28,10 @@ JA_YIELD = re.compile(r"(?<!ヘッジ後の)(?<!ヘッジ後)(?<!ヘッジ後の
                       r"(?!.{0,6}ヘッジ)|(?<!実質)長期金利|超長期金利")
 
 
+#: what turns a list of US tenors to Japan's ("米10年債は…、一方で日本の2年債は…", "国内の2年債は")
+_JA_OTHER_SIDE = re.compile(r"日本|国内|一方|円債|日銀")
+
+
 def continued_tenors(s: str, jgb: list[int], ust: list[int]) -> list[int]:
     """``jgb`` (where a JGB is named in ``s``) without the bare tenors that continue a list of US tenors: in
     "米10年債利回りは2.89%に上昇、2年債は3.13%に上昇した" the 2-year is the US's (the sentence's subject is the US curve
@@ -37,7 +41,8 @@ def continued_tenors(s: str, jgb: list[int], ust: list[int]) -> list[int]:
     out = []
     for p in jgb:
         us_before = [u for u in ust if u < p]
-        if p in bare and us_before and not any(max(us_before) < q < p for q in named):
+        if p in bare and us_before and not any(max(us_before) < q < p for q in named) and \
+                not _JA_OTHER_SIDE.search(s, max(us_before), p):
             continue
         out.append(p)
     return out

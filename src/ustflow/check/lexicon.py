@@ -328,7 +328,9 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     # have them; the subject or the sentence's 対外/対内 decides whose
     (r"中長期債", None, "lt_debt"),
     # "株式と債券", "株式・債券": MoF's subtotal, equity and long-term debt (not "株式と債券をそれぞれ", one figure each)
-    (r"(?:株式|株)(?:と|・|及び|および)(?:中長期)?債券(?!.{0,15}それぞれ)|債券(?:と|・)株式(?!.{0,15}それぞれ)", None, "subtotal"),
+    # ("株式と中長期債を合わせて": MoF's own line name)
+    (r"(?:株式|株)(?:と|・|及び|および)(?:中長期債(?:券)?|債券)(?!.{0,15}それぞれ)|(?:中長期債|債券)(?:と|・)株式(?!.{0,15}それぞれ)",
+     None, "subtotal"),
     # "長期債が9070億円、短期債が7443億円の取得超": the press's shorter name of MoF's 中長期債 (not 超長期債, a JGB
     # maturity, nor a yield or a market: "長期債利回り", "長期債市場")
     (r"(?<![中超])長期債(?!利回り|金利|相場|市場|先物)", None, "lt_debt"),

@@ -105,6 +105,8 @@ def market_series(c: Claim, measure: str, article: str = "") -> tuple[str | None
     words = {"one": 1, "two": 2, "five": 5, "ten": 10, "thirty": 30, "twenty": 20, "forty": 40}
     tenors = sorted([(m.start(), m.group(1)) for m in _TENOR.finditer(s)] + [(m.start(), m.group(1)) for m in JA_TENOR.finditer(s)])
     before = [t for t in tenors if t[0] < pos]
+    # "米長期金利は2.9%、2年債は3.1%": a tenor after the figure with another yield after it is that yield's
+    tenors = before or [t for t in tenors if not re.search(r"\d\s*(?:[%％]|percent\b|per cent\b)", s[t[0]:], re.I)]
     own = _TENOR.search(owner.group(0)) if owner and (_UST.match(s, owner.end()) or _JGB.match(s, owner.end())) else None
     # "a yield of almost 1.5% on 30-year Japanese government bonds": the tenor of the market the figure is for
     t = own.group(1).lower() if own else (before[-1] if before else tenors[0] if tenors else (0, "10"))[1].lower()

@@ -17,7 +17,7 @@ from ustflow.check.flow_words import outward_or_inward
 
 _SIDES = ("assets", "liabilities")
 #: "短期債も加えると", "株式を含めると", "短期債と合わせると" right before the figure (its instrument named in it)
-_ADDED = re.compile(r"(?:も|を)(?:加える|加えれば|加えた|含める|含めれば|含めた|合わせる|合わせた)(?:と|場合|合計|ベース)?[、,]?\s*"
+_ADDED = re.compile(r"(?:も|を|と)(?:加える|加えれば|加えた|含める|含めれば|含めた|合わせる|合わせた)(?:と|場合|合計|ベース)?[、,]?\s*"
                     r"(?:合計|計|総額)?(?:で|は)?\s*(?:約|およそ)?$")
 
 

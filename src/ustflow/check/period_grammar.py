@@ -224,6 +224,8 @@ class Resolver:
     def _r_edge_week(self, name: str, g: dict, label: str) -> Period | None:
         """'in the last week of 2025': the MoF week ending last (first) in that year; 'the first week of May':
         the first week with most of its days in May."""
+        if g.get("yrel"):  # "the final week of last year": the year before the publication's
+            g = {**g, "y": str(self.ref.year - (g["yrel"].lower() == "last"))}
         if g.get("y"):
             weeks = [w for mo in (1, 12) for w in weeks_ending_in(int(g["y"]), mo)]
         else:
@@ -403,8 +405,8 @@ class Resolver:
     def _r_jp_months(self, name: str, g: dict, label: str) -> Period | None:
         return japanese_span(self, name, g, label)
 
-    _r_jp_ytd = _r_jp_half = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_month_span = _r_jp_months_and = \
-        _r_jp_months
+    _r_jp_ytd = _r_ytd_of_year = _r_jp_half = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_month_span = \
+        _r_jp_months_and = _r_jp_months
 
     def _r_week_to_weekday(self, name: str, g: dict, label: str) -> Period | None:
         """'in the week to Friday', 'the week ended Friday': the MoF week holding the latest such day on or before

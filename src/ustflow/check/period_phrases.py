@@ -52,7 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("edge_days", rf"\b(?:in |during |over )?the (?P<which>first|last|final|opening|closing) (?P<k>two|three|four|five|six|"
                   rf"seven|eight|nine|ten|\d{{1,2}}) (?:calendar )?days of {MON_Y}"),
     ("edge_week", rf"\b(?:in |during )?the (?P<which>last|final|first|opening|second|third|fourth) week of (?:(?P<m>{MONTH_RE})(?:,?\s+"
-                  rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}}))"),
+                  rf"(?P<my>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}})|(?P<yrel>last|this) year)"),
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
                 rf"{NUM}\s+weeks\s+(?:of|in)\s+(?:end-)?{MON_Y}"),
     ("next_week", r"\b(?:in )?(?:the )?(?:following|next|subsequent)\s+(?:seven days|week)|\ba week later\b"),
@@ -116,6 +116,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                    r"(?P<ysy>(?:19|20)\d{2}))\b(?!\s*,?\s*(?:through|thru|till|until|up\s+to|to)\s+(?!(?:US)?\$|¥|€|"
                    r"(?:about|around|nearly|some|roughly|a\s+record)\b|\d))"),
     # "they remained net sellers for the year at 2.415 trillion yen": for the year so far (not "forecasts for the year")
+    # "since the start of last year", "since the beginning of 2025": an earlier year's start to the publication date
+    ("ytd_of_year", r"\bsince the (?:start|beginning) of (?:(?P<yrel>last) year|(?P<yy>(?:19|20)\d{2}))\b"),
     ("ytd", r"\b(?:so far this year|this year so far|year[- ]to[- ]date|since the (?:start|beginning) of (?:this|the|the current) year|"
             r"in the year so far|(?<!forecasts )(?<!forecast )(?<!outlook )(?<!target )(?<!targets )for the year"
             r"(?: so far| to date)?(?= at\b| with\b| of\b|,|\.|;|$))\b"),
@@ -194,7 +196,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                      r"(?:(?P<jm2>\d{1,2})月)?(?P<jd>\d{1,2})日[)）]"),
     ("jp_nth_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m1>\d{1,2})月の?第(?P<n>[1-5])週"),
     # "昨年の年初からの累計", "2024年の年初来": since the start of an earlier year
-    ("jp_ytd", r"(?:(?P<yrel>昨年|前年|去年)の?|(?P<yy>(?:19|20)\d{2})年の)?(?:年初来|年初から|年初以降)|今年に入って(?:から)?|"
+    # ("昨年初めから", "2025年の初め以降": the same, its start said 初め)
+    ("jp_ytd", r"(?:(?P<yrel>昨年|前年|去年)の?|(?P<yy>(?:19|20)\d{2})年の?)?(?:年初来|年初から|年初以降|(?:(?<=年)|(?<=年の))"
+               r"(?:初め|始め)(?:から|以降))|今年に入って(?:から)?|"
                r"本年に入って(?:から)?"),
     ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)|"
                 # "今年前半だけで", "昨年の後半": the calendar year's first (second) half
@@ -222,7 +226,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "1日当たり" (per day), "1日平均" (a daily average)
     # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日"; not a count of days after a dated day:
     # "4月29日の1日で5兆9185億円", "29日の1日だけで")
-    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?<!\d日の)(?P<jd>\d{1,2})日(?!間|連続|(?:ぶり|振り(?![込替向分返出回]))|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
+    # (nor "1日で5兆円": in one day, the single-day intervention's words)
+    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?<!\d日の)(?!1日(?:だけ)?で(?!は))(?P<jd>\d{1,2})日(?!間|連続|(?:ぶり|振り(?![込替向分返出回]))|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
                 r"[~～〜\-－]|\s*(?:ロイター|ブルームバーグ|時事|共同|日経|AFP|Bloomberg|Reuters|NNA|\]|】|[)）]\s*[-－―]))"),
     # "in the week to Friday", "the week ended Friday": the week to the latest such day
     ("week_to_weekday", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|until)"

@@ -176,7 +176,7 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
         name = "jp_months"
     if name == "jp_month_span":  # "昨年11月~今年3月", "2010年11月から2011年3月まで": each end's year its own
         return _month_span(ref, g, label)
-    if name == "jp_ytd":
+    if name in ("jp_ytd", "ytd_of_year"):
         y0 = int(g["yy"]) if g.get("yy") else ref.year - 1 if ref and g.get("yrel") else ref.year if ref else None
         return Period("months", [(date(y0, 1, 1), ref)], label, note="so far this year" if ref and y0 == ref.year else
                       f"from the start of {y0} to the publication date") if ref and y0 and y0 <= ref.year else None

@@ -90,8 +90,10 @@ _REF = (rf"(?P<ref>"
         rf"(?:st|nd|rd|th)?(?:,?\s+(?P<syear7>(?:19|20)\d{{2}}))?|(?P<syear8>(?:19|20)\d{{2}}))|(?P<syear5>(?:19|20)\d{{2}}))|"
         # "the most in the last three weeks", "the smallest in the past six months": a look-back, not the figure's period
         # "the largest in data from 2005", "the lowest in records since 1990": the data begin then, as "going back to"
-        rf"(?P<databack2>in) (?:the )?(?:[\w.]+(?:'s|’s) )?(?:data|records|figures|statistics) (?:from|since|starting (?:in|from)|"
-        rf"beginning (?:in|from)|that (?:began|begin|start|started) in)\s+(?P<syear10>(?:19|20)\d{{2}})\b|"
+        # ("in Finance Ministry figures dating from 2005": the source named before the data, the data dated)
+        rf"(?P<databack2>in) (?:the )?(?:[\w.]+(?:'s|’s) |(?:Finance Ministry|ministry|MoF|official|government) )?"
+        rf"(?:data|records|figures|statistics) (?:from|since|starting (?:in|from)|beginning (?:in|from)|"
+        rf"dating (?:back )?(?:from|to)|that (?:began|begin|start|started) in)\s+(?P<syear10>(?:19|20)\d{{2}})\b|"
         rf"of all time|(?:(?:in|for(?! an? (?:week|month|day|year)\b)) (?:the (?:last|past|previous|preceding) )?|"
         rf"of the (?:last|past|previous|preceding) ){LOOKBACK}|"
         # "the second largest in the past year": a look-back of one

@@ -250,6 +250,10 @@ def _year_to_date(s: str, free, out: list, resolver: Resolver) -> None:
 JA_LONGEST_RX = re.compile(r"過去最長|統計開始以来(?:で)?最長|(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:以降|以来)(?:では|で|の)?最長(?:記録)?")
 
 
+#: what parts the run from the record word: another clause ("…となったが、", "一方", "ものの") or sentence
+_JA_CLAUSE_BREAK = re.compile(r"[。；;]|が[、,]|ものの|一方|けれど|しかし|ただ[、,]")
+
+
 def _ja_longest(s: str, free, out: list) -> None:
     """"過去最長となる8週連続で外債を売り越した": the run the sentence names (its length, grain and direction) is the
     longest of its direction on record (``word="longest"``; since the year named, when one is)."""
@@ -258,6 +262,8 @@ def _ja_longest(s: str, free, out: list) -> None:
         if not runs or not free(m.span()):
             continue
         r = min(runs, key=lambda x: abs(x.start() - m.start()))
+        if _JA_CLAUSE_BREAK.search(s[min(r.end(), m.end()):max(r.start(), m.start())]):
+            continue  # "金融緩和は過去最長となったが、外債は3週連続で…": the record is another clause's, not the run's
         out.append((m.span(), Qualifier("extreme", m.group(0), word="longest", n=ja_number(r.group("n")),
                                         grain=_ja_grain(r.group("u")), direction=_ja_direction(s[r.end():r.end() + 8]),
                                         since=date(int(m.group("y")), 1, 1) if m.group("y") else None,
