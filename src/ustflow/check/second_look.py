@@ -80,6 +80,11 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
     from ustflow.check.subjects import find_subjects
 
     fam = _family(c)
+    if c.measure in ("bop", "bop_change", "bop_pct") and c.amount is not None and not c.combined and \
+            c.amount.qualifier in ("exact", "approx"):
+        from ustflow.check.bop_spans import bop_spans
+
+        yield from bop_spans(c, j)  # the span released with the month, the month of a span, a year before
     if not fam or c.amount is None or c.combined or c.amount.qualifier not in ("exact", "approx"):
         return  # a one-sided figure ("fell below $1 trillion") fits too many readings to tell them apart
     level_revised = "possible_revision" in j.flags and c.measure == "holdings_level"
