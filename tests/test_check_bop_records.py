@@ -355,3 +355,17 @@ def test_a_record_of_a_rate_stays_on_the_percent_change(data, loaded_store):
             f"up {pct} percent from a year earlier, the fastest growth on record.")
     rec = _extreme(check_text(text, date=(p + 2).to_timestamp().strftime("%Y-%m-10"), store=data))
     assert rec["official_unit"] != "JPY 100mn", rec
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("財務省が発表した{m}月の国際収支によると、旅行収支は{ja}の黒字となり、比較可能な1996年以降で{m}月としては最も大きくなった。",
+     "supported"),
+    ("財務省が発表した{m}月の国際収支によると、旅行収支は{ja}の黒字で、1996年以降で{m}月として最も高い水準だった。", "supported"),
+    ("財務省が発表した{m}月の国際収支によると、旅行収支は{ja}の黒字で、1996年以降で最も大きくなった。", "contradicted"),
+])
+def test_a_japanese_most_since_for_the_month(data, loaded_store, text, ok):
+    p = _same_month_record(loaded_store, "bpbp6jynsn2")
+    v = float(_s(loaded_store, "bpbp6jynsn2")[p])
+    rec = _extreme(check_text(text.format(m=p.month, ja=_oku(v)), date=(p + 2).to_timestamp().strftime("%Y-%m-10"),
+                              store=data))
+    assert rec["verdict"] == ok, rec["explanation"]

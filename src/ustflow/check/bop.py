@@ -33,20 +33,23 @@ from ustflow.check.rulekit import Context, windows_on
 STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|経常黒字|経常赤字|国際収支", re.I)
 #: item -> (words, not seasonally adjusted series, seasonally adjusted series, what it is called)
 ITEMS: dict[str, tuple[str, str, str, str]] = {
-    "goods_services": (r"\bgoods and services (?:balance|trade|surplus|deficit)|貿易・サービス収支", "bpbp6jynts",
+    # "the goods and services balance", "the balance of trade and services", "a surplus in goods and services"
+    "goods_services": (r"\b(?:goods|trade) and services (?:balance|trade|surplus|deficit|account)|\b(?:balance|surplus|"
+                       r"deficit) (?:of|on|in) (?:goods|trade) and services\b|貿易・サービス収支", "bpbp6jynts",
                        "bpbp6jyatsx12", "goods and services balance"),
     "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字", "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
     # "goods trade" as a noun ("a goods trade deficit", "Goods trade, a key component of ..., registered"), not the
     # customs' trade statistics ("goods trade data")
     "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\bgoods trade\b(?!\s+(?:statistics|"
-              r"data|figures))|\b(?:on )?trade in goods\b|\bbalance of trade\b|\bgoods (?:balance|surplus|deficit|"
-              r"account)|(?<!・)貿易収支|貿易黒字|貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
+              r"data|figures))|\b(?:on )?trade in goods\b|\bbalance of trade\b(?! and services)|\bgoods (?:balance|"
+              r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|(?<!・)貿易収支|貿易黒字|貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
-    "services": (r"\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|\b(?:in|on) services trade\b|"
-                 r"(?<!goods and )\bservices (?:trade )?"
+    "services": (r"(?<!goods and )(?<!trade and )\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|"
+                 r"\b(?:in|on) services trade\b|\b(?:surplus|deficit|balance) (?:in|on) services\b|"
+                 r"(?<!goods and )(?<!trade and )\bservices (?:trade )?"
                  r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
-                 r"\btrade in services\b|(?<!goods and )\bservices trade\b|サービス収支",
+                 r"\btrade in services\b|(?<!goods and )(?<!trade and )\bservices trade\b|サービス収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
     # 所得収支 / 経常移転収支: the names of primary and secondary income before BPM6 (stories before 2014; the store's
     # series are BPM6 with retrospective data, the same accounts)
@@ -252,7 +255,8 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
     if not sentences or a is None or a.kind != "money" or a.currency not in ("JPY", None) or not STORY.search(story):
         return None
     s = c.sentence.text
-    if any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or T.PARTNER.search(s) or _CUSTOMS.search(s):
+    if any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or T.PARTNER.search(s) or \
+            _CUSTOMS.search(s) or T.OTHER_BALANCE.search(s):
         return None
     if not (_said_balance(s, *a.span) or T.YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]) or T.is_prior(c)):
         return None

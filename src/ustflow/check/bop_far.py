@@ -32,14 +32,17 @@ _OTHER = re.compile(r"\b(?:exports?|imports?|balance|surplus|deficit|account|inc
 _ROOM = 0.3
 
 
-def _stated_change(c: Claim) -> float | None:
+def _stated_change(c: Claim, base_year: int | None = None) -> float | None:
     """The percent change told beside the figure in its sentence (signed), or None: the nearest percentage, with
-    no other figure between, and a direction word within a few words of it."""
+    no other figure between, and a direction word within a few words of it. The base's own year (``base_year``:
+    'shrank 50.6% from 2018 to ¥556.0 billion', '2018年比') is no other figure; another year is."""
     a, s = c.amount, c.sentence.text
     best = None
     for m in _PCT.finditer(s):
         lo, hi = (m.end(), a.span[0]) if m.end() <= a.span[0] else (a.span[1], m.start())
         between = re.sub(r"\([^)]*\)|（[^）]*）", "", s[lo:hi])  # (a restatement, "($5.04 billion)", is no other figure)
+        if base_year is not None:
+            between = re.sub(rf"(?<!\d){base_year}(?!\d)", "", between)
         if lo > hi or hi - lo > 40 or re.search(r"\d", between) or _OTHER.search(between):
             continue
         near = s[max(0, m.start() - 30):m.end() + 20]
@@ -80,7 +83,8 @@ def corroborated(c: Claim, j: Judgement, ctx: Context, sign: int | None, pair_si
         return j
     base = float(s[earlier].sum())
     why = ""
-    pct = _stated_change(c)
+    years = {p.year for p in earlier}
+    pct = _stated_change(c, years.pop() if len(years) == 1 else None)
     if pct is not None and pct > -100 and _fits(j.claimed_value / (1 + pct / 100), base):
         why = (f"; the change the article states ({pct:+g}%) puts its year-before level at "
                f"{C.fmt_num(j.claimed_value / (1 + pct / 100))}, and the official one is {C.fmt_num(base)} "

@@ -159,6 +159,18 @@ def span_change_record(c: Claim, fig: Figure) -> Judgement | None:
                         f"balance, which the checker does not rank among the same spans' changes", series=fig.series)
 
 
+def foreign_owner(c: Claim, fig: Figure) -> Judgement | None:
+    """"米国の貿易赤字は3年連続で拡大した", "China's goods trade surplus grew for a third straight year": a record or run
+    said of another country's balance (its owner stated before the qualifier in its sentence) is not Japan's; the
+    store holds only Japan's balance of payments, so unverifiable."""
+    who = c.subject
+    if who is None or who.kind != "country" or who.slug == "japan" or c.subject_how != "stated" or \
+            who.span[0] > c.span[0]:
+        return None
+    return unverifiable(f"'{c.qualifier.phrase}' is said of {who.text}'s balance; the store holds only Japan's balance "
+                        f"of payments", series=fig.series)
+
+
 def as_released(c: Claim, fig: Figure) -> Figure:
     """The figure compared as the release compares it: a span with the same spans, a month "for the month" with the
     same month of each year (``calendar`` "month_of_year"); other figures unchanged."""

@@ -23,18 +23,30 @@ from ustflow.check.claims import Claim
 _PRIOR_BEFORE = re.compile(r"前年(?:度|同月|同期)?(?:は|が)\s*$")
 _PRIOR_AFTER = re.compile(r"\s*(?:の(?:黒字|赤字))?(?:だった|であった)前年(?:度|同月|同期)?(?:から|より|に比べ|と比べ)")
 #: a change from the year before, right before the figure: "前年比+1兆5,321億円", "前年比で8950億円", "前年同月比4439億円"
+#: the same in English, the sentence (or its clause) opening on the year before and going straight to the balance's
+#: level: "The year before, it was a surplus of 1,779.6 billion yen", "In the previous fiscal year, the deficit stood
+#: at ..." (not "A year earlier, the surplus rose by ...": a change; not "The year before, visitors spent ...")
+_PRIOR_EN = re.compile(r"(?:^|[.;:]\s+|,\s+while\s+|,\s+and\s+)(?:(?:the|a) (?:fiscal )?year (?:before|earlier)|(?:in )?the "
+                       r"(?:previous|prior|preceding) (?:fiscal )?year),?\s+(?:it|the (?:surplus|deficit|balance))\s+"
+                       r"(?:was|stood at|came to|totall?ed|amounted to)\s+(?:an?\s+)?(?:(?:surplus|deficit)\s+of\s+)?"
+                       r"(?:about\s+|around\s+|some\s+)?(?:¥|JPY\s*)?$", re.I)
+#: a balance that is no BoP item: the government's ("The government's budget deficit was ...", 財政赤字)
+OTHER_BALANCE = re.compile(r"\b(?:budget|fiscal|primary balance)\b|\bgovernment(?:'s|’s)? (?:surplus|deficit)|財政|予算|"
+                           r"プライマリー・?バランス", re.I)
 YOY_BEFORE = re.compile(r"前年(?:度|同月|同期)?比(?:は|で|が|では)?\s*$")
 #: a balance with one partner named in the sentence ("対米黒字"): not the item of the sentence before
 PARTNER = re.compile(r"対[^\s、。,0-9０-９]{1,6}(?:黒字|赤字|収支)|\b(?:with|vis-[àa]-vis)\s+(?:the\s+)?[A-Z]")
 TOPIC = "a figure of a sentence that names no item, read as the item named last in the sentence before"
-PRIOR = "a level of the year before (前年は, だった前年度から)"
+PRIOR = "a level of the year before (前年は, だった前年度から, 'The year before, it was')"
 
 
 def is_prior(c: Claim) -> bool:
     """Whether ``c`` is a level told of the year before (``_PRIOR_BEFORE`` / ``_PRIOR_AFTER``)."""
     a, s = c.amount, c.sentence.text
-    return a is not None and bool(_PRIOR_BEFORE.search(s, max(0, a.span[0] - 8), a.span[0]) or
-                                  _PRIOR_AFTER.match(s, a.span[1]))
+    if a is None:
+        return False
+    return bool(_PRIOR_BEFORE.search(s, max(0, a.span[0] - 8), a.span[0]) or _PRIOR_AFTER.match(s, a.span[1]) or
+                _PRIOR_EN.search(s[:a.span[0]]))
 
 
 def prior_years(claims: list[Claim]) -> None:

@@ -160,6 +160,8 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         # within a span, not one that ends at a figure's period
         return streaks.run_within(c, fig, ctx)
     if bop_records.is_bop(fig):  # a record or run of a balance-of-payments item, as the release counts it
+        if (other := bop_records.foreign_owner(c, fig)) is not None:
+            return other
         fig = bop_records.as_released(c, bop_records.on_named_item(c, fig, ctx))
         if (odd := bop_records.span_change_record(c, fig)) is not None:
             return odd

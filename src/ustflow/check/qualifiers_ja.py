@@ -35,8 +35,9 @@ _JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})�
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
 #: "1985年以降で最少", "1985年以降では、最大の赤字額", "85年以降、半期として最大": a pause, or the span compared ("として"), between
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:では|で|の)?(?:[、,]\s*)?"
-                         r"(?:[^\s、。\d]{1,3}として(?:は)?)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?"
-                         r"(?P<w>最大|最高|最低|最小|最少|高水準|低水準|(?:高|低)い(?:水準|数値)|大きさ|高値|安値|規模|"
+                         r"(?:(?:\d{1,2}月|[^\s、。\d]{1,3})として(?:は)?)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?(?:過去)?"
+                         r"(?P<w>最大|最高|最低|最小|最少|最も(?:大き|小さ|高|低|多|少な)(?:く|い|な|かった)|"
+                         r"高水準|低水準|(?:高|低)い(?:水準|数値)|大きさ|高値|安値|規模|"
                          # "2012年3月以来の増加幅", "2020年11月以来の買越額": a size named by its noun, the largest since
                          r"(?<=の)(?:増加|減少|上昇|下落|伸び)幅|(?<=の)(?:買い?越し?|売り?越し?)額))")  # "以来の売り越し規模"
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
@@ -270,16 +271,23 @@ def _ja_longest(s: str, free, out: list) -> None:
                                         since_grain="year" if m.group("y") else "")))
 
 
+def _ja_records(s: str, free, out: list) -> None:
+    """"過去最大", "過去最高", "過去最大規模": a record; not one said since a date ("1985年以来、過去最大": the since's,
+    ``JA_SINCE_RX``)."""
+    since = [x.span() for x in finditer(JA_SINCE_RX, s)]
+    for m in finditer(JA_RECORD_RX, s):
+        if free(m.span()) and not any(a <= m.start() and m.end() <= b for a, b in since):
+            low = "最低" in m.group(0) or "最小" in m.group(0)
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
+                                            magnitude=not low and "最高" not in m.group(0))))
+
+
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
     span is not taken by a phrase found before."""
     _ja_longest(s, free, out)
-    for m in finditer(JA_RECORD_RX, s):  # "過去最大", "過去最高", "過去最大規模": a record
-        if free(m.span()):
-            low = "最低" in m.group(0) or "最小" in m.group(0)
-            out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
-                                            magnitude=not low and "最高" not in m.group(0))))
+    _ja_records(s, free, out)
     _ja_streaks(s, free, out, resolver)
     for m in finditer(JA_FIRST_RX, s):
         if not free(m.span()):
@@ -309,9 +317,9 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 continue
             if rx is JA_SINCE_RX:
                 w = m.group("w")
-                low = re.search(r"最低|最小|最少|低水準|低い|安値", w)
+                low = re.search(r"最低|最小|最少|低水準|最も低|低い|安値|小さ|少な", w)
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
-                q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額", w))
+                q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額|最も(?:大き|小さ|多|少な)", w))
             else:
                 q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or ""))
             year, mon = m.group("syear"), m.group("smon") or m.group("smon_only") or ("12" if m.group("yend") else None)
