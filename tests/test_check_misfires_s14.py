@@ -176,3 +176,35 @@ def test_a_japanese_span_of_seven_days_to_a_saturday_is_mofs_week(data, loaded_s
     text = f"{a.month}月{a.day}日～{b.day}日の週に国内投資家は海外中長期債を{yen_oku(w[k])}{'買い越し' if w[k] > 0 else '売り越し'}した。"
     rec = by_claim(check_text(text, date=str(b + pd.Timedelta(days=5)), store=data), yen_oku(w[k]))
     assert (rec["series"], rec["verdict"]) == ("mof.weekly.assets.lt_debt.net", "supported"), rec
+
+
+# japanese_ranks / carry: a holder overtaken after another holder's place; the date of a move of place ------------------
+
+
+def _uk_passed_china(tic) -> pd.Period:
+    uk, cn = tic("united_kingdom"), tic("china_mainland")
+    m = next(p for p in uk.index if p >= pd.Period("2024-01", "M") and uk[p] > cn[p] and uk[p - 1] < cn[p - 1])
+    return m
+
+
+def test_overtaken_after_another_holders_place_is_not_that_place(data, tic):
+    # must not fire: China lost its own place, not Japan's first place named in the sentence before (UK judged at 1st)
+    m = _uk_passed_china(tic)
+    text = f"日本は最大の米国債保有国の座を維持している。中国は{m.year}年{m.month}月に英国に抜かれ3位に後退した。"
+    res = check_text(text, date="2026-06-19", store=data)
+    assert not [r for r in res if r["verdict"] == "contradicted"], res
+    assert by_claim(res, "3位に")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("tail", ["ベルギーは{be}で5位だった。カナダは{ca}で7位。", "ベルギーの保有額は{be}で5位、カナダは7位だった。"])
+def test_the_date_of_a_move_of_place_is_not_carried_to_other_holders_places(data, tic, ranks, tail):
+    # must not fire: the month China fell to third is not the month of the places told next (judged on it: contradicted)
+    from tests.helpers import oku
+
+    m, e = _uk_passed_china(tic), pd.Period("2026-04", "M")
+    assert (ranks.loc[e, "belgium"], ranks.loc[e, "canada"]) == (5, 7) and ranks.loc[m, "belgium"] != 5
+    text = (f"中国は{m.year}年{m.month}月に英国に抜かれ3位に後退した。"
+            + tail.format(be=oku(tic("belgium")[e]), ca=oku(tic("canada")[e])))
+    res = check_text(text, date="2026-06-19", store=data)
+    got = [(r["claim"], r["official_period"], r["verdict"]) for r in res if r["claim"] in ("5位", "7位")]
+    assert got and all(p == "2026-04" and v == "supported" for _, p, v in got), res

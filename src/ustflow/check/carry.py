@@ -45,10 +45,16 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         return True  # "2011年(6598億円)以来の水準に回復した。内訳は、…4110億円の赤字": the since's year is no one else's
     if c.base_period is not None and not c.base_period.is_latest and not p.is_latest and p.end <= c.base_period.end:
         return True  # "decreased by 1.25 percent compared to the September level": it ends after September
-    return dated and src.kind == "rank" and "becomes" in src.notes and c.kind == "amount" and \
+    # (nor to another holder's place: "中国は2025年3月に英国に抜かれ3位に後退した。ベルギーは…5位" is today's)
+    moved = "becomes" in src.notes or bool(_PLACE_MOVE_AFTER.match(src.sentence.text, src.span[1]))
+    return dated and src.kind == "rank" and moved and c.kind in ("amount", "rank") and \
         src.sentence is not c.sentence and not _SAME_HOLDER.match(c.sentence.text) and \
         (c.subject is None or src.subject is None or
          (c.subject.kind, c.subject.slug) != (src.subject.kind, src.subject.slug))
+
+
+#: a move of place told right after a place: "3位に後退した", "2位に浮上", "首位に返り咲いた"
+_PLACE_MOVE_AFTER = re.compile(r"\s*(?:に|へ)?(?:後退|浮上|転落|躍進|返り咲|陥落|順位を下げ|順位を上げ)")
 
 
 #: a month read as a look-back's first by the words after it ("2025年1月以降", "2024年3月以来")

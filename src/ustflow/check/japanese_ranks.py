@@ -175,7 +175,10 @@ def places_named_before(claims) -> None:
             if c.rank and _CEDED_PLACE.match(text):  # "lost its No. 2 spot to Britain": Britain's place now
                 _to_holder(c, text)
             continue
-        c.rank = last.rank if last is not None else None
+        # "日本は最大の保有国。中国は3月に英国に抜かれ3位に後退した": the place lost is China's, not Japan's named before
+        other = last is not None and c.subject is not None and last.subject is not None and \
+            getattr(c.subject, "slug", None) != getattr(last.subject, "slug", None) and text.endswith("抜かれ")
+        c.rank = last.rank if last is not None and not other else None
         kept = _KEPT_FOR.match(c.sentence.text, c.span[1])
         if kept and last is not None:  # "その座を8ヶ月維持", "held that position for eight months": from its month
             n = kept.group("n") or kept.group("n2")
