@@ -451,3 +451,28 @@ def test_a_holding_s_total_is_its_level_then(data, tic):
     text = f"China sold ${feb - mar:.1f} billion of Treasuries in March, bringing its total to ${mar:.1f} billion."
     rec = by_claim(check_text(text, date="2026-05-20", store=data), f"${mar:.1f} billion")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2026-03"), rec["explanation"]
+
+
+@pytest.mark.parametrize("template, side", [
+    ("Foreign investors bought {a} and {b} of Japanese stocks and bonds, respectively, in April.", "liabilities"),
+    ("海外投資家は4月に株式と債券をそれぞれ{ja}、{jb}買い越した。", "liabilities"),
+    ("海外投資家は4月に株式と中長期債をそれぞれ{ja}、{jb}買い越した。", "liabilities"),
+    ("Japanese investors bought {a} and sold {b} of foreign stocks and bonds, respectively, in April.", "assets"),
+])
+def test_stocks_and_bonds_respectively_take_one_line_each(data, loaded_store, template, side):
+    # b7fbe24 left "… respectively" to the equity line for both figures: the second, a true bond figure, contradicted
+    eq, lt = (_mof(loaded_store, f"mof.monthly.{side}.{k}.net", "2025-04") for k in ("equity", "lt_debt"))
+    vals = {"a": _tn(eq), "b": _tn(lt), "ja": _oku(eq), "jb": _oku(lt)}
+    recs = check_text(template.format(**vals), date="2025-05-12", store=data)
+    second = by_claim(recs, vals["jb" if "{jb}" in template else "b"])
+    assert second["series"] == f"mof.monthly.{side}.lt_debt.net" and second["verdict"] == "supported"
+
+
+def test_two_types_respectively_keep_their_line(data, loaded_store):
+    # must not fire: "respectively" shares out investor types, not securities (one line named)
+    may = pd.Period("2025-05", "M")
+    li, it = (series(f"mof.monthly.lt_debt.{t}.net", loaded_store)[may] for t in ("life_insurers", "investment_trusts"))
+    text = (f"Life insurers and investment trust management companies bought a net {_yen_bn(li)} and {_yen_bn(it)} of "
+            "foreign bonds in May, respectively.")
+    recs = check_text(text, date="2025-06-10", store=data)
+    assert by_claim(recs, _yen_bn(it))["series"] == "mof.monthly.lt_debt.investment_trusts.net"
