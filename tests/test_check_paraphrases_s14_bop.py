@@ -435,3 +435,36 @@ def test_a_run_of_another_countrys_balance_is_not_japans(data, loaded_store, tex
     y = 2019
     recs = check_text(text.format(y=y), date=f"{y + 1}-02-10", store=data)
     assert all(r["verdict"] == "unverifiable" for r in recs if r["measure"] == "streak"), recs
+
+
+# 8d1315a (bop_spans): a contradicted figure with no period of its own, read at the span released with the month ----
+
+
+def _year_and_december_pct(store) -> tuple[float, float]:
+    s = _s(store, "bpbp6jyncb")
+    year, before = s.loc["2016-01":"2016-12"].sum(), s.loc["2015-01":"2015-12"].sum()
+    dec, dec0 = s[pd.Period("2016-12", "M")], s[pd.Period("2015-12", "M")]
+    return round((year / before - 1) * 100, 1), round((dec / dec0 - 1) * 100, 1)
+
+
+@pytest.mark.parametrize("second", [
+    "Compared with the previous year, the surplus expanded {x:.1f} percent.",
+    "経常黒字は前年に比べて{x:.1f}%拡大した。",
+])
+def test_the_span_released_with_the_month_in_other_words(data, loaded_store, second):
+    x, _ = _year_and_december_pct(loaded_store)
+    dec = _m(loaded_store, "bpbp6jyncb", "2016-12")
+    text = f"Japan's current account surplus in December was {dec / 1e4:.2f} trillion yen. " + second.format(x=x)
+    rec = by_claim(check_text(text, date="2017-02-08", store=data), f"{x:.1f}" + ("%" if "%" in second else " percent"))
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+def test_a_change_said_of_december_alone_is_not_moved_to_the_year(data, loaded_store):
+    # must not fire: 'In December alone' states the month; the year's change is no reading of it
+    x, m = _year_and_december_pct(loaded_store)
+    assert abs(x - m) > 1
+    dec = _m(loaded_store, "bpbp6jyncb", "2016-12")
+    text = (f"Japan's current account surplus in December was {dec / 1e4:.2f} trillion yen. In December alone, the "
+            f"surplus grew {x:.1f}% from a year earlier.")
+    rec = by_claim(check_text(text, date="2017-02-08", store=data), f"{x:.1f}%")
+    assert "other_reading" not in rec["flags"], rec["explanation"]
