@@ -208,3 +208,23 @@ def test_the_date_of_a_move_of_place_is_not_carried_to_other_holders_places(data
     res = check_text(text, date="2026-06-19", store=data)
     got = [(r["claim"], r["official_period"], r["verdict"]) for r in res if r["claim"] in ("5位", "7位")]
     assert got and all(p == "2026-04" and v == "supported" for _, p, v in got), res
+
+
+# bop_topic.prior_years: a MoF flow told of 前年 after a year's flow is the year before's -----------------------------
+
+
+@pytest.mark.parametrize("prior", ["前年は{v}の{side}だった。", "前年には{v}の{side}だった。"])
+def test_a_mof_flow_of_the_year_before(data, loaded_store, prior):
+    # must not fire: 前年は after a year's total is the year before's total (it was judged on 2025's: contradicted)
+    from tests.helpers import series, yen_oku
+
+    lt = series("mof.monthly.assets.lt_debt.net", loaded_store)
+    y25, y24 = (float(lt[lt.index.year == y].sum()) for y in (2025, 2024))
+
+    def side(v: float) -> str:
+        return "買い越し" if v > 0 else "売り越し"
+
+    text = (f"2025年の1年間で、国内投資家は海外中長期債を{yen_oku(y25)}{side(y25)}た。"
+            + prior.format(v=yen_oku(y24), side=side(y24)))
+    rec = by_claim(check_text(text, date="2026-02-10", store=data), yen_oku(y24))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-01..2024-12", "supported"), rec

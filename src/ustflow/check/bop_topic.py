@@ -20,7 +20,7 @@ import re
 from ustflow.check.claims import Claim
 
 #: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after)
-_PRIOR_BEFORE = re.compile(r"前年(?:度|同月|同期)?(?:は|が)\s*$")
+_PRIOR_BEFORE = re.compile(r"前年(?:度|同月|同期)?(?:は|が|には)\s*$")
 _PRIOR_AFTER = re.compile(r"\s*(?:の(?:黒字|赤字))?(?:だった|であった)前年(?:度|同月|同期)?(?:から|より|に比べ|と比べ)")
 #: a change from the year before, right before the figure: "前年比+1兆5,321億円", "前年比で8950億円", "前年同月比4439億円"
 #: the same in English, the sentence (or its clause) opening on the year before and going straight to the balance's
@@ -55,9 +55,11 @@ def prior_years(claims: list[Claim]) -> None:
     from ustflow.check.periods import shift
 
     for i, c in enumerate(claims):
-        if PRIOR not in c.notes or c.measure != "bop":
+        # (a MoF flow too: "2025年の1年間で…12兆173億円買い越した。前年は4兆1883億円の買い越しだった": 2024's)
+        flow = c.measure == "flow" and c.kind == "amount" and c.period_how == "context" and is_prior(c)
+        if not flow and (PRIOR not in c.notes or c.measure != "bop"):
             continue
-        host = next((h for h in reversed(claims[:i]) if h.kind == "amount" and h.measure == "bop" and
+        host = next((h for h in reversed(claims[:i]) if h.kind == "amount" and h.measure == c.measure and
                      h.instrument == c.instrument and PRIOR not in h.notes and
                      0 <= c.sentence.index - h.sentence.index <= 1), None)
         base = host.period if host is not None and host.period is not None and not host.period.is_latest else \
