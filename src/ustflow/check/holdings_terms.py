@@ -52,9 +52,12 @@ _JA = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:[はがをで]|�
 
 
 def maturity(c: Claim) -> str | None:
-    """``"lt"`` or ``"st"`` when the words tied to the figure name its maturity, else None."""
+    """``"lt"`` or ``"st"`` when the words tied to the figure name its maturity, else None (or the part a second look
+    reads the figure as: ``term_reading``)."""
     if c.amount is None:
         return None
+    if getattr(c, "term_reading", None):
+        return c.term_reading  # type: ignore[attr-defined]
     s = c.sentence.text
     if getattr(c.amount, "kind", None) == "percent":  # "long-term bonds rose by $0.87 billion, or 0.9%": the part's
         fig = _tied_figure(c)

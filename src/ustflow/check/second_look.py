@@ -139,6 +139,16 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
                 alt = copy.copy(c)
                 alt.instrument, alt.instrument_text = (c.instrument[0], ins), ""
                 yield f"other securities ({ins.replace('_', '-')}; the sentence names none)", alt
+    if fam == "tic" and c.measure == "holdings_level" and c.amount.kind == "money" and c.subject is not None and \
+            c.subject.kind in ("country", "japan") and _NO_TERM.search(c.sentence.text):
+        from ustflow.check.holdings_terms import maturity
+
+        said = _NO_TERM.search(c.sentence.text).group(0)  # type: ignore[union-attr]
+        if maturity(c) is None:  # "Treasury bonds", "notes and bonds", "bills": words stories use for the whole
+            for kind, word in (("lt", "long-term (bonds and notes)"), ("st", "short-term (bills)")):
+                alt = copy.copy(c)
+                alt.term_reading = kind  # type: ignore[attr-defined]
+                yield f"the {word} part rather than the total (the sentence says '{said}')", alt
     if fam == "tic" and c.measure in ("holdings_level", "holdings_change") and c.amount.kind == "money" \
             and c.pair is None and c.change_hint is None:
         alt = copy.copy(c)
@@ -149,6 +159,9 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
             alt.measure, alt.role, alt.direction = "holdings_level", "level", None
             yield "the level rather than the change", alt
 
+
+#: words for Treasuries that some stories use for the whole and others for a part: "Treasury bonds", "bills", "国債"
+_NO_TERM = re.compile(r"\b(?:bonds?|bills?|notes)\b", re.I)
 
 #: "since October 2013, when holdings reached ...": the clause after a look-back is dated by its start
 _WHEN = re.compile(r",?\s*when\b", re.I)
@@ -220,7 +233,7 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
             k = judge(alt, ctx)
         except Exception:  # a reading a rule cannot take is simply not a reading
             continue
-        if k.verdict == SUPPORTED:
+        if k.verdict == SUPPORTED and not _part_near_total(what, j, k):
             why = f"the figure fits {what}: {k.explanation}"
             out = set_aside(j, f"not certain what the article compares: as read, {j.explanation}; but {why}",
                             [*j.flags, "other_reading"], tolerance=j.tolerance)
@@ -228,6 +241,15 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
                                           "official_unit": k.official_unit, "period": k.period}
             return out
     return _far_apart(j) or j
+
+
+def _part_near_total(what: str, j: Judgement, k: Judgement) -> bool:
+    """Whether a maturity part's reading fits only because the part is nearly the whole (China's bills, 1% of its
+    Treasuries: a total misstated by 1% fits the long-term part). Within 5% the two cannot be told apart, and the
+    reading is no evidence that the article meant the part."""
+    if "part rather than the total" not in what or not j.official_value or k.official_value is None:
+        return False
+    return abs(k.official_value - j.official_value) <= 0.05 * abs(j.official_value)
 
 
 def _released_later(j: Judgement, ctx, c: Claim | None = None) -> Judgement | None:
