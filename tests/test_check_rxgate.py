@@ -79,3 +79,14 @@ def test_the_gate_reads_the_literals_every_match_contains(pattern, flags, text_i
 def test_nothing_provable_means_always_scanned(pattern):
     assert rxgate.gate(re.compile(pattern)) is None
     assert rxgate.may_match(re.compile(pattern), "")
+
+
+def test_the_holder_place_pattern_keeps_its_gate():
+    """Session 14 added four branches to the holder-place pattern (65 literals in all): past the old cap of 40 its gate
+    was dropped and a 180,000-character sentence with no figure took 1.7 s instead of 0.9 s (BENCHMARKS.md)."""
+    from ustflow.check.holder_places import HOLDER_RANK_RX
+
+    g = rxgate.gate(HOLDER_RANK_RX)
+    assert g is not None
+    assert not rxgate.may_match(HOLDER_RANK_RX, "Japan " + "a " * 500)
+    assert rxgate.may_match(HOLDER_RANK_RX, "Japan, #1 single US creditor, increased its holdings")

@@ -22,7 +22,7 @@ from re import (
 )
 
 _MIN = 2  # a requirement as weak as one letter rules out too little to be worth a scan of its own
-_MAX_ALTERNATIVES = 40
+_MAX_ALTERNATIVES = 80  # each is a substring search of the sentence; 40 left the holder-place pattern (65) ungated
 _DIGIT = ""  # stands for \d (no literal is empty)
 _GATES: dict = {}
 Need = frozenset  # of literals (and _DIGIT): every match contains one of them
