@@ -33,7 +33,7 @@ from ustflow.check.rulekit import Context
 _MEASURES = ("bop", "bop_change", "bop_pct")
 #: the span that ends with a month's release: December -> the calendar year, June -> the first half, March -> the
 #: fiscal year, September -> the fiscal first half (months back from the last month, what it is called)
-_SPANS = {12: (11, "calendar year"), 6: (5, "first half"), 3: (11, "fiscal year"), 9: (5, "fiscal first half")}
+RELEASED_SPANS = {12: (11, "calendar year"), 6: (5, "first half"), 3: (11, "fiscal year"), 9: (5, "fiscal first half")}
 _ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
 _ERAS = {"令和": 2018, "平成": 1988}
 #: a base named alone: "from a year before", "前年同期比", "去年の同じ時期に比べて" (no period of the figure's own)
@@ -105,9 +105,9 @@ def _ends_with(frame: Period, last) -> bool:
 def calendar_frame(ctx: Context) -> Period | None:
     """The span whose last month is the latest month of the balance of payments published on the story's date."""
     last = latest_month(ctx)
-    if last is None or last.month not in _SPANS:
+    if last is None or last.month not in RELEASED_SPANS:
         return None
-    back, what = _SPANS[last.month]
+    back, what = RELEASED_SPANS[last.month]
     first = last - back
     return Period("months", [(date(first.year, first.month, 1), month_window(last.year, last.month)[1])],
                   f"the {what} to {W.label(last)}", note=f"the {what} released with {W.label(last)} (the story's "

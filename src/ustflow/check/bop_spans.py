@@ -18,6 +18,7 @@ import copy
 from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
+from ustflow.check.bop_frame import RELEASED_SPANS
 from ustflow.check.periods import Period, month_window, shift
 
 if TYPE_CHECKING:
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
     from ustflow.check.results import Judgement
 
 MEASURES = ("bop", "bop_change", "bop_pct")
-#: the span released with a month: (months back to its first month, what it is called)
-_RELEASED_WITH = {12: (11, "the calendar year"), 6: (5, "the first half"), 3: (11, "the fiscal year"),
-                  9: (5, "the fiscal first half")}
 
 
 def _months(y0: int, m0: int, y1: int, m1: int, label: str) -> Period:
@@ -47,8 +45,9 @@ def bop_spans(c: "Claim", j: "Judgement") -> Iterator[tuple[str, "Claim"]]:
     p0 = c.period
     months = 1 if p0 is None or p0.is_latest else \
         (p0.end.year - p0.start.year) * 12 + p0.end.month - p0.start.month + 1
-    if months == 1 and end.month in _RELEASED_WITH:
-        back, name = _RELEASED_WITH[end.month]
+    if months == 1 and end.month in RELEASED_SPANS:
+        back, what = RELEASED_SPANS[end.month]
+        name = f"the {what}"
         first = end - back
         alts.append((f"{name} released with {end}", _months(first.year, first.month, end.year, end.month,
                                                             f"{name} to {end}")))
