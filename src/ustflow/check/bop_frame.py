@@ -30,7 +30,8 @@ from ustflow.check.claims import Claim
 from ustflow.check.periods import Period, month_window, shift
 from ustflow.check.rulekit import Context
 
-_MEASURES = ("bop", "bop_change", "bop_pct")
+#: the measures a balance-of-payments figure is judged on (level, change, percent change)
+MEASURES = ("bop", "bop_change", "bop_pct")
 #: the span that ends with a month's release: December -> the calendar year, June -> the first half, March -> the
 #: fiscal year, September -> the fiscal first half (months back from the last month, what it is called)
 RELEASED_SPANS = {12: (11, "calendar year"), 6: (5, "first half"), 3: (11, "fiscal year"), 9: (5, "fiscal first half")}
@@ -114,7 +115,7 @@ def calendar_frame(ctx: Context) -> Period | None:
                   f"date)")
 
 
-def _open(c: Claim, measures: tuple[str, ...] = _MEASURES) -> bool:
+def _open(c: Claim, measures: tuple[str, ...] = MEASURES) -> bool:
     """A BoP figure with no period of its own: none, the latest, or only a base ("a year before", 前年同期)."""
     if c.kind != "amount" or c.measure not in measures or c.role == "from":
         return False
@@ -197,7 +198,7 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
     the story's, in order)."""
     _flow_frame(claims, sentences, ctx)
     _year_runs(claims, sentences, ctx)
-    bops = [c for c in claims if c.kind == "amount" and c.measure in _MEASURES]
+    bops = [c for c in claims if c.kind == "amount" and c.measure in MEASURES]
     if not bops or not any(_open(c) for c in bops):
         return
     frame, stated = stated_frame(sentences, ctx.date), True

@@ -18,14 +18,12 @@ import copy
 from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
-from ustflow.check.bop_frame import RELEASED_SPANS
+from ustflow.check.bop_frame import MEASURES, RELEASED_SPANS
 from ustflow.check.periods import Period, month_window, shift
 
 if TYPE_CHECKING:
     from ustflow.check.claims import Claim
     from ustflow.check.results import Judgement
-
-MEASURES = ("bop", "bop_change", "bop_pct")
 
 
 def _months(y0: int, m0: int, y1: int, m1: int, label: str) -> Period:

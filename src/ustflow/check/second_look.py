@@ -77,10 +77,11 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
     The adjacent periods are not tried for a level whose gap a revision explains (a holdings level
     moves little in a month, so a first print often rounds to the month before as well). ``earlier``: the
     holders the sentences before name (for a holder the claim inherited from them)."""
+    from ustflow.check.bop_frame import MEASURES as BOP_MEASURES
     from ustflow.check.subjects import find_subjects
 
     fam = _family(c)
-    if c.measure in ("bop", "bop_change", "bop_pct") and c.amount is not None and not c.combined and \
+    if c.measure in BOP_MEASURES and c.amount is not None and not c.combined and \
             c.amount.qualifier in ("exact", "approx"):
         from ustflow.check.bop_spans import bop_spans
 
