@@ -94,6 +94,8 @@ def test_figure_reading():
     assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0
     assert parse("around six billion U.S. dollars").unit == "USD bn" and parse("six billion dollars").step == 1.0
     assert parse("1.036", unit="USD tn").value == 1036.0 and parse("1.036", unit="USD tn").step == 1.0
+    # a bare table cell under "単位:億ドル" (USD 100 million): 4,321 = USD 432.1 bn, to 0.1 bn
+    assert parse("4,321", unit="USD 100mn").value == 432.1 and parse("4,321", unit="USD 100mn").step == 0.1
     # 万億 (Chinese usage in Japanese translations) is 兆: "2.34万億ドル" = USD 2,340 bn to 10 bn
     assert abs(parse("2.34万億ドル").value - 2340.0) < 1e-9 and abs(parse("2.34万億ドル").step - 10.0) < 1e-9
     assert abs(parse("5.4321万億ドル").value - 5432.1) < 1e-9 and abs(parse("5.4321万億ドル").step - 0.1) < 1e-9
