@@ -25,7 +25,11 @@ def article_fx_rate(text: str) -> float | None:
     # "(1 yen equals 0.007 U.S. dollar)": the dollars one yen buys
     m = re.search(r"\(\s*1\s+(?:Japanese\s+)?yen\s*(?:=|equals?)\s*(?:(?:US|U\.S\.)?\$\s?)?(?P<inv>0\.\d+)\s*"
                   r"(?:(?:US\s+|U\.S\.\s+)?dollars?)?\s*\)", text, re.I)
-    return 1 / float(m.group("inv")) if m and float(m.group("inv")) > 0 else None
+    if m and float(m.group("inv")) > 0:
+        return 1 / float(m.group("inv"))
+    from ustflow.check.ja_rates import ja_article_rate
+
+    return ja_article_rate(text)  # "(1ドル=100円換算で13兆1800億円)"
 
 
 def release_day(text: str, pub: Date | None) -> Date | None:

@@ -13,6 +13,7 @@ import re
 from ustflow.check.carry import JA_BUT
 from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, PAST_CLAUSE, RUNNING_TOTAL, YEAR_FRAME, Claim
 from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
+from ustflow.check.ja_recorded import recorded_periods, recorded_span
 from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
 from ustflow.check.periods import Period
 
@@ -155,6 +156,10 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1])]
     periods = _outside_dash_asides(periods, s, c.span[0])
     pos = c.span[0]
+    periods, recorded = recorded_periods(s, periods, pos)
+    if recorded is not None:  # "2021年11月に記録した過去最大の1兆3300億ドル": that month's (``ja_recorded``)
+        c.period, c.period_how = recorded, "stated"
+        return
     when = when_period(s, periods, pos)
     if when is not None:  # "from December when holdings had risen 1.5 percent": December's
         c.period, c.period_how = when, "stated"
@@ -307,6 +312,14 @@ def _before_the_level(own: list[Period], periods: list[Period]) -> bool:
         not any(not p.relative and not p.is_latest and p.span[1] <= own[0].span[0] for p in periods)
 
 
+def _percent_starts(c: Claim, figs: list[Claim]) -> list[Claim]:
+    """The starting levels a percent change runs from: after it ("a 47 percent decline from the $1.32 trillion peak"),
+    else a dated one right before it in Japanese ("…の1兆3300億ドルから約10%減少")."""
+    return [o for o in figs if o.role == "from" and o.span[0] > c.span[0] and o.amount.kind == "money"] or \
+        [o for o in figs if o.role == "from" and o.amount.kind == "money" and o.period is not None and
+         re.fullmatch(r"\s*から\s*", c.sentence.text[o.span[1]:c.span[0]])]
+
+
 def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
     """'to $X from $Y' and 'from $Y to $X' pair a level with its starting level; 'rose $20bn to $800bn'
     and 'to $800bn, a drop of $20bn' pair a change with the level it reached."""
@@ -323,6 +336,7 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
                                                        r"\s*の\s*", st[p.span[1]:c.span[0]])]
         # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "6月末までの…",
         # "前月修正後の…" (its revised figure): Japanese names the month before the figure
+        own = own or [p for p in periods if (r := recorded_span(st, p)) is not None and r[0] <= c.span[0] < r[1]]
         to_level = _before_the_level(own, periods)  # "前月の1兆1200億ドルから": the month before the level's
         stated, own = own, ([] if to_level else own)
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")
@@ -356,7 +370,7 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
             _less_than_named(c, periods)
             continue
         if c.amount.kind == "percent" and c.role in ("change", "pct"):
-            frm = [o for o in figs if o.role == "from" and o.span[0] > c.span[0] and o.amount.kind == "money"]
+            frm = _percent_starts(c, figs)
             if frm:  # "a 47 percent decline from the $1.32 trillion peak in November 2013"
                 c.pair, c.base_period = frm[0], frm[0].period
                 if frm[0].pair is None:

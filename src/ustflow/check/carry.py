@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim
+from ustflow.check.ja_recorded import RECORDED_AFTER
 
 #: a sentence that goes on about the same holder: "Its holdings", "It", "They", "The country"
 _SAME_HOLDER = re.compile(r"\s*(?:(?:And|But|So),?\s+)?(?:It|Its|Their|They|The country|The nation|That|This)\b")
@@ -41,6 +42,8 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
     if (p.kind == "since" or (p.span[1] and _SINCE_AFTER.match(src.sentence.text, p.span[1]))) and \
             (c.kind == "rank" or c.role == "level"):
         return True  # ("2025年1月以降、…減少しています。…第3位の保有者": the look-back's first month is no place's)
+    if RECORDED_AFTER.match(src.sentence.text, p.span[1]):
+        return True  # "2021年11月に記録した過去最大の…から約10%減少した。…中国は9718億ドル": a record's date, not the story's
     if src.sentence is not c.sentence and _SINCE_REF_AFTER.match(src.sentence.text, max(p.span[1], src.span[1])):
         return True  # "2011年(6598億円)以来の水準に回復した。内訳は、…4110億円の赤字": the since's year is no one else's
     if c.base_period is not None and not c.base_period.is_latest and not p.is_latest and p.end <= c.base_period.end:

@@ -46,6 +46,9 @@ _FACT = re.compile(r"\b(?:data|figures|statistics) (?:showed|show|shows)\b|\bsho
 
 #: words that put what follows after the figure's own event: "... before falling back", "... and then fell"
 _LATER_EVENT = re.compile(r"\b(?:before|after|then|later|since|until|only to)\b", re.I)
+#: a "when" clause told after the main one: "rose to $121.6 billion, the highest in 10 months, when it reached $123.8
+#: billion in September 2021": the main clause's verb does not move the figure of the clause ("reached" is its own)
+_WHEN_AFTER = re.compile(r",\s*when\s+", re.I)
 
 
 #: an inclusion or example inside the subject's phrase: not the subject itself
@@ -123,6 +126,13 @@ def _bracketed(s: str, pos: int, cands: list[Mention]) -> Mention | None:
                 None)
 
 
+def _own_clause_start(s: str, cs: int, pos: int) -> int:
+    """Where the words that may move the figure at ``pos`` begin: its clause's start, or a "when" clause's after the
+    main one ("rose ..., when it reached $123.8 billion": only the clause's own words)."""
+    when = [w.end() for w in _WHEN_AFTER.finditer(s, cs, pos)]
+    return when[-1] if when else cs
+
+
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -175,7 +185,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     if c.period is None and ev:  # "leading into the previous Bank of Japan meeting": no date the store knows
         c.undated = s[ev[0][0]:ev[0][1]]
     # the clause's words only (a long run-on sentence must not be scanned whole for every figure in it)
-    dirs = [m for m in matches(DIR_RX, s) if cs <= m.start() and m.end() <= pos]
+    dirs = [m for m in matches(DIR_RX, s) if _own_clause_start(s, cs, pos) <= m.start() and m.end() <= pos]
     dirs_after = [m for m in DIR_RX.finditer(s, c.span[1], min(len(s), min(ce, c.span[1] + 30) + 40))
                   if c.span[1] <= m.start() < min(ce, c.span[1] + 30)
                   and not re.match(r"\s*(?:by\s+|to\s+)?(?:about\s+|some\s+|nearly\s+)?(?:[$¥€]|US\$|\d)", s[m.end():])]

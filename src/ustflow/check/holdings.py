@@ -31,6 +31,7 @@ from ustflow.check.rulekit import (
     windows_on,
 )
 from ustflow.check.text import MONTH_RE, MONTHS
+from ustflow.check.year_points import year_point
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -94,7 +95,7 @@ def lfl_change(ctx: Context, sid: str, base, end) -> tuple[float | None, list]:
 def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
     if c.role == "from":
         if c.period is not None and not c.period.is_latest:
-            return _move_month_named_late(c, s, sid, ctx) or \
+            return _move_month_named_late(c, s, sid, ctx) or year_point(c, s, sid, ctx) or \
                 (_from_windows(c.period), "the starting level's period as stated")
         if c.base_period is not None:
             return _from_windows(c.base_period), "the starting level: the period named with 'from'"

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 _KIND = {"long": "lt", "longer": "lt", "short": "st", "長期": "lt", "短期": "st"}
 _NOUN = r"(?:U\.?S\.?\s+)?(?:Treasury\s+|government\s+)?(?:bonds?|bills?|notes?|securities|debt|paper|Treasuries|holdings)"
 #: the maturity just after the figure: "$41.6 billion is in long-term bonds", "$17.99 billion in short-term bonds"
+#: (or the maturity alone, no noun, the figure's own: "divided between $98.2 billion long-term, or 85.4%, and ...")
 _AFTER = re.compile(rf"^\s*(?:(?:is|are|was|were)\s+)?(?:(?:in|of|as)\s+)?(?:U\.?S\.?\s+)?(?:Treasury\s+)?"
-                    rf"(?P<t>long|longer|short)[- ]term\s+{_NOUN}", re.I)
+                    rf"(?P<t>long|longer|short)[- ]term(?:\s+{_NOUN}|(?=\s*(?:[,;.)]|$|(?:or|and)\b)))", re.I)
 #: the maturity before the figure, in its clause: "short-term bonds at a value of $11.64 billion"
 _BEFORE = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}(?P<gap>[^.;,\d$]{{0,40}})$", re.I)
 #: the maturity before the pair this figure closes: "short-term debt fell to $2.3 billion from " + "$3.17 billion"

@@ -36,7 +36,9 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"Israel(?:i)?", "israel"), (r"Mexico|Mexican", "mexico"), (r"Australia(?:n)?", "australia"),
     (r"Bermuda", "bermuda"), (r"(?:the )?Bahamas", "bahamas"), (r"Thailand|Thai", "thailand"),
     (r"Philippines|Philippine", "philippines"), (r"Kuwait(?:i)?", "kuwait"),
-    (r"(?:the )?United Arab Emirates|(?:the )?UAE", "united_arab_emirates"),
+    # "followed by the Emirates": the country with its article (not the airline, the bank, a single emirate)
+    (r"(?:the )?United Arab Emirates|(?:the )?UAE|(?<![\w-])the Emirates(?!\s+(?:[Aa]irlines?|NBD|Group|[Ii]slamic))",
+     "united_arab_emirates"),
     (r"(?:the )?Netherlands|Dutch", "netherlands"), (r"Spain|Spanish", "spain"), (r"Italy|Italian", "italy"),
     (r"Sweden|Swedish", "sweden"), (r"Poland|Polish", "poland"), (r"Vietnam(?:ese)?", "vietnam"),
     (r"Russia(?:n)?|" + _capital("Moscow"), "russia"), (r"Turkey|Turkish|" + _capital("Ankara"), "turkey"), (r"Malaysia(?:n)?", "malaysia"),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ustflow.check.ja_rates import restated_at_rate
+
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
           "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
           "mln": 1e6, "m": 1e6, "mil.": 1e6, "hundred million": 1e8, "trl": 1e12, "trln": 1e12,
@@ -287,8 +289,10 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             _percent_band(a, s)
         # "¥2.57 trillion ($17.5 billion)": the same quantity restated in another currency
         # ("(S$56.7 billion)": the other dollar's letters stand before the amount's span)
-        if out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT)?",
-                                s[out[-1].span[1]:a.span[0]]):
+        if (usd := restated_at_rate(s, a, out)) is not None:  # "1318億ドル(1ドル100円で約13兆円)": the rate is no figure
+            a.parenthetical, out[:] = True, out[:usd + 1]
+        elif out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT)?",
+                                  s[out[-1].span[1]:a.span[0]]):
             a.parenthetical = True
         elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
                                   s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:

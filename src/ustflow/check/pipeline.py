@@ -37,6 +37,7 @@ from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
 from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize
+from ustflow.check.total_scale import total_by_size
 
 #: a sentence that opens with a connective before its pronoun: "However, they withdrew ...", "Meanwhile, it sold ..."
 _CONNECTIVE = (r"(?:However|Meanwhile|Also|In addition|Additionally|But|And|Still|Yet|Instead|At the same time|"
@@ -185,6 +186,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     bop.reread_qualifiers(claims, plain)  # "a current account surplus for the second straight month"
     same_period(claims, family)  # "During the same period, China's holdings fell $49 billion"
     _inherit(claims, pub.date is not None, sentences)
+    total_by_size(claims)  # "…rising to $7.69 trillion" in a Saudi story, naming no holder: all foreign holders'
     story_sides(claims)  # "対内中長期債…。…短期債も1兆9616億円": the story's side; "短期債も加えると…": both lines
     frame_spans(claims, sentences, ctx)  # "2020年の国際収支によると…経常収支は17兆6976億円の黒字": the story's span, not the month
     prior_years(claims)  # "19年は1758億円の黒字(前年は8062億円の赤字)": 2018's level

@@ -32,6 +32,8 @@ _LEVEL_BEFORE = re.compile(
     r"amounted to|level of|tally of|stockpile of|pile of|holdings of|total of|record|with|remained|remains|remain|"
     r"remaining|stayed|stays|stay|staying|hovered|hovers|hovering)\s*"
     r"(?:a\s+(?:record\s+|total\s+of\s+|peak\s+of\s+|high\s+of\s+|low\s+of\s+)?|an\s+|some\s+|the\s+)?$", re.I)
+_TO_LEVEL = re.compile(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+|just\s+|only\s+|a\s+mere\s+|merely\s+|"
+                       r"as\s+(?:much|high|little|low)\s+as\s+)?$", re.I)  # "to $X", "rising to as much as $7.75 trillion"
 #: "bringing its total ownership close to $585 billion": the level a change led to (the "to" may sit in the
 #: figure's own qualifier "close to")
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|putting)\s+(?:its|their|the|total|"
@@ -580,7 +582,7 @@ def figure_role(c: Claim, s: str) -> str:
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
     if a.kind in ("percent", "pp", "bp"):
         return "pct" if DIR_RX.search(before[-25:]) or (_AFTER_MOVE.search(before) and DIR_RX.search(before)) else ""
-    if re.search(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+|just\s+|only\s+|a\s+mere\s+|merely\s+)?$", before, re.I) or _shares_to(s, a, before):
+    if _TO_LEVEL.search(before) or _shares_to(s, a, before):
         return "level"  # "fell to $48.7 billion in April and $14.9 billion in May": the "to" of both
     if re.match(r"(?:below|above|beneath)\b", a.text, re.I) and DIR_RX.search(before[-14:]):
         return "level"  # "$980.8 billion, falling below $1 trillion": the level crossed, not the size of the fall
