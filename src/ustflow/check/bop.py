@@ -375,9 +375,39 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
         sign = _sign(s, c.span[0], c.span[1])
         if not item or sign is None or (item == "goods" and _CUSTOMS.search(s)):
             continue
-        c.measure, c.base_measure = "qualifier", "bop"
-        c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]
-        c.direction = sign
+        _take_bop(c, item, sign)
+    for c in claims:
+        if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and \
+                not any(o.kind == "amount" and o.sentence is c.sentence for o in claims) and (item := hostless_record_item(c)):
+            _take_bop(c, item, _sign(c.sentence.text, c.span[0], c.span[1]))
+
+
+def _take_bop(c: Claim, item: str, sign: int | None) -> None:
+    c.measure, c.base_measure = "qualifier", "bop"
+    c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]
+    c.direction = sign
+
+
+_MOVE_NAMED = re.compile(r"増加|減少|拡大|縮小|改善|悪化|伸び|落ち込み|\b(?:rises?|falls?|increases?|decreases?|drops?|declines?|"
+                         r"gains?|jumps?|plunges?|slumps?|growth|contractions?|improvements?|deteriorations?)\b", re.I)
+
+
+def hostless_record_item(c: Claim) -> str:
+    """"The current account surplus for 2013 was the smallest in history", "2014年の経常黒字は過去最少となった": a record
+    or a first with no figure in its sentence, said of a BoP balance its sentence names before it (within the clause)
+    and with a period of its own, is about that balance over that period (the release's span, ranked among the same
+    spans: ``bop_records.as_released``); "" when the sentence names no balance, or no period, or a trade flow."""
+    q = c.qualifier
+    s = c.sentence.text
+    if q.kind not in ("extreme", "first_since") or c.period is None or c.period.is_latest or c.period_how != "stated" \
+            or not c.period.label or c.period.label not in s:  # (its own sentence's period, not one carried to it)
+        return ""
+    if q.kind == "extreme" and _MOVE_NAMED.search(q.phrase + s[c.span[1]:c.span[1] + 4]):
+        return ""  # "the largest on-year drop in 21 months", "過去最大の増加": a record of a change, not of the balance
+    item = _nearest_item(s, c.span[0], c.span[0], flows=False)
+    if not item or (item == "goods" and _CUSTOMS.search(s)) or re.search(r"[;；]", s[:c.span[0]]):
+        return ""
+    return item
 
 
 def qualifier_sid(c: Claim, ctx: Context) -> str:

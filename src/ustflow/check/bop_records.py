@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 #: a month ranked among the same month of other years: "11月として", "2月としては", "for the month of August",
 #: "for the reported month", "a record for the month", "the largest April surplus", "the highest for a May"
-_SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:として|と(?:して)?は|の(?:単月)?として)|"
+_SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:として|と(?:して)?は|の(?:単月)?として|では(?:、)?(?:\d{2,4}年以降)?)|"
                          r"\bfor (?:the )?(?:reported |same |that |this )?month\b(?! of the year)(?!\s+in a row)|"
                          r"\bfor (?:the month of |an? )(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|"
@@ -52,8 +52,8 @@ _JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?
                             r"(?P<down>減少|縮小|減っ|減り|悪化|低下))")
 _JA_SIGN_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>黒字)|(?P<down>赤字))")
 #: a move or a side named inside an English phrase: "the first rise in two years", "its first surplus in five years"
-_EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rise|increase|gain)|(?P<down>fall|decline|drop|decrease)|(?P<sup>surplus)|"
-                           r"(?P<sdown>deficit))\b", re.I)
+_EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rises?|increases?|gains?)|(?P<down>falls?|declines?|drops?|decreases?)|"
+                           r"(?P<sup>surplus(?:es)?)|(?P<sdown>deficits?))\b", re.I)
 #: a run of records: "3年連続で過去最大", "3年連続の過去最高を更新", "2年連続で最高", "a record surplus for the third
 #: straight year" (each period the largest so far), not "3年連続で過去最大の減少" (a record of changes)
 _JA_RECORD_AFTER = re.compile(r"(?:で|の|と|に|、)?\s*(?:過去|統計開始以来|比較可能な[^、。]{0,12}?で)?の?最(?:大|高)"
@@ -67,7 +67,9 @@ _EN_MOVE = (r"\b(?:(?P<up>rose|rising|grew|growing|increas(?:ed|ing)|widen(?:ed|
             r"improv(?:ed|ing)|up|higher)|(?P<down>fell|falling|shr[au]nk|shrinking|declin(?:ed|ing)|narrow(?:ed|ing)|"
             r"contract(?:ed|ing)|dropp(?:ed|ing)|decreas(?:ed|ing)|slipp(?:ed|ing)|down|lower))\s+")
 #: the move before the run, or opening its phrase ("declined for the second consecutive month")
-_EN_MOVE_BEFORE = re.compile(_EN_MOVE + r"(?:from a year (?:earlier|before|ago)\s+)?(?:for\s+)?$", re.I)
+#: (a period between: "declined in 2018 for the first time in four years", "fell in the April-September period for")
+_EN_MOVE_BEFORE = re.compile(_EN_MOVE + r"(?:(?:in|during|over)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?\s+)?"
+                             r"(?:from a year (?:earlier|before|ago)\s+)?(?:for\s+)?$", re.I)
 _EN_MOVE_OPENS = re.compile(_EN_MOVE, re.I)
 _EN_AFTER = re.compile(r"\s*(?:of|in)\s+(?:(?P<sup>surplus(?:es)?|black ink)|(?P<sdown>deficits?|red ink)|"
                        r"(?P<up>increases?|rises?)|(?P<down>declines?|decreases?|falls?|drops?|contractions?)|"
@@ -157,6 +159,24 @@ def span_change_record(c: Claim, fig: Figure) -> Judgement | None:
         return None
     return unverifiable(f"'{c.qualifier.phrase}' ranks a change of a {span_unit(fig.periods).replace('_', ' ')}'s "
                         f"balance, which the checker does not rank among the same spans' changes", series=fig.series)
+
+
+#: a record's words naming halves of the fiscal year: "年度の半期としては過去最大", "年度上半期として",
+#: "the highest level for half a fiscal year", "a record for a fiscal half"
+_FISCAL_HALF_WORDS = re.compile(r"年度の?(?:上|下)?半期|\bhalf (?:of )?(?:a|the) fiscal year|\bfiscal(?: year)? half|"
+                                r"\b(?:first|second) half of (?:the )?fiscal", re.I)
+
+
+def other_span_record(c: Claim, fig: Figure) -> Judgement | None:
+    """"年度の半期分としては過去最大", "the highest level for half a fiscal year": a record whose words rank halves of the
+    fiscal year (April-September, October-March) read on a figure that is not one (a calendar half, a month) is not
+    ranked on that other span: unverifiable, naming both."""
+    if c.qualifier.kind not in ("extreme", "top") or not _FISCAL_HALF_WORDS.search(_near(c, 30, 12)) or \
+            span_unit(fig.periods) == "fiscal_half":
+        return None
+    return unverifiable(f"'{c.qualifier.phrase}' ranks halves of the fiscal year (April-September, October-March), but "
+                        f"the figure it was read on is {W.span_label(list(fig.periods))}: not ranked on another span",
+                        series=fig.series)
 
 
 def foreign_owner(c: Claim, fig: Figure) -> Judgement | None:
@@ -253,17 +273,23 @@ _MONTH_BASE = re.compile(r"前月(?:比|から|より)|\b(?:from|than|over|on) (
                          r"\bmonth[- ]on[- ]month\b|\bm/m\b", re.I)
 
 
-def _bases(c: Claim, fig: Figure, unit: str) -> list[int]:
+def _bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]:
     """How many periods back a change in the run is from: a span from the same span a year before; a month from the
-    base its sentence names, else both the same month a year before (the release's comparison) and the month before
-    (a seasonally adjusted series: the month before only)."""
+    base its sentence names, else the one its figure's sentence names, else the one the story names (and it alone),
+    else both the same month a year before (the release's comparison) and the month before (a seasonally adjusted
+    series: the month before only)."""
     if unit:
         return [_PER_YEAR[unit]]
     if fig.series.endswith("x12"):
         return [1]
-    txt = c.sentence.text
-    year, month = bool(_YEAR_BASE.search(txt)), bool(_MONTH_BASE.search(txt))
-    return [12] if year and not month else [1] if month and not year else [12, 1]
+    host = c.host.sentence.text if c.host is not None and c.host.sentence is not c.sentence else ""
+    for txt in (c.sentence.text, host, story):
+        year, month = bool(_YEAR_BASE.search(txt)), bool(_MONTH_BASE.search(txt))
+        if year != month:
+            return [12] if year else [1]
+        if year:
+            break
+    return [12, 1]
 
 
 def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: int) -> tuple[bool | None, int, str]:
@@ -314,7 +340,7 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                             series=fig.series)
     kinds = ["sign", "change"] if kind == "either" else [kind]
     readings = [_reading(c, vals, end_p, unit, k, d, back) for k in kinds
-                for back in (_bases(c, fig, unit) if k == "change" else [0])]
+                for back in (_bases(c, fig, unit, ctx.article) if k == "change" else [0])]
     base = {"series": fig.series, "official_unit": f"consecutive {q.grain or 'period'}s", "period": _label(end_p, unit)}
     if len({ok for ok, _, _ in readings}) > 1:
         return unverifiable(f"'{q.phrase}' holds on one reading and not on another: "
@@ -341,8 +367,10 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
                             series=fig.series)
+    if kind == "change" and float(vals[end_p]) < 0 and _SIZE_WORDS.search(c.sentence.text[max(0, c.span[0] - 40):c.span[1]]):
+        d = -d  # "the deficit narrowed for the first time in four years": its balance rose
     out = []
-    for back in (_bases(c, fig, unit) if kind == "change" else [0]):
+    for back in (_bases(c, fig, unit, ctx.article) if kind == "change" else [0]):
         sig = (vals - vals.shift(back)).dropna() if kind == "change" else vals
         word = (("a surplus" if d > 0 else "a deficit") if kind == "sign" else
                 ("a rise" if d > 0 else "a fall") + (" from a year before" if back == _PER_YEAR[unit] else

@@ -163,7 +163,7 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         if (other := bop_records.foreign_owner(c, fig)) is not None:
             return other
         fig = bop_records.as_released(c, bop_records.on_named_item(c, fig, ctx))
-        if (odd := bop_records.span_change_record(c, fig)) is not None:
+        if (odd := bop_records.span_change_record(c, fig) or bop_records.other_span_record(c, fig)) is not None:
             return odd
         if c.qualifier.kind == "streak" and (c.host is None or not bop.is_flow(c.host) or
                                              bop_records.what_runs(c)[0] == "change"):

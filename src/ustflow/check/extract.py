@@ -165,7 +165,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         starts = [c.period for c in found if c.role == "from" and c.period is not None]  # "from $8.5tn in January"
         stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"  # nor "2019年6月以来"
                   and p.kind != "since"  # nor a look-back: "added $21 billion since May. ... a month earlier"
-                  and not any(p is q for q in starts) and not _SINCE_AFTER.match(sent.text, p.span[1])]
+                  and not any(p is q for q in starts) and not _SINCE_AFTER.match(sent.text, p.span[1])
+                  and not any(r[0] <= p.span[0] < r[1] for q in found if q.qualifier is not None and (r := q.qualifier.ref_span))]
         if stated:
             prev_period = stated[0]
         days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]
@@ -290,6 +291,10 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     out += moves
     figures = [c for c in out if c.kind == "amount"]
     ranked = [c for c in out if c.kind == "rank"]
+    # "the fourth straight fall and the steepest since January 2017, when the surplus sagged 88.9 percent": the figure
+    # in a since's when-clause is that month's, the host of no qualifier of the sentence
+    then = [f for sp, q in quals if q.ref_span for f in figures if f.span[0] >= sp[1] and
+            re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[sp[1]:f.span[0]])]
     for span, q in quals:
         if q.kind == "run_since" and any(r.span[0] < span[1] and span[0] < r.span[1] for r in ranked):
             continue  # "the largest holder since 2019": the rank's own 'since' (``rank_since``)
@@ -318,7 +323,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if q.kind == "run_since":  # a run of a rank, or of a level beyond a threshold ("below $1 trillion")
             ranked_q = ranked_q or [f for f in figures if f.amount.qualifier in ("below", "above")]
         host = _host_for(span, ranked_q if q.kind in ("first_since", "run_since") and ranked_q else
-                         [f for f in figures if _fits(hint, f) and f not in ref
+                         [f for f in figures if _fits(hint, f) and f not in ref and f not in then
                           and (not other_relative(s, span, f.span) or comment_on_before(s, span))
                           and fits_amount(q, f)
                           and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))])
@@ -358,6 +363,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         c.host = host
         c.span = crossing_span(s, c)  # "falling below $1 trillion for the first time since May 2010": one claim
         fill_claim(c, s, subjects, periods, instruments)
+        if c.period is not None and any(r[0] <= c.period.span[0] < r[1] for _, o in quals if (r := o.ref_span)):
+            c.period, c.period_how = None, "none"  # "the steepest fall since January 2017, when ...": its reference's
         if host is not None:
             c.subject, c.subject_how = host.subject, host.subject_how
             c.period, c.period_how = host.period, host.period_how

@@ -181,6 +181,8 @@ def same_holder(c: Claim, o: Claim) -> bool:
              if m.kind in holders}
     if not named:
         return True
+    if o.instrument is not None and o.instrument[0] == "bop_item":  # Japan's balance of payments: Japan's figure
+        return ("japan", "japan") in named or not any(k[0] == "country" for k in named)
     if o.subject is None:  # a figure of "it" (resolved later): its holder may be the one named, within a paragraph
         return o.sentence.paragraph == c.sentence.paragraph
     return o.subject.kind not in holders or key(o.subject) in named

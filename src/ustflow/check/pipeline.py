@@ -267,9 +267,12 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
             return None
         fig = figures.get(id(host))
         if fig is None and c.qualifier is not None and c.qualifier.kind in _SIGN_RUNS and host.amount is not None \
-                and host.amount.currency == "USD" and c.base_measure == "flow":
+                and host.amount.currency == "USD" and c.base_measure in ("flow", "bop"):
             # "amassed nearly $14 billion in foreign bonds last week, in their seventh straight week of net buying":
-            # a run counts signs of the series, which a dollar figure the store cannot convert still names
+            # a run counts signs of the series, which a dollar figure the store cannot convert still names ("a $22
+            # billion current account surplus in 2014, the fourth straight annual fall": the yen balance's years)
+            if c.base_measure == "bop":
+                c.instrument, c.period = host.instrument, host.period
             got = standalone_figure(c, ctx)
             if not isinstance(got, Judgement):
                 return dispatch.judge_qualifier(c, got, ctx)

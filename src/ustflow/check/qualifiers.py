@@ -150,10 +150,10 @@ STREAK_RX = re.compile(
     rf"(?P<act6>{_ACTS})\b"
     # "two consecutive increases", "three straight monthly declines", "four successive weekly net purchases"
     rf"|\b(?:for )?(?P<card7>{_CARD})\s+(?:straight|consecutive|successive|back-to-back)\s+"
-    rf"(?:(?P<grain8>week|month|quarter|year)ly\s+)?(?:net\s+)?(?P<act7>{_ACTS})\b"
+    rf"(?:(?P<grain8>week|month|quarter|year)ly\s+|(?P<annual8>annual)\s+)?(?:net\s+)?(?P<act7>{_ACTS})\b"
     # "which is the fourth consecutive rise", "its third straight monthly decline": an ordinal run of moves
     rf"|\b(?:a |the |its |their )(?P<ord12>{_ORD})\s+(?:straight|consecutive|successive)\s+"
-    rf"(?:(?P<grain12>week|month|quarter|year)ly\s+)?(?:net\s+)?(?P<act12>rise|increase|decline|fall|drop|gain|decrease|"
+    rf"(?:(?P<grain12>week|month|quarter|year)ly\s+|(?P<annual12>annual)\s+)?(?:net\s+)?(?P<act12>rise|increase|decline|fall|drop|gain|decrease|"
     rf"purchase|sale|cut|reduction)\b"
     rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{_ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+(?:in a row|running)\b"
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
@@ -359,6 +359,10 @@ def parse_record(m: re.Match) -> Qualifier:
     return q
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]$", re.I)
+
+
 def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
     n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5") or
@@ -366,8 +370,11 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
            g.get("ord12"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
              g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or g.get("grain10") or
-             g.get("grain11") or g.get("grain12") or "").lower()
+             g.get("grain11") or g.get("grain12") or ("year" if g.get("annual8") or g.get("annual12") else "")).lower()
     q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
+    tens = _TENS_BEFORE.search(s[max(0, m.start() - 10):m.start()]) if s and n < 10 else None
+    if tens:  # "its sixty-sixth consecutive month": the ordinal's tens, before a hyphen the phrase starts after
+        q.n = _TENS[tens.group(1).lower()] + n
     if g.get("card11"):
         q.word = "at least"  # "rose in each of the last three months": a longer run is no contradiction
     # "the second month of net selling", "two consecutive increases": the run's own direction
@@ -438,11 +445,14 @@ def not_seen_low(s: str, m: re.Match) -> bool:
     return bool(words) and words[-1].group("down") is not None
 
 
+#: (a balance's move then: "the steepest fall since January 2017, when the surplus sagged 88.9 percent")
 _WHEN_IT_WAS = re.compile(r",?\s+when\s+(?:it|they|the (?:holdings?|figure|total)|its holdings|their holdings|"
+                          r"the (?:[\w-]+\s+){0,2}?(?:surplus|deficit|balance)|"
                           r"(?:foreign|overseas|Japanese) investors|foreigners)\s+(?:(?:a\s+)?net\s+)?"
                           r"(?:was|were|stood at|totall?ed|reached|hit|sold|bought|purchased|dumped|offloaded|added|"
                           r"withdrew|pulled|cut|shed|invested|(?:net\s+)?(?:sales|purchases|selling|buying)\s+"
-                          r"(?:was|were|totall?ed))\b|"
+                          r"(?:was|were|totall?ed)|sagged|fell|dropped|plunged|slumped|declined|shrank|narrowed|rose|"
+                          r"jumped|surged|grew|widened|expanded|came to)\b|"
                           # "the most since June 2022's 4.49 trillion yen": that month's own figure
                           r"(?:'s|’s)\s+(?:about\s+|around\s+)?(?:US)?[$¥]?\d", re.I)
 

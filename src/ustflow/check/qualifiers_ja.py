@@ -14,7 +14,12 @@ from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.rxgate import finditer
 
-JA_RECORD_RX = re.compile(r"過去最(?:大|高|低|小)(?:規模|水準)?|統計開始以来最(?:大|高|低)")
+#: (also "史上最大", "過去最少": the smallest, said of a count or an amount)
+JA_RECORD_RX = re.compile(r"(?:過去|史上)最(?:大|高|低|小|少)(?:規模|水準)?|統計開始以来最(?:大|高|低|小|少)")
+#: "年度の半期としては最大", "1か月当たりとして最も大きく", "上半期の黒字としては最小": a record among the spans the words
+#: frame ("として"), with no 過去 (the frame's words stay in the sentence: ``bop_records`` reads them)
+JA_FRAME_RECORD_RX = re.compile(r"(?<=として)(?:は)?[、,]?\s*(?:黒字(?:幅|額)?(?:が|は)?)?"
+                                r"(?P<w>最大|最高|最小|最少|最低|最も(?:大き|小さ|高|低)(?:く|い|かった))")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
 JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き|続い|続く)")
@@ -277,9 +282,14 @@ def _ja_records(s: str, free, out: list) -> None:
     since = [x.span() for x in finditer(JA_SINCE_RX, s)]
     for m in finditer(JA_RECORD_RX, s):
         if free(m.span()) and not any(a <= m.start() and m.end() <= b for a, b in since):
-            low = "最低" in m.group(0) or "最小" in m.group(0)
+            low = bool(re.search(r"最(?:低|小|少)", m.group(0)))
             out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
                                             magnitude=not low and "最高" not in m.group(0))))
+    for m in finditer(JA_FRAME_RECORD_RX, s):
+        if free(m.span()) and not any(a <= m.start() < b for a, b in since):
+            low = bool(re.search(r"最(?:低|小|少)|小さ|低", m.group("w")))
+            out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
+                                            magnitude=bool(re.search(r"最大|大き", m.group("w"))))))
 
 
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
