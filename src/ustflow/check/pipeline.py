@@ -99,6 +99,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     )
     from ustflow.check.claim_fill import past_will
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
+    from ustflow.check.confidence_gate import confidence_gate
     from ustflow.check.extract import extract
     from ustflow.check.markets import intervention_in_context
     from ustflow.check.qualifier_look import qualifier_look, rank_look
@@ -209,6 +210,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         j = _safely(dispatch.judge, c, ctx)
         j = _safely(each_of, c, j, ctx, dispatch.judge)
         j = _safely(second_look, c, j, ctx, dispatch.judge, claims)
+        j = _safely(confidence_gate, c, j, ctx)  # a plain contradiction on a reading not sure enough to sign
         j = _safely(rank_look, c, j, ctx, dispatch.judge, claims)  # a holder's place at the article's month?
         figures[id(c)] = j.figure
         verdicts[id(c)], reasons[id(c)] = (j.verdict, j.claimed_value), j.explanation
