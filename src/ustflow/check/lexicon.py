@@ -283,6 +283,8 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # not a central bank or another country's: 日本銀行 (the BoJ), 韓国銀行, 中国人民銀行, 欧州中央銀行, 世界銀行
     (r"(?<!信託)(?<!中央)(?<!人民)(?<!日本)(?<!韓国)(?<!世界)(?<!準備)(?<!連邦)(?<!イングランド)銀行(?:等)?(?:勘定)?", "sector",
      "banks"),
+    # TIC's Caribbean grouping (a row to December 2011), never one of its members: "カリブ海沿岸諸国", "カリブの金融センター"
+    (r"カリブ海?(?:沿岸)?(?:諸国|地域|の?(?:銀行|金融)センター)", "country", "caribbean_banking_centers"),
     (r"中国", "country", "china_mainland"),
     (r"英国|イギリス", "country", "united_kingdom"),  # "英国債" (gilts) is the market: subjects._JA_MARKET_AFTER
     (r"ケイマン諸島|ケイマン", "country", "cayman_islands"),
