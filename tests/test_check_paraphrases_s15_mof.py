@@ -44,3 +44,139 @@ def test_a_caribbean_member_stays_itself(data, loaded_store):
     fig = _ja_usd(v)
     rec = by_claim(check_text(f"カリブ海のケイマン諸島の6月末の米国債保有額は{fig}だった。", date="2024-08-20", store=data), fig)
     assert rec["series"] == "tic.holdings.cayman_islands", rec
+
+
+# Interventions -------------------------------------------------------------------------------------------------------
+
+def _ops(store, first: str, last: str) -> float:
+    s = series("mof.fx_intervention.amount", store)
+    idx = pd.to_datetime(s.index.to_timestamp() if hasattr(s.index, "to_timestamp") else s.index)
+    return float(s[(idx >= pd.Timestamp(first)) & (idx <= pd.Timestamp(last))].abs().sum())
+
+
+def _tn(bn: float, nd: int = 1) -> str:
+    return f"¥{bn / 1000:.{nd}f} trillion"
+
+
+def _oku(bn: float) -> str:
+    cho, rest = divmod(round(bn * 10), 10000)
+    return f"{cho}兆{rest}億円" if cho else f"{rest}億円"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Finance Ministry said it expended a record {fig} in a month-long effort to support the value of the yen.",
+    "Tokyo spent {fig} in a bid to strengthen the yen, the finance ministry said on Friday.",
+    "The government spends {fig} in an attempt to bolster the currency, data showed.",
+])
+def test_spending_whose_purpose_is_the_yen_is_an_intervention(data, loaded_store, text):
+    """No word "intervention": the spending's purpose (to support, strengthen, bolster the yen) names it."""
+    fig = _tn(_ops(loaded_store, "2024-04-26", "2024-05-29"))
+    rec = by_claim(check_text(text.format(fig=fig), date="2024-05-31", store=data), fig)
+    assert (rec["series"], rec["verdict"]) == ("mof.fx_intervention.amount", "supported"), rec
+
+
+def test_a_rate_move_that_could_strengthen_the_yen_is_no_intervention(data):
+    """Must not fire: a trade whose effect on the yen is told is not spending on the yen."""
+    text = "Japanese investors bought ¥1.2 trillion of foreign bonds last week, a move that could weaken the yen."
+    rec = by_claim(check_text(text, date="2024-05-31", store=data), "¥1.2 trillion")
+    assert rec["measure"] != "intervention", rec
+
+
+@pytest.mark.parametrize("text", [
+    "Japan confirms first currency intervention since 2022 with {usd} in spending",
+    "Japan posts first yen intervention since 2022, spending {usd}",
+    "Tokyo confirmed its first intervention since 2022 with {usd} spent",
+])
+def test_a_headlines_first_since_dates_no_figure(data, loaded_store, text):
+    """"first ... since 2022" is a look-back: the figure beside it is the latest report's, not a sum since 2022."""
+    v = _ops(loaded_store, "2024-04-26", "2024-05-29")
+    usd = "$62 billion"
+    rec = by_claim(check_text(text.format(usd=usd), date="2024-05-31", store=data), usd)
+    assert rec["verdict"] == "supported", (rec, v)
+
+
+def test_a_bare_first_in_prose_is_no_lookback(data):
+    """Must not fire: "first" after a verb with no "since" is no look-back."""
+    rec = check_text("Japan first intervened in September, spending ¥2.8 trillion.", date="2022-09-30", store=data)
+    assert not [r for r in rec if r.get("measure") == "qualifier" and "first" in r["claim"]], rec
+
+
+@pytest.mark.parametrize("text", [
+    "The 2022 interventions amounted to {fig} over three separate occasions in September and October.",
+    "In 2022, Japan spent {fig} on three occasions in September and October.",
+    "The 2022 operations in September and October came to {fig}.",
+])
+def test_an_opening_year_frames_two_months(data, loaded_store, text):
+    fig = _tn(_ops(loaded_store, "2022-09-01", "2022-10-31"))
+    rec = by_claim(check_text("Japan intervened to support the yen. " + text.format(fig=fig), date="2024-05-31",
+                              store=data), fig)
+    assert rec["verdict"] == "supported", rec
+
+
+def test_a_year_inside_the_sentence_frames_nothing(data, loaded_store):
+    """Must not fire: a year in a relative clause does not date the months after it."""
+    fig = _tn(_ops(loaded_store, "2024-04-26", "2024-05-29"))
+    text = f"Japan, which last intervened in 2022, spent {fig} on intervention in April and May."
+    rec = by_claim(check_text(text, date="2024-05-31", store=data), fig)
+    assert rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize(("text", "fig"), [
+    ("The figure surpassed earlier estimates of ¥9.4 trillion.", "¥9.4 trillion"),
+    ("The yen's slide prompted speculation that Japan had intervened with ¥3 trillion to ¥4 trillion.", "¥4 trillion"),
+    ("Traders' initial estimates of ¥5 trillion proved too low.", "¥5 trillion"),
+])
+def test_an_estimate_before_the_official_figure_is_unverifiable(data, text, fig):
+    rec = by_claim(check_text("Japan spent ¥9.8 trillion on intervention. " + text, date="2024-05-31", store=data), fig)
+    assert rec["verdict"] == "unverifiable", rec
+
+
+def test_confirmed_speculation_is_judged(data, loaded_store):
+    """Must not fire: data that confirmed speculation report the official figure."""
+    fig = _tn(_ops(loaded_store, "2024-06-27", "2024-07-29"))
+    text = f"Finance ministry data confirmed speculation that Japan spent {fig} on intervention between June 27 and July 29."
+    rec = by_claim(check_text(text, date="2024-07-31", store=data), fig)
+    assert rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("head", [
+    "Japan Spends {n} T. Yen on Forex Intervention in April-May",
+    "Gov't Used {n} T. Yen to Prop Up the Yen",
+    "Japan's Forex Intervention Totals {n} T. Yen",
+])
+def test_a_wire_headlines_scale_letter(data, loaded_store, head):
+    v = _ops(loaded_store, "2024-04-26", "2024-05-29")
+    n = f"{v / 1000:.1f}"
+    recs = check_text(head.format(n=n) + "\n\nTokyo, May 31 (Jiji Press)--Japan intervened.", date="2024-05-31", store=data)
+    rec = by_claim(recs, f"{n} T. Yen")
+    assert (rec["series"], rec["verdict"]) == ("mof.fx_intervention.amount", "supported"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "政府・日銀が{d}に{fig}の円買い介入を実施したことが7日、財務省の発表で判明した。",
+    "政府・日銀が{d}に{fig}の為替介入を行っていたことが8日、明らかになった。",
+    "財務省が7日発表した。政府は{d}に{fig}の円買いドル売り介入を実施していた。",
+])
+def test_the_day_the_news_came_out_is_not_the_figures(data, loaded_store, text):
+    fig = _oku(_ops(loaded_store, "2024-04-29", "2024-04-29"))
+    rec = by_claim(check_text(text.format(d="4月29日", fig=fig), date="2024-08-08", store=data), fig)
+    assert rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("lead", [
+    "これまでの最大は{d}の{fig}だった。",
+    "それまでの最高は{d}の{fig}。",
+    "従来の最大は{d}に実施した{fig}だった。",
+])
+def test_the_previous_record_after_an_intervention(data, loaded_store, lead):
+    fig = _oku(_ops(loaded_store, "2022-10-21", "2022-10-21"))
+    text = "政府・日銀は4月29日に円買いドル売り介入を実施した。" + lead.format(d="2022年10月21日", fig=fig)
+    rec = by_claim(check_text(text, date="2024-08-08", store=data), fig)
+    assert (rec["series"], rec["verdict"]) == ("mof.fx_intervention.amount", "supported"), rec
+
+
+def test_a_previous_record_of_securities_is_no_intervention(data):
+    """Must not fire: the previous record of a securities flow stays a flow."""
+    text = "海外投資家は先週、日本株を買い越した。これまでの最大は2013年の株式の1兆5000億円だった。"
+    rec = by_claim(check_text(text, date="2024-08-08", store=data), "1兆5000億円")
+    assert rec["measure"] != "intervention", rec

@@ -36,9 +36,13 @@ _ESTIMATE = re.compile(r"\b(?:calculated|calculates|calculation|reckon(?:s|ed)?|
                        # estimated to have spent", "traders estimated 12 trillion yen" (not "an estimated 5 trillion")
                        r"\b(?:had|has|have|is|was|are|were|be|been|\w+s)\s+(?:(?:earlier|previously|initially|first|also)"
                        r"\s+)?estimated\b(?! that)|"
-                       r"(?:market|analysts?(?:'|’)?|traders?(?:'|’)?|economists?(?:'|’)?|private(?:-sector)?) estimates? "
+                       # "surpassing earlier estimates of ¥9.4 trillion": the estimate the official figure replaced
+                       r"(?:market|analysts?(?:'|’)?|traders?(?:'|’)?|economists?(?:'|’)?|private(?:-sector)?|earlier|"
+                       r"initial|prior|previous) estimates? "
                        r"(?:put|of|at|suggest(?:ed)?|show(?:ed)?)|estimated by (?:analysts|traders|economists|"
-                       r"market (?:participants|sources)|(?:some )?brokers))\b", re.I)
+                       r"market (?:participants|sources)|(?:some )?brokers)|"
+                       # "prompting speculation that Japan had spent ¥5 trillion" (not "confirmed speculation that")
+                       r"(?<!confirmed )(?<!confirms )(?<!confirming )(?:speculation|speculated|rumou?rs?) that)\b", re.I)
 
 
 _FACT = re.compile(r"\b(?:data|figures|statistics) (?:showed|show|shows)\b|\bshowed\b")

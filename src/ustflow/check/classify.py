@@ -118,7 +118,7 @@ _ABOUT_THAT = re.compile(OUT_OF_SCOPE.pattern + rf"(?:(?!\b(?:{lx.HOLDINGS_WORDS
 _MANAGED = re.compile(r"\b(?:manag(?:e|es|ed|ing)|oversee(?:s|ing)?|oversaw|(?:with|has|have|had)\s+(?:assets|funds)\s+of)"
                       r"\s+(?:(?:a\s+total\s+of|combined|collectively|some|about|around|roughly|nearly|more\s+than|over)\s+)*$",
                       re.I)
-_SPENT = re.compile(r"\b(?:spen[dt]|spending|used|deployed)\b", re.I)
+_SPENT = re.compile(r"\b(?:spen[dt]|spends|spending|used|deployed|expend(?:ed|s|ing)?)\b", re.I)
 _SHARE = re.compile(rf"(?:{lx.SHARE_WORDS})|\bshare\b|\baccount(?:ed|s|ing)? for\b|を占め|のシェア", re.I)  # 外国勢全体の15%を占める
 
 

@@ -221,7 +221,12 @@ INTERVENTION_WORDS = (r"interven(?:e|ed|es|ing|tion|tions)|yen-buying|yen-sellin
                       r"dollar-selling|selling the greenback|buying yen|support the currency|"
                       r"(?:defend|shore up|prop up)(?:ed|ing|s)? the (?:yen|currency)|"
                       r"(?:slow|stem|halt|arrest|curb)(?:ed|ing|s)? the (?:yen|currency)(?:'s|’s) (?:depreciation|decline|"
-                      r"slide|fall|weakness)")
+                      r"slide|fall|weakness)|"
+                      # "in a bid to strengthen the yen", "a month-long effort to support the value of the yen": the
+                      # spending's purpose names the intervention (not "a rate hike could strengthen the yen": no purpose)
+                      r"(?:bid|effort|attempt|push|campaign)s?\s+to\s+(?:support|strengthen|bolster|boost|defend|prop up|"
+                      r"shore up)(?:\s+the value of)?\s+(?:the\s+)?(?:yen|currency)\b|"
+                      r"support(?:ed|ing|s)? the value of the (?:yen|currency)\b")
 #: the yen the subject of its own high or low ("the yen hit a 14-month high", "the yen's 38-year lows"), no dollar after it:
 #: a high of the yen is a low of USD/JPY
 YEN_BEFORE = re.compile(r"(?<![/-])\byen(?:'s|’s)?\b(?![^,;]*\b(?:dollar|greenback)s?\b)[^,;]*$", re.I)

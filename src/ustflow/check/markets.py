@@ -557,7 +557,8 @@ _YEN_DEFENCE = re.compile(r"\b(?:to|in an? (?:effort|attempt|bid) to|aimed at|in
 #: the amount of intervention named in Japanese ("外国為替平衡操作額(介入額)がゼロだった"), of which the next sentence's
 #: yen figures for named spans are the rest ("8月30日から9月28日は2兆8382億円、…")
 #: an earlier record the sentence before's figure is compared with: "The previous high was 2,838.2 billion yen"
-_PREVIOUS_HIGH = re.compile(r"\b(?:previous|prior|former|last)\s+(?:monthly\s+)?(?:high|record|peak|largest|biggest)\b", re.I)
+_PREVIOUS_HIGH = re.compile(r"\b(?:previous|prior|former|last)\s+(?:monthly\s+)?(?:high|record|peak|largest|biggest)\b|"
+                            r"(?:これまで|それまで|従来|前回)の(?:最大|最高|最多)", re.I)  # "これまでの最大は…の5兆6202億円"
 _JA_INTERV_AMOUNT = re.compile(r"介入(?:額|実績)|平衡操作")
 _JA_NOT_INTERV = re.compile(r"証券|債券|株式|国債|投資家|海外勢|銀行|生保|信託|保有|残高")
 _NOT_INTERVENTION = re.compile(r"\b(?:bonds?|stocks?|shares|equit(?:y|ies)|Treasur(?:y|ies)|securities|holdings?|"
@@ -585,8 +586,8 @@ def intervention_in_context(c: Claim, sentences: list) -> bool:
     if _JA_SPENT.search(s) and not re.search(r"証券|債券|株式|国債|投資家", s):
         # "さらに、2日後の5月1日には3兆8700億円を投入し" after "…4月29日に…円買い・ドル売りの介入を実施"
         return any(re.search(r"介入", t.text) for t in before)
-    if _PREVIOUS_HIGH.search(s) and not _NOT_INTERVENTION.search(s) and \
-            any(re.search(rf"\b(?:{INTERVENTION_WORDS})", t.text, re.I) for t in before[-1:]):
+    if _PREVIOUS_HIGH.search(s) and not _NOT_INTERVENTION.search(s) and not _JA_NOT_INTERV.search(s) and \
+            any(re.search(rf"\b(?:{INTERVENTION_WORDS})|(?:円買い|ドル売り|為替)?介入", t.text, re.I) for t in before[-1:]):
         return True  # "Japan spent ¥6.35 trillion on interventions. The previous high was ¥2.84 trillion": the same measure
     if not _SPENT.search(s) or _NOT_INTERVENTION.search(s):
         return False

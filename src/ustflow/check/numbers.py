@@ -17,10 +17,11 @@ from ustflow.check.ja_rates import restated_at_rate
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
           "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
           "mln": 1e6, "m": 1e6, "mil.": 1e6, "hundred million": 1e8, "trl": 1e12, "trln": 1e12,
-          "兆": 1e12, "億": 1e8, "万": 1e4}
+          "兆": 1e12, "億": 1e8, "万": 1e4, "t.": 1e12, "b.": 1e9}
 SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e8: "hundred million", 1.0: ""}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"hundred million|trillion|billion|million|tril\.?|bil\.?|mil\.|trln|trl|tn|trn|tln|bn|bln|mn|mln|[mbBT](?![a-zA-Z])"
+_SCALE = r"hundred million|trillion|billion|million|tril\.?|bil\.?|mil\.|trln|trl|tn|trn|tln|bn|bln|mn|mln|" \
+         r"(?-i:[BT])\.(?=\s*(?i:yen|dollars))|[mbBT](?![a-zA-Z])"  # (a wire headline's "5.5 T. Yen", "950 B. Yen")
 _CUR = r"(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD ?|¥|JPY ?|€|EUR ?|(?<![A-Za-z])Y(?=\d)"  # not "versus $X"
 
 AMOUNT_RX = re.compile(

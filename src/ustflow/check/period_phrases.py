@@ -256,7 +256,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
 # the U.S. Treasury Department on Wednesday showed" (an abbreviation's dot does not end the phrase)
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|"
          r"this week|earlier this week|earlier|the [1-3]?\d(?:st|nd|rd|th))")
-JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:に|の)?(?:公表|発表|公開)")  # "17日発表した"
+#: "17日発表した"; "…を実施したことが7日、財務省の発表で判明した", "…ことが7日、明らかになった": the day the news came out
+JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:に|の)?(?:(?:、|,)?(?:[^、。\d]{1,10}?(?:の|が))?"
+                           r"(?:公表|発表|公開)|、?(?:判明|明らかに))")
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
     rf"disclosed|revealed|stated)\b(?:[^.;]|(?<=\b[A-Z])\.){{0,45}}?\b(?P<when>{_WHEN})\b|"

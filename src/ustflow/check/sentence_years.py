@@ -23,7 +23,7 @@ from datetime import date
 from ustflow.check.periods import Period, month_window
 
 _OPENER = re.compile(r"(?i)\s*(?:(?:however|meanwhile|for example|for instance|in addition|also|but|and|still|yet|"
-                     r"by contrast|in contrast|overall|in total|notably)\s*,?\s*)?")
+                     r"by contrast|in contrast|overall|in total|notably)\s*,?\s*)?(?:the\s+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -47,8 +47,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
 def framed(p: Period, m: re.Match, text: str, opened: tuple[int, int | None] | None, ref: date | None) -> Period:
     """A month named without its year (``p``, matched by ``m`` in ``text``) in a sentence ``opened`` by a dated
     period: that year's month; else ``p`` as it is."""
-    if opened is None or p.kind != "month" or p.relative or _YEAR.search(m.group(0)):
+    if opened is None or p.kind not in ("month", "months") or p.relative or _YEAR.search(m.group(0)):
         return p
+    if p.kind == "months" and (len(p.windows) != 1 or p.start.year != p.end.year):
+        return p  # "from November to February": a span across a year end is left to the publication's year
     y0, m0 = opened
     mo = p.end.month
     base = p.role == "from" or _FROM_BEFORE.search(text[:m.start()])  # "from $X in December": where a move began
@@ -62,4 +64,7 @@ def framed(p: Period, m: re.Match, text: str, opened: tuple[int, int | None] | N
     y = y0 - 1 if (m0 is not None and base and mo > m0) else y0
     if y == p.end.year or (ref is not None and date(y, mo, 1) > ref):
         return p
+    if p.kind == "months":  # "The 2022 interventions ... in September and October": that year's two months
+        return replace(p, windows=[(month_window(y, p.start.month)[0], month_window(y, mo)[1])],
+                       note="the year of the period the sentence opens with")
     return replace(p, windows=[month_window(y, mo)], note="the year of the period the sentence opens with")

@@ -177,7 +177,8 @@ class Sentence:
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Ms|Mrs|Dr|Inc|Corp|Co|Ltd|No|vs|St|approx|est|e\.g|i\.e|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)$", re.I)
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|"
+    r"\d\s(?-i:[BT])\.)$", re.I)  # a wire headline's scale: "Japan Spends 5.5 T. Yen on Forex Intervention"
 
 
 def split_sentences(text: str) -> list[Sentence]:
