@@ -180,3 +180,63 @@ def test_a_previous_record_of_securities_is_no_intervention(data):
     text = "海外投資家は先週、日本株を買い越した。これまでの最大は2013年の株式の1兆5000億円だった。"
     rec = by_claim(check_text(text, date="2024-08-08", store=data), "1兆5000億円")
     assert rec["measure"] != "intervention", rec
+
+
+# A week's holdings of Treasuries by foreigners: only the Fed's weekly custody series has them ------------------------
+
+def _wed(loaded_store, day: str) -> tuple[float, float]:
+    s = series("fred.wmtsecl1", loaded_store)
+    p = pd.Period(day, s.index.freq)
+    return float(s[p]), float(s[p]) - float(s[p - 1])
+
+
+@pytest.mark.parametrize("text", [
+    "一方、外国勢による米国債保有は27日までの1週間に約{chg}億ドル減少し、{lvl}となった。",
+    "FRBのデータによると、海外勢の米国債保有残高は27日までの週に{lvl}となり、前週から約{chg}億ドル減った。",
+    "Foreign holdings of Treasuries fell about ${chg_bn} billion in the week to March 27, to {lvl_en}.",
+])
+def test_a_weeks_treasury_holdings_are_the_feds_custody(data, loaded_store, text):
+    lvl, chg = _wed(loaded_store, "2024-03-27")
+    cho, oku = divmod(round(lvl / 100), 10000)
+    fig_lvl = f"{cho}兆{oku}億ドル"
+    lvl_en = f"${lvl / 1e6:.2f} trillion"
+    t = text.format(chg=round(abs(chg) / 100), lvl=fig_lvl, chg_bn=f"{abs(chg) / 1000:.1f}", lvl_en=lvl_en)
+    recs = check_text(t, date="2024-03-29", store=data)
+    rec = by_claim(recs, fig_lvl if "兆" in t else lvl_en)
+    assert (rec["series"], rec["verdict"]) == ("fred.wmtsecl1", "supported"), rec
+
+
+def test_a_months_treasury_holdings_stay_tic(data, loaded_store):
+    """Must not fire: a month's figure (or a week's of one country) is not custody."""
+    v = float(series("tic.holdings.japan", loaded_store)[pd.Period("2024-01", "M")])
+    fig = f"{int(v // 1000)}兆{round(v % 1000 * 10)}億ドル"
+    rec = by_claim(check_text(f"日本の1月末の米国債保有額は{fig}だった。", date="2024-03-29", store=data), fig)
+    assert rec["series"] == "tic.holdings.japan", rec
+    rec = by_claim(check_text("日本の米国債保有は27日までの1週間に56億ドル減った。", date="2024-03-29", store=data), "56億ドル")
+    assert rec["series"] != "fred.wmtsecl1", rec
+
+
+# Dollar figures beside a holder that are not its Treasuries -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fig"), [
+    ("中国の米国債保有額は1兆1125億ドルだった。中国人民銀行が発表した外貨準備高は6月末時点で3兆1190億ドルだった。", "3兆1190億ドル"),
+    ("日本の米国債保有額は1兆1300億ドル。日本の外貨準備は8月末に1兆2000億ドルとなった。", "1兆2000億ドル"),
+    ("Saudi Arabia held $136.3 billion of Treasuries in May. SAMA has $361.75 billion in deposits with foreign banks.",
+     "$361.75 billion"),
+    ("Ireland held $264.3 billion of Treasuries. Its holdings exceed its economy, which is worth about $230 billion.",
+     "about $230 billion"),
+    ("Ireland held $264.3 billion of Treasuries. Of the funds' assets, $337 billion is in government bonds including "
+     "Treasuries.", "$337 billion"),
+])
+def test_reserves_deposits_an_economy_or_wider_bonds_are_not_treasuries(data, text, fig):
+    rec = by_claim(check_text(text, date="2019-08-17" if "中国" in text else "2024-07-22", store=data), fig)
+    assert rec["verdict"] == "unverifiable" and rec["measure"] == "other", rec
+
+
+def test_treasuries_within_the_reserves_stay_holdings(data, loaded_store):
+    """Must not fire: the part of the reserves in Treasuries, named between the reserves and the figure."""
+    v = float(series("tic.holdings.china_mainland", loaded_store)[pd.Period("2019-06", "M")])
+    fig = f"{int(v // 1000)}兆{round(v % 1000 * 10)}億ドル"
+    text = f"中国の外貨準備のうち、米国債の6月末の保有額は{fig}だった。"
+    rec = by_claim(check_text(text, date="2019-08-17", store=data), fig)
+    assert (rec["series"], rec["verdict"]) == ("tic.holdings.china_mainland", "supported"), rec

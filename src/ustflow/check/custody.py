@@ -36,6 +36,12 @@ def is_custody(c: Claim, ctx: Context | None = None) -> bool:
     holdings are monthly, so a week's figure can only be the Fed's weekly series)."""
     if CUSTODY_RX.search(c.sentence.text):
         return True
+    if c.period is not None and c.period.kind in ("week", "weeks") and not c.period.is_latest and \
+            (c.subject is None or c.subject.kind in ("foreign_official", "foreign_total", "foreign_investors")) and \
+            c.amount is not None and c.amount.currency == "USD" and _TREASURIES.search(c.sentence.text):
+        # "外国勢による米国債保有は27日までの1週間に約56億ドル減少し": foreigners' Treasuries in a week, whatever the
+        # story's words (TIC's holdings are monthly; a week's can only be the Fed's weekly custody series)
+        return True
     if ctx is None or not CUSTODY_RX.search(ctx.article):
         return False
     official = c.subject is None or c.subject.kind in ("foreign_official", "institution")

@@ -210,6 +210,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "3月最終週", "4月第2週" is jp_nth_week: the last MoF week ending in the month
     ("ja_last_week_of", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月の?最終週"),
     ("ja_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1)?週"),
+    # "27日までの1週間", "23日終了の週": the week ending that day of the publication's month (of the month before if still
+    # to come), as "22日" alone is (ja_mday)
+    ("ja_mday_week", r"(?<![\d月年/.])(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1|一)?週"),
     # "5月11日の週", "5月11日からの週", "5月11日週": the MoF week (Sunday..Saturday) holding that day (a blog names a
     # week by its first day; "までの週" above is the week ending the day)
     ("ja_week_of", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:から(?:始まる|の)|開始の|の|)週(?!間|連続|ぶり|末|明け|初め|始め|前半|後半)"),

@@ -32,6 +32,7 @@ from ustflow.check.figure_links import (
 )
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
 from ustflow.check.mof_lines import story_sides
+from ustflow.check.other_figures import beyond_treasuries
 from ustflow.check.past_clauses import told_as_earlier
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
@@ -172,6 +173,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                 c.measure = "intervention"  # "The ministry spent ¥2.8 trillion ..." after "Japan intervened"
             else:  # every other figure is reported, as unverifiable if nothing official covers it
                 c.measure = classify_by_article(c, fams) or "other"
+                if why := beyond_treasuries(c, c.measure):  # "外貨準備高は…3兆1190億ドル" in a story on holdings
+                    c.measure, c.notes = "other", c.notes + ["beyond: " + why]
     pct_of_change(claims)  # "increased $17.8 billion, or 0.4 percent": the change in percent
     parallel_levels(claims)
     flow_base(claims)
