@@ -69,15 +69,8 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
         y = int(g["y"]) if g.get("y") else 2000 + int(g.get("y0") or g["y0w"])
         y -= 100 if g.get("y0w") and r.ref and y > r.ref.year else 0  # "98年通年": the century before the story
         return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
-    if name in ("ja_mday", "ja_mday_week"):  # "22日": that day of the publication's month, or of the month before if
-        if not r.ref:  # still to come; "27日までの1週間": the week ending that day
-            return None
-        y, mo = (r.ref.year, r.ref.month) if int(g["jd"]) <= r.ref.day else \
-            add_months(r.ref.year, r.ref.month, -1)
-        d = safe_date(y, mo, int(g["jd"]))
-        if d and name == "ja_mday_week":
-            return Period("week", [week_ending(d)], label, note="the week ending a day of the publication's month")
-        return Period("day", [(d, d)], label, note="a day of the publication's month") if d else None
+    if name in ("ja_mday", "ja_mday_week"):
+        return _month_day(r, name, g, label)
     if name == "ja_days" and not g.get("jm"):
         g["jm"] = g["jm0"]
     mo = int(g["jm"])
@@ -113,6 +106,18 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
             return Period("week" if week else "days", [week_ending(d) if week else (d0, d)], label, note=note)
         return Period("day", [(d, d)], label, note=note)
     return Period("month", [month_window(y, mo)], label, note=note)
+
+
+def _month_day(r, name: str, g: dict, label: str) -> Period | None:
+    """"22日": that day of the publication's month, or of the month before if still to come; "27日までの1週間"
+    (ja_mday_week): the week ending that day."""
+    if not r.ref:
+        return None
+    y, mo = (r.ref.year, r.ref.month) if int(g["jd"]) <= r.ref.day else add_months(r.ref.year, r.ref.month, -1)
+    d = safe_date(y, mo, int(g["jd"]))
+    if d and name == "ja_mday_week":
+        return Period("week", [week_ending(d)], label, note="the week ending a day of the publication's month")
+    return Period("day", [(d, d)], label, note="a day of the publication's month") if d else None
 
 
 #: between two days of a list: the first one's figure in brackets or after に, then と or 、 ("11月1日(2826億円)と2日")
