@@ -240,3 +240,124 @@ def test_treasuries_within_the_reserves_stay_holdings(data, loaded_store):
     text = f"中国の外貨準備のうち、米国債の6月末の保有額は{fig}だった。"
     rec = by_claim(check_text(text, date="2019-08-17", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("tic.holdings.china_mainland", "supported"), rec
+
+
+# MoF weekly flows: runs, firsts, the week before, a purchase told as an addition -------------------------------------
+
+def _wk(loaded_store, item: str, week: str) -> float:
+    return float(series(f"mof.weekly.{item}", loaded_store)[pd.Period(week, "W-SAT")])
+
+
+def _run_to(loaded_store, item: str, week: str) -> int:
+    s = series(f"mof.weekly.{item}", loaded_store)
+    before = s[s.index <= pd.Period(week, "W-SAT")][::-1]
+    sign = before.iloc[0] > 0
+    return int(next((i for i, v in enumerate(before) if (v > 0) != sign), len(before)))
+
+
+@pytest.mark.parametrize("text", [
+    "外国人投資家は先週、日本の中長期債を売り越し、{n}週間続いた買い越し記録を更新した。",
+    "海外投資家は先週、日本国債から資金を引き揚げ、{n}週続いた買い越しに区切りをつけた。",
+    "海外勢は先週、日本の長期債を売却し、{n}週間続いた買い越しの流れが変わった。",
+])
+def test_a_run_that_had_lasted_ends_with_the_opposite_act(data, loaded_store, text):
+    """"N週間続いた買い越し" after the period's own sale: the run of N weeks the sale ended (it was read as a run to this
+    week, 0, and called contradicted)."""
+    assert _wk(loaded_store, "liabilities.lt_debt.net", "2024-03-23") < 0
+    n = _run_to(loaded_store, "liabilities.lt_debt.net", "2024-03-16")
+    recs = check_text(text.format(n=n), date="2024-03-28", store=data)
+    rec = [r for r in recs if "続い" in r["claim"]][0]
+    assert rec["verdict"] == "supported", rec
+
+
+def test_a_run_that_goes_on_is_a_run_to_this_week(data, loaded_store):
+    """Must not fire: the same act this week (bought, and a buying run) is the run to this week."""
+    n = _run_to(loaded_store, "liabilities.equity.net", "2023-06-17")
+    text = f"海外投資家は先週も日本株を買い越し、{n}週間続いた買い越しとなった。"
+    rec = [r for r in check_text(text, date="2023-06-22", store=data) if "続い" in r["claim"]][0]
+    assert (rec["verdict"], rec["measure"]) == ("supported", "streak"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "国内投資家はまた、2月23日以来の週間純購入で、約{v}億円の外国株式を確保した。",
+    "国内投資家は先週、外国株式を{v}億円買い越した。2月23日以来の買い越しとなる。",
+    "日本の投資家による外国株への投資は{v}億円の取得超で、2月23日以来の取得超だった。",
+])
+def test_the_first_trade_since_a_day(data, loaded_store, text):
+    """"X以来の買い越し" is the first such trade since X; X dates no figure (the amount is the latest week's)."""
+    v = _wk(loaded_store, "assets.equity.net", "2024-03-23")
+    assert v > 0
+    recs = check_text(text.format(v=round(v)), date="2024-03-28", store=data)
+    first = [r for r in recs if "以来" in r["claim"]]
+    assert first and first[0]["verdict"] == "supported", recs
+    fig = [r for r in recs if r["claim"].endswith(f"{round(v)}億円")]
+    assert fig and fig[0]["verdict"] == "supported", recs
+
+
+def test_the_largest_amount_since_is_no_first(data):
+    """Must not fire: "以来の買越額" is the largest since, not the first."""
+    recs = check_text("海外投資家の日本株の買い越しは先週、5000億円と2月23日以来の買越額となった。", date="2024-03-28", store=data)
+    assert not [r for r in recs if "以来" in r["claim"] and r.get("measure") == "qualifier"
+                and "first" in r["explanation"]], recs
+
+
+@pytest.mark.parametrize("text", [
+    "国内投資家の海外中長期債への投資は{w}億円の買い越しだった。前の週の買越額は{p}億円だった。",
+    "国内投資家は海外中長期債を{w}億円買い越した。前の週には{p}億円の買い越しだった。",
+    "国内投資家による海外の中長期債への投資は{w}億円の買い越し。前の週の海外中長期債の買越額は{p}億円だった。",
+])
+def test_the_week_before_the_storys_week(data, loaded_store, text):
+    w = _wk(loaded_store, "assets.lt_debt.net", "2017-05-06")
+    p = _wk(loaded_store, "assets.lt_debt.net", "2017-04-29")
+    recs = check_text("4月30日〜5月6日の週。" + text.format(w=round(w), p=round(p)), date="2017-05-11", store=data)
+    rec = by_claim(recs, f"{round(p)}億円")
+    assert rec["verdict"] == "supported", rec
+
+
+def test_the_week_before_with_its_days_takes_them(data, loaded_store):
+    """Must not fire: "前の週(4月23日〜29日)" names its own days."""
+    p = _wk(loaded_store, "liabilities.equity.net", "2017-04-29")
+    text = f"海外投資家による日本株への投資は買い越しだった。前の週(4月23日〜29日)は{round(p)}億円の買い越しだった。"
+    rec = by_claim(check_text(text, date="2017-05-11", store=data), f"{round(p)}億円")
+    assert rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese investors added {v} worth of long-term overseas bonds to their portfolios last week.",
+    "Last week Japanese investors added a net {v} of foreign bonds to their holdings, finance ministry data showed.",
+    "Domestic investors added some {v} in overseas long-term bonds to their portfolios in the week.",
+])
+def test_yen_added_to_a_portfolio_is_a_purchase(data, loaded_store, text):
+    v = _wk(loaded_store, "assets.lt_debt.net", "2023-06-24")
+    fig = f"{v / 10:.1f} billion yen"
+    recs = check_text(text.format(v=fig), date="2023-06-30", store=data)
+    rec = [r for r in recs if r["claim"].endswith(fig)]
+    assert rec and (rec[0]["measure"], rec[0]["verdict"]) == ("flow", "supported"), recs
+
+
+def test_dollars_added_to_holdings_stay_holdings(data):
+    """Must not fire: "China added $5 billion of Treasuries to its holdings" is a change of TIC holdings."""
+    rec = by_claim(check_text("China added $5.0 billion of Treasuries to its holdings in March.", date="2024-05-20",
+                              store=data), "$5.0 billion")
+    assert rec["measure"] == "holdings_change", rec
+
+
+@pytest.mark.parametrize("head", [
+    "Foreigners Turned Sellers of Japan Shares After {n} Straight Weeks of Purchases",
+    "Overseas Investors Sell Japan Stocks, Ending {n} Straight Weeks of Buying",
+    "Foreign Investors Dump Japanese Shares After {n} Straight Weeks of Purchases",
+])
+def test_a_title_case_market_is_no_holder(data, loaded_store, head):
+    n = _run_to(loaded_store, "liabilities.equity.net", "2023-06-17")
+    recs = check_text(head.format(n=n) + "\n\nForeigners sold Japanese shares in the week through June 24.",
+                      date="2023-06-30", store=data)
+    rec = [r for r in recs if f"{n} Straight" in r["claim"]][0]
+    assert rec["subject"].startswith("non-residents") and rec["verdict"] == "supported", rec
+
+
+def test_japan_as_a_headlines_buyer_stays_japan(data):
+    """Must not fire: "Japan Buys ..." names the buyer."""
+    recs = check_text("Japan Buys 1.2 Trillion Yen of Foreign Bonds\n\nJapanese investors bought foreign bonds.",
+                      date="2023-06-30", store=data)
+    rec = by_claim(recs, "1.2 Trillion Yen")
+    assert rec["subject"].startswith("Japan"), rec

@@ -25,7 +25,7 @@ from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
 from ustflow.check.japanese_markets import JA_YIELD
-from ustflow.check.other_figures import beyond_treasuries
+from ustflow.check.other_figures import added_to_portfolio, beyond_treasuries
 from ustflow.check.rank_assets import rank_beyond
 from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
@@ -182,7 +182,7 @@ def classify(c: Claim) -> str:
         c.notes.append("beyond: the assets an investor manages (the size of its balance sheet), which no official "
                        "series here covers")
         return "other"
-    got = _money_measure(c, clause)
+    got = added_to_portfolio(c, _money_measure(c, clause))
     why = beyond_data(c, got, clause) or beyond_treasuries(c, got)
     if why:
         c.notes.append("beyond: " + why)

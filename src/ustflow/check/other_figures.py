@@ -10,6 +10,9 @@ bonds wider than Treasuries: none is TIC's holdings of Treasuries, which these f
 called false). Each names what the figure is in the words next to it; a sentence that names Treasuries between
 those words and the figure is left alone ("外貨準備のうち米国債の保有額は…").
 
+And the other way round: "Japanese investors added 155.6 billion yen worth of long-term overseas bonds to their
+portfolios" is a week's net purchase (MoF's flows), not a change of a stock in yen, which no series here holds.
+
 Nothing here reads data.
 """
 
@@ -18,6 +21,10 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim
+
+#: "added ¥155.6 billion worth of overseas bonds to their portfolios": a purchase told as an addition to a portfolio
+_ADDED_TO = re.compile(r"\badd(?:ed|s|ing)?\s+(?:a\s+net\s+)?(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I)
+_TO_PORTFOLIO = re.compile(r"[^.;]{0,80}?\bto\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:portfolios?|holdings)\b", re.I)
 
 #: the reserves as the figure's topic, before it: "外貨準備高は…", "外貨準備は"; Treasuries named after it make them the
 #: part in Treasuries ("外貨準備のうち米国債は")
@@ -51,3 +58,17 @@ def beyond_treasuries(c: Claim, measure: str) -> str:
         return ("bonds of which Treasuries are only a part (another publisher's statistics), which no series in the "
                 "store holds")
     return ""
+
+
+def added_to_portfolio(c: Claim, measure: str) -> str:
+    """"Japanese investors added ¥155.6 billion worth of long-term overseas bonds to their portfolios": a yen figure
+    added to a MoF instrument's portfolio is that instrument's net purchase ("flow"); else ``measure`` as it is. Not a
+    dollar figure ("China added $5 billion of Treasuries to its holdings" is a change of TIC holdings)."""
+    a = c.amount
+    if a is None or a.currency != "JPY" or not measure.startswith("holdings") or c.instrument is None or \
+            c.instrument[0] not in ("assets", "liabilities"):
+        return measure
+    s = c.sentence.text
+    if _ADDED_TO.search(s[:a.span[0]]) and _TO_PORTFOLIO.match(s, a.span[1]):
+        return "flow"
+    return measure

@@ -56,7 +56,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("n_weeks", rf"\b(?:in |during |over |across )?(?:the )?(?P<which>first|last|final|past|previous|opening|closing)?\s*"
                 rf"{NUM}\s+weeks\s+(?:of|in)\s+(?:end-)?{MON_Y}"),
     ("next_week", r"\b(?:in )?(?:the )?(?:following|next|subsequent)\s+(?:seven days|week)|\ba week later\b"),
-    ("prev_week", r"前週|\b(?:in )?(?:the )?(?:previous|prior|preceding)\s+week|\b(?:a|one) week (?:earlier|before|ago)\b|"
+    ("prev_week", r"前週|前の週(?!\s*[(（]\s*\d)|\b(?:in )?(?:the )?(?:previous|prior|preceding)\s+week|\b(?:a|one) week (?:earlier|before|ago)\b|"
                   r"\bthe week before\b"),
     ("prev_n", r"\b(?:in |over |during )?the (?:previous|prior|preceding) (?P<k>\d{1,2}|two|three|four|five|six|"
                r"seven|eight|nine|ten|eleven|twelve) (?P<unit>months|weeks)\b"),

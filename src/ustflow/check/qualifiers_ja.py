@@ -48,7 +48,10 @@ JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
 JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{'|'.join(('減少', '増加', '売り越し', '買い越し', '取得超', '処分超', '流出', '流入'))})"
                                rf"(?:は|が|も)?)?{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で)?(?:初めて|初)(?:の"
-                               rf"(?P<what2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入))?)")
+                               rf"(?P<what2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入))?|"
+                               # "2月23日以来の週間純購入", "昨年10月以来の買い越し": the first such trade since (not "以来の
+                               # 買越額", the largest since: JA_SINCE_RX)
+                               rf"以来の(?:週間|週次|月間|月次)?(?P<what3>純購入|純売却|買い越し|売り越し|取得超|処分超)(?!額|幅|規模))")
 #: "ここ3週間で最大の買い越し額", "過去6カ月で最低": the extreme in the last N periods (as "Nカ月ぶりの大きさ": the last
 #: one beyond it N periods back); "過去最大" (no count) is a record
 JA_IN_N_RX = re.compile(r"(?:ここ|過去|直近|この|最近)\s*(?P<n>\d{1,2})(?P<u>週|カ月|ヶ月|か月|ヵ月|年)(?:間)?\s*(?:で|の中で|のうちで)\s*"
@@ -128,6 +131,17 @@ _JA_RUN_THEN = re.compile(r"\s*[のでと]?\s*(?:買い越|売り越|取得超|�
                           r"(?:し|た|して|て)?(?:た)?\s*(?:の)?\s*(?:後|あと|のち|を経て)")
 
 
+#: the period's own act, before a run that "had lasted" (続いた) N periods: the opposite act ends the run
+_JA_SOLD = re.compile(r"(?:売り越|引き揚げ|引揚げ|売却し|処分超|流出超?と|手放し)(?:し|た|て)?[、,]")
+_JA_BOUGHT = re.compile(r"(?:買い越|買い入れ|購入し|取得超|流入超?と)(?:し|た|て)?[、,]")
+
+
+def _ja_turned(before: str, run: int) -> bool:
+    """"外国人投資家は先週、日本債券から資金を引き揚げ、3週間続いた買い越し…": the clause before the run names this
+    period's act, opposite to the run's, so the run of N periods ended with it."""
+    return bool((_JA_SOLD if run > 0 else _JA_BOUGHT).search(before))
+
+
 def _ja_direction(after: str) -> int | None:
     """The direction named right after a Japanese streak: "3カ月連続の売り越し", "2週連続で買い越した"."""
     m = re.match(r"\s*[のでとに]?\s*(?P<w>買い?越|売り?越|取得超|処分超|増加|減少|流入|流出|マイナス|プラス)", after)
@@ -203,8 +217,11 @@ def _ja_streaks(s: str, free, out: list, resolver: Resolver | None = None) -> No
         for m in finditer(rx, s):
             if free(m.span()):
                 kind = "streak_before" if _JA_RUN_THEN.match(s, m.end()) else "streak"
+                d = _ja_direction(s[m.end():m.end() + 9].removeprefix("た"))  # "3週間続いた買い越し": its act too
+                if m.group(0).endswith("続い") and d and _ja_turned(s[:m.start()], d):
+                    kind = "streak_end"  # "日本債券から資金を引き揚げ、3週間続いた買い越し…": the run the selling ended
                 out.append((m.span(), Qualifier(kind, m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
-                                                direction=_ja_direction(s[m.end():m.end() + 8]))))
+                                                direction=d)))
     for m in finditer(_JA_RUN_NO_COUNT, s):
         spans = [p for p in (resolver.find(s[:m.start()]) if resolver is not None else [])
                  if p.kind == "months" and len(p.windows) == 1 and m.start() - p.span[1] <= 20]
@@ -331,7 +348,9 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
                 q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額|最も(?:大き|小さ|多|少な)", w))
             else:
-                q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or ""))
+                w3 = m.group("what3")
+                q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or "")
+                              if not w3 else 1 if re.search("買|購入|取得", w3) else -1)
             year, mon = m.group("syear"), m.group("smon") or m.group("smon_only") or ("12" if m.group("yend") else None)
             if m.group("syear2"):  # "17年4月以来": a two-digit year, of the century that keeps it before the story
                 yy = int(m.group("syear2"))

@@ -29,7 +29,9 @@ _JP_INSTRUMENT_AFTER = re.compile(
     r"\s*(?:government |long-term |short-term |super-long |sovereign )?(?:stocks|shares|equities|bonds|debt|bills|"
     r"yields?|JGBs|markets?|assets|securities|rates|economy|authorities|officials|yen|government|[Ff]inance|"
     r"economists?|analysts?|Prime|currency|interest|inflation|central|monetary|exporters?|companies|firms|"
-    r"households|equity|GDP|policy|ministry|Ministry|data|figures|shares)")
+    r"households|equity|GDP|policy|ministry|Ministry|data|figures|shares|"
+    # a headline's Title Case: "Foreigners Turned Sellers of Japan Shares", "Japanese Stocks", "Japan Bonds"
+    r"(?-i:Stocks|Shares|Equities|Bonds|Debt|Bills|Yields?|JGBs|Markets?|Assets|Securities|Equity)\b)")
 
 
 _CUSTODY = re.compile(r"\bcustod(?:y|ial)\b", re.I)
