@@ -361,3 +361,44 @@ def test_japan_as_a_headlines_buyer_stays_japan(data):
                       date="2023-06-30", store=data)
     rec = by_claim(recs, "1.2 Trillion Yen")
     assert rec["subject"].startswith("Japan"), rec
+
+
+# A run told beside the exchange's weekly figure; a yen move within one day -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Foreigners sold Japanese equities during the week ended April 17, marking their tenth straight week of net selling."
+    "\n\nOverseas investors sold a net 434.56 billion yen worth of local stocks last week, according to data from "
+    "Japanese stock exchanges.",
+    "Overseas investors dumped Japanese shares for a ninth straight week. They sold a net 300 billion yen of stocks, "
+    "Tokyo Stock Exchange data showed.",
+    "Foreign investors were net sellers of Japanese stocks for the fifth consecutive week. Their net sales came to "
+    "250 billion yen, according to Japan Exchange Group data.",
+])
+def test_a_run_beside_the_exchanges_figure_is_the_exchanges(data, text):
+    recs = check_text(text, date="2020-04-23", store=data)
+    run = [r for r in recs if "straight" in r["claim"] or "consecutive" in r["claim"]]
+    assert run and run[0]["verdict"] == "unverifiable", recs
+
+
+def test_a_run_beside_a_ministry_figure_is_judged(data, loaded_store):
+    """Must not fire: the next sentence names MoF's data, not the exchange's."""
+    text = ("Foreigners sold Japanese equities in the week ended April 18, marking their second straight week of net "
+            "selling. Overseas investors sold a net 200 billion yen of stocks, finance ministry data showed.")
+    run = [r for r in check_text(text, date="2020-04-23", store=data) if "straight" in r["claim"]]
+    assert run and run[0]["verdict"] != "unverifiable", run
+
+
+@pytest.mark.parametrize(("text", "fig"), [
+    ("The dollar plunged from around ¥161 to around ¥157 on July 11, after the U.S. CPI.", "around ¥161"),
+    ("On Thursday the dollar tumbled from about 161 yen to 157 yen within hours.", "157 yen"),
+    ("ドルは11日、161円台から157円台まで急落した。", "157円台"),
+])
+def test_the_ends_of_a_move_within_a_day_are_intraday(data, text, fig):
+    rec = by_claim(check_text(text, date="2024-07-31", store=data), fig)
+    assert rec["verdict"] == "unverifiable", rec
+
+
+def test_a_move_over_months_is_not_intraday(data):
+    """Must not fire: a move from one level to another over a span names no day."""
+    recs = check_text("The dollar fell from ¥161 to ¥142 between July and September.", date="2024-10-01", store=data)
+    assert not [r for r in recs if "within one day" in r["explanation"]], recs

@@ -28,6 +28,7 @@ from ustflow.check import (
     tic_prose,
 )
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, RUNNING_TOTAL, Claim
+from ustflow.check.fx_moves import intraday_move
 from ustflow.check.price_records import index_move
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -71,7 +72,7 @@ RULES: dict[str, Rule] = {
     "bop_pct": bop.bop_pct,
     "bop_change": bop.bop_change,
     "yield_level": lambda c, ctx: markets.beyond_history(c, ctx, "yield_level") or markets.market(c, ctx, "yield_level"),
-    "fx_level": lambda c, ctx: markets.market(c, ctx, "fx_level"),
+    "fx_level": lambda c, ctx: intraday_move(c) or markets.market(c, ctx, "fx_level"),
     "yield_change": markets.market_change,
     "fx_change": markets.fx_change,
     "fx_pct": markets.fx_pct,

@@ -249,6 +249,21 @@ def _safely(fn, c: Claim, *args) -> Judgement | None:
         return unverifiable(f"the checker failed on this claim ({type(e).__name__}: {e}); please report it")
 
 
+def _next_exchange_source(c: Claim, ctx) -> str:
+    """"Foreigners sold Japanese equities during the week ended April 17, marking their tenth straight week of net
+    selling. Overseas investors sold a net 434.56 billion yen worth of local stocks last week, according to data from
+    Japanese stock exchanges.": a run with no figure of its own whose next sentence gives the week's
+    figure from the exchange, its own sentence naming no MoF source, is the exchange's run ("" if not)."""
+    from ustflow.check.classify import _MOF_SOURCE, exchange_source
+
+    s = c.sentence.text
+    at = ctx.article.find(s)
+    if at < 0 or _MOF_SOURCE.search(s) or not re.search(r"\b(?:stocks|shares|equities)\b|株", s, re.I):
+        return ""
+    nxt = re.match(r"\s*([^\n]*?[.。](?=\s|$))", ctx.article[at + len(s):])
+    return exchange_source(nxt.group(1)) if nxt else ""
+
+
 #: qualifiers that count the signs of a series, not its size: judged without the figure's value
 _SIGN_RUNS = ("streak", "streak_end", "streak_before", "count_in")
 
@@ -263,7 +278,8 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
                       c.sentence.text[max(0, c.span[0] - 60):c.span[1] + 40])
     if other and (host is None or host.sentence is not c.sentence):
         return unverifiable(f"about the {other.group(0)}, which the store does not hold")
-    if host is None and (src := exchange_source(c.sentence.text)):  # "…for the 12th week, according to JPX data"
+    if host is None and (src := exchange_source(c.sentence.text) or _next_exchange_source(c, ctx)):
+        # "…for the 12th week, according to JPX data"; or the next sentence's figure of the week is the exchange's
         return unverifiable(f"a run or record in {src} (the exchange's trading by investor type), not in MoF's data")
     while host is not None and host.amount is not None and host.amount.parenthetical and host.host is not None:
         host = host.host
