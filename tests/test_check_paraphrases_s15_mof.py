@@ -402,3 +402,23 @@ def test_a_move_over_months_is_not_intraday(data):
     """Must not fire: a move from one level to another over a span names no day."""
     recs = check_text("The dollar fell from ¥161 to ¥142 between July and September.", date="2024-10-01", store=data)
     assert not [r for r in recs if "within one day" in r["explanation"]], recs
+
+
+@pytest.mark.parametrize("text", [
+    "This is the first time that the Japanese government has undertaken such a market measure since October 2022.",
+    "It was the first time that Tokyo had stepped into the currency market to support the yen since October 2022.",
+    "That marked the first time that the authorities have intervened in the foreign exchange market since 2022.",
+])
+def test_the_first_time_that_a_long_clause_since(data, text):
+    """"the first time that <a clause of up to twelve words> since X": a look-back, judged on the interventions."""
+    recs = check_text("Japan spent ¥9.8 trillion on currency intervention between April 26 and May 29. " + text,
+                      date="2024-05-31", store=data)
+    rec = [r for r in recs if r["claim"].startswith("the first time")]
+    assert rec and rec[0]["verdict"] == "supported", recs
+
+
+def test_a_first_without_since_is_no_lookback(data):
+    """Must not fire: "the first time that ..." with no "since" or look-back is no claim of its own."""
+    recs = check_text("It was the first time that the ministry published the daily amounts of its interventions.",
+                      date="2024-08-08", store=data)
+    assert not [r for r in recs if r["claim"].startswith("the first time")], recs

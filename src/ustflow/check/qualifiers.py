@@ -189,7 +189,10 @@ FIRST_SINCE_RX = re.compile(
     # (a headline's verb with no article: "Japan confirms first currency intervention since 2022", "China posts first
     # monthly sale since 2019")
     rf"\b(?:(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first|for first|(?-i:First)|"
-    rf"(?-i:(?<=[a-z]s )|(?<=[a-z]ed ))first) (?:(?P<what>[\w/-]+,?(?: [\w/’'-]+,?){{0,6}}?) )?(?:"
+    rf"(?-i:(?<=[a-z]s )|(?<=[a-z]ed ))first) (?:(?P<what>[\w/-]+,?(?: [\w/’'-]+,?){{0,6}}?|"
+    # "the first time that the Japanese government has undertaken such a market measure since October 2022": a
+    # clause after "time that" may run longer
+    rf"time that(?: [\w/’'-]+){{1,12}}?) )?(?:"
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
