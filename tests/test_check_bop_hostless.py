@@ -196,3 +196,30 @@ def test_a_record_for_the_month_said_with_de_wa(data, loaded_store, text, ok):
     recs = check_text(text.format(m=p.month, ja=_oku(v)), date=(p + 2).to_timestamp().strftime("%Y-%m-10"), store=data)
     got = _qualifiers(recs, "extreme")
     assert got and got[0]["verdict"] == ok, got
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Japan's travel surplus in {month} rose to {en} yen, the highest level for the month, Finance Ministry data showed.",
+     "supported"),
+    ("The travel surplus reached {en} yen in {month}, the largest for the month of {month}.", "supported"),
+    ("The travel surplus reached {en} yen in {month}, the largest for any month on record.", "contradicted"),
+    ("The travel surplus reached {en} yen in {month}, the largest for the month of {month} under the current data "
+     "format dating back to 1985.", "unverifiable"),
+])
+def test_an_english_record_for_the_month(data, loaded_store, text, ok):
+    from tests.test_check_bop_records import _MONTHS, _same_month_record
+
+    p = _same_month_record(loaded_store, "bpbp6jynsn2")
+    v = float(series("boj.bop.bpbp6jynsn2", loaded_store)[p])
+    recs = check_text("Japan's balance of payments showed a current account surplus.\n\n" +
+                      text.format(month=_MONTHS[p.month - 1], en=f"{v / 10:,.1f} billion"),
+                      date=(p + 2).to_timestamp().strftime("%Y-%m-10"), store=data)
+    got = _qualifiers(recs, "extreme")
+    assert got and got[0]["verdict"] == ok, got
+
+
+def test_a_record_for_the_month_of_a_treasury_flow_is_not_ranked(data):
+    text = ("Japanese investors bought a net 2.1 trillion yen of foreign bonds in October, the largest for the month, "
+            "Ministry of Finance data showed.")
+    recs = check_text(text, date="2019-11-10", store=data)
+    assert not [r for r in _qualifiers(recs, "extreme") if r["verdict"] != "unverifiable"], recs

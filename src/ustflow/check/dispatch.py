@@ -160,6 +160,10 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         # "日本は今年に入って3ヶ月連続で購入し", "bought for three straight weeks so far this year": a run somewhere
         # within a span, not one that ends at a figure's period
         return streaks.run_within(c, fig, ctx)
+    if not bop_records.is_bop(fig) and c.qualifier.kind == "extreme" and bop_records.FOR_THE_MONTH.search(c.qualifier.phrase):
+        return unverifiable(f"'{c.qualifier.phrase}' ranks a month among the same month of other years (or among "
+                            f"holders that month), which the checker does for balance-of-payments items only",
+                            series=fig.series)
     if bop_records.is_bop(fig):  # a record or run of a balance-of-payments item, as the release counts it
         if (other := bop_records.foreign_owner(c, fig)) is not None:
             return other

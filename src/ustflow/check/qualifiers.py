@@ -126,6 +126,11 @@ RECORD_RX = re.compile(
     # "the largest for any month", "the highest of any single week": a record among all periods of that length
     r"\b(?P<ever2>(?:the |its |their )?(?:largest|biggest|highest|lowest|smallest)\s+(?:for|of|in)\s+any\s+"
     r"(?:single\s+|one\s+)?(?:month|week|year|quarter|day))\b|"
+    # "the highest level for the month", "the largest for the month of October": a record among the same month of
+    # each year (``bop_records``: of a balance-of-payments item only)
+    r"\b(?P<formonth>(?:the |its |their )?(?:largest|biggest|highest|lowest|smallest)(?:\s+(?:level|figure|amount|"
+    r"surplus|deficit))?\s+for\s+the\s+(?:reported\s+|same\s+)?month(?:\s+of\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))?)\b(?!\s+in\s+a\s+row)|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
     r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?(?:peak|height)(?= (?:of (?:[\w.'’$-]+ ){1,6}?)?(?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b"
@@ -350,8 +355,8 @@ def _noun_grain(q: Qualifier, noun: str) -> None:
 
 def parse_record(m: re.Match) -> Qualifier:
     g = m.groupdict()
-    if g.get("ever") or g.get("ever2"):  # "the largest-ever amount", "the largest for any month": a record
-        ever = g.get("ever") or g["ever2"]
+    if g.get("ever") or g.get("ever2") or g.get("formonth"):  # "the largest-ever amount", "the largest for any month"
+        ever = g.get("ever") or g.get("ever2") or g["formonth"]
         low = re.search(r"lowest|smallest", ever, re.I)
         return Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if low else "max",
                          magnitude=bool(re.search(r"largest|biggest", ever, re.I)))
@@ -579,7 +584,12 @@ def find_qualifiers(s: str, resolver: Resolver, topic: bool = False) -> list[tup
                      r"\s*$", s[:m.start()], re.I):
             continue  # "stood near a record": no claim that it is one
         if free(m.span()):
-            out.append((m.span(), parse_record(m)))
+            q = parse_record(m)
+            back = re.match(r"[^.;]{0,60}?\b(?:dating|going|reaching) back to (?P<y>(?:19|20)\d\d)\b|"
+                            r"[^.;]{0,30}?\bsince (?P<y2>(?:19|20)\d\d)\b", s[m.end():]) if m.group("formonth") else None
+            if back:  # "the largest for the month of August under the current data format dating back to 1985"
+                q.since, q.since_grain = date(int(back.group("y") or back.group("y2")), 1, 1), "year"
+            out.append((m.span(), q))
     verb_runs(s, free, out)  # "rose for the fourth month in June" (after the extremes: "the most ... for 12 months")
     for _, q in out:  # "a two-year low", "in 17 years", "3年ぶり": whole years (not "a year and eight months")
         q.in_years = q.lookback is not None and q.lookback[1] == "month" and q.lookback[0] % 12 == 0 and \
