@@ -94,6 +94,9 @@ def test_figure_reading():
     assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0
     assert parse("around six billion U.S. dollars").unit == "USD bn" and parse("six billion dollars").step == 1.0
     assert parse("1.036", unit="USD tn").value == 1036.0 and parse("1.036", unit="USD tn").step == 1.0
+    # 割 is ten percent: "7割減" = 70 percent, to 10 points; "2.5割" = 25 percent
+    assert parse("7割減").value == 70.0 and parse("7割減").unit == "percent" and parse("7割減").step == 10.0
+    assert parse("2.5割").value == 25.0
     # a bare table cell under "単位:億ドル" (USD 100 million): 4,321 = USD 432.1 bn, to 0.1 bn
     assert parse("4,321", unit="USD 100mn").value == 432.1 and parse("4,321", unit="USD 100mn").step == 0.1
     # 万億 (Chinese usage in Japanese translations) is 兆: "2.34万億ドル" = USD 2,340 bn to 10 bn

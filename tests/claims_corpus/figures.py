@@ -108,6 +108,9 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         else:
             step = unit_bn * 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else unit_bn
         return Figure(sign * (cho * 1000 + oku * 0.1 + man * 1e-5), "USD bn", step, q)
+    wari = re.search(r"(\d+(?:\.\d+)?)割", figure)
+    if wari:  # "9割以上減って" (Kyodo): 1割 = 10 percent
+        return Figure(float(wari.group(1)) * 10, "percent", 10 ** -_decimals(wari.group(1)) * 10, q)
     m = _WORD.search(figure)
     if not m:
         raise ValueError(f"cannot read a number in figure {figure!r}")
