@@ -103,13 +103,21 @@ _LATER_PARTICIPLE = re.compile(r",\s*(?:after|having|before|since|following)\s+(
 #: "4月以来初めて", "統計開始以降で過去最高", "2022年10月以来の大きな減少幅", "2005年に統計を開始して以来、過去最大"
 #: (the comparison's start, never the figure's own time; not "3月以降は2位に",
 #: a run from March); nor the date of a change in the statistics ("2005年の統計基準変更を踏まえると")
-_JA_LOOK_BACK_START = re.compile(r"\s*(?:(?:の)?(?:開始|統計開始|算出開始|発行開始|取引開始)|に[^、。\d]{1,10}?て)?(?:以降|以来)(?:で|の|、)?\s*"
-                                 r"(?:[^、。\d]{0,8}?)(?:最(?:大|小|高|低|長|短|多|少)|初めて|はじめて|初の|"
+_JA_LOOK_BACK_START = re.compile(r"\s*(?:(?:の)?(?:開始|統計開始|算出開始|発行開始|取引開始)|に[^、。\d]{1,16}?て)?(?:以降|以来)(?:で|の|、)?\s*"
+                                 # ("1996年以降で1か月当たりとして最も大きく": a month's count in the gap)
+                                 r"(?:(?:[^、。\d]|\d{1,2}\s*(?:か月|カ月|ヶ月|ケ月|ヵ月))){0,14}?(?:最(?:大|小|高|低|長|短|多|少|も)|"
+                                 r"初めて|はじめて|初の|"
                                  r"過去最|高水準|低水準|大き(?:さ|な)|大幅|(?:減少|増加)幅|規模|"
                                  # "2020年11月以来の買越額となった": the most since then (the amount's own word)
                                  r"(?:買|売)い?越し?(?:額|幅))|"
                                  # "2005年の統計基準変更を踏まえると": the date of the series' own change, no figure's
                                  r"の?(?:統計|集計|作成)(?:基準|方法|方式|手法)?の?(?:変更|改定|見直し|開始|切り替え)")
+
+
+#: a Japanese period that dates the noun of a cause, not the figure: "輸入は昨年の原油高などの反動で37・7%減",
+#: "前年の円安の影響で"
+#: (not による: "1~5月の投資信託による海外投資" names who invested)
+JA_CAUSE_NOUN = re.compile(r"の[^、。\d]{1,12}?(?:の反動|の影響|を背景|のため)")
 
 
 #: the marks around an aside: "dumped $47.8 billion—about 3.6% of its holdings as of November—bringing ..."
@@ -153,7 +161,7 @@ def _contrasted_period(periods: list[Period], cs: int, s: str) -> Period | None:
 
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     if s and re.search(r"[\u3040-\u30ff]", s):
-        periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1])]
+        periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1]) and not JA_CAUSE_NOUN.match(s, p.span[1])]
     periods = _outside_dash_asides(periods, s, c.span[0])
     pos = c.span[0]
     periods, recorded = recorded_periods(s, periods, pos)

@@ -25,50 +25,12 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
+from ustflow.check.bop_items import FLOWS, ITEMS, STORY  # (the items' table: other modules read it here too)
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.roles import DIR_RX
 from ustflow.check.rulekit import Context, windows_on
 
-STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|経常黒字|経常赤字|国際収支", re.I)
-#: item -> (words, not seasonally adjusted series, seasonally adjusted series, what it is called)
-ITEMS: dict[str, tuple[str, str, str, str]] = {
-    # "the goods and services balance", "the balance of trade and services", "a surplus in goods and services"
-    "goods_services": (r"\b(?:goods|trade) and services (?:balance|trade|surplus|deficit|account)|\b(?:balance|surplus|"
-                       r"deficit) (?:of|on|in) (?:goods|trade) and services\b|貿易・サービス収支", "bpbp6jynts",
-                       "bpbp6jyatsx12", "goods and services balance"),
-    "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字", "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
-    # "goods trade" as a noun ("a goods trade deficit", "Goods trade, a key component of ..., registered"), not the
-    # customs' trade statistics ("goods trade data")
-    "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\bgoods trade\b(?!\s+(?:statistics|"
-              r"data|figures))|\b(?:on )?trade in goods\b|\bbalance of trade\b(?! and services)|\bgoods (?:balance|"
-              r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|(?<!・)貿易収支|貿易黒字|貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
-    # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
-    # account' is
-    "services": (r"(?<!goods and )(?<!trade and )\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|"
-                 r"\b(?:in|on) services trade\b|\b(?:surplus|deficit|balance) (?:in|on) services\b|"
-                 r"(?<!goods and )(?<!trade and )\bservices (?:trade )?"
-                 r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
-                 r"\btrade in services\b|(?<!goods and )(?<!trade and )\bservices trade\b|サービス収支",
-                 "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
-    # 所得収支 / 経常移転収支: the names of primary and secondary income before BPM6 (stories before 2014; the store's
-    # series are BPM6 with retrospective data, the same accounts)
-    "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|\bincome from (?:overseas|"
-                r"abroad)|第[一1１]次所得収支|(?<!次)所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
-    "secondary": (r"\bsecondary income|第[二2２]次所得収支|経常移転収支", "bpbp6jynsin", "bpbp6jyacnx12",
-                  "secondary income balance"),
-    # goods exports and imports on a BoP basis (a flow, never in surplus or deficit): "exports rose 12.1% to ¥8.1
-    # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
-    # the part of services the releases single out (inbound tourism): "the travel surplus", 旅行収支
-    "travel": (r"\btravel (?:account |services )?(?:balance|surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on|from) "
-               r"travel(?: services)?\b|旅行収支", "bpbp6jynsn2",
-               "bpbp6jyasn2x12", "travel balance"),
-    "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
-    "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",
-                "goods imports"),
-}
-#: the items that are flows, not balances: never a surplus or deficit
-FLOWS = ("exports", "imports")
 _SA = re.compile(r"\bseasonally[- ]adjusted\b|\b(?:after|with) (?:a )?seasonal adjustment|季節調整(?:済|後)", re.I)
 _NSA = re.compile(r"\bbefore (?:a )?seasonal adjustment|\b(?:not|non|un)[- ]?seasonally[- ]adjusted|\bunadjusted\b|"
                   r"季節調整前|原数値", re.I)
@@ -113,14 +75,22 @@ def _bilateral(s: str, m: re.Match, key: str = "") -> bool:
 _ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|key))\b[^,;.]{0,90},")
 
 
+#: a Japanese cause clause opened by the item named: "貿易収支が改善したことで…8兆円以上、黒字幅を拡大し", "輸入が減ったため、"
+#: (the item the clause's subject, が / の, not the sentence's topic: "旅行収支は春節の影響で…4171億円の黒字")
+_JA_CAUSE = re.compile(r"[」』]?(?:が|の)[^、。,は]{0,30}?(?:こと(?:で|から|により|によって)|ため[、,に]|を背景に|の影響で)")
+
+
 def _asides(s: str, start: int) -> list[tuple[int, int]]:
-    """The asides (``_ASIDE``) that follow an item named before the figure at ``start`` and close before it."""
+    """The asides (``_ASIDE``) that follow an item named before the figure at ``start`` and close before it, and the
+    cause clauses (``_JA_CAUSE``) an item named before it opens: the item is the cause's, not the figure's."""
     out = []
     for words, *_rest in ITEMS.values():
         for m in re.finditer(words, s[:start], re.I):
             a = _ASIDE.match(s, m.end())
             if a is not None and a.end() <= start:
                 out.append((a.start(), a.end()))
+            if (a := _JA_CAUSE.match(s, m.end())) is not None and a.end() <= start:
+                out.append((m.start(), a.end()))
     return out
 
 
@@ -201,6 +171,19 @@ _RATIO_PCT = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:GDP|gross domestic product|th
                         r"|[^。.]{0,12}GDP比", re.I)
 
 
+#: a country named as where goods go or come from: "中国などアジア向けの輸出", "中国からの輸入", "exports to China"
+_PARTNER_JA = re.compile(r"(?:など|や|・)?[^、。,\s]{0,6}?(?:向け|への|からの)")
+_PARTNER_EN = re.compile(r"\b(?:exports?|imports?|shipments?|sales|demand)\s+(?:to|from|bound for)\s+(?:the\s+)?$", re.I)
+
+
+def _partner_before(s: str, span: tuple[int, int], start: int) -> bool:
+    """Whether the country at ``span`` is a trade partner named before a balance that is named on its own before
+    the figure at ``start`` ("中国などアジア向けの輸出が減少し、…「貿易収支」が241億円の赤字"): not the balance's owner."""
+    if span[1] > start or not (_PARTNER_JA.match(s, span[1]) or _PARTNER_EN.search(s, max(0, span[0] - 40), span[0])):
+        return False
+    return any(re.search(words, s[span[1]:start], re.I) for key, (words, *_r) in ITEMS.items() if key not in FLOWS)
+
+
 def item_of(c: Claim, story: str) -> str | None:
     """The BoP item of a figure (module docstring), or None when ``c`` is not one."""
     a = c.amount
@@ -210,7 +193,8 @@ def item_of(c: Claim, story: str) -> str | None:
         return None
     s = c.sentence.text
     if c.subject is not None and c.subject.kind == "country" and c.subject.slug != "japan" and \
-            not (c.subject.span[0] > a.span[1] and _CAUSE.search(s, a.span[1], c.subject.span[0])):
+            not (c.subject.span[0] > a.span[1] and _CAUSE.search(s, a.span[1], c.subject.span[0])) and \
+            not _partner_before(s, c.subject.span, a.span[0]):
         return None
     balance = _said_balance(s, *a.span)
     item = _nearest_item(s, *a.span, flows=not balance)
@@ -271,7 +255,9 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
 _POLL_BEFORE = re.compile(r"\b(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)\s*(?:estimates?|"
                           r"forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?"
                           r"(?:(?:surplus|deficit)\s+of\s+)?$|\b(?:expected|forecast|predicted)\s+(?:an?\s+)?"
-                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)予想(?:の中央値|の平均|\(中央値\)|（中央値）)?(?:は|の)?\s*$", re.I)
+                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)予想(?:の中央値|の平均|\(中央値\)|（中央値）)?(?:は|の)?\s*$|"
+                          # "事前予測中央値の黒字幅(1兆2296億円程度)", "事前調査の予測中央値2兆0695億円程度の黒字"
+                          r"(?:予測|予想)(?:中央値|平均値?)(?:の(?:黒字|赤字)(?:幅|額)?)?(?:は|の)?\s*[(（]?\s*$", re.I)
 _POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b|"
                          # after the figure: "a 3.5 trillion yen surplus expected by economists", "the 3.5 trillion
                          # yen analysts had predicted", "a surplus of 3.5 trillion yen forecast in a poll"
@@ -281,21 +267,47 @@ _POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b
                          r"forecast|predicted|projected|estimated)\b)", re.I)
 
 
-#: the balance named without its item ("黒字額は", "赤字幅は", "the surplus"): the item of the sentence before
-_BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|\b(?:the|its|this) (?:surplus|deficit)\b", re.I)
+#: the balance named without its item ("黒字額は", "赤字幅は", a sentence that opens on "黒字は", "the surplus"; a sentence that opens on "This figure",
+#: "However, the amount"): the item of the sentence before
+_BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this) (?:surplus|deficit)\b|"
+                            r"^(?:[A-Z][a-z]+,\s+)?(?:The|This|That) (?:figure|amount|total)\b", re.I)
+
+
+#: the balance named right after a change told before it: "8兆円以上、黒字幅を拡大し"
+_BALANCE_NEXT = re.compile(r"\s*(?:以上|超|余り|あまり)?[、,]?\s*(?:黒字|赤字)(?:額|幅)(?:を|が|は)?(?:拡大|縮小)")
 
 
 def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None) -> str | None:
     """"経常収支は12兆6442億円の黒字でした。黒字額は前の年度より3兆6231億円減って": a yen figure of a sentence that names no
     balance but the surplus (deficit) before it is about the balance last named (in it or the sentence before)."""
     a = c.amount
-    if last is None or a is None or a.kind != "money" or a.currency not in ("JPY", None) or not STORY.search(story):
+    if last is None or a is None or not STORY.search(story) or not (
+            (a.kind == "money" and a.currency in ("JPY", "USD", None)) or (a.kind == "percent" and _a_change(c))):
         return None
     s = c.sentence.text
+    aside = _asides(s, a.span[0])
     if not 0 <= c.sentence.index - last[0] <= 1 or c.sentence.paragraph - last[1] > 1 or \
-            any(re.search(words, s, re.I) for key, (words, *_) in ITEMS.items() if key not in FLOWS):
+            any(not any(x <= m.start() < y for x, y in aside) for key, (words, *_) in ITEMS.items() if key not in FLOWS
+                for m in re.finditer(words, s, re.I)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
-    return last[2] if _BALANCE_ALONE.search(s, 0, a.span[0]) else None
+    if _BALANCE_ALONE.search(s, 0, a.span[0]) or _BALANCE_NEXT.match(s, a.span[1]):
+        return last[2]
+    # a Japanese sentence with no topic of its own before its figure goes on about the balance of the sentence before:
+    # "経常収支は1兆3976億円の黒字となった。前年同月比で42・7%増の大幅増となり", "…所得収支は8465億円の黒字。投資資産の
+    # 減少や金利低下により、前年同月比で30・3%減少した。" (not when it names exports or imports, nor in English)
+    dropped = c.sentence.index - last[0] == 1 and _JA_KANA.search(s) and not re.search(r"[はが]", s[:a.span[0]]) and \
+        not any(re.search(ITEMS[k][0], s[:a.span[0]], re.I) for k in FLOWS)
+    return last[2] if dropped else None
+
+
+_JA_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _a_change(c: Claim) -> bool:
+    """Whether the percentage ``c`` is a change (a base or a direction told; not a ratio to GDP)."""
+    a, s = c.amount, c.sentence.text
+    return a is not None and bool(W.YEAR_BACK.search(s) or _MONTH_BACK.search(s) or _direction(c) is not None) and \
+        not _RATIO_PCT.match(s, a.span[1]) and "GDP" not in s
 
 
 #: the base a change is counted from, which names no period of the change's own: "前の年度より", "去年の同じ月より"
@@ -547,7 +559,8 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
         p = sel.index[-1]
         now, before = float(sel.sum()), float(s[earlier].sum())
         was, then = W.span_label(earlier), W.span_label(list(sel.index))
-        if before == 0 or now * before < 0:
+        kept = before > 0 > now and direction == -1 and a.number < 100  # "貿易黒字が99.6%減の11億円": still a surplus, said
+        if before == 0 or (now * before < 0 and not kept):  # (now a deficit: a fall of more than 100%, contradicted)
             return unverifiable(f"{what}{C.fmt_num(before)} in {was} to {C.fmt_num(now)} in "
                                 f"{then}: the balance changed sign, so no percentage change", series=sid)
         size = deficit and now < 0  # a deficit's growth or shrinking: its size's change

@@ -23,6 +23,11 @@ from ustflow.check.rulekit import Context, windows_on
 #: a Japanese move right after the figure: "3兆6231億円減って", "689億円増えました", "1兆円の増加", "6兆円以上減少", a balance's
 #: "3兆円悪化" (down) / "改善" (up)
 _JA_MOVE = re.compile(r"\s*(?:以上|超|余り)?(?:も|ほど|程度|の)?(?:(?P<up>増え|増加|拡大|(?P<better>改善)|増)|(?P<down>減っ|減り|減少|縮小|(?P<worse>悪化)|減))")
+#: a change of a balance's size told right after the figure: "8兆円以上、黒字幅を拡大し", "5000億円、赤字幅が縮小した"
+_JA_SIZE_MOVE = re.compile(r"\s*(?:以上|超|余り|あまり)?[、,]?\s*(?:黒字|赤字)(?:額|幅)(?:を|が|は)?(?:(?P<up>拡大)|(?P<down>縮小))")
+#: the move told after the rate that follows the amount: "前年度と比べて4兆2100億円あまり、率では16.1%増えていて"
+_JA_AND_RATE = re.compile(r"\s*(?:以上|超|余り|あまり)?[、,]\s*率で(?:は|も)?\s*[\d.．・]+\s*[%％](?:の)?\s*(?:(?P<up>増|拡大|改善)|"
+                          r"(?P<down>減|縮小|悪化))")
 _FY_BACK = re.compile(r"前(?:の)?年度|前年度")
 _YEAR_BACK = re.compile(W.YEAR_BACK.pattern + r"|(?:去年|前年|昨年)の同じ月|(?:去年|前年|昨年)同月", re.I)
 _MONTH_BACK = re.compile(r"前月|\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b",
@@ -62,7 +67,8 @@ def move_of(c: Claim) -> int | None:
     a = c.amount
     if a is None or a.kind != "money":
         return None
-    m = _JA_MOVE.match(c.sentence.text, a.span[1])
+    s = c.sentence.text
+    m = _JA_MOVE.match(s, a.span[1]) or _JA_SIZE_MOVE.match(s, a.span[1]) or _JA_AND_RATE.match(s, a.span[1])
     if m is not None:
         return 1 if m.group("up") else -1
     yoy = _year_on_year(c)
@@ -95,8 +101,14 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
         now, before = float(sel.sum()), float(s[earlier].sum())
         size = now < 0 and before < 0 and not signed  # a deficit's growth or shrinking: its size's change
         v = abs(now) - abs(before) if size else now - before
-        claimed = abs(a.in_units(1e8)) * move if move else a.in_units(1e8)  # "▲1,524億円": the sign is the move
         span = f"{W.label(earlier[0])}..{W.label(sel.index[-1])}"  # from the base's start to the period's end
+        if a.currency == "USD":  # "an increase of 1.7 trillion yen, or over 11 billion dollars": the yen change converted
+            from ustflow.check.bop_usd import change_in_dollars
+
+            j = change_in_dollars(c, ctx, (sid, what), v, list(sel.index), move, span)
+            j.figure = Figure(sid, list(sel.index), v, "JPY 100mn", "change", n=back)
+            return j.note(note)
+        claimed = abs(a.in_units(1e8)) * move if move else a.in_units(1e8)  # "▲1,524億円": the sign is the move
         j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=C.tolerance(a, 1e8), sid=sid,
                       unit="JPY 100mn", period=span, sign_free=move is None, room=0.3 * abs(v),
                       what=f"{what}{C.fmt_num(before)} in {W.span_label(earlier)} to {C.fmt_num(now)} JPY 100mn in "

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ustflow.check import windows as W
@@ -193,23 +194,56 @@ def _year_runs(claims: list[Claim], sentences: list, ctx: Context) -> None:
         c.period, c.period_how = frame, "context"
 
 
+def _side(p: Period | None) -> bool | None:
+    """True for a first half (January or April to June or September), False for a second half, None for no half."""
+    if p is None or p.is_latest or len(p.windows) != 1:
+        return None
+    s, e = p.windows[0]
+    n = (e.year - s.year) * 12 + e.month - s.month + 1
+    return None if n != 6 or s.month not in (1, 4, 7, 10) else s.month in (1, 4)
+
+
+def _released_half(p: Period | None, ctx: Context) -> Period | None:
+    """The half released on the story's date (``calendar_frame``) for a half named by its side alone ("上半期", "the
+    first half": ``halves``), when it is a half of that side: a November story's 上半期 is the fiscal first half
+    (April-September) just released, not the calendar one released in August. None otherwise."""
+    if p is None or not p.extra.get("bare_half"):
+        return None
+    cal = calendar_frame(ctx)
+    return cal if cal is not None and _side(cal) is not None and _side(cal) == _side(p) and \
+        cal.windows != p.windows else None
+
+
+def _bare_halves(claims: list[Claim], ctx: Context) -> None:
+    """A BoP figure whose sentence names its half by its side alone is of the half of that side just released."""
+    for c in claims:
+        if c.kind == "amount" and c.measure in MEASURES and (half := _released_half(c.period, ctx)) is not None:
+            c.period = replace(half, label=c.period.label, span=c.period.span, role=c.period.role,
+                               note=f"{half.note}: '{c.period.label}' names the half by its side alone")
+
+
 def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
     """Give the story's span (module docstring) to its BoP figures (and MoF flows: ``_flow_frame``) that state no period of their own (``sentences``:
     the story's, in order)."""
     _flow_frame(claims, sentences, ctx)
     _year_runs(claims, sentences, ctx)
+    _bare_halves(claims, ctx)
     bops = [c for c in claims if c.kind == "amount" and c.measure in MEASURES]
     if not bops or not any(_open(c) for c in bops):
         return
     frame, stated = stated_frame(sentences, ctx.date), True
+    frame = _released_half(frame, ctx) or frame
     if frame is None:
         frame, stated = calendar_frame(ctx), False
     if frame is None:
         return
     latest = latest_month(ctx)
     span, month = _votes(bops, frame, ctx, latest)
-    if month > span or ((not stated or not _ends_with(frame, latest)) and span <= month):
+    released = stated and _ends_with(frame, latest)  # the story names the span just released
+    if (month > span and not (released and span)) or (not released and span <= month):
         return  # a span named that is not the one just released (a January story citing last year) needs its sizes
+        # (one named and just released is the story's when any figure is of its size: first prints are revised, and
+        # some of a half's figures fall near a month's by chance)
     for c in bops:
         if not _open(c) or _nearer_span(c, frame, ctx, latest) is False:
             continue  # (a level of a month's size keeps its month, whatever the story's other figures say)

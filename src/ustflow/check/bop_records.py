@@ -95,13 +95,15 @@ def span_unit(periods: list) -> str:
 
 
 def _named_item(c: Claim) -> str | None:
-    """The BoP item (``bop.ITEMS``) named nearest before the qualifier in its sentence, if any."""
-    from ustflow.check.bop import ITEMS
+    """The BoP item (``bop.ITEMS``) named nearest before the qualifier in its sentence, if any (not one named as a
+    cause: "貿易収支が改善したことで…黒字幅を拡大し、過去最大", ``bop._asides``)."""
+    from ustflow.check.bop import ITEMS, _asides
 
     s = c.sentence.text[:c.span[0]]
+    aside = _asides(c.sentence.text, c.span[0])
     # the nearest; at the same end the longest name ("貿易・サービス収支", not its "サービス収支")
-    best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() for m in re.finditer(rx, s, re.I)),
-               default=None)
+    best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() for m in re.finditer(rx, s, re.I)
+                if not any(x <= m.start() < y for x, y in aside)), default=None)
     return best[2] if best else None
 
 

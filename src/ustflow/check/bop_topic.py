@@ -31,8 +31,10 @@ _PRIOR_EN = re.compile(r"(?:^|[.;:]\s+|,\s+while\s+|,\s+and\s+)(?:(?:the|a) (?:f
                        r"(?:was|stood at|came to|totall?ed|amounted to)\s+(?:an?\s+)?(?:(?:surplus|deficit)\s+of\s+)?"
                        r"(?:about\s+|around\s+|some\s+)?(?:¥|JPY\s*)?$", re.I)
 #: a balance that is no BoP item: the government's ("The government's budget deficit was ...", 財政赤字)
+#: (or one a story names in quotes or by its nickname: 「デジタル赤字」, "the digital deficit")
 OTHER_BALANCE = re.compile(r"\b(?:budget|fiscal|primary balance)\b|\bgovernment(?:'s|’s)? (?:surplus|deficit)|財政|予算|"
-                           r"プライマリー・?バランス", re.I)
+                           r"プライマリー・?バランス|「[^」「、。]{1,12}(?:赤字|黒字)」|デジタル(?:赤字|黒字|収支)|\bdigital "
+                           r"(?:deficit|surplus)", re.I)
 YOY_BEFORE = re.compile(r"前年(?:度|同月|同期)?比(?:は|で|が|では)?\s*$")
 #: a balance with one partner named in the sentence ("対米黒字"): not the item of the sentence before
 PARTNER = re.compile(r"対[^\s、。,0-9０-９]{1,6}(?:黒字|赤字|収支)|\b(?:with|vis-[àa]-vis)\s+(?:the\s+)?[A-Z]")

@@ -23,8 +23,7 @@ from ustflow.check.rulekit import Context, windows_on
 def in_dollars(c: Claim, ctx: Context, series: tuple[str, str], sign: int | None) -> Judgement:
     """Judge the dollar figure ``c`` on the BoP series ``series`` (id, description); ``sign``: +1 / -1 when the
     sentence calls it a surplus / deficit, None when it does not say (sizes compared)."""
-    a = c.amount
-    sid, what = series
+    sid = series[0]
     got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
     if isinstance(got, Judgement):
         return got
@@ -34,6 +33,25 @@ def in_dollars(c: Claim, ctx: Context, series: tuple[str, str], sign: int | None
         return unverifiable(f"the BoJ's balance of payments has no {c.instrument_text} for "
                             f"{c.period.label if c.period else 'that period'}", series=sid)
     periods, v = list(sel.index), float(sel.sum())
+    return _converted(c, ctx, series, v, periods, sign).note(note)
+
+
+def change_in_dollars(c: Claim, ctx: Context, series: tuple[str, str], v: float, periods: list, move: int | None,
+                      span: str) -> Judgement:
+    """A change of a balance told in dollars ("an increase of 1.7 trillion yen, or over 11 billion dollars from last
+    year", "the amount plunged by 8 billion dollars from last year"): the yen change ``v`` (JPY 100mn, from the base
+    to ``periods``) converted as a level is (``in_dollars``); ``move``: +1 / -1 as told, None when untold."""
+    j = _converted(c, ctx, series, v, periods, move, label=span)
+    if j.explanation:
+        j.explanation = f"a change: {j.explanation}"
+    return j
+
+
+def _converted(c: Claim, ctx: Context, series: tuple[str, str], v: float, periods: list, sign: int | None,
+               label: str = "") -> Judgement:
+    """The dollar figure ``c`` against the yen value ``v`` (JPY 100mn) of ``periods`` converted (module docstring)."""
+    a = c.amount
+    sid, what = series
     rates = conversion_rates(ctx, periods[-1])
     if not rates:
         return unverifiable(f"no USD/JPY rate to convert the yen figure ({what}{C.fmt_num(v)} JPY 100mn in "
@@ -45,8 +63,8 @@ def in_dollars(c: Claim, ctx: Context, series: tuple[str, str], sign: int | None
     usd, rate, where, tol = next((t for t in tried if C.matches(abs(claimed), abs(t[0]), a.qualifier, t[3],
                                                                 truncate=False)), tried[0])
     j = C.verdict(claimed=claimed, official=usd, qualifier=a.qualifier, tol=tol, sid=sid, unit="JPY 100mn",
-                  truncate=False, compare_unit="USD bn", reported=v, period=W.span_label(periods), what=what,
+                  truncate=False, compare_unit="USD bn", reported=v, period=label or W.span_label(periods), what=what,
                   sign_free=sign is None, room=0.3 * abs(usd),
                   conversion={"fx_rate": rate, "fx_dates": where, "fx_series": FX_ID})
     j.explanation += f" (= {C.fmt_num(usd)} USD bn at {rate:.2f} JPY/USD, {where})"
-    return j.note(note)
+    return j

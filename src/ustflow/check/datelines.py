@@ -166,10 +166,19 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?|\d{1,2}時\d{1,2
 _SOURCE_NAME = re.compile(r"\s*[(\[「【（](?:[\W_]|[A-Z][\w.'’&/-]*|[^\x00-\x7f]+|by\b){1,12}")
 
 
+#: a Japanese date line without its year, a clock time and the paper: "12月8日9時34分配信 産経新聞", "11月11日(月)11時31分
+#: 読売新聞"
+_JA_CLOCK_LINE = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:[(（][月火水木金土日][)）])?\s*\d{1,2}時\d{1,2}分\s*(?:配信)?\s*"
+                            r"[^\d\s。、]{0,16}")
+
+
 def is_date_line(line: str) -> bool:
     """A line that only dates the article, with no claim in it: "April 10, 2025 / 8:13 AM / Updated 2 years ago",
-    "Reuters | April 10, 2025", "2025年4月10日 18:05 日本経済新聞 電子版", "(China Daily July 18, 2009)"."""
+    "Reuters | April 10, 2025", "2025年4月10日 18:05 日本経済新聞 電子版", "(China Daily July 18, 2009)",
+    "12月8日9時34分配信 産経新聞"."""
     line = line.strip()
+    if _JA_CLOCK_LINE.fullmatch(line):
+        return True
     spans = full_date_spans(line)
     if not spans or len(line) > 120 or spans[0][0] >= 40 or _AMOUNT_WORDS.search(line):
         return False

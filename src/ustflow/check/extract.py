@@ -27,9 +27,18 @@ import re
 from datetime import date
 
 from ustflow.check import lexicon as lx
-from ustflow.check.attach import base_period_kept, drop_start_periods, ja_was_period, pair_figures
+from ustflow.check.attach import JA_CAUSE_NOUN, base_period_kept, drop_start_periods, ja_was_period, pair_figures
 from ustflow.check.claim_fill import fill_claim
-from ustflow.check.claims import FX_SUBJECT, MARKET_PRICE, RANK_OF_TRADES, SINCE_REF, YIELD_SUBJECT, Claim, Mention
+from ustflow.check.claims import (
+    FX_SUBJECT,
+    MARKET_PRICE,
+    PAST_CLAUSE,
+    RANK_OF_TRADES,
+    SINCE_REF,
+    YIELD_SUBJECT,
+    Claim,
+    Mention,
+)
 from ustflow.check.clauses import clause_bounds, comment_on_before, other_relative
 from ustflow.check.headings import Heading, heading_of, take_heading
 from ustflow.check.holder_lists import ordered_holders
@@ -166,7 +175,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         stated = [p for p in periods if not p.is_latest and not p.relative and p.role != "from"  # nor "2019年6月以来"
                   and p.kind != "since"  # nor a look-back: "added $21 billion since May. ... a month earlier"
                   and not any(p is q for q in starts) and not _SINCE_AFTER.match(sent.text, p.span[1])
-                  and not any(r[0] <= p.span[0] < r[1] for q in found if q.qualifier is not None and (r := q.qualifier.ref_span))]
+                  and not any(r[0] <= p.span[0] < r[1] for q in found if q.qualifier is not None and (r := q.qualifier.ref_span))
+                  and not JA_CAUSE_NOUN.match(sent.text, p.span[1])]  # nor a cause's: "昨年の原油高などの反動で"
         if stated:
             prev_period = stated[0]
         days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]
@@ -358,6 +368,11 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if host is not None and (was := ja_was_period(s, span, periods)) is not None and \
                 (host.period is None or host.period.span != was.span):
             host = None  # "過去最高だった前月末から減少し7兆6600億ドル": the month before was the record, not the figure
+        if host is not None and host.kind == "amount" and host.span[0] >= span[1] and PAST_CLAUSE in host.notes and \
+                (w := re.search(r"\bsince\s+[^,;.]{1,30},\s*when\b", s[span[0]:host.span[0]], re.I)) and \
+                span[0] + w.end() > span[1]:
+            host = None  # "It was the steepest fall since January 2017, when the surplus sagged 88.9 percent": the
+            # look-back's start's figure (not "The height was in 2018, when it exceeded $300 billion": the height's)
         if host is None and len(figures) == len(ref) and _REFERS_BACK.match(s):
             c.notes.append("refers back to the previous sentence's figure")
         c.host = host

@@ -542,4 +542,5 @@ def _qualify(a: Amount, s: str) -> None:
             a.qualifier = "below" if side.group("below") else "at_least" if side.group("floor") else "above"
         if ja:
             a.qualifier = {"以上": "at_least", "超": "above", "近く": "just_below", "弱": "just_below",
-                           "余り": "just_above", "あまり": "just_above", "強": "just_above"}.get(ja.group("q"), "approx")
+                           # "12兆円余り": twelve trillion and some (the corpus rule: more than), not "just over"
+                           "余り": "above", "あまり": "above", "強": "just_above"}.get(ja.group("q"), "approx")

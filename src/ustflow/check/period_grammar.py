@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ustflow.check import halves
 from ustflow.check.japanese_periods import day_in_list, japanese_period, japanese_since
 from ustflow.check.narrative_years import base_before, narrative_year
 from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
@@ -43,7 +44,8 @@ def _mon(s: str) -> int:
 #: first month of a span: "1月から3月にかけて"); "前月末から", "前年末時点と比べ": the month's end is the month's level
 _JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))|"
                       # "前年同月を754億ドル上回った": the level then, which the figure is above or below
-                      r"(?:末|時点|末時点)?(?:の(?:水準|保有額|保有高|残高))?を(?=[^、。]{0,20}?(?:上回|下回))")
+                      r"(?:末|時点|末時点)?(?:の(?:水準|保有額|保有高|残高))?を(?=[^、。]{0,20}?(?:上回|下回))|"
+                      r"の(?:約|ほぼ)?[\d.．・]+倍")  # "前年度の約2・1倍に当たる17兆円": the base of a multiple
 
 
 #: a year that a look-back counts from, not the story's: "since 2009", "the lowest since the end of 2015"
@@ -70,6 +72,8 @@ class Resolver:
         self.ref = ref
         self.context_year: int | None = None
         self.named_months: dict[int, int] | None = None  # month -> year: the lede's month, if named with a year
+        self.named_half: tuple[bool, int, bool] | None = None  # the story's half: fiscal?, its year, first? (``halves``)
+        self.named_fy: int | None = None  # the story's fiscal year, named with its year: 前年度 is the one before it
 
     # -- years for yearless phrases
     def year_for(self, month: int, day: int = 1) -> tuple[int | None, str]:
@@ -178,12 +182,16 @@ class Resolver:
         return self.ref.year - (1 if "last year" in label.lower() else 0)
 
     def _r_half(self, name: str, g: dict, label: str) -> Period | None:
-        """'the first half of 2024': January to June."""
+        """'the first half of 2024': January to June; 'the first half' alone in a story about a fiscal half: that
+        fiscal half (``halves``)."""
+        first = g["h"].lower() in ("first", "1st")
+        if not g.get("y") and not re.search(r"\byear\b", label, re.I) and (self.named_half or (False,))[0]:
+            return halves.bare(self, first, label)
         y = self._year_of(g, label)
         if y is None:
             return None
-        first = g["h"].lower() in ("first", "1st")
-        return Period("months", [(date(y, 1 if first else 7, 1), date(y, 6, 30) if first else date(y, 12, 31))], label)
+        p = Period("months", [(date(y, 1 if first else 7, 1), date(y, 6, 30) if first else date(y, 12, 31))], label)
+        return halves.remember(self, p, False, first) if g.get("y") else p
 
     def _r_fiscal_half(self, name: str, g: dict, label: str) -> Period | None:
         """'the first half of the current fiscal year': April to September of Japan's fiscal year (the one the
@@ -195,8 +203,9 @@ class Resolver:
         else:
             return None
         first = (g.get("h") or g.get("h2") or "").lower() in ("first", "1st")
-        return Period("months", [(date(y, 4, 1), date(y, 9, 30)) if first else (date(y, 10, 1), date(y + 1, 3, 31))],
-                      label, note="a half of Japan's fiscal year (April to March)")
+        p = Period("months", [(date(y, 4, 1), date(y, 9, 30)) if first else (date(y, 10, 1), date(y + 1, 3, 31))],
+                   label, note="a half of Japan's fiscal year (April to March)")
+        return p if g.get("rel", "").lower() in ("last", "previous", "prior") else halves.remember(self, p, True, first)
 
     def _r_first_months(self, name: str, g: dict, label: str) -> Period | None:
         """'the first three months of the year', 'the first three quarters of 2008' (January to September)."""
@@ -405,7 +414,10 @@ class Resolver:
     def _r_jp_months(self, name: str, g: dict, label: str) -> Period | None:
         return japanese_span(self, name, g, label)
 
-    _r_jp_ytd = _r_ytd_of_year = _r_jp_half = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_month_span = \
+    def _r_jp_half(self, name: str, g: dict, label: str) -> Period | None:
+        return halves.japanese_half(self, g, label)
+
+    _r_jp_ytd = _r_ytd_of_year = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_month_span = \
         _r_jp_months_and = _r_jp_months
 
     def _r_week_to_weekday(self, name: str, g: dict, label: str) -> Period | None:
@@ -572,7 +584,8 @@ class Resolver:
                                                                r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?(?:(?:end|close)\s+)?$",
                                                                text[:s], re.I)):
                 p.role = "from"
-            p = replace(framed(p, m, text, opened, self.ref), span=(s, e))  # "In 2022, ... in August": 2022's August
+            p = halves.as_half_basis(replace(framed(p, m, text, opened, self.ref), span=(s, e)), text)  # "In 2022, ... in
+            # August": 2022's August; "上半期として過去最高だった15年度": fiscal 2015's first half
             opened = opened or frame(p, m, text, s, self.ref)
             out.append(p)
             if not p.is_latest and (not p.relative or p.kind in ("week", "weeks", "day", "days")):
@@ -580,6 +593,7 @@ class Resolver:
             if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative:
                 self.context_year = p.end.year
             self._name_month(p, m, text)
+            halves.remember_fiscal_year(self, p, name, text)
         return out
 
 

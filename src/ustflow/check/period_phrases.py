@@ -76,7 +76,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "between September 2008 and September 2010", "from March 2023 to June 2024": a span of months over years
     ("months_and", rf"(?:(?<=\bbetween )|(?<=\bfrom ))(?P<m>{MONTH_RE})\s+(?P<my1>(?:19|20)\d{{2}})\s*(?:and|to|through|-|–)\s*"
                    rf"(?P<m2>{MONTH_RE})\s+(?P<my>(?:19|20)\d{{2}})\b"),
-    ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:and|&|-|–|to|through)\s*(?P<m2>{MONTH_RE})"
+    # ("the April-to-September period": the hyphens of a compound adjective)
+    ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:[-–](?:to|through)[-–]|and|&|-|–|to|through)\s*"
+                   rf"(?P<m2>{MONTH_RE})"
                    rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
     ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
                   r"(?P<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
@@ -157,7 +159,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                      # "from the year-before deficit of ¥180.3 billion", "the year-earlier surplus"
                      r"\bthe year[- ](?:ago|before|earlier) (?:period|month|level|quarter|figure|week|total|reading|"
                      r"deficit|surplus|balance)\b|"
-                     r"(?:前年|昨年|去年)同(?:時期|期|月)(?!比)"),
+                     r"(?:前年|昨年|去年)同(?:時期|期|月)(?!比)|"
+                     # "去年の同じ時期に比べて", "前の年の同じ月より": the same period a year before
+                     r"(?:前年|昨年|去年|前の年)の同じ(?:時期|月|期間|四半期)"),
     # "in March last year", "March of this year", "in December of the previous year": that month of the year named
     # relative to the publication's (not March of the publication's year and a separate "last year")
     ("month_rel_year", rf"\b(?:(?:in |during |for |at the end of |as of |by |end-|from |of )(?P<m>{MONTH_RE})|"
@@ -165,7 +169,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                        # "holdings may last year have"; "the October level of the previous year": that October
                        r"(?P<rel>last|this|next|the previous|the prior|the preceding)\s+year\b"),
     # "昨年の買い越し額", "昨年1年間": the year before the publication's (not 昨年11月, 昨年末, 昨年度, 昨年同期, 昨年比)
-    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以|の\d{1,2}月|の?[前後]半|の年初)"),
+    ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以|の\d{1,2}月|の?[前後]半|の?(?:上|下)(?:半)?期|の年初)"),
     # "今年の累計": this year to the publication date (not 今年に入って, 今年3月, 今年上半期, 今年度)
     ("this_year", r"\bthis year\b|(?:今年|本年)(?![\d末度同比来初]|に入|の?(?:上|下)(?:半)?期|の?[前後]半|の?第|以)"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
@@ -200,7 +204,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("jp_ytd", r"(?:(?P<yrel>昨年|前年|去年)の?|(?P<yy>(?:19|20)\d{2})年の?)?(?:年初来|年初から|年初以降|(?:(?<=年)|(?<=年の))"
                r"(?:初め|始め)(?:から|以降))|今年に入って(?:から)?|"
                r"本年に入って(?:から)?"),
-    ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年(?P<fy>度)?)?(?P<h>上半期|上期|下半期|下期)|"
+    # "2019年度上半期", "24年上期", "今年度上半期", "前年度下期", "昨年上半期", a bare "上半期" (``halves``)
+    ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2})|(?P<frel>今|本|一昨|昨|前|去))年(?P<fy>度)?の?)?"
+                r"(?P<h>上半期|上期|下半期|下期)|"
                 # "今年前半だけで", "昨年の後半": the calendar year's first (second) half
                 # ("2023年前半", "23年の後半": a named year's)
                 r"(?:(?P<hrel>今年|本年|昨年|去年)|(?P<hy>(?:19|20)\d{2})年|(?<![\d.])(?<!平成)(?<!令和)(?P<hy2>\d{2})年)の?"
@@ -259,9 +265,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
 # the U.S. Treasury Department on Wednesday showed" (an abbreviation's dot does not end the phrase)
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|last month|"
          r"this week|earlier this week|earlier|the [1-3]?\d(?:st|nd|rd|th))")
-#: "17日発表した"; "…を実施したことが7日、財務省の発表で判明した", "…ことが7日、明らかになった": the day the news came out
-JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:に|の)?(?:(?:、|,)?(?:[^、。\d]{1,10}?(?:の|が))?"
-                           r"(?:公表|発表|公開)|、?(?:判明|明らかに))")
+#: "17日発表した"; "…を実施したことが7日、財務省の発表で判明した", "…ことが7日、明らかになった": the day the news came out;
+#: "財務省は9日、1月の国際収支速報を発表しました": the day the data came out (not "22日、為替介入を実施したと発表": the
+#: day of what was announced)
+JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:(?:に|の)?(?:(?:、|,)?(?:[^、。\d]{1,10}?(?:の|が))?"
+                           r"(?:公表|発表|公開)|、?(?:判明|明らかに))|(?=[、,][^。]{0,40}?(?:統計|速報|状況|収支|データ)[^。、]{0,6}?"
+                           r"(?:公表|発表|公開)))")
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
     rf"disclosed|revealed|stated)\b(?:[^.;]|(?<=\b[A-Z])\.){{0,45}}?\b(?P<when>{_WHEN})\b|"

@@ -141,8 +141,7 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 
 def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
     """Japanese spans of months: '1～3月' / '2025年1～3月期' (January to March), '年初来' / '今年に入って' (so far
-    this year), '上半期' / '下期' (calendar halves; with 年度, the fiscal year's: April-September,
-    October-March). ``r`` is the ``period_grammar.Resolver`` (for the publication date)."""
+    this year); halves (上半期, 下期) are ``halves.japanese_half``. ``r`` is the ``period_grammar.Resolver`` (for the publication date)."""
     ref = r.ref
     if name == "jp_recent":  # "直近3週間", "過去6カ月", "過去1年": the latest N weeks or months published
         k, unit = (6, "カ月") if g.get("half") else (int(g["k"]), g["u"])
@@ -180,21 +179,11 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
         y0 = int(g["yy"]) if g.get("yy") else ref.year - 1 if ref and g.get("yrel") else ref.year if ref else None
         return Period("months", [(date(y0, 1, 1), ref)], label, note="so far this year" if ref and y0 == ref.year else
                       f"from the start of {y0} to the publication date") if ref and y0 and y0 <= ref.year else None
-    y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"]) if g.get("y2d") else None  # "24年度上期"
+    y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"]) if g.get("y2d") else None  # "24年度第1四半期"
     fiscal = bool(g.get("fy"))
-    if name == "jp_half" and g.get("h2"):  # "今年前半", "2023年の後半": this (last, a named) calendar year's half
-        if g.get("hrel") and ref is None:
-            return None
-        y = ref.year - (g["hrel"] in ("昨年", "去年")) if g.get("hrel") else int(g["hy"]) if g.get("hy") else \
-            2000 + int(g["hy2"])
-        g = {**g, "h": "上" if g["h2"] == "前半" else "下"}
-    if name == "jp_half":
-        first = g["h"].startswith("上")
-        m0, m1 = (4, 9) if fiscal and first else (10, 3) if fiscal else (1, 6) if first else (7, 12)
-    else:
-        m0, m1 = int(g["m0"]), int(g["m1"])
-        if not (1 <= m0 <= 12 and 1 <= m1 <= 12):
-            return None
+    m0, m1 = int(g["m0"]), int(g["m1"])
+    if not (1 <= m0 <= 12 and 1 <= m1 <= 12):
+        return None
     if y is None:  # the latest such span that ended by the publication date
         if ref is None:
             return None
@@ -233,7 +222,9 @@ def japanese_fiscal_or_week(r, name: str, g: dict, label: str) -> "Period | None
         y = int(g["y"]) if g.get("y") else r.year_for(mo)[0] if 1 <= mo <= 12 else None
         weeks = weeks_ending_in(y, mo) if y else []
         return Period("week", [weeks[-1]], label) if weeks else None
-    if g.get("rel"):
+    if g.get("rel") == "前" and getattr(r, "named_fy", None) is not None:
+        y = r.named_fy - 1  # "2023年度の国際収支…過去最大だった前年度": the year before the story's (``halves``)
+    elif g.get("rel"):
         if ref is None:
             return None
         y = ref.year - (ref.month < 4) - {"今": 0, "本": 0, "昨": 1, "前": 1, "一昨": 2}[g["rel"]]

@@ -390,7 +390,10 @@ def _refer_back(claims: list[Claim]) -> None:
         # earlier time's in the sentence before ("accelerating from ¥425.8 billion the week before"): the week's own
         back = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and told_as_earlier(o))] \
             if _POINTS_BACK.match(c.sentence.text) else []
-        pick = (same or back or [o for o in fit if o.role != "from"] or fit)[-1:]
+        # (nor, as a rule, one in a clause of an earlier time: "…, when the surplus sagged 88.9 percent. Still, the
+        # surplus marked the 52nd straight month of black ink": the story's month's)
+        now_figs = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and PAST_CLAUSE in o.notes)]
+        pick = (same or back or now_figs or [o for o in fit if o.role != "from"] or fit)[-1:]
         if now and fit:  # "今回の買い越し額は過去3番目": the latest period's figure, not the last one named
             dated = [o for o in fit if o.period is not None and not o.period.is_latest and o.period.windows]
             pick = [max(dated, key=lambda o: o.period.end)] if dated else pick[-1:] if len(fit) == 1 else []

@@ -23,7 +23,9 @@ SOURCE_PHRASES = re.compile(
     r"(?:U\.?S\.? )?Treasury (?:Department|data|International Capital|figures|statistics|report)|"
     r"(?:U\.?S\.? )?Treasury [Dd]epartment|TIC data|Federal Reserve (?:data|figures)|"
     r"(?:Bank of Japan|BOJ|BoJ) (?:data|figures|statistics)|Federal Reserve Bank of St\. Louis|FRED|Reuters|Bloomberg|"
-    r"Nikkei|Kyodo|Jiji")
+    r"Nikkei|Kyodo|Jiji|"
+    # a news organisation named after its country ("Qatar News Agency", "China Daily", "the Korea Herald"): a source
+    r"\b(?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:News Agency|Press Agency|News Service|Daily|Times|Herald|Tribune|Gazette)\b")
 _INCLUDING = re.compile(r",?\s+(?:including|such as|like|among them|notably)\s+$", re.I)
 _JP_INSTRUMENT_AFTER = re.compile(
     r"\s*(?:government |long-term |short-term |super-long |sovereign )?(?:stocks|shares|equities|bonds|debt|bills|"

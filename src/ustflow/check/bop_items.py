@@ -1,0 +1,48 @@
+"""The balance-of-payments items a story names (``bop``): the words for each, the BoJ series of it (not seasonally
+adjusted, seasonally adjusted) and what it is called; and the words that make a story one about the balance of
+payments."""
+
+from __future__ import annotations
+
+import re
+
+STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|経常黒字|経常赤字|国際収支", re.I)
+#: item -> (words, not seasonally adjusted series, seasonally adjusted series, what it is called)
+ITEMS: dict[str, tuple[str, str, str, str]] = {
+    # "the goods and services balance", "the balance of trade and services", "a surplus in goods and services"
+    "goods_services": (r"\b(?:goods|trade) and services (?:balance|trade|surplus|deficit|account)|\b(?:balance|surplus|"
+                       r"deficit) (?:of|on|in) (?:goods|trade) and services\b|貿易・サービス収支", "bpbp6jynts",
+                       "bpbp6jyatsx12", "goods and services balance"),
+    # (経常項目: "国際収支は経常項目で4兆7036億円の黒字", the current items of the balance of payments)
+    "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字|経常項目", "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
+    # "goods trade" as a noun ("a goods trade deficit", "Goods trade, a key component of ..., registered"), not the
+    # customs' trade statistics ("goods trade data")
+    "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\bgoods trade\b(?!\s+(?:statistics|"
+              r"data|figures))|\b(?:on )?trade in goods\b|\bbalance of trade\b(?! and services)|\bgoods (?:balance|"
+              r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
+    # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
+    # account' is
+    "services": (r"(?<!goods and )(?<!trade and )\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|"
+                 r"\b(?:in|on) services trade\b|\b(?:surplus|deficit|balance) (?:in|on) services\b|"
+                 r"(?<!goods and )(?<!trade and )\bservices (?:trade )?"
+                 r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
+                 r"\btrade in services\b|(?<!goods and )(?<!trade and )\bservices trade\b|サービス(?:貿易)?収支",
+                 "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
+    # 所得収支 / 経常移転収支: the names of primary and secondary income before BPM6 (stories before 2014; the store's
+    # series are BPM6 with retrospective data, the same accounts)
+    "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|\bincome from (?:overseas|"
+                r"abroad)|第[一1１]次所得収支|(?<!次)所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
+    "secondary": (r"\bsecondary income|第[二2２]次所得収支|経常移転収支", "bpbp6jynsin", "bpbp6jyacnx12",
+                  "secondary income balance"),
+    # goods exports and imports on a BoP basis (a flow, never in surplus or deficit): "exports rose 12.1% to ¥8.1
+    # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
+    # the part of services the releases single out (inbound tourism): "the travel surplus", 旅行収支
+    "travel": (r"\btravel (?:account |services )?(?:balance|surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on|from) "
+               r"travel(?: services)?\b|旅行収支", "bpbp6jynsn2",
+               "bpbp6jyasn2x12", "travel balance"),
+    "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
+    "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",
+                "goods imports"),
+}
+#: the items that are flows, not balances: never a surplus or deficit
+FLOWS = ("exports", "imports")
