@@ -203,3 +203,105 @@ def test_a_bracket_with_another_figure_is_no_restatement(data, loaded_store):
     text = f"ロシアの保有高は1月に{usd_bn_ja(x)}(前月比68億ドル減)となった。"
     res = check_text(text, date="2014-06-15", store=data)
     assert by_claim(res, "68億ドル")["measure"] == "holdings_change"
+
+
+# -- a threshold after "USD$" -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("wording", [
+    "China's US debt holdings fell below USD$1 trillion in April 2022.",
+    "China's holdings of Treasuries dropped below USD $1 trillion in April 2022.",
+    "In April 2022 China's Treasury holdings slipped below US$1 trillion.",
+])
+def test_a_threshold_crossed_after_usd_dollar_is_a_level(data, wording):
+    rec = next(r for r in check_text(wording, date="2022-06-16", store=data) if "1 trillion" in r["claim"])
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_level", "supported", "2022-04")
+
+
+# -- a holder named right before "at $X" ----------------------------------------------------------------------------
+@pytest.mark.parametrize("wording, slug, month, date", [
+    ("Luxembourg is the eighth-largest holder of U.S. Treasury securities, with $104.2 billion, just behind Russia "
+     "at ${x:.1f} billion.", "russia", "2009-06", "2009-08-23"),
+    ("Japan remained the top holder of Treasuries in April, ahead of China at ${x:.1f} billion.", "china_mainland",
+     "2022-04", "2022-06-16"),
+    ("Ireland's Treasury holdings rose in April, while Belgium at ${x:.1f} billion was steady.", "belgium", "2022-04",
+     "2022-06-16"),
+])
+def test_a_holder_right_before_at_a_figure_is_the_figures(data, loaded_store, wording, slug, month, date):
+    x = tic_level(loaded_store, slug, month)
+    rec = by_claim(check_text(wording.format(x=x), date=date, store=data), f"${x:.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", month)
+
+
+def test_a_holding_at_a_figure_keeps_its_holder(data, loaded_store):
+    x = tic_level(loaded_store, "japan", "2022-04")
+    rec = by_claim(check_text(f"Japan's holdings of Treasuries at ${x / 1000:.3f} trillion were steady in April.",
+                              date="2022-06-16", store=data), f"${x / 1000:.3f} trillion")
+    assert rec["subject"] == "Japan"
+
+
+# -- "respectively" with the holders after the figures ---------------------------------------------------------------
+@pytest.mark.parametrize("wording", [
+    "Following with portfolio values of ${a:.1f} billion and ${b:.1f} billion, respectively, were China and the UK.",
+    "Treasury holdings of ${a:.1f} billion and ${b:.1f} billion, respectively, belonged to China and the UK in May.",
+    "Next came ${a:.1f} billion and ${b:.1f} billion of Treasuries, respectively, for China and Britain.",
+])
+def test_respectively_with_the_holders_after_the_figures(data, loaded_store, wording):
+    a, b = tic_level(loaded_store, "china_mainland", "2024-05"), tic_level(loaded_store, "united_kingdom", "2024-05")
+    res = check_text(wording.format(a=a, b=b), date="2024-07-22", store=data)
+    assert by_claim(res, f"${a:.1f} billion")["subject"] == "China (mainland)"
+    assert by_claim(res, f"${b:.1f} billion")["subject"] == "United Kingdom"
+
+
+# -- a Japanese starting level's own month, not the one after its comma -------------------------------------------------
+@pytest.mark.parametrize("wording", [
+    "日本の米国債保有額は昨年11月の{a}から、12月には{b}に増えた。",
+    "日本の保有額は昨年11月の{a}から、現在は過去最高の{b}に増えている。",
+    "米国債の保有額は、日本が昨年11月の{a}から、12月に{b}へ増加した。",
+])
+def test_a_japanese_starting_level_keeps_its_own_month(data, loaded_store, wording):
+    a, b = tic_level(loaded_store, "japan", "2010-11"), tic_level(loaded_store, "japan", "2010-12")
+    res = check_text(wording.format(a=usd_bn_ja(a), b=usd_bn_ja(b)), date="2011-02-16", store=data)
+    assert by_claim(res, usd_bn_ja(a))["official_period"] == "2010-11"
+    assert by_claim(res, usd_bn_ja(b))["official_period"] == "2010-12"
+
+
+# -- places spelled out past twelfth, "ranking 26th globally", "第二の債権国", "外国勢では最大" ------------------------------
+@pytest.mark.parametrize("text, date, who, place", [
+    ("Saudi Arabia was the seventeenth-largest investor in US Treasuries in May 2024.", "2024-07-22", "Saudi Arabia",
+     17),
+    ("Kuwait's Treasury investments reached $49.4 billion, ranking 26th globally.", "2022-09-25", "Kuwait", 26),
+    ("The UAE held $41.3 billion of Treasuries, ranking 29th in the world.", "2022-09-25", "United Arab Emirates", 29),
+    ("米国第二の債権国である日本は米国債を買い増した。", "2016-03-17", "Japan", 2),
+    ("日本の8月の米国債保有残高は依然として外国勢では最大だった。", "2022-10-18", "Japan", 1),
+    ("日本の米国債保有残高は海外勢の中で最大だった。", "2022-10-18", "Japan", 1),
+])
+def test_places_as_reporters_spell_them(data, text, date, who, place):
+    rec = next(r for r in check_text(text, date=date, store=data) if r["measure"] == "rank")
+    assert (rec["subject"], rec["claimed_value"], rec["verdict"]) == (who, place, "supported")
+
+
+@pytest.mark.parametrize("text", [
+    "中国の保有額の減少幅は外国勢では最大だった。",  # the largest fall, not the largest holdings
+    "第二の経済大国である中国は米国債を減らした。",  # an economy's place
+])
+def test_places_of_another_kind_are_no_holders_place(data, text):
+    assert not any(r["measure"] == "rank" for r in check_text(text, date="2022-10-18", store=data))
+
+
+# -- a first place said by what the holder does ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Many Americans know that China holds the most U.S. Treasury debt, followed by Japan.",
+    "China held the most Treasuries among foreign holders in June 2009.",
+    "China leads the way in holding US bonds and bills, followed by Japan.",
+    "China surpassed all other investors in US bonds in June 2009.",
+])
+def test_a_first_place_said_by_what_the_holder_does(data, text):
+    rec = next(r for r in check_text(text, date="2009-08-23", store=data) if r["measure"] == "rank")
+    assert (rec["subject"], rec["claimed_value"], rec["verdict"]) == ("China (mainland)", 1, "supported")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan surpassed all other investors in buying US bonds in May 2024.",  # a ranking of trades
+    "China holds the most debt of any emerging economy.",  # not Treasuries held
+])
+def test_a_first_place_of_another_kind_is_no_place(data, text):
+    assert not any(r["measure"] == "rank" for r in check_text(text, date="2024-07-22", store=data))

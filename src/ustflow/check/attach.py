@@ -328,23 +328,31 @@ def _percent_starts(c: Claim, figs: list[Claim]) -> list[Claim]:
          re.fullmatch(r"\s*から\s*", c.sentence.text[o.span[1]:c.span[0]])]
 
 
+def _start_own_periods(c: Claim, periods: list[Period], st: str) -> list[Period]:
+    """A starting level's own period: one named right after it ("from $768.6 billion in November"; not past the
+    figure it goes to: "from $749bn to $779bn during the same period", nor into a Japanese clause with a figure of its
+    own: "11月の8772億ドルから、12月には8836億ドル"), else one named right before it in Japanese ("10月の1兆1890億ドルから"),
+    else a record's date ("2021年11月に記録した過去最大の1兆3300億ドル")."""
+    # ("from 1.19 trillion yen net purchase the prior week": a few words of what it was may stand between, and
+    # "as of": "from $120 billion as of the end of June to $118 billion")
+    own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 30 and p.role != "from"
+           and not re.search(r"\d|[,;]|\b(?:to|and|while|but|as(?!\s+of\b))\b", st[c.span[1]:p.span[0]])
+           and not later_clause_figure(st, p, c.span[1])] or \
+        [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:まで)?(?:[(（][^()（）]{0,12}[)）])?\s*(?:の\s*)?(?:修正後|改定後|改訂後|修正値|改定値|確報値|速報値)?"
+                                                   r"\s*の\s*", st[p.span[1]:c.span[0]])]
+    # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "6月末までの…",
+    # "前月修正後の…" (its revised figure): Japanese names the month before the figure
+    return own or [p for p in periods if (r := recorded_span(st, p)) is not None and r[0] <= c.span[0] < r[1]]
+
+
 def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
     """'to $X from $Y' and 'from $Y to $X' pair a level with its starting level; 'rose $20bn to $800bn'
     and 'to $800bn, a drop of $20bn' pair a change with the level it reached."""
     for c in figs:
         if c.role != "from":
             continue
-        # the starting level's own period is one named right after it ("from $768.6 billion in November")
-        st = c.sentence.text  # not past the figure it goes to: "from $749bn to $779bn during the same period"
-        # ("from 1.19 trillion yen net purchase the prior week": a few words of what it was may stand between, and
-        # "as of": "from $120 billion as of the end of June to $118 billion")
-        own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 30 and p.role != "from"
-               and not re.search(r"\d|[,;]|\b(?:to|and|while|but|as(?!\s+of\b))\b", st[c.span[1]:p.span[0]])] or \
-            [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:まで)?(?:[(（][^()（）]{0,12}[)）])?\s*(?:の\s*)?(?:修正後|改定後|改訂後|修正値|改定値|確報値|速報値)?"
-                                                       r"\s*の\s*", st[p.span[1]:c.span[0]])]
-        # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "6月末までの…",
-        # "前月修正後の…" (its revised figure): Japanese names the month before the figure
-        own = own or [p for p in periods if (r := recorded_span(st, p)) is not None and r[0] <= c.span[0] < r[1]]
+        st = c.sentence.text
+        own = _start_own_periods(c, periods, st)
         to_level = _before_the_level(own, periods)  # "前月の1兆1200億ドルから": the month before the level's
         stated, own = own, ([] if to_level else own)
         c.period, c.period_how = (own[0], "stated") if own else (None, "none")

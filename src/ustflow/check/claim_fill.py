@@ -124,9 +124,12 @@ def _back_to_subject(in_clause: str, since_named: str) -> bool:
 
 
 def _bracketed(s: str, pos: int, cands: list[Mention]) -> Mention | None:
-    """"displaced Luxembourg ($316.4 billion)": the holder named right before a figure in brackets is the figure's.
-    Tried after ``held_by`` ("… held by China") and before ``relative_head`` ("Brazil, whose holdings stood at $X")."""
-    return next((m for m in cands if m.kind in ("country", "japan") and re.fullmatch(r"\s*[(（]\s*", s[m.span[1]:pos])),
+    """"displaced Luxembourg ($316.4 billion)", "just behind Russia at $119.2 billion": the holder named right before a
+    figure in brackets or after "at" is the figure's. Tried after ``held_by`` ("… held by China") and before
+    ``relative_head`` ("Brazil, whose holdings stood at $X")."""
+    return next((m for m in cands if m.kind in ("country", "japan") and re.fullmatch(r"\s*[(（]\s*|\s+at\s+(?:about\s+|"
+                                                                                  r"around\s+|some\s+|roughly\s+)?",
+                                                                                  s[m.span[1]:pos])),
                 None)
 
 

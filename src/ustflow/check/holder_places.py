@@ -16,8 +16,12 @@ from ustflow.check.rxgate import finditer
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12}
-_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+            "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12,
+            # "the seventeenth-largest investor": places spelled out past twelfth
+            **{w: 13 + i for i, w in enumerate(("thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                                 "eighteenth", "nineteenth", "twentieth"))}}
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|" \
+       r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,2}(?:st|nd|rd|th))"
 #: "third in the world", "second among holders": said so, the place is that phrase (``ord5``), not the verb's
 _NOT_WORLD = r"(?!\s+(?:place\s+)?(?:in the world|worldwide|globally|among)\b)"
 HOLDER_RANK_RX = re.compile(
@@ -43,7 +47,8 @@ HOLDER_RANK_RX = re.compile(
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstands )|(?<=\bstood )|(?<=\branks )|"
     r"(?<=\branked ))(?P<ord8>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z])"
     # "its ranking fell to third in the world": a place among holders when the sentence is about them
-    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD}|No\.\s?\d)(?:\s+place)?\s+"
+    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\branking )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD}|No\.\s?\d)"
+    r"(?:\s+place)?\s+"
     r"(?:in the world|worldwide|globally|among\s+(?:the\s+)?(?:(?:foreign|overseas|major|other)\s+)*(?:holders|creditors))\b"
     # "the No. 2 holder", "the number-two foreign creditor"
     # "the No. 2 US Treasury holder": the words of kind the largest holder takes, before the noun

@@ -46,8 +46,8 @@ _AFTER_FOLLOWING = _after_any(_FOLLOWS)
 JA_RANK_RX = re.compile(
     # "首位の座を維持した" (kept the top spot), "最大の米国債保有国"
     # "最大保有国", "トップホルダー": the largest holder, said as one word
-    # "保有国としては依然最大", "債権国として引き続き首位": the first place among holders, kept
-    rf"(?P<ja1>{_after_any(('保有国としては', '債権国としては', '保有国として', '債権国として'))}(?:依然|引き続き|なお|今も)?(?:最大|首位|トップ)|首位|(?:最大|世界一|一番)の?「?{_INSTRUMENT}?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
+    # "保有国としては依然最大", "債権国として引き続き首位", "外国勢では最大": the first place among holders, kept
+    rf"(?P<ja1>{_after_any(('保有国としては', '債権国としては', '保有国として', '債権国として', '外国勢では', '海外勢では', '外国勢の中で', '海外勢の中で'))}(?:依然|引き続き|なお|今も)?(?:最大|首位|トップ)|首位|(?:最大|世界一|一番)の?「?{_INSTRUMENT}?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
     # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained; "保有残高トップ"
     r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|は(?:維持|保|守|堅持|キープ)|の座)|"
     rf"{_after_any(_HOLDINGS)}トップ|"
@@ -59,7 +59,9 @@ JA_RANK_RX = re.compile(
     rf"{_after_any(('保有額が', '保有高が', '保有残高が'))}最大の(?=(?:{JA_HOLDER})))"
     # "第2位の保有国", "2番目の債権国"
     # ("第3位の国際保有者", "2番目の海外保有者": a holder among those abroad)
-    rf"|(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)の「?(?:{_INSTRUMENT}|米国の)?(?:保有国|債権国|債権者|(?:国際|海外|外国)?保有者)」?"
+    # ("米国第二の債権国": the place with 第 and no counter)
+    rf"|(?:(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)|第(?P<jord9>[一二三四五]))の「?(?:{_INSTRUMENT}|米国の)?"
+    r"(?:保有国|債権国|債権者|(?:国際|海外|外国)?保有者)」?"
     # "米国債保有2位", "保有残高で2位の中国", "保有額世界2位": a place in holdings
     rf"|{_AFTER_HOLDINGS}(?P<jord2>[1-9])位"
     # "日本に次いで2位", "日本に次ぐ2位": the place after the holder named
@@ -98,6 +100,10 @@ _OTHER_KIND = re.compile(r"(?:GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|�
 _OTHER_FIGURE = re.compile(r"GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|外貨準備|面積|生産|売上|資産総額|時価総額")
 
 
+#: a move ranked, not holdings: "減少幅", "増加額", "売り越し額"
+_MOVE_RANKED = re.compile(r"(?:減少|増加|縮小|拡大|減|増)(?:幅|額|率)|売り越|買い越|売却|購入|処分|取得")
+
+
 def not_a_holding_rank(s: str, m: re.Match) -> bool:
     """Whether the place ``m`` of sentence ``s`` ranks something else than holdings (an economy, reserves)."""
     return bool(_OTHER_KIND.search(s[max(0, m.start() - 10):m.start()]))
@@ -108,6 +114,8 @@ def ja_rank_matches(s: str) -> list[re.Match]:
     # "外貨準備高は3兆ドルで1位": a place after a figure is not a holder's when its clause names another kind of figure
     return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)
             and not (m.group("jord6") and _OTHER_FIGURE.search(s[max(s.rfind("、", 0, m.start() - 1), 0):m.start()]))
+            # "減少幅は外国勢では最大": the largest move, not the largest holdings
+            and not (m.group("ja1") and _MOVE_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
             # "英国が2位": a bare place after a holder only in a sentence about holdings
             and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
             # "減少額が最も多かった国は英国": a rank of moves, not of holdings
@@ -123,7 +131,8 @@ def ja_rank(m: re.Match) -> int | None:
         return 1
     if m.group("jthat") or m.group("jby"):
         return 0  # the place named before it: ``places_named_before``
-    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7", "jord8") if m.group(g))
+    jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7", "jord8",
+                                      "jord9") if m.group(g))
     return ja_number(jord)
 
 

@@ -22,7 +22,7 @@ SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e8: "hundred m
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred million|trillion|billion|million|tril\.?|bil\.?|mil\.|trln|trl|tn|trn|tln|bn|bln|mn|mln|" \
          r"(?-i:[BT])\.(?=\s*(?i:yen|dollars))|[mbBT](?![a-zA-Z])"  # (a wire headline's "5.5 T. Yen", "950 B. Yen")
-_CUR = r"(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD ?|¥|JPY ?|€|EUR ?|(?<![A-Za-z])Y(?=\d)"  # not "versus $X"
+_CUR = r"(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD ?\$?|¥|JPY ?|€|EUR ?|(?<![A-Za-z])Y(?=\d)"  # not "versus $X"
 
 AMOUNT_RX = re.compile(
     r"\bby\s+(?:more than |over |about |nearly |almost |some |around |roughly |as much as )?"

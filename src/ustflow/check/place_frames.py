@@ -79,7 +79,12 @@ PLACE_FRAME_RX = re.compile(
     # (a list, a table or a ranking said before it: ``place_frames``)
     r"|(?P<ledby>\b(?:led|headed|topped)\s+by)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|top(?:s|ped|ping)\s+(?:the\s+)?(?:(?:foreign|overseas|major|other|U\.?S\.?|US|American|Treasury|bond|debt|"
-    r"government)\s+){0,3}(?:holders|creditors|owners)\b)"
+    r"government)\s+){0,3}(?:holders|creditors|owners)\b"
+    # "Japan leads the way in holding US bonds", "Japan surpassed all other investors in US bonds": the first place
+    r"|lead(?:s|ing)?\s+the\s+way\s+in\s+(?:holding|owning)\b"
+    r"|(?:surpass|outpac|outrank|outstripp?)(?:es|ed|ing|s)?\s+all\s+other\s+(?:foreign\s+)?(?:investors|holders|"
+    r"countries|creditors|nations)\b(?!\s+in\s+(?:net\s+)?(?:buying|selling|purchases|sales|(?:in|out)?flows))"
+    r")"
     # "28th in the world ranking", "No. 3 on the list"
     rf"|\b(?P<lord>{ORD})\s+(?:in|on)\s+the\s+(?:world(?:'s|’s)?\s+|global\s+|overall\s+)?"
     r"(?:ranking|rankings|list|table|league table)\b"
@@ -87,7 +92,8 @@ PLACE_FRAME_RX = re.compile(
     r"|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave )|(?<=\bheld )|(?<=\bholds )|(?<=\bwith ))the\s+"
     rf"(?:(?P<sord>{ORD})[- ])?(?P<sup>largest|biggest|maximum|highest|most|(?P<low>smallest|least|lowest))\s+"
     r"(?:(?:U\.?S\.?|US|foreign|Treasury|American|bond|debt)\s+){0,2}"
-    rf"(?:holdings?|exposure|amount|stake|share|investments?|stockpile|portfolio)\b{_SUPERLATIVE_END}{_NOT_TRADES}"
+    rf"(?:holdings?|exposure|amount|stake|share|investments?|stockpile|portfolio|debt|Treasur(?:y|ies|ys)|bonds|"
+    rf"securities)\b{_SUPERLATIVE_END}{_NOT_TRADES}"
     # "returning the country to seven place": a cardinal said for the ordinal (a translation's)
     rf"|(?:(?<=\bto )|(?<=\bin )|(?<=\bat ))(?P<card>{'|'.join(_CARDINALS[1:])})\s+place\b(?!s)"
     # "maintained its 18th place": the place kept, so held the month before too (``PLACE_BEFORE``)
@@ -118,9 +124,9 @@ _WORLD = re.compile(r"\b(?:globally|worldwide|in the world|overall|of all (?:for
 
 #: a necessary condition of ``PLACE_FRAME_RX``, by hand (``rxgate`` cannot read one off its lookarounds): every branch
 #: holds a digit or one of these words (lower case): an ordinal, "No.", "number", "top", "head", "led by", a superlative,
-#: "place", "leading", 位
+#: "place", "leading", 位, "the way", "all other"
 _FRAME_WORDS = ("位", "top", "head", "led by", "place", "leading", "largest", "biggest", "maximum", "highest", "most", "smallest",
-                "least", "lowest", "no.", "number", *_WORDS)
+                "least", "lowest", "no.", "number", "the way", "all other", *_WORDS)
 _DIGIT = re.compile(r"\d")
 
 

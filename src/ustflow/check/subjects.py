@@ -301,7 +301,9 @@ def distribute_respectively(claims: list) -> None:
                     f.subject, f.subject_how = w, "stated"
                     f.combined = []
             continue
-        if len(who) == n and all(w.span[1] <= figs[0].span[0] for w in who):
+        # (or all after them: "Following with $768.3 billion and $723.4 billion, respectively, were China and the UK")
+        if len(who) == n and (all(w.span[1] <= figs[0].span[0] for w in who) or
+                              all(w.span[0] >= figs[-1].span[1] for w in who)):
             for f, w in zip(figs, who):
                 f.subject, f.subject_how = w, "stated"
                 f.combined = []
