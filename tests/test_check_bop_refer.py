@@ -213,3 +213,28 @@ def test_the_year_a_multiple_is_of_is_its_base(data, loaded_store, multiple):
             f"{multiple.format(m=f'{ca / ca0:.1f}')}{yen_oku(ca)}に拡大した。")
     rec = by_claim(check_text(text, date="2016-05-12", store=data), yen_oku(ca))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2015-04..2016-03"), rec
+
+
+@pytest.mark.parametrize("subject", ["Earnings from foreign investments", "Income from overseas investments",
+                                     "Returns on foreign investments"])
+def test_earnings_from_investments_abroad_are_primary_income(data, loaded_store, subject):
+    pi = _sum(loaded_store, "bpbp6jynpin", "2013-04", "2014-03")
+    text = (f"Japan's current account surplus in fiscal 2013 was the lowest on record, the balance of payments showed. "
+            f"{subject} topped {int(pi // 10000)} trillion yen, a record.")
+    rec = by_claim(check_text(text, date="2014-05-12", store=data), f"topped {int(pi // 10000)} trillion yen")
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynpin", "supported"), rec["explanation"]
+
+
+def test_the_latest_surplus_and_a_year_ago_beside_a_spans_level(data, loaded_store):
+    h2 = _sum(loaded_store, "bpbp6jyncb", "2007-07", "2007-12")
+    t, t0 = _sum(loaded_store, "bpbp6jynsn2", "2017-01", "2017-06"), _sum(loaded_store, "bpbp6jynsn2", "2016-01", "2016-06")
+    ca = _sum(loaded_store, "bpbp6jyncb", "2017-01", "2017-06")
+    text = (f"The current account surplus expanded in the January-June period, government data showed Tuesday. "
+            f"The surplus came to ¥{ca / 1e4:.2f} trillion in the six months through June. "
+            f"The latest surplus was the largest since the ¥{h2 / 1e4:.2f} trillion logged through the second half of 2007. "
+            f"\n\nThe travel surplus expanded to ¥{t / 10:.1f} billion from ¥{t0 / 10:.1f} billion a year ago.")
+    recs = check_text(text, date="2017-08-08", store=data)
+    rec = by_claim(recs, f"¥{h2 / 1e4:.2f} trillion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2007-07..2007-12"), rec["explanation"]
+    rec = by_claim(recs, f"¥{t0 / 10:.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2016-01..2016-06"), rec["explanation"]

@@ -269,7 +269,7 @@ _POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b
 
 #: the balance named without its item ("黒字額は", "赤字幅は", a sentence that opens on "黒字は", "the surplus"; a sentence that opens on "This figure",
 #: "However, the amount"): the item of the sentence before
-_BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this) (?:surplus|deficit)\b|"
+_BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this)(?: latest| overall| new)? (?:surplus|deficit)\b|"
                             r"^(?:[A-Z][a-z]+,\s+)?(?:The|This|That) (?:figure|amount|total)\b", re.I)
 
 

@@ -250,8 +250,12 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         c.period, c.period_how = frame, "context"
     for c in claims:  # "from 6,500.9 billion yen a year before", "shrank to X from Y": the span a year before
         p = c.period
+        # ("expanded to ¥790.3 billion ... from ¥727.7 billion a year ago": a year before its pair's span, not before
+        # the last period the story named)
+        paired = c.role == "from" and p is not None and p.relative and c.pair is not None and \
+            c.pair.period is not None and c.pair.period.windows == frame.windows and bool(W.YEAR_BACK.search(p.label))
         if c.kind == "amount" and c.measure == "bop" and ((p is not None and p.is_latest and p.extra.get("offset") == -12)
-                                                         or (c.role == "from" and (p is None or p.is_latest))):
+                                                         or (c.role == "from" and (p is None or p.is_latest)) or paired):
             c.period, c.period_how = shift(frame, months=-12, label=p.label if p else "a year before"), "context"
 
 
