@@ -1,0 +1,265 @@
+"""Session 15 (tic-ranks): readings of TIC holders' runs, records and changes that called true claims contradicted,
+made general (issue 13). Each rule is tried on invented sentences in several wordings (other holders, months, word
+order, English and Japanese) and on at least one sentence where it must not fire. Expected values are the store's own.
+
+- a run counted from the month a since-clause names ("4月に売却して以来、2ヶ月連続で": April and May; ``run_starts``);
+- a Japanese "first time in N months" of an act with its object between ("3カ月ぶりに米国債を売り越し": a fall, not
+  the rank named in the sentence) and "Nヶ月ぶりに最安値を更新" (the lowest in N months, the window-start reading);
+- "AがBを逆転し首位": the holder overtaken (を) is no subject of the place;
+- "the highest in the last 10 months, when it reached $X in September 2021": the when-clause's figure and month are
+  the earlier time's, not the superlative's;
+- a holder named in a clause of its own after a claim ("..., and comes as foreign ownership hits records") is not
+  its subject;
+- a starting level whose sentence names no level reached ("a decline from the peak of $1.32 trillion in November
+  2013, a reduction of roughly 41%"; "2021年11月に記録した過去最大の1兆3300億ドルから約10%減少"): its month is the
+  change's base, the change ends at the story's time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from tests.helpers import by_claim, month_name, oku, released, series
+from ustflow.check.extract import extract
+from ustflow.check.qualifiers_ja import _ja_direction
+from ustflow.check.text import split_sentences
+from ustflow.views.check import check_text
+
+
+def _moves(store, slug: str) -> pd.Series:
+    s = series(f"tic.holdings.{slug}", store)
+    d = s.diff()
+    # like-for-like steps only: consecutive months, clear moves (a benchmark month's step may differ by a little)
+    ok = [p for p in d.index[1:] if (p - 1) in s.index]
+    return d[ok]
+
+
+def _months(d: pd.Series, pattern: list[int], after: str = "2012-01") -> list:
+    """Months m (the last of ``pattern``) whose moves to m have the signs of ``pattern``, each move over $2 billion."""
+    out = []
+    idx = [p for p in d.index if p >= pd.Period(after, "M")]
+    for i in range(len(pattern) - 1, len(idx)):
+        ps = idx[i - len(pattern) + 1:i + 1]
+        if any((b - a).n != 1 for a, b in zip(ps, ps[1:])):
+            continue
+        if all(d[p] * sg > 2.0 for p, sg in zip(ps, pattern)):
+            out.append(ps[-1])
+    return out
+
+
+# a run counted from the month a since-clause names ------------------------------------------------------------------
+
+@pytest.mark.parametrize("slug, text", [
+    ("japan", "この動きは、日本が{m}月に{x}を売却して以来、2ヶ月連続で米国債保有を減らしたことを意味する。"),
+    ("china_mainland", "中国は{m}月に米国債保有を減らして以来、2カ月連続で保有額を減らし、{lv}となった。"),
+    ("japan", "Since selling Treasuries in {month}, Japan has cut its holdings for a second straight month."),
+])
+def test_a_run_from_the_month_of_a_since_clause(data, loaded_store, slug, text):
+    d = _moves(loaded_store, slug)
+    end = _months(d, [1, -1, -1])[0]  # a rise, then two falls: the run of two began the month before ``end``
+    start = end - 1
+    sent = text.format(m=start.month, x=oku(d[start]), month=start.strftime("%B"),
+                       lv=oku(series(f"tic.holdings.{slug}", loaded_store)[end]))
+    recs = check_text(sent, date=released(end), store=data)
+    rec = next(r for r in recs if r["measure"] == "streak")
+    assert (rec["verdict"], rec["official_period"], rec["official_value"]) == ("supported", str(end), 2.0), rec
+
+
+def test_a_month_named_outside_a_since_clause_ends_the_run(data, loaded_store):
+    # must not fire: "in April, ... a second straight month" is a run to April
+    d = _moves(loaded_store, "japan")
+    end = _months(d, [1, -1, -1])[0]
+    start = end - 1
+    recs = check_text(f"In {start.strftime('%B')}, Japan cut its holdings for a second straight month.",
+                      date=released(end), store=data)
+    rec = next(r for r in recs if r["measure"] == "streak")
+    assert (rec["verdict"], rec["official_period"]) == ("contradicted", str(start)), rec
+
+
+# Japanese "first in N months" of an act, and "Nヶ月ぶりに最安値" ----------------------------------------------------
+
+@pytest.mark.parametrize("after, want", [
+    ("に米国債を売り越し", -1),
+    ("に日本株を買い越した", 1),
+    ("で米国債を売り越し", -1),
+    ("の売り越し", -1),
+    ("に首位に返り咲いた", None),  # must not fire: a place, no act
+    ("に最高値を付けた", None),
+])
+def test_the_act_after_a_first_with_its_object(after, want):
+    assert _ja_direction(after) == want
+
+
+@pytest.mark.parametrize("text", [
+    "保有高第2位の中国は{n}カ月ぶりに米国債を売り越し、保有高は{lv}となった。",
+    "中国は{n}カ月ぶりに米国債を売り越し、保有額は{lv}に減った。外国勢で2位の保有国である。",
+    "外国勢2位の中国が{n}カ月ぶりに米国債を売り越し、保有残高は{lv}だった。",
+])
+def test_a_first_sale_in_n_months_next_to_a_rank(data, loaded_store, text):
+    d = _moves(loaded_store, "china_mainland")
+    end = _months(d, [-1, 1, 1, -1])[0]  # the first fall in three months
+    recs = check_text(text.format(n=3, lv=oku(series("tic.holdings.china_mainland", loaded_store)[end])),
+                      date=released(end), store=data)
+    rec = next(r for r in recs if "カ月ぶり" in r["claim"])
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(end)), rec
+
+
+def _lows(store, slug: str):
+    """Months whose level is the lowest since k months before, for k = the months back to the last at or below it."""
+    s = series(f"tic.holdings.{slug}", store)
+    s = s[s.index >= pd.Period("2012-01", "M")]
+    out = {}
+    for i, p in enumerate(s.index):
+        prev = s.iloc[:i]
+        met = prev[prev <= s[p]]
+        if not met.empty and (p - met.index[-1]).n not in out and 4 <= (p - met.index[-1]).n <= 14 and \
+                all((b - a).n == 1 for a, b in zip(s.index[i - 15:i], s.index[i - 14:i + 1])):
+            out[(p - met.index[-1]).n] = p
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "中国の米国債保有額は{m}月、{n}ヶ月ぶりに最安値を更新した。",
+    "{m}月末の中国の保有額は{n}カ月ぶりの最安値となった。",
+    "中国は{m}月に保有を減らし、{n}か月ぶりに最安値を更新するも、依然2位の保有国である。",
+])
+def test_the_lowest_in_n_months_reaches_back_to_the_window_start(data, loaded_store, text):
+    lows = _lows(loaded_store, "china_mainland")
+    gap = min(k for k in lows if k - 1 in range(4, 15))
+    p = lows[gap]
+    for n, want in ((gap, "supported"), (gap - 1, "supported"), (gap - 3, "contradicted")):
+        recs = check_text(text.format(m=p.month, n=n), date=released(p), store=data)
+        rec = next(r for r in recs if "ぶり" in r["claim"])
+        assert (rec["verdict"], rec["official_period"]) == (want, str(p)), (n, rec)
+
+
+# "AがBを逆転し首位" ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, slug, rank", [
+    ("6月末時点の米国債保有国のトップはついに日本が中国を逆転し首位となった。", "japan", 1),
+    ("6月末時点で日本は中国を逆転して首位に立った。", "japan", 1),
+    ("英国が中国を逆転し、2位に浮上した。", "united_kingdom", 2),
+])
+def test_the_holder_overtaken_is_no_subject(text, slug, rank):
+    cl = [c for c in extract(split_sentences(text), ref=date(2019, 8, 17)) if c.kind == "rank"]
+    assert cl and cl[0].subject.slug == slug, [(c.text, c.subject) for c in cl]
+
+
+def test_a_holder_that_overtook_stays_the_subject():
+    # must not fire: "中国を逆転した日本" – the holder after the clause is the subject, China is still not
+    cl = [c for c in extract(split_sentences("中国を逆転した日本は首位となった。"), ref=date(2019, 8, 17))
+          if c.kind == "rank"]
+    assert cl and cl[0].subject.slug == "japan"
+
+
+# "the highest in N months, when it reached $X in <month>" ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia's holdings rose to ${v} billion at the end of {m}, the highest level recorded in the last {n} months, "
+    "when it reached ${w} billion in {m0}.",
+    "Saudi holdings climbed to ${v} billion in {m}, their highest in {n} months, when they stood at ${w} billion in {m0}.",
+    "In {m}, Saudi Arabia held ${v} billion, the most in {n} months, when holdings were ${w} billion in {m0}.",
+])
+def test_a_when_clause_after_a_look_back_is_the_earlier_time(data, loaded_store, text):
+    s = series("tic.holdings.saudi_arabia", loaded_store)
+    p, p0 = pd.Period("2022-07", "M"), pd.Period("2021-09", "M")
+    sent = text.format(v=f"{s[p]:.1f}", m=p.strftime("%B"), n=(p - p0).n, w=f"{s[p0]:.1f}", m0=month_name(p0))
+    recs = check_text(sent, date="2022-09-25", store=data)
+    rec = next(r for r in recs if r["measure"] == "extreme")
+    assert rec["official_period"] == str(p), rec
+    assert rec["verdict"] == "supported", rec
+
+
+def test_a_record_inside_the_when_clause_keeps_its_figure():
+    # must not fire: the qualifier is in the when-clause itself, its figure is its host
+    text = "Holdings fell to $7.4 trillion in May, down from April, when they reached a record $7.6 trillion."
+    q = [c for c in extract(split_sentences(text), ref=date(2024, 7, 20)) if c.kind == "qualifier"]
+    assert q and q[0].host is not None and q[0].host.amount.text == "$7.6 trillion"
+
+
+# a holder named in a clause of its own after the claim ----------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "This is the lowest level since 2008 and comes as foreign ownership of US debt hits record highs.",
+    "That was the lowest level since 2008, while Japan and the UK added to their stakes.",
+    "It is the lowest since 2008, as foreign holdings overall reached a record.",
+])
+def test_a_later_clause_holder_is_no_subject(data, loaded_store, second):
+    s = series("tic.holdings.china_mainland", loaded_store)
+    p = pd.Period("2025-11", "M")
+    text = f"China's holdings fell to ${s[p]:.1f} billion in November. {second}"
+    recs = check_text(text, date="2026-01-17", store=data)
+    rec = next(r for r in recs if r["measure"] == "extreme")
+    assert rec["series"] == "tic.holdings.china_mainland", rec
+
+
+def test_a_holder_named_for_the_claim_stays():
+    # must not fire: no clause between ("the lowest level since 2008 for China")
+    text = "This is the lowest level since 2008 for China."
+    q = [c for c in extract(split_sentences(text), ref=date(2026, 1, 17)) if c.kind == "qualifier"]
+    assert q and q[0].subject is not None and q[0].subject.slug == "china_mainland"
+
+
+# a starting level whose sentence names no level reached ------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "This represents a dramatic decline from the peak of ${top} trillion in November 2013, a reduction of roughly "
+    "{pct}% over 11 years, bringing Chinese holdings to their lowest level since 2009.",
+    "That is down from a record ${top} trillion in November 2013, a fall of about {pct}%, leaving China's holdings "
+    "at their lowest level since 2009.",
+    "It marks a slide from ${top} trillion in November 2013, a drop of some {pct}%, and China's holdings are at their "
+    "lowest level since 2009.",
+])
+def test_a_start_with_no_level_reached_is_the_change_base(data, loaded_store, second):
+    s = series("tic.holdings.china_mainland", loaded_store)
+    p, p0 = pd.Period("2024-10", "M"), pd.Period("2013-11", "M")
+    pct = round((s[p0] - s[p]) / s[p0] * 100)
+    text = f"China held ${s[p]:.1f} billion of Treasuries as of October 2024. " + \
+        second.format(top=f"{s[p0] / 1000:.2f}", pct=pct)
+    recs = check_text(text, date="2025-01-01", store=data)
+    rec = by_claim(recs, next(r["claim"] for r in recs if r["claim"].endswith(f"{pct}%")))
+    assert rec["official_period"] == f"{p0} to {p}", rec
+    assert rec["verdict"] == "supported", rec
+    low = next(r for r in recs if "since 2009" in r["claim"])
+    assert low["official_period"] == str(p), low
+
+
+def test_a_start_paired_with_a_level_keeps_its_reading(data, loaded_store):
+    # must not fire: "to $X in May from $Y in April, a gain of Z%" – the pair's periods as before
+    s = series("tic.holdings.japan", loaded_store)
+    p = pd.Period("2024-05", "M")
+    text = f"Japan's holdings fell to ${s[p]:.1f} billion in May from ${s[p - 1]:.1f} billion in April."
+    recs = check_text(text, date="2024-07-20", store=data)
+    assert by_claim(recs, f"${s[p]:.1f} billion")["official_period"] == str(p)
+
+
+@pytest.mark.parametrize("text", [
+    "日本の米国債保有残高は2021年11月に記録した過去最大の{top}から約{pct}%減少した。",
+    "日本の保有残高は、2021年11月に付けた最高の{top}から約{pct}%減った。",
+    "日本の保有額は2021年11月に記録したピークの{top}から{pct}%程度減少している。",
+])
+def test_a_japanese_recorded_start_is_the_change_base(data, loaded_store, text):
+    s = series("tic.holdings.japan", loaded_store)
+    p, p0 = pd.Period("2022-08", "M"), pd.Period("2021-11", "M")
+    pct = round((s[p0] - s[p]) / s[p0] * 100)
+    recs = check_text(text.format(top=oku(s[p0]), pct=pct), date="2022-10-18", store=data)
+    rec = next(r for r in recs if r["claim"].endswith("%") or "%" in r["claim"])
+    assert rec["official_period"] == f"{p0} to {p}", rec
+    assert rec["verdict"] == "supported", rec
+
+
+# a relative year set as the topic ("昨年は…") is that year, not the year before it ------------------------------------
+
+@pytest.mark.parametrize("text, year", [
+    ("また昨年は2位の日本と3位の英国が米国債を大幅に買い増した。", 2010),
+    ("昨年は日本が2位の保有国だった。", 2010),
+    ("昨年は英国が3位に浮上した。", 2010),
+    ("2010年は2位の日本が米国債を買い増した。", 2010),  # must not fire: a year in digits was always read so
+])
+def test_a_relative_year_topic_is_its_own_year(text, year):
+    ranks = [c for c in extract(split_sentences(text), ref=date(2011, 2, 25)) if c.kind == "rank"]
+    assert ranks and all(c.period is not None and c.period.start.year == year for c in ranks), \
+        [(c.text, c.period) for c in ranks]
