@@ -263,3 +263,84 @@ def test_a_relative_year_topic_is_its_own_year(text, year):
     ranks = [c for c in extract(split_sentences(text), ref=date(2011, 2, 25)) if c.kind == "rank"]
     assert ranks and all(c.period is not None and c.period.start.year == year for c in ranks), \
         [(c.text, c.period) for c in ranks]
+
+
+# "dropped Treasuries worth $X": the securities moved, then their worth (a move, not a level) -------------------------
+
+@pytest.mark.parametrize("text", [
+    "China Dropped US Treasuries Worth $21 billion in May.",
+    "China sold U.S. Treasuries worth $21 billion in May.",
+    "China offloaded American debt worth about $21 billion in May.",
+    "Japan dumped US bonds worth $21 billion in May.",
+])
+def test_securities_worth_a_figure_after_a_move_is_a_move(text):
+    from ustflow.check.roles import figure_role
+
+    c = next(c for c in extract(split_sentences(text), ref=date(2023, 7, 20)) if c.kind == "amount")
+    assert figure_role(c, c.sentence.text) in ("flow", "change")
+
+
+@pytest.mark.parametrize("text", [
+    "China holds US Treasuries worth $778 billion.",
+    # a translation's "acquiring" is holding: "ranked first by acquiring US bonds worth $121.1 billion, compared to ..."
+    "Saudi Arabia ranked first in the Arab world by acquiring US bonds worth $121.1 billion, compared to $121 billion "
+    "last September.",
+])
+def test_holdings_worth_a_figure_stay_a_level(text):
+    # must not fire: no shedding before the securities
+    from ustflow.check.roles import figure_role
+
+    c = next(c for c in extract(split_sentences(text), ref=date(2022, 12, 18)) if c.kind == "amount")
+    assert figure_role(c, c.sentence.text) == "level"
+
+
+# a figure in a "with"/"as" clause about another holder hosts no superlative of the main clause -------------------
+
+@pytest.mark.parametrize("text", [
+    "Foreign demand for U.S. Treasury securities fell by the largest amount on record in December with China reducing "
+    "its holdings by $34.2 billion.",
+    "Overall foreign holdings posted their biggest drop since 2016 in May, as Japan cut its stake by $20 billion.",
+    "Total holdings rose the most in a year in March, while Belgium added $15 billion.",
+])
+def test_a_with_clause_figure_is_no_host(text):
+    q = next(c for c in extract(split_sentences(text), ref=date(2024, 7, 20)) if c.kind == "qualifier")
+    assert q.host is None or q.host.subject is None or q.host.subject.slug not in ("china_mainland", "japan", "belgium")
+
+
+def test_a_with_clause_of_the_same_holder_keeps_its_host():
+    # must not fire: the with-clause is about the holder of the main clause
+    text = "China's holdings posted the largest fall on record in December with China reducing its holdings by $34.2 billion."
+    q = next(c for c in extract(split_sentences(text), ref=date(2010, 2, 20)) if c.kind == "qualifier")
+    assert q.host is not None and q.host.amount.text == "$34.2 billion"
+
+
+# numbered places said in the world beside a group named for another phrase ----------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("Saudi Arabia ranks 17th in the world among holders of US Treasuries, and comes at the forefront of the Arab "
+     "countries, followed by the Emirates, in the 27th place globally with $48 billion, and then Kuwait with $45 billion, in "
+     "29th, over the world.", {"saudi_arabia": 17, "united_arab_emirates": 27, "kuwait": 29}),
+    ("Kuwait ranked 26th globally among holders of US Treasuries with $49 billion and led the Gulf countries.",
+     {"kuwait": 26}),
+    ("Among the Arab countries, Saudi Arabia came first with $120 billion of US Treasuries; it ranks 16th worldwide.",
+     {"saudi_arabia": 16}),
+])
+def test_world_places_beside_a_group(text, who):
+    from ustflow.check.place_frames import GROUP_PLACE
+
+    ranks = [c for c in extract(split_sentences(text), ref=date(2022, 1, 19)) if c.kind == "rank" and c.rank in who.values()]
+    assert ranks and all(GROUP_PLACE not in c.notes for c in ranks), [(c.text, c.rank, c.notes) for c in ranks]
+    assert {c.subject.slug: c.rank for c in ranks if c.subject is not None} == who
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("Saudi Arabia ranked 16th globally among holders of US Treasuries, while Kuwait ranked second among the Arab "
+     "countries with $49 billion.", 2),
+    ("Among the Arab countries, Saudi Arabia came first with $120 billion of US Treasuries; it ranks 16th worldwide.", 1),
+])
+def test_a_place_in_its_group_stays_grouped(text, rank):
+    # must not fire: the group place has no world word of its own
+    from ustflow.check.place_frames import GROUP_PLACE
+
+    ranks = [c for c in extract(split_sentences(text), ref=date(2022, 1, 19)) if c.kind == "rank" and c.rank == rank]
+    assert ranks and GROUP_PLACE in ranks[0].notes, [(c.text, c.rank, c.notes) for c in ranks]

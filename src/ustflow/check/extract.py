@@ -60,7 +60,15 @@ from ustflow.check.numbers import find_amounts
 from ustflow.check.past_clauses import in_other_back_clause
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, latest_period
-from ustflow.check.place_frames import GROUP_PLACE, about_holders, frame_notes, group_scope, low_place, place_moves
+from ustflow.check.place_frames import (
+    GROUP_PLACE,
+    about_holders,
+    frame_notes,
+    group_scope,
+    low_place,
+    place_moves,
+    world_place,
+)
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
@@ -255,7 +263,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
             continue  # "in the ranking of top foreign holders": the table, not a rank claimed
-        grouped = group_scope(s, before, grouped_before)
+        grouped = group_scope(s, before, grouped_before) and not world_place(s, m)
         if low_place(m) and not grouped:
             continue  # "the lowest holdings": a place from the bottom, said only of a group
         c = Claim(sent, "rank", rank_span(m), rank=holder_rank(m))
@@ -511,6 +519,8 @@ def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim]
     holdings slid to $X"; "..., as foreign purchases rose to their largest since May") or another period ("bought
     ¥855 billion in July, and their purchases reached a three-month high in the week of Aug. 9")."""
     cs, ce = clause_bounds(s, span[0])
+    if host.span[0] >= span[1] and _with_other_holder(s, span, host, subjects):
+        return True  # "fell by the largest amount on record in December with China reducing its holdings by $34.2 bn"
     if any(cs <= f.span[0] < ce for f in figures):
         return False
     own = [m for m in subjects if cs <= m.span[0] < span[0] and m.kind != "institution" and not compared_with(s, m)]
@@ -524,6 +534,18 @@ def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim]
     mine = [p for p in periods if cs <= p.span[0] < ce and p.role != "from" and p.kind in ("day", "week", "month", "months",
                                                                                           "weeks")]
     return bool(mine) and hp is not None and all((p.start, p.end) != (hp.start, hp.end) for p in mine)
+
+
+def _with_other_holder(s: str, span: tuple[int, int], host: Claim, subjects: list[Mention]) -> bool:
+    """Whether ``host`` (after the qualifier) is in a "with"/"as"/"while" clause about a holder other than the one
+    named before the qualifier."""
+    m = re.search(r"\b(?:with|as|while|whereas)\s+", s[span[1]:host.span[0]])
+    if m is None:
+        return False
+    at = span[1] + m.end()
+    inside = [x for x in subjects if at <= x.span[0] < host.span[0] and x.kind != "institution"]
+    main = [x for x in subjects if x.span[1] <= span[0] and x.kind != "institution"]
+    return bool(inside) and all(x.slug != inside[0].slug for x in main)
 
 
 def _host_for(span, figures: list[Claim]) -> Claim | None:
