@@ -344,3 +344,80 @@ def test_a_place_in_its_group_stays_grouped(text, rank):
 
     ranks = [c for c in extract(split_sentences(text), ref=date(2022, 1, 19)) if c.kind == "rank" and c.rank == rank]
     assert ranks and GROUP_PLACE in ranks[0].notes, [(c.text, c.rank, c.notes) for c in ranks]
+
+
+# "過去最高を記録した前月": the record is the month named after it, and that month is no context for the figures after ----
+
+@pytest.mark.parametrize("text", [
+    "海外投資家による米国債保有高は、過去最高を記録した前月から2500億ドル超減少し、6兆9500億ドルになった。",
+    "外国勢の米国債保有額は過去最高をつけた前月から2500億ドル超減り、6兆9500億ドルとなった。",
+    "海外勢の保有残高は、過去最高を更新した前月から2500億ドル超の減少となった。",
+])
+def test_a_record_of_the_month_before(data, loaded_store, text):
+    s = series("tic.holdings.grand_total", loaded_store)
+    p = pd.Period("2020-03", "M")
+    assert s[p - 1] == s[s.index <= p].max()  # the store's own fact: February 2020 was the record
+    recs = check_text(text, date="2020-05-15", store=data)
+    rec = next(r for r in recs if r["measure"] == "extreme")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(p - 1)), rec
+    move = by_claim(recs, next(r["claim"] for r in recs if r["claim"].startswith("2500")))
+    assert move["official_period"] == f"{p - 1} to {p}", move
+
+
+def test_a_record_set_by_the_figure_itself():
+    # must not fire: "過去最高を記録した。" names no month after the record: the figure's own
+    from ustflow.check.attach import ja_was_period
+
+    text = "日本の保有額は1兆2710億ドルと過去最高を記録した。"
+    q = next(c for c in extract(split_sentences(text), ref=date(2020, 5, 15)) if c.kind == "qualifier")
+    assert ja_was_period(q.sentence.text, q.span, []) is None and (q.period is None or q.period.label != "前月")
+
+# a percent move in a sentence that refers back to the holdings told before; "in two months", "2か月で" as its span --
+
+def _pct(store, slug, p0, p):
+    s = series(f"tic.holdings.{slug}", store)
+    return (s[p] - s[p0]) / s[p0] * 100
+
+
+@pytest.mark.parametrize("text, back", [
+    ("Russia's holdings of US Treasuries fell to ${v} billion in March. That is a {x}% drop in two months.", 2),
+    ("ロシアの米国債保有高は3月に{ja}へ減少した。2か月で{x}%の減少です。", 2),
+    ("Russia's holdings of US Treasuries fell to ${v} billion in March. The figures indicate a {x} percent decline "
+     "in three months.", 3),
+])
+def test_a_percent_move_that_refers_back(data, loaded_store, text, back):
+    p = pd.Period("2014-03", "M")
+    s = series("tic.holdings.russia", loaded_store)
+    x = round(abs(_pct(loaded_store, "russia", p - back, p)))
+    recs = check_text(text.format(v=f"{s[p]:.1f}", ja=oku(s[p]), x=x), date="2014-05-20", store=data)
+    rec = by_claim(recs, next(r["claim"] for r in recs if r["claim"].startswith(str(x))))
+    assert (rec["series"], rec["official_period"]) == ("tic.holdings.russia", f"{p - back} to {p}"), rec
+    assert rec["verdict"] == "supported", rec
+
+
+def test_an_annual_increase_that_refers_back(data, loaded_store):
+    p = pd.Period("2024-05", "M")
+    s = series("tic.holdings.saudi_arabia", loaded_store)
+    x = _pct(loaded_store, "saudi_arabia", p - 12, p)
+    text = f"May saw Saudi Arabia's holdings of US Treasuries rise to ${s[p]:.1f} billion. The figures indicate an " \
+        f"annual increase of {x:.2f} percent."
+    rec = by_claim(check_text(text, date="2024-07-22", store=data), f"{x:.2f} percent")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{p - 12} to {p}"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's holdings of US Treasuries fell to $100.4 billion in March. A 24% drop in two months would be rare.",
+    "Russia's holdings of US Treasuries fell to $100.4 billion in March. That is 24% of its reserves.",
+])
+def test_a_percent_that_does_not_refer_back_to_a_move(data, text):
+    # must not fire: no demonstrative pointing back, or no move
+    rec = by_claim(check_text(text, date="2014-05-20", store=data), "24%")
+    assert rec["official_period"] is None or rec.get("measure") != "holdings_pct" or rec["verdict"] != "supported", rec
+
+
+@pytest.mark.parametrize("text", ["the highest in two months", "it will mature in two months", "3か月で最大の減少",
+                                  "2カ月連続で減少", "2カ月間で合計9兆1881億円の円買い介入"])
+def test_no_span_without_a_move_before_it(text):
+    from ustflow.check.period_grammar import Resolver
+
+    assert Resolver(date(2014, 5, 20)).find(text) == []

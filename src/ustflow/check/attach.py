@@ -181,6 +181,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         from dataclasses import replace
 
         c.period, c.period_how = replace(was, role=""), "stated"
+        c.notes.append(PAST_CLAUSE)  # an earlier time's record: no context for the figures after it
         return
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
     base = [p for p in in_clause if p.role == "from"]
@@ -242,7 +243,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     if c.period is not None:
         c.period_how = "stated"
 
-_JA_WAS = re.compile(r"(?:の?水準)?(?:だった|であった)")
+_JA_WAS = re.compile(r"(?:の?水準)?(?:だった|であった)|を(?:記録|更新)した|を(?:付|つ)けた")
 
 
 def ja_was_period(s: str, span: tuple[int, int], periods: list[Period]) -> Period | None:

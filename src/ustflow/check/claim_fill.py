@@ -143,6 +143,15 @@ def _own_clause_start(s: str, cs: int, pos: int) -> int:
     return when[-1] if when else cs
 
 
+def _first_after(s: str, c: Claim, cands: list[Mention]) -> Mention | None:
+    """The first holder named after the claim that can be its subject: not an institution unless an agent ("... as
+    investors bet the BoJ would"), nor the subject of a clause of its own ("This is the lowest since 2008 and comes as
+    foreign ownership hits records": the sentence refers back to the one before)."""
+    after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
+        r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I)) and not _OWN_CLAUSE_AFTER.search(s, c.span[1], m.span[0])]
+    return after_s[0] if after_s else None
+
+
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -185,12 +194,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     pick = held_by(s, c.span, cands if holders_only else subjects) or _bracketed(s, pos, cands) or \
         _nationality_after(s, c.span, cands) or (relative_head(s, c.span, cands) if c.kind == "amount" else None) or pick
     if pick is None and not holders_only:
-        after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
-            r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))  # not "... as investors bet the BoJ would"
-                   # nor the subject of a clause of its own: "This is the lowest since 2008 and comes as foreign
-                   # ownership hits records" (the sentence refers back to the one before)
-                   and not _OWN_CLAUSE_AFTER.search(s, c.span[1], m.span[0])]
-        pick = after_s[0] if after_s else None
+        pick = _first_after(s, c, cands)
     if pick is not None:
         c.subject, c.subject_how = pick, "stated"
     attach_period(c, periods, cs, ce, s)

@@ -474,9 +474,8 @@ _AFTER_MOVE = re.compile(r"\b(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|r
 
 
 def _verb_right_before(c: Claim, before: str) -> bool:
-    """The figure's own move verb right before it ("sold $X", "rose a net $X"; "sold a record $21.5 billion", "bought a
-    further $5 billion": the trade's size, described; "dropped US Treasuries worth $X": the securities shed, then their
-    worth; not a buy: "by acquiring US bonds worth $121.1 billion" is a translation's holdings)."""
+    """The figure's own move verb right before it ("sold $X", "sold a record $21.5 billion"; "dropped US Treasuries worth
+    $X", a shedding only: "by acquiring US bonds worth $121.1 billion" is a translation's holdings)."""
     worth = r"|(?:(?:US|U\.S\.|American)\s+)?(?:Treasur(?:y|ies)|bonds|debt|securities)(?:\s+\w+)?\s+worth\s+" \
         r"(?:about\s+|some\s+|nearly\s+)?" if re.fullmatch(rf"{lx.SELL_WORDS}|{lx.DOWN_WORDS}", c.direction_word, re.I) else ""
     return bool(c.direction_word) and bool(re.search(
