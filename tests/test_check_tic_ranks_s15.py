@@ -142,6 +142,8 @@ def test_the_lowest_in_n_months_reaches_back_to_the_window_start(data, loaded_st
     ("6月末時点の米国債保有国のトップはついに日本が中国を逆転し首位となった。", "japan", 1),
     ("6月末時点で日本は中国を逆転して首位に立った。", "japan", 1),
     ("英国が中国を逆転し、2位に浮上した。", "united_kingdom", 2),
+    ("今年6月、中国の米国債保有額は日本を越え、再びアメリカ最大の債権国となった。", "china_mainland", 1),
+    ("英国の保有額は中国を超えて2位となった。", "united_kingdom", 2),
 ])
 def test_the_holder_overtaken_is_no_subject(text, slug, rank):
     cl = [c for c in extract(split_sentences(text), ref=date(2019, 8, 17)) if c.kind == "rank"]
@@ -421,3 +423,33 @@ def test_no_span_without_a_move_before_it(text):
     from ustflow.check.period_grammar import Resolver
 
     assert Resolver(date(2014, 5, 20)).find(text) == []
+
+
+# a figure told as the gap below a record: the fall from the record's month ----------------------------------------
+
+@pytest.mark.parametrize("slug, p, p0, text", [
+    ("ireland", "2016-03", "2015-12", "Investors in Ireland owned ${v:.1f} billion of Treasuries at the end of March -- "
+                                      "less than ${gl} billion off a record high of ${r:.1f} billion in December."),
+    ("japan", "2024-05", "2021-11", "Japan's holdings of US Treasuries stood at ${v:.1f} billion in May 2024, about "
+                                    "${g} billion below their peak of ${r:.1f} billion in November 2021."),
+    ("china_mainland", "2024-10", "2013-11", "China held ${v:.1f} billion of Treasuries in October 2024, some ${g} "
+                                             "billion short of its record of ${r:.1f} billion in November 2013."),
+])
+def test_a_gap_below_a_record(data, loaded_store, slug, p, p0, text):
+    s = series(f"tic.holdings.{slug}", loaded_store)
+    p, p0 = pd.Period(p, "M"), pd.Period(p0, "M")
+    g = s[p0] - s[p]
+    sent = text.format(v=s[p], r=s[p0], g=round(g), gl=int(g) + 1)
+    recs = check_text(sent, date=released(p), store=data)
+    rec = next(r for r in recs if r["claim"].endswith(f"{round(g)} billion") or r["claim"].endswith(f"{int(g) + 1} billion"))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{p0} to {p}"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "China's holdings were $10 billion below Japan's in June.",
+    "Japan's holdings were $20 billion off a record high.",  # no month of the record: no base
+])
+def test_no_record_gap_without_a_record_month(text):
+    # must not fire
+    c = next(c for c in extract(split_sentences(text), ref=date(2024, 8, 20)) if c.kind == "amount")
+    assert c.base_period is None

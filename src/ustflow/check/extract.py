@@ -71,6 +71,7 @@ from ustflow.check.place_frames import (
 )
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
+from ustflow.check.record_gaps import gaps_below_records
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subject_objects import compared_with
 from ustflow.check.subjects import find_instruments, find_subjects
@@ -259,6 +260,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     ja_level_chains(out)
     pair_figures(out, periods)
     base_period_kept(out)  # "up from $8.3 trillion in July and by nearly 12 percent": July is the start's alone
+    gaps_below_records(out, periods)  # "less than $1 billion off a record high of $265.1 billion in December"
     for m in ranks:
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
