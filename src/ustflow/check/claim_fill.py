@@ -110,7 +110,7 @@ def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> M
 #: a holder after the figure as its agent: "were sold by life insurers", "inflows from foreign investors", "of which $X
 #: belonged to foreign governments" (not "with $44.8 billion, followed by Qatar": the next in a list)
 #: a subordinate clause between a claim and a holder named after it: that holder is the clause's subject
-_OWN_CLAUSE_AFTER = re.compile(r"\b(?<!such )(?<!well )(?:as|while|whereas|when|because|although|though|with)\b(?! well\b)",
+_OWN_CLAUSE_AFTER = re.compile(r"\b(?<!such )(?<!well )(?:as|while|whereas|because|although|though|with)\b(?! well\b)",
                                re.I)
 _AGENT = re.compile(r"\b(?:(?<!followed )(?<!trailed )by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
