@@ -270,7 +270,9 @@ _POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b
 #: the balance named without its item ("黒字額は", "赤字幅は", a sentence that opens on "黒字は", "the surplus"; a sentence that opens on "This figure",
 #: "However, the amount"): the item of the sentence before
 _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this)(?: latest| overall| new)? (?:surplus|deficit)\b|"
-                            r"^(?:[A-Z][a-z]+,\s+)?(?:The|This|That) (?:figure|amount|total)\b", re.I)
+                            r"^(?:[A-Z][a-z]+,\s+)?(?:The|This|That) (?:figure|amount|total)\b|"
+                            # "That was up 2 trillion yen from a year earlier", "This marked a rise of ..."
+                            r"^(?:[A-Z][a-z]+,\s+)?(?:This|That) (?:was|is|marked|marks|represented|represents)\b", re.I)
 
 
 #: the balance named right after a change told before it: "8兆円以上、黒字幅を拡大し"
@@ -419,7 +421,15 @@ def hostless_record_item(c: Claim) -> str:
     item = _nearest_item(s, c.span[0], c.span[0], flows=False)
     if not item or (item == "goods" and _CUSTOMS.search(s)) or re.search(r"[;；]", s[:c.span[0]]):
         return ""
-    return item
+    named = [m.end() for m in re.finditer(ITEMS[item][0], s[:c.span[0]], re.I)]
+    return "" if named and _OTHER_SUBJECT.search(s, named[-1], c.span[0]) else item
+
+
+#: a clause with a subject of its own between the balance and the record: "the surplus in 2023 was helped by tourists,
+#: whose spending was the largest on record", "経常黒字は、訪日客の消費額が過去最高となったことで拡大した" (not the balance's
+#: own amount: "経常収支は黒字額が過去最大")
+_OTHER_SUBJECT = re.compile(r"\b(?:whose|which|who|as|while|because|after|amid|with)\b|(?<!黒字)(?<!赤字)(?<!黒字額)(?<!赤字額)(?<!黒字幅)(?<!赤字幅)が|"
+                            r"ことで|ため", re.I)
 
 
 def qualifier_sid(c: Claim, ctx: Context) -> str:

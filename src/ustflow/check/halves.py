@@ -36,6 +36,15 @@ def _half(y: int, fiscal: bool, first: bool, label: str, bare: bool = False) -> 
                   extra={"bare_half": True} if bare else {})
 
 
+def fiscal_months(m1: int, m2: int, fy: int, label: str) -> Period | None:
+    """'the April-September half of fiscal 2024' (April to September 2024), 'the October-to-March period of fiscal
+    year 2023' (October 2023 to March 2024): months of Japan's fiscal year ``fy``, which runs April to March."""
+    y1, y2 = fy + (m1 < 4), fy + (m2 < 4)
+    if (y1, m1) > (y2, m2):
+        return None
+    return Period("months", [(date(y1, m1, 1), month_window(y2, m2)[1])], label, note=_FISCAL)
+
+
 def _latest(ref: date, fiscal: bool, first: bool) -> int:
     """The year the latest half of this kind and side that ended by ``ref`` starts in."""
     m0, m1 = (4, 9) if fiscal and first else (10, 3) if fiscal else (1, 6) if first else (7, 12)

@@ -1,10 +1,9 @@
 """The grammar of period phrases ("the week ending April 4", "last month", "4月") and their resolution.
 
-See ``ustflow.check.periods`` for what a ``Period`` is and how phrases are resolved against the
-publication date; ``Resolver.find`` reads every period of a sentence, ``Resolver.resolve`` turns one
-matched phrase into a ``Period`` through one small handler per kind of phrase (phrases relative to another
-period, "a month earlier", through ``ustflow.check.relative_periods``). The phrases themselves (regular
-expressions) are in ``ustflow.check.period_phrases``.
+See ``ustflow.check.periods`` for what a ``Period`` is and how phrases are resolved against the publication date;
+``Resolver.find`` reads every period of a sentence, ``Resolver.resolve`` turns one matched phrase into a ``Period``
+through one small handler per kind of phrase (phrases relative to another period, "a month earlier", through
+``ustflow.check.relative_periods``). The phrases (regular expressions) are in ``ustflow.check.period_phrases``.
 """
 
 from __future__ import annotations
@@ -263,7 +262,9 @@ class Resolver:
         return Period("days", [(d0, d1)], label, note=note)
 
     def _r_months_and(self, name: str, g: dict, label: str) -> Period | None:
-        """'in September and October 2022'."""
+        """'in September and October 2022'; 'the April-September half of fiscal 2024' (``halves.fiscal_months``)."""
+        if g.get("fy"):
+            return halves.fiscal_months(_mon(g["m"]), _mon(g["m2"]), int(g["my"]), label)
         ym2, note = self._month(g["m2"], g.get("my"))
         if ym2 is None:
             return None

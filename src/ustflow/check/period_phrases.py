@@ -76,6 +76,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "between September 2008 and September 2010", "from March 2023 to June 2024": a span of months over years
     ("months_and", rf"(?:(?<=\bbetween )|(?<=\bfrom ))(?P<m>{MONTH_RE})\s+(?P<my1>(?:19|20)\d{{2}})\s*(?:and|to|through|-|–)\s*"
                    rf"(?P<m2>{MONTH_RE})\s+(?P<my>(?:19|20)\d{{2}})\b"),
+    # "the April-September half of fiscal 2024", "the October-to-March period of fiscal year 2023", "the January-June
+    # period of 2024": the months of the year named after them (one span, not the months and then the whole year)
+    ("months_and", rf"\b(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?P<m>{MONTH_RE})\s*(?:[-–](?:to|through)[-–]|-|–|"
+                   rf"\s+(?:to|through)\s+)\s*(?P<m2>{MONTH_RE})\s+(?:half|period|months|quarter|term)\s+of\s+(?:the\s+)?"
+                   rf"(?P<fy>fiscal\s+(?:year\s+)?|financial\s+year\s+)?(?P<my>(?:19|20)\d{{2}})\b"),
     # ("the April-to-September period": the hyphens of a compound adjective)
     ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:[-–](?:to|through)[-–]|and|&|-|–|to|through)\s*"
                    rf"(?P<m2>{MONTH_RE})"

@@ -19,7 +19,9 @@ JA_RECORD_RX = re.compile(r"(?:過去|史上)最(?:大|高|低|小|少)(?:規模
 #: "年度の半期としては最大", "1か月当たりとして最も大きく", "上半期の黒字としては最小": a record among the spans the words
 #: frame ("として"), with no 過去 (the frame's words stay in the sentence: ``bop_records`` reads them)
 JA_FRAME_RECORD_RX = re.compile(r"(?<=として)(?:は)?[、,]?\s*(?:黒字(?:幅|額)?(?:が|は)?)?"
-                                r"(?P<w>最大|最高|最小|最少|最低|最も(?:大き|小さ|高|低)(?:く|い|かった))")
+                                r"(?P<w>最大|最高|最小|最少|最低|最も(?:大き|小さ|高|低)(?:く|い|かった))"
+                                # (not a rank of the noun after it: "日本として最大の貿易相手国", but "最大の黒字")
+                                r"(?!の(?!黒字|赤字|水準|規模|額))")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
 JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き|続い|続く)")
