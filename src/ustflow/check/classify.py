@@ -39,6 +39,10 @@ _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|買い?越し?|売
 _YIELD = re.compile(r"\byield(?:s|ed|ing)?\b|\blong-term (?:interest )?rates?\b|" + JA_YIELD.pattern, re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
+#: the money a figure is, named right after it: "bought a net ¥1.5 trillion of Japanese stocks" (whatever the sentence says
+#: of the yen after it, "which supported the value of the yen", the figure is a trade in securities, not an intervention)
+_OF_SECURITIES = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,3}?(?:stocks|shares|equities|bonds|debt|"
+                            r"securities|Treasuries|JGBs|notes|bills)\b", re.I)
 #: "The June sales figure was previously reported at US$3.6 billion": a figure as first printed, before a revision
 _EARLIER_PRINT = re.compile(r"\b(?:previously|initially|originally|first) (?:reported|estimated|published|put|given|shown)"
                             r"\s+(?:at|as)\s+(?:an?\s+|about\s+|around\s+)?$|\brevised (?:up|down)?\s*from\s+(?:an?\s+)?$"
@@ -141,7 +145,7 @@ def classify(c: Claim) -> str:
     if a is None:
         return ""
     s, clause = c.sentence.text, c.clause or c.sentence.text
-    interv = bool(spans(_INTERV, s))
+    interv = bool(spans(_INTERV, s)) and not _OF_SECURITIES.match(s, a.span[1])
     if a.kind == "money" and a.currency in ("JPY", "USD") and interv and \
             (a.currency == "JPY" or spans(_SPENT, s)) and \
             not _HOLD.search(clause):

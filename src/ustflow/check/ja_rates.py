@@ -36,7 +36,11 @@ def restated_at_rate(s: str, a, out: list) -> int | None:
     return i
 
 
+#: the rate as a conversion ("(1ドル=100円換算で", "（1ドル＝150円として"), not a quote of the market ("（1ドル＝148円台）")
+_CONVERTED = re.compile(RATE + r"(?<=で|て|と|算)(?!台)")
+
+
 def ja_article_rate(text: str) -> float | None:
     """The rate a Japanese article converts its dollar figures at ("(1ドル=100円換算で…"), else None."""
-    m = re.search(RATE, text)
+    m = re.search(_CONVERTED, text)
     return float(m.group("r")) if m else None

@@ -225,8 +225,8 @@ INTERVENTION_WORDS = (r"interven(?:e|ed|es|ing|tion|tions)|yen-buying|yen-sellin
                       # "in a bid to strengthen the yen", "a month-long effort to support the value of the yen": the
                       # spending's purpose names the intervention (not "a rate hike could strengthen the yen": no purpose)
                       r"(?:bid|effort|attempt|push|campaign)s?\s+to\s+(?:support|strengthen|bolster|boost|defend|prop up|"
-                      r"shore up)(?:\s+the value of)?\s+(?:the\s+)?(?:yen|currency)\b|"
-                      r"support(?:ed|ing|s)? the value of the (?:yen|currency)\b")
+                      r"shore up)(?:\s+the value of)?\s+(?:the\s+)?(?:yen|currency)(?![\w-])|"
+                      r"support(?:ed|ing|s)? the value of the (?:yen|currency)(?![\w-])")  # (not "the yen-denominated")
 #: the yen the subject of its own high or low ("the yen hit a 14-month high", "the yen's 38-year lows"), no dollar after it:
 #: a high of the yen is a low of USD/JPY
 YEN_BEFORE = re.compile(r"(?<![/-])\byen(?:'s|’s)?\b(?![^,;]*\b(?:dollar|greenback)s?\b)[^,;]*$", re.I)
@@ -286,7 +286,7 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # banking accounts together (before 2014 MoF's investor table had no finer split)
     (r"預金取扱機関|銀行部門", "sector", "deposit_taking"),
     # not a central bank or another country's: 日本銀行 (the BoJ), 韓国銀行, 中国人民銀行, 欧州中央銀行, 世界銀行
-    (r"(?<!信託)(?<!中央)(?<!人民)(?<!日本)(?<!韓国)(?<!世界)(?<!準備)(?<!連邦)(?<!イングランド)銀行(?:等)?(?:勘定)?", "sector",
+    (r"(?<!信託)(?<!中央)(?<!人民)(?<!日本)(?<!韓国)(?<!世界)(?<!準備)(?<!連邦)(?<!イングランド)銀行(?!センター)(?:等)?(?:勘定)?", "sector",
      "banks"),
     # TIC's Caribbean grouping (a row to December 2011), never one of its members: "カリブ海沿岸諸国", "カリブの金融センター"
     (r"カリブ海?(?:沿岸)?(?:諸国|地域|の?(?:銀行|金融)センター)", "country", "caribbean_banking_centers"),
@@ -350,8 +350,8 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
 
 def act_direction(act: str) -> int | None:
     """+1 for buying / rises, -1 for selling / falls, None when the words name neither."""
-    if re.search(r"buy|purchas|inflow|gain|ris|increas|addition|winning|買|取得|増", act, re.I):
+    if re.search(r"buy|bought|purchas|inflow|gain|ris|increas|addition|winning|買|取得|増", act, re.I):
         return 1
-    if re.search(r"sell|sale|outflow|declin|fall|losing|drop|decreas|reduc|売|処分|減", act, re.I):
+    if re.search(r"sell|\bsold\b|sale|outflow|declin|fall|losing|drop|decreas|reduc|売|処分|減", act, re.I):
         return -1
     return None

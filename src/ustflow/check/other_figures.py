@@ -30,6 +30,8 @@ _TO_PORTFOLIO = re.compile(r"[^.;]{0,80}?\bto\s+(?:their|its|the)\s+(?:[\w-]+\s+
 #: part in Treasuries ("外貨準備のうち米国債は")
 _JA_RESERVES = re.compile(r"外貨準備(?:高|資産)?")
 _JA_TREASURIES = re.compile(r"米国債|米財務省証券|米債|財務省証券")
+#: Treasuries named right after the figure: "外貨準備として1兆1000億ドルの米国債を保有" (the figure is the Treasuries)
+_JA_OF_TREASURIES = re.compile(r"\s*(?:相当|規模|分)?の\s*(?:" + _JA_TREASURIES.pattern + ")")
 #: right after the figure: "$361.75 billion in deposits with foreign institutions"
 _DEPOSITS_AFTER = re.compile(r"\s*(?:in|of)\s+(?:bank\s+)?deposits\b", re.I)
 #: an economy's size before the figure: "its economy, which is worth about", "an economy valued at"
@@ -47,7 +49,7 @@ def beyond_treasuries(c: Claim, measure: str) -> str:
         return ""
     s = c.sentence.text
     res = list(_JA_RESERVES.finditer(s, 0, a.span[0]))
-    if res and not _JA_TREASURIES.search(s, res[-1].end(), a.span[0]):
+    if res and not _JA_TREASURIES.search(s, res[-1].end(), a.span[0]) and not _JA_OF_TREASURIES.match(s, a.span[1]):
         return ("foreign-exchange reserves (a central bank's own figure), which no series in the store holds; TIC's "
                 "table counts a holder's Treasuries only")
     if _DEPOSITS_AFTER.match(s, a.span[1]):

@@ -140,10 +140,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                     r"three|two) months\b|"
                     r"\b(?:in |over |during )?the (?:past|last) (?:year|month)\b|"
                     # "over the past two years": 24 months
-                    r"\b(?:in |over |during )?the (?:past|last) (?P<yk>[2-5]|two|three|four|five) years\b|"
-                    # "a 24% drop in two months": a move's span (only right after the move's noun)
-                    r"(?:(?<=drop )|(?<=fall )|(?<=rise )|(?<=gain )|(?<=jump )|(?<=slide )|(?<=plunge )|(?<=surge )|(?<=climb )|(?<=decline )|(?<=increase )|(?<=decrease )|(?<=reduction ))"
-                    r"(?:in|over|within) (?:just |only )?(?P<nk>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months\b"),
+                    r"\b(?:in |over |during )?the (?:past|last) (?P<yk>[2-5]|two|three|four|five) years\b"),
     ("this_quarter", r"\b(?:so far )?(?:in )?(?:this|the current) quarter(?: so far| to date)?\b|\bquarter[- ]to[- ]date\b"),
     ("prev_quarter", r"\b(?:in |during |over )?(?:the )?(?:last|previous|prior|preceding) quarter\b(?!\s+of\b)|"
                      r"\b(?:a|one) quarter (?:earlier|before|ago)\b|\bquarter-(?:on|over)-quarter\b"),
@@ -201,10 +198,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("jp_months_to", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:末)?まで(?:の)?(?:(?P<k>\d{1,2})\s*[カヶかケヵ]月間?|"
                      r"(?:1|一)年間?)"),
     # "直近半年": six months
-    # "2か月で24%の減少": a bare count of months with で and a figure is the span too (not "3か月で最大": a look-back's;
-    # nor "2カ月間で合計9兆円": the months named before it, summed)
-    ("jp_recent", r"(?:直近|過去|この|最近の|(?<![\d.,年月日第])(?=\d{1,2}(?:カ月|ヶ月|か月)で\s*(?:約|およそ)?[\d.,]+))"
-                  r"(?:(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)|(?P<half>半年))"),
+    ("jp_recent", r"(?:直近|過去|この|最近の)(?:(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)|(?P<half>半年))"),
     ("jp_quarter", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?第(?P<q>[1-4])四半期"),
     # "3月第1週(2～8日)": the days in brackets say which week (MoF's and the exchange's weeks differ from "第1週")
     ("ja_week_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月の?第[1-5]週\s*[(（](?:\d{1,2}月)?(?P<jd0>\d{1,2})日?[～〜~\-－]"
@@ -278,9 +272,10 @@ _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
          r"this week|earlier this week|earlier|the [1-3]?\d(?:st|nd|rd|th))")
 #: "17日発表した"; "…を実施したことが7日、財務省の発表で判明した", "…ことが7日、明らかになった": the day the news came out;
 #: "財務省は9日、1月の国際収支速報を発表しました": the day the data came out (not "22日、為替介入を実施したと発表": the
-#: day of what was announced)
-JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:(?:に|の)?(?:(?:、|,)?(?:[^、。\d]{1,10}?(?:の|が))?"
-                           r"(?:公表|発表|公開)|、?(?:判明|明らかに))|(?=[、,][^。]{0,40}?(?:統計|速報|状況|収支|データ)[^。、]{0,6}?"
+#: day of what was announced); the words between name who told it, an institution ("7日、財務省の発表", "7日に政府が公表";
+#: not "4月29日の円買い介入の規模が公表され", the intervention's day); "…ことが31日、分かった"
+JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:(?:に|の)?(?:(?:、|,)?(?:[^、。\d]{0,8}?(?:省|庁|局|銀|府|行|会|社|所)"
+                           r"(?:の|が))?(?:公表|発表|公開)|、?(?:判明|明らかに|分かっ|わかっ))|(?=[、,][^。]{0,40}?(?:統計|速報|状況|収支|データ)[^。、]{0,6}?"
                            r"(?:公表|発表|公開)))")
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"
