@@ -181,6 +181,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         from dataclasses import replace
 
         c.period, c.period_how = replace(was, role=""), "stated"
+        c.notes.append(PAST_CLAUSE)  # an earlier time's record: no context for the figures after it
         return
     in_clause = [p for p in periods if cs <= p.span[0] < ce]
     base = [p for p in in_clause if p.role == "from"]
@@ -242,7 +243,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     if c.period is not None:
         c.period_how = "stated"
 
-_JA_WAS = re.compile(r"(?:の?水準)?(?:だった|であった)")
+_JA_WAS = re.compile(r"(?:の?水準)?(?:だった|であった)|を(?:記録|更新)した|を(?:付|つ)けた")
 
 
 def ja_was_period(s: str, span: tuple[int, int], periods: list[Period]) -> Period | None:
@@ -298,7 +299,10 @@ def base_period_kept(figs: list[Claim]) -> None:
     level's own period ("in July") is its alone; a change or percent after it in the sentence that took it is the move
     to the level the start is paired with (its period; from a year before when its own words say so)."""
     for c in figs:
-        if c.role != "from" or c.pair is None or c.period is None or c.period_how != "stated":
+        if c.role != "from" or c.period is None or c.period_how != "stated":
+            continue
+        if c.pair is None:  # "a decline from the peak of $1.32 trillion in November 2013, a reduction of 41%"
+            _start_is_base(c, figs)
             continue
         for o in figs:
             if o is not c and o.sentence is c.sentence and o.role in ("change", "pct") and o.period is c.period and \
@@ -310,6 +314,16 @@ def base_period_kept(figs: list[Claim]) -> None:
                     o.base_period = None
                     o.notes += [YEAR_FRAME] if k == 12 else []
                 o.period, o.period_how = c.pair.period, c.pair.period_how
+
+
+def _start_is_base(c: Claim, figs: list[Claim]) -> None:
+    """A starting level paired with no level in its sentence (the level reached was told before: "This represents a
+    decline from the peak of $1.32 trillion in November 2013, a reduction of roughly 41% over 11 years"): its own
+    period is the base of a change or percent after it that took that period, which ends at the story's time."""
+    for o in figs:
+        if o is not c and o.sentence is c.sentence and o.role in ("change", "pct") and o.period is c.period and \
+                o.span[0] > c.span[1] and o.base_period is None:
+            o.base_period, o.period, o.period_how = c.period, None, "none"
 
 
 def _before_the_level(own: list[Period], periods: list[Period]) -> bool:

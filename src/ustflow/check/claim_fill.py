@@ -109,6 +109,9 @@ def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> M
 
 #: a holder after the figure as its agent: "were sold by life insurers", "inflows from foreign investors", "of which $X
 #: belonged to foreign governments" (not "with $44.8 billion, followed by Qatar": the next in a list)
+#: a subordinate clause between a claim and a holder named after it: that holder is the clause's subject
+_OWN_CLAUSE_AFTER = re.compile(r"\b(?<!such )(?<!well )(?:as|while|whereas|because|although|though|with)\b(?! well\b)",
+                               re.I)
 _AGENT = re.compile(r"\b(?:(?<!followed )(?<!trailed )by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -138,6 +141,15 @@ def _own_clause_start(s: str, cs: int, pos: int) -> int:
     main one ("rose ..., when it reached $123.8 billion": only the clause's own words)."""
     when = [w.end() for w in _WHEN_AFTER.finditer(s, cs, pos)]
     return when[-1] if when else cs
+
+
+def _first_after(s: str, c: Claim, cands: list[Mention]) -> Mention | None:
+    """The first holder named after the claim that can be its subject: not an institution unless an agent ("... as
+    investors bet the BoJ would"), nor the subject of a clause of its own ("This is the lowest since 2008 and comes as
+    foreign ownership hits records": the sentence refers back to the one before)."""
+    after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
+        r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I)) and not _OWN_CLAUSE_AFTER.search(s, c.span[1], m.span[0])]
+    return after_s[0] if after_s else None
 
 
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
@@ -182,9 +194,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     pick = held_by(s, c.span, cands if holders_only else subjects) or _bracketed(s, pos, cands) or \
         _nationality_after(s, c.span, cands) or (relative_head(s, c.span, cands) if c.kind == "amount" else None) or pick
     if pick is None and not holders_only:
-        after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
-            r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I))]  # not "... as investors bet the BoJ would"
-        pick = after_s[0] if after_s else None
+        pick = _first_after(s, c, cands)
     if pick is not None:
         c.subject, c.subject_how = pick, "stated"
     attach_period(c, periods, cs, ce, s)

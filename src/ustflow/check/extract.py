@@ -57,11 +57,21 @@ from ustflow.check.japanese_chains import ja_level_chains, ja_topic_qualifiers
 from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span, places_named_before
 from ustflow.check.numbers import find_amounts
+from ustflow.check.past_clauses import in_other_back_clause
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, latest_period
-from ustflow.check.place_frames import GROUP_PLACE, about_holders, frame_notes, group_scope, low_place, place_moves
+from ustflow.check.place_frames import (
+    GROUP_PLACE,
+    about_holders,
+    frame_notes,
+    group_scope,
+    low_place,
+    place_moves,
+    world_place,
+)
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
+from ustflow.check.record_gaps import gaps_below_records
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
 from ustflow.check.subject_objects import compared_with
 from ustflow.check.subjects import find_instruments, find_subjects
@@ -147,6 +157,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                                           (prev_subject, ja_holdings) if ja else None, subjects,
                                           tic_par == sent.paragraph, prev_sent.text if near else "",
                                           prev_ranked if near else [], near and prev_grouped)
+        if topic and year_topic and not topic.group("y")[0].isdigit():
+            _topic_word_year(found, periods, topic.span("y"), year_topic[0])
         if not found:  # "居住者による中長期債売買契約の時系列推移を確認しましょう。": the next figures' topic
             heading = heading_of(sent.text, sent.paragraph, subjects, find_instruments(sent.text)) or heading
         take_heading(found, heading, sent.paragraph)
@@ -248,11 +260,12 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     ja_level_chains(out)
     pair_figures(out, periods)
     base_period_kept(out)  # "up from $8.3 trillion in July and by nearly 12 percent": July is the start's alone
+    gaps_below_records(out, periods)  # "less than $1 billion off a record high of $265.1 billion in December"
     for m in ranks:
         if re.search(r"\b(?:ranking|rankings|list|table|league table|ranks) of (?:the )?$", s[max(0, m.start() - 40):m.start()],
                      re.I):
             continue  # "in the ranking of top foreign holders": the table, not a rank claimed
-        grouped = group_scope(s, before, grouped_before)
+        grouped = group_scope(s, before, grouped_before) and not world_place(s, m)
         if low_place(m) and not grouped:
             continue  # "the lowest holdings": a place from the bottom, said only of a group
         c = Claim(sent, "rank", rank_span(m), rank=holder_rank(m))
@@ -335,7 +348,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         host = _host_for(span, ranked_q if q.kind in ("first_since", "run_since") and ranked_q else
                          [f for f in figures if _fits(hint, f) and f not in ref and f not in then
                           and (not other_relative(s, span, f.span) or comment_on_before(s, span))
-                          and fits_amount(q, f)
+                          and fits_amount(q, f) and not in_other_back_clause(s, span, f.span[0])
                           and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))])
         if host is not None and comment_on_before(s, span) and _COMPARED_BEFORE.search(s, 0, host.span[0]):
             # "$1.104 trillion, compared to $1.095 trillion in January, which is the fourth consecutive rise": the
@@ -420,6 +433,21 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: a year set apart as a Japanese sentence's topic: "昨年は1月、2月、6月に小幅に購入し", "2019年は…"
+def _topic_word_year(found: list[Claim], periods: list[Period], span: tuple[int, int], year: int) -> None:
+    """"昨年は2位の日本が…通年で1184億ドルを買い増し": the topic word itself is the topic's year (the sentence was
+    resolved from that year's end, which read "昨年" once more, a year too early)."""
+    from dataclasses import replace
+
+    fixed: dict[int, Period] = {}
+    for p in periods:
+        if p.span == span and p.kind == "year":
+            fixed[id(p)] = replace(p, windows=[(date(year, 1, 1), date(year, 12, 31))])
+    periods[:] = [fixed.get(id(p), p) for p in periods]
+    for c in found:
+        if c.period is not None and id(c.period) in fixed:
+            c.period = fixed[id(c.period)]
+
+
 _JA_YEAR_TOPIC = re.compile(r"^\s*(?:また|一方|なお)?[、,]?\s*(?P<y>昨年|前年|一昨年|(?:19|20)\d{2}年)(?:は|には|も)")
 #: a sentence about the rest of the same set: "それ以外の月は", "残りの月は", "その他の月は"
 _JA_SAME_SET = re.compile(r"^\s*(?:それ以外|その他|残り|ほか|他)の(?:月|週)")
@@ -493,6 +521,8 @@ def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim]
     holdings slid to $X"; "..., as foreign purchases rose to their largest since May") or another period ("bought
     ¥855 billion in July, and their purchases reached a three-month high in the week of Aug. 9")."""
     cs, ce = clause_bounds(s, span[0])
+    if host.span[0] >= span[1] and _with_other_holder(s, span, host, subjects):
+        return True  # "fell by the largest amount on record in December with China reducing its holdings by $34.2 bn"
     if any(cs <= f.span[0] < ce for f in figures):
         return False
     own = [m for m in subjects if cs <= m.span[0] < span[0] and m.kind != "institution" and not compared_with(s, m)]
@@ -506,6 +536,18 @@ def _own_clause(s: str, span: tuple[int, int], host: Claim, figures: list[Claim]
     mine = [p for p in periods if cs <= p.span[0] < ce and p.role != "from" and p.kind in ("day", "week", "month", "months",
                                                                                           "weeks")]
     return bool(mine) and hp is not None and all((p.start, p.end) != (hp.start, hp.end) for p in mine)
+
+
+def _with_other_holder(s: str, span: tuple[int, int], host: Claim, subjects: list[Mention]) -> bool:
+    """Whether ``host`` (after the qualifier) is in a "with"/"as"/"while" clause about a holder other than the one
+    named before the qualifier."""
+    m = re.search(r"\b(?:with|as|while|whereas)\s+", s[span[1]:host.span[0]])
+    if m is None:
+        return False
+    at = span[1] + m.end()
+    inside = [x for x in subjects if at <= x.span[0] < host.span[0] and x.kind != "institution"]
+    main = [x for x in subjects if x.span[1] <= span[0] and x.kind != "institution"]
+    return bool(inside) and all(x.slug != inside[0].slug for x in main)
 
 
 def _host_for(span, figures: list[Claim]) -> Claim | None:

@@ -119,7 +119,9 @@ def reach(q: Qualifier, last, end_p, first) -> bool | None:
             return None if period_start(first) > back(period_end(end_p), q.lookback) else mode == "over"
         apart = periods_apart(last, end_p, unit) if mode == "exact" else None
         if apart is not None:  # "3カ月ぶり" of monthly data: the month labels three apart
-            return apart == n
+            # "10ヶ月ぶりの安値" (the lowest since the month ten back): that month or, as for "since X", the one just
+            # before it (the window-start reading); a first sale "3カ月ぶり" counts the labels exactly
+            return apart == n or (q.kind == "extreme" and apart == n + 1)
         labels = periods_apart(last, end_p, unit) if mode == "about" and not q.in_years else None
         gap = float(labels) if labels is not None else _gap(last, end_p, unit)  # monthly data: in month labels
         slack = _slack(n, unit)

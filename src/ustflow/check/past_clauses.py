@@ -35,7 +35,11 @@ _HOLDINGS = r"(?:they|it|holdings|its holdings|their holdings|the holdings|the t
 _BACK = re.compile(r"\b(?P<w>after)\s+(?:(?:a|an)\s+(?:[\w.,$%-]+\s+){0,3}?(?=[$¥]?\d)|" + _HOLDINGS +
                    r"\s+had\s+(?:\w+\s+){0,2}?\w+(?:ed|en|n|t)\b|" + _MOVE_ING + r"\b)|"
                    r"\b(?P<w2>since)\s+" + _HOLDINGS + r"\s+(?:(?:had\s+)?(?:last\s+)?(?:were|was|stood|been|hit|reached|"
-                   r"touched|peaked)|last\s+\w+)\b", re.I)
+                   r"touched|peaked)|last\s+\w+)\b|"
+                   # "the highest in the last 10 months, when it reached $123.8 billion in September 2021": the earlier
+                   # time a look-back counts from, told in a "when" clause of the same holdings' past state
+                   r",\s*(?P<w3>when)\s+" + _HOLDINGS + r"\s+(?:had\s+)?(?:last\s+)?(?:were|was|stood|hit|reached|"
+                   r"touched|peaked|amounted)\b", re.I)
 #: where such a clause ends: the end of the sentence, a semicolon, or a new clause ("..., while", "... and Japan")
 _CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\s|\s+(?:while|whereas|but)\s|\.\s|\.$|"
                          r"\.(?=[A-Z][a-z])")  # "$43.5 billion.Going by ...": a sentence a page's layout glued on
@@ -59,7 +63,7 @@ def back_clauses(s: str) -> list[tuple[int, int]]:
     for m in _BACK.finditer(s or ""):
         end = _clause_end(s, m.end())
         # ("since" with a past state is a look-back, with a figure of its own or not: "since they were first sold in June")
-        if (m.group("w2") or _FIGURE.search(s, m.end(), end)) and _FIGURE.search(s, 0, m.start()):
+        if (m.group("w2") or m.group("w3") or _FIGURE.search(s, m.end(), end)) and _FIGURE.search(s, 0, m.start()):
             out.append((m.start(), end))
     return out
 
@@ -67,6 +71,12 @@ def back_clauses(s: str) -> list[tuple[int, int]]:
 def in_back_clause(s: str, pos: int) -> bool:
     """Whether the figure at ``pos`` is in a back clause (``back_clauses``)."""
     return any(a <= pos < b for a, b in back_clauses(s))
+
+
+def in_other_back_clause(s: str, span: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is in a back clause the phrase at ``span`` is not in: "the highest in 10 months,
+    when it reached $123.8 billion in September 2021" (that figure is the earlier time's, no host of the "highest")."""
+    return any(a <= pos < b and not a <= span[0] < b for a, b in back_clauses(s))
 
 
 def outside_back_clauses(periods: list[Period], s: str, pos: int) -> list[Period]:

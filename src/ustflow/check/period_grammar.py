@@ -386,7 +386,7 @@ class Resolver:
         return ((y, mo) if y else None), note
 
     def _r_past_months(self, name: str, g: dict, label: str) -> Period | None:
-        k = count_of(g["k"]) if g.get("k") else 12 * count_of(g["yk"]) if g.get("yk") else \
+        k = count_of(g.get("k") or g["nk"]) if g.get("k") or g.get("nk") else 12 * count_of(g["yk"]) if g.get("yk") else \
             1 if label.lower().endswith("month") else 12
         return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
 

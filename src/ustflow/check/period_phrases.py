@@ -140,7 +140,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                     r"three|two) months\b|"
                     r"\b(?:in |over |during )?the (?:past|last) (?:year|month)\b|"
                     # "over the past two years": 24 months
-                    r"\b(?:in |over |during )?the (?:past|last) (?P<yk>[2-5]|two|three|four|five) years\b"),
+                    r"\b(?:in |over |during )?the (?:past|last) (?P<yk>[2-5]|two|three|four|five) years\b|"
+                    # "a 24% drop in two months": a move's span (only right after the move's noun)
+                    r"(?:(?<=drop )|(?<=fall )|(?<=rise )|(?<=gain )|(?<=jump )|(?<=slide )|(?<=plunge )|(?<=surge )|(?<=climb )|(?<=decline )|(?<=increase )|(?<=decrease )|(?<=reduction ))"
+                    r"(?:in|over|within) (?:just |only )?(?P<nk>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months\b"),
     ("this_quarter", r"\b(?:so far )?(?:in )?(?:this|the current) quarter(?: so far| to date)?\b|\bquarter[- ]to[- ]date\b"),
     ("prev_quarter", r"\b(?:in |during |over )?(?:the )?(?:last|previous|prior|preceding) quarter\b(?!\s+of\b)|"
                      r"\b(?:a|one) quarter (?:earlier|before|ago)\b|\bquarter-(?:on|over)-quarter\b"),
@@ -198,7 +201,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("jp_months_to", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:末)?まで(?:の)?(?:(?P<k>\d{1,2})\s*[カヶかケヵ]月間?|"
                      r"(?:1|一)年間?)"),
     # "直近半年": six months
-    ("jp_recent", r"(?:直近|過去|この|最近の)(?:(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)|(?P<half>半年))"),
+    # "2か月で24%の減少": a bare count of months with で and a figure is the span too (not "3か月で最大": a look-back's;
+    # nor "2カ月間で合計9兆円": the months named before it, summed)
+    ("jp_recent", r"(?:直近|過去|この|最近の|(?<![\d.,年月日第])(?=\d{1,2}(?:カ月|ヶ月|か月)で\s*(?:約|およそ)?[\d.,]+))"
+                  r"(?:(?P<k>\d{1,2})(?P<u>週間|週|カ月|ヶ月|か月|年)|(?P<half>半年))"),
     ("jp_quarter", r"(?:(?P<y>(?:19|20)\d{2})年(?P<fy>度)?)?第(?P<q>[1-4])四半期"),
     # "3月第1週(2～8日)": the days in brackets say which week (MoF's and the exchange's weeks differ from "第1週")
     ("ja_week_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月の?第[1-5]週\s*[(（](?:\d{1,2}月)?(?P<jd0>\d{1,2})日?[～〜~\-－]"

@@ -119,7 +119,8 @@ GROUP_RX = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w(),.-]+\s+){0,3}?(?-i:
                       r"Largest|Biggest)\b)(?-i:[A-Z][\w.-]*)\s+(?:holders|creditors|investors)\b"
                       # "ranked second in the Arab world", "in the Arab ranking": a named world or region
                       r"|\bin\s+the\s+(?-i:[A-Z])[\w-]*\s+(?:world|region|bloc|ranking|list)\b", re.I)
-_WORLD = re.compile(r"\b(?:globally|worldwide|in the world|overall|of all (?:foreign )?holders)\b", re.I)
+_WORLD = re.compile(r"\b(?:globally|worldwide|in the world|overall|of all (?:foreign )?holders|(?:all\s+)?over the world|"
+                    r"around the world|across the world)\b", re.I)
 
 
 #: a necessary condition of ``PLACE_FRAME_RX``, by hand (``rxgate`` cannot read one off its lookarounds): every branch
@@ -194,6 +195,17 @@ def group_scope(s: str, before: str = "", grouped_before: bool = False) -> bool:
     in the Gulf countries. The UAE ranked second. Kuwait ranked third"), unless ``s`` says the place is in the world."""
     return bool(GROUP_RX.search(s)) or ((grouped_before or (bool(before) and bool(GROUP_RX.search(before))))
                                         and not _WORLD.search(s))
+
+
+def world_place(s: str, m: re.Match) -> bool:
+    """Whether a place says it is in the world, in its words or right after them ("ranks 17th in the world",
+    "in 29th, over the world", "in the 27th place with an overall value"): a group named elsewhere in the sentence
+    ("at the forefront of the Arab countries") is another phrase's frame. Only words without a figure between (not
+    "came first, ranking 16th worldwide": the world is the 16th's)."""
+    return bool(_WORLD.search(s, m.start(), m.end()) or _WORLD_AFTER.match(s, m.end()))
+
+
+_WORLD_AFTER = re.compile(r"(?:,?\s+[A-Za-z]+){0,3}?,?\s+" + _WORLD.pattern, re.I)
 
 
 def low_place(m: re.Match) -> bool:

@@ -30,7 +30,7 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|
 #: "2011年8月(1兆5263億円)以来、4年ぶり": the month's own figure in brackets between (a claim of its own)
 _JA_ASIDE = r"[(（][^()（）、。]{1,24}[)）]"
 _JA_FROM = rf"(?P<fdate>(?:(?:19|20)?\d{{2}}年)?\d{{1,2}}月|(?:19|20)\d{{2}}年)(?P<fref>{_JA_ASIDE})?(?:以来|から)の?[、,]?\s*"
-JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?(?:ぶり|振り(?![込替向分返出回]))(?P<ext>の?(?:最低|最高|最大|最小|高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|"
+JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?(?:ぶり|振り(?![込替向分返出回]))(?P<ext>に(?:最安値|最高値)|の?(?:最安値|最高値|最低|最高|最大|最小|高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|"
                          rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
@@ -146,7 +146,7 @@ def _ja_turned(before: str, run: int) -> bool:
 
 def _ja_direction(after: str) -> int | None:
     """The direction named right after a Japanese streak: "3カ月連続の売り越し", "2週連続で買い越した"."""
-    m = re.match(r"\s*[のでとに]?\s*(?P<w>買い?越|売り?越|取得超|処分超|増加|減少|流入|流出|マイナス|プラス)", after)
+    m = re.match(r"\s*[のでとに]?\s*(?:[^\s、。をはがにで]{1,8}を\s*)?(?P<w>買い?越|売り?越|取得超|処分超|増加|減少|流入|流出|マイナス|プラス)", after)
     if m and m.group("w") in ("マイナス", "プラス"):  # "3カ月ぶりにマイナスに転じた": the change turned negative
         return -1 if m.group("w") == "マイナス" else 1
     return act_direction(m.group("w")) if m else None
@@ -290,7 +290,7 @@ def _ja_longest(s: str, free, out: list) -> None:
         if _JA_CLAUSE_BREAK.search(s[min(r.end(), m.end()):max(r.start(), m.start())]):
             continue  # "金融緩和は過去最長となったが、外債は3週連続で…": the record is another clause's, not the run's
         out.append((m.span(), Qualifier("extreme", m.group(0), word="longest", n=ja_number(r.group("n")),
-                                        grain=_ja_grain(r.group("u")), direction=_ja_direction(s[r.end():r.end() + 8]),
+                                        grain=_ja_grain(r.group("u")), direction=_ja_direction(s[r.end():r.end() + 16]),
                                         since=date(int(m.group("y")), 1, 1) if m.group("y") else None,
                                         since_grain="year" if m.group("y") else "")))
 
@@ -336,7 +336,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                           lookback=(n, unit, mode))
         else:  # "5カ月ぶりの売り越し": the first in five months
             q = Qualifier("first_since", m.group(0), lookback=(n, unit, mode),
-                          direction=_ja_direction(s[m.end():m.end() + 8]))
+                          direction=_ja_direction(s[m.end():m.end() + 16]))
         if m.group("fref"):  # "2011年8月(1兆5263億円)以来": that month and its figure stay claims
             q.ref_span = (m.start("fdate"), m.end("fref"))
         out.append((m.span(), q))

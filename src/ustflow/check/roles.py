@@ -474,11 +474,13 @@ _AFTER_MOVE = re.compile(r"\b(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|r
 
 
 def _verb_right_before(c: Claim, before: str) -> bool:
-    """The figure's own move verb right before it ("sold $X", "rose a net $X"; "sold a record $21.5 billion", "bought a
-    further $5 billion": the trade's size, described)."""
+    """The figure's own move verb right before it ("sold $X", "sold a record $21.5 billion"; "dropped US Treasuries worth
+    $X", a shedding only: "by acquiring US bonds worth $121.1 billion" is a translation's holdings)."""
+    worth = r"|(?:(?:US|U\.S\.|American)\s+)?(?:Treasur(?:y|ies)|bonds|debt|securities)(?:\s+\w+)?\s+worth\s+" \
+        r"(?:about\s+|some\s+|nearly\s+)?" if re.fullmatch(rf"{lx.SELL_WORDS}|{lx.DOWN_WORDS}", c.direction_word, re.I) else ""
     return bool(c.direction_word) and bool(re.search(
         rf"\b(?:{c.direction_word})\s*{_agent_of(c.direction_word)}(?:a\s+net\s+|net\s+|another\s+|"
-        rf"an?\s+(?:(?:record|further|whopping|massive|hefty|staggering|combined)\s+)*)?$", before, re.I))
+        rf"an?\s+(?:(?:record|further|whopping|massive|hefty|staggering|combined)\s+)*{worth})?$", before, re.I))
 
 
 #: a restatement in brackets right after a figure ("(約10兆6000億円)", "（$17.5 billion）"): the words after it are the figure's

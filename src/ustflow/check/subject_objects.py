@@ -14,7 +14,7 @@ from ustflow.check.claims import Mention
 #: "中国を抜いて1番目の債権国になった", "日本を上回り": the holder overtaken is the object, not the subject; "中国に抜かれて
 #: 2位に転落": nor the one that overtook it (the agent of a passive)
 _JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:万)?(?:米)?ドル(?:ほど|程度)?\s*)?"
-                           r"(?:抜|上回|下回|追い抜|抜き去)|"
+                           r"(?:抜|上回|下回|追い抜|抜き去|逆転|越え|超え)|"
                            # "英国、中国抜き米国債保有2位に": a headline drops the を (not "中国抜きで", without China)
                            r"(?:追い)?抜(?:き(?![でのにはもだ])|いて|いた)|"
                            # "日本の約1兆1100億ドルの保有高を下回り2位": the holder whose level is compared with
