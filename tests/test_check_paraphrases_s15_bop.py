@@ -274,3 +274,90 @@ def test_s15_a_fiscal_halfs_months_named_with_the_fiscal_year_are_that_half(data
     text = f"Japan's current account surplus for {phrase.format(y=y, y0=y - 1)} was {v / 1e4:.2f} trillion yen."
     rec = by_claim(check_text(text, date=when, store=data), f"{v / 1e4:.2f} trillion yen")
     assert (rec["verdict"], rec["official_period"]) == ("supported", f"{lo}..{hi}"), rec["explanation"]
+
+
+# 859b560: investment income, "the latest surplus", a year-ago base beside a span ---------------------------------------
+
+
+@pytest.mark.parametrize("subject", ["Income from investments abroad", "Returns on overseas investment",
+                                     "Japan's earnings from overseas investments"])
+def test_s15_investment_income_in_other_words(data, loaded_store, subject):
+    """859b560: the income on investments abroad, in other words, is primary income (never another balance)."""
+    pi = _sum(loaded_store, "bpbp6jynpin", "2013-04", "2014-03")
+    text = (f"Japan's current account surplus in fiscal 2013 was the lowest on record, the balance of payments showed. "
+            f"{subject} rose to {pi / 1e4:.2f} trillion yen.")
+    rec = by_claim(check_text(text, date="2014-05-12", store=data), f"{pi / 1e4:.2f} trillion yen")
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynpin", "supported"), rec["explanation"]
+
+
+def test_s15_a_holders_earnings_from_foreign_investments_are_not_the_countrys_primary_income(data, loaded_store):
+    """859b560, must not fire: one holder's earnings ('life insurers'') are no balance of payments item."""
+    text = ("Japan's current account surplus in fiscal 2013 was the lowest on record, the balance of payments showed. "
+            "Life insurers' earnings from foreign investments rose to 1.20 trillion yen.")
+    rec = by_claim(check_text(text, date="2014-05-12", store=data), "1.20 trillion yen")
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+def test_s15_the_overall_surplus_after_a_trade_deficit_is_not_the_trade_balance(data, loaded_store):
+    """859b560, must not fire: 'the overall surplus' after a goods deficit is the current account, not the goods balance
+    named in the sentence before."""
+    g, ca = _sum(loaded_store, "bpbp6jyntb", "2023-01", "2023-12"), _sum(loaded_store, "bpbp6jyncb", "2023-01", "2023-12")
+    assert g < 0 < ca
+    text = (f"Japan's goods trade showed a deficit of {abs(g) / 1e4:.2f} trillion yen in 2023, the balance of payments "
+            f"showed. The overall surplus was {ca / 1e4:.2f} trillion yen.")
+    rec = by_claim(check_text(text, date="2024-02-10", store=data), f"{ca / 1e4:.2f} trillion yen")
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+
+
+@pytest.mark.parametrize("tail", ["from ¥{b} billion a year earlier", "up from ¥{b} billion a year before",
+                                  "compared with ¥{b} billion a year ago"])
+def test_s15_a_year_ago_base_beside_a_spans_level_in_other_words(data, loaded_store, tail):
+    """859b560: a base a year before, beside a level that took the story's span, is that span a year before."""
+    t, t0 = _sum(loaded_store, "bpbp6jynsn2", "2017-01", "2017-06"), _sum(loaded_store, "bpbp6jynsn2", "2016-01", "2016-06")
+    ca = _sum(loaded_store, "bpbp6jyncb", "2017-01", "2017-06")
+    text = (f"The current account surplus came to ¥{ca / 1e4:.2f} trillion in the January-June period, government data "
+            f"showed. The surplus was the largest since the second half of 2007.\n\nThe travel surplus grew to "
+            f"¥{t / 10:.1f} billion, " + tail.format(b=f"{t0 / 10:.1f}") + ".")
+    rec = by_claim(check_text(text, date="2017-08-08", store=data), f"¥{t0 / 10:.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2016-01..2016-06"), rec["explanation"]
+
+
+@pytest.mark.parametrize("verb", ["shrank", "plunged", "declined"])
+def test_s15_a_since_months_own_move_in_a_when_clause(data, loaded_store, verb):
+    """415c231 (_WHEN_IT_WAS): 'since <month>, when the surplus <verb> Y percent' is that month's own move, never the
+    month the story is about."""
+    s = _s(loaded_store, "bpbp6jyncb")
+    yoy = (s / s.shift(12) - 1).dropna()
+    p0 = next(p for p in yoy.index if p.year >= 2015 and s[p - 12] > 0 < s[p] and yoy[p] < -0.3)
+    p = next(q for q in yoy.index if q > p0 + 12 and s[q - 12] > 0 < s[q] and yoy[q] < -0.1)
+    text = (f"Japan's current account surplus fell {abs(yoy[p]) * 100:.1f} percent in {_MONTHS[p.month - 1]} {p.year} "
+            f"from a year earlier, the steepest drop since {_MONTHS[p0.month - 1]} {p0.year}, when the surplus {verb} "
+            f"{abs(yoy[p0]) * 100:.1f} percent.")
+    rec = by_claim(check_text(text, date=_when(p), store=data), f"{abs(yoy[p0]) * 100:.1f} percent")
+    assert rec["verdict"] != "contradicted", rec["explanation"]
+    assert rec["verdict"] != "supported" or rec["official_period"].endswith(str(p0)), rec["explanation"]
+
+
+def _fall_run(store, code: str) -> tuple[int, int]:
+    d = _years(store, code).diff().dropna()
+    for y in d.index[::-1]:
+        k = 0
+        while y - k in d.index and d[y - k] < 0:
+            k += 1
+        if 2 <= k <= 6 and y - k in d.index:
+            return int(y), k
+    raise AssertionError("no such run")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's current account surplus narrowed in {y}, its {o} successive annual drop.",
+    "In {y} the current account surplus shrank for a {o} straight year.",
+    "The current account surplus declined in {y}, marking {c} consecutive annual decreases.",
+])
+def test_s15_a_run_of_annual_falls_in_other_words(data, loaded_store, text):
+    """415c231 ('annual' runs count years): other verbs, 'successive', 'for a <n>th straight year', 'decreases'."""
+    y, k = _fall_run(loaded_store, "bpbp6jyncb")
+    recs = check_text("Japan's balance of payments was released.\n\n" + text.format(y=y, o=_ORD[k], c=_WORDS[k]),
+                      date=f"{y + 1}-02-10", store=data)
+    got = _kind(recs, "streak")
+    assert got and got[0]["verdict"] == "supported" and got[0]["official_period"] == str(y), recs

@@ -30,9 +30,11 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
     # 所得収支 / 経常移転収支: the names of primary and secondary income before BPM6 (stories before 2014; the store's
     # series are BPM6 with retrospective data, the same accounts)
-    # ("Earnings from foreign investments topped 16 trillion yen": the income on investments abroad)
+    # ("Earnings from foreign investments topped 16 trillion yen", "returns on overseas investment", "income from
+    # investments abroad": the income on investments abroad)
     "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|\bincome from (?:overseas|"
-                r"abroad)|\b(?:earnings|income|returns) (?:from|on) (?:foreign|overseas) investments\b(?=\s+(?:topped|rose|"
+                r"abroad)|\b(?:earnings|income|returns) (?:from|on) (?:(?:foreign|overseas) investments?|investments? (?:abroad|"
+                r"overseas))\b(?=\s+(?:topped|rose|"
                 r"fell|were|was|reached|came|stood|totall?ed|climbed|grew|increased|decreased|dropped|hit))|第[一1１]次所得収支|(?<!次)所得収支", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
     "secondary": (r"\bsecondary income|第[二2２]次所得収支|経常移転収支", "bpbp6jynsin", "bpbp6jyacnx12",
                   "secondary income balance"),
