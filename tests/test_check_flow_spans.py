@@ -6,10 +6,13 @@ are the store's own."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pandas as pd
 import pytest
 
 from tests.helpers import claim_containing, series
-from ustflow.check.flow_spans import weeks_counted
+from ustflow.check.flow_spans import week_out, weeks_counted
 from ustflow.views.check import check_text
 
 DATE = "2024-09-06"  # the latest week published: 2024-08-25..08-31
@@ -88,3 +91,15 @@ def test_the_count_of_weeks_is_the_sentences_own():
     assert weeks_counted("bought bonds last week") is None  # no count
     assert weeks_counted("a week after two weeks of selling and three weeks of buying") is None  # two counts
     assert weeks_counted("the most in 52 weeks") is None  # beyond a run of weeks
+
+
+@pytest.mark.parametrize("week, when, out", [
+    ("2024-11-02", "2024-11-07", True),  # an ordinary week: out on the Thursday after it (08:50 in Tokyo)
+    ("2024-11-02", "2024-11-06", True),  # ... which is Wednesday evening in the Americas
+    ("2024-11-02", "2024-11-05", False),
+    ("2024-12-28", "2025-01-02", False),  # New Year holidays: the Thursday is not a business day in Tokyo,
+    ("2024-12-28", "2025-01-03", False),  # so a fixed Saturday-plus-five lag would call it out too early
+    ("2024-12-28", "2025-01-06", True),
+])
+def test_a_week_is_out_by_the_release_calendar_not_a_fixed_lag(week, when, out):
+    assert week_out(pd.Period(week, freq="W-SAT"), date.fromisoformat(when)) is out

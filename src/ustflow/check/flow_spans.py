@@ -31,8 +31,6 @@ _WORDS = "|".join(sorted((w for w in NUMBERS if w not in ("a", "one")), key=len,
 #: "three straight weeks", "12 consecutive weeks", "six weeks", "6週間", "3週連続"
 _WEEKS = re.compile(rf"\b(?P<n>\d{{1,2}}|{_WORDS})(?:[- ](?:straight|consecutive|successive|running))?[- ]weeks?\b|"
                     r"(?P<nj>\d{1,2})\s?週(?:間|連続)", re.I)
-#: a MoF week's figures come out on the Thursday after it (the Saturday that ends it, plus five days)
-_RELEASE_LAG = timedelta(days=5)
 
 
 def weeks_counted(text: str) -> int | None:
@@ -42,6 +40,17 @@ def weeks_counted(text: str) -> int | None:
         raw = (m.group("n") or m.group("nj")).lower()
         counts.add(int(raw) if raw.isdigit() else NUMBERS[raw])
     return counts.pop() if len(counts) == 1 and 2 <= next(iter(counts)) <= 12 else None
+
+
+def week_out(week, when: date) -> bool:
+    """Whether MoF had published ``week`` (a ``W-SAT`` period) by a story dated ``when``, by the project's release
+    calendar: the Thursday after the week, later when a Japanese holiday falls on it (the week to 28 December 2024
+    came out on 6 January 2025), and counted on the day it came out in the Americas (Thursday 08:50 in Tokyo is
+    Wednesday evening in New York), as ``second_look`` counts the adjacent periods."""
+    from ustflow.check.windows import release_date_in_americas
+
+    out = release_date_in_americas("mof.weekly", week)
+    return out is not None and out <= when
 
 
 def _weeks(start: date, end: date, n: int) -> Period:
@@ -72,7 +81,7 @@ def counted_weeks(c: "Claim", j: "Judgement", when: date | None, read: bool) -> 
     for e in ends:
         first = e - (n - 1)
         key = (first.start_time.date(), e.end_time.date())
-        if key in seen or (when is not None and key[1] + _RELEASE_LAG > when):
+        if key in seen or (when is not None and not week_out(e, when)):
             continue
         seen.add(key)
         if fig.n == n and (fig.periods[0].start_time.date(), fig.end.end_time.date()) == key:
