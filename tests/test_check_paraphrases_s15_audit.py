@@ -98,6 +98,18 @@ def test_a_headlines_first_since_in_title_case(data):
 
 
 @pytest.mark.parametrize("text", [
+    "Foreign holdings first exceeded 5 trillion dollars in 2012, according to Treasury data.",
+    "Japan's holdings first fell below the one trillion dollar mark in 2016.",
+])
+def test_an_adverb_first_before_a_year_is_no_look_back(data, text):
+    """Must not fire: a08f3f2's headline verb ("confirms first intervention since 2022") is not "holdings first exceeded
+    ... in 2012", an adverb (before: read as "the first of 2012" and called contradicted against the latest month)."""
+    recs = check_text(text, date="2024-07-18", store=data)
+    assert not [r for r in recs if r.get("measure") == "first_since"], recs
+    assert not [r for r in recs if r["verdict"] == "contradicted"], recs
+
+
+@pytest.mark.parametrize("text", [
     "For 2022, the interventions in September and October totalled {fig}.",
     "The 2022 yen-buying in September and October cost {fig}.",
 ])

@@ -194,7 +194,7 @@ FIRST_SINCE_RX = re.compile(
     # (a headline's verb with no article: "Japan confirms first currency intervention since 2022", "China posts first
     # monthly sale since 2019")
     rf"\b(?:(?:for )?(?:the|their|its|a|[A-Z][a-z]+(?:'s|’s)) first|for first|(?-i:First)|"
-    rf"(?-i:(?<=[a-z]s )|(?<=[a-z]ed ))first) (?:(?P<what>[\w/-]+,?(?: [\w/’'-]+,?){{0,6}}?|"
+    rf"(?P<hv>(?-i:(?<=[a-z]s )|(?<=[a-z]ed ))first)) (?:(?P<what>[\w/-]+,?(?: [\w/’'-]+,?){{0,6}}?|"
     # "the first time that the Japanese government has undertaken such a market measure since October 2022": a
     # clause after "time that" may run longer
     # (not a run inside: "the first time that foreigners have sold Japanese stocks for three weeks since March")
@@ -495,8 +495,9 @@ def _extreme_span(m: re.Match, q: Qualifier, s: str) -> tuple[int, int]:
 def _first_sinces(s: str, resolver: Resolver, ranks: list, free, out: list) -> None:
     """The "first time since" / "first ... in N months" phrases of sentence ``s``, added to ``out`` where ``free``."""
     for m in finditer(FIRST_SINCE_RX, s):
-        if m.group("ytd") and re.search(r"\b(?:half|quarters?|months?|weeks?|days?|sessions?)\b", m.group("what") or ""):
-            continue  # "the first three quarters of the year", "the first half of 2024": a period, not a first
+        if m.group("ytd") and (m.group("hv") or re.search(r"\b(?:half|quarters?|months?|weeks?|days?|sessions?)\b",
+                                                        m.group("what") or "")):
+            continue  # "the first half of 2024": a period, not a first; "holdings first exceeded $5 trillion in 2012": an adverb
         # "the first time it has held the top spot since May 2017": a place inside is what the first time is of
         inside = m.group("what") and all(m.start("what") <= a and b <= m.end("what") for a, b in ranks
                                          if a < m.end() and m.start() < b)
