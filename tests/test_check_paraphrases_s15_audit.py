@@ -381,6 +381,19 @@ def test_a_record_set_in_a_month_in_other_words(data, loaded_store):
     assert (rec["official_period"], rec["verdict"]) == ("2013-11", "supported"), rec
 
 
+@pytest.mark.parametrize("text", [
+    "日本の米国債保有残高は、2021年11月に達した最高の{rec}を大きく下回っている。",
+    "日本の米国債保有額は8月末に{now}となり、2021年11月に記録した過去最大の{rec}を下回った。",
+])
+def test_a_record_reached_in_a_month_in_japanese_other_words(data, loaded_store, text):
+    rec_fig, now = _ja_usd(tic_level(loaded_store, "japan", "2021-11")), _ja_usd(tic_level(loaded_store, "japan", "2024-08"))
+    recs = check_text(text.format(rec=rec_fig, now=now), date="2024-10-18", store=data)
+    rec = by_claim(recs, rec_fig)
+    assert (rec["official_period"], rec["verdict"]) == ("2021-11", "supported"), rec
+    if now in text.format(rec=rec_fig, now=now):  # the story's own month keeps its figure
+        assert by_claim(recs, now)["official_period"] == "2024-08", recs
+
+
 @pytest.mark.parametrize("bracket", ["（1ドル＝150円として約{y}兆円）", "（1ドル150円とすると約{y}兆円）"])
 def test_yen_at_the_articles_rate_in_other_words(data, loaded_store, bracket):
     v = tic_level(loaded_store, "japan", "2024-01")
