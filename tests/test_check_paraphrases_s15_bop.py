@@ -369,20 +369,21 @@ def test_s15_a_run_of_annual_falls_in_other_words(data, loaded_store, text):
 @pytest.mark.parametrize("lede", [
     "財務省が{d}日に公表した{m}月の国際収支統計(速報)によると、経常収支は{oku}の{sign}だった。",
     "{m}月の経常収支は{oku}の{sign}だった。財務省が{d}日、国際収支速報として発表した。",
-    pytest.param("財務省は{d}日午前、{m}月の国際収支を発表した。経常収支は{oku}の{sign}となった。", marks=pytest.mark.xfail(
-        strict=True, reason="found by the s15 bop audit, not fixed: the month a release is named for in a sentence of "
-        "its own ('財務省は8日、9月の国際収支を発表した。') is not carried to the next sentence's figure, which takes the "
-        "latest month published by the calendar; the calendar puts September 2024's release on 11 November (it came "
-        "out on 8 November), so on the real release day the figure is read as August's and a true level is called "
-        "contradicted (a month frame for BoP stories, like bop_frame's span frame, would fix it)")),
+    # (found by this audit: the release's month in a sentence of its own was not carried to the next sentence's
+    # figure, and on the real release day the calendar's latest month is the month before: a true level contradicted)
+    "財務省は{d}日午前、{m}月の国際収支を発表した。経常収支は{oku}の{sign}となった。",
+    "The Finance Ministry released the balance of payments for {mon} on Friday. The current account showed a surplus "
+    "of {en} trillion yen.",
 ])
 def test_s15_the_day_a_release_came_out_dates_no_figure(data, loaded_store, lede):
     """20f651c: the day of the release ('財務省が8日に公表した') is not the figure's period; the month is."""
     s = _s(loaded_store, "bpbp6jyncb")
     p = s.index[-20]
     v = float(s[p])
-    text = lede.format(d=8, m=p.month, oku=yen_oku(v), sign="黒字" if v > 0 else "赤字")
-    rec = by_claim(check_text(text, date=_when(p).replace("-10", "-08"), store=data), yen_oku(v))
+    text = lede.format(d=8, m=p.month, oku=yen_oku(v), sign="黒字" if v > 0 else "赤字", mon=_MONTHS[p.month - 1],
+                       en=f"{v / 1e4:.2f}")
+    rec = by_claim(check_text(text, date=_when(p).replace("-10", "-08"), store=data), yen_oku(v) if "財務省" in lede
+                   else f"{v / 1e4:.2f} trillion yen")
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(p)), rec["explanation"]
 
 
@@ -396,3 +397,22 @@ def test_s15_a_bare_half_is_the_half_the_release_calendar_just_published(data, l
     v = _sum(loaded_store, "bpbp6jyncb", lo, hi)
     rec = by_claim(check_text(text.format(oku=yen_oku(v)), date=when, store=data), yen_oku(v))
     assert (rec["verdict"], rec["official_period"]) == ("supported", f"{lo}..{hi}"), rec["explanation"]
+
+
+@pytest.mark.parametrize("lede", [
+    "Japan's current account surplus was the smallest since {mon0} {y0}, the balance of payments showed.",
+    "経常黒字は{y0}年{m0}月以来の低水準となった。財務省が国際収支を発表した。",
+])
+def test_s15_a_since_month_in_the_lede_is_no_release_month(data, loaded_store, lede):
+    """Must not fire (the release's month, found by this audit): a month the lede names as a look-back's start is not
+    the month of the figures after it."""
+    s = _s(loaded_store, "bpbp6jyncb")
+    p = s.index[-20]
+    p0 = p - 30
+    v = float(s[p])
+    ja = "経常" in lede
+    text = lede.format(mon0=_MONTHS[p0.month - 1], y0=p0.year, m0=p0.month) + \
+        (f"経常収支の黒字額は{yen_oku(v)}だった。" if ja else f" The surplus came to {v / 1e4:.2f} trillion yen.")
+    rec = by_claim(check_text(text, date=(p + 2).to_timestamp().strftime("%Y-%m-20"), store=data),
+                   yen_oku(v) if ja else f"{v / 1e4:.2f} trillion yen")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(p)), rec["explanation"]

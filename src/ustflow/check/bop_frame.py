@@ -222,12 +222,38 @@ def _bare_halves(claims: list[Claim], ctx: Context) -> None:
                                note=f"{half.note}: '{c.period.label}' names the half by its side alone")
 
 
+def _release_month(claims: list[Claim], sentences: list, ctx: Context) -> None:
+    """"財務省は8日、9月の国際収支を発表した。経常収支は1兆7075億円の黒字となった。": the month the story's first sentence
+    about the balance of payments names first (the release's month) is the month of its BoP levels that state no
+    period, not the latest month the release calendar gives for the story's date (the calendar is the publisher's
+    rule, a day or more off: a story of the release day would be read as the month before)."""
+    from ustflow.check.bop import STORY
+    from ustflow.check.period_grammar import Resolver
+
+    month = None
+    for s in sentences[:3]:
+        if STORY.search(s.text):
+            text = _western(s.text)
+            found = [p for p in Resolver(ctx.date).find(text) if not _SINCE.match(text, p.span[1])
+                     and not _SINCE_BEFORE.search(text, 0, p.span[0]) and p.kind != "day"]
+            month = found[0] if found and found[0].kind == "month" and not found[0].relative and \
+                len(found[0].windows) == 1 and found[0].role != "from" else None
+            break
+    latest = latest_month(ctx) if month is not None else None
+    if month is None or latest is None or not _ends_with(month, latest):
+        return  # (only the month just released, or the one the calendar has not yet: a story of its release day)
+    for c in claims:
+        if c.measure == "bop" and _open(c) and (c.period is None or c.period.is_latest):
+            c.period, c.period_how = month, "context"
+
+
 def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
     """Give the story's span (module docstring) to its BoP figures (and MoF flows: ``_flow_frame``) that state no period of their own (``sentences``:
     the story's, in order)."""
     _flow_frame(claims, sentences, ctx)
     _year_runs(claims, sentences, ctx)
     _bare_halves(claims, ctx)
+    _release_month(claims, sentences, ctx)
     bops = [c for c in claims if c.kind == "amount" and c.measure in MEASURES]
     if not bops or not any(_open(c) for c in bops):
         return
