@@ -68,7 +68,11 @@ _FIGURE_BETWEEN = re.compile(r"\d\s*(?:兆|億|万)|[$¥€]\s?\d|\d\s*(?:billio
 #: ("on April 29 with ¥5.92 trillion and on May 1 with ¥3.87 trillion": each day its own figure)
 #: a Japanese period's own figure after の: "2021年末の1.51%", "前月の約1兆円" (not "2〜4月の3カ月間", "…日の介入額5兆円")
 _JA_NO = r"末?(?:時点|現在)?の(?:約|およそ)?(?=[+\-−▲]?\d[\d.,]*\s*(?:兆|億|万|[%％]|ドル|円)|$)"
+#: ("March's $652.3 billion", "February's record of $9.487 trillion": a month's possessive names the figure's period)
+_POSSESSIVE_OWN = re.compile(r"(?:'s|’s)(?:\s+(?:record|peak|high|low|level|total|figure|reading)(?:\s+of)?)?\s*"
+                             r"(?:about |around |roughly )?")
 _OWN_FIGURE = re.compile(r"\s*(?:of|at|with|was|were|stood at|came to|:|[(（](?:約|およそ)?|" + _JA_NO +
+                         r"|(?:'s|’s)(?:\s+(?:record|peak|high|low|level|total|figure|reading)(?:\s+of)?)?"
                          r")\s*(?:a net |about |around |roughly )?[+\-−]?")
 
 
@@ -221,7 +225,9 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     after = [p for p in plain if p.span[0] >= c.span[1] and not (
         _unclosed(s[c.span[1]:p.span[0]]) and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
     # "sold a record 2.96 trillion yen, taking the total to 10.6 trillion yen this year": the total's period
-    after = [p for p in after if not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])]
+    # "$651.1 billion compared with $743.6 billion a year earlier": the compared figure's period, not this one's
+    after = [p for p in after if not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])
+             and not (p.relative and _compared_figure(s[c.span[1]:p.span[0]]))]
     before = [p for p in plain if p.span[1] <= pos]
     if (total := _total_start(s, pos)) is not None and before and not after and before[-1].span[0] < total:
         # "spent ¥2.37 trillion on July 12, taking the total for the month to ¥5.54 trillion": a flow's total is not the
@@ -242,6 +248,21 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         c.period = _contrasted_period(periods, cs, s)
     if c.period is not None:
         c.period_how = "stated"
+
+#: a figure set after "compared with" / "versus" / "from" (a list of them may follow: "compared with $X a year earlier
+#: and $Y a month earlier"), and a figure right before a relative period: that period is the compared figure's
+_COMPARED_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:about\s+|around\s+|some\s+|"
+                            r"roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d", re.I)
+_FIGURE_END = re.compile(r"(?:US)?[$¥]\s?\d[\d.,]*\s*(?:trillion|billion|million|tn|bn|mn)?(?:\s+yen)?\s*$", re.I)
+
+
+_COMPARED_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|"
+                                   r"roughly\s+|nearly\s+)?", re.I)
+
+
+def _compared_figure(between: str) -> bool:
+    return bool(_COMPARED_OPEN.search(between) and _FIGURE_END.search(between))
+
 
 _JA_WAS = re.compile(r"(?:の?水準)?(?:だった|であった)|を(?:記録|更新)した|を(?:付|つ)けた")
 
@@ -356,6 +377,8 @@ def _start_own_periods(c: Claim, periods: list[Period], st: str) -> list[Period]
                                                    r"\s*の\s*", st[p.span[1]:c.span[0]])]
     # "前月の1兆1070億ドルから", "10月の1兆1890億ドルから", "前月(調整済み)の…", "2月末(時点)の…", "6月末までの…",
     # "前月修正後の…" (its revised figure): Japanese names the month before the figure
+    # ("down from February's record of $9.487 trillion": the month's possessive names the starting level's)
+    own = own or [p for p in periods if p.span[1] <= c.span[0] and _POSSESSIVE_OWN.fullmatch(st[p.span[1]:c.span[0]])]
     return own or [p for p in periods if (r := recorded_span(st, p)) is not None and r[0] <= c.span[0] < r[1]]
 
 
@@ -377,7 +400,10 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         rel = _JA_REL_BEFORE.search(st[max(0, c.span[0] - 8):c.span[0]])
         if not own and rel and not to_level:  # "前年同期の7兆2520億ドルから": relative to one the story has not resolved
             c.undated = rel.group(1)
-        levels = [o for o in figs if o is not c and o.role == "level" and o.amount.kind == c.amount.kind
+        # (a figure right before "compared with" is the level compared: "China's $651.1 billion compared with $743.6
+        # billion", whatever verb it lacks)
+        levels = [o for o in figs if o is not c and (o.role == "level" or (o.role == "" and o.span[1] <= c.span[0] and
+                  _COMPARED_RIGHT_AFTER.fullmatch(st[o.span[1]:c.span[0]]))) and o.amount.kind == c.amount.kind
                   and o.amount.currency == c.amount.currency and not o.amount.parenthetical]
         if not levels:  # a change with no level to reach: see the start-of-change rule in the loop below
             continue

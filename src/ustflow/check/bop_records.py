@@ -371,6 +371,9 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else ""
     vals = _values(ctx, fig, unit)
     end_p = fig.end
+    if kind == "sign" and not unit and fig.n == 1 and _SAME_MONTH.search(_near(c, 40, 40)):
+        # "4月としては5年ぶりの黒字", "the first April surplus in five years": among the same month of each year
+        vals = vals[[getattr(p, "month", None) == getattr(end_p, "month", 0) for p in vals.index]]
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
                             series=fig.series)

@@ -27,8 +27,9 @@ _PRIOR_AFTER = re.compile(r"\s*(?:の(?:黒字|赤字))?(?:だった|であっ�
 #: level: "The year before, it was a surplus of 1,779.6 billion yen", "In the previous fiscal year, the deficit stood
 #: at ..." (not "A year earlier, the surplus rose by ...": a change; not "The year before, visitors spent ...")
 _PRIOR_EN = re.compile(r"(?:^|[.;:]\s+|,\s+while\s+|,\s+and\s+)(?:(?:the|a) (?:fiscal )?year (?:before|earlier)|(?:in )?the "
-                       r"(?:previous|prior|preceding) (?:fiscal )?year),?\s+(?:it|the (?:surplus|deficit|balance))\s+"
-                       r"(?:was|stood at|came to|totall?ed|amounted to)\s+(?:an?\s+)?(?:(?:surplus|deficit)\s+of\s+)?"
+                       r"(?:previous|prior|preceding) (?:fiscal )?year),?\s+(?:it|they|the (?:surplus|deficit|balance))\s+"
+                       r"(?:was|stood at|came to|totall?ed|amounted to|bought|sold|purchased)\s+(?:an?\s+)?(?:net\s+)?"
+                       r"(?:(?:surplus|deficit)\s+of\s+)?"
                        r"(?:about\s+|around\s+|some\s+)?(?:¥|JPY\s*)?$", re.I)
 #: a balance that is no BoP item: the government's ("The government's budget deficit was ...", 財政赤字)
 #: (or one a story names in quotes or by its nickname: 「デジタル赤字」, "the digital deficit")
@@ -48,7 +49,13 @@ def is_prior(c: Claim) -> bool:
     if a is None:
         return False
     return bool(_PRIOR_BEFORE.search(s, max(0, a.span[0] - 8), a.span[0]) or _PRIOR_AFTER.match(s, a.span[1]) or
-                _PRIOR_EN.search(s[:a.span[0]]))
+                _PRIOR_EN.search(s[:a.span[0]]) or _PRIOR_EN_AFTER.match(s, a.span[1]))
+
+
+#: "after 2.77 trillion yen the previous year": the year before named right after the figure
+_PRIOR_EN_AFTER = re.compile(r"\s+(?:in\s+)?the (?:previous|prior|preceding) (?:fiscal )?year\b", re.I)
+#: the year before as the period a Japanese figure is stated at ("前年度は…"): resolved from the date, not the story
+_PRIOR_LABEL = re.compile(r"前年(?:度|同月|同期)?")
 
 
 def prior_years(claims: list[Claim]) -> None:
@@ -58,7 +65,9 @@ def prior_years(claims: list[Claim]) -> None:
 
     for i, c in enumerate(claims):
         # (a MoF flow too: "2025年の1年間で…12兆173億円買い越した。前年は4兆1883億円の買い越しだった": 2024's)
-        flow = c.measure == "flow" and c.kind == "amount" and c.period_how == "context" and is_prior(c)
+        # ("2025年度の…。前年度は2兆7737億円の買い越しだった": 前年度 is the story's fiscal year's, not the date's)
+        flow = c.measure == "flow" and c.kind == "amount" and is_prior(c) and (
+            c.period_how == "context" or (c.period is not None and _PRIOR_LABEL.fullmatch(c.period.label)))
         if not flow and (PRIOR not in c.notes or c.measure != "bop"):
             continue
         host = next((h for h in reversed(claims[:i]) if h.kind == "amount" and h.measure == c.measure and

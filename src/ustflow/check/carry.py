@@ -14,6 +14,9 @@ that names none. These periods are not the story's time for the sentences after 
 - a period that does not come after the claim's own base: "It stood at $48.52 billion at the end of 2022. On a
   monthly basis, holdings decreased by 1.25 percent compared to the September level": a change from September ends
   after it, not at the end of 2022.
+
+Nor does a sentence that opens on a part of the figure before ("このうち民間部門の保有は…", "Of that, private investors
+held …") take that figure's holder (``part_of``): the part is not the holder's whole.
 """
 
 from __future__ import annotations
@@ -22,6 +25,18 @@ import re
 
 from ustflow.check.claims import Claim
 from ustflow.check.ja_recorded import RECORDED_AFTER
+
+#: a sentence that opens on a part of the figure before: "このうち", "うち", "Of that", "Of the total"
+_PART_OF = re.compile(r"\s*(?:(?:この|その)?うち(?!に|で)|Of (?:that|this|which|the total|those|these)\b)", re.I)
+
+
+def part_of(c: Claim) -> bool:
+    """Whether ``c``'s sentence opens on a part of the figure before and names no maturity for it (a maturity part,
+    "うち短期債は…", is the holder's own: ``holdings_terms``)."""
+    from ustflow.check.holdings_terms import maturity
+
+    return bool(_PART_OF.match(c.sentence.text)) and maturity(c) is None
+
 
 #: a sentence that goes on about the same holder: "Its holdings", "It", "They", "The country"
 _SAME_HOLDER = re.compile(r"\s*(?:(?:And|But|So),?\s+)?(?:It|Its|Their|They|The country|The nation|That|This)\b")

@@ -27,7 +27,7 @@ from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
 from ustflow.check.japanese_markets import JA_YIELD
 from ustflow.check.other_figures import added_to_portfolio, beyond_treasuries
 from ustflow.check.rank_assets import rank_beyond
-from ustflow.check.roles import JA_TOPIC, ja_country_topic, ja_holdings_text
+from ustflow.check.roles import _JA_LEVEL_PLACE, JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
 _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?:plunge|drop|fall|decline|rise|jump|surge|"
@@ -519,7 +519,8 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
     if tic and c.amount.currency == "USD" and c.subject.kind in ("country", "japan"):
         return "holdings_change" if c.role == "change" else "holdings_level"
     if "flow" in families and c.subject.kind in ("japan", "sector", "foreign_investors"):
-        return "flow"
+        # "日本は1兆2099億ドルで首位": a holder's level and its place (TIC's), never a MoF flow in dollars
+        return "holdings_level" if c.amount.currency == "USD" and _JA_LEVEL_PLACE.match(c.sentence.text, c.span[1]) else "flow"
     return ""
 
 

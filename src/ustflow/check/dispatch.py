@@ -95,8 +95,8 @@ def _streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     monthly (weekly) closes (``runs.daily_streak``), of calendar years of a monthly stock or of months beyond a line
     named beside the streak (``streak_spans``)."""
     return holders.rank_streak(c, fig, ctx) or runs.state_streak(c, fig, ctx, history.condition) or runs.daily_streak(c, fig, ctx) or \
-        streak_spans.year_streak(c, fig, ctx) or streak_spans.line_streak(c, fig, ctx) or \
-        run_starts.since_start_streak(c, fig, ctx) or streaks.streak(c, fig, ctx)
+        streak_spans.year_streak(c, fig, ctx) or streak_spans.span_flow_streak(c, fig, ctx) or \
+        streak_spans.line_streak(c, fig, ctx) or run_starts.since_start_streak(c, fig, ctx) or streaks.streak(c, fig, ctx)
 
 
 QUALIFIER_RULES: dict[str, QualifierRule] = {

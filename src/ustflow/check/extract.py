@@ -463,7 +463,13 @@ def _ja_topic(s: str, subjects: list[Mention], prev):
     if prev is None or any(m.kind in ("country", "japan", "foreign_investors", "foreign_total", "sector") for m in subjects):
         return None
     holder, holdings = prev
+    if _JA_PART_OF.match(s):  # "このうち民間部門の保有は5兆4461億ドル": a part of the holder's figure, not the whole
+        holder = None
     return holder, holdings and not _JA_TRADE_WORDS.search(s)
+
+
+#: a sentence that opens on a part of the figure before ("このうち", "うち"), naming no maturity (``holdings_terms``)
+_JA_PART_OF = re.compile(r"\s*(?:この|その)?うち(?!に|で)(?![^。]*(?:長期|短期))")
 
 
 def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:

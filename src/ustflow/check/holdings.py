@@ -105,7 +105,8 @@ def _level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
             return _from_windows(pp), f"the starting level of {pp.label!r}"
         if c.pair is not None:
             wins, _ = claim_windows(c.pair, s, sid, ctx)
-            back = 12 if W.YEAR_BACK.search(c.clause) else 1
+            # (or the period a twin gave it: "…from $X a year earlier, while China's … compared with $Y")
+            back = 12 if W.YEAR_BACK.search(c.clause) or (c.period is not None and W.YEAR_BACK.search(c.period.label)) else 1
             out = []
             for w in wins:
                 sel = W.select(s, *w)

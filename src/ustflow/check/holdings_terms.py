@@ -71,7 +71,7 @@ def maturity(c: Claim) -> str | None:
     if m and not _GAP_STOP.search(m.group("gap")) and (m.group("gap").strip() or after[:m.start("t")].strip(" ,")):
         return _KIND[m.group("t").lower()]
     m = _BEFORE.search(before)
-    if m and not re.search(r"\b(?:and|but|while|whereas|compared|than|total\w*|overall|all)\b",
+    if m and not re.search(r"\b(?:and|but|while|whereas|compared|than|total(?!l?ed\b)\w*|overall|all)\b",
                            m.group("gap"), re.I):
         return _KIND[m.group("t").lower()]
     m = _JA.search(before) or _PAIR.search(before) or _JA_PAIR.search(before)

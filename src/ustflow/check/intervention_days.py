@@ -42,3 +42,37 @@ def operation_days(s, wins: list[tuple[date, date]]) -> list[tuple[date, date]]:
     days = sorted({d.date() for lo, hi in wins for d in s[(s.index >= str(lo)) & (s.index <= str(hi))].index
                    if float(s[d]) != 0})
     return [(d, d) for d in days] or wins
+
+
+#: a total to a day whose start is not named: "11.73 trillion yen in all through May 6", "a total of ¥9.8 trillion up to
+#: May 1" (the day is where the count stops, not the day of the operations)
+_TOTAL_WORD = re.compile(r"\b(?:in all|in total|altogether|all told|cumulative(?:ly)?|a total of|total(?:l?ed|l?ing)?)\b",
+                         re.I)
+_TO_DAY = re.compile(r"\b(?:through|until|till|up to|up until)\s+(?:on\s+)?$", re.I)
+
+
+def total_to_day(c: Claim, s, wins: list[tuple[date, date]]) -> list[tuple[date, date]] | None:
+    """For a total said to run through a day (``_TOTAL_WORD``, ``_TO_DAY``): each window widened back to the first
+    operation of the episode (days no more than a week apart) that reaches that day; None when not such a total."""
+    p, text = c.period, c.sentence.text
+    if p is None or not p.windows or not _TO_DAY.search(text[max(0, p.span[0] - 16):p.span[0]]) or \
+            not _TOTAL_WORD.search(text[max(0, c.span[0] - 30):p.span[0]]):
+        return None
+    days, out = list(s.index), []
+    for lo, hi in wins:
+        upto = [d for d in days if d.date() <= hi]
+        k = len(upto) - 1
+        while k > 0 and (upto[k] - upto[k - 1]).days <= 7:
+            k -= 1
+        out.append((upto[k].date(), hi) if upto and (hi - upto[-1].date()).days <= 7 else (lo, hi))
+    return out
+
+
+def days_told(c: Claim, s, wins: list[tuple[date, date]], note: str) -> tuple[list[tuple[date, date]], str]:
+    """The windows an intervention figure is judged on, and the note: a total through a day (``total_to_day``), one
+    day's operations (``one_day_figure``: "a record single-day intervention in April, selling ¥5.92 trillion")."""
+    if (upto := total_to_day(c, s, wins)) is not None:
+        wins, note = upto, "; ".join(x for x in (note, "a total through that day: its episode's operations to it") if x)
+    if one_day_figure(c):
+        wins, note = operation_days(s, wins), "; ".join(x for x in (note, "one day's operations, as the sentence says") if x)
+    return wins, note

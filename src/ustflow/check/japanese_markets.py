@@ -46,3 +46,32 @@ def continued_tenors(s: str, jgb: list[int], ust: list[int]) -> list[int]:
             continue
         out.append(p)
     return out
+
+
+#: a yield set against the day (week, month-end) before, right before the figure: "前日比0.046%高い2.690%",
+#: "前週末比で0.03%低下", "前日に比べ0.020%上昇した": the figure is the move, not a level
+_JA_DAY_BASE = re.compile(r"(?:前日|前営業日|前週末?|前月末|前年末|昨年末|週初)(?:終値)?(?:比|より|に比べ(?:て)?|と比べ(?:て)?)で?[、,]?"
+                          r"\s*(?:約|およそ)?\s*[+＋\-−▲]?\s*$")
+_JA_UP = re.compile(r"\s*(?:ポイント)?\s*(?:高い|高く|高の|高で|上昇|上がっ|上がり|拡大)")
+_JA_DOWN = re.compile(r"\s*(?:ポイント)?\s*(?:低い|低く|低の|低で|低下|下がっ|下がり|下落|縮小)")
+
+
+def day_move(s: str, span: tuple[int, int]) -> int | None:
+    """A percentage after '前日比' (the day before, the week's end, a month's end) is the move since then: its sign from
+    the word after it (高い / 上昇: +1, 低い / 低下: -1, else 0); None when no such base stands right before it."""
+    if not _JA_DAY_BASE.search(s[max(0, span[0] - 16):span[0]]):
+        return None
+    return 1 if _JA_UP.match(s, span[1]) else -1 if _JA_DOWN.match(s, span[1]) else 0
+
+
+def day_move_set(c, s: str) -> bool:
+    """Whether claim ``c``'s percentage is told as the move since the day before (``day_move``) of a yield, not of a
+    stock index; its direction is set from the word after it when the claim has none."""
+    from ustflow.check.price_records import index_move
+
+    move = day_move(s, c.amount.span)
+    if move is not None and index_move(s, c.amount.span):
+        return False  # "日経平均株価は前日比1.2%高": a stock index's move, not a yield's (``price_records``)
+    if move is not None and c.direction is None:
+        c.direction = move or None
+    return move is not None

@@ -158,10 +158,30 @@ def ja_rank_span(c, s: str) -> tuple[int, int]:
             and re.fullmatch(r"[がは]", s[max(0, c.span[0] - 12) + before[-1].span[1]:c.span[0]]):
         off = max(0, c.span[0] - 12)  # "英国が2位": the holder right before the place
         c.subject, c.subject_how = replace(before[-1], span=(off + before[-1].span[0], off + before[-1].span[1])), "stated"
+    _overtaker_holds(c, s)
     p = c.period
     if p is None or p.span[1] > c.span[0] or not _PERIOD_THEN_RANK.fullmatch(s[p.span[1]:c.span[0]]):
         return c.span
     return p.span[0], c.span[1]
+
+
+#: a holder overtaken right before a place: "ベルギー(4599億ドル)を上回って4位となった" (the object of 上回る, 抜く)
+_OVERTAKEN = re.compile(r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*を(?:追い)?(?:抜いて|抜き|上回って|上回り|超えて|超え)、?\s*"
+                        r"(?:[^\d。、]{0,8}の)?")
+
+
+def _overtaker_holds(c, s: str) -> None:
+    """"ケイマン諸島の保有額は…、ベルギー(4599億ドル)を上回って4位": the place is the overtaker's (the holder the
+    sentence is about, marked by は or が), not the overtaken one's named right before it."""
+    from ustflow.check.subjects import find_subjects
+
+    who = [m for m in find_subjects(s[:c.span[0]]) if m.kind in ("country", "japan")]
+    if len(who) < 2 or c.subject is None or c.subject.slug != who[-1].slug or \
+            not _OVERTAKEN.fullmatch(s[who[-1].span[1]:c.span[0]]):
+        return
+    topic = [m for m in who[:-1] if re.match(r"(?:の[^\d。、]{0,12}?)?[はが]", s[m.span[1]:])]
+    if topic and topic[-1].slug != who[-1].slug:
+        c.subject, c.subject_how = topic[-1], "stated"
 
 
 #: the note of a place kept a number of months from the month it was taken, with that number

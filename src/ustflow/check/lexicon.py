@@ -37,7 +37,7 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"Bermuda", "bermuda"), (r"(?:the )?Bahamas", "bahamas"), (r"Thailand|Thai", "thailand"),
     (r"Philippines|Philippine", "philippines"), (r"Kuwait(?:i)?", "kuwait"),
     # "followed by the Emirates": the country with its article (not the airline, the bank, a single emirate)
-    (r"(?:the )?United Arab Emirates|(?:the )?UAE|(?<![\w-])the Emirates(?!\s+(?:[Aa]irlines?|NBD|Group|[Ii]slamic))",
+    (r"(?:the )?United Arab Emirates|(?:the )?UAE|(?<![\w-])[Tt]he Emirates(?!\s+(?:[Aa]irlines?|NBD|Group|[Ii]slamic))",
      "united_arab_emirates"),
     (r"(?:the )?Netherlands|Dutch", "netherlands"), (r"Spain|Spanish", "spain"), (r"Italy|Italian", "italy"),
     (r"Sweden|Swedish", "sweden"), (r"Poland|Polish", "poland"), (r"Vietnam(?:ese)?", "vietnam"),
@@ -70,7 +70,7 @@ SECTORS: list[tuple[str, str]] = [
     (r"investment trusts|investment trust (?:management )?companies|asset managers|fund managers|mutual funds",
      "investment_trusts"),
     (r"securities firms|brokerages|financial instruments firms", "financial_instruments_firms"),
-    (r"(?<!central )(?<!trust )(?<!Japan Post )(?:commercial |city |regional |Japanese )?banks(?!')|lenders",
+    (r"(?<!central )(?<!trust )(?<!Japan Post )(?:commercial |city |regional |Japanese )?banks|lenders",
      "banks"),
 ]
 SECTOR_LABELS = {
@@ -253,6 +253,10 @@ SECTOR_RX = [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in SECTORS]
 JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し|購入|増加|増え|流入|買われ"
 JA_SELL = r"売り越し|売越し?|処分超|純処分|売り増し|売却|減少|減り|流出|手放|売られ"  # 売られた: were sold
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
+    # "各国の政府・中央銀行など公的部門", "海外の公的機関", "外国中央銀行": TIC's foreign official holders (a foreign word
+    # before them: "公的部門" alone may be Japan's own public sector)
+    (r"(?:外国|海外|各国|諸外国)(?:の)?(?:政府・中央銀行|政府・中銀|政府や中央銀行|中央銀行|通貨当局|公的(?:部門|機関|当局))"
+     r"(?:など(?:の)?公的(?:部門|機関))?", "foreign_official", "foreign_official"),
     # "外国主要債権者の米国債保有高": TIC's major foreign holders together (its grand total), before 外国勢 below
     # "米国債の外国保有総額", "海外勢全体では": all foreign holders together
     # "主要債権者の米国債保有総額" (Xinhua's Japanese service): the major foreign holders' total, 外国 left out

@@ -419,7 +419,7 @@ def _no_intervention(c: Claim, s, wins: list, sid: str, note: str) -> Judgement:
 def intervention(c: Claim, ctx: Context) -> Judgement:
     """Yen spent on FX intervention: the sum of the operations of the episodes in the claim's period
     (a dollar figure at the average FRED USD/JPY of those days, with 3% room)."""
-    from ustflow.check.intervention_days import one_day_figure, operation_days
+    from ustflow.check.intervention_days import days_told
     from ustflow.check.intervention_months import earlier_report
 
     sid = "mof.fx_intervention.amount"
@@ -469,8 +469,7 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
 
     if claimed == 0 and not usd:
         return _no_intervention(c, s, wins, sid, note)
-    if one_day_figure(c):  # "a record single-day intervention in April, selling ¥5.92 trillion": one of its days
-        wins, note = operation_days(s, wins), "; ".join(x for x in (note, "one day's operations, as the sentence says") if x)
+    wins, note = days_told(c, s, wins, note)  # "a record single-day intervention", "¥11.73 trillion in all through May 6"
     pick = W.best(wins, evaluate)
     if pick is None:
         return unverifiable(f"no intervention recorded in {c.period.label if c.period else 'that period'}"

@@ -19,7 +19,7 @@ from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
 from ustflow.check.back_moves import back_pct
-from ustflow.check.carry import market_period_in_sentence, not_carried, same_period, share_start
+from ustflow.check.carry import market_period_in_sentence, not_carried, part_of, same_period, share_start
 from ustflow.check.claims import MARKET_PRICE, PAST_CLAUSE, SINCE_REF, Claim
 from ustflow.check.datelines import publication_date, without_date_lines
 from ustflow.check.figure_links import (
@@ -473,7 +473,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             if fam == "tic" and trade is not None and trade.instrument is not None and trade.instrument[0] == "tic" and \
                     (src is None or src.sentence.index < trade.sentence.index):
                 src = trade
-            if src is not None and src.subject is not None and (_PRONOUN.match(c.text) or fam == "tic"):
+            if src is not None and src.subject is not None and (_PRONOUN.match(c.text) or fam == "tic") and not part_of(c):
                 c.subject, c.subject_how = src.subject, "inherited"
             elif last_any is not None and last_any.subject is not None and _PRONOUN.match(c.text) and \
                     family(last_any.measure) != "yield_level":

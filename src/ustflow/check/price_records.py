@@ -60,6 +60,12 @@ def index_move(s: str, span: tuple[int, int]) -> str:
     if not idx:
         return ""
     between = before[idx[-1].end():]
-    if re.search(r"[,;、。]|\d", between) or not _MOVED.search(between):
+    if re.search(r"[,;、。]|\d", between):
         return ""
-    return idx[-1].group(0)
+    # "日経平均株価は前日比1.2%高": Japanese puts the move after the figure, the day before as its base
+    if _MOVED.search(between) or re.search(r"前(?:日|営業日|週末?)比", between) or _JA_MOVED_AFTER.match(s, span[1]):
+        return idx[-1].group(0)
+    return ""
+
+
+_JA_MOVED_AFTER = re.compile(r"\s*(?:高|安|上昇|下落|値上がり|値下がり|反発|反落|続伸|続落)")

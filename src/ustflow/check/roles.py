@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check import lexicon as lx
+from ustflow.check import japanese_markets as jm, lexicon as lx
 from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, PERIOD_DIFFERENCE, SYMMETRIC_GAP, Claim
 from ustflow.check.holder_parens import holder_paren_level
 from ustflow.check.text import MONTH_RE
@@ -516,6 +516,8 @@ def figure_role(c: Claim, s: str) -> str:
     after = s[a.span[1]:a.span[1] + 25]
     if a.parenthetical or holder_paren_level(c, s, DIR_RX):  # "followed by China ($767.4 billion)": ``holder_parens``
         return "restated" if a.parenthetical else "level"
+    if a.kind in ("percent", "pp") and jm.day_move_set(c, s):
+        return "change"  # "前日比0.046%高い2.690%": the day's move (``japanese_markets.day_move``)
     if _RESTATED_AFTER.match(s, a.span[1]):  # "961億ドル(約10兆6000億円)から": the restatement between the figure and から
         after = s[_RESTATED_AFTER.match(s, a.span[1]).end():][:25]
     tic_usd = _tic_dollars(c)
@@ -526,8 +528,7 @@ def figure_role(c: Claim, s: str) -> str:
         return "from"  # "前月の1兆0920億ドルから増加": Japanese puts "from" after the figure
     if re.match(r"\s*を(?:上回|下回)", after) and (ja_holdings_text(c) or tic_usd):
         return _ja_holders_level(c, s) or "from"  # "前月の5兆8403億ドルを上回り": the level compared with, the month before
-    pair = _between(c, s) if a.kind == "money" else None
-    if pair:  # "日中間の差は…2778億ドルに広がった", "the gap between China and Japan narrowed to $8 billion"
+    if (pair := _between(c, s) if a.kind == "money" else None):  # "日中間の差は…2778億ドルに広がった", "the gap between China and Japan narrowed to $8 billion"
         c.subject, c.other, c.direction = pair[0], pair[1], None if pair[2] else 1
         if pair[2]:
             c.notes.append(SYMMETRIC_GAP)
@@ -536,8 +537,7 @@ def figure_role(c: Claim, s: str) -> str:
             c.notes.append(GAP_CHANGE)
             c.direction = _gap_move_sign(s, pair[0].span[1], a.span)
         return "gap"
-    ja = _ja_holdings_role(c, s)
-    if ja:
+    if (ja := _ja_holdings_role(c, s)):
         return ja
     if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before):
         return "level"  # "中国の保有額は1兆1020億ドルで": the holdings level

@@ -64,6 +64,45 @@ def year_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
                      official_value=float(k), **base)
 
 
+_SPAN_GRAIN = {"year": "year", "fiscal_year": "year", "half": "half", "fiscal_half": "half", "quarter": "quarter"}
+
+
+def span_flow_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+    """A run of years said of a flow summed over a calendar or fiscal year ("2025年に日本株を7兆8498億円買い越し、3年連続
+    の買い越し"): the run of those spans' sums, not of the months (the last month's sign is no year's). A run of years
+    said of a flow over a span that is no whole year is not judged. None when the run is not of years, or the figure
+    is no flow summed over several periods, or a balance-of-payments item (``streaks.streak``: its own reason)."""
+    from ustflow.check.history import history
+
+    q = c.qualifier
+    if q.grain != "year" or fig.agg != "sum" or fig.n <= 1 or fig.series.startswith("boj.") or \
+            fig.calendar in ("mof_report", "month_of_year"):
+        return None
+    if _SPAN_GRAIN.get(fig.calendar) != "year":
+        return unverifiable(f"'{q.phrase}' counts years, but the figure is a sum over {W.label(fig.periods[0])} to "
+                            f"{W.label(fig.end)}, no whole calendar or fiscal year", series=fig.series)
+    sums = history(ctx, fig)
+    sums = sums[sums.index <= fig.end]
+    if fig.end not in sums.index:
+        return None
+    d = q.direction or c.direction or (1 if sums[fig.end] > 0 else -1)
+    k = 0
+    for v in reversed(sums.to_numpy()):
+        if v * d <= 0:
+            break
+        k += 1
+    word = ("net purchases" if d > 0 else "net sales")
+    unit = "calendar" if fig.calendar == "year" else "fiscal"
+    base = dict(series=fig.series, period=W.label(fig.end), official_unit="consecutive years")
+    if k == len(sums):  # the run reaches the first complete year the store holds
+        return unverifiable(f"{k} straight {unit} year(s) of {word} to {fig.end.year}, back to the start of the data: "
+                            f"the run may be longer", **base)
+    expl = f"{k} straight {unit} year(s) of {word} to {W.label(fig.end)} (each year's sum of the months)"
+    ok = k == q.n or (q.word == "at least" and k >= q.n)
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl,
+                     official_value=float(k), **base)
+
+
 _UNIT_SCALE = {"USD bn": (1e9, "USD"), "USD mn": (1e6, "USD"), "JPY 100mn": (1e8, "JPY")}
 #: what may stand between a streak and the line right after it: "11カ月連続で1兆ドルを下回った", "3カ月連続して…"
 _JA_BETWEEN = re.compile(r"\s*(?:で|して|、)?\s*$")

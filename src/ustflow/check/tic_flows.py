@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.holdings import holdings_change
+from ustflow.check.holdings_terms import maturity
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, holder_slug, unpublished_note, windows_on
@@ -30,6 +31,9 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
         return unverifiable("no holder named for this Treasury flow")
     if c.amount is None or c.amount.currency != "USD":
         return unverifiable("TIC reports Treasury flows in dollars; a yen figure cannot be matched to them")
+    term = maturity(c)
+    if term is not None:  # "net purchases of long-term Treasuries were $14.7 billion": that part's trades, not all
+        return _part_flow(c, ctx, slug, term)
     results = []
     # what most stories mean by "China sold $X of Treasuries": the change in its holdings; TIC's
     # net purchases (SLT, or Form S before 2023) are tried too and the explanation says which matched
@@ -60,6 +64,19 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
     if others:
         j.explanation += f"; also checked {others}"
     return j
+
+
+def _part_flow(c: Claim, ctx: Context, slug: str, term: str) -> Judgement:
+    """A holder's net purchases of one maturity part ("long-term Treasuries", "短期債"): SLT Table 3's net purchases of
+    bonds and notes, or of bills; never the total's (a $14.7 billion long-term part of a $16.3 billion total is not
+    wrong)."""
+    what = ("long-term Treasury bonds & notes" if term == "lt" else "short-term Treasury bills")
+    j = tic_net(c, ctx, f"tic.slt.{slug}.{term}_treasury_net", f"TIC SLT net purchases of {what} (Table 3): ")
+    if j is None and term == "lt":  # before 2023, Form S: its Treasury bonds and notes are the long-term part
+        j = tic_net(c, ctx, f"tic.forms.{slug}.treasury_net",
+                    "TIC Form S net purchases of Treasury bonds & notes (to 2023-01, a different basis): ")
+    return j or unverifiable(f"the words tie the figure to {what}: TIC SLT Table 3 has no net purchases of that part "
+                             f"for this holder and period (the total of all Treasuries is not compared)")
 
 
 def _as_change(c: Claim) -> Claim:
