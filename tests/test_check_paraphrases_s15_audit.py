@@ -292,6 +292,25 @@ def test_a_move_over_half_a_year_is_no_days(data):
     assert not [r for r in recs if "within one day" in r["explanation"]], recs
 
 
+@pytest.mark.parametrize(("text", "fig"), [
+    ("The dollar has risen from 141 yen to 161 yen since January.", "141 yen"),
+    ("The dollar climbed from 141 yen to 161 yen this year.", "141 yen"),
+    ("ドルは今年、1ドル=141円台から161円台まで上昇した。", "141円台"),
+])
+def test_the_start_of_a_move_over_a_span_to_now_is_never_called_false(data, text, fig):
+    """ce4cf88's neighbour: the start of a move "since January" / "this year" is a level on a day the article does not
+    name (before: judged as the latest rate and called contradicted, a true claim called false)."""
+    rec = by_claim(check_text(text, date="2024-07-31", store=data), fig)
+    assert rec["verdict"] == "unverifiable", rec
+
+
+def test_a_moves_ends_on_named_days_are_judged(data):
+    """Must not fire: each end with its own day is that day's rate."""
+    rec = by_claim(check_text("The dollar fell from 161.7 yen on July 10 to 141.7 yen on August 5.", date="2024-08-20",
+                              store=data), "161.7 yen")
+    assert (rec["official_period"], rec["verdict"]) == ("2024-07-10", "supported"), rec
+
+
 # 7d58bca: "the first time that <clause> since X" -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -29,6 +29,8 @@ _SPAN = re.compile(r"\b(?:between|over the (?:week|month)|in (?:a|the) (?:week|m
                    re.I)
 
 
+#: a move over a span that runs to now, its start day not named: "since January", "this year", "so far this year", "年初来"
+_SINCE = re.compile(r"\b(?:since\s+(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+|(?:so far )?this year|year to date|so far)\b|年初来|今年", re.I)
 _DAY = re.compile(r"\bon\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|[A-Z][a-z]+day\b)|\b(?:the (?:following|next|previous) day|"
                   r"overnight|intraday)\b|(?<!\d)\d{1,2}日(?!間)")
 
@@ -38,7 +40,14 @@ def intraday_move(c: Claim) -> Judgement | None:
     none stated beside the other end's day); else None."""
     s = c.sentence.text
     m = next((m for m in _FROM_TO.finditer(s) if m.start() <= c.span[0] and c.span[1] <= m.end()), None)
-    if m is None or _SPAN.search(s):
+    if m is None:
+        return None
+    if (c.period is None or c.period.is_latest) and _SINCE.search(s):
+        # "has risen from 141 yen to 161 yen since January": the start is a day of the span the article does not name
+        # (it was judged as the latest rate and called false)
+        return unverifiable(f"one end of a move over a span ('{m.group(0)}', {_SINCE.search(s).group(0)}): the article "
+                            f"does not name the day of that level")
+    if _SPAN.search(s):
         return None
     if c.period is not None and not c.period.is_latest and c.period.kind != "day":
         return None
