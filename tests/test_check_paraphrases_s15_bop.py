@@ -416,3 +416,16 @@ def test_s15_a_since_month_in_the_lede_is_no_release_month(data, loaded_store, l
     rec = by_claim(check_text(text, date=(p + 2).to_timestamp().strftime("%Y-%m-20"), store=data),
                    yen_oku(v) if ja else f"{v / 1e4:.2f} trillion yen")
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(p)), rec["explanation"]
+
+
+@pytest.mark.parametrize("poll", [
+    "市場予想の中央値は{f}の黒字だった。",
+    "事前の市場予測(中央値)は{f}の黒字だった。",
+])
+def test_s15_a_polls_median_is_no_official_figure(data, loaded_store, poll):
+    """20f651c: a poll's median in other words is a forecast, never contradicted by the release."""
+    ca = _sum(loaded_store, "bpbp6jyncb", "2024-01", "2024-01")
+    far = ca * 1.6
+    text = f"財務省が8日発表した国際収支状況速報によると、1月の経常収支は{yen_oku(ca)}の黒字となった。" + poll.format(f=yen_oku(far))
+    rec = by_claim(check_text(text, date="2024-03-08", store=data), yen_oku(far))
+    assert rec["verdict"] != "contradicted", rec["explanation"]

@@ -251,11 +251,11 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
 
 
 #: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters
-#: poll", "versus economists' forecasts for", "市場予想(中央値)は3兆円の黒字"
+#: poll", "versus economists' forecasts for", "市場予想(中央値)は3兆円の黒字", "事前の市場予測(中央値)は"
 _POLL_BEFORE = re.compile(r"\b(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)\s*(?:estimates?|"
                           r"forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?"
                           r"(?:(?:surplus|deficit)\s+of\s+)?$|\b(?:expected|forecast|predicted)\s+(?:an?\s+)?"
-                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)予想(?:の中央値|の平均|\(中央値\)|（中央値）)?(?:は|の)?\s*$|"
+                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)(?:の市場)?(?:予想|予測)(?:の中央値|の平均|[(（]中央値[)）])?(?:は|の)?\s*$|"
                           # "事前予測中央値の黒字幅(1兆2296億円程度)", "事前調査の予測中央値2兆0695億円程度の黒字"
                           r"(?:予測|予想)(?:中央値|平均値?)(?:の(?:黒字|赤字)(?:幅|額)?)?(?:は|の)?\s*[(（]?\s*$", re.I)
 _POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b|"
