@@ -60,6 +60,7 @@ import re
 
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, Judgement, set_aside
+from ustflow.check.second_look import NEAR_WHOLE
 
 #: a figure searched over other months must be at least this precise (half its last digit over its value):
 #: "$112.3 billion" (0.04%) and "9336億ドル" (0.005%) are; "$48 billion" (1%) and "$1.15 trillion" (0.4%) are not
@@ -148,13 +149,8 @@ def other_level(c: Claim, j: Judgement, ctx) -> tuple[str, float] | None:
     def fits(v) -> bool:
         return v is not None and not pd.isna(v) and abs(float(v) - claimed) <= C.table_tolerance(tol, sid)
 
-    def released(q) -> bool:  # the month read and those before it were out when the checker read it
-        if q <= p or ctx.date is None:
-            return q <= p
-        try:
-            return bool(release_date(sid, q) <= ctx.date)
-        except Exception:  # a series with no release calendar: its months up to the one read
-            return q <= p
+    def released(q) -> bool:  # the month read and those before it were out when the checker read it; a later month
+        return q <= p or (ctx.date is not None and release_date(sid, q) <= ctx.date)  # by TIC's release calendar
 
     s = series(ctx, sid) if reference_point(c) else None
     if s is not None:
@@ -180,8 +176,6 @@ def other_level(c: Claim, j: Judgement, ctx) -> tuple[str, float] | None:
 #: "長期債", "短期証券"
 _TERM_WORDS = re.compile(r"\b(?:long|short)[- ](?:term|dated)\b|\b(?:bonds?|bills?|notes)\b|長期|短期", re.I)
 
-#: a part within 5% of the whole (China's bills, 1% of its Treasuries) cannot be told from the whole misstated
-NEAR_WHOLE = 0.05
 
 
 def _parts(sid: str) -> list[tuple[str, str]]:
