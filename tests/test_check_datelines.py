@@ -412,3 +412,20 @@ def test_the_latest_year_a_yearless_dateline_can_take_is_the_day_of_the_check(mo
     monkeypatch.setenv("USTFLOW_TODAY", "2031-12-31")
     got, how = _found(head)
     assert got is None and "2025, 2031" in how and "not dated" in how, how
+
+
+@pytest.mark.parametrize("text, want", [
+    # an ordinary week: MoF's Thursday after the Saturday
+    ("Japanese investors sold a net 1.2 trillion yen of foreign bonds in the week ending April 5, 2025.",
+     date(2025, 4, 10)),
+    # the year-end week: Thursday 2 January 2025 is a Tokyo holiday, the table came out on Monday 6 January
+    ("Residents bought a net 300 billion yen of foreign stocks in the week ended December 28, 2024.",
+     date(2025, 1, 6)),
+    # Culture Day: Thursday 3 November 2022 is a Tokyo holiday, the week came out on Friday 4 November
+    ("Japanese investors were net sellers of foreign bonds in the week through October 29, 2022.",
+     date(2022, 11, 4)),
+])
+def test_a_week_ending_dates_the_story_by_the_release_calendar(text, want):
+    got, how = _found(text)
+    assert got == want, how
+    assert how.startswith("inferred: MoF's release of the latest week mentioned"), how

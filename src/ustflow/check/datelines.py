@@ -466,13 +466,17 @@ def _from_the_body(text: str, mentioned: list[tuple[int, date]]) -> PubDate:
 
 
 def _latest_week_release(text: str, mentioned: list[tuple[int, date]]) -> tuple[date, date] | None:
-    """The Thursday MoF published the latest 'week ending <date>' the text names (it cannot be older)."""
+    """The day MoF published the latest 'week ending <date>' the text names (it cannot be older): by the project's
+    release calendar, the Thursday after the week, later when a Tokyo holiday falls on it (the week to 28 December
+    2024 came out on 6 January 2025), as ``flow_spans.week_out`` counts it."""
+    from ustflow.check.windows import release_date
+
     best = None
     for pos, d in mentioned:
         if re.search(r"\bweeks? (?:ending|ended|to|through|that ended|up to)(?: on)?\s+(?:\w+day,?\s+)?$",
                      text[max(0, pos - 40):pos], re.I):
             sat = d + timedelta(days=(5 - d.weekday()) % 7) if d.weekday() != 6 else d - timedelta(days=1)
-            rel = sat + timedelta(days=5)
+            rel = release_date("mof.weekly", sat) or sat + timedelta(days=5)
             if best is None or rel > best[0]:
                 best = (rel, d)
     return best
