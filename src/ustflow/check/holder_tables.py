@@ -10,56 +10,192 @@
     Holdings by country (in billions of dollars)
     Japan 1,130.8 +4.9
 
-A unit line (a parenthesis naming billions or 100 millions of dollars) opens the table; each line after it that
-is a holder's name followed by numbers is a row, until the first line that is not. The first number is the level
+    順位 | 国・地域 | 保有額(十億ドル) | 前年比増減率 |
+    1 | 🇯🇵 日本 | 1,079.3 | +1.8% |
+
+    2007年10月 保有国別米国債残高
+    残高(前月比)
+    日本 5,918 (+1.7%)
+    合計 23,095 (+2.7%)
+    単位:億ドル
+
+A unit line (a parenthesis naming billions or 100 millions of dollars, or a header row with such a cell) opens the
+table; each line after it that is a holder's name followed by numbers is a row, until the first line that is not.
+A caption alone on its line ("単位:億ドル", as Japanese tables print it under the rows) closes a table of two rows or
+more instead (short lines that are no holder's, "M2 73,388", may sit between). A Markdown row's cells are split at
+its bars, a flag before the name dropped, and a rank cell under a rank column ("順位") is the holder's place. The first number is the level
 (the holder's Treasuries at the end of the month), the second the change from the month before; the month is the
 one the unit line names, else none (the latest published on the article's date). A row whose name is no country
-the checker knows keeps its name, and is judged unverifiable as a holder TIC does not list.
+the checker knows keeps its name, and is judged unverifiable as a holder TIC does not list; a total row ("合計")
+is all foreign holders. A percent cell is a change on the year before or on the month before when the table's
+header or footnote says which ("括弧内は前年同期比", "前月比"); when it says neither, no claim is made of it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
-from ustflow.check.claims import Claim, Mention
+from ustflow.check.claims import MONTH_OWN, YEAR_FRAME, Claim, Mention
 from ustflow.check.numbers import Amount
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.text import Sentence
 
-_UNIT = re.compile(r"[(（]\s*(?:単位\s*[、,:：]?\s*|in\s+)?(?P<u>10億(?:米)?ドル|億(?:米)?ドル|百万(?:米)?ドル|"
+_UNITS = r"(?:10億|十億|億|百万)(?:米)?ドル"
+_UNIT = re.compile(rf"[(（]\s*(?:単位\s*[、,:：]?\s*|in\s+)?(?P<u>{_UNITS}|"
                    r"(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|mn|millions?)|USD\s*(?:bn|billions?|mn|millions?)|"
                    r"billions? of (?:US |U\.S\. )?dollars|millions? of (?:US |U\.S\. )?dollars)\s*[)）]", re.I)
-_SCALE = (("10億", 1e9), ("百万", 1e6), ("億", 1e8), ("bn", 1e9), ("billion", 1e9), ("mn", 1e6), ("million", 1e6))
+#: a caption line of its own, above or below the rows: "単位:億ドル", "(単位:10億ドル)"
+_CAPTION = re.compile(rf"^\s*[(（]?\s*単位\s*[、,:：]\s*(?P<u>{_UNITS})\s*[)）]?\s*$")
+_SCALE = (("10億", 1e9), ("十億", 1e9), ("百万", 1e6), ("億", 1e8), ("bn", 1e9), ("billion", 1e9), ("mn", 1e6),
+          ("million", 1e6))
 _CELL = r"[+\-−▲△]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−▲△]?\d+(?:\.\d+)?"
+#: a row's cell: a number, or a percent change after it, bare or in brackets ("5,918 (+1.7%)", "740.2 +5.0%")
+_ROW_CELL = rf"(?:{_CELL})(?:\s*%)?|[(（]\s*(?:{_CELL})\s*%\s*[)）]"
 #: a row: an optional rank ("1."), the holder's name (no digits), then its numbers
-_ROW = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．)]\s*)?(?P<name>(?:[^\d+\-−▲△、,(（]|[(（][^)）\d]*[)）]){{2,60}}?)\s*[、,:：]?\s*"
-                  rf"(?P<cells>(?:{_CELL})(?:\s*[、,]?\s*(?:{_CELL}))*)\s*$")
+_ROW = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．)]\s*)?(?P<name>(?:[^\d+\-−▲△、,(（|]|[(（][^)）\d]*[)）]){{2,60}}?)\s*[、,:：]?\s*"
+                  rf"(?P<cells>(?:{_ROW_CELL})(?:\s*[、,]?\s*(?:{_ROW_CELL}))*)\s*$")
+#: a line that sits in a table without being a holder's row ("M2 73,388" under the holders): short, no sentence
+_TABLE_ISH = re.compile(r"^[^。.!?]{1,30}?\s[\d,.]+\s*$")
+ROW_NOTE = "a row of the article's table of holders (TIC)"
+_FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]")  # regional indicators: a flag emoji before a country's name
 
 
-def _tables(text: str) -> list[tuple[int, str, list[int]]]:
-    """(index of the unit line, the unit, indexes of the row lines) for each holder table of ``text``."""
+@dataclass
+class Row:
+    """One row of a holder table: its line, the rank cell (pipe tables), the holder's name and its numeric cells."""
+    line: int
+    name: str
+    cells: list[tuple[int, str]]  # (offset in the line, the cell's text) in order; None-text cells are skipped
+    rank: tuple[int, str] | None = None  # (offset, text) of a "順位" / "Rank" cell
+
+
+@dataclass
+class Table:
+    unit: str
+    rows: list[Row]
+    lines: set[int]  # every line of the table: unit line, caption, header, rows, lines in between
+    head: list[str] = field(default_factory=list)  # the unit line and the short lines above the rows (its period)
+    notes: list[str] = field(default_factory=list)  # header and footer lines (what a percent column compares with)
+    ranked: bool = False  # a rank column ("順位", "Rank", "#")
+
+
+def parse_row(line: str, j: int) -> Row | None:
+    """The row ``line`` is (pipe-separated cells, or a name followed by numbers), else None; offsets are in the
+    stripped line."""
+    line = line.strip()
+    if line.count("|") >= 2:
+        return _pipe_row(line, j)
+    m = _ROW.match(line)
+    if m is None:
+        return None
+    cells = [(m.start("cells") + c.start(), c.group(0)) for c in re.finditer(_ROW_CELL, line[m.start("cells"):])]
+    return Row(j, m.group("name").strip(), cells)
+
+
+def _pipe_row(line: str, j: int) -> Row | None:
+    """A Markdown row, "| 1 | 🇯🇵 日本 | 1,079.3 | +1.8% |": a rank, the holder, then numbers (a text cell skipped)."""
+    cells = [(m.start(1), m.group(1)) for m in re.finditer(r"\s*([^|]*?)\s*(?:\||$)", line) if m.group(1)]
+    rank = None
+    if cells and re.fullmatch(r"\d{1,2}", cells[0][1]):
+        rank = cells.pop(0)
+    if not cells:
+        return None
+    name = _FLAGS.sub("", cells[0][1]).strip()
+    if not 2 <= len(name) <= 60 or re.search(r"\d", name):
+        return None
+    nums = [(k, t) for k, t in cells[1:] if re.fullmatch(rf"(?:{_CELL})\s*%?", t)]
+    if not nums:
+        return None
+    return Row(j, name, nums, rank)
+
+
+def _tables(text: str) -> list[Table]:
+    """Each holder table of ``text``: rows under a unit line (module docstring), or rows over a caption naming the
+    unit ("単位:億ドル" below the table, as Japanese tables print it)."""
     lines = text.splitlines()
-    out = []
+    out: list[Table] = []
+    taken: set[int] = set()
     for i, line in enumerate(lines):
-        unit = _UNIT.search(line)
+        if i in taken:
+            continue
+        unit = _UNIT.search(line) or _CAPTION.match(line)
         if unit is None or _UNIT.search(line, unit.end()):
             continue
-        rows = []
-        for j in range(i + 1, len(lines)):
-            if not lines[j].strip():
-                continue
-            if not _ROW.match(lines[j]):
-                break
-            rows.append(j)
+        rows, after = _rows(lines, i + 1)
         if rows:
-            out.append((i, unit.group("u"), rows))
+            head = [line] + _heading(lines, i)
+            t = Table(unit.group("u"), rows, {i, *[r.line for r in rows]}, head, head + _footer(lines, after)[1])
+            t.ranked = bool(re.search(r"順位|\bRank\b|^\s*\|?\s*#", line, re.I))
+            out.append(t)
+            taken |= t.lines
+    for i, line in enumerate(lines):  # rows over a caption
+        if i in taken or parse_row(line, i) is None or (i > 0 and parse_row(lines[i - 1], i - 1) is not None):
+            continue
+        rows, after = _rows(lines, i)
+        cap, between, foot = _footer(lines, after)
+        if cap is None or len(rows) < 2 or any(r.line in taken for r in rows):
+            continue
+        head = _heading(lines, i)
+        out.append(Table(_CAPTION.match(lines[cap]).group("u"), rows, {cap, *between, *[r.line for r in rows]},
+                         head, head + foot))
+        taken |= out[-1].lines
     return out
 
 
+def _rows(lines: list[str], start: int) -> tuple[list[Row], int]:
+    """The rows from line ``start`` on (blank lines skipped), and the index of the first line after them."""
+    rows: list[Row] = []
+    j = start
+    while j < len(lines):
+        if lines[j].strip():
+            row = parse_row(lines[j], j)
+            if row is None:
+                break
+            rows.append(row)
+        j += 1
+    return rows, j
+
+
+def _heading(lines: list[str], i: int) -> list[str]:
+    """The table's short heading lines just above line ``i`` ("2007年10月 保有国別米国債残高", "残高(前月比)"): up to two,
+    none that is a sentence."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and len(out) < 2:
+        if lines[k].strip():
+            if "。" in lines[k] or len(lines[k]) > 40 or parse_row(lines[k], k) is not None:
+                break
+            out.append(lines[k])
+        k -= 1
+    return out
+
+
+def _footer(lines: list[str], j: int) -> tuple[int | None, list[int], list[str]]:
+    """(the caption line naming the unit, or None; the short table lines before it; the short lines after it) from
+    line ``j`` on: a caption may follow other lines of the table ("M2 73,388"), notes may follow it ("括弧内は前年同期比")."""
+    cap, between, notes, seen = None, [], [], 0
+    while j < len(lines) and seen < 5:
+        ln = lines[j]
+        j += 1
+        if not ln.strip():
+            continue
+        seen += 1
+        if cap is None and _CAPTION.match(ln):
+            cap = j - 1
+        elif cap is None and _TABLE_ISH.match(ln) and len(between) < 2:
+            between.append(j - 1)
+        elif cap is None or "。" in ln or len(ln) > 30:
+            break
+        else:
+            notes.append(ln)
+    return cap, between, notes
+
+
 def holder_table_lines(text: str) -> set[int]:
-    """The lines (indexes) of ``text`` that belong to holder tables: their unit lines and rows."""
-    return {k for i, _, rows in _tables(text) for k in [i, *rows]}
+    """The lines (indexes) of ``text`` that belong to holder tables: their unit lines, rows and captions."""
+    return {k for t in _tables(text) for k in t.lines}
 
 
 def unit_line_prose(text: str) -> dict[int, str]:
@@ -68,37 +204,87 @@ def unit_line_prose(text: str) -> dict[int, str]:
     names the unit are claims of their own, by line index."""
     lines = text.splitlines()
     out = {}
-    for i, _, _ in _tables(text):
-        unit = _UNIT.search(lines[i])
-        cut = max(lines[i].rfind("。", 0, unit.start()), lines[i].rfind(". ", 0, unit.start()))
-        if cut > 0:
-            out[i] = lines[i][:cut + 1]
+    for t in _tables(text):
+        for i in sorted(t.lines):
+            unit = _UNIT.search(lines[i])
+            if unit is None:
+                continue
+            cut = max(lines[i].rfind("。", 0, unit.start()), lines[i].rfind(". ", 0, unit.start()))
+            if cut > 0:
+                out[i] = lines[i][:cut + 1]
+            break
     return out
+
+
+#: the names a copied table gives TIC's own rows that are no country: its total and its groups (in a holder table
+#: only: "OPEC" there is the row TIC calls Oil Exporters, "カリブ諸島" its Caribbean Banking Centers)
+_ROW_NAMES = [(re.compile(r"(?:合計|総計|総額|計|(?:grand )?total)", re.I), "foreign_total", "grand_total"),
+              (re.compile(r"(?:OPEC|石油輸出国|産油国)"), "country", "oil_exporters"),
+              (re.compile(r"カリブ海?(?:諸島|諸国)"), "country", "caribbean_banking_centers")]
+_YOY = re.compile(r"前年|年比|year[- ]on[- ]year|from a year|\by/y\b|\byoy\b", re.I)
+_MOM = re.compile(r"前月|月比|month[- ]on[- ]month|from the (?:previous|prior) month|\bm/m\b|\bmom\b", re.I)
 
 
 def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
-    """A level claim (and a change claim when a second number follows) for every row of every holder table."""
-    from ustflow.check.subjects import find_subjects
-
+    """A level claim (and a change claim when a second number follows) for every row of every holder table; a
+    percent cell is the change its header or footnote names (on the year before, or the month before; none named:
+    no claim), and a rank cell under a rank column ("順位") the holder's place."""
     lines = text.splitlines()
     out: list[Claim] = []
-    for i, unit, rows in _tables(text):
-        scale = next(v for k, v in _SCALE if k in unit.lower())
-        head = lines[i]
-        periods = [p for p in Resolver(ref).find(head) if p.role != "from" and not p.is_latest]
-        for j in rows:
-            line = lines[j].strip()
-            row = _ROW.match(line)
-            name = row.group("name").strip()
-            who = next((m for m in find_subjects(name) if m.kind in ("country", "japan")), None) or \
-                Mention("country", name, (0, 0), name)  # a name TIC does not list: judged unverifiable
-            sent = Sentence(line, 20_000 + j, first_index + len(out))
-            cells = list(re.finditer(_CELL, line[row.start("cells"):]))
-            for k, cell in enumerate(cells[:2]):
-                role = "level" if k == 0 else "change"  # TIC's own layout: the level, then the month's change
-                out.append(_claim(sent, row.start("cells") + cell.start(), cell.group(0), scale, who, role,
-                                  periods[0] if periods else None))
+    for t in _tables(text):
+        scale = next(v for k, v in _SCALE if k in t.unit.lower())
+        periods = [p for h in t.head for p in Resolver(ref).find(h) if p.role != "from" and not p.is_latest]
+        period = periods[0] if periods else None
+        notes = " ".join(t.notes)
+        basis = "year" if _YOY.search(notes) and not _MOM.search(notes) else \
+            "month" if _MOM.search(notes) and not _YOY.search(notes) else None
+        for row in t.rows:
+            who = _holder(row.name)
+            sent = Sentence(lines[row.line].strip(), 20_000 + row.line, first_index + len(out))
+            money = [(k, txt) for k, txt in row.cells if "%" not in txt]
+            for n, (k, txt) in enumerate(money[:2]):
+                role = "level" if n == 0 else "change"  # TIC's own layout: the level, then the month's change
+                out.append(_claim(sent, k, txt, scale, who, role, period))
+            for k, txt in row.cells:
+                if "%" in txt and basis is not None:
+                    out.append(_pct(sent, k, txt, who, period, basis))
+            if t.ranked and row.rank is not None:
+                c = Claim(sent, "rank", (row.rank[0], row.rank[0] + len(row.rank[1])), rank=int(row.rank[1]),
+                          subject=who, period=period, period_how="stated" if period is not None else "none",
+                          instrument=("tic", "treasuries"), clause=sent.text)
+                c.notes.append(ROW_NOTE)
+                out.append(c)
     return out
+
+
+def _holder(name: str) -> Mention:
+    """The holder a row names: a country TIC lists, one of TIC's own rows, or the name kept (judged unverifiable)."""
+    from ustflow.check.subjects import find_subjects
+
+    who = next((m for m in find_subjects(name) if m.kind in ("country", "japan")), None)
+    if who is not None:
+        return who
+    for rx, kind, slug in _ROW_NAMES:
+        if rx.fullmatch(name.strip()):
+            return Mention(kind, slug, (0, 0), name)
+    return Mention("country", name, (0, 0), name)  # a name TIC does not list: judged unverifiable
+
+
+def _pct(sent: Sentence, start: int, txt: str, who: Mention, period, basis: str) -> Claim:
+    """A percent cell ("+1.7%", "(-2.2%)"): the holder's change on the year or the month before, as the table says."""
+    m = re.search(rf"(?:{_CELL})\s*%", txt)
+    start, txt = start + m.start(), m.group(0)
+    raw = txt.lstrip("+-−▲△").rstrip("%").strip()
+    digits = raw.split(".")
+    prec = 0.5 * 10 ** -(len(digits[1]) if len(digits) > 1 else 0)
+    a = Amount((start, start + len(txt)), txt, float(raw), 1.0, None, "percent", prec)
+    words = "from a year before" if basis == "year" else "from the month before"
+    c = Claim(sent, "amount", a.span, amount=a, role="change", subject=who, subject_how="stated", period=period,
+              period_how="stated" if period is not None else "none", instrument=("tic", "treasuries"),
+              instrument_text="", clause=f"holdings {sent.text} ({words})")
+    c.direction, c.direction_word = (-1, "-") if txt[0] in "-−▲" else (1, "+")
+    c.notes += [ROW_NOTE, YEAR_FRAME if basis == "year" else MONTH_OWN]
+    return c
 
 
 def _claim(sent: Sentence, start: int, txt: str, scale: float, who: Mention, role: str, period) -> Claim:
@@ -113,5 +299,5 @@ def _claim(sent: Sentence, start: int, txt: str, scale: float, who: Mention, rol
               instrument_text="", clause=sent.text)
     if role == "change":
         c.direction, c.direction_word = (-1, "-") if neg else (1, "+")
-    c.notes.append("a row of the article's table of holders (TIC)")
+    c.notes.append(ROW_NOTE)
     return c
