@@ -29,6 +29,7 @@ from typing import Iterator
 
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, set_aside
+from ustflow.check.run_gate import run_gate
 from ustflow.check.run_records import record_run
 from ustflow.check.second_look import period_is_reading
 
@@ -200,7 +201,7 @@ def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figu
             if _gross(fig.series) and not _gross(k.series):  # (module docstring: a gross column holds no run or
                 return k  # record of net trades: "取得9兆円、処分8兆円 … 3週連続の買い越し" is the net figure's)
             return _other_reading(j, k, what)
-    return j
+    return run_gate(c, j)  # a run of three or more that the period read goes against: not sure to be the article's error
 
 
 def _gross(sid: str | None) -> bool:
