@@ -99,6 +99,8 @@ def test_figure_reading():
     assert parse("2.5割").value == 25.0
     # a bare table cell under "単位:億ドル" (USD 100 million): 4,321 = USD 432.1 bn, to 0.1 bn
     assert parse("4,321", unit="USD 100mn").value == 432.1 and parse("4,321", unit="USD 100mn").step == 0.1
+    # a bare table cell under "(億円)" (JPY 100 million): 12,345 = JPY 1.2345 trillion, to JPY 100 million
+    assert parse("12,345", unit="JPY 100mn").value == 12345.0 and parse("12,345", unit="JPY 100mn").step == 1.0
     # 万億 (Chinese usage in Japanese translations) is 兆: "2.34万億ドル" = USD 2,340 bn to 10 bn
     assert abs(parse("2.34万億ドル").value - 2340.0) < 1e-9 and abs(parse("2.34万億ドル").step - 10.0) < 1e-9
     assert abs(parse("5.4321万億ドル").value - 5432.1) < 1e-9 and abs(parse("5.4321万億ドル").step - 0.1) < 1e-9

@@ -129,6 +129,8 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         return Figure(value / 1000, "USD bn", 10 ** -dec / 1000, q)
     if unit == "USD 100mn":  # a bare "5,856" in a table headed "単位:億ドル" (hundred million dollars)
         return Figure(value / 10, "USD bn", 10 ** -dec / 10, q)
+    if unit == "JPY 100mn":  # a bare "12345" in a table headed "(億円)" (hundred million yen): MoF units as they are
+        return Figure(value, "JPY 100mn", 10 ** -dec, q)
     if unit == "USD tn":  # a bare "1.036" whose "trillion U.S. dollars" comes after a second figure
         return Figure(value * 1000, "USD bn", 10 ** -dec * 1000, q)
     if unit in ("JPY per USD", "count", "rank", "percent", "bp", "USD bn"):
