@@ -56,6 +56,14 @@ _PER_YEAR = {"year": 1, "fiscal_year": 1, "half": 2, "fiscal_half": 2, "quarter"
 _JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?(?:を|が|は)?(?:(?P<up>増加|拡大|増え|改善|伸び|上昇)|"
                             r"(?P<down>減少|縮小|減っ|減り|悪化|低下))")
 _JA_SIGN_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>黒字)|(?P<down>赤字))")
+#: a run "above (below) the same month a year before": "6カ月連続で前年同月を上回った", "前年同月の水準を下回った"
+_JA_ABOVE_AFTER = re.compile(r"(?:で|と|に)?、?(?:(?:黒字|赤字)(?:幅|額)?が)?前年(?:同月|同期|度|)(?:の水準|実績)?を(?:(?P<up>上回)|(?P<down>下回))")
+#: the move named as the topic before the run: "黒字の減少は3年連続", "黒字額の増加は4か月連続", "増加は7カ月ぶり",
+#: "黒字幅が縮小したのは、2001年度以来7年ぶり" (the move, not the balance's sign, is what is counted)
+_JA_MOVE_BEFORE = re.compile(r"(?:(?P<up>増加|拡大|増え|改善|上昇|伸び)|(?P<down>減少|縮小|減っ|減り|悪化|低下))"
+                             r"(?:し|に転じ)?(?:た)?の?(?:は|も)[、,]?\s*(?:[^、。]{2,12}以来、?)?$")
+#: the topic is the size of a change, not the balance: "減少幅は3カ月連続で縮小" (a run of changes of a change)
+_JA_MOVE_SIZE_BEFORE = re.compile(r"(?:減少|増加|下落|上昇|落ち込み)(?:幅|率|額)(?:は|が|も)[、,]?\s*$")
 #: a move or a side named inside an English phrase: "the first rise in two years", "its first surplus in five years"
 _EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rises?|increases?|gains?)|(?P<down>falls?|declines?|drops?|decreases?)|"
                            r"(?P<sup>surplus(?:es)?)|(?P<sdown>deficits?))\b", re.I)
@@ -63,7 +71,8 @@ _EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rises?|increases?|gains?)|(?P<down>fall
 #: straight year" (each period the largest so far), not "3年連続で過去最大の減少" (a record of changes)
 _JA_RECORD_AFTER = re.compile(r"(?:で|の|と|に|、)?\s*(?:過去|統計開始以来|比較可能な[^、。]{0,12}?で)?の?最(?:大|高)"
                               r"(?:の(?:(?P<sdown>赤字)|黒字))?(?!の?(?:増加|減少|伸び|幅|上昇|低下|増|減))")
-_EN_RECORD_BEFORE = re.compile(r"\brecord(?:[- ]high)?(?:\s+(?:(?P<sdown>deficit)|surplus|level|high))?\s+(?:(?:for|in)\s+)?"
+_EN_RECORD_BEFORE = re.compile(r"\brecord(?:[- ]high)?(?:\s+(?:(?P<sdown>deficit)|surplus|level|high))?"
+                               r"(?:\s+(?:in|on)\s+(?:its|the|Japan's)\s+[\w-]+(?:\s+account)?)?\s+(?:(?:for|in)\s+)?"
                                r"(?:the\s+|a\s+)?$", re.I)
 _EN_RECORD_AFTER = re.compile(r"\s*(?:of|with)\s+(?:a\s+)?(?:new\s+)?records?(?:[- ]highs?)?\b(?:\s+(?P<sdown>deficits?))?", re.I)
 _JA_SIGN_BEFORE = re.compile(r"(?:(?P<up>黒字)|(?P<down>赤字))(?:は|が|も|を)?(?:[^、。]{0,4})$")
@@ -81,7 +90,7 @@ _EN_AFTER = re.compile(r"\s*(?:of|in)\s+(?:(?P<sup>surplus(?:es)?|black ink)|(?P
                        r"(?P<either>growth|gains?|improvement))\b", re.I)
 _EN_SIGN_BEFORE = re.compile(r"\b(?:(?P<up>surplus|black)|(?P<down>deficit|red))\b(?:(?!\b(?:rose|fell|shrank|grew|"
                              r"narrowed|widened)\b)[^,.;]){0,40}$", re.I)
-_SIZE_WORDS = re.compile(r"縮小|拡大|黒字幅|赤字幅|\b(?:narrow|widen|shr[aiu]nk|expand|contract)", re.I)
+_SIZE_WORDS = re.compile(r"縮小|拡大|黒字幅|赤字幅|黒字額|赤字額|赤字の(?:増加|減少)|\b(?:narrow|widen|shr[aiu]nk|expand|contract)", re.I)
 
 
 def is_bop(fig: Figure | None) -> bool:
@@ -221,12 +230,15 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
     """What a run counts, from its words: ("change", +1/-1) for rises or falls, ("sign", +1/-1) for surpluses or
     deficits, ("sign", None) when the words name neither (the figure's own sign), ("either", +1) for words of a
     surplus's rise that may mean its being one ("the fourth straight month of gains"), ("record", +1/-1/None) for a
-    run of new records ("3年連続で過去最大", "a record for the third straight year")."""
+    run of new records ("3年連続で過去最大", "a record for the third straight year"), ("of_change", None) for a run of
+    a change's size ("減少幅は3カ月連続で縮小"), which is not counted."""
     s, (a, b) = c.sentence.text, c.span
-    m = _JA_RECORD_AFTER.match(s, b) or _EN_RECORD_AFTER.match(s, b) or _EN_RECORD_BEFORE.search(s[max(0, a - 40):a])
+    m = _JA_RECORD_AFTER.match(s, b) or _EN_RECORD_AFTER.match(s, b) or _EN_RECORD_BEFORE.search(s[max(0, a - 60):a])
     if m:  # "3年連続で過去最大", "a record for the third straight year": a run of new records
         return "record", -1 if m.group("sdown") else None
-    m = _JA_MOVE_AFTER.match(s, b)
+    if _JA_MOVE_SIZE_BEFORE.search(s[max(0, a - 12):a]):  # "減少幅は3カ月連続で縮小": changes of a change
+        return "of_change", None
+    m = _JA_MOVE_AFTER.match(s, b) or _JA_ABOVE_AFTER.match(s, b) or _JA_MOVE_BEFORE.search(s[max(0, a - 30):a])
     if m:
         return "change", 1 if m.group("up") else -1
     m = _JA_SIGN_AFTER.match(s, b)
@@ -259,6 +271,8 @@ def _grain_unit(c: Claim, fig: Figure) -> str | None:
         if unit in ("year", "fiscal_year"):
             return unit
         return None
+    if grain == "half" and unit in ("half", "fiscal_half"):  # "the 13th straight six-month period in the black"
+        return unit
     return None
 
 
@@ -285,8 +299,8 @@ def _bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]:
     base its sentence names, else the one its figure's sentence names, else the one the story names (and it alone),
     else both the same month a year before (the release's comparison) and the month before (a seasonally adjusted
     series: the month before only)."""
-    if unit:
-        return [_PER_YEAR[unit]]
+    if unit:  # (a half: from the same half a year before, the release's comparison, or from the half before it)
+        return [_PER_YEAR[unit], 1] if unit in ("half", "fiscal_half") else [_PER_YEAR[unit]]
     if fig.series.endswith("x12"):
         return [1]
     host = c.host.sentence.text if c.host is not None and c.host.sentence is not c.sentence else ""
@@ -297,6 +311,22 @@ def _bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]:
         if year:
             break
     return [12, 1]
+
+
+def _other_base(c: Claim, fig: Figure, unit: str, story: str) -> int | None:
+    """The other base of a month's change, when the one counted came from the story alone (neither the run's sentence
+    nor its figure's names one): "経常収支は1兆4,856億円で、2カ月連続で黒字幅が拡大した。前年同月比では…減" counts months
+    on the month before while the story's other figures are from a year before. A run that fails on the story's base
+    but holds on the other is not a plain error (``unverifiable``)."""
+    h = c.host
+    if unit or fig.series.endswith("x12") or (h is not None and h.role in ("change", "pct")) or \
+            re.search(r"\d\s*(?:%|％|percent\b|per cent\b|pct\b)", c.sentence.text[:c.span[0]]):
+        return None  # (a run told with a change, "fell 28.9 percent, the third straight month of decline": its base)
+    host = c.host.sentence.text if c.host is not None and c.host.sentence is not c.sentence else ""
+    if any(_YEAR_BASE.search(t) or _MONTH_BASE.search(t) for t in (c.sentence.text, host)):
+        return None
+    got = _bases(c, fig, unit, story)
+    return (1 if got[0] == 12 else 12) if len(got) == 1 else None
 
 
 def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: int) -> tuple[bool | None, int, str]:
@@ -319,7 +349,8 @@ def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: i
         d = d or (1 if float(vals[end_p]) > 0 else -1)
         word = "surpluses" if d > 0 else "deficits"
     k, stop = _run(sig, end_p, d)
-    grain = {"year": "calendar year", "fiscal_year": "fiscal year"}.get(unit, "month")
+    grain = {"year": "calendar year", "fiscal_year": "fiscal year", "half": "half-year", "fiscal_half": "fiscal half-year",
+             "quarter": "quarter"}.get(unit, "month")
     expl = f"{k} straight {grain}(s) of {word} to {_label(end_p, unit)}"
     expl += f" (not in {_label(stop, unit)})" if stop is not None else " (back to the start of the data)"
     if stop is None and k <= q.n:  # the data begin inside the run: it may be longer
@@ -340,6 +371,8 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                             f"{'a ' + got if got else 'one month'}'s ({W.span_label(list(fig.periods))}): not counted "
                             f"on another grain", series=fig.series)
     kind, d = what_runs(c)
+    if kind == "of_change":
+        return _of_change(c, fig)
     vals = _values(ctx, fig, unit)
     end_p = fig.end  # a span's sum is labelled by its last month
     if end_p not in vals.index:
@@ -355,6 +388,10 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     ok, k, expl = readings[0]
     if ok is None:
         return unverifiable(f"'{q.phrase}': {expl}", **base)
+    if not ok and kind == "change" and (other := _other_base(c, fig, unit, ctx.article)) is not None and \
+            (alt := _reading(c, vals, end_p, unit, kind, d, other))[0]:
+        return unverifiable(f"'{q.phrase}' fails on the base of the story's other figures but holds on the other: "
+                            f"{alt[2]}; {expl}", **base)
     if not ok:
         expl = f"not a {ordinal(q.n)} straight {q.grain or 'period'}: " + expl
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, official_value=float(k), **base)
@@ -366,6 +403,8 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     name neither a move nor a side (the generic rule then reads the figure)."""
     q = c.qualifier
     kind, d = what_runs(c)
+    if kind == "of_change":
+        return _of_change(c, fig)
     if kind in ("either", "record") or d is None:
         return None
     unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else ""
@@ -393,7 +432,18 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     ok, expl = out[0]
     if ok is None:
         return unverifiable(f"'{q.phrase}': {expl}", **base)
+    if not ok and kind == "change" and (other := _other_base(c, fig, unit, ctx.article)) is not None:
+        sig = (vals - vals.shift(other)).dropna()
+        alt = _first(q, sig, end_p, d, ("a rise" if d > 0 else "a fall") + " on another base", unit)
+        if alt[0]:
+            return unverifiable(f"'{q.phrase}' holds on another base than the story's other figures': {alt[1]}; "
+                                f"{expl}", **base)
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **base)
+
+
+def _of_change(c: Claim, fig: Figure) -> Judgement:
+    return unverifiable(f"'{c.qualifier.phrase}' counts changes of the size of a change (a fall that narrowed, a rise "
+                        f"that grew), which the checker does not count", series=fig.series)
 
 
 def _first(q, sig, end_p, d: int, word: str, unit: str) -> tuple[bool | None, str]:
@@ -434,4 +484,6 @@ def _label(p, unit: str) -> str:
         return str(p.year)
     if unit == "fiscal_year":
         return f"FY{(p - 3).year} ({W.label(p - 11)}..{W.label(p)})"
+    if unit in ("half", "fiscal_half", "quarter"):
+        return f"{W.label(p - (2 if unit == 'quarter' else 5))}..{W.label(p)}"
     return W.label(p)

@@ -12,6 +12,7 @@ from typing import Callable
 
 from ustflow.check import (
     bop,
+    bop_move_records,
     bop_records,
     custody,
     flows,
@@ -170,6 +171,8 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         if (other := bop_records.foreign_owner(c, fig)) is not None:
             return other
         fig = bop_records.as_released(c, bop_records.on_named_item(c, fig, ctx))
+        if (moved := bop_move_records.move_record(c, fig, ctx)) is not None:  # "最大の減少幅": a record of a change
+            return moved
         if (odd := bop_records.span_change_record(c, fig) or bop_records.other_span_record(c, fig)) is not None:
             return odd
         if c.qualifier.kind == "streak" and (c.host is None or not bop.is_flow(c.host) or

@@ -1,0 +1,125 @@
+"""A record of a balance-of-payments item's change, not of its balance, ranked as the release ranks it:
+
+    黒字額が前年比34.3%減の16兆2803億円となった。…統計が始まった1986年以降、最大の減少幅。
+    旅行収支が過去最大の落ち込みを記録した。            経常収支は…50.2%減少。過去最大の減少率となる。
+    The current account surplus fell at a record pace in fiscal 2008.   the biggest drop on record
+
+The words of the record name a move (減少幅, 落ち込み, 減少率, 伸び率, "drop", "decline", "pace") beside a balance: what
+is ranked is the balance's change from the same span a year before (a calendar or fiscal year, a half: among the
+same spans; a month: from the same month a year before, or the month before when the story says so, ``bop_records``),
+never the balance itself (which the generic rule would rank). 幅 / 額 name the amount, 率 / "pace" / "percent" the
+rate; words that name neither (落ち込み, "the biggest drop") are read both ways, and the verdict must agree on both.
+A rate is not computed from a base that is not a surplus (a deficit's percent change has no sign the words could
+mean). The BoJ's series is comparable from January 1996: a record over it holds over the data; a record "since 1985"
+that holds over the data is beyond what the store shows (``lookbacks.reach``), one that fails there fails.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import lookbacks as L
+from ustflow.check.bop_records import _PER_YEAR, _bases, _label, _values, is_bop, span_unit
+from ustflow.check.claims import Claim
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context
+
+#: a move named by the record's words, with what it measures: the amount (幅, 額) or the rate (率, "pace", percent)
+_MOVE = re.compile(r"(?:(?P<down>減少|縮小|落ち込み|下落|悪化|低下|減)|(?P<up>増加|拡大|伸び|上昇|改善|増))(?P<kind>幅|額|率)?|"
+                   r"\b(?:(?P<edown>drops?|declines?|falls?|decreases?|plunges?|contractions?|fell|dropped|declined|"
+                   r"plunged|shrank|contracted)|(?P<eup>rises?|increases?|gains?|jumps?|growth|grew|rose|jumped))\b", re.I)
+_RATE = re.compile(r"率|ペース|\b(?:pace|rate|percent(?:age)?)\b|%", re.I)
+_AMOUNT = re.compile(r"幅|額|\b(?:amount|margin)\b", re.I)
+
+
+def _words(c: Claim) -> str:
+    """The record's words and the few beside them ("過去最大の減少幅", "fell at a record pace")."""
+    s, (a, b) = c.sentence.text, c.span
+    return s[max(0, a - 24):a] + "\x00" + s[a:b + 10]
+
+
+def move_named(c: Claim) -> tuple[int, list[str]] | None:
+    """The direction (+1 a rise, -1 a fall) and the readings ("amount", "rate") of a record of a move, or None when
+    the record's words name no move. Japanese names the move after the record (最大の減少幅), English beside it
+    ("the biggest drop", "fell at a record pace")."""
+    before, after = _words(c).split("\x00")
+    ja = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", c.qualifier.phrase)
+    if ja:
+        m = _MOVE.match(after, len(c.qualifier.phrase)) or _MOVE.match(after[len(c.qualifier.phrase):].lstrip("のな"))
+        if not m or not (m.group("down") or m.group("up")):
+            return None
+        kind = m.group("kind") or ""
+        d = -1 if m.group("down") else 1
+        return d, ["rate"] if kind == "率" else ["amount"] if kind in ("幅", "額") else ["amount", "rate"]
+    m = _MOVE.search(c.qualifier.phrase) or _MOVE.match(after, len(c.qualifier.phrase))
+    if m is None and re.search(r"\b(?:at|by)\s+$", before):  # "fell at a record pace", "rose by a record amount"
+        m = re.search(_MOVE.pattern + r"\s+(?:at|by)\s+$", before, re.I)
+    if not m or not (m.group("edown") or m.group("eup")):
+        return None
+    d = -1 if m.group("edown") else 1
+    near = c.qualifier.phrase + after[len(c.qualifier.phrase):len(c.qualifier.phrase) + 12]
+    return d, ["rate"] if _RATE.search(near) else ["amount"] if _AMOUNT.search(near) else ["amount", "rate"]
+
+
+def move_record(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+    """A record of a move of a BoP balance read on the balance's level (module docstring); None when the record's
+    words name no move, or the figure is not a balance's level over a month or a span."""
+    q = c.qualifier
+    if q.kind != "extreme" or q.n > 1 or q.peak or not is_bop(fig) or fig.agg != "sum":
+        return None
+    named = move_named(c)
+    if named is None:
+        return None
+    d, readings = named
+    unit = span_unit(fig.periods)
+    if fig.n > 1 and not unit:
+        return None
+    vals = _values(ctx, fig, unit)
+    end_p = fig.end
+    backs = [_PER_YEAR[unit]] if unit else _bases(c, fig, unit, ctx.article)
+    if end_p not in vals.index or float(vals[end_p]) < 0:
+        return unverifiable(f"'{q.phrase}' ranks a change of a deficit, which the checker does not rank",
+                            series=fig.series)
+    out = [_one(q, vals, end_p, unit, d, how, back) for how in readings for back in backs]
+    base = {"series": fig.series, "period": _label(end_p, unit)}
+    oks = {ok for ok, _ in out}
+    text = "; ".join(e for _, e in out)
+    if oks == {True}:
+        return Judgement(SUPPORTED, text, **base)
+    if oks == {False}:
+        return Judgement(CONTRADICTED, text, **base)
+    return unverifiable(f"'{q.phrase}' ranks a change of the balance: {text}", **base)
+
+
+def _one(q, vals, end_p, unit: str, d: int, how: str, back: int) -> tuple[bool | None, str]:
+    """One reading: the change (amount or rate) at ``end_p`` ranked among the same changes in the window ``q`` names."""
+    prev = vals.shift(back)
+    sig = (vals - prev) if how == "amount" else 100 * (vals - prev) / prev.where(prev > 0)
+    sig = sig.dropna()
+    grain = {"year": "calendar years", "fiscal_year": "fiscal years", "half": "halves", "fiscal_half": "fiscal halves",
+             "quarter": "quarters"}.get(unit, "months")
+    what = f"{'fall' if d < 0 else 'rise'} ({'in percent' if how == 'rate' else 'in yen'}) " \
+           f"from {'a year' if back == _PER_YEAR[unit] else 'the month'} before among {grain}"
+    if end_p not in sig.index:
+        return None, f"no {what} can be computed at {_label(end_p, unit)}"
+    value = float(sig[end_p])
+    fmt = (lambda v: f"{v:,.1f}%") if how == "rate" else (lambda v: f"{v:,.1f} JPY 100mn")
+    if value * d <= 0:
+        return False, f"not a {what.split(' (')[0]} in {_label(end_p, unit)} ({fmt(value)})"
+    ref = L.after_reference(sig, q, end_p)
+    beaten = ref[ref * d > value * d + 1e-9]
+    head = f"the {what} in {_label(end_p, unit)}: {fmt(value)}"
+    if not beaten.empty:
+        at = (beaten * d).idxmax()
+        return False, f"not the largest {L.named(q)}: {head}, beaten by {fmt(float(beaten[at]))} in {_label(at, unit)}"
+    if q.since is None and q.lookback is None:
+        return True, f"{head}, the largest in the data (from {_label(sig.index[0], unit)})"
+    before = sig[sig.index < end_p]
+    met = before[before * d >= value * d - 1e-9]
+    last = met.index[-1] if not met.empty else None
+    reach = L.reach(q, last, end_p, sig.index[0])
+    if reach is None or (not reach and last is None):
+        return None, f"{head}, the largest in the data (from {_label(sig.index[0], unit)}), which begin after " \
+                     f"the point '{q.phrase}' counts from"
+    last_txt = f"last as large in {_label(last, unit)}" if last is not None else "never as large before in the data"
+    return bool(reach), f"{head}; {last_txt}: {'' if reach else 'not '}the largest {L.named(q)}"
