@@ -121,7 +121,9 @@ _JA_LOOK_BACK_START = re.compile(r"\s*(?:(?:の)?(?:開始|統計開始|算出�
 #: a Japanese period that dates the noun of a cause, not the figure: "輸入は昨年の原油高などの反動で37・7%減",
 #: "前年の円安の影響で"
 #: (not による: "1~5月の投資信託による海外投資" names who invested)
-JA_CAUSE_NOUN = re.compile(r"の[^、。\d]{1,12}?(?:の反動|の影響|を背景|のため)")
+#: (or a record of the cause's noun: "輸入は08年8月に過去最高値をつけた原油価格が約半額まで下落したため、42.8%減")
+JA_CAUSE_NOUN = re.compile(r"の[^、。\d]{1,12}?(?:の反動|の影響|を背景|のため)|に[^、。\d]{0,12}?(?:をつけた|を付けた|を記録した)"
+                           r"[^、。\d]{1,12}?が[^、。\d]{0,24}?(?:ため|ことで|ことから|影響で)")
 
 
 #: the marks around an aside: "dumped $47.8 billion—about 3.6% of its holdings as of November—bringing ..."
@@ -370,8 +372,11 @@ def _start_own_periods(c: Claim, periods: list[Period], st: str) -> list[Period]
     else a record's date ("2021年11月に記録した過去最大の1兆3300億ドル")."""
     # ("from 1.19 trillion yen net purchase the prior week": a few words of what it was may stand between, and
     # "as of": "from $120 billion as of the end of June to $118 billion")
-    own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 30 and p.role != "from"
-           and not re.search(r"\d|[,;]|\b(?:to|and|while|but|as(?!\s+of\b))\b", st[c.span[1]:p.span[0]])
+    # (its conversion in brackets may stand between: "from 152.5 billion yen (1.41 billion U.S. dollars) booked a year
+    # earlier")
+    own = [p for p in periods if 0 <= p.span[0] - c.span[1] <= 60 and p.role != "from"
+           and len(between := _BRACKETS.sub("", st[c.span[1]:p.span[0]])) <= 30
+           and not re.search(r"\d|[,;]|\b(?:to|and|while|but|as(?!\s+of\b))\b", between)
            and not later_clause_figure(st, p, c.span[1])] or \
         [p for p in periods if p.span[1] <= c.span[0] and re.fullmatch(r"\s*(?:末|時点|末時点)?(?:まで)?(?:[(（][^()（）]{0,12}[)）])?\s*(?:の\s*)?(?:修正後|改定後|改訂後|修正値|改定値|確報値|速報値)?"
                                                    r"\s*の\s*", st[p.span[1]:c.span[0]])]
@@ -380,6 +385,10 @@ def _start_own_periods(c: Claim, periods: list[Period], st: str) -> list[Period]
     # ("down from February's record of $9.487 trillion": the month's possessive names the starting level's)
     own = own or [p for p in periods if p.span[1] <= c.span[0] and _POSSESSIVE_OWN.fullmatch(st[p.span[1]:c.span[0]])]
     return own or [p for p in periods if (r := recorded_span(st, p)) is not None and r[0] <= c.span[0] < r[1]]
+
+
+_BRACKETS = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
+_FROM_TO = re.compile(r"[^\d,;]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|a record\s+)?", re.I)
 
 
 def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
@@ -408,7 +417,9 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         if not levels:  # a change with no level to reach: see the start-of-change rule in the loop below
             continue
         cs, ce = clause_bounds(c.sentence.text, c.span[0])  # "A's fell from $X to $Y, while B's grew from $Z to $W"
-        lvl = min(levels, key=lambda o: (not cs <= o.span[0] < ce, o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
+        # ("from ¥1.4 trillion a year earlier to ¥129.8 billion": the level its "to" names comes first)
+        lvl = min(levels, key=lambda o: (not _FROM_TO.fullmatch(st[c.span[1]:o.span[0]]), not cs <= o.span[0] < ce,
+                                         o.span[0] > c.span[0], abs(o.span[0] - c.span[0])))
         lvl.role = "level"
         c.pair, lvl.pair = lvl, c
         if stated and lvl.period is stated[0]:  # "down from $1,272.9 billion a year earlier": that period is the from's

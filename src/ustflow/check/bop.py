@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
-from ustflow.check.bop_items import FLOWS, ITEMS, STORY  # (the items' table: other modules read it here too)
+from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_IN, STORY  # (the items' table: other modules read it here too)
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.roles import DIR_RX
@@ -77,7 +77,7 @@ _ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|k
 
 #: a Japanese cause clause opened by the item named: "貿易収支が改善したことで…8兆円以上、黒字幅を拡大し", "輸入が減ったため、"
 #: (the item the clause's subject, が / の, not the sentence's topic: "旅行収支は春節の影響で…4171億円の黒字")
-_JA_CAUSE = re.compile(r"[」』]?(?:が|の)[^、。,は]{0,30}?(?:こと(?:で|から|により|によって)|ため[、,に]|を背景に|の影響で)")
+_JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:が|の)[^、。,は]{0,30}?(?:こと(?:で|から|により|によって|が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって))|ため[、,に]|を背景に|の影響で)")
 
 
 def _asides(s: str, start: int) -> list[tuple[int, int]]:
@@ -110,9 +110,10 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
                 if key in FLOWS and _SIGN.search(s, m.end(), start):
                     continue  # "輸入が…減の…円に抑えられ、赤字幅は…の8566億円から": the figure after the deficit is a balance
                 d = (1, start - m.end())
-            elif m.start() >= end and m.start() - end <= 40 and not re.search(r"[、,，;]", s[end:m.start()]):
-                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…")
-                d = (0 if m.start() - end <= 3 else 2, m.start() - end)
+            elif m.start() >= end and m.start() - end <= 40 and not re.search(r"[、,，;]", s[end:m.start()]) and \
+                    not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
+                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", nor one compared)
+                d = (0 if m.start() - end <= 3 or MOVE_IN.match(s[end:m.start()]) else 2, m.start() - end)
             else:
                 continue
             if best is None or d < best[0]:

@@ -11,15 +11,16 @@ STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支
 ITEMS: dict[str, tuple[str, str, str, str]] = {
     # "the goods and services balance", "the balance of trade and services", "a surplus in goods and services"
     "goods_services": (r"\b(?:goods|trade) and services (?:balance|trade|surplus|deficit|account)|\b(?:balance|surplus|"
-                       r"deficit) (?:of|on|in) (?:goods|trade) and services\b|貿易・サービス収支", "bpbp6jynts",
+                       r"deficit) (?:of|on|in) (?:goods|trade) and services\b|\btrade in goods and services\b|貿易・サービス収支", "bpbp6jynts",
                        "bpbp6jyatsx12", "goods and services balance"),
     # (経常項目: "国際収支は経常項目で4兆7036億円の黒字", the current items of the balance of payments)
     "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字|経常項目", "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
     # "goods trade" as a noun ("a goods trade deficit", "Goods trade, a key component of ..., registered"), not the
     # customs' trade statistics ("goods trade data")
     "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\bgoods trade\b(?!\s+(?:statistics|"
-              r"data|figures))|\b(?:on )?trade in goods\b|\bbalance of trade\b(?! and services)|\bgoods (?:balance|"
-              r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
+              r"data|figures))|\b(?:on )?trade in goods\b(?! and services)|\bbalance of trade\b(?! (?:in goods )?and services)|\bgoods (?:balance|"
+              r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|"
+              r"\bmerchandise (?:trade )?(?:balance|surplus|deficit)|\b(?:surplus|deficit|balance) (?:in|on) merchandise\b|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
     "services": (r"(?<!goods and )(?<!trade and )\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|"
@@ -50,3 +51,6 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
 }
 #: the items that are flows, not balances: never a surplus or deficit
 FLOWS = ("exports", "imports")
+#: a change whose noun names the item after it: "a more than 90% dive in the travel surplus", "a 5% rise in exports"
+MOVE_IN = re.compile(r"\s*(?:\w+\s+)?(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|gain|surge|"
+                     r"growth|contraction)s?\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)

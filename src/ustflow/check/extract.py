@@ -73,6 +73,7 @@ from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
 from ustflow.check.record_gaps import gaps_below_records
 from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
+from ustflow.check.since_spans import date_since, span_ends_dropped
 from ustflow.check.subject_objects import compared_with
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, MONTHS, Sentence
@@ -229,11 +230,11 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     ranks = holder_ranks(s, topic)
     # a phrase's reference ("2013年6月の1兆0830億ドル以来の低水準") keeps its month for the figure named in it
     masked = [m for sp, q in quals for m in ([(sp[0], q.ref_span[0]), (q.ref_span[1], sp[1])] if q.ref_span else [sp])]
-    masked += [m.span() for m in ranks]
+    masked += [m.span() for m in ranks] + date_since(quals, s, resolver)  # "since the first half of fiscal 2007"
     dl = _DATELINE.match(s) or _JA_DATELINE.match(s)
     if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
         masked.append(dl.span())
-    periods = resolver.find(s, prev=prev_period, masked=masked)
+    periods = span_ends_dropped(resolver.find(s, prev=prev_period, masked=masked), s)
     amounts = [a for a in find_amounts(s, currency)
                if not any(p.span[0] <= a.span[0] < p.span[1] for p in periods)
                and not (dl and a.span[0] < dl.end())]
@@ -333,7 +334,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         # (and "... since September 2015 when it was US$1.177 trillion": that month's level)
         ref = [f for f in figures if f.span[0] >= span[1] and (
             (re.fullmatch(r"(?i).*\bsince", s[span[0]:span[1]].strip(), re.S)
-             and re.fullmatch(r"\s*(?:about\s+|around\s+|roughly\s+|an?\s+)?", s[span[1]:f.span[0]])) or
+             and re.fullmatch(r"\s*(?:the\s+)?(?:about\s+|around\s+|roughly\s+|an?\s+)?", s[span[1]:f.span[0]])) or
             (q.ref_span and re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[span[1]:f.span[0]])) or
             (q.since is not None and re.fullmatch(r"\s*[(（]\s*(?:about\s+|around\s+|約)?|(?:'s|’s)\s+(?:about\s+|around\s+)?",
                                                   s[span[1]:f.span[0]])))]  # "(¥1.5 tn)", "June 2022's ¥4.49 tn"

@@ -41,10 +41,12 @@ def _grain_end(d: date, grain: str) -> date:
         return d + timedelta(days=SPELL_DAYS)
     if grain == "year":
         return date(d.year, 12, 31)
-    if grain in ("month", "season"):  # a season: the three months from the one it begins
+    if grain in ("month", "season") or grain.startswith("months:"):  # a season: the three months from the one it
+        # begins; "months:6": a span named in full ("since the first half of fiscal 2007", ``since_spans``)
         from ustflow.check.periods import month_window
 
-        y, m = (d.year, d.month + 2) if grain == "season" else (d.year, d.month)
+        k = 3 if grain == "season" else int(grain[7:]) if grain.startswith("months:") else 1
+        y, m = d.year, d.month + k - 1
         return month_window(y + (m - 1) // 12, (m - 1) % 12 + 1)[1]
     return d
 
@@ -56,7 +58,8 @@ def named(q: Qualifier) -> str:
         return "since " + {"year": f"{q.since.year}", "month": f"{q.since:%Y-%m}",
                            "season": f"{q.since:%Y-%m} (a season)",
                            "spell": f"{q.since} (a spell of about {SPELL_DAYS // 30} months from then)"}.get(
-            q.since_grain, f"{q.since}")
+            q.since_grain, f"{q.since:%Y-%m} ({q.since_grain[7:]} months)" if q.since_grain.startswith("months:")
+            else f"{q.since}")
     if q.lookback is not None:
         n, unit, mode = q.lookback
         amount = (f"{n // 12} years" + (f" {n % 12} months" if n % 12 else "")) if unit == "month" and n >= 12 \

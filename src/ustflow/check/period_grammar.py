@@ -582,7 +582,7 @@ class Resolver:
             elif not p.role and name != "between" and (re.match(r"from\s", m.group(0).strip(), re.I) or
                                                      re.search(r"\b(?:from|than(?:\s+in|\s+at\s+the\s+end\s+of)?|compared (?:with|to)|same\s+as(?:\s+in)?|"
                                                                r"versus|vs\.?|(?:below|under|above|over)\s+(?:its|their|the)\s+(?:own\s+)?(?:level|holdings|total|mark)"
-                                                               r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?(?:(?:end|close)\s+)?$",
+                                                               r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?(?:(?:end|close)\s+|(?:level|figure|total)\s+(?:(?:in|of)\s+)?)?$",
                                                                text[:s], re.I)):
                 p.role = "from"
             p = halves.as_half_basis(replace(framed(p, m, text, opened, self.ref), span=(s, e)), text)  # "In 2022, ... in

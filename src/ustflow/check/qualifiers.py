@@ -25,7 +25,7 @@ from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTH_RE, MONTHS
 
 _CARD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_GRAIN = r"(?P<grain>week|month|year|quarter|session|day)"
+_GRAIN = r"(?P<grain>week|month|year|quarter|session|day|half[- ]year(?:\s+period)?|six-month\s+period)"
 #: what a run of periods is a run of: its direction (``act_direction``)
 _ACTS = (r"buying|selling|purchases|sales|inflows?|outflows?|declines|increases|decreases|gains|falls|rises|drops|"
          r"reductions|additions")
@@ -383,7 +383,7 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
              g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or g.get("grain10") or
              g.get("grain11") or g.get("grain12") or ("year" if g.get("annual8") or g.get("annual12") else "")).lower()
-    q = Qualifier("streak", m.group(0).strip(), n=n, grain="day" if grain == "session" else grain)
+    q = Qualifier("streak", m.group(0).strip(), n=n, grain={"session": "day"}.get(grain, "half" if "half" in grain or "six" in grain else grain))
     tens = _TENS_BEFORE.search(s[max(0, m.start() - 10):m.start()]) if s and n < 10 else None
     if tens:  # "its sixty-sixth consecutive month": the ordinal's tens, before a hyphen the phrase starts after
         q.n = _TENS[tens.group(1).lower()] + n

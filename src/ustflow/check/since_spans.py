@@ -1,0 +1,70 @@
+"""A record "since" a span named in full after it, which the record's own grammar stops short of:
+
+    ran a deficit of ¥2.27 trillion, the largest amount of red ink since the first half of fiscal 2007
+    the surplus was the biggest since fiscal 2010        the smallest since the second half of 2014
+
+The record's phrase ends at "since"; the span after it (a half, a fiscal year, a quarter) is the point the record
+counts from, read by the period grammar: the record reaches back to that span (its months, ``since_grain`` "months:N"
+for ``lookbacks``), and the span is no period of the figure: it is masked, so that "¥2.27 trillion" stays the
+story's first half of fiscal 2020 and not fiscal 2007's (unless a level is named with it, "since the ¥5.89 trillion
+logged in the second half of fiscal 2014": the span is that level's). A span the grammar cannot read leaves the record undated
+(``unverifiable``), as before.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from ustflow.check.claims import Qualifier
+from ustflow.check.period_grammar import Resolver
+
+#: a record's phrase that stops at its "since"
+_OPEN_SINCE = re.compile(r"\bsince\s*$", re.I)
+#: how far after "since" the span may begin ("the ", "fiscal ")
+_LEAD = 5
+#: the level the record counts from, named before its span: "the ¥5.89 trillion logged in", "a deficit of ¥1.2
+#: trillion recorded during"
+_FIGURE_LOGGED = re.compile(r"\s*(?:the|a|an)?\s*(?:(?:surplus|deficit)\s+of\s+)?[¥$]?\s?[\d.,]+\s*(?:trillion|billion|"
+                            r"million|tn|bn)?(?:\s+yen)?\s+(?:surplus\s+|deficit\s+)?(?:logged|recorded|posted|seen|booked|"
+                            r"registered|marked|reported)\s+(?:in|during|for|through|over)\s+", re.I)
+
+
+def date_since(quals: list[tuple[tuple[int, int], Qualifier]], s: str, resolver: Resolver) -> list[tuple[int, int]]:
+    """Date each record whose phrase ends at an undated "since" by the span named right after it; return the spans of
+    those names (to be masked from the figure's periods)."""
+    masks = []
+    for (a, b), q in quals:
+        if q.since is not None or q.since_grain != "unknown" or not _OPEN_SINCE.search(s[a:b]):
+            continue
+        fig = _FIGURE_LOGGED.match(s, b)  # "since the ¥5.89 trillion logged in the second half of fiscal 2014"
+        at = fig.end() if fig else b
+        found = copy.deepcopy(resolver).find(s[at:at + 60])  # (a copy: reading ahead must not move the story's years)
+        p = found[0] if found else None
+        if p is None or p.span is None or p.span[0] > _LEAD or p.relative or p.is_latest or not p.windows:
+            continue
+        start, end = p.windows[0][0], p.windows[-1][1]
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if start.day != 1 or months < 1:
+            continue
+        q.since, q.since_grain = start, f"months:{months}"
+        if fig is None:  # (the span of a level named with it is that level's own period)
+            masks.append((at + p.span[0], at + p.span[1]))
+    return masks
+
+
+#: a span's own end named after it: "for all of fiscal 2008 through March 31", "in fiscal 2023 ended March 31"
+_THROUGH = re.compile(r"\s*,?\s*(?:through|to|ending|ended|that ended)\s+$", re.I)
+
+
+def span_ends_dropped(periods: list, text: str) -> list:
+    """The periods of a sentence less a day that only names the end of the span named right before it ("fiscal 2008
+    through March 31": fiscal 2008, not 31 March): that day is no period of a figure."""
+    out = []
+    for i, p in enumerate(periods):
+        prev = periods[i - 1] if i else None
+        if prev is not None and p.kind == "day" and prev.windows and p.windows and prev.kind != "day" and \
+                prev.windows[-1][1] == p.windows[-1][1] and _THROUGH.fullmatch(text[prev.span[1]:p.span[0]]):
+            continue
+        out.append(p)
+    return out
