@@ -22,6 +22,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
                                                  "eighteenth", "nineteenth", "twentieth"))}}
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|" \
        r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,2}(?:st|nd|rd|th))"
+#: "the number-eight holder": a place said as "number" and a number word
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_NUMW = "(?:" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
 #: "third in the world", "second among holders": said so, the place is that phrase (``ord5``), not the verb's
 _NOT_WORLD = r"(?!\s+(?:place\s+)?(?:in the world|worldwide|globally|among)\b)"
 HOLDER_RANK_RX = re.compile(
@@ -42,7 +46,7 @@ HOLDER_RANK_RX = re.compile(
     r"\s+in\s+(?:\d|an?\b|over\b|more\b|nearly\b|almost\b|at least\b|some\b|the (?:past|last)\b|history\b|"
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
-    rf"|\b(?P<ord2>{_ORD}|top|No\.\s?\d|number[- ](?:one|two|three|four|five)) (?:place|spot|position|rank)\b"
+    rf"|\b(?P<ord2>{_ORD}|top|No\.\s?\d{{1,2}}|number[- ]{_NUMW}) (?:place|spot|position|rank)\b"
     # "Japan, which is second to China in the amount of US debt held": the place right behind the holder named
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstands )|(?<=\bstood )|(?<=\branks )|"
     r"(?<=\branked ))(?P<ord8>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z])"
@@ -52,7 +56,7 @@ HOLDER_RANK_RX = re.compile(
     r"(?:in the world|worldwide|globally|among\s+(?:the\s+)?(?:(?:foreign|overseas|major|other)\s+)*(?:holders|creditors))\b"
     # "the No. 2 holder", "the number-two foreign creditor"
     # "the No. 2 US Treasury holder": the words of kind the largest holder takes, before the noun
-    r"|\b(?P<non3>No\.\s?[1-9]|number[- ](?:one|two|three|four|five))\s+"
+    rf"|\b(?P<non3>No\.\s?[1-9]\d?|number[- ]{_NUMW})\s+"
     r"(?:(?:foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
     r"(?:holder|creditor|owner|lender)s?\b"
     # "Japan, #1 single US creditor": the place written with a number sign
@@ -99,7 +103,7 @@ HOLDER_RANK_RX = re.compile(
     r"|\b(?:ced(?:e|es|ed|ing)|los(?:e|es|t|ing)|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
     r"hand(?:s|ed|ing)?(?: over)?)\s+(?P<that>(?:the|that|this|its|their)\s+"
     # "lost its No. 2 spot to Britain": the place said in the object (``japanese_ranks.places_named_before``)
-    rf"(?:(?P<cord>{_ORD}|top|No\.\s?\d|number[- ](?:one|two|three|four|five))[- ]?\s*)?(?:position|spot|title|crown|mantle|place|"
+    rf"(?:(?P<cord>{_ORD}|top|No\.\s?\d|number[- ]{_NUMW})[- ]?\s*)?(?:position|spot|title|crown|mantle|place|"
     r"status))\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.]*)", re.I)
 
 
@@ -209,7 +213,7 @@ def _rank_word(m: re.Match) -> int:
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)
     if word:
-        return {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[word.group(1).lower()]
+        return _NUMBERS.index(word.group(1).lower()) + 1
     return ORDINALS.get(o.lower()) or int(re.sub(r"\D", "", o) or 1)
 
 
