@@ -19,7 +19,8 @@ _JA_OVERTAKEN = re.compile(r"を(?:\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?
                            r"(?:追い)?抜(?:き(?![でのにはもだ])|いて|いた)|"
                            # "日本の約1兆1100億ドルの保有高を下回り2位": the holder whose level is compared with
                            r"の\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億[\d.,]*)?(?:米)?ドルの?(?:保有(?:高|額|残高))?を(?:上回|下回)|"
-                           r"に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ)|"
+                           # "日本が中国に代わって最大の債権国となった": the holder replaced
+                           r"に(?:抜かれ|追い抜かれ|上回られ|次いで|次ぎ|次ぐ|(?:取って)?(?:代|替)わ(?:って|り))|"
                            # "日本からその座を奪還", "日本から首位を奪った": the holder the place was taken from
                            r"から(?:再び)?(?:その座|その地位|首位|トップ|[1-9]位)(?:の座)?を(?:奪|取り戻)")  # "日本を5億ドル上回った"
 #: what joins the holders of a list: "日本、中国に次ぐ", "日本と中国に次ぐ", "Japan and China", "Japan, China and"
@@ -27,8 +28,9 @@ _JA_JOIN = re.compile(r"\s*(?:、|・|と|や|,)\s*")
 _EN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", re.I)
 #: the relation a holder compared with follows ("the UK, which overtook China", "ranks behind Japan and China")
 _COMPARED = re.compile(
-    r"\b(?:overt(?:ook|aking|aken|akes)|surpass(?:ed|ing|es)|outpac(?:ed|ing|es)|outstripp(?:ed|ing)|beat(?:ing|s)?|replac(?:ed|ing|es)|displac(?:ed|ing|es)|pass(?:ed|ing|es)|"
-    r"ahead of|behind|unseat(?:ed|ing|s)|[Oo]ust(?:ed|ing|s)?|dethron(?:ed|ing|es)|led(?: all)?|leading|than|in favou?r of|"
+    # the bare form too ("allowing the UK to surpass China and become", "to overtake China as")
+    r"\b(?:overt(?:ook|aking|aken|akes?)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es?)|outstrip(?:ped|ping|s)?|beat(?:ing|s)?|replac(?:ed|ing|es?)|displac(?:ed|ing|es?)|pass(?:ed|ing|es)?|"
+    r"ahead of|behind|unseat(?:ed|ing|s)?|[Oo]ust(?:ed|ing|s)?|dethron(?:ed|ing|es?)|led(?: all)?|leading|than|in favou?r of|"
     r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|leapfrog(?:ged|ging|s)?|"
     # "Japan edged past China to become the largest holder": a move past the holder overtaken
     r"(?:edg|mov|inch|creep|crept|slipp|slid|pull|push|nos|squeez|climb|jump|surg|rac|sneak|snuck|vault|leap|leapt|"
@@ -85,7 +87,9 @@ _PARTICIPLE_TO = re.compile(r",\s*(?:and\s+)?(?:thus\s+|so\s+|now\s+)?(?:(?P<own
                             r"relegating|pushing|knocking|sending|dropping|bumping)\s+(?:it|them))\s+(?:back\s+|down\s+|up\s+)?"
                             r"(?:to|into|in|at)\s+(?:the\s+)?$", re.I)
 #: between an overtaking agent and the place it took: "by Japan (in June 2019) as the largest holder"
-_AS_PLACE = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ,]{1,20}?)?\s*,?\s*as\s+(?:the\s+)?")
+#: or "(to surpass China) and become the second-largest", "as the United States' second-biggest"
+_AS_PLACE = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ,]{1,20}?)?\s*,?\s*(?:as|(?:and|to)\s+(?:thus\s+|so\s+)?(?:become|becomes|became|"
+                       r"becoming|rank|ranks|ranked|emerge|emerged)(?:\s+as)?)\s+(?:the\s+)?(?:(?:United\s+States|U\.S\.|US|America)(?:'s?|’s?)\s+)?")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They|Its|Their|The country|The nation)\b")
 
 
