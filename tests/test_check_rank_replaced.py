@@ -58,7 +58,7 @@ def test_the_japanese_holder_replaced_is_not_the_places(data, ranks, winner, los
 
 
 def test_without_a_replacement_the_place_stays_the_subjects(data, ranks):
-    p, place = _pass(ranks, "united_kingdom", "china_mainland", "2024-06")
+    p, _ = _pass(ranks, "united_kingdom", "china_mainland", "2024-06")
     china = int(ranks.loc[p, "china_mainland"])
     for text in (f"In {month_name(p)}, China stayed the {_ORD[china]} holder of Treasuries as Britain kept buying.",
                  f"{p.year}年{p.month}月、中国は{_ORD_JA[china]}保有国となった。"):
