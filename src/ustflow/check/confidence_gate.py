@@ -61,6 +61,7 @@ import re
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, Judgement, set_aside
 from ustflow.check.second_look import NEAR_WHOLE
+from ustflow.check.span_gate import span_gate
 
 #: a figure searched over other months must be at least this precise (half its last digit over its value):
 #: "$112.3 billion" (0.04%) and "9336億ドル" (0.005%) are; "$48 billion" (1%) and "$1.15 trillion" (0.4%) are not
@@ -73,7 +74,9 @@ MONTHS = 12
 def confidence_gate(c: Claim, j: Judgement, ctx) -> Judgement:
     """``j`` unchanged unless it is a plain contradiction of a holdings level whose reading is not sure (see the
     module docstring); then ``unverifiable``, saying why. A level that matches the holder's first print on TIC's
-    old basis (``first_print_old_basis``) fits its reading: it is left alone."""
+    old basis (``first_print_old_basis``) fits its reading: it is left alone. A change or flow first goes through
+    ``span_gate`` (a span stated, one period judged)."""
+    j = span_gate(c, j)
     if j.verdict != CONTRADICTED or c.measure != "holdings_level" or c.amount is None or c.amount.kind != "money" \
             or c.combined or {"possible_revision", "unit_trap", "first_print_old_basis"} & set(j.flags):
         return j
