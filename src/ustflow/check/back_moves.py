@@ -26,7 +26,7 @@ _BACK = re.compile(r"^\s*(?:(?:That|This|It|Which)\s+(?:is|was|marks|marked|repr
 #: a Japanese move after the percent: "24%の減少", "24%増"
 _JA_MOVE_AFTER = re.compile(r"\s*(?:の|も)?\s*(?:減少|増加|減|増|下落|上昇)")
 #: a Japanese topic or subject of its own before the figure (then it is that one's, not the figure before)
-_JA_OWN_TOPIC = re.compile(r"[はが]")
+_JA_OWN_TOPIC = re.compile(r"(?<!比で)[はが]")  # (not "前月比では、1.2%の増加": the base, no topic)
 
 
 def back_pct(c: Claim, families: set[str]) -> str:

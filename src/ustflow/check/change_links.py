@@ -37,7 +37,8 @@ _CHANGES = ("holdings_change", "holdings_pct", "flow")
 #: a comparison of the change's own: with the month before, or an earlier date named as its base
 _OWN_BASE = re.compile(r"\b(?:month-on-month|from (?:the )?(?:previous|prior|preceding) month|a month (?:earlier|before|ago)|"
                        r"since|from (?:the end of )?(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December))\b|前月|先月|前週|末から|末比|月比|以来|以降|から", re.I)
+                       r"October|November|December))\b|前月|先月|前週|末から|末比|月比|以来|以降|から|"
+                       r"(?:一|1|ひと)(?:ヶ|か|カ|ケ|ヵ)?月(?:間)?で", re.I)  # "一ヶ月で240億ドル減らし": in one month
 
 
 def year_frame(claims: list[Claim]) -> None:
@@ -129,7 +130,8 @@ def level_move_pct(claims: list[Claim]) -> None:
 
 
 _MONTHLY = re.compile(r"\b(?:an?|its|the)\s+(?:monthly|month-on-month|month-over-month)\s+(?:net\s+)?(?:decrease|decline|drop|fall|"
-                      r"increase|rise|gain|reduction|growth|change)\s+of\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+                      r"increase|rise|gain|reduction|growth|change)\s+of\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+                      r"|前月比(?:で(?:は|も)?)?[、,]?\s*(?:約|およそ)?$", re.I)  # "前月比では、1.2%の増加"
 
 
 #: the same named right after the figure: "a 0.5 percent monthly decline", "up 1.1% on the month"

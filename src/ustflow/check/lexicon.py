@@ -191,7 +191,7 @@ SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|r
               r"outflows?|net outflows?|sell-off|selloff|unload(?:s|ing)?|exit(?:ed|s|ing)?|trimmed|cut back|"
               r"ditched|ditch(?:es|ing)?|jettisoned|jettison(?:s|ing)?|got rid of|cashed out|cashing out")
 UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|climb(?:s|ing)?|jumped|jump(?:s|ing)?|"
-            r"gained|gains?|grew|grown|grow(?:s|ing|th)?|surged|surge[s]?|soared|up|higher|added|adding|adds|boosted|"
+            r"gained|gains?|grew|grown|grow(?:s|ing|th)?|surged|surge[s]?|surging|soared|soaring|up|higher|added|adding|adds|boosted|"
             r"raised|expanded|increments?|advanced|rebounded|built up|upticks?|raises|raising|boosts|boosting|"
             r"lifts|lifted|lifting|hike|hiked|hikes|hiking|swelled|swollen")
 DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|decreases?|dropped|drops?|dropping|"
@@ -261,7 +261,7 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "米国債の外国保有総額", "海外勢全体では": all foreign holders together
     # "主要債権者の米国債保有総額" (Xinhua's Japanese service): the major foreign holders' total, 外国 left out
     (r"外国(?:の)?主要債権者|海外(?:の)?主要債権者|主要債権者の米国債保有(?:総額|総計|合計)|外国主要保有者|海外投資家全体|外国勢全体|海外勢全体|外国保有者全体|海外全体|外国全体|"
-     r"(?:外国|海外)(?:人|勢)?(?:の|による)?(?:米国債)?保有(?:総額|総計|合計|全体|残高|額|高)|"
+     r"(?:外国|海外)(?:人|勢)?(?:の|による)?(?:米国債)?保有(?:総額|総計|合計|全体|残高|額|高|分)|"
      # "外国が保有する米国債", "外国債権者が保有する米国債残高": what foreigners hold, all of them together
      # ("他国が保有する米国債", "諸外国が保有する米国債": held by the other countries, i.e. outside the US)
      r"(?:外国|海外|他国|諸外国|各国)(?:人|勢|投資家|債権者)?(?:が|の)保有(?:する|している)(?:米国債|アメリカ国債)|(?:外国|海外)(?:の)?債権者|"

@@ -39,10 +39,10 @@ _TO_LEVEL = re.compile(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+|just\s
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|putting)\s+(?:its|their|the|total|"
                        r"China(?:'s|’s)|Japan(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: "a drop of", "the previous record drop of", "October's drop of", "its increase of": a move's size after "of"
-_CHANGE_OF = re.compile(r"(?:\b(?:a|an|the|its|their|this|that)|\b[A-Z][\w.]*(?:'s|’s))\s+(?:net\s+)?(?:[\w-]+\s+){0,3}?"
-                        r"(?:drop|decline|decrease|fall|reduction|cut|"
-                        r"increase|rise|gain|jump|climb|surge|plunge|slide|loss|change)\s+of\s*(?:about\s+|some\s+)?$",
-                        re.I)
+_CHANGE_OF = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|notched|posted|made|recorded|registered|saw)|\b[A-Z][\w.]*"
+                        r"(?:'s|’s))\s+(?:net\s+)?(?:[\w-]+\s+){0,3}?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|"
+                        r"gain|jump|climb|surge|plunge|slide|loss|change)s?\s+of\s*(?:about\s+|some\s+)?$|\b(?:increased|reduced|"
+                        r"raised|boosted|trimmed|lowered)\s+(?:its|their)\s+holdings\s+of\s*(?:nearly\s+)?$", re.I)
 #: a move's size told by comparison or degree: "by a smaller 0.4 percent", "was a larger 3.6 percent"
 _SIZE_ADJ = (r"(?:staggering|whopping|massive|hefty|sharp|sharper|steep|steeper|modest|mere|further|record|combined|"
              r"cumulative|total|net|larger|smaller|bigger|greater|deeper|slight|slighter|marginal|small|large|big|"
@@ -115,7 +115,7 @@ _CHANGE_AFTER = re.compile(r"\s*(?-i:[A-Z][a-z]+\s+)?(?:net\s+)?(?:(?:month|year
 #: (or restated after "=": "137億ドル=約1兆5000億円、増えました", then a comma may come before the verb; so may the move's
 #: rate: "64億米ドル、率にして3.5%増加し")
 _JA_CONVERSION = r"(?:\s*[(（][^()（）]{0,24}[)）]|\s*[=＝]\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億|万)?(?:米)?(?:ドル|円))?"
-_JA_MOVE_AFTER = re.compile(_JA_CONVERSION + r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
+_JA_MOVE_AFTER = re.compile(_JA_CONVERSION + r"\s*(?:以上|超|近く|程度|ほど|余り|あまり|強|弱)?\s*(?:の)?(?:大幅|小幅|それぞれ)?(?P<w>増加|減少|拡大|縮小|買い増し|売り増し|"
                             r"積み増し|積み増|削減|増額|減額|追加|増|減)(?!超|税)|"
                             + _JA_CONVERSION.replace(")?", ")", 1) + r"[、,]\s*(?:率にして\s*[\d.]+\s*[%％]\s*)?(?P<w2>増え|減り|減っ|"
                             r"増やし|減らし|増加|減少)|[、,]\s*率にして\s*[\d.]+\s*[%％]\s*(?P<w3>増え|減り|減っ|増加|減少|増|減)")
@@ -134,7 +134,7 @@ _JA_PAREN = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
 _JA_LIST_REST = (rf"(?:{_JA_PAREN}\s*[、,と]\s*(?:[^\s、。\d()（）]{{1,8}}(?:も|は|が)|\d{{1,2}}月(?:に|は|も|には))?\s*(?:約|およそ)?"
                  r"[\d.,]+(?:兆[\d.,]*)?(?:億|万)?\s*(?:米)?(?:ドル|円))")
 _JA_LIST_MOVE = re.compile(rf"(?P<rest>{_JA_LIST_REST}*){_JA_PAREN}\s*(?:と[、,]?|の|を)?\s*(?:大きく|大幅に|さらに|それぞれ)?\s*"
-                           r"(?P<w>買い増し|売り増し|増加|減少|増やし|減らし|売り越し|買い越し)")
+                           r"(?P<w>買い増し|売り増し|増加|減少|増やし|減らし|売り越し|買い越し|減額|増額|削減)")
 #: "減少し、6511億ドルとなった", "226億ドル減り1兆820億ドル" (the continuative 減り, 増え needs no comma)
 _JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
                               r"\s*$")
@@ -195,7 +195,7 @@ def ja_country_topic(c: Claim) -> bool:
     if first is not None and first.kind in ("country", "japan") and topic[:1] == "で" and \
             re.search(r"のは\s*$", s[:first.span[0]]) and not re.search(r"億|兆|ドル|円", s[:first.span[0]]):
         return True  # a cleft: "減額が最も大きかったのは英国で、2月に253億ドル減らし"
-    return first is not None and ((first.kind in ("country", "japan") and topic[:1] in ("は", "も")) or
+    return first is not None and ((first.kind in ("country", "japan") and topic[:1] in ("は", "も", "が")) or
                                   (first.kind == "foreign_total" and (topic[:1] == "は" or topic == "では"))) \
         and first.span[0] - start <= 8 and not re.search(r"億|兆|ドル|円|\d月", s[:first.span[0]])
 
