@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
-from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_IN, STORY  # (the items' table: other modules read it here too)
+from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_IN, MOVE_NAMED, STORY, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.roles import DIR_RX
@@ -199,7 +199,8 @@ def item_of(c: Claim, story: str) -> str | None:
         return None
     balance = _said_balance(s, *a.span)
     item = _nearest_item(s, *a.span, flows=not balance)
-    if not item or (item == "goods" and _CUSTOMS.search(s)) or (item in FLOWS and _CUSTOMS_STORY.search(story)):
+    if not item or moves_other(s, a.span[1]) or (item == "goods" and _CUSTOMS.search(s)) or \
+            (item in FLOWS and _CUSTOMS_STORY.search(story)):  # ("a 30 pct rise in crude oil prices": no item's)
         return None
     flow = _TRADE_FLOW_BEFORE.search(s, max(0, a.span[0] - 60), a.span[0])
     if item not in FLOWS and not balance and flow and not _named_after(s, flow.start(), a.span[0]):
@@ -403,8 +404,6 @@ def _take_bop(c: Claim, item: str, sign: int | None) -> None:
     c.direction = sign
 
 
-_MOVE_NAMED = re.compile(r"増加|減少|拡大|縮小|改善|悪化|伸び|落ち込み|\b(?:rises?|falls?|increases?|decreases?|drops?|declines?|"
-                         r"gains?|jumps?|plunges?|slumps?|growth|contractions?|improvements?|deteriorations?)\b", re.I)
 
 
 def hostless_record_item(c: Claim) -> str:
@@ -417,7 +416,7 @@ def hostless_record_item(c: Claim) -> str:
     if q.kind not in ("extreme", "first_since") or c.period is None or c.period.is_latest or c.period_how != "stated" \
             or not c.period.label or c.period.label not in s:  # (its own sentence's period, not one carried to it)
         return ""
-    if q.kind == "extreme" and _MOVE_NAMED.search(q.phrase + s[c.span[1]:c.span[1] + 4]):
+    if q.kind == "extreme" and MOVE_NAMED.search(q.phrase + s[c.span[1]:c.span[1] + 4]):
         return ""  # "the largest on-year drop in 21 months", "過去最大の増加": a record of a change, not of the balance
     item = _nearest_item(s, c.span[0], c.span[0], flows=False)
     if not item or (item == "goods" and _CUSTOMS.search(s)) or re.search(r"[;；]", s[:c.span[0]]):
@@ -522,7 +521,11 @@ def is_flow(c: Claim) -> bool:
 def _months_back(c: Claim, ctx: Context) -> int:
     """How far back a BoP percent change reaches: a year when the sentence says so, a month when it says so; else
     the release's own comparison, a year (the month a year before), or a month for a seasonally adjusted figure."""
+    from ustflow.check.bop_change import stated_back  # "down 30 pct from the level in 2007": years back
+
     txt = c.clause or c.sentence.text
+    if (k := stated_back(c)) is not None:
+        return k
     if W.YEAR_BACK.search(txt):
         return 12
     if _MONTH_BACK.search(c.sentence.text) or _adjusted(c, ctx.article) == [True]:
@@ -558,14 +561,14 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
     results = []
     back = _months_back(c, ctx)
     deficit, direction = _sign(c.sentence.text, *a.span) == -1, _direction(c)
-    for sid, what in _sids(c, ctx, year_back=back == 12):
+    for sid, what in _sids(c, ctx, year_back=back % 12 == 0):
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
             continue
         s, wins, note = got
         sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
         earlier = [p - back for p in sel.index]
-        if sel.empty or any(p not in s.index for p in earlier) or (len(sel) > 1 and back != 12):
+        if sel.empty or any(p not in s.index for p in earlier) or (len(sel) > 1 and back % 12):
             continue  # a span (a half, a year) is compared with the same span a year before
         p = sel.index[-1]
         now, before = float(sel.sum()), float(s[earlier].sum())

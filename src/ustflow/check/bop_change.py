@@ -119,3 +119,15 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
         return j.note(note)
     return unverifiable(f"a change of the {c.instrument_text}: the BoJ's balance of payments does not cover "
                         f"{c.period.label if c.period else 'that period'} and the period before it")
+
+
+def stated_back(c: Claim) -> int | None:
+    """How many months back a percent change's base lies when the sentence names it as a span of the same kind whole
+    years before the figure's ("the trade surplus was down 30 pct from the level in 2007" in a story on 2010: 36);
+    None when it names none, or one that is not whole years before."""
+    bp, p = c.base_period, c.period
+    if bp is None or p is None or p.is_latest or bp.is_latest or not bp.windows or not p.windows or \
+            (bp.end - bp.start).days != (p.end - p.start).days:
+        return None
+    k = (p.end.year - bp.end.year) * 12 + p.end.month - bp.end.month
+    return k if k > 12 and k % 12 == 0 else None

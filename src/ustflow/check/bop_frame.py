@@ -270,9 +270,13 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         return  # a span named that is not the one just released (a January story citing last year) needs its sizes
         # (one named and just released is the story's when any figure is of its size: first prints are revised, and
         # some of a half's figures fall near a month's by chance)
+    votes = {id(c): _nearer_span(c, frame, ctx, latest) for c in bops}
     for c in bops:
-        if not _open(c) or _nearer_span(c, frame, ctx, latest) is False:
+        if not _open(c) or votes[id(c)] is False:
             continue  # (a level of a month's size keeps its month, whatever the story's other figures say)
+        if votes[id(c)] is None and any(votes[id(o)] is False and o.sentence is c.sentence and o.instrument == c.instrument
+                                        for o in bops):
+            continue  # ("輸出は前年同月比3兆4215億円(46.5%)減の3兆9,298億円": a change told with a month's level is the month's)
         c.period, c.period_how = frame, "context"
     for c in claims:  # "from 6,500.9 billion yen a year before", "shrank to X from Y": the span a year before
         p = c.period

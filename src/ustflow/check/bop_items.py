@@ -54,3 +54,14 @@ FLOWS = ("exports", "imports")
 #: a change whose noun names the item after it: "a more than 90% dive in the travel surplus", "a 5% rise in exports"
 MOVE_IN = re.compile(r"\s*(?:\w+\s+)?(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|gain|surge|"
                      r"growth|contraction)s?\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)
+_MOVE_OF = re.compile(MOVE_IN.pattern.rstrip("$"), re.I)
+
+
+def moves_other(s: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a move of a thing named right after it that is no BoP item: "led by a
+    30 pct rise in crude oil prices" (not "a 90% dive in the travel surplus")."""
+    m = _MOVE_OF.match(s, end)
+    return m is not None and not any(re.match(words, s[m.end():], re.I) for words, *_r in ITEMS.values())
+#: a move named by a record's words ("the largest on-year drop", "過去最大の増加"): a record of a change, not of a balance
+MOVE_NAMED = re.compile(r"増加|減少|拡大|縮小|改善|悪化|伸び|落ち込み|\b(?:rises?|falls?|increases?|decreases?|drops?|declines?|"
+                         r"gains?|jumps?|plunges?|slumps?|growth|contractions?|improvements?|deteriorations?)\b", re.I)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check import lookbacks as L
+from ustflow.check import lookbacks as L, windows as W
 from ustflow.check.bop_records import _PER_YEAR, _bases, _label, _values, is_bop, span_unit
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -123,3 +123,45 @@ def _one(q, vals, end_p, unit: str, d: int, how: str, back: int) -> tuple[bool |
                      f"the point '{q.phrase}' counts from"
     last_txt = f"last as large in {_label(last, unit)}" if last is not None else "never as large before in the data"
     return bool(reach), f"{head}; {last_txt}: {'' if reach else 'not '}the largest {L.named(q)}"
+
+
+#: a deficit named before a record, with no surplus named after it: "the deficit shrank to a record low", "赤字額は過去最小"
+_DEFICIT = re.compile(r"\bdeficits?\b|\bred ink\b|赤字", re.I)
+_SURPLUS = re.compile(r"\bsurplus(?:es)?\b|\bblack ink\b|黒字", re.I)
+
+
+def smallest_deficit(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
+    """"Japan's deficit shrank to a record low of 1,476.8 billion yen", "the deficit ... its lowest level ever",
+    "赤字幅は過去最小": a low said of a deficit is the smallest deficit (the highest balance), not the most negative
+    balance; ranked among the same spans (``as_released``). None when the words before the record name no deficit."""
+    from ustflow.check.history import _label as hlabel, history
+
+    q = c.qualifier
+    if q.kind != "extreme" or q.extreme != "min" or q.n > 1 or q.peak or not is_bop(fig) or fig.agg != "sum" or \
+            fig.value >= 0:
+        return None
+    before = c.sentence.text[max(0, c.span[0] - 80):c.span[0]]
+    named = list(_DEFICIT.finditer(before))
+    if not named or _SURPLUS.search(before, named[-1].end()):
+        return None
+    hist = history(ctx, fig)
+    if fig.end not in hist.index:
+        return None
+    size = -hist  # the deficit's size (a surplus: below zero)
+    end_p, value = fig.end, float(size[fig.end])
+    base = {"series": fig.series, "official_value": -value, "official_unit": fig.unit, "period": hlabel(fig)}
+    ref = L.after_reference(size, q, end_p)
+    beaten = ref[ref < value - 1e-9]
+    head = f"a deficit of {value:,.1f} {fig.unit} in {hlabel(fig)}"
+    if not beaten.empty:
+        at = beaten.idxmin()
+        return Judgement(CONTRADICTED, f"not the smallest deficit {L.named(q)}: {head}, against {float(-hist[at]):,.1f} "
+                                       f"in {W.label(at)}", **base)
+    if q.since is None and q.lookback is None:
+        return Judgement(SUPPORTED, f"{head} is the smallest deficit in the data (from {W.label(size.index[0])})", **base)
+    met = size[(size.index < end_p) & (size <= value + 1e-9)]
+    reach = L.reach(q, met.index[-1] if not met.empty else None, end_p, size.index[0])
+    if not reach:
+        return unverifiable(f"'{q.phrase}': {head}, the smallest in the data (from {W.label(size.index[0])}), which may "
+                            f"not reach where the claim counts from", series=fig.series)
+    return Judgement(SUPPORTED, f"{head}: the smallest deficit {L.named(q)}", **base)

@@ -49,11 +49,15 @@ def is_prior(c: Claim) -> bool:
     if a is None:
         return False
     return bool(_PRIOR_BEFORE.search(s, max(0, a.span[0] - 8), a.span[0]) or _PRIOR_AFTER.match(s, a.span[1]) or
-                _PRIOR_EN.search(s[:a.span[0]]) or _PRIOR_EN_AFTER.match(s, a.span[1]))
+                _PRIOR_EN.search(s[:a.span[0]]) or _PRIOR_EN_AFTER.match(s, a.span[1]) or
+                _PRIOR_EN_OWN.search(s[max(0, a.span[0] - 60):a.span[0]]))
 
 
 #: "after 2.77 trillion yen the previous year": the year before named right after the figure
 _PRIOR_EN_AFTER = re.compile(r"\s+(?:in\s+)?the (?:previous|prior|preceding) (?:fiscal )?year\b", re.I)
+#: "compared with the previous year's deficit of 1,913.2 billion yen": the year before's own level
+_PRIOR_EN_OWN = re.compile(r"\bthe (?:previous|prior|preceding) (?:fiscal )?year(?:'s|’s)\s+(?:(?:surplus|deficit|balance)\s+"
+                           r"(?:of\s+)?)?(?:about\s+|around\s+|some\s+)?(?:¥|JPY\s*)?$", re.I)
 #: the year before as the period a Japanese figure is stated at ("前年度は…"): resolved from the date, not the story
 _PRIOR_LABEL = re.compile(r"前年(?:度|同月|同期)?")
 

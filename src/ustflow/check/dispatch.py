@@ -171,7 +171,8 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         if (other := bop_records.foreign_owner(c, fig)) is not None:
             return other
         fig = bop_records.as_released(c, bop_records.on_named_item(c, fig, ctx))
-        if (moved := bop_move_records.move_record(c, fig, ctx)) is not None:  # "最大の減少幅": a record of a change
+        if (moved := bop_move_records.move_record(c, fig, ctx) or  # "最大の減少幅": a record of a change
+                bop_move_records.smallest_deficit(c, fig, ctx)) is not None:  # "the deficit ... a record low"
             return moved
         if (odd := bop_records.span_change_record(c, fig) or bop_records.other_span_record(c, fig)) is not None:
             return odd

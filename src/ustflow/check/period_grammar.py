@@ -39,10 +39,10 @@ def _mon(s: str) -> int:
     return MONTHS[s.rstrip(".").lower()]
 
 
-#: after a period in Japanese, the starting point of a change: "前月から183億ドル増加", "前年末に比べ" (not the
-#: first month of a span: "1月から3月にかけて"); "前月末から", "前年末時点と比べ": the month's end is the month's level
+#: after a period in Japanese, the starting point of a change: "前月から183億ドル増加", "前年末に比べ", "前年同月では…減少" (not
+#: "1月から3月にかけて"); "前月末から": the month's end's level; "前年同月を754億ドル上回った": the level then, above or below
 _JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と比べ|と比較して?)(?![^、。]{0,12}?(?:まで|にかけて))|"
-                      # "前年同月を754億ドル上回った": the level then, which the figure is above or below
+                      r"(?:(?<=前年同月)|(?<=前年同期)|(?<=前年度)|(?<=前月))では(?=[^、。]{0,30}?(?:増|減|上回|下回))|"
                       r"(?:末|時点|末時点)?(?:の(?:水準|保有額|保有高|残高))?を(?=[^、。]{0,20}?(?:上回|下回))|"
                       r"の(?:約|ほぼ)?[\d.．・]+倍")  # "前年度の約2・1倍に当たる17兆円": the base of a multiple
 
