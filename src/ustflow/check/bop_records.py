@@ -183,10 +183,19 @@ _FISCAL_HALF_WORDS = re.compile(r"年度の?(?:上|下)?半期|\bhalf (?:of )?(?
                                 r"\b(?:first|second) half of (?:the )?fiscal", re.I)
 
 
+#: a record's words ranking half-years: "its largest current account surplus for a half-year period", "for a six-month
+#: period"
+_HALF_WORDS = re.compile(r"\bfor (?:a|any|one) (?:half[- ]year|six-month period)", re.I)
+
+
 def other_span_record(c: Claim, fig: Figure) -> Judgement | None:
     """"年度の半期分としては過去最大", "the highest level for half a fiscal year": a record whose words rank halves of the
     fiscal year (April-September, October-March) read on a figure that is not one (a calendar half, a month) is not
     ranked on that other span: unverifiable, naming both."""
+    if c.qualifier.kind in ("extreme", "top") and _HALF_WORDS.search(c.qualifier.phrase) and \
+            span_unit(fig.periods) not in ("half", "fiscal_half"):  # "the largest surplus for a half-year period"
+        return unverifiable(f"'{c.qualifier.phrase}' ranks half-years, but the figure it was read on is "
+                            f"{W.span_label(list(fig.periods))}: not ranked on another span", series=fig.series)
     if c.qualifier.kind not in ("extreme", "top") or not _FISCAL_HALF_WORDS.search(_near(c, 30, 12)) or \
             span_unit(fig.periods) == "fiscal_half":
         return None
