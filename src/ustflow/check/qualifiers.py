@@ -132,8 +132,8 @@ RECORD_RX = re.compile(
     r"surplus|deficit))?\s+for\s+the\s+(?:reported\s+|same\s+)?month(?:\s+of\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))?)\b(?!\s+in\s+a\s+row)|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
-    r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low)))\b(?!\s+(?:date|time|numbers?\b))|"
-    r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?(?:peak|height)(?= (?:of (?:[\w.'’$-]+ ){1,6}?)?(?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))peak)\b"
+    r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low|peak)))\b(?!\s+(?:date|time|numbers?\b))|"
+    r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?(?:peak|height)(?= (?:of (?:[\w.'’$-]+ ){1,6}?)?(?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))(?:peak|high(?= (?:reached|hit|set|seen)\b))|the peak of(?= (?:about |around |roughly |nearly |almost )?(?:US)?\$))\b"
     # "04年の6,994億ドルをピークに減少": the figure before it was the peak
     # "2013年にピークに達した": peaked in that year (the year's highest is the highest of all the data)
     r"|(?P<jpeak>(?<=[をの])ピーク(?=に|を付け|をつけ|とし|だった)|(?<=年に)ピーク(?=に達|に到達|を付け|をつけ|を迎え))",
@@ -583,7 +583,7 @@ def find_qualifiers(s: str, resolver: Resolver, topic: bool = False) -> list[tup
             out.append((m.span(), q))
     for m in finditer(RECORD_RX, s):
         if re.search(r"\b(?:near|close to|approach(?:ing|ed|es)?|shy of|short of|just (?:below|under)|off|within \S+ of)"
-                     r"\s*$", s[:m.start()], re.I):
+                     r"\s*$", s[:m.start()], re.I) and not re.match(r"\s+of\s+(?:US)?\$\s?\d", s[m.end():]):
             continue  # "stood near a record": no claim that it is one
         if free(m.span()):
             q = parse_record(m)
