@@ -1,12 +1,14 @@
 """`ustflow check` on a holder's place said as "number" and a number word past five ("the number-eight holder",
 "the number-twelve foreign creditor") and, in Japanese, as 第 and arabic digits with no counter ("米国第3の債権者",
-the kanji form "米国第二の債権国" was read already). Invented sentences; every place is read from the loaded store."""
+the kanji form "米国第二の債権国" was read already), and two places given to two holders in one phrase ("Luxembourg and
+Canada were ranked in the fourth and fifth spots": in the order named). Invented sentences; every place is read from the loaded store."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
+from ustflow.check.rulekit import country_name
 from ustflow.views.check import StoreData, check_text
 
 _EN = {"belgium": "Belgium", "canada": "Canada", "ireland": "Ireland", "switzerland": "Switzerland",
@@ -17,6 +19,7 @@ _EN = {"belgium": "Belgium", "canada": "Canada", "ireland": "Ireland", "switzerl
 _JA = {"japan": "日本", "china_mainland": "中国", "united_kingdom": "英国", "luxembourg": "ルクセンブルク",
        "cayman_islands": "ケイマン諸島", "ireland": "アイルランド", "belgium": "ベルギー", "canada": "カナダ",
        "switzerland": "スイス", "france": "フランス", "taiwan": "台湾", "brazil": "ブラジル"}
+_ORDW = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"]
 _WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
 
@@ -71,3 +74,29 @@ def test_dai_n_no_with_arabic_digits(month, template, data, loaded_store):
                                   "第12の債権者会議が開かれた。"])
 def test_places_of_other_things(text, data, loaded_store):
     assert not [x for x in check_text(text, date="2020-05-20", store=data) if x["measure"] == "rank"]
+
+
+@pytest.mark.parametrize("month, template", [
+    ("2024-03", "{a} and {b} were ranked in the {x} and {y} spots, with treasury holdings of {va} and {vb}."),
+    ("2017-09", "{a} ({va}) and {b} ({vb}) at {x} and {y} places, respectively."),
+    ("2020-06", "In June, {a} and {b} ranked {x} and {y} among foreign holders of Treasuries, respectively."),
+])
+def test_two_places_go_to_two_holders_in_order(month, template, data, loaded_store):
+    order = _ranked(loaded_store, month)
+    i = next(i for i in range(2, 9) if order[i] in _EN and order[i + 1] in _EN)
+    a, b = order[i], order[i + 1]
+    h = StoreData(loaded_store).holdings()
+    p = pd.Period(month, "M")
+    vals = {k: f"${h.loc[p, k]:.1f} billion" for k in (a, b)}
+    date = str(p + 2) + "-20"
+    for (x, y), want in [((a, b), ("supported", "supported")), ((b, a), ("contradicted", "contradicted"))]:
+        said = template.format(a=_EN[x], b=_EN[y], x=_ORDW[i], y=_ORDW[i + 1], va=vals[x], vb=vals[y])
+        got = {r["subject"]: r for r in check_text(said, date=date, store=data) if r["measure"] == "rank"}
+        assert len(got) == 2, said
+        assert tuple(got[country_name(k)]["verdict"] for k in (x, y)) == want, (said, got)
+
+
+def test_two_places_not_of_holders(data, loaded_store):
+    for text in ["The first and second quarters were weak for Japan and China.",
+                 "Japan and China. The first and second places went to others."]:
+        assert not [x for x in check_text(text, date="2020-05-20", store=data) if x["measure"] == "rank"]

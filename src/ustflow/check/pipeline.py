@@ -105,9 +105,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.extract import extract
     from ustflow.check.markets import intervention_in_context
     from ustflow.check.qualifier_look import qualifier_look, rank_look
+    from ustflow.check.rank_pairs import places_and_figures_respectively
     from ustflow.check.rulekit import Context
     from ustflow.check.second_look import each_of, second_look
-    from ustflow.check.subjects import distribute_respectively
     from ustflow.check.tables import strip_tables, table_claims
     from ustflow.check.text import split_sentences
     from ustflow.check.totals import coordinated_periods, totals_of_named_periods
@@ -123,7 +123,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         from ustflow.check.flow_words import release_frequency
 
         ctx.weekly = release_frequency(ctx)
-    distribute_respectively(claims)
+    places_and_figures_respectively(claims)  # "A and B ... fourth and fifth", "A and B held $X and $Y"
     period_behind_another_figure(claims)
     us_debt_as_treasuries(claims, plain)
     prev: Claim | None = None

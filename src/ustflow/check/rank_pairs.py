@@ -1,0 +1,70 @@
+"""Two holders given two places in one phrase, in the order they are named:
+
+    Luxembourg and Canada were ranked in the fourth and fifth spots, with treasury holdings of $399.3bn and $359.1bn
+    Brazil (USD 272.8 billion) and Cayman Islands (USD 267.6 billion) at fourth and fifth places, respectively
+
+The first holder takes the first place, the second the second (whether or not "respectively" is said: two places
+joined by "and" after two holders joined by "and" can be read no other way). Each is a rank claim of its own (the
+first spans its ordinal, the second the rest of the phrase), replacing any rank the phrase was read as before (the
+ordinary rules give one place to the last holder named). Only when exactly two holders TIC lists are named before
+the places, joined by "and", and the sentence is about holdings or the places are places ("spots", "places").
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ustflow.check.claims import Claim
+from ustflow.check.holder_places import _ORD, ORDINALS
+
+_PAIR = re.compile(rf"\b(?P<a>{_ORD})(?:\s+place)?\s+and\s+(?:the\s+)?(?P<b>{_ORD})"
+                   r"(?P<noun>(?:[- ](?:largest|biggest))?(?:\s+(?:(?:foreign\s+)?(?:places|spots|positions|ranks|"
+                   r"holders|creditors)))\b)?", re.I)
+_ABOUT = re.compile(r"\b(?:holders?|holdings?|creditors?|Treasur\w*|U\.?S\.? (?:debt|government debt|bonds))\b", re.I)
+PAIR_NOTE = "one of two places given to two holders in the order named"
+
+
+def places_and_figures_respectively(claims: list[Claim]) -> None:
+    """Places (here), then figures (``subjects.distribute_respectively``), given to the holders in the order named."""
+    from ustflow.check.subjects import distribute_respectively
+
+    respective_places(claims)
+    distribute_respectively(claims)
+
+
+def respective_places(claims: list[Claim]) -> None:
+    """Give each pair of places its two holders (module docstring), in place in ``claims``."""
+    from ustflow.check.subjects import find_subjects
+
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(id(c.sentence), []).append(c)
+    for group in by_sentence.values():
+        s = group[0].sentence.text
+        m = _PAIR.search(s)
+        if m is None or not (m.group("noun") or _ABOUT.search(s)):
+            continue
+        who = [w for w in find_subjects(s[:m.start()]) if w.kind in ("country", "japan")]
+        who = list({w.slug: w for w in who}.values())
+        if len(who) != 2 or not re.search(r"\band\b", s[who[0].span[1]:who[1].span[0]]) or \
+                re.search(r"[;]|\.(?!\d)", s[who[1].span[1]:m.start()]):
+            continue
+        old = [c for c in group if c.kind == "rank" and c.span[0] < m.end() and m.start() < c.span[1]]
+        base = old[0] if old else next((c for c in group if c.period is not None), None)
+        made = []
+        for w, span, word in ((who[0], m.span("a"), m.group("a")), (who[1], (m.start("b"), m.end()), m.group("b"))):
+            rank = ORDINALS[word.lower()]
+            if base is not None:
+                c = replace(base, kind="rank", span=span, rank=rank, subject=w, subject_how="stated", amount=None,
+                            role="", notes=[PAIR_NOTE], qualifier=None, host=None, pair=None, combined=[])
+            else:
+                c = Claim(group[0].sentence, "rank", span, rank=rank, subject=w, clause=s, notes=[PAIR_NOTE])
+            c.instrument = ("tic", "treasuries")
+            made.append(c)
+        at = claims.index(old[0]) if old else claims.index(group[-1]) + 1
+        for c in old:
+            claims.remove(c)
+        claims[at:at] = made
