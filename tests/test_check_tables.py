@@ -126,7 +126,7 @@ def test_a_markdown_table_with_flags_ranks_and_a_yoy_column(data, loaded_store):
     names = {"japan": "🇯🇵 日本", "china_mainland": "🇨🇳 中国", "united_kingdom": "🇬🇧 英国", "luxembourg": "🇱🇺 ルクセンブルク",
              "cayman_islands": "🇰🇾 ケイマン諸島", "ireland": "🇮🇪 アイルランド", "belgium": "🇧🇪 ベルギー",
              "canada": "🇨🇦 カナダ", "switzerland": "🇨🇭 スイス", "france": "🇫🇷 フランス"}
-    text = ("順位 | 国・地域 | 保有額(十億ドル) | 前年比増減率 |\n\n"
+    text = ("順位 | 国・地域 | 保有額(十億ドル) | 前年比増減率 |\n|---|---|---|---|\n\n"
             f"4 | {names[b]} | {vb:,.1f} | 情報未公開 |\n\n5 | {names[a]} | {va:,.1f} | {yoy} |\n\n以上です。")
     r = check_text(text, date="2023-10-20", store=data)
     assert by_claim(r, f"{va:,.1f}")["verdict"] == "supported"

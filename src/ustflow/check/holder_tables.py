@@ -58,6 +58,7 @@ _ROW = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．)]\s*)?(?P<name>(?:[^\d+\-−▲△
                   rf"(?P<cells>(?:{_ROW_CELL})(?:\s*[、,]?\s*(?:{_ROW_CELL}))*)\s*$")
 #: a line that sits in a table without being a holder's row ("M2 73,388" under the holders): short, no sentence
 _TABLE_ISH = re.compile(r"^[^。.!?]{1,30}?\s[\d,.]+\s*$")
+_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 ROW_NOTE = "a row of the article's table of holders (TIC)"
 _FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]")  # regional indicators: a flag emoji before a country's name
 
@@ -149,7 +150,7 @@ def _rows(lines: list[str], start: int) -> tuple[list[Row], int]:
     rows: list[Row] = []
     j = start
     while j < len(lines):
-        if lines[j].strip():
+        if lines[j].strip() and not _RULE.match(lines[j]):  # (a Markdown table's rule line "|---|---|" skipped)
             row = parse_row(lines[j], j)
             if row is None:
                 break
