@@ -59,11 +59,23 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
     for j in results:
         if j.verdict == SUPPORTED:
             return j
-    j = results[0]
+    j = min(results, key=_gap) if trades and len(results) > 1 else results[0]
+    results = [j] + [r for r in results if r is not j]
     others = "; ".join(f"{r.series}: {C.fmt_num(r.official_value)} {r.official_unit}" for r in results[1:])
     if others:
         j.explanation += f"; also checked {others}"
     return j
+
+
+def _gap(j: Judgement) -> float:
+    """How far a reading is from the figure, relative to it ("China sold $30.4 billion" against SLT's -15.2 and a fall
+    in holdings of 29.7: the holdings' reading is the one the figure was about, revised or misprinted; its
+    qualifiers, "the first net sale since February", are then judged on it). A reading of the other sign is farthest."""
+    if j.official_value is None or j.claimed_value is None:
+        return float("inf")
+    if j.official_value * j.claimed_value < 0:
+        return 1e9
+    return abs(j.official_value - j.claimed_value) / max(abs(j.claimed_value), 1e-9)
 
 
 def _part_flow(c: Claim, ctx: Context, slug: str, term: str) -> Judgement:
