@@ -231,7 +231,10 @@ _APPOSITION = re.compile(r"\b(?:China|Japan|Britain|the (?:U\.?K\.?|United Kingd
 _REGAIN = re.compile(r"\b(?:reclaim|regain|retak|recaptur|return(?:s|ed|ing)? to|back (?:to|as|in)\b)\w*[^.;]{0,80}$", re.I)
 #: the same in Japanese, after the rank: "トップに返り咲いた", "首位を奪還", "首位に浮上", "首位になった"
 _JA_REGAIN = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻)")
-_JA_BECAME = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻|浮上|躍り出|なっ|転じ)")
+_JA_BECAME = re.compile(r"\s*(?:に|を)?\s*(?:返り咲|奪還|奪い返|取り戻|浮上|躍り出|(?P<naru>なっ)|転じ)")
+#: "中国を抜いて首位になった", "日本に代わって…となった": a なった is a change of place only after a verb of overtaking; alone
+#: ("保有額が1兆1056億ドルにのぼり最大の保有国になった", "引き続き…となった") it states the place held
+_JA_PASSED_BEFORE = re.compile(r"(?:抜|上回|逆転|越え|超え|追い越|(?:代|替)わ|転落|後退|浮上|再び|ぶりに)[^。]{0,40}$")
 
 
 def change_of_place(s: str, m: re.Match) -> list[str]:
@@ -247,7 +250,10 @@ def change_of_place(s: str, m: re.Match) -> list[str]:
         # "despite a cutback by investors in China, the largest foreign owner of Treasury debt": the place describes
         # the name before the comma; the verb ("rose to a record") is another subject's
         became = None
-    if not (became or _JA_BECAME.match(s, m.end())):
+    ja = _JA_BECAME.match(s, m.end())
+    if ja and ja.group("naru") and not _JA_PASSED_BEFORE.search(s[max(0, m.start() - 60):m.start()]):
+        ja = None
+    if not (became or ja):
         return []
     return ["becomes"] + (["regains"] if _REGAIN.search(s[max(0, m.start() - 90):m.start()]) or
                           _JA_REGAIN.match(s, m.end()) else [])
