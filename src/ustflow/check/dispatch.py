@@ -30,6 +30,7 @@ from ustflow.check import (
     tic_prose,
 )
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, RUNNING_TOTAL, Claim
+from ustflow.check.compared_runs import compared_run
 from ustflow.check.fx_moves import intraday_move
 from ustflow.check.price_records import index_move
 from ustflow.check.results import Figure, Judgement, unverifiable
@@ -153,6 +154,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
 
 
 def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    if (other := compared_run(c)) is not None:  # "3年連続で貿易黒字を上回った": a run of one item beyond another
+        return other
     if c.undated and (c.host is None or c.host.undated):
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
     if c.host is None and MARKET_PRICE in c.notes:

@@ -302,7 +302,8 @@ def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict
             if not isinstance(got, Judgement):
                 return dispatch.judge_qualifier(c, got, ctx)
         if fig is None:
-            return unverifiable("the figure this qualifier refers to could not be matched to an official series")
+            return dispatch.compared_run(c) or unverifiable("the figure this qualifier refers to could not be matched to "
+                                                            "an official series")  # or "3年連続で貿易黒字を上回った"
     else:
         got = standalone_figure(c, ctx)
         if isinstance(got, Judgement):
