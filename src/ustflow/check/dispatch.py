@@ -29,6 +29,7 @@ from ustflow.check import (
     tic_lists,
     tic_prose,
 )
+from ustflow.check.bill_holdings import bills_line
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, RUNNING_TOTAL, Claim
 from ustflow.check.compared_runs import compared_run
 from ustflow.check.fx_moves import intraday_move
@@ -143,6 +144,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
             return holders.share(c, ctx)
         return unverifiable("a combined change of several holders ('together', 'combined'): the checker judges "
                             "combined levels only")
+    if (bills := bills_line(c)) is not None:  # "Foreign holdings of U.S. Treasury bills decreased $21.9 billion"
+        return bills
     if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c, ctx):
         return custody.custody(c, ctx)  # "held in custody at the New York Fed": the Fed's weekly series, not TIC
     if c.amount is not None and c.amount.kind in ("percent", "pp") and (index := index_move(c.sentence.text, c.span)):
