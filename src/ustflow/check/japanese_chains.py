@@ -88,6 +88,9 @@ def _others_level(c: Claim) -> None:
     who = [h for h in find_subjects(s) if h.kind in ("country", "japan") and h.span[0] == m.start()]
     if who:
         c.role, c.subject, c.subject_how = "level", who[0], "stated"
+        # "the UK's stake rising to $779 billion, edging past China's $765 billion": the move is the subject's, not
+        # the level compared with
+        c.direction, c.direction_word = None, ""
         if JA_CHAIN not in c.notes:
             c.notes.append(JA_CHAIN)
 
