@@ -59,7 +59,8 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
     for j in results:
         if j.verdict == SUPPORTED:
             return j
-    j = min(results, key=_gap) if trades and len(results) > 1 else results[0]
+    near = min(results, key=_gap)  # a reading within 10% of the figure is the one it came from (revised, misprinted)
+    j = near if trades and len(results) > 1 and _gap(near) <= 0.1 else results[0]
     results = [j] + [r for r in results if r is not j]
     others = "; ".join(f"{r.series}: {C.fmt_num(r.official_value)} {r.official_unit}" for r in results[1:])
     if others:
@@ -69,8 +70,9 @@ def tic_flow(c: Claim, ctx: Context) -> Judgement:
 
 def _gap(j: Judgement) -> float:
     """How far a reading is from the figure, relative to it ("China sold $30.4 billion" against SLT's -15.2 and a fall
-    in holdings of 29.7: the holdings' reading is the one the figure was about, revised or misprinted; its
-    qualifiers, "the first net sale since February", are then judged on it). A reading of the other sign is farthest."""
+    in holdings of 29.7: the holdings' reading, within 10%, is the one the figure was about, revised or misprinted;
+    its qualifiers, "the first net sale since February", are then judged on it; when none is that near, the words
+    decide: "bought a net $10 billion" is the transactions'). A reading of the other sign is farthest."""
     if j.official_value is None or j.claimed_value is None:
         return float("inf")
     if j.official_value * j.claimed_value < 0:
