@@ -350,7 +350,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                          [f for f in figures if _fits(hint, f) and f not in ref and f not in then
                           and (not other_relative(s, span, f.span) or comment_on_before(s, span))
                           and fits_amount(q, f) and not in_other_back_clause(s, span, f.span[0])
-                          and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))])
+                          and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))],
+                         s)
         if host is not None and comment_on_before(s, span) and _COMPARED_BEFORE.search(s, 0, host.span[0]):
             # "$1.104 trillion, compared to $1.095 trillion in January, which is the fourth consecutive rise": the
             # comment is on the main clause's figure, not the one compared with
@@ -557,14 +558,26 @@ def _with_other_holder(s: str, span: tuple[int, int], host: Claim, subjects: lis
     return bool(inside) and all(x.slug != inside[0].slug for x in main)
 
 
-def _host_for(span, figures: list[Claim]) -> Claim | None:
-    """The figure a qualifier qualifies: the nearest before it in the sentence, else after."""
+def _host_for(span, figures: list[Claim], s: str = "") -> Claim | None:
+    """The figure a qualifier qualifies: the nearest before it in the sentence, else after; but the one right after it
+    when another clause's subject comes between it and the one before ("The Cayman Islands' holdings rose to $471.6
+    billion, while Luxembourg's slipped for a third month to $431.1 billion": Luxembourg's run, ``_OWN_CLAUSE``)."""
     figures = [c for c in figures if c.amount is None or not c.amount.parenthetical]
     inside = [c for c in figures if c.span[0] <= span[0] < c.span[1]]  # "a record 6.4 trillion yen sell-off"
     if inside:
         return inside[0]
     before = [c for c in figures if c.span[1] <= span[0] and c.role != "from"]
+    after = [c for c in figures if c.span[0] >= span[1] and c.role != "from"]
+    if before and after and s and _OTHER_CLAUSE.search(s[before[-1].span[1]:span[0]]) \
+            and _OWN_CLAUSE.match(s[span[1]:after[0].span[0]]):
+        return after[0]
     if before:
         return before[-1]
-    after = [c for c in figures if c.span[0] >= span[1] and c.role != "from"]
     return after[0] if after else None
+
+
+#: a new clause with its own subject between a figure and a qualifier: ", while Luxembourg's slipped", "; Korea's fell"
+_OTHER_CLAUSE = re.compile(r"(?:[,;]?\s*\b(?:while|whereas|but|and)|;)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:'s|’s)?"
+                           r"\s+(?:holdings?\s+|stash\s+|stockpile\s+|pile\s+)?(?:\w+\s+){0,2}$")
+#: the qualifier's own figure right after it, its level or move: " to ", " at ", ", to ", " by "
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:to|at|by)\s+(?:a\s+|about\s+|around\s+|some\s+)?$", re.I)

@@ -14,10 +14,11 @@ from ustflow.check.text import spans
 
 def combined_holders(c: Claim) -> list[str]:
     """"Japan and China together hold about $1.9 trillion": the holders summed, not either one's figure."""
+    from ustflow.check.holder_parens import holder_bracket
     from ustflow.check.subjects import find_subjects
 
     s = c.sentence.text
-    if not spans(_TOGETHER, s) or (c.subject is not None and c.measure != "share" and (
+    if not spans(_TOGETHER, s) or holder_bracket(c, s) or (c.subject is not None and c.measure != "share" and (
             c.subject.kind == "foreign_total" or (c.subject.kind == "foreign_investors" and c.measure.startswith("holdings")))):
         return []  # "China and Japan jointly account for a third of debt held abroad, which rose $47.7 billion": the whole
     slugs = list(dict.fromkeys(m.slug for m in find_subjects(s) if m.kind in ("country", "japan")))
@@ -46,6 +47,14 @@ def multiple_of(c: Claim, claims: list[Claim]) -> None:
         c.period, c.period_how = own[-1].period, own[-1].period_how
 
 
+def treasury_part(c: Claim) -> bool:
+    """"Japan bought $16.3 billion of Treasuries, including $1.6 billion of bills": a maturity part of the Treasuries
+    the sentence totals, named by its instruments after "including" / "of which" (``holdings_terms.maturity``)."""
+    from ustflow.check.holdings_terms import part_named
+
+    return part_named(c) is not None
+
+
 def us_debt_as_treasuries(claims: list[Claim], plain: str) -> None:
     """"U.S. debt" or "U.S. bonds" in a story about Treasuries that names no other US security
     (stocks, corporate or agency bonds) is Treasuries; elsewhere it stays all long-term US securities."""
@@ -54,6 +63,10 @@ def us_debt_as_treasuries(claims: list[Claim], plain: str) -> None:
         return
     for c in claims:
         if c.instrument == ("tic", "us_securities") and re.search(r"\b(?:debt|bonds)$", c.instrument_text or ""):
+            c.instrument = ("tic", "treasuries")
+    for c in claims:  # "bought $16.3 billion of Treasuries, including $1.6 billion of bills": a part of the Treasuries
+        if c.instrument is not None and c.instrument[1] in ("st_debt", "lt_debt") and c.amount is not None \
+                and c.amount.currency == "USD" and treasury_part(c):
             c.instrument = ("tic", "treasuries")
 
 

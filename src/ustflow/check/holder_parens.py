@@ -60,6 +60,23 @@ def holder_paren_level(c: Claim, s: str, moves: re.Pattern) -> bool:
     return True
 
 
+def holder_bracket(c: Claim, s: str) -> bool:
+    """Whether the figure ``c`` alone fills a bracket right after a holder's name ("Japan ($1.21 trillion), the UK
+    ($937.5 billion) and China ($651.1 billion) together held ..."): that holder's own figure, never the sum of the
+    holders the sentence names ("together" is the sentence's other figure's: ``figure_links.combined_holders``)."""
+    from ustflow.check.subjects import find_subjects
+
+    a = c.amount
+    if a is None or a.kind != "money":
+        return False
+    head = s[:a.span[0]]
+    m = _OPEN.search(head)
+    if m is None or not _CLOSE.match(s, a.span[1]):
+        return False
+    who = [w for w in find_subjects(head[:m.start()]) if w.kind in _HOLDERS]
+    return bool(who) and who[-1].span[1] == len(head[:m.start()].rstrip())
+
+
 def _movers(head: str, moves_rx: re.Pattern) -> bool:
     """Whether the holders named at the end of ``head`` are the sentence's movers: after a move word ("increased their
     exposure, including", "Other notable buyers in May were") with no word that sets them in an order after it

@@ -47,6 +47,13 @@ _AFTER_WIDE = re.compile(rf"^\s*(?:or\s+\d+(?:\.\d+)?\s*(?:%|percent)\s+)?,?\s*(
 _GAP_STOP = re.compile(r"\b(?:and|but|while|whereas|than|as|after|because|since|when|compared|versus|vs|against|from|"
                        r"ahead|behind|plus|including|excluding|except|besides|rest|remainder|total|overall|not|no|"
                        r"mostly|mainly|largely|partly|whole)\b", re.I)
+#: a part named by its instruments after a word that makes it a part of the Treasuries the sentence totals: "Japan
+#: bought $16.3 billion of Treasuries, including $14.7 billion of notes and bonds", "of which $1.6 billion (were) bills"
+#: ("notes and bonds" alone are all Treasuries to many stories: only after "including" / "of which" a part)
+_PART_OF = re.compile(r"\bTreasur(?:y|ies)\b[^.;]{0,80}?,?\s*(?:including|of which|among them)\s+(?:about\s+|some\s+|nearly\s+)?"
+                      r"(?:(?:US)?\$\s?)?$", re.I)
+_PART_NOUN = re.compile(r"^[\d.,]*\s*(?:billion|bn|million|mn)?\s+(?:(?:was|were|is|are)\s+)?(?:in\s+|of\s+)?(?:Treasury\s+)?"
+                        r"(?:(?P<lt>notes and bonds|bonds and notes|notes and bonds)|(?P<bills>bills))\b", re.I)
 _JA_PAIR = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:の保有(?:額|残高)?)?[はが]\s*[\d,.兆億万]+ドル"
                       r"(?:から|減の|増の|減って|増えて|減少し|増加し)\s*$")
 _JA = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:[はがをで]|の保有(?:額|残高)?は)?\s*(?:約)?$")
@@ -70,6 +77,8 @@ def maturity(c: Claim) -> str | None:
     m = _AFTER_WIDE.match(after)
     if m and not _GAP_STOP.search(m.group("gap")) and (m.group("gap").strip() or after[:m.start("t")].strip(" ,")):
         return _KIND[m.group("t").lower()]
+    if part := part_named(c):
+        return part  # "bought $16.3 billion of Treasuries, including $14.7 billion of notes and bonds"
     m = _BEFORE.search(before)
     if m and not re.search(r"\b(?:and|but|while|whereas|compared|than|total(?!l?ed\b)\w*|overall|all)\b",
                            m.group("gap"), re.I):
@@ -78,6 +87,14 @@ def maturity(c: Claim) -> str | None:
     if m and not re.search(r"\b(?:and|but|while|whereas|total\w*|overall|all)\b", m.groupdict().get("gap") or "", re.I):
         return _KIND[m.group("t").lower()]
     return None
+
+
+def part_named(c: Claim) -> str | None:
+    """"lt" / "st" for a part of the Treasuries the sentence totals named by its instruments after "including" / "of
+    which" ("bought $16.3 billion of Treasuries, including $14.7 billion of notes and bonds"), else None."""
+    s = c.sentence.text
+    m = _PART_NOUN.match(s[c.span[1]:]) if _PART_OF.search(s[:c.span[0]]) else None
+    return None if m is None else "st" if m.group("bills") else "lt"
 
 
 #: a percentage restating the part figure right before it: "short-term bonds worth $15.35 billion, accounting for 13%"
