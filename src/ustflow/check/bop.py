@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
-from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_IN, MOVE_NAMED, STORY, moves_other
+from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_IN, MOVE_NAMED, STORY, adjusted_elsewhere, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.roles import DIR_RX
@@ -470,14 +470,14 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
         return in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else _sign(c.sentence.text, *a.span))
     results = []
     sign = 1 if is_flow(c) else _sign(c.sentence.text, *a.span)  # exports and imports are never a surplus or deficit
-    sids = _sids(c, ctx)
+    sids = adjusted_elsewhere(c, _sids(c, ctx), bool(_SA.search(c.sentence.text)))
     for sid, what in sids:
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
             continue
         s, wins, note = got
-        if len(sids) > 1 and sid == sids[1][0] and any(len(W.select(s, *w)) > 1 for w in wins):
-            continue  # a total over months (a half, a fiscal year) is the unadjusted figures', unless the story says
+        if len(sids) > 1 and "(seasonally adjusted)" in what and any(len(W.select(s, *w)) > 1 for w in wins):
+            continue  # a total over months (a half, a fiscal year) is the unadjusted figures', unless its sentence says
         claimed = a.in_units(1e8) * (sign or 1)
         tol = C.tolerance(a, 1e8)
         sel = W.best_sum(s, wins, claimed, a.qualifier, tol, signed=sign is not None)

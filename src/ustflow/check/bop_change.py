@@ -109,7 +109,9 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
             j.figure = Figure(sid, list(sel.index), v, "JPY 100mn", "change", n=back)
             return j.note(note)
         claimed = abs(a.in_units(1e8)) * move if move else a.in_units(1e8)  # "▲1,524億円": the sign is the move
-        j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=C.tolerance(a, 1e8), sid=sid,
+        # the release prints each balance to 1億円: a change told as the difference of the two printed balances ("34兆5218億円
+        # ... 前年度から4兆4903億円増えた", of 345,217.5 and 300,315.3) is off the unrounded one's by up to 1億円
+        j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=C.tolerance(a, 1e8) + 0.5, sid=sid,
                       unit="JPY 100mn", period=span, sign_free=move is None, room=0.3 * abs(v),
                       what=f"{what}{C.fmt_num(before)} in {W.span_label(earlier)} to {C.fmt_num(now)} JPY 100mn in "
                            f"{W.span_label(list(sel.index))}, a change "

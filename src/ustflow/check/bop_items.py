@@ -65,3 +65,14 @@ def moves_other(s: str, end: int) -> bool:
 #: a move named by a record's words ("the largest on-year drop", "過去最大の増加"): a record of a change, not of a balance
 MOVE_NAMED = re.compile(r"増加|減少|拡大|縮小|改善|悪化|伸び|落ち込み|\b(?:rises?|falls?|increases?|decreases?|drops?|declines?|"
                          r"gains?|jumps?|plunges?|slumps?|growth|contractions?|improvements?|deteriorations?)\b", re.I)
+
+
+def adjusted_elsewhere(c, sids: list[tuple[str, str]], sentence_sa: bool) -> list[tuple[str, str]]:
+    """The series ``bop_level`` tries, when the story says "seasonally adjusted" in another sentence only ("The
+    seasonally adjusted surplus for April was ..."): the unadjusted one too, after the adjusted one. A total over months
+    in this sentence is the unadjusted figures' (as the release totals them); a month may be either (a figure neither
+    matches is judged on the adjusted one, as before)."""
+    if len(sids) != 1 or "(seasonally adjusted)" not in sids[0][1] or sentence_sa:
+        return sids
+    nsa = ITEMS[c.instrument[1] if c.instrument is not None else "current"][1]
+    return [sids[0], (f"boj.bop.{nsa}", sids[0][1].replace("(seasonally", "(not seasonally"))]

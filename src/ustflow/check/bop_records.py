@@ -132,6 +132,8 @@ def on_named_item(c: Claim, fig: Figure, ctx: Context) -> Figure:
         return fig
     level = fig.agg == "change" and c.qualifier.kind in ("extreme", "top") and _BALANCE_WORD.search(_near(c, 0, 6)) \
         and not _MOVE_WORD.search(_near(c, 0, 8))  # "1985年以降では、最大の赤字額": the balance's record, not its change's
+    level = level or (fig.agg == "change" and c.qualifier.kind == "extreme" and not _MOVE_WORD.search(_near(c, 0, 8))
+                      and bool(_JA_TOPIC_RECORD.search(c.sentence.text[max(0, c.span[0] - 50):c.span[0]])))
     sid = fig.series
     if item is not None:
         _, nsa, sa, _ = ITEMS[item]
@@ -166,6 +168,11 @@ _RATE_WORD = re.compile(r"\b(?:growth|pace|rate|percent|percentage|increase|rise
 #: a balance named by the record's words ("最大の赤字額", "a record surplus"), or a move ("最大の増加", "the biggest rise")
 _BALANCE_WORD = re.compile(r"黒字|赤字|\b(?:surplus|deficit)", re.I)
 _MOVE_WORD = re.compile(r"増加|減少|拡大|縮小|改善|悪化|\b(?:rise|fall|increase|decrease|drop|decline|gain|jump)", re.I)
+#: a Japanese record after a move verb in its conjunctive form, the sentence's topic the balance: "黒字額は前年同月比で
+#: 1兆5378億円増え、4月としては過去最大となった", "経常黒字は…拡大し、過去最大を更新した". The topic goes on to the record
+#: (the move is a clause of it); a record of the move names the move ("増加幅は過去最大", "過去最大の増加幅": ``_MOVE_WORD``)
+_JA_TOPIC_RECORD = re.compile(r"(?:黒字|赤字)(?:額|幅)?(?:は|が)[^、。はが]{0,30}?(?:増え|減り|減っ|増加し|減少し|拡大し|縮小し)"
+                              r"(?:て)?、(?:[^、。]{0,4}(?:として|と(?:して)?は|では)、?)?$")
 
 
 def span_change_record(c: Claim, fig: Figure) -> Judgement | None:
