@@ -173,6 +173,9 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return unverifiable(f"'{c.qualifier.phrase}' ranks a month among the same month of other years (or among "
                             f"holders that month), which the checker does for balance-of-payments items only",
                             series=fig.series)
+    if c.qualifier.grain == "half" and not bop_records.is_bop(fig):
+        return unverifiable(f"'{c.qualifier.phrase}' counts half-years (期), which the checker counts for "
+                            f"balance-of-payments items only", series=fig.series)
     if bop_records.is_bop(fig):  # a record or run of a balance-of-payments item, as the release counts it
         if (other := bop_records.foreign_owner(c, fig)) is not None:
             return other

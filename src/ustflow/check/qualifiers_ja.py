@@ -24,7 +24,9 @@ JA_FRAME_RECORD_RX = re.compile(r"(?<=として)(?:は)?[、,]?\s*(?:黒字(?:�
                                 r"(?!の(?!黒字|赤字|水準|規模|額))")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
-JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続けて|続き|続い|続く)")
+#: (a half-year release story counts its runs in 期, halves: "11期連続増加", "黒字は13期連続"; the run's length may
+#: be restated in brackets: "75カ月(6年3カ月)連続")
+JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT}|期)(?:[(（][^()（）、。]{{1,12}}[)）])?(?:連続|続けて|続き|続い|続く)")
 #: "08年8月以来1年4か月ぶり", "2022年10月以来、約4カ月ぶり": the month it counts from, named before the look-back, is
 #: part of the phrase (not the figure's period)
 #: "2011年8月(1兆5263億円)以来、4年ぶり": the month's own figure in brackets between (a claim of its own)
@@ -125,7 +127,7 @@ def ja_number(s: str) -> int:
 
 
 def _ja_grain(unit: str) -> str:
-    return "week" if "週" in unit else "year" if unit == "年" else "month"
+    return "week" if "週" in unit else "year" if unit == "年" else "half" if unit == "期" else "month"
 
 
 #: what follows a run that ended before the figure's period: "で減少した後", "の買い越しの後", "の減少を経て", "した後に"
