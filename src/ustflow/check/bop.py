@@ -294,7 +294,9 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None) -> str
             any(not any(x <= m.start() < y for x, y in aside) for key, (words, *_) in ITEMS.items() if key not in FLOWS
                 for m in re.finditer(words, s, re.I)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
-    if _BALANCE_ALONE.search(s, 0, a.span[0]) or _BALANCE_NEXT.match(s, a.span[1]):
+    alone = list(_BALANCE_ALONE.finditer(s, 0, a.span[0]))  # (not "the surplus grew after crude oil imports dropped 38.2%")
+    if (alone and not any(re.search(ITEMS[k][0], s[alone[-1].end():a.span[0]], re.I) for k in FLOWS)) or \
+            _BALANCE_NEXT.match(s, a.span[1]):
         return last[2]
     # a Japanese sentence with no topic of its own before its figure goes on about the balance of the sentence before:
     # "経常収支は1兆3976億円の黒字となった。前年同月比で42・7%増の大幅増となり", "…所得収支は8465億円の黒字。投資資産の
@@ -340,7 +342,8 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
             continue
         item = item_of(c, story)
-        if item is None and (item := _item_before(c, story, last)) is not None and item not in FLOWS:
+        if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last))) is not None and \
+                item not in FLOWS:
             c.notes.append(BOP_CARRIED)
         if item is None and (item := _topic_item(c, story, sentences)) is not None:
             c.notes.append(T.TOPIC)

@@ -81,3 +81,16 @@ def prior_years(claims: list[Claim]) -> None:
             c.period if c.period is not None and c.period_how == "context" and not c.period.is_latest else None
         if base is not None:  # (a period the story gave it, its frame: the year before it)
             c.period, c.period_how = shift(base, months=-12, label=f"a year before {base.label}"), "context"
+
+
+def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """The balance a figure's "the surplus" may refer to: the one ``last`` holds (named with a figure in this sentence or
+    the one before), else the one the sentence just before names with no figure of its own ("The current account
+    surplus fell at a record pace in fiscal 2008. The surplus was down 50.2 percent ...", ``bop._last_item``)."""
+    from ustflow.check.bop import _last_item
+
+    if not sentences or (last is not None and last[0] >= c.sentence.index - 1):
+        return last
+    before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
+    item = _last_item(before.text) if before is not None else None
+    return (before.index, before.paragraph, item) if before is not None and item is not None else last

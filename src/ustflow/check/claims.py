@@ -86,7 +86,7 @@ class Qualifier:
     extreme: str = "max"  # max | min
     magnitude: bool = False  # "largest sale": largest in the figure's own direction
     since: date | None = None  # the reference point ("since 2005", "since May 3")
-    since_grain: str = ""  # year | month | day: how precisely ``since`` was named
+    since_grain: str = ""  # year | month | day | event ("since Lehman's collapse"): how precisely ``since`` was named
     # "in 17 years" -> (204, "month", "about"); "in more than six weeks" -> (6, "week", "over")
     lookback: tuple[int, str, str] | None = None
     ref_span: tuple[int, int] | None = None  # the reference's own date and figure inside the phrase (claims of their own)

@@ -115,6 +115,9 @@ def reach(q: Qualifier, last, end_p, first) -> bool | None:
             # at or beyond the figure must fall in X or just before it)
             return True if x0 <= period_start(first) <= x1 else False if period_start(first) < x0 else None
         just_before = period_end(last) >= x0 - timedelta(days=1) - (period_end(last) - period_start(last))
+        if q.since_grain == "event":  # "the biggest since the collapse of Lehman Brothers": a day reporters date
+            # loosely; the last period beyond the figure within the year before it is "since" it
+            just_before = just_before or period_end(last) >= x0 - timedelta(days=366)
         return period_start(last) <= x1 and (period_end(last) >= x0 or just_before)
     if q.lookback is not None:
         n, unit, mode = q.lookback

@@ -235,7 +235,7 @@ def _since(g: dict, resolver: Resolver) -> tuple[date | None, str]:
     if g.get("event"):
         for pat, when in EVENTS.items():
             if re.fullmatch(pat, g["event"], re.I):  # a crisis, a pandemic: a spell from that day (``lookbacks``)
-                return when, "spell" if re.search(r"crisis|pandemic|covid|coronavirus", g["event"], re.I) else "day"
+                return when, "spell" if re.search(r"crisis|pandemic|covid|coronavirus", g["event"], re.I) else "event"
     if g.get("wko"):
         return _week_of_month(g, resolver)
     y, mon, day = (g.get("syear") or g.get("syear2") or g.get("syear3") or g.get("syear4") or g.get("syear5") or
