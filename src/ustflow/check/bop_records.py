@@ -90,6 +90,10 @@ _EN_MOVE_OPENS = re.compile(_EN_MOVE, re.I)
 _EN_AFTER = re.compile(r"\s*(?:of|in)\s+(?:(?P<sup>surplus(?:es)?|black ink)|(?P<sdown>deficits?|red ink)|"
                        r"(?P<up>increases?|rises?)|(?P<down>declines?|decreases?|falls?|drops?|contractions?)|"
                        r"(?P<either>growth|gains?|improvement))\b", re.I)
+#: the move a run counts, named right after its grain: "the 13th straight monthly expansion", "the third straight
+#: yearly decline" (not "of gains": ``_EN_AFTER``)
+_EN_NOUN_AFTER = re.compile(r"\s+(?:(?P<up>rises?|increases?|expansions?|gains?|growth|advances?)|(?P<down>declines?|"
+                            r"decreases?|falls?|drops?|contractions?|decrease))\b", re.I)
 _EN_SIGN_BEFORE = re.compile(r"\b(?:(?P<up>surplus|black)|(?P<down>deficit|red))\b(?:(?!\b(?:rose|fell|shrank|grew|"
                              r"narrowed|widened)\b)[^,.;]){0,40}$", re.I)
 _SIZE_WORDS = re.compile(r"縮小|拡大|黒字幅|赤字幅|黒字額|赤字額|赤字の(?:増加|減少)|\b(?:narrow|widen|shr[aiu]nk|expand|contract)", re.I)
@@ -268,6 +272,9 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
     if m:
         kind = "sign" if m.group("sup") or m.group("sdown") else "either" if m.group("either") else "change"
         return kind, -1 if m.group("sdown") or m.group("down") else 1
+    m = _EN_NOUN_AFTER.match(s, b)
+    if m:  # "the 13th straight monthly expansion", "for the 12th consecutive monthly rise"
+        return "change", -1 if m.group("down") else 1
     m = _EN_MOVE_BEFORE.search(s[max(0, a - 40):a]) or _EN_MOVE_OPENS.match(s, a)
     if m:
         return "change", 1 if m.group("up") else -1
@@ -293,6 +300,8 @@ def _grain_unit(c: Claim, fig: Figure) -> str | None:
         return None
     if grain == "half" and unit in ("half", "fiscal_half"):  # "the 13th straight six-month period in the black"
         return unit
+    if not grain and fig.agg != "pct":  # "fell 5.5 pct to 11,641.4 billion yen, the third straight decrease": the
+        return unit  # run names no grain: the periods of the figure it is said of (a year's among years)
     return None
 
 
