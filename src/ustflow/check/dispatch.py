@@ -117,7 +117,15 @@ QUALIFIER_RULES: dict[str, QualifierRule] = {
 }
 
 
+def _own_multiple(c: Claim) -> Judgement:
+    return unverifiable(f"'{c.amount.text}' is the figure as a multiple of its own level of a period before: a ratio of "
+                        f"two levels, which the checker does not judge (a small level, or a balance of the other side, "
+                        f"the period before makes a multiple meaningless, and both periods' first prints are revised)")
+
+
 def judge(c: Claim, ctx: Context) -> Judgement:
+    if c.amount is not None and c.amount.kind == "ratio" and c.amount.multiplier:
+        return _own_multiple(c)  # "前年同月の約6.4倍", "前年度の2.8倍"
     if c.forecast:
         return unverifiable("a plan, forecast or possibility, not a figure official data report")
     if c.estimate:

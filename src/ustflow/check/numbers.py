@@ -302,7 +302,7 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
     out = _compounds(s, out)
     out = sorted(out + _word_amounts(s, out), key=lambda a: a.span[0])
     out = sorted(out + _shared_unit(s, out), key=lambda a: a.span[0])
-    got = out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out)
+    got = out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out) + _ja_multiples(s, out)
     if written != s:
         for a in got:
             a.text = written[a.span[0]:a.span[1]] if a.span[1] <= len(written) else a.text
@@ -430,6 +430,25 @@ def _ratios(s: str, found: list[Amount]) -> list[Amount]:
             n = _RATIO_WORDS[m.group("w").lower()]
             prec = 0.05 * n  # "double" is a round figure: 1.9 to 2.1 times
         a = Amount((m.start(), m.end("w")), m.group("w"), n, 1.0, None, "ratio", prec)
+        _qualify(a, s)
+        out.append(a)
+    return out
+
+
+#: "前年同月の約6.4倍", "前年度の2.8倍", "前の年の同じ月の2倍以上", "約5倍の1兆2731億円": a figure as a multiple of its own
+#: level of a period before (``kind`` ratio, ``multiplier``; the base named before it, or a level told right after it)
+JA_MULTIPLE_RX = re.compile(r"(?:(?P<base>前年|前の年|去年|昨年|前月|前期)[^、。,]{0,6}?の|(?=[約ほおぼよそ]{0,3}[\d.・]+倍"
+                            r"(?:以上|余り|あまり|超|強|弱|近く)?の\s*[\d,]+(?:兆|億)))(?P<q>約|ほぼ|およそ)?"
+                            r"(?P<n>\d+(?:[.・]\d+)?)倍(?P<t>以上|余り|あまり|超|強|弱|近く)?")
+
+
+def _ja_multiples(s: str, found: list[Amount]) -> list[Amount]:
+    out = []
+    for m in JA_MULTIPLE_RX.finditer(s):
+        if any(a.span[0] <= m.start("n") < a.span[1] for a in found):
+            continue
+        num, start = m.group("n").replace("・", "."), m.start("q") if m.group("q") else m.start("n")
+        a = Amount((start, m.end()), s[start:m.end()], float(num), 1.0, None, "ratio", _precision(num), multiplier=True)
         _qualify(a, s)
         out.append(a)
     return out

@@ -166,8 +166,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))
     for c in claims:
         if c.kind == "amount" and not c.measure:
-            if c.amount.kind == "ratio":
-                continue  # "twice" with no second holder: not a figure of its own
+            if c.amount.kind == "ratio" and not c.amount.multiplier:
+                continue  # "twice" with no second holder: not a figure of its own (a multiple of its own past is)
             if c.amount.kind == "fx" and yen_story:
                 c.measure = "fx_level"  # "it is hovering around the 157 level" in a story about the yen
             elif intervention_in_context(c, sentences):
