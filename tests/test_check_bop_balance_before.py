@@ -65,7 +65,7 @@ def test_a_record_since_a_dated_event_counts_the_year_before_it(data, loaded_sto
              None)
     if p is None:
         pytest.skip("no such half in the store")
-    text = (f"Japan's current account surplus for January-June {p.year if p.month == 6 else p.year} rose to "
+    text = (f"Japan's current account surplus for January-June {p.year} rose to "
             f"{_tn(halves[p])}, the biggest since the collapse of Lehman Brothers in 2008.")
     if p.month == 12:
         text = text.replace("January-June", "July-December")

@@ -16,6 +16,7 @@ this module holds the words of the year before and the period rule.)
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ustflow.check.claims import Claim
 
@@ -83,12 +84,12 @@ def prior_years(claims: list[Claim]) -> None:
             c.period, c.period_how = shift(base, months=-12, label=f"a year before {base.label}"), "context"
 
 
-def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] | None,
+                   _last_item: Callable[[str], str | None]) -> tuple[int, int, str] | None:
     """The balance a figure's "the surplus" may refer to: the one ``last`` holds (named with a figure in this sentence or
     the one before), else the one the sentence just before names with no figure of its own ("The current account
-    surplus fell at a record pace in fiscal 2008. The surplus was down 50.2 percent ...", ``bop._last_item``)."""
-    from ustflow.check.bop import _last_item
-
+    surplus fell at a record pace in fiscal 2008. The surplus was down 50.2 percent ...", ``bop._last_item``, passed
+    in: this module is imported by ``bop``)."""
     if not sentences or (last is not None and last[0] >= c.sentence.index - 1):
         return last
     before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
