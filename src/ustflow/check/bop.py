@@ -342,8 +342,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
             continue
         item = item_of(c, story)
-        if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last, _last_item))) is not None and \
-                item not in FLOWS:
+        if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last, _last_item))) not in (None, *FLOWS):
             c.notes.append(BOP_CARRIED)
         if item is None and (item := _topic_item(c, story, sentences)) is not None:
             c.notes.append(T.TOPIC)
