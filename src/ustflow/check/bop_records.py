@@ -58,8 +58,6 @@ _JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?
 _JA_SIGN_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>黒字)|(?P<down>赤字))")
 #: a run "above (below) the same month a year before": "6カ月連続で前年同月を上回った", "前年同月の水準を下回った"
 _JA_ABOVE_AFTER = re.compile(r"(?:で|と|に)?、?(?:(?:黒字|赤字)(?:幅|額)?が)?前年(?:同月|同期|度|)(?:の水準|実績)?を(?:(?P<up>上回)|(?P<down>下回))")
-#: a run of periods one balance was above (below) another: "3期連続で貿易黒字を上回った", "3年連続で輸出を下回った"
-_JA_OTHER_ABOVE_AFTER = re.compile(r"(?:で|の|と|に)?[^、。,]{0,12}?(?:を|より)(?:上回|下回|超え)")
 #: the move named as the topic before the run: "黒字の減少は3年連続", "黒字額の増加は4か月連続", "増加は7カ月ぶり",
 #: "黒字幅が縮小したのは、2001年度以来7年ぶり" (the move, not the balance's sign, is what is counted)
 _JA_MOVE_BEFORE = re.compile(r"(?:(?P<up>増加|拡大|増え|改善|上昇|伸び)|(?P<down>減少|縮小|減っ|減り|悪化|低下))"
@@ -263,8 +261,6 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
     m = _JA_MOVE_AFTER.match(s, b) or _JA_ABOVE_AFTER.match(s, b) or _JA_MOVE_BEFORE.search(s[max(0, a - 30):a])
     if m:
         return "change", 1 if m.group("up") else -1
-    if _JA_OTHER_ABOVE_AFTER.match(s, b):  # "3期連続で貿易黒字を上回った": periods one balance beat another
-        return "above", None
     m = _JA_SIGN_AFTER.match(s, b)
     if m:
         return "sign", 1 if m.group("up") else -1
@@ -402,9 +398,6 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     kind, d = what_runs(c)
     if kind == "of_change":
         return _of_change(c, fig)
-    if kind == "above":
-        return unverifiable(f"'{c.qualifier.phrase}' counts periods one balance was above (below) another, which the "
-                            f"checker does not count", series=fig.series)
     vals = _values(ctx, fig, unit)
     end_p = fig.end  # a span's sum is labelled by its last month
     if end_p not in vals.index:
