@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
-from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_IN, MOVE_NAMED, STORY, adjusted_elsewhere, moves_other
+from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, STORY, adjusted_elsewhere, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.roles import DIR_RX
@@ -113,7 +113,7 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
             elif m.start() >= end and m.start() - end <= 40 and not re.search(r"[、,，;]", s[end:m.start()]) and \
                     not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
                 # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", nor one compared)
-                d = (0 if m.start() - end <= 3 or MOVE_IN.match(s[end:m.start()]) else 2, m.start() - end)
+                d = (0 if m.start() - end <= 3 or moved_into(s, start, end, m.start()) else 2, m.start() - end)
             else:
                 continue
             if best is None or d < best[0]:

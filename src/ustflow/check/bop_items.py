@@ -20,7 +20,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\bgoods trade\b(?!\s+(?:statistics|"
               r"data|figures))|\b(?:on )?trade in goods\b(?! and services)|\bbalance of trade\b(?! (?:in goods )?and services)|\bgoods (?:balance|"
               r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|"
-              r"\bmerchandise (?:trade )?(?:balance|surplus|deficit)|\b(?:surplus|deficit|balance) (?:in|on) merchandise\b|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
+              r"\bmerchandise (?:trade )?(?:balance|surplus|deficit)|\bmerchandise trade\b(?!\s+(?:statistics|data|figures))|\b(?:surplus|deficit|balance) (?:in|on) merchandise\b|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
     "services": (r"(?<!goods and )(?<!trade and )\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|"
@@ -51,10 +51,24 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
 }
 #: the items that are flows, not balances: never a surplus or deficit
 FLOWS = ("exports", "imports")
-#: a change whose noun names the item after it: "a more than 90% dive in the travel surplus", "a 5% rise in exports"
-MOVE_IN = re.compile(r"\s*(?:\w+\s+)?(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|gain|surge|"
-                     r"growth|contraction)s?\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)
-_MOVE_OF = re.compile(MOVE_IN.pattern.rstrip("$"), re.I)
+#: a change whose noun names the item after it: "a more than 90% dive in the travel surplus", "a 5% rise in exports",
+#: "a 90.9% year-on-year drop in the travel surplus"
+_MOVES = r"(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|gain|surge|growth|contraction)s?"
+MOVE_IN = re.compile(r"\s*(?:[\w-]+\s+){0,2}" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)
+#: the same with the move named before the figure: "a plunge of more than 90% in the travel surplus"
+MOVE_OF_BEFORE = re.compile(r"\b" + _MOVES + r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
+                            r"over\s+|roughly\s+)?$", re.I)
+IN_ITEM = re.compile(r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)
+
+
+def moved_into(s: str, start: int, end: int, item_at: int) -> bool:
+    """Whether the figure at ``start:end`` is a move of the item named at ``item_at`` after it: "a 90% dive in the
+    travel surplus", "a plunge of more than 90% in the travel surplus"."""
+    between = s[end:item_at]
+    return bool(MOVE_IN.match(between) or (IN_ITEM.match(between) and MOVE_OF_BEFORE.search(s[max(0, start - 40):start])))
+
+
+_MOVE_OF = re.compile(r"\s*(?:\w+\s+)?" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?", re.I)
 
 
 def moves_other(s: str, end: int) -> bool:

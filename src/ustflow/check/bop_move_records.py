@@ -19,15 +19,24 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lookbacks as L, windows as W
+from ustflow.check.bop_items import ITEMS
 from ustflow.check.bop_records import _PER_YEAR, _bases, _label, _values, is_bop, span_unit
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
 
 #: a move named by the record's words, with what it measures: the amount (幅, 額) or the rate (率, "pace", percent)
-_MOVE = re.compile(r"(?:(?P<down>減少|縮小|落ち込み|下落|悪化|低下|減)|(?P<up>増加|拡大|伸び|上昇|改善|増))(?P<kind>幅|額|率)?|"
+_MOVE = re.compile(r"(?:(?P<down>減少|縮小|落ち込み|下落|悪化|低下|下げ|減り|減)|(?P<up>増加|拡大|伸び|上昇|改善|上げ|増え|増))(?P<kind>幅|額|率)?|"
                    r"\b(?:(?P<edown>drops?|declines?|falls?|decreases?|plunges?|contractions?|fell|dropped|declined|"
                    r"plunged|shrank|contracted)|(?P<eup>rises?|increases?|gains?|jumps?|growth|grew|rose|jumped))\b", re.I)
+#: the move named as the topic before the record: "黒字の減少幅は過去最大", "下げ幅は比較可能な1985年以降で最大",
+#: "黒字幅の縮小は過去最大だった" (not a balance's record after it: "増加が続き、過去最大の黒字")
+_JA_TOPIC = re.compile(r"(?:^|(?<=[、。」])|(?<=黒字の)|(?<=赤字の)|(?<=黒字幅の)|(?<=収支の)|(?<=輸出の)|(?<=輸入の)|(?<=黒字額の)|(?<=赤字額の))"
+                       r"(?:(?P<down>減少|縮小|落ち込み|下落|悪化|低下|下げ|減り)|(?P<up>増加|拡大|伸び|上昇|改善|上げ|増え))"
+                       r"(?P<kind>幅|額|率)?(?:は|が|も)[、,]?[^、。はが]{0,14}$")
+_JA_TOPIC_ANY = re.compile(r"(?:減少|縮小|落ち込み|下落|悪化|低下|下げ|減り|増加|拡大|"
+                           r"伸び|上昇|改善|上げ|増え)(?:幅|額|率)?(?:は|が|も)[、,]?[^、。はが]{0,14}$")
+_JA_LEVEL_AFTER = re.compile(r"の?(?:黒字|赤字|水準|額|規模)")
 _RATE = re.compile(r"率|ペース|\b(?:pace|rate|percent(?:age)?)\b|%", re.I)
 _AMOUNT = re.compile(r"幅|額|\b(?:amount|margin)\b", re.I)
 
@@ -38,6 +47,12 @@ def _words(c: Claim) -> str:
     return s[max(0, a - 24):a] + "\x00" + s[a:b + 10]
 
 
+def _lead(after: str, c: Claim) -> int:
+    """The spaces between an English record's phrase and the word after it ("a record fall")."""
+    rest = after[len(c.qualifier.phrase):]
+    return len(rest) - len(rest.lstrip(" "))
+
+
 def move_named(c: Claim) -> tuple[int, list[str]] | None:
     """The direction (+1 a rise, -1 a fall) and the readings ("amount", "rate") of a record of a move, or None when
     the record's words name no move. Japanese names the move after the record (最大の減少幅), English beside it
@@ -46,12 +61,16 @@ def move_named(c: Claim) -> tuple[int, list[str]] | None:
     ja = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", c.qualifier.phrase)
     if ja:
         m = _MOVE.match(after, len(c.qualifier.phrase)) or _MOVE.match(after[len(c.qualifier.phrase):].lstrip("のな"))
+        if not (m and (m.group("down") or m.group("up"))) and not _JA_LEVEL_AFTER.match(after, len(c.qualifier.phrase)):
+            m = _JA_TOPIC.search(before)  # "減少幅は過去最大": the move is the record's topic
+            if m is None and _JA_TOPIC_ANY.search(before):  # "原油価格の下落幅が過去最大": a move of something else
+                return 0, []
         if not m or not (m.group("down") or m.group("up")):
             return None
         kind = m.group("kind") or ""
         d = -1 if m.group("down") else 1
         return d, ["rate"] if kind == "率" else ["amount"] if kind in ("幅", "額") else ["amount", "rate"]
-    m = _MOVE.search(c.qualifier.phrase) or _MOVE.match(after, len(c.qualifier.phrase))
+    m = _MOVE.search(c.qualifier.phrase) or _MOVE.match(after, len(c.qualifier.phrase) + _lead(after, c))  # "a record fall"
     if m is None and re.search(r"\b(?:at|by)\s+$", before):  # "fell at a record pace", "rose by a record amount"
         m = re.search(_MOVE.pattern + r"\s+(?:at|by)\s+$", before, re.I)
     if not m or not (m.group("edown") or m.group("eup")):
@@ -59,6 +78,29 @@ def move_named(c: Claim) -> tuple[int, list[str]] | None:
     d = -1 if m.group("edown") else 1
     near = c.qualifier.phrase + after[len(c.qualifier.phrase):len(c.qualifier.phrase) + 12]
     return d, ["rate"] if _RATE.search(near) else ["amount"] if _AMOUNT.search(near) else ["amount", "rate"]
+
+
+#: what an English move is of, named after it: "a record drop in imports", "the biggest fall in oil prices"
+_EN_MOVE_OF = re.compile(r"\s*(?:on record\s+)?(?:in|of)\s+(?:the\s+|its\s+|Japan's\s+)?(?P<what>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
+
+
+def _other_item(c: Claim, fig: Figure) -> str | None:
+    """What an English move record names after its move when that is not the figure's item ("helped by a record drop
+    in imports" said beside the current account's surplus; "the biggest fall in oil prices"), else None."""
+    s, (a, b) = c.sentence.text, c.span
+    m = _MOVE.search(s, a, min(len(s), b + 12))
+    if m is None or not (m.group("edown") or m.group("eup")):
+        return None
+    of = _EN_MOVE_OF.match(s, m.end())
+    if of is None:
+        return None
+    what = of.group("what")
+    if re.match(r"(?:surplus|deficit|balance|black|red|current account)\b", what, re.I):
+        return None
+    for words, nsa, sa, name in ITEMS.values():
+        if re.match(words, what, re.I):
+            return None if fig.series.endswith((nsa, sa)) else name
+    return f"'{what}'"
 
 
 def move_record(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
@@ -71,6 +113,12 @@ def move_record(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     if named is None:
         return None
     d, readings = named
+    if not readings:
+        return unverifiable(f"'{q.phrase}' ranks a move of something the sentence names before it, not of the balance "
+                            f"read ({fig.series})", series=fig.series)
+    if (other := _other_item(c, fig)) is not None:
+        return unverifiable(f"'{q.phrase}' ranks a move of {other}, not of the balance read ({fig.series})",
+                            series=fig.series)
     unit = span_unit(fig.periods)
     if fig.n > 1 and not unit:
         return None

@@ -53,15 +53,28 @@ _SPANS = {(12, 1): "year", (12, 4): "fiscal_year", (6, 1): "half", (6, 7): "half
 #: how many spans back "the same span a year before" is
 _PER_YEAR = {"year": 1, "fiscal_year": 1, "half": 2, "fiscal_half": 2, "quarter": 4, "": 12}
 #: a change named right after a Japanese run ("4カ月連続で減少", "3年連続の黒字縮小", "3年連続で黒字幅を拡大", "の増加")
-_JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?(?:を|が|は)?(?:(?P<up>増加|拡大|増え|改善|伸び|上昇)|"
+_JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?(?:を|が|は)?(?:前年(?:同月|同期|度)?比|前月比)?(?:で)?"
+                            r"(?:(?P<up>増加|拡大|増え|改善|伸び|上昇)|"
                             r"(?P<down>減少|縮小|減っ|減り|悪化|低下))")
 _JA_SIGN_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>黒字)|(?P<down>赤字))")
 #: a run "above (below) the same month a year before": "6カ月連続で前年同月を上回った", "前年同月の水準を下回った"
 _JA_ABOVE_AFTER = re.compile(r"(?:で|と|に)?、?(?:(?:黒字|赤字)(?:幅|額)?が)?前年(?:同月|同期|度|)(?:の水準|実績)?を(?:(?P<up>上回)|(?P<down>下回))")
+#: the base named before the run and its verb after it: "前年同月を3カ月連続で上回った" (the same run as above)
+_JA_ABOVE_BEFORE = re.compile(r"前年(?:同月|同期|度|)(?:の水準|実績)?を[、,]?\s*$")
+_JA_ABOVE_VERB = re.compile(r"(?:で|と|に)?、?(?:(?P<up>上回)|(?P<down>下回))")
 #: the move named as the topic before the run: "黒字の減少は3年連続", "黒字額の増加は4か月連続", "増加は7カ月ぶり",
 #: "黒字幅が縮小したのは、2001年度以来7年ぶり" (the move, not the balance's sign, is what is counted)
-_JA_MOVE_BEFORE = re.compile(r"(?:(?P<up>増加|拡大|増え|改善|上昇|伸び)|(?P<down>減少|縮小|減っ|減り|悪化|低下))"
-                             r"(?:し|に転じ)?(?:た)?の?(?:は|も)[、,]?\s*(?:[^、。]{2,12}以来、?)?$")
+#: (in any tense: "黒字幅が縮小するのは3年連続", "前年同月を上回るのは3カ月連続", "増加に転じるのは7カ月ぶり")
+_JA_MOVE_BEFORE = re.compile(r"(?:(?P<up>(?:増加|拡大|改善|上昇)(?:し|する|に転じ(?:る)?)?|増え(?:る)?|伸び(?:る)?|"
+                             r"前年(?:同月|同期|度)?(?:の水準|実績)?を上回(?:る|っ))|"
+                             r"(?P<down>(?:減少|縮小|悪化|低下)(?:し|する|に転じ(?:る)?)?|減っ|減り|減る|"
+                             r"前年(?:同月|同期|度)?(?:の水準|実績)?を下回(?:る|っ)))"
+                             r"(?:た|ている|ていた)?の?(?:は|も)[、,]?\s*(?:[^、。]{2,12}以来、?)?$")
+#: a run or first of beating (missing) forecasts, not of the balance's moves: "市場予想を上回るのは3カ月連続", "beat
+#: forecasts for the third straight month"
+_VS_FORECAST = re.compile(r"(?:予想|予測|見通し|見込み)(?:値)?を(?:上回|下回)|\b(?:beat|beating|topped|exceeded|missed|"
+                          r"(?:came|coming)\s+in\s+(?:above|below))\s+(?:market\s+|economists'\s+|analysts'\s+)?"
+                          r"(?:forecasts?|expectations?|estimates?)\b", re.I)
 #: the topic is the size of a change, not the balance: "減少幅は3カ月連続で縮小" (a run of changes of a change)
 _JA_MOVE_SIZE_BEFORE = re.compile(r"(?:減少|増加|下落|上昇|落ち込み)(?:幅|率|額)(?:は|が|も)[、,]?\s*$")
 #: a move or a side named inside an English phrase: "the first rise in two years", "its first surplus in five years"
@@ -71,7 +84,9 @@ _EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rises?|increases?|gains?)|(?P<down>fall
 #: straight year" (each period the largest so far), not "3年連続で過去最大の減少" (a record of changes)
 _JA_RECORD_AFTER = re.compile(r"(?:で|の|と|に|、)?\s*(?:過去|統計開始以来|比較可能な[^、。]{0,12}?で)?の?最(?:大|高)"
                               r"(?:の(?:(?P<sdown>赤字)|黒字))?(?!の?(?:増加|減少|伸び|幅|上昇|低下|増|減))")
-_EN_RECORD_BEFORE = re.compile(r"\brecord(?:[- ]high)?(?:\s+(?:(?P<sdown>deficit)|surplus|level|high))?"
+#: (the item may stand between: "a record current account surplus", "a record trade and current account surplus"; free
+#: words only before a surplus or deficit, so "a record high as exports rose for the third month" is no run of records)
+_EN_RECORD_BEFORE = re.compile(r"\brecord(?:[- ]high)?(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?P<sdown>deficit)|surplus)|\s+(?:level|high))?"
                                r"(?:\s+(?:in|on)\s+(?:its|the|Japan's)\s+[\w-]+(?:\s+account)?)?\s+(?:(?:for|in)\s+)?"
                                r"(?:the\s+|a\s+)?$", re.I)
 _EN_RECORD_AFTER = re.compile(r"\s*(?:of|with)\s+(?:a\s+)?(?:new\s+)?records?(?:[- ]highs?)?\b(?:\s+(?P<sdown>deficits?))?", re.I)
@@ -94,7 +109,8 @@ _EN_NOUN_AFTER = re.compile(r"\s+(?:(?P<up>rises?|increases?|expansions?|gains?|
                             r"decreases?|falls?|drops?|contractions?|decrease))\b", re.I)
 _EN_SIGN_BEFORE = re.compile(r"\b(?:(?P<up>surplus|black)|(?P<down>deficit|red))\b(?:(?!\b(?:rose|fell|shrank|grew|"
                              r"narrowed|widened)\b)[^,.;]){0,40}$", re.I)
-_SIZE_WORDS = re.compile(r"縮小|拡大|黒字幅|赤字幅|黒字額|赤字額|赤字の(?:増加|減少)|\b(?:narrow|widen|shr[aiu]nk|expand|contract)", re.I)
+_BALANCE_MOVE = re.compile(r"改善|悪化|\b(?:improv|worsen|deteriorat)", re.I)
+_SIZE_WORDS = re.compile(r"縮小|拡大|黒字幅|赤字幅|黒字額|赤字額|赤字(?:の(?:増加|減少)|が|は|も)|\b(?:narrow|widen|shr[aiu]nk|expand|contract)", re.I)
 
 
 def is_bop(fig: Figure | None) -> bool:
@@ -256,9 +272,10 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
     m = _JA_RECORD_AFTER.match(s, b) or _EN_RECORD_AFTER.match(s, b) or _EN_RECORD_BEFORE.search(s[max(0, a - 60):a])
     if m:  # "3年連続で過去最大", "a record for the third straight year": a run of new records
         return "record", -1 if m.group("sdown") else None
-    if _JA_MOVE_SIZE_BEFORE.search(s[max(0, a - 12):a]):  # "減少幅は3カ月連続で縮小": changes of a change
-        return "of_change", None
-    m = _JA_MOVE_AFTER.match(s, b) or _JA_ABOVE_AFTER.match(s, b) or _JA_MOVE_BEFORE.search(s[max(0, a - 30):a])
+    if _JA_MOVE_SIZE_BEFORE.search(s[max(0, a - 12):a]) or _VS_FORECAST.search(s[max(0, a - 30):b + 20]):
+        return "of_change", None  # "減少幅は3カ月連続で縮小": changes of a change; "予想を上回るのは3カ月連続": of forecasts
+    m = _JA_MOVE_AFTER.match(s, b) or _JA_ABOVE_AFTER.match(s, b) or _JA_MOVE_BEFORE.search(s[max(0, a - 30):a]) or \
+        (_JA_ABOVE_VERB.match(s, b) if _JA_ABOVE_BEFORE.search(s[max(0, a - 14):a]) else None)
     if m:
         return "change", 1 if m.group("up") else -1
     m = _JA_SIGN_AFTER.match(s, b)
@@ -364,8 +381,9 @@ def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: i
         sig, word, d = (signed - signed.cummax().shift(1)).dropna(), f"new records (the largest {'surplus' if d > 0 else 'deficit'} so far)", 1
     elif kind == "change":
         sig = (vals - vals.shift(back)).dropna()
-        if d and _SIZE_WORDS.search(_near(c, 12, 8)) and float(vals[end_p]) < 0:
-            d = -d  # a deficit that shrank: its balance rose
+        near = _near(c, 20, 8)  # ("赤字額が前年同月を上回るのは6カ月連続": the deficit named as the move's topic)
+        if d and _SIZE_WORDS.search(near) and not _BALANCE_MOVE.search(near) and float(vals[end_p]) < 0:
+            d = -d  # a deficit that shrank: its balance rose (not "改善", "悪化": the balance's own move)
         d = d or 1
         word = ("rises" if d > 0 else "falls") + (" from a year before" if back == _PER_YEAR[unit] else
                                                  " from the month before")
@@ -403,6 +421,8 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
                             series=fig.series)
+    if (other_side := _side_mismatch(c, kind, vals, end_p, fig)) is not None:
+        return other_side
     kinds = ["sign", "change"] if kind == "either" else [kind]
     readings = [_reading(c, vals, end_p, unit, k, d, back) for k in kinds
                 for back in (_bases(c, fig, unit, ctx.article) if k == "change" else [0])]
@@ -441,7 +461,10 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
                             series=fig.series)
-    if kind == "change" and float(vals[end_p]) < 0 and _SIZE_WORDS.search(c.sentence.text[max(0, c.span[0] - 40):c.span[1]]):
+    if (other_side := _side_mismatch(c, kind, vals, end_p, fig)) is not None:
+        return other_side
+    near = c.sentence.text[max(0, c.span[0] - 40):c.span[1]]
+    if kind == "change" and float(vals[end_p]) < 0 and _SIZE_WORDS.search(near) and not _BALANCE_MOVE.search(near):
         d = -d  # "the deficit narrowed for the first time in four years": its balance rose
     out = []
     for back in (_bases(c, fig, unit, ctx.article) if kind == "change" else [0]):
@@ -466,7 +489,29 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **base)
 
 
+#: the side a move's words name: "赤字額が…上回るのは", "黒字幅が縮小するのは", "the deficit widened"
+_SIDE_NAMED = re.compile(r"(?P<up>黒字|\bsurplus(?:es)?\b)|(?P<down>赤字|\bdeficits?\b)", re.I)
+
+
+def _side_mismatch(c: Claim, kind: str, vals, end_p, fig: Figure) -> Judgement | None:
+    """A run or first of a move whose words name one side (赤字額の増加, "the deficit widened") read on a balance on the
+    other side in its period: the balance is not the one the words are about (an item named in another sentence, the
+    current account read for a trade deficit), so not counted (``unverifiable``)."""
+    if kind != "change" or end_p not in vals.index:
+        return None
+    sides = {1 if m.group("up") else -1 for m in _SIDE_NAMED.finditer(_near(c, 20, 8))}
+    v = float(vals[end_p])
+    if len(sides) != 1 or v == 0 or (1 if v > 0 else -1) in sides:
+        return None
+    return unverifiable(f"'{c.qualifier.phrase}' counts the moves of a {'surplus' if v < 0 else 'deficit'}, but "
+                        f"{fig.series} is {'in deficit' if v < 0 else 'in surplus'} in {_label(end_p, '')}: not the "
+                        f"balance the words are about", series=fig.series)
+
+
 def _of_change(c: Claim, fig: Figure) -> Judgement:
+    if _VS_FORECAST.search(_near(c, 30, 20)):
+        return unverifiable(f"'{c.qualifier.phrase}' counts periods that beat (or missed) forecasts, which the store "
+                            f"does not hold", series=fig.series)
     return unverifiable(f"'{c.qualifier.phrase}' counts changes of the size of a change (a fall that narrowed, a rise "
                         f"that grew), which the checker does not count", series=fig.series)
 

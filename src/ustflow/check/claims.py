@@ -90,6 +90,7 @@ class Qualifier:
     # "in 17 years" -> (204, "month", "about"); "in more than six weeks" -> (6, "week", "over")
     lookback: tuple[int, str, str] | None = None
     ref_span: tuple[int, int] | None = None  # the reference's own date and figure inside the phrase (claims of their own)
+    since_span: Period | None = None  # the span named after an open "since" (``since_spans``), positioned in the sentence
     in_years: bool = False  # the look-back was said in whole years ("a two-year low"): also read by calendar year
     n: int = 1  # the ordinal or the streak length
     grain: str = ""  # week | month | year: "the most for a week", "fifth straight month"

@@ -164,6 +164,19 @@ def judge(c: Claim, ctx: Context) -> Judgement:
     return rule(c, ctx)
 
 
+_GRAIN_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+
+
+def _grain_spans(c: Claim) -> bool:
+    """Whether a run's grain is as long as the span named with it ("13 consecutive half-year periods" with "the first
+    half of fiscal 2020"): a run ending at the span, not one within it."""
+    months = _GRAIN_MONTHS.get(c.qualifier.grain or "")
+    if months is None or not c.period.windows:
+        return False
+    a, b = c.period.windows[0][0], c.period.windows[-1][1]
+    return (b.year - a.year) * 12 + b.month - a.month + 1 <= months
+
+
 def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if (other := compared_run(c)) is not None:  # "3年連続で貿易黒字を上回った": a run of one item beyond another
         return other
@@ -173,7 +186,7 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return unverifiable(f"'{c.qualifier.phrase}' is a record of a market price (a stock index, share prices), "
                             f"which the store does not hold", series=fig.series)
     if c.host is None and c.qualifier.kind in ("streak", "streak_end") and c.period is not None and \
-            c.period.kind in ("months", "weeks") and c.period_how == "stated":
+            c.period.kind in ("months", "weeks") and c.period_how == "stated" and not _grain_spans(c):
         # "日本は今年に入って3ヶ月連続で購入し", "bought for three straight weeks so far this year": a run somewhere
         # within a span, not one that ends at a figure's period
         return streaks.run_within(c, fig, ctx)
@@ -202,6 +215,10 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         # "exports fell 2.8%, down for the first time in 27 months": a run of falls from a year before, not of signs
         return unverifiable(f"'{c.qualifier.phrase}' counts rises or falls of {c.host.instrument_text} (from a year "
                             f"before, as the release compares them), which the checker does not count", series=fig.series)
+    if c.qualifier.kind in ("streak", "streak_end", "streak_before") and c.qualifier.grain == "half":
+        # ("the third consecutive six-month gain" of a monthly series: halves are counted for BoP items only)
+        return unverifiable(f"'{c.qualifier.phrase}' counts half-years, which the checker counts for balance-of-payments "
+                            f"items only", series=fig.series)
     if c.qualifier.word == "longest":  # "過去最長となる8週連続": the run's length is the record
         from ustflow.check.run_records import longest_run
 

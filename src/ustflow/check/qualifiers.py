@@ -25,7 +25,7 @@ from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTH_RE, MONTHS
 
 _CARD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_GRAIN = r"(?P<grain>week|month|year|quarter|session|day|half[- ]year(?:\s+period)?|six-month\s+period)"
+_GRAIN = r"(?P<grain>week|month|year|quarter|session|day|half[- ]year(?:\s+period)?|six-month(?:\s+period)?)"
 #: what a run of periods is a run of: its direction (``act_direction``)
 _ACTS = (r"buying|selling|purchases|sales|inflows?|outflows?|declines|increases|decreases|gains|falls|rises|drops|"
          r"reductions|additions")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from ustflow.check.claims import Qualifier
 from ustflow.check.period_grammar import Resolver
@@ -30,6 +31,14 @@ _FIGURE_LOGGED = re.compile(r"\s*(?:the|a|an)?\s*(?:(?:surplus|deficit)\s+of\s+)
                             r"registered|marked|reported)\s+(?:in|during|for|through|over)\s+", re.I)
 
 
+#: between the two ends of a range: "October 2014-March 2015", "April to September 2014"
+_RANGE = re.compile(r"\s*(?:-|–|—|to|through|until)\s*", re.I)
+#: what may follow the span when it is the whole of what "since" names (not an event dated by it: "since the 2008
+#: global financial crisis", "since the 2011 earthquake", which the record does not count from)
+_SPAN_ENDS = re.compile(r"(?:\s*(?:[,.;:()（]|[—–]|$)|\s+(?:period|half|quarter|year|levels?|when|and|as|in|after|while|"
+                        r"for|on|at|according|the\s+ministry|said|data)\b|'s?\b)", re.I)
+
+
 def date_since(quals: list[tuple[tuple[int, int], Qualifier]], s: str, resolver: Resolver) -> list[tuple[int, int]]:
     """Date each record whose phrase ends at an undated "since" by the span named right after it; return the spans of
     those names (to be masked from the figure's periods)."""
@@ -43,27 +52,56 @@ def date_since(quals: list[tuple[tuple[int, int], Qualifier]], s: str, resolver:
         p = found[0] if found else None
         if p is None or p.span is None or p.span[0] > _LEAD or p.relative or p.is_latest or not p.windows:
             continue
-        start, end = p.windows[0][0], p.windows[-1][1]
+        last = p  # "since the October 2014-March 2015 period": a range named by its two ends
+        if len(found) > 1 and found[1].windows and _RANGE.fullmatch(s[at + p.span[1]:at + found[1].span[0]]):
+            last = found[1]
+        if not _SPAN_ENDS.match(s, at + last.span[1]):  # "since the 2008 global financial crisis": an event's year
+            if fig is None:  # (no period of the figure either; the record stays undated)
+                masks.append((at + p.span[0], at + p.span[1]))
+            continue
+        start, end = p.windows[0][0], last.windows[-1][1]
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         if start.day != 1 or months < 1:
             continue
         q.since, q.since_grain = start, f"months:{months}"
         if fig is None:  # (the span of a level named with it is that level's own period)
-            masks.append((at + p.span[0], at + p.span[1]))
+            masks.append((at + p.span[0], at + last.span[1]))
+            q.since_span = replace(p, windows=[(start, end)], span=(at + p.span[0], at + last.span[1]))
     return masks
 
 
-#: a span's own end named after it: "for all of fiscal 2008 through March 31", "in fiscal 2023 ended March 31"
+#: a level named after the span as the record's reference: ", when it was ¥2.82 trillion", " (¥2.82 trillion)"
+_SPAN_REF = re.compile(r",?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+|roughly\s+)?|\s*[(（]\s*(?:about\s+|around\s+|約)?",
+                       re.I)
+
+
+def span_refs(q: Qualifier, s: str, figures: list) -> list:
+    """The figures a record dated by ``date_since`` names as its reference right after the span ("the smallest since the
+    first half of fiscal 2014, when it was ¥2.82 trillion"): the span, masked from the sentence, is their period (set
+    here), and they are no host of the record."""
+    p = q.since_span
+    if p is None:
+        return []
+    out = [f for f in figures if f.span[0] >= p.span[1] and _SPAN_REF.fullmatch(s[p.span[1]:f.span[0]])]
+    for f in out:
+        f.period, f.period_how = p, "stated"
+    return out
+
+
+#: a span's own end named after it: "for all of fiscal 2008 through March 31", "in fiscal 2023 ended March 31",
+#: "in fiscal 2015 through March"
 _THROUGH = re.compile(r"\s*,?\s*(?:through|to|ending|ended|that ended)\s+$", re.I)
 
 
 def span_ends_dropped(periods: list, text: str) -> list:
-    """The periods of a sentence less a day that only names the end of the span named right before it ("fiscal 2008
-    through March 31": fiscal 2008, not 31 March): that day is no period of a figure."""
+    """The periods of a sentence less a day (or month) that only names the end of the span named right before it
+    ("fiscal 2008 through March 31", "fiscal 2015 through March": the fiscal year, not 31 March or March): that day is
+    no period of a figure."""
     out = []
     for i, p in enumerate(periods):
         prev = periods[i - 1] if i else None
-        if prev is not None and p.kind == "day" and prev.windows and p.windows and prev.kind != "day" and \
+        if prev is not None and p.kind in ("day", "month") and prev.windows and p.windows and \
+                prev.kind not in ("day", "month") and \
                 prev.windows[-1][1] == p.windows[-1][1] and _THROUGH.fullmatch(text[prev.span[1]:p.span[0]]):
             continue
         out.append(p)
