@@ -46,6 +46,9 @@ _UNITS = r"(?:10億|十億|億|百万)(?:米)?ドル"
 _UNIT = re.compile(rf"[(（]\s*(?:単位\s*[、,:：]?\s*|in\s+)?(?P<u>{_UNITS}|"
                    r"(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|mn|millions?)|USD\s*(?:bn|billions?|mn|millions?)|"
                    r"billions? of (?:US |U\.S\. )?dollars|millions? of (?:US |U\.S\. )?dollars)\s*[)）]", re.I)
+#: a unit named bare in a pipe header's cell: "| Country | $ billions |", "| 保有額 十億ドル |"
+_CELL_UNIT = re.compile(rf"(?P<u>{_UNITS}|(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|mn|millions?)|USD\s*(?:bn|billions?|mn|"
+                        r"millions?)|billions? of (?:US |U\.S\. )?dollars|millions? of (?:US |U\.S\. )?dollars)\s*$", re.I)
 #: a caption line of its own, above or below the rows: "単位:億ドル", "(単位:10億ドル)"
 _CAPTION = re.compile(rf"^\s*[(（]?\s*単位\s*[、,:：]\s*(?P<u>{_UNITS})\s*[)）]?\s*$")
 _SCALE = (("10億", 1e9), ("十億", 1e9), ("百万", 1e6), ("億", 1e8), ("bn", 1e9), ("billion", 1e9), ("mn", 1e6),
@@ -70,6 +73,7 @@ class Row:
     name: str
     cells: list[tuple[int, str]]  # (offset in the line, the cell's text) in order; None-text cells are skipped
     rank: tuple[int, str] | None = None  # (offset, text) of a "順位" / "Rank" cell
+    cols: list[int] = field(default_factory=list)  # a pipe row's column of each cell (under ``Table.header``)
 
 
 @dataclass
@@ -80,6 +84,25 @@ class Table:
     head: list[str] = field(default_factory=list)  # the unit line and the short lines above the rows (its period)
     notes: list[str] = field(default_factory=list)  # header and footer lines (what a percent column compares with)
     ranked: bool = False  # a rank column ("順位", "Rank", "#")
+    header: list[str] = field(default_factory=list)  # a pipe table's column names, in column order
+
+
+#: what a table's heading names when its numbers are not TIC's Treasuries: foreign reserves, trade, GDP, stocks...
+_OTHER_TOPIC = re.compile(r"外貨準備|準備資産|経常収支|貿易|輸出|輸入|直接投資|対外(?:純)?資産|国内総生産|GDP|株式|"
+                          r"\breserves\b|current account|\btrade\b|\bexports?\b|\bimports?\b|\bstocks\b|\bequit", re.I)
+_TREASURIES = re.compile(r"米国債|米国の国債|財務省証券|Treasur|\bTIC\b|U\.?S\.? (?:government )?debt", re.I)
+
+
+def bar_cells(line: str) -> list[tuple[int, str]]:
+    """A pipe line's cells, empty ones kept (so that a row's cells line up with its header's): (offset, text)."""
+    line = line.strip()
+    a = 1 if line.startswith("|") else 0
+    b = len(line) - 1 if line.endswith("|") and len(line) > a else len(line)
+    out, k = [], a
+    for part in line[a:b].split("|"):
+        out.append((k + len(part) - len(part.lstrip()), part.strip()))
+        k += len(part) + 1
+    return out
 
 
 def parse_row(line: str, j: int) -> Row | None:
@@ -97,19 +120,19 @@ def parse_row(line: str, j: int) -> Row | None:
 
 def _pipe_row(line: str, j: int) -> Row | None:
     """A Markdown row, "| 1 | 🇯🇵 日本 | 1,079.3 | +1.8% |": a rank, the holder, then numbers (a text cell skipped)."""
-    cells = [(m.start(1), m.group(1)) for m in re.finditer(r"\s*([^|]*?)\s*(?:\||$)", line) if m.group(1)]
+    cells = [(col, k, t) for col, (k, t) in enumerate(bar_cells(line)) if t]
     rank = None
-    if cells and re.fullmatch(r"\d{1,2}", cells[0][1]):
-        rank = cells.pop(0)
+    if cells and re.fullmatch(r"\d{1,2}", cells[0][2]):
+        rank = cells.pop(0)[1:]
     if not cells:
         return None
-    name = _FLAGS.sub("", cells[0][1]).strip()
+    name = _FLAGS.sub("", cells[0][2]).strip()
     if not 2 <= len(name) <= 60 or re.search(r"\d", name):
         return None
-    nums = [(k, t) for k, t in cells[1:] if re.fullmatch(rf"(?:{_CELL})\s*%?", t)]
+    nums = [(col, k, t) for col, k, t in cells[1:] if re.fullmatch(rf"(?:{_CELL})\s*%?", t)]
     if not nums:
         return None
-    return Row(j, name, nums, rank)
+    return Row(j, name, [(k, t) for _, k, t in nums], rank, [col for col, _, _ in nums])
 
 
 def _tables(text: str) -> list[Table]:
@@ -121,14 +144,17 @@ def _tables(text: str) -> list[Table]:
     for i, line in enumerate(lines):
         if i in taken:
             continue
-        unit = _UNIT.search(line) or _CAPTION.match(line)
+        unit = _UNIT.search(line) or _CAPTION.match(line) or _header_unit(line)
         if unit is None or _UNIT.search(line, unit.end()):
             continue
         rows, after = _rows(lines, i + 1)
-        if rows:
+        if rows and _other_topic([line] + _heading(lines, i)):
+            taken |= set(range(i, rows[-1].line + 1))  # another measure's table: none of its rows opens one
+        elif rows:
             head = [line] + _heading(lines, i)
-            t = Table(unit.group("u"), rows, {i, *[r.line for r in rows]}, head, head + _footer(lines, after)[1])
-            t.ranked = bool(re.search(r"順位|\bRank\b|^\s*\|?\s*#", line, re.I))
+            t = Table(unit.group("u"), rows, set(range(i, rows[-1].line + 1)), head, head + _footer(lines, after)[1])
+            t.header = _header(lines, range(i, rows[0].line))
+            t.ranked = bool(re.search(r"順位|\bRank\b|^\s*\|?\s*#", " ".join(t.header) or line, re.I))
             out.append(t)
             taken |= t.lines
     for i, line in enumerate(lines):  # rows over a caption
@@ -139,22 +165,55 @@ def _tables(text: str) -> list[Table]:
         if cap is None or len(rows) < 2 or any(r.line in taken for r in rows):
             continue
         head = _heading(lines, i)
-        out.append(Table(_CAPTION.match(lines[cap]).group("u"), rows, {cap, *between, *[r.line for r in rows]},
+        if _other_topic(head):
+            taken |= set(range(i, rows[-1].line + 1))  # another measure's table: none of its rows opens one
+            continue
+        out.append(Table(_CAPTION.match(lines[cap]).group("u"), rows, {cap, *between, *range(i, rows[-1].line + 1)},
                          head, head + foot))
+        out[-1].header = _header(lines, range(max(0, i - 3), i))
+        out[-1].ranked = bool(re.search(r"順位|\bRank\b|^#$", " ".join(out[-1].header), re.I))
         taken |= out[-1].lines
     return out
 
 
+def _header_unit(line: str) -> re.Match | None:
+    """The unit a pipe header names in one of its cells without brackets ("| Country | $ billions |"), else None."""
+    if line.count("|") < 2 or parse_row(line, 0) is not None:
+        return None
+    units = [m for _, t in bar_cells(line) if (m := _CELL_UNIT.search(t))]
+    return units[0] if len(units) == 1 else None
+
+
+def _other_topic(head: list[str]) -> bool:
+    """Whether a table's heading names another measure than TIC's Treasuries ("主要国の外貨準備高", "Trade balance"):
+    its rows are that measure's, not holdings."""
+    text = " ".join(head)
+    return bool(_OTHER_TOPIC.search(text)) and not _TREASURIES.search(text)
+
+
+def _header(lines: list[str], span: range) -> list[str]:
+    """The column names of a pipe table: the last pipe line in ``span`` (the lines above its rows) that is no row and
+    no rule."""
+    for k in reversed(span):
+        if lines[k].count("|") >= 2 and not _RULE.match(lines[k]) and parse_row(lines[k], k) is None:
+            return [t for _, t in bar_cells(lines[k])]
+    return []
+
+
 def _rows(lines: list[str], start: int) -> tuple[list[Row], int]:
-    """The rows from line ``start`` on (blank lines skipped), and the index of the first line after them."""
+    """The rows from line ``start`` on (blank lines and a Markdown rule skipped, and a pipe header before the first
+    row), and the index of the first line after them."""
     rows: list[Row] = []
-    j = start
+    j, header = start, False
     while j < len(lines):
         if lines[j].strip() and not _RULE.match(lines[j]):  # (a Markdown table's rule line "|---|---|" skipped)
             row = parse_row(lines[j], j)
-            if row is None:
+            if row is None and (rows or header or lines[j].count("|") < 2):
                 break
-            rows.append(row)
+            if row is None:
+                header = True  # "| Rank | Country | Holdings |" under the unit line
+            else:
+                rows.append(row)
         j += 1
     return rows, j
 
@@ -187,7 +246,7 @@ def _footer(lines: list[str], j: int) -> tuple[int | None, list[int], list[str]]
             cap = j - 1
         elif cap is None and _TABLE_ISH.match(ln) and len(between) < 2:
             between.append(j - 1)
-        elif cap is None or "。" in ln or len(ln) > 30:
+        elif cap is None or "。" in ln or len(ln) > 60:
             break
         else:
             notes.append(ln)
@@ -222,8 +281,44 @@ def unit_line_prose(text: str) -> dict[int, str]:
 _ROW_NAMES = [(re.compile(r"(?:合計|総計|総額|計|(?:grand )?total)", re.I), "foreign_total", "grand_total"),
               (re.compile(r"(?:OPEC|石油輸出国|産油国)"), "country", "oil_exporters"),
               (re.compile(r"カリブ海?(?:諸島|諸国)"), "country", "caribbean_banking_centers")]
-_YOY = re.compile(r"前年|年比|year[- ]on[- ]year|from a year|\by/y\b|\byoy\b", re.I)
-_MOM = re.compile(r"前月|月比|month[- ]on[- ]month|from the (?:previous|prior) month|\bm/m\b|\bmom\b", re.I)
+_YOY = re.compile(r"前年|年比|year[- ](?:on|over)[- ]year|from a year|a year (?:earlier|ago|before)|\by/y\b|\byoy\b", re.I)
+#: ("前年同月比" is on the year before: its 月比 is not the month's)
+_MOM = re.compile(r"前月|(?<!同)月比|month[- ](?:on|over)[- ]month|from the (?:previous|prior) month|\bm/m\b|\bmom\b", re.I)
+#: a column that is a share, not a change: "構成比", "シェア", "share of total"
+_SHARE = re.compile(r"構成比|シェア|占有率|割合|比率|\bshare\b|% of", re.I)
+
+
+def _basis(text: str) -> str | None:
+    """The change a percent's header or note names: on the year before ("year"), the month before ("month"), or None."""
+    if _SHARE.search(text):
+        return None
+    y, m = bool(_YOY.search(text)), bool(_MOM.search(text))
+    return "year" if y and not m else "month" if m and not y else None
+
+
+def _month_change_column(t: Table, row: Row, k: int) -> bool:
+    """Whether the second amount of a row (offset ``k``) is the month's change: always under no header (TIC's own
+    layout); under a pipe header, when its column is named a change not on the year before ("前月差", "Change"), not
+    another month's level ("| 2024年6月 | 2023年6月 |") or a year's change."""
+    if not (row.cols and t.header):
+        return True
+    col = row.cols[[off for off, _ in row.cells].index(k)]
+    name = t.header[col] if col < len(t.header) else ""
+    return bool(re.search(r"増減|差|変化|change|chg|diff|±|\+/-", name, re.I)) and _basis(name) != "year"
+
+
+def _pct_basis(t: Table, row: Row, k: int, notes: str) -> str | None:
+    """The basis of the percent cell at offset ``k`` of ``row``: its column's header when that names one (a share
+    column: none), else the table's notes when the row has that one percent cell only."""
+    pcts = [off for off, txt in row.cells if "%" in txt]
+    if row.cols and t.header:
+        col = row.cols[[off for off, _ in row.cells].index(k)]
+        name = t.header[col] if col < len(t.header) else ""
+        if _SHARE.search(name):
+            return None
+        if _basis(name):
+            return _basis(name)
+    return _basis(notes) if len(pcts) == 1 else None
 
 
 def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
@@ -237,17 +332,17 @@ def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[C
         periods = [p for h in t.head for p in Resolver(ref).find(h) if p.role != "from" and not p.is_latest]
         period = periods[0] if periods else None
         notes = " ".join(t.notes)
-        basis = "year" if _YOY.search(notes) and not _MOM.search(notes) else \
-            "month" if _MOM.search(notes) and not _YOY.search(notes) else None
         for row in t.rows:
             who = _holder(row.name)
             sent = Sentence(lines[row.line].strip(), 20_000 + row.line, first_index + len(out))
             money = [(k, txt) for k, txt in row.cells if "%" not in txt]
             for n, (k, txt) in enumerate(money[:2]):
                 role = "level" if n == 0 else "change"  # TIC's own layout: the level, then the month's change
-                out.append(_claim(sent, k, txt, scale, who, role, period))
+                if role == "level" or _month_change_column(t, row, k):
+                    out.append(_claim(sent, k, txt, scale, who, role, period))
             for k, txt in row.cells:
-                if "%" in txt and basis is not None:
+                basis = _pct_basis(t, row, k, notes) if "%" in txt else None
+                if basis is not None:
                     out.append(_pct(sent, k, txt, who, period, basis))
             if t.ranked and row.rank is not None:
                 c = Claim(sent, "rank", (row.rank[0], row.rank[0] + len(row.rank[1])), rank=int(row.rank[1]),
