@@ -58,7 +58,9 @@ HOLDER_RANK_RX = re.compile(
     # "the No. 2 US Treasury holder": the words of kind the largest holder takes, before the noun
     rf"|\b(?P<non3>No\.\s?[1-9]\d?|number[- ]{_NUMW})\s+"
     r"(?:(?:foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
-    r"(?:holder|creditor|owner|lender)s?\b"
+    # (not a body of creditors: "the number-two creditor nations meeting")
+    r"(?:holder|creditor|owner|lender)s?\b(?!\s+(?:nations?\s+|countries\s+)?(?:meeting|committee|group|club|talks|"
+    r"conference|summit|forum)s?\b)"
     # "Japan, #1 single US creditor": the place written with a number sign
     r"|(?<![\w#])(?P<hash>#\s?[1-9])\s+(?:(?:single|foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
     r"(?:holder|creditor|owner|lender)s?\b"

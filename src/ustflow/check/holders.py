@@ -102,9 +102,36 @@ _FOLLOWS = re.compile(r"\s+(?:only\s+)?(?:after|behind)\s+(?P<who>(?:the\s+)?[A-
                       r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z(][\w.)]*)*)*)")
 
 
+#: a country's place among the world's creditors, by net external assets (Japan's international investment position,
+#: MoF each May): "the world's largest creditor nation", "世界最大の債権国", not a place among TIC's holders
+_NIIP = re.compile(r"対外(?:純)?資産|対外債権|純資産国|net (?:external|foreign|international) assets|"
+                   r"(?:international )?investment position|\bNIIP\b", re.I)
+_WORLD_CREDITOR = re.compile(r"世界(?:で)?(?:最大|一|トップ|第?[\d一二三四五]+位?)の(?:純)?債権国|"
+                             r"\bworld'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|No\.\s?\d|number[- ]\w+|\w+-largest)\s+"
+                             r"(?:net\s+)?creditor(?:\s+(?:nation|country))?|creditor (?:nation|country)\b[^.。]{0,30}"
+                             r"\b(?:in the world|worldwide|globally)", re.I)
+_US_DEBT = re.compile(r"米国債|米国の?国債|財務省証券|米国(?:の)?(?:最大|第)|米国にとって|[Tt]reasur|\bU\.?S\b|United States|"
+                      r"America|\bTIC\b")
+
+
+def creditor_nation(c: Claim) -> str:
+    """The words that make a creditor's place one among the world's creditor nations (by net external assets), or
+    "": a sentence about net external assets, or "the world's largest creditor nation" with no US debt named."""
+    s = c.sentence.text
+    if not re.search(r"creditor|債権", s[c.span[0]:c.span[1] + 12], re.I):
+        return ""
+    m = _NIIP.search(s) or (None if _US_DEBT.search(s) else _WORLD_CREDITOR.search(s))
+    return m.group(0) if m else ""
+
+
 def holder_rank(c: Claim, ctx: Context) -> Judgement:
     if not c.rank:  # "その座を奪還" with no place named before it
         return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': the place it refers to is not named before")
+    niip = creditor_nation(c)
+    if niip:
+        return unverifiable(f"'{niip}': a place among the world's creditor nations, by net external assets (Japan's "
+                            f"international investment position), which the store does not hold; TIC ranks holders "
+                            f"of US Treasuries only")
     if GROUP_PLACE in c.notes:  # "Among the BRIC nations, India has the third largest exposure"
         return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': {GROUP_PLACE}")
     slug = holder_slug(c)

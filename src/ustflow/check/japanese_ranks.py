@@ -59,9 +59,10 @@ JA_RANK_RX = re.compile(
     rf"{_after_any(('保有額が', '保有高が', '保有残高が'))}最大の(?=(?:{JA_HOLDER})))"
     # "第2位の保有国", "2番目の債権国"
     # ("第3位の国際保有者", "2番目の海外保有者": a holder among those abroad)
-    # ("米国第二の債権国", "米国第3の債権者": the place with 第 and no counter, in either numerals)
-    rf"|(?:(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)|(?<![\d.])第(?P<jord9>[一二三四五]|[1-9](?!\d)))の「?(?:{_INSTRUMENT}|米国の)?"
-    r"(?:保有国|債権国|債権者|(?:国際|海外|外国)?保有者)」?"
+    # ("米国第二の債権国", "米国第3の債権者", "米国第10の債権国": the place with 第 and no counter, in either numerals)
+    # (not a compound the noun begins, "第2の債権者会議", unless a holder's name follows: "2番目の債権国中国")
+    rf"|(?:(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)|(?<![\d.])第(?P<jord9>[一二三四五六七八九十]{{1,2}}|[1-9]\d?(?!\d)))の「?"
+    rf"(?:{_INSTRUMENT}|米国の)?(?:保有国|債権国|債権者|(?:国際|海外|外国)?保有者)」?(?!(?!{JA_HOLDER})[\u4e00-\u9fff\u30a1-\u30fa])"
     # "米国債保有2位", "保有残高で2位の中国", "保有額世界2位": a place in holdings
     rf"|{_AFTER_HOLDINGS}(?P<jord2>[1-9])位"
     # "日本に次いで2位", "日本に次ぐ2位": the place after the holder named
