@@ -147,8 +147,10 @@ def _ja_turned(before: str, run: int) -> bool:
 
 
 def _ja_direction(after: str) -> int | None:
-    """The direction named right after a Japanese streak: "3カ月連続の売り越し", "2週連続で買い越した"."""
-    m = re.match(r"\s*[のでとに]?\s*(?:[^\s、。をはがにで]{1,8}を\s*)?(?P<w>買い?越|売り?越|取得超|処分超|増加|減少|流入|流出|マイナス|プラス)", after)
+    """The direction named right after a Japanese streak: "3カ月連続の売り越し", "2週連続で買い越した", a verb too
+    ("3か月連続で減った", "4カ月続けて増やした")."""
+    m = re.match(r"\s*[のでとに]?\s*(?:[^\s、。をはがにで]{1,8}を\s*)?(?P<w>買い?越|売り?越|取得超|処分超|増加|減少|流入|流出|マイナス|"
+                 r"プラス|買い増|減(?:っ|ら|り)|増(?:え|や))", after)
     if m and m.group("w") in ("マイナス", "プラス"):  # "3カ月ぶりにマイナスに転じた": the change turned negative
         return -1 if m.group("w") == "マイナス" else 1
     return act_direction(m.group("w")) if m else None

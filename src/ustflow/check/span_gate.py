@@ -48,12 +48,16 @@ SPAN = re.compile(
     rf"|\bover the (?:past|last) (?:{_N} )?(?:weeks|months|years|quarters|decade)\b"
     rf"|\b{_N}[- ](?:weeks?|months?|years?) (?:starting|through|ending|since|from)\b"
     r"|\bso far (?:this|in) \w+|\byear[- ]to[- ]date\b|年初来"
-    r"|\d+\s*(?:カ月|か月|ヶ月|ケ月|週|年)間で|(?:年|月|日)以降"
-    rf"|\bsince (?:the (?:start|end|beginning) of )?(?:{_MONTH}|\d{{4}}|last|early|late|mid)", re.I)
+    r"|\d+\s*(?:カ月|か月|ヶ月|ケ月|週|年)間で|(?:年|月|日)以降|(?:今年|年明け|\d+月)に入って(?:から)?"
+    rf"|\bsince (?:the (?:start|end|beginning) of )?(?:{_MONTH}|\d{{4}}|(?:this|the) year\b|last(?! (?:month|week)\b)|early|late|mid)",
+    re.I)
 #: a superlative or "first" just before the phrase: "the most since 2015", "the largest in two years" are a record's
 #: reference, not a span
 _RECORD_BEFORE = re.compile(r"\b(?:most|largest|biggest|highest|lowest|first|best|worst|smallest|least|steepest|"
                             r"sharpest|fastest|strongest|weakest|record)\b[^.;]{0,25}$", re.I)
+#: a superlative or a look-back right after the phrase, as Japanese writes a record: "昨年以降で最大", "2月以降で最も多い",
+#: "年初来最大", "今年に入って最高"
+_RECORD_AFTER = re.compile(r"\s*(?:で|では|の|としては)?\s*(?:最|初|過去最|一番|もっとも)")
 #: how far before and after the figure a span phrase is looked for
 BEFORE, AFTER = 60, 40
 
@@ -66,8 +70,8 @@ def stated_span(c: Claim) -> str:
     text, (start, end) = c.sentence.text, c.span
     others = [a.span for a in find_amounts(text) if a.span[1] <= start or a.span[0] >= end]
     for m in SPAN.finditer(text, max(0, start - BEFORE), min(len(text), end + AFTER)):
-        if _RECORD_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            continue  # "the most since 2015", "the largest in two years": a record's reference
+        if _RECORD_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _RECORD_AFTER.match(text, m.end()):
+            continue  # "the most since 2015", "the largest in two years", "昨年以降で最大": a record's reference
         between = text[m.end():start] if m.end() <= start else text[end:m.start()] if m.start() >= end else ""
         if re.search(r"\d", between) or any(_gap(m.span(), o) < _gap(m.span(), (start, end)) for o in others):
             continue  # another figure between them, or nearer: "sold ¥1.5 trillion in June, bringing its purchases
