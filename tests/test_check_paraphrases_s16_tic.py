@@ -384,3 +384,10 @@ def test_a_week_dates_the_story_in_other_words(text, sat, holiday):
     assert (want > date.fromisoformat(sat) + timedelta(days=5)) == holiday  # the calendar, not a fixed Thursday
     _, pub = prepare(text)
     assert pub.date == want, pub.how
+
+
+def test_a_japanese_runs_verb_gives_its_direction(data, japan_moves):
+    """"2か月連続で減った" in August 2024 (two rises) is false (before: the direction was not read from 減った, the run of
+    rises the series had was counted, and the claim called supported)."""
+    assert _run(data, "日本の米国債保有残高は2024年8月、2か月連続で減った。")["verdict"] == "contradicted"
+    assert _run(data, "日本の米国債保有残高は2024年8月、2か月連続で増えた。")["verdict"] == "supported"
