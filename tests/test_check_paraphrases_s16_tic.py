@@ -109,7 +109,6 @@ def test_a_share_column_is_no_change(data, loaded_store):
 
 def test_another_months_level_is_no_change(data, loaded_store):
     """Must not fire: a second money column under another month's name is that month's level, not the change."""
-    p = pd.Period("2021-06", "M")
     order = _order(loaded_store, "2021-06")
     prev = _order(loaded_store, "2020-06")
     rows = [f"| {_EN[k]} | {v:,.1f} | {prev[k]:,.1f} |" for k, v in list(order.items())[:2]]
@@ -255,7 +254,7 @@ def test_the_japanese_holder_replaced_in_other_words(data, ranks, winner, loser,
 def test_a_holder_that_did_not_pass_keeps_its_place(data, ranks):
     """Must not fire: a bare verb that names no overtaking done ("failed to overtake", "is expected to pass") leaves
     the place with the holder that holds it."""
-    p, place = _pass(ranks, "japan", "china_mainland", "2016-09")
+    p, _ = _pass(ranks, "japan", "china_mainland", "2016-09")
     q = p - 1  # the month before the pass: China first, Japan second
     c = int(ranks.loc[q, "china_mainland"])
     for text in (f"In {month_name(q)}, China stayed the {_ORD[c]} holder of Treasuries as Japan failed to overtake it.",
