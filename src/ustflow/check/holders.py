@@ -125,13 +125,18 @@ def creditor_nation(c: Claim) -> str:
 
 
 def holder_rank(c: Claim, ctx: Context) -> Judgement:
-    if not c.rank:  # "その座を奪還" with no place named before it
-        return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': the place it refers to is not named before")
+    """A holder's place among TIC's holders; not a place among the world's creditor nations (``creditor_nation``)."""
     niip = creditor_nation(c)
-    if niip:
+    if niip and c.rank:
         return unverifiable(f"'{niip}': a place among the world's creditor nations, by net external assets (Japan's "
                             f"international investment position), which the store does not hold; TIC ranks holders "
                             f"of US Treasuries only")
+    return _holder_rank(c, ctx)
+
+
+def _holder_rank(c: Claim, ctx: Context) -> Judgement:
+    if not c.rank:  # "その座を奪還" with no place named before it
+        return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': the place it refers to is not named before")
     if GROUP_PLACE in c.notes:  # "Among the BRIC nations, India has the third largest exposure"
         return unverifiable(f"'{c.sentence.text[c.span[0]:c.span[1]]}': {GROUP_PLACE}")
     slug = holder_slug(c)
