@@ -113,6 +113,9 @@ _WORLD_CREDITOR = re.compile(r"世界(?:で)?(?:最大|一|トップ|第?[\d一�
 _US_DEBT = re.compile(r"米国債|米国の?国債|財務省証券|米国(?:の)?(?:最大|第)|米国にとって|[Tt]reasur|\bU\.?S\b|United States|"
                       r"America|\bTIC\b")
 
+_A_MONTH = re.compile(r"\d{1,2}月(?!末)|\b(?:January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December)\b")
+
 
 def creditor_nation(c: Claim) -> str:
     """The words that make a creditor's place one among the world's creditor nations (by net external assets), or
@@ -120,7 +123,8 @@ def creditor_nation(c: Claim) -> str:
     s = c.sentence.text
     if not re.search(r"creditor|債権", s[c.span[0]:c.span[1] + 12], re.I):
         return ""
-    m = _NIIP.search(s) or (None if _US_DEBT.search(s) else _WORLD_CREDITOR.search(s))
+    # (a month named, "日本は2月も世界一の債権国だった", is TIC's monthly table: net external assets are a year-end stock)
+    m = _NIIP.search(s) or (None if _US_DEBT.search(s) or _A_MONTH.search(s) else _WORLD_CREDITOR.search(s))
     return m.group(0) if m else ""
 
 
