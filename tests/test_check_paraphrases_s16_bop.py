@@ -408,3 +408,35 @@ def test_s16_halves_are_not_counted_on_a_monthly_tic_series(data, words):
             + words)
     got = _kind(check_text(text, date="2023-08-20", store=data), "streak")
     assert got["verdict"] == "unverifiable", got["explanation"]
+
+
+# f4e2a236 (and the runs and firsts of 4f845261): a run said in a clause of another subject -------------------------
+
+
+@pytest.mark.parametrize("tail, measure", [
+    (", while Japanese factory output posted its {o} straight monthly expansion.", "streak"),
+    (", while Japanese wages fell for the first time in {n} months.", "first_since"),
+])
+def test_s16_a_run_in_another_subjects_clause_is_not_the_flows(data, loaded_store, tail, measure):
+    """f4e2a236 ('the Nth straight monthly expansion' counts rises), must not fire: the run is factory output's or
+    wages', in a clause opened after the exports figure ('while ...'); before this audit it was counted on exports
+    (contradicted)."""
+    ex = _s(loaded_store, "bpbp6jynex")
+    p = ex.index[-3]
+    text = (f"Japan's current account surplus grew in {p:%B %Y}. Exports rose from a year earlier to "
+            f"{float(ex[p]) / 10:,.1f} billion yen" + tail.format(o=_ORD[9], n=5))
+    got = _kind(check_text(text, date=_when(p), store=data), measure)
+    assert got["verdict"] == "unverifiable" and "is said of" in got["explanation"], got["explanation"]
+
+
+def test_s16_a_run_after_a_closed_clause_is_still_the_figures(data, loaded_store):
+    """The narrowing above keeps a run said after a clause that closed ('rose to X as demand recovered, the Nth
+    straight monthly rise'): the main clause's figure's run."""
+    ex = _s(loaded_store, "bpbp6jynex")
+    yoy = (ex - ex.shift(12)).dropna()
+    p = next(p for p in reversed(yoy.index) if 3 <= _run(yoy, p, 1) <= 9)
+    k = _run(yoy, p, 1)
+    text = (f"Japan's current account surplus grew in {p:%B %Y}. Exports rose from a year earlier to "
+            f"{float(ex[p]) / 10:,.1f} billion yen as demand recovered, the {_ORD[k]} straight monthly rise.")
+    got = _kind(check_text(text, date=_when(p), store=data), "streak")
+    assert got["verdict"] == "supported" and "is said of" not in got["explanation"], got["explanation"]

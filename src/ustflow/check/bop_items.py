@@ -90,3 +90,26 @@ def adjusted_elsewhere(c, sids: list[tuple[str, str]], sentence_sa: bool) -> lis
         return sids
     nsa = ITEMS[c.instrument[1] if c.instrument is not None else "current"][1]
     return [sids[0], (f"boj.bop.{nsa}", sids[0][1].replace("(seasonally", "(not seasonally"))]
+
+
+#: a clause opened between a figure and a run said after it: "Exports rose to X, while factory output posted its 11th
+#: straight monthly expansion"
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|although|though|as)\s+|;\s*|、(?:一方|また)", re.I)
+_SAME_SUBJECT = re.compile(r"\b(?:it|they|its|their|the\s+(?:surplus|deficit|balance|figure))\b|黒字|赤字|収支", re.I)
+
+
+def other_subject(s: str, host_end: int, run_start: int) -> str | None:
+    """The words of another subject a run is said of, when a clause opened between the figure and the run names no
+    BoP item nor refers back to the figure's ("while Japanese factory output posted its 11th straight monthly
+    expansion"); None otherwise, and when that clause closed before the run ("rose to X as the yen weakened, the fifth
+    straight monthly rise": the run is the main clause's again)."""
+    if not 0 <= host_end <= run_start:
+        return None
+    between = s[host_end:run_start]
+    cut = list(_NEW_CLAUSE.finditer(between))
+    if not cut:
+        return None
+    clause = between[cut[-1].end():]
+    if re.search(r"[,、]", clause) or _SAME_SUBJECT.search(clause) or any(re.search(words, clause, re.I) for words, *_r in ITEMS.values()):
+        return None
+    return clause.strip() or None

@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ustflow.check import lookbacks as L, windows as W
+from ustflow.check.bop_items import other_subject
 from ustflow.check.claims import Claim
 from ustflow.check.history import ordinal
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -416,6 +417,8 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     kind, d = what_runs(c)
     if kind == "of_change":
         return _of_change(c, fig)
+    if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
+        return unverifiable(f"'{q.phrase}' is said of '{other}', not of the figure's {fig.series}", series=fig.series)
     vals = _values(ctx, fig, unit)
     end_p = fig.end  # a span's sum is labelled by its last month
     if end_p not in vals.index:
@@ -452,6 +455,8 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
         return _of_change(c, fig)
     if kind in ("either", "record") or d is None:
         return None
+    if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
+        return unverifiable(f"'{q.phrase}' is said of '{other}', not of the figure's {fig.series}", series=fig.series)
     unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else ""
     vals = _values(ctx, fig, unit)
     end_p = fig.end
