@@ -5,8 +5,8 @@ Tolerance. A stated number is taken to be rounded or truncated to its last digit
 "peaked above" compare one way. A dollar figure for a yen flow (MoF publishes yen) is checked at the
 period's average FRED USD/JPY rate with 3% more room, because wire stories convert at the day's rate.
 
-Unit traps. When a figure fails but matches at 10x, 100x or 1000x, the claim is contradicted and
-flagged ``unit_trap``: MoF's unit is 100 million yen, so "629" in the file is ¥62.9 billion, and a
+Unit traps. When a figure fails but its digits match at 10x, 100x, 1000x, 10,000x or 10^8 (``unit_trap``:
+three significant digits may be truncated, fewer must round), the claim is contradicted and flagged ``unit_trap``: MoF's unit is 100 million yen, so "629" in the file is ¥62.9 billion, and a
 story printing "¥629 billion" has read the file's units as billions.
 
 Revisions. The claim is compared with the value as published on the article's date when the store
@@ -93,15 +93,35 @@ def qualifier_words(q: str) -> str:
             "at_most": "at most ", "just_below": "just under ", "just_above": "just over "}[q]
 
 
+def significant_digits(claimed: float, tol: float) -> int:
+    """How many significant digits a figure was printed with: "1.04 trillion" (10,400 ± 50 in 100 million yen) has 3,
+    "1.5 billion" 2, "3 billion" 1."""
+    if tol <= 0 or claimed <= 0:
+        return 6
+    return max(1, math.floor(math.log10(claimed / (2 * tol)) + 1e-9) + 1)
+
+
+#: the scales a unit slip moves a figure by: a decimal place or two (10, 100), billion for million or trillion
+#: (1000), one Japanese unit word (万, 億, 兆: 10,000), and 億 dropped from a yen amount (10^8)
+TRAP_FACTORS = (10, 100, 1000, 10_000, 1e8, 0.1, 0.01, 0.001, 0.0001, 1e-8)
+
+
 def unit_trap(claimed: float, official: float, tol: float) -> float | None:
-    """The factor by which the claim is off, if it matches at 10x/100x/1000x/10,000x (either way). 10,000 is the
-    step between Japanese units (万, 億, 兆): "1億5142万円" for 1兆5142億円 is a slip of one unit word. A figure of
-    one or two coarse digits ("one billion", "0.1 percent": rounded by 20% or more) is never a trap: scaled by ten its
-    rounding spans half the range of the next unit, so it "matches" figures it has nothing to do with."""
+    """The factor by which the claim is off, if its digits match the official value's at a power of ten (either
+    way; ``TRAP_FACTORS``). 10,000 is the step between Japanese units (万, 億, 兆): "1億5142万円" for 1兆5142億円 is a
+    slip of one unit word. The digits must say so: a figure of three or more significant digits matches when the
+    official value, scaled, rounds *or truncates* to them ("1.04 trillion yen" for a deficit of ¥10.465 trillion:
+    billion-scale digits 10.4, a decimal place slipped); one of one or two digits only when it rounds to them
+    within 0.5%, and never a figure rounded by 20% or more ("one billion", "0.1 percent": scaled by ten its
+    rounding spans half the range of the next unit, so it "matches" figures it has nothing to do with)."""
     if official == 0 or tol > 0.2 * claimed:  # "one billion", "0.1 percent": a digit that fits too many scales
         return None
-    for f in (10, 100, 1000, 10_000, 0.1, 0.01, 0.001, 0.0001):
-        if abs(official - claimed / f) <= max(tol / f, 0.005 * abs(official)):
+    digits = significant_digits(claimed, tol)
+    for f in TRAP_FACTORS:
+        scaled, room = claimed / f, tol / f
+        if abs(official - scaled) <= max(room, 0.005 * abs(official)):
+            return f
+        if digits >= 3 and scaled <= official < scaled + 2 * room:  # truncated to the printed digits
             return f
     return None
 
