@@ -24,6 +24,10 @@ _PAIR = re.compile(rf"\b(?P<a>{_ORD})(?:\s+place)?\s+and\s+(?:the\s+)?(?P<b>{_OR
                    r"(?P<noun>(?:[- ](?:largest|biggest))?(?:\s+(?:(?:foreign\s+)?(?:places|spots|positions|ranks|"
                    r"holders|creditors)))\b)?", re.I)
 _ABOUT = re.compile(r"\b(?:holders?|holdings?|creditors?|Treasur\w*|U\.?S\.? (?:debt|government debt|bonds))\b", re.I)
+#: what may follow two bare places: the end of the clause, "among holders", "in May", "respectively" (not a noun:
+#: "the fourth and fifth consecutive months", "their third and fourth declines")
+_AFTER_PLACES = re.compile(r"\s*(?:[,.;:)]|$|(?:in|among|on|at|by|with|respectively|as|after|behind|during|last|this)\b)",
+                           re.I)
 PAIR_NOTE = "one of two places given to two holders in the order named"
 
 
@@ -45,8 +49,8 @@ def respective_places(claims: list[Claim]) -> None:
     for group in by_sentence.values():
         s = group[0].sentence.text
         m = _PAIR.search(s)
-        if m is None or not (m.group("noun") or _ABOUT.search(s)):
-            continue
+        if m is None or not (m.group("noun") or _ABOUT.search(s)) or (not m.group("noun") and not _AFTER_PLACES.match(s, m.end())):
+            continue  # ("for the fourth and fifth consecutive months": counts of something else, no places)
         who = [w for w in find_subjects(s[:m.start()]) if w.kind in ("country", "japan")]
         who = list({w.slug: w for w in who}.values())
         if len(who) != 2 or not re.search(r"\band\b", s[who[0].span[1]:who[1].span[0]]) or \
