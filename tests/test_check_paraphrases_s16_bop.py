@@ -440,3 +440,20 @@ def test_s16_a_run_after_a_closed_clause_is_still_the_figures(data, loaded_store
             f"{float(ex[p]) / 10:,.1f} billion yen as demand recovered, the {_ORD[k]} straight monthly rise.")
     got = _kind(check_text(text, date=_when(p), store=data), "streak")
     assert got["verdict"] == "supported" and "is said of" not in got["explanation"], got["explanation"]
+
+
+# dab11640 (bop_items.moves_other): a move of a thing that is no BoP item, said after a figure ----------------------
+
+
+@pytest.mark.parametrize("tail", ["despite falls in car shipments", "amid rises in overseas interest income",
+                                  "after gains in primary income"])
+def test_s16_a_balance_figure_followed_by_a_clause_with_a_move_keeps_its_item(data, loaded_store, tail):
+    """dab11640 ('led by a 30 pct rise in crude oil prices' is no BoP figure), must not fire: a preposition leads from
+    the balance's figure to a move of something else ('came to X despite falls in car shipments'); before this audit
+    the current account's figure lost its item (unverifiable, 'no series covers surplus')."""
+    ca = _s(loaded_store, "bpbp6jyncb")
+    p = pd.Period("2024-05", "M")
+    text = (f"Japan's current account surplus in May 2024 came to {float(ca[p]) / 10:,.1f} billion yen {tail}, the "
+            f"Finance Ministry said.")
+    got = by_claim(check_text(text, date="2024-07-10", store=data), f"{float(ca[p]) / 10:,.1f} billion yen")
+    assert got["series"] == "boj.bop.bpbp6jyncb" and got["verdict"] == "supported", got

@@ -54,7 +54,11 @@ FLOWS = ("exports", "imports")
 #: a change whose noun names the item after it: "a more than 90% dive in the travel surplus", "a 5% rise in exports",
 #: "a 90.9% year-on-year drop in the travel surplus"
 _MOVES = r"(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|gain|surge|growth|contraction)s?"
-MOVE_IN = re.compile(r"\s*(?:[\w-]+\s+){0,2}" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)
+#: a word that may qualify the move ("year-on-year", "sharp"), not a preposition or a clause's opener leading away from
+#: the figure ("despite", "after gains in primary income": the figure is not the move's size)
+_MODIFIER = (r"(?!(?:despite|amid|after|on|with|as|due|from|by|to|and|but|while|following|thanks|led|helped|hit|in|at|"
+             r"for|of)\b)[\w-]+\s+")
+MOVE_IN = re.compile(r"\s*(?:" + _MODIFIER + r"){0,2}" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)
 #: the same with the move named before the figure: "a plunge of more than 90% in the travel surplus"
 MOVE_OF_BEFORE = re.compile(r"\b" + _MOVES + r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
                             r"over\s+|roughly\s+)?$", re.I)
@@ -68,7 +72,9 @@ def moved_into(s: str, start: int, end: int, item_at: int) -> bool:
     return bool(MOVE_IN.match(between) or (IN_ITEM.match(between) and MOVE_OF_BEFORE.search(s[max(0, start - 40):start])))
 
 
-_MOVE_OF = re.compile(r"\s*(?:\w+\s+)?" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?", re.I)
+#: (the figure is the move's own size: "a 30 pct rise in", "a 5% on-year drop in"; not a figure a clause or a
+#: preposition leads away from: "came to ¥2.9 trillion despite falls in car shipments")
+_MOVE_OF = re.compile(r"\s*(?:" + _MODIFIER + r")?" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?", re.I)
 
 
 def moves_other(s: str, end: int) -> bool:
