@@ -216,3 +216,32 @@ def test_a_half_said_adjusted_in_its_own_sentence_stays_adjusted(data, loaded_st
     text = f"Japan's seasonally adjusted current account surplus was {h2 / 10000:.4f} trillion yen in the second half of 2025."
     rec = by_claim(check_text(text, date=BOP_DAY, store=data), f"{h2 / 10000:.4f} trillion yen")
     assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jyacbx12", "supported"), rec
+
+
+# roles (ja gap), japanese_chains._gap_subject: "英国は…で、中国の6511億ドルを2864億ドル上回った" is the UK's lead -------------
+
+
+@pytest.mark.parametrize("lead, other, word", [("united_kingdom", "china_mainland", "上回った"),
+                                               ("china_mainland", "united_kingdom", "下回った")])
+def test_a_japanese_gap_over_another_holders_level(data, tic, lead, other, word):
+    # must not fire: the gap was judged as the compared holder's level (2864億ドル against China's 6511: contradicted)
+    from tests.helpers import oku
+
+    a, b = float(tic(lead)[APRIL]), float(tic(other)[APRIL])
+    ja = {"united_kingdom": "英国", "china_mainland": "中国"}
+    text = f"4月末の{ja[lead]}の保有額は{oku(a)}で、{ja[other]}の{oku(b)}を{oku(a - b)}{word}。"
+    res = check_text(text, date=TIC_DAY, store=data)
+    rec = by_claim(res, oku(a - b))
+    assert (rec["series"], rec["official_period"], rec["verdict"]) == (f"tic.holdings.{lead}", "2026-04",
+                                                                       "supported"), res
+    assert by_claim(res, oku(b))["series"] == f"tic.holdings.{other}"
+
+
+def test_a_wrong_japanese_gap_is_still_contradicted(data, tic):
+    # must still fire: ten billion dollars off the gap
+    from tests.helpers import oku
+
+    a, b = float(tic("united_kingdom")[APRIL]), float(tic("china_mainland")[APRIL])
+    text = f"英国の保有額は{oku(a)}で、中国の{oku(b)}を{oku(a - b + 10)}上回った。"
+    rec = by_claim(check_text(text, date=TIC_DAY, store=data), oku(a - b + 10))
+    assert (rec["series"], rec["verdict"]) == ("tic.holdings.united_kingdom", "contradicted"), rec

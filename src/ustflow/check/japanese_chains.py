@@ -95,6 +95,20 @@ def _others_level(c: Claim) -> None:
             c.notes.append(JA_CHAIN)
 
 
+def _gap_subject(c: Claim) -> None:
+    """"英国の保有額は9375億ドルで、中国の6511億ドルを2864億ドル上回った": the gap over the holder compared with (its
+    ``other``, ``roles``) is the lead of the holder the sentence is about, the first other one it names, not of the
+    holder named nearest the gap (that is the one compared with)."""
+    from ustflow.check.subjects import find_subjects
+
+    if c.role != "gap" or c.other is None or c.subject is None or c.subject.slug != c.other.slug:
+        return
+    first = next((h for h in find_subjects(c.sentence.text[:c.span[0]]) if h.kind in ("country", "japan")
+                  and h.slug != c.other.slug), None)
+    if first is not None:
+        c.subject, c.subject_how = first, "stated"
+
+
 #: "1,228億ドルから1,291億ドルへ63億ドル増えた" (quotes 「」 around a figure allowed): from, to, and the move
 _FROM_TO = re.compile(r"[」』]?\s*から(?:は)?\s*[「『]?\s*(?:約|およそ)?\s*")
 _TO_BY = re.compile(r"[」』]?\s*(?:へ|に)(?:と)?\s*[、,]?\s*[「『]?\s*(?:約|およそ)?\s*")
@@ -129,6 +143,7 @@ def ja_level_chains(figs: list[Claim]) -> None:
     usd = sorted((c for c in figs if _dollars(c)), key=lambda c: c.span[0])
     for c in usd:
         _others_level(c)
+        _gap_subject(c)
     _from_to_by(usd)
     for start, move in zip(usd, usd[1:]):
         s = start.sentence.text

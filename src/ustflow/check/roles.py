@@ -560,8 +560,8 @@ def figure_role(c: Claim, s: str) -> str:
         from ustflow.check.subjects import find_subjects
 
         who = [m for m in find_subjects(before) if m.kind in ("country", "japan")
-               and re.fullmatch(r"を\s*(?:約|およそ)?\s*", before[m.span[1]:])]
-        if who:  # "中国の保有額は、日本を5億ドル上回った": the gap between two holders
+               and re.fullmatch(r"(?:の\s*(?:約|およそ)?\s*[\d,.兆億]+ドル\s*)?を\s*(?:約|およそ)?\s*", before[m.span[1]:])]
+        if who:  # "中国の保有額は、日本を5億ドル上回った", "…、中国の6511億ドルを2864億ドル上回った": the gap between two holders
             c.other = who[-1]
             c.direction = 1 if ja_gap.group("dir") == "上回" else -1
             return "gap"
