@@ -245,3 +245,31 @@ def test_a_wrong_japanese_gap_is_still_contradicted(data, tic):
     text = f"英国の保有額は{oku(a)}で、中国の{oku(b)}を{oku(a - b + 10)}上回った。"
     rec = by_claim(check_text(text, date=TIC_DAY, store=data), oku(a - b + 10))
     assert (rec["series"], rec["verdict"]) == ("tic.holdings.united_kingdom", "contradicted"), rec
+
+
+# bop.reread: "前年度の30兆315億円から4兆4903億円増え" is a base; its 前年度 is not the period of the figures after it -------
+
+
+def test_a_japanese_base_is_not_the_period_of_the_sentences_after(data, loaded_store):
+    # must not fire: the change and the next sentence's primary income and trade balance were judged on fiscal 2024 (the
+    # base's 前年度, carried): 4兆4903億円 on FY2023 to FY2024, 42兆2809億円 against FY2024's 41兆4084億円 (contradicted)
+    ca, pi = series(CA, loaded_store), series("boj.bop.bpbp6jynpin", loaded_store)
+    now, before = float(ca["2025-04":"2026-03"].sum()), float(ca["2024-04":"2025-03"].sum())
+    inc = float(pi["2025-04":"2026-03"].sum())
+    assert abs(inc - float(pi["2024-04":"2025-03"].sum())) > 1000
+    text = (f"2025年度の経常収支は{yen_oku(now)}の黒字だった。黒字額は前年度の{yen_oku(before)}から"
+            f"{yen_oku(round(now) - round(before))}増えた。第1次所得収支は{yen_oku(inc)}の黒字だった。")
+    res = check_text(text, date=BOP_DAY, store=data)
+    got = [(by_claim(res, f)["official_period"], by_claim(res, f)["verdict"])
+           for f in (yen_oku(before), yen_oku(round(now) - round(before)), yen_oku(inc))]
+    assert got == [("2024-04..2025-03", "supported"), ("2024-04..2026-03", "supported"),
+                   ("2025-04..2026-03", "supported")], res
+
+
+def test_a_japanese_base_keeps_its_own_period(data, loaded_store):
+    # must still read: the base keeps its own period (前年度), and a wrong base is still contradicted
+    ca = series(CA, loaded_store)
+    now, before = float(ca["2025-04":"2026-03"].sum()), float(ca["2024-04":"2025-03"].sum())
+    text = f"2025年度の経常収支は{yen_oku(now)}の黒字だった。黒字額は前年度の{yen_oku(before + 3000)}から増えた。"
+    rec = by_claim(check_text(text, date=BOP_DAY, store=data), yen_oku(before + 3000))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-04..2025-03", "contradicted"), rec

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check import compare as C, windows as W
+from ustflow.check import bop_items as BI, compare as C, windows as W
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, STORY, adjusted_elsewhere, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -357,7 +357,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
             "bop_change" if move_of(c) is not None else "bop"
         if c.measure == "bop_change":
             _period_of_change(c, prev)
-        if c.measure == "bop" and c.period is not None and not c.period.is_latest:
+        if c.measure == "bop" and c.period is not None and not c.period.is_latest and not BI.took_base(c):
             prev = c
         a, txt = c.amount, c.sentence.text
         if a is not None and (_POLL_BEFORE.search(txt[max(0, a.span[0] - 60):a.span[0]]) or

@@ -119,3 +119,20 @@ def other_subject(s: str, host_end: int, run_start: int) -> str | None:
     if re.search(r"[,、]", clause) or _SAME_SUBJECT.search(clause) or any(re.search(words, clause, re.I) for words, *_r in ITEMS.values()):
         return None
     return clause.strip() or None
+
+
+def took_base(c) -> bool:
+    """Whether the yen balance ``c`` is a base the sentence moves from ("前年度の30兆315億円から4兆4903億円増え",
+    "前年同月の7259億円から縮小"): an earlier time's figure (``PAST_CLAUSE``), so its period (前年度) is neither the
+    change's beside it nor the context of the sentences after it (``bop.reread``, ``pipeline._inherit``); it stays a
+    figure a record may be about ("過去最大だった前年度の17兆7869億円から縮小")."""
+    from ustflow.check.claims import PAST_CLAUSE
+
+    if c.amount is not None and (c.role == "from" or _JA_BASE.match(c.sentence.text, c.amount.span[1])):
+        if PAST_CLAUSE not in c.notes:
+            c.notes.append(PAST_CLAUSE)
+        return True
+    return False
+
+
+_JA_BASE = re.compile(r"\s*(?:の黒字|の赤字)?から(?:は)?\s*[、,]?\s*(?:約)?\s*(?:[\d,.]+(?:兆[\d,.]*)?億?円|増|減|拡大|縮小|改善|悪化)")
