@@ -273,3 +273,29 @@ def test_a_japanese_base_keeps_its_own_period(data, loaded_store):
     text = f"2025年度の経常収支は{yen_oku(now)}の黒字だった。黒字額は前年度の{yen_oku(before + 3000)}から増えた。"
     rec = by_claim(check_text(text, date=BOP_DAY, store=data), yen_oku(before + 3000))
     assert (rec["official_period"], rec["verdict"]) == ("2024-04..2025-03", "contradicted"), rec
+
+
+# holdings._direction_check: a level's verb counted over a year ("rose $124.0 billion over the year to", "climbed for a
+# third year to") is no month's move ------------------------------------------------------------------------------------
+
+DEC = pd.Period("2025-12", "M")
+
+
+def test_a_levels_move_over_the_year(data, tic):
+    # must not fire: both levels matched but were called contradicted because December's own month-on-month move went
+    # the other way (Japan -17.2, the UK -16.7 against November), while the words count the move over the year
+    jp, uk = tic("japan"), tic("united_kingdom")
+    assert jp[DEC] < jp[DEC - 1] and uk[DEC] < uk[DEC - 1] and jp[DEC] > jp[DEC - 12] and uk[DEC] > uk[DEC - 12]
+    text = (f"Japan's holdings rose {_bn(jp[DEC] - jp[DEC - 12])} over the year to {_bn(jp[DEC])} at the end of December, "
+            f"while Britain's climbed for a third year to {_bn(uk[DEC])}.")
+    res = check_text(text, date="2026-02-19", store=data)
+    got = [(by_claim(res, _bn(v))["series"], by_claim(res, _bn(v))["verdict"]) for v in (jp[DEC], uk[DEC])]
+    assert got == [("tic.holdings.japan", "supported"), ("tic.holdings.united_kingdom", "supported")], res
+
+
+def test_a_levels_move_over_the_month_the_wrong_way_is_still_contradicted(data, tic):
+    # must still fire: "rose to" of a month whose level fell from the month before, no longer span named
+    jp = tic("japan")
+    rec = by_claim(check_text(f"Japan's holdings rose to {_bn(jp[DEC])} in December.", date="2026-02-19", store=data),
+                   _bn(jp[DEC]))
+    assert rec["verdict"] == "contradicted", rec

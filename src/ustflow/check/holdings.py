@@ -281,15 +281,15 @@ def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Cont
 
 
 #: a level right after the size of its own move: "declined $1.3 billion to $882.3 billion", "rose by 2% to $1.1 trillion"
-_OWN_MOVE_BEFORE = re.compile(r"(?:(?:US)?\$\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|tn)?|[\d.,]+\s*(?:%|percent))"
+_OWN_MOVE_BEFORE = re.compile(r"(?:(?:US)?\$\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|tn)?|[\d.,]+\s*(?:%|percent))(?:\s+(?:"
+                              r"(?:over|during|in|for) the (?:year|month|quarter|half|period)|year[- ]on[- ]year|on the year))?"
                               r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$", re.I)
 
 
 def _year_end(c: Claim) -> bool:
-    """A level dated at a year's end ("at the end of 2023", "end-2023", "by end-December"), not a month named."""
+    """A level dated at a year's end ("at the end of 2023", "by end-December"), or moved in years ("over the year")."""
     return (c.period is not None and (c.period.note or "").startswith("year-end")) or \
-        bool(re.search(r"\b(?:at|by)\s+(?:the\s+)?end(?:[- ]of)?[- ](?:(?:19|20)\d\d|December|the year|last year)\b|"
-                       r"\byear[- ]end\b", c.clause or "", re.I))
+        bool(W.YEAR_MOVE.search(c.clause or ""))
 
 
 def _pair_note(c: Claim, s, sid: str, p, ctx: Context) -> str:

@@ -164,6 +164,13 @@ def _tic_latest(idx, when: date, release_day: date | None) -> list:
     return list(got[-1:])
 
 
+#: a level at a year's end ("at the end of 2023", "by end-December", "year-end"), or whose move the words count in years
+#: ("rose $124.0 billion over the year to", "climbed for a third year to", "three straight years"): ``holdings._year_end``
+YEAR_MOVE = re.compile(r"\b(?:at|by)\s+(?:the\s+)?end(?:[- ]of)?[- ](?:(?:19|20)\d\d|December|the year|last year)\b|"
+                       r"\byear[- ]end\b|\bover the year\b|\bfor (?:a|the)\s+\w+\s+(?:(?:straight|consecutive|successive)\s+)?"
+                       r"year\b|\b\w+\s+(?:straight|consecutive|successive)\s+years\b", re.I)
+
+
 #: a change or a level against the same period a year before: "from a year earlier", "year-on-year",
 #: "compared to the previous year", 前年同期(比)
 YEAR_BACK = re.compile(
