@@ -70,3 +70,25 @@ def test_a_true_figure_is_no_unit_slip(data, text, figure):
 def test_a_coarse_or_other_figure_at_another_scale_is_no_unit_slip(data, text, figure):
     rec = claim_containing(check_text(text, date="2018-06-16", store=data), figure)
     assert "unit_trap" not in rec["flags"]
+
+
+# -- a bracketed restatement in the wrong unit (``unit_slips.bracket_slip``) --------------------------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("Japan held $1.0318 trillion (113.6 billion yen) of Treasuries in April.", "113.6 billion yen"),  # 億 for 兆
+    ("Japan's holdings of Treasuries were ¥113.6 trillion (¥1,031.8 billion) in April.", "¥1,031.8 billion"),
+    ("日本の米国債保有額は4月に113兆6000億円(約1兆318億円)だった。", "約1兆318億円"),
+    ("In April Japan held 113.6 trillion yen (1,031.8 billion yen) worth of US Treasuries.", "1,031.8 billion yen"),
+])
+def test_a_bracket_in_the_wrong_unit_is_a_unit_slip(data, text, figure):
+    rec = claim_containing(check_text(text, date="2018-06-16", store=data), figure)
+    assert rec["verdict"] == "contradicted" and "unit_trap" in rec["flags"], rec
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Japan held ¥113.6 trillion ($1.0318 trillion) of Treasuries in April.", "$1.0318 trillion"),  # true conversion
+    ("日本の米国債保有額は4月に1兆318億ドル(約113兆6000億円)だった。", "1兆318億ドル"),  # true, Japanese
+    ("Japan held $1,031.8 billion (about ¥110 trillion) of Treasuries in April.", "$1,031.8 billion"),
+])
+def test_a_true_conversion_in_brackets_is_no_slip(data, text, figure):
+    rec = claim_containing(check_text(text, date="2018-06-16", store=data), figure)
+    assert "unit_trap" not in rec["flags"], rec

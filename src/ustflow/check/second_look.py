@@ -25,6 +25,7 @@ from typing import Callable, Iterator
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.periods import Period, month_window
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside, unverifiable
+from ustflow.check.unit_slips import bracket_slip
 
 #: holder kinds that can stand for one another in a sentence that names several
 _HOLDERS = {"tic": ("country", "japan", "foreign_total", "foreign_official"),
@@ -208,8 +209,9 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
                 claims: list[Claim] = ()) -> Judgement:
     """``j`` unchanged, unless it is a contradiction on a reading the checker was not sure of and a
     nearby reading fits (see the module docstring); then ``unverifiable`` saying both."""
-    if j.verdict != CONTRADICTED:
-        return j
+    slip = bracket_slip(c, j, claims, getattr(ctx, "fx_rate", None), lambda h: judge(h, ctx))  # "1.81 trillion yen (17.96 billion yen)"
+    if slip is not None or j.verdict != CONTRADICTED:
+        return slip or j
     if "unit_trap" in j.flags:
         return _decimal_comma(c, j) or j
     late = _released_later(j, ctx, c)
