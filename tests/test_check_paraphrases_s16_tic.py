@@ -419,3 +419,9 @@ def test_a_record_high_named_by_its_figure_after_below(data, loaded_store):
     r = check_text(f"Japan's holdings stood at ${jp[p] / 1000:.3f} trillion in May, below the record high of "
                    f"${top / 1000:.2f} trillion.", date="2024-07-20", store=data)
     assert not [x for x in r if x["verdict"] == "contradicted"], r
+
+
+@pytest.mark.parametrize("text", ["中国が外貨準備を1000億ドル減らした。", "中国が米国からの輸入を130億ドル減らした。"])
+def test_a_holder_set_with_ga_moving_something_else(data, text):
+    """Must not fire (0ba1ded's が as は): a country with が moving its reserves or its imports is no Treasury move."""
+    assert not [x for x in check_text(text, date="2024-07-20", store=data) if x["measure"].startswith("holdings")]
