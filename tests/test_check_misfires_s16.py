@@ -299,3 +299,28 @@ def test_a_levels_move_over_the_month_the_wrong_way_is_still_contradicted(data, 
     rec = by_claim(check_text(f"Japan's holdings rose to {_bn(jp[DEC])} in December.", date="2026-02-19", store=data),
                    _bn(jp[DEC]))
     assert rec["verdict"] == "contradicted", rec
+
+
+# bop_topic.prior_years: "... in fiscal 2025 after net selling of ¥X the previous year" is the year before, in one sentence
+
+
+@pytest.mark.parametrize("fy", [True, False])
+def test_a_flow_of_the_previous_year_in_the_same_sentence(data, loaded_store, fy):
+    # must not fire: the second figure was judged on the first's year (fiscal 2025: 'the opposite direction', contradicted)
+    s = series("mof.monthly.liabilities.equity.net", loaded_store)
+    now, before = (s["2025-04":"2026-03"].sum(), s["2024-04":"2025-03"].sum()) if fy else (s["2025"].sum(), s["2024"].sum())
+    word = "selling" if before < 0 else "buying"
+    text = (f"Foreign investors bought a net {now / 10000:.4f} trillion yen of Japanese stocks in "
+            f"{'fiscal ' if fy else ''}2025 after net {word} of {abs(before) / 10000:.4f} trillion yen the previous year.")
+    rec = by_claim(check_text(text, date="2026-05-12", store=data), f"{abs(before) / 10000:.4f} trillion yen")
+    assert (rec["official_period"], rec["verdict"]) == ("2024-04..2025-03" if fy else "2024-01..2024-12", "supported"), rec
+
+
+def test_a_wrong_flow_of_the_previous_year_is_still_contradicted(data, loaded_store):
+    # must still fire: a trillion yen off the year before's
+    s = series("mof.monthly.liabilities.equity.net", loaded_store)
+    now, before = s["2025-04":"2026-03"].sum(), s["2024-04":"2025-03"].sum()
+    text = (f"Foreign investors bought a net {now / 10000:.4f} trillion yen of Japanese stocks in fiscal 2025 after net "
+            f"selling of {(abs(before) - 10000) / 10000:.4f} trillion yen the previous year.")
+    rec = by_claim(check_text(text, date="2026-05-12", store=data), f"{(abs(before) - 10000) / 10000:.4f} trillion yen")
+    assert (rec["official_period"], rec["verdict"]) == ("2024-04..2025-03", "contradicted"), rec

@@ -71,8 +71,11 @@ def prior_years(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         # (a MoF flow too: "2025年の1年間で…12兆173億円買い越した。前年は4兆1883億円の買い越しだった": 2024's)
         # ("2025年度の…。前年度は2兆7737億円の買い越しだった": 前年度 is the story's fiscal year's, not the date's)
+        # (and "bought 11.8 trillion yen in fiscal 2025 after net selling of 5.3 trillion yen the previous year": the
+        # figure named right before "the previous year", its sentence's period the other figure's)
         flow = c.measure == "flow" and c.kind == "amount" and is_prior(c) and (
-            c.period_how == "context" or (c.period is not None and _PRIOR_LABEL.fullmatch(c.period.label)))
+            c.period_how == "context" or (c.period is not None and _PRIOR_LABEL.fullmatch(c.period.label)) or
+            (c.period_how == "stated" and bool(_PRIOR_EN_AFTER.match(c.sentence.text, c.amount.span[1]))))
         if not flow and (PRIOR not in c.notes or c.measure != "bop"):
             continue
         host = next((h for h in reversed(claims[:i]) if h.kind == "amount" and h.measure == c.measure and
