@@ -17,6 +17,7 @@ must be within 3% of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ustflow.check.claims import Claim
@@ -37,6 +38,25 @@ def _host(c: Claim, claims: list[Claim]) -> Claim | None:
     return before[-1] if before else None
 
 
+#: what may follow a bracketed restatement inside its brackets: nothing, or the rate it was converted at
+#: ("(¥113.6 trillion at 110.1 yen to the dollar)"); "(¥25.0 billion a year earlier)", "($1.72 billion in March
+#: 2023)" restate no figure: another quantity, another period
+_BRACKET_END = re.compile(r"\s*(?:[,、;]?\s*(?:at|@|1ドル|1\s*dollar|\$1\b|US\$1\b)[^)）]*)?[)）]", re.I)
+#: after ", or $8.1 billion" / "equivalent to": the sentence's clause ends there
+_OR_END = re.compile(r"\s*(?:[,.;:。、]|$)")
+#: yuan per dollar (6.1 in 2014 to 8.3 before 2005): "¥7.23 trillion ($1.012 trillion)" in a Chinese story is yuan
+_YUAN = (6.0, 8.5)
+
+
+def _restates(c: Claim, h: Claim) -> bool:
+    """``c`` holds nothing but the restated figure: its bracket closes right after it (or after a rate), or the
+    ", or $Y" clause ends there."""
+    s, a = c.sentence.text, c.amount
+    between = s[h.amount.span[1]:a.span[0]]
+    after = s[a.span[1]:]
+    return bool(_BRACKET_END.match(after) if re.search(r"[(（]", between) else _OR_END.match(after))
+
+
 def _fits(rate: float, own: float | None) -> bool:
     return abs(rate / own - 1) <= 0.03 if own else PLAUSIBLE[0] <= rate <= PLAUSIBLE[1]
 
@@ -54,6 +74,8 @@ def bracket_slip(c: Claim, j: Judgement, claims: list[Claim], own_rate: float | 
     if h is None or not h.amount.value or h.amount.currency not in ("JPY", "USD"):
         return None
     m = h.amount
+    if not _restates(c, h):
+        return None
     if m.currency == a.currency == "JPY":
         rate = abs(m.value / a.value)
         if not _fits(rate, own_rate):
@@ -62,7 +84,8 @@ def bracket_slip(c: Claim, j: Judgement, claims: list[Claim], own_rate: float | 
                f"conversion printed as yen; as printed it is 1/{rate:,.0f} of the figure it restates")
     elif m.currency != a.currency:
         rate = abs(m.value / a.value) if m.currency == "JPY" else abs(a.value / m.value)
-        if _fits(rate, own_rate):
+        yen = m if m.currency == "JPY" else a
+        if _fits(rate, own_rate) or (_YUAN[0] <= rate <= _YUAN[1] and re.search(r"[¥￥]", yen.text)):
             return None
         slip = next((f for f in SLIPS for r in (rate * f, rate / f) if _fits(r, own_rate)), None)
         if slip is None:
@@ -80,5 +103,5 @@ def bracket_slip(c: Claim, j: Judgement, claims: list[Claim], own_rate: float | 
         k = k if k.official_value is not None else j
     return Judgement(CONTRADICTED, why, series=k.series, official_value=k.official_value,
                      official_unit=k.official_unit, period=k.period, vintage=k.vintage, conversion=j.conversion,
-                     tolerance=j.tolerance, flags=[f for f in j.flags if f != "far_from_official"] + ["unit_trap"],
+                     tolerance=j.tolerance, flags=[f for f in j.flags if f not in ("far_from_official", "unit_trap")] + ["unit_trap"],
                      claimed_value=j.claimed_value)
