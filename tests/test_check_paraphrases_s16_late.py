@@ -171,3 +171,19 @@ def test_truncation_needs_the_digits(claimed, official, tol):
 ])
 def test_truncated_digits_paraphrased(claimed, official, tol, factor):
     assert C.unit_trap(claimed, official, tol) == factor
+
+
+@pytest.mark.parametrize("text, figure", [
+    # other dollars (the rate of HK$ or NT$ is no slipped yen rate), the yuan written 元, a '¥' yuan flow, and Japanese
+    # brackets that restate another quantity (a year before, the move)
+    ("Sony's overseas bond sale of ¥1.23 trillion (HK$65.2 billion) was the largest.", "65.2 billion"),
+    ("Japan's investors bought ¥1.23 trillion (NT$258 billion) of Taiwanese stocks.", "258 billion"),
+    ("中国の外貨準備は7兆2300億元(1兆120億ドル)だった。", "1兆120億ドル"),
+    ("China's yuan loans rose ¥7.23 trillion ($1.012 trillion) in the first half.", "$1.012 trillion"),
+    ("日本の経常黒字は2兆5800億円(前年同月は250億円)だった。", "250億円"),
+    ("日本の経常黒字は2兆5800億円(250億円の増加)だった。", "250億円"),
+])
+def test_other_currencies_and_quantities_in_brackets_are_no_slip(data, text, figure):
+    # must not fire (these passed as landed and after the narrowing; kept as guards)
+    rec = _rec(data, text, figure, date="2024-05-10")
+    assert "unit_trap" not in rec["flags"] and rec["verdict"] != "contradicted", rec
