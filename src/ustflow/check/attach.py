@@ -228,8 +228,10 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
         _unclosed(s[c.span[1]:p.span[0]]) and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
     # "sold a record 2.96 trillion yen, taking the total to 10.6 trillion yen this year": the total's period
     # "$651.1 billion compared with $743.6 billion a year earlier": the compared figure's period, not this one's
+    before_any = any(p.span[1] <= pos for p in plain)
     after = [p for p in after if not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])
-             and not (p.relative and _compared_figure(s[c.span[1]:p.span[0]]))]
+             and not (p.relative and _compared_figure(s[c.span[1]:p.span[0]]))
+             and not (before_any and _than_figure(s[c.span[1]:p.span[0]]))]
     before = [p for p in plain if p.span[1] <= pos]
     if (total := _total_start(s, pos)) is not None and before and not after and before[-1].span[0] < total:
         # "spent ¥2.37 trillion on July 12, taking the total for the month to ¥5.54 trillion": a flow's total is not the
@@ -264,6 +266,17 @@ _COMPARED_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs
 
 def _compared_figure(between: str) -> bool:
     return bool(_COMPARED_OPEN.search(between) and _FIGURE_END.search(between))
+
+
+#: "bought ¥12.0 trillion in 2025 ..., more than the ¥4.2 trillion in 2024": a period right after a figure set after a
+#: comparative is the compared figure's own (the main figure keeps the sentence's period before it: "In 2025, ...")
+_THAN_OPEN = re.compile(r"\b(?:(?:more|less|higher|lower|greater|larger|bigger|smaller)\s+than|compared\s+(?:with|to)|"
+                        r"versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d",
+                        re.I)
+
+
+def _than_figure(between: str) -> bool:
+    return bool(_THAN_OPEN.search(between) and _FIGURE_END.search(between))
 
 
 _JA_WAS = re.compile(r"(?:の?水準)?(?:だった|であった)|を(?:記録|更新)した|を(?:付|つ)けた")
