@@ -7,6 +7,7 @@ still read as before; every expected value is the store's own."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series
@@ -62,3 +63,46 @@ def test_a_main_figure_of_the_latest_month_stays_the_latest_months(data, loaded_
     res = check_text(f"Japanese investors bought ¥{apr} trillion of foreign bonds, more than the ¥{b} trillion in 2024.",
                      date=DAY, store=data)
     assert by_claim(res, f"¥{apr} trillion")["official_period"] != "2024-01..2024-12", res
+
+
+# peak_figures.compared_records: "below the record high of $X" (no month of its own) is the peak of the data
+# published by the story's date; "the peak of $X reached by China" is China's -------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["below the record high of", "off a record high of", "short of the peak of"])
+def test_a_record_named_by_its_figure_for_comparison(data, tic, phrase):
+    jp = tic("japan")
+    p = pd.Period("2024-05", "M")
+    top = jp[jp.index <= p]
+    res = check_text(f"Japan's holdings stood at ${jp[p] / 1000:.3f} trillion in May, {phrase} ${top.max() / 1000:.2f} "
+                     f"trillion.", date="2024-07-20", store=data)
+    rec = by_claim(res, f"${top.max() / 1000:.2f} trillion")
+    assert (rec["official_period"], rec["verdict"]) == (str(top.idxmax()), "supported"), res
+    assert not [x for x in res if x["verdict"] == "contradicted"], res
+    wrong = by_claim(check_text(f"Japan's holdings stood at ${jp[p] / 1000:.3f} trillion in May, {phrase} "
+                                f"${top.max() / 1000 - 0.15:.2f} trillion.", date="2024-07-20", store=data),
+                     f"${top.max() / 1000 - 0.15:.2f} trillion")
+    assert wrong["verdict"] == "contradicted", wrong  # a wrong record is still one
+
+
+def test_a_peak_reached_by_another_holder(data, tic):
+    # must not fire: China's peak in a sentence about Japan was judged as Japan's May level (two contradictions)
+    jp, cn = tic("japan"), tic("china_mainland")
+    p = pd.Period("2024-05", "M")
+    ctop = cn[cn.index <= p]
+    res = check_text(f"Japan's holdings stood at ${jp[p] / 1000:.3f} trillion in May, below the peak of "
+                     f"${ctop.max() / 1000:.2f} trillion reached by China.", date="2024-07-20", store=data)
+    rec = by_claim(res, f"${ctop.max() / 1000:.2f} trillion")
+    assert (rec["series"], rec["official_period"], rec["verdict"]) == ("tic.holdings.china_mainland",
+                                                                       str(ctop.idxmax()), "supported"), res
+    assert not [x for x in res if x["verdict"] == "contradicted"], res
+
+
+def test_a_record_of_the_sentences_own_month_is_still_that_months(data, tic):
+    # must still fire: "rose to a record high of $X in May" claims May was a record (it was not)
+    jp = tic("japan")
+    p = pd.Period("2024-05", "M")
+    res = check_text(f"Japan's holdings rose to a record high of ${jp[p] / 1000:.3f} trillion in May.", date="2024-07-20",
+                     store=data)
+    rec = [x for x in res if x["kind"] == "superlative"]
+    assert [(x["official_period"], x["verdict"]) for x in rec] == [("2024-05", "contradicted")], res

@@ -410,9 +410,6 @@ def test_two_places_in_other_words(data, loaded_store):
     assert set(got.values()) == {"supported"} and len(got) == 2, got
 
 
-@pytest.mark.xfail(strict=True, reason="'below the record high of $X': the record binds to the month's level, not to "
-                   "the figure after 'of' (6c0ab2c reads 'off/from a record high of $X' only); a true sentence gets two "
-                   "contradictions. Left for a later session: the qualifier's host must move to the figure after 'of'.")
 def test_a_record_high_named_by_its_figure_after_below(data, loaded_store):
     jp = series("tic.holdings.japan", loaded_store)
     p, top = pd.Period("2024-05", "M"), jp[jp.index <= pd.Period("2024-05", "M")].max()

@@ -35,6 +35,7 @@ from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
 from ustflow.check.mof_lines import story_sides
 from ustflow.check.other_figures import beyond_treasuries
 from ustflow.check.past_clauses import told_as_earlier
+from ustflow.check.peak_figures import merge_peaks
 from ustflow.check.periods import Period
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
@@ -184,7 +185,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     flow_base(claims)
     japanese_change(claims)
     ja_trade_word_hosts(claims)
-    _merge_peaks(claims)
+    merge_peaks(claims)
     debt_totals(claims)
     _refer_back(claims)
     _headline(claims)
@@ -341,16 +342,6 @@ def _far_off(host: tuple | None, fig: Figure | None) -> str:
     if claimed * official < 0 or not 0.5 <= abs(claimed) / abs(official) <= 2:
         return f"claimed {claimed:,.1f}, official {official:,.1f} {fig.unit}"
     return ""
-
-
-def _merge_peaks(claims: list[Claim]) -> None:
-    """'peaked above $1.5 trillion': the figure is compared with the maximum (the qualifier "peaked"
-    is judged too: was that month the peak?)."""
-    for c in claims:
-        if c.kind == "qualifier" and c.qualifier.peak and c.host is not None and \
-                c.host.measure in ("holdings_level", "holdings_change") and (
-                    c.host.role != "from" or 0 <= c.host.span[0] - c.span[1] <= 2):  # "(down) from a peak of $X"
-            c.host.measure = "holdings_peak"
 
 
 _POINTS_BACK = re.compile(r"\s*(?:That|This|It|Which)\s+(?:marked|was|is|made|represented|became|would be)\b")

@@ -583,7 +583,7 @@ def find_qualifiers(s: str, resolver: Resolver, topic: bool = False) -> list[tup
             out.append((m.span(), q))
     for m in finditer(RECORD_RX, s):
         if re.search(r"\b(?:near|close to|approach(?:ing|ed|es)?|shy of|short of|just (?:below|under)|off|within \S+ of)"
-                     r"\s*$", s[:m.start()], re.I) and not re.match(r"\s+of\s+(?:US)?\$\s?\d", s[m.end():]):
+                     r"\s*$", s[:m.start()], re.I) and not re.compile(r"(?:\s+of|(?<=of))\s+(?:US)?\$\s?\d").match(s, m.end()):
             continue  # "stood near a record": no claim that it is one
         if free(m.span()):
             q = parse_record(m)
