@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim
-from ustflow.check.results import CONTRADICTED, Judgement, set_aside
+from ustflow.check.results import CONTRADICTED, Judgement, not_judged
 from ustflow.check.second_look import NEAR_WHOLE
 from ustflow.check.span_gate import span_gate
 
@@ -86,10 +86,10 @@ def confidence_gate(c: Claim, j: Judgement, ctx) -> Judgement:
         why = "the figure is a reference point in its sentence (a level 'from' or 'when'), whose month is the " \
               "checker's reading" if "level in" in what else "a precise figure landing on another part of the " \
               "holder's Treasuries is more likely that part than a misprint"
-        return _aside(j, f"the figure does not match {_read(j)}, but it is {what} ({value:,.1f}); {why}, so "
+        return not_judged(j, f"the figure does not match {_read(j)}, but it is {what} ({value:,.1f}); {why}, so "
                          f"another reading may be meant", "other_value")
     if c.subject is not None and c.subject_how == "inherited":
-        return _aside(j, f"the figure does not match {_read(j)}; the sentence does not state the holder (it was "
+        return not_judged(j, f"the figure does not match {_read(j)}; the sentence does not state the holder (it was "
                          f"taken from an earlier sentence), so another holder may be meant", "holder_not_stated")
     return j
 
@@ -118,12 +118,6 @@ def _read(j: Judgement) -> str:
     official = f" ({j.official_value:,.1f} {j.official_unit or ''})".replace(" )", ")") \
         if j.official_value is not None else ""
     return f"{label} in {j.period or 'the period read'}{official}"
-
-
-def _aside(j: Judgement, why: str, flag: str) -> Judgement:
-    out = set_aside(j, f"not judged: {why}. As read, {j.explanation}", [*j.flags, flag], tolerance=j.tolerance)
-    out.figure = j.figure  # a qualifier on the figure is still judged on the series read
-    return out
 
 
 def other_level(c: Claim, j: Judgement, ctx) -> tuple[str, float] | None:

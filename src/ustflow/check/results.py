@@ -103,6 +103,17 @@ def set_aside(j: Judgement, why: str, flags: list[str], **kw) -> Judgement:
                         period=j.period, vintage=j.vintage, flags=flags, claimed_value=j.claimed_value, **kw)
 
 
+def not_judged(j: Judgement, why: str, flag: str, *, keep_figure: bool = True, drop: tuple[str, ...] = ()) -> Judgement:
+    """A confidence gate's ``set_aside`` (``confidence_gate``, ``run_gate``, ``span_gate``): "not judged: <why>. As
+    read, <j's explanation>", ``j``'s flags (but ``drop``) and ``flag``, its tolerance; ``keep_figure``: the figure
+    read stays on the result, so a qualifier on it is still judged on the series read."""
+    out = set_aside(j, f"not judged: {why}. As read, {j.explanation}", [*(f for f in j.flags if f not in drop), flag],
+                    tolerance=j.tolerance)
+    if keep_figure:
+        out.figure = j.figure
+    return out
+
+
 @dataclass(frozen=True)
 class PubDate:
     """The date an article is judged at, and how it was found (``--date``, a dateline, ...)."""

@@ -45,7 +45,7 @@ the record's period stated, carried or the latest published (stated R32 W49, lat
 from __future__ import annotations
 
 from ustflow.check.claims import Claim
-from ustflow.check.results import CONTRADICTED, Judgement, set_aside
+from ustflow.check.results import CONTRADICTED, Judgement, not_judged
 
 #: the shortest claimed run the gate trusts a reporter to have counted from the latest period: "a second straight
 #: month" against a run of none is as often a reporter's slip as a misreading (batch 12: right)
@@ -65,12 +65,9 @@ def run_gate(c: Claim, j: Judgement | None) -> Judgement | None:
     if q.kind in _RUNS and q.n >= MIN_RUN and j.official_value == 0 and \
             (j.official_unit or "").startswith("consecutive"):
         grain = q.grain or "period"
-        return _aside(j, f"the claim counts a run of {q.n} {grain}s, but the series read moves the other way in "
+        return not_judged(j, f"the claim counts a run of {q.n} {grain}s, but the series read moves the other way in "
                          f"{j.period or 'the period read'} itself (a run of none); a reporter counting a run has the "
                          f"latest period before them, so another series, period or direction is more likely meant "
-                         f"than a run miscounted", "run_against_period")
+                         f"than a run miscounted", "run_against_period", keep_figure=False)
     return j
 
-
-def _aside(j: Judgement, why: str, flag: str) -> Judgement:
-    return set_aside(j, f"not judged: {why}. As read, {j.explanation}", [*j.flags, flag], tolerance=j.tolerance)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim
-from ustflow.check.results import CONTRADICTED, Judgement, set_aside
+from ustflow.check.results import CONTRADICTED, Judgement, not_judged
 
 #: the measures whose figure may be a total over several periods
 MEASURES = ("flow", "holdings_change", "holdings_pct")
@@ -94,9 +94,6 @@ def span_gate(c: Claim, j: Judgement) -> Judgement:
     phrase = stated_span(c)
     if not phrase:
         return j
-    out = set_aside(j, f"not judged: the sentence gives the figure over a span ('{phrase}'), but it was compared "
-                       f"with one period's value ({j.period or 'the period read'}), so the comparison is not the "
-                       f"article's. As read, {j.explanation}", [*(f for f in j.flags if f != "possible_revision"), "span_not_read"],
-                  tolerance=j.tolerance)
-    out.figure = j.figure
-    return out
+    return not_judged(j, f"the sentence gives the figure over a span ('{phrase}'), but it was compared with one "
+                         f"period's value ({j.period or 'the period read'}), so the comparison is not the article's",
+                      "span_not_read", drop=("possible_revision",))
