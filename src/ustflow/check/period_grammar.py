@@ -2,7 +2,8 @@
 
 See ``ustflow.check.periods`` for what a ``Period`` is and how phrases are resolved against the publication date;
 ``Resolver.find`` reads every period of a sentence, ``Resolver.resolve`` turns one matched phrase into a ``Period``
-through one small handler per kind of phrase (phrases relative to another period, "a month earlier", through
+through one small handler per kind of phrase (phrases of days and weeks, "the week ending April 4", in the mixin
+``ustflow.check.period_days``; phrases relative to another period, "a month earlier", through
 ``ustflow.check.relative_periods``). The phrases (regular expressions) are in ``ustflow.check.period_phrases``.
 """
 
@@ -15,6 +16,7 @@ from datetime import date, timedelta
 from ustflow.check import halves
 from ustflow.check.japanese_periods import day_in_list, japanese_period, japanese_since
 from ustflow.check.narrative_years import base_before, narrative_year
+from ustflow.check.period_days import DayAndWeekPhrases
 from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
     ORDINAL_Q,
@@ -24,20 +26,11 @@ from ustflow.check.periods import (
     latest_period,
     month_window,
     safe_date,
-    week_ending,
-    week_of,
-    weeks_ending_in,
-    weeks_of_month,
 )
 from ustflow.check.relative_periods import RELATIVE_NAMES, count_of, relative_period
 from ustflow.check.rxgate import finditer
 from ustflow.check.sentence_years import frame, framed
-from ustflow.check.text import MONTHS, WEEKDAYS
-
-
-def _mon(s: str) -> int:
-    return MONTHS[s.rstrip(".").lower()]
-
+from ustflow.check.text import month_number
 
 #: after a period in Japanese, the starting point of a change: "前月から183億ドル増加", "前年末に比べ", "前年同月では…減少" (not
 #: "1月から3月にかけて"); "前月末から": the month's end's level; "前年同月を754億ドル上回った": the level then, above or below
@@ -60,7 +53,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"[,;(—–-]\s*(?:the|its|their|a)\s+(?:most|
                                  r"\b(?:than|since)\s+(?:at\s+)?any\s+(?:time|point)\s+$", re.I)
 
 
-class Resolver:
+class Resolver(DayAndWeekPhrases):
     """Turns period phrases into windows relative to ``ref`` (the publication date).
 
     ``context_year``: the last year named earlier in the text, for yearless phrases when there is
@@ -95,14 +88,14 @@ class Resolver:
         mon = g.get("mon") or g.get("mon2")
         day = int(g.get("day") or g.get("day2"))
         year = g.get("year") or g.get("year2")
-        m = _mon(mon)
+        m = month_number(mon)
         if year:
             return safe_date(int(year), m, day), ""
         y, note = self.year_for(m, day)
         return (safe_date(y, m, day) if y else None), note
 
     def _month(self, mon: str, year: str | None) -> tuple[tuple[int, int] | None, str]:
-        mo = _mon(mon)
+        mo = month_number(mon)
         if year:
             return (int(year), mo), ""
         y, note = self.year_for(mo)
@@ -135,29 +128,6 @@ class Resolver:
             p = replace(p, windows=[month_window(anchor.end.year - 1, p.start.month)],
                         note=f"{g['rel']} year: the year before {anchor.label!r}")
         return p
-
-    def _r_week_ending(self, name: str, g: dict, label: str) -> Period | None:
-        """'the week ending April 4', 'the week of', 'two weeks to April 12', 'the month to May 29'."""
-        d, note = self._date(g)
-        if d is None or (re.search(r"\bperiod\b", label, re.I) and d.weekday() not in (4, 5)):
-            return None  # "the period that ended on June 20" (a Friday) is MoF's week; ended on a Monday, not said
-        if name == "month_to":  # "the month to May 29": the month of days ending then (four weeks in weekly data)
-            if (d + timedelta(days=1)).day == 1:  # "the month ended July 31": July
-                return Period("month", [month_window(d.year, d.month)], label, note=note)
-            y, mo = add_months(d.year, d.month, -1)
-            return Period("days", [(safe_date(y, mo, min(d.day, 28)) + timedelta(days=1), d)], label, note=note,
-                          extra={"month_to": True})
-        s, e = week_ending(d) if name != "week_of" else week_of(d)
-        if name == "n_weeks_to":
-            n = count_of(g["n"])
-            return Period("weeks" if n > 1 else "week", [(s - timedelta(days=7 * (n - 1)), e)], label, note=note,
-                          extra={"n_weeks": n})
-        return Period("week", [(s, e)], label, note=note)
-
-    _r_week_of = _r_n_weeks_to = _r_month_to = _r_week_ending
-
-    def _r_n_weeks(self, name: str, g: dict, label: str) -> Period | None:
-        return self._n_weeks(g, label)
 
     def _name_month(self, p: Period, m: re.Match, text: str) -> None:
         """The first month the story names is its lede's: named with its year as the story's own period ("reducing
@@ -218,93 +188,19 @@ class Resolver:
             return Period("months", [(date(y, 1, 1), month_window(y, k)[1])], label)
         return Period("months", [(date(y, 13 - k, 1), date(y, 12, 31))], label)
 
-    def _r_edge_days(self, name: str, g: dict, label: str) -> Period | None:
-        """'the first four days of November': 1-4 November; 'the last three days of March': 29-31 March."""
-        ym, note = self._month(g["m"], g.get("my"))
-        k = count_of(g["k"])
-        if ym is None or not 1 <= k <= 27:
-            return None
-        first, last = month_window(*ym)
-        if g["which"].lower() in ("first", "opening"):
-            return Period("days", [(first, first + timedelta(days=k - 1))], label, note=note)
-        return Period("days", [(last - timedelta(days=k - 1), last)], label, note=note)
-
-    def _r_edge_week(self, name: str, g: dict, label: str) -> Period | None:
-        """'in the last week of 2025': the MoF week ending last (first) in that year; 'the first week of May':
-        the first week with most of its days in May."""
-        if g.get("yrel"):  # "the final week of last year": the year before the publication's
-            g = {**g, "y": str(self.ref.year - (g["yrel"].lower() == "last"))}
-        if g.get("y"):
-            weeks = [w for mo in (1, 12) for w in weeks_ending_in(int(g["y"]), mo)]
-        else:
-            ym, _ = self._month(g["m"], g.get("my"))
-            if ym is None:
-                return None
-            weeks = weeks_of_month(*ym)
-        k = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}.get(g["which"].lower(), -1)
-        if k >= len(weeks):
-            return None
-        if g.get("y") and k == -1 and weeks[-1][1].day < 31:
-            # the week across New Year (27 Dec 2015 - 2 Jan 2016) is the year's last by its days, MoF's next year's
-            # by its Saturday: wires use both, so both are tried
-            nxt = (weeks[-1][0] + timedelta(days=7), weeks[-1][1] + timedelta(days=7))
-            return Period("week", [weeks[-1], nxt], label, note="the last week ending in the year, or the week across "
-                          "New Year")
-        return Period("week", [weeks[k]], label)
-
-    def _r_days_and(self, name: str, g: dict, label: str) -> Period | None:
-        """'on July 11 and 12', 'on April 29 and May 1'."""
-        d0, note = self._date({"mon": g["mon"], "day": g["day"], "year": g.get("year")})
-        m1 = _mon(g["mon3"]) if g.get("mon3") else d0.month if d0 else 0
-        d1 = safe_date(d0.year + (m1 < d0.month), m1, int(g["day3"])) if d0 else None
-        if d0 is None or d1 is None or d1 < d0:
-            return None
-        return Period("days", [(d0, d1)], label, note=note)
-
     def _r_months_and(self, name: str, g: dict, label: str) -> Period | None:
         """'in September and October 2022'; 'the April-September half of fiscal 2024' (``halves.fiscal_months``)."""
         if g.get("fy"):
-            return halves.fiscal_months(_mon(g["m"]), _mon(g["m2"]), int(g["my"]), label)
+            return halves.fiscal_months(month_number(g["m"]), month_number(g["m2"]), int(g["my"]), label)
         ym2, note = self._month(g["m2"], g.get("my"))
         if ym2 is None:
             return None
-        m1 = _mon(g["m"])
+        m1 = month_number(g["m"])
         y1 = int(g["my1"]) if g.get("my1") else ym2[0] if m1 <= ym2[1] else ym2[0] - 1
         return Period("months", [(date(y1, m1, 1), month_window(*ym2)[1])], label, note=note)
 
     def _r_latest(self, name: str, g: dict, label: str) -> Period | None:
         return latest_period(label, "the latest data")
-
-    def _r_last_week(self, name: str, g: dict, label: str) -> Period | None:
-        if not self.ref:
-            return None
-        d = self.ref - timedelta(days=7) if name == "last_week" else self.ref
-        return Period("week", [week_of(d)], label, note="relative to the publication date")
-
-    _r_this_week = _r_last_week
-
-    def _r_between(self, name: str, g: dict, label: str) -> Period | None:
-        d0, note = self._date(g)
-        if d0 is None:
-            return None
-        if g.get("wd3"):  # "between April 26 and Wednesday": the latest Wednesday by the publication date
-            if self.ref is None:
-                return None
-            wd = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(g["wd3"].lower())
-            d1 = self.ref - timedelta(days=(self.ref.weekday() - wd) % 7)
-            return Period("days", [(d0, d1)], label, note=note) if d0 <= d1 else None
-        mon3 = _mon(g["mon3"]) if g.get("mon3") else d0.month
-        y3 = int(g["year3"]) if g.get("year3") else d0.year
-        d1 = safe_date(y3, mon3, int(g["day3"]))
-        if d1 is None:
-            return None
-        if not g.get("year") and not g.get("year2") and g.get("year3"):
-            d0, note = d0.replace(year=y3), ""
-        return Period("days", [(d0, d1)], label, note=note)
-
-    def _r_between_dmy(self, name: str, g: dict, label: str) -> Period | None:
-        """'30 August to 28 September': days and months in British order."""
-        return self._r_between(name, g, label)
 
     def _r_quarter(self, name: str, g: dict, label: str) -> Period | None:
         q = ORDINAL_Q.get((g.get("q") or "").lower()) or int(g.get("qn", 0))
@@ -408,7 +304,7 @@ class Resolver:
         """'through October of this year': January to that month of the publication year."""
         if not self.ref:
             return None
-        mo = _mon(g.get("mon") or g["mon2"])
+        mo = month_number(g.get("mon") or g["mon2"])
         return Period("months", [(date(self.ref.year, 1, 1), month_window(self.ref.year, mo)[1])], label,
                       note="from January of the publication year")
 
@@ -421,35 +317,12 @@ class Resolver:
     _r_jp_ytd = _r_ytd_of_year = _r_jp_recent = _r_jp_quarter = _r_jp_nth_week = _r_jp_month_span = \
         _r_jp_months_and = _r_jp_months
 
-    def _r_week_to_weekday(self, name: str, g: dict, label: str) -> Period | None:
-        """'in the week to Friday', 'the week ended Friday': the MoF week holding the latest such day on or before
-        the publication date."""
-        if not self.ref:
-            return None
-        back = (self.ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or (7 if re.search(r"\blast\b", label, re.I) else 0)
-        return Period("week", [week_ending(self.ref - timedelta(days=back))], label, note="the week to that day, by the publication date")
-
-    def _r_day(self, name: str, g: dict, label: str) -> Period | None:
-        d, note = self._date(g)
-        return Period("day", [(d, d)], label, note=note) if d else None
-
-    def _r_weekday(self, name: str, g: dict, label: str) -> Period | None:
-        """'on Wednesday', 'yesterday': the most recent such day before the publication date."""
-        if not self.ref:
-            return None
-        if g.get("wd"):
-            back = (self.ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or (7 if label.lower().startswith("last") else 0)
-        else:
-            back = 1
-        d = self.ref - timedelta(days=back)
-        return Period("day", [(d, d)], label, note=f"the {d:%A} before the publication date ({d})")
-
     def _r_month_rel_year(self, name: str, g: dict, label: str) -> Period | None:
         """'in March last year': that month of the year before the publication's ('this', 'next' alike)."""
         if not self.ref:
             return None
         y = self.ref.year + {"this": 0, "next": 1}.get(g["rel"].lower(), -1)
-        return Period("month", [month_window(y, _mon(g.get("m") or g["m2"]))], label, note=f"{g['rel']} year: relative to the "
+        return Period("month", [month_window(y, month_number(g.get("m") or g["m2"]))], label, note=f"{g['rel']} year: relative to the "
                       f"publication date", role="from" if label.lower().startswith("from ") else "")
 
     def _r_month(self, name: str, g: dict, label: str) -> Period | None:
@@ -468,26 +341,6 @@ class Resolver:
             return None
         return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
 
-    def _n_weeks(self, g: dict, label: str) -> Period | None:
-        n = count_of(g["n"])
-        ym, note = self._month(g["m"], g.get("my"))
-        if ym is None:
-            return None
-        weeks = weeks_of_month(*ym)  # "the first three weeks of May": the weeks with most of their days in May
-        if len(weeks) < n:
-            return None
-        which = (g.get("which") or "").lower()
-        if which in ("last", "final", "closing", "past", "previous"):
-            run = weeks[-n:]
-        elif which in ("first", "opening") or n == len(weeks):
-            run = weeks[:n]
-        else:
-            # "in two weeks of April" does not say which two: every run is a candidate, and the
-            # judge says which one it used
-            return Period("weeks", [(weeks[i][0], weeks[i + n - 1][1]) for i in range(len(weeks) - n + 1)], label,
-                          note=note, extra={"n_weeks": n})
-        return Period("weeks", [(run[0][0], run[-1][1])], label, note=note, extra={"n_weeks": n})
-
     def _since(self, g: dict, label: str) -> Period | None:
         if g.get("syrel"):  # "since the end of last year"
             if self.ref is None:
@@ -496,7 +349,7 @@ class Resolver:
         elif g.get("sm3"):  # "since April last year"
             if self.ref is None:
                 return None
-            y, mo, note = self.ref.year - 1, _mon(g["sm3"]), "the year before the publication's"
+            y, mo, note = self.ref.year - 1, month_number(g["sm3"]), "the year before the publication's"
         elif g.get("jsm"):  # "9月からの累計": from that month
             mo = int(g["jsm"])
             y, note = (int(g["jsy"]), "") if g.get("jsy") else self.year_for(mo)
@@ -505,10 +358,10 @@ class Resolver:
         elif g.get("sy"):
             y = int(g["sy"])
             # "since the end of 2021": from December's level
-            mo = _mon(g["sm"]) if g.get("sm") else 12 if re.search(r"\bend of\b", label, re.I) else 1
+            mo = month_number(g["sm"]) if g.get("sm") else 12 if re.search(r"\bend of\b", label, re.I) else 1
             note = ""
         else:
-            mo = _mon(g["sm2"])
+            mo = month_number(g["sm2"])
             y, note = self.year_for(mo)
             if y is None:
                 return None

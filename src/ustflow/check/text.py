@@ -28,6 +28,13 @@ MONTHS = {
 }
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+
+
+def month_number(name: str) -> int:
+    """'March', 'Sept.', 'dec' -> 3, 9, 12."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
