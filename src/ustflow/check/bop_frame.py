@@ -294,7 +294,8 @@ def month_bases(claims: list[Claim], ctx: Context) -> None:
     no period of its own and no span frame, is the level of the base the release compares with: the base the
     sentence names ("year-on-year"), else the same month a year before the period of the level it is paired with
     (the month before when the sentence says so or the story is seasonally adjusted), never that same month."""
-    from ustflow.check.bop import _MONTH_BACK, _adjusted
+    from ustflow.check.bop import _MONTH_BACK
+    from ustflow.check.bop_judge import _adjusted
 
     for c in claims:
         p = c.period

@@ -12,6 +12,7 @@ from typing import Callable
 
 from ustflow.check import (
     bop,
+    bop_judge,
     bop_move_records,
     bop_records,
     custody,
@@ -72,9 +73,9 @@ RULES: dict[str, Rule] = {
     "flow_pct": flows.flow_pct,
     "tic_kind_flow": tic_lists.kind_flow,
     "tic_prose_flow": tic_prose.prose_flow,
-    "bop": bop.bop_level,
-    "bop_pct": bop.bop_pct,
-    "bop_change": bop.bop_change,
+    "bop": bop_judge.bop_level,
+    "bop_pct": bop_judge.bop_pct,
+    "bop_change": bop_judge.bop_change,
     "yield_level": lambda c, ctx: markets.beyond_history(c, ctx, "yield_level") or markets.market(c, ctx, "yield_level"),
     "fx_level": lambda c, ctx: intraday_move(c) or markets.market(c, ctx, "fx_level"),
     "yield_change": markets.market_change,

@@ -60,7 +60,7 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
                 return _gross_qualifier(c, ctx, sid, ways)
         s = ctx.data.series(sid)
     elif base == "bop":  # a run of surpluses of Japan's current account (``bop``)
-        from ustflow.check.bop import qualifier_sid
+        from ustflow.check.bop_judge import qualifier_sid
 
         sid = qualifier_sid(c, ctx)
         s = ctx.data.series(sid)

@@ -1,0 +1,169 @@
+"""The judges of Japan's balance-of-payments figures (``bop`` reads which item a figure is about and marks it): a
+balance in the claim's month(s) (``bop_level``), a change of a balance (``bop_change``), a percent change from a year
+(a month) before (``bop_pct``), on the BoJ's monthly balance of payments (``boj.bop``, JPY 100 mn).
+
+Which series: seasonally adjusted when the sentence (else the article) says so, not adjusted when it says "before
+seasonal adjustment" (the release's headline), and both tried when it says neither (``_adjusted``); a change from a
+year before is the unadjusted series' unless the story says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import compare as C, windows as W
+from ustflow.check.bop import _MONTH_BACK, _direction, _sign, is_flow
+from ustflow.check.bop_items import ITEMS, adjusted_elsewhere
+from ustflow.check.claims import BOP_CARRIED, Claim
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
+from ustflow.check.rulekit import Context, windows_on
+
+_SA = re.compile(r"\bseasonally[- ]adjusted\b|\b(?:after|with) (?:a )?seasonal adjustment|季節調整(?:済|後)", re.I)
+_NSA = re.compile(r"\bbefore (?:a )?seasonal adjustment|\b(?:not|non|un)[- ]?seasonally[- ]adjusted|\bunadjusted\b|"
+                  r"季節調整前|原数値", re.I)
+
+
+def qualifier_sid(c: Claim, ctx: Context) -> str:
+    """The series a BoP streak is counted on (not seasonally adjusted unless the story says it is)."""
+    return _sids(c, ctx)[0][0]
+
+
+def _adjusted(c: Claim, story: str) -> list[bool]:
+    """Which of the two series to try: seasonally adjusted (True), not adjusted (False)."""
+    for txt in (c.sentence.text, story):
+        sa, nsa = bool(_SA.search(txt)), bool(_NSA.search(txt))
+        if sa != nsa:
+            return [sa]
+    return [False, True]
+
+
+def _sids(c: Claim, ctx: Context, year_back: bool = False) -> list[tuple[str, str]]:
+    """The series to try (``_adjusted``); for a change from a year before, the unadjusted one unless the story says
+    seasonally adjusted (a year-on-year change is the release's comparison of unadjusted figures)."""
+    item = c.instrument[1] if c.instrument is not None else "current"
+    _, nsa, sa, what = ITEMS[item]
+    adjusted = _adjusted(c, ctx.article)
+    if year_back and len(adjusted) > 1:
+        adjusted = [False]
+    return [(f"boj.bop.{sa if adj else nsa}", f"BoJ balance of payments: Japan's {what}"
+             f"{' (seasonally adjusted)' if adj else ' (not seasonally adjusted)'}: ") for adj in adjusted]
+
+
+
+def bop_level(c: Claim, ctx: Context) -> Judgement:
+    """A BoP balance in the claim's month(s) (summed over a longer period), signed by surplus / deficit; a dollar
+    figure ("2.72 trillion yen ($18.03 billion)") is the yen balance converted (``bop_usd.in_dollars``)."""
+    a = c.amount
+    if a is None:
+        return unverifiable("no figure")
+    if a.currency == "USD":
+        from ustflow.check.bop_usd import in_dollars
+
+        return in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else _sign(c.sentence.text, *a.span))
+    results = []
+    sign = 1 if is_flow(c) else _sign(c.sentence.text, *a.span)  # exports and imports are never a surplus or deficit
+    sids = adjusted_elsewhere(c, _sids(c, ctx), bool(_SA.search(c.sentence.text)))
+    for sid, what in sids:
+        got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
+        if isinstance(got, Judgement):
+            continue
+        s, wins, note = got
+        if len(sids) > 1 and "(seasonally adjusted)" in what and any(len(W.select(s, *w)) > 1 for w in wins):
+            continue  # a total over months (a half, a fiscal year) is the unadjusted figures', unless its sentence says
+        claimed = a.in_units(1e8) * (sign or 1)
+        tol = C.tolerance(a, 1e8)
+        sel = W.best_sum(s, wins, claimed, a.qualifier, tol, signed=sign is not None)
+        if sel is None:
+            continue
+        periods, v = list(sel.index), float(sel.sum())
+        j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=tol, sid=sid, unit="JPY 100mn",
+                      period=W.span_label(periods), what=what, sign_free=sign is None, room=0.3 * abs(v))
+        j.figure = Figure(sid, periods, v, "JPY 100mn", "sum", n=len(periods))
+        results.append(j.note(note))
+    if not results:
+        return unverifiable(f"the BoJ's balance of payments has no {c.instrument_text} for "
+                            f"{c.period.label if c.period else 'that period'}")
+    j = next((j for j in results if j.verdict == SUPPORTED), results[0])
+    if j.verdict == CONTRADICTED and sign is not None:  # a far gap the sentence shows is the balance's revision
+        from ustflow.check.bop_far import corroborated
+
+        p = c.pair.amount if c.pair is not None and c.pair.amount is not None else None
+        j = corroborated(c, j, ctx, sign, _sign(c.sentence.text, *p.span) if p is not None else None)
+    if j.verdict == CONTRADICTED and BOP_CARRIED in c.notes and sign is not None and j.figure is not None and \
+            j.figure.value * sign < 0:
+        # "The goods balance was in surplus at ... For all of 2024 the surplus was 29,277.4 billion yen": a surplus
+        # named alone where the balance last named was in deficit is another balance (the story's current account)
+        return unverifiable(f"'{'the surplus' if sign > 0 else 'the deficit'}' named alone: the balance named before it, "
+                            f"{c.instrument_text}, was the other way ({j.explanation})", series=j.series)
+    return j
+
+
+def bop_change(c: Claim, ctx: Context) -> Judgement:
+    """A change of a balance (``bop_change.bop_change``), on the series the story's adjustment says."""
+    from ustflow.check.bop_change import bop_change as judge
+
+    return judge(c, ctx, _sids(c, ctx))
+
+
+
+def _months_back(c: Claim, ctx: Context) -> int:
+    """How far back a BoP percent change reaches: a year when the sentence says so, a month when it says so; else
+    the release's own comparison, a year (the month a year before), or a month for a seasonally adjusted figure."""
+    from ustflow.check.bop_change import stated_back  # "down 30 pct from the level in 2007": years back
+
+    txt = c.clause or c.sentence.text
+    if (k := stated_back(c)) is not None:
+        return k
+    if W.YEAR_BACK.search(txt):
+        return 12
+    if _MONTH_BACK.search(c.sentence.text) or _adjusted(c, ctx.article) == [True]:
+        return 1
+    return 12
+
+
+
+def bop_pct(c: Claim, ctx: Context) -> Judgement:
+    """A BoP balance's (exports', imports') percent change from a year (a month) before (``_months_back``), a
+    span's (a half, a year: months summed) from the same span a year before; no
+    percentage when the balance changed sign. A deficit that "shrank 38.8%" is a change of its size."""
+    a = c.amount
+    if a is None:
+        return unverifiable("no figure")
+    results = []
+    back = _months_back(c, ctx)
+    deficit, direction = _sign(c.sentence.text, *a.span) == -1, _direction(c)
+    for sid, what in _sids(c, ctx, year_back=back % 12 == 0):
+        got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
+        if isinstance(got, Judgement):
+            continue
+        s, wins, note = got
+        sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+        earlier = [p - back for p in sel.index]
+        if sel.empty or any(p not in s.index for p in earlier) or (len(sel) > 1 and back % 12):
+            continue  # a span (a half, a year) is compared with the same span a year before
+        p = sel.index[-1]
+        now, before = float(sel.sum()), float(s[earlier].sum())
+        was, then = W.span_label(earlier), W.span_label(list(sel.index))
+        kept = before > 0 > now and direction == -1 and a.number < 100  # "貿易黒字が99.6%減の11億円": still a surplus, said
+        if before == 0 or (now * before < 0 and not kept):  # (now a deficit: a fall of more than 100%, contradicted)
+            return unverifiable(f"{what}{C.fmt_num(before)} in {was} to {C.fmt_num(now)} in "
+                                f"{then}: the balance changed sign, so no percentage change", series=sid)
+        size = deficit and now < 0  # a deficit's growth or shrinking: its size's change
+        v = 100 * (abs(now) - abs(before)) / abs(before) if size else 100 * (now - before) / abs(before)
+        claimed = a.number * (direction or 1)
+        tol = C.tolerance(a, 1)
+        j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=tol, sid=sid, unit="percent",
+                      period=f"{was} to {then}", sign_free=direction is None,
+                      what=f"{what}{C.fmt_num(before)} to {C.fmt_num(now)} JPY 100mn, a change "
+                           f"{'in the deficit ' if size else ''}of ")
+        j.figure = Figure(sid, [earlier[-1], p], v, "percent", "pct", n=back)
+        if j.verdict == CONTRADICTED:  # a far gap the level stated with it shows is the balance's revision
+            from ustflow.check.bop_far import pct_corroborated
+
+            based = len(sel) > 1 or bool(W.YEAR_BACK.search(c.sentence.text) or _MONTH_BACK.search(c.sentence.text))
+            j = pct_corroborated(c, j, now, _sign) if based else j  # (a span's base is the span a year before)
+        results.append(j.note(note))
+    if not results:
+        return unverifiable(f"a percent change of the {c.instrument_text} is checked for one month against the "
+                            f"month (or the same month a year) before, for a span against the same span a year before")
+    return next((j for j in results if j.verdict == SUPPORTED), results[0])
