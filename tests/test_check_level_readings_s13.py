@@ -156,7 +156,7 @@ def test_a_holder_with_a_bracketed_note_is_the_sentences_topic(data, tic, text):
 def test_a_bracketed_holder_that_is_no_topic_is_not_one():
     from ustflow.check.claims import Claim
     from ustflow.check.numbers import find_amounts
-    from ustflow.check.roles import ja_country_topic
+    from ustflow.check.roles_ja import ja_country_topic
     from ustflow.check.text import split_sentences
 
     # ("中国（大陸部）が130億ドル減少し" is the holder's move since session 16: が marks the subject as は the topic)

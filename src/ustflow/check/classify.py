@@ -27,7 +27,7 @@ from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
 from ustflow.check.japanese_markets import JA_YIELD
 from ustflow.check.other_figures import added_to_portfolio, beyond_treasuries
 from ustflow.check.rank_assets import rank_beyond
-from ustflow.check.roles import _JA_LEVEL_PLACE, JA_TOPIC, ja_country_topic, ja_holdings_text
+from ustflow.check.roles_ja import _JA_LEVEL_PLACE, JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
 _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?:plunge|drop|fall|decline|rise|jump|surge|"

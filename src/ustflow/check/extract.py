@@ -72,7 +72,8 @@ from ustflow.check.place_frames import (
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
 from ustflow.check.record_gaps import gaps_below_records
-from ustflow.check.roles import DIR_RX, JA_TOPIC, figure_role
+from ustflow.check.roles import DIR_RX, figure_role
+from ustflow.check.roles_ja import JA_TOPIC
 from ustflow.check.since_spans import date_since, span_ends_dropped, span_refs
 from ustflow.check.subject_objects import compared_with
 from ustflow.check.subjects import find_instruments, find_subjects

@@ -20,7 +20,7 @@ import re
 
 from ustflow.check.claims import Claim
 from ustflow.check.japanese_lists import JA_HOLDER
-from ustflow.check.roles import JA_TOPIC
+from ustflow.check.roles_ja import JA_TOPIC
 
 JA_CHAIN = "ja: a chain of levels (from, move, level reached)"
 
