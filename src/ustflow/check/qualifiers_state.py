@@ -62,7 +62,7 @@ NOT_ABOVE_RX = re.compile(rf"\b(?:has|have|had)(?:n[’']t|\s+not|\s+never)\s+be
 
 def state_qualifiers(s: str, free, out: list, since) -> None:
     """"last held in <month>" (a first-since) and "since <month>" after a verb of lasting (a run), appended to
-    ``out`` where ``free`` says the span is not taken; ``since(groups)`` dates a reference (``qualifiers._since``)."""
+    ``out`` where ``free`` says the span is not taken; ``since(groups)`` dates a reference (``qualifier_refs.since_date``)."""
     for m in finditer(LAST_HELD_RX, s):  # "a position Japan last held in August 2008": first since then
         if free(m.span()):
             q = Qualifier("first_since", m.group(0).strip())
