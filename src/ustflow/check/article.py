@@ -59,7 +59,7 @@ def article_frequency(claims: list[Claim], text: str, ref: Date | None = None) -
     # nor do the periods of figures about what the store does not hold ("a plan to issue the smallest amount of
     # super-long bonds"); a phrase several figures share counts once
     from ustflow.check import lexicon as lx
-    from ustflow.check.classify import OUT_OF_SCOPE
+    from ustflow.check.coverage import OUT_OF_SCOPE
 
     beyond = re.compile(rf"\b(?:{lx.SUBTYPES})\b|\bissue\b", re.I)
     named = {(c.sentence.index, c.period.span, c.period.label): c.period for c in claims

@@ -48,10 +48,10 @@ def _institution(c: Claim, ctx: Context) -> Judgement:
 
 
 def _other(c: Claim, ctx: Context) -> Judgement:
-    from ustflow.check.classify import OUT_OF_SCOPE
+    from ustflow.check.coverage import OUT_OF_SCOPE
 
     beyond = [n.removeprefix("beyond: ") for n in c.notes if n.startswith("beyond: ")]
-    if beyond:  # classify.beyond_data: securities the official tables do not break out
+    if beyond:  # coverage.beyond_data: securities the official tables do not break out
         return unverifiable(beyond[0])
     near = c.sentence.text[max(0, c.span[0] - 40):c.span[1] + 40]
     m = OUT_OF_SCOPE.search(near)

@@ -259,11 +259,11 @@ def _next_exchange_source(c: Claim, ctx) -> str:
     selling. Overseas investors sold a net 434.56 billion yen worth of local stocks last week, according to data from
     Japanese stock exchanges.": a run with no figure of its own whose next sentence gives the week's
     figure from the exchange, its own sentence naming no MoF source, is the exchange's run ("" if not)."""
-    from ustflow.check.classify import _MOF_SOURCE, exchange_source
+    from ustflow.check.coverage import MOF_SOURCE, exchange_source
 
     s = c.sentence.text
     at = ctx.article.find(s)
-    if at < 0 or _MOF_SOURCE.search(s) or not re.search(r"\b(?:stocks|shares|equities)\b|株", s, re.I):
+    if at < 0 or MOF_SOURCE.search(s) or not re.search(r"\b(?:stocks|shares|equities)\b|株", s, re.I):
         return ""
     nxt = re.match(r"\s*([^\n]*?[.。](?=\s|$))", ctx.article[at + len(s):])
     return exchange_source(nxt.group(1)) if nxt else ""
@@ -274,7 +274,7 @@ _SIGN_RUNS = ("streak", "streak_end", "streak_before", "count_in")
 
 
 def _judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict) -> Judgement | None:
-    from ustflow.check.classify import exchange_source
+    from ustflow.check.coverage import exchange_source
     from ustflow.check.figures import standalone_figure
 
     host = c.host
