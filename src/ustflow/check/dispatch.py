@@ -20,6 +20,7 @@ from ustflow.check import (
     history,
     holders,
     holdings,
+    interventions,
     markets,
     part_shares,
     run_starts,
@@ -81,7 +82,7 @@ RULES: dict[str, Rule] = {
     "yield_change": markets.market_change,
     "fx_change": markets.fx_change,
     "fx_pct": markets.fx_pct,
-    "intervention": markets.intervention,
+    "intervention": interventions.intervention,
     "share": lambda c, ctx: part_shares.part_share(c, ctx) or holders.share(c, ctx),  # a part's share of its whole
     "holdings_ratio": holders.ratio,
     "rank": holders.holder_rank,

@@ -104,7 +104,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
     from ustflow.check.confidence_gate import confidence_gate
     from ustflow.check.extract import extract
-    from ustflow.check.markets import intervention_in_context
+    from ustflow.check.interventions import intervention_in_context
     from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rank_pairs import places_and_figures_respectively
     from ustflow.check.rulekit import Context
