@@ -139,3 +139,15 @@ class Claim:
     @property
     def claim_text(self) -> str:
         return self.sentence.text[self.span[0]:self.span[1]]
+
+
+#: the measures of market figures (yields, USD/JPY, FX intervention)
+MARKET_MEASURES = ("yield_level", "yield_change", "fx_level", "intervention", "fx_change", "fx_pct")
+
+
+def family(measure: str) -> str:
+    """The data a measure is read on: "tic" for TIC holdings (a level, a change, a share, a rank), "flow" for flows
+    (their percent change too), else the measure itself."""
+    if measure.startswith("holdings") or measure in ("share", "rank"):
+        return "tic"
+    return "flow" if measure == "flow_pct" else measure

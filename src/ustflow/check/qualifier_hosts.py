@@ -1,0 +1,201 @@
+"""The qualifiers of an article in the checking pipeline (``pipeline``, step 5): a qualifier with no figure of its
+own in its sentence takes one, the latest figure before it of the kind its words name (``refer_back``: "It is also the
+lowest level since June 2010") or, in a headline, the story's lead figure (``headline_hosts``); then each qualifier is
+judged on its host's figure, or on the series its words name when it has none (``judge_qualifier``), unless that
+figure is far from the official one or unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, PAST_CLAUSE, SINCE_REF, Claim, family
+from ustflow.check.past_clauses import told_as_earlier
+from ustflow.check.results import Figure, Judgement, unverifiable
+
+
+def _next_exchange_source(c: Claim, ctx) -> str:
+    """"Foreigners sold Japanese equities during the week ended April 17, marking their tenth straight week of net
+    selling. Overseas investors sold a net 434.56 billion yen worth of local stocks last week, according to data from
+    Japanese stock exchanges.": a run with no figure of its own whose next sentence gives the week's
+    figure from the exchange, its own sentence naming no MoF source, is the exchange's run ("" if not)."""
+    from ustflow.check.coverage import MOF_SOURCE, exchange_source
+
+    s = c.sentence.text
+    at = ctx.article.find(s)
+    if at < 0 or MOF_SOURCE.search(s) or not re.search(r"\b(?:stocks|shares|equities)\b|株", s, re.I):
+        return ""
+    nxt = re.match(r"\s*([^\n]*?[.。](?=\s|$))", ctx.article[at + len(s):])
+    return exchange_source(nxt.group(1)) if nxt else ""
+
+
+#: qualifiers that count the signs of a series, not its size: judged without the figure's value
+_SIGN_RUNS = ("streak", "streak_end", "streak_before", "count_in")
+
+
+def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict) -> Judgement | None:
+    """The verdict on qualifier ``c``: on its host's figure (``figures``, by claim), or on the series its words name
+    when it has none (``figures.standalone_figure``); None for an institution's figure."""
+    from ustflow.check.coverage import exchange_source
+    from ustflow.check.figures import standalone_figure
+
+    host = c.host
+    other = re.search(r"\b(?:Nikkei|Topix|TOPIX|S&P|Dow|Nasdaq|stock (?:index|average)|share average|bid-to-cover|"
+                      r"auction|inflation|GDP|wages?|unemployment)\b",
+                      c.sentence.text[max(0, c.span[0] - 60):c.span[1] + 40])
+    if other and (host is None or host.sentence is not c.sentence):
+        return unverifiable(f"about the {other.group(0)}, which the store does not hold")
+    if host is None and (src := exchange_source(c.sentence.text) or _next_exchange_source(c, ctx)):
+        # "…for the 12th week, according to JPX data"; or the next sentence's figure of the week is the exchange's
+        return unverifiable(f"a run or record in {src} (the exchange's trading by investor type), not in MoF's data")
+    while host is not None and host.amount is not None and host.amount.parenthetical and host.host is not None:
+        host = host.host
+    if host is not None:
+        if host.subject is not None and host.subject.kind == "institution":
+            return None
+        fig = figures.get(id(host))
+        if fig is None and c.qualifier is not None and c.qualifier.kind in _SIGN_RUNS and host.amount is not None \
+                and host.amount.currency == "USD" and c.base_measure in ("flow", "bop"):
+            # "amassed nearly $14 billion in foreign bonds last week, in their seventh straight week of net buying":
+            # a run counts signs of the series, which a dollar figure the store cannot convert still names ("a $22
+            # billion current account surplus in 2014, the fourth straight annual fall": the yen balance's years)
+            if c.base_measure == "bop":
+                c.instrument, c.period = host.instrument, host.period
+            got = standalone_figure(c, ctx)
+            if not isinstance(got, Judgement):
+                return dispatch.judge_qualifier(c, got, ctx)
+        if fig is None:
+            return dispatch.compared_run(c) or unverifiable("the figure this qualifier refers to could not be matched to "
+                                                            "an official series")  # or "3年連続で貿易黒字を上回った"
+    else:
+        got = standalone_figure(c, ctx)
+        if isinstance(got, Judgement):
+            return got
+        fig = got
+    far = _far_off(host_verdicts.get(id(host)), fig) if host is not None and host.amount is not None and \
+        "unit error" not in host_reasons.get(id(host), "") and not _side_run(c, fig) else ""  # a unit slip: same period
+    if far:
+        return unverifiable(f"the figure it qualifies is far from the official series ({far}): the series or period "
+                            f"may not be the one the article means", series=fig.series)
+    if host is not None and (host_verdicts.get(id(host)) or ("",))[0] == "unverifiable" and fig is not None:
+        if host_reasons.get(id(host), "").startswith("an intraday level"):
+            return dispatch.judge_qualifier_on_close(c, fig, ctx)  # "rose to 0.75%, the highest in 10 years"
+        return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
+                            series=fig.series)
+    return dispatch.judge_qualifier(c, fig, ctx)
+
+
+def _side_run(c: Claim, fig: Figure | None) -> bool:
+    """"The year-on-year increase of 1.4 percent in the surplus ... marked the 55th straight month of black ink": a run
+    of a BoP balance's side hosted on its percent change counts the balance's sign at the period, which the percent
+    change's value (a first print far from today's) does not enter."""
+    from ustflow.check import bop_records
+
+    return fig is not None and bop_records.is_bop(fig) and fig.agg == "pct" and c.qualifier is not None and \
+        c.qualifier.kind == "streak" and bop_records.what_runs(c)[0] == "sign" and bop_records.what_runs(c)[1] is not None
+
+
+def _far_off(host: tuple | None, fig: Figure | None) -> str:
+    """A contradicted figure whose official value is of the other sign or more than twice (or under half) the
+    claim: the qualifier on it would be judged on a series or period the article may not mean."""
+    if not host or fig is None or host[0] != "contradicted" or host[1] is None or not fig.value:
+        return ""
+    claimed, official = float(host[1]), float(fig.value)
+    if claimed * official < 0 or not 0.5 <= abs(claimed) / abs(official) <= 2:
+        return f"claimed {claimed:,.1f}, official {official:,.1f} {fig.unit}"
+    return ""
+
+
+#: a qualifier about this release's figure, wherever the story gave it: "今回の…", "this month's", "the latest"
+_THIS_TIME = re.compile(r"今回|今月|最新|\bthis (?:time|month|week)(?:'s|’s)?\b|\bthe latest\b", re.I)
+_POINTS_BACK = re.compile(r"\s*(?:That|This|It|Which)\s+(?:marked|was|is|made|represented|became|would be)\b")
+
+
+def refer_back(claims: list[Claim]) -> None:
+    """A qualifier in a sentence with no figure of its own ("It is also the lowest level since June
+    2010", "October's value was the lowest since November 2008") is about the latest figure before
+    it, in its own sentence or the two before, of the kind its words name (a level, a flow, a
+    change); a sentence that names its own holder and kind keeps its own figure."""
+    from ustflow.check.classify import classify
+    from ustflow.check.hosts import qualifier_hint, same_holder
+
+    for i, c in enumerate(claims):
+        if c.kind != "qualifier" or c.host is not None or MARKET_PRICE in c.notes:
+            continue
+        own = classify(c) and c.base_measure
+        # "中国の米国債買い越しは昨年11月以来6カ月ぶり": a Treasury flow's qualifier needs a figure: the one before it
+        tic_flow = own == "flow" and c.instrument is not None and c.instrument[0] == "tic"
+        refers = "refers back" in " ".join(c.notes) or not own or c.subject is None or tic_flow
+        if not refers:
+            continue
+        want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
+        now = bool(_THIS_TIME.search(c.sentence.text))  # "今回の…": this release's figure, wherever the story gave it
+        cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure
+                 and (o.amount is None or not o.amount.parenthetical) and SINCE_REF not in o.notes
+                 and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= (99 if now else 2)
+                 and not (o.sentence is c.sentence and c.span[0] <= o.span[0])]  # back: not its reference's own
+        if own in ("yield_level", "fx_level"):  # "The 10-year yield is at its lowest since 2007": not a holdings figure,
+            cands = [o for o in cands if o.measure in MARKET_MEASURES and o.measure[:2] == own[:2]]  # nor the yen's an intervention
+        if own in ("flow", "") and c.instrument is not None and c.instrument[0] in ("assets", "liabilities", None):
+            # "対内株式投資は5週連続資本流出超", "中長期債は2週ぶりの買い越し": a run of the flow its sentence names
+            cands = [o for o in cands if o.instrument is not None and o.instrument[1] == c.instrument[1]
+                     and c.instrument[0] in (None, o.instrument[0])]
+        cands = [o for o in cands if same_holder(c, o)]  # of the holder its sentence names, if it names one
+        fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"
+                                                     else "flow" if o.measure == "flow" else "change")]
+        fit = fit or ([o for o in cands if o.measure == "holdings_change"] if tic_flow else [] if want else cands)
+        same = [o for o in fit if c.period is not None and o.period is not None and not c.period.is_latest
+                and o.period.windows == c.period.windows]  # "October's value ...": the October figure
+        # a sentence pointing back at the last event ("That marked the largest ...") is not about a figure told as an
+        # earlier time's in the sentence before ("accelerating from ¥425.8 billion the week before"): the week's own
+        back = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and told_as_earlier(o))] \
+            if _POINTS_BACK.match(c.sentence.text) else []
+        # (nor, as a rule, one in a clause of an earlier time: "…, when the surplus sagged 88.9 percent. Still, the
+        # surplus marked the 52nd straight month of black ink": the story's month's)
+        now_figs = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and PAST_CLAUSE in o.notes)]
+        pick = (same or back or now_figs or [o for o in fit if o.role != "from"] or fit)[-1:]
+        if now and fit:  # "今回の買い越し額は過去3番目": the latest period's figure, not the last one named
+            dated = [o for o in fit if o.period is not None and not o.period.is_latest and o.period.windows]
+            pick = [max(dated, key=lambda o: o.period.end)] if dated else pick[-1:] if len(fit) == 1 else []
+        if pick and not same and c.subject is not None and c.period_how == "stated" and c.period is not None and \
+                not c.period.is_latest and pick[0].period is not None and pick[0].period.windows != c.period.windows:
+            continue  # "Holdings in April were the lowest for Russia since 2008" after March's figure: April's own
+        if pick:
+            host = pick[0]
+            c.host = host
+            c.subject, c.period, c.period_how = host.subject, host.period, host.period_how
+            c.notes.append("refers to an earlier figure")
+
+
+def is_headline(c: Claim) -> bool:
+    """The first paragraph, one short line without a full stop: a headline, not prose."""
+    s = c.sentence
+    return s.paragraph == 0 and s.index == 0 and len(s.text) < 160 and not re.search(r"[.!?。！？]\W*$", s.text)
+
+
+def headline_hosts(claims: list[Claim]) -> None:
+    """A headline's qualifier with no figure ("Japanese investors dump record amount of foreign bonds")
+    is about the story's lead figure of the same kind."""
+    for c in claims:
+        if c.kind != "qualifier" or c.host is not None or not is_headline(c) or MARKET_PRICE in c.notes:
+            continue
+        measure = classify_base(c)
+        base = family(measure)
+        lead = [o for o in claims if o.kind == "amount" and o.sentence.index > 0 and o.measure
+                and not o.amount.parenthetical and o.role != "from" and family(o.measure) == base]
+        same = [o for o in lead if o.measure == measure and o.sentence is lead[0].sentence] if lead else []
+        if same:  # "Holdings Hit 17-Month Low": the level the lead sentence reports, not its change
+            lead = same
+        if lead and c.subject is not None and lead[0].subject is not None and \
+                (c.subject.kind, c.subject.slug) != (lead[0].subject.kind, lead[0].subject.slug):
+            continue  # the headline is about someone else than the lead: judged on its own
+        if lead:
+            c.host = lead[0]
+            c.subject, c.period, c.period_how = lead[0].subject, lead[0].period, lead[0].period_how
+            c.notes.append("a headline: judged on the story's lead figure")
+
+
+def classify_base(c: Claim) -> str:
+    from ustflow.check.classify import classify
+
+    return classify(c) and c.base_measure
