@@ -230,7 +230,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     quals = find_qualifiers(s, resolver, topic)
     ranks = holder_ranks(s, topic)
     # a phrase's reference ("2013年6月の1兆0830億ドル以来の低水準") keeps its month for the figure named in it
-    masked = [m for sp, q in quals for m in ([(sp[0], q.ref_span[0]), (q.ref_span[1], sp[1])] if q.ref_span else [sp])]
+    # ("The last time Japan held the largest stockpile was in February 2015": the month is the place's and the figures')
+    masked = [m for sp, q in quals if q.word != "last_time"
+              for m in ([(sp[0], q.ref_span[0]), (q.ref_span[1], sp[1])] if q.ref_span else [sp])]
     masked += [m.span() for m in ranks] + date_since(quals, s, resolver)  # "since the first half of fiscal 2007"
     dl = _DATELINE.match(s) or _JA_DATELINE.match(s)
     if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
@@ -348,7 +350,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                 f.direction, f.direction_word = None, ""  # (nor is "since $744.2 billion in February 2009")
         if q.kind == "run_since":  # a run of a rank, or of a level beyond a threshold ("below $1 trillion")
             ranked_q = ranked_q or [f for f in figures if f.amount.qualifier in ("below", "above")]
-        host = _host_for(span, ranked_q if q.kind in ("first_since", "run_since") and ranked_q else
+        rank_kinds = ("first_since", "run_since") + (("last_since",) if q.word == "last_time" else ())
+        host = _host_for(span, ranked_q if q.kind in rank_kinds and ranked_q else
                          [f for f in figures if _fits(hint, f) and f not in ref and f not in then
                           and (not other_relative(s, span, f.span) or comment_on_before(s, span))
                           and fits_amount(q, f) and not in_other_back_clause(s, span, f.span[0])
@@ -359,7 +362,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             # comment is on the main clause's figure, not the one compared with
             main = [f for f in figures if f.span[1] <= span[0] and not _COMPARED_BEFORE.search(s, 0, f.span[0])]
             host = main[-1] if main else host
-        if q.kind == "last_since":  # "haven't been higher than China's since 2000": the holders' own holdings
+        if q.kind == "last_since" and not (q.word == "last_time" and host is not None and host.kind == "rank"):
+            # "haven't been higher than China's since 2000": the holders' own holdings
             host = None
         adjacent = [f for f in figures if 0 <= span[0] - f.span[1] <= 3]
         if q.peak and adjacent:  # "the roughly $1.32 trillion peak in November 2013"
@@ -402,7 +406,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.period, c.period_how = host.period, host.period_how
             c.instrument = host.instrument
             c.direction, c.direction_word = host.direction or c.direction, host.direction_word or c.direction_word
-        elif q.word == "at least" and re.match(r"in\s+(?:each|every)", q.phrase, re.I):
+        if q.word == "at least" and re.match(r"in\s+(?:each|every)", q.phrase, re.I):
             # "peaked in October 2010 and has declined in each of the four most recent months": a run to the latest
             c.period, c.period_how = latest_period(q.phrase, "the most recent periods: to the latest published"), "stated"
         out.append(c)

@@ -22,6 +22,13 @@ LAST_HELD_RX = re.compile(
 #: holder was last ahead of the one named in that month or year (``runs.last_since`` on ``history.condition``)
 LAST_PASSED_RX = re.compile(rf"\blast\s+(?:surpassed|overtook|topped|outranked|passed|eclipsed|outstripped)\s+"
                             rf"(?:U\.S\.|[^.;]){{1,60}}?\s+in\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b", re.I)
+#: "The last time Japan held the largest stockpile of Treasuries was in February 2015", "The last time Japan held the
+#: position as America's largest foreign creditor was May 2017": the place the words between name (a rank) last held,
+#: before the story's month, in the month named (``runs.last_since`` on the rank's history)
+LAST_TIME_RX = re.compile(rf"\b[Tt]he\s+last\s+time\s+(?P<mid>(?:[^.;]|(?<=\bNo)\.|(?<=\b[A-Z])\.){{3,110}}?)\s+(?:was|came)\s+(?:back\s+)?"
+                          rf"(?:in\s+|at\s+the\s+end\s+of\s+)?(?P<date>(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}}))\b")
+#: the place such a sentence names: a first place among holders
+_TOP_PLACE = re.compile(r"\b(?:largest|biggest|top|No\.\s?1|number[- ]one|leading|first\s+place)\b", re.I)
 #: a state held from a date to now: "Since April 2022, China's holdings have been below $1 trillion", "have remained
 #: below the $1 trillion mark since April 2022", "a status it has maintained since June 2019"
 _RUN_DATE = rf"(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b"
@@ -103,6 +110,13 @@ def state_qualifiers(s: str, free, out: list, since) -> None:
         span = (s.rfind(" in ", 0, m.start("smon") if m.group("smon") else m.start("syear")) + 1, m.end())
         if free(span):
             q = Qualifier("last_since", m.group(0))
+            q.since, q.since_grain = since(m.groupdict())
+            if q.since is not None:
+                out.append((span, q))
+    for m in finditer(LAST_TIME_RX, s):  # "The last time Japan held the largest stockpile ... was in February 2015"
+        span = (s.rfind(" in ", m.end("mid"), m.start("date")) + 1 or m.start("date"), m.end())
+        if _TOP_PLACE.search(m.group("mid")) and free(span):
+            q = Qualifier("last_since", m.group(0), word="last_time")
             q.since, q.since_grain = since(m.groupdict())
             if q.since is not None:
                 out.append((span, q))

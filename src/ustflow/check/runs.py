@@ -72,6 +72,12 @@ def last_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
         return got
     hist, cond, what = got
     q, end_p = c.qualifier, fig.end
+    if q.word == "last_time":  # "The last time Japan held the largest stockpile was in February 2015": before the
+        # story's month (the latest published on its date), not before the month the sentence names
+        end_p = _story_month(fig, ctx)
+        if end_p is None:
+            return unverifiable("the last time is counted back from the story's month, which the publication date "
+                                "does not give", series=fig.series)
     if end_p not in hist.index or q.since is None:
         return unverifiable("the figure's period is not in the history", series=fig.series)
     # the last time before the figure's period (a story about the flip itself: "had not been higher ... until now")
@@ -87,6 +93,15 @@ def last_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
     ok = s0 <= x1 and s1 >= x0
     return Judgement(SUPPORTED if ok else CONTRADICTED, f"{what}: last in {W.label(last)}" +
                      ("" if ok else f", not {x0:%B %Y}"), official_value=None, **base)
+
+
+def _story_month(fig: Figure, ctx: Context):
+    """The latest period of the figure's series published by the story's date (None without a date or data)."""
+    s = ctx.data.series(fig.series)
+    if ctx.date is None or s is None or s.dropna().empty:
+        return None
+    got = W.published_latest(s.dropna(), fig.series, ctx.date, ctx.release_day)
+    return got[0] if got else None
 
 
 _FREQ = {"week": "W-FRI", "month": "M", "quarter": "Q", "year": "Y"}
