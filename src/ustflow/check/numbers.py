@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ustflow.check.ja_rates import restated_at_rate
+from ustflow.check.ja_unit_words import unit_word_amounts
 
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
           "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
@@ -90,6 +91,7 @@ class Amount:
     parenthetical: bool = False  # "(¥2.57 trillion)": the same quantity restated
     unit_inferred: bool = False  # "up from $1,079.3": the unit of the figure it is paired with
     multiplier: bool = False  # "doubled" (+100%), "halved" (-50%): the sign is the word's, not a verb's
+    slip: str = ""  # "3051円" read in 億円 ("億 dropped"): wrong as printed (``ja_unit_words``)
 
     @property
     def value(self) -> float:
@@ -300,6 +302,7 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             a.parenthetical = True
         out.append(a)
     out = _compounds(s, out)
+    out = sorted(out + unit_word_amounts(s, out, Amount), key=lambda a: a.span[0])  # "5兆1,634円", "3051円"
     out = sorted(out + _word_amounts(s, out), key=lambda a: a.span[0])
     out = sorted(out + _shared_unit(s, out), key=lambda a: a.span[0])
     got = out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out) + _ja_multiples(s, out)

@@ -23,6 +23,7 @@ import re
 from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim, Mention
+from ustflow.check.ja_unit_words import slip_judgement
 from ustflow.check.periods import Period, month_window
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside, unverifiable
 from ustflow.check.unit_slips import bracket_slip
@@ -209,6 +210,7 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
                 claims: list[Claim] = ()) -> Judgement:
     """``j`` unchanged, unless it is a contradiction on a reading the checker was not sure of and a
     nearby reading fits (see the module docstring); then ``unverifiable`` saying both."""
+    j = slip_judgement(c, j)  # "赤字額は3051円減り": 億 dropped, wrong as printed when the 億円 reading fits
     slip = bracket_slip(c, j, claims, getattr(ctx, "fx_rate", None), lambda h: judge(h, ctx))  # "1.81 trillion yen (17.96 billion yen)"
     if slip is not None or j.verdict != CONTRADICTED:
         return slip or j

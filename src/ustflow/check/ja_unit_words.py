@@ -1,0 +1,86 @@
+"""Japanese amounts whose unit word is missing or written out in digits.
+
+The kanji reader (``numbers.AMOUNT_RX``) reads "2兆5726億円" and "1258億ドル"; three other ways of writing an amount
+slipped past it (a figure not read is a figure not checked):
+
+- **written out in full**: "22,000,000,000ドル", "1,500,000,000円" (a blog's or a translation's spelling of
+  $22 billion): read as written, precise to the last non-zero digit;
+- **億 left out after 兆**: "5兆1,634円", "1兆2582ドル". A 兆 followed by a group of at most four digits and the
+  currency cannot mean a trillion and 1,634 yen (nobody writes that); the group is the 億 of the same figure, as
+  "5兆1634億円" (the 万-step grouping of Japanese numerals); read so;
+- **億 dropped from a national aggregate**: "赤字額は前年同月比3051円減り" (a TV transcript's "3051円" for 3,051 in
+  100 million yen). A four-to-six-digit yen amount with no unit word, in a sentence about a balance, a net flow or
+  an intervention (``_AGGREGATE``), and none about a price (``_PRICE``), is no amount of yen a national
+  balance could be: it is read in 億円 and marked ``Amount.slip`` so that ``slip_judgement`` reports the figure as
+  printed as a unit error (``contradicted``, flagged ``unit_trap``) when the 億円 reading fits, as the compare rule
+  does for a figure whose digits match at 10^8. Without such a word ("株価は3051円", "1人3,000円") the figure is
+  left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement
+
+#: "22,000,000,000ドル": at least two thousands groups, then the currency (no kanji unit before it)
+_FULL = re.compile(r"(?<![\d.,兆億万])(?P<n>\d{1,3}(?:,\d{3}){2,})(?P<cur>円|(?:米)?ドル)")
+#: "5兆1,634円": 兆, then one group of up to four digits (a comma allowed), then the currency
+_CHO_GROUP = re.compile(r"(?<![\d.,])(?P<cho>\d+(?:\.\d+)?)兆(?P<g>\d{1,4}|\d,\d{3})(?P<cur>円|(?:米)?ドル)")
+#: "3051円", "3,051円": four to six digits, no unit word before the currency, no price band after it
+_BARE = re.compile(r"(?<![\d.,兆億万=＝])(?P<n>\d{4,6}|\d{1,3},\d{3})円(?![台前後\d銭])")
+#: what a national balance, a net flow or an intervention is called
+_AGGREGATE = re.compile(r"収支|赤字|黒字|買い越|売り越|取得超|処分超|介入|経常|貿易")
+#: what prices, wages and household sums are called: a bare yen figure there is a plain yen figure
+_PRICE = re.compile(r"株価|価格|値段|相場|円安|円高|ドル[=＝]|1ドル|一人|1人|世帯|毎月|給与|賃金|税|料金|積み?立")
+
+
+def _precision(digits: str, unit: float) -> float:
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * unit * 10 ** zeros
+
+
+def unit_word_amounts(s: str, found: list, amount_cls) -> list:
+    """The amounts of ``s`` written in the three forms of the module docstring that ``found`` (the kanji
+    reader's) does not already cover; ``amount_cls`` is ``numbers.Amount``."""
+    taken = [a.span for a in found]
+    out = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return not any(a < span[1] and span[0] < b for a, b in taken)
+
+    for m in _FULL.finditer(s):
+        digits = m.group("n").replace(",", "")
+        value = float(digits)
+        scale = 1e12 if value >= 1e12 else 1e9 if value >= 1e9 else 1e6
+        cur = "JPY" if m.group("cur") == "円" else "USD"
+        if free(m.span()):
+            out.append(amount_cls(m.span(), m.group(0), value / scale, scale, cur, "money", _precision(digits, 1.0)))
+    for m in _CHO_GROUP.finditer(s):
+        group = m.group("g").replace(",", "")
+        value = float(m.group("cho")) * 1e12 + float(group) * 1e8
+        cur = "JPY" if m.group("cur") == "円" else "USD"
+        if free(m.span()):
+            out.append(amount_cls(m.span(), m.group(0), value / 1e12, 1e12, cur, "money", _precision(group, 1e8)))
+    if _AGGREGATE.search(s) and not _PRICE.search(s):
+        for m in _BARE.finditer(s):
+            digits = m.group("n").replace(",", "")
+            if free(m.span()):
+                a = amount_cls(m.span(), m.group(0), float(digits), 1e8, "JPY", "money", 0.5e8)
+                a.slip = "億 dropped"
+                out.append(a)
+    return out
+
+
+def slip_judgement(c, j: Judgement) -> Judgement:
+    """A figure printed without its 億 (``Amount.slip``) that fits when read in 億円 is wrong as printed: a unit
+    error, ``contradicted`` and flagged ``unit_trap``; otherwise ``j`` (contradicted on both readings, or not
+    judged)."""
+    a = getattr(c, "amount", None)
+    if a is None or not getattr(a, "slip", "") or j.verdict != SUPPORTED:
+        return j
+    why = (f"unit error: '{a.text}' is printed in yen without its 億; read in 100 million yen it fits "
+           f"({j.explanation}), as printed it is a hundred-millionth of that")
+    return Judgement(CONTRADICTED, why, series=j.series, official_value=j.official_value,
+                     official_unit=j.official_unit, period=j.period, vintage=j.vintage, conversion=j.conversion,
+                     tolerance=j.tolerance, flags=[*j.flags, "unit_trap"], claimed_value=j.claimed_value)

@@ -1,0 +1,52 @@
+"""Japanese amounts whose unit word is missing or written out in digits (``ja_unit_words``, issue 13 unit traps):
+"5兆1,634円" (億 left out after 兆), "22,000,000,000ドル" (written out), "赤字額は3051円減り" (億 dropped from a national
+aggregate: wrong as printed). Invented sentences; the figures are the official ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claim_containing
+from ustflow.views.check import check_text
+
+_BOP = "財務省が発表した2月の国際収支によると、"
+
+
+@pytest.mark.parametrize("date, text, figure", [
+    ("2022-10-03", "財務省によると、9月の為替介入額は2兆8382円だった。", "2兆8382円"),  # 億 left out after 兆
+    ("2024-06-11", "3月の日本の米国債保有額は1兆1670ドルだった。", "1兆1670ドル"),  # the same, in dollars
+    ("2024-06-11", "日本の米国債保有額は3月に1,167,000,000,000ドルだった。", "1,167,000,000,000ドル"),  # in full
+    ("2024-06-11", "日本は5月に米国債の保有を20,100,000,000ドル減らした。", "20,100,000,000ドル"),
+])
+def test_a_figure_whose_unit_is_implied_by_its_digits_is_read(data, date, text, figure):
+    rec = claim_containing(check_text(text, date=date, store=data), figure)
+    assert rec["verdict"] == "supported" and "unit_trap" not in rec["flags"]
+
+
+@pytest.mark.parametrize("date, text, figure", [
+    ("2022-10-03", "財務省は9月の為替介入額が28382円だったと発表した。", "28382円"),
+    ("2024-04-08", _BOP + "貿易収支の赤字額は前年同月比3255円縮小した。", "3255円"),
+    ("2024-04-08", _BOP + "貿易収支は2,292円の赤字だった。", "2,292円"),
+])
+def test_a_national_aggregate_printed_without_its_oku_is_a_unit_slip(data, date, text, figure):
+    rec = claim_containing(check_text(text, date=date, store=data), figure)
+    assert rec["verdict"] == "contradicted" and "unit_trap" in rec["flags"]
+    assert "without its 億" in rec["explanation"]
+
+
+def test_a_slip_that_does_not_fit_either_way_is_no_unit_trap(data):
+    rec = claim_containing(check_text(_BOP + "貿易収支の赤字額は前年同月比3051円減り半分以下になった。", date="2024-04-08",
+                                      store=data), "3051円")
+    assert rec["verdict"] != "supported" and "unit_trap" not in rec["flags"]
+
+
+@pytest.mark.parametrize("text", [
+    "トヨタの株価は3051円で取引を終えた。",  # a price
+    "1人あたり3,000円の給付は、貿易収支の赤字とは関係がない。",  # a household sum beside a balance's words
+    "円相場は1ドル=150円台で推移し、貿易赤字が続いた。",  # an exchange rate
+    _BOP + "貿易収支は2,292億円の赤字だった。",  # 億 printed: the kanji reader's, read once
+])
+def test_a_plain_yen_figure_is_not_read_as_oku(data, text):
+    recs = check_text(text, date="2024-04-08", store=data)
+    assert not any("unit_trap" in r["flags"] or "without its 億" in (r.get("explanation") or "") for r in recs)
+    assert sum(1 for r in recs if "2,292" in r["claim"]) <= 1
