@@ -125,9 +125,9 @@ def _worker_dies(key, i):  # run in a forked parse worker: it dies as a crashed 
 @pytest.mark.slow
 def test_a_parse_worker_that_dies_costs_no_source(tmp_path, monkeypatch):
     """A full load parses in worker processes; if one dies, its files are parsed in the updating process."""
-    from ustflow import load
+    from ustflow import parse_pool
 
-    monkeypatch.setattr(load, "_parse_job", _worker_dies)
+    monkeypatch.setattr(parse_pool, "parse_job", _worker_dies)
     rep = ustflow.update(mirror=MIRROR, store=Store(tmp_path))
     assert rep.ok, [(r.source_id, r.message) for r in rep.failed]
     assert rep.rows_added > 100_000

@@ -11,12 +11,12 @@ from tests.conftest import MIRROR
 from ustflow import registry
 from ustflow.fetch import fetch_mirror
 from ustflow.handover import ship, shipping, unship
-from ustflow.load import _parse
+from ustflow.parse_pool import parse
 
 
 def _parsed(source_id: str):
     source = registry.get(source_id)
-    return _parse(source, fetch_mirror(source, MIRROR).raw)
+    return parse(source, fetch_mirror(source, MIRROR).raw)
 
 
 def test_a_parsed_file_comes_back_whole_on_mapped_memory_and_leaves_no_file():
@@ -47,17 +47,17 @@ def test_a_result_that_finds_no_room_goes_through_the_pipe(tmp_path, monkeypatch
     import resource
     import signal
 
-    from ustflow import load
+    from ustflow import parse_pool
 
     folder = tmp_path / "full"
     folder.mkdir()
     source = registry.get("fred_dgs10")
-    monkeypatch.setitem(load._JOBS, -1, ([load.Download(source, fetch_mirror(source, MIRROR).raw)], str(folder), None))
+    monkeypatch.setitem(parse_pool.JOBS, -1, ([parse_pool.Download(source, fetch_mirror(source, MIRROR).raw)], str(folder), None))
     limits = resource.getrlimit(resource.RLIMIT_FSIZE)
     handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG)
     resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, limits[1]))
     try:
-        result = load._parse_job(-1, 0)
+        result = parse_pool.parse_job(-1, 0)
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, limits)
         signal.signal(signal.SIGXFSZ, handler)

@@ -369,7 +369,7 @@ def test_a_batch_is_committed_early_only_while_files_are_still_being_parsed(tmp_
     from ustflow.store import Writer
 
     monkeypatch.setattr(load, "EARLY_COMMIT_BYTES", 200_000)  # week.csv and DGS10.csv are the big files
-    real_stream = load._parsed_stream
+    real_stream = load.parsed_stream
 
     def stream(downloads, while_parsing=lambda: None, all_parsed=lambda: None, archive_to=None, futures_out=None):
         items = list(real_stream(downloads, while_parsing, archive_to=archive_to))
@@ -382,7 +382,7 @@ def test_a_batch_is_committed_early_only_while_files_are_still_being_parsed(tmp_
                 all_parsed()
             yield item
 
-    monkeypatch.setattr(load, "_parsed_stream", stream)
+    monkeypatch.setattr(load, "parsed_stream", stream)
     commits = []
     real_commit = Writer.commit_batch
     monkeypatch.setattr(Writer, "commit_batch", lambda self: commits.append(len(self._batch)) or real_commit(self))
@@ -390,7 +390,7 @@ def test_a_batch_is_committed_early_only_while_files_are_still_being_parsed(tmp_
     rep = ustflow.update(mirror=MIRROR, only="mof_its_weekly,tic_mfh,fred_dgs10,fred_dexjpus", store=store)
     assert rep.ok and {r.outcome for r in rep.results} == {"loaded"}
     assert len(commits) == (1 if done_before_last_big or behind else 2) and sum(commits) == len(rep.results)
-    monkeypatch.setattr(load, "_parsed_stream", real_stream)
+    monkeypatch.setattr(load, "parsed_stream", real_stream)
     monkeypatch.setattr(Writer, "commit_batch", real_commit)
     other = Store(tmp_path / "other")
     assert ustflow.update(mirror=MIRROR, only="mof_its_weekly,tic_mfh,fred_dgs10,fred_dexjpus", store=other).ok

@@ -8,12 +8,12 @@ store swap (see ``store``).
 Several updates (cron, ``watch``, a manual ``update``, ``import``) may run at once on one home: one
 writes at a time (``store.lock``), and what is new is decided again under the lock, so a file that
 another update loaded while this one fetched or waited is reported as such ("loaded by another
-update") and not loaded twice. Every report says whether it waited and for whom.
+update") and not loaded twice. Every report says whether it waited and for whom. The files are parsed (in
+worker processes for a big batch) by ``parse_pool``.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import time
@@ -21,15 +21,16 @@ from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ustflow import archive, registry
 from ustflow.archive import RawFile
 from ustflow.atomic import atomic_write_json
 from ustflow.errors import FetchError, InvalidArgument, NotFoundError, ParseError, StoreError, UstflowError
 from ustflow.fetch import FetchPolicy, fetch_http, fetch_mirror
-from ustflow.file_vintage import latest_known, vintage_from_name, vintage_of
-from ustflow.handover import Shipped, collector_paused, ship, shipping, unship, worker_init
+from ustflow.file_vintage import vintage_from_name, vintage_of
+from ustflow.handover import collector_paused
+from ustflow.parse_pool import Download, parsed_stream
 from ustflow.registry import Source, select_sources
 from ustflow.store import FileLoad, Store, Writer
 
@@ -101,13 +102,6 @@ class UpdateReport:
                 "notes": self.notes, "results": [asdict(r) for r in self.results]}
 
 
-class Download(NamedTuple):
-    """A file fetched (or imported) for a source, not yet parsed."""
-
-    source: Source
-    raw: RawFile
-
-
 # ------------------------------------------------------------------ fetch state (etag etc.)
 def _load_state(store: Store) -> dict:
     try:
@@ -133,127 +127,10 @@ def _newest(parsed):
     return newest if hasattr(newest, "date") else None
 
 
-def _parse(source: Source, raw: RawFile):
-    name = raw.file_name
-    try:
-        from ustflow import validate
-
-        parsed = source.parse_function()(raw.content, name)
-        known, known_as = latest_known(raw, parsed.release_date)
-        parsed = validate.check(parsed, name, source=source, vintage=known, vintage_label=known_as)
-        ids = parsed.observations["series_id"]
-        if ids.dtype != "category":  # in the worker: the store reads codes, not a string per value
-            parsed.observations = parsed.observations.assign(series_id=ids.astype("category"))
-        return parsed
-    except UstflowError:
-        raise
-    except Exception as e:  # a parser bug must not take the other sources down
-        raise ParseError(name, None, f"a parsable {source.file}", f"{type(e).__name__}: {e}") from e
-
-
-# The downloads of each parse in progress and the folder for its results, by key: forked workers
-# read them from inherited memory.
-_JOBS: dict[int, tuple[list[Download], str, Path | None]] = {}
-_job_keys = itertools.count()
-
-
-def _parse_job(key: int, index: int):
-    """Runs in a worker process: archives the file, then returns the Parsed result (its arrays in a
-    file: ``handover``), or the UstflowError it raised."""
-    downloads, folder, raw_dir = _JOBS[key]
-    d = downloads[index]
-    if raw_dir is not None:
-        archive.archive(d.raw, raw_dir)
-    try:
-        parsed = _parse(d.source, d.raw)
-    except UstflowError as e:
-        return e
-    try:
-        return ship(parsed, folder)
-    except OSError:  # no room for it in the folder: through the executor's pipe (pickled), as before
-        return parsed
-
-
 REVISION_SHARE = 0.05  # a revision moving a published value by more than 5% is reported as an event
 
-PARALLEL_MIN_BYTES = 2_000_000  # below this, worker start-up costs more than it saves
 EARLY_COMMIT_BYTES = 500_000  # the batch of a full load is committed once every file this big is in,
 # if the workers are still parsing then (see ``_Load.commit_batch``)
-
-
-def _parsed_stream(downloads: list[Download], while_parsing: Callable[[], None] = lambda: None,
-                   all_parsed: Callable[[], None] = lambda: None, archive_to: Path | None = None,
-                   futures_out: list | None = None):
-    """Yield (download, Parsed | UstflowError) as parses finish; big batches use both cores.
-
-    Workers are forked (pandas already imported, nothing else open) before the store is opened.
-    ``while_parsing()`` runs once the workers have started (first, without workers), before the
-    first result is yielded; ``all_parsed()`` once no worker is parsing any more (the results still
-    to be yielded are all waiting). ``archive_to``: each file is archived there before it is parsed
-    (by the worker that parses it: the updating process, the critical path, keeps none of that work).
-    ``futures_out`` gets the workers' futures: those done and not yet yielded are results waiting.
-    """
-    total = sum(len(d.raw.content) for d in downloads)
-    workers = min(2, os.cpu_count() or 1)
-    if workers < 2 or total < PARALLEL_MIN_BYTES or len(downloads) < 3:
-        while_parsing()
-        for d in downloads:
-            if archive_to is not None:
-                archive.archive(d.raw, archive_to)
-            try:
-                yield d, _parse(d.source, d.raw)
-            except UstflowError as e:
-                yield d, e
-        all_parsed()
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    # imported once here, inherited by the forked workers (else each worker imports them again)
-    import pandas  # noqa: F401
-
-    import ustflow.validate.boj
-    import ustflow.validate.mof
-    import ustflow.validate.tic  # noqa: F401
-
-    order = sorted(downloads, key=lambda d: -len(d.raw.content))
-    for d in order:
-        d.source.parse_function()  # imports the parser's module
-    import gc
-
-    # what is already imported stays out of the collections while the workers parse: none of the
-    # collections of the workers copies its pages, nor do this process's traverse it for every file
-    gc.freeze()
-    key = next(_job_keys)
-    try:
-        fork = multiprocessing.get_context("fork")
-        with shipping() as folder, ProcessPoolExecutor(workers, fork, initializer=worker_init) as pool:
-            _JOBS[key] = (order, folder, archive_to)  # before the workers are forked: no file is pickled
-            futures = {pool.submit(_parse_job, key, i): d for i, d in enumerate(order)}
-            if futures_out is not None:
-                futures_out.extend(futures)
-            while_parsing()
-            parsing = True
-            for fut in as_completed(futures):
-                if parsing and all(f.done() for f in futures):
-                    parsing = False
-                    all_parsed()
-                d = futures[fut]
-                try:
-                    result = fut.result()
-                    if isinstance(result, Shipped):
-                        result = unship(result)
-                except Exception:  # the worker died (a crash, a kill, no memory): not the file's fault
-                    if archive_to is not None:
-                        archive.archive(d.raw, archive_to)
-                    try:
-                        result = _parse(d.source, d.raw)  # parsed here instead
-                    except UstflowError as e:
-                        result = e
-                yield d, result
-    finally:
-        _JOBS.pop(key, None)
-        gc.unfreeze()  # a process that updates again and again (watch, serve) collects them as before
 
 
 def _forgotten_note(load_id: int, when: datetime) -> str:
@@ -431,7 +308,7 @@ def _parse_and_store(downloads: list[Download], store: Store, wait, results: dic
                 nonlocal load
                 load = _Load(stack.enter_context(store.write(locked=wait)), results)
 
-            for d, parsed in _parsed_stream(downloads, meanwhile, lambda: parsing.clear(), store.raw_dir, futures):
+            for d, parsed in parsed_stream(downloads, meanwhile, lambda: parsing.clear(), store.raw_dir, futures):
                 assert load is not None  # opened by meanwhile() before the first result
                 left -= 1
                 early = (len(d.raw.content) >= EARLY_COMMIT_BYTES and (big := big - 1) == 0) or early
