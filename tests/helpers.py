@@ -236,3 +236,142 @@ def a_month_at(ranks, slug: str, rank: int, after: str = "2012-01"):
 
     r = ranks[slug].dropna()
     return r[(r == rank) & (r.index >= pd.Period(after, "M"))].index[0]
+
+
+# -- the store's values as the checker's tests expect them (shared by the paraphrase and checker test modules)
+
+def holding(data, slug: str, month: str) -> float:
+    """TIC: a holder's holdings (USD bn) in a month, from the checker's ``data``."""
+    import pandas as pd
+
+    return float(data.holdings()[slug][pd.Period(month, "M")])
+
+
+def bop_series(store, code: str):
+    """The BoJ's balance of payments series ``code`` (JPY 100 mn)."""
+    return series(f"boj.bop.{code}", store)
+
+
+def bop_years(store, code: str):
+    """A BoP series summed over each calendar year it covers in full."""
+    s = bop_series(store, code)
+    full = s.groupby(s.index.year).count() == 12
+    return s.groupby(s.index.year).sum()[full]
+
+
+def first_fall(store, code: str) -> tuple[int, int]:
+    """A year whose balance fell from the year before after at least one year of rises, and how many years back the
+    last fall was."""
+    d = bop_years(store, code).diff().dropna()
+    for y in d.index[::-1]:
+        if d[y] < 0 and d.get(y - 1, -1) > 0 and (falls := [x for x in d.index if x < y and d[x] < 0]) and \
+                2 <= y - max(falls) <= 9:
+            return int(y), int(y - max(falls))
+    raise AssertionError("no such year")
+
+
+def fall_run(store, code: str) -> tuple[int, int]:
+    """A year ending a run of 2-6 yearly falls of the balance, and the run's length."""
+    d = bop_years(store, code).diff().dropna()
+    for y in d.index[::-1]:
+        k = 0
+        while y - k in d.index and d[y - k] < 0:
+            k += 1
+        if 2 <= k <= 6 and y - k in d.index:
+            return int(y), k
+    raise AssertionError("no such run")
+
+
+def same_month_record(store, code: str):
+    """A month since 2010 that is its series' largest among the same month of earlier years but not among all earlier
+    months."""
+    s = bop_series(store, code)
+    for p in reversed(s.index):
+        h = s[s.index <= p]
+        same = h[[x.month == p.month for x in h.index]]
+        if p.year >= 2010 and same.max() == s[p] and h.max() > s[p]:
+            return p
+    raise AssertionError("no such month in the store")
+
+
+def release_day(p) -> str:
+    """A publication date after the BoJ has released month ``p``'s balance of payments: the 10th, two months on."""
+    return (p + 2).to_timestamp().strftime("%Y-%m-10")
+
+
+def weekly(loaded_store, item: str, week: str) -> float:
+    """MoF's weekly ``item`` (JPY 100 mn) for the week ending on Saturday ``week``."""
+    import pandas as pd
+
+    return float(series(f"mof.weekly.{item}", loaded_store)[pd.Period(week, "W-SAT")])
+
+
+def weekly_run_to(loaded_store, item: str, week: str) -> int:
+    """How many weeks in a row, to ``week``, MoF's weekly ``item`` kept its sign then."""
+    import pandas as pd
+
+    s = series(f"mof.weekly.{item}", loaded_store)
+    before = s[s.index <= pd.Period(week, "W-SAT")][::-1]
+    sign = before.iloc[0] > 0
+    return int(next((i for i, v in enumerate(before) if (v > 0) != sign), len(before)))
+
+
+def run_length(values, end, sign: int) -> int:
+    """Consecutive periods of ``sign`` ending at ``end``."""
+    k = 0
+    for v in reversed(values[values.index <= end].tolist()):
+        if v * sign <= 0:
+            break
+        k += 1
+    return k
+
+
+def intervention_sum(store, first: str, last: str) -> float:
+    """The yen of MoF's intervention operations from ``first`` to ``last`` (JPY bn)."""
+    import pandas as pd
+
+    s = series("mof.fx_intervention.amount", store)
+    idx = pd.to_datetime(s.index.to_timestamp() if hasattr(s.index, "to_timestamp") else s.index)
+    return float(s[(idx >= pd.Timestamp(first)) & (idx <= pd.Timestamp(last))].abs().sum())
+
+
+def rank_pass(ranks, winner: str, loser: str, after: str):
+    """The first month after ``after`` in which ``winner`` ranks right above ``loser`` after a month below it, and its
+    place (``ranks``: the conftest fixture); skips the test when there is none."""
+    import pandas as pd
+    import pytest
+
+    r = ranks[[winner, loser]].dropna()
+    r = r[r.index >= pd.Period(after, "M")]
+    for i, p in enumerate(r.index):
+        if i and r.loc[p, winner] < r.loc[p, loser] and r.iloc[i - 1][winner] > r.iloc[i - 1][loser]:
+            return p, int(r.loc[p, winner])
+    pytest.skip(f"{winner} never passed {loser} after {after}")
+
+
+def periods_read(text: str, ref: str) -> list[tuple[str, str]]:
+    """The periods the checker reads in ``text`` published on ``ref``: (first day, last day), or (kind, "") for one
+    with no window."""
+    from datetime import date
+
+    from ustflow.check.period_grammar import Resolver
+
+    return [(p.start.isoformat(), p.end.isoformat()) if p.windows else (p.kind, "") for p in
+            Resolver(date.fromisoformat(ref)).find(text)]
+
+
+def usd_bn(v: float) -> str:
+    """USD bn, sign dropped: 652.34 -> '$652.3 billion'."""
+    return f"${abs(v):.1f} billion"
+
+
+def ja_usd(bn: float) -> str:
+    """USD bn in Japanese: 652.3 -> '6523億ドル', 1209.9 -> '1兆2099億ドル'."""
+    cho, oku = divmod(round(bn * 10), 10000)
+    return f"{cho}兆{oku}億ドル" if cho else f"{oku}億ドル"
+
+
+def ja_yen(bn: float) -> str:
+    """JPY bn in Japanese: 652.3 -> '6523億円', 1209.9 -> '1兆2099億円'."""
+    cho, rest = divmod(round(bn * 10), 10000)
+    return f"{cho}兆{rest}億円" if cho else f"{rest}億円"

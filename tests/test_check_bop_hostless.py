@@ -9,32 +9,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import series
+from tests.helpers import bop_years, fall_run, first_fall, same_month_record, series
 from ustflow.views.check import check_text
 
 _WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
 
-def _years(store, code: str) -> pd.Series:
-    s = series(f"boj.bop.{code}", store)
-    full = s.groupby(s.index.year).count() == 12
-    return s.groupby(s.index.year).sum()[full]
-
-
 def _year_record(store, code: str) -> int:
-    ys = _years(store, code)
+    ys = bop_years(store, code)
     return int(max(y for y in ys.index if ys[y] == ys[ys.index <= y].max() and (ys.index < y).sum() >= 3))
-
-
-def _first_fall(store, code: str) -> tuple[int, int]:
-    """A year whose balance fell from the year before after at least one year of rises, and how many years back the
-    last fall was."""
-    d = _years(store, code).diff().dropna()
-    for y in d.index[::-1]:
-        if d[y] < 0 and d.get(y - 1, -1) > 0 and (falls := [x for x in d.index if x < y and d[x] < 0]) and \
-                2 <= y - max(falls) <= 9:
-            return int(y), int(y - max(falls))
-    raise AssertionError("no such year")
 
 
 def _qualifiers(recs: list[dict], measure: str) -> list[dict]:
@@ -56,7 +39,7 @@ def test_a_record_with_no_figure_is_the_items_over_its_sentences_year(data, load
 
 
 def test_a_record_with_no_figure_and_a_lower_year_is_contradicted(data, loaded_store):
-    ys = _years(loaded_store, "bpbp6jynpin")
+    ys = bop_years(loaded_store, "bpbp6jynpin")
     y = int(next(y for y in ys.index[::-1] if ys[y] < ys[ys.index < y].max()))
     text = f"Japan's current account stayed in surplus.\n\nJapan's primary income surplus for {y} was the largest in history."
     got = _qualifiers(check_text(text, date=f"{y + 1}-02-10", store=data), "extreme")
@@ -79,7 +62,7 @@ def test_a_record_with_no_period_of_its_own_or_no_item_is_left_alone(data, loade
     ("Japan's current account surplus rose in {y} for the first time in {n} years.", "contradicted"),
 ])
 def test_a_first_fall_in_n_years_with_its_year_between(data, loaded_store, text, ok):
-    y, n = _first_fall(loaded_store, "bpbp6jyncb")
+    y, n = first_fall(loaded_store, "bpbp6jyncb")
     recs = check_text("Japan's balance of payments was released on Friday.\n\n" + text.format(y=y, n=_WORDS[n]),
                       date=f"{y + 1}-02-10", store=data)
     got = _qualifiers(recs, "first_since")
@@ -156,26 +139,14 @@ def test_a_record_of_a_change_with_no_figure_is_not_read_as_the_balances(data, l
 _ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
 
 
-def _fall_run(store, code: str) -> tuple[int, int]:
-    """A year ending a run of 2-6 yearly falls of the balance, and the run's length."""
-    d = _years(store, code).diff().dropna()
-    for y in d.index[::-1]:
-        k = 0
-        while y - k in d.index and d[y - k] < 0:
-            k += 1
-        if 2 <= k <= 6 and y - k in d.index:
-            return int(y), k
-    raise AssertionError("no such run")
-
-
 @pytest.mark.parametrize("text, off, ok", [
     ("Japan's current account surplus shrank to $50 billion in {y}, the {o} straight annual fall.", 0, "supported"),
     ("The current account surplus fell to ¥{t} trillion in {y}, marking {c} straight annual declines.", 0, "supported"),
     ("Japan's current account surplus shrank to $50 billion in {y}, the {o} straight annual fall.", 1, "contradicted"),
 ])
 def test_a_run_of_annual_falls_counts_years_also_on_a_dollar_figure(data, loaded_store, text, off, ok):
-    y, k = _fall_run(loaded_store, "bpbp6jyncb")
-    t = f"{_years(loaded_store, 'bpbp6jyncb')[y] / 10000:.2f}"
+    y, k = fall_run(loaded_store, "bpbp6jyncb")
+    t = f"{bop_years(loaded_store, 'bpbp6jyncb')[y] / 10000:.2f}"
     cards = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
     recs = check_text("Japan's balance of payments was released.\n\n" +
                       text.format(y=y, o=_ORD[k + off], c=cards[k + off], t=t), date=f"{y + 1}-02-10", store=data)
@@ -189,9 +160,7 @@ def test_a_run_of_annual_falls_counts_years_also_on_a_dollar_figure(data, loaded
     ("財務省が発表した{m}月の国際収支によると、旅行収支は{ja}の黒字で、単月では過去最大となった。", "contradicted"),
 ])
 def test_a_record_for_the_month_said_with_de_wa(data, loaded_store, text, ok):
-    from tests.test_check_bop_records import _same_month_record
-
-    p = _same_month_record(loaded_store, "bpbp6jynsn2")
+    p = same_month_record(loaded_store, "bpbp6jynsn2")
     v = float(series("boj.bop.bpbp6jynsn2", loaded_store)[p])
     recs = check_text(text.format(m=p.month, ja=_oku(v)), date=(p + 2).to_timestamp().strftime("%Y-%m-10"), store=data)
     got = _qualifiers(recs, "extreme")
@@ -207,9 +176,9 @@ def test_a_record_for_the_month_said_with_de_wa(data, loaded_store, text, ok):
      "format dating back to 1985.", "unverifiable"),
 ])
 def test_an_english_record_for_the_month(data, loaded_store, text, ok):
-    from tests.test_check_bop_records import _MONTHS, _same_month_record
+    from tests.test_check_bop_records import _MONTHS
 
-    p = _same_month_record(loaded_store, "bpbp6jynsn2")
+    p = same_month_record(loaded_store, "bpbp6jynsn2")
     v = float(series("boj.bop.bpbp6jynsn2", loaded_store)[p])
     recs = check_text("Japan's balance of payments showed a current account surplus.\n\n" +
                       text.format(month=_MONTHS[p.month - 1], en=f"{v / 10:,.1f} billion"),

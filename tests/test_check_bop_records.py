@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import series, yen_bn
+from tests.helpers import same_month_record, series, yen_bn
 from ustflow.views.check import check_text
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -27,17 +27,6 @@ def _oku(v: float) -> str:
     return f"{cho}兆{rest}億円" if cho else f"{rest}億円"
 
 
-def _same_month_record(store, code: str) -> pd.Period:
-    """A month that is its series' largest among the same month of earlier years but not among all earlier months."""
-    s = _s(store, code)
-    for p in reversed(s.index):
-        h = s[s.index <= p]
-        same = h[[x.month == p.month for x in h.index]]
-        if p.year >= 2010 and same.max() == s[p] and h.max() > s[p]:
-            return p
-    raise AssertionError("no such month in the store")
-
-
 def _extreme(recs: list[dict]) -> dict:
     got = [r for r in recs if r["measure"] == "extreme"]
     assert got, [(r["claim"], r["measure"]) for r in recs]
@@ -51,7 +40,7 @@ def _extreme(recs: list[dict]) -> dict:
     "In the balance of payments for {month}, Japan's travel surplus came to {en}, a record for the month of {month}.",
 ])
 def test_a_record_for_the_month_is_among_the_same_month_of_each_year(data, loaded_store, text):
-    p = _same_month_record(loaded_store, "bpbp6jynsn2")
+    p = same_month_record(loaded_store, "bpbp6jynsn2")
     v = float(_s(loaded_store, "bpbp6jynsn2")[p])
     when = (p + 2).to_timestamp().strftime("%Y-%m-10")
     recs = check_text(text.format(m=p.month, month=_MONTHS[p.month - 1], ja=_oku(v), en=yen_bn(v)), date=when,
@@ -65,7 +54,7 @@ def test_a_record_for_the_month_is_among_the_same_month_of_each_year(data, loade
     "In the balance of payments for {month}, Japan's travel surplus came to {en}, the largest for any month on record.",
 ])
 def test_a_record_month_alone_is_among_all_months(data, loaded_store, text):
-    p = _same_month_record(loaded_store, "bpbp6jynsn2")
+    p = same_month_record(loaded_store, "bpbp6jynsn2")
     v = float(_s(loaded_store, "bpbp6jynsn2")[p])
     when = (p + 2).to_timestamp().strftime("%Y-%m-10")
     recs = check_text(text.format(m=p.month, month=_MONTHS[p.month - 1], ja=_oku(v), en=yen_bn(v)), date=when,
@@ -339,7 +328,7 @@ def test_a_run_of_a_balances_side_on_its_percent_change_counts_the_side(data, lo
     "year, a record for the month of {month}.",
 ])
 def test_a_record_hosted_on_a_months_percent_change_is_the_balances(data, loaded_store, text):
-    p = _same_month_record(loaded_store, "bpbp6jynpin")
+    p = same_month_record(loaded_store, "bpbp6jynpin")
     s = _s(loaded_store, "bpbp6jynpin")
     v, pct = float(s[p]), f"{100 * (s[p] - s[p - 12]) / abs(s[p - 12]):.1f}"
     when = (p + 2).to_timestamp().strftime("%Y-%m-10")
@@ -348,7 +337,7 @@ def test_a_record_hosted_on_a_months_percent_change_is_the_balances(data, loaded
 
 
 def test_a_record_of_a_rate_stays_on_the_percent_change(data, loaded_store):
-    p = _same_month_record(loaded_store, "bpbp6jynpin")
+    p = same_month_record(loaded_store, "bpbp6jynpin")
     s = _s(loaded_store, "bpbp6jynpin")
     v, pct = float(s[p]), f"{100 * (s[p] - s[p - 12]) / abs(s[p - 12]):.1f}"
     text = (f"Japan's current account stayed in surplus in {_MONTHS[p.month - 1]}. Primary income logged {yen_bn(v)}, "
@@ -364,7 +353,7 @@ def test_a_record_of_a_rate_stays_on_the_percent_change(data, loaded_store):
     ("財務省が発表した{m}月の国際収支によると、旅行収支は{ja}の黒字で、1996年以降で最も大きくなった。", "contradicted"),
 ])
 def test_a_japanese_most_since_for_the_month(data, loaded_store, text, ok):
-    p = _same_month_record(loaded_store, "bpbp6jynsn2")
+    p = same_month_record(loaded_store, "bpbp6jynsn2")
     v = float(_s(loaded_store, "bpbp6jynsn2")[p])
     rec = _extreme(check_text(text.format(m=p.month, ja=_oku(v)), date=(p + 2).to_timestamp().strftime("%Y-%m-10"),
                               store=data))

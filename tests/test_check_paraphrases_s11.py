@@ -9,12 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, series
+from tests.helpers import by_claim, claim_containing, holding, series
 from ustflow.views.check import check_text
-
-
-def _h(data, slug: str, month: str) -> float:
-    return float(data.holdings()[slug][pd.Period(month, "M")])
 
 
 def _bop(loaded_store, code: str, month: str) -> float:
@@ -148,8 +144,8 @@ def test_an_intervention_over_a_span_in_other_words(data, loaded_store, text):
     "Japan's holdings dropped ${j} billion in March, while China's shrank by ${c} billion.",
 ])
 def test_a_contrasted_clause_takes_the_month_in_other_words(data, text):
-    j = _h(data, "japan", "2026-02") - _h(data, "japan", "2026-03")
-    c = _h(data, "china_mainland", "2026-02") - _h(data, "china_mainland", "2026-03")
+    j = holding(data, "japan", "2026-02") - holding(data, "japan", "2026-03")
+    c = holding(data, "china_mainland", "2026-02") - holding(data, "china_mainland", "2026-03")
     assert j > 0 and c > 0  # both fell in March; April is the latest month on 2026-06-20
     rec = by_claim(check_text(text.format(j=f"{j:.1f}", c=f"{c:.1f}"), date="2026-06-20", store=data), f"${c:.1f} billion")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2026-02 to 2026-03"), rec["explanation"]
@@ -159,8 +155,8 @@ def test_a_contrasted_clause_takes_the_month_in_other_words(data, text):
 
 
 def _uk_cn_four_months(data):
-    uk = _h(data, "united_kingdom", "2026-04") - _h(data, "united_kingdom", "2025-12")
-    cn = _h(data, "china_mainland", "2026-04") - _h(data, "china_mainland", "2025-12")
+    uk = holding(data, "united_kingdom", "2026-04") - holding(data, "united_kingdom", "2025-12")
+    cn = holding(data, "china_mainland", "2026-04") - holding(data, "china_mainland", "2025-12")
     assert uk > 0 > cn
     return uk, -cn
 
@@ -197,7 +193,7 @@ def test_a_count_of_months_through_a_month_in_other_words(data, text):
                                    "February), ", " (some {p}% of what it held at the end of February), "])
 def test_a_period_in_an_aside_is_the_asides(data, aside):
     # in brackets, the aside's February was taken by the level outside it: a true March level contradicted
-    feb, mar = _h(data, "china_mainland", "2026-02"), _h(data, "china_mainland", "2026-03")
+    feb, mar = holding(data, "china_mainland", "2026-02"), holding(data, "china_mainland", "2026-03")
     text = (f"China sold ${feb - mar:.1f} billion" + aside.format(p=f"{100 * (feb - mar) / feb:.1f}") +
             f"bringing its total to ${mar:.1f} billion.")
     r = check_text(text.replace(",  ", ", ").replace("—b", "—b"), date="2026-05-20", store=data)
@@ -207,7 +203,7 @@ def test_a_period_in_an_aside_is_the_asides(data, aside):
 
 
 def test_a_bracketed_period_with_no_figure_is_the_figures_own(data):
-    feb = _h(data, "china_mainland", "2026-02")
+    feb = holding(data, "china_mainland", "2026-02")
     rec = by_claim(check_text(f"China's holdings stood at ${feb:.1f} billion (as of February).", date="2026-05-20",
                               store=data), f"${feb:.1f} billion")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2026-02"), rec["explanation"]
@@ -229,7 +225,7 @@ def test_second_place_in_other_words(data, text):
                                   # the adjective was read as the foreign official sector's (unverifiable)
                                   "Chinese official holdings of Treasuries dropped {p}% in March."])
 def test_a_countrys_official_holdings_in_other_words(data, text):
-    feb, mar = _h(data, "china_mainland", "2026-02"), _h(data, "china_mainland", "2026-03")
+    feb, mar = holding(data, "china_mainland", "2026-02"), holding(data, "china_mainland", "2026-03")
     p = f"{100 * (feb - mar) / feb:.1f}"
     rec = by_claim(check_text(text.format(p=p), date="2026-05-20", store=data), f"{p}%")
     assert (rec["subject"], rec["verdict"]) == ("China (mainland)", "supported"), rec["explanation"]
@@ -249,7 +245,7 @@ def test_all_foreign_holders_in_other_words(data, text):
 
 @pytest.mark.parametrize("base", ["year over year", "year on year", "from a year earlier"])
 def test_a_change_on_a_year_before_in_other_words(data, base):
-    d = _h(data, "japan", "2026-04") - _h(data, "japan", "2025-04")
+    d = holding(data, "japan", "2026-04") - holding(data, "japan", "2025-04")
     rec = by_claim(check_text(f"Japan's holdings were up ${d:.1f} billion {base} in April.", date="2026-06-20",
                               store=data), f"${d:.1f} billion")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2025-04 to 2026-04"), rec["explanation"]
@@ -291,7 +287,7 @@ def test_runs_of_months_in_other_words(data, text, date, verdict):
     "In January 2024, China's holdings dropped to ${lvl} billion. China cut ${d} billion of Treasuries in January.",
 ])
 def test_the_ledes_year_in_other_words(data, text):
-    lvl, d = _h(data, "china_mainland", "2024-01"), _h(data, "china_mainland", "2023-12") - _h(data, "china_mainland",
+    lvl, d = holding(data, "china_mainland", "2024-01"), holding(data, "china_mainland", "2023-12") - holding(data, "china_mainland",
                                                                                                  "2024-01")
     r = check_text(text.format(lvl=f"{lvl:.1f}", d=f"{d:.1f}"), date="2025-03-18", store=data)
     rec = by_claim(r, f"${d:.1f} billion")
@@ -369,7 +365,7 @@ def test_a_return_is_no_yield_in_other_words(data, loaded_store, text):
 
 
 def test_a_holdings_gain_in_percent_is_still_a_holdings_change(data):
-    p = 100 * (_h(data, "japan", "2026-04") / _h(data, "japan", "2026-03") - 1)
+    p = 100 * (holding(data, "japan", "2026-04") / holding(data, "japan", "2026-03") - 1)
     rec = by_claim(check_text(f"Japan's holdings of Treasuries gained {p:.1f}% in April.", date="2026-06-20", store=data),
                    f"{p:.1f}%")
     assert (rec["measure"], rec["verdict"]) == ("holdings_pct", "supported"), rec["explanation"]
@@ -390,7 +386,7 @@ def test_the_official_sectors_holdings_stay_the_official_sectors(data):
 def test_the_same_period_a_year_before_is_not_judged_as_a_change_on_a_year(data, second):
     # 38e80eb's 'the same period', shifted back a year: it was read as a change on a year before (April 2025 to April
     # 2026, or the year 2025): a true figure of December 2024 to April 2025 contradicted
-    c = _h(data, "china_mainland", "2024-12") - _h(data, "china_mainland", "2025-04")
+    c = holding(data, "china_mainland", "2024-12") - holding(data, "china_mainland", "2025-04")
     uk, _ = _uk_cn_four_months(data)
     text = f"Britain added ${uk:.1f} billion in the four months through April. " + second.format(c=f"{c:.1f}")
     rec = by_claim(check_text(text, date="2026-06-20", store=data), f"${c:.1f} billion")
@@ -402,8 +398,8 @@ def test_the_same_period_a_year_before_is_not_judged_as_a_change_on_a_year(data,
 def test_japans_dollar_figure_with_no_securities_is_not_guessed_a_mof_flow(data, text):
     # a paraphrase of 74998df's sentence without 'its holdings': Japan's TIC change was judged as Japanese investors'
     # MoF net sales of foreign bonds converted to dollars (a default instrument): a true figure contradicted
-    j = _h(data, "japan", "2026-02") - _h(data, "japan", "2026-03")
-    c = _h(data, "china_mainland", "2026-02") - _h(data, "china_mainland", "2026-03")
+    j = holding(data, "japan", "2026-02") - holding(data, "japan", "2026-03")
+    c = holding(data, "china_mainland", "2026-02") - holding(data, "china_mainland", "2026-03")
     rec = by_claim(check_text(text.format(j=f"{j:.1f}", c=f"{c:.1f}"), date="2026-06-20", store=data), f"${j:.1f} billion")
     assert rec["verdict"] != "contradicted", rec
 

@@ -9,12 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, series
+from tests.helpers import by_claim, claim_containing, holding, series
 from ustflow.views.check import check_text
-
-
-def _h(data, slug: str, month: str) -> float:
-    return float(data.holdings()[slug][pd.Period(month, "M")])
 
 
 def _oku(v: float) -> str:
@@ -30,8 +26,8 @@ def _oku(v: float) -> str:
                                   "中国は3位で、保有額は前月から{d}減って{lvl}だった。",
                                   "2位は英国で、{u}増加し{ulvl}だった。"])
 def test_a_place_and_its_holders_figures_in_other_words(data, text):
-    cn, uk = _h(data, "china_mainland", "2026-03"), _h(data, "united_kingdom", "2026-03")
-    d, u = _h(data, "china_mainland", "2026-02") - cn, uk - _h(data, "united_kingdom", "2026-02")
+    cn, uk = holding(data, "china_mainland", "2026-03"), holding(data, "united_kingdom", "2026-03")
+    d, u = holding(data, "china_mainland", "2026-02") - cn, uk - holding(data, "united_kingdom", "2026-02")
     assert d > 0 and u > 0
     text = text.format(d=_oku(d), lvl=_oku(cn), u=_oku(u), ulvl=_oku(uk))
     r = check_text(text, date="2026-05-20", store=data)
@@ -42,7 +38,7 @@ def test_a_place_and_its_holders_figures_in_other_words(data, text):
 
 
 def test_a_place_beside_a_trade_is_no_holding(data):
-    d = _h(data, "china_mainland", "2026-02") - _h(data, "china_mainland", "2026-03")
+    d = holding(data, "china_mainland", "2026-02") - holding(data, "china_mainland", "2026-03")
     rec = by_claim(check_text(f"3位は中国で、{_oku(d)}売り越した。", date="2026-05-20", store=data), _oku(d))
     assert not rec["measure"].startswith("holdings_") and rec["verdict"] != "contradicted", rec
 
@@ -57,7 +53,7 @@ def test_a_place_beside_a_trade_is_no_holding(data):
     "中国の米国債保有額は3月に前月比{d}減の{b}となった。",
 ])
 def test_a_chain_of_levels_in_other_words(data, text):
-    a, b = _h(data, "china_mainland", "2026-02"), _h(data, "china_mainland", "2026-03")
+    a, b = holding(data, "china_mainland", "2026-02"), holding(data, "china_mainland", "2026-03")
     r = check_text(text.format(a=_oku(a), b=_oku(b), d=_oku(a - b)), date="2026-05-20", store=data)
     want = {_oku(b): "2026-03", _oku(a - b): "2026-02 to 2026-03"} | ({_oku(a): "2026-02"} if "{a}" in text else {})
     for fig, period in want.items():
@@ -69,7 +65,7 @@ def test_a_chain_of_levels_in_other_words(data, text):
 
 
 def test_a_holding_restated_in_yen_and_a_slipped_unit(data):
-    v = _h(data, "japan", "2026-04")
+    v = holding(data, "japan", "2026-04")
     text = f"日本の米国債保有額は4月末時点で{_oku(v)}(約{round(v * 0.16)}兆円)だった。"
     r = check_text(text, date="2026-06-20", store=data)
     assert by_claim(r, _oku(v))["verdict"] == "supported"
@@ -100,7 +96,7 @@ def test_a_peak_in_a_year_in_other_words(data, text, verdict):
 @pytest.mark.parametrize("since", ["2008年ぶりの低水準", "2008年9月以来の低水準", "17年ぶりの低水準"])
 def test_a_low_since_a_year_in_other_words(data, since):
     h = data.holdings()["china_mainland"]
-    lvl = _h(data, "china_mainland", "2026-03")
+    lvl = holding(data, "china_mainland", "2026-03")
     before = h[h.index < pd.Period("2026-03", "M")]
     assert before[before <= lvl].index[-1] == pd.Period("2008-09", "M")
     r = check_text(f"中国の保有額は3月に{_oku(lvl)}と、{since}となった。", date="2026-05-20", store=data)
@@ -181,8 +177,8 @@ def test_a_month_in_a_clause_modifying_the_holder_is_the_figures(data, text, mon
     # 0d3dfef dropped any date there ('9月15日に介入を行い…購入したとみられる日本が'); when the clause is the holder's
     # own move in one verb, the level fell back to the latest published (April): a true level contradicted
     slug = "china_mainland" if "中国" in text else "japan"
-    v = _h(data, slug, month)
-    assert abs(v - _h(data, slug, "2026-04")) > 1
+    v = holding(data, slug, month)
+    assert abs(v - holding(data, slug, "2026-04")) > 1
     rec = by_claim(check_text(text.format(v=_oku(v)), date="2026-06-20", store=data), _oku(v))
     assert (rec["verdict"], rec["official_period"]) == ("supported", month), rec["explanation"]
 

@@ -11,21 +11,12 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from tests.helpers import claim_containing, usd_bn_ja
+from tests.helpers import claim_containing, periods_read, usd_bn, usd_bn_ja
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
 
 D = "2021-08-25"  # June 2021's TIC data were out (August 16)
 P = pd.Period("2021-06", "M")
-
-
-def _bn(v: float) -> str:
-    return f"${abs(v):.1f} billion"
-
-
-def _periods(text: str, ref: str) -> list[tuple[str, str]]:
-    return [(p.start.isoformat(), p.end.isoformat()) if p.windows else (p.kind, "") for p in
-            Resolver(date.fromisoformat(ref)).find(text)]
 
 
 # 3da4ba7 past_clauses: an after clause of an earlier month keeps its month to itself ----------------------------------
@@ -39,8 +30,8 @@ def _periods(text: str, ref: str) -> list[tuple[str, str]]:
 def test_an_earlier_after_clause_in_other_words(data, tic, template):
     ca = tic("canada")
     ch = ca[P - 2] - ca[P - 3]
-    text = template.format(now=_bn(ca[P]), ch=_bn(ch))
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(ca[P]))
+    text = template.format(now=usd_bn(ca[P]), ch=usd_bn(ch))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(ca[P]))
     assert (rec["official_period"], rec["verdict"]) == (str(P), "supported"), rec["explanation"]
 
 
@@ -52,11 +43,11 @@ def test_an_earlier_after_clause_in_other_words(data, tic, template):
 def test_a_since_clause_in_other_words(data, tic, since):
     jp = tic("japan")
     old = pd.Period("2019-05", "M")
-    text = (f"Japan's holdings rose to {_bn(jp[P])}, the highest level "
-            f"{since.format(x=_bn(jp[old]), m='May 2019')}.")
+    text = (f"Japan's holdings rose to {usd_bn(jp[P])}, the highest level "
+            f"{since.format(x=usd_bn(jp[old]), m='May 2019')}.")
     res = check_text(text, date=D, store=data)
-    assert claim_containing(res, _bn(jp[P]))["official_period"] == str(P)
-    assert claim_containing(res, _bn(jp[old]))["official_period"] == str(old)
+    assert claim_containing(res, usd_bn(jp[P]))["official_period"] == str(P)
+    assert claim_containing(res, usd_bn(jp[old]))["official_period"] == str(old)
 
 
 # d5e901c: a level 'compared with $X' naming no period is the month before ----------------------------------------------
@@ -69,16 +60,16 @@ def test_a_since_clause_in_other_words(data, tic, since):
 ])
 def test_a_compared_level_in_other_words(data, tic, template):
     ch = tic("switzerland")
-    text = template.format(now=_bn(ch[P]), before=_bn(ch[P - 1]))
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(ch[P - 1]))
+    text = template.format(now=usd_bn(ch[P]), before=usd_bn(ch[P - 1]))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(ch[P - 1]))
     assert (rec["official_period"], rec["verdict"]) == (str(P - 1), "supported"), rec["explanation"]
 
 
 def test_a_compared_level_of_another_holder_is_not_the_month_before(data, tic):
     # must not fire: the figure compared is another holder's at the same month, not Canada's a month before
     ca, be = tic("canada"), tic("belgium")
-    text = f"Canada held {_bn(ca[P])} in June, compared with {_bn(be[P])} for Belgium."
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(be[P]))
+    text = f"Canada held {usd_bn(ca[P])} in June, compared with {usd_bn(be[P])} for Belgium."
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(be[P]))
     assert rec["verdict"] != "contradicted", rec
 
 
@@ -111,7 +102,7 @@ def test_a_bare_day_in_a_japanese_list_in_other_words(text, ref, day, want):
     ("in the second half of last year", "2021-05-10", ("2020-07-01", "2020-12-31")),
 ])
 def test_a_fiscal_half_in_other_words(text, ref, want):
-    assert _periods(text, ref)[-1] == want
+    assert periods_read(text, ref)[-1] == want
 
 
 # 45ab221: 'N days / weeks / months later' counts from the period before -----------------------------------------------
@@ -125,14 +116,14 @@ def test_a_fiscal_half_in_other_words(text, ref, want):
     ("China sold in March and bought again one month later.", ("2022-04-01", "2022-04-30")),
 ])
 def test_n_periods_later_in_other_words(text, want):
-    assert _periods(text, "2022-11-30")[-1] == want
+    assert periods_read(text, "2022-11-30")[-1] == want
 
 
 @pytest.mark.parametrize("text", ["Three days later, the yen weakened again.", "China sold its holdings two months later.",
                                   "A day later, the yen weakened again.", "Japan bought $5 billion a month later."])
 def test_n_periods_later_with_nothing_before_in_other_words(text):
     # must not fire: later than nothing named
-    assert _periods(text, "2022-11-30") == []
+    assert periods_read(text, "2022-11-30") == []
 
 
 # 0e1f92e period_grammar: a Japanese recent span counts to the month named before it -----------------------------------
@@ -144,7 +135,7 @@ def test_n_periods_later_with_nothing_before_in_other_words(text):
     ("英国は3月まで3カ月連続で買い越し、過去3カ月間で200億ドル増やした", ("2021-01-01", "2021-03-31")),
 ])
 def test_a_japanese_recent_span_in_other_words(text, want):
-    assert _periods(text, "2021-08-25")[-1] == want
+    assert periods_read(text, "2021-08-25")[-1] == want
 
 
 # 45ab221: a change told before the two levels it runs between ---------------------------------------------------------
@@ -158,9 +149,9 @@ def test_a_japanese_recent_span_in_other_words(text, want):
 def test_a_change_told_before_its_levels_in_other_words(data, tic, template):
     ca = tic("canada")
     a, b = ca[P - 12], ca[P]
-    text = template.format(ch=_bn(b - a), a=_bn(a), b=_bn(b), verb="raised" if b > a else "trimmed",
+    text = template.format(ch=usd_bn(b - a), a=usd_bn(a), b=usd_bn(b), verb="raised" if b > a else "trimmed",
                            noun="increase" if b > a else "decline")
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(b - a))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(b - a))
     assert rec["official_period"] == f"{P - 12} to {P}", rec["explanation"]
     assert rec["verdict"] == "supported", rec["explanation"]
 
@@ -178,8 +169,8 @@ def test_a_percent_move_restated_in_other_words(data, tic, template):
     ch = tw[P] - tw[P - 1]
     pct = 100 * ch / tw[P - 1]
     text = template.format(verb="raised" if ch > 0 else "cut", noun="rise" if ch > 0 else "drop",
-                           pct=f"{abs(pct):.2f}", ch=_bn(ch))
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(ch))
+                           pct=f"{abs(pct):.2f}", ch=usd_bn(ch))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(ch))
     assert (rec["measure"], rec["official_period"]) == ("holdings_change", f"{P - 1} to {P}"), rec["explanation"]
     assert rec["verdict"] == "supported", rec["explanation"]
 
@@ -195,10 +186,10 @@ def test_a_percent_move_restated_in_other_words(data, tic, template):
 def test_an_earlier_level_set_against_a_level_in_other_words(data, tic, template):
     be = tic("belgium")
     now, before = be[P], be[P - 1]
-    text = template.format(now=_bn(now), before=_bn(before), cmp="higher" if now > before else "lower",
+    text = template.format(now=usd_bn(now), before=usd_bn(before), cmp="higher" if now > before else "lower",
                            now_ja=usd_bn_ja(now), before_ja=usd_bn_ja(before),
                            move="増えた" if now > before else "減った")
-    fig = usd_bn_ja(before) if "ベルギー" in text else _bn(before)
+    fig = usd_bn_ja(before) if "ベルギー" in text else usd_bn(before)
     rec = claim_containing(check_text(text, date=D, store=data), fig)
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_level", "supported", str(P - 1)), \
         rec["explanation"]
@@ -229,7 +220,7 @@ def test_a_hike_of_another_holder_in_other_words(data, tic):
     ind = tic("india")
     p = next(p for p in reversed(ind.index) if p <= P and ind[p] > ind[p - 1] * 1.005)
     pct = 100 * (ind[p] - ind[p - 1]) / ind[p - 1]
-    text = f"India's Treasury holdings rose to {_bn(ind[p])} in {p.strftime('%B %Y')}, after a {pct:.1f}% hike."
+    text = f"India's Treasury holdings rose to {usd_bn(ind[p])} in {p.strftime('%B %Y')}, after a {pct:.1f}% hike."
     rec = claim_containing(check_text(text, date=(p + 2).strftime("%Y-%m-25"), store=data), f"{pct:.1f}%")
     assert rec["verdict"] == "supported", rec["explanation"]
 
@@ -237,7 +228,7 @@ def test_a_hike_of_another_holder_in_other_words(data, tic):
 def test_a_tax_hike_is_no_holdings_move(data, tic):
     # must not fire: a hike of something other than holdings, beside a holdings level
     jp = tic("japan")
-    text = f"Japan held {_bn(jp[P])} of Treasuries in June, ahead of a 2 percent sales tax hike."
+    text = f"Japan held {usd_bn(jp[P])} of Treasuries in June, ahead of a 2 percent sales tax hike."
     res = check_text(text, date=D, store=data)
     assert all(not (r["claim"].startswith("2 percent") and r["verdict"] == "contradicted") for r in res), res
 
@@ -248,8 +239,8 @@ def test_a_tax_hike_is_no_holdings_move(data, tic):
 @pytest.mark.parametrize("verb", ["edged up to", "inched up to", "climbed up to", "ticked up to", "rebounded up to"])
 def test_a_move_up_to_a_level_in_other_words(data, tic, verb):
     ca = tic("canada")
-    rec = claim_containing(check_text(f"Canada's Treasury holdings {verb} {_bn(ca[P])} in June.", date=D, store=data),
-                           _bn(ca[P]))
+    rec = claim_containing(check_text(f"Canada's Treasury holdings {verb} {usd_bn(ca[P])} in June.", date=D, store=data),
+                           usd_bn(ca[P]))
     assert (rec["measure"], rec["verdict"]) == ("holdings_level", "supported"), rec["explanation"]
 
 
@@ -269,8 +260,8 @@ def test_up_to_a_ceiling_stays_at_most(data):
 def test_a_record_trade_in_other_words(data, tic, template):
     ca = tic("canada")
     ch = ca[P] - ca[P - 1]
-    text = template.format(verb="bought" if ch > 0 else "sold", ch=_bn(ch))
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(ch))
+    text = template.format(verb="bought" if ch > 0 else "sold", ch=usd_bn(ch))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(ch))
     assert rec["verdict"] == "supported" and rec["official_period"] == f"{P - 1} to {P}", rec["explanation"]
 
 
@@ -286,7 +277,7 @@ def test_a_change_since_a_past_level_is_counted_from_it(data, tic, template):
     jp = tic("japan")
     old = pd.Period("2019-11", "M")
     ch = jp[P] - jp[old]
-    text = template.format(moved="risen" if ch > 0 else "fallen", moved2="raised" if ch > 0 else "cut", ch=_bn(ch),
-                           old=_bn(jp[old]))
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(ch))
+    text = template.format(moved="risen" if ch > 0 else "fallen", moved2="raised" if ch > 0 else "cut", ch=usd_bn(ch),
+                           old=usd_bn(jp[old]))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(ch))
     assert rec["verdict"] != "contradicted", rec["explanation"]

@@ -8,15 +8,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import claim_containing, series, usd_bn_ja
+from tests.helpers import claim_containing, series, usd_bn, usd_bn_ja, yen_bn
 from ustflow.views.check import check_text
 
 D = "2021-08-25"  # June 2021's TIC data were out
 P = pd.Period("2021-06", "M")
-
-
-def _bn(v: float) -> str:
-    return f"${abs(v):.1f} billion"
 
 
 def _bop(store, code: str) -> pd.Series:
@@ -27,10 +23,6 @@ def _bop(store, code: str) -> pd.Series:
 def _oku(v: float) -> str:
     cho, rest = divmod(round(abs(v)), 10000)
     return f"{cho}兆{rest}億円" if cho and rest else (f"{cho}兆円" if cho else f"{rest}億円")
-
-
-def _yen_bn(v: float) -> str:
-    return f"{abs(v) / 10:,.1f} billion yen"
 
 
 # 59bb0ed change_links.trade_with_holdings_after: a trade told with the holdings it left ------------------------------
@@ -74,10 +66,10 @@ def test_a_year_frame_does_not_take_a_change_with_its_own_month(data, tic):
     # must not fire: 'rose $X billion in June' after a year-on-year first change is June's move from May
     t, jp = tic("grand_total"), tic("japan")
     y, m = t[P] - t[P - 12], jp[P] - jp[P - 1]
-    text = (f"Foreign holdings of Treasuries were {_bn(y)} {'higher' if y > 0 else 'lower'} than a year earlier at "
-            f"${t[P] / 1000:.2f} trillion in June. Japan {'raised' if m > 0 else 'cut'} its holdings by {_bn(m)} in June "
+    text = (f"Foreign holdings of Treasuries were {usd_bn(y)} {'higher' if y > 0 else 'lower'} than a year earlier at "
+            f"${t[P] / 1000:.2f} trillion in June. Japan {'raised' if m > 0 else 'cut'} its holdings by {usd_bn(m)} in June "
             f"from May.")
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(m))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(m))
     assert rec["verdict"] == "supported" and rec["official_period"] == f"{P - 1} to {P}", rec["explanation"]
 
 
@@ -94,7 +86,7 @@ def test_percent_moves_after_a_level_in_other_words(data, tic, template):
     p = next(p for p in reversed(jp.index) if p <= P and jp[p] > jp[p - 12] * 1.01 and abs(jp[p] / jp[p - 1] - 1) > .002
              and p.month == 6)
     y, m = 100 * (jp[p] / jp[p - 12] - 1), 100 * (jp[p] / jp[p - 1] - 1)
-    text = template.format(lvl=_bn(jp[p]), y=f"{y:.1f}", m=f"{abs(m):.1f}", mw="up" if m > 0 else "down",
+    text = template.format(lvl=usd_bn(jp[p]), y=f"{y:.1f}", m=f"{abs(m):.1f}", mw="up" if m > 0 else "down",
                            mn="increase" if m > 0 else "decrease")
     res = check_text(text, date=(p + 2).strftime("%Y-%m-25"), store=data)
     ry = claim_containing(res, f"{y:.1f}")
@@ -115,8 +107,8 @@ def test_percent_moves_after_a_level_in_other_words(data, tic, template):
 ])
 def test_a_which_clause_of_the_month_named_in_other_words(data, tic, template):
     ca = tic("canada")
-    text = template.format(now=_bn(ca[P]), before=_bn(ca[P - 1]))
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(ca[P - 1]))
+    text = template.format(now=usd_bn(ca[P]), before=usd_bn(ca[P - 1]))
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(ca[P - 1]))
     assert rec["official_period"] == str(P - 1), rec["explanation"]
     assert rec["verdict"] == "supported", rec["explanation"]
 
@@ -129,8 +121,8 @@ def test_a_which_clause_of_the_month_named_in_other_words(data, tic, template):
 def test_a_year_ago_base_in_other_words(data, tic, base):
     sw = tic("switzerland")
     ch = sw[P] - sw[P - 12]
-    text = f"Switzerland's holdings were {_bn(sw[P])} in June, {'up' if ch > 0 else 'down'} {_bn(ch)} {base}."
-    rec = claim_containing(check_text(text, date=D, store=data), _bn(ch))
+    text = f"Switzerland's holdings were {usd_bn(sw[P])} in June, {'up' if ch > 0 else 'down'} {usd_bn(ch)} {base}."
+    rec = claim_containing(check_text(text, date=D, store=data), usd_bn(ch))
     assert (rec["verdict"], rec["official_period"]) == ("supported", f"{P - 12} to {P}"), rec["explanation"]
 
 
@@ -160,8 +152,8 @@ def test_a_change_of_a_balance_in_other_words(data, loaded_store, template):
     s = _bop(loaded_store, "bpbp6jyncb")
     p = pd.Period("2019-03", "M")
     d = s[p] - s[p - 12]
-    text = template.format(grew="grew" if d > 0 else "shrank", bn=_yen_bn(d), oku=_oku(d), ja="増加" if d > 0 else "減少")
-    rec = claim_containing(check_text(text, date="2019-05-13", store=data), _yen_bn(d) if "billion" in text else _oku(d))
+    text = template.format(grew="grew" if d > 0 else "shrank", bn=yen_bn(d), oku=_oku(d), ja="増加" if d > 0 else "減少")
+    rec = claim_containing(check_text(text, date="2019-05-13", store=data), yen_bn(d) if "billion" in text else _oku(d))
     assert (rec["measure"], rec["verdict"]) == ("bop_change", "supported"), rec["explanation"]
 
 
@@ -170,8 +162,8 @@ def test_a_bilateral_surplus_change_is_not_the_balances(data, loaded_store):
     s = _bop(loaded_store, "bpbp6jyntb")
     p = pd.Period("2019-03", "M")
     d = s[p] - s[p - 12]
-    text = f"Japan's trade surplus with the United States grew by {_yen_bn(d)} from a year earlier in March."
-    rec = claim_containing(check_text(text, date="2019-05-13", store=data), _yen_bn(d))
+    text = f"Japan's trade surplus with the United States grew by {yen_bn(d)} from a year earlier in March."
+    rec = claim_containing(check_text(text, date="2019-05-13", store=data), yen_bn(d))
     assert rec["verdict"] == "unverifiable", rec
 
 
@@ -188,7 +180,7 @@ def test_bop_imports_in_other_words(data, loaded_store, template):
     p = s.index[-30]
     pct = 100 * (s[p] - s[p - 12]) / abs(s[p - 12])
     text = template.format(cw="changed", month=p.strftime("%B"), m=p.month, verb="rose" if pct > 0 else "fell",
-                           pct=f"{abs(pct):.1f}", fig=_yen_bn(s[p]), oku=_oku(s[p]), ja="増" if pct > 0 else "減")
+                           pct=f"{abs(pct):.1f}", fig=yen_bn(s[p]), oku=_oku(s[p]), ja="増" if pct > 0 else "減")
     rec = claim_containing(check_text(text, date=(p + 2).strftime("%Y-%m-28"), store=data), f"{abs(pct):.1f}%")
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("bop_pct", "supported", f"{p - 12} to {p}"), \
         rec["explanation"]

@@ -10,16 +10,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, series
+from tests.helpers import by_claim, claim_containing, holding, series
 from ustflow.views.check import check_text
 
 DATE = "2026-05-20"  # TIC's March 2026 figures are the latest
 #: the lead of a TIC story: what the holders' places and moves are of (a sentence alone names no Treasuries)
 LEAD = "Foreign holdings of U.S. Treasuries fell in March, Treasury Department data showed. "
-
-
-def _h(data, slug: str, month: str) -> float:
-    return float(data.holdings()[slug][pd.Period(month, "M")])
 
 
 def _order(data) -> list[str]:
@@ -98,7 +94,7 @@ def test_an_ordinal_that_is_no_place_in_tics_table(data, text):
 ])
 def test_a_list_of_holders_making_one_move_in_other_words(data, text, who, up):
     for slug in ("united_kingdom", "cayman_islands", "ireland") if up else ("japan", "china_mainland"):
-        assert (_h(data, slug, "2026-03") > _h(data, slug, "2026-02")) == up
+        assert (holding(data, slug, "2026-03") > holding(data, slug, "2026-02")) == up
     r = [x for x in check_text(LEAD + text, date=DATE, store=data) if x["measure"] != "rank"]
     for name in who:
         rec = claim_containing(r, name)
@@ -214,7 +210,7 @@ def test_no_foreign_total_where_none_is_meant(data, text):
 ])
 def test_a_short_term_part_in_other_words(data, text):
     st = float(data.series("tic.slt.china_mainland.st_treasury_pos")[pd.Period("2026-03", "M")]) / 1000
-    tot = _h(data, "china_mainland", "2026-03")
+    tot = holding(data, "china_mainland", "2026-03")
     said = text.format(tot=tot, st=st, st_ja=f"{int(round(st * 10))}億ドル", tot_ja=f"{int(round(tot * 10))}億ドル")
     r = check_text(said, date=DATE, store=data)
     rec = by_claim(r, f"{int(round(st * 10))}億ドル") if "億" in said else claim_containing(r, f"{st:.2f}")
@@ -352,7 +348,7 @@ def test_the_report_before_the_latest_in_other_words(data, loaded_store, tail):
     ("China held ${w:.2f} billion of U.S. Treasuries in March.", False),  # outside the table's 0.05 either way
 ])
 def test_a_figure_to_the_cent_in_other_words(data, text, ok):
-    v, d = _h(data, "china_mainland", "2026-03"), _h(data, "china_mainland", "2026-02") - _h(data, "china_mainland", "2026-03")
+    v, d = holding(data, "china_mainland", "2026-03"), holding(data, "china_mainland", "2026-02") - holding(data, "china_mainland", "2026-03")
     said = text.format(v=v + 0.03, d=d + 0.04, w=v + 0.12)
     rec = claim_containing(check_text(said, date=DATE, store=data), "billion")
     assert (rec["verdict"] == "supported") == ok, rec
@@ -370,7 +366,7 @@ def test_a_figure_to_the_cent_in_other_words(data, text, ok):
     "中国の米国債保有額は{xj}で、2月の{yj}から減った。うち短期債は{zj}だった。",
 ])
 def test_a_part_at_the_undated_figures_month_in_other_words(data, template):
-    x, y = _h(data, "china_mainland", "2026-03"), _h(data, "china_mainland", "2026-02")
+    x, y = holding(data, "china_mainland", "2026-03"), holding(data, "china_mainland", "2026-02")
     z = float(data.series("tic.slt.china_mainland.st_treasury_pos")[pd.Period("2026-03", "M")]) / 1000
     oku = lambda v: f"{int(round(v * 10))}億ドル"  # noqa: E731
     said = template.format(x=f"${x:.1f} billion", y=f"${y:.1f} billion", z=f"${z:.2f} billion", xj=oku(x), yj=oku(y),

@@ -9,13 +9,10 @@ in JPY bn)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 import pytest
 
-from tests.helpers import bop_sign, by_claim, series, yen_bn, yen_oku
-from ustflow.check.period_grammar import Resolver
+from tests.helpers import bop_sign, by_claim, intervention_sum, periods_read, series, yen_bn, yen_oku
 from ustflow.views.check import check_text
 
 
@@ -26,17 +23,6 @@ def _sum(store, sid: str, first: str, last: str) -> float:
 
 def _total(store, slug: str, first: str, last: str) -> float:
     return sum(_sum(store, f"mof.monthly.{k}.{slug}.net", first, last) for k in ("equity", "lt_debt", "st_debt"))
-
-
-def _ops(store, first: str, last: str) -> float:
-    s = series("mof.fx_intervention.amount", store)
-    idx = pd.to_datetime(s.index.to_timestamp() if hasattr(s.index, "to_timestamp") else s.index)
-    return float(s[(idx >= pd.Timestamp(first)) & (idx <= pd.Timestamp(last))].abs().sum())
-
-
-def _periods(text: str, ref: str) -> list[tuple[str, str]]:
-    return [(p.start.isoformat(), p.end.isoformat()) if p.windows else (p.kind, "") for p in
-            Resolver(date.fromisoformat(ref)).find(text)]
 
 
 # 4faf4f5 / 5baa857 bop_frame: the span a headline or lede names frames the figures after it ---------------------------
@@ -293,13 +279,13 @@ def test_one_kind_of_security_named_is_not_the_whole(data, loaded_store, templat
     ("98年通年で", [("1998-01-01", "1998-12-31")]),
 ])
 def test_whole_years_and_halves_in_other_words(text, want):
-    assert _periods(text, "2024-08-10") == want
+    assert periods_read(text, "2024-08-10") == want
 
 
 @pytest.mark.parametrize("text", ["平成30年通年で", "平成30年前半", "1990年代前半", "前半戦", "22年ぶり", "過去10年間で"])
 def test_an_era_year_a_decade_or_a_count_is_no_whole_year_or_half(text):
     """Must not fire: '平成30年' is 2018, not 2030; '1990年代前半' is the early 1990s, not 1990."""
-    got = _periods(text, "2024-08-10")
+    got = periods_read(text, "2024-08-10")
     assert not any(s.startswith(("2030", "1990")) for s, _ in got), got
 
 
@@ -310,7 +296,7 @@ def test_an_era_year_a_decade_or_a_count_is_no_whole_year_or_half(text):
                                       "政府・日銀は10月21日に{d}の円買い介入を実施し、9月からの累計は{v}となった。",
                                       "政府・日銀による円買い介入は2022年9月以降の合計で{v}にのぼる。"])
 def test_a_total_since_a_month_in_other_words(data, loaded_store, template):
-    v, d = _ops(loaded_store, "2022-09-01", "2022-10-31"), _ops(loaded_store, "2022-10-21", "2022-10-21")
+    v, d = intervention_sum(loaded_store, "2022-09-01", "2022-10-31"), intervention_sum(loaded_store, "2022-10-21", "2022-10-21")
     fig = lambda bn: yen_oku(bn * 10)  # noqa: E731 (JPY bn to 億円)
     recs = check_text(template.format(v=fig(v), d=fig(d)), date="2022-10-31", store=data)
     rec = by_claim(recs, fig(v))
@@ -321,7 +307,7 @@ def test_a_total_since_a_month_in_other_words(data, loaded_store, template):
                                       "Japan's intervention from April 26 to Wednesday totalled ¥{w:,.1f} billion.",
                                       "介入の総額は、4月29日と5月1日の2日間で{wo}だった。"])
 def test_a_span_to_a_weekday_in_other_words(data, loaded_store, template):
-    w = _ops(loaded_store, "2024-04-26", "2024-05-29")
+    w = intervention_sum(loaded_store, "2024-04-26", "2024-05-29")
     text = template.format(w=w, wo=yen_oku(w * 10))
     rec = by_claim(check_text(text, date="2024-05-31", store=data), f"¥{w:,.1f} billion" if "¥" in text else yen_oku(w * 10))
     assert (rec["measure"], rec["verdict"]) == ("intervention", "supported"), rec["explanation"]
@@ -332,7 +318,7 @@ def test_a_span_to_a_weekday_in_other_words(data, loaded_store, template):
 def test_a_single_days_intervention_is_that_days(data, loaded_store, template):
     """Must not fire: '4月29日の1日で' is a day's total (the count of days after a date), not May 1's (was: judged on
     May 1 at the end of May, a true figure called contradicted)."""
-    v, m = _ops(loaded_store, "2024-04-29", "2024-04-29"), _ops(loaded_store, "2024-05-01", "2024-05-01")
+    v, m = intervention_sum(loaded_store, "2024-04-29", "2024-04-29"), intervention_sum(loaded_store, "2024-05-01", "2024-05-01")
     rec = by_claim(check_text(template.format(v=yen_oku(v * 10), m=yen_oku(m * 10)), date="2024-05-31", store=data),
                    yen_oku(v * 10))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2024-04-29"), rec["explanation"]
@@ -344,4 +330,4 @@ def test_a_single_days_intervention_is_that_days(data, loaded_store, template):
     ("月曜日の13日に", [("2024-05-13", "2024-05-13")]),  # a weekday then its date: still the date
 ])
 def test_a_count_of_days_after_a_date_is_no_date_but_a_weekdays_date_is(text, want):
-    assert _periods(text, "2024-05-31") == want
+    assert periods_read(text, "2024-05-31") == want

@@ -12,29 +12,25 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_bn, yen_oku
+from tests.helpers import bop_series, by_claim, release_day, same_month_record, yen_bn, yen_oku
 from ustflow.views.check import check_text
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
 
 
-def _s(store, code: str) -> pd.Series:
-    return series(f"boj.bop.{code}", store)
-
-
 def _m(store, code: str, month: str) -> float:
-    return float(_s(store, code)[pd.Period(month, "M")])
+    return float(bop_series(store, code)[pd.Period(month, "M")])
 
 
 def _years(store, code: str) -> pd.Series:
-    s = _s(store, code)
+    s = bop_series(store, code)
     counts = s.groupby(s.index.year).size()
     return s.groupby(s.index.year).sum()[counts == 12]
 
 
 def _fy(store, code: str) -> pd.Series:
-    s = _s(store, code)
+    s = bop_series(store, code)
     fy = [(p - 3).year for p in s.index]
     counts = s.groupby(fy).size()
     return s.groupby(fy).sum()[counts == 12]
@@ -44,10 +40,6 @@ def _measure(recs: list[dict], measure: str) -> dict:
     got = [r for r in recs if r["measure"] == measure]
     assert got, [(r["claim"], r["measure"]) for r in recs]
     return got[0]
-
-
-def _when(p: pd.Period) -> str:
-    return (p + 2).to_timestamp().strftime("%Y-%m-10")
 
 
 # 5d7a86a: the names a BoP story gives its items -------------------------------------------------------------------
@@ -81,16 +73,6 @@ def test_a_goods_trade_noun_of_another_country_is_not_japans(data, loaded_store)
 # 31c044d: a record for the month, a record among all months, runs of years ---------------------------------------
 
 
-def _same_month_record(store, code: str) -> pd.Period:
-    s = _s(store, code)
-    for p in reversed(s.index):
-        h = s[s.index <= p]
-        same = h[[x.month == p.month for x in h.index]]
-        if p.year >= 2010 and same.max() == s[p] and h.max() > s[p]:
-            return p
-    raise AssertionError("no such month in the store")
-
-
 @pytest.mark.parametrize("text, ok", [
     ("国際収支統計によると、{month}の旅行収支の黒字は{ja}で、{m}月としては過去最高だった。", "supported"),
     ("Japan's travel surplus hit {en} in {month_en}, the biggest ever for that month, balance of payments data "
@@ -100,10 +82,10 @@ def _same_month_record(store, code: str) -> pd.Period:
      "contradicted"),
 ])
 def test_a_record_for_the_month_in_other_words(data, loaded_store, text, ok):
-    p = _same_month_record(loaded_store, "bpbp6jynsn2")
-    v = float(_s(loaded_store, "bpbp6jynsn2")[p])
+    p = same_month_record(loaded_store, "bpbp6jynsn2")
+    v = float(bop_series(loaded_store, "bpbp6jynsn2")[p])
     recs = check_text(text.format(month=f"{p.year}年{p.month}月", m=p.month, ja=yen_oku(v), en=yen_bn(v),
-                                  month_en=f"{_MONTHS[p.month - 1]} {p.year}"), date=_when(p), store=data)
+                                  month_en=f"{_MONTHS[p.month - 1]} {p.year}"), date=release_day(p), store=data)
     rec = _measure(recs, "extreme")
     assert rec["verdict"] == ok, rec["explanation"]
 
@@ -276,7 +258,7 @@ def test_a_run_of_years_with_no_figure_in_other_words(data, loaded_store, lede):
 
 
 def test_a_level_on_the_spans_side_in_other_words(data, loaded_store):
-    s = _s(loaded_store, "bpbp6jynts")
+    s = bop_series(loaded_store, "bpbp6jynts")
     total, dec = float(s[pd.period_range("2020-01", "2020-12", freq="M")].sum()), float(s[pd.Period("2020-12", "M")])
     assert total * dec < 0
     text = (f"Japan's current account surplus shrank in 2020, the Finance Ministry said.\n\nThe balance of trade and "
@@ -311,7 +293,7 @@ def test_a_far_level_with_a_percent_of_another_item_stays_unverifiable(data, loa
 
 
 def test_a_far_percent_change_with_its_base_in_other_words(data, loaded_store):
-    s = _s(loaded_store, "bpbp6jynpin")
+    s = bop_series(loaded_store, "bpbp6jynpin")
     now, before = float(s[pd.Period("2017-04", "M")]), float(s[pd.Period("2016-04", "M")])
     pct = round(4 * 100 * (now - before) / abs(before), 1)
     text = (f"4月の国際収支によると、第1次所得収支の黒字は{yen_oku(now)}で、前年同月比{pct}%増えた。")
@@ -323,7 +305,7 @@ def test_a_far_percent_change_with_its_base_in_other_words(data, loaded_store):
 
 
 def _surplus_run(store, month: str) -> int:
-    s, p, k = _s(store, "bpbp6jyncb"), pd.Period(month, "M"), 0
+    s, p, k = bop_series(store, "bpbp6jyncb"), pd.Period(month, "M"), 0
     while p in s.index and s[p] > 0:
         k, p = k + 1, p - 1
     return k
@@ -347,23 +329,23 @@ def test_a_run_of_surpluses_on_a_percent_change_in_other_words(data, loaded_stor
     "for the month.",
 ])
 def test_a_record_on_a_percent_change_in_other_words(data, loaded_store, text):
-    p = _same_month_record(loaded_store, "bpbp6jynpin")
-    s = _s(loaded_store, "bpbp6jynpin")
+    p = same_month_record(loaded_store, "bpbp6jynpin")
+    s = bop_series(loaded_store, "bpbp6jynpin")
     v, pct = float(s[p]), f"{100 * (s[p] - s[p - 12]) / abs(s[p - 12]):.1f}"
     text = text.format(month=f"{p.year}年{p.month}月", m=p.month, ja=yen_oku(v), en=yen_bn(v), pct=pct,
                        month_en=f"{_MONTHS[p.month - 1]} {p.year}")
-    rec = _measure(check_text(text, date=_when(p), store=data), "extreme")
+    rec = _measure(check_text(text, date=release_day(p), store=data), "extreme")
     assert rec["verdict"] == "supported" and rec["official_unit"] == "JPY 100mn", rec["explanation"]
 
 
 def test_a_record_pace_on_a_percent_change_stays_the_rates(data, loaded_store):
     # must not fire: 'the fastest pace on record' is the rate's record, not the balance's
-    p = _same_month_record(loaded_store, "bpbp6jynpin")
-    s = _s(loaded_store, "bpbp6jynpin")
+    p = same_month_record(loaded_store, "bpbp6jynpin")
+    s = bop_series(loaded_store, "bpbp6jynpin")
     v, pct = float(s[p]), f"{100 * (s[p] - s[p - 12]) / abs(s[p - 12]):.1f}"
     text = (f"Primary income rose {pct}% on the year to {yen_bn(v)} in {_MONTHS[p.month - 1]} {p.year}, the "
             f"quickest pace on record.")
-    recs = check_text(text, date=_when(p), store=data)
+    recs = check_text(text, date=release_day(p), store=data)
     assert all(r["official_unit"] != "JPY 100mn" for r in recs if r["measure"] == "extreme"), recs
 
 
@@ -441,7 +423,7 @@ def test_a_run_of_another_countrys_balance_is_not_japans(data, loaded_store, tex
 
 
 def _year_and_december_pct(store) -> tuple[float, float]:
-    s = _s(store, "bpbp6jyncb")
+    s = bop_series(store, "bpbp6jyncb")
     year, before = s.loc["2016-01":"2016-12"].sum(), s.loc["2015-01":"2015-12"].sum()
     dec, dec0 = s[pd.Period("2016-12", "M")], s[pd.Period("2015-12", "M")]
     return round((year / before - 1) * 100, 1), round((dec / dec0 - 1) * 100, 1)

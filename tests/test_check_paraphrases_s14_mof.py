@@ -15,13 +15,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, yen_bn
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
-
-
-def _yen_bn(v: float) -> str:
-    return f"{abs(v) / 10:,.1f} billion yen"
 
 
 def _tn(v: float, nd: int = 2) -> str:
@@ -62,7 +58,7 @@ def test_an_end_brought_to_a_run_in_other_words(data, loaded_store, template):
     s = series("mof.weekly.liabilities.equity.net", loaded_store)
     n, v = _run_before(s, _JUNE24), s[_JUNE24]
     assert v < 0 and n >= 2
-    rec = _phrase(check_text(template.format(v=_yen_bn(v), n=n), date="2023-06-29", store=data), f"{n}")
+    rec = _phrase(check_text(template.format(v=yen_bn(v), n=n), date="2023-06-29", store=data), f"{n}")
     assert rec["verdict"] == "supported" and rec["official_value"] == n, rec["explanation"]
 
 
@@ -82,7 +78,7 @@ def test_an_end_brought_to_a_run_of_another_length_is_contradicted(data, loaded_
 def test_the_last_week_of_last_year_is_either_reading(data, loaded_store, template, week):
     # before: "the final week of last year" was read as last year, a true weekly figure called contradicted
     v = series("mof.weekly.liabilities.equity.net", loaded_store)[pd.Period(week, "W-SAT")]
-    rec = by_claim(check_text(template.format(v=_yen_bn(v)), date="2016-01-14", store=data), _yen_bn(v))
+    rec = by_claim(check_text(template.format(v=yen_bn(v)), date="2016-01-14", store=data), yen_bn(v))
     assert rec["verdict"] == "supported" and rec["official_value"] == v, rec["explanation"]
 
 
@@ -101,7 +97,7 @@ def test_the_first_week_of_this_year_is_a_week():
 def test_a_period_ended_on_a_friday_in_other_words(data, loaded_store, template):
     wk = pd.Period("2025-06-21", "W-SAT")
     v = series("mof.weekly.liabilities.equity.net", loaded_store)[wk]
-    rec = by_claim(check_text(template.format(v=_yen_bn(v)), date="2025-06-26", store=data), _yen_bn(v))
+    rec = by_claim(check_text(template.format(v=yen_bn(v)), date="2025-06-26", store=data), yen_bn(v))
     assert rec["official_period"] == "2025-06-15..2025-06-21" and rec["verdict"] == "supported", rec["explanation"]
 
 
@@ -329,7 +325,7 @@ def test_two_types_joined_in_other_words(data, loaded_store, template):
 def test_a_type_beside_another_s_clause_keeps_its_own(data, loaded_store, template):
     # must not fire: the second type has its own verb, not the figure
     v = series("mof.monthly.lt_debt.life_insurers.net", loaded_store)[pd.Period("2016-04", "M")]
-    fig = _oku(v) if "{ja}" in template else _yen_bn(v).replace(".0 billion", " billion")
+    fig = _oku(v) if "{ja}" in template else yen_bn(v).replace(".0 billion", " billion")
     rec = by_claim(check_text(template.format(v=fig, ja=fig), date="2016-05-17", store=data), fig)
     assert rec["series"] == "mof.monthly.lt_debt.life_insurers.net" and rec["verdict"] == "supported"
 
@@ -472,7 +468,7 @@ def test_two_types_respectively_keep_their_line(data, loaded_store):
     # must not fire: "respectively" shares out investor types, not securities (one line named)
     may = pd.Period("2025-05", "M")
     li, it = (series(f"mof.monthly.lt_debt.{t}.net", loaded_store)[may] for t in ("life_insurers", "investment_trusts"))
-    text = (f"Life insurers and investment trust management companies bought a net {_yen_bn(li)} and {_yen_bn(it)} of "
+    text = (f"Life insurers and investment trust management companies bought a net {yen_bn(li)} and {yen_bn(it)} of "
             "foreign bonds in May, respectively.")
     recs = check_text(text, date="2025-06-10", store=data)
-    assert by_claim(recs, _yen_bn(it))["series"] == "mof.monthly.lt_debt.investment_trusts.net"
+    assert by_claim(recs, yen_bn(it))["series"] == "mof.monthly.lt_debt.investment_trusts.net"

@@ -12,25 +12,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, tic_level
+from tests.helpers import by_claim, intervention_sum, ja_usd, ja_yen, series, tic_level, weekly, weekly_run_to
 from ustflow.check.lexicon import act_direction
 from ustflow.views.check import check_text
-
-
-def _ja_usd(bn: float) -> str:
-    cho, oku = divmod(round(bn * 10), 10000)
-    return f"{cho}兆{oku}億ドル" if cho else f"{oku}億ドル"
-
-
-def _oku(bn: float) -> str:
-    cho, rest = divmod(round(bn * 10), 10000)
-    return f"{cho}兆{rest}億円" if cho else f"{rest}億円"
-
-
-def _ops(store, first: str, last: str) -> float:
-    s = series("mof.fx_intervention.amount", store)
-    idx = pd.to_datetime(s.index.to_timestamp() if hasattr(s.index, "to_timestamp") else s.index)
-    return float(s[(idx >= pd.Timestamp(first)) & (idx <= pd.Timestamp(last))].abs().sum())
 
 
 def _tn(bn: float, nd: int = 2) -> str:
@@ -46,14 +30,14 @@ def _tn(bn: float, nd: int = 2) -> str:
     "カリブ海の銀行センターの米国債保有額は2009年12月末時点で{fig}。",
 ])
 def test_the_caribbean_grouping_in_other_words(data, loaded_store, text):
-    fig = _ja_usd(tic_level(loaded_store, "caribbean_banking_centers", "2009-12"))
+    fig = ja_usd(tic_level(loaded_store, "caribbean_banking_centers", "2009-12"))
     rec = by_claim(check_text(text.format(fig=fig), date="2010-02-17", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("tic.holdings.caribbean_banking_centers", "supported"), rec
 
 
 def test_a_country_on_the_caribbean_stays_itself(data, loaded_store):
     """Must not fire: "カリブ海に面したメキシコ" is Mexico, not the grouping."""
-    fig = _ja_usd(tic_level(loaded_store, "mexico", "2024-06"))
+    fig = ja_usd(tic_level(loaded_store, "mexico", "2024-06"))
     rec = by_claim(check_text(f"カリブ海に面したメキシコの6月末の米国債保有額は{fig}だった。", date="2024-08-20", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("tic.holdings.mexico", "supported"), rec
 
@@ -72,7 +56,7 @@ def test_japans_banks_stay_banks(data):
     "Japan poured {fig} into a push to defend the yen over the past month, official data showed.",
 ])
 def test_spending_for_the_yen_in_other_words(data, loaded_store, text):
-    fig = _tn(_ops(loaded_store, "2024-04-26", "2024-05-29"))
+    fig = _tn(intervention_sum(loaded_store, "2024-04-26", "2024-05-29"))
     rec = by_claim(check_text(text.format(fig=fig), date="2024-05-31", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("mof.fx_intervention.amount", "supported"), rec
 
@@ -114,7 +98,7 @@ def test_an_adverb_first_before_a_year_is_no_look_back(data, text):
     "The 2022 yen-buying in September and October cost {fig}.",
 ])
 def test_a_year_before_two_months_in_other_words(data, loaded_store, text):
-    fig = _tn(_ops(loaded_store, "2022-09-01", "2022-10-31"), 1)
+    fig = _tn(intervention_sum(loaded_store, "2022-09-01", "2022-10-31"), 1)
     rec = by_claim(check_text("Japan intervened to support the yen. " + text.format(fig=fig), date="2024-05-31",
                               store=data), fig)
     assert rec["verdict"] == "supported", rec
@@ -130,7 +114,7 @@ def test_an_earlier_guess_in_other_words(data, text, fig):
 
 
 def test_a_wire_headlines_scale_letter_for_another_month(data, loaded_store):
-    n = f"{_ops(loaded_store, '2024-06-27', '2024-07-29') / 1000:.1f}"
+    n = f"{intervention_sum(loaded_store, '2024-06-27', '2024-07-29') / 1000:.1f}"
     rec = by_claim(check_text(f"Japan's Intervention in July Totaled {n} T. Yen", date="2024-07-31", store=data),
                    f"{n} T. Yen")
     assert (rec["series"], rec["verdict"]) == ("mof.fx_intervention.amount", "supported"), rec
@@ -142,7 +126,7 @@ def test_a_wire_headlines_scale_letter_for_another_month(data, loaded_store):
     "政府・日銀が4月29日に{fig}の円買い介入を実施していたことが、財務省が31日に発表した資料で判明した。",
 ])
 def test_the_day_the_news_came_out_in_other_words(data, loaded_store, text):
-    fig = _oku(_ops(loaded_store, "2024-04-29", "2024-04-29"))
+    fig = ja_yen(intervention_sum(loaded_store, "2024-04-29", "2024-04-29"))
     rec = by_claim(check_text(text.format(fig=fig), date="2024-05-31", store=data), fig)
     assert (rec["official_period"], rec["verdict"]) == ("2024-04-29", "supported"), rec
 
@@ -150,7 +134,7 @@ def test_the_day_the_news_came_out_in_other_words(data, loaded_store, text):
 def test_the_day_of_an_intervention_whose_size_was_published(data, loaded_store):
     """Must not fire: "4月29日の円買い介入の規模が公表され" dates the intervention, not the release (before: read as the
     release day, the figure was judged against the latest month's operations and called contradicted)."""
-    fig = _oku(_ops(loaded_store, "2024-04-29", "2024-04-29"))
+    fig = ja_yen(intervention_sum(loaded_store, "2024-04-29", "2024-04-29"))
     rec = by_claim(check_text(f"4月29日の円買い介入の規模が公表され、{fig}だった。", date="2024-08-08", store=data), fig)
     assert (rec["official_period"], rec["verdict"]) == ("2024-04-29", "supported"), rec
 
@@ -160,8 +144,8 @@ def test_the_day_of_an_intervention_whose_size_was_published(data, loaded_store)
     "Japan intervened on April 29. The previous record was {en}, spent on Oct. 21, 2022.",
 ])
 def test_the_previous_record_in_other_words(data, loaded_store, text):
-    v = _ops(loaded_store, "2022-10-21", "2022-10-21")
-    fig = _oku(v) if "{ja}" in text else _tn(v)
+    v = intervention_sum(loaded_store, "2022-10-21", "2022-10-21")
+    fig = ja_yen(v) if "{ja}" in text else _tn(v)
     rec = by_claim(check_text(text.format(ja=fig, en=fig), date="2024-08-08", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("mof.fx_intervention.amount", "supported"), rec
 
@@ -185,7 +169,7 @@ def test_the_feds_custody_in_other_words(data, loaded_store):
 def test_treasuries_held_as_reserves_are_treasuries(data, loaded_store):
     """Must not fire: "外貨準備として…の米国債" names Treasuries right after the figure (before: read as the reserves,
     a true level made unverifiable)."""
-    fig = _ja_usd(tic_level(loaded_store, "japan", "2024-06"))
+    fig = ja_usd(tic_level(loaded_store, "japan", "2024-06"))
     rec = by_claim(check_text(f"日本は外貨準備として{fig}の米国債を保有している。", date="2024-08-20", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("tic.holdings.japan", "supported"), rec
 
@@ -204,24 +188,14 @@ def test_what_is_not_treasuries_in_other_words(data, text, fig):
 
 # 46c5b36: MoF weekly runs, firsts and portfolios --------------------------------------------------------------------
 
-def _wk(loaded_store, item: str, week: str) -> float:
-    return float(series(f"mof.weekly.{item}", loaded_store)[pd.Period(week, "W-SAT")])
-
-
-def _run_to(loaded_store, item: str, week: str) -> int:
-    s = series(f"mof.weekly.{item}", loaded_store)
-    before = s[s.index <= pd.Period(week, "W-SAT")][::-1]
-    sign = before.iloc[0] > 0
-    return int(next((i for i, v in enumerate(before) if (v > 0) != sign), len(before)))
-
 
 @pytest.mark.parametrize("text", [
     "外国人投資家は先週、日本の中長期債を売り越して、{n}週間続いた買い越しに終止符を打った。",
     "海外勢は先週、日本の中長期債を手放し、{n}週続いた買い越しが止まった。",
 ])
 def test_a_run_ended_by_the_opposite_act_in_other_words(data, loaded_store, text):
-    assert _wk(loaded_store, "liabilities.lt_debt.net", "2024-03-23") < 0
-    n = _run_to(loaded_store, "liabilities.lt_debt.net", "2024-03-16")
+    assert weekly(loaded_store, "liabilities.lt_debt.net", "2024-03-23") < 0
+    n = weekly_run_to(loaded_store, "liabilities.lt_debt.net", "2024-03-16")
     rec = [r for r in check_text(text.format(n=n), date="2024-03-28", store=data) if "続い" in r["claim"]][0]
     assert rec["verdict"] == "supported" and rec["official_value"] == n, rec
 
@@ -232,7 +206,7 @@ def test_a_run_ended_by_the_opposite_act_in_other_words(data, loaded_store, text
     "国内投資家は先週、外国株式を{v}億円買い越し、2月23日以来の取得超に転じた。",
 ])
 def test_the_first_trade_since_in_other_words(data, loaded_store, text):
-    v = round(_wk(loaded_store, "assets.equity.net", "2024-03-23"))
+    v = round(weekly(loaded_store, "assets.equity.net", "2024-03-23"))
     recs = check_text(text.format(v=v), date="2024-03-28", store=data)
     first = [r for r in recs if "以来" in r["claim"]]
     assert first and (first[0]["measure"], first[0]["verdict"]) == ("first_since", "supported"), recs
@@ -246,7 +220,7 @@ def test_the_first_trade_since_in_other_words(data, loaded_store, text):
     "February 24.",
 ])
 def test_the_first_trade_since_a_week_in_english(data, loaded_store, text):
-    fig = f"{_wk(loaded_store, 'assets.equity.net', '2024-03-23') / 10:.1f} billion yen"
+    fig = f"{weekly(loaded_store, 'assets.equity.net', '2024-03-23') / 10:.1f} billion yen"
     recs = check_text(text.format(v=fig), date="2024-03-28", store=data)
     assert [r for r in recs if r.get("measure") == "first_since" and r["verdict"] == "supported"], recs
     rec = by_claim(recs, fig)
@@ -261,7 +235,7 @@ def test_the_largest_amount_since_told_with_tonaru_is_no_first(data):
 
 
 def test_debt_added_to_portfolios_in_other_words(data, loaded_store):
-    v = _wk(loaded_store, "assets.lt_debt.net", "2023-06-24")
+    v = weekly(loaded_store, "assets.lt_debt.net", "2023-06-24")
     fig = f"about {v / 10:.1f} billion yen"
     text = f"Local investors added {fig} of foreign long-term debt to their portfolios last week."
     rec = by_claim(check_text(text, date="2023-06-30", store=data), fig)
@@ -319,7 +293,7 @@ def test_a_moves_ends_on_named_days_are_judged(data):
     "{fig}.",
 ])
 def test_the_first_time_that_in_other_words(data, loaded_store, text):
-    fig = _tn(_ops(loaded_store, "2024-04-26", "2024-05-29"))
+    fig = _tn(intervention_sum(loaded_store, "2024-04-26", "2024-05-29"))
     recs = check_text(text.format(fig=fig), date="2024-05-31", store=data)
     assert [r for r in recs if r["claim"].startswith("the first time that")], recs
     rec = by_claim(recs, fig)
@@ -395,7 +369,7 @@ def test_the_emirates_after_a_comparison(data, loaded_store):
 
 
 def test_a_record_set_in_a_month_in_other_words(data, loaded_store):
-    fig = _ja_usd(tic_level(loaded_store, "china_mainland", "2013-11"))
+    fig = ja_usd(tic_level(loaded_store, "china_mainland", "2013-11"))
     rec = by_claim(check_text(f"中国の保有額は2013年11月に付けたピークの{fig}から大きく減った。", date="2024-10-18", store=data), fig)
     assert (rec["official_period"], rec["verdict"]) == ("2013-11", "supported"), rec
 
@@ -405,7 +379,7 @@ def test_a_record_set_in_a_month_in_other_words(data, loaded_store):
     "日本の米国債保有額は8月末に{now}となり、2021年11月に記録した過去最大の{rec}を下回った。",
 ])
 def test_a_record_reached_in_a_month_in_japanese_other_words(data, loaded_store, text):
-    rec_fig, now = _ja_usd(tic_level(loaded_store, "japan", "2021-11")), _ja_usd(tic_level(loaded_store, "japan", "2024-08"))
+    rec_fig, now = ja_usd(tic_level(loaded_store, "japan", "2021-11")), ja_usd(tic_level(loaded_store, "japan", "2024-08"))
     recs = check_text(text.format(rec=rec_fig, now=now), date="2024-10-18", store=data)
     rec = by_claim(recs, rec_fig)
     assert (rec["official_period"], rec["verdict"]) == ("2021-11", "supported"), rec
@@ -417,7 +391,7 @@ def test_a_record_reached_in_a_month_in_japanese_other_words(data, loaded_store,
 def test_yen_at_the_articles_rate_in_other_words(data, loaded_store, bracket):
     v = tic_level(loaded_store, "japan", "2024-01")
     y = round(v * 150 / 1000)
-    text = f"日本の1月末の米国債保有額は{_ja_usd(v)}{bracket.format(y=y)}だった。"
+    text = f"日本の1月末の米国債保有額は{ja_usd(v)}{bracket.format(y=y)}だった。"
     rec = by_claim(check_text(text, date="2024-03-18", store=data), f"約{y}兆円")
     assert rec["verdict"] == "supported" and "150.00 JPY/USD" in rec["explanation"], rec
 
@@ -426,7 +400,7 @@ def test_a_quoted_market_rate_is_no_conversion_rate(data, loaded_store):
     """Must not fire: "（1ドル＝148円台）" quotes the market, it converts nothing (before: the yen restatement later in
     the article was judged at 148 as "the article's own rate")."""
     v = tic_level(loaded_store, "japan", "2024-01")
-    text = f"円相場は1月に下落した（1ドル＝148円台）。日本の1月末の米国債保有額は{_ja_usd(v)}（約{round(v * 0.15)}兆円）だった。"
+    text = f"円相場は1月に下落した（1ドル＝148円台）。日本の1月末の米国債保有額は{ja_usd(v)}（約{round(v * 0.15)}兆円）だった。"
     rec = by_claim(check_text(text, date="2024-03-18", store=data), f"約{round(v * 0.15)}兆円")
     assert "article's own rate" not in rec["explanation"], rec
 

@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_oku
+from tests.helpers import bop_series, bop_years, by_claim, fall_run, first_fall, release_day, same_month_record, yen_oku
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
 
@@ -24,37 +24,14 @@ _ORD = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"
 _TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
 
 
-def _s(store, code: str) -> pd.Series:
-    return series(f"boj.bop.{code}", store)
-
-
-def _years(store, code: str) -> pd.Series:
-    s = _s(store, code)
-    full = s.groupby(s.index.year).count() == 12
-    return s.groupby(s.index.year).sum()[full]
-
-
 def _year_record(store, code: str, low: bool = False) -> int:
-    ys = _years(store, code)
+    ys = bop_years(store, code)
     best = (lambda y: ys[ys.index <= y].min()) if low else (lambda y: ys[ys.index <= y].max())
     return int(max(y for y in ys.index if ys[y] == best(y) and (ys.index < y).sum() >= 3))
 
 
-def _first_fall(store, code: str) -> tuple[int, int]:
-    d = _years(store, code).diff().dropna()
-    for y in d.index[::-1]:
-        if d[y] < 0 and d.get(y - 1, -1) > 0 and (falls := [x for x in d.index if x < y and d[x] < 0]) and \
-                2 <= y - max(falls) <= 9:
-            return int(y), int(y - max(falls))
-    raise AssertionError("no such year")
-
-
 def _kind(recs: list[dict], measure: str) -> list[dict]:
     return [r for r in recs if r["measure"] == measure]
-
-
-def _when(p: pd.Period) -> str:
-    return (p + 2).to_timestamp().strftime("%Y-%m-10")
 
 
 # 415c231: a record with no figure of its own ------------------------------------------------------------------------
@@ -95,7 +72,7 @@ def test_s15_a_smallest_record_on_a_year_that_is_not_the_smallest_is_no_support(
 ])
 def test_s15_a_first_fall_in_other_verbs_and_order(data, loaded_store, text, ok):
     """415c231: the move before or after its year; 'shrank', 'narrowed' are falls of a surplus, 'widened' a rise."""
-    y, n = _first_fall(loaded_store, "bpbp6jyncb")
+    y, n = first_fall(loaded_store, "bpbp6jyncb")
     recs = check_text("Japan's balance of payments was released.\n\n" + text.format(y=y, n=_WORDS[n]),
                       date=f"{y + 1}-02-10", store=data)
     got = _kind(recs, "first_since")
@@ -110,7 +87,7 @@ def test_s15_a_first_fall_in_other_verbs_and_order(data, loaded_store, text, ok)
 ])
 def test_s15_a_record_of_something_else_in_a_balances_sentence_is_not_the_balances(data, loaded_store, text):
     """415c231, must not fire: the record is said of oil prices or tourists' spending, not of the balance named before."""
-    ys = _years(loaded_store, "bpbp6jyncb")
+    ys = bop_years(loaded_store, "bpbp6jyncb")
     y = int(next(y for y in ys.index[::-1] if ys[y] < ys[ys.index < y].max()))
     recs = check_text("Japan's balance of payments was released.\n\n" + text.format(y=y), date=f"{y + 1}-02-10",
                       store=data)
@@ -119,11 +96,11 @@ def test_s15_a_record_of_something_else_in_a_balances_sentence_is_not_the_balanc
 
 def test_s15_a_frame_record_in_a_trade_partners_phrase_is_no_balances_record(data, loaded_store):
     """415c231 (JA_FRAME_RECORD_RX), must not fire: '日本として最大の貿易相手国' ranks partners, not the balance."""
-    s = _s(loaded_store, "bpbp6jyntb")
+    s = bop_series(loaded_store, "bpbp6jyntb")
     p = s.index[-14]
     text = (f"財務省が発表した{p.year}年{p.month}月の国際収支によると、貿易収支は、日本として最大の貿易相手国である"
             f"中国向けの輸出が伸び、{yen_oku(float(s[p]))}の{'黒字' if s[p] > 0 else '赤字'}となった。")
-    recs = check_text(text, date=_when(p), store=data)
+    recs = check_text(text, date=release_day(p), store=data)
     assert not [r for r in _kind(recs, "extreme") if r["verdict"] != "unverifiable"], recs
 
 
@@ -132,7 +109,7 @@ def test_s15_a_frame_record_in_a_trade_partners_phrase_is_no_balances_record(dat
 
 def _surplus_run(store, code: str) -> pd.Period:
     """A month ending a run of 21-99 monthly surpluses whose length is not a multiple of ten."""
-    s = _s(store, code)
+    s = bop_series(store, code)
     k = 0
     for p in s.index:
         k = k + 1 if s[p] > 0 else 0
@@ -154,22 +131,12 @@ def test_s15_a_run_of_months_spelled_with_its_tens(data, loaded_store, text, off
         k += 1
     recs = check_text("Japan's balance of payments was released.\n\n" +
                       text.format(tens=_TENS[k // 10], o=_ORD[k % 10], month=_MONTHS[p.month - 1], y=p.year),
-                      date=_when(p), store=data)
+                      date=release_day(p), store=data)
     got = _kind(recs, "streak")
     assert got and got[0]["verdict"] == ok, recs
 
 
 # dd36884: an English record 'for the month' ---------------------------------------------------------------------------
-
-
-def _same_month_record(store, code: str) -> pd.Period:
-    s = _s(store, code)
-    for p in reversed(s.index):
-        h = s[s.index <= p]
-        same = h[[x.month == p.month for x in h.index]]
-        if p.year >= 2010 and same.max() == s[p] and h.max() > s[p]:
-            return p
-    raise AssertionError("no such month in the store")
 
 
 @pytest.mark.parametrize("text", [
@@ -180,19 +147,19 @@ def _same_month_record(store, code: str) -> pd.Period:
 ])
 def test_s15_a_same_month_record_in_other_words_is_never_contradicted(data, loaded_store, text):
     """dd36884: a record among the same month of each year, said in other words, is not ranked among all months."""
-    p = _same_month_record(loaded_store, "bpbp6jynsn2")
-    v = float(_s(loaded_store, "bpbp6jynsn2")[p])
+    p = same_month_record(loaded_store, "bpbp6jynsn2")
+    v = float(bop_series(loaded_store, "bpbp6jynsn2")[p])
     recs = check_text("Japan's balance of payments showed a current account surplus.\n\n" +
-                      text.format(month=_MONTHS[p.month - 1], en=f"{v / 10:,.1f} billion"), date=_when(p), store=data)
+                      text.format(month=_MONTHS[p.month - 1], en=f"{v / 10:,.1f} billion"), date=release_day(p), store=data)
     assert not [r for r in _kind(recs, "extreme") if r["verdict"] == "contradicted"], recs
 
 
 def test_s15_a_same_month_record_in_japanese_with_toshite(data, loaded_store):
     """dd36884 / 415c231: '<m>月としては過去最大' is the same record in Japanese."""
-    p = _same_month_record(loaded_store, "bpbp6jynsn2")
-    v = float(_s(loaded_store, "bpbp6jynsn2")[p])
+    p = same_month_record(loaded_store, "bpbp6jynsn2")
+    v = float(bop_series(loaded_store, "bpbp6jynsn2")[p])
     text = f"財務省が発表した{p.month}月の国際収支によると、旅行収支は{yen_oku(v)}の黒字で、{p.month}月としては過去最大だった。"
-    got = _kind(check_text(text, date=_when(p), store=data), "extreme")
+    got = _kind(check_text(text, date=release_day(p), store=data), "extreme")
     assert got and got[0]["verdict"] == "supported", got
 
 
@@ -237,7 +204,7 @@ def test_s15_the_april_september_half_in_other_words(phrase):
 
 
 def _sum(store, code: str, lo: str, hi: str) -> float:
-    s = _s(store, code)
+    s = bop_series(store, code)
     return float(s[(s.index >= pd.Period(lo, "M")) & (s.index <= pd.Period(hi, "M"))].sum())
 
 
@@ -326,27 +293,16 @@ def test_s15_a_year_ago_base_beside_a_spans_level_in_other_words(data, loaded_st
 def test_s15_a_since_months_own_move_in_a_when_clause(data, loaded_store, verb):
     """415c231 (_WHEN_IT_WAS): 'since <month>, when the surplus <verb> Y percent' is that month's own move, never the
     month the story is about."""
-    s = _s(loaded_store, "bpbp6jyncb")
+    s = bop_series(loaded_store, "bpbp6jyncb")
     yoy = (s / s.shift(12) - 1).dropna()
     p0 = next(p for p in yoy.index if p.year >= 2015 and s[p - 12] > 0 < s[p] and yoy[p] < -0.3)
     p = next(q for q in yoy.index if q > p0 + 12 and s[q - 12] > 0 < s[q] and yoy[q] < -0.1)
     text = (f"Japan's current account surplus fell {abs(yoy[p]) * 100:.1f} percent in {_MONTHS[p.month - 1]} {p.year} "
             f"from a year earlier, the steepest drop since {_MONTHS[p0.month - 1]} {p0.year}, when the surplus {verb} "
             f"{abs(yoy[p0]) * 100:.1f} percent.")
-    rec = by_claim(check_text(text, date=_when(p), store=data), f"{abs(yoy[p0]) * 100:.1f} percent")
+    rec = by_claim(check_text(text, date=release_day(p), store=data), f"{abs(yoy[p0]) * 100:.1f} percent")
     assert rec["verdict"] != "contradicted", rec["explanation"]
     assert rec["verdict"] != "supported" or rec["official_period"].endswith(str(p0)), rec["explanation"]
-
-
-def _fall_run(store, code: str) -> tuple[int, int]:
-    d = _years(store, code).diff().dropna()
-    for y in d.index[::-1]:
-        k = 0
-        while y - k in d.index and d[y - k] < 0:
-            k += 1
-        if 2 <= k <= 6 and y - k in d.index:
-            return int(y), k
-    raise AssertionError("no such run")
 
 
 @pytest.mark.parametrize("text", [
@@ -356,7 +312,7 @@ def _fall_run(store, code: str) -> tuple[int, int]:
 ])
 def test_s15_a_run_of_annual_falls_in_other_words(data, loaded_store, text):
     """415c231 ('annual' runs count years): other verbs, 'successive', 'for a <n>th straight year', 'decreases'."""
-    y, k = _fall_run(loaded_store, "bpbp6jyncb")
+    y, k = fall_run(loaded_store, "bpbp6jyncb")
     recs = check_text("Japan's balance of payments was released.\n\n" + text.format(y=y, o=_ORD[k], c=_WORDS[k]),
                       date=f"{y + 1}-02-10", store=data)
     got = _kind(recs, "streak")
@@ -377,12 +333,12 @@ def test_s15_a_run_of_annual_falls_in_other_words(data, loaded_store, text):
 ])
 def test_s15_the_day_a_release_came_out_dates_no_figure(data, loaded_store, lede):
     """20f651c: the day of the release ('財務省が8日に公表した') is not the figure's period; the month is."""
-    s = _s(loaded_store, "bpbp6jyncb")
+    s = bop_series(loaded_store, "bpbp6jyncb")
     p = s.index[-20]
     v = float(s[p])
     text = lede.format(d=8, m=p.month, oku=yen_oku(v), sign="黒字" if v > 0 else "赤字", mon=_MONTHS[p.month - 1],
                        en=f"{v / 1e4:.2f}")
-    rec = by_claim(check_text(text, date=_when(p).replace("-10", "-08"), store=data), yen_oku(v) if "財務省" in lede
+    rec = by_claim(check_text(text, date=release_day(p).replace("-10", "-08"), store=data), yen_oku(v) if "財務省" in lede
                    else f"{v / 1e4:.2f} trillion yen")
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(p)), rec["explanation"]
 
@@ -406,7 +362,7 @@ def test_s15_a_bare_half_is_the_half_the_release_calendar_just_published(data, l
 def test_s15_a_since_month_in_the_lede_is_no_release_month(data, loaded_store, lede):
     """Must not fire (the release's month, found by this audit): a month the lede names as a look-back's start is not
     the month of the figures after it."""
-    s = _s(loaded_store, "bpbp6jyncb")
+    s = bop_series(loaded_store, "bpbp6jyncb")
     p = s.index[-20]
     p0 = p - 30
     v = float(s[p])

@@ -7,14 +7,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, intervention_sum, ja_usd, ja_yen, series, weekly, weekly_run_to
 from ustflow.views.check import check_text
-
-
-def _ja_usd(bn: float) -> str:
-    cho, oku = divmod(round(bn * 10), 10000)
-    return f"{cho}兆{oku}億ドル" if cho else f"{oku}億ドル"
-
 
 # TIC's Caribbean grouping in Japanese ("カリブ海沿岸諸国", "カリブの金融センター"): its own row (to December 2011), never
 # the country named before it --------------------------------------------------------------------------------------
@@ -26,7 +20,7 @@ def _ja_usd(bn: float) -> str:
 ])
 def test_the_caribbean_grouping_in_japanese(data, loaded_store, text):
     s = series("tic.holdings.caribbean_banking_centers", loaded_store)
-    fig = _ja_usd(float(s[pd.Period("2010-06", "M")]))
+    fig = ja_usd(float(s[pd.Period("2010-06", "M")]))
     rec = by_claim(check_text(text.format(m=6, fig=fig), date="2010-08-20", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("tic.holdings.caribbean_banking_centers", "supported"), rec
 
@@ -41,26 +35,16 @@ def test_the_caribbean_grouping_after_2011_is_not_another_holders(data):
 def test_a_caribbean_member_stays_itself(data, loaded_store):
     """Must not fire: "カリブ海のケイマン諸島" is the Cayman Islands."""
     v = float(series("tic.holdings.cayman_islands", loaded_store)[pd.Period("2024-06", "M")])
-    fig = _ja_usd(v)
+    fig = ja_usd(v)
     rec = by_claim(check_text(f"カリブ海のケイマン諸島の6月末の米国債保有額は{fig}だった。", date="2024-08-20", store=data), fig)
     assert rec["series"] == "tic.holdings.cayman_islands", rec
 
 
 # Interventions -------------------------------------------------------------------------------------------------------
 
-def _ops(store, first: str, last: str) -> float:
-    s = series("mof.fx_intervention.amount", store)
-    idx = pd.to_datetime(s.index.to_timestamp() if hasattr(s.index, "to_timestamp") else s.index)
-    return float(s[(idx >= pd.Timestamp(first)) & (idx <= pd.Timestamp(last))].abs().sum())
-
 
 def _tn(bn: float, nd: int = 1) -> str:
     return f"¥{bn / 1000:.{nd}f} trillion"
-
-
-def _oku(bn: float) -> str:
-    cho, rest = divmod(round(bn * 10), 10000)
-    return f"{cho}兆{rest}億円" if cho else f"{rest}億円"
 
 
 @pytest.mark.parametrize("text", [
@@ -70,7 +54,7 @@ def _oku(bn: float) -> str:
 ])
 def test_spending_whose_purpose_is_the_yen_is_an_intervention(data, loaded_store, text):
     """No word "intervention": the spending's purpose (to support, strengthen, bolster the yen) names it."""
-    fig = _tn(_ops(loaded_store, "2024-04-26", "2024-05-29"))
+    fig = _tn(intervention_sum(loaded_store, "2024-04-26", "2024-05-29"))
     rec = by_claim(check_text(text.format(fig=fig), date="2024-05-31", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("mof.fx_intervention.amount", "supported"), rec
 
@@ -89,7 +73,7 @@ def test_a_rate_move_that_could_strengthen_the_yen_is_no_intervention(data):
 ])
 def test_a_headlines_first_since_dates_no_figure(data, loaded_store, text):
     """"first ... since 2022" is a look-back: the figure beside it is the latest report's, not a sum since 2022."""
-    v = _ops(loaded_store, "2024-04-26", "2024-05-29")
+    v = intervention_sum(loaded_store, "2024-04-26", "2024-05-29")
     usd = "$62 billion"
     rec = by_claim(check_text(text.format(usd=usd), date="2024-05-31", store=data), usd)
     assert rec["verdict"] == "supported", (rec, v)
@@ -107,7 +91,7 @@ def test_a_bare_first_in_prose_is_no_lookback(data):
     "The 2022 operations in September and October came to {fig}.",
 ])
 def test_an_opening_year_frames_two_months(data, loaded_store, text):
-    fig = _tn(_ops(loaded_store, "2022-09-01", "2022-10-31"))
+    fig = _tn(intervention_sum(loaded_store, "2022-09-01", "2022-10-31"))
     rec = by_claim(check_text("Japan intervened to support the yen. " + text.format(fig=fig), date="2024-05-31",
                               store=data), fig)
     assert rec["verdict"] == "supported", rec
@@ -115,7 +99,7 @@ def test_an_opening_year_frames_two_months(data, loaded_store, text):
 
 def test_a_year_inside_the_sentence_frames_nothing(data, loaded_store):
     """Must not fire: a year in a relative clause does not date the months after it."""
-    fig = _tn(_ops(loaded_store, "2024-04-26", "2024-05-29"))
+    fig = _tn(intervention_sum(loaded_store, "2024-04-26", "2024-05-29"))
     text = f"Japan, which last intervened in 2022, spent {fig} on intervention in April and May."
     rec = by_claim(check_text(text, date="2024-05-31", store=data), fig)
     assert rec["verdict"] == "supported", rec
@@ -133,7 +117,7 @@ def test_an_estimate_before_the_official_figure_is_unverifiable(data, text, fig)
 
 def test_confirmed_speculation_is_judged(data, loaded_store):
     """Must not fire: data that confirmed speculation report the official figure."""
-    fig = _tn(_ops(loaded_store, "2024-06-27", "2024-07-29"))
+    fig = _tn(intervention_sum(loaded_store, "2024-06-27", "2024-07-29"))
     text = f"Finance ministry data confirmed speculation that Japan spent {fig} on intervention between June 27 and July 29."
     rec = by_claim(check_text(text, date="2024-07-31", store=data), fig)
     assert rec["verdict"] == "supported", rec
@@ -145,7 +129,7 @@ def test_confirmed_speculation_is_judged(data, loaded_store):
     "Japan's Forex Intervention Totals {n} T. Yen",
 ])
 def test_a_wire_headlines_scale_letter(data, loaded_store, head):
-    v = _ops(loaded_store, "2024-04-26", "2024-05-29")
+    v = intervention_sum(loaded_store, "2024-04-26", "2024-05-29")
     n = f"{v / 1000:.1f}"
     recs = check_text(head.format(n=n) + "\n\nTokyo, May 31 (Jiji Press)--Japan intervened.", date="2024-05-31", store=data)
     rec = by_claim(recs, f"{n} T. Yen")
@@ -158,7 +142,7 @@ def test_a_wire_headlines_scale_letter(data, loaded_store, head):
     "財務省が7日発表した。政府は{d}に{fig}の円買いドル売り介入を実施していた。",
 ])
 def test_the_day_the_news_came_out_is_not_the_figures(data, loaded_store, text):
-    fig = _oku(_ops(loaded_store, "2024-04-29", "2024-04-29"))
+    fig = ja_yen(intervention_sum(loaded_store, "2024-04-29", "2024-04-29"))
     rec = by_claim(check_text(text.format(d="4月29日", fig=fig), date="2024-08-08", store=data), fig)
     assert rec["verdict"] == "supported", rec
 
@@ -169,7 +153,7 @@ def test_the_day_the_news_came_out_is_not_the_figures(data, loaded_store, text):
     "従来の最大は{d}に実施した{fig}だった。",
 ])
 def test_the_previous_record_after_an_intervention(data, loaded_store, lead):
-    fig = _oku(_ops(loaded_store, "2022-10-21", "2022-10-21"))
+    fig = ja_yen(intervention_sum(loaded_store, "2022-10-21", "2022-10-21"))
     text = "政府・日銀は4月29日に円買いドル売り介入を実施した。" + lead.format(d="2022年10月21日", fig=fig)
     rec = by_claim(check_text(text, date="2024-08-08", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("mof.fx_intervention.amount", "supported"), rec
@@ -244,16 +228,6 @@ def test_treasuries_within_the_reserves_stay_holdings(data, loaded_store):
 
 # MoF weekly flows: runs, firsts, the week before, a purchase told as an addition -------------------------------------
 
-def _wk(loaded_store, item: str, week: str) -> float:
-    return float(series(f"mof.weekly.{item}", loaded_store)[pd.Period(week, "W-SAT")])
-
-
-def _run_to(loaded_store, item: str, week: str) -> int:
-    s = series(f"mof.weekly.{item}", loaded_store)
-    before = s[s.index <= pd.Period(week, "W-SAT")][::-1]
-    sign = before.iloc[0] > 0
-    return int(next((i for i, v in enumerate(before) if (v > 0) != sign), len(before)))
-
 
 @pytest.mark.parametrize("text", [
     "外国人投資家は先週、日本の中長期債を売り越し、{n}週間続いた買い越し記録を更新した。",
@@ -263,8 +237,8 @@ def _run_to(loaded_store, item: str, week: str) -> int:
 def test_a_run_that_had_lasted_ends_with_the_opposite_act(data, loaded_store, text):
     """"N週間続いた買い越し" after the period's own sale: the run of N weeks the sale ended (it was read as a run to this
     week, 0, and called contradicted)."""
-    assert _wk(loaded_store, "liabilities.lt_debt.net", "2024-03-23") < 0
-    n = _run_to(loaded_store, "liabilities.lt_debt.net", "2024-03-16")
+    assert weekly(loaded_store, "liabilities.lt_debt.net", "2024-03-23") < 0
+    n = weekly_run_to(loaded_store, "liabilities.lt_debt.net", "2024-03-16")
     recs = check_text(text.format(n=n), date="2024-03-28", store=data)
     rec = [r for r in recs if "続い" in r["claim"]][0]
     assert rec["verdict"] == "supported", rec
@@ -272,7 +246,7 @@ def test_a_run_that_had_lasted_ends_with_the_opposite_act(data, loaded_store, te
 
 def test_a_run_that_goes_on_is_a_run_to_this_week(data, loaded_store):
     """Must not fire: the same act this week (bought, and a buying run) is the run to this week."""
-    n = _run_to(loaded_store, "liabilities.equity.net", "2023-06-17")
+    n = weekly_run_to(loaded_store, "liabilities.equity.net", "2023-06-17")
     text = f"海外投資家は先週も日本株を買い越し、{n}週間続いた買い越しとなった。"
     rec = [r for r in check_text(text, date="2023-06-22", store=data) if "続い" in r["claim"]][0]
     assert (rec["verdict"], rec["measure"]) == ("supported", "streak"), rec
@@ -285,7 +259,7 @@ def test_a_run_that_goes_on_is_a_run_to_this_week(data, loaded_store):
 ])
 def test_the_first_trade_since_a_day(data, loaded_store, text):
     """"X以来の買い越し" is the first such trade since X; X dates no figure (the amount is the latest week's)."""
-    v = _wk(loaded_store, "assets.equity.net", "2024-03-23")
+    v = weekly(loaded_store, "assets.equity.net", "2024-03-23")
     assert v > 0
     recs = check_text(text.format(v=round(v)), date="2024-03-28", store=data)
     first = [r for r in recs if "以来" in r["claim"]]
@@ -307,8 +281,8 @@ def test_the_largest_amount_since_is_no_first(data):
     "国内投資家による海外の中長期債への投資は{w}億円の買い越し。前の週の海外中長期債の買越額は{p}億円だった。",
 ])
 def test_the_week_before_the_storys_week(data, loaded_store, text):
-    w = _wk(loaded_store, "assets.lt_debt.net", "2017-05-06")
-    p = _wk(loaded_store, "assets.lt_debt.net", "2017-04-29")
+    w = weekly(loaded_store, "assets.lt_debt.net", "2017-05-06")
+    p = weekly(loaded_store, "assets.lt_debt.net", "2017-04-29")
     recs = check_text("4月30日〜5月6日の週。" + text.format(w=round(w), p=round(p)), date="2017-05-11", store=data)
     rec = by_claim(recs, f"{round(p)}億円")
     assert rec["verdict"] == "supported", rec
@@ -316,7 +290,7 @@ def test_the_week_before_the_storys_week(data, loaded_store, text):
 
 def test_the_week_before_with_its_days_takes_them(data, loaded_store):
     """Must not fire: "前の週(4月23日〜29日)" names its own days."""
-    p = _wk(loaded_store, "liabilities.equity.net", "2017-04-29")
+    p = weekly(loaded_store, "liabilities.equity.net", "2017-04-29")
     text = f"海外投資家による日本株への投資は買い越しだった。前の週(4月23日〜29日)は{round(p)}億円の買い越しだった。"
     rec = by_claim(check_text(text, date="2017-05-11", store=data), f"{round(p)}億円")
     assert rec["verdict"] == "supported", rec
@@ -328,7 +302,7 @@ def test_the_week_before_with_its_days_takes_them(data, loaded_store):
     "Domestic investors added some {v} in overseas long-term bonds to their portfolios in the week.",
 ])
 def test_yen_added_to_a_portfolio_is_a_purchase(data, loaded_store, text):
-    v = _wk(loaded_store, "assets.lt_debt.net", "2023-06-24")
+    v = weekly(loaded_store, "assets.lt_debt.net", "2023-06-24")
     fig = f"{v / 10:.1f} billion yen"
     recs = check_text(text.format(v=fig), date="2023-06-30", store=data)
     rec = [r for r in recs if r["claim"].endswith(fig)]
@@ -348,7 +322,7 @@ def test_dollars_added_to_holdings_stay_holdings(data):
     "Foreign Investors Dump Japanese Shares After {n} Straight Weeks of Purchases",
 ])
 def test_a_title_case_market_is_no_holder(data, loaded_store, head):
-    n = _run_to(loaded_store, "liabilities.equity.net", "2023-06-17")
+    n = weekly_run_to(loaded_store, "liabilities.equity.net", "2023-06-17")
     recs = check_text(head.format(n=n) + "\n\nForeigners sold Japanese shares in the week through June 24.",
                       date="2023-06-30", store=data)
     rec = [r for r in recs if f"{n} Straight" in r["claim"]][0]

@@ -17,14 +17,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_oku
+from tests.helpers import bop_series, by_claim, release_day, series, yen_oku
 from ustflow.views.check import check_text
 
 _ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
-
-
-def _s(store, code: str) -> pd.Series:
-    return series(f"boj.bop.{code}", store)
 
 
 def _kind(recs: list[dict], measure: str) -> dict:
@@ -53,15 +49,11 @@ def _cy(s: pd.Series) -> pd.Series:
     return g[g["count"] == 12]["sum"]
 
 
-def _when(p: pd.Period) -> str:
-    return (p + 2).to_timestamp().strftime("%Y-%m-10")
-
-
 # 4f845261: a run whose move is its topic, in other tenses ------------------------------------------------------------
 
 
 def _fiscal_fall_run(store) -> tuple[int, int, float]:
-    fy = _fy(_s(store, "bpbp6jyncb"))
+    fy = _fy(bop_series(store, "bpbp6jyncb"))
     ch = fy.diff().dropna()
     y = next(y for y in reversed(ch.index) if ch[y] < 0 and 2 <= _run(ch, y, -1) <= 8 and fy[y] > 0)
     return int(y), _run(ch, y, -1), float(fy[y])
@@ -82,7 +74,7 @@ def test_s16_a_fiscal_run_of_falls_told_in_other_tenses(data, loaded_store, tail
 
 def _month_run(store, code: str, d: int, sign: int = 1) -> tuple[pd.Period, int, float]:
     """A month whose balance is on ``sign``'s side ending a run (3-8 long) of rises (falls) from a year before."""
-    s = _s(store, code)
+    s = bop_series(store, code)
     yoy = (s - s.shift(12)).dropna()
     for p in reversed(yoy.index):
         k = _run(yoy, p, d)
@@ -105,7 +97,7 @@ def test_s16_a_month_run_from_a_year_before_in_other_word_orders(data, loaded_st
     p, k, v = _month_run(loaded_store, "bpbp6jyncb", d)
     for n, ok in ((k, "supported"), (k + 2, "contradicted")):
         text = f"財務省が発表した{p.year}年{p.month}月の国際収支速報によると、経常収支は{yen_oku(v)}の黒字だった。" + tail.format(n=n)
-        got = _kind(check_text(text, date=_when(p), store=data), "streak")
+        got = _kind(check_text(text, date=release_day(p), store=data), "streak")
         assert got["verdict"] == ok and "from a year before" in got["explanation"], got["explanation"]
 
 
@@ -116,7 +108,7 @@ def test_s16_a_deficits_widening_run_counts_the_balances_falls(data, loaded_stor
     p, k, v = _month_run(loaded_store, "bpbp6jyntb", -1, sign=-1)
     text = (f"財務省が発表した{p.year}年{p.month}月の国際収支速報によると、貿易収支は{yen_oku(v)}の赤字で、"
             + tail.format(n=k))
-    got = _kind(check_text(text, date=_when(p), store=data), "streak")
+    got = _kind(check_text(text, date=release_day(p), store=data), "streak")
     assert got["verdict"] == "supported" and "falls from a year before" in got["explanation"], got["explanation"]
 
 
@@ -126,7 +118,7 @@ def test_s16_a_deficits_run_read_on_a_balance_in_surplus_is_not_judged(data, loa
     p, k, v = _month_run(loaded_store, "bpbp6jyncb", 1)
     text = (f"財務省が発表した{p.year}年{p.month}月の国際収支速報によると、経常収支は{yen_oku(v)}の黒字だった。"
             f"赤字額が前年同月を上回るのは{k}カ月連続。")
-    got = _kind(check_text(text, date=_when(p), store=data), "streak")
+    got = _kind(check_text(text, date=release_day(p), store=data), "streak")
     assert got["verdict"] == "unverifiable" and "not the balance the words are about" in got["explanation"], got
 
 
@@ -140,7 +132,7 @@ def test_s16_a_run_of_beating_forecasts_is_not_a_run_of_rises(data, loaded_store
     keeps 上回る / 下回る to a base, 前年同月を上回る); the store holds no forecasts, so not counted."""
     p, k, v = _month_run(loaded_store, "bpbp6jyncb", 1)
     text = text.format(y=p.year, m=p.month, mo=f"{p:%B}", v=yen_oku(v), e=f"{v / 10:,.1f}", n=k, o=_ORD[k])
-    got = _kind(check_text(text, date=_when(p), store=data), "streak")
+    got = _kind(check_text(text, date=release_day(p), store=data), "streak")
     assert got["verdict"] == "unverifiable" and "forecasts" in got["explanation"], got["explanation"]
 
 
@@ -148,14 +140,14 @@ def test_s16_a_run_of_beating_forecasts_is_not_a_run_of_rises(data, loaded_store
                                   "{n}カ月ぶりに前年同月を上回った。"])
 def test_s16_a_first_rise_in_n_months_in_other_words(data, loaded_store, tail):
     """4f845261 (first_since with the move as topic): the base and its verb around the phrase, in other tenses."""
-    s = _s(loaded_store, "bpbp6jyncb")
+    s = bop_series(loaded_store, "bpbp6jyncb")
     yoy = (s - s.shift(12)).dropna()
     rises = [p for p in yoy.index if yoy[p] > 0 and p.year >= 2012]
     p = next(p for p in reversed(rises) if 3 <= (p - max(q for q in rises if q < p)).n <= 12 and s[p] > 0)
     gap = (p - max(q for q in rises if q < p)).n
     for n, ok in ((gap, "supported"), (gap + 3, "contradicted")):
         text = f"{p.year}年{p.month}月の経常収支は{yen_oku(float(s[p]))}の黒字だった。" + tail.format(n=n)
-        got = _kind(check_text(text, date=_when(p), store=data), "first_since")
+        got = _kind(check_text(text, date=release_day(p), store=data), "first_since")
         assert got["verdict"] == ok, got["explanation"]
 
 
@@ -164,7 +156,7 @@ def test_s16_a_first_rise_in_n_months_in_other_words(data, loaded_store, tail):
 
 def _largest_fall_year(store) -> tuple[int, float, bool, bool]:
     """A calendar year whose current account fell by the largest amount so far; whether its rate was a record too."""
-    cy = _cy(_s(store, "bpbp6jyncb"))
+    cy = _cy(bop_series(store, "bpbp6jyncb"))
     amount, rate = cy.diff().dropna(), (100 * (cy / cy.shift(1) - 1)).dropna()
     y = int(amount.idxmin())
     return y, float(cy[y]), True, bool(rate[rate.index <= y].idxmin() == y)
@@ -197,7 +189,7 @@ def test_s16_an_english_record_fall_of_the_balance(data, loaded_store, tail):
 
 
 def _largest_rise_year(store) -> tuple[int, float]:
-    cy = _cy(_s(store, "bpbp6jyncb"))
+    cy = _cy(bop_series(store, "bpbp6jyncb"))
     y = int(cy.diff().idxmax())
     return y, float(cy[y])
 
@@ -220,7 +212,7 @@ def test_s16_a_record_move_of_something_else_is_not_the_balances(data, loaded_st
 def test_s16_a_record_balance_for_n_straight_years_with_the_item_inside(data, loaded_store):
     """4f845261 (_EN_RECORD_BEFORE): 'a record current account surplus for the second straight year' is a run of
     records, as 'a record surplus in its current account' was (before this audit it counted years of surplus)."""
-    cy = _cy(_s(loaded_store, "bpbp6jyncb"))
+    cy = _cy(bop_series(loaded_store, "bpbp6jyncb"))
     rec = (cy - cy.cummax().shift(1)).dropna()
     y = int(max(y for y in rec.index if rec[y] > 0 and 2 <= _run(rec, y, 1) <= 5))
     k = _run(rec, y, 1)
@@ -250,7 +242,7 @@ def _half(s: pd.Series, fy: int, first: bool = True) -> float:
 
 def _smallest_half_since(store) -> tuple[float, int, bool]:
     """The current account's first half of fiscal 2020 and the fiscal half it was last as small in."""
-    ca = _s(store, "bpbp6jyncb")
+    ca = bop_series(store, "bpbp6jyncb")
     v = _half(ca, 2020)
     halves = [(y, f) for y in range(1996, 2020) for f in (True, False)]
     y, first = [h for h in halves if _half(ca, *h) <= v][-1]
@@ -279,7 +271,7 @@ def test_s16_the_level_named_with_the_since_span_is_that_spans(data, loaded_stor
     """2b68058e: the span after 'since' is masked from the sentence; a level named right after it as the record's
     reference is that span's (before this audit it took the story's half and was contradicted)."""
     v, y, first = _smallest_half_since(loaded_store)
-    r = _half(_s(loaded_store, "bpbp6jyncb"), y, first)
+    r = _half(bop_series(loaded_store, "bpbp6jyncb"), y, first)
     text = (f"Japan's current account surplus in the first half of fiscal 2020 fell from a year earlier to "
             f"¥{v / 10000:.2f} trillion, the smallest since the {'first' if first else 'second'} half of fiscal {y}"
             + ref.format(r=f"{r / 10000:.2f}") + ".")
@@ -311,7 +303,7 @@ def test_s16_a_fiscal_year_through_its_last_month_or_day(data, loaded_store, lea
     """2b68058e (span_ends_dropped): the fiscal year's last MONTH after 'through' is its end too (before this audit
     'fiscal 2015 through March' was read as March 2016 and contradicted)."""
     y = 2015
-    v = _fy(_s(loaded_store, "bpbp6jyntb"))[y]
+    v = _fy(bop_series(loaded_store, "bpbp6jyntb"))[y]
     text = (f"Japan's current account surplus rose in fiscal {y}, the Finance Ministry said.\n\n"
             + lead.format(y=y, y1=y + 1) + f" the merchandise trade surplus came to ¥{v / 10000:.2f} trillion.")
     got = by_claim(check_text(text, date=f"{y + 1}-05-14", store=data), f"¥{v / 10000:.2f} trillion")
@@ -351,7 +343,7 @@ def test_s16_trade_items_in_other_words(data, loaded_store, words, sid):
 def test_s16_a_percent_move_in_the_travel_surplus_in_other_words(data, loaded_store, words):
     """2b68058e (MOVE_IN): the move named before its percent ('a plunge of X% in'), or with a hyphenated word
     ('year-on-year drop in'); before this audit both were read on the services balance (contradicted)."""
-    tr = _s(loaded_store, "bpbp6jynsn2")
+    tr = bop_series(loaded_store, "bpbp6jynsn2")
     pct = 100 * (1 - _half(tr, 2020) / _half(tr, 2019))
     text = ("Japan's current account surplus in the first half of fiscal 2020 fell from a year earlier.\n\n"
             "Services trade ran a deficit, " + words.format(p=f"{pct:.1f}") + ".")
@@ -363,7 +355,7 @@ def test_s16_a_percent_move_in_the_travel_surplus_in_other_words(data, loaded_st
 def test_s16_a_from_to_pair_with_conversions(data, loaded_store, order):
     """2b68058e (attach.pair_figures, _start_own_periods): the starting level's period after its bracketed conversion,
     in either order."""
-    ca = _s(loaded_store, "bpbp6jyncb")
+    ca = bop_series(loaded_store, "bpbp6jyncb")
     p = pd.Period("2020-05", "M")
     v, v0 = float(ca[p]), float(ca[p - 12])
     if order == "to":
@@ -381,7 +373,7 @@ def test_s16_a_from_to_pair_with_conversions(data, loaded_store, order):
 
 
 def _half_run(store) -> tuple[float, int]:
-    ca = _s(store, "bpbp6jyncb")
+    ca = bop_series(store, "bpbp6jyncb")
     halves = [_half(ca, y, f) for y in range(1996, 2021) for f in (True, False)][:-1]
     return halves[-1], _run(pd.Series(halves), len(halves) - 1, 1)
 
@@ -421,24 +413,24 @@ def test_s16_a_run_in_another_subjects_clause_is_not_the_flows(data, loaded_stor
     """f4e2a236 ('the Nth straight monthly expansion' counts rises), must not fire: the run is factory output's or
     wages', in a clause opened after the exports figure ('while ...'); before this audit it was counted on exports
     (contradicted)."""
-    ex = _s(loaded_store, "bpbp6jynex")
+    ex = bop_series(loaded_store, "bpbp6jynex")
     p = ex.index[-3]
     text = (f"Japan's current account surplus grew in {p:%B %Y}. Exports rose from a year earlier to "
             f"{float(ex[p]) / 10:,.1f} billion yen" + tail.format(o=_ORD[9], n=5))
-    got = _kind(check_text(text, date=_when(p), store=data), measure)
+    got = _kind(check_text(text, date=release_day(p), store=data), measure)
     assert got["verdict"] == "unverifiable" and "is said of" in got["explanation"], got["explanation"]
 
 
 def test_s16_a_run_after_a_closed_clause_is_still_the_figures(data, loaded_store):
     """The narrowing above keeps a run said after a clause that closed ('rose to X as demand recovered, the Nth
     straight monthly rise'): the main clause's figure's run."""
-    ex = _s(loaded_store, "bpbp6jynex")
+    ex = bop_series(loaded_store, "bpbp6jynex")
     yoy = (ex - ex.shift(12)).dropna()
     p = next(p for p in reversed(yoy.index) if 3 <= _run(yoy, p, 1) <= 9)
     k = _run(yoy, p, 1)
     text = (f"Japan's current account surplus grew in {p:%B %Y}. Exports rose from a year earlier to "
             f"{float(ex[p]) / 10:,.1f} billion yen as demand recovered, the {_ORD[k]} straight monthly rise.")
-    got = _kind(check_text(text, date=_when(p), store=data), "streak")
+    got = _kind(check_text(text, date=release_day(p), store=data), "streak")
     assert got["verdict"] == "supported" and "is said of" not in got["explanation"], got["explanation"]
 
 
@@ -451,7 +443,7 @@ def test_s16_a_balance_figure_followed_by_a_clause_with_a_move_keeps_its_item(da
     """dab11640 ('led by a 30 pct rise in crude oil prices' is no BoP figure), must not fire: a preposition leads from
     the balance's figure to a move of something else ('came to X despite falls in car shipments'); before this audit
     the current account's figure lost its item (unverifiable, 'no series covers surplus')."""
-    ca = _s(loaded_store, "bpbp6jyncb")
+    ca = bop_series(loaded_store, "bpbp6jyncb")
     p = pd.Period("2024-05", "M")
     text = (f"Japan's current account surplus in May 2024 came to {float(ca[p]) / 10:,.1f} billion yen {tail}, the "
             f"Finance Ministry said.")

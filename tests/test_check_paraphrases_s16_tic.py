@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, month_name, released, series
+from tests.helpers import by_claim, claim_containing, month_name, rank_pass, released, series
 from ustflow.views.check import StoreData, check_text
 
 _JA = {"japan": "日本", "china_mainland": "中国", "united_kingdom": "英国", "luxembourg": "ルクセンブルク",
@@ -210,15 +210,6 @@ def test_the_us_largest_creditor_is_still_tics(data, loaded_store):
 
 # 0324ea7: the holder a bare overtaking verb or 代わって replaces ----------------------------------------------------
 
-def _pass(ranks, winner: str, loser: str, after: str) -> tuple[pd.Period, int]:
-    """The first month after ``after`` in which ``winner`` ranks right above ``loser`` after a month below it."""
-    r = ranks[[winner, loser]].dropna()
-    r = r[r.index >= pd.Period(after, "M")]
-    for i, p in enumerate(r.index):
-        if i and r.loc[p, winner] < r.loc[p, loser] and r.iloc[i - 1][winner] > r.iloc[i - 1][loser]:
-            return p, int(r.loc[p, winner])
-    pytest.skip(f"{winner} never passed {loser} after {after}")
-
 
 _ORD = {1: "largest", 2: "second-largest", 3: "third-largest", 4: "fourth-largest", 5: "fifth-largest"}
 _ORD_JA = {1: "最大の", 2: "2位の", 3: "3位の", 4: "4位の", 5: "5位の"}
@@ -229,7 +220,7 @@ _SUBJ = {"united_kingdom": "United Kingdom", "japan": "Japan", "china_mainland":
 @pytest.mark.parametrize("winner, loser, after", [("japan", "china_mainland", "2016-09"),
                                                    ("cayman_islands", "luxembourg", "2021-01")])
 def test_the_overtakers_place_in_other_words(data, ranks, winner, loser, after):
-    p, place = _pass(ranks, winner, loser, after)
+    p, place = rank_pass(ranks, winner, loser, after)
     w, lo, when = _EN[winner], _EN[loser], month_name(p)
     for text in (f"Purchases in {when} helped {w} outstrip {lo} and become the {_ORD[place]} foreign holder of "
                  f"Treasuries.",
@@ -242,7 +233,7 @@ def test_the_overtakers_place_in_other_words(data, ranks, winner, loser, after):
 @pytest.mark.parametrize("winner, loser, after", [("japan", "china_mainland", "2016-09"),
                                                    ("cayman_islands", "luxembourg", "2021-01")])
 def test_the_japanese_holder_replaced_in_other_words(data, ranks, winner, loser, after):
-    p, place = _pass(ranks, winner, loser, after)
+    p, place = rank_pass(ranks, winner, loser, after)
     w, lo, when = _JA[winner], _JA[loser], f"{p.year}年{p.month}月"
     for text in (f"{when}、{lo}に替わり{w}が米国債の{_ORD_JA[place]}保有国に浮上した。",
                  f"{w}は{when}、{lo}に代わって{_ORD_JA[place]}米国債保有国になった。",
@@ -254,7 +245,7 @@ def test_the_japanese_holder_replaced_in_other_words(data, ranks, winner, loser,
 def test_a_holder_that_did_not_pass_keeps_its_place(data, ranks):
     """Must not fire: a bare verb that names no overtaking done ("failed to overtake", "is expected to pass") leaves
     the place with the holder that holds it."""
-    p, _ = _pass(ranks, "japan", "china_mainland", "2016-09")
+    p, _ = rank_pass(ranks, "japan", "china_mainland", "2016-09")
     q = p - 1  # the month before the pass: China first, Japan second
     c = int(ranks.loc[q, "china_mainland"])
     for text in (f"In {month_name(q)}, China stayed the {_ORD[c]} holder of Treasuries as Japan failed to overtake it.",

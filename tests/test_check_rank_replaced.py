@@ -6,24 +6,13 @@ sentences; the months and ranks are computed here from the loaded TIC table."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.helpers import claim_containing, month_name, released
+from tests.helpers import claim_containing, month_name, rank_pass, released
 from ustflow.views.check import check_text
 
 _EN = {"united_kingdom": "the United Kingdom", "japan": "Japan", "china_mainland": "China"}
 _JA = {"united_kingdom": "英国", "japan": "日本", "china_mainland": "中国"}
-
-
-def _pass(ranks, winner: str, loser: str, after: str) -> tuple[pd.Period, int]:
-    """The first month after ``after`` in which ``winner`` ranks right above ``loser`` after a month below it."""
-    r = ranks[[winner, loser]].dropna()
-    r = r[r.index >= pd.Period(after, "M")]
-    for i, p in enumerate(r.index):
-        if i and r.loc[p, winner] < r.loc[p, loser] and r.iloc[i - 1][winner] > r.iloc[i - 1][loser]:
-            return p, int(r.loc[p, winner])
-    pytest.skip(f"{winner} never passed {loser} after {after}")
 
 
 _ORD = {1: "largest", 2: "second-largest", 3: "third-largest"}
@@ -33,7 +22,7 @@ _ORD_JA = {1: "最大の", 2: "2位の", 3: "3位の"}
 @pytest.mark.parametrize("winner, loser, after", [("japan", "china_mainland", "2019-01"),
                                                    ("united_kingdom", "china_mainland", "2024-06")])
 def test_a_bare_overtaking_verb_gives_the_place_to_the_overtaker(data, ranks, winner, loser, after):
-    p, place = _pass(ranks, winner, loser, after)
+    p, place = rank_pass(ranks, winner, loser, after)
     w, lo, when = _EN[winner], _EN[loser], month_name(p)
     for text in (f"In {when}, {lo} cut its holdings of US Treasury bonds, allowing {w} to surpass {lo} and become the "
                  f"{_ORD[place]} foreign holder of US Treasury bonds.",
@@ -47,7 +36,7 @@ def test_a_bare_overtaking_verb_gives_the_place_to_the_overtaker(data, ranks, wi
 @pytest.mark.parametrize("winner, loser, after", [("japan", "china_mainland", "2019-01"),
                                                    ("united_kingdom", "china_mainland", "2024-06")])
 def test_the_japanese_holder_replaced_is_not_the_places(data, ranks, winner, loser, after):
-    p, place = _pass(ranks, winner, loser, after)
+    p, place = rank_pass(ranks, winner, loser, after)
     w, lo, when = _JA[winner], _JA[loser], f"{p.year}年{p.month}月"
     for text in (f"{when}、{w}の米国債保有額は{lo}を上回り、{w}が{lo}に代わって米国{_ORD_JA[place]}債権国となった。",
                  f"{when}には{w}が{lo}に取って代わり、{_ORD_JA[place]}米国債保有国となった。",
@@ -58,7 +47,7 @@ def test_the_japanese_holder_replaced_is_not_the_places(data, ranks, winner, los
 
 
 def test_without_a_replacement_the_place_stays_the_subjects(data, ranks):
-    p, _ = _pass(ranks, "united_kingdom", "china_mainland", "2024-06")
+    p, _ = rank_pass(ranks, "united_kingdom", "china_mainland", "2024-06")
     china = int(ranks.loc[p, "china_mainland"])
     for text in (f"In {month_name(p)}, China stayed the {_ORD[china]} holder of Treasuries as Britain kept buying.",
                  f"{p.year}年{p.month}月、中国は{_ORD_JA[china]}保有国となった。"):

@@ -7,18 +7,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, run_length, series
 from ustflow.views.check import check_text
-
-
-def run_length(values: pd.Series, end, sign: int) -> int:
-    """Consecutive periods of ``sign`` ending at ``end``."""
-    k = 0
-    for v in reversed(values[values.index <= end].tolist()):
-        if v * sign <= 0:
-            break
-        k += 1
-    return k
 
 
 @pytest.fixture(scope="module")
