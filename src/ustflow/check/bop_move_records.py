@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check import lookbacks as L, windows as W
+from ustflow.check import lexicon as lx, lookbacks as L, windows as W
 from ustflow.check.bop_items import ITEMS
 from ustflow.check.bop_records import _PER_YEAR, _bases, _label, _values, is_bop, span_unit
 from ustflow.check.claims import Claim
@@ -26,16 +26,15 @@ from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, un
 from ustflow.check.rulekit import Context
 
 #: a move named by the record's words, with what it measures: the amount (幅, 額) or the rate (率, "pace", percent)
-_MOVE = re.compile(r"(?:(?P<down>減少|縮小|落ち込み|下落|悪化|低下|下げ|減り|減)|(?P<up>増加|拡大|伸び|上昇|改善|上げ|増え|増))(?P<kind>幅|額|率)?|"
+_MOVE = re.compile(rf"(?:(?P<down>{lx.JA_FALL}|減)|(?P<up>{lx.JA_RISE}|増))(?P<kind>幅|額|率)?|"
                    r"\b(?:(?P<edown>drops?|declines?|falls?|decreases?|plunges?|contractions?|fell|dropped|declined|"
                    r"plunged|shrank|contracted)|(?P<eup>rises?|increases?|gains?|jumps?|growth|grew|rose|jumped))\b", re.I)
 #: the move named as the topic before the record: "黒字の減少幅は過去最大", "下げ幅は比較可能な1985年以降で最大",
 #: "黒字幅の縮小は過去最大だった" (not a balance's record after it: "増加が続き、過去最大の黒字")
 _JA_TOPIC = re.compile(r"(?:^|(?<=[、。」])|(?<=黒字の)|(?<=赤字の)|(?<=黒字幅の)|(?<=収支の)|(?<=輸出の)|(?<=輸入の)|(?<=黒字額の)|(?<=赤字額の))"
-                       r"(?:(?P<down>減少|縮小|落ち込み|下落|悪化|低下|下げ|減り)|(?P<up>増加|拡大|伸び|上昇|改善|上げ|増え))"
+                       rf"(?:(?P<down>{lx.JA_FALL})|(?P<up>{lx.JA_RISE}))"
                        r"(?P<kind>幅|額|率)?(?:は|が|も)[、,]?[^、。はが]{0,14}$")
-_JA_TOPIC_ANY = re.compile(r"(?:減少|縮小|落ち込み|下落|悪化|低下|下げ|減り|増加|拡大|"
-                           r"伸び|上昇|改善|上げ|増え)(?:幅|額|率)?(?:は|が|も)[、,]?[^、。はが]{0,14}$")
+_JA_TOPIC_ANY = re.compile(rf"(?:{lx.JA_FALL}|{lx.JA_RISE})(?:幅|額|率)?(?:は|が|も)[、,]?[^、。はが]{{0,14}}$")
 _JA_LEVEL_AFTER = re.compile(r"の?(?:黒字|赤字|水準|額|規模)")
 _RATE = re.compile(r"率|ペース|\b(?:pace|rate|percent(?:age)?)\b|%", re.I)
 _AMOUNT = re.compile(r"幅|額|\b(?:amount|margin)\b", re.I)

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ustflow.check import lookbacks as L, windows as W
+from ustflow.check import lexicon as lx, lookbacks as L, windows as W
 from ustflow.check.bop_items import other_subject
 from ustflow.check.claims import Claim
 from ustflow.check.history import ordinal
@@ -54,6 +54,7 @@ _SPANS = {(12, 1): "year", (12, 4): "fiscal_year", (6, 1): "half", (6, 7): "half
 #: how many spans back "the same span a year before" is
 _PER_YEAR = {"year": 1, "fiscal_year": 1, "half": 2, "fiscal_half": 2, "quarter": 4, "": 12}
 #: a change named right after a Japanese run ("4カ月連続で減少", "3年連続の黒字縮小", "3年連続で黒字幅を拡大", "の増加")
+#: (not ``lexicon.JA_RISE`` / ``JA_FALL``: the words that end a run here, its verbs' forms 減っ, 減り among them)
 _JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?(?:を|が|は)?(?:前年(?:同月|同期|度)?比|前月比)?(?:で)?"
                             r"(?:(?P<up>増加|拡大|増え|改善|伸び|上昇)|"
                             r"(?P<down>減少|縮小|減っ|減り|悪化|低下))")
@@ -102,12 +103,12 @@ _EN_MOVE_BEFORE = re.compile(_EN_MOVE + r"(?:(?:in|during|over)\s+(?:the\s+)?[\w
                              r"(?:from a year (?:earlier|before|ago)\s+)?(?:for\s+)?$", re.I)
 _EN_MOVE_OPENS = re.compile(_EN_MOVE, re.I)
 _EN_AFTER = re.compile(r"\s*(?:of|in)\s+(?:(?P<sup>surplus(?:es)?|black ink)|(?P<sdown>deficits?|red ink)|"
-                       r"(?P<up>increases?|rises?)|(?P<down>declines?|decreases?|falls?|drops?|contractions?)|"
+                       rf"(?P<up>increases?|rises?)|(?P<down>{lx.EN_FALL_NOUNS})|"
                        r"(?P<either>growth|gains?|improvement))\b", re.I)
 #: the move a run counts, named right after its grain: "the 13th straight monthly expansion", "the third straight
 #: yearly decline" (not "of gains": ``_EN_AFTER``)
-_EN_NOUN_AFTER = re.compile(r"\s+(?:(?P<up>rises?|increases?|expansions?|gains?|growth|advances?)|(?P<down>declines?|"
-                            r"decreases?|falls?|drops?|contractions?|decrease))\b", re.I)
+_EN_NOUN_AFTER = re.compile(rf"\s+(?:(?P<up>rises?|increases?|expansions?|gains?|growth|advances?)|(?P<down>{lx.EN_FALL_NOUNS}))\b",
+                            re.I)
 _EN_SIGN_BEFORE = re.compile(r"\b(?:(?P<up>surplus|black)|(?P<down>deficit|red))\b(?:(?!\b(?:rose|fell|shrank|grew|"
                              r"narrowed|widened)\b)[^,.;]){0,40}$", re.I)
 _BALANCE_MOVE = re.compile(r"改善|悪化|\b(?:improv|worsen|deteriorat)", re.I)

@@ -252,6 +252,15 @@ SECTOR_RX = [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in SECTORS]
 # CJK characters are word characters to ``re``, so these are matched without \b.
 JA_BUY = r"買い越し|買越し?|取得超|純取得|買い入れ|買い増し|購入|増加|増え|流入|買われ"
 JA_SELL = r"売り越し|売越し?|処分超|純処分|売り増し|売却|減少|減り|流出|手放|売られ"  # 売られた: were sold
+#: what a Japanese run or first of a flow or of holdings counts: its move or its side ("3週連続の売り越し", "減少は4月以来
+#: 初めて", "4カ月連続の減少から増加に転じた": ``qualifiers_ja``)
+JA_RUN_WHAT = "減少|増加|売り越し|買い越し|取得超|処分超|流出|流入"
+#: a balance's (a total's) rise and fall in Japanese, as a noun or a verb's stem ("黒字の減少幅は過去最大", "伸び", "悪化":
+#: ``bop_move_records``)
+JA_RISE = "増加|拡大|伸び|上昇|改善|上げ|増え"
+JA_FALL = "減少|縮小|落ち込み|下落|悪化|低下|下げ|減り"
+#: a fall named by its noun in English ("a third year of decline", "the third straight yearly decline": ``bop_records``)
+EN_FALL_NOUNS = "declines?|decreases?|falls?|drops?|contractions?"
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     # "各国の政府・中央銀行など公的部門", "海外の公的機関", "外国中央銀行": TIC's foreign official holders (a foreign word
     # before them: "公的部門" alone may be Japan's own public sector)

@@ -22,6 +22,7 @@ from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, 
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, present_tense
 
 #: "1.5%台中盤まで急低下した": how far a move went (まで), in the past; on no day named it may be the day's extreme
+#: (a yield's or a price's words, 急落, 急騰, 売られ, 買われ: not ``lexicon.JA_RISE`` / ``JA_FALL``, a balance's)
 _JA_MOVED_AS_FAR = re.compile(r"(?:台(?:前半|中盤|後半|半ば)?)?まで(?:急)?(?:低下|上昇|下落|急落|急騰|上げ|下げ|売られ|買われ)"
                               r"(?:した|し、|していた)")
 INTRADAY = {"yield": 0.10, "fx": 0.015}  # yields: percentage points; USD/JPY: share of the level
@@ -343,6 +344,7 @@ def fx_change(c: Claim, ctx: Context) -> Judgement:
     return j
 
 
+#: the yen up (the dollar down): a currency's own words, strengthened, appreciated, not ``lexicon.UP_WORDS``
 _YEN_UP = re.compile(r"\byen\s+(?:has\s+|had\s+)?(?:strengthened|rose|gained|climbed|appreciated|jumped|firmed)\b|"
                      r"\bdollar\s+(?:has\s+|had\s+)?(?:weakened|fell|dropped|slid|lost|declined|depreciated|slumped|eased)\b",
                      re.I)

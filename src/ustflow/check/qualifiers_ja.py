@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from ustflow.check.claims import Qualifier
-from ustflow.check.lexicon import act_direction
+from ustflow.check.lexicon import JA_RUN_WHAT, act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.rxgate import finditer
 
@@ -50,9 +50,9 @@ JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}
                          # "2012年3月以来の増加幅", "2020年11月以来の買越額": a size named by its noun, the largest since
                          r"(?<=の)(?:増加|減少|上昇|下落|伸び)幅|(?<=の)(?:買い?越し?|売り?越し?)額))")  # "以来の売り越し規模"
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
-JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{'|'.join(('減少', '増加', '売り越し', '買い越し', '取得超', '処分超', '流出', '流入'))})"
+JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{JA_RUN_WHAT})"
                                rf"(?:は|が|も)?)?{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で)?(?:初めて|初)(?:の"
-                               rf"(?P<what2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入))?|"
+                               rf"(?P<what2>{JA_RUN_WHAT}))?|"
                                # "2月23日以来の週間純購入", "昨年10月以来の買い越し": the first such trade since (not "以来の
                                # 買越額", the largest since: JA_SINCE_RX)
                                rf"以来(?:の|となる)(?:週間|週次|月間|月次)?(?P<what3>純購入|純売却|買い越し|売り越し|取得超|処分超)(?!額|幅|規模))")
@@ -63,6 +63,7 @@ JA_IN_N_RX = re.compile(r"(?:ここ|過去|直近|この|最近)\s*(?P<n>\d{1,2}
 #: "年初来の最低", "年初来高値": the extreme since the start of the publication's year
 JA_YTD_RX = re.compile(r"年初来(?:で|の)?(?P<w>最高|最低|高値|安値|高水準|低水準)")
 #: "今年最大の減少", "今年に入って最大の売り越し", "年初来で最大の買い越し": the largest move (trade) since the year began
+#: (not ``lexicon.JA_RUN_WHAT``: 落ち込み and 伸び too, the size of a move, which a run or a first does not count)
 JA_YTD_MOVE_RX = re.compile(r"(?:今年|本年|年初来)(?:に入って(?:から)?|で)?(?:で|の)?(?P<w>最大|最小)の?"
                             r"(?P<what>減少|増加|落ち込み|伸び|売り越し|買い越し|流出|流入|取得超|処分超)")
 #: "最大の売り越し" (with no window named): the largest on record
@@ -200,11 +201,11 @@ JA_STREAK_PRE_RX = re.compile(rf"連続(?:して|で)?\s*(?P<n>{_JA_N})(?P<u>{_J
 #: "5か月の減少を終えた", "3カ月連続の買い越しに終止符を打った", "4週続いた売り越しが止まった": a run that ended at the figure's
 #: period (the run's direction is the act named)
 JA_STREAK_END_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続き|続いた|にわたる|にわたった)?(?:の|で)?\s*"
-                              r"(?P<w>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入)(?:傾向|基調)?(?:を|に|が)\s*"
+                              rf"(?P<w>{JA_RUN_WHAT})(?:傾向|基調)?(?:を|に|が)\s*"
                               r"(?:終え|終わら|終わっ|止め|ストップ|終止符|歯止め|止まっ|途切れ|脱し|抜け出)"
                               # "4カ月連続の減少から増加に転じた", "…から反転した": turned from the run
                               rf"|(?P<n2>{_JA_N})(?P<u2>{_JA_UNIT})(?:連続|続き|続いた|にわたる|にわたった)(?:の|で)?\s*"
-                              r"(?P<w2>減少|増加|売り越し|買い越し|取得超|処分超|流出|流入)から\s*(?:[^。、,]{0,8}?に転じ|反転|脱し|抜け出)")
+                              rf"(?P<w2>{JA_RUN_WHAT})から\s*(?:[^。、,]{{0,8}}?に転じ|反転|脱し|抜け出)")
 #: "昨年9月から今年2月にかけて、中国は連続して米国債保有を減らし": a run over the span of months named before, its count
 #: the span's months
 _JA_RUN_NO_COUNT = re.compile(r"連続して[^。、,]{0,15}?(?P<w>減らし|増やし|減少|増加|売り越|買い越)")
