@@ -54,6 +54,7 @@ from ustflow.check.text import (
     WEEKDAYS,
     full_date_spans,
     full_dates,
+    month_number,
     parse_full_date,
 )
 
@@ -310,7 +311,7 @@ def _bounds(text: str, mentioned: list[tuple[int, date]]) -> tuple[tuple[date, s
     days = [(pos, d, f"the latest date mentioned ({d})") for pos, d in mentioned]
     for m in _MONTH_YEAR.finditer(text):
         if m.group(1):
-            d = date(int(m.group(2)), MONTHS[m.group(1).rstrip(".").lower()], 1)
+            d = date(int(m.group(2)), month_number(m.group(1)), 1)
         elif 1 <= int(m.group(4)) <= 12:
             d = date(int(m.group(3)), int(m.group(4)), 1)
         else:
@@ -367,7 +368,7 @@ def _month_day(ln: str) -> tuple[int, int, int] | None:
     if m and m.re is _CAPS_CITY:
         m = re.search(rf"({MONTH_ANY_CASE_RE})\s+(\d{{1,2}})", ln)
     if m:
-        mo, dy = MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2))
+        mo, dy = month_number(m.group(1)), int(m.group(2))
     else:
         m = _JA_DATELINE_NOYEAR.match(ln) or _ZH_DATELINE_NOYEAR.match(ln) or _SOURCE_DATELINE_NOYEAR.match(ln)
         if not m:

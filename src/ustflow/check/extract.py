@@ -77,7 +77,7 @@ from ustflow.check.roles_ja import JA_TOPIC
 from ustflow.check.since_spans import date_since, span_ends_dropped, span_refs
 from ustflow.check.subject_objects import compared_with
 from ustflow.check.subjects import find_instruments, find_subjects
-from ustflow.check.text import MONTH_RE, MONTHS, Sentence
+from ustflow.check.text import MONTH_RE, Sentence, month_number
 from ustflow.check.totals import since_month_figure
 
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?(?:[(\[][A-Z][A-Za-z .&'-]{{1,30}}[)\]]\s*)?"
@@ -293,7 +293,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                                since.group(0), re.I):
             since = None  # "the largest creditor with its lowest balance since May 2017": the 'since' is the other's
         if since:  # "the biggest foreign holder since 2019": every month from then on
-            c.rank_since = (int(since.group("y")), MONTHS[since.group("m").rstrip(".").lower()] if since.group("m") else None)
+            c.rank_since = (int(since.group("y")), month_number(since.group("m")) if since.group("m") else None)
             c.span = (m.start(), m.end() + since.end())
         fill_claim(c, s, subjects, periods, instruments, holders_only=True)
         c.span = ja_rank_span(c, s)  # "2008年8月までトップ": the rank with the month it is held to

@@ -23,7 +23,7 @@ from ustflow.check.claims import Claim, Mention
 from ustflow.check.numbers import Amount
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, week_ending
-from ustflow.check.text import MONTH_RE, MONTHS, Sentence
+from ustflow.check.text import MONTH_RE, Sentence, month_number
 
 _UNIT = re.compile(r"\(\s*(?:in\s+)?(?P<scale>billion|100 million|trillion)s?\s+(?:of\s+)?yen\s*\)", re.I)
 _SECTION = re.compile(r"^\s*(?P<who>FOREIGN INVESTMENT IN JAPAN|JAPANESE INVESTMENT ABROAD|INVESTMENT IN JAPAN BY "
@@ -107,7 +107,7 @@ def _sections(text: str) -> list[tuple[str, str]]:
 
 def _week(row: re.Match, resolver: Resolver) -> Period | None:
     m2 = row.group("m2") or row.group("m1")
-    mo, day = MONTHS[m2.rstrip(".").lower()], int(row.group("d2"))
+    mo, day = month_number(m2), int(row.group("d2"))
     y, note = resolver.year_for(mo, day)
     if y is None:
         return None

@@ -265,7 +265,7 @@ def full_date_spans(text: str) -> list[tuple[int, int, date]]:
             y, mo, dy = (m.group(i) for i in ymd)
             if rx is _NUM_YMD and m.group(2) == "-" and len(mo) == 2 and len(dy) == 2:
                 continue  # ISO, read above
-            d = _mk(int(y), int(mo) if mo.isdigit() else MONTHS[mo.rstrip(".").lower()], int(dy))
+            d = _mk(int(y), int(mo) if mo.isdigit() else month_number(mo), int(dy))
             if d:
                 out.append((m.start(), m.end(), d))
     for m in _JA_ERA_DATE.finditer(text):  # "令和7年4月10日", "平成29年5月16日"
