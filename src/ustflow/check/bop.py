@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check import bop_items as BI, windows as W
+from ustflow.check import bop_items as BI, bop_topic as BT, windows as W
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, STORY, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
@@ -297,7 +297,7 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None) -> str
     # a Japanese sentence with no topic of its own before its figure goes on about the balance of the sentence before:
     # "経常収支は1兆3976億円の黒字となった。前年同月比で42・7%増の大幅増となり", "…所得収支は8465億円の黒字。投資資産の
     # 減少や金利低下により、前年同月比で30・3%減少した。" (not when it names exports or imports, nor in English)
-    dropped = c.sentence.index - last[0] == 1 and _JA_KANA.search(s) and not re.search(r"[はが]", s[:a.span[0]]) and \
+    dropped = _JA_KANA.search(s) and not BT.names_topic(s[:a.span[0]]) and \
         not any(re.search(ITEMS[k][0], s[:a.span[0]], re.I) for k in FLOWS)
     return last[2] if dropped else None
 

@@ -98,3 +98,14 @@ def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] 
     before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
     item = _last_item(before.text) if before is not None else None
     return (before.index, before.paragraph, item) if before is not None and item is not None else last
+
+
+#: a frame of a Japanese sentence, not its topic: "3月の国際収支(速報)では", "前年同月比では" (not a partner's or a
+#: breakdown's: "アジア向けでは", "対米では", "地域別では": a part, not the balance named before)
+_FRAME = re.compile(r"(?<!向け)(?<![対別])(?<!対[^\s、。]{1})(?<!対[^\s、。]{2})では")
+
+
+def names_topic(head: str) -> bool:
+    """Whether the Japanese text before a figure names a topic of its own (a は or が), a frame ("…では") being none:
+    "同日発表した3月の国際収支(速報)では、前年同月比48.8%減の1兆4856億円となり" goes on about the balance before."""
+    return bool(re.search(r"[はが]", _FRAME.sub("", head)))
