@@ -38,6 +38,7 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
     when it has none (``figures.standalone_figure``); None for an institution's figure."""
     from ustflow.check.coverage import exchange_source
     from ustflow.check.figures import standalone_figure
+    from ustflow.check.holder_runs import holder_run
 
     host = c.host
     other = re.search(r"\b(?:Nikkei|Topix|TOPIX|S&P|Dow|Nasdaq|stock (?:index|average)|share average|bid-to-cover|"
@@ -65,8 +66,9 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
             if not isinstance(got, Judgement):
                 return dispatch.judge_qualifier(c, got, ctx)
         if fig is None:
-            return dispatch.compared_run(c) or unverifiable("the figure this qualifier refers to could not be matched to "
-                                                            "an official series")  # or "3年連続で貿易黒字を上回った"
+            # or "3年連続で貿易黒字を上回った"; or a holder's run beside a total over it ("7か月連続…累計で1494億ドル")
+            return dispatch.compared_run(c) or holder_run(c, ctx, dispatch) or unverifiable(
+                "the figure this qualifier refers to could not be matched to an official series")
     else:
         got = standalone_figure(c, ctx)
         if isinstance(got, Judgement):
