@@ -50,3 +50,27 @@ def test_a_plain_yen_figure_is_not_read_as_oku(data, text):
     recs = check_text(text, date="2024-04-08", store=data)
     assert not any("unit_trap" in r["flags"] or "without its 億" in (r.get("explanation") or "") for r in recs)
     assert sum(1 for r in recs if "2,292" in r["claim"]) <= 1
+
+
+# -- a bare "7.6 billion" with no amount before it: the currency of the next amount (``numbers._currency_after``) ----
+@pytest.mark.parametrize("date, text, figure, verdict", [
+    ("2012-03-16", "China's holdings rose 14.3 billion to 1.166 trillion dollars in January", "14.3 billion", "supported"),
+    ("2019-03-15", "Japan's holdings rose 25.2 billion in January to $1.065 trillion, the Treasury said.", "25.2 billion",
+     "supported"),
+    ("2012-03-16", "China's holdings rose 7.6 trillion to 1.160 trillion U.S. dollars from 1.152 trillion in December",
+     "7.6 trillion", "contradicted"),  # a rise of billions printed as trillion
+    ("2012-02-29", "Japan remains second, with a portfolio of 1058.2 billion, while Britain fell to eleventh place with "
+                   "$ 112.4 billion", "1058.2 billion", None),
+])
+def test_a_bare_figure_takes_the_currency_of_the_next_amount(data, date, text, figure, verdict):
+    rec = claim_containing(check_text(text, date=date, store=data), figure)
+    assert rec["official_unit"] == "USD bn" and (verdict is None or rec["verdict"] == verdict)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's holdings fell 3.6 billion in January, the Treasury said.",  # no currency anywhere
+    "Japan's holdings fell 3.6 billion in January, or 0.3 percent.",  # only a percentage after it
+])
+def test_a_bare_figure_with_no_currency_in_reach_is_not_read(data, text):
+    recs = check_text(text, date="2019-03-15", store=data)
+    assert not any("3.6 billion" in r["claim"] for r in recs)

@@ -261,11 +261,12 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             # "3.79 trillion worth of net buying": the currency of the amount before it in the sentence, not of a
             # restatement ("1.406 trillion yen ($13.8 billion) ..., from 351.5 billion the week before": yen)
             told = [o for o in out if o.kind == "money" and not o.parenthetical]
-            if not told and not currency:
+            # with none before it: the currency of the next amount ("rose 7.6 billion to 1.160 trillion U.S. dollars")
+            cur = told[-1].currency if told else currency or _currency_after(s, m.end())
+            if not cur:
                 continue
             num = g["bare"]
             scale = SCALES[g["bscale"].lower()]
-            cur = told[-1].currency if told else currency
             a = Amount(m.span(), m.group(0), float(num.replace(",", "")), scale, cur, "money",
                        _precision(num) * scale)
         elif g["pnum"]:
@@ -310,6 +311,16 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
         for a in got:
             a.text = written[a.span[0]:a.span[1]] if a.span[1] <= len(written) else a.text
     return got
+
+
+def _currency_after(s: str, end: int) -> str:
+    """The currency of the first amount after ``end`` that prints one ("$ 112.4 billion", "1.16 trillion U.S.
+    dollars"), or ""."""
+    for m in AMOUNT_RX.finditer(s, end):
+        if m.group("cur") or m.group("cur2"):
+            a = _money(m, s)
+            return a.currency or "" if a is not None and a.kind == "money" else ""
+    return ""
 
 
 #: "4%台", "1.5%台中盤", "2.3%台後半": a band of the last digit, not a figure rounded to it
