@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim
+from ustflow.check.period_gate import period_gate
 from ustflow.check.results import CONTRADICTED, Judgement, not_judged
 from ustflow.check.second_look import NEAR_WHOLE
 from ustflow.check.span_gate import span_gate
@@ -75,8 +76,9 @@ def confidence_gate(c: Claim, j: Judgement, ctx) -> Judgement:
     """``j`` unchanged unless it is a plain contradiction of a holdings level whose reading is not sure (see the
     module docstring); then ``unverifiable``, saying why. A level that matches the holder's first print on TIC's
     old basis (``first_print_old_basis``) fits its reading: it is left alone. A change or flow first goes through
-    ``span_gate`` (a span stated, one period judged)."""
-    j = span_gate(c, j)
+    ``span_gate`` (a span stated, one period judged), and every figure through ``period_gate`` (a period two years
+    or more before the story whose year the sentence does not name)."""
+    j = period_gate(c, span_gate(c, j), ctx)  # a period long before the story, its year not in the sentence
     if j.verdict != CONTRADICTED or c.measure != "holdings_level" or c.amount is None or c.amount.kind != "money" \
             or c.combined or {"possible_revision", "unit_trap", "first_print_old_basis"} & set(j.flags):
         return j

@@ -28,6 +28,7 @@ from collections import Counter
 from typing import Iterator
 
 from ustflow.check.claims import Claim
+from ustflow.check.period_gate import period_gate
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, set_aside
 from ustflow.check.run_gate import run_gate
 from ustflow.check.run_records import record_run
@@ -201,7 +202,8 @@ def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figu
             if _gross(fig.series) and not _gross(k.series):  # (module docstring: a gross column holds no run or
                 return k  # record of net trades: "取得9兆円、処分8兆円 … 3週連続の買い越し" is the net figure's)
             return _other_reading(j, k, what)
-    return run_gate(c, j)  # a run of three or more that the period read goes against: not sure to be the article's error
+    j = run_gate(c, j)  # a run of three or more that the period read goes against: not sure to be an error
+    return period_gate(c, j, ctx)  # a period long before the story whose year the sentence does not name
 
 
 def _gross(sid: str | None) -> bool:
