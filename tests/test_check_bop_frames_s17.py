@@ -53,3 +53,41 @@ def test_a_part_named_in_the_frame_is_not_the_balance_before(data, loaded_store,
             f"{frame}、前年同月比{pct}%{'増' if up else '減'}となった。")
     rec = by_claim(check_text(text, date="2009-05-13", store=data), f"{pct}%")
     assert rec["series"] != "boj.bop.bpbp6jyncb" or rec["verdict"] == "unverifiable", rec
+
+
+def _span(store, code: str, first: str, last: str) -> float:
+    return float(series(f"boj.bop.{code}", store)[pd.period_range(first, last, freq="M")].sum())
+
+
+def _yen(v: float) -> str:
+    return f"¥{abs(v) / 10:,.1f} billion"
+
+
+@pytest.mark.parametrize(("code", "first", "last", "pub", "text"), [
+    ("bpbp6jyntb", "2022-01", "2022-06", "2022-08-08",
+     "In the first half of this year, the current account surplus plunged as the country posted a {side} of {fig} in "
+     "goods trade, the Finance Ministry said."),
+    ("bpbp6jynsn2", "2019-03", "2019-03", "2019-05-13",
+     "Japan's current account surplus grew in March 2019. Spending by foreign visitors, net of what Japanese spent "
+     "abroad, logged a {side} of {fig} (about 1.0 billion U.S. dollars) in Japan's travel balance."),
+    ("bpbp6jynsn", "2018-10", "2018-10", "2018-12-10",
+     "The current account stayed in surplus in October 2018 despite a {side} of {fig} in the services balance."),
+])
+def test_a_figure_in_an_item_named_right_after_it_is_that_items(data, loaded_store, code, first, last, pub, text):
+    from ustflow.views.check import check_text
+
+    v = _span(loaded_store, code, first, last)
+    fig = _yen(v)
+    recs = check_text(text.format(side="surplus" if v > 0 else "deficit", fig=fig), date=pub, store=data)
+    rec = by_claim(recs, fig)
+    assert (rec["series"], rec["verdict"]) == (f"boj.bop.{code}", "supported"), rec
+
+
+def test_a_figure_in_a_trade_with_one_partner_is_not_the_goods_balance(data, loaded_store):
+    from ustflow.views.check import check_text
+
+    v = _span(loaded_store, "bpbp6jyntb", "2022-01", "2022-06")
+    text = (f"In the first half of this year, the current account surplus plunged as the country posted a deficit of "
+            f"{_yen(v)} in trade with China, the Finance Ministry said.")
+    rec = by_claim(check_text(text, date="2022-08-08", store=data), _yen(v))
+    assert rec["series"] != "boj.bop.bpbp6jyntb" or rec["verdict"] == "unverifiable", rec

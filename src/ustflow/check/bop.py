@@ -90,6 +90,10 @@ def _asides(s: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+#: between a figure and the item it is in: " in ", " (208.30 million U.S. dollars) in Japan's "
+_IN_ITEM = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?\s+in\s+(?:Japan(?:'s|’s)\s+|the\s+|its\s+)?", re.I)
+
+
 def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | None:
     """The item named right after the figure ("a ¥300 billion trade deficit"), else the nearest before it, else one
     named a little after it; "" when that item is a balance with one partner (``_bilateral``: no series of it).
@@ -106,10 +110,13 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
                 if key in FLOWS and _SIGN.search(s, m.end(), start):
                     continue  # "輸入が…減の…円に抑えられ、赤字幅は…の8566億円から": the figure after the deficit is a balance
                 d = (1, start - m.end())
-            elif m.start() >= end and m.start() - end <= 40 and not re.search(r"[、,，;]", s[end:m.start()]) and \
-                    not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
-                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", nor one compared)
-                d = (0 if m.start() - end <= 3 or moved_into(s, start, end, m.start()) else 2, m.start() - end)
+            elif m.start() >= end and (m.start() - end <= 40 or _IN_ITEM.fullmatch(s, end, m.start())) and \
+                    not re.search(r"[、,，;]", s[end:m.start()]) and not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
+                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", nor one compared);
+                # "a deficit of ¥5,668.8 billion in goods trade", "22.4 billion yen (208.30 million U.S. dollars) in
+                # Japan's travel balance": the item the figure is in, whatever the sentence named before it
+                d = (0 if m.start() - end <= 3 or moved_into(s, start, end, m.start()) or _IN_ITEM.fullmatch(s, end, m.start())
+                     else 2, m.start() - end)
             else:
                 continue
             if best is None or d < best[0]:
