@@ -375,3 +375,16 @@ def ja_yen(bn: float) -> str:
     """JPY bn in Japanese: 652.3 -> '6523億円', 1209.9 -> '1兆2099億円'."""
     cho, rest = divmod(round(bn * 10), 10000)
     return f"{cho}兆{rest}億円" if cho else f"{rest}億円"
+
+
+def dollars_bn(v: float, d: int = 1) -> str:
+    """USD bn as an English story writes it, sign dropped, thousands separated: 1209.94 -> '$1,209.9 billion'."""
+    return f"${abs(v):,.{d}f} billion"
+
+
+def bop_value(store, code: str, month: str) -> float:
+    """The BoJ's balance of payments series ``code`` (JPY 100 mn) in ``month`` ("2024-03")."""
+    import pandas as pd
+
+    return float(bop_series(store, code)[pd.Period(month, "M")])
+

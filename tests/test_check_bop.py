@@ -8,16 +8,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_bn
+from tests.helpers import bop_value, by_claim, series, yen_bn
 from ustflow.views.check import check_text
 
 
-def _v(store, code: str, month: str) -> float:
-    return float(series(f"boj.bop.{code}", store)[pd.Period(month, "M")])
-
-
 def test_current_account_not_adjusted_and_the_sign_word(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jyncb", "2019-03")
+    v = bop_value(loaded_store, "bpbp6jyncb", "2019-03")
     word = "surplus" if v > 0 else "deficit"
     text = f"Japan posted a current account {word} of {yen_bn(v)} in March before seasonal adjustment, Finance Ministry data showed."
     rec = by_claim(check_text(text, date="2019-05-13", store=data), yen_bn(v))
@@ -28,8 +24,8 @@ def test_current_account_not_adjusted_and_the_sign_word(data, loaded_store):
 
 
 def test_seasonally_adjusted_items_named_before_each_figure(data, loaded_store):
-    sv0, sv1 = _v(loaded_store, "bpbp6jyasnx12", "2021-05"), _v(loaded_store, "bpbp6jyasnx12", "2021-06")
-    pi = _v(loaded_store, "bpbp6jyainx12", "2021-06")
+    sv0, sv1 = bop_value(loaded_store, "bpbp6jyasnx12", "2021-05"), bop_value(loaded_store, "bpbp6jyasnx12", "2021-06")
+    pi = bop_value(loaded_store, "bpbp6jyainx12", "2021-06")
     text = (f"Japan's current account surplus narrowed. On a seasonally adjusted basis, the services balance moved from a {'surplus' if sv0 > 0 else 'deficit'} "
             f"of {yen_bn(sv0)} in May to a {'surplus' if sv1 > 0 else 'deficit'} of {yen_bn(sv1)} in June, while the "
             f"primary income surplus came to {yen_bn(pi)} in June.")
@@ -41,7 +37,7 @@ def test_seasonally_adjusted_items_named_before_each_figure(data, loaded_store):
 
 
 def test_trade_balance_in_a_current_account_story_is_the_bop_goods_balance(data, loaded_store):
-    g = _v(loaded_store, "bpbp6jyntb", "2016-11")
+    g = bop_value(loaded_store, "bpbp6jyntb", "2016-11")
     text = (f"Japan's current account surplus widened in November. The trade balance showed a "
             f"{'surplus' if g > 0 else 'deficit'} of {yen_bn(g)}.")
     rec = by_claim(check_text(text, date="2017-01-12", store=data), yen_bn(g))
@@ -51,7 +47,7 @@ def test_trade_balance_in_a_current_account_story_is_the_bop_goods_balance(data,
 
 
 def test_japanese_current_account(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jyncb", "2023-04")
+    v = bop_value(loaded_store, "bpbp6jyncb", "2023-04")
     oku = round(v)
     cho, rest = divmod(abs(oku), 10000)
     fig = f"{cho}兆{rest}億円" if cho else f"{rest}億円"
@@ -61,7 +57,7 @@ def test_japanese_current_account(data, loaded_store):
 
 
 def test_percent_change_from_a_year_earlier(data, loaded_store):
-    now, before = _v(loaded_store, "bpbp6jynpin", "2018-08"), _v(loaded_store, "bpbp6jynpin", "2017-08")
+    now, before = bop_value(loaded_store, "bpbp6jynpin", "2018-08"), bop_value(loaded_store, "bpbp6jynpin", "2017-08")
     pct = 100 * (now - before) / abs(before)
     text = (f"Japan's current account stayed in surplus. Its primary income surplus {'rose' if pct > 0 else 'fell'} "
             f"{abs(pct):.1f}% from a year earlier in August.")
@@ -97,7 +93,7 @@ def test_another_countrys_current_account_is_not_japans(data):
 def test_a_record_balance_is_judged_on_the_bpm6_series_from_1996(data, loaded_store, text):
     """The BoJ's BPM6 series is comparable from January 1996, where the store's copy begins: a record over it is
     judged (``bop_records``), naming that start; a claim reaching further back ("since 1985") is not."""
-    v = _v(loaded_store, "bpbp6jyncb", "2024-03")
+    v = bop_value(loaded_store, "bpbp6jyncb", "2024-03")
     s = series("boj.bop.bpbp6jyncb", loaded_store)
     record = v >= float(s[s.index <= pd.Period("2024-03", "M")].max())
     recs = check_text(text.format(fig=yen_bn(v)), date="2024-05-13", store=data)
@@ -121,7 +117,7 @@ def test_a_run_is_worded_as_surpluses(data, loaded_store):
      "2.9 trillion yen"),
 ])
 def test_a_poll_forecast_beside_the_figure_is_no_figure(data, loaded_store, text, poll):
-    v = _v(loaded_store, "bpbp6jyncb", "2024-03")
+    v = bop_value(loaded_store, "bpbp6jyncb", "2024-03")
     recs = check_text(text.format(fig=yen_bn(v)), date="2024-05-13", store=data)
     assert by_claim(recs, yen_bn(v))["verdict"] == "supported"
     assert by_claim(recs, poll)["verdict"] == "unverifiable"

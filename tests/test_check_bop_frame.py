@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import bop_sign, by_claim, series, yen_bn, yen_oku
+from tests.helpers import bop_sign, bop_value, by_claim, series, yen_bn, yen_oku
 from ustflow.views.check import check_text
 
 
@@ -177,10 +177,6 @@ def test_an_item_named_after_a_comma_is_the_next_clauses(data, loaded_store):
     assert by_claim(check_text(text, date="2019-05-13", store=data), yen_bn(v))["verdict"] == "supported"
 
 
-def _m(store, code: str, month: str) -> float:
-    return float(series(f"boj.bop.{code}", store)[pd.Period(month, "M")])
-
-
 @pytest.mark.parametrize("text,base", [
     ("Japan's current account surplus grew in February. The goods account surplus rose to {now} from {base}.",
      "2018-02"),
@@ -195,7 +191,7 @@ def test_a_level_a_change_starts_from_is_the_releases_base_not_the_same_month(da
     code = "bpbp6jynsn" if "services" in text else "bpbp6jyntb"
     if "seasonally" in text:
         code = "bpbp6jyatbx12"
-    now, then = _m(loaded_store, code, "2019-02"), _m(loaded_store, code, base)
+    now, then = bop_value(loaded_store, code, "2019-02"), bop_value(loaded_store, code, base)
     fig_now, fig_then = f"{abs(now) / 10:,.1f} billion yen", f"{abs(then) / 10:,.1f} billion yen"
     got = check_text(text.format(now=fig_now, base=fig_then), date="2019-04-08", store=data)
     rec = by_claim(got, fig_then)
@@ -203,7 +199,7 @@ def test_a_level_a_change_starts_from_is_the_releases_base_not_the_same_month(da
 
 
 def test_a_stated_month_of_the_base_is_kept(data, loaded_store):
-    now, jan = _m(loaded_store, "bpbp6jyntb", "2019-02"), _m(loaded_store, "bpbp6jyntb", "2019-01")
+    now, jan = bop_value(loaded_store, "bpbp6jyntb", "2019-02"), bop_value(loaded_store, "bpbp6jyntb", "2019-01")
     text = (f"Japan's current account surplus grew in February. The goods balance turned to {abs(now) / 10:,.1f} "
             f"billion yen from a deficit of {abs(jan) / 10:,.1f} billion yen in January.")
     rec = by_claim(check_text(text, date="2019-04-08", store=data), f"{abs(jan) / 10:,.1f} billion yen")

@@ -6,16 +6,11 @@ the article's rate or FRED's. Invented sentences; expected values are the store'
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_bn, yen_oku
+from tests.helpers import bop_value, by_claim, yen_bn, yen_oku
 from ustflow.check.article import article_fx_rate
 from ustflow.views.check import check_text
-
-
-def _v(store, code: str, month: str) -> float:
-    return float(series(f"boj.bop.{code}", store)[pd.Period(month, "M")])
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +19,7 @@ def _v(store, code: str, month: str) -> float:
     "Japan's current account surplus rose in May; exports to China were {fig}.",
 ])
 def test_customs_figures_and_parts_of_exports_are_not_the_bops(data, loaded_store, text):
-    v = _v(loaded_store, "bpbp6jynex", "2021-05")
+    v = bop_value(loaded_store, "bpbp6jynex", "2021-05")
     rec = by_claim(check_text(text.format(fig=yen_bn(v)), date="2021-07-08", store=data), yen_bn(v))
     assert rec["series"] != "boj.bop.bpbp6jynex" and rec["verdict"] != "contradicted", rec
 
@@ -35,14 +30,14 @@ def test_customs_figures_and_parts_of_exports_are_not_the_bops(data, loaded_stor
     "4月の経常収支は黒字だった。旅行収支は{oku}の黒字だった。",
 ])
 def test_the_travel_balance(data, loaded_store, text):
-    v = _v(loaded_store, "bpbp6jynsn2", "2019-04")
+    v = bop_value(loaded_store, "bpbp6jynsn2", "2019-04")
     fig = yen_bn(v) if "{fig}" in text else yen_oku(v)
     rec = by_claim(check_text(text.format(fig=fig, oku=fig), date="2019-06-10", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynsn2", "supported"), rec
 
 
 def test_a_dollar_restatement_at_the_articles_rate_or_the_days(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jyncb", "2023-09")
+    v = bop_value(loaded_store, "bpbp6jyncb", "2023-09")
     usd = v * 1e8 / 150.0 / 1e9
     own = (f"Japan's current account surplus stood at {yen_bn(v)} (${usd:.2f} billion) in September.\n\n"
            f"($1 = 150.00 yen)")
@@ -55,7 +50,7 @@ def test_a_dollar_restatement_at_the_articles_rate_or_the_days(data, loaded_stor
 
 
 def test_a_dollar_restatement_before_the_stores_usdjpy_is_unverifiable(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jyncb", "2016-04")
+    v = bop_value(loaded_store, "bpbp6jyncb", "2016-04")
     text = f"Japan's current account surplus was {yen_bn(v)} ({v * 1e8 / 110 / 1e9:.1f} billion U.S. dollars) in April."
     rec = by_claim(check_text(text, date="2016-06-08", store=data), f"{v * 1e8 / 110 / 1e9:.1f} billion U.S. dollars")
     assert (rec["measure"], rec["verdict"]) == ("bop", "unverifiable") and "2018" in rec["explanation"], rec
@@ -73,7 +68,7 @@ def test_the_articles_rate_either_way_round(text, rate):
 
 
 def test_a_run_said_of_exports_is_not_counted_as_signs(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jynex", "2023-05")
+    v = bop_value(loaded_store, "bpbp6jynex", "2023-05")
     text = (f"Japan posted a current account surplus in May. Exports fell to {yen_bn(v)}, down for the first time in 27 "
             f"months.")
     rec = by_claim(check_text(text, date="2023-07-10", store=data), "for the first time in 27 months")
@@ -86,7 +81,7 @@ def test_a_run_said_of_exports_is_not_counted_as_signs(data, loaded_store):
     "Japan's current account surplus grew in May; the services trade {word} was {fig}.",
 ])
 def test_services_trade_is_the_services_balance(data, loaded_store, text):
-    v = _v(loaded_store, "bpbp6jynsn", "2024-05")
+    v = bop_value(loaded_store, "bpbp6jynsn", "2024-05")
     word = "surplus" if v > 0 else "deficit"
     rec = by_claim(check_text(text.format(word=word, fig=yen_bn(v)), date="2024-07-09", store=data), yen_bn(v))
     assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynsn", "supported"), rec

@@ -10,12 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_bn, yen_oku
+from tests.helpers import bop_value, by_claim, series, yen_bn, yen_oku
 from ustflow.views.check import check_text
-
-
-def _v(store, code: str, month: str) -> float:
-    return float(series(f"boj.bop.{code}", store)[pd.Period(month, "M")])
 
 
 @pytest.mark.parametrize("text", [
@@ -24,13 +20,13 @@ def _v(store, code: str, month: str) -> float:
     "5月の経常収支は黒字を保った。所得収支の黒字は{oku}で、前年同月を上回った。",
 ])
 def test_the_name_before_bpm6_of_primary_income(data, loaded_store, text):
-    v = _v(loaded_store, "bpbp6jynpin", "2010-05")
+    v = bop_value(loaded_store, "bpbp6jynpin", "2010-05")
     rec = by_claim(check_text(text.format(oku=yen_oku(v)), date="2010-07-08", store=data), yen_oku(v))
     assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynpin", "supported"), rec
 
 
 def test_the_first_primary_income_is_not_read_as_the_old_name(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jynsin", "2010-05")
+    v = bop_value(loaded_store, "bpbp6jynsin", "2010-05")
     text = f"5月の経常収支は黒字だった。第二次所得収支は{yen_oku(v)}の赤字だった。"
     rec = by_claim(check_text(text, date="2010-07-08", store=data), yen_oku(v))
     assert rec["series"] == "boj.bop.bpbp6jynsin", rec
@@ -44,13 +40,13 @@ def test_the_first_primary_income_is_not_read_as_the_old_name(data, loaded_store
     "deficit of {fig}.",
 ])
 def test_goods_trade_as_a_noun_and_an_aside_before_its_figure(data, loaded_store, text):
-    v = _v(loaded_store, "bpbp6jyntb", "2019-01")
+    v = bop_value(loaded_store, "bpbp6jyntb", "2019-01")
     rec = by_claim(check_text(text.format(fig=yen_bn(abs(v))), date="2019-03-08", store=data), yen_bn(abs(v)))
     assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jyntb", "supported"), rec
 
 
 def test_services_trade_as_a_noun(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jynsn", "2019-01")
+    v = bop_value(loaded_store, "bpbp6jynsn", "2019-01")
     text = (f"Japan's current account surplus grew in January. Services trade, which includes cargo shipping, "
             f"registered a deficit of {yen_bn(abs(v))}.")
     rec = by_claim(check_text(text, date="2019-03-08", store=data), yen_bn(abs(v)))
@@ -58,7 +54,7 @@ def test_services_trade_as_a_noun(data, loaded_store):
 
 
 def test_goods_trade_data_is_not_the_bop(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jyntb", "2019-01")
+    v = bop_value(loaded_store, "bpbp6jyntb", "2019-01")
     text = f"Japan's current account surplus grew in January. Goods trade data showed exports of {yen_bn(abs(v))}."
     rec = by_claim(check_text(text, date="2019-03-08", store=data), yen_bn(abs(v)))
     assert rec["series"] != "boj.bop.bpbp6jyntb", rec
@@ -77,7 +73,7 @@ def test_a_country_named_after_the_figure_as_a_cause(data, loaded_store, text):
 
 
 def test_a_balance_with_a_country_named_before_is_still_not_japans(data, loaded_store):
-    v = _v(loaded_store, "bpbp6jyntb", "2019-01")
+    v = bop_value(loaded_store, "bpbp6jyntb", "2019-01")
     text = f"Japan's current account surplus grew in January. China's trade deficit was {yen_bn(abs(v))}."
     rec = by_claim(check_text(text, date="2019-03-08", store=data), yen_bn(abs(v)))
     assert rec["series"] != "boj.bop.bpbp6jyntb", rec

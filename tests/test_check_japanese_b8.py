@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, tic_level, usd_bn_ja
+from tests.helpers import by_claim, series, tic_level, usd_bn_ja, yen_oku
 from ustflow.views.check import check_text
 
 
@@ -61,12 +61,6 @@ def _oku(v: float) -> str:
     """JPY 100mn as a Japanese yen figure with a thousands comma below 1兆: 7765 -> '7,765億円'."""
     n = round(abs(v))
     return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n:,}億円"
-
-
-def yen_oku(v: float) -> str:
-    """JPY 100mn as a Japanese yen figure without a comma: 31074 -> '3兆1074億円'."""
-    n = round(abs(v))
-    return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n}億円"
 
 
 WEEK = pd.Period("2025-03-01", "W-SAT")  # 23 February - 1 March 2025, released Thursday 6 March

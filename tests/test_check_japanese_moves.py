@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, oku, series
+from tests.helpers import by_claim, oku, series, yen_oku
 from ustflow.views.check import check_text
 
 DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
@@ -65,33 +65,28 @@ def test_gilts_are_not_the_united_kingdom():
     assert not [m for m in find_subjects("英国債の利回りが上昇した。") if m.slug == "united_kingdom"]
 
 
-def _oku_yen(v: float) -> str:
-    n = round(abs(v))
-    return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n}億円"
-
-
 def test_a_month_set_apart_as_topic_is_no_context(data, loaded_store):
     """"3月は…" is that sentence's aside: the next sentence with no month is the story's (latest) month."""
     bonds = series("mof.monthly.assets.lt_debt.net", loaded_store)
     stocks = series("mof.monthly.liabilities.equity.net", loaded_store)
     may, mar = pd.Period("2024-05", "M"), pd.Period("2024-03", "M")
     word = lambda v: "買い越し" if v > 0 else "売り越し"  # noqa: E731
-    text = (f"財務省の5月の統計で、国内投資家の外国債券への投資は{_oku_yen(bonds[may])}の{word(bonds[may])}だった。"
-            f"3月は{_oku_yen(bonds[mar])}の{word(bonds[mar])}。"
-            f"海外投資家の日本株投資は{_oku_yen(stocks[may])}の{word(stocks[may])}となった。")
+    text = (f"財務省の5月の統計で、国内投資家の外国債券への投資は{yen_oku(bonds[may])}の{word(bonds[may])}だった。"
+            f"3月は{yen_oku(bonds[mar])}の{word(bonds[mar])}。"
+            f"海外投資家の日本株投資は{yen_oku(stocks[may])}の{word(stocks[may])}となった。")
     r = check_text(text, date="2024-06-12", store=data)
-    rec = by_claim(r, _oku_yen(stocks[may]))
+    rec = by_claim(r, yen_oku(stocks[may]))
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2024-05")
-    assert by_claim(r, _oku_yen(bonds[mar]))["official_period"] == "2024-03"
+    assert by_claim(r, yen_oku(bonds[mar]))["official_period"] == "2024-03"
 
 
 def test_a_month_in_a_later_clause_with_its_own_figure_is_not_the_first_figures(data, loaded_store):
     stocks = series("mof.monthly.assets.equity.net", loaded_store)
     may, apr = pd.Period("2024-05", "M"), pd.Period("2024-04", "M")
     word = lambda v: "買い越し" if v > 0 else "売り越し"  # noqa: E731
-    text = (f"5月の対外株式投資は{_oku_yen(stocks[may])}の{word(stocks[may])}。"
-            f"外国株は{_oku_yen(stocks[may])}の{word(stocks[may])}で、4月は{_oku_yen(stocks[apr])}の{word(stocks[apr])}だった。")
-    recs = [x for x in check_text(text, date="2024-06-12", store=data) if x["claim"] == _oku_yen(stocks[may])]
+    text = (f"5月の対外株式投資は{yen_oku(stocks[may])}の{word(stocks[may])}。"
+            f"外国株は{yen_oku(stocks[may])}の{word(stocks[may])}で、4月は{yen_oku(stocks[apr])}の{word(stocks[apr])}だった。")
+    recs = [x for x in check_text(text, date="2024-06-12", store=data) if x["claim"] == yen_oku(stocks[may])]
     assert [x["official_period"] for x in recs] == ["2024-05", "2024-05"]
     assert all(x["verdict"] == "supported" for x in recs)
 
@@ -102,9 +97,9 @@ def test_bare_securities_take_the_story_s_investors(data, loaded_store):
     bd = series("mof.monthly.liabilities.lt_debt.net", loaded_store)
     may = pd.Period("2024-05", "M")
     word = lambda v: "買い越し" if v > 0 else "売り越し"  # noqa: E731
-    text = (f"5月の統計で、海外投資家による日本株投資は{_oku_yen(eq[may])}の{word(eq[may])}となった。"
-            f"中長期債は{_oku_yen(bd[may])}の{word(bd[may])}だった。")
-    rec = by_claim(check_text(text, date="2024-06-12", store=data), _oku_yen(bd[may]))
+    text = (f"5月の統計で、海外投資家による日本株投資は{yen_oku(eq[may])}の{word(eq[may])}となった。"
+            f"中長期債は{yen_oku(bd[may])}の{word(bd[may])}だった。")
+    rec = by_claim(check_text(text, date="2024-06-12", store=data), yen_oku(bd[may]))
     assert (rec["series"], rec["verdict"]) == ("mof.monthly.liabilities.lt_debt.net", "supported")
 
 

@@ -9,13 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim
+from tests.helpers import by_claim, dollars_bn
 from ustflow.views.check import check_text
-
-
-def _bn(v: float, d: int = 1) -> str:
-    return f"${abs(v):,.{d}f} billion"
-
 
 # starting_points: "from a record $X in <month>" has a figure of its own ----------------------------------------------
 
@@ -30,10 +25,10 @@ def test_a_record_moved_from_with_its_own_figure_is_that_figures_record(data, ti
     # the figure named after it (starting_points judged "a record" on October 2013: contradicted)
     cn = tic("china_mainland")
     peak = cn.idxmax()
-    text = template.format(now=_bn(cn[pd.Period("2025-06", "M")]), peak=_bn(cn[peak]), when=f"{peak:%B %Y}")
+    text = template.format(now=dollars_bn(cn[pd.Period("2025-06", "M")]), peak=dollars_bn(cn[peak]), when=f"{peak:%B %Y}")
     res = check_text(text, date="2025-08-20", store=data)
     assert not [r for r in res if r["verdict"] == "contradicted"], [(r["claim"], r["official_period"]) for r in res]
-    rec = by_claim(res, _bn(cn[peak]))
+    rec = by_claim(res, dollars_bn(cn[peak]))
     assert (rec["official_period"], rec["verdict"]) == (str(peak), "supported"), rec
 
 
@@ -88,8 +83,8 @@ def test_a_month_after_december_in_a_year_framed_sentence_is_the_next_years(data
     # must not fire: February after December is not February of the opening year (judged on February 2024)
     cn = tic("china_mainland")
     dec, feb = pd.Period("2024-12", "M"), pd.Period("2025-02", "M")
-    text = template.format(dec=_bn(cn[dec]), feb=_bn(cn[feb]))
-    rec = by_claim(check_text(text, date="2025-04-18", store=data), _bn(cn[feb]))
+    text = template.format(dec=dollars_bn(cn[dec]), feb=dollars_bn(cn[feb]))
+    rec = by_claim(check_text(text, date="2025-04-18", store=data), dollars_bn(cn[feb]))
     assert (rec["official_period"], rec["verdict"]) == ("2025-02", "supported"), rec
 
 

@@ -9,13 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing as claim_with
+from tests.helpers import by_claim, claim_containing as claim_with, dollars_bn
 from ustflow.views.check import check_text
-
-
-def _bn(v: float, d: int = 1) -> str:
-    return f"${abs(v):,.{d}f} billion"
-
 
 # attach: "up $X from a year before at $Y" -- the level after the base is the one reached ------------------------------
 
@@ -29,9 +24,9 @@ def test_a_level_after_a_changes_base_is_the_level_reached(data, tic, template):
     # must not fire: "at $Y" after "up $X from a year before" is April's level (it was judged on April 2025)
     jp, cn = tic("japan"), tic("china_mainland")
     e = pd.Period("2026-04", "M")
-    text = template.format(cn=_bn(cn[e]), chg=_bn(jp[e] - jp[e - 12]), now=_bn(jp[e]),
+    text = template.format(cn=dollars_bn(cn[e]), chg=dollars_bn(jp[e] - jp[e - 12]), now=dollars_bn(jp[e]),
                            pct=f"{(jp[e] / jp[e - 12] - 1) * 100:.1f}")
-    rec = by_claim(check_text(text, date="2026-06-19", store=data), _bn(jp[e]))
+    rec = by_claim(check_text(text, date="2026-06-19", store=data), dollars_bn(jp[e]))
     assert (rec["official_period"], rec["verdict"]) == ("2026-04", "supported"), rec
 
 
@@ -39,8 +34,8 @@ def test_a_level_after_a_bare_base_is_the_bases(data, tic):
     # must still read: "down from a year earlier at $Y" names the level a year before (no change figure before it)
     cn = tic("china_mainland")
     e = pd.Period("2026-04", "M")
-    text = f"China held {_bn(cn[e])} at the end of April, down from a year earlier at {_bn(cn[e - 12])}."
-    rec = by_claim(check_text(text, date="2026-06-19", store=data), _bn(cn[e - 12]))
+    text = f"China held {dollars_bn(cn[e])} at the end of April, down from a year earlier at {dollars_bn(cn[e - 12])}."
+    rec = by_claim(check_text(text, date="2026-06-19", store=data), dollars_bn(cn[e - 12]))
     assert (rec["official_period"], rec["verdict"]) == ("2025-04", "supported"), rec
 
 

@@ -9,15 +9,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing as claim_with, series
+from tests.helpers import by_claim, claim_containing as claim_with, dollars_bn, series
 from ustflow.views.check import check_text
 
 APRIL = pd.Period("2026-04", "M")
 TIC_DAY = "2026-06-18"  # TIC had published April 2026 by then
-
-
-def _bn(v: float, d: int = 1) -> str:
-    return f"${abs(v):,.{d}f} billion"
 
 
 def _tn(v: float, d: int = 4) -> str:
@@ -73,8 +69,8 @@ def test_a_holders_net_purchases_of_one_maturity_part(data, loaded_store, templa
     net = {k: float(series(f"tic.slt.japan.{k}", loaded_store)[APRIL]) / 1000
            for k in ("treasury_net", "lt_treasury_net", "st_treasury_net")}
     assert all(v > 0 for v in net.values()) and round(net["lt_treasury_net"], 1) != round(net["treasury_net"], 1)
-    fig = _bn(net[sid.split(".")[-1]])
-    text = template.format(tot=_bn(net["treasury_net"]), lt=_bn(net["lt_treasury_net"]), st=_bn(net["st_treasury_net"]))
+    fig = dollars_bn(net[sid.split(".")[-1]])
+    text = template.format(tot=dollars_bn(net["treasury_net"]), lt=dollars_bn(net["lt_treasury_net"]), st=dollars_bn(net["st_treasury_net"]))
     rec = by_claim(check_text(text, date=TIC_DAY, store=data), fig)
     assert (rec["series"], rec["official_period"], rec["verdict"]) == (sid, "2026-04", "supported"), rec
 
@@ -82,8 +78,8 @@ def test_a_holders_net_purchases_of_one_maturity_part(data, loaded_store, templa
 def test_net_purchases_of_all_treasuries_stay_the_total(data, loaded_store):
     # must still read: no maturity named, all Treasuries (SLT Table 3's total)
     tot = float(series("tic.slt.japan.treasury_net", loaded_store)[APRIL]) / 1000
-    rec = by_claim(check_text(f"Japan's net purchases of Treasuries totaled {_bn(tot)} in April.", date=TIC_DAY,
-                              store=data), _bn(tot))
+    rec = by_claim(check_text(f"Japan's net purchases of Treasuries totaled {dollars_bn(tot)} in April.", date=TIC_DAY,
+                              store=data), dollars_bn(tot))
     assert (rec["series"], rec["verdict"]) == ("tic.slt.japan.treasury_net", "supported"), rec
 
 
@@ -98,9 +94,9 @@ def test_net_purchases_of_all_treasuries_stay_the_total(data, loaded_store):
 def test_a_level_compared_with_a_year_earlier_is_the_latest(data, tic, template):
     # must not fire: the first figure was judged on April 2025 (the compared figure's "a year earlier": contradicted)
     cn = tic("china_mainland")
-    text = template.format(now=_bn(cn[APRIL]), then=_bn(cn[APRIL - 12]), prev=_bn(cn[APRIL - 1]))
+    text = template.format(now=dollars_bn(cn[APRIL]), then=dollars_bn(cn[APRIL - 12]), prev=dollars_bn(cn[APRIL - 1]))
     res = check_text(text, date=TIC_DAY, store=data)
-    got = {x: (by_claim(res, _bn(cn[p]))["official_period"], by_claim(res, _bn(cn[p]))["verdict"])
+    got = {x: (by_claim(res, dollars_bn(cn[p]))["official_period"], by_claim(res, dollars_bn(cn[p]))["verdict"])
            for x, p in (("now", APRIL), ("then", APRIL - 12))}
     assert got == {"now": ("2026-04", "supported"), "then": ("2025-04", "supported")}, res
 
@@ -110,16 +106,16 @@ def test_a_change_from_a_level_a_year_earlier_after_another_clause(data, tic):
     jp, uk = tic("japan"), tic("united_kingdom")
     pct = f"{(jp[APRIL] / jp[APRIL - 12] - 1) * 100:.1f}"
     text = (f"Japan's stash grew {pct}% from a year earlier, while the UK's holdings jumped "
-            f"{_bn(uk[APRIL] - uk[APRIL - 12])} from {_bn(uk[APRIL - 12])} a year earlier.")
-    rec = by_claim(check_text(text, date=TIC_DAY, store=data), _bn(uk[APRIL] - uk[APRIL - 12]))
+            f"{dollars_bn(uk[APRIL] - uk[APRIL - 12])} from {dollars_bn(uk[APRIL - 12])} a year earlier.")
+    rec = by_claim(check_text(text, date=TIC_DAY, store=data), dollars_bn(uk[APRIL] - uk[APRIL - 12]))
     assert (rec["official_period"], rec["verdict"]) == ("2025-04 to 2026-04", "supported"), rec
 
 
 def test_a_level_stated_a_year_earlier_keeps_its_period(data, tic):
     # must still read: "stood at $X a year earlier" names that figure's own period (no figure compared between)
     cn = tic("china_mainland")
-    text = f"China's holdings stood at {_bn(cn[APRIL - 12])} a year earlier."
-    rec = by_claim(check_text(text, date=TIC_DAY, store=data), _bn(cn[APRIL - 12]))
+    text = f"China's holdings stood at {dollars_bn(cn[APRIL - 12])} a year earlier."
+    rec = by_claim(check_text(text, date=TIC_DAY, store=data), dollars_bn(cn[APRIL - 12]))
     assert (rec["official_period"], rec["verdict"]) == ("2025-04", "supported"), rec
 
 
@@ -266,9 +262,9 @@ def test_banks_possessive_is_the_banks_sector(data, loaded_store, template):
 def test_a_compared_level_after_a_twin_with_a_year_earlier(data, tic):
     # must not fire: "$743.6 billion" was paired with Britain's level (the clause before) and judged on Britain's March
     uk, cn = tic("united_kingdom"), tic("china_mainland")
-    text = (f"Britain's holdings of {_bn(uk[APRIL])} were up from {_bn(uk[APRIL - 12])} a year earlier, while China's "
-            f"{_bn(cn[APRIL])} compared with {_bn(cn[APRIL - 12])}.")
-    rec = by_claim(check_text(text, date=TIC_DAY, store=data), _bn(cn[APRIL - 12]))
+    text = (f"Britain's holdings of {dollars_bn(uk[APRIL])} were up from {dollars_bn(uk[APRIL - 12])} a year earlier, while China's "
+            f"{dollars_bn(cn[APRIL])} compared with {dollars_bn(cn[APRIL - 12])}.")
+    rec = by_claim(check_text(text, date=TIC_DAY, store=data), dollars_bn(cn[APRIL - 12]))
     assert (rec["series"], rec["official_period"], rec["verdict"]) == \
         ("tic.holdings.china_mainland", "2025-04", "supported"), rec
 
@@ -277,8 +273,8 @@ def test_a_compared_level_after_a_twin_with_a_year_earlier(data, tic):
 def test_a_compared_level_alone_is_the_month_before(data, tic, tail, back):
     # must still read: "compared with $X in March" names its month; a bare one is the month before (no twin)
     cn = tic("china_mainland")
-    text = f"China held {_bn(cn[APRIL])} of Treasuries in April, compared with {_bn(cn[APRIL - back])}{tail}"
-    rec = by_claim(check_text(text, date=TIC_DAY, store=data), _bn(cn[APRIL - back]))
+    text = f"China held {dollars_bn(cn[APRIL])} of Treasuries in April, compared with {dollars_bn(cn[APRIL - back])}{tail}"
+    rec = by_claim(check_text(text, date=TIC_DAY, store=data), dollars_bn(cn[APRIL - back]))
     assert (rec["series"], rec["official_period"], rec["verdict"]) == \
         ("tic.holdings.china_mainland", "2026-03", "supported"), rec
 
@@ -342,8 +338,8 @@ def test_the_first_surplus_in_years_of_any_month_is_still_contradicted(data, loa
 def test_the_emirates_at_a_sentences_start(data, tic):
     # an analyst supports it: "The Emirates held $X" was "no holder named" (only a lower-case "the Emirates" was read)
     ae = tic("united_arab_emirates")
-    text = f"The Emirates held {_bn(ae[APRIL])} of Treasuries in April, down from {_bn(ae[APRIL - 1])} in March."
-    rec = by_claim(check_text(text, date=TIC_DAY, store=data), _bn(ae[APRIL]))
+    text = f"The Emirates held {dollars_bn(ae[APRIL])} of Treasuries in April, down from {dollars_bn(ae[APRIL - 1])} in March."
+    rec = by_claim(check_text(text, date=TIC_DAY, store=data), dollars_bn(ae[APRIL]))
     assert (rec["series"], rec["verdict"]) == ("tic.holdings.united_arab_emirates", "supported"), rec
 
 
@@ -356,12 +352,12 @@ def test_a_months_possessive_names_the_figures_period(data, tic):
     cn, tot = tic("china_mainland"), tic("grand_total")
     peak = tot[tot.index <= APRIL].idxmax()
     assert peak == pd.Period("2026-02", "M")
-    text = (f"China's holdings were {_bn(cn[APRIL])} in April, roughly level with March's {_bn(cn[APRIL - 1])} and well "
-            f"below the {_bn(cn[APRIL - 12])} of April 2025. Overall foreign holdings rose to {_tn(tot[APRIL], 3)}, "
+    text = (f"China's holdings were {dollars_bn(cn[APRIL])} in April, roughly level with March's {dollars_bn(cn[APRIL - 1])} and well "
+            f"below the {dollars_bn(cn[APRIL - 12])} of April 2025. Overall foreign holdings rose to {_tn(tot[APRIL], 3)}, "
             f"down from February's record of {_tn(tot[peak], 3)}.")
     res = check_text(text, date=TIC_DAY, store=data)
     got = [(by_claim(res, f)["official_period"], by_claim(res, f)["verdict"])
-           for f in (_bn(cn[APRIL - 1]), _tn(tot[peak], 3))]
+           for f in (dollars_bn(cn[APRIL - 1]), _tn(tot[peak], 3))]
     assert got == [("2026-03", "supported"), ("2026-02", "supported")], res
 
 

@@ -9,17 +9,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_oku
+from tests.helpers import by_claim, dollars_bn, series, yen_oku
 from ustflow.views.check import check_text
 
 APRIL = pd.Period("2026-04", "M")
 TIC_DAY = "2026-06-18"  # TIC had published April 2026 by then
 BOP_DAY = "2026-06-10"  # and MoF April 2026's balance of payments (and fiscal 2025's)
 CA = "boj.bop.bpbp6jyncb"
-
-
-def _bn(v: float, d: int = 1) -> str:
-    return f"${abs(v):,.{d}f} billion"
 
 
 def _tn(v: float, d: int = 2) -> str:
@@ -38,11 +34,11 @@ def _tn(v: float, d: int = 2) -> str:
 def test_a_holders_bracket_in_a_list_said_together(data, tic, template):
     # must not fire: each bracket was judged against the three holders' sum (1.21 against 2.80 trillion: contradicted)
     lv = {k: float(tic(k)[APRIL]) for k in ("japan", "united_kingdom", "china_mainland")}
-    text = template.format(jp=_tn(lv["japan"]), uk=_bn(lv["united_kingdom"]), cn=_bn(lv["china_mainland"]),
+    text = template.format(jp=_tn(lv["japan"]), uk=dollars_bn(lv["united_kingdom"]), cn=dollars_bn(lv["china_mainland"]),
                            sum=_tn(sum(lv.values())))
     res = check_text(text, date=TIC_DAY, store=data)
-    for slug, fig in (("japan", _tn(lv["japan"])), ("united_kingdom", _bn(lv["united_kingdom"])),
-                      ("china_mainland", _bn(lv["china_mainland"]))):
+    for slug, fig in (("japan", _tn(lv["japan"])), ("united_kingdom", dollars_bn(lv["united_kingdom"])),
+                      ("china_mainland", dollars_bn(lv["china_mainland"]))):
         rec = by_claim(res, fig)
         assert (rec["series"], rec["official_period"], rec["verdict"]) == (f"tic.holdings.{slug}", "2026-04",
                                                                            "supported"), res
@@ -136,19 +132,19 @@ def test_a_part_of_a_treasury_total_named_by_its_instruments(data, loaded_store,
     net = {k: float(series(f"tic.slt.japan.{k}", loaded_store)[APRIL]) / 1000
            for k in ("treasury_net", "lt_treasury_net", "st_treasury_net")}
     assert all(v > 0 for v in net.values()) and round(net["lt_treasury_net"], 1) != round(net["treasury_net"], 1)
-    text = template.format(tot=_bn(net["treasury_net"]), lt=_bn(net["lt_treasury_net"]), st=_bn(net["st_treasury_net"]))
+    text = template.format(tot=dollars_bn(net["treasury_net"]), lt=dollars_bn(net["lt_treasury_net"]), st=dollars_bn(net["st_treasury_net"]))
     res = check_text(text, date=TIC_DAY, store=data)
-    rec = by_claim(res, _bn(net[f"{part}_treasury_net"]))
+    rec = by_claim(res, dollars_bn(net[f"{part}_treasury_net"]))
     assert (rec["series"], rec["verdict"]) == (f"tic.slt.japan.{part}_treasury_net", "supported"), res
-    assert by_claim(res, _bn(net["treasury_net"]))["series"] == "tic.slt.japan.treasury_net"
+    assert by_claim(res, dollars_bn(net["treasury_net"]))["series"] == "tic.slt.japan.treasury_net"
 
 
 def test_a_wrong_part_is_still_contradicted_and_loose_bills_stay_mofs(data, loaded_store):
     # must still fire on the part's own series; "foreign bills" with no Treasury total stay MoF's short-term debt
     st = float(series("tic.slt.japan.st_treasury_net", loaded_store)[APRIL]) / 1000
     tot = float(series("tic.slt.japan.treasury_net", loaded_store)[APRIL]) / 1000
-    rec = by_claim(check_text(f"Japan bought a net {_bn(tot)} of Treasuries in April, including {_bn(st + 1.4)} of "
-                              f"bills.", date=TIC_DAY, store=data), _bn(st + 1.4))
+    rec = by_claim(check_text(f"Japan bought a net {dollars_bn(tot)} of Treasuries in April, including {dollars_bn(st + 1.4)} of "
+                              f"bills.", date=TIC_DAY, store=data), dollars_bn(st + 1.4))
     assert (rec["series"], rec["verdict"]) == ("tic.slt.japan.st_treasury_net", "contradicted"), rec
     rec = by_claim(check_text("Japanese investors sold a net $10.0 billion of foreign bills in April.", date=TIC_DAY,
                               store=data), "$10.0 billion")
@@ -173,9 +169,9 @@ def test_a_run_in_a_list_of_holders_clauses(data, tic):
     n = {"cay": _run(cay, 1), "lux": _run(lux, -1), "kor": _run(kor, -1)}
     assert n["cay"] != n["lux"] and min(n.values()) >= 2
     nth = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
-    text = (f"The Cayman Islands' holdings rose for a {nth[n['cay']]} consecutive month to {_bn(cay[APRIL])}, while "
-            f"Luxembourg's slipped for a {nth[n['lux']]} month to {_bn(lux[APRIL])} and South Korea's fell for a "
-            f"{nth[n['kor']]} month to {_bn(kor[APRIL])}.")
+    text = (f"The Cayman Islands' holdings rose for a {nth[n['cay']]} consecutive month to {dollars_bn(cay[APRIL])}, while "
+            f"Luxembourg's slipped for a {nth[n['lux']]} month to {dollars_bn(lux[APRIL])} and South Korea's fell for a "
+            f"{nth[n['kor']]} month to {dollars_bn(kor[APRIL])}.")
     res = [r for r in check_text(text, date=TIC_DAY, store=data) if r["kind"] != "amount"]
     got = [(r["series"], r["verdict"]) for r in res if "month" in r["claim"]]
     assert got == [(f"tic.holdings.{k}", "supported") for k in ("cayman_islands", "luxembourg", "korea_south")], res
@@ -185,7 +181,7 @@ def test_a_run_after_its_own_figure_stays_that_figures(data, tic):
     # must still read: the run after the figure of its own clause, and one with no figure of its own
     lux, cn = tic("luxembourg")[:APRIL], tic("china_mainland")[:APRIL]
     nth = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
-    res = check_text(f"Luxembourg's holdings fell to {_bn(lux[APRIL])}, the {nth[_run(lux, -1)]} straight monthly "
+    res = check_text(f"Luxembourg's holdings fell to {dollars_bn(lux[APRIL])}, the {nth[_run(lux, -1)]} straight monthly "
                      f"decline, while China's fell for a {nth[_run(cn, -1)]} month.", date=TIC_DAY, store=data)
     got = [(r["series"], r["verdict"]) for r in res if r["kind"] != "amount"]
     assert got == [("tic.holdings.luxembourg", "supported"), ("tic.holdings.china_mainland", "supported")], res
@@ -286,18 +282,18 @@ def test_a_levels_move_over_the_year(data, tic):
     # the other way (Japan -17.2, the UK -16.7 against November), while the words count the move over the year
     jp, uk = tic("japan"), tic("united_kingdom")
     assert jp[DEC] < jp[DEC - 1] and uk[DEC] < uk[DEC - 1] and jp[DEC] > jp[DEC - 12] and uk[DEC] > uk[DEC - 12]
-    text = (f"Japan's holdings rose {_bn(jp[DEC] - jp[DEC - 12])} over the year to {_bn(jp[DEC])} at the end of December, "
-            f"while Britain's climbed for a third year to {_bn(uk[DEC])}.")
+    text = (f"Japan's holdings rose {dollars_bn(jp[DEC] - jp[DEC - 12])} over the year to {dollars_bn(jp[DEC])} at the end of December, "
+            f"while Britain's climbed for a third year to {dollars_bn(uk[DEC])}.")
     res = check_text(text, date="2026-02-19", store=data)
-    got = [(by_claim(res, _bn(v))["series"], by_claim(res, _bn(v))["verdict"]) for v in (jp[DEC], uk[DEC])]
+    got = [(by_claim(res, dollars_bn(v))["series"], by_claim(res, dollars_bn(v))["verdict"]) for v in (jp[DEC], uk[DEC])]
     assert got == [("tic.holdings.japan", "supported"), ("tic.holdings.united_kingdom", "supported")], res
 
 
 def test_a_levels_move_over_the_month_the_wrong_way_is_still_contradicted(data, tic):
     # must still fire: "rose to" of a month whose level fell from the month before, no longer span named
     jp = tic("japan")
-    rec = by_claim(check_text(f"Japan's holdings rose to {_bn(jp[DEC])} in December.", date="2026-02-19", store=data),
-                   _bn(jp[DEC]))
+    rec = by_claim(check_text(f"Japan's holdings rose to {dollars_bn(jp[DEC])} in December.", date="2026-02-19", store=data),
+                   dollars_bn(jp[DEC]))
     assert rec["verdict"] == "contradicted", rec
 
 

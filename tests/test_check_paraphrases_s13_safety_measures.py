@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing
+from tests.helpers import by_claim, claim_containing, dollars_bn
 from ustflow.check.holdings_terms import term_id, term_series
 from ustflow.check.numbers import find_amounts
 from ustflow.views.check import check_text
@@ -18,10 +18,6 @@ from ustflow.views.check import check_text
 
 def _m(s: str) -> pd.Period:
     return pd.Period(s, "M")
-
-
-def _bn(v: float, d: int = 1) -> str:
-    return f"${abs(v):,.{d}f} billion"
 
 
 # 773755f sentence_years: the year a sentence opens with frames its bare months ---------------------------------------
@@ -34,8 +30,8 @@ def _bn(v: float, d: int = 1) -> str:
 ])
 def test_the_opening_year_frames_a_base_month_in_other_words(data, tic, template):
     uk = tic("united_kingdom")
-    text = template.format(now=_bn(uk[_m("2023-03")]), before=_bn(uk[_m("2023-02")]))
-    rec = by_claim(check_text(text, date="2024-06-07", store=data), _bn(uk[_m("2023-02")]))
+    text = template.format(now=dollars_bn(uk[_m("2023-03")]), before=dollars_bn(uk[_m("2023-02")]))
+    rec = by_claim(check_text(text, date="2024-06-07", store=data), dollars_bn(uk[_m("2023-02")]))
     assert (rec["official_period"], rec["verdict"]) == ("2023-02", "supported"), rec
 
 
@@ -46,8 +42,8 @@ def test_the_opening_year_frames_a_base_month_in_other_words(data, tic, template
 def test_a_later_month_across_the_year_end_is_not_pulled_back(data, tic, template):
     # must not fire: "and in January" after "In December 2023" is January 2024, not January 2023
     jp = tic("japan")
-    text = template.format(dec=_bn(jp[_m("2023-12")]), jan=_bn(jp[_m("2024-01")]))
-    rec = by_claim(check_text(text, date="2024-04-20", store=data), _bn(jp[_m("2024-01")]))
+    text = template.format(dec=dollars_bn(jp[_m("2023-12")]), jan=dollars_bn(jp[_m("2024-01")]))
+    rec = by_claim(check_text(text, date="2024-04-20", store=data), dollars_bn(jp[_m("2024-01")]))
     assert (rec["official_period"], rec["verdict"]) == ("2024-01", "supported"), rec
 
 
@@ -62,8 +58,8 @@ def test_a_later_month_across_the_year_end_is_not_pulled_back(data, tic, templat
 def test_a_release_day_in_other_words(data, tic, template):
     v = tic("canada")[_m("2022-12")]  # December 2022's data came out on 15 February 2023
     ja = f"{round(v * 10)}億ドル"
-    text = template.format(v=_bn(v), ja=ja)
-    rec = by_claim(check_text(text, date="2023-02-18", store=data), ja if "{ja}" in template else _bn(v))
+    text = template.format(v=dollars_bn(v), ja=ja)
+    rec = by_claim(check_text(text, date="2023-02-18", store=data), ja if "{ja}" in template else dollars_bn(v))
     assert (rec["official_period"], rec["verdict"]) == ("2022-12", "supported"), rec
 
 
@@ -91,7 +87,7 @@ def test_a_day_of_weekly_or_daily_data_stays_the_day(data):
 def test_a_month_end_day_before_the_article_is_the_datas_date(data, tic, template):
     # must not fire: the last day of a month ("as of March 31") dates the data, it is no release day
     v = tic("japan")[_m("2024-03")]
-    rec = by_claim(check_text(template.format(v=_bn(v)), date="2024-04-05", store=data), _bn(v))
+    rec = by_claim(check_text(template.format(v=dollars_bn(v)), date="2024-04-05", store=data), dollars_bn(v))
     assert rec["verdict"] != "contradicted" and rec["official_period"] in ("2024-03", ""), rec
 
 
@@ -111,7 +107,7 @@ def test_a_parts_share_in_other_words(data, tic, template):
     m = _m("2023-06")
     lt = _part(data, "saudi_arabia", "lt")[m]
     p = 100 * lt / tic("saudi_arabia")[m]
-    rec = claim_containing(check_text(template.format(v=_bn(lt, 2), p=p), date="2023-08-25", store=data), f"{p:.0f}%")
+    rec = claim_containing(check_text(template.format(v=dollars_bn(lt, 2), p=p), date="2023-08-25", store=data), f"{p:.0f}%")
     assert (rec["series"], rec["verdict"]) == (term_id("saudi_arabia", "lt"), "supported"), rec
 
 
@@ -126,7 +122,7 @@ def test_a_parts_change_in_percent_is_no_share(data, template):
     m = _m("2023-06")
     c, p = lt[m] - lt[m - 1], 100 * (lt[m] / lt[m - 1] - 1)
     assert c > 0
-    res = check_text(template.format(c=_bn(c, 2), p=p), date="2023-08-25", store=data)
+    res = check_text(template.format(c=dollars_bn(c, 2), p=p), date="2023-08-25", store=data)
     rec = claim_containing(res, f"{p:.1f}%")
     assert rec["verdict"] != "contradicted", rec
     assert rec["measure"] != "share", rec
@@ -142,8 +138,8 @@ def test_a_parts_change_in_percent_is_no_share(data, template):
 ])
 def test_the_start_of_the_year_in_other_words(data, tic, template):
     jp = tic("japan")
-    text = template.format(now=_bn(jp[_m("2024-03")]), start=_bn(jp[_m("2024-01")]))
-    rec = by_claim(check_text(text, date="2024-05-20", store=data), _bn(jp[_m("2024-01")]))
+    text = template.format(now=dollars_bn(jp[_m("2024-03")]), start=dollars_bn(jp[_m("2024-01")]))
+    rec = by_claim(check_text(text, date="2024-05-20", store=data), dollars_bn(jp[_m("2024-01")]))
     assert (rec["official_period"], rec["verdict"]) == ("2024-01", "supported"), rec
 
 
@@ -156,7 +152,7 @@ def test_from_the_start_of_the_year_through_a_month_is_a_span(data, template):
     # must not fire: a flow "from the start of the year through June" is January to June, not January alone
     fl = data.series("tic.slt.japan.treasury_net").dropna() / 1000
     v = fl[_m("2024-01"):_m("2024-06")].sum()
-    rec = by_claim(check_text(template.format(v=_bn(v)), date="2024-08-25", store=data), _bn(v))
+    rec = by_claim(check_text(template.format(v=dollars_bn(v)), date="2024-08-25", store=data), dollars_bn(v))
     assert (rec["official_period"], rec["verdict"]) == ("2024-01..2024-06", "supported"), rec
 
 
@@ -170,7 +166,7 @@ def test_from_the_start_of_the_year_through_a_month_is_a_span(data, template):
 ])
 def test_a_level_after_a_selling_verb_in_other_words(data, tic, template):
     v = tic("brazil")[_m("2023-06")]
-    rec = by_claim(check_text(template.format(v=_bn(v)), date="2023-08-25", store=data), _bn(v))
+    rec = by_claim(check_text(template.format(v=dollars_bn(v)), date="2023-08-25", store=data), dollars_bn(v))
     assert (rec["measure"], rec["verdict"]) == ("holdings_level", "supported"), rec
 
 
@@ -188,7 +184,7 @@ def test_to_a_level_after_a_change_in_other_words(data, tic, template):
     if ("reduced" in template) != (c < 0):
         template = template.replace("reduced", "raised").replace("raised its stake", "reduced its stake") \
             if c > 0 else template.replace("raised", "reduced")
-    rec = by_claim(check_text(template.format(c=_bn(c), lv=_bn(uk[m])), date="2023-07-20", store=data), _bn(c))
+    rec = by_claim(check_text(template.format(c=dollars_bn(c), lv=dollars_bn(uk[m])), date="2023-07-20", store=data), dollars_bn(c))
     assert rec["verdict"] == "supported", rec
 
 
@@ -224,7 +220,7 @@ def _rebound_from_low(s: pd.Series, after: str) -> pd.Period:
 def test_from_a_low_in_other_words(data, tic, template):
     uk = tic("united_kingdom").dropna()
     low = _rebound_from_low(uk, "2015-01")
-    text = template.format(now=_bn(uk[low + 1]), m=(low + 1).strftime("%B %Y"))
+    text = template.format(now=dollars_bn(uk[low + 1]), m=(low + 1).strftime("%B %Y"))
     res = check_text(text, date=str((low + 3).start_time.date() + pd.Timedelta(days=20)), store=data)
     rec = next(r for r in res if "low" in r["claim"])
     assert rec["verdict"] == "supported" and str(low) in rec["explanation"], rec
@@ -234,7 +230,7 @@ def test_a_low_of_the_figure_itself_is_the_figures(data, tic):
     # must not fire: no "from": "a one-year low" is the figure's own (judged on that month)
     uk = tic("united_kingdom").dropna()
     low = _rebound_from_low(uk, "2015-01")
-    text = f"UK holdings of Treasuries fell to {_bn(uk[low])} in {low.strftime('%B %Y')}, a one-year low."
+    text = f"UK holdings of Treasuries fell to {dollars_bn(uk[low])} in {low.strftime('%B %Y')}, a one-year low."
     res = check_text(text, date=str((low + 2).start_time.date() + pd.Timedelta(days=20)), store=data)
     rec = next(r for r in res if "low" in r["claim"])
     assert rec["verdict"] == "supported" and str(low) in rec["explanation"], rec
@@ -250,7 +246,7 @@ def test_a_low_of_the_figure_itself_is_the_figures(data, tic):
 ])
 def test_the_end_of_a_month_in_other_words(data, tic, template):
     v = tic("canada")[_m("2023-05")]
-    rec = by_claim(check_text(template.format(v=_bn(v)), date="2023-08-10", store=data), _bn(v))
+    rec = by_claim(check_text(template.format(v=dollars_bn(v)), date="2023-08-10", store=data), dollars_bn(v))
     assert (rec["official_period"], rec["verdict"]) == ("2023-05", "supported"), rec
 
 
@@ -347,7 +343,7 @@ def test_a_place_not_held_in_other_words(data, text):
 def test_a_years_record_change_in_other_words(data, template):
     c = float(data.changes("tic.holdings.japan", 12)[_m("2022-12")])
     assert c == min(float(data.changes("tic.holdings.japan", 12)[_m(f"{y}-12")]) for y in range(2001, 2023))
-    text = template.format(c=_bn(c), ja=f"{round(abs(c) * 10)}億ドル")
+    text = template.format(c=dollars_bn(c), ja=f"{round(abs(c) * 10)}億ドル")
     res = check_text(text, date="2023-02-16", store=data)
     rec = next(r for r in res if "record" in r["claim"] or "過去最大" in r["claim"])
     assert rec["verdict"] == "supported", rec
@@ -373,8 +369,8 @@ def test_a_place_in_other_words(data, tic, ranks):
     texts = [
         f"In April the biggest holders of Treasuries were {_NAMES[top[0]]} and {_NAMES[top[1]]}; {third} ranked 3rd "
         f"(${tic(top[2])[p]:.1f} billion), followed by {fourth}.",
-        f"The list of holders of US Treasuries in April is led by {_NAMES[top[0]]}, with {_bn(tic(top[0])[p])}.",
-        f"In a distant third among holders of Treasuries in April was {third}, with {_bn(tic(top[2])[p])}.",
+        f"The list of holders of US Treasuries in April is led by {_NAMES[top[0]]}, with {dollars_bn(tic(top[0])[p])}.",
+        f"In a distant third among holders of Treasuries in April was {third}, with {dollars_bn(tic(top[2])[p])}.",
     ]
     for text in texts:
         res = check_text(text, date="2024-06-20", store=data)
@@ -415,7 +411,7 @@ def test_a_parts_share_of_another_whole_is_not_judged_as_the_parts(data, tic, wh
     m = _m("2023-06")
     lt = _part(data, "saudi_arabia", "lt")[m]
     p = 100 * lt / tic("grand_total")[m]
-    text = f"In June, Saudi long-term bonds stood at {_bn(lt, 2)}, or {p:.1f}% {whole}."
+    text = f"In June, Saudi long-term bonds stood at {dollars_bn(lt, 2)}, or {p:.1f}% {whole}."
     rec = claim_containing(check_text(text, date="2023-08-25", store=data), f"{p:.1f}%")
     assert rec["verdict"] != "contradicted", rec
 
@@ -433,8 +429,8 @@ def test_a_parts_move_in_other_words(data, template):
     m = _m("2023-06")
     if ("dropped" in template) != (s[m] < s[m - 1]):
         template = template.replace("dropped", "rose") if s[m] > s[m - 1] else template.replace("rose", "fell")
-    text = template.format(new=_bn(s[m], 2), old=_bn(s[m - 1], 2))
-    rec = by_claim(check_text(text, date="2023-08-25", store=data), _bn(s[m - 1], 2))
+    text = template.format(new=dollars_bn(s[m], 2), old=dollars_bn(s[m - 1], 2))
+    rec = by_claim(check_text(text, date="2023-08-25", store=data), dollars_bn(s[m - 1], 2))
     assert (rec["series"], rec["verdict"]) == (term_id("saudi_arabia", kind), "supported"), rec
 
 

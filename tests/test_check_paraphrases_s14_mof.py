@@ -15,18 +15,13 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_bn
+from tests.helpers import by_claim, series, yen_bn, yen_oku
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
 
 
 def _tn(v: float, nd: int = 2) -> str:
     return f"{abs(v) / 10000:.{nd}f} trillion yen"
-
-
-def _oku(v: float) -> str:
-    n = round(abs(v))
-    return f"{n // 10000}兆{n % 10000}億円" if n >= 10000 else f"{n}億円"
 
 
 def _phrase(recs: list[dict], part: str) -> dict:
@@ -117,7 +112,7 @@ def _ops(loaded_store, month: str) -> pd.Series:
 def test_a_single_day_in_other_words(data, loaded_store, template):
     ops = _ops(loaded_store, "2022-10")
     day = ops.max()  # JPY bn
-    v, ja = _tn(day * 10), _oku(day * 10)
+    v, ja = _tn(day * 10), yen_oku(day * 10)
     text = template.format(v=v, ja=ja)
     rec = by_claim(check_text(text, date="2022-11-08", store=data), ja if "{ja}" in template else v)
     assert rec["verdict"] == "supported" and rec["official_value"] == day, rec["explanation"]
@@ -312,7 +307,7 @@ def test_in_data_from_a_year_in_other_words(data, loaded_store, tail, phrase):
 def test_two_types_joined_in_other_words(data, loaded_store, template):
     apr = pd.Period("2016-04", "M")
     v = sum(series(f"mof.monthly.lt_debt.{t}.net", loaded_store)[apr] for t in ("life_insurers", "trust_accounts"))
-    en, ja = f"{v / 10000:.2f} trillion yen", _oku(v)
+    en, ja = f"{v / 10000:.2f} trillion yen", yen_oku(v)
     rec = by_claim(check_text(template.format(v=en, ja=ja), date="2016-05-17", store=data), ja if "{ja}" in template
                    else en)
     assert rec["verdict"] == "supported" and rec["official_value"] == v, rec["explanation"]
@@ -325,7 +320,7 @@ def test_two_types_joined_in_other_words(data, loaded_store, template):
 def test_a_type_beside_another_s_clause_keeps_its_own(data, loaded_store, template):
     # must not fire: the second type has its own verb, not the figure
     v = series("mof.monthly.lt_debt.life_insurers.net", loaded_store)[pd.Period("2016-04", "M")]
-    fig = _oku(v) if "{ja}" in template else yen_bn(v).replace(".0 billion", " billion")
+    fig = yen_oku(v) if "{ja}" in template else yen_bn(v).replace(".0 billion", " billion")
     rec = by_claim(check_text(template.format(v=fig, ja=fig), date="2016-05-17", store=data), fig)
     assert rec["series"] == "mof.monthly.lt_debt.life_insurers.net" and rec["verdict"] == "supported"
 
@@ -344,7 +339,7 @@ def _mof(loaded_store, sid: str, month: str) -> float:
 ])
 def test_equities_and_bonds_in_other_words(data, loaded_store, template, side, month):
     v = _mof(loaded_store, f"mof.monthly.{side}.subtotal.net", month)
-    en, ja = _tn(v), _oku(v)
+    en, ja = _tn(v), yen_oku(v)
     rec = by_claim(check_text(template.format(v=en, ja=ja), date="2025-05-12", store=data), ja if "{ja}" in template
                    else en)
     assert rec["series"] == f"mof.monthly.{side}.subtotal.net" and rec["verdict"] == "supported", rec["explanation"]
@@ -371,8 +366,8 @@ def _wk(loaded_store, line: str) -> float:
 
 def test_a_bare_short_term_line_after_foreign_investors(data, loaded_store):
     lt, st = _wk(loaded_store, "lt_debt"), _wk(loaded_store, "st_debt")
-    text = f"12月2日~12月8日の海外投資家による中長期債投資は{_oku(lt)}の買い越し。短期債も{_oku(st)}の買い越しだった。"
-    rec = by_claim(check_text(text, date="2018-12-13", store=data), _oku(st))
+    text = f"12月2日~12月8日の海外投資家による中長期債投資は{yen_oku(lt)}の買い越し。短期債も{yen_oku(st)}の買い越しだった。"
+    rec = by_claim(check_text(text, date="2018-12-13", store=data), yen_oku(st))
     assert rec["series"] == "mof.weekly.liabilities.st_debt.net" and rec["verdict"] == "supported"
 
 
@@ -385,7 +380,7 @@ def test_a_bare_short_term_line_after_foreign_investors(data, loaded_store):
 def test_a_line_added_in_other_words(data, loaded_store, template, parts, sid):
     a = _wk(loaded_store, parts[0])
     b = sum(_wk(loaded_store, p) for p in parts)
-    rec = by_claim(check_text(template.format(a=_oku(a), b=_oku(b)), date="2018-12-13", store=data), _oku(b))
+    rec = by_claim(check_text(template.format(a=yen_oku(a), b=yen_oku(b)), date="2018-12-13", store=data), yen_oku(b))
     assert (rec["series"], rec["verdict"]) == (sid, "supported"), rec["explanation"]
 
 
@@ -458,7 +453,7 @@ def test_a_holding_s_total_is_its_level_then(data, tic):
 def test_stocks_and_bonds_respectively_take_one_line_each(data, loaded_store, template, side):
     # b7fbe24 left "… respectively" to the equity line for both figures: the second, a true bond figure, contradicted
     eq, lt = (_mof(loaded_store, f"mof.monthly.{side}.{k}.net", "2025-04") for k in ("equity", "lt_debt"))
-    vals = {"a": _tn(eq), "b": _tn(lt), "ja": _oku(eq), "jb": _oku(lt)}
+    vals = {"a": _tn(eq), "b": _tn(lt), "ja": yen_oku(eq), "jb": yen_oku(lt)}
     recs = check_text(template.format(**vals), date="2025-05-12", store=data)
     second = by_claim(recs, vals["jb" if "{jb}" in template else "b"])
     assert second["series"] == f"mof.monthly.{side}.lt_debt.net" and second["verdict"] == "supported"
