@@ -12,7 +12,7 @@ Measures (``Claim.measure``):
 - ``rank``: "the largest foreign holder"; ``qualifier``: judged on its host figure;
 - ``institution``: a single firm's figure (unverifiable, with the reason).
 An empty measure means the figure is not about anything the official data cover (skipped); what they do not cover is
-read in ``coverage``.
+read in ``coverage``. A figure whose own words name no measure may take one from its context (``context_measures``).
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import FX_SUBJECT, SINCE_REF, YIELD_SUBJECT, Claim
-from ustflow.check.coverage import BOP_WORD, OUT_OF_SCOPE, TREASURY_DATA, beyond_data, earlier_print, out_of_scope
-from ustflow.check.holdings_terms import maturity, part_kind
+from ustflow.check.coverage import BOP_WORD, OUT_OF_SCOPE, beyond_data, earlier_print, out_of_scope
+from ustflow.check.holdings_terms import part_kind
 from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
 from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
 from ustflow.check.japanese_markets import JA_YIELD
 from ustflow.check.other_figures import added_to_portfolio, beyond_treasuries
 from ustflow.check.rank_assets import rank_beyond
-from ustflow.check.roles_ja import _JA_LEVEL_PLACE, JA_TOPIC, ja_country_topic, ja_holdings_text
+from ustflow.check.roles_ja import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
 _FLOW_PCT = re.compile(r"%\s*(?:(?:week|month)-(?:over|on)-(?:week|month)\s+)?(?:plunge|drop|fall|decline|rise|jump|surge|"
@@ -169,8 +169,6 @@ _HOLD_DASH_ASIDE = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\s+[–—]\s+[^–—
 _JA_PEAK_AFTER = re.compile(r"\s*(?:を|が|で)ピーク")
 _JA_HOLD = re.compile(r"保有|残高|所有|預け(?:る|ている|た|られ)|預かり")  # "米国債保有額": holdings (no word breaks for \b);
 # "連銀に預ける米国債": Treasuries held in custody
-#: a purchase or sale amount named right before the figure: "取得額も", "売却額は"
-_GROSS_AMOUNT = re.compile(r"(?:取得|処分|購入|売却)額(?:は|が|も)\s*(?:約|およそ)?\s*$")
 #: all foreign holders' money in Treasuries as a stock: "the total value of global investments in US Treasury bills
 #: and bonds", "外国からの米国債への投資額" (the subject's words, ``subjects.holders``)
 _INVESTED = re.compile(r"\binvestments\s+in\b|投資(?:総)?額")
@@ -367,33 +365,6 @@ def _money_measure(c: Claim, clause: str) -> str:
     return ""
 
 
-def classify_by_article(c: Claim, families: set[str]) -> str:
-    """A figure with no measure of its own in an article that is about holdings or flows: "The tally
-    compared to China's $1,115.7 billion" in a TIC story is a holdings level."""
-    if c.amount is None or c.amount.kind != "money" or c.amount.currency not in ("USD", "JPY"):
-        return ""
-    clause = c.clause or c.sentence.text
-    if out_of_scope(clause, c.sentence.text) and not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", clause, re.I):
-        return ""  # "China's foreign exchange reserves fell to $3.56 trillion ..., down $93.9 billion": not holdings
-    tic = "tic" in families or bool(TREASURY_DATA.search(c.sentence.text))  # or the sentence cites Treasury data
-    if c.subject is None:  # "a $1.8 billion increase in January": the story's holder, inherited later
-        if tic and c.amount.currency == "USD" and c.role in ("change", "level", "from"):
-            return "holdings_change" if c.role == "change" else "holdings_level"
-        if tic and c.amount.currency == "USD" and not c.role and maturity(c):
-            return "holdings_level"  # "Short-term bonds accounted for $3.5 bln": the story's holder's part
-        if "flow" in families and c.amount.currency == "JPY" and _GROSS_AMOUNT.search(c.sentence.text[:c.span[0]]):
-            return "flow"  # "一方の取得額も16兆8952億円と": a gross column of the story's flows (``flow_words``)
-        return ""
-    if c.subject.kind not in ("country", "japan", "sector", "foreign_investors"):
-        return ""
-    if tic and c.amount.currency == "USD" and c.subject.kind in ("country", "japan"):
-        return "holdings_change" if c.role == "change" else "holdings_level"
-    if "flow" in families and c.subject.kind in ("japan", "sector", "foreign_investors"):
-        # "日本は1兆2099億ドルで首位": a holder's level and its place (TIC's), never a MoF flow in dollars
-        return "holdings_level" if c.amount.currency == "USD" and _JA_LEVEL_PLACE.match(c.sentence.text, c.span[1]) else "flow"
-    return ""
-
-
 #: "1年ぶりの大幅減少", "fell by the most in a year": the qualifier measures a move, not the level reached
 _MOVE_AROUND = re.compile(r"\s*(?:な|の)?\s*(?:減少|増加|減|増)(?!超)")
 #: also with words between ("dropped in March by the largest amount"), after any "by", or with the move named as
@@ -450,21 +421,3 @@ def _standalone_base(c: Claim) -> str:
     return ""
 
 
-def classify_ellipsis(c: Claim, sib: Claim) -> str:
-    """A figure with no measure of its own after one in the same sentence: ", while China's fell to
-    $651.1 billion", ", and investment trusts ¥251.4 billion" take the earlier figure's kind."""
-    if c.amount is None or c.amount.kind != sib.amount.kind or c.amount.currency != sib.amount.currency:
-        return ""
-    if sib.measure.startswith("holdings"):
-        if c.role != "change" and (c.role in ("level", "from") or not c.direction_word):
-            return "holdings_level"
-        return "holdings_change"
-    if sib.measure == "intervention":  # "4月29日の介入額は5兆9185億円、5月1日は3兆8700億円だった"
-        return "intervention"
-    if sib.measure == "flow":
-        if c.direction is None:
-            c.direction, c.direction_word = sib.direction, sib.direction_word
-        if c.instrument is None:
-            c.instrument = sib.instrument
-        return "flow"
-    return ""

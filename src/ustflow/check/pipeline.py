@@ -94,8 +94,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         year_frame,
     )
     from ustflow.check.claim_fill import past_will
-    from ustflow.check.classify import classify, classify_by_article, classify_ellipsis
+    from ustflow.check.classify import classify
     from ustflow.check.confidence_gate import confidence_gate
+    from ustflow.check.context_measures import classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract
     from ustflow.check.interventions import intervention_in_context
     from ustflow.check.qualifier_look import qualifier_look, rank_look

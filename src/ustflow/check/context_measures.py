@@ -1,0 +1,65 @@
+"""The measure of a figure whose own words name none (``classify`` gave it ''): from what the article is about
+(``classify_by_article``: "The tally compared to China's $1,115.7 billion" in a TIC story is a holdings level), or
+from the figure before it in its sentence (``classify_ellipsis``: ", while China's fell to $651.1 billion" takes the
+kind of the figure before it). The pipeline asks here after ``classify``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check import lexicon as lx
+from ustflow.check.claims import Claim
+from ustflow.check.coverage import TREASURY_DATA, out_of_scope
+from ustflow.check.holdings_terms import maturity
+from ustflow.check.roles_ja import _JA_LEVEL_PLACE
+
+#: a purchase or sale amount named right before the figure: "取得額も", "売却額は"
+_GROSS_AMOUNT = re.compile(r"(?:取得|処分|購入|売却)額(?:は|が|も)\s*(?:約|およそ)?\s*$")
+
+
+def classify_by_article(c: Claim, families: set[str]) -> str:
+    """A figure with no measure of its own in an article that is about holdings or flows: "The tally
+    compared to China's $1,115.7 billion" in a TIC story is a holdings level."""
+    if c.amount is None or c.amount.kind != "money" or c.amount.currency not in ("USD", "JPY"):
+        return ""
+    clause = c.clause or c.sentence.text
+    if out_of_scope(clause, c.sentence.text) and not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", clause, re.I):
+        return ""  # "China's foreign exchange reserves fell to $3.56 trillion ..., down $93.9 billion": not holdings
+    tic = "tic" in families or bool(TREASURY_DATA.search(c.sentence.text))  # or the sentence cites Treasury data
+    if c.subject is None:  # "a $1.8 billion increase in January": the story's holder, inherited later
+        if tic and c.amount.currency == "USD" and c.role in ("change", "level", "from"):
+            return "holdings_change" if c.role == "change" else "holdings_level"
+        if tic and c.amount.currency == "USD" and not c.role and maturity(c):
+            return "holdings_level"  # "Short-term bonds accounted for $3.5 bln": the story's holder's part
+        if "flow" in families and c.amount.currency == "JPY" and _GROSS_AMOUNT.search(c.sentence.text[:c.span[0]]):
+            return "flow"  # "一方の取得額も16兆8952億円と": a gross column of the story's flows (``flow_words``)
+        return ""
+    if c.subject.kind not in ("country", "japan", "sector", "foreign_investors"):
+        return ""
+    if tic and c.amount.currency == "USD" and c.subject.kind in ("country", "japan"):
+        return "holdings_change" if c.role == "change" else "holdings_level"
+    if "flow" in families and c.subject.kind in ("japan", "sector", "foreign_investors"):
+        # "日本は1兆2099億ドルで首位": a holder's level and its place (TIC's), never a MoF flow in dollars
+        return "holdings_level" if c.amount.currency == "USD" and _JA_LEVEL_PLACE.match(c.sentence.text, c.span[1]) else "flow"
+    return ""
+
+
+def classify_ellipsis(c: Claim, sib: Claim) -> str:
+    """A figure with no measure of its own after one in the same sentence: ", while China's fell to
+    $651.1 billion", ", and investment trusts ¥251.4 billion" take the earlier figure's kind."""
+    if c.amount is None or c.amount.kind != sib.amount.kind or c.amount.currency != sib.amount.currency:
+        return ""
+    if sib.measure.startswith("holdings"):
+        if c.role != "change" and (c.role in ("level", "from") or not c.direction_word):
+            return "holdings_level"
+        return "holdings_change"
+    if sib.measure == "intervention":  # "4月29日の介入額は5兆9185億円、5月1日は3兆8700億円だった"
+        return "intervention"
+    if sib.measure == "flow":
+        if c.direction is None:
+            c.direction, c.direction_word = sib.direction, sib.direction_word
+        if c.instrument is None:
+            c.instrument = sib.instrument
+        return "flow"
+    return ""
