@@ -20,7 +20,7 @@ from ustflow.store import Store, as_store
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ustflow.load import UpdateReport
+    from ustflow.update_report import UpdateReport
 
 
 

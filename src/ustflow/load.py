@@ -9,7 +9,7 @@ Several updates (cron, ``watch``, a manual ``update``, ``import``) may run at on
 writes at a time (``store.lock``), and what is new is decided again under the lock, so a file that
 another update loaded while this one fetched or waited is reported as such ("loaded by another
 update") and not loaded twice. Every report says whether it waited and for whom. The files are parsed (in
-worker processes for a big batch) by ``parse_pool``.
+worker processes for a big batch) by ``parse_pool``; what an update reports is in ``update_report``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import json
 import os
 import time
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -33,73 +32,10 @@ from ustflow.handover import collector_paused
 from ustflow.parse_pool import Download, parsed_stream
 from ustflow.registry import Source, select_sources
 from ustflow.store import FileLoad, Store, Writer
+from ustflow.update_report import LOADED_BY_OTHER, SourceResult, UpdateReport
 
 if TYPE_CHECKING:
     import httpx
-
-LOADED_BY_OTHER = "already loaded by another update running at the same time"
-
-
-@dataclass
-class SourceResult:
-    source_id: str
-    outcome: str  # loaded | unchanged | not_modified | failed | skipped
-    rows_added: int = 0
-    message: str = ""
-    vintage: str | None = None
-    vintage_basis: str | None = None  # where the vintage came from: the file, its name, HTTP, the fetch time
-    release_date: str | None = None
-    newest_period: str | None = None
-    file: str | None = None
-    load_id: int | None = None
-    seconds: float = 0.0
-    revisions: int = 0  # values that changed from the previous vintage
-    large_revisions: list = field(default_factory=list)  # those moving by more than REVISION_SHARE
-
-
-@dataclass
-class UpdateReport:
-    results: list[SourceResult] = field(default_factory=list)
-    seconds: float = 0.0
-    waited: str = ""  # "waited 1.2 s for another update (pid 4242, ...)" when the store was busy
-    notes: list[str] = field(default_factory=list)  # e.g. a damaged store set aside and rebuilt
-
-    @property
-    def failed(self) -> list[SourceResult]:
-        return [r for r in self.results if r.outcome == "failed"]
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    @property
-    def rows_added(self) -> int:
-        return sum(r.rows_added for r in self.results)
-
-    @property
-    def nothing_new(self) -> bool:
-        return self.ok and not any(r.outcome == "loaded" for r in self.results)
-
-    def summary(self) -> str:
-        """One line that says what happened, including a wait for another update."""
-        loaded = [r for r in self.results if r.outcome == "loaded"]
-        by_other = sum(1 for r in self.results if r.message == LOADED_BY_OTHER)
-        if self.nothing_new:
-            n = len(self.results)
-            text = f"Nothing new ({n} source{'s' if n != 1 else ''} checked in {self.seconds:.2f} s"
-            text += f"; {by_other} new files were loaded by another update running at the same time)" if by_other \
-                else ")"
-        else:
-            files = f"{len(loaded)} file" + ("s" if len(loaded) != 1 else "")
-            text = f"Loaded {self.rows_added:,} new values from {files} in {self.seconds:.2f} s"
-            if self.failed:
-                text += f"; {len(self.failed)} failed"
-        return text + (f"; {self.waited}" if self.waited else "")
-
-    def to_dict(self) -> dict:
-        return {"ok": self.ok, "summary": self.summary(), "nothing_new": self.nothing_new,
-                "rows_added": self.rows_added, "seconds": round(self.seconds, 3), "waited": self.waited,
-                "notes": self.notes, "results": [asdict(r) for r in self.results]}
 
 
 # ------------------------------------------------------------------ fetch state (etag etc.)
