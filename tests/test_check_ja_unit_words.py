@@ -74,3 +74,30 @@ def test_a_bare_figure_takes_the_currency_of_the_next_amount(data, date, text, f
 def test_a_bare_figure_with_no_currency_in_reach_is_not_read(data, text):
     recs = check_text(text, date="2019-03-15", store=data)
     assert not any("3.6 billion" in r["claim"] for r in recs)
+
+
+# -- a move of the yen told in yen ("一時5円以上急伸"): a move of the exchange rate, not judged without its days ---------
+@pytest.mark.parametrize("date, text, figure", [
+    ("2022-10-31", "介入後は1ドル=145円台後半から一時5円以上急伸した。", "5円以上"),
+    ("2022-10-31", "円相場は一気に7円以上値上がりしました。", "7円以上"),
+    ("2024-05-02", "今月2日の早朝にも157円台半ばから153円まで一気に4円以上円高が進んだ。", "4円以上"),
+    ("2022-09-23", "ドル円は一時3円近く下落し、為替介入への警戒が強まった。", "3円近く"),
+])
+def test_a_move_of_the_yen_in_yen_is_read_as_a_move(data, date, text, figure):
+    rec = claim_containing(check_text(text, date=date, store=data), figure)
+    assert rec["verdict"] == "unverifiable"
+
+
+@pytest.mark.parametrize("text", [
+    "ガソリン価格は1リットルあたり5円上昇し、円安が続いた。",  # a price beside the yen's words
+    "トヨタの株価は一時7円上昇した。",  # a share price
+    "ドル建ての金価格は3円上昇した。",
+])
+def test_a_price_move_in_yen_is_no_move_of_the_yen(data, text):
+    recs = check_text(text, date="2022-10-31", store=data)
+    assert not any(r["claim"].endswith("円") and len(r["claim"]) <= 3 for r in recs)
+
+
+def test_a_move_of_the_yen_in_yen_on_a_named_day_is_not_contradicted_by_noon_rates(data):
+    rec = claim_containing(check_text("10月21日、円相場は7円以上値上がりしました。", date="2022-10-31", store=data), "7円以上")
+    assert rec["verdict"] == "unverifiable" and "high to its low" in rec["explanation"]

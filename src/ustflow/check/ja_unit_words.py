@@ -15,13 +15,17 @@ slipped past it (a figure not read is a figure not checked):
   printed as a unit error (``contradicted``, flagged ``unit_trap``) when the 億円 reading fits, as the compare rule
   does for a figure whose digits match at 10^8. Without such a word ("株価は3051円", "1人3,000円") the figure is
   left alone.
+
+And a move of the yen told in yen ("一時5円以上急伸した", "7円も急騰", "4円以上円高が進み"): a ``fx_move`` as the English
+"by more than 7 yen" is (judged as a move of the exchange rate, which needs the days it happened over), in a
+sentence on the yen's market and none on a price ("ガソリン価格が5円上昇": no).
 """
 
 from __future__ import annotations
 
 import re
 
-from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside
 
 #: "22,000,000,000ドル": at least two thousands groups, then the currency (no kanji unit before it)
 _FULL = re.compile(r"(?<![\d.,兆億万])(?P<n>\d{1,3}(?:,\d{3}){2,})(?P<cur>円|(?:米)?ドル)")
@@ -33,6 +37,15 @@ _BARE = re.compile(r"(?<![\d.,兆億万=＝])(?P<n>\d{4,6}|\d{1,3},\d{3})円(?![
 _AGGREGATE = re.compile(r"収支|赤字|黒字|買い越|売り越|取得超|処分超|介入|経常|貿易")
 #: what prices, wages and household sums are called: a bare yen figure there is a plain yen figure
 _PRICE = re.compile(r"株価|価格|値段|相場|円安|円高|ドル[=＝]|1ドル|一人|1人|世帯|毎月|給与|賃金|税|料金|積み?立")
+
+
+#: "5円以上急伸", "7円も急騰", "4円以上円高が進み": one or two digits of yen, then a move word within a few characters
+_JA_MOVE = re.compile(r"(?<![\d.,=＝])(?P<n>\d{1,2}(?:\.\d{1,2})?)円(?P<q>以上|超|近く|あまり|余り|程度|ほど)?も?"
+                      r"(?=[^。、]{0,8}?(?:急騰|急伸|急落|値上がり|値下がり|上昇|下落|変動|円高|円安|跳ね上が))")
+_JA_MARKET = re.compile(r"円相場|ドル|為替|円高|円安|介入")
+_NOT_MARKET = re.compile(r"株価|価格|値段|ガソリン|料金|運賃|給与|賃金|ドル建て")
+_MOVE_QUAL = {"以上": "above", "超": "above", "近く": "just_below", "あまり": "approx", "余り": "approx",
+              "程度": "approx", "ほど": "approx"}
 
 
 def _precision(digits: str, unit: float) -> float:
@@ -69,14 +82,28 @@ def unit_word_amounts(s: str, found: list, amount_cls) -> list:
                 a = amount_cls(m.span(), m.group(0), float(digits), 1e8, "JPY", "money", 0.5e8)
                 a.slip = "億 dropped"
                 out.append(a)
+    if _JA_MARKET.search(s) and not _NOT_MARKET.search(s):
+        for m in _JA_MOVE.finditer(s):
+            if free(m.span()):
+                n = m.group("n")
+                prec = 0.5 * 10 ** -len(n.split(".")[1]) if "." in n else 0.5
+                a = amount_cls(m.span(), m.group(0), float(n), 1.0, "JPY", "fx_move", prec)
+                a.qualifier = _MOVE_QUAL.get(m.group("q") or "", "exact")
+                out.append(a)
     return out
 
 
 def slip_judgement(c, j: Judgement) -> Judgement:
     """A figure printed without its 億 (``Amount.slip``) that fits when read in 億円 is wrong as printed: a unit
     error, ``contradicted`` and flagged ``unit_trap``; otherwise ``j`` (contradicted on both readings, or not
-    judged)."""
+    judged). A Japanese move of the yen in yen ("7円以上値上がり") contradicted by the daily noon rates is not judged:
+    such a move is the day's swing, high to low."""
     a = getattr(c, "amount", None)
+    if a is not None and a.kind == "fx_move" and a.text.startswith(tuple("0123456789")) and "円" in a.text \
+            and j.verdict == CONTRADICTED:
+        return set_aside(j, f"not judged: a move of the yen told in yen ('{a.text}') is, in Japanese reports, the "
+                            f"swing from the day's high to its low, which one noon rate a day cannot show. As read, "
+                            f"{j.explanation}", [*j.flags, "intraday"], tolerance=j.tolerance)
     if a is None or not getattr(a, "slip", "") or j.verdict != SUPPORTED:
         return j
     why = (f"unit error: '{a.text}' is printed in yen without its 億; read in 100 million yen it fits "

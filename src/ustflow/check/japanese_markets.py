@@ -21,7 +21,7 @@ JA_UST = re.compile(r"米国債|米(?:国)?\d{1,2}年(?:物)?(?:国)?債|米(?:�
 #: a tenor: "10年物", "30年債", "2年債利回り", "10年国債" (not "11年ぶり", "2013年5月")
 JA_TENOR = re.compile(r"(?<![\d.])(\d{1,2})年(?=物|債|国債|利付)")
 #: a level touched within the day: "一時1.0%まで上昇" (not "一時的", a while), "取引時間中"
-JA_INTRADAY = r"一時(?!的)|取引時間中|ザラ場"
+JA_INTRADAY = r"一時(?!的)|取引時間中|ザラ場|一気に"  # "一気に7円以上値上がり": a burst within the day
 #: the words that make a percentage a market yield: a bond's (国債, N年債, N年物) 利回り, or 長期金利; not a hedged
 #: yield ("ヘッジ後の利回り", "為替ヘッジコスト控除後"), a dividend or an expected yield, which no series here holds
 JA_YIELD = re.compile(r"(?<!ヘッジ後の)(?<!ヘッジ後)(?<!ヘッジ後の米)(?<!ヘッジ付き)(?<!ヘッジ付き米)(?:国債|年債|年物|債券)(?:の)?利回り"
