@@ -320,7 +320,7 @@ def _a_change(c: Claim) -> bool:
 
 
 #: the base a change is counted from, which names no period of the change's own: "前の年度より", "去年の同じ月より"
-_BASE_PERIOD = re.compile(r"前(?:の)?年度|前年|去年|昨年|前月|\b(?:a|the) (?:year|month) (?:earlier|before|ago)\b|"
+_BASE_PERIOD = re.compile(r"前(?:の)?年度|前(?:の)?年|去年|昨年|前月|\b(?:a|the) (?:year|month) (?:earlier|before|ago)\b|"
                           r"\b(?:previous|prior|preceding|last) (?:year|month)\b", re.I)
 
 

@@ -169,7 +169,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                      r"deficit|surplus|balance)\b|"
                      r"(?:前年|昨年|去年)同(?:時期|期|月)(?!比)|"
                      # "去年の同じ時期に比べて", "前の年の同じ月より": the same period a year before
-                     r"(?:前年|昨年|去年|前の年)の同じ(?:時期|月|期間|四半期)"),
+                     r"(?:前年|昨年|去年|前の年)の同じ(?:時期|月|期間|四半期)|"
+                     # "2025年の経常黒字は…で、前年の29兆2774億円から拡大": a base a year before the period named
+                     r"(?:前年|前の年)(?=の(?:約|ほぼ)?\s*[\d,.]+(?:兆[\d,.]*)?億?(?:円|ドル)(?:の(?:黒字|赤字))?から)"),
     # "in March last year", "March of this year", "in December of the previous year": that month of the year named
     # relative to the publication's (not March of the publication's year and a separate "last year")
     ("month_rel_year", rf"\b(?:(?:in |during |for |at the end of |as of |by |end-|from |of )(?P<m>{MONTH_RE})|"

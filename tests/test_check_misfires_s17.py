@@ -1,0 +1,50 @@
+"""A misfire hunt over session 17's checker rules (issue 13): short invented passages in the corpus's genres (TIC
+holdings stories, MoF flows, balance-of-payments releases, market wraps) stating TRUE facts computed from the store,
+in wordings the rules were not written from. Each test is a must-not-fire case: a true figure the checker called
+contradicted (or judged on the wrong period or series) before the fix named in the test, with a near construction
+that must still read as before. The facts and the expected values are the store's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import by_claim, series, yen_oku
+from ustflow.views.check import check_text
+
+BOP_DAY = "2026-06-10"  # MoF had published April 2026's balance of payments (and 2025's, fiscal 2025's)
+CA = "boj.bop.bpbp6jyncb"
+
+
+# period_phrases.year_earlier: "2025年の…で、前年の29兆2774億円から拡大" is a base a year before the year named -------------
+
+
+def _years(loaded_store) -> tuple[float, float]:
+    s = series(CA, loaded_store)
+    return float(s["2025"].sum()), float(s["2024"].sum())
+
+
+@pytest.mark.parametrize("before", ["前年", "前の年"])
+def test_a_japanese_base_of_the_year_before(data, loaded_store, before):
+    # must not fire: the base was read at the sentence's year (2025: 29兆2774億円 against 32兆2350億円, contradicted)
+    now, prev = _years(loaded_store)
+    text = (f"2025年の経常収支は{yen_oku(now)}の黒字で、{before}の{yen_oku(prev)}から"
+            f"{yen_oku(round(now) - round(prev))}増えた。貿易収支は{yen_oku(series('boj.bop.bpbp6jyntb', loaded_store)['2025'].sum())}の赤字だった。")
+    res = check_text(text, date=BOP_DAY, store=data)
+    got = [(by_claim(res, f)["official_period"], by_claim(res, f)["verdict"])
+           for f in (yen_oku(now), yen_oku(prev), yen_oku(round(now) - round(prev)))]
+    assert got == [("2025-01..2025-12", "supported"), ("2024-01..2024-12", "supported"),
+                   ("2024-01..2025-12", "supported")], res
+    trade = [r for r in res if r["series"] == "boj.bop.bpbp6jyntb"]
+    assert [(r["official_period"], r["verdict"]) for r in trade] == [("2025-01..2025-12", "supported")], res
+
+
+def test_a_wrong_base_of_the_year_before_is_still_contradicted_and_a_months_base_is_its_month(data, loaded_store):
+    # must still fire: two trillion yen off the year before's; a month's "前年の" base is that month a year before
+    now, prev = _years(loaded_store)
+    rec = by_claim(check_text(f"2025年の経常収支は{yen_oku(now)}の黒字で、前年の{yen_oku(prev + 20000)}から拡大した。",
+                              date=BOP_DAY, store=data), yen_oku(prev + 20000))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-01..2024-12", "contradicted"), rec
+    s = series(CA, loaded_store)
+    rec = by_claim(check_text(f"4月の経常収支は{yen_oku(s['2026-04'])}の黒字で、前年の{yen_oku(s['2025-04'])}から拡大した。",
+                              date=BOP_DAY, store=data), yen_oku(s["2025-04"]))
+    assert (rec["official_period"], rec["verdict"]) == ("2025-04", "supported"), rec
