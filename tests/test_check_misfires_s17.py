@@ -48,3 +48,50 @@ def test_a_wrong_base_of_the_year_before_is_still_contradicted_and_a_months_base
     rec = by_claim(check_text(f"4月の経常収支は{yen_oku(s['2026-04'])}の黒字で、前年の{yen_oku(s['2025-04'])}から拡大した。",
                               date=BOP_DAY, store=data), yen_oku(s["2025-04"]))
     assert (rec["official_period"], rec["verdict"]) == ("2025-04", "supported"), rec
+
+
+# narrative_years._ASIDE: a dated month in an apposition that says when ("China, the No. 2 holder until Britain overtook
+# it in March 2025, cut ... in April") is background; the April after it is the story's ---------------------------------
+
+TIC_DAY = "2026-06-18"  # TIC had published April 2026 by then
+
+
+def _bn(v: float, d: int = 1) -> str:
+    return f"${abs(v):,.{d}f} billion"
+
+
+def _falls(s) -> int:
+    ch = s.diff().dropna()
+    n = 0
+    while n < len(ch) and ch.iloc[-1 - n] < 0:
+        n += 1
+    return n
+
+
+@pytest.mark.parametrize("aside", ["the second-largest foreign holder until Britain overtook it in March 2025",
+                                   "once the top holder before Japan overtook it in June 2019"])
+def test_a_dated_month_in_an_apposition_is_background(data, tic, aside):
+    # must not fire: April was read as April 2025 ('a later month of the year named before it'): $651.1 billion against
+    # 743.6 (contradicted), and the next sentence's run at April 2025 (2 falls, not 3: contradicted)
+    cn = tic("china_mainland")[:"2026-04"]
+    n = _falls(cn)
+    assert n == 3 and cn["2025-04"] != cn["2026-04"]
+    text = (f"China, {aside}, trimmed its holdings by {_bn(cn['2026-03'] - cn['2026-04'])} in April to {_bn(cn['2026-04'])}. "
+            f"It has reduced its Treasury holdings for three consecutive months.")
+    res = check_text(text, date=TIC_DAY, store=data)
+    rec = by_claim(res, _bn(cn["2026-04"]))
+    assert (rec["official_period"], rec["verdict"]) == ("2026-04", "supported"), res
+    run = [r for r in res if "consecutive" in r["claim"]]
+    assert [(r["official_period"], r["verdict"]) for r in run] == [("2026-04", "supported")], res
+
+
+def test_a_later_month_told_in_order_keeps_the_dated_year(data, tic):
+    # must still read: "fell to $X in April 2025, and to $Y in May" is May 2025 (a wrong May still contradicted)
+    cn = tic("china_mainland")
+    res = check_text(f"China's holdings fell to {_bn(cn['2025-04'])} in April 2025, and to {_bn(cn['2025-05'])} in May.",
+                     date=TIC_DAY, store=data)
+    assert (by_claim(res, _bn(cn["2025-05"]))["official_period"], by_claim(res, _bn(cn["2025-05"]))["verdict"]) == \
+        ("2025-05", "supported"), res
+    rec = by_claim(check_text(f"China's holdings fell to {_bn(cn['2025-04'])} in April 2025, and to "
+                              f"{_bn(cn['2025-05'] + 20)} in May.", date=TIC_DAY, store=data), _bn(cn["2025-05"] + 20))
+    assert (rec["official_period"], rec["verdict"]) == ("2025-05", "contradicted"), rec

@@ -25,7 +25,9 @@ _OWN_YEAR = re.compile(r"(?:19|20)\d\d|年")
 _SAME_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that)\s+year\b(?![-'’])", re.I)  # not "the same year-on-year"
 #: the dated month inside an aside: "Britain, which overtook China in March 2025, remained No. 2 in April" (the
 #: aside's month is background; April is the story's), "(after a peak in March 2021)"
-_ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|after|when|since|having)\b|[(（—–])[^,()（）—–]*$", re.I)
+#: an apposition that says when ("China, the No. 2 holder until Britain overtook it in March 2025, cut ... in April")
+_ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|after|when|since|having)\b|[(（—–]|"
+                    r",\s*(?:the|a|an|its|once)\s[^,()（）—–]*?\b(?:until|till|before|after|since|when)\b)[^,()（）—–]*$", re.I)
 #: the dated month is a comparison's base told in a clause of its own before the figure's ("Up from $1.1 trillion in
 #: March 2023, Japan's holdings rose to $1.2 trillion in May"; "Compared with …"): the May is the story's own
 _BASE_WORDS = re.compile(r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than|"
