@@ -34,6 +34,8 @@ def _streak(recs: list[dict], word: str) -> dict:
      "billion.", "2026-01-17", "consecutive", "china_mainland", "2025-11", -1, 9),
     ("今年2月から中国はすでに7か月連続で米国国債を買い増ししており、累計で1494億ドル(約16兆円)にまで到達していた。",
      "2017-10-21", "連続", "china_mainland", "2017-08", 1, 7),
+    ("- Since March 2025, China has cut its holdings of Treasuries for nine consecutive months, a total of $18.4 "
+     "billion.", "2026-01-17", "consecutive", "china_mainland", "2025-11", -1, 9),
     ("From June, Japan has added to its Treasury holdings for three consecutive months, a total of $60 billion.",
      "2019-10-16", "consecutive", "japan", "2019-08", 1, 3),
     ("昨年11月以降、日本は4カ月連続で米国債を売却し、合計で500億ドル(約7兆円)となった。", "2022-04-18", "連続", "japan",

@@ -24,9 +24,9 @@ from ustflow.check.results import Figure, Judgement
 from ustflow.check.rulekit import Context
 from ustflow.check.text import MONTH_RE
 
-#: a start named before the run, opening a clause: "Since March 2025, China has ...", "..., from February" (not a
-#: change's base inside a clause: "rose from May's level")
-_EN_START = re.compile(rf"(?:^|[,;:]\s*)(?:[Ss]ince|[Ff]rom)\s+(?P<mon>{MONTH_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b(?![^.;]*\b(?:since|from)\b)")
+#: a start named before the run, opening a clause (or a bullet point): "Since March 2025, China has ...", "..., from
+#: February" (not a change's base inside a clause: "rose from May's level")
+_EN_START = re.compile(rf"(?:^[\s\-–—•*\"“]*|[,;:]\s*)(?:[Ss]ince|[Ff]rom)\s+(?P<mon>{MONTH_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b(?![^.;]*\b(?:since|from)\b)")
 #: "今年2月から", "2017年2月以降", "昨年8月から" (the last one before the run)
 _JA_START = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|本年|昨年|前年))?(?P<mon>\d{1,2})月(?:から|以降)")
 #: the holdings the run is of: Treasuries, not another instrument
