@@ -16,7 +16,9 @@ Another figure of the sentence is a reading whichever period it is of ("¥X last
 a fourth straight week"): the words tie the qualifier to neither, and the host is only the nearest.
 One reading is not a doubt but the answer: a qualifier hosted on one of MoF's gross columns (acquisitions,
 dispositions: "取得9兆4871億円、処分8兆5961億円" beside the net) when the net figure beside them supports it, since a
-gross column is never negative and holds no run or record of net trades; the verdict is the net figure's.
+gross column is never negative and holds no run or record of net trades; the verdict is the net figure's. Nor is a
+holder's low ("the lowest since July 2010", "12年ぶり最低") hosted on its month's change when its level that month
+supports it: a level is what is low (``_level_meant``); the verdict is the level's.
 ``rank_look`` does the same for a holder's place ("the largest holder") read at a period the sentence does not state.
 """
 
@@ -201,9 +203,25 @@ def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figu
         if k is not None and k.verdict == SUPPORTED:
             if _gross(fig.series) and not _gross(k.series):  # (module docstring: a gross column holds no run or
                 return k  # record of net trades: "取得9兆円、処分8兆円 … 3週連続の買い越し" is the net figure's)
+            if _level_meant(c, fig, f):  # "down $41.3 billion, the lowest since July 2010": the holdings' level's
+                return k
             return _other_reading(j, k, what)
     j = run_gate(c, j)  # a run of three or more that the period read goes against: not sure to be an error
     return period_gate(c, j, ctx)  # a period long before the story whose year the sentence does not name
+
+
+#: a low, which a level reaches, not a fall ("the lowest since July 2010", "2010年7月以来の最低", "12年ぶり最低"): a fall's
+#: extreme is "the largest drop"; a high after a rise stays a doubt ("rose by $X, the highest since 2016" may be the rise)
+_LEVEL_EXTREME = re.compile(r"\blowest\b|最低|低水準", re.I)
+
+
+def _level_meant(c: Claim, fig: Figure, f: Figure | None) -> bool:
+    """Whether a holder's low hosted on its month's change is the answer on its level that month (module
+    docstring): "China held $1.12 trillion, down $41.3 billion and the lowest since July 2010" says the holdings are
+    the lowest, not the fall (a fall's extreme is "the largest drop"; a change word keeps the change's reading)."""
+    return f is not None and c.qualifier is not None and fig.agg == "change" and f.agg == "level" and \
+        f.series == fig.series and f.end == fig.end and fig.series.startswith("tic.holdings.") and \
+        bool(_LEVEL_EXTREME.search(c.qualifier.phrase)) and not _CHANGE_WORDS.search(c.qualifier.phrase)
 
 
 def _gross(sid: str | None) -> bool:
