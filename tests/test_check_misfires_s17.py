@@ -95,3 +95,68 @@ def test_a_later_month_told_in_order_keeps_the_dated_year(data, tic):
     rec = by_claim(check_text(f"China's holdings fell to {_bn(cn['2025-04'])} in April 2025, and to "
                               f"{_bn(cn['2025-05'] + 20)} in May.", date=TIC_DAY, store=data), _bn(cn["2025-05"] + 20))
     assert (rec["official_period"], rec["verdict"]) == ("2025-05", "contradicted"), rec
+
+
+# bop_items (goods, services): "a surplus of ¥395.7 billion in goods and a deficit of ¥416.0 billion in services" is in the
+# item named after each figure (bop._nearest_item), not the one named before -------------------------------------------
+
+
+def _tn_yen(v: float) -> str:
+    return f"{abs(v) / 10000:.4f} trillion yen"
+
+
+def _bn_yen(v: float) -> str:
+    return f"{abs(v) / 10:,.1f} billion yen"
+
+
+@pytest.mark.parametrize("fiscal", [False, True])
+def test_a_figure_in_services_or_goods_named_after_it(data, loaded_store, fiscal):
+    # must not fire: the services deficit was judged as the goods balance named before it ('the direction is the
+    # opposite of the claim's': contradicted), in a month's and in a fiscal year's release
+    sid = {k: series(f"boj.bop.bpbp6jyn{k}", loaded_store) for k in ("cb", "tb", "sn")}
+    v = {k: float(s["2025-04":"2026-03"].sum() if fiscal else s["2026-04"]) for k, s in sid.items()}
+    assert v["tb"] > 0 > v["sn"]
+    fmt = _tn_yen if fiscal else _bn_yen
+    when = "In fiscal 2025" if fiscal else "In April"
+    text = (f"{when}, Japan posted a current account surplus of {_tn_yen(v['cb'])}, with a surplus of {fmt(v['tb'])} in "
+            f"goods trade and a deficit of {fmt(v['sn'])} in services. It logged a surplus of {fmt(v['tb'])} in goods, "
+            f"and a deficit of {fmt(v['sn'])} in services.")
+    res = [r for r in check_text(text, date=BOP_DAY, store=data) if r["kind"] == "amount"]
+    got = [(r["claim"], r["series"], r["verdict"]) for r in res]
+    want = [(f(x), f"boj.bop.bpbp6jyn{k}", "supported") for f, x, k in
+            ((_tn_yen, v["cb"], "cb"), (fmt, v["tb"], "tb"), (fmt, v["sn"], "sn"), (fmt, v["tb"], "tb"), (fmt, v["sn"], "sn"))]
+    assert got == want, res
+
+
+def test_goods_and_services_together_and_growth_in_services_are_no_item_after(data, loaded_store):
+    # must still read: "in trade in goods and services" is the goods-and-services balance (a services deficit is far from
+    # it: not read as services); "growth in services and goods exports" names no item of the figure before
+    sn = float(series("boj.bop.bpbp6jynsn", loaded_store)["2026-04"])
+    ca = float(series(CA, loaded_store)["2026-04"])
+    rec = by_claim(check_text(f"Japan's current account surplus was {_tn_yen(ca)} in April, a deficit of {_bn_yen(sn)} in "
+                              f"trade in goods and services notwithstanding.", date=BOP_DAY, store=data), _bn_yen(sn))
+    assert rec["series"] == "boj.bop.bpbp6jynts", rec
+    res = check_text(f"Japan's current account surplus was {_tn_yen(ca)} in April, helped by growth in services and goods "
+                     f"exports.", date=BOP_DAY, store=data)
+    assert (by_claim(res, _tn_yen(ca))["series"], by_claim(res, _tn_yen(ca))["verdict"]) == (CA, "supported"), res
+
+
+# bop_records._SAME_MONTH: "the largest for any April on record" ranks April among Aprils -------------------------------
+
+
+def test_the_largest_for_any_april(data, loaded_store):
+    # must not fire: ranked among all months (March 2026 is larger: contradicted)
+    s = series(CA, loaded_store)
+    aprils = s[s.index.month == 4]
+    assert aprils.idxmax() == s.index[-1] and s.idxmax() != s.index[-1] and s.index[-1].month == 4
+    text = f"Japan posted a current account surplus of {_tn_yen(s.iloc[-1])} in April, the largest for any April on record."
+    rec = by_claim(check_text(text, date=BOP_DAY, store=data), "the largest for any April on record")
+    assert rec["verdict"] == "supported", rec
+
+
+def test_the_largest_for_any_month_is_still_all_months(data, loaded_store):
+    # must still fire: "for any month" ranks all months, and April 2026 is not the largest of them
+    s = series(CA, loaded_store)
+    text = f"Japan posted a current account surplus of {_tn_yen(s.iloc[-1])} in April, the largest for any month."
+    rec = by_claim(check_text(text, date=BOP_DAY, store=data), "the largest for any month")
+    assert rec["verdict"] == "contradicted", rec

@@ -20,11 +20,15 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\bgoods trade\b(?!\s+(?:statistics|"
               r"data|figures))|\b(?:on )?trade in goods\b(?! and services)|\bbalance of trade\b(?! (?:in goods )?and services)|\bgoods (?:balance|"
               r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|"
+              r"(?<=\bin )goods\b(?=\s*(?:[,.;)]|and (?:an?|the)\b|$))|"  # "a surplus of ¥395.7 billion in goods, and"
               r"\bmerchandise (?:trade )?(?:balance|surplus|deficit)|\bmerchandise trade\b(?!\s+(?:statistics|data|figures))|\b(?:surplus|deficit|balance) (?:in|on) merchandise\b|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
     "services": (r"(?<!goods and )(?<!trade and )\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|"
                  r"\b(?:in|on) services trade\b|\b(?:surplus|deficit|balance) (?:in|on) services\b|"
+                 # "a deficit of ¥416.0 billion in services.", "... in services and a surplus of": a figure's item after it
+                 # (``bop._nearest_item``; not "in services exports", "in goods and services")
+                 r"(?<=\bin )services\b(?=\s*(?:[,.;)]|and (?:an?|the)\b|$))|"
                  r"(?<!goods and )(?<!trade and )\bservices (?:trade )?"
                  r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
                  r"\btrade in services\b|(?<!goods and )(?<!trade and )\bservices trade\b|サービス(?:貿易)?収支",
