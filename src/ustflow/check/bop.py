@@ -91,7 +91,7 @@ def _asides(s: str, start: int) -> list[tuple[int, int]]:
 
 
 #: between a figure and the item it is in: " in ", " (208.30 million U.S. dollars) in Japan's "
-_IN_ITEM = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?\s+in\s+(?:Japan(?:'s|’s)\s+|the\s+|its\s+)?", re.I)
+_IN_ITEM = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?\s+in\s+(?:(?:Japan|the\s+(?:country|nation))(?:'s|’s)\s+|the\s+|its\s+)?", re.I)
 
 
 def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | None:

@@ -100,9 +100,10 @@ def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] 
     return (before.index, before.paragraph, item) if before is not None and item is not None else last
 
 
-#: a frame of a Japanese sentence, not its topic: "3月の国際収支(速報)では", "前年同月比では" (not a partner's or a
-#: breakdown's: "アジア向けでは", "対米では", "地域別では": a part, not the balance named before)
-_FRAME = re.compile(r"(?<!向け)(?<![対別])(?<!対[^\s、。]{1})(?<!対[^\s、。]{2})では")
+#: a frame of a Japanese sentence, not its topic: a period, a basis of comparison or a release ("3月の国際収支(速報)では",
+#: "前年同月比では", "半期ベースでは", "同月の速報では", "上半期では"); not a part's frame, which names what the figure is
+#: of ("アジア向けでは", "対米では", "地域別では", "自動車では", "輸出では": a part, not the balance named before)
+_FRAME = re.compile(r"(?:国際収支|統計|速報|発表|月|年|年度|期|週|比|ベース|基準|時点)[)）]?では")
 
 
 def names_topic(head: str) -> bool:

@@ -32,6 +32,8 @@ _JA_START = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|本年|�
 #: the holdings the run is of: Treasuries, not another instrument
 _TREASURIES = re.compile(r"\bTreasur(?:y|ies)\b|\bU\.?S\.?\s+(?:government\s+)?(?:debt|bonds?|securities)\b|米国債|米国国債|米国の国債",
                          re.I)
+#: another instrument a holder's run may be of: "has sold Japanese stocks for five straight months", "社債"
+_OTHER = re.compile(r"\b(?:stocks?|shares|equit(?:y|ies)|corporate\s+(?:bonds?|debt)|JGBs?|gold)\b|株|社債|日本国債|国内債", re.I)
 #: a run of net trades, not of holdings: "month of net reductions", "net selling", "売り越し", "買い越し"
 _NET = re.compile(r"\bnet\b|越し|超", re.I)
 _MON3 = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
@@ -43,7 +45,7 @@ def holder_run(c: Claim, ctx: Context, dispatch) -> Judgement | None:
 
     q = c.qualifier
     if q is None or q.kind != "streak" or not q.n or q.grain not in ("", "month") or c.subject is None or \
-            c.subject.kind not in ("country", "japan") or not _TREASURIES.search(c.sentence.text) or ctx.date is None:
+            c.subject.kind not in ("country", "japan") or not _of_treasuries(c) or ctx.date is None:
         return None
     if not (q.direction or c.direction):
         return None  # a run of what: rises or falls the words do not say (the sign at the end would be a guess)
@@ -65,6 +67,17 @@ def holder_run(c: Claim, ctx: Context, dispatch) -> Judgement | None:
     if start is not None:
         out.explanation += f" (the run named from {W.label(start)}: {q.n} months to {W.label(end)})"
     return out
+
+
+def _of_treasuries(c: Claim) -> bool:
+    """Whether the run is said of Treasuries: the instrument named nearest the run (before it, or after it in its
+    clause) is Treasuries, not another one ("Japan, which holds more Treasuries than any other country, has sold
+    Japanese stocks for five straight months": a run of stock sales)."""
+    s, (a, b) = c.sentence.text, c.span
+    tail = re.split(r"[,;、。]", s[b:], maxsplit=1)[0]
+    near = [(a - m.end(), rx is _TREASURIES) for rx in (_TREASURIES, _OTHER) for m in rx.finditer(s, 0, a)]
+    near += [(m.start(), rx is _TREASURIES) for rx in (_TREASURIES, _OTHER) for m in rx.finditer(tail)]
+    return bool(near) and min(near)[1]
 
 
 def _run_end(c: Claim, n: int, pub: date, latest):

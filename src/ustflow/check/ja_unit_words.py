@@ -40,17 +40,31 @@ _PRICE = re.compile(r"株価|価格|値段|相場|円安|円高|ドル[=＝]|1�
 
 
 #: "5円以上急伸", "7円も急騰", "4円以上円高が進み": one or two digits of yen, then a move word within a few characters
-_JA_MOVE = re.compile(r"(?<![\d.,=＝])(?P<n>\d{1,2}(?:\.\d{1,2})?)円(?P<q>以上|超|近く|あまり|余り|程度|ほど)?も?"
+_JA_MOVE = re.compile(r"(?<![\d.,=＝])(?P<n>\d{1,2}(?:\.\d{1,2})?)円(?P<q>以上|超|強|弱|近く|あまり|余り|程度|ほど)?も?"
                       r"(?=[^。、]{0,8}?(?:急騰|急伸|急落|値上がり|値下がり|上昇|下落|変動|円高|円安|跳ね上が))")
-_JA_MARKET = re.compile(r"円相場|ドル|為替|円高|円安|介入")
+#: the yen's market as the sentence's subject: its name ("円相場", "ドル円", "為替"), an intervention, a rate level
+#: ("1ドル=145円台", "157円台半ば"), the yen or the dollar as a topic ("円は", "ドルが"), or the yen's move itself
+#: ("円高が進み"); not "円安" named as a cause ("円安の影響で、コーヒー1杯が20円値上がりした": a price)
+_JA_MARKET = re.compile(r"円相場|ドル円|円ドル|対ドル|為替|介入|\d円台|1ドル|(?<![\d兆億万千])(?:円|ドル)[はがも](?!\d)|"
+                        r"円[高安](?:ドル[高安])?[がはも]?(?:進|加速|急)")
 _NOT_MARKET = re.compile(r"株価|価格|値段|ガソリン|料金|運賃|給与|賃金|ドル建て")
-_MOVE_QUAL = {"以上": "above", "超": "above", "近く": "just_below", "あまり": "approx", "余り": "approx",
+_MOVE_QUAL = {"以上": "above", "超": "above", "強": "above", "弱": "just_below", "近く": "just_below", "あまり": "approx",
+              "余り": "approx",
               "程度": "approx", "ほど": "approx"}
 
 
 def _precision(digits: str, unit: float) -> float:
     zeros = len(digits) - len(digits.rstrip("0"))
     return 0.5 * unit * 10 ** zeros
+
+
+def _clause(s: str, start: int, end: int) -> str:
+    """The clause of ``s`` a figure at ``start:end`` is in: from the last 、 or 。 before it to the next one after it.
+    A balance's figure printed without its 億 is the balance's own ("貿易収支は2,292円の赤字", "赤字額は前年同月比3051円
+    減り"), not a sum in another clause beside it ("旅行収支の黒字が拡大し、訪日客の消費額は平均21,000円だった")."""
+    head = max(s.rfind(x, 0, start) for x in "、。,，")
+    tail = [i for i in (s.find(x, end) for x in "、。,，") if i >= 0]
+    return s[head + 1:min(tail) if tail else len(s)]
 
 
 def unit_word_amounts(s: str, found: list, amount_cls) -> list:
@@ -78,7 +92,7 @@ def unit_word_amounts(s: str, found: list, amount_cls) -> list:
     if _AGGREGATE.search(s) and not _PRICE.search(s):
         for m in _BARE.finditer(s):
             digits = m.group("n").replace(",", "")
-            if free(m.span()):
+            if free(m.span()) and _AGGREGATE.search(_clause(s, *m.span())):
                 a = amount_cls(m.span(), m.group(0), float(digits), 1e8, "JPY", "money", 0.5e8)
                 a.slip = "億 dropped"
                 out.append(a)
