@@ -160,3 +160,35 @@ def test_the_largest_for_any_month_is_still_all_months(data, loaded_store):
     text = f"Japan posted a current account surplus of {_tn_yen(s.iloc[-1])} in April, the largest for any month."
     rec = by_claim(check_text(text, date=BOP_DAY, store=data), "the largest for any month")
     assert rec["verdict"] == "contradicted", rec
+
+
+# attach.attach_period: two bases in one clause ("down $25.6 billion from November and $53.8 billion from a year earlier")
+# are each the base of the figure told before it --------------------------------------------------------------------
+
+DEC24 = "2024-12"
+
+
+@pytest.mark.parametrize("second", ["$Y lower than a year earlier", "down $Y from a year earlier", "$Y from a year earlier",
+                                    "$Y below the level a year earlier"])
+def test_two_bases_in_one_clause(data, tic, second):
+    # must not fire: the year's change took the first base ('from November': -25.6 against 53.8, contradicted)
+    jp = tic("japan")
+    d, m, y = jp[DEC24], jp[DEC24] - jp["2024-11"], jp[DEC24] - jp["2023-12"]
+    assert m < 0 and y < 0 and round(m, 1) != round(y, 1)
+    text = (f"Japan's holdings of U.S. Treasuries fell to ${d / 1000:.4f} trillion at the end of December, down {_bn(m)} "
+            f"from November and {second.replace('$Y', _bn(y))}.")
+    res = check_text(text, date="2025-02-19", store=data)
+    got = [(by_claim(res, _bn(v))["official_period"], by_claim(res, _bn(v))["verdict"]) for v in (m, y)]
+    assert got == [("2024-11 to 2024-12", "supported"), ("2023-12 to 2024-12", "supported")], res
+
+
+def test_a_wrong_change_on_the_year_after_another_base_is_still_contradicted(data, tic):
+    # must still fire: ten billion dollars off the year's change; one base in the clause is still the figure's
+    jp = tic("japan")
+    d, m, y = jp[DEC24], jp[DEC24] - jp["2024-11"], jp[DEC24] - jp["2023-12"]
+    text = f"Japan's holdings fell to {_bn(d)} in December, down {_bn(m)} from November and {_bn(y - 10)} from a year earlier."
+    rec = by_claim(check_text(text, date="2025-02-19", store=data), _bn(y - 10))
+    assert (rec["official_period"], rec["verdict"]) == ("2023-12 to 2024-12", "contradicted"), rec
+    rec = by_claim(check_text(f"Japan's holdings fell {_bn(jp[DEC24] - jp['2024-10'])} from October to {_bn(d)} in "
+                              f"December.", date="2025-02-19", store=data), _bn(jp[DEC24] - jp["2024-10"]))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-10 to 2024-12", "supported"), rec

@@ -16,6 +16,7 @@ from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, lat
 from ustflow.check.ja_recorded import recorded_periods, recorded_span
 from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
 from ustflow.check.periods import Period
+from ustflow.check.windows import YEAR_BACK
 
 _JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
 
@@ -165,6 +166,16 @@ def _contrasted_period(periods: list[Period], cs: int, s: str) -> Period | None:
         else None
 
 
+def _base_of(c: Claim, base: list[Period]) -> Period | None:
+    """The base of ``c`` among its clause's: "down $25.6 billion from November and $53.8 billion from a year earlier":
+    with two bases in the clause, each figure's is the first told after it; "a year earlier" there is a year before the
+    figure's own month (the change's year_back: None here), not before the other base it was resolved against."""
+    later = [p for p in base if p.span[0] >= c.span[1]] if len(base) > 1 else []
+    if later and later[0].relative and YEAR_BACK.search(later[0].label):
+        return None
+    return later[0] if later else base[0]
+
+
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     if s and re.search(r"[\u3040-\u30ff]", s):
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1]) and not JA_CAUSE_NOUN.match(s, p.span[1])]
@@ -221,7 +232,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     # (so is "先月より2%多く" of March's figure: the data's month before, not the calendar's)
     base = [p for p in base if not ((p.relative or p.extra.get("calendar_relative")) and _MONTH_BEFORE.search(p.label))]
     if base:
-        c.base_period = base[0]
+        c.base_period = _base_of(c, base)
     # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own (not one
     # closed before the period: "$867 billion (approximately 1,127 trillion won) at the end of 2022 and $816 billion")
     after = [p for p in plain if p.span[0] >= c.span[1] and not (
