@@ -290,3 +290,123 @@ def test_s17_a_largest_amount_is_no_first_place(data):
     recs = check_text("The last time China's holdings rose by the largest amount in a month was in May 2019.",
                       date="2021-07-18", store=data)
     assert not [r for r in recs if r["measure"] == "last_since" and r["verdict"] != "unverifiable"], recs
+
+
+# -- the rules landed after 08:00 (the misfire hunt's fixes and the tic helper's) -------------------------------------------
+BOP_DAY = "2026-06-10"  # MoF had published April 2026's balance of payments
+
+
+def _tn_yen(v: float) -> str:
+    return f"{abs(v) / 10000:.4f} trillion yen"
+
+
+def _bn_yen(v: float) -> str:
+    return f"{abs(v) / 10:,.1f} billion yen"
+
+
+@pytest.mark.parametrize("tail", ["the largest for any April on record", "the highest of any April on record",
+                                  "the biggest April surplus on record"])
+def test_s17_the_largest_of_any_april_paraphrased(data, loaded_store, tail):
+    """8a5ed139 (_SAME_MONTH): 'of any April' as 'for any April'; before this audit 'the highest of any April on record'
+    ranked April among all months (March 2026 is larger: a true claim contradicted)."""
+    s = bop_series(loaded_store, "bpbp6jyncb")
+    aprils = s[s.index.month == 4]
+    if aprils.idxmax() != s.index[-1] or s.idxmax() == s.index[-1]:
+        pytest.skip("the store's latest April is no April record below the all-month record")
+    text = f"Japan's current account surplus of {_tn_yen(s.iloc[-1])} in April was {tail}."
+    rec = claim_containing(check_text(text, date=BOP_DAY, store=data), tail.split(" on ")[0].split(" April")[0])
+    assert rec["verdict"] == "supported", rec
+
+
+@pytest.mark.parametrize("template", [
+    "In April, Japan posted a current account surplus of {ca}, with a surplus of {tb} in goods, while it ran a deficit "
+    "of {sn} in services, the ministry said.",
+    "In April, Japan's current account surplus was {ca}; the country ran a deficit of {sn} in services; goods were in "
+    "surplus.",
+])
+def test_s17_a_figure_in_services_paraphrased(data, loaded_store, template):
+    """42502789: 'in services' before ', while' or ';' is the services balance."""
+    v = {k: float(bop_series(loaded_store, f"bpbp6jyn{k}")[pd.Period("2026-04", "M")]) for k in ("cb", "tb", "sn")}
+    if not v["tb"] > 0 > v["sn"]:
+        pytest.skip("April 2026 has no goods surplus beside a services deficit")
+    text = template.format(ca=_tn_yen(v["cb"]), tb=_bn_yen(v["tb"]), sn=_bn_yen(v["sn"]))
+    rec = by_claim(check_text(text, date=BOP_DAY, store=data), _bn_yen(v["sn"]))
+    assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynsn", "supported"), rec
+
+
+def _lowest(store, slug: str, end: pd.Period, since: pd.Period) -> bool:
+    s = series(f"tic.holdings.{slug}", store)
+    between = s[(s.index > since) & (s.index < end)]
+    return bool((between > s[end]).all() and s[since] <= s[end])
+
+
+def test_s17_a_holders_low_on_its_change_paraphrased(data, loaded_store):
+    """e0d0f737: 'their lowest level since', another verb and order; the level's verdict."""
+    s = series("tic.holdings.china_mainland", loaded_store)
+    end, since = pd.Period("2016-10", "M"), pd.Period("2010-07", "M")
+    assert _lowest(loaded_store, "china_mainland", end, since)
+    text = (f"China's holdings of Treasuries dropped ${abs(s[end] - s[end - 1]):.1f} billion in October to "
+            f"${s[end] / 1000:.4f} trillion, their lowest level since July 2010.")
+    rec = claim_containing(check_text(text, date="2016-12-18", store=data), "lowest")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2016-10") and rec["official_value"] > 100, rec
+
+
+def test_s17_a_low_of_net_selling_is_not_the_levels(data, loaded_store):
+    """Must not fire (e0d0f737): 'its lowest monthly net selling' is a low of trades; before this audit it took the
+    level's 'supported' (a fall of $41.3 billion is no low of selling: -46.6 in December 2013 is below it)."""
+    s = series("tic.holdings.china_mainland", loaded_store)
+    end = pd.Period("2016-10", "M")
+    text = f"China cut its holdings by ${abs(s[end] - s[end - 1]):.1f} billion in October, its lowest monthly net " \
+           f"selling since July 2010."
+    rec = claim_containing(check_text(text, date="2016-12-18", store=data), "lowest")
+    assert rec["verdict"] != "supported" or rec["official_value"] < 0, rec
+
+
+@pytest.mark.parametrize("opening", ["• Since March 2025, ", "\"From March 2025, "])
+def test_s17_a_run_started_in_a_bullet_or_a_quote(data, loaded_store, opening):
+    """1b9d18d2: a bullet or a quote before the start; the run counted to November 2025 (n - 1 months after March)."""
+    k, sign = _latest_run(loaded_store, "china_mainland", "2025-11")
+    verb = "added to" if sign > 0 else "cut"
+    text = f"{opening}China has {verb} its U.S. Treasury holdings for nine consecutive months, totaling $18.4 billion."
+    got = [r for r in check_text(text, date="2026-01-17", store=data) if r["measure"] == "streak"]
+    assert len(got) == 1 and got[0]["official_period"] == "2025-11", got
+    assert got[0]["verdict"] == ("supported" if k == 9 else "contradicted"), got
+
+
+@pytest.mark.parametrize("aside", ["the largest holder until Japan overtook it in June 2019",
+                                   "a top holder since it passed Japan in September 2008",
+                                   "the top holder in March 2015",  # no until/since (contradicted before this audit)
+                                   "once the No. 1 holder in May 2019"])
+def test_s17_an_apposition_that_says_when_paraphrased(data, loaded_store, aside):
+    """c9b0c1d8: other appositions before a dated month; April is the story's. Before this audit an apposition with no
+    until/since ('China, the top holder in March 2015, cut ... in April') read April 2015: a true level contradicted."""
+    s = series("tic.holdings.china_mainland", loaded_store)
+    apr = pd.Period("2026-04", "M")
+    text = f"China, {aside}, cut its holdings to ${s[apr]:,.1f} billion in April."
+    rec = claim_containing(check_text(text, date="2026-06-18", store=data), f"${s[apr]:,.1f} billion")
+    assert (rec["official_period"], rec["verdict"]) == ("2026-04", "supported"), rec
+
+
+@pytest.mark.parametrize("template", [
+    "2025年の経常黒字は{now}となり、前年の{prev}の黒字から拡大した。",
+    "2025年の経常収支は{now}の黒字となった。前年の{prev}から拡大した。",
+])
+def test_s17_a_japanese_base_of_the_year_before_paraphrased(data, loaded_store, template):
+    """11cf2109: '前年の<amount>の黒字から', and the base in the next sentence: the year before 2025."""
+    s = bop_series(loaded_store, "bpbp6jyncb")
+    now, prev = float(s[s.index.year == 2025].sum()), float(s[s.index.year == 2024].sum())
+    res = check_text(template.format(now=yen_oku(now), prev=yen_oku(prev)), date=BOP_DAY, store=data)
+    rec = by_claim(res, yen_oku(prev))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-01..2024-12", "supported"), rec
+
+
+@pytest.mark.parametrize("opening", ["China, the top holder, cut its holdings to", "In a report, the Treasury said China held",
+                                     "Thus, the volume of China's holdings fell from $800.0 billion to"])
+def test_s17_a_month_after_a_dated_one_in_the_main_clause_keeps_its_year(data, loaded_store, opening):
+    """Must still read (c9b0c1d8 and this audit's apposition): a dated month in the main clause, not in an apposition to
+    the subject, dates the month told after it ('... in March 2025, and ... in April' is April 2025)."""
+    s = series("tic.holdings.china_mainland", loaded_store)
+    mar, apr = pd.Period("2025-03", "M"), pd.Period("2025-04", "M")
+    text = f"{opening} ${s[mar]:,.1f} billion in March 2025, and ${s[apr]:,.1f} billion in April."
+    rec = claim_containing(check_text(text, date="2026-06-18", store=data), f"${s[apr]:,.1f} billion")
+    assert (rec["official_period"], rec["verdict"]) == ("2025-04", "supported"), rec

@@ -37,10 +37,10 @@ if TYPE_CHECKING:
 
 #: a month ranked among the same month of other years: "11月として", "2月としては", "for the month of August",
 #: "for the reported month", "a record for the month", "the largest April surplus", "the highest February figure on
-#: record", "the highest for a May", "the largest for any April on record"
+#: record", "the highest for a May", "the largest for any April on record", "the highest of any April"
 _SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:として|と(?:して)?は|の(?:単月)?として|では(?:、)?(?:\d{2,4}年以降)?)|"
                          r"\bfor (?:the )?(?:reported |same |that |this )?month\b(?! of the year)(?!\s+in a row)|"
-                         r"\bfor (?:the month of |an? |any )(?:January|February|March|April|May|June|July|August|"
+                         r"\b(?:for|of) (?:the month of |an? |any )(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December) (?:current[- ]account )?(?:surplus|deficit)|"
                          r"\b(?:largest|biggest|highest|lowest|smallest) (?:January|February|March|April|May|June|July|"

@@ -46,13 +46,28 @@ def narrative_year(p: Period, name: str, m: re.Match, text: str, anchor: Period 
     if _SAME_YEAR_AFTER.match(text, m.end()) or _SAME_YEAR_BEFORE.search(text[:m.start()]):
         how = "the same year as the month named before"
     elif same_sentence and mo > anchor.end.month and y < p.end.year and not _ASIDE.search(text[:anchor.span[0]]) \
-            and not _base_clause(text, anchor, m):
+            and not _base_clause(text, anchor, m) and not _apposition(text, anchor, m):
         how = f"a later month of the year named before it ({anchor.label!r})"
     else:
         return p
     if y == p.end.year:
         return p
     return replace(p, windows=[month_window(y, mo)], note=how)
+
+
+#: a name and the apposition after it, up to the dated month: "China, the top holder in", "Japan, once No. 1 in" (not
+#: "In a report, the Treasury said Japan held $X in": the name is the sentence's first words, no one says, and an
+#: apposition names what the subject is, not an amount: "Thus, the volume ... decreased from $96 billion to $48.7
+#: billion in April 2018, and to $14.9 billion in May" is a main clause)
+_APPOSITION = re.compile(r"^(?:[A-Z][\w.'’]*\s){0,2}[A-Z][\w.'’]*,\s*(?:the|a|an|its|once)\s"
+                         r"(?:(?!\bsaid\b|\bsays\b|\b(?:[mb]illion|trillion)\b)[^,()（）—–$¥€£%])*$")
+
+
+def _apposition(text: str, anchor: Period, m: re.Match) -> bool:
+    """The dated month is in an apposition to the sentence's subject, closed by a comma before the month told after it
+    ("China, the top holder in March 2015, cut its holdings ... in April"): background, as ``_ASIDE``'s "until ..."."""
+    return bool(_APPOSITION.match(text[:anchor.span[0]])) and \
+        bool(re.match(r"[^,()（）—–]{0,20},", text[anchor.span[1]:m.start()]))
 
 
 def _base_clause(text: str, anchor: Period, m: re.Match) -> bool:

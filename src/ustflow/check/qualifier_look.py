@@ -132,6 +132,9 @@ def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Itera
 
 
 #: a qualifier that names a change itself ("the largest increase", "the steepest drop", "最大の減少幅")
+#: a low of trades, not of a level: "its lowest monthly net selling since July 2010", "売り越し額は…以来の低水準"
+_TRADE_WORDS = re.compile(r"\b(?:sell(?:ing|s)?|sales|buy(?:ing|s)?|purchases|outflows?|inflows?)\b|売り越|買い越|売却|購入|"
+                          r"流出|流入", re.I)
 _CHANGE_WORDS = re.compile(r"\b(?:increase|rise|gain|jump|climb|drop|decline|fall|decrease|reduction|cut|change|"
                            r"move|swing|growth|addition|sell-?off)s?\b|percentage|percent|%|幅|増加|減少|伸び|上昇|低下", re.I)
 
@@ -221,7 +224,8 @@ def _level_meant(c: Claim, fig: Figure, f: Figure | None) -> bool:
     the lowest, not the fall (a fall's extreme is "the largest drop"; a change word keeps the change's reading)."""
     return f is not None and c.qualifier is not None and fig.agg == "change" and f.agg == "level" and \
         f.series == fig.series and f.end == fig.end and fig.series.startswith("tic.holdings.") and \
-        bool(_LEVEL_EXTREME.search(c.qualifier.phrase)) and not _CHANGE_WORDS.search(c.qualifier.phrase)
+        bool(_LEVEL_EXTREME.search(c.qualifier.phrase)) and not _CHANGE_WORDS.search(c.qualifier.phrase) and \
+        not _TRADE_WORDS.search(c.qualifier.phrase)
 
 
 def _gross(sid: str | None) -> bool:
