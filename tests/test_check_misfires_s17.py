@@ -192,3 +192,36 @@ def test_a_wrong_change_on_the_year_after_another_base_is_still_contradicted(dat
     rec = by_claim(check_text(f"Japan's holdings fell {_bn(jp[DEC24] - jp['2024-10'])} from October to {_bn(d)} in "
                               f"December.", date="2025-02-19", store=data), _bn(jp[DEC24] - jp["2024-10"]))
     assert (rec["official_period"], rec["verdict"]) == ("2024-10 to 2024-12", "supported"), rec
+
+
+# period_grammar.find: "a year earlier" after a base ("rose 1.5% from March, while China's were down 12.4% from a year
+# earlier") is a year before the story's month, not before the base ---------------------------------------------------
+
+
+def test_a_year_earlier_after_another_clauses_base(data, tic):
+    # must not fire: China's change was read from March 2025 (a year before "from March": -14.9%, contradicted)
+    jp, cn = tic("japan"), tic("china_mainland")
+    up = (jp["2026-04"] / jp["2026-03"] - 1) * 100
+    down = (cn["2026-04"] / cn["2025-04"] - 1) * 100
+    assert round(down, 1) != round((cn["2026-04"] / cn["2025-03"] - 1) * 100, 1)
+    text = (f"Japan's holdings were {_bn(jp['2026-04'])} in April. Japan's holdings rose {up:.1f}% from March, while China's "
+            f"were down {abs(down):.1f}% from a year earlier.")
+    res = check_text(text, date=TIC_DAY, store=data)
+    rec = by_claim(res, f"{abs(down):.1f}%")
+    assert (rec["series"], rec["official_period"], rec["verdict"]) == ("tic.holdings.china_mainland",
+                                                                      "2025-04 to 2026-04", "supported"), res
+    assert by_claim(res, f"{up:.1f}%")["verdict"] == "supported"
+
+
+def test_a_year_earlier_after_a_month_named_is_still_a_year_before_it(data, tic):
+    # must still read: "a year earlier" after a month that is no base counts from it; a wrong rate is still contradicted
+    cn = tic("china_mainland")
+    down = (cn["2026-03"] / cn["2025-03"] - 1) * 100
+    res = check_text(f"China's holdings fell to {_bn(cn['2026-03'])} in March, down {abs(down):.1f}% from a year earlier.",
+                     date=TIC_DAY, store=data)
+    rec = by_claim(res, f"{abs(down):.1f}%")
+    assert (rec["official_period"], rec["verdict"]) == ("2025-03 to 2026-03", "supported"), res
+    res = check_text(f"China's holdings fell to {_bn(cn['2026-03'])} in March, down {abs(down) + 3:.1f}% from a year "
+                     f"earlier.", date=TIC_DAY, store=data)
+    assert by_claim(res, f"{abs(down) + 3:.1f}%")["verdict"] == "contradicted", res
+

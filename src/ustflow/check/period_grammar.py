@@ -415,8 +415,11 @@ class Resolver(DayAndWeekPhrases):
                      and not _JA_LOOK_BACK_AFTER.match(text, m.end())]
             if years:
                 self.context_year = int(years[-1])
+        own = prev  # the last period named that is no base: "rose 1.5% from March, while China's were down 12.4% from a
+        # year earlier" is a year before the story's month, not before March (a base)
         for s, e, name, m in found:
-            p = self.resolve(name, m, anchor) if name != "ja_mday" or not out else \
+            a = own if name == "year_earlier" and anchor is not None and anchor.role == "from" and own is not None else anchor
+            p = self.resolve(name, m, a) if name != "ja_mday" or not out else \
                 (day_in_list(out[-1], m, text) or self.resolve(name, m, anchor))
             if p is not None:  # "to $48.7 billion in April 2018, and to $14.9 billion in May": May 2018
                 p = narrative_year(p, name, m, text, anchor, any(anchor is q for q in out))
@@ -444,6 +447,7 @@ class Resolver(DayAndWeekPhrases):
             out.append(p)
             if not p.is_latest and (not p.relative or p.kind in ("week", "weeks", "day", "days")):
                 anchor = p  # "the previous week ... and the week before": each counts from the one before
+                own = p if p.role != "from" else own
             if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative:
                 self.context_year = p.end.year
             self._name_month(p, m, text)
