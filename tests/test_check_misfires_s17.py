@@ -6,6 +6,7 @@ that must still read as before. The facts and the expected values are the store'
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from tests.helpers import by_claim, series, yen_oku
@@ -225,3 +226,31 @@ def test_a_year_earlier_after_a_month_named_is_still_a_year_before_it(data, tic)
                      f"earlier.", date=TIC_DAY, store=data)
     assert by_claim(res, f"{abs(down) + 3:.1f}%")["verdict"] == "contradicted", res
 
+
+# period_grammar._r_months_and: "The January-June surplus" with no year, in a story of June 10, is the latest such span
+# that ended by the publication (as "1〜6月"), not the one still running -------------------------------------------------
+
+
+def test_a_span_of_months_still_running_is_last_years(data, loaded_store):
+    # must not fire: read as January-June 2026, of which only January-April was published (134,530 against 142,307:
+    # contradicted)
+    s = series(CA, loaded_store)
+    h1, h2 = float(s["2025-01":"2025-06"].sum()), float(s["2025-07":"2025-12"].sum())
+    assert s.index[-1] < pd.Period("2026-06", "M")
+    for text in (f"For the July-December half of 2025, Japan's current account surplus came to {_tn_yen(h2)}. The "
+                 f"January-June surplus was {_tn_yen(h1)}.",
+                 f"Japan's current account surplus was {_tn_yen(h1)} in January-June."):
+        rec = by_claim(check_text(text, date=BOP_DAY, store=data), _tn_yen(h1))
+        assert (rec["official_period"], rec["verdict"]) == ("2025-01..2025-06", "supported"), rec
+
+
+def test_a_span_of_months_that_has_ended_is_this_years(data, loaded_store):
+    # must still read: "January-April" in a story of June 10 is this year's, and a wrong sum is contradicted
+    s = series(CA, loaded_store)
+    v = float(s["2026-01":"2026-04"].sum())
+    rec = by_claim(check_text(f"Japan's current account surplus was {_tn_yen(v)} in January-April.", date=BOP_DAY,
+                              store=data), _tn_yen(v))
+    assert (rec["official_period"], rec["verdict"]) == ("2026-01..2026-04", "supported"), rec
+    rec = by_claim(check_text(f"Japan's current account surplus was {_tn_yen(v + 20000)} in January-April.",
+                              date=BOP_DAY, store=data), _tn_yen(v + 20000))
+    assert rec["verdict"] == "contradicted", rec

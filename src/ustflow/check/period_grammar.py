@@ -196,6 +196,11 @@ class Resolver(DayAndWeekPhrases):
         if ym2 is None:
             return None
         m1 = month_number(g["m"])
+        if not g.get("my") and not g.get("my1") and self.ref is not None and not re.search(r"\band\b|&", label) and \
+                month_window(*ym2)[1] > self.ref + timedelta(days=7):
+            # "The January-June surplus was ..." in a story of June 10: the latest such span that ended by the
+            # publication (as "1〜6月"), not one still running
+            ym2, note = (ym2[0] - 1, ym2[1]), "the latest such span by the publication date"
         y1 = int(g["my1"]) if g.get("my1") else ym2[0] if m1 <= ym2[1] else ym2[0] - 1
         return Period("months", [(date(y1, m1, 1), month_window(*ym2)[1])], label, note=note)
 
