@@ -410,3 +410,31 @@ def test_s17_a_month_after_a_dated_one_in_the_main_clause_keeps_its_year(data, l
     text = f"{opening} ${s[mar]:,.1f} billion in March 2025, and ${s[apr]:,.1f} billion in April."
     rec = claim_containing(check_text(text, date="2026-06-18", store=data), f"${s[apr]:,.1f} billion")
     assert (rec["official_period"], rec["verdict"]) == ("2025-04", "supported"), rec
+
+
+# -- 551a65f5: two bases in one clause ---------------------------------------------------------------------------------------
+def _both_ways(store) -> pd.Period:
+    """A month of 2024-2026 whose change from the month before and from a year before go the same way (one verb tells
+    both)."""
+    s = series("tic.holdings.japan", store)
+    one, twelve = s.diff(), s.diff(12)
+    return [p for p in s.index if pd.Period("2024-01", "M") <= p <= pd.Period("2026-03", "M")
+            and one[p] * twelve[p] > 0 and abs(one[p]) > 3][-1]
+
+
+@pytest.mark.parametrize("month_base, year_base", [("from {prev}", "from a year earlier"),
+                                                   ("from the previous month", "from a year ago"),
+                                                   ("from a month earlier", "from a year earlier")])
+def test_s17_two_bases_in_one_clause_paraphrased(data, loaded_store, month_base, year_base):
+    """551a65f5: the month's base told as 'the previous month' / 'a month earlier' (before this audit such a base was
+    dropped as the default, so the clause's 'a year ago' was the month's change's too: far from it, or contradicted
+    when the year went the other way)."""
+    s = series("tic.holdings.japan", loaded_store)
+    p = _both_ways(loaded_store)
+    one, twelve = float(s[p] - s[p - 1]), float(s[p] - s[p - 12])
+    text = (f"Japan held ${s[p]:,.1f} billion in {p.strftime('%B')}, {'up' if one > 0 else 'down'} ${abs(one):.1f} billion "
+            f"{month_base.format(prev=(p - 1).strftime('%B'))} and ${abs(twelve):.1f} billion {year_base}.")
+    res = check_text(text, date=str((p + 2).end_time.date()), store=data)
+    got = [(by_claim(res, f"${abs(v):.1f} billion")["official_period"], by_claim(res, f"${abs(v):.1f} billion")["verdict"])
+           for v in (one, twelve)]
+    assert got == [(f"{p - 1} to {p}", "supported"), (f"{p - 12} to {p}", "supported")], res

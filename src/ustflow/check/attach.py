@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.carry import JA_BUT
-from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, PAST_CLAUSE, RUNNING_TOTAL, YEAR_FRAME, Claim
+from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, MONTH_OWN, PAST_CLAUSE, RUNNING_TOTAL, YEAR_FRAME, Claim
 from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
 from ustflow.check.ja_recorded import recorded_periods, recorded_span
 from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
@@ -173,7 +173,16 @@ def _base_of(c: Claim, base: list[Period]) -> Period | None:
     later = [p for p in base if p.span[0] >= c.span[1]] if len(base) > 1 else []
     if later and later[0].relative and YEAR_BACK.search(later[0].label):
         return None
-    return later[0] if later else base[0]
+    if later:  # "up $14.0 billion from the previous month and $113.4 billion from a year ago": the month before its own
+        return None if _month_before(later[0]) else later[0]
+    rest = [p for p in base if not _month_before(p)]
+    return rest[0] if rest else None
+
+
+def _month_before(p: Period) -> bool:
+    """A base of the month before the figure's own ("前月比", "from the previous month"), which a change over one month
+    means anyway: left to the change's own reading."""
+    return bool((p.relative or p.extra.get("calendar_relative")) and _MONTH_BEFORE.search(p.label))
 
 
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
@@ -230,9 +239,11 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     # change over one month means anyway (resolved against another sentence's month it would be a wrong base); so is
     # "1年前より" a year before the figure's own (``windows.YEAR_BACK``), not a year before the latest data
     # (so is "先月より2%多く" of March's figure: the data's month before, not the calendar's)
-    base = [p for p in base if not ((p.relative or p.extra.get("calendar_relative")) and _MONTH_BEFORE.search(p.label))]
-    if base:
+    if any(not _month_before(p) for p in base):  # (two bases in the clause: each figure's is the first after it)
         c.base_period = _base_of(c, base)
+        later = [p for p in base if p.span[0] >= c.span[1]]
+        if len(base) > 1 and later and _month_before(later[0]) and MONTH_OWN not in c.notes:
+            c.notes.append(MONTH_OWN)  # (not the clause's "a year ago", which is the other figure's base)
     # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own (not one
     # closed before the period: "$867 billion (approximately 1,127 trillion won) at the end of 2022 and $816 billion")
     after = [p for p in plain if p.span[0] >= c.span[1] and not (
