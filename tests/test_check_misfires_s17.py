@@ -254,3 +254,28 @@ def test_a_span_of_months_that_has_ended_is_this_years(data, loaded_store):
     rec = by_claim(check_text(f"Japan's current account surplus was {_tn_yen(v + 20000)} in January-April.",
                               date=BOP_DAY, store=data), _tn_yen(v + 20000))
     assert rec["verdict"] == "contradicted", rec
+
+
+# relative_periods._n_earlier: "前週は…、前々週は…" is the week before last (of the story's week), not the story's week ------------
+
+WEEK_DAY = "2026-08-14"  # MoF had published the week of August 2-8, 2026
+
+
+def test_the_week_before_last_in_japanese(data, loaded_store):
+    # must not fire: 前々週 was no period, so the figure took the story's week (and foreign debt in all: contradicted)
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    w0, w1, w2 = (float(s.iloc[-k]) for k in (1, 2, 3))
+    assert w0 > 0 and w1 > 0 and w2 < 0 and str(s.index[-1]) == "2026-08-02/2026-08-08"
+    for mid in (f"前週は{yen_oku(w1)}の買い越し、", ""):
+        text = f"国内勢は8月2〜8日の週に外債を{yen_oku(w0)}買い越した。{mid}前々週は{yen_oku(w2)}の売り越しだった。"
+        rec = by_claim(check_text(text, date=WEEK_DAY, store=data), yen_oku(w2))
+        assert (rec["series"], rec["official_period"], rec["verdict"]) == ("mof.weekly.assets.lt_debt.net",
+                                                                          "2026-07-19..2026-07-25", "supported"), rec
+
+
+def test_the_week_before_last_the_wrong_way_is_still_contradicted(data, loaded_store):
+    # must still fire: a net purchase that week was a net sale
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    text = f"国内勢は8月2〜8日の週に中長期債を{yen_oku(s.iloc[-1])}買い越した。前々週は{yen_oku(s.iloc[-3])}の買い越しだった。"
+    rec = by_claim(check_text(text, date=WEEK_DAY, store=data), yen_oku(s.iloc[-3]))
+    assert (rec["official_period"], rec["verdict"]) == ("2026-07-19..2026-07-25", "contradicted"), rec

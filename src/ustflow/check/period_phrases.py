@@ -154,7 +154,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("n_earlier", r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>months|weeks) "
                   r"(?:earlier|ago|before(?=\s*[,.;:)]|\s*$))|"
                   # "2カ月前", "3週間前", "1年前": the same in Japanese
-                  r"(?<![\d.])(?P<jk>\d{1,2})\s*(?P<junit>[カヶかケヵ]月|週間?)前(?![年月週])|(?<![\d.])(?P<jy>1|一)年前(?![年月週])"),
+                  r"(?<![\d.])(?P<jk>\d{1,2})\s*(?P<junit>[カヶかケヵ]月|週間?)前(?![年月週])|(?<![\d.])(?P<jy>1|一)年前(?![年月週])|"
+                  # "前週は…、前々週は…": the week (month) before last
+                  r"前々(?P<jpp>週|月)(?![末比])"),
     # "another ¥3.87 trillion two days later": after the period named before
     # "a day later", "one month later": the same with one (singular) unit
     ("n_later", r"\b(?:(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>days|weeks|months)|"

@@ -23,6 +23,9 @@ def _n_earlier(anchor: Period | None, label: str, g: dict) -> Period | None:
     published period."""
     if g.get("jy"):  # "1年前"
         k, unit = 12, "month"
+    elif g.get("jpp"):  # "前々週": two before the period named, one before it when that is itself "前週"
+        k, unit = (1 if anchor is not None and anchor.relative and not anchor.is_latest else 2), \
+            "week" if g["jpp"] == "週" else "month"
     elif g.get("jk"):  # "2カ月前", "3週間前"
         k, unit = int(g["jk"]), "week" if "週" in g["junit"] else "month"
     else:
