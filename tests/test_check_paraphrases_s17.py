@@ -438,3 +438,39 @@ def test_s17_two_bases_in_one_clause_paraphrased(data, loaded_store, month_base,
     got = [(by_claim(res, f"${abs(v):.1f} billion")["official_period"], by_claim(res, f"${abs(v):.1f} billion")["verdict"])
            for v in (one, twelve)]
     assert got == [(f"{p - 1} to {p}", "supported"), (f"{p - 12} to {p}", "supported")], res
+
+
+# -- a1b2078e: a span of months still running is last year's; 6ec171a5: 'a year earlier' after another clause's base ------
+@pytest.mark.parametrize("template", [
+    "Japan's current account surplus for January through June was {v}.",
+    "Japan's current account surplus was {v} in the January-to-June period.",
+    "Japan's current account surplus was {v} in January-June, the ministry said.",
+    "The current account surplus in the January-June period totaled {v}.",
+])
+def test_s17_a_span_of_months_still_running_paraphrased(data, loaded_store, template):
+    """a1b2078e: other names of the span ('January through June', 'the January-to-June period') in a story of June 10:
+    the latest such span published, January-June 2025."""
+    s = bop_series(loaded_store, "bpbp6jyncb")
+    h1 = float(s[pd.period_range("2025-01", "2025-06", freq="M")].sum())
+    rec = by_claim(check_text(template.format(v=_tn_yen(h1)), date=BOP_DAY, store=data), _tn_yen(h1))
+    assert (rec["official_period"], rec["verdict"]) == ("2025-01..2025-06", "supported"), rec
+
+
+@pytest.mark.parametrize("template", [
+    "Japan's holdings were {lvl} in April. Japan's holdings rose {up}% from March, while China's fell {down}% from a year "
+    "ago.",
+    "Japan's holdings were {lvl} in April. Japan's holdings climbed {up}% from the prior month, while China's were down "
+    "{down}% from a year earlier.",
+    "Japan's holdings were {lvl} in April, up {up}% from March; China's holdings were down {down}% from a year earlier.",
+])
+def test_s17_a_year_earlier_after_another_clauses_base_paraphrased(data, loaded_store, template):
+    """6ec171a5: other verbs, 'a year ago', 'the prior month', a semicolon: China's change is from April 2025."""
+    jp, cn = series("tic.holdings.japan", loaded_store), series("tic.holdings.china_mainland", loaded_store)
+    apr = pd.Period("2026-04", "M")
+    up, down = (jp[apr] / jp[apr - 1] - 1) * 100, (cn[apr] / cn[apr - 12] - 1) * 100
+    if up <= 0 or down >= 0:
+        pytest.skip("April 2026 is no rise for Japan beside a year's fall for China")
+    text = template.format(lvl=f"${jp[apr]:,.1f} billion", up=f"{up:.1f}", down=f"{abs(down):.1f}")
+    rec = by_claim(check_text(text, date="2026-06-18", store=data), f"{abs(down):.1f}%")
+    assert (rec["series"], rec["official_period"], rec["verdict"]) == \
+        ("tic.holdings.china_mainland", "2025-04 to 2026-04", "supported"), rec
