@@ -474,3 +474,18 @@ def test_s17_a_year_earlier_after_another_clauses_base_paraphrased(data, loaded_
     rec = by_claim(check_text(text, date="2026-06-18", store=data), f"{abs(down):.1f}%")
     assert (rec["series"], rec["official_period"], rec["verdict"]) == \
         ("tic.holdings.china_mainland", "2025-04 to 2026-04", "supported"), rec
+
+
+# -- 821b3f7d: the week before last in Japanese -------------------------------------------------------------------------------
+@pytest.mark.parametrize("tail", ["前週は{w1}の買い越しで、その前の週は{w2}の売り越しだった。",
+                                  "2週前は{w2}の売り越しだった。"])
+def test_s17_the_week_before_last_paraphrased(data, loaded_store, tail):
+    """821b3f7d: 'その前の週', '2週前': the week two before the week named. ('先々週' is no synonym here: it counts from the
+    story's own date, the calendar's week before last, as test_check_period_anchors reads it.)"""
+    s = series("mof.weekly.assets.lt_debt.net", loaded_store)
+    w0, w1, w2 = (float(s.iloc[-k]) for k in (1, 2, 3))
+    if not (w0 > 0 and w1 > 0 and w2 < 0 and str(s.index[-1]) == "2026-08-02/2026-08-08"):
+        pytest.skip("the store's last three weeks are not the ones these sentences tell")
+    text = f"国内勢は8月2〜8日の週に外債を{yen_oku(w0)}買い越した。" + tail.format(w1=yen_oku(w1), w2=yen_oku(w2))
+    rec = by_claim(check_text(text, date="2026-08-14", store=data), yen_oku(w2))
+    assert (rec["official_period"], rec["verdict"]) == ("2026-07-19..2026-07-25", "supported"), rec
