@@ -13,7 +13,7 @@ recent period are judged as they were: a plain error in an article stays contrad
 $1.5 trillion"): its month is the data's highest, not a reading of the words.
 
 Evidence: every plain ``contradicted`` of claims-corpus batches 8-14 as judged while each batch was blind, i.e. on
-text the rules had never seen (``/work/contra.py``'s files; batch 8's blind output names no measure or period
+text the rules had never seen (``tests/claims_corpus/blind_verdicts.csv``; batch 8's blind output names no measure or period
 source: its period and sentence are enough here). R = right contradictions the gate would lose; W = wrong ones it
 sets aside (T = true claims among them); c = claims labelled contradicted whose blind verdict compared another
 period (wrong at blind time, and still wrong as ``unverifiable``):

@@ -12,7 +12,7 @@ revised). A run of one or more, or of two claimed, against the period read stays
 runs ("the fourth straight month" when it was the first), and on the evidence they were as often right as wrong.
 
 Evidence: every plain ``contradicted`` of claims-corpus batches 8-13 as judged while each batch was blind, i.e. on
-text the rules had never seen (``/work/contra.py``'s files; batch 8's blind output names no measure: the claim's
+text the rules had never seen (``tests/claims_corpus/blind_verdicts.csv``; batch 8's blind output names no measure: the claim's
 measure today). R = right contradictions a gate would lose; W = wrong ones it sets aside (T = true claims among them,
 U = claims labelled unverifiable):
 

@@ -12,7 +12,7 @@ read ("fell $30 billion since January": the change from December on) is judged a
 sentence naming no span stays contradicted.
 
 Evidence: every plain ``contradicted`` change, percent change and flow of claims-corpus batches 8-13 as judged while
-each batch was blind (``/work/contra.py``'s files; batch 8's blind output names no measure: the claim's measure
+each batch was blind (``tests/claims_corpus/blind_verdicts.csv``; batch 8's blind output names no measure: the claim's measure
 today). R = right contradictions a gate would lose; W = wrong ones it sets aside (T = true claims among them):
 
 =======================================  =====  =====  =====  =====  =====  =====  ==================
