@@ -326,6 +326,18 @@ def run_length(values, end, sign: int) -> int:
     return k
 
 
+def holdings_run(store, slug: str, end: str, sign: int | None = None) -> tuple[int, int]:
+    """How many months in a row, to month ``end``, ``slug``'s TIC holdings moved with ``sign`` (+1 rises, -1 falls;
+    by default the sign of ``end``'s own change), and that sign."""
+    import pandas as pd
+
+    ch = series(f"tic.holdings.{slug}", store).diff().dropna()
+    last = pd.Period(end, "M")
+    if sign is None:
+        sign = 1 if ch[ch.index <= last].iloc[-1] > 0 else -1
+    return run_length(ch, last, sign), sign
+
+
 def intervention_sum(store, first: str, last: str) -> float:
     """The yen of MoF's intervention operations from ``first`` to ``last`` (JPY bn)."""
     import pandas as pd

@@ -6,21 +6,10 @@ here from the loaded store."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.helpers import series
+from tests.helpers import holdings_run
 from ustflow.views.check import check_text
-
-
-def _run(store, slug: str, end: str, sign: int) -> int:
-    ch = series(f"tic.holdings.{slug}", store).diff().dropna()
-    k = 0
-    for v in reversed(ch[ch.index <= pd.Period(end, "M")].tolist()):
-        if v * sign <= 0:
-            break
-        k += 1
-    return k
 
 
 def _streak(recs: list[dict], word: str) -> dict:
@@ -44,7 +33,7 @@ def _streak(recs: list[dict], word: str) -> dict:
 def test_a_run_from_a_named_start(data, loaded_store, text, date, word, slug, end, sign, n):
     rec = _streak(check_text(text, date=date, store=data), word)
     assert rec["official_period"] == end
-    k = _run(loaded_store, slug, end, sign)
+    k, _ = holdings_run(loaded_store, slug, end, sign)
     assert rec["verdict"] == ("supported" if k == n else "contradicted"), rec
     assert rec["official_value"] == k
 
@@ -53,7 +42,7 @@ def test_a_run_with_no_start_ends_at_the_latest_month(data, loaded_store):
     rec = _streak(check_text("中国は5カ月連続で米国債を売却しており、合計で400億ドル(約5兆円)を減らした。", date="2022-06-17",
                              store=data), "連続")
     assert rec["official_period"] == "2022-04"
-    k = _run(loaded_store, "china_mainland", "2022-04", -1)
+    k, _ = holdings_run(loaded_store, "china_mainland", "2022-04", -1)
     assert rec["verdict"] == ("supported" if k == 5 else "contradicted"), rec
 
 

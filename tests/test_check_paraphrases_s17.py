@@ -26,7 +26,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import bop_series, by_claim, claim_containing, series, yen_oku
+from tests.helpers import bop_series, by_claim, claim_containing, holdings_run, series, yen_oku
 from ustflow.views.check import check_text
 
 
@@ -154,18 +154,6 @@ def test_s17_a_bare_figure_before_a_yen_amount_of_another_quantity(data):
 
 
 # -- 1e4462ca: a holder's run of buying or selling Treasuries ----------------------------------------------------------------
-def _latest_run(store, slug: str, end: str) -> tuple[int, int]:
-    ch = series(f"tic.holdings.{slug}", store).diff().dropna()
-    ch = ch[ch.index <= pd.Period(end, "M")]
-    sign = 1 if ch.iloc[-1] > 0 else -1
-    k = 0
-    for v in reversed(ch.tolist()):
-        if v * sign <= 0:
-            break
-        k += 1
-    return k, sign
-
-
 @pytest.mark.parametrize("template", [
     "{name} has {verb} its holdings of U.S. government debt for {n} straight months, a total of $40 billion.",
     "Since {start}, {name} has {verb} its U.S. Treasury holdings for {n} consecutive months, totaling $40 billion.",
@@ -175,7 +163,7 @@ def _latest_run(store, slug: str, end: str) -> tuple[int, int]:
 def test_s17_a_holders_run_paraphrased(data, loaded_store, template, slug, name, ja):
     """1e4462ca: other verbs and a Japanese start with its year; the run counted to the latest month published."""
     end = pd.Period("2025-11", "M")
-    k, sign = _latest_run(loaded_store, slug, str(end))
+    k, sign = holdings_run(loaded_store, slug, str(end))
     start = end - (k - 1)
     for n, ok in ((k, "supported"), (k + 2, "contradicted")):
         st = end - (n - 1)
@@ -365,7 +353,7 @@ def test_s17_a_low_of_net_selling_is_not_the_levels(data, loaded_store):
 @pytest.mark.parametrize("opening", ["• Since March 2025, ", "\"From March 2025, "])
 def test_s17_a_run_started_in_a_bullet_or_a_quote(data, loaded_store, opening):
     """1b9d18d2: a bullet or a quote before the start; the run counted to November 2025 (n - 1 months after March)."""
-    k, sign = _latest_run(loaded_store, "china_mainland", "2025-11")
+    k, sign = holdings_run(loaded_store, "china_mainland", "2025-11")
     verb = "added to" if sign > 0 else "cut"
     text = f"{opening}China has {verb} its U.S. Treasury holdings for nine consecutive months, totaling $18.4 billion."
     got = [r for r in check_text(text, date="2026-01-17", store=data) if r["measure"] == "streak"]

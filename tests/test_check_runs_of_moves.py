@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, series
+from tests.helpers import by_claim, claim_containing, holdings_run, series
 from ustflow.views.check import check_text
 
 
@@ -95,18 +95,6 @@ def test_a_record_of_changes_with_no_break_in_its_window_is_judged(data):
     assert "break" not in rec["explanation"]
 
 
-def _run_to(store, slug: str, month: str) -> tuple[int, int]:
-    ch = series(f"tic.holdings.{slug}", store).diff().dropna()
-    ch = ch[ch.index <= pd.Period(month, "M")]
-    sign = 1 if ch.iloc[-1] > 0 else -1
-    k = 0
-    for v in reversed(ch.tolist()):
-        if v * sign <= 0:
-            break
-        k += 1
-    return k, sign
-
-
 @pytest.mark.parametrize("text, date, slug, month, phrase", [
     ("米財務省が発表した2月の米国債国別保有残高によると、日本は引き続きトップを維持した。2位の中国は4か月連続での増加となっていた。",
      "2021-04-18", "china_mainland", "2021-02", "4か月連続"),
@@ -117,7 +105,7 @@ def _run_to(store, slug: str, month: str) -> tuple[int, int]:
 ])
 def test_a_japanese_run_of_a_holder_named_after_a_holdings_sentence(data, loaded_store, text, date, slug, month, phrase):
     # the holder the sentence names as its topic (は), its holdings: the topic of the sentence before carries over
-    k, sign = _run_to(loaded_store, slug, month)
+    k, sign = holdings_run(loaded_store, slug, month)
     rec = by_claim(check_text(text, date=date, store=data), phrase)
     assert rec["official_value"] == k
     want = int("".join(ch for ch in phrase if ch.isdigit()))
