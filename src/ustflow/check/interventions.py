@@ -186,8 +186,6 @@ _YEN_DEFENCE = re.compile(r"\b(?:to|in an? (?:effort|attempt|bid) to|aimed at|in
                           r"halt(?:ing)?|arrest(?:ing)?|curb(?:ing)?|support(?:ing)?|prop(?:ping)? up|defend(?:ing)?|"
                           r"shor(?:e|ing) up|stop(?:ping)?|counter(?:ing)?|revers(?:e|ing)|rein(?:ing)? in)\b[^.;]{0,50}?\byen\b",
                           re.I)
-#: the amount of intervention named in Japanese ("外国為替平衡操作額(介入額)がゼロだった"), of which the next sentence's
-#: yen figures for named spans are the rest ("8月30日から9月28日は2兆8382億円、…")
 #: an earlier record the sentence before's figure is compared with: "The previous high was 2,838.2 billion yen"
 _PREVIOUS_HIGH = re.compile(r"\b(?:previous|prior|former|last)\s+(?:monthly\s+)?(?:high|record|peak|largest|biggest)\b|"
                             r"(?:これまで|それまで|従来|前回)の(?:最大|最高|最多)", re.I)  # "これまでの最大は…の5兆6202億円"
