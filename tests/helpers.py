@@ -326,6 +326,31 @@ def run_length(values, end, sign: int) -> int:
     return k
 
 
+def bop_span(store, code: str, first: str, last: str) -> float:
+    """The BoP item ``code`` (JPY 100mn) summed over the months ``first`` to ``last``."""
+    import pandas as pd
+
+    return float(series(f"boj.bop.{code}", store)[pd.period_range(first, last, freq="M")].sum())
+
+
+def yen_billion(v: float) -> str:
+    """JPY 100mn as an English yen figure in billions after the yen sign, the value's sign dropped: 45454 ->
+    '¥4,545.4 billion'."""
+    return f"¥{abs(v) / 10:,.1f} billion"
+
+
+def yoy_run_end(s, up: bool, at_least: int = 2):
+    """The latest month after 2005 ending a run of ``at_least`` or more rises (``up``) or falls of ``s`` from the same
+    month a year before, and the run's length."""
+    for p in reversed(s.index[24:]):
+        k = 0
+        while p - k - 12 in s.index and ((s[p - k] > s[p - k - 12]) == up):
+            k += 1
+        if k >= at_least and p.year >= 2005 and p - k - 12 in s.index:
+            return p, k
+    raise AssertionError("no such month")
+
+
 def holdings_run(store, slug: str, end: str, sign: int | None = None) -> tuple[int, int]:
     """How many months in a row, to month ``end``, ``slug``'s TIC holdings moved with ``sign`` (+1 rises, -1 falls;
     by default the sign of ``end``'s own change), and that sign."""

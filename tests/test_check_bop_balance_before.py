@@ -10,11 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
-
-
-def _sum(store, code: str, first: str, last: str) -> float:
-    return float(series(f"boj.bop.{code}", store)[pd.period_range(first, last, freq="M")].sum())
+from tests.helpers import bop_span, by_claim, series
 
 
 def _tn(v: float) -> str:
@@ -33,8 +29,8 @@ def test_the_surplus_after_a_sentence_naming_the_balance_is_that_balance(data, l
     from ustflow.views.check import check_text
 
     fy = 2008
-    now = _sum(loaded_store, "bpbp6jyncb", f"{fy}-04", f"{fy + 1}-03")
-    before = _sum(loaded_store, "bpbp6jyncb", f"{fy - 1}-04", f"{fy}-03")
+    now = bop_span(loaded_store, "bpbp6jyncb", f"{fy}-04", f"{fy + 1}-03")
+    before = bop_span(loaded_store, "bpbp6jyncb", f"{fy - 1}-04", f"{fy}-03")
     pct = f"{abs(now / before - 1) * 100:.1f}"
     recs = check_text(text.format(fy=fy, pct=pct, lvl=_tn(now)), date=f"{fy + 1}-05-14", store=data)
     rec = by_claim(recs, f"{pct} percent")
@@ -56,7 +52,7 @@ def test_a_record_since_a_dated_event_counts_the_year_before_it(data, loaded_sto
     from ustflow.views.check import check_text
 
     s = series("boj.bop.bpbp6jyncb", loaded_store)
-    halves = {p: _sum(loaded_store, "bpbp6jyncb", str(p - 5), str(p)) for p in s.index if p.month in (6, 12) and
+    halves = {p: bop_span(loaded_store, "bpbp6jyncb", str(p - 5), str(p)) for p in s.index if p.month in (6, 12) and
               p - 5 in s.index}
     h22007, h12008 = pd.Period("2007-12", "M"), pd.Period("2008-06", "M")
     after = [p for p in halves if p > h22007 and halves[p] < halves[h22007]]

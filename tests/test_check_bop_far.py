@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_bn, yen_oku
+from tests.helpers import bop_span, by_claim, series, yen_bn, yen_oku
 from ustflow.views.check import check_text
 
 
@@ -66,10 +66,6 @@ def test_a_far_level_without_corroboration_stays_unverifiable(data, loaded_store
     assert rec["verdict"] == "unverifiable", rec
 
 
-def _primary(store, first: str, last: str) -> float:
-    return float(series("boj.bop.bpbp6jynpin", store)[pd.period_range(first, last, freq="M")].sum())
-
-
 @pytest.mark.parametrize("text,first,last,date", [
     ("財務省が発表した2012年度の国際収支によると、経常収支は黒字だった。第一次所得収支は前年度に比べて{pct}%増えて{oku}の黒字"
      "だった。", "2012-04", "2013-03", "2013-05-13"),
@@ -79,9 +75,9 @@ def _primary(store, first: str, last: str) -> float:
      "2019-01", "2019-06", "2019-08-08"),
 ])
 def test_a_far_percent_change_whose_level_fits_is_contradicted(data, loaded_store, text, first, last, date):
-    now = _primary(loaded_store, first, last)
+    now = bop_span(loaded_store, "bpbp6jynpin", first, last)
     p0, p1 = pd.Period(first, "M") - 12, pd.Period(last, "M") - 12
-    before = _primary(loaded_store, str(p0), str(p1))
+    before = bop_span(loaded_store, "bpbp6jynpin", str(p0), str(p1))
     true_pct = 100 * (now - before) / abs(before)
     pct = round(4 * true_pct, 1)  # a first print four times today's change
     rec = by_claim(check_text(text.format(pct=pct, oku=yen_oku(now), bn=yen_bn(now)), date=date, store=data),
@@ -90,7 +86,7 @@ def test_a_far_percent_change_whose_level_fits_is_contradicted(data, loaded_stor
 
 
 def test_a_far_month_percent_change_with_no_base_named_stays_unverifiable(data, loaded_store):
-    now, before = _primary(loaded_store, "2017-04", "2017-04"), _primary(loaded_store, "2016-04", "2016-04")
+    now, before = bop_span(loaded_store, "bpbp6jynpin", "2017-04", "2017-04"), bop_span(loaded_store, "bpbp6jynpin", "2016-04", "2016-04")
     pct = round(4 * 100 * (now - before) / abs(before), 1)
     text = f"Japan's current account surplus grew in April. Primary income came to {yen_bn(now)}, rising {pct} percent."
     rec = by_claim(check_text(text, date="2017-06-08", store=data), f"{pct} percent")

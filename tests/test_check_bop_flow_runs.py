@@ -5,24 +5,10 @@ the store's own BoJ series (``boj.bop``, JPY 100 mn)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.helpers import series
+from tests.helpers import month_name, series, yoy_run_end
 from ustflow.views.check import check_text
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
-
-
-def _month_run(s: pd.Series, up: bool) -> tuple[pd.Period, int]:
-    for p in reversed(s.index[24:]):
-        k = 0
-        while p - k - 12 in s.index and ((s[p - k] > s[p - k - 12]) == up):
-            k += 1
-        if k >= 3 and p.year >= 2005 and p - k - 12 in s.index:
-            return p, k
-    raise AssertionError("no such month")
 
 
 def _ordinal(n: int) -> str:
@@ -39,9 +25,9 @@ def _ordinal(n: int) -> str:
 ])
 def test_a_run_of_a_flows_moves_named_after_its_grain(data, loaded_store, code, text, up):
     s = series(f"boj.bop.{code}", loaded_store)
-    p, k = _month_run(s, up)
+    p, k = yoy_run_end(s, up, at_least=3)
     when = (p + 2).to_timestamp().strftime("%Y-%m-10")
-    body = text.format(month=f"{_MONTHS[p.month - 1]} {p.year}", v=f"{float(s[p]) / 10:,.1f}", nth=_ordinal(k))
+    body = text.format(month=month_name(p), v=f"{float(s[p]) / 10:,.1f}", nth=_ordinal(k))
     recs = check_text(body, date=when, store=data)
     rec = next(r for r in recs if r["measure"] == "streak")
     assert rec["verdict"] == "supported" and "from a year before" in rec["explanation"], rec["explanation"]

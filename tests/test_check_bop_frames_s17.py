@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_oku
+from tests.helpers import bop_span, by_claim, series, yen_billion, yen_oku
 
 
 def _month(store, code: str, month: str) -> tuple[float, float]:
@@ -55,14 +55,6 @@ def test_a_part_named_in_the_frame_is_not_the_balance_before(data, loaded_store,
     assert rec["series"] != "boj.bop.bpbp6jyncb" or rec["verdict"] == "unverifiable", rec
 
 
-def _span(store, code: str, first: str, last: str) -> float:
-    return float(series(f"boj.bop.{code}", store)[pd.period_range(first, last, freq="M")].sum())
-
-
-def _yen(v: float) -> str:
-    return f"¥{abs(v) / 10:,.1f} billion"
-
-
 @pytest.mark.parametrize(("code", "first", "last", "pub", "text"), [
     ("bpbp6jyntb", "2022-01", "2022-06", "2022-08-08",
      "In the first half of this year, the current account surplus plunged as the country posted a {side} of {fig} in "
@@ -76,8 +68,8 @@ def _yen(v: float) -> str:
 def test_a_figure_in_an_item_named_right_after_it_is_that_items(data, loaded_store, code, first, last, pub, text):
     from ustflow.views.check import check_text
 
-    v = _span(loaded_store, code, first, last)
-    fig = _yen(v)
+    v = bop_span(loaded_store, code, first, last)
+    fig = yen_billion(v)
     recs = check_text(text.format(side="surplus" if v > 0 else "deficit", fig=fig), date=pub, store=data)
     rec = by_claim(recs, fig)
     assert (rec["series"], rec["verdict"]) == (f"boj.bop.{code}", "supported"), rec
@@ -86,8 +78,8 @@ def test_a_figure_in_an_item_named_right_after_it_is_that_items(data, loaded_sto
 def test_a_figure_in_a_trade_with_one_partner_is_not_the_goods_balance(data, loaded_store):
     from ustflow.views.check import check_text
 
-    v = _span(loaded_store, "bpbp6jyntb", "2022-01", "2022-06")
+    v = bop_span(loaded_store, "bpbp6jyntb", "2022-01", "2022-06")
     text = (f"In the first half of this year, the current account surplus plunged as the country posted a deficit of "
-            f"{_yen(v)} in trade with China, the Finance Ministry said.")
-    rec = by_claim(check_text(text, date="2022-08-08", store=data), _yen(v))
+            f"{yen_billion(v)} in trade with China, the Finance Ministry said.")
+    rec = by_claim(check_text(text, date="2022-08-08", store=data), yen_billion(v))
     assert rec["series"] != "boj.bop.bpbp6jyntb" or rec["verdict"] == "unverifiable", rec

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import series
+from tests.helpers import series, yoy_run_end
 from ustflow.views.check import check_text
 
 
@@ -107,17 +107,6 @@ def test_a_run_restated_in_brackets_is_read(data, loaded_store):
     assert rec["verdict"] == "supported", rec["explanation"]
 
 
-def _month_run(s: pd.Series, up: bool) -> tuple[pd.Period, int]:
-    """A month after 2005 ending a run (>= 2) of rises (falls) from the same month a year before."""
-    for p in reversed(s.index[24:]):
-        k = 0
-        while p - k - 12 in s.index and ((s[p - k] > s[p - k - 12]) == up):
-            k += 1
-        if k >= 2 and p.year >= 2005 and p - k - 12 in s.index:
-            return p, k
-    raise AssertionError("no such month")
-
-
 @pytest.mark.parametrize("code, text, up", [
     ("bpbp6jyncb", "{m}月の国際収支によると、経常収支は{ja}の黒字で、{k}カ月連続で黒字幅が前年同月の水準を上回った。", True),
     ("bpbp6jynim", "{m}月の国際収支速報によると、輸入は{ja}となり、{k}カ月連続で前年同月の水準を下回った。", False),
@@ -125,7 +114,7 @@ def _month_run(s: pd.Series, up: bool) -> tuple[pd.Period, int]:
 ])
 def test_a_run_above_its_own_level_a_year_before_is_a_run_of_rises(data, loaded_store, code, text, up):
     s = series(f"boj.bop.{code}", loaded_store)
-    p, k = _month_run(s, up)
+    p, k = yoy_run_end(s, up, at_least=2)
     when = (p + 2).to_timestamp().strftime("%Y-%m-10")
     rec = _streak(check_text(text.format(m=p.month, ja=_oku(float(s[p])), k=k), date=when, store=data))
     assert rec["verdict"] == "supported" and "from a year before" in rec["explanation"], rec["explanation"]

@@ -9,12 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series, yen_oku
+from tests.helpers import bop_span, by_claim, series, yen_oku
 from ustflow.views.check import check_text
-
-
-def _sum(store, code: str, first: str, last: str) -> float:
-    return float(series(f"boj.bop.{code}", store)[pd.period_range(first, last, freq="M")].sum())
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +20,7 @@ def _sum(store, code: str, first: str, last: str) -> float:
     "2017年の国際収支によると、第一次所得収支が大きく伸びた。黒字は前年比{chg}増えた。",
 ])
 def test_a_change_whose_sentence_names_no_item_is_the_item_named_before(data, loaded_store, text):
-    v = _sum(loaded_store, "bpbp6jynpin", "2017-01", "2017-12") - _sum(loaded_store, "bpbp6jynpin", "2016-01", "2016-12")
+    v = bop_span(loaded_store, "bpbp6jynpin", "2017-01", "2017-12") - bop_span(loaded_store, "bpbp6jynpin", "2016-01", "2016-12")
     fig = ("+" if "+{chg}" in text else "") + yen_oku(v)
     rec = by_claim(check_text(text.format(chg=yen_oku(v)), date="2018-02-08", store=data), fig)
     assert (rec["series"], rec["verdict"]) == ("boj.bop.bpbp6jynpin", "supported"), rec
@@ -36,8 +32,8 @@ def test_a_change_whose_sentence_names_no_item_is_the_item_named_before(data, lo
     ("2013年の国際収支によると、貿易収支は赤字で、前年比▲{chg}となった。", -1),
 ])
 def test_a_change_after_zennenhi_told_by_the_deficits_size_or_its_sign(data, loaded_store, text, sign):
-    now = _sum(loaded_store, "bpbp6jyntb", "2013-01", "2013-12")
-    before = _sum(loaded_store, "bpbp6jyntb", "2012-01", "2012-12")
+    now = bop_span(loaded_store, "bpbp6jyntb", "2013-01", "2013-12")
+    before = bop_span(loaded_store, "bpbp6jyntb", "2012-01", "2012-12")
     assert now < before < 0  # the deficit grew: its size by abs(now) - abs(before), the balance by now - before
     fig = yen_oku(abs(now) - abs(before))
     claim = ("▲" if sign < 0 else "") + fig
@@ -46,8 +42,8 @@ def test_a_change_after_zennenhi_told_by_the_deficits_size_or_its_sign(data, loa
 
 
 def test_a_wrong_sign_after_zennenhi_is_contradicted(data, loaded_store):
-    now = _sum(loaded_store, "bpbp6jyntb", "2013-01", "2013-12")
-    before = _sum(loaded_store, "bpbp6jyntb", "2012-01", "2012-12")
+    now = bop_span(loaded_store, "bpbp6jyntb", "2013-01", "2013-12")
+    before = bop_span(loaded_store, "bpbp6jyntb", "2012-01", "2012-12")
     fig = "+" + yen_oku(now - before)
     text = f"2013年の国際収支によると、貿易収支は赤字で、前年比{fig}となった。"
     rec = by_claim(check_text(text, date="2014-02-10", store=data), fig)
@@ -59,8 +55,8 @@ def test_a_wrong_sign_after_zennenhi_is_contradicted(data, loaded_store):
     "2019年の国際収支によると、サービス収支は{now}の赤字だった。前年は{prior}の赤字だった。",
 ])
 def test_a_level_of_the_year_before(data, loaded_store, text):
-    now = _sum(loaded_store, "bpbp6jynsn", "2019-01", "2019-12")
-    prior = _sum(loaded_store, "bpbp6jynsn", "2018-01", "2018-12")
+    now = bop_span(loaded_store, "bpbp6jynsn", "2019-01", "2019-12")
+    prior = bop_span(loaded_store, "bpbp6jynsn", "2018-01", "2018-12")
     assert now < 0 and prior < 0
     got = check_text(text.format(now=yen_oku(now), prior=yen_oku(prior)), date="2020-02-10", store=data)
     rec = by_claim(got, yen_oku(prior))
@@ -68,8 +64,8 @@ def test_a_level_of_the_year_before(data, loaded_store, text):
 
 
 def test_a_level_of_the_fiscal_year_before(data, loaded_store):
-    now = _sum(loaded_store, "bpbp6jyntb", "2015-04", "2016-03")
-    prior = _sum(loaded_store, "bpbp6jyntb", "2014-04", "2015-03")
+    now = bop_span(loaded_store, "bpbp6jyntb", "2015-04", "2016-03")
+    prior = bop_span(loaded_store, "bpbp6jyntb", "2014-04", "2015-03")
     assert prior < 0
     text = (f"2015年度の国際収支によると、貿易収支は{yen_oku(now)}の{'黒字' if now > 0 else '赤字'}だった。"
             f"{yen_oku(prior)}の赤字だった前年度から改善した。")
@@ -82,13 +78,13 @@ def test_a_level_of_the_fiscal_year_before(data, loaded_store):
     "2019年の経常収支は黒字だった。対米黒字は{fig}だった。",
 ])
 def test_a_figure_that_is_no_balance_or_another_partners_takes_no_item(data, loaded_store, text):
-    fig = yen_oku(_sum(loaded_store, "bpbp6jyncb", "2019-01", "2019-12"))
+    fig = yen_oku(bop_span(loaded_store, "bpbp6jyncb", "2019-01", "2019-12"))
     rec = by_claim(check_text(text.format(fig=fig), date="2020-02-10", store=data), fig)
     assert not str(rec.get("series") or "").startswith("boj.bop"), rec
 
 
 def test_an_item_named_only_as_a_flows_table_is_no_topic(data, loaded_store):
-    fig = yen_oku(_sum(loaded_store, "bpbp6jyntb", "2016-01", "2016-06"))
+    fig = yen_oku(bop_span(loaded_store, "bpbp6jyntb", "2016-01", "2016-06"))
     text = (f"今年1月から6月の経常収支は黒字となった。原油安で、貿易収支の輸入額が減少したことが要因。"
             f"黒字が{fig}を超えるのは9年ぶり。")
     rec = by_claim(check_text(text, date="2016-08-08", store=data), fig)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import by_claim, series, yen_billion
 from ustflow.check.subjects import find_instruments
 from ustflow.views.check import check_text
 
@@ -25,10 +25,6 @@ def test_the_maturity_named_wins_over_the_noun(text, want):
     assert [v for _, v in find_instruments(text)] == [want]
 
 
-def _bn(v: float) -> str:
-    return f"¥{abs(v) / 10:,.1f} billion"  # MoF's unit is 100 million yen
-
-
 @pytest.mark.parametrize("template", [
     "Japanese investors {verb} a net {fig} worth of foreign long-term bills in the week to {day}.",
     "In the week to {day}, Japanese investors {verb} {fig} of overseas long-term bills on a net basis.",
@@ -38,9 +34,9 @@ def test_long_term_bills_are_judged_on_long_term_debt(data, loaded_store, templa
     st = series("mof.weekly.assets.st_debt.net", loaded_store).dropna()
     wk = next(w for w in reversed(lt.index) if w in st.index and abs(lt[w] - st[w]) > 100)
     sat = wk.end_time.date()
-    text = template.format(verb="bought" if lt[wk] > 0 else "sold", fig=_bn(lt[wk]),
+    text = template.format(verb="bought" if lt[wk] > 0 else "sold", fig=yen_billion(lt[wk]),
                            day=f"{sat:%B} {sat.day}, {sat.year}")
-    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), _bn(lt[wk]))
+    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), yen_billion(lt[wk]))
     assert rec["series"] == "mof.weekly.assets.lt_debt.net"
     assert rec["official_value"] == pytest.approx(lt[wk]) and rec["verdict"] == "supported"
 
@@ -61,9 +57,9 @@ def test_a_week_ago_is_the_week_before_the_one_reported(data, loaded_store, temp
     wk, pw = s.index[k], s.index[k - 1]
     sat = wk.end_time.date()
     word = {True: "buy", False: "sell"}
-    text = template.format(cur=_bn(s[wk]), prev=_bn(s[pw]), cverb=word[s[wk] > 0] + "er",
+    text = template.format(cur=yen_billion(s[wk]), prev=yen_billion(s[pw]), cverb=word[s[wk] > 0] + "er",
                            pverb="buying" if s[pw] > 0 else "selling", day=f"{sat:%B} {sat.day}, {sat.year}")
-    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), _bn(s[pw]))
+    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), yen_billion(s[pw]))
     assert rec["series"] == sid and rec["official_value"] == pytest.approx(s[pw])
     assert rec["verdict"] == "supported"
 
@@ -90,7 +86,7 @@ def test_the_nth_week_out_of_the_past_m_is_a_count(data, loaded_store, template)
             break
     wk, n = s.index[k], int((s.iloc[k - m + 1:k + 1] > 0).sum())
     sat = wk.end_time.date()
-    fmt = dict(fig=_bn(s[wk]), day=f"{sat:%B} {sat.day}, {sat.year}", m=m)
+    fmt = dict(fig=yen_billion(s[wk]), day=f"{sat:%B} {sat.day}, {sat.year}", m=m)
     date = str((wk + 1).end_time.date())
     r = check_text(template.format(ord=_ORD[n], **fmt), date=date, store=data)
     rec = next(x for x in r if x["claim"].startswith(("their", "a ", "marking")) or _ORD[n] in x["claim"])
@@ -116,13 +112,13 @@ def test_an_ended_run_and_its_total(data, loaded_store, template):
     tot = float(s.iloc[k - n:k].sum())
     sat = wk.end_time.date()
     words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
-    text = template.format(cur=_bn(s[wk]), n=words[n], tot=_bn(tot), day=f"{sat:%B} {sat.day}, {sat.year}")
+    text = template.format(cur=yen_billion(s[wk]), n=words[n], tot=yen_billion(tot), day=f"{sat:%B} {sat.day}, {sat.year}")
     r = check_text(text, date=str((wk + 1).end_time.date()), store=data)
-    rec = by_claim(r, _bn(tot))
+    rec = by_claim(r, yen_billion(tot))
     assert rec["official_value"] == pytest.approx(tot) and rec["verdict"] == "supported", rec
     run = next(x for x in r if x["measure"] == "streak_end")
     assert run["verdict"] == "supported" and run["official_value"] == n, run
-    assert by_claim(r, _bn(s[wk]))["verdict"] == "supported"
+    assert by_claim(r, yen_billion(s[wk]))["verdict"] == "supported"
 
 
 def test_a_total_after_a_run_that_goes_on_is_not_read_as_the_runs(data, loaded_store):
@@ -133,8 +129,8 @@ def test_a_total_after_a_run_that_goes_on_is_not_read_as_the_runs(data, loaded_s
     wk = s.index[k]
     sat = wk.end_time.date()
     text = (f"Japanese investors bought foreign bonds for a third straight week in the week to {sat:%B} {sat.day}, "
-            f"{sat.year}, totalling {_bn(s[wk])}.")
-    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), _bn(s[wk]))
+            f"{sat.year}, totalling {yen_billion(s[wk])}.")
+    rec = by_claim(check_text(text, date=str((wk + 1).end_time.date()), store=data), yen_billion(s[wk]))
     assert rec["official_value"] == pytest.approx(s[wk]) and rec["verdict"] == "supported"
 
 
@@ -200,7 +196,7 @@ def test_months_ending_days_before_publication_are_summed_from_the_weeks(data, l
                 break
     wk = s.index[k]
     tot = f"¥{weeks.sum() / 10000:.2f} trillion"
-    text = template.format(wk=_bn(s[wk]), verb="bought" if s[wk] > 0 else "sold", day=f"{sat:%B} {sat.day}, {sat.year}",
+    text = template.format(wk=yen_billion(s[wk]), verb="bought" if s[wk] > 0 else "sold", day=f"{sat:%B} {sat.day}, {sat.year}",
                            tot=tot, end=f"{q_end:%B} {q_end.day}")
     rec = next(x for x in check_text(text, date=str((q_end + pd.Timedelta(days=3)).date()), store=data)
                if tot in x["claim"])
@@ -256,7 +252,7 @@ def test_the_nth_largest_in_the_past_year(data, loaded_store, template):
             break
     wk = s.index[k]
     sat = wk.end_time.date()
-    text = template.format(fig=_bn(s[wk]), ord={2: "second", 3: "third"}[rank], day=f"{sat:%B} {sat.day}, {sat.year}")
+    text = template.format(fig=yen_billion(s[wk]), ord={2: "second", 3: "third"}[rank], day=f"{sat:%B} {sat.day}, {sat.year}")
     rec = next(x for x in check_text(text, date=str((wk + 1).end_time.date()), store=data) if "year" in x["claim"])
     assert rec["verdict"] == "supported", rec["explanation"]
 
@@ -278,8 +274,8 @@ def test_a_superlative_of_the_trade_its_sentence_names_refers_to_that_figure(dat
     wk = s.index[k]
     sat = wk.end_time.date()
     bonds, shares = (s[wk], other[wk]) if "lt_debt" in sid else (other[wk], s[wk])
-    text = (f"In the week to {sat:%B} {sat.day}, {sat.year}, Japanese investors sold {_bn(bonds)} of foreign bonds and "
-            f"{_bn(shares)} of foreign shares. " + second.format(ord={2: "second", 3: "third"}[rank]))
+    text = (f"In the week to {sat:%B} {sat.day}, {sat.year}, Japanese investors sold {yen_billion(bonds)} of foreign bonds and "
+            f"{yen_billion(shares)} of foreign shares. " + second.format(ord={2: "second", 3: "third"}[rank]))
     rec = next(x for x in check_text(text, date=str((wk + 1).end_time.date()), store=data) if "year" in x["claim"])
     assert rec["series"] == sid and rec["verdict"] == "supported", rec["explanation"]
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import bop_series, by_claim, claim_containing, holdings_run, series, yen_oku
+from tests.helpers import bop_series, bop_span, by_claim, claim_containing, holdings_run, series, yen_billion, yen_oku
 from ustflow.views.check import check_text
 
 
@@ -60,14 +60,6 @@ def test_s17_a_price_moved_by_the_yen_is_no_move_of_the_yen(data, text):
 
 
 # -- 7c2af6e1: a figure 'in <item>' ----------------------------------------------------------------------------------------
-def _span(store, code: str, first: str, last: str) -> float:
-    return float(series(f"boj.bop.{code}", store)[pd.period_range(first, last, freq="M")].sum())
-
-
-def _yen(v: float) -> str:
-    return f"¥{abs(v) / 10:,.1f} billion"
-
-
 @pytest.mark.parametrize("code, first, last, pub, text", [
     ("bpbp6jyntb", "2022-01", "2022-06", "2022-08-08",
      "In the first half of this year, the current account surplus plunged as Japan ran a {side} of {fig} in its goods "
@@ -82,16 +74,16 @@ def _yen(v: float) -> str:
 def test_s17_a_figure_in_an_item_paraphrased(data, loaded_store, code, first, last, pub, text):
     """7c2af6e1 (_IN_ITEM): 'in its', 'in the country's', 'in the nation's' item; before this audit only 'Japan's' and
     'the' were read, and the second and third fell to the current account."""
-    v = _span(loaded_store, code, first, last)
-    fig = _yen(v)
+    v = bop_span(loaded_store, code, first, last)
+    fig = yen_billion(v)
     rec = by_claim(check_text(text.format(side="surplus" if v > 0 else "deficit", fig=fig), date=pub, store=data), fig)
     assert (rec["series"], rec["verdict"]) == (f"boj.bop.{code}", "supported"), rec
 
 
 def test_s17_receipts_named_after_a_figure_are_not_the_items_balance(data, loaded_store):
     """Must not fire (7c2af6e1): '¥X in travel receipts' is a credit, not the travel balance."""
-    v = _span(loaded_store, "bpbp6jynsn2", "2024-02", "2024-02")
-    fig = _yen(v)
+    v = bop_span(loaded_store, "bpbp6jynsn2", "2024-02", "2024-02")
+    fig = yen_billion(v)
     text = f"Japan posted a current account surplus in February, with {fig} in travel receipts from foreign visitors."
     rec = by_claim(check_text(text, date="2024-04-10", store=data), fig)
     assert rec["series"] != "boj.bop.bpbp6jynsn2" or rec["verdict"] == "unverifiable", rec
