@@ -208,6 +208,8 @@ def test_check_an_article_page(browser, server):
         assert col in head, head
     first = page.eval_on_selector_all("#check-results tr.verdict-supported td", "ds => ds.map(d => d.textContent)")
     assert first[head.index("official value")] == "1209.9" and first[head.index("official period")] == "2026-04"
+    # each row: the record of its class on blind articles, as the CLI's "track record" column
+    assert first[head.index("track record")].startswith("'supported' on a holdings level: right ")
     assert first[head.index("vintage")]  # the file the value came from
     # a dollar figure of a yen flow shows its conversion
     page.fill("textarea[name=text]", "Japanese investors sold $17.5 billion of foreign bonds in the week ending "

@@ -1,35 +1,116 @@
-"""`ustflow check` prints each verdict's record on the real articles it had never been tuned on (the blind
-batches of the claims corpus), and those figures are the README's."""
+"""Each result of `ustflow check` carries the record of its class (verdict, revision flag, family of the figure's
+measure) on the blind batches of the claims corpus; the table it reads is recomputed here from the blind verdicts,
+and the README and the module's docstring print the same figures."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
+from tests.claims_corpus import track_record as tr
 from tests.helpers import run_cli
-from ustflow.check.track_record import MEASURED, RECORD, note
+from ustflow.check import track_record
+from ustflow.check.track_record import note, record, with_track_record
+from ustflow.check.track_record_table import CLASSES, MIN_GIVEN, OUT_OF_SAMPLE, USE_CLASSES, VERDICTS
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def test_the_check_table_ends_with_the_track_record_of_its_verdicts(loaded_home, tmp_path):
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_checked_in_table_is_the_blind_verdicts():
+    assert tr.TABLE.read_text(encoding="utf-8") == tr.render(tr.rows()), \
+        "stale: run python -m tests.claims_corpus.track_record"
+
+
+def test_classes_are_pooled_to_their_verdict_below_the_minimum():
+    data = tr.rows()
+    assert len(data) == sum(n for _, n, _, _ in VERDICTS.values())
+    assert all(n >= MIN_GIVEN for _, n, _, _ in CLASSES.values())
+    verdicts, classes = tr.fit(data, MIN_GIVEN)
+    assert classes[("contradicted", "flow")] == (7, 46)  # a plain 'contradicted' on a flow: rarely right
+    assert ("contradicted", "intervention") not in classes  # 6 given: pooled
+    assert sum(n for (g, _), (_, n) in classes.items() if g == "supported") <= verdicts["supported"][1]
+
+
+def test_wilson_interval():
+    assert tr.wilson(0, 10)[0] == 0.0 and tr.wilson(10, 10)[1] == 1.0
+    low, high = tr.wilson(45, 92)
+    assert low < 45 / 92 < high and (low, high) == (0.405, 0.574)
+    assert tr.wilson(50, 100) == (round(1 - tr.wilson(50, 100)[1], 3), tr.wilson(50, 100)[1])  # symmetric at 1/2
+
+
+def test_a_result_carries_its_class_record():
+    plain = {"verdict": "contradicted", "flags": [], "measure": "holdings_level"}
+    rec = record(plain)
+    assert rec is not None and rec.text == (
+        "plain 'contradicted' on a holdings level: right 45 of 92 times (49%, 90% interval 40-57%) on unseen "
+        "articles, batches 9-15")
+    assert rec.short == "49% (40-57%)"
+    revised = record(plain | {"flags": ["possible_revision"]})
+    assert revised is not None and revised.text.startswith("'contradicted' flagged possible_revision on a holdings")
+    streak = record({"verdict": "supported", "flags": [], "measure": "streak"})
+    assert streak is not None and streak.what == "'supported' on a rank, record or streak"
+    # a small class and an unknown measure carry their verdict's record
+    small = record({"verdict": "contradicted", "flags": [], "measure": "intervention"})
+    assert small is not None and (small.right, small.given) == VERDICTS["contradicted"][:2]
+    assert small.what == "plain 'contradicted' (any figure; too few on an intervention to tell apart)"
+    assert small.batches == "8-15"
+    unknown = record({"verdict": "unverifiable", "flags": [], "measure": "a_new_measure"})
+    assert unknown is not None and unknown.what == "'unverifiable' (any figure)"
+    assert record({"verdict": "error"}) is None
+    assert with_track_record([plain])[0]["track_record"] == rec.text
+
+
+def test_classes_beat_the_verdict_out_of_sample_or_are_not_used():
+    beat = all(OUT_OF_SAMPLE[p]["class"][i] < OUT_OF_SAMPLE[p]["verdict"][i] for p in OUT_OF_SAMPLE for i in (0, 1))
+    assert USE_CLASSES == beat
+    if not USE_CLASSES:  # results fall back to the coarse record
+        assert record({"verdict": "contradicted", "flags": [], "measure": "flow"}).what.startswith(
+            "plain 'contradicted' (any figure")
+
+
+def test_the_check_table_shows_each_record_and_the_summary(loaded_home, tmp_path):
     art = tmp_path / "a.txt"
     art.write_text("Japan's holdings of US Treasuries fell to $1,050 billion in March 2025.", encoding="utf-8")
     out = run_cli(["check", art, "--date", "2025-05-20"], loaded_home)
     assert out.returncode == 0, out.stderr
-    flat = " ".join(out.stdout.split())
+    flat = _flat(out.stdout)
     assert "contradicted" in flat and "1,130.8" in flat  # the figure itself is judged as before
+    assert "track record" in out.stdout and "49% (40-57%)" in flat
     assert "Track record on real articles the checker was never tuned on" in flat
-    for what, right, given in RECORD:
-        assert f"{what} {right}/{given} ({right / given:.0%})" in flat
+    for right, given, _, _ in VERDICTS.values():
+        assert f"{right}/{given} ({right / given:.0%})" in flat
+    assert "it has changed since" in flat  # the caveat
+    got = json.loads(run_cli(["check", art, "--date", "2025-05-20", "--format", "json"], loaded_home).stdout)
+    assert got[0]["track_record"].startswith("plain 'contradicted' on a holdings level: right 45 of 92 times")
+    page = run_cli(["check", art, "--date", "2025-05-20", "--format", "html"], loaded_home).stdout
+    assert "<th>track record</th>" in page and ">49% (40-57%)</span>" in page
 
 
-def test_the_record_is_the_readme_measurement():
-    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+def _readme_section() -> str:
+    readme = _flat((REPO / "README.md").read_text(encoding="utf-8"))
     sec = readme[readme.index("**Measured accuracy**"):]
-    sec = sec[:sec.index("### ")]
-    for _, right, given in RECORD:
-        assert re.search(rf"\b{right} times in {given}\b", sec), (right, given)
-    commit = re.search(r"main at (\w+)", MEASURED).group(1)
-    assert f"main at {commit}" in sec
-    assert all(0 < r <= g for _, r, g in RECORD) and MEASURED in note()
+    return sec[:sec.index("### ")]
+
+
+def test_the_readme_prints_the_table_and_the_out_of_sample_comparison():
+    sec = _readme_section()
+    assert _flat(tr.markdown(*tr.fit(tr.rows()))) in sec
+    assert f"{sum(n for _, n, _, _ in VERDICTS.values()):,} verdicts" in sec
+    last, lobo = OUT_OF_SAMPLE["last"], OUT_OF_SAMPLE["lobo"]
+    doc = _flat(track_record.__doc__ or "")
+    for text in (sec, doc):
+        assert (f"Brier score {last['class'][0]:.3f} (class) vs {last['verdict'][0]:.3f} (") in text
+        assert f"vs {last['constant'][0]:.3f} (" in text
+        assert f"log loss {last['class'][1]:.3f} vs {last['verdict'][1]:.3f} vs {last['constant'][1]:.3f}" in text
+        assert (f"Brier {lobo['class'][0]:.3f} vs {lobo['verdict'][0]:.3f} vs {lobo['constant'][0]:.3f}, log loss "
+                f"{lobo['class'][1]:.3f} vs {lobo['verdict'][1]:.3f} vs {lobo['constant'][1]:.3f}") in text
+        _, _, inside, predicted, cells = lobo["class"]
+        assert f"{inside} of {cells}" in text and f"{predicted} of {cells}" in text
+        assert re.search(rf"\b{lobo['verdict'][3]} of {lobo['verdict'][4]}\b", text)
+    assert "it has changed since" in sec and "changed since" in doc  # the caveat
+    assert note().startswith("Track record on real articles")

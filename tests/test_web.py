@@ -183,10 +183,12 @@ def test_check_endpoint_judges_an_article_against_the_store(client, loaded_store
     assert jp["official_value"] == ustflow.series("tic.holdings.japan", store=loaded_store)[pd.Period("2026-04", "M")]
     assert rows["$900 billion"]["verdict"] == "contradicted"  # China, Mainland held 651.1
     # each verdict's record on the blind articles, as the CLI prints under its table
-    from ustflow.check.track_record import RECORD
+    from ustflow.check.track_record_table import VERDICTS
     record = r.json()["track_record"]
     assert record.startswith("Track record on real articles the checker was never tuned on")
-    assert all(f"{right}/{given}" in record for _, right, given in RECORD)
+    assert all(f"{right}/{given}" in record for right, given, _, _ in VERDICTS.values())
+    # and each row its class's record (supported on a holdings level)
+    assert jp["track_record"].startswith("'supported' on a holdings level: right ")
     csv = client.post("/api/check", params={"format": "csv"}, json={"text": text}).text
     assert "supported" in csv and "contradicted" in csv
     assert client.post("/api/check", json={"text": ""}).status_code == 422

@@ -40,25 +40,31 @@ def official_text(r: dict) -> str:
 
 
 def table_frame(results: list[dict]) -> "pd.DataFrame":
-    """One row per claim with the columns a reader scans: verdict, claim, subject, period, official value."""
+    """One row per claim with the columns a reader scans: verdict, its record on blind articles (rate and 90%
+    interval of its class, ``track_record``), claim, subject, period, official value."""
     import pandas as pd
+
+    from ustflow.check.track_record import record
 
     rows = []
     for i, r in enumerate(results, 1):
         flags = ", ".join(r.get("flags") or [])
+        rec = record(r)
         rows.append({
-            "#": i, "verdict": r["verdict"] + (f" ({flags})" if flags else ""), "claim": r["claim"],
+            "#": i, "verdict": r["verdict"] + (f" ({flags})" if flags else ""),
+            "track record": rec.short if rec else "", "claim": r["claim"],
             "subject": r["subject"], "period": r["period"] or r.get("period_source", ""),
             "official": official_text(r), "official period": r.get("official_period") or "",
             "series": r.get("series") or "", "explanation": r["explanation"],
         })
-    return pd.DataFrame(rows, columns=["#", "verdict", "claim", "subject", "period", "official", "official period",
-                                       "series", "explanation"])
+    return pd.DataFrame(rows, columns=["#", "verdict", "track record", "claim", "subject", "period", "official",
+                                       "official period", "series", "explanation"])
 
 
 def to_html(results: list[dict], title: str = "Article check", article_date: str | None = None) -> str:
     """A standalone HTML page: the claims in their sentences, colour-coded, and a table of all of them."""
     from ustflow.check.results import SOURCES_NOTE, summary
+    from ustflow.check.track_record import note, record
 
     e = html.escape
     counts = summary(results)
@@ -75,6 +81,7 @@ def to_html(results: list[dict], title: str = "Article check", article_date: str
         f"<p class='muted'>{counts['supported']} supported, {counts['contradicted']} contradicted, "
         f"{counts['unverifiable']} unverifiable. Sources: {e(SOURCES_NOTE)}."
         + (f" Article date: {e(article_date)}." if article_date else "") + "</p>",
+        f"<p class='muted'>{e(note())}</p>",
         "<h2>Claims in context</h2>",
     ]
     by_sentence: dict[tuple, list[dict]] = {}
@@ -83,12 +90,14 @@ def to_html(results: list[dict], title: str = "Article check", article_date: str
     for (_, _, text), rs in by_sentence.items():
         parts.append(f"<p class='s'>{_highlight(text, rs)}</p>")
     parts.append("<h2>Every claim</h2><table><thead><tr>")
-    cols = ["#", "verdict", "claim", "subject", "period", "official value", "series", "explanation"]
+    cols = ["#", "verdict", "track record", "claim", "subject", "period", "official value", "series", "explanation"]
     parts.append("".join(f"<th>{c}</th>" for c in cols) + "</tr></thead><tbody>")
     for i, r in enumerate(results, 1):
         flags = ", ".join(r.get("flags") or [])
+        rec = record(r)
         cells = [str(i), f"<mark class='{r['verdict']}'>{e(r['verdict'])}</mark>" + (f" {e(flags)}" if flags else ""),
-                 e(r["claim"]), e(r["subject"] or ""), e(r["period"] or r.get("period_source") or ""),
+                 f"<span title='{e(rec.text, quote=True)}'>{e(rec.short)}</span>" if rec else "", e(r["claim"]),
+                 e(r["subject"] or ""), e(r["period"] or r.get("period_source") or ""),
                  e(official_text(r)) + (f"<br><span class='muted'>{e(r.get('official_period') or '')}</span>"),
                  e(r.get("series") or "") + (f"<br><span class='muted'>{e(source_of(r.get('series')))}</span>"),
                  e(r["explanation"]) + _conv(r)]

@@ -7,8 +7,9 @@
 Each result has the keys ``text, claim, subject, quantity, unit, period, verdict, official_value,
 official_unit, series, explanation`` (verdict: supported / contradicted / unverifiable), then details:
 the measure, the period actually matched, the vintage of the official value, the FX conversion used
-for dollar figures of yen flows, the tolerance, and flags (``unit_trap``, ``revised``,
-``possible_revision``, ``far_from_official``). See ``ustflow.check`` for the rules.
+for dollar figures of yen flows, the tolerance, flags (``unit_trap``, ``revised``,
+``possible_revision``, ``far_from_official``) and ``track_record``: how often a verdict of the same class was
+right on blind articles (``ustflow.check.track_record``). See ``ustflow.check`` for the rules.
 """
 
 from __future__ import annotations
@@ -155,6 +156,7 @@ def check_text(text: str, date: date | str | None = None, store: "Store | StoreD
     from ustflow import cache
     from ustflow.check import check_article
     from ustflow.check.text import check_text_input
+    from ustflow.check.track_record import with_track_record
 
     check_text_input(text, limit=max_bytes)
 
@@ -162,13 +164,14 @@ def check_text(text: str, date: date | str | None = None, store: "Store | StoreD
     if isinstance(store, StoreData):
         if as_of is not None and str(as_of) != str(store.as_of):
             raise InvalidArgument("as_of differs from the StoreData's own as_of")
-        return check_article(text, store, date=ref, limit=max_bytes)
+        return with_track_record(check_article(text, store, date=ref, limit=max_bytes))
     # the verdicts depend on the text, the dates and the store's data only (no clock): kept per store
     # version, so checking an article again (another --format) costs a file read
     s = as_store(store)
     key = (_digest(text), str(ref), str(as_of) if as_of is not None else None, max_bytes)
-    return cache.memo("check.article", s, key,
-                      lambda: check_article(text, StoreData(s, as_of=as_of), date=ref, limit=max_bytes))
+    return with_track_record(cache.memo("check.article", s, key,
+                                        lambda: check_article(text, StoreData(s, as_of=as_of), date=ref,
+                                                              limit=max_bytes)))
 
 
 def publication_date(text: str, store: "Store | str | Path | None" = None):

@@ -122,13 +122,14 @@
 })();
 
 /* Check an article: POST the text to /api/check and show one row per claim (text only, no HTML), with the
-   same fields as `ustflow check`: official value, period, vintage, conversion and explanation. */
+   same fields as `ustflow check`: official value, period, vintage, conversion, explanation and the track record
+   of the result's class on blind articles. */
 (function () {
   "use strict";
   var COLS = [["claim", "claim"], ["subject", "subject"], ["period", "period"], ["verdict", "verdict"],
               ["official_value", "official value"], ["official_unit", "unit"], ["official_period", "official period"],
               ["series", "series"], ["vintage", "vintage"], ["conversion", "conversion"], ["tolerance", "tolerance"],
-              ["flags", "flags"], ["explanation", "explanation"]];
+              ["flags", "flags"], ["explanation", "explanation"], ["track_record", "track record"]];
 
   function cell(key, v) {
     if (v === null || v === undefined || v === "") { return ""; }

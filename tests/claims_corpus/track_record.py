@@ -1,0 +1,233 @@
+"""The checker's track record per verdict class, from the verdicts it gave on blind batches.
+
+    python -m tests.claims_corpus.track_record            # write src/ustflow/check/track_record_table.py
+    python -m tests.claims_corpus.track_record --check    # exit 1 if the table is stale
+    python -m tests.claims_corpus.track_record --oos      # the out-of-sample comparison at 10, 20, 40 per class
+    python -m tests.claims_corpus.track_record --readme   # the README's table (README, "Measured accuracy")
+
+It lives here, next to ``blind_verdicts.csv`` and the harness that wrote it, because it reads the corpus
+(which ``ustflow`` itself never does); the class of a result (``ustflow.check.track_record``) is the checker's,
+so that a result at check time and a row here fall in the same class by the same code.
+
+Rows: the ``with --date`` run (one verdict per claim, the run of the blind figures), claims the checker gave a
+verdict on (``(not extracted)`` is no verdict). Batch 8's rows name no measure: they count for their verdict,
+never for a class. Intervals: Wilson, 90% (z = 1.645).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ustflow.check.verdict_classes import family, group
+
+HERE = Path(__file__).resolve().parent
+CSV = HERE / "blind_verdicts.csv"
+TABLE = HERE.parents[1] / "src" / "ustflow" / "check" / "track_record_table.py"
+MIN_GIVEN = 20  # a class with fewer verdicts is pooled up to its verdict
+Z90 = 1.6448536269514722
+MIN_CELL = 10  # interval coverage is counted on held-out cells with at least this many verdicts
+
+Row = tuple[int, str, str | None, int]  # batch, verdict group, family, right (1/0)
+
+
+def rows(path: Path = CSV) -> list[Row]:
+    """One row per verdict given in the ``with --date`` run."""
+    out = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if r["run"] != "with --date" or r["got"] == "(not extracted)":
+                continue
+            flags = r["flags"].split("|") if r["flags"] else []
+            out.append((int(r["batch"]), group(r["got"], flags), family(r["got_measure"]), int(r["correct"])))
+    return out
+
+
+def wilson(right: int, given: int, z: float = Z90) -> tuple[float, float]:
+    """The Wilson score interval of a proportion, rounded to 3 decimals."""
+    p, n = right / given, given
+    mid = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return round(max(0.0, mid - half), 3), round(min(1.0, mid + half), 3)
+
+
+def fit(data: list[Row], min_given: int = MIN_GIVEN) -> tuple[dict, dict]:
+    """(per verdict group, per class of at least ``min_given``): (right, given)."""
+    verdicts: Counter = Counter()
+    classes: Counter = Counter()
+    for _, g, f, ok in data:
+        verdicts[g, "given"] += 1
+        verdicts[g, "right"] += ok
+        if f is not None:
+            classes[g, f, "given"] += 1
+            classes[g, f, "right"] += ok
+    vs = {g: (verdicts[g, "right"], verdicts[g, "given"]) for g in sorted({k[0] for k in verdicts})}
+    cs = {(g, f): (classes[g, f, "right"], classes[g, f, "given"])
+          for g, f in sorted({k[:2] for k in classes}) if classes[g, f, "given"] >= min_given}
+    return vs, cs
+
+
+def _rate(rn: tuple[int, int]) -> float:
+    return (rn[0] + 0.5) / (rn[1] + 1)  # Jeffreys: never 0 or 1, so a log loss stays finite
+
+
+def predict(model: tuple[dict, dict], how: str, g: str, f: str | None, const: float) -> tuple[float, tuple]:
+    """The predicted chance that a verdict is right, and the (right, given) it comes from."""
+    verdicts, classes = model
+    if how == "constant":
+        return const, ()
+    if how == "class" and (g, f) in classes:
+        return _rate(classes[g, f]), classes[g, f]
+    if g in verdicts:
+        return _rate(verdicts[g]), verdicts[g]
+    return const, ()
+
+
+def score(train: list[Row], test: list[Row], min_given: int = MIN_GIVEN) -> dict:
+    """Brier score and log loss of each way of predicting ``test`` from ``train``, and interval coverage."""
+    model = fit(train, min_given)
+    const = _rate((sum(r[3] for r in train), len(train)))
+    out: dict = {}
+    for how in ("constant", "verdict", "class"):
+        brier = loss = 0.0
+        cells: dict = {}
+        for _, g, f, ok in test:
+            p, src = predict(model, how, g, f, const)
+            brier += (p - ok) ** 2
+            loss -= math.log(p if ok else 1 - p)
+            cell = cells.setdefault(src, [0, 0])
+            cell[0] += ok
+            cell[1] += 1
+        big = [(src, r, n) for src, (r, n) in cells.items() if src and n >= MIN_CELL]
+        out[how] = {"brier": brier, "logloss": loss, "n": len(test), "cells": len(big),
+                    "covered": sum(wilson(*src)[0] <= r / n <= wilson(*src)[1] for src, r, n in big),
+                    "predicted": sum(_predicted(src, r, n) for src, r, n in big)}
+    return out
+
+
+def _predicted(src: tuple[int, int], right: int, given: int) -> bool:
+    """Whether ``right`` of ``given`` new verdicts falls in the central 90% of what the class's record
+    predicts for ``given`` new ones (beta-binomial: the record's uncertainty and the new cell's own chance)."""
+    a, b = src[0] + 0.5, src[1] - src[0] + 0.5
+    lpmf = [math.lgamma(given + 1) - math.lgamma(k + 1) - math.lgamma(given - k + 1) + math.lgamma(k + a)
+            + math.lgamma(given - k + b) - math.lgamma(given + a + b) - math.lgamma(a) - math.lgamma(b)
+            + math.lgamma(a + b) for k in range(given + 1)]
+    below = sum(math.exp(v) for v in lpmf[:right])
+    return below <= 0.95 and below + math.exp(lpmf[right]) >= 0.05
+
+
+def out_of_sample(data: list[Row], min_given: int = MIN_GIVEN) -> dict:
+    """Batch 15 from batches 8-14, and each batch left out in turn (scores summed over the batches)."""
+    batches = sorted({r[0] for r in data})
+    last = batches[-1]
+    res = {"last": score([r for r in data if r[0] != last], [r for r in data if r[0] == last], min_given)}
+    total: dict = {}
+    for b in batches:
+        s = score([r for r in data if r[0] != b], [r for r in data if r[0] == b], min_given)
+        for how, v in s.items():
+            t = total.setdefault(how, dict.fromkeys(v, 0))
+            for k in v:
+                t[k] += v[k]
+    res["lobo"] = total
+    return res
+
+
+def summary(oos: dict) -> dict:
+    """Per way of predicting: (mean Brier, mean log loss) on the last batch and leave-one-batch-out, and
+    interval coverage (cells inside, cells)."""
+    out: dict = {}
+    for part, s in oos.items():
+        out[part] = {how: (round(v["brier"] / v["n"], 3), round(v["logloss"] / v["n"], 3), v["covered"],
+                           v["predicted"], v["cells"]) for how, v in s.items()}
+    return out
+
+
+def render(data: list[Row]) -> str:
+    """The text of ``track_record_table.py``."""
+    verdicts, classes = fit(data)
+    oos = summary(out_of_sample(data))
+    use = all(oos[p]["class"][i] < oos[p]["verdict"][i] for p in oos for i in (0, 1))  # Brier and log loss
+    batches = sorted({r[0] for r in data})
+    named = sorted({r[0] for r in data if r[2] is not None})
+    lines = [
+        '"""The checker\'s track record per verdict class on blind batches: GENERATED by',
+        "``python -m tests.claims_corpus.track_record`` from tests/claims_corpus/blind_verdicts.csv (never edit by",
+        "hand; ``tests/test_check_track_record.py`` fails when it differs from the CSV). See ``track_record``.\"\"\"",
+        "",
+        f'BATCHES = "{batches[0]}-{batches[-1]}"',
+        "#: the batches whose rows name a measure, so count in a class (batch 8's name none)",
+        f'CLASS_BATCHES = "{named[0]}-{named[-1]}"',
+        f"MIN_GIVEN = {MIN_GIVEN}",
+        "#: the per-class rate beat the per-verdict rate out of sample (Brier and log loss, on the last batch and",
+        "#: leave-one-batch-out); when False, results carry their verdict's record",
+        f"USE_CLASSES = {use}",
+        "#: verdict group: (right, given, low, high), the interval Wilson 90%",
+        "VERDICTS: dict[str, tuple[int, int, float, float]] = {",
+        *(f'    "{g}": ({r}, {n}, {wilson(r, n)[0]}, {wilson(r, n)[1]}),' for g, (r, n) in verdicts.items()),
+        "}",
+        f"#: (verdict group, measure family): (right, given, low, high), for classes of at least {MIN_GIVEN}",
+        "CLASSES: dict[tuple[str, str], tuple[int, int, float, float]] = {",
+        *(f'    ("{g}", "{f}"): ({r}, {n}, {wilson(r, n)[0]}, {wilson(r, n)[1]}),'
+          for (g, f), (r, n) in classes.items()),
+        "}",
+        "#: out of sample, per way of predicting (a constant, the verdict's rate, the class's rate): mean Brier score,",
+        "#: mean log loss, held-out cells whose rate fell inside the record's 90% interval, cells whose count fell in",
+        f"#: the central 90% the record predicts for that many (beta-binomial), cells (of at least {MIN_CELL} verdicts);",
+        f"#: 'last': batch {batches[-1]} from batches {batches[0]}-{batches[-2]}, 'lobo': each batch left out in turn",
+        "OUT_OF_SAMPLE: dict[str, dict[str, tuple[float, float, int, int, int]]] = {",
+        *(line for p, s in oos.items()
+          for line in (f'    "{p}": {{', *(f'        "{h}": {v},' for h, v in s.items()), "    },")),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def markdown(verdicts: dict, classes: dict) -> str:
+    """The README's table: a row per measure family, a column per verdict (``right/given rate (90% interval)``;
+    a blank cell is a class of fewer than MIN_GIVEN, pooled to its verdict), and the verdicts' own rows."""
+    from ustflow.check.verdict_classes import FAMILY_NAMES, GROUPS
+
+    def cell(rn: tuple[int, int] | None) -> str:
+        if rn is None:
+            return ""
+        low, high = wilson(*rn)
+        return f"{rn[0]}/{rn[1]} {rn[0] / rn[1]:.0%} ({low * 100:.0f}-{high:.0%})"
+
+    out = ["| figure | " + " | ".join(GROUPS.values()) + " |", "| --- |" + " --- |" * len(GROUPS)]
+    for f, name in FAMILY_NAMES.items():
+        out.append(f"| {name} | " + " | ".join(cell(classes.get((g, f))) for g in GROUPS) + " |")
+    out.append("| **any figure** (the verdict's record) | " + " | ".join(cell(verdicts.get(g)) for g in GROUPS) + " |")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the checked-in table is stale")
+    ap.add_argument("--oos", action="store_true", help="print the out-of-sample comparison")
+    ap.add_argument("--readme", action="store_true", help="print the README's table of classes")
+    args = ap.parse_args(argv)
+    data = rows()
+    if args.oos:
+        for n in (10, 20, 40):
+            print(f"classes of at least {n}:", summary(out_of_sample(data, n)))
+        return 0
+    if args.readme:
+        print(markdown(*fit(data)))
+        return 0
+    text = render(data)
+    if args.check:
+        stale = TABLE.read_text(encoding="utf-8") != text
+        print(f"{TABLE.name} is {'STALE: rerun python -m tests.claims_corpus.track_record' if stale else 'current'}")
+        return int(stale)
+    TABLE.write_text(text, encoding="utf-8")
+    print(f"wrote {TABLE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
