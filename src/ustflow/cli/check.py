@@ -62,4 +62,4 @@ def check(
         return
     # at 80 columns a claim's period goes under the claim and the official period under the value
     emit(rep.table(), "table", title=rep.title, caption=rep.caption, optional=["explanation", "series"],
-         stack={"claim": ["period"], "official": ["official period"]})
+         stack={"verdict": ["track record"], "claim": ["period"], "official": ["official period"]})
