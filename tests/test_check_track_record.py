@@ -12,7 +12,7 @@ from tests.claims_corpus import track_record as tr
 from tests.helpers import run_cli
 from ustflow.check import track_record
 from ustflow.check.track_record import note, record, with_track_record
-from ustflow.check.track_record_table import CLASSES, MIN_GIVEN, OUT_OF_SAMPLE, USE_CLASSES, VERDICTS
+from ustflow.check.track_record_table import BATCHES_WON, CLASSES, MIN_GIVEN, OUT_OF_SAMPLE, USE_CLASSES, VERDICTS
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -112,5 +112,6 @@ def test_the_readme_prints_the_table_and_the_out_of_sample_comparison():
         _, _, inside, predicted, cells = lobo["class"]
         assert f"{inside} of {cells}" in text and f"{predicted} of {cells}" in text
         assert re.search(rf"\b{lobo['verdict'][3]} of {lobo['verdict'][4]}\b", text)
+        assert f"won on each of the {BATCHES_WON[1]} held-out batches" in text and BATCHES_WON[0] == BATCHES_WON[1]
     assert "it has changed since" in sec and "changed since" in doc  # the caveat
     assert note().startswith("Track record on real articles")

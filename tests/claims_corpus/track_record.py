@@ -136,6 +136,18 @@ def out_of_sample(data: list[Row], min_given: int = MIN_GIVEN) -> dict:
     return res
 
 
+def batches_won(data: list[Row], min_given: int = MIN_GIVEN) -> tuple[int, int]:
+    """(held-out batches where the class's rate scored a lower Brier than the verdict's, batches where the two
+    differ at all): is the gain in every batch or in a few?"""
+    won = differ = 0
+    for b in sorted({r[0] for r in data}):
+        s = score([r for r in data if r[0] != b], [r for r in data if r[0] == b], min_given)
+        c, v = s["class"]["brier"], s["verdict"]["brier"]
+        differ += abs(c - v) > 1e-12
+        won += c < v - 1e-12
+    return won, differ
+
+
 def summary(oos: dict) -> dict:
     """Per way of predicting: (mean Brier, mean log loss) on the last batch and leave-one-batch-out, and
     interval coverage (cells inside, cells)."""
@@ -182,6 +194,9 @@ def render(data: list[Row]) -> str:
         *(line for p, s in oos.items()
           for line in (f'    "{p}": {{', *(f'        "{h}": {v},' for h, v in s.items()), "    },")),
         "}",
+        "#: (held-out batches where the class's rate had the lower Brier score, batches where the two differ:",
+        "#: batch 8's rows name no measure, so there the two are the same)",
+        f"BATCHES_WON = {batches_won(data)}",
         "",
     ]
     return "\n".join(lines)

@@ -18,7 +18,8 @@ Out of sample (``OUT_OF_SAMPLE``; fit on batches 8-14 and scored on batch 15, an
 in turn and fitted on the others), the per-class rate predicts whether a verdict is right better than the single
 per-verdict rate, which beats a constant: on batch 15, Brier score 0.125 (class) vs 0.143 (verdict) vs 0.217
 (constant), log loss 0.401 vs 0.446 vs 0.625; leaving one batch out, Brier 0.129 vs 0.143 vs 0.208, log loss
-0.404 vs 0.438 vs 0.607. The 90% intervals are for the rate over batches 8-15, not for the next batch: a held-out
+0.404 vs 0.438 vs 0.607; the class's rate won on each of the 7 held-out batches that name measures (9-15;
+``BATCHES_WON``). The 90% intervals are for the rate over batches 8-15, not for the next batch: a held-out
 batch's rate fell inside the interval fitted on the others in 49 of 117 cells of at least 10 verdicts (class;
 the verdict's: 12 of 32), and its count fell in the central 90% the record predicts for that many new verdicts
 (its own chance added) in 96 of 117 (verdict: 18 of 32). Batches differ more than chance alone: new wording and

@@ -61,3 +61,6 @@ OUT_OF_SAMPLE: dict[str, dict[str, tuple[float, float, int, int, int]]] = {
         "class": (0.129, 0.404, 49, 96, 117),
     },
 }
+#: (held-out batches where the class's rate had the lower Brier score, batches where the two differ:
+#: batch 8's rows name no measure, so there the two are the same)
+BATCHES_WON = (7, 7)
