@@ -19,6 +19,8 @@ _LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|p
 _FLOW_NOUN = re.compile(r"\b(?:sale|purchase|selling|buying|outflow|inflow|investment|net)\w*|買い?越し?|売り?越し?|取得超|"
                         r"処分超|流入|流出", re.I)
 _CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*|減少|増加|減り|増え", re.I)
+#: (the same, for the modules that place a qualifier on a figure of another sentence)
+LEVEL_NOUN, CHANGE_NOUN = _LEVEL_NOUN, _CHANGE_NOUN
 
 
 #: a move named as the subject, the holdings only its complement: "the drop of $X in China's holdings was", "the

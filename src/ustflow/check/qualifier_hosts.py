@@ -113,13 +113,27 @@ _THIS_TIME = re.compile(r"今回|今月|最新|\bthis (?:time|month|week)(?:'s|�
 _POINTS_BACK = re.compile(r"\s*(?:That|This|It|Which)\s+(?:marked|was|is|made|represented|became|would be)\b")
 
 
+def _grains(o: Claim, bare: bool) -> tuple[str, ...]:
+    """What figure ``o`` gives, as a qualifier's words name it: a level, a flow or a change. A balance of payments
+    item's balance over its period is read by its move from the same period a year before ("…16兆2803億円。減少は3年
+    ぶり"), and, by a qualifier in a sentence with no figure of its own (``bare``), as a level too ("経常黒字は17兆9752億円。
+    5年ぶりの高水準となった", "黒字額は96年度以来、15年ぶりの低水準") or by one naming a level and no move ("This figure
+    represents an increase of 1.7 trillion yen, marking the highest level for half a fiscal year"), as its judge reads
+    it."""
+    if o.measure.endswith("level") or o.measure == "holdings_peak":
+        return ("level",)
+    if o.measure == "bop":
+        return ("level", "change") if bare else ("change",)
+    return ("flow",) if o.measure == "flow" else ("change",)
+
+
 def refer_back(claims: list[Claim]) -> None:
     """A qualifier in a sentence with no figure of its own ("It is also the lowest level since June
     2010", "October's value was the lowest since November 2008") is about the latest figure before
     it, in its own sentence or the two before, of the kind its words name (a level, a flow, a
     change); a sentence that names its own holder and kind keeps its own figure."""
     from ustflow.check.classify import classify
-    from ustflow.check.hosts import qualifier_hint, same_holder
+    from ustflow.check.hosts import CHANGE_NOUN, LEVEL_NOUN, qualifier_hint, same_holder
 
     for i, c in enumerate(claims):
         if c.kind != "qualifier" or c.host is not None or MARKET_PRICE in c.notes:
@@ -131,6 +145,9 @@ def refer_back(claims: list[Claim]) -> None:
         if not refers:
             continue
         want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
+        bare = not CHANGE_NOUN.search(c.qualifier.phrase) and (  # (not "the sharpest increase on a value basis")
+            LEVEL_NOUN.search(c.qualifier.phrase) is not None or  # "marking the highest level for half a fiscal year"
+            not any(o.kind == "amount" and o.sentence is c.sentence and SINCE_REF not in o.notes for o in claims))
         now = bool(_THIS_TIME.search(c.sentence.text))  # "今回の…": this release's figure, wherever the story gave it
         cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure
                  and (o.amount is None or not o.amount.parenthetical) and SINCE_REF not in o.notes
@@ -143,8 +160,7 @@ def refer_back(claims: list[Claim]) -> None:
             cands = [o for o in cands if o.instrument is not None and o.instrument[1] == c.instrument[1]
                      and c.instrument[0] in (None, o.instrument[0])]
         cands = [o for o in cands if same_holder(c, o)]  # of the holder its sentence names, if it names one
-        fit = [o for o in cands if want and want == ("level" if o.measure.endswith("level") or o.measure == "holdings_peak"
-                                                     else "flow" if o.measure == "flow" else "change")]
+        fit = [o for o in cands if want and want in _grains(o, bare)]
         fit = fit or ([o for o in cands if o.measure == "holdings_change"] if tic_flow else [] if want else cands)
         same = [o for o in fit if c.period is not None and o.period is not None and not c.period.is_latest
                 and o.period.windows == c.period.windows]  # "October's value ...": the October figure

@@ -30,8 +30,9 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT}|期)(?:[(（][^()（
 #: "08年8月以来1年4か月ぶり", "2022年10月以来、約4カ月ぶり": the month it counts from, named before the look-back, is
 #: part of the phrase (not the figure's period)
 #: "2011年8月(1兆5263億円)以来、4年ぶり": the month's own figure in brackets between (a claim of its own)
+#: "10年度以来、5年ぶりの高水準", "79年度以来、32年ぶり": a fiscal year too
 _JA_ASIDE = r"[(（][^()（）、。]{1,24}[)）]"
-_JA_FROM = rf"(?P<fdate>(?:(?:19|20)?\d{{2}}年)?\d{{1,2}}月|(?:19|20)\d{{2}}年)(?P<fref>{_JA_ASIDE})?(?:以来|から)の?[、,]?\s*"
+_JA_FROM = rf"(?P<fdate>(?:(?:19|20)?\d{{2}}年)?\d{{1,2}}月|(?:19|20)\d{{2}}年(?:度)?|(?<!\d)\d{{2}}年度)(?P<fref>{_JA_ASIDE})?(?:以来|から)の?[、,]?\s*"
 JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?(?:ぶり|振り(?![込替向分返出回]))(?P<ext>に(?:最安値|最高値)|の?(?:最安値|最高値|最低|最高|最大|最小|高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|"
                          rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
@@ -39,7 +40,8 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 #: (the figure of the month it counts from, named in between: a claim of its own)
 #: (never a topic and another date: "3月の保有額は22年7月以降初めて" counts from July 2022, and is March's)
 #: "2009年半ば以来", "2009年初め以来": a part of a year is that year (its end, "2009年末以来", is December)
-_JA_SINCE_DATE = (r"(?:(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
+#: "2014年度以来の低い水準", "96年度以来": a fiscal year, April to March (``_ja_fiscal_since``)
+_JA_SINCE_DATE = (r"(?:(?<!\d)(?P<fyear>(?:19|20)?\d{2})年度|(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
                   r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
 #: "1985年以降で最少", "1985年以降では、最大の赤字額", "85年以降、半期として最大": a pause, or the span compared ("として"), between
@@ -167,6 +169,15 @@ def _ja_since(year: str | None, mon: str | None, resolver: Resolver) -> tuple[da
         return None, ""
     y, _ = resolver.year_for(mo, 1)
     return (date(y, mo, 1), "month") if y is not None else (None, "")
+
+
+def _ja_fiscal_since(fy: str, resolver: Resolver) -> date:
+    """The first day of the fiscal year a "since" names: "2014年度" is April 2014 to March 2015; a two-digit one
+    ("96年度", "10年度") is of the century that keeps it before the story."""
+    y = int(fy)
+    if y < 100:
+        y = 2000 + y if resolver.ref is None or 2000 + y <= resolver.ref.year else 1900 + y
+    return date(y, 4, 1)
 
 
 def _lookback(m: re.Match) -> tuple[int, str]:
@@ -367,6 +378,8 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             elif m.group("rel"):
                 continue
             q.since, q.since_grain = _ja_since(year, mon, resolver)
+            if m.group("fyear"):  # "2014年度以来の低い水準", "96年度以来": since that fiscal year (April to March)
+                q.since, q.since_grain = _ja_fiscal_since(m.group("fyear"), resolver), "months:12"
             if q.since is None:
                 continue
             if m.group("sday") or m.group("sday2"):  # "8月24日以来最大": since that day (a week's data: its week)
