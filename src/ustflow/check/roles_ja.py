@@ -43,10 +43,22 @@ _JA_LIST_BEFORE = re.compile(r"\d\s*(?:億|兆|万)?\s*(?:米)?(?:ドル|円)\s*
 #: 4067億円)と大きく減らしている", "英国は576億ドル(7兆5312億円)、カナダも365億ドル(4兆7723億円)増やしている")
 _JA_PAREN = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
 #: (each may name its own month: "2014年9月は34億米ドル、10月は136億米ドル、11月は23億米ドルの売り越しだった")
-_JA_LIST_REST = (rf"(?:{_JA_PAREN}\s*[、,と]\s*(?:[^\s、。\d()（）]{{1,8}}(?:も|は|が)|\d{{1,2}}月(?:に|は|も|には))?\s*(?:約|およそ)?"
+#: (its year too, or no particle: "2009年11月に93億ドル、12月に342億ドル、2010年1月に58億ドル、2月に115億ドルを売却した",
+#: "9月34億ドル、10月136億ドル")
+_JA_ITEM_MONTH = r"(?:\d{2,4}年)?\d{1,2}月(?:には|に|は|も)?"
+_JA_LIST_REST = (rf"(?:{_JA_PAREN}\s*[、,と]\s*(?:[^\s、。\d()（）]{{1,8}}(?:も|は|が)|{_JA_ITEM_MONTH})?\s*(?:約|およそ)?"
                  r"[\d.,]+(?:兆[\d.,]*)?(?:億|万)?\s*(?:米)?(?:ドル|円))")
 _JA_LIST_MOVE = re.compile(rf"(?P<rest>{_JA_LIST_REST}*){_JA_PAREN}\s*(?:と[、,]?|の|を)?\s*(?:大きく|大幅に|さらに|それぞれ)?\s*"
-                           r"(?P<w>買い増し|売り増し|増加|減少|増やし|減らし|売り越し|買い越し|減額|増額|削減)")
+                           r"(?P<w>買い増し|売り増し|増加|減少|増やし|減らし|売り越し|買い越し|減額|増額|削減|売却|購入)")
+#: a list of months and their figures whose move is named before it, as the size of the move: "減少額を月別にみると、
+#: 9月34億ドル(約4200億円)、10月136億ドル(…)、11月23億ドル", "増加幅は、1月が52億ドル、2月が61億ドル" (the figure's own
+#: month and the items before it, back to the noun)
+_JA_MONTH_ITEM = (rf"{_JA_ITEM_MONTH}\s*(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億|万)?\s*(?:米)?(?:ドル|円){_JA_PAREN}\s*"
+                  r"(?:[、,]\s*)")
+_JA_LIST_NOUN = re.compile(r"(?P<w>減少|増加|削減|売り越し|買い越し|売却|購入|買い増し|売り増し|減|増)(?:額|幅)(?:を|は|が)?"
+                           rf"[^。、\d]{{0,10}}[、,:：]\s*(?P<items>(?:{_JA_MONTH_ITEM})*)"
+                           r"(?:\d{2,4}年)?\d{1,2}月(?:には|に|は|が|も)?\s*(?:約|およそ)?$")
+_JA_NEXT_ITEM = re.compile(rf"{_JA_PAREN}\s*[、,]\s*{_JA_ITEM_MONTH}\s*(?:約|およそ)?[\d.,]")
 #: "減少し、6511億ドルとなった", "226億ドル減り1兆820億ドル" (the continuative 減り, 増え needs no comma)
 _JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
                               r"\s*$")
@@ -142,6 +154,9 @@ def ja_holdings_role(c: Claim, s: str) -> str:
     listed = _JA_LIST_MOVE.match(s, a.span[1])
     if listed and not (listed.group("rest") or (_JA_LIST_BEFORE.search(s[:a.span[0]]) and "と" in listed.group(0))):
         listed = None  # (a figure alone before its move is ``_JA_MOVE_AFTER``'s)
+    if not listed and (head := _JA_LIST_NOUN.search(s[max(0, a.span[0] - 400):a.span[0]])) and \
+            (head.group("items") or _JA_NEXT_ITEM.match(s, a.span[1])):
+        listed = head  # "減少額を月別にみると、9月34億ドル、10月136億ドル": each month's figure is its move
     if listed and a.currency == "USD" and c.subject is not None and c.subject.kind in ("country", "japan", "foreign_total"):
         return _ja_move(c, listed)  # a holder's dollar figures "24億ドルと69億ドルと、買い増し": its holdings' moves
     more = _JA_MORE_THAN_THEN.match(s, a.span[1]) if _JA_THEN_BASE.search(s[:a.span[0]]) else None
@@ -178,6 +193,6 @@ def _ja_move(c: Claim, m: re.Match) -> str:
     if c.direction is None:
         w = next(v for k, v in m.groupdict().items() if k in ("w", "w2", "w3") and v)
         c.direction = 1 if w in ("増加", "拡大", "増", "買い増し", "買い越し", "買い越", "増額", "積み増し", "積み増", "追加", "増え",
-                                 "増やし") else -1
+                                 "増やし", "購入") else -1
         c.direction_word = w
     return "change"
