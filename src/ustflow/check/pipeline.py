@@ -101,6 +101,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.interventions import intervention_in_context
     from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rank_pairs import places_and_figures_respectively
+    from ustflow.check.reading_gate import reading_gate
     from ustflow.check.rulekit import Context
     from ustflow.check.second_look import each_of, second_look
     from ustflow.check.tables import strip_tables, table_claims
@@ -213,6 +214,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         j = _safely(each_of, c, j, ctx, dispatch.judge)
         j = _safely(second_look, c, j, ctx, dispatch.judge, claims)
         j = _safely(confidence_gate, c, j, ctx)  # a plain contradiction on a reading not sure enough to sign
+        j = _safely(reading_gate, c, j, ctx, dispatch.judge)  # a holder not stated, a direction against the period read
         j = _safely(rank_look, c, j, ctx, dispatch.judge, claims)  # a holder's place at the article's month?
         figures[id(c)] = j.figure
         verdicts[id(c)], reasons[id(c)] = (j.verdict, j.claimed_value), j.explanation
