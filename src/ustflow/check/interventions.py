@@ -94,6 +94,7 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
     (a dollar figure at the average FRED USD/JPY of those days, with 3% room)."""
     from ustflow.check.intervention_days import days_told
     from ustflow.check.intervention_months import earlier_report
+    from ustflow.check.intervention_runs import running_total
 
     sid = "mof.fx_intervention.amount"
     s = ctx.data.series(sid)
@@ -142,6 +143,9 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
 
     if claimed == 0 and not usd:
         return _no_intervention(c, s, wins, sid, note)
+    run = running_total(c, s, wins, note, ctx.date) if earlier is None else None
+    if run is not None:  # "2024年は4~5月の介入と合わせて計15兆3233億円", "the total ... has reached 9.2 trillion yen"
+        wins, note = run[:2]
     wins, note = days_told(c, s, wins, note)  # "a record single-day intervention", "¥11.73 trillion in all through May 6"
     pick = W.best(wins, evaluate)
     if pick is None:
@@ -151,12 +155,13 @@ def intervention(c: Claim, ctx: Context) -> Judgement:
     days = ", ".join(f"{d:%Y-%m-%d}" for d in sel.index)
     period = f"{w[0]}..{w[1]}" if (w[1] - w[0]).days > 0 else f"{w[0]}"
     inside = str(w[0]) <= f"{sel.index[0]:%Y-%m-%d}" and f"{sel.index[-1]:%Y-%m-%d}" <= str(w[1])
-    if (w[1] - w[0]).days >= 20 and (not inside or c.period is None or c.period.is_latest):
+    ran = run is not None and w in run[2]  # a running total: its operations' days are its period
+    if (w[1] - w[0]).days >= 20 and not ran and (not inside or c.period is None or c.period.is_latest):
         # an episode running past the period named, or no period named: the MoF monthly reports that hold them
         lo, hi = W.report_period(sel.index[0].date())[0], W.report_period(sel.index[-1].date())[1]
         period = f"{lo}..{hi}"
         note = (note + "; " if note else "") + f"MoF reports these operations in its monthly totals for {period}"
-    elif (w[1] - w[0]).days >= 20 and inside:
+    elif (w[1] - w[0]).days >= 20 and (inside or ran):
         # "4月末から5月末にかけて9兆7885億円", "今年度に入ってから15兆円": a loose span around the operations; the
         # official figure is the operations', so their days are its period
         period = f"{sel.index[0]:%Y-%m-%d}..{sel.index[-1]:%Y-%m-%d}" if len(sel) > 1 else f"{sel.index[0]:%Y-%m-%d}"

@@ -47,6 +47,13 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
         if not r.ref:
             return None
         fy = r.ref.year - (r.ref.month < 4)
+        if g.get("fy4") or g.get("fy2"):  # "24年度に入って": that fiscal year, to the publication date if still running
+            named = int(g["fy4"]) if g.get("fy4") else 2000 + int(g["fy2"])
+            if named > fy:
+                return None
+            fy, end = named, min(r.ref, date(named + 1, 3, 31))
+            return Period("days", [(date(fy, 4, 1), end)], label, note=f"fiscal {fy} (from April) to "
+                          f"{'the publication date' if end == r.ref else 'its end'}")
         return Period("days", [(date(fy, 4, 1), r.ref)], label, note="the fiscal year (from April) to the publication date")
     if name == "ja_month_ends":  # "4月末から5月末にかけて": the last week of the first month to the end of the last
         y = int(g["y"]) if g.get("y") else r.year_for(int(g["jm"]))[0]

@@ -331,9 +331,10 @@ class Resolver(DayAndWeekPhrases):
                       f"publication date", role="from" if label.lower().startswith("from ") else "")
 
     def _r_month(self, name: str, g: dict, label: str) -> Period | None:
-        if g["m"].lower().rstrip(".") == "may" and not g.get("my") and \
+        word = g["m"].rstrip(".")
+        if (word.lower() == "may" or word == "march") and not g.get("my") and \
                 not re.match(r"(?i)in |during |for |by |as of |at |end|from |of |the ", label):
-            return None  # the verb "may"
+            return None  # the verb "may"; the noun "march" ("the yen's downward march"), never capitalised
         ym, note = self._month(g["m"], g.get("my"))
         if ym is None:
             return None

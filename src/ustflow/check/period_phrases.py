@@ -242,7 +242,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "4月末から5月末にかけて": from the last week of one month to the end of another
     ("ja_month_ends", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月末から(?P<jm>\d{1,2})月末(?:まで(?:の間)?|にかけて)?"),
     # "今年度に入ってからの介入額": the Japanese fiscal year (from April) to the publication date
-    ("ja_fytd", r"(?:今年度|本年度)(?:に入って(?:から)?|初めから|初から)|年度初めから|年度初来"),
+    # "24年度に入ってからの介入総額", "2024年度に入って": a named fiscal year, from its April to the publication date
+    ("ja_fytd", r"(?:今年度|本年度|(?:(?P<fy4>(?:19|20)\d{2})|(?<![\d.])(?P<fy2>\d{2}))年度)(?:に入って(?:から)?|初めから|初から)|"
+                r"年度初めから|年度初来"),
     # "11月20日時点で": as of that day, i.e. the latest data published by then (not the week or month of the day)
     ("ja_asof", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日時点"),
     ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),  # "09年4月18日"
