@@ -44,17 +44,7 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
     if name in ("ja_fiscal", "ja_last_week_of"):
         return japanese_fiscal_or_week(r, name, g, label)
     if name == "ja_fytd":
-        if not r.ref:
-            return None
-        fy = r.ref.year - (r.ref.month < 4)
-        if g.get("fy4") or g.get("fy2"):  # "24年度に入って": that fiscal year, to the publication date if still running
-            named = int(g["fy4"]) if g.get("fy4") else 2000 + int(g["fy2"])
-            if named > fy:
-                return None
-            fy, end = named, min(r.ref, date(named + 1, 3, 31))
-            return Period("days", [(date(fy, 4, 1), end)], label, note=f"fiscal {fy} (from April) to "
-                          f"{'the publication date' if end == r.ref else 'its end'}")
-        return Period("days", [(date(fy, 4, 1), r.ref)], label, note="the fiscal year (from April) to the publication date")
+        return _fiscal_to_date(r, g, label)
     if name == "ja_month_ends":  # "4月末から5月末にかけて": the last week of the first month to the end of the last
         y = int(g["y"]) if g.get("y") else r.year_for(int(g["jm"]))[0]
         m0, m1 = int(g["jm0"]), int(g["jm"])
@@ -113,6 +103,22 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
             return Period("week" if week else "days", [week_ending(d) if week else (d0, d)], label, note=note)
         return Period("day", [(d, d)], label, note=note)
     return Period("month", [month_window(y, mo)], label, note=note)
+
+
+def _fiscal_to_date(r, g: dict, label: str) -> Period | None:
+    """"今年度に入って": the fiscal year (from April) to the publication date; "24年度に入って": that fiscal year, to the
+    publication date if it is still running (else to its end; none if it is still to come)."""
+    if not r.ref:
+        return None
+    fy = r.ref.year - (r.ref.month < 4)
+    if g.get("fy4") or g.get("fy2"):
+        named = int(g["fy4"]) if g.get("fy4") else 2000 + int(g["fy2"])
+        if named > fy:
+            return None
+        end = min(r.ref, date(named + 1, 3, 31))
+        return Period("days", [(date(named, 4, 1), end)], label, note=f"fiscal {named} (from April) to "
+                      f"{'the publication date' if end == r.ref else 'its end'}")
+    return Period("days", [(date(fy, 4, 1), r.ref)], label, note="the fiscal year (from April) to the publication date")
 
 
 def _month_day(r, name: str, g: dict, label: str) -> Period | None:
