@@ -115,3 +115,16 @@ def test_the_readme_prints_the_table_and_the_out_of_sample_comparison():
         assert f"won on each of the {BATCHES_WON[1]} held-out batches" in text and BATCHES_WON[0] == BATCHES_WON[1]
     assert "it has changed since" in sec and "changed since" in doc  # the caveat
     assert note().startswith("Track record on real articles")
+
+
+def test_the_readme_example_shows_the_records_the_cli_prints(loaded_home):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("$ ustflow check examples/article.txt"):]
+    rows = [ln.split("│") for ln in block[:block.index("```")].splitlines() if ln.startswith("│")]
+    out = run_cli(["check", REPO / "examples" / "article.txt", "--date", "2024-11-07", "--format", "json"],
+                  loaded_home)
+    got = json.loads(out.stdout)
+    assert rows
+    for cells in rows:
+        r = got[int(cells[1]) - 1]
+        assert cells[2].strip().startswith(r["verdict"]) and cells[3].strip() == record(r).short, cells
