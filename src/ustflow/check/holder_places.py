@@ -50,6 +50,11 @@ HOLDER_RANK_RX = re.compile(
     # "Japan, which is second to China in the amount of US debt held": the place right behind the holder named
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstands )|(?<=\bstood )|(?<=\branks )|"
     r"(?<=\branked ))(?P<ord8>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z])"
+    # "China, ..., second to Japan's holdings of $1.1 trillion", "the UK, now second only to Japan in U.S. debt holdings":
+    # the same place in apposition, when the holdings are named right after the holder it trails (not "China's economy,
+    # second only to the U.S.")
+    r"|(?:(?<=, )|(?<=\bnow ))(?P<ord15>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z][^.;,]{0,30}?"
+    r"\b(?:holdings?|holders?|Treasur\w*|(?:U\.?S\.?|US|American|government)\s+debt)\b)"
     # "its ranking fell to third in the world": a place among holders when the sentence is about them
     rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\branking )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD}|No\.\s?\d)"
     r"(?:\s+place)?\s+"
@@ -61,6 +66,10 @@ HOLDER_RANK_RX = re.compile(
     # (not a body of creditors: "the number-two creditor nations meeting")
     r"(?:holder|creditor|owner|lender)s?\b(?!\s+(?:nations?\s+|countries\s+)?(?:meeting|committee|group|club|talks|"
     r"conference|summit|forum)s?\b)"
+    # "Japan was number two once again in December", "China is No. 1": a bare place after a verb of being, in a
+    # sentence about holders (``holder_ranks``)
+    r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstays )|(?<=\bstayed )|(?<=\bbecame )|"
+    rf"(?<=\bbecomes ))(?P<ord14>number[- ]{_NUMW}|No\.\s?[1-9]\d?\b)(?![- ]?(?:\w+\s+){{0,2}}(?:buyer|seller|purchaser)s?\b)"
     # "Japan, #1 single US creditor": the place written with a number sign
     r"|(?<![\w#])(?P<hash>#\s?[1-9])\s+(?:(?:single|foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
     r"(?:holder|creditor|owner|lender)s?\b"
@@ -120,7 +129,7 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
     by their frame (``place_frames``)."""
     about = topic or bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8")))
+             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
              and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
              and not (m.group("behind") and not _named_after(s, m.end()))
@@ -210,7 +219,8 @@ def rank_span(m: re.Match) -> tuple[int, int]:
 def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
         m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9") or \
-        m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12") or m.group("ord13") or m.group("hash")
+        m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12") or m.group("ord13") or m.group("hash") or \
+        m.group("ord14") or m.group("ord15")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)
