@@ -65,12 +65,14 @@ def test_a_result_carries_its_class_record():
     assert with_track_record([plain])[0]["track_record"] == rec.text
 
 
-def test_classes_beat_the_verdict_out_of_sample_or_are_not_used():
+def test_classes_beat_the_verdict_out_of_sample_or_are_not_used(monkeypatch):
     beat = all(OUT_OF_SAMPLE[p]["class"][i] < OUT_OF_SAMPLE[p]["verdict"][i] for p in OUT_OF_SAMPLE for i in (0, 1))
     assert USE_CLASSES == beat
-    if not USE_CLASSES:  # results fall back to the coarse record
-        assert record({"verdict": "contradicted", "flags": [], "measure": "flow"}).what.startswith(
-            "plain 'contradicted' (any figure")
+    # were they to lose, every result would carry its verdict's record, and the note would say why
+    monkeypatch.setattr(track_record, "USE_CLASSES", False)
+    coarse = record({"verdict": "contradicted", "flags": [], "measure": "flow"})
+    assert coarse is not None and (coarse.right, coarse.given) == VERDICTS["contradicted"][:2]
+    assert "the finer classes did not predict a new batch better out of sample" in note()
 
 
 def test_the_check_table_shows_each_record_and_the_summary(loaded_home, tmp_path):
