@@ -150,4 +150,6 @@ def family(measure: str) -> str:
     (their percent change too), else the measure itself."""
     if measure.startswith("holdings") or measure in ("share", "rank"):
         return "tic"
+    if measure == "intervention_days":  # a count of operation days takes the period of the intervention figure before
+        return "intervention"
     return "flow" if measure == "flow_pct" else measure

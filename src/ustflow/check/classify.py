@@ -85,8 +85,8 @@ def classify(c: Claim) -> str:
         return "qualifier" if c.base_measure else ""
     if c.kind == "direction":
         return "holdings_move" if c.role == "change" else "flow"
-    if c.kind == "count":
-        return "count"
+    if c.kind == "count":  # "2日連続で為替介入", "three rounds of interventions": operation days (intervention_counts)
+        return "intervention_days" if any(n.startswith("intervention_days") for n in c.notes) else "count"
     a = c.amount
     if a is None:
         return ""

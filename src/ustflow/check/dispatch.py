@@ -20,6 +20,7 @@ from ustflow.check import (
     history,
     holders,
     holdings,
+    intervention_counts,
     interventions,
     markets,
     part_shares,
@@ -83,6 +84,7 @@ RULES: dict[str, Rule] = {
     "fx_change": markets.fx_change,
     "fx_pct": markets.fx_pct,
     "intervention": interventions.intervention,
+    "intervention_days": intervention_counts.intervention_days,
     "share": lambda c, ctx: part_shares.part_share(c, ctx) or holders.share(c, ctx),  # a part's share of its whole
     "holdings_ratio": holders.ratio,
     "rank": holders.holder_rank,

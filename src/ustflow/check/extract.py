@@ -53,6 +53,7 @@ from ustflow.check.hosts import (
     qualifier_hint,
     streak_totals as _streak_totals,
 )
+from ustflow.check.intervention_counts import count_claims
 from ustflow.check.japanese_chains import ja_level_chains, ja_topic_qualifiers
 from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span, places_named_before
@@ -435,6 +436,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         fill_claim(c, s, subjects, periods, instruments)
         c.estimate = True
         out.append(c)
+    out += count_claims(sent, lambda c: fill_claim(c, s, subjects, periods, instruments))  # "2日連続で為替介入"
     drop_start_periods(out)  # "cut its holdings for three months in a row, from $784.3 billion in February"
     return sorted(out, key=lambda c: c.span[0]), periods
 
