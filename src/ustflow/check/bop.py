@@ -208,7 +208,7 @@ def item_of(c: Claim, story: str) -> str | None:
     flow = _TRADE_FLOW_BEFORE.search(s, max(0, a.span[0] - 60), a.span[0])
     if item not in FLOWS and not balance and flow and not _named_after(s, flow.start(), a.span[0]):
         return None
-    if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s)) and (
+    if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s) or _rate_of_change(c)) and (
             _direction(c) is None or _RATIO_PCT.match(s, a.span[1]) or "GDP" in s[max(0, a.span[0] - 40):a.span[0]]):
         return None
     return item
@@ -315,8 +315,17 @@ _JA_KANA = re.compile(r"[\u3040-\u30ff]")
 def _a_change(c: Claim) -> bool:
     """Whether the percentage ``c`` is a change (a base or a direction told; not a ratio to GDP)."""
     a, s = c.amount, c.sentence.text
-    return a is not None and bool(W.YEAR_BACK.search(s) or _MONTH_BACK.search(s) or _direction(c) is not None) and \
-        not _RATIO_PCT.match(s, a.span[1]) and "GDP" not in s
+    return a is not None and bool(W.YEAR_BACK.search(s) or _MONTH_BACK.search(s) or _direction(c) is not None or
+                                  _rate_of_change(c)) and not _RATIO_PCT.match(s, a.span[1]) and "GDP" not in s
+
+
+def _rate_of_change(c: Claim) -> bool:
+    """A rate in brackets right after a change in yen is that change's rate: "同7兆8,839億円(10.3%)増の84兆4,862億円"
+    (the base named once before, 同: the same as the figure before it)."""
+    from ustflow.check.bop_change import move_of
+
+    a, h = c.amount, c.host
+    return a is not None and a.parenthetical and h is not None and h.amount is not None and move_of(h) is not None
 
 
 #: the base a change is counted from, which names no period of the change's own: "前の年度より", "去年の同じ月より"
