@@ -88,3 +88,17 @@ def test_a_move_named_by_the_qualifier_is_not_ranked_as_a_level(data, loaded_sto
     recs = check_text(sent, date=f"{f + 1}-05-20", store=data)
     assert not any(r["measure"] == "extreme" and "surplus in" in r["explanation"] and "rise" not in r["explanation"]
                    for r in recs), [(r["claim"], r["explanation"]) for r in recs]
+
+
+@pytest.mark.parametrize("text", [
+    "財務省が発表した{f}年度の国際収支によると、経常収支の黒字額は{ja}だった。原油価格は{n}年ぶりの安値水準となった。",
+    "財務省が発表した{f}年度の国際収支によると、経常収支の黒字額は{ja}だった。訪日客の消費額は{x}年度以来の高水準となった。",
+    "Japan's current account surplus for fiscal {f} came to {en}. Oil prices were at their lowest level in {n} years.",
+])
+def test_a_level_said_of_another_thing_is_not_the_balances(data, loaded_store, text):
+    """Must not fire: a record or look-back whose sentence names another topic (oil prices, tourists' spending) is not
+    ranked on the balance told before it."""
+    f, x, v = _since(loaded_store, _CA, True)
+    sent = text.format(f=f, x=x, n=f - x, ja=yen_oku(v), en=yen_bn(v))
+    recs = check_text(sent, date=f"{f + 1}-05-20", store=data)
+    assert not [r for r in recs if r["measure"] == "extreme"], [(r["claim"], r["explanation"]) for r in recs]

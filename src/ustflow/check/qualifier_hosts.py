@@ -127,6 +127,25 @@ def _grains(o: Claim, bare: bool) -> tuple[str, ...]:
     return ("flow",) if o.measure == "flow" else ("change",)
 
 
+#: what a balance of payments figure is named by, or a word pointing back at the figure before
+_BALANCE_WORDS = re.compile(r"黒字|赤字|収支|経常|輸出|輸入|^\s*(?:これ|それ|この|その)|\b(?:surplus|deficit|balance|current account|"
+                            r"exports?|imports?|income)\b|^\s*(?:It|This|That|Which)\b", re.I)
+#: a Japanese topic (…は) or an English subject before the qualifier: what its sentence is about
+_JA_TOPIC = re.compile(r"(?P<t>[^\s、。,]{1,16})は")
+
+
+def _of_the_balance(c: Claim) -> bool:
+    """Whether a figure-less qualifier's sentence is about a balance (or points back at the figure before): its words
+    before the qualifier name no topic or subject but a balance ("黒字額は96年度以来", "黒字幅の縮小は…以来の低い水準",
+    "This figure represents …", "The current account surplus was the highest"), not another thing ("原油価格は5年ぶりの
+    安値水準", "訪日客数は過去最高", "Oil prices were at their lowest level in five years")."""
+    before = c.sentence.text[:c.span[0]]
+    if re.search(r"[\u3040-\u30ff]", c.sentence.text):
+        topics = [m.group("t") for m in _JA_TOPIC.finditer(before)]
+        return not topics or bool(_BALANCE_WORDS.search(topics[-1]))
+    return not before.strip() or bool(_BALANCE_WORDS.search(before))
+
+
 def refer_back(claims: list[Claim]) -> None:
     """A qualifier in a sentence with no figure of its own ("It is also the lowest level since June
     2010", "October's value was the lowest since November 2008") is about the latest figure before
@@ -145,7 +164,7 @@ def refer_back(claims: list[Claim]) -> None:
         if not refers:
             continue
         want = qualifier_hint(c.qualifier, c.sentence.text, c.span)
-        bare = not CHANGE_NOUN.search(c.qualifier.phrase) and (  # (not "the sharpest increase on a value basis")
+        bare = not CHANGE_NOUN.search(c.qualifier.phrase) and _of_the_balance(c) and (  # (not "the sharpest increase")
             LEVEL_NOUN.search(c.qualifier.phrase) is not None or  # "marking the highest level for half a fiscal year"
             not any(o.kind == "amount" and o.sentence is c.sentence and SINCE_REF not in o.notes for o in claims))
         now = bool(_THIS_TIME.search(c.sentence.text))  # "今回の…": this release's figure, wherever the story gave it
