@@ -276,6 +276,6 @@ def test_the_week_before_last_in_japanese(data, loaded_store):
 def test_the_week_before_last_the_wrong_way_is_still_contradicted(data, loaded_store):
     # must still fire: a net purchase that week was a net sale
     s = series("mof.weekly.assets.lt_debt.net", loaded_store)
-    text = f"国内勢は8月2〜8日の週に中長期債を{yen_oku(s.iloc[-1])}買い越した。前々週は{yen_oku(s.iloc[-3])}の買い越しだった。"
+    text = f"国内勢は8月2〜8日の週に中長期債を{yen_oku(s.iloc[-1])}買い越した。前々週は国内勢が{yen_oku(s.iloc[-3])}の買い越しだった。"
     rec = by_claim(check_text(text, date=WEEK_DAY, store=data), yen_oku(s.iloc[-3]))
     assert (rec["official_period"], rec["verdict"]) == ("2026-07-19..2026-07-25", "contradicted"), rec

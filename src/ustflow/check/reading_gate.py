@@ -1,12 +1,11 @@
-"""The alternative-reading test for a plain ``contradicted`` figure, and two gates it measured (not enabled).
+"""The alternative-reading test for a plain ``contradicted`` figure, and two gates it measured.
 
 A careful analyst does not call a figure wrong while another reading of the same sentence, as plausible as the one
 chosen, makes it right. ``second_look`` already re-judges a contradiction on the readings the sentence allows (the
 adjacent period of an inferred one, the other holders it names, level for change and change for level when the
 words leave it open, ...): when one fits, the verdict is ``unverifiable``. This module runs after it and after
-``confidence_gate``, on what is still a plain contradiction (no ``possible_revision``, no unit slip). It names the
-readings the sentence does not allow that the figure fits; the two gates below were measured and pass the brief's bar
-(five of eight blind batches), but are NOT enabled: see "Not enabled" at the end.
+``confidence_gate``, on what is still a plain contradiction (no ``possible_revision``, no unit slip), and does three
+things:
 
 * **Readings the sentence does not allow** (``disallowed_reading``): the opposite sign of a figure whose direction
   the sentence states ("rose", "売り越し"), the month before or after a period the sentence states, the level of a
@@ -14,14 +13,14 @@ readings the sentence does not allow that the figure fits; the two gates below w
   stays ``contradicted`` (a reporter who wrote "rose 0.2 percent" of a fall of 0.2 percent, or June's figure for
   July, made an error), and the explanation says which reading the figure matches: "the figure is the period
   before's (2016-04 to 2016-05) ...", which tells the reporter where the figure came from.
-* **The direction against an inferred period** (measured, not enabled): a TIC change, percent change or MoF/TIC flow
+* **The direction against an inferred period** (``direction_gate``): a TIC change, percent change or MoF/TIC flow
   whose period the sentence does not state (the latest published, or one carried from another sentence), whose
   official value moves the OTHER way AND whose size does not match either. A reporter writing "rose" or "sold" had
   the direction in front of them; when the period the checker inferred contradicts both the size and the direction,
   the period (or the series) read is more likely not the reporter's than the article wrong twice over: the verdict
   becomes ``unverifiable``. A figure whose size matches but whose direction is wrong ("the size matches but the
   direction is wrong") is a reporter's error and stays contradicted; so does every figure of a stated period.
-* **A holder the sentence does not state** (measured, not enabled): a change, percent change or flow whose holder or
+* **A holder the sentence does not state** (``holder_gate``): a change, percent change or flow whose holder or
   investor the checker carried from an earlier sentence ("Its holdings rose by $900 million", "2月は48億ドルの買い
   越し" after a sentence about another side) may be another holder's, the total's, or the other side of a flow:
   ``unverifiable``, saying so. ``confidence_gate`` does the same for a holdings level.
@@ -64,40 +63,88 @@ five-batch bar too (R29 W78, good on seven): the bar is permissive, and the two 
 analyst can name. A pronoun before the figure ("They sold a net ¥332.6 billion", "Its holdings rose") refers to the
 holder: the holder gate leaves it alone (with one: R2 W3 at blind time; without: R3 W14, good on five batches).
 
-Not enabled. On development today (all batches, ``--dev-only``) the two gates turn 42 contradictions unverifiable: true claims
-called contradicted 50 -> 47 of 3,355, accuracy 6,059 -> 6,040 of 6,965; 38 of the 42 are labelled contradicted,
-21 of them read right (the wrong readings these gates catch at blind time were mostly fixed on development since,
-by rules written from them: of the 363 wrong plain contradictions of batches 8-15, 163 are no longer given), and
-they overturn seven earlier tests that decided a case stays contradicted: six for the direction gate (a week read
-before its release the wrong way, "前々週" the wrong way, a change or a weekly total that fits no span, a figure
-with no period the wrong way), one for the holder gate ("中長期債は買い越しで…" in a story naming only domestic
-investors). Which of the two decisions holds is the lead's call; the gates' code and tests are on branch
-``measures-gates`` (session 18).
+On development today (all batches, ``--dev-only``) the holder gate turns 14 contradictions unverifiable: true claims
+called contradicted 47 -> 45 of 3,355 ("2.55 trillion yen", "The investors bought 4.1 trillion yen"), accuracy
+6,080 -> 6,075 of 6,965; 12 of the 14 are labelled contradicted, 5 of them read right (the wrong readings the gates
+catch at blind time were mostly fixed on development since, by rules written from them: of the 363 wrong plain
+contradictions of batches 8-15, 163 are no longer given). It changes what an earlier invented test expected:
+"中長期債は買い越しで…2兆1611億円" carrying residents in a story naming no other side (21,611 is the non-residents'
+figure) is ``unverifiable`` now, the other side still not searched. The direction gate is enabled on its own.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim
-from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, not_judged
+
+#: the measures the two gates apply to: a TIC change or percent change, a flow (MoF's or TIC's)
+MEASURES = ("holdings_change", "holdings_pct", "flow")
 
 #: flags of a contradiction that is not plain: a revision may explain it, a unit slip, TIC's old basis
 _NOT_PLAIN = {"possible_revision", "unit_trap", "first_print_old_basis"}
 
 
 def reading_gate(c: Claim, j: Judgement | None, ctx, judge: Callable[[Claim, object], Judgement]) -> Judgement | None:
-    """``j`` unchanged unless it is a plain contradiction of a figure; then ``disallowed_reading``'s note (the
-    verdict stays ``contradicted``)."""
+    """``j`` unchanged unless it is a plain contradiction of a figure; then ``holder_gate`` (which may make it
+    ``unverifiable``) and, if it is still contradicted, ``disallowed_reading``'s note."""
     if j is None or j.verdict != CONTRADICTED or _NOT_PLAIN & set(j.flags) or c.amount is None or c.kind != "amount":
         return j
-    return disallowed_reading(c, j, ctx, judge)
+    k = holder_gate(c, j)
+    return k if k is not j else disallowed_reading(c, j, ctx, judge)
+
+
+def holder_gate(c: Claim, j: Judgement) -> Judgement:
+    """A contradicted change or flow whose holder the checker took from an earlier sentence: ``unverifiable``."""
+    if c.measure not in MEASURES or c.subject is None or c.subject_how != "inherited" or \
+            _PRONOUN.search(c.sentence.text, 0, c.span[0]):
+        return j  # "They sold a net ¥332.6 billion", "Its holdings rose by $900 million": the sentence refers to it
+    return not_judged(j, f"the figure does not match {_what(j)}; the sentence does not state whose it is (the "
+                         f"holder, {c.subject.text}, was taken from an earlier sentence), so another holder, the "
+                         f"total or the other side of the flow may be meant", "holder_not_stated")
+
+
+#: a pronoun before the figure: the sentence refers to the holder of the sentence before ("They sold", "Its holdings")
+_PRONOUN = re.compile(r"\b(?:they|their|its|it|them)\b", re.I)
 
 
 def period_stated(c: Claim) -> bool:
     """Whether the claim's period is the sentence's own words (not the latest published, not carried)."""
     return c.period is not None and not c.period.is_latest and c.period_how == "stated"
+
+
+def direction_against(c: Claim, j: Judgement) -> bool:
+    """Whether the official value moves the other way from the claim AND its size does not match the figure's
+    either (to half the figure's last digit, or the ``approx`` room of "about")."""
+    from ustflow.check.compare import matches
+
+    claimed, official = j.claimed_value, j.official_value
+    if not claimed or not official or (claimed > 0) == (official > 0) or not c.amount.value:
+        return False
+    tol = c.amount.precision / abs(c.amount.value) * abs(claimed)
+    qualifier = c.amount.qualifier if c.amount.qualifier in ("exact", "approx") else "exact"
+    return not matches(abs(claimed), abs(official), qualifier, tol)
+
+
+def direction_gate(c: Claim, j: Judgement) -> Judgement:
+    """A contradicted change or flow of an inferred period whose official value moves the other way and differs in
+    size too: ``unverifiable`` (module docstring)."""
+    if c.measure not in MEASURES or period_stated(c) or not direction_against(c, j):
+        return j
+    how = "carried from another sentence" if c.period is not None and not c.period.is_latest else \
+        "the latest published, the sentence stating none"
+    return not_judged(j, f"the figure does not match {_what(j)}, which moves the other way and by another amount; "
+                         f"the period read is the checker's inference ({how}), and a reporter who states a direction "
+                         f"has seen it, so another period or series is more likely meant than an article wrong in "
+                         f"both size and direction", "direction_against_period")
+
+
+def _what(j: Judgement) -> str:
+    label = j.figure.label if j.figure is not None and j.figure.label else "the series read"
+    return f"{label} in {j.period or 'the period read'}"
 
 
 def disallowed_reading(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement]) -> Judgement:
