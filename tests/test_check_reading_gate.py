@@ -34,6 +34,18 @@ def _one(data, text: str, date: str, measure: str) -> dict:
     return out[-1]
 
 
+@pytest.mark.parametrize("wording", [
+    "Japan's holdings of Treasuries rose by $12.3 billion, Treasury data showed.",
+    "Japan added $12.3 billion of Treasuries, data showed on Tuesday.",
+    "日本の米国債保有額は123億ドル増加した。",
+])
+def test_a_direction_against_an_inferred_period_is_not_a_contradiction(data, values, wording):
+    rec = _one(data, wording, "2024-06-20", "holdings_change")  # the latest published: April 2024, a fall of 40.9
+    assert rec["verdict"] == "unverifiable", rec["explanation"]
+    assert "direction_against_period" in rec["flags"]
+    assert "moves the other way and by another amount" in rec["explanation"]
+
+
 def test_a_stated_period_with_a_wrong_figure_stays_contradicted(data, values):
     rec = _one(data, "Japan's holdings of Treasuries rose by $12.3 billion in April 2024.", "2024-06-20",
                "holdings_change")

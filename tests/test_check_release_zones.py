@@ -29,9 +29,11 @@ def test_the_next_tokyo_morning_release_is_a_reading_of_the_evening_before(data,
     rec = claim_containing(check_text(template.format(x=x), date="2026-01-21", store=data), x)
     assert rec["verdict"] == "unverifiable"
     assert "in the Americas" in rec["explanation"] and "2026-01-11..2026-01-17" in rec["explanation"]
-    # a day earlier the release was out nowhere: the reading stands
+    # a day earlier the release was out nowhere: the next week is no reading; the week read was a purchase of another
+    # size, with no period stated, so the sale is not signed as an error either (check/reading_gate, session 18)
     rec = claim_containing(check_text(template.format(x=x), date="2026-01-20", store=data), x)
-    assert rec["verdict"] == "contradicted"
+    assert "in the Americas" not in rec["explanation"]
+    assert rec["verdict"] == "contradicted" or "direction_against_period" in rec["flags"]
 
 
 @pytest.mark.parametrize("template", [
