@@ -88,6 +88,8 @@ def test_a_holder_carried_from_an_earlier_sentence_is_not_a_contradiction(data, 
 
 @pytest.mark.parametrize("text", [
     _MAY + "They sold a net ¥2.2 trillion of foreign bonds in July 2024.",  # the sentence refers to its holder
+    _MAY + "The investors bought a net ¥1.49 trillion of foreign bonds in July 2024.",  # the holder's own size: the
+    # direction is the error
     "Japanese investors sold a net ¥2.2 trillion of foreign bonds in July 2024.",  # states it: a plain error
 ])
 def test_a_holder_the_sentence_states_or_refers_to_stays_contradicted(data, values, text):

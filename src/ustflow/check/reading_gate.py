@@ -23,7 +23,8 @@ things:
 * **A holder the sentence does not state** (``holder_gate``): a change, percent change or flow whose holder or
   investor the checker carried from an earlier sentence ("Its holdings rose by $900 million", "2月は48億ドルの買い
   越し" after a sentence about another side) may be another holder's, the total's, or the other side of a flow:
-  ``unverifiable``, saying so. ``confidence_gate`` does the same for a holdings level.
+  ``unverifiable``, saying so. ``confidence_gate`` does the same for a holdings level. A figure whose size is the
+  holder's own, only its direction wrong, confirms the holder read: it stays contradicted.
 
 Evidence: every plain ``contradicted`` of claims-corpus batches 8-15 as judged while each batch was blind
 (``tests/claims_corpus/blind_verdicts.csv``, run "with --date"; batch 8's rows name no measure, sign or source, so no
@@ -111,8 +112,10 @@ def reading_gate(c: Claim, j: Judgement | None, ctx, judge: Callable[[Claim, obj
 def holder_gate(c: Claim, j: Judgement) -> Judgement:
     """A contradicted change or flow whose holder the checker took from an earlier sentence: ``unverifiable``."""
     if c.measure not in MEASURES or c.subject is None or c.subject_how != "inherited" or \
-            _PRONOUN.search(c.sentence.text, 0, c.span[0]):
-        return j  # "They sold a net ¥332.6 billion", "Its holdings rose by $900 million": the sentence refers to it
+            _PRONOUN.search(c.sentence.text, 0, c.span[0]) or size_matches(c, j):
+        return j  # "They sold a net ¥332.6 billion", "Its holdings rose by $900 million": the sentence refers to it;
+    # a size that is the holder's own, only the direction wrong ("減少額を月別にみると、12月52億ドル" of a rise): the
+    # holder read is the article's, and the direction its error
     return not_judged(j, f"the figure does not match {_what(j)}; the sentence does not state whose it is (the "
                          f"holder, {c.subject.text}, was taken from an earlier sentence), so another holder, the "
                          f"total or the other side of the flow may be meant", "holder_not_stated")
@@ -127,17 +130,26 @@ def period_stated(c: Claim) -> bool:
     return c.period is not None and not c.period.is_latest and c.period_how == "stated"
 
 
-def direction_against(c: Claim, j: Judgement) -> bool:
-    """Whether the official value moves the other way from the claim AND its size does not match the figure's
-    either (to half the figure's last digit, or the ``approx`` room of "about")."""
+def size_matches(c: Claim, j: Judgement) -> bool:
+    """Whether the official value's size matches the figure's (to half its last digit, or the ``approx`` room of
+    "about"), whatever the direction."""
     from ustflow.check.compare import matches
 
     claimed, official = j.claimed_value, j.official_value
-    if not claimed or not official or (claimed > 0) == (official > 0) or not c.amount.value:
+    if claimed is None or official is None or not c.amount.value:
         return False
     tol = c.amount.precision / abs(c.amount.value) * abs(claimed)
     qualifier = c.amount.qualifier if c.amount.qualifier in ("exact", "approx") else "exact"
-    return not matches(abs(claimed), abs(official), qualifier, tol)
+    return matches(abs(claimed), abs(official), qualifier, tol)
+
+
+def direction_against(c: Claim, j: Judgement) -> bool:
+    """Whether the official value moves the other way from the claim AND its size does not match the figure's
+    either (``size_matches``)."""
+    claimed, official = j.claimed_value, j.official_value
+    if not claimed or not official or (claimed > 0) == (official > 0):
+        return False
+    return not size_matches(c, j)
 
 
 def direction_gate(c: Claim, j: Judgement) -> Judgement:
