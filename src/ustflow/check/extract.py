@@ -128,6 +128,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     prev_subject: Mention | None = None  # the holder the previous sentence was about
     prev_day: Period | None = None  # the last single day named ("that day" in a later sentence)
     currency, currency_par = "", -1  # the paragraph's last currency, for a bare "1.57 trillion"
+    money_before: tuple = ()
     year_topic: tuple[int, int] | None = None  # a Japanese year set as the topic (昨年は ...) and its paragraph
     tic_par = mof_par = -1  # the paragraph of the last sentence about Treasuries (TIC), about MoF's flows
     ja_holdings = False  # the last Japanese sentence with a holder or a dollar figure spoke of holdings (保有, 残高)
@@ -159,7 +160,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                                           currency if 0 <= sent.paragraph - currency_par <= 1 else "",
                                           (prev_subject, ja_holdings) if ja else None, subjects,
                                           tic_par == sent.paragraph, prev_sent.text if near else "",
-                                          prev_ranked if near else [], near and prev_grouped)
+                                          prev_ranked if near else [], near and prev_grouped, money_before if near else ())
         if topic and year_topic and not topic.group("y")[0].isdigit():
             _topic_word_year(found, periods, topic.span("y"), year_topic[0])
         if not found:  # "居住者による中長期債売買契約の時系列推移を確認しましょう。": the next figures' topic
@@ -176,6 +177,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         money = [c.amount for c in found if c.amount is not None and c.amount.kind == "money" and not c.amount.parenthetical]
         if money:  # "... 615.5 billion yen. The previous week's figure was 1.57 trillion.": yen
             currency, currency_par = money[-1].currency, sent.paragraph
+        money_before = tuple(money)  # "$1.24 trillion. Japan ... to $1.24": the scale of a figure of its size
         if prev_subject is not None and _REFERS_TO_HOLDER.match(sent.text):
             for c in found:  # "The country's holding of US Treasury securities fell to ...", "It held ..."
                 if c.subject is None:
@@ -219,7 +221,7 @@ def _status_run(found: list[Claim], claims: list[Claim], sent: Sentence) -> None
 def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | None,
                      currency: str = "", ja_topic=None, subjects: list[Mention] | None = None,
                      tic_topic: bool = False, before: str = "", ranked_before: list[Claim] | None = None,
-                     grouped_before: bool = False) -> tuple[list[Claim], list[Period]]:
+                     grouped_before: bool = False, before_money: tuple = ()) -> tuple[list[Claim], list[Period]]:
     """The claims of one sentence (amounts, ranks, qualifiers, a bare direction, counts) and its periods.
 
     Why one function: each pass reads the claims the passes before it found (a qualifier's host is
@@ -239,7 +241,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     if dl:  # "TOKYO, May 15, 2025 (Reuters) -" dates the story, not a claim
         masked.append(dl.span())
     periods = span_ends_dropped(resolver.find(s, prev=prev_period, masked=masked), s)
-    amounts = [a for a in find_amounts(s, currency)
+    amounts = [a for a in find_amounts(s, currency, before_money)
                if not any(p.span[0] <= a.span[0] < p.span[1] for p in periods)
                and not (dl and a.span[0] < dl.end())]
     subjects = find_subjects(s) if subjects is None else subjects

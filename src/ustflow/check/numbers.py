@@ -224,10 +224,31 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,]|\.\d)(?=\s*
 _DECIMAL_DOT_JA = re.compile(r"(?<=\d)・(?=\d{1,3}\s*(?:%|パーセント|ポイント|兆|億))")
 
 
-def find_amounts(s: str, currency: str = "") -> list[Amount]:
+#: what stands before a figure compared or moved to: "to $1.24", "lower than the $1166.2 holding", "at $1,079.3"
+_LED_IN = re.compile(r"\b(?:from|to|than|at|of|versus|vs\.?|against|and)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _scale_read(a: Amount, s: str, out: list[Amount], before) -> float | None:
+    """The scale of a dollar or yen figure printed with no scale word: that of the figure it is paired with in its
+    sentence ("up from $1,079.3"); else ("increased its holdings in January to $1.24", "lower than the $1166.2 holding
+    of Jan") that of the last figure of the same currency, in the sentence or the one before (``before``), whose number
+    as written is of the same size (within a factor of two: "$1.24 trillion", "$1149.6 billion"), when a word of
+    comparison or of a move leads into it; else None (the figure is not read)."""
+    near = [o for o in out if o.kind == "money" and o.currency == a.currency and o.scale > 1]
+    if near and re.search(r"\b(?:from|to|versus|vs\.?|against|and)\s*$", s[:a.span[0]], re.I):
+        return near[-1].scale
+    if not a.number or not _LED_IN.search(s[:a.span[0]]):
+        return None
+    alike = [o for o in [*before, *out] if o.kind == "money" and o.currency == a.currency and o.scale > 1 and not o.unit_inferred
+             and o.number and 0.5 <= a.number / o.number <= 2]
+    return alike[-1].scale if alike else None
+
+
+def find_amounts(s: str, currency: str = "", before: tuple = ()) -> list[Amount]:
     """Every amount in sentence ``s``, in order, with qualifiers and restatements marked; a bare
     "1.57 trillion" takes the currency of the amount before it, in ``s`` or (``currency``) the
-    sentence before."""
+    sentence before; a figure with no scale word the scale of a figure of its size before it (``_scale_read``;
+    ``before``: the money amounts of the sentence before)."""
     written = s
     # "11,5 billion dollars", "768,8 billion dollars" (a translation's decimal comma: one or two digits after it) read
     # as 11.5 and 768.8, not as the "5" and "8" after a comma; the same length, so every span stays the article's
@@ -282,12 +303,9 @@ def find_amounts(s: str, currency: str = "") -> list[Amount]:
             if a is None:
                 continue
         if a.kind == "money" and a.scale == 0.0:
-            near = [o for o in out if o.kind == "money" and o.currency == a.currency and o.scale > 1]
-            if not near or not re.search(r"\b(?:from|to|versus|vs\.?|against|and)\s*$", s[:a.span[0]], re.I):
+            if (scale := _scale_read(a, s, out, before)) is None:
                 continue  # "$5" or "100 yen coins": not a claim we can check
-            a.scale = near[-1].scale
-            a.precision *= a.scale
-            a.unit_inferred = True
+            a.scale, a.precision, a.unit_inferred = scale, a.precision * scale, True
         _qualify(a, s)
         if a.kind == "percent":
             _percent_band(a, s)

@@ -345,6 +345,10 @@ def _shares_to(s: str, a, before: str) -> bool:
 _JA_MARKET_FROM = re.compile(r"\s*から(?:は)?\s*(?:(?:約)?[+\-−]?\d[\d.,]*\s*(?:[%％]|円)|上昇|低下|下落|急騰|急落|反発|反落)")
 
 
+#: a figure named as a holding or a level by the noun after it: "the $1166.2 holding of Jan"
+_NAMED_LEVEL = re.compile(r"\s+(?:holdings?|level)\s+(?:of|in|at|for)\b", re.I)
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -376,8 +380,8 @@ def figure_role(c: Claim, s: str) -> str:
         return "gap"
     if (ja := ja_holdings_role(c, s)):
         return ja
-    if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before):
-        return "level"  # "中国の保有額は1兆1020億ドルで": the holdings level
+    if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before) or (a.kind == "money" and _NAMED_LEVEL.match(after)):
+        return "level"  # "中国の保有額は1兆1020億ドルで"; "lower than the $1166.2 holding of Jan": a holding named by its figure
     head = s[:a.span[0]]
     if ":" in head and not DIR_RX.search(head[head.rfind(":"):]):
         # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023" (not "…: its investment
