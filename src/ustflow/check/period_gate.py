@@ -73,6 +73,11 @@ def names_year(text: str, year: int) -> bool:
     return bool(re.search(rf"(?<!\d){year}(?!\d)|(?<!\d){yy}\s*年|[''’]{yy}(?!\d)", text))
 
 
+#: "the following month", 翌月: read from the month named before it (``relative_periods``), an anchor as a period
+#: carried from the sentence before is
+_NEXT_MONTH = re.compile(r"\b(?:next|following|subsequent)\s+month\b|翌月", re.I)
+
+
 def period_gate(c: Claim, j: Judgement | None, ctx) -> Judgement | None:
     """``j`` unchanged unless it is a plain contradiction read at a period that ended ``MONTHS`` or more before the
     story's date, no year of which (nor the year before or after, the anchor of "a year earlier") its sentence names,
@@ -80,6 +85,8 @@ def period_gate(c: Claim, j: Judgement | None, ctx) -> Judgement | None:
     if j is None or j.verdict != CONTRADICTED or ctx.date is None or c.period_how == "context" or \
             c.measure.endswith("_peak") or {"possible_revision", "unit_trap"} & set(j.flags):
         return j
+    if c.period is not None and c.period.relative and _NEXT_MONTH.search(c.period.label):
+        return j  # "In the following month, China held ...": the month after the one named before, as a carried period
     read = period_read(j)
     if read is None:
         return j

@@ -160,7 +160,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "another ¥3.87 trillion two days later": after the period named before
     # "a day later", "one month later": the same with one (singular) unit
     ("n_later", r"\b(?:(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>days|weeks|months)|"
-                r"(?P<k1>an?|one|1) (?P<unit1>day|week|month)) (?:later|afterwards|after(?=\s*[,.;:)]|\s*$))"),
+                r"(?P<k1>an?|one|1) (?P<unit1>day|week|month)) (?:later|afterwards|after(?=\s*[,.;:)]|\s*$))|"
+                # "hiked the holding to 157.4 billion dollars the next month", "翌月には": the month after the one named
+                # before (not "next month" alone: a month after the publication's)
+                r"\b(?:in\s+|during\s+)?the\s+(?:next|following|subsequent)\s+(?P<unit2>month)\b|(?P<junit2>翌月)(?![比末])"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
                       r"\bthe month before\b|\bmonth[- ](?:on|over)[- ]month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"

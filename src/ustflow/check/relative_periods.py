@@ -63,7 +63,8 @@ def _n_later(anchor: Period | None, label: str, g: dict) -> Period | None:
     single day (a day or a week, a month); None with no such period before it (later than what is not said)."""
     if anchor is None or anchor.is_latest or anchor.is_search:
         return None
-    k, unit = (count_of(g["k"]), g["unit"].lower().rstrip("s")) if g.get("k") else (1, g["unit1"].lower())
+    k, unit = (count_of(g["k"]), g["unit"].lower().rstrip("s")) if g.get("k") else \
+        (1, "month") if g.get("unit2") or g.get("junit2") else (1, g["unit1"].lower())
     if unit == "day":
         if anchor.kind != "day":
             return None
