@@ -41,6 +41,7 @@ from ustflow.check.qualifier_hosts import headline_hosts, judge_qualifier, refer
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
 from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize
+from ustflow.check.that_time import that_time
 from ustflow.check.total_scale import total_by_size
 
 #: a sentence that opens with a connective before its pronoun: "However, they withdrew ...", "Meanwhile, it sold ..."
@@ -189,6 +190,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             c.measure = classify(c)
     bop.reread_qualifiers(claims, plain)  # "a current account surplus for the second straight month"
     same_period(claims, family)  # "During the same period, China's holdings fell $49 billion"
+    that_time(claims, sentences)  # "... the lowest since May 2009. At that time, the level was $776.4 billion"
     _inherit(claims, pub.date is not None, sentences)
     total_by_size(claims)  # "…rising to $7.69 trillion" in a Saudi story, naming no holder: all foreign holders'
     story_sides(claims)  # "対内中長期債…。…短期債も1兆9616億円": the story's side; "短期債も加えると…": both lines

@@ -1,0 +1,44 @@
+"""A sentence that opens on a time named before it (issue 13, session 18):
+
+    China's holdings hit a 14-year low, the lowest since May 2009. At that time, the level was 776.4 billion dollars.
+    The decline began in October 2013, when holdings reached $149.9 billion. Then Russia was ranked tenth.
+
+"At that time", "At the time", "Back then", "Then" opening a sentence point at the last month (with its year) the
+sentence before named, whatever that month was to it (the month a look-back reaches back to, the month of a "when"
+clause): a level or a place in such a sentence that states no period of its own is that month's. Without the pointer
+the claim took the story's latest month (or the period of a figure before it) and judged a past level against today's.
+Only a month named with its year, in the sentence right before (in the same paragraph), and only TIC holdings (a level, a place); a sentence
+whose "then" is a step in a sequence ("Then, in March, ...") states its own period and keeps it.
+
+Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim, family
+from ustflow.check.periods import Period, month_window
+from ustflow.check.text import MONTH_RE, month_number
+
+_OPENER = re.compile(r"\s*(?:At\s+that\s+time|At\s+the\s+time|Back\s+then|Then)\b,?\s", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def that_time(claims: list[Claim], sentences: list) -> None:
+    """Give a TIC level or place in a sentence opening on "At that time" (module docstring) the month its sentence
+    before named last, when it states no period of its own."""
+    by_index = {s.index: s for s in sentences}
+    for c in claims:
+        if c.period is not None or not c.measure or family(c.measure) != "tic" or \
+                c.measure not in ("holdings_level", "rank") or not _OPENER.match(c.sentence.text):
+            continue
+        before = by_index.get(c.sentence.index - 1)
+        named = list(_MONTH_YEAR.finditer(before.text)) if before is not None and \
+            before.paragraph == c.sentence.paragraph else []
+        if not named:
+            continue
+        m = named[-1]
+        c.period = Period("month", [month_window(int(m.group("y")), month_number(m.group("m")))], m.group(0), relative=True,
+                          note=f"'{_OPENER.match(c.sentence.text).group(0).strip(' ,')}': the month the sentence before named")
+        c.period_how = "context"
