@@ -11,7 +11,9 @@ so that a result at check time and a row here fall in the same class by the same
 
 Rows: the ``with --date`` run (one verdict per claim, the run of the blind figures), claims the checker gave a
 verdict on (``(not extracted)`` is no verdict). Batch 8's rows name no measure: they count for their verdict,
-never for a class. Intervals: Wilson, 90% (z = 1.645).
+never for a class. Intervals: Wilson, 90% (z = 1.645), for the rate over the blind batches; and the one
+``ustflow check`` shows, for the rate a NEW batch will show (``new_batch``: a random-effects model of the batches,
+its coverage measured leaving one batch out, ``coverage``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from tests.claims_corpus import new_batch as nb
 from ustflow.check.verdict_classes import family, group
 
 HERE = Path(__file__).resolve().parent
@@ -148,6 +151,66 @@ def batches_won(data: list[Row], min_given: int = MIN_GIVEN) -> tuple[int, int]:
     return won, differ
 
 
+def _cells(data: list[Row], classes: bool) -> dict:
+    """Per class (or per verdict group): [(right, given)] of each batch it occurs in."""
+    out: dict = {}
+    for b, g, f, ok in data:
+        if classes and f is None:
+            continue
+        cell = out.setdefault((g, f) if classes else g, {}).setdefault(b, [0, 0])
+        cell[0] += ok
+        cell[1] += 1
+    return {k: [tuple(v) for _, v in sorted(bs.items())] for k, bs in out.items()}
+
+
+def new_batch(data: list[Row], min_given: int = MIN_GIVEN) -> tuple[dict, dict, tuple[float, float]]:
+    """(per verdict group, per class of at least ``min_given``): (low, high, n), the 90% range of the rate among
+    ``n`` verdicts (the typical count in a batch) of a new batch; and the between-batch spreads (classes,
+    verdicts) on the logit scale. The model and why: ``tests/claims_corpus/new_batch.py``."""
+    verdicts, classes = fit(data, min_given)
+    cc = {k: v for k, v in _cells(data, True).items() if k in classes}
+    vc = _cells(data, False)
+    tau = nb.fit_tau(cc), nb.fit_tau(vc)
+
+    def one(cells: list, t: float) -> tuple[float, float, int]:
+        n = nb.typical(cells)
+        return (*nb.predictive(cells, t, n), n)
+
+    return ({g: one(vc[g], tau[1]) for g in verdicts}, {k: one(cc[k], tau[0]) for k in classes}, tau)
+
+
+def coverage(data: list[Row], min_given: int = MIN_GIVEN) -> dict:
+    """Each batch that names measures left out in turn, everything fitted on the others: of the held-out cells
+    (the verdicts that share a record, class or pooled verdict) of at least MIN_CELL verdicts, how many had their
+    rate inside the Wilson 90% interval (``wilson``), inside the new-batch range ``ustflow check`` shows
+    (``new_batch``, at the class's typical count) and inside the model's range for a batch of that cell's own
+    count (``at_size``)."""
+    out = dict.fromkeys(("cells", "wilson", "new_batch", "at_size"), 0)
+    for held in sorted({r[0] for r in data if r[2] is not None}):
+        train = [r for r in data if r[0] != held]
+        verdicts, classes = fit(train, min_given)
+        cc, vc = _cells(train, True), _cells(train, False)
+        tau = nb.fit_tau({k: cc[k] for k in classes}), nb.fit_tau(vc)
+        cells: dict = {}
+        for _, g, f, ok in (r for r in data if r[0] == held):
+            cell = cells.setdefault((g, f) if (g, f) in classes else g, [0, 0])
+            cell[0] += ok
+            cell[1] += 1
+        for key, (right, given) in cells.items():
+            if given < MIN_CELL:
+                continue
+            pooled = isinstance(key, str)
+            rn, src, t = (verdicts[key], vc[key], tau[1]) if pooled else (classes[key], cc[key], tau[0])
+            rate = right / given
+            out["cells"] += 1
+            out["wilson"] += wilson(*rn)[0] <= rate <= wilson(*rn)[1]
+            low, high = nb.predictive(src, t, nb.typical(src))
+            out["new_batch"] += low <= rate <= high
+            low, high = nb.predictive(src, t, given)
+            out["at_size"] += low <= rate <= high
+    return out
+
+
 def summary(oos: dict) -> dict:
     """Per way of predicting: (mean Brier, mean log loss) on the last batch and leave-one-batch-out, and
     interval coverage (cells inside, cells)."""
@@ -161,6 +224,7 @@ def summary(oos: dict) -> dict:
 def render(data: list[Row]) -> str:
     """The text of ``track_record_table.py``."""
     verdicts, classes = fit(data)
+    new_v, new_c, spread = new_batch(data)
     oos = summary(out_of_sample(data))
     use = all(oos[p]["class"][i] < oos[p]["verdict"][i] for p in oos for i in (0, 1))  # Brier and log loss
     batches = sorted({r[0] for r in data})
@@ -197,26 +261,41 @@ def render(data: list[Row]) -> str:
         "#: (held-out batches where the class's rate had the lower Brier score, batches where the two differ:",
         "#: batch 8's rows name no measure, so there the two are the same)",
         f"BATCHES_WON = {batches_won(data)}",
+        "#: what ustflow check shows: the 90% range of the rate a NEW batch will show among n verdicts of the record",
+        "#: (n: its typical count in a batch), from a binomial-logit-normal model of the batches",
+        "#: (tests/claims_corpus/new_batch.py); the between-batch spread (logit scale) of the classes, the verdicts",
+        f"NEW_BATCH_SPREAD = {spread}",
+        "NEW_BATCH_VERDICTS: dict[str, tuple[float, float, int]] = {",
+        *(f'    "{g}": {v},' for g, v in new_v.items()),
+        "}",
+        "#: (low, high, n) per class",
+        "NEW_BATCH_CLASSES: dict[tuple[str, str], tuple[float, float, int]] = {",
+        *(f'    ("{g}", "{f}"): {v},' for (g, f), v in new_c.items()),
+        "}",
+        f"#: each of batches {named[0]}-{named[-1]} left out in turn, all fitted on the others: held-out cells of at least",
+        f"#: {MIN_CELL} verdicts, those whose rate fell inside the Wilson 90% interval, inside the new-batch range shown,",
+        "#: and inside the model's range for a batch of the cell's own count",
+        "NEW_BATCH_COVERAGE: dict[str, int] = {" + ", ".join(f'"{k}": {v}' for k, v in coverage(data).items()) + "}",
         "",
     ]
     return "\n".join(lines)
 
 
-def markdown(verdicts: dict, classes: dict) -> str:
-    """The README's table: a row per measure family, a column per verdict (``right/given rate (90% interval)``;
-    a blank cell is a class of fewer than MIN_GIVEN, pooled to its verdict), and the verdicts' own rows."""
+def markdown(verdicts: dict, classes: dict, new_v: dict, new_c: dict) -> str:
+    """The README's table: a row per measure family, a column per verdict (``right/given rate (new-batch 90%
+    range)``; a blank cell is a class of fewer than MIN_GIVEN, pooled to its verdict), and the verdicts' own rows."""
     from ustflow.check.verdict_classes import FAMILY_NAMES, GROUPS
 
-    def cell(rn: tuple[int, int] | None) -> str:
-        if rn is None:
+    def cell(rn: tuple[int, int] | None, new: tuple[float, float, int] | None) -> str:
+        if rn is None or new is None:
             return ""
-        low, high = wilson(*rn)
-        return f"{rn[0]}/{rn[1]} {rn[0] / rn[1]:.0%} ({low * 100:.0f}-{high:.0%})"
+        return f"{rn[0]}/{rn[1]} {rn[0] / rn[1]:.0%} ({new[0] * 100:.0f}-{new[1]:.0%})"
 
     out = ["| figure | " + " | ".join(GROUPS.values()) + " |", "| --- |" + " --- |" * len(GROUPS)]
     for f, name in FAMILY_NAMES.items():
-        out.append(f"| {name} | " + " | ".join(cell(classes.get((g, f))) for g in GROUPS) + " |")
-    out.append("| **any figure** (the verdict's record) | " + " | ".join(cell(verdicts.get(g)) for g in GROUPS) + " |")
+        out.append(f"| {name} | " + " | ".join(cell(classes.get((g, f)), new_c.get((g, f))) for g in GROUPS) + " |")
+    out.append("| **any figure** (the verdict's record) | "
+               + " | ".join(cell(verdicts.get(g), new_v.get(g)) for g in GROUPS) + " |")
     return "\n".join(out)
 
 
@@ -232,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"classes of at least {n}:", summary(out_of_sample(data, n)))
         return 0
     if args.readme:
-        print(markdown(*fit(data)))
+        print(markdown(*fit(data), *new_batch(data)[:2]))
         return 0
     text = render(data)
     if args.check:

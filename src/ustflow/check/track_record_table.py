@@ -64,3 +64,46 @@ OUT_OF_SAMPLE: dict[str, dict[str, tuple[float, float, int, int, int]]] = {
 #: (held-out batches where the class's rate had the lower Brier score, batches where the two differ:
 #: batch 8's rows name no measure, so there the two are the same)
 BATCHES_WON = (7, 7)
+#: what ustflow check shows: the 90% range of the rate a NEW batch will show among n verdicts of the record
+#: (n: its typical count in a batch), from a binomial-logit-normal model of the batches
+#: (tests/claims_corpus/new_batch.py); the between-batch spread (logit scale) of the classes, the verdicts
+NEW_BATCH_SPREAD = (0.66, 0.48)
+NEW_BATCH_VERDICTS: dict[str, tuple[float, float, int]] = {
+    "contradicted": (0.304, 0.739, 92),
+    "contradicted_revision": (0.805, 0.975, 118),
+    "supported": (0.893, 0.988, 168),
+    "unverifiable": (0.185, 0.582, 146),
+}
+#: (low, high, n) per class
+NEW_BATCH_CLASSES: dict[tuple[str, str], tuple[float, float, int]] = {
+    ("contradicted", "bop"): (0.278, 0.889, 18),
+    ("contradicted", "bop_change"): (0.583, 0.972, 36),
+    ("contradicted", "flow"): (0.0, 0.6, 5),
+    ("contradicted", "holdings_change"): (0.091, 0.727, 11),
+    ("contradicted", "holdings_level"): (0.143, 0.857, 14),
+    ("contradicted", "record"): (0.136, 0.773, 22),
+    ("contradicted_revision", "bop"): (0.839, 1.0, 62),
+    ("contradicted_revision", "flow"): (0.4, 1.0, 5),
+    ("contradicted_revision", "holdings_change"): (0.722, 1.0, 18),
+    ("contradicted_revision", "holdings_level"): (0.667, 0.976, 42),
+    ("supported", "bop"): (0.333, 1.0, 6),
+    ("supported", "bop_change"): (0.6, 1.0, 5),
+    ("supported", "flow"): (0.857, 1.0, 7),
+    ("supported", "holdings_change"): (0.818, 1.0, 22),
+    ("supported", "holdings_level"): (0.886, 1.0, 70),
+    ("supported", "intervention"): (0.571, 1.0, 7),
+    ("supported", "record"): (0.924, 1.0, 66),
+    ("unverifiable", "bop"): (0.0, 0.5, 8),
+    ("unverifiable", "bop_change"): (0.0, 0.4, 5),
+    ("unverifiable", "flow"): (0.158, 0.789, 19),
+    ("unverifiable", "holdings_change"): (0.0, 0.636, 11),
+    ("unverifiable", "holdings_level"): (0.045, 0.545, 22),
+    ("unverifiable", "intervention"): (0.0, 0.833, 6),
+    ("unverifiable", "market"): (0.889, 1.0, 9),
+    ("unverifiable", "other"): (0.13, 0.674, 46),
+    ("unverifiable", "record"): (0.147, 0.735, 34),
+}
+#: each of batches 9-15 left out in turn, all fitted on the others: held-out cells of at least
+#: 10 verdicts, those whose rate fell inside the Wilson 90% interval, inside the new-batch range shown,
+#: and inside the model's range for a batch of the cell's own count
+NEW_BATCH_COVERAGE: dict[str, int] = {"cells": 113, "wilson": 48, "new_batch": 104, "at_size": 101}
