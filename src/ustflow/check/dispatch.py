@@ -8,6 +8,7 @@ qualifier (by its kind) on the figure its host resolved. The leaf rule modules (
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from ustflow.check import (
@@ -33,11 +34,12 @@ from ustflow.check import (
     tic_prose,
 )
 from ustflow.check.bill_holdings import bills_line
+from ustflow.check.buyer_places import BUYER_AS_HOLDER
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, RUNNING_TOTAL, Claim
 from ustflow.check.compared_runs import compared_run
 from ustflow.check.fx_moves import intraday_move
 from ustflow.check.price_records import index_move
-from ustflow.check.results import Figure, Judgement, unverifiable
+from ustflow.check.results import SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
 
 Rule = Callable[[Claim, Context], Judgement]
@@ -139,6 +141,9 @@ def judge(c: Claim, ctx: Context) -> Judgement:
             "yield_level", "fx_level", "yield_change", "intervention", "fx_change", "fx_pct"):
         return _institution(c, ctx)
     if c.kind == "rank" and RANK_OF_TRADES in c.notes:
+        held = judge(replace(c, notes=[n for n in c.notes if n != RANK_OF_TRADES]), ctx) if BUYER_AS_HOLDER in c.notes else None
+        if held is not None and held.verdict == SUPPORTED:  # "China, the top buyer, ...": its place among holders
+            return held
         return unverifiable("a rank of buyers or sellers (net purchases compared across countries in one period), "
                             "which the checker does not rank; it ranks holders by their holdings")
     if RUNNING_TOTAL in c.notes and c.measure in ("flow", "intervention"):

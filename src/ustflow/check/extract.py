@@ -28,6 +28,7 @@ from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import JA_CAUSE_NOUN, base_period_kept, drop_start_periods, ja_was_period, pair_figures
+from ustflow.check.buyer_places import BUYER_AS_HOLDER, buyer_as_holder
 from ustflow.check.claim_fill import fill_claim
 from ustflow.check.claims import (
     FX_SUBJECT,
@@ -278,7 +279,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         c = Claim(sent, "rank", rank_span(m), rank=holder_rank(m))
         c.notes += frame_notes(m) + ([GROUP_PLACE] if grouped else [])
         if m.groupdict().get("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
-            c.notes.append(RANK_OF_TRADES)
+            c.notes += [RANK_OF_TRADES] + ([BUYER_AS_HOLDER] if buyer_as_holder(s, m) else [])
         if re.search(r"\b(?:no longer|not|never|(?:was|is|were|are)n['’]t|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I) or \
