@@ -2,7 +2,8 @@
 
     python -m tests.claims_corpus.track_record            # write src/ustflow/check/track_record_table.py
     python -m tests.claims_corpus.track_record --check    # exit 1 if the table is stale
-    python -m tests.claims_corpus.track_record --oos      # the out-of-sample comparison at 10, 20, 40 per class
+    python -m tests.claims_corpus.track_record --oos      # the out-of-sample comparison at 10, 20, 40 per class,
+                                                          # and the coverage of the new-batch ranges
     python -m tests.claims_corpus.track_record --readme   # the README's table (README, "Measured accuracy")
 
 It lives here, next to ``blind_verdicts.csv`` and the harness that wrote it, because it reads the corpus
@@ -184,8 +185,8 @@ def coverage(data: list[Row], min_given: int = MIN_GIVEN) -> dict:
     (the verdicts that share a record, class or pooled verdict) of at least MIN_CELL verdicts, how many had their
     rate inside the Wilson 90% interval (``wilson``), inside the new-batch range ``ustflow check`` shows
     (``new_batch``, at the class's typical count) and inside the model's range for a batch of that cell's own
-    count (``at_size``)."""
-    out = dict.fromkeys(("cells", "wilson", "new_batch", "at_size"), 0)
+    count (``at_size``); over all cells (``all``) and per verdict group."""
+    out: dict = {}
     for held in sorted({r[0] for r in data if r[2] is not None}):
         train = [r for r in data if r[0] != held]
         verdicts, classes = fit(train, min_given)
@@ -202,13 +203,16 @@ def coverage(data: list[Row], min_given: int = MIN_GIVEN) -> dict:
             pooled = isinstance(key, str)
             rn, src, t = (verdicts[key], vc[key], tau[1]) if pooled else (classes[key], cc[key], tau[0])
             rate = right / given
-            out["cells"] += 1
-            out["wilson"] += wilson(*rn)[0] <= rate <= wilson(*rn)[1]
+            hits = {"cells": True, "wilson": wilson(*rn)[0] <= rate <= wilson(*rn)[1]}
             low, high = nb.predictive(src, t, nb.typical(src))
-            out["new_batch"] += low <= rate <= high
+            hits["new_batch"] = low <= rate <= high
             low, high = nb.predictive(src, t, given)
-            out["at_size"] += low <= rate <= high
-    return out
+            hits["at_size"] = low <= rate <= high
+            for part in ("all", key if pooled else key[0]):
+                tally = out.setdefault(part, dict.fromkeys(hits, 0))
+                for k, v in hits.items():
+                    tally[k] += v
+    return {"all": out.pop("all"), **dict(sorted(out.items()))}
 
 
 def summary(oos: dict) -> dict:
@@ -274,8 +278,11 @@ def render(data: list[Row]) -> str:
         "}",
         f"#: each of batches {named[0]}-{named[-1]} left out in turn, all fitted on the others: held-out cells of at least",
         f"#: {MIN_CELL} verdicts, those whose rate fell inside the Wilson 90% interval, inside the new-batch range shown,",
-        "#: and inside the model's range for a batch of the cell's own count",
-        "NEW_BATCH_COVERAGE: dict[str, int] = {" + ", ".join(f'"{k}": {v}' for k, v in coverage(data).items()) + "}",
+        "#: and inside the model's range for a batch of the cell's own count; over all cells and per verdict group",
+        "NEW_BATCH_COVERAGE: dict[str, dict[str, int]] = {",
+        *(f'    "{part}": {{' + ", ".join(f'"{k}": {v}' for k, v in tally.items()) + "},"
+          for part, tally in coverage(data).items()),
+        "}",
         "",
     ]
     return "\n".join(lines)
@@ -309,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.oos:
         for n in (10, 20, 40):
             print(f"classes of at least {n}:", summary(out_of_sample(data, n)))
+        print("new-batch ranges, each batch left out:", coverage(data))
         return 0
     if args.readme:
         print(markdown(*fit(data), *new_batch(data)[:2]))
