@@ -15,6 +15,23 @@ _BOP = "財務省が発表した2月の国際収支によると、"
 @pytest.mark.parametrize("date, text, figure", [
     ("2022-10-03", "財務省によると、9月の為替介入額は2兆8382円だった。", "2兆8382円"),  # 億 left out after 兆
     ("2024-06-11", "3月の日本の米国債保有額は1兆1670ドルだった。", "1兆1670ドル"),  # the same, in dollars
+    ("2024-08-01", "財務省は6月27日から7月29日までの介入総額が5兆5348円だったと発表した。", "5兆5348円"),
+])
+def test_a_figure_with_its_oku_left_out_after_cho_is_read_and_reported_as_a_typo(data, date, text, figure):
+    """Read with 億 after its last group the figure fits; as printed it is a typo a reporter must correct (session 18:
+    the corpus labels such figures contradicted, as the bare 3051円 aggregates)."""
+    rec = claim_containing(check_text(text, date=date, store=data), figure)
+    assert rec["verdict"] == "contradicted" and "unit_trap" in rec["flags"]
+    assert "without its 億" in rec["explanation"] and "fits" in rec["explanation"]
+
+
+def test_a_figure_with_its_oku_left_out_that_does_not_fit_is_no_unit_trap(data):
+    rec = claim_containing(check_text("財務省によると、9月の為替介入額は3兆8382円だった。", date="2022-10-03", store=data),
+                           "3兆8382円")
+    assert rec["verdict"] == "contradicted" and "unit_trap" not in rec["flags"]
+
+
+@pytest.mark.parametrize("date, text, figure", [
     ("2024-06-11", "日本の米国債保有額は3月に1,167,000,000,000ドルだった。", "1,167,000,000,000ドル"),  # in full
     ("2024-06-11", "日本は5月に米国債の保有を20,100,000,000ドル減らした。", "20,100,000,000ドル"),
 ])

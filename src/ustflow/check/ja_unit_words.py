@@ -7,7 +7,9 @@ slipped past it (a figure not read is a figure not checked):
   $22 billion): read as written, precise to the last non-zero digit;
 - **億 left out after 兆**: "5兆1,634円", "1兆2582ドル". A 兆 followed by a group of at most four digits and the
   currency cannot mean a trillion and 1,634 yen (nobody writes that); the group is the 億 of the same figure, as
-  "5兆1634億円" (the 万-step grouping of Japanese numerals); read so;
+  "5兆1634億円" (the 万-step grouping of Japanese numerals); read so, and marked ``Amount.slip`` as below: the
+  figure as printed is still a typo, so when the 億 reading fits it is reported as a unit error (a reporter must
+  correct it before printing), and judged as usual when it does not;
 - **億 dropped from a national aggregate**: "赤字額は前年同月比3051円減り" (a TV transcript's "3051円" for 3,051 in
   100 million yen). A four-to-six-digit yen amount with no unit word, in a sentence about a balance, a net flow or
   an intervention (``_AGGREGATE``), and none about a price (``_PRICE``), is no amount of yen a national
@@ -88,7 +90,9 @@ def unit_word_amounts(s: str, found: list, amount_cls) -> list:
         value = float(m.group("cho")) * 1e12 + float(group) * 1e8
         cur = "JPY" if m.group("cur") == "円" else "USD"
         if free(m.span()):
-            out.append(amount_cls(m.span(), m.group(0), value / 1e12, 1e12, cur, "money", _precision(group, 1e8)))
+            a = amount_cls(m.span(), m.group(0), value / 1e12, 1e12, cur, "money", _precision(group, 1e8))
+            a.slip = "億 left out after 兆"
+            out.append(a)
     if _AGGREGATE.search(s) and not _PRICE.search(s):
         for m in _BARE.finditer(s):
             digits = m.group("n").replace(",", "")
@@ -120,8 +124,12 @@ def slip_judgement(c, j: Judgement) -> Judgement:
                             f"{j.explanation}", [*j.flags, "intraday"], tolerance=j.tolerance)
     if a is None or not getattr(a, "slip", "") or j.verdict != SUPPORTED:
         return j
-    why = (f"unit error: '{a.text}' is printed in yen without its 億; read in 100 million yen it fits "
-           f"({j.explanation}), as printed it is a hundred-millionth of that")
+    if a.slip == "億 left out after 兆":
+        why = (f"unit error: '{a.text}' is printed without its 億 (as written, a trillion and a few thousand units); "
+               f"read with 億 after its last group it fits ({j.explanation}): a typo to correct before printing")
+    else:
+        why = (f"unit error: '{a.text}' is printed in yen without its 億; read in 100 million yen it fits "
+               f"({j.explanation}), as printed it is a hundred-millionth of that")
     return Judgement(CONTRADICTED, why, series=j.series, official_value=j.official_value,
                      official_unit=j.official_unit, period=j.period, vintage=j.vintage, conversion=j.conversion,
                      tolerance=j.tolerance, flags=[*j.flags, "unit_trap"], claimed_value=j.claimed_value)
