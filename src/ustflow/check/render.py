@@ -40,8 +40,9 @@ def official_text(r: dict) -> str:
 
 
 def table_frame(results: list[dict]) -> "pd.DataFrame":
-    """One row per claim with the columns a reader scans: verdict, its record on blind articles (rate and 90%
-    interval of its class, ``track_record``), claim, subject, period, official value."""
+    """One row per claim with the columns a reader scans: verdict, its record on blind articles (its class's rate
+    and the range, 90%, of that rate on a new batch of articles; ``track_record``), claim, subject, period, official
+    value."""
     import pandas as pd
 
     from ustflow.check.track_record import record
