@@ -30,4 +30,9 @@ _AND_HOLDER = re.compile(r"\s+and\s+(?:(?:foreign|overseas)\s+)?holders?\b", re.
 def buyer_as_holder(s: str, m: re.Match) -> bool:
     """Whether the buyer place ``m`` of sentence ``s`` is set in apposition to a name, or joined to "holder"."""
     return bool(m.groupdict().get("buyer")) and not re.match(r"seller|purchaser", m.group("buyer"), re.I) and \
-        bool(_APPOSED.search(s, 0, m.start()) or _AND_HOLDER.match(s, m.end()))
+        not _OF_OTHER.match(s, m.end()) and bool(_APPOSED.search(s, 0, m.start()) or _AND_HOLDER.match(s, m.end()))
+
+
+#: a buyer of something that is no debt ("the second-largest buyer of U.S. soybeans"): no holder of Treasuries
+_OF_OTHER = re.compile(r"\s+of\s+(?![^,;]{0,40}?\b(?:Treasur\w*|debt|bonds?|securities|notes|bills|government|paper|"
+                       r"米国債))", re.I)

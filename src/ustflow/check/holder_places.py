@@ -13,6 +13,7 @@ import re
 from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
 from ustflow.check.place_frames import frame_notes, frame_rank, from_places, needs_topic, place_frames
 from ustflow.check.rxgate import finditer
+from ustflow.check.text import MONTH_RE
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -70,6 +71,9 @@ HOLDER_RANK_RX = re.compile(
     # sentence about holders (``holder_ranks``)
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstays )|(?<=\bstayed )|(?<=\bbecame )|"
     rf"(?<=\bbecomes ))(?P<ord14>number[- ]{_NUMW}|No\.\s?[1-9]\d?\b)(?![- ]?(?:\w+\s+){{0,2}}(?:buyer|seller|purchaser)s?\b)"
+    # (not a place in another field its clause names: "was number two in January in car exports")
+    rf"(?![^,.;]{{0,40}}?\b(?:in|for)\s+(?!(?:{MONTH_RE})\b|(?:19|20)\d\d|(?:the\s+)?(?:U\.?S\.?\s+|US\s+|American\s+|"
+    r"foreign\s+)?(?:holdings?|holders?|Treasur|debt|bonds?|securities|government|terms\s+of\s+holdings))[a-z])"
     # "Japan, #1 single US creditor": the place written with a number sign
     r"|(?<![\w#])(?P<hash>#\s?[1-9])\s+(?:(?:single|foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
     r"(?:holder|creditor|owner|lender)s?\b"

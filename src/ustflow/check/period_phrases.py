@@ -163,7 +163,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                 r"(?P<k1>an?|one|1) (?P<unit1>day|week|month)) (?:later|afterwards|after(?=\s*[,.;:)]|\s*$))|"
                 # "hiked the holding to 157.4 billion dollars the next month", "翌月には": the month after the one named
                 # before (not "next month" alone: a month after the publication's)
-                r"\b(?:in\s+|during\s+)?the\s+(?:next|following|subsequent)\s+(?P<unit2>month)\b|(?P<junit2>翌月)(?![比末])"),
+                # "The month after, ...": the same, as "a month after," is (not "the month after the election")
+                r"\b(?:in\s+|during\s+)?the\s+(?:(?:next|following|subsequent)\s+(?P<unit2>month)\b|"
+                r"(?P<unit2b>month)\s+after(?=\s*[,.;:)]|\s*$))|(?P<junit2>翌月)(?![比末])"),
     ("month_earlier", r"\b(?:a|one) month (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) month\b|"
                       r"\bthe month before\b|\bmonth[- ](?:on|over)[- ]month\b|前月"),  # 前月: the story's month's previous
     ("year_earlier", r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe same (?:month|period|week|quarter),? (?:a year |one year )?"

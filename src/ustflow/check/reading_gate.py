@@ -125,8 +125,9 @@ def holder_gate(c: Claim, j: Judgement) -> Judgement:
                          f"total or the other side of the flow may be meant", "holder_not_stated")
 
 
-#: a pronoun before the figure: the sentence refers to the holder of the sentence before ("They sold", "Its holdings")
-_PRONOUN = re.compile(r"\b(?:they|their|its|it|them)\b", re.I)
+#: a pronoun or a word that refers back before the figure: the sentence refers to the holder of the sentence before
+#: ("They sold", "Its holdings", "The country's holdings", "the nation", "同国の保有額", "同国は")
+_PRONOUN = re.compile(r"\b(?:they|their|its|it|them)\b|\bthe\s+(?:country|nation)\b|同国", re.I)
 
 
 def period_stated(c: Claim) -> bool:

@@ -64,7 +64,7 @@ def _n_later(anchor: Period | None, label: str, g: dict) -> Period | None:
     if anchor is None or anchor.is_latest or anchor.is_search:
         return None
     k, unit = (count_of(g["k"]), g["unit"].lower().rstrip("s")) if g.get("k") else \
-        (1, "month") if g.get("unit2") or g.get("junit2") else (1, g["unit1"].lower())
+        (1, "month") if g.get("unit2") or g.get("unit2b") or g.get("junit2") else (1, g["unit1"].lower())
     if unit == "day":
         if anchor.kind != "day":
             return None

@@ -21,7 +21,8 @@ from ustflow.check.claims import Claim, family
 from ustflow.check.periods import Period, month_window
 from ustflow.check.text import MONTH_RE, month_number
 
-_OPENER = re.compile(r"\s*(?:At\s+that\s+time|At\s+the\s+time|Back\s+then|Then)\b,?\s", re.I)
+#: not "At the time of writing" (now), nor "Then again" (a turn of the argument, no time)
+_OPENER = re.compile(r"\s*(?:At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then|Then(?!\s+again\b))\b,?\s", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b")
 
 

@@ -1,0 +1,184 @@
+"""Generality audit (issue 13) of session 18's checker rules (landed since 806af1b4): paraphrases of the facts each
+rule reads, as another reporter would write them, and must-not-fire cases on text the rule was not written for.
+
+- 0f98efc9 / 7716a15a (``reading_gate.holder_gate``): a holder the sentence states in other words (passive, "investors
+  in Japan", Japanese) stays a plain error; a holder the sentence refers to with "The country's", "The nation's",
+  "同国" is referred to as with "Its" (before this audit those were set aside as holder_not_stated).
+- 59a99e40 (``reading_gate.direction_gate``): a period stated in other ways ("in April" without a year, "4月に",
+  "2024年4月、前月比") keeps a plain error contradicted.
+- 47ff29fd (``that_time``): "At that point" opens a sentence as "At that time" does; must not fire: "At the time of
+  writing" (now; it was read as the month of the sentence before).
+- 02b28f63 (``period_phrases``, the next month): "In the following month", "The month after," (was read as the month
+  before), 翌月は.
+- c79b8e72 (``holder_places``, bare places): other verbs ("stayed"); must not fire: a place in another field its
+  clause names ("was number two in January 2012 in car exports" was a supported place among holders).
+- 881ae498 (``buyer_places``): other names of the debt; must not fire: a buyer of something that is no debt ("the
+  second-largest buyer of U.S. soybeans" was a supported place among holders).
+- 382364c0 (``ja_unit_words``, 億 left out after 兆): other totals and holders; the figure with its 億 is no unit trap.
+
+Invented sentences; facts and expected values are the store's own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.helpers import a_month_at, by_claim, claim_containing, month_name, oku, released, usd_bn
+from ustflow.views.check import check_text
+
+DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
+M = lambda s: pd.Period(s, "M")  # noqa: E731
+
+
+def _one(data, text: str, date: str, measure: str, part: str) -> dict:
+    out = [r for r in check_text(text, date=date, store=data) if r["measure"] == measure and part in r["claim"]]
+    assert out, check_text(text, date=date, store=data)
+    return out[-1]
+
+
+# -- 0f98efc9: a holder the sentence states or refers to stays a plain error -------------------------------------------------
+_MAY = "Japanese investors bought a net ¥2.3 trillion of foreign bonds in May 2024. "
+
+
+@pytest.mark.parametrize("text, part", [
+    (_MAY + "A net ¥2.2 trillion of foreign bonds was sold by Japanese investors in July 2024.", "2.2"),
+    (_MAY + "In July 2024, investors in Japan sold a net ¥2.2 trillion of foreign bonds.", "2.2"),
+    (_MAY + "In July 2024, however, Japanese investors sold a net ¥2.2 trillion of foreign bonds.", "2.2"),
+    ("日本の投資家は2024年5月に外国中長期債を2兆2981億円買い越した。7月には日本の投資家が外国中長期債を2兆2000億円売り越した。",
+     "2兆2000"),
+])
+def test_s18_a_holder_stated_in_other_words_stays_contradicted(data, text, part):
+    """0f98efc9: July 2024 was a net sale of ¥1.4857 trillion: ¥2.2 trillion is a plain error of a stated holder."""
+    assert data.series("mof.monthly.assets.lt_debt.net").dropna()[M("2024-07")] == -14857
+    rec = _one(data, text, "2024-09-20", "flow", part)
+    assert rec["verdict"] == "contradicted" and "holder_not_stated" not in rec["flags"], rec
+
+
+_NOV = "China's holdings of Treasuries rose by $12.4 billion in November 2023. "
+
+
+@pytest.mark.parametrize("text, part", [
+    (_NOV + "The country's holdings fell by $20.0 billion in December 2023.", "20.0"),
+    (_NOV + "The nation's holdings of Treasuries fell by $20.0 billion in December 2023.", "20.0"),
+    (_NOV + "Its holdings fell by $20.0 billion in December 2023.", "20.0"),
+    ("中国の米国債保有額は2023年11月に124億ドル増加した。同国の保有額は12月に200億ドル減少した。", "200億"),
+    ("中国の米国債保有額は2023年11月に124億ドル増加した。同国は12月に保有額を200億ドル減らした。", "200億"),
+])
+def test_s18_a_holder_referred_to_stays_contradicted(data, tic, text, part):
+    """0f98efc9: "The country's", "The nation's", "同国" refer to the holder as "Its" does (China's holdings rose in
+    December 2023): before this audit all but "Its" were set aside as holder_not_stated."""
+    cn = tic("china_mainland")
+    assert cn[M("2023-12")] - cn[M("2023-11")] > 0
+    rec = _one(data, text, "2024-03-20", "holdings_change", part)
+    assert rec["verdict"] == "contradicted" and "holder_not_stated" not in rec["flags"], rec
+
+
+def test_s18_a_holder_not_referred_to_is_still_set_aside(data):
+    """0f98efc9 unchanged: a Japanese sentence naming no holder and no word referring to one."""
+    rec = _one(data, "中国の米国債保有額は2023年11月に124億ドル増加した。12月は200億ドル減少した。", "2024-03-20",
+               "holdings_change", "200億")
+    assert rec["verdict"] == "unverifiable" and "holder_not_stated" in rec["flags"], rec
+
+
+# -- 59a99e40: a period stated in other ways stays a plain error ---------------------------------------------------------------
+@pytest.mark.parametrize("text, part", [
+    ("In April, Japan's holdings of Treasuries rose by $12.3 billion.", "12.3"),
+    ("Japan added $12.3 billion of Treasuries in April, data showed.", "12.3"),
+    ("Japan's holdings of Treasuries rose by $12.3 billion in April from March.", "12.3"),
+    ("日本の米国債保有額は4月に123億ドル増加した。", "123億"),
+    ("日本の米国債保有額は2024年4月、前月比123億ドル増加した。", "123億"),
+])
+def test_s18_a_stated_period_keeps_a_wrong_direction_contradicted(data, tic, text, part):
+    """59a99e40: Japan's holdings fell in April 2024; the month is stated, so the gate does not apply."""
+    jp = tic("japan")
+    assert jp[M("2024-04")] < jp[M("2024-03")]
+    rec = _one(data, text, DATE, "holdings_change", part)
+    assert rec["verdict"] == "contradicted" and "direction_against_period" not in rec["flags"], rec
+
+
+# -- 47ff29fd: a sentence opening on a time named before ------------------------------------------------------------------------
+def test_s18_at_that_point(data, tic):
+    """47ff29fd: "At that point" as "At that time"."""
+    cn, then = tic("china_mainland"), M("2009-05")
+    text = (f"China's holdings of US Treasuries fell in April, to their lowest since {month_name(then)}. "
+            f"At that point, its holdings of Treasuries were {usd_bn(cn[then])}.")
+    rec = by_claim(check_text(text, date=DATE, store=data), usd_bn(cn[then]))
+    assert (rec["official_period"], rec["verdict"]) == (str(then), "supported"), rec
+
+
+def test_s18_at_the_time_of_writing_is_now(data, tic):
+    """Must not fire (47ff29fd): "At the time of writing" is the story's time, not the month the sentence before
+    named (it was read as May 2009 before this audit)."""
+    cn, now = tic("china_mainland"), M("2024-04")
+    text = (f"China's holdings of US Treasuries fell in April, to their lowest since May 2009. "
+            f"At the time of writing, China held {usd_bn(cn[now])} of Treasuries.")
+    rec = by_claim(check_text(text, date=DATE, store=data), usd_bn(cn[now]))
+    assert (rec["official_period"], rec["verdict"]) == (str(now), "supported"), rec
+
+
+# -- 02b28f63: the month after the one named -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("opener", ["In the following month,", "The month after,"])
+def test_s18_the_month_after_one_named(data, tic, opener):
+    """02b28f63: other wordings of "the next month" ("The month after," was read as February before this audit)."""
+    jp = tic("japan")
+    text = (f"Japan's holdings of Treasuries were {usd_bn(jp[M('2024-02')])} in February. "
+            f"{opener} Japan held {usd_bn(jp[M('2024-03')])} of US Treasuries.")
+    rec = by_claim(check_text(text, date=DATE, store=data), usd_bn(jp[M("2024-03")]))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-03", "supported"), rec
+
+
+def test_s18_yokugetsu_as_a_topic(data, tic):
+    jp = tic("japan")
+    text = f"日本の米国債保有額は2024年2月に{oku(jp[M('2024-02')])}だった。翌月は{oku(jp[M('2024-03')])}に増えた。"
+    rec = by_claim(check_text(text, date=DATE, store=data), oku(jp[M("2024-03")]))
+    assert (rec["official_period"], rec["verdict"]) == ("2024-03", "supported"), rec
+
+
+# -- c79b8e72 and 881ae498: places said without "holder" --------------------------------------------------------------------------
+def test_s18_a_bare_place_with_another_verb(data, ranks):
+    p = a_month_at(ranks, "japan", 2, "2012-01")
+    text = f"In {month_name(p)}, Japan stayed number two among foreign holders of US Treasuries."
+    rec = by_claim(check_text(text, date=released(p), store=data), "number two")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("rank", "supported", str(p))
+
+
+def test_s18_a_place_in_another_field_is_no_holder_place(data, ranks):
+    """Must not fire (c79b8e72): the clause names the field of the place (it was a supported place among holders)."""
+    p = a_month_at(ranks, "japan", 2, "2012-01")
+    text = f"Japan was number two in {month_name(p)} in car exports, and it holds US Treasuries too."
+    assert not [r for r in check_text(text, date=released(p), store=data) if r["measure"] == "rank"]
+
+
+@pytest.mark.parametrize("pattern, claim", [
+    ("Japan, the biggest foreign buyer of U.S. government bonds, cut its holdings in {m}.", "the biggest foreign buyer"),
+    ("In {m} Japan, the largest buyer of American debt, added to its holdings.", "the largest buyer"),
+])
+def test_s18_a_buyer_place_of_other_names_of_the_debt(data, ranks, pattern, claim):
+    p = a_month_at(ranks, "japan", 1, "2019-06")
+    rec = by_claim(check_text(pattern.format(m=month_name(p)), date=released(p), store=data), claim)
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("rank", "supported", str(p))
+
+
+def test_s18_a_buyer_of_something_else_is_no_holder_place(data, ranks):
+    """Must not fire (881ae498): a buyer of soybeans (it was a supported place among holders before this audit)."""
+    p = a_month_at(ranks, "china_mainland", 2, "2019-06")
+    text = f"China, the second-largest buyer of U.S. soybeans, holds Treasuries too; its holdings fell in {month_name(p)}."
+    rec = by_claim(check_text(text, date=released(p), store=data), "the second-largest buyer")
+    assert rec["verdict"] == "unverifiable" and rec["official_period"] is None, rec
+
+
+# -- 382364c0: 億 left out after 兆 ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("date, text, figure", [
+    ("2022-11-01", "財務省によると、10月の為替介入額は6兆3499円だった。", "6兆3499円"),
+    ("2022-11-01", "2022年9月と10月の為替介入額は合計で9兆1880円だった。", "9兆1880円"),
+    ("2024-06-11", "米国債の日本の保有額は2024年3月に1兆1670ドルとなった。", "1兆1670ドル"),
+])
+def test_s18_oku_left_out_paraphrased(data, date, text, figure):
+    rec = claim_containing(check_text(text, date=date, store=data), figure)
+    assert rec["verdict"] == "contradicted" and "unit_trap" in rec["flags"], rec
+
+
+def test_s18_the_figure_with_its_oku_is_no_unit_trap(data):
+    rec = claim_containing(check_text("財務省によると、10月の為替介入額は6兆3499億円だった。", date="2022-11-01", store=data),
+                           "6兆3499億円")
+    assert rec["verdict"] == "supported" and "unit_trap" not in rec["flags"], rec
