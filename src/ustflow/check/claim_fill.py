@@ -15,7 +15,7 @@ from ustflow.check.claims import Claim, Mention
 from ustflow.check.clauses import clause_bounds, other_relative, relative_head
 from ustflow.check.periods import Period
 from ustflow.check.roles import DIR_RX
-from ustflow.check.subject_objects import en_compared_dropped, ja_objects_dropped, rank_holders
+from ustflow.check.subject_objects import compared_with, en_compared_dropped, ja_objects_dropped, rank_holders
 from ustflow.check.subjects import held_by
 from ustflow.check.text import matches, spans
 
@@ -146,9 +146,11 @@ def _own_clause_start(s: str, cs: int, pos: int) -> int:
 def _first_after(s: str, c: Claim, cands: list[Mention]) -> Mention | None:
     """The first holder named after the claim that can be its subject: not an institution unless an agent ("... as
     investors bet the BoJ would"), nor the subject of a clause of its own ("This is the lowest since 2008 and comes as
-    foreign ownership hits records": the sentence refers back to the one before)."""
+    foreign ownership hits records": the sentence refers back to the one before), nor the holder compared with ("its
+    holdings rose to $779.3 billion, overtaking China as the second-largest holder": not China's)."""
     after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
-        r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I)) and not _OWN_CLAUSE_AFTER.search(s, c.span[1], m.span[0])]
+        r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I)) and not _OWN_CLAUSE_AFTER.search(s, c.span[1], m.span[0])
+               and not compared_with(s, m)]
     return after_s[0] if after_s else None
 
 

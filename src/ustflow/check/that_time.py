@@ -10,6 +10,13 @@ the claim took the story's latest month (or the period of a figure before it) an
 Only a month named with its year, in the sentence right before (in the same paragraph), and only TIC holdings (a level, a place); a sentence
 whose "then" is a step in a sequence ("Then, in March, ...") states its own period and keeps it.
 
+When the sentence before names no month at all (neither with its year nor without: "China's stood at $651.1 billion,
+down $92.5 billion over the same period. Back then, China held $743.6 billion"), "At that time", "At the time" and
+"Back then" still point back to a time the story told before, which the checker cannot place: such a level or place is
+left undated (unverifiable, saying so), not judged on the story's latest month. A bare "Then" (often a step in a
+sequence) and a sentence before that names a month without its year ("in April. At the time, ...": the story's own
+month) keep the latest.
+
 Nothing here reads data.
 """
 
@@ -23,6 +30,8 @@ from ustflow.check.text import MONTH_RE, month_number
 
 #: not "At the time of writing" (now), nor "Then again" (a turn of the argument, no time)
 _OPENER = re.compile(r"\s*(?:At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then|Then(?!\s+again\b))\b,?\s", re.I)
+_BACK = re.compile(r"\s*(?:At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then)\b", re.I)
+_MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b")
 
 
@@ -38,6 +47,10 @@ def that_time(claims: list[Claim], sentences: list) -> None:
         named = list(_MONTH_YEAR.finditer(before.text)) if before is not None and \
             before.paragraph == c.sentence.paragraph else []
         if not named:
+            back = _BACK.match(c.sentence.text)
+            if back is not None and before is not None and before.paragraph == c.sentence.paragraph and \
+                    not _MONTH.search(before.text):
+                c.undated = back.group(0).strip()  # a time told before that the checker cannot place
             continue
         m = named[-1]
         c.period = Period("month", [month_window(int(m.group("y")), month_number(m.group("m")))], m.group(0), relative=True,
