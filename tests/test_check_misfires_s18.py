@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim
-
+from tests.helpers import by_claim, ja_oku, series
 from ustflow.views.check import check_text
 
 TIC_DAY = "2026-06-18"  # TIC had published April 2026 by then
@@ -77,3 +76,36 @@ def test_a_holder_after_the_figure_that_is_its_subject_is_kept(data, tic):
     rec = by_claim(check_text(f"In March 2025, {_bn(cn['2025-03'])} was held by China.", date=TIC_DAY, store=data),
                    _bn(cn["2025-03"]))
     assert (rec["series"], rec["verdict"]) == ("tic.holdings.china_mainland", "supported"), rec
+
+
+# totals.coordinated_periods: a list of three days before an intervention total ("4月30日と5月4日、5月6日の3回にわたり…計X")
+# is summed from the first (it took the last two only) -------------------------------------------------------------------
+
+
+def _tn_ja(v_bn: float) -> str:
+    return ja_oku(round(v_bn * 10), "円")  # the table's JPY bn as 兆/億円
+
+
+@pytest.mark.parametrize("days", ["4月30日と5月4日、5月6日の3回にわたり", "4月30日、5月4日、5月6日に"])
+def test_a_list_of_three_intervention_days_is_summed_from_the_first(data, loaded_store, days):
+    # must not fire: the total was judged on May 4 and 6 only (5.46 trillion yen against 11.73: contradicted)
+    iv = series("mof.fx_intervention.amount", loaded_store)
+    three = iv["2026-04-30":"2026-05-06"]
+    assert len(three) == 3 and float(iv["2026-05-04":"2026-05-06"].sum()) < float(three.sum())
+    text = f"政府・日銀は{days}円買い介入を実施し、計{_tn_ja(three.sum())}を投じた。"
+    rec = by_claim(check_text(text, date="2026-08-10", store=data), _tn_ja(three.sum()))
+    assert (rec["official_period"], rec["verdict"]) == ("2026-04-30..2026-05-06", "supported"), rec
+
+
+def test_a_list_of_days_keeps_a_wrong_total_contradicted_and_two_days_still_two(data, loaded_store):
+    # must still read: a total of the three days off by a trillion yen is contradicted; the last two days' own total
+    # with only those two named is theirs
+    iv = series("mof.fx_intervention.amount", loaded_store)
+    wrong = float(iv["2026-04-30":"2026-05-06"].sum()) + 1000
+    rec = by_claim(check_text(f"政府・日銀は4月30日と5月4日、5月6日に円買い介入を実施し、計{_tn_ja(wrong)}を投じた。",
+                              date="2026-08-10", store=data), _tn_ja(wrong))
+    assert (rec["official_period"], rec["verdict"]) == ("2026-04-30..2026-05-06", "contradicted"), rec
+    two = float(iv["2026-05-04":"2026-05-06"].sum())
+    rec = by_claim(check_text(f"政府・日銀は5月4日と5月6日に円買い介入を実施し、計{_tn_ja(two)}を投じた。",
+                              date="2026-08-10", store=data), _tn_ja(two))
+    assert (rec["official_period"], rec["verdict"]) == ("2026-05-04..2026-05-06", "supported"), rec

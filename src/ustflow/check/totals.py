@@ -35,6 +35,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _JA_DAY_AND = re.compile(r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?\s*(?:と|及び|および|、)\s*$")
 _EN_DAY_AND = re.compile(rf"\b(?P<mon>{_MONTHS})\.?(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?\s*(?:,\s*|\s+)(?:and|&)\s+(?:on\s+|in\s+)?$",
                          re.I)
+#: an earlier item of a list of them: "on April 30, May 4 and May 6" (the item before "May 4 and")
+_EN_DAY_COMMA = re.compile(rf"\b(?P<mon>{_MONTHS})\.?(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?\s*,\s*$", re.I)
 
 
 def _summing(c: Claim) -> bool:
@@ -73,8 +75,9 @@ def totals_of_named_periods(claims: list[Claim]) -> None:
 
 def coordinated_periods(claims: list[Claim]) -> None:
     """A flow or intervention figure whose stated day (month) is the last of two coordinated ones ("4月29日と5月1日に計9兆
-    7885億円の介入", "sold ¥1.5 trillion in January and February") is the sum over both: its period runs from the first
-    (it took the second alone: a two-day total judged on one day)."""
+    7885億円の介入", "sold ¥1.5 trillion in January and February"), or of a list of them ("4月30日と5月4日、5月6日の3回",
+    "on April 30, May 4 and May 6"), is the sum over them: its period runs from the first (it took the last alone, or the
+    last two: a three-day total judged on two days)."""
     from datetime import date
 
     from ustflow.check.periods import month_window
@@ -84,22 +87,28 @@ def coordinated_periods(claims: list[Claim]) -> None:
         if c.kind != "amount" or c.measure not in ("flow", "intervention") or p is None or c.period_how != "stated" \
                 or p.kind not in ("day", "month") or p.span[1] == 0 or re.search(r"respectively|それぞれ", c.sentence.text):
             continue
-        before = c.sentence.text[max(0, p.span[0] - 30):p.span[0]]
         label = re.sub(r"(?i)^(?:on|in)\s+", "", p.label)
-        m = _JA_DAY_AND.search(before) or _EN_DAY_AND.search(before)
-        if m is None or bool(m.group("d")) != (p.kind == "day"):
+        first, m, pos, after = p.start, None, p.span[0], p.start
+        while True:  # back through a list of them: "4月30日と5月4日、5月6日", "on April 30, May 4 and May 6"
+            before = c.sentence.text[max(0, pos - 30):pos]
+            k = _JA_DAY_AND.search(before) or _EN_DAY_AND.search(before) or \
+                (_EN_DAY_COMMA.search(before) if m is not None else None)
+            if k is None or bool(k.group("d")) != (p.kind == "day"):
+                break
+            mon = int(k.group("m")) if "m" in k.re.groupindex and k.group("m") else _month_number(k.group("mon"))
+            year = after.year - (1 if mon > after.month else 0)
+            try:
+                day = date(year, mon, int(k.group("d"))) if p.kind == "day" else month_window(year, mon)[0]
+            except ValueError:
+                break
+            if day >= after:
+                break
+            first, m, after, pos = day, k, day, max(0, pos - 30) + k.start()
+        if m is None:
             continue
-        mon = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else \
-            _month_number(m.group("mon"))
-        year = p.start.year - (1 if mon > p.start.month else 0)
-        try:
-            first = date(year, mon, int(m.group("d"))) if p.kind == "day" else month_window(year, mon)[0]
-        except ValueError:
-            continue
-        if first >= p.start:
-            continue
+        head = c.sentence.text[pos:p.span[0]]
         sep = "" if m.re is _JA_DAY_AND else " "
-        c.period = Period(_PLURAL[p.kind], [(first, p.end)], f"{m.group(0).strip()}{sep}{label}",
+        c.period = Period(_PLURAL[p.kind], [(first, p.end)], f"{head.strip()}{sep}{label}",
                           note=f"the {_PLURAL[p.kind]} coordinated before the figure, summed")
 
 
