@@ -109,3 +109,49 @@ def test_a_list_of_days_keeps_a_wrong_total_contradicted_and_two_days_still_two(
     rec = by_claim(check_text(f"政府・日銀は5月4日と5月6日に円買い介入を実施し、計{_tn_ja(two)}を投じた。",
                               date="2026-08-10", store=data), _tn_ja(two))
     assert (rec["official_period"], rec["verdict"]) == ("2026-05-04..2026-05-06", "supported"), rec
+
+
+# attach._OPENING_NEXT: a sentence that opens on "The following month" / 翌月 gives that month to the clauses after it that
+# name none ("..., overtaking China as the second-largest holder", "中国を抜いて2位となった") --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Britain held $@A@ in February 2025. The following month its holdings rose to $@B@, overtaking China as the "
+    "second-largest holder.",
+    "英国の保有額は2025年2月に@A@億ドルだった。翌月に@B@億ドルへ増え、中国を抜いて2位となった。"])
+def test_a_place_after_the_following_month_is_that_months(data, tic, text):
+    # must not fire: the place was read at February 2025, the sentence before's month (third then: contradicted)
+    uk, cn = tic("united_kingdom"), tic("china_mainland")
+    assert uk["2025-02"] < cn["2025-02"] and uk["2025-03"] > cn["2025-03"]
+    ja = "億ドル" in text
+    a, b = ((f"{uk['2025-02'] * 10:,.0f}", f"{uk['2025-03'] * 10:,.0f}") if ja else
+            (_bn(uk["2025-02"])[1:], _bn(uk["2025-03"])[1:]))
+    res = check_text(text.replace("@A@", a).replace("@B@", b), date=TIC_DAY, store=data)
+    places = [r for r in res if r["kind"] == "rank"]
+    assert [(r["series"], r["official_period"], r["verdict"]) for r in places] == \
+        [("tic.holdings.united_kingdom", "2025-03", "supported")], res
+
+
+def test_a_place_after_a_relative_period_inside_the_sentence_keeps_its_own(data, tic):
+    # must still fire: a place the following month that does not hold then (the UK was third in February 2025) is
+    # contradicted at that month
+    uk = tic("united_kingdom")
+    text = (f"Britain held {_bn(uk['2025-01'])} in January 2025. The following month its holdings rose to "
+            f"{_bn(uk['2025-02'])}, making it the second-largest holder.")
+    places = [r for r in check_text(text, date=TIC_DAY, store=data) if r["kind"] == "rank"]
+    assert [(r["official_period"], r["verdict"]) for r in places] == [("2025-02", "contradicted")], places
+
+
+# claim_fill._COORD_AFTER: a holder that opens a coordinated clause after the figure (", and China's fell to $Y") is that
+# clause's subject, not the subject of a figure whose holder is a pronoun ("its holdings rose to $X") -------------------
+
+
+@pytest.mark.parametrize("second", ["and China's fell to $Y", "and China held $Y in March 2025", "but China's slipped to $Y"])
+def test_a_holder_of_a_coordinated_clause_after_is_not_the_figures(data, tic, second):
+    # must not fire: the UK's $779.3 billion was judged as China's (765.4: contradicted)
+    uk, cn = tic("united_kingdom"), tic("china_mainland")
+    text = (f"Britain held {_bn(uk['2025-02'])} in February 2025. In March 2025 its holdings rose to {_bn(uk['2025-03'])}, "
+            f"{second.replace('$Y', _bn(cn['2025-03']))}.")
+    res = check_text(text, date=TIC_DAY, store=data)
+    got = [(by_claim(res, _bn(v))["series"], by_claim(res, _bn(v))["verdict"]) for v in (uk["2025-03"], cn["2025-03"])]
+    assert got == [("tic.holdings.united_kingdom", "supported"), ("tic.holdings.china_mainland", "supported")], res

@@ -185,6 +185,13 @@ def _month_before(p: Period) -> bool:
     return bool((p.relative or p.extra.get("calendar_relative")) and _MONTH_BEFORE.search(p.label))
 
 
+#: a sentence that opens on the month after the one told before ("The following month its holdings rose to $779.3
+#: billion, overtaking China as the second-largest holder", "翌月に7,793億ドルへ増え、中国を抜いて2位となった"): that month
+#: is the time of every clause after it that names none of its own (they took the sentence before's month)
+_OPENING_NEXT = re.compile(r"\s*(?:(?:In|During)\s+)?the\s+(?:next|following|subsequent)\s+month|\s*(?:その)?翌月(?:に|には|は)?",
+                           re.I)
+
+
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     if s and re.search(r"[\u3040-\u30ff]", s):
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1]) and not JA_CAUSE_NOUN.match(s, p.span[1])]
@@ -220,7 +227,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     plain = [p for p in in_clause if p.role != "from" and not (s and other_relative(s, p.span, c.span))] or \
         [p for p in periods if p.role != "from" and not p.relative and not clause_has_figure(s, p.span[0])
          and not later_clause_figure(s, p, pos) and not (lead and p.span[0] < lead.end())
-         and not other_relative(s, p.span, c.span) and not JA_BUT.search(s, p.span[1], max(pos, p.span[1]))]
+         and not other_relative(s, p.span, c.span) and not JA_BUT.search(s, p.span[1], max(pos, p.span[1]))] or \
+        [p for p in periods if p.relative and p.span[1] <= cs and _OPENING_NEXT.fullmatch(s, 0, p.span[1])]
     # "from the previous figure of ¥218.2 billion", "the prior reading was ¥X": the figure right after a period
     # is that period's own, and no other figure's
     own = [p for p in in_clause if p.span[1] <= pos and _OWN_FIGURE.fullmatch(s[p.span[1]:pos])

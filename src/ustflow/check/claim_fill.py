@@ -112,6 +112,9 @@ def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> M
 #: a subordinate clause between a claim and a holder named after it: that holder is the clause's subject
 _OWN_CLAUSE_AFTER = re.compile(r"\b(?<!such )(?<!well )(?:as|while|whereas|because|although|though|with)\b(?! well\b)",
                                re.I)
+#: a clause coordinated after the figure's, with a subject of its own: "its holdings rose to $779.3 billion, and China's
+#: fell to $765.4 billion" (China is the second figure's holder, not the first's)
+_COORD_AFTER = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$|;")
 _AGENT = re.compile(r"\b(?:(?<!followed )(?<!trailed )by|from|among|(?:belong(?:s|ed|ing)?|attributable)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -150,7 +153,7 @@ def _first_after(s: str, c: Claim, cands: list[Mention]) -> Mention | None:
     holdings rose to $779.3 billion, overtaking China as the second-largest holder": not China's)."""
     after_s = [m for m in cands if m.span[0] >= c.span[1] and (m.kind != "institution" or re.search(
         r"\b(?:by|from|among)\s+(?:the\s+)?$", s[:m.span[0]], re.I)) and not _OWN_CLAUSE_AFTER.search(s, c.span[1], m.span[0])
-               and not compared_with(s, m)]
+               and not _COORD_AFTER.search(s[c.span[1]:m.span[0]]) and not compared_with(s, m)]
     return after_s[0] if after_s else None
 
 
@@ -173,7 +176,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     before_cl = [m for m in cands if cs <= m.span[0] and m.span[1] <= pos]
     # after the figure only as an agent: "were sold by life insurers", "inflows from foreign investors"
     after_cl = [m for m in cands if (m.span[0] >= c.span[1] and m.span[0] < ce and (holders_only or _AGENT.search(
-        s[max(0, m.span[0] - 80):m.span[0]]))) or
+        s[max(0, m.span[0] - 80):m.span[0]])) and not _COORD_AFTER.search(s[c.span[1]:m.span[0]])) or
                 _named_for(s, c.span, m.span)]
     before_s = [m for m in cands if m.span[1] <= pos]
     last_named = before_s[-1].span[1] if before_s else 0
