@@ -15,6 +15,20 @@ rule reads, as another reporter would write them, and must-not-fire cases on tex
 - 881ae498 (``buyer_places``): other names of the debt; must not fire: a buyer of something that is no debt ("the
   second-largest buyer of U.S. soybeans" was a supported place among holders).
 - 382364c0 (``ja_unit_words``, 億 left out after 兆): other totals and holders; the figure with its 億 is no unit trap.
+- 787ebe5a (``intervention_counts``): "2日間にわたった", "two rounds of ... intervention"; must not fire: an ordinal
+  ("3回目の為替介入"), a count inside a larger number ("過去12回"), a count of the yen's days in a clause before the
+  intervention's ("円は2日連続で下落し、為替介入への警戒が強まった" was a supported count of intervention days).
+- 226434c8 (``intervention_runs``, a total with no period): "a total of", "the total amount of ... interventions",
+  "介入の総額"; must not fire: a total of another quantity ("外貨準備の総額", "the total amount of Japan's foreign
+  reserves", contradicted on the campaign's running total before this audit).
+- 4e0cf0ae (``bop``, a change whose move follows its rate): "増えて", "の増加となった"; a level with its rate after it
+  ("100兆4914億円、前年比1.7%増加した") stays a level.
+- 012106ff (``numbers._scale_read``): another holder and a billion-sized figure; must not fire: a price printed after a
+  holdings figure of its size ("The euro rose to $1.08 against the dollar" was read as $1.08 trillion of holdings).
+- f2049bba (``roles_ja``, a list of months sharing one move): 買い増した closing the list; a list of levels followed by
+  a move in another clause stays levels; a list whose size names no direction (増減) is not judged as levels.
+- ebc00186 / 712d51f0 (``qualifier_hosts``, a figure-less record after a balance): a record of another quantity
+  ("原油価格は5年ぶりの高水準", "訪日客数は2018年度以来の高水準") is not read on the balance.
 
 Invented sentences; facts and expected values are the store's own."""
 
@@ -23,7 +37,18 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import a_month_at, by_claim, claim_containing, month_name, oku, released, usd_bn
+from tests.helpers import (
+    a_month_at,
+    bop_years,
+    by_claim,
+    claim_containing,
+    month_name,
+    oku,
+    released,
+    series,
+    usd_bn,
+    yen_oku,
+)
 from ustflow.views.check import check_text
 
 DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
@@ -182,3 +207,154 @@ def test_s18_the_figure_with_its_oku_is_no_unit_trap(data):
     rec = claim_containing(check_text("財務省によると、10月の為替介入額は6兆3499億円だった。", date="2022-11-01", store=data),
                            "6兆3499億円")
     assert rec["verdict"] == "supported" and "unit_trap" not in rec["flags"], rec
+
+
+# -- 787ebe5a: a count of intervention days --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("政府・日銀は2024年7月に2日連続で円買い介入を実施した。", "2日連続"),
+    ("2024年7月の為替介入は2日間にわたった。", "2日間"),
+    ("In July 2024 Japan carried out two rounds of yen-buying intervention.", "two rounds"),
+])
+def test_s18_a_count_of_intervention_days_paraphrased(data, loaded_store, text, figure):
+    """787ebe5a: the store has two operation days in July 2024, one after the other."""
+    s = series("mof.fx_intervention.amount", loaded_store)
+    july = [d for d, v in s.items() if str(d)[:7] == "2024-07" and v != 0]
+    assert len(july) == 2
+    rec = by_claim(check_text(text, date="2024-11-08", store=data), figure)
+    assert (rec["measure"], rec["verdict"]) == ("intervention_days", "supported"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "政府・日銀は7月に3回目の為替介入を実施した。",  # an ordinal: the third
+    "過去12回の為替介入を振り返ると、効果は限定的だった。",  # not 2
+    "円は2日連続で下落し、為替介入への警戒が強まった。",  # the yen's days, in the clause before
+])
+def test_s18_no_count_of_intervention_days(data, text):
+    """Must not fire (787ebe5a): each was read as a count of intervention days before this audit (the third as
+    supported on July 2024's two days)."""
+    assert not [r for r in check_text(text, date="2024-11-08", store=data) if r["measure"] == "intervention_days"]
+
+
+# -- 226434c8: a total with no period is the running total ------------------------------------------------------------------------
+def _campaign_2024(store) -> float:
+    s = series("mof.fx_intervention.amount", store)
+    return float(sum(abs(v) for d, v in s.items() if "2024-04-01" <= str(d)[:10] <= "2024-07-31"))
+
+
+@pytest.mark.parametrize("template", [
+    "Japan has spent a total of {tn:.2f} trillion yen on intervention.",
+    "The total amount of yen-buying interventions has reached {tn:.2f} trillion yen.",
+    "政府・日銀の為替介入の総額は{oku}に達した。",
+])
+def test_s18_a_running_total_paraphrased(data, loaded_store, template):
+    v = _campaign_2024(loaded_store)
+    cho, rest = divmod(round(v * 10), 10000)
+    text = template.format(tn=v / 1000, oku=f"{cho}兆{rest}億円")
+    fig = f"{v / 1000:.2f} trillion yen" if "{tn" in template else f"{cho}兆{rest}億円"
+    rec = by_claim(check_text(text, date="2024-08-08", store=data), fig)
+    assert (rec["measure"], rec["verdict"]) == ("intervention", "supported"), rec
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("為替介入に備える外貨準備の総額は17兆円に達した。", "17兆円"),
+    ("The total amount of Japan's foreign reserves, used for intervention, has reached 17 trillion yen.",
+     "17 trillion yen"),
+])
+def test_s18_a_total_of_another_quantity_is_no_running_total(data, text, figure):
+    """Must not fire (226434c8): the total is the reserves', not the interventions' (contradicted on the 2024
+    campaign's ¥15.3 trillion before this audit)."""
+    rec = by_claim(check_text(text, date="2024-08-08", store=data), figure)
+    assert rec["verdict"] != "contradicted" and "running total" not in rec["explanation"], rec
+
+
+# -- 4e0cf0ae: a change in yen whose move follows its rate --------------------------------------------------------------------------
+_LEAD = "財務省が発表した{y}年の国際収支によると、経常収支は黒字だった。"
+
+
+@pytest.mark.parametrize("template", [
+    "輸出額は前年より{d}(率にして{p}%)増えて{lv}となった。",
+    "輸出額は前年比{d}({p}%)の増加となった。",
+])
+def test_s18_a_change_with_its_rate_paraphrased(data, loaded_store, template):
+    ys = bop_years(loaded_store, "bpbp6jynex")
+    y = 2023
+    lv, d = float(ys[y]), float(ys[y] - ys[y - 1])
+    assert d > 0
+    text = _LEAD.format(y=y) + template.format(d=yen_oku(d), p=f"{100 * d / float(ys[y - 1]):.1f}", lv=yen_oku(lv))
+    rec = by_claim(check_text(text, date=f"{y + 1}-02-10", store=data), yen_oku(d))
+    assert (rec["measure"], rec["verdict"]) == ("bop_change", "supported"), rec
+
+
+@pytest.mark.parametrize("template", ["輸出額は{lv}、前年比{p}%増加した。", "輸出額は{lv}(前年比{p}%)増加した。"])
+def test_s18_a_level_with_its_rate_after_it_stays_a_level(data, loaded_store, template):
+    ys = bop_years(loaded_store, "bpbp6jynex")
+    y = 2023
+    lv, d = float(ys[y]), float(ys[y] - ys[y - 1])
+    text = _LEAD.format(y=y) + template.format(lv=yen_oku(lv), p=f"{100 * d / float(ys[y - 1]):.1f}")
+    rec = by_claim(check_text(text, date=f"{y + 1}-02-10", store=data), yen_oku(lv))
+    assert (rec["measure"], rec["verdict"]) == ("bop", "supported"), rec
+
+
+# -- 012106ff: a figure with no scale word ---------------------------------------------------------------------------------------
+def test_s18_a_bare_figure_of_another_holder(data, tic):
+    """012106ff: the scale of Japan's figure before it read for China's, in billions."""
+    jp, cn = tic("japan"), tic("china_mainland")
+    text = (f"Japan cut its holdings to {usd_bn(jp[M('2024-04')])} in April 2024. "
+            f"China's holdings fell to ${cn[M('2024-03')]:,.1f} in March.")
+    rec = by_claim(check_text(text, date=DATE, store=data), f"${cn[M('2024-03')]:,.1f}")
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("holdings_level", "supported", "2024-03"), rec
+
+
+@pytest.mark.parametrize("after", ["The euro rose to $1.08 against the dollar.", "Oil rose to $1.5 a gallon.",
+                                   "The euro fell to $1.07, and the pound rose to $1.27."])
+def test_s18_a_price_after_a_holdings_figure_is_no_holding(data, after):
+    """Must not fire (012106ff): a price is not read as $1.08 trillion of the holder's (before this audit the euro's
+    rate was a holdings level of Japan's)."""
+    text = "Japan held $1.1 trillion of Treasuries in April 2024. " + after
+    got = [r for r in check_text(text, date=DATE, store=data) if "trillion" not in r["claim"]]
+    assert not [r for r in got if r["measure"] in ("holdings_level", "holdings_change")], got
+
+
+# -- f2049bba: a Japanese list of months sharing one move --------------------------------------------------------------------------
+def _oku_abs(v: float) -> str:
+    return f"{abs(v) * 10:.0f}億ドル"
+
+
+def test_s18_a_list_closed_by_another_verb_of_buying(data, tic):
+    jp = tic("japan")
+    ms = [M("2024-01"), M("2024-02"), M("2024-03")]
+    ch = [jp[p] - jp[p - 1] for p in ms]
+    assert all(v > 0 for v in ch)
+    r = check_text(f"日本は米国債の保有を増やし、2024年1月に{_oku_abs(ch[0])}、2月に{_oku_abs(ch[1])}、3月に{_oku_abs(ch[2])}"
+                   f"を買い増した。", date=DATE, store=data)
+    for p, v in zip(ms, ch):
+        rec = by_claim(r, _oku_abs(v))
+        assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_change", f"{p - 1} to {p}",
+                                                                            "supported"), rec
+
+
+def test_s18_levels_listed_before_a_move_of_another_month_stay_levels(data, tic):
+    """Must not fire (f2049bba): the move closes another clause (April's), not the list."""
+    jp = tic("japan")
+    ms = [M("2024-01"), M("2024-02"), M("2024-03")]
+    text = (f"日本の米国債保有額は2024年1月に{oku(jp[ms[0]])}、2月に{oku(jp[ms[1]])}、3月に{oku(jp[ms[2]])}と推移し、"
+            f"4月は減少した。")
+    r = check_text(text, date=DATE, store=data)
+    for p in ms:
+        rec = by_claim(r, oku(jp[p]))
+        assert (rec["measure"], rec["official_period"], rec["verdict"]) == ("holdings_level", str(p), "supported"), rec
+
+
+def test_s18_a_list_of_moves_of_no_direction_is_not_judged(data, tic):
+    jp = tic("japan")
+    ms = [M("2024-01"), M("2024-02"), M("2024-03")]
+    items = "、".join(f"{p.month}月{_oku_abs(jp[p] - jp[p - 1])}" for p in ms)
+    r = check_text(f"日本の米国債保有額の増減を月別にみると、{items}だった。", date=DATE, store=data)
+    assert all(by_claim(r, _oku_abs(jp[p] - jp[p - 1]))["verdict"] != "contradicted" for p in ms)
+
+
+# -- ebc00186 / 712d51f0: a figure-less record after a balance ------------------------------------------------------------------------
+@pytest.mark.parametrize("after", ["原油価格は5年ぶりの高水準となった。", "訪日客数は2018年度以来の高水準となった。"])
+def test_s18_a_record_of_another_quantity_is_not_the_balances(data, after):
+    text = "財務省が発表した2023年度の国際収支速報によると、経常収支の黒字額は25兆3390億円となった。" + after
+    assert not [r for r in check_text(text, date="2024-05-13", store=data) if r["measure"] == "extreme"]

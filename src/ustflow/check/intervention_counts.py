@@ -24,8 +24,10 @@ from ustflow.check.results import SUPPORTED, Judgement, unverifiable
 #: the marker ``classify`` reads (``Claim.notes``)
 INTERVENTION_DAYS = "intervention_days"
 _NUM = {"二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_JA = re.compile(r"(?P<n>[2-9]|[二三四五])(?:日(?P<run>連続)|日間|回)(?=[^。]{0,14}?介入)|"
-                 r"介入(?:は|が|を)(?:計|合計)?(?P<n2>[2-9]|[二三四五])(?:日(?P<run2>連続)|日間|回)")
+#: (not "12回" read as 2, not "3回目" (an ordinal), not a count in a clause before the intervention's: "円は2日連続で
+#: 下落し、介入への警戒感が強まった")
+_JA = re.compile(r"(?<![\d.,０-９])(?P<n>[2-9]|[二三四五])(?:日(?P<run>連続)|日間|回(?!目))(?=[^。、]{0,14}?介入)|"
+                 r"介入(?:は|が|を)(?:計|合計)?(?P<n2>[2-9]|[二三四五])(?:日(?P<run2>連続)|日間|回(?!目))")
 _EN = re.compile(r"\b(?P<n>two|three|four|five|six|[2-9]) (?:separate |straight |consecutive )?"
                  r"(?P<w>rounds|days|occasions|operations|times)\b(?= of [^.;]{0,50}?\binterventions?\b)|"
                  r"\bintervened (?:on )?(?P<n2>two|three|four|five|six|[2-9]) (?:separate |straight |consecutive )?"

@@ -33,6 +33,13 @@ _TOTAL = re.compile(r"総額|合計|累計|(?<![\d兆億万])計(?=\s*(?:約|お
                     r"\b(?:the total|a total|in total|in all|altogether|all told|cumulative(?:ly)?|so far|to date)\b", re.I)
 
 
+#: a total of another quantity: "外貨準備の総額" (of reserves), "the total amount of Japan's foreign reserves", not
+#: "介入の総額", "介入額の合計", "the total amount of yen-buying interventions"
+_OF_OTHER = re.compile(r"(?<!介入)(?<!介入額)(?<!介入金額)の$")
+_OF_OTHER_EN = re.compile(r"(?:\s+amount)?\s+of\s+(?=[a-z])(?!(?:about|nearly|some|around|almost|over|roughly|approximately|"
+                          r"more|less|just|up|at|close)\b)(?![^,;]{0,50}?\binterven)", re.I)
+
+
 def _run_start(s, end: date) -> date | None:
     """The first operation of the campaign holding the last operation on or before ``end``; None when there is none,
     or when the campaign may have begun before the table."""
@@ -76,7 +83,9 @@ def running_total(c, s, wins: list[tuple[date, date]], note: str, ref: date | No
         if not runs:
             return None
         return runs, f"'{p.label}' is a part of the total (added to it): the running total to the publication date", runs
-    if (p is None or p.is_latest or not p.windows) and _TOTAL.search(before):
+    if (p is None or p.is_latest or not p.windows) and any(not _OF_OTHER.search(before, 0, m.start()) and
+                                                           not _OF_OTHER_EN.match(before, m.end())
+                                                           for m in _TOTAL.finditer(before)):
         runs = [w for w in running_windows(s, ref) if w not in wins]
         return ([*wins, *runs],
                 "; ".join(x for x in (note, "a total: also read as the running total to the publication date") if x), runs)

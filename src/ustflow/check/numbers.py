@@ -226,19 +226,21 @@ _DECIMAL_DOT_JA = re.compile(r"(?<=\d)・(?=\d{1,3}\s*(?:%|パーセント|ポ�
 
 #: what stands before a figure compared or moved to: "to $1.24", "lower than the $1166.2 holding", "at $1,079.3"
 _LED_IN = re.compile(r"\b(?:from|to|than|at|of|versus|vs\.?|against|and)\s+(?:the\s+|a\s+)?$", re.I)
+_STOCK_OR_TRADE = re.compile(r"\b(?:hold\w*|held|Treasur\w*|bonds?|debt|securities|bought|sold|purchas\w*|sales|"
+                             r"investments?|reserves|\w*flows?)\b", re.I)  # a sentence about holdings or trades
+_PRICE_AFTER = re.compile(r"\s*(?:against|per|versus|vs\.?|a|an|each|apiece)\b", re.I)  # "$1.08 against the dollar"
 
 
 def _scale_read(a: Amount, s: str, out: list[Amount], before) -> float | None:
-    """The scale of a dollar or yen figure printed with no scale word: that of the figure it is paired with in its
-    sentence ("up from $1,079.3"); else ("increased its holdings in January to $1.24", "lower than the $1166.2 holding
-    of Jan") that of the last figure of the same currency, in the sentence or the one before (``before``), whose number
-    as written is of the same size (within a factor of two: "$1.24 trillion", "$1149.6 billion"), when a word of
-    comparison or of a move leads into it; else None (the figure is not read)."""
+    """The scale of a dollar or yen figure with no scale word: that of the figure it is paired with in its sentence ("up
+    from $1,079.3"); else ("increased its holdings in January to $1.24") that of the last figure of the same currency in
+    the sentence or the one before (``before``) of its size (within a factor of two), when a word of comparison or of a
+    move leads into it in a sentence about holdings or trades and no price's unit follows it; else None (not read)."""
     near = [o for o in out if o.kind == "money" and o.currency == a.currency and o.scale > 1]
     if near and re.search(r"\b(?:from|to|versus|vs\.?|against|and)\s*$", s[:a.span[0]], re.I):
         return near[-1].scale
-    if not a.number or not _LED_IN.search(s[:a.span[0]]):
-        return None
+    if not a.number or not _LED_IN.search(s[:a.span[0]]) or not _STOCK_OR_TRADE.search(s) or _PRICE_AFTER.match(s, a.span[1]):
+        return None  # (not a price: "The euro rose to $1.08 against the dollar", "Oil rose to $1.5 a gallon")
     alike = [o for o in [*before, *out] if o.kind == "money" and o.currency == a.currency and o.scale > 1 and not o.unit_inferred
              and o.number and 0.5 <= a.number / o.number <= 2]
     return alike[-1].scale if alike else None
