@@ -155,3 +155,44 @@ def test_a_holder_of_a_coordinated_clause_after_is_not_the_figures(data, tic, se
     res = check_text(text, date=TIC_DAY, store=data)
     got = [(by_claim(res, _bn(v))["series"], by_claim(res, _bn(v))["verdict"]) for v in (uk["2025-03"], cn["2025-03"])]
     assert got == [("tic.holdings.united_kingdom", "supported"), ("tic.holdings.china_mainland", "supported")], res
+
+
+# bop._period_of_change: a change with no period of its own after a level told as a base ("above 2.37 trillion yen a year
+# earlier", "前年同月の2兆3700億円") is of the story's month, not of the base's ----------------------------------------------
+
+BOP_DAY = "2026-06-10"  # MoF had published April 2026's balance of payments
+
+
+def _bop(loaded_store, item: str):
+    return series(f"boj.bop.bpbp6jyn{item}", loaded_store)
+
+
+@pytest.mark.parametrize("ja", [False, True])
+def test_a_change_after_a_base_level_is_the_storys_months(data, loaded_store, ja):
+    # must not fire: the change was read as 2024-04 to 2025-04 (a year before the base: -196.3 billion yen, contradicted)
+    ca, pin = _bop(loaded_store, "cb"), _bop(loaded_store, "pin")
+    d = float(pin["2026-04"] - pin["2025-04"])
+    assert d > 0 > float(pin["2025-04"] - pin["2024-04"])
+    if ja:
+        fig = ja_oku(round(d), "円")
+        text = (f"経常黒字は4月に{ja_oku(round(ca['2026-04']), '円')}となり、前年同月の{ja_oku(round(ca['2025-04']), '円')}を大きく"
+                f"上回った。第1次所得収支の黒字は前年同月から{fig}増えた。")
+    else:
+        fig = f"{d / 10:,.1f} billion yen"
+        text = (f"Japan's current account surplus was {ca['2026-04'] / 10000:.2f} trillion yen in April, well above "
+                f"{ca['2025-04'] / 10000:.2f} trillion yen a year earlier. The primary income surplus rose {fig} from a year "
+                f"earlier to {pin['2026-04'] / 10000:.2f} trillion yen.")
+    rec = by_claim(check_text(text, date=BOP_DAY, store=data), fig)
+    assert (rec["official_period"], rec["verdict"]) == ("2025-04..2026-04", "supported"), rec
+
+
+def test_a_change_after_a_level_of_its_own_month_still_takes_it(data, loaded_store):
+    # must still read: after a level of a named month (not a base's), a change with no period of its own is that month's;
+    # a wrong change is still contradicted
+    ca, pin = _bop(loaded_store, "cb"), _bop(loaded_store, "pin")
+    d = float(pin["2026-03"] - pin["2025-03"])
+    for v, want in ((d, "supported"), (d + 3000, "contradicted")):
+        text = (f"Japan's current account surplus was {ca['2026-03'] / 10000:.2f} trillion yen in March. The primary "
+                f"income surplus rose {abs(v) / 10:,.1f} billion yen from a year earlier.")
+        rec = by_claim(check_text(text, date=BOP_DAY, store=data), f"{abs(v) / 10:,.1f} billion yen")
+        assert (rec["official_period"], rec["verdict"]) == ("2025-03..2026-03", want), rec

@@ -335,7 +335,9 @@ _BASE_PERIOD = re.compile(r"前(?:の)?年度|前(?:の)?年|去年|昨年|前�
 
 def _period_of_change(c: Claim, prev: Claim | None) -> None:
     """A change with no period of its own (none, the latest, or only its base's: "去年の同じ月より689億円増えました") is
-    of the period of the BoP level told just before it (same sentence, or the sentence before)."""
+    of the period of the BoP level told just before it (same sentence, or the sentence before), not of a level told as
+    a base's ("3.91 trillion yen in April, above 2.37 trillion yen a year earlier. The primary income surplus rose 560.2
+    billion yen from a year earlier": April's change, not one from 2024)."""
     own = c.period is not None and not c.period.is_latest and not _BASE_PERIOD.fullmatch(c.period.label.strip())
     if own or prev is None or c.sentence.index - prev.sentence.index > 1:
         return
@@ -369,8 +371,9 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
             "bop_change" if move_of(c) is not None else "bop"
         if c.measure == "bop_change":
             _period_of_change(c, prev)
-        if c.measure == "bop" and c.period is not None and not c.period.is_latest and not BI.took_base(c):
-            prev = c
+        if c.measure == "bop" and c.period is not None and not c.period.is_latest and not BI.took_base(c) and \
+                not (c.period.relative and _BASE_PERIOD.search(c.period.label)):
+            prev = c  # (not a compared level of a base: "above 2.37 trillion yen a year earlier", "前年同月の2兆3700億円")
         a, txt = c.amount, c.sentence.text
         if a is not None and (_POLL_BEFORE.search(txt[max(0, a.span[0] - 60):a.span[0]]) or
                               _POLL_AFTER.match(txt, a.span[1])):
