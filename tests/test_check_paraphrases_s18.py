@@ -7,7 +7,8 @@ rule reads, as another reporter would write them, and must-not-fire cases on tex
 - 59a99e40 (``reading_gate.direction_gate``): a period stated in other ways ("in April" without a year, "4月に",
   "2024年4月、前月比") keeps a plain error contradicted.
 - 47ff29fd (``that_time``): "At that point" opens a sentence as "At that time" does; must not fire: "At the time of
-  writing" (now; it was read as the month of the sentence before).
+  writing" (now; it was read as the month of the sentence before), a bare "Then" before a move ("Then they fell to
+  $1,126.1 billion": the next step, not the month before).
 - 02b28f63 (``period_phrases``, the next month): "In the following month", "The month after," (was read as the month
   before), 翌月は.
 - c79b8e72 (``holder_places``, bare places): other verbs ("stayed"); must not fire: a place in another field its
@@ -121,6 +122,17 @@ def test_s18_a_stated_period_keeps_a_wrong_direction_contradicted(data, tic, tex
     assert rec["verdict"] == "contradicted" and "direction_against_period" not in rec["flags"], rec
 
 
+@pytest.mark.parametrize("text, date, measure, part", [
+    ("Japan's holdings of Treasuries rose 1.5% in April.", DATE, "holdings_pct", "1.5%"),
+    ("日本の米国債保有額は4月に前月比1.5%増加した。", DATE, "holdings_pct", "1.5%"),
+    ("日本の投資家は2024年7月に外国中長期債を2兆2000億円買い越した。", "2024-09-20", "flow", "2兆2000"),
+])
+def test_s18_a_stated_period_keeps_a_wrong_rate_or_flow_contradicted(data, text, date, measure, part):
+    """59a99e40: a percent change and a flow of a stated month (April 2024 fell 3.5%; July 2024 was a net sale)."""
+    rec = _one(data, text, date, measure, part)
+    assert rec["verdict"] == "contradicted" and "direction_against_period" not in rec["flags"], rec
+
+
 # -- 47ff29fd: a sentence opening on a time named before ------------------------------------------------------------------------
 def test_s18_at_that_point(data, tic):
     """47ff29fd: "At that point" as "At that time"."""
@@ -139,6 +151,16 @@ def test_s18_at_the_time_of_writing_is_now(data, tic):
             f"At the time of writing, China held {usd_bn(cn[now])} of Treasuries.")
     rec = by_claim(check_text(text, date=DATE, store=data), usd_bn(cn[now]))
     assert (rec["official_period"], rec["verdict"]) == (str(now), "supported"), rec
+
+
+def test_s18_then_before_a_move_is_the_next_step(data, tic):
+    """Must not fire (47ff29fd): "Then they fell to ..." is after the month named, not at it (it was given March by
+    'Then' before this audit; the period carried from the sentence before leaves it unverifiable still)."""
+    jp = tic("japan")
+    text = (f"Japan's holdings were {usd_bn(jp[M('2024-03')])} in March 2024. "
+            f"Then they fell to {usd_bn(jp[M('2024-04')])}.")
+    rec = by_claim(check_text(text, date=DATE, store=data), usd_bn(jp[M("2024-04")]))
+    assert "'Then'" not in rec["explanation"] and rec["verdict"] != "contradicted", rec
 
 
 # -- 02b28f63: the month after the one named -------------------------------------------------------------------------------------

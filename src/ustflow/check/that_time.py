@@ -32,6 +32,10 @@ from ustflow.check.text import MONTH_RE, month_number
 _OPENER = re.compile(r"\s*(?:At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then|Then(?!\s+again\b))\b,?\s", re.I)
 _BACK = re.compile(r"\s*(?:At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then)\b", re.I)
 _MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
+#: "Then they fell to $1,126.1 billion": a bare "Then" before a move is the next step, not the time named before
+_SEQUENCE = re.compile(r"\s*Then\b(?=[^.;]*?\b(?:fell|rose|dropped|declined|climbed|increased|decreased|jumped|slid|"
+                       r"slipped|cut|added|raised|reduced|trimmed|boosted|shed|sold|bought|grew|shrank|surged|plunged)\b)",
+                       re.I)
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b")
 
 
@@ -41,7 +45,8 @@ def that_time(claims: list[Claim], sentences: list) -> None:
     by_index = {s.index: s for s in sentences}
     for c in claims:
         if c.period is not None or not c.measure or family(c.measure) != "tic" or \
-                c.measure not in ("holdings_level", "rank") or not _OPENER.match(c.sentence.text):
+                c.measure not in ("holdings_level", "rank") or not _OPENER.match(c.sentence.text) or \
+                _SEQUENCE.match(c.sentence.text):
             continue
         before = by_index.get(c.sentence.index - 1)
         named = list(_MONTH_YEAR.finditer(before.text)) if before is not None and \
