@@ -97,6 +97,18 @@ def test_a_list_of_three_intervention_days_is_summed_from_the_first(data, loaded
     assert (rec["official_period"], rec["verdict"]) == ("2026-04-30..2026-05-06", "supported"), rec
 
 
+@pytest.mark.parametrize("tail", ["spending a total of X", "spending X in all"])
+def test_an_english_list_of_three_intervention_days_is_summed_from_the_first(data, loaded_store, tail):
+    # must not fire: "on April 30, May 4 and May 6" was read as May 4-6 only (5.46 trillion yen against 11.73:
+    # contradicted)
+    iv = series("mof.fx_intervention.amount", loaded_store)
+    v = float(iv["2026-04-30":"2026-05-06"].sum())
+    fig = f"{v / 1000:.2f} trillion yen"
+    rec = by_claim(check_text(f"Japan intervened on April 30, May 4 and May 6, {tail.replace('X', fig)}.", date="2026-08-10",
+                              store=data), fig)
+    assert (rec["official_period"], rec["verdict"]) == ("2026-04-30..2026-05-06", "supported"), rec
+
+
 def test_a_list_of_days_keeps_a_wrong_total_contradicted_and_two_days_still_two(data, loaded_store):
     # must still read: a total of the three days off by a trillion yen is contradicted; the last two days' own total
     # with only those two named is theirs

@@ -97,12 +97,18 @@ class DayAndWeekPhrases:
         return Period("week", [weeks[k]], label)
 
     def _r_days_and(self, name: str, g: dict, label: str) -> Period | None:
-        """'on July 11 and 12', 'on April 29 and May 1'."""
+        """'on July 11 and 12', 'on April 29 and May 1', 'on April 30, May 4 and May 6' (from the list's first day)."""
         d0, note = self._date({"mon": g["mon"], "day": g["day"], "year": g.get("year")})
         m1 = month_number(g["mon3"]) if g.get("mon3") else d0.month if d0 else 0
         d1 = safe_date(d0.year + (m1 < d0.month), m1, int(g["day3"])) if d0 else None
         if d0 is None or d1 is None or d1 < d0:
             return None
+        if g.get("mon0"):
+            m0 = month_number(g["mon0"])
+            first = safe_date(d0.year - (m0 > d0.month), m0, int(g["day0"]))
+            if first is None or first > d0:
+                return None
+            d0 = first
         return Period("days", [(d0, d1)], label, note=note)
 
 

@@ -70,7 +70,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     ("that_day", r"\b(?:on )?(?:that|this|the same) (?:very )?day\b|この日|同日|当日"),  # この日の介入額: the day named before
     ("latest", r"\b(?:today|now|currently|at present|these days|as of now|presently|the latest|most recent|"
                r"latest)\b"),
-    ("days_and", rf"\b(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
+    ("days_and", rf"\b(?:on\s+)?"
+                 # "on April 30, May 4 and May 6": a list of days before the last two (the first begins the span)
+                 rf"(?:(?P<mon0>{MONTH_RE})\s+(?P<day0>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?:(?:{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+)*)?"
+                 rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*"
                  # "on April 29 and May 1": two days in two months (the days between them count for a sum)
                  rf"(?:(?P<mon3>{MONTH_RE})\.?\s+)?(?P<day3>\d{{1,2}})(?!\d|\.\d|,\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     # "between September 2008 and September 2010", "from March 2023 to June 2024": a span of months over years
