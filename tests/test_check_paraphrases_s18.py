@@ -189,6 +189,17 @@ def test_s18_a_bare_place_with_another_verb(data, ranks):
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("rank", "supported", str(p))
 
 
+@pytest.mark.parametrize("pattern, claim", [
+    ("Japan was No. 1 for a third straight month in {m}, holding more Treasuries than any other country.", "No. 1"),
+    ("Japan remained number one in {m} for the fifth month among holders of Treasuries.", "number one"),
+])
+def test_s18_a_bare_place_for_a_run_of_months(data, ranks, pattern, claim):
+    """c79b8e72: 'for a third straight month' is no field of the place (the audit's narrowing below must keep it)."""
+    p = a_month_at(ranks, "japan", 1, "2020-01")
+    rec = by_claim(check_text(pattern.format(m=month_name(p)), date=released(p), store=data), claim)
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("rank", "supported", str(p)), rec
+
+
 def test_s18_a_place_in_another_field_is_no_holder_place(data, ranks):
     """Must not fire (c79b8e72): the clause names the field of the place (it was a supported place among holders)."""
     p = a_month_at(ranks, "japan", 2, "2012-01")

@@ -72,7 +72,7 @@ HOLDER_RANK_RX = re.compile(
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstays )|(?<=\bstayed )|(?<=\bbecame )|"
     rf"(?<=\bbecomes ))(?P<ord14>number[- ]{_NUMW}|No\.\s?[1-9]\d?\b)(?![- ]?(?:\w+\s+){{0,2}}(?:buyer|seller|purchaser)s?\b)"
     # (not a place in another field its clause names: "was number two in January in car exports")
-    rf"(?![^,.;]{{0,40}}?\b(?:in|for)\s+(?!(?:{MONTH_RE})\b|(?:19|20)\d\d|(?:the\s+)?(?:U\.?S\.?\s+|US\s+|American\s+|"
+    rf"(?![^,.;]{{0,40}}?\bin\s+(?!(?:{MONTH_RE})\b|(?:19|20)\d\d|(?:the\s+)?(?:U\.?S\.?\s+|US\s+|American\s+|"
     r"foreign\s+)?(?:holdings?|holders?|Treasur|debt|bonds?|securities|government|terms\s+of\s+holdings))[a-z])"
     # "Japan, #1 single US creditor": the place written with a number sign
     r"|(?<![\w#])(?P<hash>#\s?[1-9])\s+(?:(?:single|foreign|overseas|U\.?S\.?|American|Treasury|debt|government|bond)\s+){0,3}"
