@@ -28,6 +28,8 @@ rule reads, as another reporter would write them, and must-not-fire cases on tex
   holdings figure of its size ("The euro rose to $1.08 against the dollar" was read as $1.08 trillion of holdings).
 - f2049bba (``roles_ja``, a list of months sharing one move): 買い増した closing the list; a list of levels followed by
   a move in another clause stays levels; a list whose size names no direction (増減) is not judged as levels.
+- 2e27f0ce (``period_days``, a list of days as one span): other orders ("On September 22, October 21 and October 24,
+  2022, ... a combined"); one day's own figure beside the list keeps its day.
 - ebc00186 / 712d51f0 (``qualifier_hosts``, a figure-less record after a balance): a record of another quantity
   ("原油価格は5年ぶりの高水準", "訪日客数は2018年度以来の高水準") is not read on the balance.
 
@@ -391,3 +393,20 @@ def test_s18_a_list_of_moves_of_no_direction_is_not_judged(data, tic):
 def test_s18_a_record_of_another_quantity_is_not_the_balances(data, after):
     text = "財務省が発表した2023年度の国際収支速報によると、経常収支の黒字額は25兆3390億円となった。" + after
     assert not [r for r in check_text(text, date="2024-05-13", store=data) if r["measure"] == "extreme"]
+
+
+# -- 2e27f0ce: a list of days is one span from its first -----------------------------------------------------------------------------
+@pytest.mark.parametrize("template, first", [
+    ("Japan spent {t} on intervention on Sept. 22, Oct. 21 and Oct. 24, 2022.", "2022-09-22"),
+    ("On September 22, October 21 and October 24, 2022, Japan spent a combined {t} to support the yen.", "2022-09-22"),
+    ("Japan intervened on September 22, October 21 and October 24, 2022, spending {d} on October 24 alone.",
+     "2022-10-24"),
+])
+def test_s18_a_list_of_days_paraphrased(data, loaded_store, template, first):
+    s = series("mof.fx_intervention.amount", loaded_store)
+    days = {str(d)[:10]: float(v) for d, v in s.items() if "2022-09-01" <= str(d)[:10] <= "2022-10-31" and v != 0}
+    assert sorted(days) == ["2022-09-22", "2022-10-21", "2022-10-24"]
+    total, last = f"{sum(days.values()) / 1000:.2f} trillion yen", f"{days['2022-10-24'] / 1000:.2f} trillion yen"
+    fig = total if "{t}" in template else last
+    rec = by_claim(check_text(template.format(t=total, d=last), date="2022-11-30", store=data), fig)
+    assert (rec["measure"], rec["verdict"]) == ("intervention", "supported") and rec["official_period"].startswith(first), rec
