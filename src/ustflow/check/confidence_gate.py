@@ -60,7 +60,7 @@ import re
 
 from ustflow.check.claims import Claim
 from ustflow.check.period_gate import period_gate
-from ustflow.check.results import CONTRADICTED, Judgement, not_judged
+from ustflow.check.results import CONTRADICTED, NOT_PLAIN, Judgement, not_judged
 from ustflow.check.second_look import NEAR_WHOLE
 from ustflow.check.span_gate import span_gate
 
@@ -80,7 +80,7 @@ def confidence_gate(c: Claim, j: Judgement, ctx) -> Judgement:
     or more before the story whose year the sentence does not name)."""
     j = period_gate(c, span_gate(c, j), ctx)  # a period long before the story, its year not in the sentence
     if j.verdict != CONTRADICTED or c.measure != "holdings_level" or c.amount is None or c.amount.kind != "money" \
-            or c.combined or {"possible_revision", "unit_trap", "first_print_old_basis"} & set(j.flags):
+            or c.combined or NOT_PLAIN & set(j.flags):
         return j
     fit = other_level(c, j, ctx)
     if fit is not None:

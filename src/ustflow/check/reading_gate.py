@@ -93,19 +93,16 @@ import re
 from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim
-from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, not_judged
+from ustflow.check.results import CONTRADICTED, NOT_PLAIN, SUPPORTED, Judgement, not_judged
 
 #: the measures the two gates apply to: a TIC change or percent change, a flow (MoF's or TIC's)
 MEASURES = ("holdings_change", "holdings_pct", "flow")
-
-#: flags of a contradiction that is not plain: a revision may explain it, a unit slip, TIC's old basis
-_NOT_PLAIN = {"possible_revision", "unit_trap", "first_print_old_basis"}
 
 
 def reading_gate(c: Claim, j: Judgement | None, ctx, judge: Callable[[Claim, object], Judgement]) -> Judgement | None:
     """``j`` unchanged unless it is a plain contradiction of a figure; then ``holder_gate``, ``direction_gate`` (either
     may make it ``unverifiable``) and, if it is still contradicted, ``disallowed_reading``'s note."""
-    if j is None or j.verdict != CONTRADICTED or _NOT_PLAIN & set(j.flags) or c.amount is None or c.kind != "amount":
+    if j is None or j.verdict != CONTRADICTED or NOT_PLAIN & set(j.flags) or c.amount is None or c.kind != "amount":
         return j
     k = holder_gate(c, j)
     if k is j:

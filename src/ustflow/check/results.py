@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 SUPPORTED, CONTRADICTED, UNVERIFIABLE = "supported", "contradicted", "unverifiable"
+#: flags of a contradiction that is not plain: a revision may explain it, a unit slip, TIC's old basis (the gates
+#: that set a plain contradiction aside leave these alone)
+NOT_PLAIN = frozenset({"possible_revision", "unit_trap", "first_print_old_basis"})
 FX_ID = "fred.dexjpus"  # USD/JPY (FRED H.10, noon in New York), for dollar figures of yen flows
 VERDICTS = (SUPPORTED, CONTRADICTED, UNVERIFIABLE)
 
