@@ -19,11 +19,12 @@ import re
 from datetime import timedelta
 
 from ustflow.check.claims import Claim
+from ustflow.check.periods import NUMBERS
+from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.results import SUPPORTED, Judgement, unverifiable
 
 #: the marker ``classify`` reads (``Claim.notes``)
 INTERVENTION_DAYS = "intervention_days"
-_NUM = {"二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: (not "12回" read as 2, not "3回目" (an ordinal), not a count in a clause before the intervention's: "円は2日連続で
 #: 下落し、介入への警戒感が強まった")
 _JA = re.compile(r"(?<![\d.,０-９])(?P<n>[2-9]|[二三四五])(?:日(?P<run>連続)|日間|回(?!目))(?=[^。、]{0,14}?介入)|"
@@ -43,7 +44,7 @@ def count_claims(sent, fill) -> list[Claim]:
             n = m.group("n") or m.group("n2")
             c = Claim(sent, "count", (m.start() if m.group("n") or rx is _EN else m.start("n2"), m.end()))
             fill(c)
-            c.rank = int(n) if n.isdigit() else _NUM[n.lower()]
+            c.rank = NUMBERS.get(n.lower()) or ja_number(n)  # "three", "三", "3"
             consecutive = bool(m.groupdict().get("run") or m.groupdict().get("run2")) or \
                 re.search(r"straight|consecutive", m.group(0), re.I) is not None
             c.notes.append(INTERVENTION_DAYS + (":run" if consecutive else ""))

@@ -29,8 +29,10 @@ from ustflow.check.periods import Period, month_window
 from ustflow.check.text import MONTH_RE, month_number
 
 #: not "At the time of writing" (now), nor "Then again" (a turn of the argument, no time)
-_OPENER = re.compile(r"\s*(?:At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then|Then(?!\s+again\b))\b,?\s", re.I)
-_BACK = re.compile(r"\s*(?:At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then)\b", re.I)
+_BACK_WORDS = r"At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then"
+_OPENER = re.compile(rf"\s*(?:{_BACK_WORDS}|Then(?!\s+again\b))\b,?\s", re.I)
+#: the openers that point back to a time even when the sentence before names no month ("Then" alone does not)
+_BACK = re.compile(rf"\s*(?:{_BACK_WORDS})\b", re.I)
 _MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
 #: "Then they fell to $1,126.1 billion": a bare "Then" before a move is the next step, not the time named before
 _SEQUENCE = re.compile(r"\s*Then\b(?=[^.;]*?\b(?:fell|rose|dropped|declined|climbed|increased|decreased|jumped|slid|"
