@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ustflow.check.claims import MONTH_OWN, YEAR_FRAME, Claim, Mention
+from ustflow.check.holder_columns import Column, derived_span, header_columns
 from ustflow.check.numbers import Amount
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.text import Sentence
@@ -51,13 +52,17 @@ _CELL_UNIT = re.compile(rf"(?P<u>{_UNITS}|(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|
                         r"millions?)|billions? of (?:US |U\.S\. )?dollars|millions? of (?:US |U\.S\. )?dollars)\s*$", re.I)
 #: a caption line of its own, above or below the rows: "単位:億ドル", "(単位:10億ドル)"
 _CAPTION = re.compile(rf"^\s*[(（]?\s*単位\s*[、,:：]\s*(?P<u>{_UNITS})\s*[)）]?\s*$")
+#: a unit line not in brackets: a caption's field between slashes ("2016年末の米国債保有残高/10億ドル/米財務省"), or a
+#: line that opens with it ("In billions of U.S. dollars, holdings at end of period")
+_BARE_UNIT = re.compile(rf"(?:^|[/／])\s*(?P<u>{_UNITS})\s*(?:[/／]|$)|^\s*in\s+(?P<u2>billions? of (?:US |U\.S\. )?dollars)\b",
+                        re.I)
 _SCALE = (("10億", 1e9), ("十億", 1e9), ("百万", 1e6), ("億", 1e8), ("bn", 1e9), ("billion", 1e9), ("mn", 1e6),
           ("million", 1e6))
 _CELL = r"[+\-−▲△]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−▲△]?\d+(?:\.\d+)?"
 #: a row's cell: a number, or a percent change after it, bare or in brackets ("5,918 (+1.7%)", "740.2 +5.0%")
 _ROW_CELL = rf"(?:{_CELL})(?:\s*%)?|[(（]\s*(?:{_CELL})\s*%\s*[)）]"
 #: a row: an optional rank ("1."), the holder's name (no digits), then its numbers
-_ROW = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．)]\s*)?(?P<name>(?:[^\d+\-−▲△、,(（|]|[(（][^)）\d]*[)）]){{2,60}}?)\s*[、,:：]?\s*"
+_ROW = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．)]\s*)?(?P<name>(?:[^\d+\-−▲△、,(（|]|[(（][^)）\d]*[)）]|,(?=\s*[A-Z][a-z])){{2,60}}?)\s*[、,:：]?\s*"
                   rf"(?P<cells>(?:{_ROW_CELL})(?:\s*[、,]?\s*(?:{_ROW_CELL}))*)\s*$")
 #: a line that sits in a table without being a holder's row ("M2 73,388" under the holders): short, no sentence
 _TABLE_ISH = re.compile(r"^[^。.!?]{1,30}?\s[\d,.]+\s*$")
@@ -85,6 +90,7 @@ class Table:
     notes: list[str] = field(default_factory=list)  # header and footer lines (what a percent column compares with)
     ranked: bool = False  # a rank column ("順位", "Rank", "#")
     header: list[str] = field(default_factory=list)  # a pipe table's column names, in column order
+    columns: list[Column] = field(default_factory=list)  # a header row of periods and changes (``holder_columns``)
 
 
 #: what a table's heading names when its numbers are not TIC's Treasuries: foreign reserves, trade, GDP, stocks...
@@ -135,7 +141,7 @@ def _pipe_row(line: str, j: int) -> Row | None:
     return Row(j, name, [(k, t) for _, k, t in nums], rank, [col for col, _, _ in nums])
 
 
-def _tables(text: str) -> list[Table]:
+def _tables(text: str, ref: date | None = None) -> list[Table]:
     """Each holder table of ``text``: rows under a unit line (module docstring), or rows over a caption naming the
     unit ("単位:億ドル" below the table, as Japanese tables print it)."""
     lines = text.splitlines()
@@ -144,15 +150,16 @@ def _tables(text: str) -> list[Table]:
     for i, line in enumerate(lines):
         if i in taken:
             continue
-        unit = _UNIT.search(line) or _CAPTION.match(line) or _header_unit(line)
+        unit = _UNIT.search(line) or _CAPTION.match(line) or _header_unit(line) or _BARE_UNIT.search(line)
         if unit is None or _UNIT.search(line, unit.end()):
             continue
-        rows, after = _rows(lines, i + 1)
+        rows, after, cols = _rows(lines, i + 1, ref)
         if rows and _other_topic([line] + _heading(lines, i)):
             taken |= set(range(i, rows[-1].line + 1))  # another measure's table: none of its rows opens one
         elif rows:
             head = [line] + _heading(lines, i)
-            t = Table(unit.group("u"), rows, set(range(i, rows[-1].line + 1)), head, head + _footer(lines, after)[1])
+            t = Table(unit.group("u") or unit.group("u2"), rows, set(range(i, rows[-1].line + 1)), head,
+                      head + _footer(lines, after)[1], columns=cols)
             t.header = _header(lines, range(i, rows[0].line))
             t.ranked = bool(re.search(r"順位|\bRank\b|^\s*\|?\s*#", " ".join(t.header) or line, re.I))
             out.append(t)
@@ -160,7 +167,7 @@ def _tables(text: str) -> list[Table]:
     for i, line in enumerate(lines):  # rows over a caption
         if i in taken or parse_row(line, i) is None or (i > 0 and parse_row(lines[i - 1], i - 1) is not None):
             continue
-        rows, after = _rows(lines, i)
+        rows, after, _ = _rows(lines, i, ref)
         cap, between, foot = _footer(lines, after)
         if cap is None or len(rows) < 2 or any(r.line in taken for r in rows):
             continue
@@ -200,13 +207,15 @@ def _header(lines: list[str], span: range) -> list[str]:
     return []
 
 
-def _rows(lines: list[str], start: int) -> tuple[list[Row], int]:
-    """The rows from line ``start`` on (blank lines and a Markdown rule skipped, and a pipe header before the first
-    row), and the index of the first line after them."""
+def _rows(lines: list[str], start: int, ref: date | None) -> tuple[list[Row], int, list[Column]]:
+    """The rows from line ``start`` on (blank lines and a Markdown rule skipped, and a pipe header or a header of
+    periods before the first row), the index of the first line after them, and the header's columns (periods)."""
     rows: list[Row] = []
-    j, header = start, False
+    j, header, cols = start, False, []
     while j < len(lines):
-        if lines[j].strip() and not _RULE.match(lines[j]):  # (a Markdown table's rule line "|---|---|" skipped)
+        if not (rows or header) and (cols := header_columns(lines[j], ref) or []):
+            header = True  # "Country 2016年 2015年 増減 増減率": the columns the rows' cells are read by
+        elif lines[j].strip() and not _RULE.match(lines[j]):  # (a Markdown table's rule line "|---|---|" skipped)
             row = parse_row(lines[j], j)
             if row is None and (rows or header or lines[j].count("|") < 2):
                 break
@@ -215,7 +224,7 @@ def _rows(lines: list[str], start: int) -> tuple[list[Row], int]:
             else:
                 rows.append(row)
         j += 1
-    return rows, j
+    return rows, j, cols
 
 
 def _heading(lines: list[str], i: int) -> list[str]:
@@ -327,7 +336,7 @@ def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[C
     no claim), and a rank cell under a rank column ("順位") the holder's place."""
     lines = text.splitlines()
     out: list[Claim] = []
-    for t in _tables(text):
+    for t in _tables(text, ref):
         scale = next(v for k, v in _SCALE if k in t.unit.lower())
         periods = [p for h in t.head for p in Resolver(ref).find(h) if p.role != "from" and not p.is_latest]
         period = periods[0] if periods else None
@@ -335,6 +344,9 @@ def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[C
         for row in t.rows:
             who = _holder(row.name)
             sent = Sentence(lines[row.line].strip(), 20_000 + row.line, first_index + len(out))
+            if t.columns:
+                out += _column_claims(t.columns, row, sent, scale, who)
+                continue
             money = [(k, txt) for k, txt in row.cells if "%" not in txt]
             for n, (k, txt) in enumerate(money[:2]):
                 role = "level" if n == 0 else "change"  # TIC's own layout: the level, then the month's change
@@ -353,6 +365,25 @@ def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[C
     return out
 
 
+def _column_claims(cols: list[Column], row: Row, sent: Sentence, scale: float, who: Mention) -> list[Claim]:
+    """A row under a header of periods (``holder_columns``), its cells read by position: a level at each period's
+    month, a change or a percent change from the earlier of two periods to the later. A row with another number of
+    cells than the header has columns is read not at all (which cell is which cannot be told)."""
+    if len(row.cells) != len(cols):
+        return []
+    span = derived_span(cols)
+    out = []
+    for (k, txt), col in zip(row.cells, cols):
+        if col.kind == "level" and col.period is not None and "%" not in txt:
+            out.append(_claim(sent, k, txt, scale, who, "level", col.period))
+        elif col.kind != "level" and span is not None and ("%" in txt) == (col.kind == "pct"):
+            c = _pct(sent, k, txt, who, span[1], None) if col.kind == "pct" else \
+                _claim(sent, k, txt, scale, who, "change", span[1])
+            c.base_period = span[0]
+            out.append(c)
+    return out
+
+
 def _holder(name: str) -> Mention:
     """The holder a row names: a country TIC lists, one of TIC's own rows, or the name kept (judged unverifiable)."""
     from ustflow.check.subjects import find_subjects
@@ -366,20 +397,21 @@ def _holder(name: str) -> Mention:
     return Mention("country", name, (0, 0), name)  # a name TIC does not list: judged unverifiable
 
 
-def _pct(sent: Sentence, start: int, txt: str, who: Mention, period, basis: str) -> Claim:
-    """A percent cell ("+1.7%", "(-2.2%)"): the holder's change on the year or the month before, as the table says."""
+def _pct(sent: Sentence, start: int, txt: str, who: Mention, period, basis: str | None) -> Claim:
+    """A percent cell ("+1.7%", "(-2.2%)"): the holder's change on the year or the month before, as the table says
+    (``basis`` None: from the base period the caller sets)."""
     m = re.search(rf"(?:{_CELL})\s*%", txt)
     start, txt = start + m.start(), m.group(0)
     raw = txt.lstrip("+-−▲△").rstrip("%").strip()
     digits = raw.split(".")
     prec = 0.5 * 10 ** -(len(digits[1]) if len(digits) > 1 else 0)
     a = Amount((start, start + len(txt)), txt, float(raw), 1.0, None, "percent", prec)
-    words = "from a year before" if basis == "year" else "from the month before"
+    words = {"year": "from a year before", "month": "from the month before"}.get(basis, "from the earlier column")
     c = Claim(sent, "amount", a.span, amount=a, role="change", subject=who, subject_how="stated", period=period,
               period_how="stated" if period is not None else "none", instrument=("tic", "treasuries"),
               instrument_text="", clause=f"holdings {sent.text} ({words})")
     c.direction, c.direction_word = (-1, "-") if txt[0] in "-−▲" else (1, "+")
-    c.notes += [ROW_NOTE, YEAR_FRAME if basis == "year" else MONTH_OWN]
+    c.notes += [ROW_NOTE] + ([YEAR_FRAME] if basis == "year" else [MONTH_OWN] if basis == "month" else [])
     return c
 
 
