@@ -164,6 +164,14 @@ def by_claim(results: list[dict], claim: str) -> dict:
     return got[0]
 
 
+def as_read(rec: dict) -> str:
+    """The verdict as the checker read the claim: ``contradicted`` for one the weak-class gate set aside
+    (``ustflow.check.weak_class``: a class of contradiction more often wrong than right on unseen articles is
+    ``unverifiable``, flagged ``weak_class``, keeping what it compared). A test of a reading asserts this; what a
+    reader sees is ``rec["verdict"]`` (``tests/test_check_weak_class.py``)."""
+    return "contradicted" if "weak_class" in (rec.get("flags") or []) else rec["verdict"]
+
+
 def claim_containing(results: list[dict], part: str) -> dict:
     """The first checked claim whose text contains ``part``; fails listing what the checker did find."""
     got = [r for r in results if part in r["claim"]]

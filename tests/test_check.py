@@ -18,7 +18,7 @@ import pytest
 
 import ustflow
 from tests.conftest import SHARED_DATA
-from tests.helpers import cli
+from tests.helpers import as_read, cli
 from ustflow.check import KEYS
 from ustflow.check.datelines import article_date
 from ustflow.check.history import CLOSE_CALL
@@ -58,7 +58,7 @@ def test_article_claims_found_and_judged_as_expected(path, loaded_store):
         assert cands, f"{exp['claim']!r} not found in {got}"
         r = cands[0]
         unused.remove(r)
-        assert r["verdict"] == exp["verdict"], (exp["claim"], r["explanation"])
+        assert as_read(r) == exp["verdict"], (exp["claim"], r["explanation"])
         if "series" in exp:
             assert r["series"] == exp["series"], (exp["claim"], r["series"])
         if "official_value" in exp:
@@ -174,7 +174,7 @@ def test_brute_force_weekly_flows(loaded_store):
         r = one(base, loaded_store)
         assert (r["verdict"], r["official_value"]) == ("supported", v), (base, r["explanation"])
         wrong_dir = base.replace(verb, "sold" if verb == "bought" else "bought")
-        assert one(wrong_dir, loaded_store)["verdict"] == "contradicted", wrong_dir
+        assert as_read(one(wrong_dir, loaded_store)) == "contradicted", wrong_dir
         tenfold = f"Japanese investors {verb} a net {_yen(v * 10)} of foreign bonds {when}."
         r = one(tenfold, loaded_store)
         assert r["verdict"] == "contradicted" and "unit_trap" in r["flags"], (tenfold, r["explanation"])

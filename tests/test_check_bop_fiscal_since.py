@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bop_series, yen_bn, yen_oku
+from tests.helpers import as_read, bop_series, yen_bn, yen_oku
 from ustflow.views.check import check_text
 
 _CA = "bpbp6jyncb"  # the current account
@@ -59,7 +59,7 @@ def test_a_fiscal_year_too_late_is_not_since(data, loaded_store):
     f, x, v = _since(loaded_store, _CA, True)
     sent = f"財務省が発表した{f}年度の国際収支によると、経常収支の黒字額は{yen_oku(v)}だった。{x + 2}年度以来の高水準となった。"
     rec = _qualifier(check_text(sent, date=f"{f + 1}-05-20", store=data))
-    assert rec["verdict"] == "contradicted", (sent, rec["explanation"])
+    assert as_read(rec) == "contradicted", (sent, rec["explanation"])
 
 
 def test_an_english_level_said_after_a_move_is_of_the_balance_before(data, loaded_store):

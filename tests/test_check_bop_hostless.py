@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import bop_years, fall_run, first_fall, same_month_record, series
+from tests.helpers import as_read, bop_years, fall_run, first_fall, same_month_record, series
 from ustflow.views.check import check_text
 
 _WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
@@ -164,7 +164,7 @@ def test_a_record_for_the_month_said_with_de_wa(data, loaded_store, text, ok):
     v = float(series("boj.bop.bpbp6jynsn2", loaded_store)[p])
     recs = check_text(text.format(m=p.month, ja=_oku(v)), date=(p + 2).to_timestamp().strftime("%Y-%m-10"), store=data)
     got = _qualifiers(recs, "extreme")
-    assert got and got[0]["verdict"] == ok, got
+    assert got and as_read(got[0]) == ok, got
 
 
 @pytest.mark.parametrize("text, ok", [
@@ -184,7 +184,7 @@ def test_an_english_record_for_the_month(data, loaded_store, text, ok):
                       text.format(month=_MONTHS[p.month - 1], en=f"{v / 10:,.1f} billion"),
                       date=(p + 2).to_timestamp().strftime("%Y-%m-10"), store=data)
     got = _qualifiers(recs, "extreme")
-    assert got and got[0]["verdict"] == ok, got
+    assert got and as_read(got[0]) == ok, got
 
 
 def test_a_record_for_the_month_of_a_treasury_flow_is_not_ranked(data):

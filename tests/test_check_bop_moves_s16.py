@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import series
+from tests.helpers import as_read, series
 from ustflow.views.check import check_text
 
 _CA = "boj.bop.bpbp6jyncb"
@@ -62,7 +62,7 @@ def test_a_fiscal_run_whose_move_is_its_topic_counts_moves(data, loaded_store, t
         text = (f"財務省が発表した{y}年度の国際収支速報によると、経常収支は{_oku(v)}の黒字となった。" + topic.format(n=n))
         recs = check_text(text, date=f"{y + 1}-05-20", store=data)
         got = _got(recs, "streak")
-        assert got["verdict"] == ok, got["explanation"]
+        assert as_read(got) == ok, got["explanation"]
         assert "fiscal year(s) of" in got["explanation"] and ("falls" if d < 0 else "rises") in got["explanation"]
 
 
@@ -90,7 +90,7 @@ def test_a_month_run_of_moves_from_a_year_before(data, loaded_store, tail, d):
     for n, ok in ((k, "supported"), (k + 2, "contradicted")):
         text = f"{p.year}年{p.month}月の経常収支は前年同月比で{'増' if d > 0 else '減'}り、{_oku(v)}の黒字だった。" + tail.format(n=n)
         got = _got(check_text(text, date=when, store=data), "streak")
-        assert got["verdict"] == ok, got["explanation"]
+        assert as_read(got) == ok, got["explanation"]
         assert "from a year before" in got["explanation"]
 
 
@@ -105,7 +105,7 @@ def test_a_first_move_in_n_months_named_as_its_topic(data, loaded_store):
         text = (f"{p.year}年{p.month}月の経常収支は前年同月比で増え、{_oku(float(s[p]))}の黒字だった。"
                 f"黒字は続き、増加は{n}カ月ぶりとなる。")
         got = _got(check_text(text, date=when, store=data), "first_since")
-        assert got["verdict"] == ok, got["explanation"]
+        assert as_read(got) == ok, got["explanation"]
 
 
 def test_a_run_of_surpluses_still_counts_surpluses(data, loaded_store):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tests.helpers import claim_containing as by_claim, series
+from tests.helpers import as_read, claim_containing as by_claim, series
 from ustflow.check.history import CLOSE_CALL
 from ustflow.views.check import check_text
 
@@ -52,7 +52,7 @@ def test_yen_high_beaten_by_a_hair_is_unverifiable(data, loaded_store):
             assert "cannot separate an intraday extreme" in rec["explanation"]
     t, v = far[-1]
     text = f"The dollar fell to {v:.2f} yen on {_day(t)}, its lowest in three months."
-    assert by_claim(check_text(text, date=_next(t), store=data), "three months")["verdict"] == "contradicted"
+    assert as_read(by_claim(check_text(text, date=_next(t), store=data), "three months")) == "contradicted"
 
 
 def test_yield_high_beaten_by_a_basis_point_or_two_is_unverifiable(data, loaded_store):
@@ -66,4 +66,4 @@ def test_yield_high_beaten_by_a_basis_point_or_two_is_unverifiable(data, loaded_
             assert rec["verdict"] == "unverifiable", (text, rec["explanation"])
     t, v = far[-1]
     text = f"The 10-year Treasury yield rose to {v:.2f}% on {_day(t)}, its highest in three months."
-    assert by_claim(check_text(text, date=_next(t), store=data), "three months")["verdict"] == "contradicted"
+    assert as_read(by_claim(check_text(text, date=_next(t), store=data), "three months")) == "contradicted"

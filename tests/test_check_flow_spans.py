@@ -11,7 +11,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from tests.helpers import claim_containing, series
+from tests.helpers import as_read, claim_containing, series
 from ustflow.check.flow_spans import week_out, weeks_counted
 from ustflow.views.check import check_text
 
@@ -81,7 +81,7 @@ def test_a_total_that_fits_neither_year_nor_both_stays_contradicted(data, yearly
     body = f"Over 2015 and 2016, in contrast, Japanese investors bought {x:.1f} trillion yen more foreign bonds than " \
            f"they sold."
     rec = claim_containing(check_text(body, date="2017-02-10", store=data), f"{x:.1f} trillion")
-    assert rec["verdict"] == "contradicted"
+    assert as_read(rec) == "contradicted"
     assert "other_reading" not in rec["flags"]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, oku
+from tests.helpers import as_read, by_claim, oku
 from ustflow.views.check import check_text
 
 DATE = "2024-06-20"  # TIC for April 2024 was out (mid-June)
@@ -39,7 +39,7 @@ def test_months_and_years_listed_before_one_verb_of_selling(data, tic):
     r = check_text(f"日本はその後も米国債の保有を動かし、{items}を売却した。", date=DATE, store=data)
     _check_moves(r, moves)
     for v in moves:
-        assert by_claim(r, oku(abs(v)))["verdict"] == ("supported" if v < 0 else "contradicted")
+        assert as_read(by_claim(r, oku(abs(v)))) == ("supported" if v < 0 else "contradicted")
 
 
 def test_the_size_of_a_fall_named_before_a_list_of_months(data, tic):
@@ -49,7 +49,7 @@ def test_the_size_of_a_fall_named_before_a_list_of_months(data, tic):
     r = check_text(f"中国の米国債保有額は昨年12月から今年3月まで動いた。減少額を月別にみると、{items}。", date=DATE, store=data)
     _check_moves(r, moves)  # (the list says each was a fall: a month that rose is contradicted)
     for v in moves:
-        assert by_claim(r, oku(abs(v)))["verdict"] == ("supported" if v < 0 else "contradicted")
+        assert as_read(by_claim(r, oku(abs(v)))) == ("supported" if v < 0 else "contradicted")
 
 
 def test_the_size_of_a_rise_as_the_topic_of_the_list(data, tic):

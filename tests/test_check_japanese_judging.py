@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tests.helpers import by_claim, series
+from tests.helpers import as_read, by_claim, series
 from ustflow.views.check import check_text
 
 
@@ -144,7 +144,7 @@ def test_kagetsu_buri_counts_the_month_labels_exactly(data, loaded_store):
             for text in (f"{p.year}年{p.month}月の対外中長期債投資は{round(-v)}億円の売り越しとなった。売り越しは{n}カ月ぶり。",
                          f"{p.year}年{p.month}月、国内投資家は対外中長期債を{round(-v)}億円売り越し、{n}カ月ぶりの売り越しだった。"):
                 rec = by_claim(check_text(text, date=str((p + 2).start_time.date()), store=data), f"{n}カ月ぶり")
-                assert rec["verdict"] == verdict, (text, rec["explanation"])
+                assert as_read(rec) == verdict, (text, rec["explanation"])
 
 
 def test_shu_buri_counts_the_weeks_exactly_unless_about(data, loaded_store):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing as claim_with, dollars_bn, series
+from tests.helpers import as_read, by_claim, claim_containing as claim_with, dollars_bn, series
 from ustflow.views.check import check_text
 
 APRIL = pd.Period("2026-04", "M")
@@ -52,7 +52,7 @@ def test_a_japanese_yield_move_in_the_wrong_direction_is_still_contradicted(data
     word = "低い" if chg > 0 else "高い"
     text = f"新発10年物国債利回りは{day.day}日、前日比{abs(chg):.3f}%{word}{lvl:.3f}%で取引を終えた。"
     rec = by_claim(check_text(text, date=str(day.date()), store=data), f"{abs(chg):.3f}%")
-    assert (rec["series"], rec["verdict"]) == ("jgb.10y", "contradicted"), rec
+    assert (rec["series"], as_read(rec)) == ("jgb.10y", "contradicted"), rec
 
 
 # tic_flows._part_flow: a holder's net purchases of one maturity part are that part's, not all Treasuries' ---------------
@@ -329,7 +329,7 @@ def test_the_first_surplus_in_years_of_any_month_is_still_contradicted(data, loa
     v, _last, n = _april_surplus_gap(loaded_store)
     text = f"4月の経常収支の内訳で、貿易収支は{yen_oku(v)}の黒字で、{n}年ぶりの黒字となった。"
     rec = claim_with(check_text(text, date="2026-06-08", store=data), f"{n}年ぶり")
-    assert rec["verdict"] == "contradicted", rec
+    assert as_read(rec) == "contradicted", rec
 
 
 # lexicon: "The Emirates" opening a sentence is the UAE ------------------------------------------------------------------

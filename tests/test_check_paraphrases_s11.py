@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, holding, series
+from tests.helpers import as_read, by_claim, claim_containing, holding, series
 from ustflow.views.check import check_text
 
 
@@ -118,7 +118,7 @@ def test_no_intervention_in_other_words(data, loaded_store, text, date, verdict)
     s = series("mof.fx_intervention.amount", loaded_store)
     assert float(s["2026-05-28":"2026-06-30"].abs().sum()) == 0 and float(s["2026-04-28":"2026-05-27"].sum()) > 0
     r = [x for x in check_text(text, date=date, store=data) if x["measure"] == "intervention"]
-    assert r and r[0]["verdict"] == verdict, r
+    assert r and as_read(r[0]) == verdict, r
 
 
 @pytest.mark.parametrize("text", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, holding, series
+from tests.helpers import as_read, by_claim, claim_containing, holding, series
 from ustflow.views.check import check_text
 
 
@@ -165,7 +165,7 @@ def test_a_yield_band_under_the_treasurys_japanese_names(data, loaded_store, nam
     wrong = f"{int(close * 10) / 10 + 0.3:.1f}%台"
     r = [x for x in check_text(f"{name}は{wrong}で推移している。", date="2026-08-20", store=data)
          if x["measure"] == "yield_level"]
-    assert r and r[0]["verdict"] == "contradicted", r
+    assert r and as_read(r[0]) == "contradicted", r
 
 
 # 0d3dfef: a date in a clause that modifies the holder --------------------------------------------------------------------

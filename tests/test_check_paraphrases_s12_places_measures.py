@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, holding, series
+from tests.helpers import as_read, by_claim, claim_containing, holding, series
 from ustflow.views.check import check_text
 
 DATE = "2026-05-20"  # TIC's March 2026 figures are the latest
@@ -335,7 +335,7 @@ def test_the_report_before_the_latest_in_other_words(data, loaded_store, tail):
         fig, ja = f"{x:,.1f} billion yen", f"{int(round(x * 10)) // 10000}兆{int(round(x * 10)) % 10000:04d}億円"
         rec = by_claim(check_text(lead + tail.format(fig=fig, ja=ja), date="2022-10-31", store=data),
                        ja if "前月" in tail else fig)
-        assert (rec["measure"], rec["verdict"]) == ("intervention", verdict), rec
+        assert (rec["measure"], as_read(rec)) == ("intervention", verdict), rec
 
 
 # compare.table_tolerance: a claim more precise than the Major Foreign Holders table ----------------------------------

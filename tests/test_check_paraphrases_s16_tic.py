@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, claim_containing, month_name, rank_pass, released, series
+from tests.helpers import as_read, by_claim, claim_containing, month_name, rank_pass, released, series
 from ustflow.views.check import StoreData, check_text
 
 _JA = {"japan": "日本", "china_mainland": "中国", "united_kingdom": "英国", "luxembourg": "ルクセンブルク",
@@ -350,7 +350,7 @@ def test_a_japanese_record_after_its_since_is_no_span(data, text):
     flow = data.series("mof.monthly.assets.lt_debt.net").dropna()[pd.Period("2024-05", "M")]
     assert 20000 < flow < 25000
     rec = _change(data, text, "2024-07-20")
-    assert rec["verdict"] == "contradicted" and "span_not_read" not in rec["flags"], rec["explanation"]
+    assert as_read(rec) == "contradicted" and "span_not_read" not in rec["flags"], rec["explanation"]
 
 
 # d82fc4d: a story dated by the latest week it names, from MoF's release calendar -----------------------------------

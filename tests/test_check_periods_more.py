@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import as_read, by_claim, series
 from ustflow.views.check import check_text
 
 
@@ -83,7 +83,7 @@ def test_a_dollar_restatement_before_2018_is_no_evidence_of_its_own(data, loaded
     bad = f"{abs(v) * 1.2 / 1e4:.2f} trillion yen (${abs(v) * 1.2 * 1e8 / rate / 1e9:.1f} billion)"
     r = rows(f"Japanese investors {verb} a net {bad} of foreign bonds in the week to May 16, 2015.", data,
              date="2015-05-21")
-    assert (r[0]["verdict"], r[1]["verdict"]) == ("contradicted", "unverifiable")
+    assert (as_read(r[0]), as_read(r[1])) == ("contradicted", "unverifiable")
 
 
 def _lt_net(loaded_store, slug: str, kinds: tuple[str, ...]) -> pd.Series:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import as_read, by_claim, series
 from ustflow.views.check import check_text
 
 
@@ -143,7 +143,7 @@ def test_a_percent_move_of_the_yen(data, loaded_store):
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("fx_pct", "supported", "2025-04-08 to 2025-04-09")
     rec = check_text(f"The yen weakened {abs(move):.1f}% against the dollar on Wednesday.", date="2025-04-10",
                      store=data)[0]
-    assert rec["verdict"] == "contradicted"
+    assert as_read(rec) == "contradicted"
     rec = check_text(f"The yen strengthened {abs(move) - 0.3:.1f}% against the dollar on Wednesday.",
                      date="2025-04-10", store=data)[0]
     assert rec["verdict"] == "unverifiable"

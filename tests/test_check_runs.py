@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tests.helpers import by_claim, claim_containing, series
+from tests.helpers import as_read, by_claim, claim_containing, series
 from ustflow.check.numbers import find_amounts
 from ustflow.views.check import StoreData, check_text
 
@@ -217,4 +217,4 @@ def test_a_monthly_streak_of_a_daily_series_counts_month_end_closes(data, loaded
     assert rec["verdict"] == "supported" and rec["official_period"] == str(p)
     r = check_text(f"10-year Treasury yields fell for a third straight month in {p:%B %Y}.",
                    date=str((p + 1).end_time.date()), store=data)
-    assert by_claim(r, "for a third straight month")["verdict"] == "contradicted"
+    assert as_read(by_claim(r, "for a third straight month")) == "contradicted"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, run_length, series
+from tests.helpers import as_read, by_claim, run_length, series
 from ustflow.views.check import check_text
 
 
@@ -81,7 +81,7 @@ def test_japanese_direction_after_the_particle(data, loaded_store):
     v = series("mof.monthly.assets.lt_debt.net", loaded_store)[pd.Period("2024-10", "M")]
     rec = by_claim(check_text("10月の対外証券投資(中長期債)は4兆4881億円の取得超となった。", date="2024-11-20", store=data),
                    "4兆4881億円")
-    assert rec["verdict"] == ("supported" if v > 0 else "contradicted")
+    assert as_read(rec) == ("supported" if v > 0 else "contradicted")
     assert "direction" in rec["explanation"] or v > 0
 
 
@@ -103,7 +103,7 @@ def test_since_claim_on_a_record_is_wrong(data, loaded_store, text, phrase):
     p = pd.Period("2024-10", "M")
     rec = by_claim(check_text(text, date="2024-11-20", store=data), phrase)
     if _record_since(s, p, pd.Period("2022-06", "M")):
-        assert rec["verdict"] == "contradicted"
+        assert as_read(rec) == "contradicted"
         assert "is a record" in rec["explanation"]
     else:
         last = s[(s.index < p) & (s <= s[p])].index[-1]

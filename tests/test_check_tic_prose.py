@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import as_read, by_claim, series
 from ustflow.views.check import check_text
 
 
@@ -72,7 +72,7 @@ def test_the_direction_word_sets_the_sign(data, loaded_store):
     wrong_way = "outflow" if tsy > 0 else "inflow"
     text = f"Foreign accounts were at it again in August, TIC figures show, with a net {wrong_way} of {_bn(tsy)} from Treasuries."
     rec = by_claim(check_text(text, date="2016-10-18", store=data), _bn(tsy))
-    assert (rec["measure"], rec["verdict"]) == ("tic_prose_flow", "contradicted")
+    assert (rec["measure"], as_read(rec)) == ("tic_prose_flow", "contradicted")
 
 
 def test_a_possessive_month_before_the_figure_is_its_own(data, loaded_store):

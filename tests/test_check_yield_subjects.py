@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import by_claim
+from tests.helpers import as_read, by_claim
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
 
@@ -99,4 +99,4 @@ def test_a_release_on_a_bare_day_of_the_month_dates_the_release_not_the_data(dat
 def test_a_yield_move_near_the_closes_move_is_measured_at_another_hour(data, move, verdict):
     text = f"The yield on the 10-year JGB {move} to 1.588% on Tuesday."
     rec = by_claim(check_text(text, date="2025-07-16", store=data), move.split(" ", 1)[1])
-    assert rec["verdict"] == verdict, rec["explanation"]
+    assert as_read(rec) == verdict, rec["explanation"]

@@ -43,6 +43,7 @@ from ustflow.check.rulekit import present_tense
 from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize
 from ustflow.check.that_time import that_time
 from ustflow.check.total_scale import total_by_size
+from ustflow.check.weak_class import weak_class
 
 #: a sentence that opens with a connective before its pronoun: "However, they withdrew ...", "Meanwhile, it sold ..."
 _CONNECTIVE = (r"(?:However|Meanwhile|Also|In addition|Additionally|But|And|Still|Yet|Instead|At the same time|"
@@ -237,7 +238,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             out.append((c, j))
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
-    return [_record(c, j, pub, bool(date)) for c, j in out]
+    return [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right
 
 
 def _safely(fn, c: Claim, *args) -> Judgement | None:

@@ -102,11 +102,14 @@ def record(result: dict) -> Record | None:
 
 
 def with_track_record(results: list[dict]) -> list[dict]:
-    """``results`` with ``track_record``: the sentence of each result's class record (empty when none)."""
+    """``results`` with ``track_record``: the sentence of each result's class record (empty when none); a result the
+    weak-class gate set aside (``weak_class``) shows its class's record as the contradiction it was."""
+    from ustflow.check.weak_class import record_text
+
     out = []
     for r in results:
         rec = record(r)
-        out.append(r | {"track_record": rec.text if rec else ""})
+        out.append(r | {"track_record": record_text(r) or (rec.text if rec else "")})
     return out
 
 

@@ -37,6 +37,9 @@ GROUPS: dict[str, str] = {
     "unverifiable": "'unverifiable'",
 }
 
+#: how the holder of a result was found, as its ``subject_source`` says (the weak-class gate's classes split on it)
+SUBJECTS: dict[str, str] = {"stated": "holder stated", "inherited": "holder from an earlier sentence", "": "no holder"}
+
 
 def family(measure: str | None) -> str | None:
     """The family of a result's ``measure``; None for one the table does not know."""
@@ -48,3 +51,9 @@ def group(verdict: str, flags) -> str:
     if verdict == "contradicted" and "possible_revision" in (flags or ()):
         return "contradicted_revision"
     return verdict
+
+
+def weak_name(key: tuple[str, str, str]) -> str:
+    """How a (verdict group, family, subject source) class reads: "plain 'contradicted' on a flow (holder stated)"."""
+    g, f, s = key
+    return f"{GROUPS[g]} on {FAMILY_NAMES[f]} ({SUBJECTS.get(s, s)})"

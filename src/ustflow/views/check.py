@@ -8,8 +8,10 @@ Each result has the keys ``text, claim, subject, quantity, unit, period, verdict
 official_unit, series, explanation`` (verdict: supported / contradicted / unverifiable), then details:
 the measure, the period actually matched, the vintage of the official value, the FX conversion used
 for dollar figures of yen flows, the tolerance, flags (``unit_trap``, ``revised``,
-``possible_revision``, ``far_from_official``) and ``track_record``: how often a verdict of the same class was
-right on blind articles (``ustflow.check.track_record``). See ``ustflow.check`` for the rules.
+``possible_revision``, ``far_from_official``, ``weak_class``: a contradiction of a class more often wrong than
+right on unseen articles, set aside as unverifiable, ``ustflow.check.weak_class``) and ``track_record``: how often a
+verdict of the same class was right on blind articles (``ustflow.check.track_record``). See ``ustflow.check`` for
+the rules.
 """
 
 from __future__ import annotations

@@ -1,0 +1,189 @@
+"""Which classes of 'contradicted' were more often wrong than right on unseen articles: the weak-class gate's table.
+
+    python -m tests.claims_corpus.weak_classes            # write src/ustflow/check/weak_class_table.py
+    python -m tests.claims_corpus.weak_classes --check    # exit 1 if the table is stale
+    python -m tests.claims_corpus.weak_classes --table    # print the evidence table (docstring and README)
+
+A class here is finer than the track record's: the verdict group (plain 'contradicted', or flagged
+possible_revision), the family of the figure's measure, and how the checker found the holder (``subject_source``:
+stated in the sentence, inherited from an earlier one, or none, as for a yield, an intervention or a
+balance-of-payments item). Rows: the ``with --date`` run of ``blind_verdicts.csv`` (every verdict the checker gave on
+batches 8-16 while each was blind), the contradictions of the batches that name measures (9 on); a contradiction
+flagged ``unit_trap`` or ``first_print_old_basis`` is not plain and is left out (the gate leaves it alone too).
+
+Per contradiction, set aside as ``unverifiable``: ``gain`` when it was wrong and its label accepts 'unverifiable',
+``loss`` when it was right and its label does not, ``true`` when the claim was true (labelled 'supported' only). A
+class is **weak** when ``gain + LAMBDA * true > loss`` over its verdicts, among classes of at least ``MIN_GIVEN``.
+
+The evidence is leave-one-batch-out: each of batches 9-16 in turn, the weak classes fitted on the other batches are
+set aside in the held-out batch, and what that changes there (accuracy, true claims called contradicted) is counted.
+A row of a later CSV flagged ``weak_class`` (a contradiction the gate set aside) counts again as the contradiction
+it was, right when its label accepts 'contradicted' (its value and period, kept on the result, are not regraded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import NamedTuple
+
+from ustflow.check.verdict_classes import family, group, weak_name
+
+HERE = Path(__file__).resolve().parent
+CSV = HERE / "blind_verdicts.csv"
+TABLE = HERE.parents[1] / "src" / "ustflow" / "check" / "weak_class_table.py"
+#: how much a true claim called contradicted weighs against a right contradiction lost (see ``SENSITIVITY``)
+LAMBDA = 0.25
+#: a class with fewer contradictions on the blind batches is never weak: too few to tell
+MIN_GIVEN = 5
+#: flags of a contradiction the gate leaves alone (not plain, and not the revision the classes split on)
+LEFT_ALONE = frozenset({"unit_trap", "first_print_old_basis"})
+#: the weights the evidence table also shows
+SENSITIVITY = (0.0, 0.25, 0.5, 1.0)
+
+Key = tuple[str, str, str]  # verdict group, measure family, subject source
+
+
+class Row(NamedTuple):
+    batch: int
+    key: Key
+    right: int  # right as 'contradicted'
+    accepts: int  # its label accepts 'unverifiable'
+    true: int  # a true claim (labelled 'supported' only)
+
+
+def rows(path: Path = CSV) -> list[Row]:
+    """One row per plain or flagged contradiction of the ``with --date`` run, batches that name measures."""
+    out = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            flags = r["flags"].split("|") if r["flags"] else []
+            weak = "weak_class" in flags
+            if r["run"] != "with --date" or not (r["got"] == "contradicted" or weak) or LEFT_ALONE & set(flags):
+                continue
+            fam = family(r["got_measure"])
+            if fam is None:
+                continue
+            labels = r["expected"].split("|")
+            right = "contradicted" in labels if weak else r["correct"] == "1"
+            out.append(Row(int(r["batch"]), (group("contradicted", flags), fam, r["subject_source"] or ""),
+                           int(right), int("unverifiable" in labels), int(r["expected"] == "supported")))
+    return out
+
+
+def tally(rs: list[Row]) -> tuple[int, int, int, int, int]:
+    """(right, given, gain, loss, true) of ``rs`` set aside."""
+    return (sum(r.right for r in rs), len(rs), sum(r.accepts and not r.right for r in rs),
+            sum(r.right and not r.accepts for r in rs), sum(r.true for r in rs))
+
+
+def classes(data: list[Row]) -> dict[Key, tuple[int, int, int, int, int]]:
+    by: dict[Key, list[Row]] = defaultdict(list)
+    for r in data:
+        by[r.key].append(r)
+    return {k: tally(v) for k, v in sorted(by.items())}
+
+
+def weak(data: list[Row], lam: float = LAMBDA, min_given: int = MIN_GIVEN) -> dict[Key, tuple]:
+    """The weak classes of ``data``: (right, given, gain, loss, true) of each."""
+    return {k: t for k, t in classes(data).items() if t[1] >= min_given and t[2] + lam * t[4] > t[3]}
+
+
+def lobo(data: list[Row], lam: float = LAMBDA, min_given: int = MIN_GIVEN) -> dict[int, tuple[int, int, int, int]]:
+    """Per held-out batch: (contradictions set aside, gain, loss, true claims among them), the weak classes fitted on
+    the other batches."""
+    out = {}
+    for b in sorted({r.batch for r in data}):
+        gate = weak([r for r in data if r.batch != b], lam, min_given)
+        _, n, gain, loss, true = tally([r for r in data if r.batch == b and r.key in gate])
+        out[b] = (n, gain, loss, true)
+    return out
+
+
+def evidence(data: list[Row]) -> str:
+    """The evidence table (reStructuredText, for the docstring and the README): per held-out batch, what the gate
+    fitted on the other batches sets aside there, and the totals at each weight in ``SENSITIVITY``."""
+    per = lobo(data)
+    batches = list(per)
+    cells = [f"b{b}" for b in batches] + ["total"]
+    tot = [sum(v[i] for v in per.values()) for i in range(4)]
+    rowz = [("set aside", [str(per[b][0]) for b in batches] + [str(tot[0])]),
+            ("gain (label accepts unverifiable)", [str(per[b][1]) for b in batches] + [str(tot[1])]),
+            ("loss (right contradiction lost)", [str(per[b][2]) for b in batches] + [str(tot[2])]),
+            ("accuracy", [f"{per[b][1] - per[b][2]:+d}" for b in batches] + [f"{tot[1] - tot[2]:+d}"]),
+            ("true claims no longer contradicted", [str(per[b][3]) for b in batches] + [str(tot[3])])]
+    for lam in SENSITIVITY:
+        s = lobo(data, lam)
+        acc = [s[b][1] - s[b][2] for b in batches]
+        rowz.append((f"accuracy / true saved, weight {lam:g}",
+                     [f"{a:+d}/{s[b][3]}" for a, b in zip(acc, batches)]
+                     + [f"{sum(acc):+d}/{sum(v[3] for v in s.values())}"]))
+    w0 = max(len(r[0]) for r in rowz)
+    ws = [max(len(c), *(len(r[1][i]) for r in rowz)) for i, c in enumerate(cells)]
+    rule = "  ".join(["=" * w0, *("=" * w for w in ws)])
+    line = lambda first, rest: "  ".join([first.ljust(w0), *(c.ljust(w) for c, w in zip(rest, ws))]).rstrip()  # noqa: E731
+    return "\n".join([rule, line("held-out batch", cells), rule, *(line(a, b) for a, b in rowz), rule])
+
+
+def weak_table(data: list[Row]) -> str:
+    """The weak classes fitted on every batch (reStructuredText)."""
+    w = weak(data)
+    rowz = [(weak_name(k), f"{t[0]}/{t[1]}", str(t[2]), str(t[3]), str(t[4])) for k, t in w.items()]
+    head = ("weak class (set aside as unverifiable)", "right/given", "gain", "loss", "true")
+    ws = [max(len(head[i]), *(len(r[i]) for r in rowz)) for i in range(5)]
+    rule = "  ".join("=" * w for w in ws)
+    line = lambda cs: "  ".join(c.ljust(w) for c, w in zip(cs, ws)).rstrip()  # noqa: E731
+    return "\n".join([rule, line(head), rule, *(line(r) for r in rowz), rule])
+
+
+def render(data: list[Row]) -> str:
+    """The text of ``weak_class_table.py``."""
+    batches = sorted({r.batch for r in data})
+    w = weak(data)
+    per = lobo(data)
+    lines = [
+        '"""The weak classes of \'contradicted\': GENERATED by ``python -m tests.claims_corpus.weak_classes`` from',
+        "tests/claims_corpus/blind_verdicts.csv (never edit by hand; ``tests/test_check_weak_class.py`` fails when it",
+        'differs from the CSV). See ``weak_class``."""',
+        "",
+        f'BATCHES = "{batches[0]}-{batches[-1]}"',
+        f"LAMBDA = {LAMBDA}",
+        f"MIN_GIVEN = {MIN_GIVEN}",
+        "#: (verdict group, measure family, subject source): (right as contradicted, given, wrong whose label accepts",
+        "#: unverifiable, right whose label does not, true claims), over the blind batches",
+        "WEAK: dict[tuple[str, str, str], tuple[int, int, int, int, int]] = {",
+        *(f'    ("{k[0]}", "{k[1]}", "{k[2]}"): {t},' for k, t in w.items()),
+        "}",
+        "#: each batch left out, the weak classes fitted on the others: (set aside, gain, loss, true claims)",
+        "LOBO: dict[int, tuple[int, int, int, int]] = {",
+        *(f"    {b}: {v}," for b, v in per.items()),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the checked-in table is stale")
+    ap.add_argument("--table", action="store_true", help="print the evidence tables")
+    args = ap.parse_args(argv)
+    data = rows()
+    if args.table:
+        print(evidence(data), "", weak_table(data), sep="\n")
+        return 0
+    text = render(data)
+    if args.check:
+        stale = TABLE.read_text(encoding="utf-8") != text
+        print(f"{TABLE.name} is {'STALE: rerun python -m tests.claims_corpus.weak_classes' if stale else 'current'}")
+        return int(stale)
+    TABLE.write_text(text, encoding="utf-8")
+    print(f"wrote {TABLE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
