@@ -30,6 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
+from tests.claims_corpus import new_batch as nb
 from ustflow.check.verdict_classes import family, group, weak_name
 
 HERE = Path(__file__).resolve().parent
@@ -92,6 +93,27 @@ def weak(data: list[Row], lam: float = LAMBDA, min_given: int = MIN_GIVEN) -> di
     return {k: t for k, t in classes(data).items() if t[1] >= min_given and t[2] + lam * t[4] > t[3]}
 
 
+def new_batch(data: list[Row]) -> dict[Key, tuple[float, float, int]]:
+    """Per weak class: (low, high, n), the 90% range of the rate at which its contradictions, set aside, are right
+    as 'unverifiable' (the label accepting it) among ``n`` of them (the typical count in a batch) in a new batch:
+    the track record's model (``new_batch``), its batch spread fitted on the weak classes' own cells."""
+    w = weak(data)
+    cells: dict[Key, list[tuple[int, int]]] = {}
+    for k in w:
+        per: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        for r in data:
+            if r.key == k:
+                per[r.batch][0] += r.accepts
+                per[r.batch][1] += 1
+        cells[k] = [(a, n) for _, (a, n) in sorted(per.items())]
+    tau = nb.fit_tau(cells)
+    out = {}
+    for k, c in cells.items():
+        n = nb.typical(c)
+        out[k] = (*nb.predictive(c, tau, n), n)
+    return out
+
+
 def lobo(data: list[Row], lam: float = LAMBDA, min_given: int = MIN_GIVEN) -> dict[int, tuple[int, int, int, int]]:
     """Per held-out batch: (contradictions set aside, gain, loss, true claims among them), the weak classes fitted on
     the other batches."""
@@ -124,7 +146,10 @@ def evidence(data: list[Row]) -> str:
     w0 = max(len(r[0]) for r in rowz)
     ws = [max(len(c), *(len(r[1][i]) for r in rowz)) for i, c in enumerate(cells)]
     rule = "  ".join(["=" * w0, *("=" * w for w in ws)])
-    line = lambda first, rest: "  ".join([first.ljust(w0), *(c.ljust(w) for c, w in zip(rest, ws))]).rstrip()  # noqa: E731
+
+    def line(first: str, rest: list[str]) -> str:
+        return "  ".join([first.ljust(w0), *(c.ljust(w) for c, w in zip(rest, ws))]).rstrip()
+
     return "\n".join([rule, line("held-out batch", cells), rule, *(line(a, b) for a, b in rowz), rule])
 
 
@@ -135,7 +160,10 @@ def weak_table(data: list[Row]) -> str:
     head = ("weak class (set aside as unverifiable)", "right/given", "gain", "loss", "true")
     ws = [max(len(head[i]), *(len(r[i]) for r in rowz)) for i in range(5)]
     rule = "  ".join("=" * w for w in ws)
-    line = lambda cs: "  ".join(c.ljust(w) for c, w in zip(cs, ws)).rstrip()  # noqa: E731
+
+    def line(cs: tuple[str, ...]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cs, ws)).rstrip()
+
     return "\n".join([rule, line(head), rule, *(line(r) for r in rowz), rule])
 
 
@@ -156,6 +184,12 @@ def render(data: list[Row]) -> str:
         "#: unverifiable, right whose label does not, true claims), over the blind batches",
         "WEAK: dict[tuple[str, str, str], tuple[int, int, int, int, int]] = {",
         *(f'    ("{k[0]}", "{k[1]}", "{k[2]}"): {t},' for k, t in w.items()),
+        "}",
+        "#: per weak class, what a contradiction set aside shows: right as 'unverifiable' (its label accepting it),",
+        "#: given, and the 90% range of that rate among n of them in a new batch (low, high, n)",
+        "WEAK_RECORD: dict[tuple[str, str, str], tuple[int, int, float, float, int]] = {",
+        *(f'    ("{k[0]}", "{k[1]}", "{k[2]}"): ({sum(r.accepts for r in data if r.key == k)}, {w[k][1]}, {v[0]}, '
+          f'{v[1]}, {v[2]}),' for k, v in new_batch(data).items()),
         "}",
         "#: each batch left out, the weak classes fitted on the others: (set aside, gain, loss, true claims)",
         "LOBO: dict[int, tuple[int, int, int, int]] = {",

@@ -56,7 +56,8 @@ from ustflow.check.track_record_table import (
     USE_CLASSES,
     VERDICTS,
 )
-from ustflow.check.verdict_classes import FAMILY_NAMES, GROUPS, family, group
+from ustflow.check.verdict_classes import FAMILY_NAMES, GROUPS, contradiction_class, family, group, weak_name
+from ustflow.check.weak_class_table import BATCHES as WEAK_BATCHES, WEAK, WEAK_RECORD
 
 CAVEAT = "verdicts of the checker as it was when each batch was measured blind; it has changed since"
 
@@ -91,6 +92,8 @@ class Record(NamedTuple):
 def record(result: dict) -> Record | None:
     """The record of the class ``result`` falls in (pooled up to its verdict when the class is small or
     unknown, or when classes did not beat the verdict out of sample); None for a verdict with no record."""
+    if "weak_class" in (result.get("flags") or ()):
+        return weak_record(result)
     g = group(result.get("verdict") or "", result.get("flags"))
     if g not in VERDICTS:
         return None
@@ -101,15 +104,24 @@ def record(result: dict) -> Record | None:
     return Record(pooled, BATCHES, *VERDICTS[g][:2], *NEW_BATCH_VERDICTS[g])
 
 
-def with_track_record(results: list[dict]) -> list[dict]:
-    """``results`` with ``track_record``: the sentence of each result's class record (empty when none); a result the
-    weak-class gate set aside (``weak_class``) shows its class's record as the contradiction it was."""
-    from ustflow.check.weak_class import record_text
+def weak_record(result: dict) -> Record | None:
+    """The record of a contradiction the weak-class gate set aside (``weak_class``): how often one of its class,
+    set aside, was right as 'unverifiable' on the blind batches (its label accepting it), and the new-batch range."""
+    key = contradiction_class(result)
+    if key not in WEAK_RECORD:
+        return None
+    right, given = WEAK[key][:2]
+    what = (f"'unverifiable' set aside from a {weak_name(key)}, which was right {right} of {given} times as a "
+            f"contradiction")
+    return Record(what, WEAK_BATCHES, *WEAK_RECORD[key])
 
+
+def with_track_record(results: list[dict]) -> list[dict]:
+    """``results`` with ``track_record``: the sentence of each result's class record (empty when none)."""
     out = []
     for r in results:
         rec = record(r)
-        out.append(r | {"track_record": record_text(r) or (rec.text if rec else "")})
+        out.append(r | {"track_record": rec.text if rec else ""})
     return out
 
 

@@ -53,6 +53,13 @@ def group(verdict: str, flags) -> str:
     return verdict
 
 
+def contradiction_class(result: dict) -> tuple[str, str, str]:
+    """The weak-class gate's class of a result read as a contradiction (before or after the gate set it aside):
+    (verdict group, measure family or "", subject source)."""
+    flags = [f for f in result.get("flags") or [] if f != "weak_class"]
+    return group("contradicted", flags), family(result.get("measure")) or "", result.get("subject_source") or ""
+
+
 def weak_name(key: tuple[str, str, str]) -> str:
     """How a (verdict group, family, subject source) class reads: "plain 'contradicted' on a flow (holder stated)"."""
     g, f, s = key

@@ -63,14 +63,15 @@ are development now, so on development today (where its contradictions are mostl
 loses more right contradictions than it would on a new batch: on 2 December 2026 (``--dev-only``, 7,538 claims) it
 set aside 101, 22 misses made right and 42 right contradictions lost (29 records or streaks with no holder, mostly
 of the balance of payments), accuracy 6,452 -> 6,432, true claims called contradicted 63 -> 49 of 3,576 (1.8% ->
-1.4%); on batch 16 (opened that day; the gate is fitted on its blind verdicts too) +5, none lost. A gated result's
-own record (``record_text``) is its class's as contradicted; ``weak_class`` on the result keeps a record of the gate
-itself on later blind batches.
+1.4%); on batch 16 (opened that day; the gate is fitted on its blind verdicts too) +5, none lost. A gated result shows
+its own record (``track_record.record``): how often a contradiction of its class, set aside, would have been right
+as 'unverifiable' on the blind batches (its label accepting it), with the new-batch range of that rate; and the flag
+keeps a record of the gate itself on later blind batches.
 """
 
 from __future__ import annotations
 
-from ustflow.check.verdict_classes import family, group, weak_name
+from ustflow.check.verdict_classes import contradiction_class, weak_name
 from ustflow.check.weak_class_table import BATCHES, WEAK
 
 FLAG = "weak_class"
@@ -81,11 +82,9 @@ LEFT_ALONE = frozenset({"unit_trap", "first_print_old_basis"})
 def weak_key(result: dict) -> tuple[str, str, str] | None:
     """The weak class a 'contradicted' result falls in; None when it is not a contradiction, is left alone, or its
     class is not weak."""
-    flags = result.get("flags") or []
-    if result.get("verdict") != "contradicted" or LEFT_ALONE & set(flags):
+    if result.get("verdict") != "contradicted" or LEFT_ALONE & set(result.get("flags") or []):
         return None
-    f = family(result.get("measure"))
-    key = (group("contradicted", flags), f or "", result.get("subject_source") or "")
+    key = contradiction_class(result)
     return key if key in WEAK else None
 
 
@@ -100,22 +99,9 @@ def weak_class(result: dict) -> dict:
     unit = result.get("official_unit") or ""
     period = result.get("official_period") or result.get("period") or ""
     official = (f"the official figure is {value:,.6g} {unit}".rstrip() + (f" ({period})" if period else "")
-                if isinstance(value, (int, float)) else "the official figure is as read below")
+                if isinstance(value, (int, float)) else "the official figure is in the reading below")
     why = (f"not judged: {official}; a {weak_name(key)} was right only {right} of {given} times on unseen articles "
            f"(blind batches {BATCHES}), so it is not called contradicted: check it by hand. As read, "
            f"{result.get('explanation') or ''}")
     return result | {"verdict": "unverifiable", "explanation": why, "flags": [*(result.get("flags") or []), FLAG]}
 
-
-def record_text(result: dict) -> str:
-    """The track record a gated result shows: its class's, as the contradiction it was; empty for another."""
-    if FLAG not in (result.get("flags") or []):
-        return ""
-    flags = [f for f in result["flags"] if f != FLAG]
-    key = (group("contradicted", flags), family(result.get("measure")) or "", result.get("subject_source") or "")
-    if key not in WEAK:
-        return ""
-    right, given, gain, _, true = WEAK[key]
-    return (f"set aside as a weak class: a {weak_name(key)} was right {right} of {given} times on unseen articles, "
-            f"batches {BATCHES} ({true} of them true claims; the label accepted 'unverifiable' for {gain} of the "
-            f"wrong ones)")

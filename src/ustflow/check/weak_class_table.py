@@ -16,6 +16,17 @@ WEAK: dict[tuple[str, str, str], tuple[int, int, int, int, int]] = {
     ("contradicted", "market", ""): (0, 14, 10, 0, 3),
     ("contradicted", "record", ""): (19, 56, 21, 14, 12),
 }
+#: per weak class, what a contradiction set aside shows: right as 'unverifiable' (its label accepting it),
+#: given, and the 90% range of that rate among n of them in a new batch (low, high, n)
+WEAK_RECORD: dict[tuple[str, str, str], tuple[int, int, float, float, int]] = {
+    ("contradicted", "flow", ""): (2, 14, 0.0, 0.857, 7),
+    ("contradicted", "flow", "stated"): (4, 21, 0.0, 0.75, 4),
+    ("contradicted", "holdings_change", "inherited"): (2, 10, 0.0, 1.0, 2),
+    ("contradicted", "holdings_level", "inherited"): (3, 8, 0.0, 1.0, 2),
+    ("contradicted", "intervention", ""): (2, 7, 0.0, 1.0, 1),
+    ("contradicted", "market", ""): (10, 14, 0.0, 1.0, 2),
+    ("contradicted", "record", ""): (26, 56, 0.0, 1.0, 4),
+}
 #: each batch left out, the weak classes fitted on the others: (set aside, gain, loss, true claims)
 LOBO: dict[int, tuple[int, int, int, int]] = {
     9: (13, 5, 2, 4),
