@@ -83,3 +83,46 @@ def test_what_is_no_header_of_periods():
     assert header_columns("Japan 1,090.8 1,122.4 -31.6", ref) is None  # a row
     assert header_columns("日本、中国、英国", ref) is None  # names with no figures
     assert header_columns("Country 2021年 2019年", ref)[0].period is None  # later than the article: no month
+
+
+def _month_table(store, p, shift: int) -> tuple[str, str]:
+    """A table of TIC's layout naming no month (levels of ``p + shift``, changes of ``p``), with the first row's change
+    moving the wrong way by another amount; that cell."""
+    names = {"japan": "日本(Japan)", "china_mainland": "中国(China, Mainland)", "united_kingdom": "英国(United Kingdom)"}
+    rows = []
+    for k, name in names.items():
+        s = series(f"tic.holdings.{k}", store)
+        ch = s[p] - s[p - 1]
+        rows.append((name, f"{s[p + shift]:.1f}", f"{-ch - 9.5 if not rows else ch:+.1f}"))
+    text = "国、米国債保有額、前月比(単位、10億ドル)\n" + "\n".join("、".join(r) for r in rows) + "\n\n以上。"
+    return text, rows[0][2]
+
+
+def test_a_change_cell_of_a_table_its_levels_pin_stays_contradicted(data, loaded_store):
+    # the table names no month: the latest published; its levels are that month's, so the change cell that moves the
+    # other way is the table's error, not a period the checker guessed
+    p = pd.Period("2021-03", "M")
+    text, cell = _month_table(loaded_store, p, 0)
+    rec = by_claim(check_text(text, date="2021-05-20", store=data), cell)
+    assert rec["verdict"] == "contradicted" and "pinned by its own levels" in rec["explanation"], rec
+
+
+def test_a_table_whose_levels_are_another_months_pins_nothing(data, loaded_store):
+    # the levels are six months older than the latest: the month read is not the table's, the gate sets the cell aside
+    p = pd.Period("2021-03", "M")
+    text, cell = _month_table(loaded_store, p, -6)
+    rec = by_claim(check_text(text, date="2021-05-20", store=data), cell)
+    assert rec["verdict"] == "unverifiable" and "pinned" not in rec["explanation"], rec
+
+
+def test_a_change_cell_of_the_month_before_in_a_pinned_table_stays_contradicted(data, loaded_store):
+    # the first row's change is the month before's: the month read is the table's (its levels say so), so that other
+    # month is no reading the table allows
+    p = pd.Period("2021-03", "M")
+    jp, cn = series("tic.holdings.japan", loaded_store), series("tic.holdings.china_mainland", loaded_store)
+    before = jp[p - 1] - jp[p - 2]
+    assert abs(before - (jp[p] - jp[p - 1])) > 1
+    text = ("国、米国債保有額、前月比(単位、10億ドル)\n"
+            f"日本(Japan)、{jp[p]:.1f}、{before:+.1f}\n中国(China, Mainland)、{cn[p]:.1f}、{cn[p] - cn[p - 1]:+.1f}\n")
+    rec = by_claim(check_text(text, date="2021-05-20", store=data), f"{before:+.1f}")
+    assert rec["verdict"] == "contradicted" and "pinned by its own levels" in rec["explanation"], rec

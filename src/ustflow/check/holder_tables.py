@@ -429,3 +429,15 @@ def _claim(sent: Sentence, start: int, txt: str, scale: float, who: Mention, rol
         c.direction, c.direction_word = (-1, "-") if neg else (1, "+")
     c.notes.append(ROW_NOTE)
     return c
+
+
+def row_table_levels(text: str, ref: date | None, row_text: str) -> list[Claim]:
+    """The level claims of the holder table one of whose rows is ``row_text`` (as the row's claims quote it), in row
+    order; [] when no table has that row."""
+    lines = text.splitlines()
+    for t in _tables(text, ref):
+        rows = {r.line for r in t.rows}
+        if any(lines[k].strip() == row_text for k in rows):
+            return [c for c in holder_table_claims(text, ref, 0) if c.role == "level" and c.sentence.paragraph - 20_000
+                    in rows]
+    return []

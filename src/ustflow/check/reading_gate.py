@@ -19,7 +19,8 @@ things:
   the direction in front of them; when the period the checker inferred contradicts both the size and the direction,
   the period (or the series) read is more likely not the reporter's than the article wrong twice over: the verdict
   becomes ``unverifiable``. A figure whose size matches but whose direction is wrong ("the size matches but the
-  direction is wrong") is a reporter's error and stays contradicted; so does every figure of a stated period.
+  direction is wrong") is a reporter's error and stays contradicted; so does every figure of a stated period, and a
+  change cell of a holder table whose own level cells pin the month read (``table_pins``).
 * **A holder the sentence does not state** (``holder_gate``): a change, percent change or flow whose holder or
   investor the checker carried from an earlier sentence ("Its holdings rose by $900 million", "2月は48億ドルの買い
   越し" after a sentence about another side) may be another holder's, the total's, or the other side of a flow:
@@ -94,6 +95,7 @@ from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, NOT_PLAIN, SUPPORTED, Judgement, not_judged
+from ustflow.check.table_pins import table_pin
 
 #: the measures the two gates apply to: a TIC change or percent change, a flow (MoF's or TIC's)
 MEASURES = ("holdings_change", "holdings_pct", "flow")
@@ -107,6 +109,8 @@ def reading_gate(c: Claim, j: Judgement | None, ctx, judge: Callable[[Claim, obj
     k = holder_gate(c, j)
     if k is j:
         k = direction_gate(c, j)
+        if k is not j and (pin := table_pin(c, j, ctx, judge)):
+            k = j.note(pin)  # a table's change cell whose month the table's own levels pin: it stays contradicted
     return k if k is not j else disallowed_reading(c, j, ctx, judge)
 
 

@@ -233,11 +233,19 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
 
     from ustflow.check.record_readings import record_readings
 
+    pinned: list[str] = []  # (whether the table of a row's cell pins the month read: asked once, when needed)
     for what, alt in chain(readings(c, j, ctx.date, earlier, siblings), record_readings(c, j, ctx)):
         try:
             k = judge(alt, ctx)
         except Exception:  # a reading a rule cannot take is simply not a reading
             continue
+        if k.verdict == SUPPORTED and what.startswith(("the period before", "the period after")):
+            from ustflow.check.table_pins import table_pin
+
+            pinned = pinned or [table_pin(c, j, ctx, judge) or "no"]
+            if pinned[0] != "no":  # a table cell whose table's own levels are the month read: no other month
+                j.note(pinned[0])
+                continue
         if k.verdict == SUPPORTED and not _part_near_total(what, j, k):
             why = f"the figure fits {what}: {k.explanation}"
             out = set_aside(j, f"not certain what the article compares: as read, {j.explanation}; but {why}",
