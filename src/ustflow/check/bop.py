@@ -45,9 +45,10 @@ _PARTNER_BEFORE = re.compile(r"対[^\s、。,0-9０-９]{1,6}$")
 
 
 #: exports or imports of one partner or one kind of goods ("exports to China", "imports from the US", "car exports",
-#: アジア向け輸出): no series of it (the BoP's goods exports are all goods, to all partners)
+#: アジア向け輸出, "Asia-bound exports", "U.S.-bound shipments"): no series of it (the BoP's goods exports are all goods,
+#: to all partners)
 _FLOW_PART_AFTER = re.compile(r"\s+(?:to|from|bound for)\s+(?:the\s+)?[A-Z]")
-_FLOW_PART_BEFORE = re.compile(r"(?:\b(?:car|auto|automobile|vehicle|steel|chip|semiconductor|oil|crude|energy|fuel|food|LNG|"
+_FLOW_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*-bound\s+|\b(?:car|auto|automobile|vehicle|steel|chip|semiconductor|oil|crude|energy|fuel|food|LNG|"
                                r"gas|machinery|electronics)\s+|向け|からの)$", re.I)
 
 

@@ -17,7 +17,7 @@ import re
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
-from ustflow.check.results import Figure, Judgement, unverifiable
+from ustflow.check.results import CONTRADICTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, windows_on
 
 #: a Japanese move right after the figure: "3兆6231億円減って", "689億円増えました", "1兆円の増加", "6兆円以上減少", a balance's
@@ -120,6 +120,10 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
                            f"{'in the deficit ' if size else ''}of ")
         # a run said of it counts changes from the same base (``bop_records``): the change's figure, over ``back``
         j.figure = Figure(sid, list(sel.index), v, "JPY 100mn", "change", n=back)
+        if j.verdict == CONTRADICTED:
+            from ustflow.check.bop_far import released_first_print
+
+            j = released_first_print(c, j, ctx)
         return j.note(note)
     return unverifiable(f"a change of the {c.instrument_text}: the BoJ's balance of payments does not cover "
                         f"{c.period.label if c.period else 'that period'} and the period before it")

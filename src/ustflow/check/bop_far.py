@@ -125,3 +125,40 @@ def pct_corroborated(c: Claim, j: Judgement, now: float, sign_of) -> Judgement:
     why = (f"; the level the article states with it ({C.fmt_num(level)}) fits the official one ({C.fmt_num(now)}): "
            f"the same balance, its change revised since")
     return C.gap_explained(j, j.claimed_value, j.official_value, why)
+
+
+def released_first_print(c: Claim, j: Judgement, ctx: Context) -> Judgement:
+    """``j`` without its ``far_from_official`` flag when the figure is the release's own: a yen balance (its change,
+    its percent change) for the period the balance of payments had just published on the story's date (the latest
+    month, or the span that ends with it: ``bop_release.RELEASED_SPANS``), not a base it moves from nor an earlier
+    level. A release story prints the first print of exactly that period, and the balances are revised by more than
+    their own size (the goods balance for 2011: a 1.6 trillion yen deficit first, 0.3 trillion today; the fiscal
+    2013 current account: 0.79 trillion first, 2.39 trillion after the BPM6 revisions), so a far gap there is a
+    revision (or the article's error), not another measure read."""
+    from ustflow.check.bop_release import RELEASED_SPANS, latest_month
+    from ustflow.check.bop_topic import PRIOR
+    from ustflow.check.claims import PAST_CLAUSE
+
+    a, fig = c.amount, j.figure
+    if "far_from_official" not in j.flags or a is None or fig is None or not fig.periods or \
+            j.claimed_value is None or j.official_value is None or c.role == "from" or \
+            PRIOR in c.notes or PAST_CLAUSE in c.notes or not (a.kind == "percent" or _in_yen(a)):
+        return j
+    last = latest_month(ctx)
+    if last is None or fig.periods[-1] != last:
+        return j
+    if fig.unit != "percent":
+        first = fig.periods[0]
+        span = {last} | ({last - RELEASED_SPANS[last.month][0]} if last.month in RELEASED_SPANS else set())
+        if first not in span:
+            return j
+    why = (f"; {W.span_label(list(fig.periods)) if fig.unit != 'percent' else W.label(last)} is the period the "
+           f"balance of payments had just released on the article's date: the article prints its first print, and "
+           f"the balances are revised since by more than their own size")
+    return C.gap_explained(j, j.claimed_value, j.official_value, why)
+
+
+def _in_yen(a) -> bool:
+    """A figure written in yen ("7899億円", "¥1.48 trillion", "35.73 trillion yen"), not one whose unit is taken from
+    the figures around it ("to 10.71 million": a count of visitors)."""
+    return a.currency == "JPY" and not a.unit_inferred and bool(re.search(r"円|¥|\byen\b|\bJPY\b", a.text, re.I))

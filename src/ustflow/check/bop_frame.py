@@ -24,24 +24,21 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from ustflow.check import windows as W
+from ustflow.check.bop_release import RELEASED_SPANS, latest_month
 from ustflow.check.claims import Claim
 from ustflow.check.periods import Period, month_window, shift
 from ustflow.check.rulekit import Context
 
 #: the measures a balance-of-payments figure is judged on (level, change, percent change)
 MEASURES = ("bop", "bop_change", "bop_pct")
-#: the span that ends with a month's release: December -> the calendar year, June -> the first half, March -> the
-#: fiscal year, September -> the fiscal first half (months back from the last month, what it is called)
-RELEASED_SPANS = {12: (11, "calendar year"), 6: (5, "first half"), 3: (11, "fiscal year"), 9: (5, "fiscal first half")}
 _ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
 _ERAS = {"令和": 2018, "平成": 1988}
 #: a base named alone: "from a year before", "前年同期比", "去年の同じ時期に比べて" (no period of the figure's own)
 _BASE_ONLY = re.compile(r"前(?:の)?年度|前年|去年|昨年|\b(?:a|the) year (?:earlier|before|ago)\b|"
                         r"\b(?:previous|prior|preceding|last) year\b", re.I)
-_CURRENT = "boj.bop.bpbp6jyncb"
 _SINCE = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）)?\s*(?:以来|以降|(?:ぶり|振り(?![込替向分返出回]))|来)")
 #: a story of MoF's securities flows: "対外対内証券投資", "対外及び対内証券売買契約等の状況", "securities investment"
 _SECURITIES = re.compile(r"対外(?:及び|・)?対内証券|証券(?:投資|売買)|\bportfolio (?:investment|flows)|"
@@ -84,17 +81,6 @@ def stated_frame(sentences: list, ref: date | None, story: re.Pattern | None = N
             return _span_of(p)
         return None
     return None
-
-
-def latest_month(ctx: Context, sid: str = _CURRENT):
-    """The latest month of ``sid`` (the balance of payments; MoF's monthly flows) published on the story's date."""
-    s = ctx.data.series(sid)
-    if ctx.date is None or s is None or s.dropna().empty:
-        return None
-    asof = ctx.release_day if ctx.release_day is not None and ctx.release_day < ctx.date - timedelta(days=7) \
-        else ctx.date
-    got = W.published_latest(s.dropna(), sid, asof, ctx.release_day)
-    return got[0] if got else None
 
 
 def _ends_with(frame: Period, last) -> bool:

@@ -89,6 +89,10 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
 
         p = c.pair.amount if c.pair is not None and c.pair.amount is not None else None
         j = corroborated(c, j, ctx, sign, _sign(c.sentence.text, *p.span) if p is not None else None)
+    if j.verdict == CONTRADICTED:
+        from ustflow.check.bop_far import released_first_print
+
+        j = released_first_print(c, j, ctx)
     if j.verdict == CONTRADICTED and BOP_CARRIED in c.notes and sign is not None and j.figure is not None and \
             j.figure.value * sign < 0:
         # "The goods balance was in surplus at ... For all of 2024 the surplus was 29,277.4 billion yen": a surplus
@@ -158,10 +162,11 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
                            f"{'in the deficit ' if size else ''}of ")
         j.figure = Figure(sid, [earlier[-1], p], v, "percent", "pct", n=back)
         if j.verdict == CONTRADICTED:  # a far gap the level stated with it shows is the balance's revision
-            from ustflow.check.bop_far import pct_corroborated
+            from ustflow.check.bop_far import pct_corroborated, released_first_print
 
             based = len(sel) > 1 or bool(W.YEAR_BACK.search(c.sentence.text) or _MONTH_BACK.search(c.sentence.text))
             j = pct_corroborated(c, j, now, _sign) if based else j  # (a span's base is the span a year before)
+            j = released_first_print(c, j, ctx) if based else j
         results.append(j.note(note))
     if not results:
         return unverifiable(f"a percent change of the {c.instrument_text} is checked for one month against the "
