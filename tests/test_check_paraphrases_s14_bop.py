@@ -283,12 +283,13 @@ def test_a_far_level_whose_stated_change_fits_in_other_words(data, loaded_store)
 
 def test_a_far_level_with_a_percent_of_another_item_stays_unverifiable(data, loaded_store):
     # must not fire: the percentage is imports', said between
+    # (dated months after 2019's release: its first print is ``bop_far.released_first_print``'s, not this rule's)
     ys = _years(loaded_store, "bpbp6jyntb")
     fig = 3.7 * float(ys[2019])
     pct = round(100 * (1 - fig / float(ys[2018])), 1)
     text = (f"Japan's current account surplus grew in 2019. Imports fell {pct}% and the goods surplus came to "
             f"{yen_bn(fig)}.")
-    rec = by_claim(check_text(text, date="2020-02-10", store=data), yen_bn(fig))
+    rec = by_claim(check_text(text, date="2020-06-10", store=data), yen_bn(fig))
     assert rec["verdict"] != "contradicted", rec
 
 
@@ -374,12 +375,13 @@ def test_a_surplus_in_services_alone_is_the_services_balance(data, loaded_store)
 
 def test_a_far_level_whose_change_is_from_another_year_stays_unverifiable(data, loaded_store):
     # must not fire: 'from 2015' is no base of a change from the year before; the level is not corroborated
+    # (dated months after 2019's release: its first print is ``bop_far.released_first_print``'s, not this rule's)
     ys = _years(loaded_store, "bpbp6jyntb")
     fig = 3.7 * float(ys[2019])
     pct = round(100 * (1 - fig / float(ys[2018])), 1)
     text = (f"Japan's current account surplus grew in 2019. The goods surplus shrank {pct}% from 2015 to "
             f"{yen_bn(fig)}, the ministry said.")
-    rec = by_claim(check_text(text, date="2020-02-10", store=data), yen_bn(fig))
+    rec = by_claim(check_text(text, date="2020-06-10", store=data), yen_bn(fig))
     assert rec["verdict"] != "contradicted", rec
 
 

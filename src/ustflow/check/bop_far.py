@@ -131,7 +131,7 @@ def released_first_print(c: Claim, j: Judgement, ctx: Context) -> Judgement:
     """``j`` without its ``far_from_official`` flag when the figure is the release's own: a yen balance (its change,
     its percent change) for the period the balance of payments had just published on the story's date (the latest
     month, or the span that ends with it: ``bop_release.RELEASED_SPANS``), not a base it moves from nor an earlier
-    level. A release story prints the first print of exactly that period, and the balances are revised by more than
+    level, nor a quantity in brackets nor a holder's own (an investor's earnings). A release story prints the first print of exactly that period, and the balances are revised by more than
     their own size (the goods balance for 2011: a 1.6 trillion yen deficit first, 0.3 trillion today; the fiscal
     2013 current account: 0.79 trillion first, 2.39 trillion after the BPM6 revisions), so a far gap there is a
     revision (or the article's error), not another measure read."""
@@ -142,8 +142,9 @@ def released_first_print(c: Claim, j: Judgement, ctx: Context) -> Judgement:
     a, fig = c.amount, j.figure
     if "far_from_official" not in j.flags or a is None or fig is None or not fig.periods or \
             j.claimed_value is None or j.official_value is None or c.role == "from" or \
-            PRIOR in c.notes or PAST_CLAUSE in c.notes or not (a.kind == "percent" or _in_yen(a)):
-        return j
+            PRIOR in c.notes or PAST_CLAUSE in c.notes or not (a.kind == "percent" or _in_yen(a)) or a.parenthetical or \
+            (c.subject is not None and c.subject.kind != "country"):
+        return j  # (nor a bracket's other quantity, "(¥25.0 billion a year earlier)", nor a holder's: "Life insurers' earnings")
     last = latest_month(ctx)
     if last is None or fig.periods[-1] != last:
         return j
