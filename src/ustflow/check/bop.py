@@ -394,7 +394,14 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
     if not STORY.search(story):
         return
     for c in claims:
-        if c.kind != "qualifier" or c.qualifier is None or c.qualifier.kind not in _RUN_KINDS:
+        if c.kind == "qualifier" and c.qualifier is not None and c.qualifier.kind in ("first_since", *_RUN_KINDS) and \
+                c.host is not None and c.host.measure in ("bop", "bop_pct", "bop_change") and (own := _own_item(c)) and \
+                c.host.instrument != ("bop_item", own[0]):
+            c.host = None  # "widened 14.5 percent despite registering a deficit in goods trade for the first time since"
+            _take_bop(c, *own)
+    for c in claims:
+        if c.kind != "qualifier" or c.qualifier is None or c.qualifier.kind not in _RUN_KINDS or \
+                (c.host is None and c.instrument is not None and c.instrument[0] == "bop_item"):  # (taken above)
             continue
         s = c.sentence.text
         if c.host is not None and c.host.measure in ("bop_pct", "bop") and c.host.amount is not None and \
@@ -414,6 +421,40 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
         if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and \
                 not any(o.kind == "amount" and o.sentence is c.sentence for o in claims) and (item := hostless_record_item(c)):
             _take_bop(c, item, _sign(c.sentence.text, c.span[0], c.span[1]))
+
+
+#: the words of a first or a run that name their own balance and side: "a deficit in goods trade for the first time since
+#: January", "its first trade surplus in three months", "貿易収支が7年ぶりに赤字に転化" (before it in its clause, in it, or
+#: the side right after it)
+_OWN_BEFORE = 50
+_OWN_AFTER = re.compile(r"(?:に|の|で)?\s*(?:黒字|赤字)")
+
+
+def _own_item(c: Claim) -> tuple[str, int] | None:
+    """The balance (not exports or imports, not with one partner) and the side (+1 surplus, -1 deficit) a first or a
+    run names in its own words (``_OWN_BEFORE`` characters before it, after its host figure and within its clause, or
+    in its phrase), with the side named there too; None when it names none or no side."""
+    s, (start, end) = c.sentence.text, c.span
+    lo = max(0, start - _OWN_BEFORE)
+    h = c.host
+    if h is not None and h.sentence is c.sentence and h.amount is not None and h.amount.span[1] <= start:
+        lo = max(lo, h.amount.span[1])
+    cut = max((m.end() for m in re.finditer(r"[,、;；。]", s[lo:start])), default=0)
+    lo += cut
+    after = _OWN_AFTER.match(s, end)
+    hi = after.end() if after else end
+    found: tuple[int, str] | None = None
+    for key, (words, *_rest) in ITEMS.items():
+        if key in FLOWS:
+            continue
+        for m in re.compile(words, re.I).finditer(s, lo, hi):
+            if not _bilateral(s, m, key) and (found is None or m.start() > found[0]):
+                found = (m.start(), key)
+    signs = list(_SIGN.finditer(s, lo, hi))
+    if found is None or not signs:
+        return None
+    m = signs[-1]
+    return found[1], 1 if (m.group("plus") or m.group("jplus")) else -1
 
 
 def _take_bop(c: Claim, item: str, sign: int | None) -> None:

@@ -129,11 +129,12 @@ def span_unit(periods: list) -> str:
 
 
 def _named_item(c: Claim) -> str | None:
-    """The BoP item (``bop.ITEMS``) named nearest before the qualifier in its sentence, if any (not one named as a
-    cause: "貿易収支が改善したことで…黒字幅を拡大し、過去最大", ``bop._asides``)."""
+    """The BoP item (``bop.ITEMS``) named in the qualifier's own words ("its first trade surplus in three months"),
+    else nearest before it in its sentence, if any (not one named as a cause: "貿易収支が改善したことで…黒字幅を拡大し、
+    過去最大", ``bop._asides``)."""
     from ustflow.check.bop import ITEMS, _asides
 
-    s = c.sentence.text[:c.span[0]]
+    s = c.sentence.text[:c.span[1]]
     aside = _asides(c.sentence.text, c.span[0])
     # the nearest; at the same end the longest name ("貿易・サービス収支", not its "サービス収支")
     best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() for m in re.finditer(rx, s, re.I)
