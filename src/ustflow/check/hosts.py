@@ -63,7 +63,10 @@ _AMOUNT_NOUN = re.compile(r"\b(?:amount|sum)s?\b", re.I)
 
 def fits_amount(q, f: Claim) -> bool:
     """Whether figure ``f`` can be what a qualifier naming an amount counts: a sum of money ("quadrupling from
-    351.5 billion ..., the largest amount in five weeks": the yen figure, not the fourfold rise)."""
+    351.5 billion ..., the largest amount in five weeks": the yen figure, not the fourfold rise); never a multiple of
+    its own past ("a roughly 15-fold increase to 1.65 trillion yen, a record": the yen figure, not the ratio)."""
+    if f.amount is not None and f.amount.kind == "ratio" and f.amount.multiplier:
+        return False
     return not _AMOUNT_NOUN.search(q.phrase) or f.amount is None or f.amount.kind == "money"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ustflow.check.ja_rates import restated_at_rate
 from ustflow.check.ja_unit_words import unit_word_amounts
+from ustflow.check.multiples import multiple_amounts
 
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
           "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
@@ -326,7 +327,8 @@ def find_amounts(s: str, currency: str = "", before: tuple = ()) -> list[Amount]
     out = sorted(out + unit_word_amounts(s, out, Amount), key=lambda a: a.span[0])  # "5兆1,634円", "3051円"
     out = sorted(out + _word_amounts(s, out), key=lambda a: a.span[0])
     out = sorted(out + _shared_unit(s, out), key=lambda a: a.span[0])
-    got = out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out) + _ja_multiples(s, out)
+    got = out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out)
+    got += multiple_amounts(s, got, Amount, _qualify, _precision)  # "前年度の2.8倍", "2.8-fold"
     if written != s:
         for a in got:
             a.text = written[a.span[0]:a.span[1]] if a.span[1] <= len(written) else a.text
@@ -464,25 +466,6 @@ def _ratios(s: str, found: list[Amount]) -> list[Amount]:
             n = _RATIO_WORDS[m.group("w").lower()]
             prec = 0.05 * n  # "double" is a round figure: 1.9 to 2.1 times
         a = Amount((m.start(), m.end("w")), m.group("w"), n, 1.0, None, "ratio", prec)
-        _qualify(a, s)
-        out.append(a)
-    return out
-
-
-#: "前年同月の約6.4倍", "前年度の2.8倍", "前の年の同じ月の2倍以上", "約5倍の1兆2731億円": a figure as a multiple of its own
-#: level of a period before (``kind`` ratio, ``multiplier``; the base named before it, or a level told right after it)
-JA_MULTIPLE_RX = re.compile(r"(?:(?P<base>前年|前の年|去年|昨年|前月|前期)[^、。,]{0,6}?の|(?=[約ほおぼよそ]{0,3}[\d.・]+倍"
-                            r"(?:以上|余り|あまり|超|強|弱|近く)?の\s*[\d,]+(?:兆|億)))(?P<q>約|ほぼ|およそ)?"
-                            r"(?P<n>\d+(?:[.・]\d+)?)倍(?P<t>以上|余り|あまり|超|強|弱|近く)?")
-
-
-def _ja_multiples(s: str, found: list[Amount]) -> list[Amount]:
-    out = []
-    for m in JA_MULTIPLE_RX.finditer(s):
-        if any(a.span[0] <= m.start("n") < a.span[1] for a in found):
-            continue
-        num, start = m.group("n").replace("・", "."), m.start("q") if m.group("q") else m.start("n")
-        a = Amount((start, m.end()), s[start:m.end()], float(num), 1.0, None, "ratio", _precision(num), multiplier=True)
         _qualify(a, s)
         out.append(a)
     return out

@@ -1,0 +1,53 @@
+"""A figure told as a multiple of its own level of a period before, in Japanese and in English (``numbers.find_amounts``
+reads them as ``kind`` ratio with ``multiplier``; the checker reports them as unverifiable, a ratio of two levels):
+
+    前年同月の約6.4倍   前年度の2.8倍   前の年の同じ月の2倍以上   約5倍の1兆2731億円
+    soared 2.8-fold from the previous year   a roughly 15-fold increase   up nearly three-fold   up 2.8 times
+
+Not a multiple of another thing ("日本の約2倍", "three times that of Britain": ``numbers.RATIO_RX``), nor a count of
+times ("cut rates three times", "2倍速").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "前年同月の約6.4倍", "前年度の2.8倍", "前の年の同じ月の2倍以上", "約5倍の1兆2731億円": a figure as a multiple of its own
+#: level of a period before (the base named before it, or a level told right after it)
+JA_MULTIPLE_RX = re.compile(r"(?:(?P<base>前年|前の年|去年|昨年|前月|前期)[^、。,]{0,6}?の|(?=[約ほおぼよそ]{0,3}[\d.・]+倍"
+                            r"(?:以上|余り|あまり|超|強|弱|近く)?の\s*[\d,]+(?:兆|億)))(?P<q>約|ほぼ|およそ)?"
+                            r"(?P<n>\d+(?:[.・]\d+)?)倍(?P<t>以上|余り|あまり|超|強|弱|近く)?")
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
+#: "2.8-fold", "15-fold", "three-fold", "threefold"; "up 2.8 times", "rose three times" (a rise by a multiple, not a
+#: multiple of another thing: "three times that of Britain", "three times as large as")
+EN_MULTIPLE_RX = re.compile(rf"\b(?P<n>{_N})[- ]?fold\b|\b(?:up|rose|risen|grew|grown|increased|jumped|surged|soared|"
+                            rf"climbed|expanded)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|"
+                            rf"more\s+than\s+|over\s+)?(?P<k>{_N})\s+times\b(?!\s+(?:as|that|those|the|what|more|larger|"
+                            rf"bigger|higher)\b)", re.I)
+
+
+def multiple_amounts(s: str, found: list, amount_cls, qualify, precision) -> list:
+    """The multiples of ``s`` (module docstring) that ``found`` does not already cover; ``amount_cls``, ``qualify``
+    and ``precision`` are ``numbers.Amount``, its qualifier reader and its precision of a written number."""
+    out = []
+    for m in JA_MULTIPLE_RX.finditer(s):
+        if any(a.span[0] <= m.start("n") < a.span[1] for a in found):
+            continue
+        num, start = m.group("n").replace("・", "."), m.start("q") if m.group("q") else m.start("n")
+        out.append(_amount(amount_cls, qualify, s, (start, m.end()), float(num), precision(num)))
+    for m in EN_MULTIPLE_RX.finditer(s):
+        g = "n" if m.group("n") else "k"
+        if any(a.span[0] < m.end() and m.start(g) < a.span[1] for a in found + out):
+            continue
+        word = m.group(g)
+        n = float(_WORDS.get(word.lower(), 0) or word)
+        out.append(_amount(amount_cls, qualify, s, (m.start(g), m.end()), n,
+                           precision(word) if word[0].isdigit() else 0.05 * n))
+    return out
+
+
+def _amount(amount_cls, qualify, s: str, span: tuple[int, int], n: float, prec: float):
+    a = amount_cls(span, s[span[0]:span[1]], n, 1.0, None, "ratio", prec, multiplier=True)
+    qualify(a, s)
+    return a

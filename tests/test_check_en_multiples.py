@@ -1,0 +1,36 @@
+"""An English figure told as a multiple of its own level of a period before ("soared 2.8-fold from the previous year",
+"a roughly 15-fold increase", "up nearly three-fold", "up 2.8 times compared to a year earlier"): reported, as
+``unverifiable`` with the reason (a ratio of two levels, which the checker does not judge), never dropped, as the
+Japanese 倍 are (``test_check_ja_multiples``); a multiple of another thing ("three times that of Britain") or a count
+of times ("cut rates three times") is no such figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import by_claim
+from ustflow.check.numbers import find_amounts
+from ustflow.views.check import check_text
+
+
+@pytest.mark.parametrize("text, fig, n, qualifier", [
+    ("Japan's current account surplus in fiscal 2022 jumped 3.1-fold from the previous year to 21 trillion yen.",
+     "3.1-fold", 3.1, "exact"),
+    ("The travel surplus posted a roughly 12-fold increase to 0.9 trillion yen, Japan's current account data showed.",
+     "roughly 12-fold", 12.0, "approx"),
+    ("The goods deficit of Japan's current account was up nearly four-fold from a year earlier.",
+     "nearly four-fold", 4.0, "just_below"),
+    ("Japan's current account surplus was up 2.6 times compared to a year earlier.", "2.6 times", 2.6, "exact"),
+])
+def test_a_multiple_of_its_own_past_is_reported_unverifiable(data, text, fig, n, qualifier):
+    got = [a for a in find_amounts(text) if a.kind == "ratio" and a.multiplier]
+    assert [(a.text, a.number, a.qualifier) for a in got] == [(fig, n, qualifier)]
+    rec = by_claim(check_text(text, date="2023-05-12", store=data), fig)
+    assert rec["verdict"] == "unverifiable" and "multiple of its own level" in rec["explanation"], rec
+
+
+@pytest.mark.parametrize("text", ["China's holdings were three times that of Britain.",
+                                  "The Fed cut rates three times last year.",
+                                  "Exports rose 3 times as fast as imports."])
+def test_a_multiple_of_something_else_is_no_such_figure(text):
+    assert not [a for a in find_amounts(text) if a.kind == "ratio" and a.multiplier]
