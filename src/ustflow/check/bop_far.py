@@ -143,7 +143,7 @@ def released_first_print(c: Claim, j: Judgement, ctx: Context) -> Judgement:
     if "far_from_official" not in j.flags or a is None or fig is None or not fig.periods or \
             j.claimed_value is None or j.official_value is None or c.role == "from" or \
             PRIOR in c.notes or PAST_CLAUSE in c.notes or not (a.kind == "percent" or _in_yen(a)) or a.parenthetical or \
-            (c.subject is not None and c.subject.kind != "country"):
+            (c.subject is not None and c.subject.kind not in ("country", "japan")):
         return j  # (nor a bracket's other quantity, "(¥25.0 billion a year earlier)", nor a holder's: "Life insurers' earnings")
     last = latest_month(ctx)
     if last is None or fig.periods[-1] != last:
