@@ -167,7 +167,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
     if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
         cands = outside
-    cands = _outside_asides(s, c.span, ja_objects_dropped(s, cands))
+    cands = _outside_asides(s, c.span, ja_objects_dropped(s, cands, c.span))
     if holders_only and (ranked := rank_holders(s, c.span, cands)) is not None:
         cands = ranked  # "It ceded the top spot to Japan, ..., falling to third place": not Japan's place
     main = [m for m in cands if not other_relative(s, m.span, c.span)]

@@ -145,15 +145,23 @@ _PERIOD_THEN_RANK = re.compile(r"(?:まで|以降|以来|から)(?:は|も|、)?
                                r"に(?:再び)?")
 
 
+#: between a place and the holder it is said of: "トップの中国", "首位を維持した日本", "2位に浮上したベルギー" (a relative
+#: clause ending in a past or present verb right before the holder)
+_RELATIVE_PLACE = re.compile(r"の(?!座)|(?:の座)?(?:を|に|と)(?:[^\d。、をにがは]{0,3}(?:維持|保持|堅持|キープ|奪還|浮上|転落|後退|保|守|占め|奪|"
+                             r"返り咲|躍り出|立|な))(?:した|している|する|った|っている|る|いた|いる|た)")
+
+
 def ja_rank_span(c, s: str) -> tuple[int, int]:
     """The span of a Japanese rank claim ``c`` with the month it is held to or from when that month is said right
     before it ("2008年8月までトップ", "08年9月以降は中国がトップ"): the rank and its time are one claim. A place
     followed by の and a holder ("最大の中国と第2位の日本") is that holder's, whoever is named before it."""
     from ustflow.check.subjects import find_subjects
 
-    after = re.match(r"の", s[c.span[1]:c.span[1] + 1]) and next(iter(find_subjects(s[c.span[1] + 1:c.span[1] + 8])), None)
+    # "トップの中国", "首位を維持した日本に次いで": the holder the place (with its verb) is said of, right after it
+    rel = _RELATIVE_PLACE.match(s, c.span[1])
+    after = rel and next(iter(find_subjects(s[rel.end():rel.end() + 8])), None)
     if after and after.kind in ("country", "japan") and after.span[0] == 0:
-        c.subject, c.subject_how = replace(after, span=(c.span[1] + 1, c.span[1] + 1 + after.span[1])), "stated"
+        c.subject, c.subject_how = replace(after, span=(rel.end(), rel.end() + after.span[1])), "stated"
     before = [m for m in find_subjects(s[max(0, c.span[0] - 12):c.span[0]]) if m.kind in ("country", "japan")]
     if before and s[c.span[0] - 1:c.span[0]] in ("が", "は") and c.span[0] - 12 + before[-1].span[1] + 1 >= c.span[0] - 1 \
             and re.fullmatch(r"[がは]", s[max(0, c.span[0] - 12) + before[-1].span[1]:c.span[0]]):

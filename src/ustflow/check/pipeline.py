@@ -253,6 +253,15 @@ def _safely(fn, c: Claim, *args) -> Judgement | None:
         return unverifiable(f"the checker failed on this claim ({type(e).__name__}: {e}); please report it")
 
 
+def _ranked_before(c: Claim, sentences: list):
+    """The holder of a place whose sentence names holders, none of them its own (``subject_objects``: "中国(1兆2721億
+    ドル)、日本(1兆2002億ドル)に次ぐ3位", "behind China and Japan"): the one holder the sentences before name
+    (``holder_named_before``), else None (no other figure's holder in the sentence)."""
+    from ustflow.check.subjects import holder_named_before
+
+    return holder_named_before(c, sentences)
+
+
 def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) -> None:
     """Subjects and periods for claims whose sentence names none (module docstring, step 4).
 
@@ -281,6 +290,10 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
             if fam == "tic" and trade is not None and trade.instrument is not None and trade.instrument[0] == "tic" and \
                     (src is None or src.sentence.index < trade.sentence.index):
                 src = trade
+            if c.kind == "rank" and src is not None and src.sentence is c.sentence and src.subject_how == "stated" and sentences:
+                src = None  # "中国(…)、日本(…)に次ぐ3位": not a holder ranked before it, the one named before
+                c.subject = _ranked_before(c, sentences)
+                c.subject_how = "inherited" if c.subject is not None else c.subject_how
             if src is not None and src.subject is not None and (_PRONOUN.match(c.text) or fam == "tic") and not part_of(c):
                 c.subject, c.subject_how = src.subject, "inherited"
             elif last_any is not None and last_any.subject is not None and _PRONOUN.match(c.text) and \

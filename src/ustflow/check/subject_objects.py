@@ -35,6 +35,8 @@ _COMPARED = re.compile(
     # "Japan edged past China to become the largest holder": a move past the holder overtaken
     r"(?:edg|mov|inch|creep|crept|slipp|slid|pull|push|nos|squeez|climb|jump|surg|rac|sneak|snuck|vault|leap|leapt|"
     r"rocket|zoom|sail|power|shot|shoot|storm|rose|ris|went|go)\w*\s+past|"
+    # "Japan edged out China as the largest holder", "Japan tops China as": the holder beaten for the place
+    r"(?:edg|nudg|squeez|push|beat|muscl|elbow|crowd|knock)\w*\s+out|(?<!last )\btop(?:s|ped|ping)|\bto\s+top|"
     # "Belgium ranks after China and Japan as the third largest": the holders ranked before it
     r"(?:rank|com|came|plac|sit|sat|stand|stood|finish)\w*\s+(?:only\s+|just\s+|right\s+|immediately\s+)?after)"
     r"\s+(?:[\w-]+\s+)?$")
@@ -50,16 +52,30 @@ def compared_with(s: str, m: Mention) -> bool:
     return bool(_COMPARED.search(s[max(0, m.span[0] - 60):m.span[0]]))
 
 
-def ja_objects_dropped(s: str, cands: list[Mention]) -> list[Mention]:
-    """``cands`` without the Japanese holders overtaken or followed, a list of them included ("日本、中国に次ぐ")."""
+#: a holder's own figure in brackets right after its name: "日本(1兆2002億ドル)"
+_JA_ASIDE = re.compile(r"\s*[(（][^()（）]{1,24}[)）]")
+
+
+def _aside_end(s: str, pos: int) -> int:
+    """Where the words after a holder named at ``pos`` go on, past its figure in brackets, if any."""
+    m = _JA_ASIDE.match(s, pos)
+    return m.end() if m else pos
+
+
+def ja_objects_dropped(s: str, cands: list[Mention], span: tuple[int, int] | None = None) -> list[Mention]:
+    """``cands`` without the Japanese holders overtaken or followed, a list of them included ("日本、中国に次ぐ"),
+    each one's figure in brackets too ("中国(1兆2721億ドル)、日本(1兆2002億ドル)に次ぐ3位"); but a holder whose
+    brackets hold the figure at ``span`` stays (the figure is its own)."""
     objects: set[int] = set()
     for i in range(len(cands) - 1, -1, -1):
         m = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if _JA_OVERTAKEN.match(s[m.span[1]:m.span[1] + 24]) or (
-                nxt is not None and i + 1 in objects and _JA_JOIN.fullmatch(s, m.span[1], nxt.span[0])):
+        end = _aside_end(s, m.span[1])  # past the holder's figure in brackets
+        if _JA_OVERTAKEN.match(s[end:end + 24]) or (
+                nxt is not None and i + 1 in objects and _JA_JOIN.fullmatch(s, end, nxt.span[0])):
             objects.add(i)
-    return [m for i, m in enumerate(cands) if i not in objects]
+    own = [i for i in objects if span is not None and cands[i].span[1] < span[0] and span[1] <= _aside_end(s, cands[i].span[1])]
+    return [m for i, m in enumerate(cands) if i not in objects or i in own]
 
 
 def en_compared_dropped(s: str, before: list[Mention]) -> list[Mention]:
@@ -90,6 +106,8 @@ _PARTICIPLE_TO = re.compile(r",\s*(?:and\s+)?(?:thus\s+|so\s+|now\s+)?(?:(?P<own
 #: or "(to surpass China) and become the second-largest", "as the United States' second-biggest"
 _AS_PLACE = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ,]{1,20}?)?\s*,?\s*(?:as|(?:and|to)\s+(?:thus\s+|so\s+)?(?:become|becomes|became|"
                        r"becoming|rank|ranks|ranked|emerge|emerged)(?:\s+as)?)\s+(?:the\s+)?(?:(?:United\s+States|U\.S\.|US|America)(?:'s?|’s?)\s+)?")
+#: the holder named after a place as the next one: "remains the largest holder, followed by Japan"
+_FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:closely\s+|distantly\s+)?followed\s+by\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They|Its|Their|The country|The nation)\b")
 
 
@@ -116,7 +134,8 @@ def rank_holders(s: str, span: tuple[int, int], cands: list[Mention]) -> list[Me
     for m in cands:
         # ", outpacing China", "behind Japan and the U.K.": after the place, the holders compared with
         compared = m.span[0] >= span[1] and (_COMPARED.search(s[span[1]:m.span[0]]) or re.fullmatch(
-            r"\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?", s[span[1]:m.span[0]]) or (
+            r"\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?", s[span[1]:m.span[0]]) or
+            _FOLLOWED_BY.search(s[span[1]:m.span[0]]) or (
             prev is not None and prev not in kept and prev.span[0] >= span[1] and _EN_JOIN.fullmatch(s, prev.span[1], m.span[0])))
         if not (compared or _GIVEN_TO.search(s[max(0, m.span[0] - 80):m.span[0]]) or
                 _PASSIVE_BY.search(s[max(0, m.span[0] - 30):m.span[0]])):

@@ -490,7 +490,7 @@ def holder_named_before(c, sentences: list) -> Mention | None:
 
 
 #: a participle naming the figure's holder after it: "$1,112.5 billion held by China", "the $1.1 trillion owned by Japan"
-_HELD_BY = re.compile(r"\s+(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|government debt|bonds)(?: securities)? )?"
+_HELD_BY = re.compile(r"\s+(?:worth\s+)?(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|government debt|bonds)(?: securities)? )?"
                       r"(?:held|owned) by\s+(?:the\s+)?", re.I)
 
 
