@@ -53,6 +53,26 @@ _SUPERLATIVE_BEFORE = re.compile(r"[,;(—–-]\s*(?:the|its|their|a)\s+(?:most|
                                  r"\b(?:than|since)\s+(?:at\s+)?any\s+(?:time|point)\s+$", re.I)
 
 
+#: a starting level with its month: "from $1.079 trillion in January 2025" (a move's span stated by its start)
+_FIGURE_FROM = re.compile(r"\bfrom\s+(?:US)?[$¥]\s?[\d.,]+\s*(?:trillion|billion|million|tn|bn)?\s+(?:(?:in|as of|at the end of)\s+)?$",
+                          re.I)
+
+
+def _stated_start_wins(out: list[Period], text: str) -> list[Period]:
+    """``out`` without the span of a move ("$110 billion over nine months") when the sentence states the move's start
+    with its level ("from $1.079 trillion in January 2025"): the span runs from that month (unless the sentence also
+    names the month that many months later, "from $938.8 billion in June 2022 to $835.4 billion in June 2023 – a
+    decrease of $103.4 billion in just 12 months", which is the same span)."""
+    moves = [p for p in out if p.extra.get("move_span")]
+    months = [p for p in out if not p.extra.get("move_span") and p.kind == "month"]
+    starts = [p for p in months if _FIGURE_FROM.search(text, 0, p.span[0])]
+    if not moves or not starts:
+        return out
+    n = {12 * p.end.year + p.end.month for p in months}
+    same = all(any(12 * s.end.year + s.end.month + m.extra["months"] in n for s in starts) for m in moves)
+    return out if same else [p for p in out if not p.extra.get("move_span")]
+
+
 class Resolver(DayAndWeekPhrases):
     """Turns period phrases into windows relative to ``ref`` (the publication date).
 
@@ -287,9 +307,10 @@ class Resolver(DayAndWeekPhrases):
         return ((y, mo) if y else None), note
 
     def _r_past_months(self, name: str, g: dict, label: str) -> Period | None:
-        k = count_of(g.get("k") or g["nk"]) if g.get("k") or g.get("nk") else 12 * count_of(g["yk"]) if g.get("yk") else \
-            1 if label.lower().endswith("month") else 12
-        return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k})
+        n = g.get("k") or g.get("nk") or g.get("fk")
+        k = count_of(n) if n else 12 * count_of(g["yk"]) if g.get("yk") else 1 if label.lower().endswith("month") else 12
+        move = bool(g.get("fk") or g.get("fy") or g.get("jfy"))  # "cut by 40 percent in one year": the move's span
+        return Period("latest", [], label, note=f"the latest {k} months", extra={"months": k, **({"move_span": True} if move else {})})
 
     def _r_last_month(self, name: str, g: dict, label: str) -> Period | None:
         if not self.ref:
@@ -458,6 +479,6 @@ class Resolver(DayAndWeekPhrases):
                 self.context_year = p.end.year
             self._name_month(p, m, text)
             halves.remember_fiscal_year(self, p, name, text)
-        return out
+        return _stated_start_wins(out, text)
 
 

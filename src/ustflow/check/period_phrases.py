@@ -146,7 +146,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                     r"\b(?:in |over |during )?the (?:past|last) (?P<yk>[2-5]|two|three|four|five) years\b|"
                     # "a 24% drop in two months": a move's span (only right after the move's noun)
                     r"(?:(?<=drop )|(?<=fall )|(?<=rise )|(?<=gain )|(?<=jump )|(?<=slide )|(?<=plunge )|(?<=surge )|(?<=climb )|(?<=decline )|(?<=increase )|(?<=decrease )|(?<=reduction ))"
-                    r"(?:in|over|within) (?:just |only )?(?P<nk>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months\b"),
+                    r"(?:in|over|within) (?:just |only )?(?P<nk>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months\b|"
+                    # "reduced by more than 40 percent in one year", "a decrease of $103.4 billion in just 12 months":
+                    # the span of the move its figure measures (only right after the figure: "the most in a year", "the
+                    # lowest in 12 months" are look-backs)
+                    r"(?:(?<=percent )|(?<=% )|(?<=billion )|(?<=trillion )|(?<=million )|(?<=bn )|(?<=yen )|(?<=dollars ))"
+                    r"(?:in|over|within) (?:just |only )?(?:(?P<fk>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"\d{1,2}) months|(?P<fy>(?:one|a|1) year))\b(?!\s+(?:to|ending|ended|through|earlier|before|ago|later|in a row|"
+                    r"starting|beginning|from|since|after|following)\b)|"
+                    # "1年間で43%減らした", "この1年で", "年間で59億ドルの減少": the year to the latest data (a figure right after)
+                    r"(?P<jfy>(?:この|ここ)?(?<![\d.過去年度月昨今])(?:1|一)年(?:間)?で(?=\s*(?:約|およそ)?[\d.]+)|(?<![\d年過去])年間で(?=\s*(?:約|およそ)?[\d.]+))"),
     ("this_quarter", r"\b(?:so far )?(?:in )?(?:this|the current) quarter(?: so far| to date)?\b|\bquarter[- ]to[- ]date\b"),
     ("prev_quarter", r"\b(?:in |during |over )?(?:the )?(?:last|previous|prior|preceding) quarter\b(?!\s+of\b)|"
                      r"\b(?:a|one) quarter (?:earlier|before|ago)\b|\bquarter-(?:on|over)-quarter\b"),
