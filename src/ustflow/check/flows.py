@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import DEBT_PARTS, Claim
 from ustflow.check.flow_words import article_sector, gross_figure, outward_flow_sign, outward_or_inward, peak_in_window
-from ustflow.check.lexicon import SECTOR_LABELS
+from ustflow.check.lexicon import SECTOR_LABELS, TREASURIES
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, first_window, subject_label, unpublished_note, windows_on
 from ustflow.check.sector_pairs import pair_readings
@@ -40,6 +40,23 @@ BOP_ATTRIBUTION = re.compile(r"\b(?:Bank of Japan|BOJ|BoJ) data\b|balance[- ]of[
 #: "some Japanese banks sold ...", "several life insurers": a few of an investor type, not MoF's total for it
 _SOME_OF = re.compile(r"\b(?:some|several|certain|a few|a number of|a handful of|(?:one|two|three) of (?:the|Japan's))\s+"
                       r"(?:(?:Japanese|Japan's|big|major|large|regional)\s+)*$", re.I)
+
+
+#: a story about US Treasuries (in English or Japanese), where a country's dollar trade with no securities named is one
+#: in Treasuries
+_TREASURY_STORY = re.compile(rf"{TREASURIES}|米国債|米財務省証券|米国の国債|米国国債|合衆国公債|米国の公債|米政府債")
+
+
+def treasury_story(c: Claim, ctx: Context) -> bool:
+    """Whether a country's trade ``c``, naming no securities, is one in Treasuries: a dollar figure, in an article
+    that names Treasuries, and no level it moved to ("減らして8354億ドルに", "cut to $835 billion": a level, not a trade)."""
+    if c.amount is None or c.amount.currency != "USD":
+        return False
+    after = c.sentence.text[c.span[1]:c.span[1] + 3]
+    before = c.sentence.text[max(0, c.span[0] - 4):c.span[0]]
+    if after.startswith("に") or re.search(r"\bto\s+$", before):
+        return False
+    return bool(_TREASURY_STORY.search(ctx.article or c.sentence.text))
 
 
 def flow(c: Claim, ctx: Context) -> Judgement:
@@ -66,6 +83,8 @@ def flow(c: Claim, ctx: Context) -> Judgement:
     if BOP_ATTRIBUTION.search(c.text) and japanese and c.amount is not None and ins is not None and \
             ins[1] == "lt_debt" and ins[0] in ("assets", None):
         return bop_flow(c, ctx)
+    if sj is not None and sj.kind == "country" and ins is None and treasury_story(c, ctx):
+        return tic_flow(c, ctx)  # "Norway, which sold $16 billion in October" in a story of Treasury holdings
     if sj is not None and sj.kind in ("country", "foreign_official", "foreign_total"):
         return unverifiable(f"no official series of {subject_label(c) or sj.text}'s trades in these securities "
                             f"(MoF covers Japan's investors; TIC covers trades in US securities)")
