@@ -16,6 +16,7 @@ from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, lat
 from ustflow.check.ja_recorded import recorded_periods, recorded_span
 from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
 from ustflow.check.periods import Period
+from ustflow.check.starting_points import since_start
 from ustflow.check.windows import YEAR_BACK
 
 _JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
@@ -444,7 +445,11 @@ def pair_figures(figs: list[Claim], periods: list[Period]) -> None:
         own = _start_own_periods(c, periods, st)
         to_level = _before_the_level(own, periods)  # "前月の1兆1200億ドルから": the month before the level's
         stated, own = own, ([] if to_level else own)
-        c.period, c.period_how = (own[0], "stated") if own else (None, "none")
+        c.period, c.period_how = (own[0], "stated") if own else (since_start(periods), "stated")
+        if c.period is not None and c.period.kind == "since":  # "surged from $166.8 billion since August"
+            c.period = since_start([c.period])
+        if c.period is None:
+            c.period_how = "none"
         twin = [o for o in figs if o.role == "from" and o.span[1] <= c.span[0] and o.period is not None
                 and o.amount.kind == c.amount.kind and re.search(r",?\s+(?:while|whereas|and)\s", st[o.span[1]:c.span[0]])]
         if not own and twin:  # "rose to 2.89% from 1.51% at the end of 2021, while ... jumped to 3.13% from 0.73%"

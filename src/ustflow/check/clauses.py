@@ -19,10 +19,13 @@ _CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|
                            r",\s+(?:according to|data showed|the data showed|figures showed)\b|"
                            r",\s+(?:surpassing|exceeding|topping|eclipsing|overtaking|beating)\s")
 
-#: (not "Since the end of last year, ...", "Since December, ...": a period that governs the main clause, no clause)
-LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|When|Having|As(?! of\b| at\b)|"
+#: (not "Since the end of last year, ...", "Since December, ...", "Since last August, ...", "Since August last year,
+#: ...", "As recently as August, ...": a period that governs the main clause, no clause)
+LEADING = re.compile(r"^\s*(?:After|Following|Before|Despite|While|Although|Though|When|Having|"
+                     rf"As(?! of\b| at\b|\s+(?:recently|late|early|far back)\s+as\s+(?:last\s+)?{MONTH_RE}\b)|"
                      r"Since(?!\s+(?:(?:the\s+)?(?:end|start|beginning|close|middle)\s+of\s+)?(?:(?:last|this|the previous|"
-                     rf"the prior)\s+(?:year|month|quarter)|{MONTH_RE}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d),))\b"
+                     rf"the prior)\s+(?:year|month|quarter)|(?:last\s+)?{MONTH_RE}(?:\s+(?:19|20)\d\d|\s+(?:of\s+)?(?:last|the "
+                     rf"previous|the prior)\s+year)?|(?:19|20)\d\d),))\b"
                      r"[^,]{3,80},")
 
 #: ", and Hong Kong ($17 billion)": the last item of a list of holders with their figures in brackets

@@ -387,6 +387,11 @@ class Resolver(DayAndWeekPhrases):
             # "since the end of 2021": from December's level
             mo = month_number(g["sm"]) if g.get("sm") else 12 if re.search(r"\bend of\b", label, re.I) else 1
             note = ""
+        elif g.get("sm4"):  # "since last August": read only when that month is the year before the publication's
+            mo = month_number(g["sm4"])
+            y, note = self.year_for(mo)
+            if y is None or self.ref is None or y >= self.ref.year:
+                return None
         else:
             mo = month_number(g["sm2"])
             y, note = self.year_for(mo)

@@ -112,6 +112,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
               # which may be this year's April)
               rf"\bsince\s+(?P<sm3>{MONTH_RE})\s+(?:of\s+)?(?:last|the previous|the prior)\s+year\b|"
               rf"\bsince\s+(?P<sm2>{MONTH_RE})(?!,?\s+\d)\b|"
+              # "since last August" in April: the August before (not "since last February" in April: this year's or
+              # last year's, ``Resolver._since``)
+              rf"\bsince\s+last\s+(?P<sm4>{MONTH_RE})\b|"
               # "9月からの累計で", "2024年4月以降の合計", "9月からの介入の累計額": from that month to the latest (a total,
               # not a base)
               r"(?:(?P<jsy>(?:19|20)\d{2})年|(?<![\d年]))(?P<jsm>\d{1,2})月(?:から|以降)の(?=(?:[^\d、。]{1,8}?の)?(?:累計|合計|総額|累積))"),

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim
+from ustflow.check.periods import Period, month_window
 from ustflow.check.results import Figure
+from ustflow.check.text import MONTH_RE
 
 _FROM = re.compile(r"\bfrom\s+(?:a|an|the|its|their|his|her)?\s*$", re.I)
 _OWN_FIGURE = re.compile(r"\s*(?:(?:of|at)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:US)?[$¥€£\d]", re.I)
@@ -84,3 +86,15 @@ def from_base(c: Claim, fig: Figure, data) -> Figure | None:
     if base >= fig.end or s is None or base not in s.dropna().index:
         return None
     return Figure(fig.series, [base], float(s.dropna()[base]), fig.unit, "level", 1, fig.label, fig.calendar)
+
+
+def since_start(periods: list[Period]) -> Period | None:
+    """"Since last August, holdings have surged from $160bn": a starting level with no period of its own, under a
+    'since' span whose month is named, is that month's level (where the span's move starts); None otherwise ("since
+    2019": January's or December's, not said)."""
+    since = [p for p in periods if p.kind == "since" and p.start.day == 1 and
+             re.search(rf"\b(?:{MONTH_RE})\b|\bend of\b", p.label, re.I)]
+    if len(since) != 1:
+        return None
+    p = since[0]
+    return Period("month", [month_window(p.start.year, p.start.month)], p.label, span=p.span, note=p.note)
