@@ -5,7 +5,8 @@ kinds of contradiction that record says the verdict misleads: on real articles t
 'contradicted' on a yield or exchange rate was right 0 of 14 times, on an intervention 0 of 7. This gate, the last
 one (after ``confidence_gate``, ``reading_gate`` and the qualifiers' looks, on the finished result), turns a
 contradiction of such a class into ``unverifiable`` with the flag ``weak_class``: the result keeps the official
-value, series and period read, and its explanation says "the official figure is X; a plain 'contradicted' of this
+value, series and period read, and its explanation says "the official figure is X, the article's Y (in the
+official unit); a plain 'contradicted' of this
 kind was right only r of n times on unseen articles: check it by hand", then the reading as it was.
 
 A **class** is the verdict group (plain, or flagged ``possible_revision``), the family of the figure's measure and how
@@ -100,6 +101,9 @@ def weak_class(result: dict) -> dict:
     period = result.get("official_period") or result.get("period") or ""
     official = (f"the official figure is {value:,.6g} {unit}".rstrip() + (f" ({period})" if period else "")
                 if isinstance(value, (int, float)) else "the official figure is in the reading below")
+    claimed = result.get("claimed_value")  # the article's figure in the official unit: the two side by side
+    if isinstance(value, (int, float)) and isinstance(claimed, (int, float)):
+        official += f", the article's {claimed:,.6g} {unit}".rstrip()
     why = (f"not judged: {official}; a {weak_name(key)} was right only {right} of {given} times on unseen articles "
            f"(blind batches {BATCHES}), so it is not called contradicted: check it by hand. As read, "
            f"{result.get('explanation') or ''}")
