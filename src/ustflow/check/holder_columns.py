@@ -12,7 +12,11 @@ periods: a change ("増減", "Change", "Chg", "+/-") or a percent change ("増�
 end (holdings are a stock: "2016年" is December 2016). Under such a header a row's cells are read by position: a
 period's cell is the holder's level then, a derived cell the change from the earlier of the header's two periods to
 the later (with no two periods, a derived column says nothing that can be checked). A header with any other column
-(a share, a rank, a text) is no such header: the table keeps its own reading. Nothing here reads data.
+(a share, a rank, a text) is no such header: the table keeps its own reading. Two things the table's caption
+decides: a table of periods is a table of holdings only when its caption says so (it names Treasuries, holdings or
+holders: "Nominal output (in billions of U.S. dollars)" over "Country 2023 2022 Change" is a table of economies),
+and a bare year is no December when the caption names fiscal years ("at the end of each fiscal year": which fiscal
+year, a March's or a September's, is not told, so its columns are read at no month). Nothing here reads data.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ _LABEL_WORD = re.compile(r"[^\d\s%|]{1,20}")
 class Column:
     kind: str  # "level" | "change" | "pct"
     period: Period | None = None  # a level column's month (None: later than the article, a month not yet published)
+    year_only: bool = False  # a bare year ("2016", "2016年"): its end, unless the caption names fiscal years
 
 
 def header_columns(line: str, ref: date | None) -> list[Column] | None:
@@ -64,7 +69,7 @@ def _columns(rest: str, ref: date | None) -> list[Column] | None:
         if m is None or (m.end() < len(rest) and not rest[m.end()].isspace()):
             return None
         if m.group("per"):
-            cols.append(Column("level", _period(m, ref)))
+            cols.append(Column("level", _period(m, ref), bool(m.group("y3") or (m.group("y") and not m.group("m")))))
         else:
             cols.append(Column("pct" if m.group("pct") else "change"))
         pos = m.end()
@@ -102,3 +107,18 @@ def derived_span(cols: list[Column]) -> tuple[Period, Period] | None:
         return None
     a, b = sorted(pers, key=lambda p: p.start)
     return a, b
+
+
+#: a caption naming what the table holds: Treasuries, holdings or holders
+_HELD = re.compile(r"米国債|米国の国債|財務省証券|保有|Treasur|\bTIC\b|\bhold(?:ings?|ers?)\b", re.I)
+_FISCAL = re.compile(r"fiscal|\bFY\b|年度", re.I)
+
+
+def caption_columns(cols: list[Column], caption: str) -> list[Column] | None:
+    """``cols`` as the table's caption (its unit line and heading) lets them be read (module docstring): None when the
+    caption names no holdings (not a table of holders), a bare year's column at no month when it names fiscal years."""
+    if not _HELD.search(caption):
+        return None
+    if _FISCAL.search(caption):
+        return [Column(c.kind, None, True) if c.year_only else c for c in cols]
+    return cols

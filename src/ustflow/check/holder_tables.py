@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ustflow.check.claims import MONTH_OWN, YEAR_FRAME, Claim, Mention
-from ustflow.check.holder_columns import Column, derived_span, header_columns
+from ustflow.check.holder_columns import Column, caption_columns, derived_span, header_columns
 from ustflow.check.numbers import Amount
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.text import Sentence
@@ -154,7 +154,9 @@ def _tables(text: str, ref: date | None = None) -> list[Table]:
         if unit is None or _UNIT.search(line, unit.end()):
             continue
         rows, after, cols = _rows(lines, i + 1, ref)
-        if rows and _other_topic([line] + _heading(lines, i)):
+        if rows and cols and (cols := caption_columns(cols, " ".join([line] + _heading(lines, i)))) is None:
+            taken |= set(range(i, rows[-1].line + 1))  # a table of periods whose caption names no holdings
+        elif rows and _other_topic([line] + _heading(lines, i)):
             taken |= set(range(i, rows[-1].line + 1))  # another measure's table: none of its rows opens one
         elif rows:
             head = [line] + _heading(lines, i)
