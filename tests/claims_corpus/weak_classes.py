@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tests.claims_corpus import new_batch as nb
-from ustflow.check.verdict_classes import family, group, weak_name
+from ustflow.check.verdict_classes import LEFT_ALONE, family, group, weak_name
 
 HERE = Path(__file__).resolve().parent
 CSV = HERE / "blind_verdicts.csv"
@@ -40,8 +40,6 @@ TABLE = HERE.parents[1] / "src" / "ustflow" / "check" / "weak_class_table.py"
 LAMBDA = 0.25
 #: a class with fewer contradictions on the blind batches is never weak: too few to tell
 MIN_GIVEN = 5
-#: flags of a contradiction the gate leaves alone (not plain, and not the revision the classes split on)
-LEFT_ALONE = frozenset({"unit_trap", "first_print_old_basis"})
 #: the weights the evidence table also shows
 SENSITIVITY = (0.0, 0.25, 0.5, 1.0)
 

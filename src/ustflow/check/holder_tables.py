@@ -336,9 +336,16 @@ def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[C
     """A level claim (and a change claim when a second number follows) for every row of every holder table; a
     percent cell is the change its header or footnote names (on the year before, or the month before; none named:
     no claim), and a rank cell under a rank column ("順位") the holder's place."""
+    return [c for _, claims in _claims_by_table(text, ref, first_index) for c in claims]
+
+
+def _claims_by_table(text: str, ref: date | None, first_index: int) -> list[tuple[Table, list[Claim]]]:
+    """Each holder table of ``text`` with its claims (``holder_table_claims``), numbered on from ``first_index``."""
     lines = text.splitlines()
     out: list[Claim] = []
+    by_table: list[tuple[Table, list[Claim]]] = []
     for t in _tables(text, ref):
+        first = len(out)
         scale = next(v for k, v in _SCALE if k in t.unit.lower())
         periods = [p for h in t.head for p in Resolver(ref).find(h) if p.role != "from" and not p.is_latest]
         period = periods[0] if periods else None
@@ -364,7 +371,8 @@ def holder_table_claims(text: str, ref: date | None, first_index: int) -> list[C
                           instrument=("tic", "treasuries"), clause=sent.text)
                 c.notes.append(ROW_NOTE)
                 out.append(c)
-    return out
+        by_table.append((t, out[first:]))
+    return by_table
 
 
 def _column_claims(cols: list[Column], row: Row, sent: Sentence, scale: float, who: Mention) -> list[Claim]:
@@ -437,9 +445,7 @@ def row_table_levels(text: str, ref: date | None, row_text: str) -> list[Claim]:
     """The level claims of the holder table one of whose rows is ``row_text`` (as the row's claims quote it), in row
     order; [] when no table has that row."""
     lines = text.splitlines()
-    for t in _tables(text, ref):
-        rows = {r.line for r in t.rows}
-        if any(lines[k].strip() == row_text for k in rows):
-            return [c for c in holder_table_claims(text, ref, 0) if c.role == "level" and c.sentence.paragraph - 20_000
-                    in rows]
+    for t, claims in _claims_by_table(text, ref, 0):
+        if any(lines[r.line].strip() == row_text for r in t.rows):
+            return [c for c in claims if c.role == "level"]
     return []

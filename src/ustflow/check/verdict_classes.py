@@ -7,6 +7,8 @@ table can import the classes before the table exists.
 
 from __future__ import annotations
 
+from ustflow.check.results import NOT_PLAIN
+
 #: the family of each ``measure`` a result can carry (qualifiers carry their kind: extreme, streak, ...)
 FAMILIES: dict[str, str] = {
     **dict.fromkeys(("holdings_level", "holdings_gap"), "holdings_level"),
@@ -51,6 +53,11 @@ def group(verdict: str, flags) -> str:
     if verdict == "contradicted" and "possible_revision" in (flags or ()):
         return "contradicted_revision"
     return verdict
+
+
+#: flags of a contradiction the weak-class gate leaves alone, and its fit leaves out: not plain, and not the revision
+#: the classes split on
+LEFT_ALONE = NOT_PLAIN - {"possible_revision"}
 
 
 def contradiction_class(result: dict) -> tuple[str, str, str]:

@@ -72,12 +72,10 @@ keeps a record of the gate itself on later blind batches.
 
 from __future__ import annotations
 
-from ustflow.check.verdict_classes import contradiction_class, weak_name
+from ustflow.check.verdict_classes import LEFT_ALONE, contradiction_class, weak_name
 from ustflow.check.weak_class_table import BATCHES, WEAK
 
 FLAG = "weak_class"
-#: contradictions the gate leaves alone: not plain, and not the revision the classes split on
-LEFT_ALONE = frozenset({"unit_trap", "first_print_old_basis"})
 
 
 def weak_key(result: dict) -> tuple[str, str, str] | None:
