@@ -2,7 +2,7 @@
 
 Every result carries its class's record on the blind batches of the claims corpus (``track_record``). For a few
 kinds of contradiction that record says the verdict misleads: on real articles the checker had never seen, a plain
-'contradicted' on a yield or exchange rate was right 0 of 14 times, on an intervention 0 of 7. This gate, the last
+'contradicted' on a yield or exchange rate was right 2 of 16 times, on an intervention 1 of 8. This gate, the last
 one (after ``confidence_gate``, ``reading_gate`` and the qualifiers' looks, on the finished result), turns a
 contradiction of such a class into ``unverifiable`` with the flag ``weak_class``: the result keeps the official
 value, series and period read, and its explanation says "the official figure is X, the article's Y (in the
@@ -19,45 +19,46 @@ fitted by ``python -m tests.claims_corpus.weak_classes`` from ``blind_verdicts.c
 (never typed numbers; ``tests/test_check_weak_class.py`` recomputes it). A contradiction flagged ``unit_trap`` or
 ``first_print_old_basis`` is left alone (not plain; not in the fit either).
 
-Evidence, leave-one-batch-out: each of batches 9-16 left out in turn, the weak classes fitted on the other batches,
+Evidence, leave-one-batch-out: each of batches 9-17 left out in turn, the weak classes fitted on the other batches,
 what setting them aside changes in the held-out batch (the verdicts of the checker of each batch's time, as blind);
 the last rows, the same at other weights of a true claim (accuracy change / true claims no longer contradicted):
 
-==================================  ======  =====  =====  =====  =====  ====  ====  =====  =======
-held-out batch                      b9      b10    b11    b12    b13    b14   b15   b16    total
-==================================  ======  =====  =====  =====  =====  ====  ====  =====  =======
-set aside                           13      6      15     18     33     5     15    8      113
-gain (label accepts unverifiable)   5       1      4      7      15     2     3     5      42
-loss (right contradiction lost)     2       1      2      3      8      0     3     0      19
-accuracy                            +3      +0     +2     +4     +7     +2    +0    +5     +23
-true claims no longer contradicted  4       3      9      5      5      0     5     3      34
-accuracy / true saved, weight 0     +1/3    +0/3   +2/9   +3/5   -1/1   +2/0  -2/4  +5/3   +10/28
-accuracy / true saved, weight 0.25  +3/4    +0/3   +2/9   +4/5   +7/5   +2/0  +0/5  +5/3   +23/34
-accuracy / true saved, weight 0.5   +2/5    -1/3   +2/9   +4/5   +2/6   +2/0  -5/6  +4/4   +10/38
-accuracy / true saved, weight 1     -13/17  -4/16  -1/16  +0/15  -2/15  -4/5  -6/8  -2/13  -32/105
-==================================  ======  =====  =====  =====  =====  ====  ====  =====  =======
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =======
+held-out batch                      b9     b10    b11    b12    b13    b14   b15   b16    b17   total
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =======
+set aside                           13     5      15     18     33     5     14    8      9     120
+gain (label accepts unverifiable)   5      1      4      7      15     2     3     5      2     44
+loss (right contradiction lost)     2      1      2      3      8      0     3     0      2     21
+accuracy                            +3     +0     +2     +4     +7     +2    +0    +5     +0    +23
+true claims no longer contradicted  4      3      9      5      5      0     5     3      2     36
+accuracy / true saved, weight 0     +2/3   +0/3   +2/9   +3/5   -1/1   +2/0  -2/4  +5/3   +1/2  +12/30
+accuracy / true saved, weight 0.25  +3/4   +0/3   +2/9   +4/5   +7/5   +2/0  +0/5  +5/3   +0/2  +23/36
+accuracy / true saved, weight 0.5   +2/5   -1/3   +2/9   +4/5   +7/5   +2/0  +0/5  +4/4   +0/2  +20/38
+accuracy / true saved, weight 1     -9/14  -3/11  +0/16  +1/12  -2/15  -7/5  -6/8  -2/13  -9/7  -37/101
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =======
 
-At the weight used (0.25) no held-out batch loses accuracy and six gain; over batches 9-16 (5,172 claims, 2,157 of
-them true) accuracy 3,326 -> 3,349 and true claims called contradicted 174 -> 140 (8.1% -> 6.5%). A weight of 0 or
-0.5 loses on two batches (fitted on every batch, 0.5 gives the same classes, 0 all but the changes in holdings); 1
-also sets aside changes in holdings and records whose holder is stated, and loses on seven. The split by holder was
+At the weight used (0.25) no held-out batch loses accuracy and six gain; over batches 9-17 (5,657 claims, 2,361 of
+them true) accuracy 3,643 -> 3,666 and true claims called contradicted 183 -> 147 (7.8% -> 6.2%). A weight of 0
+loses on two batches, 0.5 on one (fitted on every batch, both give the same classes); 1 also sets aside flows
+whose holder is carried and records whose holder is stated or carried, and loses on seven. With batch 17's blind
+verdicts (start of session 20) the class of changes in holdings whose holder is carried from an earlier sentence
+(2 right of 10 on batches 9-16) is no longer weak: its contradictions are kept again. The split by holder was
 chosen by the same evidence among coarser and finer classes (verdict group alone; with the measure family; with the
 measure itself, the period's source, the flags or the kind of claim): chosen inside each fold too (nested leave-one-
 batch-out, at 0.25), it gained +15 and saved 32 true claims on the held-out batches, one batch
-losing 1. The weak classes, fitted on every batch (right/given as contradicted; gain, loss and true claims if set
+losing 1 (measured on batches 9-16, before batch 17 joined). The weak classes, fitted on every batch (right/given as contradicted; gain, loss and true claims if set
 aside):
 
-==============================================================================  ===========  ====  ====  ====
-weak class (set aside as unverifiable)                                          right/given  gain  loss  true
-==============================================================================  ===========  ====  ====  ====
-plain 'contradicted' on a flow (no holder)                                      1/14         2     1     1
-plain 'contradicted' on a flow (holder stated)                                  3/21         4     3     9
-plain 'contradicted' on a change in holdings (holder from an earlier sentence)  2/10         2     2     1
-plain 'contradicted' on a holdings level (holder from an earlier sentence)      0/8          3     0     5
-plain 'contradicted' on an intervention (no holder)                             0/7          2     0     5
-plain 'contradicted' on a yield or exchange rate (no holder)                    0/14         10    0     3
-plain 'contradicted' on a rank, record or streak (no holder)                    19/56        21    14    12
-==============================================================================  ===========  ====  ====  ====
+==========================================================================  ===========  ====  ====  ====
+weak class (set aside as unverifiable)                                      right/given  gain  loss  true
+==========================================================================  ===========  ====  ====  ====
+plain 'contradicted' on a flow (no holder)                                  1/14         2     1     1
+plain 'contradicted' on a flow (holder stated)                              3/21         4     3     9
+plain 'contradicted' on a holdings level (holder from an earlier sentence)  0/8          3     0     5
+plain 'contradicted' on an intervention (no holder)                         1/8          2     0     5
+plain 'contradicted' on a yield or exchange rate (no holder)                2/16         10    0     3
+plain 'contradicted' on a rank, record or streak (no holder)                20/61        23    15    14
+==========================================================================  ===========  ====  ====  ====
 
 Caveat: the blind verdicts are those of the checker of each batch's time; it has been fixed since on the batches that
 are development now, so on development today (where its contradictions are mostly right, being fitted to) the gate
