@@ -96,7 +96,7 @@ class Table:
 #: what a table's heading names when its numbers are not TIC's Treasuries: foreign reserves, trade, GDP, stocks...
 _OTHER_TOPIC = re.compile(r"外貨準備|準備資産|経常収支|貿易|輸出|輸入|直接投資|対外(?:純)?資産|国内総生産|GDP|株式|"
                           r"\breserves\b|current account|\btrade\b|\bexports?\b|\bimports?\b|\bstocks\b|\bequit", re.I)
-_TREASURIES = re.compile(r"米国債|米国の国債|財務省証券|Treasur|\bTIC\b|U\.?S\.? (?:government )?debt", re.I)
+TREASURIES = re.compile(r"米国債|米国の国債|財務省証券|Treasur|\bTIC\b|U\.?S\.? (?:government )?debt", re.I)
 
 
 def bar_cells(line: str) -> list[tuple[int, str]]:
@@ -156,7 +156,7 @@ def _tables(text: str, ref: date | None = None) -> list[Table]:
         rows, after, cols = _rows(lines, i + 1, ref)
         if rows and cols and (cols := caption_columns(cols, " ".join([line] + _heading(lines, i)))) is None:
             taken |= set(range(i, rows[-1].line + 1))  # a table of periods whose caption names no holdings
-        elif rows and _other_topic([line] + _heading(lines, i)):
+        elif rows and other_topic([line] + _heading(lines, i)):
             taken |= set(range(i, rows[-1].line + 1))  # another measure's table: none of its rows opens one
         elif rows:
             head = [line] + _heading(lines, i)
@@ -174,7 +174,7 @@ def _tables(text: str, ref: date | None = None) -> list[Table]:
         if cap is None or len(rows) < 2 or any(r.line in taken for r in rows):
             continue
         head = _heading(lines, i)
-        if _other_topic(head):
+        if other_topic(head):
             taken |= set(range(i, rows[-1].line + 1))  # another measure's table: none of its rows opens one
             continue
         out.append(Table(_CAPTION.match(lines[cap]).group("u"), rows, {cap, *between, *range(i, rows[-1].line + 1)},
@@ -193,11 +193,11 @@ def _header_unit(line: str) -> re.Match | None:
     return units[0] if len(units) == 1 else None
 
 
-def _other_topic(head: list[str]) -> bool:
+def other_topic(head: list[str]) -> bool:
     """Whether a table's heading names another measure than TIC's Treasuries ("主要国の外貨準備高", "Trade balance"):
     its rows are that measure's, not holdings."""
     text = " ".join(head)
-    return bool(_OTHER_TOPIC.search(text)) and not _TREASURIES.search(text)
+    return bool(_OTHER_TOPIC.search(text)) and not TREASURIES.search(text)
 
 
 def _header(lines: list[str], span: range) -> list[str]:
@@ -351,7 +351,7 @@ def _claims_by_table(text: str, ref: date | None, first_index: int) -> list[tupl
         period = periods[0] if periods else None
         notes = " ".join(t.notes)
         for row in t.rows:
-            who = _holder(row.name)
+            who = row_holder(row.name)
             sent = Sentence(lines[row.line].strip(), 20_000 + row.line, first_index + len(out))
             if t.columns:
                 out += _column_claims(t.columns, row, sent, scale, who)
@@ -360,7 +360,7 @@ def _claims_by_table(text: str, ref: date | None, first_index: int) -> list[tupl
             for n, (k, txt) in enumerate(money[:2]):
                 role = "level" if n == 0 else "change"  # TIC's own layout: the level, then the month's change
                 if role == "level" or _month_change_column(t, row, k):
-                    out.append(_claim(sent, k, txt, scale, who, role, period))
+                    out.append(cell_claim(sent, k, txt, scale, who, role, period))
             for k, txt in row.cells:
                 basis = _pct_basis(t, row, k, notes) if "%" in txt else None
                 if basis is not None:
@@ -385,16 +385,16 @@ def _column_claims(cols: list[Column], row: Row, sent: Sentence, scale: float, w
     out = []
     for (k, txt), col in zip(row.cells, cols):
         if col.kind == "level" and col.period is not None and "%" not in txt:
-            out.append(_claim(sent, k, txt, scale, who, "level", col.period))
+            out.append(cell_claim(sent, k, txt, scale, who, "level", col.period))
         elif col.kind != "level" and span is not None and ("%" in txt) == (col.kind == "pct"):
             c = _pct(sent, k, txt, who, span[1], None) if col.kind == "pct" else \
-                _claim(sent, k, txt, scale, who, "change", span[1])
+                cell_claim(sent, k, txt, scale, who, "change", span[1])
             c.base_period = span[0]
             out.append(c)
     return out
 
 
-def _holder(name: str) -> Mention:
+def row_holder(name: str) -> Mention:
     """The holder a row names: a country TIC lists, one of TIC's own rows, or the name kept (judged unverifiable)."""
     from ustflow.check.subjects import find_subjects
 
@@ -425,9 +425,9 @@ def _pct(sent: Sentence, start: int, txt: str, who: Mention, period, basis: str 
     return c
 
 
-def _claim(sent: Sentence, start: int, txt: str, scale: float, who: Mention, role: str, period) -> Claim:
+def cell_claim(sent: Sentence, start: int, txt: str, scale: float, who: Mention, role: str, period) -> Claim:
     neg = txt[0] in "-−▲"
-    raw = txt.lstrip("+-−▲△")
+    raw = re.search(r"\d[\d,]*(?:\.\d+)?", txt).group(0)  # (a list line's "$1,276.7", "$155.5 billion": the digits)
     number = float(raw.replace(",", ""))
     digits = raw.split(".")
     prec = 0.5 * 10 ** -(len(digits[1]) if len(digits) > 1 else 0) * scale
