@@ -37,7 +37,7 @@ from ustflow.check.bill_holdings import bills_line
 from ustflow.check.buyer_places import BUYER_AS_HOLDER
 from ustflow.check.claims import MARKET_PRICE, PERIOD_DIFFERENCE, RANK_OF_TRADES, RUNNING_TOTAL, Claim
 from ustflow.check.compared_runs import compared_run
-from ustflow.check.fx_moves import intraday_move
+from ustflow.check.fx_moves import intraday_move, past_quote
 from ustflow.check.price_records import index_move
 from ustflow.check.results import SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -81,7 +81,7 @@ RULES: dict[str, Rule] = {
     "bop_pct": bop_judge.bop_pct,
     "bop_change": bop_judge.bop_change,
     "yield_level": lambda c, ctx: markets.beyond_history(c, ctx, "yield_level") or markets.market(c, ctx, "yield_level"),
-    "fx_level": lambda c, ctx: intraday_move(c) or markets.market(c, ctx, "fx_level"),
+    "fx_level": lambda c, ctx: intraday_move(c) or past_quote(c, markets.market(c, ctx, "fx_level"), ctx.date),
     "yield_change": markets.market_change,
     "fx_change": markets.fx_change,
     "fx_pct": markets.fx_pct,

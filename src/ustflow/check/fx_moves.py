@@ -1,4 +1,5 @@
-"""A yen move within one day, told by its two ends (issue 13, session 15):
+"""Yen levels the daily noon rate cannot confirm: a move within one day told by its two ends (issue 13, session 15),
+and a level told of a day before the story's own (session 20).
 
     The dollar plunged from around ¥161 to around ¥157 on July 11, soon after the release of the U.S. CPI.
     ドルは11日、1ドル=161円台から157円台まで急落した。
@@ -8,15 +9,38 @@ rate in New York, which can match at most one of them and by chance. Each end is
 day's rate was judged against the first; the second, read with no period, was judged against the latest rate and
 called false).
 
+    外国為替市場では7月11日に1ドル161円台まで円安が加速していた      (a story of 8 November)
+    先月29日には円相場が160円をつけた後、154円台まで一気に円高が進んだ
+    Japan intervened on Oct. 21, 2022, when the dollar was rising close to 152 yen
+
+A loose yen level ("161円台", "138円後半", "153円", "around ¥157", "close to 152 yen": to the yen or coarser, or
+hedged) told of a stated day before the story's day and the day before it, or of a stated month or week whose matching
+day is that early ("7月に161円台後半を付けるなど" in a story of 31 July, the noon rate of 10 July in the range), is, in
+a story, the level a move reached or a quote at an hour: where the yen went, not where New York's noon rate stood.
+The noon rate of some day may fall in the range by chance, and a Tokyo quote is never called contradicted by it
+(``markets.market``): so its agreement is not called ``supported`` either. The result is ``unverifiable`` (flag
+``past_quote``), keeping the noon rate and day it matched. A level of the story's own day or the day before
+("31日午後7時時点で148円台半ば", "現在は144円台", "On Friday, the dollar was trading in the lower 157 yen zone" in
+Friday's story), of no day stated, or to the noon rate's own digits ("The dollar fell from 161.7 yen on July 10",
+"158.58 yen on July 11, 2024") is judged as it was.
+
+Evidence: the 'supported' yen levels of claims-corpus batches 9-17 while each was blind (``blind_verdicts.csv``, run
+with --date) read at a stated period, the day compared before the day before the story's date: 9, 3 right, 6 wrong
+(batches 11, 12, 13 (3), 14), and every one of the 9 labelled as accepting 'unverifiable' (the corpus rule: an
+intraday level the daily series does not show); those of the story's own day or the day before: 6, 5 right. Yields
+are left alone: their series are closes, which reporters quote for past days ("ended 2021 at 0.73%", labelled
+'supported').
+
 Nothing here reads data.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ustflow.check.claims import Claim
-from ustflow.check.results import Judgement, unverifiable
+from ustflow.check.results import SUPPORTED, Judgement, set_aside, unverifiable
 
 _LEVEL = r"(?:(?:about|around|roughly|some|nearly|almost|just (?:over|under)|above|below)\s+)?(?:¥\s?\d{2,3}(?:\.\d+)?|" \
          r"\d{2,3}(?:\.\d+)?\s*yen)"
@@ -55,3 +79,29 @@ def intraday_move(c: Claim) -> Judgement | None:
         return None  # "fell from ¥150 to ¥140" with no day: a move over some time
     return unverifiable(f"one end of a move within one day ('{m.group(0)}'): levels the rate touched during the day, "
                         f"which FRED's daily noon rate (DEXJPUS) does not show")
+
+
+FLAG = "past_quote"
+#: a level told to the yen or coarser (half its last digit, in yen): "153円" (0.5), "161円台" (0.5), "138円後半" (0.25);
+#: "161.7 yen" (0.05) and "158.58 yen" are the noon rate's own digits
+LOOSE = 0.25
+
+
+def past_quote(c: Claim, j: Judgement, when) -> Judgement:
+    """``j`` unchanged unless it supports a loose yen level (to the yen or coarser, or hedged: ``LOOSE``) of a stated
+    period whose day compared (the later of the period's first day and the noon rate's day: a day named, or the day
+    of a month or week the rate matched) is before the day before ``when`` (the story's date); then
+    ``unverifiable``, flagged ``past_quote``, keeping the noon rate and day it matched (module docstring)."""
+    p, a = c.period, c.amount
+    if j.verdict != SUPPORTED or when is None or p is None or p.is_latest or not p.windows or a is None or \
+            (a.precision < LOOSE and a.qualifier == "exact"):
+        return j  # "158.58 yen on July 11", "161.7 yen": the noon rate's own digits, quoted from it
+    day = max(p.start, j.figure.end.date()) if j.figure is not None and hasattr(j.figure.end, "date") else p.end
+    if day >= when - timedelta(days=1):
+        return j
+    out = set_aside(j, f"not judged: {c.amount.text} is given for '{p.label}' ({j.period or day}), before the story's "
+                       f"own day ({when:%Y-%m-%d}): a level the yen reached or a quote at an hour, which New York's "
+                       f"noon rate, one a day, matches only by chance. As read, {j.explanation}", [*j.flags, FLAG],
+                    tolerance=j.tolerance)
+    out.figure = j.figure  # a qualifier on the level ("a 34-year low") is still judged on the series read
+    return out
