@@ -410,7 +410,7 @@ def _standalone_base(c: Claim) -> str:
             (c.subject is not None and c.subject.kind in ("country", "japan") and re.search(r"\bTreasur", s)):
         change = q is not None and (q.kind in ("streak", "streak_end") or
                                     re.search(r"\b(?:drop|decline|fall|rise|increase|gain|cut|reduction|jump)s?\b|"
-                                              r"減少|増加|大幅[減増]", q.phrase, re.I) or _MOVE_AROUND.match(s, c.span[1]) or
+                                              r"減少|増加|大幅[減増]|伸び", q.phrase, re.I) or _MOVE_AROUND.match(s, c.span[1]) or
                                     _MOVED_BY.search(s[max(0, c.span[0] - 30):c.span[0]]) or
                                     MOVE_IN_HOLDINGS.search(s[max(0, c.span[0] - 90):c.span[0]]))  # "the drop in its holdings was"
         return "holdings_change" if change else "holdings_level"

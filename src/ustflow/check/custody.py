@@ -28,6 +28,12 @@ CUSTODY_RX = re.compile(r"\bcustod(?:y|ial)\b|\bNew York Fed\b|\bFederal Reserve
                         r"Fed(?:eral Reserve)?\b|"
                         # "外国の中銀がニューヨーク連銀に預ける米国債", "ニューヨーク連銀による外国中銀の米国預かり資産"
                         r"(?:ニューヨーク|NY|米)連銀に預け|(?:ニューヨーク|NY|米)連銀(?:による|の)[^。]{0,12}?預かり|"
+                        # "FRBが保管する外国中央銀行の米国債", "FRB保管の", "ニューヨーク連銀が世界中の中央銀行から預かっている
+                        # 米国債": what the Fed keeps for them
+                        r"(?:FRB|連銀|連邦準備理事会|連邦準備制度)が?保管|連銀が[^。]{0,16}?から預か|"
+                        # "FRBが前日発表した11日時点の外国中央銀行の市場性証券類保有高": the Fed's figures of foreign central
+                        # banks' holdings (TIC's come from 米財務省, the Treasury)
+                        r"(?:FRB|連邦準備理事会|連邦準備制度|連銀)\)?が[^。]{0,12}?(?:発表|公表)した[^。]{0,16}?外国(?:の)?(?:中銀|中央銀行)|"
                         r"カストディ", re.I)
 
 
@@ -49,32 +55,53 @@ def is_custody(c: Claim, ctx: Context | None = None) -> bool:
     weekly = c.period is not None and c.period.kind in ("week", "weeks", "day", "days")
     # no period stated, in a custody story that never mentions TIC's monthly data: the story's weekly series
     undated = (c.period is None or c.period.is_latest) and not _TIC_WORDS.search(ctx.article)
-    return official and (weekly or undated)
+    # the holdings the story told before, in a month it names ("3月には同保有高が過去最高の3兆1090億ドルに達していた"):
+    # still the Fed's series, in a story that never mentions TIC's monthly data
+    carried = c.subject_how == "inherited" and c.period is not None and c.period.kind in ("month", "months") and \
+        not _TIC_WORDS.search(ctx.article)
+    return official and (weekly or undated or carried)
 
 
-_TIC_WORDS = re.compile(r"\bTIC\b|Treasury (?:Department|International Capital)|\bmonthly\b|Treasury data", re.I)
+_TIC_WORDS = re.compile(r"\bTIC\b|Treasury (?:Department|International Capital)|\bmonthly\b|Treasury data|"
+                        r"米財務省|国際資本統計", re.I)
+#: a record or peak said of the figure ("過去最高の3兆1090億ドルに達した", "2兆9500億ドルと過去1年半のピーク", "peaked at
+#: $3.1 trillion in March"): the extreme Wednesday of the span it names, not the span's last
+_HIGH_NEAR = re.compile(r"過去最高|最高|ピーク|\b(?:record|peak(?:ed)?|all-time high|highest)\b", re.I)
+_LOW_NEAR = re.compile(r"過去最低|最低|\b(?:lowest|low)\b", re.I)
 #: custody of Treasuries *and* agency debt: the Fed's total, of which the store holds the Treasuries part only
 _TOTAL = re.compile(r"\bTreasur(?:y|ies)(?: securities)? and other (?:debt )?securities\b|\b(?:debt|bond) holdings\b|"
-                    r"\bU\.?S\.? (?:bonds|debt securities)\b|\bagency (?:debt|securities)\b|\bdebt securities\b|"
+                    r"\bU\.?S\.? (?:bonds|debt securities|securities)\b|\bmarketable securities\b|\bagency (?:debt|securities)\b|\bdebt securities\b|"
                     r"\btotal (?:securities|custody|holdings|assets)\b|\ball (?:the )?securities\b|"
                     r"(?<!Treasury )(?<!marketable )\bsecurities (?:held )?(?:in|at) (?:the )?(?:custody|Fed)\b|"
-                    r"\bmortgage-backed\b|\bMBS\b|住宅ローン担保証券|政府系金融機関債|預かり資産", re.I)
+                    r"\bmortgage-backed\b|\bMBS\b|住宅ローン担保証券|政府系金融機関債|預かり資産|"
+                    # "市場性証券類保有高" (marketable securities: all of them), "外国中銀の米証券保有" (US securities)
+                    r"市場性証券|(?<!財務省)米証券", re.I)
 #: the H.4.1's week averages, not its Wednesday levels: "The average weekly holdings declined by some $47 billion"
 _AVERAGE = re.compile(r"\b(?:average|averaged|week-average|weekly average)\b", re.I)
-_TREASURIES = re.compile(r"\bTreasur(?:y|ies)\b|米国債|米財務省証券", re.I)
+#: Treasuries in a custody sentence: "Treasurys" (a spelling some write), "外国中銀の財務省証券保有高"
+_TREASURIES = re.compile(r"\bTreasur(?:y|ies|ys)\b|米国債|財務省証券", re.I)
 
 
-def _names_total(c: Claim) -> bool:
+def _hits(s: str) -> list[tuple[int, int, str]]:
+    hits = [(m.start(), m.end(), "total") for m in _TOTAL.finditer(s)]
+    return hits + [(m.start(), m.end(), "tsy") for m in _TREASURIES.finditer(s)
+                   if not any(a <= m.start() < b for a, b, _ in hits)]
+
+
+def names_total(c: Claim, ctx: Context | None = None) -> bool:
     """Whether the words nearest the figure (before it, else after it) name all custody holdings rather
     than Treasuries: "the drop of $27.06 billion ... lowered the Fed's custody of U.S. Treasuries and other
-    debt securities", but "concentrated in Treasuries, which declined by $26.37 billion"."""
+    debt securities", but "concentrated in Treasuries, which declined by $26.37 billion". A sentence that names
+    neither, nor the custody, goes on with the holdings the story named last ("…外国中銀の米国債保有高は…。増加幅は
+    …287億2000万ドル以来の大きさ", "3月には同保有高が…")."""
     s = c.sentence.text
-    hits = [(m.start(), m.end(), "total") for m in _TOTAL.finditer(s)]
-    hits += [(m.start(), m.end(), "tsy") for m in _TREASURIES.finditer(s)
-             if not any(a <= m.start() < b for a, b, _ in hits)]
+    hits = _hits(s)
     before = [h for h in hits if h[1] <= c.span[0]]
     after = [h for h in hits if h[0] >= c.span[1]]
     near = max(before) if before else min(after) if after else None
+    if near is None and ctx is not None and not CUSTODY_RX.search(s) and (at := ctx.article.find(s)) > 0:
+        told = _hits(ctx.article[:at])
+        near = max(told) if told else None
     if near is None:  # "Custody holdings for foreign central banks dropped to $3.1 trillion": which, not said
         return True
     return near[2] == "total"
@@ -83,10 +110,29 @@ def _names_total(c: Claim) -> bool:
 def _week(c: Claim, s, ctx: Context):
     """The week the claim is about: its stated period's last Wednesday, else the latest one released by the
     publication date (released on the Thursday after)."""
+    if c.period is not None and c.period.is_latest and c.period.extra.get("months") and (d := _extreme_said(c)):
+        # "2兆9500億ドルと過去1年半のピーク": the peak among the weeks of the latest months published
+        known = released(s, ctx)
+        last = known.iloc[-max(1, round(int(c.period.extra["months"]) * 52 / 12)):]
+        return ((last * d).idxmax() if not last.empty else None), ""
     if c.period is not None and not c.period.is_latest and c.period.windows:
         sel = W.select(s, *c.period.windows[-1])
+        if len(sel) > 1 and (d := _extreme_said(c)):  # "3月には…過去最高の3兆1090億ドルに達していた"
+            sel = W.select(s, c.period.windows[0][0], c.period.windows[-1][1])
+            return (sel * d).idxmax(), ""
         return (sel.index[-1] if not sel.empty else None), ""
     return _latest_week(s, ctx)
+
+
+def _extreme_said(c: Claim) -> int:
+    """1 (-1) when a peak (low) is said of a level right next to it, 0 otherwise."""
+    if c.measure == "holdings_peak":
+        return 1
+    if c.measure != "holdings_level":
+        return 0
+    s = c.sentence.text
+    near = s[max(0, c.span[0] - 12):c.span[0]] + " " + s[c.span[1]:c.span[1] + 12]
+    return 1 if _HIGH_NEAR.search(near) else -1 if _LOW_NEAR.search(near) else 0
 
 
 def _weeks_in(c: Claim, s, p) -> int:
@@ -113,14 +159,21 @@ def _weeks_in(c: Claim, s, p) -> int:
 
 
 def _latest_week(s, ctx: Context):
-    import pandas as pd
-
     if ctx.date is None:
         return None, "no period stated and no publication date"
-    known = s[s.index.end_time.normalize() + pd.Timedelta(days=1) <= pd.Timestamp(ctx.date)]
+    known = released(s, ctx)
     if known.empty:
         return None, f"no week of {SID} had been released by {ctx.date}"
     return known.index[-1], f"no period stated: the latest week released by {ctx.date} ({ctx.pub.how or 'the given date'})"
+
+
+def released(s, ctx: Context):
+    """The weeks of ``s`` the H.4.1 had published by the article's date (each on the Thursday after its Wednesday)."""
+    import pandas as pd
+
+    if ctx.date is None:
+        return s
+    return s[s.index.end_time.normalize() + pd.Timedelta(days=1) <= pd.Timestamp(ctx.date)]
 
 
 def custody(c: Claim, ctx: Context) -> Judgement:
@@ -131,7 +184,7 @@ def custody(c: Claim, ctx: Context) -> Judgement:
     if _AVERAGE.search(c.clause or c.sentence.text):
         return unverifiable("a week average of custody holdings (the H.4.1 prints one beside the Wednesday level): "
                             f"the store holds the Wednesday levels only ({SID})", series=SID)
-    if _names_total(c):
+    if names_total(c, ctx):
         return unverifiable("the Fed's custody holdings of all securities (Treasuries with agency debt and MBS), or "
                             "holdings the sentence does not say are Treasuries: the store holds the Treasuries part "
                             f"only ({SID})", series=SID)

@@ -163,7 +163,7 @@ def judge(c: Claim, ctx: Context) -> Judgement:
                             "combined levels only")
     if (bills := bills_line(c)) is not None:  # "Foreign holdings of U.S. Treasury bills decreased $21.9 billion"
         return bills
-    if c.measure in ("holdings_level", "holdings_change", "holdings_pct") and custody.is_custody(c, ctx):
+    if c.measure in ("holdings_level", "holdings_change", "holdings_pct", "holdings_peak") and custody.is_custody(c, ctx):
         return custody.custody(c, ctx)  # "held in custody at the New York Fed": the Fed's weekly series, not TIC
     if c.amount is not None and c.amount.kind in ("percent", "pp") and (index := index_move(c.sentence.text, c.span)):
         return unverifiable(f"a move of the {index}, a stock index the store does not hold")

@@ -12,8 +12,10 @@ import re
 
 from ustflow.check import windows as W
 from ustflow.check.claims import YIELD_SUBJECT, Claim
+from ustflow.check.custody import SID as CUSTODY_SID, is_custody, names_total, released
 from ustflow.check.flows import mof_series
 from ustflow.check.holdings import holdings_series
+from ustflow.check.lexicon import EN_FALL_NOUNS, JA_FALL
 from ustflow.check.markets import market_series
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, first_window, series, windows_on
@@ -25,7 +27,14 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
         why = _yield_run_unjudged(c)
         if why:
             return unverifiable(why)
-    if base in ("holdings_level", "holdings_change"):
+    if base in ("holdings_level", "holdings_change") and is_custody(c, ctx):
+        if names_total(c, ctx):  # "外国中銀の米証券保有高が約1年ぶりの低水準": all securities, not in the store
+            return unverifiable("a record of the Fed's custody holdings of all securities (with agency debt and MBS): "
+                                f"the store holds the Treasuries part only ({CUSTODY_SID})", series=CUSTODY_SID)
+        sid = CUSTODY_SID  # "FRBが保管する外国中央銀行の米国債保有高は…2年余りぶりの大幅な伸び": the Fed's weekly series
+        s = ctx.data.series(sid)
+        s = released(s.dropna(), ctx) if s is not None and (c.period is None or c.period.is_latest) else s
+    elif base in ("holdings_level", "holdings_change"):
         got = holdings_series(c, ctx)
         if isinstance(got, Judgement):
             return got
@@ -83,12 +92,28 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
     if base == "holdings_change":
         p = sel.index[-1]
         ch = ctx.data.changes(sid, 1)  # like for like across a benchmark revision
+        if sid == CUSTODY_SID and q is not None and q.kind == "extreme" and ch is not None and len(sel) > 1:
+            # "3月にFRBが保管している外国中銀の米国債保有高が過去最大の減少を記録": the week of the month that set it
+            inside = ch[ch.index.isin(sel.index)]
+            if not inside.empty:
+                p = inside.idxmin() if q.extreme == "min" or _falls(c) else inside.idxmax()
         v = float(ch[p]) if ch is not None and p in ch.index else float(s[p] - s.get(p - 1, s[p]))
         return Figure(sid, [p - 1, p], v, unit, "change", n=1)
     p = sel.idxmin() if q is not None and q.extreme == "min" else sel.idxmax()
     if q is not None and q.kind in ("streak", "streak_end", "first_since"):
         p = sel.index[-1]
     return Figure(sid, [p], float(sel[p]), unit, "level")
+
+
+_FALL = re.compile(rf"{JA_FALL}|\b(?:{EN_FALL_NOUNS})\b|\b(?:dropped|declined|fell)\b", re.I)
+
+
+def _falls(c: Claim) -> bool:
+    """Whether a record of a change is of a fall: its words or the words right after it say so ("過去最大の減少",
+    "the biggest drop", "a record decline")."""
+    s = c.sentence.text
+    after = c.span[1] + len(re.match(r"\s*(?:の|of\s+(?:the\s+)?)?", s[c.span[1]:]).group(0))
+    return bool(_FALL.search(c.qualifier.phrase) or _FALL.match(s, after))
 
 
 #: gross trades named as what a qualifier is about: "Both their gross buying and gross selling jumped to the highest

@@ -262,9 +262,10 @@ JA_FALL = "減少|縮小|落ち込み|下落|悪化|低下|下げ|減り"
 #: a fall named by its noun in English ("a third year of decline", "the third straight yearly decline": ``bop_records``)
 EN_FALL_NOUNS = "declines?|decreases?|falls?|drops?|contractions?"
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
-    # "各国の政府・中央銀行など公的部門", "海外の公的機関", "外国中央銀行": TIC's foreign official holders (a foreign word
+    # "各国の政府・中央銀行など公的部門", "海外の公的機関", "外国中央銀行", "外国中銀" (its short form): TIC's foreign
+    # official holders, or the Fed's custody for them (a foreign word
     # before them: "公的部門" alone may be Japan's own public sector)
-    (r"(?:外国|海外|各国|諸外国)(?:の)?(?:政府・中央銀行|政府・中銀|政府や中央銀行|中央銀行|通貨当局|公的(?:部門|機関|当局))"
+    (r"(?:外国|海外|各国|諸外国)(?:の)?(?:政府・中央銀行|政府・中銀|政府や中央銀行|中央銀行|中銀|通貨当局|公的(?:部門|機関|当局))"
      r"(?:など(?:の)?公的(?:部門|機関))?", "foreign_official", "foreign_official"),
     # "外国主要債権者の米国債保有高": TIC's major foreign holders together (its grand total), before 外国勢 below
     # "米国債の外国保有総額", "海外勢全体では": all foreign holders together

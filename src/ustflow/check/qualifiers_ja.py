@@ -33,8 +33,8 @@ JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT}|期)(?:[(（][^()（
 #: "10年度以来、5年ぶりの高水準", "79年度以来、32年ぶり": a fiscal year too
 _JA_ASIDE = r"[(（][^()（）、。]{1,24}[)）]"
 _JA_FROM = rf"(?P<fdate>(?:(?:19|20)?\d{{2}}年)?\d{{1,2}}月|(?:19|20)\d{{2}}年(?:度)?|(?<!\d)\d{{2}}年度)(?P<fref>{_JA_ASIDE})?(?:以来|から)の?[、,]?\s*"
-JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?(?:ぶり|振り(?![込替向分返出回]))(?P<ext>に(?:最安値|最高値)|の?(?:最安値|最高値|最低|最高|最大|最小|高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|"
-                         rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し)?|多さ|少なさ|水準))?")
+JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?P<ny>{_JA_N})年(?=\d|[一二三四五六七八九十]))?(?:(?<!\d)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})|(?P<halfyear>半年))(?P<half>半)?(?P<over>余り|あまり)?(?:ぶり|振り(?![込替向分返出回]))(?P<ext>に(?:最安値|最高値)|の?(?:最安値|最高値|最低|最高|最大|最小|高水準|低水準|高値|安値|高さ|低さ|(?:高|低)い(?:数値|水準)|大きさ|規模|高い伸び|"
+                         rf"(?:大幅な?|大きな)(?:減少|増加|減|増|売り越し|買い越し|伸び)?|多さ|少なさ|水準))?")
 #: "2005年以来の最大", "2020年2月以来の高水準": the extreme since a date
 #: "5月以来の低水準" (a month alone: the latest one before the publication date), "2013年6月の1兆0830億ドル以来の低水準"
 #: (the figure of the month it counts from, named in between: a claim of its own)
@@ -201,6 +201,8 @@ def _ja_mode(s: str, m: re.Match) -> str:
     """How strictly a "ぶり" look-back counts: Japanese media count "Nカ月ぶり" as the difference of the month labels
     (the last sale in January, now April: "3カ月ぶり") and "N週ぶり" as the difference of the weeks, so those are
     ``exact``; "N年ぶり", "半年ぶり" and any look-back "約" / "ほぼ" qualifies are ``about``."""
+    if m.group("over"):  # "2年余りぶり", "10年余りぶり": a little over two (ten) years
+        return "over"
     if m.group("halfyear") or (m.group("u") == "年" and not m.group("ny")) or \
             _JA_ABOUT.search(m.group(0)) or _JA_ABOUT.search(s[max(0, m.start() - 3):m.start()]):
         return "about"
@@ -344,7 +346,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             low = re.search(r"低|安|少な|最小", ext) or (ext.lstrip("の") == "水準" and _JA_FALL.search(s))
             q = Qualifier("extreme", m.group(0), word="low" if low else "high", extreme="min" if low else "max",
                           lookback=(n, unit, mode))
-            q.magnitude = bool(re.search(r"大きさ|規模|大幅|大きな|多さ", ext))
+            q.magnitude = bool(re.search(r"大きさ|規模|大幅|大きな|多さ|伸び", ext))
         elif (lv := _JA_LEVEL_REACHED.match(s, m.end())) is not None:
             # "約27年ぶりに2.30%台に上昇": a level not reached in 27 years (the highest since), not a first rise
             low = bool(re.match(r"低下|下落|割り込|割れ", lv.group("w")))
