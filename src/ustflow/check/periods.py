@@ -26,6 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ustflow.check.text import era_year
+
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
            "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-four": 24, "fifty-two": 52}
@@ -180,10 +182,14 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
         return Period("months", [(date(y0, 1, 1), ref)], label, note="so far this year" if ref and y0 == ref.year else
                       f"from the start of {y0} to the publication date") if ref and y0 and y0 <= ref.year else None
     y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"]) if g.get("y2d") else None  # "24年度第1四半期"
+    if g.get("era"):  # "令和4年9~10月"
+        y = era_year(g["era"], g["ey"])
     fiscal = bool(g.get("fy"))
     m0, m1 = int(g["m0"]), int(g["m1"])
     if not (1 <= m0 <= 12 and 1 <= m1 <= 12):
         return None
+    if y is None and ref is not None and m0 <= m1 and not fiscal and m0 <= ref.month <= m1:
+        y = ref.year  # "財務省は31日、6~7月に実施した介入額が…と発表した" (July 31): the span the story is in, as "7月" is
     if y is None:  # the latest such span that ended by the publication date
         if ref is None:
             return None

@@ -238,6 +238,11 @@ _NUM_YMD = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(
 _NUM_DMY = re.compile(r"(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-]*\d)")
 #: Japanese era years: 令和 (Reiwa) 1 = 2019, 平成 (Heisei) 1 = 1989; 元年 is year 1
 _ERAS = {"令和": 2018, "平成": 1988}
+
+
+def era_year(era: str, n: str) -> int:
+    """The Western year of a Japanese era year: 令和4年 -> 2022, 平成元年 -> 1989."""
+    return _ERAS[era] + (1 if n == "元" else int(n))
 _JA_ERA_DATE = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -269,7 +274,7 @@ def full_date_spans(text: str) -> list[tuple[int, int, date]]:
             if d:
                 out.append((m.start(), m.end(), d))
     for m in _JA_ERA_DATE.finditer(text):  # "令和7年4月10日", "平成29年5月16日"
-        y = _ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+        y = era_year(m.group(1), m.group(2))
         d = _mk(y, int(m.group(3)), int(m.group(4)))
         if d:
             out.append((m.start(), m.end(), d))
