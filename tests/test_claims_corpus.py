@@ -129,6 +129,16 @@ def test_harness_scores_a_perfect_checker_perfectly(records):
             assert not evaluate.grade(lab, wrong)["correct"]
 
 
+def test_a_figure_labelled_in_full_width_digits_matches_the_checkers_half_width_quote():
+    """The label keeps the article's characters ("１５９円台", as a Japanese wire prints it); the checker quotes the
+    figure from its normalised text ("159円台"). They are one claim; different numbers still are not."""
+    lab = {"figure": "１５９円台", "sentence": "１ドル＝１５９円台から１５７円台に上昇"}
+    got = [{"claim": "157円台", "text": "円相場は1ドル=159円台から157円台に上昇。"},
+           {"claim": "159円台", "text": "円相場は1ドル=159円台から157円台に上昇。"}]
+    pairs, _ = match_claims([lab], got)
+    assert pairs[0][1] is got[1]
+
+
 def test_value_and_period_comparison():
     assert same_value(-25726, "JPY 100mn", -2572.6, "JPY bn")
     assert same_value(1209.9, "USD bn", 1209889, "USD mn")

@@ -12,24 +12,30 @@ first, each claim used once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 
 _WORD = re.compile(r"[a-z0-9]+|[\u3040-\u30ff\u4e00-\u9fff]")
 _NUMS = re.compile(r"\d+(?:\.\d+)?")
 
 
+def _nfkc(s: str) -> str:
+    """Full-width digits and signs as the checker quotes them ("１５９円台" is its "159円台")."""
+    return unicodedata.normalize("NFKC", s or "")
+
+
 def _norm(s: str) -> str:
-    s = (s or "").lower().replace("\u2019", "'").replace("\u00a0", " ")
+    s = _nfkc(s).lower().replace("\u2019", "'").replace("\u00a0", " ")
     s = s.replace("us$", "$").replace("usd$", "$").replace("u.s. dollars", "dollars")
     return re.sub(r"[\s,]+", "", s)
 
 
 def _tokens(s: str) -> list[str]:
-    return _WORD.findall((s or "").lower())
+    return _WORD.findall(_nfkc(s).lower())
 
 
 def _nums(s: str) -> set[str]:
-    return {n.rstrip("0").rstrip(".") if "." in n else n for n in _NUMS.findall((s or "").replace(",", ""))}
+    return {n.rstrip("0").rstrip(".") if "." in n else n for n in _NUMS.findall(_nfkc(s).replace(",", ""))}
 
 
 def sentence_sim(label_sentence: str, text: str) -> float:
