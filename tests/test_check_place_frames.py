@@ -33,6 +33,40 @@ def test_a_verb_of_placing_and_an_ordinal(data, ranks, pattern):
     assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("United Kingdom", "supported", str(p))
 
 
+@pytest.mark.parametrize("tail", ["places it third among foreign holders", "placing it third behind Japan and China",
+                                  "ranking it third among all countries"])
+def test_a_verb_of_placing_the_holder_said_as_it(data, ranks, tail):
+    p = a_month_at(ranks, "united_kingdom", 3, "2015-01")
+    text = f"Britain's holdings of US Treasuries rose in {month_name(p)}, {tail}."
+    rec = next(r for r in check_text(text, date=released(p), store=data) if "third" in r["claim"])
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("United Kingdom", "supported", str(p))
+
+
+@pytest.mark.parametrize("words", ["is the third largest with", "is the third largest investor at"])
+def test_a_place_with_the_holdings_said_after_it(data, ranks, loaded_store, words):
+    from tests.helpers import tic_level
+
+    p = a_month_at(ranks, "united_kingdom", 3, "2015-01")
+    v = tic_level(loaded_store, "united_kingdom", str(p))
+    text = f"Japan holds the most US Treasuries as of {month_name(p)}. The UK {words} ${v:.1f} billion."
+    rec = next(r for r in check_text(text, date=released(p), store=data) if r["claim"].lower().startswith("the third"))
+    assert (rec["subject"], rec["verdict"], rec["official_period"]) == ("United Kingdom", "supported", str(p))
+
+
+def test_a_place_with_no_holdings_after_it_or_not_among_holders():
+    # near misses: a place followed by no dollar figure; a sentence about no holders
+    for s in ("China's holdings of US Treasuries fell; it is the second largest economy with $18 trillion of output.",
+              "Apple is the second largest at $3 trillion in market value."):
+        assert not [c for c in extract(split_sentences(s)) if c.kind == "rank"], s
+
+
+def test_a_verb_of_placing_it_in_another_field_is_no_place():
+    # near misses: a place among no others and in no list of holders; a sentence about no holders at all
+    for s in ("Britain's holdings of US Treasuries rose in March, which places it third in our survey of readers.",
+              "The tournament placed it third among all teams."):
+        assert not [c for c in extract(split_sentences(s)) if c.kind == "rank"], s
+
+
 @pytest.mark.parametrize("words, claim", [("was at the top of the list", "at the top of the list"),
                                           ("topped the table", "topped the table"), ("tops the list", "tops the list"),
                                           ("topped the foreign holders", "topped the foreign holders")])

@@ -95,8 +95,16 @@ HOLDER_RANK_RX = re.compile(
     # "ranking third behind Japan and Britain": the holders ranked before it named right after (``holder_ranks``:
     # in a sentence about holders)
     rf"|\brank(?:ed|s|ing) (?P<ord13>{_ORD}|No\.\s?\d)(?=,?\s+(?:only\s+)?(?:behind|after)\s+(?-i:(?:the\s+)?[A-Z]))"
-    # "placing the Emirates 20th on the list of major holders": the place a participle puts the holder in
-    rf"|\b(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}}(?P<ord7>{_ORD})\b(?=[^.;]{{0,40}}\b(?:holder|creditor|Treasur))"
+    # "placing the Emirates 20th on the list of major holders": the place a verb of placing puts the holder in; "places
+    # it fourth among foreign holders", "ranking it first among all countries", "placing it second behind Japan": the
+    # holder said as "it", the place counted among or behind others (in a sentence about holders: ``holder_ranks``)
+    rf"|\b(?:(?:plac(?:es|ed|ing)|put(?:s|ting)?|leav(?:es|ing)|keep(?:s|ing)|rank(?:s|ed|ing))\s+(?-i:it|them)\s+|"
+    rf"(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}})(?P<ord7>{_ORD})\b"
+    r"(?=[^.;]{0,40}\b(?:holder|creditor|Treasur)|\s+(?:among|behind|after)\s)"
+    # "Japan is the second largest investor at $751.5B", "The UK is the third largest with $290.8 billion": a place with
+    # the holdings that earn it said right after (in a sentence about holders: ``holder_ranks``)
+    rf"|\b(?:the\s+)?(?P<ord16>{_ORD})[- ](?:largest|biggest)(?:\s+(?:foreign\s+|overseas\s+)?investor)?"
+    r"(?=\s+(?:with|at)\s+(?:US|U\.S\.)?\s?\$\s?\d)"
     # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
     r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b"
     # "Britain trails only Japan", "China ranks behind Japan and the U.K.", "second behind only Japan": the place right
@@ -133,7 +141,7 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
     by their frame (``place_frames``)."""
     about = topic or bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15")))
+             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("ord7") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15") or m.group("ord16")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
              and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
              and not (m.group("behind") and not _named_after(s, m.end()))
@@ -224,7 +232,7 @@ def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
         m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9") or \
         m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12") or m.group("ord13") or m.group("hash") or \
-        m.group("ord14") or m.group("ord15")
+        m.group("ord14") or m.group("ord15") or m.group("ord16")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)
