@@ -97,3 +97,24 @@ def test_a_holder_the_sentence_states_or_refers_to_stays_contradicted(data, valu
     rec = _one(data, text, "2024-09-20", "flow")
     assert as_read(rec) == "contradicted", rec["explanation"]
     assert "holder_not_stated" not in rec["flags"]
+
+
+def _total_story(data, between: str) -> dict:
+    """A story on all foreign holdings (March 2019), then a change from a year earlier whose holder is carried;
+    ``between``: a sentence in between, naming another holder or none. The figure (9.5%) is far from TIC's."""
+    tot = data.series("tic.holdings.grand_total").dropna()
+    m = lambda s: pd.Period(s, "M")  # noqa: E731
+    assert round((tot[m("2019-03")] / tot[m("2018-03")] - 1) * 100, 1) == 4.0
+    text = f"外国勢の米国債保有残高は2019年3月末に6兆4740億ドルとなりました。{between}\n\n前年同期比で9.5%の増加となりました。"
+    return _one(data, text, "2019-05-20", "holdings_pct")
+
+
+def test_a_change_of_the_total_the_story_alone_names_stays_contradicted(data):
+    rec = _total_story(data, "")  # the total of foreign holdings is the only holder in sight: no other to mean
+    assert (rec["subject_source"], rec["verdict"]) == ("inherited", "contradicted"), rec["explanation"]
+    assert "holder_not_stated" not in rec["flags"]
+
+
+def test_a_change_of_the_total_after_another_holder_is_named_is_not_a_contradiction(data):
+    rec = _total_story(data, "日本の保有額は減りました。")  # the near miss: Japan named in between, which may be meant
+    assert rec["verdict"] == "unverifiable" and "holder_not_stated" in rec["flags"], rec["explanation"]
