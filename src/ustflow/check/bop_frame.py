@@ -29,13 +29,13 @@ from datetime import date
 from ustflow.check import windows as W
 from ustflow.check.bop_release import RELEASED_SPANS, latest_month
 from ustflow.check.claims import Claim
+from ustflow.check.ja_eras import ERAS
 from ustflow.check.periods import Period, month_window, shift
 from ustflow.check.rulekit import Context
 
 #: the measures a balance-of-payments figure is judged on (level, change, percent change)
 MEASURES = ("bop", "bop_change", "bop_pct")
 _ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
-_ERAS = {"令和": 2018, "平成": 1988}
 #: a base named alone: "from a year before", "前年同期比", "去年の同じ時期に比べて" (no period of the figure's own)
 _BASE_ONLY = re.compile(r"前(?:の)?年度|前年|去年|昨年|\b(?:a|the) year (?:earlier|before|ago)\b|"
                         r"\b(?:previous|prior|preceding|last) year\b", re.I)
@@ -51,7 +51,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 def _western(text: str) -> str:
     """"令和2年の国際収支" -> "2020年の国際収支" (an era year named alone, without a month and day)."""
-    return _ERA.sub(lambda m: f"{_ERAS[m.group(1)] + (1 if m.group(2) == '元' else int(m.group(2)))}年", text)
+    return _ERA.sub(lambda m: f"{ERAS[m.group(1)] + (1 if m.group(2) == '元' else int(m.group(2)))}年", text)
 
 
 def _span_of(p: Period) -> Period | None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ustflow.check import halves
+from ustflow.check.ja_eras import western_year
 from ustflow.check.japanese_periods import day_in_list, japanese_period, japanese_since
 from ustflow.check.narrative_years import base_before, narrative_year
 from ustflow.check.period_days import DayAndWeekPhrases
@@ -126,6 +127,9 @@ class Resolver(DayAndWeekPhrases):
         g = {k: v for k, v in m.groupdict().items() if v is not None}
         if "y2" in g:
             g["y"] = g["y2"]
+        for two, four in (("y2d", "y"), ("ye", "y"), ("hy2", "hy"), ("y0w", "y"), ("fy2", "fy4")):
+            if two in g and (y := western_year(m.string, m.start(two), g[two], self.ref)) is not None:
+                g[four] = str(y)  # "平成29年度", "29年度" in May 2018: fiscal 2017 (``ja_eras``)
         label = m.group(0).strip()
         if name in RELATIVE_NAMES:
             return relative_period(self.ref, name, anchor, label, g)

@@ -242,14 +242,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                r"(?:初め|始め)(?:から|以降))|今年に入って(?:から)?|"
                r"本年に入って(?:から)?"),
     # "2019年度上半期", "24年上期", "今年度上半期", "前年度下期", "昨年上半期", a bare "上半期" (``halves``)
-    ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2})|(?P<frel>今|本|一昨|昨|前|去))年(?P<fy>度)?の?)?"
+    ("jp_half", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}|(?<=令和|平成|昭和)(?:\d|元))|(?P<frel>今|本|一昨|昨|前|去))年(?P<fy>度)?の?)?"
                 r"(?P<h>上半期|上期|下半期|下期)|"
                 # "今年前半だけで", "昨年の後半": the calendar year's first (second) half
                 # ("2023年前半", "23年の後半": a named year's)
                 r"(?:(?P<hrel>今年|本年|昨年|去年)|(?P<hy>(?:19|20)\d{2})年|(?<![\d.])(?<!平成)(?<!令和)(?P<hy2>\d{2})年)の?"
                 r"(?P<h2>前半|後半)(?!戦)"),
     # "2024年度", "24年度", "今年度", "昨年度": Japan's fiscal year, April to March
-    ("ja_fiscal", r"(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2})|(?P<rel>今|本|昨|前|一昨))年度(?!初|に入|末|上|下|第)"),
+    ("ja_fiscal", r"(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}|(?<=令和|平成|昭和)(?:\d|元))|(?P<rel>今|本|昨|前|一昨))年度(?!初|に入|末|上|下|第)"),
     # "3月最終週", "4月第2週" is jp_nth_week: the last MoF week ending in the month
     ("ja_last_week_of", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月の?最終週"),
     ("ja_week", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:まで|終了|締め)の(?:1)?週"),
@@ -269,7 +269,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
                 r"年度初めから|年度初来"),
     # "11月20日時点で": as of that day, i.e. the latest data published by then (not the week or month of the day)
     ("ja_asof", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日時点"),
-    ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),  # "09年4月18日"
+    ("ja_day", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2}|(?<=令和|平成|昭和)(?:\d|元))年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"),  # "09年4月18日"
     # "利回りは22日、1.0%に上昇": a day alone is a day of the publication's month (of the month before if later); not
     # "1日当たり" (per day), "1日平均" (a daily average)
     # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日"; not a count of days after a dated day:
@@ -280,16 +280,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
     # "in the week to Friday", "the week ended Friday": the week to the latest such day
     ("week_to_weekday", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|until)"
                         rf"(?: on)?\s+(?:last\s+)?{_WD}\b"),
-    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2})年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|去年)の?)?(?P<jm>\d{1,2})月(?!\d*日)"),
+    ("ja_month", r"(?:(?P<y>(?:19|20)\d{2})年|(?<![\d.])(?P<y2d>\d{2}|(?<=令和|平成|昭和)(?:\d|元))年(?=\d{1,2}月)|(?P<rel>昨年|前年|今年|本年|去年)の?)?(?P<jm>\d{1,2})月(?!\d*日|期)"),
+    # (not "3年3月期決算", "2021年3月期": a company's business year ending in that month, no month of a figure)
     ("ja_last_month", r"先[々]?月"),  # 先々月: the month before last
     # "きょうは1ドル=147円台", "現在は153円前後": the publication day (not "2月末現在", "as of the end of February")
     # "足元で156円台", "直近で2.89%": where the market stands now (not "直近3週間", a look-back; not "直近の高値")
     ("ja_today", r"(?:きょう|今日|本日|(?<![\d日月末年時点])現在)(?=は|の|も|、)|足元(?=で|は|の|も|、)|直近(?=で|は|、)"),
     ("ja_last_week", r"先[々]?週"),  # 前週: the week before the story's week (prev_week)
     # "2000年末", "09年末には", "昨年末から": the year's end, its December (a two-digit year only before 末)
-    ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
+    ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}|(?<=令和|平成|昭和)(?:\d|元)))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
     # "04年の6,994億ドル": a two-digit year with its leading zero (never a count of years) is of this century
-    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)|"
+    # "平成26年中", "令和2年の": an era's year (``ja_eras``)
+    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|"
+                r"(?<=令和|平成|昭和)(?P<ye>\d{1,2}|元)年(?!度|\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)|"
                 # "22年通年", "16年の1年間": a two-digit year said to be a whole year (not "22年ぶり", "10年間")
                 r"(?<![\d.])(?<!平成)(?<!令和)(?<!昭和)(?P<y0w>[1-9]\d)年(?=通年|(?:の)?1年間|(?:の)?年間(?:で|を通じ))"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),

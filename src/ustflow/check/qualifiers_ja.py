@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from ustflow.check.claims import Qualifier
+from ustflow.check.ja_eras import western_year
 from ustflow.check.lexicon import JA_RUN_WHAT, act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.rxgate import finditer
@@ -171,10 +172,10 @@ def _ja_since(year: str | None, mon: str | None, resolver: Resolver) -> tuple[da
     return (date(y, mo, 1), "month") if y is not None else (None, "")
 
 
-def _ja_fiscal_since(fy: str, resolver: Resolver) -> date:
+def _ja_fiscal_since(fy: str, resolver: Resolver, era: int | None = None) -> date:
     """The first day of the fiscal year a "since" names: "2014年度" is April 2014 to March 2015; a two-digit one
-    ("96年度", "10年度") is of the century that keeps it before the story."""
-    y = int(fy)
+    ("96年度", "10年度") is of the century that keeps it before the story, or ``era``'s (``ja_eras.western_year``)."""
+    y = era or int(fy)
     if y < 100:
         y = 2000 + y if resolver.ref is None or 2000 + y <= resolver.ref.year else 1900 + y
     return date(y, 4, 1)
@@ -373,15 +374,17 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                               if not w3 else 1 if re.search("買|購入|取得", w3) else -1)
             year, mon = m.group("syear"), m.group("smon") or m.group("smon_only") or ("12" if m.group("yend") else None)
             if m.group("syear2"):  # "17年4月以来": a two-digit year, of the century that keeps it before the story
-                yy = int(m.group("syear2"))
-                year = str(2000 + yy if resolver.ref is None or 2000 + yy <= resolver.ref.year else 1900 + yy)
+                yy = int(m.group("syear2"))  # ("26年以来" in a 2019 story: Heisei 26, 2014: ``ja_eras``)
+                year = str(western_year(s, m.start("syear2"), m.group("syear2"), resolver.ref) or
+                           (2000 + yy if resolver.ref is None or 2000 + yy <= resolver.ref.year else 1900 + yy))
             if m.group("rel") and resolver.ref is not None:  # "昨年7月以降で最高": last year's July
                 year = str(resolver.ref.year - {"昨年": 1, "前年": 1, "一昨年": 2}.get(m.group("rel"), 0))
             elif m.group("rel"):
                 continue
             q.since, q.since_grain = _ja_since(year, mon, resolver)
             if m.group("fyear"):  # "2014年度以来の低い水準", "96年度以来": since that fiscal year (April to March)
-                q.since, q.since_grain = _ja_fiscal_since(m.group("fyear"), resolver), "months:12"
+                q.since, q.since_grain = _ja_fiscal_since(m.group("fyear"), resolver, western_year(
+                    s, m.start("fyear"), m.group("fyear"), resolver.ref)), "months:12"
             if q.since is None:
                 continue
             if m.group("sday") or m.group("sday2"):  # "8月24日以来最大": since that day (a week's data: its week)
