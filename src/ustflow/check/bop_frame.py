@@ -140,10 +140,60 @@ def _nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | N
     return abs(math.log(abs(claimed / float(sel.sum())))) < min(abs(math.log(abs(claimed / m))) for m in months)
 
 
-def _votes(claims: list[Claim], frame: Period, ctx: Context, latest=None) -> tuple[int, int]:
-    """How many open yen levels are nearer the frame's totals, how many nearer a month's value (``_nearer_span``)."""
-    near = [_nearer_span(c, frame, ctx, latest) for c in claims]
-    return sum(n is True for n in near), sum(n is False for n in near)
+def _change_nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | None:
+    """Whether an open change of a balance (a percent change, or a change in yen) is of the size of the change of the
+    frame's total from the same span a year before (within a quarter of it, or two points for a percentage) and nearer
+    it than the change of a month's value from the same month a year before (the frame's last month's, or the latest
+    month's: as ``_nearer_span``): True; nearer a month's: False; None when it is no such change, the store cannot say,
+    or it is near neither. Its direction, when told, must agree; a deficit's is its size's ("the deficit expanded")."""
+    from ustflow.check.bop import ITEMS, _direction, _sign
+
+    a = c.amount
+    if not _open(c, ("bop_pct", "bop_change")) or a is None or c.instrument is None or not a.number or \
+            (a.kind == "money" and a.currency not in ("JPY", None)) or a.kind not in ("money", "percent"):
+        return None
+    s = ctx.data.series(f"boj.bop.{ITEMS[c.instrument[1]][1]}")
+    if s is None:
+        return None
+    s = s.dropna()
+    sel = W.select(s, *frame.windows[0])
+    months = [sel.index[-1]] if len(sel) else []
+    months += [latest] if latest is not None and latest in s.index and latest not in months else []
+    if sel.empty or any(p - 12 not in s.index for p in [*sel.index, *months]):
+        return None
+    pct, deficit = a.kind == "percent", _sign(c.sentence.text, *a.span) == -1
+
+    def change(now: float, before: float) -> float:
+        if deficit and now < 0 and before < 0:
+            now, before = -now, -before  # (the size of a deficit)
+        return (100 * (now - before) / abs(before) if before else math.inf) if pct else now - before
+
+    sign, claimed = _direction(c), a.number if pct else a.in_units(1e8)
+
+    def gap(v: float) -> float:
+        if not math.isfinite(v) or not v or (sign is not None and v * sign < 0):
+            return math.inf  # (the other way)
+        return abs(abs(claimed) - abs(v)) if pct else abs(math.log(abs(claimed) / abs(v)))
+
+    span = gap(change(float(sel.sum()), float(sum(s[p - 12] for p in sel.index))))
+    month = min(gap(change(float(s[p]), float(s[p - 12]))) for p in months)
+    if span < month and span <= (max(2.0, 0.25 * abs(claimed)) if pct else math.log(1.25)):
+        return True
+    return False if month < span else None
+
+
+def _votes(claims: list[Claim], frame: Period, ctx: Context, latest=None) -> dict[int, bool | None]:
+    """Each open yen level's vote (by ``id``): nearer the frame's total (True), nearer a month's value (False), or
+    neither (None) (``_nearer_span``). A level of a month's size told in one sentence with a change of its balance that
+    is of the span's size (``_change_nearer_span``) is the span's first print, revised since ("貿易黒字は84.4%減の7068億円"
+    of fiscal 2018: the fiscal year's, not March's), and votes for the span."""
+    votes = {id(c): _nearer_span(c, frame, ctx, latest) for c in claims}
+    for c in claims:
+        told = [_change_nearer_span(o, frame, ctx, latest) for o in claims
+                if o is not c and o.sentence is c.sentence and o.instrument == c.instrument]
+        if votes[id(c)] is False and True in told and False not in told:
+            votes[id(c)] = True  # (not when another of its changes is a month's: "2兆3,088億円(37.8%)減の3兆7,969億円")
+    return votes
 
 
 def _flow_frame(claims: list[Claim], sentences: list, ctx: Context) -> None:
@@ -250,13 +300,13 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
     if frame is None:
         return
     latest = latest_month(ctx)
-    span, month = _votes(bops, frame, ctx, latest)
+    votes = _votes(bops, frame, ctx, latest)
+    span, month = sum(v is True for v in votes.values()), sum(v is False for v in votes.values())
     released = stated and _ends_with(frame, latest)  # the story names the span just released
     if (month > span and not (released and span)) or (not released and span <= month):
         return  # a span named that is not the one just released (a January story citing last year) needs its sizes
         # (one named and just released is the story's when any figure is of its size: first prints are revised, and
         # some of a half's figures fall near a month's by chance)
-    votes = {id(c): _nearer_span(c, frame, ctx, latest) for c in bops}
     for c in bops:
         if not _open(c) or votes[id(c)] is False:
             continue  # (a level of a month's size keeps its month, whatever the story's other figures say)
