@@ -63,3 +63,38 @@ def test_a_level_told_with_a_change_near_neither_keeps_the_month(data, loaded_st
     rec = by_claim(check_text(text, date=_PUB, store=data), yen_oku(month))
     assert rec["official_period"] == _LAST, rec["explanation"]
 
+
+
+def _month_pct(store, code: str, month: str) -> tuple[float, float, float]:
+    s = series(f"boj.bop.{code}", store)
+    p = pd.Period(month, "M")
+    return float(s[p]), float(s[p - 12]), 100 * (float(s[p]) - float(s[p - 12])) / abs(float(s[p - 12]))
+
+
+@pytest.mark.parametrize("template", [
+    "2018年度の国際収支によると、経常収支は黒字だった。同時に発表した3月の経常収支は黒字だった。黒字額は前年同月比{pct}%{dir}した。",
+    "2018年度の国際収支によると、経常収支は黒字だった。黒字額は去年の同じ月より{pct}%{dir}した。",
+])
+def test_a_change_from_the_same_month_a_year_before_is_a_months(data, loaded_store, template):
+    """A change said from the same month a year before (前年同月比) with no level of the span's size in its sentence is
+    the latest month's change, not the fiscal year's, in a story framed by the fiscal year."""
+    from ustflow.views.check import check_text
+
+    _, _, pct = _month_pct(loaded_store, "bpbp6jyncb", _LAST)
+    text = template.format(pct=f"{abs(pct):.1f}", dir="増加" if pct > 0 else "減少")
+    rec = by_claim(check_text(text, date=_PUB, store=data), f"{abs(pct):.1f}%")
+    assert (rec["verdict"], rec["official_period"].split(" to ")[-1]) == ("supported", _LAST), rec["explanation"]
+
+
+def test_a_change_from_the_same_month_told_with_a_spans_level_stays_the_spans(data, loaded_store):
+    """Must not fire: "輸出は…(前年同月比…減)" with a level of the fiscal year's size in its sentence (an article that says
+    前年同月 of a fiscal year's figures) keeps the fiscal year, as its level does."""
+    from ustflow.views.check import check_text
+
+    code = "bpbp6jynex"
+    now, before = bop_span(loaded_store, code, _FIRST, _LAST), bop_span(loaded_store, code, "2017-04", "2018-03")
+    d = now - before
+    text = (f"2018年度の国際収支によると、経常収支は黒字だった。輸出は{yen_oku(now)}(前年同月比{yen_oku(d)}"
+            f"{'増' if d > 0 else '減'})だった。")
+    rec = by_claim(check_text(text, date=_PUB, store=data), yen_oku(d))
+    assert rec["official_period"] == f"2017-04..{_LAST}", rec["explanation"]

@@ -39,6 +39,9 @@ _ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
 #: a base named alone: "from a year before", "前年同期比", "去年の同じ時期に比べて" (no period of the figure's own)
 _BASE_ONLY = re.compile(r"前(?:の)?年度|前年|去年|昨年|\b(?:a|the) year (?:earlier|before|ago)\b|"
                         r"\b(?:previous|prior|preceding|last) year\b", re.I)
+#: a change's base that is a month: the same month a year before ("前年同月比", "去年の同じ月より", "the same month a year
+#: earlier"), never a span's
+_MONTH_BASE = re.compile(r"前年同月|(?:前年|去年|昨年)の同じ月|\bsame month\b", re.I)
 _SINCE = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）)?\s*(?:以来|以降|(?:ぶり|振り(?![込替向分返出回]))|来)")
 #: a story of MoF's securities flows: "対外対内証券投資", "対外及び対内証券売買契約等の状況", "securities investment"
 _SECURITIES = re.compile(r"対外(?:及び|・)?対内証券|証券(?:投資|売買)|\bportfolio (?:investment|flows)|"
@@ -313,6 +316,10 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         if votes[id(c)] is None and any(votes[id(o)] is False and o.sentence is c.sentence and o.instrument == c.instrument
                                         for o in bops):
             continue  # ("輸出は前年同月比3兆4215億円(46.5%)減の3兆9,298億円": a change told with a month's level is the month's)
+        if c.measure != "bop" and _MONTH_BASE.search(c.sentence.text) and \
+                not any(votes[id(o)] is True and o.sentence is c.sentence for o in bops):
+            continue  # ("黒字額は前年同月比28.5%減少した": a change from the same month a year before is a month's, unless
+            # told with a level of the span's size: "輸出は67兆7,249億円(前年同月比13兆2,196億円減)" in a story of the year)
         c.period, c.period_how = frame, "context"
     for c in claims:  # "from 6,500.9 billion yen a year before", "shrank to X from Y": the span a year before
         p = c.period
