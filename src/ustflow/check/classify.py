@@ -41,6 +41,9 @@ _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|買い?越し?|売
 _YIELD = re.compile(r"\byield(?:s|ed|ing)?\b|\blong-term (?:interest )?rates?\b|" + JA_YIELD.pattern, re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
+#: an intervention named in Japanese right around a qualifier: "為替介入は2022年10月以来となる", "約1年半ぶりに円買い介入を実施"
+_JA_INTERV_TOPIC = re.compile(r"介入(?:は|が|も)")
+_JA_INTERV_NEAR = re.compile(r"(?:に|の)?[^。、]{0,8}介入")
 #: the money a figure is, named right after it: "bought a net ¥1.5 trillion of Japanese stocks" (whatever the sentence says
 #: of the yen after it, "which supported the value of the yen", the figure is a trade in securities, not an intervention)
 _OF_SECURITIES = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,3}?(?:stocks|shares|equities|bonds|debt|"
@@ -381,7 +384,8 @@ def _standalone_base(c: Claim) -> str:
     q = c.qualifier
     near = s[max(0, c.span[0] - 80):c.span[1] + 20]  # the qualifier's own words first, then the sentence's
     if q is not None and (_INTERV.search(q.phrase) or (FX_SUBJECT not in c.notes and YIELD_SUBJECT not in c.notes and
-            _INTERV.search(s[max(0, c.span[0] - 60):c.span[0]]) and c.instrument is None and not _HOLD.search(s))):
+            (_INTERV.search(s[max(0, c.span[0] - 60):c.span[0]]) or _JA_INTERV_TOPIC.search(s[max(0, c.span[0] - 30):c.span[0]])
+             or _JA_INTERV_NEAR.match(s, c.span[1])) and c.instrument is None and not _HOLD.search(s))):
         # "the first yen-buying intervention in 24 years", "The yen-buying operation, Japan's first since 1998"; not
         # "intervening ... to pull the yen off 38-year lows" (the yen's)
         return "intervention"

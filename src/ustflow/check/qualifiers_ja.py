@@ -58,7 +58,9 @@ JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{JA_RUN_WHAT})"
                                rf"(?P<what2>{JA_RUN_WHAT}))?|"
                                # "2月23日以来の週間純購入", "昨年10月以来の買い越し": the first such trade since (not "以来の
                                # 買越額", the largest since: JA_SINCE_RX)
-                               rf"以来(?:の|となる)(?:週間|週次|月間|月次)?(?P<what3>純購入|純売却|買い越し|売り越し|取得超|処分超)(?!額|幅|規模))")
+                               rf"以来(?:の|となる)(?:週間|週次|月間|月次)?(?P<what3>純購入|純売却|買い越し|売り越し|取得超|処分超)(?!額|幅|規模)|"
+                               # "為替介入は2022年10月以来となる": the first (of what the sentence is about) since, said alone
+                               rf"(?P<bare>以来(?:となる|となり|となった|となります|です)(?=[。、]|$)))")
 #: "ここ3週間で最大の買い越し額", "過去6カ月で最低": the extreme in the last N periods (as "Nカ月ぶりの大きさ": the last
 #: one beyond it N periods back); "過去最大" (no count) is a record
 JA_IN_N_RX = re.compile(r"(?:ここ|過去|直近|この|最近)\s*(?P<n>\d{1,2})(?P<u>週|カ月|ヶ月|か月|ヵ月|年)(?:間)?\s*(?:で|の中で|のうちで)\s*"
@@ -368,6 +370,8 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 low = re.search(r"最低|最小|最少|低水準|最も低|低い|安値|小さ|少な", w)
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
                 q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額|最も(?:大き|小さ|多|少な)", w))
+            elif m.group("bare") and "介入" not in s:
+                continue  # "以来となる" said alone: read of an intervention only ("為替介入は2022年10月以来となる")
             else:
                 w3 = m.group("what3")
                 q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or "")
