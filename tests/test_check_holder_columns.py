@@ -126,3 +126,24 @@ def test_a_change_cell_of_the_month_before_in_a_pinned_table_stays_contradicted(
             f"日本(Japan)、{jp[p]:.1f}、{before:+.1f}\n中国(China, Mainland)、{cn[p]:.1f}、{cn[p] - cn[p - 1]:+.1f}\n")
     rec = by_claim(check_text(text, date="2021-05-20", store=data), f"{before:+.1f}")
     assert rec["verdict"] == "contradicted" and "pinned by its own levels" in rec["explanation"], rec
+
+
+def test_a_level_no_rule_can_place_pins_nothing_and_a_bug_is_not_hidden():
+    # table_pins._fits re-judges each level cell at the month asked: a level the rule cannot place (NoPeriod) or whose
+    # series or month the store lacks (a LookupError: KeyError, NotFoundError) counts for nothing; any other error is a
+    # bug and goes up to the pipeline, which reports it on the change cell instead of the table passing silently
+    from types import SimpleNamespace
+
+    from ustflow.check.rulekit import NoPeriod
+    from ustflow.check.table_pins import _fits
+    from ustflow.errors import NotFoundError
+
+    def judge(alt, ctx):
+        if isinstance(alt.raises, type):
+            raise alt.raises("invented")
+        return SimpleNamespace(verdict=alt.raises, flags=["possible_revision"] if alt.raises == "contradicted" else [])
+
+    levels = [SimpleNamespace(raises=r) for r in ("supported", "contradicted", NoPeriod, KeyError, NotFoundError)]
+    assert _fits(levels, None, "stated", None, judge) == (1, 2)
+    with pytest.raises(TypeError, match="invented"):
+        _fits([*levels, SimpleNamespace(raises=TypeError)], None, "stated", None, judge)

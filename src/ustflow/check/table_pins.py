@@ -20,6 +20,7 @@ from ustflow.check.claims import Claim
 from ustflow.check.holder_tables import ROW_NOTE, row_table_levels
 from ustflow.check.periods import Period, month_window
 from ustflow.check.results import SUPPORTED, Judgement
+from ustflow.check.rulekit import NoPeriod
 
 
 def table_pin(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgement]) -> str:
@@ -47,8 +48,8 @@ def _fits(levels: list[Claim], period, how: str, ctx, judge) -> tuple[int, int]:
         alt.period, alt.period_how, alt.measure = period, how, "holdings_level"
         try:
             k = judge(alt, ctx)
-        except Exception:  # a level no rule can take pins nothing
-            continue
+        except (NoPeriod, LookupError):  # a level no rule can place at ``period``, or a series or month the store
+            continue  # lacks, pins nothing; any other error is a bug, reported on the change cell (pipeline._safely)
         exact += k.verdict == SUPPORTED
         fit += k.verdict == SUPPORTED or "possible_revision" in k.flags
     return exact, fit
