@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from tests.claims_corpus import new_batch as nb
+from tests.claims_corpus.generated import write_or_check
 from ustflow.check.verdict_classes import family, group
 
 HERE = Path(__file__).resolve().parent
@@ -321,14 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.readme:
         print(markdown(*fit(data), *new_batch(data)[:2]))
         return 0
-    text = render(data)
-    if args.check:
-        stale = TABLE.read_text(encoding="utf-8") != text
-        print(f"{TABLE.name} is {'STALE: rerun python -m tests.claims_corpus.track_record' if stale else 'current'}")
-        return int(stale)
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE}")
-    return 0
+    return write_or_check(TABLE, render(data), args.check, "track_record")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tests.claims_corpus import new_batch as nb
+from tests.claims_corpus.generated import write_or_check
 from ustflow.check.verdict_classes import LEFT_ALONE, family, group, weak_name
 
 HERE = Path(__file__).resolve().parent
@@ -207,14 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.table:
         print(evidence(data), "", weak_table(data), sep="\n")
         return 0
-    text = render(data)
-    if args.check:
-        stale = TABLE.read_text(encoding="utf-8") != text
-        print(f"{TABLE.name} is {'STALE: rerun python -m tests.claims_corpus.weak_classes' if stale else 'current'}")
-        return int(stale)
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE}")
-    return 0
+    return write_or_check(TABLE, render(data), args.check, "weak_classes")
 
 
 if __name__ == "__main__":
