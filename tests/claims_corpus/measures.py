@@ -77,11 +77,24 @@ def prev_month(m: str) -> str:
 
 # ------------------------------------------------------------------ one value
 
+def _from_to(spec) -> tuple[dict, dict]:
+    """A spec with ``from`` (another period): the specs of its two ends, the ``from`` period's and its own."""
+    base = {k: v for k, v in spec.items() if k not in ("from", "pct")}
+    return base | {"period": spec["from"]}, base
+
+
+def _change(a: float | None, b: float | None, pct: bool = False) -> float | None:
+    """From ``a`` to ``b``: the difference, or with ``pct`` the percent change on ``a``, to 4 places; None where
+    either is missing (or ``a`` is 0, for a percent)."""
+    if a is None or b is None or (pct and a == 0):
+        return None
+    return round((b - a) / abs(a) * 100, 4) if pct else round(b - a, 4)
+
+
 def _mof_week(spec) -> Official:
     if "from" in spec:  # percent change from another week ("a 60% week-over-week plunge")
-        a = _mof_week({k: v for k, v in spec.items() if k not in ("from", "pct")} | {"period": spec["from"]})
-        b = _mof_week({k: v for k, v in spec.items() if k not in ("from", "pct")})
-        v = None if not a.value or b.value is None else round(100 * (b.value - a.value) / abs(a.value), 4)
+        a, b = (_mof_week(x) for x in _from_to(spec))
+        v = _change(a.value, b.value, pct=True)
         return Official(v, "percent", f"{a.period.split('..')[0]}..{b.period.split('..')[1]}", b.source_file,
                         f"{b.series}; percent change from {a.period}", b.ustflow_series,
                         {"from_value": a.value, "to_value": b.value})
@@ -109,14 +122,8 @@ def _mof_month(spec) -> Official:
     months. With ``from`` (another period, e.g. the year before): the change between the two sums, and with
     ``pct = true`` the percent change ("net purchases fell 94.6% on the year")."""
     if "from" in spec:
-        base = {k: v for k, v in spec.items() if k not in ("from", "pct")}
-        a, b = _mof_month(base | {"period": spec["from"]}), _mof_month(base)
-        if a.value is None or b.value is None:
-            v = None
-        elif spec.get("pct"):
-            v = None if a.value == 0 else round((b.value - a.value) / abs(a.value) * 100, 4)
-        else:
-            v = b.value - a.value
+        a, b = (_mof_month(x) for x in _from_to(spec))
+        v = _change(a.value, b.value, spec.get("pct"))
         return Official(v, "percent" if spec.get("pct") else "JPY 100mn", f"{a.period} -> {b.period}", b.source_file,
                         f"{b.series}; change from {a.period}", b.ustflow_series, b.detail)
     if isinstance(spec.get("file"), list):  # all instruments: monthb2 + b3 + b4 (equity, long- and short-term debt)
@@ -222,14 +229,8 @@ def _slt3(spec) -> Official:
     if spec.get("file") == "3d":
         return _slt3d(spec)
     if "from" in spec:  # a change (or percent change) between two month-end positions
-        base = {k: v for k, v in spec.items() if k not in ("from", "pct")}
-        a, b = _slt3(base | {"period": spec["from"]}), _slt3(base)
-        if a.value is None or b.value is None:
-            v = None
-        elif spec.get("pct"):
-            v = None if a.value == 0 else round((b.value - a.value) / abs(a.value) * 100, 4)
-        else:
-            v = round(b.value - a.value, 4)
+        a, b = (_slt3(x) for x in _from_to(spec))
+        v = _change(a.value, b.value, spec.get("pct"))
         return Official(v, "percent" if spec.get("pct") else "USD bn", f"{spec['from']}..{spec['period']}",
                         b.source_file, f"{b.series}; change from {spec['from']}", b.ustflow_series)
     df = O.slt_table3()
@@ -256,8 +257,7 @@ def _slt3d(spec) -> Official:
     if "from" in spec:  # a change (or percent change) between two month-end positions
         a = level(spec["from"])
         period = f"{spec['from']}..{spec['period']}"
-        v = None if v is None or a is None else (round((v - a) / abs(a) * 100, 4) if spec.get("pct")
-                                                  else round(v - a, 4))
+        v = _change(a, v, spec.get("pct"))
     field_id = {"for_treas_pos": "treasury_pos", "for_lt_treas_pos": "lt_treasury_pos",
                 "for_st_treas_pos": "st_treasury_pos"}.get(spec["field"], spec["field"])
     return Official(v, "percent" if spec.get("pct") else "USD bn", period, "mirror/slt3d_globl.csv",
