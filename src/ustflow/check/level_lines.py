@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.holder_tables import ROW_NOTE, TREASURIES, cell_claim, other_topic, row_holder
 from ustflow.check.period_grammar import Resolver
@@ -41,6 +42,11 @@ _BARE_SCALE = re.compile(r"\bin\s+(?P<s>billions|trillions)\b|[(（]\s*(?:in\s+)
                          re.I)
 _SCALES = {"trillion": 1e12, "tn": 1e12, "trillions": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "billions": 1e9}
 NOTE = "a line of the story's list of holdings, one item a line"
+#: a heading naming trades or moves, not holdings ("Biggest buyers of Treasuries in March", "Change in holdings from
+#: February", "前月比の増減"), or labels that do ("Japan bought: $9.3 billion"): the lines are purchases or changes,
+#: and read as levels they would be wrong
+_MOVES = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|changes?|increases?|decreases?|additions?|reductions?)\b|"
+                    r"買い越|売り越|増減|増加|減少|前月比", re.I)
 
 
 def _runs(lines: list[str]) -> list[list[tuple[int, re.Match]]]:
@@ -77,14 +83,21 @@ def _lists(text: str) -> list[tuple[list[tuple[int, re.Match]], str]]:
         head = _above(lines, run[0][0])
         if 2 * sum("$" in m.group("fig") for _, m in run) < len(run):
             continue  # dollar figures, most of them marked so
-        if other_topic(head) or not (all(m.group("scale") for _, m in run) or (head and _BARE_SCALE.search(head[0]))):
-            continue  # another measure's list, or figures of no scale
+        if other_topic(head) or _moves(head, run) or \
+                not (all(m.group("scale") for _, m in run) or (head and _BARE_SCALE.search(head[0]))):
+            continue  # another measure's list, trades or moves, or figures of no scale
         months = [m.group("mon") is not None for _, m in run]
         if all(months):
             out.append((run, "months"))
         elif not any(months) and sum(row_holder(m.group("label")).slug != m.group("label").strip() for _, m in run) >= 3:
             out.append((run, "holders"))
     return out
+
+
+def _moves(head: list[str], run: list[tuple[int, re.Match]]) -> bool:
+    """Whether the line above the run, or a label of its lines, names trades or moves (``_MOVES``)."""
+    labels = [m.group("label") for _, m in run if m.group("label")]
+    return any(_MOVES.search(t) for t in head[:1] + labels)
 
 
 def level_line_numbers(text: str) -> set[int]:
@@ -114,15 +127,25 @@ def _scale(m: re.Match, default: float | None) -> float:
     return _SCALES[m.group("scale").lower()] if m.group("scale") else default
 
 
-def _numbered(run: list[tuple[int, re.Match]]) -> bool:
-    """Whether the lines are numbered 1, 2, 3 ... in order."""
+def _numbered(run: list[tuple[int, re.Match]], default: float | None) -> bool:
+    """Whether the lines are numbered 1, 2, 3 ... in order, and their holders' figures fall from one line to the next
+    (numbers over figures in another order, "1. United Kingdom $317.1 / 2. Japan $1,078.1", count items, not places)."""
     nums = [m.group("rank") or m.group("rank2") for _, m in run]
-    return all(nums) and [int(n) for n in nums] == list(range(1, len(nums) + 1))
+    if not all(nums) or [int(n) for n in nums] != list(range(1, len(nums) + 1)):
+        return False
+    held = [float(m.group("n").replace(",", "")) * _scale(m, default) for _, m in run if _ranked_holder(m)]
+    return all(a >= b for a, b in zip(held, held[1:]))
+
+
+def _ranked_holder(m: re.Match) -> bool:
+    """Whether the line's label is a holder TIC ranks (a country, Japan), not "Other" or a total."""
+    who = row_holder(m.group("label"))
+    return who.kind in ("country", "japan") and who.slug != m.group("label").strip()
 
 
 def _holder_lines(lines, run, default, period, first) -> list[Claim]:
     out: list[Claim] = []
-    ranked = _numbered(run)
+    ranked = _numbered(run, default)
     for i, m in run:
         who = row_holder(m.group("label"))
         sent = Sentence(lines[i].strip(), 20_000 + i, first + len(out))
@@ -130,7 +153,7 @@ def _holder_lines(lines, run, default, period, first) -> list[Claim]:
         c = cell_claim(sent, m.start("fig") - off, m.group("fig"), _scale(m, default), who, "level", period)
         c.notes.append(NOTE)
         out.append(c)
-        if ranked and who.kind in ("country", "japan") and who.slug != m.group("label").strip():
+        if ranked and _ranked_holder(m):
             g = "rank" if m.group("rank") else "rank2"
             k = m.start(g) - off - (1 if g == "rank" else 0)
             r = Claim(sent, "rank", (k, m.end(g) - off + (1 if g == "rank" else 0)), rank=int(m.group(g)),
