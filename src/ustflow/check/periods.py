@@ -188,8 +188,11 @@ def japanese_span(r, name: str, g: dict, label: str) -> "Period | None":
     m0, m1 = int(g["m0"]), int(g["m1"])
     if not (1 <= m0 <= 12 and 1 <= m1 <= 12):
         return None
-    if y is None and ref is not None and m0 <= m1 and not fiscal and m0 <= ref.month <= m1:
-        y = ref.year  # "財務省は31日、6~7月に実施した介入額が…と発表した" (July 31): the span the story is in, as "7月" is
+    if y is None and ref is not None and not fiscal and (m0 <= ref.month <= m1 if m0 <= m1 else
+                                                         not m1 < ref.month < m0):
+        # "財務省は31日、6~7月に実施した介入額が…と発表した" (July 31): the span the story is in, as "7月" is; "12~1月" on
+        # January 31 began the December before
+        y = ref.year - (m1 < m0 and ref.month <= m1)
     if y is None:  # the latest such span that ended by the publication date
         if ref is None:
             return None
