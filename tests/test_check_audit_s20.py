@@ -1,11 +1,13 @@
 """A paraphrase audit of the checker changes landed in session 20 (issue 13; ``git log d70421d..main -- src/``):
-``level_lines`` (lists of holdings written one item a line) and the weak-class gate refitted on batches 9-17 (a change
-in holdings whose holder is carried is no longer set aside). Invented articles in forms their authors did not test:
-lists with colons, "1." numbering, a heading naming its month, months without a year, trillions; and near misses
-that must NOT be read as holdings or places: a list of the month's biggest buyers, of changes from the month before,
-and numbers over figures that do not fall (items counted, not places). Every expected value is read from the loaded
-store; each case asserts what a careful analyst would call right, and the checker's misfires are marked
-``xfail(strict=True)`` with the reason."""
+``level_lines`` (lists of holdings written one item a line), the weak-class gate refitted on batches 9-17 (a change in
+holdings whose holder is carried is no longer set aside), the year of a Japanese span of months (``periods``), the
+Fed's custody in Japanese words (``custody``) and a yen level of a past day (``fx_moves.past_quote``). Invented
+articles in forms their authors did not test: lists with colons, "1." numbering, a heading naming its month, months
+without a year, trillions; era first years and era fiscal years, a span across the new year; "(FRB)が保管する",
+"FRBに預けている"; and near misses that must NOT be read so: a list of the month's biggest buyers, of changes from the
+month before, numbers over figures that do not fall (items counted, not places), the Fed's own Treasuries, a yen level
+of no day. Every expected value is read from the loaded store; each case asserts what a careful analyst would call
+right, and the checker's misfires are marked ``xfail(strict=True)`` with the reason."""
 
 from __future__ import annotations
 
@@ -175,3 +177,80 @@ def test_a_carried_holders_change_that_is_right_is_supported(data, loaded_store)
     text = (f"Japan held ${jp[q]:,.1f} billion of U.S. Treasuries at the end of March, Treasury data showed. "
             f"Its holdings rose by ${up:.1f} billion from February.")
     assert _one(check_text(text, date="2024-05-20", store=data), f"${up:.1f} billion")["verdict"] == "supported"
+
+
+# ------------------------------------------------------------------ periods: a Japanese span of months with no Western year
+
+
+@pytest.mark.parametrize("text, day, start, end", [
+    ("令和元年10~12月の経常収支は黒字だった。", "2020-02-10", "2019-10-01", "2019-12-31"),  # 元年: the era's first year
+    ("平成30年度4~6月の対外証券投資は買い越しだった。", "2018-08-10", "2018-04-01", "2018-06-30"),  # an era fiscal year
+    ("令和 4年9~10月に介入した。", "2023-01-10", "2022-09-01", "2022-10-31"),  # a space after the era
+    # a span across the new year that the story is in began the December before (as "6~7月" on July 31 is this year's)
+    ("政府・日銀は12~1月に円買い介入を実施した。", "2024-01-31", "2023-12-01", "2024-01-31"),
+    # the near misses: a span across the new year that the story is not in is the latest that ended; one it is in,
+    # begun in November, is this year's
+    ("政府・日銀は12~1月に円買い介入を実施した。", "2024-11-05", "2023-12-01", "2024-01-31"),
+    ("11~2月の経常収支は", "2024-11-05", "2024-11-01", "2025-02-28"),
+])
+def test_the_year_of_a_span_of_months(text, day, start, end):
+    from ustflow.check.period_grammar import Resolver
+
+    got = [(str(p.start), str(p.end)) for p in Resolver(pd.Timestamp(day).date()).find(text) if p.kind == "months"]
+    assert got == [(start, end)], got
+
+
+# ------------------------------------------------------------------ custody: the Fed keeping them, in Japanese
+
+
+@pytest.fixture(scope="module")
+def wk(loaded_store):
+    return series("fred.wmtsecl1", loaded_store)
+
+
+def _ja_usd(usd_mn: float) -> str:
+    cho, oku = divmod(round(usd_mn / 100), 10000)
+    return f"{cho}兆{oku:04d}億ドル"
+
+
+@pytest.mark.parametrize("text", [
+    "ニューヨーク連銀が保管する外国中銀の米国債保有高は{fig}に増えた。",
+    # "(FRB)" between the Fed's name and its verb, and 各国中銀: a true level was called contradicted by TIC's month
+    "米連邦準備理事会(FRB)が保管する各国中銀の米国債残高は{fig}となった。",
+    # what the central banks keep at the Fed ("FRBに預けている"): the same series, a true level was contradicted
+    "FRBの統計によると、海外の中央銀行がFRBに預けている米国債は{fig}だった。",
+])
+def test_the_fed_keeping_them_in_other_words_is_custody(data, wk, text):
+    fig = _ja_usd(float(wk[pd.Period("2025-06-11", "W-WED")]))
+    rec = _one(check_text(text.format(fig=fig), date="2025-06-13", store=data), fig)
+    assert (rec["series"], rec["verdict"], rec["official_period"]) == ("fred.wmtsecl1", "supported", "2025-06-11"), rec
+
+
+@pytest.mark.xfail(strict=True, reason="海外中央銀行 (foreign central banks) is no holder the subject reader knows "
+                   "(外国中銀, 各国中銀 are): with the Fed keeping them the figure is custody, but no holder is found "
+                   "and it is 'no official series'")
+def test_the_fed_keeping_overseas_central_banks_treasuries_is_custody(data, wk):
+    fig = _ja_usd(float(wk[pd.Period("2025-06-11", "W-WED")]))
+    rec = _one(check_text(f"FRBが預かる海外中央銀行の米国債は{fig}だった。", date="2025-06-13", store=data), fig)
+    assert (rec["series"], rec["verdict"]) == ("fred.wmtsecl1", "supported"), rec
+
+
+def test_the_feds_own_treasuries_are_no_custody(data, wk):
+    # the near miss: FRBが保有する is the Fed's own portfolio, not what it keeps for foreign central banks
+    fig = _ja_usd(float(wk[pd.Period("2025-06-11", "W-WED")]))
+    rec = _one(check_text(f"FRBが保有する米国債は{fig}だった。", date="2025-06-13", store=data), fig)
+    assert rec["series"] != "fred.wmtsecl1" and rec["verdict"] != "contradicted", rec
+
+
+# ------------------------------------------------------------------ fx_moves.past_quote
+
+
+def test_a_yen_level_a_move_reached_on_a_past_day_is_not_supported(data):
+    rec = _one(check_text("円相場は4月29日に一時1ドル=160円台まで下落した。", date="2024-05-20", store=data), "160円台")
+    assert rec["verdict"] == "unverifiable", rec
+
+
+def test_a_yen_level_of_no_day_is_judged_on_the_latest_rate(data):
+    # the near miss: a level the story says the yen is at now, no day stated
+    rec = _one(check_text("円相場は1ドル=155円前後で推移している。", date="2024-05-20", store=data), "155円")
+    assert rec["verdict"] == "supported" and "past_quote" not in rec["flags"], rec

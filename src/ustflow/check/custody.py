@@ -28,9 +28,10 @@ CUSTODY_RX = re.compile(r"\bcustod(?:y|ial)\b|\bNew York Fed\b|\bFederal Reserve
                         r"Fed(?:eral Reserve)?\b|"
                         # "外国の中銀がニューヨーク連銀に預ける米国債", "ニューヨーク連銀による外国中銀の米国預かり資産"
                         r"(?:ニューヨーク|NY|米)連銀に預け|(?:ニューヨーク|NY|米)連銀(?:による|の)[^。]{0,12}?預かり|"
-                        # "FRBが保管する外国中央銀行の米国債", "FRB保管の", "ニューヨーク連銀が世界中の中央銀行から預かっている
-                        # 米国債": what the Fed keeps for them
-                        r"(?:FRB|連銀|連邦準備理事会|連邦準備制度)が?保管|連銀が[^。]{0,16}?から預か|"
+                        # "FRBが保管する外国中央銀行の米国債", "FRB保管の", "米連邦準備理事会(FRB)が保管する", "FRBが預かる",
+                        # "ニューヨーク連銀が世界中の中央銀行から預かっている米国債": what the Fed keeps for them; "FRBに
+                        # 預けている": what they keep at the Fed
+                        r"(?:FRB|連銀|連邦準備理事会|連邦準備制度)\)?(?:が?保管|が預か|に預け)|連銀が[^。]{0,16}?から預か|"
                         # "FRBが前日発表した11日時点の外国中央銀行の市場性証券類保有高": the Fed's figures of foreign central
                         # banks' holdings (TIC's come from 米財務省, the Treasury)
                         r"(?:FRB|連邦準備理事会|連邦準備制度|連銀)\)?が[^。]{0,12}?(?:発表|公表)した[^。]{0,16}?外国(?:の)?(?:中銀|中央銀行)|"
