@@ -283,9 +283,6 @@ def test_the_third_largest_buyer_with_a_months_purchases_is_no_place_among_holde
     assert not [r for r in recs if r["verdict"] == "contradicted"], recs
 
 
-@pytest.mark.xfail(strict=True, reason="holder_places' 'placing it second' takes any place counted 'among' others in a "
-                   "sentence about Treasuries: 'placing it second among the world's economies' (China's economy, true) "
-                   "is read as China's place among holders (first in March 2015) and called contradicted")
 def test_a_place_among_economies_is_no_place_among_holders(data, tic):
     text = (f"China held ${tic('china_mainland')[Q]:,.1f} billion of U.S. Treasuries in March; its economy keeps "
             "growing, placing it second among the world's economies.")

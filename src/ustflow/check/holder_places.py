@@ -100,7 +100,9 @@ HOLDER_RANK_RX = re.compile(
     # holder said as "it", the place counted among or behind others (in a sentence about holders: ``holder_ranks``)
     rf"|\b(?:(?:plac(?:es|ed|ing)|put(?:s|ting)?|leav(?:es|ing)|keep(?:s|ing)|rank(?:s|ed|ing))\s+(?-i:it|them)\s+|"
     rf"(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}})(?P<ord7>{_ORD})\b"
-    r"(?=[^.;]{0,40}\b(?:holder|creditor|Treasur)|\s+(?:among|behind|after)\s)"
+    # counted among holders or countries, not "among the world's economies" (a place by the economy's size)
+    r"(?=[^.;]{0,40}\b(?:holder|creditor|Treasur)|\s+(?:behind|after)\s|\s+among(?:st)?\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
+    r"(?:holders|creditors|owners|investors|countries|nations|foreigners)\b)"
     # "Japan is the second largest investor at $751.5B", "The UK is the third largest with $290.8 billion": a place with
     # the holdings that earn it said right after (in a sentence about holders: ``holder_ranks``)
     rf"|\b(?:the\s+)?(?P<ord16>{_ORD})[- ](?:largest|biggest)(?:\s+(?:foreign\s+|overseas\s+)?investor)?"
