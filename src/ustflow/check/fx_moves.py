@@ -37,7 +37,7 @@ Nothing here reads data.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ustflow.check.claims import Claim
 from ustflow.check.results import SUPPORTED, Judgement, set_aside, unverifiable
@@ -87,7 +87,7 @@ FLAG = "past_quote"
 LOOSE = 0.25
 
 
-def past_quote(c: Claim, j: Judgement, when) -> Judgement:
+def past_quote(c: Claim, j: Judgement, when: date | None) -> Judgement:
     """``j`` unchanged unless it supports a loose yen level (to the yen or coarser, or hedged: ``LOOSE``) of a stated
     period whose day compared (the later of the period's first day and the noon rate's day: a day named, or the day
     of a month or week the rate matched) is before the day before ``when`` (the story's date); then
