@@ -29,7 +29,7 @@ from datetime import date
 from ustflow.check import windows as W
 from ustflow.check.bop_release import RELEASED_SPANS, latest_month
 from ustflow.check.claims import Claim
-from ustflow.check.ja_eras import ERAS
+from ustflow.check.ja_eras import era_year
 from ustflow.check.periods import Period, month_window, shift
 from ustflow.check.rulekit import Context
 
@@ -54,7 +54,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 def _western(text: str) -> str:
     """"令和2年の国際収支" -> "2020年の国際収支" (an era year named alone, without a month and day)."""
-    return _ERA.sub(lambda m: f"{ERAS[m.group(1)] + (1 if m.group(2) == '元' else int(m.group(2)))}年", text)
+    return _ERA.sub(lambda m: f"{era_year(m.group(1), m.group(2))}年", text)
 
 
 def _span_of(p: Period) -> Period | None:

@@ -25,13 +25,18 @@ _ERA_BEFORE = re.compile(r"(令和|平成|昭和)\s*$")
 _HEISEI_LAST = 2019
 
 
+def era_year(era: str, n: str) -> int:
+    """The Western year of a Japanese era year: 令和4年 -> 2022, 平成元年 -> 1989."""
+    return ERAS[era] + (1 if n == "元" else int(n))
+
+
 def western_year(text: str, start: int, digits: str, ref: date | None) -> int | None:
     """The Western year of the one- or two-digit year ``digits`` written at ``text[start:]`` (module docstring), or None
     when it is no era's year (the caller's own reading stands)."""
-    yy = 1 if digits == "元" else int(digits)
     named = _ERA_BEFORE.search(text, 0, start)
     if named is not None:
-        return ERAS[named.group(1)] + yy
+        return era_year(named.group(1), digits)
+    yy = 1 if digits == "元" else int(digits)
     if ref is None or not 1 <= yy <= 31 or len(digits) != 2 or digits.startswith("0"):
         return None
     if 2000 + yy > ref.year and ref.year <= _HEISEI_LAST and ERAS["平成"] + yy <= ref.year:

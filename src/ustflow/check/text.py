@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from ustflow.check.ja_eras import ERAS
+from ustflow.check.ja_eras import era_year
 from ustflow.check.results import MAX_BYTES
 from ustflow.errors import InvalidArgument
 
@@ -239,11 +239,6 @@ _NUM_YMD = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(
 _NUM_DMY = re.compile(r"(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-]*\d)")
 #: Japanese era dates: 令和 (Reiwa) 1 = 2019, 平成 (Heisei) 1 = 1989; 元年 is year 1 (``ja_eras.ERAS``)
 _JA_ERA_DATE = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-
-
-def era_year(era: str, n: str) -> int:
-    """The Western year of a Japanese era year: 令和4年 -> 2022, 平成元年 -> 1989."""
-    return ERAS[era] + (1 if n == "元" else int(n))
 
 
 def _mk(y: int, m: int, d: int) -> date | None:
