@@ -26,6 +26,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from tests.claims_corpus.generated import rst_table
 from tests.claims_corpus.match import _TO_LABEL_UNIT, near_period, same_period, same_value
 
 HERE = Path(__file__).resolve().parent
@@ -84,16 +85,6 @@ def rows(path: Path = CSV) -> list[dict]:
     return out
 
 
-def _table(head: list[str], body: list[list[str]]) -> str:
-    ws = [max(len(head[i]), *(len(b[i]) for b in body)) for i in range(len(head))]
-    rule = "  ".join("=" * w for w in ws)
-
-    def line(cs: list[str]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cs, ws)).rstrip()
-
-    return "\n".join([rule, line(head), rule, *(line(b) for b in body), rule])
-
-
 def situations(data: list[dict]) -> str:
     """Per situation and batch: declined/right ('unverifiable' where the label expects a verdict / accepts it)."""
     batches = sorted({int(r["batch"]) for r in data})
@@ -107,7 +98,7 @@ def situations(data: list[dict]) -> str:
     body.append(["all", *(f"{sum(cell[s][b][0] for s in cell)}/{sum(cell[s][b][1] for s in cell)}" for b in batches),
                  f"{sum(t[0] for t in tot.values())}/{sum(t[1] for t in tot.values())}",
                  f"{sum(t[1] for t in tot.values()) / sum(sum(t) for t in tot.values()):.0%}"])
-    return _table(["unverifiable: declined/right", *(f"b{b}" for b in batches), "total", "right"], body)
+    return rst_table(["unverifiable: declined/right", *(f"b{b}" for b in batches), "total", "right"], body)
 
 
 def counterfactual(data: list[dict]) -> str:
@@ -126,7 +117,7 @@ def counterfactual(data: list[dict]) -> str:
     tot = {s: [sum(v[i] for v in d.values()) for i in range(4)] for s, d in cell.items()}
     body = [[s, *("/".join(map(str, cell[s][b])) for b in batches), "/".join(map(str, tot[s]))]
             for s in sorted(cell, key=lambda s: (-tot[s][0], s))]
-    return _table(["gate: aside/gain/loss/true", *(f"b{b}" for b in batches), "total"], body)
+    return rst_table(["gate: aside/gain/loss/true", *(f"b{b}" for b in batches), "total"], body)
 
 
 def far_by_family(data: list[dict]) -> str:
@@ -144,7 +135,7 @@ def far_by_family(data: list[dict]) -> str:
                                "contradicted" in r["expected"].split("|") and not then)):
             c[i] += v
     body = [[f, *map(str, v)] for f, v in sorted(cell.items(), key=lambda kv: -kv[1][0])]
-    return _table(["far_from_official by family", "aside", "gain", "loss", "true", "contradicted, read wrong"], body)
+    return rst_table(["far_from_official by family", "aside", "gain", "loss", "true", "contradicted, read wrong"], body)
 
 
 #: as the weak-class gate weighs a true claim called contradicted, and the least rows a family is judged on

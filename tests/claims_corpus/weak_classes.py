@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tests.claims_corpus import new_batch as nb
-from tests.claims_corpus.generated import write_or_check
+from tests.claims_corpus.generated import rst_table, write_or_check
 from ustflow.check.verdict_classes import LEFT_ALONE, family, group, weak_name
 
 HERE = Path(__file__).resolve().parent
@@ -142,28 +142,14 @@ def evidence(data: list[Row]) -> str:
         rowz.append((f"accuracy / true saved, weight {lam:g}",
                      [f"{a:+d}/{s[b][3]}" for a, b in zip(acc, batches)]
                      + [f"{sum(acc):+d}/{sum(v[3] for v in s.values())}"]))
-    w0 = max(len(r[0]) for r in rowz)
-    ws = [max(len(c), *(len(r[1][i]) for r in rowz)) for i, c in enumerate(cells)]
-    rule = "  ".join(["=" * w0, *("=" * w for w in ws)])
-
-    def line(first: str, rest: list[str]) -> str:
-        return "  ".join([first.ljust(w0), *(c.ljust(w) for c, w in zip(rest, ws))]).rstrip()
-
-    return "\n".join([rule, line("held-out batch", cells), rule, *(line(a, b) for a, b in rowz), rule])
+    return rst_table(["held-out batch", *cells], [[a, *b] for a, b in rowz])
 
 
 def weak_table(data: list[Row]) -> str:
     """The weak classes fitted on every batch (reStructuredText)."""
     w = weak(data)
-    rowz = [(weak_name(k), f"{t[0]}/{t[1]}", str(t[2]), str(t[3]), str(t[4])) for k, t in w.items()]
-    head = ("weak class (set aside as unverifiable)", "right/given", "gain", "loss", "true")
-    ws = [max(len(head[i]), *(len(r[i]) for r in rowz)) for i in range(5)]
-    rule = "  ".join("=" * w for w in ws)
-
-    def line(cs: tuple[str, ...]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cs, ws)).rstrip()
-
-    return "\n".join([rule, line(head), rule, *(line(r) for r in rowz), rule])
+    return rst_table(["weak class (set aside as unverifiable)", "right/given", "gain", "loss", "true"],
+                     [[weak_name(k), f"{t[0]}/{t[1]}", str(t[2]), str(t[3]), str(t[4])] for k, t in w.items()])
 
 
 def render(data: list[Row]) -> str:
