@@ -2,7 +2,7 @@
 
     python -m tests.claims_corpus.declines             # both tables (reStructuredText)
 
-Rows: the ``with --date`` run of ``blind_verdicts.csv`` (every verdict the checker gave on batches 8-17 while each was
+Rows: the ``with --date`` run of ``blind_verdicts.csv`` (every verdict the checker gave on batches 8-18 while each was
 blind), those whose verdict is 'unverifiable'. Each is put in one **situation**: the first of ``GATES`` among its
 flags (the gate or look that set a reading aside: the far-from-official gap, another reading that fits, a holder not
 stated, the weak class, ...), else what was missing: no official value read (a measure it did not recognise, a

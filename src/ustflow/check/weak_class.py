@@ -19,28 +19,31 @@ fitted by ``python -m tests.claims_corpus.weak_classes`` from ``blind_verdicts.c
 (never typed numbers; ``tests/test_check_weak_class.py`` recomputes it). A contradiction flagged ``unit_trap`` or
 ``first_print_old_basis`` is left alone (not plain; not in the fit either).
 
-Evidence, leave-one-batch-out: each of batches 9-17 left out in turn, the weak classes fitted on the other batches,
+Evidence, leave-one-batch-out: each of batches 9-18 left out in turn, the weak classes fitted on the other batches,
 what setting them aside changes in the held-out batch (the verdicts of the checker of each batch's time, as blind);
 the last rows, the same at other weights of a true claim (accuracy change / true claims no longer contradicted):
 
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =======
-held-out batch                      b9     b10    b11    b12    b13    b14   b15   b16    b17   total
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =======
-set aside                           13     5      15     18     33     5     14    8      9     120
-gain (label accepts unverifiable)   5      1      4      7      15     2     3     5      2     44
-loss (right contradiction lost)     2      1      2      3      8      0     3     0      2     21
-accuracy                            +3     +0     +2     +4     +7     +2    +0    +5     +0    +23
-true claims no longer contradicted  4      3      9      5      5      0     5     3      2     36
-accuracy / true saved, weight 0     +2/3   +0/3   +2/9   +3/5   -1/1   +2/0  -2/4  +5/3   +1/2  +12/30
-accuracy / true saved, weight 0.25  +3/4   +0/3   +2/9   +4/5   +7/5   +2/0  +0/5  +5/3   +0/2  +23/36
-accuracy / true saved, weight 0.5   +2/5   -1/3   +2/9   +4/5   +7/5   +2/0  +0/5  +4/4   +0/2  +20/38
-accuracy / true saved, weight 1     -9/14  -3/11  +0/16  +1/12  -2/15  -7/5  -6/8  -2/13  -9/7  -37/101
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =======
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =======
+held-out batch                      b9     b10    b11    b12    b13    b14   b15   b16    b17   b18    total
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =======
+set aside                           12     6      15     18     33     5     9     10     9     9      126
+gain (label accepts unverifiable)   3      1      4      7      15     2     1     5      2     2      42
+loss (right contradiction lost)     3      2      2      3      8      0     3     1      2     3      27
+accuracy                            +0     -1     +2     +4     +7     +2    -2    +4     +0    -1     +15
+true claims no longer contradicted  4      3      9      5      5      0     4     4      2     4      40
+accuracy / true saved, weight 0     +2/3   +0/2   +2/5   +3/4   -1/1   +2/0  -2/4  +5/2   +1/2  -1/4   +11/27
+accuracy / true saved, weight 0.25  +0/4   -1/3   +2/9   +4/5   +7/5   +2/0  -2/4  +4/4   +0/2  -1/4   +15/40
+accuracy / true saved, weight 0.5   +2/5   -1/3   +2/9   +4/5   +7/5   +2/0  +0/5  +4/4   +0/2  -1/4   +19/42
+accuracy / true saved, weight 1     -9/14  -3/11  +0/16  +1/12  -2/17  -7/5  -6/8  -2/13  -9/7  -7/10  -44/113
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =======
 
-At the weight used (0.25) no held-out batch loses accuracy and six gain; over batches 9-17 (5,657 claims, 2,361 of
-them true) accuracy 3,643 -> 3,666 and true claims called contradicted 183 -> 147 (7.8% -> 6.2%). A weight of 0
-loses on two batches, 0.5 on one (fitted on every batch, both give the same classes); 1 also sets aside flows
-whose holder is carried and records whose holder is stated or carried, and loses on seven. With batch 17's blind
+At the weight used (0.25) five held-out batches gain and three lose (b10 -1, b15 -2, b18 -1); over batches 9-18
+(6,425 claims, 2,715 of them true) accuracy 4,160 -> 4,175 and true claims called contradicted 203 -> 163 (7.5% ->
+6.0%). Batch 18, left out, lost 1 for 4 true claims spared. Over batches 9-17 (before batch 18 joined) no batch lost
+and six gained (+23, 36 spared). A weight of 0 loses on three batches; 0.5 on two, with +19 and 42 spared (fitted on
+every batch it also sets aside records whose holder is carried): the weight was not refitted on this evidence, a
+choice left for a nested fit; 1 also sets aside flows whose holder is carried and records whose holder is stated or
+carried, and loses on seven. With batch 17's blind
 verdicts (start of session 20) the class of changes in holdings whose holder is carried from an earlier sentence
 (2 right of 10 on batches 9-16) is no longer weak: its contradictions are kept again. The split by holder was
 chosen by the same evidence among coarser and finer classes (verdict group alone; with the measure family; with the
@@ -53,11 +56,11 @@ aside):
 weak class (set aside as unverifiable)                                      right/given  gain  loss  true
 ==========================================================================  ===========  ====  ====  ====
 plain 'contradicted' on a flow (no holder)                                  1/14         2     1     1
-plain 'contradicted' on a flow (holder stated)                              3/21         4     3     9
+plain 'contradicted' on a flow (holder stated)                              4/22         4     4     9
 plain 'contradicted' on a holdings level (holder from an earlier sentence)  0/8          3     0     5
 plain 'contradicted' on an intervention (no holder)                         1/8          2     0     5
-plain 'contradicted' on a yield or exchange rate (no holder)                2/16         10    0     3
-plain 'contradicted' on a rank, record or streak (no holder)                20/61        23    15    14
+plain 'contradicted' on a yield or exchange rate (no holder)                2/17         11    0     3
+plain 'contradicted' on a rank, record or streak (no holder)                22/68        24    17    18
 ==========================================================================  ===========  ====  ====  ====
 
 Caveat: the blind verdicts are those of the checker of each batch's time; it has been fixed since on the batches that
