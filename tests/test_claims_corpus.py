@@ -110,6 +110,10 @@ def test_figure_reading():
     # full-width digits and percent sign (Japanese web pages) read as ASCII: "２・１２５％" = 2.125 percent
     assert parse("２・１２５％").value == 2.125 and parse("２・１２５％").unit == "percent"
     assert parse("１兆２０００億円").value == 12000
+    # a decimal before 億 with no 兆 (a headline's slip, "3.4億円" for 3.4兆円) is read as printed, to its
+    # last decimal, not as the digits after the point ("3.4億円" = 3.4, not 4)
+    assert parse("3.4億円").value == 3.4 and abs(parse("3.4億円").step - 0.1) < 1e-12
+    assert parse("▲0.25億円").value == -0.25
 
 
 def test_harness_scores_a_perfect_checker_perfectly(records):

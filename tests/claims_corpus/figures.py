@@ -79,6 +79,10 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
         # "前月比27億減の1兆350億ドル": a bare 27億 whose currency comes with the next figure
         figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
+    dec_oku = None if "兆" in figure else re.search(r"([▲△+＋\-－−]?)\s*(?<![\d.,])(\d+\.\d+)億円", figure)
+    if dec_oku:  # "2.2億円" (a slip for 2.2兆円 in a headline) is 2.2, to the last decimal
+        sign = -1 if dec_oku.group(1) in ("▲", "△", "-", "－", "−") else 1
+        return Figure(sign * float(dec_oku.group(2)), "JPY 100mn", 10.0 ** -_decimals(dec_oku.group(2)), q)
     ja = _JA.search(figure)
     if ja and (ja.group(2) or ja.group(3)):
         cho = float((ja.group(2) or "0").replace(",", ""))
