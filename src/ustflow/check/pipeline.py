@@ -83,6 +83,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     """
     from ustflow.check import bop, dispatch, tic_prose
     from ustflow.check.attach import debt_totals
+    from ustflow.check.base_frames import sentence_frames
     from ustflow.check.bop_frame import frame_spans, month_bases
     from ustflow.check.bop_topic import prior_years
     from ustflow.check.change_links import (
@@ -200,6 +201,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     month_bases(claims, ctx)  # "rose to JPY 0.49 trillion from JPY 0.20 trillion": a month a year before
     year_frame(claims)  # "1年前より…少ない…。中国は…少ない…": a story's comparison with a year before
     monthly_own(claims)  # "despite a monthly decrease of 0.51 percent": a month, whatever else the sentence compares
+    sentence_frames(claims)  # "前年同月比では、0.5%の増加でした": the base the sentence opens on
     coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days
     totals_of_named_periods(claims)  # "7月11日が…、7月12日は…で総額は5兆5348億円": both days
     for c in claims:
