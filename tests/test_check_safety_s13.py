@@ -487,3 +487,32 @@ def test_a_previously_reported_level_off_a_benchmark_month_is_not_old_basis(data
     text = f"China's holdings in May 2010 were ${v:.1f} billion, as previously reported."
     rec = by_claim(check_text(text, date="2010-07-16", store=data), f"${v:.1f} billion")
     assert rec["verdict"] == "supported" and "old basis" not in rec["explanation"], rec
+
+
+# -- a month after the holder left the Major Foreign Holders table, in a story soon after: SLT Table 3 (``holdings``) --
+@pytest.mark.parametrize("template, fig", [
+    ("Russia raised its holdings of US Treasuries to ${feb:.1f} billion in February from ${jan:.1f} billion in "
+     "January, the Treasury Department said.", "feb"),
+    ("Russian holdings of Treasuries were ${mar:.2f} billion in March 2019, down from ${feb:.2f} billion in "
+     "February.", "mar"),
+])
+def test_a_month_after_the_holder_left_the_table_is_read_from_slt_table_3(data, template, fig):
+    """The table's Russia series ends in December 2018; a story of April or May 2019 (under five months on) about
+    February or March is read in SLT Table 3, which lists every country, not called unpublished."""
+    assert data.series("tic.holdings.russia").dropna().index[-1] == pd.Period("2018-12", "M")
+    v = {k: _ru(data, m) for k, m in (("jan", "2019-01"), ("feb", "2019-02"), ("mar", "2019-03"))}
+    text = template.format(**v)
+    shown = f"${v[fig]:.1f} billion" if fig == "feb" else f"${v[fig]:.2f} billion"
+    rec = by_claim(check_text(text, date="2019-05-16", store=data), shown)
+    assert rec["verdict"] == "supported" and rec["series"] == "tic.holdings_ext.russia", rec
+    wrong = by_claim(check_text(text.replace(shown, f"${v[fig] + 3:.1f} billion"), date="2019-05-16", store=data),
+                     f"${v[fig] + 3:.1f} billion")
+    assert wrong["verdict"] == "contradicted", wrong
+
+
+def test_a_month_inside_the_table_stays_with_the_table(data):
+    """The near miss: a month the table still has (November 2018) is read there, in a story of the same weeks."""
+    v = float(data.series("tic.holdings.russia")[pd.Period("2018-11", "M")])
+    rec = by_claim(check_text(f"Russia held ${v:.1f} billion of Treasuries in November 2018.", date="2019-02-15",
+                              store=data), f"${v:.1f} billion")
+    assert rec["verdict"] == "supported" and rec["series"] == "tic.holdings.russia", rec

@@ -34,6 +34,8 @@ from ustflow.check.rulekit import (
 )
 
 if TYPE_CHECKING:
+    from datetime import date
+
     import pandas as pd
 
 UNIT = "USD bn"
@@ -67,14 +69,28 @@ def holdings_series(c: Claim, ctx: Context) -> tuple[str, "pd.Series"] | Judgeme
     if s is None or s.empty:
         return unverifiable(f"TIC publishes no holdings series for {subject_label(c) or sj.text}")
     s = s.dropna()
-    if ctx.date is not None and (s.index[-1] + 5).end_time.date() < ctx.date:
-        # a holder that has dropped out of the Major Foreign Holders table ("Russia's current holdings of about
-        # $25mln"; its last month five or more before the story's date, TIC's lag being two): SLT Table 3 lists
-        # every country's Treasury holdings (USD mn, read here in USD bn)
+    if _dropped_out(c, s, ctx.date):
+        # a holder that has dropped out of the Major Foreign Holders table: SLT Table 3 lists every country's
+        # Treasury holdings (USD mn, read here in USD bn)
         alt = ctx.data.series(f"tic.holdings_ext.{slug}")
         if alt is not None and len(alt.dropna()) > len(s):
             return f"tic.holdings_ext.{slug}", alt.dropna()
     return sid, s
+
+
+def _dropped_out(c: Claim, s: "pd.Series", today: date | None) -> bool:
+    """Whether the holder's series ``s`` (the Major Foreign Holders table) ends before what the claim needs: its last
+    month five or more before the story's date ("Russia's current holdings of about $25mln"; TIC's lag is two), or
+    before the end of the period the claim states ("from $14.5 billion in February" of a holder that left the table
+    a few months before the story)."""
+    import pandas as pd
+
+    if today is not None and (s.index[-1] + 5).end_time.date() < today:
+        return True
+    p = c.period
+    if p is None or not getattr(p, "windows", None) or getattr(p, "is_latest", False):
+        return False
+    return pd.Period(p.end, "M") > s.index[-1]
 
 
 def lfl_change(ctx: Context, sid: str, base, end) -> tuple[float | None, list]:
