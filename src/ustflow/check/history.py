@@ -50,6 +50,10 @@ INCOMPLETE_HISTORY = {
 #: copy begins; a record over it is one (a claim that reaches further back, "1985年以降", is judged by its reach)
 _BOP_START = ("on the BoJ's BPM6 series, comparable from January 1996 (MoF also tables 1985-1995 on the earlier "
               "manual, reclassified; the store does not hold them)")
+#: "since the statistics began" ("1978年1月の統計開始以来最大", "since records began in 2005"): all the data, whatever
+#: start the article gives them
+_SINCE_DATA_BEGAN = re.compile(r"統計開始|(?:集計|記録)開始|since (?:records|the (?:data|statistics|series)|record-keeping) "
+                               r"(?:began|started)|started (?:recording|keeping records)", re.I)
 #: a daily market level beaten by less than this is a close call (an intraday extreme may pass the better close):
 #: USD/JPY a share of the level, yields percentage points
 CLOSE_CALL = {"fx": 0.003, "yield": 0.03}
@@ -215,6 +219,9 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         # level in two years" is the checker's reading of the host, not the article's)
         return Judgement(SUPPORTED, f"{head} is the {word} {scope}, and more: a record, the {word} in all the data "
                                     f"(from {W.label(first)})", flags=["understated"], **_base(fig, official_value=value))
+    if last is None and _SINCE_DATA_BEGAN.search(q.phrase):
+        return Judgement(SUPPORTED, f"{head} is the {word} in all the data (from {W.label(first)}): a record since the "
+                                    f"statistics began", **_base(fig, official_value=value))
     if last is None:
         hole = _break_within(hist, q, end_p) if not re.search(r"\blevels?\b|水準", q.phrase, re.I) else None
         if hole is not None:  # "plunged by the most in two years" when a TIC break two years back has no like-for-like

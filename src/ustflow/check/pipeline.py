@@ -81,7 +81,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     claims, each reading what the passes before it set (a figure's measure, the sentence's lead figure,
     the article's families, the verdicts a qualifier refers to); the order is the algorithm.
     """
-    from ustflow.check import bop, dispatch, tic_prose
+    from ustflow.check import bop, dispatch, tic_prose, tic_prose_ja
     from ustflow.check.attach import debt_totals
     from ustflow.check.base_frames import sentence_frames
     from ustflow.check.bop_frame import frame_spans, month_bases
@@ -146,6 +146,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             prev = c
             lead.setdefault(c.sentence.index, c)
     tic_prose.reread(claims, plain, pub.date)  # TIC's flows by kind of security, no holder named
+    tic_prose_ja.reread(claims, plain)  # the same told in Japanese (米社債, 米国株), and figures that carry their kind
     bop.reread(claims, plain, sentences)  # Japan's balance of payments: current account, goods, services, income
     trade_with_holdings_after(claims)  # "73億ドル分を売却し、保有残高は1兆511億ドル": a trade in those holdings
     move_restated(claims)  # "by 0.8%, at a value of $400 million": the move in dollars

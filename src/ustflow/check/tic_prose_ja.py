@@ -1,0 +1,146 @@
+"""TIC's monthly flows by kind of security as Japanese stories of the 対米証券投資統計 tell them, with no holder named
+(all foreigners, TIC Form S; the English prose is ``tic_prose``):
+
+    海外投資家の米株式投資は、8億7600万ドルの買い越しとなり、買い越し額は前月の188億3000万ドルから縮小した。
+    米社債は173億4000万ドルの買い越しで、前月の101億ドルから買い越しが拡大。米国株は21億ドルの売り越し。
+    米社債への流入額は203億ドルから333億8000万ドルに増加し …  米政府機関債は321億ドルの買い越しだった。
+    海外投資家による米財務省証券投資は、243億9000万ドルの買い越し。2月は135億ドルの売り越しだった。
+
+A dollar figure told as a trade (買い越し, 売り越し, 流入, 流出: the word after it, else the one before it) takes
+the kind of US security named nearest before it in its sentence: US stocks (米国株, 米株式), corporate bonds
+(米社債), agency bonds (米政府機関債, エージェンシー債) or long-term US securities (米長期証券). A figure whose
+sentence names no security at all ("2月は135億ドルの売り越しだった", "前月は496億ドルの買い越しだった") is the
+same kind of flow as the TIC flow told just before it (its sentence or the one before), a Treasury one included.
+Only in a story about TIC (対米証券投資, 国際資本, 米財務省の統計), only for figures with no holder of their own
+("国内投資家による米国株の買越額は2兆1239億円" is Japan's balance of payments in yen: not read). The figure before
+a pair's から ("203億ドルから333億8000万ドルに") is the month before the other's. Figures are then judged as the
+English ones are (``tic_prose.prose_flow``: Form S to 2023-01, SLT Table 1 after).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.claims import Claim, Mention
+
+#: a story about TIC: the 対米証券投資 release, international capital flows, the Treasury's statistics
+STORY = re.compile(r"対米証券投資|国際資本(?:統計|フロー|収支)|\bTIC\b|米財務省.{0,30}(?:統計|データ)")
+#: kinds of US security named in Japanese -> (``tic_prose`` kind, what it is called); the Treasury's only carried
+KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p), k, w) for p, k, w in [
+    (r"米(?:国)?(?:の)?株(?:式)?", "us_stocks", "US stocks"),
+    (r"米(?:国)?(?:の)?社債", "corporate_bonds", "US corporate bonds"),
+    (r"米?(?:国)?(?:政府)?(?:関係)?機関債|米?エージェンシー債", "agency", "US agency bonds"),
+    # (not 長期有価証券, the release's own name of its long-term flow with its adjustments: ``tic_flows``' reading)
+    (r"米(?:国)?(?:の)?長期証券", "lt_us", "long-term US securities"),
+]]
+#: the Treasury's securities, whose figures other readers judge; a figure after one, naming none, carries it
+_TREASURY = re.compile(r"米国債|米財務省証券|米(?:国)?(?:長期)?国債")
+#: any security named: a sentence that names one does not carry the kind of another's figure
+_ANY_SECURITY = re.compile(r"債|株|証券|ファンド|資産")
+#: a part of all foreigners named ("海外の民間投資家は", "中銀など海外公的機関による"): their own flows, not in Form S
+_PART = re.compile(r"民間|公的|中銀|中央銀行|通貨当局")
+#: a trade, and which way
+_TRADE = re.compile(r"(?P<buy>買い?越し?|流入|純購入)|(?P<sell>売り?越し?|流出|純売却)")
+
+
+def _nearest_kind(s: str, at: int) -> tuple[str, str] | None:
+    """The kind named nearest before ``at`` in ``s`` (a Treasury name nearer than it wins: None)."""
+    best: tuple[int, str, str] | None = None
+    for rx, kind, what in KINDS:
+        for m in rx.finditer(s[:at]):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), kind, what)
+    tre = [m.end() for m in _TREASURY.finditer(s[:at])]
+    if best is None or (tre and tre[-1] > best[0]):
+        return None
+    return best[1], best[2]
+
+
+def _sign(s: str, start: int, end: int) -> int | None:
+    """+1 / -1 from the trade word told with the figure: right after it ("…ドルの売り越し", "…ドルから買い越しが拡大"),
+    else the last one before it in its clause ("流出額は…", "買い越し額は前月の…")."""
+    after = _TRADE.search(s[end:end + 12])
+    if after is None:
+        clause = s[:start].rsplit("。", 1)[-1][-30:]
+        before = list(_TRADE.finditer(clause))
+        after = before[-1] if before else None
+    if after is None:
+        return None
+    return -1 if after.group("sell") else 1
+
+
+def _own_holder(c: Claim) -> bool:
+    """A holder the figure's own sentence names (one carried from an earlier sentence is not its own)."""
+    sj = c.subject
+    return sj is not None and c.subject_how == "stated" and sj.kind not in ("foreign_investors", "foreign_total")
+
+
+def _carried_kind(c: Claim, before: Claim | None, told: list[tuple[Claim, str, str]]) -> tuple[str, str] | None:
+    """The kind of the TIC flow told just before ``c`` (the figure before it, at most two sentences back), when
+    ``c``'s sentence names no security before it nor a holder of its own."""
+    if _ANY_SECURITY.search(c.sentence.text[:c.amount.span[0]]) or not told or \
+            (c.subject is not None and c.subject_how == "stated"):
+        return None
+    prev, kind, what = told[-1]
+    if prev is before and c.sentence.index - prev.sentence.index <= 2:
+        return kind, what
+    return None
+
+
+def _month_before(c: Claim, nxt: Claim | None, told: list[tuple[Claim, str, str]]) -> None:
+    """The month before another figure's: "203億ドルから333億8000万ドルに" (the figure before から, with no month of its
+    own, and the one after it), "8億7600万ドルの買い越しとなり、買い越し額は前月の188億3000万ドルから縮小" (前月 of
+    the figure told before it in its sentence, not of the last month the story named)."""
+    from ustflow.check.periods import Period, shift
+
+    s = c.sentence.text
+    if re.search(r"前月(?:の|は)\s*$", s[max(0, c.amount.span[0] - 4):c.amount.span[0]]) and told and \
+            told[-1][0].sentence is c.sentence:
+        other = told[-1][0]
+    elif nxt is not None and nxt.sentence is c.sentence and nxt.amount is not None and \
+            re.fullmatch(r"\s*から\s*", s[c.amount.span[1]:nxt.amount.span[0]]) and \
+            not (c.period is not None and c.period_how == "stated"):
+        other = nxt
+    else:
+        return
+    p = other.period
+    if p is not None and p.windows:
+        c.period = shift(p, months=-1, label=f"the month before {p.label}", note="the starting figure of a pair")
+    else:
+        c.period = Period("latest", [], "the month before", relative=True, extra={"offset": -1, "unit": "period"},
+                          note="the starting figure of a pair: the month before the latest")
+    c.period_how = "stated"
+
+
+def reread(claims: list[Claim], story: str) -> None:
+    """Give each Japanese TIC flow figure its kind (``tic_kind`` instrument), sign and all foreigners as holder."""
+    if not STORY.search(story):
+        return
+    told: list[tuple[Claim, str, str]] = []  # the TIC flows read so far: (figure, kind, what)
+    amounts = [c for c in claims if c.kind == "amount"]
+    for i, c in enumerate(amounts):
+        a = c.amount
+        if c.measure == "tic_prose_flow" and c.instrument is not None:
+            told.append((c, c.instrument[1], c.instrument_text))
+            continue
+        if a is None or a.kind != "money" or a.currency != "USD" or _own_holder(c) or a.in_units(1e9) >= 1000 or \
+                _PART.search(c.sentence.text[:a.span[0]]):
+            continue
+        if c.measure == "flow" and c.instrument == ("tic", "treasuries"):
+            told.append((c, "treasury", "Treasury bonds & notes"))
+            continue
+        if c.measure not in ("flow", "other", "holdings_level", "holdings_change", "institution", ""):
+            continue
+        s = c.sentence.text
+        found = _nearest_kind(s, a.span[0]) or _carried_kind(c, amounts[i - 1] if i else None, told)
+        sign = _sign(s, *a.span)
+        if found is None or sign is None:
+            continue
+        kind, what = found
+        c.instrument, c.instrument_text = ("tic_kind", kind), what
+        c.subject = Mention("foreign_investors", "foreign_investors", (0, 0), "foreigners")
+        c.direction, c.direction_word = sign, "-" if sign < 0 else "+"
+        c.measure = "tic_prose_flow"
+        _month_before(c, amounts[i + 1] if i + 1 < len(amounts) else None, told)
+        c.notes.append(f"a TIC flow of {what} with no holder named: all foreigners' net purchases (Form S)")
+        told.append((c, kind, what))
