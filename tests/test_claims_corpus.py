@@ -114,6 +114,8 @@ def test_figure_reading():
     # last decimal, not as the digits after the point ("3.4億円" = 3.4, not 4)
     assert parse("3.4億円").value == 3.4 and abs(parse("3.4億円").step - 0.1) < 1e-12
     assert parse("▲0.25億円").value == -0.25
+    # with thousands separators ("JPY 1,234.5 billion" machine-translated as 1,234.5億円): 1234.5, not 4
+    assert parse("1,234.5億円").value == 1234.5 and abs(parse("1,234.5億円").step - 0.1) < 1e-12
 
 
 def test_harness_scores_a_perfect_checker_perfectly(records):

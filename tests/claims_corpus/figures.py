@@ -17,6 +17,8 @@ _MULT = {  # multiplier to the base unit (yen, dollars)
 }
 _JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?円")
 # dollars in Japanese numerals: 1兆1110億ドル, 463億7000万ドル (Japanese TIC stories)
+# a decimal before 億 with no 兆 ("2.2億円", "3,436.4億円"): read as printed, not as the digits after the point
+_DEC_OKU = re.compile(r"([▲△+＋\-－−]?)\s*(?<![\d.,])(\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d+)億円")
 _JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?(?:米)?ドル")
 _NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
 _WORD = re.compile(
@@ -79,10 +81,11 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
         # "前月比27億減の1兆350億ドル": a bare 27億 whose currency comes with the next figure
         figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
-    dec_oku = None if "兆" in figure else re.search(r"([▲△+＋\-－−]?)\s*(?<![\d.,])(\d+\.\d+)億円", figure)
+    dec_oku = None if "兆" in figure else _DEC_OKU.search(figure)
     if dec_oku:  # "2.2億円" (a slip for 2.2兆円 in a headline) is 2.2, to the last decimal
         sign = -1 if dec_oku.group(1) in ("▲", "△", "-", "－", "−") else 1
-        return Figure(sign * float(dec_oku.group(2)), "JPY 100mn", 10.0 ** -_decimals(dec_oku.group(2)), q)
+        num = dec_oku.group(2).replace(",", "")  # "3,436.4億円": a machine translation of "JPY 3,436.4 billion"
+        return Figure(sign * float(num), "JPY 100mn", 10.0 ** -_decimals(num), q)
     ja = _JA.search(figure)
     if ja and (ja.group(2) or ja.group(3)):
         cho = float((ja.group(2) or "0").replace(",", ""))
