@@ -170,8 +170,8 @@ _NET_TRADE_BEFORE = re.compile(r"\b(?:buying|bought|buys|selling|sold|sells|purc
 #: in March — remain the largest" (the dash opens a clause of its own, which names no holdings)
 _HOLD_DASH_ASIDE = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\s+[–—]\s+[^–—.;]{{0,40}}$", re.I)
 _JA_PEAK_AFTER = re.compile(r"\s*(?:を|が|で)ピーク")
-_JA_HOLD = re.compile(r"保有|残高|所有|預け(?:る|ている|た|られ)|預かり")  # "米国債保有額": holdings (no word breaks for \b);
-# "連銀に預ける米国債": Treasuries held in custody
+_JA_HOLD = re.compile(r"保有|残高|所有|預け(?:る|ている|た|られ)|預か(?:り|る|っている|った)|保管")  # "米国債保有額": holdings
+# (no word breaks for \b); "連銀に預ける米国債", "FRBが預かる(保管する)外国中銀の米国債": Treasuries held in custody
 #: all foreign holders' money in Treasuries as a stock: "the total value of global investments in US Treasury bills
 #: and bonds", "外国からの米国債への投資額" (the subject's words, ``subjects.holders``)
 _INVESTED = re.compile(r"\binvestments\s+in\b|投資(?:総)?額")

@@ -395,12 +395,15 @@ def _column_claims(cols: list[Column], row: Row, sent: Sentence, scale: float, w
 
 
 def row_holder(name: str) -> Mention:
-    """The holder a row names: a country TIC lists, one of TIC's own rows, or the name kept (judged unverifiable)."""
+    """The holder a row names: a country TIC lists, all foreign holders or foreign official ones named as a sentence
+    names them, one of TIC's own rows, or the name kept (judged unverifiable)."""
     from ustflow.check.subjects import find_subjects
 
-    who = next((m for m in find_subjects(name) if m.kind in ("country", "japan")), None)
+    found = find_subjects(name)
+    who = next((m for m in found if m.kind in ("country", "japan")), None) or \
+        next((m for m in found if m.kind in ("foreign_total", "foreign_official")), None)
     if who is not None:
-        return who
+        return who  # ("Total foreign holdings", "All foreign holders", "海外全体": TIC's grand total, as a sentence names it)
     for rx, kind, slug in _ROW_NAMES:
         if rx.fullmatch(name.strip()):
             return Mention(kind, slug, (0, 0), name)

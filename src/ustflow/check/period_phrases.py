@@ -22,8 +22,13 @@ _EOD = (r"(?:(?:(?:the\s+)?end[- ]of[- ]day|(?:the\s+)?close\s+(?:of\s+business\
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?")
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+#: right after an era's name, written below as this lookbehind, with or without a space ("令和2年度", "令和 2年度": as
+#: some pages typeset it; ``ja_eras`` reads the era's name before the digits either way)
+_ERA_AT = r"(?<=令和|平成|昭和)"
+_ERA_AT_SPACED = r"(?:(?<=令和|平成|昭和)|(?<=令和\s|平成\s|昭和\s))"
+
 # (name, pattern); tried in this order, first match at a position wins, matches never overlap
-PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p, re.I)) for n, p in [
+PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA_AT_SPACED), re.I)) for n, p in [
     # "net sellers for the year through last week": the year to date, its last week the latest (before "last week")
     ("ytd", r"\b(?:for|in) the year (?:through|to|up to|until) (?:last|the latest|the most recent) week\b"),
     ("ytd_month", rf"\b(?:through|to|until|up to)\s+(?:the end of\s+)?(?P<mon>{MONTH_RE})(?:\s+of)?\s+this year\b|"
