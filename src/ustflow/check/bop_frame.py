@@ -42,6 +42,12 @@ _BASE_ONLY = re.compile(r"前(?:の)?年度|前年|去年|昨年|\b(?:a|the) yea
 #: a change's base that is a month: the same month a year before ("前年同月比", "去年の同じ月より", "the same month a year
 #: earlier"), never a span's
 _MONTH_BASE = re.compile(r"前年同月|(?:前年|去年|昨年)の同じ月|\bsame month\b", re.I)
+#: what may follow a base before the figure it is of, in the same clause: "前年同月比では、1兆4,169億円減", "前年同月に比べ",
+#: "compared with the same month a year earlier" (and its comma, when the phrase opens the sentence)
+_BASE_TAIL = re.compile(r"(?:比|と比べ(?:て|ると)?|に比べ(?:て|ると)?|より)?(?:では|で|は)?(?:\s+(?:a|one) year (?:earlier|before|"
+                        r"ago)|\s+(?:of )?(?:the )?(?:previous|prior|last) year)?\s*、?", re.I)
+#: where a clause ends within a sentence: "前年度比87.5%減少し、3月は前年同月比42.4%減少した", "…, while March's fell"
+_CLAUSE_END = re.compile(r"[、;；]|,(?!\d{3})|\b(?:while|whereas)\b", re.I)  # (not a thousands separator: "1兆4,169億円")
 _SINCE = re.compile(r"\s*(?:\([^)]*\)|（[^）]*）)?\s*(?:以来|以降|(?:ぶり|振り(?![込替向分返出回]))|来)")
 #: a story of MoF's securities flows: "対外対内証券投資", "対外及び対内証券売買契約等の状況", "securities investment"
 _SECURITIES = re.compile(r"対外(?:及び|・)?対内証券|証券(?:投資|売買)|\bportfolio (?:investment|flows)|"
@@ -316,7 +322,7 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         if votes[id(c)] is None and any(votes[id(o)] is False and o.sentence is c.sentence and o.instrument == c.instrument
                                         for o in bops):
             continue  # ("輸出は前年同月比3兆4215億円(46.5%)減の3兆9,298億円": a change told with a month's level is the month's)
-        if c.measure != "bop" and _MONTH_BASE.search(c.sentence.text) and \
+        if c.measure != "bop" and _month_based(c) and \
                 not any(votes[id(o)] is True and o.sentence is c.sentence for o in bops):
             continue  # ("黒字額は前年同月比28.5%減少した": a change from the same month a year before is a month's, unless
             # told with a level of the span's size: "輸出は67兆7,249億円(前年同月比13兆2,196億円減)" in a story of the year)
@@ -330,6 +336,32 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         if c.kind == "amount" and c.measure == "bop" and ((p is not None and p.is_latest and p.extra.get("offset") == -12)
                                                          or (c.role == "from" and (p is None or p.is_latest)) or paired):
             c.period, c.period_how = shift(frame, months=-12, label=p.label if p else "a year before"), "context"
+
+
+def _month_based(c: Claim) -> bool:
+    """Whether a change's base is the same month a year before (``_MONTH_BASE``): the nearest base said in the figure's
+    own clause, not one of a span ("前年度比", "from the previous year"). Not every figure of a sentence that says it of
+    one: "貿易黒字は前年度比87.5%減少し、3月は前年同月比42.4%減少した" (87.5%: the fiscal year's)."""
+    s, (a0, a1) = c.sentence.text, c.span
+    months = list(_MONTH_BASE.finditer(s))
+    spans = [m for m in _BASE_ONLY.finditer(s)  # (not "前年" of "前年同月", nor "a year earlier" of "the same month a year earlier")
+             if not any(x.start() <= m.start() <= x.end() + 3 for x in months)]
+
+    def far(m: re.Match) -> float:
+        """How far the base is from the figure, when in its clause (inf when not)."""
+        if m.end() <= a0:  # the base before its figure: "前年同月比では、1兆4,169億円減"
+            between = s[m.end():a0]
+            between = between[_BASE_TAIL.match(between).end():]
+            if not re.search(r"\d", s[:m.start()]):  # (an English phrase put first: "Compared with the same month, …")
+                between = between.lstrip(" ,")
+        elif m.start() >= a1:  # after it: "fell 42.4 percent from the same month"
+            between = s[a1:m.start()]
+        else:
+            return math.inf
+        return math.inf if _CLAUSE_END.search(between) else len(between)
+
+    near = min((far(m) for m in months), default=math.inf)
+    return near < math.inf and near <= min((far(m) for m in spans), default=math.inf)
 
 
 def month_bases(claims: list[Claim], ctx: Context) -> None:

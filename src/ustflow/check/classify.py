@@ -41,8 +41,10 @@ _FLOWV = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|買い?越し?|売
 _YIELD = re.compile(r"\byield(?:s|ed|ing)?\b|\blong-term (?:interest )?rates?\b|" + JA_YIELD.pattern, re.I)
 _FX = re.compile(rf"(?:{lx.FX_WORDS})", re.I)
 _INTERV = re.compile(rf"\b(?:{lx.INTERVENTION_WORDS})", re.I)
-#: an intervention named in Japanese right around a qualifier: "為替介入は2022年10月以来となる", "約1年半ぶりに円買い介入を実施"
-_JA_INTERV_TOPIC = re.compile(r"介入(?:は|が|も)")
+#: an intervention named in Japanese right around a qualifier: "為替介入は2022年10月以来となる", "約1年半ぶりに円買い介入を実施";
+#: the topic may be the intervention's doing ("介入の実施は", "介入に踏み切ったのは", "介入が行われたのは"), and no other topic
+#: may come between it and the qualifier (not "介入も辞さない構えだが、円安は1986年12月以来となった": the yen's)
+_JA_INTERV_TOPIC = re.compile(r"介入(?:(?:に|を|が)[^。、は]{0,8}?(?:た|る)の|の(?:実施|発動))?(?:は|が|も)[^。は]*$")
 _JA_INTERV_NEAR = re.compile(r"(?:に|の)?[^。、]{0,8}介入")
 #: the money a figure is, named right after it: "bought a net ¥1.5 trillion of Japanese stocks" (whatever the sentence says
 #: of the yen after it, "which supported the value of the yen", the figure is a trade in securities, not an intervention)
