@@ -50,8 +50,9 @@ _UNIT = re.compile(rf"[(（]\s*(?:単位\s*[、,:：]?\s*|in\s+)?(?P<u>{_UNITS}|
 #: a unit named bare in a pipe header's cell: "| Country | $ billions |", "| 保有額 十億ドル |"
 _CELL_UNIT = re.compile(rf"(?P<u>{_UNITS}|(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|mn|millions?)|USD\s*(?:bn|billions?|mn|"
                         r"millions?)|billions? of (?:US |U\.S\. )?dollars|millions? of (?:US |U\.S\. )?dollars)\s*$", re.I)
-#: a caption line of its own, above or below the rows: "単位:億ドル", "(単位:10億ドル)"
-_CAPTION = re.compile(rf"^\s*[(（]?\s*単位\s*[、,:：]\s*(?P<u>{_UNITS})\s*[)）]?\s*$")
+#: a caption line of its own, above or below the rows: "単位:億ドル", "(単位:10億ドル)", with a note after it
+#: ("単位、10億ドル、()内は前年比増減")
+_CAPTION = re.compile(rf"^\s*[(（]?\s*単位\s*[、,:：]\s*(?P<u>{_UNITS})\s*[)）]?\s*(?:[、,]\s*[^。]{{1,30}})?$")
 #: a unit line not in brackets: a caption's field between slashes ("2016年末の米国債保有残高/10億ドル/米財務省"), or a
 #: line that opens with it ("In billions of U.S. dollars, holdings at end of period")
 _BARE_UNIT = re.compile(rf"(?:^|[/／])\s*(?P<u>{_UNITS})\s*(?:[/／]|$)|^\s*in\s+(?P<u2>billions? of (?:US |U\.S\. )?dollars)\b",

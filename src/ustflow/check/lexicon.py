@@ -307,7 +307,7 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     (r"中国", "country", "china_mainland"),
     (r"英国|イギリス", "country", "united_kingdom"),  # "英国債" (gilts) is the market: subjects._JA_MARKET_AFTER
     (r"ケイマン諸島|ケイマン", "country", "cayman_islands"),
-    (r"ベルギー", "country", "belgium"), (r"ルクセンブルク", "country", "luxembourg"), (r"カナダ", "country", "canada"),
+    (r"ベルギー", "country", "belgium"), (r"ルクセンブル[クグ]", "country", "luxembourg"), (r"カナダ", "country", "canada"),
     (r"台湾", "country", "taiwan"), (r"香港", "country", "hong_kong"), (r"スイス", "country", "switzerland"),
     (r"アイルランド", "country", "ireland"), (r"フランス", "country", "france"), (r"インド(?![ァ-ヺー])", "country", "india"),
     (r"ブラジル", "country", "brazil"), (r"サウジアラビア", "country", "saudi_arabia"), (r"韓国", "country", "korea_south"),

@@ -63,12 +63,14 @@ def strip_tables(text: str) -> str:
 def table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
     """Flow claims for every cell of every capital-flow table in ``text``, and the holder tables' claims."""
     from ustflow.check.holder_tables import holder_table_claims
+    from ustflow.check.inline_tables import inline_table_claims
     from ustflow.check.level_lines import level_line_claims
     from ustflow.check.tic_lists import list_claims
 
     out = holder_table_claims(text, ref, first_index)
     out += list_claims(text, ref, first_index + len(out))
     out += level_line_claims(text, ref, first_index + len(out))
+    out += inline_table_claims(text, ref, first_index + len(out))
     unit = _UNIT.search(text)
     if unit is None:
         return out
