@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim
+from tests.helpers import by_claim, claim_containing
 from ustflow.views.check import check_text
 
 DATE = "2023-04-17"
@@ -107,3 +107,46 @@ def test_an_order_among_holders(data, text, claim, subject):
                                   "中国は人口が2番目に多い国に抜かれた。"])
 def test_an_order_of_another_kind_is_no_holding_rank(data, text):
     assert _ranks(check_text(text, date=DATE, store=data)) == []
+
+
+@pytest.mark.parametrize("form", [
+    "2月の米国債の保有ランキングでサウジアラビアは{n}位だった。",  # a place in the ranking, said of the holder before it
+    "サウジアラビアは2月、米国債を保有し{n}位だった。",  # after the holdings, joined by 保有し
+    "サウジアラビアは2月、米国債の保有量で{n}位を維持した。",  # a place of two digits after the holdings, kept
+    "2月の米国債の大口保有国の中で、サウジアラビアは{n} 位を確保した。",  # a space before the counter
+    "サウジアラビアは2月に米国債を買い増し、大口保有国ランキングでは{n}位につけた。",
+])
+def test_a_place_of_two_digits(data, ranks, form):
+    """The smaller holders' places (Saudi Arabia's, the Emirates', Kuwait's) are in the teens and twenties: the
+    counter after two digits, and a place in the "ranking" of a sentence about holdings."""
+    import pandas as pd
+
+    n = int(ranks["saudi_arabia"][pd.Period("2023-02", "M")])
+    assert n >= 10
+    for place, verdict in ((n, "supported"), (n + 3, "contradicted")):
+        rec = claim_containing(check_text(form.format(n=place), date=DATE, store=data), f"{place}")
+        assert (rec["unit"], rec["subject"], rec["verdict"]) == ("rank", "Saudi Arabia", verdict), rec
+        assert rec["official_period"].endswith("2023-02")
+
+
+@pytest.mark.parametrize("text", [
+    "サウジアラビアは2月、米国債の保有で10位以内に入った。",  # within the top ten: no place said
+    "株式の売買代金ランキングでサウジアラビア系ファンドは15位だった。",  # a ranking of something else
+    "GDPランキングで17位のサウジアラビアは2月に米国債を買い増した。",
+])
+def test_two_digits_that_are_no_holder_s_place(data, text):
+    assert _ranks(check_text(text, date=DATE, store=data)) == []
+
+
+def test_a_place_of_two_digits_moved_from_is_the_month_before_s(data, ranks):
+    """"保有額は16位から22位に下落": the first place is the month before's, read with the move (not this month's)."""
+    import pandas as pd
+
+    r = ranks["saudi_arabia"].dropna()
+    p = next(q for q in r.index if q >= pd.Period("2021-01", "M") and r[q] != r[q - 1] and min(r[q], r[q - 1]) >= 10)
+    a, b = int(r[p - 1]), int(r[p])
+    verb = "下落" if b > a else "上昇"
+    got = check_text(f"サウジアラビアの{p.month}月の米国債保有額は{a}位から{b}位に{verb}した。", date=str((p + 2).end_time.date()),
+                     store=data)
+    rec = [x for x in got if x["claim"] == f"{a}位"]
+    assert rec and rec[0]["official_period"] == str(p - 1) and rec[0]["verdict"] == "supported", got

@@ -27,8 +27,9 @@ from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.rxgate import finditer
 
 _HOLDINGS = ("保有", "保有額", "保有高", "保有残高", "残高", "保有量", "保有国", "保有国・地域")  # "米国債保有量トップの国"
-#: what may stand between the holdings and the place: "保有残高で2位", "保有額世界2位", "保有高は第2位"
-_BETWEEN = ("", "で", "は", "が", "では", "世界", "で世界", "は世界", "世界第", "第", "で第", "は第")
+#: what may stand between the holdings and the place: "保有残高で2位", "保有額世界2位", "保有高は第2位", "保有残高は世界第4位",
+#: "587億ドル分を保有し23位"
+_BETWEEN = ("", "で", "は", "が", "では", "世界", "で世界", "は世界", "世界第", "第", "で第", "は第", "で世界第", "は世界第", "し")
 #: the holder it follows: "日本に次いで2位", "日本に次ぐ2位", "日本に次ぎ第2位"
 _FOLLOWS = ("次いで", "次ぎ", "次ぐ", "次いで第", "次ぎ第", "次ぐ第", "次いで世界", "次ぐ世界")
 
@@ -63,20 +64,29 @@ JA_RANK_RX = re.compile(
     # (not a compound the noun begins, "第2の債権者会議", unless a holder's name follows: "2番目の債権国中国")
     rf"|(?:(?:第)?(?P<jord>[1-9一二三四五])(?:位|番目)|(?<![\d.])第(?P<jord9>[一二三四五六七八九十]{{1,2}}|[1-9]\d?(?!\d)))の「?"
     rf"(?:{_INSTRUMENT}|米国の)?(?:保有国|債権国|債権者|(?:国際|海外|外国)?保有者)」?(?!(?!{JA_HOLDER})[\u4e00-\u9fff\u30a1-\u30fa])"
-    # "米国債保有2位", "保有残高で2位の中国", "保有額世界2位": a place in holdings
-    rf"|{_AFTER_HOLDINGS}(?P<jord2>[1-9])位"
+    # "米国債保有2位", "保有残高で2位の中国", "保有額世界2位": a place in holdings; a place of two digits, "保有量で17位"
+    # (not "保有で10位以内": within the top ten, no place; nor "保有額は16位から22位に": the place it moved from, read with
+    # the move)
+    rf"|{_AFTER_HOLDINGS}(?P<jord2>[1-9]\d?)\s?位(?!以内|以下|以上|圏|から)"
     # "日本に次いで2位", "日本に次ぐ2位": the place after the holder named
-    rf"|{_AFTER_FOLLOWING}(?P<jord3>[1-9])位"
+    rf"|{_AFTER_FOLLOWING}(?P<jord3>[1-9]\d?)\s?位(?!以内|以下|以上|圏|から)"
     # "2位の中国は", "3位はイギリスで", "2位が日本": a holder named right after its place
-    rf"|(?<![\d.])(?:第)?(?P<jord4>[1-9])位(?=(?:の|は|が)(?:{JA_HOLDER}))"
+    rf"|(?<![\d.])(?:第)?(?P<jord4>[1-9]\d?)\s?位(?=(?:の|は|が)(?:{JA_HOLDER}))"
     # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place; "中国を抜いて世界1位となった"
     r"|(?<![\d.一二三四五六七八九十])(?P<jord5>[1-9一二三四五])位(?:に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)|(?=と(?:なっ|なり|なる)))"
+    # "29位となった", "18 位を確保した", "17位を維持した": a place of two digits reached, or kept (a move to a place of two
+    # digits, "16位から22位に下落", is read with the move: ``place_frames``)
+    r"|(?<![\d.])(?P<jord11>[1-9]\d?)\s?位(?=と(?:なっ|なり|なる)|を(?:確保|維持|占め|キープ|保))"
+    # "ランキングでは22位だった", "大口保有国ランキングで22位につけていた": a place in the ranking (of holders: the
+    # story's, ``not_a_holding_rank`` keeps "GDPランキング" out)
+    rf"|{_after_any(('ランキングでは', 'ランキングで', 'ランキングにおいて', 'ランキングの中で', 'ランキング'))}"
+    r"(?:世界)?(?:第)?(?P<jord10>[1-9]\d?)\s?位(?!以内|以下|以上|圏|から)"
     # "英国は7793億ドルで2位", "中国は7654億ドルで(世界)第3位だった": the place its holdings figure gives the topic
     # "日本は128億ドル減の5,732億ドルの2位": the same, its figure joined by の
     # "中国の保有額は6511億ドルで、3位だった": the same after a comma
     # "1兆79億ドルとなり、2位だった": the same, its figure reached first
     r"|(?:(?<=ドルで)|(?<=ドルの)|(?<=ドルで、)|(?<=ドルとなり、)|(?<=ドルとなり)|(?<=ドルになり、)|(?<=ドルになり))"
-    r"(?:世界)?(?:第)?(?P<jord6>[1-9])位"
+    r"(?:世界)?(?:第)?(?P<jord6>[1-9]\d?)\s?位(?!以内|以下|以上|圏|から)"
     # "中国は日本に次いで2番目に多い", "3番目に大きい保有国" (not "過去2番目に大きい": a record's rank, JA_NTH_RX)
     r"|(?<!過去)(?<!史上)(?<!以来)(?<!以降)(?<![\d.])(?P<jord7>[2-9二三四五])番目に(?=多|大き)"
     # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most
@@ -86,7 +96,7 @@ JA_RANK_RX = re.compile(
     # "2月の米国債保有額が最も多かった国は依然として日本で": the country with the most
     rf"|(?P<jmost3>最も多(?:い|かった)(?:国|国・地域))(?=(?:は|が)(?:依然(?:として)?|引き続き|なお|今も|やはり)?(?:{JA_HOLDER}))"
     # "日本が首位、英国が2位、中国が3位だった": a place said of the holder right before it (``ja_rank_span``)
-    r"|(?:(?<=が)|(?<=は))(?:第)?(?P<jord8>[1-9])位(?=[、。,]|だ|で|と|$)"
+    r"|(?:(?<=が)|(?<=は))(?:第)?(?P<jord8>[1-9]\d?)\s?位(?=[、。,]|だ|で|と|$)"
     # "再び日本からその座を奪還", "その座に返り咲いた": the place named before, regained (``places_named_before``)
     # "その座を8ヶ月維持した": the place named before, kept that many months from the month it was taken
     r"|(?P<jthat>その座|その地位)(?=を(?:再び)?(?:奪還|奪い返|取り戻)|に(?:再び)?返り咲|を\d{1,2}(?:カ月|ヶ月|か月|ヵ月)(?:間)?"
@@ -119,6 +129,8 @@ def ja_rank_matches(s: str) -> list[re.Match]:
             and not (m.group("ja1") and _MOVE_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
             # "英国が2位": a bare place after a holder only in a sentence about holdings
             and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
+            # "ランキングでは22位": the ranking of holders only in a sentence about holdings ("売買代金ランキング" is not)
+            and not (m.group("jord10") and not re.search(r"保有|米国債|米財務省証券|債権", s))
             # "減少額が最も多かった国は英国": a rank of moves, not of holdings
             and not (m.group("jmost3") and re.search(r"[減増売買]|流出|流入", s[max(0, m.start() - 8):m.start()]))
             ] + list_items(s)
@@ -133,7 +145,7 @@ def ja_rank(m: re.Match) -> int | None:
     if m.group("jthat") or m.group("jby"):
         return 0  # the place named before it: ``places_named_before``
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7", "jord8",
-                                      "jord9") if m.group(g))
+                                      "jord9", "jord10", "jord11") if m.group(g))
     return ja_number(jord)
 
 
