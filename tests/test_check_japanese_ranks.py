@@ -150,3 +150,17 @@ def test_a_place_of_two_digits_moved_from_is_the_month_before_s(data, ranks):
                      store=data)
     rec = [x for x in got if x["claim"] == f"{a}位"]
     assert rec and rec[0]["official_period"] == str(p - 1) and rec[0]["verdict"] == "supported", got
+
+
+@pytest.mark.parametrize("text, subject, verdict", [
+    ("2月の国別の米国債保有額のトップは引き続き日本となっていた。", "Japan", "supported"),
+    ("2月の国別の米国債保有残高のトップは依然として日本で、外国勢の中で最も多かった。", "Japan", "supported"),
+    ("2月の国別の米国債保有額のトップは引き続き中国だった。", "China (mainland)", "contradicted"),
+])
+def test_the_top_place_kept_by_the_holder_named_after_an_adverb(data, text, subject, verdict):
+    rec = by_claim(check_text(text, date=DATE, store=data), "トップ")
+    assert (rec["unit"], rec["subject"], rec["verdict"]) == ("rank", subject, verdict), rec
+
+
+def test_the_top_kept_in_a_sentence_about_something_else_is_no_holder_s_place(data):
+    assert _ranks(check_text("2月の株式売買代金のトップは引き続き日本だった。", date=DATE, store=data)) == []

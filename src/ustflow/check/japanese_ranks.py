@@ -56,6 +56,8 @@ JA_RANK_RX = re.compile(
     r"トップ(?=だった|であった|でした|であり|で(?:い|あ)|を続け)|"
     # "トップの中国による保有", "トップは日本": the holder in the first place
     rf"トップ(?=(?:の|は|が)(?:{JA_HOLDER}))|"
+    # "保有高のトップは引き続き中国": the first place kept by the holder (in a sentence about holdings: ``ja_rank_matches``)
+    rf"(?P<jtop>トップ)(?=(?:は|が)(?:引き続き|依然(?:として)?|なお|今も|やはり|再び)(?:{JA_HOLDER}))|"
     # "米財務省証券保有額が最大の中国": the holder with the largest holdings
     rf"{_after_any(('保有額が', '保有高が', '保有残高が'))}最大の(?=(?:{JA_HOLDER})))"
     # "第2位の保有国", "2番目の債権国"
@@ -130,7 +132,7 @@ def ja_rank_matches(s: str) -> list[re.Match]:
             # "英国が2位": a bare place after a holder only in a sentence about holdings
             and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
             # "ランキングでは22位": the ranking of holders only in a sentence about holdings ("売買代金ランキング" is not)
-            and not (m.group("jord10") and not re.search(r"保有|米国債|米財務省証券|債権", s))
+            and not ((m.group("jord10") or m.group("jtop")) and not re.search(r"保有|米国債|米財務省証券|債権", s))
             # "減少額が最も多かった国は英国": a rank of moves, not of holdings
             and not (m.group("jmost3") and re.search(r"[減増売買]|流出|流入", s[max(0, m.start() - 8):m.start()]))
             ] + list_items(s)
@@ -140,7 +142,7 @@ def ja_rank(m: re.Match) -> int | None:
     """The place a match of ``JA_RANK_RX`` names; None for a match of another pattern."""
     if m.re is not JA_RANK_RX:
         return item_place(m) if "who" in m.re.groupindex else None  # a list item, "1. 日本", "①日本"
-    if m.group("ja1") or m.group("jmost") or m.group("jmost2") or m.group("jmost3"):
+    if m.group("ja1") or m.group("jmost") or m.group("jmost2") or m.group("jmost3") or m.group("jtop"):
         return 1
     if m.group("jthat") or m.group("jby"):
         return 0  # the place named before it: ``places_named_before``
