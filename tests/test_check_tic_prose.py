@@ -132,3 +132,47 @@ def test_after_form_s_the_slt_gives_the_us_kinds(data, loaded_store, wording, co
     assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("tic_prose_flow", "supported", "2025-04"), \
         rec["explanation"]
     assert "SLT Table 1" in rec["explanation"]
+
+
+def _months_in_a_row(store, kind: str, end: str) -> int:
+    import pandas as pd
+
+    net = series(f"tic.forms.grand_total.gross_purchases_{kind}", store) - \
+        series(f"tic.forms.grand_total.gross_sales_{kind}", store)
+    vals = net[net.index <= pd.Period(end, "M")].tolist()
+    sign, n = (1 if vals[-1] > 0 else -1), 0
+    while n < len(vals) and vals[-1 - n] * sign > 0:
+        n += 1
+    return n
+
+
+def test_a_run_of_all_foreigners_trades_in_one_kind(data, loaded_store):
+    """"Foreigners were net buyers of U.S. corporate bonds for N straight months" with no figure: the run of all
+    foreigners' Form S net purchases of that kind; a named holder's run is not read so (the must-not-fire case)."""
+    n = _months_in_a_row(loaded_store, "corporate_bonds", "2019-06")
+    buyers = "buyers" if _net(loaded_store, ("corporate_bonds",), "2019-06") > 0 else "sellers"
+    ordinal = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
+    word = ordinal.get(n, f"{n}th")
+    rec = by_claim(check_text(f"Foreigners were net {buyers} of U.S. corporate bonds for a {word} straight month in "
+                              f"June.", date="2019-08-15", store=data), f"for a {word} straight month")
+    assert (rec["verdict"], rec["series"]) == ("supported", "tic.forms.grand_total.corporate_bonds_net")
+    rec = by_claim(check_text(f"Canada was a net {buyers[:-1]} of U.S. corporate bonds for a {word} straight month in "
+                              f"June.", date="2019-08-15", store=data), f"for a {word} straight month")
+    assert rec["series"] != "tic.forms.grand_total.corporate_bonds_net"
+    # all US assets with bills and other short-term ones: TIC's total flows, not Form S's Treasury bonds and notes
+    rec = by_claim(check_text("Including bills and other short-term instruments, foreigners were net sellers of all "
+                              "U.S. assets for the first time in 11 months, U.S. Treasury data showed.",
+                              date="2011-07-18", store=data), "for the first time in 11 months")
+    assert not (rec.get("series") or "").startswith("tic.forms.")
+
+
+def test_a_us_kind_named_as_such_needs_no_tic_story(data, loaded_store):
+    """"foreigners sold U.S. stocks in July for $60.32 billion" in a story that names neither TIC nor long-term
+    securities: US stocks (corporate, agency bonds) are only TIC's; Japanese investors' are not read so."""
+    v = _net(loaded_store, ("us_stocks",), "2018-07")
+    verb = "bought" if v > 0 else "sold"
+    rec = by_claim(check_text(f"In other asset classes, foreigners {verb} U.S. stocks in July for {_bn(v)}.",
+                              date="2018-09-18", store=data), _bn(v))
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("tic_prose_flow", "supported", "2018-07")
+    recs = check_text(f"Japanese investors {verb} U.S. stocks in July for {_bn(v)}.", date="2018-09-18", store=data)
+    assert all(r["measure"] != "tic_prose_flow" for r in recs)

@@ -107,3 +107,30 @@ def test_a_record_since_the_statistics_began_is_one_over_all_the_data(data, load
     text = f"{story}一方、米国株は{fig}の流出で、流出額は2020年1月以来最大となった。"
     rec = by_claim(check_text(text, date="2022-05-17", store=data), "2020年1月以来最大")
     assert as_read(rec) == "contradicted"
+
+
+def _run(store, kind: str, end: str) -> tuple[int, int]:
+    """(months in a row to ``end`` with the sign of ``end``'s Form S net purchases of ``kind``, that sign)."""
+    import pandas as pd
+
+    net = series(f"tic.forms.grand_total.gross_purchases_{kind}", store) - \
+        series(f"tic.forms.grand_total.gross_sales_{kind}", store)
+    net = net[net.index <= pd.Period(end, "M")]
+    sign = 1 if net.iloc[-1] > 0 else -1
+    n = 0
+    for v in reversed(net.tolist()):
+        if v * sign <= 0:
+            break
+        n += 1
+    return n, sign
+
+
+def test_a_run_told_after_a_flow_is_that_flows(data, loaded_store):
+    """"…の買い越し。…買い越しはN カ月連続": the run of the flow told before it (Form S of its kind), not MoF's."""
+    n, sign = _run(loaded_store, "us_stocks", "2021-01")
+    v = _net(loaded_store, "us_stocks", "2021-01")
+    text = (f"米財務省が発表した1月の対米証券投資統計によると、海外勢による米国株投資は{_ja(v)}の{_trade(v)}。"
+            f"{_trade(v)}は{n}カ月連続となった。")
+    rec = by_claim(check_text(text, date="2021-03-16", store=data), f"{n}カ月連続")
+    assert (rec["verdict"], rec["series"]) == ("supported", "tic.forms.grand_total.us_stocks_net")
+    assert sign > 0 and n > 1

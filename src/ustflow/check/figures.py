@@ -53,8 +53,8 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
             sid = BOP_SERIES.get(c.instrument[1], ("",))[0]
             if not sid:
                 return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
-        elif c.instrument is not None and c.instrument[0] == "tic":
-            sid = _bonds_and_notes(c)
+        elif c.instrument is not None and c.instrument[0] in ("tic", "tic_kind"):
+            sid = _bonds_and_notes(c) or _all_foreigners_kind(c)
             if not sid:
                 return unverifiable("a Treasury flow qualifier needs the figure it qualifies")
         elif c.instrument is not None and c.instrument[0] == "bop":
@@ -215,6 +215,28 @@ def _spread_id(c: Claim, ctx: Context) -> str:
     if not own or ctx.data.series(f"fred.dgs{own[0]}") is None or ctx.data.series(f"fred.dgs{other}") is None:
         return ""
     return f"fred.dgs{own[0]}-dgs{other}"
+
+
+def _all_foreigners_kind(c: Claim) -> str:
+    """"Foreigners were net buyers of U.S. corporate bonds for seven straight months", "U.S. Treasuries have posted
+    foreign inflows for a third straight month", "(米国株投資は…の買い越し。)買い越しは9カ月連続": a run or record of
+    all foreigners' trades in one kind of security is of their Form S net purchases of it (``tic_prose``'s kinds; the
+    kind ``tic_prose_ja`` gave a Japanese qualifier after its figure); '' when a holder is named, no kind is, or the
+    words take in short-term securities or banking flows (TIC's total flows, not in the store)."""
+    from ustflow.check.rulekit import holder_slug
+    from ustflow.check.tic_prose import SIDE, TOTAL_FLOW, nearest_kind
+
+    if c.instrument is not None and c.instrument[0] == "tic_kind":
+        kind = c.instrument[1]
+    else:
+        s = c.sentence.text
+        if holder_slug(c) is not None and (c.subject is None or c.subject.kind not in ("foreign_investors", "foreign_total")):
+            return ""
+        found = nearest_kind(s, *c.span)
+        if found is None or not SIDE.search(s) or TOTAL_FLOW.search(s):  # "net sellers of all U.S. assets, bills too"
+            return ""
+        kind = found[0]
+    return "tic.forms.grand_total.treasury_net" if kind == "treasury" else f"tic.forms.grand_total.{kind}_net"
 
 
 def _bonds_and_notes(c: Claim) -> str:

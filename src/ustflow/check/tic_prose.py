@@ -14,8 +14,9 @@ bonds or stocks, long-term US securities (the four US kinds), long-term foreign 
 securities (US and foreign, TIC's headline flow). The figure is all foreigners' net purchases (gross purchases
 less gross sales) of that kind in the claim's month; what US residents did in foreign securities is the same
 trade seen from the other side ("U.S. residents ... net sales of $11.5 billion" = foreigners' net purchases of
-+11.5 billion). Only in a story about TIC's flows (it names TIC, long-term securities or net foreign purchases),
-only for figures with no holder of their own: a country's figure is left to the holdings and Treasury rules.
++11.5 billion). Only in a story about TIC's flows (it names TIC, long-term securities or net foreign purchases), or in a sentence
+that names a US kind of security other than Treasuries as such ("foreigners sold U.S. stocks in July ... for $60.32
+billion": US stocks, corporate or agency bonds, which only TIC counts), only for figures with no holder of their own: a country's figure is left to the holdings and Treasury rules.
 Form S ends with January 2023; from February 2023 SLT Table 1 gives the US kinds (Treasury, agency and corporate
 bonds, stocks, and their total: "long-term U.S. securities"), not the foreign ones nor the two sides together.
 """
@@ -44,6 +45,10 @@ KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, re.I), k, w) for p, k
     (r"\bTreasur(?:y|ies)(?! bills)(?: bonds(?: and notes)?| notes(?: and bonds)?| securities| debt)?\b|"
      r"\bU\.?S\.? government (?:bonds|debt)\b", "treasury", "Treasury bonds & notes"),
 ]]
+#: a US kind of security other than Treasuries named as such: only TIC counts foreigners' trades in it, whatever the
+#: story's other words ("Japanese investors bought $X of U.S. stocks" names its holder and is not read here)
+_US_KIND = re.compile(r"\b(?:U\.?S\.?|US|American) (?:stocks|equities|corporate (?:bonds|debt)|(?:government[- ])?agency "
+                      r"(?:bonds|debt))\b", re.I)
 #: words that make the figure a trade, and which way
 _TRADE = re.compile(r"\b(?P<sell>net (?:foreign )?(?:sales?|selling|outflows?|sellers)|outflows?|(?:big |net )?sellers|"
                     r"sold|decreased their holdings|reduced their holdings)\b|"
@@ -52,14 +57,14 @@ _TRADE = re.compile(r"\b(?P<sell>net (?:foreign )?(?:sales?|selling|outflows?|se
                     # a calendar's or table's line names the flow with no direction: the figure's sign says it
                     r"\b(?P<neutral>(?:net )?(?:long-term )?(?:securities )?transactions|net (?:long-term )?(?:TIC )?flows?)\b", re.I)
 #: TIC's total flow (short-term securities, banking flows, stock swaps with the long-term ones), not in the store
-_TOTAL_FLOW = re.compile(r"cross-border|short-term|stock swaps|banking (?:flows|positions)|\bbills\b", re.I)
-_US_SIDE = re.compile(r"\b(?:U\.?S\.?|US|American) (?:residents|investors)\b|\bAmericans\b", re.I)
+TOTAL_FLOW = re.compile(r"cross-border|short-term|stock swaps|banking (?:flows|positions)|\bbills\b", re.I)
+_USSIDE = re.compile(r"\b(?:U\.?S\.?|US|American) (?:residents|investors)\b|\bAmericans\b", re.I)
 _HOLDINGS_LEVEL = re.compile(r"\b(?:holdings|held|hold|owned|own)\b[^.;]{0,40}(?:\bto|\bat|\bwere|\bwas|\bof)\s*$", re.I)
 _ANOTHER_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)(?:'s|’s)\s+(?:[a-z]+\s+){0,6}$")
 
 
-def _nearest_kind(s: str, start: int, end: int) -> tuple[str, str] | None:
+def nearest_kind(s: str, start: int, end: int) -> tuple[str, str] | None:
     """The kind of security named nearest the figure at ``start..end`` (its kind and name; the one before it on a
     tie);
     a longer name wins over a shorter one inside it ("long-term U.S. securities" over "U.S. ... securities")."""
@@ -79,7 +84,7 @@ def _nearest_kind(s: str, start: int, end: int) -> tuple[str, str] | None:
 #: a trade told by its verb, whose subject is the trader ("Foreign investors bought ...", "U.S. residents sold ...")
 _VERB = re.compile(r"sold|bought|(?:de|in)creased their holdings|reduced their holdings", re.I)
 #: a subject that is foreigners (or US residents, the other side of the same trades)
-_SIDE = re.compile(r"\bforeign|\boverseas\b|\binternational\b|\bnon-?residents?\b|\boffshore\b|\babroad\b|"
+SIDE = re.compile(r"\bforeign|\boverseas\b|\binternational\b|\bnon-?residents?\b|\boffshore\b|\babroad\b|"
                    r"\b(?:U\.?S\.?|US|American) (?:residents|investors)\b|\bAmericans\b|\bthey\b", re.I)
 
 
@@ -103,24 +108,26 @@ def kind_of(c: Claim, story: str) -> tuple[str, str, int] | None:
     a = c.amount
     if a is None or c.kind != "amount" or a.kind != "money" or a.currency != "USD" or not _no_holder(c):
         return None
-    if not STORY.search(story) or a.in_units(1e9) >= 1000:  # no month's trades come to trillions
+    if a.in_units(1e9) >= 1000:  # no month's trades come to trillions
         return None
     s = c.sentence.text
-    found = _nearest_kind(s, *a.span)
+    found = nearest_kind(s, *a.span)
     if found is None:
         return None
     kind, what = found
+    if not STORY.search(story) and not (kind in ("us_stocks", "corporate_bonds", "agency") and _US_KIND.search(s)):
+        return None  # "foreigners sold U.S. stocks in July ... for $60.32 billion": its words are TIC's own
     before = s[max(0, a.span[0] - 90):a.span[0]]
     trades = [m for m in _TRADE.finditer(s) if a.span[0] - 90 <= m.start() < a.span[0] or
               a.span[1] <= m.start() < a.span[1] + 25]
-    if not trades or _HOLDINGS_LEVEL.search(before[-50:]) or _TOTAL_FLOW.search(s):
+    if not trades or _HOLDINGS_LEVEL.search(before[-50:]) or TOTAL_FLOW.search(s):
         return None
     pre = [m for m in trades if m.start() < a.span[0]]
     m = pre[-1] if pre else trades[0]
-    if m.start() < a.span[0] and _VERB.fullmatch(m.group(0)) and not _SIDE.search(_clause_before(s, m.start())):
+    if m.start() < a.span[0] and _VERB.fullmatch(m.group(0)) and not SIDE.search(_clause_before(s, m.start())):
         return None  # "The Fed bought $50.5 billion of Treasury notes": a buyer of its own, not all foreigners
     sign = -1 if m.group("sell") or a.number < 0 else 1  # "Net Purchases | -$29.9B": net purchases below zero
-    if kind in ("foreign", "foreign_bonds", "foreign_stocks") and _US_SIDE.search(s[:a.span[0]]):
+    if kind in ("foreign", "foreign_bonds", "foreign_stocks") and _USSIDE.search(s[:a.span[0]]):
         sign = -sign  # US residents' sales of foreign securities are foreigners' purchases from them
     return kind, what, sign
 

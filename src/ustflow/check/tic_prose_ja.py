@@ -118,29 +118,52 @@ def reread(claims: list[Claim], story: str) -> None:
         return
     told: list[tuple[Claim, str, str]] = []  # the TIC flows read so far: (figure, kind, what)
     amounts = [c for c in claims if c.kind == "amount"]
-    for i, c in enumerate(amounts):
-        a = c.amount
-        if c.measure == "tic_prose_flow" and c.instrument is not None:
-            told.append((c, c.instrument[1], c.instrument_text))
+    at = {id(c): i for i, c in enumerate(amounts)}
+    for q in claims:  # "…の買い越し。買い越し額は…減少したが、買い越しは9カ月連続": the run of the flow told before it
+        if q.kind == "qualifier":
+            _qualifier_kind(q, [t for t in told if (t[0].sentence.index, t[0].span[0]) < (q.sentence.index, q.span[0])])
             continue
-        if a is None or a.kind != "money" or a.currency != "USD" or _own_holder(c) or a.in_units(1e9) >= 1000 or \
-                _PART.search(c.sentence.text[:a.span[0]]):
+        if q.kind != "amount":
             continue
-        if c.measure == "flow" and c.instrument == ("tic", "treasuries"):
-            told.append((c, "treasury", "Treasury bonds & notes"))
-            continue
-        if c.measure not in ("flow", "other", "holdings_level", "holdings_change", "institution", ""):
-            continue
-        s = c.sentence.text
-        found = _nearest_kind(s, a.span[0]) or _carried_kind(c, amounts[i - 1] if i else None, told)
-        sign = _sign(s, *a.span)
-        if found is None or sign is None:
-            continue
-        kind, what = found
-        c.instrument, c.instrument_text = ("tic_kind", kind), what
-        c.subject = Mention("foreign_investors", "foreign_investors", (0, 0), "foreigners")
-        c.direction, c.direction_word = sign, "-" if sign < 0 else "+"
-        c.measure = "tic_prose_flow"
-        _month_before(c, amounts[i + 1] if i + 1 < len(amounts) else None, told)
-        c.notes.append(f"a TIC flow of {what} with no holder named: all foreigners' net purchases (Form S)")
-        told.append((c, kind, what))
+        _figure(q, at[id(q)], amounts, told)
+
+
+def _qualifier_kind(q: Claim, told: list[tuple[Claim, str, str]]) -> None:
+    """A qualifier with no security named before it in its sentence, right after a TIC flow read here (its sentence
+    or the one before): the run or record of that flow."""
+    if not told or _ANY_SECURITY.search(q.sentence.text[:q.span[0]]) or _PART.search(q.sentence.text[:q.span[0]]) or \
+            (q.subject is not None and q.subject_how == "stated"):
+        return
+    prev, kind, what = told[-1]
+    if prev.measure == "tic_prose_flow" and 0 <= q.sentence.index - prev.sentence.index <= 1:
+        q.instrument, q.instrument_text = ("tic_kind", kind), what
+        q.subject = Mention("foreign_investors", "foreign_investors", (0, 0), "foreigners")
+
+
+def _figure(c: Claim, i: int, amounts: list[Claim], told: list[tuple[Claim, str, str]]) -> None:
+    """The ``i``-th figure read as a TIC flow of a kind (``reread``), added to ``told``."""
+    a = c.amount
+    if c.measure == "tic_prose_flow" and c.instrument is not None:
+        told.append((c, c.instrument[1], c.instrument_text))
+        return
+    if a is None or a.kind != "money" or a.currency != "USD" or _own_holder(c) or a.in_units(1e9) >= 1000 or \
+            _PART.search(c.sentence.text[:a.span[0]]):
+        return
+    if c.measure == "flow" and c.instrument == ("tic", "treasuries"):
+        told.append((c, "treasury", "Treasury bonds & notes"))
+        return
+    if c.measure not in ("flow", "other", "holdings_level", "holdings_change", "institution", ""):
+        return
+    s = c.sentence.text
+    found = _nearest_kind(s, a.span[0]) or _carried_kind(c, amounts[i - 1] if i else None, told)
+    sign = _sign(s, *a.span)
+    if found is None or sign is None:
+        return
+    kind, what = found
+    c.instrument, c.instrument_text = ("tic_kind", kind), what
+    c.subject = Mention("foreign_investors", "foreign_investors", (0, 0), "foreigners")
+    c.direction, c.direction_word = sign, "-" if sign < 0 else "+"
+    c.measure = "tic_prose_flow"
+    _month_before(c, amounts[i + 1] if i + 1 < len(amounts) else None, told)
+    c.notes.append(f"a TIC flow of {what} with no holder named: all foreigners' net purchases (Form S)")
+    told.append((c, kind, what))
