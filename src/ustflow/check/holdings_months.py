@@ -116,6 +116,12 @@ def _from_peak(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str] |
     return [(peak, end)], f"from the peak {'of ' + year + ' ' if year else ''}({W.label(peak)}) to {W.label(end)}"
 
 
+def year_back_base(base) -> bool:
+    """A base told as a year back from the figure ("year-over-year", "from a year earlier", "前年同月比"): a relative
+    period whose words are ``windows.YEAR_BACK``'s."""
+    return base is not None and bool(base.relative) and bool(W.YEAR_BACK.search(base.label or ""))
+
+
 def change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]:
     """(base, end) month pairs for a change claim, and how they were found."""
     peak = _from_peak(c, s, sid, ctx)
@@ -124,6 +130,10 @@ def change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]:
     wins, note = claim_windows(c, s, sid, ctx)
     latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
     year_back = (bool(W.YEAR_BACK.search(c.clause or c.sentence.text)) or YEAR_FRAME in c.notes) and MONTH_OWN not in c.notes
+    # "rose 9.15% year-over-year in March", "down by 3.1 percent year-on-year": a base a year back is a year before the
+    # figure's own month, not the window its words resolve to against the story's date (a year before the story)
+    base = None if year_back_base(c.base_period) else c.base_period
+    year_back = year_back or (base is None and c.base_period is not None and MONTH_OWN not in c.notes)
     pairs = []
     for w in wins:
         sel = W.select(s, *w)
@@ -132,8 +142,8 @@ def change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]:
         end = sel.index[-1]
         if latest and latest[0] < end and c.period is not None and not c.period.is_latest:
             end = max(latest[0], sel.index[0])  # "so far this year": to the latest month published then
-        if c.base_period is not None and c.base_period.windows:  # ("from a year earlier" has none: year_back)
-            bsel = W.select(s, *c.base_period.windows[-1])
+        if base is not None and base.windows:  # ("from a year earlier" has none: year_back)
+            bsel = W.select(s, *base.windows[-1])
             if not bsel.empty:
                 pairs.append((bsel.index[-1], end))
             continue
@@ -150,8 +160,8 @@ def change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]:
             pairs.append((end - 1, end))
     if YEAR_FRAME in c.notes and not W.YEAR_BACK.search(c.clause or c.sentence.text):
         note = (note + "; " if note else "") + "from a year before, as the story compares"
-    if c.base_period is not None and c.base_period.windows:
-        note = (note + "; " if note else "") + f"from {c.base_period.label!r}"
+    if base is not None and base.windows:
+        note = (note + "; " if note else "") + f"from {base.label!r}"
     elif year_back:
         note = (note + "; " if note else "") + "change on a year earlier"
     # a base after the end ("fell $X in January from April") is no change the table can give
