@@ -101,6 +101,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.confidence_gate import confidence_gate
     from ustflow.check.context_measures import classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract
+    from ustflow.check.implied_spans import levels_span
     from ustflow.check.interventions import intervention_in_context
     from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rank_pairs import places_and_figures_respectively
@@ -203,6 +204,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     year_frame(claims)  # "1年前より…少ない…。中国は…少ない…": a story's comparison with a year before
     monthly_own(claims)  # "despite a monthly decrease of 0.51 percent": a month, whatever else the sentence compares
     sentence_frames(claims)  # "前年同月比では、0.5%の増加でした": the base the sentence opens on
+    levels_span(claims)  # "reaching $57.02 billion in May, up from $50.34 billion in December — a 13.2% rise": theirs
     coordinated_periods(claims)  # "4月29日と5月1日に計9兆7885億円": both days
     totals_of_named_periods(claims)  # "7月11日が…、7月12日は…で総額は5兆5348億円": both days
     for c in claims:
