@@ -1,12 +1,15 @@
-"""A paraphrase audit of the session-20 readers its audit left out (issue 13): ``bop_frame``'s level told with the
+"""A paraphrase audit of the session-20 readers its audit left out, and of session 21's (issue 13): ``bop_frame``'s level told with the
 span's change (27f1f6f) and its change from the same month a year before (964781b), and the Japanese "first
 intervention since" (1ed60aa). Invented sentences in forms their authors did not test: the change after the level,
 the balance named 貿易収支 with 黒字 after its figure, "前年同月比では、" and "Compared with the same month a year
 earlier," put first, a span's change and a month's in one sentence (both orders, both languages); "介入に踏み切った
 のは…以来となる", "介入の実施は…以来", "以来です"; and near misses that must NOT be read so: another balance's change
 told with a level, a sentence whose topic is the yen after a clause about intervention ("介入も辞さない構えだが、円安は
-…以来となった"), the yen after an intervention ("介入後の円相場は…以来"). Every expected value is read from the loaded
-store; each case asserts what a careful analyst would call right, and the checker's misfires are marked
+…以来となった"), the yen after an intervention ("介入後の円相場は…以来"). Of session 21's (``git log 049413a..main --
+src/``): ``base_frames`` (76c86cb: a sentence opening on its comparison base), ``holdings._dropped_out`` (18bdddb: a
+holder's month after it left the Major Foreign Holders table, read in SLT Table 3) and ``tic_prose_ja`` (0f6367c: all
+foreigners' Form S flows by kind told in Japanese). Every expected value is read from the
+loaded store; each case asserts what a careful analyst would call right, and the checker's misfires are marked
 ``xfail(strict=True)`` with the reason."""
 
 from __future__ import annotations
@@ -163,3 +166,178 @@ def test_a_list_line_of_the_top_holders_together_is_no_grand_total(data, loaded_
     recs = check_text(text, date="2019-05-20", store=data)
     assert not [r for r in recs if r["series"] == "tic.holdings.grand_total"], recs
     assert not [r for r in recs if r["verdict"] == "contradicted"], recs
+
+
+# ------------------------------------------------------------------ base_frames (76c86cb): a sentence opening on its base
+
+Q = pd.Period("2019-03", "M")
+_TIC_DAY = "2019-05-20"  # March 2019's TIC data came out on 15 May 2019
+_LEDE = "日本と中国の米国債保有額が発表された。\n\n"
+
+
+@pytest.fixture(scope="module")
+def moves(loaded_store):
+    """Japan's and China's change on the year and on the month to March 2019 (USD bn), and Japan's levels."""
+    jp, cn = (series(f"tic.holdings.{k}", loaded_store) for k in ("japan", "china_mainland"))
+    return {"jy": jp[Q] - jp[Q - 12], "jm": jp[Q] - jp[Q - 1], "cy": cn[Q] - cn[Q - 12], "cm": cn[Q] - cn[Q - 1],
+            "jp0": jp[Q - 12], "jp": jp[Q]}
+
+
+def _oku(usd_bn: float) -> str:
+    cho, oku = divmod(round(abs(usd_bn) * 10), 10000)
+    return f"{cho}兆{oku}億ドル" if cho else f"{oku}億ドル"
+
+
+def _ja_move(v: float, noun: bool = False) -> str:
+    return ("増" if v > 0 else "減") if noun else ("増えた" if v > 0 else "減った")
+
+
+@pytest.mark.parametrize("opening, base", [
+    ("前年同月比では、", "year"),
+    # other words for the same openings (fixed in session 21: 'と比べると' was no opening, the change read on the month)
+    ("前年同月と比べると、", "year"),
+    ("1年前と比べると、", "year"),
+    ("前月と比べると、", "month"),
+    ("前月比で、", "month"),
+])
+def test_a_japanese_opening_base_frames_the_holders_changes_after_it(data, moves, opening, base):
+    k = "y" if base == "year" else "m"
+    cn, jp = moves[f"c{k}"], moves[f"j{k}"]
+    text = _LEDE + f"{opening}中国の米国債保有額は{_oku(cn)}{_ja_move(cn, True)}、日本は{_oku(jp)}{_ja_move(jp, True)}だった。"
+    start = str(Q - 12 if base == "year" else Q - 1)
+    for fig in (_oku(cn), _oku(jp)):
+        rec = by_claim(check_text(text, date=_TIC_DAY, store=data), fig)
+        assert (rec["verdict"], rec["official_period"]) == ("supported", f"{start} to {Q}"), rec["explanation"]
+
+
+@pytest.mark.parametrize("opening", [
+    "On a year-on-year basis, ",
+    # (fixed in session 21: carry.same_period took 'the same month last year' for the figure's own period, a year
+    # before the story's, and set it aside as 'other' before base_frames could read the opening)
+    "Compared with the same month last year, ",
+])
+def test_an_english_opening_base_frames_the_change_after_it(data, moves, opening):
+    cy = moves["cy"]
+    text = f"{opening}China's holdings of U.S. Treasuries {'rose' if cy > 0 else 'fell'} ${abs(cy):.1f} billion."
+    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), f"${abs(cy):.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{Q - 12} to {Q}"), rec["explanation"]
+
+
+def test_a_change_whose_clause_names_its_month_or_base_keeps_it(data, moves):
+    # the near misses: the opening does not reach a change whose own clause names its month or its base
+    jm, cm = moves["jm"], moves["cm"]
+    text = _LEDE + f"前年同月比では、日本の保有額は3月に{_oku(jm)}{_ja_move(jm)}。"
+    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), _oku(jm))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{Q - 1} to {Q}"), rec["explanation"]
+    jy = moves["jy"]
+    text = (f"Year on year, Japan's holdings rose ${jy:.1f} billion; China's {'rose' if cm > 0 else 'fell'} "
+            f"${abs(cm):.1f} billion from February.")
+    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), f"${abs(cm):.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{Q - 1} to {Q}"), rec["explanation"]
+
+
+@pytest.mark.parametrize("opening", [
+    # the near misses of the carry fix: the figure's period (a year back), not a base
+    "In the same month last year, ",
+    # a base, but the period reader takes 'the same period a year earlier' for the figure's own (a year back): it
+    # stays set aside, as before, never judged on the year before's change
+    "Against the same period a year earlier, ",
+])
+def test_a_change_in_the_same_month_last_year_is_not_judged_on_the_year(data, moves, opening):
+    text = f"{opening}China's holdings of U.S. Treasuries fell ${abs(moves['cm']):.1f} billion."
+    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), f"${abs(moves['cm']):.1f} billion")
+    assert rec["verdict"] != "contradicted" and rec["official_period"] != f"{Q - 12} to {Q}", rec
+
+
+@pytest.mark.xfail(strict=True, reason="a level a change starts from ('1兆444億ドルから') in a sentence opening on a "
+                   "year-back base is read as the month before's (base_frames frames changes only; the level's 'from' "
+                   "month is the month before) and a true level is called contradicted; the change itself is not "
+                   "framed because 'から' counts as a base of its clause's own")
+def test_a_from_level_in_a_sentence_opening_on_a_year_back_base_is_a_year_before(data, moves):
+    text = _LEDE + (f"前年同月比では、日本の米国債保有額は{_oku(moves['jp0'])}から{_oku(moves['jp'])}に"
+                    f"{_oku(moves['jy'])}増えた。")
+    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), _oku(moves["jp0"]))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", str(Q - 12)), rec["explanation"]
+
+
+@pytest.mark.xfail(strict=True, reason="'while month on month they rose $9.3 billion': the figure's clause names its "
+                   "own base, but the year base of the sentence's opening is read for it (so before base_frames too: an "
+                   "older reading of 'Year on year'), so a true monthly change is set aside as far from the year's")
+def test_a_month_on_month_clause_after_a_year_on_year_one_is_the_months(data, moves):
+    jy, jm = moves["jy"], moves["jm"]
+    text = (f"Year on year, Japan's holdings rose ${jy:.1f} billion, while month on month they "
+            f"{'rose' if jm > 0 else 'fell'} ${abs(jm):.1f} billion.")
+    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), f"${abs(jm):.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{Q - 1} to {Q}"), rec["explanation"]
+
+
+# ------------------------------------------------------------------ holdings._dropped_out (18bdddb): SLT Table 3
+
+
+def test_a_holder_after_it_left_the_major_foreign_holders_table_is_read_in_slt(data, loaded_store):
+    ext = data.series("tic.holdings_ext.russia").dropna()
+    feb, jan = pd.Period("2019-02", "M"), pd.Period("2019-01", "M")
+    assert series("tic.holdings.russia", loaded_store).index[-1] < jan  # (Russia left the table after December 2018)
+    up = ext[feb] - ext[jan]
+    for text in (f"Russia raised its holdings of U.S. Treasuries by ${up:.1f} billion in February to ${ext[feb]:.1f} "
+                 "billion.",
+                 f"Russia's holdings of U.S. Treasuries rose ${up:.1f} billion from January to February."):
+        recs = check_text(text, date="2019-04-20", store=data)
+        rec = by_claim(recs, f"${up:.1f} billion")
+        assert (rec["series"], rec["verdict"]) == ("tic.holdings_ext.russia", "supported"), rec
+
+
+def test_a_holders_month_still_in_the_table_is_read_there(data, loaded_store):
+    # the near miss: Russia's December 2018 is the table's own last month; China never left it
+    ru = series("tic.holdings.russia", loaded_store)
+    dec = ru.index[-1]
+    rec = by_claim(check_text(f"Russia's holdings of U.S. Treasuries stood at ${ru[dec]:.1f} billion in {dec:%B %Y}.",
+                              date="2019-04-20", store=data), f"${ru[dec]:.1f} billion")
+    assert (rec["series"], rec["verdict"]) == ("tic.holdings.russia", "supported"), rec
+    cn = series("tic.holdings.china_mainland", loaded_store)
+    rec = by_claim(check_text(f"China held ${cn[Q]:,.1f} billion of U.S. Treasuries at the end of March.",
+                              date=_TIC_DAY, store=data), f"${cn[Q]:,.1f} billion")
+    assert (rec["series"], rec["verdict"]) == ("tic.holdings.china_mainland", "supported"), rec
+
+
+# ------------------------------------------------------------------ tic_prose_ja (0f6367c): Form S flows in Japanese
+
+
+def _form_s(loaded_store, kind: str, month: str) -> float:
+    gp = series(f"tic.forms.grand_total.gross_purchases_{kind}", loaded_store)
+    gs = series(f"tic.forms.grand_total.gross_sales_{kind}", loaded_store)
+    return float((gp - gs)[pd.Period(month, "M")])
+
+
+def _ja_mn(mn: float) -> str:
+    oku, rest = divmod(round(abs(mn) * 100), 10_000)
+    return f"{oku}億{rest}万ドル" if rest else f"{oku}億ドル"
+
+
+_TIC_LEDE = "米財務省が発表した5月の対米証券投資統計によると、"
+
+
+def test_form_s_flows_told_in_other_japanese_words_are_read(data, loaded_store):
+    st, co, co4 = (_form_s(loaded_store, k, m) for k, m in (("us_stocks", "2018-05"), ("corporate_bonds", "2018-05"),
+                                                             ("corporate_bonds", "2018-04")))
+    for text, fig, month in (
+        (_TIC_LEDE + f"海外投資家は米国株を{_ja_mn(st)}{'買い越した' if st > 0 else '売り越した'}。", _ja_mn(st), "2018-05"),
+        (_TIC_LEDE + f"米社債の{'買い越し' if co > 0 else '売り越し'}額は{_ja_mn(co)}で、4月の{_ja_mn(co4)}から変化した。",
+         _ja_mn(co4), "2018-04"),
+    ):
+        rec = by_claim(check_text(text, date="2018-07-17", store=data), fig)
+        assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("tic_prose_flow", "supported", month), rec
+
+
+@pytest.mark.parametrize("template", [
+    _TIC_LEDE + "日本の投資家は米国株を{fig}{trade}した。",  # a holder of its own: not all foreigners
+    "5月の国際収支統計によると、国内投資家による米国株の{trade}額は{fig}だった。",  # no TIC story
+    _TIC_LEDE + "米社債は{other}の買い越し。一方、米国株の時価総額は{fig}減少した。",  # no trade: a market's value
+    _TIC_LEDE + "米国株は{other}の売り越し。海外の民間投資家は{fig}の{trade}だった。",  # a part of all foreigners
+])
+def test_dollar_figures_that_are_no_form_s_flow_of_all_foreigners_are_not_read_so(data, loaded_store, template):
+    st = _form_s(loaded_store, "us_stocks", "2018-05")
+    fig = _ja_mn(_form_s(loaded_store, "corporate_bonds", "2018-04"))
+    text = template.format(fig=fig, trade="買い越し" if st > 0 else "売り越し", other=_ja_mn(st))
+    rec = by_claim(check_text(text, date="2018-07-17", store=data), fig)
+    assert rec["measure"] != "tic_prose_flow" and rec["verdict"] != "contradicted", rec

@@ -26,6 +26,7 @@ _MOVES = ("holdings_change", "holdings_pct")
 #: "Year-on-year,", "Compared with a year earlier,", "From a year ago,"
 _YEAR_OPENING = re.compile(
     r"\s*(?:(?:対)?前年(?:同月|同期)?比(?:で(?:は|も)?|では|を見ると)?"
+    r"|(?:前年(?:同月|同期)?|昨年同月|去年の同じ月|1年前|一年前)(?:と|に)比(?:べ(?:ると|て(?:み(?:ると|れば))?)?|較(?:すると|して))(?:は)?"
     r"|(?:On\s+an?\s+)?(?:year[- ](?:on|over)[- ]year|annual|yearly)(?:\s+basis)?"
     r"|(?:Compared\s+(?:with|to)|From|Against|Versus)\s+(?:a\s+year\s+(?:earlier|ago|before)|"
     r"(?:the\s+)?(?:previous|prior|preceding|last)\s+year|the\s+same\s+(?:month|period)\s+(?:of\s+|in\s+)?"
@@ -33,6 +34,7 @@ _YEAR_OPENING = re.compile(
 #: the same for the month before: "前月比で、", "On a monthly basis,", "Month-on-month,"
 _MONTH_OPENING = re.compile(
     r"\s*(?:(?:対)?前月比(?:で(?:は|も)?|では|を見ると)?"
+    r"|(?:前月|1カ月前|1か月前|ひと月前)(?:と|に)比(?:べ(?:ると|て(?:み(?:ると|れば))?)?|較(?:すると|して))(?:は)?"
     r"|(?:On\s+an?\s+)?(?:month[- ](?:on|over)[- ]month|monthly)(?:\s+basis)?"
     r"|(?:Compared\s+(?:with|to)|From|Against|Versus)\s+(?:a\s+month\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous|prior|preceding|last)\s+month))\s*[、,，]", re.I)

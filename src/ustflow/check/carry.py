@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check.base_frames import opening_base
 from ustflow.check.claims import Claim
 from ustflow.check.ja_recorded import RECORDED_AFTER
 
@@ -104,7 +105,10 @@ def same_period(claims: list[Claim], family) -> None:
     told relative to another ("following ¥2 trillion of selling in the previous week"): the story's own period is meant."""
     for i, c in enumerate(claims):
         m = _SAME_SHIFTED.search(c.sentence.text) if c.kind == "amount" and c.measure.startswith("holdings_") else None
-        if m is not None and m.start() < c.span[0] and not _OTHER_CLAUSE.search(c.sentence.text, m.end(), c.span[0]):
+        if m is not None and m.start() < c.span[0] and not _OTHER_CLAUSE.search(c.sentence.text, m.end(), c.span[0]) \
+                and not (c.period is None and opening_base(c.sentence.text)):
+            # (not when the sentence opens on it and no period was read from it: "Compared with the same month last
+            # year, holdings rose …" is the base base_frames gives the changes after it, not their period)
             # a holder's monthly figure: read as a change on a year before (of the latest month), or a year named
             # alone, a guess either way (MoF's weekly year-to-date 'the same period last year' is resolved elsewhere)
             c.measure = "other"
