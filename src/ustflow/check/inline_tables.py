@@ -28,6 +28,10 @@ _CAPTION = re.compile(rf"単位\s*[、,:：]\s*(?P<u>{_UNITS})")
 _ITEM = re.compile(r"\s*(?P<name>[^\d\s、。,，.()（）|:：;；]{2,15}(?:[(（][^)）\d]{2,30}[)）])?)"
                    r"(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*")
 _PIECE = re.compile(r"[^、。]+")
+#: a caption of another kind of figure by country, or of changes: "外貨準備高は次の通り(単位、10億ドル)", "名目GDP",
+#: "前月比の増減は次の通り": not holdings levels
+_OTHER_TABLE = re.compile(r"GDP|ＧＤＰ|外貨準備|人口|輸出|輸入|貿易|生産|売上|時価総額|増減|前月比|前年比|増加額|減少額|"
+                          r"変化|買い越し|売り越し")
 INLINE_NOTE = "an item of the article's one-line table of holders (TIC)"
 
 
@@ -65,8 +69,8 @@ def inline_table_claims(text: str, ref: date | None, first_index: int) -> list[C
         for run in _runs(line):
             lead = line[:run[0].start("name")]
             unit = _unit(lead) or carried
-            if unit is None:
-                continue
+            if unit is None or _OTHER_TABLE.search(lead.rstrip("。 :：").rsplit("。", 1)[-1]):
+                continue  # (the caption's own sentence: "外貨準備高は次の通り(単位、10億ドル)。中国3098.8、…")
             carried = unit
             scale = next(v for k, v in _SCALE if k in unit.lower())
             periods = [p for p in resolver.find(lead) if p.role != "from" and not p.is_latest]

@@ -115,6 +115,9 @@ _OTHER_FIGURE = re.compile(r"GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|�
 
 #: a move ranked, not holdings: "減少幅", "増加額", "売り越し額"
 _MOVE_RANKED = re.compile(r"(?:減少|増加|縮小|拡大|減|増)(?:幅|額|率)|売り越|買い越|売却|購入|処分|取得")
+#: a ranking of the month's moves named as such ("増加額では", "買い越し額で", "増加幅は"), not a move that led to a place
+#: ("米国債の売却で2位に転落": a place in holdings)
+_MOVES_RANKED = re.compile(r"(?:減少|増加|縮小|拡大|減|増)(?:幅|額|率)|(?:売り越し|買い越し|売却|購入|処分|取得)(?:額|幅|高)")
 
 
 def not_a_holding_rank(s: str, m: re.Match) -> bool:
@@ -127,8 +130,11 @@ def ja_rank_matches(s: str) -> list[re.Match]:
     # "外貨準備高は3兆ドルで1位": a place after a figure is not a holder's when its clause names another kind of figure
     return [m for m in finditer(JA_RANK_RX, s) if not not_a_holding_rank(s, m)
             and not (m.group("jord6") and _OTHER_FIGURE.search(s[max(s.rfind("、", 0, m.start() - 1), 0):m.start()]))
-            # "減少幅は外国勢では最大": the largest move, not the largest holdings
+            # "減少幅は外国勢では最大": the largest move, not the largest holdings; "増加額では日本が12位となった",
+            # "買い越し額では英国が2位を維持した": a place among the month's moves, not in holdings
             and not (m.group("ja1") and _MOVE_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
+            and not ((m.group("jord5") or m.group("jord8") or m.group("jord11"))
+                     and _MOVES_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
             # "英国が2位": a bare place after a holder only in a sentence about holdings
             and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
             # "ランキングでは22位": the ranking of holders only in a sentence about holdings ("売買代金ランキング" is not)
