@@ -9,7 +9,8 @@ told with a level, a sentence whose topic is the yen after a clause about interv
 src/``): ``base_frames`` (76c86cb: a sentence opening on its comparison base), ``holdings._dropped_out`` (18bdddb: a
 holder's month after it left the Major Foreign Holders table, read in SLT Table 3) ``tic_prose_ja`` (0f6367c: all
 foreigners' Form S flows by kind told in Japanese), ``japanese_ranks`` (4a99dc8, 062c53f: places of two digits, a place
-kept, トップは引き続き) and ``inline_tables`` (fddfc67: a table of holders on one line). Every expected value is read from the
+kept, トップは引き続き) ``inline_tables`` (fddfc67: a table of holders on one line) and the
+kinds of US security read in any story (110cc2a). Every expected value is read from the
 loaded store; each case asserts what a careful analyst would call right, and the checker's misfires are marked
 ``xfail(strict=True)`` with the reason."""
 
@@ -406,3 +407,33 @@ def test_a_bracketed_unit_caption_is_no_figure(data, tic):
     text = f"米財務省が発表した3月の国際資本統計によると、上位の保有額(10億ドル)は、中国{c:.1f}、日本{j:.1f}、英国{u:.1f}。"
     recs = check_text(text, date=_TIC_DAY, store=data)
     assert not [r for r in recs if r["claim"] == "10億ドル" and r["verdict"] == "contradicted"], recs
+
+
+# ------------------------------------------------------------------ 110cc2a: a US kind other than Treasuries, any story
+
+
+def test_all_foreigners_corporate_bonds_in_a_story_naming_no_tic_are_form_s(data, loaded_store):
+    net = _form_s(loaded_store, "corporate_bonds", "2022-07") / 1000
+    rec = by_claim(check_text(f"Foreigners bought ${net:.1f} billion of U.S. corporate bonds in July.", date="2022-09-16",
+                              store=data), f"${net:.1f} billion")
+    assert (rec["measure"], rec["verdict"]) == ("tic_prose_flow", "supported"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "Hedge funds sold $12.4 billion of U.S. stocks in July, Goldman Sachs said.",  # a holder of its own: not read
+    "Investors pulled $20.5 billion from U.S. stock funds in the week to Wednesday, Lipper data showed.",
+])
+def test_others_trades_in_us_stocks_are_no_form_s_flow(data, text):
+    recs = check_text(text, date="2022-09-16", store=data)
+    assert not [r for r in recs if r["measure"] == "tic_prose_flow"], recs
+
+
+@pytest.mark.xfail(strict=True, reason="a fund-flow tracker's weekly figure ('U.S. stocks saw outflows of $20.5 billion "
+                   "last week ..., EPFR said') names no holder, so since 110cc2a (a US kind other than Treasuries is "
+                   "TIC's in any story) it is read as all foreigners' Form S net purchases of US stocks; it is judged "
+                   "unverifiable only because it is far from the month's: nothing says a week or a fund tracker is "
+                   "no TIC figure")
+def test_a_fund_trackers_weekly_outflow_from_us_stocks_is_no_form_s_flow(data):
+    recs = check_text("U.S. stocks saw outflows of $20.5 billion last week as investors fled equities, EPFR said.",
+                      date="2022-09-16", store=data)
+    assert not [r for r in recs if r["measure"] == "tic_prose_flow"], recs
