@@ -134,3 +134,20 @@ def test_a_run_told_after_a_flow_is_that_flows(data, loaded_store):
     rec = by_claim(check_text(text, date="2021-03-16", store=data), f"{n}カ月連続")
     assert (rec["verdict"], rec["series"]) == ("supported", "tic.forms.grand_total.us_stocks_net")
     assert sign > 0 and n > 1
+
+
+def test_the_starting_figure_of_a_flow_pair_is_the_same_flow_a_month_before(data, loaded_store):
+    """"米国債への純流入額はXドルで、Yドルから減少した": Y is the same flow in the month before (it was read as a
+    holdings level); a figure naming its own month keeps it ("2月のYドルから"); a level that is no pair's start
+    ("…の買い越し。保有高はYドル") is not read so."""
+    mar, feb = _net(loaded_store, "treasury", "2022-03"), _net(loaded_store, "treasury", "2022-02")
+    story = "米財務省が発表した3月の対米証券投資統計によると、"
+    text = f"{story}米国債への海外からの純流入額は{_ja(mar)}で、{_ja(feb)}から変化した。"
+    rec = by_claim(check_text(text, date="2022-05-17", store=data), _ja(feb))
+    assert (rec["measure"], rec["verdict"], rec["official_period"]) == ("tic_prose_flow", "supported", "2022-02")
+    text = f"{story}3月の米国債投資の買い越し額は{_ja(mar)}となり、2月の{_ja(feb)}から変化した。"
+    rec = by_claim(check_text(text, date="2022-05-17", store=data), _ja(feb))
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2022-02")
+    text = f"{story}米国債への海外からの純流入額は{_ja(mar)}。日本の米国債保有高は1兆2320億ドルだった。"
+    rec = by_claim(check_text(text, date="2022-05-17", store=data), "1兆2320億ドル")
+    assert rec["measure"] != "tic_prose_flow"

@@ -13,8 +13,10 @@ sentence names no security at all ("2月は135億ドルの売り越しだった"
 same kind of flow as the TIC flow told just before it (its sentence or the one before), a Treasury one included.
 Only in a story about TIC (対米証券投資, 国際資本, 米財務省の統計), only for figures with no holder of their own
 ("国内投資家による米国株の買越額は2兆1239億円" is Japan's balance of payments in yen: not read). The figure before
-a pair's から ("203億ドルから333億8000万ドルに") is the month before the other's. Figures are then judged as the
-English ones are (``tic_prose.prose_flow``: Form S to 2023-01, SLT Table 1 after).
+a pair's から ("203億ドルから333億8000万ドルに") is the month before the other's, and a figure told after a flow
+as where it started ("純流入額は487億9500万ドルで、753億3000万ドルから減少", "2月の925億ドルから") is that flow, in the
+month before unless it names its own. Figures are then judged as the English ones are (``tic_prose.prose_flow``:
+Form S to 2023-01, SLT Table 1 after). English sentences of a story that names TIC are ``tic_prose``'s.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ _TREASURY = re.compile(r"米国債|米財務省証券|米(?:国)?(?:長期)?国�
 _ANY_SECURITY = re.compile(r"債|株|証券|ファンド|資産")
 #: a part of all foreigners named ("海外の民間投資家は", "中銀など海外公的機関による"): their own flows, not in Form S
 _PART = re.compile(r"民間|公的|中銀|中央銀行|通貨当局")
+#: kana or kanji: a Japanese sentence
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: a trade, and which way
 _TRADE = re.compile(r"(?P<buy>買い?越し?|流入|純購入)|(?P<sell>売り?越し?|流出|純売却)")
 
@@ -87,6 +91,24 @@ def _carried_kind(c: Claim, before: Claim | None, told: list[tuple[Claim, str, s
     return None
 
 
+#: a pair's starting figure told after the flow it starts from: "純流入額は487億9500万ドルで、753億3000万ドルから減少",
+#: "598億ドルの買い越しで、買い越し額は前月の531億ドルから拡大" (the text between the two, and after it から)
+_PAIR_BETWEEN = re.compile(r"[^\d。]{0,24}(?:前月|\d{1,2}月)の\s*|[^\d。]{0,10}(?:で|となり|と)、\s*")
+
+
+def _pair_start(c: Claim, before: Claim | None, told: list[tuple[Claim, str, str]]) -> tuple[str, str] | None:
+    """The kind of the TIC flow ``c`` is the starting figure of (the figure just before it in its sentence, read
+    as a TIC flow, and ``c`` followed by から)."""
+    if before is None or not told or told[-1][0] is not before or before.sentence is not c.sentence or \
+            before.amount is None:
+        return None
+    s = c.sentence.text
+    if not _PAIR_BETWEEN.fullmatch(s[before.amount.span[1]:c.amount.span[0]]) or \
+            not re.match(r"\s*から", s[c.amount.span[1]:]):
+        return None
+    return told[-1][1], told[-1][2]
+
+
 def _month_before(c: Claim, nxt: Claim | None, told: list[tuple[Claim, str, str]]) -> None:
     """The month before another figure's: "203億ドルから333億8000万ドルに" (the figure before から, with no month of its
     own, and the one after it), "8億7600万ドルの買い越しとなり、買い越し額は前月の188億3000万ドルから縮小" (前月 of
@@ -94,8 +116,9 @@ def _month_before(c: Claim, nxt: Claim | None, told: list[tuple[Claim, str, str]
     from ustflow.check.periods import Period, shift
 
     s = c.sentence.text
-    if re.search(r"前月(?:の|は)\s*$", s[max(0, c.amount.span[0] - 4):c.amount.span[0]]) and told and \
-            told[-1][0].sentence is c.sentence:
+    if told and told[-1][0].sentence is c.sentence and told[-1][0] is not c and \
+            (re.search(r"前月(?:の|は)\s*$", s[max(0, c.amount.span[0] - 4):c.amount.span[0]]) or
+             (not (c.period is not None and c.period_how == "stated") and re.match(r"\s*から", s[c.amount.span[1]:]))):
         other = told[-1][0]
     elif nxt is not None and nxt.sentence is c.sentence and nxt.amount is not None and \
             re.fullmatch(r"\s*から\s*", s[c.amount.span[1]:nxt.amount.span[0]]) and \
@@ -155,8 +178,12 @@ def _figure(c: Claim, i: int, amounts: list[Claim], told: list[tuple[Claim, str,
     if c.measure not in ("flow", "other", "holdings_level", "holdings_change", "institution", ""):
         return
     s = c.sentence.text
-    found = _nearest_kind(s, a.span[0]) or _carried_kind(c, amounts[i - 1] if i else None, told)
-    sign = _sign(s, *a.span)
+    if not _JAPANESE.search(s):
+        return  # an English sentence of a story that names TIC is ``tic_prose``'s
+    before = amounts[i - 1] if i else None
+    pair = _pair_start(c, before, told)
+    found = _nearest_kind(s, a.span[0]) or _carried_kind(c, before, told) or pair
+    sign = _sign(s, *a.span) or (before.direction if pair is not None and found is pair else None)
     if found is None or sign is None:
         return
     kind, what = found
