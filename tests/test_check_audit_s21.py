@@ -9,8 +9,9 @@ told with a level, a sentence whose topic is the yen after a clause about interv
 src/``): ``base_frames`` (76c86cb: a sentence opening on its comparison base), ``holdings._dropped_out`` (18bdddb: a
 holder's month after it left the Major Foreign Holders table, read in SLT Table 3) ``tic_prose_ja`` (0f6367c: all
 foreigners' Form S flows by kind told in Japanese), ``japanese_ranks`` (4a99dc8, 062c53f: places of two digits, a place
-kept, トップは引き続き) ``inline_tables`` (fddfc67: a table of holders on one line) and the
-kinds of US security read in any story (110cc2a). Every expected value is read from the
+kept, トップは引き続き) ``inline_tables`` (fddfc67: a table of holders on one line) the
+kinds of US security read in any story (110cc2a), a year-back base (holdings_months 2552e70) and a change that is two
+stated levels' difference (implied_spans 754d288): those last two right on every paraphrase tried. Every expected value is read from the
 loaded store; each case asserts what a careful analyst would call right, and the checker's misfires are marked
 ``xfail(strict=True)`` with the reason."""
 
@@ -437,3 +438,29 @@ def test_a_fund_trackers_weekly_outflow_from_us_stocks_is_no_form_s_flow(data):
     recs = check_text("U.S. stocks saw outflows of $20.5 billion last week as investors fled equities, EPFR said.",
                       date="2022-09-16", store=data)
     assert not [r for r in recs if r["measure"] == "tic_prose_flow"], recs
+
+
+# ------------------------------------------------------------------ 2552e70 (a year-back base), 754d288 (implied spans)
+
+
+def test_a_year_back_base_after_a_date_named_earlier_is_twelve_months(data, tic):
+    jp = tic("japan")
+    pct, up = 100 * (jp[Q] - jp[Q - 12]) / jp[Q - 12], jp[Q] - jp[Q - 12]
+    for text, fig in ((f"Chart of the week for June 22, 2018.\n\nJapan's holdings of Treasuries rose {pct:.1f}% "
+                       "year-over-year in March 2019.", f"{pct:.1f}%"),
+                      (f"In July last year, China sold Treasuries.\n\nJapan's holdings rose ${up:.1f} billion from a "
+                       "year earlier in March.", f"${up:.1f} billion")):
+        rec = by_claim(check_text(text, date=_TIC_DAY, store=data), fig)
+        assert (rec["verdict"], rec["official_period"]) == ("supported", f"{Q - 12} to {Q}"), rec["explanation"]
+
+
+def test_a_change_that_is_two_stated_levels_difference_spans_them_and_another_does_not(data, tic):
+    jp = tic("japan")
+    lead = f"Japan held ${jp[Q]:,.1f} billion in March 2019, up from ${jp[Q - 3]:,.1f} billion in December 2018"
+    rec = by_claim(check_text(f"{lead}, a rise of ${jp[Q] - jp[Q - 3]:.1f} billion.", date=_TIC_DAY, store=data),
+                   f"${jp[Q] - jp[Q - 3]:.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{Q - 3} to {Q}"), rec["explanation"]
+    # the near miss: the month's own change told after the levels is not their difference
+    rec = by_claim(check_text(f"{lead}; it rose ${jp[Q] - jp[Q - 1]:.1f} billion on the month.", date=_TIC_DAY,
+                              store=data), f"${jp[Q] - jp[Q - 1]:.1f} billion")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", f"{Q - 1} to {Q}"), rec["explanation"]
