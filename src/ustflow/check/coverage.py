@@ -94,8 +94,9 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
         return ("TIC's total net cross-border flows (all securities, short- and long-term, with stock swaps), "
                 "which the store does not hold; it holds Treasury transactions and holdings")
     if re.search(r"U\.?S\.?|US|American|long-term (?:U\.?S\.? )?securities|agency|mortgage|MBS", what):
-        return (f"trades in {what}: the store holds TIC's Treasury transactions and MoF's totals, not this kind "
-                f"of security on its own")
+        return (f"trades in {what}: the store holds TIC's Treasury transactions, all foreigners' Form S net purchases "
+                f"of US stocks, agency bonds and corporate bonds (each kind whole, no holder's own) and MoF's totals, "
+                f"not this kind of security on its own")
     return (f"MoF reports each side's long-term debt as one total (JGBs of every maturity, corporate and other "
             f"bonds together): {what} alone are not in its tables")
 
