@@ -20,7 +20,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import bop_span, by_claim, series, yen_oku
+from tests.helpers import bop_span, by_claim, series, usd_bn_ja, yen_oku
 from ustflow.views.check import check_text
 
 _PUB = "2019-05-14"  # fiscal 2018's balance of payments (and March 2019's) came out on 14 May 2019
@@ -186,11 +186,6 @@ def moves(loaded_store):
             "jp0": jp[Q - 12], "jp": jp[Q]}
 
 
-def _oku(usd_bn: float) -> str:
-    cho, oku = divmod(round(abs(usd_bn) * 10), 10000)
-    return f"{cho}兆{oku}億ドル" if cho else f"{oku}億ドル"
-
-
 def _ja_move(v: float, noun: bool = False) -> str:
     return ("増" if v > 0 else "減") if noun else ("増えた" if v > 0 else "減った")
 
@@ -206,9 +201,9 @@ def _ja_move(v: float, noun: bool = False) -> str:
 def test_a_japanese_opening_base_frames_the_holders_changes_after_it(data, moves, opening, base):
     k = "y" if base == "year" else "m"
     cn, jp = moves[f"c{k}"], moves[f"j{k}"]
-    text = _LEDE + f"{opening}中国の米国債保有額は{_oku(cn)}{_ja_move(cn, True)}、日本は{_oku(jp)}{_ja_move(jp, True)}だった。"
+    text = _LEDE + f"{opening}中国の米国債保有額は{usd_bn_ja(abs(cn))}{_ja_move(cn, True)}、日本は{usd_bn_ja(abs(jp))}{_ja_move(jp, True)}だった。"
     start = str(Q - 12 if base == "year" else Q - 1)
-    for fig in (_oku(cn), _oku(jp)):
+    for fig in (usd_bn_ja(abs(cn)), usd_bn_ja(abs(jp))):
         rec = by_claim(check_text(text, date=_TIC_DAY, store=data), fig)
         assert (rec["verdict"], rec["official_period"]) == ("supported", f"{start} to {Q}"), rec["explanation"]
 
@@ -229,8 +224,8 @@ def test_an_english_opening_base_frames_the_change_after_it(data, moves, opening
 def test_a_change_whose_clause_names_its_month_or_base_keeps_it(data, moves):
     # the near misses: the opening does not reach a change whose own clause names its month or its base
     jm, cm = moves["jm"], moves["cm"]
-    text = _LEDE + f"前年同月比では、日本の保有額は3月に{_oku(jm)}{_ja_move(jm)}。"
-    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), _oku(jm))
+    text = _LEDE + f"前年同月比では、日本の保有額は3月に{usd_bn_ja(abs(jm))}{_ja_move(jm)}。"
+    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), usd_bn_ja(abs(jm)))
     assert (rec["verdict"], rec["official_period"]) == ("supported", f"{Q - 1} to {Q}"), rec["explanation"]
     jy = moves["jy"]
     text = (f"Year on year, Japan's holdings rose ${jy:.1f} billion; China's {'rose' if cm > 0 else 'fell'} "
@@ -257,9 +252,9 @@ def test_a_change_in_the_same_month_last_year_is_not_judged_on_the_year(data, mo
                    "month is the month before) and a true level is called contradicted; the change itself is not "
                    "framed because 'から' counts as a base of its clause's own")
 def test_a_from_level_in_a_sentence_opening_on_a_year_back_base_is_a_year_before(data, moves):
-    text = _LEDE + (f"前年同月比では、日本の米国債保有額は{_oku(moves['jp0'])}から{_oku(moves['jp'])}に"
-                    f"{_oku(moves['jy'])}増えた。")
-    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), _oku(moves["jp0"]))
+    text = _LEDE + (f"前年同月比では、日本の米国債保有額は{usd_bn_ja(abs(moves['jp0']))}から{usd_bn_ja(abs(moves['jp']))}に"
+                    f"{usd_bn_ja(abs(moves['jy']))}増えた。")
+    rec = by_claim(check_text(text, date=_TIC_DAY, store=data), usd_bn_ja(abs(moves["jp0"])))
     assert (rec["verdict"], rec["official_period"]) == ("supported", str(Q - 12)), rec["explanation"]
 
 

@@ -10,16 +10,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import by_claim, oku
+from tests.helpers import by_claim, oku, released
 from ustflow.check.base_frames import opening_base
 from ustflow.check.claims import MONTH_OWN, YEAR_FRAME
 from ustflow.views.check import check_text
 
 P = pd.Period("2019-06", "M")
 
-
-def _after(p: pd.Period) -> str:
-    return (p + 2).strftime("%Y-%m-25")  # TIC for month p is out
 
 
 def _pct(s: pd.Series, p: pd.Period, k: int) -> float:
@@ -50,7 +47,7 @@ def test_a_japanese_percent_after_an_opening_year_base(data, tic):
     assert abs(round(yoy, 1) - round(mom, 1)) > 0.3  # the month's reading would contradict it
     text = (f"米財務省から、{P.year}年{P.month}月末時点での海外保有分の米国債残高が発表され、{oku(s[P])}となりました。"
             f"前年同月比では、{abs(yoy):.1f}%の{_ja_move(yoy)}でした。")
-    rec = by_claim(check_text(text, date=_after(P), store=data), f"{abs(yoy):.1f}%")
+    rec = by_claim(check_text(text, date=released(P), store=data), f"{abs(yoy):.1f}%")
     assert rec["verdict"] == "supported" and rec["official_period"] == f"{P - 12} to {P}", rec
 
 
@@ -63,7 +60,7 @@ def test_an_english_change_after_the_opening_base_and_a_while(data, tic):
             f"{P.strftime('%B')}. On a year-over-year basis, "
             f"Japan's holdings {'increased' if dj >= 0 else 'decreased'} ${abs(dj):.1f} billion, while China's "
             f"{'rose' if dc >= 0 else 'declined'} ${abs(dc):.1f} billion.")
-    rec = by_claim(check_text(text, date=_after(P), store=data), f"${abs(dc):.1f} billion")
+    rec = by_claim(check_text(text, date=released(P), store=data), f"${abs(dc):.1f} billion")
     assert rec["verdict"] == "supported" and rec["official_period"] == f"{P - 12} to {P}", rec
 
 
@@ -73,7 +70,7 @@ def test_an_opening_month_base_wins_over_the_story_s_year_comparison(data, tic):
     assert abs(dy - dm) > 2
     text = (f"China's holdings were down ${abs(dy):.1f} billion from a year earlier, at ${cn[P]:,.1f} billion in "
             f"{P.strftime('%B')}. On a monthly basis, China {'added' if dm >= 0 else 'cut'} ${abs(dm):.1f} billion.")
-    rec = by_claim(check_text(text, date=_after(P), store=data), f"${abs(dm):.1f} billion")
+    rec = by_claim(check_text(text, date=released(P), store=data), f"${abs(dm):.1f} billion")
     assert rec["verdict"] == "supported" and rec["official_period"] == f"{P - 1} to {P}", rec
 
 
@@ -83,7 +80,7 @@ def test_near_miss_a_change_naming_its_own_base_after_an_opening_year_base(data,
     dm = cn[P] - cn[P - 1]
     text = (f"米財務省によると、中国の{P.year}年{P.month}月末の米国債保有額は{oku(cn[P])}だった。"
             f"前年同月比では、中国は{P.month - 1}月から{oku(dm)}{'増やした' if dm >= 0 else '減らした'}。")
-    rec = by_claim(check_text(text, date=_after(P), store=data), oku(dm))
+    rec = by_claim(check_text(text, date=released(P), store=data), oku(dm))
     assert rec["verdict"] == "supported" and rec["official_period"] == f"{P - 1} to {P}", rec
 
 
@@ -93,7 +90,7 @@ def test_near_miss_a_level_in_a_sentence_opening_on_a_year_base_is_the_month_s(d
     dy = cn[P] - cn[P - 12]
     text = (f"米財務省が{P.year}年{P.month}月末の国別の米国債保有残高を発表した。前年同月比では、中国は{oku(dy)}"
             f"{'増やし' if dy >= 0 else '減らし'}、保有残高は{oku(cn[P])}となった。")
-    r = check_text(text, date=_after(P), store=data)
+    r = check_text(text, date=released(P), store=data)
     level = by_claim(r, oku(cn[P]))
     assert level["verdict"] == "supported" and level["official_period"] == str(P), level
     rec = by_claim(r, oku(dy))
