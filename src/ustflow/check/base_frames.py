@@ -44,13 +44,19 @@ _OWN = re.compile(r"\b(?:from|since|compared\s+(?:with|to)|versus|against|than|i
                   re.I)
 
 
+def _opening(text: str) -> tuple[str, int] | None:
+    """The base a sentence opens on (``YEAR_FRAME`` or ``MONTH_OWN``) and where its opening ends, or None."""
+    for rx, frame in ((_YEAR_OPENING, YEAR_FRAME), (_MONTH_OPENING, MONTH_OWN)):
+        m = rx.match(text)
+        if m is not None:
+            return frame, m.end()
+    return None
+
+
 def opening_base(text: str) -> str | None:
     """The base a sentence opens on: ``YEAR_FRAME``, ``MONTH_OWN`` or None."""
-    if _YEAR_OPENING.match(text):
-        return YEAR_FRAME
-    if _MONTH_OPENING.match(text):
-        return MONTH_OWN
-    return None
+    found = _opening(text)
+    return found[0] if found else None
 
 
 def sentence_frames(claims: list[Claim]) -> None:
@@ -59,12 +65,11 @@ def sentence_frames(claims: list[Claim]) -> None:
         if c.kind != "amount" or c.measure not in _MOVES or c.amount is None or c.amount.parenthetical or \
                 c.base_period is not None or MONTH_OWN in c.notes:
             continue
-        text = c.sentence.text
-        frame = opening_base(text)
-        if frame is None or frame in c.notes:
+        found = _opening(c.sentence.text)
+        if found is None or found[0] in c.notes:
             continue
-        opening = (_YEAR_OPENING.match(text) or _MONTH_OPENING.match(text)).end()
-        clause = c.clause or text
+        frame, opening = found
+        clause = c.clause or c.sentence.text
         if c.span[0] < opening or _OWN.search(clause) or W.YEAR_BACK.search(clause):
             continue
         if YEAR_FRAME in c.notes:  # the story's comparison with a year before (``year_frame``): the sentence's own wins

@@ -129,11 +129,12 @@ def change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]:
         return peak
     wins, note = claim_windows(c, s, sid, ctx)
     latest = W.published_latest(s, sid, ctx.date, ctx.release_day) if ctx.date is not None else []
-    year_back = (bool(W.YEAR_BACK.search(c.clause or c.sentence.text)) or YEAR_FRAME in c.notes) and MONTH_OWN not in c.notes
     # "rose 9.15% year-over-year in March", "down by 3.1 percent year-on-year": a base a year back is a year before the
     # figure's own month, not the window its words resolve to against the story's date (a year before the story)
-    base = None if year_back_base(c.base_period) else c.base_period
-    year_back = year_back or (base is None and c.base_period is not None and MONTH_OWN not in c.notes)
+    base_year_back = year_back_base(c.base_period)
+    base = None if base_year_back else c.base_period
+    year_back = (bool(W.YEAR_BACK.search(c.clause or c.sentence.text)) or YEAR_FRAME in c.notes or base_year_back) \
+        and MONTH_OWN not in c.notes
     pairs = []
     for w in wins:
         sel = W.select(s, *w)
