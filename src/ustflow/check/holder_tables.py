@@ -100,6 +100,11 @@ _OTHER_TOPIC = re.compile(r"外貨準備|準備資産|経常収支|貿易|輸出
 TREASURIES = re.compile(r"米国債|米国の国債|財務省証券|Treasur|\bTIC\b|U\.?S\.? (?:government )?debt", re.I)
 
 
+def unit_scale(unit: str) -> float:
+    """What one of a table's numbers is worth in its unit ("10億ドル", "USD bn": 1e9; "億ドル": 1e8)."""
+    return next(v for k, v in _SCALE if k in unit.lower())
+
+
 def bar_cells(line: str) -> list[tuple[int, str]]:
     """A pipe line's cells, empty ones kept (so that a row's cells line up with its header's): (offset, text)."""
     line = line.strip()
@@ -347,7 +352,7 @@ def _claims_by_table(text: str, ref: date | None, first_index: int) -> list[tupl
     by_table: list[tuple[Table, list[Claim]]] = []
     for t in _tables(text, ref):
         first = len(out)
-        scale = next(v for k, v in _SCALE if k in t.unit.lower())
+        scale = unit_scale(t.unit)
         periods = [p for h in t.head for p in Resolver(ref).find(h) if p.role != "from" and not p.is_latest]
         period = periods[0] if periods else None
         notes = " ".join(t.notes)

@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 from ustflow.check.claims import Claim
-from ustflow.check.holder_tables import _SCALE, _UNIT, _UNITS, cell_claim, row_holder
+from ustflow.check.holder_tables import _UNIT, _UNITS, cell_claim, row_holder, unit_scale
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.text import Sentence
 
@@ -72,7 +72,7 @@ def inline_table_claims(text: str, ref: date | None, first_index: int) -> list[C
             if unit is None or _OTHER_TABLE.search(lead.rstrip("。 :：").rsplit("。", 1)[-1]):
                 continue  # (the caption's own sentence: "外貨準備高は次の通り(単位、10億ドル)。中国3098.8、…")
             carried = unit
-            scale = next(v for k, v in _SCALE if k in unit.lower())
+            scale = unit_scale(unit)
             periods = [p for p in resolver.find(lead) if p.role != "from" and not p.is_latest]
             period = periods[-1] if periods else None
             for m in run:
