@@ -28,6 +28,7 @@ from pathlib import Path
 
 from tests.claims_corpus.generated import rst_table
 from tests.claims_corpus.match import _TO_LABEL_UNIT, near_period, same_period, same_value
+from tests.claims_corpus.weak_classes import LAMBDA
 
 HERE = Path(__file__).resolve().parent
 CSV = HERE / "blind_verdicts.csv"
@@ -138,8 +139,8 @@ def far_by_family(data: list[dict]) -> str:
     return rst_table(["far_from_official by family", "aside", "gain", "loss", "true", "contradicted, read wrong"], body)
 
 
-#: as the weak-class gate weighs a true claim called contradicted, and the least rows a family is judged on
-LAMBDA, MIN_ROWS = 0.25, 5
+#: the least rows a family is judged on (a true claim called contradicted weighs as in the weak-class gate: LAMBDA)
+MIN_ROWS = 5
 
 
 def far_exemption(data: list[dict]) -> tuple[int, int, int, int, int]:
@@ -157,7 +158,7 @@ def far_exemption(data: list[dict]) -> tuple[int, int, int, int, int]:
             for i, v in enumerate((1, then and not now, now and not then, true)):
                 by[f][i] += v
         exempt = {f for f, v in by.items() if v[0] >= MIN_ROWS and v[1] - LAMBDA * v[3] > v[2]}
-        for _, f, now, then, true in (x for x in far if x[0] == b and x[1] in exempt):
+        for _, _f, now, then, true in (x for x in far if x[0] == b and x[1] in exempt):
             for i, v in enumerate((1, then and not now, now and not then, true, not then)):
                 tot[i] += v
     return tuple(tot)

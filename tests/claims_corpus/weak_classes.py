@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 CSV = HERE / "blind_verdicts.csv"
 TABLE = HERE.parents[1] / "src" / "ustflow" / "check" / "weak_class_table.py"
 #: how much a true claim called contradicted weighs against a right contradiction lost (see ``SENSITIVITY``)
-LAMBDA = 0.25
+LAMBDA = 0.5
 #: a class with fewer contradictions on the blind batches is never weak: too few to tell
 MIN_GIVEN = 5
 #: the weights the evidence table also shows

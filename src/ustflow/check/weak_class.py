@@ -12,38 +12,40 @@ kind was right only r of n times on unseen articles: check it by hand", then the
 A **class** is the verdict group (plain, or flagged ``possible_revision``), the family of the figure's measure and how
 the holder was found (``subject_source``: stated in the sentence, carried from an earlier one, or none, as for a
 yield, an intervention or a balance-of-payments item). A class is weak when, over its contradictions on the blind
-batches, those that were wrong and whose label accepts 'unverifiable' (gain) plus a quarter of those that were true
+batches, those that were wrong and whose label accepts 'unverifiable' (gain) plus half of those that were true
 claims (``LAMBDA``: a true claim called contradicted is the worst error, so it weighs too) outnumber the right ones
 whose label does not accept 'unverifiable' (loss), among classes of at least ``MIN_GIVEN``. The classes are
 fitted by ``python -m tests.claims_corpus.weak_classes`` from ``blind_verdicts.csv`` into ``weak_class_table.py``
 (never typed numbers; ``tests/test_check_weak_class.py`` recomputes it). A contradiction flagged ``unit_trap`` or
 ``first_print_old_basis`` is left alone (not plain; not in the fit either).
 
-Evidence, leave-one-batch-out: each of batches 9-18 left out in turn, the weak classes fitted on the other batches,
+Evidence, leave-one-batch-out: each of batches 9-19 left out in turn, the weak classes fitted on the other batches,
 what setting them aside changes in the held-out batch (the verdicts of the checker of each batch's time, as blind);
 the last rows, the same at other weights of a true claim (accuracy change / true claims no longer contradicted):
 
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =======
-held-out batch                      b9     b10    b11    b12    b13    b14   b15   b16    b17   b18    total
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =======
-set aside                           12     6      15     18     33     5     9     10     9     9      126
-gain (label accepts unverifiable)   3      1      4      7      15     2     1     5      2     2      42
-loss (right contradiction lost)     3      2      2      3      8      0     3     1      2     3      27
-accuracy                            +0     -1     +2     +4     +7     +2    -2    +4     +0    -1     +15
-true claims no longer contradicted  4      3      9      5      5      0     4     4      2     4      40
-accuracy / true saved, weight 0     +2/3   +0/2   +2/5   +3/4   -1/1   +2/0  -2/4  +5/2   +1/2  -1/4   +11/27
-accuracy / true saved, weight 0.25  +0/4   -1/3   +2/9   +4/5   +7/5   +2/0  -2/4  +4/4   +0/2  -1/4   +15/40
-accuracy / true saved, weight 0.5   +2/5   -1/3   +2/9   +4/5   +7/5   +2/0  +0/5  +4/4   +0/2  -1/4   +19/42
-accuracy / true saved, weight 1     -9/14  -3/11  +0/16  +1/12  -2/17  -7/5  -6/8  -2/13  -9/7  -7/10  -44/113
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =======
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  =======
+held-out batch                      b9     b10    b11    b12    b13    b14   b15   b16    b17   b18    b19    total
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  =======
+set aside                           12     6      15     19     33     5     9     10     9     9      14     141
+gain (label accepts unverifiable)   3      1      4      7      15     2     1     5      2     2      1      43
+loss (right contradiction lost)     3      2      2      4      8      0     3     1      2     3      6      34
+accuracy                            +0     -1     +2     +3     +7     +2    -2    +4     +0    -1     -5     +9
+true claims no longer contradicted  4      3      9      5      5      0     4     4      2     4      6      46
+accuracy / true saved, weight 0     +2/3   +0/2   +2/5   +3/4   -1/1   +2/0  -2/4  +5/2   +1/2  +0/4   -3/6   +9/33
+accuracy / true saved, weight 0.25  +0/4   -1/2   +2/5   +4/4   +7/5   +2/0  -2/4  +4/3   +0/2  -1/4   -5/6   +10/39
+accuracy / true saved, weight 0.5   +0/4   -1/3   +2/9   +3/5   +7/5   +2/0  -2/4  +4/4   +0/2  -1/4   -5/6   +9/46
+accuracy / true saved, weight 1     -9/14  -3/11  +0/16  +1/12  -2/18  -7/6  -6/8  -2/13  -9/7  -7/10  -4/11  -48/126
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  =======
 
-At the weight used (0.25) five held-out batches gain and three lose (b10 -1, b15 -2, b18 -1); over batches 9-18
-(6,425 claims, 2,715 of them true) accuracy 4,160 -> 4,175 and true claims called contradicted 203 -> 163 (7.5% ->
-6.0%). Batch 18, left out, lost 1 for 4 true claims spared. Over batches 9-17 (before batch 18 joined) no batch lost
-and six gained (+23, 36 spared). A weight of 0 loses on three batches; 0.5 on two, with +19 and 42 spared (fitted on
-every batch it also sets aside records whose holder is carried): the weight was not refitted on this evidence, a
-choice left for a nested fit; 1 also sets aside flows whose holder is carried and records whose holder is stated or
-carried, and loses on seven. With batch 17's blind
+The weight used is 0.5 since session 22 (0.25 before): the issue bounds true claims called contradicted on its own
+(at most 2%), the checker is over that bound, and on this evidence the step from 0.25 to 0.5 costs one right verdict
+for seven true claims spared (+10/39 -> +9/46), while the step from 0.5 to 1 would cost 57 right verdicts for 80 spared
+(-48/126): 0.5 is the knee. At 0.5, over batches 9-19 (7,305 claims, 3,027 of them true) accuracy 4,751 -> 4,760 and
+true claims called contradicted 227 -> 181 (7.5% -> 6.0%); seven held-out batches gain or hold and four lose (b10 -1,
+b15 -2, b18 -1, b19 -5: batch 19, left out, lost 5 for 6 true claims spared). The weight 0.5 adds one class to the
+six of 0.25: records or streaks whose holder is carried from an earlier sentence (4 right of 12, 6 true claims).
+Earlier fits: over batches 9-17 no batch lost (+23, 36 spared); 1 also sets aside flows whose holder is carried and
+records whose holder is stated, and loses on seven or more batches. With batch 17's blind
 verdicts (start of session 20) the class of changes in holdings whose holder is carried from an earlier sentence
 (2 right of 10 on batches 9-16) is no longer weak: its contradictions are kept again. The split by holder was
 chosen by the same evidence among coarser and finer classes (verdict group alone; with the measure family; with the
@@ -52,16 +54,17 @@ batch-out, at 0.25), it gained +15 and saved 32 true claims on the held-out batc
 losing 1 (measured on batches 9-16, before batch 17 joined). The weak classes, fitted on every batch (right/given as contradicted; gain, loss and true claims if set
 aside):
 
-==========================================================================  ===========  ====  ====  ====
-weak class (set aside as unverifiable)                                      right/given  gain  loss  true
-==========================================================================  ===========  ====  ====  ====
-plain 'contradicted' on a flow (no holder)                                  1/14         2     1     1
-plain 'contradicted' on a flow (holder stated)                              4/22         4     4     9
-plain 'contradicted' on a holdings level (holder from an earlier sentence)  0/8          3     0     5
-plain 'contradicted' on an intervention (no holder)                         1/8          2     0     5
-plain 'contradicted' on a yield or exchange rate (no holder)                2/17         11    0     3
-plain 'contradicted' on a rank, record or streak (no holder)                22/68        24    17    18
-==========================================================================  ===========  ====  ====  ====
+==================================================================================  ===========  ====  ====  ====
+weak class (set aside as unverifiable)                                              right/given  gain  loss  true
+==================================================================================  ===========  ====  ====  ====
+plain 'contradicted' on a flow (no holder)                                          1/15         2     1     2
+plain 'contradicted' on a flow (holder stated)                                      6/24         4     6     9
+plain 'contradicted' on a holdings level (holder from an earlier sentence)          0/8          3     0     5
+plain 'contradicted' on an intervention (no holder)                                 2/9          2     0     5
+plain 'contradicted' on a yield or exchange rate (no holder)                        2/17         11    0     3
+plain 'contradicted' on a rank, record or streak (no holder)                        26/78        25    21    23
+plain 'contradicted' on a rank, record or streak (holder from an earlier sentence)  4/12         1     3     6
+==================================================================================  ===========  ====  ====  ====
 
 Caveat: the blind verdicts are those of the checker of each batch's time; it has been fixed since on the batches that
 are development now, so on development today (where its contradictions are mostly right, being fitted to) the gate
