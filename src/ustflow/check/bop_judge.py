@@ -14,7 +14,7 @@ import re
 from ustflow.check import compare as C, windows as W
 from ustflow.check.bop import _MONTH_BACK, _direction, _sign, is_flow
 from ustflow.check.bop_items import ITEMS, adjusted_elsewhere
-from ustflow.check.claims import BOP_CARRIED, Claim
+from ustflow.check.claims import BOP_CARRIED, ITEM_CELL, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, windows_on
 
@@ -61,7 +61,8 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
 
         return in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else _sign(c.sentence.text, *a.span))
     results = []
-    sign = 1 if is_flow(c) else _sign(c.sentence.text, *a.span)  # exports and imports are never a surplus or deficit
+    # exports and imports are never a surplus or deficit; a table's cell carries its own sign ("▲9748億円")
+    sign = (-1 if a.number < 0 else 1) if ITEM_CELL in c.notes else 1 if is_flow(c) else _sign(c.sentence.text, *a.span)
     sids = adjusted_elsewhere(c, _sids(c, ctx), bool(_SA.search(c.sentence.text)))
     for sid, what in sids:
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")

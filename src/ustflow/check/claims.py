@@ -34,6 +34,8 @@ FX_SUBJECT = "said of the yen"
 DEBT_PARTS = "the sum of the long- and short-term parts the article gives next"
 #: a BoP surplus or deficit named alone ("For all of 2024 the surplus was ..."), read as the balance named before it
 BOP_CARRIED = "a balance named alone, read as the one named before it"
+#: a cell of a table whose columns are BoP items (``item_tables``): its item is its column's, its sign the cell's
+ITEM_CELL = "a cell of the article's table of balance-of-payments items (its sign is the cell's)"
 #: the size of a gap between two holders, whichever holds more ("日中間の差", "the gap between China and Japan")
 SYMMETRIC_GAP = "the gap between two holders, whichever is ahead"
 #: "bought $20 billion more Treasuries than in February": a difference between two periods' flows (not computed)

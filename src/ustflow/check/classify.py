@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx
-from ustflow.check.claims import FX_SUBJECT, SINCE_REF, YIELD_SUBJECT, Claim
+from ustflow.check.claims import FX_SUBJECT, ITEM_CELL, SINCE_REF, YIELD_SUBJECT, Claim
 from ustflow.check.coverage import BOP_WORD, OUT_OF_SCOPE, beyond_data, earlier_print, out_of_scope
 from ustflow.check.holdings_terms import part_kind
 from ustflow.check.hosts import MOVE_IN_HOLDINGS
@@ -95,6 +95,8 @@ def classify(c: Claim) -> str:
     a = c.amount
     if a is None:
         return ""
+    if ITEM_CELL in c.notes:
+        return "bop"  # a cell of a table of BoP items: its column named the item (``item_tables``)
     s, clause = c.sentence.text, c.clause or c.sentence.text
     interv = bool(spans(_INTERV, s)) and not _OF_SECURITIES.match(s, a.span[1])
     if a.kind == "money" and a.currency in ("JPY", "USD") and interv and \

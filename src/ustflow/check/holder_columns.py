@@ -43,7 +43,7 @@ _LABEL_WORD = re.compile(r"[^\d\s%|]{1,20}")
 
 @dataclass
 class Column:
-    kind: str  # "level" | "change" | "pct"
+    kind: str  # "level" | "change" | "pct" | "step" (the change into its month from the month before) | "none"
     period: Period | None = None  # a level column's month (None: later than the article, a month not yet published)
     year_only: bool = False  # a bare year ("2016", "2016年"): its end, unless the caption names fiscal years
 
@@ -109,6 +109,38 @@ def derived_span(cols: list[Column]) -> tuple[Period, Period] | None:
     return a, b
 
 
+def pipe_header_columns(cells: list[str], ref: date | None) -> list[Column] | None:
+    """The columns of a Markdown header's cells ("| 国 | 2022年1月 | 2022年2月 | 割合 |"), one per cell in order (a rule
+    line's columns line up with them): a period's cell a level column, a derived one a change or percent change, and
+    any other (the label, a share, a blank) a column of no claim; None unless two cells at least are periods."""
+    cols = []
+    for text in cells:
+        m = _COLUMN.fullmatch(text.strip())
+        if m is None:
+            cols.append(Column("none"))
+        elif m.group("per"):
+            cols.append(Column("level", _period(m, ref), bool(m.group("y3") or (m.group("y") and not m.group("m")))))
+        else:
+            cols.append(Column("pct" if m.group("pct") else "change"))
+    return cols if sum(c.kind == "level" for c in cols) >= 2 else None
+
+
+#: a caption saying the cells are changes, not levels: "Monthly Chg", "Level changes calculated by MNI", "前月比増減"
+_CHANGES = re.compile(r"\bchg\b|\bchanges?\b|増減|前月比|前月差", re.I)
+
+
+def _steps(cols: list[Column]) -> list[Column] | None:
+    """A caption's changes read into the columns: each month's column the change into it from the month before, when
+    every period column is a month, one after another (a year's column, or a gap, says nothing of which change)."""
+    pers = [c.period for c in cols if c.kind == "level"]
+    if None in pers or any(c.year_only for c in cols):
+        return None
+    months = sorted(p.start.year * 12 + p.start.month for p in pers)
+    if any(b - a != 1 for a, b in zip(months, months[1:])) or any(c.kind in ("change", "pct") for c in cols):
+        return None
+    return [Column("step", c.period) if c.kind == "level" else c for c in cols]
+
+
 #: a caption naming what the table holds: Treasuries, holdings or holders
 _HELD = re.compile(r"米国債|米国の国債|財務省証券|保有|Treasur|\bTIC\b|\bhold(?:ings?|ers?)\b", re.I)
 _FISCAL = re.compile(r"fiscal|\bFY\b|年度", re.I)
@@ -116,9 +148,13 @@ _FISCAL = re.compile(r"fiscal|\bFY\b|年度", re.I)
 
 def caption_columns(cols: list[Column], caption: str) -> list[Column] | None:
     """``cols`` as the table's caption (its unit line and heading) lets them be read (module docstring): None when the
-    caption names no holdings (not a table of holders), a bare year's column at no month when it names fiscal years."""
+    caption names no holdings (not a table of holders), a bare year's column at no month when it names fiscal years,
+    each month's column the month's change when it names changes ("Monthly Chg": ``_steps``; None when they are not
+    consecutive months)."""
     if not _HELD.search(caption):
         return None
+    if _CHANGES.search(caption):
+        return _steps(cols)
     if _FISCAL.search(caption):
         return [Column(c.kind, None, True) if c.year_only else c for c in cols]
     return cols

@@ -19,8 +19,12 @@
     合計 23,095 (+2.7%)
     単位:億ドル
 
-A unit line (a parenthesis naming billions or 100 millions of dollars, or a header row with such a cell) opens the
-table; each line after it that is a holder's name followed by numbers is a row, until the first line that is not.
+A unit line (a parenthesis naming billions or 100 millions of dollars, a line opening with "Billions of U.S.
+dollars", or a header row with such a cell) opens the table; each line after it that is a holder's name followed by
+numbers is a row, until the first line that is not. A header of periods may sit between (``holder_columns``: "Country
+Jun-19 May-19 …", or a Markdown header "| 国 | 2022年1月 | … | 割合 |" whose cells line up with the rows' by their
+bars), with a caption line before it ("Level changes calculated by MNI": the cells are each month's change) and a rule
+of dashes after it.
 A caption alone on its line ("単位:億ドル", as Japanese tables print it under the rows) closes a table of two rows or
 more instead (short lines that are no holder's, "M2 73,388", may sit between). A Markdown row's cells are split at
 its bars, a flag before the name dropped, and a rank cell under a rank column ("順位") is the holder's place. The first number is the level
@@ -38,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ustflow.check.claims import MONTH_OWN, YEAR_FRAME, Claim, Mention
-from ustflow.check.holder_columns import Column, caption_columns, derived_span, header_columns
+from ustflow.check.holder_columns import Column, caption_columns, derived_span, header_columns, pipe_header_columns
 from ustflow.check.numbers import Amount
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.text import Sentence
@@ -54,9 +58,9 @@ _CELL_UNIT = re.compile(rf"(?P<u>{_UNITS}|(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|
 #: ("単位、10億ドル、()内は前年比増減")
 _CAPTION = re.compile(rf"^\s*[(（]?\s*単位\s*[、,:：]\s*(?P<u>{_UNITS})\s*[)）]?\s*(?:[、,]\s*[^。]{{1,30}})?$")
 #: a unit line not in brackets: a caption's field between slashes ("2016年末の米国債保有残高/10億ドル/米財務省"), or a
-#: line that opens with it ("In billions of U.S. dollars, holdings at end of period")
-_BARE_UNIT = re.compile(rf"(?:^|[/／])\s*(?P<u>{_UNITS})\s*(?:[/／]|$)|^\s*in\s+(?P<u2>billions? of (?:US |U\.S\. )?dollars)\b",
-                        re.I)
+#: line that opens with it ("In billions of U.S. dollars, holdings at end of period", "Billions of U.S. dollars, ...")
+_BARE_UNIT = re.compile(rf"(?:^|[/／])\s*(?P<u>{_UNITS})\s*(?:[/／]|$)|"
+                        r"^\s*(?:in\s+)?(?P<u2>billions? of (?:US |U\.S\. )?dollars)\b", re.I)
 _SCALE = (("10億", 1e9), ("十億", 1e9), ("百万", 1e6), ("億", 1e8), ("bn", 1e9), ("billion", 1e9), ("mn", 1e6),
           ("million", 1e6))
 _CELL = r"[+\-−▲△]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−▲△]?\d+(?:\.\d+)?"
@@ -67,7 +71,8 @@ _ROW = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．)]\s*)?(?P<name>(?:[^\d+\-−▲△
                   rf"(?P<cells>(?:{_ROW_CELL})(?:\s*[、,]?\s*(?:{_ROW_CELL}))*)\s*$")
 #: a line that sits in a table without being a holder's row ("M2 73,388" under the holders): short, no sentence
 _TABLE_ISH = re.compile(r"^[^。.!?]{1,30}?\s[\d,.]+\s*$")
-_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+#: a rule under a header: Markdown's "|---|---|", or a fixed-width table's line of dashes
+_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$|^\s*[-=─—]{10,}\s*$")
 ROW_NOTE = "a row of the article's table of holders (TIC)"
 _FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]")  # regional indicators: a flag emoji before a country's name
 
@@ -160,7 +165,10 @@ def _tables(text: str, ref: date | None = None) -> list[Table]:
         if unit is None or _UNIT.search(line, unit.end()):
             continue
         rows, after, cols = _rows(lines, i + 1, ref)
-        if rows and cols and (cols := caption_columns(cols, " ".join([line] + _heading(lines, i)))) is None:
+        between = [ln for ln in lines[i + 1:rows[0].line if rows else i + 1] if not (header_columns(ln, ref) or
+                                                                                  _RULE.match(ln) or "|" in ln)]
+        caption = " ".join([line] + _heading(lines, i) + between)  # (with a caption's lines above the header)
+        if rows and cols and (cols := caption_columns(cols, caption)) is None:
             taken |= set(range(i, rows[-1].line + 1))  # a table of periods whose caption names no holdings
         elif rows and other_topic([line] + _heading(lines, i)):
             taken |= set(range(i, rows[-1].line + 1))  # another measure's table: none of its rows opens one
@@ -225,14 +233,24 @@ def _rows(lines: list[str], start: int, ref: date | None) -> tuple[list[Row], in
             header = True  # "Country 2016年 2015年 増減 増減率": the columns the rows' cells are read by
         elif lines[j].strip() and not _RULE.match(lines[j]):  # (a Markdown table's rule line "|---|---|" skipped)
             row = parse_row(lines[j], j)
-            if row is None and (rows or header or lines[j].count("|") < 2):
+            if row is None and not (rows or header) and lines[j].count("|") < 2 and _header_below(lines, j, ref):
+                pass  # a line of the caption between the unit line and a header of periods ("Level changes calculated")
+            elif row is None and (rows or header or lines[j].count("|") < 2):
                 break
-            if row is None:
+            elif row is None:
                 header = True  # "| Rank | Country | Holdings |" under the unit line
+                cols = pipe_header_columns([t for _, t in bar_cells(lines[j])], ref) or []  # "| 国 | 2022年1月 | …"
             else:
                 rows.append(row)
         j += 1
     return rows, j, cols
+
+
+def _header_below(lines: list[str], j: int, ref: date | None) -> bool:
+    """Whether a header of periods comes within the two lines after the short line ``j`` (no sentence)."""
+    if len(lines[j]) > 60 or "。" in lines[j]:
+        return False
+    return any(header_columns(ln, ref) for ln in lines[j + 1:j + 3] if ln.strip())
 
 
 def _heading(lines: list[str], i: int) -> list[str]:
@@ -382,17 +400,24 @@ def _claims_by_table(text: str, ref: date | None, first_index: int) -> list[tupl
 
 
 def _column_claims(cols: list[Column], row: Row, sent: Sentence, scale: float, who: Mention) -> list[Claim]:
-    """A row under a header of periods (``holder_columns``), its cells read by position: a level at each period's
-    month, a change or a percent change from the earlier of two periods to the later. A row with another number of
-    cells than the header has columns is read not at all (which cell is which cannot be told)."""
-    if len(row.cells) != len(cols):
+    """A row under a header of periods (``holder_columns``), its cells read by position (a Markdown row's by its bars):
+    a level at each period's month, a change into it from the month before under a caption of changes ("step"), a
+    change or a percent change from the earlier of two periods to the later. A row with another number of cells than
+    the header has columns is read not at all (which cell is which cannot be told)."""
+    if row.cols:  # (a Markdown row: each cell under the header's cell of its bar)
+        if max(row.cols) >= len(cols):
+            return []
+        cells = [(cell, cols[k]) for cell, k in zip(row.cells, row.cols)]
+    elif len(row.cells) != len(cols):
         return []
+    else:
+        cells = list(zip(row.cells, cols))
     span = derived_span(cols)
     out = []
-    for (k, txt), col in zip(row.cells, cols):
-        if col.kind == "level" and col.period is not None and "%" not in txt:
-            out.append(cell_claim(sent, k, txt, scale, who, "level", col.period))
-        elif col.kind != "level" and span is not None and ("%" in txt) == (col.kind == "pct"):
+    for (k, txt), col in cells:
+        if col.kind in ("level", "step") and col.period is not None and "%" not in txt:
+            out.append(cell_claim(sent, k, txt, scale, who, "level" if col.kind == "level" else "change", col.period))
+        elif col.kind in ("change", "pct") and span is not None and ("%" in txt) == (col.kind == "pct"):
             c = _pct(sent, k, txt, who, span[1], None) if col.kind == "pct" else \
                 cell_claim(sent, k, txt, scale, who, "change", span[1])
             c.base_period = span[0]

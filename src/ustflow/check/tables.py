@@ -46,10 +46,11 @@ _SCALE = {"billion": 1e9, "100 million": 1e8, "trillion": 1e12}
 def strip_tables(text: str) -> str:
     """The text without the tables' lines (they are read as cells, not as prose)."""
     from ustflow.check.holder_tables import holder_table_lines, unit_line_prose
+    from ustflow.check.item_tables import item_table_lines
     from ustflow.check.level_lines import level_line_numbers
     from ustflow.check.tic_lists import list_lines
 
-    drop = holder_table_lines(text) | list_lines(text) | level_line_numbers(text)
+    drop = holder_table_lines(text) | list_lines(text) | level_line_numbers(text) | item_table_lines(text)
     lines = text.splitlines()
     if _UNIT.search(text) is not None:
         drop |= {i for i, ln in enumerate(lines) if _SECTION.match(ln) or _HEAD.match(ln) or _ROW.match(ln)
@@ -64,6 +65,7 @@ def table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
     """Flow claims for every cell of every capital-flow table in ``text``, and the holder tables' claims."""
     from ustflow.check.holder_tables import holder_table_claims
     from ustflow.check.inline_tables import inline_table_claims
+    from ustflow.check.item_tables import item_table_claims
     from ustflow.check.level_lines import level_line_claims
     from ustflow.check.tic_lists import list_claims
 
@@ -71,6 +73,7 @@ def table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
     out += list_claims(text, ref, first_index + len(out))
     out += level_line_claims(text, ref, first_index + len(out))
     out += inline_table_claims(text, ref, first_index + len(out))
+    out += item_table_claims(text, ref, first_index + len(out))
     unit = _UNIT.search(text)
     if unit is None:
         return out
