@@ -1,0 +1,107 @@
+"""True claims the checker called contradicted (issue 13, session 22, "precision"): a change's base read wrongly,
+and a holder ranked before a place taken for the figure's subject.
+
+- A base with two readings ("from the beginning of the year": January's level, or the December before) is tried in
+  both; the one the figure fits is the one meant (``holdings_months.change_span``).
+- "down 0.6 percent from a record $6.18 trillion in March": a record whose month and level the sentence states is the
+  base at that month when the level there is the closer to the stated one (the record as first printed; a revision
+  moved the series' peak since); a misdated peak whose level is the series' peak stays the peak
+  (``holdings_months._named_start``).
+- "an increase of nearly $17 billion that made it the second-biggest buyer of the securities that month after the
+  UK": the holder after "after" is ranked before the place, not the figure's holder (``subject_objects.compared_with``).
+
+Sentences from the corpus's articles (batches 15, 16, 18 and 7); every expected value is read from the loaded store.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.helpers import by_claim
+from ustflow.views.check import check_text
+
+
+def _pct(s: pd.Series, base: str, end: str) -> float:
+    return 100 * (s[pd.Period(end, "M")] / s[pd.Period(base, "M")] - 1)
+
+
+def test_a_base_at_the_start_of_the_year_read_as_january_when_the_figure_fits_it(data, tic):
+    """Arab News, 19 September 2021: Saudi Arabia's 135.1 in January 2021 (136.4 the December before)."""
+    sa = tic("saudi_arabia")
+    jan, dec = _pct(sa, "2021-01", "2021-07"), _pct(sa, "2020-12", "2021-07")
+    assert round(jan, 1) == -5.2 and round(dec, 1) != -5.2, (jan, dec)
+    text = ("Saudi Arabia's holdings of US Treasuries rose for the second consecutive month in July. The Saudi holdings "
+            "in July is down by 5.2 percent from the beginning of the year when it was $135.1 billion.")
+    rec = by_claim(check_text(text, date="2021-09-19", store=data), "5.2 percent")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2021-01 to 2021-07", rec
+
+
+def test_a_base_at_the_start_of_the_year_read_as_december_when_the_figure_fits_it(data, tic):
+    """The same sentence with December's percent: the other reading of the base."""
+    sa = tic("saudi_arabia")
+    dec = _pct(sa, "2020-12", "2021-07")
+    text = ("Saudi Arabia's holdings of US Treasuries rose for the second consecutive month in July. The Saudi holdings "
+            f"in July is down by {abs(dec):.1f} percent from the beginning of the year.")
+    rec = by_claim(check_text(text, date="2021-09-19", store=data), f"{abs(dec):.1f} percent")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2020-12 to 2021-07", rec
+
+
+def test_near_miss_a_percent_neither_reading_of_the_base_gives_stays_contradicted(data, tic):
+    sa = tic("saudi_arabia")
+    jan, dec = _pct(sa, "2021-01", "2021-07"), _pct(sa, "2020-12", "2021-07")
+    wrong = round(min(jan, dec) - 2.0, 1)
+    text = ("Saudi Arabia's holdings of US Treasuries rose for the second consecutive month in July. The Saudi holdings "
+            f"in July is down by {abs(wrong):.1f} percent from the beginning of the year.")
+    rec = by_claim(check_text(text, date="2021-09-19", store=data), f"{abs(wrong):.1f} percent")
+    assert rec["verdict"] != "supported", rec
+
+
+def test_a_record_base_whose_month_and_level_are_stated_is_that_month(data, tic):
+    """Liebenfels, 16 June 2015: March 2015 was the record as first printed ($6.18 trillion); today's series peaks in
+    January 2015 (6,218.7), March is 6,172.6."""
+    gt = tic("grand_total")
+    mar, jan = gt[pd.Period("2015-03", "M")], gt[pd.Period("2015-01", "M")]
+    assert gt["2014-06":"2015-04"].idxmax() == pd.Period("2015-01", "M") and abs(mar - 6180) < abs(jan - 6180)
+    assert round(-_pct(gt, "2015-03", "2015-04"), 1) == 0.6
+    text = ("In total, major foreign holders of US government debt in April 2015 held $6.14 trillion, down 0.6 percent "
+            "from a record $6.18 trillion in March, the first decline since October 2014.")
+    rec = by_claim(check_text(text, date="2015-06-16", store=data), "0.6 percent")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2015-03 to 2015-04", rec
+
+
+def test_near_miss_a_misdated_peak_whose_level_is_the_series_peak_stays_the_peak(data, tic):
+    """Sohu, 23 September 2025: "the peak of $1.3 trillion in January 2013" is November 2013's 1,316.7 (January's is
+    1,214.2): the decline runs from the peak."""
+    cn = tic("china_mainland")
+    assert cn.idxmax() == pd.Period("2013-11", "M")
+    text = ("China's holdings of U.S. Treasuries fell to $730.7 billion in July 2025, a decline of over 40% from the "
+            "peak of $1.3 trillion in January 2013.")
+    rec = by_claim(check_text(text, date="2025-09-23", store=data), "over 40%")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2013-11 to 2025-07", rec
+
+
+def test_a_holder_ranked_before_the_place_is_not_the_figure_s_holder(data, tic):
+    """Bloomberg (Financial Post), 21 April 2021: the UAE's stockpile rose $16.8 billion in February 2021; the UK's
+    rose more."""
+    uae, uk = tic("united_arab_emirates"), tic("united_kingdom")
+    feb = pd.Period("2021-02", "M")
+    d_uae, d_uk = uae[feb] - uae[feb - 1], uk[feb] - uk[feb - 1]
+    assert round(d_uae) == 17 and round(d_uk) != 17, (d_uae, d_uk)
+    text = ("The United Arab Emirates bought more Treasuries in February than any other country except the U.K. "
+            "The OPEC member raised its stockpile by about $17 billion to $50.6 billion, making it the largest buyer "
+            "after the U.K. that month.")
+    res = check_text(text, date="2021-04-21", store=data)
+    change, level = by_claim(res, "about $17 billion"), by_claim(res, "$50.6 billion")
+    assert change["verdict"] == "supported" and change["series"] == "tic.holdings.united_arab_emirates", change
+    assert level["verdict"] == "supported" and level["series"] == "tic.holdings.united_arab_emirates", level
+
+
+def test_near_miss_the_holder_named_before_the_place_keeps_its_figure(data, tic):
+    """The holder named before "the largest buyer after the U.K." is the figure's, not the U.K."""
+    jp = tic("japan")
+    feb = pd.Period("2021-02", "M")
+    d = jp[feb] - jp[feb - 1]
+    text = (f"Japan, the largest {'buyer' if d >= 0 else 'seller'} after the U.K. that month, "
+            f"{'raised' if d >= 0 else 'cut'} its stockpile by ${abs(d):.1f} billion in February 2021.")
+    rec = by_claim(check_text(text, date="2021-04-21", store=data), f"${abs(d):.1f} billion")
+    assert rec["verdict"] == "supported" and rec["series"] == "tic.holdings.japan", rec
