@@ -7,6 +7,8 @@ and a holder ranked before a place taken for the figure's subject.
   base at that month when the level there is the closer to the stated one (the record as first printed; a revision
   moved the series' peak since); a misdated peak whose level is the series' peak stays the peak
   (``holdings_months._named_start``).
+- "pared down its position over the past 12 months from $929 billion to $895.6 billion": the starting level of a
+  span of N months told with the level it reached is N months before it (``holdings_months.level_windows``).
 - "an increase of nearly $17 billion that made it the second-biggest buyer of the securities that month after the
   UK": the holder after "after" is ranked before the place, not the figure's holder (``subject_objects.compared_with``).
 
@@ -105,3 +107,22 @@ def test_near_miss_the_holder_named_before_the_place_keeps_its_figure(data, tic)
             f"{'raised' if d >= 0 else 'cut'} its stockpile by ${abs(d):.1f} billion in February 2021.")
     rec = by_claim(check_text(text, date="2021-04-21", store=data), f"${abs(d):.1f} billion")
     assert rec["verdict"] == "supported" and rec["series"] == "tic.holdings.japan", rec
+
+
+def test_a_starting_level_over_the_past_12_months_is_twelve_months_before(data, tic):
+    """Dave Manuel, 22 January 2011 (November 2010 the latest month): China's $929 billion is November 2009's."""
+    cn = tic("china_mainland")
+    nov09, oct10 = cn[pd.Period("2009-11", "M")], cn[pd.Period("2010-10", "M")]
+    assert round(nov09) == 929 and abs(oct10 - 929) > 5, (nov09, oct10)
+    text = ("China, on the other hand, has pared down its position over the past 12 months from $929 billion to "
+            "$895.6 billion.")
+    rec = by_claim(check_text(text, date="2011-01-22", store=data), "$929 billion")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2009-11", rec
+
+
+def test_near_miss_a_starting_level_with_no_span_is_the_month_before(data, tic):
+    cn = tic("china_mainland")
+    oct10, nov10 = cn[pd.Period("2010-10", "M")], cn[pd.Period("2010-11", "M")]
+    text = f"China pared down its position from ${oct10:.1f} billion to ${nov10:.1f} billion."
+    rec = by_claim(check_text(text, date="2011-01-22", store=data), f"${oct10:.1f} billion")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2010-10", rec

@@ -31,12 +31,17 @@ def level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
             wins, _ = claim_windows(c.pair, s, sid, ctx)
             # (or the period a twin gave it: "…from $X a year earlier, while China's … compared with $Y")
             back = 12 if W.YEAR_BACK.search(c.clause) or (c.period is not None and W.YEAR_BACK.search(c.period.label)) else 1
+            # "pared down its position over the past 12 months from $929 billion to $895.6 billion": the span's start
+            span = int((pp.extra.get("months") or 1) if pp is not None and pp.is_latest and back == 1 else 1)
+            back = span if span > 1 else back
             out = []
             for w in wins:
                 sel = W.select(s, *w)
                 if not sel.empty:
                     out.append(W.period_window(sel.index[-1] - back))
-            return out, f"the starting level: {'a year' if back == 12 else 'the month'} before the level it is paired with"
+            before = "a year" if back == 12 and span == 1 else f"{back} months" if back > 1 else "the month"
+            return out, f"the starting level: {before} before the level it is paired with" + \
+                (f" (the span {pp.label!r})" if span > 1 else "")
     return claim_windows(c, s, sid, ctx)
 
 
