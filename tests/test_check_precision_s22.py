@@ -126,3 +126,52 @@ def test_near_miss_a_starting_level_with_no_span_is_the_month_before(data, tic):
     text = f"China pared down its position from ${oct10:.1f} billion to ${nov10:.1f} billion."
     rec = by_claim(check_text(text, date="2011-01-22", store=data), f"${oct10:.1f} billion")
     assert rec["verdict"] == "supported" and rec["official_period"] == "2010-10", rec
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it():
+    """The WSJ quote on Fercheopote, 18 September 2013: the page lost the space after "less."."""
+    from ustflow.check.text import split_sentences
+
+    text = ("China's overall holdings of Treasury debt actually rose by about $1.5 billion to near a record high of "
+            "$1.277 trillion thanks to its purchases of shorter-term U.S. Treasury debt called bills, which mature in a "
+            "year or less.Japan, the second-largest foreign owner of Treasury debt after China, boosted its overall "
+            "holdings by a record $52 billion in July to $1.135 trillion.")
+    got = [s.text for s in split_sentences(text)]
+    assert len(got) == 2 and got[1].startswith("Japan, the second-largest"), got
+
+
+def test_near_miss_an_abbreviation_or_a_domain_glued_to_a_word_ends_no_sentence():
+    from ustflow.check.text import split_sentences
+
+    for text in ("Holdings fell, e.g.The Fed's custody data show it.", "The U.S.Treasury said so.",
+                 "Japan's holdings rose vs.China's in July."):
+        assert len(split_sentences(text)) == 1, text
+
+
+def test_the_second_largest_owner_after_china_in_a_glued_sentence_is_japan(data, tic, ranks):
+    """The same text: Japan's place, not China's (whose holdings the glued sentence named first)."""
+    jul = pd.Period("2013-07", "M")
+    assert ranks.loc[jul, "japan"] == 2, ranks.loc[jul]
+    text = ("China's overall holdings of Treasury debt actually rose by about $1.5 billion to near a record high of "
+            "$1.277 trillion thanks to its purchases of shorter-term U.S. Treasury debt called bills, which mature in a "
+            "year or less.Japan, the second-largest foreign owner of Treasury debt after China, boosted its overall "
+            "holdings by a record $52 billion in July to $1.135 trillion.")
+    rec = by_claim(check_text(text, date="2013-09-18", store=data), "the second-largest foreign owner")
+    assert rec["verdict"] == "supported" and rec["series"] == "tic.holdings.japan", rec
+
+
+def test_a_comparison_base_s_year_is_not_the_story_s_year(data, tic):
+    """Millennium Post (PTI), 18 February 2013, read without its date: "the end of December" after "much higher than in
+    December 2011" is December 2012's (the sentence's own month), not 2011's."""
+    text = ("However, the holdings in December 2012 were much higher than in December 2011 when it stood at $43.5 "
+            "billion. Going by the official data, India is the 18th largest holder of these securities while China "
+            "topped the table at the end of December.")
+    rec = by_claim(check_text(text, store=data), "topped the table")
+    assert rec["official_period"] == "2012-12", rec
+
+
+def test_near_miss_a_year_named_as_the_story_s_own_is_carried(data, tic):
+    text = ("India's holdings stood at $43.5 billion in December 2011. Going by the official data, China topped the "
+            "table at the end of December.")
+    rec = by_claim(check_text(text, store=data), "topped the table")
+    assert rec["official_period"] == "2011-12", rec

@@ -484,7 +484,10 @@ class Resolver(DayAndWeekPhrases):
             if not p.is_latest and (not p.relative or p.kind in ("week", "weeks", "day", "days")):
                 anchor = p  # "the previous week ... and the week before": each counts from the one before
                 own = p if p.role != "from" else own
-            if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative:
+            if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative and \
+                    (p.role != "from" or self.context_year is None):
+                # (not a comparison's base: "much higher than in December 2011 when it stood at $43.5 billion. ... at
+                # the end of December": the story's December, not 2011's)
                 self.context_year = p.end.year
             self._name_month(p, m, text)
             halves.remember_fiscal_year(self, p, name, text)
