@@ -175,3 +175,40 @@ def test_near_miss_a_year_named_as_the_story_s_own_is_carried(data, tic):
             "table at the end of December.")
     rec = by_claim(check_text(text, store=data), "topped the table")
     assert rec["official_period"] == "2011-12", rec
+
+
+def test_a_level_compared_with_takes_no_direction_from_the_move(data, tic):
+    """Times Kuwait, 20 November 2022: "$121 billion, which declined ... compared to $122.1 billion last August" (Saudi
+    Arabia's August 2022 level, which had risen from July): the decline is from August, not August's own move."""
+    sa = tic("saudi_arabia")
+    aug = pd.Period("2022-08", "M")
+    assert round(sa[aug], 1) == 122.1 and sa[aug] > sa[aug - 1]
+    text = ("Saudi Arabia retained its position by acquiring US bonds worth $121 billion, which declined on a monthly "
+            "basis compared to $122.1 billion last August.")
+    rec = by_claim(check_text(text, date="2022-11-20", store=data), "$122.1 billion")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2022-08", rec
+
+
+def test_near_miss_a_compared_figure_keeps_its_own_direction_word(data):
+    """Daily Sabah, 15 August 2018: "compared with the $26.7 billion in purchases in May": the purchases are its own."""
+    text = ("Foreigners bought a net $2.3 billion of Treasury bonds and notes in June, compared with the $26.7 billion "
+            "in purchases in May.")
+    rec = by_claim(check_text(text, date="2018-08-15", store=data), "$26.7 billion")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2018-05", rec
+
+
+def test_the_examples_of_a_group_are_not_the_figure_s_holder(data):
+    """Nikkei Asia, 25 January 2023: "The investors, including insurers and banks, sold a net 21.74 trillion yen": all
+    Japanese investors' (the sentence before names them), not insurers' and banks' together."""
+    text = ("Japanese investors dumped foreign bonds at a record pace in 2022. The investors, including insurers and "
+            "banks, sold a net 21.74 trillion yen worth of foreign medium- and long-term bonds last year, the Finance "
+            "Ministry reports.")
+    rec = by_claim(check_text(text, date="2023-01-25", store=data), "21.74 trillion yen")
+    assert rec["verdict"] == "supported" and rec["series"] == "mof.monthly.assets.lt_debt.net", rec
+
+
+def test_near_miss_a_group_named_as_a_holder_keeps_its_figure(data):
+    text = ("Japanese investors, including insurers and banks, sold a net 21.74 trillion yen worth of foreign medium- "
+            "and long-term bonds last year, the Finance Ministry reports.")
+    rec = by_claim(check_text(text, date="2023-01-25", store=data), "21.74 trillion yen")
+    assert rec["verdict"] == "supported" and rec["series"] == "mof.monthly.assets.lt_debt.net", rec
