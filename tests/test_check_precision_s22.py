@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tests.helpers import by_claim
+from tests.helpers import by_claim, usd_bn_ja
 from ustflow.views.check import check_text
 
 
@@ -212,3 +212,33 @@ def test_near_miss_a_group_named_as_a_holder_keeps_its_figure(data):
             "and long-term bonds last year, the Finance Ministry reports.")
     rec = by_claim(check_text(text, date="2023-01-25", store=data), "21.74 trillion yen")
     assert rec["verdict"] == "supported" and rec["series"] == "mof.monthly.assets.lt_debt.net", rec
+
+
+def test_the_previous_year_end_is_the_year_before_the_one_named(data, tic):
+    """Bloomberg (Japanese), 18 February 2020: "2019年末に約6兆7000億ドルと、前年末の6兆3000億ドルから増加した": 前年末 is
+    the end of 2018 (the year before 2019), not the year before the publication (2019)."""
+    gt = tic("grand_total")
+    assert round(gt[pd.Period("2018-12", "M")] / 100) == 63 and round(gt[pd.Period("2019-12", "M")] / 100) != 63
+    text = "外国勢の米国債保有残高は2019年末に約6兆7000億ドル(約736兆円)と、前年末の6兆3000億ドルから増加した。"
+    rec = by_claim(check_text(text, date="2020-02-18", store=data), "6兆3000億ドル")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2018-12", rec
+
+
+def test_near_miss_last_year_s_end_is_the_publication_s_year_before(data, tic):
+    """昨年末 (last year's end) stays relative to the publication date."""
+    gt = tic("grand_total")
+    v = gt[pd.Period("2019-12", "M")]
+    text = f"外国勢の米国債保有残高は2019年末に約6兆7000億ドルと、昨年末の{usd_bn_ja(v)}から増加した。"
+    rec = by_claim(check_text(text, date="2020-02-18", store=data), usd_bn_ja(v))
+    assert rec["official_period"] == "2019-12", rec
+
+
+def test_a_level_told_with_de_before_its_starting_level_is_the_month_s(data, tic):
+    """Reuters (Japanese), 16 March 2021: "日本が1兆2760億ドルで、前月の1兆2510億ドルから増加": 前月 is December 2020,
+    the month before the level's January."""
+    jp = tic("japan")
+    assert round(jp[pd.Period("2020-12", "M")]) == 1251
+    text = ("米財務省が15日発表した1月の対米証券投資統計によると、海外投資家の米国債保有高は増えた。"
+            "国別の米国債保有高は、海外勢で首位の日本が1兆2760億ドルで、前月の1兆2510億ドルから増加。")
+    rec = by_claim(check_text(text, date="2021-03-16", store=data), "1兆2510億ドル")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2020-12", rec
