@@ -242,3 +242,41 @@ def test_a_level_told_with_de_before_its_starting_level_is_the_month_s(data, tic
             "国別の米国債保有高は、海外勢で首位の日本が1兆2760億ドルで、前月の1兆2510億ドルから増加。")
     rec = by_claim(check_text(text, date="2021-03-16", store=data), "1兆2510億ドル")
     assert rec["verdict"] == "supported" and rec["official_period"] == "2020-12", rec
+
+
+def test_a_month_the_holdings_peaked_in_is_the_turning_point_of_its_run(data, tic):
+    """Arab News, 19 September 2021: "In July last year, Saudi Arabia began to boost its holdings once again, peaking
+    in November": November 2020 (137.6) tops the months around it, not all the data (142 in June 2017)."""
+    sa = tic("saudi_arabia")
+    nov = pd.Period("2020-11", "M")
+    assert sa[nov - 6:nov + 6].idxmax() == nov and sa[:pd.Period("2021-07", "M")].idxmax() != nov
+    text = "In July last year, Saudi Arabia began to boost its holdings once again, peaking in November."
+    rec = by_claim(check_text(text, date="2021-09-19", store=data), "peaking")
+    assert rec["verdict"] == "supported", rec
+
+
+def test_near_miss_a_month_that_is_no_turning_point_is_no_peak(data, tic):
+    sa = tic("saudi_arabia")
+    aug = pd.Period("2020-08", "M")
+    assert sa[aug - 6:aug + 6].idxmax() != aug
+    text = "In July last year, Saudi Arabia began to boost its holdings once again, peaking in August."
+    rec = by_claim(check_text(text, date="2021-09-19", store=data), "peaking")
+    assert rec["verdict"] != "supported", rec
+
+
+def test_near_miss_the_peak_as_a_noun_is_the_peak_of_all_the_data(data, tic):
+    """Sohu, 23 September 2025: "the peak of $1.3 trillion in January 2013" (November 2013 is the peak)."""
+    text = "China's holdings fell more than 40% from the peak of $1.3 trillion in January 2013."
+    rec = by_claim(check_text(text, date="2025-09-23", store=data), "the peak of")
+    assert rec["verdict"] != "supported", rec
+
+
+def test_near_miss_a_month_years_before_the_story_peaked_is_the_peak_of_all(data, tic):
+    """China's July 2011 (1,314.9) tops the months around it, but in a 2016 story "peaked in July 2011" is history's
+    peak, which is November 2013's."""
+    cn = tic("china_mainland")
+    jul = pd.Period("2011-07", "M")
+    assert cn[jul - 6:jul + 6].idxmax() == jul and cn.idxmax() != jul
+    text = "China's holdings peaked at $1.31 trillion in July 2011."
+    rec = by_claim(check_text(text, date="2016-01-22", store=data), "peaked")
+    assert rec["verdict"] != "supported", rec
