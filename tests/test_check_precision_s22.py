@@ -280,3 +280,26 @@ def test_near_miss_a_month_years_before_the_story_peaked_is_the_peak_of_all(data
     text = "China's holdings peaked at $1.31 trillion in July 2011."
     rec = by_claim(check_text(text, date="2016-01-22", store=data), "peaked")
     assert rec["verdict"] != "supported", rec
+
+
+def test_a_compared_figure_s_month_is_not_the_next_figure_s(data, tic):
+    """Arab News, 17 December 2021 (October the latest month): "with $1.32 trillion compared to $1.299 trillion in
+    September, followed by China with $1.065 trillion": September is the compared figure's; China's is October's."""
+    cn = tic("china_mainland")
+    assert round(cn[pd.Period("2021-10", "M")] / 1000, 3) == 1.065 and round(cn[pd.Period("2021-09", "M")] / 1000, 3) != 1.065
+    text = ("Globally, Japan is the biggest holder of US Treasury bonds with $1.32 trillion compared to $1.299 trillion "
+            "in September, followed by China with $1.065 trillion and the UK with $579.8 billion.")
+    res = check_text(text, date="2021-12-17", store=data)
+    for claim, month in (("$1.065 trillion", "2021-10"), ("$1.32 trillion", "2021-10"), ("$1.299 trillion", "2021-09")):
+        rec = by_claim(res, claim)
+        assert rec["verdict"] == "supported" and rec["official_period"] == month, rec
+
+
+def test_near_miss_a_month_before_the_compared_figure_stays_the_sentence_s(data, tic):
+    """"In September, Japan held $X compared with $Y a year earlier, and China $Z": September is everyone's."""
+    jp, cn = tic("japan"), tic("china_mainland")
+    sep = pd.Period("2021-09", "M")
+    text = (f"In September, Japan held ${jp[sep]:,.1f} billion compared with ${jp[sep - 12]:,.1f} billion a year earlier, "
+            f"and China ${cn[sep]:,.1f} billion.")
+    rec = by_claim(check_text(text, date="2021-12-17", store=data), f"${cn[sep]:,.1f} billion")
+    assert rec["verdict"] == "supported" and rec["official_period"] == "2021-09", rec
