@@ -272,10 +272,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     after = [p for p in after if not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])
              and not (p.relative and _compared_figure(s[c.span[1]:p.span[0]]))
              and not (before_any and than_figure(s[c.span[1]:p.span[0]]))]
-    before = [p for p in plain if p.span[1] <= pos]
-    # "Japan ... with $1.32 trillion compared to $1.299 trillion in September, followed by China with $1.065 trillion":
-    # a period right after a figure set after a comparative is that figure's, not a later one's
-    before = [p for p in before if not compared_figure_period(s, p)]
+    before = [p for p in plain if p.span[1] <= pos and not compared_figure_period(s, p)]
     if (total := _total_start(s, pos)) is not None and before and not after and before[-1].span[0] < total:
         # "spent ¥2.37 trillion on July 12, taking the total for the month to ¥5.54 trillion": a flow's total is not the
         # day's (a holding's "bringing its total to $X" is its level then: dispatch tells them apart by measure)

@@ -61,6 +61,25 @@ _INCLUDING = re.compile(r",\s*(?:which|that|who)\s+(?:include[sd]?|comprise[sd]?
                         r"\((?:including|such as|e\.g\.|mainly|mostly)\s[^)]*\)", re.I)
 
 
+def _move_from_base(s: str, span: tuple[int, int], dm: re.Match) -> bool:
+    """Whether the direction word ``dm`` tells the move from the figure at ``span`` set as a comparison's base, not the
+    figure's own direction: "declined ... compared to $122.1 billion last August", "10月の3兆5026億円に比べて大きく減少
+    した" (but "compared with the $26.7 billion in purchases in May": its own)."""
+    eb, jb = _BASE_BEFORE.search(s, max(0, span[0] - 40), span[0]), _JA_BASE_AFTER.match(s, span[1])
+    return bool((eb and dm.end() <= eb.start()) or (jb and dm.start() >= jb.end()))
+
+
+def _outside_inclusions(s: str, cands: list[Mention], pos: int) -> list[Mention]:
+    """``cands`` without the holders an inclusion or example list names (``_inclusions``) when the figure at ``pos`` is
+    outside it: "Entities in Japan, which include pension funds and trust banks,": Japan's; "The investors, including
+    insurers and banks, sold ...": the group's, which the sentence does not name as a holder (none of them)."""
+    incl = _inclusions(s, cands)
+    outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
+    if len(outside) < len(cands) and (outside or not any(a <= pos < b for a, b in incl)):
+        return outside
+    return cands
+
+
 _LIST_NEXT = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 
 
@@ -185,12 +204,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     cs, ce = clause_bounds(s, pos)
     c.clause = s[cs:ce]
     cands = [m for m in subjects if m.kind in ("country", "japan")] if holders_only else subjects
-    incl = _inclusions(s, cands)
-    outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
-    if len(outside) < len(cands) and (outside or not any(a <= pos < b for a, b in incl)):
-        # "Entities in Japan, which include pension funds and trust banks,": Japan's; "The investors, including insurers
-        # and banks, sold ...": the group's, which the sentence does not name as a holder (not the examples')
-        cands = outside
+    cands = _outside_inclusions(s, cands, pos)
     cands = _outside_asides(s, c.span, ja_objects_dropped(s, cands, c.span))
     if holders_only and (ranked := rank_holders(s, c.span, cands)) is not None:
         cands = ranked  # "It ceded the top spot to Japan, ..., falling to third place": not Japan's place
@@ -254,11 +268,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         _JA_LIST_VERB.match(s, c.span[1]) or _JA_BARE_MOVE.match(s, c.span[1])  # "1月に87億ドル、2月に137億ドルを購入し"
     if ja_after:  # "4兆2559億円の処分超": the direction follows the figure in Japanese
         dm = ja_after
-    eb, jb = _BASE_BEFORE.search(s, max(0, pos - 40), pos), _JA_BASE_AFTER.match(s, c.span[1])
-    if dm is not None and not ja_after and ((eb and dm.end() <= eb.start()) or (jb and dm.start() >= jb.end())):
-        # "declined ... compared to $122.1 billion last August", "10月の3兆5026億円に比べて大きく減少した": the move is
-        # from the figure compared with (the base), not its own direction (as "compared with the $26.7 billion in
-        # purchases in May" is)
+    if dm is not None and not ja_after and _move_from_base(s, c.span, dm):
         dm = None
     if dm is not None:
         c.direction = 1 if (dm.groupdict().get("buy") or dm.groupdict().get("up") or dm.groupdict().get("jbuy")) else -1
