@@ -12,7 +12,16 @@ import re
 
 from ustflow.check.carry import JA_BUT
 from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, MONTH_OWN, PAST_CLAUSE, RUNNING_TOTAL, YEAR_FRAME, Claim
-from ustflow.check.clauses import LEADING, clause_bounds, clause_has_figure, later_clause_figure, other_relative
+from ustflow.check.clauses import (
+    FIGURE_END,
+    LEADING,
+    clause_bounds,
+    clause_has_figure,
+    compared_figure_period,
+    later_clause_figure,
+    other_relative,
+    than_figure,
+)
 from ustflow.check.ja_recorded import recorded_periods, recorded_span
 from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
 from ustflow.check.periods import Period
@@ -262,8 +271,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     before_any = any(p.span[1] <= pos for p in plain)
     after = [p for p in after if not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])
              and not (p.relative and _compared_figure(s[c.span[1]:p.span[0]]))
-             and not (before_any and _than_figure(s[c.span[1]:p.span[0]]))]
-    before = [p for p in plain if p.span[1] <= pos]
+             and not (before_any and than_figure(s[c.span[1]:p.span[0]]))]
+    before = [p for p in plain if p.span[1] <= pos and not compared_figure_period(s, p)]
     if (total := _total_start(s, pos)) is not None and before and not after and before[-1].span[0] < total:
         # "spent ¥2.37 trillion on July 12, taking the total for the month to ¥5.54 trillion": a flow's total is not the
         # day's (a holding's "bringing its total to $X" is its level then: dispatch tells them apart by measure)
@@ -288,7 +297,6 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
 #: and $Y a month earlier"), and a figure right before a relative period: that period is the compared figure's
 _COMPARED_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:about\s+|around\s+|some\s+|"
                             r"roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d", re.I)
-_FIGURE_END = re.compile(r"(?:US)?[$¥]\s?\d[\d.,]*\s*(?:trillion|billion|million|tn|bn|mn)?(?:\s+yen)?\s*$", re.I)
 
 
 _COMPARED_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|"
@@ -296,18 +304,7 @@ _COMPARED_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs
 
 
 def _compared_figure(between: str) -> bool:
-    return bool(_COMPARED_OPEN.search(between) and _FIGURE_END.search(between))
-
-
-#: "bought ¥12.0 trillion in 2025 ..., more than the ¥4.2 trillion in 2024": a period right after a figure set after a
-#: comparative is the compared figure's own (the main figure keeps the sentence's period before it: "In 2025, ...")
-_THAN_OPEN = re.compile(r"\b(?:(?:more|less|higher|lower|greater|larger|bigger|smaller)\s+than|compared\s+(?:with|to)|"
-                        r"versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d",
-                        re.I)
-
-
-def _than_figure(between: str) -> bool:
-    return bool(_THAN_OPEN.search(between) and _FIGURE_END.search(between))
+    return bool(_COMPARED_OPEN.search(between) and FIGURE_END.search(between))
 
 
 _JA_WAS = re.compile(r"(?:の?水準)?(?:だった|であった)|を(?:記録|更新)した|を(?:付|つ)けた")

@@ -25,6 +25,7 @@ import re
 
 from ustflow.check.base_frames import opening_base
 from ustflow.check.claims import Claim
+from ustflow.check.clauses import compared_figure_period
 from ustflow.check.ja_recorded import RECORDED_AFTER
 
 #: a sentence that opens on a part of the figure before: "このうち", "うち", "Of that", "Of the total"
@@ -62,6 +63,8 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         return True  # "2021年11月に記録した過去最大の…から約10%減少した。…中国は9718億ドル": a record's date, not the story's
     if src.sentence is not c.sentence and _SINCE_REF_AFTER.match(src.sentence.text, max(p.span[1], src.span[1])):
         return True  # "2011年(6598億円)以来の水準に回復した。内訳は、…4110億円の赤字": the since's year is no one else's
+    if src.sentence is c.sentence and src.span[1] <= c.span[0] and compared_figure_period(c.sentence.text, p):
+        return True  # "with $1.32 trillion compared to $1.299 trillion in September, followed by China with $1.065 trillion"
     if c.base_period is not None and not c.base_period.is_latest and not p.is_latest and p.end <= c.base_period.end:
         return True  # "decreased by 1.25 percent compared to the September level": it ends after September
     # (nor to another holder's place: "中国は2025年3月に英国に抜かれ3位に後退した。ベルギーは…5位" is today's)

@@ -61,6 +61,43 @@ _INCLUDING = re.compile(r",\s*(?:which|that|who)\s+(?:include[sd]?|comprise[sd]?
                         r"\((?:including|such as|e\.g\.|mainly|mostly)\s[^)]*\)", re.I)
 
 
+def _move_from_base(s: str, span: tuple[int, int], dm: re.Match) -> bool:
+    """Whether the direction word ``dm`` tells the move from the figure at ``span`` set as a comparison's base, not the
+    figure's own direction: "declined ... compared to $122.1 billion last August", "10月の3兆5026億円に比べて大きく減少
+    した" (but "compared with the $26.7 billion in purchases in May": its own)."""
+    eb, jb = _BASE_BEFORE.search(s, max(0, span[0] - 40), span[0]), _JA_BASE_AFTER.match(s, span[1])
+    return bool((eb and dm.end() <= eb.start()) or (jb and dm.start() >= jb.end()))
+
+
+def _outside_inclusions(s: str, cands: list[Mention], pos: int) -> list[Mention]:
+    """``cands`` without the holders an inclusion or example list names (``_inclusions``) when the figure at ``pos`` is
+    outside it: "Entities in Japan, which include pension funds and trust banks,": Japan's; "The investors, including
+    insurers and banks, sold ...": the group's, which the sentence does not name as a holder (none of them)."""
+    incl = _inclusions(s, cands)
+    outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
+    if len(outside) < len(cands) and (outside or not any(a <= pos < b for a, b in incl)):
+        return outside
+    return cands
+
+
+_LIST_NEXT = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _inclusions(s: str, cands: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the inclusions and examples in ``s`` (``_INCLUDING``), each over the whole list of holders it
+    names: "Foreign countries, among them Brazil, China and Japan, hold ...", "including the Bahamas, Bermuda, and the
+    Cayman Islands, with ..." (``_INCLUDING`` alone ends at the list's first comma)."""
+    out = []
+    for a, b in spans(_INCLUDING, s):
+        end = b
+        while (nxt := next((m for m in cands if m.span[0] >= end and _LIST_NEXT.fullmatch(s, end, m.span[0])), None)):
+            end = nxt.span[1]
+            comma = re.match(r"\s*,", s[end:])
+            end += comma.end() if comma else 0
+        out.append((a, end))
+    return out
+
+
 #: a period named by an event the checker cannot date
 _UNDATED_EVENT = re.compile(r"\b(?:leading (?:up )?(?:in)?to|ahead of|in the run-up to|before|after) the (?:previous |last |"
                             r"next |latest |recent |upcoming )?(?:Bank of Japan|BOJ|BoJ|Fed(?:eral Reserve)?|FOMC|ECB|"
@@ -109,6 +146,10 @@ def _nationality_after(s: str, span: tuple[int, int], cands: list[Mention]) -> M
 
 #: a holder after the figure as its agent: "were sold by life insurers", "inflows from foreign investors", "of which $X
 #: belonged to foreign governments" (not "with $44.8 billion, followed by Qatar": the next in a list)
+#: a figure set as the base of a comparison: "compared to $122.1 billion", "10月の3兆5026億円に比べて"
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|"
+                          r"roughly\s+|nearly\s+)?$", re.I)
+_JA_BASE_AFTER = re.compile(r"\s*(?:に比べ|と比べ|に比較|と比較)")
 #: a subordinate clause between a claim and a holder named after it: that holder is the clause's subject
 _OWN_CLAUSE_AFTER = re.compile(r"\b(?<!such )(?<!well )(?:as|while|whereas|because|although|though|with)\b(?! well\b)",
                                re.I)
@@ -163,10 +204,7 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     cs, ce = clause_bounds(s, pos)
     c.clause = s[cs:ce]
     cands = [m for m in subjects if m.kind in ("country", "japan")] if holders_only else subjects
-    incl = spans(_INCLUDING, s)
-    outside = [m for m in cands if not any(a <= m.span[0] and m.span[1] <= b for a, b in incl)]
-    if outside and len(outside) < len(cands):  # "Entities in Japan, which include pension funds and trust banks,"
-        cands = outside
+    cands = _outside_inclusions(s, cands, pos)
     cands = _outside_asides(s, c.span, ja_objects_dropped(s, cands, c.span))
     if holders_only and (ranked := rank_holders(s, c.span, cands)) is not None:
         cands = ranked  # "It ceded the top spot to Japan, ..., falling to third place": not Japan's place
@@ -230,6 +268,8 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         _JA_LIST_VERB.match(s, c.span[1]) or _JA_BARE_MOVE.match(s, c.span[1])  # "1月に87億ドル、2月に137億ドルを購入し"
     if ja_after:  # "4兆2559億円の処分超": the direction follows the figure in Japanese
         dm = ja_after
+    if dm is not None and not ja_after and _move_from_base(s, c.span, dm):
+        dm = None
     if dm is not None:
         c.direction = 1 if (dm.groupdict().get("buy") or dm.groupdict().get("up") or dm.groupdict().get("jbuy")) else -1
         # "の取得超": the word itself (the particle before it is no part of it)

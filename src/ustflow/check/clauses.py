@@ -115,3 +115,25 @@ def relative_head(s: str, span: tuple[int, int], holders: list):
             head = [m for m in holders if m.span[1] <= w.start() and not s[m.span[1]:w.start()].strip()]
             return head[-1] if head else None
     return None
+
+
+#: a figure at the end of a text: "... compared to $1.299 trillion"
+FIGURE_END = re.compile(r"(?:US)?[$¥]\s?\d[\d.,]*\s*(?:trillion|billion|million|tn|bn|mn)?(?:\s+yen)?\s*$", re.I)
+
+#: "bought ¥12.0 trillion in 2025 ..., more than the ¥4.2 trillion in 2024": a period right after a figure set after a
+#: comparative is the compared figure's own (the main figure keeps the sentence's period before it: "In 2025, ...")
+THAN_OPEN = re.compile(r"\b(?:(?:more|less|higher|lower|greater|larger|bigger|smaller)\s+than|compared\s+(?:with|to)|"
+                       r"versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d",
+                       re.I)
+
+
+def than_figure(between: str) -> bool:
+    """Whether ``between`` ends on a figure set after a comparative ("..., more than the ¥4.2 trillion")."""
+    return bool(THAN_OPEN.search(between) and FIGURE_END.search(between))
+
+
+def compared_figure_period(s: str, p: Period) -> bool:
+    """Whether period ``p`` of sentence ``s`` is told right after a figure set after a comparative ("compared to $1.299
+    trillion in September"): that figure's own, not the period of a figure told after it ("..., followed by China with
+    $1.065 trillion": the story's month)."""
+    return than_figure(s[max(0, p.span[0] - 80):p.span[0]])

@@ -151,6 +151,32 @@ def _word(q: Qualifier, fig: Figure, d: int) -> str:
     return "highest" if d > 0 else "lowest"
 
 
+#: a peak told as the verb with its month: "peaking in November", "Its total holdings peaked at $1.27 trillion in June"
+_PEAKED = re.compile(r"\bpeak(?:ed|ing|s)\b", re.I)
+_TURN_MONTHS = 6
+
+
+def _turning_point(c: Claim, known, end_p, value: float, d: int, pub) -> str:
+    """"In July last year, Saudi Arabia began to boost its holdings once again, peaking in November": a month of the
+    story's last year where the holdings peaked, told with the verb and the month, is the turning point of its run:
+    the highest of the ``_TURN_MONTHS`` months either side (of those known on the article's date), not of all the
+    data. The span's words when it is that, else "". Not "the peak of $1.3 trillion in January 2013" (a noun: the peak
+    of all), nor a year alone ("peaking at more than $1.3 trillion in 2011"), nor a month years before the story (the
+    peak of all, as history tells it)."""
+    import pandas as pd
+
+    p = c.period
+    if not isinstance(end_p, pd.Period) or not end_p.freqstr.startswith("M") or p is None or p.kind != "month" or \
+            pub is None or end_p < pd.Period(pub, "M") - 13 or \
+            p.is_latest or c.qualifier is None or not _PEAKED.search(c.qualifier.phrase or ""):
+        return ""
+    around = known[(known.index >= end_p - _TURN_MONTHS) & (known.index <= end_p + _TURN_MONTHS)]
+    after = around[around.index > end_p]
+    if after.empty or (around * d > d * value + 1e-9).any():
+        return ""
+    return f"the {len(around)} months {W.label(around.index[0])} to {W.label(around.index[-1])}"
+
+
 def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     q = c.qualifier
     hist = history(ctx, fig)
@@ -173,6 +199,12 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         expl = (f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)} is the {word} of all the data ({W.label(first)} "
                 f"to {W.label(hist.index[-1])})") if ok else \
             f"not the peak: {C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher"
+        turn = None if ok else _turning_point(c, known, end_p, value, d, ctx.date)
+        if turn:
+            return Judgement(SUPPORTED, f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)} is the {word} of {turn}, "
+                                        f"where the holdings turned (a peak of that run, not of all the data: "
+                                        f"{C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher)",
+                             **_base(fig, official_value=value))
         return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
     why = INCOMPLETE_HISTORY.get(fig.series, "")
     if why and q.since is None and q.lookback is None:

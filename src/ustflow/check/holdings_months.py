@@ -31,12 +31,17 @@ def level_windows(c: Claim, s, sid: str, ctx: Context) -> tuple[list, str]:
             wins, _ = claim_windows(c.pair, s, sid, ctx)
             # (or the period a twin gave it: "…from $X a year earlier, while China's … compared with $Y")
             back = 12 if W.YEAR_BACK.search(c.clause) or (c.period is not None and W.YEAR_BACK.search(c.period.label)) else 1
+            # "pared down its position over the past 12 months from $929 billion to $895.6 billion": the span's start
+            span = int((pp.extra.get("months") or 1) if pp is not None and pp.is_latest and back == 1 else 1)
+            back = span if span > 1 else back
             out = []
             for w in wins:
                 sel = W.select(s, *w)
                 if not sel.empty:
                     out.append(W.period_window(sel.index[-1] - back))
-            return out, f"the starting level: {'a year' if back == 12 else 'the month'} before the level it is paired with"
+            before = "a year" if back == 12 and span == 1 else f"{back} months" if back > 1 else "the month"
+            return out, f"the starting level: {before} before the level it is paired with" + \
+                (f" (the span {pp.label!r})" if span > 1 else "")
     return claim_windows(c, s, sid, ctx)
 
 
@@ -113,7 +118,27 @@ def _from_peak(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str] |
     if before.empty:
         return [], ""
     peak = before.idxmax()
+    named = _named_start(c, s, peak, end)
+    if named is not None:
+        return [(named, end)], f"from {W.label(named)}, the month named with the starting level (closer to it than " \
+                               f"the series' peak, {W.label(peak)}: the record as the article knew it)"
     return [(peak, end)], f"from the peak {'of ' + year + ' ' if year else ''}({W.label(peak)}) to {W.label(end)}"
+
+
+def _named_start(c: Claim, s, peak, end):
+    """"down 0.6 percent from a record $6.18 trillion in March": a peak whose month and level the sentence states is
+    the base at that month when the level there is closer to the stated one than the series' peak is (the record as
+    first printed; a revision has moved the peak since: 6,172.6 in March against 6,218.7 in January). Not "from the
+    peak of $1.3 trillion in January 2013", a misdated peak: 1,316.7 in November 2013 is the $1.3 trillion."""
+    b, start = c.base_period, c.pair
+    if b is None or b.kind != "month" or len(b.windows) != 1 or b.is_latest or start is None or \
+            start.amount is None or start.amount.kind != "money" or start.amount.currency != "USD":
+        return None
+    sel = W.select(s, *b.windows[0])
+    if sel.empty or sel.index[-1] >= end or sel.index[-1] == peak:
+        return None
+    month, level = sel.index[-1], start.amount.in_units(1e9)
+    return month if abs(float(s[month]) - level) < abs(float(s[peak]) - level) else None
 
 
 def year_back_base(base) -> bool:
@@ -144,9 +169,12 @@ def change_span(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str]:
         if latest and latest[0] < end and c.period is not None and not c.period.is_latest:
             end = max(latest[0], sel.index[0])  # "so far this year": to the latest month published then
         if base is not None and base.windows:  # ("from a year earlier" has none: year_back)
-            bsel = W.select(s, *base.windows[-1])
-            if not bsel.empty:
-                pairs.append((bsel.index[-1], end))
+            # every reading of the base, the last first: "from the beginning of the year" is December's level or
+            # January's (reporters mean both), the one the figure fits is the one meant
+            for bw in base.windows[::-1]:
+                bsel = W.select(s, *bw)
+                if not bsel.empty:
+                    pairs.append((bsel.index[-1], end))
             continue
         if year_back:
             pairs.append((end - 12, end))

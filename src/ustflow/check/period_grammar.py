@@ -133,6 +133,12 @@ class Resolver(DayAndWeekPhrases):
         label = m.group(0).strip()
         if name in RELATIVE_NAMES:
             return relative_period(self.ref, name, anchor, label, g)
+        if name == "ja_year_end" and g.get("yrel") == "前年" and anchor is not None and not anchor.relative and \
+                not anchor.is_latest and anchor.kind in ("month", "year", "quarter", "months"):
+            # "2019年末に約6兆7000億ドルと、前年末の6兆3000億ドルから": the end of the year before the one named (前年: the
+            # previous year of the story's; 昨年, last year, is the publication's)
+            return Period("month", [month_window(anchor.end.year - 1, 12)], label, relative=True,
+                          note=f"年末: December of the year before {anchor.label!r}")
         if name.startswith("ja_"):
             return japanese_period(self, name, g, label)
         handler = getattr(self, f"_r_{name}", None)
@@ -484,7 +490,10 @@ class Resolver(DayAndWeekPhrases):
             if not p.is_latest and (not p.relative or p.kind in ("week", "weeks", "day", "days")):
                 anchor = p  # "the previous week ... and the week before": each counts from the one before
                 own = p if p.role != "from" else own
-            if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative:
+            if p.kind in ("year", "month", "day", "week", "quarter") and not p.is_search and not p.relative and \
+                    (p.role != "from" or self.context_year is None):
+                # (not a comparison's base: "much higher than in December 2011 when it stood at $43.5 billion. ... at
+                # the end of December": the story's December, not 2011's)
                 self.context_year = p.end.year
             self._name_month(p, m, text)
             halves.remember_fiscal_year(self, p, name, text)

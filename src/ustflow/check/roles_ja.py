@@ -63,8 +63,9 @@ _JA_NEXT_ITEM = re.compile(rf"{_JA_PAREN}\s*[、,]\s*{_JA_ITEM_MONTH}\s*(?:約|�
 _JA_MOVED_BEFORE = re.compile(r"(?:(?:増加|減少|拡大|縮小|買い越し|売り越し)(?:(?:し|して)[、,]?|[、,])|(?:増え|減り|増やし|減らし)て?[、,]?)"
                               r"\s*$")
 #: "8488億ドル(約114億円)と前月比106億ドル減少し": a figure set against the month before with と is the level compared;
-#: so is one set against an earlier level ("7674億ドルと前月の7750億ドルから減少した", "…と2月末の…から")
-_JA_LEVEL_COMPARED = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*と[、,]?\s*(?:(?:前月|前年同月|前年同期|前年末|前年|前週|前期)"
+#: so is one set against an earlier level ("7674億ドルと前月の7750億ドルから減少した", "…と2月末の…から"), with で too
+#: ("日本が1兆2760億ドルで、前月の1兆2510億ドルから増加")
+_JA_LEVEL_COMPARED = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:と[、,]?|で[、,])\s*(?:(?:前月|前年同月|前年同期|前年末|前年|前週|前期)"
                                 r"(?:比|から|末比)|(?:前月|前年同月|前年末|前年|昨年末|(?:\d{2,4}年)?\d{1,2}月末?)(?:時点)?の\s*"
                                 r"(?:約|およそ)?[\d.,]+(?:兆[\d.,]*)?(?:億|万)?(?:米)?ドル(?:[(（][^()（）]{0,20}[)）])?から)")
 #: "115億ドル増の7688億ドル", "107億ドル減の1兆0816億ドル": the figure after a change and の is the level it reached

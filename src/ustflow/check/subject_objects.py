@@ -48,8 +48,10 @@ _RANKED_AFTER = re.compile(r"\b(?:largest|biggest|top|No\.\s?\d|holder|owner|cre
 
 
 def compared_with(s: str, m: Mention) -> bool:
-    """Whether holder ``m`` of sentence ``s`` is named as the one compared with ("outpacing China", "ahead of Japan")."""
-    return bool(_COMPARED.search(s[max(0, m.span[0] - 60):m.span[0]]))
+    """Whether holder ``m`` of sentence ``s`` is named as the one compared with ("outpacing China", "ahead of Japan"),
+    or as the one ranked before a place ("the second-biggest buyer of the securities that month after the UK")."""
+    return bool(_COMPARED.search(s[max(0, m.span[0] - 60):m.span[0]]) or
+                _RANKED_AFTER.search(s[max(0, m.span[0] - 80):m.span[0]]))
 
 
 #: a holder's own figure in brackets right after its name: "日本(1兆2002億ドル)"

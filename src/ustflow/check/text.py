@@ -214,7 +214,9 @@ _LABEL_LINE = re.compile(r"^(?:\d{1,2}[- ]?(?:Y|yr|year|M|month|W|week)\b)?[^:�
 def _split_paragraph(para: str, pi: int, out: list[Sentence]) -> None:
     """The sentences of one paragraph, appended to ``out``."""
     start = 0
-    for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9¥$])|。\s*|(?<=[%\d])\.(?=[A-Z][a-z])", para):
+    # (a full stop a page lost the space after, "... in a year or less.Japan, the second-largest ...": a sentence ends
+    # there too, after a word or a figure, before a capitalised word)
+    for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9¥$])|。\s*|(?:(?<=[%\d])|(?<=[a-z]{2}))\.(?=[A-Z][a-z])", para):
         cand = para[start:m.start() + 1]
         # the tail only: abbreviations are short, and a sentence that runs on through many "U.S." must not
         # be searched again from its start at each one (quadratic on a long paragraph)
