@@ -11,6 +11,11 @@ Only in a story whose figures are all TIC holdings (no flows, yields or balance 
 a conversion rate or a central bank named are no such figures).
 Without such words it stays unclassified ("other").
 
+A percent move whose clause names the holder's stock ("its holdings were 5.91 percent higher", "残高を減らし", "has
+increased its investment in US treasuries by about 8%") is that move too, in any story with TIC holdings in it
+(``stock_pct``, session 22); one that only refers back ("the amount was down 3%") or follows a holder's dollar level
+("with $877.9 billion, marking a 1.52 percent increase") only in a story of TIC holdings alone.
+
 Nothing here reads data.
 """
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
 
 #: "That is", "This was", "It marks", "The figures indicate", "The data show": a sentence that points back
@@ -41,3 +47,59 @@ def back_pct(c: Claim, families: set[str]) -> str:
     if ja and _JA_MOVE_AFTER.match(s, c.amount.span[1]) and not _JA_OWN_TOPIC.search(s, 0, c.amount.span[0]):
         return "holdings_pct"
     return ""
+
+
+#: a holder's own stock named in a clause: its holdings ("its holdings", 保有残高, 持ち高, 残高を減らし), or its money in
+#: Treasuries ("has increased its investment in US treasuries", "decreased its investments in the US debt instruments")
+_STOCK = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\b(?:its|their|the\s+\w+(?:'s|’s))\s+(?:[\w.-]+\s+){{0,2}}?"
+                    r"investments?\s+in\b|保有|残高|持ち高", re.I)
+#: the same referred back to: "the amount was down 3%", "having slashed it by 84 percent", "its holdings were ... higher"
+_STOCK_BACK = re.compile(r"\b(?:the\s+(?:amount|figure|total|tally|level)|it|its|their)\b", re.I)
+#: what else a percent in a clause can be a move of: trades, yields, the currency, the balance of payments, reserves
+#: ("purchases rose 8%", "the 10-year yield", "the yen fell 1%", "exports grew 2.6%")
+_NOT_STOCK = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|\byields?\b|\binterest rates?\b|\b(?:{lx.FX_WORDS})|"
+                        r"\bflows?\b|\bexports?\b|\bimports?\b|買い?越|売り?越|取得|処分|利回り|金利|相場|円安|円高|"
+                        r"輸出|輸入|収支|黒字|赤字|"
+                        # (nor a market's price: "the S&P 500 fell 2% in its worst day", "gold rose 1%")
+                        r"\b(?:stocks|stock\s+(?:markets?|index|prices?)|equit(?:y|ies)|index|indices|S&P|Dow|Nasdaq|Nikkei|prices?|inflation|oil|gold)\b|"
+                        r"株価|株式|指数|物価|金価格", re.I)
+#: a move told after the figure in Japanese: "26.8%も残高を減らし", "前月比1.3%増やし", "4.5%減少し"
+_JA_MOVE_VERB = re.compile(r"\s*%?(?:も|の)?\s*(?:(?:残高|保有高?|持ち高)を)?(?:減らし|増やし|減少|増加|減|増)")
+#: a percent of something, not a move: "about 3.6% of its Treasury holdings", "15%を占め"
+_PART_OF = re.compile(r"\s*(?:of\b|を占め|に(?:当た|あた)る)", re.I)
+_HOLDER_KINDS = ("country", "japan", "foreign_total", "foreign_official")
+#: a percent naming another thing's size: "ahead of a 2 percent sales tax hike" (not "a 1.52 percent increase", "a 41%
+#: drop", "a 3.1% year-on-year decline": the move of the stock)
+_ATTRIBUTE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
+_MOVE_NOUN = re.compile(r"\s+(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|on-(?:year|month)\s+|"
+                        r"annual\s+|monthly\s+|sharp\s+|further\s+)?(?:increase|rise|gain|jump|climb|surge|growth|drop|"
+                        r"decline|fall|decrease|cut|reduction|slide|plunge|slump|dive|contraction|loss)s?\b", re.I)
+
+
+def stock_pct(c: Claim, families: set[str], clause_out_of_scope: bool) -> str:
+    """``holdings_pct`` for a percent move in a TIC story said of a holder's stock, else "": the move of its holdings
+    named in the clause ("Compared with January, its holdings were 5.91 percent higher", "保有残高は2020年8月比で4.5%
+    減少し", "has increased its investment in US treasuries by about 8%"), or, in a story of TIC holdings alone, of the
+    stock referred back to ("the amount was down 3%", "having slashed it by 84 percent") or of a holder told with its
+    level ("The UK ranked second with $877.9 billion, marking a 1.52 percent increase compared with September"). The
+    clause must name no trade, yield, currency or balance-of-payments item it could be a move of; the base is read as
+    for any holdings move (``holdings.holdings_change``), the holder inherited as for any TIC figure."""
+    a = c.amount
+    if a is None or a.kind != "percent" or "tic" not in families or clause_out_of_scope or \
+            (c.subject is not None and c.subject.kind not in _HOLDER_KINDS) or \
+            (c.instrument is not None and c.instrument[0] != "tic"):
+        return ""
+    s = c.sentence.text
+    clause = c.clause or s
+    if re.search(r"[\u3040-\u30ff]", s):  # a Japanese clause's topic is said before it: "サウジの保有残高は、前月比で3.1%減少"
+        start = s.rfind(clause, 0, a.span[0] + len(clause))
+        clause = s[:max(start, 0)] + clause
+    moved = c.direction is not None or c.role in ("pct", "change") or bool(_JA_MOVE_VERB.match(s, a.span[1]))
+    if not moved or _PART_OF.match(s, a.span[1]) or _NOT_STOCK.search(clause) or \
+            (_ATTRIBUTE.search(s, max(0, a.span[0] - 30), a.span[0]) and not _MOVE_NOUN.match(s, a.span[1])):
+        return ""
+    if _STOCK.search(clause):
+        return "holdings_pct"
+    tic_only = families - {"institution", "fx_level"} == {"tic"}
+    told_level = re.search(r"(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b", s[:a.span[0]])
+    return "holdings_pct" if tic_only and (_STOCK_BACK.search(clause) or told_level) else ""

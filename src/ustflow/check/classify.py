@@ -21,7 +21,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import FX_SUBJECT, ITEM_CELL, SINCE_REF, YIELD_SUBJECT, Claim
-from ustflow.check.coverage import BOP_WORD, OUT_OF_SCOPE, beyond_data, earlier_print, out_of_scope
+from ustflow.check.coverage import BOP_WORD, OUT_OF_SCOPE, beyond_data, earlier_print, out_of_scope, out_of_scope_near
 from ustflow.check.holdings_terms import part_kind
 from ustflow.check.hosts import MOVE_IN_HOLDINGS
 from ustflow.check.japanese_chains import JA_CHAIN
@@ -144,7 +144,7 @@ def classify(c: Claim) -> str:
     if why:
         c.notes.append("beyond: " + why)
         return "other"
-    if out_of_scope(near, s) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
+    if out_of_scope_near(s, a.span) and not (got and re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", near, re.I)):
         return "other"
     if (subj := _TOTALLED_BY.search(s[max(0, a.span[0] - 160):a.span[0]])) and out_of_scope(subj.group("subj"), s):
         return "other"  # "The bank's latent losses on bond investments, including foreign bonds, totaled some ¥2.2 trillion"

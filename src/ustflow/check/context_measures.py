@@ -10,7 +10,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
-from ustflow.check.coverage import TREASURY_DATA, out_of_scope
+from ustflow.check.coverage import TREASURY_DATA, out_of_scope_near
 from ustflow.check.holdings_terms import maturity
 from ustflow.check.roles_ja import _JA_LEVEL_PLACE
 
@@ -24,7 +24,8 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
     if c.amount is None or c.amount.kind != "money" or c.amount.currency not in ("USD", "JPY"):
         return ""
     clause = c.clause or c.sentence.text
-    if out_of_scope(clause, c.sentence.text) and not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", clause, re.I):
+    if out_of_scope_near(c.sentence.text, c.amount.span, within=clause) and \
+            not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", clause, re.I):
         return ""  # "China's foreign exchange reserves fell to $3.56 trillion ..., down $93.9 billion": not holdings
     tic = "tic" in families or bool(TREASURY_DATA.search(c.sentence.text))  # or the sentence cites Treasury data
     if c.subject is None:  # "a $1.8 billion increase in January": the story's holder, inherited later

@@ -40,6 +40,40 @@ def out_of_scope(near: str, sentence: str) -> re.Match | None:
     return m
 
 
+#: between a figure and a word after it that is another thing's, not the figure's: a clause or an aside opened between
+#: ("to $220.2 billion amid rising foreign exchange reserves", "with over $1.1 trillion, is also increasing its gold
+#: reserves"); not "$3.2 trillion in foreign-exchange reserves", "$1.2 trillion of reserves"
+_OTHER_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:amid|while|whereas|but|and|as|after|before|because|since|"
+                           r"despite|with|which|that|who|is|are|was|were|has|have|had|will|would|to)\b", re.I)
+#: a holder of the nation's debt is a holder of its Treasuries: "The third largest holder of the US national debt is
+#: Brazil", "the largest foreign creditor of America's outstanding debt"
+_HOLDER_OF = re.compile(r"\b(?:holders?|creditors?|owners?)\s+of\s+(?:the\s+)?(?:(?:U\.?S\.?|US|American?|America(?:'s|’s))\s+)?$",
+                        re.I)
+_NATION_DEBT = re.compile(r"(?:national|outstanding) debt|debt outstanding", re.I)
+
+
+def out_of_scope_near(s: str, span: tuple[int, int], reach: int = 40, within: str = "") -> re.Match | None:
+    """What no official series covers that is said of the figure at ``span`` (``out_of_scope`` within ``reach``
+    characters of it): a word before it, unless it is the debt of which a holder is named ("holder of the US national
+    debt"), or a word after it in the same clause (none opened between: "amid rising foreign exchange reserves" is
+    another thing's)."""
+    lo, hi = max(0, span[0] - reach), span[1] + reach
+    if within and (at := s.rfind(within, 0, span[0] + len(within))) >= 0:  # (only the words of the figure's clause)
+        lo, hi = at, at + len(within)
+    near = s[lo:hi]
+    for m in OUT_OF_SCOPE.finditer(near):
+        at, end = lo + m.start(), lo + m.end()
+        if end <= span[0]:
+            if _HOLDER_OF.search(s, 0, at) and _NATION_DEBT.fullmatch(m.group(0)):
+                continue
+        elif at >= span[1] and _OTHER_CLAUSE.search(s, span[1], at):
+            continue
+        if m.group(0).lower() == "reserves" and _BARE_RESERVES.search(s, max(0, at - 12), end) and TREASURY_DATA.search(s):
+            continue  # a holder's bare "reserves" in a sentence citing the Treasury's data (``out_of_scope``)
+        return m
+    return None
+
+
 _EXCHANGE = r"(?:Tokyo Stock Exchange|Japan Exchange Group|TSE|JPX)"
 _EXCHANGE_DATA = re.compile(r"\b(?:(?:Tokyo )?(?:stock )?exchange data|(?:data|figures|statistics) (?:(?:released|published|"
                             r"issued|compiled)\s+(?:on\s+)?(?:\w+\s+)?)?(?:from|by|of) (?:the )?(?:Tokyo Stock Exchange|"

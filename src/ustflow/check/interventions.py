@@ -196,6 +196,10 @@ _PREVIOUS_HIGH = re.compile(r"\b(?:previous|prior|former|last)\s+(?:monthly\s+)?
                             r"(?:これまで|それまで|従来|前回)の(?:最大|最高|最多)", re.I)  # "これまでの最大は…の5兆6202億円"
 _JA_INTERV_AMOUNT = re.compile(r"介入(?:額|実績)|平衡操作")
 _JA_NOT_INTERV = re.compile(r"証券|債券|株式|国債|投資家|海外勢|銀行|生保|信託|保有|残高")
+#: what else a yen amount in a story on intervention may be: reserves, a loss or profit, the budget, GDP, a price
+_JA_OTHER_YEN = re.compile(r"外貨準備|準備高|損失|損益|利益|評価益|評価損|予算|国内総生産|GDP|税|売上|時価|輸出|輸入|収支|黒字|赤字")
+#: an estimate, not MoF's figure: "…5兆5100億円規模の介入があったとの見方があった", "…とみられる", a range "5兆2600億円─5兆5100億円"
+_JA_ESTIMATE = re.compile(r"見方|推計|推定|試算|観測|とみられ|と見られ|見込|もよう|模様|\d\s*億円\s*[─〜~～-]\s*\d")
 _NOT_INTERVENTION = re.compile(r"\b(?:bonds?|stocks?|shares|equit(?:y|ies)|Treasur(?:y|ies)|securities|holdings?|"
                                r"reserves|JGBs?|net (?:purchases|sales|buying|selling)|investors?)\b", re.I)
 
@@ -204,7 +208,9 @@ def intervention_in_context(c: Claim, sentences: list) -> bool:
     """"The finance ministry spent ¥2.8382 trillion in the month to September 28" after a sentence
     saying Japan intervened to prop up the yen: a yen (or dollar) amount spent, in a sentence that
     names no securities, is the intervention the sentence before (same or previous paragraph, at
-    most two sentences back) describes."""
+    most two sentences back) describes. In Japanese, a yen amount in a sentence that names an intervention (介入), or
+    right after one in its paragraph, is its size unless the sentence names securities, reserves, a balance or another
+    money, or gives an estimate ("との見方", "とみられる", a range)."""
     from ustflow.check.lexicon import INTERVENTION_WORDS
 
     a = c.amount
@@ -218,6 +224,13 @@ def intervention_in_context(c: Claim, sentences: list) -> bool:
     if a.currency == "JPY" and c.period is not None and c.period_how == "stated" and not _JA_NOT_INTERV.search(s) and \
             re.search(r"[\u3040-\u30ff]", s) and any(_JA_INTERV_AMOUNT.search(t.text) for t in before[-1:]):
         return True  # "8月30日から9月28日は2兆8382億円" after a sentence on the amount of intervention
+    if a.currency == "JPY" and re.search(r"[\u3040-\u30ff]", s) and not _JA_NOT_INTERV.search(s) and \
+            not _JA_OTHER_YEN.search(s) and not _JA_ESTIMATE.search(s) and \
+            (re.search(r"介入", s) or any(re.search(r"介入", t.text) for t in before[-1:] if t.paragraph == c.sentence.paragraph)):
+        # a yen amount told in a sentence on an intervention, or right after one, naming nothing else it could be:
+        # "8月30日から9月28日までの介入に使った資金の総額は2兆8382億円だった", "…介入を実施し、…を投じていました。二日間の
+        # 合計は5兆5348億円です", "為替介入金額の最新データが公表された。財務省の当該ページによれば2兆8,382億円とのこと"
+        return True
     if _JA_SPENT.search(s) and not re.search(r"証券|債券|株式|国債|投資家", s):
         # "さらに、2日後の5月1日には3兆8700億円を投入し" after "…4月29日に…円買い・ドル売りの介入を実施"
         return any(re.search(r"介入", t.text) for t in before)

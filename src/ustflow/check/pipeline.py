@@ -19,9 +19,10 @@ import re
 from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
-from ustflow.check.back_moves import back_pct
+from ustflow.check.back_moves import back_pct, stock_pct
 from ustflow.check.carry import market_period_in_sentence, not_carried, part_of, same_period, share_start
 from ustflow.check.claims import MARKET_MEASURES, PAST_CLAUSE, SINCE_REF, Claim, family
+from ustflow.check.coverage import out_of_scope
 from ustflow.check.datelines import publication_date, without_date_lines
 from ustflow.check.figure_links import (
     combined_holders,
@@ -177,9 +178,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                 c.measure = classify_by_article(c, fams) or "other"
                 if why := beyond_treasuries(c, c.measure):  # "外貨準備高は…3兆1190億ドル" in a story on holdings
                     c.measure, c.notes = "other", c.notes + ["beyond: " + why]
-        if c.kind == "amount" and c.measure == "other" and back_pct(c, fams) and \
-                not any(n.startswith("beyond: ") for n in c.notes):
-            c.measure = "holdings_pct"  # "That is a 24% drop in two months": the holdings told before
+        if c.kind == "amount" and c.measure == "other" and not any(n.startswith("beyond: ") for n in c.notes) and \
+                (back_pct(c, fams) or stock_pct(c, fams, bool(out_of_scope(c.clause or c.sentence.text, c.sentence.text)))):
+            c.measure = "holdings_pct"  # "That is a 24% drop in two months", "its holdings were 5.91 percent higher"
     pct_of_change(claims)  # "increased $17.8 billion, or 0.4 percent": the change in percent
     parallel_levels(claims)
     flow_base(claims)

@@ -25,7 +25,7 @@ _BEFORE = re.compile(r"(?:総額|合計|総計|合わせて|あわせて|(?<![�
 _AFTER = re.compile(r"\s*(?:in total|altogether|in all|combined)\b", re.I)
 _PLURAL = {"day": "days", "week": "weeks", "month": "months", "days": "days"}
 #: the total's sentence names a span of the periods before it: "2カ月間で", "over the two months", "in both periods"
-_SPAN_WORDS = re.compile(r"(?:[2-9２-９二三]|両)\s*(?:カ|ヶ|か|ケ)?月間|この間|その間|\bover the (?:two|three|four) "
+_SPAN_WORDS = re.compile(r"(?:[2-9２-９二三]|両)\s*(?:(?:カ|ヶ|か|ケ)?月|日)間|この間|その間|\bover the (?:two|three|four) "
                          r"(?:months|periods|weeks)\b|\bin both (?:months|periods|weeks)\b|\bover (?:both|those) "
                          r"(?:months|periods|weeks)\b", re.I)
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
