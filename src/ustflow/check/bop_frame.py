@@ -14,7 +14,11 @@ latest month's. The frame is the span named in the first sentence that names the
 headline or the lede), else the span that ends with the latest month published on the story's date (the release
 calendar). The figures must agree: among the story's levels with no period of their own, more must be nearer
 (in ratio) to the span's totals than to the latest month's (a stated span gives way only when more are nearer to
-the month's); a story about the month alone keeps the month. A figure whose sentence names its own period ("In
+the month's); a story about the month alone keeps the month. A story of the span just released tells the span before
+it names the month alone ("In December alone", "ことし3月の経常収支は"): a level before that sentence is the span's
+first print, however near today's value of the month it falls (a balance is a small difference of large flows,
+revised since by more than its size); after it, a level nearer the month's value, or of neither's sign, is the
+month's. A figure whose sentence names its own period ("In
 December alone", "3月単月") keeps it; a base named alone ("from a year before", 去年の同じ時期) is the span a year
 before, or the frame's comparison.
 """
@@ -75,8 +79,9 @@ def _span_of(p: Period) -> Period | None:
 
 
 def stated_frame(sentences: list, ref: date | None, story: re.Pattern | None = None) -> Period | None:
-    """The span named first in the first sentence that names the balance of payments (headline or lede); none when
-    that sentence names a month first ("1月の国際収支") or the span only as a point of comparison ("2011年以来")."""
+    """The span named first in the first sentence that names the balance of payments and a period (headline or lede);
+    none when that sentence names a month first ("1月の国際収支") or the span only as a point of comparison
+    ("2011年以来")."""
     from ustflow.check.bop import STORY
     from ustflow.check.period_grammar import Resolver
 
@@ -84,11 +89,14 @@ def stated_frame(sentences: list, ref: date | None, story: re.Pattern | None = N
         if not (story or STORY).search(s.text):
             continue
         text = _western(s.text)
-        for p in Resolver(ref).find(text):
+        found = Resolver(ref).find(text)
+        for p in found:
             if _SINCE.match(text, p.span[1]) or _SINCE_BEFORE.search(text, 0, p.span[0]):
                 continue
             return _span_of(p)
-        return None
+        if found:
+            return None
+        # (a headline that names no period, "国際収支、経常赤字5075億円": the lede after it names the span)
     return None
 
 
@@ -147,6 +155,21 @@ def _nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | N
         if not months:
             return True
     return abs(math.log(abs(claimed / float(sel.sum())))) < min(abs(math.log(abs(claimed / m))) for m in months)
+
+
+def _months_own(c: Claim, frame: Period, ctx: Context, latest=None) -> bool:
+    """Whether a yen level is the month's value to its last digit (the frame's last month's or the latest month's,
+    rounded or truncated): a first print of the span revised since falls near it, never on it."""
+    from ustflow.check.bop import ITEMS
+
+    a = c.amount
+    s = ctx.data.series(f"boj.bop.{ITEMS[c.instrument[1]][1]}") if c.instrument is not None and a is not None else None
+    if s is None or a is None:
+        return False
+    s = s.dropna()
+    e = frame.windows[0][1]
+    months = [p for p in s.index if (p.year, p.month) == (e.year, e.month) or p == latest]
+    return any(abs(a.in_units(1e8) - abs(float(s[p]))) <= 2 * a.precision / 1e8 for p in months)
 
 
 def _change_nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | None:
@@ -310,15 +333,21 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         return
     latest = latest_month(ctx)
     votes = _votes(bops, frame, ctx, latest)
-    span, month = sum(v is True for v in votes.values()), sum(v is False for v in votes.values())
     released = stated and _ends_with(frame, latest)  # the story names the span just released
+    before = _before_month(sentences, frame, ctx) if released else -1
+    for c in bops:  # (before the story names the month, its levels are the span's first prints, unless the month's own)
+        if votes[id(c)] is False and c.sentence.index < before and not _months_own(c, frame, ctx, latest):
+            votes[id(c)] = True
+    span, month = sum(v is True for v in votes.values()), sum(v is False for v in votes.values())
     if (month > span and not (released and span)) or (not released and span <= month):
         return  # a span named that is not the one just released (a January story citing last year) needs its sizes
         # (one named and just released is the story's when any figure is of its size: first prints are revised, and
         # some of a half's figures fall near a month's by chance)
     for c in bops:
-        if not _open(c) or votes[id(c)] is False:
-            continue  # (a level of a month's size keeps its month, whatever the story's other figures say)
+        if not _open(c) or votes[id(c)] is False or \
+                (votes[id(c)] is None and c.measure == "bop" and 0 <= before <= c.sentence.index):
+            continue  # (a level of a month's size keeps its month, whatever the story's other figures say, once the
+            # story has named the month: before that, a story of the span just released tells the span's first print)
         if votes[id(c)] is None and any(votes[id(o)] is False and o.sentence is c.sentence and o.instrument == c.instrument
                                         for o in bops):
             continue  # ("輸出は前年同月比3兆4215億円(46.5%)減の3兆9,298億円": a change told with a month's level is the month's)
@@ -336,6 +365,23 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         if c.kind == "amount" and c.measure == "bop" and ((p is not None and p.is_latest and p.extra.get("offset") == -12)
                                                          or (c.role == "from" and (p is None or p.is_latest)) or paired):
             c.period, c.period_how = shift(frame, months=-12, label=p.label if p else "a year before"), "context"
+
+
+def _before_month(sentences: list, frame: Period, ctx: Context) -> int:
+    """The index of the first sentence that names the frame's last month alone ("In December alone", "3月の国際収支",
+    "ことし3月の経常収支"): a story of a span just released tells the span's figures first and the month's after it,
+    so a level before that sentence is the span's, however near the month's value today's data put it (a balance is a
+    small difference of large flows, revised since by more than its size: fiscal 2015's goods surplus, first printed
+    at 6,299 億円, is 2,999 today, March's 8,658). No such sentence: past the last one."""
+    from ustflow.check.period_grammar import Resolver
+
+    e = frame.windows[0][1]
+    last = (date(e.year, e.month, 1), e)
+    for s in sentences:
+        text = _western(s.text)
+        if any(p.windows == [last] and not p.is_latest for p in Resolver(ctx.date).find(text)):
+            return s.index
+    return max((s.index for s in sentences), default=0) + 1
 
 
 def _month_based(c: Claim) -> bool:

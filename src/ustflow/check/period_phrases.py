@@ -46,8 +46,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     ("month_to", rf"\b(?:in |during |over )?(?:the )?(?:month|period) (?:to|through|ending|ended)\s+{DATE}"),
     # "the first half of the current fiscal year", "the second half of fiscal 2023", "the fiscal first half": Japan's
     # fiscal year's halves (April-September, October-March)
-    ("fiscal_half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd) half of (?:the\s+)?"
-                    rf"(?:(?P<rel>current|this|last|previous|prior)\s+)?fiscal(?:\s+year)?(?:\s+{YEAR})?|"
+    # ("1st half of FY 2019": a headline's, without "the")
+    ("fiscal_half", rf"\b(?:in |during |for |over )?(?:the )?(?P<h>first|second|1st|2nd) half of (?:the\s+)?"
+                    rf"(?:(?P<rel>current|this|last|previous|prior)\s+)?(?:fiscal(?:\s+year)?|FY)(?:\s*{YEAR})?|"
                     r"\b(?:in |during |for )?(?:the\s+)?fiscal (?P<h2>first|second) half\b"),
     ("half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd) half(?: of)?(?:\s+(?:{YEAR}|the year|this year|"
              rf"last year))?"),
