@@ -30,7 +30,8 @@ _NUMW = "(?:" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
 #: "third in the world", "second among holders": said so, the place is that phrase (``ord5``), not the verb's
 _NOT_WORLD = r"(?!\s+(?:place\s+)?(?:in the world|worldwide|globally|among)\b)"
 HOLDER_RANK_RX = re.compile(
-    rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:(?:world|U\.?S\.?|America|United States)(?:'s|’s)\s+)?"
+    # "the US’ biggest ... holder": the possessive of a name in S written with the apostrophe alone
+    rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:(?:world|U\.?S\.?|America|United States)(?:'s|’s)\s+|(?:the\s+)?US['’]\s+)?"
     rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
     # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
@@ -38,7 +39,7 @@ HOLDER_RANK_RX = re.compile(
     r"(?:(?<=top )(?P<topn>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+)?"
     # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
     r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American|debt|Treasury|"
-    r"government|bond)\s+){0,3}"
+    r"government|bond|(?<=Treasury )securities)\s+){0,3}"
     r"(?:(?:(?:share)?holder|owner|creditor|lender|investor in)s?\b|"
     r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
@@ -283,3 +284,29 @@ def change_of_place(s: str, m: re.Match) -> list[str]:
         return []
     return ["becomes"] + (["regains"] if _REGAIN.search(s[max(0, m.start() - 90):m.start()]) or
                           _JA_REGAIN.match(s, m.end()) else [])
+
+
+#: between a place taken and the time said after it: "as the largest holder of US treasuries last October", "as the
+#: second-largest foreign holder in 2006"
+_TIME_AFTER = re.compile(r"(?:\s+of\s+[^,.;()]{1,40}?)?\s+(?:(?:in|during|last|early|late)\s+)?", re.I)
+#: between the time said first and the place taken in its clause: "In September 2008 China became the biggest ...",
+#: "when in June, Japan finally surpassed China as the top ..."
+_TIME_BEFORE = re.compile(r",?\s+[^,.;()]{1,70}", re.I)
+
+
+def place_taken_when(c, s: str, periods) -> None:
+    """A change of place ("becomes") and the time it happened, said next to it in one clause, are one claim: the
+    place's period is that time and its span runs over it ("China became the biggest foreign creditor of the United
+    States in September 2008", "In September 2008 China became ...")."""
+    if "becomes" not in c.notes or c.rank_since:
+        return
+    for p in periods:
+        if p.is_latest or p.relative or p.role == "from" or p.kind == "since" or p.span == (0, 0):
+            continue
+        after = p.span[0] >= c.span[1] and _TIME_AFTER.fullmatch(s, c.span[1], p.span[0])
+        before = p.span[1] <= c.span[0] and _TIME_BEFORE.fullmatch(s, p.span[1], c.span[0]) and \
+            _BECAME.search(s[p.span[1]:c.span[0]])
+        if after or before:
+            c.period, c.period_how = p, "stated"
+            c.span = (min(c.span[0], p.span[0]), max(c.span[1], p.span[1]))
+            return
