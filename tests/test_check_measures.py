@@ -335,7 +335,7 @@ def test_a_high_of_the_yen_is_a_low_of_dollar_yen(data, loaded_store):
 
 @pytest.mark.parametrize("text,claim,slug", [
     ("China Ousts Japan as Biggest Holder of US Treasuries", "as Biggest Holder", "china_mainland"),
-    ("China ousted Japan as the largest foreign holder in June.", "as the largest foreign holder", "china_mainland"),
+    ("China ousted Japan as the largest foreign holder in June.", "as the largest foreign holder in June", "china_mainland"),
     ("6月の米国債保有額は最大の中国と第2位の日本がそれぞれ増やした。", "第2位", "japan"),
 ])
 def test_the_holder_a_place_belongs_to(data, text, claim, slug):

@@ -81,7 +81,7 @@ def test_a_position_last_held_in_a_month(data, ranks):
     rec = by_claim(r, f"a position Japan last held in {month_name(last)}")
     assert rec["verdict"] == "supported"
     assert rec["official_period"] == str(now)
-    assert by_claim(r, "as the biggest holder")["official_period"] == str(now)  # not the month it last held it
+    assert by_claim(r, f"as the biggest holder of US Treasuries in {month_name(now)}")["official_period"] == str(now)  # not the month it last held it
     wrong = last - 3
     r = check_text(text.replace(month_name(last), month_name(wrong)), date=released(now), store=data)
     assert by_claim(r, f"a position Japan last held in {month_name(wrong)}")["verdict"] == "contradicted"

@@ -33,7 +33,7 @@ def test_a_place_in_a_participle_is_the_subjects(data, ranks):
                  f"China was overtaken by {name} in {month_name(p)}, slipping to third place among holders of Treasuries.",
                  f"{name} overtook China in {month_name(p)}, pushing it to third place among holders of Treasuries.",
                  f"China's holdings of Treasuries fell in {month_name(p)}, leaving it in third place."):
-        rec = by_claim(check_text(text, date=released(p), store=data), "third place")
+        rec = claim_containing(check_text(text, date=released(p), store=data), "third place")  # with its month
         assert rec["subject"] == "China (mainland)", text
         assert rec["verdict"] == "supported", text
 
@@ -50,7 +50,7 @@ def test_overtaken_by_a_holder_as_the_largest_is_that_holders_place(data, ranks)
     p = _first(ranks, "japan", 1, "2019-01")
     for text in (f"China was overtaken by Japan as the largest holder of Treasuries in {month_name(p)}.",
                  f"China was overtaken by Japan in {month_name(p)} as the largest holder of Treasuries."):
-        rec = by_claim(check_text(text, date=released(p), store=data), "as the largest holder")
+        rec = claim_containing(check_text(text, date=released(p), store=data), "as the largest holder")
         assert rec["subject"] == "Japan", text
         assert rec["verdict"] == "supported", text
 
@@ -337,7 +337,8 @@ def test_a_first_time_before_its_crossing_keeps_its_words(data):
 @pytest.mark.parametrize("text, claim, slug, place", [
     ("The U.K. is now the No. 2 holder of Treasuries, after Japan and ahead of China.", "No. 2 holder",
      "united_kingdom", 2),
-    ("Britain became the number-two foreign holder of Treasuries in March 2025.", "number-two foreign holder",
+    ("Britain became the number-two foreign holder of Treasuries in March 2025.",
+     "number-two foreign holder of Treasuries in March 2025",
      "united_kingdom", 2),
     ("China fell to No. 3 among foreign holders of U.S. Treasuries in March 2025.", "No. 3 among foreign holders",
      "china_mainland", 3),
