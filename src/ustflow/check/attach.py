@@ -232,8 +232,8 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     lead = LEADING.match(s) if s else None  # "After slightly reducing US debt in April, ...": not this figure's
     # (not one in a relative clause the figure is not in: "Japan, which overtook China in June, raised its holdings to")
     # "9月15日に介入を行い…購入したとみられる日本が8823億ドルで2位": a date in a clause that modifies the subject
-    periods = [p for p in periods if not _ja_modifies_subject(c, s, p)]
-    in_clause = [p for p in in_clause if not _ja_modifies_subject(c, s, p)]
+    periods = [p for p in periods if not _ja_modifies_subject(c, s, p) and not ja_was_clause(s, p, c.span[0])]
+    in_clause = [p for p in in_clause if not _ja_modifies_subject(c, s, p) and not ja_was_clause(s, p, c.span[0])]
     plain = [p for p in in_clause if p.role != "from" and not (s and other_relative(s, p.span, c.span))] or \
         [p for p in periods if p.role != "from" and not p.relative and not clause_has_figure(s, p.span[0])
          and not later_clause_figure(s, p, pos) and not (lead and p.span[0] < lead.end())
@@ -334,6 +334,22 @@ def _ja_modifies_subject(c: Claim, s: str, p: Period) -> bool:
 #: a holder's own move in its holdings, told in one verb: "に米国債を売却した", "に保有額を410億ドル減らした"
 _JA_OWN_MOVE = re.compile(r"\s*(?:に|には)?(?:米国債|保有額|保有高|保有残高|残高|保有)(?:を|が)?[^、。をがでて]{0,10}?"
                           r"(?:増や|減ら|積み増|買い増|売却|購入|売り越|買い越|圧縮|削減|縮小|拡大)し?た")
+
+
+#: a Japanese clause told in the past that modifies the topic after it: "[前年同期に421億円の黒字だった]サービス収支は",
+#: "[2017年度に2桁増だった]輸出は" (a period at its start, no comma or full stop in it; the topic a noun of a few
+#: characters before は / が)
+_JA_WAS_TOPIC = re.compile(r"[^、。,]*?(?:だった|であった)[^、。,\d]{1,12}?[はが]")
+
+
+def ja_was_clause(s: str, p: Period, pos: int) -> bool:
+    """Whether period ``p`` starts a Japanese past clause that modifies the topic of a figure at ``pos`` after it
+    ("前年同期に421億円の黒字だったサービス収支は525億円の赤字に転化": 525億円 is not the year before's): that clause's
+    period, not the figure's."""
+    if not s or p.span[1] > pos:
+        return False
+    m = _JA_WAS_TOPIC.match(s, p.span[1])
+    return m is not None and m.end() <= pos
 
 
 def _unclosed(between: str) -> bool:
