@@ -32,10 +32,18 @@ from ustflow.check.text import MONTH_RE, MONTHS
 _MOVE_ING = r"(?:falling|rising|dropping|declining|decreasing|increasing|gaining|climbing|sliding|adding|shedding|cutting|" \
             r"selling|buying|reducing|trimming|raising|boosting|jumping|plunging|growing|shrinking)"
 _HOLDINGS = r"(?:they|it|holdings|its holdings|their holdings|the holdings|the total|the level|the figure|the same)"
+_BALANCE = r"(?:the|its|Japan(?:'s|’s))\s+(?:\w+\s+){0,2}?(?:balance|surplus|deficit|account)"
 _BACK = re.compile(r"\b(?P<w>after)\s+(?:(?:a|an)\s+(?:[\w.,$%-]+\s+){0,3}?(?=[$¥]?\d)|" + _HOLDINGS +
                    r"\s+had\s+(?:\w+\s+){0,2}?\w+(?:ed|en|n|t)\b|" + _MOVE_ING + r"\b)|"
                    r"\b(?P<w2>since)\s+" + _HOLDINGS + r"\s+(?:(?:had\s+)?(?:last\s+)?(?:were|was|stood|been|hit|reached|"
                    r"touched|peaked)|last\s+\w+)\b|"
+                   # a balance's past state: "the first fall since the balance turned black in fiscal 2014"
+                   r"\b(?P<w5>since)\s+" + _BALANCE + r"\s+(?:(?:had\s+)?(?:first\s+)?(?:turned|swung|slipped|fell|went|moved)\s+"
+                   r"(?:into\s+|to\s+)?(?:the\s+)?(?:black|red|surplus|deficit)|(?:was|were)\s+(?:last\s+)?(?:in\s+)?(?:the\s+)?"
+                   r"(?:black|red|surplus|deficit))\b|"
+                   # a record it beat, told with that record's time: "surpassing the previous record high, logged in fiscal 2019"
+                   r"\b(?P<w4>surpass|top|beat|break|exceed|eclips)(?:ing|ed|s)?\s+(?:the|its)\s+(?:previous|prior|former|old)\s+"
+                   r"record(?:\s+(?:high|low))?,?\s+(?:(?:which\s+was\s+)?(?:logged|set|marked|recorded|posted|hit|reached)\b)|"
                    # "the highest in the last 10 months, when it reached $123.8 billion in September 2021": the earlier
                    # time a look-back counts from, told in a "when" clause of the same holdings' past state
                    r",\s*(?P<w3>when)\s+" + _HOLDINGS + r"\s+(?:had\s+)?(?:last\s+)?(?:were|was|stood|hit|reached|"
@@ -63,7 +71,8 @@ def back_clauses(s: str) -> list[tuple[int, int]]:
     for m in _BACK.finditer(s or ""):
         end = _clause_end(s, m.end())
         # ("since" with a past state is a look-back, with a figure of its own or not: "since they were first sold in June")
-        if (m.group("w2") or m.group("w3") or _FIGURE.search(s, m.end(), end)) and _FIGURE.search(s, 0, m.start()):
+        if (m.group("w2") or m.group("w3") or m.group("w4") or m.group("w5") or _FIGURE.search(s, m.end(), end)) and \
+                _FIGURE.search(s, 0, m.start()):
             out.append((m.start(), end))
     return out
 
