@@ -40,7 +40,8 @@ HOLDER_RANK_RX = re.compile(
     # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
     r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American|debt|Treasury|"
     r"government|bond|(?<=Treasury )securities)\s+){0,3}"
-    r"(?:(?:(?:share)?holder|owner|creditor|lender|investor in)s?\b|"
+    # ("the second largest overseas debtor of U.S. Treasury bonds": a holder, in a translation's word)
+    r"(?:(?:(?:share)?holder|owner|creditor|lender|investor in)s?\b|debtor(?=s?\s+of\s+(?:the\s+)?(?:U\.?S\.?|US|American)\s+Treasur)|"
     r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
     rf"|(?<=holdings )(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?P<hr>(?:the\s+)?(?:world's\s+|world’s\s+)?"
@@ -51,7 +52,7 @@ HOLDER_RANK_RX = re.compile(
     rf"|\b(?P<ord2>{_ORD}|top|No\.\s?\d{{1,2}}|number[- ]{_NUMW}) (?:place|spot|position|rank)\b"
     # "Japan, which is second to China in the amount of US debt held": the place right behind the holder named
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstands )|(?<=\bstood )|(?<=\branks )|"
-    r"(?<=\branked ))(?P<ord8>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z])"
+    r"(?<=\branked )|(?<=\bholdings are )|(?<=\bholdings were ))(?P<ord8>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z])"
     # "China, ..., second to Japan's holdings of $1.1 trillion", "the UK, now second only to Japan in U.S. debt holdings":
     # the same place in apposition, when the holdings are named right after the holder it trails (not "China's economy,
     # second only to the U.S.")
@@ -123,6 +124,13 @@ HOLDER_RANK_RX = re.compile(
     # "Japan topped the list of foreign holders", "heads the ranking of creditors": the first place
     r"|\b(?P<topped>(?:top(?:s|ped|ping)|head(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+(?:the\s+)?(?:list|ranking|rankings|"
     r"table|league table)\s+of\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:holders|creditors|owners))\b"
+    # "The leader on the list of the major foreign holders ... is Japan", "Leader in the list for June remained China",
+    # "with China ranking at the top", "China has been leading in this indicator": the first place (in a sentence about
+    # holders: ``holder_ranks``)
+    r"|\b(?P<lead>(?:the\s+)?leader\s+(?:on|in|of)\s+the\s+(?:list|ranking|rankings|table)\b|"
+    r"(?:(?<=ranking )|(?<=ranked )|(?<=ranks )|(?<=is )|(?<=was )|(?<=remains )|(?<=remained )|(?<=stays )|(?<=stayed ))"
+    r"at\s+the\s+top\b(?!\s+of\b)|"  # ("at the top of the list": ``place_frames``)
+    r"(?:lead(?:s|ing)?|led)\s+in\s+(?:this|the)\s+(?:indicator|ranking|list|table)\b)"
     # "second-ranked Britain", "top-ranked Japan": a place said as an adjective before the holder's name
     rf"|\b(?P<ord9>{_ORD}|top)[- ]ranked\s+(?=(?-i:(?:the\s+)?[A-Z]))"
     # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
@@ -144,7 +152,7 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
     by their frame (``place_frames``)."""
     about = topic or bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("ord7") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15") or m.group("ord16")))
+             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("ord7") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15") or m.group("ord16") or m.group("lead")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
              and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
              and not (m.group("behind") and not _named_after(s, m.end()))

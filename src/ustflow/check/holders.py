@@ -14,6 +14,7 @@ from ustflow.check.claims import Claim
 from ustflow.check.holder_lists import LISTED
 from ustflow.check.japanese_ranks import HELD_FOR
 from ustflow.check.place_frames import GROUP_PLACE, PLACE_BEFORE
+from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.qualifiers_state import LAST_PASSED_RX
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name, holder_slug, subject_label
@@ -251,6 +252,10 @@ _TOP_N = re.compile(r"\b(?:the\s+)?(?:world(?:'|’)s\s+)?(?P<n>two|three|four|f
 #: "the top five holders": the number after "top" (in the claim's own words)
 _TOP_N_AFTER = re.compile(r"(?:(?:the|its)\s+)?top\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s",
                           re.I)
+#: "上位2大債権国", "上位12カ国", "10位以内": the first n places as a group, in Japanese
+_JA_TOP_N = re.compile(r"上位(?P<n>[1-9]\d?|[二三四五六七八九十])|(?P<n2>[1-9]\d?)位以内")
+#: "中国に次ぐ", "中国に次いで": the place after the holders named (``japanese_ranks``)
+_JA_NEXT = re.compile(r"に次(?:いで|ぎ|ぐ)$")
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -260,6 +265,15 @@ def top_group(c: Claim) -> tuple[int, list[str]] | None:
     from ustflow.check.subjects import find_subjects
 
     s = c.sentence.text
+    ja = _JA_TOP_N.search(c.claim_text)
+    if ja:  # "日本と中国は米国債の上位2大債権国だ", "インドが10位以内": the holders named before it
+        named = list(dict.fromkeys(x.slug for x in find_subjects(s[:c.span[0]]) if x.kind in ("country", "japan")))
+        n = ja_number(ja.group("n") or ja.group("n2"))
+        return n, named[-n:] if named else ([c.subject.slug] if c.subject is not None else [])
+    if _JA_NEXT.search(c.claim_text):  # "日本とイギリスは中国に次ぐ米国債保有国": the places after, shared by the holders
+        named = list(dict.fromkeys(x.slug for x in find_subjects(s[max(s.rfind("、", 0, c.span[0]), 0):c.span[0]])
+                                   if x.kind in ("country", "japan")))
+        return (c.rank + len(named) - 1, named) if len(named) >= 2 and c.rank else None
     m = _TOP_N.search(s[:c.span[0]]) or _TOP_N_AFTER.match(c.claim_text)
     if m is None:
         # "China and Japan are the biggest foreign holders": a plural place shared by the holders named before it

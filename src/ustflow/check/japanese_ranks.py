@@ -95,7 +95,9 @@ JA_RANK_RX = re.compile(
     # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most
     rf"|(?P<jmost>最も多(?:い|かった|く保有(?:している|していた|する)?)|最も大きい|最大)(?=のは(?:{JA_HOLDER}))"
     # "米国債を最も多く保有する国は日本": the same, said of the country that holds the most
-    rf"|(?P<jmost2>最も多く保有(?:している|していた|する)(?:国|国・地域))(?=(?:は|が)(?:{JA_HOLDER}))"
+    # ("中国は依然として米国の国債を最も多く保有する国となっている": the same said of the holder before it)
+    rf"|(?P<jmost2>最も多く保有(?:している|していた|する)(?:国|国・地域))(?=(?:は|が)(?:{JA_HOLDER})|と(?:なっ|なり|なる)|"
+    r"だ|です|である)"
     # "2月の米国債保有額が最も多かった国は依然として日本で": the country with the most
     rf"|(?P<jmost3>最も多(?:い|かった)(?:国|国・地域))(?=(?:は|が)(?:依然(?:として)?|引き続き|なお|今も|やはり)?(?:{JA_HOLDER}))"
     # "日本が首位、英国が2位、中国が3位だった": a place said of the holder right before it (``ja_rank_span``)
@@ -105,7 +107,16 @@ JA_RANK_RX = re.compile(
     r"|(?P<jthat>その座|その地位)(?=を(?:再び)?(?:奪還|奪い返|取り戻)|に(?:再び)?返り咲|を\d{1,2}(?:カ月|ヶ月|か月|ヵ月)(?:間)?"
     r"(?:にわたって|にわたり)?(?:維持|保|守|キープ))"
     # "17年6月に再び中国に抜かれた": the holder that overtook takes the place named before
-    rf"|(?P<jby>(?:{JA_HOLDER})に(?:再び)?(?:追い)?抜かれ)")
+    rf"|(?P<jby>(?:{JA_HOLDER})に(?:再び)?(?:追い)?抜かれ)"
+    # "依然として外国勢最大。", "前月同様、米国以外で最大だった": the first place among the holders abroad, at the clause's end
+    rf"|(?P<jabroad>{_after_any(('外国勢', '海外勢', '外国勢で', '海外勢で', '米国以外で', '諸外国で', '諸外国の中で'))}"
+    r"(?:依然|引き続き|なお|今も)?(?:最大|首位|トップ)(?=[。、,]|だ|で|と|$))"
+    # "外国勢で米国債保有残高が中国に次いで大きい日本", "中国に次ぐ米国債保有国": the place right after the holders named
+    rf"|(?P<jnext>(?:{JA_HOLDER})(?:(?:と|、|及び)(?:{JA_HOLDER}))*に次(?:いで|ぎ|ぐ))"
+    rf"(?=(?:{_INSTRUMENT}の?)?(?:保有国|債権国|保有者)|(?:多|大き))"
+    # "米国債の上位2大債権国", "諸外国で上位12カ国の中に入る", "インドが10位以内": within the first n, said of the holders
+    # named (``holders.top_group``)
+    r"|(?P<jtopn>上位(?:[1-9]\d?|[二三四五六七八九十])(?:大|か国|カ国|ヵ国|ヶ国|位)|(?<=が)[1-9]\d?位以内)")
 
 #: the kind of rank when it is not a holder's: "GDP世界2位", "経済規模で2位", "外貨準備高世界1位", "人口2位"
 _OTHER_KIND = re.compile(r"(?:GDP|ＧＤＰ|経済|人口|輸出|輸入|貿易|外貨準備|面積|生産)[^、。]{0,6}$")
@@ -133,7 +144,12 @@ def ja_rank_matches(s: str) -> list[re.Match]:
             and not (m.group("jord6") and _OTHER_FIGURE.search(s[max(s.rfind("、", 0, m.start() - 1), 0):m.start()]))
             # "減少幅は外国勢では最大": the largest move, not the largest holdings; "増加額では日本が12位となった",
             # "買い越し額では英国が2位を維持した": a place among the month's moves, not in holdings
-            and not (m.group("ja1") and _MOVE_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
+            and not ((m.group("ja1") or m.group("jabroad")) and
+                     _MOVE_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
+            # "上位10か国は次の通り": within the first n only said of a holder named before it, in a sentence about
+            # holdings (or right after the holder: "インドが10位以内")
+            and not (m.group("jtopn") and m.group("jtopn")[0] == "上" and not (
+                re.search(r"保有|米国債|米財務省証券|債権", s) and re.search(JA_HOLDER, s[:m.start()])))
             and not ((m.group("jord5") or m.group("jord8") or m.group("jord11"))
                      and _MOVES_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
             # "英国が2位": a bare place after a holder only in a sentence about holdings
@@ -149,8 +165,15 @@ def ja_rank(m: re.Match) -> int | None:
     """The place a match of ``JA_RANK_RX`` names; None for a match of another pattern."""
     if m.re is not JA_RANK_RX:
         return item_place(m) if "who" in m.re.groupindex else None  # a list item, "1. 日本", "①日本"
-    if m.group("ja1") or m.group("jmost") or m.group("jmost2") or m.group("jmost3") or m.group("jtop"):
+    if m.group("ja1") or m.group("jmost") or m.group("jmost2") or m.group("jmost3") or m.group("jtop") or \
+            m.group("jabroad"):
         return 1
+    if m.group("jnext"):  # "中国に次いで大きい": the place after the holders named
+        from ustflow.check.subjects import find_subjects
+
+        return 1 + len({x.slug for x in find_subjects(m.group("jnext")) if x.kind in ("country", "japan")})
+    if m.group("jtopn"):  # "上位2大債権国": the first n as a group (``holders.top_group``)
+        return ja_number(re.search(r"[1-9]\d?|[二三四五六七八九十]", m.group("jtopn")).group(0))
     if m.group("jthat") or m.group("jby"):
         return 0  # the place named before it: ``places_named_before``
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7", "jord8",
