@@ -1,7 +1,8 @@
 """Holders listed in order of their holdings: each one's place is a rank claim of its own.
 
 - "the top five holders were Japan, China, the U.K., Brazil and Ireland", "米国債保有国・地域トップ5は日本、中国、英国、
-  ブラジル、アイルランドだ": the list's n-th holder is in place n (a list longer than the number said is no such list);
+  ブラジル、アイルランドだ", "トップ5は、上から順に日本、中国、…となっている": the list's n-th holder is in place n (a list
+  longer than the number said is no such list; the top n as a group is a claim of its own, ``holders.top_group``);
 - "Japan remained the largest holder, followed by China and the U.K.": after a holder whose place the sentence says,
   the holders that follow take the next places (with no place said before, "followed by" orders nothing that can be
   checked: the leader may not be first);
@@ -32,7 +33,9 @@ from ustflow.check.text import Sentence
 LISTED = "a holder listed in order of holdings, of the first"
 _JA_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: "トップ5は", "上位3カ国は", "top five holders were", "the five largest holders of Treasuries are:"
-_TOP_N = re.compile(r"(?:トップ|上位)(?P<ja>[1-9]|10|[一二三四五六七八九十])(?:カ国|か国|ヵ国|ヶ国)?(?:・地域)?(?:は|が|：|:)\s*|"
+#: ("トップ5は、上から順に日本、中国、…": the order said before the list)
+_TOP_N = re.compile(r"(?:トップ|上位)(?P<ja>[1-9]|10|[一二三四五六七八九十])(?:カ国|か国|ヵ国|ヶ国)?(?:・地域)?(?:は|が|：|:)\s*"
+                    r"(?:[、,]?\s*(?:上から|多い|大きい)?順に[、,]?\s*)?|"
                     r"\b(?:the\s+)?(?:(?:top|largest|biggest)\s+(?P<en>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)|"
                     r"(?P<en2>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:largest|biggest))\s+"
                     r"(?:foreign\s+|overseas\s+)?(?:holders|creditors|owners)\b[^.;:]{0,50}?\s*(?:were|are|was|is|:|–|—)\s*",
@@ -46,7 +49,8 @@ _BEHIND = re.compile(r",?\s*(?:just\s+|only\s+|right\s+)?(?:behind|after)\s+(?:t
 _ASIDE = r"(?:\s*[(（][^()（）]{1,40}[)）])?"
 _JOIN = re.compile(rf"{_ASIDE}\s*(?:、|・|と|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 #: what may end a list: the clause's end ("だ", "。", ".", ";", ", with ...")
-_END = re.compile(rf"{_ASIDE}\s*(?:$|[。.;]|だ|です|である|で(?:あ|、)|の(?:順|5|五)|,|\s+(?:with|in|at|as|respectively)\b)")
+_END = re.compile(rf"{_ASIDE}\s*(?:$|[。.;]|だ|です|である|で(?:あ|、)|の(?:順|5|五)|と(?:なっ|なる|なり)|,|"
+                  r"\s+(?:with|in|at|as|respectively)\b)")
 #: "Countries placed 11th to 15th included Switzerland, ...": the places a list fills, from one to another
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",

@@ -154,7 +154,6 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
     found = [m for m in finditer(HOLDER_RANK_RX, s)
              if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("ord7") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15") or m.group("ord16") or m.group("lead")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
-             and not (m.group("topn") and _LISTED_AFTER.match(s, m.end()))
              and not (m.group("behind") and not _named_after(s, m.end()))
              and not (m.group("ord12") and not _AMONG_BEFORE.search(s, 0, m.start()))
              and not _RANGE_END.search(s, 0, m.start())  # "placed 11th to 15th": a range (``holder_lists``)
@@ -176,8 +175,6 @@ _AMONG_TRADERS = re.compile(r"(?:\s+place)?\s+among(?:st)?\s+(?:the\s+)?(?:[\w.-
 #: "Among foreign holders, Japan ranked first": the holders a place is counted among, earlier in the clause
 _AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:holders|creditors|owners)\b[^.;]{0,60}$",
                            re.I)
-#: "the top three holders were Japan, Britain and China": a list, each holder's place its own (``holder_lists``)
-_LISTED_AFTER = re.compile(r"[^.;]{0,50}?\s*(?:were|are|was|is|:|–|—)\s*(?:the\s+)?[A-Z]")
 #: "17th among the largest foreign holders", "in 17th spot amongst the biggest holders": after a place, the largest
 #: holders are the set it is counted in, not a claim of a place among the largest
 _PLACE_AMONG = re.compile(rf"\b(?:{_ORD}|No\.\s?\d{{1,2}}|number[- ]\w+)(?:[- ](?:largest|biggest))?"

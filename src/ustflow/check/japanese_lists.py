@@ -5,6 +5,8 @@ Each item is a place ("1. 日本": the first holder, a rank claim of that holder
 holder's holdings level (with no period said: the latest published, as any undated level). A list is two items at
 least in one sentence, each a number ("1.", "1位", "第1位", "①"), a holder TIC names, a dash (──, —, ―, ：) or a space,
 and a dollar figure: one number and a country alone ("1. 日本") may be a heading or a footnote, and a yen figure is not a Treasury holding.
+Without figures, three items or more numbered 1, 2, 3... in a row and joined by "、" are a list too ("保有国の上位は、1.中国、
+2.日本、3.アイルランド、4.ブラジル、5.英国、などと続いている").
 
 ``JA_LIST`` on the figures tells ``classify`` they are holdings levels. Nothing here reads data.
 """
@@ -34,10 +36,21 @@ def item_place(m: re.Match) -> int:
     return int(m.group("n") or m.group("n2")) if not m.group("c") else "①②③④⑤⑥⑦⑧⑨".index(m.group("c")) + 1
 
 
+#: an item with no figure, in a list of three or more numbered from 1 ("1.中国、2.日本、3.アイルランド、4.ブラジル")
+_BARE_ITEM_RX = re.compile(rf"(?<![\d.,])(?:(?P<n>[1-9])[.．]\s*|第(?P<n2>[1-9])位\s*|(?P<c>[①②③④⑤⑥⑦⑧⑨])\s*)(?P<who>{JA_HOLDER})"
+                           r"(?=\s*(?:[、,。]|$))")
+
+
 def list_items(s: str) -> list[re.Match]:
-    """The items of a numbered list of holders in sentence ``s`` (none unless two or more)."""
+    """The items of a numbered list of holders in sentence ``s`` (none unless two or more with their figures, or three or
+    more numbered 1, 2, 3... in a row without them)."""
     items = list(JA_LIST_ITEM_RX.finditer(s))
-    return items if len(items) >= 2 else []
+    if len(items) >= 2:
+        return items
+    bare = list(_BARE_ITEM_RX.finditer(s))
+    in_row = len(bare) >= 3 and [item_place(m) for m in bare] == list(range(1, len(bare) + 1)) and \
+        all(re.fullmatch(r"\s*[、,]\s*", s[a.end():b.start()]) for a, b in zip(bare, bare[1:]))
+    return bare if in_row else []
 
 
 def ja_list(out: list[Claim], s: str, subjects) -> None:

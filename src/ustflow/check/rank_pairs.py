@@ -6,8 +6,9 @@
 The first holder takes the first place, the second the second (whether or not "respectively" is said: two places
 joined by "and" after two holders joined by "and" can be read no other way). Each is a rank claim of its own (the
 first spans its ordinal, the second the rest of the phrase), replacing any rank the phrase was read as before (the
-ordinary rules give one place to the last holder named). Only when exactly two holders TIC lists are named before
-the places, joined by "and", and the sentence is about holdings or the places are places ("spots", "places").
+ordinary rules give one place to the last holder named). Only when two holders TIC lists are named last before the
+places ("while France and Ireland placed eighth and ninth" after "The Cayman Islands ranked seventh"), joined by "and",
+and the sentence is about holdings or the places are places ("spots", "places").
 
 Nothing here reads data.
 """
@@ -52,7 +53,7 @@ def respective_places(claims: list[Claim]) -> None:
         if m is None or not (m.group("noun") or _ABOUT.search(s)) or (not m.group("noun") and not _AFTER_PLACES.match(s, m.end())):
             continue  # ("for the fourth and fifth consecutive months": counts of something else, no places)
         who = [w for w in find_subjects(s[:m.start()]) if w.kind in ("country", "japan")]
-        who = list({w.slug: w for w in who}.values())
+        who = list({w.slug: w for w in who}.values())[-2:]  # the two named last, right before the places
         if len(who) != 2 or not re.search(r"\band\b", s[who[0].span[1]:who[1].span[0]]) or \
                 re.search(r"[;]|\.(?!\d)", s[who[1].span[1]:m.start()]):
             continue
