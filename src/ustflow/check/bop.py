@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import bop_items as BI, bop_topic as BT, windows as W
-from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, STORY, moved_into, moves_other
+from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
 
@@ -41,7 +41,7 @@ _MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|pr
 #: 対中経常収支): the store holds Japan's balances with the world only
 _PARTNER_AFTER = re.compile(r"\s+(?:(?:surplus|deficit)\s+)?(?:with|vis-[àa]-vis|against)\s+(?:the\s+)?(?:[A-Z]|other\s+"
                             r"countries)")
-_PARTNER_BEFORE = re.compile(r"対[^\s、。,0-9０-９]{1,6}$")
+_PARTNER_BEFORE = re.compile(r"(?<!に)対(?!して|し[、,])[^\s、。,0-9０-９]{1,6}$")  # (not "これに対して": in contrast)
 
 
 #: exports or imports of one partner or one kind of goods ("exports to China", "imports from the US", "car exports",
@@ -129,7 +129,9 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
 #: ("a ¥300 billion deficit", 1兆6507億円の赤字): a balance, never exports or imports
 _SIGN_BEFORE = re.compile(r"(?:\b(?:surplus|deficit)\s+(?:of|at|was|stood at|came to|totall?ed)|(?:黒字|赤字)(?:幅|額)?"
                           r"(?:は|が|も|で)?)\s*(?:about\s+|around\s+|roughly\s+|約)?$", re.I)
-_SIGN_AFTER = re.compile(r"\s*(?:yen\s+)?(?:の|in\s+(?:the\s+)?)?(?:(?:current[- ]account|trade|goods|services?)\s+)?"
+#: (a rate in brackets may sit between, or the figure be that rate: "3,220億円(53.2%)黒字幅が拡大", "(53.2%)黒字幅")
+_RATE_BETWEEN = r"(?:[)）]|\s*[(（](?:率にして|率で)?\s*[\d.．・]+\s*[%％][)）])?"
+_SIGN_AFTER = re.compile(_RATE_BETWEEN + r"\s*(?:yen\s+)?(?:の|in\s+(?:the\s+)?)?(?:(?:current[- ]account|trade|goods|services?)\s+)?"
                          r"(?:surplus|deficit|黒字|赤字|red\b|black\b)", re.I)
 
 
@@ -189,17 +191,32 @@ def _partner_before(s: str, span: tuple[int, int], start: int) -> bool:
     return any(re.search(words, s[span[1]:start], re.I) for key, (words, *_r) in ITEMS.items() if key not in FLOWS)
 
 
+#: a country named in a Japanese cause clause: "中国の工場停止などの影響で…輸入額は14.6%減", "中国経済の減速により"
+_JA_CAUSE_OF = re.compile(r"[^、。,]{0,20}?(?:の影響|のため|ため[、,]|により|によって|を背景に)")
+
+
+def _cause_country(s: str, span: tuple[int, int]) -> bool:
+    """Whether the country at ``span`` is named in a clause of cause or as a trade partner, not as the balance's owner: after a cause word
+    that follows the last item named before it ("Exports fell ... due to weak demand in the United States and China,
+    while imports plunged 15.3 percent"), or in a Japanese cause clause (``_JA_CAUSE_OF``)."""
+    lo = max((m.end() for words, *_r in ITEMS.values() for m in re.finditer(words, s[:span[0]], re.I)), default=0)
+    return bool(_CAUSE.search(s, lo, span[0]) or _JA_CAUSE_OF.match(s, span[1]) or
+                _PARTNER_EN.search(s, max(0, span[0] - 40), span[0]))  # ("... on falling exports to China": a partner)
+
+
 def item_of(c: Claim, story: str) -> str | None:
     """The BoP item of a figure (module docstring), or None when ``c`` is not one."""
     a = c.amount
-    if a is None or c.kind != "amount" or not STORY.search(story):
+    if a is None or c.kind != "amount" or not bop_story(story):
         return None
     if a.kind not in ("money", "percent") or (a.kind == "money" and a.currency not in ("JPY", "USD", None)):
         return None
+    if a.kind == "percent" and c.role == "from":
+        return None  # "the increase was down from 10.6 percent the previous year": an earlier rate, not the move told
     s = c.sentence.text
     if c.subject is not None and c.subject.kind == "country" and c.subject.slug != "japan" and \
             not (c.subject.span[0] > a.span[1] and _CAUSE.search(s, a.span[1], c.subject.span[0])) and \
-            not _partner_before(s, c.subject.span, a.span[0]):
+            not _partner_before(s, c.subject.span, a.span[0]) and not _cause_country(s, c.subject.span):
         return None
     balance = _said_balance(s, *a.span)
     item = _nearest_item(s, *a.span, flows=not balance)
@@ -242,7 +259,7 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
     from ustflow.check import bop_topic as T
 
     a = c.amount
-    if not sentences or a is None or a.kind != "money" or a.currency not in ("JPY", None) or not STORY.search(story):
+    if not sentences or a is None or a.kind != "money" or a.currency not in ("JPY", None) or not bop_story(story):
         return None
     s = c.sentence.text
     if any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or T.PARTNER.search(s) or \
@@ -254,6 +271,32 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
     if before is None or not 0 <= c.sentence.paragraph - before.paragraph <= 1:
         return None
     return _last_item(before.text)
+
+
+#: exports or imports named as what a Japanese sentence is about: "輸出は", "輸入額は", "輸入も"
+_FLOW_TOPIC = re.compile(r"(?:額)?(?:は|も)")
+
+
+def _flow_topic(c: Claim, story: str, sentences: list | None) -> str | None:
+    """"輸出は自動車や化学製品が好調で、11か月連続で増加。前年同月比16.7%、7902億円増の5兆5167億円となった。": a Japanese
+    yen figure or percent change whose sentence names no item and no topic of its own before it goes on about the
+    exports (imports) the sentence just before, in the same paragraph, is about (the item it names last as its topic,
+    ``_FLOW_TOPIC``); None otherwise, and in a story on the customs' trade statistics."""
+    a = c.amount
+    if not sentences or a is None or _CUSTOMS_STORY.search(story) or not (
+            (a.kind == "money" and a.currency in ("JPY", None)) or (a.kind == "percent" and _a_change(c))):
+        return None
+    s, head = c.sentence.text, c.sentence.text[:a.span[0]]
+    if not _JA_KANA.search(s) or BT.names_topic(head) or any(re.search(w, head, re.I) for w, *_r in ITEMS.values()) or \
+            BT.PARTNER.search(s) or BT.OTHER_BALANCE.search(s) or _said_balance(s, *a.span):
+        return None
+    before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
+    if before is None or before.paragraph != c.sentence.paragraph:
+        return None
+    topics = [(m.start(), key) for key, (words, *_r) in ITEMS.items() for m in re.finditer(words, before.text, re.I)
+              if _FLOW_TOPIC.match(before.text, m.end())]
+    key = max(topics)[1] if topics else None
+    return key if key in FLOWS else None
 
 
 #: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters
@@ -282,14 +325,14 @@ _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)
 
 
 #: the balance named right after a change told before it: "8兆円以上、黒字幅を拡大し"
-_BALANCE_NEXT = re.compile(r"\s*(?:以上|超|余り|あまり)?[、,]?\s*(?:黒字|赤字)(?:額|幅)(?:を|が|は)?(?:拡大|縮小)")
+_BALANCE_NEXT = re.compile(_RATE_BETWEEN + r"\s*(?:以上|超|余り|あまり)?[、,]?\s*(?:黒字|赤字)(?:額|幅)(?:を|が|は)?(?:拡大|縮小)")
 
 
 def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None) -> str | None:
     """"経常収支は12兆6442億円の黒字でした。黒字額は前の年度より3兆6231億円減って": a yen figure of a sentence that names no
     balance but the surplus (deficit) before it is about the balance last named (in it or the sentence before)."""
     a = c.amount
-    if last is None or a is None or not STORY.search(story) or not (
+    if last is None or a is None or not bop_story(story) or not (
             (a.kind == "money" and a.currency in ("JPY", "USD", None)) or (a.kind == "percent" and _a_change(c))):
         return None
     s = c.sentence.text
@@ -359,7 +402,8 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
         item = item_of(c, story)
         if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last, _last_item))) not in (None, *FLOWS):
             c.notes.append(BOP_CARRIED)
-        if item is None and (item := _topic_item(c, story, sentences)) is not None:
+        if item is None and ((item := _topic_item(c, story, sentences)) is not None or
+                             (item := _flow_topic(c, story, sentences)) is not None):
             c.notes.append(T.TOPIC)
         if item is None:
             continue
@@ -391,7 +435,7 @@ _RUN_OF_SIGN = re.compile(r"(?:黒字|赤字)(?:は|が|も|を|で)?(?:\s*[^\s�
 def reread_qualifiers(claims: list[Claim], story: str) -> None:
     """A streak said of a BoP balance with no figure of its own is a run of months in surplus (deficit) of the item
     named before it (``qualifier_sid``)."""
-    if not STORY.search(story):
+    if not bop_story(story):
         return
     for c in claims:
         if c.kind == "qualifier" and c.qualifier is not None and c.qualifier.kind in ("first_since", *_RUN_KINDS) and \
@@ -499,6 +543,12 @@ _SIZE_MOVE = re.compile(r"\b(?P<down>narrow(?:ed|s|ing)?|shr[aiu]nk|shrinks|shri
                         r"expand(?:ed|s|ing)?)\b|(?P<jdown>縮小)|(?P<jup>拡大)", re.I)
 
 
+#: a Japanese percentage's move told right after it, of the balance or of its size: "28.5%拡大した", "98.2%と大幅に縮小した",
+#: "2.1%黒字幅が拡大しました", "30.7%も増加して"
+_JA_PCT_MOVE = re.compile(r"[)）]?\s*(?:と|も|の)?\s*(?:大幅に|大きく|さらに)?\s*(?:(?:黒字|赤字)(?:幅|額)?(?:が|は|を)?)?\s*"
+                          r"(?:(?P<up>拡大|増加|増え|増)|(?P<down>縮小|減少|減っ|減り|減))")
+
+
 def _direction(c: Claim) -> int | None:
     """The claim's direction, unless a word of a balance's size sits nearer before the figure in its clause
     ("the surplus grew as the trade deficit narrowed 20%": the deficit narrowed)."""
@@ -507,6 +557,8 @@ def _direction(c: Claim) -> int | None:
         return c.direction
     cs = max(0, s.rfind(c.clause, 0, a.span[1])) if c.clause and c.clause in s else 0
     moves = list(_SIZE_MOVE.finditer(s, cs, a.span[0]))
+    if c.direction is None and a.kind == "percent" and (after := _JA_PCT_MOVE.match(s, a.span[1])) is not None:
+        return 1 if after.group("up") else -1  # "黒字額は前年に比べ28.5%拡大した", "黒字幅は98.2%と大幅に縮小した"
     if not moves or DIR_RX.search(s, moves[-1].end(), a.span[0]):
         return c.direction
     return 1 if (moves[-1].group("up") or moves[-1].group("jup")) else -1

@@ -82,7 +82,7 @@ def stated_frame(sentences: list, ref: date | None, story: re.Pattern | None = N
     """The span named first in the first sentence that names the balance of payments and a period (headline or lede);
     none when that sentence names a month first ("1月の国際収支") or the span only as a point of comparison
     ("2011年以来")."""
-    from ustflow.check.bop import STORY
+    from ustflow.check.bop_items import STORY
     from ustflow.check.period_grammar import Resolver
 
     for s in sentences[:3]:
@@ -295,7 +295,7 @@ def _release_month(claims: list[Claim], sentences: list, ctx: Context) -> None:
     about the balance of payments names first (the release's month) is the month of its BoP levels that state no
     period, not the latest month the release calendar gives for the story's date (the calendar is the publisher's
     rule, a day or more off: a story of the release day would be read as the month before)."""
-    from ustflow.check.bop import STORY
+    from ustflow.check.bop_items import STORY
     from ustflow.check.period_grammar import Resolver
 
     month = None

@@ -7,6 +7,16 @@ from __future__ import annotations
 import re
 
 STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|経常黒字|経常赤字|国際収支", re.I)
+#: a story that names an item only the balance of payments has (the customs' trade statistics have exports, imports and a
+#: trade balance, no services or income balance): "サービス収支は699億円の赤字。…所得収支は1兆1,810億円の黒字", "the primary
+#: income surplus" (所得収支 / 経常移転収支: the names before BPM6)
+_BOP_ONLY = re.compile(r"サービス収支|第[一二1-2１２]次所得収支|所得収支|経常移転収支|\b(?:primary|secondary) income\b", re.I)
+
+
+def bop_story(story: str) -> bool:
+    """Whether ``story`` is one about Japan's balance of payments: it names the current account or the balance of payments
+    (``STORY``), or an item only the balance of payments has (``_BOP_ONLY``)."""
+    return bool(STORY.search(story) or _BOP_ONLY.search(story))
 #: item -> (words, not seasonally adjusted series, seasonally adjusted series, what it is called)
 ITEMS: dict[str, tuple[str, str, str, str]] = {
     # "the goods and services balance", "the balance of trade and services", "a surplus in goods and services"

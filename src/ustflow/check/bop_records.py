@@ -447,6 +447,20 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, official_value=float(k), **base)
 
 
+def _pct_unit(c: Claim, fig: Figure) -> str:
+    """The span a percent change is of, by its claim's period ("黒字額は前年に比べ28.5%拡大した" of 2010: "year"; the
+    figure holds the two ends only), "" for a month's or another figure."""
+    import pandas as pd
+
+    p = c.host.period if c.host is not None else None
+    if fig.agg != "pct" or p is None or p.is_latest or len(p.windows) != 1:
+        return ""
+    a, b = p.windows[0]
+    months = list(pd.period_range(a, b, freq="M"))
+    unit = span_unit(months)  # (a year, a fiscal year or a half ending at the figure's month; not "今年" to a date)
+    return unit if unit in ("year", "fiscal_year", "half", "fiscal_half") and fig.end == months[-1] else ""
+
+
 def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     """"3年ぶりの増加", "5年ぶりに黒字に転換", "the first rise in two years": the rise (surplus) holds at the figure's
     period, on the grain of its figure (a year's among years), and last held where the words say; None when the words
@@ -459,7 +473,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
         return None
     if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
         return unverifiable(f"'{q.phrase}' is said of '{other}', not of the figure's {fig.series}", series=fig.series)
-    unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else ""
+    unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else _pct_unit(c, fig)
     vals = _values(ctx, fig, unit)
     end_p = fig.end
     if kind == "sign" and not unit and fig.n == 1 and _SAME_MONTH.search(_near(c, 40, 40)):
