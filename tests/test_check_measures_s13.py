@@ -375,7 +375,9 @@ def test_last_month_as_the_figures_own_month_stays(data, tic):
     cn = tic("china_mainland")
     r = check_text(f"中国の米国債保有残高は先月、{cn[pd.Period('2024-06', 'M')] * 10:.0f}億ドルだった。", date="2024-08-25",
                    store=data)
-    assert r[0]["official_period"] == "2024-07" and r[0]["period"] == "先月"  # the calendar's last month, its own
+    # "先月" is the figure's own month: the calendar's (July) not out by 25 August, the latest released, June (since
+    # session 23, ``rulekit._month_before``; July before)
+    assert r[0]["official_period"] == "2024-06" and r[0]["period"] == "先月" and r[0]["verdict"] == "supported", r
 
 
 @pytest.mark.parametrize("form", ["中国の米国債保有額は{mo}月に{v:.0f}億ドルと、{y}年以来の低い水準となった。",

@@ -42,6 +42,7 @@ from ustflow.check.claims import (
 )
 from ustflow.check.clauses import clause_bounds, comment_on_before, other_relative
 from ustflow.check.headings import Heading, heading_of, take_heading
+from ustflow.check.holder_anaphora import carry_holder
 from ustflow.check.holder_lists import ordered_holders
 from ustflow.check.holder_moves import listed_moves
 from ustflow.check.holder_places import change_of_place, holder_rank, holder_ranks, place_taken_when, rank_span
@@ -107,10 +108,6 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|versus|
 #: "2019年6月以来", "2011年(6598億円)以来": a period a 'since' counts from, with or without its figure in brackets
 _SINCE_AFTER = re.compile(r"(?:\s*[(（][^)）]{0,20}[)）])?\s*以来")
 _THAT_DAY = re.compile(r"\b(?:that|this|the same) (?:very )?day\b|この日|同日|当日", re.I)
-#: a sentence about the holder of the one before: "It held ...", "The country's holdings", "At its peak in 2013, it had"
-_REFERS_TO_HOLDER = re.compile(r"\s*(?:(?:The (?:country|nation|world's (?:second|third)?[- ]?largest holder)(?:'s|’s)?|"
-                               r"It|Its|They|Their|The holder)\b|"
-                               r"(?:At|In|By|As of|Since|After)\s+(?:its|their)\s+[^,.;]{1,40},\s*(?:it|its|they|their)\b)")
 #: between a figure and a qualifier: a new clause about this release's figure ("、今回の買い越し額は", ", this month's")
 _THIS_TIME_BEFORE = re.compile(r"[、,;]\s*(?:今回|今月|最新)の|[,;]\s*(?:and\s+|but\s+)?this (?:month|week)(?:'s|’s)\s", re.I)
 _REFERS_BACK = re.compile(r"\s*(?:That|This|It|Such|Those|These|The (?:sale|purchase|figure|amount|selling|buying|"
@@ -179,10 +176,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         if money:  # "... 615.5 billion yen. The previous week's figure was 1.57 trillion.": yen
             currency, currency_par = money[-1].currency, sent.paragraph
         money_before = tuple(money)  # "$1.24 trillion. Japan ... to $1.24": the scale of a figure of its size
-        if prev_subject is not None and _REFERS_TO_HOLDER.match(sent.text):
-            for c in found:  # "The country's holding of US Treasury securities fell to ...", "It held ..."
-                if c.subject is None:
-                    c.subject, c.subject_how = prev_subject, "inherited"
+        carry_holder(sent.text, found, subjects, prev_subject)  # "It held ...", "its ownership of $225.1 billion"
         _status_run(found, claims, sent)
         claims += found
         named = [m for m in subjects if m.kind in ("country", "japan", "sector", "foreign_total", "foreign_investors")]

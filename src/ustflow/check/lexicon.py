@@ -27,7 +27,7 @@ COUNTRIES: list[tuple[str, str]] = [
     # TIC's groupings (published to December 2011 in the store): a holder of their own, never one of their members
     (r"(?:the )?Caribbean [Bb]anking [Cc]ent(?:er|re)s?", "caribbean_banking_centers"),
     (r"(?:the )?[Oo]il[- ][Ee]xporters?|(?:the )?[Oo]il[- ][Ee]xporting (?:[Cc]ountries|[Nn]ations|[Ss]tates)", "oil_exporters"),
-    (r"(?:the )?Cayman Islands|Caymans", "cayman_islands"), (r"Ireland|Irish", "ireland"),
+    (r"(?:the )?Cayman Islands|Caymans|Cayman(?![\w-])", "cayman_islands"), (r"Ireland|Irish", "ireland"),
     (r"Switzerland|Swiss", "switzerland"), (r"Canada|Canadian", "canada"),
     (r"Taiwan(?:ese)?", "taiwan"), (r"India(?:n)?|" + _capital("New Delhi"), "india"), (r"Hong Kong", "hong_kong"),
     (r"Brazil(?:ian)?|" + _capital("Brasilia|Brasília"), "brazil"), (r"France|French", "france"), (r"Saudi Arabia|Saudi|" + _capital("Riyadh"), "saudi_arabia"),
@@ -262,6 +262,9 @@ JA_FALL = "減少|縮小|落ち込み|下落|悪化|低下|下げ|減り"
 #: a fall named by its noun in English ("a third year of decline", "the third straight yearly decline": ``bop_records``)
 EN_FALL_NOUNS = "declines?|decreases?|falls?|drops?|contractions?"
 JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
+    # "サウジ中銀が保有する外国証券", "サウジアラビア通貨庁": one country's central bank, a single institution (its
+    # reserves are its own books, not TIC's holdings by country); not "外国中銀" (foreign official holders, below)
+    (r"(?:[ァ-ヺー]{2,}|中国|韓国|英国|台湾|香港)(?:の)?(?:中央銀行|中銀|通貨庁|通貨当局)", "institution", "institution"),
     # "各国の政府・中央銀行など公的部門", "海外の公的機関", "外国中央銀行", "外国中銀" (its short form): TIC's foreign
     # official holders, or the Fed's custody for them (a foreign word
     # before them: "公的部門" alone may be Japan's own public sector)
@@ -310,7 +313,7 @@ JA_SUBJECTS: list[tuple[str, str, str]] = [  # (pattern, kind, slug)
     (r"ベルギー", "country", "belgium"), (r"ルクセンブル[クグ]", "country", "luxembourg"), (r"カナダ", "country", "canada"),
     (r"台湾", "country", "taiwan"), (r"香港", "country", "hong_kong"), (r"スイス", "country", "switzerland"),
     (r"アイルランド", "country", "ireland"), (r"フランス", "country", "france"), (r"インド(?![ァ-ヺー])", "country", "india"),
-    (r"ブラジル", "country", "brazil"), (r"サウジアラビア", "country", "saudi_arabia"), (r"韓国", "country", "korea_south"),
+    (r"ブラジル", "country", "brazil"), (r"サウジアラビア|サウジ(?![ァ-ヺー])", "country", "saudi_arabia"), (r"韓国", "country", "korea_south"),
     (r"シンガポール", "country", "singapore"), (r"ノルウェー", "country", "norway"), (r"ドイツ", "country", "germany"),
     # the rest of TIC's holders; a short katakana name only as a whole word ("タイ", not "タイミング")
     (r"ロシア", "country", "russia"), (r"メキシコ", "country", "mexico"), (r"オーストラリア|豪州", "country", "australia"),

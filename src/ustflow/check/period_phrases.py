@@ -172,10 +172,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     ("last_month", r"\blast month\b"),
     ("this_month", r"\bthis month\b"),
     # "three months earlier", "two weeks ago", "six months before,": from the period named before, else the latest
-    ("n_earlier", r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>months|weeks) "
+    ("n_earlier", r"\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>months|weeks|years) "
                   r"(?:earlier|ago|before(?=\s*[,.;:)]|\s*$))|"
-                  # "2カ月前", "3週間前", "1年前": the same in Japanese
-                  r"(?<![\d.])(?P<jk>\d{1,2})\s*(?P<junit>[カヶかケヵ]月|週間?)前(?![年月週])|(?<![\d.])(?P<jy>1|一)年前(?![年月週])|"
+                  # "2カ月前", "3週間前", "1年前", "2年前": the same in Japanese
+                  r"(?<![\d.])(?P<jk>\d{1,2})\s*(?P<junit>[カヶかケヵ]月|週間?)前(?![年月週])|(?<![\d.])(?P<jy>\d{1,2}|[一二三四五])年前(?![年月週半])|"
                   # "前週は…、前々週は…": the week (month) before last
                   r"前々(?P<jpp>週|月)(?![末比])"),
     # "another ¥3.87 trillion two days later": after the period named before

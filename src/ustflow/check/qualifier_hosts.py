@@ -11,7 +11,7 @@ import re
 
 from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, PAST_CLAUSE, SINCE_REF, Claim, family
 from ustflow.check.past_clauses import told_as_earlier
-from ustflow.check.results import Figure, Judgement, unverifiable
+from ustflow.check.results import Figure, Judgement, set_aside, unverifiable
 
 
 def _next_exchange_source(c: Claim, ctx) -> str:
@@ -84,7 +84,14 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
             return dispatch.judge_qualifier_on_close(c, fig, ctx)  # "rose to 0.75%, the highest in 10 years"
         return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
                             series=fig.series)
-    return dispatch.judge_qualifier(c, fig, ctx)
+    j = dispatch.judge_qualifier(c, fig, ctx)
+    if "understated" in j.flags and host is not None and (host_verdicts.get(id(host)) or ("",))[0] == "contradicted":
+        # "3月のサウジの米国債保有高は1144億ドルと、1年ぶりの高水準": a record only in the data as revised since (124.5);
+        # the level the article gives is not today's, so whether it was then a one-year high or a record, today's
+        # data cannot say
+        return set_aside(j, f"the figure it qualifies is contradicted (the article's level is not today's), and the "
+                            f"record is in today's data: {j.explanation}", [*j.flags, "host_contradicted"])
+    return j
 
 
 def _side_run(c: Claim, fig: Figure | None) -> bool:

@@ -21,15 +21,15 @@ def count_of(s: str) -> int:
 def _n_earlier(anchor: Period | None, label: str, g: dict) -> Period | None:
     """'three months earlier', 'two weeks ago': that many months (weeks) before ``anchor``, else before the latest
     published period."""
-    if g.get("jy"):  # "1年前"
-        k, unit = 12, "month"
+    if g.get("jy"):  # "1年前", "2年前の827億ドル": that many years
+        k, unit = 12 * (int(g["jy"]) if g["jy"].isdigit() else "一二三四五".index(g["jy"]) + 1), "month"
     elif g.get("jpp"):  # "前々週": two before the period named, one before it when that is itself "前週"
         k, unit = (1 if anchor is not None and anchor.relative and not anchor.is_latest else 2), \
             "week" if g["jpp"] == "週" else "month"
     elif g.get("jk"):  # "2カ月前", "3週間前"
         k, unit = int(g["jk"]), "week" if "週" in g["junit"] else "month"
     else:
-        k, unit = count_of(g["k"]), "week" if g["unit"].startswith("week") else "month"
+        k, unit = count_of(g["k"]) * (12 if g["unit"] == "years" else 1), "week" if g["unit"].startswith("week") else "month"
     if anchor is None or anchor.is_latest:
         return Period("latest", [], label, relative=True, note=f"'{label}': relative to the latest published period",
                       extra={"offset": -k, "unit": unit})

@@ -18,6 +18,7 @@ from ustflow.check import windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import DataSource, Judgement, PubDate, unverifiable
+from ustflow.check.text import MONTH_RE
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -204,7 +205,7 @@ def _not_out_yet(c: Claim, wins: list, s: "pd.Series", sid: str, ctx: Context):
     import pandas as pd
 
     if ctx.date is None or ctx.pub.how.startswith("inferred") or len(wins) != 1 or \
-            not (c.period.relative or _release_day(c, s, ctx)) or c.period_how == "context" or \
+            not (c.period.relative or _month_before(c) or _release_day(c, s, ctx)) or c.period_how == "context" or \
             not isinstance(s.index, pd.PeriodIndex) or _FORWARD.search(c.period.label):
         return None  # "in the following seven days": the words say a later period, and stand
     sel = W.select(s.dropna(), *wins[0])
@@ -219,6 +220,18 @@ def _not_out_yet(c: Claim, wins: list, s: "pd.Series", sid: str, ctx: Context):
     return [W.period_window(got[0])], (f"{c.period.label!r} points at {W.label(sel.index[-1])}, released only on "
                                        f"about {rel}, after the article: the latest period released by {ctx.date}, "
                                        f"{W.label(got[0])}")
+
+
+def _month_before(c: Claim) -> bool:
+    """"followed by Japan, which held $914.8 billion ... last month", "中国は先月、米国債の保有を…削減": the month before
+    the story's, counted on the calendar; when its data were not out by the story's date, the month the story
+    reports is the latest released (a story of 19 September 2011 on July's data, out on the 15th)."""
+    if not c.period.extra.get("calendar_relative") or c.period.kind != "month":
+        return False
+    # "created a stir last month when it announced China had slashed its holdings to $755.4 billion in December":
+    # with a month named beside it, "last month" is the day of the news, not the month of the data
+    rest = c.sentence.text.replace(c.period.label, " ")
+    return not re.search(rf"\b(?:{MONTH_RE})\b|\d{{1,2}}月", rest)
 
 
 def _release_day(c: Claim, s: "pd.Series", ctx: Context) -> bool:

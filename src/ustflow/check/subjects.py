@@ -164,6 +164,9 @@ def find_subjects(s: str) -> list[Mention]:
         for m in scan(pat, s):
             if kind in ("japan", "country") and _JA_MARKET_AFTER.match(s, m.end()):
                 continue  # "日本株", "日本国債": the market or instrument, not the holder
+            if kind == "institution":  # "サウジ中銀": named as the English ones are (``lx.INSTITUTIONS``)
+                cands.append((0, Mention(kind, m.group(0), m.span(), m.group(0))))
+                continue
             cands.append((1 if kind == "sector" else 3, Mention(kind, slug, m.span(), m.group(0))))
     chosen: list[Mention] = []
     spans = _Spans()
