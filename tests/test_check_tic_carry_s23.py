@@ -110,3 +110,63 @@ def test_a_one_year_high_only_in_revised_data_is_not_judged_and_the_central_bank
     high = by_claim(res, "1年ぶりの高水準")
     assert high["verdict"] == "unverifiable" and "host_contradicted" in high["flags"], high
     assert by_claim(res, "約400億ドル")["verdict"] == "unverifiable"
+
+
+# --- the base of a change, what the US owes, a list of changes ------------------------------------------------------
+
+def test_over_the_previous_month_is_the_base_not_the_period(data):
+    # batch 15 (Anbound, 17 November 2023): September's fall and level, not August's (true claim called contradicted)
+    text = ("On Thursday, November 16, the International Capital Flows Report (TIC) released by the US Treasury Department "
+            "showed that Japan continued to be the largest overseas holder of US Treasury bonds in September of this year, "
+            "but its holdings of US Treasury bonds fell by 28.5 billion US dollars over the previous month to about 1.09 "
+            "trillion US dollars.")
+    res = check_text(text, date="2023-11-17", store=data)
+    fall, level = by_claim(res, "28.5 billion US dollars"), by_claim(res, "about 1.09 trillion US dollars")
+    assert (fall["verdict"], fall["official_period"], round(fall["official_value"], 1)) == \
+        ("contradicted", "2023-08 to 2023-09", -29.1), fall
+    assert (level["verdict"], level["official_period"], level["official_value"]) == ("supported", "2023-09", 1086.4), level
+
+
+def test_what_the_us_owes_a_holder_is_its_holdings(data):
+    # batch 17 (Luxemburger Wort, 14 October 2013): "is owed", "owes"
+    text = ("US owes Luxembourg 150 billion dollars\n\nCurrently, the US runs a debt of more than 16.9 trillion USD.\n\n"
+            "More than 5.7 trillion are owed to foreign creditors, with China ranking at the top (1.27 trillion USD), "
+            "followed by Japan (1.1 trillion USD) and Brazil (250 billion USD).\n\nAlso listed in the top ten, however, is "
+            "Luxembourg, which, as of July 2013, is owed 146.8 billion USD")
+    res = check_text(text, date="2013-10-14", store=data)
+    got = {k: (by_claim(res, k)["verdict"], by_claim(res, k)["official_value"], by_claim(res, k)["official_period"])
+           for k in ("150 billion dollars", "146.8 billion", "250 billion")}
+    assert got == {"150 billion dollars": ("contradicted", 146.8, "2013-07"),
+                   "146.8 billion": ("supported", 146.8, "2013-07"),
+                   "250 billion": ("contradicted", 256.4, "2013-07")}, res
+
+
+def test_a_list_of_yearly_reductions(data):
+    # batch 7 (Sohu, 23 September 2025): each figure is China's change over its year (December to December)
+    text = ("Group 1 - China sold $25.7 billion in U.S. Treasury bonds in one month, reducing its holdings to $730.7 "
+            "billion, the lowest level since 2009.\n\n"
+            "- China's bond reduction is part of a continuous trend since April 2022, with significant reductions of $173.2 "
+            "billion in 2022, $50.8 billion in 2023, and $57.3 billion in 2024.")
+    res = check_text(text, date="2025-09-23", store=data)
+    got = {k: (by_claim(res, k)["verdict"], by_claim(res, k)["official_period"], round(by_claim(res, k)["official_value"], 1))
+           for k in ("$173.2 billion", "$50.8 billion", "$57.3 billion")}
+    assert got == {"$173.2 billion": ("supported", "2021-12 to 2022-12", -173.2),
+                   "$50.8 billion": ("supported", "2022-12 to 2023-12", -50.8),
+                   "$57.3 billion": ("supported", "2023-12 to 2024-12", -57.3)}, res
+
+
+def test_a_list_of_levels_stays_levels(data):
+    # must still read: figures listed after a level (no move's noun) are levels
+    res = check_text("China held $1,222.9 billion at the end of 2015, $1,058.4 billion in 2016, and $1,184.9 billion in 2017.",
+                     date="2018-03-15", store=data)
+    assert [by_claim(res, k)["official_period"] for k in ("$1,058.4 billion", "$1,184.9 billion")] == ["2016-12", "2017-12"]
+
+
+def test_an_it_that_is_nobody_takes_no_holder(data):
+    # must still read (ZeroHedge, 14 March 2014): "So here it goes" names no holder; the Fed's custody figures keep theirs
+    text = ("Foreigners Sell A Record Amount Of Treasurys Held By The Fed In Past Week\n\nSo here it goes: in the just "
+            "reported latest data, for the week ended March 12, Treasurys held in custody by the Fed dropped to $2.855 "
+            "trillion: a drop of $104.5 billion.")
+    res = check_text(text, date="2014-03-14", store=data)
+    rec = by_claim(res, "$2.855 trillion")
+    assert (rec["verdict"], rec["official_period"], rec["subject_source"]) == ("supported", "2014-03-12", ""), rec

@@ -75,7 +75,7 @@ from ustflow.check.place_frames import (
 from ustflow.check.price_records import market_price
 from ustflow.check.qualifiers import find_qualifiers
 from ustflow.check.record_gaps import gaps_below_records
-from ustflow.check.roles import DIR_RX, figure_role
+from ustflow.check.roles import DIR_RX, figure_role, listed_after
 from ustflow.check.roles_ja import JA_TOPIC
 from ustflow.check.since_spans import date_since, span_ends_dropped, span_refs
 from ustflow.check.subject_objects import compared_with
@@ -252,6 +252,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if ja_topic is not None and a.currency == "USD" and c.subject is None and ja_topic[0] is not None:
             c.subject, c.subject_how = ja_topic[0], "inherited"
         c.role = figure_role(c, s)
+        if out and listed_after(c, out[-1], s) and c.subject is None:
+            c.subject, c.subject_how = out[-1].subject, out[-1].subject_how
         if a.parenthetical and out:  # "2.57 trillion yen ($17.5 billion)": the same figure restated
             host = out[-1]
             c.host = host

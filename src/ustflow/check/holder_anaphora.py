@@ -22,8 +22,12 @@ _REFERS_TO_HOLDER = re.compile(r"\s*(?:(?:The (?:country|nation|world's (?:secon
                                r"It|Its|They|Their|The holder)\b|"
                                r"(?:At|In|By|As of|Since|After)\s+(?:its|their)\s+[^,.;]{1,40},\s*(?:it|its|they|their)\b)")
 #: a holder named before, by a pronoun or a noun ("its ownership of $225.1 billion", "it added $30.9 billion", "This
-#: country swept U.S. debt", "Investors in the nation owned"; the sentence-initial ones are ``_REFERS_TO_HOLDER``'s)
-_ANAPHOR = re.compile(r"\b(?:its|their|(?:it|they)(?:\s+\w+ly)?\s+(?:added|held|holds?|owned|owns?|bought|buys?|sold|sells?|"
+#: country swept U.S. debt", "Investors in the nation owned"; the sentence-initial ones are ``_REFERS_TO_HOLDER``'s): a
+#: possessive only before a word of holdings (not "the Treasury said its data showed"), a pronoun only before a verb of
+#: holding or trading (not "So here it goes")
+_ANAPHOR = re.compile(r"\b(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:holdings?|ownership|stakes?|stockpiles?|portfolios?|"
+                      r"positions?|exposure|stash|pile|mountain|investments?|possessions?|Treasur\w*|bonds|debt)|"
+                      r"(?:it|they)(?:\s+\w+ly)?\s+(?:added|held|holds?|owned|owns?|bought|buys?|sold|sells?|"
                       r"cut|raised|reduced|increased|decreased|trimmed|boosted|slashed|dumped|shed|lifted|upped|pared|"
                       r"accumulated|acquired|offloaded)|(?:the|this|that) (?:country|nation|kingdom)|investors in the "
                       r"(?:\w+ )?(?:country|nation))\b", re.I)

@@ -181,7 +181,7 @@ TREASURIES = (r"(?:U\.?S\.? |US |American )?(?:Treasur(?:y|ies)|treasuries|treas
               r"(?: securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )(?:government|sovereign) (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
-HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"
+HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|owes|owed|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"
                   r"stock of|biggest holder|largest holder|exposure|possessions? of")  # "Kuwait's possession of US bonds"
 BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|buyers?|purchasers?|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
              r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up|acquired|acquiring")

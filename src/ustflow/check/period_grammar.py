@@ -43,6 +43,9 @@ _JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と�
 
 
 #: a year that a look-back counts from, not the story's: "since 2009", "the lowest since the end of 2015"
+#: "fell by 28.5 billion US dollars over the previous month", "up 3% on the previous year": what the change is
+#: measured against (its base), not the period it happened in
+_OVER_BEFORE = re.compile(r"\b(?:over|on)\s+$", re.I)
 _LOOK_BACK_BEFORE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
 _JA_LOOK_BACK_AFTER = re.compile(r"年(?:\d{1,2}月)?(?:末|初め|半ば)?(?:以来|以降)")
 #: a superlative set after a figure that the span after it measures back over: "..., the most in the last three weeks",
@@ -469,7 +472,8 @@ class Resolver(DayAndWeekPhrases):
             if p is None or ((p.is_latest or p.extra.get("years_back")) and (p.extra.get("periods") or p.extra.get("months")) and
                              (_SUPERLATIVE_BEFORE.search(text[max(0, s - 60):s]) or JA_SUPERLATIVE_AFTER.match(text, e))):
                 continue  # "the most in the last three weeks": the superlative's look-back, no period of a figure
-            if not p.role and ((name in ("year_earlier", "month_earlier") and re.search(r"[- ](?:on|over)[- ]", m.group(0)))
+            if not p.role and ((name in ("year_earlier", "month_earlier") and (re.search(r"[- ](?:on|over)[- ]", m.group(0)) or
+                                                                               _OVER_BEFORE.search(text[:s])))
                                or re.match(r"(?:末|時点)?比", text[e:e + 3]) or _JA_BASE.match(text, e)):
                 p.role = "from"  # "down 5% year-on-year in June": the base of the change; June is its period
             pre = re.search(r"\b(?P<w>from|between)\s+$", text[:s], re.I)

@@ -28,6 +28,30 @@ _FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their|revised|record|all-time|p
                    r"(?:previous|prior|preceding|last|[A-Z][a-z]+) (?:month|week|year|quarter)(?:'s|’s)|"
                    r"(?:[A-Z][a-z]+|a year earlier)(?:'s|’s))\s+(?:of\s+)?)*$",
                    re.I)
+#: a clause that opens on a move's noun, its article left out: "with significant reductions of $173.2 billion in 2022"
+#: (the clause cut after "with"), "cumulative net reduction of"
+_CHANGE_OPENS = re.compile(r"\s*(?:(?:significant|sharp|steep|further|large|big|massive|modest|slight|small|cumulative|net|"
+                           r"total|combined|consecutive|successive)\s+){0,3}(?:drop|decline|decrease|fall|reduction|cut|"
+                           r"increase|rise|gain|jump|climb|surge|plunge|slide|loss)s?\s+of\s*(?:about\s+|some\s+|nearly\s+|"
+                           r"around\s+|roughly\s+|almost\s+)?", re.I)
+#: between two figures of one list: "$173.2 billion in 2022, $50.8 billion in 2023, and $57.3 billion in 2024"
+_LIST_SEP = re.compile(r"\s+(?:in|during|for|over)\s+[\w .'’-]{1,25}?,\s*(?:and\s+)?", re.I)
+
+
+def listed_after(c: Claim, prev: Claim, s: str) -> bool:
+    """"reductions of $173.2 billion in 2022, $50.8 billion in 2023, and $57.3 billion in 2024": a figure listed right
+    after a change, each with its own period, and no words of its own, is a change too (and moves the same way)."""
+    a, b = c.amount, prev.amount
+    if c.role or prev.role != "change" or a is None or b is None or a.kind != "money" or b.kind != "money" or \
+            a.currency != b.currency or not _LIST_SEP.fullmatch(s[prev.span[1]:c.span[0]]) or \
+            _OWN_CLAUSE_AFTER.match(s, c.span[1]):
+        return False
+    c.role = "change"
+    if c.direction is None:
+        c.direction, c.direction_word = prev.direction, prev.direction_word
+    return True
+
+
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|reach|reached|reaching|hit|hitting|had|has|have|totall?ed|totall?ing|stood at|standing at|held|holds|holding|"
     r"owned|owns|worth|was|were|is|are|be|been|of|touched|topped|exceeded|near|around|valued at|amounting to|"
@@ -41,7 +65,7 @@ _TO_LEVEL = re.compile(r"\b(?:to|at)\s*(?:a\s+(?:record\s+|new\s+)?|an\s+|just\s
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|putting)\s+(?:its|their|the|total|"
                        r"China(?:'s|’s)|Japan(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: "a drop of", "the previous record drop of", "October's drop of", "its increase of": a move's size after "of"
-_CHANGE_OF = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|notched|posted|made|recorded|registered|saw)|\b[A-Z][\w.]*"
+_CHANGE_OF = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|notched|posted|made|recorded|registered|saw|with)|\b[A-Z][\w.]*"
                         r"(?:'s|’s))\s+(?:net\s+)?(?:[\w-]+\s+){0,3}?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|"
                         r"gain|jump|climb|surge|plunge|slide|loss|change)s?\s+of\s*(?:about\s+|some\s+)?$|\b(?:increased|reduced|"
                         r"raised|boosted|trimmed|lowered)\s+(?:its|their)\s+holdings\s+of\s*(?:nearly\s+)?$", re.I)
@@ -418,8 +442,8 @@ def figure_role(c: Claim, s: str) -> str:
             return "gap"
     if (then := _set_against_then(c, s, before)) is not None:
         return then
-    if _CHANGE_OF.search(before) or _BY.search(before) or _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or \
-            _MOVE_IS_BARE.search(before) or _PLUS_BEFORE.search(before):
+    if _CHANGE_OF.search(before) or _CHANGE_OPENS.fullmatch(s[cs:a.span[0]]) or _BY.search(before) or \
+            _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or _MOVE_IS_BARE.search(before) or _PLUS_BEFORE.search(before):
         return "change"
     if _TOTAL_TRADED.search(before):
         return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
