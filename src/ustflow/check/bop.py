@@ -30,7 +30,7 @@ from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bop_story, moved_i
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
 
-_SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black)\b|\b(?P<minus>deficits?|in the red)\b|(?P<jplus>黒字)|"
+_SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black|black ink)\b|\b(?P<minus>deficits?|in the red|red ink)\b|(?P<jplus>黒字)|"
                    r"(?P<jminus>赤字)", re.I)
 _CUSTOMS = re.compile(r"\bcustoms\b|\btrade (?:statistics|data) (?:from|by|of) the (?:finance )?ministry|通関", re.I)
 _MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b|"
@@ -74,7 +74,7 @@ _ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|k
 
 #: a Japanese cause clause opened by the item named: "貿易収支が改善したことで…8兆円以上、黒字幅を拡大し", "輸入が減ったため、"
 #: (the item the clause's subject, が / の, not the sentence's topic: "旅行収支は春節の影響で…4171億円の黒字")
-_JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:が|の)[^、。,は]{0,30}?(?:こと(?:で|から|により|によって|が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって))|ため[、,に]|を背景に|の影響で)")
+_JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:が|の)[^、。,は]{0,30}?(?:こと(?:など)?(?:で|から|により|によって|が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって))|ため[、,に]|を背景に|の影響で)")
 
 
 def _asides(s: str, start: int) -> list[tuple[int, int]]:
@@ -234,7 +234,7 @@ def item_of(c: Claim, story: str) -> str | None:
 
 #: a Japanese item named as what its sentence is about: "第一次所得収支。", "サービス収支は", "貿易収支の黒字が" (not
 #: "貿易収支の輸入額が": the imports)
-_TOPIC_AFTER = re.compile(r"(?:の(?:黒字|赤字)(?:額|幅)?)?(?:は|が|も|。|$)")
+_TOPIC_AFTER = re.compile(r"[」』]?(?:の(?:黒字|赤字)(?:額|幅)?)?(?:は|が|も|。|$)")  # (「第一次所得収支」の黒字幅が)
 
 
 def _last_item(text: str) -> str | None:
@@ -243,11 +243,13 @@ def _last_item(text: str) -> str | None:
     "Japan posted a current account surplus in May, as the trade deficit narrowed")."""
     last: tuple[int, str] | None = None
     english = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)  # its main clause's subject comes first
+    cause = [] if english else _asides(text, len(text))
     for key, (words, *_rest) in ITEMS.items():
         if key in FLOWS:
             continue
         for m in re.finditer(words, text, re.I):
-            if _bilateral(text, m, key) or (re.match(r"[^\x00-\x7f]", m.group()) and not _TOPIC_AFTER.match(text, m.end())):
+            if _bilateral(text, m, key) or (re.match(r"[^\x00-\x7f]", m.group()) and not _TOPIC_AFTER.match(text, m.end())) \
+                    or any(a <= m.start() < b for a, b in cause):  # ("貿易収支とサービス収支が…縮小したことなどから")
                 continue
             if last is None or (m.start() < last[0] if english else m.start() > last[0]):
                 last = (m.start(), key)
@@ -265,12 +267,14 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
     if any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or T.PARTNER.search(s) or \
             _CUSTOMS.search(s) or T.OTHER_BALANCE.search(s):
         return None
-    if not (_said_balance(s, *a.span) or T.YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]) or T.is_prior(c)):
+    if not (_said_balance(s, *a.span) or T.YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]) or T.is_prior(c) or
+            _PERIOD_LEVEL.search(s, 0, a.span[0])):
         return None
-    before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
-    if before is None or not 0 <= c.sentence.paragraph - before.paragraph <= 1:
-        return None
-    return _last_item(before.text)
+    return T.topic_before(c, sentences, _last_item)
+
+
+#: a level in brackets right after the period it is of: "2010年度(18兆2,687億円)に迫る水準", "07年(24兆9490億円)以来"
+_PERIOD_LEVEL = re.compile(r"(?:年度?|月|期)\s*[(（]\s*$")
 
 
 #: exports or imports named as what a Japanese sentence is about: "輸出は", "輸入額は", "輸入も"
@@ -318,7 +322,8 @@ _POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b
 
 #: the balance named without its item ("黒字額は", "赤字幅は", a sentence that opens on "黒字は", "the surplus"; a sentence that opens on "This figure",
 #: "However, the amount"): the item of the sentence before
-_BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this)(?: latest| overall| new)? (?:surplus|deficit)\b|"
+_BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this)(?: latest| overall| new| amount of(?: the)?)? "
+                            r"(?:surplus|deficit)\b|"
                             r"^(?:[A-Z][a-z]+,\s+)?(?:The|This|That) (?:figure|amount|total)\b|"
                             # "That was up 2 trillion yen from a year earlier", "This marked a rise of ..."
                             r"^(?:[A-Z][a-z]+,\s+)?(?:This|That) (?:was|is|marked|marks|represented|represents)\b", re.I)
@@ -328,7 +333,22 @@ _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)
 _BALANCE_NEXT = re.compile(_RATE_BETWEEN + r"\s*(?:以上|超|余り|あまり)?[、,]?\s*(?:黒字|赤字)(?:額|幅)(?:を|が|は)?(?:拡大|縮小)")
 
 
-def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None) -> str | None:
+#: an English figure's subject that refers back to a balance without naming it: "It declined 84.2 percent in April",
+#: "The balance stood at ...", "Japan's surplus grew 26.9 per cent" (not after a period it opens on: "In 2015, the
+#: balance saw ..., following a deficit in 2014" may lose its period to the other figure's); only to a
+#: sentence that names one balance ("It logged a ¥25.0 billion surplus" after a sentence naming the services and the
+#: travel balances could be either)
+_REFERS = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+)?(?:It|The balance)\b(?! (?:of|in|on)\b)|"
+                     r"\b(?:Japan|the country|the nation)(?:'s|’s) (?:surplus|deficit)\b")
+
+
+def _one_balance(sentences: list | None, index: int) -> bool:
+    """Whether the sentence ``index`` names at most one balance (not exports or imports), as a pronoun's referent."""
+    text = next((x.text for x in sentences or [] if x.index == index), "")
+    return len({k for k, (words, *_r) in ITEMS.items() if k not in FLOWS and re.search(words, text, re.I)}) <= 1
+
+
+def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, sentences: list | None = None) -> str | None:
     """"経常収支は12兆6442億円の黒字でした。黒字額は前の年度より3兆6231億円減って": a yen figure of a sentence that names no
     balance but the surplus (deficit) before it is about the balance last named (in it or the sentence before)."""
     a = c.amount
@@ -342,18 +362,22 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None) -> str
                 for m in re.finditer(words, s, re.I)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
     alone = list(_BALANCE_ALONE.finditer(s, 0, a.span[0]))  # (not "the surplus grew after crude oil imports dropped 38.2%")
+    if not alone and (ref := _REFERS.search(s, 0, a.span[0])) is not None and _one_balance(sentences, min(last[0], c.sentence.index - 1)):
+        alone = [ref]
     if (alone and not any(re.search(ITEMS[k][0], s[alone[-1].end():a.span[0]], re.I) for k in FLOWS)) or \
             _BALANCE_NEXT.match(s, a.span[1]):
         return last[2]
     # a Japanese sentence with no topic of its own before its figure goes on about the balance of the sentence before:
     # "経常収支は1兆3976億円の黒字となった。前年同月比で42・7%増の大幅増となり", "…所得収支は8465億円の黒字。投資資産の
     # 減少や金利低下により、前年同月比で30・3%減少した。" (not when it names exports or imports, nor in English)
-    dropped = _JA_KANA.search(s) and not BT.names_topic(s[:a.span[0]]) and \
+    dropped = _JA_KANA.search(s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
         not any(re.search(ITEMS[k][0], s[:a.span[0]], re.I) for k in FLOWS)
     return last[2] if dropped else None
 
 
 _JA_KANA = re.compile(r"[\u3040-\u30ff]")
+#: a rate or size of the move as a sentence's topic, no topic of its own: "12年度比での減少率は81.3%と…最も大きい落ち込み"
+_RATE_TOPIC = re.compile(r"(?:減少|増加|伸び|下落|上昇)(?:率|幅)(?:は|が)")
 
 
 def _a_change(c: Claim) -> bool:
@@ -400,7 +424,8 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
             continue
         item = item_of(c, story)
-        if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last, _last_item))) not in (None, *FLOWS):
+        if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last, _last_item), sentences)) \
+                not in (None, *FLOWS):
             c.notes.append(BOP_CARRIED)
         if item is None and ((item := _topic_item(c, story, sentences)) is not None or
                              (item := _flow_topic(c, story, sentences)) is not None):
@@ -544,9 +569,10 @@ _SIZE_MOVE = re.compile(r"\b(?P<down>narrow(?:ed|s|ing)?|shr[aiu]nk|shrinks|shri
 
 
 #: a Japanese percentage's move told right after it, of the balance or of its size: "28.5%拡大した", "98.2%と大幅に縮小した",
-#: "2.1%黒字幅が拡大しました", "30.7%も増加して"
-_JA_PCT_MOVE = re.compile(r"[)）]?\s*(?:と|も|の)?\s*(?:大幅に|大きく|さらに)?\s*(?:(?:黒字|赤字)(?:幅|額)?(?:が|は|を)?)?\s*"
-                          r"(?:(?P<up>拡大|増加|増え|増)|(?P<down>縮小|減少|減っ|減り|減))")
+#: "2.1%黒字幅が拡大しました", "30.7%も増加して", "前年より25・8%(4兆2370億円)多い", "8・5%少ない"
+_JA_PCT_MOVE = re.compile(r"[)）]?(?:\s*[(（][^()（）]{1,20}[)）])?\s*(?:と|も|の)?\s*(?:大幅に|大きく|さらに)?\s*"
+                          r"(?:(?:黒字|赤字)(?:幅|額)?(?:が|は|を)?)?\s*"
+                          r"(?:(?P<up>拡大|増加|増え|増|多い|上回)|(?P<down>縮小|減少|減っ|減り|減|少ない|少な|下回))")
 
 
 def _direction(c: Claim) -> int | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ustflow.check.bop_items import ITEMS
 from ustflow.check.claims import Claim
 
 #: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after)
@@ -87,6 +88,21 @@ def prior_years(claims: list[Claim]) -> None:
             c.period, c.period_how = shift(base, months=-12, label=f"a year before {base.label}"), "context"
 
 
+def topic_before(c: Claim, sentences: list, _last_item: Callable[[str], str | None]) -> str | None:
+    """The balance the sentence just before ``c``'s names as its topic (``bop._last_item``), in the same or the
+    previous paragraph; when that sentence names no item at all (it goes on about the same topic: "前年同月比では約9割の
+    マイナスであり、…過去最小である。…季節調整済みでは6290億円の赤字である"), the one the sentence before it names."""
+    at = c.sentence
+    for k in (1, 2):
+        before = next((x for x in sentences if x.index == c.sentence.index - k), None)
+        if before is None or not 0 <= at.paragraph - before.paragraph <= 1:
+            return None
+        if (item := _last_item(before.text)) is not None or any(re.search(w, before.text, re.I) for w, *_r in ITEMS.values()):
+            return item
+        at = before
+    return None
+
+
 def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] | None,
                    _last_item: Callable[[str], str | None]) -> tuple[int, int, str] | None:
     """The balance a figure's "the surplus" may refer to: the one ``last`` holds (named with a figure in this sentence or
@@ -96,8 +112,15 @@ def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] 
     if not sentences or (last is not None and last[0] >= c.sentence.index - 1):
         return last
     before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
-    item = _last_item(before.text) if before is not None else None
-    return (before.index, before.paragraph, item) if before is not None and item is not None else last
+    if before is None:
+        return last
+    if (item := _last_item(before.text)) is None and not any(re.search(w, before.text, re.I) for w, *_r in ITEMS.values()):
+        # a sentence naming no item goes on about the one before it ("The balance ... stood at ¥1.18 trillion. The surplus
+        # shrank for the third month in a row. It declined 84.2 percent in April.")
+        if last is not None and last[0] == before.index - 1:
+            return before.index, before.paragraph, last[2]
+        item = topic_before(c, sentences, _last_item)
+    return (before.index, before.paragraph, item) if item is not None else last
 
 
 #: a frame of a Japanese sentence, not its topic: a period, a basis of comparison or a release ("3月の国際収支(速報)では",
