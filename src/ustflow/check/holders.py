@@ -218,15 +218,22 @@ def _holder_rank(c: Claim, ctx: Context) -> Judgement:
         if why:
             return Judgement(CONTRADICTED, why, official_value=float(rank), period=W.label(p), **base).note(note)
     if not ok and not c.negated and (part := _part_of_year(c, h, slug, p)):
-        return Judgement(SUPPORTED, f"{subject_label(c)} ranks {c.rank} among foreign holders in {part} (TIC, by custodian "
-                                    f"country), part of the year named; {rank} in {W.label(p)}: {top} USD bn",
-                         official_value=float(c.rank), period=part, **base).note(note)
+        return _with_level(Judgement(SUPPORTED, f"{subject_label(c)} ranks {c.rank} among foreign holders in {part} (TIC, "
+                                             f"by custodian country), part of the year named; {rank} in {W.label(p)}: "
+                                             f"{top} USD bn", official_value=float(c.rank), period=part, **base),
+                           slug, p, row).note(note)
     j = Judgement(SUPPORTED if ok else CONTRADICTED,
                   f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} (TIC, by custodian country): "
                   f"{top} USD bn" + (f" (the claim says it is no longer number {c.rank})" if c.negated else ""),
                   official_value=float(rank), period=W.label(p), **base)
+    return _with_level(j, slug, p, row).note(note)
+
+
+def _with_level(j: Judgement, slug: str, p, row) -> Judgement:
+    """``j`` with the holder's holdings in month ``p`` as its figure: the series a qualifier of the place counts on
+    ("China was the top holder as recently as 2019")."""
     j.figure = Figure(f"tic.holdings.{slug}", [p], float(row[slug]), "USD bn", "level")
-    return j.note(note)
+    return j
 
 
 def _part_of_year(c: Claim, h, slug: str, p) -> str:

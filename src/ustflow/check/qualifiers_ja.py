@@ -76,6 +76,8 @@ JA_YTD_MOVE_RX = re.compile(r"(?:今年|本年|年初来)(?:に入って(?:か�
 #: "今年に入って2番目の規模", "年初来で2番目の大きさ": the n-th largest since the year began
 JA_NTH_RX = re.compile(r"(?:過去|(?P<ytd>(?:今年|本年)(?:に入って(?:から)?)?(?:で)?|年初来(?:で)?))(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
                        r"大きい|高い|低い|水準|多い)")
+#: a holder's place taken, the topic of a "以来となる": "首位となったのは", "2位に浮上したのは"
+_PLACE_TAKEN = re.compile(r"(?:首位|トップ|最大の(?:保有国|債権国)|[1-9]\d?位)(?:と|に)(?:なった|浮上した|返り咲いた)のは")
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
 #: a bare "N年ぶり水準" (a level not seen in N years) is a low when the sentence speaks of a fall, else a high
 _JA_FALL = re.compile(r"減少|低下|下落|縮小|減らし|落ち込")
@@ -370,8 +372,10 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 low = re.search(r"最低|最小|最少|低水準|最も低|低い|安値|小さ|少な", w)
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
                 q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額|最も(?:大き|小さ|多|少な)", w))
-            elif m.group("bare") and "介入" not in s:
-                continue  # "以来となる" said alone: read of an intervention only ("為替介入は2022年10月以来となる")
+            elif m.group("bare") and "介入" not in s and not _PLACE_TAKEN.search(s, 0, m.start()):
+                # "以来となる" said alone: read of an intervention ("為替介入は2022年10月以来となる") or of a place taken
+                # ("日本が米国債保有残高で首位となったのは2017年5月以来となる")
+                continue
             else:
                 w3 = m.group("what3")
                 q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or "")

@@ -27,6 +27,9 @@ LAST_PASSED_RX = re.compile(rf"\blast\s+(?:surpassed|overtook|topped|outranked|p
 #: before the story's month, in the month named (``runs.last_since`` on the rank's history)
 LAST_TIME_RX = re.compile(rf"\b[Tt]he\s+last\s+time\s+(?P<mid>(?:[^.;]|(?<=\bNo)\.|(?<=\b[A-Z])\.){{3,110}}?)\s+(?:was|came)\s+(?:back\s+)?"
                           rf"(?:in\s+|at\s+the\s+end\s+of\s+)?(?P<date>(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}}))\b")
+#: "China was the top holder of Treasurys as recently as 2019": the place named before it last held then, as "the last
+#: time" says it (before the story's month)
+AS_RECENTLY_RX = re.compile(rf"\bas\s+recently\s+as\s+(?:in\s+)?(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})\b", re.I)
 #: the place such a sentence names: a first place among holders
 _TOP_PLACE = re.compile(r"\b(?:largest|biggest|top|No\.\s?1|number[- ]one|leading|first\s+place)\b", re.I)
 #: a state held from a date to now: "Since April 2022, China's holdings have been below $1 trillion", "have remained
@@ -120,6 +123,12 @@ def state_qualifiers(s: str, free, out: list, since) -> None:
             q.since, q.since_grain = since(m.groupdict())
             if q.since is not None:
                 out.append((span, q))
+    for m in finditer(AS_RECENTLY_RX, s):  # "China was the top holder of Treasurys as recently as 2019": last then
+        if _TOP_PLACE.search(s, 0, m.start()) and free(m.span()):
+            q = Qualifier("last_since", m.group(0), word="last_time")
+            q.since, q.since_grain = since(m.groupdict())
+            if q.since is not None:
+                out.append((m.span(), q))
     for m in finditer(NOT_ABOVE_RX, s):  # "haven't been higher than China's since October 2000"
         span = (s.lower().rfind("since", 0, m.start("smon") if m.group("smon") else m.start("syear")), m.end())
         if free(span):

@@ -82,6 +82,11 @@ def last_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
         return unverifiable("the figure's period is not in the history", series=fig.series)
     # the last time before the figure's period (a story about the flip itself: "had not been higher ... until now")
     held = hist[hist.index < end_p]
+    if q.word == "last_time" and cond(hist[end_p]):
+        # "Japan finally surpassed China ... The last time Japan held the position ... was May 2017": held now, the last
+        # time is the one before the run that holds it now
+        off = [p for p, v in held.items() if not cond(v)]
+        held = held[held.index <= off[-1]] if off else held.iloc[:0]
     met = [p for p, v in held.items() if cond(v)]
     base = {"series": fig.series, "official_unit": "period", "period": W.label(end_p)}
     if not met:
