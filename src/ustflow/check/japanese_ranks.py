@@ -74,7 +74,8 @@ JA_RANK_RX = re.compile(
     # "日本に次いで2位", "日本に次ぐ2位": the place after the holder named
     rf"|{_AFTER_FOLLOWING}(?P<jord3>[1-9]\d?)\s?位(?!以内|以下|以上|圏|から)"
     # "2位の中国は", "3位はイギリスで", "2位が日本": a holder named right after its place
-    rf"|(?<![\d.])(?:第)?(?P<jord4>[1-9]\d?)\s?位(?=(?:の|は|が)(?:{JA_HOLDER}))"
+    # ("5月には20位だったノルウェー": the holder after the place it was in, a clause of its own)
+    rf"|(?<![\d.])(?:第)?(?P<jord4>[1-9]\d?)\s?位(?=(?:の|は|が|だった|であった)(?:{JA_HOLDER}))"
     # "中国に抜かれて2位に転落した", "2位に浮上": a holder's move of place; "中国を抜いて世界1位となった"
     r"|(?<![\d.一二三四五六七八九十])(?P<jord5>[1-9一二三四五])位(?:に(?=転落|浮上|後退|転じ|なっ|躍進|上昇|下落|落ち)|(?=と(?:なっ|なり|なる)))"
     # "29位となった", "18 位を確保した", "17位を維持した": a place of two digits reached, or kept (a move to a place of two

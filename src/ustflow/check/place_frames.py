@@ -42,7 +42,8 @@ ORD = rf"(?:{'|'.join(_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)|No\.\s?\d{{1,2}}|number\
 #: what may follow a bare place: the end of a clause, the holder's figure in brackets ("Brazil is 4th ($301.2 billion)"),
 #: or words that go on about the place (not "second half")
 _PLACE_END = (r"(?=\s*(?:[,;:)—–]|\((?=\s*(?:US)?\$)|\.(?!\d)|$)|\s+(?:with|at|on|behind|after|as|overall|globally|"
-              r"worldwide|place|position|spot|and|ahead|followed)\b"
+              # ("moved to the fourth line": a translation's word for a place in the table)
+              r"worldwide|place|position|spot|line(?=\s*[,;.])|and|ahead|followed)\b"
               # not a ranking of trades ("fifth among net sellers") or another ranking ("fourth in a survey of ...",
               # "sixth in line")
               r"|\s+among(?:st)?\b(?!\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:buyers|sellers|purchasers|importers|exporters)\b)"
@@ -101,10 +102,11 @@ PLACE_FRAME_RX = re.compile(
     rf"(?P<kord>{ORD}|top|leading)[- ]?(?:place|spot|position|rank|ranking)\b(?!\s+(?:for|since)\b)"
     # "16位から22位に下落", "去年3月の16位から15位に": the place left, and (below) the one taken
     # (a month may stand before the new place: "2017年3月の16位から2018年4月に22位")
-    r"|(?<![\d.])(?:第)?(?P<jfrom>[1-9]\d?)位(?=から(?:[^、。位]{0,14}?[^\d])?(?:第)?[1-9]\d?位)"
+    # ("英国・・・6位→8位": the move written with an arrow, in a list of moves)
+    r"|(?<![\d.])(?:第)?(?P<jfrom>[1-9]\d?)位(?=(?:から(?:[^、。位]{0,14}?[^\d])?|\s?[→⇒➡]\s?)(?:第)?[1-9]\d?位)"
     r"|(?<![\d.])(?:第)?(?P<jto>[1-9]\d?)位", re.I)
 #: what stands before the place taken ("22位" of "16位から2018年4月に22位"): the place left, and maybe a month
-_JA_LEFT = re.compile(r"\d位から(?:[^、。位]{0,14}?[^\d第])?(?:第)?$")
+_JA_LEFT = re.compile(r"\d位(?:から(?:[^、。位]{0,14}?[^\d第])?|\s?[→⇒➡]\s?)(?:第)?$")
 
 #: the place before a move, after a place in the same sentence: "moved down to the 17th position ... from 16th"
 FROM_PLACE_RX = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<ford>{ORD})(?:\s+(?:place|position|spot|rank))?\b"
@@ -214,7 +216,9 @@ def low_place(m: re.Match) -> bool:
 
 
 _HOLDERS_SAID = re.compile(r"\b(?:holders?|holdings?|creditors?|owners?|lenders?|Treasur\w*|(?:U\.?S\.?|American|US "
-                           r"government) (?:government )?(?:debt|bonds|securities)|held by)\b|保有|米国債|米財務省証券|債権国", re.I)
+                           r"government) (?:government )?(?:debt|bonds|securities)|held by)\b|保有|米国債|米財務省証券|債権国"
+                           # "前月からの順位の変動は以下の通りです。": a list of places announced (in a story of holders)
+                           r"|(?:順位|ランキング)[^。]{0,8}(?:以下|次)の(?:通り|とおり)", re.I)
 
 
 def about_holders(before: str) -> bool:
