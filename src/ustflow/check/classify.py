@@ -29,6 +29,7 @@ from ustflow.check.japanese_lists import JA_HOLDER, JA_LIST
 from ustflow.check.japanese_markets import JA_YIELD
 from ustflow.check.other_figures import added_to_portfolio, beyond_treasuries
 from ustflow.check.rank_assets import rank_beyond
+from ustflow.check.roles import TRADE_SIZE
 from ustflow.check.roles_ja import JA_TOPIC, ja_country_topic, ja_holdings_text
 from ustflow.check.text import spans
 
@@ -317,6 +318,9 @@ def _money_measure(c: Claim, clause: str) -> str:
         # from (its year is no context for the sentences after it)
         c.notes.append(SINCE_REF)
         return "holdings_peak"
+    if role == "flow" and c.amount.currency == "USD" and \
+            TRADE_SIZE.search(c.sentence.text[max(0, c.amount.span[0] - 60):c.amount.span[0]]):
+        return "flow"  # "net sales of $27.6 billion", "to the tune of USD 3 billion": a trade's size (TIC tries both)
     if JA_CHAIN in c.notes:  # "3月の9079億ドルから10億ドルを売り越し、9069億ドルとなった": a holder's levels and move
         return "holdings_level" if role in ("level", "from") else "holdings_change"
     has_hold = bool(_HOLD.search(clause) or _JA_HOLD.search(clause)) or JA_TOPIC in c.notes or \

@@ -67,8 +67,8 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|p
 #: "a drop of", "the previous record drop of", "October's drop of", "its increase of": a move's size after "of"
 _CHANGE_OF = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|notched|posted|made|recorded|registered|saw|with)|\b[A-Z][\w.]*"
                         r"(?:'s|’s))\s+(?:net\s+)?(?:[\w-]+\s+){0,3}?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|"
-                        r"gain|jump|climb|surge|plunge|slide|loss|change)s?\s+of\s*(?:about\s+|some\s+)?$|\b(?:increased|reduced|"
-                        r"raised|boosted|trimmed|lowered)\s+(?:its|their)\s+holdings\s+of\s*(?:nearly\s+)?$", re.I)
+                        r"gain|jump|climb|surge|plunge|slide|loss|change|growth)s?\s+of\s*(?:about\s+|some\s+)?$|\b(?:increased|reduced|"
+                        r"raised|boosted|trimmed|lowered)\s+(?:(?:its|their)\s+)?holdings\s+of\s*(?:nearly\s+)?$", re.I)
 #: a move's size told by comparison or degree: "by a smaller 0.4 percent", "was a larger 3.6 percent"
 _SIZE_ADJ = (r"(?:staggering|whopping|massive|hefty|sharp|sharper|steep|steeper|modest|mere|further|record|combined|"
              r"cumulative|total|net|larger|smaller|bigger|greater|deeper|slight|slighter|marginal|small|large|big|"
@@ -132,6 +132,17 @@ _CHANGE_AFTER = re.compile(r"\s*(?-i:[A-Z][a-z]+\s+)?(?:net\s+)?(?:(?:month|year
                            r"climb|surge|plunge|slide|swing|change|reduction|splurge|binge|hike)\b", re.I)
 _TOTAL_TRADED = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\s+(?:in\s+|into\s+)?(?:a\s+)?(?:net\s+)?(?:total|sum)\s+"
                            r"of\s*(?:about\s+|some\s+|around\s+)?$", re.I)
+#: a trade's size told after its object: "bought American government securities to the tune of USD 3 billion",
+#: "disposing of $2.7 billion", "sold Treasury securities U.S. at 47.5 billion dollars", "a selloff worth $23.8 billion",
+#: "net sales of $27.6 billion", "a Treasury-buying spree of $17 billion" (the size of the trade, never a level: the
+#: object holds no holdings word, no "to" or "from" of a level)
+TRADE_SIZE = re.compile(
+    rf"(?:\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|dispos(?:ed|ing) of)\b(?:\s+(?!(?:to|from|by|in|of)\b)(?!{lx.HOLDINGS_WORDS}\b)"
+    r"[\w.’'-]+){0,5}?,?\s+(?:to\s+the\s+tune\s+of|amounting\s+to|totall?ing)|"
+    rf"\b(?:{lx.SELL_WORDS}|dispos(?:ed|ing) of)\b(?:\s+(?!(?:to|from|by|in|of)\b)(?!{lx.HOLDINGS_WORDS}\b)[\w.’'-]+){{1,5}}?"
+    r"\s+at|\bdisposing\s+of|\b(?:net\s+)?(?:sales|purchases|sell-?offs?|disposals?)\s+(?:worth|of)|"
+    r"\b(?:buying|selling|purchasing)\s+(?:spree|binge)\s+(?:worth|of))\s*(?:about\s+|some\s+|nearly\s+|around\s+|"
+    r"roughly\s+|almost\s+|over\s+|more\s+than\s+)?(?:US|USD|U\.S\.)?\s*$", re.I)
 #: "the lowest level since US$1.214 trillion in January 2013": the level an extreme counts from
 _SINCE_LEVEL = re.compile(r"\b(?:level|high|low|point|peak|trough)\s+since\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
@@ -445,8 +456,8 @@ def figure_role(c: Claim, s: str) -> str:
     if _CHANGE_OF.search(before) or _CHANGE_OPENS.fullmatch(s[cs:a.span[0]]) or _BY.search(before) or \
             _CHANGE_AFTER.match(after) or _MOVE_IS.search(before) or _MOVE_IS_BARE.search(before) or _PLUS_BEFORE.search(before):
         return "change"
-    if _TOTAL_TRADED.search(before):
-        return "flow"  # "invested in a total of US$107.4 billion of US bonds": the sum of its trades, not a level
+    if _TOTAL_TRADED.search(before) or (a.kind == "money" and TRADE_SIZE.search(before)):
+        return "flow"  # "invested in a total of US$107.4 billion of US bonds", "to the tune of USD 3 billion": a trade
     if a.kind in ("percent", "pp", "bp"):
         return "pct" if DIR_RX.search(before[-25:]) or (_AFTER_MOVE.search(before) and DIR_RX.search(before)) else ""
     if _TO_LEVEL.search(before) or _shares_to(s, a, before):
