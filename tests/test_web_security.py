@@ -83,8 +83,9 @@ class Raw:
             hs["Content-Length"] = str(len(body))
         head = f"{method} {target} HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in hs.items()) + "\r\n"
         data = b""
-        # a guard against a hang, not a speed test: the check of a 180 kB article takes ~15 s on a busy machine
-        with socket.create_connection(("127.0.0.1", port), timeout=120) as s:
+        # a guard against a hang, not a speed test: the check of a 180 kB article takes ~20 s of CPU, and on a busy
+        # 2-core machine (CI with other jobs) it took over 120 s once (session 23), so the guard is 15 minutes
+        with socket.create_connection(("127.0.0.1", port), timeout=900) as s:
             s.sendall(head.encode("latin-1"))
             sent = 0
             while sent < len(body):  # stop sending once the server has answered (a 413 comes early)
