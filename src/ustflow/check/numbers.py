@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ustflow.check.ja_rates import restated_at_rate
 from ustflow.check.ja_unit_words import unit_word_amounts
 from ustflow.check.multiples import multiple_amounts
+from ustflow.check.word_numbers import WORD_AMOUNT_RX, WORD_NUM_BEFORE, word_value
 
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
           "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
@@ -370,12 +371,6 @@ def _percent_band(a: Amount, s: str) -> None:
     a.qualifier = "exact"
 
 
-_WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-              "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-              "fifty": 50, "hundred": 100}
-#: "around six billion U.S. dollars", "two trillion yen": a number written as a word, with its scale and currency
-_WORD_AMOUNT_RX = re.compile(rf"\b(?P<w>{'|'.join(_WORD_NUMS)})[\s-]+(?P<scale>trillion|billion|million)\s+"
-                             r"(?P<cur>yen|(?:U\.S\.\s+|US\s+|American\s+)?dollars)\b", re.I)
 #: "from 1.036 to 1.03 trillion U.S. dollars": the first figure of a span takes the second's unit; so does the first
 #: of a pair ("owes 1.2 and 1.1 trillion dollars, respectively", "1,3 or 1,4 billion"; not a year: "2019 and $1 trillion";
 #: not a comma, which ends a day or a count: "On May 15, $20 billion", "the top 10, $7.5 trillion in all")
@@ -388,12 +383,12 @@ _NOT_PAIR_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept
 
 def _word_amounts(s: str, out: list[Amount]) -> list[Amount]:
     got = []
-    for m in _WORD_AMOUNT_RX.finditer(s):
-        if any(a.span[0] <= m.start() < a.span[1] for a in out):
+    for m in WORD_AMOUNT_RX.finditer(s):
+        if any(a.span[0] <= m.start() < a.span[1] for a in out) or WORD_NUM_BEFORE.search(s[max(0, m.start() - 20):m.start()]):
             continue
         scale = SCALES[m.group("scale").lower()]
         cur = "JPY" if m.group("cur").lower() == "yen" else "USD"
-        a = Amount(m.span(), m.group(0), float(_WORD_NUMS[m.group("w").lower()]), scale, cur, "money", 0.5 * scale)
+        a = Amount(m.span(), m.group(0), word_value(m), scale, cur, "money", (0.05 if m.group("dec") else 0.5) * scale)
         _qualify(a, s)
         got.append(a)
     return got
