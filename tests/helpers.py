@@ -164,6 +164,12 @@ def by_claim(results: list[dict], claim: str) -> dict:
     return got[0]
 
 
+def verdict_value_period(results: list[dict], claim: str) -> tuple:
+    """(verdict, official value to one decimal, official period) of the claim ``claim`` (``by_claim``)."""
+    rec = by_claim(results, claim)
+    return rec["verdict"], round(rec["official_value"], 1), rec["official_period"]
+
+
 def as_read(rec: dict) -> str:
     """The verdict as the checker read the claim: ``contradicted`` for one the weak-class gate set aside
     (``ustflow.check.weak_class``: a class of contradiction more often wrong than right on unseen articles is

@@ -6,13 +6,8 @@ claims corpus (development batches 7, 11, 15, 18); the values asserted are the s
 
 from __future__ import annotations
 
-from tests.helpers import by_claim
+from tests.helpers import by_claim, verdict_value_period as _got
 from ustflow.views.check import check_text
-
-
-def _got(res, fig):
-    rec = by_claim(res, fig)
-    return rec["verdict"], round(rec["official_value"], 1), rec["official_period"]
 
 
 def test_to_the_tune_of_after_bought(data):

@@ -5,13 +5,8 @@ store's."""
 
 from __future__ import annotations
 
-from tests.helpers import by_claim
+from tests.helpers import verdict_value_period as _got
 from ustflow.views.check import check_text
-
-
-def _got(res, fig):
-    rec = by_claim(res, fig)
-    return rec["verdict"], round(rec["official_value"], 1), rec["official_period"]
 
 
 def test_spelled_number_read_whole(data):
