@@ -11,7 +11,10 @@ Only words tied to the figure count: the maturity right after it ("$41.6 billion
 billion are long-term bonds") or right before it in the same clause, with no other figure or conjunction between
 ("short-term bonds at a value of $11.64 billion"), or before the other figure of its pair, the part's move told from
 one level to the other ("short-term debt fell to $2.3 billion from $3.17 billion", "short-term securities decreased by
-$750 million to $3.751 billion", "短期債は30億ドル減の150億ドル"): both figures of the pair are the part's. Only the
+$750 million to $3.751 billion", "短期債は30億ドル減の150億ドル"): both figures of the pair are the part's. In Japanese
+the part's topic and the figure's month may stand between ("米長期国債の保有残高は、7月の1022億ドルから8月には1016億ドル",
+"長期米国債の保有額も当時は1414億ドル", "短期債に分配された米国債は155億ドル"), and the part may follow its figure
+("1013億ドル(約12兆7600億円)の長期債", "62億ドルは長期債"). Only the
 words long-term and short-term: "Treasury bonds",
 "notes and bonds", even "treasury bills" are no maturity, stories using each of them for all Treasuries.
 """
@@ -31,10 +34,10 @@ _KIND = {"long": "lt", "longer": "lt", "short": "st", "長期": "lt", "短期": 
 _NOUN = r"(?:U\.?S\.?\s+)?(?:Treasury\s+|government\s+)?(?:bonds?|bills?|notes?|securities|debt|paper|Treasuries|holdings)"
 #: the maturity just after the figure: "$41.6 billion is in long-term bonds", "$17.99 billion in short-term bonds"
 #: (or the maturity alone, no noun, the figure's own: "divided between $98.2 billion long-term, or 85.4%, and ...")
-_AFTER = re.compile(rf"^\s*(?:(?:is|are|was|were)\s+)?(?:(?:in|of|as)\s+)?(?:U\.?S\.?\s+)?(?:Treasury\s+)?"
+_AFTER = re.compile(rf"^\s*(?:(?:is|are|was|were)\s+)?(?:(?:in|of|as|for)\s+(?:the\s+)?)?(?:U\.?S\.?\s+)?(?:Treasury\s+)?"
                     rf"(?P<t>long|longer|short)[- ]term(?:\s+{_NOUN}|(?=\s*(?:[,;.)]|$|(?:or|and)\b)))", re.I)
 #: the maturity before the figure, in its clause: "short-term bonds at a value of $11.64 billion"
-_BEFORE = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}(?P<gap>[^.;,\d$]{{0,40}})$", re.I)
+_BEFORE = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+(?:{_NOUN}|obligations|instruments)(?P<gap>[^.;,\d$]{{0,40}})$", re.I)
 #: the maturity before the pair this figure closes: "short-term debt fell to $2.3 billion from " + "$3.17 billion"
 _PAIR = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}\s+(?P<gap>(?:[a-z]+\s+){{1,3}}(?:by\s+|to\s+)?"
                    rf"(?:about\s+|some\s+|nearly\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|trillion|mn|bn|m|b)?\s+"
@@ -54,9 +57,19 @@ _PART_OF = re.compile(r"\bTreasur(?:y|ies)\b[^.;]{0,80}?,?\s*(?:including|of whi
                       r"(?:(?:US)?\$\s?)?$", re.I)
 _PART_NOUN = re.compile(r"^[\d.,]*\s*(?:billion|bn|million|mn)?\s+(?:(?:was|were|is|are)\s+)?(?:in\s+|of\s+)?(?:Treasury\s+)?"
                         r"(?:(?P<lt>notes and bonds|bonds and notes|notes and bonds)|(?P<bills>bills))\b", re.I)
-_JA_PAIR = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:の保有(?:額|残高)?)?[はが]\s*[\d,.兆億万]+ドル"
-                      r"(?:から|減の|増の|減って|増えて|減少し|増加し)\s*$")
-_JA = re.compile(r"(?P<t>長期|短期)(?:国債|債|証券)(?:[はがをで]|の保有(?:額|残高)?は)?\s*(?:約)?$")
+#: the part named in Japanese: "長期債", "短期国債", "長期米国債" (the "米" / "米国" of "米長期国債" comes before it)
+_JA_PART = r"(?P<t>長期|短期)(?:米国?)?(?:国債|債|証券)"
+#: what may stand between the part and its figure: its topic ("の保有残高は", "の価値が", "も", "に分配された米国債は")
+#: and the figure's month or time ("7月の", "8月には", "当時は", "昨年9月末に"), no other figure
+_JA_HEAD = (r"(?:の(?:保有(?:額|残高)?|残高|価値|額)(?:も|は|が)?|に(?:分配|配分|投資)された(?:米国債|国債|額|資金)?[はが]|"
+            r"[はがをでも])?、?\s*")
+_JA_WHEN = r"(?:(?:(?:19|20)\d\d年|昨年|今年)?\d{1,2}月(?:末|時点)?(?:に|には|の|は|で)?|当時は?)?\s*(?:約)?"
+_JA_PAIR = re.compile(rf"{_JA_PART}{_JA_HEAD}{_JA_WHEN}[\d,.兆億万]+ドル"
+                      rf"(?:から|減の|増の|減って|増えて|減少し|増加し)\s*{_JA_WHEN}$")
+_JA = re.compile(rf"{_JA_PART}{_JA_HEAD}{_JA_WHEN}$")
+#: the part just after the figure (a yen restatement between): "1013億ドル(約12兆7600億円)の長期債",
+#: "62億3900万ドルは長期債、22億6200万ドルは短期債"
+_JA_AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,30}[)）])?\s*(?:の|は|が)\s*(?:米国?)?(?P<t>長期|短期)(?:米?国債|債|証券)")
 
 
 def maturity(c: Claim) -> str | None:
@@ -71,7 +84,7 @@ def maturity(c: Claim) -> str | None:
         fig = _tied_figure(c)
         return maturity(fig) if fig is not None else None
     before, after = s[:c.span[0]], s[c.span[1]:]
-    m = _AFTER.match(after)
+    m = _AFTER.match(after) or _JA_AFTER.match(after)
     if m:
         return _KIND[m.group("t").lower()]
     m = _AFTER_WIDE.match(after)
