@@ -25,6 +25,7 @@ from ustflow.check import (
     interventions,
     markets,
     part_shares,
+    place_runs,
     run_starts,
     runs,
     starting_points,
@@ -189,6 +190,8 @@ def _grain_spans(c: Claim) -> bool:
 def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if (other := compared_run(c)) is not None:  # "3年連続で貿易黒字を上回った": a run of one item beyond another
         return other
+    if (place := place_runs.place_run(c, fig, ctx)) is not None:  # "3カ月連続で日本を下回っていた": a run of a place
+        return place
     if c.undated and (c.host is None or c.host.undated):
         return unverifiable(f"the period is named by an event ('{c.undated}') the checker cannot date")
     if c.host is None and MARKET_PRICE in c.notes:

@@ -111,7 +111,8 @@ STREAK_RX = re.compile(
     rf"(?:buying|selling|purchases|sales|inflows|outflows|gains|declines|increases|decreases)\b", re.I)
 STREAK_RUN_RX = re.compile(
     rf"\b(?:a|an|the|their|its)\s+(?P<card>{_CARD})[- ]{_GRAIN}s?(?:[- ]long)?[- ](?:(?P<act>[\w-]+(?: [\w-]+)?)[- ])?"
-    rf"(?:streak|run|spree|stretch|trend|sequence|string|winning streak|losing streak)\b", re.I)
+    # "an eight-month reign by Japan": a spell at the top (``place_runs``)
+    rf"(?:streak|run|spree|stretch|trend|sequence|string|winning streak|losing streak|reign)\b", re.I)
 STREAK_END_RX = re.compile(
     # "bringing an end to 12 straight weeks of net selling", "put an end to a four-month streak"
     rf"\b(?:end(?:ing|ed|s)?|snapp(?:ing|ed)|break(?:ing)?|broke|halt(?:ing|ed)|reversing|(?:bring(?:ing|s)?|brought|"
