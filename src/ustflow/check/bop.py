@@ -74,7 +74,10 @@ _ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|k
 
 #: a Japanese cause clause opened by the item named: "貿易収支が改善したことで…8兆円以上、黒字幅を拡大し", "輸入が減ったため、"
 #: (the item the clause's subject, が / の, not the sentence's topic: "旅行収支は春節の影響で…4171億円の黒字")
-_JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:が|の)[^、。,は]{0,30}?(?:こと(?:など)?(?:で|から|により|によって|が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって))|ため[、,に]|を背景に|の影響で)")
+_JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:(?:が|の)[^、。,は]{0,30}?(?:こと(?:など)?(?:で|から|により|によって|が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって))|ため[、,に])|"
+                       # (a noun's cause, "の影響で", "を背景に", closes a clause the item opens with の only: "輸入の増加の影響で";
+                       # "輸入が原油高の影響で8.0%増の…": the imports are the sentence's subject, oil prices the cause)
+                       r"の[^、。,は]{0,30}?(?:を背景に|の影響で))")
 
 
 def _asides(s: str, start: int) -> list[tuple[int, int]]:
@@ -131,7 +134,10 @@ _SIGN_BEFORE = re.compile(r"(?:\b(?:surplus|deficit)\s+(?:of|at|was|stood at|cam
                           r"(?:は|が|も|で)?)\s*(?:about\s+|around\s+|roughly\s+|約)?$", re.I)
 #: (a rate in brackets may sit between, or the figure be that rate: "3,220億円(53.2%)黒字幅が拡大", "(53.2%)黒字幅")
 _RATE_BETWEEN = r"(?:[)）]|\s*[(（](?:率にして|率で)?\s*[\d.．・]+\s*[%％][)）])?"
-_SIGN_AFTER = re.compile(_RATE_BETWEEN + r"\s*(?:yen\s+)?(?:の|in\s+(?:the\s+)?)?(?:(?:current[- ]account|trade|goods|services?)\s+)?"
+#: the figure converted in brackets before its surplus / deficit: "The 613 billion yen (HK$46 billion) surplus",
+#: "a ¥607.4 billion ($5.7 billion) deficit", "4兆円(約370億ドル)の黒字"
+_CONVERTED = r"(?:\s*[(（][^()（）\d]{0,12}\d[^()（）]{0,24}[)）])?"
+_SIGN_AFTER = re.compile(_RATE_BETWEEN + _CONVERTED + r"\s*(?:yen\s+)?(?:の|in\s+(?:the\s+)?)?(?:(?:current[- ]account|trade|goods|services?)\s+)?"
                          r"(?:surplus|deficit|黒字|赤字|red\b|black\b)", re.I)
 
 
@@ -204,6 +210,12 @@ def _cause_country(s: str, span: tuple[int, int]) -> bool:
                 _PARTNER_EN.search(s, max(0, span[0] - 40), span[0]))  # ("... on falling exports to China": a partner)
 
 
+#: a count of people beside a figure that names no currency (one the sentence lends it): "the number of foreign
+#: tourists topped 3 million a month", "2.64 million visitors"
+_MONEY_WORD = re.compile(r"yen|[¥$円]|dollars?|ドル", re.I)
+_HEADCOUNT = re.compile(r"\bnumber of\b|\b(?:visitors|tourists|travell?ers|arrivals|people)\b", re.I)
+
+
 def item_of(c: Claim, story: str) -> str | None:
     """The BoP item of a figure (module docstring), or None when ``c`` is not one."""
     a = c.amount
@@ -214,6 +226,9 @@ def item_of(c: Claim, story: str) -> str | None:
     if a.kind == "percent" and c.role == "from":
         return None  # "the increase was down from 10.6 percent the previous year": an earlier rate, not the move told
     s = c.sentence.text
+    if a.kind == "money" and not _MONEY_WORD.search(s, a.span[0], a.span[1] + 6) and \
+            _HEADCOUNT.search(s[max(0, a.span[0] - 40):a.span[1] + 24]):
+        return None  # "the number of foreign tourists topped 3 million a month": people, not yen
     if c.subject is not None and c.subject.kind == "country" and c.subject.slug != "japan" and \
             not (c.subject.span[0] > a.span[1] and _CAUSE.search(s, a.span[1], c.subject.span[0])) and \
             not _partner_before(s, c.subject.span, a.span[0]) and not _cause_country(s, c.subject.span):
@@ -303,23 +318,6 @@ def _flow_topic(c: Claim, story: str, sentences: list | None) -> str | None:
     return key if key in FLOWS else None
 
 
-#: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters
-#: poll", "versus economists' forecasts for", "市場予想(中央値)は3兆円の黒字", "事前の市場予測(中央値)は"
-_POLL_BEFORE = re.compile(r"\b(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)\s*(?:estimates?|"
-                          r"forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?"
-                          r"(?:(?:surplus|deficit)\s+of\s+)?$|\b(?:expected|forecast|predicted)\s+(?:an?\s+)?"
-                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)(?:の市場)?(?:予想|予測)(?:の中央値|の平均|[(（]中央値[)）])?(?:は|の)?\s*$|"
-                          # "事前予測中央値の黒字幅(1兆2296億円程度)", "事前調査の予測中央値2兆0695億円程度の黒字"
-                          r"(?:予測|予想)(?:中央値|平均値?)(?:の(?:黒字|赤字)(?:幅|額)?)?(?:は|の)?\s*[(（]?\s*$", re.I)
-_POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b|"
-                         # after the figure: "a 3.5 trillion yen surplus expected by economists", "the 3.5 trillion
-                         # yen analysts had predicted", "a surplus of 3.5 trillion yen forecast in a poll"
-                         r"\s*(?:yen\s+)?(?:(?:current[- ]account\s+|trade\s+)?(?:surplus|deficit)\s+)?(?:(?:that\s+)?"
-                         r"(?:was\s+|had\s+been\s+)?(?:expected|forecast|predicted|projected|estimated)\s+(?:by|in)\b|"
-                         r"(?:that\s+)?(?:economists|analysts|forecasters|the\s+market|markets)\s+(?:had\s+)?(?:expected|"
-                         r"forecast|predicted|projected|estimated)\b)", re.I)
-
-
 #: the balance named without its item ("黒字額は", "赤字幅は", a sentence that opens on "黒字は", "the surplus"; a sentence that opens on "This figure",
 #: "However, the amount"): the item of the sentence before
 _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this)(?: latest| overall| new| amount of(?: the)?)? "
@@ -358,8 +356,8 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     s = c.sentence.text
     aside = _asides(s, a.span[0])
     if not 0 <= c.sentence.index - last[0] <= 1 or c.sentence.paragraph - last[1] > 1 or \
-            any(not any(x <= m.start() < y for x, y in aside) for key, (words, *_) in ITEMS.items() if key not in FLOWS
-                for m in re.finditer(words, s, re.I)):
+            any(not any(x <= m.start() < y for x, y in aside) and not BT.later_clause(s, a.span[1], m.start())
+                for key, (words, *_) in ITEMS.items() if key not in FLOWS for m in re.finditer(words, s, re.I)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
     alone = list(_BALANCE_ALONE.finditer(s, 0, a.span[0]))  # (not "the surplus grew after crude oil imports dropped 38.2%")
     if not alone and (ref := _REFERS.search(s, 0, a.span[0])) is not None and _one_balance(sentences, min(last[0], c.sentence.index - 1)):
@@ -373,6 +371,7 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     dropped = _JA_KANA.search(s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
         not any(re.search(ITEMS[k][0], s[:a.span[0]], re.I) for k in FLOWS)
     return last[2] if dropped else None
+
 
 
 _JA_KANA = re.compile(r"[\u3040-\u30ff]")
@@ -445,8 +444,8 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
                 not (c.period.relative and _BASE_PERIOD.search(c.period.label)):
             prev = c  # (not a compared level of a base: "above 2.37 trillion yen a year earlier", "前年同月の2兆3700億円")
         a, txt = c.amount, c.sentence.text
-        if a is not None and (_POLL_BEFORE.search(txt[max(0, a.span[0] - 60):a.span[0]]) or
-                              _POLL_AFTER.match(txt, a.span[1])):
+        if a is not None and (BI.POLL_BEFORE.search(txt[max(0, a.span[0] - 60):a.span[0]]) or
+                              BI.POLL_AFTER.match(txt, a.span[1])):
             c.forecast = True
 
 
@@ -483,6 +482,8 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
             continue
         item = _nearest_item(s, c.span[0], c.span[0])
         sign = _sign(s, c.span[0], c.span[1])
+        if item is None and sign is not None:
+            item = BT.run_told_before(c, claims, _RUN_OF_SIGN)
         if not item or sign is None or (item == "goods" and _CUSTOMS.search(s)):
             continue
         _take_bop(c, item, sign)

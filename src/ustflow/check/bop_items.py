@@ -33,7 +33,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     # "goods trade" as a noun ("a goods trade deficit", "Goods trade, a key component of ..., registered"), not the
     # customs' trade statistics ("goods trade data")
     "goods": (r"(?<!services )(?<!service )\btrade (?:balance|surplus|deficit|account)|\bgoods trade\b(?!\s+(?:statistics|"
-              r"data|figures))|\b(?:on )?trade in goods\b(?! and services)|\bbalance of trade\b(?! (?:in goods )?and services)|\bgoods (?:balance|"
+              r"data|figures))|\b(?:on )?trade in goods\b(?! and services)|\bbalance of trade\b(?! (?:in goods )?and services| in services)|\bgoods (?:balance|"
               r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|"
               r"(?<=\bin )goods\b(?=\s*(?:[,.;)]|and (?:an?|the)\b|$))|"  # "a surplus of ¥395.7 billion in goods, and"
               r"\bmerchandise (?:trade )?(?:balance|surplus|deficit)|\bmerchandise trade\b(?!\s+(?:statistics|data|figures))|\b(?:surplus|deficit|balance) (?:in|on) merchandise\b|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
@@ -61,9 +61,9 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
                   "secondary income balance"),
     # goods exports and imports on a BoP basis (a flow, never in surplus or deficit): "exports rose 12.1% to ¥8.1
     # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
-    # the part of services the releases single out (inbound tourism): "the travel surplus", 旅行収支
-    "travel": (r"\btravel (?:account |services )?(?:balance|surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on|from) "
-               r"travel(?: services)?\b|旅行収支", "bpbp6jynsn2",
+    # the part of services the releases single out (inbound tourism): "the travel surplus", "the tourism surplus", 旅行収支
+    "travel": (r"\b(?:travel|tourism) (?:account |services )?(?:balance|surplus|deficit|account)|\b(?:surplus|deficit|balance) "
+               r"(?:in|on|from) (?:travel|tourism)(?: services)?\b|旅行収支", "bpbp6jynsn2",
                "bpbp6jyasn2x12", "travel balance"),
     "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
     "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",
@@ -156,3 +156,20 @@ def took_base(c) -> bool:
 
 
 _JA_BASE = re.compile(r"\s*(?:の黒字|の赤字)?から(?:は)?\s*[、,]?\s*(?:約)?\s*(?:[\d,.]+(?:兆[\d,.]*)?億?円|増|減|拡大|縮小|改善|悪化)")
+
+
+#: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters
+#: poll", "versus economists' forecasts for", "市場予想(中央値)は3兆円の黒字", "事前の市場予測(中央値)は"
+POLL_BEFORE = re.compile(r"\b(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)\s*(?:estimates?|"
+                          r"forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?"
+                          r"(?:(?:surplus|deficit)\s+of\s+)?$|\b(?:expected|forecast|predicted)\s+(?:an?\s+)?"
+                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)(?:の市場)?(?:予想|予測)(?:の中央値|の平均|[(（]中央値[)）])?(?:は|の)?\s*$|"
+                          # "事前予測中央値の黒字幅(1兆2296億円程度)", "事前調査の予測中央値2兆0695億円程度の黒字"
+                          r"(?:予測|予想)(?:中央値|平均値?)(?:の(?:黒字|赤字)(?:幅|額)?)?(?:は|の)?\s*[(（]?\s*$", re.I)
+POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b|"
+                         # after the figure: "a 3.5 trillion yen surplus expected by economists", "the 3.5 trillion
+                         # yen analysts had predicted", "a surplus of 3.5 trillion yen forecast in a poll"
+                         r"\s*(?:yen\s+)?(?:(?:current[- ]account\s+|trade\s+)?(?:surplus|deficit)\s+)?(?:(?:that\s+)?"
+                         r"(?:was\s+|had\s+been\s+)?(?:expected|forecast|predicted|projected|estimated)\s+(?:by|in)\b|"
+                         r"(?:that\s+)?(?:economists|analysts|forecasters|the\s+market|markets)\s+(?:had\s+)?(?:expected|"
+                         r"forecast|predicted|projected|estimated)\b)", re.I)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ustflow.check.bop_items import ITEMS
+from ustflow.check.bop_items import FLOWS, ITEMS
 from ustflow.check.claims import Claim
 
 #: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after)
@@ -88,19 +88,35 @@ def prior_years(claims: list[Claim]) -> None:
             c.period, c.period_how = shift(base, months=-12, label=f"a year before {base.label}"), "context"
 
 
-def topic_before(c: Claim, sentences: list, _last_item: Callable[[str], str | None]) -> str | None:
+def topic_before(c: Claim, sentences: list, _last_item: Callable[[str], str | None], balance: bool = False) -> str | None:
     """The balance the sentence just before ``c``'s names as its topic (``bop._last_item``), in the same or the
     previous paragraph; when that sentence names no item at all (it goes on about the same topic: "前年同月比では約9割の
-    マイナスであり、…過去最小である。…季節調整済みでは6290億円の赤字である"), the one the sentence before it names."""
+    マイナスであり、…過去最小である。…季節調整済みでは6290億円の赤字である"), the one the sentence before it names.
+    ``balance``: ``c`` is said to be a surplus or deficit, which exports or imports never are, so a sentence naming
+    only one of them is no topic of it either (``_flows_only``)."""
     at = c.sentence
     for k in (1, 2):
         before = next((x for x in sentences if x.index == c.sentence.index - k), None)
         if before is None or not 0 <= at.paragraph - before.paragraph <= 1:
             return None
-        if (item := _last_item(before.text)) is not None or any(re.search(w, before.text, re.I) for w, *_r in ITEMS.values()):
+        if (item := _last_item(before.text)) is not None or (
+                any(re.search(w, before.text, re.I) for w, *_r in ITEMS.values()) and not (balance and _flows_only(before.text))):
             return item
         at = before
     return None
+
+
+#: a surplus or deficit named in a sentence: what exports or imports never are
+BALANCE_WORD = re.compile(r"\b(?:surplus|deficit)(?:es|s)?\b|黒字|赤字", re.I)
+
+
+def _flows_only(text: str) -> str:
+    """"exports" or "imports" (``FLOWS``) when ``text`` names one of them and no balance, "both" when it names both
+    ("Exports grew 14 percent ..., while imports gained 12.8 percent": their balance is the goods balance), else ""."""
+    if any(re.search(w, text, re.I) for k, (w, *_r) in ITEMS.items() if k not in FLOWS):
+        return ""
+    named = [k for k in FLOWS if re.search(ITEMS[k][0], text, re.I)]
+    return "both" if len(named) == 2 else named[0] if named else ""
 
 
 def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] | None,
@@ -114,12 +130,21 @@ def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] 
     before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
     if before is None:
         return last
-    if (item := _last_item(before.text)) is None and not any(re.search(w, before.text, re.I) for w, *_r in ITEMS.values()):
+    flows = _flows_only(before.text)
+    if flows == "both" and _last_item(before.text) is None:
+        # "Exports grew 14 percent ..., while imports gained 12.8 percent .... The balance achieved a ¥768.8 billion
+        # surplus": the balance of the two, goods exports less imports
+        return before.index, before.paragraph, "goods"
+    balance = bool(BALANCE_WORD.search(c.sentence.text))
+    if (item := _last_item(before.text)) is None and (
+            not any(re.search(w, before.text, re.I) for w, *_r in ITEMS.values()) or (balance and flows)):
         # a sentence naming no item goes on about the one before it ("The balance ... stood at ¥1.18 trillion. The surplus
-        # shrank for the third month in a row. It declined 84.2 percent in April.")
+        # shrank for the third month in a row. It declined 84.2 percent in April."), and so does one naming only exports
+        # or imports, for a surplus or deficit ("... its largest current account surplus on record in fiscal 2023.
+        # Exports of automobiles helped push the number higher. ... the surplus stood at more than 25.3 trillion yen")
         if last is not None and last[0] == before.index - 1:
             return before.index, before.paragraph, last[2]
-        item = topic_before(c, sentences, _last_item)
+        item = topic_before(c, sentences, _last_item, balance)
     return (before.index, before.paragraph, item) if item is not None else last
 
 
@@ -133,3 +158,25 @@ def names_topic(head: str) -> bool:
     """Whether the Japanese text before a figure names a topic of its own (a は or が), a frame ("…では") being none:
     "同日発表した3月の国際収支(速報)では、前年同月比48.8%減の1兆4856億円となり" goes on about the balance before."""
     return bool(re.search(r"[はが]", _FRAME.sub("", head)))
+
+
+def run_told_before(c: Claim, claims: list[Claim], run_of_sign: re.Pattern) -> str | None:
+    """"同時に発表した17年12月の経常収支は7972億円の黒字だった。黒字は42カ月連続だが、…": a run of surpluses (deficits) said of
+    the balance alone ("黒字は", "the surplus ... for the Nth straight month"), in a sentence that names no item, is a run of
+    the balance whose level was told last before it (in its sentence or the sentence just before, in the same or the next
+    paragraph); None when none was, or the run's words are not the balance's."""
+    s = c.sentence.text
+    if not run_of_sign.search(s[max(0, c.span[0] - 24):c.span[0]]):
+        return None
+    told = [o for o in claims if o.kind == "amount" and o.measure == "bop" and o.instrument is not None and
+            o.instrument[1] not in FLOWS and o.amount is not None and PRIOR not in o.notes and (
+                (o.sentence is c.sentence and o.amount.span[1] <= c.span[0]) or
+                (o.sentence.index == c.sentence.index - 1 and 0 <= c.sentence.paragraph - o.sentence.paragraph <= 1))]
+    return told[-1].instrument[1] if told else None
+
+
+def later_clause(s: str, end: int, at: int) -> bool:
+    """Whether an item named at ``at`` is in a clause after the bracketed figure ending at ``end`` (the bracket closed
+    between): "黒字額が5年ぶり減少(前年度より2兆7605億円減少)した理由は、…貿易収支の黒字額が…": the reason's item, not the
+    figure's."""
+    return at >= end and bool(re.search(r"[)）]", s[end:at]))

@@ -297,7 +297,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     ("ja_year_end", r"(?:(?:(?P<y>(?:19|20)\d{2})|(?<![\d.])(?P<y2d>\d{2}|(?<=令和|平成|昭和)(?:\d|元)))年|(?P<yrel>昨年|前年|去年|一昨年))末"),
     # "04年の6,994億ドル": a two-digit year with its leading zero (never a count of years) is of this century
     # "平成26年中", "令和2年の": an era's year (``ja_eras``)
-    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|"
+    # ("2020年1年間の経常収支": the year, said to be a whole one)
+    ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|(?!1年間)\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|"
                 r"(?<=令和|平成|昭和)(?P<ye>\d{1,2}|元)年(?!度|\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)|"
                 # "22年通年", "16年の1年間": a two-digit year said to be a whole year (not "22年ぶり", "10年間")
                 r"(?<![\d.])(?<!平成)(?<!令和)(?<!昭和)(?P<y0w>[1-9]\d)年(?=通年|(?:の)?1年間|(?:の)?年間(?:で|を通じ))"),
