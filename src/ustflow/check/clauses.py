@@ -13,7 +13,7 @@ import re
 from ustflow.check.periods import Period
 from ustflow.check.text import MONTH_RE, spans
 
-_CLAUSE_BREAK = re.compile(r"、|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared (?:with|to)|versus|even as|"
+_CLAUSE_BREAK = re.compile(r"、|(?<=円|ル)・(?=\d)|;|,\s+(?:while|whereas|but|and|although|though|after|before|compared (?:with|to)|versus|even as|"
                            r"even though|"
                            r"which|as(?!\s+of\b)|with|up from|down from|of which|of whom|out of which|of this|of that)\s|\s+while\s|\s+whereas\s|\s+but\s|\s+[-–—]\s|"
                            r",\s+(?:according to|data showed|the data showed|figures showed)\b|"

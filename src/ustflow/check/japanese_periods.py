@@ -134,8 +134,9 @@ def _month_day(r, name: str, g: dict, label: str) -> Period | None:
 
 
 #: between two days of a list: the first one's figure in brackets or after に, then と or 、 ("11月1日(2826億円)と2日")
-_LIST_GAP = re.compile(r"(?:[(（][^()（）]{0,16}[)）]|に(?:約)?[\d,.]+(?:兆[\d,.]*)?(?:億[\d,.]*)?(?:万)?(?:円|ドル))?\s*"
-                       r"(?:と|、|,|および|及び|や)\s*")  # or its figure after に: "21日に5兆6,202億円、24日に"
+_LIST_GAP = re.compile(r"(?:[(（][^()（）]{0,16}[)）]|には?(?:約)?[\d,.]+(?:兆[\d,.]*)?(?:億[\d,.]*)?(?:万)?(?:円|ドル))?\s*"
+                       r"(?:と|、|,|・|および|及び|や)\s*(?:翌々?)?")  # or its figure after に: "21日に5兆6,202億円、24日に",
+# "7月11日に3.1兆円・12日に2.3兆円", "7月11日には3兆1678億円、翌12日には"
 
 
 def day_in_list(before: Period, m, text: str) -> Period | None:
@@ -143,6 +144,9 @@ def day_in_list(before: Period, m, text: str) -> Period | None:
     (the period just before it, or a day of such a list) is a day of that date's month (of the next month when it is smaller: "30日と1日"),
     not of the publication's. None when the period before is no single day written with its month, or when more
 than a list's joint (its figure in brackets, と or 、) stands between: "5月1日に介入し、利回りは7日に" is another day."""
+    if before.kind == "month" and not before.role and not before.is_search and "月" in before.label and \
+            "。" not in text[before.span[1]:m.start()]:
+        return _day_of_month_before(before, m)
     if before.kind != "day" or not ("月" in before.label or before.extra.get("in_list")) or before.is_search or \
             not _LIST_GAP.fullmatch(text, before.span[1], m.start()):
         return None
@@ -151,6 +155,14 @@ than a list's joint (its figure in brackets, と or 、) stands between: "5月1�
     y, mo = (d0.year, d0.month) if day > d0.day or d0.day - day < 15 else add_months(d0.year, d0.month, 1)
     d = safe_date(y, mo, day)
     return Period("day", [(d, d)], m.group(0).strip(), note=f"a day of {y}-{mo:02d}, after {before.label}",
+                  extra={"in_list": True}) if d else None
+
+
+def _day_of_month_before(before: Period, m) -> Period | None:
+    """"去年10月、…「覆面介入」を行い、21日には、一日で5兆6202億円": a day alone after a month the sentence names
+    (no day of its own) is a day of that month, not of the publication's."""
+    d = safe_date(before.start.year, before.start.month, int(m.group("jd")))
+    return Period("day", [(d, d)], m.group(0).strip(), note=f"a day of {d:%Y-%m}, after {before.label}",
                   extra={"in_list": True}) if d else None
 
 

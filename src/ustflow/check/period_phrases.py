@@ -280,8 +280,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     # "1日当たり" (per day), "1日平均" (a daily average)
     # (not a dateline's: "[ニューヨーク 16日 ロイター]", "【ワシントン=共同】17日"; not a count of days after a dated day:
     # "4月29日の1日で5兆9185億円", "29日の1日だけで")
-    # (nor "1日で5兆円": in one day, the single-day intervention's words)
-    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?<!\d日の)(?!1日(?:だけ)?で(?!は))(?P<jd>\d{1,2})日(?!間|連続|(?:ぶり|振り(?![込替向分返出回]))|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
+    # (nor "1日で5兆円": in one day, the single-day intervention's words; nor "1日の金額としては過去最大": one day's)
+    ("ja_mday", r"(?<![\d月年/.])(?<![\[【(（]\s)(?<!\d日の)(?!1日(?:だけ)?で(?!は)|1日(?:の(?:金額|額|規模))?としては)(?P<jd>\d{1,2})日(?!間|連続|(?:ぶり|振り(?![込替向分返出回]))|以来|以降|時点|付|まで|から|の週|締め|終了|当たり|あたり|平均|"
                 r"[~～〜\-－]|\s*(?:ロイター|ブルームバーグ|時事|共同|日経|AFP|Bloomberg|Reuters|NNA|\]|】|[)）]\s*[-－―]))"),
     # "in the week to Friday", "the week ended Friday": the week to the latest such day
     ("week_to_weekday", rf"\b(?:in |during |for |over )?(?:the )?week (?:ending|ended|to|through|that ended|up to|until)"

@@ -201,6 +201,11 @@ def split_sentences(text: str) -> list[Sentence]:
             # "対内株式投資:5128億円の資本流出超" / "Stocks: -48.9" one a line: each line its own statement
             out += [Sentence(ln, pi, len(out) + i) for i, ln in enumerate(lines)]
             continue
+        if pi == 0 and len(lines) >= 2 and _JA_HEADLINE.fullmatch(lines[0]):
+            # a Japanese headline on its own line ("9月の為替介入規模、約2兆8000億円 過去最大規模"), no 。 at its end,
+            # is a statement of its own: the lede's day ("財務省は30日、…") is not its period
+            out.append(Sentence(lines[0], pi, len(out)))
+            block = "\n".join(lines[1:])
         _split_paragraph(re.sub(r"\s+", " ", block).strip(), pi, out)
     return out
 
@@ -209,6 +214,11 @@ def split_sentences(text: str) -> list[Sentence]:
 #: "2-year: 4.1%"), not a time ("10:30")
 _LABEL_LINE = re.compile(r"^(?:\d{1,2}[- ]?(?:Y|yr|year|M|month|W|week)\b)?[^:：。.!?\d]{1,30}[:：]\s*[-+▲△]?\s*[\d$¥€]",
                          re.I)
+
+
+#: a Japanese headline line: short, with Japanese words, ending on a noun, a figure or a verb's stem written in kanji
+#: ("…過去最大規模", "…と発表", "…ともに縮小"), never on a particle or a comma (a wrapped line of prose: "…損益を", "…によると、")
+_JA_HEADLINE = re.compile(r"(?=[^。]*[\u3040-\u30ff\u4e00-\u9fff])[^。]{4,70}[\u30a0-\u30ff\u4e00-\u9fff\d]")
 
 
 def _split_paragraph(para: str, pi: int, out: list[Sentence]) -> None:
