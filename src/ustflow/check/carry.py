@@ -91,6 +91,24 @@ _SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|within|across)\s+(?:that|the
                           r"(?:period|time(?:\s*frame|\s+span)?|span|stretch|interval|twelve\s+months|12\s+months)\b", re.I)
 
 
+#: the same in Japanese: "同期間に68億2000万ドルの米長期債を売却", "この期間に" (not 前年同期間, a year before)
+_JA_SAME_PERIOD = re.compile(r"(?<!前年)(?<!昨年)(?:同期間|同じ期間|この期間|その期間)(?:に|中|で|の|は|、)")
+
+
+def period_told_before(found: list[Claim], text: str, before) -> None:
+    """A figure whose sentence points back at the period and names none ("Over that period, Belgian institutions sold
+    $6.82 billion", "同期間に68億2000万ドルの米長期債を売却") takes the period the sentence just before named (``before``:
+    "The purchases from Belgium were mainly in short-term bills from November to March"), figure or none; only a
+    phrase that opens the sentence, before its figures (not "They were net buyers in 21 of the 23 weeks before the
+    earthquake, purchasing a net 3.1 trillion yen of shares during that period": the 23 weeks, in its own sentence)."""
+    m = _SAME_PERIOD.search(text) or _JA_SAME_PERIOD.search(text)
+    if before is None or m is None or len(text[:m.start()]) > 20 or re.search(r"\d", text[:m.start()]):
+        return
+    for c in found:
+        if c.kind == "amount" and c.period is None and c.span[0] >= m.end():
+            c.period, c.period_how = before, "context"
+
+
 #: the same period shifted: "in the same period a year earlier", "during the same period last year", "the same
 #: month of 2025": the period told before, a year back (not a change on a year before)
 _SAME_SHIFTED = re.compile(r"\bthe\s+same\s+(?:period|time(?:\s*frame|\s+span)?|span|stretch|interval|months?|weeks?|"

@@ -154,8 +154,9 @@ def classify(c: Claim) -> str:
     return got
 
 
-#: the clause names trades, whatever its verb ("totaled", "rose to"): "net foreign purchases of", "net buying of"
-_TRADE_NOUN = re.compile(r"\bnet\s+(?:foreign\s+|overseas\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
+#: the clause names trades, whatever its verb ("totaled", "rose to"): "net foreign purchases of", "net buying of",
+#: "recorded net foreign capital inflows of"
+_TRADE_NOUN = re.compile(r"\bnet\s+(?:foreign\s+|overseas\s+)?(?:purchases|buying|sales|selling|(?:capital\s+)?(?:inflows?|outflows?))\s+"
                          r"(?:of|in|into|from)\b", re.I)
 #: a trade noun that rises to trillions ("Net foreign purchases of Treasuries increased $54.2 billion, or 1 percent, to
 #: a record $5.264 trillion"): the stock the writer misnames, since no month's trades come to trillions

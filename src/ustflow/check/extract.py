@@ -29,6 +29,7 @@ from datetime import date
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import JA_CAUSE_NOUN, base_period_kept, drop_start_periods, ja_was_period, pair_figures
 from ustflow.check.buyer_places import BUYER_AS_HOLDER, buyer_as_holder
+from ustflow.check.carry import period_told_before
 from ustflow.check.claim_fill import fill_claim
 from ustflow.check.claims import (
     FX_SUBJECT,
@@ -134,6 +135,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
     prev_ranked: list[Claim] = []  # the places it gave holders ("In second place, China ... In third place came the UK")
     prev_grouped = False  # whether its places were among a group of countries ("in the Gulf countries")
     heading: Heading | None = None  # a figure-less line naming the investors and securities of the figures after it
+    told = None  # the period the sentence before named ("Over that period, ...": ``period_told_before``)
     for sent in sentences:
         if _DATE_ONLY.match(sent.text) or _FX_NOTE.fullmatch(sent.text.strip()):
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
@@ -178,6 +180,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         money_before = tuple(money)  # "$1.24 trillion. Japan ... to $1.24": the scale of a figure of its size
         carry_holder(sent.text, found, subjects, prev_subject)  # "It held ...", "its ownership of $225.1 billion"
         _status_run(found, claims, sent)
+        period_told_before(found, sent.text, told)
         claims += found
         named = [m for m in subjects if m.kind in ("country", "japan", "sector", "foreign_total", "foreign_investors")]
         if named:  # the sentence's first holder is its grammatical subject ("Foreign investors ... Japan may ...")
@@ -191,6 +194,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                   and not JA_CAUSE_NOUN.match(sent.text, p.span[1])]  # nor a cause's: "昨年の原油高などの反動で"
         if stated:
             prev_period = stated[0]
+        told = stated[0] if stated else None
         days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]
         if days:
             prev_day = days[-1]

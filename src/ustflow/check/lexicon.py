@@ -178,7 +178,8 @@ JA_COUNTRY_BONDS: list[tuple[str, str]] = [
 REGION_BONDS = (r"(?:European|euro[- ]zone|euro[- ]area|Asian|emerging[- ]markets?|Latin American|Middle Eastern|"
                 r"African) (?:government |sovereign |corporate )?(?:debt|bonds|securities)")
 TREASURIES = (r"(?:U\.?S\.? |US |American )?(?:Treasur(?:y|ies)|treasuries|treasury(?= securities| bonds| notes| bills))"
-              r"(?: securities| bonds| notes| bills| debt)?|"
+              # "Treasury notes and bonds": one kind, the pair TIC's Form S names (not "bonds" after it, long-term debt)
+              r"(?: (?:bonds|notes|bills)(?:(?:,| and| &| or) (?:bonds|notes|bills))+| securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )(?:government|sovereign) (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
 
 HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|owes|owed|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"
@@ -343,7 +344,9 @@ JA_INSTRUMENTS: list[tuple[str, str | None, str]] = [
     (r"対外株式|外国株(?:式)?|海外株(?:式)?|株式・投資ファンド持分|外株", "assets", "equity"),
     (r"対外証券投資|外国証券|海外証券", "assets", "total"),
     (r"対外短期債", "assets", "st_debt"),
-    (r"米?財務省証券|米国債|米債|(?:米国|アメリカ)(?:の)?(?:国債|ソブリン債)", "tic", "treasuries"),  # "財務省証券": TIC's "Treasury securities"
+    # "米長期債を売却": US long-term Treasuries (the press's 米長期債 is the Treasury market's, "米長期債利回り")
+    (r"米?財務省証券|米国債|米債|(?:米国|アメリカ)(?:の)?(?:国債|ソブリン債)|米(?:国)?(?:中)?長期債(?!利回り|金利|相場|市場|先物)",
+     "tic", "treasuries"),  # "財務省証券": TIC's "Treasury securities"
     (r"対米証券投資|長期有価証券", "tic", "us_securities"),
     (r"対内(?:中長期)?債券|日本国債|国債", "liabilities", "lt_debt"),
     (r"対内株式|日本株|国内株", "liabilities", "equity"),

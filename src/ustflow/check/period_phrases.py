@@ -209,7 +209,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     # "昨年の買い越し額", "昨年1年間": the year before the publication's (not 昨年11月, 昨年末, 昨年度, 昨年同期, 昨年比)
     ("last_year", r"(?<!end of )\blast year\b|(?<!一)(?:昨年|去年)(?:1年間|通年|全体)?(?![\d末度同比来初]|に比|と比|以|の\d{1,2}月|の?[前後]半|の?(?:上|下)(?:半)?期|の年初)"),
     # "今年の累計": this year to the publication date (not 今年に入って, 今年3月, 今年上半期, 今年度)
-    ("this_year", r"\bthis year\b|(?:今年|本年)(?![\d末度同比来初]|に入|の?(?:上|下)(?:半)?期|の?[前後]半|の?第|以)"),
+    ("this_year", r"\bthis year\b|(?:今年|本年)(?![\d末度同比来初]|に入|の?(?:上|下)(?:半)?期|の?[前後]半|の?第|以|の\d{1,2}月)"),
     ("year_end", rf"\b(?:at the end of|at end-|end-|by the end of|as of the end of)\s*{YEAR}\b|\b(?P<y2>(?:19|20)\d{{2}}) year-end\b|"
                  rf"\bat (?:the )?(?:end of|close of) (?:last )?year\b|"
                  # "down $48.9 billion from the end of 2023", "compared with the end of last year": December's level
@@ -218,9 +218,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
                  rf"\b(?:from\s+)?the\s+end\s+of\s+(?:(?P<y3>(?:19|20)\d{{2}})|last\s+year)\b"),
     # "昨年11月~今年3月", "2010年11月から2011年3月まで": a span of months, each end with its own year
     # (no year: "4月から6月の間", "1月から3月にかけて", with the word that closes the span, else "3月から" is a base)
-    ("jp_month_span", r"(?:(?P<y0>(?:19|20)\d{2})年|(?P<yr0>昨年|前年|一昨年|今年|本年)|"
+    # ("前年11月から今年の3月にかけて": の after a year's word)
+    ("jp_month_span", r"(?:(?P<y0>(?:19|20)\d{2})年|(?P<yr0>昨年|前年|一昨年|今年|本年)の?|"
                       r"(?<![年\d])(?=\d{1,2}月\s*から\s*\d{1,2}月(?:まで|にかけて|の間)))(?P<m0>\d{1,2})月\s*(?:[～〜~\-－―]|から)\s*"
-                      r"(?:(?P<y1>(?:19|20)\d{2})年|(?P<yr1>昨年|前年|今年|本年))?(?P<m1>\d{1,2})月(?:まで)?"),
+                      r"(?:(?P<y1>(?:19|20)\d{2})年|(?P<yr1>昨年|前年|今年|本年)の?)?(?P<m1>\d{1,2})月(?:まで)?"),
     # "令和4年9~10月": an era year (令和, 平成) names the span's year too
     ("jp_months", r"(?:(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d{2})|(?<![\d.])(?<!令和)(?<!平成)(?P<y2d>\d{2}))年(?P<fy>度)?)?"
                   r"(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?!\d{1,2}日)(?:期)?"),

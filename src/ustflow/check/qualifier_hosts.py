@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, PAST_CLAUSE, SINCE_REF, Claim, family
+from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, SINCE_REF, Claim, family
 from ustflow.check.past_clauses import told_as_earlier
 from ustflow.check.results import Figure, Judgement, set_aside, unverifiable
 
@@ -195,8 +195,10 @@ def refer_back(claims: list[Claim]) -> None:
         back = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and told_as_earlier(o))] \
             if _POINTS_BACK.match(c.sentence.text) else []
         # (nor, as a rule, one in a clause of an earlier time: "…, when the surplus sagged 88.9 percent. Still, the
-        # surplus marked the 52nd straight month of black ink": the story's month's)
-        now_figs = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and PAST_CLAUSE in o.notes)]
+        # surplus marked the 52nd straight month of black ink": the story's month's; nor one told at a period counted
+        # back: "…inflows of $23.12 billion in July, compared with $58.9 billion the previous month. US Treasuries saw
+        # inflows of foreign capital for a third consecutive month": July's)
+        now_figs = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and told_as_earlier(o))]
         pick = (same or back or now_figs or [o for o in fit if o.role != "from"] or fit)[-1:]
         if now and fit:  # "今回の買い越し額は過去3番目": the latest period's figure, not the last one named
             dated = [o for o in fit if o.period is not None and not o.period.is_latest and o.period.windows]

@@ -63,6 +63,10 @@ def _a_countrys_official(s: str, m: re.Match) -> bool:
 #: all foreign holders together, by the words for their holdings: "foreign holdings", "held abroad", "the total
 #: holdings of US Treasuries by foreign countries", "the total value of global investments in US Treasury bills and
 #: bonds", and "In general, US Treasury bonds in October reached $7.565 trillion" (all of them held abroad)
+#: "Net foreign purchases of U.S. Treasuries totaled $43.18 billion", "Net foreign sales of U.S. government securities
+#: totaled $4.92 billion" (Reuters' name for Treasuries): all foreign holders' trades
+_NET_FOREIGN_TRADE = (r"\b(?:net\s+)?foreign\s+(?:net\s+)?(?:purchases|buying|sales|selling|(?:capital\s+)?(?:inflows?|outflows?))\s+"
+                      r"(?:of|into|in|from)\s+(?:U\.?S\.?\s+|US\s+|long-term\s+)*(?P<what>Treasur|government\s+(?:securities|debt|bonds))")
 _FOREIGN_TOTAL = (r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+holdings\b|\bforeign-held\b|"
                   r"\bheld (?:by foreigners|abroad|overseas)\b|\bforeign (?:holders|ownership)\b|"
                   # "foreign major creditors' holdings of US Treasury bonds totaled $6.27 trillion": TIC's Major
@@ -131,16 +135,14 @@ def find_subjects(s: str) -> list[Mention]:
                 re.fullmatch(r"(?:total\s+)?(?:foreign|overseas)\s+holdings", m.group(0), re.I):
             continue  # "China's foreign holdings fell by $6.1 billion": the country's own holdings abroad
         cands.append((2, Mention("foreign_total", "grand_total", m.span(), m.group(0))))
-    # "Net foreign purchases of U.S. Treasuries totaled $43.18 billion": all foreign holders' trades
-    for m in scan(r"\b(?:net\s+)?foreign\s+(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
-                         r"(?:of|into|in|from)\s+(?:U\.?S\.?\s+|US\s+|long-term\s+)*Treasur", s, re.I):
-        cands.append((2, Mention("foreign_total", "grand_total", (m.start(), m.end() - len("Treasur")),
-                                 m.group(0)[:-len("Treasur")].strip())))
+    for m in scan(_NET_FOREIGN_TRADE, s, re.I):
+        cands.append((2, Mention("foreign_total", "grand_total", (m.start(), m.start("what")),
+                                 s[m.start():m.start("what")].strip())))
     for m in scan(rf"\b(?:{lx.FOREIGN_INVESTORS})\b", s, re.I):
         cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
     # "Short-term bills saw foreign inflows of ¥355.4 billion": money from abroad into the market the story is
     # about (not "foreign inflows into Treasuries", foreigners buying US securities)
-    for m in scan(r"\b(?:weekly |net )*foreign (?:net )?(?:inflows?|outflows?)\b(?!\s+(?:into|to|in|of)\s+"
+    for m in scan(r"\b(?:weekly |net )*foreign (?:net )?(?:capital )?(?:inflows?|outflows?)\b(?!\s+(?:into|to|in|of)\s+"
                          r"(?:the )?(?:U\.?S|US\b|American|Treasur))", s, re.I):
         cands.append((3, Mention("foreign_investors", "foreign_investors", m.span(), m.group(0))))
     # a sentence about foreign holders' trades ("foreign official institutions sold ..., while private
