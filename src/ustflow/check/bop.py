@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check import bop_items as BI, bop_topic as BT, windows as W
+from ustflow.check import bop_items as BI, bop_owner as BO, bop_topic as BT, windows as W
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
@@ -68,8 +68,10 @@ def _bilateral(s: str, m: re.Match, key: str = "") -> bool:
 
 
 #: an aside right after the item named, before its verb: "Goods trade, a key component of the current account,
-#: registered", "Services trade, which includes cargo shipping, registered" (items named in it are not the figure's)
-_ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|key))\b[^,;.]{0,90},")
+#: registered", "Services trade, which includes cargo shipping, registered", "The goods trade balance — exports minus
+#: imports — stayed" (items named in it are not the figure's)
+_ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|key))\b[^,;.]{0,90},|"
+                    r"\s+[—–]\s+[^—–,;.]{1,60}\s+[—–]")  # ("The goods trade balance — exports minus imports — stayed")
 
 
 #: a Japanese cause clause opened by the item named: "貿易収支が改善したことで…8兆円以上、黒字幅を拡大し", "輸入が減ったため、"
@@ -165,12 +167,6 @@ def _sign(s: str, start: int, end: int) -> int | None:
 _TRADE_FLOW_BEFORE = re.compile(r"(?:\b(?:exports?|imports?)\b|輸出|輸入)[^.;。、]{0,40}$", re.I)
 
 
-#: a country named after the figure as a cause, not as the balance's owner: "a record surplus of ¥2.64 trillion, helped
-#: by spending by Chinese tourists", "due to weaker exports to China"
-_CAUSE = re.compile(r"\b(?:helped|driven|boosted|supported|fu?ell?ed|led|pushed|lifted|hit|dragged|weighed)\b[^.;]{0,60}?"
-                    r"\b(?:by|on|down)\b|\b(?:due to|thanks to|amid|because of|as)\b", re.I)
-
-
 def _named_after(s: str, start: int, end: int) -> bool:
     """Whether a balance (not exports or imports) is named in ``s[start:end]``: "輸入が増加したことなどから貿易・サービス
     収支がマイナス12兆円": the figure is the balance's, named after the flow word."""
@@ -182,32 +178,6 @@ _CUSTOMS_STORY = re.compile(_CUSTOMS.pattern + r"|貿易統計|\btrade (?:statis
 #: a percentage that is a ratio, not a change: "3.5% of GDP", "GDP比3%"
 _RATIO_PCT = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:GDP|gross domestic product|the economy)\b|\s*(?:of\s+)?(?:nominal\s+)?GDP)"
                         r"|[^。.]{0,12}GDP比", re.I)
-
-
-#: a country named as where goods go or come from: "中国などアジア向けの輸出", "中国からの輸入", "exports to China"
-_PARTNER_JA = re.compile(r"(?:など|や|・)?[^、。,\s]{0,6}?(?:向け|への|からの)")
-_PARTNER_EN = re.compile(r"\b(?:exports?|imports?|shipments?|sales|demand)\s+(?:to|from|bound for)\s+(?:the\s+)?$", re.I)
-
-
-def _partner_before(s: str, span: tuple[int, int], start: int) -> bool:
-    """Whether the country at ``span`` is a trade partner named before a balance that is named on its own before
-    the figure at ``start`` ("中国などアジア向けの輸出が減少し、…「貿易収支」が241億円の赤字"): not the balance's owner."""
-    if span[1] > start or not (_PARTNER_JA.match(s, span[1]) or _PARTNER_EN.search(s, max(0, span[0] - 40), span[0])):
-        return False
-    return any(re.search(words, s[span[1]:start], re.I) for key, (words, *_r) in ITEMS.items() if key not in FLOWS)
-
-
-#: a country named in a Japanese cause clause: "中国の工場停止などの影響で…輸入額は14.6%減", "中国経済の減速により"
-_JA_CAUSE_OF = re.compile(r"[^、。,]{0,20}?(?:の影響|のため|ため[、,]|により|によって|を背景に)")
-
-
-def _cause_country(s: str, span: tuple[int, int]) -> bool:
-    """Whether the country at ``span`` is named in a clause of cause or as a trade partner, not as the balance's owner: after a cause word
-    that follows the last item named before it ("Exports fell ... due to weak demand in the United States and China,
-    while imports plunged 15.3 percent"), or in a Japanese cause clause (``_JA_CAUSE_OF``)."""
-    lo = max((m.end() for words, *_r in ITEMS.values() for m in re.finditer(words, s[:span[0]], re.I)), default=0)
-    return bool(_CAUSE.search(s, lo, span[0]) or _JA_CAUSE_OF.match(s, span[1]) or
-                _PARTNER_EN.search(s, max(0, span[0] - 40), span[0]))  # ("... on falling exports to China": a partner)
 
 
 #: a count of people beside a figure that names no currency (one the sentence lends it): "the number of foreign
@@ -230,8 +200,8 @@ def item_of(c: Claim, story: str) -> str | None:
             _HEADCOUNT.search(s[max(0, a.span[0] - 40):a.span[1] + 24]):
         return None  # "the number of foreign tourists topped 3 million a month": people, not yen
     if c.subject is not None and c.subject.kind == "country" and c.subject.slug != "japan" and \
-            not (c.subject.span[0] > a.span[1] and _CAUSE.search(s, a.span[1], c.subject.span[0])) and \
-            not _partner_before(s, c.subject.span, a.span[0]) and not _cause_country(s, c.subject.span):
+            not (c.subject.span[0] > a.span[1] and BO.CAUSE.search(s, a.span[1], c.subject.span[0])) and \
+            not BO.partner_before(s, c.subject.span, a.span[0]) and not BO.cause_country(s, c.subject.span):
         return None
     balance = _said_balance(s, *a.span)
     item = _nearest_item(s, *a.span, flows=not balance)
@@ -346,6 +316,25 @@ def _one_balance(sentences: list | None, index: int) -> bool:
     return len({k for k, (words, *_r) in ITEMS.items() if k not in FLOWS and re.search(words, text, re.I)}) <= 1
 
 
+def _by_side(c: Claim, sentences: list | None, index: int) -> str | None:
+    """"The services trade balance logged a deficit of ¥480.9 billion, …, as the travel surplus continued to see a
+    significant fall …. It logged a ¥25.0 billion surplus in January": of the balances the sentence ``index`` names,
+    the only one named on the side the figure is said to be (a surplus, a deficit, by the word in or right after its
+    name); None when the figure names no side, or not one balance is on it."""
+    a, s = c.amount, c.sentence.text
+    text = next((x.text for x in sentences or [] if x.index == index), "")
+    if a is None or not _said_balance(s, *a.span) or (side := _sign(s, *a.span)) is None:
+        return None
+    named: dict[str, set[int]] = {}
+    for key, (words, *_r) in ITEMS.items():
+        for m in re.finditer(words, text, re.I) if key not in FLOWS else ():
+            w = _SIGN.search(m.group()) or _SIGN.search(text, m.end(), m.end() + 25)
+            if w is not None and not re.search(r"[,;]", text[m.end():w.start()]):
+                named.setdefault(key, set()).add(1 if (w.group("plus") or w.group("jplus")) else -1)
+    on_side = [k for k, sides in named.items() if sides == {side}]
+    return on_side[0] if len(named) > 1 and len(on_side) == 1 else None
+
+
 def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, sentences: list | None = None) -> str | None:
     """"経常収支は12兆6442億円の黒字でした。黒字額は前の年度より3兆6231億円減って": a yen figure of a sentence that names no
     balance but the surplus (deficit) before it is about the balance last named (in it or the sentence before)."""
@@ -360,8 +349,11 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
                 for key, (words, *_) in ITEMS.items() if key not in FLOWS for m in re.finditer(words, s, re.I)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
     alone = list(_BALANCE_ALONE.finditer(s, 0, a.span[0]))  # (not "the surplus grew after crude oil imports dropped 38.2%")
-    if not alone and (ref := _REFERS.search(s, 0, a.span[0])) is not None and _one_balance(sentences, min(last[0], c.sentence.index - 1)):
-        alone = [ref]
+    if not alone and (ref := _REFERS.search(s, 0, a.span[0])) is not None:
+        if last[0] == c.sentence.index or _one_balance(sentences, min(last[0], c.sentence.index - 1)):
+            alone = [ref]  # (or its referent was read on a figure before it in this sentence)
+        elif (side := _by_side(c, sentences, c.sentence.index - 1)) is not None:
+            return side
     if (alone and not any(re.search(ITEMS[k][0], s[alone[-1].end():a.span[0]], re.I) for k in FLOWS)) or \
             _BALANCE_NEXT.match(s, a.span[1]):
         return last[2]
@@ -487,6 +479,12 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
         if not item or sign is None or (item == "goods" and _CUSTOMS.search(s)):
             continue
         _take_bop(c, item, sign)
+    for c in claims:
+        if c.kind == "qualifier" and c.qualifier is not None and c.qualifier.kind == "extreme" and c.host is not None and \
+                c.host.measure == "bop" and c.host.instrument is not None and (p := BT.record_of_year(c)) is not None:
+            item, c.host = c.host.instrument[1], None  # "過去最大だった07年に次ぐ": 2007's record, not the figure's
+            _take_bop(c, item, _sign(c.sentence.text, c.span[0], c.span[1]))
+            c.period, c.period_how = p, "stated"
     for c in claims:
         if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and \
                 not any(o.kind == "amount" and o.sentence is c.sentence for o in claims) and (item := hostless_record_item(c)):

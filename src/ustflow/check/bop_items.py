@@ -18,6 +18,10 @@ def bop_story(story: str) -> bool:
     """Whether ``story`` is one about Japan's balance of payments: it names the current account or the balance of payments
     (``STORY``), or an item only the balance of payments has (``_BOP_ONLY``)."""
     return bool(STORY.search(story) or _BOP_ONLY.search(story))
+#: "the primary balance, reflecting returns on investments made overseas": primary income by its gloss (not the
+#: government's primary balance, ``bop_topic.OTHER_BALANCE``)
+_PRIMARY_GLOSSED = (r"\bprimary (?:account )?balance\b(?=,?\s+(?:which\s+)?(?:reflect|includ|compris|cover|measur|show)\w*\s+"
+                    r"(?:the\s+)?(?:\w+\s+){0,2}(?:returns?|income|earnings|dividends|interest)\b)")
 #: item -> (words, not seasonally adjusted series, seasonally adjusted series, what it is called)
 ITEMS: dict[str, tuple[str, str, str, str]] = {
     # "the goods and services balance", "the balance of trade and services", "a surplus in goods and services"
@@ -53,7 +57,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     # series are BPM6 with retrospective data, the same accounts)
     # ("Earnings from foreign investments topped 16 trillion yen", "returns on overseas investment", "income from
     # investments abroad": the income on investments abroad)
-    "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|\bincome from (?:overseas|"
+    "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|" + _PRIMARY_GLOSSED + r"|\bincome from (?:overseas|"
                 r"abroad)|\b(?:earnings|income|returns) (?:from|on) (?:(?:foreign|overseas) investments?|investments? (?:abroad|"
                 r"overseas))\b(?=\s+(?:topped|rose|"
                 r"fell|were|was|reached|came|stood|totall?ed|climbed|grew|increased|decreased|dropped|hit))|第[一1１]次所得(?:収支)?|(?<!次)所得(?:収支|黒字|赤字)", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),

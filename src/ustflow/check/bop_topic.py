@@ -180,3 +180,24 @@ def later_clause(s: str, end: int, at: int) -> bool:
     between): "黒字額が5年ぶり減少(前年度より2兆7605億円減少)した理由は、…貿易収支の黒字額が…": the reason's item, not the
     figure's."""
     return at >= end and bool(re.search(r"[)）]", s[end:at]))
+
+
+#: a record said of a year named right after it: "過去最大だった07年に次ぐ過去2番目の高水準", "過去最高だった2007年度"
+_RECORD_YEAR = re.compile(r"\s*(?:だった|であった|を記録した|となった)\s*(?P<y>(?:19|20)\d{2}|\d{2})年(?P<fy>度)?(?![\d月])")
+
+
+def record_of_year(c: Claim):
+    """The year (fiscal year) a record is said of when the year is named right after it (``_RECORD_YEAR``): a Period,
+    or None."""
+    from datetime import date
+
+    from ustflow.check.periods import Period
+
+    m = _RECORD_YEAR.match(c.sentence.text, c.span[1])
+    if m is None:
+        return None
+    y = int(m.group("y")) if len(m.group("y")) == 4 else 2000 + int(m.group("y")) if int(m.group("y")) < 50 else \
+        1900 + int(m.group("y"))
+    if m.group("fy"):
+        return Period("fiscal_year", [(date(y, 4, 1), date(y + 1, 3, 31))], m.group(0).strip(), span=m.span())
+    return Period("year", [(date(y, 1, 1), date(y, 12, 31))], m.group(0).strip(), span=m.span())

@@ -258,8 +258,8 @@ class Resolver(DayAndWeekPhrases):
 
     def _r_fiscal(self, name: str, g: dict, label: str) -> Period | None:
         y = int(g["y"])
-        if re.search(r"to March", label, re.I):
-            y -= 1  # "the fiscal year to March 2025" began in April 2024
+        if re.search(r"to March\s+(?:19|20)\d{2}", label, re.I):
+            y -= 1  # "the fiscal year to March 2025" began in April 2024 (not "fiscal 2015 to March 31": its end)
         return Period("fiscal_year", [(date(y, 4, 1), date(y + 1, 3, 31))], label,
                       note="Japanese fiscal year, April to March")
 

@@ -110,7 +110,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
                     rf"(?:st|nd|rd|th)?\s+(?P<mon3>{MONTH_RE})(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
     ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
                 rf"(?: of)?(?:\s+{YEAR})?|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
-    ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
+    # ("in fiscal 2013 through March 31 this year": the fiscal year, its end named after it)
+    ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}(?:,?\s+(?:through|to|ending|ended)\s+"
+               rf"March(?:\s+31\b)?(?!,?\s*\d)(?:,?\s+(?:this|last)\s+year\b)?)?|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
     ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE}),?\s+)?(?P<sy>(?:19|20)\d{{2}})|"
               # "since the end of last year": from the December before the publication's year
               rf"\bsince\s+(?:the\s+)?end\s+of\s+(?P<syrel>last|the previous|the prior)\s+year\b|"
@@ -223,7 +225,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
                       r"(?<![年\d])(?=\d{1,2}月\s*から\s*\d{1,2}月(?:まで|にかけて|の間)))(?P<m0>\d{1,2})月\s*(?:[～〜~\-－―]|から)\s*"
                       r"(?:(?P<y1>(?:19|20)\d{2})年|(?P<yr1>昨年|前年|今年|本年)の?)?(?P<m1>\d{1,2})月(?:まで)?"),
     # "令和4年9~10月": an era year (令和, 平成) names the span's year too
-    ("jp_months", r"(?:(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d{2})|(?<![\d.])(?<!令和)(?<!平成)(?P<y2d>\d{2}))年(?P<fy>度)?)?"
+    # "2016年(1~12月)": the year, its months glossed in brackets
+    ("jp_months", r"(?:(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d{2})|(?<![\d.])(?<!令和)(?<!平成)(?P<y2d>\d{2}))年(?P<fy>度)?[(（]?)?"
                   r"(?P<m0>\d{1,2})(?:月)?[～〜~\-－―](?P<m1>\d{1,2})月(?!\d{1,2}日)(?:期)?"),
     # "4月と5月": two months in a row, one span (shared out one to each figure by "それぞれ"); "3、4月", "3・4月": the
     # same with the first month's 月 left out

@@ -27,7 +27,9 @@ _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
 #: (a half-year release story counts its runs in 期, halves: "11期連続増加", "黒字は13期連続"; the run's length may
 #: be restated in brackets: "75カ月(6年3カ月)連続")
-JA_STREAK_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT}|期)(?:[(（][^()（）、。]{{1,12}}[)）])?(?:連続|続けて|続き|続い|続く)")
+#: ("5年9カ月連続": years and months, 69 months)
+JA_STREAK_RX = re.compile(rf"(?:(?P<yr>\d{{1,2}})年(?=\d{{1,2}}\s*(?:カ月|ヵ月|ヶ月|か月|ケ月)))?(?P<n>{_JA_N})(?P<u>{_JA_UNIT}|期)"
+                          rf"(?:[(（][^()（）、。]{{1,12}}[)）])?(?:連続|続けて|続き|続い|続く)")
 #: "08年8月以来1年4か月ぶり", "2022年10月以来、約4カ月ぶり": the month it counts from, named before the look-back, is
 #: part of the phrase (not the figure's period)
 #: "2011年8月(1兆5263億円)以来、4年ぶり": the month's own figure in brackets between (a claim of its own)
@@ -245,8 +247,8 @@ def _ja_streaks(s: str, free, out: list, resolver: Resolver | None = None) -> No
                 d = _ja_direction(s[m.end():m.end() + 9].removeprefix("た"))  # "3週間続いた買い越し": its act too
                 if m.group(0).endswith("続い") and d and _ja_turned(s[:m.start()], d):
                     kind = "streak_end"  # "日本債券から資金を引き揚げ、3週間続いた買い越し…": the run the selling ended
-                out.append((m.span(), Qualifier(kind, m.group(0), n=ja_number(m.group("n")), grain=_ja_grain(m.group("u")),
-                                                direction=d)))
+                n = ja_number(m.group("n")) + 12 * int(m.groupdict().get("yr") or 0)
+                out.append((m.span(), Qualifier(kind, m.group(0), n=n, grain=_ja_grain(m.group("u")), direction=d)))
     for m in finditer(_JA_RUN_NO_COUNT, s):
         spans = [p for p in (resolver.find(s[:m.start()]) if resolver is not None else [])
                  if p.kind == "months" and len(p.windows) == 1 and m.start() - p.span[1] <= 20]
