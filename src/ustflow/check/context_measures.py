@@ -46,14 +46,24 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
     return ""
 
 
+#: a span of months right after a figure: "in May and June", "in the first quarter", "over the past three months"
+_OWN_SPAN = re.compile(r"\s*(?:(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|first|second|third|fourth)\s+)?"
+                       r"(?:(?:two|three|four|five|six|\d{1,2})\s+months|quarter|half)\b|"
+                       r"(?:in|over|during|between)\s+[A-Z][a-z]+\.?\s+(?:and|to|through|-|–)\s*[A-Z][a-z]+)")
+
+
 def classify_ellipsis(c: Claim, sib: Claim) -> str:
     """A figure with no measure of its own after one in the same sentence: ", while China's fell to
     $651.1 billion", ", and investment trusts ¥251.4 billion" take the earlier figure's kind."""
     if c.amount is None or c.amount.kind != sib.amount.kind or c.amount.currency != sib.amount.currency:
         return ""
+    if sib.measure == "holdings_pct" and c.amount.kind == "percent":
+        return "holdings_pct"  # "increased by 0.2 percent from June, and 2.8 percent from July last year"
     if sib.measure.startswith("holdings"):
-        if c.role != "change" and (c.role in ("level", "from") or not c.direction_word):
+        if c.role != "change" and (c.role in ("level", "from") or not c.direction_word) and \
+                not (sib.measure == "holdings_change" and not c.role and _OWN_SPAN.match(c.sentence.text, c.span[1])):
             return "holdings_level"
+        # ("added $21.9 billion in June, and $58.9 billion in May and June": the move again, over a span of its own)
         return "holdings_change"
     if sib.measure == "intervention":  # "4月29日の介入額は5兆9185億円、5月1日は3兆8700億円だった"
         return "intervention"

@@ -222,7 +222,7 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     head = f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)}"
     last_txt = (f"last {'at or above' if d > 0 else 'at or below'} it in {W.label(last)} ({C.fmt_num(float(met.iloc[-1]))})"
                 if last is not None else f"never {'above' if d > 0 else 'below'} it before in the data")
-    close = _close_call(fig, hist, beaten, d, value)
+    close = _close_call(fig, hist, beaten, d, value) or _since_inside(q, fig, beaten)
     if close:
         return unverifiable(f"'{q.phrase}': {close}", **_base(fig, official_value=value))
     if not beaten.empty:
@@ -312,6 +312,20 @@ def _room(fig: Figure, hist, value: float) -> float | None:
     if fig.series == FX_ID:
         return CLOSE_CALL["fx"] * abs(value)
     return CLOSE_CALL["yield"] if fig.unit == "percent" else None
+
+
+def _since_inside(q: Qualifier, fig: Figure, beaten) -> str:
+    """Why a move over several periods that only moves starting from the month "since" names (or before) beat is
+    unverifiable ("$58.9 billion in May and June, the biggest two month increase since June 2013" when June-August
+    2013's rise, from June 2013's level, is larger: "since June 2013" may count it or not); "" otherwise."""
+    if beaten.empty or q.since is None or fig.agg not in ("change", "pct") or fig.n < 2:
+        return ""
+    ref_end = L._grain_end(q.since, q.since_grain)
+    if any(L.period_start(p - fig.n) > ref_end for p in beaten.index):
+        return ""
+    at = beaten.index[-1]
+    return (f"the only larger moves ({C.fmt_num(float(beaten[at]))} in {W.label(at - fig.n)} to {W.label(at)}) start "
+            f"from the level the words count from or before it, which 'since' may or may not include")
 
 
 def _close_call(fig: Figure, hist, beaten, d: int, value: float) -> str:

@@ -194,7 +194,7 @@ SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|r
 UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|climb(?:s|ing)?|jumped|jump(?:s|ing)?|"
             r"gained|gains?|grew|grown|grow(?:s|ing|th)?|surged|surge[s]?|surging|soared|soaring|up|higher|added|adding|adds|boosted|"
             r"raised|expanded|increments?|advanced|rebounded|built up|upticks?|raises|raising|boosts|boosting|"
-            r"lifts|lifted|lifting|hike|hiked|hikes|hiking|swelled|swollen")
+            r"lifts|lifted|lifting|hike|hiked|hikes|hiking|swelled|swollen|accumulated|accumulates|accumulating")
 DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|decreases?|dropped|drops?|dropping|"
               r"slipped|slid|sank|cut(?:s|ting)?|reduced|reduc(?:es|ing|tion)|shrank|shrunk|lower(?:ed)?|down|"
               r"plunged|plunges?|tumbled|trimmed|trims?|pared(?: back)?|slumped|decline|retreated|contracted|dipped|"

@@ -478,7 +478,7 @@ class Resolver(DayAndWeekPhrases):
                 p.role = "from"  # "down 5% year-on-year in June": the base of the change; June is its period
             pre = re.search(r"\b(?P<w>from|between)\s+$", text[:s], re.I)
             if name == "months_and" and pre and re.search(r"\b(?:to|through)\b|[-–]" if pre.group("w").lower() == "from"
-                                                          else r"\band\b|&", m.group(0)):
+                                                          else r"\b(?:and|to|through)\b|&|[-–]", m.group(0)):
                 # "from January to March", "between January and June": one span (a flow sums it; a level's
                 # change runs from the first month's level to the last's)
                 p = replace(p, extra={**p.extra, "from_to": True})

@@ -146,7 +146,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     # not out yet); "今月に入って", "月初から"
     ("mtd", r"\b(?:so far this month|this month so far|month[- ]to[- ]date|since the start of (?:this|the) month|"
             r"in the month so far)\b|今月に入って(?:から)?|月初(?:から|来|以降)"),
-    ("months_to", rf"\b(?:in |over |during )?the\s+(?P<k>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    ("months_to", rf"\b(?:(?:in |over |during )?the\s+(?:just\s+|only\s+)?|(?:in|over|during|within)\s+(?:just\s+|only\s+)?)(?P<k>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   rf"twelve)\s+months\s+(?:to|through|ending|ended)\s+"
                   rf"(?:end-)?{MON_Y}|\b(?:in |over )?the (?:fiscal )?year (?:that\s+)?(?:to|through|until|till|ended|ending|ends)\s+"
                   rf"(?:in\s+)?(?:end-|the\s+end\s+of\s+)?(?P<m2>{MONTH_RE})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<my2>(?:19|20)\d{{2}}))?"),

@@ -67,7 +67,10 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|lifting|lowering|leaving|p
 #: "a drop of", "the previous record drop of", "October's drop of", "its increase of": a move's size after "of"
 _CHANGE_OF = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|notched|posted|made|recorded|registered|saw|with)|\b[A-Z][\w.]*"
                         r"(?:'s|’s))\s+(?:net\s+)?(?:[\w-]+\s+){0,3}?(?:drop|decline|decrease|fall|reduction|cut|increase|rise|"
-                        r"gain|jump|climb|surge|plunge|slide|loss|change|growth)s?\s+of\s*(?:about\s+|some\s+)?$|\b(?:increased|reduced|"
+                        r"gain|jump|climb|surge|plunge|slide|loss|change|growth)s?\s+"
+                        # ("the increase in February and March of nearly $20 billion": the move's months between)
+                        r"(?:(?:in|over|during)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+)?"
+                        r"of\s*(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$|\b(?:increased|reduced|"
                         r"raised|boosted|trimmed|lowered)\s+(?:(?:its|their)\s+)?holdings\s+of\s*(?:nearly\s+)?$", re.I)
 #: a move's size told by comparison or degree: "by a smaller 0.4 percent", "was a larger 3.6 percent"
 _SIZE_ADJ = (r"(?:staggering|whopping|massive|hefty|sharp|sharper|steep|steeper|modest|mere|further|record|combined|"

@@ -182,7 +182,9 @@ YEAR_BACK = re.compile(
     r"\b(?:an?|its|the)\s+annual\s+(?:decline|decrease|drop|fall|increase|rise|gain|growth|reduction)\b|"
     # "a 1.4 percent annual increase": the same after its figure
     r"(?:%|\bper ?cent)\s+annual\s+(?:decline|decrease|drop|fall|increase|rise|gain|growth|reduction)\b|"
-    r"\bthe same (?:month|period|week|quarter),? (?:of |in )?(?:the )?(?:previous|prior|preceding|last) year\b", re.I)
+    r"\bthe same (?:month|period|week|quarter),? (?:of |in )?(?:the )?(?:previous|prior|preceding|last) year\b|"
+    # "increased its holdings of US bonds annually by $3.6 billion": the move over the year to the month
+    r"\bannually\s+by\b|\bon an? (?:annual|yearly) basis\b", re.I)
 
 
 # ----------------------------------------------------------------------------- vintages
