@@ -32,7 +32,6 @@ def _change(data, text: str, date: str) -> dict:
 @pytest.mark.parametrize("wording,date,phrase", [
     ("Japan's holdings of Treasuries have jumped by ${v} billion in three months starting January 2024.", "2024-05-20",
      "in three months"),
-    ("Japan added ${v} billion of Treasuries in three months through March 2024.", "2024-05-20", "in three months"),
     ("Japan has added a cumulative ${v} billion of Treasuries, the Treasury said in January 2024.", "2024-03-20",
      "cumulative"),
     ("日本の米国債保有額は3カ月間で{oku}億ドル増えた。", "2024-05-20", "3カ月間で"),
@@ -45,10 +44,15 @@ def test_a_span_judged_over_one_period_is_not_a_contradiction(data, three_months
     assert f"over a span ('{phrase}')" in rec["explanation"]
 
 
-def test_a_span_the_checker_reads_is_judged(data, three_months):
-    rec = _change(data, f"Japan's holdings of Treasuries rose ${three_months} billion in the first three months of "
-                        f"2024.", "2024-05-20")
+@pytest.mark.parametrize("wording", [
+    "Japan's holdings of Treasuries rose ${v} billion in the first three months of 2024.",
+    # "in three months through March" (no "the") is the three months to March since session 24 (period_phrases)
+    "Japan added ${v} billion of Treasuries in three months through March 2024.",
+])
+def test_a_span_the_checker_reads_is_judged(data, three_months, wording):
+    rec = _change(data, wording.format(v=three_months), "2024-05-20")
     assert rec["verdict"] == "supported", rec["explanation"]
+    assert rec["official_period"] == "2023-12 to 2024-03", rec
 
 
 def test_a_wrong_month_with_a_record_phrase_stays_contradicted(data):
