@@ -10,6 +10,7 @@ published by the article's date.
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import timedelta
 
@@ -61,6 +62,19 @@ def is_custody(c: Claim, ctx: Context | None = None) -> bool:
     carried = c.subject_how == "inherited" and c.period is not None and c.period.kind in ("month", "months") and \
         not _TIC_WORDS.search(ctx.article)
     return official and (weekly or undated or carried)
+
+
+def weekly_trade(c: Claim) -> Claim | None:
+    """Foreign central banks' trade in Treasuries over weeks ("Monetary authorities around the world sold more than
+    $100 billion in US Treasuries in the three weeks ended March 25"): TIC's trades and holdings are monthly, so a
+    week's can only be the Fed's weekly custody series, its change over the weeks (a copy of ``c`` read so)."""
+    if c.measure != "flow" or c.instrument != ("tic", "treasuries") or c.subject is None or \
+            c.subject.kind != "foreign_official" or c.period is None or c.period.kind not in ("week", "weeks") or \
+            c.period.is_latest or c.amount is None or c.amount.currency != "USD":
+        return None
+    c = copy.copy(c)
+    c.measure = "holdings_change"
+    return c
 
 
 _TIC_WORDS = re.compile(r"\bTIC\b|Treasury (?:Department|International Capital)|\bmonthly\b|Treasury data|"

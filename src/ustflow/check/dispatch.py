@@ -166,6 +166,8 @@ def judge(c: Claim, ctx: Context) -> Judgement:
         return bills
     if c.measure in ("holdings_level", "holdings_change", "holdings_pct", "holdings_peak") and custody.is_custody(c, ctx):
         return custody.custody(c, ctx)  # "held in custody at the New York Fed": the Fed's weekly series, not TIC
+    if (weekly := custody.weekly_trade(c)) is not None:  # "central banks sold $100 billion in the three weeks ended …"
+        return custody.custody(weekly, ctx)
     if c.amount is not None and c.amount.kind in ("percent", "pp") and (index := index_move(c.sentence.text, c.span)):
         return unverifiable(f"a move of the {index}, a stock index the store does not hold")
     rule = RULES.get(c.measure)

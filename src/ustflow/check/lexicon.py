@@ -91,7 +91,8 @@ FOREIGN_INVESTORS = r"foreign(?:er)? investors|overseas investors|non-?residents
                     r"(?:in|of|into|for) (?:Japanese|Japan's|JGBs)"
 FOREIGN_OFFICIAL = r"foreign (?:central banks|official (?:holders|institutions|investors|accounts|sector|holdings|purchasers|buyers))|" \
                    r"official (?:foreign |government )?(?:holders|institutions|holdings|ownership)|" \
-                   r"(?:other countries(?:'|’)?|foreign) (?:central banks|government(?:s| institutions))"
+                   r"(?:other countries(?:'|’)?|foreign) (?:central banks|government(?:s| institutions))|" \
+                   r"foreign monetary (?:authorities|institutions)|monetary authorities (?:around the world|abroad|overseas)"
 
 # --- single institutions: no official series reports one firm's holdings or trades -------------
 INSTITUTIONS = (

@@ -242,8 +242,8 @@ class Resolver(DayAndWeekPhrases):
         return latest_period(label, "the latest data")
 
     def _r_quarter(self, name: str, g: dict, label: str) -> Period | None:
-        q = ORDINAL_Q.get((g.get("q") or "").lower()) or int(g.get("qn", 0))
-        yt = g.get("y") or g.get("y2")  # "Q2 2025", or "Q2" in the year the publication date implies
+        q = ORDINAL_Q.get((g.get("q") or g.get("qf") or "").lower()) or int(g.get("qn") or 0)
+        yt = g.get("y") or g.get("y2") or g.get("yf")  # "Q2 2025", or "Q2" in the year the publication date implies
         y, note = (int(yt), "") if yt else self.year_for(3 * q - 2)
         if y is None:
             return None

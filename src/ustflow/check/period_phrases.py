@@ -94,7 +94,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     ("months_and", rf"\b(?:in\s+|during\s+|over\s+)?(?P<m>{MONTH_RE})\s*(?:[-–](?:to|through)[-–]|and|&|-|–|to|through)\s*"
                    rf"(?P<m2>{MONTH_RE})"
                    rf"(?:,?\s+(?P<my>(?:19|20)\d{{2}}))?"),
-    ("n_periods", r"\b(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
+    # (not a count of days something happened on: "interventions ... on five days in the final quarter of 2011")
+    ("n_periods", r"\b(?<!\bon )(?:in |over |during |across |for )?(?:the )?(?P<which>past |last |latest |previous |prior )?"
                   r"(?P<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                   rf"(?P<unit>weeks|days|trading days|sessions)\b(?!\s+(?:to|ending|ended|through|earlier|before|ago|later|"
                   rf"in (?:a row|succession|(?:{MONTH_RE})|(?:19|20)\d\d))\b)"),
@@ -108,8 +109,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
                 rf"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"),
     ("between_dmy", rf"\b(?:(?:from|between|of)\s+)?{_DAY_DMY}\s*(?:to|and|until|through|-|–)\s*(?P<day3>\d{{1,2}})"
                     rf"(?:st|nd|rd|th)?\s+(?P<mon3>{MONTH_RE})(?:,?\s+(?P<year3>(?:19|20)\d{{2}}))?"),
-    ("quarter", rf"\b(?:in |during |for )?(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
-                rf"(?: of)?(?:\s+{YEAR})?|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
+    # "in the final quarter of 2011": the fourth (not "the final quarter-point hike", nor a year's final quarter
+    # named without its year: a story's "final quarter" may be the fiscal year's)
+    ("quarter", rf"\b(?:in |during |for )?(?:the )?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
+                rf"(?: of)?(?:\s+{YEAR})?|(?P<qf>final) quarter of\s+{YEAR.replace('(?P<y>', '(?P<yf>')})|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
     # ("in fiscal 2013 through March 31 this year": the fiscal year, its end named after it)
     ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}(?:,?\s+(?:through|to|ending|ended)\s+"
                rf"March(?:\s+31\b)?(?!,?\s*\d)(?:,?\s+(?:this|last)\s+year\b)?)?|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ustflow.check import windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.lexicon import SECTOR_LABELS
+from ustflow.check.periods import week_of
 from ustflow.check.results import DataSource, Judgement, PubDate, unverifiable
 from ustflow.check.text import MONTH_RE
 
@@ -80,7 +81,8 @@ def claim_windows(c: Claim, s: "pd.Series", sid: str, ctx: Context) -> tuple[lis
         note = p.note
         if c.period_how == "context":
             note = (note + "; " if note else "") + f"period carried from an earlier sentence ({p.label!r})"
-        wins = [_four_weeks(w, s) if p.extra.get("month_to") else w for w in p.windows]
+        wins = [_four_weeks(w, s) if p.extra.get("month_to") else _week_of_day(w, s) if p.kind == "day" else w
+                for w in p.windows]
         wins = [_published(_cap(w, ctx), s, sid, ctx) for w in wins]
         later = _not_out_yet(c, wins, s, sid, ctx)
         return (later[0], "; ".join(x for x in (note, later[1]) if x)) if later else (wins, note)
@@ -169,6 +171,16 @@ def _four_weeks(w: tuple[date, date], s: "pd.Series") -> tuple[date, date]:
 
     if isinstance(s.index, pd.PeriodIndex) and s.index.freqstr.startswith("W"):
         return w[1] - timedelta(days=27), w[1]
+    return w
+
+
+def _week_of_day(w: tuple[date, date], s: "pd.Series") -> tuple[date, date]:
+    """"Net Foreign Bond Investment in Japan declined by ¥-84.5 billion into November 24th" in weekly data: the MoF
+    week (Sunday..Saturday) holding that day (a calendar names a week by its release's Friday as often as by its end)."""
+    import pandas as pd
+
+    if isinstance(s.index, pd.PeriodIndex) and s.index.freqstr.startswith("W") and w[0] == w[1]:
+        return week_of(w[0])
     return w
 
 
