@@ -423,7 +423,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
             c.notes.append(T.TOPIC)
         if item is None:
             continue
-        if T.is_prior(c):
+        if T.is_prior(c) or T.same_base_prior(c, story):
             c.notes.append(T.PRIOR)
         if item not in FLOWS:
             last = (c.sentence.index, c.sentence.paragraph, item)

@@ -22,7 +22,7 @@ from ustflow.check.bop_items import FLOWS, ITEMS
 from ustflow.check.claims import Claim
 
 #: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after)
-_PRIOR_BEFORE = re.compile(r"前年(?:度|同月|同期)?(?:は|が|には)\s*$")
+_PRIOR_BEFORE = re.compile(r"前年(?:度|同月|同期)?(?:は|が|には|の)\s*$")
 _PRIOR_AFTER = re.compile(r"\s*(?:の(?:黒字|赤字))?(?:だった|であった)前年(?:度|同月|同期)?(?:から|より|に比べ|と比べ)")
 #: a change from the year before, right before the figure: "前年比+1兆5,321億円", "前年比で8950億円", "前年同月比4439億円"
 #: the same in English, the sentence (or its clause) opening on the year before and going straight to the balance's
@@ -60,6 +60,27 @@ _PRIOR_EN_AFTER = re.compile(r"\s+(?:in\s+)?the (?:previous|prior|preceding) (?:
 #: "compared with the previous year's deficit of 1,913.2 billion yen": the year before's own level
 _PRIOR_EN_OWN = re.compile(r"\bthe (?:previous|prior|preceding) (?:fiscal )?year(?:'s|’s)\s+(?:(?:surplus|deficit|balance)\s+"
                            r"(?:of\s+)?)?(?:about\s+|around\s+|some\s+)?(?:¥|JPY\s*)?$", re.I)
+#: a level in brackets after its period's, "サービス収支は3兆1639億円の赤字(同2兆6079億円の赤字)": 同 repeats the base the
+#: story named in brackets before ("貿易収支は9兆2334億円の赤字(前年同期は8912億円の黒字)"), the same span a year before
+_SAME_BEFORE = re.compile(r"[（(]同\s*$")
+_SAME_AFTER = re.compile(r"\s*(?:の(?:黒字|赤字))?\s*[)）]")
+#: a base named in brackets: the year before's level ("(前年同期は"), else a change from it ("(前年同月比") or the month before
+_BRACKET_BASE = re.compile(r"[（(](?:前年(?:度|同月|同期)?(?P<level>は|が)|前年(?:度|同月|同期)?比|前月)")
+
+
+def same_base_prior(c: Claim, story: str) -> bool:
+    """Whether ``c`` is a level in brackets told of 同 (``_SAME_BEFORE``) after a base the story named in brackets
+    before it that was the year before's level ("(前年同期は8912億円の黒字)"; not a change, "(前年同月比281億円の赤字)",
+    whose 同 is a change too)."""
+    a, s = c.amount, c.sentence.text
+    if a is None or a.kind != "money" or not _SAME_BEFORE.search(s, max(0, a.span[0] - 3), a.span[0]) or \
+            not _SAME_AFTER.match(s, a.span[1]):
+        return False
+    at = story.find(s)
+    bases = list(_BRACKET_BASE.finditer(story, 0, at + a.span[0] if at >= 0 else len(story)))
+    return bool(bases) and bases[-1].group("level") is not None
+
+
 #: the year before as the period a Japanese figure is stated at ("前年度は…"): resolved from the date, not the story
 _PRIOR_LABEL = re.compile(r"前年(?:度|同月|同期)?")
 

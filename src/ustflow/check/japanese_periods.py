@@ -63,8 +63,8 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
         y -= 100 if not g.get("y") and r.ref and y > r.ref.year else 0  # "98年末": the century before the story
         return Period("month", [month_window(y, 12)], label, note="年末: the year's December")
     if name == "ja_year":
-        y = int(g["y"]) if g.get("y") else 2000 + int(g.get("y0") or g["y0w"])
-        y -= 100 if g.get("y0w") and r.ref and y > r.ref.year else 0  # "98年通年": the century before the story
+        y = int(g["y"]) if g.get("y") else 2000 + int(g.get("y0") or g.get("y0w") or g["y0t"])
+        y -= 100 if (g.get("y0w") or g.get("y0t")) and r.ref and y > r.ref.year else 0  # "98年通年": the century before the story
         return Period("year", [(date(y, 1, 1), date(y, 12, 31))], label)
     if name in ("ja_mday", "ja_mday_week"):
         return _month_day(r, name, g, label)

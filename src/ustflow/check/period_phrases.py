@@ -308,7 +308,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     ("ja_year", r"(?P<y>(?:19|20)\d{2})年(?!度|(?!1年間)\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|"
                 r"(?<=令和|平成|昭和)(?P<ye>\d{1,2}|元)年(?!度|\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)|"
                 # "22年通年", "16年の1年間": a two-digit year said to be a whole year (not "22年ぶり", "10年間")
-                r"(?<![\d.])(?<!平成)(?<!令和)(?<!昭和)(?P<y0w>[1-9]\d)年(?=通年|(?:の)?1年間|(?:の)?年間(?:で|を通じ))"),
+                r"(?<![\d.])(?<!平成)(?<!令和)(?<!昭和)(?P<y0w>[1-9]\d)年(?=通年|(?:の)?1年間|(?:の)?年間(?:で|を通じ))|"
+                # "15年は6288億円の赤字だった", "前年の13年の3兆2343億円": a two-digit year of this century as a topic or
+                # a figure's (not "過去15年の", "約10年に", "15年ぶり", "10年間", "3年連続", nor a rank's "15年に次いで")
+                r"(?<![\d.])(?<!平成)(?<!令和)(?<!昭和)(?<!過去)(?<!約)(?<!ここ)(?<!この)(?<!最近)(?<!直近)(?P<y0t>[1-2]\d)年"
+                r"(?=は|の(?!間|うち|歴史)\s*\d|に(?!わた|一度|1度|次))"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:(?:on|last)\s+|(?=[A-Za-z]+day\s+(?:morning|afternoon|evening|night)\b)){_WD}\b|\byesterday\b"),
     # "the May level": May after "the" and before a noun of a figure is the month, never the verb
