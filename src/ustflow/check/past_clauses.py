@@ -11,6 +11,11 @@ Reporters set a figure against an earlier one inside the same sentence, with no 
   3.5 percent"); "since" with a past state of the same holdings ("since they were at", "since it last stood at").
   Not "after China" (a rank), nor "since January 2015" alone (a look-back the period grammar reads). A "since"
   clause need not have a figure ("the highest since they were first sold in June 2022").
+- a "since" clause of a balance's past state ("the first fall since the balance turned black in fiscal 2014") and the
+  previous record a figure beat, told with that record's time ("surpassing the previous record high, logged in
+  fiscal 2019").
+- a cause told after the figure, after a comma ("..., as exports rebounded from a pandemic-induced slump in early
+  2020", "..., due to", "amid", "thanks to"): the time in it is the cause's, not the figure's.
 - a "when" clause right after a period: "up 0.5 percent from December, when holdings had risen 1.5 percent to $5.80
   trillion", "has been adding since October 2014 when the same stood at $77.5 billion", or a "which" clause that
   tells that period's level ("compared to the September level, which amounted to $40.78 billion"): its figures are
@@ -41,6 +46,10 @@ _BACK = re.compile(r"\b(?P<w>after)\s+(?:(?:a|an)\s+(?:[\w.,$%-]+\s+){0,3}?(?=[$
                    r"\b(?P<w5>since)\s+" + _BALANCE + r"\s+(?:(?:had\s+)?(?:first\s+)?(?:turned|swung|slipped|fell|went|moved)\s+"
                    r"(?:into\s+|to\s+)?(?:the\s+)?(?:black|red|surplus|deficit)|(?:was|were)\s+(?:last\s+)?(?:in\s+)?(?:the\s+)?"
                    r"(?:black|red|surplus|deficit))\b|"
+                   # a cause told after the figure, with a time of its own: "a turnaround from the previous year's deficit,
+                   # as exports ... rebounded ... from a pandemic-induced slump in early 2020"
+                   r",\s+(?P<w6>as|amid|due\s+to|because(?:\s+of)?|thanks\s+to|owing\s+to|on\s+the\s+back\s+of)\s+"
+                   r"(?!of\b|much\b|many\b|well\b|high\b|low\b|long\b|far\b|a\s+result\b|expected\b|forecast\b)|"
                    # a record it beat, told with that record's time: "surpassing the previous record high, logged in fiscal 2019"
                    r"\b(?P<w4>surpass|top|beat|break|exceed|eclips)(?:ing|ed|s)?\s+(?:the|its)\s+(?:previous|prior|former|old)\s+"
                    r"record(?:\s+(?:high|low))?,?\s+(?:(?:which\s+was\s+)?(?:logged|set|marked|recorded|posted|hit|reached)\b)|"
@@ -71,7 +80,8 @@ def back_clauses(s: str) -> list[tuple[int, int]]:
     for m in _BACK.finditer(s or ""):
         end = _clause_end(s, m.end())
         # ("since" with a past state is a look-back, with a figure of its own or not: "since they were first sold in June")
-        if (m.group("w2") or m.group("w3") or m.group("w4") or m.group("w5") or _FIGURE.search(s, m.end(), end)) and \
+        if (m.group("w2") or m.group("w3") or m.group("w4") or m.group("w5") or
+                m.group("w6") or _FIGURE.search(s, m.end(), end)) and \
                 _FIGURE.search(s, 0, m.start()):
             out.append((m.start(), end))
     return out

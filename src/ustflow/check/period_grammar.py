@@ -129,8 +129,8 @@ class Resolver(DayAndWeekPhrases):
     def resolve(self, name: str, m: re.Match, anchor: Period | None) -> Period | None:
         """One matched phrase as a Period (None when it cannot be resolved)."""
         g = {k: v for k, v in m.groupdict().items() if v is not None}
-        if "y2" in g:
-            g["y"] = g["y2"]
+        if "y2" in g or "y3" in g:
+            g["y"] = g.get("y2") or g["y3"]
         for two, four in (("y2d", "y"), ("ye", "y"), ("hy2", "hy"), ("y0w", "y"), ("fy2", "fy4")):
             if two in g and (y := western_year(m.string, m.start(two), g[two], self.ref)) is not None:
                 g[four] = str(y)  # "平成29年度", "29年度" in May 2018: fiscal 2017 (``ja_eras``)

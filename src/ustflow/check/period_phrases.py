@@ -115,7 +115,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
                 rf"(?: of)?(?:\s+{YEAR})?|(?P<qf>final) quarter of\s+{YEAR.replace('(?P<y>', '(?P<yf>')})|\b(?:in |during |for )?Q(?P<qn>[1-4])\b(?:\s*(?P<y2>(?:19|20)\d{{2}}))?"),
     # ("in fiscal 2013 through March 31 this year": the fiscal year, its end named after it)
     ("fiscal", rf"\b(?:in |during |for )?(?:the )?fiscal(?: year)?\s+(?:to March\s+)?{YEAR}(?:,?\s+(?:through|to|ending|ended)\s+"
-               rf"March(?:\s+31\b)?(?!,?\s*\d)(?:,?\s+(?:this|last)\s+year\b)?)?|\bFY\s?(?P<y2>(?:19|20)\d{{2}})"),
+               rf"March(?:\s+31\b)?(?!,?\s*\d)(?:,?\s+(?:this|last)\s+year\b)?)?|\bFY\s?(?P<y2>(?:19|20)\d{{2}})|"
+               r"\b(?:in |during |for )?(?:the )?(?P<y3>(?:19|20)\d{2})\s+fiscal\s+year\b"),  # ("the 2023 fiscal year")
     ("since", rf"\bsince\s+(?:the (?:start|beginning|end) of\s+)?(?:(?P<sm>{MONTH_RE}),?\s+)?(?P<sy>(?:19|20)\d{{2}})|"
               # "since the end of last year": from the December before the publication's year
               rf"\bsince\s+(?:the\s+)?end\s+of\s+(?P<syrel>last|the previous|the prior)\s+year\b|"
