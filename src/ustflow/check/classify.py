@@ -97,7 +97,9 @@ def classify(c: Claim) -> str:
     if a is None:
         return ""
     if ITEM_CELL in c.notes:
-        return "bop"  # a cell of a table of BoP items: its column named the item (``item_tables``)
+        # a cell of a table of BoP items: its column (row) named the item; a cell of changes in percent is the item's
+        # change from a year before (``item_tables``)
+        return "bop_pct" if a.kind == "percent" else "bop"
     s, clause = c.sentence.text, c.clause or c.sentence.text
     interv = bool(spans(_INTERV, s)) and not _OF_SECURITIES.match(s, a.span[1])
     if a.kind == "money" and a.currency in ("JPY", "USD") and interv and \

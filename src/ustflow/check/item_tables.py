@@ -62,7 +62,7 @@ _MONTH_ONLY = re.compile(r"(?P<m>1[0-2]|0?[1-9])\s*月")
 
 #: a unit of yen a header or the caption above it names for bare numbers: "(億円)", "単位:億円", "(billion yen)"
 _YEN_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：、,]?\s*)?(?P<u>兆円|億円|十億円|10億円|百万円)\s*[)）]|"
-                       r"単位\s*[:：、,]\s*(?P<u2>兆円|億円|十億円|10億円|百万円)|"
+                       r"単位\s*[:：、,]?\s*(?P<u2>兆円|億円|十億円|10億円|百万円)|"
                        r"[(（]\s*(?:in\s+)?(?P<u3>(?:billions? of|billion) yen|(?:trillions? of|trillion) yen|100 million yen)\s*[)）]",
                        re.I)
 _YEN_SCALE = (("100 million", 1e8), ("trillion", 1e12), ("billion", 1e9), ("兆", 1e12), ("百万", 1e6), ("十億", 1e9),
@@ -191,9 +191,10 @@ def _tables(text: str) -> list[tuple[int, list, list[tuple[int, str, list[Amount
     return out
 
 
-def item_table_lines(text: str) -> set[int]:
+def item_table_lines(text: str, ref: date | None = None) -> set[int]:
     """The lines (indexes) of ``text`` that are such tables' headers and rows (read as cells, not as prose)."""
-    return {k for i, _, rows in _tables(text) for k in [i, *(r[0] for r in rows)]}
+    by_period = {k for cols, _, rows, i in _item_by_period_tables(text, Resolver(ref)) for k in [i, *(r[0] for r in rows)]}
+    return {k for i, _, rows in _tables(text) for k in [i, *(r[0] for r in rows)]} | by_period
 
 
 def _year_of_months(labels: list[str], ref: date | None, lag: int) -> int | None:
@@ -221,6 +222,124 @@ def _period(label: str, year: int | None, resolver: Resolver) -> Period | None:
     return found[0] if len(found) == 1 else None
 
 
+#: a column of a table of items by period that is the year before the first column's: "前年", "前年同期", "前年度"
+_YEAR_BEFORE = re.compile(r"前年(?:同期|同月|度|度同期)?")
+#: a column of changes from a year before, in percent: "前年同期比%", "前年比(%)", "前年度比増減率"
+_PCT_COLUMN = re.compile(r"前年(?:同期|同月|度)?比\s*(?:増減率|伸び率)?\s*(?:[(（]?\s*[%％]\s*[)）]?)?")
+#: a year of two digits heading a column: "22年" (this century's)
+_SHORT_YEAR = re.compile(r"(?P<y>\d{2})年")
+#: a cell with no figure: "―" (not comparable), "-"
+_NO_FIGURE = re.compile(r"[―—–\-－ー]")
+
+
+def _column_period(cell: str, resolver: Resolver) -> Period | None:
+    """The period a column of a table of items by period heads: "2022年", "22年" (this century's), "22年度上半期"."""
+    m = _SHORT_YEAR.fullmatch(cell)
+    if m is not None:
+        y = 2000 + int(m.group("y"))
+        return Period("year", [(date(y, 1, 1), date(y, 12, 31))], cell, note="a two-digit year")
+    found = [p for p in resolver.find(cell) if p.kind in ("months", "month", "year", "quarter", "fiscal_year") and
+             p.label.strip() == cell.strip()]
+    return found[0] if len(found) == 1 else None
+
+
+def _year_back(p: Period) -> Period:
+    back = [(date(a.year - 1, a.month, a.day), date(b.year - 1, b.month, 28 if (b.month, b.day) == (2, 29) else b.day))
+            for a, b in p.windows]
+    return Period(p.kind, back, f"{p.label} (a year before)", note="the column of the year before")
+
+
+def _period_columns(line: str, resolver: Resolver) -> list[tuple[str, Period]] | None:
+    """The columns of a header of a table of items by period: the first a period, the others the same span a year
+    before ("前年") or its change from then in percent ("前年同期比%"): [("level" | "pct", period)], else None."""
+    cells = _cells(line)
+    if not 2 <= len(cells) <= 4 or (first := _column_period(cells[0], resolver)) is None:
+        return None
+    cols = [("level", first)]
+    for cell in cells[1:]:
+        if _YEAR_BEFORE.fullmatch(cell):
+            cols.append(("level", _year_back(first)))
+        elif _PCT_COLUMN.fullmatch(cell):
+            cols.append(("pct", first))
+        else:
+            return None
+    return cols
+
+
+def _item_row(line: str, n: int) -> tuple[str, list[tuple[int, str]]] | None:
+    """(the item, its ``n`` cells: (offset, text), "" for no figure) of a row of a table of items by period ("輸 出
+    986,903 822,837", "貿易・サービス収支 ▲123,973 ―"), else None."""
+    tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
+    cells: list[tuple[int, str]] = []
+    for at, tok in reversed(tokens):
+        if len(cells) == n:
+            break
+        parts = [(at + m.start(), m.group(0)) for m in re.finditer(_BARE, tok)]
+        if _NO_FIGURE.fullmatch(tok):
+            cells.insert(0, (at, ""))
+        elif parts and "".join(t for _, t in parts) == tok and len(parts) <= n - len(cells):
+            cells[:0] = parts
+        else:
+            return None
+    if len(cells) != n or cells[0][0] == tokens[0][0]:
+        return None
+    item = _item(re.sub(r"\s+", "", line[:cells[0][0]]))
+    return (item, cells) if item is not None else None
+
+
+def _item_by_period_tables(text: str, resolver: Resolver) -> list[tuple[list, float, list, int]]:
+    """([(kind, period)] columns, the unit, [(row line, item, cells)], header line) of each table of items by period: a
+    header of periods, rows of an item and its cells, under a unit of yen named above the header or in a note after the
+    rows ("(注)単位億円。▲は赤字")."""
+    lines = text.splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        cols = _period_columns(line, resolver) if line.strip() else None
+        if cols is None:
+            continue
+        rows, j = [], i + 1
+        while j < len(lines):
+            if lines[j].strip():
+                row = _item_row(lines[j], len(cols))
+                if row is None:
+                    break
+                rows.append((j, *row))
+            j += 1
+        below = [ln for ln in lines[j:j + 2] if ln.strip()][:1]
+        above = [ln for ln in lines[max(0, i - 2):i] if ln.strip()][-1:]
+        if len(rows) >= 2 and (scale := _unit(*above, *below)) is not None:
+            out.append((cols, scale, rows, i))
+    return out
+
+
+def _period_cell_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
+    """A claim for every cell of every table of items by period (rows are items, columns periods): the item's balance
+    in the column's period, or its percent change from the same span a year before."""
+    out: list[Claim] = []
+    lines = text.splitlines()
+    for cols, scale, rows, _ in _item_by_period_tables(text, Resolver(ref)):
+        for line, item, cells in rows:
+            raw = lines[line]
+            sent = Sentence(raw.strip(), 30_000 + line, first_index + len(out))
+            shift = len(raw) - len(raw.lstrip())
+            for (at, tok), (kind, period) in zip(cells, cols):
+                if not tok:
+                    continue
+                digits = tok.lstrip("▲△-−+").replace(",", "")
+                number = float(digits) * (-1 if tok[0] in "▲△-−" else 1)
+                places = len(digits.split(".")[1]) if "." in digits else 0
+                span = (at - shift, at - shift + len(tok))
+                a = Amount(span, tok, number, scale, "JPY", "money", 0.5 * 10 ** -places * scale) if kind == "level" \
+                    else Amount(span, tok, number, 1.0, None, "percent", 0.5 * 10 ** -places)
+                c = Claim(sent, "amount", span, amount=a, role="level" if kind == "level" else "change",
+                          subject=Mention("japan", "japan", (0, 0), ""), subject_how="default", period=period,
+                          period_how="stated", instrument=("bop_item", item), instrument_text=ITEMS[item][3],
+                          clause=sent.text)
+                c.notes.append(ITEM_CELL)
+                out.append(c)
+    return out
+
+
 def item_table_claims(text: str, ref: date | None, first_index: int) -> list[Claim]:
     """A claim for every cell of every table of BoP items or of holders by period in ``text`` (module docstring): an
     item's balance, or a holder's Treasuries at the end of the month."""
@@ -245,4 +364,4 @@ def item_table_claims(text: str, ref: date | None, first_index: int) -> list[Cla
                           instrument_text=ITEMS[col][3], clause=sent.text)
                 c.notes.append(ITEM_CELL)
                 out.append(c)
-    return out
+    return out + _period_cell_claims(text, ref, first_index + len(out))
