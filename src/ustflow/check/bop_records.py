@@ -133,7 +133,10 @@ def _named_item(c: Claim) -> str | None:
     else nearest before it in its sentence, if any (not one named as a cause: "貿易収支が改善したことで…黒字幅を拡大し、
     過去最大", ``bop._asides``)."""
     from ustflow.check.bop import ITEMS, _asides
+    from ustflow.check.bop_shared import SHARED
 
+    if SHARED in c.notes and c.host is not None and c.host.instrument is not None:
+        return c.host.instrument[1]  # ("Both exports and imports logged record highs": each its own figure's)
     s = c.sentence.text[:c.span[1]]
     aside = _asides(c.sentence.text, c.span[0])
     # the nearest; at the same end the longest name ("貿易・サービス収支", not its "サービス収支")

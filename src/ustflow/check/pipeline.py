@@ -20,6 +20,7 @@ from datetime import date as Date
 
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
 from ustflow.check.back_moves import back_pct, stock_pct
+from ustflow.check.bop_shared import split_shared
 from ustflow.check.carry import market_period_in_sentence, not_carried, part_of, same_period, share_start
 from ustflow.check.claims import MARKET_MEASURES, PAST_CLAUSE, SINCE_REF, Claim, family
 from ustflow.check.coverage import out_of_scope
@@ -211,6 +212,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     for c in claims:
         if past_will(c, pub.date):
             c.forecast = False
+    split_shared(claims)  # "Both exports and imports logged record highs": a record of each
     out: list[tuple[Claim, Judgement]] = []
     figures: dict[int, Figure | None] = {}
     verdicts: dict[int, tuple] = {}  # (verdict, the claim in the official unit)

@@ -76,8 +76,12 @@ JA_YTD_MOVE_RX = re.compile(r"(?:今年|本年|年初来)(?:に入って(?:か�
 #: "最大の売り越し" (with no window named): the largest on record
 #: "過去2番目の大きさ", "過去3番目の規模": the n-th largest on record
 #: "今年に入って2番目の規模", "年初来で2番目の大きさ": the n-th largest since the year began
-JA_NTH_RX = re.compile(r"(?:過去|(?P<ytd>(?:今年|本年)(?:に入って(?:から)?)?(?:で)?|年初来(?:で)?))(?P<n>[2-9]|[二三四五六七八九])番目(?:の|に)?(?P<w>大きさ|規模|多さ|高さ|高水準|低さ|低水準|少なさ|"
-                       r"大きい|高い|低い|水準|多い)")
+#: the place as 位 too, and after the year it follows (the year is the first's, not the figure's: not in the phrase):
+#: "過去3位の高水準", "過去3位を記録", "07年に次ぐ過去2番目", "2007年に次いで2番目の大きさ"; of a balance's size: "過去2番目の
+#: 赤字幅", "過去2番目の黒字額"
+JA_NTH_RX = re.compile(r"(?:過去|(?:(?<=年に次いで)|(?<=年に次ぐ)|(?<=年度に次いで)|(?<=年度に次ぐ))(?:過去)?|(?P<ytd>(?:今年|本年)(?:に入って(?:から)?)?(?:で)?|"
+                       r"年初来(?:で)?))(?P<n>[2-9]|[二三四五六七八九])(?:番目|位)(?:の|に|を)?(?P<w>大きさ|規模|多さ|高さ|高水準|"
+                       r"低さ|低水準|少なさ|大きい|高い|低い|水準|多い|(?:黒字|赤字)(?:幅|額)|記録)")
 #: a holder's place taken, the topic of a "以来となる": "首位となったのは", "2位に浮上したのは"
 _PLACE_TAKEN = re.compile(r"(?:首位|トップ|最大の(?:保有国|債権国)|[1-9]\d?位)(?:と|に)(?:なった|浮上した|返り咲いた)のは")
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
@@ -408,7 +412,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
         if free(m.span()):
             low = bool(re.search(r"低|少", m.group("w")))
             q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
-                          magnitude=bool(re.search(r"大きさ|規模|多さ|大きい", m.group("w"))))
+                          magnitude=bool(re.search(r"大きさ|規模|多さ|大きい|幅|額", m.group("w"))))
             q.n = ja_number(m.group("n"))
             if m.group("ytd"):
                 if resolver.ref is None:
