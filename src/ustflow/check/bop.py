@@ -209,7 +209,8 @@ def item_of(c: Claim, story: str) -> str | None:
             (item in FLOWS and _CUSTOMS_STORY.search(story)):  # ("a 30 pct rise in crude oil prices": no item's)
         return None
     flow = _TRADE_FLOW_BEFORE.search(s, max(0, a.span[0] - 60), a.span[0])
-    if item not in FLOWS and not balance and flow and not _named_after(s, flow.start(), a.span[0]):
+    if item not in FLOWS and not balance and flow and not _named_after(s, flow.start(), a.span[0]) and \
+            not BI.moved_after(s, *a.span, item):  # ("affected exports, ... the latest 10-percent drop in the current account")
         return None
     if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s) or _rate_of_change(c)) and (
             _direction(c) is None or _RATIO_PCT.match(s, a.span[1]) or "GDP" in s[max(0, a.span[0] - 40):a.span[0]]):

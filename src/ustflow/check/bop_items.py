@@ -96,6 +96,13 @@ def moved_into(s: str, start: int, end: int, item_at: int) -> bool:
     return bool(MOVE_IN.match(between) or (IN_ITEM.match(between) and MOVE_OF_BEFORE.search(s[max(0, start - 40):start])))
 
 
+def moved_after(s: str, start: int, end: int, item: str) -> bool:
+    """Whether the figure at ``start:end`` is a move of ``item`` named right after it ("a 10-percent drop in the current
+    account surplus"): the item's, whatever flow the sentence named before it ("affected Japan's exports, which was
+    reflected in the latest 10-percent drop in the current account surplus")."""
+    return any(moved_into(s, start, end, m.start()) for m in re.compile(ITEMS[item][0], re.I).finditer(s, end, end + 60))
+
+
 #: (the figure is the move's own size: "a 30 pct rise in", "a 5% on-year drop in"; not a figure a clause or a
 #: preposition leads away from: "came to ¥2.9 trillion despite falls in car shipments")
 _MOVE_OF = re.compile(r"\s*(?:" + _MODIFIER + r")?" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?", re.I)
@@ -105,7 +112,12 @@ def moves_other(s: str, end: int) -> bool:
     """Whether the figure ending at ``end`` is a move of a thing named right after it that is no BoP item: "led by a
     30 pct rise in crude oil prices" (not "a 90% dive in the travel surplus")."""
     m = _MOVE_OF.match(s, end)
-    return m is not None and not any(re.match(words, s[m.end():], re.I) for words, *_r in ITEMS.values())
+    return m is not None and not any(re.match(words, s[m.end():], re.I) for words, *_r in ITEMS.values()) and \
+        not _BALANCE_BACK.match(s, m.end())
+
+
+#: the balance the sentence is about, named back after a move of it: "saw a 3-per-cent fall in its surplus"
+_BALANCE_BACK = re.compile(r"(?:(?<=its )|(?<=the ))(?:surplus|deficit|balance)\b", re.I)
 #: a move named by a record's words ("the largest on-year drop", "過去最大の増加"): a record of a change, not of a balance
 MOVE_NAMED = re.compile(r"増加|減少|拡大|縮小|改善|悪化|伸び|落ち込み|\b(?:rises?|falls?|increases?|decreases?|drops?|declines?|"
                          r"gains?|jumps?|plunges?|slumps?|growth|contractions?|improvements?|deteriorations?)\b", re.I)

@@ -44,7 +44,7 @@ AMOUNT_RX = re.compile(
     rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)(?:兆|万億))?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
     # "前月比19億減の1兆28億ドル": a change's unit left out, the level's after it says which
     rf"(?P<jcur>円|(?:米)?ドル|(?<=億)(?=[増減]の(?:約)?[\d,.]+(?:兆[\d,.]*)?億?(?P<jnext>円|(?:米)?ドル)))"
-    rf"|(?<![=.\d])(?P<pnum>-?{_NUM})\s?(?P<pct>%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b|パーセントポイント|パーセント)"
+    rf"|(?<![=.\d])(?P<pnum>-?{_NUM})(?:\s|-(?=per))?(?P<pct>%|percent\b|per[ -]cent\b|pct\b|pc\b|percentage points?\b|パーセントポイント|パーセント)"
     rf"|(?P<bnum>{_NUM})\s?(?P<bp>basis points?|bps?|ベーシスポイント)(?![A-Za-z])(?!\s?=)"  # not "(1bp=0.01%)", a unit's definition
     rf"|(?:USD/?JPY|USD-JPY|dollar/yen|dollar-yen)\D{{0,25}}?(?P<fxnum>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})(?![\d%])"
     rf"|(?P<fxnum2>\d{{2,3}}\.\d{{1,3}}|\d{{2,3}})\s+(?:yen\s+)?(?:per|to the|against the|a|versus the|vs the) "
