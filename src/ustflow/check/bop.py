@@ -79,7 +79,10 @@ _ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|k
 _JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:(?:が|の)[^、。,は]{0,30}?(?:こと(?:など)?(?:で|から|により|によって|が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって))|ため[、,に])|"
                        # (a noun's cause, "の影響で", "を背景に", closes a clause the item opens with の only: "輸入の増加の影響で";
                        # "輸入が原油高の影響で8.0%増の…": the imports are the sentence's subject, oil prices the cause)
-                       r"の[^、。,は]{0,30}?(?:を背景に|の影響で))")
+                       r"の[^、。,は]{0,30}?(?:を背景に|の影響で))"
+                       # (a flow's own clause of cause or concession, no figure in it: "自動車などの輸出が好調で、",
+                       # "輸出が好調だったものの、", "輸入増の影響で")
+                       r"|(?<=輸出|輸入)(?:額)?(?:が[^、。,は\d]{1,8}?(?:で|だったものの|ものの)[、,]|(?:増|減)の影響で)")
 
 
 def _asides(s: str, start: int) -> list[tuple[int, int]]:
