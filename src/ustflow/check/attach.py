@@ -18,6 +18,7 @@ from ustflow.check.clauses import (
     clause_bounds,
     clause_has_figure,
     compared_figure_period,
+    ja_next_clause,
     later_clause_figure,
     other_relative,
     than_figure,
@@ -282,6 +283,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
                                                      re.I)]
     if c.kind == "rank":  # "is again the largest holder, after ceding the position to Japan in October": that event's
         after = [p for p in after if not _LATER_PARTICIPLE.search(s[c.span[1]:p.span[0]])]
+    after = [p for p in after if not ja_next_clause(s, c.span[1], p.span[0])]  # "…なかったが、昨年9月…": the next's
     # Japanese puts a time before what it modifies: "今年2月に一時的にトップに返り咲いた日本は3月以降は2位に" (February's)
     ja_before = c.kind == "rank" and before and re.search(r"[\u3040-\u30ff]", s[before[-1].span[1]:pos])
     if after and not ja_before and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):

@@ -55,7 +55,12 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*(?:,|;|$)|"
                        # "Belgium, often seen as a custodian for Chinese holdings, held ...": an aside about the holder
                        r",\s*(?:(?:often|widely|long|once|also|sometimes|generally|commonly)\s+)?"
                        r"(?:seen|regarded|considered|viewed|known|described|used|thought of|believed)\s+(?:as|to be)\b"
-                       r"[^,;()]*,", re.I)
+                       r"[^,;()]*,|"
+                       # "China is the number one holder, a position it gave up for eight months from October 2016":
+                       # the place restated with a clause of its own (its period is that clause's)
+                       r",\s*(?:a|the)\s+(?:position|spot|place|title|crown|mantle|status|distinction|role)\s+"
+                       r"(?:(?:that|which)\s+)?(?:it|they|he|she)\s+(?!is\b|was\b|holds\b|held\b|has\s+held\b|kept\b|keeps\b)"
+                       r"[^,;()]*(?:,|;|$)", re.I)
 
 
 def other_relative(s: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -137,3 +142,13 @@ def compared_figure_period(s: str, p: Period) -> bool:
     trillion in September"): that figure's own, not the period of a figure told after it ("..., followed by China with
     $1.065 trillion": the story's month)."""
     return than_figure(s[max(0, p.span[0] - 80):p.span[0]])
+
+
+#: a Japanese clause joined by "が、" ("…はなかったが、", "…増えたが、"): what follows is another clause
+_JA_BUT_AFTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]が[、,]")
+
+
+def ja_next_clause(s: str, a: int, b: int) -> bool:
+    """Whether a Japanese "が、" lies between ``a`` and ``b``: a time after it is the next clause's ("トップの中国、2位の
+    日本には大きな変化はなかったが、昨年9月あたりから…": not the places' September)."""
+    return bool(_JA_BUT_AFTER.search(s, a, b))

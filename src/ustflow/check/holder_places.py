@@ -101,7 +101,9 @@ HOLDER_RANK_RX = re.compile(
     # it fourth among foreign holders", "ranking it first among all countries", "placing it second behind Japan": the
     # holder said as "it", the place counted among or behind others (in a sentence about holders: ``holder_ranks``)
     rf"|\b(?:(?:plac(?:es|ed|ing)|put(?:s|ting)?|leav(?:es|ing)|keep(?:s|ing)|rank(?:s|ed|ing))\s+(?-i:it|them)\s+|"
-    rf"(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}})(?P<ord7>{_ORD})\b"
+    rf"(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}}|"
+    # "which puts the Emirates at 20th in the rank of large holders": the holder named, then "at" the place
+    rf"(?:puts?|plac(?:es|ed)|leaves|left|keeps|kept)\s+(?:the\s+)?(?-i:[A-Z][\w.]*\s+){{1,2}}at\s+)(?P<ord7>{_ORD})\b"
     # counted among holders or countries, not "among the world's economies" (a place by the economy's size)
     r"(?=[^.;]{0,40}\b(?:holder|creditor|Treasur)|\s+(?:behind|after)\s|\s+among(?:st)?\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
     r"(?:holders|creditors|owners|investors|countries|nations|foreigners)\b)"
@@ -315,3 +317,14 @@ def place_taken_when(c, s: str, periods) -> None:
             c.period, c.period_how = p, "stated"
             c.span = (min(c.span[0], p.span[0]), max(c.span[1], p.span[1]))
             return
+
+
+#: "今回も2位となっていた日本による3月の保有額": a place said of this release ("今回"), whatever month the clause names next
+_THIS_RELEASE = re.compile(r"今回(?:も|は|の)?\s*$")
+
+
+def place_this_release(c, s: str) -> None:
+    """A place said of this release ("今回も2位", "今回は首位") is the story's month (carried from the story or the
+    latest published), not a month named after it for another figure ("…日本による3月の米国債保有額": March's level)."""
+    if c.period is not None and c.period.span[0] >= c.span[1] and _THIS_RELEASE.search(s[max(0, c.span[0] - 8):c.span[0]]):
+        c.period, c.period_how = None, "none"

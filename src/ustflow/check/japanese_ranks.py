@@ -91,6 +91,9 @@ JA_RANK_RX = re.compile(
     # "1兆79億ドルとなり、2位だった": the same, its figure reached first
     r"|(?:(?<=ドルで)|(?<=ドルの)|(?<=ドルで、)|(?<=ドルとなり、)|(?<=ドルとなり)|(?<=ドルになり、)|(?<=ドルになり))"
     r"(?:世界)?(?:第)?(?P<jord6>[1-9]\d?)\s?位(?!以内|以下|以上|圏|から)"
+    # "世界で10番目くらいの保有高", "リストの一番最後の33番目に掲載": a place counted in the world or on the list
+    r"|(?:(?<=世界で)|(?<=世界)|(?<=リストの)|(?<=最後の)|(?<=ランキングで)|(?<=ランキングの))(?P<jord12>[1-9]\d?)番目"
+    r"(?:くらい|ぐらい|前後|程度)?(?=の(?:保有|規模|債権|大き)|に(?:掲載|位置|入|ランク)|だ|で|と(?:なっ|なる))"
     # "中国は日本に次いで2番目に多い", "3番目に大きい保有国" (not "過去2番目に大きい": a record's rank, JA_NTH_RX)
     r"|(?<!過去)(?<!史上)(?<!以来)(?<!以降)(?<![\d.])(?P<jord7>[2-9二三四五])番目に(?=多|大き)"
     # "保有額が最も多いのは日本で", "最も多く保有しているのは中国": the holder with the most
@@ -154,7 +157,7 @@ def ja_rank_matches(s: str) -> list[re.Match]:
             and not ((m.group("jord5") or m.group("jord8") or m.group("jord11"))
                      and _MOVES_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
             # "英国が2位": a bare place after a holder only in a sentence about holdings
-            and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
+            and not ((m.group("jord8") or m.group("jord12")) and not re.search(r"保有|米国債|米財務省証券|債権|ランキング", s))
             # "ランキングでは22位": the ranking of holders only in a sentence about holdings ("売買代金ランキング" is not)
             and not ((m.group("jord10") or m.group("jtop")) and not re.search(r"保有|米国債|米財務省証券|債権", s))
             # "減少額が最も多かった国は英国": a rank of moves, not of holdings
@@ -178,7 +181,7 @@ def ja_rank(m: re.Match) -> int | None:
     if m.group("jthat") or m.group("jby"):
         return 0  # the place named before it: ``places_named_before``
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7", "jord8",
-                                      "jord9", "jord10", "jord11") if m.group(g))
+                                      "jord9", "jord10", "jord11", "jord12") if m.group(g))
     return ja_number(jord)
 
 

@@ -112,6 +112,13 @@ _JA_LEFT = re.compile(r"\d位(?:から(?:[^、。位]{0,14}?[^\d第])?|\s?[→�
 FROM_PLACE_RX = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<ford>{ORD})(?:\s+(?:place|position|spot|rank))?\b"
                            rf"(?!\s+(?:of|half|quarter|month|week|year|time|day)\b|\s+(?:{MONTH_RE})\b)", re.I)
 
+#: a move by a number of places, with the place it ends in said after it: "the country fell one position in the global
+#: ranking and now occupies the fifth place" (the place before the move, fourth, the month before: ``PLACE_BEFORE``)
+BY_PLACES_RX = re.compile(r"\b(?P<mv>fell|dropped|slipped|slid|sank|lost|moved\s+down|went\s+down|rose|climbed|gained|"
+                          r"moved\s+up|jumped|advanced|went\s+up)\s+(?P<by>one|two|three|four|five|[1-9])\s+"
+                          r"(?:position|place|spot|notch)s?\b(?=[^.;]{0,80}?\b(?:now\s+)?(?:occup(?:ies|ying|y|ied)|holds?|"
+                          rf"holding|is|in|to|at)\s+(?:the\s+)?(?P<now>{ORD})(?:\s+(?:place|position|spot))?\b)", re.I)
+
 #: a group of countries a place is counted among: "Among the BRIC nations", "in the Gulf countries", "among Arab
 #: holders"
 GROUP_RX = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w(),.-]+\s+){0,3}?(?-i:[A-Z][\w(),.-]*)(?:\s+[\w(),.-]+){0,6}?\s+"
@@ -139,7 +146,8 @@ def place_frames(s: str) -> list[re.Match]:
     if _DIGIT.search(s) is None and not any(w in low for w in _FRAME_WORDS):
         return []
     return [m for m in finditer(PLACE_FRAME_RX, s) if (not m.group("jto") or _JA_LEFT.search(s, 0, m.start())) and
-            (not m.group("ledby") or _RANKING_BEFORE.search(s, max(0, m.start() - 60), m.start()))]
+            (not m.group("ledby") or _RANKING_BEFORE.search(s, max(0, m.start() - 60), m.start()))] + \
+        list(finditer(BY_PLACES_RX, s))
 
 
 #: "The list of holders is led by Japan", "the ranking, headed by Japan", "The list of holders of US Treasuries in April
@@ -158,6 +166,11 @@ def frame_rank(m: re.Match) -> int | None:
     """The place a match of ``place_frames`` names; None for a match of another pattern."""
     if m.re is FROM_PLACE_RX:
         return _number(m.group("ford"))
+    if m.re is BY_PLACES_RX:  # "fell one position ... now the fifth place": fourth before the move
+        by = _CARDINALS.index(m.group("by").lower()) + 1 if not m.group("by").isdigit() else int(m.group("by"))
+        before = _number(m.group("now")) + (-by if re.match(r"fell|drop|slip|slid|sank|lost|(?:moved|went)\s+down", m.group("mv"),
+                                                                 re.I) else by)
+        return before if before >= 1 else None
     if m.re is not PLACE_FRAME_RX:
         return None
     if m.group("top"):
@@ -181,7 +194,7 @@ def _number(o: str) -> int:
 
 def frame_notes(m: re.Match) -> list[str]:
     """``PLACE_BEFORE`` for a place before a move or a place kept (held the month before too)."""
-    if m.re is FROM_PLACE_RX or (m.re is PLACE_FRAME_RX and (m.group("jfrom") or m.group("kept"))):
+    if m.re in (FROM_PLACE_RX, BY_PLACES_RX) or (m.re is PLACE_FRAME_RX and (m.group("jfrom") or m.group("kept"))):
         return [PLACE_BEFORE]
     return []
 
