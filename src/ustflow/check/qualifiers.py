@@ -241,7 +241,8 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
                       s[max(0, m.start() - 60):m.start()], re.I):
         # "after cutting its holdings for three months in a row": the run before the figure's period
         q.kind = "streak_before"  # "a shift after six consecutive weeks of net selling"
-        q.direction = act_direction(act) or (
+        ing = re.search(r"\b(?:after|following)\s+(\w+ing)\b[^,;.]{0,40}$", s[max(0, m.start() - 60):m.start()], re.I)
+        q.direction = act_direction(act) or (act_direction(ing.group(1)) if ing else None) or (
             -1 if re.search(r"sell|sale|outflow|declin|fall|drop", s[m.end():m.end() + 30], re.I) else
             1 if re.search(r"buy|purchas|inflow|ris|gain", s[m.end():m.end() + 30], re.I) else None)
     return q

@@ -11,6 +11,7 @@ whose words ("week", "selling") these phrases share.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Qualifier
@@ -60,7 +61,9 @@ def _direction(s: str, start: int) -> int | None:
 
 
 #: "for the fourth time in six weeks", "the third time in the past five months": the n-th period of that sign
-_NTH_TIME_RX = re.compile(rf"\b(?:(?:for|was|is|marked)\s+)?(?:the|a)\s+(?P<ord>{_ORDW})\s+time\s+in\s+"
+#: ("the eighth time Japan has reduced its holdings of U.S. debt in the last ten months": what happened, between)
+_NTH_TIME_RX = re.compile(rf"\b(?:(?:for|was|is|marked)\s+)?(?:the|a)\s+(?P<ord>{_ORDW})\s+time\s+"
+                          rf"(?P<what>(?:that\s+)?(?:(?!in\b)[\w.'’-]+\s+){{2,10}}?)?in\s+"
                           rf"(?:the\s+(?:last|past|previous|preceding|latest)\s+)?(?P<m>{_NUM})\s+(?P<grain>week|month)s\b", re.I)
 
 
@@ -79,6 +82,11 @@ JA_NTH_IN_RX = re.compile(rf"(?P<m>\d{{1,2}})(?P<u>{_JA_UNIT})(?:間)?(?:で|の
                           r"(?P<act>売り越し|買い越し|売り越|買い越|取得超|処分超|流出超?|流入超?)")
 
 
+#: "今年初めての買い増し", "年初来3回目の売り越し": the n-th period of that sign this year (its own the last)
+JA_YEAR_NTH_RX = re.compile(r"(?:今年|本年|年初来|年初から|今年に入って(?:から)?)(?:で|の)?(?:(?P<first>初めて|初)|(?P<n>\d{1,2})(?:回|度)目)"
+                            r"(?:の|と(?:なる)?)?(?P<act>買い増し|買い越し|売り越し|増加|減少|売却|購入|取得超|処分超)")
+
+
 def count_qualifiers(s: str, free, out: list) -> None:
     """Append to ``out`` the counts in a window of sentence ``s`` (``free(span)``: the span is not taken yet)."""
     for m in [*finditer(COUNT_OF_RX, s), *finditer(_NTH_TIME_RX, s)]:
@@ -86,9 +94,16 @@ def count_qualifiers(s: str, free, out: list) -> None:
         total = _n(m.group("m"))
         if not free(m.span()) or n > total or _ELSEWHERE.match(s, m.end()):
             continue
-        q = Qualifier("count_in", m.group(0), n=n, grain=m.group("grain").lower(), direction=_direction(s, m.start()))
+        what = m.groupdict().get("what")  # "the eighth time Japan has reduced its holdings in ...": that verb's sign
+        d = _direction(s[:m.start()] + " " + what, m.start() + 1 + len(what)) if what else _direction(s, m.start())
+        q = Qualifier("count_in", m.group(0), n=n, grain=m.group("grain").lower(), direction=d)
         q.lookback = (total, "periods", "about")
         out.append((m.span(), q))
+    for m in finditer(JA_YEAR_NTH_RX, s):  # the months of the figure's year to its own
+        if free(m.span()):
+            q = Qualifier("count_in", m.group(0), n=1 if m.group("first") else int(m.group("n")), grain="month",
+                          direction=lx.act_direction(m.group("act")), word="this year")
+            out.append((m.span(), q))
     for m in [*finditer(JA_COUNT_RX, s), *finditer(JA_NTH_IN_RX, s)]:  # the window is the count's, not the figure's
         n, total = int(m.group("n")), int(m.group("m"))
         if not free(m.span()) or not 0 < n <= total:
@@ -108,6 +123,13 @@ _DOWN_VERB = re.compile(rf"{lx.DOWN_WORDS}|{lx.SELL_WORDS}", re.I)
 #: "extending their buying to a second week", "extended net sales into a fifth month": a run carried on to the n-th
 EXTEND_RX = re.compile(rf"\bextend(?:ing|ed|s)?\s+(?:(?:its|their|the)\s+)?(?P<act>(?:[\w-]+\s+){{0,3}}?)(?:to|into)\s+"
                        rf"(?:a|an|the)\s+(?P<ord>{_ORDW})\s+(?:straight\s+|consecutive\s+)?(?P<grain>week|month)\b", re.I)
+
+
+#: "After experiencing a three-month decline, Saudi Arabia's holdings ... saw a 1 percent increase in July": the run
+#: before the figure's period, said as a span of months and its move
+_AFTER_SPAN_RX = re.compile(rf"\b(?:after|following)\s+(?:(?:experiencing|suffering|seeing|posting|recording|"
+                            rf"registering)\s+)?(?P<run>(?:a|an)\s+(?P<card>{_NUM})[- ]month\s+(?P<act>decline|fall|drop|"
+                            r"slide|slump|rise|increase|gain|climb|rally))\b", re.I)
 
 
 def verb_runs(s: str, free, out: list) -> None:
@@ -130,6 +152,10 @@ def verb_runs(s: str, free, out: list) -> None:
         q = Qualifier("streak_before" if before else "streak", s[span[0]:span[1]], n=n, grain=m.group("grain").lower(),
                       direction=direction)
         out.append((span, q))
+    for m in finditer(_AFTER_SPAN_RX, s):  # "After experiencing a three-month decline, ...": the run before
+        if free(m.span("run")) and _n(m.group("card")) >= 2:
+            out.append((m.span("run"), Qualifier("streak_before", m.group("run"), n=_n(m.group("card")), grain="month",
+                                                 direction=-1 if _DOWN_STEM.match(m.group("act")) else 1)))
     for m in finditer(EXTEND_RX, s):  # "extending their buying to a second week"
         if free(m.span()):
             act, o = m.group("act"), m.group("ord").lower()
@@ -154,9 +180,21 @@ _PER = {("year", "month"): 12, ("year", "week"): 52, ("year", "quarter"): 4, ("q
         ("quarter", "week"): 13}
 
 
+#: a calendar year a count is said in, after the run's words and what moved: "a ninth month of declines in China's
+#: holdings of US government debt in 2024" (the count of that year's months, ``streaks.count_in``)
+_IN_YEAR = re.compile(r"(?:\s+(?:of|in)\s+[^,.;\d]{0,60}?)?\s+(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|[-–]))")
+
+
 def count_in_window(q: Qualifier, s: str, span: tuple[int, int]) -> tuple[int, int]:
     """"only their second month of net selling during the past year": not a run but the n-th period of that sign
     in a window (``count_in``), when the phrase says no "straight", "consecutive" or "in a row"."""
+    y = _IN_YEAR.match(s, span[1])
+    if y and q.kind == "streak" and q.grain == "month" and not re.search(
+            r"straight|consecutive|successive|in a row|running|back-to-back", s[span[0]:span[1]], re.I):
+        # "a ninth month of declines in China's holdings of US government debt in 2024": the n-th of that year
+        q.kind, q.since, q.since_grain = "count_in", date(int(y.group("y")), 1, 1), "year"
+        q.phrase = s[span[0]:y.end()].strip()
+        return span  # (the claim stays the run's words: the year is a number of its own)
     w = _WINDOW_AFTER.match(s, span[1])
     obj = None if w else _OBJECT.match(s, span[1])
     if obj:  # "the fifth week of net selling of foreign bonds in the last eight weeks": the window after the object

@@ -222,6 +222,8 @@ def _ja_mode(s: str, m: re.Match) -> str:
 
 #: "連続3カ月の減少", "連続して3カ月": the count after 連続 (the same run as "3カ月連続の減少")
 JA_STREAK_PRE_RX = re.compile(rf"連続(?:して|で)?\s*(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?!(?:ぶり|振り(?![込替向分返出回])))")
+#: "その前の3ケ月は連続して減少", "それまでの2カ月は連続で増加": the run before the figure's period (``streak_before``)
+JA_STREAK_PRIOR_RX = re.compile(rf"(?:その前の|それまでの|直前の)(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:間)?(?:は|も)?連続(?:して|で)?")
 #: "5か月の減少を終えた", "3カ月連続の買い越しに終止符を打った", "4週続いた売り越しが止まった": a run that ended at the figure's
 #: period (the run's direction is the act named)
 JA_STREAK_END_RX = re.compile(rf"(?P<n>{_JA_N})(?P<u>{_JA_UNIT})(?:連続|続き|続いた|にわたる|にわたった)?(?:の|で)?\s*"
@@ -253,6 +255,10 @@ def _ja_streaks(s: str, free, out: list, resolver: Resolver | None = None) -> No
                     kind = "streak_end"  # "日本債券から資金を引き揚げ、3週間続いた買い越し…": the run the selling ended
                 n = ja_number(m.group("n")) + 12 * int(m.groupdict().get("yr") or 0)
                 out.append((m.span(), Qualifier(kind, m.group(0), n=n, grain=_ja_grain(m.group("u")), direction=d)))
+    for m in finditer(JA_STREAK_PRIOR_RX, s):  # "23億米ドル増加したが、その前の3ケ月は連続して減少": before the rise
+        if free(m.span()):
+            out.append((m.span(), Qualifier("streak_before", m.group(0), n=ja_number(m.group("n")),
+                                            grain=_ja_grain(m.group("u")), direction=_ja_direction(s[m.end():m.end() + 9]))))
     for m in finditer(_JA_RUN_NO_COUNT, s):
         spans = [p for p in (resolver.find(s[:m.start()]) if resolver is not None else [])
                  if p.kind == "months" and len(p.windows) == 1 and m.start() - p.span[1] <= 20]

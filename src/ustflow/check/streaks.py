@@ -7,12 +7,14 @@ one not), and "a fourth weekly net purchase in five" (``count_in``). What a run 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ustflow.check import compare as C, lookbacks as L, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.history import adjacent_periods, ordinal, sign_series
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
+from ustflow.check.text import MONTH_RE, MONTHS
 
 
 def _run(sig, end_p, d: int) -> tuple[int, object]:
@@ -140,6 +142,7 @@ def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     """'a shift after six consecutive weeks of net selling': the run that ended the period before."""
     q = c.qualifier
     sig = sign_series(ctx, fig)
+    fig = _turned_since(c, fig, sig)
     prev = sig[sig.index < fig.end]
     if prev.empty:
         return unverifiable("no earlier periods to count a streak from", series=fig.series)
@@ -163,6 +166,26 @@ def streak_before(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         expl = f"{k} straight period(s) of {word} to {W.label(p)} (the figure's own period continues the run)"
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl if ok else f"not {q.n}: " + expl, series=fig.series,
                      official_value=float(k), official_unit=f"consecutive {q.grain or 'period'}s", period=W.label(p))
+
+
+#: a sentence that opens on the month a move began: "Since April, China's U.S. dollar assets have been rising after
+#: declining for five straight months"
+_SINCE_OPEN = re.compile(rf"^\s*Since\s+(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\s*,", re.I)
+
+
+def _turned_since(c: Claim, fig: Figure, sig) -> Figure:
+    """The figure moved to the month the sentence says the move began ("Since April, ... rising after declining for
+    five straight months": the run before is the one that ended in March), when that month is in the data."""
+    import pandas as pd
+
+    m = _SINCE_OPEN.match(c.sentence.text)
+    if m is None or not isinstance(sig.index, pd.PeriodIndex) or sig.index.freqstr[0] != "M" or \
+            not isinstance(fig.end, pd.Period):
+        return fig
+    month = MONTHS[m.group("m").lower()[:3]]
+    year = int(m.group("y")) if m.group("y") else fig.end.year - (month > fig.end.month)
+    at = pd.Period(year=year, month=month, freq="M")
+    return replace(fig, periods=[at]) if at in sig.index and at <= fig.end else fig
 
 
 def streak_end(c: Claim, fig: Figure, ctx: Context) -> Judgement:
@@ -190,7 +213,12 @@ def count_in(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     end_p = fig.end
     m = q.lookback[0] if q.lookback else q.n
     past = sig[sig.index <= end_p].iloc[-m:]
-    if len(past) < m or end_p not in sig.index:
+    year = q.since.year if q.since is not None and q.since_grain == "year" else \
+        getattr(end_p, "year", None) if q.word == "this year" else None  # "今年初めての買い増し": the figure's year
+    if year is not None:  # "a ninth month of declines in 2024": that year's months, to its last (or the figure's)
+        past = sig[[getattr(p, "year", None) == year and p <= end_p for p in sig.index]]
+        end_p, m = (past.index[-1] if len(past) else end_p), len(past)
+    if len(past) < m or end_p not in sig.index or not m:
         return unverifiable("not enough periods before the figure to count in", series=fig.series)
     d = q.direction or (1 if sig[end_p] > 0 else -1)
     k = int((past * d > 0).sum())
