@@ -291,8 +291,9 @@ def top_group(c: Claim) -> tuple[int, list[str]] | None:
     n = _N.get(m.group("n").lower()) or int(m.group("n"))
     head = s[:m.start()] if m.string is s else s[:c.span[0]]
     named = list(dict.fromkeys(x.slug for x in find_subjects(head) if x.kind in ("country", "japan")))
-    if not named and re.match(r"[^.;]{0,60}?\b(?:were|are)\s+(?=[A-Z])", s[c.span[1]:]):
-        # "the three largest holders were Japan, China and the U.K.": the holders listed after it
+    if not named and re.match(r"(?:U\.S\.|[^.;]){0,60}?\b(?:were|are|includ(?:e|es|ed))\s+(?=[A-Z])", s[c.span[1]:]):
+        # "the three largest holders were Japan, China and the U.K.": the holders listed after it ("The top 10 holders
+        # ... also include Switzerland, the Cayman Islands, Belgium, Taiwan and Brazil": each of them)
         named = list(dict.fromkeys(x.slug for x in find_subjects(s[c.span[1]:]) if x.kind in ("country", "japan")))[:n]
     return n, named[-n:] if named else ([c.subject.slug] if c.subject is not None else [])
 

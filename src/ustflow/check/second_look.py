@@ -332,7 +332,8 @@ def each_of(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgem
     fails for one of them (saying which), else unverifiable."""
     from ustflow.check.subjects import each_holder
 
-    who = each_holder(c) if c.amount is not None and _family(c) else []
+    # (a move with no figure too: "Japan and the United Kingdom ... also both increased their ownership")
+    who = each_holder(c) if (c.amount is not None or c.kind == "direction") and _family(c) else []
     if not who or j.verdict == "unverifiable":
         return j
     results = []
@@ -352,9 +353,10 @@ def each_of(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Judgem
         k.explanation = f"the figure is said of each of {', '.join(x.text for x, _ in results)}; for {m.text}: " \
                         f"{k.explanation}"
         return k
-    if all(k.verdict == SUPPORTED for _, k in results):
-        j.explanation = f"holds for each of {', '.join(x.text for x, _ in results)}: " + \
+    if all(k.verdict == SUPPORTED for _, k in results):  # reported on the first holder named ("Japan and China both")
+        first = results[0][1]
+        first.explanation = f"holds for each of {', '.join(x.text for x, _ in results)}: " + \
             "; ".join(k.explanation for _, k in results)
-        return j
+        return first
     return unverifiable("the figure is said of each of " + ", ".join(x.text for x, _ in results) +
                         "; not every one of them can be judged", series=j.series)

@@ -455,10 +455,15 @@ def each_holder(c) -> list[Mention]:
     """"Japan and Britain each hold more than $900 billion", "Both China and Japan cut holdings by about $5
     billion": the holders of a coordinated subject the one figure applies to, every one of them ([] when the
     sentence does not say the figure is each one's, or has several figures of the kind)."""
+    from ustflow.check.clauses import clause_bounds
+
     s = c.sentence.text
     if c.subject is None or not _EACH.search(s[:c.span[0]]) or re.search(r"\b(?:together|combined)\b", s, re.I):
         return []
-    who = [m for m in find_subjects(s[:c.span[0]]) if m.kind in ("country", "japan", "sector")]
+    # the holders of the figure's own clause ("Japan and China both fell by $27 billion, while the Cayman Islands and
+    # Saudi Arabia each increased by more than $5 billion": the second figure's are the last two)
+    start = clause_bounds(s, c.span[0])[0]
+    who = [m for m in find_subjects(s[:c.span[0]]) if m.kind in ("country", "japan", "sector") and m.span[0] >= start]
     who = list({(m.kind, m.slug): m for m in who}.values())
     if len(who) < 2 or (c.subject.kind, c.subject.slug) not in {(m.kind, m.slug) for m in who}:
         return []
