@@ -45,7 +45,7 @@ from ustflow.check.clauses import clause_bounds, comment_on_before, other_relati
 from ustflow.check.headings import Heading, heading_of, take_heading
 from ustflow.check.holder_anaphora import carry_holder
 from ustflow.check.holder_lists import ordered_holders
-from ustflow.check.holder_moves import listed_moves
+from ustflow.check.holder_moves import listed_moves, move_to_level
 from ustflow.check.holder_places import (change_of_place, holder_rank, holder_ranks, place_taken_when, place_this_release,
                                          rank_span)
 from ustflow.check.hosts import (
@@ -437,6 +437,9 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             run[0].direction = run[0].direction or d.direction
         elif d is not None and not moves and not any(m.start() <= d.span[0] < m.end() for m in ranks):
             out.append(d)
+    elif (d := _holdings_move(sent, s, subjects, periods, instruments + [((0, 0), ("tic", "treasuries"))])) is not None \
+            and move_to_level(d, figures, s):  # (holdings moved to a level in dollars: a holder's Treasuries, TIC's)
+        out.append(d)  # "Russia trimmed its holdings to $102.9 billion": the move a claim of its own, beside the level
     for m in _COUNT_RX.finditer(s):  # "on 13 occasions in the last 18 years": a count on an unstated basis
         c = Claim(sent, "count", m.span())
         fill_claim(c, s, subjects, periods, instruments)
@@ -512,7 +515,7 @@ _HOLDINGS_MOVE = re.compile(
     # "Japan's holdings of U.S. Treasuries fell further in April": the holdings as the subject of the verb
     r"\bholdings\b(?:\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*(?:\s+(?:securities|debt|bonds))?)?\s+"
     r"(?P<verb2>(?P<up2>rose|increased|climbed|grew|edged up|jumped|rebounded)|"
-    r"(?P<down2>fell|declined|dropped|decreased|slipped|edged down|shrank|slid|sank))\b", re.I)
+    r"(?P<down2>fell|declined|dropped|decreased|slipped|edged down|shrank|slid|sank|dipped))\b", re.I)
 
 
 def _holdings_move(sent, s, subjects, periods, instruments, tic_topic=False) -> Claim | None:

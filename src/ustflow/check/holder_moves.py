@@ -67,3 +67,19 @@ def _move(sent: Sentence, who: Mention, m: re.Match, fill: Callable[[Claim], Non
     c.direction_word, c.role = g.get("verb") or g.get("verb2") or "", "change"
     c.instrument, c.instrument_text = ("tic", "treasuries"), ""
     return c
+
+
+#: between a move and the level it reached: "trimmed its holdings to $102.9 billion", "increased its holdings in
+#: October to $1.10 trillion" (a few words, no figure, then "to")
+_TO_LEVEL = re.compile(r"[^$¥€\d.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.I)
+
+
+def move_to_level(d: Claim, figures: list[Claim], s: str) -> bool:
+    """Whether the move ``d`` ("Russia trimmed its holdings to $102.9 billion") is a claim of its own beside the level it
+    reached: the level right after it ("to $X"), with no figure between (not "cut its holdings by $5 billion to $X",
+    whose figure says the move), nor a percent before ("a 2% cut, trimming its holdings to $X")."""
+    after = [f for f in figures if f.span[0] >= d.span[1]]
+    before = [f for f in figures if f.span[1] <= d.span[0]]
+    return bool(after) and after[0].amount is not None and after[0].amount.currency == "USD" and \
+        _TO_LEVEL.fullmatch(s, d.span[1], after[0].span[0]) is not None and \
+        not any(f.amount is not None and f.amount.kind == "percent" for f in before)
