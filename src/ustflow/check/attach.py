@@ -265,7 +265,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
             c.notes.append(MONTH_OWN)  # (not the clause's "a year ago", which is the other figure's base)
     # "2066.5bn yen (previous week was +330.5bn)": a parenthesis after the figure with a figure of its own (not one
     # closed before the period: "$867 billion (approximately 1,127 trillion won) at the end of 2022 and $816 billion")
-    after = [p for p in plain if p.span[0] >= c.span[1] and not (
+    after = [p for p in plain if p.span[0] >= c.span[1] and not ja_next_clause(s, c.span[1], p.span[0]) and not (
         _unclosed(s[c.span[1]:p.span[0]]) and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
     # "sold a record 2.96 trillion yen, taking the total to 10.6 trillion yen this year": the total's period
     # "$651.1 billion compared with $743.6 billion a year earlier": the compared figure's period, not this one's
@@ -283,7 +283,6 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
                                                      re.I)]
     if c.kind == "rank":  # "is again the largest holder, after ceding the position to Japan in October": that event's
         after = [p for p in after if not _LATER_PARTICIPLE.search(s[c.span[1]:p.span[0]])]
-    after = [p for p in after if not ja_next_clause(s, c.span[1], p.span[0])]  # "…なかったが、昨年9月…": the next's
     # Japanese puts a time before what it modifies: "今年2月に一時的にトップに返り咲いた日本は3月以降は2位に" (February's)
     ja_before = c.kind == "rank" and before and re.search(r"[\u3040-\u30ff]", s[before[-1].span[1]:pos])
     if after and not ja_before and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):

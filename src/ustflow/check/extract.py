@@ -46,8 +46,7 @@ from ustflow.check.headings import Heading, heading_of, take_heading
 from ustflow.check.holder_anaphora import carry_holder
 from ustflow.check.holder_lists import ordered_holders
 from ustflow.check.holder_moves import listed_moves, move_to_level
-from ustflow.check.holder_places import (change_of_place, holder_rank, holder_ranks, place_taken_when, place_this_release,
-                                         rank_span)
+from ustflow.check.holder_places import change_of_place, holder_rank, holder_ranks, place_taken_when, rank_span
 from ustflow.check.hosts import (
     crossing_span,
     fits as _fits,
@@ -302,8 +301,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.span = (m.start(), m.end() + since.end())
         fill_claim(c, s, subjects, periods, instruments, holders_only=True)
         c.span = ja_rank_span(c, s)  # "2008年8月までトップ": the rank with the month it is held to
-        place_taken_when(c, s, periods)  # "became the biggest foreign creditor in September 2008": the place's time
-        place_this_release(c, s)  # "今回も2位となっていた日本による3月の…": this release's place, not March's
+        place_taken_when(c, s, periods)  # "became the biggest foreign creditor in September 2008", "今回も2位": its time
         if c.period is not None and c.period.kind == "month" and not c.rank_since and \
                 re.match(r"\s*(?:以降|以来)", s[c.period.span[1]:]):
             # "3月以降は再び2位に": that rank in every month from March to the latest

@@ -304,7 +304,9 @@ _TIME_BEFORE = re.compile(r",?\s+[^,.;()]{1,70}", re.I)
 def place_taken_when(c, s: str, periods) -> None:
     """A change of place ("becomes") and the time it happened, said next to it in one clause, are one claim: the
     place's period is that time and its span runs over it ("China became the biggest foreign creditor of the United
-    States in September 2008", "In September 2008 China became ...")."""
+    States in September 2008", "In September 2008 China became ..."); a place said of this release ("今回も2位") is the
+    story's month (``place_this_release``)."""
+    place_this_release(c, s)
     if "becomes" not in c.notes or c.rank_since:
         return
     for p in periods:
