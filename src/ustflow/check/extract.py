@@ -513,7 +513,7 @@ _HOLDINGS_MOVE = re.compile(
     # "Japan's holdings of U.S. Treasuries fell further in April": the holdings as the subject of the verb
     r"\bholdings\b(?:\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*(?:\s+(?:securities|debt|bonds))?)?\s+"
     r"(?P<verb2>(?P<up2>rose|increased|climbed|grew|edged up|jumped|rebounded)|"
-    r"(?P<down2>fell|declined|dropped|decreased|slipped|edged down|shrank|slid|sank|dipped))\b", re.I)
+    r"(?P<down2>fell|declined|dropped|decreased|slipped|edged down|shrank|slid|sank))\b", re.I)
 
 
 def _holdings_move(sent, s, subjects, periods, instruments, tic_topic=False) -> Claim | None:

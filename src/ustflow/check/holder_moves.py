@@ -80,6 +80,8 @@ def move_to_level(d: Claim, figures: list[Claim], s: str) -> bool:
     whose figure says the move), nor a percent before ("a 2% cut, trimming its holdings to $X")."""
     after = [f for f in figures if f.span[0] >= d.span[1]]
     before = [f for f in figures if f.span[1] <= d.span[0]]
-    return bool(after) and after[0].amount is not None and after[0].amount.currency == "USD" and \
+    # (a verb of the holder with "its holdings" as object: "Japan's holdings rose to $X, the highest since ..." is the
+    # level's own move, said with its record)
+    return bool(after) and re.search(r"\b(?:its|their)\b", d.claim_text) is not None and after[0].amount is not None and after[0].amount.currency == "USD" and \
         _TO_LEVEL.fullmatch(s, d.span[1], after[0].span[0]) is not None and \
         not any(f.amount is not None and f.amount.kind == "percent" for f in before)

@@ -157,7 +157,9 @@ def ja_rank_matches(s: str) -> list[re.Match]:
             and not ((m.group("jord5") or m.group("jord8") or m.group("jord11"))
                      and _MOVES_RANKED.search(s[max(s.rfind("、", 0, m.start()), 0):m.start()]))
             # "英国が2位": a bare place after a holder only in a sentence about holdings
-            and not ((m.group("jord8") or m.group("jord12")) and not re.search(r"保有|米国債|米財務省証券|債権|ランキング", s))
+            and not (m.group("jord8") and not re.search(r"保有|米国債|米財務省証券|債権", s))
+            # "世界で10番目", "リストの33番目": in a sentence about holdings or their list (not "売買代金ランキング")
+            and not (m.group("jord12") and not re.search(r"保有|米国債|米財務省証券|債権|(?<!代金)(?:ランキング|リスト)", s))
             # "ランキングでは22位": the ranking of holders only in a sentence about holdings ("売買代金ランキング" is not)
             and not ((m.group("jord10") or m.group("jtop")) and not re.search(r"保有|米国債|米財務省証券|債権", s))
             # "減少額が最も多かった国は英国": a rank of moves, not of holdings
