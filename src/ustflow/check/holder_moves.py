@@ -82,6 +82,8 @@ def move_to_level(d: Claim, figures: list[Claim], s: str) -> bool:
     before = [f for f in figures if f.span[1] <= d.span[0]]
     # (a verb of the holder with "its holdings" as object: "Japan's holdings rose to $X, the highest since ..." is the
     # level's own move, said with its record)
+    if after and re.match(r"[^,;]{0,40}?\bfrom\s", s[after[0].span[1]:]):
+        return False  # "cut its holdings to $X in April from $Y": the pair says the move (``pair_figures``)
     return bool(after) and re.search(r"\b(?:its|their)\b", d.claim_text) is not None and after[0].amount is not None and after[0].amount.currency == "USD" and \
         _TO_LEVEL.fullmatch(s, d.span[1], after[0].span[0]) is not None and \
         not any(f.amount is not None and f.amount.kind == "percent" for f in before)
