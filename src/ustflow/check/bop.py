@@ -418,6 +418,11 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
     for c in claims:
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
             continue
+        if (rate := BT.rate_before(c, claims)) is not None:  # "the increase was down from 10.6 percent the previous year"
+            c.instrument, c.instrument_text, c.measure = rate.instrument, rate.instrument_text, "bop_pct"
+            c.direction = rate.direction
+            c.notes.append(T.PRIOR)
+            continue
         item = item_of(c, story)
         if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last, _last_item), sentences)) \
                 not in (None, *FLOWS):

@@ -98,7 +98,7 @@ def prior_years(claims: list[Claim]) -> None:
         flow = c.measure == "flow" and c.kind == "amount" and is_prior(c) and (
             c.period_how == "context" or (c.period is not None and _PRIOR_LABEL.fullmatch(c.period.label)) or
             (c.period_how == "stated" and bool(_PRIOR_EN_AFTER.match(c.sentence.text, c.amount.span[1]))))
-        if not flow and (PRIOR not in c.notes or c.measure != "bop"):
+        if not flow and (PRIOR not in c.notes or c.measure not in ("bop", "bop_pct")):
             continue
         host = next((h for h in reversed(claims[:i]) if h.kind == "amount" and h.measure == c.measure and
                      h.instrument == c.instrument and PRIOR not in h.notes and
@@ -222,3 +222,28 @@ def record_of_year(c: Claim):
     if m.group("fy"):
         return Period("fiscal_year", [(date(y, 4, 1), date(y + 1, 3, 31))], m.group(0).strip(), span=m.span())
     return Period("year", [(date(y, 1, 1), date(y, 12, 31))], m.group(0).strip(), span=m.span())
+
+
+#: a rate of the year before a move's is told from: "the increase was down from 10.6 percent the previous year", "伸び率は
+#: 前年度の10.6%から縮小"
+_RATE_FROM_EN = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
+_RATE_FROM_JA = re.compile(r"前年(?:度)?の\s*$")
+
+
+def rate_before(c: Claim, claims: list[Claim]) -> Claim | None:
+    """The BoP percent change (``bop_pct``) told just before ``c`` (in its sentence, or the sentence before in the same
+    paragraph) when ``c`` is that move's rate a year before, the base it moved from ("Exports rose 2.6 percent ..., but
+    the increase was down from 10.6 percent the previous year"; "輸出も…2.6%増えたが、伸び率は前年度の10.6%から縮小"); None
+    otherwise."""
+    a, s = c.amount, c.sentence.text
+    if a is None or a.kind != "percent":
+        return None
+    en = _RATE_FROM_EN.search(s[max(0, a.span[0] - 20):a.span[0]]) and _PRIOR_EN_AFTER.match(s, a.span[1])
+    ja = _RATE_FROM_JA.search(s[max(0, a.span[0] - 6):a.span[0]]) and s.startswith("から", a.span[1])
+    if not (en or ja):
+        return None
+    told = [h for h in claims if h.measure == "bop_pct" and h.kind == "amount" and h.instrument is not None and
+            h.amount is not None and PRIOR not in h.notes and (
+                (h.sentence is c.sentence and h.amount.span[1] <= a.span[0]) or
+                (h.sentence.index == c.sentence.index - 1 and h.sentence.paragraph == c.sentence.paragraph))]
+    return told[-1] if told else None
