@@ -128,9 +128,9 @@ def test_sources_as_of_count_what_was_known_by_then(loaded_store):
     with loaded_store.read() as con:
         for day in ("2010-01-15", "2024-06-30"):
             got = status._latest(con, day, loaded_store).loc[list(picked), ["newest_period", "n"]]
-            direct = con.execute(f"""WITH k AS ({reader._KNOWN.format(where=where)})
+            direct = con.execute(f"""WITH k AS ({reader.KNOWN_SQL.format(where=where)})
                 SELECT source_id, max(period) AS newest_period, count(*) AS n FROM k WHERE known_from < $cut
-                GROUP BY ALL""", {"cut": reader._as_of_ts(day)}).df().set_index("source_id").loc[list(picked)]
+                GROUP BY ALL""", {"cut": reader.as_of_timestamp(day)}).df().set_index("source_id").loc[list(picked)]
             pd.testing.assert_frame_equal(got, direct)
             assert (got["newest_period"] <= pd.Timestamp(day)).all() and (got["n"] > 0).all()
 

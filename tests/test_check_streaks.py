@@ -241,11 +241,11 @@ def test_japanese_dollar_groups_are_rounded_yen_groups_exact(data, loaded_store)
 def test_the_largest_quarter_since_is_ranked_among_calendar_quarters():
     # 'the largest figure for a quarter since ...': a quarter's sum is compared with other calendar quarters'
     # (complete ones only); the groups were once (year, quarter) tuples, which pandas read as two keys
-    from ustflow.check.history import _calendar_sums
+    from ustflow.check.history import calendar_sums
 
     s = pd.Series(range(1, 15), index=pd.period_range("2024-01", periods=14, freq="M"), dtype="float64")
-    q = _calendar_sums(s, "quarter")
+    q = calendar_sums(s, "quarter")
     assert list(q.index.astype(str)) == ["2024-03", "2024-06", "2024-09", "2024-12"]  # 2025Q1 is not complete
     assert list(q) == [6.0, 15.0, 24.0, 33.0]
-    fy = _calendar_sums(pd.Series(1.0, index=pd.period_range("2023-04", periods=24, freq="M")), "fiscal_year")
+    fy = calendar_sums(pd.Series(1.0, index=pd.period_range("2023-04", periods=24, freq="M")), "fiscal_year")
     assert list(fy.index.astype(str)) == ["2024-03", "2025-03"] and list(fy) == [12.0, 12.0]

@@ -114,3 +114,58 @@ def test_no_module_imports_its_own_package():
                 if names:
                     found.append(f"{path.relative_to(REPO)}:{node.lineno} imports {names} from {package}")
     assert found == [], "; ".join(found)
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_no_module_imports_another_modules_private_name():
+    """A name with a leading underscore is its module's own: once another module uses it, it is part of an
+    interface and is named as one (``bop.balance_sign``, not ``bop._sign``), whether imported by name or reached
+    through the module (``reader._as_of_ts``). A package may share its private modules between its own modules
+    (``charts/_data.py``, ``from ustflow.charts import _spec``)."""
+    modules = {_module_name(p) for p in _python_files(SRC)}
+    found = []
+    for path in _python_files(SRC):
+        tree = ast.parse(path.read_text(), str(path))
+        bound = {}  # local name -> the ustflow module it stands for
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                bound.update({a.asname: a.name for a in node.names if a.asname and a.name.startswith("ustflow")})
+            if not (isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("ustflow")):
+                continue
+            bound.update({a.asname or a.name: f"{node.module}.{a.name}" for a in node.names
+                          if f"{node.module}.{a.name}" in modules})
+            if node.module.rsplit(".", 1)[-1].startswith("_"):
+                continue
+            private = [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")
+                       and f"{node.module}.{a.name}" not in modules]
+            if private:
+                found.append(f"{path.relative_to(REPO)}:{node.lineno} imports {private} from {node.module}")
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in bound
+                    and node.attr.startswith("_") and not node.attr.startswith("__")
+                    and not bound[node.value.id].rsplit(".", 1)[-1].startswith("_")):
+                found.append(f"{path.relative_to(REPO)}:{node.lineno} uses {bound[node.value.id]}.{node.attr}")
+    assert found == [], "; ".join(found)
+
+
+def test_every_module_imports():
+    """Each module of the package imports on its own: a name imported from a sibling that no longer defines it
+    (after a rename) fails here at once, not in whichever test first loads the module."""
+    import importlib
+    import pkgutil
+
+    import ustflow
+
+    broken = []
+    for m in pkgutil.walk_packages(ustflow.__path__, "ustflow."):
+        if m.name.endswith("__main__"):
+            continue  # runs the CLI
+        try:
+            importlib.import_module(m.name)
+        except Exception as e:  # every failure is reported with its module
+            broken.append(f"{m.name}: {e!r}")
+    assert broken == [], "; ".join(broken)

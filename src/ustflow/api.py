@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 
-def _index(periods, frequency: str):
+def period_index(periods, frequency: str):
     """Monthly -> PeriodIndex('M'); weekly -> PeriodIndex('W-<day>') named by the weekday the weeks end on
     (MoF weeks end on Saturday: 'W-SAT'; the Fed's H.4.1 custody levels are Wednesdays: 'W-WED'); else dates."""
     import pandas as pd
@@ -74,7 +74,7 @@ def _series(id: str, start, end, as_of, s: Store, strict: bool | None) -> "pd.Se
             raise NotFoundError(_Unknown(s, [id]))
         df = st.read_observations(con, [id], start=start, end=end, as_of=as_of, strict=strict)
     m = meta.iloc[0]
-    out = pd.Series(df["value"].to_numpy(), index=_index(df["period"], m["frequency"]), name=id, dtype="float64")
+    out = pd.Series(df["value"].to_numpy(), index=period_index(df["period"], m["frequency"]), name=id, dtype="float64")
     used = list(dict.fromkeys(df["source_id"]))  # a stitched series can come from several files
     out.attrs.update(unit=m["unit"], title=m["title"], source=", ".join(used) or m["source_id"],
                      frequency=m["frequency"],
@@ -157,7 +157,7 @@ def _frame(ids: list[str], start, end, as_of, s: Store, strict: bool | None) -> 
     wide = df.pivot(index="period", columns="series_id", values="value").reindex(columns=list(ids))
     freqs = set(meta.loc[list(ids), "frequency"])
     if len(freqs) == 1:
-        wide.index = _index(wide.index, freqs.pop())
+        wide.index = period_index(wide.index, freqs.pop())
     wide.columns.name = None
     wide.attrs["units"] = meta["unit"].to_dict()
     if as_of is not None:

@@ -68,14 +68,14 @@ def _add_months(d: date, k: int) -> date:
     return date(d.year + m // 12, m % 12 + 1, 1)
 
 
-def _zone(name: str):
+def time_zone(name: str):
     from zoneinfo import ZoneInfo
 
     return ZoneInfo(name)
 
 
 def _at(d: date, t: time, tz: str) -> datetime:
-    return datetime.combine(d, t, tzinfo=_zone(tz))
+    return datetime.combine(d, t, tzinfo=time_zone(tz))
 
 
 def now_utc() -> datetime:
@@ -427,7 +427,7 @@ class Release:
     extra: dict = field(default_factory=dict, compare=False)
 
     def at_in(self, tz: str | None) -> datetime:
-        return self.at.astimezone(_zone(tz)) if tz else self.at
+        return self.at.astimezone(time_zone(tz)) if tz else self.at
 
 
 def _releases_of(sched: Schedule, start: datetime, end: datetime | None, limit: int) -> Iterator[tuple[date, datetime]]:
@@ -435,7 +435,7 @@ def _releases_of(sched: Schedule, start: datetime, end: datetime | None, limit: 
 
     Daily periods released together (H.10) collapse into one release carrying the newest period.
     """
-    first = sched.period_of((start - sched.lookback).astimezone(_zone(sched.tz)).date())
+    first = sched.period_of((start - sched.lookback).astimezone(time_zone(sched.tz)).date())
     pending: tuple[date, datetime] | None = None
     n = 0
     for p in sched.periods_from(first):
@@ -548,7 +548,7 @@ def calendar_table(now: datetime | date | str | None = None, n: int = 1, sources
         raise InvalidArgument(f"now: not an ISO date or datetime: {now!r}") from None
     if tz:
         try:
-            _zone(tz)  # fail early on a bad zone name
+            time_zone(tz)  # fail early on a bad zone name
         except (KeyError, ValueError) as e:
             raise InvalidArgument(f"unknown time zone {tz!r} (use an IANA name such as Asia/Tokyo)") from e
     rows = []

@@ -38,7 +38,7 @@ def _latest(con, as_of: date | None, store: Store | None = None):
         rows = con.execute("SELECT f.source_id, count(*) AS n FROM observations JOIN files f USING (load_id) "
                            "GROUP BY ALL").df()
         return latest.join(rows.set_index("source_id"), how="left")
-    cut = reader._as_of_ts(as_of)
+    cut = reader.as_of_timestamp(as_of)
     steps = (cache.memo("status.known_steps", store, None, lambda: _known_steps(con))
              if store is not None else _known_steps(con))
     known = (steps[steps["known_from"] < cut].groupby("source_id")
@@ -55,7 +55,7 @@ def _known_steps(con):
     from ustflow.store import reader
 
     return con.execute(f"""
-        WITH k AS ({reader._KNOWN.format(where="TRUE")})
+        WITH k AS ({reader.KNOWN_SQL.format(where="TRUE")})
         SELECT source_id, known_from, max(period) AS newest_period, count(*) AS n FROM k GROUP BY ALL""").df()
 
 

@@ -169,7 +169,7 @@ class Panel:
 NEVER = np.iinfo(np.int64).max
 
 
-def _known(values: np.ndarray, released: np.ndarray, origin: int) -> np.ndarray:
+def known_values(values: np.ndarray, released: np.ndarray, origin: int) -> np.ndarray:
     """``values`` where released by ``origin`` (ns), NaN elsewhere."""
     return np.where(released <= origin, values, np.nan)
 
@@ -214,16 +214,16 @@ def view_at(p: Panel, origin: int) -> View:
     last = last_published(p, origin)
     if last is None:
         raise NoDataError(f"no TIC holdings of {p.name} were published by the origin")
-    level = _known(p.level, p.level_rel, origin)
-    change = _known(p.change, p.level_rel, origin)
-    share_k = _known(p.lt_share, p.lt_share_rel, origin)
+    level = known_values(p.level, p.level_rel, origin)
+    change = known_values(p.change, p.level_rel, origin)
+    share_k = known_values(p.lt_share, p.lt_share_rel, origin)
     assumed = bool(np.isnan(share_k).all())
     share = np.full(len(share_k), DEFAULT_LT_SHARE) if assumed else _ffill(share_k)
     lt = level * share
     lt_prev = np.r_[np.nan, lt[:-1]]
-    return View(p, origin, last, level, change, lt_prev, share, _known(p.dy, p.dy_rel, origin),
-                _known(p.slt_valuation, p.slt_valuation_rel, origin),
-                {k: _known(v, p.inputs_rel[k], origin) for k, v in p.inputs.items()}, assumed)
+    return View(p, origin, last, level, change, lt_prev, share, known_values(p.dy, p.dy_rel, origin),
+                known_values(p.slt_valuation, p.slt_valuation_rel, origin),
+                {k: known_values(v, p.inputs_rel[k], origin) for k, v in p.inputs.items()}, assumed)
 
 
 # ----------------------------------------------------------------------------- fitting

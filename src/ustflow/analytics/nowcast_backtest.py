@@ -99,7 +99,7 @@ def raw_forecasts(p: nc.Panel, origin_list: list[tuple[int, int]], horizons: int
     return pd.DataFrame(rows)
 
 
-class _Errors:
+class ForecastErrors:
     """Past forecasts as arrays, to ask "what had been scored by this origin?" many times quickly."""
 
     def __init__(self, df: "pd.DataFrame"):
@@ -115,7 +115,7 @@ class _Errors:
         return (self.released <= origin) & (self.origin < origin) & (self.t > since_t) & ~np.isnan(self.err)
 
 
-def choose(errors: _Errors, origin: int, last: int, specs: list[str]) -> tuple[str, dict[str, float]]:
+def choose(errors: ForecastErrors, origin: int, last: int, specs: list[str]) -> tuple[str, dict[str, float]]:
     """The specification with the smallest past MAE at ``origin`` (see the module doc): (name, MAEs)."""
     ok = errors.known(origin, last - SELECT_MONTHS)
     maes: dict[str, float] = {}
@@ -129,7 +129,7 @@ def choose(errors: _Errors, origin: int, last: int, specs: list[str]) -> tuple[s
     return best, maes
 
 
-def interval_quantiles(errors: _Errors, origin: int, last: int, h: int) -> tuple[float, float, int] | None:
+def interval_quantiles(errors: ForecastErrors, origin: int, last: int, h: int) -> tuple[float, float, int] | None:
     """(low, high, n): percentiles of past relative errors of the chosen nowcast at horizon ``h``."""
     rel = errors.rel[errors.known(origin, last - INTERVAL_MONTHS) & (errors.h == h)]
     if len(rel) < MIN_INTERVAL_ERRORS:
@@ -138,7 +138,7 @@ def interval_quantiles(errors: _Errors, origin: int, last: int, h: int) -> tuple
     return float(np.quantile(rel, a)), float(np.quantile(rel, 1.0 - a)), len(rel)
 
 
-def interval_for(errors: _Errors, origin: int, last: int, h: int) -> tuple[float, float, int, str] | None:
+def interval_for(errors: ForecastErrors, origin: int, last: int, h: int) -> tuple[float, float, int, str] | None:
     """Interval quantiles at horizon ``h``; beyond the backtested horizons, the last one's scaled by sqrt(h/H)."""
     q = interval_quantiles(errors, origin, last, min(h, HORIZONS))
     if q is None:
@@ -167,7 +167,7 @@ def backtest(p: nc.Panel, start: str = BACKTEST_START, end: str | None = None) -
         out.attrs["raw"] = raw
         return out
     names = [s.name for s in p.specs()]
-    errors = _Errors(raw)
+    errors = ForecastErrors(raw)
     by_origin = dict(list(raw.groupby("origin", sort=True)))
     picked = []
     for o, rows in by_origin.items():
@@ -177,7 +177,7 @@ def backtest(p: nc.Panel, start: str = BACKTEST_START, end: str | None = None) -
             sel = rows[rows["spec"] == nc.DEFAULT_SPEC]
         picked.append(sel)
     chosen = pd.concat(picked, ignore_index=True)
-    cerr = _Errors(chosen)
+    cerr = ForecastErrors(chosen)
     q = [interval_quantiles(cerr, int(o), int(last), int(h)) for o, last, h in
          zip(chosen["origin"], chosen["last"], chosen["h"])]
     lo = np.array([x[0] if x else np.nan for x in q])

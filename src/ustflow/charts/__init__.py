@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ustflow.cache import per_store_version
-from ustflow.charts.base import COMMON, Chart, ChartDef, Param, _parse_date, validate
+from ustflow.charts.base import COMMON, Chart, ChartDef, Param, param_date, validate
 from ustflow.errors import ChartParamError, NotFoundError
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def build(chart_id: str, *, store: "Store | str | None" = None, as_of=None, **pa
     from ustflow.store import as_store
 
     s = as_store(store)
-    as_of = _parse_date("as_of", as_of) if as_of else None
+    as_of = param_date("as_of", as_of) if as_of else None
     defs = cat.CHARTS
     if chart_id in defs:
         d = defs[chart_id]

@@ -79,7 +79,7 @@ COMMON = (
 )
 
 
-def _parse_date(name: str, value: str) -> str:
+def param_date(name: str, value: str) -> str:
     """``YYYY-MM-DD`` for a date or month (``ustflow.dates``: one parser, one message); ChartParamError if none."""
     from ustflow.dates import parse_date
     from ustflow.errors import InvalidArgument
@@ -115,7 +115,7 @@ def _refuse(message: str) -> NoReturn:
 def _typed(p: Param) -> Callable[[Any], Any]:
     """``p``'s value from a string (CLI, query string) or a typed value (Python), or its message."""
     def date_(v: Any) -> str:
-        return _parse_date(p.name, v)
+        return param_date(p.name, v)
 
     def int_(v: Any) -> int:
         try:

@@ -33,7 +33,7 @@ from ustflow.check.roles import DIR_RX
 _SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black|black ink)\b|\b(?P<minus>deficits?|in the red|red ink)\b|(?P<jplus>黒字)|"
                    r"(?P<jminus>赤字)", re.I)
 _CUSTOMS = re.compile(r"\bcustoms\b|\btrade (?:statistics|data) (?:from|by|of) the (?:finance )?ministry|通関", re.I)
-_MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b|"
+MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b|"
                          r"前月比", re.I)
 
 
@@ -85,7 +85,7 @@ _JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:(?:�
                        r"|(?<=輸出|輸入)(?:額)?(?:が[^、。,は\d]{1,8}?(?:で|だったものの|ものの)[、,]|(?:増|減)の影響で)")
 
 
-def _asides(s: str, start: int) -> list[tuple[int, int]]:
+def aside_spans(s: str, start: int) -> list[tuple[int, int]]:
     """The asides (``_ASIDE``) that follow an item named before the figure at ``start`` and close before it, and the
     cause clauses (``_JA_CAUSE``) an item named before it opens: the item is the cause's, not the figure's."""
     out = []
@@ -108,7 +108,7 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
     named a little after it; "" when that item is a balance with one partner (``_bilateral``: no series of it).
     ``flows``: whether exports and imports may be the item (not for a figure said to be a surplus or deficit)."""
     best: tuple[tuple[int, int], str] | None = None
-    aside = _asides(s, start)
+    aside = aside_spans(s, start)
     for key, (words, *_rest) in ITEMS.items():
         if key in FLOWS and not flows:
             continue
@@ -151,7 +151,7 @@ def _said_balance(s: str, start: int, end: int) -> bool:
     return bool(_SIGN_BEFORE.search(s[max(0, start - 30):start]) or _SIGN_AFTER.match(s, end))
 
 
-def _sign(s: str, start: int, end: int) -> int | None:
+def balance_sign(s: str, start: int, end: int) -> int | None:
     """Surplus / deficit nearest before the figure in its sentence, else the word right after it ("a ¥300
     billion deficit"); None when the sentence names neither."""
     if s[max(0, start - 6):start].rstrip().endswith("マイナス"):
@@ -215,8 +215,8 @@ def item_of(c: Claim, story: str) -> str | None:
     if item not in FLOWS and not balance and flow and not _named_after(s, flow.start(), a.span[0]) and \
             not BI.moved_after(s, *a.span, item):  # ("affected exports, ... the latest 10-percent drop in the current account")
         return None
-    if a.kind == "percent" and not (W.YEAR_BACK.search(s) or _MONTH_BACK.search(s) or _rate_of_change(c)) and (
-            _direction(c) is None or _RATIO_PCT.match(s, a.span[1]) or "GDP" in s[max(0, a.span[0] - 40):a.span[0]]):
+    if a.kind == "percent" and not (W.YEAR_BACK.search(s) or MONTH_BACK.search(s) or _rate_of_change(c)) and (
+            claim_direction(c) is None or _RATIO_PCT.match(s, a.span[1]) or "GDP" in s[max(0, a.span[0] - 40):a.span[0]]):
         return None
     return item
 
@@ -232,7 +232,7 @@ def _last_item(text: str) -> str | None:
     "Japan posted a current account surplus in May, as the trade deficit narrowed")."""
     last: tuple[int, str] | None = None
     english = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)  # its main clause's subject comes first
-    cause = [] if english else _asides(text, len(text))
+    cause = [] if english else aside_spans(text, len(text))
     for key, (words, *_rest) in ITEMS.items():
         if key in FLOWS:
             continue
@@ -327,7 +327,7 @@ def _by_side(c: Claim, sentences: list | None, index: int) -> str | None:
     name); None when the figure names no side, or not one balance is on it."""
     a, s = c.amount, c.sentence.text
     text = next((x.text for x in sentences or [] if x.index == index), "")
-    if a is None or not _said_balance(s, *a.span) or (side := _sign(s, *a.span)) is None:
+    if a is None or not _said_balance(s, *a.span) or (side := balance_sign(s, *a.span)) is None:
         return None
     named: dict[str, set[int]] = {}
     for key, (words, *_r) in ITEMS.items():
@@ -347,7 +347,7 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
             (a.kind == "money" and a.currency in ("JPY", "USD", None)) or (a.kind == "percent" and _a_change(c))):
         return None
     s = c.sentence.text
-    aside = _asides(s, a.span[0])
+    aside = aside_spans(s, a.span[0])
     if not 0 <= c.sentence.index - last[0] <= 1 or c.sentence.paragraph - last[1] > 1 or \
             any(not any(x <= m.start() < y for x, y in aside) and not BT.later_clause(s, a.span[1], m.start())
                 for key, (words, *_) in ITEMS.items() if key not in FLOWS for m in re.finditer(words, s, re.I)):
@@ -378,7 +378,7 @@ _RATE_TOPIC = re.compile(r"(?:減少|増加|伸び|下落|上昇)(?:率|幅)(?:�
 def _a_change(c: Claim) -> bool:
     """Whether the percentage ``c`` is a change (a base or a direction told; not a ratio to GDP)."""
     a, s = c.amount, c.sentence.text
-    return a is not None and bool(W.YEAR_BACK.search(s) or _MONTH_BACK.search(s) or _direction(c) is not None or
+    return a is not None and bool(W.YEAR_BACK.search(s) or MONTH_BACK.search(s) or claim_direction(c) is not None or
                                   _rate_of_change(c)) and not _RATIO_PCT.match(s, a.span[1]) and "GDP" not in s
 
 
@@ -482,7 +482,7 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
         if c.host is not None:
             continue
         item = _nearest_item(s, c.span[0], c.span[0])
-        sign = _sign(s, c.span[0], c.span[1])
+        sign = balance_sign(s, c.span[0], c.span[1])
         if item is None and sign is not None:
             item = BT.run_told_before(c, claims, _RUN_OF_SIGN)
         if not item or sign is None or (item == "goods" and _CUSTOMS.search(s)):
@@ -492,12 +492,12 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
         if c.kind == "qualifier" and c.qualifier is not None and c.qualifier.kind == "extreme" and c.host is not None and \
                 c.host.measure == "bop" and c.host.instrument is not None and (p := BT.record_of_year(c)) is not None:
             item, c.host = c.host.instrument[1], None  # "過去最大だった07年に次ぐ": 2007's record, not the figure's
-            _take_bop(c, item, _sign(c.sentence.text, c.span[0], c.span[1]))
+            _take_bop(c, item, balance_sign(c.sentence.text, c.span[0], c.span[1]))
             c.period, c.period_how = p, "stated"
     for c in claims:
         if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and \
                 not any(o.kind == "amount" and o.sentence is c.sentence for o in claims) and (item := hostless_record_item(c)):
-            _take_bop(c, item, _sign(c.sentence.text, c.span[0], c.span[1]))
+            _take_bop(c, item, balance_sign(c.sentence.text, c.span[0], c.span[1]))
 
 
 #: the words of a first or a run that name their own balance and side: "a deficit in goods trade for the first time since
@@ -583,7 +583,7 @@ _JA_PCT_MOVE = re.compile(r"[)）]?(?:\s*[(（][^()（）]{1,20}[)）])?\s*(?:�
                           r"(?:(?P<up>拡大|増加|増え|増|多い|上回)|(?P<down>縮小|減少|減っ|減り|減|少ない|少な|下回))")
 
 
-def _direction(c: Claim) -> int | None:
+def claim_direction(c: Claim) -> int | None:
     """The claim's direction, unless a word of a balance's size sits nearer before the figure in its clause
     ("the surplus grew as the trade deficit narrowed 20%": the deficit narrowed)."""
     a, s = c.amount, c.sentence.text

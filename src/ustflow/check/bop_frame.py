@@ -133,7 +133,7 @@ def _nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | N
     month's, or the latest month published on the story's date: a January story that names last year); None when
     it is no such level or the store cannot say. A level said to be a surplus (deficit) is never nearer a value in
     deficit (surplus)."""
-    from ustflow.check.bop import ITEMS, _sign, is_flow
+    from ustflow.check.bop import ITEMS, balance_sign, is_flow
 
     a = c.amount
     if not _open(c) or c.measure != "bop" or a is None or a.kind != "money" or a.currency not in ("JPY", None) or \
@@ -147,7 +147,7 @@ def _nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | N
         return None
     claimed = a.in_units(1e8)
     months = [float(sel.iloc[-1])] + ([float(s[latest])] if latest is not None and latest in s.index and s[latest] else [])
-    sign = None if is_flow(c) else _sign(c.sentence.text, *a.span)
+    sign = None if is_flow(c) else balance_sign(c.sentence.text, *a.span)
     if sign is not None:  # "4,905億円の赤字": never a month in surplus, nor a span in surplus
         months = [m for m in months if m * sign > 0]
         if float(sel.sum()) * sign < 0:
@@ -178,7 +178,7 @@ def _change_nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> b
     it than the change of a month's value from the same month a year before (the frame's last month's, or the latest
     month's: as ``_nearer_span``): True; nearer a month's: False; None when it is no such change, the store cannot say,
     or it is near neither. Its direction, when told, must agree; a deficit's is its size's ("the deficit expanded")."""
-    from ustflow.check.bop import ITEMS, _direction, _sign
+    from ustflow.check.bop import ITEMS, balance_sign, claim_direction
 
     a = c.amount
     if not _open(c, ("bop_pct", "bop_change")) or a is None or c.instrument is None or not a.number or \
@@ -193,14 +193,14 @@ def _change_nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> b
     months += [latest] if latest is not None and latest in s.index and latest not in months else []
     if sel.empty or any(p - 12 not in s.index for p in [*sel.index, *months]):
         return None
-    pct, deficit = a.kind == "percent", _sign(c.sentence.text, *a.span) == -1
+    pct, deficit = a.kind == "percent", balance_sign(c.sentence.text, *a.span) == -1
 
     def change(now: float, before: float) -> float:
         if deficit and now < 0 and before < 0:
             now, before = -now, -before  # (the size of a deficit)
         return (100 * (now - before) / abs(before) if before else math.inf) if pct else now - before
 
-    sign, claimed = _direction(c), a.number if pct else a.in_units(1e8)
+    sign, claimed = claim_direction(c), a.number if pct else a.in_units(1e8)
 
     def gap(v: float) -> float:
         if not math.isfinite(v) or not v or (sign is not None and v * sign < 0):
@@ -415,8 +415,8 @@ def month_bases(claims: list[Claim], ctx: Context) -> None:
     no period of its own and no span frame, is the level of the base the release compares with: the base the
     sentence names ("year-on-year"), else the same month a year before the period of the level it is paired with
     (the month before when the sentence says so or the story is seasonally adjusted), never that same month."""
-    from ustflow.check.bop import _MONTH_BACK
-    from ustflow.check.bop_judge import _adjusted
+    from ustflow.check.bop import MONTH_BACK
+    from ustflow.check.bop_judge import adjusted_choices
 
     for c in claims:
         p = c.period
@@ -429,7 +429,7 @@ def month_bases(claims: list[Claim], ctx: Context) -> None:
         to = c.pair if c.pair is not None and c.pair.measure == "bop" and c.pair.instrument == c.instrument else None
         if to is None:
             continue
-        back = 1 if _MONTH_BACK.search(c.sentence.text) or _adjusted(c, ctx.article) == [True] else 12
+        back = 1 if MONTH_BACK.search(c.sentence.text) or adjusted_choices(c, ctx.article) == [True] else 12
         q = to.period
         if q is None or q.is_latest:
             last = latest_month(ctx)

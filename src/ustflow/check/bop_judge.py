@@ -3,7 +3,7 @@ balance in the claim's month(s) (``bop_level``), a change of a balance (``bop_ch
 (a month) before (``bop_pct``), on the BoJ's monthly balance of payments (``boj.bop``, JPY 100 mn).
 
 Which series: seasonally adjusted when the sentence (else the article) says so, not adjusted when it says "before
-seasonal adjustment" (the release's headline), and both tried when it says neither (``_adjusted``); a change from a
+seasonal adjustment" (the release's headline), and both tried when it says neither (``adjusted_choices``); a change from a
 year before is the unadjusted series' unless the story says otherwise.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
-from ustflow.check.bop import _MONTH_BACK, _direction, _sign, is_flow
+from ustflow.check.bop import MONTH_BACK, balance_sign, claim_direction, is_flow
 from ustflow.check.bop_items import ITEMS, adjusted_elsewhere
 from ustflow.check.claims import BOP_CARRIED, ITEM_CELL, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -28,7 +28,7 @@ def qualifier_sid(c: Claim, ctx: Context) -> str:
     return _sids(c, ctx)[0][0]
 
 
-def _adjusted(c: Claim, story: str) -> list[bool]:
+def adjusted_choices(c: Claim, story: str) -> list[bool]:
     """Which of the two series to try: seasonally adjusted (True), not adjusted (False)."""
     for txt in (c.sentence.text, story):
         sa, nsa = bool(_SA.search(txt)), bool(_NSA.search(txt))
@@ -38,11 +38,11 @@ def _adjusted(c: Claim, story: str) -> list[bool]:
 
 
 def _sids(c: Claim, ctx: Context, year_back: bool = False) -> list[tuple[str, str]]:
-    """The series to try (``_adjusted``); for a change from a year before, the unadjusted one unless the story says
+    """The series to try (``adjusted_choices``); for a change from a year before, the unadjusted one unless the story says
     seasonally adjusted (a year-on-year change is the release's comparison of unadjusted figures)."""
     item = c.instrument[1] if c.instrument is not None else "current"
     _, nsa, sa, what = ITEMS[item]
-    adjusted = _adjusted(c, ctx.article)
+    adjusted = adjusted_choices(c, ctx.article)
     if year_back and len(adjusted) > 1:
         adjusted = [False]
     return [(f"boj.bop.{sa if adj else nsa}", f"BoJ balance of payments: Japan's {what}"
@@ -59,10 +59,10 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
     if a.currency == "USD":
         from ustflow.check.bop_usd import in_dollars
 
-        return in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else _sign(c.sentence.text, *a.span))
+        return in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else balance_sign(c.sentence.text, *a.span))
     results = []
     # exports and imports are never a surplus or deficit; a table's cell carries its own sign ("▲9748億円")
-    sign = (-1 if a.number < 0 else 1) if ITEM_CELL in c.notes else 1 if is_flow(c) else _sign(c.sentence.text, *a.span)
+    sign = (-1 if a.number < 0 else 1) if ITEM_CELL in c.notes else 1 if is_flow(c) else balance_sign(c.sentence.text, *a.span)
     sids = adjusted_elsewhere(c, _sids(c, ctx), bool(_SA.search(c.sentence.text)))
     for sid, what in sids:
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
@@ -89,7 +89,7 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
         from ustflow.check.bop_far import corroborated
 
         p = c.pair.amount if c.pair is not None and c.pair.amount is not None else None
-        j = corroborated(c, j, ctx, sign, _sign(c.sentence.text, *p.span) if p is not None else None)
+        j = corroborated(c, j, ctx, sign, balance_sign(c.sentence.text, *p.span) if p is not None else None)
     if j.verdict == CONTRADICTED:
         from ustflow.check.bop_far import released_first_print
 
@@ -121,7 +121,7 @@ def _months_back(c: Claim, ctx: Context) -> int:
         return k
     if W.YEAR_BACK.search(txt):
         return 12
-    if _MONTH_BACK.search(c.sentence.text) or _adjusted(c, ctx.article) == [True]:
+    if MONTH_BACK.search(c.sentence.text) or adjusted_choices(c, ctx.article) == [True]:
         return 1
     return 12
 
@@ -136,7 +136,7 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
         return unverifiable("no figure")
     results = []
     back = _months_back(c, ctx)
-    deficit, direction = _sign(c.sentence.text, *a.span) == -1, _direction(c)
+    deficit, direction = balance_sign(c.sentence.text, *a.span) == -1, claim_direction(c)
     for sid, what in _sids(c, ctx, year_back=back % 12 == 0):
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
@@ -165,8 +165,8 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
         if j.verdict == CONTRADICTED:  # a far gap the level stated with it shows is the balance's revision
             from ustflow.check.bop_far import pct_corroborated, released_first_print
 
-            based = len(sel) > 1 or bool(W.YEAR_BACK.search(c.sentence.text) or _MONTH_BACK.search(c.sentence.text))
-            j = pct_corroborated(c, j, now, _sign) if based else j  # (a span's base is the span a year before)
+            based = len(sel) > 1 or bool(W.YEAR_BACK.search(c.sentence.text) or MONTH_BACK.search(c.sentence.text))
+            j = pct_corroborated(c, j, now, balance_sign) if based else j  # (a span's base is the span a year before)
             j = released_first_print(c, j, ctx) if based else j
         results.append(j.note(note))
     if not results:

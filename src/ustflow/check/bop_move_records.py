@@ -20,7 +20,7 @@ import re
 
 from ustflow.check import lexicon as lx, lookbacks as L, windows as W
 from ustflow.check.bop_items import ITEMS
-from ustflow.check.bop_records import _PER_YEAR, _bases, _label, _values, is_bop, span_unit
+from ustflow.check.bop_records import PER_YEAR, change_bases, is_bop, period_label, record_values, span_unit
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
@@ -121,14 +121,14 @@ def move_record(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     unit = span_unit(fig.periods)
     if fig.n > 1 and not unit:
         return None
-    vals = _values(ctx, fig, unit)
+    vals = record_values(ctx, fig, unit)
     end_p = fig.end
-    backs = [_PER_YEAR[unit]] if unit else _bases(c, fig, unit, ctx.article)
+    backs = [PER_YEAR[unit]] if unit else change_bases(c, fig, unit, ctx.article)
     if end_p not in vals.index or float(vals[end_p]) < 0:
         return unverifiable(f"'{q.phrase}' ranks a change of a deficit, which the checker does not rank",
                             series=fig.series)
     out = [_one(q, vals, end_p, unit, d, how, back) for how in readings for back in backs]
-    base = {"series": fig.series, "period": _label(end_p, unit)}
+    base = {"series": fig.series, "period": period_label(end_p, unit)}
     oks = {ok for ok, _ in out}
     text = "; ".join(e for _, e in out)
     if oks == {True}:
@@ -146,29 +146,29 @@ def _one(q, vals, end_p, unit: str, d: int, how: str, back: int) -> tuple[bool |
     grain = {"year": "calendar years", "fiscal_year": "fiscal years", "half": "halves", "fiscal_half": "fiscal halves",
              "quarter": "quarters"}.get(unit, "months")
     what = f"{'fall' if d < 0 else 'rise'} ({'in percent' if how == 'rate' else 'in yen'}) " \
-           f"from {'a year' if back == _PER_YEAR[unit] else 'the month'} before among {grain}"
+           f"from {'a year' if back == PER_YEAR[unit] else 'the month'} before among {grain}"
     if end_p not in sig.index:
-        return None, f"no {what} can be computed at {_label(end_p, unit)}"
+        return None, f"no {what} can be computed at {period_label(end_p, unit)}"
     value = float(sig[end_p])
     fmt = (lambda v: f"{v:,.1f}%") if how == "rate" else (lambda v: f"{v:,.1f} JPY 100mn")
     if value * d <= 0:
-        return False, f"not a {what.split(' (')[0]} in {_label(end_p, unit)} ({fmt(value)})"
+        return False, f"not a {what.split(' (')[0]} in {period_label(end_p, unit)} ({fmt(value)})"
     ref = L.after_reference(sig, q, end_p)
     beaten = ref[ref * d > value * d + 1e-9]
-    head = f"the {what} in {_label(end_p, unit)}: {fmt(value)}"
+    head = f"the {what} in {period_label(end_p, unit)}: {fmt(value)}"
     if not beaten.empty:
         at = (beaten * d).idxmax()
-        return False, f"not the largest {L.named(q)}: {head}, beaten by {fmt(float(beaten[at]))} in {_label(at, unit)}"
+        return False, f"not the largest {L.named(q)}: {head}, beaten by {fmt(float(beaten[at]))} in {period_label(at, unit)}"
     if q.since is None and q.lookback is None:
-        return True, f"{head}, the largest in the data (from {_label(sig.index[0], unit)})"
+        return True, f"{head}, the largest in the data (from {period_label(sig.index[0], unit)})"
     before = sig[sig.index < end_p]
     met = before[before * d >= value * d - 1e-9]
     last = met.index[-1] if not met.empty else None
     reach = L.reach(q, last, end_p, sig.index[0])
     if reach is None or (not reach and last is None):
-        return None, f"{head}, the largest in the data (from {_label(sig.index[0], unit)}), which begin after " \
+        return None, f"{head}, the largest in the data (from {period_label(sig.index[0], unit)}), which begin after " \
                      f"the point '{q.phrase}' counts from"
-    last_txt = f"last as large in {_label(last, unit)}" if last is not None else "never as large before in the data"
+    last_txt = f"last as large in {period_label(last, unit)}" if last is not None else "never as large before in the data"
     return bool(reach), f"{head}; {last_txt}: {'' if reach else 'not '}the largest {L.named(q)}"
 
 
@@ -181,7 +181,7 @@ def smallest_deficit(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     """"Japan's deficit shrank to a record low of 1,476.8 billion yen", "the deficit ... its lowest level ever",
     "赤字幅は過去最小": a low said of a deficit is the smallest deficit (the highest balance), not the most negative
     balance; ranked among the same spans (``as_released``). None when the words before the record name no deficit."""
-    from ustflow.check.history import _label as hlabel, history
+    from ustflow.check.history import figure_label as hlabel, history
 
     q = c.qualifier
     if q.kind != "extreme" or q.extreme != "min" or q.n > 1 or q.peak or not is_bop(fig) or fig.agg != "sum" or \

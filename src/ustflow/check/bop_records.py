@@ -48,11 +48,11 @@ _SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(
                          re.I)
 #: an English record "for the month" (``qualifiers.RECORD_RX``'s formonth)
 FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:reported\s+|same\s+)?month\b", re.I)
-#: a span's kind from its months: (months, first months) -> calendar unit of ``history._calendar_sums``
+#: a span's kind from its months: (months, first months) -> calendar unit of ``history.calendar_sums``
 _SPANS = {(12, 1): "year", (12, 4): "fiscal_year", (6, 1): "half", (6, 7): "half", (6, 4): "fiscal_half",
           (6, 10): "fiscal_half", (3, 1): "quarter", (3, 4): "quarter", (3, 7): "quarter", (3, 10): "quarter"}
 #: how many spans back "the same span a year before" is
-_PER_YEAR = {"year": 1, "fiscal_year": 1, "half": 2, "fiscal_half": 2, "quarter": 4, "": 12}
+PER_YEAR = {"year": 1, "fiscal_year": 1, "half": 2, "fiscal_half": 2, "quarter": 4, "": 12}
 #: a change named right after a Japanese run ("4カ月連続で減少", "3年連続の黒字縮小", "3年連続で黒字幅を拡大", "の増加")
 #: (not ``lexicon.JA_RISE`` / ``JA_FALL``: the words that end a run here, its verbs' forms 減っ, 減り among them)
 _JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?(?:を|が|は)?(?:前年(?:同月|同期|度)?比|前月比)?(?:で)?"
@@ -131,14 +131,14 @@ def span_unit(periods: list) -> str:
 def _named_item(c: Claim) -> str | None:
     """The BoP item (``bop.ITEMS``) named in the qualifier's own words ("its first trade surplus in three months"),
     else nearest before it in its sentence, if any (not one named as a cause: "貿易収支が改善したことで…黒字幅を拡大し、
-    過去最大", ``bop._asides``)."""
-    from ustflow.check.bop import ITEMS, _asides
+    過去最大", ``bop.aside_spans``)."""
+    from ustflow.check.bop import ITEMS, aside_spans
     from ustflow.check.bop_shared import SHARED
 
     if SHARED in c.notes and c.host is not None and c.host.instrument is not None:
         return c.host.instrument[1]  # ("Both exports and imports logged record highs": each its own figure's)
     s = c.sentence.text[:c.span[1]]
-    aside = _asides(c.sentence.text, c.span[0])
+    aside = aside_spans(c.sentence.text, c.span[0])
     # the nearest; at the same end the longest name ("貿易・サービス収支", not its "サービス収支")
     best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() for m in re.finditer(rx, s, re.I)
                 if not any(x <= m.start() < y for x, y in aside)), default=None)
@@ -324,8 +324,8 @@ def _grain_unit(c: Claim, fig: Figure) -> str | None:
     return None
 
 
-def _values(ctx: Context, fig: Figure, unit: str) -> "pd.Series":
-    from ustflow.check.history import _calendar_sums
+def record_values(ctx: Context, fig: Figure, unit: str) -> "pd.Series":
+    from ustflow.check.history import calendar_sums
 
     s = series(ctx, fig.series)
     if s is None:
@@ -333,7 +333,7 @@ def _values(ctx: Context, fig: Figure, unit: str) -> "pd.Series":
 
         return pd.Series(dtype="float64")
     s = s.dropna()
-    return _calendar_sums(s, unit) if unit else s
+    return calendar_sums(s, unit) if unit else s
 
 
 #: the base a change of a month is from, when the sentence names it
@@ -342,13 +342,13 @@ _MONTH_BASE = re.compile(r"前月(?:比|から|より)|\b(?:from|than|over|on) (
                          r"\bmonth[- ]on[- ]month\b|\bm/m\b", re.I)
 
 
-def _bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]:
+def change_bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]:
     """How many periods back a change in the run is from: a span from the same span a year before; a month from the
     base its sentence names, else the one its figure's sentence names, else the one the story names (and it alone),
     else both the same month a year before (the release's comparison) and the month before (a seasonally adjusted
     series: the month before only)."""
     if unit:  # (a half: from the same half a year before, the release's comparison, or from the half before it)
-        return [_PER_YEAR[unit], 1] if unit in ("half", "fiscal_half") else [_PER_YEAR[unit]]
+        return [PER_YEAR[unit], 1] if unit in ("half", "fiscal_half") else [PER_YEAR[unit]]
     if fig.series.endswith("x12"):
         return [1]
     host = c.host.sentence.text if c.host is not None and c.host.sentence is not c.sentence else ""
@@ -373,7 +373,7 @@ def _other_base(c: Claim, fig: Figure, unit: str, story: str) -> int | None:
     host = c.host.sentence.text if c.host is not None and c.host.sentence is not c.sentence else ""
     if any(_YEAR_BASE.search(t) or _MONTH_BASE.search(t) for t in (c.sentence.text, host)):
         return None
-    got = _bases(c, fig, unit, story)
+    got = change_bases(c, fig, unit, story)
     return (1 if got[0] == 12 else 12) if len(got) == 1 else None
 
 
@@ -391,7 +391,7 @@ def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: i
         if d and _SIZE_WORDS.search(near) and not _BALANCE_MOVE.search(near) and float(vals[end_p]) < 0:
             d = -d  # a deficit that shrank: its balance rose (not "改善", "悪化": the balance's own move)
         d = d or 1
-        word = ("rises" if d > 0 else "falls") + (" from a year before" if back == _PER_YEAR[unit] else
+        word = ("rises" if d > 0 else "falls") + (" from a year before" if back == PER_YEAR[unit] else
                                                  " from the month before")
     else:
         sig = vals
@@ -400,8 +400,8 @@ def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: i
     k, stop = _run(sig, end_p, d)
     grain = {"year": "calendar year", "fiscal_year": "fiscal year", "half": "half-year", "fiscal_half": "fiscal half-year",
              "quarter": "quarter"}.get(unit, "month")
-    expl = f"{k} straight {grain}(s) of {word} to {_label(end_p, unit)}"
-    expl += f" (not in {_label(stop, unit)})" if stop is not None else " (back to the start of the data)"
+    expl = f"{k} straight {grain}(s) of {word} to {period_label(end_p, unit)}"
+    expl += f" (not in {period_label(stop, unit)})" if stop is not None else " (back to the start of the data)"
     if stop is None and k <= q.n:  # the data begin inside the run: it may be longer
         return None, k, expl + ", so the run may be longer"
     return k == q.n or (q.word == "at least" and k >= q.n), k, expl
@@ -424,7 +424,7 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return _of_change(c, fig)
     if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
         return unverifiable(f"'{q.phrase}' is said of '{other}', not of the figure's {fig.series}", series=fig.series)
-    vals = _values(ctx, fig, unit)
+    vals = record_values(ctx, fig, unit)
     end_p = fig.end  # a span's sum is labelled by its last month
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
@@ -433,8 +433,8 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         return other_side
     kinds = ["sign", "change"] if kind == "either" else [kind]
     readings = [_reading(c, vals, end_p, unit, k, d, back) for k in kinds
-                for back in (_bases(c, fig, unit, ctx.article) if k == "change" else [0])]
-    base = {"series": fig.series, "official_unit": f"consecutive {q.grain or 'period'}s", "period": _label(end_p, unit)}
+                for back in (change_bases(c, fig, unit, ctx.article) if k == "change" else [0])]
+    base = {"series": fig.series, "official_unit": f"consecutive {q.grain or 'period'}s", "period": period_label(end_p, unit)}
     if len({ok for ok, _, _ in readings}) > 1:
         return unverifiable(f"'{q.phrase}' holds on one reading and not on another: "
                             + "; ".join(e for _, _, e in readings), **base)
@@ -477,7 +477,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
         return unverifiable(f"'{q.phrase}' is said of '{other}', not of the figure's {fig.series}", series=fig.series)
     unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else _pct_unit(c, fig)
-    vals = _values(ctx, fig, unit)
+    vals = record_values(ctx, fig, unit)
     end_p = fig.end
     if kind == "sign" and not unit and fig.n == 1 and _SAME_MONTH.search(_near(c, 40, 40)):
         # "4月としては5年ぶりの黒字", "the first April surplus in five years": among the same month of each year
@@ -491,13 +491,13 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     if kind == "change" and float(vals[end_p]) < 0 and _SIZE_WORDS.search(near) and not _BALANCE_MOVE.search(near):
         d = -d  # "the deficit narrowed for the first time in four years": its balance rose
     out = []
-    for back in (_bases(c, fig, unit, ctx.article) if kind == "change" else [0]):
+    for back in (change_bases(c, fig, unit, ctx.article) if kind == "change" else [0]):
         sig = (vals - vals.shift(back)).dropna() if kind == "change" else vals
         word = (("a surplus" if d > 0 else "a deficit") if kind == "sign" else
-                ("a rise" if d > 0 else "a fall") + (" from a year before" if back == _PER_YEAR[unit] else
+                ("a rise" if d > 0 else "a fall") + (" from a year before" if back == PER_YEAR[unit] else
                                                      " from the month before"))
         out.append(_first(q, sig, end_p, d, word, unit))
-    base = {"series": fig.series, "period": _label(end_p, unit)}
+    base = {"series": fig.series, "period": period_label(end_p, unit)}
     if len({ok for ok, _ in out}) > 1:
         return unverifiable(f"'{q.phrase}' holds on one reading and not on another: " + "; ".join(e for _, e in out),
                             **base)
@@ -528,7 +528,7 @@ def _side_mismatch(c: Claim, kind: str, vals, end_p, fig: Figure) -> Judgement |
     if len(sides) != 1 or v == 0 or (1 if v > 0 else -1) in sides:
         return None
     return unverifiable(f"'{c.qualifier.phrase}' counts the moves of a {'surplus' if v < 0 else 'deficit'}, but "
-                        f"{fig.series} is {'in deficit' if v < 0 else 'in surplus'} in {_label(end_p, '')}: not the "
+                        f"{fig.series} is {'in deficit' if v < 0 else 'in surplus'} in {period_label(end_p, '')}: not the "
                         f"balance the words are about", series=fig.series)
 
 
@@ -543,21 +543,21 @@ def _of_change(c: Claim, fig: Figure) -> Judgement:
 def _first(q, sig, end_p, d: int, word: str, unit: str) -> tuple[bool | None, str]:
     """Whether ``word`` holds at ``end_p`` for the first time where ``q`` says (None: the data begin too late)."""
     if end_p not in sig.index:
-        return None, f"no {word} can be computed at {_label(end_p, unit)}"
+        return None, f"no {word} can be computed at {period_label(end_p, unit)}"
     if sig[end_p] * d <= 0:
-        return False, f"not {word} in {_label(end_p, unit)} ({sig[end_p]:,.1f})"
+        return False, f"not {word} in {period_label(end_p, unit)} ({sig[end_p]:,.1f})"
     before = sig[sig.index < end_p]
     held = before[before * d > 0]
     last = held.index[-1] if not held.empty else None
     inside = L.after_reference(sig, q, end_p)
     inside = inside[inside * d > 0]
     if not inside.empty:
-        return False, f"not the first {word} {L.named(q)}: also in {_label(inside.index[-1], unit)}"
-    last_txt = f"before that last in {_label(last, unit)}" if last is not None else "never before in the data"
+        return False, f"not the first {word} {L.named(q)}: also in {period_label(inside.index[-1], unit)}"
+    last_txt = f"before that last in {period_label(last, unit)}" if last is not None else "never before in the data"
     reach = L.reach(q, last, end_p, sig.index[0])
-    expl = f"{word} in {_label(end_p, unit)}, the first {L.named(q)}: {last_txt}"
+    expl = f"{word} in {period_label(end_p, unit)}, the first {L.named(q)}: {last_txt}"
     if reach is None:
-        return None, expl + f"; the data begin {_label(sig.index[0], unit)}"
+        return None, expl + f"; the data begin {period_label(sig.index[0], unit)}"
     return bool(reach), expl if reach else expl + f" — not {L.named(q)}"
 
 
@@ -573,7 +573,7 @@ def _run(sig, end_p, d: int) -> tuple[int, object]:
     return k, None
 
 
-def _label(p, unit: str) -> str:
+def period_label(p, unit: str) -> str:
     if unit == "year":
         return str(p.year)
     if unit == "fiscal_year":

@@ -12,7 +12,7 @@ from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
 from ustflow.check.coverage import TREASURY_DATA, out_of_scope_near
 from ustflow.check.holdings_terms import maturity
-from ustflow.check.roles_ja import _JA_LEVEL_PLACE
+from ustflow.check.roles_ja import JA_LEVEL_PLACE
 
 #: a purchase or sale amount named right before the figure: "取得額も", "売却額は"
 _GROSS_AMOUNT = re.compile(r"(?:取得|処分|購入|売却)額(?:は|が|も)\s*(?:約|およそ)?\s*$")
@@ -42,7 +42,7 @@ def classify_by_article(c: Claim, families: set[str]) -> str:
         return "holdings_change" if c.role == "change" else "holdings_level"
     if "flow" in families and c.subject.kind in ("japan", "sector", "foreign_investors"):
         # "日本は1兆2099億ドルで首位": a holder's level and its place (TIC's), never a MoF flow in dollars
-        return "holdings_level" if c.amount.currency == "USD" and _JA_LEVEL_PLACE.match(c.sentence.text, c.span[1]) else "flow"
+        return "holdings_level" if c.amount.currency == "USD" and JA_LEVEL_PLACE.match(c.sentence.text, c.span[1]) else "flow"
     return ""
 
 

@@ -76,7 +76,7 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
     if fig.agg == "sum" and fig.calendar == "month_of_year":  # "11月として過去最大": the same month of each year
         return s[[p.month == fig.end.month for p in s.index]]
     if fig.agg == "sum" and fig.calendar:
-        return _calendar_sums(s, fig.calendar)
+        return calendar_sums(s, fig.calendar)
     if fig.agg == "sum" and fig.n > 1:
         return s.rolling(fig.n).sum().dropna()
     if fig.agg in ("change", "pct"):
@@ -92,7 +92,7 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
     return s
 
 
-def _calendar_sums(s, unit: str):
+def calendar_sums(s, unit: str):
     """Sums over complete calendar years, Japanese fiscal years, quarters or halves (calendar: January-June, July-
     December; fiscal: April-September, October-March), labelled by their last month."""
     import pandas as pd
@@ -126,12 +126,12 @@ def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
 
 
 def _base(fig: Figure, **kw) -> dict:
-    out = {"series": fig.series, "official_value": fig.value, "official_unit": fig.unit, "period": _label(fig)}
+    out = {"series": fig.series, "official_value": fig.value, "official_unit": fig.unit, "period": figure_label(fig)}
     out.update(kw)
     return out
 
 
-def _label(fig: Figure) -> str:
+def figure_label(fig: Figure) -> str:
     if fig.calendar == "year":
         return str(fig.end.year)
     if fig.calendar == "fiscal_year":
@@ -320,7 +320,7 @@ def _since_inside(q: Qualifier, fig: Figure, beaten) -> str:
     2013's rise, from June 2013's level, is larger: "since June 2013" may count it or not); "" otherwise."""
     if beaten.empty or q.since is None or fig.agg not in ("change", "pct") or fig.n < 2:
         return ""
-    ref_end = L._grain_end(q.since, q.since_grain)
+    ref_end = L.grain_end(q.since, q.since_grain)
     if any(L.period_start(p - fig.n) > ref_end for p in beaten.index):
         return ""
     at = beaten.index[-1]

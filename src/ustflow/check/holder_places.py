@@ -21,7 +21,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             # "the seventeenth-largest investor": places spelled out past twelfth
             **{w: 13 + i for i, w in enumerate(("thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                                                  "eighteenth", "nineteenth", "twentieth"))}}
-_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|" \
+ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|" \
        r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,2}(?:st|nd|rd|th))"
 #: "the number-eight holder": a place said as "number" and a number word
 _NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -32,7 +32,7 @@ _NOT_WORLD = r"(?!\s+(?:place\s+)?(?:in the world|worldwide|globally|among)\b)"
 HOLDER_RANK_RX = re.compile(
     # "the US’ biggest ... holder": the possessive of a name in S written with the apostrophe alone
     rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:(?:world|U\.?S\.?|America|United States)(?:'s|’s)\s+|(?:the\s+)?US['’]\s+)?"
-    rf"(?:(?P<ord>{_ORD}|No\.\s?\d)[- ])?"
+    rf"(?:(?P<ord>{ORD}|No\.\s?\d)[- ])?"
     # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
     r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
     # "among the top five foreign holders": the first n places as a group (``holders.top_group``)
@@ -45,11 +45,11 @@ HOLDER_RANK_RX = re.compile(
     r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
     rf"|(?<=holdings )(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?P<hr>(?:the\s+)?(?:world's\s+|world’s\s+)?"
-    rf"(?:(?P<ord4>{_ORD})[- ])?(?:largest|biggest))\b(?!\s+(?:since|on|ever|for|among|of)\b|[- ](?:ever|on record)|"
+    rf"(?:(?P<ord4>{ORD})[- ])?(?:largest|biggest))\b(?!\s+(?:since|on|ever|for|among|of)\b|[- ](?:ever|on record)|"
     r"\s+in\s+(?:\d|an?\b|over\b|more\b|nearly\b|almost\b|at least\b|some\b|the (?:past|last)\b|history\b|"
     r"\w+[- ](?:years?|months?|weeks?|decades?)\b))"
     # "in second place", "reclaims the top spot": a place among holders when the sentence is about them (``rank_spans``)
-    rf"|\b(?P<ord2>{_ORD}|top|No\.\s?\d{{1,2}}|number[- ]{_NUMW}) (?:place|spot|position|rank)\b"
+    rf"|\b(?P<ord2>{ORD}|top|No\.\s?\d{{1,2}}|number[- ]{_NUMW}) (?:place|spot|position|rank)\b"
     # "Japan, which is second to China in the amount of US debt held": the place right behind the holder named
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bremains )|(?<=\bremained )|(?<=\bstands )|(?<=\bstood )|(?<=\branks )|"
     r"(?<=\branked )|(?<=\bholdings are )|(?<=\bholdings were ))(?P<ord8>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z])"
@@ -59,7 +59,7 @@ HOLDER_RANK_RX = re.compile(
     r"|(?:(?<=, )|(?<=\bnow ))(?P<ord15>second)(?=\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z][^.;,]{0,30}?"
     r"\b(?:holdings?|holders?|Treasur\w*|(?:U\.?S\.?|US|American|government)\s+debt)\b)"
     # "its ranking fell to third in the world": a place among holders when the sentence is about them
-    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\branking )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{_ORD}|No\.\s?\d)"
+    rf"|(?:(?<=\bto )|(?<=\branked )|(?<=\branks )|(?<=\branking )|(?<=\bremained )|(?<=\bwas ))(?P<ord5>{ORD}|No\.\s?\d)"
     r"(?:\s+place)?\s+"
     r"(?:in the world|worldwide|globally|among\s+(?:the\s+)?(?:(?:foreign|overseas|major|other)\s+)*(?:holders|creditors))\b"
     # "the No. 2 holder", "the number-two foreign creditor"
@@ -92,24 +92,24 @@ HOLDER_RANK_RX = re.compile(
     r"(?=\s+for\s+(?:a\s+run\s+of\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:straight\s+|consecutive\s+)?months)"
     # "China's holdings ranked third, after Japan and the U.K."
-    rf"|(?<=holdings )rank(?:ed|s) (?P<ord6>{_ORD}|No\.\s?\d)\b"
-    rf"|\brank(?:ed|s|ing) (?P<ord3>{_ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|investor|Treasur))"
+    rf"|(?<=holdings )rank(?:ed|s) (?P<ord6>{ORD}|No\.\s?\d)\b"
+    rf"|\brank(?:ed|s|ing) (?P<ord3>{ORD}|No\.\s?\d)\b(?=[^.;]{{0,40}}\b(?:holder|holding|creditor|investor|Treasur))"
     # "ranking third behind Japan and Britain": the holders ranked before it named right after (``holder_ranks``:
     # in a sentence about holders)
-    rf"|\brank(?:ed|s|ing) (?P<ord13>{_ORD}|No\.\s?\d)(?=,?\s+(?:only\s+)?(?:behind|after)\s+(?-i:(?:the\s+)?[A-Z]))"
+    rf"|\brank(?:ed|s|ing) (?P<ord13>{ORD}|No\.\s?\d)(?=,?\s+(?:only\s+)?(?:behind|after)\s+(?-i:(?:the\s+)?[A-Z]))"
     # "placing the Emirates 20th on the list of major holders": the place a verb of placing puts the holder in; "places
     # it fourth among foreign holders", "ranking it first among all countries", "placing it second behind Japan": the
     # holder said as "it", the place counted among or behind others (in a sentence about holders: ``holder_ranks``)
     rf"|\b(?:(?:plac(?:es|ed|ing)|put(?:s|ting)?|leav(?:es|ing)|keep(?:s|ing)|rank(?:s|ed|ing))\s+(?-i:it|them)\s+|"
     rf"(?:plac|putt|leav|keep)ing\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{1,2}}|"
     # "which puts the Emirates at 20th in the rank of large holders": the holder named, then "at" the place
-    rf"(?:puts?|plac(?:es|ed)|leaves|left|keeps|kept)\s+(?:the\s+)?(?-i:[A-Z][\w.]*\s+){{1,2}}at\s+)(?P<ord7>{_ORD})\b"
+    rf"(?:puts?|plac(?:es|ed)|leaves|left|keeps|kept)\s+(?:the\s+)?(?-i:[A-Z][\w.]*\s+){{1,2}}at\s+)(?P<ord7>{ORD})\b"
     # counted among holders or countries, not "among the world's economies" (a place by the economy's size)
     r"(?=[^.;]{0,40}\b(?:holder|creditor|Treasur)|\s+(?:behind|after)\s|\s+among(?:st)?\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
     r"(?:holders|creditors|owners|investors|countries|nations|foreigners)\b)"
     # "Japan is the second largest investor at $751.5B", "The UK is the third largest with $290.8 billion": a place with
     # the holdings that earn it said right after (in a sentence about holders: ``holder_ranks``)
-    rf"|\b(?:the\s+)?(?P<ord16>{_ORD})[- ](?:largest|biggest)(?:\s+(?:foreign\s+|overseas\s+)?investor)?"
+    rf"|\b(?:the\s+)?(?P<ord16>{ORD})[- ](?:largest|biggest)(?:\s+(?:foreign\s+|overseas\s+)?investor)?"
     r"(?=\s+(?:with|at)\s+(?:US|U\.S\.)?\s?\$\s?\d)"
     # "China, which is No. 2, cut its holdings", "Japan, now No. 1,": a place said of the holder before it
     r"|(?<=, which is )(?P<non>No\.\s?\d)\b|(?<=, now )(?P<non2>No\.\s?\d)\b"
@@ -118,11 +118,11 @@ HOLDER_RANK_RX = re.compile(
     r"|\b(?P<behind>(?:trail(?:s|ed|ing)?\s+only|(?:(?:rank|come|sit|stand)(?:s|ed|ing)?|came|sat|stood|is|was|are|were|"
     r"remain(?:s|ed)?|now)\s+(?:only\s+)?behind|behind\s+only)\s+)(?=(?-i:(?:the\s+)?[A-Z]))"
     # "Japan, the largest holder, and China, the second-largest,": a place in apposition, its noun left out
-    rf"|(?<=, )(?:the\s+)?(?P<ord10>{_ORD}|No\.\s?\d)[- ](?:largest|biggest)(?=\s*(?:[,;)—–]|$))"
+    rf"|(?<=, )(?:the\s+)?(?P<ord10>{ORD}|No\.\s?\d)[- ](?:largest|biggest)(?=\s*(?:[,;)—–]|$))"
     # "China's ranking fell to third in March": a move of the ranking among holders
-    rf"|\branking\b[^.;]{{0,50}}?\b(?:fell|dropped|slipped|slid|rose|climbed|improved|moved)\s+to\s+(?P<ord11>{_ORD}|No\.\s?\d)\b{_NOT_WORLD}"
+    rf"|\branking\b[^.;]{{0,50}}?\b(?:fell|dropped|slipped|slid|rose|climbed|improved|moved)\s+to\s+(?P<ord11>{ORD}|No\.\s?\d)\b{_NOT_WORLD}"
     # "Among foreign holders, Japan ranked first": a bare place after the holders it is counted among (``holder_ranks``)
-    rf"|\brank(?:ed|s) (?P<ord12>{_ORD})\b{_NOT_WORLD}"
+    rf"|\brank(?:ed|s) (?P<ord12>{ORD})\b{_NOT_WORLD}"
     # "Japan topped the list of foreign holders", "heads the ranking of creditors": the first place
     r"|\b(?P<topped>(?:top(?:s|ped|ping)|head(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+(?:the\s+)?(?:list|ranking|rankings|"
     r"table|league table)\s+of\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:holders|creditors|owners))\b"
@@ -134,12 +134,12 @@ HOLDER_RANK_RX = re.compile(
     r"at\s+the\s+top\b(?!\s+of\b)|"  # ("at the top of the list": ``place_frames``)
     r"(?:lead(?:s|ing)?|led)\s+in\s+(?:this|the)\s+(?:indicator|ranking|list|table)\b)"
     # "second-ranked Britain", "top-ranked Japan": a place said as an adjective before the holder's name
-    rf"|\b(?P<ord9>{_ORD}|top)[- ]ranked\s+(?=(?-i:(?:the\s+)?[A-Z]))"
+    rf"|\b(?P<ord9>{ORD}|top)[- ]ranked\s+(?=(?-i:(?:the\s+)?[A-Z]))"
     # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
     r"|\b(?:ced(?:e|es|ed|ing)|los(?:e|es|t|ing)|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
     r"hand(?:s|ed|ing)?(?: over)?)\s+(?P<that>(?:the|that|this|its|their)\s+"
     # "lost its No. 2 spot to Britain": the place said in the object (``japanese_ranks.places_named_before``)
-    rf"(?:(?P<cord>{_ORD}|top|No\.\s?\d|number[- ]{_NUMW})[- ]?\s*)?(?:position|spot|title|crown|mantle|place|"
+    rf"(?:(?P<cord>{ORD}|top|No\.\s?\d|number[- ]{_NUMW})[- ]?\s*)?(?:position|spot|title|crown|mantle|place|"
     r"status))\s+to\s+(?-i:(?:the\s+)?[A-Z][\w.]*)", re.I)
 
 
@@ -170,7 +170,7 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
 
 
 #: the first place of a range, right before a place: "placed 11th to 15th", "fourth to sixth" (not a place of its own)
-_RANGE_END = re.compile(rf"(?:\d(?:st|nd|rd|th)|\b{_ORD})\s+(?:to|through|-|–)\s+$", re.I)
+_RANGE_END = re.compile(rf"(?:\d(?:st|nd|rd|th)|\b{ORD})\s+(?:to|through|-|–)\s+$", re.I)
 #: a place among those who traded, not among holders: "ranked fifth among net sellers of Treasuries"
 _AMONG_TRADERS = re.compile(r"(?:\s+place)?\s+among(?:st)?\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
                             r"(?:buyers|sellers|purchasers)\b", re.I)
@@ -179,7 +179,7 @@ _AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:h
                            re.I)
 #: "17th among the largest foreign holders", "in 17th spot amongst the biggest holders": after a place, the largest
 #: holders are the set it is counted in, not a claim of a place among the largest
-_PLACE_AMONG = re.compile(rf"\b(?:{_ORD}|No\.\s?\d{{1,2}}|number[- ]\w+)(?:[- ](?:largest|biggest))?"
+_PLACE_AMONG = re.compile(rf"\b(?:{ORD}|No\.\s?\d{{1,2}}|number[- ]\w+)(?:[- ](?:largest|biggest))?"
                           r"(?:\s+(?:place|spot|position|rank))?\s+(?:among(?:st)?|of)\s+$", re.I)
 
 

@@ -47,19 +47,19 @@ from ustflow.check.numbers import Amount
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.text import Sentence
 
-_UNITS = r"(?:10億|十億|億|百万)(?:米)?ドル"
-_UNIT = re.compile(rf"[(（]\s*(?:単位\s*[、,:：]?\s*|in\s+)?(?P<u>{_UNITS}|"
+UNITS = r"(?:10億|十億|億|百万)(?:米)?ドル"
+UNIT = re.compile(rf"[(（]\s*(?:単位\s*[、,:：]?\s*|in\s+)?(?P<u>{UNITS}|"
                    r"(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|mn|millions?)|USD\s*(?:bn|billions?|mn|millions?)|"
                    r"billions? of (?:US |U\.S\. )?dollars|millions? of (?:US |U\.S\. )?dollars)\s*[)）]", re.I)
 #: a unit named bare in a pipe header's cell: "| Country | $ billions |", "| 保有額 十億ドル |"
-_CELL_UNIT = re.compile(rf"(?P<u>{_UNITS}|(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|mn|millions?)|USD\s*(?:bn|billions?|mn|"
+CELL_UNIT = re.compile(rf"(?P<u>{UNITS}|(?:US|U\.S\.)?\s*\$\s*(?:bn|billions?|mn|millions?)|USD\s*(?:bn|billions?|mn|"
                         r"millions?)|billions? of (?:US |U\.S\. )?dollars|millions? of (?:US |U\.S\. )?dollars)\s*$", re.I)
 #: a caption line of its own, above or below the rows: "単位:億ドル", "(単位:10億ドル)", with a note after it
 #: ("単位、10億ドル、()内は前年比増減")
-_CAPTION = re.compile(rf"^\s*[(（]?\s*単位\s*[、,:：]\s*(?P<u>{_UNITS})\s*[)）]?\s*(?:[、,]\s*[^。]{{1,30}})?$")
+CAPTION = re.compile(rf"^\s*[(（]?\s*単位\s*[、,:：]\s*(?P<u>{UNITS})\s*[)）]?\s*(?:[、,]\s*[^。]{{1,30}})?$")
 #: a unit line not in brackets: a caption's field between slashes ("2016年末の米国債保有残高/10億ドル/米財務省"), or a
 #: line that opens with it ("In billions of U.S. dollars, holdings at end of period", "Billions of U.S. dollars, ...")
-_BARE_UNIT = re.compile(rf"(?:^|[/／])\s*(?P<u>{_UNITS})\s*(?:[/／]|$)|"
+BARE_UNIT = re.compile(rf"(?:^|[/／])\s*(?P<u>{UNITS})\s*(?:[/／]|$)|"
                         r"^\s*(?:in\s+)?(?P<u2>billions? of (?:US |U\.S\. )?dollars)\b", re.I)
 _SCALE = (("10億", 1e9), ("十億", 1e9), ("百万", 1e6), ("億", 1e8), ("bn", 1e9), ("billion", 1e9), ("mn", 1e6),
           ("million", 1e6))
@@ -72,7 +72,7 @@ _ROW = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．)]\s*)?(?P<name>(?:[^\d+\-−▲△
 #: a line that sits in a table without being a holder's row ("M2 73,388" under the holders): short, no sentence
 _TABLE_ISH = re.compile(r"^[^。.!?]{1,30}?\s[\d,.]+\s*$")
 #: a rule under a header: Markdown's "|---|---|", or a fixed-width table's line of dashes
-_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$|^\s*[-=─—]{10,}\s*$")
+RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$|^\s*[-=─—]{10,}\s*$")
 ROW_NOTE = "a row of the article's table of holders (TIC)"
 _FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]")  # regional indicators: a flag emoji before a country's name
 
@@ -161,12 +161,12 @@ def _tables(text: str, ref: date | None = None) -> list[Table]:
     for i, line in enumerate(lines):
         if i in taken:
             continue
-        unit = _UNIT.search(line) or _CAPTION.match(line) or _header_unit(line) or _BARE_UNIT.search(line)
-        if unit is None or _UNIT.search(line, unit.end()):
+        unit = UNIT.search(line) or CAPTION.match(line) or _header_unit(line) or BARE_UNIT.search(line)
+        if unit is None or UNIT.search(line, unit.end()):
             continue
         rows, after, cols = _rows(lines, i + 1, ref)
         between = [ln for ln in lines[i + 1:rows[0].line if rows else i + 1] if not (header_columns(ln, ref) or
-                                                                                  _RULE.match(ln) or "|" in ln)]
+                                                                                  RULE.match(ln) or "|" in ln)]
         caption = " ".join([line] + _heading(lines, i) + between)  # (with a caption's lines above the header)
         if rows and cols and (cols := caption_columns(cols, caption)) is None:
             taken |= set(range(i, rows[-1].line + 1))  # a table of periods whose caption names no holdings
@@ -191,7 +191,7 @@ def _tables(text: str, ref: date | None = None) -> list[Table]:
         if other_topic(head):
             taken |= set(range(i, rows[-1].line + 1))  # another measure's table: none of its rows opens one
             continue
-        out.append(Table(_CAPTION.match(lines[cap]).group("u"), rows, {cap, *between, *range(i, rows[-1].line + 1)},
+        out.append(Table(CAPTION.match(lines[cap]).group("u"), rows, {cap, *between, *range(i, rows[-1].line + 1)},
                          head, head + foot))
         out[-1].header = _header(lines, range(max(0, i - 3), i))
         out[-1].ranked = bool(re.search(r"順位|\bRank\b|^#$", " ".join(out[-1].header), re.I))
@@ -203,7 +203,7 @@ def _header_unit(line: str) -> re.Match | None:
     """The unit a pipe header names in one of its cells without brackets ("| Country | $ billions |"), else None."""
     if line.count("|") < 2 or parse_row(line, 0) is not None:
         return None
-    units = [m for _, t in bar_cells(line) if (m := _CELL_UNIT.search(t))]
+    units = [m for _, t in bar_cells(line) if (m := CELL_UNIT.search(t))]
     return units[0] if len(units) == 1 else None
 
 
@@ -218,7 +218,7 @@ def _header(lines: list[str], span: range) -> list[str]:
     """The column names of a pipe table: the last pipe line in ``span`` (the lines above its rows) that is no row and
     no rule."""
     for k in reversed(span):
-        if lines[k].count("|") >= 2 and not _RULE.match(lines[k]) and parse_row(lines[k], k) is None:
+        if lines[k].count("|") >= 2 and not RULE.match(lines[k]) and parse_row(lines[k], k) is None:
             return [t for _, t in bar_cells(lines[k])]
     return []
 
@@ -231,7 +231,7 @@ def _rows(lines: list[str], start: int, ref: date | None) -> tuple[list[Row], in
     while j < len(lines):
         if not (rows or header) and (cols := header_columns(lines[j], ref) or []):
             header = True  # "Country 2016年 2015年 増減 増減率": the columns the rows' cells are read by
-        elif lines[j].strip() and not _RULE.match(lines[j]):  # (a Markdown table's rule line "|---|---|" skipped)
+        elif lines[j].strip() and not RULE.match(lines[j]):  # (a Markdown table's rule line "|---|---|" skipped)
             row = parse_row(lines[j], j)
             if row is None and not (rows or header) and lines[j].count("|") < 2 and _header_below(lines, j, ref):
                 pass  # a line of the caption between the unit line and a header of periods ("Level changes calculated")
@@ -277,7 +277,7 @@ def _footer(lines: list[str], j: int) -> tuple[int | None, list[int], list[str]]
         if not ln.strip():
             continue
         seen += 1
-        if cap is None and _CAPTION.match(ln):
+        if cap is None and CAPTION.match(ln):
             cap = j - 1
         elif cap is None and _TABLE_ISH.match(ln) and len(between) < 2:
             between.append(j - 1)
@@ -301,7 +301,7 @@ def unit_line_prose(text: str) -> dict[int, str]:
     out = {}
     for t in _tables(text):
         for i in sorted(t.lines):
-            unit = _UNIT.search(lines[i])
+            unit = UNIT.search(lines[i])
             if unit is None:
                 continue
             cut = max(lines[i].rfind("。", 0, unit.start()), lines[i].rfind(". ", 0, unit.start()))

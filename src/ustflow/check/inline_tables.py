@@ -18,12 +18,12 @@ import re
 from datetime import date
 
 from ustflow.check.claims import Claim
-from ustflow.check.holder_tables import _UNIT, _UNITS, cell_claim, row_holder, unit_scale
+from ustflow.check.holder_tables import UNIT, UNITS, cell_claim, row_holder, unit_scale
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.text import Sentence
 
 #: a unit named on the line before the items: "(単位、10億ドル)", "単位:億ドル", "(10億ドル)"
-_CAPTION = re.compile(rf"単位\s*[、,:：]\s*(?P<u>{_UNITS})")
+_CAPTION = re.compile(rf"単位\s*[、,:：]\s*(?P<u>{UNITS})")
 #: an item: a name (no digits, no punctuation; a bracketed English name may follow) and a bare number, alone
 _ITEM = re.compile(r"\s*(?P<name>[^\d\s、。,，.()（）|:：;；]{2,15}(?:[(（][^)）\d]{2,30}[)）])?)"
                    r"(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*")
@@ -56,7 +56,7 @@ def _runs(line: str) -> list[list[re.Match]]:
 
 def _unit(text: str) -> str | None:
     """The last unit ``text`` names ("単位、10億ドル" or a bracketed one), else None."""
-    found = sorted((m.start(), m.group("u")) for rx in (_CAPTION, _UNIT) for m in rx.finditer(text))
+    found = sorted((m.start(), m.group("u")) for rx in (_CAPTION, UNIT) for m in rx.finditer(text))
     return found[-1][1] if found else None
 
 

@@ -33,12 +33,12 @@ from datetime import date, timedelta
 from ustflow.check.bop_items import ITEMS
 from ustflow.check.claims import ITEM_CELL, Claim, Mention
 from ustflow.check.holder_tables import (
-    _BARE_UNIT,
-    _CAPTION,
-    _CELL_UNIT,
-    _RULE,
-    _UNIT,
+    BARE_UNIT,
+    CAPTION,
+    CELL_UNIT,
     ROW_NOTE,
+    RULE,
+    UNIT,
     bar_cells,
     cell_claim,
     row_holder,
@@ -127,7 +127,7 @@ _PERIOD_LABEL = re.compile(r"(?:年月|年月末|月末|時点|期間|期末|年
 def _holders(line: str) -> list[Mention] | None:
     """The holders a header line names, one per cell after an optional label of the rows' periods ("| 年月 | 日本 | 中国
     |"), a unit of dollars left out; None unless two cells at least, each a holder TIC lists (or its total)."""
-    cells = [c for c in _cells(_UNIT.sub(" ", line)) if c.strip("|") and not _CELL_UNIT.fullmatch(c)]
+    cells = [c for c in _cells(UNIT.sub(" ", line)) if c.strip("|") and not CELL_UNIT.fullmatch(c)]
     if cells and _PERIOD_LABEL.fullmatch(cells[0]):
         cells = cells[1:]
     who = [row_holder(c) for c in cells]
@@ -155,8 +155,8 @@ def _row(line: str, n: int, scale: float | None, currency: str) -> tuple[str, li
 def _dollar_scale(*texts: str) -> float | None:
     """What one bare number is worth in dollars under the unit the first of ``texts`` naming one names, else None."""
     for t in texts:
-        m = _UNIT.search(t) or _CAPTION.match(t) or _BARE_UNIT.search(t) or \
-            next((u for _, c in bar_cells(t) if (u := _CELL_UNIT.fullmatch(c))), None)
+        m = UNIT.search(t) or CAPTION.match(t) or BARE_UNIT.search(t) or \
+            next((u for _, c in bar_cells(t) if (u := CELL_UNIT.fullmatch(c))), None)
         if m is not None:
             return unit_scale(m.group("u") or m.group("u2"))
     return None
@@ -179,7 +179,7 @@ def _tables(text: str) -> list[tuple[int, list, list[tuple[int, str, list[Amount
             scale, cur = _dollar_scale(lines[i], *above), "USD"
         rows, j = [], i + 1
         while j < len(lines) and (cur == "JPY" or scale is not None):
-            if lines[j].strip() and not _RULE.match(lines[j]):
+            if lines[j].strip() and not RULE.match(lines[j]):
                 row = _row(lines[j], len(cols), scale, cur)
                 if row is None:
                     break

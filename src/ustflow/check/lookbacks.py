@@ -36,7 +36,7 @@ def period_end(p) -> date:  # cached: every qualifier walks its series' whole hi
 SPELL_DAYS = 290
 
 
-def _grain_end(d: date, grain: str) -> date:
+def grain_end(d: date, grain: str) -> date:
     if grain == "spell":
         return d + timedelta(days=SPELL_DAYS)
     if grain == "year":
@@ -72,7 +72,7 @@ def after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
     """The periods after the one a qualifier names, up to (not including) the figure's."""
     before = hist[hist.index < end_p]
     if q.since is not None:
-        ref_end = _grain_end(q.since, q.since_grain)
+        ref_end = grain_end(q.since, q.since_grain)
         return before.loc[[p for p in before.index if period_start(p) > ref_end]]
     if q.lookback is not None:
         n, unit, mode = q.lookback
@@ -108,7 +108,7 @@ def reach(q: Qualifier, last, end_p, first) -> bool | None:
     if q.since is not None and q.since_grain == "window":
         return True
     if q.since is not None:
-        x0, x1 = q.since, _grain_end(q.since, q.since_grain)
+        x0, x1 = q.since, grain_end(q.since, q.since_grain)
         if last is None:
             # a record in data that begin within X: since X indeed; in data that begin before X, a record is
             # more than "the highest since X" says, and that claim is wrong (the README's rule: the last period

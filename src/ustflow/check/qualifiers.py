@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ustflow.check.claims import Qualifier
-from ustflow.check.holder_places import _ORD, ORDINALS, holder_ranks
+from ustflow.check.holder_places import ORD, ORDINALS, holder_ranks
 from ustflow.check.lexicon import act_direction
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import NUMBERS
@@ -33,11 +33,11 @@ _ACTS = (r"buying|selling|purchases|sales|inflows?|outflows?|declines|increases|
 _SUPER = (r"largest|biggest|highest|lowest|smallest|steepest|sharpest|heaviest|strongest|weakest|deepest|most|least|"
           r"fastest|greatest|weakest|worst|best|slowest")
 EXTREME_RX = re.compile(
-    rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{_ORD})[- ])?"
+    rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{ORD})[- ])?"
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+(?!(?:{_SUPER})\b)[\w-]+){{0,6}}?|\s+level\s+(?:against|over|relative to|versus|vs\.?)"
     rf"(?:\s+[\w-]+){{1,5}}?)\s+{REF}", re.I)
 #: "the third-ever largest monthly reduction", "its second-ever biggest sale": the n-th on record
-EVER_NTH_RX = re.compile(rf"\b(?:the\s+|its\s+|their\s+|a\s+)?(?P<ord>{_ORD})[- ]ever[- ](?P<word>{_SUPER})\b"
+EVER_NTH_RX = re.compile(rf"\b(?:the\s+|its\s+|their\s+|a\s+)?(?P<ord>{ORD})[- ]ever[- ](?P<word>{_SUPER})\b"
                          rf"(?P<noun>(?:\s+(?!(?:{_SUPER}|of|in|for|since|on)\b)[\w-]+){{0,3}})", re.I)
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
                           r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
@@ -72,7 +72,7 @@ RECORD_RX = re.compile(
     r"|(?P<jpeak>(?<=[をの])ピーク(?=に|を付け|をつけ|とし|だった)|(?<=年に)ピーク(?=に達|に到達|を付け|をつけ|を迎え))",
     re.I)
 STREAK_RX = re.compile(
-    rf"\b(?:for |in |into )?(?:a |the |its |their )?(?:record[- ]|unprecedented )?(?P<ord>{_ORD})\s+(?:\w{{1,3}}\s+)?"
+    rf"\b(?:for |in |into )?(?:a |the |its |their )?(?:record[- ]|unprecedented )?(?P<ord>{ORD})\s+(?:\w{{1,3}}\s+)?"
     rf"(?:straight|consecutive|successive|continuous|"
     rf"back-to-back|running)\s+{_GRAIN}(?:ly)?s?\b"
     # "five weekly net purchases in a row", "three monthly declines in a row"
@@ -82,18 +82,18 @@ STREAK_RX = re.compile(
     rf"|\b(?:extend(?:ing|ed|s)?|stretch(?:ing|ed|es)?|lengthen(?:ing|ed|s)?|prolong(?:ing|ed|s)?)\s+(?:its|their|a|the)\s+"
     rf"(?:(?P<act9>[\w-]+(?: [\w-]+)?)\s+)?(?:streak|run|spree|stretch)(?:\s+of\s+(?:net\s+)?(?P<act10>{_ACTS}))?"
     rf"(?:\s+(?:in|on|of)\s+(?!(?:net\s+)?{_ACTS}\b)(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s+to\s+"
-    rf"(?:a\s+|an\s+)?(?:(?P<card9>{_CARD})|(?P<ord9>{_ORD}))(?:\s+|-)(?:straight\s+|consecutive\s+)?(?P<grain10>week|month|quarter|year|session|day)s?\b"
+    rf"(?:a\s+|an\s+)?(?:(?P<card9>{_CARD})|(?P<ord9>{ORD}))(?:\s+|-)(?:straight\s+|consecutive\s+)?(?P<grain10>week|month|quarter|year|session|day)s?\b"
     # "the second month of net selling", "a third week of declines": an ordinal period of one direction
-    rf"|\b(?:for |in |into )?(?:a |the |its |their )(?P<ord6>{_ORD})\s+{_GRAIN.replace('grain', 'grain7')}\s+of\s+(?:net\s+)?"
+    rf"|\b(?:for |in |into )?(?:a |the |its |their )(?P<ord6>{ORD})\s+{_GRAIN.replace('grain', 'grain7')}\s+of\s+(?:net\s+)?"
     rf"(?P<act6>{_ACTS})\b"
     # "two consecutive increases", "three straight monthly declines", "four successive weekly net purchases"
     rf"|\b(?:for )?(?P<card7>{_CARD})\s+(?:straight|consecutive|successive|back-to-back)\s+"
     rf"(?:(?P<grain8>week|month|quarter|year)ly\s+|(?P<annual8>annual)\s+)?(?:net\s+)?(?P<act7>{_ACTS})\b"
     # "which is the fourth consecutive rise", "its third straight monthly decline": an ordinal run of moves
-    rf"|\b(?:a |the |its |their )(?P<ord12>{_ORD})\s+(?:straight|consecutive|successive)\s+"
+    rf"|\b(?:a |the |its |their )(?P<ord12>{ORD})\s+(?:straight|consecutive|successive)\s+"
     rf"(?:(?P<grain12>week|month|quarter|year)ly\s+|(?P<annual12>annual)\s+)?(?:net\s+)?(?P<act12>rise|increase|decline|fall|drop|gain|decrease|"
     rf"purchase|sale|cut|reduction)\b"
-    rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{_ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+(?:in a row|running)\b"
+    rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+(?:in a row|running)\b"
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
     rf"{_GRAIN.replace('grain', 'grain3')}s\s+(?:in a row|running|straight)\b"
     rf"|\b(?:for |over )?(?P<card2>{_CARD})\s+(?:straight|consecutive|successive)\s+"
@@ -101,7 +101,7 @@ STREAK_RX = re.compile(
     # "falling for a third month", "bought for a second week": the wire's short form of a streak (not "for a
     # second week this year", which counts the year's)
     # "for a record eighth week": the streak, the longest on record (the record is not a level's)
-    rf"|\b(?:for|into)\s+(?:a\s+(?:record[- ])?|an\s+unprecedented\s+)(?P<ord5>{_ORD})\s+{_GRAIN.replace('grain', 'grain5')}\b"
+    rf"|\b(?:for|into)\s+(?:a\s+(?:record[- ])?|an\s+unprecedented\s+)(?P<ord5>{ORD})\s+{_GRAIN.replace('grain', 'grain5')}\b"
     rf"(?!\s+(?:this|of|since|in\s+(?:19|20)\d\d|in\s+(?:the|a)\s+(?:year|quarter)))"
     # "declined in each of the four most recent months", "rose in each of the past three weeks": a run to the latest
     rf"|\bin\s+(?:each|every\s+one)\s+of\s+(?:the|its|their)\s+(?:(?:last|past|previous|latest)\s+)?(?P<card11>{_CARD})\s+"
@@ -146,11 +146,11 @@ CROSS_RX = re.compile(
     r"(?:countr(?:y|ies)|holders?|nations?|creditors?|economies|investors?)\b|"
     r"\bmore than any other (?:foreign |major )?(?:country|holder|nation|creditor)\b", re.I)
 COUNT_IN_RX = re.compile(
-    rf"\b(?:a|an|the|their|its)\s+(?P<ord>{_ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
+    rf"\b(?:a|an|the|their|its)\s+(?P<ord>{ORD})\s+(?P<grain>weekly|monthly)?\s*(?:net\s+)?"
     rf"(?P<act>purchase|sale|buying|selling|inflow|outflow|increase|decline|rise|fall)s?\s+in\s+(?P<m>{_CARD})"
     rf"(?:\s+(?:weeks|months))?\b", re.I)
 ORDINAL_COUNT_RX = re.compile(
-    rf"\b(?:their|its|the|a)\s+(?P<ord>{_ORD})\s+(?:weekly|monthly|straight|consecutive)?\s*(?:net\s+)?"
+    rf"\b(?:their|its|the|a)\s+(?P<ord>{ORD})\s+(?:weekly|monthly|straight|consecutive)?\s*(?:net\s+)?"
     r"(?:purchase|sale|buying|selling|inflow|outflow|decline|increase|rise|fall)s?\b", re.I)
 
 _LOW = ("lowest", "smallest", "least", "weakest", "low", "slowest", "worst")

@@ -19,9 +19,9 @@ import re
 from dataclasses import replace
 
 from ustflow.check.claims import Claim
-from ustflow.check.holder_places import _ORD, ORDINALS
+from ustflow.check.holder_places import ORD, ORDINALS
 
-_PAIR = re.compile(rf"\b(?P<a>{_ORD})(?:\s+place)?\s+and\s+(?:the\s+)?(?P<b>{_ORD})"
+_PAIR = re.compile(rf"\b(?P<a>{ORD})(?:\s+place)?\s+and\s+(?:the\s+)?(?P<b>{ORD})"
                    r"(?P<noun>(?:[- ](?:largest|biggest))?(?:\s+(?:(?:foreign\s+)?(?:places|spots|positions|ranks|"
                    r"holders|creditors)))\b)?", re.I)
 _ABOUT = re.compile(r"\b(?:holders?|holdings?|creditors?|Treasur\w*|U\.?S\.? (?:debt|government debt|bonds))\b", re.I)

@@ -213,14 +213,14 @@ def disallowed_reading(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, obje
 def _readings(c: Claim, j: Judgement, ctx) -> Iterator[tuple[str, str, Claim]]:
     """(the reading, why the sentence does not allow it, the claim read that way): the opposite direction of a
     stated one, the periods next to a stated one, the other series of a change or level pinned by its pair."""
-    from ustflow.check.second_look import _adjacent
+    from ustflow.check.second_look import nearby_periods
 
     if c.direction and c.direction_word:
         alt = copy.copy(c)
         alt.direction = -c.direction
         yield "the opposite direction", f"it says '{c.direction_word}'", alt
     if period_stated(c):
-        for word, p in _adjacent(j, ctx.date):
+        for word, p in nearby_periods(j, ctx.date):
             alt = copy.copy(c)
             alt.period, alt.period_how = p, "stated"
             yield f"{word.split(',')[0]} ({p.label})", f"it states the period, '{c.period.label}'", alt

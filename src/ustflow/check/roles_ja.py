@@ -123,7 +123,7 @@ def ja_country_topic(c: Claim) -> bool:
 
 
 #: "8823億ドルで2位", "1兆1601億ドルで首位となった": a holder's level, then the place it holds
-_JA_LEVEL_PLACE = re.compile(r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*で[、,]?\s*(?:首位|トップ|第?[1-9１-９]位|[1-9]番目)")
+JA_LEVEL_PLACE = re.compile(r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*で[、,]?\s*(?:首位|トップ|第?[1-9１-９]位|[1-9]番目)")
 _JA_CONNECTIVE = re.compile(r"\s*(?:これに対して|これに対し|一方で?|また|なお|さらに|ただ|しかし|他方|同様に|対照的に)[、,]?\s*")
 
 
@@ -163,7 +163,7 @@ def ja_holdings_role(c: Claim, s: str) -> str:
     more = _JA_MORE_THAN_THEN.match(s, a.span[1]) if _JA_THEN_BASE.search(s[:a.span[0]]) else None
     if not (ja_holdings_text(c) or ja_country_topic(c) or tic_dollars(c) or (more and a.currency == "USD")):
         return ""  # ("日本で、1年前より1955億ドル少ない1兆1000億ドル": the change since then, whatever the sentence names)
-    if a.currency == "USD" and _JA_LEVEL_PLACE.match(s, a.span[1]):
+    if a.currency == "USD" and JA_LEVEL_PLACE.match(s, a.span[1]):
         return "level"  # "日本が8823億ドルで2位": the level that holds the place
     if (_JA_MOVED_BEFORE.search(s[:a.span[0]]) and not _JA_MOVE_VERB_AFTER.match(s, a.span[1])) or \
             _JA_MOVED_TO.search(s[:a.span[0]]) or _JA_LEVEL_COMPARED.match(s, a.span[1]):

@@ -46,7 +46,7 @@ def period_is_reading(c: Claim) -> bool:
     return p is None or p.is_latest or p.relative or c.period_how != "stated"
 
 
-def _adjacent(j: Judgement, when) -> Iterator[tuple[str, Period]]:
+def nearby_periods(j: Judgement, when) -> Iterator[tuple[str, Period]]:
     """The periods just before and after the one the rule read (one month or one MoF week), the later
     one only if it had been released by the article's date ``when``."""
     import pandas as pd
@@ -92,7 +92,7 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
         return  # a one-sided figure ("fell below $1 trillion") fits too many readings to tell them apart
     level_revised = "possible_revision" in j.flags and c.measure == "holdings_level"
     if period_is_reading(c) and not level_revised:
-        for word, p in _adjacent(j, when):
+        for word, p in nearby_periods(j, when):
             alt = copy.copy(c)
             alt.period, alt.period_how = p, "stated"
             yield f"{word} ({p.label})", alt

@@ -118,12 +118,12 @@ def release_date(sid: str, p) -> date | None:
 def release_date_in_americas(sid: str, p) -> date | None:
     """The day period ``p`` of ``sid`` came out in New York: MoF's Thursday 08:50 Tokyo is Wednesday evening there,
     so a story dated Wednesday in the Americas may report it (a date with no time or zone says neither)."""
-    from ustflow.calendar import NEW_YORK, _zone
+    from ustflow.calendar import NEW_YORK, time_zone
 
     sched = schedule_of(sid)
     if sched is None:
         return _period_key(p)
-    return sched.release_of(_period_key(p)).astimezone(_zone(NEW_YORK)).date()
+    return sched.release_of(_period_key(p)).astimezone(time_zone(NEW_YORK)).date()
 
 
 def published_latest(s: "pd.Series", sid: str, when: date, release_day: date | None = None) -> list:

@@ -40,7 +40,7 @@ def _drift_note(v: dict) -> str:
     return ""
 
 
-def _display(df):
+def display_frame(df):
     """Periods as strings and nullable ranks as blanks, so every format prints them plainly."""
     out = df.reset_index() if df.index.name else df.copy()
     for c in out.columns:
@@ -69,7 +69,7 @@ def holders(
     import ustflow
 
     df = ustflow.holders(month=month, top=top, view=view, as_of=as_of)
-    out = _display(df)
+    out = display_frame(df)
     if fmt is Format.table:
         out = out.drop(columns=["id", "memo"])
     title = df.attrs["title"]
@@ -97,7 +97,7 @@ def holdings(
                f"share_pct = percent of the foreign grand total; source: {df.attrs['source']}")
     meta = _meta(df, title, ("country", "id"))
     meta["peak"] = pk
-    emit(_display(df), fmt, title=title, caption=caption, meta=meta)
+    emit(display_frame(df), fmt, title=title, caption=caption, meta=meta)
 
 
 def decompose(
@@ -113,7 +113,7 @@ def decompose(
 
     df = ustflow.decompose(country, start=start, end=end, as_of=as_of, duration=duration)
     v, o = df.attrs["validation"], df.attrs["other"]
-    out = _display(df)
+    out = display_frame(df)
     if fmt is Format.table:
         out = out[["period", "holdings_usd_bn", "change_usd_bn", "net_purchases_usd_bn", "valuation_usd_bn",
                    "other_usd_bn", "valuation_estimate_usd_bn", "valuation_basis", "net_basis"]]
@@ -152,7 +152,7 @@ def treasury_share(
     if df.attrs.get("bop_share"):
         meta["bop_share"] = {k: v for k, v in df.attrs["bop_share"].items() if k != "by_year"}
     if monthly:
-        out = _display(df)
+        out = display_frame(df)
         title = df.attrs["title"] + " [USD bn; MoF also in JPY 100mn]"
         emit(out, fmt, title=title, caption=f"method: {df.attrs['method']}; source: {df.attrs['source']}",
              meta=meta | {"title": title})

@@ -12,7 +12,7 @@ import typer
 
 from ustflow.cli._options import as_of_option, date_option, quarter_option
 from ustflow.cli._output import Format, emit
-from ustflow.cli.holdings import _display  # periods as text, nullable ranks as blanks
+from ustflow.cli.holdings import display_frame  # periods as text, nullable ranks as blanks
 
 
 class Show(str, Enum):
@@ -81,10 +81,10 @@ def _print(t, start, end, currency, show, as_of, fmt) -> None:
         # the flows in the table's one unit (USD bn to 1 decimal, JPY 100mn to none), USD/JPY as a rate
         flows = {c: unit for c in t.columns if c != "usdjpy"}
         if show in (Show.all, Show.monthly):
-            emit(_display(t.round(3)), fmt, title=t.attrs["title"],
+            emit(display_frame(t.round(3)), fmt, title=t.attrs["title"],
                  caption=f"{t.attrs['note']}; sources: {t.attrs['source']}", meta=meta, units=flows)
         if show in (Show.all, Show.cumulative):
-            emit(_display(t.attrs["cumulative"].round(3)), fmt,
+            emit(display_frame(t.attrs["cumulative"].round(3)), fmt,
                  title=f"Cumulative sums from {t.attrs['summary']['first']} [{unit}]", meta=meta, units=flows)
         if show in (Show.all, Show.rolling):
             c = t.attrs["summary"]["correlations"]
@@ -96,16 +96,16 @@ def _print(t, start, end, currency, show, as_of, fmt) -> None:
                 typer.echo(f"No {t.attrs['window']}-month rolling correlation fits in {s['first']}..{s['last']}: start "
                            f"earlier or lower --window. Full sample: {cap or 'too few months'}")
             else:
-                emit(_display(rolling), fmt, title=f"{t.attrs['window']}-month rolling correlations of monthly flows",
+                emit(display_frame(rolling), fmt, title=f"{t.attrs['window']}-month rolling correlations of monthly flows",
                      caption=f"full sample: {cap}", meta=meta)
     if show in (Show.all, Show.us_sovereign):
         df = ustflow.bop_us_sovereign(start=start or ("2025-01" if show is Show.all else None), end=end, as_of=as_of)
-        emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"source: {df.attrs['source']}",
+        emit(display_frame(df.round(1)), fmt, title=df.attrs["title"], caption=f"source: {df.attrs['source']}",
              meta={"title": df.attrs["title"], "unit": df.attrs["unit"], "series": df.attrs["series"]})
     if show in (Show.all, Show.sectors):
         df = ustflow.bop_sectors(start=start or ("2025-01" if show is Show.all else None), end=end,
                             currency="jpy" if show is Show.sectors and currency == "jpy" else currency, as_of=as_of)
-        emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
+        emit(display_frame(df.round(1)), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
              meta={"title": df.attrs["title"], "unit": df.attrs["unit"], "note": df.attrs["note"]})
 
 
@@ -127,7 +127,7 @@ def sectors(
         df = ustflow.sector_history(sector, start=start, end=end, as_of=as_of)
         if fmt is Format.table:
             typer.echo(df.attrs["text"])
-        emit(_display(df.round(1)), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
+        emit(display_frame(df.round(1)), fmt, title=df.attrs["title"], caption=f"{df.attrs['note']}; source: {df.attrs['source']}",
              meta={k: df.attrs[k] for k in ("title", "unit", "source", "note", "text", "series", "code")})
         return
     df = ustflow.sectors(quarter=quarter, which="all" if all_sectors else "main", as_of=as_of)

@@ -79,7 +79,7 @@ def _build(*, store: "Store", as_of, charts: list[str] | None) -> Report:
     from ustflow.report import html
     from ustflow.store.reader import as_of_ledger, describe_vintages
 
-    as_of = ch._parse_date("as_of", as_of) if as_of else None
+    as_of = ch.param_date("as_of", as_of) if as_of else None
     built: dict[str, Chart] = {}
     failures: dict[str, str] = {}
     with as_of_ledger() as read_log:  # which kind of vintage every as-of read used, for the header

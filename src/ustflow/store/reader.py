@@ -16,7 +16,7 @@ from ustflow.store.schema import has_table, scalar
 # est_release = the period's end + the publisher's usual lag (see ``ustflow.store``). The window is
 # partitioned by the series' integer key, one to one with its id: over every observation (the as-of
 # status' known steps, ~3 million rows) partitioning by the id string took ~40% more CPU (3.2 -> 1.9 s).
-_KNOWN = """
+KNOWN_SQL = """
     WITH o AS (
         SELECT s.id AS series_id, o.series_key, o.period, o.value, o.vintage, f.source_id, f.sha256 AS file_sha256,
                f.priority,
@@ -33,7 +33,7 @@ _KNOWN = """
 """
 
 
-def _as_of_ts(as_of: date | str | None):
+def as_of_timestamp(as_of: date | str | None):
     from datetime import datetime, timedelta
 
     from ustflow.dates import parse_date
@@ -125,14 +125,14 @@ def read_observations(con, series_ids: Sequence[str], *, start=None, end=None, a
         params["end"] = parse_date(end, "end")
     cols = "series_id, period, value, vintage, source_id, known_from, file_sha256"
     if as_of is not None and not all_vintages:
-        sql = f"WITH k AS ({_KNOWN.format(where=where)}) SELECT {cols}, priority, est_release FROM k"
+        sql = f"WITH k AS ({KNOWN_SQL.format(where=where)}) SELECT {cols}, priority, est_release FROM k"
         df = con.execute(sql + " ORDER BY series_id, period, vintage", params).df()
         df["period"] = pd.to_datetime(df["period"])
-        return as_of_view(df, _as_of_ts(as_of), STRICT.get() if strict is None else strict)
-    sql = f"WITH k AS ({_KNOWN.format(where=where)}) SELECT {cols} FROM k"
+        return as_of_view(df, as_of_timestamp(as_of), STRICT.get() if strict is None else strict)
+    sql = f"WITH k AS ({KNOWN_SQL.format(where=where)}) SELECT {cols} FROM k"
     if as_of is not None:
         sql += " WHERE known_from < $asof"
-        params["asof"] = _as_of_ts(as_of)
+        params["asof"] = as_of_timestamp(as_of)
     if not all_vintages:
         sql += " QUALIFY row_number() OVER (PARTITION BY series_id, period ORDER BY vintage DESC, priority DESC) = 1"
     sql += " ORDER BY series_id, period, vintage"
@@ -253,7 +253,7 @@ def read_file_meta(con, source_id: str, *, as_of=None) -> dict | None:
     if not rows:
         return None
     if as_of is not None:
-        cut = _as_of_ts(as_of)
+        cut = as_of_timestamp(as_of)
         known = [r for r in rows if r[1] < cut]
         rows = known or rows[:1]
     return json.loads(rows[-1][0]) if rows[-1][0] else {}
@@ -269,7 +269,7 @@ def read_events(con, *, kind: str | None = None, as_of=None):
     where = "TRUE"
     if as_of is not None:
         where += " AND date_start < $asof"
-        params["asof"] = _as_of_ts(as_of)
+        params["asof"] = as_of_timestamp(as_of)
     if kind:
         where += " AND kind = $kind"
         params["kind"] = kind
@@ -304,7 +304,7 @@ def read_revisions(con, *, series_ids: Sequence[str] | None = None, since=None, 
           AND coalesce(abs(value - old_value) / nullif(abs(old_value), 0), 1e9) >= $min"""
     if since is not None:
         sql += " AND vintage >= $since"
-        params["since"] = _as_of_ts(since) - timedelta(days=1)
+        params["since"] = as_of_timestamp(since) - timedelta(days=1)
     return con.execute(sql + " ORDER BY vintage, series_id, period", params).df()
 
 

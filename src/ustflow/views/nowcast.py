@@ -211,14 +211,14 @@ def _build(store: "Store", slug: str, as_of, strict: bool | None = None) -> Nowc
     bt = _backtest(store, slug)
     raw = bt.attrs.get("raw")
     names = [sp.name for sp in p.specs()]
-    errors = nb._Errors(raw) if raw is not None and len(raw) else None
+    errors = nb.ForecastErrors(raw) if raw is not None and len(raw) else None
     spec_name = nb.choose(errors, clock, v.last, names)[0] if errors is not None else nc.DEFAULT_SPEC
     spec = next(sp for sp in nc.SPECS if sp.name == spec_name)
     rows = nc.forecast(v, spec)
     if not rows and spec_name != nc.DEFAULT_SPEC:
         spec = next(sp for sp in nc.SPECS if sp.name == nc.DEFAULT_SPEC)
         rows = nc.forecast(v, spec)
-    chosen_err = nb._Errors(bt) if len(bt) else None
+    chosen_err = nb.ForecastErrors(bt) if len(bt) else None
     scale = nb.error_scale(v)
     est = rp.estimates_table(p, v, rows, chosen_err, clock, scale)
     # an as-of nowcast scores only what was known then: targets published by the clock

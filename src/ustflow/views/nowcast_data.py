@@ -112,7 +112,7 @@ def _read(store: "Store", ids: list[str], as_of=None, strict: bool | None = None
             out[i] = pd.Series(dtype="float64")
             continue
         d = obs[obs["series_id"] == i]
-        out[i] = pd.Series(d["value"].to_numpy(), index=api._index(d["period"], meta.loc[i, "frequency"]),
+        out[i] = pd.Series(d["value"].to_numpy(), index=api.period_index(d["period"], meta.loc[i, "frequency"]),
                            dtype="float64", name=i)
         if i in kinds:
             out[i].attrs["vintage_kind"] = kinds[i]

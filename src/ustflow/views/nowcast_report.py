@@ -114,8 +114,8 @@ def inputs_table(p: "Panel", v: "View", bt: "pd.DataFrame") -> "pd.DataFrame":
     resid = v.change[:n] - D * x
     start = p.fit_start
     since = p.index_at_or_after(SLT_FROM)
-    net = nc._known(p.slt_net, p.level_rel, v.origin)[:n] if p.slt_net is not None else np.full(n, np.nan)
-    lt_net = nc._known(p.slt_lt_net, p.level_rel, v.origin)[:n] if p.slt_lt_net is not None else np.full(n, np.nan)
+    net = nc.known_values(p.slt_net, p.level_rel, v.origin)[:n] if p.slt_net is not None else np.full(n, np.nan)
+    lt_net = nc.known_values(p.slt_lt_net, p.level_rel, v.origin)[:n] if p.slt_lt_net is not None else np.full(n, np.nan)
     val_rep = v.slt_valuation[:n]
     rows = []
     c_all, m_all = _corr(D * x[start:], v.change[start:n])

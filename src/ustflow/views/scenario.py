@@ -59,7 +59,7 @@ HOLDINGS = "tic.holdings.japan"
 
 
 # ----------------------------------------------------------------------------------------- files
-def _preset_files() -> dict[str, object]:
+def preset_files() -> dict[str, object]:
     from importlib import resources
 
     return {p.name.removesuffix(".toml"): p for p in sorted(resources.files(PRESETS).iterdir(), key=lambda p: p.name)
@@ -75,7 +75,7 @@ def _parse(text: str, name: str, source: str) -> "Scenario":
 
 def load_scenario(preset_or_path: "str | Path") -> "Scenario":
     """A preset by name (``ustflow scenario list``) or a TOML file by path, checked."""
-    presets = _preset_files()
+    presets = preset_files()
     key = str(preset_or_path)
     if key.removesuffix(".toml") in presets and not Path(key).is_file():
         name = key.removesuffix(".toml")
@@ -97,7 +97,7 @@ def list_scenarios() -> "pd.DataFrame":
     import pandas as pd
 
     rows = []
-    for name in _preset_files():
+    for name in preset_files():
         s = load_scenario(name)
         rows.append({"name": name, "title": s.title, "months": s.months,
                      "variables": ", ".join(s.paths) or "none (all held at their latest levels)",

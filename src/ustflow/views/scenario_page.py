@@ -45,9 +45,9 @@ _MAX_FITS = 8
 
 def preset_names() -> tuple[str, ...]:
     """The preset scenario names shipped with ustflow (``ustflow scenario list``), sorted."""
-    from ustflow.views.scenario import _preset_files
+    from ustflow.views.scenario import preset_files
 
-    return tuple(_preset_files())
+    return tuple(preset_files())
 
 
 def _store_key(store: "StoreLike", as_of) -> tuple:

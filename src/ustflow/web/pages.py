@@ -240,14 +240,14 @@ def _table(name: str, store: "Store", q: dict, as_of) -> dict:
 def render(page: Page, query, store: "Store") -> str:
     """The page's HTML for the request's query string (filters are validated by the chart API)."""
     from ustflow import api
-    from ustflow.charts import ChartParamError, _parse_date
+    from ustflow.charts import ChartParamError, param_date
     from ustflow.report import html
 
     q = {k: query.get(k) for k in query.keys() if k != "token"}
     errors = []
     as_of = None
     try:
-        as_of = _parse_date("as_of", q["as_of"]) if q.get("as_of") else None
+        as_of = param_date("as_of", q["as_of"]) if q.get("as_of") else None
     except ChartParamError as e:
         errors.append(str(e))
     fields = []

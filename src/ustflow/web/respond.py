@@ -91,9 +91,9 @@ def period_labels(index) -> list[str]:
 
 def check_date(name: str, v: str | None) -> str | None:
     """A calendar date from the query (YYYY-MM-DD or YYYY-MM, as the schema's pattern), or None."""
-    from ustflow.charts import _parse_date
+    from ustflow.charts import param_date
 
-    return _parse_date(name, v) if v else None
+    return param_date(name, v) if v else None
 
 
 def json_result(obj: Any) -> Result:
