@@ -347,6 +347,13 @@ def bop_span(store, code: str, first: str, last: str) -> float:
     return float(series(f"boj.bop.{code}", store)[pd.period_range(first, last, freq="M")].sum())
 
 
+def bop_span_pct(store, code: str, now: tuple[str, str], before: tuple[str, str]) -> float:
+    """The percent change of the BoP item ``code`` from its sum over the months ``before`` to its sum over ``now``
+    (each a (first, last) pair of months), against the earlier sum's size."""
+    a, b = bop_span(store, code, *now), bop_span(store, code, *before)
+    return 100 * (a - b) / abs(b)
+
+
 def yen_billion(v: float) -> str:
     """JPY 100mn as an English yen figure in billions after the yen sign, the value's sign dropped: 45454 ->
     '¥4,545.4 billion'."""

@@ -17,14 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bop_span, by_claim
+from tests.helpers import bop_span, bop_span_pct, by_claim
 from ustflow.views.check import check_text
-
-
-def _pct(store, code: str, now: tuple[str, str], before: tuple[str, str]) -> float:
-    a, b = bop_span(store, code, *now), bop_span(store, code, *before)
-    return 100 * (a - b) / abs(b)
-
 
 _KANTSUU = ("財務省が8日に発表した2016年(1~12月)の国際収支(速報)によると、貿易や投資による日本と海外のお金の出入りを示す経常収支は、"
             "前年より25・8%(4兆2370億円)多い20兆6496億円の黒字だった。黒字幅は2年連続で拡大し、過去最大だった07年に次ぐ過去2番目の"
@@ -38,7 +32,7 @@ def test_a_year_with_its_months_in_brackets(data, loaded_store):
     assert level["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyncb", "2016-01", "2016-12"))
     pct = by_claim(recs, "25・8%")
     assert (pct["verdict"], pct["series"]) == ("contradicted", "boj.bop.bpbp6jyncb"), pct
-    assert pct["official_value"] == pytest.approx(_pct(loaded_store, "bpbp6jyncb", ("2016-01", "2016-12"),
+    assert pct["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jyncb", ("2016-01", "2016-12"),
                                                        ("2015-01", "2015-12")))
     run = by_claim(recs, "2年連続")
     assert (run["verdict"], run["official_value"], run["official_period"]) == ("supported", 2, "2016"), run
@@ -64,7 +58,7 @@ def test_a_fiscal_year_through_march(data, loaded_store):
         assert (rec["verdict"], rec["series"]) == ("contradicted", f"boj.bop.{code}"), rec
         assert rec["official_value"] == pytest.approx(bop_span(loaded_store, code, "2013-04", "2014-03"))
     pct = by_claim(recs, "12.2 percent")
-    assert pct["official_value"] == pytest.approx(_pct(loaded_store, "bpbp6jynex", ("2013-04", "2014-03"),
+    assert pct["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jynex", ("2013-04", "2014-03"),
                                                        ("2012-04", "2013-03")))
 
 
@@ -106,5 +100,5 @@ def test_the_primary_balance_glossed_as_investment_returns(data, loaded_store):
     assert (rec["verdict"], rec["series"]) == ("contradicted", "boj.bop.bpbp6jynpin"), rec
     assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jynpin", "2020-01", "2020-06"))
     pct = by_claim(recs, "4.0 percent")
-    assert pct["official_value"] == pytest.approx(_pct(loaded_store, "bpbp6jynpin", ("2020-01", "2020-06"),
+    assert pct["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jynpin", ("2020-01", "2020-06"),
                                                        ("2019-01", "2019-06")))

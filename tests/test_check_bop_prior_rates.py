@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bop_span, by_claim
+from tests.helpers import bop_span_pct, by_claim
 from ustflow.views.check import check_text
 
 
 def _fy_pct(store, code: str, fy: int) -> float:
-    now, before = (bop_span(store, code, f"{y}-04", f"{y + 1}-03") for y in (fy, fy - 1))
-    return 100 * (now - before) / abs(before)
+    """The item's percent change over Japan's fiscal year ``fy`` (April to March) from the one before."""
+    return bop_span_pct(store, code, (f"{fy}-04", f"{fy + 1}-03"), (f"{fy - 1}-04", f"{fy}-03"))
 
 
 @pytest.mark.parametrize("text,date,claim", [
