@@ -166,6 +166,10 @@ def test_value_and_period_comparison():
     assert same_period("2020", "2020-01..2020-12") and same_period("2020-01..2020-12", "2020")
     assert not same_period("2020-01..2020-12", "2020-12")
     assert not same_period("2020", "2020-04..2021-03")
+    # a change between two calendar years, written as the two years or as their months
+    assert same_period("2007..2008", "2007-01..2007-12..2008-01..2008-12")
+    assert not same_period("2007..2008", "2008-01..2008-12")
+    assert not same_period("2007..2008", "2007-04..2008-03..2008-04..2009-03")
 
 
 def test_corpus_json_lines_parse():

@@ -179,6 +179,10 @@ def normalize_period(p) -> str | None:
     if months:
         return months[0]
     years = re.findall(r"\b(?:19|20)\d{2}\b", s)
+    if len(years) == 2 and re.fullmatch(r"\s*\d{4}\s*\.\.\s*\d{4}\s*", s):
+        # a change from one calendar year to the next written '2007..2008': the span of both years, as
+        # '2007-01..2007-12..2008-01..2008-12' normalises
+        return f"{years[0]}-01..{years[1]}-12"
     return years[0] if years else s.strip()
 
 
