@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ustflow.check import compare as C, lookbacks as L, windows as W
 from ustflow.check.claims import Claim, Qualifier
+from ustflow.check.holder_ranks import holder_ranks
 from ustflow.check.lexicon import YEN_BEFORE
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, series
@@ -460,7 +461,7 @@ def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callabl
     host = c.host
     if host is not None and host.kind == "rank" and fig.series.startswith("tic.holdings."):
         slug = fig.series.removeprefix("tic.holdings.")
-        ranks = ctx.data.holdings().dropna(how="all").rank(axis=1, ascending=False, method="min")
+        ranks = holder_ranks(ctx.data)
         if slug not in ranks.columns:
             return unverifiable("no ranking history for that holder")
         n = host.rank or 1

@@ -12,6 +12,7 @@ import re
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.holder_lists import LISTED
+from ustflow.check.holder_ranks import holder_ranks
 from ustflow.check.japanese_ranks import HELD_FOR
 from ustflow.check.place_frames import GROUP_PLACE, PLACE_BEFORE
 from ustflow.check.qualifiers_ja import ja_number
@@ -173,11 +174,12 @@ def _holder_rank(c: Claim, ctx: Context) -> Judgement:
             p = before[-1]
             note = "; ".join(x for x in (note, f"'from' a rank to another: the rank before, {W.label(p)}") if x)
     row = h.loc[p].dropna().sort_values(ascending=False)
-    rank = int(list(row.index).index(slug)) + 1
+    places = holder_ranks(ctx.data).loc[p]
+    rank = int(places[slug])
     top = ", ".join(f"{i + 1}. {country_name(k)} {C.fmt_num(float(v))}" for i, (k, v) in enumerate(row.head(3).items()))
     group = top_group(c)
     if group is not None:
-        return _top_n(c, group, row, p, top).note(note)
+        return _top_n(c, group, places, p, top).note(note)
     if c.rank == 1 and not c.negated and _AMONG.search(c.sentence.text[:c.span[0]]):
         # "China, which along with Japan is among the largest holders": one of the ten largest, as "one of the
         # largest" is for a figure (history.TOP_N)
@@ -190,7 +192,7 @@ def _holder_rank(c: Claim, ctx: Context) -> Judgement:
     base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
     kept = next((int(x.rsplit(" ", 1)[1]) for x in c.notes if x.startswith(HELD_FOR)), None)
     if kept:  # "その座を8ヶ月維持", "held that position for eight months"
-        return _kept_for(c, h, slug, p, kept, base).note(note)
+        return _kept_for(c, holder_ranks(ctx.data), slug, p, kept, base).note(note)
     until = _UNTIL.search(c.sentence.text[:c.period.span[0]]) if c.period is not None else None
     if until is not None and until.start() >= c.span[1] and not c.negated:  # (not a place inside the until clause)
         return _held_until(c, ctx, h, slug, base).note(note)
@@ -199,7 +201,8 @@ def _holder_rank(c: Claim, ctx: Context) -> Judgement:
 
         y, m = c.rank_since
         first = pd.Period(f"{y}-{m or 12:02d}", "M")  # "since 2019": from the end of 2019, or the month named
-        ranks = h.loc[(h.index >= first) & (h.index <= p)].rank(axis=1, ascending=False)[slug]
+        ranks = holder_ranks(ctx.data)[slug]
+        ranks = ranks[(ranks.index >= first) & (ranks.index <= p)]
         off = ranks[ranks != c.rank]
         if not off.empty:
             return Judgement(CONTRADICTED, f"{subject_label(c)} ranked {int(off.iloc[0])} in {W.label(off.index[0])}, "
@@ -217,7 +220,7 @@ def _holder_rank(c: Claim, ctx: Context) -> Judgement:
         why = _became(c, ctx, h, slug)
         if why:
             return Judgement(CONTRADICTED, why, official_value=float(rank), period=W.label(p), **base).note(note)
-    if not ok and not c.negated and (part := _part_of_year(c, h, slug, p)):
+    if not ok and not c.negated and (part := _part_of_year(c, holder_ranks(ctx.data), slug, p)):
         return _with_level(Judgement(SUPPORTED, f"{subject_label(c)} ranks {c.rank} among foreign holders in {part} (TIC, "
                                              f"by custodian country), part of the year named; {rank} in {W.label(p)}: "
                                              f"{top} USD bn", official_value=float(c.rank), period=part, **base),
@@ -236,15 +239,15 @@ def _with_level(j: Judgement, slug: str, p, row) -> Judgement:
     return j
 
 
-def _part_of_year(c: Claim, h, slug: str, p) -> str:
+def _part_of_year(c: Claim, places, slug: str, p) -> str:
     """"中国は2019年に最大の保有国だった", "China was the largest holder in 2019": a place held in a whole year named
     (not its end) is true of the months of that year it was held in, when the year's last month shows another; the
     months that held it ("2019-01..2019-05"), else ""."""
     if c.period is None or c.period.kind != "year" or c.rank_since or "becomes" in c.notes or \
             re.search(r"末|\bend\b", c.period.label):
         return ""
-    year = h.loc[(h.index.year == p.year) & (h.index <= p)]
-    held = year.rank(axis=1, ascending=False)[slug]
+    held = places[slug]
+    held = held[(held.index.year == p.year) & (held.index <= p)]
     held = held[held == c.rank]
     return f"{W.label(held.index[0])}..{W.label(held.index[-1])}" if len(held) else ""
 
@@ -298,10 +301,10 @@ def top_group(c: Claim) -> tuple[int, list[str]] | None:
     return n, named[-n:] if named else ([c.subject.slug] if c.subject is not None else [])
 
 
-def _top_n(c: Claim, group: tuple[int, list[str]], row, p, top: str) -> Judgement:
+def _top_n(c: Claim, group: tuple[int, list[str]], places, p, top: str) -> Judgement:
     """Every holder of the group ranks within the first n (TIC, by custodian country) in month ``p``."""
     n, slugs = group
-    ranks = {k: int(list(row.index).index(k)) + 1 for k in slugs if k in row.index}
+    ranks = {k: int(places[k]) for k in slugs if k in places.index and places[k] == places[k]}
     if not ranks:
         return unverifiable("a ranking of holders needs a country TIC lists")
     worst = max(ranks, key=lambda k: ranks[k])
@@ -316,7 +319,7 @@ def _top_n(c: Claim, group: tuple[int, list[str]], row, p, top: str) -> Judgemen
 def _became(c: Claim, ctx: Context, h, slug: str) -> str:
     """'China became (overtook Japan as) the largest holder in September 2008': some month of the period
     named must be the first of a run at that rank. '' when one is; else why not, with the month it was."""
-    ranks = h.rank(axis=1, ascending=False, method="min")[slug].dropna()
+    ranks = holder_ranks(ctx.data)[slug].dropna()
     wins, _ = claim_windows(c, h[slug], "tic.holdings.grand_total", ctx)
     months = sorted({p for w in wins for p in W.select(ranks, *w).index})
     for p in months:
@@ -415,7 +418,8 @@ def rank_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     if slug is None or slug not in h.columns or fig.end not in h.index:
         return unverifiable(f"'{c.qualifier.phrase}' counts months as the largest holder, which needs a country's TIC "
                             f"holdings", series=fig.series)
-    ranks = h.loc[h.index <= fig.end].rank(axis=1, ascending=False, method="min")[slug]
+    ranks = holder_ranks(ctx.data)[slug]
+    ranks = ranks[ranks.index <= fig.end]
     off = ranks[ranks != 1]
     k = len(ranks) - (ranks.index.get_loc(off.index[-1]) + 1) if not off.empty else len(ranks)
     expl = (f"{subject_label(c) or country_name(slug)} was the largest foreign holder for {k} straight month(s) to "
@@ -440,7 +444,7 @@ _UNTIL = re.compile(r"\b(?:until|till|up (?:un)?til|up to|through)\s+(?:the\s+(?
 def _held_until(c: Claim, ctx: Context, h, slug: str, base: dict) -> Judgement:
     """"the biggest holder until 2019": the holder was at that place in the period named (or the month before it)
     and left it by the month after its end; a place kept beyond the period, or left before it, is contradicted."""
-    ranks = h.rank(axis=1, ascending=False, method="min")[slug].dropna()
+    ranks = holder_ranks(ctx.data)[slug].dropna()
     wins, _ = claim_windows(c, h[slug], "tic.holdings.grand_total", ctx)
     months = sorted({p for w in wins for p in W.select(ranks, *w).index})
     if not months:
@@ -461,10 +465,10 @@ def _held_until(c: Claim, ctx: Context, h, slug: str, base: dict) -> Judgement:
                      **base)
 
 
-def _kept_for(c: Claim, h, slug: str, p, n: int, base: dict) -> Judgement:
+def _kept_for(c: Claim, places, slug: str, p, n: int, base: dict) -> Judgement:
     """"その座を8ヶ月維持した", "held that position for eight months": from month ``p`` (when it took the place) the
     holder was at that place for ``n`` straight months, and not in the month after them."""
-    ranks = h.rank(axis=1, ascending=False, method="min")[slug].dropna()
+    ranks = places[slug].dropna()
     run = ranks[ranks.index >= p]
     k = 0
     while k < len(run) and run.iloc[k] == c.rank:

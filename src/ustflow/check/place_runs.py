@@ -19,9 +19,11 @@ import re
 
 from ustflow.check import windows as W
 from ustflow.check.claims import Claim
+from ustflow.check.holder_ranks import holder_ranks
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement
 from ustflow.check.rulekit import Context, country_name
 from ustflow.check.subjects import find_subjects
+from ustflow.check.text import split_sentences
 
 #: the other holder after a Japanese run, then the side: "3カ月連続で日本を下回っていた", "2カ月連続で中国の保有額を上回った"
 _JA_PAIR = re.compile(r"\s*(?:で|、)?\s*(?P<other>[^\s、。,]{1,12}?)(?:の保有(?:額|高|残高))?を(?P<side>下回|上回)")
@@ -86,7 +88,7 @@ def spell_run(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     """The whole spell at (or off) the top that holds the month the words name."""
     s = c.sentence.text
     h = ctx.data.holdings().dropna(how="all")
-    ranks = h.rank(axis=1, ascending=False, method="min")
+    ranks = holder_ranks(ctx.data)
     if _REIGN.search(c.qualifier.phrase):
         by = _BY.match(s, c.span[1])
         slug = (_slug(by.group("who")) if by else None) or fig.series.removeprefix("tic.holdings.")
@@ -94,8 +96,7 @@ def spell_run(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
         anchor, on = (fig.end - 1 if c.qualifier.kind == "streak_before" else fig.end), True
     elif _BACK.match(s):
         at = ctx.article.find(s) if ctx.article else -1
-        prev = re.split(r"(?<=[。.!?])\s*", ctx.article[:at].strip())[-2:] if at > 0 else []
-        prev = [p for p in prev if p.strip()]
+        prev = [x.text for x in split_sentences(ctx.article[:at])][-1:] if at > 0 else []  # the sentence before
         if not prev or not _TOP.search(prev[-1]) or not (m := _MONTH_JA.search(prev[-1])):
             return None
         import pandas as pd
