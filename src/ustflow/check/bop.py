@@ -120,8 +120,8 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
                     continue  # "輸入が…減の…円に抑えられ、赤字幅は…の8566億円から": the figure after the deficit is a balance
                 d = (1, start - m.end())
             elif m.start() >= end and (m.start() - end <= 40 or _IN_ITEM.fullmatch(s, end, m.start())) and \
-                    not re.search(r"[、,，;]", s[end:m.start()]) and not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
-                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", nor one compared);
+                    not re.search(r"[、,，;=＝]", s[end:m.start()]) and not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
+                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", "29%増=輸入減少");
                 # "a deficit of ¥5,668.8 billion in goods trade", "22.4 billion yen (208.30 million U.S. dollars) in
                 # Japan's travel balance": the item the figure is in, whatever the sentence named before it
                 d = (0 if m.start() - end <= 3 or moved_into(s, start, end, m.start()) or _IN_ITEM.fullmatch(s, end, m.start())

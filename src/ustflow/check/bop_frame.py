@@ -282,12 +282,41 @@ def _released_half(p: Period | None, ctx: Context) -> Period | None:
         cal.windows != p.windows else None
 
 
+#: a half's months or kind named right after it: "2019年上半期(1~6月)", "上期(4-9月)", "上期(暦年)"
+_HALF_SAID = re.compile(r"\s*[(（]\s*(?:\d{1,2}\s*月?\s*[~〜～\-－ー―]|暦年|年度)")
+
+
+def _kindless_half(c: Claim, ctx: Context) -> Period | None:
+    """"2010年上期の貿易収支は4兆747億円の黒字" in a story of November, when MoF has just released the fiscal first half
+    (April-September): a half named with its year but not its kind (年, not 年度: ``halves``) is the fiscal one of
+    that year and side when the half just released is a fiscal one (MoF's halves are fiscal in that release, and
+    the story's words follow them); its months said ("2010年上期(1~6月)") keep it. None otherwise."""
+    p = c.period
+    if p is None or not p.extra.get("kindless_half") or _side(p) is None:
+        return None
+    cal = calendar_frame(ctx)
+    if cal is None or _side(cal) != _side(p) or cal.start.month not in (4, 10):
+        return None
+    said = c.sentence.text.find(p.label)  # (the period may be carried from an earlier sentence: its words are there)
+    if said >= 0 and _HALF_SAID.match(c.sentence.text, said + len(p.label)):
+        return None
+    s = date(p.start.year, cal.start.month, 1)
+    e = month_window(p.start.year + (cal.start.month == 10), cal.windows[0][1].month)[1]
+    return Period("months", [(s, e)], p.label, note="Japanese fiscal year")
+
+
 def _bare_halves(claims: list[Claim], ctx: Context) -> None:
-    """A BoP figure whose sentence names its half by its side alone is of the half of that side just released."""
+    """A BoP figure whose sentence names its half by its side alone is of the half of that side just released; one
+    that names it with its year but not its kind, of that year's half of the kind just released (``_kindless_half``)."""
     for c in claims:
-        if c.kind == "amount" and c.measure in MEASURES and (half := _released_half(c.period, ctx)) is not None:
+        if c.kind != "amount" or c.measure not in MEASURES:
+            continue
+        if (half := _released_half(c.period, ctx)) is not None:
             c.period = replace(half, label=c.period.label, span=c.period.span, role=c.period.role,
                                note=f"{half.note}: '{c.period.label}' names the half by its side alone")
+        elif (half := _kindless_half(c, ctx)) is not None:
+            c.period = replace(c.period, windows=half.windows, extra={}, note=f"{half.note}: '{c.period.label}' names "
+                               f"its year but not its kind, and the half just released is the fiscal year's")
 
 
 def _release_month(claims: list[Claim], sentences: list, ctx: Context) -> None:

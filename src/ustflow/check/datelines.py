@@ -192,6 +192,11 @@ def is_date_line(line: str) -> bool:
                 or _TITLE_PLACE.fullmatch(before) or _SOURCE_NAME.fullmatch(before))
 
 
+#: a full date (and its time) closing a headline after a space: the article's date, pasted after its headline
+_HEADLINE_DATE = re.compile(r"(?<=\S)\s+(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+                            r"(?:\s*\d{1,2}[:：時]\d{2}分?)?\s*$")
+
+
 def without_date_lines(text: str) -> str:
     """``text`` with its date lines at the top and the bottom (``is_date_line``) made blank: they date the article
     and are no prose (their date is no claim's period, and the headline stays the first line)."""
@@ -200,6 +205,8 @@ def without_date_lines(text: str) -> str:
     for i in filled[:5] + filled[-2:]:
         if is_date_line(lines[i]):
             lines[i] = ""
+    if filled:  # "21年度の経常黒字12兆円=…22%減 2022年05月12日": the headline's own date line, pasted after it
+        lines[filled[0]] = _HEADLINE_DATE.sub("", lines[filled[0]])
     return "\n".join(lines)
 
 

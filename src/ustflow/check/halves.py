@@ -9,8 +9,9 @@ A story names its half in full once, then by its side alone:
 so a half named without its year or kind (上半期, 下期, "the first half") is the fiscal year's when the first half the
 story named with its year (or 今年度) was a fiscal one: that half itself on the same side, else the latest fiscal half
 of that side ended by the publication date. A half named relative to the publication ("今年度上半期", "前年度上期",
-"昨年上半期") is of that (fiscal) year. A half named without its year or kind is marked ``extra["bare_half"]`` (the
-balance-of-payments frame reads it against the release calendar: ``bop_frame``).
+"昨年上半期") is of that (fiscal) year. A half named without its year or kind is marked ``extra["bare_half"]``, one
+named with a year but not its kind ("2010年上期", "今年上半期": 年, not 年度) ``extra["kindless_half"]`` (the
+balance-of-payments frame reads both against the release calendar: ``bop_frame``).
 
 A year named as a half's basis of comparison, "上半期として過去最高だった15年度" (the record for a first half was fiscal
 2015's), "上期ベースで…2015年以来": the figure beside it is that year's half (``as_half_basis``).
@@ -29,11 +30,12 @@ _REL = {"今": 0, "本": 0, "昨": 1, "前": 1, "去": 1, "一昨": 2}
 _FISCAL = "Japanese fiscal year"
 
 
-def _half(y: int, fiscal: bool, first: bool, label: str, bare: bool = False) -> Period:
+def _half(y: int, fiscal: bool, first: bool, label: str, bare: bool = False, kindless: bool = False) -> Period:
     m0, m1 = (4, 9) if fiscal and first else (10, 3) if fiscal else (1, 6) if first else (7, 12)
     y1 = y + 1 if m1 < m0 else y
+    extra = {"bare_half": True} if bare else {"kindless_half": True} if kindless else {}
     return Period("months", [(date(y, m0, 1), month_window(y1, m1)[1])], label, note=_FISCAL if fiscal else "",
-                  extra={"bare_half": True} if bare else {})
+                  extra=extra)
 
 
 def fiscal_months(m1: int, m2: int, fy: int, label: str) -> Period | None:
@@ -84,11 +86,11 @@ def japanese_half(r, g: dict, label: str) -> Period | None:
         if ref is None:
             return None
         y = (ref.year - (ref.month < 4) if fiscal else ref.year) - _REL[g["frel"]]
-        p = _half(y, fiscal, first, label)
+        p = _half(y, fiscal, first, label, kindless=not fiscal)
         return remember(r, p, fiscal, first) if _REL[g["frel"]] == 0 else p
     if g.get("y") or g.get("y2d"):
         y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"])
-        return remember(r, _half(y, fiscal, first, label), fiscal, first)
+        return remember(r, _half(y, fiscal, first, label, kindless=not fiscal), fiscal, first)
     return bare(r, first, label)
 
 
