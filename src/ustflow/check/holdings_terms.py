@@ -37,16 +37,27 @@ _NOUN = r"(?:U\.?S\.?\s+)?(?:Treasury\s+|government\s+)?(?:bonds?|bills?|notes?|
 _AFTER = re.compile(rf"^\s*(?:(?:is|are|was|were)\s+)?(?:(?:in|of|as|for)\s+(?:the\s+)?)?(?:U\.?S\.?\s+)?(?:Treasury\s+)?"
                     rf"(?P<t>long|longer|short)[- ]term(?:\s+{_NOUN}|(?=\s*(?:[,;.)]|$|(?:or|and)\b)))", re.I)
 #: the maturity before the figure, in its clause: "short-term bonds at a value of $11.64 billion"
-_BEFORE = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+(?:{_NOUN}|obligations|instruments)(?P<gap>[^.;,\d$]{{0,40}})$", re.I)
+#: (or set off by a comma and the figure's own "valued at", "worth": "primarily in long-term bonds, valued at $107.3 billion")
+_BEFORE = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+(?:{_NOUN}|obligations|instruments)(?P<gap>[^.;,\d$]{{0,40}})"
+                     rf"(?:,\s*(?:valued\s+at|worth|totall?ing(?:\s+of)?|amounting\s+to|at\s+a\s+value\s+of)\s+"
+                     rf"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?(?:US)?\$?\s*)?$", re.I)
 #: the maturity before the pair this figure closes: "short-term debt fell to $2.3 billion from " + "$3.17 billion"
-_PAIR = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}\s+(?P<gap>(?:[a-z]+\s+){{1,3}}(?:by\s+|to\s+)?"
-                   rf"(?:about\s+|some\s+|nearly\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|trillion|mn|bn|m|b)?\s+"
+_PAIR = re.compile(rf"\b(?P<t>long|longer|short)[- ]term\s+{_NOUN}\s+(?P<gap>(?:[a-z]+:?\s+){{1,4}}(?:by\s+|to\s+|from\s+)?"
+                   rf"(?:about\s+|some\s+|nearly\s+)?(?:(?:US)?\$\s?|(?<=from\s))[\d.,]+\s*(?:million|billion|trillion|mn|bn|m|b)?\s+"
                    rf"(?:to|from))\s+(?:about\s+|some\s+|nearly\s+|just\s+|only\s+|a\s+mere\s+)?$", re.I)
 #: the maturity a few words after the figure, in its clause: "$107.3 billion worth of long-term bonds", "$28.6 billion or
 #: 21% accounting for short-term bonds", "$6.44 billion, all of which are long-term bonds", "$9.1 billion poured into
 #: short-term ones" (no comma, no other figure, no word that starts another clause or comparison between)
 _AFTER_WIDE = re.compile(rf"^\s*(?:or\s+\d+(?:\.\d+)?\s*(?:%|percent)\s+)?,?\s*(?P<gap>(?:[A-Za-z'’.]+\s+){{0,6}}?)"
                          rf"(?P<t>long|longer|short)[- ]term\s+(?:{_NOUN}|ones|obligations|instruments|paper)\b", re.I)
+#: the figure a part of the holder's whole, its maturity told after the whole: "Some $12.5 billion of Turkey's portfolio
+#: of U.S. treasuries consisted of long-term bonds", "$X of its holdings were in short-term bills"
+_PART_CONSISTED = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:'s|’s)\s+)(?:[\w.'’]+\s+){0,5}?"
+                             r"(?:consisted|consists|consist|was|were|is|are)\s+(?:of|in)\s+(?:U\.?S\.?\s+)?"
+                             r"(?P<t>long|longer|short)[- ]term\b", re.I)
+#: the part named after the figure has a figure of its own: ", the share of short-term bonds was $5.45 billion"
+_OWN_FIGURE = re.compile(r"\s+(?:was|were|is|are|stood|totall?ed|amounted|reached)\s+(?:at\s+|to\s+)?"
+                         r"(?:about\s+|some\s+|nearly\s+|around\s+)?(?:US)?\$?\s?\d", re.I)
 _GAP_STOP = re.compile(r"\b(?:and|but|while|whereas|than|as|after|because|since|when|compared|versus|vs|against|from|"
                        r"ahead|behind|plus|including|excluding|except|besides|rest|remainder|total|overall|not|no|"
                        r"mostly|mainly|largely|partly|whole)\b", re.I)
@@ -88,12 +99,16 @@ def maturity(c: Claim) -> str | None:
     if m:
         return _KIND[m.group("t").lower()]
     m = _AFTER_WIDE.match(after)
-    if m and not _GAP_STOP.search(m.group("gap")) and (m.group("gap").strip() or after[:m.start("t")].strip(" ,")):
+    if m and not _GAP_STOP.search(m.group("gap")) and (m.group("gap").strip() or after[:m.start("t")].strip(" ,")) and \
+            not _OWN_FIGURE.match(after, m.end()):
+        return _KIND[m.group("t").lower()]
+    m = _PART_CONSISTED.match(after)
+    if m and not _GAP_STOP.search(m.group(0)[:m.start("t")]):
         return _KIND[m.group("t").lower()]
     if part := part_named(c):
         return part  # "bought $16.3 billion of Treasuries, including $14.7 billion of notes and bonds"
     m = _BEFORE.search(before)
-    if m and not re.search(r"\b(?:and|but|while|whereas|compared|than|total(?!l?ed\b)\w*|overall|all)\b",
+    if m and not re.search(r"\b(?:and|but|while|whereas|compared|than|total(?!l?(?:ed|ing)\b)\w*|overall|all)\b",
                            m.group("gap"), re.I):
         return _KIND[m.group("t").lower()]
     m = _JA.search(before) or _PAIR.search(before) or _JA_PAIR.search(before)

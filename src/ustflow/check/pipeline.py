@@ -42,6 +42,7 @@ from ustflow.check.periods import Period
 from ustflow.check.qualifier_hosts import headline_hosts, judge_qualifier, refer_back
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
+from ustflow.check.term_parts import placed_parts
 from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize
 from ustflow.check.that_time import that_time
 from ustflow.check.total_scale import total_by_size
@@ -156,6 +157,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     level_move_pct(claims)  # "reached $7.565 trillion, marking a 6.06 percent increase": the level's move
     compared_level(claims)  # "to $1.252 trillion in October against $1.266 trillion in September": a level
     part_of_holdings(claims)  # "sold off $22 billion worth, almost 10% of its U.S. Treasury holdings"
+    placed_parts(claims)  # "Of the invested amount, $6.9 billion went to long-term bonds": the holder's part
     for c in claims:
         if c.measure == "flow" and c.amount is not None:
             flow_direction(c)

@@ -387,6 +387,17 @@ _JA_MARKET_FROM = re.compile(r"\s*から(?:は)?\s*(?:(?:約)?[+\-−]?\d[\d.,]*
 _NAMED_LEVEL = re.compile(r"\s+(?:holdings?|level)\s+(?:of|in|at|for)\b", re.I)
 
 
+def _colon_item(head: str, before: str) -> bool:
+    """Whether the figure is an item of a list after a colon, the lead verb before the colon its move ("China scaled
+    back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"); not "…: its investment fell to $48.7 billion",
+    whose own verb tells the figure's role, nor "…: from 2.7 billion to 306 million, the share of short-term bonds was
+    $5.45 billion", levels the words after the colon name by "to" or a verb of being."""
+    if ":" not in head:
+        return False
+    tail = head[head.rfind(":"):]
+    return not DIR_RX.search(tail) and not _TO_LEVEL.search(before) and not _LEVEL_BEFORE.search(tail)
+
+
 def figure_role(c: Claim, s: str) -> str:
     """level / from / change / flow / pct / (empty) from the words around the figure."""
     a = c.amount
@@ -421,9 +432,8 @@ def figure_role(c: Claim, s: str) -> str:
     if re.search(r"(?:保有額|保有高|保有残高|残高)(?:は|が)\s*$", before) or (a.kind == "money" and _NAMED_LEVEL.match(after)):
         return "level"  # "中国の保有額は1兆1020億ドルで"; "lower than the $1166.2 holding of Jan": a holding named by its figure
     head = s[:a.span[0]]
-    if ":" in head and not DIR_RX.search(head[head.rfind(":"):]):
-        # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023" (not "…: its investment
-        # fell to $48.7 billion", whose own verb tells the figure's role)
+    if _colon_item(head, before):
+        # "China scaled back its holdings: $173.2 billion in 2022, $50.8 billion in 2023"
         lead = head[:head.rfind(":")][-300:]  # the list's lead clause, not a whole run-on sentence
         verbs = list(DIR_RX.finditer(lead))
         if verbs:
