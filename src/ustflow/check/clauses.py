@@ -126,9 +126,10 @@ def relative_head(s: str, span: tuple[int, int], holders: list):
 FIGURE_END = re.compile(r"(?:US)?[$¥]\s?\d[\d.,]*\s*(?:trillion|billion|million|tn|bn|mn)?(?:\s+yen)?\s*$", re.I)
 
 #: "bought ¥12.0 trillion in 2025 ..., more than the ¥4.2 trillion in 2024": a period right after a figure set after a
-#: comparative is the compared figure's own (the main figure keeps the sentence's period before it: "In 2025, ...")
+#: comparative is the compared figure's own (the main figure keeps the sentence's period before it: "In 2025, ...";
+#: "Turkey in June reduced its investments ... to $28.8 billion against $32.6 billion in May": June's)
 THAN_OPEN = re.compile(r"\b(?:(?:more|less|higher|lower|greater|larger|bigger|smaller)\s+than|compared\s+(?:with|to)|"
-                       r"versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d",
+                       r"versus|vs\.?|against)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d",
                        re.I)
 
 

@@ -73,6 +73,11 @@ _FOREIGN_TOTAL = (r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+
                   # Foreign Holders together, its grand total (not "the largest foreign creditor": one of them)
                   r"\b(?:foreign\s+major|major\s+foreign|foreign|overseas)\s+(?:creditors|holders)(?:'|’)\s+holdings\b|"
                   r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b|"
+                  # "Foreign countries, among them Brazil, China and Japan, hold 4.5 trillion dollars", "world countries
+                  # raised their holdings by 2.25%" (a verb of holding theirs), "5.7 trillion are owed to foreign creditors"
+                  r"\b(?:foreign|world)\s+(?:countries|nations)(?=(?:,[^.;]{0,60}?,)?\s+(?:hold|held|holds|own|owns|owned|"
+                  r"raised|increased|reduced|cut|trimmed|boosted|added|lifted|lowered)\b)|"
+                  r"(?<=owed to )foreign\s+(?:creditors|holders|countries|nations)\b|"
                   # "the total holdings of US Treasuries by foreign countries amounted to $7.707 trillion"
                   r"\bholdings\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*\s+by\s+(?:all\s+)?(?:foreign|overseas)\s+"
                   r"(?:countries|nations|holders|investors|governments)\b|"
@@ -203,7 +208,9 @@ def _drop_appositives_and_examples(s: str, chosen: list[Mention]) -> list[Mentio
             # appositive: ", Japan's largest agricultural lender," right after a holder describes it
             listed = c.kind in ("country", "japan") and out[-1].kind in ("country", "japan") and \
                 re.fullmatch(r",\s+(?:the\s+)?", gap) and not re.match(r"['’]s\b", after)  # "Japan, China, the U.K."
+            # (not ", with China ranking at the top (...),": "with" opens a phrase of its own, whose holder it names)
             if not listed and re.fullmatch(r",\s+(?:the |a |an |its |now )?(?:[\w'’-]+\s+){0,4}", gap) and "," in after and \
+                    not re.match(r",\s+with\s", gap) and \
                     not re.search(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|{lx.UP_WORDS}|{lx.DOWN_WORDS})\b",
                                   gap + after.split(",")[0], re.I):
                 last_end = c.span[1]
