@@ -298,7 +298,7 @@ _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)
                             r"(?:surplus|deficit)\b|"
                             r"^(?:[A-Z][a-z]+,\s+)?(?:The|This|That) (?:figure|amount|total)\b|"
                             # "That was up 2 trillion yen from a year earlier", "This marked a rise of ..."
-                            r"^(?:[A-Z][a-z]+,\s+)?(?:This|That) (?:was|is|marked|marks|represented|represents)\b", re.I)
+                            r"^(?:[A-Z][a-z]+,\s+)?(?:This|That)(?:['’]s| (?:was|is|marked|marks|represented|represents))\b", re.I)
 
 
 #: the balance named right after a change told before it: "8兆円以上、黒字幅を拡大し"

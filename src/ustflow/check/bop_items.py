@@ -29,9 +29,12 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
                        r"deficit) (?:of|on|in) (?:goods|trade) and services\b|\btrade in goods and services\b|貿易・サービス収支", "bpbp6jynts",
                        "bpbp6jyatsx12", "goods and services balance"),
     # (経常項目: "国際収支は経常項目で4兆7036億円の黒字", the current items of the balance of payments)
+    # ("Japan's Account Surplus", "the nation's account surplus": the account of no other name; not "the goods account
+    # surplus"; 計上収支: a typo of 経常収支, the same reading)
     # (the wire stories' gloss of it, alone too: "The balance, one of the widest gauges of international trade, stood at";
     # "国際収支の黒字幅": the balance of payments' surplus, its current account's)
-    "current": (r"\bcurrent[- ]account|経常収支|経常黒字|経常赤字|経常項目|国際収支の?(?:黒字|赤字)|\b(?:broadest|widest) (?:gauges?|"
+    "current": (r"\bcurrent[- ]account|(?:(?<='s )|(?<=’s )|(?<=\bthe )|(?<=\bits ))account (?="
+                r"(?:surplus|surpluses|deficits?)\b)|経常収支|計上収支|経常黒字|経常赤字|経常項目|国際収支の?(?:黒字|赤字)|\b(?:broadest|widest) (?:gauges?|"
                 r"measures?) of (?:(?:a|the) (?:country|nation)(?:'s|’s) )?(?:international |overseas )?trade\b",
                 "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
     # "goods trade" as a noun ("a goods trade deficit", "Goods trade, a key component of ..., registered"), not the

@@ -14,20 +14,34 @@ from ustflow.check.coverage import TREASURY_DATA, out_of_scope_near
 from ustflow.check.holdings_terms import maturity
 from ustflow.check.roles_ja import JA_LEVEL_PLACE
 
+#: a holder's holdings named before its figure: "its holdings", "保有額を大幅に減らし", "保有残高は"
+_HOLDINGS_NAMED = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\b|保有(?:額|高|残高)|持ち高", re.I)
+#: a story about Treasuries: "US Treasuries", "Treasury securities", "米国債"
+TREASURY_STORY = re.compile(r"\bTreasur(?:y|ies)\b|米国債|米国の国債|米財務省証券")
 #: a purchase or sale amount named right before the figure: "取得額も", "売却額は"
 _GROSS_AMOUNT = re.compile(r"(?:取得|処分|購入|売却)額(?:は|が|も)\s*(?:約|およそ)?\s*$")
 
 
-def classify_by_article(c: Claim, families: set[str]) -> str:
+def classify_by_article(c: Claim, families: set[str], treasury_story: bool = False) -> str:
     """A figure with no measure of its own in an article that is about holdings or flows: "The tally
-    compared to China's $1,115.7 billion" in a TIC story is a holdings level."""
+    compared to China's $1,115.7 billion" in a TIC story is a holdings level. In a story about Treasuries
+    (``treasury_story``) whose figures are none of them read yet, a holder's dollar figure in a sentence that names
+    its holdings is one too ("ロシアが米国債を大量に売却している。2カ月続けて保有額を大幅に減らし、5月末時点で149億ドル"),
+    and the yen in brackets after it is that figure converted (``holdings_yen``)."""
     if c.amount is None or c.amount.kind != "money" or c.amount.currency not in ("USD", "JPY"):
         return ""
+    h = c.host
+    if c.amount.parenthetical and c.amount.currency == "JPY" and h is not None and h.amount is not None and \
+            h.amount.currency == "USD" and h.measure in ("holdings_level", "holdings_change"):
+        return h.measure  # "149億ドル(約1兆6800億円)": the holdings in yen
     clause = c.clause or c.sentence.text
     if out_of_scope_near(c.sentence.text, c.amount.span, within=clause) and \
             not re.search(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\bTreasur", clause, re.I):
         return ""  # "China's foreign exchange reserves fell to $3.56 trillion ..., down $93.9 billion": not holdings
     tic = "tic" in families or bool(TREASURY_DATA.search(c.sentence.text))  # or the sentence cites Treasury data
+    if treasury_story and not families - {"institution", "fx_level"} and c.subject is not None and \
+            _HOLDINGS_NAMED.search(c.sentence.text[:c.amount.span[0]]):
+        tic = True
     if c.subject is None:  # "a $1.8 billion increase in January": the story's holder, inherited later
         if tic and c.amount.currency == "USD" and c.role in ("change", "level", "from"):
             return "holdings_change" if c.role == "change" else "holdings_level"

@@ -120,6 +120,8 @@ def beyond_data(c: Claim, measure: str, clause: str) -> str:
             c.subject is not None and c.subject.kind == "sector":
         return ""  # "investment trusts bought ¥1.4 trillion of foreign securities": the type's all securities (sector_totals)
     if measure.startswith("holdings"):
+        if c.instrument == ("tic", "treasuries") and re.fullmatch(r"(?:U\.?S\.?|US) securities", what):
+            return ""  # a country's "US securities" in a story of Treasury holders (``figure_links.us_debt_as_treasuries``)
         if re.search(r"foreign|overseas|external", what, re.I):
             return (f"a stock of {what} (Japan's international investment position or a survey), which the store "
                     f"does not hold; TIC's holdings table covers US Treasuries only")

@@ -55,11 +55,28 @@ def treasury_part(c: Claim) -> bool:
     return part_named(c) is not None
 
 
+#: a holder's stock of "US securities": "Russia's holdings of US securities", "India held U.S. securities", "the largest
+#: foreign holder of US securities" (not TIC's "long-term U.S. securities" flows, nor the Fed's custody "kept for ...")
+_HELD_SECURITIES = re.compile(r"\b(?:holdings?|holders?|held|holds?|owns?|owned)\s+(?:of\s+|in\s+)?(?:the\s+)?"
+                              r"U\.?S\.?\s+securities\b(?!\s+(?:kept|held)\s+(?:for|on behalf))", re.I)
+_OTHER_US_SECURITIES = re.compile(r"\b(?:stocks|equities|corporate bonds|agency (?:debt|bonds)|U\.?S\.? securities)\b", re.I)
+
+
 def us_debt_as_treasuries(claims: list[Claim], plain: str) -> None:
     """"U.S. debt" or "U.S. bonds" in a story about Treasuries that names no other US security
-    (stocks, corporate or agency bonds) is Treasuries; elsewhere it stays all long-term US securities."""
-    if not re.search(r"Treasur(?:y|ies|ys)\b", plain) or \
-            re.search(r"\b(?:stocks|equities|corporate bonds|agency (?:debt|bonds)|U\.?S\.? securities)\b", plain, re.I):
+    (stocks, corporate or agency bonds) is Treasuries; elsewhere it stays all long-term US securities. A country's
+    holdings of "US securities" in such a story are its Treasuries too ("Russia's holdings of US securities as of
+    September stood at $10.75 billion" in a story of Treasury holders): TIC's table of holders is of Treasuries."""
+    if not re.search(r"Treasur(?:y|ies|ys)\b", plain):
+        return
+    held = _HELD_SECURITIES.sub(" ", plain)
+    if not re.search(r"\b(?:stocks|equities|corporate bonds|agency (?:debt|bonds))\b", held, re.I):
+        for c in claims:  # (TIC's "long-term U.S. securities" flows besides are no other stock held)
+            if c.instrument == ("tic", "us_securities") and c.subject is not None and \
+                    c.subject.kind in ("country", "japan") and re.fullmatch(r"U\.?S\.? securities", c.instrument_text or "") \
+                    and _HELD_SECURITIES.search(c.clause or c.sentence.text):
+                c.instrument = ("tic", "treasuries")
+    if _OTHER_US_SECURITIES.search(held):
         return
     for c in claims:
         if c.instrument == ("tic", "us_securities") and re.search(r"\b(?:debt|bonds)$", c.instrument_text or ""):

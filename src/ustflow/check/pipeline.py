@@ -102,7 +102,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.claim_fill import past_will
     from ustflow.check.classify import classify
     from ustflow.check.confidence_gate import confidence_gate
-    from ustflow.check.context_measures import classify_by_article, classify_ellipsis
+    from ustflow.check.context_measures import TREASURY_STORY, classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract
     from ustflow.check.implied_spans import levels_span
     from ustflow.check.interventions import intervention_in_context
@@ -169,6 +169,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             c.combined = combined_holders(c)
     fams = {family(c.measure) for c in claims if c.kind == "amount" and c.measure not in ("", "other")}
     yen_story = bool(re.search(r"\byen\b|USD/JPY|dollar/yen", plain, re.I))
+    treasury_story = bool(TREASURY_STORY.search(plain))
     for c in claims:
         if c.kind == "amount" and not c.measure:
             if c.amount.kind == "ratio" and not c.amount.multiplier:
@@ -178,7 +179,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             elif intervention_in_context(c, sentences):
                 c.measure = "intervention"  # "The ministry spent ¥2.8 trillion ..." after "Japan intervened"
             else:  # every other figure is reported, as unverifiable if nothing official covers it
-                c.measure = classify_by_article(c, fams) or "other"
+                c.measure = classify_by_article(c, fams, treasury_story) or "other"
                 if why := beyond_treasuries(c, c.measure):  # "外貨準備高は…3兆1190億ドル" in a story on holdings
                     c.measure, c.notes = "other", c.notes + ["beyond: " + why]
         if c.kind == "amount" and c.measure == "other" and not any(n.startswith("beyond: ") for n in c.notes) and \

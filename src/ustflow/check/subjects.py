@@ -486,25 +486,45 @@ _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:holdings|stake|ownership|portfo
 def holder_named_before(c, sentences: list) -> Mention | None:
     """"China trimmed its holdings in May. The decline of $2.4 billion left its holdings at $768.3 billion":
     a holdings figure whose sentence names no holder is about the one holder (a country) the sentence
-    before names, in the same paragraph; none when that sentence names several (ambiguous) or none."""
+    before names, in the same paragraph; of several, the one it opens on as its subject, by that holder's own move or
+    holdings ("The UAE bought more US treasuries than China in February"), which is also the one a sentence after a
+    paragraph break takes (a lede the next paragraph goes on about); else none (ambiguous)."""
     by_index = {t.index: t for t in sentences}
     i = c.sentence.index
     for k in (i - 1, i - 2):
         t = by_index.get(k)
-        if t is None or t.paragraph != c.sentence.paragraph:
+        across = t is not None and t.paragraph != c.sentence.paragraph
+        if t is None or (across and k != i - 1):
             return None
-        who = {(m.kind, m.slug): m for m in find_subjects(t.text)}
+        found = find_subjects(t.text)
+        who = {(m.kind, m.slug): m for m in found}
         if not who:
             continue
+        # the sentence's subject, by its own move: "The UAE bought more US treasuries than China in February", "China's
+        # dramatic reduction in U.S. Treasury holdings is real, but ... against Taiwan"
+        first = found[0]
+        poss = re.search(r"['’]s$", first.text) is not None  # (the mention may hold its "'s")
+        lead = first if first.kind in ("country", "japan") and _OPENS_ON.match(t.text, 0, first.span[0]) and \
+            (_SUBJECT_MOVE.match(t.text, first.span[1]) or (poss and _OWN_MOVE.match(t.text, first.span[1]))) else None
+        if across:
+            return lead  # (across a break only the subject of the sentence just before: a lede the story goes on about)
         kinds = {kind for kind, _ in who}
         if len(who) == 1 and (kinds <= {"country", "japan"} or (kinds == {"foreign_total"} and _THEIR.search(
                 c.sentence.text[:c.span[0]]))):
             # (all foreign holders only through "their": "Foreign holders ... kept their holdings stable. In October,
             # their holdings dipped to $7.56 trillion")
             return next(iter(who.values()))
-        return None
+        return lead
     return None
 
+
+#: what may come before a sentence's subject: a dateline ("RIYADH:"), "The"
+_OPENS_ON = re.compile(r"\W*(?:[A-Z][A-Za-z .]{1,20}(?:\s*\([^)]{1,30}\))?\s*[:—–-]\s*)?(?:The\s+)?$")
+#: a subject's own move or holdings right after its name: "bought more US treasuries", "'s dramatic reduction in U.S.
+#: Treasury holdings", "has cut its holdings" (not "and Japan", ", Japan": subjects side by side)
+_OWN_MOVE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{lx.HOLDINGS_WORDS}|reduction|increase|purchases?|sales?)\b", re.I)
+_SUBJECT_MOVE = re.compile(rf"['’]s{_OWN_MOVE.pattern}|\s+(?:has\s+|have\s+|had\s+)?(?:{lx.BUY_WORDS}|{lx.SELL_WORDS}|raised|"
+                           r"cut|trimmed|reduced|increased|added|dumped|slashed|boosted)\b", re.I)
 
 #: a participle naming the figure's holder after it: "$1,112.5 billion held by China", "the $1.1 trillion owned by Japan"
 _HELD_BY = re.compile(r"\s+(?:worth\s+)?(?:(?:of|in) (?:U\.?S\.? |US )?(?:Treasur\w+|government debt|bonds)(?: securities)? )?"
