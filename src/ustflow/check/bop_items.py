@@ -80,7 +80,8 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
 FLOWS = ("exports", "imports")
 #: a change whose noun names the item after it: "a more than 90% dive in the travel surplus", "a 5% rise in exports",
 #: "a 90.9% year-on-year drop in the travel surplus"
-_MOVES = r"(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|gain|surge|growth|contraction)s?"
+_MOVES = (r"(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|gain|surge|growth|contraction|slip|slide|dip|"
+          r"climb|rebound|tumble|spike|leap|advance|expansion|reduction|shrinkage)s?")
 #: a word that may qualify the move ("year-on-year", "sharp"), not a preposition or a clause's opener leading away from
 #: the figure ("despite", "after gains in primary income": the figure is not the move's size)
 _MODIFIER = (r"(?!(?:despite|amid|after|on|with|as|due|from|by|to|and|but|while|following|thanks|led|helped|hit|in|at|"

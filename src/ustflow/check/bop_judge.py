@@ -28,10 +28,21 @@ def qualifier_sid(c: Claim, ctx: Context) -> str:
     return _sids(c, ctx)[0][0]
 
 
+#: a sentence's own figure said adjusted without "seasonally": "The adjusted current account saw a surplus of" (its own
+#: sentence only: the story's other figures are the headline's unadjusted ones)
+_SA_HERE = re.compile(r"(?<![-‐])\badjusted\s+(?:current[- ]account|trade\s+balance|goods\s+balance|services\s+balance|"
+                      r"surplus|deficit)\b", re.I)
+#: the adjusted figure told as the other basis, beside the story's: "ただし、季節調整済みでは2259億円の黒字" (the
+#: story's figures are the unadjusted ones)
+_SA_ASIDE = re.compile(r"季節調整(?:済み?|後)(?:の(?:数値|計数|値))?(?:ベース)?で(?:は|みると|見ると)")
+
+
 def adjusted_choices(c: Claim, story: str) -> list[bool]:
     """Which of the two series to try: seasonally adjusted (True), not adjusted (False)."""
-    for txt in (c.sentence.text, story):
-        sa, nsa = bool(_SA.search(txt)), bool(_NSA.search(txt))
+    for here, txt in ((True, c.sentence.text), (False, story)):
+        sa, nsa = bool(_SA.search(txt) or (here and _SA_HERE.search(txt))), bool(_NSA.search(txt))
+        if not here and sa and not nsa and _SA_ASIDE.search(txt) and not _SA.search(_SA_ASIDE.sub("", txt)):
+            return [False]  # (the story names the adjusted figures only as the other basis)
         if sa != nsa:
             return [sa]
     return [False, True]

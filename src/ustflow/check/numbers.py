@@ -75,6 +75,9 @@ QUALIFIERS = [
 ]
 #: "below the $1 trillion mark", "above the ¥150 level": a threshold named with "the"
 _THE = r"|the\s+"
+#: the figure "the" names is one recorded: "below the ¥1.4 trillion and ¥420.7 billion logged in", "the $X recorded"
+_LOGGED_AFTER = re.compile(r"(?:\s+and\s+\S{1,16}(?:\s+(?:trillion|billion|million))?)?\s+(?:logged|recorded|posted|"
+                           r"registered|seen|reported)\b", re.I)
 _QUAL_RX = [(q, re.compile(rf"(?:\b(?:{p}){'|~|約' if q == 'approx' else ''})\s*(?:a net\s+|net\s+|a record\s+|a\s+|an\s+"
                            rf"{_THE if q in ('above', 'below') else ''})?$", re.I))
             for q, p in QUALIFIERS]
@@ -549,6 +552,9 @@ def _qualify(a: Amount, s: str) -> None:
     before = s[:a.span[0]]
     for q, rx in _QUAL_RX:
         qm = rx.search(before[-40:])
+        if qm and q in ("above", "below") and re.search(r"\bthe\s+$", qm.group(), re.I) and \
+                _LOGGED_AFTER.match(s, a.span[1]):
+            continue  # "far below the ¥1.4 trillion and ¥420.7 billion logged in ...": a figure compared, no threshold
         if qm and q == "at_most" and qm.group().lower().startswith("up to") and \
                 (_MOVED_UP.search(before, 0, len(before) - len(before[-40:]) + qm.start()) or
                  _DASH_AFTER_MOVE.search(before, 0, len(before) - len(before[-40:]) + qm.start())):

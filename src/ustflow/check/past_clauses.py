@@ -14,6 +14,9 @@ Reporters set a figure against an earlier one inside the same sentence, with no 
 - a "since" clause of a balance's past state ("the first fall since the balance turned black in fiscal 2014") and the
   previous record a figure beat, told with that record's time ("surpassing the previous record high, logged in
   fiscal 2019").
+- a rank counted after an earlier time: "the second-biggest amount on a half-year basis after the fall recorded in
+  the latter half of 2008"; and a date that names an event: "after a record fall brought about by the 2008 global
+  financial crisis" (no time of the figure's).
 - a cause told after the figure, after a comma ("..., as exports rebounded from a pandemic-induced slump in early
   2020", "..., due to", "amid", "thanks to"): the time in it is the cause's, not the figure's.
 - a "when" clause right after a period: "up 0.5 percent from December, when holdings had risen 1.5 percent to $5.80
@@ -41,7 +44,15 @@ _BALANCE = r"(?:the|its|Japan(?:'s|’s))\s+(?:\w+\s+){0,2}?(?:balance|surplus|d
 _BACK = re.compile(r"\b(?P<w>after)\s+(?:(?:a|an)\s+(?:[\w.,$%-]+\s+){0,3}?(?=[$¥]?\d)|" + _HOLDINGS +
                    r"\s+had\s+(?:\w+\s+){0,2}?\w+(?:ed|en|n|t)\b|" + _MOVE_ING + r"\b)|"
                    r"\b(?P<w2>since)\s+" + _HOLDINGS + r"\s+(?:(?:had\s+)?(?:last\s+)?(?:were|was|stood|been|hit|reached|"
-                   r"touched|peaked)|last\s+\w+)\b|"
+                   r"touched|peaked|totall?ed|amounted|came\s+to)|last\s+\w+)\b|"
+                   # the earlier time a rank counts after: "the second-biggest on a half-year basis after the fall
+                   # recorded in the latter half of 2008"
+                   r"\b(?P<w7>after)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:recorded|logged|posted|registered|seen|marked|set)"
+                   r"\s+(?:in|on|during)\b|"
+                   # an earlier move the figure undoes: "increased to ¥852.7 billion ..., more than reversing September's
+                   # shrinkage"
+                   r",\s+(?:more\s+than\s+|partly\s+|partially\s+|fully\s+|largely\s+)?(?P<w8>reversing|erasing|offsetting|"
+                   r"undoing|recouping|recovering)\s+|"
                    # a balance's past state: "the first fall since the balance turned black in fiscal 2014"
                    r"\b(?P<w5>since)\s+" + _BALANCE + r"\s+(?:(?:had\s+)?(?:first\s+)?(?:turned|swung|slipped|fell|went|moved)\s+"
                    r"(?:into\s+|to\s+)?(?:the\s+)?(?:black|red|surplus|deficit)|(?:was|were)\s+(?:last\s+)?(?:in\s+)?(?:the\s+)?"
@@ -80,8 +91,8 @@ def back_clauses(s: str) -> list[tuple[int, int]]:
     for m in _BACK.finditer(s or ""):
         end = _clause_end(s, m.end())
         # ("since" with a past state is a look-back, with a figure of its own or not: "since they were first sold in June")
-        if (m.group("w2") or m.group("w3") or m.group("w4") or m.group("w5") or
-                m.group("w6") or _FIGURE.search(s, m.end(), end)) and \
+        if (m.group("w2") or m.group("w3") or m.group("w4") or m.group("w5") or m.group("w6") or m.group("w7") or m.group("w8") or
+                _FIGURE.search(s, m.end(), end)) and \
                 _FIGURE.search(s, 0, m.start()):
             out.append((m.start(), end))
     return out
@@ -98,8 +109,21 @@ def in_other_back_clause(s: str, span: tuple[int, int], pos: int) -> bool:
     return any(a <= pos < b and not a <= span[0] < b for a, b in back_clauses(s))
 
 
+#: an event named by its date: "brought about by the 2008 global financial crisis", "following the March 2011
+#: quake-tsunami disaster" (the date names the event, not a time of the figure's)
+_EVENT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?[\s-](?:crisis|disaster|quake|earthquake|tsunami|shock|recession|collapse|"
+                          r"bubble|war|invasion|pandemic|Olympics|election|meltdown|accident|turmoil|bankruptcy|crash|"
+                          r"attacks?)\b", re.I)
+
+
+def _event_date(s: str, p: Period) -> bool:
+    return bool(re.search(r"\bthe\s+$", s[max(0, p.span[0] - 6):p.span[0]], re.I) and _EVENT_AFTER.match(s, p.span[1]))
+
+
 def outside_back_clauses(periods: list[Period], s: str, pos: int) -> list[Period]:
-    """``periods`` without those inside a back clause (``back_clauses``) that the figure at ``pos`` is not in."""
+    """``periods`` without those inside a back clause (``back_clauses``) that the figure at ``pos`` is not in, nor
+    those that date an event ("the 2008 global financial crisis")."""
+    periods = [p for p in periods if not (s and _event_date(s, p))]
     spans = [(a, b) for a, b in back_clauses(s) if not a <= pos < b]
     return [p for p in periods if not any(a <= p.span[0] < b for a, b in spans)] if spans else periods
 

@@ -47,10 +47,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     # "the first half of the current fiscal year", "the second half of fiscal 2023", "the fiscal first half": Japan's
     # fiscal year's halves (April-September, October-March)
     # ("1st half of FY 2019": a headline's, without "the")
-    ("fiscal_half", rf"\b(?:in |during |for |over )?(?:the )?(?P<h>first|second|1st|2nd) half of (?:the\s+)?"
+    ("fiscal_half", rf"\b(?:in |during |for |over )?(?:the )?(?P<h>first|second|1st|2nd|latter) half of (?:the\s+)?"
                     rf"(?:(?P<rel>current|this|last|previous|prior)\s+)?(?:fiscal(?:\s+year)?|FY)(?:\s*{YEAR})?|"
                     r"\b(?:in |during |for )?(?:the\s+)?fiscal (?P<h2>first|second) half\b"),
-    ("half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd) half(?: of)?(?:\s+(?:{YEAR}|the year|this year|"
+    # ("the latter half of 2008": the second)
+    ("half", rf"\b(?:in |during |for |over )?the (?P<h>first|second|1st|2nd|latter) half(?: of)?(?:\s+(?:{YEAR}|the year|this year|"
              rf"last year))?"),
     ("first_months", rf"\b(?:in |during |over )?the (?P<which>first|last) (?P<k>two|three|four|five|six|seven|eight|nine|ten|"
                      rf"eleven|\d{{1,2}}) (?P<unit>months|quarters) of (?:{YEAR}|the year|this year|last year)"),
@@ -310,10 +311,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
                 r"(?<=令和|平成|昭和)(?P<ye>\d{1,2}|元)年(?!度|\d|間|代|(?:ぶり|振り(?![込替向分返出回]))|連続|以上|近く)|(?<![\d.])(?P<y0>0\d)年(?!度|\d|間|(?:ぶり|振り(?![込替向分返出回]))|連続)|"
                 # "22年通年", "16年の1年間": a two-digit year said to be a whole year (not "22年ぶり", "10年間")
                 r"(?<![\d.])(?<!平成)(?<!令和)(?<!昭和)(?P<y0w>[1-9]\d)年(?=通年|(?:の)?1年間|(?:の)?年間(?:で|を通じ))|"
-                # "15年は6288億円の赤字だった", "前年の13年の3兆2343億円": a two-digit year of this century as a topic or
-                # a figure's (not "過去15年の", "約10年に", "15年ぶり", "10年間", "3年連続", nor a rank's "15年に次いで")
+                # "15年は6288億円の赤字だった", "前年の13年の3兆2343億円", "11年(46.6%減)を上回り": a two-digit year of this
+                # century as a topic or a figure's (not "過去15年の", "約10年に", "15年ぶり", "10年間", "3年連続", nor a rank's "15年に次いで")
                 r"(?<![\d.])(?<!平成)(?<!令和)(?<!昭和)(?<!過去)(?<!約)(?<!ここ)(?<!この)(?<!最近)(?<!直近)(?P<y0t>[1-2]\d)年"
-                r"(?=は|の(?!間|うち|歴史)\s*\d|に(?!わた|一度|1度|次))"),
+                r"(?=は|の(?!間|うち|歴史)\s*\d|に(?!わた|一度|1度|次)|[(（]\s*(?:約)?\d)"),
     ("day", rf"\b(?:on|as of|at the close (?:of|on))?\s*(?:{_WD},?\s+)?{DATE}"),
     ("weekday", rf"\b(?:(?:on|last)\s+|(?=[A-Za-z]+day\s+(?:morning|afternoon|evening|night)\b)){_WD}\b|\byesterday\b"),
     # "the May level": May after "the" and before a noun of a figure is the month, never the verb

@@ -40,6 +40,7 @@ from ustflow.check.other_figures import beyond_treasuries
 from ustflow.check.peak_figures import merge_peaks
 from ustflow.check.periods import Period
 from ustflow.check.qualifier_hosts import headline_hosts, judge_qualifier, refer_back
+from ustflow.check.respective_periods import periods_respectively
 from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
 from ustflow.check.term_parts import placed_parts
@@ -127,6 +128,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
 
         ctx.weekly = release_frequency(ctx)
     places_and_figures_respectively(claims)  # "A and B ... fourth and fifth", "A and B held $X and $Y"
+    periods_respectively(claims, pub.date)  # "$X and $Y in August and July, respectively"
     period_behind_another_figure(claims)
     us_debt_as_treasuries(claims, plain)
     prev: Claim | None = None
