@@ -21,6 +21,7 @@ from ustflow.check.clauses import (
     ja_next_clause,
     later_clause_figure,
     other_relative,
+    participle_between,
     than_figure,
 )
 from ustflow.check.ja_recorded import recorded_periods, recorded_span
@@ -267,10 +268,10 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     # closed before the period: "$867 billion (approximately 1,127 trillion won) at the end of 2022 and $816 billion")
     after = [p for p in plain if p.span[0] >= c.span[1] and not ja_next_clause(s, c.span[1], p.span[0]) and not (
         _unclosed(s[c.span[1]:p.span[0]]) and re.search(r"^[^)]{0,20}?[+\-$¥]?\d", s[p.span[1]:]))]
-    # "sold a record 2.96 trillion yen, taking the total to 10.6 trillion yen this year": the total's period
-    # "$651.1 billion compared with $743.6 billion a year earlier": the compared figure's period, not this one's
+    # a total's ("…, taking the total to 10.6 trillion yen this year"), a participle's clause's, a compared figure's
     before_any = any(p.span[1] <= pos for p in plain)
-    after = [p for p in after if not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])
+    after = [p for p in after if not (c.kind == "amount" and participle_between(s[c.span[1]:p.span[0]]))
+             and not _TO_A_TOTAL.search(s[c.span[1]:p.span[0]])
              and not (p.relative and _compared_figure(s[c.span[1]:p.span[0]]))
              and not (before_any and than_figure(s[c.span[1]:p.span[0]]))]
     before = [p for p in plain if p.span[1] <= pos and not compared_figure_period(s, p)]

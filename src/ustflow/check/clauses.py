@@ -133,6 +133,19 @@ THAN_OPEN = re.compile(r"\b(?:(?:more|less|higher|lower|greater|larger|bigger|sm
                        re.I)
 
 
+#: a participle opening a clause of its own after a comma: ", returning to the decline", ", marking the first"
+_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b(?!\s+(?:to|at|of)\s+(?:US)?[$¥]?\s?\d)")
+
+
+def participle_between(between: str) -> bool:
+    """Whether ``between`` (from a figure to a period after it) opens a participle's clause after a comma: "fell by
+    $10.6 billion from the previous month, returning to the decline since the beginning of the year" (the period is
+    that clause's, not the figure's); not one that leads to a figure of its own ("sold $8 billion, reducing its holdings
+    to $835.4 billion as of January 2024": the move and the level it led to share the period)."""
+    m = _PARTICIPLE.search(between)
+    return m is not None and not re.search(r"\d", between[m.end():])
+
+
 def than_figure(between: str) -> bool:
     """Whether ``between`` ends on a figure set after a comparative ("..., more than the ¥4.2 trillion")."""
     return bool(THAN_OPEN.search(between) and FIGURE_END.search(between))

@@ -61,7 +61,7 @@ from ustflow.check.japanese_chains import ja_level_chains, ja_topic_qualifiers
 from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span, places_named_before
 from ustflow.check.numbers import find_amounts
-from ustflow.check.past_clauses import in_other_back_clause
+from ustflow.check.past_clauses import in_other_back_clause, told_before
 from ustflow.check.period_grammar import Resolver
 from ustflow.check.periods import Period, latest_period
 from ustflow.check.place_frames import (
@@ -192,7 +192,8 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                   and not any(p is q for q in starts) and not _SINCE_AFTER.match(sent.text, p.span[1])
                   and not any(r[0] <= p.span[0] < r[1] for q in found if q.qualifier is not None and (r := q.qualifier.ref_span))
                   and not JA_CAUSE_NOUN.match(sent.text, p.span[1])]  # nor a cause's: "昨年の原油高などの反動で"
-        if stated:
+        amounts = [q for q in found if q.kind == "amount"]
+        if stated and not (amounts and told_before(amounts[0])):  # not a look back: "… had totaled $133.1 billion in August"
             prev_period = stated[0]
         told = stated[0] if stated else None
         days = [p for p in periods if p.kind == "day" and not p.is_latest and p.role != "from"]

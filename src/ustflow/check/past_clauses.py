@@ -154,3 +154,19 @@ def told_as_earlier(c: Claim) -> bool:
     (``PAST_CLAUSE``), or at a period counted back from another ("425.8 billion yen the week before")."""
     p = c.period
     return PAST_CLAUSE in c.notes or (p is not None and p.relative and bool(_EARLIER.search(p.label)))
+
+
+#: a clause told in the pluperfect before its figure: "The Kingdom's portfolio had totaled $133.1 billion in August and
+#: $131.7 billion in July" (not a relative clause's "which had been")
+_PLUPERFECT = re.compile(r"(?<!which )(?<!who )(?<!that )\bhad\s+(?:(?:already|previously|earlier|also|just)\s+)?"
+                         r"(?:totall?ed|reached|stood|been|risen|fallen|dropped|declined|increased|decreased|climbed|"
+                         r"grown|amounted|hit|touched|peaked|slipped|jumped|held|owned)\b", re.I)
+
+
+def told_before(c: Claim) -> bool:
+    """Whether the figure's clause is told in the pluperfect before it, no comma between ("The Kingdom's portfolio had
+    totaled $133.1 billion in August and $131.7 billion in July", after "Saudi Arabia increased its holdings to $134.4
+    billion in October"): a time earlier than the story's, whose period is no context for the sentences after it
+    ("Saudi Arabia ranked 18th ... during the month": October's, not July's)."""
+    s = c.sentence.text
+    return any("," not in s[m.end():c.span[0]] for m in _PLUPERFECT.finditer(s, 0, c.span[0]))

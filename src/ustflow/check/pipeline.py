@@ -37,6 +37,7 @@ from ustflow.check.figure_links import (
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
 from ustflow.check.mof_lines import story_sides
 from ustflow.check.other_figures import beyond_treasuries
+from ustflow.check.past_clauses import told_before
 from ustflow.check.peak_figures import merge_peaks
 from ustflow.check.periods import Period
 from ustflow.check.qualifier_hosts import headline_hosts, judge_qualifier, refer_back
@@ -339,7 +340,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
         if c.period is None and c.role != "from" and not present_tense(c):
             near = src is not None and (src.sentence.paragraph == c.sentence.paragraph or _PRONOUN.match(c.text) or
                                         (not dated and c.sentence.paragraph - src.sentence.paragraph <= 1)) and \
-                not _topic_period(src)
+                not _topic_period(src) and not told_before(src)  # "… had totaled $133.1 billion in August": a look back
             if near and src.period is not None and not src.period.is_latest and not not_carried(src, c, dated):
                 c.period, c.period_how = src.period, "context"
                 if src.period.relative and anchor.get(fam) is not None and anchor[fam].kind == src.period.kind:
@@ -349,7 +350,8 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
                     c.period = anchor[fam]
         share_start(c, claims)  # "…1.51%から上昇、2年債は0.73%から3.13%に": 0.73%'s start is 1.51%'s
         market_period_in_sentence(c, claims)  # "The yen weakened 1.3% on Wednesday, while the 10-year yield rose …"
-        if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from":
+        if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from" and \
+                not told_before(c) and PAST_CLAUSE not in c.notes:  # nor "from September, when they stood at $X"
             anchor[fam] = c.period
         # a figure replaces a qualifier of its sentence as the context ("As foreign holdings rose for a third month,
         # China's slid to $X. The decline ...": China's)
