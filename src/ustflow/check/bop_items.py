@@ -141,7 +141,9 @@ def adjusted_elsewhere(c, sids: list[tuple[str, str]], sentence_sa: bool) -> lis
 #: a clause opened between a figure and a run said after it: "Exports rose to X, while factory output posted its 11th
 #: straight monthly expansion"
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|although|though|as)\s+|;\s*|、(?:一方|また)", re.I)
-_SAME_SUBJECT = re.compile(r"\b(?:it|they|its|their|the\s+(?:surplus|deficit|balance|figure))\b|黒字|赤字|収支", re.I)
+_SAME_SUBJECT = re.compile(r"\b(?:it|they|its|their|the\s+(?:(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|latest|monthly|annual|yearly)\s+)?(?:surplus|deficit|"
+                           r"balance|figure|reading|number|result))\b|黒字|赤字|収支", re.I)
 
 
 def other_subject(s: str, host_end: int, run_start: int) -> str | None:
@@ -163,7 +165,7 @@ def other_subject(s: str, host_end: int, run_start: int) -> str | None:
 
 def took_base(c) -> bool:
     """Whether the yen balance ``c`` is a base the sentence moves from ("前年度の30兆315億円から4兆4903億円増え",
-    "前年同月の7259億円から縮小"): an earlier time's figure (``PAST_CLAUSE``), so its period (前年度) is neither the
+    "前年同月の7259億円から縮小", "21年度の20兆1522億円から大幅に縮小"): an earlier time's figure (``PAST_CLAUSE``), so its period (前年度) is neither the
     change's beside it nor the context of the sentences after it (``bop.reread``, ``pipeline._inherit``); it stays a
     figure a record may be about ("過去最大だった前年度の17兆7869億円から縮小")."""
     from ustflow.check.claims import PAST_CLAUSE
@@ -175,7 +177,8 @@ def took_base(c) -> bool:
     return False
 
 
-_JA_BASE = re.compile(r"\s*(?:の黒字|の赤字)?から(?:は)?\s*[、,]?\s*(?:約)?\s*(?:[\d,.]+(?:兆[\d,.]*)?億?円|増|減|拡大|縮小|改善|悪化)")
+_JA_BASE = re.compile(r"\s*(?:の黒字|の赤字)?から(?:は)?\s*[、,]?\s*(?:約)?\s*(?:大幅に|小幅に|わずかに|やや)?\s*"
+                      r"(?:[\d,.]+(?:兆[\d,.]*)?億?円|増|減|拡大|縮小|改善|悪化)")
 
 
 #: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters

@@ -44,7 +44,10 @@ _SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(
                          r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December) (?:current[- ]account )?(?:surplus|deficit)|"
                          r"\b(?:largest|biggest|highest|lowest|smallest) (?:January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December) (?:figure|level|amount|reading|total)\b",
+                         r"August|September|October|November|December) (?:figure|level|amount|reading|total)\b|"
+                         # "a record high for August", "the highest for March on record": the record, then its month
+                         r"\b(?:record(?:[- ]high)?|high|highest|largest|biggest|lowest|smallest) for (?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)",
                          re.I)
 #: an English record "for the month" (``qualifiers.RECORD_RX``'s formonth)
 FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:reported\s+|same\s+)?month\b", re.I)
@@ -81,7 +84,7 @@ _VS_FORECAST = re.compile(r"(?:予想|予測|見通し|見込み)(?:値)?を(?:�
 _JA_MOVE_SIZE_BEFORE = re.compile(r"(?:減少|増加|下落|上昇|落ち込み)(?:幅|率|額)(?:は|が|も)[、,]?\s*$")
 #: a move or a side named inside an English phrase: "the first rise in two years", "its first surplus in five years"
 _EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rises?|increases?|gains?)|(?P<down>falls?|declines?|drops?|decreases?)|"
-                           r"(?P<sup>surplus(?:es)?)|(?P<sdown>deficits?))\b", re.I)
+                           r"(?P<sup>surplus(?:es)?|black\s+ink)|(?P<sdown>deficits?|red\s+ink))\b", re.I)
 #: a run of records: "3年連続で過去最大", "3年連続の過去最高を更新", "2年連続で最高", "a record surplus for the third
 #: straight year" (each period the largest so far), not "3年連続で過去最大の減少" (a record of changes)
 _JA_RECORD_AFTER = re.compile(r"(?:で|の|と|に|、)?\s*(?:過去|統計開始以来|比較可能な[^、。]{0,12}?で)?の?最(?:大|高)"
@@ -100,7 +103,8 @@ _EN_MOVE = (r"\b(?:(?P<up>rose|rising|grew|growing|increas(?:ed|ing)|widen(?:ed|
 #: the move before the run, or opening its phrase ("declined for the second consecutive month")
 #: (a period between: "declined in 2018 for the first time in four years", "fell in the April-September period for")
 _EN_MOVE_BEFORE = re.compile(_EN_MOVE + r"(?:(?:in|during|over)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?\s+)?"
-                             r"(?:from a year (?:earlier|before|ago)\s+)?(?:for\s+)?$", re.I)
+                             r"(?:(?:from|on|than) a year (?:earlier|before|ago)\s+|year[- ](?:on|over)[- ]year\s+|"
+                             r"on (?:a|an) (?:year-on-year|year-over-year|yearly|annual) basis\s+)?(?:for\s+)?$", re.I)
 _EN_MOVE_OPENS = re.compile(_EN_MOVE, re.I)
 _EN_AFTER = re.compile(r"\s*(?:of|in)\s+(?:(?P<sup>surplus(?:es)?|black ink)|(?P<sdown>deficits?|red ink)|"
                        rf"(?P<up>increases?|rises?)|(?P<down>{lx.EN_FALL_NOUNS})|"
@@ -487,7 +491,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
                             series=fig.series)
     if (other_side := _side_mismatch(c, kind, vals, end_p, fig)) is not None:
         return other_side
-    near = c.sentence.text[max(0, c.span[0] - 40):c.span[1]]
+    near = _near(c, 40, 12)  # (Japanese tells the move after: "4年ぶりに赤字幅が拡大")
     if kind == "change" and float(vals[end_p]) < 0 and _SIZE_WORDS.search(near) and not _BALANCE_MOVE.search(near):
         d = -d  # "the deficit narrowed for the first time in four years": its balance rose
     out = []
@@ -496,7 +500,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
         word = (("a surplus" if d > 0 else "a deficit") if kind == "sign" else
                 ("a rise" if d > 0 else "a fall") + (" from a year before" if back == PER_YEAR[unit] else
                                                      " from the month before"))
-        out.append(_first(q, sig, end_p, d, word, unit))
+        out.append(first_on_side(q, sig, end_p, d, word, unit))
     base = {"series": fig.series, "period": period_label(end_p, unit)}
     if len({ok for ok, _ in out}) > 1:
         return unverifiable(f"'{q.phrase}' holds on one reading and not on another: " + "; ".join(e for _, e in out),
@@ -506,7 +510,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
         return unverifiable(f"'{q.phrase}': {expl}", **base)
     if not ok and kind == "change" and (other := _other_base(c, fig, unit, ctx.article)) is not None:
         sig = (vals - vals.shift(other)).dropna()
-        alt = _first(q, sig, end_p, d, ("a rise" if d > 0 else "a fall") + " on another base", unit)
+        alt = first_on_side(q, sig, end_p, d, ("a rise" if d > 0 else "a fall") + " on another base", unit)
         if alt[0]:
             return unverifiable(f"'{q.phrase}' holds on another base than the story's other figures': {alt[1]}; "
                                 f"{expl}", **base)
@@ -540,7 +544,7 @@ def _of_change(c: Claim, fig: Figure) -> Judgement:
                         f"that grew), which the checker does not count", series=fig.series)
 
 
-def _first(q, sig, end_p, d: int, word: str, unit: str) -> tuple[bool | None, str]:
+def first_on_side(q, sig, end_p, d: int, word: str, unit: str) -> tuple[bool | None, str]:
     """Whether ``word`` holds at ``end_p`` for the first time where ``q`` says (None: the data begin too late)."""
     if end_p not in sig.index:
         return None, f"no {word} can be computed at {period_label(end_p, unit)}"

@@ -14,6 +14,7 @@ from typing import Callable
 from ustflow.check import (
     bop,
     bop_judge,
+    bop_lines,
     bop_move_records,
     bop_records,
     custody,
@@ -223,7 +224,8 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         if c.qualifier.kind == "streak" and (c.host is None or not bop.is_flow(c.host) or
                                              bop_records.what_runs(c)[0] == "change"):
             return bop_records.streak(c, fig, ctx)
-        if c.qualifier.kind == "first_since" and (got := bop_records.first_since(c, fig, ctx)) is not None:
+        if c.qualifier.kind == "first_since" and (got := bop_lines.line_first(c, fig, ctx) or  # "20兆円台に回復"
+                                                  bop_records.first_since(c, fig, ctx)) is not None:
             return got
     if c.host is not None and bop.is_flow(c.host) and c.qualifier.kind not in ("extreme", "top"):
         # "exports fell 2.8%, down for the first time in 27 months": a run of falls from a year before, not of signs

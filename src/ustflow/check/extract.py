@@ -349,7 +349,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                                                   s[span[1]:f.span[0]])))]  # "(¥1.5 tn)", "June 2022's ¥4.49 tn"
         ref += [f for f in figures if q.ref_span and q.ref_span[0] <= f.span[0] < q.ref_span[1]]  # "2011年8月(1兆円)以来"
         ref += since_month_figure(q, s, span, figures)  # "1兆5263億円を売り越した2011年8月以来の大きさ": that month's
-        ref += span_refs(q, s, figures)  # "the smallest since the first half of fiscal 2014, when it was ¥2.82 trillion"
+        ref += span_refs(q, s, figures, span)  # "the smallest since the first half of fiscal 2014, when it was ¥2.82 trillion"
         for f in ref:  # "..., when they stood at $744.2 billion": that month's level, not moved by the sentence's verb
             f.notes.append(SINCE_REF)
             if re.fullmatch(rf"(?:{lx.UP_WORDS}|{lx.DOWN_WORDS})", f.direction_word or "", re.I):  # (a flow keeps its sign)

@@ -468,11 +468,12 @@ def condition(c: Claim, fig: Figure, ctx: Context) -> tuple["pd.Series", Callabl
         if host.negated:  # "the first time since May 2017 that China is not the largest holder"
             return ranks[slug].dropna(), (lambda v: v != n), f"not rank {n} among foreign holders"
         return ranks[slug].dropna(), (lambda v: v == n), f"rank {n} among foreign holders"
-    if host is not None and host.amount is not None and host.amount.qualifier in ("below", "above") and \
-            fig.agg == "level":
+    if host is not None and host.amount is not None and host.amount.qualifier in ("below", "above", "at_least") and \
+            fig.agg == "level":  # (at least: "9年ぶりに20兆円台に回復", back in the 20 trillions)
         x = host.amount.value / {"USD bn": 1e9, "USD mn": 1e6, "JPY 100mn": 1e8, "JPY bn": 1e9}.get(fig.unit, 1.0)
-        below = host.amount.qualifier == "below"
-        return history(ctx, fig), (lambda v: v < x if below else v > x), f"a level {'below' if below else 'above'} {x:g}"
+        side = host.amount.qualifier
+        return history(ctx, fig), (lambda v: v < x if side == "below" else v >= x if side == "at_least" else v > x), \
+            f"a level {'below' if side == 'below' else 'at or above' if side == 'at_least' else 'above'} {x:g}"
     ahead = _overtaking(c, fig, ctx)
     if ahead is not None:
         return ahead

@@ -18,7 +18,8 @@ _LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|p
                          r"水準|高値|安値|残高|保有額|保有高", re.I)
 _FLOW_NOUN = re.compile(r"\b(?:sale|purchase|selling|buying|outflow|inflow|investment|net)\w*|買い?越し?|売り?越し?|取得超|"
                         r"処分超|流入|流出", re.I)
-_CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*|減少|増加|減り|増え", re.I)
+_CHANGE_NOUN = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduction|cut|jump)\w*|減少|増加|減り|増え|(?:縮小|拡大)(?:幅|額)",
+                          re.I)
 #: (the same, for the modules that place a qualifier on a figure of another sentence)
 LEVEL_NOUN, CHANGE_NOUN = _LEVEL_NOUN, _CHANGE_NOUN
 
@@ -30,9 +31,15 @@ MOVE_IN_HOLDINGS = re.compile(r"\b(?:decline|drop|fall|rise|increase|gain|reduct
                                re.I)
 
 
+#: a Japanese clause of its own before a qualifier, opening on its topic: "、縮小幅は"
+_JA_OWN_TOPIC = re.compile(r"[、，]([^、，。]{1,12}は)\s*$")
+
+
 def qualifier_hint(q, s: str, span) -> str:
     """What a qualifier's own words say it is about: a level, a flow or a change ('' if silent)."""
-    words = q.phrase + " " + s[max(0, span[0] - 30):span[0]]
+    before = s[max(0, span[0] - 30):span[0]]
+    own = _JA_OWN_TOPIC.search(before)  # "…以来の低水準で、縮小幅は過去2番目の大きさ": its own clause's topic, not the one before
+    words = q.phrase + " " + (own.group(1) if own else before)
     if re.search(r"水準", q.phrase) and re.search(r"買い?越し?|売り?越し?|取得超|処分超|流入|流出", words):
         return ""  # "今回の買い越し額は過去3番目の水準だ": the size of a trade, not a stock's level
     if not _LEVEL_NOUN.search(q.phrase) and MOVE_IN_HOLDINGS.search(s[max(0, span[0] - 90):span[0]]):

@@ -530,7 +530,7 @@ def _fractions(s: str, found: list[Amount]) -> list[Amount]:
 
 #: the side of a line a figure is on, said after it in Japanese: "1.6%割れ", "1兆ドルを下回った", "0.2%を割り込む"
 #: (below); "4%を突破", "1兆ドルを上回る", "5%超え" (above); "1%台に乗せる", "1%台を回復" (at least)
-_JA_SIDE_AFTER = re.compile(r"\s*(?:(?P<below>割れ|を割り込|を割っ|を割る|を下回|未満)|(?P<floor>台に乗|台を回復|台に上昇|台に達)|"
+_JA_SIDE_AFTER = re.compile(r"\s*(?:(?P<below>割れ|を割り込|を割っ|を割る|を下回|未満)|(?P<floor>台に乗|台を回復|台に回復|台へ回復|台に上昇|台に達)|"
                             r"を突破|を上回|を超え|超え|を超す|を超し)")
 
 

@@ -55,11 +55,15 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
         if host.subject is not None and host.subject.kind == "institution":
             return None
         fig = figures.get(id(host))
-        if fig is None and c.qualifier is not None and c.qualifier.kind in _SIGN_RUNS and host.amount is not None \
-                and host.amount.currency == "USD" and c.base_measure in ("flow", "bop"):
+        if fig is None and c.qualifier is not None and (c.qualifier.kind in _SIGN_RUNS or (
+                c.qualifier.kind == "extreme" and host.sentence is c.sentence and host.instrument is not None and
+                host.instrument[0] in ("assets", "liabilities", "bop_item"))) and \
+                host.amount is not None and host.amount.currency == "USD" and c.base_measure in ("flow", "bop"):
             # "amassed nearly $14 billion in foreign bonds last week, in their seventh straight week of net buying":
             # a run counts signs of the series, which a dollar figure the store cannot convert still names ("a $22
-            # billion current account surplus in 2014, the fourth straight annual fall": the yen balance's years)
+            # billion current account surplus in 2014, the fourth straight annual fall": the yen balance's years); so
+            # does a record ("sold a record amount of foreign bonds last week, offloading nearly $23 billion": the yen
+            # series' week, ranked on its own value)
             if c.base_measure == "bop":
                 c.instrument, c.period = host.instrument, host.period
             got = standalone_figure(c, ctx)
@@ -135,7 +139,7 @@ def _grains(o: Claim, bare: bool) -> tuple[str, ...]:
 
 
 #: what a balance of payments figure is named by, or a word pointing back at the figure before
-_BALANCE_WORDS = re.compile(r"黒字|赤字|収支|経常|輸出|輸入|^\s*(?:これ|それ|この|その)|\b(?:surplus|deficit|balance|current account|"
+_BALANCE_WORDS = re.compile(r"黒字|赤字|収支|経常|輸出|輸入|^\s*(?:増加|減少|拡大|縮小)$|^\s*(?:これ|それ|この|その)|\b(?:surplus|deficit|balance|current account|"
                             r"exports?|imports?|income)\b|^\s*(?:It|This|That|Which)\b", re.I)
 #: a Japanese topic (…は) or an English subject before the qualifier: what its sentence is about
 _JA_TOPIC = re.compile(r"(?P<t>[^\s、。,]{1,16})は")
@@ -143,7 +147,8 @@ _JA_TOPIC = re.compile(r"(?P<t>[^\s、。,]{1,16})は")
 
 def _of_the_balance(c: Claim) -> bool:
     """Whether a figure-less qualifier's sentence is about a balance (or points back at the figure before): its words
-    before the qualifier name no topic or subject but a balance ("黒字額は96年度以来", "黒字幅の縮小は…以来の低い水準",
+    before the qualifier name no topic or subject but a balance or a bare move of one ("黒字額は96年度以来", "増加は3年連続で、
+    07年(24兆9490億円)以来、10年ぶりの高い水準", "黒字幅の縮小は…以来の低い水準",
     "This figure represents …", "The current account surplus was the highest"), not another thing ("原油価格は5年ぶりの
     安値水準", "訪日客数は過去最高", "Oil prices were at their lowest level in five years")."""
     before = c.sentence.text[:c.span[0]]

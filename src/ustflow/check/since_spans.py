@@ -30,6 +30,13 @@ _FIGURE_LOGGED = re.compile(r"\s*(?:the|a|an)?\s*(?:(?:surplus|deficit)\s+of\s+)
                             r"million|tn|bn)?(?:\s+yen)?\s+(?:surplus\s+|deficit\s+)?(?:logged|recorded|posted|seen|booked|"
                             r"registered|marked|reported)\s+(?:in|during|for|through|over)\s+", re.I)
 
+#: the level the record counts from, told as what the balance was then: "since it totaled ¥8.70 trillion in", "since
+#: they stood at $1.2 trillion at the end of", "since the surplus reached 20 trillion yen in"
+_FIGURE_WAS = re.compile(r"\s*(?:it|they|the\s+(?:surplus|deficit|balance|total|figure|amount))\s+(?:had\s+)?(?:totall?ed|"
+                         r"stood\s+at|was|were|reached|hit|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|posted|logged|"
+                         r"recorded)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:a\s+(?:surplus|deficit)\s+of\s+)?[¥$]?\s?"
+                         r"[\d.,]+\s*(?:trillion|billion|million|tn|bn)?(?:\s+yen)?\s+(?:in|during|for|through|over|at\s+the\s+end\s+of)\s+",
+                         re.I)
 
 #: between the two ends of a range: "October 2014-March 2015", "April to September 2014"
 _RANGE = re.compile(r"\s*(?:-|–|—|to|through|until)\s*", re.I)
@@ -46,7 +53,8 @@ def date_since(quals: list[tuple[tuple[int, int], Qualifier]], s: str, resolver:
     for (a, b), q in quals:
         if q.since is not None or q.since_grain != "unknown" or not _OPEN_SINCE.search(s[a:b]):
             continue
-        fig = _FIGURE_LOGGED.match(s, b)  # "since the ¥5.89 trillion logged in the second half of fiscal 2014"
+        # "since the ¥5.89 trillion logged in the second half of fiscal 2014", "since it totaled ¥8.70 trillion in"
+        fig = _FIGURE_LOGGED.match(s, b) or _FIGURE_WAS.match(s, b)
         at = fig.end() if fig else b
         found = copy.deepcopy(resolver).find(s[at:at + 60])  # (a copy: reading ahead must not move the story's years)
         p = found[0] if found else None
@@ -75,17 +83,32 @@ _SPAN_REF = re.compile(r",?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+|rough
                        re.I)
 
 
-def span_refs(q: Qualifier, s: str, figures: list) -> list:
-    """The figures a record dated by ``date_since`` names as its reference right after the span ("the smallest since the
-    first half of fiscal 2014, when it was ¥2.82 trillion"): the span, masked from the sentence, is their period (set
-    here), and they are no host of the record."""
+def span_refs(q: Qualifier, s: str, figures: list, span: tuple[int, int] | None = None) -> list:
+    """The figures a record names as its reference, which are no host of the record: after the span ``date_since``
+    dated it by ("the smallest since the first half of fiscal 2014, when it was ¥2.82 trillion": the span, masked from
+    the sentence, is their period, set here), the level told with that span ("since it totaled ¥8.70 trillion in fiscal
+    2014"), and in Japanese any figure a 以来 counts from ("07年(24兆9490億円)以来、10年ぶりの高い水準", "14年度(8兆7031億円)
+    以来の低水準で、縮小幅は過去2番目": the earlier year's level, not this year's), unless the record modifies that figure
+    itself ("過去最大だった07年度の24兆3376億円以来": the record is the earlier level's)."""
+    out = []
+    if span is not None:
+        fig = _FIGURE_WAS.match(s, span[1]) if _OPEN_SINCE.search(s[span[0]:span[1]]) else None
+        out += [f for f in figures if fig and span[1] <= f.span[0] < fig.end()]
+        out += [f for f in figures if _JA_SINCE_AFTER.match(s, f.span[1]) and
+                not (span[1] <= f.span[0] and not _CLAUSE_BREAK.search(s, span[1], f.span[0]))]
     p = q.since_span
     if p is None:
-        return []
-    out = [f for f in figures if f.span[0] >= p.span[1] and _SPAN_REF.fullmatch(s[p.span[1]:f.span[0]])]
-    for f in out:
+        return out
+    own = [f for f in figures if f.span[0] >= p.span[1] and _SPAN_REF.fullmatch(s[p.span[1]:f.span[0]])]
+    for f in own:
         f.period, f.period_how = p, "stated"
-    return out
+    return out + own
+
+
+#: a figure a Japanese 'since' counts from: "07年(24兆9490億円)以来", "07年度の24兆3376億円以来"
+_JA_SINCE_AFTER = re.compile(r"\s*[)）]?\s*以来")
+#: a break between a record and a figure after it: the record is not the figure's own modifier
+_CLAUSE_BREAK = re.compile(r"[、,，。;；]")
 
 
 #: a span's own end named after it: "for all of fiscal 2008 through March 31", "in fiscal 2023 ended March 31",
