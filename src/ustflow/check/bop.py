@@ -52,8 +52,7 @@ _FLOW_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*-bound\s+|\b(?:car|auto|automob
                                r"gas|machinery|electronics)\s+|向け|からの)$", re.I)
 
 
-#: exports or imports of another owner than Japan ("Toyota's exports", "China's imports", "the carmaker's exports"): no
-#: series of it either
+#: exports or imports of another owner than Japan ("Toyota's exports", "China's imports", "the carmaker's exports"): none
 _FLOW_OWNER_BEFORE = re.compile(r"(?:\b(?!Japan)[A-Z][\w&.-]*|\b(?:company|firm|carmaker|automaker|maker|group|"
                                 r"exporter|importer)s?)['’]s?\s+(?:(?:goods|merchandise)\s+)?$")
 
@@ -208,7 +207,7 @@ def item_of(c: Claim, story: str) -> str | None:
         return None
     balance = _said_balance(s, *a.span)
     item = _nearest_item(s, *a.span, flows=not balance)
-    if not item or moves_other(s, a.span[1]) or (item == "goods" and _CUSTOMS.search(s)) or \
+    if not item or moves_other(s, a.span[1]) or BI.price_moved(s, a) or (item == "goods" and _CUSTOMS.search(s)) or \
             (item in FLOWS and _CUSTOMS_STORY.search(story)):  # ("a 30 pct rise in crude oil prices": no item's)
         return None
     flow = _TRADE_FLOW_BEFORE.search(s, max(0, a.span[0] - 60), a.span[0])
@@ -496,7 +495,7 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
             c.period, c.period_how = p, "stated"
     for c in claims:
         if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and \
-                not any(o.kind == "amount" and o.sentence is c.sentence for o in claims) and (item := hostless_record_item(c)):
+                not any(BI.figure_beside(o, c) for o in claims) and (item := hostless_record_item(c)):
             _take_bop(c, item, balance_sign(c.sentence.text, c.span[0], c.span[1]))
 
 

@@ -120,6 +120,30 @@ def moves_other(s: str, end: int) -> bool:
         not _BALANCE_BACK.match(s, m.end())
 
 
+#: a price as the subject of the move a percentage sizes: "原油価格が前年より3割超上昇して輸入額が増え", "oil prices rose 30%"
+#: (not a price's move as a cause: "原油価格の下落で輸入額が10・9%減少", "エネルギー価格の高騰を受けて25・1%増")
+_PRICE_MOVED = re.compile(r"(?:価格|物価|相場|株価|単価|運賃|料金)(?:は|が|も)[^、。,;をでにの]{0,10}$|\bprices?\s+(?:rose|fell|"
+                          r"jumped|surged|climbed|dropped|declined|soared|slumped|plunged|increased|decreased)\s+(?:by\s+)?"
+                          r"(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$", re.I)
+
+
+def price_moved(s: str, a) -> bool:
+    """Whether percentage ``a`` is the move of a price its clause names as the subject right before it (``_PRICE_MOVED``):
+    no BoP item's."""
+    return a.kind == "percent" and _PRICE_MOVED.search(s, max(0, a.span[0] - 30), a.span[0]) is not None
+
+
+_TO_RECORD = re.compile(r"\bto\s+$")
+
+
+def figure_beside(o, c) -> bool:
+    """Whether ``o`` is a figure in qualifier ``c``'s sentence, which a record or a first with no host is said of: not
+    a percent change the balance moved by to the record ("shrank by nearly a third to a record low in 2013": the
+    balance's record, as with no figure)."""
+    return o.kind == "amount" and o.sentence is c.sentence and not (
+        o.measure == "bop_pct" and _TO_RECORD.search(c.sentence.text, 0, c.span[0]))
+
+
 #: the balance the sentence is about, named back after a move of it: "saw a 3-per-cent fall in its surplus"
 _BALANCE_BACK = re.compile(r"(?:(?<=its )|(?<=the ))(?:surplus|deficit|balance)\b", re.I)
 #: a move named by a record's words ("the largest on-year drop", "過去最大の増加"): a record of a change, not of a balance

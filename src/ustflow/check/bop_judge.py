@@ -20,7 +20,7 @@ from ustflow.check.rulekit import Context, windows_on
 
 _SA = re.compile(r"\bseasonally[- ]adjusted\b|\b(?:after|with) (?:a )?seasonal adjustment|季節調整(?:済|後)", re.I)
 _NSA = re.compile(r"\bbefore (?:a )?seasonal adjustment|\b(?:not|non|un)[- ]?seasonally[- ]adjusted|\bunadjusted\b|"
-                  r"季節調整前|原数値", re.I)
+                  r"季節調整前|原数値|季節(?:ごとの)?調整を(?:行っ|し)てい(?:ない|ません)", re.I)  # "季節ごとの調整を行っていない数字"
 
 
 def qualifier_sid(c: Claim, ctx: Context) -> str:
@@ -38,8 +38,15 @@ _SA_ASIDE = re.compile(r"季節調整(?:済み?|後)(?:の(?:数値|計数|値))
 
 
 def adjusted_choices(c: Claim, story: str) -> list[bool]:
-    """Which of the two series to try: seasonally adjusted (True), not adjusted (False)."""
-    for here, txt in ((True, c.sentence.text), (False, story)):
+    """Which of the two series to try: seasonally adjusted (True), not adjusted (False). A sentence that names both
+    takes the one named last before the figure ("これは季節ごとの調整を行っていない数字だが、季節調整済みでは6290億円の赤字")."""
+    s = c.sentence.text
+    if c.amount is not None and _SA.search(s) and _NSA.search(s):
+        named = sorted([(m.start(), True) for m in _SA.finditer(s, 0, c.amount.span[0])] +
+                       [(m.start(), False) for m in _NSA.finditer(s, 0, c.amount.span[0])])
+        if named:
+            return [named[-1][1]]
+    for here, txt in ((True, s), (False, story)):
         sa, nsa = bool(_SA.search(txt) or (here and _SA_HERE.search(txt))), bool(_NSA.search(txt))
         if not here and sa and not nsa and _SA_ASIDE.search(txt) and not _SA.search(_SA_ASIDE.sub("", txt)):
             return [False]  # (the story names the adjusted figures only as the other basis)

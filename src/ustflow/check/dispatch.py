@@ -126,6 +126,9 @@ QUALIFIER_RULES: dict[str, QualifierRule] = {
 
 
 def _own_multiple(c: Claim) -> Judgement:
+    if c.amount.number < 1:  # "7割程度にとどまった", "almost a third of the positive balance recorded last November"
+        return unverifiable(f"'{c.amount.text}' is the figure as a fraction of another level (a period's or a peak's): "
+                            f"a ratio of two levels, which the checker does not judge")
     return unverifiable(f"'{c.amount.text}' is the figure as a multiple of its own level of a period before: a ratio of "
                         f"two levels, which the checker does not judge (a small level, or a balance of the other side, "
                         f"the period before makes a multiple meaningless, and both periods' first prints are revised)")

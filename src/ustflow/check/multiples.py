@@ -2,6 +2,7 @@
 reads them as ``kind`` ratio with ``multiplier``; the checker reports them as unverifiable, a ratio of two levels):
 
     前年同月の約6.4倍   前年度の2.8倍   前の年の同じ月の2倍以上   約5倍の1兆2731億円
+    約2・8倍に増えた   2倍近くに膨らんだ   2倍超となった   ほぼ倍の額に達し   約倍(188.4→381.4)に増加   2.3倍の規模
     soared 2.8-fold from the previous year   a roughly 15-fold increase   up nearly three-fold   up 2.8 times
 
 Not a multiple of another thing ("日本の約2倍", "three times that of Britain": ``numbers.RATIO_RX``), nor a count of
@@ -17,6 +18,11 @@ import re
 JA_MULTIPLE_RX = re.compile(r"(?:(?P<base>前年|前の年|去年|昨年|前月|前期)[^、。,]{0,6}?の|(?=[約ほおぼよそ]{0,3}[\d.・]+倍"
                             r"(?:以上|余り|あまり|超|強|弱|近く)?の\s*[\d,]+(?:兆|億)))(?P<q>約|ほぼ|およそ)?"
                             r"(?P<n>\d+(?:[.・]\d+)?)倍(?P<t>以上|余り|あまり|超|強|弱|近く)?")
+#: "約2・8倍に増えた", "2倍近くに膨らんだ", "(…の)2倍超となった", "ほぼ倍の額に達し", "2.3倍の規模": a multiple the
+#: level grew to, whatever base the words name before it (a bare 倍, "ほぼ倍", is double)
+JA_GREW_RX = re.compile(r"(?<![\d.・倍])(?P<q>約|ほぼ|およそ)?(?P<n>\d+(?:[.・]\d+)?)?倍(?P<t>以上|余り|あまり|超|強|弱|近く)?"
+                        r"(?=(?:[(（][^()（）]{0,24}[)）])?(?:に(?:増え|膨らん|膨れ|拡大|達し|急増|増加|上っ|上り|上る|なっ|伸び)|"
+                        r"の(?:規模|額|水準)|と(?:なっ|なり|なる|なった)|(?:に|へ)?(?:増加|拡大|急増)))")
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
 #: "2.8-fold", "15-fold", "three-fold", "threefold"; "up 2.8 times", "rose three times" (a rise by a multiple, not a
@@ -36,6 +42,12 @@ def multiple_amounts(s: str, found: list, amount_cls, qualify, precision) -> lis
             continue
         num, start = m.group("n").replace("・", "."), m.start("q") if m.group("q") else m.start("n")
         out.append(_amount(amount_cls, qualify, s, (start, m.end()), float(num), precision(num)))
+    for m in JA_GREW_RX.finditer(s):
+        if not (m.group("n") or m.group("q")) or any(a.span[0] < m.end() and m.start() < a.span[1] for a in found + out):
+            continue
+        num = (m.group("n") or "2").replace("・", ".")
+        start = m.start("q") if m.group("q") else m.start()
+        out.append(_amount(amount_cls, qualify, s, (start, m.end()), float(num), precision(num) if m.group("n") else 0.1))
     for m in EN_MULTIPLE_RX.finditer(s):
         g = "n" if m.group("n") else "k"
         if any(a.span[0] < m.end() and m.start(g) < a.span[1] for a in found + out):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ustflow.check.fraction_words import fraction_amounts
 from ustflow.check.ja_rates import restated_at_rate
 from ustflow.check.ja_unit_words import unit_word_amounts
 from ustflow.check.multiples import multiple_amounts
@@ -34,14 +35,16 @@ AMOUNT_RX = re.compile(
     # "spent no funds on intervention", "spent no money on intervening": nil, said without a currency
     r"\b(?P<ezero>(?:0|zero|no)\s+(?:yen|funds|money))\b(?=\s+(?:on\s+(?:[\w-]+\s+){0,2}interven|interven|in\s+(?:[\w-]+\s+){0,2}"
     r"interven|to\s+intervene))|"
-    rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
+    rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<neg2>-(?=\d))?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
     # "1ドル=160円", "147円台", "153円前後", "145円80銭": the yen's price of a dollar (read as one by ``_ja_fx``)
     # "介入額がゼロだった", "介入実績は0円": the amount of intervention said to be nil (``classify``: an intervention)
     rf"|(?:(?<=額\)が)|(?<=額\)は)|(?<=額が)|(?<=額は)|(?<=実績は)|(?<=実績が))(?P<jzero>ゼロ|0円|０円)"
     rf"|(?<![\d.,兆億万])(?P<jfx>\d{{2,3}}(?:\.\d{{1,2}})?)円(?:(?P<jsen>\d{{1,2}})銭)?(?P<jband>台(?:半ば|前半|後半)?|半ば|前半|後半)?(?![\d銭])"
-    rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)(?:兆|万億))?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
+    rf"|(?:(?P<jneg>[▲△▼−-])|(?P<jpos>\+))?(?P<jp>(?:(?P<cho>\d+(?:\.\d+)?)(?:兆|万億)(?:\s(?=\d))?)?(?:(?P<oku>[\d,]+(?:\.\d+)?|\d千)億)?(?:(?P<man>[\d,]+|\d千)万)?)"
+    # ("14兆 2390億円", "467億 ドル": a space of a line's wrap or a page's layout inside the figure)
+    rf"(?:\s(?=円|米ドル|ドル))?"
     # "前月比19億減の1兆28億ドル": a change's unit left out, the level's after it says which
     rf"(?P<jcur>円|(?:米)?ドル|(?<=億)(?=[増減]の(?:約)?[\d,.]+(?:兆[\d,.]*)?億?(?P<jnext>円|(?:米)?ドル)))"
     rf"|(?<![=.\d])(?P<pnum>-?{_NUM})(?:\s|-(?=per))?(?P<pct>%|percent\b|per[ -]cent\b|pct\b|pc\b|percentage points?\b|パーセントポイント|パーセント)"
@@ -176,7 +179,7 @@ def _money(m: re.Match, s: str) -> Amount | None:
     number = float(num.replace(",", ""))
     start = m.start("cur") if g["cur"] else m.start("num2")
     a = Amount((start, m.end()), s[start:m.end()].strip(), number, scale, cur, "money", _precision(num) * scale)
-    if g["neg"]:
+    if g["neg"] or g.get("neg2"):  # "-$1.2 billion", "¥-84.5B"
         a.number = -number
     # "140 yen" (no scale, a price of the dollar) is an exchange rate, not an amount of money
     if cur == "JPY" and scale == 1.0 and 50 <= number <= 400:
@@ -192,7 +195,9 @@ def _money(m: re.Match, s: str) -> Amount | None:
 
 
 #: what makes a Japanese yen figure a price of the dollar: "1ドル=", the yen's market, its moves
-_JA_FX_CONTEXT = re.compile(r"1\s*ドル\s*[=＝]?\s*$|ドル円|円相場|円安|円高|為替|外国為替|ドル[／/]円")
+#: ("円がドルに対して", "対ドル", "1ドル=160円台まで落ち込んだ後、一転して154円台", "円が買い戻される": the yen's price said of it)
+_JA_FX_CONTEXT = re.compile(r"1\s*ドル\s*[=＝]?\s*$|ドル円|円相場|円安|円高|為替|外国為替|ドル[／/]円|1\s*ドル\s*[=＝]|ドルに対し|対ドル|"
+                            r"円(?:が|を)(?:買い戻|売り戻|買われ|売られ)")
 
 
 def _ja_fx(m: re.Match, s: str) -> Amount | None:
@@ -290,7 +295,10 @@ def find_amounts(s: str, currency: str = "", before: tuple = ()) -> list[Amount]
             # restatement ("1.406 trillion yen ($13.8 billion) ..., from 351.5 billion the week before": yen)
             told = [o for o in out if o.kind == "money" and not o.parenthetical]
             # with none before it: the currency of the next amount ("rose 7.6 billion to 1.160 trillion U.S. dollars")
-            cur = told[-1].currency if told else currency or _currency_after(s, m.end())
+            # with none at all, in a sentence about US debt that names no yen: dollars ("Cayman purchased 48.8 billion in
+            # US Bonds", "had the U.S. government bonds with a value of 1273.6 billion")
+            cur = told[-1].currency if told else currency or _currency_after(s, m.end()) or \
+                ("USD" if _US_DEBT.search(s) and not re.search(r"\byen\b|円", s, re.I) else "")
             if not cur:
                 continue
             num = g["bare"]
@@ -331,12 +339,17 @@ def find_amounts(s: str, currency: str = "", before: tuple = ()) -> list[Amount]
     out = sorted(out + unit_word_amounts(s, out, Amount), key=lambda a: a.span[0])  # "5兆1,634円", "3051円"
     out = sorted(out + _word_amounts(s, out), key=lambda a: a.span[0])
     out = sorted(out + _shared_unit(s, out), key=lambda a: a.span[0])
-    got = out + _multipliers(s, out) + _fractions(s, out) + _ratios(s, out)
+    got = out + _multipliers(s, out) + fraction_amounts(s, out, Amount, _qualify) + _ratios(s, out)
     got += multiple_amounts(s, got, Amount, _qualify, _precision)  # "前年度の2.8倍", "2.8-fold"
+    got.sort(key=lambda a: a.span[0])  # in the text's order: a qualifier takes the figure nearest before it
     if written != s:
         for a in got:
             a.text = written[a.span[0]:a.span[1]] if a.span[1] <= len(written) else a.text
     return got
+
+
+_US_DEBT = re.compile(r"\bU\.?S\.?\s+(?:government\s+|federal\s+)?(?:bonds?|debt|Treasur|government\s+securities)|"
+                      r"\bTreasuries\b|\bTreasury\s+(?:bonds|securities|debt|notes|bills|holdings)\b", re.I)  # (not "the Treasury said")
 
 
 def _currency_after(s: str, end: int) -> str:
@@ -455,7 +468,7 @@ def _ratios(s: str, found: list[Amount]) -> list[Amount]:
         if any(a.span[0] <= m.start() < a.span[1] for a in found):
             continue
         if m.group("w").lower() == "half" and not re.match(r"half\s+as\b", m.group(0), re.I):
-            continue  # "half China's" is rare; "half of" is a fraction (``_fractions``)
+            continue  # "half China's" is rare; "half of" is a fraction (``fraction_words``)
         k = m.group("k")
         if k:
             n = float(_TIMES.get(k.lower(), 0) or k)
@@ -482,48 +495,6 @@ def _multipliers(s: str, found: list[Amount]) -> list[Amount]:
         if a.qualifier == "exact":
             # "has doubled since July 2005" for a rise of 2.5 times is loose, not false: about two-fold or more
             a.qualifier = "at_least"
-        out.append(a)
-    return out
-
-
-#: "about a third of foreign-held Treasuries", "cut its holdings by half": a share or a change written as a
-#: fraction, read as a percentage. A fraction is a coarse figure (writers say "a third" for 30-36%): it carries
-#: a tenth of its own size as rounding ("half" = 50 +- 5, "a tenth" = 10 +- 1).
-FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "sixth": 1 / 6, "seventh": 1 / 7,
-             "eighth": 1 / 8, "ninth": 1 / 9, "tenth": 1 / 10, "two-thirds": 2 / 3, "three-quarters": 3 / 4,
-             "two-fifths": 2 / 5, "three-fifths": 3 / 5}
-FRACTION_RX = re.compile(
-    r"(?<![\w-])(?:(?P<by>by\s+)|(?<=\s))(?:(?:a|one)[- ])?(?P<f>half|third|quarter|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|two[- ]thirds|three[- ]quarters|two[- ]fifths|three[- ]fifths)\b"
-    # a share: "... of foreign-held Treasuries", never a part of a period ("the first half of 2025")
-    r"(?(by)|(?=\s+of\s+(?!(?:the\s+)?(?:year|month|week|decade|century|fiscal|financial|quarter|day|session|"
-    r"(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)))",
-    re.I)
-
-
-#: what a fraction is a share of: all foreign holdings ("of foreign-held Treasuries", "of the total held abroad")
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w.$-]+\s+){0,3}?(?:foreign|overseas|abroad|total|outstanding|"
-                       r"held by|owned by|international|marketable|Treasur)", re.I)
-
-
-def _fractions(s: str, found: list[Amount]) -> list[Amount]:
-    out = []
-    for m in FRACTION_RX.finditer(s):
-        if any(a.span[0] <= m.start("f") < a.span[1] for a in found):
-            continue
-        if re.search(r"\b(?:first|second|latter|former|1st|2nd|the|other|and a)\s*$", s[:m.start("f")], re.I) and \
-                not m.group("by"):
-            continue  # "the first half", "the other half": not a fraction of a quantity
-        if not m.group("by") and not _SHARE_OF.match(s, m.end("f")):
-            continue  # "half of the gains", "a quarter of a percentage point": a part of something else
-        frac = FRACTIONS[re.sub(r"\s", "-", m.group("f").lower())]
-        start = m.start("f")
-        head = re.search(r"(?:\b(?:a|one)[- ])$", s[:start], re.I)
-        if head:
-            start = head.start()
-        a = Amount((start, m.end("f")), s[start:m.end("f")], round(100 * frac, 2), 1.0, None, "percent",
-                   round(10 * frac, 2))
-        _qualify(a, s)
         out.append(a)
     return out
 

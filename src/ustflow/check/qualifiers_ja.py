@@ -24,7 +24,7 @@ JA_FRAME_RECORD_RX = re.compile(r"(?<=として)(?:は)?[、,]?\s*(?:黒字(?:�
                                 # (not a rank of the noun after it: "日本として最大の貿易相手国", but "最大の黒字")
                                 r"(?!の(?!黒字|赤字|水準|規模|額))")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
-_JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年"
+_JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年度|年"  # (年度: fiscal years, "4年度連続")
 #: (a half-year release story counts its runs in 期, halves: "11期連続増加", "黒字は13期連続"; the run's length may
 #: be restated in brackets: "75カ月(6年3カ月)連続")
 #: ("5年9カ月連続": years and months, 69 months)
@@ -141,7 +141,7 @@ def ja_number(s: str) -> int:
 
 
 def _ja_grain(unit: str) -> str:
-    return "week" if "週" in unit else "year" if unit == "年" else "half" if unit == "期" else "month"
+    return "week" if "週" in unit else "year" if unit in ("年", "年度") else "half" if unit == "期" else "month"
 
 
 #: what follows a run that ended before the figure's period: "で減少した後", "の買い越しの後", "の減少を経て", "した後に"
@@ -194,7 +194,7 @@ def _ja_fiscal_since(fy: str, resolver: Resolver, era: int | None = None) -> dat
 def _lookback(m: re.Match) -> tuple[int, str]:
     """The look-back of a JA_FIRST_RX match in its periods: "5カ月ぶり" (5 months), "17年7カ月ぶり", "6年半ぶり",
     "半年ぶり" (six months), "3週間ぶり" (3 weeks)."""
-    u = m.group("u") or "カ月"
+    u = (m.group("u") or "カ月").replace("年度", "年")  # "3年度ぶり": three (fiscal) years
     unit = "week" if "週" in u else "month"
     n = 6 if m.group("halfyear") else ja_number(m.group("n")) * (12 if u == "年" else 1)
     if m.group("ny") and unit == "month":  # "17年7カ月ぶり": 17 years and 7 months
@@ -214,7 +214,7 @@ def _ja_mode(s: str, m: re.Match) -> str:
     ``exact``; "N年ぶり", "半年ぶり" and any look-back "約" / "ほぼ" qualifies are ``about``."""
     if m.group("over"):  # "2年余りぶり", "10年余りぶり": a little over two (ten) years
         return "over"
-    if m.group("halfyear") or (m.group("u") == "年" and not m.group("ny")) or \
+    if m.group("halfyear") or (m.group("u") in ("年", "年度") and not m.group("ny")) or \
             _JA_ABOUT.search(m.group(0)) or _JA_ABOUT.search(s[max(0, m.start() - 3):m.start()]):
         return "about"
     return "exact"

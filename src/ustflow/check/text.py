@@ -186,7 +186,8 @@ class Sentence:
 _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Ms|Mrs|Dr|Inc|Corp|Co|Ltd|No|vs|St|approx|est|e\.g|i\.e|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|"
-    r"\d\s(?-i:[BT])\.)$", re.I)  # a wire headline's scale: "Japan Spends 5.5 T. Yen on Forex Intervention"
+    r"\d\s(?-i:[BT])\.|\d\s?(?:tril|bil|mil)\.)$", re.I)  # a wire headline's scale: "Japan Spends 5.5 T. Yen on Forex
+# Intervention", "Japan Logs ¥8 Tril. Current Account Surplus in Jan.-June"
 
 
 def split_sentences(text: str) -> list[Sentence]:
