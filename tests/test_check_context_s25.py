@@ -1,7 +1,8 @@
 """`ustflow check` on figures whose measure the story tells, not their own words (session 25): a country's holdings of
 "US securities" in a story of Treasury holders (its Treasuries), "the account surplus" (the current account's), the
-typo 計上収支 (経常収支), "That's a ... decrease" after a balance, and a holder's dollar figure (with its yen) in a
-sentence that names its holdings, in a story about Treasuries whose figures are none of them read otherwise.
+typo 計上収支 (経常収支), "That's a ... decrease" after a balance, a holder's dollar figure (with its yen) in a
+sentence that names its holdings, in a story about Treasuries whose figures are none of them read otherwise, the
+holder the sentence before opens on, "dived" / "sagged" as falls, and a Japanese headline with no kana.
 Sentences from real articles; expected values from the loaded store."""
 
 from __future__ import annotations
@@ -140,3 +141,45 @@ def test_two_holders_side_by_side_are_no_subject_to_carry(data):
     r = check_text("China and Japan cut their holdings of Treasuries in May. The decline of $20.1 billion was the largest "
                    "this year.", date="2024-07-18", store=data)
     assert by_claim(r, "$20.1 billion")["subject"] == ""
+
+
+def test_a_deficit_that_dived_is_a_move_of_the_balance(data, loaded_store):
+    # nnn-namnews-2024-05-10: "dived" (as "sagged", "nosedived") is a fall
+    s = series("boj.bop.bpbp6jyntb", loaded_store)
+    fy23, fy22 = s["2023-04":"2024-03"].sum(), s["2022-04":"2023-03"].sum()
+    r = check_text("TOKYO, May 10 (NNN-NHK) – Japan logged a record current account surplus of 25.34 trillion yen (about "
+                   "163 billion U.S. dollars), in fiscal year 2023, said a government report, today.\n\nDuring the fiscal "
+                   "year ended Mar, 2024, the country’s trade deficit dived nearly 80 percent to 35.73 trillion yen, after "
+                   "imports fell 10.3 percent to 105.44 trillion yen.", date="2024-05-10", store=data)
+    rec = by_claim(r, "nearly 80 percent")
+    assert rec["measure"] == "bop_pct"
+    assert rec["official_value"] == pytest.approx((fy23 / fy22 - 1) * 100)
+    assert rec["official_period"] == "2022-04..2023-03 to 2023-04..2024-03"
+
+
+def test_a_headlines_percent_with_no_kana_goes_on_about_the_balance_before(data, loaded_store):
+    # kyodo-kijiis-2019-11-11: "19年度上半期、3.3%減" under "経常黒字10兆3382億円"
+    s = series("boj.bop.bpbp6jyncb", loaded_store)
+    h1, h0 = s["2019-04":"2019-09"].sum(), s["2018-04":"2018-09"].sum()
+    r = check_text("経常黒字10兆3382億円\n\n19年度上半期、3.3%減\n\n財務省が11日発表した2019年度上半期(4~9月)の国際収支速報によると、"
+                   "海外とのモノやサービス、投資の取引状況を示す経常収支の黒字額は、前年同期比3.3%減の10兆3382億円だった。",
+                   date="2019-11-11", store=data)
+    rec = by_claim(r, "3.3%")  # (the headline's, the first)
+    assert rec["measure"] == "bop_pct"
+    assert rec["official_value"] == pytest.approx((h1 / h0 - 1) * 100)
+    assert rec["official_period"] == "2018-04..2018-09 to 2019-04..2019-09"
+    assert rec["verdict"] == "contradicted"  # -8.9% since revised
+
+
+def test_a_change_restated_before_the_balance_it_is_in(data, loaded_store):
+    # kyodo-japantimes-2021-08-10: "The year-on-year rise of 50.3%, or ¥3.5 trillion, in the current account surplus"
+    s = series("boj.bop.bpbp6jyncb", loaded_store)
+    h1, h0 = s["2021-01":"2021-06"].sum(), s["2020-01":"2020-06"].sum()
+    r = check_text("Japan's current account surplus in the first half of 2021 rose 50.3% from a year earlier.\n\nThe "
+                   "year-on-year rise of 50.3%, or ¥3.5 trillion, in the current account surplus for the six-month period "
+                   "was the sharpest increase on a value basis since a ¥4.8 trillion jump in the second half of 2015, the "
+                   "ministry said.", date="2021-08-10", store=data)
+    rec = by_claim(r, "¥3.5 trillion")
+    assert rec["measure"] == "bop_change"
+    assert rec["official_value"] == pytest.approx(h1 - h0)
+    assert rec["verdict"] == "contradicted"  # 5.6 trillion yen since revised

@@ -99,7 +99,7 @@ def aside_spans(s: str, start: int) -> list[tuple[int, int]]:
 
 
 #: between a figure and the item it is in: " in ", " (208.30 million U.S. dollars) in Japan's "
-_IN_ITEM = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?\s+in\s+(?:(?:Japan|the\s+(?:country|nation))(?:'s|’s)\s+|the\s+|its\s+)?", re.I)
+_IN_ITEM = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?,?\s+in\s+(?:(?:Japan|the\s+(?:country|nation))(?:'s|’s)\s+|the\s+|its\s+)?", re.I)
 
 
 def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | None:
@@ -118,9 +118,10 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
                 if key in FLOWS and _SIGN.search(s, m.end(), start):
                     continue  # "輸入が…減の…円に抑えられ、赤字幅は…の8566億円から": the figure after the deficit is a balance
                 d = (1, start - m.end())
-            elif m.start() >= end and (m.start() - end <= 40 or _IN_ITEM.fullmatch(s, end, m.start())) and \
-                    not re.search(r"[、,，;=＝]", s[end:m.start()]) and not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
-                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", "29%増=輸入減少");
+            elif m.start() >= end and (_IN_ITEM.fullmatch(s, end, m.start()) or (m.start() - end <= 40 and not re.search(
+                    r"[、,，;=＝]", s[end:m.start()]))) and not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
+                # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", "29%増=輸入減少", nor
+                # one compared; a restatement's is: "a rise of 50.3%, or ¥3.5 trillion, in the current account surplus");
                 # "a deficit of ¥5,668.8 billion in goods trade", "22.4 billion yen (208.30 million U.S. dollars) in
                 # Japan's travel balance": the item the figure is in, whatever the sentence named before it
                 d = (0 if m.start() - end <= 3 or moved_into(s, start, end, m.start()) or _IN_ITEM.fullmatch(s, end, m.start())
@@ -362,11 +363,10 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
         return last[2]
     # a Japanese sentence with no topic of its own before its figure goes on about the balance of the sentence before:
     # "経常収支は1兆3976億円の黒字となった。前年同月比で42・7%増の大幅増となり", "…所得収支は8465億円の黒字。投資資産の
-    # 減少や金利低下により、前年同月比で30・3%減少した。" (not when it names exports or imports, nor in English)
-    dropped = _JA_KANA.search(s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
+    # 減少や金利低下により、前年同月比で30・3%減少した。", "19年度上半期、3.3%減" (not after exports or imports, nor English)
+    dropped = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
         not any(re.search(ITEMS[k][0], s[:a.span[0]], re.I) for k in FLOWS)
     return last[2] if dropped else None
-
 
 
 _JA_KANA = re.compile(r"[\u3040-\u30ff]")

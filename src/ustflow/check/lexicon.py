@@ -202,7 +202,10 @@ DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|de
               r"scaled back|cut back|slashed|wound down|shrunk|lowered|eased|"
               # a headline's present tense: "holdings dip for fourth month", "Japan's holdings slip"
               r"dips?|dipping|slips?|slipping|slides?|sliding|sinks?|sinking|tumbles?|tumbling|plunging|slumps?|"
-              r"slumping|shrinks?|shrinking")
+              r"slumping|shrinks?|shrinking|"
+              # a steep or slow fall in a word of its own: "the surplus sagged 88.9 percent", "net purchases ... nosedived
+              # 94.6%", "the trade deficit dived nearly 80 percent"
+              r"sagged|sags?|sagging|nosedived|nosedives?|nosediving|dived|dives|diving")
 
 # words that make a sentence a forecast or plan, not a reported official figure
 # (case-sensitive: "may" the verb, not "May" the month)
