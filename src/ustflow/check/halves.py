@@ -30,7 +30,9 @@ _REL = {"今": 0, "本": 0, "昨": 1, "前": 1, "去": 1, "一昨": 2}
 _FISCAL = "Japanese fiscal year"
 
 
-def _half(y: int, fiscal: bool, first: bool, label: str, bare: bool = False, kindless: bool = False) -> Period:
+def half_period(y: int, fiscal: bool, first: bool, label: str, bare: bool = False, kindless: bool = False) -> Period:
+    """The first or second half of calendar year ``y``, or of Japan's fiscal year ``y`` (April to September, October to
+    March), labelled ``label``."""
     m0, m1 = (4, 9) if fiscal and first else (10, 3) if fiscal else (1, 6) if first else (7, 12)
     y1 = y + 1 if m1 < m0 else y
     extra = {"bare_half": True} if bare else {"kindless_half": True} if kindless else {}
@@ -65,10 +67,10 @@ def bare(r, first: bool, label: str) -> Period | None:
     named = getattr(r, "named_half", None)
     fiscal = bool(named and named[0])
     if named is not None and fiscal and named[2] == first:
-        return _half(named[1], True, first, label, bare=True)
+        return half_period(named[1], True, first, label, bare=True)
     if r.ref is None:
         return None
-    return _half(_latest(r.ref, fiscal, first), fiscal, first, label, bare=True)
+    return half_period(_latest(r.ref, fiscal, first), fiscal, first, label, bare=True)
 
 
 def japanese_half(r, g: dict, label: str) -> Period | None:
@@ -80,17 +82,17 @@ def japanese_half(r, g: dict, label: str) -> Period | None:
             return None
         y = ref.year - (g["hrel"] in ("昨年", "去年")) if g.get("hrel") else int(g["hy"]) if g.get("hy") else \
             2000 + int(g["hy2"])
-        return _half(y, False, g["h2"] == "前半", label)
+        return half_period(y, False, g["h2"] == "前半", label)
     first, fiscal = g["h"].startswith("上"), bool(g.get("fy"))
     if g.get("frel"):  # "今年度上半期", "前年度上期", "昨年上半期": relative to the publication
         if ref is None:
             return None
         y = (ref.year - (ref.month < 4) if fiscal else ref.year) - _REL[g["frel"]]
-        p = _half(y, fiscal, first, label, kindless=not fiscal)
+        p = half_period(y, fiscal, first, label, kindless=not fiscal)
         return remember(r, p, fiscal, first) if _REL[g["frel"]] == 0 else p
     if g.get("y") or g.get("y2d"):
         y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"])
-        return remember(r, _half(y, fiscal, first, label, kindless=not fiscal), fiscal, first)
+        return remember(r, half_period(y, fiscal, first, label, kindless=not fiscal), fiscal, first)
     return bare(r, first, label)
 
 
@@ -107,7 +109,7 @@ def as_half_basis(p: Period, text: str) -> Period:
     if m is None:
         return p
     fiscal = p.kind == "fiscal_year"
-    h = _half(p.start.year, fiscal, m.group("h").startswith("上"), p.label)
+    h = half_period(p.start.year, fiscal, m.group("h").startswith("上"), p.label)
     return replace(p, kind=h.kind, windows=h.windows, note=f"{h.note + ': ' if h.note else ''}its {m.group('h')} "
                    f"(named as the basis: '{m.group(0)}')")
 

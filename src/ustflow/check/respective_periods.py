@@ -15,7 +15,8 @@ from dataclasses import replace
 from datetime import date
 
 from ustflow.check.claims import Claim
-from ustflow.check.periods import Period, month_window
+from ustflow.check.halves import fiscal_months, half_period
+from ustflow.check.periods import Period
 
 _ONE = r"(?:[A-Z][a-z]{2,8}\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
 _PAIR = re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+)?(?P<half>(?:first|second)\s+halves\s+of\s+)?"
@@ -26,12 +27,9 @@ _FIGURES_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 def _period(r, words: str, fiscal: bool, half: str | None, span: tuple[int, int]) -> Period | None:
     if re.fullmatch(r"(?:19|20)\d\d", words):
         y = int(words)
-        first = bool(half) and half.startswith("first")
-        m0, m1 = ((4, 9) if first else (10, 3) if half else (4, 3)) if fiscal else \
-            ((1, 6) if first else (7, 12) if half else (1, 12))
-        y0, y1 = y + (fiscal and m0 < 4), y + (fiscal and m1 < 4)
-        return Period("months", [(date(y0, m0, 1), month_window(y1, m1)[1])], words, span=span,
-                      note="Japanese fiscal year" if fiscal else "")
+        p = half_period(y, fiscal, half.startswith("first"), words) if half else fiscal_months(4, 3, y, words) if fiscal \
+            else Period("months", [(date(y, 1, 1), date(y, 12, 31))], words)
+        return replace(p, span=span)
     got = [p for p in r.find(f"in {words}") if p.kind == "month"]
     return replace(got[0], span=span) if len(got) == 1 else None
 
