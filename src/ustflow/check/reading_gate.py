@@ -97,6 +97,7 @@ import re
 from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim
+from ustflow.check.holdings_pins import level_pin
 from ustflow.check.results import CONTRADICTED, NOT_PLAIN, SUPPORTED, Judgement, not_judged
 from ustflow.check.table_pins import table_pin
 
@@ -112,8 +113,8 @@ def reading_gate(c: Claim, j: Judgement | None, ctx, judge: Callable[[Claim, obj
     k = holder_gate(c, j, getattr(ctx, "article", ""))
     if k is j:
         k = direction_gate(c, j)
-        if k is not j and (pin := table_pin(c, j, ctx, judge)):
-            k = j.note(pin)  # a table's change cell whose month the table's own levels pin: it stays contradicted
+        if k is not j and (pin := table_pin(c, j, ctx, judge) or level_pin(c, j, ctx, judge)):
+            k = j.note(pin)  # a change whose month its table's levels, or the level it reached, pin: it stays contradicted
     return k if k is not j else disallowed_reading(c, j, ctx, judge)
 
 

@@ -23,6 +23,8 @@ import re
 from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim, Mention
+from ustflow.check.compare import gap_explained
+from ustflow.check.holdings_pins import level_pin
 from ustflow.check.ja_unit_words import slip_judgement
 from ustflow.check.periods import Period, month_window
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside, unverifiable
@@ -253,6 +255,8 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
             out.extra["other_reading"] = {"reading": what, "series": k.series, "official_value": k.official_value,
                                           "official_unit": k.official_unit, "period": k.period}
             return out
+    if "far_from_official" in j.flags and (pin := level_pin(c, j, ctx, judge)):
+        return gap_explained(j, j.claimed_value, j.official_value, f"; {pin}")  # "by $30.4 billion to $1.2408 trillion"
     return _far_apart(j) or j
 
 
