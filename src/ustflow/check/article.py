@@ -60,10 +60,15 @@ def article_frequency(claims: list[Claim], text: str, ref: Date | None = None) -
     # super-long bonds"); a phrase several figures share counts once
     from ustflow.check import lexicon as lx
     from ustflow.check.coverage import OUT_OF_SCOPE
+    from ustflow.check.flow_words import record_beaten
 
     beyond = re.compile(rf"\b(?:{lx.SUBTYPES})\b|\bissue\b", re.I)
+    # (nor the month a record beaten was set in: "a previous record of 2.55 trillion yen set in July 2016" is a week's)
+    beaten = {(c.sentence.index, c.period.span) for c in claims if c.period is not None and c.kind == "amount" and
+              record_beaten(c)}
     named = {(c.sentence.index, c.period.span, c.period.label): c.period for c in claims
              if c.period is not None and not c.period.is_latest and not (ref and c.period.start > ref)
+             and (c.sentence.index, c.period.span) not in beaten
              and not re.search(r"so far|to date|(?:this|for the) (?:year|quarter)|current quarter", c.period.label, re.I)
              and not (OUT_OF_SCOPE.search(c.clause or "") or beyond.search(c.clause or ""))}
     kinds = [p.kind for p in named.values()]

@@ -11,6 +11,7 @@ import re
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
 from ustflow.check.coverage import TREASURY_DATA, out_of_scope_near
+from ustflow.check.flow_words import record_beaten
 from ustflow.check.holdings_terms import maturity
 from ustflow.check.roles_ja import JA_LEVEL_PLACE
 
@@ -49,6 +50,8 @@ def classify_by_article(c: Claim, families: set[str], treasury_story: bool = Fal
             return "holdings_level"  # "Short-term bonds accounted for $3.5 bln": the story's holder's part
         if "flow" in families and c.amount.currency == "JPY" and _GROSS_AMOUNT.search(c.sentence.text[:c.span[0]]):
             return "flow"  # "一方の取得額も16兆8952億円と": a gross column of the story's flows (``flow_words``)
+        if "flow" in families and c.amount.currency == "JPY" and record_beaten(c):
+            return "flow"  # "The previous record set in July 2021 was 2.57 trillion yen": the story's flow's record
         return ""
     if c.subject.kind not in ("country", "japan", "sector", "foreign_investors"):
         return ""

@@ -121,6 +121,17 @@ def outward_or_inward(s: str) -> str | None:
     return None if out == inw else ("assets" if out else "liabilities")
 
 
+#: a figure given as the record a new one beat: "surpassing a previous record of 2.55 trillion yen set in July 2016",
+#: "The previous record set in July 2021 was 2.57 trillion yen", "the prior high of ¥1.8 trillion in June"
+_RECORD_BEATEN = re.compile(r"\b(?:previous|prior|earlier|old|former)\s+(?:weekly\s+|monthly\s+)?(?:record|high|peak)\b", re.I)
+
+
+def record_beaten(c: Claim) -> bool:
+    """Whether the figure is the record a new figure beat, named before it in its clause (``_RECORD_BEATEN``): in a
+    story of weekly flows, the record week of the month or year the sentence names, not that month's total."""
+    return bool(c.amount is not None and _RECORD_BEATEN.search(c.clause or c.sentence.text[:c.span[0]]))
+
+
 #: a superlative on the figure itself: "with the biggest 5.48 trillion yen withdrawal seen in 2023"
 _PEAK_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:biggest|largest|heaviest|highest|smallest)\s+(?:net\s+)?$", re.I)
 
@@ -133,12 +144,16 @@ def peak_in_window(c: Claim, s, sid: str, wins, note: str):
     from ustflow.check.rulekit import first_window
 
     sel = first_window(s, wins).dropna()
-    if c.amount is None or len(sel) < 2 or not _PEAK_BEFORE.search(c.sentence.text[max(0, c.span[0] - 30):c.span[0]]):
+    beaten = record_beaten(c)
+    if c.amount is None or len(sel) < 2 or \
+            not (beaten or _PEAK_BEFORE.search(c.sentence.text[max(0, c.span[0] - 30):c.span[0]])):
         return None
     after = re.match(r"\s*(?:worth\s+)?(?:of\s+)?(?:net\s+)?(?P<w>[\w-]+)", c.sentence.text[c.span[1]:])
     word = after.group("w").lower() if after else ""
     d = c.direction or (-1 if re.match(r"withdraw|outflow|sale|sell|dump|exodus", word) else
                         1 if re.match(r"purchase|buy|inflow|investment", word) else 0)
+    if not d and beaten:  # "The previous record ... was 2.57 trillion yen": the record is the largest either way
+        d = 1 if float(sel.max()) >= -float(sel.min()) else -1
     if not d:
         return None
     at = (sel * d).idxmax()

@@ -20,7 +20,14 @@ from datetime import date, timedelta
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import DEBT_PARTS, Claim
-from ustflow.check.flow_words import article_sector, gross_figure, outward_flow_sign, outward_or_inward, peak_in_window
+from ustflow.check.flow_words import (
+    article_sector,
+    gross_figure,
+    outward_flow_sign,
+    outward_or_inward,
+    peak_in_window,
+    record_beaten,
+)
 from ustflow.check.lexicon import SECTOR_LABELS, TREASURIES
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, first_window, subject_label, unpublished_note, windows_on
@@ -299,6 +306,8 @@ def _weekly(c: Claim, article_weekly: bool | None = None, pub: date | None = Non
         # "so far this year (quarter)" in a story of weekly flows: the weeks to the latest one published; and "the
         # same period last year" beside it (its note names the to-date period it is relative to): those weeks a year before
         return True
+    if p is not None and not p.is_latest and p.kind in ("month", "year") and article_weekly and record_beaten(c):
+        return True  # "surpassing a previous record of 2.55 trillion yen set in July 2016": a week of that month
     if p is not None and not p.is_latest:
         # "in the six weeks to May 24": a run of weeks is weekly data however long; days only within a month
         return p.kind in ("week", "weeks") or (p.kind in ("day", "days") and (p.end - p.start).days < 40)

@@ -18,7 +18,7 @@ from ustflow.check.ja_eras import western_year
 from ustflow.check.japanese_periods import day_in_list, japanese_period, japanese_since
 from ustflow.check.narrative_years import base_before, narrative_year
 from ustflow.check.period_days import DayAndWeekPhrases
-from ustflow.check.period_phrases import JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
+from ustflow.check.period_phrases import DATA_BEGAN_RX, JA_RELEASE_RX, JA_SUPERLATIVE_AFTER, PATTERNS, RELEASE_RX
 from ustflow.check.periods import (
     ORDINAL_Q,
     Period,
@@ -437,6 +437,7 @@ class Resolver(DayAndWeekPhrases):
         taken: list[tuple[int, int]] = list(masked)
         for m in finditer(JA_RELEASE_RX, text):
             taken.append(m.span("when"))  # "5月11日に公表された": when the data came out
+        taken += [m.span() for m in DATA_BEGAN_RX.finditer(text)]  # "since tracking began in 2005": the data's start
         for m in finditer(RELEASE_RX, text):
             g = "when" if m.group("when") else "when2"
             if re.match(r"(?i)(?:on\s+)?(?:[A-Z]\w+day|yesterday|today)", m.group(g)) or \

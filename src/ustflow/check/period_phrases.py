@@ -341,6 +341,16 @@ RELEASE_RX = re.compile(
     rf"\b(?:showed|said|released|published|announced|reported)\b", re.I)
 
 
+#: "since tracking began in 2005", "since MOF began compiling the data in 2005", "since the ministry began compiling
+#: annual statistics in 1996", "since Bloomberg started collecting the data in 2005": when the data begin, never a period
+#: of a figure (the rest of the phrase after "since"; "since records began" is the qualifiers' own ``REF``)
+DATA_BEGAN = (r"(?:(?:data[- ])?tracking\s+(?:began|started)|(?:the\s+)?(?:[A-Z][\w.]*|ministry|government|agency)"
+              r"(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}\s+(?:first\s+)?(?:began|started)\s+"
+              r"(?:compiling|collecting|tracking|keeping|publishing|recording)"
+              r"(?:\s+(?:the|such|these|its|their|comparable|annual|weekly|monthly))*\s+(?:data|statistics|records|figures))")
+DATA_BEGAN_RX = re.compile(rf"\b(?i:since)\s+{DATA_BEGAN}(?:\s+(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)?")
+
+
 #: a Japanese superlative after a look-back ("過去13週間で最大", "直近3週で最高", "この4週で最も大きい"): the look-back is the
 #: comparison's, not a period of a figure (as "the most in the last three weeks" is)
 JA_SUPERLATIVE_AFTER = re.compile(r"(?:間)?\s*(?:で|の中で|のうちで)\s*(?:最大|最高|最小|最低|最多|最少|最も)")

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ustflow.check.holder_places import ORDINALS
+from ustflow.check.period_phrases import DATA_BEGAN
 from ustflow.check.periods import NUMBERS
 from ustflow.check.text import MONTH_RE, month_number
 
@@ -62,7 +63,9 @@ REF = (rf"(?P<ref>"
         # "since records began in 2005", "since comparable data became available in 2005": on record (the year is
         # the data's first, not a period of the figure); before the plain 'since', which would stop at "since"
         r"since (?:(?:the )?records? (?:began|begin|started|start)|(?:the )?(?:comparable |current )?(?:data|records|"
-        r"statistics|series) (?:began|begin|started|start|became available|were first (?:compiled|published)))"
+        r"statistics|series) (?:began|begin|started|start|became available|were first (?:compiled|published))|"
+        # "since tracking began in 2005", "since MOF began compiling the data in 2005": the same
+        rf"{DATA_BEGAN})"
         r"(?: (?:in|from) (?:(?:19|20)\d\d|[A-Z][a-z]+\.? (?:19|20)\d\d))?|"
         # "the second-largest this year", "so far in 2024", "the biggest weekly purchase of 2024": since the year began
         r"(?P<ytd>(?:so far )?this year|year[- ]to[- ]date|since the (?:start|beginning) of (?:the|this) year|"

@@ -58,7 +58,9 @@ RECORD_RX = re.compile(
     r"\b(?P<ever>(?:a |an |the |its |their )?(?:largest|biggest|highest|lowest|smallest)-ever)\b|"
     # "the largest for any month", "the highest of any single week": a record among all periods of that length
     r"\b(?P<ever2>(?:the |its |their )?(?:largest|biggest|highest|lowest|smallest)\s+(?:for|of|in)\s+any\s+"
-    r"(?:single\s+|one\s+)?(?:month|week|year|quarter|day))\b|"
+    r"(?:single\s+|one\s+)?(?:month|week|year|quarter|day)|"
+    # "bought ¥4.1 trillion, more than for any week since tracking began": the same record, said as a comparison
+    r"(?:more|less)\s+than\s+(?:for|in|during)\s+any\s+(?:other\s+)?(?:single\s+|one\s+)?(?:month|week|year|quarter|day))\b|"
     # "the highest level for the month", "the largest for the month of October": a record among the same month of
     # each year (``bop_records``: of a balance-of-payments item only)
     r"\b(?P<formonth>(?:the |its |their )?(?:largest|biggest|highest|lowest|smallest)(?:\s+(?:level|figure|amount|"
@@ -201,7 +203,7 @@ def parse_record(m: re.Match) -> Qualifier:
     g = m.groupdict()
     if g.get("ever") or g.get("ever2") or g.get("formonth"):  # "the largest-ever amount", "the largest for any month"
         ever = g.get("ever") or g.get("ever2") or g["formonth"]
-        low = re.search(r"lowest|smallest", ever, re.I)
+        low = re.search(r"lowest|smallest|less", ever, re.I)
         return Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if low else "max",
                          magnitude=bool(re.search(r"largest|biggest", ever, re.I)))
     if g.get("peak") or g.get("jpeak"):
