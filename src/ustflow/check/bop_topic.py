@@ -71,14 +71,29 @@ _BRACKET_BASE = re.compile(r"[（(](?:前年(?:度|同月|同期)?(?P<level>は|
 def same_base_prior(c: Claim, story: str) -> bool:
     """Whether ``c`` is a level in brackets told of 同 (``_SAME_BEFORE``) after a base the story named in brackets
     before it that was the year before's level ("(前年同期は8912億円の黒字)"; not a change, "(前年同月比281億円の赤字)",
-    whose 同 is a change too)."""
+    whose 同 is a change too: ``same_base_change``)."""
+    return _same_base(c, story) == "level"
+
+
+def same_base_change(c: Claim, story: str) -> bool:
+    """Whether ``c`` is a figure in brackets told of 同 after a change the story named in brackets before it: "貿易・サービス
+    収支は1兆1478億円の赤字(前年同月比281億円の赤字)。第1次所得収支は1兆8476億円の黒字(同841億円の黒字)": 841億円 is the
+    change from the same month a year before, as 281億円 is."""
+    return _same_base(c, story) == "change"
+
+
+def _same_base(c: Claim, story: str) -> str | None:
+    """What the base in brackets before a bracketed 同 figure (``_SAME_BEFORE``) was: "level" (前年同期は), "change"
+    (前年同月比; not 前月, whose figure may be the month before's), else None."""
     a, s = c.amount, c.sentence.text
     if a is None or a.kind != "money" or not _SAME_BEFORE.search(s, max(0, a.span[0] - 3), a.span[0]) or \
             not _SAME_AFTER.match(s, a.span[1]):
-        return False
+        return None
     at = story.find(s)
     bases = list(_BRACKET_BASE.finditer(story, 0, at + a.span[0] if at >= 0 else len(story)))
-    return bool(bases) and bases[-1].group("level") is not None
+    if not bases:
+        return None
+    return "level" if bases[-1].group("level") is not None else "change" if "比" in bases[-1].group() else None
 
 
 #: the year before as the period a Japanese figure is stated at ("前年度は…"): resolved from the date, not the story

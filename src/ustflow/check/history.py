@@ -51,6 +51,9 @@ INCOMPLETE_HISTORY = {
 #: copy begins; a record over it is one (a claim that reaches further back, "1985年以降", is judged by its reach)
 _BOP_START = ("on the BoJ's BPM6 series, comparable from January 1996 (MoF also tables 1985-1995 on the earlier "
               "manual, reclassified; the store does not hold them)")
+#: the first year MoF released the balance of payments on BPM6 (from 1996); its releases before then ranked a month's
+#: change "on record" from 1985, on BPM5 ("輸出の前年同月比の減少額は1兆8,218億円で過去最大" in January 2009)
+BPM6_FIRST_RELEASE = 2014
 #: "since the statistics began" ("1978年1月の統計開始以来最大", "since records began in 2005"): all the data, whatever
 #: start the article gives them
 _SINCE_DATA_BEGAN = re.compile(r"統計開始|(?:集計|記録)開始|since (?:records|the (?:data|statistics|series)|record-keeping) "
@@ -234,6 +237,11 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                                        f"{len(beaten) + 1} of the {len(after_ref) + 1} periods "
                                        f"{W.label(after_ref.index[0])} to {W.label(end_p)})",
                          **_base(fig, official_value=value))
+    if q.since is None and q.lookback is None and fig.series.startswith("boj.bop.bpbp") and fig.agg == "change" and \
+            len(fig.periods) == 1 and end_p.year < BPM6_FIRST_RELEASE:
+        return unverifiable(f"'{q.phrase}': {head} is the {word} in the data (from {W.label(first)}), but MoF's release of "
+                            f"the time ranked a month's change from 1985 on its former manual (BPM5), which the store "
+                            f"does not hold", **_base(fig, official_value=value))
     if q.since is None and q.lookback is None:  # "a record", "on record", "ever"
         prev = before[(before * d) == (before * d).max()] if not before.empty else before
         prev_txt = f"; previous record {C.fmt_num(float(prev.iloc[-1]))} in {W.label(prev.index[-1])}" if not prev.empty else ""
