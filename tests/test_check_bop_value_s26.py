@@ -1,11 +1,28 @@
-"""`ustflow check` on balance-of-payments changes read as levels (session 26): the right item, but the wrong official
-value, in real release stories' sentences:
+"""`ustflow check` on balance-of-payments figures judged on the wrong official value (session 26): the right item and
+verdict family, but the wrong period frame or a level read for a change, in real release stories' sentences:
 
 - "輸出の前年同月比の減少額は1兆8,218億円", "経常黒字の減少額は10兆9265億円": the move named right before the figure (減少額,
   増加幅) makes it a change, not a level (mynavi, 13 Jan 2009; kyodo, 11 May 2023);
 - "前の年度に比べて3兆8000億円を超える大幅な減少": a move after "を超える" and "大幅な" is still the figure's (NHK, 14 May 2019);
 - "(前年同月比281億円の赤字)。第1次所得収支は1兆8476億円の黒字(同841億円の黒字)": 同 repeats a change from the same month
   a year before, so the bracketed figure is a change too (reuters, 9 Mar 2020);
+- "96年度(7兆2890億円の黒字)以来" in 2012: a two-digit fiscal year after the story's is of the century before
+  (nikkei, 10 May 2012);
+- "前年度(8兆7245億円の黒字)の2倍超となった。…20兆円を超えた": a base named alone is not the next sentence's period (nikkei,
+  12 May 2016); "単月での経常黒字は39カ月連続。…貿易・サービス収支は7764億円の黒字": a half is not the period of a sentence
+  about the month alone (reuters, 9 Nov 2017);
+- "所得収支は黒字幅が24.1%拡大して8843億円のプラス": a change told with a level of its balance is of the level's period
+  (sankeibiz, 10 Feb 2014);
+- "compared with a deficit of 320.7 billion yen from the previous year": the compared level is a year before the story's
+  month (kyodo, 9 Dec 2019); "against a surplus of 9.1 trillion yen the year before": a year before the story's fiscal
+  year (dpa, 13 May 2009);
+- "plunging from 270.1 billion yen (2.51 billion U.S. dollars) booked in the previous year": the figure restated in
+  brackets is at the period of the one before it (cgtn, 9 Jul 2020);
+- "which is a 47.3 percent increase from the same period a year earlier": a change told with a level of the same balance
+  in its sentence is of that level's half (xinhua, 9 Aug 2010);
+- "第1次所得収支は21兆5883億円の黒字で、比較可能な1985年度以降、過去2番目の大きさだった": a fiscal year a place counts from is
+  not the figure's (reuters, 12 May 2022); "Since 2011, when ... helped slightly widen a travel deficit to ¥1.30
+  trillion": a 'since' year's when-clause is of that year, not its January (kyodo, 8 Feb 2021);
 - "輸出の前年同月比の減少額は1兆8,218億円で過去最大" in January 2009: MoF then ranked a month's change from 1985 on its former
   manual, which the store does not hold (mynavi, 13 Jan 2009).
 
@@ -16,7 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bop_span, by_claim
+from tests.helpers import bop_span, bop_span_pct, by_claim
 from ustflow.views.check import check_text
 
 
@@ -75,6 +92,118 @@ def test_the_same_base_in_brackets_repeats_a_change(data, loaded_store):
         ("bop_change", "boj.bop.bpbp6jynsin", "2019-01..2020-01"), rec
     assert abs(rec["official_value"]) == pytest.approx(abs(_change(loaded_store, "bpbp6jynsin", ("2020-01", "2020-01"),
                                                                    ("2019-01", "2019-01"))))
+
+
+def test_a_two_digit_fiscal_year_after_the_story_is_of_the_century_before(data, loaded_store):
+    text = ("同時に発表した2011年度の経常収支は前年度と比べて52.6%減の7兆8934億円の黒字だった。黒字の減少幅は比較可能な1985年以降"
+            "最大で、水準としては96年度(7兆2890億円の黒字)以来15年ぶりの低さに落ち込んだ。")
+    got = check_text(text, date="2012-05-10", store=data)
+    _judged(got, "7兆2890億円", ("contradicted", "bpbp6jyncb", "1996-04..1997-03"),
+            bop_span(loaded_store, "bpbp6jyncb", "1996-04", "1997-03"))
+
+
+def test_a_base_named_alone_is_not_the_next_sentences_period(data, loaded_store):
+    text = ("財務省が12日発表した2015年度の国際収支状況(速報)によると、海外との総合的な取引状況を示す経常収支は 17兆9752億円の"
+            "黒字だった。原油価格の下落を受けて貿易収支が5年ぶりに黒字転換し、 経常収支の黒字額は前年度(8兆7245億円の黒字)の2倍超と"
+            "なった。企業が海外事業への 投資で受け取る配当金などの第1次所得収支は比較可能な1985年度以降で過去最大となり、20兆円を"
+            "超えた。")
+    got = check_text(text, date="2016-05-12", store=data)
+    _judged(got, "20兆円", ("supported", "bpbp6jynpin", "2015-04..2016-03"),
+            bop_span(loaded_store, "bpbp6jynpin", "2015-04", "2016-03"))
+
+
+def test_a_sentence_about_the_month_alone_does_not_pass_on_the_half(data, loaded_store):
+    text = ("[東京 9日 ロイター] - 財務省が9日発表した国際収支状況速報によると、9月の経常収支は2兆2712億円の黒字となった。"
+            "この結果、2017年4─9月の年度上期では11兆5339億円の黒字と、07年上期(12兆4816億円)以来、10年ぶりの水準に戻った。\n\n"
+            "単月での経常黒字は39カ月連続。経常収支のうち、貿易・サービス収支は7764億円の黒字だった。貿易収支が8522億円の黒字、"
+            "サービス収支は758億円の赤字。")
+    got = check_text(text, date="2017-11-09", store=data)
+    for claim, code in (("7764億円", "bpbp6jynts"), ("8522億円", "bpbp6jyntb"), ("758億円", "bpbp6jynsn")):
+        _judged(got, claim, ("contradicted", code, "2017-09"), bop_span(loaded_store, code, "2017-09", "2017-09"))
+    assert by_claim(got, "11兆5339億円")["official_period"] == "2017-04..2017-09"
+
+
+def test_a_change_told_with_a_level_is_of_the_levels_period(data, loaded_store):
+    text = ("財務省が10日発表した2013年の国際収支速報によると、経常収支の黒字額が前年比31.5%減の3兆3061億円となり、比較可能な"
+            "1985年以降で最少の黒字幅となった。\n\n一方、昨年12月の国際収支は、貿易収支の入超がとまらず、経常収支の赤字幅が4079億円"
+            "拡大し、6386億円の経常赤字となった。サービス収支は赤字幅が縮小したが、2324億円の赤字。所得収支は黒字幅が24.1%拡大して"
+            "8843億円のプラスとなったが、貿易サービス収支の赤字をカバーできなかった。")
+    got = check_text(text, date="2014-02-10", store=data)
+    _judged(got, "24.1%", ("contradicted", "bpbp6jynpin", "2012-12 to 2013-12"),
+            bop_span_pct(loaded_store, "bpbp6jynpin", ("2013-12", "2013-12"), ("2012-12", "2012-12")))
+
+
+def test_a_level_compared_from_the_previous_year(data, loaded_store):
+    text = ("Japan's current account surplus rose 38.0 percent in October from a year earlier, as imports dropped faster "
+            "than exports, government data showed Monday.\n\nThe country's surplus in the current account came to 1.82 "
+            "trillion yen ($17 billion), marking the 64th straight month of black ink, the Finance Ministry said in a "
+            "preliminary report.\n\nAmong key components, the goods trade surplus was 254.0 billion yen, compared with a "
+            "deficit of 320.7 billion yen from the previous year.")
+    got = check_text(text, date="2019-12-09", store=data)
+    _judged(got, "320.7 billion yen", ("contradicted", "bpbp6jyntb", "2018-10"),
+            bop_span(loaded_store, "bpbp6jyntb", "2018-10", "2018-10"))
+
+
+def test_a_level_the_year_before_a_fiscal_years(data, loaded_store):
+    text = ("Japan's Current-account Surplus Shrinks for First time in 7 Years\n\n"
+            "Tokyo, May 13 (DPA): Japan's current-account surplus narrowed for the first time in seven years for the year "
+            "ending March 31, after the global economic downturn caused sharp decline in exports, the Finance Ministry "
+            "said Wednesday.\n\nThe current account surplus fell 50.2 percent year-on-year in fiscal 2008, to 12.23 "
+            "trillion yen ($125.95 billion), the largest drop recorded since 1985, the ministry said in a preliminary "
+            "report.\n\nGoods and services trade marked a deficit of 1 trillion yen against a surplus of 9.1 trillion "
+            "yen the year before.\n\nThe surplus in goods plunged 90 percent to 1.17 trillion yen. Exports dropped a "
+            "record 16.3 percent to 67.72 trillion yen, and imports also dipped 3.9 percent to 66.55 trillion yen in "
+            "fiscal 2008.\n\nServices trade narrowed a deficit to 2.17 trillion yen from 2.6 trillion yen.")
+    got = check_text(text, date="2009-05-13", store=data)
+    _judged(got, "9.1 trillion yen", ("supported", "bpbp6jynts", "2007-04..2008-03"),
+            bop_span(loaded_store, "bpbp6jynts", "2007-04", "2008-03"))
+
+
+def test_a_figure_restated_in_brackets_takes_the_period_before_it(data, loaded_store):
+    text = ("Japan's current account surplus in May fell 27.9 percent from a year earlier as the tourism sector was hit "
+            "hard by a continued slump in overseas visitors due to the coronavirus pandemic, government data showed "
+            "Wednesday.\n\nMoney spent by overseas visitors in Japan compared to that spent by Japanese in foreign "
+            "countries, logged a surplus of 22.4 billion yen (208.30 million U.S. dollars) in Japan's travel balance, "
+            "plunging from 270.1 billion yen (2.51 billion U.S. dollars) booked in the previous year, the figures also "
+            "showed.")
+    got = check_text(text, date="2020-07-09", store=data)
+    for claim in ("270.1 billion yen", "2.51 billion U.S. dollars"):
+        _judged(got, claim, ("supported", "bpbp6jynsn2", "2019-05"), bop_span(loaded_store, "bpbp6jynsn2", "2019-05", "2019-05"))
+
+
+def test_a_change_in_a_which_clause_is_of_its_levels_half(data, loaded_store):
+    text = ("Japan's current account surplus fell 18.2 in June on year, the Ministry of Finance said in a report on "
+            "Monday.\n\nAccording to the report, the surplus stood at 1,047.1 billion yen (12.25 billion U.S. dollars) "
+            "in the recording and for the first six months of 2010, the balance totaled a surplus of 8.53 trillion yen "
+            "(99.82 billion U.S. dollars), which is a 47.3 percent increase from the same period a year earlier.")
+    got = check_text(text, date="2010-08-09", store=data)
+    _judged(got, "47.3 percent", ("contradicted", "bpbp6jyncb", "2009-01..2009-06 to 2010-01..2010-06"),
+            bop_span_pct(loaded_store, "bpbp6jyncb", ("2010-01", "2010-06"), ("2009-01", "2009-06")))
+
+
+def test_a_fiscal_year_a_place_counts_from_is_not_the_figures(data, loaded_store):
+    text = ("[東京 12日 ロイター] - 財務省が12日発表した国際収支状況速報によると、2021年度の経常収支は、12兆6442億円の黒字で、"
+            "前年度比22.3%減となった。\n\n一方、海外の投資に伴う利子や配当の収支を示す第1次所得収支は21兆5883億円の黒字で、"
+            "比較可能な1985年度以降、過去2番目の大きさだった。")
+    got = check_text(text, date="2022-05-12", store=data)
+    _judged(got, "21兆5883億円", ("contradicted", "bpbp6jynpin", "2021-04..2022-03"),
+            bop_span(loaded_store, "bpbp6jynpin", "2021-04", "2022-03"))
+
+
+def test_a_since_years_when_clause_is_of_that_year(data, loaded_store):
+    text = ("Japan's travel surplus in 2020 shrank to nearly one-fifth of the previous year, the first drop since the "
+            "balance turned into the black in 2015, as international travel bans amid the coronavirus pandemic had a huge "
+            "impact on the number of inbound visitors, government data showed Monday.\n\nThe travel balance, which "
+            "reflects the amount of money foreign visitors spend in Japan versus Japanese spending abroad, tumbled 79.2% "
+            "to ¥562.1 billion ($5.3 billion) from a record ¥2.70 trillion in 2019, the Finance Ministry said in a "
+            "preliminary report.\n\nSince 2011, when a massive earthquake, tsunami and the subsequent Fukushima nuclear crisis in "
+            "northeastern Japan helped slightly widen a travel deficit to ¥1.30 trillion, the country's annual travel "
+            "balance had continued to improve until 2019 with a steady increase in the number of foreign visitors.\n\n"
+            "The reporting year's surplus in the current account, one of the widest gauges of international trade, fell "
+            "13.8% from 2019 to ¥17.70 trillion, its lowest level since the ¥16.52 trillion recorded in 2015.")
+    got = check_text(text, date="2021-02-08", store=data)
+    _judged(got, "¥1.30 trillion", ("supported", "bpbp6jynsn2", "2011-01..2011-12"),
+            bop_span(loaded_store, "bpbp6jynsn2", "2011-01", "2011-12"))
 
 
 def test_a_months_change_on_record_before_bpm6_is_beyond_the_store(data):

@@ -352,6 +352,9 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
     _bare_halves(claims, ctx)
     _release_month(claims, sentences, ctx)
     bops = [c for c in claims if c.kind == "amount" and c.measure in MEASURES]
+    for c in bops:
+        if _open(c) and (level := _level_beside(c, bops)) is not None:
+            c.period, c.period_how = level.period, "context"
     if not bops or not any(_open(c) for c in bops):
         return
     frame, stated = stated_frame(sentences, ctx.date), True
@@ -394,6 +397,22 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         if c.kind == "amount" and c.measure == "bop" and ((p is not None and p.is_latest and p.extra.get("offset") == -12)
                                                          or (c.role == "from" and (p is None or p.is_latest)) or paired):
             c.period, c.period_how = shift(frame, months=-12, label=p.label if p else "a year before"), "context"
+
+
+def _level_beside(c: Claim, bops: list[Claim]) -> Claim | None:
+    """The level of the same balance that a change with no period of its own is told with, in its sentence, when that
+    level has a period (its own or carried): "一方、昨年12月の国際収支は…。…所得収支は黒字幅が24.1%拡大して8843億円のプラスと
+    なった" (December's, like 8843億円, not the year's the story opened on). Not a level of the year before (前年は…), nor
+    one a 'since' counts from ("減少額は10兆9265億円で、…08年度(13兆6490億円)以来の大きさ")."""
+    from ustflow.check.bop_topic import PRIOR
+    from ustflow.check.claims import SINCE_REF
+
+    if c.measure == "bop":
+        return None
+    return next((o for o in bops if o.measure == "bop" and o.sentence is c.sentence and o.instrument == c.instrument
+                 and not _open(o) and o.role != "from" and PRIOR not in o.notes and o.period is not None
+                 and not o.period.relative and not _BASE_ONLY.fullmatch(o.period.label.strip()) and o.amount is not None
+                 and SINCE_REF not in o.notes and not _SINCE.match(o.sentence.text, o.amount.span[1])), None)
 
 
 def _before_month(sentences: list, frame: Period, ctx: Context) -> int:
@@ -446,19 +465,25 @@ def month_bases(claims: list[Claim], ctx: Context) -> None:
     (the month before when the sentence says so or the story is seasonally adjusted), never that same month."""
     from ustflow.check.bop import MONTH_BACK
     from ustflow.check.bop_judge import adjusted_choices
+    from ustflow.check.bop_topic import PRIOR
 
     for c in claims:
         p = c.period
-        if c.kind != "amount" or c.measure != "bop" or c.role != "from" or not (p is None or p.is_latest) or \
-                (p is not None and p.extra.get("offset")):
+        if c.kind != "amount" or c.measure != "bop" or (c.role != "from" and PRIOR not in c.notes) or \
+                not (p is None or p.is_latest) or (p is not None and p.extra.get("offset")):
             continue
         if c.base_period is not None and not c.base_period.is_latest:
             c.period, c.period_how = c.base_period, "context"
             continue
         to = c.pair if c.pair is not None and c.pair.measure == "bop" and c.pair.instrument == c.instrument else None
+        if to is None and PRIOR in c.notes:  # "the goods trade surplus was 254.0 billion yen, compared with a deficit of
+            # 320.7 billion yen from the previous year": the level it is compared with, before it in its sentence
+            to = next((o for o in reversed(claims) if o.kind == "amount" and o.measure == "bop" and o.sentence is c.sentence
+                       and o.instrument == c.instrument and o.span[1] <= c.span[0] and PRIOR not in o.notes), None)
         if to is None:
             continue
-        back = 1 if MONTH_BACK.search(c.sentence.text) or adjusted_choices(c, ctx.article) == [True] else 12
+        back = 12 if PRIOR in c.notes else \
+            1 if MONTH_BACK.search(c.sentence.text) or adjusted_choices(c, ctx.article) == [True] else 12
         q = to.period
         if q is None or q.is_latest:
             last = latest_month(ctx)
@@ -467,3 +492,14 @@ def month_bases(claims: list[Claim], ctx: Context) -> None:
             q = Period("month", [(date(last.year, last.month, 1), month_window(last.year, last.month)[1])], W.label(last))
         c.period, c.period_how = shift(q, months=-back, label=f"{'a month' if back == 1 else 'a year'} before "
                                                              f"{q.label}"), "context"
+    for c in claims:  # "plunging from 270.1 billion yen (2.51 billion U.S. dollars) booked in the previous year": the
+        # figure restated in brackets is at the period of the one before it
+        a = c.amount
+        if c.kind != "amount" or c.measure != "bop" or a is None or not a.parenthetical or \
+                not (c.period is None or c.period.is_latest):
+            continue
+        before = next((o for o in reversed(claims) if o.kind == "amount" and o.measure == "bop" and o.sentence is c.sentence
+                       and o.instrument == c.instrument and o.amount is not None and o.amount.span[1] <= a.span[0]), None)
+        if before is not None and before.period is not None and not before.period.is_latest and \
+                re.fullmatch(r"\s*[(（]\s*", c.sentence.text[before.amount.span[1]:a.span[0]]):
+            c.period, c.period_how = before.period, "context"

@@ -52,11 +52,19 @@ def is_prior(c: Claim) -> bool:
         return False
     return bool(_PRIOR_BEFORE.search(s, max(0, a.span[0] - 8), a.span[0]) or _PRIOR_AFTER.match(s, a.span[1]) or
                 _PRIOR_EN.search(s[:a.span[0]]) or _PRIOR_EN_AFTER.match(s, a.span[1]) or
-                _PRIOR_EN_OWN.search(s[max(0, a.span[0] - 60):a.span[0]]))
+                _PRIOR_EN_OWN.search(s[max(0, a.span[0] - 60):a.span[0]]) or
+                (_PRIOR_EN_FROM.match(s, a.span[1]) is not None and _COMPARED.search(s, max(0, a.span[0] - 50), a.span[0])
+                 is not None))
 
 
-#: "after 2.77 trillion yen the previous year": the year before named right after the figure
-_PRIOR_EN_AFTER = re.compile(r"\s+(?:in\s+)?the (?:previous|prior|preceding) (?:fiscal )?year\b", re.I)
+#: "after 2.77 trillion yen the previous year", "against a surplus of 9.1 trillion yen the year before": the year before
+#: named right after the figure
+_PRIOR_EN_AFTER = re.compile(r"\s+(?:in\s+)?the (?:(?:previous|prior|preceding) (?:fiscal )?year\b|(?:fiscal )?year before\b)",
+                             re.I)
+#: "the goods trade surplus was 254.0 billion yen, compared with a deficit of 320.7 billion yen from the previous year": a
+#: compared level "from" the year before (not a change from it: "rose 5% from the previous year")
+_PRIOR_EN_FROM = re.compile(r"\s+from the (?:previous|prior|preceding) (?:fiscal )?year\b", re.I)
+_COMPARED = re.compile(r"\bcompared (?:with|to)\b[^,.;]*$", re.I)
 #: "compared with the previous year's deficit of 1,913.2 billion yen": the year before's own level
 _PRIOR_EN_OWN = re.compile(r"\bthe (?:previous|prior|preceding) (?:fiscal )?year(?:'s|’s)\s+(?:(?:surplus|deficit|balance)\s+"
                            r"(?:of\s+)?)?(?:about\s+|around\s+|some\s+)?(?:¥|JPY\s*)?$", re.I)

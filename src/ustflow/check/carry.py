@@ -67,12 +67,37 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         return True  # "with $1.32 trillion compared to $1.299 trillion in September, followed by China with $1.065 trillion"
     if c.base_period is not None and not c.base_period.is_latest and not p.is_latest and p.end <= c.base_period.end:
         return True  # "decreased by 1.25 percent compared to the September level": it ends after September
+    if src.sentence is not c.sentence and src.measure in _BOP and not_the_frame(src):
+        return True
     # (nor to another holder's place: "中国は2025年3月に英国に抜かれ3位に後退した。ベルギーは…5位" is today's)
     moved = "becomes" in src.notes or bool(_PLACE_MOVE_AFTER.match(src.sentence.text, src.span[1]))
     return dated and src.kind == "rank" and moved and c.kind in ("amount", "rank") and \
         src.sentence is not c.sentence and not _SAME_HOLDER.match(c.sentence.text) and \
         (c.subject is None or src.subject is None or
          (c.subject.kind, c.subject.slug) != (src.subject.kind, src.subject.slug))
+
+
+_BOP = ("bop", "bop_pct", "bop_change", "qualifier")
+#: a balance's base named alone, its period relative to the story's ("前年度(8兆7245億円の黒字)", "前年同月は…", "the previous
+#: year's ¥X"): the story's period is another
+_BASE_ALONE = re.compile(r"前(?:の)?年(?:度|同月|同期)?|(?:a|the) year (?:earlier|before|ago)|(?:the )?(?:previous|prior|"
+                         r"preceding) (?:fiscal )?year", re.I)
+#: "単月での経常黒字は39カ月連続": a sentence about the month alone
+_MONTH_ALONE = re.compile(r"単月")
+
+
+def not_the_frame(src: Claim) -> bool:
+    """Whether the period of the balance-of-payments figure ``src`` is none the sentences after it take: a base named
+    alone ("経常収支の黒字額は前年度(8兆7245億円の黒字)の2倍超となった。…第1次所得収支は…20兆円を超えた": fiscal 2015's, the
+    story's, not the year before), or a span more than a month long in a sentence about the month alone ("単月での経常黒字は
+    39カ月連続。経常収支のうち、貿易・サービス収支は7764億円の黒字": September's, not the half's)."""
+    p = src.period
+    if p is None:
+        return False
+    if _BASE_ALONE.fullmatch(p.label.strip()):
+        return True
+    return bool(_MONTH_ALONE.search(src.sentence.text)) and len(p.windows) == 1 and \
+        (p.end.year - p.start.year) * 12 + p.end.month - p.start.month > 0
 
 
 #: a move of place told right after a place: "3位に後退した", "2位に浮上", "首位に返り咲いた"

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ustflow.check.claims import PAST_CLAUSE, Claim
 from ustflow.check.periods import Period, month_window
@@ -134,6 +135,9 @@ def when_period(s: str, periods: list[Period], pos: int) -> Period | None:
         m = _WHEN.match(s or "", p.span[1])
         if not m or not m.end() <= pos < _clause_end(s, m.end()) or p.relative or p.is_latest:
             continue
+        if p.kind == "since" and (y := re.fullmatch(r"since\s+((?:19|20)\d{2})", p.label.strip(), re.I)):
+            # "Since 2011, when a massive earthquake ... helped widen a travel deficit to ¥1.30 trillion": that year's
+            return Period("year", [(date(int(y.group(1)), 1, 1), date(int(y.group(1)), 12, 31))], p.label, span=p.span)
         if p.kind == "since":  # the month the look-back starts
             return Period("month", [month_window(p.start.year, p.start.month)], p.label, span=p.span, note=p.note) \
                 if p.start.day == 1 else None

@@ -239,4 +239,5 @@ def japanese_fiscal_or_week(r, name: str, g: dict, label: str) -> "Period | None
         y = ref.year - (ref.month < 4) - {"今": 0, "本": 0, "昨": 1, "前": 1, "一昨": 2}[g["rel"]]
     else:
         y = int(g["y"]) if g.get("y") else 2000 + int(g["y2d"])
+        y -= 100 if not g.get("y") and ref is not None and y > ref.year else 0  # "96年度" in 2012: the century before
     return Period("fiscal_year", [(date(y, 4, 1), date(y + 1, 3, 31))], label, note="Japanese fiscal year, April to March")
