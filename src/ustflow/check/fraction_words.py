@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check.text import overlaps
+
 FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "sixth": 1 / 6, "seventh": 1 / 7,
              "eighth": 1 / 8, "ninth": 1 / 9, "tenth": 1 / 10, "two-thirds": 2 / 3, "three-quarters": 3 / 4,
              "two-fifths": 2 / 5, "three-fifths": 3 / 5}
@@ -103,7 +105,7 @@ def _english(s: str, found: list, amount_cls, qualify) -> list:
 def _japanese(s: str, found: list, amount_cls, qualify) -> list:
     out = []
     for m in JA_FRACTION_RX.finditer(s):
-        if any(a.span[0] < m.end() and m.start() < a.span[1] for a in found):
+        if overlaps(m.span(), found):
             continue
         if m.group("wari"):
             pct = 10.0 * _num(m.group("wari")) + (float(m.group("bu")) if m.group("bu") else 0.0)

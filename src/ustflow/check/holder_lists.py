@@ -27,7 +27,7 @@ from collections.abc import Callable
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.periods import NUMBERS
 from ustflow.check.place_frames import GROUP_PLACE
-from ustflow.check.text import Sentence
+from ustflow.check.text import Sentence, overlaps
 
 #: the note on a listed holder's rank claim, with the number of places the list covers after it
 LISTED = "a holder listed in order of holdings, of the first"
@@ -141,7 +141,7 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
             places += [(x, i + 1, len(items)) for i, x in enumerate(items)]
     out = []
     for who, place, n in places:
-        if any(r.span[0] < who.span[1] and who.span[0] < r.span[1] for r in ranks):
+        if overlaps(who.span, ranks):
             continue
         c = Claim(sent, "rank", rounded if rounded and who.span[0] == rounded[0] else who.span, rank=place)
         fill(c)

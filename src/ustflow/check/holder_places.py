@@ -13,7 +13,7 @@ import re
 from ustflow.check.japanese_ranks import ja_rank, ja_rank_matches
 from ustflow.check.place_frames import frame_notes, frame_rank, from_places, needs_topic, place_frames
 from ustflow.check.rxgate import finditer
-from ustflow.check.text import MONTH_RE
+from ustflow.check.text import MONTH_RE, overlaps
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -162,8 +162,7 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
              and not _AMONG_TRADERS.match(s, m.end())]  # "ranked fifth among net sellers": a ranking of trades
     found += ja_rank_matches(s)
     for m in place_frames(s):  # "came in second", "tops the list", "16位から22位": not where a place is read already
-        if (about or not needs_topic(m)) and (frame_notes(m) or not any(
-                o.start() < m.end() and m.start() < o.end() for o in found)):
+        if (about or not needs_topic(m)) and (frame_notes(m) or not overlaps(m.span(), found)):
             found.append(m)
     found += from_places(s, found)  # "to the 17th position ... from 16th at the end of 2021"
     return sorted(found, key=lambda m: m.start())

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside
+from ustflow.check.text import overlaps
 
 #: "22,000,000,000ドル": at least two thousands groups, then the currency (no kanji unit before it)
 _FULL = re.compile(r"(?<![\d.,兆億万])(?P<n>\d{1,3}(?:,\d{3}){2,})(?P<cur>円|(?:米)?ドル)")
@@ -76,7 +77,7 @@ def unit_word_amounts(s: str, found: list, amount_cls) -> list:
     out = []
 
     def free(span: tuple[int, int]) -> bool:
-        return not any(a < span[1] and span[0] < b for a, b in taken)
+        return not overlaps(span, taken)
 
     for m in _FULL.finditer(s):
         digits = m.group("n").replace(",", "")

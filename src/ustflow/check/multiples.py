@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check.text import overlaps
+
 #: "前年同月の約6.4倍", "前年度の2.8倍", "前の年の同じ月の2倍以上", "約5倍の1兆2731億円": a figure as a multiple of its own
 #: level of a period before (the base named before it, or a level told right after it)
 JA_MULTIPLE_RX = re.compile(r"(?:(?P<base>前年|前の年|去年|昨年|前月|前期)[^、。,]{0,6}?の|(?=[約ほおぼよそ]{0,3}[\d.・]+倍"
@@ -43,7 +45,7 @@ def multiple_amounts(s: str, found: list, amount_cls, qualify, precision) -> lis
         num, start = m.group("n").replace("・", "."), m.start("q") if m.group("q") else m.start("n")
         out.append(_amount(amount_cls, qualify, s, (start, m.end()), float(num), precision(num)))
     for m in JA_GREW_RX.finditer(s):
-        if not (m.group("n") or m.group("q")) or any(a.span[0] < m.end() and m.start() < a.span[1] for a in found + out):
+        if not (m.group("n") or m.group("q")) or overlaps(m.span(), found + out):
             continue
         num = (m.group("n") or "2").replace("・", ".")
         start = m.start("q") if m.group("q") else m.start()

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.rxgate import finditer
-from ustflow.check.text import MONTH_RE
+from ustflow.check.text import MONTH_RE, overlaps
 
 #: the note of a place before a move ("from 16th", "16位から"), or held the month before ("maintained its 18th place")
 PLACE_BEFORE = "a place held before the move or the keeping the sentence says"
@@ -159,7 +159,7 @@ _RANKING_BEFORE = re.compile(r"\b(?:list|table|ranking|rankings|chart|league tab
 def from_places(s: str, places: list[re.Match]) -> list[re.Match]:
     """The places a move starts from ("from 16th"), after a place of sentence ``s`` (one of ``places``)."""
     return [m for m in finditer(FROM_PLACE_RX, s) if any(o.end() <= m.start() for o in places)
-            and not any(o.start() < m.end() and m.start() < o.end() for o in places)]
+            and not overlaps(m.span(), places)]
 
 
 def frame_rank(m: re.Match) -> int | None:

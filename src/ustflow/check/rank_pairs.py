@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ustflow.check.claims import Claim
 from ustflow.check.holder_places import ORD, ORDINALS
+from ustflow.check.text import overlaps
 
 _PAIR = re.compile(rf"\b(?P<a>{ORD})(?:\s+place)?\s+and\s+(?:the\s+)?(?P<b>{ORD})"
                    r"(?P<noun>(?:[- ](?:largest|biggest))?(?:\s+(?:(?:foreign\s+)?(?:places|spots|positions|ranks|"
@@ -57,7 +58,7 @@ def respective_places(claims: list[Claim]) -> None:
         if len(who) != 2 or not re.search(r"\band\b", s[who[0].span[1]:who[1].span[0]]) or \
                 re.search(r"[;]|\.(?!\d)", s[who[1].span[1]:m.start()]):
             continue
-        old = [c for c in group if c.kind == "rank" and c.span[0] < m.end() and m.start() < c.span[1]]
+        old = [c for c in group if c.kind == "rank" and overlaps(m.span(), [c])]
         base = old[0] if old else next((c for c in group if c.period is not None), None)
         made = []
         for w, span, word in ((who[0], m.span("a"), m.group("a")), (who[1], (m.start("b"), m.end()), m.group("b"))):

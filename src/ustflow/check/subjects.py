@@ -44,10 +44,6 @@ _JA_MARKET_AFTER = re.compile(r"の?(?:株|国債|(?:中|超)?長期債|短期�
                               r"向け")  # "日本の長期債を買い越し": the instrument bought, not the buyer
 
 
-def _overlaps(span, spans) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in spans)
-
-
 #: a country's own name or adjective right before a phrase ("Chinese official holdings", "Saudi official holdings")
 _COUNTRY_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(p for p, _ in lx.COUNTRIES)})\s+$")
 

@@ -50,6 +50,17 @@ def spans(rx: re.Pattern, s: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in rx.finditer(s))
 
 
+def overlaps(span: tuple[int, int], others) -> bool:
+    """Whether ``span`` (start, end) shares a character with any of ``others``: (start, end) pairs, or
+    objects with ``.span`` (a figure, a qualifier) or ``.span()`` (a ``re.Match``)."""
+    a0, a1 = span
+    for o in others:
+        b0, b1 = o if isinstance(o, tuple) else o.span() if callable(o.span) else o.span
+        if b0 < a1 and a0 < b1:
+            return True
+    return False
+
+
 @lru_cache(maxsize=256)
 def matches(rx: re.Pattern, s: str) -> tuple[re.Match, ...]:
     """Every match of ``rx`` in ``s`` (as ``spans``, with the groups)."""
