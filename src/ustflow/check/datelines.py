@@ -258,12 +258,19 @@ def _date_line(lines: list[str]) -> PubDate | None:
     return PubDate(got, f"the article's date line ({_quote(words, 40)})")
 
 
+#: a date printed as a computer's clock prints it: "Wed Sep 16 15:00:00 CDT 2015" (day, time and zone before the year)
+_CTIME = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+[A-Z]{{2,5}}\s+((?:19|20)\d\d)\b")
+#: a byline's source glued to the day by a page's layout: "BY PTI18 Feb 2013 7:46 AM IST"
+_GLUED_DAY = re.compile(rf"(?<=[A-Za-z])(?=\d{{1,2}}\s+{MONTH_RE}\s+(?:19|20)\d\d\b)")
+
+
 def _dateline(lines: list[str]) -> PubDate | None:
     """A dateline with its year near the top: a short line that is a date, or a date that only a place, a source or a
     weekday precede and only a time, a separator or a wire's tag follow (a headline that quotes a past date, "... in
     the week to Nov 2, 2024", is no dateline; nor is a later date in the dateline's line)."""
     for ln in lines[:4]:
         head = re.sub(rf"^{_WIRE_NAMES}(?=[A-Z][a-z]{{2}})", r"\g<0> ", ln[:80])  # "ReutersJun 10, 2025 8:19 AM"
+        head = _GLUED_DAY.sub(" ", _CTIME.sub(r"\1 \2, \3", head))  # "BY PTI18 Feb 2013", "Wed Sep 16 15:00:00 CDT 2015"
         spans = full_date_spans(head)
         if spans:
             start, end, day = spans[0]
@@ -272,8 +279,10 @@ def _dateline(lines: list[str]) -> PubDate | None:
                     _BEFORE_DATE.fullmatch(before) or re.search(_WIRE, ln[:90]) or
                     (_TITLE_PLACE.fullmatch(before) and re.match(r"\s*[-—–:(]", after)))):
                 return PubDate(day, f"the dateline ({_quote(ln, 40)})")
-            if re.match(r"By\s+[A-Z]", ln) and len(ln) <= 160:  # "By A. Writer and B. Writer - Jul 17, 2012 10:33 PM"
+            if re.match(r"By\s+[A-Z]", ln, re.I) and len(ln) <= 160:  # "By A. Writer and B. Writer - Jul 17, 2012 10:33 PM"
                 return PubDate(spans[-1][2], f"the byline ({_quote(ln, 50)})")
+            if is_date_line(head):  # "Business Materials 12 November 2007 08:01 (UTC +04:00)": a section, then the date
+                return PubDate(day, f"the date line ({_quote(ln, 40)})")
         m = _FOREIGN_DATE.match(ln) if len(ln) <= _LINE_MAX else None
         mo = (_FOREIGN_MONTHS.get(m.group(2).lower()) or MONTHS.get(m.group(2).lower())) if m else None
         if m and mo:  # "16 lutego, 2010", "7. November 2024" (German)
@@ -312,6 +321,19 @@ def _release_weekday(text: str) -> tuple[int, str] | None:
     return WEEKDAYS[name.lower()], name
 
 
+def _before(text: str, pos: int, n: int) -> str:
+    """The ``n`` characters before ``pos`` in its own line and sentence: what may make a date a reference to the past
+    or the future ("since", "以来", "due"); a headline's "2年ぶり" says nothing of the date in the line below it."""
+    head = text[max(0, pos - n):pos]
+    return re.split(r"\n|。", head)[-1]
+
+
+#: a Japanese fiscal year, or its first half, named with its year: "fiscal 2018", "FY2007 1st half", "2018年度上期"
+_FISCAL_YEAR = re.compile(r"(?P<h1>\b(?:first|1st)\s+half\s+of\s+(?:the\s+)?)?\b(?:fiscal(?:\s+year)?|FY)\s*"
+                          r"(?P<y>(?:19|20)\d{2})\b(?P<h2>\s*(?:first|1st)\s+half)?|(?P<jy>(?:19|20)\d{2})\s*年度(?P<jh>上期|上半期)?",
+                          re.I)
+
+
 def _bounds(text: str, mentioned: list[tuple[int, date]]) -> tuple[tuple[date, str] | None, tuple[date, str] | None]:
     """The latest day the article must postdate (any full date or month-with-year it names), and the latest such
     day that is not a reference to the past ("since August 2017"): the story's own data month, if any."""
@@ -324,13 +346,19 @@ def _bounds(text: str, mentioned: list[tuple[int, date]]) -> tuple[tuple[date, s
         else:
             continue
         days.append((m.start(), d, f"the latest month mentioned ({d:%Y-%m})"))
+    if _JAPANESE_DATA.search(text):  # "fiscal 2018", "2018年度上期": a Japanese fiscal year or half ends in March or September
+        for m in _FISCAL_YEAR.finditer(text):
+            y = int(m.group("y") or m.group("jy"))
+            half = bool(m.group("h1") or m.group("h2") or m.group("jh"))
+            d = date(y, 9, 1) if half else date(y + 1, 3, 1)
+            days.append((m.start(), d, f"the latest fiscal {'half' if half else 'year'} mentioned (to {d:%Y-%m})"))
     if not days:
         return None, None
-    days = [x for x in days if not _FUTURE_REF.search(text[max(0, x[0] - 30):x[0]])]  # a plan's month bounds nothing
+    days = [x for x in days if not _FUTURE_REF.search(_before(text, x[0], 30))]  # a plan's month bounds nothing
     if not days:
         return None, None
     low = max(days, key=lambda x: x[1])
-    own = [x for x in days if not _PAST_REF.search(text[max(0, x[0] - 70):x[0]])]
+    own = [x for x in days if not _PAST_REF.search(_before(text, x[0], 70))]
     near = max(own, key=lambda x: x[1]) if own else None
     return (low[1], low[2]), ((near[1], near[2]) if near else None)
 
@@ -353,6 +381,11 @@ def _ambiguous_date(lines: list[str], text: str, mentioned: list[tuple[int, date
         if len(fits) == 1:
             return PubDate(fits[0], f"the date line ({_quote(ln, 40)}), read as {fits[0]}: the reading within four "
                                     f"months after {near[1]}")
+        wd = _release_weekday(text)
+        days = [d for d in reads if wd is not None and (d.weekday() - wd[0]) % 7 in (0, 1)]
+        if wd is not None and len(days) == 1:  # "09.03.2020 ... the ministry said on Monday": 9 March 2020 was a Monday
+            return PubDate(days[0], f"the date line ({_quote(ln, 40)}), read as {days[0]}: the reading that is the "
+                                    f"{wd[1]} the story says the data came out (or the day after)")
         return PubDate(None, f"the date line {_quote(ln, 40)} can be read as {' or '.join(map(str, sorted(reads)))}, "
                              f"and the story names no month that tells which")
     return None
@@ -452,8 +485,8 @@ def _near_year(near: tuple[date, str] | None, mo: int, dy: int) -> date | None:
 
 def _from_the_body(text: str, mentioned: list[tuple[int, date]]) -> PubDate:
     """The latest full date of the story's own time (module docstring, step 7)."""
-    own = [(pos, d) for pos, d in mentioned if not _PAST_REF.search(text[max(0, pos - 70):pos])
-           and not _FUTURE_REF.search(text[max(0, pos - 30):pos])]
+    own = [(pos, d) for pos, d in mentioned if not _PAST_REF.search(_before(text, pos, 70))
+           and not _FUTURE_REF.search(_before(text, pos, 30))]
     if not own:
         if mentioned:
             return PubDate(None, f"no date line; the full dates mentioned ({', '.join(str(d) for _, d in mentioned[:3])})"
