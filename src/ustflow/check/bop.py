@@ -503,7 +503,7 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
 #: January", "its first trade surplus in three months", "貿易収支が7年ぶりに赤字に転化" (before it in its clause, in it, or
 #: the side right after it)
 _OWN_BEFORE = 50
-_OWN_AFTER = re.compile(r"(?:に|の|で)?\s*(?:黒字|赤字)")
+_OWN_AFTER = re.compile(r"(?:に|の|で)?\s*(?:黒字|赤字)|\s*\b(?:surplus|deficit)\b", re.I)
 
 
 def _own_item(c: Claim) -> tuple[str, int] | None:

@@ -204,19 +204,32 @@ def names_topic(head: str) -> bool:
     return bool(re.search(r"[はが]", _FRAME.sub("", head)))
 
 
+#: how many sentences back the level a run of surpluses (deficits) is said of may be told ("…経常収支は6074億円の黒字だった。
+#: …1月の黒字額としては…最大。…牽引した。\n黒字は43カ月連続で": the balance the paragraph before told)
+_TOLD_BACK = 3
+
+
 def run_told_before(c: Claim, claims: list[Claim], run_of_sign: re.Pattern) -> str | None:
     """"同時に発表した17年12月の経常収支は7972億円の黒字だった。黒字は42カ月連続だが、…": a run of surpluses (deficits) said of
     the balance alone ("黒字は", "the surplus ... for the Nth straight month"), in a sentence that names no item, is a run of
-    the balance whose level was told last before it (in its sentence or the sentence just before, in the same or the next
-    paragraph); None when none was, or the run's words are not the balance's."""
+    the balance whose level was told last before it (in its sentence or up to ``_TOLD_BACK`` sentences before, in the
+    same or the next paragraph, with no other item's figure told since); None when none was, or the run's words are not the balance's."""
     s = c.sentence.text
     if not run_of_sign.search(s[max(0, c.span[0] - 24):c.span[0]]):
         return None
     told = [o for o in claims if o.kind == "amount" and o.measure == "bop" and o.instrument is not None and
             o.instrument[1] not in FLOWS and o.amount is not None and PRIOR not in o.notes and (
                 (o.sentence is c.sentence and o.amount.span[1] <= c.span[0]) or
-                (o.sentence.index == c.sentence.index - 1 and 0 <= c.sentence.paragraph - o.sentence.paragraph <= 1))]
-    return told[-1].instrument[1] if told else None
+                (c.sentence.index - _TOLD_BACK <= o.sentence.index < c.sentence.index and
+                 0 <= c.sentence.paragraph - o.sentence.paragraph <= 1))]
+    if not told:
+        return None
+    last = told[-1]
+    if last.sentence.index < c.sentence.index - 1 and any(
+            o.kind == "amount" and o.measure.startswith("bop") and o.instrument != last.instrument and
+            last.sentence.index < o.sentence.index < c.sentence.index for o in claims):
+        return None  # (told further back: no other item's figure since)
+    return last.instrument[1]
 
 
 def later_clause(s: str, end: int, at: int) -> bool:

@@ -79,13 +79,16 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
             return got
         fig = got
     far = _far_off(host_verdicts.get(id(host)), fig) if host is not None and host.amount is not None and \
-        "unit error" not in host_reasons.get(id(host), "") and not _side_run(c, fig) else ""  # a unit slip: same period
+        not _SAME_SERIES.search(host_reasons.get(id(host), "")) and \
+        not _side_run(c, fig, host_verdicts.get(id(host))) else ""
     if far:
         return unverifiable(f"the figure it qualifies is far from the official series ({far}): the series or period "
                             f"may not be the one the article means", series=fig.series)
     if host is not None and (host_verdicts.get(id(host)) or ("",))[0] == "unverifiable" and fig is not None:
         if host_reasons.get(id(host), "").startswith("an intraday level"):
             return dispatch.judge_qualifier_on_close(c, fig, ctx)  # "rose to 0.75%, the highest in 10 years"
+        if _since_level(c, host_reasons.get(id(host), "")):
+            return dispatch.judge_qualifier(c, fig, ctx)
         return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
                             series=fig.series)
     j = dispatch.judge_qualifier(c, fig, ctx)
@@ -98,14 +101,36 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
     return j
 
 
-def _side_run(c: Claim, fig: Figure | None) -> bool:
+#: a host's judgement that read its gap from today's value as the same figure revised (``bop_far``: "the same balance,
+#: its change revised since"), or as a unit slip at the same period: the qualifier's series and period are the host's
+_SAME_SERIES = re.compile(r"unit error|the same balance, (?:its change )?revised since")
+
+
+def _since_level(c: Claim, why: str) -> bool:
+    """"Since October 2014, India has been hiking its exposure when it stood at $77.5 billion": a run since a month
+    hosted on a level set aside as the same holder's level in that very month (``confidence_gate``: a reference point)
+    is counted to the month the level was read at; the level is where the run started, not what it counts."""
+    q = c.qualifier
+    return q is not None and q.kind == "run_since" and q.since is not None and q.since_grain == "month" and \
+        f"is the same holder's level in {q.since:%Y-%m} (" in why
+
+
+def _side_run(c: Claim, fig: Figure | None, host: tuple | None = None) -> bool:
     """"The year-on-year increase of 1.4 percent in the surplus ... marked the 55th straight month of black ink": a run
     of a BoP balance's side hosted on its percent change counts the balance's sign at the period, which the percent
-    change's value (a first print far from today's) does not enter."""
+    change's value (a first print far from today's) does not enter; so does one hosted on the balance's level when the
+    level is of the run's side, as told and today ("貿易収支は2199億円の赤字で9カ月連続の赤字だった": a deficit of ¥73.8 bn on
+    the revised series, still a deficit)."""
     from ustflow.check import bop_records
 
-    return fig is not None and bop_records.is_bop(fig) and fig.agg == "pct" and c.qualifier is not None and \
-        c.qualifier.kind == "streak" and bop_records.what_runs(c)[0] == "sign" and bop_records.what_runs(c)[1] is not None
+    if fig is None or not bop_records.is_bop(fig) or c.qualifier is None or c.qualifier.kind != "streak":
+        return False
+    kind, side = bop_records.what_runs(c)
+    if kind != "sign" or side is None:
+        return False
+    if fig.agg == "pct":
+        return True
+    return bool(host and host[1] is not None and fig.value and float(host[1]) * side > 0 and float(fig.value) * side > 0)
 
 
 def _far_off(host: tuple | None, fig: Figure | None) -> str:

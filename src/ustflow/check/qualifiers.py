@@ -95,6 +95,9 @@ STREAK_RX = re.compile(
     rf"|\b(?:a |the |its |their )(?P<ord12>{ORD})\s+(?:straight|consecutive|successive)\s+"
     rf"(?:(?P<grain12>week|month|quarter|year)ly\s+|(?P<annual12>annual)\s+)?(?:net\s+)?(?P<act12>rise|increase|decline|fall|drop|gain|decrease|"
     rf"purchase|sale|cut|reduction)\b"
+    # "its 14th straight current-account surplus": an ordinal run of a balance's surpluses (deficits), the side after it
+    rf"|\b(?:a |the |its |their )(?P<ord13>{ORD})\s+(?:straight|consecutive|successive)(?:\s+(?P<grain13>month|quarter|"
+    rf"year)ly)?(?:\s+(?:current[- ]account|trade|goods|services?|primary[- ]income))?(?=\s+(?:surplus|deficit)\b)"
     rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+(?:in a row|running)\b"
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"
     rf"{_GRAIN.replace('grain', 'grain3')}s\s+(?:in a row|running|straight)\b"
@@ -224,10 +227,10 @@ def parse_streak(m: re.Match, s: str = "") -> Qualifier:
     g = m.groupdict()
     n = _n(g.get("ord") or g.get("ord2") or g.get("card") or g.get("card2") or g.get("ord5") or g.get("card5") or
            g.get("ord6") or g.get("card7") or g.get("card8") or g.get("card9") or g.get("ord9") or g.get("card11") or
-           g.get("ord12"))
+           g.get("ord12") or g.get("ord13"))
     grain = (g.get("grain") or g.get("grain2") or g.get("grain3") or g.get("grain4") or g.get("grain5") or
              g.get("grain6") or g.get("grain7") or g.get("grain8") or g.get("grain9") or g.get("grain10") or
-             g.get("grain11") or g.get("grain12") or ("year" if g.get("annual8") or g.get("annual12") else "")).lower()
+             g.get("grain11") or g.get("grain12") or g.get("grain13") or ("year" if g.get("annual8") or g.get("annual12") else "")).lower()
     q = Qualifier("streak", m.group(0).strip(), n=n, grain={"session": "day"}.get(grain, "half" if "half" in grain or "six" in grain else grain))
     tens = _TENS_BEFORE.search(s[max(0, m.start() - 10):m.start()]) if s and n < 10 else None
     if tens:  # "its sixty-sixth consecutive month": the ordinal's tens, before a hyphen the phrase starts after

@@ -29,6 +29,12 @@ def run_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
     hist, cond, what = got
     q = c.qualifier
     end_p = fig.end
+    if what in _MOVES and q.since is not None and q.since_grain == "month" and \
+            W.period_window(end_p)[0] <= q.since <= W.period_window(end_p)[1] and \
+            (latest := _story_month(fig, ctx)) is not None and latest > end_p:
+        # "India has been hiking its holdings since October 2014 when the same stood at $77.5 billion": a figure of the
+        # month the run of moves counts from is the level it started from; the run goes on to the story's month
+        end_p = latest
     if end_p not in hist.index or q.since is None:
         return unverifiable("the figure's period is not in the history", series=fig.series)
     held = hist[hist.index <= end_p]
