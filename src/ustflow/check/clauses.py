@@ -53,9 +53,13 @@ def clause_bounds(s: str, pos: int) -> tuple[int, int]:
 #: "China, whose holdings peaked in 2013, ..."
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*(?:,|;|$)|"
                        # "Belgium, often seen as a custodian for Chinese holdings, held ...": an aside about the holder
+                       # (or between dashes: "with Belgium—often considered a proxy for Chinese custodial accounts—adding")
                        r",\s*(?:(?:often|widely|long|once|also|sometimes|generally|commonly)\s+)?"
-                       r"(?:seen|regarded|considered|viewed|known|described|used|thought of|believed)\s+(?:as|to be)\b"
+                       r"(?:seen|regarded|considered|viewed|known|described|used|thought of|believed)\s+(?:as|to be|an?)\b"
                        r"[^,;()]*,|"
+                       r"\s*[—–]\s*(?:(?:often|widely|long|once|also|sometimes|generally|commonly)\s+)?"
+                       r"(?:seen|regarded|considered|viewed|known|described|used|thought of|believed)\s+(?:as|to be|an?)\b"
+                       r"[^—–;()]*[—–]|"
                        # "China is the number one holder, a position it gave up for eight months from October 2016":
                        # the place restated with a clause of its own (its period is that clause's)
                        r",\s*(?:a|the)\s+(?:position|spot|place|title|crown|mantle|status|distinction|role)\s+"

@@ -23,7 +23,9 @@ SID = "fred.wmtsecl1"
 UNIT = "USD mn"
 TITLE = "Fed H.4.1 (FRED WMTSECL1): Treasuries held in custody for foreign official and international accounts"
 #: the words that put a figure on the Fed's custody series rather than on TIC
-CUSTODY_RX = re.compile(r"\bcustod(?:y|ial)\b|\bNew York Fed\b|\bFederal Reserve Bank of New York\b|\bH\.4\.1\b|"
+#: (the Fed's "custody" or "custodial holdings", not a custodian's "custodial accounts" nor "a custodial reallocation":
+#: Belgium's holdings, "a proxy for Chinese custodial accounts", are TIC's)
+CUSTODY_RX = re.compile(r"\bcustody\b|\bcustodial\s+(?:holdings|data|figures)\b|\bNew York Fed\b|\bFederal Reserve Bank of New York\b|\bH\.4\.1\b|"
                         r"\bheld (?:at|by) the (?:New York )?Fed(?:eral Reserve)?\b|"
                         r"\b(?:Treasur(?:y|ies)|holdings|ownership|bonds|securities|debt) at the (?:New York )?"
                         r"Fed(?:eral Reserve)?\b|"

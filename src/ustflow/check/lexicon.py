@@ -25,12 +25,13 @@ COUNTRIES: list[tuple[str, str]] = [
     (r"(?:the )?United Kingdom|(?:the )?U\.?K\.?(?=[\s,.;:)'’]|$)|Britain|British", "united_kingdom"),
     (r"Belgium|Belgian", "belgium"), (r"Luxembourg", "luxembourg"),
     # TIC's groupings (published to December 2011 in the store): a holder of their own, never one of their members
-    (r"(?:the )?Caribbean [Bb]anking [Cc]ent(?:er|re)s?", "caribbean_banking_centers"),
+    (r"(?:the )?Caribbean [Bb]anking [Cc]ent(?:er|re)s?|(?:the )?Caribbean [Bb]anks?(?: [Ss]ystems?)?",
+     "caribbean_banking_centers"),
     (r"(?:the )?[Oo]il[- ][Ee]xporters?|(?:the )?[Oo]il[- ][Ee]xporting (?:[Cc]ountries|[Nn]ations|[Ss]tates)", "oil_exporters"),
     (r"(?:the )?Cayman Islands|Caymans|Cayman(?![\w-])", "cayman_islands"), (r"Ireland|Irish", "ireland"),
     (r"Switzerland|Swiss", "switzerland"), (r"Canada|Canadian", "canada"),
     (r"Taiwan(?:ese)?", "taiwan"), (r"India(?:n)?|" + _capital("New Delhi"), "india"), (r"Hong Kong", "hong_kong"),
-    (r"Brazil(?:ian)?|" + _capital("Brasilia|Brasília"), "brazil"), (r"France|French", "france"), (r"Saudi Arabia|Saudi|" + _capital("Riyadh"), "saudi_arabia"),
+    (r"Brazil(?:ian)?|" + _capital("Brasilia|Brasília"), "brazil"), (r"France|French", "france"), (r"Saudi Arabia|S\.? Arabia|Saudi|" + _capital("Riyadh"), "saudi_arabia"),
     (r"Norway|Norwegian", "norway"), (r"Singapore(?:an)?", "singapore"),
     (r"South Korea(?:n)?|Korea(?:n)?", "korea_south"), (r"Germany|German", "germany"),
     (r"Israel(?:i)?", "israel"), (r"Mexico|Mexican", "mexico"), (r"Australia(?:n)?", "australia"),
@@ -70,8 +71,9 @@ SECTORS: list[tuple[str, str]] = [
     (r"investment trusts|investment trust (?:management )?companies|asset managers|fund managers|mutual funds",
      "investment_trusts"),
     (r"securities firms|brokerages|financial instruments firms", "financial_instruments_firms"),
-    (r"(?<!central )(?<!trust )(?<!Japan Post )(?:commercial |city |regional |Japanese )?banks|lenders",
-     "banks"),
+    # not "as recorded by US banks and custodians" (who TIC's reporters are), "Caribbean banks" (TIC's Caribbean row)
+    (r"(?<!central )(?<!trust )(?<!Japan Post )(?<!US )(?<!U\.S\. )(?<!American )(?<!Caribbean )"
+     r"(?:commercial |city |regional |Japanese )?banks|lenders", "banks"),
 ]
 SECTOR_LABELS = {
     "life_insurers": "Japanese life insurers", "nonlife_insurers": "Japanese non-life insurers",

@@ -137,7 +137,7 @@ FIRST_SINCE_RX = re.compile(
     # "the first time that the Japanese government has undertaken such a market measure since October 2022": a
     # clause after "time that" may run longer
     # (not a run inside: "the first time that foreigners have sold Japanese stocks for three weeks since March")
-    rf"time that(?: (?!(?:straight|consecutive|successive|row|weeks?|months?|years?|quarters?)\b)[\w/’'-]+){{1,12}}?) )?(?:"
+    rf"time(?: that)?(?: (?!(?:straight|consecutive|successive|row|weeks?|months?|years?|quarters?)\b)[\w/’'-]+){{1,12}}?) )?(?:"
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:the\s+week\s+(?:to|ended|ending|through)\s+|early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
