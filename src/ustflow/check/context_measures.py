@@ -11,7 +11,7 @@ import re
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
 from ustflow.check.coverage import TREASURY_DATA, out_of_scope_near
-from ustflow.check.flow_words import record_beaten
+from ustflow.check.flow_words import compared_side, record_beaten
 from ustflow.check.holdings_terms import maturity
 from ustflow.check.roles_ja import JA_LEVEL_PLACE
 
@@ -20,7 +20,7 @@ _HOLDINGS_NAMED = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\b|保有(?:額|高|残
 #: a story about Treasuries: "US Treasuries", "Treasury securities", "米国債"
 TREASURY_STORY = re.compile(r"\bTreasur(?:y|ies)\b|米国債|米国の国債|米財務省証券")
 #: a purchase or sale amount named right before the figure: "取得額も", "売却額は"
-_GROSS_AMOUNT = re.compile(r"(?:取得|処分|購入|売却)額(?:は|が|も)\s*(?:約|およそ)?\s*$")
+_GROSS_AMOUNT = re.compile(r"(?<!純)(?:取得|処分|購入|売却)額(?:は|が|も|だけ(?:を|で)?(?:み|見)(?:ると|れば)、?)\s*(?:約|およそ)?\s*$")
 
 
 def classify_by_article(c: Claim, families: set[str], treasury_story: bool = False) -> str:
@@ -50,6 +50,9 @@ def classify_by_article(c: Claim, families: set[str], treasury_story: bool = Fal
             return "holdings_level"  # "Short-term bonds accounted for $3.5 bln": the story's holder's part
         if "flow" in families and c.amount.currency == "JPY" and _GROSS_AMOUNT.search(c.sentence.text[:c.span[0]]):
             return "flow"  # "一方の取得額も16兆8952億円と": a gross column of the story's flows (``flow_words``)
+        if "flow" in families and c.amount.currency == "JPY" and (side := compared_side(c)) is not None and \
+                (side or re.search(r"越し|超", c.sentence.text)):
+            return "flow"  # "10月の3兆5026億円に比べて" of a net purchase, "…の12兆9906億円を上回り" of a gross column
         if "flow" in families and c.amount.currency == "JPY" and record_beaten(c):
             return "flow"  # "The previous record set in July 2021 was 2.57 trillion yen": the story's flow's record
         return ""

@@ -30,13 +30,14 @@ _GROSS_WORD = re.compile(r"\bgross\s+(?:buying|purchases?|acquisitions?|selling|
                          r"総(?:取得|処分|買い|売り)|"
                          # "取得は総額14兆円", "処分総額は", "購入額の合計は": MoF's gross columns in Japanese
                          r"(?:取得|処分|購入|売却)(?:額)?(?:は|の)?\s*(?:総額|合計)", re.I)
-_NET_WORD = re.compile(r"越し|超|ネット|差し?引き|\bnet\b", re.I)
+_NET_WORD = re.compile(r"越し|超|ネット|差し?引き|純|\bnet\b", re.I)  # (純購入額: the net purchase amount)
 _BUY_WORD = re.compile(r"購入|買い入れ|取得|\b(?:bought|purchased|acquired)\b", re.I)
 _SELL_WORD = re.compile(r"売却|処分|\b(?:sold|disposed of)\b", re.I)
 
 
 _CLAUSE_EDGE = re.compile(r"[、;(（)）]|,(?!\d{3})")
-_SIDE_BEFORE = re.compile(r"(?:取得|処分|購入|売却)(?:額|高)?(?:は|が|も)?\s*(?:約|およそ)?\s*$")
+_SIDE_BEFORE = re.compile(r"(?<!純)(?:取得|処分|購入|売却)(?:額|高)?(?:は|が|も|だけ(?:を|で)?(?:み|見)(?:ると|れば)、?)?\s*"
+                          r"(?:約|およそ)?\s*$")  # ("取得額だけをみると20兆円": the gross column alone)
 #: a side named as an amount ("売却額は", "取得額も"): MoF's gross columns, never a net figure (売り越し額 is the net)
 _AMOUNT_SIDES = ("取得額", "処分額", "購入額", "売却額")
 _GROSS_LEAD = re.compile(r"^\W*(?:in\s+gross\s+terms|on\s+a\s+gross\s+basis)\b", re.I)
@@ -67,12 +68,38 @@ def gross_figure(c: Claim) -> str:
         return by_dir  # "In gross terms, ... sold ¥X", "¥X ... on a gross basis": the verb's
     if said and said.group(0).lstrip().startswith(_AMOUNT_SIDES) and not _NET_WORD.search(s[start:end]):
         return by_dir  # "売却額は17兆5255億円", "取得額も16兆8952億円": a purchase or sale amount is a gross column
+    if (side := compared_side(c)) is not None:
+        return side  # "売却額は17兆5255億円で、7月5日~11日の13兆6299億円を上回り": the same column in another week
     if said and not _NET_WORD.search(clause) and _paired_side(s, start, end, by_dir):
         return by_dir  # "中長期債の取得は8兆円、処分は7兆円だった": both of MoF's gross columns, each named before its figure
     gross = bool(_GROSS_VERB.search(clause) and not _NET_WORD.search(clause) and _BUY_WORD.search(s)
                  and _SELL_WORD.search(s) and _NET_WORD.search(s[:start] + s[start + len(clause):])
                  and not _other_holder(clause, s[:start] + s[start + len(clause):]))
     return by_dir if gross else ""
+
+
+#: a figure given as what the sentence's figure is compared with ("7月5日~11日の13兆6299億円を上回り", "10月の3兆5026億円に比べ
+#: て大きく減少した"): another period's value of the same measure
+_COMPARED_AFTER = re.compile(r"\s*(?:\)|）)?\s*(?:を|と|に)(?:上回|下回|超え|比べ|比較)")
+#: a gross column named before a figure, not the net one (純購入額)
+_GROSS_COLUMN = re.compile(r"(?<!純)(?P<w>取得|処分|購入|売却)額")
+
+
+def compared_base(c: Claim) -> bool:
+    """Whether the figure is a period's value given as the base the sentence's figure is compared with: "7月5日~11日の
+    13兆6299億円を上回り", "10月の3兆5026億円に比べて" (the period's の before it, the comparison right after it)."""
+    s = c.sentence.text
+    return c.amount is not None and s[:c.span[0]].rstrip().endswith("の") and bool(_COMPARED_AFTER.match(s, c.span[1]))
+
+
+def compared_side(c: Claim) -> str | None:
+    """For a comparison base (``compared_base``), the gross column its sentence names before it ("acq" for 取得額,
+    "disp" for 売却額: "売却額は17兆5255億円で、7月5日~11日の13兆6299億円を上回り" compares two weeks' sales), "" for a
+    base in a sentence naming none before it (the net figure's), None for a figure that is no base."""
+    if not compared_base(c):
+        return None
+    cols = list(_GROSS_COLUMN.finditer(c.sentence.text, 0, c.span[0]))
+    return ("disp" if _GROSS_SALE.search(cols[-1].group("w")) else "acq") if cols else ""
 
 
 _SIDE_THEN_FIGURE = re.compile(r"(?P<w>取得|処分|購入|売却)(?:額|高)?(?:は|が)?\s*(?:約|およそ)?\s*[▲△]?\d")

@@ -40,8 +40,9 @@ _CUSTODY = re.compile(r"\bcustod(?:y|ial)\b", re.I)
 _COMPARISON_SET = re.compile(r"(?:\bamong(?:st)?|\b(?:largest|biggest|top|smallest|holder|ranked|ranks?)\s+of)\s+(?:all\s+)?"
                              r"(?:the\s+)?(?:other\s+)?(?:(?:largest|biggest|top|major|leading|main)\s+)?$", re.I)
 #: "日本株", "日本国債": the market or instrument; "日本への株式投資", "日本に対する投資", "日本向け": where money goes
-_JA_MARKET_AFTER = re.compile(r"の?(?:株|国債|(?:中|超)?長期債|短期債|債券|証券|債|円|銀|金利|経済|政府|市場)|への|に対する|に対して|"
-                              r"向け")  # "日本の長期債を買い越し": the instrument bought, not the buyer
+_JA_MARKET_AFTER = re.compile(r"の?(?:株|国債|(?:中|超)?長期債|短期債|債券|証券|債|円|銀|金利|経済|政府|市場|財務省(?!証券))|への|に対する|"
+                              r"に対して|向け")  # "日本の長期債を買い越し": the instrument bought, not the buyer; "日本の財務省
+# が発表した": the data's source, as "Japan's Ministry of Finance" (``SOURCE_PHRASES``)
 
 
 #: a country's own name or adjective right before a phrase ("Chinese official holdings", "Saudi official holdings")
