@@ -50,7 +50,7 @@ _SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(
                          r"March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)",
                          re.I)
 #: an English record "for the month" (``qualifiers.RECORD_RX``'s formonth)
-FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:reported\s+|same\s+)?month\b", re.I)
+FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:report(?:ed|ing)\s+|same\s+)?month\b", re.I)
 #: a span's kind from its months: (months, first months) -> calendar unit of ``history.calendar_sums``
 _SPANS = {(12, 1): "year", (12, 4): "fiscal_year", (6, 1): "half", (6, 7): "half", (6, 4): "fiscal_half",
           (6, 10): "fiscal_half", (3, 1): "quarter", (3, 4): "quarter", (3, 7): "quarter", (3, 10): "quarter"}

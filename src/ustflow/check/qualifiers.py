@@ -45,9 +45,11 @@ YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak
 N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}"
                        r"(?P<lmod>more than |nearly |near |almost |roughly |about |over |at least |)"
                        # "a 2.5-yr high", "a 1-1/2-year low", "a 2½-year high": a part of a year too
+                       # "a 14month high" (no hyphen)
                        r"(?P<nlook>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                       r"twenty|thirty|forty)(?P<half>-1/2| 1/2|½)?[- ](?P<lgrain>years?|yrs?|decades?|months?|weeks?|days?)[- ]"
+                       r"twenty|thirty|forty)(?P<half>-1/2| 1/2|½)?(?:[- ]|(?<=\d)(?=month|year|week))"
+                       r"(?P<lgrain>years?|yrs?|decades?|months?|weeks?|days?)[- ]"
                        r"(?P<word>high|low|peak|trough)s?\b", re.I)
 NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b|"
                          r"\b(?:a |an |its |their |the )?historic(?:al)? (?P<word2>high|low|peak)\b", re.I)
@@ -64,7 +66,7 @@ RECORD_RX = re.compile(
     # "the highest level for the month", "the largest for the month of October": a record among the same month of
     # each year (``bop_records``: of a balance-of-payments item only)
     r"\b(?P<formonth>(?:the |its |their )?(?:largest|biggest|highest|lowest|smallest)(?:\s+(?:level|figure|amount|"
-    r"surplus|deficit))?\s+for\s+the\s+(?:reported\s+|same\s+)?month(?:\s+of\s+(?:January|February|March|April|May|June|"
+    r"surplus|deficit))?\s+for\s+the\s+(?:report(?:ed|ing)\s+|same\s+)?month(?:\s+of\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))?)\b(?!\s+in\s+a\s+row)|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low|peak)))\b(?!\s+(?:date|time|numbers?\b))|"

@@ -16,7 +16,9 @@ from ustflow.check.period_grammar import Resolver
 from ustflow.check.rxgate import finditer
 
 #: (also "史上最大", "過去最少": the smallest, said of a count or an amount)
-JA_RECORD_RX = re.compile(r"(?:過去|史上)最(?:大|高|低|小|少)(?:規模|水準)?|統計開始以来最(?:大|高|低|小|少)")
+JA_RECORD_RX = re.compile(r"(?:過去|史上)最(?:大|高|低|小|少)(?:規模|水準)?|統計開始以来最(?:大|高|低|小|少)|"
+                          # "これまででもっとも少なく", "今までで最も大きい": the most of all so far, in kana or not
+                          r"(?:これまで|今まで)で(?:最も|もっとも)(?:大き|小さ|高|低|多|少な)(?:く|い|かった)")
 #: "年度の半期としては最大", "1か月当たりとして最も大きく", "上半期の黒字としては最小": a record among the spans the words
 #: frame ("として"), with no 過去 (the frame's words stay in the sentence: ``bop_records`` reads them)
 JA_FRAME_RECORD_RX = re.compile(r"(?<=として)(?:は)?[、,]?\s*(?:黒字(?:幅|額)?(?:が|は)?)?"
@@ -336,9 +338,9 @@ def _ja_records(s: str, free, out: list) -> None:
     since = [x.span() for x in finditer(JA_SINCE_RX, s)]
     for m in finditer(JA_RECORD_RX, s):
         if free(m.span()) and not any(a <= m.start() and m.end() <= b for a, b in since):
-            low = bool(re.search(r"最(?:低|小|少)", m.group(0)))
+            low = bool(re.search(r"最(?:低|小|少)|も(?:低|小さ|少な)", m.group(0)))
             out.append((m.span(), Qualifier("extreme", m.group(0), word="record", extreme="min" if low else "max",
-                                            magnitude=not low and "最高" not in m.group(0))))
+                                            magnitude=not low and not re.search(r"最高|も高", m.group(0)))))
     for m in finditer(JA_FRAME_RECORD_RX, s):
         if free(m.span()) and not any(a <= m.start() < b for a, b in since):
             low = bool(re.search(r"最(?:低|小|少)|小さ|低", m.group("w")))
