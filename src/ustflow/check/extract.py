@@ -83,6 +83,7 @@ from ustflow.check.subject_objects import compared_with
 from ustflow.check.subjects import find_instruments, find_subjects
 from ustflow.check.text import MONTH_RE, Sentence, month_number
 from ustflow.check.totals import since_month_figure
+from ustflow.check.word_moves import word_moves
 
 _DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .'/-]{{1,40}},?\s+)?(?:[(\[][A-Z][A-Za-z .&'-]{{1,30}}[)\]]\s*)?"
                        rf"{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*"
@@ -439,6 +440,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     elif (d := _holdings_move(sent, s, subjects, periods, instruments + [((0, 0), ("tic", "treasuries"))])) is not None \
             and move_to_level(d, figures, s):  # (holdings moved to a level in dollars: a holder's Treasuries, TIC's)
         out.append(d)  # "Russia trimmed its holdings to $102.9 billion": the move a claim of its own, beside the level
+    out += word_moves(sent, figures, instruments, lambda c: fill_claim(c, s, subjects, periods, instruments))
     for m in _COUNT_RX.finditer(s):  # "on 13 occasions in the last 18 years": a count on an unstated basis
         c = Claim(sent, "count", m.span())
         fill_claim(c, s, subjects, periods, instruments)
