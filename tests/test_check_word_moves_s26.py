@@ -10,31 +10,27 @@ development articles the checker used to leave out:
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import by_claim
 from ustflow.views.check import check_text
 
 
-def test_a_slight_increase_from_a_month_earlier_after_the_level(data):
-    text = ("Still the largest foreign holder of US Treasuries, China held $1.131 trillion of US Treasuries in February, "
-            "a slight increase from a month earlier.")
-    rec = by_claim(check_text(text, date="2019-05-17", store=data), "a slight increase")
+@pytest.mark.parametrize("text, date, claim, series, period", [
+    ("Still the largest foreign holder of US Treasuries, China held $1.131 trillion of US Treasuries in February, "
+     "a slight increase from a month earlier.", "2019-05-17", "a slight increase", "tic.holdings.china_mainland",
+     "2019-01 to 2019-02"),
+    ("日本の米財務省証券保有高は、前月比小幅増の1兆1200億ドルとなり、前月同様、米国以外で最大だった。", "2017-05-16", "前月比小幅増",
+     "tic.holdings.japan", "2017-02 to 2017-03"),
+    ("財務省の発表によると、2010年5月末時点での海外保有分の米国債残高は、3兆9636億ドルとなりました。\n\n"
+     "株価の低迷で、米国債が買われ易くなっていますが、海外勢全体の保有額は、前月比で微増になっています。", "2010-07-15", "前月比で微増",
+     "tic.holdings.grand_total", "2010-04 to 2010-05"),
+])
+def test_a_move_said_in_words(data, text, date, claim, series, period):
+    """After the level as a noun; before the level in Japanese; with no figure in the sentence."""
+    rec = by_claim(check_text(text, date=date, store=data), claim)
     assert (rec["verdict"], rec["series"], rec["official_period"], rec["measure"]) == \
-        ("supported", "tic.holdings.china_mainland", "2019-01 to 2019-02", "holdings_move"), rec
-
-
-def test_a_small_rise_on_the_month_before_a_japanese_level(data):
-    text = "日本の米財務省証券保有高は、前月比小幅増の1兆1200億ドルとなり、前月同様、米国以外で最大だった。"
-    rec = by_claim(check_text(text, date="2017-05-16", store=data), "前月比小幅増")
-    assert (rec["verdict"], rec["series"], rec["official_period"], rec["measure"]) == \
-        ("supported", "tic.holdings.japan", "2017-02 to 2017-03", "holdings_move"), rec
-
-
-def test_a_small_rise_on_the_month_with_no_figure(data):
-    text = ("財務省の発表によると、2010年5月末時点での海外保有分の米国債残高は、3兆9636億ドルとなりました。\n\n"
-            "株価の低迷で、米国債が買われ易くなっていますが、海外勢全体の保有額は、前月比で微増になっています。")
-    rec = by_claim(check_text(text, date="2010-07-15", store=data), "前月比で微増")
-    assert (rec["verdict"], rec["series"], rec["official_period"], rec["measure"]) == \
-        ("supported", "tic.holdings.grand_total", "2010-04 to 2010-05", "holdings_move"), rec
+        ("supported", series, period, "holdings_move"), rec
 
 
 def test_a_move_with_its_figure_is_no_move_in_words(data):

@@ -240,7 +240,7 @@ def later_clause(s: str, end: int, at: int) -> bool:
 
 
 #: a record said of a year named right after it: "過去最大だった07年に次ぐ過去2番目の高水準", "過去最高だった2007年度"
-_RECORD_YEAR = re.compile(r"\s*(?:だった|であった|を記録した|となった)\s*(?P<y>(?:19|20)\d{2}|\d{2})年(?P<fy>度)?(?![\d月])")
+_RECORD_YEAR = re.compile(r"\s*(?:だった|であった|を記録した|となった|の)\s*(?P<y>(?:19|20)\d{2}|\d{2})年(?P<fy>度)?(?![\d月])")
 
 
 def record_of_year(c: Claim):

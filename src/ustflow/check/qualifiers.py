@@ -69,11 +69,17 @@ RECORD_RX = re.compile(
     r"surplus|deficit))?\s+for\s+the\s+(?:report(?:ed|ing)\s+|same\s+)?month(?:\s+of\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))?)\b(?!\s+in\s+a\s+row)|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
-    r"purchase|selling|buying|outflow|inflow))?|all-time (?:high|low|peak)))\b(?!\s+(?:date|time|numbers?\b))|"
-    r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?(?:peak|height)(?= (?:of (?:[\w.'’$-]+ ){1,6}?)?(?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))(?:peak|high(?= (?:reached|hit|set|seen)\b))|the peak of(?= (?:about |around |roughly |nearly |almost )?(?:US)?\$))\b"
+    # ("an all-time-high surplus", "an all-time monthly high": hyphened, or with the grain of the periods ranked)
+    r"purchase|selling|buying|outflow|inflow))?|all-time[- ](?:(?:monthly|weekly|annual|yearly|daily)\s+)?(?:high|low|peak)))"
+    r"\b(?!\s+(?:date|time|numbers?\b))|"
+    r"\b(?P<peak>peaked|peaking|at (?:its|their) peak|hit a peak|a peak of|(?<![\w-] )[Tt]he (?:all-time )?(?:peak|height)(?= (?:of (?:[\w.'’$-]+ ){1,6}?)?(?:was|came|stood)\b)|(?:(?<=trillion )|(?<=billion )|(?<=million )|(?<=bn )|(?<=tn ))(?:peak|high(?= (?:reached|hit|set|seen)\b))|(?:the|its|their)(?: (?:19|20)\d\d)? peak of(?= (?:about |around |roughly |nearly |almost )?(?:US\$|\$|¥)))\b"
+    # "down from their peak of $184.4 billion in February 2020", "after the 2015 peak of ¥21,303.2 billion": the
+    # figure named after it was the peak
     # "04年の6,994億ドルをピークに減少": the figure before it was the peak
     # "2013年にピークに達した": peaked in that year (the year's highest is the highest of all the data)
-    r"|(?P<jpeak>(?<=[をの])ピーク(?=に|を付け|をつけ|とし|だった)|(?<=年に)ピーク(?=に達|に到達|を付け|をつけ|を迎え))",
+    # "ピークの07年(24兆9341億円)", "ピークの2007年度": the year named right after it was the peak
+    r"|(?P<jpeak>(?<=[をの])ピーク(?=に|を付け|をつけ|とし|だった)|(?<=年に)ピーク(?=に達|に到達|を付け|をつけ|を迎え)|"
+    r"ピーク(?=の(?:19|20)?\d{2}年))",
     re.I)
 STREAK_RX = re.compile(
     rf"\b(?:for |in |into )?(?:a |the |its |their )?(?:record[- ]|unprecedented )?(?P<ord>{ORD})\s+(?:\w{{1,3}}\s+)?"
@@ -212,7 +218,10 @@ def parse_record(m: re.Match) -> Qualifier:
         return Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if low else "max",
                          magnitude=bool(re.search(r"largest|biggest", ever, re.I)))
     if g.get("peak") or g.get("jpeak"):
-        return Qualifier("extreme", m.group(0).strip(), word="peak", peak=True, magnitude=False)
+        q = Qualifier("extreme", m.group(0).strip(), word="peak", peak=True, magnitude=False)
+        if g.get("peak") and (y := re.search(r"(?:19|20)\d\d", g["peak"])):  # "the 2015 peak of ¥X": the figure's year
+            q.ref_span = (m.start("peak") + y.start(), m.start("peak") + y.end())
+        return q
     word = g["record"].lower()
     q = Qualifier("extreme", m.group(0).strip(), word="record", magnitude=True)
     q.extreme = "min" if re.search(r"\blow\b", word) else "max"
