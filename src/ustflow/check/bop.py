@@ -495,7 +495,8 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
             c.period, c.period_how = p, "stated"
     for c in claims:
         if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and \
-                not any(BI.figure_beside(o, c) for o in claims) and (item := hostless_record_item(c)):
+                (item := hostless_record_item(c)) and not any(BI.figure_beside(o, c) and not BI.of_other_item(o, item)
+                                                              for o in claims):
             _take_bop(c, item, balance_sign(c.sentence.text, c.span[0], c.span[1]))
 
 

@@ -144,6 +144,54 @@ def figure_beside(o, c) -> bool:
         o.measure == "bop_pct" and _TO_RECORD.search(c.sentence.text, 0, c.span[0]))
 
 
+#: a deficit named before a record, with no surplus named after it: "the deficit shrank to a record low", "赤字額は過去最小"
+_DEFICIT = re.compile(r"\bdeficits?\b|\bred ink\b|赤字", re.I)
+_SURPLUS = re.compile(r"\bsurplus(?:es)?\b|\bblack ink\b|黒字", re.I)
+#: a balance named after the deficit, the record's ("the trade deficit jumped ..., bringing Japan's overall account
+#: balance to a record low"; not the deficit's own "the deficit in the balance")
+_BALANCE_AFTER = re.compile(r"(?<!in the )(?<!of the )\b(?:balance|account)\b|収支", re.I)
+#: how far before the record its deficit may be named: the clause's subject with a relative clause between ("the
+#: deficit in the balance, which covers such transactions as the payment of travel and transport costs, shrank to
+#: ¥1.48 trillion, its lowest level ever")
+_REACH = 160
+
+
+def deficit_named(c) -> bool:
+    """Whether a deficit is what the record before it is said of: named before it, with no surplus named after that
+    ("the deficit ... shrank to ¥1.48 trillion, its lowest level ever", "as the trade deficit hit a record high")."""
+    before = c.sentence.text[max(0, c.span[0] - _REACH):c.span[0]]
+    named = list(_DEFICIT.finditer(before))
+    return bool(named) and not _SURPLUS.search(before, named[-1].end()) and \
+        not _BALANCE_AFTER.search(before, named[-1].end())
+
+
+#: an English record's noun right after it: "a record " + "goods trade deficit" (not a Japanese one: its item comes
+#: before it)
+_ITEM_AFTER = re.compile(r"(?<=[a-z])\s+(?=[a-z])", re.I)
+#: the balance the item's name ends in, or that follows it ("goods trade" + " deficit")
+_BALANCE_NOUN, _BALANCE_END = (re.compile(r"\s*(?:surplus|deficit|balance)\b", re.I),
+                               re.compile(r"(?:surplus|deficit|balance)$", re.I))
+
+
+def item_after(s: str, end: int) -> str | None:
+    """The BoP item (``ITEMS``) a record's noun names right after it, with its balance ("a record goods trade
+    deficit"), else None."""
+    after = _ITEM_AFTER.match(s, end)
+    if after is None:
+        return None
+    for key, (rx, *_) in ITEMS.items():
+        m = re.compile(rx, re.I).match(s, after.end())
+        if m is not None and (_BALANCE_NOUN.match(s, m.end()) or _BALANCE_END.search(m.group(0))):
+            return key
+    return None
+
+
+def of_other_item(o, item: str) -> bool:
+    """Whether figure ``o`` is of another BoP item than ``item``: "the current account surplus ... shrank 54 percent
+    ... as the trade deficit hit a record high" (the record is the goods balance's, not the percent's)."""
+    return o.instrument is not None and o.instrument[0] == "bop_item" and o.instrument[1] != item
+
+
 #: the balance the sentence is about, named back after a move of it: "saw a 3-per-cent fall in its surplus"
 _BALANCE_BACK = re.compile(r"(?:(?<=its )|(?<=the ))(?:surplus|deficit|balance)\b", re.I)
 #: a move named by a record's words ("the largest on-year drop", "過去最大の増加"): a record of a change, not of a balance

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import lexicon as lx, lookbacks as L, windows as W
-from ustflow.check.bop_items import ITEMS
+from ustflow.check.bop_items import ITEMS, deficit_named
 from ustflow.check.bop_records import PER_YEAR, change_bases, is_bop, period_label, record_values, span_unit
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -106,7 +106,9 @@ def move_record(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     """A record of a move of a BoP balance read on the balance's level (module docstring); None when the record's
     words name no move, or the figure is not a balance's level over a month or a span."""
     q = c.qualifier
-    if q.kind != "extreme" or q.n > 1 or q.peak or not is_bop(fig) or fig.agg != "sum":
+    if q.kind != "extreme" or q.peak or not is_bop(fig) or fig.agg != "sum":
+        return None
+    if q.n > 1 and (q.since is not None or q.lookback is not None):  # a place within a window: the generic rule
         return None
     named = move_named(c)
     if named is None:
@@ -156,6 +158,11 @@ def _one(q, vals, end_p, unit: str, d: int, how: str, back: int) -> tuple[bool |
     ref = L.after_reference(sig, q, end_p)
     beaten = ref[ref * d > value * d + 1e-9]
     head = f"the {what} in {period_label(end_p, unit)}: {fmt(value)}"
+    if q.n > 1:  # "縮小幅は過去2番目の大きさ": its place among all the same changes before it, on record
+        place = len(beaten) + 1
+        return place == q.n, f"{head}: rank {place} on record (from {period_label(sig.index[0], unit)})" + \
+            ("" if beaten.empty else f", after {fmt(float(beaten[(beaten * d).idxmax()]))} in "
+                                     f"{period_label((beaten * d).idxmax(), unit)}")
     if not beaten.empty:
         at = (beaten * d).idxmax()
         return False, f"not the largest {L.named(q)}: {head}, beaten by {fmt(float(beaten[at]))} in {period_label(at, unit)}"
@@ -172,11 +179,6 @@ def _one(q, vals, end_p, unit: str, d: int, how: str, back: int) -> tuple[bool |
     return bool(reach), f"{head}; {last_txt}: {'' if reach else 'not '}the largest {L.named(q)}"
 
 
-#: a deficit named before a record, with no surplus named after it: "the deficit shrank to a record low", "赤字額は過去最小"
-_DEFICIT = re.compile(r"\bdeficits?\b|\bred ink\b|赤字", re.I)
-_SURPLUS = re.compile(r"\bsurplus(?:es)?\b|\bblack ink\b|黒字", re.I)
-
-
 def smallest_deficit(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     """"Japan's deficit shrank to a record low of 1,476.8 billion yen", "the deficit ... its lowest level ever",
     "赤字幅は過去最小": a low said of a deficit is the smallest deficit (the highest balance), not the most negative
@@ -185,11 +187,9 @@ def smallest_deficit(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
 
     q = c.qualifier
     if q.kind != "extreme" or q.extreme != "min" or q.n > 1 or q.peak or not is_bop(fig) or fig.agg != "sum" or \
-            fig.value >= 0:
+            fig.value >= 0 or q.word == "worst":  # ("its worst level": the largest deficit)
         return None
-    before = c.sentence.text[max(0, c.span[0] - 80):c.span[0]]
-    named = list(_DEFICIT.finditer(before))
-    if not named or _SURPLUS.search(before, named[-1].end()):
+    if not deficit_named(c):
         return None
     hist = history(ctx, fig)
     if fig.end not in hist.index:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ustflow.check import lexicon as lx, lookbacks as L, windows as W
-from ustflow.check.bop_items import other_subject
+from ustflow.check.bop_items import item_after, other_subject
 from ustflow.check.claims import Claim
 from ustflow.check.history import ordinal
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 #: "for the reported month", "a record for the month", "the largest April surplus", "the highest February figure on
 #: record", "the highest for a May", "the largest for any April on record", "the highest of any April"
 _SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:として|と(?:して)?は|の(?:単月)?として|では(?:、)?(?:\d{2,4}年以降)?)|"
-                         r"\bfor (?:the )?(?:reported |same |that |this )?month\b(?! of the year)(?!\s+in a row)|"
+                         r"\bfor (?:the )?(?:report(?:ed|ing) |same |that |this )?month\b(?! of the year)(?!\s+in a row)|"
                          r"\b(?:for|of) (?:the month of |an? |any )(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December) (?:current[- ]account )?(?:surplus|deficit)|"
@@ -142,6 +142,8 @@ def _named_item(c: Claim) -> str | None:
     if SHARED in c.notes and c.host is not None and c.host.instrument is not None:
         return c.host.instrument[1]  # ("Both exports and imports logged record highs": each its own figure's)
     s = c.sentence.text[:c.span[1]]
+    if after := item_after(c.sentence.text, c.span[1]):  # "driven by a record goods trade deficit": its own noun's
+        return after
     aside = aside_spans(c.sentence.text, c.span[0])
     # the nearest; at the same end the longest name ("貿易・サービス収支", not its "サービス収支")
     best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() for m in re.finditer(rx, s, re.I)

@@ -198,6 +198,23 @@ def _first_after(s: str, c: Claim, cands: list[Mention]) -> Mention | None:
     return after_s[0] if after_s else None
 
 
+#: a place said in a phrase fronted before its holder: "As the second largest overseas debtor of U.S. Treasury bonds,
+#: China reduced ..."
+_FRONTED = re.compile(r"\W*As\s+(?:the|its)\s+", re.I)
+
+
+def _fronted_for(s: str, span: tuple[int, int], cands: list[Mention]) -> Mention | None:
+    """The holder right after the comma that ends a place fronted at the sentence's start ("As the second largest
+    overseas debtor of U.S. Treasury bonds, China reduced"), else None."""
+    lead = _FRONTED.match(s)
+    if lead is None or span[0] > lead.end():
+        return None
+    comma = s.find(",", span[1])
+    if comma < 0 or ";" in s[span[1]:comma]:
+        return None
+    return next((m for m in cands if re.fullmatch(r",\s*(?:the\s+)?", s[comma:m.span[0]])), None)
+
+
 def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period], instruments, holders_only=False) -> None:
     """Attach subject, period, direction, instrument and the forecast flag from the sentence."""
     pos = c.span[0]
@@ -236,6 +253,8 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     pick = before_cl[-1] if before_cl else after_cl[0] if after_cl else before_s[-1] if before_s else None
     pick = held_by(s, c.span, cands if holders_only else subjects) or _bracketed(s, pos, cands) or \
         _nationality_after(s, c.span, cands) or (relative_head(s, c.span, cands) if c.kind == "amount" else None) or pick
+    if pick is None and holders_only:
+        pick = _fronted_for(s, c.span, cands)
     if pick is None and not holders_only:
         pick = _first_after(s, c, cands)
     if pick is not None:

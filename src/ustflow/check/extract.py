@@ -54,6 +54,7 @@ from ustflow.check.hosts import (
     market_subject,
     named_after,
     qualifier_hint,
+    start_described,
     streak_totals as _streak_totals,
 )
 from ustflow.check.intervention_counts import count_claims
@@ -358,12 +359,12 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
         if q.kind == "run_since":  # a run of a rank, or of a level beyond a threshold ("below $1 trillion")
             ranked_q = ranked_q or [f for f in figures if f.amount.qualifier in ("below", "above")]
         rank_kinds = ("first_since", "run_since") + (("last_since",) if q.word == "last_time" else ())
-        host = _host_for(span, ranked_q if q.kind in rank_kinds and ranked_q else
+        host = start_described(q, s, span, _host_for(span, ranked_q if q.kind in rank_kinds and ranked_q else
                          [f for f in figures if _fits(hint, f) and f not in ref and f not in then
                           and (not other_relative(s, span, f.span) or comment_on_before(s, span))
                           and fits_amount(q, f) and not in_other_back_clause(s, span, f.span[0])
                           and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))],
-                         s)
+                         s), figures)  # (a low after a rise: "from $967.8 billion in June, the lowest since May 2010")
         if host is not None and comment_on_before(s, span) and _COMPARED_BEFORE.search(s, 0, host.span[0]):
             # "$1.104 trillion, compared to $1.095 trillion in January, which is the fourth consecutive rise": the
             # comment is on the main clause's figure, not the one compared with

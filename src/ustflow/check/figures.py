@@ -87,7 +87,11 @@ def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
         return unverifiable(f"{sid} has no data for {c.period.label if c.period else 'that period'}", series=sid)
     q = c.qualifier
     unit = s.attrs.get("unit", "")
-    if base in ("flow", "bop"):
+    if base == "flow":  # "dumped foreign bonds at a record pace in 2022": a calendar year among calendar years
+        from ustflow.check.flows import calendar_unit
+
+        return Figure(sid, list(sel.index), float(sel.sum()), unit, "sum", n=len(sel), calendar=calendar_unit(list(sel.index)))
+    if base == "bop":
         return Figure(sid, list(sel.index), float(sel.sum()), unit, "sum", n=len(sel))
     if base == "holdings_change":
         p = sel.index[-1]

@@ -410,11 +410,11 @@ def _mof_amount(c: Claim, readings: list, wins, note: str, ctx: Context, title: 
     if len(readings) > 1:
         j.explanation += f"; {'no kind of security named' if instr == 'total' else repr('bonds')} read as {INSTR_LABEL[instr]}"
     j.figure = Figure(sid, periods, total, MOF_UNIT, "sum", n=len(periods), label=f"{_who(c)} net purchases",
-                      calendar=_calendar_unit(periods))
+                      calendar=calendar_unit(periods))
     return j.note(note).note(late or "")
 
 
-def _calendar_unit(periods: list) -> str:
+def calendar_unit(periods: list) -> str:
     """'in 2025' (twelve months, January to December): compared with other calendar years, not with
     every twelve-month window."""
     import pandas as pd

@@ -124,6 +124,11 @@ def _direction(q: Qualifier, fig: Figure, c: Claim) -> int:
         return 1 if q.extreme == "min" else -1  # "the yen hit a 14-month high": the lowest USD/JPY in 14 months
     if q.magnitude and fig.agg in ("sum", "change", "pct"):
         return -1 if fig.value < 0 else 1  # the largest sale is the most negative net purchase
+    if q.extreme == "max" and fig.agg == "sum" and fig.value < 0 and fig.series.startswith("boj.bop.bpbp"):
+        from ustflow.check.bop_items import deficit_named
+
+        if deficit_named(c):
+            return -1  # "the trade deficit hit a record high": the largest deficit, the lowest balance
     if fig.agg == "sum" and q.extreme == "max" and fig.value < 0 and c.host is not None and (c.host.direction or 0) < 0:
         return -1  # "offloaded a net ¥1.9 trillion, an all-time high": the high of what it describes, the sale
     return -1 if q.extreme == "min" else 1

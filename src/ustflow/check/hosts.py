@@ -100,7 +100,8 @@ _FROM_AFTER = re.compile(r"\s*(?:の\S{0,6}?)?(?:から|より)")
 #: "to a record $5.3 trillion", "a new record ¥2 trillion": a bare record word names the figure right after it
 _BARE_RECORD = re.compile(r"(?:an?\s+|the\s+)?(?:new\s+|fresh\s+)?record", re.I)
 #: ("record foreign selling of US$76.59 billion": a few words of its noun, then "of")
-_RECORD_FIGURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?(?:of|at)\s+)?(?:about\s+|roughly\s+|some\s+)?")
+#: ("The previous record was ¥2,015.1 billion in December 2005": the record's figure after its verb)
+_RECORD_FIGURE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?(?:of|at)\s+|(?:was|is|stood\s+at)\s+)?(?:about\s+|roughly\s+|some\s+)?")
 
 
 def named_after(q, s: str, span: tuple[int, int], figures: list[Claim]) -> list[Claim]:
@@ -210,3 +211,20 @@ def crossing_span(s: str, c: Claim) -> tuple[int, int]:
         return c.span
     verb = re.search(rf"\b(?:{lx.UP_WORDS}|{lx.DOWN_WORDS})\s+$", s[max(0, f.span[0] - 20):f.span[0]], re.I)
     return (f.span[0] - (len(verb.group(0)) if verb else 0), c.span[1])
+
+
+#: the starting level's period right before a qualifier in apposition: " in June, ", " at the end of June, "
+_START_PERIOD = re.compile(r"\s+(?:in|at\s+the\s+end\s+of|as\s+of)\s+[\w\s]{3,20}?,\s*$", re.I)
+
+
+def start_described(q, s: str, span, host: Claim | None, figures: list[Claim]) -> Claim | None:
+    """The starting level of a move a qualifier right after it describes: a low after a rise ("rose to $970 billion in
+    July from $967.8 billion in June, the lowest since May 2010"), a high after a fall: the end of the move cannot be
+    that extreme, the start it moved from can. ``host`` itself when the qualifier is not right after such a start."""
+    if host is None or q.kind != "extreme" or q.magnitude or host.role != "level" or not host.direction or \
+            (host.direction > 0) != (q.extreme == "min"):
+        return host
+    start = [f for f in figures if f.role == "from" and host.span[1] <= f.span[0] and f.span[1] <= span[0]]
+    if not start or _START_PERIOD.fullmatch(s, start[-1].span[1], span[0]) is None:
+        return host
+    return start[-1]

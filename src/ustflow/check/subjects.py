@@ -70,6 +70,10 @@ _FOREIGN_TOTAL = (r"\b(?:foreign|overseas|total foreign|foreigners(?:'|’)?)\s+
                   # Foreign Holders together, its grand total (not "the largest foreign creditor": one of them)
                   r"\b(?:foreign\s+major|major\s+foreign|foreign|overseas)\s+(?:creditors|holders)(?:'|’)\s+holdings\b|"
                   r"\bforeign (?:countries|nations|holders)(?:'|’)? holdings\b|"
+                  # "Foreign buyers of U.S. Treasury securities increased their holdings ... to another record high",
+                  # "Foreign demand for U.S. Treasury securities fell by the largest amount on record": all of them
+                  r"\b(?:foreign|overseas)\s+(?:buyers|owners|demand)\s+(?:of|for)\s+(?:U\.?S\.?\s+|US\s+|American\s+)?"
+                  r"Treasury\s+(?:securities|debt|bonds)\b|"
                   # "Foreign countries, among them Brazil, China and Japan, hold 4.5 trillion dollars", "world countries
                   # raised their holdings by 2.25%" (a verb of holding theirs), "5.7 trillion are owed to foreign creditors"
                   r"\b(?:foreign|world)\s+(?:countries|nations)(?=(?:,[^.;]{0,60}?,)?\s+(?:hold|held|holds|own|owns|owned|"
