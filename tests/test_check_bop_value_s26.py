@@ -23,6 +23,16 @@ verdict family, but the wrong period frame or a level read for a change, in real
 - "第1次所得収支は21兆5883億円の黒字で、比較可能な1985年度以降、過去2番目の大きさだった": a fiscal year a place counts from is
   not the figure's (reuters, 12 May 2022); "Since 2011, when ... helped slightly widen a travel deficit to ¥1.30
   trillion": a 'since' year's when-clause is of that year, not its January (kyodo, 8 Feb 2021);
+- "missing forecasts for a shortfall of 962.0 billion yen following the 120.7 billion yen surplus in the previous month":
+  the actual figure set against a forecast's is no forecast (rttnews, 9 Mar 2020);
+- "registered a ¥2.1 trillion deficit, deteriorating from a ¥1.9 trillion deficit a year ago": a year before the half the
+  story gave the level it moved to, not before the half the sentence before named (kyodo, 10 Aug 2021);
+- "the services balance swung from a surplus of ¥152.5 billion a year before to a deficit of ¥92.5 billion": the side
+  swung from is a year before the side swung to, the story's May, not before the April an aside named (kyodo, 8 Jul
+  2020); the side swung to keeps the story's month;
+- "経常黒字の減少額は10兆9265億円で、…08年度(13兆6490億円)以来の大きさ": the bracketed figure a change's 'since' counts from
+  is that year's change too (kyodo, 11 May 2023);
+- "同年度の貿易収支は3兆4495億円の赤字": the fiscal year named before, not the month of the release (nikkei, 10 May 2012);
 - "輸出の前年同月比の減少額は1兆8,218億円で過去最大" in January 2009: MoF then ranked a month's change from 1985 on its former
   manual, which the store does not hold (mynavi, 13 Jan 2009).
 
@@ -212,3 +222,62 @@ def test_a_months_change_on_record_before_bpm6_is_beyond_the_store(data):
     rec = by_claim(check_text(text, date="2009-01-13", store=data), "過去最大")
     assert (rec["verdict"], rec["series"]) == ("unverifiable", "boj.bop.bpbp6jynex"), rec
     assert "1985" in rec["explanation"], rec
+
+
+def test_an_actual_after_a_forecasts_figure_is_no_forecast(data, loaded_store):
+    text = ("Japan Has Y612.3 Billion Current Account Surplus\n\n(RTTNews) - Japan had a current account surplus of 612.3 "
+            "billion yen in January, the ministry of Finance said on Monday - up 6.6 percent on year.\n\nThat was shy of "
+            "expectations for 623.5 billion yen and up from 524.0 billion yen in December.\n\nThe trade balance reflected "
+            "a deficit of 985.1 billion yen - also missing forecasts for a shortfall of 962.0 billion yen following the "
+            "120.7 billion yen surplus in the previous month.\n\nThe adjusted current account saw a surplus of 1,626.8 "
+            "billion yen, shy of forecasts for 1,664.1 billion yen and down from 1,852.0 billion yen a month earlier.")
+    got = check_text(text, date="2020-03-09", store=data)
+    _judged(got, "120.7 billion yen", ("contradicted", "bpbp6jyntb", "2019-12"),
+            bop_span(loaded_store, "bpbp6jyntb", "2019-12", "2019-12"))
+    _judged(got, "1,852.0 billion yen", ("contradicted", "bpbp6jyacbx12", "2019-12"),
+            bop_span(loaded_store, "bpbp6jyacbx12", "2019-12", "2019-12"))
+    assert by_claim(got, "962.0 billion yen")["verdict"] == "unverifiable"  # (the forecast itself)
+
+
+def test_a_level_moved_from_a_year_ago_is_a_year_before_the_storys_half(data, loaded_store):
+    text = ("Japan’s current account surplus grew 50.3% in the first half of 2021 from a year earlier to ¥10.5 trillion "
+            "($95 billion), government data showed Tuesday.\n\nThe surplus of ¥10.5 trillion in the current account "
+            "balance, one of the widest gauges of international trade, surpassed the pre-pandemic level of a ¥10.3 "
+            "trillion surplus in the first half of 2019, the ministry said.\n\nMeanwhile, the services trade balance, "
+            "which includes cargo shipping and passenger transportation, registered a ¥2.1 trillion deficit, "
+            "deteriorating from a ¥1.9 trillion deficit a year ago.")
+    got = check_text(text, date="2021-08-10", store=data)
+    _judged(got, "¥1.9 trillion", ("supported", "bpbp6jynsn", "2020-01..2020-06"),
+            bop_span(loaded_store, "bpbp6jynsn", "2020-01", "2020-06"))
+
+
+def test_the_same_fiscal_year_named_before(data, loaded_store):
+    text = ("同時に発表した2011年度の経常収支は前年度と比べて52.6%減の7兆8934億円の黒字だった。黒字の減少幅は比較可能な1985年以降"
+            "最大で、水準としては96年度(7兆2890億円の黒字)以来15年ぶりの低さに落ち込んだ。\n\n同年度の貿易収支は3兆4495億円の赤字。")
+    got = check_text(text, date="2012-05-10", store=data)
+    _judged(got, "3兆4495億円", ("contradicted", "bpbp6jyntb", "2011-04..2012-03"),
+            bop_span(loaded_store, "bpbp6jyntb", "2011-04", "2012-03"))
+
+
+def test_a_balance_swung_from_a_year_before(data, loaded_store):
+    text = ("Japan's current account surplus in May dropped 27.9 percent from a year earlier as a continued rapid fall in "
+            "the number of foreign visitors due to the coronavirus pandemic worsened the travel balance, government data "
+            "showed Wednesday.\n\nThe balance, one of the widest gauges of international trade, stood at ¥1.18 trillion "
+            "($11 billion), remaining in the black for the 71st straight month, the Finance Ministry said in a "
+            "preliminary report.\n\nThe surplus shrank for the third month in a row. It declined 84.2 percent in April."
+            "\n\nAmong key components, the country's goods trade deficit narrowed 18.1 percent to ¥556.8 billion but the "
+            "services balance swung from a surplus of ¥152.5 billion a year before to a deficit of ¥92.5 billion.")
+    got = check_text(text, date="2020-07-08", store=data)
+    _judged(got, "¥152.5 billion", ("contradicted", "bpbp6jynsn", "2019-05"),
+            bop_span(loaded_store, "bpbp6jynsn", "2019-05", "2019-05"))
+    _judged(got, "¥92.5 billion", ("contradicted", "bpbp6jynsn", "2020-05"),
+            bop_span(loaded_store, "bpbp6jynsn", "2020-05", "2020-05"))
+
+
+def test_the_change_a_since_counts_from_is_a_change(data, loaded_store):
+    text = ("財務省が11日発表した2022年度の国際収支速報は、海外とのモノやサービス、投資の取引状況を示す経常収支の黒字額が前年度比"
+            "54.2%減の9兆2256億円だった。\n\n経常黒字の減少額は10兆9265億円で、同じく原油高に見舞われた08年度(13兆6490億円)以来の"
+            "大きさだった。")
+    got = check_text(text, date="2023-05-11", store=data)
+    _judged(got, "13兆6490億円", ("supported", "bpbp6jyncb", "2007-04..2009-03"),
+            _change(loaded_store, "bpbp6jyncb", ("2008-04", "2009-03"), ("2007-04", "2008-03")), measure="bop_change")

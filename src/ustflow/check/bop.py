@@ -437,7 +437,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
             last = (c.sentence.index, c.sentence.paragraph, item)
         c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]
         c.measure = "bop_pct" if c.amount is not None and c.amount.kind == "percent" else \
-            "bop_change" if move_of(c) is not None or T.same_base_change(c, story) else "bop"
+            "bop_change" if move_of(c) is not None or T.same_base_change(c, story) or T.since_of_change(c, claims) else "bop"
         if c.measure == "bop_change":
             _period_of_change(c, prev)
         if c.measure == "bop" and c.period is not None and not c.period.is_latest and not BI.took_base(c) and \

@@ -392,11 +392,35 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         p = c.period
         # ("expanded to ¥790.3 billion ... from ¥727.7 billion a year ago": a year before its pair's span, not before
         # the last period the story named)
-        paired = c.role == "from" and p is not None and p.relative and c.pair is not None and \
-            c.pair.period is not None and c.pair.period.windows == frame.windows and bool(W.YEAR_BACK.search(p.label))
+        # (its pair, else the level of the same balance its sentence moves from it: "registered a ¥2.1 trillion deficit,
+        # deteriorating from a ¥1.9 trillion deficit a year ago")
+        mate = c.pair if c.pair is not None else next(
+            (o for o in claims if o is not c and o.kind == "amount" and o.measure == "bop" and o.sentence is c.sentence
+             and o.instrument == c.instrument and o.role != "from" and o.span[1] <= c.span[0]), None)
+        paired = c.role == "from" and p is not None and p.relative and mate is not None and \
+            mate.period is not None and mate.period.windows == frame.windows and bool(W.YEAR_BACK.search(p.label))
         if c.kind == "amount" and c.measure == "bop" and ((p is not None and p.is_latest and p.extra.get("offset") == -12)
                                                          or (c.role == "from" and (p is None or p.is_latest)) or paired):
             c.period, c.period_how = shift(frame, months=-12, label=p.label if p else "a year before"), "context"
+
+
+def _year_before_the_other(c: Claim, claims: list[Claim]) -> None:
+    """"The services balance swung from a surplus of ¥152.5 billion a year before to a deficit of ¥92.5 billion": a level
+    moved from (or compared with), told "a year before", is a year before the level of the same balance told after it in
+    its sentence, not a year before the last period the sentences before named ("It declined 84.2 percent in April")."""
+    from ustflow.check.clauses import than_figure
+
+    p, a = c.period, c.amount
+    if c.kind != "amount" or c.measure != "bop" or a is None or p is None or not p.relative or \
+            c.period_how != "stated" or not W.YEAR_BACK.search(p.label) or \
+            not (c.role == "from" or than_figure(c.sentence.text[max(0, a.span[0] - 80):a.span[1]])):
+        return
+    to = next((o for o in claims if o.kind == "amount" and o.measure == "bop" and o.sentence is c.sentence and
+               o.instrument == c.instrument and o.span[0] >= c.span[1] and o.role != "from"), None)
+    q = to.period if to is not None else None
+    if q is None or q.is_latest or q.relative or len(q.windows) != 1:
+        return
+    c.period, c.period_how = shift(q, months=-12, label=f"a year before {q.label}"), "context"
 
 
 def _level_beside(c: Claim, bops: list[Claim]) -> Claim | None:
@@ -492,6 +516,8 @@ def month_bases(claims: list[Claim], ctx: Context) -> None:
             q = Period("month", [(date(last.year, last.month, 1), month_window(last.year, last.month)[1])], W.label(last))
         c.period, c.period_how = shift(q, months=-back, label=f"{'a month' if back == 1 else 'a year'} before "
                                                              f"{q.label}"), "context"
+    for c in claims:
+        _year_before_the_other(c, claims)
     for c in claims:  # "plunging from 270.1 billion yen (2.51 billion U.S. dollars) booked in the previous year": the
         # figure restated in brackets is at the period of the one before it
         a = c.amount

@@ -90,6 +90,24 @@ def same_base_change(c: Claim, story: str) -> bool:
     return _same_base(c, story) == "change"
 
 
+#: the close of a bracketed figure a 'since' counts from: "08年度(13兆6490億円)以来の大きさ"
+_SINCE_CLOSE = re.compile(r"\s*[)）]\s*(?:以来|以降)")
+
+
+def since_of_change(c: Claim, claims: list[Claim]) -> bool:
+    """Whether ``c`` is the bracketed figure of the time a change's record counts from: "経常黒字の減少額は10兆9265億円で、
+    同じく原油高に見舞われた08年度(13兆6490億円)以来の大きさだった": fiscal 2008's fall, a change as the figure before it in its
+    sentence is (a change of the same balance), not fiscal 2008's balance."""
+    from ustflow.check.claims import SINCE_REF
+
+    a, s = c.amount, c.sentence.text
+    if a is None or SINCE_REF not in c.notes or not re.search(r"[(（]\s*$", s[max(0, a.span[0] - 2):a.span[0]]) or \
+            _SINCE_CLOSE.match(s, a.span[1]) is None:
+        return False
+    before = [o for o in claims if o.kind == "amount" and o.sentence is c.sentence and o.span[1] <= c.span[0] and o.measure]
+    return bool(before) and before[-1].measure == "bop_change" and before[-1].instrument == c.instrument
+
+
 def _same_base(c: Claim, story: str) -> str | None:
     """What the base in brackets before a bracketed 同 figure (``_SAME_BEFORE``) was: "level" (前年同期は), "change"
     (前年同月比; not 前月, whose figure may be the month before's), else None."""

@@ -134,6 +134,24 @@ def period_told_before(found: list[Claim], text: str, before) -> None:
             c.period, c.period_how = before, "context"
 
 
+#: a Japanese sentence that opens on "the same year / fiscal year / month" as its topic: "同年度の貿易収支は3兆4495億円の赤字"
+_JA_SAME_OPENING = re.compile(r"\s*(?:また|なお|一方)?[、,]?\s*同(?P<kind>年度|年|月)(?:の|は|、|に)")
+_SAME_KINDS = {"年度": ("fiscal_year",), "年": ("year",), "月": ("month",)}
+
+
+def same_named_before(found: list[Claim], text: str, named) -> None:
+    """A figure with no period of its own in a sentence that opens on 同年度 / 同年 / 同月 takes the last period the
+    sentences before named (``named``), when it is of that kind: "同時に発表した2011年度の経常収支は…7兆8934億円の黒字だった。
+    …96年度(7兆2890億円の黒字)以来15年ぶりの低さに落ち込んだ。同年度の貿易収支は3兆4495億円の赤字。" (fiscal 2011's; a 'since'
+    is no period named)."""
+    m = _JA_SAME_OPENING.match(text)
+    if m is None or named is None or named.kind not in _SAME_KINDS[m.group("kind")]:
+        return
+    for c in found:
+        if c.kind == "amount" and c.period is None and c.span[0] >= m.end() and c.role != "from":
+            c.period, c.period_how = named, "context"  # (not a base: "同月、日本は前月の1兆2244億ドルから25億ドル増")
+
+
 #: the same period shifted: "in the same period a year earlier", "during the same period last year", "the same
 #: month of 2025": the period told before, a year back (not a change on a year before)
 _SAME_SHIFTED = re.compile(r"\bthe\s+same\s+(?:period|time(?:\s*frame|\s+span)?|span|stretch|interval|months?|weeks?|"

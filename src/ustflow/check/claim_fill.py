@@ -26,6 +26,13 @@ _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|plans? t
                     r"(?:expect|predict|forecast|see)(?:s|ed)?\s+(?:[\w'’.-]+\s+){1,4}to|[Ii]f|[Uu]nless|were to)\b")
 
 
+#: after a forecast's figure, the actual one it is set against: "missing forecasts for a shortfall of 962.0 billion yen
+#: following the 120.7 billion yen surplus in the previous month", "shy of forecasts for 1,664.1 billion yen and down
+#: from 1,852.0 billion yen a month earlier"
+_ACTUAL_AFTER = re.compile(r"\d[^.;]*?\b(?:following|after|(?:down|up) from|compared (?:with|to))\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?$", re.I)
+
+
 _ESTIMATE = re.compile(r"\b(?:calculated|calculates|calculation|reckon(?:s|ed)?|estimated that|estimates that|"
                        r"by (?:our|his|her|their) (?:estimates?|calculations?|count)|according to (?:[\w.&'-]+ ){1,5}"
                        r"(?:estimates?|calculations?|analysis|projections?)|"
@@ -301,7 +308,8 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     if own is not None:
         c.instrument, sp = own
         c.instrument_text = s[sp[0]:sp[1]]
-    c.forecast = (bool(_MODAL.search(s[cs:pos])) and not _FACT.search(s[cs:pos])) or \
+    modal = list(_MODAL.finditer(s, cs, pos))
+    c.forecast = (bool(modal) and not _FACT.search(s[cs:pos]) and not _ACTUAL_AFTER.search(s, modal[-1].end(), pos)) or \
         bool(lx.JA_CONDITION.match(s, c.span[1]) or lx.JA_CONDITION_BEFORE.search(s[cs:pos]))
     c.estimate = any(a < pos for a, _ in spans(_ESTIMATE, s))  # (the claim may take the verb: 'estimated 12 trillion')
 

@@ -133,7 +133,11 @@ FIGURE_END = re.compile(r"(?:US)?[$¥]\s?\d[\d.,]*\s*(?:trillion|billion|million
 #: comparative is the compared figure's own (the main figure keeps the sentence's period before it: "In 2025, ...";
 #: "Turkey in June reduced its investments ... to $28.8 billion against $32.6 billion in May": June's)
 THAN_OPEN = re.compile(r"\b(?:(?:more|less|higher|lower|greater|larger|bigger|smaller)\s+than|compared\s+(?:with|to)|"
-                       r"versus|vs\.?|against)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d",
+                       r"versus|vs\.?|against|"
+                       # "the services balance swung from a surplus of ¥152.5 billion a year before to a deficit of ¥92.5
+                       # billion": the side it swung from, with its own time
+                       r"(?:swung|swinging|swings|turned|turning|switched|switching)\s+from\s+(?:an?\s+)?(?:surplus|deficit)"
+                       r"\s+of)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:US)?[$¥]\s?\d",
                        re.I)
 
 

@@ -29,7 +29,7 @@ from datetime import date
 from ustflow.check import lexicon as lx
 from ustflow.check.attach import JA_CAUSE_NOUN, base_period_kept, drop_start_periods, ja_was_period, pair_figures
 from ustflow.check.buyer_places import BUYER_AS_HOLDER, buyer_as_holder
-from ustflow.check.carry import period_told_before
+from ustflow.check.carry import period_told_before, same_named_before
 from ustflow.check.claim_fill import fill_claim
 from ustflow.check.claims import (
     FX_SUBJECT,
@@ -183,6 +183,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         carry_holder(sent.text, found, subjects, prev_subject)  # "It held ...", "its ownership of $225.1 billion"
         _status_run(found, claims, sent)
         period_told_before(found, sent.text, told)
+        same_named_before(found, sent.text, prev_period)  # "同年度の貿易収支は…": the fiscal year named before
         claims += found
         named = [m for m in subjects if m.kind in ("country", "japan", "sector", "foreign_total", "foreign_investors")]
         if named:  # the sentence's first holder is its grammatical subject ("Foreign investors ... Japan may ...")
