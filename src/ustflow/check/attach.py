@@ -206,10 +206,17 @@ _OPENING_NEXT = re.compile(r"\s*(?:(?:In|During)\s+)?the\s+(?:next|following|sub
                            re.I)
 
 
+#: a period named as the level of a comparison: "March levels", "2008 levels"
+_LEVELS_AFTER = re.compile(r"(?:'s|’s)?\s+levels\b", re.I)
+
+
 def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
     if s and re.search(r"[\u3040-\u30ff]", s):
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1]) and not JA_CAUSE_NOUN.match(s, p.span[1])]
     periods = _outside_dash_asides(periods, s, c.span[0])
+    # "reduced for the first time in four months and returned to March levels": a period named before "levels" is a
+    # level compared with, not the claim's time
+    periods = [p for p in periods if not _LEVELS_AFTER.match(s, p.span[1])] if s else periods
     pos = c.span[0]
     periods, recorded = recorded_periods(s, periods, pos)
     if recorded is not None:  # "2021年11月に記録した過去最大の1兆3300億ドル": that month's (``ja_recorded``)

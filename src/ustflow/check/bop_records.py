@@ -63,9 +63,10 @@ _JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?
                             r"(?P<down>減少|縮小|減っ|減り|悪化|低下))")
 _JA_SIGN_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>黒字)|(?P<down>赤字))")
 #: a run "above (below) the same month a year before": "6カ月連続で前年同月を上回った", "前年同月の水準を下回った"
-_JA_ABOVE_AFTER = re.compile(r"(?:で|と|に)?、?(?:(?:黒字|赤字)(?:幅|額)?が)?前年(?:同月|同期|度|)(?:の水準|実績)?を(?:(?P<up>上回)|(?P<down>下回))")
+_JA_ABOVE_AFTER = re.compile(r"(?:で|と|に)?、?(?:(?:黒字|赤字)(?:幅|額)?が)?前(?:の)?年(?:同月|同期|度|)(?:の水準|実績)?を(?:(?P<up>上回)|"
+                             r"(?P<down>下回))")  # (and "前の年度を上回った")
 #: the base named before the run and its verb after it: "前年同月を3カ月連続で上回った" (the same run as above)
-_JA_ABOVE_BEFORE = re.compile(r"前年(?:同月|同期|度|)(?:の水準|実績)?を[、,]?\s*$")
+_JA_ABOVE_BEFORE = re.compile(r"前(?:の)?年(?:同月|同期|度|)(?:の水準|実績)?を[、,]?\s*$")
 _JA_ABOVE_VERB = re.compile(r"(?:で|と|に)?、?(?:(?P<up>上回)|(?P<down>下回))")
 #: the move named as the topic before the run: "黒字の減少は3年連続", "黒字額の増加は4か月連続", "増加は7カ月ぶり",
 #: "黒字幅が縮小したのは、2001年度以来7年ぶり" (the move, not the balance's sign, is what is counted)
@@ -132,6 +133,10 @@ def span_unit(periods: list) -> str:
     return _SPANS.get((len(periods), periods[0].month), "")
 
 
+#: an aside between dashes: "— exports minus imports —"
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,60}?\s[—–]\s")
+
+
 def _named_item(c: Claim) -> str | None:
     """The BoP item (``bop.ITEMS``) named in the qualifier's own words ("its first trade surplus in three months"),
     else nearest before it in its sentence, if any (not one named as a cause: "貿易収支が改善したことで…黒字幅を拡大し、
@@ -145,6 +150,9 @@ def _named_item(c: Claim) -> str | None:
     if after := item_after(c.sentence.text, c.span[1]):  # "driven by a record goods trade deficit": its own noun's
         return after
     aside = aside_spans(c.sentence.text, c.span[0])
+    # (nor one in a dash aside that defines the item named before it: "The goods trade balance — exports minus imports
+    # — stayed in the red")
+    aside += [m.span() for m in _DASH_ASIDE.finditer(s)]
     # the nearest; at the same end the longest name ("貿易・サービス収支", not its "サービス収支")
     best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() for m in re.finditer(rx, s, re.I)
                 if not any(x <= m.start() < y for x, y in aside)), default=None)
@@ -214,6 +222,12 @@ def span_change_record(c: Claim, fig: Figure) -> Judgement | None:
         return None
     return unverifiable(f"'{c.qualifier.phrase}' ranks a change of a {span_unit(fig.periods).replace('_', ' ')}'s "
                         f"balance, which the checker does not rank among the same spans' changes", series=fig.series)
+
+
+#: a half set beside the same half of other years: "上半期としては", "上期ベースでは", "for a first half", "on a first-half
+#: basis"
+_SAME_HALF = re.compile(r"(?:上|下)(?:半)?期(?:ベース)?(?:として(?:は)?|では)|\bon an? (?:first|second)[- ]half basis\b|"
+                        r"\bfor an? (?:first|second)[- ]half\b", re.I)
 
 
 #: a record's words naming halves of the fiscal year: "年度の半期としては過去最大", "年度上半期として",
@@ -315,7 +329,9 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
 def _grain_unit(c: Claim, fig: Figure) -> str | None:
     """The unit the run counts, or None when its grain and the figure's disagree: "year" / "fiscal_year" / "" for
     months (a month's figure, or a span's last month)."""
-    unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else ""
+    # (a percent change of a year's or a half's balance is of that span: "down 31.5 percent from the previous year
+    # ..., and shrank for the third straight year", "16年度比で3.4%増えた。…4年連続で前の年度を上回った")
+    unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else _pct_unit(c, fig)
     grain = c.qualifier.grain
     if grain == "month":
         return ""
@@ -325,8 +341,8 @@ def _grain_unit(c: Claim, fig: Figure) -> str | None:
         return None
     if grain == "half" and unit in ("half", "fiscal_half"):  # "the 13th straight six-month period in the black"
         return unit
-    if not grain and fig.agg != "pct":  # "fell 5.5 pct to 11,641.4 billion yen, the third straight decrease": the
-        return unit  # run names no grain: the periods of the figure it is said of (a year's among years)
+    if not grain and (fig.agg != "pct" or unit):  # "fell 5.5 pct to 11,641.4 billion yen, the third straight
+        return unit  # decrease": the run names no grain: the periods of the figure it is said of (a year's among years)
     return None
 
 
@@ -485,8 +501,10 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else _pct_unit(c, fig)
     vals = record_values(ctx, fig, unit)
     end_p = fig.end
-    if kind == "sign" and not unit and fig.n == 1 and _SAME_MONTH.search(_near(c, 40, 40)):
-        # "4月としては5年ぶりの黒字", "the first April surplus in five years": among the same month of each year
+    if kind == "sign" and ((not unit and fig.n == 1 and _SAME_MONTH.search(_near(c, 40, 40))) or (
+            unit in ("half", "fiscal_half") and _SAME_HALF.search(_near(c, 40, 40)))):
+        # "4月としては5年ぶりの黒字", "the first April surplus in five years": among the same month of each year; so
+        # "上半期としては2年ぶりの黒字" among the same half of each year
         vals = vals[[getattr(p, "month", None) == getattr(end_p, "month", 0) for p in vals.index]]
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",

@@ -62,7 +62,9 @@ JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{JA_RUN_WHAT})"
                                rf"(?P<what2>{JA_RUN_WHAT}))?|"
                                # "2月23日以来の週間純購入", "昨年10月以来の買い越し": the first such trade since (not "以来の
                                # 買越額", the largest since: JA_SINCE_RX)
-                               rf"以来(?:の|となる)(?:週間|週次|月間|月次)?(?P<what3>純購入|純売却|買い越し|売り越し|取得超|処分超)(?!額|幅|規模)|"
+                               rf"以来(?:の|となる)(?:週間|週次|月間|月次)?(?P<what3>純購入|純売却|買い越し|売り越し|取得超|処分超|"
+                               # "3月以来のマイナスとなった": the first move (or side) of that sign since
+                               rf"マイナス|プラス)(?!額|幅|規模)|"
                                # "為替介入は2022年10月以来となる": the first (of what the sentence is about) since, said alone
                                rf"(?P<bare>以来(?:となる|となり|となった|となります|です)(?=[。、]|$)))")
 #: "ここ3週間で最大の買い越し額", "過去6カ月で最低": the extreme in the last N periods (as "Nカ月ぶりの大きさ": the last
@@ -386,14 +388,15 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 low = re.search(r"最低|最小|最少|低水準|最も低|低い|安値|小さ|少な", w)
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
                 q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額|最も(?:大き|小さ|多|少な)", w))
-            elif m.group("bare") and "介入" not in s and not _PLACE_TAKEN.search(s, 0, m.start()):
+            elif m.group("bare") and "介入" not in s and not _PLACE_TAKEN.search(s, 0, m.start()) and not m.group("what"):
+                # (but "売り越しは2月以来となる": the first of the trade or move named as its topic since)
                 # "以来となる" said alone: read of an intervention ("為替介入は2022年10月以来となる") or of a place taken
                 # ("日本が米国債保有残高で首位となったのは2017年5月以来となる")
                 continue
             else:
                 w3 = m.group("what3")
                 q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or "")
-                              if not w3 else 1 if re.search("買|購入|取得", w3) else -1)
+                              if not w3 else 1 if re.search("買|購入|取得|プラス", w3) else -1)
             year, mon = m.group("syear"), m.group("smon") or m.group("smon_only") or ("12" if m.group("yend") else None)
             if m.group("syear2"):  # "17年4月以来": a two-digit year, of the century that keeps it before the story
                 yy = int(m.group("syear2"))  # ("26年以来" in a 2019 story: Heisei 26, 2014: ``ja_eras``)
