@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.compare import gap_explained
+from ustflow.check.holder_attached import attached_holder
 from ustflow.check.holdings_pins import level_pin
 from ustflow.check.ja_unit_words import slip_judgement
 from ustflow.check.periods import Period, month_window
@@ -120,7 +121,9 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
         yield "the latest period published (no period of its own in the sentence)", alt
     if c.subject is not None and c.subject.kind in _HOLDERS[fam]:
         seen = {(c.subject.kind, c.subject.slug)}
-        named = [(m, "another holder the sentence names") for m in find_subjects(c.sentence.text)]
+        # (not when the figure is written right after its holder's name: "Luxembourg at $419bn", ``holder_attached``)
+        named = [] if attached_holder(c) else \
+            [(m, "another holder the sentence names") for m in find_subjects(c.sentence.text)]
         if c.subject_how == "inherited":  # taken from the sentences before: or all foreign holders?
             named += [(m, "a holder an earlier sentence names") for m in earlier]
             if fam == "tic":
