@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim
+from tests.helpers import by_claim, claim_containing
 from ustflow.views.check import check_text
 
 CASES = {
@@ -124,3 +124,56 @@ def test_the_previous_records_figure_follows_its_verb(data):
     assert (got[0]["verdict"], got[0]["series"], got[0]["official_period"]) == \
         ("supported", "boj.bop.bpbp6jyacbx12", "2005-12"), got[0]
     assert got[0]["official_value"] == pytest.approx(19965.7, abs=0.1)
+
+
+def test_a_yen_figure_after_an_equals_sign_restates_the_dollars():
+    from ustflow.check.numbers import find_amounts
+
+    got = [(a.text, a.currency, a.parenthetical) for a in find_amounts("3月末の保有残高は998億ドル=10兆円を超え、2年半ぶりの高い水準となっています。")]
+    assert got == [("998億ドル", "USD", False), ("10兆円", "JPY", True)]
+
+
+def test_a_look_back_after_a_restated_level_is_the_dollar_levels(data):
+    text = "ロシアの米国債保有額は3カ月連続で増えました。3月末の保有残高は998億ドル=10兆円を超え、2年半ぶりの高い水準となっています。"
+    rec = by_claim(check_text(text, date="2017-05-19", store=data), "2年半ぶりの高い水準")
+    assert (rec["series"], rec["official_period"]) == ("tic.holdings.russia", "2017-03"), rec
+    assert rec["official_value"] == pytest.approx(99.8, abs=0.05)
+
+
+def test_a_records_own_noun_names_the_deficit(data):
+    text = ("財務省が発表した2015年度の国際収支速報によると、サービス収支は1兆2,109億円の赤字。旅行収支が1996年度以降で過去最大の黒字と"
+            "なったことなどから、サービス収支は1996年度以降で過去最少の赤字となった。")
+    rec = by_claim(check_text(text, date="2016-05-13", store=data), "1996年度以降で過去最少")
+    assert (rec["verdict"], rec["series"]) == ("supported", "boj.bop.bpbp6jynsn"), rec
+    assert rec["official_period"].startswith("FY2015")
+    assert rec["official_value"] == pytest.approx(-13140.4, abs=0.1)
+    assert "the smallest deficit" in rec["explanation"]
+
+
+def test_a_records_noun_may_run_to_eight_words(data):
+    text = ("Foreigners Sell A Record Amount Of Treasurys Held By The Fed In Past Week\n\n"
+            "In the week ended March 12, Treasurys held in custody at the Fed for foreign official and international "
+            "accounts fell by $104.5 billion to $2.855 trillion. This was the biggest drop of Treasurys held by the Fed "
+            "on record, i.e., foreigners were really busy selling.")
+    rec = by_claim(check_text(text, date="2014-03-14", store=data),
+                   "the biggest drop of Treasurys held by the Fed on record")
+    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
+        ("supported", "fred.wmtsecl1", "2014-03-06..2014-03-12"), rec
+    assert rec["official_value"] == pytest.approx(-104535)
+
+
+def test_a_record_referring_back_skips_the_bracketed_base(data):
+    text = ("財務省が8日発表した2022年の国際収支速報によると、経常収支の黒字額は11兆4432億円となった。\n\n"
+            "輸出額から輸入額を差し引いた貿易収支は15兆7808億円の赤字(前年は1兆6701億円の黒字)。原油などの資源価格が高騰し、"
+            "赤字幅は過去最大となった。")
+    rec = by_claim(check_text(text, date="2023-02-08", store=data), "過去最大")
+    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", "boj.bop.bpbp6jyntb", "2022"), rec
+    assert rec["official_value"] == pytest.approx(-155106.7, abs=0.1)
+
+
+def test_an_amount_as_the_topic_ranks_the_amount_not_its_percent(data):
+    text = ("2011年の経常黒字は前年比43.9%減の9兆6289億円となった。\n\n東日本大震災の影響などから輸出が62兆7234億円と前年比1.9%減少した"
+            "一方、輸入は64兆3323億円と同15.0%増加。\n輸入額は過去3位を記録した。")
+    rec = claim_containing(check_text(text, date="2012-02-09", store=data), "過去3位")
+    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", "boj.bop.bpbp6jynim", "2011"), rec
+    assert rec["official_value"] == pytest.approx(632954.8, abs=0.1)

@@ -147,6 +147,9 @@ def figure_beside(o, c) -> bool:
 #: a deficit named before a record, with no surplus named after it: "the deficit shrank to a record low", "赤字額は過去最小"
 _DEFICIT = re.compile(r"\bdeficits?\b|\bred ink\b|赤字", re.I)
 _SURPLUS = re.compile(r"\bsurplus(?:es)?\b|\bblack ink\b|黒字", re.I)
+#: a deficit named as the record's noun, in its words or right after them ("the smallest deficit", "過去最少の赤字")
+_DEFICIT_OWN = re.compile(r"\b(?:lowest|smallest|largest|biggest|highest|record)\s+(?:[\w-]+\s+){0,2}?deficits?\b|赤字", re.I)
+_DEFICIT_AFTER = re.compile(r"の?赤字|\s+(?:[\w-]+\s+)?deficits?\b", re.I)
 #: a balance named after the deficit, the record's ("the trade deficit jumped ..., bringing Japan's overall account
 #: balance to a record low"; not the deficit's own "the deficit in the balance")
 _BALANCE_AFTER = re.compile(r"(?<!in the )(?<!of the )\b(?:balance|account)\b|収支", re.I)
@@ -159,7 +162,10 @@ _REACH = 160
 def deficit_named(c) -> bool:
     """Whether a deficit is what the record before it is said of: named before it, with no surplus named after that
     ("the deficit ... shrank to ¥1.48 trillion, its lowest level ever", "as the trade deficit hit a record high")."""
-    before = c.sentence.text[max(0, c.span[0] - _REACH):c.span[0]]
+    s = c.sentence.text
+    if _DEFICIT_OWN.search(s[c.span[0]:c.span[1]]) or _DEFICIT_AFTER.match(s, c.span[1]):
+        return True  # "1996年度以降で過去最少の赤字となった", "the smallest deficit since 2014": the record's own noun
+    before = s[max(0, c.span[0] - _REACH):c.span[0]]
     named = list(_DEFICIT.finditer(before))
     return bool(named) and not _SURPLUS.search(before, named[-1].end()) and \
         not _BALANCE_AFTER.search(before, named[-1].end())

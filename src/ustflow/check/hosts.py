@@ -51,7 +51,16 @@ def qualifier_hint(q, s: str, span) -> str:
         return "flow"
     if _CHANGE_NOUN.search(words):
         return "change"
+    if _JA_AMOUNT_TOPIC.search(before) and not _JA_PAST_RECORD.match(s, span[1]):
+        return "level"  # "輸入額は過去3位を記録した": the amount, not its percent change
     return ""
+
+
+#: a balance of payments amount (輸入額, 黒字額) as the topic right before a Japanese qualifier (not a move's size, 増加額,
+#: nor a trade's, 売却額: a flow)
+#: (not a record of an earlier period named after it: "黒字額は過去最大だった07年度と比べると": that year's)
+_JA_PAST_RECORD = re.compile(r"(?:だった|であった|の)\s*(?:\d|昨年|前年|一昨年)")
+_JA_AMOUNT_TOPIC = re.compile(r"(?:輸入|輸出|黒字|赤字)額(?:は|が|も)[、,]?\s*$")
 
 
 def fits(hint: str, f: Claim) -> bool:

@@ -331,7 +331,8 @@ def find_amounts(s: str, currency: str = "", before: tuple = ()) -> list[Amount]
         elif out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT)?",
                                   s[out[-1].span[1]:a.span[0]]):
             a.parenthetical = True
-        elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
+        elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?|"
+                                  r"\s*[=＝]\s*(?:約|およそ)?",  # "保有残高は998億ドル=10兆円を超え": the yen restated
                                   s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
             a.parenthetical = True
         out.append(a)

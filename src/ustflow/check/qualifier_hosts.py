@@ -183,6 +183,10 @@ def _of_the_balance(c: Claim) -> bool:
     return not before.strip() or bool(_BALANCE_WORDS.search(before))
 
 
+#: a figure in a bracketed aside that gives the base compared with: "貿易収支は15兆7808億円の赤字(前年は1兆6701億円の黒字)"
+_BRACKET_BASE = re.compile(r"[(（]\s*(?:前年|前年度|前年同月|前年同期|前月|前週|同)(?:は|比|、)?[^()（）。]{0,12}$")
+
+
 def refer_back(claims: list[Claim]) -> None:
     """A qualifier in a sentence with no figure of its own ("It is also the lowest level since June
     2010", "October's value was the lowest since November 2008") is about the latest figure before
@@ -228,7 +232,8 @@ def refer_back(claims: list[Claim]) -> None:
         # surplus marked the 52nd straight month of black ink": the story's month's; nor one told at a period counted
         # back: "…inflows of $23.12 billion in July, compared with $58.9 billion the previous month. US Treasuries saw
         # inflows of foreign capital for a third consecutive month": July's)
-        now_figs = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and told_as_earlier(o))]
+        now_figs = [o for o in fit if o.role != "from" and not (o.sentence is not c.sentence and told_as_earlier(o))
+                    and not _BRACKET_BASE.search(o.sentence.text, 0, o.span[0])]  # "(前年は1兆6701億円の黒字)": a base
         pick = (same or back or now_figs or [o for o in fit if o.role != "from"] or fit)[-1:]
         if now and fit:  # "今回の買い越し額は過去3番目": the latest period's figure, not the last one named
             dated = [o for o in fit if o.period is not None and not o.period.is_latest and o.period.windows]

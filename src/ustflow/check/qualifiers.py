@@ -34,7 +34,7 @@ _SUPER = (r"largest|biggest|highest|lowest|smallest|steepest|sharpest|heaviest|s
           r"fastest|greatest|weakest|worst|best|slowest")
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{ORD})[- ])?"
-    rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+(?!(?:{_SUPER})\b)[\w-]+){{0,6}}?|\s+level\s+(?:against|over|relative to|versus|vs\.?)"
+    rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+(?!(?:{_SUPER})\b)[\w-]+){{0,8}}?|\s+level\s+(?:against|over|relative to|versus|vs\.?)"
     rf"(?:\s+[\w-]+){{1,5}}?)\s+{REF}", re.I)
 #: "the third-ever largest monthly reduction", "its second-ever biggest sale": the n-th on record
 EVER_NTH_RX = re.compile(rf"\b(?:the\s+|its\s+|their\s+|a\s+)?(?P<ord>{ORD})[- ]ever[- ](?P<word>{_SUPER})\b"
