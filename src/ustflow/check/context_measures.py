@@ -17,8 +17,6 @@ from ustflow.check.roles_ja import JA_LEVEL_PLACE
 
 #: a holder's holdings named before its figure: "its holdings", "保有額を大幅に減らし", "保有残高は"
 _HOLDINGS_NAMED = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\b|保有(?:額|高|残高)|持ち高", re.I)
-#: a story about Treasuries: "US Treasuries", "Treasury securities", "米国債"
-TREASURY_STORY = re.compile(r"\bTreasur(?:y|ies)\b|米国債|米国の国債|米財務省証券")
 #: a purchase or sale amount named right before the figure: "取得額も", "売却額は"
 _GROSS_AMOUNT = re.compile(r"(?<!純)(?:取得|処分|購入|売却)額(?:は|が|も|だけ(?:を|で)?(?:み|見)(?:ると|れば)、?)\s*(?:約|およそ)?\s*$")
 

@@ -28,7 +28,7 @@ from ustflow.check.flow_words import (
     peak_in_window,
     record_beaten,
 )
-from ustflow.check.lexicon import SECTOR_LABELS, TREASURIES
+from ustflow.check.lexicon import SECTOR_LABELS, TREASURY_STORY
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, first_window, subject_label, unpublished_note, windows_on
 from ustflow.check.sector_pairs import pair_readings
@@ -49,10 +49,6 @@ _SOME_OF = re.compile(r"\b(?:some|several|certain|a few|a number of|a handful of
                       r"(?:(?:Japanese|Japan's|big|major|large|regional)\s+)*$", re.I)
 
 
-#: a story about US Treasuries (in English or Japanese), where a country's dollar trade with no securities named is one
-#: in Treasuries
-_TREASURY_STORY = re.compile(rf"{TREASURIES}|米国債|米財務省証券|米国の国債|米国国債|合衆国公債|米国の公債|米政府債")
-
 
 def treasury_story(c: Claim, ctx: Context) -> bool:
     """Whether a country's trade ``c``, naming no securities, is one in Treasuries: a dollar figure, in an article
@@ -63,7 +59,7 @@ def treasury_story(c: Claim, ctx: Context) -> bool:
     before = c.sentence.text[max(0, c.span[0] - 4):c.span[0]]
     if after.startswith("に") or re.search(r"\bto\s+$", before):
         return False
-    return bool(_TREASURY_STORY.search(ctx.article or c.sentence.text))
+    return bool(TREASURY_STORY.search(ctx.article or c.sentence.text))
 
 
 def flow(c: Claim, ctx: Context) -> Judgement:

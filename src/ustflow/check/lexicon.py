@@ -184,6 +184,10 @@ TREASURIES = (r"(?:U\.?S\.? |US |American )?(?:Treasur(?:y|ies)|treasuries|treas
               # "Treasury notes and bonds": one kind, the pair TIC's Form S names (not "bonds" after it, long-term debt)
               r"(?: (?:bonds|notes|bills)(?:(?:,| and| &| or) (?:bonds|notes|bills))+| securities| bonds| notes| bills| debt)?|"
               r"(?:U\.?S\.? |US |American )(?:government|sovereign) (?:debt|bonds|securities)|T-bonds|T-bills|T-notes")
+#: a story about US Treasuries, in English or Japanese ("US Treasuries", "Treasury securities", "米国債", "合衆国公債"):
+#: a figure with no measure of its own in it is a holding or a trade of Treasuries (``context_measures``), and a
+#: country's dollar trade with no securities named is one in Treasuries (``flows``)
+TREASURY_STORY = re.compile(rf"{TREASURIES}|米国債|米財務省証券|米国の国債|米国国債|合衆国公債|米国の公債|米政府債")
 
 HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|owes|owed|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"
                   r"stock of|biggest holder|largest holder|exposure|possessions? of")  # "Kuwait's possession of US bonds"

@@ -104,10 +104,11 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.claim_fill import past_will
     from ustflow.check.classify import classify
     from ustflow.check.confidence_gate import confidence_gate
-    from ustflow.check.context_measures import TREASURY_STORY, classify_by_article, classify_ellipsis
+    from ustflow.check.context_measures import classify_by_article, classify_ellipsis
     from ustflow.check.extract import extract
     from ustflow.check.implied_spans import levels_span
     from ustflow.check.interventions import intervention_in_context
+    from ustflow.check.lexicon import TREASURY_STORY
     from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rank_pairs import places_and_figures_respectively
     from ustflow.check.reading_gate import reading_gate
