@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.carry import JA_BUT
-from ustflow.check.claims import DEBT_PARTS, LESS_THAN_NAMED, MONTH_OWN, PAST_CLAUSE, RUNNING_TOTAL, YEAR_FRAME, Claim
+from ustflow.check.claims import LESS_THAN_NAMED, MONTH_OWN, PAST_CLAUSE, RUNNING_TOTAL, YEAR_FRAME, Claim
 from ustflow.check.clauses import (
     FIGURE_END,
     LEADING,
@@ -210,13 +210,18 @@ _OPENING_NEXT = re.compile(r"\s*(?:(?:In|During)\s+)?the\s+(?:next|following|sub
 _LEVELS_AFTER = re.compile(r"(?:'s|’s)?\s+levels\b", re.I)
 
 
-def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
+def _no_time_of_the_claim(c: Claim, periods: list[Period], s: str) -> list[Period]:
+    """The periods of sentence ``s`` less those that cannot be claim ``c``'s time: a Japanese look-back's start or a
+    cause's time, a period inside a dash aside, a period named before "levels" ("returned to March levels": a level
+    compared with)."""
     if s and re.search(r"[\u3040-\u30ff]", s):
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1]) and not JA_CAUSE_NOUN.match(s, p.span[1])]
     periods = _outside_dash_asides(periods, s, c.span[0])
-    # "reduced for the first time in four months and returned to March levels": a period named before "levels" is a
-    # level compared with, not the claim's time
-    periods = [p for p in periods if not _LEVELS_AFTER.match(s, p.span[1])] if s else periods
+    return [p for p in periods if not _LEVELS_AFTER.match(s, p.span[1])] if s else periods
+
+
+def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = "") -> None:
+    periods = _no_time_of_the_claim(c, periods, s)
     pos = c.span[0]
     periods, recorded = recorded_periods(s, periods, pos)
     if recorded is not None:  # "2021年11月に記録した過去最大の1兆3300億ドル": that month's (``ja_recorded``)
@@ -583,23 +588,3 @@ def _less_than_named(c: Claim, periods: list[Period]) -> None:
         later = [p for p in periods if p.span[0] >= named[-1].span[1] and p.span[1] <= c.span[0] and p is not named[-1]]
         c.period, c.period_how = (later[-1], "stated") if later else (None, "none")
 
-
-def debt_totals(claims: list[Claim]) -> None:
-    """"They sold a net ¥332.6 billion of overseas bonds. They disposed of ¥228.8 billion of long-term and ¥103.8
-    billion of short-term foreign debt securities": a flow of "bonds" that the next sentence of its paragraph splits
-    into a long-term and a short-term part adding up to it is all debt securities (``DEBT_PARTS``), not long-term
-    debt alone."""
-    flows = [c for c in claims if c.kind == "amount" and c.measure == "flow" and c.amount is not None
-             and c.amount.kind == "money" and c.instrument is not None and not c.amount.parenthetical]
-    for c in flows:
-        if c.instrument[1] != "lt_debt" or re.search(r"long", c.instrument_text or "", re.I):
-            continue
-        later = [o for o in flows if o.sentence.paragraph == c.sentence.paragraph and o.amount.currency == c.amount.currency
-                 and 0 < o.sentence.index - c.sentence.index <= 1 and o.instrument[0] == c.instrument[0]]
-        lt = [o for o in later if o.instrument[1] == "lt_debt"]
-        st = [o for o in later if o.instrument[1] == "st_debt"]
-        if not lt or not st:
-            continue
-        total, parts = abs(c.amount.value), abs(lt[0].amount.value) + abs(st[0].amount.value)
-        if abs(total - parts) <= max(0.001 * total, 2 * c.amount.precision):  # the parts add up, to rounding
-            c.notes.append(DEBT_PARTS)

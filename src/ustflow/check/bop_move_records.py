@@ -20,10 +20,11 @@ import re
 
 from ustflow.check import lexicon as lx, lookbacks as L, windows as W
 from ustflow.check.bop_items import ITEMS, deficit_named
-from ustflow.check.bop_records import PER_YEAR, change_bases, is_bop, period_label, record_values, span_unit
+from ustflow.check.bop_records import PER_YEAR, change_bases, is_bop, record_values, span_unit
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
+from ustflow.check.sign_runs import period_label
 
 #: a move named by the record's words, with what it measures: the amount (幅, 額) or the rate (率, "pace", percent)
 _MOVE = re.compile(rf"(?:(?P<down>{lx.JA_FALL}|減)|(?P<up>{lx.JA_RISE}|増))(?P<kind>幅|額|率)?|"

@@ -25,12 +25,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ustflow.check import lexicon as lx, lookbacks as L, windows as W
+from ustflow.check import lexicon as lx, windows as W
 from ustflow.check.bop_items import item_after, other_subject
 from ustflow.check.claims import Claim
 from ustflow.check.history import ordinal
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, series
+from ustflow.check.sign_runs import first_on_side, period_label, sign_run
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -419,7 +420,7 @@ def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: i
         sig = vals
         d = d or (1 if float(vals[end_p]) > 0 else -1)
         word = "surpluses" if d > 0 else "deficits"
-    k, stop = _run(sig, end_p, d)
+    k, stop = sign_run(sig, end_p, d)
     grain = {"year": "calendar year", "fiscal_year": "fiscal year", "half": "half-year", "fiscal_half": "fiscal half-year",
              "quarter": "quarter"}.get(unit, "month")
     expl = f"{k} straight {grain}(s) of {word} to {period_label(end_p, unit)}"
@@ -563,45 +564,3 @@ def _of_change(c: Claim, fig: Figure) -> Judgement:
     return unverifiable(f"'{c.qualifier.phrase}' counts changes of the size of a change (a fall that narrowed, a rise "
                         f"that grew), which the checker does not count", series=fig.series)
 
-
-def first_on_side(q, sig, end_p, d: int, word: str, unit: str) -> tuple[bool | None, str]:
-    """Whether ``word`` holds at ``end_p`` for the first time where ``q`` says (None: the data begin too late)."""
-    if end_p not in sig.index:
-        return None, f"no {word} can be computed at {period_label(end_p, unit)}"
-    if sig[end_p] * d <= 0:
-        return False, f"not {word} in {period_label(end_p, unit)} ({sig[end_p]:,.1f})"
-    before = sig[sig.index < end_p]
-    held = before[before * d > 0]
-    last = held.index[-1] if not held.empty else None
-    inside = L.after_reference(sig, q, end_p)
-    inside = inside[inside * d > 0]
-    if not inside.empty:
-        return False, f"not the first {word} {L.named(q)}: also in {period_label(inside.index[-1], unit)}"
-    last_txt = f"before that last in {period_label(last, unit)}" if last is not None else "never before in the data"
-    reach = L.reach(q, last, end_p, sig.index[0])
-    expl = f"{word} in {period_label(end_p, unit)}, the first {L.named(q)}: {last_txt}"
-    if reach is None:
-        return None, expl + f"; the data begin {period_label(sig.index[0], unit)}"
-    return bool(reach), expl if reach else expl + f" — not {L.named(q)}"
-
-
-def _run(sig, end_p, d: int) -> tuple[int, object]:
-    """The length of the run of sign ``d`` ending at ``end_p``, and the period before it (None: the data's start)."""
-    past = sig[sig.index <= end_p]
-    k = 0
-    for p in reversed(past.index):
-        if past[p] * d > 0:
-            k += 1
-        else:
-            return k, p
-    return k, None
-
-
-def period_label(p, unit: str) -> str:
-    if unit == "year":
-        return str(p.year)
-    if unit == "fiscal_year":
-        return f"FY{(p - 3).year} ({W.label(p - 11)}..{W.label(p)})"
-    if unit in ("half", "fiscal_half", "quarter"):
-        return f"{W.label(p - (2 if unit == 'quarter' else 5))}..{W.label(p)}"
-    return W.label(p)

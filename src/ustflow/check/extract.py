@@ -58,6 +58,13 @@ from ustflow.check.hosts import (
     streak_totals as _streak_totals,
 )
 from ustflow.check.intervention_counts import count_claims
+from ustflow.check.ja_topics import (
+    JA_SAME_SET,
+    JA_TRADE_WORDS,
+    JA_YEAR_TOPIC,
+    ja_topic as topic_carried,
+    topic_word_year,
+)
 from ustflow.check.japanese_chains import ja_level_chains, ja_topic_qualifiers
 from ustflow.check.japanese_lists import ja_list
 from ustflow.check.japanese_ranks import ja_rank_span, places_named_before
@@ -144,12 +151,12 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
         anchor = prev_day if prev_day is not None and _THAT_DAY.search(sent.text) else prev_period
         # a bare "572.5 billion" takes the currency of the figure before it, in this paragraph or the one before
         ja = bool(_KANA.search(sent.text))
-        topic = _JA_YEAR_TOPIC.match(sent.text) if ja and ref is not None else None
+        topic = JA_YEAR_TOPIC.match(sent.text) if ja and ref is not None else None
         if topic:  # "昨年は1月、2月、6月に購入し": the sentence's bare months are that year's
             y = int(topic.group("y")[:4]) if topic.group("y")[0].isdigit() else \
                 ref.year - {"昨年": 1, "前年": 1, "一昨年": 2, "今年": 0, "本年": 0}[topic.group("y")]
             year_topic = (y, sent.paragraph)
-        elif not (ja and year_topic and year_topic[1] == sent.paragraph and _JA_SAME_SET.match(sent.text)):
+        elif not (ja and year_topic and year_topic[1] == sent.paragraph and JA_SAME_SET.match(sent.text)):
             year_topic = None  # "それ以外の月は…": the rest of the same year's months
         sres = Resolver(date(year_topic[0], 12, 31)) if year_topic else resolver
         subjects = find_subjects(sent.text)  # once: the sentence's claims, its Japanese topic, the next one's holder
@@ -164,7 +171,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
                                           tic_par == sent.paragraph, prev_sent.text if near else "",
                                           prev_ranked if near else [], near and prev_grouped, money_before if near else ())
         if topic and year_topic and not topic.group("y")[0].isdigit():
-            _topic_word_year(found, periods, topic.span("y"), year_topic[0])
+            topic_word_year(found, periods, topic.span("y"), year_topic[0])
         if not found:  # "居住者による中長期債売買契約の時系列推移を確認しましょう。": the next figures' topic
             heading = heading_of(sent.text, sent.paragraph, subjects, find_instruments(sent.text)) or heading
         take_heading(found, heading, sent.paragraph)
@@ -250,8 +257,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     subjects = find_subjects(s) if subjects is None else subjects
     instruments = find_instruments(s)
     out: list[Claim] = []
-    carried = (None, bool(ja_topic[1]) and not _JA_TRADE_WORDS.search(s)) if ja_topic is not None else None
-    ja_topic = _ja_topic(s, subjects, ja_topic)
+    carried = (None, bool(ja_topic[1]) and not JA_TRADE_WORDS.search(s)) if ja_topic is not None else None
+    ja_topic = topic_carried(s, subjects, ja_topic)
     for a in amounts:
         c = Claim(sent, "amount", a.span, amount=a)
         if ja_topic is not None and a.currency == "USD" and ja_topic[1]:
@@ -454,46 +461,6 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
-#: a year set apart as a Japanese sentence's topic: "昨年は1月、2月、6月に小幅に購入し", "2019年は…"
-def _topic_word_year(found: list[Claim], periods: list[Period], span: tuple[int, int], year: int) -> None:
-    """"昨年は2位の日本が…通年で1184億ドルを買い増し": the topic word itself is the topic's year (the sentence was
-    resolved from that year's end, which read "昨年" once more, a year too early)."""
-    from dataclasses import replace
-
-    fixed: dict[int, Period] = {}
-    for p in periods:
-        if p.span == span and p.kind == "year":
-            fixed[id(p)] = replace(p, windows=[(date(year, 1, 1), date(year, 12, 31))])
-    periods[:] = [fixed.get(id(p), p) for p in periods]
-    for c in found:
-        if c.period is not None and id(c.period) in fixed:
-            c.period = fixed[id(c.period)]
-
-
-_JA_YEAR_TOPIC = re.compile(r"^\s*(?:また|一方|なお)?[、,]?\s*(?P<y>昨年|前年|一昨年|(?:19|20)\d{2}年)(?:は|には|も)")
-#: a sentence about the rest of the same set: "それ以外の月は", "残りの月は", "その他の月は"
-_JA_SAME_SET = re.compile(r"^\s*(?:それ以外|その他|残り|ほか|他)の(?:月|週)")
-#: words of a Japanese sentence about trades in securities, not a holder's stock of Treasuries
-_JA_TRADE_WORDS = re.compile(rf"証券投資|対外|対内|債券|株式|{lx.JA_BUY}|{lx.JA_SELL}".replace("|増加|増え", "")
-                             .replace("|減少|減り", ""))
-
-
-def _ja_topic(s: str, subjects: list[Mention], prev):
-    """Japanese drops the subject a sentence shares with the one before ("中国は6月に93億ドルを売却した。今年に入って
-    から、1月に87億ドル…を購入し"): (the holder to take, whether its holdings are the topic) for a sentence naming no
-    holder, or None. Holdings carry over only to a sentence without words of trading (購入, 売却, 買い越し ...)."""
-    if prev is None or any(m.kind in ("country", "japan", "foreign_investors", "foreign_total", "sector") for m in subjects):
-        return None
-    holder, holdings = prev
-    if _JA_PART_OF.match(s):  # "このうち民間部門の保有は5兆4461億ドル": a part of the holder's figure, not the whole
-        holder = None
-    return holder, holdings and not _JA_TRADE_WORDS.search(s)
-
-
-#: a sentence that opens on a part of the figure before ("このうち", "うち"), naming no maturity (``holdings_terms``)
-_JA_PART_OF = re.compile(r"\s*(?:この|その)?うち(?!に|で)(?![^。]*(?:長期|短期))")
-
-
 def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:
     """'Japanese investors were net sellers of foreign bonds last week': a sign without a figure."""
     m = re.search(r"\bnet (?P<buy>buyers?|purchasers?|buying|purchases|inflows?)\b|\bnet (?P<sell>sellers?|selling|sales|"

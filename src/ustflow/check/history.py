@@ -197,24 +197,7 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     first = hist.index[0]
     word = _word(q, fig, d)
     if q.peak:  # the peak among the data published by the article's date
-        known = hist
-        if ctx.date is not None:
-            last = W.published_latest(hist, fig.series, ctx.date)
-            if last:
-                known = hist[hist.index <= max(last[0], end_p)]
-        others = known[known.index != end_p]
-        beats = others[others * d > d * value + 1e-9]
-        ok = beats.empty
-        expl = (f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)} is the {word} of all the data ({W.label(first)} "
-                f"to {W.label(hist.index[-1])})") if ok else \
-            f"not the peak: {C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher"
-        turn = None if ok else _turning_point(c, known, end_p, value, d, ctx.date)
-        if turn:
-            return Judgement(SUPPORTED, f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)} is the {word} of {turn}, "
-                                        f"where the holdings turned (a peak of that run, not of all the data: "
-                                        f"{C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher)",
-                             **_base(fig, official_value=value))
-        return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
+        return _peak(c, fig, hist, d, value, word, ctx)
     why = INCOMPLETE_HISTORY.get(fig.series, "")
     if why and q.since is None and q.lookback is None:
         return unverifiable(f"'{q.phrase}': {why}; a record over all time cannot be checked on it", **_base(fig))
@@ -280,6 +263,30 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if close:
         return unverifiable(f"'{q.phrase}': {close}", **_base(fig, official_value=value))
     return Judgement(CONTRADICTED, expl.replace("?", ": no,", 1) + f" — not {scope}", **_base(fig, official_value=value))
+
+
+def _peak(c: Claim, fig: Figure, hist, d: int, value: float, word: str, ctx: Context) -> Judgement:
+    """A peak ("the peak", "their highest"): the highest among the data published by the article's date, or the peak
+    of the run in which the holdings turned."""
+    end_p, first = fig.end, hist.index[0]
+    known = hist
+    if ctx.date is not None:
+        last = W.published_latest(hist, fig.series, ctx.date)
+        if last:
+            known = hist[hist.index <= max(last[0], end_p)]
+    others = known[known.index != end_p]
+    beats = others[others * d > d * value + 1e-9]
+    ok = beats.empty
+    expl = (f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)} is the {word} of all the data ({W.label(first)} "
+            f"to {W.label(hist.index[-1])})") if ok else \
+        f"not the peak: {C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher"
+    turn = None if ok else _turning_point(c, known, end_p, value, d, ctx.date)
+    if turn:
+        return Judgement(SUPPORTED, f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)} is the {word} of {turn}, "
+                                    f"where the holdings turned (a peak of that run, not of all the data: "
+                                    f"{C.fmt_num(float(beats.iloc[0]))} in {W.label(beats.index[0])} is higher)",
+                         **_base(fig, official_value=value))
+    return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **_base(fig, official_value=value))
 
 
 def _break_within(hist, q: Qualifier, end_p):

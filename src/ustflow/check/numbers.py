@@ -256,6 +256,21 @@ def _scale_read(a: Amount, s: str, out: list[Amount], before) -> float | None:
     return alike[-1].scale if alike else None
 
 
+def _mark_restated(s: str, a: Amount, out: list[Amount]) -> None:
+    """Amount ``a`` marked ``parenthetical`` when it restates the amount before it (``out[-1]``) in another currency:
+    "¥2.57 trillion ($17.5 billion)" ("(S$56.7 billion)": the other dollar's letters stand before the amount's span),
+    "保有残高は998億ドル=10兆円を超え"; "1318億ドル(1ドル100円で約13兆円)" drops the rate read in between from ``out``."""
+    if (usd := restated_at_rate(s, a, out)) is not None:  # "1318億ドル(1ドル100円で約13兆円)": the rate is no figure
+        a.parenthetical, out[:] = True, out[:usd + 1]
+    elif out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT)?",
+                              s[out[-1].span[1]:a.span[0]]):
+        a.parenthetical = True
+    elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?|"
+                              r"\s*[=＝]\s*(?:約|およそ)?",  # "保有残高は998億ドル=10兆円を超え": the yen restated
+                              s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
+        a.parenthetical = True
+
+
 def find_amounts(s: str, currency: str = "", before: tuple = ()) -> list[Amount]:
     """Every amount in sentence ``s``, in order, with qualifiers and restatements marked; a bare
     "1.57 trillion" takes the currency of the amount before it, in ``s`` or (``currency``) the
@@ -324,17 +339,7 @@ def find_amounts(s: str, currency: str = "", before: tuple = ()) -> list[Amount]
         _qualify(a, s)
         if a.kind == "percent":
             _percent_band(a, s)
-        # "¥2.57 trillion ($17.5 billion)": the same quantity restated in another currency
-        # ("(S$56.7 billion)": the other dollar's letters stand before the amount's span)
-        if (usd := restated_at_rate(s, a, out)) is not None:  # "1318億ドル(1ドル100円で約13兆円)": the rate is no figure
-            a.parenthetical, out[:] = True, out[:usd + 1]
-        elif out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT)?",
-                                  s[out[-1].span[1]:a.span[0]]):
-            a.parenthetical = True
-        elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?|"
-                                  r"\s*[=＝]\s*(?:約|およそ)?",  # "保有残高は998億ドル=10兆円を超え": the yen restated
-                                  s[out[-1].span[1]:a.span[0]]) and out[-1].currency != a.currency:
-            a.parenthetical = True
+        _mark_restated(s, a, out)
         out.append(a)
     out = _compounds(s, out)
     out = sorted(out + unit_word_amounts(s, out, Amount), key=lambda a: a.span[0])  # "5兆1,634円", "3051円"

@@ -87,7 +87,6 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     the article's families, the verdicts a qualifier refers to); the order is the algorithm.
     """
     from ustflow.check import bop, dispatch, tic_prose, tic_prose_ja
-    from ustflow.check.attach import debt_totals
     from ustflow.check.base_frames import sentence_frames
     from ustflow.check.bop_frame import frame_spans, month_bases
     from ustflow.check.bop_topic import prior_years
@@ -116,7 +115,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.second_look import each_of, second_look
     from ustflow.check.tables import strip_tables, table_claims
     from ustflow.check.text import split_sentences
-    from ustflow.check.totals import coordinated_periods, totals_of_named_periods
+    from ustflow.check.totals import coordinated_periods, debt_totals, totals_of_named_periods
 
     check_text_input(text, limit=limit)
     plain, own = prepare(text)

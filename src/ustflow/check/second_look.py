@@ -83,7 +83,6 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
     moves little in a month, so a first print often rounds to the month before as well). ``earlier``: the
     holders the sentences before name (for a holder the claim inherited from them)."""
     from ustflow.check.bop_frame import MEASURES as BOP_MEASURES
-    from ustflow.check.subjects import find_subjects
 
     fam = _family(c)
     if c.measure in BOP_MEASURES and c.amount is not None and not c.combined and \
@@ -120,21 +119,7 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
         alt.period, alt.period_how = None, "none"
         yield "the latest period published (no period of its own in the sentence)", alt
     if c.subject is not None and c.subject.kind in _HOLDERS[fam]:
-        seen = {(c.subject.kind, c.subject.slug)}
-        # (not when the figure is written right after its holder's name: "Luxembourg at $419bn", ``holder_attached``)
-        named = [] if attached_holder(c) else \
-            [(m, "another holder the sentence names") for m in find_subjects(c.sentence.text)]
-        if c.subject_how == "inherited":  # taken from the sentences before: or all foreign holders?
-            named += [(m, "a holder an earlier sentence names") for m in earlier]
-            if fam == "tic":
-                named.append((Mention("foreign_total", "grand_total", (0, 0), "all foreign holders"),
-                              "the total, the sentence naming no holder"))
-        for m, why in named:
-            if m.kind in _HOLDERS[fam] and (m.kind, m.slug) not in seen:
-                seen.add((m.kind, m.slug))
-                alt = copy.copy(c)
-                alt.subject, alt.subject_how = m, "stated"
-                yield f"{why} ({m.text})", alt
+        yield from _other_holders(c, fam, earlier)
     if fam == "flow" and c.amount.kind == "money" and c.pair is None:  # the weeks counted, the span named
         from ustflow.check.flow_spans import counted_weeks, named_span
 
@@ -166,6 +151,30 @@ def readings(c: Claim, j: Judgement, when=None, earlier: list[Mention] = (),
         else:
             alt.measure, alt.role, alt.direction = "holdings_level", "level", None
             yield "the level rather than the change", alt
+
+
+def _other_holders(c: Claim, fam: str, earlier: list[Mention]) -> Iterator[tuple[str, Claim]]:
+    """The readings of ``c`` as another holder's: one the sentence names, one an earlier sentence names (for a holder
+    the claim inherited), or all foreign holders."""
+    from ustflow.check.subjects import find_subjects
+
+    if c.subject is None:
+        return
+    seen = {(c.subject.kind, c.subject.slug)}
+    # (not when the figure is written right after its holder's name: "Luxembourg at $419bn", ``holder_attached``)
+    named = [] if attached_holder(c) else \
+        [(m, "another holder the sentence names") for m in find_subjects(c.sentence.text)]
+    if c.subject_how == "inherited":  # taken from the sentences before: or all foreign holders?
+        named += [(m, "a holder an earlier sentence names") for m in earlier]
+        if fam == "tic":
+            named.append((Mention("foreign_total", "grand_total", (0, 0), "all foreign holders"),
+                          "the total, the sentence naming no holder"))
+    for m, why in named:
+        if m.kind in _HOLDERS[fam] and (m.kind, m.slug) not in seen:
+            seen.add((m.kind, m.slug))
+            alt = copy.copy(c)
+            alt.subject, alt.subject_how = m, "stated"
+            yield f"{why} ({m.text})", alt
 
 
 #: words for Treasuries that some stories use for the whole and others for a part: "Treasury bonds", "bills", "国債"

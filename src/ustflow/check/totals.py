@@ -6,13 +6,16 @@ named), and judge a two-day sum against one day. A figure introduced by a word o
 "a total of", "in total", "combined", "altogether") after two or more figures of the same measure, each with its
 own stated period of the same grain (days, weeks, months), is the sum over those periods: its period runs from the
 first of them to the last.
+
+Also a flow of "bonds" that the next sentence splits into long-term and short-term parts adding up to it: the
+total of all debt securities (``debt_totals``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ustflow.check.claims import Claim
+from ustflow.check.claims import DEBT_PARTS, Claim
 from ustflow.check.periods import Period
 
 #: a summing word just before the figure: "総額は", "合計で", "合わせて", "計9兆円", "a total of", "for a combined"
@@ -136,3 +139,24 @@ def since_month_figure(q, s: str, span: tuple[int, int], figures: list[Claim]) -
                           note="the month the look-back counts from")
         f.period_how = "stated"
     return out
+
+
+def debt_totals(claims: list[Claim]) -> None:
+    """"They sold a net ¥332.6 billion of overseas bonds. They disposed of ¥228.8 billion of long-term and ¥103.8
+    billion of short-term foreign debt securities": a flow of "bonds" that the next sentence of its paragraph splits
+    into a long-term and a short-term part adding up to it is all debt securities (``DEBT_PARTS``), not long-term
+    debt alone."""
+    flows = [c for c in claims if c.kind == "amount" and c.measure == "flow" and c.amount is not None
+             and c.amount.kind == "money" and c.instrument is not None and not c.amount.parenthetical]
+    for c in flows:
+        if c.instrument[1] != "lt_debt" or re.search(r"long", c.instrument_text or "", re.I):
+            continue
+        later = [o for o in flows if o.sentence.paragraph == c.sentence.paragraph and o.amount.currency == c.amount.currency
+                 and 0 < o.sentence.index - c.sentence.index <= 1 and o.instrument[0] == c.instrument[0]]
+        lt = [o for o in later if o.instrument[1] == "lt_debt"]
+        st = [o for o in later if o.instrument[1] == "st_debt"]
+        if not lt or not st:
+            continue
+        total, parts = abs(c.amount.value), abs(lt[0].amount.value) + abs(st[0].amount.value)
+        if abs(total - parts) <= max(0.001 * total, 2 * c.amount.precision):  # the parts add up, to rounding
+            c.notes.append(DEBT_PARTS)
