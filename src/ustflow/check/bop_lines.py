@@ -24,6 +24,7 @@ def line_first(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     """"20兆円台に乗せたのは9年ぶり": the host's balance on the line's side for the first time where the words say,
     among the same spans; None when the host names no line or is no yen balance."""
     from ustflow.check import bop_records as R
+    from ustflow.check.sign_runs import first_on_side, period_label
 
     host = c.host
     a = host.amount if host is not None else None
@@ -34,13 +35,13 @@ def line_first(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     unit = R.span_unit(fig.periods) if fig.agg == "sum" else ""
     vals = R.record_values(ctx, fig, unit)
     if fig.end not in vals.index:
-        return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {R.period_label(fig.end, unit)}",
+        return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {period_label(fig.end, unit)}",
                             series=fig.series)
     d = -1 if a.qualifier == "below" else 1
     sig = vals - x + (1e-9 if a.qualifier == "at_least" else 0.0)  # (at least: the line itself is on its side)
     side = {"above": "above", "at_least": "at or above", "below": "below"}[a.qualifier]
-    ok, expl = R.first_on_side(c.qualifier, sig, fig.end, d, f"a balance {side} {x:,.0f} {fig.unit}", unit)
-    base = {"series": fig.series, "period": R.period_label(fig.end, unit), "official_value": float(vals[fig.end])}
+    ok, expl = first_on_side(c.qualifier, sig, fig.end, d, f"a balance {side} {x:,.0f} {fig.unit}", unit)
+    base = {"series": fig.series, "period": period_label(fig.end, unit), "official_value": float(vals[fig.end])}
     if ok is None:
         return unverifiable(f"'{c.qualifier.phrase}': {expl}", **base)
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **base)

@@ -62,7 +62,7 @@ from ustflow.check.ja_topics import (
     JA_SAME_SET,
     JA_TRADE_WORDS,
     JA_YEAR_TOPIC,
-    ja_topic as topic_carried,
+    carried_topic,
     topic_word_year,
 )
 from ustflow.check.japanese_chains import ja_level_chains, ja_topic_qualifiers
@@ -89,7 +89,7 @@ from ustflow.check.roles_ja import JA_TOPIC
 from ustflow.check.since_spans import date_since, span_ends_dropped, span_refs
 from ustflow.check.subject_objects import compared_with
 from ustflow.check.subjects import find_instruments, find_subjects
-from ustflow.check.text import MONTH_RE, Sentence, month_number
+from ustflow.check.text import MONTH_RE, Sentence, month_number, overlaps
 from ustflow.check.totals import since_month_figure
 from ustflow.check.word_moves import word_moves
 
@@ -258,7 +258,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     instruments = find_instruments(s)
     out: list[Claim] = []
     carried = (None, bool(ja_topic[1]) and not JA_TRADE_WORDS.search(s)) if ja_topic is not None else None
-    ja_topic = topic_carried(s, subjects, ja_topic)
+    ja_topic = carried_topic(s, subjects, ja_topic)
     for a in amounts:
         c = Claim(sent, "amount", a.span, amount=a)
         if ja_topic is not None and a.currency == "USD" and ja_topic[1]:
@@ -339,7 +339,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     then = [f for sp, q in quals if q.ref_span for f in figures if f.span[0] >= sp[1] and
             re.fullmatch(r"(?i),?\s+when\s+[\w\s]{1,25}?\s+(?:about\s+|around\s+)?", s[sp[1]:f.span[0]])]
     for span, q in quals:
-        if q.kind == "run_since" and any(r.span[0] < span[1] and span[0] < r.span[1] for r in ranked):
+        if q.kind == "run_since" and overlaps(span, ranked):
             continue  # "the largest holder since 2019": the rank's own 'since' (``rank_since``)
         c = Claim(sent, "qualifier", span, qualifier=q)
         # "surpassed China as the largest holder ... for the first time in 20 months": about the rank

@@ -1,6 +1,6 @@
 """The topic of a Japanese sentence, which carries to the next: a year set apart as the topic ("昨年は1月、2月、6月に
 小幅に購入し", ``JA_YEAR_TOPIC``, ``topic_word_year``), the rest of the same set ("それ以外の月は", ``JA_SAME_SET``), and
-the holder a sentence naming none shares with the one before (``ja_topic``). Used by ``extract``."""
+the holder a sentence naming none shares with the one before (``carried_topic``). Used by ``extract``."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ JA_TRADE_WORDS = re.compile(rf"証券投資|対外|対内|債券|株式|{lx.JA_B
                              .replace("|減少|減り", ""))
 
 
-def ja_topic(s: str, subjects: list[Mention], prev):
+def carried_topic(s: str, subjects: list[Mention], prev):
     """Japanese drops the subject a sentence shares with the one before ("中国は6月に93億ドルを売却した。今年に入って
     から、1月に87億ドル…を購入し"): (the holder to take, whether its holdings are the topic) for a sentence naming no
     holder, or None. Holdings carry over only to a sentence without words of trading (購入, 売却, 買い越し ...)."""

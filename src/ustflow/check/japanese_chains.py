@@ -168,7 +168,7 @@ def ja_level_chains(figs: list[Claim]) -> None:
 
 def ja_topic_qualifiers(out: list[Claim], topic) -> None:
     """"中国の米国債保有残高は7月に拡大した。前月までは7カ月連続で減少していた。": a run, first or extreme with no figure
-    and no holder in a sentence whose topic carries over from the one before (``extract._ja_topic``: the holder and
+    and no holder in a sentence whose topic carries over from the one before (``ja_topics.carried_topic``: the holder and
     whether its holdings are the topic) is about that holder's holdings."""
     if topic is None or not topic[1]:
         return

@@ -23,7 +23,7 @@ from ustflow.check.qualifiers_counts import count_in_window, count_qualifiers, c
 from ustflow.check.qualifiers_ja import japanese_qualifiers
 from ustflow.check.qualifiers_state import state_qualifiers
 from ustflow.check.rxgate import finditer
-from ustflow.check.text import MONTH_RE
+from ustflow.check.text import MONTH_RE, overlaps
 
 _CARD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GRAIN = r"(?P<grain>week|month|year|quarter|session|day|half[- ]year(?:\s+period)?|six-month(?:\s+period)?)"
@@ -361,8 +361,8 @@ def _first_sinces(s: str, resolver: Resolver, ranks: list, free, out: list) -> N
         # "the first time it has held the top spot since May 2017": a place inside is what the first time is of
         inside = m.group("what") and all(m.start("what") <= a and b <= m.end("what") for a, b in ranks
                                          if a < m.end() and m.start() < b)
-        if (free(m.span()) or (inside and free((m.start(), m.start())) and not any(
-                a < m.end() and m.start() < b for (a, b), _ in out))) and (
+        if (free(m.span()) or (inside and free((m.start(), m.start())) and not overlaps(
+                m.span(), [o[0] for o in out]))) and (
                 m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook") or m.group("ytd")):
             q = parse_first_since(m, resolver)
             span = m.span()
@@ -380,7 +380,7 @@ def find_qualifiers(s: str, resolver: Resolver, topic: bool = False) -> list[tup
     out: list[tuple[tuple[int, int], Qualifier]] = []
 
     def free(span):
-        return not any(a < span[1] and span[0] < b for a, b in ranks + [o[0] for o in out])
+        return not overlaps(span, ranks + [o[0] for o in out])
 
     for m in finditer(COUNT_IN_RX, s):  # "a fourth weekly net purchase in five"
         if free(m.span()):
