@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check import bop_items as BI, bop_owner as BO, bop_topic as BT, windows as W
+from ustflow.check import bop_indirect as BN, bop_items as BI, bop_owner as BO, bop_topic as BT, windows as W
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
@@ -142,7 +142,8 @@ _RATE_BETWEEN = r"(?:[)）]|\s*[(（](?:率にして|率で)?\s*[\d.．・]+\s*[
 #: the figure converted in brackets before its surplus / deficit: "The 613 billion yen (HK$46 billion) surplus",
 #: "a ¥607.4 billion ($5.7 billion) deficit", "4兆円(約370億ドル)の黒字"
 _CONVERTED = r"(?:\s*[(（][^()（）\d]{0,12}\d[^()（）]{0,24}[)）])?"
-_SIGN_AFTER = re.compile(_RATE_BETWEEN + _CONVERTED + r"\s*(?:yen\s+)?(?:の|in\s+(?:the\s+)?)?(?:(?:current[- ]account|trade|goods|services?)\s+)?"
+_SIGN_AFTER = re.compile(_RATE_BETWEEN + _CONVERTED + r"\s*(?:yen\s+)?(?:の|in\s+(?:the\s+)?)?(?:(?:current[- ]account|trade|goods|services?)\s+|"
+                         r"貿易|経常|サービス)?"  # ("差し引き5兆7654億円の貿易黒字を確保した")
                          r"(?:surplus|deficit|黒字|赤字|red\b|black\b)", re.I)
 
 
@@ -209,9 +210,11 @@ def item_of(c: Claim, story: str) -> str | None:
     balance = _said_balance(s, *a.span)
     item = _nearest_item(s, *a.span, flows=not balance)
     if not item or moves_other(s, a.span[1]) or BI.price_moved(s, a) or (item == "goods" and _CUSTOMS.search(s)) or \
-            (item in FLOWS and _CUSTOMS_STORY.search(story)):  # ("a 30 pct rise in crude oil prices": no item's)
+            (item in FLOWS and _CUSTOMS_STORY.search(BN.story_to(story, s))):  # ("a 30 pct rise in crude oil prices": no item's)
         return None
-    flow = _TRADE_FLOW_BEFORE.search(s, max(0, a.span[0] - 60), a.span[0])
+    causes = aside_spans(s, a.span[0])  # (exports or imports in a clause of cause: "輸入が減少したことなどから赤字幅は…縮小")
+    flow = next((m for m in _TRADE_FLOW_BEFORE.finditer(s, max(0, a.span[0] - 60), a.span[0])
+                 if not any(x <= m.start() < y for x, y in causes)), None)
     if item not in FLOWS and not balance and flow and not _named_after(s, flow.start(), a.span[0]) and \
             not BI.moved_after(s, *a.span, item):  # ("affected exports, ... the latest 10-percent drop in the current account")
         return None
@@ -305,21 +308,6 @@ _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)
 _BALANCE_NEXT = re.compile(_RATE_BETWEEN + r"\s*(?:以上|超|余り|あまり)?[、,]?\s*(?:黒字|赤字)(?:額|幅)(?:を|が|は)?(?:拡大|縮小)")
 
 
-#: an English figure's subject that refers back to a balance without naming it: "It declined 84.2 percent in April",
-#: "The balance stood at ...", "Japan's surplus grew 26.9 per cent" (not after a period it opens on: "In 2015, the
-#: balance saw ..., following a deficit in 2014" may lose its period to the other figure's); only to a
-#: sentence that names one balance ("It logged a ¥25.0 billion surplus" after a sentence naming the services and the
-#: travel balances could be either)
-_REFERS = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+)?(?:It|The balance)\b(?! (?:of|in|on)\b)|"
-                     r"\b(?:Japan|the country|the nation)(?:'s|’s) (?:surplus|deficit)\b")
-
-
-def _one_balance(sentences: list | None, index: int) -> bool:
-    """Whether the sentence ``index`` names at most one balance (not exports or imports), as a pronoun's referent."""
-    text = next((x.text for x in sentences or [] if x.index == index), "")
-    return len({k for k, (words, *_r) in ITEMS.items() if k not in FLOWS and re.search(words, text, re.I)}) <= 1
-
-
 def _by_side(c: Claim, sentences: list | None, index: int) -> str | None:
     """"The services trade balance logged a deficit of ¥480.9 billion, …, as the travel surplus continued to see a
     significant fall …. It logged a ¥25.0 billion surplus in January": of the balances the sentence ``index`` names,
@@ -353,8 +341,8 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
                 for key, (words, *_) in ITEMS.items() if key not in FLOWS for m in re.finditer(words, s, re.I)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
     alone = list(_BALANCE_ALONE.finditer(s, 0, a.span[0]))  # (not "the surplus grew after crude oil imports dropped 38.2%")
-    if not alone and (ref := _REFERS.search(s, 0, a.span[0])) is not None:
-        if last[0] == c.sentence.index or _one_balance(sentences, min(last[0], c.sentence.index - 1)):
+    if not alone and (ref := BN.refers(s, a.span[0])) is not None:
+        if last[0] == c.sentence.index or BN.one_balance(sentences, min(last[0], c.sentence.index - 1)):
             alone = [ref]  # (or its referent was read on a figure before it in this sentence)
         elif (side := _by_side(c, sentences, c.sentence.index - 1)) is not None:
             return side
@@ -365,7 +353,7 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     # "経常収支は1兆3976億円の黒字となった。前年同月比で42・7%増の大幅増となり", "…所得収支は8465億円の黒字。投資資産の
     # 減少や金利低下により、前年同月比で30・3%減少した。", "19年度上半期、3.3%減" (not after exports or imports, nor English)
     dropped = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
-        not any(re.search(ITEMS[k][0], s[:a.span[0]], re.I) for k in FLOWS)
+        not any(re.search(ITEMS[k][0], BT.without_causes(s[:a.span[0]]), re.I) for k in FLOWS)
     return last[2] if dropped else None
 
 
@@ -415,7 +403,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
     last: tuple[int, int, str] | None = None  # the last balance named: sentence, paragraph, item
     prev: Claim | None = None  # the last BoP level with a period of its own
     for c in claims:
-        if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct"):
+        if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct") and not BN.yield_elsewhere(c):
             continue
         if (rate := BT.rate_before(c, claims)) is not None:  # "the increase was down from 10.6 percent the previous year"
             c.instrument, c.instrument_text, c.measure = rate.instrument, rate.instrument_text, "bop_pct"
@@ -429,6 +417,8 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
         if item is None and ((item := _topic_item(c, story, sentences)) is not None or
                              (item := _flow_topic(c, story, sentences)) is not None):
             c.notes.append(T.TOPIC)
+        if item is None and _rate_of_change(c):
+            item = BN.host_item(c)  # "前年同月比は2,323億円(18.2%)の減少": the rate of the change it follows
         if item is None:
             continue
         if T.is_prior(c) or T.same_base_prior(c, story):
@@ -578,8 +568,9 @@ _SIZE_MOVE = re.compile(r"\b(?P<down>narrow(?:ed|s|ing)?|shr[aiu]nk|shrinks|shri
 
 #: a Japanese percentage's move told right after it, of the balance or of its size: "28.5%拡大した", "98.2%と大幅に縮小した",
 #: "2.1%黒字幅が拡大しました", "30.7%も増加して", "前年より25・8%(4兆2370億円)多い", "8・5%少ない"
-_JA_PCT_MOVE = re.compile(r"[)）]?(?:\s*[(（][^()（）]{1,20}[)）])?\s*(?:と|も|の)?\s*(?:大幅に|大きく|さらに)?\s*"
-                          r"(?:(?:黒字|赤字)(?:幅|額)?(?:が|は|を)?)?\s*"
+_JA_PCT_MOVE = re.compile(r"(?:余り?|強|弱|超|近く|程度)?"  # ("55%余減", "3割強増えた": more or less than the figure)
+                          r"[)）]?(?:\s*[(（][^()（）]{1,20}[)）])?\s*(?:と|も|の)?\s*(?:大幅に|大きく|さらに)?\s*"
+                          r"(?:(?:黒字|赤字)(?:幅|額)?(?:が|は|を)?)?\s*(?:急|激|大幅)?"  # ("7.5%急減", "大幅増": a steep move)
                           r"(?:(?P<up>拡大|増加|増え|増|多い|上回)|(?P<down>縮小|減少|減っ|減り|減|少ない|少な|下回))")
 
 

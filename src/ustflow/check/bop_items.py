@@ -55,7 +55,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
                  r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
                  r"\btrade in services\b|(?<!goods and )(?<!trade and )\bservices trade\b|サービス(?:貿易)?収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
-    # (named without 収支 too: "第1次所得は14%増の…", "所得黒字は20%増の…")
+    # (named without 収支 too: "第1次所得は14%増の…", "所得黒字は20%増の…"; without 第 in translations: "一次所得収支の黒字は")
     # 所得収支 / 経常移転収支: the names of primary and secondary income before BPM6 (stories before 2014; the store's
     # series are BPM6 with retrospective data, the same accounts)
     # ("Earnings from foreign investments topped 16 trillion yen", "returns on overseas investment", "income from
@@ -63,8 +63,8 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|" + _PRIMARY_GLOSSED + r"|\bincome from (?:overseas|"
                 r"abroad)|\b(?:earnings|income|returns) (?:from|on) (?:(?:foreign|overseas) investments?|investments? (?:abroad|"
                 r"overseas))\b(?=\s+(?:topped|rose|"
-                r"fell|were|was|reached|came|stood|totall?ed|climbed|grew|increased|decreased|dropped|hit))|第[一1１]次所得(?:収支)?|(?<!次)所得(?:収支|黒字|赤字)", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
-    "secondary": (r"\bsecondary income|第[二2２]次所得(?:収支)?|経常移転収支", "bpbp6jynsin", "bpbp6jyacnx12",
+                r"fell|were|was|reached|came|stood|totall?ed|climbed|grew|increased|decreased|dropped|hit))|第?[一1１]次所得(?:収支)?|(?<!次)所得(?:収支|黒字|赤字)", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
+    "secondary": (r"\bsecondary income|第?[二2２]次所得(?:収支)?|経常移転収支", "bpbp6jynsin", "bpbp6jyacnx12",
                   "secondary income balance"),
     # goods exports and imports on a BoP basis (a flow, never in surplus or deficit): "exports rose 12.1% to ¥8.1
     # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here

@@ -29,12 +29,17 @@ def partner_before(s: str, span: tuple[int, int], start: int) -> bool:
 
 #: a country named in a Japanese cause clause: "中国の工場停止などの影響で…輸入額は14.6%減", "中国経済の減速により"
 _JA_CAUSE_OF = re.compile(r"[^、。,]{0,20}?(?:の影響|のため|ため[、,]|により|によって|を背景に)")
+#: a country as where goods come from or go, or as the doer, after the item the sentence is about: "輸入はサウジアラビア
+#: からの原粗油の価格が下落するなどし、15・3%減", "輸出額は、中国による過剰生産で…15.7%減" (Japan's imports and exports)
+_JA_PARTNER_AFTER_ITEM = re.compile(r"(?:など|や|・)?[^、。,\s]{0,6}?(?:向け|への|からの|による)")
 
 
 def cause_country(s: str, span: tuple[int, int]) -> bool:
     """Whether the country at ``span`` is named in a clause of cause or as a trade partner, not as the balance's owner: after a cause word
     that follows the last item named before it ("Exports fell ... due to weak demand in the United States and China,
-    while imports plunged 15.3 percent"), or in a Japanese cause clause (``_JA_CAUSE_OF``)."""
+    while imports plunged 15.3 percent"), in a Japanese cause clause (``_JA_CAUSE_OF``), or as a partner or doer after
+    an item named before it (``_JA_PARTNER_AFTER_ITEM``)."""
     lo = max((m.end() for words, *_r in ITEMS.values() for m in re.finditer(words, s[:span[0]], re.I)), default=0)
     return bool(CAUSE.search(s, lo, span[0]) or _JA_CAUSE_OF.match(s, span[1]) or
+                (lo and _JA_PARTNER_AFTER_ITEM.match(s, span[1])) or
                 _PARTNER_EN.search(s, max(0, span[0] - 40), span[0]))  # ("... on falling exports to China": a partner)

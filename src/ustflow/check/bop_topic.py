@@ -216,10 +216,21 @@ def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] 
 _FRAME = re.compile(r"(?:国際収支|統計|速報|発表|月|年|年度|期|週|比|ベース|基準|時点)[)）]?では")
 
 
+#: a Japanese clause of cause before a figure, with a subject of its own that is not the figure's: "前年に海運業の業績が
+#: 好調だった反動で", "原油など資源価格の持ち直しで輸入額が増えたため、"
+_CAUSE_CLAUSE = re.compile(r"[^、。]*?(?:ため|反動で|影響で|こと(?:など)?(?:から|で)|により|によって|を背景に)[、,]?")
+
+
+def without_causes(head: str) -> str:
+    """``head`` without its clauses of cause (``_CAUSE_CLAUSE``)."""
+    return _CAUSE_CLAUSE.sub("", head)
+
+
 def names_topic(head: str) -> bool:
-    """Whether the Japanese text before a figure names a topic of its own (a は or が), a frame ("…では") being none:
-    "同日発表した3月の国際収支(速報)では、前年同月比48.8%減の1兆4856億円となり" goes on about the balance before."""
-    return bool(re.search(r"[はが]", _FRAME.sub("", head)))
+    """Whether the Japanese text before a figure names a topic of its own (a は or が), a frame ("…では") or a clause of
+    cause ("前年に海運業の業績が好調だった反動で20.3%減") being none: "同日発表した3月の国際収支(速報)では、前年同月比48.8%減の
+    1兆4856億円となり" goes on about the balance before."""
+    return bool(re.search(r"[はが]", _FRAME.sub("", without_causes(head))))
 
 
 #: how many sentences back the level a run of surpluses (deficits) is said of may be told ("…経常収支は6074億円の黒字だった。
