@@ -293,7 +293,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.notes += [RANK_OF_TRADES] + ([BUYER_AS_HOLDER] if buyer_as_holder(s, m) else [])
         if re.search(r"\b(?:no longer|not|never|(?:was|is|were|are)n['’]t|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
-                re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b", s[m.end():], re.I) or \
+                re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b(?!\s+(?:up|down|higher|lower|on|back|through|into|to|from|by|over|under)\b)", s[m.end():], re.I) or \
                 re.search(r"\b(?:former|erstwhile|one-time|onetime|ex-)\s*(?:the\s+)?$", s[:m.start()], re.I) or \
                 re.search(r"(?:^|[,(—–]\s*|\b(?:was|were)\s+)(?:once|formerly|previously)\s+(?:the\s+)?$", s[:m.start()], re.I):
             # "China no longer the largest holder", "... lapse", "the former number one holder", "China, once the
