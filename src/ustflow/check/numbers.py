@@ -241,11 +241,23 @@ _STOCK_OR_TRADE = re.compile(r"\b(?:hold\w*|held|Treasur\w*|bonds?|debt|securiti
 _PRICE_AFTER = re.compile(r"\s*(?:against|per|versus|vs\.?|a|an|each|apiece)\b", re.I)  # "$1.08 against the dollar"
 
 
+#: a second figure of the same currency right after a figure with no scale word, with its own: the pair shares it
+_PAIR_AFTER = re.compile(r"\s*(?:and|or|to|-|–)\s*(?P<cur>US\$|\$|¥|€)\s?\d[\d,]*(?:\.\d+)?\s?"
+                         r"(?P<scale>trillion|billion|million|tn|bn|mn)\b", re.I)
+
+
+def _currency_of(sym: str) -> str:
+    return {"$": "USD", "us$": "USD", "¥": "JPY", "€": "EUR"}[sym.lower()]
+
+
 def _scale_read(a: Amount, s: str, out: list[Amount], before) -> float | None:
     """The scale of a dollar or yen figure with no scale word: that of the figure it is paired with in its sentence ("up
     from $1,079.3"); else ("increased its holdings in January to $1.24") that of the last figure of the same currency in
     the sentence or the one before (``before``) of its size (within a factor of two), when a word of comparison or of a
     move leads into it in a sentence about holdings or trades and no price's unit follows it; else None (not read)."""
+    pair = _PAIR_AFTER.match(s, a.span[1])
+    if pair and a.number and _currency_of(pair.group("cur")) == a.currency:
+        return SCALES[pair.group("scale").lower()]  # "$50.578 and $44.788 billion", "$5 to $6 billion"
     near = [o for o in out if o.kind == "money" and o.currency == a.currency and o.scale > 1]
     if near and re.search(r"\b(?:from|to|versus|vs\.?|against|and)\s*$", s[:a.span[0]], re.I):
         return near[-1].scale

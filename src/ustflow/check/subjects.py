@@ -313,6 +313,8 @@ def distribute_respectively(claims: list) -> None:
                 for f, w in zip(figs, who):
                     f.subject, f.subject_how = w, "stated"
                     f.combined = []
+            else:  # "Saudi Arabia ... with $116.7 billion, followed by Kuwait and the UAE with $50.6 and $46.3 billion"
+                _pair_trailing(s, figs, who)
             continue
         # (or all after them: "Following with $768.3 billion and $723.4 billion, respectively, were China and the UK")
         if len(who) == n and (all(w.span[1] <= figs[0].span[0] for w in who) or
