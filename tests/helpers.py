@@ -347,6 +347,18 @@ def bop_span(store, code: str, first: str, last: str) -> float:
     return float(series(f"boj.bop.{code}", store)[pd.period_range(first, last, freq="M")].sum())
 
 
+def judged_bop(got: list[dict], claim: str, want: tuple[str, str, str], value: float, measure: str | None = None) -> dict:
+    """The record of ``claim`` (``by_claim``): its (verdict, BoP series code, official period) are ``want``, its official
+    value ``value`` (and its measure ``measure``, when given)."""
+    import pytest
+
+    rec = by_claim(got, claim)
+    assert (rec["verdict"], rec["series"], rec["official_period"]) == (want[0], f"boj.bop.{want[1]}", want[2]), rec
+    assert rec["official_value"] == pytest.approx(value), rec
+    assert measure is None or rec["measure"] == measure, rec
+    return rec
+
+
 def bop_span_pct(store, code: str, now: tuple[str, str], before: tuple[str, str]) -> float:
     """The percent change of the BoP item ``code`` from its sum over the months ``before`` to its sum over ``now``
     (each a (first, last) pair of months), against the earlier sum's size."""

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bop_span, bop_span_pct, by_claim
+from tests.helpers import bop_span, bop_span_pct, by_claim, judged_bop
 from ustflow.views.check import check_text
 
 
@@ -51,14 +51,7 @@ def _change(store, code: str, now: tuple[str, str], before: tuple[str, str]) -> 
     return bop_span(store, code, *now) - bop_span(store, code, *before)
 
 
-def _judged(got: list[dict], claim: str, want: tuple[str, str, str], value: float, measure: str | None = None) -> dict:
-    """The record of ``claim``: its (verdict, BoP series code, official period) are ``want``, its official value
-    ``value`` (and its measure ``measure``, when given)."""
-    rec = by_claim(got, claim)
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == (want[0], f"boj.bop.{want[1]}", want[2]), rec
-    assert rec["official_value"] == pytest.approx(value), rec
-    assert measure is None or rec["measure"] == measure, rec
-    return rec
+_judged = judged_bop
 
 
 def test_a_move_named_before_the_figure_makes_it_a_change(data, loaded_store):

@@ -75,7 +75,7 @@ _ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|k
 
 #: a Japanese cause clause opened by the item named: "貿易収支が改善したことで…8兆円以上、黒字幅を拡大し", "輸入が減ったため、"
 #: (the item the clause's subject, が / の, not the sentence's topic: "旅行収支は春節の影響で…4171億円の黒字")
-_JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:(?:が|の)[^、。,は]{0,30}?(?:こと(?:など)?(?:で|から|により|によって|が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって))|ため[、,に])|"
+_JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や)[^、。はが]{1,15}?)?(?:(?:が|の)[^、。,は]{0,30}?(?:こと(?:など)?(?:で|から|により|によって)|(?:こと(?:など)?)?が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって)|(?:こと(?:など)?)?が寄与(?:し|して)?[、,]|ため[、,に])|"
                        # (a noun's cause, "の影響で", "を背景に", closes a clause the item opens with の only: "輸入の増加の影響で";
                        # "輸入が原油高の影響で8.0%増の…": the imports are the sentence's subject, oil prices the cause)
                        r"の[^、。,は]{0,30}?(?:を背景に|の影響で))"

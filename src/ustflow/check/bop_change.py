@@ -24,12 +24,13 @@ from ustflow.check.rulekit import Context, windows_on
 #: "3兆円悪化" (down) / "改善" (up)
 #: (the rate may sit in brackets between: "同7兆8,839億円(10.3%)増の", "1兆5957億円(率にして9.7%)増加した"; or the amount in
 #: brackets after the rate: "前年比13%(2兆8582億円)減の", "25・8%(4兆2370億円)多い")
-_JA_MOVE = re.compile(r"\s*(?:以上|超|余り)?[)）]?(?:[(（](?:率にして|率で)?\s*[\d.．・]+\s*[%％][)）])?(?:も|ほど|程度|の|を(?:超え|上回)る|近い)?(?:大幅な|大きな)?(?:(?P<up>増え|増加|拡大|(?P<better>改善)|増|多(?:い|く)|上回|上昇)|(?P<down>減っ|減り|減少|縮小|(?P<worse>悪化)|減|少な(?:い|く)|下回|低下))")
+_JA_MOVE = re.compile(r"\s*(?:以上|超|余り)?[)）]?(?:[(（](?:率にして|率で)?\s*[\d.．・]+\s*[%％][)）])?(?:も|ほど|程度|の|を(?:超え|上回)る|近い)?(?:大幅な|大きな)?(?:(?P<up>増え|増加|拡大|広げ|広が|(?P<better>改善)|増|多(?:い|く)|上回|上昇)|(?P<down>減っ|減り|減少|縮小|縮ん|縮ま|縮め|(?P<worse>悪化)|減|少な(?:い|く)|下回|低下))")
 #: the move named as the topic right before the figure: "輸出の前年同月比の減少額は1兆8,218億円", "経常黒字の減少額は10兆9265億円",
 #: "増加幅は3000億円" (the size of the move, not a level)
 _JA_MOVE_BEFORE = re.compile(r"(?:(?P<up>増加|拡大|改善|上昇)|(?P<down>減少|縮小|悪化|低下))(?:額|幅)(?:は|が|も)?\s*(?:約|およそ)?\s*$")
-#: a change of a balance's size told right after the figure: "8兆円以上、黒字幅を拡大し", "5000億円、赤字幅が縮小した"
-_JA_SIZE_MOVE = re.compile(r"\s*(?:以上|超|余り|あまり)?[、,]?\s*(?:黒字|赤字)(?:額|幅)?(?:を|が|は)?(?:(?P<up>拡大)|(?P<down>縮小))")
+#: a change of a balance's size told right after the figure: "8兆円以上、黒字幅を拡大し", "5000億円、赤字幅が縮小した",
+#: "6,809億円の黒字幅拡大" (not "6,809億円の黒字": a level)
+_JA_SIZE_MOVE = re.compile(r"\s*(?:以上|超|余り|あまり)?(?:[、,]|の(?=(?:黒字|赤字)(?:額|幅)))?\s*(?:黒字|赤字)(?:額|幅)?(?:を|が|は)?(?:(?P<up>拡大|広げ|広が)|(?P<down>縮小|縮ん|縮ま|縮め))")
 #: the move told after the rate that follows the amount: "前年度と比べて4兆2100億円あまり、率では16.1%増えていて",
 #: "前年に比べ6兆2936億円、率にして9.3%増加した"
 _JA_AND_RATE = re.compile(r"\s*(?:以上|超|余り|あまり)?[、,]\s*率(?:で|にして)(?:は|も)?\s*[\d.．・]+\s*[%％](?:の)?\s*(?:(?P<up>増|拡大|改善)|"

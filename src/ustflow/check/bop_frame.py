@@ -62,12 +62,12 @@ _MOF_MONTHLY = "mof.monthly.assets.lt_debt.net"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
-def _western(text: str) -> str:
+def western(text: str) -> str:
     """"令和2年の国際収支" -> "2020年の国際収支" (an era year named alone, without a month and day)."""
     return _ERA.sub(lambda m: f"{era_year(m.group(1), m.group(2))}年", text)
 
 
-def _span_of(p: Period) -> Period | None:
+def span_of(p: Period) -> Period | None:
     """``p`` when it is a span the balance of payments is released for: a calendar or fiscal year, a half of either
     (not a year to date: "1~5月の経常黒字は累計で過去最大" leads a story of May)."""
     if p.is_latest or len(p.windows) != 1 or p.role == "from":
@@ -88,19 +88,19 @@ def stated_frame(sentences: list, ref: date | None, story: re.Pattern | None = N
     for s in sentences[:3]:
         if not (story or STORY).search(s.text):
             continue
-        text = _western(s.text)
+        text = western(s.text)
         found = Resolver(ref).find(text)
         for p in found:
             if _SINCE.match(text, p.span[1]) or _SINCE_BEFORE.search(text, 0, p.span[0]):
                 continue
-            return _span_of(p)
+            return span_of(p)
         if found:
             return None
         # (a headline that names no period, "国際収支、経常赤字5075億円": the lede after it names the span)
     return None
 
 
-def _ends_with(frame: Period, last) -> bool:
+def ends_with(frame: Period, last) -> bool:
     """Whether ``frame`` ends with the month ``last`` (a release's span: its last month is the one just published), or
     the month after it (the release calendar is the publisher's rule, a day or two off in January)."""
     e = frame.windows[0][1]
@@ -119,7 +119,7 @@ def calendar_frame(ctx: Context) -> Period | None:
                   f"date)")
 
 
-def _open(c: Claim, measures: tuple[str, ...] = MEASURES) -> bool:
+def open_figure(c: Claim, measures: tuple[str, ...] = MEASURES) -> bool:
     """A BoP figure with no period of its own: none, the latest, or only a base ("a year before", 前年同期)."""
     if c.kind != "amount" or c.measure not in measures or c.role == "from":
         return False
@@ -136,7 +136,7 @@ def _nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> bool | N
     from ustflow.check.bop import ITEMS, balance_sign, is_flow
 
     a = c.amount
-    if not _open(c) or c.measure != "bop" or a is None or a.kind != "money" or a.currency not in ("JPY", None) or \
+    if not open_figure(c) or c.measure != "bop" or a is None or a.kind != "money" or a.currency not in ("JPY", None) or \
             c.instrument is None or not a.number:
         return None
     s = ctx.data.series(f"boj.bop.{ITEMS[c.instrument[1]][1]}")
@@ -181,7 +181,7 @@ def _change_nearer_span(c: Claim, frame: Period, ctx: Context, latest=None) -> b
     from ustflow.check.bop import ITEMS, balance_sign, claim_direction
 
     a = c.amount
-    if not _open(c, ("bop_pct", "bop_change")) or a is None or c.instrument is None or not a.number or \
+    if not open_figure(c, ("bop_pct", "bop_change")) or a is None or c.instrument is None or not a.number or \
             (a.kind == "money" and a.currency not in ("JPY", None)) or a.kind not in ("money", "percent"):
         return None
     s = ctx.data.series(f"boj.bop.{ITEMS[c.instrument[1]][1]}")
@@ -232,11 +232,11 @@ def _flow_frame(claims: list[Claim], sentences: list, ctx: Context) -> None:
     """The same for a story of MoF's monthly securities flows released for a year ("2016年の対外対内証券投資によると…
     中長期債への投資は4兆3764億円の買い越しだった"): the span its lede names, never one from the calendar alone (MoF's
     December release is December's story as often as the year's)."""
-    flows = [c for c in claims if _open(c, ("flow",))]
+    flows = [c for c in claims if open_figure(c, ("flow",))]
     if not flows or any(_WEEKLY.search(s.text) for s in sentences):
         return  # a story of MoF's weekly data ("先週", "in the week to"): a year its lede names is a comparison
     frame = stated_frame(sentences, ctx.date, _SECURITIES)
-    if frame is None or not _ends_with(frame, latest_month(ctx, _MOF_MONTHLY)):
+    if frame is None or not ends_with(frame, latest_month(ctx, _MOF_MONTHLY)):
         return  # the year named is not the one just released (a January story citing last year's total)
     for c in flows:
         c.period, c.period_how = frame, "context"
@@ -253,7 +253,7 @@ def _year_runs(claims: list[Claim], sentences: list, ctx: Context) -> None:
     if not runs:
         return
     frame = stated_frame(sentences, ctx.date)
-    if frame is None or not _ends_with(frame, latest_month(ctx)):
+    if frame is None or not ends_with(frame, latest_month(ctx)):
         return
     s, e = frame.windows[0]
     if (e.year - s.year) * 12 + e.month - s.month + 1 != 12:
@@ -330,17 +330,21 @@ def _release_month(claims: list[Claim], sentences: list, ctx: Context) -> None:
     month = None
     for s in sentences[:3]:
         if STORY.search(s.text):
-            text = _western(s.text)
+            text = western(s.text)
             found = [p for p in Resolver(ctx.date).find(text) if not _SINCE.match(text, p.span[1])
                      and not _SINCE_BEFORE.search(text, 0, p.span[0]) and p.kind != "day"]
             month = found[0] if found and found[0].kind == "month" and not found[0].relative and \
                 len(found[0].windows) == 1 and found[0].role != "from" else None
             break
     latest = latest_month(ctx) if month is not None else None
-    if month is None or latest is None or not _ends_with(month, latest):
+    if month is None or latest is None or not ends_with(month, latest):
         return  # (only the month just released, or the one the calendar has not yet: a story of its release day)
+    span = calendar_frame(ctx)
     for c in claims:
-        if c.measure == "bop" and _open(c) and (c.period is None or c.period.is_latest):
+        if c.measure == "bop" and open_figure(c) and (c.period is None or c.period.is_latest):
+            if span is not None and _nearer_span(c, span, ctx, latest) and not _months_own(c, span, ctx, latest):
+                continue  # ("Japan's surplus grew 26.9 per cent to ¥15.65 trillion" in a story of March: the fiscal
+                # year released with it, of its size; the frame's votes decide)
             c.period, c.period_how = month, "context"
 
 
@@ -353,9 +357,9 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
     _release_month(claims, sentences, ctx)
     bops = [c for c in claims if c.kind == "amount" and c.measure in MEASURES]
     for c in bops:
-        if _open(c) and (level := _level_beside(c, bops)) is not None:
+        if open_figure(c) and (level := _level_beside(c, bops)) is not None:
             c.period, c.period_how = level.period, "context"
-    if not bops or not any(_open(c) for c in bops):
+    if not bops or not any(open_figure(c) for c in bops):
         return
     frame, stated = stated_frame(sentences, ctx.date), True
     frame = _released_half(frame, ctx) or frame
@@ -365,7 +369,7 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         return
     latest = latest_month(ctx)
     votes = _votes(bops, frame, ctx, latest)
-    released = stated and _ends_with(frame, latest)  # the story names the span just released
+    released = stated and ends_with(frame, latest)  # the story names the span just released
     before = _before_month(sentences, frame, ctx) if released else -1
     for c in bops:  # (before the story names the month, its levels are the span's first prints, unless the month's own)
         if votes[id(c)] is False and c.sentence.index < before and not _months_own(c, frame, ctx, latest):
@@ -376,14 +380,14 @@ def frame_spans(claims: list[Claim], sentences: list, ctx: Context) -> None:
         # (one named and just released is the story's when any figure is of its size: first prints are revised, and
         # some of a half's figures fall near a month's by chance)
     for c in bops:
-        if not _open(c) or votes[id(c)] is False or \
+        if not open_figure(c) or votes[id(c)] is False or \
                 (votes[id(c)] is None and c.measure == "bop" and 0 <= before <= c.sentence.index):
             continue  # (a level of a month's size keeps its month, whatever the story's other figures say, once the
             # story has named the month: before that, a story of the span just released tells the span's first print)
         if votes[id(c)] is None and any(votes[id(o)] is False and o.sentence is c.sentence and o.instrument == c.instrument
                                         for o in bops):
             continue  # ("輸出は前年同月比3兆4215億円(46.5%)減の3兆9,298億円": a change told with a month's level is the month's)
-        if c.measure != "bop" and _month_based(c) and \
+        if c.measure != "bop" and month_based(c) and \
                 not any(votes[id(o)] is True and o.sentence is c.sentence for o in bops):
             continue  # ("黒字額は前年同月比28.5%減少した": a change from the same month a year before is a month's, unless
             # told with a level of the span's size: "輸出は67兆7,249億円(前年同月比13兆2,196億円減)" in a story of the year)
@@ -433,10 +437,15 @@ def _level_beside(c: Claim, bops: list[Claim]) -> Claim | None:
 
     if c.measure == "bop":
         return None
-    return next((o for o in bops if o.measure == "bop" and o.sentence is c.sentence and o.instrument == c.instrument
-                 and not _open(o) and o.role != "from" and PRIOR not in o.notes and o.period is not None
-                 and not o.period.relative and not _BASE_ONLY.fullmatch(o.period.label.strip()) and o.amount is not None
-                 and SINCE_REF not in o.notes and not _SINCE.match(o.sentence.text, o.amount.span[1])), None)
+    levels = [o for o in bops if o.measure == "bop" and o.sentence is c.sentence and o.instrument == c.instrument
+              and o.role != "from" and PRIOR not in o.notes and o.amount is not None]
+    # (the nearest level of the balance is the one the change is told with: "The primary income account surplus rose 2.9
+    # percent to 20.56 trillion yen, ..., while for the month of March alone, it said the balance stood at 2.98
+    # trillion yen": 20.56's, which states no period, not March's)
+    o = min(levels, key=lambda o: abs(o.span[0] - c.span[0]), default=None)
+    return o if o is not None and not open_figure(o) and o.period is not None and not o.period.relative and \
+        not _BASE_ONLY.fullmatch(o.period.label.strip()) and SINCE_REF not in o.notes and \
+        not _SINCE.match(o.sentence.text, o.amount.span[1]) else None
 
 
 def _before_month(sentences: list, frame: Period, ctx: Context) -> int:
@@ -450,13 +459,13 @@ def _before_month(sentences: list, frame: Period, ctx: Context) -> int:
     e = frame.windows[0][1]
     last = (date(e.year, e.month, 1), e)
     for s in sentences:
-        text = _western(s.text)
+        text = western(s.text)
         if any(p.windows == [last] and not p.is_latest for p in Resolver(ctx.date).find(text)):
             return s.index
     return max((s.index for s in sentences), default=0) + 1
 
 
-def _month_based(c: Claim) -> bool:
+def month_based(c: Claim) -> bool:
     """Whether a change's base is the same month a year before (``_MONTH_BASE``): the nearest base said in the figure's
     own clause, not one of a span ("前年度比", "from the previous year"). Not every figure of a sentence that says it of
     one: "貿易黒字は前年度比87.5%減少し、3月は前年同月比42.4%減少した" (87.5%: the fiscal year's)."""

@@ -243,7 +243,7 @@ def other_subject(s: str, host_end: int, run_start: int) -> str | None:
 
 def took_base(c) -> bool:
     """Whether the yen balance ``c`` is a base the sentence moves from ("前年度の30兆315億円から4兆4903億円増え",
-    "前年同月の7259億円から縮小", "21年度の20兆1522億円から大幅に縮小"): an earlier time's figure (``PAST_CLAUSE``), so its period (前年度) is neither the
+    "前年同月の7259億円から縮小", "21年度の20兆1522億円から大幅に縮小", "1月の4,373億円の赤字から2カ月ぶりに黒字に転換"): an earlier time's figure (``PAST_CLAUSE``), so its period (前年度) is neither the
     change's beside it nor the context of the sentences after it (``bop.reread``, ``pipeline._inherit``); it stays a
     figure a record may be about ("過去最大だった前年度の17兆7869億円から縮小")."""
     from ustflow.check.claims import PAST_CLAUSE
@@ -256,7 +256,9 @@ def took_base(c) -> bool:
 
 
 _JA_BASE = re.compile(r"\s*(?:の黒字|の赤字)?から(?:は)?\s*[、,]?\s*(?:約)?\s*(?:大幅に|小幅に|わずかに|やや)?\s*"
-                      r"(?:[\d,.]+(?:兆[\d,.]*)?億?円|増|減|拡大|縮小|改善|悪化)")
+                      r"(?:[\d,.]+(?:兆[\d,.]*)?億?円|増|減|拡大|縮小|改善|悪化|"
+                      # "1月の4,373億円の赤字から2カ月ぶりに黒字に転換した": the side a balance turned from
+                      r"(?:\d+(?:カ月|か月|ヶ月|年)ぶりに?\s*)?(?:黒字|赤字)(?:に|へ)(?:転換|転じ|転落|浮上))")
 
 
 #: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters

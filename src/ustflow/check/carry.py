@@ -61,6 +61,8 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         return True  # ("2025年1月以降、…減少しています。…第3位の保有者": the look-back's first month is no place's)
     if RECORDED_AFTER.match(src.sentence.text, p.span[1]):
         return True  # "2021年11月に記録した過去最大の…から約10%減少した。…中国は9718億ドル": a record's date, not the story's
+    if src.sentence is not c.sentence and surpassed(src):
+        return True  # "最高だった07年度の24兆3376億円を上回った。…輸出は2.1%増": the old record's year, not the story's
     if src.sentence is not c.sentence and _SINCE_REF_AFTER.match(src.sentence.text, max(p.span[1], src.span[1])):
         return True  # "2011年(6598億円)以来の水準に回復した。内訳は、…4110億円の赤字": the since's year is no one else's
     if src.sentence is c.sentence and src.span[1] <= c.span[0] and compared_figure_period(c.sentence.text, p):
@@ -75,6 +77,19 @@ def not_carried(src: Claim, c: Claim, dated: bool) -> bool:
         src.sentence is not c.sentence and not _SAME_HOLDER.match(c.sentence.text) and \
         (c.subject is None or src.subject is None or
          (c.subject.kind, c.subject.slug) != (src.subject.kind, src.subject.slug))
+
+
+#: a figure that the story's figure went beyond (or fell short of): "07年度の24兆3376億円を上回った", "07年の24兆9490億円を4兆円
+#: 以上も上回った", "前年の実績を超えた"
+_SURPASSED_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*(?:の(?:黒字|赤字)(?:額|幅)?)?\s*を[^、。,]{0,12}?"
+                              r"(?:上回|超え|超す|超し|抜い|抜き|下回|突破|更新)")
+
+
+def surpassed(src: Claim) -> bool:
+    """Whether ``src``'s figure is the one its sentence says the story's figure went beyond ("黒字額は…最高だった07年度の
+    24兆3376億円を上回った"): the period it states is the old figure's (a former record's), told as a point of comparison,
+    not the time of the sentences after it."""
+    return bool(_SURPASSED_AFTER.match(src.sentence.text, src.span[1]))
 
 
 _BOP = ("bop", "bop_pct", "bop_change", "qualifier")

@@ -562,8 +562,8 @@ def _qualify(a: Amount, s: str) -> None:
         ja = re.match(r"\s*(?P<q>以上|超(?!過)|近く|弱|程度|ほど|前後|余り|あまり|強)", after)
         side = _JA_SIDE_AFTER.match(after)
         if side and side.group(0).lstrip().startswith(("を上回", "を下回")) and \
-                re.search(r"(?:月|年|週|期|末)\s*(?:[(（][^()（）]{0,12}[)）])?\s*の\s*$", before):
-            side = None  # "前月(調整済み)の5兆8403億ドルを上回り": the level compared with, not a line
+                re.search(r"(?:月|年|年度|週|期|末)\s*(?:[(（][^()（）]{0,12}[)）])?\s*の\s*$", before):
+            side = None  # "前月(調整済み)の5兆8403億ドルを上回り", "07年度の24兆3376億円を上回った": the level compared with
         if side and not ja:  # "1.6%割れ", "1兆ドルを下回った", "4%を突破": a line crossed or held
             a.qualifier = "below" if side.group("below") else "at_least" if side.group("floor") else "above"
         if ja:

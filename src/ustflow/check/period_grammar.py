@@ -39,9 +39,17 @@ _JA_BASE = re.compile(r"(?:末|時点|末時点)?(?:から|より|に比べ|と�
                       r"(?:(?<=前年同月)|(?<=前年同期)|(?<=前年度)|(?<=前月))では(?=[^、。]{0,30}?(?:増|減|上回|下回))|"
                       r"(?:末|時点|末時点)?(?:の(?:水準|保有額|保有高|残高))?を(?=[^、。]{0,20}?(?:上回|下回))|"
                       r"(?:[(（][^()（）]{0,30}[)）])?の(?:約|ほぼ)?(?:[\d.．・]+倍|半分|[\d.．・]+分の[\d.．・]+)|"
-                      r"(?:[(（][^()（）]{0,30}[)）])?に次(?:いで|ぐ|ぎ)")
+                      r"(?:[(（][^()（）]{0,30}[)）])?に次(?:いで|ぐ|ぎ)|"
+                      # "輸入額は前年同月18.2%減の8兆6,430億円" (比 left out): a move's base right before its rate or size
+                      r"(?:(?<=前年同月)|(?<=前年同期)|(?<=前年度)|(?<=前月))(?=\s*(?:約|およそ)?[\d.．・,]+\s*(?:[%％]|兆|億)"
+                      r"[^、。]{0,8}?(?:増|減|拡大|縮小))")
 # ("前年度の約2・1倍に当たる17兆円": the base of a multiple; "前年度(8兆7245億円の黒字)の2倍超", "前年度の半分以下": a fraction;
 # "2007年に次ぐ10年ぶりの高い水準", "07年に次ぐ過去2番目": the year ranked above the figure's)
+
+
+#: a period put in brackets right after a year to gloss it: "2016年度(3月末まで)", "2024年(1~12月)"
+_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
+_GLOSS_CLOSE = re.compile(r"\s*(?:末)?(?:まで|迄)?\s*[)）]")
 
 
 #: a year that a look-back counts from, not the story's: "since 2009", "the lowest since the end of 2015"
@@ -467,6 +475,9 @@ class Resolver(DayAndWeekPhrases):
         own = prev  # the last period named that is no base: "rose 1.5% from March, while China's were down 12.4% from a
         # year earlier" is a year before the story's month, not before March (a base)
         for s, e, name, m in found:
+            if out and _GLOSS_OPEN.fullmatch(text, out[-1].span[1], s) and _GLOSS_CLOSE.match(text, e) and \
+                    out[-1].kind in ("year", "fiscal_year"):
+                continue  # "2016年度(3月末まで)の経常黒字": the year glossed, no period of its own
             a = own if name == "year_earlier" and anchor is not None and anchor.role == "from" and own is not None else anchor
             p = self.resolve(name, m, a) if name != "ja_mday" or not out else \
                 (day_in_list(out[-1], m, text) or self.resolve(name, m, anchor))

@@ -47,7 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     # "the first half of the current fiscal year", "the second half of fiscal 2023", "the fiscal first half": Japan's
     # fiscal year's halves (April-September, October-March)
     # ("1st half of FY 2019": a headline's, without "the")
-    ("fiscal_half", rf"\b(?:in |during |for |over )?(?:the )?(?P<h>first|second|1st|2nd|latter) half of (?:the\s+)?"
+    ("fiscal_half", rf"\b(?:in |during |for |over )?(?:the )?(?P<h>first|second|1st|2nd|latter) half of (?:the\s+|its\s+|their\s+|Japan's\s+)?"
                     rf"(?:(?P<rel>current|this|last|previous|prior)\s+)?(?:fiscal(?:\s+year)?|FY)(?:\s*{YEAR})?|"
                     r"\b(?:in |during |for )?(?:the\s+)?fiscal (?P<h2>first|second) half\b"),
     # ("the latter half of 2008": the second)
@@ -342,13 +342,15 @@ RELEASE_RX = re.compile(
 
 
 #: "since tracking began in 2005", "since MOF began compiling the data in 2005", "since the ministry began compiling
-#: annual statistics in 1996", "since Bloomberg started collecting the data in 2005": when the data begin, never a period
+#: annual statistics in 1996", "since record keeping began in 1996", "since comparable data became available in fiscal 1985",
+#: "since Bloomberg started collecting the data in 2005": when the data begin, never a period
 #: of a figure (the rest of the phrase after "since"; "since records began" is the qualifiers' own ``REF``)
-DATA_BEGAN = (r"(?:(?:data[- ])?tracking\s+(?:began|started)|(?:the\s+)?(?:[A-Z][\w.]*|ministry|government|agency)"
+DATA_BEGAN = (r"(?:(?:data[- ])?tracking\s+(?:began|started)|(?:comparable\s+)?(?:record[- ]keeping|data|statistics)\s+"
+              r"(?:began|started|became\s+available)|(?:the\s+)?(?:[A-Z][\w.]*|ministry|government|agency)"
               r"(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}\s+(?:first\s+)?(?:began|started)\s+"
               r"(?:compiling|collecting|tracking|keeping|publishing|recording)"
               r"(?:\s+(?:the|such|these|its|their|comparable|annual|weekly|monthly))*\s+(?:data|statistics|records|figures))")
-DATA_BEGAN_RX = re.compile(rf"\b(?i:since)\s+{DATA_BEGAN}(?:\s+(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)?")
+DATA_BEGAN_RX = re.compile(rf"\b(?i:since)\s+{DATA_BEGAN}(?:\s+(?:in|from)\s+(?:fiscal\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)?")
 
 
 #: a Japanese superlative after a look-back ("過去13週間で最大", "直近3週で最高", "この4週で最も大きい"): the look-back is the
