@@ -63,6 +63,11 @@ _JA_MOVE_AFTER = re.compile(r"(?:で|の|と|に)?(?:黒字|赤字)?(?:幅|額)?
                             r"(?:(?P<up>増加|拡大|増え|改善|伸び|上昇)|"
                             r"(?P<down>減少|縮小|減っ|減り|悪化|低下))")
 _JA_SIGN_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>黒字)|(?P<down>赤字))")
+#: a move from a year before named by its sign or its base: "14カ月連続で前年割れした", "3年ぶりの前年割れ", "5カ月連続増",
+#: "3年ぶりの増", and, after the move's percent ("5・5%減と6カ月連続でマイナス", "29%増=…3カ月連続プラス"), its sign word
+_JA_YOY_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<down>前年(?:同月|同期|度)?割れ|減(?![少っりら]))|(?P<up>増(?![加えやし])))")
+_JA_SIGN_WORD_AFTER = re.compile(r"(?:で|の|と|に)?(?:(?P<up>プラス)|(?P<down>マイナス))")
+_JA_PCT_MOVE = re.compile(r"[\d.．・]+\s*[%％](?:の)?(?:増|減)")
 #: a run "above (below) the same month a year before": "6カ月連続で前年同月を上回った", "前年同月の水準を下回った"
 _JA_ABOVE_AFTER = re.compile(r"(?:で|と|に)?、?(?:(?:黒字|赤字)(?:幅|額)?が)?前(?:の)?年(?:同月|同期|度|)(?:の水準|実績)?を(?:(?P<up>上回)|"
                              r"(?P<down>下回))")  # (and "前の年度を上回った")
@@ -138,7 +143,7 @@ def span_unit(periods: list) -> str:
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,60}?\s[—–]\s")
 
 
-def _named_item(c: Claim) -> str | None:
+def named_item(c: Claim) -> str | None:
     """The BoP item (``bop.ITEMS``) named in the qualifier's own words ("its first trade surplus in three months"),
     else nearest before it in its sentence, if any (not one named as a cause: "貿易収支が改善したことで…黒字幅を拡大し、
     過去最大", ``bop.aside_spans``)."""
@@ -166,7 +171,7 @@ def on_named_item(c: Claim, fig: Figure, ctx: Context) -> Figure:
     a month; a percent change keeps its figure)."""
     from ustflow.check.bop import ITEMS
 
-    item = _named_item(c)
+    item = named_item(c)
     if fig.agg == "pct":
         return _pct_host_record(c, fig, ctx)
     if fig.agg not in ("sum", "change"):
@@ -258,14 +263,18 @@ def other_span_record(c: Claim, fig: Figure) -> Judgement | None:
                         series=fig.series)
 
 
+#: a country named as a cause or a market, not an owner: "中国による過剰生産", "米国向け", "中国経済の減速"
+_CAUSE_AFTER = re.compile(r"(?:に(?:よる|よって)|向け|から|への|の(?:影響|需要|景気|経済|減速))")
+
+
 def foreign_owner(c: Claim, fig: Figure) -> Judgement | None:
     """"米国の貿易赤字は3年連続で拡大した", "China's goods trade surplus grew for a third straight year": a record or run
     said of another country's balance (its owner stated before the qualifier in its sentence) is not Japan's; the
     store holds only Japan's balance of payments, so unverifiable."""
     who = c.subject
     if who is None or who.kind != "country" or who.slug == "japan" or c.subject_how != "stated" or \
-            who.span[0] > c.span[0]:
-        return None
+            who.span[0] > c.span[0] or _CAUSE_AFTER.match(c.sentence.text, who.span[1]):
+        return None  # ("輸出額は、中国による過剰生産で…11カ月連続でマイナス": a cause, not the balance's owner)
     return unverifiable(f"'{c.qualifier.phrase}' is said of {who.text}'s balance; the store holds only Japan's balance "
                         f"of payments", series=fig.series)
 
@@ -302,7 +311,8 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
     if _JA_MOVE_SIZE_BEFORE.search(s[max(0, a - 12):a]) or _VS_FORECAST.search(s[max(0, a - 30):b + 20]):
         return "of_change", None  # "減少幅は3カ月連続で縮小": changes of a change; "予想を上回るのは3カ月連続": of forecasts
     m = _JA_MOVE_AFTER.match(s, b) or _JA_ABOVE_AFTER.match(s, b) or _JA_MOVE_BEFORE.search(s[max(0, a - 30):a]) or \
-        (_JA_ABOVE_VERB.match(s, b) if _JA_ABOVE_BEFORE.search(s[max(0, a - 14):a]) else None)
+        (_JA_ABOVE_VERB.match(s, b) if _JA_ABOVE_BEFORE.search(s[max(0, a - 14):a]) else None) or \
+        _JA_YOY_AFTER.match(s, b) or (_JA_SIGN_WORD_AFTER.match(s, b) if _JA_PCT_MOVE.search(s, 0, a) else None)
     if m:
         return "change", 1 if m.group("up") else -1
     m = _JA_SIGN_AFTER.match(s, b)

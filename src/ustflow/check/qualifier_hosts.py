@@ -39,6 +39,7 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
     from ustflow.check.coverage import exchange_source
     from ustflow.check.figures import standalone_figure
     from ustflow.check.holder_runs import holder_run
+    from ustflow.check.item_runs import item_run, revised_host_run
 
     host = c.host
     other = re.search(r"\b(?:Nikkei|Topix|TOPIX|S&P|Dow|Nasdaq|stock (?:index|average)|share average|bid-to-cover|"
@@ -71,7 +72,9 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
                 return dispatch.judge_qualifier(c, got, ctx)
         if fig is None:
             # or "3年連続で貿易黒字を上回った"; or a holder's run beside a total over it ("7か月連続…累計で1494億ドル")
-            return dispatch.compared_run(c) or holder_run(c, ctx, dispatch) or unverifiable(
+            # (or "輸入の減少は2カ月連続となる" after a rate that matched nothing: the run of the item it names)
+            return dispatch.compared_run(c) or holder_run(c, ctx, dispatch) or item_run(c, ctx, figures, dispatch) or \
+                unverifiable(
                 "the figure this qualifier refers to could not be matched to an official series")
     else:
         got = standalone_figure(c, ctx)
@@ -81,6 +84,8 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
     far = _far_off(host_verdicts.get(id(host)), fig) if host is not None and host.amount is not None and \
         not _SAME_SERIES.search(host_reasons.get(id(host), "")) and \
         not _side_run(c, fig, host_verdicts.get(id(host))) else ""
+    if far and (revised := revised_host_run(c, fig, ctx, host_reasons.get(id(host), ""), dispatch)) is not None:
+        return revised  # "黒字幅の縮小は4年連続" on a first print revised since to a rise: counted on today's data
     if far:
         return unverifiable(f"the figure it qualifies is far from the official series ({far}): the series or period "
                             f"may not be the one the article means", series=fig.series)

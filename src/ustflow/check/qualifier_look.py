@@ -208,6 +208,8 @@ def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figu
                 return k  # record of net trades: "取得9兆円、処分8兆円 … 3週連続の買い越し" is the net figure's)
             if _level_meant(c, fig, f):  # "down $41.3 billion, the lowest since July 2010": the holdings' level's
                 return k
+            if _turned_from_earlier(c, fig, f):  # "前月は1894億円の赤字で2カ月ぶりに黒字転換した": the later month's
+                return k
             return _other_reading(j, k, what)
     j = run_gate(c, j)  # a run of three or more that the period read goes against: not sure to be an error
     return period_gate(c, j, ctx)  # a period long before the story whose year the sentence does not name
@@ -226,6 +228,28 @@ def _level_meant(c: Claim, fig: Figure, f: Figure | None) -> bool:
         f.series == fig.series and f.end == fig.end and fig.series.startswith("tic.holdings.") and \
         bool(_LEVEL_EXTREME.search(c.qualifier.phrase)) and not _CHANGE_WORDS.search(c.qualifier.phrase) and \
         not _TRADE_WORDS.search(c.qualifier.phrase)
+
+
+#: a turn to the other side told after a first: "2カ月ぶりに黒字転換した", "2カ月ぶりに黒字に転換", "4カ月ぶりに黒字転化"
+_TURN_AFTER = re.compile(r"\s*(?:に|の)?(?:黒字|赤字|プラス|マイナス)(?:に|へ)?(?:転換|転じ|転化|浮上)")
+#: the figure before the turn told as the earlier period's: "前月は1894億円の赤字で", "1月の4,373億円の赤字から"
+_EARLIER_TOPIC = re.compile(r"(?:前月|前年同月|前週|前年|前年度)(?:は|が)\s*$")
+_FROM_AFTER = re.compile(r"\s*(?:の(?:黒字|赤字))?から")
+
+
+def _turned_from_earlier(c: Claim, fig: Figure, f: Figure | None) -> bool:
+    """Whether a first ("2カ月ぶりに黒字転換") hosted on the figure it turned from, told as the earlier period's in its
+    sentence, is the answer on the same series at a later period: the turn is to the story's period, not the month
+    before it ("前月は1894億円の赤字で2カ月ぶりに黒字転換した", "1月の4,373億円の赤字から2カ月ぶりに黒字に転換した")."""
+    h, s = c.host, c.sentence.text
+    if f is None or h is None or h.sentence is not c.sentence or c.qualifier is None or \
+            c.qualifier.kind != "first_since" or f.series != fig.series or not _TURN_AFTER.match(s, c.span[1]):
+        return False
+    earlier = h.role == "from" or bool(_EARLIER_TOPIC.search(s, 0, h.span[0])) or bool(_FROM_AFTER.match(s, h.span[1]))
+    try:
+        return earlier and f.end > fig.end
+    except TypeError:
+        return False
 
 
 def _gross(sid: str | None) -> bool:
