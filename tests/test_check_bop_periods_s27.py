@@ -22,7 +22,10 @@ sentence or section had left:
 - "1月の4,373億円の赤字から2カ月ぶりに黒字に転換した。…1,021億円(前年同月比6,182億円減)": the side a balance turned from is
   a base, no period for the changes after it (mynavi, 10 Apr 2012); "6,809億円の黒字幅拡大": a change of the surplus's size
   (mynavi, 10 Aug 2009); "サービス収支は、…旅行収支の黒字幅拡大が寄与し、247億円の黒字": the travel balance opens a clause
-  of what contributed (jiji, 12 Jan 2024).
+  of what contributed (jiji, 12 Jan 2024);
+- "輸出・輸入はともに10%以上増加": a figure said of both flows is judged on the first named (datamax, 8 Feb 2018; nikkei, 12 May
+  2016); "サービス収支は3438億円の黒字で、黒字はコロナ前の2019年5月以来です": the look-back after a level is the run's, not the
+  level's period (tbs, 8 Dec 2023).
 
 Expected values are the store's own (``boj.bop``, JPY 100 mn).
 """
@@ -157,3 +160,16 @@ def test_an_item_that_contributed_opens_a_cause(data, loaded_store):
             "赤字)に転じた。")
     got = check_text(text, date="2024-01-12", store=data)
     _judged(got, "247億円", ("contradicted", "bpbp6jynsn", "2023-11"), bop_span(loaded_store, "bpbp6jynsn", "2023-11", "2023-11"))
+
+
+def test_exports_and_imports_both_and_a_look_back_after_a_level(data, loaded_store):
+    text = ("財務省が8日発表したところによると、2017年の日本の国際収支のうち経常収支は21兆8,742億円だった。\n\n輸出・輸入はともに10%"
+            "以上増加したが、輸入の伸びが輸出を上回ったため、黒字幅が圧縮された。")
+    got = check_text(text, date="2018-02-08", store=data)
+    _judged(got, "10%", ("supported", "bpbp6jynex", "2016-01..2016-12 to 2017-01..2017-12"),
+            bop_span_pct(loaded_store, "bpbp6jynex", ("2017-01", "2017-12"), ("2016-01", "2016-12")))
+    text = ("財務省が発表したことし10月の国際収支によりますと、海外との貿易や投資で日本がどれだけ稼いだかを示す経常収支は、前の年の同じ月"
+            "に比べて2兆7318億円増え、2兆5828億円の黒字でした。また、輸送や旅行などのサービス収支は3438億円の黒字で、黒字はコロナ前の"
+            "2019年5月以来です。")
+    got = check_text(text, date="2023-12-08", store=data)
+    _judged(got, "3438億円", ("contradicted", "bpbp6jynsn", "2023-10"), bop_span(loaded_store, "bpbp6jynsn", "2023-10", "2023-10"))

@@ -102,11 +102,19 @@ def aside_spans(s: str, start: int) -> list[tuple[int, int]]:
 _IN_ITEM = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?,?\s+in\s+(?:(?:Japan|the\s+(?:country|nation))(?:'s|’s)\s+|the\s+|its\s+)?", re.I)
 
 
+#: exports and imports named together before one figure said of both: "輸出・輸入はともに10%以上増加", "輸出、輸入ともに"
+_BOTH_FLOWS = re.compile(r"(?P<first>輸出|輸入)(?:額)?\s*(?:・|、|と|及び|および)\s*(?:輸入|輸出)(?:額)?\s*(?:は|が)?\s*"
+                         r"(?:ともに|共に|いずれも)")
+
+
 def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | None:
     """The item named right after the figure ("a ¥300 billion trade deficit"), else the nearest before it, else one
     named a little after it; "" when that item is a balance with one partner (``_bilateral``: no series of it).
     ``flows``: whether exports and imports may be the item (not for a figure said to be a surplus or deficit)."""
     best: tuple[tuple[int, int], str] | None = None
+    if flows and (both := _BOTH_FLOWS.search(s, max(0, start - 30), start)) and not re.search(r"[、,。]", s[both.end():start]):
+        return "exports" if both.group("first").startswith("輸出") else "imports"  # ("輸出・輸入はともに10%以上増加": the
+        # first named, as the figure is said of each)
     aside = aside_spans(s, start)
     for key, (words, *_rest) in ITEMS.items():
         if key in FLOWS and not flows:

@@ -106,3 +106,14 @@ def same_month_years(claims: list[Claim]) -> None:
         y, mo = p.start.year, int(m.group("m"))
         c.period = replace(p, kind="month", windows=[(date(y, mo, 1), month_window(y, mo)[1])],
                            note=f"the month '{m.group(0)}' ranks, in {y}")
+
+
+def since_after_level(claims: list[Claim]) -> None:
+    """A BoP level whose period is a look-back told after it ("サービス収支は3438億円の黒字で、黒字はコロナ前の2019年5月以来です"):
+    the look-back is the run's or the record's, not the level's (a balance is at one month or span), so the level states
+    no period of its own and takes the story's."""
+    for c in claims:
+        p, a = c.period, c.amount
+        if c.kind == "amount" and c.measure == "bop" and p is not None and p.kind == "since" and a is not None and \
+                c.period_how == "stated" and p.span[0] >= a.span[1]:
+            c.period, c.period_how = None, "none"

@@ -89,7 +89,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check import bop, dispatch, tic_prose, tic_prose_ja
     from ustflow.check.base_frames import sentence_frames
     from ustflow.check.bop_frame import frame_spans, month_bases
-    from ustflow.check.bop_sections import same_month_years, sections
+    from ustflow.check.bop_sections import same_month_years, sections, since_after_level
     from ustflow.check.bop_topic import prior_years
     from ustflow.check.change_links import (
         compared_level,
@@ -208,6 +208,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     total_by_size(claims)  # "…rising to $7.69 trillion" in a Saudi story, naming no holder: all foreign holders'
     story_sides(claims)  # "対内中長期債…。…短期債も1兆9616億円": the story's side; "短期債も加えると…": both lines
     same_month_years(claims)  # "4月としては2010年の1兆5863億円以来": April 2010's
+    since_after_level(claims)  # "3438億円の黒字で、黒字は…2019年5月以来です": the story's month, not the look-back
     sections(claims, sentences, ctx)  # "併せて発表した2015年度上半期の国際収支によると…": the half's, after it
     frame_spans(claims, sentences, ctx)  # "2020年の国際収支によると…経常収支は17兆6976億円の黒字": the story's span, not the month
     prior_years(claims)  # "19年は1758億円の黒字(前年は8062億円の赤字)": 2018's level
