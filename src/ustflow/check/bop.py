@@ -460,8 +460,8 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
     if not bop_story(story):
         return
     for c in claims:
-        if c.kind == "qualifier" and c.qualifier is not None and c.qualifier.kind in ("first_since", *_RUN_KINDS) and \
-                c.host is not None and c.host.measure in ("bop", "bop_pct", "bop_change") and (own := _own_item(c)) and \
+        if c.kind == "qualifier" and c.qualifier is not None and c.host is not None and (own := (_own_item(c) if c.qualifier.kind in (
+                "first_since", *_RUN_KINDS) and c.host.measure in ("bop", "bop_pct", "bop_change") else BT.ja_record_own(c, _own_item(c, sided=False)))) and \
                 c.host.instrument != ("bop_item", own[0]):
             c.host = None  # "widened 14.5 percent despite registering a deficit in goods trade for the first time since"
             _take_bop(c, *own)
@@ -492,9 +492,8 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
             _take_bop(c, item, balance_sign(c.sentence.text, c.span[0], c.span[1]))
             c.period, c.period_how = p, "stated"
     for c in claims:
-        if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and \
-                (item := hostless_record_item(c)) and not any(BI.figure_beside(o, c) and not BI.of_other_item(o, item)
-                                                              for o in claims):
+        if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and (((item := hostless_record_item(
+                c)) and not any(BI.figure_beside(o, c) and not BI.of_other_item(o, item) for o in claims)) or (item := BT.record_told_before(c, claims))):
             _take_bop(c, item, balance_sign(c.sentence.text, c.span[0], c.span[1]))
 
 
@@ -505,10 +504,10 @@ _OWN_BEFORE = 50
 _OWN_AFTER = re.compile(r"(?:に|の|で)?\s*(?:黒字|赤字)|\s*\b(?:surplus|deficit)\b", re.I)
 
 
-def _own_item(c: Claim) -> tuple[str, int] | None:
-    """The balance (not exports or imports, not with one partner) and the side (+1 surplus, -1 deficit) a first or a
-    run names in its own words (``_OWN_BEFORE`` characters before it, after its host figure and within its clause, or
-    in its phrase), with the side named there too; None when it names none or no side."""
+def _own_item(c: Claim, sided: bool = True) -> tuple[str, int | None] | None:
+    """The balance (not exports or imports, not with one partner) and the side (+1 surplus, -1 deficit) a first or a run
+    names in its own words (``_OWN_BEFORE`` characters before it, after its host figure and within its clause, or in its
+    phrase), with the side named there too (or not: ``sided`` False, the side None); None when it names none or no side."""
     s, (start, end) = c.sentence.text, c.span
     lo = max(0, start - _OWN_BEFORE)
     h = c.host
@@ -526,10 +525,10 @@ def _own_item(c: Claim) -> tuple[str, int] | None:
             if not _bilateral(s, m, key) and (found is None or m.start() > found[0]):
                 found = (m.start(), key)
     signs = list(_SIGN.finditer(s, lo, hi))
-    if found is None or not signs:
+    if found is None or (sided and not signs):
         return None
-    m = signs[-1]
-    return found[1], 1 if (m.group("plus") or m.group("jplus")) else -1
+    m = signs[-1] if signs else None
+    return found[1], None if m is None else 1 if (m.group("plus") or m.group("jplus")) else -1
 
 
 def _take_bop(c: Claim, item: str, sign: int | None) -> None:

@@ -133,7 +133,10 @@ def price_moved(s: str, a) -> bool:
     return a.kind == "percent" and _PRICE_MOVED.search(s, max(0, a.span[0] - 30), a.span[0]) is not None
 
 
-_TO_RECORD = re.compile(r"\bto\s+$")
+#: (in Japanese, the move's verb ending a clause before the record, its frame between: "前年同月に比べて23.1%増え、8月としては
+#: 9年ぶりの高水準となった", "20.3%減となったが、11月としては前年に次ぐ過去2番目の水準だった")
+_TO_RECORD = re.compile(r"\bto\s+$|(?:増え|減り|減っ|増加し|減少し|拡大し|縮小し|(?:増|減|増加|減少|拡大|縮小)(?:と|に)なったが)(?:て)?、"
+                        r"[^、。]{0,16}$")
 
 
 def figure_beside(o, c) -> bool:

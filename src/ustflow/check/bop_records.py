@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 #: a month ranked among the same month of other years: "11月として", "2月としては", "for the month of August",
 #: "for the reported month", "a record for the month", "the largest April surplus", "the highest February figure on
 #: record", "the highest for a May", "the largest for any April on record", "the highest of any April"
-_SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:として|と(?:して)?は|の(?:単月)?として|では(?:、)?(?:\d{2,4}年以降)?)|"
+#: ("4月の黒字額としては", "11月の旅行収支の黒字額としては": the month's amount framed so; "この時期として": this time of
+#: the year)
+_SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:として|と(?:して)?は|の(?:単月)?として|では(?:、)?(?:\d{2,4}年以降)?|"
+                         r"の[^、。\d]{1,12}?(?:額|幅)として)|この時期(?:として|と(?:して)?は)|"
                          r"\bfor (?:the )?(?:report(?:ed|ing) |same |that |this )?month\b(?! of the year)(?!\s+in a row)|"
                          r"\b(?:for|of) (?:the month of |an? |any )(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|"

@@ -241,11 +241,17 @@ _TOLD_BACK = 3
 def run_told_before(c: Claim, claims: list[Claim], run_of_sign: re.Pattern) -> str | None:
     """"同時に発表した17年12月の経常収支は7972億円の黒字だった。黒字は42カ月連続だが、…": a run of surpluses (deficits) said of
     the balance alone ("黒字は", "the surplus ... for the Nth straight month"), in a sentence that names no item, is a run of
-    the balance whose level was told last before it (in its sentence or up to ``_TOLD_BACK`` sentences before, in the
-    same or the next paragraph, with no other item's figure told since); None when none was, or the run's words are not the balance's."""
+    the balance whose level was told last before it (``level_told_before``); None when none was, or the run's words are
+    not the balance's."""
     s = c.sentence.text
     if not run_of_sign.search(s[max(0, c.span[0] - 24):c.span[0]]):
         return None
+    return level_told_before(c, claims)
+
+
+def level_told_before(c: Claim, claims: list[Claim]) -> str | None:
+    """The item of the BoP balance whose level was told last before ``c`` (in its sentence or up to ``_TOLD_BACK``
+    sentences before, in the same or the next paragraph, with no other item's figure told since), or None."""
     told = [o for o in claims if o.kind == "amount" and o.measure == "bop" and o.instrument is not None and
             o.instrument[1] not in FLOWS and o.amount is not None and PRIOR not in o.notes and (
                 (o.sentence is c.sentence and o.amount.span[1] <= c.span[0]) or
@@ -259,6 +265,57 @@ def run_told_before(c: Claim, claims: list[Claim], run_of_sign: re.Pattern) -> s
             last.sentence.index < o.sentence.index < c.sentence.index for o in claims):
         return None  # (told further back: no other item's figure since)
     return last.instrument[1]
+
+
+#: Japanese text (a record's sentence in Japanese)
+_JA_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def record_told_before(c: Claim, claims: list[Claim]) -> str | None:
+    """"経常収支は1兆9256億円の黒字だった。…11月として過去最大の黒字幅となった", "…2兆8億円の黒字だった。前年同月に比べて
+    23.1%増え、8月としては9年ぶりの高水準となった": a Japanese record or look-back in a sentence that names no BoP item
+    (nor exports or imports) and tells no BoP figure of its own (but the percent the balance moved by to the record:
+    ``bop_items.figure_beside``) is the record of the balance whose level was told last before it (``level_told_before``),
+    as a run of surpluses said alone is; not a record of a move ("過去最大の減少幅")."""
+    from ustflow.check.bop_items import MOVE_NAMED, figure_beside
+
+    q, s = c.qualifier, c.sentence.text
+    if q is None or q.kind not in ("extreme", "first_since") or not _JA_TEXT.search(q.phrase) or \
+            MOVE_NAMED.search(q.phrase + s[c.span[1]:c.span[1] + 4]) or \
+            any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or \
+            any(o.measure.startswith("bop") and figure_beside(o, c) for o in claims) or _other_topic(s[:c.span[0]]):
+        return None
+    return level_told_before(c, claims)
+
+
+#: what may stand as a record's topic in its clause and still be the balance: its side or size ("黒字幅は"), a
+#: demonstrative pointing back at what was told ("これは"), a frame ("11月としては", "上半期では")
+_BALANCE_TOPIC = re.compile(r"(?:黒字|赤字)(?:額|幅)?(?:は|が|も)|(?:これ|それ)(?:は|が|も)|として(?:は)?|と(?:して)?は|では|には")
+
+
+def _other_topic(head: str) -> bool:
+    """Whether the record's own clause (from the last pause before it) names a topic of its own that is not the balance:
+    "原油価格は5年ぶりの高水準となった", "訪日客数は2018年度以来の高水準" are another quantity's."""
+    clause = re.split(r"[、,。]", head)[-1]
+    return bool(re.search(r"[はが]", _BALANCE_TOPIC.sub("", clause)))
+
+
+def ja_record_own(c: Claim, own: tuple[str, int | None] | None) -> tuple[str, int | None] | None:
+    """"…9月の訪日外国人旅行者数が同46.7%増の161万2,300人と大きく伸びたのに対して、…だったため、旅行収支が1996年以降、9月として
+    過去最大となった": a Japanese record whose own clause names a BoP balance as its subject (``own``: the balance and side
+    its words name) is that balance's, not its host's when the host beside it is no BoP figure nor money (another
+    statistic: visitors); None otherwise (a BoP host keeps its months, the item turned by ``bop_records.on_named_item``)."""
+    h = c.host
+    if own is None or c.qualifier is None or c.qualifier.kind != "extreme" or not _JA_TEXT.search(c.qualifier.phrase) or \
+            h is None or h.sentence is not c.sentence or h.measure.startswith("bop") or _money(h):
+        return None
+    return own
+
+
+def _money(h: Claim) -> bool:
+    """Whether ``h`` is an amount of money ("20兆円を超える": a level the balance is compared with), not a count or a rate
+    of another statistic (visitors, "161万2,300人")."""
+    return h.amount is not None and h.amount.kind == "money" and h.amount.currency is not None
 
 
 def later_clause(s: str, end: int, at: int) -> bool:

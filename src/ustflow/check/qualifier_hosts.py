@@ -83,7 +83,7 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
         fig = got
     far = _far_off(host_verdicts.get(id(host)), fig) if host is not None and host.amount is not None and \
         not _SAME_SERIES.search(host_reasons.get(id(host), "")) and \
-        not _side_run(c, fig, host_verdicts.get(id(host))) else ""
+        not _side_run(c, fig, host_verdicts.get(id(host))) and not _other_item(c, host) else ""
     if far and (revised := revised_host_run(c, fig, ctx, host_reasons.get(id(host), ""), dispatch)) is not None:
         return revised  # "黒字幅の縮小は4年連続" on a first print revised since to a rise: counted on today's data
     if far:
@@ -118,6 +118,17 @@ def _since_level(c: Claim, why: str) -> bool:
     q = c.qualifier
     return q is not None and q.kind == "run_since" and q.since is not None and q.since_grain == "month" and \
         f"is the same holder's level in {q.since:%Y-%m} (" in why
+
+
+def _other_item(c: Claim, host: Claim) -> bool:
+    """"旅行や輸送などのサービス収支は615億円の黒字だった。…旅行収支が11月としては…過去最大の黒字額になった": a record whose
+    sentence names another BoP item than the balance of the figure told before it is that item's over the figure's months
+    (``bop_records.on_named_item``), so how far that figure is from its own series says nothing of the record."""
+    from ustflow.check.bop_records import named_item
+
+    own = named_item(c) if host.sentence is not c.sentence and c.qualifier is not None and \
+        c.qualifier.kind == "extreme" and host.instrument is not None and host.instrument[0] == "bop_item" else None
+    return own is not None and own != host.instrument[1]
 
 
 def _side_run(c: Claim, fig: Figure | None, host: tuple | None = None) -> bool:

@@ -46,13 +46,14 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 #: (never a topic and another date: "3月の保有額は22年7月以降初めて" counts from July 2022, and is March's)
 #: "2009年半ば以来", "2009年初め以来": a part of a year is that year (its end, "2009年末以来", is December)
 #: "2014年度以来の低い水準", "96年度以来": a fiscal year, April to March (``_ja_fiscal_since``)
-_JA_SINCE_DATE = (r"(?:(?<!\d)(?P<fyear>(?:19|20)?\d{2})年度|(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
+#: "平成8年以降", "昭和60年度以降": an era's year, one digit too (``ja_eras``)
+_JA_SINCE_DATE = (r"(?:(?<!\d)(?P<fyear>(?:19|20)?\d{2}|(?<=令和|平成|昭和)\d{1,2})年度|(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2}|(?<=令和|平成|昭和)\d{1,2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
                   r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
 #: "1985年以降で最少", "1985年以降では、最大の赤字額", "85年以降、半期として最大": a pause, or the span compared ("として"), between
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:では|で|の)?(?:[、,]\s*)?"
                          r"(?:(?:\d{1,2}月|[^\s、。\d]{1,3})として(?:は)?)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?(?:過去)?"
-                         r"(?P<w>最大|最高|最低|最小|最少|最も(?:大き|小さ|高|低|多|少な)(?:く|い|な|かった)|"
+                         r"(?P<w>最大|最高|最低|最小|最少|(?:最も|もっとも)(?:大き|小さ|高|低|多|少な)(?:く|い|な|かった)|"
                          r"高水準|低水準|(?:高|低)い(?:水準|数値)|大きさ|高値|安値|規模|"
                          # "2012年3月以来の増加幅", "2020年11月以来の買越額": a size named by its noun, the largest since
                          r"(?<=の)(?:増加|減少|上昇|下落|伸び)幅|(?<=の)(?:買い?越し?|売り?越し?)額))")  # "以来の売り越し規模"
@@ -385,9 +386,9 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 continue
             if rx is JA_SINCE_RX:
                 w = m.group("w")
-                low = re.search(r"最低|最小|最少|低水準|最も低|低い|安値|小さ|少な", w)
+                low = re.search(r"最低|最小|最少|低水準|(?:最も|もっとも)低|低い|安値|小さ|少な", w)
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
-                q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額|最も(?:大き|小さ|多|少な)", w))
+                q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額|(?:最も|もっとも)(?:大き|小さ|多|少な)", w))
             elif m.group("bare") and "介入" not in s and not _PLACE_TAKEN.search(s, 0, m.start()) and not m.group("what"):
                 # (but "売り越しは2月以来となる": the first of the trade or move named as its topic since)
                 # "以来となる" said alone: read of an intervention ("為替介入は2022年10月以来となる") or of a place taken
