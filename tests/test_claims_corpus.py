@@ -525,3 +525,14 @@ def test_boj_year_on_year_streak(monkeypatch):
                             "derive": "streak"}).value == 3
     assert derived.derived({"src": "boj", "code": "XCODE", "period": "2018-10", "on": "yoy",
                             "derive": "streak"}).value == 1
+
+
+def test_form_s_change_between_periods_is_an_error_not_the_level(shared_data):
+    """A Form S spec asking for a change ('from') used to return the period's own net purchases, silently: a
+    "reduced purchases" claim would be labelled against the month's level (reported by session 27's builders)."""
+    from tests.claims_corpus import measures
+
+    spec = {"src": "tic_s", "country": "Japan", "field": "treasury_net", "period": "2018-02"}
+    assert measures.value(spec).value is not None
+    with pytest.raises(ValueError, match="does not compute from"):
+        measures.value(spec | {"from": "2018-01"})

@@ -295,7 +295,12 @@ def _fred_usd(spec) -> Official:
 
 def _tic_s(spec) -> Official:
     """TIC Form S (s1_globl.txt, 1977-01..2023-01): a country's net foreign purchases (USD mn -> USD bn);
-    a month range sums the months."""
+    a month range sums the months. A change between periods ('from', 'pct', 'minus') is not computed here: asked for,
+    it is an error, never the period's own value in its place (a "reduced purchases" claim labelled on the level)."""
+    if asked := sorted(set(spec) & {"from", "pct", "minus"}):
+        raise ValueError(f"tic_s (Form S net purchases) does not compute {', '.join(asked)}: a change between periods of "
+                         f"Form S is not implemented; label the claim by hand (unverifiable = \"...\", with a note) "
+                         f"or add the change to measures._tic_s")
     country, field = spec.get("country", "Grand Total"), spec.get("field", "treasury_net")
     months = month_list(spec["period"])
     vals = [O.form_s_value(country, m, field) for m in months]
