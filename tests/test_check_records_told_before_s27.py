@@ -19,9 +19,7 @@ Expected values are the store's own (``boj.bop``, JPY 100 mn).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import bop_span, by_claim
+from tests.helpers import bop_span, by_claim, judged_bop
 from ustflow.views.check import check_text
 
 
@@ -29,9 +27,8 @@ def test_a_record_for_the_month_three_sentences_after_the_level(data, loaded_sto
     text = ("財務省が12日発表した2023年11月の国際収支速報によると、海外とのモノやサービスの取引、投資収益の状況を示す経常収支は"
             "1兆9256億円の黒字だった。黒字は10カ月連続。資源価格の高騰が一服し、貿易赤字が縮小したことなどが要因。"
             "11月として過去最大の黒字幅となった。")
-    rec = by_claim(check_text(text, date="2024-01-12", store=data), "過去最大")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", "boj.bop.bpbp6jyncb", "2023-11"), rec
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyncb", "2023-11", "2023-11"))
+    judged_bop(check_text(text, date="2024-01-12", store=data), "過去最大", ("supported", "bpbp6jyncb", "2023-11"),
+               bop_span(loaded_store, "bpbp6jyncb", "2023-11", "2023-11"))
 
 
 def test_a_look_back_for_the_month_after_a_run(data):
@@ -46,9 +43,8 @@ def test_a_look_back_for_the_month_after_a_run(data):
 def test_a_look_back_after_the_percent_the_balance_rose_by(data, loaded_store):
     text = ("財務省が10月11日発表した8月の国際収支統計(速報)によると、海外とのモノやサービスなどの取引状況を表す経常収支は"
             "2兆8億円の黒字だった。前年同月に比べて23.1%増え、8月としては9年ぶりの高水準となった。")
-    rec = by_claim(check_text(text, date="2016-10-12", store=data), "9年ぶりの高水準")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", "boj.bop.bpbp6jyncb", "2016-08"), rec
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyncb", "2016-08", "2016-08"))
+    rec = judged_bop(check_text(text, date="2016-10-12", store=data), "9年ぶりの高水準", ("supported", "bpbp6jyncb", "2016-08"),
+                     bop_span(loaded_store, "bpbp6jyncb", "2016-08", "2016-08"))
     assert "2007-08" in rec["explanation"], rec
 
 
@@ -64,7 +60,6 @@ def test_a_place_for_the_month_after_a_percent_read_as_no_bop_figure(data, loade
     text = ("財務省が12日発表した2023年11月の国際収支速報によると、経常収支は1兆9256億円の黒字だった。\n"
             "配当金や利子の収支を示す第1次所得収支は2兆8949億円の黒字。前年に海運業の業績が好調だった反動で20.3%減となったが、"
             "11月としては前年に次ぐ過去2番目の水準だった。")
-    rec = by_claim(check_text(text, date="2024-01-12", store=data), "過去2番目の水準")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", "boj.bop.bpbp6jynpin", "2023-11"), rec
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jynpin", "2023-11", "2023-11"))
+    rec = judged_bop(check_text(text, date="2024-01-12", store=data), "過去2番目の水準", ("supported", "bpbp6jynpin", "2023-11"),
+                     bop_span(loaded_store, "bpbp6jynpin", "2023-11", "2023-11"))
     assert "1996-11" in rec["explanation"], rec  # among the Novembers
