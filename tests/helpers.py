@@ -199,6 +199,18 @@ def tic_level(store, slug: str, month: str) -> float:
     return float(series(f"tic.holdings.{slug}", store)[pd.Period(month, "M")])
 
 
+def form_s_net(store, kinds: tuple[str, ...], month: str) -> float:
+    """All foreigners' Form S net purchases (gross purchases - gross sales) of ``kinds`` in ``month``, USD bn."""
+    import pandas as pd
+
+    out = 0.0
+    for kind in kinds:
+        gp = series(f"tic.forms.grand_total.gross_purchases_{kind}", store)
+        gs = series(f"tic.forms.grand_total.gross_sales_{kind}", store)
+        out += float((gp - gs)[pd.Period(month, "M")])
+    return out / 1e3
+
+
 def ja_oku(n: int, currency: str = "ドル", *, pad: bool = False) -> str:
     """A whole number of 億 (100 million) as a Japanese article writes it: 11525 -> '1兆1525億ドル', 388 -> '388億ドル'
     (``currency`` "円" for MoF's unit); ``pad``: the 億 part to four digits, '1兆0820億ドル' (articles print both)."""

@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import as_read, by_claim, series
+from tests.helpers import as_read, by_claim, form_s_net, series
 from ustflow.views.check import check_text
 
-
-def _net(store, kinds: tuple[str, ...], month: str) -> float:
-    import pandas as pd
-
-    out = 0.0
-    for kind in kinds:
-        gp = series(f"tic.forms.grand_total.gross_purchases_{kind}", store)
-        gs = series(f"tic.forms.grand_total.gross_sales_{kind}", store)
-        out += float((gp - gs)[pd.Period(month, "M")])
-    return out / 1e3
+_net = form_s_net
 
 
 def _bn(v: float) -> str:

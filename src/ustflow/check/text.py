@@ -181,6 +181,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"(?<=[A-Za-z])([’'])\s+s\b", r"\1s", text)  # "February’ s 6.2362 trillion": a possessive
     text = re.sub(r"\\(['\"’])", r"\1", text)  # "from May\'s USD 346.8 billion": a quote a scraper escaped
+    # a Japanese line wrap a scraper turned into a space inside a figure: "9568 億ドル", "1兆1740億ド ル"
+    text = re.sub(r"(?<=\d) (?=[億兆]\d*(?:億|万)?\s?(?:ド\s?ル|円))|(?<=[億兆万]ド) (?=ル)", "", text)
     return text.replace("\u00a0", " ").replace("\u2212", "-")
 
 

@@ -17,6 +17,8 @@ trade seen from the other side ("U.S. residents ... net sales of $11.5 billion" 
 +11.5 billion). Only in a story about TIC's flows (it names TIC, long-term securities or net foreign purchases), or in a sentence
 that names a US kind of security other than Treasuries as such ("foreigners sold U.S. stocks in July ... for $60.32
 billion": US stocks, corporate or agency bonds, which only TIC counts), only for figures with no holder of their own: a country's figure is left to the holdings and Treasury rules.
+The second figure of a pair ("$7.7 billion in July, down from $103.1 billion in June", "US$140.5 billion in March from
+US$47.1 billion in February") is the same flow as the first, with its sign unless the words between name a trade.
 Form S ends with January 2023; from February 2023 SLT Table 1 gives the US kinds (Treasury, agency and corporate
 bonds, stocks, and their total: "long-term U.S. securities"), not the foreign ones nor the two sides together.
 """
@@ -29,13 +31,15 @@ from ustflow.check.claims import Claim, Mention
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside, unverifiable
 
 #: a story about TIC's monthly flows
-STORY = re.compile(r"\bTIC\b|Treasury International Capital|\blong-term (?:U\.?S\.? |foreign )?securities\b|"
+STORY = re.compile(r"\bTIC\b|Treasury International Capital|\blong-\s?term (?:U\.?S\.? |foreign )?securities\b|"
                    r"\bnet (?:foreign )?(?:purchases|sales) (?:by foreign|of long-term)", re.I)
 #: kind words -> the derived series' kind (``tic_flows.derived_series``) and what it is called
 KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, re.I), k, w) for p, k, w in [
-    (r"\blong-term (?:U\.?S\.?|US|American) securities\b", "lt_us", "long-term US securities (the four US kinds)"),
-    (r"\blong-term foreign securities\b", "foreign", "long-term foreign securities (bonds and stocks)"),
-    (r"\blong-term securities\b|\blong-term (?:TIC )?(?:flows|transactions)\b|\bTIC (?:net )?long-term\b", "lt",
+    # (a line's break leaves "long- term"; wires call the headline flow "long-term U.S. assets" too)
+    (r"\blong-\s?term (?:U\.?S\.?|US|American) (?:securities|assets)\b", "lt_us",
+     "long-term US securities (the four US kinds)"),
+    (r"\blong-\s?term foreign securities\b", "foreign", "long-term foreign securities (bonds and stocks)"),
+    (r"\blong-\s?term securities\b|\blong-term (?:TIC )?(?:flows|transactions)\b|\bTIC (?:net )?long-term\b", "lt",
      "long-term securities (US and foreign)"),
     (r"\bforeign (?:bonds|debt securities)\b", "foreign_bonds", "foreign bonds"),
     (r"\bforeign (?:stocks|equities|shares)\b", "foreign_stocks", "foreign stocks"),
@@ -52,7 +56,8 @@ _US_KIND = re.compile(r"\b(?:U\.?S\.?|US|American) (?:stocks|equities|corporate 
 #: words that make the figure a trade, and which way
 _TRADE = re.compile(r"\b(?P<sell>net (?:foreign )?(?:sales?|selling|outflows?|sellers)|outflows?|(?:big |net )?sellers|"
                     r"sold|decreased their holdings|reduced their holdings)\b|"
-                    r"\b(?P<buy>net (?:foreign )?(?:purchases?|buying|inflows?|buyers)|inflows?|gains?|bought|"
+                    r"\b(?P<buy>(?:net (?:foreign )?|foreign )(?:purchases?|buying)|net (?:foreign )?(?:inflows?|buyers)|"
+                    r"inflows?|gains?|bought|"
                     r"increased their holdings)\b|"
                     # a calendar's or table's line names the flow with no direction: the figure's sign says it
                     r"\b(?P<neutral>(?:net )?(?:long-term )?(?:securities )?transactions|net (?:long-term )?(?:TIC )?flows?)\b", re.I)
@@ -186,15 +191,37 @@ def _calendar_period(c: Claim, story: str) -> None:
         c.forecast = True
 
 
+#: what joins a pair's second figure to the first: "$7.7 billion in July, down from $103.1 billion in June",
+#: "$140.5 billion in March from US$47.1 billion", "after $30.6 billion", "from a revised inflow of $54.4 billion"
+_PAIR_JOIN = re.compile(r"[^.;$\d]{0,40}\b(?:from|after|vs\.?|versus|compared (?:with|to))\b[^.;$\d]{0,30}$", re.I)
+
+
+def _pair_second(c: Claim, prev: Claim | None) -> tuple[str, str, int] | None:
+    """The kind and sign of the figure ``prev`` (a TIC prose flow of the same sentence, just before ``c``) when ``c``
+    is the other figure of its pair; the sign is ``prev``'s unless the words between name a trade of their own."""
+    a, b = c.amount, prev.amount if prev is not None else None
+    if a is None or b is None or prev.sentence is not c.sentence or prev.instrument is None or \
+            a.currency != "USD" or not _no_holder(c) or a.in_units(1e9) >= 1000:
+        return None
+    between = c.sentence.text[b.span[1]:a.span[0]]
+    if not _PAIR_JOIN.fullmatch(between):
+        return None
+    own = list(_TRADE.finditer(between))
+    sign = (-1 if own[-1].group("sell") else 1) if own and not own[-1].group("neutral") else (prev.direction or 1)
+    return prev.instrument[1], prev.instrument_text or "", sign
+
+
 def reread(claims: list[Claim], story: str, ref=None) -> None:
     """Give each TIC prose flow figure its kind (``tic_kind`` instrument), sign and all foreigners as holder;
     ``ref``: the publication date, for the year of a month named without one."""
+    prev: Claim | None = None  # the last figure read as a TIC prose flow
     for c in claims:
         if c.measure not in ("flow", "other", "holdings_level", "holdings_change", "institution", ""):
             continue
-        got = kind_of(c, story)
+        got = kind_of(c, story) or _pair_second(c, prev)
         if got is None:
             continue
+        prev = c
         kind, what, sign = got
         c.instrument, c.instrument_text = ("tic_kind", kind), what
         c.subject = Mention("foreign_investors", "foreign_investors", (0, 0), "foreigners")

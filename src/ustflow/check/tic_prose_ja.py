@@ -17,6 +17,13 @@ a pair's から ("203億ドルから333億8000万ドルに") is the month before
 as where it started ("純流入額は487億9500万ドルで、753億3000万ドルから減少", "2月の925億ドルから") is that flow, in the
 month before unless it names its own. Figures are then judged as the English ones are (``tic_prose.prose_flow``:
 Form S to 2023-01, SLT Table 1 after). English sentences of a story that names TIC are ``tic_prose``'s.
+
+TIC's headline long-term flow, US and foreign securities, under the wires' names ("対米中長期証券投資",
+"中長期金融資産取引額は外国人からみて198億ドルの売り越し") is carried the same way ("前月は115億ドルの買い越し",
+"買越額は前月の580億ドルから拡大": 前月 of that flow's month). An economists' forecast ("エコノミスト予想は165億ドル")
+or a first print a revision replaced ("速報値は112億ドル") is neither read nor carried from. A Treasury flow whose
+holder was carried from further back than the sentence just before, or from another paragraph ("…ロシアは…258億ドル
+売却。統計に含まれる国のなかで最大となった。3月の米財務省証券投資の買い越し額は259億ドル"), is all foreigners'.
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p), k, w) for p, k, w in
     (r"米?(?:国)?(?:政府)?(?:関係)?機関債|米?エージェンシー債", "agency", "US agency bonds"),
     # (not 長期有価証券, the release's own name of its long-term flow with its adjustments: ``tic_flows``' reading)
     (r"米(?:国)?(?:の)?長期証券", "lt_us", "long-term US securities"),
+    # the wires' name of TIC's headline flow, US and foreign securities: "対米中長期証券投資", "中長期金融資産取引額"
+    (r"中長期(?:の)?(?:金融\s?資産|証券)", "lt", "long-term securities (US and foreign)"),
 ]]
 #: the Treasury's securities, whose figures other readers judge; a figure after one, naming none, carries it
 _TREASURY = re.compile(r"米国債|米財務省証券|米(?:国)?(?:長期)?国債")
@@ -45,6 +54,11 @@ _PART = re.compile(r"民間|公的|中銀|中央銀行|通貨当局")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: a trade, and which way
 _TRADE = re.compile(r"(?P<buy>買い?越し?|流入|純購入)|(?P<sell>売り?越し?|流出|純売却)")
+#: TIC's headline long-term flow under the names the Japanese wires give it ("中長期金融資産取引額", "対米中長期証券投資")
+_LONG_TERM = re.compile(r"長期")
+#: a figure that is not the release's: economists' forecast ("エコノミスト予想は165億ドル", "予想中央値") or the
+#: first print a revision replaced ("速報値は112億ドル"): words in its clause before it
+_NOT_RELEASED = re.compile(r"(?:予想|予測|見通し|見込み?|中央値|速報値?)[^、。,]{0,12}$")
 
 
 def _nearest_kind(s: str, at: int) -> tuple[str, str] | None:
@@ -116,9 +130,11 @@ def _month_before(c: Claim, nxt: Claim | None, told: list[tuple[Claim, str, str]
     from ustflow.check.periods import Period, shift
 
     s = c.sentence.text
-    if told and told[-1][0].sentence is c.sentence and told[-1][0] is not c and \
-            (re.search(r"前月(?:の|は)\s*$", s[max(0, c.amount.span[0] - 4):c.amount.span[0]]) or
-             (not (c.period is not None and c.period_how == "stated") and re.match(r"\s*から", s[c.amount.span[1]:]))):
+    last_month = re.search(r"前\s?月(?:の|は)\s*$", s[max(0, c.amount.span[0] - 5):c.amount.span[0]])
+    if told and told[-1][0] is not c and \
+            (told[-1][0].sentence is c.sentence or (last_month and c.sentence.index - told[-1][0].sentence.index <= 2)) \
+            and (last_month or (not (c.period is not None and c.period_how == "stated") and
+                                re.match(r"\s*から", s[c.amount.span[1]:]))):
         other = told[-1][0]
     elif nxt is not None and nxt.sentence is c.sentence and nxt.amount is not None and \
             re.fullmatch(r"\s*から\s*", s[c.amount.span[1]:nxt.amount.span[0]]) and \
@@ -140,15 +156,20 @@ def reread(claims: list[Claim], story: str) -> None:
     if not STORY.search(story):
         return
     told: list[tuple[Claim, str, str]] = []  # the TIC flows read so far: (figure, kind, what)
-    amounts = [c for c in claims if c.kind == "amount"]
+    amounts = [c for c in claims if c.kind == "amount" and not _not_released(c)]
     at = {id(c): i for i, c in enumerate(amounts)}
     for q in claims:  # "…の買い越し。買い越し額は…減少したが、買い越しは9カ月連続": the run of the flow told before it
         if q.kind == "qualifier":
             _qualifier_kind(q, [t for t in told if (t[0].sentence.index, t[0].span[0]) < (q.sentence.index, q.span[0])])
             continue
-        if q.kind != "amount":
+        if q.kind != "amount" or id(q) not in at:
             continue
-        _figure(q, at[id(q)], amounts, told)
+        _figure(q, at[id(q)], amounts, told, story)
+
+
+def _not_released(c: Claim) -> bool:
+    """A forecast's or a first print's figure (``_NOT_RELEASED``): neither read as a flow nor carried from."""
+    return c.amount is not None and bool(_NOT_RELEASED.search(c.sentence.text[:c.amount.span[0]]))
 
 
 def _qualifier_kind(q: Claim, told: list[tuple[Claim, str, str]]) -> None:
@@ -163,7 +184,7 @@ def _qualifier_kind(q: Claim, told: list[tuple[Claim, str, str]]) -> None:
         q.subject = Mention("foreign_investors", "foreign_investors", (0, 0), "foreigners")
 
 
-def _figure(c: Claim, i: int, amounts: list[Claim], told: list[tuple[Claim, str, str]]) -> None:
+def _figure(c: Claim, i: int, amounts: list[Claim], told: list[tuple[Claim, str, str]], story: str) -> None:
     """The ``i``-th figure read as a TIC flow of a kind (``reread``), added to ``told``."""
     a = c.amount
     if c.measure == "tic_prose_flow" and c.instrument is not None:
@@ -173,7 +194,22 @@ def _figure(c: Claim, i: int, amounts: list[Claim], told: list[tuple[Claim, str,
             _PART.search(c.sentence.text[:a.span[0]]):
         return
     if c.measure == "flow" and c.instrument == ("tic", "treasuries"):
+        if c.subject is not None and c.subject_how != "stated" and _JAPANESE.search(c.sentence.text) and \
+                not _named_just_before(c, story):
+            # "…ロシアは…258億ドル売却。統計に含まれる国のなかで最大となった。3月の米財務省証券投資の買い越し額は259億
+            # ドル": a holder carried from further back (or from another paragraph) is no holder of a flow its own
+            # sentence tells with none: all foreigners' (not "ベルギーは…買い入れた。同期間に68億ドルの米長期債を売却");
+            # still a Treasury flow (``tic_flows``), the context of the flows after it
+            c.subject, c.subject_how = Mention("foreign_total", "grand_total", (0, 0), "foreigners"), "default"
+            c.notes.append("a Treasury flow with no holder of its own (the one before it was named further back): "
+                           "all foreigners'")
         told.append((c, "treasury", "Treasury bonds & notes"))
+        return
+    if c.measure in ("flow", "") and c.instrument == ("tic", "us_securities") and \
+            _LONG_TERM.search(f"{c.instrument_text or ''} {c.clause or ''}"):
+        # TIC's headline long-term flow ("中長期金融資産取引額は…198億ドルの売り越し"), judged where it is
+        # (``tic_flows``): a figure after it that names no security is that flow ("前月は115億ドルの買い越し")
+        told.append((c, "lt", "long-term securities (US and foreign)"))
         return
     if c.measure not in ("flow", "other", "holdings_level", "holdings_change", "institution", ""):
         return
@@ -187,10 +223,24 @@ def _figure(c: Claim, i: int, amounts: list[Claim], told: list[tuple[Claim, str,
     if found is None or sign is None:
         return
     kind, what = found
+    _as_flow(c, kind, what, sign)
+    _month_before(c, amounts[i + 1] if i + 1 < len(amounts) else None, told)
+    told.append((c, kind, what))
+
+
+def _named_just_before(c: Claim, story: str) -> bool:
+    """Whether ``c``'s holder is named in the sentence just before ``c``'s, in its paragraph."""
+    at = story.find(c.sentence.text)
+    if at < 0 or c.subject is None:
+        return True
+    before = [t for t in re.split(r"(?<=。)", re.split(r"\n\s*\n", story[:at])[-1]) if t.strip()]
+    return bool(before) and c.subject.text in before[-1]
+
+
+def _as_flow(c: Claim, kind: str, what: str, sign: int) -> None:
+    """``c`` read as all foreigners' net purchases of ``kind`` (``tic_prose.prose_flow`` judges it)."""
     c.instrument, c.instrument_text = ("tic_kind", kind), what
     c.subject = Mention("foreign_investors", "foreign_investors", (0, 0), "foreigners")
     c.direction, c.direction_word = sign, "-" if sign < 0 else "+"
     c.measure = "tic_prose_flow"
-    _month_before(c, amounts[i + 1] if i + 1 < len(amounts) else None, told)
     c.notes.append(f"a TIC flow of {what} with no holder named: all foreigners' net purchases (Form S)")
-    told.append((c, kind, what))
