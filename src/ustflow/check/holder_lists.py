@@ -11,7 +11,9 @@
 - "Countries placed 11th to 15th included Switzerland ($302.1 billion), Singapore (...), ...": a range of places,
   filled in order by as many holders; "Canada and Belgium rounded out the top five": the last places of the top n;
 - "第1位は中国、2位は日本だった。以下、アイルランド、ケイマン諸島、ブラジルの順": the places after the last one named (in the
-  sentence or the one before), in the order listed.
+  sentence or the one before), in the order listed;
+- "other countries in the top ten are Ireland (3), Cayman Islands (4), Brazil (5), ...": each holder's place in brackets
+  after its name, when three or more holders listed one after another carry places that follow one another.
 
 A holder in another place than listed but within the places the list covers is unverifiable (``holders.holder_rank``):
 a writer may list the largest holders in another order than by size.
@@ -139,13 +141,38 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
         items = _chain(s, m.end(), holders)
         if led and len(items) == led[-1].rank - 1 and not any(x is items[0] for x, _, _ in places):
             places += [(x, i + 1, len(items)) for i, x in enumerate(items)]
+    bracketed = _bracketed_places(s, holders)
+    places += [(x, place, n) for x, place, n, _ in bracketed]
     out = []
     for who, place, n in places:
         if overlaps(who.span, ranks):
             continue
-        c = Claim(sent, "rank", rounded if rounded and who.span[0] == rounded[0] else who.span, rank=place)
+        span = rounded if rounded and who.span[0] == rounded[0] else \
+            next(((who.span[0], end) for x, _, _, end in bracketed if x is who), who.span)
+        c = Claim(sent, "rank", span, rank=place)
         fill(c)
         c.subject, c.subject_how = who, "stated"
         c.notes.append(f"{LISTED} {n}")  # within them, the order may not be by size (``holders.holder_rank``)
         out.append(c)
+    return out
+
+
+#: a place in brackets right after a holder's name: "Ireland (3)", "Brazil (No. 5)"
+_BRACKET_PLACE = re.compile(r"\s*[(（]\s*(?:No\.\s?|#)?(?P<n>[1-9]\d?)\s*[)）]")
+
+
+def _bracketed_places(s: str, holders: list[Mention]) -> list[tuple[Mention, int, int, int]]:
+    """(holder, place, last place, end of its bracket) of "Ireland (3), Cayman Islands (4), Brazil (5)": three or more
+    holders listed one after another, each with a place in brackets, the places following one another."""
+    out: list[tuple[Mention, int, int, int]] = []
+    run: list[tuple[Mention, int, int, int]] = []
+    for m in [*holders, None]:
+        b = _BRACKET_PLACE.match(s, m.span[1]) if m is not None else None
+        if b is not None and run and int(b.group("n")) == run[-1][1] + 1 and \
+                _JOIN.fullmatch(s, run[-1][3], m.span[0]):
+            run.append((m, int(b.group("n")), 0, b.end()))
+            continue
+        if len(run) >= 3:
+            out += [(x, place, run[-1][1], end) for x, place, _, end in run]
+        run = [(m, int(b.group("n")), 0, b.end())] if b is not None else []
     return out

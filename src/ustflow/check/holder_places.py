@@ -1,7 +1,9 @@
 """The English grammar of a holder's place among TIC's foreign holders (``holder_ranks`` adds the Japanese one of
 ``japanese_ranks``): "the largest holder", "the second-largest foreign creditor", "in second place", "ranked third",
-"No. 2", "third in the world", "the largest holder after China (and Japan)" (the next place after those named),
-"ceding the position to Japan" (the place named before, ``japanese_ranks.places_named_before``).
+"No. 2", "third in the world", "with Japan ranking second", "China, the leader,", "the No. 2 foreign buyer",
+"the largest holder after China (and Japan)" (the next place after those named), "next on the list" (the place after
+the one named before), "ceding the position to Japan" (the place named before,
+``japanese_ranks.places_named_before``).
 
 Nothing here reads data.
 """
@@ -34,14 +36,17 @@ HOLDER_RANK_RX = re.compile(
     rf"\b(?:the\s+|its\s+|as\s+(?:the\s+)?)?(?:(?:world|U\.?S\.?|America|United States)(?:'s|’s)\s+|(?:the\s+)?US['’]\s+)?"
     rf"(?:(?P<ord>{ORD}|No\.\s?\d)[- ])?"
     # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
-    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one)\s+"
+    # ("Japan, the No. 2 foreign buyer,": a place said as a number before the words of kind, ``buyer_places``)
+    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one|(?P<wnum>No\.\s?(?:[2-9]|1\d)))\s+"
     # "among the top five foreign holders": the first n places as a group (``holders.top_group``)
     r"(?:(?<=top )(?P<topn>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+)?"
     # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
     r"(?:(?:foreign|overseas|non-U\.?S\.?|official|sovereign|single|international|U\.S\.|US|American|debt|Treasury|"
     r"government|bond|(?<=Treasury )securities)\s+){0,3}"
     # ("the second largest overseas debtor of U.S. Treasury bonds": a holder, in a translation's word)
-    r"(?:(?:(?:share)?holder|owner|creditor|lender|investor in)s?\b|debtor(?=s?\s+of\s+(?:the\s+)?(?:U\.?S\.?|US|American)\s+Treasur)|"
+    # (a place written "No. 2" here only before a buyer: "the No. 2 holder" is ``non3``'s)
+    r"(?:(?(wnum)(?!)|)(?:(?:share)?holder|owner|creditor|lender|investor in)s?\b|"
+    r"(?(wnum)(?!)|)debtor(?=s?\s+of\s+(?:the\s+)?(?:U\.?S\.?|US|American)\s+Treasur)|"
     r"(?P<buyer>(?:buyer|seller|purchaser)s?\b(?!\s+(?:among|of any|of all|in any|than)\b)))"
     # "Japan's holdings remain the world's largest": a rank said of the holdings themselves
     rf"|(?<=holdings )(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?P<hr>(?:the\s+)?(?:world's\s+|world’s\s+)?"
@@ -121,6 +126,9 @@ HOLDER_RANK_RX = re.compile(
     rf"|(?<=, )(?:the\s+)?(?P<ord10>{ORD}|No\.\s?\d)[- ](?:largest|biggest)(?=\s*(?:[,;)—–]|$))"
     # "China's ranking fell to third in March": a move of the ranking among holders
     rf"|\branking\b[^.;]{{0,50}}?\b(?:fell|dropped|slipped|slid|rose|climbed|improved|moved)\s+to\s+(?P<ord11>{ORD}|No\.\s?\d)\b{_NOT_WORLD}"
+    # "China is the largest foreign holder of U.S. debt, with Japan ranking second": a bare place closing its clause, in
+    # a sentence about holders (``holder_ranks``)
+    rf"|\brank(?:ed|s|ing) (?P<ord17>{ORD})(?=\s*(?:[,.;)—–]|$))"
     # "Among foreign holders, Japan ranked first": a bare place after the holders it is counted among (``holder_ranks``)
     rf"|\brank(?:ed|s) (?P<ord12>{ORD})\b{_NOT_WORLD}"
     # "Japan topped the list of foreign holders", "heads the ranking of creditors": the first place
@@ -133,6 +141,12 @@ HOLDER_RANK_RX = re.compile(
     r"(?:(?<=ranking )|(?<=ranked )|(?<=ranks )|(?<=is )|(?<=was )|(?<=remains )|(?<=remained )|(?<=stays )|(?<=stayed ))"
     r"at\s+the\s+top\b(?!\s+of\b)|"  # ("at the top of the list": ``place_frames``)
     r"(?:lead(?:s|ing)?|led)\s+in\s+(?:this|the)\s+(?:indicator|ranking|list|table)\b)"
+    # "China, the leader, owns Treasury bills worth $1.27 trillion": the first place, in apposition to the holder (in a
+    # sentence about holders: ``holder_ranks``)
+    r"|(?<=, )the\s+(?P<lead2>leader)(?=\s*[,;)—–])"
+    # "Next on the list, Britain decreased its holdings", "Brazil would be next on the list": the place after the one
+    # named before (``japanese_ranks.places_named_before``; in a sentence about holders or after a place: ``holder_ranks``)
+    r"|\b(?P<nextp>next\s+on\s+the\s+(?:list|ranking|table))\b"
     # "second-ranked Britain", "top-ranked Japan": a place said as an adjective before the holder's name
     rf"|\b(?P<ord9>{ORD}|top)[- ]ranked\s+(?=(?-i:(?:the\s+)?[A-Z]))"
     # "after ceding the position to Japan": the place named before, now the holder's after "to" (``places_named_before``)
@@ -154,7 +168,8 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
     by their frame (``place_frames``)."""
     about = topic or bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
-             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("ord7") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15") or m.group("ord16") or m.group("lead")))
+             if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("ord7") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15") or m.group("ord16") or m.group("lead")
+                            or m.group("ord17") or m.group("lead2") or m.group("nextp")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
              and not (m.group("behind") and not _named_after(s, m.end()))
              and not (m.group("ord12") and not _AMONG_BEFORE.search(s, 0, m.start()))
@@ -199,7 +214,7 @@ def holder_rank(m: re.Match) -> int:
         return ja
     if m.groupdict().get("that") and m.group("cord"):
         return _rank_word(m)  # "ceded its No. 2 spot to Britain": that place, now Britain's
-    if m.groupdict().get("that") or m.groupdict().get("that2"):
+    if m.groupdict().get("that") or m.groupdict().get("that2") or m.groupdict().get("nextp"):
         return 0  # the place named before it (``japanese_ranks.places_named_before``)
     if m.groupdict().get("behind"):
         return 1 + len(_named_after(m.string, m.end()))
@@ -241,7 +256,7 @@ def _rank_word(m: re.Match) -> int:
     o = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5") or m.group("ord6") or \
         m.group("non") or m.group("non2") or m.group("non3") or m.group("ord7") or m.group("ord8") or m.group("ord9") or \
         m.group("ord10") or m.group("ord11") or m.group("cord") or m.group("ord12") or m.group("ord13") or m.group("hash") or \
-        m.group("ord14") or m.group("ord15") or m.group("ord16")
+        m.group("ord14") or m.group("ord15") or m.group("ord16") or m.group("ord17") or m.group("wnum")
     if not o or o.lower() == "top":
         return 1
     word = re.match(r"number[- ](\w+)", o, re.I)

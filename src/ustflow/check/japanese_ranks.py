@@ -7,7 +7,9 @@ words around it say so:
 - the holdings named just before it: "米国債保有2位", "保有残高で2位の中国", "保有額世界2位", "保有高第3位";
 - the holder it follows: "日本に次いで2位", "日本に次ぐ2位", "日本に次ぎ2位の中国";
 - a holder named right after it: "2位の中国は", "3位はイギリスで", "トップの中国による保有";
-- the holder's kind: "第2位の保有国", "最大の米国債保有国", "世界一のアメリカ国債保有国";
+- the holder's kind: "第2位の保有国", "(世界)最大の米国債保有国", "世界一のアメリカ国債保有国";
+- the holder right before it: "中国が引き続き世界最大で", "英国が2位"; the one named before: "中国の保有高がそれに続き" (the
+  next place);
 - a move of place: "2位に転落", "トップに返り咲いた", "首位を奪還", "トップを維持";
 - an order: "日本に次いで2番目に多い", "保有額が最も多いのは日本", "最も多く保有する国は日本" (not "過去2番目に大きい", a
   record's rank).
@@ -48,7 +50,7 @@ JA_RANK_RX = re.compile(
     # "首位の座を維持した" (kept the top spot), "最大の米国債保有国"
     # "最大保有国", "トップホルダー": the largest holder, said as one word
     # "保有国としては依然最大", "債権国として引き続き首位", "外国勢では最大": the first place among holders, kept
-    rf"(?P<ja1>{_after_any(('保有国としては', '債権国としては', '保有国として', '債権国として', '外国勢では', '海外勢では', '外国勢の中で', '海外勢の中で'))}(?:依然|引き続き|なお|今も)?(?:最大|首位|トップ)|首位|(?:最大|世界一|一番)の?「?{_INSTRUMENT}?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
+    rf"(?P<ja1>{_after_any(('保有国としては', '債権国としては', '保有国として', '債権国として', '外国勢では', '海外勢では', '外国勢の中で', '海外勢の中で'))}(?:依然|引き続き|なお|今も)?(?:最大|首位|トップ)|首位|(?:世界)?(?:最大|世界一|一番)の?「?{_INSTRUMENT}?(?:保有国|債権国|債権者|保有者)」?|トップ[・･]?ホルダー|"
     # "トップに返り咲いた", "引き続きトップを維持": the top place, kept or regained; "保有残高トップ"
     # "中国を抜いて米国債保有額でトップとなっていた": the top place reached
     r"トップ(?=に(?:返り咲|浮上|立|躍り出|なっ|転じ)|と(?:なっ|なり|なる)|を(?:維持|保|守|奪還|奪い返|堅持|キープ)|は(?:維持|保|守|堅持|キープ)|の座)|"
@@ -89,7 +91,8 @@ JA_RANK_RX = re.compile(
     # "日本は128億ドル減の5,732億ドルの2位": the same, its figure joined by の
     # "中国の保有額は6511億ドルで、3位だった": the same after a comma
     # "1兆79億ドルとなり、2位だった": the same, its figure reached first
-    r"|(?:(?<=ドルで)|(?<=ドルの)|(?<=ドルで、)|(?<=ドルとなり、)|(?<=ドルとなり)|(?<=ドルになり、)|(?<=ドルになり))"
+    # ("7685億ドルで 第2位だった": a space where a line was broken)
+    r"|(?:(?<=ドルで)|(?<=ドルの)|(?<=ドルで、)|(?<=ドルとなり、)|(?<=ドルとなり)|(?<=ドルになり、)|(?<=ドルになり)|(?<=ドルで ))"
     r"(?:世界)?(?:第)?(?P<jord6>[1-9]\d?)\s?位(?!以内|以下|以上|圏|から)"
     # "世界で10番目くらいの保有高", "リストの一番最後の33番目に掲載": a place counted in the world or on the list
     r"|(?:(?<=世界で)|(?<=世界)|(?<=リストの)|(?<=最後の)|(?<=ランキングで)|(?<=ランキングの))(?P<jord12>[1-9]\d?)番目"
@@ -110,8 +113,14 @@ JA_RANK_RX = re.compile(
     # "その座を8ヶ月維持した": the place named before, kept that many months from the month it was taken
     r"|(?P<jthat>その座|その地位)(?=を(?:再び)?(?:奪還|奪い返|取り戻)|に(?:再び)?返り咲|を\d{1,2}(?:カ月|ヶ月|か月|ヵ月)(?:間)?"
     r"(?:にわたって|にわたり)?(?:維持|保|守|キープ))"
+    # "中国の保有高がそれに続き、1兆0900億ドルとなった": the place after the one named before (in a sentence about
+    # holdings: ``ja_rank_matches``)
+    r"|(?P<jfollow>(?:それ|これ)に続(?:き|く|いて))"
     # "17年6月に再び中国に抜かれた": the holder that overtook takes the place named before
     rf"|(?P<jby>(?:{JA_HOLDER})に(?:再び)?(?:追い)?抜かれ)"
+    # "中国が引き続き世界最大で前月比441億ドル増加", "中国は世界最大だ": the first place in the world said of the holder
+    # right before it, at the clause's end (in a sentence about holdings: ``ja_rank_matches``)
+    r"|(?:(?<=が)|(?<=は))(?:引き続き|依然(?:として)?|なお|今も)?(?P<jworld>世界最大)(?=[、。,]|だ|で|と|$)"
     # "依然として外国勢最大。", "前月同様、米国以外で最大だった": the first place among the holders abroad, at the clause's end
     rf"|(?P<jabroad>{_after_any(('外国勢', '海外勢', '外国勢で', '海外勢で', '米国以外で', '諸外国で', '諸外国の中で'))}"
     r"(?:依然|引き続き|なお|今も)?(?:最大|首位|トップ)(?=[。、,]|だ|で|と|$))"
@@ -161,7 +170,7 @@ def ja_rank_matches(s: str) -> list[re.Match]:
             # "世界で10番目", "リストの33番目": in a sentence about holdings or their list (not "売買代金ランキング")
             and not (m.group("jord12") and not re.search(r"保有|米国債|米財務省証券|債権|(?<!代金)(?:ランキング|リスト)", s))
             # "ランキングでは22位": the ranking of holders only in a sentence about holdings ("売買代金ランキング" is not)
-            and not ((m.group("jord10") or m.group("jtop")) and not re.search(r"保有|米国債|米財務省証券|債権", s))
+            and not ((m.group("jord10") or m.group("jtop") or m.group("jworld") or m.group("jfollow")) and not re.search(r"保有|米国債|米財務省証券|債権", s))
             # "減少額が最も多かった国は英国": a rank of moves, not of holdings
             and not (m.group("jmost3") and re.search(r"[減増売買]|流出|流入", s[max(0, m.start() - 8):m.start()]))
             ] + list_items(s)
@@ -172,7 +181,7 @@ def ja_rank(m: re.Match) -> int | None:
     if m.re is not JA_RANK_RX:
         return item_place(m) if "who" in m.re.groupindex else None  # a list item, "1. 日本", "①日本"
     if m.group("ja1") or m.group("jmost") or m.group("jmost2") or m.group("jmost3") or m.group("jtop") or \
-            m.group("jabroad"):
+            m.group("jabroad") or m.group("jworld"):
         return 1
     if m.group("jnext"):  # "中国に次いで大きい": the place after the holders named
         from ustflow.check.subjects import find_subjects
@@ -180,7 +189,7 @@ def ja_rank(m: re.Match) -> int | None:
         return 1 + len({x.slug for x in find_subjects(m.group("jnext")) if x.kind in ("country", "japan")})
     if m.group("jtopn"):  # "上位2大債権国": the first n as a group (``holders.top_group``)
         return ja_number(re.search(r"[1-9]\d?|[二三四五六七八九十]", m.group("jtopn")).group(0))
-    if m.group("jthat") or m.group("jby"):
+    if m.group("jthat") or m.group("jby") or m.group("jfollow"):
         return 0  # the place named before it: ``places_named_before``
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7", "jord8",
                                       "jord9", "jord10", "jord11", "jord12") if m.group(g))
@@ -270,6 +279,8 @@ def places_named_before(claims) -> None:
         other = last is not None and c.subject is not None and last.subject is not None and \
             getattr(c.subject, "slug", None) != getattr(last.subject, "slug", None) and text.endswith("抜かれ")
         c.rank = last.rank if last is not None and not other else None
+        if c.rank and re.match(r"next\b|(?:それ|これ)に続", text, re.I):  # "next on the list", "それに続き": the next place
+            c.rank += 1
         kept = _KEPT_FOR.match(c.sentence.text, c.span[1])
         if kept and last is not None:  # "その座を8ヶ月維持", "held that position for eight months": from its month
             n = kept.group("n") or kept.group("n2")
