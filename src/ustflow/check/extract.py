@@ -289,13 +289,15 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             continue  # "the lowest holdings": a place from the bottom, said only of a group
         c = Claim(sent, "rank", rank_span(m), rank=holder_rank(m))
         c.notes += frame_notes(m) + ([GROUP_PLACE] if grouped else [])
-        if m.groupdict().get("buyer"):  # "the top buyer of U.S. Treasury securities": a rank of trades, not of holdings
+        # "the top buyer of U.S. Treasury securities", "減額規模で3位": a rank of trades, not of holdings
+        if m.groupdict().get("buyer") or m.groupdict().get("jord13"):
             c.notes += [RANK_OF_TRADES] + ([BUYER_AS_HOLDER] if buyer_as_holder(s, m) else [])
         if re.search(r"\b(?:no longer|not|never|(?:was|is|were|are)n['’]t|lost|los(?:es|ing)|ceded|ced(?:es|ing)|gave up|giv(?:es|ing) up|"
                      r"relinquish\w*|dropp?\w* (?:out )?(?:of|from))\b[^.;]{0,40}$", s[:m.start()], re.I) or \
                 re.search(r"^[^.;]{0,60}\b(?:lapse|go)\b(?!\s+(?:up|down|higher|lower|on|back|through|into|to|from|by|over|under)\b)", s[m.end():], re.I) or \
                 re.search(r"\b(?:former|erstwhile|one-time|onetime|ex-)\s*(?:the\s+)?$", s[:m.start()], re.I) or \
-                re.search(r"(?:^|[,(—–]\s*|\b(?:was|were)\s+)(?:once|formerly|previously)\s+(?:the\s+)?$", s[:m.start()], re.I):
+                re.search(r"(?:^|[,(—–]\s*|\b(?:was|were)\s+)(?:once|formerly|previously)\s+(?:the\s+)?$|"
+                          r"\b(?:had|has|have)\s+(?:once|formerly|previously)\s+been\s+(?:the\s+|an?\s+)?$", s[:m.start()], re.I):
             # "China no longer the largest holder", "... lapse", "the former number one holder", "China, once the
             # largest holder," (an adverb of a past place, not the conjunction "once the largest holder sells")
             c.negated = True

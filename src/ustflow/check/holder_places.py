@@ -37,7 +37,8 @@ HOLDER_RANK_RX = re.compile(
     rf"(?:(?P<ord>{ORD}|No\.\s?\d)[- ])?"
     # "the biggest official holder", "the largest single foreign creditor": a few words of kind before the noun
     # ("Japan, the No. 2 foreign buyer,": a place said as a number before the words of kind, ``buyer_places``)
-    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one|(?P<wnum>No\.\s?(?:[2-9]|1\d)))\s+"
+    # ("Japan, the second-larger holder,": a comparative after a place, a slip for the superlative)
+    r"(?P<word>largest|biggest|top|leading|No\.\s?1|number[- ]one|(?P<wnum>No\.\s?(?:[2-9]|1\d))|(?(ord)(?:larger|bigger)|(?!)))\s+"
     # "among the top five foreign holders": the first n places as a group (``holders.top_group``)
     r"(?:(?<=top )(?P<topn>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+)?"
     # "the largest U.S. debt holder", "the biggest foreign Treasury holder"
@@ -141,6 +142,14 @@ HOLDER_RANK_RX = re.compile(
     r"(?:(?<=ranking )|(?<=ranked )|(?<=ranks )|(?<=is )|(?<=was )|(?<=remains )|(?<=remained )|(?<=stays )|(?<=stayed ))"
     r"at\s+the\s+top\b(?!\s+of\b)|"  # ("at the top of the list": ``place_frames``)
     r"(?:lead(?:s|ing)?|led)\s+in\s+(?:this|the)\s+(?:indicator|ranking|list|table)\b)"
+    # "Russia was among the top 10 in 2010", "Also listed in the top ten ... is Luxembourg", "a top-10 foreign creditor":
+    # within the first n places (``holders.top_group``; in a sentence about holders: ``holder_ranks``), not a top n of
+    # another kind ("among the top five buyers", "in the top 10 economies")
+    r"|\b(?:among|in|into|within|inside)\s+the\s+(?P<topin>top\s+(?:two|three|four|five|six|seven|eight|nine|ten|[1-4]\d|[2-9]))"
+    r"\b(?![- ]?(?:%|percent\b|per\s+cent|(?:\S+\s+){0,2}(?:buyers|sellers|purchasers|exporters|importers|economies|"
+    r"trading|markets|banks|companies|stocks|funds)\b))"
+    r"|\ba\s+(?P<topa>top-(?:two|three|four|five|ten|[1-4]\d|[2-9]))\s+(?:(?:foreign|overseas|U\.?S\.?|Treasury|debt)\s+){0,2}"
+    r"(?:holder|creditor|owner|investor)s?\b"
     # "China, the leader, owns Treasury bills worth $1.27 trillion": the first place, in apposition to the holder (in a
     # sentence about holders: ``holder_ranks``)
     r"|(?<=, )the\s+(?P<lead2>leader)(?=\s*[,;)—–])"
@@ -169,7 +178,7 @@ def holder_ranks(s: str, topic: bool = False) -> list[re.Match]:
     about = topic or bool(_HOLDER_WORDS.search(s))
     found = [m for m in finditer(HOLDER_RANK_RX, s)
              if (about or not (m.group("behind") or m.group("ord9") or m.group("ord13") or m.group("ord10") or m.group("ord11") or m.group("ord2") or m.group("ord5") or m.group("ord7") or m.group("non") or m.group("non2") or m.group("ord8") or m.group("ord14") or m.group("ord15") or m.group("ord16") or m.group("lead")
-                            or m.group("ord17") or m.group("lead2") or m.group("nextp")))
+                            or m.group("ord17") or m.group("lead2") or m.group("nextp") or m.group("topin")))
              and not _PLACE_AMONG.search(s, max(0, m.start() - 40), m.start())
              and not (m.group("behind") and not _named_after(s, m.end()))
              and not (m.group("ord12") and not _AMONG_BEFORE.search(s, 0, m.start()))

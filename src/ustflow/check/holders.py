@@ -260,8 +260,9 @@ _TO_RANK = re.compile(r"[^.;]{0,60}?\bto\s+(?:being\s+|become\s+|becoming\s+)?(?
 TOP_N = 10  # "among the largest holders": within the ten largest (as history.TOP_N for "one of the largest")
 _TOP_N = re.compile(r"\b(?:the\s+)?(?:world(?:'|’)s\s+)?(?P<n>two|three|four|five|[2-5])\s+$", re.I)
 #: "the top five holders": the number after "top" (in the claim's own words)
-_TOP_N_AFTER = re.compile(r"(?:(?:the|its)\s+)?top\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s",
-                          re.I)
+#: ("among the top 10", "a top-10 creditor": the number closing the claim, or joined by a hyphen)
+_TOP_N_AFTER = re.compile(r"(?:(?:among|in|into|within|inside)\s+)?(?:(?:the|its|a)\s+)?top[\s-](?P<n>two|three|four|five|six|seven|eight|nine|ten|[1-4]\d|[2-9])"
+                          r"(?:\s|$)", re.I)
 #: "上位2大債権国", "上位12カ国", "10位以内": the first n places as a group, in Japanese
 _JA_TOP_N = re.compile(r"上位(?P<n>[1-9]\d?|[二三四五六七八九十])|(?P<n2>[1-9]\d?)位以内")
 #: "中国に次ぐ", "中国に次いで": the place after the holders named (``japanese_ranks``)
@@ -308,7 +309,7 @@ def _top_n(c: Claim, group: tuple[int, list[str]], places, p, top: str) -> Judge
     if not ranks:
         return unverifiable("a ranking of holders needs a country TIC lists")
     worst = max(ranks, key=lambda k: ranks[k])
-    ok = ranks[worst] <= n and len(ranks) <= n
+    ok = (ranks[worst] <= n and len(ranks) <= n) != c.negated  # ("had previously been a top-10 creditor": no longer)
     said = " and ".join(f"{country_name(k)} ranks {r}" for k, r in ranks.items())
     return Judgement(SUPPORTED if ok else CONTRADICTED,
                      f"the {n} largest foreign holders in {W.label(p)}: {said} (TIC, by custodian country): {top} USD bn",

@@ -116,6 +116,10 @@ JA_RANK_RX = re.compile(
     # "中国の保有高がそれに続き、1兆0900億ドルとなった": the place after the one named before (in a sentence about
     # holdings: ``ja_rank_matches``)
     r"|(?P<jfollow>(?:それ|これ)に続(?:き|く|いて))"
+    # "同月の減額規模で3位でした", "買い越し額では2位": a place among the month's moves, not in holdings (a rank of trades:
+    # ``extract``)
+    r"|(?P<jmoves>(?<=[減増]額規模で)|(?<=[減増]加額で)|(?<=[減増]少額で)|(?<=[減増]加額では)|(?<=減少額では)|(?<=買い越し額で)|"
+    r"(?<=売り越し額で)|(?<=買い越し額では)|(?<=売り越し額では))(?:第)?(?P<jord13>[1-9]\d?)\s?位(?!以内|以下|以上|圏|から)"
     # "17年6月に再び中国に抜かれた": the holder that overtook takes the place named before
     rf"|(?P<jby>(?:{JA_HOLDER})に(?:再び)?(?:追い)?抜かれ)"
     # "中国が引き続き世界最大で前月比441億ドル増加", "中国は世界最大だ": the first place in the world said of the holder
@@ -192,7 +196,7 @@ def ja_rank(m: re.Match) -> int | None:
     if m.group("jthat") or m.group("jby") or m.group("jfollow"):
         return 0  # the place named before it: ``places_named_before``
     jord = next(m.group(g) for g in ("jord", "jord2", "jord3", "jord4", "jord5", "jord6", "jord7", "jord8",
-                                      "jord9", "jord10", "jord11", "jord12") if m.group(g))
+                                      "jord9", "jord10", "jord11", "jord12", "jord13") if m.group(g))
     return ja_number(jord)
 
 

@@ -41,7 +41,7 @@ _CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "n
 ORD = rf"(?:{'|'.join(_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)|No\.\s?\d{{1,2}}|number\s+\d{{1,2}})"
 #: what may follow a bare place: the end of a clause, the holder's figure in brackets ("Brazil is 4th ($301.2 billion)"),
 #: or words that go on about the place (not "second half")
-_PLACE_END = (r"(?=\s*(?:[,;:)—–]|\((?=\s*(?:US)?\$)|\.(?!\d)|$)|\s+(?:with|at|on|behind|after|as|overall|globally|"
+_PLACE_END = (r"(?=\s*(?:[,;:)—–?!]|\((?=\s*(?:US)?\$)|\.(?!\d)|$)|\s+(?:with|at|on|behind|after|as|overall|globally|"
               # ("moved to the fourth line": a translation's word for a place in the table)
               r"worldwide|place|position|spot|line(?=\s*[,;.])|and|ahead|followed)\b"
               # not a ranking of trades ("fifth among net sellers") or another ranking ("fourth in a survey of ...",
@@ -62,7 +62,8 @@ PLACE_FRAME_RX = re.compile(
     r"remained|stays|stayed|is|was|are|were)\s+(?:now\s+|still\s+|again\s+|currently\s+)?(?:in\s+(?:at\s+)?|at\s+)?"
     # "China slipped to third", "Belgium moved up to sixth": the place a move ends in
     r"|(?:slipped|slid|dropped|fell|falls|sank|tumbled|retreated|moved(?:\s+(?:up|down))?|climbed|rose|rises|jumped|"
-    rf"advanced|returned|edged\s+(?:up|down))\s+(?:back\s+)?to\s+(?:the\s+)?)(?P<vord>{ORD})"
+    # ("came in at #4 on the list": the place written with a number sign)
+    rf"advanced|returned|edged\s+(?:up|down))\s+(?:back\s+)?to\s+(?:the\s+)?)(?P<vord>{ORD}|#\s?[1-9]\d?\b)"
     # (not "France and Ireland placed eighth and ninth": places said respectively)
     rf"(?!\s*(?:,|and|&)\s*{ORD}\b){_PLACE_END}"
     # "Ireland, in fourth, held $300 billion": a place in apposition; "In a distant third is the U.K.", "In second place
