@@ -12,7 +12,13 @@ articles (batches 16-21):
 - English: "long-term U.S. assets" names the long-term flow (Reuters, 16 Jul 2015), and the second figure of a pair
   ("…US$140.5 billion in March from US$47.1 billion in February", AFP, 19 May 2010; "down from a 40.7-billion-dollar
   increase", Xinhua, 15 Dec 2009, whose "long- term" a line break split) is the same flow;
-- a Japanese figure a line wrap split with a space ("9568 億ドル", "1兆1740億ド ル") is read whole.
+- a Japanese figure a line wrap split with a space ("9568 億ドル", "1兆1740億ド ル") is read whole;
+- "foreigners scooped up a net US$26.1 billion in equities, U$20.7 billion of corporate debt" (Bloomberg, 17 Sep
+  2016): a verb of buying, and the kind a figure is "of" or "in" right after it;
+- "6月の米国の長期資本流入は344億ドル" in a story on "米財務省が発表した資料" (People's China, 17 Aug 2017): the long-term
+  capital inflow is TIC's headline long-term flow;
+- a Japanese trade told by a passive verb ("米社債は8カ月連続で買われ、9月は60億5500万ドルだった", Reuters, 17 Nov 2018) or
+  by a verb a list's items share ("機関債を224億8000万ドル、社債を106億8000万ドル購入した", Reuters, 15 Apr 2019).
 
 Expected values are the store's own (Form S gross purchases less gross sales, USD mn).
 """
@@ -121,3 +127,48 @@ def test_a_figure_a_line_wrap_split_is_read_whole(data, loaded_store, text, date
     assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
         ("contradicted", "holdings_level", f"tic.holdings.{slug}", month), rec
     assert rec["official_value"] == pytest.approx(tic_level(loaded_store, slug, month)), rec
+
+
+REUTERS_2018 = ("UPDATE 1-日本と中国の米国債保有減少=9月対米証券投資統計\n\n"
+                "米社債は8カ月連続で買われ、9月は60億5500万ドルだった。")
+REUTERS_2019 = ("[ニューヨーク 15日 ロイター] - 米財務省が発表した2月の対米証券投資統計によると、海外投資家の米財務省証券投資が"
+                "4カ月ぶりに買い越しに転じた。\n\n"
+                "海外投資家は2月に機関債を224億8000万ドル、社債を106億8000万ドル購入した。")
+
+
+@pytest.mark.parametrize("text,date,claim,kind,month", [
+    (REUTERS_2018, "2018-11-17", "60億5500万ドル", "corporate_bonds", "2018-09"),
+    (REUTERS_2019, "2019-04-15", "224億8000万ドル", "agency", "2019-02"),
+    (REUTERS_2019, "2019-04-15", "106億8000万ドル", "corporate_bonds", "2019-02"),
+])
+def test_a_japanese_trade_told_by_a_passive_or_a_shared_verb(data, loaded_store, text, date, claim, kind, month):
+    rec = by_claim(check_text(text, date=date, store=data), claim)
+    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
+        ("contradicted", "tic_prose_flow", f"tic.forms.grand_total.{kind}_net", month), rec
+    assert rec["official_value"] == pytest.approx(_net(loaded_store, (kind,), month)), rec
+
+
+BLOOMBERG_2016 = ("The report, which also contains data on international capital flows, showed net foreign buying of long-term "
+                  "securities totaling US$103.9 billion in July.\n\n"
+                  "Net foreign selling of US Treasuries was US$13.1 billion in July, while foreigners scooped up a net "
+                  "US$26.1 billion in equities, U$20.7 billion of corporate debt and US$38.9 billion in agency debt.")
+PEOPLES_CHINA = ("現地時間8月15日、米財務省が発表した資料によると、中国の米国債保有額は5ヶ月連続で増加した。\n\n"
+                 "6月の米国の長期資本流入は344億ドルであり、5月に比べ65%が減少した。")
+
+
+def test_an_english_figure_in_a_kind_named_after_it(data, loaded_store):
+    recs = check_text(BLOOMBERG_2016, date="2016-09-17", store=data)
+    rec = by_claim(recs, "US$26.1 billion")
+    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
+        ("contradicted", "tic_prose_flow", "tic.forms.grand_total.us_stocks_net", "2016-07"), rec
+    assert rec["official_value"] == pytest.approx(_net(loaded_store, ("us_stocks",), "2016-07")), rec
+    for claim, kind in (("$20.7 billion", "corporate_bonds"), ("US$38.9 billion", "agency")):
+        rec = by_claim(recs, claim)
+        assert (rec["measure"], rec["series"]) == ("tic_prose_flow", f"tic.forms.grand_total.{kind}_net"), rec
+
+
+def test_the_long_term_capital_inflow_in_japanese(data, loaded_store):
+    rec = by_claim(check_text(PEOPLES_CHINA, date="2017-08-17", store=data), "344億ドル")
+    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
+        ("supported", "tic_prose_flow", "tic.forms.grand_total.lt_net", "2017-06"), rec
+    assert rec["official_value"] == pytest.approx(_net(loaded_store, LT, "2017-06")), rec

@@ -57,7 +57,7 @@ _US_KIND = re.compile(r"\b(?:U\.?S\.?|US|American) (?:stocks|equities|corporate 
 _TRADE = re.compile(r"\b(?P<sell>net (?:foreign )?(?:sales?|selling|outflows?|sellers)|outflows?|(?:big |net )?sellers|"
                     r"sold|decreased their holdings|reduced their holdings)\b|"
                     r"\b(?P<buy>(?:net (?:foreign )?|foreign )(?:purchases?|buying)|net (?:foreign )?(?:inflows?|buyers)|"
-                    r"inflows?|gains?|bought|"
+                    r"inflows?|gains?|bought|(?:scooped|snapped|picked) up|"
                     r"increased their holdings)\b|"
                     # a calendar's or table's line names the flow with no direction: the figure's sign says it
                     r"\b(?P<neutral>(?:net )?(?:long-term )?(?:securities )?transactions|net (?:long-term )?(?:TIC )?flows?)\b", re.I)
@@ -69,17 +69,24 @@ _ANOTHER_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|
                             r"November|December)(?:'s|’s)\s+(?:[a-z]+\s+){0,6}$")
 
 
+#: what joins a figure to the kind of security right after it: "$20.7 billion of corporate debt", "... in equities"
+_OWN_KIND = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:net\s+)?", re.I)
+
+
 def nearest_kind(s: str, start: int, end: int) -> tuple[str, str] | None:
     """The kind of security named nearest the figure at ``start..end`` (its kind and name; the one before it on a
     tie);
     a longer name wins over a shorter one inside it ("long-term U.S. securities" over "U.S. ... securities")."""
     best: tuple[tuple[int, int], int, str, str] | None = None
     taken: list[tuple[int, int]] = []
+    own = _OWN_KIND.match(s, end)  # "$20.7 billion of corporate debt", "$26.1 billion in equities": the kind it is of
     for rx, kind, what in KINDS:
         for m in rx.finditer(s):
             if any(a <= m.start() and m.end() <= b for a, b in taken):
                 continue
             taken.append(m.span())
+            if own is not None and m.start() == own.end():
+                return kind, what
             d = (start - m.end(), 0) if m.end() <= start else (m.start() - end, 1) if m.start() >= end else (-1, 0)
             if d[0] >= 0 and (best is None or d < best[0]):  # a tie goes to the name before: "bonds, at $2.4 billion and"
                 best = (d, m.start(), kind, what)
@@ -87,7 +94,8 @@ def nearest_kind(s: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 #: a trade told by its verb, whose subject is the trader ("Foreign investors bought ...", "U.S. residents sold ...")
-_VERB = re.compile(r"sold|bought|(?:de|in)creased their holdings|reduced their holdings", re.I)
+_VERB = re.compile(r"sold|bought|(?:scooped|snapped|picked) up|(?:de|in)creased their holdings|reduced their holdings",
+                   re.I)
 #: a subject that is foreigners (or US residents, the other side of the same trades)
 SIDE = re.compile(r"\bforeign|\boverseas\b|\binternational\b|\bnon-?residents?\b|\boffshore\b|\babroad\b|"
                    r"\b(?:U\.?S\.?|US|American) (?:residents|investors)\b|\bAmericans\b|\bthey\b", re.I)

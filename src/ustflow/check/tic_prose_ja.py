@@ -24,6 +24,8 @@ TIC's headline long-term flow, US and foreign securities, under the wires' names
 or a first print a revision replaced ("速報値は112億ドル") is neither read nor carried from. A Treasury flow whose
 holder was carried from further back than the sentence just before, or from another paragraph ("…ロシアは…258億ドル
 売却。統計に含まれる国のなかで最大となった。3月の米財務省証券投資の買い越し額は259億ドル"), is all foreigners'.
+A trade may be told by a passive verb ("米社債は8カ月連続で買われ、9月は60億5500万ドル"), or by a verb a list's items
+share ("機関債を224億8000万ドル、社債を106億8000万ドル購入した"); "長期資本流入" names the long-term flow.
 """
 
 from __future__ import annotations
@@ -33,16 +35,16 @@ import re
 from ustflow.check.claims import Claim, Mention
 
 #: a story about TIC: the 対米証券投資 release, international capital flows, the Treasury's statistics
-STORY = re.compile(r"対米証券投資|国際資本(?:統計|フロー|収支)|\bTIC\b|米財務省.{0,30}(?:統計|データ)")
+STORY = re.compile(r"対米証券投資|国際資本(?:統計|フロー|収支)|\bTIC\b|米財務省.{0,30}(?:統計|データ|資料)")
 #: kinds of US security named in Japanese -> (``tic_prose`` kind, what it is called); the Treasury's only carried
 KINDS: list[tuple[re.Pattern, str, str]] = [(re.compile(p), k, w) for p, k, w in [
     (r"米(?:国)?(?:の)?株(?:式)?", "us_stocks", "US stocks"),
-    (r"米(?:国)?(?:の)?社債", "corporate_bonds", "US corporate bonds"),
+    (r"米(?:国)?(?:の)?社債|(?<![日内外])社債(?=を)", "corporate_bonds", "US corporate bonds"),
     (r"米?(?:国)?(?:政府)?(?:関係)?機関債|米?エージェンシー債", "agency", "US agency bonds"),
     # (not 長期有価証券, the release's own name of its long-term flow with its adjustments: ``tic_flows``' reading)
     (r"米(?:国)?(?:の)?長期証券", "lt_us", "long-term US securities"),
     # the wires' name of TIC's headline flow, US and foreign securities: "対米中長期証券投資", "中長期金融資産取引額"
-    (r"中長期(?:の)?(?:金融\s?資産|証券)", "lt", "long-term securities (US and foreign)"),
+    (r"中長期(?:の)?(?:金融\s?資産|証券)|長期資本(?=(?:の)?(?:純)?(?:流入|流出))", "lt", "long-term securities (US and foreign)"),
 ]]
 #: the Treasury's securities, whose figures other readers judge; a figure after one, naming none, carries it
 _TREASURY = re.compile(r"米国債|米財務省証券|米(?:国)?(?:長期)?国債")
@@ -53,7 +55,9 @@ _PART = re.compile(r"民間|公的|中銀|中央銀行|通貨当局")
 #: kana or kanji: a Japanese sentence
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: a trade, and which way
-_TRADE = re.compile(r"(?P<buy>買い?越し?|流入|純購入)|(?P<sell>売り?越し?|流出|純売却)")
+_TRADE = re.compile(r"(?P<buy>買い?越し?|流入|(?:純)?購入|買われ)|(?P<sell>売り?越し?|流出|(?:純)?売却|売られ)")
+#: the items of a list between a figure and the verb they share: "機関債を224億ドル、社債を106億ドル購入した"
+_LIST_TO_VERB = re.compile(r"(?:\s*[、,]\s*[^、。はがで\d]{1,12}?を\s*[\d,.]+(?:[億万兆][\d,.]*)*\s*ドル)*\s*")
 #: TIC's headline long-term flow under the names the Japanese wires give it ("中長期金融資産取引額", "対米中長期証券投資")
 _LONG_TERM = re.compile(r"長期")
 #: a figure that is not the release's: economists' forecast ("エコノミスト予想は165億ドル", "予想中央値") or the
@@ -78,6 +82,9 @@ def _sign(s: str, start: int, end: int) -> int | None:
     """+1 / -1 from the trade word told with the figure: right after it ("…ドルの売り越し", "…ドルから買い越しが拡大"),
     else the last one before it in its clause ("流出額は…", "買い越し額は前月の…")."""
     after = _TRADE.search(s[end:end + 12])
+    if after is None:  # a list's items before the verb they share
+        verb = _TRADE.search(s, end, len(s))
+        after = verb if verb is not None and _LIST_TO_VERB.fullmatch(s[end:verb.start()]) else None
     if after is None:
         clause = s[:start].rsplit("。", 1)[-1][-30:]
         before = list(_TRADE.finditer(clause))
