@@ -234,7 +234,7 @@ def item_of(c: Claim, story: str) -> str | None:
 
 #: a Japanese item named as what its sentence is about: "第一次所得収支。", "サービス収支は", "貿易収支の黒字が" (not
 #: "貿易収支の輸入額が": the imports)
-_TOPIC_AFTER = re.compile(r"[」』]?(?:の(?:黒字|赤字)(?:額|幅)?)?(?:は|が|も|。|$)")  # (「第一次所得収支」の黒字幅が)
+_TOPIC_AFTER = re.compile(r"[」』]?(?:の?(?:黒字|赤字)(?:額|幅)?)?(?:は|が|も|。|$)")  # (経常収支黒字が)  # (「第一次所得収支」の黒字幅が)
 
 
 def _last_item(text: str) -> str | None:
@@ -307,6 +307,10 @@ def _flow_topic(c: Claim, story: str, sentences: list | None) -> str | None:
 #: "However, the amount"): the item of the sentence before
 _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this)(?: latest| overall| new| amount of(?: the)?)? "
                             r"(?:surplus|deficit)\b|"
+                            # the balance named by its period: "The fiscal 2024 surplus topped", "the first-half deficit"
+                            r"\b(?:the|its|this) (?:(?:fiscal |FY ?)?(?:19|20)\d\d|first[- ]half|second[- ]half|half-year|"
+                            r"monthly|annual|quarterly|January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December) (?:surplus|deficit)\b|"
                             r"^(?:[A-Z][a-z]+,\s+)?(?:The|This|That) (?:figure|amount|total)\b|"
                             # "That was up 2 trillion yen from a year earlier", "This marked a rise of ..."
                             r"^(?:[A-Z][a-z]+,\s+)?(?:This|That)(?:['’]s| (?:was|is|marked|marks|represented|represents))\b", re.I)

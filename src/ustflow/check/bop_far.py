@@ -130,33 +130,88 @@ def pct_corroborated(c: Claim, j: Judgement, now: float, sign_of) -> Judgement:
 def released_first_print(c: Claim, j: Judgement, ctx: Context) -> Judgement:
     """``j`` without its ``far_from_official`` flag when the figure is the release's own: a yen balance (its change,
     its percent change) for the period the balance of payments had just published on the story's date (the latest
-    month, or the span that ends with it: ``bop_release.RELEASED_SPANS``), not a base it moves from nor an earlier
-    level, nor a quantity in brackets nor a holder's own (an investor's earnings). A release story prints the first print of exactly that period, and the balances are revised by more than
-    their own size (the goods balance for 2011: a 1.6 trillion yen deficit first, 0.3 trillion today; the fiscal
-    2013 current account: 0.79 trillion first, 2.39 trillion after the BPM6 revisions), so a far gap there is a
-    revision (or the article's error), not another measure read."""
-    from ustflow.check.bop_release import RELEASED_SPANS, latest_month
+    month, or the span that ends with it: ``bop_release.RELEASED_SPANS``), nor a quantity in brackets (but its dollars,
+    "229.0 billion yen ($1.59 billion)") nor a holder's own (an investor's earnings). A release story prints the first
+    print of exactly that period, and the balances are revised by more than their own size (the goods balance for 2011:
+    a 1.6 trillion yen deficit first, 0.3 trillion today; the fiscal 2013 current account: 0.79 trillion first, 2.39
+    trillion after the BPM6 revisions), so a far gap there is a revision (or the article's error), not another measure
+    read. A level (a base it moves from, a level of the year before, one of an earlier time) of the periods the release
+    prints beside its own is the same (``_printed_before``: the month before the latest, "from a surplus of JPY 33.4
+    billion in December"; the released spans a year before, 前年同月は1,543億円の赤字); a percent change only of the
+    released period."""
+    from ustflow.check.bop_release import latest_month
     from ustflow.check.bop_topic import PRIOR
     from ustflow.check.claims import PAST_CLAUSE
 
     a, fig = c.amount, j.figure
     if "far_from_official" not in j.flags or a is None or fig is None or not fig.periods or \
-            j.claimed_value is None or j.official_value is None or c.role == "from" or \
-            PRIOR in c.notes or PAST_CLAUSE in c.notes or not (a.kind == "percent" or _in_yen(a)) or a.parenthetical or \
+            j.claimed_value is None or j.official_value is None or \
+            not (a.kind == "percent" or _in_yen(a) or _restated(c)) or (a.parenthetical and not _restated(c)) or \
             (c.subject is not None and c.subject.kind not in ("country", "japan")):
         return j  # (nor a bracket's other quantity, "(¥25.0 billion a year earlier)", nor a holder's: "Life insurers' earnings")
     last = latest_month(ctx)
-    if last is None or fig.periods[-1] != last:
+    if last is None:
         return j
-    if fig.unit != "percent":
-        first = fig.periods[0]
-        span = {last} | ({last - RELEASED_SPANS[last.month][0]} if last.month in RELEASED_SPANS else set())
-        if first not in span:
+    spans = _released_spans(last)
+    if fig.unit == "percent":
+        if c.role == "from" or PRIOR in c.notes or PAST_CLAUSE in c.notes or fig.periods[-1] != last:
             return j
+    elif (fig.periods[0], fig.periods[-1]) in (spans if c.role != "from" and PRIOR not in c.notes else set()):
+        pass  # (a base it moves from, a level of the year before: never the released period's own)
+    elif a.parenthetical or (fig.periods[0], fig.periods[-1]) not in _printed_before(
+            last, spans, c.role == "from" or PRIOR in c.notes or PAST_CLAUSE in c.notes) or \
+            not _revision_sized(ctx, fig.series, list(fig.periods), j.claimed_value, j.official_value):
+        return j
     why = (f"; {W.span_label(list(fig.periods)) if fig.unit != 'percent' else W.label(last)} is the period the "
            f"balance of payments had just released on the article's date: the article prints its first print, and "
-           f"the balances are revised since by more than their own size")
+           f"the balances are revised since by more than their own size") if fig.periods[-1] == last else \
+        (f"; {W.span_label(list(fig.periods))} is the month before, or the same span a year before, the period the "
+         f"balance of payments had just released on the article's date, whose release prints it beside its own: the "
+         f"article prints the figure as published then, and the balances are revised since by more than their own size")
     return C.gap_explained(j, j.claimed_value, j.official_value, why)
+
+
+def _released_spans(last) -> set:
+    """The spans (first month, last month) released with month ``last``: the month, and the span it ends
+    (``bop_release.RELEASED_SPANS``)."""
+    from ustflow.check.bop_release import RELEASED_SPANS
+
+    return {(last, last)} | ({(last - RELEASED_SPANS[last.month][0], last)} if last.month in RELEASED_SPANS else set())
+
+
+def _printed_before(last, spans: set, earlier: bool) -> set:
+    """The earlier spans a release story prints beside the released ones as their bases: the month before the latest
+    ("from a surplus of JPY 33.4 billion in December"), and, for a figure told as a base or a level of an earlier time
+    (``earlier``: 前年同月は…, "前年の51.6億円の赤字から"), each released span a year before (a year's level told as the
+    story's own, "In 2019, the goods trade surplus was ..." a year after its release, is no base the release printed)."""
+    return {(last - 1, last - 1)} | ({(a - 12, b - 12) for a, b in spans} if earlier else set())
+
+
+#: how far a print of a period before the released one may be from today's value, against the balance's usual size
+#: (the mean absolute value of a span as long over the year to it): a revision moves a balance by a part of its usual
+#: size, however near zero the balance itself was (95億円 first, 2758億円 today, the current account's months running at
+#: about 1兆円); a gap the size of the balance's usual level is another quantity ("2兆5800億円(前年同月は250億円)")
+_REVISION_SHARE = 0.5
+
+
+def _revision_sized(ctx: Context, sid: str, periods: list, claimed: float, official: float) -> bool:
+    s = ctx.data.series(sid)
+    if s is None:
+        return False
+    s = s.dropna()
+    year = s[(s.index > periods[-1] - 12) & (s.index <= periods[-1])]
+    if len(year) < 12:
+        return False
+    usual = float(year.abs().mean()) * len(periods)
+    return abs(claimed - official) <= _REVISION_SHARE * usual
+
+
+def _restated(c: Claim) -> bool:
+    """A dollar figure in brackets restating the yen balance before it, the bracket closing right after it: "229.0
+    billion yen ($1.59 billion)" (not "¥2.58 trillion ($1.72 billion in March 2023)": another period's)."""
+    a = c.amount
+    return a is not None and a.parenthetical and a.kind == "money" and a.currency == "USD" and \
+        re.match(r"\s*[)）]", c.sentence.text[a.span[1]:]) is not None
 
 
 def _in_yen(a) -> bool:

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
-STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|経常黒字|経常赤字|国際収支", re.I)
+#: the account of no other name, after its owner or a record: "Japan's account surplus", "its largest account deficit"
+ACCOUNT_ALONE = (r"(?:(?<='s )|(?<=’s )|(?<=\bthe )|(?<=\bits )|" +
+                 "|".join(rf"(?<=\b{w} )" for w in ("largest", "biggest", "smallest", "highest", "lowest", "record", "widest",
+                                                    "narrowest")) + r")account (?=(?:surplus|surpluses|deficits?)\b)")
+STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支|経常黒字|経常赤字|国際収支|" + ACCOUNT_ALONE, re.I)
 #: a story that names an item only the balance of payments has (the customs' trade statistics have exports, imports and a
 #: trade balance, no services or income balance): "サービス収支は699億円の赤字。…所得収支は1兆1,810億円の黒字" (所得収支 /
 #: 経常移転収支: the names before BPM6). (Not English "primary income" alone: a story that never names the current account
@@ -33,8 +37,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     # surplus"; 計上収支: a typo of 経常収支, the same reading)
     # (the wire stories' gloss of it, alone too: "The balance, one of the widest gauges of international trade, stood at";
     # "国際収支の黒字幅": the balance of payments' surplus, its current account's)
-    "current": (r"\bcurrent[- ]account|(?:(?<='s )|(?<=’s )|(?<=\bthe )|(?<=\bits ))account (?="
-                r"(?:surplus|surpluses|deficits?)\b)|経常収支|計上収支|経常黒字|経常赤字|経常項目|国際収支の?(?:黒字|赤字)|\b(?:broadest|widest) (?:gauges?|"
+    "current": (r"\bcurrent[- ]account|" + ACCOUNT_ALONE + r"|経常収支|計上収支|経常黒字|経常赤字|経常項目|国際収支の?(?:黒字|赤字)|\b(?:broadest|widest) (?:gauges?|"
                 r"measures?) of (?:(?:a|the) (?:country|nation)(?:'s|’s) )?(?:international |overseas )?trade\b",
                 "bpbp6jyncb", "bpbp6jyacbx12", "current account"),
     # "goods trade" as a noun ("a goods trade deficit", "Goods trade, a key component of ..., registered"), not the
@@ -43,7 +46,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
               r"data|figures))|\b(?:on )?trade in goods\b(?! and services)|\bbalance of trade\b(?! (?:in goods )?and services| in services)|\bgoods (?:balance|"
               r"surplus|deficit|account)|\b(?:surplus|deficit|balance) (?:in|on) goods\b(?! and services)|"
               r"(?<=\bin )goods\b(?=\s*(?:[,.;)]|and (?:an?|the)\b|$))|"  # "a surplus of ¥395.7 billion in goods, and"
-              r"\bmerchandise (?:trade )?(?:balance|surplus|deficit)|\bmerchandise trade\b(?!\s+(?:statistics|data|figures))|\b(?:surplus|deficit|balance) (?:in|on) merchandise\b|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
+              r"\bbalance of goods(?: traded)?\b(?! and services)|\bmerchandise (?:trade )?(?:balance|surplus|deficit)|\bmerchandise trade\b(?!\s+(?:statistics|data|figures))|\b(?:surplus|deficit|balance) (?:in|on) merchandise\b|(?<!・)(?<!サービス)貿易収支|(?<!サービス)貿易黒字|(?<!サービス)貿易赤字", "bpbp6jyntb", "bpbp6jyatbx12", "goods (trade) balance"),
     # "services were 715.3 billion yen in the red": the noun as a clause's subject in a BoP story, as 'the goods
     # account' is
     "services": (r"(?<!goods and )(?<!trade and )\bservices? (?:account |trade )?(?:balance|surplus|deficit|account)|"
@@ -53,6 +56,9 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
                  r"(?<=\bin )services\b(?=\s*(?:[,.;)]|and (?:an?|the)\b|$))|"
                  r"(?<!goods and )(?<!trade and )\bservices (?:trade )?"
                  r"(?=(?:were|was|posted|showed|logged|recorded|ran|swung|turned|stood|remained|stayed)\b)|"
+                 # "The services sector, including passenger transportation and cargo shipping, posted a deficit of"
+                 r"(?<!goods and )(?<!trade and )\bservices sector\b(?=(?:,[^,.;]{1,80},)?\s+(?:posted|logged|recorded|showed|"
+                 r"registered|marked|ran|swung|turned|was|were|stood|remained)\b)|"
                  r"\btrade in services\b|(?<!goods and )(?<!trade and )\bservices trade\b|サービス(?:貿易)?収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
     # (named without 収支 too: "第1次所得は14%増の…", "所得黒字は20%増の…"; without 第 in translations: "一次所得収支の黒字は")
@@ -60,8 +66,8 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     # series are BPM6 with retrospective data, the same accounts)
     # ("Earnings from foreign investments topped 16 trillion yen", "returns on overseas investment", "income from
     # investments abroad": the income on investments abroad)
-    "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|" + _PRIMARY_GLOSSED + r"|\bincome from (?:overseas|"
-                r"abroad)|\b(?:earnings|income|returns) (?:from|on) (?:(?:foreign|overseas) investments?|investments? (?:abroad|"
+    "primary": (r"\bprimary income|\b(?:investment )?income (?:surplus|balance|account)|" + _PRIMARY_GLOSSED + r"|\bincome (?:of "
+                r"(?:Japanese |domestic )?(?:companies|firms|businesses|investors) )?from (?:overseas|abroad)|\b(?:earnings|income|returns) (?:from|on) (?:(?:foreign|overseas) investments?|investments? (?:abroad|"
                 r"overseas))\b(?=\s+(?:topped|rose|"
                 r"fell|were|was|reached|came|stood|totall?ed|climbed|grew|increased|decreased|dropped|hit))|第?[一1１]次所得(?:収支)?|(?<!次)所得(?:収支|黒字|赤字)", "bpbp6jynpin", "bpbp6jyainx12", "primary income balance"),
     "secondary": (r"\bsecondary income|第?[二2２]次所得(?:収支)?|経常移転収支", "bpbp6jynsin", "bpbp6jyacnx12",
@@ -70,7 +76,10 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
     # the part of services the releases single out (inbound tourism): "the travel surplus", "the tourism surplus", 旅行収支
     "travel": (r"\b(?:travel|tourism) (?:account |services )?(?:balance|surplus|deficit|account)|\b(?:surplus|deficit|balance) "
-               r"(?:in|on|from) (?:travel|tourism)(?: services)?\b|旅行収支", "bpbp6jynsn2",
+               r"(?:in|on|from) (?:travel|tourism)(?: services)?\b|旅行収支|"
+               # "the income from foreign tourism ... reached", "観光業による黒字は1兆3000億円"
+               r"\b(?:income|revenues?|earnings|receipts) from (?:foreign |inbound |international )?touris[mt]s?\b|"
+               r"観光(?:業)?(?:による|の)?(?:黒字|赤字|収支)", "bpbp6jynsn2",
                "bpbp6jyasn2x12", "travel balance"),
     "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
     "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",

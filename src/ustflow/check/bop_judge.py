@@ -75,9 +75,13 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
     if a is None:
         return unverifiable("no figure")
     if a.currency == "USD":
+        from ustflow.check.bop_far import released_first_print
         from ustflow.check.bop_usd import in_dollars
 
-        return in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else balance_sign(c.sentence.text, *a.span))
+        usd = in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else balance_sign(c.sentence.text, *a.span))
+        usd = released_first_print(c, usd, ctx) if usd.verdict == CONTRADICTED else usd
+        usd.figure = None  # (the yen balance it converts: for the rule above only)
+        return usd
     results = []
     # exports and imports are never a surplus or deficit; a table's cell carries its own sign ("▲9748億円")
     sign = (-1 if a.number < 0 else 1) if ITEM_CELL in c.notes else 1 if is_flow(c) else balance_sign(c.sentence.text, *a.span)

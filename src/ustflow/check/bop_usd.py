@@ -16,7 +16,7 @@ from __future__ import annotations
 from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.holdings_yen import conversion_rates
-from ustflow.check.results import FX_ID, Judgement, unverifiable
+from ustflow.check.results import FX_ID, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, windows_on
 
 
@@ -33,7 +33,9 @@ def in_dollars(c: Claim, ctx: Context, series: tuple[str, str], sign: int | None
         return unverifiable(f"the BoJ's balance of payments has no {c.instrument_text} for "
                             f"{c.period.label if c.period else 'that period'}", series=sid)
     periods, v = list(sel.index), float(sel.sum())
-    return _converted(c, ctx, series, v, periods, sign).note(note)
+    j = _converted(c, ctx, series, v, periods, sign).note(note)
+    j.figure = Figure(sid, periods, v, "JPY 100mn", "sum", n=len(periods))  # (the yen balance converted)
+    return j
 
 
 def change_in_dollars(c: Claim, ctx: Context, series: tuple[str, str], v: float, periods: list, move: int | None,

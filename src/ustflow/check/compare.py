@@ -25,6 +25,7 @@ such gaps were nearly always the checker reading another measure, not a misprint
 from __future__ import annotations
 
 import math
+import re
 
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement
 
@@ -237,7 +238,9 @@ def gap_explained(j: Judgement, claimed: float, official: float, why: str) -> Ju
     break) is judged after all: the ``far_from_official`` flag and its note give way to ``why``."""
     if "far_from_official" in j.flags:
         j.flags.remove("far_from_official")
-        j.explanation = j.explanation.replace(far_note(claimed, official), "") + why
+        tail = re.escape(far_note(1.0, 1e9).split(" the official value", 1)[1])  # (whatever units the note was told in)
+        j.explanation = re.sub(r"; the figure is [^;]*? the official value" + tail, "",
+                               j.explanation.replace(far_note(claimed, official), "")) + why
     return j
 
 

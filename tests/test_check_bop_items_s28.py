@@ -1,0 +1,100 @@
+"""`ustflow check` on balance-of-payments figures the checker used to decline (session 28), in real release stories'
+sentences (batches 19-21, development):
+
+- the items by the words release stories paraphrase them with: "the balance of goods traded", "The services sector,
+  including ..., posted a deficit", "the income of Japanese companies from overseas activities", "the income from
+  foreign tourism", 観光業による黒字, "its largest account deficit" (the account of no other name after a record word,
+  which also makes the story one about the balance of payments);
+- a country named in a clause of cause after the figure ("was also caused by a downtime at Japanese enterprises in
+  China", "when Japanese firms curbed China-bound shipments") leaves the figure Japan's;
+- the balance named by its period alone ("The fiscal 2024 surplus topped the previous record of ¥26.17 trillion, set in
+  fiscal 2023"), and 黒字額は after an item named with 黒字 right after it (経常収支黒字が);
+- a first print far from today's value for a period the release on the story's date printed: the month before the
+  latest ("from a surplus of JPY 33.4 billion in December"), the same month a year before (前年同月は1,543億円の赤字), and
+  a dollar restatement in brackets of the released month's yen balance ("229.0 billion yen ($1.59 billion)"): the
+  balances are revised since by more than their own size, so the gap is the revision, contradicted (not set aside).
+
+Expected values are the store's own (``boj.bop``, JPY 100 mn).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import bop_span, judged_bop
+from ustflow.views.check import check_text
+
+JAPANTIMES = ("Japan logged a record low first-half current account surplus of ¥2.024 trillion in the April-September "
+              "period, as the soaring trade deficit outweighed expansion of income from foreign investment, government "
+              "data showed Tuesday.\n\n"
+              "But the balance of goods traded marked a deficit of ¥4.397 trillion, reducing the country’s current "
+              "account surplus — one of the widest gauges of international trade for a nation.\n\n"
+              "The services sector, including passenger transportation and cargo shipping, posted a deficit of ¥1.815 "
+              "trillion.")
+SPUTNIK = ("MOSCOW (UrduPoint News / Sputnik - 08th March, 2023) Japan's finance ministry has logged its largest account "
+           "deficit of 1.8 trillion Yen ($14 billion) for one month since 1985 due to rising energy prices and declining "
+           "exports to China during the Lunar New Year holiday, Japanese media reported on Wednesday.\n\n"
+           "This the first deficit in three months that is also 3.4 times higher than in January of last year, the NHK "
+           "broadcaster said, citing ministry data. The foreign trade deficit, which totaled 3.18 trillion yen, was also "
+           "caused by a downtime at Japanese enterprises in China due to the holiday, officials were cited as saying.\n\n"
+           "Meanwhile, the income of Japanese companies from overseas activities stood at the highest figure in January "
+           "and amounted to 2.3 trillion yen, the report said, adding that the income from foreign tourism after the "
+           "lifting of COVID-19 restrictions reached 177 billion yen.")
+CRI = ("日本財務省が11日に発表した2016年度の国際収支速報によりますと、日本の2016年度(3月末まで)の経常黒字は、前年度比13.1%増の"
+       "20兆2000億円に達したことが分かりました。\n"
+       "また、サービス貿易の面では、2016年度に日本を訪れた外国人の数は前の年に比べると大幅な増加を見せており、観光業による黒字は"
+       "1兆3000億円に達しているということです。")
+IMIDAS = ("財務省発表の2008年度の国際収支(速報)は、7年ぶりに経常収支黒字が減少となった。黒字額は12兆2291億円で、前年度比50.2%の"
+          "大幅減で、この減少幅は1985年以降最大のもの。")
+KYODO_FY2024 = ("For the year ended March, Japan posted a current account surplus of ¥30.38 trillion ($208 billion), the "
+                "highest since comparable data began in 1985, according to the preliminary balance of payments report.\n\n"
+                "The fiscal 2024 surplus topped the previous record of ¥26.17 trillion, set in fiscal 2023.")
+KYODO_FEB2023 = ("Japan's current account surplus in February shrank 2.3 percent from a year earlier to 2.20 trillion yen due "
+                 "to inflated imports on a weak yen, the Finance Ministry said Monday.\n\n"
+                 "Among key components of the current account, the country reported a goods trade deficit of 604.1 billion "
+                 "yen.\n\n"
+                 "The trade deficit was smaller than the massive 3.18 trillion yen deficit seen in January when Japanese "
+                 "firms curbed China-bound shipments due to the Lunar New Year holidays.")
+
+
+@pytest.mark.parametrize("text,date,claim,code,first,last", [
+    (JAPANTIMES, "2014-11-11", "¥4.397 trillion", "bpbp6jyntb", "2014-04", "2014-09"),
+    (JAPANTIMES, "2014-11-11", "¥1.815 trillion", "bpbp6jynsn", "2014-04", "2014-09"),
+    (SPUTNIK, "2023-03-08", "1.8 trillion Yen", "bpbp6jyncb", "2023-01", "2023-01"),
+    (SPUTNIK, "2023-03-08", "3.18 trillion yen", "bpbp6jyntb", "2023-01", "2023-01"),
+    (SPUTNIK, "2023-03-08", "2.3 trillion yen", "bpbp6jynpin", "2023-01", "2023-01"),
+    (SPUTNIK, "2023-03-08", "177 billion yen", "bpbp6jynsn2", "2023-01", "2023-01"),
+    (IMIDAS, "2009-08-31", "12兆2291億円", "bpbp6jyncb", "2008-04", "2009-03"),
+    (KYODO_FY2024, "2025-05-12", "¥26.17 trillion", "bpbp6jyncb", "2023-04", "2024-03"),
+    (KYODO_FEB2023, "2023-04-10", "3.18 trillion yen", "bpbp6jyntb", "2023-01", "2023-01"),
+])
+def test_an_item_named_in_a_release_storys_own_words_is_judged(data, loaded_store, text, date, claim, code, first, last):
+    period = first if first == last else f"{first}..{last}"
+    judged_bop(check_text(text, date=date, store=data), claim, ("contradicted", code, period),
+               bop_span(loaded_store, code, first, last), measure="bop")
+
+
+def test_tourism_named_for_the_travel_balance(data, loaded_store):
+    judged_bop(check_text(CRI, date="2017-05-17", store=data), "1兆3000億円", ("supported", "bpbp6jynsn2",
+               "2016-04..2017-03"), bop_span(loaded_store, "bpbp6jynsn2", "2016-04", "2017-03"), measure="bop")
+
+
+BS = ("According the Balance of Payments (Preliminary) released today (8 March 2023) released by the Japanese Ministry of "
+      "Finance, Japan's current account turned to a deficit of JPY 1,976.6 billion in January 2023 from a surplus of JPY "
+      "33.4 billion in December.")
+MYNAVI = ("財務省は8日、2014年10月の国際収支状況(速報)を発表した。それによると、海外とのモノやサービスの取引状況などを示す経常収支は"
+          "8,334億円の黒字となった。黒字は4カ月連続。前年同月は1,543億円の赤字だった。")
+KYODO_JULY2022 = ("Japan's current account surplus dropped 86.6 percent from a year earlier to 229.0 billion yen ($1.59 "
+                  "billion) in July, marking the smallest surplus for the month since 1985 as a weaker yen and higher oil "
+                  "prices boosted the cost of imports, the Finance Ministry said Thursday.")
+
+
+@pytest.mark.parametrize("text,date,claim,month", [
+    (BS, "2023-03-08", "JPY 33.4 billion", "2022-12"),  # the month before the released one
+    (MYNAVI, "2014-12-08", "1,543億円", "2013-10"),  # the same month a year before
+    (KYODO_JULY2022, "2022-09-08", "$1.59 billion", "2022-07"),  # the released month's balance in dollars
+])
+def test_a_far_first_print_the_release_printed_is_contradicted(data, loaded_store, text, date, claim, month):
+    rec = judged_bop(check_text(text, date=date, store=data), claim, ("contradicted", "bpbp6jyncb", month),
+                     bop_span(loaded_store, "bpbp6jyncb", month, month), measure="bop")
+    assert "far_from_official" not in rec["flags"] and "more often another measure" not in rec["explanation"], rec
