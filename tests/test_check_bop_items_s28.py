@@ -12,13 +12,18 @@ sentences (batches 19-21, development):
 - a first print far from today's value for a period the release on the story's date printed: the month before the
   latest ("from a surplus of JPY 33.4 billion in December"), the same month a year before (前年同月は1,543億円の赤字), and
   a dollar restatement in brackets of the released month's yen balance ("229.0 billion yen ($1.59 billion)"): the
-  balances are revised since by more than their own size, so the gap is the revision, contradicted (not set aside).
+  balances are revised since by more than their own size, so the gap is the revision, contradicted (not set aside);
+- an item's sign or the size of its balance in Japanese words with no figure (``bop_words``): "貿易収支が黒字に転化",
+  "貿易収支が赤字になった", "サービス収支は1899億円の赤字で、赤字幅が拡大した", "…輸出が増えたことで赤字幅は縮小しました" (the
+  item of the sentence), "サービス収支の黒字転換で前年対比で黒字幅が拡大した" (not the item of the cause: the sentence
+  before's); a sign right after a run ("2カ月ぶりに黒字転換") is the run's.
 
 Expected values are the store's own (``boj.bop``, JPY 100 mn).
 """
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from tests.helpers import bop_span, judged_bop
@@ -98,3 +103,53 @@ def test_a_far_first_print_the_release_printed_is_contradicted(data, loaded_stor
     rec = judged_bop(check_text(text, date=date, store=data), claim, ("contradicted", "bpbp6jyncb", month),
                      bop_span(loaded_store, "bpbp6jyncb", month, month), measure="bop")
     assert "far_from_official" not in rec["flags"] and "more often another measure" not in rec["explanation"], rec
+
+
+# An item's sign or the size of its balance told in Japanese words, with no figure of its own (``bop_words``).
+REUTERS_2019 = ("財務省が9日発表した国際収支状況速報によると、10月の経常収支は1兆8168億円の黒字となった。経常収支の黒字幅は前年同月に比べて"
+                "5005億円増えた。輸入の大幅減で貿易収支が黒字に転化したことが経常黒字の押し上げにつながった。")
+NIKKEI_2008 = ("財務省が15日発表した8月の国際収支速報によると、モノやサービス、投資などを含めた海外との総合的な取引状況を示す経常収支は"
+               "9888億円の黒字となった。6カ月連続で減少し、前年同月に比べ52.5%減と約半分に縮小した。資源高の影響で輸入額が拡大した"
+               "一方、輸出額はほぼ横ばいで、差し引きである貿易収支が赤字になったのが響いた。")
+KOBE = ("財務省が8日発表した8月の国際収支速報によると、経常収支は3兆7758億円の黒字だった。\n\n"
+        "サービス収支は1899億円の赤字で、赤字幅が拡大した。")
+KHB = ("財務省によりますと、海外との総合的な取引を示す経常収支の10月の速報値は2兆4569億円の黒字でした。21カ月連続の黒字です。\n"
+       "貿易収支は1557億円の赤字でしたが、半導体装置などの輸出が増えたことで赤字幅は縮小しました。")
+REUTERS_2020 = ("財務省が8日発表した国際収支状況速報によると、5月の経常収支は1兆1768億円の黒字となった。経常収支は、第1次所得収支が"
+                "黒字幅を縮小したことなどを受け、前年同月に比べて黒字額を縮小した。")
+FXMONSTER = ("財務省が10日発表した国際収支状況速報によると、2019年12月の経常収支は5240億円の黒字となった。サービス収支の黒字転換で"
+             "前年対比で黒字幅が拡大した。")
+
+
+@pytest.mark.parametrize("text,date,claim,verdict,code,month", [
+    (REUTERS_2019, "2019-12-09", "貿易収支が黒字に転化", "supported", "bpbp6jyntb", "2019-10"),
+    # (a surplus in today's BPM6 file: the BPM5 first print was a deficit)
+    (NIKKEI_2008, "2008-10-15", "貿易収支が赤字になった", "contradicted", "bpbp6jyntb", "2008-08"),
+    (FXMONSTER, "2020-02-10", "黒字転換", "contradicted", "bpbp6jynsn", "2019-12"),  # the item in the cause: services
+])
+def test_an_items_sign_in_words_is_judged_on_its_level(data, loaded_store, text, date, claim, verdict, code, month):
+    judged_bop(check_text(text, date=date, store=data), claim, (verdict, code, month),
+               bop_span(loaded_store, code, month, month), measure="bop_word")
+
+
+@pytest.mark.parametrize("text,date,claim,verdict,code,month", [
+    (KOBE, "2025-10-08", "赤字幅が拡大", "supported", "bpbp6jynsn", "2025-08"),  # the item named before in its sentence
+    (KHB, "2024-12-09", "赤字幅は縮小", "supported", "bpbp6jyntb", "2024-10"),
+    # the current account's own words after the primary income's move ("第1次所得収支が黒字幅を縮小したことなどを受け")
+    (REUTERS_2020, "2020-07-08", "黒字額を縮小", "supported", "bpbp6jyncb", "2020-05"),
+    # the balance the sentence before is about, not the services named in the cause ("サービス収支の黒字転換で")
+    (FXMONSTER, "2020-02-10", "黒字幅が拡大", "supported", "bpbp6jyncb", "2019-12"),
+])
+def test_the_size_of_a_balance_in_words_is_judged_against_a_year_before(data, loaded_store, text, date, claim, verdict,
+                                                                        code, month):
+    before = str(pd.Period(month, "M") - 12)
+    change = bop_span(loaded_store, code, month, month) - bop_span(loaded_store, code, before, before)
+    judged_bop(check_text(text, date=date, store=data), claim, (verdict, code, f"{before} to {month}"), change,
+               measure="bop_word")
+
+
+def test_a_sign_after_a_run_is_left_to_the_run(data):
+    text = ("財務省が8日発表した8月の国際収支速報によると、経常収支は3兆7758億円の黒字だった。\n\n"
+            "輸出から輸入を差し引いた貿易収支は1059億円の黒字だった。前月は1894億円の赤字で2カ月ぶりに黒字転換した。")
+    got = check_text(text, date="2025-10-08", store=data)
+    assert not [r for r in got if r["measure"] == "bop_word"], got

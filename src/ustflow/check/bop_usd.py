@@ -24,6 +24,18 @@ def in_dollars(c: Claim, ctx: Context, series: tuple[str, str], sign: int | None
     """Judge the dollar figure ``c`` on the BoP series ``series`` (id, description); ``sign``: +1 / -1 when the
     sentence calls it a surplus / deficit, None when it does not say (sizes compared)."""
     sid = series[0]
+    got = item_window(c, ctx, sid)
+    if isinstance(got, Judgement):
+        return got
+    _s, periods, v, note = got
+    j = _converted(c, ctx, series, v, periods, sign).note(note)
+    j.figure = Figure(sid, periods, v, "JPY 100mn", "sum", n=len(periods))  # (the yen balance converted)
+    return j
+
+
+def item_window(c: Claim, ctx: Context, sid: str):
+    """The BoP series ``sid`` (gaps dropped), the months of the claim's first window on it, their sum and the
+    windows' note; or the judgement why not (no value, no period, no months)."""
     got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
     if isinstance(got, Judgement):
         return got
@@ -32,10 +44,7 @@ def in_dollars(c: Claim, ctx: Context, series: tuple[str, str], sign: int | None
     if sel.empty:
         return unverifiable(f"the BoJ's balance of payments has no {c.instrument_text} for "
                             f"{c.period.label if c.period else 'that period'}", series=sid)
-    periods, v = list(sel.index), float(sel.sum())
-    j = _converted(c, ctx, series, v, periods, sign).note(note)
-    j.figure = Figure(sid, periods, v, "JPY 100mn", "sum", n=len(periods))  # (the yen balance converted)
-    return j
+    return s, list(sel.index), float(sel.sum()), note
 
 
 def change_in_dollars(c: Claim, ctx: Context, series: tuple[str, str], v: float, periods: list, move: int | None,

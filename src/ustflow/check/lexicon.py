@@ -201,7 +201,9 @@ SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|r
 UP_WORDS = (r"rose|rise[sn]?|rising|increased|increases?|increasing|climbed|climb(?:s|ing)?|jumped|jump(?:s|ing)?|"
             r"gained|gains?|grew|grown|grow(?:s|ing|th)?|surged|surge[s]?|surging|soared|soaring|up|higher|added|adding|adds|boosted|"
             r"raised|expanded|increments?|advanced|rebounded|built up|upticks?|raises|raising|boosts|boosting|"
-            r"lifts|lifted|lifting|hike|hiked|hikes|hiking|swelled|swollen|accumulated|accumulates|accumulating")
+            r"lifts|lifted|lifting|hike|hiked|hikes|hiking|swelled|swollen|accumulated|accumulates|accumulating|"
+            # "Imports ... leapt 22.4 percent", "exports skyrocketed"
+            r"leapt|leaped|leaps?|leaping|skyrocket(?:s|ed|ing)?|soars")
 DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|decreases?|dropped|drops?|dropping|"
               r"slipped|slid|sank|cut(?:s|ting)?|reduced|reduc(?:es|ing|tion)|shrank|shrunk|lower(?:ed)?|down|"
               r"plunged|plunges?|tumbled|trimmed|trims?|pared(?: back)?|slumped|decline|retreated|contracted|dipped|"
@@ -211,7 +213,9 @@ DOWN_WORDS = (r"fell|fall(?:s|en|ing)?|declined|declines?|declining|decreased|de
               r"slumping|shrinks?|shrinking|"
               # a steep or slow fall in a word of its own: "the surplus sagged 88.9 percent", "net purchases ... nosedived
               # 94.6%", "the trade deficit dived nearly 80 percent"
-              r"sagged|sags?|sagging|nosedived|nosedives?|nosediving|dived|dives|diving")
+              r"sagged|sags?|sagging|nosedived|nosedives?|nosediving|dived|dives|diving|"
+              # "with exports easing 3.3 percent", "the surplus plummets 86.6 pct in July"
+              r"eases|easing|plummet(?:s|ed|ing)?")
 
 # words that make a sentence a forecast or plan, not a reported official figure
 # (case-sensitive: "may" the verb, not "May" the month)

@@ -91,6 +91,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.bop_frame import frame_spans, month_bases
     from ustflow.check.bop_sections import same_month_years, sections, since_after_level
     from ustflow.check.bop_topic import prior_years
+    from ustflow.check.bop_words import word_claims
     from ustflow.check.change_links import (
         compared_level,
         level_move_pct,
@@ -223,6 +224,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if past_will(c, pub.date):
             c.forecast = False
     split_shared(claims)  # "Both exports and imports logged record highs": a record of each
+    word_claims(claims, plain, sentences)  # "貿易収支が黒字に転換", "赤字幅が拡大した": a BoP item's sign or size in words
     out: list[tuple[Claim, Judgement]] = []
     figures: dict[int, Figure | None] = {}
     verdicts: dict[int, tuple] = {}  # (verdict, the claim in the official unit)
