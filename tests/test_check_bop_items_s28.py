@@ -16,7 +16,11 @@ sentences (batches 19-21, development):
 - an item's sign or the size of its balance in Japanese words with no figure (``bop_words``): "貿易収支が黒字に転化",
   "貿易収支が赤字になった", "サービス収支は1899億円の赤字で、赤字幅が拡大した", "…輸出が増えたことで赤字幅は縮小しました" (the
   item of the sentence), "サービス収支の黒字転換で前年対比で黒字幅が拡大した" (not the item of the cause: the sentence
-  before's); a sign right after a run ("2カ月ぶりに黒字転換") is the run's.
+  before's); a sign right after a run ("2カ月ぶりに黒字転換") is the run's;
+- a figure of the balance named two sentences before, with only what moved it between ("貿易収支は5536億円の黒字だった。
+  中国向けの…輸出が伸びた。ただ、前年同月と比べると18.9%減少した"), a basis that is no topic (前年同月比は5,811億円の増加で),
+  and a year-before level in brackets after an item's figure ("1151億円の赤字(前年同月は308億円の黒字)"); "exports to JPY
+  6,822.7 billion" names no partner.
 
 Expected values are the store's own (``boj.bop``, JPY 100 mn).
 """
@@ -26,7 +30,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import bop_span, judged_bop
+from tests.helpers import bop_span, bop_span_pct, judged_bop
 from ustflow.views.check import check_text
 
 JAPANTIMES = ("Japan logged a record low first-half current account surplus of ¥2.024 trillion in the April-September "
@@ -153,3 +157,40 @@ def test_a_sign_after_a_run_is_left_to_the_run(data):
             "輸出から輸入を差し引いた貿易収支は1059億円の黒字だった。前月は1894億円の赤字で2カ月ぶりに黒字転換した。")
     got = check_text(text, date="2025-10-08", store=data)
     assert not [r for r in got if r["measure"] == "bop_word"], got
+
+
+# A balance named two sentences before with only what moved it between, a basis (前年同月比は) that is no topic, and a
+# year-before level in brackets after an item's figure.
+MYNAVI_2010 = ("財務省は8日、2月の国際収支状況(速報)を発表した。\n\n"
+               "貿易収支は7,780億円の黒字。輸出、輸入ともに増加したが、輸出の増加幅が輸入の増加幅を上回った。前年同月比は5,811億円の"
+               "増加で、黒字額は約4倍に増えた。")
+JCAST_2017 = ("財務省が2017年6月8日に発表した4月の国際収支状況(速報)によると、「経常収支」は1兆9519億円の黒字だった。\n\n"
+              "内訳をみると、輸出から輸入を差し引いた貿易収支は5536億円の黒字だった。中国向けの半導体製造装置や鉄鋼の輸出が伸びた。"
+              "ただ、前年同月と比べると18.9%減少した。")
+
+
+def test_a_change_of_the_balance_named_before_what_moved_it(data, loaded_store):
+    change = bop_span(loaded_store, "bpbp6jyntb", "2010-02", "2010-02") - bop_span(loaded_store, "bpbp6jyntb", "2009-02",
+                                                                                  "2009-02")
+    judged_bop(check_text(MYNAVI_2010, date="2010-04-08", store=data), "5,811億円",
+               ("contradicted", "bpbp6jyntb", "2009-02..2010-02"), change, measure="bop_change")
+    pct = bop_span_pct(loaded_store, "bpbp6jyntb", ("2017-04", "2017-04"), ("2016-04", "2016-04"))
+    judged_bop(check_text(JCAST_2017, date="2017-06-08", store=data), "18.9%",
+               ("contradicted", "bpbp6jyntb", "2016-04 to 2017-04"), pct, measure="bop_pct")
+
+
+def test_a_year_before_level_in_brackets_is_of_the_figures_item(data, loaded_store):
+    text = ("財務省が10日発表した5月の国際収支速報によると、経常収支は前年同月比5・9%減の1兆6539億円の黒字だった。\n\n"
+            "輸出から輸入を差し引いた貿易収支の赤字が主な要因。原油など資源価格の持ち直しで輸入額が増えたため、1151億円の赤字(前年"
+            "同月は308億円の黒字)だった。")
+    judged_bop(check_text(text, date="2017-07-10", store=data), "308億円", ("contradicted", "bpbp6jyntb", "2016-05"),
+               bop_span(loaded_store, "bpbp6jyntb", "2016-05", "2016-05"), measure="bop")
+
+
+def test_dollar_figures_an_export_rose_to_are_no_partner(data, loaded_store):
+    text = ("According the Balance of Payments (Preliminary) released today (8 March 2023) released by the Japanese Ministry "
+            "of Finance, Japan's current account turned to a deficit of JPY 1,976.6 billion in January 2023.\n\n"
+            "On an annualized basis, Japan's imports grew by 22.3% to JPY 10,004.5 billion in December, significantly "
+            "surpassing a 3.4% rise in exports to JPY 6,822.7 billion.")
+    judged_bop(check_text(text, date="2023-03-08", store=data), "JPY 6,822.7 billion", ("contradicted", "bpbp6jynex",
+               "2022-12"), bop_span(loaded_store, "bpbp6jynex", "2022-12", "2022-12"), measure="bop")

@@ -47,7 +47,8 @@ _PARTNER_BEFORE = re.compile(r"(?<!に)対(?!して|し[、,])[^\s、。,0-9０-
 #: exports or imports of one partner or one kind of goods ("exports to China", "imports from the US", "car exports",
 #: アジア向け輸出, "Asia-bound exports", "U.S.-bound shipments"): no series of it (the BoP's goods exports are all goods,
 #: to all partners)
-_FLOW_PART_AFTER = re.compile(r"\s+(?:to|from|bound for)\s+(?:the\s+)?[A-Z]")
+_FLOW_PART_AFTER = re.compile(r"\s+(?:to|from|bound for)\s+(?:the\s+)?(?!(?:JPY|USD|US\$|Y\d))[A-Z]")  # (not "exports to
+# JPY 6,822.7 billion": the amount they rose to)
 _FLOW_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*-bound\s+|\b(?:car|auto|automobile|vehicle|steel|chip|semiconductor|oil|crude|energy|fuel|food|LNG|"
                                r"gas|machinery|electronics)\s+|向け|からの)$", re.I)
 
@@ -348,7 +349,8 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
         return None
     s = c.sentence.text
     aside = aside_spans(s, a.span[0])
-    if not 0 <= c.sentence.index - last[0] <= 1 or c.sentence.paragraph - last[1] > 1 or \
+    if not (0 <= c.sentence.index - last[0] <= 1 or _through_flows(c, last, sentences)) or \
+            c.sentence.paragraph - last[1] > 1 or \
             any(not any(x <= m.start() < y for x, y in aside) and not BT.later_clause(s, a.span[1], m.start())
                 for key, (words, *_) in ITEMS.items() if key not in FLOWS for m in re.finditer(words, s, re.I)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
@@ -367,6 +369,39 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     dropped = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
         not any(re.search(ITEMS[k][0], BT.without_causes(s[:a.span[0]]), re.I) for k in FLOWS)
     return last[2] if dropped else None
+
+
+def _through_flows(c: Claim, last: tuple[int, int, str], sentences: list | None) -> bool:
+    """Whether the balance ``last`` was named two sentences before ``c``, in its paragraph, and the sentence between
+    names no balance (only what moved it: "貿易収支は5536億円の黒字だった。中国向けの…輸出が伸びた。ただ、前年同月と比べると
+    18.9%減少した", "貿易収支は7,780億円の黒字。輸出、輸入ともに増加したが、…上回った。前年同月比は5,811億円の増加で")."""
+    between = next((x for x in sentences or [] if x.index == c.sentence.index - 1), None)
+    return c.sentence.index - last[0] == 2 and between is not None and between.paragraph == c.sentence.paragraph == \
+        last[1] and not any(re.search(w, between.text, re.I) for k, (w, *_r) in ITEMS.items() if k not in FLOWS) and \
+        not any(_FLOW_TOPIC.match(between.text, m.end()) for k in FLOWS for m in re.finditer(ITEMS[k][0], between.text))
+    # (not after a sentence about exports or imports as its topic: "輸出は…11か月連続で増加。前年同月比16.7%、7902億円増の
+    # 5兆5167億円となった" goes on about the exports, ``_flow_topic``)
+
+
+#: a bracket opened right after a figure (its restatement in another currency between, "1151億円の赤字(前年同月は")
+_OPEN_AFTER = re.compile(r"\s*(?:の?(?:黒字|赤字))?\s*[(（]")
+
+
+def _bracketed_prior(c: Claim, claims: list[Claim]) -> str | None:
+    """The item of the BoP figure right before the bracket ``c`` opens, when ``c`` is a level of the year before
+    (``bop_topic.is_prior``): "1151億円の赤字(前年同月は308億円の黒字)", "a deficit of ¥600 billion (¥25.0 billion the
+    previous year)"; else None."""
+    from ustflow.check import bop_topic as T
+
+    a, s = c.amount, c.sentence.text
+    if a is None or a.kind != "money" or not T.is_prior(c) or not re.search(r"[(（][^()（）]{0,8}$", s[:a.span[0]]):
+        return None
+    opened = s.rfind("(", 0, a.span[0]), s.rfind("（", 0, a.span[0])
+    host = next((o for o in reversed(claims) if o.sentence is c.sentence and o.kind == "amount" and o.amount is not None
+                 and o.span[1] <= max(opened) and o.instrument is not None and o.instrument[0] == "bop_item"), None)
+    if host is None or not _OPEN_AFTER.fullmatch(s, host.span[1], max(opened) + 1) or host.instrument[1] in FLOWS:
+        return None
+    return host.instrument[1]
 
 
 _JA_KANA = re.compile(r"[\u3040-\u30ff]")
@@ -431,6 +466,8 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
             c.notes.append(T.TOPIC)
         if item is None and _rate_of_change(c):
             item = BN.host_item(c)  # "前年同月比は2,323億円(18.2%)の減少": the rate of the change it follows
+        if item is None and (told := _bracketed_prior(c, claims)) is not None:
+            item = told  # "1151億円の赤字(前年同月は308億円の黒字)": the year before's level of the figure's item
         if item is None:
             continue
         if T.is_prior(c) or T.same_base_prior(c, story):

@@ -213,7 +213,8 @@ def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] 
 #: a frame of a Japanese sentence, not its topic: a period, a basis of comparison or a release ("3月の国際収支(速報)では",
 #: "前年同月比では", "半期ベースでは", "同月の速報では", "上半期では"); not a part's frame, which names what the figure is
 #: of ("アジア向けでは", "対米では", "地域別では", "自動車では", "輸出では": a part, not the balance named before)
-_FRAME = re.compile(r"(?:国際収支|統計|速報|発表|月|年|年度|期|週|比|ベース|基準|時点)[)）]?では")
+_FRAME = re.compile(r"(?:国際収支|統計|速報|発表|月|年|年度|期|週|比|ベース|基準|時点)[)）]?では|"
+                    r"前年(?:同月|同期|度)?比は")  # ("前年同月比は5,811億円の増加で": the basis, no topic)
 
 
 #: a Japanese clause of cause before a figure, with a subject of its own that is not the figure's: "前年に海運業の業績が
