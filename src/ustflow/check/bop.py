@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import bop_indirect as BN, bop_items as BI, bop_owner as BO, bop_topic as BT, windows as W
+from ustflow.check.bop_before import FLOW_TOPIC, PERIOD_BALANCE, bracketed_prior, through_flows
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
@@ -47,8 +48,7 @@ _PARTNER_BEFORE = re.compile(r"(?<!に)対(?!して|し[、,])[^\s、。,0-9０-
 #: exports or imports of one partner or one kind of goods ("exports to China", "imports from the US", "car exports",
 #: アジア向け輸出, "Asia-bound exports", "U.S.-bound shipments"): no series of it (the BoP's goods exports are all goods,
 #: to all partners)
-_FLOW_PART_AFTER = re.compile(r"\s+(?:to|from|bound for)\s+(?:the\s+)?(?!(?:JPY|USD|US\$|Y\d))[A-Z]")  # (not "exports to
-# JPY 6,822.7 billion": the amount they rose to)
+_FLOW_PART_AFTER = re.compile(r"\s+(?:to|from|bound for)\s+(?:the\s+)?(?!(?:JPY|USD|US\$|Y\d))[A-Z]")  # ("to JPY 6.8 bn": no partner)
 _FLOW_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*-bound\s+|\b(?:car|auto|automobile|vehicle|steel|chip|semiconductor|oil|crude|energy|fuel|food|LNG|"
                                r"gas|machinery|electronics)\s+|向け|からの)$", re.I)
 
@@ -235,10 +235,10 @@ def item_of(c: Claim, story: str) -> str | None:
 
 #: a Japanese item named as what its sentence is about: "第一次所得収支。", "サービス収支は", "貿易収支の黒字が" (not
 #: "貿易収支の輸入額が": the imports)
-_TOPIC_AFTER = re.compile(r"[」』]?(?:の?(?:黒字|赤字)(?:額|幅)?)?(?:は|が|も|。|$)")  # (経常収支黒字が)  # (「第一次所得収支」の黒字幅が)
+_TOPIC_AFTER = re.compile(r"[」』]?(?:の?(?:黒字|赤字)(?:額|幅)?)?(?:は|が|も|。|$)")  # (「第一次所得収支」の黒字幅が, 経常収支黒字が)
 
 
-def _last_item(text: str) -> str | None:
+def last_item(text: str) -> str | None:
     """The balance (not exports or imports, not with one partner) named last in a Japanese ``text``, as what its
     sentence is about (``_TOPIC_AFTER``); in an English one, the balance named first (the main clause's subject:
     "Japan posted a current account surplus in May, as the trade deficit narrowed")."""
@@ -271,22 +271,20 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
     if not (_said_balance(s, *a.span) or T.YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]) or T.is_prior(c) or
             _PERIOD_LEVEL.search(s, 0, a.span[0])):
         return None
-    return T.topic_before(c, sentences, _last_item)
+    return T.topic_before(c, sentences, last_item)
 
 
 #: a level in brackets right after the period it is of: "2010年度(18兆2,687億円)に迫る水準", "07年(24兆9490億円)以来"
 _PERIOD_LEVEL = re.compile(r"(?:年度?|月|期)\s*[(（]\s*$")
 
 
-#: exports or imports named as what a Japanese sentence is about: "輸出は", "輸入額は", "輸入も"
-_FLOW_TOPIC = re.compile(r"(?:額)?(?:は|も)")
 
 
 def _flow_topic(c: Claim, story: str, sentences: list | None) -> str | None:
     """"輸出は自動車や化学製品が好調で、11か月連続で増加。前年同月比16.7%、7902億円増の5兆5167億円となった。": a Japanese
     yen figure or percent change whose sentence names no item and no topic of its own before it goes on about the
     exports (imports) the sentence just before, in the same paragraph, is about (the item it names last as its topic,
-    ``_FLOW_TOPIC``); None otherwise, and in a story on the customs' trade statistics."""
+    ``FLOW_TOPIC``); None otherwise, and in a story on the customs' trade statistics."""
     a = c.amount
     if not sentences or a is None or _CUSTOMS_STORY.search(story) or not (
             (a.kind == "money" and a.currency in ("JPY", None)) or (a.kind == "percent" and _a_change(c))):
@@ -299,7 +297,7 @@ def _flow_topic(c: Claim, story: str, sentences: list | None) -> str | None:
     if before is None or before.paragraph != c.sentence.paragraph:
         return None
     topics = [(m.start(), key) for key, (words, *_r) in ITEMS.items() for m in re.finditer(words, before.text, re.I)
-              if _FLOW_TOPIC.match(before.text, m.end())]
+              if FLOW_TOPIC.match(before.text, m.end())]
     key = max(topics)[1] if topics else None
     return key if key in FLOWS else None
 
@@ -307,11 +305,7 @@ def _flow_topic(c: Claim, story: str, sentences: list | None) -> str | None:
 #: the balance named without its item ("黒字額は", "赤字幅は", a sentence that opens on "黒字は", "the surplus"; a sentence that opens on "This figure",
 #: "However, the amount"): the item of the sentence before
 _BALANCE_ALONE = re.compile(r"(?:黒字|赤字)(?:額|幅)|^\s*(?:黒字|赤字)(?:は|が|も)|\b(?:the|its|this)(?: latest| overall| new| amount of(?: the)?)? "
-                            r"(?:surplus|deficit)\b|"
-                            # the balance named by its period: "The fiscal 2024 surplus topped", "the first-half deficit"
-                            r"\b(?:the|its|this) (?:(?:fiscal |FY ?)?(?:19|20)\d\d|first[- ]half|second[- ]half|half-year|"
-                            r"monthly|annual|quarterly|January|February|March|April|May|June|July|August|September|"
-                            r"October|November|December) (?:surplus|deficit)\b|"
+                            r"(?:surplus|deficit)\b|" + PERIOD_BALANCE + "|"
                             r"^(?:[A-Z][a-z]+,\s+)?(?:The|This|That) (?:figure|amount|total)\b|"
                             # "That was up 2 trillion yen from a year earlier", "This marked a rise of ..."
                             r"^(?:[A-Z][a-z]+,\s+)?(?:This|That)(?:['’]s| (?:was|is|marked|marks|represented|represents))\b", re.I)
@@ -349,8 +343,7 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
         return None
     s = c.sentence.text
     aside = aside_spans(s, a.span[0])
-    if not (0 <= c.sentence.index - last[0] <= 1 or _through_flows(c, last, sentences)) or \
-            c.sentence.paragraph - last[1] > 1 or \
+    if not (0 <= c.sentence.index - last[0] <= 1 or through_flows(c, last, sentences)) or c.sentence.paragraph - last[1] > 1 or \
             any(not any(x <= m.start() < y for x, y in aside) and not BT.later_clause(s, a.span[1], m.start())
                 for key, (words, *_) in ITEMS.items() if key not in FLOWS for m in re.finditer(words, s, re.I)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
@@ -369,39 +362,6 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     dropped = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
         not any(re.search(ITEMS[k][0], BT.without_causes(s[:a.span[0]]), re.I) for k in FLOWS)
     return last[2] if dropped else None
-
-
-def _through_flows(c: Claim, last: tuple[int, int, str], sentences: list | None) -> bool:
-    """Whether the balance ``last`` was named two sentences before ``c``, in its paragraph, and the sentence between
-    names no balance (only what moved it: "貿易収支は5536億円の黒字だった。中国向けの…輸出が伸びた。ただ、前年同月と比べると
-    18.9%減少した", "貿易収支は7,780億円の黒字。輸出、輸入ともに増加したが、…上回った。前年同月比は5,811億円の増加で")."""
-    between = next((x for x in sentences or [] if x.index == c.sentence.index - 1), None)
-    return c.sentence.index - last[0] == 2 and between is not None and between.paragraph == c.sentence.paragraph == \
-        last[1] and not any(re.search(w, between.text, re.I) for k, (w, *_r) in ITEMS.items() if k not in FLOWS) and \
-        not any(_FLOW_TOPIC.match(between.text, m.end()) for k in FLOWS for m in re.finditer(ITEMS[k][0], between.text))
-    # (not after a sentence about exports or imports as its topic: "輸出は…11か月連続で増加。前年同月比16.7%、7902億円増の
-    # 5兆5167億円となった" goes on about the exports, ``_flow_topic``)
-
-
-#: a bracket opened right after a figure (its restatement in another currency between, "1151億円の赤字(前年同月は")
-_OPEN_AFTER = re.compile(r"\s*(?:の?(?:黒字|赤字))?\s*[(（]")
-
-
-def _bracketed_prior(c: Claim, claims: list[Claim]) -> str | None:
-    """The item of the BoP figure right before the bracket ``c`` opens, when ``c`` is a level of the year before
-    (``bop_topic.is_prior``): "1151億円の赤字(前年同月は308億円の黒字)", "a deficit of ¥600 billion (¥25.0 billion the
-    previous year)"; else None."""
-    from ustflow.check import bop_topic as T
-
-    a, s = c.amount, c.sentence.text
-    if a is None or a.kind != "money" or not T.is_prior(c) or not re.search(r"[(（][^()（）]{0,8}$", s[:a.span[0]]):
-        return None
-    opened = s.rfind("(", 0, a.span[0]), s.rfind("（", 0, a.span[0])
-    host = next((o for o in reversed(claims) if o.sentence is c.sentence and o.kind == "amount" and o.amount is not None
-                 and o.span[1] <= max(opened) and o.instrument is not None and o.instrument[0] == "bop_item"), None)
-    if host is None or not _OPEN_AFTER.fullmatch(s, host.span[1], max(opened) + 1) or host.instrument[1] in FLOWS:
-        return None
-    return host.instrument[1]
 
 
 _JA_KANA = re.compile(r"[\u3040-\u30ff]")
@@ -458,7 +418,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
             c.notes.append(T.PRIOR)
             continue
         item = item_of(c, story)
-        if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last, _last_item), sentences)) \
+        if item is None and (item := _item_before(c, story, T.balance_before(c, sentences, last, last_item), sentences)) \
                 not in (None, *FLOWS):
             c.notes.append(BOP_CARRIED)
         if item is None and ((item := _topic_item(c, story, sentences)) is not None or
@@ -466,8 +426,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
             c.notes.append(T.TOPIC)
         if item is None and _rate_of_change(c):
             item = BN.host_item(c)  # "前年同月比は2,323億円(18.2%)の減少": the rate of the change it follows
-        if item is None and (told := _bracketed_prior(c, claims)) is not None:
-            item = told  # "1151億円の赤字(前年同月は308億円の黒字)": the year before's level of the figure's item
+        item = item or bracketed_prior(c, claims)  # "1151億円の赤字(前年同月は308億円の黒字)": the host's item
         if item is None:
             continue
         if T.is_prior(c) or T.same_base_prior(c, story):

@@ -151,7 +151,7 @@ def prior_years(claims: list[Claim]) -> None:
 
 
 def topic_before(c: Claim, sentences: list, _last_item: Callable[[str], str | None], balance: bool = False) -> str | None:
-    """The balance the sentence just before ``c``'s names as its topic (``bop._last_item``), in the same or the
+    """The balance the sentence just before ``c``'s names as its topic (``bop.last_item``), in the same or the
     previous paragraph; when that sentence names no item at all (it goes on about the same topic: "前年同月比では約9割の
     マイナスであり、…過去最小である。…季節調整済みでは6290億円の赤字である"), the one the sentence before it names.
     ``balance``: ``c`` is said to be a surplus or deficit, which exports or imports never are, so a sentence naming
@@ -185,7 +185,7 @@ def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] 
                    _last_item: Callable[[str], str | None]) -> tuple[int, int, str] | None:
     """The balance a figure's "the surplus" may refer to: the one ``last`` holds (named with a figure in this sentence or
     the one before), else the one the sentence just before names with no figure of its own ("The current account
-    surplus fell at a record pace in fiscal 2008. The surplus was down 50.2 percent ...", ``bop._last_item``, passed
+    surplus fell at a record pace in fiscal 2008. The surplus was down 50.2 percent ...", ``bop.last_item``, passed
     in: this module is imported by ``bop``)."""
     if not sentences or (last is not None and last[0] >= c.sentence.index - 1):
         return last

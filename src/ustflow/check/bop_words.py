@@ -70,7 +70,7 @@ def word_claims(claims: list[Claim], story: str, sentences: list) -> None:
 
 def _claim(sent, m: re.Match, how: str, phrases: list, sentences: list) -> Claim | None:
     from ustflow.check import bop_topic as T
-    from ustflow.check.bop import _last_item
+    from ustflow.check.bop import last_item
 
     s = sent.text
     side = 1 if (m.group("side") or m.group("side2")) == "黒字" else -1
@@ -78,7 +78,7 @@ def _claim(sent, m: re.Match, how: str, phrases: list, sentences: list) -> Claim
     item = _NOUN_ITEM.get(m.group("item") or "") if how == "size" else None
     item = item or _item_in(s, m, phrases)
     if item is None:
-        item = T.topic_before(c, sentences, _last_item, balance=True)
+        item = T.topic_before(c, sentences, last_item, balance=True)
     if item is None or item in FLOWS:
         return None
     c.instrument, c.instrument_text, c.measure = ("bop_item", item), ITEMS[item][3], MEASURE
