@@ -13,7 +13,7 @@
 - "S Arabia's holdings in US treasuries reach $131.9b" (a headline, 20 Feb 2024): Saudi Arabia;
 - "It is the first time UK holdings have been higher than China's since October 2000" (FT, 17 May 2025): a first
   since October 2000, its clause after "the first time" as long as one after "the first time that" (not a run of
-  months above China since then, which the data refute).
+  months above China since then, which the data refute); the UK ahead of China, though read on China's figure.
 
 Expected values are the store's own (``tic.holdings``).
 """
@@ -80,4 +80,5 @@ def test_the_first_time_a_clause_since_a_month_is_a_first_since(data):
             "Beijing is seeking to diversify away from US assets.")
     rec = by_claim(check_text(CHINA + " " + text, date="2025-05-17", store=data),
                    "the first time UK holdings have been higher than China's since October 2000")
-    assert (rec["measure"], rec["verdict"]) == ("first_since", "unverifiable"), rec
+    assert (rec["measure"], rec["verdict"]) == ("first_since", "supported"), rec  # (the UK ahead: session 28)
+    assert "United Kingdom's holdings above China (mainland)'s in 2025-03" in rec["explanation"], rec

@@ -80,6 +80,10 @@ def article_frequency(claims: list[Claim], text: str, ref: Date | None = None) -
     return w > m if w != m else None
 
 
+#: the start of a clause set against the one before it: "..., but added", "; ", "..., while", "..., whereas"
+_CONTRAST = re.compile(r";\s|,?\s+(?:but|while|whereas)\s", re.I)
+
+
 def flow_direction(c: Claim) -> None:
     """A flow's sign comes from buying or selling words; "net buying slumped from ¥601.4 billion" is
     about the size of a purchase, not a sale."""
@@ -89,7 +93,16 @@ def flow_direction(c: Claim) -> None:
                                             c.direction_word, re.I) or c.direction_word.startswith("drew"):
         return
     s, pos = c.sentence.text, c.span[0]
-    words = list(re.finditer(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b", s, re.I))
+    # "sold a net $4.8 billion of longer-term securities, but added a net $15.1 billion of bills": a clause set against
+    # the one before ("but", "while", "whereas", a semicolon) has a direction of its own, not the other clause's
+    lo = max([m.end() for m in _CONTRAST.finditer(s, 0, pos)], default=0)
+    hi = min([m.start() for m in _CONTRAST.finditer(s, c.span[1])], default=len(s))
+    words = [m for m in re.finditer(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b", s, re.I)
+             if lo <= m.start() and m.end() <= hi]
+    if not words and (lo or hi < len(s)) and re.search(r"\bnet\s+$", s[max(lo, pos - 8):pos], re.I):
+        return  # (its own verb stands, of a net figure: "but added a net $15.1 billion" is a purchase)
+    if not words:
+        words = list(re.finditer(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b", s, re.I))
     if not words:
         if c.amount.number >= 0:
             c.direction, c.direction_word = None, ""  # a level of flow: size compared

@@ -41,7 +41,7 @@ from ustflow.check.claims import (
     Claim,
     Mention,
 )
-from ustflow.check.clauses import clause_bounds, comment_on_before, other_relative
+from ustflow.check.clauses import clause_bounds, comment_on_before, ja_next_clause, other_relative
 from ustflow.check.headings import Heading, heading_of, take_heading
 from ustflow.check.holder_anaphora import carry_holder
 from ustflow.check.holder_lists import ordered_holders
@@ -373,7 +373,11 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                          [f for f in figures if _fits(hint, f) and f not in ref and f not in then
                           and (not other_relative(s, span, f.span) or comment_on_before(s, span))
                           and fits_amount(q, f) and not in_other_back_clause(s, span, f.span[0])
-                          and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))],
+                          and not (q.kind == "streak" and _JA_PREVIOUS_FIGURE.search(s[max(0, f.span[0] - 20):f.span[0]]))
+                          # (nor, for a run or a first, a figure after "が、": "4ヶ月連続で…買い増ししたが、8月に365億ドル
+                          # 分を手放した" is the clause after's, the run the span's before it)
+                          and not (q.kind in ("streak", "first_since") and f.span[0] >= span[1] and
+                                   ja_next_clause(s, span[1], f.span[0]))],
                          s), figures)  # (a low after a rise: "from $967.8 billion in June, the lowest since May 2010")
         if host is not None and comment_on_before(s, span) and _COMPARED_BEFORE.search(s, 0, host.span[0]):
             # "$1.104 trillion, compared to $1.095 trillion in January, which is the fourth consecutive rise": the

@@ -535,7 +535,12 @@ def _overtaking(c: Claim, fig: Figure, ctx: Context):
     before = [x.slug for x in find_subjects(c.sentence.text[:m.start()]) if x.kind in ("country", "japan")]
     if c.qualifier is not None and c.qualifier.kind == "last_since" and before:
         slug = before[-1]  # "Japan last topped China in 2008" after a sentence on China's figure: Japan's lead
-    others = [x.slug for x in find_subjects(c.sentence.text[m.end():]) if x.kind in ("country", "japan") and x.slug != slug]
+    after = [x.slug for x in find_subjects(c.sentence.text[m.end():]) if x.kind in ("country", "japan")]
+    if before and slug not in before and slug in after and before[-1] != slug:
+        # "the first time UK holdings have been higher than China's since October 2000" read on China's figure: the
+        # holder before the verb is the one ahead (behind), the figure's the one it is compared with
+        slug, after = before[-1], [fig.series.removeprefix("tic.holdings.")]
+    others = [x for x in after if x != slug]
     h = ctx.data.holdings()
     if not others or slug not in h.columns or others[0] not in h.columns:
         return None

@@ -70,27 +70,24 @@ def _grain(q) -> str:
     return "year" if re.search(r"年(?!度)", q.phrase) else ""
 
 
-#: a host figure contradicted as a first print within the revisions of its series (``compare``: possible_revision), or
-#: on the other side of it today ("the direction is the opposite of the claim's": a balance or a move revised across 0)
-_REVISED = ("may be the first print, revised since", "the direction is the opposite of the claim's")
-
-
-def revised_host_run(c: Claim, fig: Figure, ctx, host_reason: str, dispatch) -> Judgement | None:
+def revised_host_run(c: Claim, fig: Figure, ctx, host: tuple[str, float | None, list[str]], dispatch) -> Judgement | None:
     """"経常黒字の減少は2カ月連続となる", "黒字幅の縮小は4年連続", "4カ月ぶりに黒字転化した", "the 72nd straight month of
     surplus": a run or first of a balance-of-payments item hosted on the item's own figure at its period, which today's
     data has revised far from the article's (even to the other side) within the revisions of the series, is the run
     of that item and period, not of another series: it is counted on today's data (a host told as a figure, not as a
     line beyond one). A run that fails there is contradicted flagged ``possible_revision`` (the first print may have
-    counted it); None for any other qualifier or host."""
+    counted it); None for any other qualifier or host. ``host``: the host's verdict, its claim in the official unit and
+    its flags (contradicted flagged ``possible_revision``, or of the other sign than today's ``fig.value``)."""
     from dataclasses import replace
 
     from ustflow.check.bop_records import is_bop
     from ustflow.check.results import CONTRADICTED
 
-    host = c.host
-    if c.qualifier is None or c.qualifier.kind not in ("streak", "first_since") or not is_bop(fig) or \
-            not any(w in host_reason for w in _REVISED) or host is None or host.amount is None or \
-            host.amount.qualifier not in ("exact", "approx"):
+    verdict, claimed, flags = host
+    revised = verdict == CONTRADICTED and ("possible_revision" in flags or (
+        claimed is not None and bool(fig.value) and float(claimed) * float(fig.value) < 0))
+    if c.qualifier is None or c.qualifier.kind not in ("streak", "first_since") or not is_bop(fig) or not revised or \
+            c.host is None or c.host.amount is None or c.host.amount.qualifier not in ("exact", "approx"):
         return None  # (a line, "暦年黒字2年ぶり20兆円超", read on another item is no first print revised)
     j = dispatch.judge_qualifier(c, fig, ctx)
     if j.verdict != CONTRADICTED:

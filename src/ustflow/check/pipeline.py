@@ -229,6 +229,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     figures: dict[int, Figure | None] = {}
     verdicts: dict[int, tuple] = {}  # (verdict, the claim in the official unit)
     reasons: dict[int, str] = {}
+    flags: dict[int, list[str]] = {}  # (what a qualifier's rule reads of its host: "possible_revision")
     for c in claims:
         if c.kind == "qualifier" or not c.measure or (c.amount is not None and c.amount.parenthetical
                                                        and c.host is None and not c.measure):
@@ -240,7 +241,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         j = _safely(reading_gate, c, j, ctx, dispatch.judge)  # a holder not stated, a direction against the period read
         j = _safely(rank_look, c, j, ctx, dispatch.judge, claims)  # a holder's place at the article's month?
         figures[id(c)] = j.figure
-        verdicts[id(c)], reasons[id(c)] = (j.verdict, j.claimed_value), j.explanation
+        verdicts[id(c)], reasons[id(c)], flags[id(c)] = (j.verdict, j.claimed_value), j.explanation, list(j.flags)
         out.append((c, j))
     for c in claims:
         if c.kind != "qualifier" or not c.measure:
@@ -252,7 +253,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             out.append((c, unverifiable(f"said of a figure the store does not hold ({other.amount.text}: "
                                         f"{next(n for n in other.notes if n.startswith('beyond: '))[8:]})")))
             continue
-        j = _safely(judge_qualifier, c, ctx, figures, dispatch, verdicts, reasons)
+        j = _safely(judge_qualifier, c, ctx, figures, dispatch, verdicts, reasons, flags)
         j = _safely(qualifier_look, c, j, ctx, claims, figures, dispatch)  # sure of the figure it was judged on?
         if j is not None:
             out.append((c, j))

@@ -33,7 +33,8 @@ def _next_exchange_source(c: Claim, ctx) -> str:
 _SIGN_RUNS = ("streak", "streak_end", "streak_before", "count_in")
 
 
-def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict) -> Judgement | None:
+def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict,
+                    host_flags: dict) -> Judgement | None:
     """The verdict on qualifier ``c``: on its host's figure (``figures``, by claim), or on the series its words name
     when it has none (``figures.standalone_figure``); None for an institution's figure."""
     from ustflow.check.coverage import exchange_source
@@ -84,7 +85,8 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
     far = _far_off(host_verdicts.get(id(host)), fig) if host is not None and host.amount is not None and \
         not _SAME_SERIES.search(host_reasons.get(id(host), "")) and \
         not _side_run(c, fig, host_verdicts.get(id(host))) and not _other_item(c, host) else ""
-    if far and (revised := revised_host_run(c, fig, ctx, host_reasons.get(id(host), ""), dispatch)) is not None:
+    if far and (revised := revised_host_run(c, fig, ctx, (*host_verdicts[id(host)], host_flags.get(id(host), [])),
+                                            dispatch)) is not None:
         return revised  # "黒字幅の縮小は4年連続" on a first print revised since to a rise: counted on today's data
     if far:
         return unverifiable(f"the figure it qualifies is far from the official series ({far}): the series or period "

@@ -50,7 +50,7 @@ _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"(?P<smon3>{MONTH_RE})\s+(?P<sday3>\d{{1,2}})(?!\d)(?:,?\s+(?P<syear4>(?:19|20)\d{{2}}))?|"
               rf"since\s+(?:at least\s+|early[- ]|late[- ]|mid-?\s*|last\s+|the (?:start|beginning|end) of\s+)?"
               rf"(?:(?:the )?week (?:ending|ended|to)\s+)?"
-              rf"(?:(?P<smon>{MONTH_RE}|{_SEASON})\b(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?(?:of\s+)?)?"
+              rf"(?:(?P<smon>{MONTH_RE}|{_SEASON})(?:\b|(?<=\.))(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?(?:of\s+)?)?"
               rf"(?:(?P<syear>(?:19|20)\d{{2}})|(?P<srel>last|this) year\b)?")
 _NUMW = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|a half|half a")
@@ -116,6 +116,8 @@ def since_date(g: dict, resolver: Resolver) -> tuple[date | None, str]:
         year, _ = resolver.year_for(mo, int(day) if day else 1)
         if year is None:
             return None, ""
+        if day and resolver.ref is not None and date(year, mo, min(int(day), 28)) > resolver.ref:
+            year -= 1  # "the biggest since Sept. 23" in a story of September 20: a day already past, a year before
     try:
         d = date(year, mo, int(day) if day else 1)
     except ValueError:

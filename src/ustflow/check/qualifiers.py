@@ -283,6 +283,11 @@ def parse_first_since(m: re.Match, resolver: Resolver) -> Qualifier:
     q = Qualifier("first_since", m.group(0).strip())
     q.since, q.since_grain = since_date(g, resolver)
     q.lookback = lookback_of(g)
+    if q.lookback is not None and q.lookback[2] == "about" and not (g.get("lmod") or "").strip() and \
+            re.fullmatch(r"(?:month|week)s?", (g.get("lgrain") or "").lower()) and not g.get("lgrain2"):
+        # "for the first time in eight months", "its first net sale in three weeks": the month (week) labels that far
+        # apart, as "8カ月ぶり" counts them (the last time in November, now July: eight months); not "about eight"
+        q.lookback = (q.lookback[0], q.lookback[1], "exact")
     if g.get("ytd"):  # "its first reduction this year": nothing of the kind since the year began (its periods all count)
         y = int(g["yin"]) if g.get("yin") else resolver.ref.year if resolver.ref is not None else None
         q.since, q.since_grain = (date(y - 1, 12, 31), "window") if y else (None, "unknown")
@@ -332,7 +337,7 @@ _WHEN_IT_WAS = re.compile(r",?\s+when\s+(?:it|they|the (?:holdings?|figure|total
 def _extreme_span(m: re.Match, q: Qualifier, s: str) -> tuple[int, int]:
     """An extreme's own span in ``s``: without the sentence's full stop, and without the reference it counts from
     when that reference is a claim of its own (a figure and its month, set as ``q.ref_span`` or left outside)."""
-    span = m.span()
+    span = (m.start(), m.start() + len(m.group(0).rstrip(" ,;")))  # "since Sept. 23, according to": not its comma
     if span[1] == len(s) and s.endswith(".") and not re.search(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$",
                                                                s, re.I):
         span = (span[0], span[1] - 1)  # "... since the first week of May.": the sentence's full stop
