@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _MULT = {  # multiplier to the base unit (yen, dollars)
-    "trillion": 1e12, "trln": 1e12, "trl": 1e12, "trn": 1e12, "tn": 1e12, "tril.": 1e12, "tril": 1e12, "t.": 1e12, "t": 1e12,
+    "trillion": 1e12, "trln": 1e12, "trl": 1e12, "trn": 1e12, "tn": 1e12, "trill.": 1e12, "trill": 1e12, "tril.": 1e12, "tril": 1e12, "t.": 1e12, "t": 1e12,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
 }
@@ -22,7 +22,7 @@ _DEC_OKU = re.compile(r"([▲△+＋\-－−]?)\s*(?<![\d.,])(\d{1,3}(?:,\d{3})+
 _JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?(?:米)?ドル")
 _NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
 _WORD = re.compile(
-    r"(?P<cur>US\$|USD\$|USD|\$|¥|JPY)?\s*" + _NUM + r"\s*(?P<mult>trillion|trln|trl|trn|tn|tril\.?|billion|bln|bn|"
+    r"(?P<cur>US\$|USD\$|USD|\$|¥|JPY)?\s*" + _NUM + r"\s*(?P<mult>trillion|trln|trl|trn|tn|trill\.?|tril\.?|billion|bln|bn|"
     r"million|mln|mn|b|m|t\.|t)?(?:(?=pct?\b|percent\b)|(?![A-Za-z]))\s*(?P<tail>yen|japanese yen|dollars|u\.s\. dollars|"
     r"us dollars|percent|per cent|pct|pc|%|basis points|bps|bp)?", re.I)
 _QUALIFIERS = [
