@@ -14,9 +14,10 @@ from ustflow.check.results import Figure, Judgement
 from ustflow.check.rulekit import series
 
 
-def item_run(c: Claim, ctx, figures: dict, dispatch) -> Judgement | None:
-    """The judgement of ``c`` on the item its sentence names at the story's month; None when ``c`` is no monthly run
-    or first, its sentence names no item, or the article has no balance-of-payments month."""
+def item_run(c: Claim, ctx, hosts: dict[int, Judgement], dispatch) -> Judgement | None:
+    """The judgement of ``c`` on the item its sentence names at the story's month (the latest month of the figures
+    judged: ``hosts``, by claim); None when ``c`` is no monthly run or first, its sentence names no item, or the
+    article has no balance-of-payments month."""
     import pandas as pd
 
     from ustflow.check.bop import ITEMS
@@ -26,7 +27,7 @@ def item_run(c: Claim, ctx, figures: dict, dispatch) -> Judgement | None:
     if q is None or q.kind not in ("streak", "first_since") or _grain(q) != "month":
         return None
     item = named_item(c)
-    months = [f.end for f in figures.values() if isinstance(f, Figure) and f.series.startswith("boj.bop.") and
+    months = [f.end for f in (h.figure for h in hosts.values()) if isinstance(f, Figure) and f.series.startswith("boj.bop.") and
               f.agg == "sum" and f.n == 1 and isinstance(f.end, pd.Period) and f.end.freqstr.startswith("M")]
     if item is None or not months:
         return None

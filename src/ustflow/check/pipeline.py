@@ -8,7 +8,7 @@
    sentence about yields or the yen; a period only from a claim of the same kind (flows from flows,
    holdings from holdings) in the same or the previous paragraph. Otherwise a claim with no period
    is judged at the publication date (the latest data published then).
-5. ``dispatch.judge`` on every figure; its ``Figure`` is kept (by claim) for the qualifiers on it,
+5. ``dispatch.judge`` on every figure; its ``Judgement`` (with the ``Figure`` read) is kept (by claim) for the qualifiers on it,
    which ``dispatch.judge_qualifier`` then judges (``qualifier_hosts``: the figure each qualifier is judged on).
    Nothing is threaded through the claims.
 """
@@ -42,7 +42,7 @@ from ustflow.check.peak_figures import merge_peaks
 from ustflow.check.periods import Period
 from ustflow.check.qualifier_hosts import headline_hosts, judge_qualifier, refer_back
 from ustflow.check.respective_periods import periods_respectively
-from ustflow.check.results import KEYS, Figure, Judgement, PubDate, unverifiable
+from ustflow.check.results import KEYS, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
 from ustflow.check.term_parts import placed_parts
 from ustflow.check.text import check_text_input, html_to_text, looks_like_html, normalize
@@ -226,10 +226,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     split_shared(claims)  # "Both exports and imports logged record highs": a record of each
     word_claims(claims, plain, sentences)  # "貿易収支が黒字に転換", "赤字幅が拡大した": a BoP item's sign or size in words
     out: list[tuple[Claim, Judgement]] = []
-    figures: dict[int, Figure | None] = {}
-    verdicts: dict[int, tuple] = {}  # (verdict, the claim in the official unit)
-    reasons: dict[int, str] = {}
-    flags: dict[int, list[str]] = {}  # (what a qualifier's rule reads of its host: "possible_revision")
+    hosts: dict[int, Judgement] = {}  # by claim: what a qualifier on it is judged on (its figure, verdict, reasons, flags)
     for c in claims:
         if c.kind == "qualifier" or not c.measure or (c.amount is not None and c.amount.parenthetical
                                                        and c.host is None and not c.measure):
@@ -240,8 +237,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         j = _safely(confidence_gate, c, j, ctx)  # a plain contradiction on a reading not sure enough to sign
         j = _safely(reading_gate, c, j, ctx, dispatch.judge)  # a holder not stated, a direction against the period read
         j = _safely(rank_look, c, j, ctx, dispatch.judge, claims)  # a holder's place at the article's month?
-        figures[id(c)] = j.figure
-        verdicts[id(c)], reasons[id(c)], flags[id(c)] = (j.verdict, j.claimed_value), j.explanation, list(j.flags)
+        hosts[id(c)] = j  # (no later pass alters it: the qualifiers' rules only read it)
         out.append((c, j))
     for c in claims:
         if c.kind != "qualifier" or not c.measure:
@@ -253,8 +249,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
             out.append((c, unverifiable(f"said of a figure the store does not hold ({other.amount.text}: "
                                         f"{next(n for n in other.notes if n.startswith('beyond: '))[8:]})")))
             continue
-        j = _safely(judge_qualifier, c, ctx, figures, dispatch, verdicts, reasons, flags)
-        j = _safely(qualifier_look, c, j, ctx, claims, figures, dispatch)  # sure of the figure it was judged on?
+        j = _safely(judge_qualifier, c, ctx, hosts, dispatch)
+        j = _safely(qualifier_look, c, j, ctx, claims, hosts, dispatch)  # sure of the figure it was judged on?
         if j is not None:
             out.append((c, j))
     order = {id(c): i for i, c in enumerate(claims)}

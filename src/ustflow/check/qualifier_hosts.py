@@ -11,7 +11,7 @@ import re
 
 from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, SINCE_REF, Claim, family
 from ustflow.check.past_clauses import told_as_earlier
-from ustflow.check.results import Figure, Judgement, set_aside, unverifiable
+from ustflow.check.results import Figure, Judgement, figure_of, set_aside, unverifiable
 
 
 def _next_exchange_source(c: Claim, ctx) -> str:
@@ -33,10 +33,9 @@ def _next_exchange_source(c: Claim, ctx) -> str:
 _SIGN_RUNS = ("streak", "streak_end", "streak_before", "count_in")
 
 
-def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict, host_reasons: dict,
-                    host_flags: dict) -> Judgement | None:
-    """The verdict on qualifier ``c``: on its host's figure (``figures``, by claim), or on the series its words name
-    when it has none (``figures.standalone_figure``); None for an institution's figure."""
+def judge_qualifier(c: Claim, ctx, hosts: dict[int, Judgement], dispatch) -> Judgement | None:
+    """The verdict on qualifier ``c``: on its host's figure (``hosts``: the judgements of the figures, by claim), or
+    on the series its words name when it has none (``figures.standalone_figure``); None for an institution's figure."""
     from ustflow.check.coverage import exchange_source
     from ustflow.check.figures import standalone_figure
     from ustflow.check.holder_runs import holder_run
@@ -56,7 +55,7 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
     if host is not None:
         if host.subject is not None and host.subject.kind == "institution":
             return None
-        fig = figures.get(id(host))
+        fig = figure_of(hosts, host)
         if fig is None and c.qualifier is not None and (c.qualifier.kind in _SIGN_RUNS or (
                 c.qualifier.kind == "extreme" and host.sentence is c.sentence and host.instrument is not None and
                 host.instrument[0] in ("assets", "liabilities", "bop_item"))) and \
@@ -74,7 +73,7 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
         if fig is None:
             # or "3年連続で貿易黒字を上回った"; or a holder's run beside a total over it ("7か月連続…累計で1494億ドル")
             # (or "輸入の減少は2カ月連続となる" after a rate that matched nothing: the run of the item it names)
-            return dispatch.compared_run(c) or holder_run(c, ctx, dispatch) or item_run(c, ctx, figures, dispatch) or \
+            return dispatch.compared_run(c) or holder_run(c, ctx, dispatch) or item_run(c, ctx, hosts, dispatch) or \
                 unverifiable(
                 "the figure this qualifier refers to could not be matched to an official series")
     else:
@@ -82,24 +81,25 @@ def judge_qualifier(c: Claim, ctx, figures: dict, dispatch, host_verdicts: dict,
         if isinstance(got, Judgement):
             return got
         fig = got
-    far = _far_off(host_verdicts.get(id(host)), fig) if host is not None and host.amount is not None and \
-        not _SAME_SERIES.search(host_reasons.get(id(host), "")) and \
-        not _side_run(c, fig, host_verdicts.get(id(host))) and not _other_item(c, host) else ""
-    if far and (revised := revised_host_run(c, fig, ctx, (*host_verdicts[id(host)], host_flags.get(id(host), [])),
-                                            dispatch)) is not None:
+    hj = hosts.get(id(host)) if host is not None else None  # the host's judgement, if it was judged
+    verdict = (hj.verdict, hj.claimed_value) if hj is not None else None
+    why = hj.explanation if hj is not None else ""
+    far = _far_off(verdict, fig) if host is not None and host.amount is not None and \
+        not _SAME_SERIES.search(why) and not _side_run(c, fig, verdict) and not _other_item(c, host) else ""
+    if far and hj is not None and (revised := revised_host_run(c, fig, ctx, (hj.verdict, hj.claimed_value, hj.flags),
+                                                               dispatch)) is not None:
         return revised  # "黒字幅の縮小は4年連続" on a first print revised since to a rise: counted on today's data
     if far:
         return unverifiable(f"the figure it qualifies is far from the official series ({far}): the series or period "
                             f"may not be the one the article means", series=fig.series)
-    if host is not None and (host_verdicts.get(id(host)) or ("",))[0] == "unverifiable" and fig is not None:
-        if host_reasons.get(id(host), "").startswith("an intraday level"):
+    if hj is not None and hj.verdict == "unverifiable" and fig is not None:
+        if why.startswith("an intraday level"):
             return dispatch.judge_qualifier_on_close(c, fig, ctx)  # "rose to 0.75%, the highest in 10 years"
-        if _since_level(c, host_reasons.get(id(host), "")):
+        if _since_level(c, why):
             return dispatch.judge_qualifier(c, fig, ctx)
-        return unverifiable(f"the figure it qualifies is unverifiable ({host_reasons.get(id(host), '')[:120]})",
-                            series=fig.series)
+        return unverifiable(f"the figure it qualifies is unverifiable ({why[:120]})", series=fig.series)
     j = dispatch.judge_qualifier(c, fig, ctx)
-    if "understated" in j.flags and host is not None and (host_verdicts.get(id(host)) or ("",))[0] == "contradicted":
+    if "understated" in j.flags and hj is not None and hj.verdict == "contradicted":
         # "3月のサウジの米国債保有高は1144億ドルと、1年ぶりの高水準": a record only in the data as revised since (124.5);
         # the level the article gives is not today's, so whether it was then a one-year high or a record, today's
         # data cannot say

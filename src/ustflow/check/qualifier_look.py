@@ -31,7 +31,7 @@ from typing import Iterator
 
 from ustflow.check.claims import Claim
 from ustflow.check.period_gate import period_gate
-from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, set_aside
+from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, figure_of, set_aside
 from ustflow.check.run_gate import run_gate
 from ustflow.check.run_records import record_run
 from ustflow.check.second_look import period_is_reading
@@ -78,13 +78,15 @@ def _uncertain_instrument(x: Claim) -> bool:
         x.instrument[1] in _MOF_INSTRUMENTS and (not x.instrument_text or x.instrument_text not in x.sentence.text)
 
 
-def readings(c: Claim, fig: Figure, claims: list[Claim], figures: dict) -> Iterator[tuple[str, Claim, Figure | None]]:
-    """(what the reading is, the qualifier read that way, its figure if already known) for each nearby reading."""
+def readings(c: Claim, fig: Figure, claims: list[Claim], hosts: dict[int, Judgement]) -> \
+        Iterator[tuple[str, Claim, Figure | None]]:
+    """(what the reading is, the qualifier read that way, its figure if already known: ``hosts``, the judgements of
+    the figures by claim) for each nearby reading."""
     from ustflow.check.subjects import find_instruments, find_subjects
 
     host = c.host
     for o, where in _other_hosts(c, claims):  # another figure the qualifier may be about
-        other = figures.get(id(o))
+        other = figure_of(hosts, o)
         if other is not None and other.series and (other.series, other.end, other.agg) != (fig.series, fig.end, fig.agg):
             yield f"another figure {where} ({o.amount.text if o.amount else o.claim_text})", _moved(c, host=o), other
     x = host or c  # the claim whose words chose the series
@@ -184,12 +186,14 @@ def _figure(alt: Claim, fig: Figure | None, ctx, dispatch) -> Figure | None:
     return None if isinstance(got, Judgement) else got
 
 
-def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figures: dict, dispatch) -> Judgement | None:
+def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], hosts: dict[int, Judgement],
+                   dispatch) -> Judgement | None:
     """``j`` unchanged unless it contradicts a qualifier that a nearby reading supports (module docstring), or the
-    record is of a run's length ('a record eighth week', ``record_run``)."""
+    record is of a run's length ('a record eighth week', ``record_run``); ``hosts``: the judgements of the figures,
+    by claim."""
     if j is None or c.qualifier is None or j.verdict not in (CONTRADICTED, SUPPORTED):
         return j
-    fig = figures.get(id(c.host)) if c.host is not None else _figure(c, None, ctx, dispatch)
+    fig = figure_of(hosts, c.host) if c.host is not None else _figure(c, None, ctx, dispatch)
     if fig is None:
         return j
     run = _RUN_RECORD.match(c.sentence.text, c.span[1]) if c.qualifier.kind == "extreme" else None
@@ -197,7 +201,7 @@ def qualifier_look(c: Claim, j: Judgement | None, ctx, claims: list[Claim], figu
         return record_run(c, fig, ctx, _ordinal(run.group("ord")), run.group("grain"))
     if j.verdict != CONTRADICTED:
         return j
-    for what, alt, known in readings(c, fig, claims, figures):
+    for what, alt, known in readings(c, fig, claims, hosts):
         try:
             f = _figure(alt, known, ctx, dispatch)
             k = dispatch.judge_qualifier(alt, f, ctx) if f is not None else None

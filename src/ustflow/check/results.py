@@ -95,6 +95,13 @@ class Judgement:
         return self
 
 
+def figure_of(hosts: dict[int, Judgement], claim: object | None) -> Figure | None:
+    """The figure ``claim`` was judged on (``hosts``: the judgements of an article's figures, by ``id`` of the claim),
+    or None (not judged, or matched to no series)."""
+    j = hosts.get(id(claim)) if claim is not None else None
+    return j.figure if j is not None else None
+
+
 def unverifiable(why: str, **kw) -> Judgement:
     return Judgement(UNVERIFIABLE, why, **kw)
 
