@@ -371,6 +371,26 @@ def judged_bop(got: list[dict], claim: str, want: tuple[str, str, str], value: f
     return rec
 
 
+def judged(got: list[dict], claim: str, want: tuple[str, str, str, str], value: float) -> dict:
+    """The record of ``claim`` (``by_claim``): its (verdict, measure, series, official period) are ``want``, its
+    official value ``value``."""
+    import pytest
+
+    rec = by_claim(got, claim)
+    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == want, rec
+    assert rec["official_value"] == pytest.approx(value), rec
+    return rec
+
+
+def judged_place(got: list[dict], claim: str, verdict: str, place: int, period: str, slug: str) -> dict:
+    """The record of the holder's place ``claim`` (``by_claim``): ``verdict`` on the place ``place`` of the holder
+    ``slug`` (TIC's major foreign holders) at ``period``."""
+    rec = by_claim(got, claim)
+    assert (rec["verdict"], rec["official_value"], rec["official_period"], rec["series"]) == \
+        (verdict, float(place), period, f"tic.holdings.{slug}"), rec
+    return rec
+
+
 def bop_span_pct(store, code: str, now: tuple[str, str], before: tuple[str, str]) -> float:
     """The percent change of the BoP item ``code`` from its sum over the months ``before`` to its sum over ``now``
     (each a (first, last) pair of months), against the earlier sum's size."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bop_span, bop_span_pct, by_claim
+from tests.helpers import bop_span, bop_span_pct, by_claim, judged
 from ustflow.views.check import check_text
 
 MYNAVI = ("財務省は9日、6月の国際収支状況(速報)を発表した。貿易収支/サービス収支/所得収支/経常移転収支の4項目から構成される"
@@ -67,10 +67,9 @@ def _year_on_year(store, code: str, month: str, year_before: str) -> float:
     (SANKEIBIZ, "2016-09-09", "15.7%", "BPBP6JYNEX", "2016-07", "2015-07"),
 ])
 def test_a_percent_change_of_an_item_named_indirectly(data, loaded_store, text, date, claim, code, month, before):
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "bop_pct", f"boj.bop.{code.lower()}", f"{before} to {month}"), rec
-    assert rec["official_value"] == pytest.approx(_year_on_year(loaded_store, code.lower(), month, before)), rec
+    judged(check_text(text, date=date, store=data), claim,
+           ("contradicted", "bop_pct", f"boj.bop.{code.lower()}", f"{before} to {month}"),
+           _year_on_year(loaded_store, code.lower(), month, before))
 
 
 MYNAVI_2012 = ("財務省は9日、海外とのモノやサービスの取引や投資の状況などを示す2月の国際収支状況(速報)を発表した。それによると、2月の経常収支は"
@@ -100,10 +99,8 @@ KYODO = ("Japan's current account surplus in the first half of fiscal 2023 tripl
     (TRADINGECONOMICS_INCOME, "2025-07-08", "497.9億円", "BPBP6JYNSIN", "2025-05"),
 ])
 def test_a_level_of_an_item_named_indirectly(data, loaded_store, text, date, claim, code, month):
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "bop", f"boj.bop.{code.lower()}", month), rec
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, code.lower(), month, month)), rec
+    judged(check_text(text, date=date, store=data), claim, ("contradicted", "bop", f"boj.bop.{code.lower()}", month),
+           bop_span(loaded_store, code.lower(), month, month))
 
 
 def test_imports_in_a_clause_of_cause_are_not_the_figures_item(data, loaded_store):
@@ -115,15 +112,12 @@ def test_imports_in_a_clause_of_cause_are_not_the_figures_item(data, loaded_stor
 
 
 def test_a_figure_called_a_trade_surplus_is_the_goods_balance(data, loaded_store):
-    rec = by_claim(check_text(REUTERS_JP, date="2017-05-11", store=data), "5兆7654億円")
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "bop", "boj.bop.bpbp6jyntb", "2016-04..2017-03"), rec
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyntb", "2016-04", "2017-03")), rec
+    judged(check_text(REUTERS_JP, date="2017-05-11", store=data), "5兆7654億円",
+           ("contradicted", "bop", "boj.bop.bpbp6jyntb", "2016-04..2017-03"),
+           bop_span(loaded_store, "bpbp6jyntb", "2016-04", "2017-03"))
 
 
 def test_a_yield_in_another_clause_leaves_the_income_change(data, loaded_store):
-    rec = by_claim(check_text(KYODO, date="2023-11-09", store=data), "3.9 percent")
-    assert (rec["verdict"], rec["measure"], rec["series"]) == ("contradicted", "bop_pct", "boj.bop.bpbp6jynpin"), rec
-    assert rec["official_period"] == "2022-04..2022-09 to 2023-04..2023-09", rec
-    assert rec["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jynpin", ("2023-04", "2023-09"),
-                                                               ("2022-04", "2022-09"))), rec
+    judged(check_text(KYODO, date="2023-11-09", store=data), "3.9 percent",
+           ("contradicted", "bop_pct", "boj.bop.bpbp6jynpin", "2022-04..2022-09 to 2023-04..2023-09"),
+           bop_span_pct(loaded_store, "bpbp6jynpin", ("2023-04", "2023-09"), ("2022-04", "2022-09")))

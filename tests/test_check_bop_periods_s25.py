@@ -30,40 +30,33 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bop_span, bop_span_pct, by_claim
+from tests.helpers import bop_span, bop_span_pct, by_claim, judged_bop
 from ustflow.views.check import check_text
 
 
-def test_a_date_pasted_after_the_headline_is_not_its_period(data, loaded_store):
-    text = ("21年度の経常黒字12兆円=7年ぶり低水準、資源高響き22%減 2022年05月12日\n\n"
-            "財務省が12日発表した2021年度の国際収支速報によると、海外とのモノやサービスの取引、投資収益の状況を示す経常収支の"
-            "黒字額は、前年度比22.3%減の12兆6442億円となった。")
-    rec = by_claim(check_text(text, date="2022-05-12", store=data), "22%")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "boj.bop.bpbp6jyncb", "2020-04..2021-03 to 2021-04..2022-03"), rec
-    assert rec["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jyncb", ("2021-04", "2022-03"),
-                                                               ("2020-04", "2021-03")))
+@pytest.mark.parametrize("text,date,claim,now,before", [
+    pytest.param("21年度の経常黒字12兆円=7年ぶり低水準、資源高響き22%減 2022年05月12日\n\n"
+                 "財務省が12日発表した2021年度の国際収支速報によると、海外とのモノやサービスの取引、投資収益の状況を示す経常収支の"
+                 "黒字額は、前年度比22.3%減の12兆6442億円となった。", "2022-05-12", "22%", ("2021-04", "2022-03"),
+                 ("2020-04", "2021-03"), id="a date pasted after the headline is not its period"),
+    pytest.param("昨年11月の経常黒字、29%増=輸入減少、3カ月連続プラス 2021年01月12日\n\n"
+                 "財務省が12日発表した2020年11月の国際収支速報によると、海外とのモノやサービスの取引、投資収益の状況を示す経常収支は、"
+                 "前年同月比29.0%増の1兆8784億円の黒字となった。", "2021-01-12", "29%", ("2020-11", "2020-11"),
+                 ("2019-11", "2019-11"), id="the cause after a headline's equals sign is not the figure's item"),
+    pytest.param("21年上期経常黒字、50.3%増=輸出回復がけん引―財務省 2021年08月10日\n\n"
+                 "財務省が10日発表した2021年上半期(1~6月)の国際収支速報によると、経常収支は、前年同期比50.3%増の10兆4675億円の"
+                 "黒字となった。", "2021-08-10", "50.3%", ("2021-01", "2021-06"), ("2020-01", "2020-06"),
+                 id="a headline half with its cause"),
+])
+def test_a_headlines_percent_change_of_the_current_account(data, loaded_store, text, date, claim, now, before):
+    """The current account's percent change a headline gives, on the span of the story's release and the same span a
+    year before."""
+    def span(p):
+        return p[0] if p[0] == p[1] else f"{p[0]}..{p[1]}"
 
-
-def test_the_cause_after_a_headlines_equals_sign_is_not_the_figures_item(data, loaded_store):
-    text = ("昨年11月の経常黒字、29%増=輸入減少、3カ月連続プラス 2021年01月12日\n\n"
-            "財務省が12日発表した2020年11月の国際収支速報によると、海外とのモノやサービスの取引、投資収益の状況を示す経常収支は、"
-            "前年同月比29.0%増の1兆8784億円の黒字となった。")
-    rec = by_claim(check_text(text, date="2021-01-12", store=data), "29%")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "boj.bop.bpbp6jyncb", "2019-11 to 2020-11"), rec
-    assert rec["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jyncb", ("2020-11", "2020-11"),
-                                                               ("2019-11", "2019-11")))
-
-
-def test_a_headline_half_with_its_cause(data, loaded_store):
-    text = ("21年上期経常黒字、50.3%増=輸出回復がけん引―財務省 2021年08月10日\n\n"
-            "財務省が10日発表した2021年上半期(1~6月)の国際収支速報によると、経常収支は、前年同期比50.3%増の10兆4675億円の"
-            "黒字となった。")
-    rec = by_claim(check_text(text, date="2021-08-10", store=data), "50.3%")
-    assert (rec["verdict"], rec["series"]) == ("contradicted", "boj.bop.bpbp6jyncb"), rec
-    assert rec["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jyncb", ("2021-01", "2021-06"),
-                                                               ("2020-01", "2020-06")))
+    judged_bop(check_text(text, date=date, store=data), claim,
+               ("contradicted", "bpbp6jyncb", f"{span(before)} to {span(now)}"),
+               bop_span_pct(loaded_store, "bpbp6jyncb", now, before))
 
 
 _MYNAVI = ("サービス収支は699億円の赤字。前年同月比では367億円の赤字幅拡大となった。\n\n"
@@ -73,10 +66,8 @@ _MYNAVI = ("サービス収支は699億円の赤字。前年同月比では367�
 
 def test_a_half_named_with_its_year_in_a_story_of_the_fiscal_half(data, loaded_store):
     recs = check_text(_MYNAVI, date="2010-11-09", store=data)
-    level = by_claim(recs, "4兆747億円")
-    assert (level["verdict"], level["series"], level["official_period"]) == \
-        ("contradicted", "boj.bop.bpbp6jyntb", "2010-04..2010-09"), level
-    assert level["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyntb", "2010-04", "2010-09"))
+    judged_bop(recs, "4兆747億円", ("contradicted", "bpbp6jyntb", "2010-04..2010-09"),
+               bop_span(loaded_store, "bpbp6jyntb", "2010-04", "2010-09"))
     pct = by_claim(recs, "62.3%")
     assert (pct["verdict"], pct["series"]) == ("contradicted", "boj.bop.bpbp6jyntb"), pct
     assert pct["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jyntb", ("2010-04", "2010-09"),
@@ -89,10 +80,9 @@ def test_a_half_named_with_its_year_in_a_story_of_the_fiscal_half(data, loaded_s
 
 def test_this_years_first_half_in_a_story_of_november(data, loaded_store):
     text = "この結果、今年上半期の経常収支は2兆7214億円の黒字にとどまり、去年に比べて41.3%減って、黒字額は上半期でこれまででもっとも少なくなりました。"
-    rec = by_claim(check_text(text, date="2012-11-08", store=data), "2兆7214億円")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "boj.bop.bpbp6jyncb", "2012-04..2012-09"), rec
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyncb", "2012-04", "2012-09"))
+    got = check_text(text, date="2012-11-08", store=data)
+    judged_bop(got, "2兆7214億円", ("contradicted", "bpbp6jyncb", "2012-04..2012-09"),
+               bop_span(loaded_store, "bpbp6jyncb", "2012-04", "2012-09"))
 
 
 def test_a_half_named_with_its_year_in_a_story_of_august_stays_the_calendar_one(data, loaded_store):
@@ -139,11 +129,8 @@ def test_a_since_clause_of_the_balances_past_level(data, loaded_store):
             "year fell 3.8% to ¥18.20 trillion from a year earlier, marking the lowest level since it totaled ¥8.70 "
             "trillion in fiscal 2014.")
     recs = check_text(text, date="2021-05-13", store=data)
-    rec = by_claim(recs, "3.8%")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "boj.bop.bpbp6jyncb", "2019-04..2020-03 to 2020-04..2021-03"), rec
-    assert rec["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jyncb", ("2020-04", "2021-03"),
-                                                               ("2019-04", "2020-03")))
+    judged_bop(recs, "3.8%", ("contradicted", "bpbp6jyncb", "2019-04..2020-03 to 2020-04..2021-03"),
+               bop_span_pct(loaded_store, "bpbp6jyncb", ("2020-04", "2021-03"), ("2019-04", "2020-03")))
     past = by_claim(recs, "¥8.70 trillion")  # (the since clause's own figure keeps its fiscal year)
     assert (past["verdict"], past["official_period"]) == ("supported", "2014-04..2015-03"), past
 
@@ -152,10 +139,8 @@ def test_the_adjusted_figure_told_as_the_other_basis(data, loaded_store):
     text = ("財務省は1月11日に11月の国際収支(速報)を発表した。これによると、経常収支は2224億円の赤字と10か月ぶりの赤字となった。"
             "1月以外では1985年以降初の赤字となる。ただし、季節調整済みでは2259億円の黒字に。")
     recs = check_text(text, date="2013-01-16", store=data)
-    plain = by_claim(recs, "2224億円")
-    assert (plain["verdict"], plain["series"], plain["official_period"]) == \
-        ("contradicted", "boj.bop.bpbp6jyncb", "2012-11"), plain
-    assert plain["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyncb", "2012-11", "2012-11"))
+    judged_bop(recs, "2224億円", ("contradicted", "bpbp6jyncb", "2012-11"),
+               bop_span(loaded_store, "bpbp6jyncb", "2012-11", "2012-11"))
     adjusted = by_claim(recs, "2259億円")
     assert (adjusted["series"], adjusted["official_period"]) == ("boj.bop.bpbp6jyacbx12", "2012-11"), adjusted
 
@@ -166,10 +151,8 @@ def test_a_figure_said_adjusted_without_seasonally(data, loaded_store):
             "The adjusted current account saw a surplus of 1,626.8 billion yen, shy of forecasts for 1,664.1 billion yen and "
             "down from 1,852.0 billion yen a month earlier.")
     recs = check_text(text, date="2020-03-09", store=data)
-    adjusted = by_claim(recs, "1,626.8 billion yen")
-    assert (adjusted["verdict"], adjusted["series"], adjusted["official_period"]) == \
-        ("contradicted", "boj.bop.bpbp6jyacbx12", "2020-01"), adjusted
-    assert adjusted["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyacbx12", "2020-01", "2020-01"))
+    judged_bop(recs, "1,626.8 billion yen", ("contradicted", "bpbp6jyacbx12", "2020-01"),
+               bop_span(loaded_store, "bpbp6jyacbx12", "2020-01", "2020-01"))
     plain = by_claim(recs, "612.3 billion yen")
     assert (plain["series"], plain["official_period"]) == ("boj.bop.bpbp6jyncb", "2020-01"), plain
 
@@ -193,11 +176,9 @@ def test_an_earlier_move_the_figure_reverses(data, loaded_store):
 def test_a_two_digit_year_with_its_figure_in_brackets(data, loaded_store):
     text = ("海外とのモノやサービス、投資などの取引状況を示す12年の経常収支は前年比50.8%減の4兆7036億円と、2年連続で減少した。"
             "減少率も、11年(46.6%減)を上回り過去最大だった。")
-    rec = by_claim(check_text(text, date="2013-02-09", store=data), "46.6%")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "boj.bop.bpbp6jyncb", "2010-01..2010-12 to 2011-01..2011-12"), rec
-    assert rec["official_value"] == pytest.approx(bop_span_pct(loaded_store, "bpbp6jyncb", ("2011-01", "2011-12"),
-                                                               ("2010-01", "2010-12")))
+    got = check_text(text, date="2013-02-09", store=data)
+    judged_bop(got, "46.6%", ("contradicted", "bpbp6jyncb", "2010-01..2010-12 to 2011-01..2011-12"),
+               bop_span_pct(loaded_store, "bpbp6jyncb", ("2011-01", "2011-12"), ("2010-01", "2010-12")))
 
 
 def test_a_slip_in_the_item_named_after_it(data, loaded_store):
@@ -232,10 +213,9 @@ def test_two_figures_and_two_halves_respectively(data, loaded_store):
 
 
 def test_the_latter_half_of_a_year(data, loaded_store):
-    rec = by_claim(check_text(_KYODO_HALVES, date="2021-08-10", store=data), "¥2.3 trillion")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("supported", "boj.bop.bpbp6jynsn", "2012-07..2012-12"), rec
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jynsn", "2012-07", "2012-12"))
+    got = check_text(_KYODO_HALVES, date="2021-08-10", store=data)
+    judged_bop(got, "¥2.3 trillion", ("supported", "bpbp6jynsn", "2012-07..2012-12"),
+               bop_span(loaded_store, "bpbp6jynsn", "2012-07", "2012-12"))
 
 
 def test_two_months_respectively():

@@ -18,6 +18,7 @@ Sentences from the corpus's articles (batches 15, 16, 18 and 7); every expected 
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from tests.helpers import by_claim, usd_bn_ja
 from ustflow.views.check import check_text
@@ -197,19 +198,18 @@ def test_near_miss_a_compared_figure_keeps_its_own_direction_word(data):
     assert rec["verdict"] == "supported" and rec["official_period"] == "2018-05", rec
 
 
-def test_the_examples_of_a_group_are_not_the_figure_s_holder(data):
+@pytest.mark.parametrize("text", [
+    pytest.param("Japanese investors dumped foreign bonds at a record pace in 2022. The investors, including insurers "
+                 "and banks, sold a net 21.74 trillion yen worth of foreign medium- and long-term bonds last year, the "
+                 "Finance Ministry reports.", id="the examples of a group are not the figure's holder"),
+    pytest.param("Japanese investors, including insurers and banks, sold a net 21.74 trillion yen worth of foreign "
+                 "medium- and long-term bonds last year, the Finance Ministry reports.",
+                 id="near miss: a group named as a holder keeps its figure"),
+])
+def test_a_group_and_its_examples(data, text):
     """Nikkei Asia, 25 January 2023: "The investors, including insurers and banks, sold a net 21.74 trillion yen": all
-    Japanese investors' (the sentence before names them), not insurers' and banks' together."""
-    text = ("Japanese investors dumped foreign bonds at a record pace in 2022. The investors, including insurers and "
-            "banks, sold a net 21.74 trillion yen worth of foreign medium- and long-term bonds last year, the Finance "
-            "Ministry reports.")
-    rec = by_claim(check_text(text, date="2023-01-25", store=data), "21.74 trillion yen")
-    assert rec["verdict"] == "supported" and rec["series"] == "mof.monthly.assets.lt_debt.net", rec
-
-
-def test_near_miss_a_group_named_as_a_holder_keeps_its_figure(data):
-    text = ("Japanese investors, including insurers and banks, sold a net 21.74 trillion yen worth of foreign medium- "
-            "and long-term bonds last year, the Finance Ministry reports.")
+    Japanese investors' (the sentence before names them), not insurers' and banks' together; so is the figure of the
+    group named as the holder with its examples."""
     rec = by_claim(check_text(text, date="2023-01-25", store=data), "21.74 trillion yen")
     assert rec["verdict"] == "supported" and rec["series"] == "mof.monthly.assets.lt_debt.net", rec
 

@@ -11,15 +11,12 @@ claims corpus (batches 9, 11, 12, 15, 17, 18, 20 and 21); the places expected ar
 
 from __future__ import annotations
 
-from tests.helpers import by_claim
+import pytest
+
+from tests.helpers import by_claim, judged_place
 from ustflow.views.check import check_text
 
-
-def _place(got: list[dict], claim: str, verdict: str, place: int, period: str, slug: str) -> dict:
-    rec = by_claim(got, claim)
-    assert (rec["verdict"], rec["official_value"], rec["official_period"], rec["series"]) == \
-        (verdict, float(place), period, f"tic.holdings.{slug}"), rec
-    return rec
+_place = judged_place
 
 
 def test_holders_listed_with_their_places_in_brackets(ranks, data):
@@ -42,24 +39,29 @@ def test_places_in_brackets_that_do_not_follow_one_another_are_no_list(data):
     assert not [r for r in check_text(text, date="2016-10-11", store=data) if r["kind"] == "rank"]
 
 
-def test_a_place_closing_its_clause(ranks, data):
-    text = ("The largest purchasers of U.S. debt were Japan and China, who bought $10.4 billion and $7.7 billion in "
-            "debt, respectively, in May. China is the largest foreign holder of U.S. debt, with Japan ranking second.")
-    assert int(ranks.loc["2014-05", "japan"]) == 2
-    _place(check_text(text, date="2014-07-16", store=data), "ranking second", "supported", 2, "2014-05", "japan")
-
-
-def test_the_leader_in_apposition(ranks, data):
-    text = "Russia is the 12th-biggest owner of U.S. debt. China, the leader, owns Treasury bills worth $1.27 trillion."
-    assert int(ranks.loc["2014-09", "china_mainland"]) == 1
-    _place(check_text(text, date="2014-11-19", store=data), "the leader", "supported", 1, "2014-09", "china_mainland")
-
-
-def test_a_numbered_place_of_a_buyer_in_apposition_is_the_holders(ranks, data):
-    text = "Japan, the No. 2 foreign buyer, increased its holdings by 0.6 percent in January to $1.24."
-    assert int(ranks.loc["2015-01", "japan"]) == 2
-    _place(check_text(text, date="2015-03-16", store=data), "the No. 2 foreign buyer", "supported", 2, "2015-01",
-           "japan")
+@pytest.mark.parametrize("text,date,claim,place,period,slug", [
+    pytest.param("The largest purchasers of U.S. debt were Japan and China, who bought $10.4 billion and $7.7 billion "
+                 "in debt, respectively, in May. China is the largest foreign holder of U.S. debt, with Japan ranking "
+                 "second.", "2014-07-16", "ranking second", 2, "2014-05", "japan", id="a place closing its clause"),
+    pytest.param("Russia is the 12th-biggest owner of U.S. debt. China, the leader, owns Treasury bills worth $1.27 "
+                 "trillion.", "2014-11-19", "the leader", 1, "2014-09", "china_mainland",
+                 id="the leader in apposition"),
+    pytest.param("Japan, the No. 2 foreign buyer, increased its holdings by 0.6 percent in January to $1.24.",
+                 "2015-03-16", "the No. 2 foreign buyer", 2, "2015-01", "japan",
+                 id="a numbered place of a buyer in apposition is the holder's"),
+    pytest.param("米国債の保有額では、中国が引き続き世界最大で前月比441億ドル増加の1兆2600億ドル。"
+                 "2位の日本は前月比ほぼ変わらずの1兆1000億ドル。", "2013-03-15", "引き続き世界最大", 1, "2013-01",
+                 "china_mainland", id="the first place in the world said in Japanese"),
+    pytest.param("日本の米財務省証券保有高は、前月比小幅増の1兆1200億ドルとなり、前月同様、米国以外で最大だった。"
+                 "中国の保有高がそれに続き、1兆0900億ドルとなった。", "2017-05-16", "それに続き", 2, "2017-03",
+                 "china_mainland", id="the holder that follows the one named first in Japanese"),
+    pytest.param("China, the top foreign owner of Treasury debt, increased its holdings 0.7 percent to $1.22 trillion. "
+                 "Japan, the second-larger holder, trimmed its holdings 0.6 percent to $1.1 trillion.", "2013-04-15",
+                 "the second-larger holder", 2, "2013-02", "japan", id="a comparative after a place is the place"),
+])
+def test_a_place_said_of_one_holder(ranks, data, text, date, claim, place, period, slug):
+    assert int(ranks.loc[period, slug]) == place
+    _place(check_text(text, date=date, store=data), claim, "supported", place, period, slug)
 
 
 def test_next_on_the_list_is_the_place_after_the_one_named_before(ranks, data):
@@ -73,14 +75,6 @@ def test_next_on_the_list_is_the_place_after_the_one_named_before(ranks, data):
     assert "ranks 3" not in rec["explanation"]
 
 
-def test_the_first_place_in_the_world_said_in_japanese(ranks, data):
-    text = ("米国債の保有額では、中国が引き続き世界最大で前月比441億ドル増加の1兆2600億ドル。"
-            "2位の日本は前月比ほぼ変わらずの1兆1000億ドル。")
-    assert int(ranks.loc["2013-01", "china_mainland"]) == 1
-    _place(check_text(text, date="2013-03-15", store=data), "引き続き世界最大", "supported", 1, "2013-01",
-           "china_mainland")
-
-
 def test_world_largest_holder_and_a_place_after_a_broken_line(ranks, data):
     text = ("中国は引き続き世界最大の米国債保有国だが、保有額は前月比 115 億ドル減少して8775億ドルだった。"
             "日本は前月比31億ドル増の7685億ドルで 第2位だった。")
@@ -90,38 +84,26 @@ def test_world_largest_holder_and_a_place_after_a_broken_line(ranks, data):
     _place(got, "第2位", "supported", 2, "2010-02", "japan")
 
 
-def test_the_holder_that_follows_the_one_named_first_in_japanese(ranks, data):
-    text = ("日本の米財務省証券保有高は、前月比小幅増の1兆1200億ドルとなり、前月同様、米国以外で最大だった。"
-            "中国の保有高がそれに続き、1兆0900億ドルとなった。")
-    assert int(ranks.loc["2017-03", "china_mainland"]) == 2
-    _place(check_text(text, date="2017-05-16", store=data), "それに続き", "supported", 2, "2017-03", "china_mainland")
-
-
-def test_a_holder_among_the_top_ten(ranks, data):
-    text = ("On Tuesday, the US Treasury released a list of the top 33 investors in US debt. Russia was among the top 10 "
-            "in 2010 with ownership of $176.3 billion but in May ranked below Chile.")
-    place = int(ranks.loc["2010-12", "russia"])
-    assert place <= 10
-    rec = _place(check_text(text, date="2018-07-19", store=data), "among the top 10", "supported", place, "2010-12",
-                 "russia")
-    assert "10 largest" in rec["explanation"]
-
-
-def test_a_holder_listed_in_the_top_ten_named_after_it(ranks, data):
-    text = ("More than 5.7 trillion are owed to foreign creditors, with China ranking at the top (1.27 trillion USD), "
-            "followed by Japan (1.1 trillion USD) and Brazil (250 billion USD). Also listed in the top ten, however, is "
-            "Luxembourg, which, as of July 2013, is owed 146.8 billion USD.")
-    place = int(ranks.loc["2013-07", "luxembourg"])
-    assert place <= 10
-    _place(check_text(text, date="2013-10-14", store=data), "in the top ten", "supported", place, "2013-07", "luxembourg")
-
-
-def test_a_top_ten_place_held_before_is_no_longer_held(ranks, data):
-    text = "Russia, which had previously been a top-10 foreign creditor to the U.S., sold most of its Treasuries."
-    place = int(ranks.loc["2018-06", "russia"])
-    assert place > 10
-    _place(check_text(text, date="2018-08-15", store=data), "a top-10 foreign creditor", "supported", place, "2018-06",
-           "russia")
+@pytest.mark.parametrize("text,date,claim,period,slug,in_top_ten,said", [
+    pytest.param("On Tuesday, the US Treasury released a list of the top 33 investors in US debt. Russia was among the "
+                 "top 10 in 2010 with ownership of $176.3 billion but in May ranked below Chile.", "2018-07-19",
+                 "among the top 10", "2010-12", "russia", True, "10 largest", id="a holder among the top ten"),
+    pytest.param("More than 5.7 trillion are owed to foreign creditors, with China ranking at the top (1.27 trillion "
+                 "USD), followed by Japan (1.1 trillion USD) and Brazil (250 billion USD). Also listed in the top ten, "
+                 "however, is Luxembourg, which, as of July 2013, is owed 146.8 billion USD.", "2013-10-14",
+                 "in the top ten", "2013-07", "luxembourg", True, "",
+                 id="a holder listed in the top ten named after it"),
+    pytest.param("Russia, which had previously been a top-10 foreign creditor to the U.S., sold most of its "
+                 "Treasuries.", "2018-08-15", "a top-10 foreign creditor", "2018-06", "russia", False, "",
+                 id="a top-ten place held before is no longer held"),
+])
+def test_a_place_within_the_top_ten(ranks, data, text, date, claim, period, slug, in_top_ten, said):
+    """The place the holder holds at ``period`` is the official value; within the top ten when ``in_top_ten``, else
+    beyond it (a place "had previously been" held); ``said``: what the explanation says of it."""
+    place = int(ranks.loc[period, slug])
+    assert (place <= 10) == in_top_ten
+    rec = _place(check_text(text, date=date, store=data), claim, "supported", place, period, slug)
+    assert said in rec["explanation"], rec
 
 
 def test_a_top_ten_of_another_kind_is_no_place_among_holders(data):
@@ -129,14 +111,6 @@ def test_a_top_ten_of_another_kind_is_no_place_among_holders(data):
     got = [r for r in check_text(text, date="2018-08-15", store=data) if "top 10" in r["claim"]]
     assert "among the top 10" not in [r["claim"] for r in got]
     assert [r["verdict"] for r in got] == ["unverifiable"] and "buyers or sellers" in got[0]["explanation"]
-
-
-def test_a_comparative_after_a_place_is_the_place(ranks, data):
-    text = ("China, the top foreign owner of Treasury debt, increased its holdings 0.7 percent to $1.22 trillion. "
-            "Japan, the second-larger holder, trimmed its holdings 0.6 percent to $1.1 trillion.")
-    assert int(ranks.loc["2013-02", "japan"]) == 2
-    _place(check_text(text, date="2013-04-15", store=data), "the second-larger holder", "supported", 2, "2013-02",
-           "japan")
 
 
 def test_a_place_asked_about_and_a_place_written_with_a_number_sign(ranks, data):

@@ -27,16 +27,24 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, form_s_net, tic_level
+from tests.helpers import by_claim, form_s_net, judged, tic_level
 from ustflow.views.check import check_text
 
 #: Form S's six kinds (TIC's headline long-term flow, US and foreign securities)
 LT = ("treasury", "agency", "corporate_bonds", "us_stocks", "foreign_bonds", "foreign_stocks")
+#: TIC's headline long-term flow: all foreigners' net purchases of the six kinds
+LT_NET = "tic.forms.grand_total.lt_net"
 
 
 def _net(store, kinds: tuple[str, ...], month: str) -> float:
     """Form S net purchases in USD mn, the checker's unit for them."""
     return form_s_net(store, kinds, month) * 1e3
+
+
+def _kind_flow(got: list[dict], store, claim: str, verdict: str, kind: str, month: str) -> dict:
+    """The record of ``claim``: ``verdict`` on all foreigners' net purchases of the Form S ``kind`` in ``month``."""
+    return judged(got, claim, (verdict, "tic_prose_flow", f"tic.forms.grand_total.{kind}_net", month),
+                  _net(store, (kind,), month))
 
 
 BLOOMBERG_2013 = ("米財務省が15日発表した1月の対米証券投資統計によると、外国の 政府と投資家の中長期金融資産取引額は外国人からみて"
@@ -55,6 +63,8 @@ FC2 = ("米財務省が15日に発表した3月の海外投資家による対米
        "一方、ロシアは短期証券を中心に258億ドル売却。統計に含まれる国のなかで最大となった。3月の米財務省証券投資の買い越し額は"
        "259億ドルとなり、2月の925億ドルから大きく減少した。\n\n"
        "ベルギーは前年11月から今年の3月にかけての5カ月間、短期証券を中心に買い入れた。同期間に68億2000万ドルの米長期債を売却している。")
+PEOPLES_CHINA = ("現地時間8月15日、米財務省が発表した資料によると、中国の米国債保有額は5ヶ月連続で増加した。\n\n"
+                 "6月の米国の長期資本流入は344億ドルであり、5月に比べ65%が減少した。")
 
 
 @pytest.mark.parametrize("text,date,claim,month,verdict", [
@@ -63,12 +73,12 @@ FC2 = ("米財務省が15日に発表した3月の海外投資家による対米
     (BLOOMBERG_2010, "2010-04-15", "150億ドル", "2010-01", "supported"),
     (BLOOMBERG_2011, "2011-11-16", "580億ドル", "2011-08", "supported"),
     (REUTERS_JP, "2017-05-16", "531億ドル", "2017-02", "contradicted"),
+    pytest.param(PEOPLES_CHINA, "2017-08-17", "344億ドル", "2017-06", "supported",
+                 id="the long-term capital inflow"),  # "6月の米国の長期資本流入は344億ドル"
 ])
 def test_a_japanese_figure_of_the_long_term_flow(data, loaded_store, text, date, claim, month, verdict):
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        (verdict, "tic_prose_flow", "tic.forms.grand_total.lt_net", month), rec
-    assert rec["official_value"] == pytest.approx(_net(loaded_store, LT, month)), rec
+    judged(check_text(text, date=date, store=data), claim, (verdict, "tic_prose_flow", LT_NET, month),
+           _net(loaded_store, LT, month))
 
 
 @pytest.mark.parametrize("text,date,claim", [(BLOOMBERG_2013, "2013-03-15", "400億ドル"),
@@ -81,10 +91,9 @@ def test_a_forecast_or_a_first_print_is_not_the_flow(data, text, date, claim):
 
 def test_a_treasury_flow_whose_holder_was_carried_from_further_back_is_all_foreigners(data, loaded_store):
     recs = check_text(FC2, date="2014-05-16", store=data)
-    rec = by_claim(recs, "259億ドル")
-    assert (rec["verdict"], rec["measure"], rec["subject"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "flow", "all foreign holders", "tic.forms.grand_total.treasury_net", "2014-03"), rec
-    assert rec["official_value"] == pytest.approx(_net(loaded_store, ("treasury",), "2014-03")), rec
+    rec = judged(recs, "259億ドル", ("contradicted", "flow", "tic.forms.grand_total.treasury_net", "2014-03"),
+                 _net(loaded_store, ("treasury",), "2014-03"))
+    assert rec["subject"] == "all foreign holders", rec
     assert "possible_revision" in rec["flags"], rec
     # a holder named in the sentence just before stays the flow's ("ベルギーは…買い入れた。同期間に…売却している")
     rec = by_claim(recs, "68億2000万ドル")
@@ -108,10 +117,8 @@ XINHUA = ("WASHINGTON, Dec. 15 (Xinhua) -- Foreign purchases of U.S. long- term 
     (XINHUA, "2009-12-15", "40.7-billion", "2009-09"),
 ])
 def test_an_english_figure_of_the_long_term_flow(data, loaded_store, text, date, claim, month):
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "tic_prose_flow", "tic.forms.grand_total.lt_net", month), rec
-    assert rec["official_value"] == pytest.approx(_net(loaded_store, LT, month)), rec
+    rec = judged(check_text(text, date=date, store=data), claim, ("contradicted", "tic_prose_flow", LT_NET, month),
+                 _net(loaded_store, LT, month))
     assert "possible_revision" in rec["flags"], rec
 
 
@@ -123,10 +130,8 @@ def test_an_english_figure_of_the_long_term_flow(data, loaded_store, text, date,
 ])
 def test_a_figure_a_line_wrap_split_is_read_whole(data, loaded_store, text, date, claim, slug, month):
     """A Japanese line wrap a scraper turned into a space inside a figure (Bloomberg, 16 Nov and 16 Sep 2011)."""
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "holdings_level", f"tic.holdings.{slug}", month), rec
-    assert rec["official_value"] == pytest.approx(tic_level(loaded_store, slug, month)), rec
+    judged(check_text(text, date=date, store=data), claim, ("contradicted", "holdings_level", f"tic.holdings.{slug}", month),
+           tic_level(loaded_store, slug, month))
 
 
 REUTERS_2018 = ("UPDATE 1-日本と中国の米国債保有減少=9月対米証券投資統計\n\n"
@@ -142,33 +147,18 @@ REUTERS_2019 = ("[ニューヨーク 15日 ロイター] - 米財務省が発表
     (REUTERS_2019, "2019-04-15", "106億8000万ドル", "corporate_bonds", "2019-02"),
 ])
 def test_a_japanese_trade_told_by_a_passive_or_a_shared_verb(data, loaded_store, text, date, claim, kind, month):
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "tic_prose_flow", f"tic.forms.grand_total.{kind}_net", month), rec
-    assert rec["official_value"] == pytest.approx(_net(loaded_store, (kind,), month)), rec
+    _kind_flow(check_text(text, date=date, store=data), loaded_store, claim, "contradicted", kind, month)
 
 
 BLOOMBERG_2016 = ("The report, which also contains data on international capital flows, showed net foreign buying of long-term "
                   "securities totaling US$103.9 billion in July.\n\n"
                   "Net foreign selling of US Treasuries was US$13.1 billion in July, while foreigners scooped up a net "
                   "US$26.1 billion in equities, U$20.7 billion of corporate debt and US$38.9 billion in agency debt.")
-PEOPLES_CHINA = ("現地時間8月15日、米財務省が発表した資料によると、中国の米国債保有額は5ヶ月連続で増加した。\n\n"
-                 "6月の米国の長期資本流入は344億ドルであり、5月に比べ65%が減少した。")
 
 
 def test_an_english_figure_in_a_kind_named_after_it(data, loaded_store):
     recs = check_text(BLOOMBERG_2016, date="2016-09-17", store=data)
-    rec = by_claim(recs, "US$26.1 billion")
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "tic_prose_flow", "tic.forms.grand_total.us_stocks_net", "2016-07"), rec
-    assert rec["official_value"] == pytest.approx(_net(loaded_store, ("us_stocks",), "2016-07")), rec
+    _kind_flow(recs, loaded_store, "US$26.1 billion", "contradicted", "us_stocks", "2016-07")
     for claim, kind in (("$20.7 billion", "corporate_bonds"), ("US$38.9 billion", "agency")):
         rec = by_claim(recs, claim)
         assert (rec["measure"], rec["series"]) == ("tic_prose_flow", f"tic.forms.grand_total.{kind}_net"), rec
-
-
-def test_the_long_term_capital_inflow_in_japanese(data, loaded_store):
-    rec = by_claim(check_text(PEOPLES_CHINA, date="2017-08-17", store=data), "344億ドル")
-    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == \
-        ("supported", "tic_prose_flow", "tic.forms.grand_total.lt_net", "2017-06"), rec
-    assert rec["official_value"] == pytest.approx(_net(loaded_store, LT, "2017-06")), rec
