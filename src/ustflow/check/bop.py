@@ -27,6 +27,7 @@ import re
 
 from ustflow.check import bop_indirect as BN, bop_items as BI, bop_owner as BO, bop_topic as BT, windows as W
 from ustflow.check.bop_before import FLOW_TOPIC, PERIOD_BALANCE, bracketed_prior, through_flows
+from ustflow.check.bop_hostless import balance_told_before, headline_balance, names_move
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
@@ -495,6 +496,20 @@ def reread_qualifiers(claims: list[Claim], story: str) -> None:
         if c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure and (((item := hostless_record_item(
                 c)) and not any(BI.figure_beside(o, c) and not BI.of_other_item(o, item) for o in claims)) or (item := BT.record_told_before(c, claims))):
             _take_bop(c, item, balance_sign(c.sentence.text, c.span[0], c.span[1]))
+        elif c.kind == "qualifier" and c.host is None and c.qualifier is not None and not c.measure:
+            own = _own_item(c, sided=False)
+            if lead := headline_balance(c, claims, own[0] if own else _nearest_item(c.sentence.text, c.span[0], c.span[0],
+                                                                                    flows=False)):
+                if names_move(c):  # "Japan's current-account surplus logs first decline in 5 months": the lead's move
+                    c.host, c.measure, c.base_measure = lead, "qualifier", lead.measure
+                else:  # "Japan posts first current account deficit in five months": the balance in the lead's month
+                    _take_bop(c, lead.instrument[1], balance_sign(c.sentence.text, c.span[0], c.span[1]))
+                c.period, c.period_how = lead.period, "context"
+            elif told := balance_told_before(c, claims, own[0] if own else None):
+                # "The deficit was the largest since January 2014", "経常収支の黒字幅は過去3番目の大きさだった"
+                sign = balance_sign(c.sentence.text, c.span[0], c.span[1])
+                _take_bop(c, told[0], told[2] if told[2] is not None else sign)
+                c.period, c.period_how = told[1], "context"
 
 
 #: the words of a first or a run that name their own balance and side: "a deficit in goods trade for the first time since

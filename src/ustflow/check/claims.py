@@ -7,6 +7,7 @@ or a direction without a figure ("were net sellers for a third week"). Dataclass
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -155,3 +156,9 @@ def family(measure: str) -> str:
     if measure == "intervention_days":  # a count of operation days takes the period of the intervention figure before
         return "intervention"
     return "flow" if measure == "flow_pct" else measure
+
+
+def is_headline(c: Claim) -> bool:
+    """The first paragraph, one short line without a full stop: a headline, not prose."""
+    s = c.sentence
+    return s.paragraph == 0 and s.index == 0 and len(s.text) < 160 and not re.search(r"[.!?。！？]\W*$", s.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, SINCE_REF, Claim, family
+from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, SINCE_REF, Claim, family, is_headline
 from ustflow.check.past_clauses import told_as_earlier
 from ustflow.check.results import Figure, Judgement, figure_of, set_aside, unverifiable
 
@@ -264,12 +264,6 @@ def refer_back(claims: list[Claim]) -> None:
             c.host = host
             c.subject, c.period, c.period_how = host.subject, host.period, host.period_how
             c.notes.append("refers to an earlier figure")
-
-
-def is_headline(c: Claim) -> bool:
-    """The first paragraph, one short line without a full stop: a headline, not prose."""
-    s = c.sentence
-    return s.paragraph == 0 and s.index == 0 and len(s.text) < 160 and not re.search(r"[.!?。！？]\W*$", s.text)
 
 
 def headline_hosts(claims: list[Claim]) -> None:

@@ -104,7 +104,7 @@ STREAK_RX = re.compile(
     rf"(?:(?P<grain12>week|month|quarter|year)ly\s+|(?P<annual12>annual)\s+)?(?:net\s+)?(?P<act12>rise|increase|decline|fall|drop|gain|decrease|"
     rf"purchase|sale|cut|reduction)\b"
     # "its 14th straight current-account surplus": an ordinal run of a balance's surpluses (deficits), the side after it
-    rf"|\b(?:a |the |its |their )(?P<ord13>{ORD})\s+(?:straight|consecutive|successive)(?:\s+(?P<grain13>month|quarter|"
+    rf"|\b(?:a |the |its |their )?(?P<ord13>{ORD})\s+(?:straight|consecutive|successive)(?:\s+(?P<grain13>month|quarter|"
     rf"year)ly)?(?:\s+(?:current[- ]account|trade|goods|services?|primary[- ]income))?(?=\s+(?:surplus|deficit)\b)"
     rf"|\b(?:for |in )?(?:a |the |its |their )?(?P<ord2>{ORD})\s+{_GRAIN.replace('grain', 'grain2')}\s+(?:in a row|running)\b"
     rf"|\b(?:for |over )?(?P<card>{_CARD})\s+(?:straight |consecutive |successive )?"

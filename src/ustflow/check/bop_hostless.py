@@ -1,0 +1,89 @@
+"""Records and firsts said of a balance of payments item with no figure and no period in their sentence.
+
+Two shapes of the monthly release story (``bop.reread_qualifiers`` asks, after its own rules found no balance):
+
+    Japan posts first current account deficit in five months        (a headline: the story's lead figure's period)
+    ... remained in the red for the second consecutive month. The deficit was the largest since January 2014.
+                                                                     (a bare "The deficit": the balance told before)
+
+A headline's record names its balance but no period: it is the balance the story then reports, over the period of
+the story's first figure of that balance (``headline_balance``). A sentence whose subject is the bare side or the
+balance ("The deficit", "The surplus", "The balance", "The reading") and that names no item is about the balance the
+sentence before spoke of, over its period (``balance_told_before``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED
+from ustflow.check.claims import Claim, is_headline
+from ustflow.check.periods import Period
+
+#: the kinds of qualifier read here: a record or look-back, a first in a while
+_KINDS = ("extreme", "first_since")
+#: a sentence opening on the balance with no name: "The deficit was the largest since January 2014", "The reading marked"
+#: Japanese text
+_JA_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_BARE_BALANCE = re.compile(r"\s*(?:The|This|That|Its)\s+(?P<side>surplus|deficit|shortfall|balance|reading|figure)\s+"
+                           r"(?:was|is|marked|became|represented|stood as)\b", re.I)
+
+
+def _lead(item: str, claims: list[Claim]) -> Claim | None:
+    """The story's first figure of ``item`` after the headline (its level, not a base it moved from)."""
+    return next((o for o in claims if o.kind == "amount" and o.sentence.index > 0 and o.instrument == ("bop_item", item)
+                 and o.measure in ("bop", "bop_pct") and o.role != "from" and o.amount is not None and
+                 not o.amount.parenthetical), None)
+
+
+def headline_balance(c: Claim, claims: list[Claim], item: str | None) -> Claim | None:
+    """A headline's record or first of the balance ``item`` its words name, no period stated: the story's first figure
+    of that balance (its period is the headline's; a first of a move, "first decline in 5 months", is that figure's
+    move); None when ``c`` is no such headline qualifier or the story tells no figure of that item."""
+    q = c.qualifier
+    if q is None or q.kind not in _KINDS or c.period is not None or not item or item in FLOWS or not is_headline(c):
+        return None
+    return _lead(item, claims)
+
+
+def names_move(c: Claim) -> bool:
+    """Whether a record or first names a move of the balance ("first decline", "the largest on-year drop")."""
+    return bool(MOVE_NAMED.search(c.qualifier.phrase)) if c.qualifier is not None else False
+
+
+def balance_told_before(c: Claim, claims: list[Claim], item: str | None) -> tuple[str, Period | None, int | None] | None:
+    """"The deficit was the largest since January 2014" after a sentence about the current account, "経常収支の黒字幅は
+    過去3番目の大きさだった" after the fiscal year's current account: the item, period and side of the balance a record
+    with no figure and no period of its own is about: the item its sentence names (``item``: ``bop._own_item``) or, in
+    a sentence opening on a bare balance ("The deficit", "The reading"), the one the sentence before spoke of; the
+    period of that item's last claim told before (in the sentence before, or two before in the same paragraph); the
+    side its words name, else that claim's. None when there is no such claim, or the record is of a move."""
+    q, s = c.qualifier, c.sentence.text
+    if q is None or q.kind not in _KINDS or c.period is not None or is_headline(c) or MOVE_NAMED.search(q.phrase):
+        return None
+    bare = _BARE_BALANCE.match(s)
+    if item is None and (bare is None or bare.end() > c.span[0] or
+                         any(re.search(words, s, re.I) for words, *_rest in ITEMS.values())):
+        return None
+    if item is not None and (item in FLOWS or not _JA_TEXT.search(q.phrase)):
+        return None  # (an English record naming its balance with no period is left to the host rules)
+    before = [o for o in claims if o.instrument is not None and o.instrument[0] == "bop_item" and
+              o.instrument[1] not in FLOWS and o.role != "from" and (item is None or o.instrument[1] == item) and
+              _told_before(o, c, item is not None)]
+    if not before:
+        return None
+    last = before[-1]
+    side = bare.group("side").lower() if bare else ""
+    sign = 1 if side == "surplus" else -1 if side in ("deficit", "shortfall") else None
+    return last.instrument[1], last.period, sign
+
+
+def _told_before(o: Claim, c: Claim, named: bool) -> bool:
+    """Whether ``o`` was told before ``c`` close enough to be what ``c`` speaks of: in the sentence just before (the
+    same or the previous paragraph) or two before in the same paragraph; for a balance ``c`` names (``named``),
+    anywhere before in the same or the previous paragraph."""
+    i, j = o.sentence.index, c.sentence.index
+    gap = c.sentence.paragraph - o.sentence.paragraph
+    if not 0 <= gap <= 1 or i >= j:
+        return False
+    return named or i == j - 1 or (i >= j - 2 and gap == 0)
