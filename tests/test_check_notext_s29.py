@@ -1,5 +1,5 @@
 """`ustflow check` on balance-of-payments records and firsts it used not to read at all (session 29), in real release
-stories' sentences (development batches 18, 20, 21):
+stories' sentences (development batches 13, 18, 20, 21):
 
 - a headline's record or first of the balance it names, with no figure and no period ("Japan posts first current
   account deficit in five months", "経常収支、単月赤字額が1996年以降で最大"): the story's first figure of that balance gives
@@ -8,6 +8,8 @@ stories' sentences (development batches 18, 20, 21):
 - a headline's run said with no article ("Japan posts third straight current account deficit");
 - a record in a sentence that opens on the bare balance ("The deficit was the largest since January 2014") is about the
   balance the sentence before spoke of, over its period (``bop_hostless.balance_told_before``).
+- Japanese records and places in shapes with no noun after them ("過去3番目となる水準です"), with their figure right after
+  ("半期として最大の3兆6065億円"), or with the span compared by では ("85年以来、半期では最高") (``qualifiers_ja``).
 
 Expected values are the store's own (``boj.bop``, JPY 100 mn).
 """
@@ -78,3 +80,34 @@ def test_a_bare_deficits_record_is_the_balance_told_before(data, loaded_store):
     rec = _judged(KYODO_2022, "2022-03-08", "the largest since January 2014", "supported", "2022-01", data)
     assert rec["official_value"] == bop_span(loaded_store, "bpbp6jyncb", "2022-01", "2022-01"), rec
     assert "largest deficit since 2014-01" in rec["explanation"], rec
+
+
+# Japanese records and places in the shapes the release stories use with no noun after them (``qualifiers_ja``):
+# "過去3番目となる水準です", "黒字額が半期として最大の3兆6065億円に達した" (the figure right after the record),
+# "統計が比較可能な85年以来、半期では最高になった" (the span compared, では).
+KHB_2024 = ("今年上半期の日本の経常収支はおよそ12兆7000億円で、前の年より4兆7000億円余り黒字幅を拡大しました。過去3番目となる水準"
+            "です。")
+JIJI_2025 = ("配当金や利子の収支を示す第1次所得収支は20兆7668億円の黒字で、3.3%増えた。一方、旅行収支は訪日外国人旅行者の増加を背景"
+             "に、黒字額が半期として最大の3兆6065億円に達した。")
+MAINICHI_2007 = ("財務省が13日発表した07年上半期(1〜6月)の国際収支(速報)によると、海外とのモノやサービスなどの取引の状況を示す経常"
+                 "収支の黒字は前年同期比31.3%増の12兆4702億円と4期連続で黒字幅が増加し、統計が比較可能な85年以来、半期では最高に"
+                 "なった。")
+
+
+def test_a_place_on_record_with_no_noun_after_it_is_read(data):
+    rec = by_claim(check_text(KHB_2024, date="2024-08-08", store=data), "過去3番目")
+    assert rec["measure"] == "extreme" and rec["verdict"] in ("unverifiable", "contradicted"), rec
+
+
+def test_a_half_years_record_with_its_figure_right_after(data, loaded_store):
+    rec = by_claim(check_text(JIJI_2025, date="2025-08-08", store=data), "最大")
+    assert (rec["verdict"], rec["series"]) == ("supported", "boj.bop.bpbp6jynsn2"), rec
+    assert rec["official_value"] == bop_span(loaded_store, "bpbp6jynsn2", "2025-01", "2025-06"), rec
+
+
+def test_a_record_since_a_year_among_half_years(data, loaded_store):
+    # the largest half-year surplus in the data, which begin in 1996: 1985 is beyond them
+    rec = by_claim(check_text(MAINICHI_2007, date="2007-08-14", store=data), "85年以来、半期では最高")
+    assert (rec["verdict"], rec["measure"], rec["series"]) == ("unverifiable", "extreme", "boj.bop.bpbp6jyncb"), rec
+    assert "never above it before in the data" in rec["explanation"], rec
+    assert rec["official_value"] == bop_span(loaded_store, "bpbp6jyncb", "2007-01", "2007-06"), rec

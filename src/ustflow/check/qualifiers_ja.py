@@ -24,7 +24,8 @@ JA_RECORD_RX = re.compile(r"(?:過去|史上)最(?:大|高|低|小|少)(?:規模
 JA_FRAME_RECORD_RX = re.compile(r"(?<=として)(?:は)?[、,]?\s*(?:黒字(?:幅|額)?(?:が|は)?)?"
                                 r"(?P<w>最大|最高|最小|最少|最低|最も(?:大き|小さ|高|低)(?:く|い|かった))"
                                 # (not a rank of the noun after it: "日本として最大の貿易相手国", but "最大の黒字")
-                                r"(?!の(?!黒字|赤字|水準|規模|額))")
+                                # (its figure right after: "黒字額が半期として最大の3兆6065億円に達した")
+                                r"(?!の(?!黒字|赤字|水準|規模|額|\d))")
 _JA_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _JA_UNIT = r"カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間?|年度|年"  # (年度: fiscal years, "4年度連続")
 #: (a half-year release story counts its runs in 期, halves: "11期連続増加", "黒字は13期連続"; the run's length may
@@ -50,9 +51,10 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 _JA_SINCE_DATE = (r"(?:(?<!\d)(?P<fyear>(?:19|20)?\d{2}|(?<=令和|平成|昭和)\d{1,2})年度|(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2}|(?<=令和|平成|昭和)\d{1,2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
                   r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
-#: "1985年以降で最少", "1985年以降では、最大の赤字額", "85年以降、半期として最大": a pause, or the span compared ("として"), between
+#: "1985年以降で最少", "1985年以降では、最大の赤字額", "85年以降、半期として最大", "85年以来、半期では最高": a pause, or the span
+#: compared ("として", "では"), between
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:では|で|の)?(?:[、,]\s*)?"
-                         r"(?:(?:\d{1,2}月|[^\s、。\d]{1,3})として(?:は)?)?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?(?:過去)?"
+                         r"(?:(?:\d{1,2}月|[^\s、。\d]{1,3})(?:として(?:は)?|では))?(?:売り越し|買い越し|減少|増加|減少幅|増加幅)?(?:過去)?"
                          r"(?P<w>最大|最高|最低|最小|最少|(?:最も|もっとも)(?:大き|小さ|高|低|多|少な)(?:く|い|な|かった)|"
                          r"高水準|低水準|(?:高|低)い(?:水準|数値)|大きさ|高値|安値|規模|"
                          # "2012年3月以来の増加幅", "2020年11月以来の買越額": a size named by its noun, the largest since
@@ -85,8 +87,10 @@ JA_YTD_MOVE_RX = re.compile(r"(?:今年|本年|年初来)(?:に入って(?:か�
 #: "過去3位の高水準", "過去3位を記録", "07年に次ぐ過去2番目", "2007年に次いで2番目の大きさ"; of a balance's size: "過去2番目の
 #: 赤字幅", "過去2番目の黒字額"
 JA_NTH_RX = re.compile(r"(?:過去|(?:(?<=年に次いで)|(?<=年に次ぐ)|(?<=年度に次いで)|(?<=年度に次ぐ))(?:過去)?|(?P<ytd>(?:今年|本年)(?:に入って(?:から)?)?(?:で)?|"
-                       r"年初来(?:で)?))(?P<n>[2-9]|[二三四五六七八九])(?:番目|位)(?:の|に|を)?(?P<w>大きさ|規模|多さ|高さ|高水準|"
-                       r"低さ|低水準|少なさ|大きい|高い|低い|水準|多い|(?:黒字|赤字)(?:幅|額)|記録)")
+                       r"年初来(?:で)?))(?P<n>[2-9]|[二三四五六七八九])(?:番目|位)(?:(?:の|に|を)?(?P<w>大きさ|規模|"
+                       r"多さ|高さ|高水準|低さ|低水準|少なさ|大きい|高い|低い|水準|多い|(?:黒字|赤字)(?:幅|額)|記録)"
+                       # (or with no word: "過去3番目となる水準です", "全体では過去2番目": the n-th largest)
+                       r"|(?<=番目)(?=となる|となった|だった|です|。|$))")
 #: a holder's place taken, the topic of a "以来となる": "首位となったのは", "2位に浮上したのは"
 _PLACE_TAKEN = re.compile(r"(?:首位|トップ|最大の(?:保有国|債権国)|[1-9]\d?位)(?:と|に)(?:なった|浮上した|返り咲いた)のは")
 JA_LARGEST_RX = re.compile(r"(?<![\d年月週以来])最(?P<w>大|小)の(?:月間|週間|月次)?(?:売り越し|買い越し|処分超|取得超|流出|流入)")
@@ -422,9 +426,10 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     _year_to_date(s, free, out, resolver)
     for m in finditer(JA_NTH_RX, s):
         if free(m.span()):
-            low = bool(re.search(r"低|少", m.group("w")))
+            w = m.group("w") or ""
+            low = bool(re.search(r"低|少", w))
             q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
-                          magnitude=bool(re.search(r"大きさ|規模|多さ|大きい|幅|額", m.group("w"))))
+                          magnitude=bool(re.search(r"大きさ|規模|多さ|大きい|幅|額", w)))
             q.n = ja_number(m.group("n"))
             if m.group("ytd"):
                 if resolver.ref is None:
