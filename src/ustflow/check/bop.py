@@ -28,7 +28,7 @@ import re
 from ustflow.check import bop_indirect as BN, bop_items as BI, bop_owner as BO, bop_topic as BT, windows as W
 from ustflow.check.bop_before import FLOW_TOPIC, PERIOD_BALANCE, bracketed_prior, through_flows
 from ustflow.check.bop_hostless import balance_told_before, headline_balance, names_move
-from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bop_story, moved_into, moves_other
+from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bilateral, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
 
@@ -37,35 +37,6 @@ _SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black|black ink)\b|\b(?P<m
 _CUSTOMS = re.compile(r"\bcustoms\b|\btrade (?:statistics|data) (?:from|by|of) the (?:finance )?ministry|通関", re.I)
 MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b|"
                          r"前月比", re.I)
-
-
-#: a balance with one partner ("Japan's trade surplus with the United States", "its deficit vis-à-vis China", 対米貿易黒字,
-#: 対中経常収支): the store holds Japan's balances with the world only
-_PARTNER_AFTER = re.compile(r"\s+(?:(?:surplus|deficit)\s+)?(?:with|vis-[àa]-vis|against)\s+(?:the\s+)?(?:[A-Z]|other\s+"
-                            r"countries)")
-_PARTNER_BEFORE = re.compile(r"(?<!に)対(?!して|し[、,])[^\s、。,0-9０-９]{1,6}$")  # (not "これに対して": in contrast)
-
-
-#: exports or imports of one partner or one kind of goods ("exports to China", "imports from the US", "car exports",
-#: アジア向け輸出, "Asia-bound exports", "U.S.-bound shipments"): no series of it (the BoP's goods exports are all goods,
-#: to all partners)
-_FLOW_PART_AFTER = re.compile(r"\s+(?:to|from|bound for)\s+(?:the\s+)?(?!(?:JPY|USD|US\$|Y\d))[A-Z]")  # ("to JPY 6.8 bn": no partner)
-_FLOW_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*-bound\s+|\b(?:car|auto|automobile|vehicle|steel|chip|semiconductor|oil|crude|energy|fuel|food|LNG|"
-                               r"gas|machinery|electronics)\s+|向け|からの)$", re.I)
-
-
-#: exports or imports of another owner than Japan ("Toyota's exports", "China's imports", "the carmaker's exports"): none
-_FLOW_OWNER_BEFORE = re.compile(r"(?:\b(?!Japan)[A-Z][\w&.-]*|\b(?:company|firm|carmaker|automaker|maker|group|"
-                                r"exporter|importer)s?)['’]s?\s+(?:(?:goods|merchandise)\s+)?$")
-
-
-def _bilateral(s: str, m: re.Match, key: str = "") -> bool:
-    """Whether the item named at ``m`` is a balance with one partner, not with the world (for exports and imports:
-    with one partner, of one kind of goods, or another owner's)."""
-    if key in FLOWS and (_FLOW_PART_AFTER.match(s, m.end()) or _FLOW_PART_BEFORE.search(s, 0, m.start()) or
-                         _FLOW_OWNER_BEFORE.search(s, 0, m.start())):
-        return True
-    return bool(_PARTNER_AFTER.match(s, m.end()) or _PARTNER_BEFORE.search(s, 0, m.start()))
 
 
 #: an aside right after the item named, before its verb: "Goods trade, a key component of the current account,
@@ -139,7 +110,7 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
             else:
                 continue
             if best is None or d < best[0]:
-                best = (d, "" if _bilateral(s, m, key) else key)
+                best = (d, "" if bilateral(s, m, key) else key)
     return None if best is None else best[1]
 
 
@@ -250,7 +221,7 @@ def last_item(text: str) -> str | None:
         if key in FLOWS:
             continue
         for m in re.finditer(words, text, re.I):
-            if _bilateral(text, m, key) or (re.match(r"[^\x00-\x7f]", m.group()) and not _TOPIC_AFTER.match(text, m.end())) \
+            if bilateral(text, m, key) or (re.match(r"[^\x00-\x7f]", m.group()) and not _TOPIC_AFTER.match(text, m.end())) \
                     or any(a <= m.start() < b for a, b in cause):  # ("貿易収支とサービス収支が…縮小したことなどから")
                 continue
             if last is None or (m.start() < last[0] if english else m.start() > last[0]):
@@ -537,7 +508,7 @@ def _own_item(c: Claim, sided: bool = True) -> tuple[str, int | None] | None:
         if key in FLOWS:
             continue
         for m in re.compile(words, re.I).finditer(s, lo, hi):
-            if not _bilateral(s, m, key) and (found is None or m.start() > found[0]):
+            if not bilateral(s, m, key) and (found is None or m.start() > found[0]):
                 found = (m.start(), key)
     signs = list(_SIGN.finditer(s, lo, hi))
     if found is None or (sided and not signs):

@@ -288,3 +288,32 @@ POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b|
                          r"(?:was\s+|had\s+been\s+)?(?:expected|forecast|predicted|projected|estimated)\s+(?:by|in)\b|"
                          r"(?:that\s+)?(?:economists|analysts|forecasters|the\s+market|markets)\s+(?:had\s+)?(?:expected|"
                          r"forecast|predicted|projected|estimated)\b)", re.I)
+
+
+#: a balance with one partner ("Japan's trade surplus with the United States", "its deficit vis-à-vis China", 対米貿易黒字,
+#: 対中経常収支): the store holds Japan's balances with the world only
+_PARTNER_AFTER = re.compile(r"\s+(?:(?:surplus|deficit)\s+)?(?:with|vis-[àa]-vis|against)\s+(?:the\s+)?(?:[A-Z]|other\s+"
+                            r"countries)")
+_PARTNER_BEFORE = re.compile(r"(?<!に)対(?!して|し[、,])[^\s、。,0-9０-９]{1,6}$")  # (not "これに対して": in contrast)
+
+
+#: exports or imports of one partner or one kind of goods ("exports to China", "imports from the US", "car exports",
+#: アジア向け輸出, "Asia-bound exports", "U.S.-bound shipments"): no series of it (the BoP's goods exports are all goods,
+#: to all partners)
+_FLOW_PART_AFTER = re.compile(r"\s+(?:to|from|bound for)\s+(?:the\s+)?(?!(?:JPY|USD|US\$|Y\d))[A-Z]")  # ("to JPY 6.8 bn": no partner)
+_FLOW_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*-bound\s+|\b(?:car|auto|automobile|vehicle|steel|chip|semiconductor|oil|crude|energy|fuel|food|LNG|"
+                               r"gas|machinery|electronics)\s+|向け|からの)$", re.I)
+
+
+#: exports or imports of another owner than Japan ("Toyota's exports", "China's imports", "the carmaker's exports"): none
+_FLOW_OWNER_BEFORE = re.compile(r"(?:\b(?!Japan)[A-Z][\w&.-]*|\b(?:company|firm|carmaker|automaker|maker|group|"
+                                r"exporter|importer)s?)['’]s?\s+(?:(?:goods|merchandise)\s+)?$")
+
+
+def bilateral(s: str, m: re.Match, key: str = "") -> bool:
+    """Whether the item named at ``m`` is a balance with one partner, not with the world (for exports and imports:
+    with one partner, of one kind of goods, or another owner's)."""
+    if key in FLOWS and (_FLOW_PART_AFTER.match(s, m.end()) or _FLOW_PART_BEFORE.search(s, 0, m.start()) or
+                         _FLOW_OWNER_BEFORE.search(s, 0, m.start())):
+        return True
+    return bool(_PARTNER_AFTER.match(s, m.end()) or _PARTNER_BEFORE.search(s, 0, m.start()))

@@ -426,10 +426,9 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     _year_to_date(s, free, out, resolver)
     for m in finditer(JA_NTH_RX, s):
         if free(m.span()):
-            w = m.group("w") or ""
-            low = bool(re.search(r"低|少", w))
+            low = bool(re.search(r"低|少", m.group("w") or ""))  # ("過去3番目となる": no word, the n-th largest)
             q = Qualifier("extreme", m.group(0), word="lowest" if low else "largest", extreme="min" if low else "max",
-                          magnitude=bool(re.search(r"大きさ|規模|多さ|大きい|幅|額", w)))
+                          magnitude=bool(re.search(r"大きさ|規模|多さ|大きい|幅|額", m.group("w") or "")))
             q.n = ja_number(m.group("n"))
             if m.group("ytd"):
                 if resolver.ref is None:
