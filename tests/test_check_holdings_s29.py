@@ -11,6 +11,11 @@ development articles (batches 9-21):
 - not when a noun after the figure names it a change ("May saw a $136.3 billion increase in Saudi Arabia's holdings",
   Arabian Mirror, 22 Jul 2024: the article's own error), nor for the gap between two holders
   ("保有額2位の日本との差が80億ドルに縮まり", People's Daily, 16 Feb 2011).
+- a level whose period the checker carried from an earlier sentence, or read none where its sentence names one, that
+  fits the period of its own sentence ("China is followed by Japan with securities to the tune of $ 1.137 trillion"
+  after a sentence on February, PTI, 18 May 2016; "$138.4 billion, which was posted in March", Interfax, 17 Sep 2009;
+  "In March, India held U.S. securities to the tune of $70.2 billion", PTI, 18 Jul 2014): judged there
+  (``own_periods``); a period the figure's own words state keeps the second look's doubt.
 
 Expected values are the store's own (TIC Major Foreign Holders, USD bn).
 """
@@ -43,17 +48,6 @@ PEOPLESDAILY = ("米国の財務省が15日発表した報告によると、中�
                 "中国の1位は日本に脅かされつつあるという。")
 
 
-@pytest.mark.parametrize("text,date,claim,slug,month", [
-    (SYRIALIZM, "2021-04-18", "1.258 trillion dollars", "japan", "2021-02"),
-    (SYRIALIZM, "2021-04-18", "1.277 trillion", "japan", "2021-01"),
-    (TIMESKUWAIT, "2025-07-20", "$54.2 billion", "kuwait", "2025-04"),
-    (CHINAORG, "2019-08-16", "1兆1130億ドル", "china_mainland", "2019-06"),
-])
-def test_a_level_in_the_words_of_a_change_is_the_level(data, loaded_store, text, date, claim, slug, month):
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", f"tic.holdings.{slug}", month), rec
-    assert rec["official_value"] == pytest.approx(tic_level(loaded_store, slug, month)), rec
-    assert "other_measure" in rec["flags"], rec
 
 
 def test_a_change_with_no_verb_of_change_is_the_change(data, loaded_store):
@@ -72,3 +66,40 @@ def test_a_change_so_named_or_a_gap_is_not_swapped(data, text, date, claim):
     assert got, claim
     for rec in got:
         assert rec["verdict"] == "unverifiable" and "other_measure" not in rec["flags"], rec
+
+
+# --- a period carried from an earlier sentence (or none read) where the figure's own sentence gives one (own_periods)
+
+PTI_2016 = ("China owned bonds valued at $ 1.252 trillion in February. China is followed by Japan with securities to the "
+            "tune of $ 1.137 trillion.")
+INTERFAX = ("In July 2009, Russia reduced its investments in US Treasuries from $120 billion as of the end of June to $118 "
+            "billion, according to information provided by the U.S. Federal Reserve.\n\n"
+            "Russia's largest investment in US Treasures came to $138.4 billion, which was posted in March.")
+PTI_2014 = ("Latest data from the U.S. Treasury Department show that India's exposure to American government securities "
+            "stood at $70.1 billion in May, higher than $68.7 billion seen in April. In March, India held U.S. securities "
+            "to the tune of $70.2 billion, more than $67 billion exposure recorded in February while holdings had touched "
+            "$68.1 billion in January.")
+CHINAORG_2012 = "米財務省は、昨年6月時点の中国の米国債保有高を約1415億ドルから1兆1500億ドルに上方修正した。"
+
+
+@pytest.mark.parametrize("text,date,claim,slug,month,flag", [
+    # a level in the words of a change is the level (measure_swaps)
+    (SYRIALIZM, "2021-04-18", "1.258 trillion dollars", "japan", "2021-02", "other_measure"),
+    (SYRIALIZM, "2021-04-18", "1.277 trillion", "japan", "2021-01", "other_measure"),
+    (TIMESKUWAIT, "2025-07-20", "$54.2 billion", "kuwait", "2025-04", "other_measure"),
+    (CHINAORG, "2019-08-16", "1兆1130億ドル", "china_mainland", "2019-06", "other_measure"),
+    # a level fits the period of its own sentence (own_periods)
+    (PTI_2016, "2016-05-18", "$ 1.137 trillion", "japan", "2016-03", "own_period"),
+    (INTERFAX, "2009-09-17", "$138.4 billion", "russia", "2009-03", "own_period"),
+    (PTI_2014, "2014-07-18", "$70.2 billion", "india", "2014-03", "own_period"),
+])
+def test_a_level_read_as_its_sentence_says(data, loaded_store, text, date, claim, slug, month, flag):
+    rec = by_claim(check_text(text, date=date, store=data), claim)
+    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", f"tic.holdings.{slug}", month), rec
+    assert rec["official_value"] == pytest.approx(tic_level(loaded_store, slug, month)), rec
+    assert flag in rec["flags"], rec
+
+
+def test_a_level_of_a_stated_period_keeps_the_doubt(data):
+    rec = by_claim(check_text(CHINAORG_2012, date="2012-03-01", store=data), "1兆1500億ドル")
+    assert rec["verdict"] != "supported" and "own_period" not in rec["flags"], rec

@@ -28,6 +28,7 @@ from ustflow.check.holder_attached import attached_holder
 from ustflow.check.holdings_pins import level_pin
 from ustflow.check.ja_unit_words import slip_judgement
 from ustflow.check.measure_swaps import swapped_measure
+from ustflow.check.own_periods import own_period
 from ustflow.check.periods import Period, month_window
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Judgement, set_aside, unverifiable
 from ustflow.check.unit_slips import bracket_slip
@@ -261,8 +262,8 @@ def second_look(c: Claim, j: Judgement, ctx, judge: Callable[[Claim, object], Ju
             if pinned[0] != "no":  # a table cell whose table's own levels are the month read: no other month
                 j.note(pinned[0])
                 continue
-        if (swapped := swapped_measure(c, j, k, what)) is not None:  # a level read as a change, or a change as a level
-            return swapped
+        if (swapped := swapped_measure(c, j, k, what) or own_period(c, j, k, what)) is not None:
+            return swapped  # a level read as a change (or the reverse), a period carried where the sentence's own fits
         if k.verdict == SUPPORTED and not _part_near_total(what, j, k):
             why = f"the figure fits {what}: {k.explanation}"
             out = set_aside(j, f"not certain what the article compares: as read, {j.explanation}; but {why}",
