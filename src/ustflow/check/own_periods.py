@@ -10,7 +10,8 @@ fit, while the reading its own sentence allows (a period the sentence names, or 
 none) fits it to its digits. The carried period is the checker's inference, the sentence's own the article's words: a precise
 figure (half its last digit 0.5% of it or less) that fits the sentence's own reading is judged on it, not set aside as
 unverifiable by ``second_look``. A figure whose period its own sentence states ("昨年6月時点の保有高を…1兆1500億ドル"),
-or a round one ("$1.1 trillion"), keeps the second look's doubt.
+or a round one ("$1.1 trillion"), keeps the second look's doubt, and so does a starting level ("bringing its total to
+$1.111 trillion from $1.113TN"), whose month is the one before its pair's, not a period read from nothing.
 
 Evidence (development, batches 1-21, session 29, dev-only evaluation): 4 true levels of batches 9, 15 and 18 that
 were set aside are now supported (1 more without --date); no verdict broken, true claims called contradicted 55 -> 55.
@@ -35,8 +36,9 @@ def own_period(c: Claim, j: Judgement, k: Judgement, what: str) -> Judgement | N
     if k.verdict != SUPPORTED or not what.startswith(OWN) or c.amount is None or not c.amount.value or \
             c.amount.precision > PRECISION * abs(c.amount.value):
         return None
-    if c.period_how != "context" and not (c.period_how == "none" and what.startswith(OWN[0])):
-        return None  # (a period the figure's own words set, a figure with no period and a sentence naming none)
+    if c.role == "from" or (c.period_how != "context" and not (c.period_how == "none" and what.startswith(OWN[0]))):
+        return None  # (a starting level, whose month its pair sets; a period the figure's own words set; a sentence
+    #                  naming none)
     k.explanation = f"read at {what}: {k.explanation} (as first read: {j.explanation})"
     k.flags = [*k.flags, "own_period"]
     return k
