@@ -11,7 +11,8 @@ none) fits it to its digits. The carried period is the checker's inference, the 
 figure (half its last digit 0.5% of it or less) that fits the sentence's own reading is judged on it, not set aside as
 unverifiable by ``second_look``. A figure whose period its own sentence states ("昨年6月時点の保有高を…1兆1500億ドル"),
 or a round one ("$1.1 trillion"), keeps the second look's doubt, and so does a starting level ("bringing its total to
-$1.111 trillion from $1.113TN"), whose month is the one before its pair's, not a period read from nothing.
+$1.111 trillion from $1.113TN"), whose month is the one before its pair's, not a period read from nothing, and a
+sentence opening on a time named before it ("At that time, Japan held ...", ``that_time``): its own words date it.
 
 Evidence (development, batches 1-21, session 29, dev-only evaluation): 4 true levels of batches 9, 15 and 18 that
 were set aside are now supported (1 more without --date); no verdict broken, true claims called contradicted 55 -> 55.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from ustflow.check.claims import Claim
 from ustflow.check.results import SUPPORTED, Judgement
+from ustflow.check.that_time import opens_on_earlier_time
 
 #: ``second_look.readings``' names of the readings a sentence gives its own figure
 OWN = ("another period the sentence names", "the latest period published (no period of its own in the sentence)")
@@ -39,6 +41,8 @@ def own_period(c: Claim, j: Judgement, k: Judgement, what: str) -> Judgement | N
     if c.role == "from" or (c.period_how != "context" and not (c.period_how == "none" and what.startswith(OWN[0]))):
         return None  # (a starting level, whose month its pair sets; a period the figure's own words set; a sentence
     #                  naming none)
+    if opens_on_earlier_time(c.sentence.text):
+        return None  # "At that time, Japan held $X": the sentence's own words point back to the month before
     k.explanation = f"read at {what}: {k.explanation} (as first read: {j.explanation})"
     k.flags = [*k.flags, "own_period"]
     return k

@@ -31,6 +31,14 @@ from ustflow.check.text import MONTH_RE, month_number
 #: not "At the time of writing" (now), nor "Then again" (a turn of the argument, no time)
 _BACK_WORDS = r"At\s+(?:that|the)\s+(?:time|point)(?!\s+of\b)|Back\s+then"
 _OPENER = re.compile(rf"\s*(?:{_BACK_WORDS}|Then(?!\s+again\b))\b,?\s", re.I)
+
+
+def opens_on_earlier_time(text: str) -> bool:
+    """Whether the sentence opens on a time named before it ("At that time", "Back then", "Then"): its period is the
+    sentence's own words, pointing back, not one the checker carried."""
+    return _OPENER.match(text) is not None
+
+
 #: the openers that point back to a time even when the sentence before names no month ("Then" alone does not)
 _BACK = re.compile(rf"\s*(?:{_BACK_WORDS})\b", re.I)
 _MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
