@@ -155,7 +155,7 @@ _TRADE_FLOW_BEFORE = re.compile(r"(?:\b(?:exports?|imports?)\b|輸出|輸入)[^.
 def _named_after(s: str, start: int, end: int) -> bool:
     """Whether a balance (not exports or imports) is named in ``s[start:end]``: "輸入が増加したことなどから貿易・サービス
     収支がマイナス12兆円": the figure is the balance's, named after the flow word."""
-    return any(re.search(words, s[start:end], re.I) for key, (words, *_r) in ITEMS.items() if key not in FLOWS)
+    return BI.names_balance(s[start:end])
 
 
 #: a story on customs-based trade statistics (their exports and imports are not the BoP's)
@@ -317,7 +317,7 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     aside = aside_spans(s, a.span[0])
     if not (0 <= c.sentence.index - last[0] <= 1 or through_flows(c, last, sentences)) or c.sentence.paragraph - last[1] > 1 or \
             any(not any(x <= m.start() < y for x, y in aside) and not BT.later_clause(s, a.span[1], m.start())
-                for key, (words, *_) in ITEMS.items() if key not in FLOWS for m in re.finditer(words, s, re.I)):
+                for _key, m in BI.balances_named(s)):
         return None  # (exports or imports named beside it are no balance: "輸入が…減り、赤字幅は前年同月の8566億円から")
     alone = list(_BALANCE_ALONE.finditer(s, 0, a.span[0]))  # (not "the surplus grew after crude oil imports dropped 38.2%")
     if not alone and (ref := BN.refers(s, a.span[0])) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.bop_items import FLOWS, ITEMS
+from ustflow.check.bop_items import FLOWS, ITEMS, names_balance
 from ustflow.check.bop_topic import is_prior
 from ustflow.check.claims import Claim
 
@@ -30,7 +30,7 @@ def through_flows(c: Claim, last: tuple[int, int, str], sentences: list | None) 
     18.9%減少した", "貿易収支は7,780億円の黒字。輸出、輸入ともに増加したが、…上回った。前年同月比は5,811億円の増加で")."""
     between = next((x for x in sentences or [] if x.index == c.sentence.index - 1), None)
     return c.sentence.index - last[0] == 2 and between is not None and between.paragraph == c.sentence.paragraph == \
-        last[1] and not any(re.search(w, between.text, re.I) for k, (w, *_r) in ITEMS.items() if k not in FLOWS) and \
+        last[1] and not names_balance(between.text) and \
         not any(FLOW_TOPIC.match(between.text, m.end()) for k in FLOWS for m in re.finditer(ITEMS[k][0], between.text))
     # (not after a sentence about exports or imports as its topic: "輸出は…11か月連続で増加。前年同月比16.7%、7902億円増の
     # 5兆5167億円となった" goes on about the exports, ``_flow_topic``)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.bop_items import FLOWS, ITEMS
+from ustflow.check.bop_items import balances_named
 from ustflow.check.claims import Claim
 
 #: an English figure's subject that refers back to a balance without naming it: "It declined 84.2 percent in April",
@@ -37,7 +37,7 @@ def refers(s: str, start: int) -> re.Match | None:
 def one_balance(sentences: list | None, index: int) -> bool:
     """Whether the sentence ``index`` names at most one balance (not exports or imports), as a pronoun's referent."""
     text = next((x.text for x in sentences or [] if x.index == index), "")
-    return len({k for k, (words, *_r) in ITEMS.items() if k not in FLOWS and re.search(words, text, re.I)}) <= 1
+    return len({k for k, _m in balances_named(text)}) <= 1
 
 
 def host_item(c: Claim) -> str | None:

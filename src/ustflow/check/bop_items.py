@@ -5,6 +5,7 @@ payments."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 #: the account of no other name, after its owner or a record: "Japan's account surplus", "its largest account deficit"
 ACCOUNT_ALONE = (r"(?:(?<='s )|(?<=’s )|(?<=\bthe )|(?<=\bits )|" +
@@ -87,6 +88,21 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
 }
 #: the items that are flows, not balances: never a surplus or deficit
 FLOWS = ("exports", "imports")
+
+
+def balances_named(s: str) -> Iterator[tuple[str, re.Match]]:
+    """Each naming of a balance in ``s`` (an item of ``ITEMS`` but exports and imports, ``FLOWS``: what a surplus or
+    deficit is of), item by item in ``ITEMS``' order: (the item, where its words stand)."""
+    for key, (words, *_r) in ITEMS.items():
+        if key not in FLOWS:
+            yield from ((key, m) for m in re.finditer(words, s, re.I))
+
+
+def names_balance(s: str) -> bool:
+    """Whether ``s`` names a balance (``balances_named``): not only exports or imports, or nothing."""
+    return next(balances_named(s), None) is not None
+
+
 #: a change whose noun names the item after it: "a more than 90% dive in the travel surplus", "a 5% rise in exports",
 #: "a 90.9% year-on-year drop in the travel surplus"
 _MOVES = (r"(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|gain|surge|growth|contraction|slip|slide|dip|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.bop_items import FLOWS, ITEMS
+from ustflow.check.bop_items import ITEMS, names_balance
 
 #: a country named after the figure as a cause, not as the balance's owner: "a record surplus of ¥2.64 trillion, helped
 #: by spending by Chinese tourists", "due to weaker exports to China"
@@ -24,7 +24,7 @@ def partner_before(s: str, span: tuple[int, int], start: int) -> bool:
     the figure at ``start`` ("中国などアジア向けの輸出が減少し、…「貿易収支」が241億円の赤字"): not the balance's owner."""
     if span[1] > start or not (_PARTNER_JA.match(s, span[1]) or _PARTNER_EN.search(s, max(0, span[0] - 40), span[0])):
         return False
-    return any(re.search(words, s[span[1]:start], re.I) for key, (words, *_r) in ITEMS.items() if key not in FLOWS)
+    return names_balance(s[span[1]:start])
 
 
 #: a country named in a Japanese cause clause: "中国の工場停止などの影響で…輸入額は14.6%減", "中国経済の減速により"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ustflow.check.bop_items import FLOWS, ITEMS
+from ustflow.check.bop_items import FLOWS, ITEMS, names_balance
 from ustflow.check.claims import Claim
 
 #: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after)
@@ -175,7 +175,7 @@ BALANCE_WORD = re.compile(r"\b(?:surplus|deficit)(?:es|s)?\b|黒字|赤字", re.
 def _flows_only(text: str) -> str:
     """"exports" or "imports" (``FLOWS``) when ``text`` names one of them and no balance, "both" when it names both
     ("Exports grew 14 percent ..., while imports gained 12.8 percent": their balance is the goods balance), else ""."""
-    if any(re.search(w, text, re.I) for k, (w, *_r) in ITEMS.items() if k not in FLOWS):
+    if names_balance(text):
         return ""
     named = [k for k in FLOWS if re.search(ITEMS[k][0], text, re.I)]
     return "both" if len(named) == 2 else named[0] if named else ""

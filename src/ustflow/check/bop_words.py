@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
-from ustflow.check.bop_items import FLOWS, ITEMS
+from ustflow.check.bop_items import FLOWS, ITEMS, balances_named
 from ustflow.check.bop_usd import item_window
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -98,16 +98,13 @@ def _item_in(s: str, m: re.Match, phrases: list) -> str | None:
     between (that one's item is a cause: "サービス収支の黒字転換で…黒字幅が拡大"), else the one named right after it
     ("赤字幅を縮小したものの1兆1089億円の貿易赤字")."""
     before, after = None, None
-    for key, (words, *_r) in ITEMS.items():
-        if key in FLOWS:
-            continue
-        for w in re.finditer(words, s, re.I):
-            if w.end() <= m.start() and not any(w.end() <= a < m.start() for a, _b in phrases):
-                if before is None or w.end() > before[0]:
-                    before = (w.end(), key)
-            elif w.start() >= m.end() and w.start() - m.end() <= 30 and not re.search(r"[、。,]", s[m.end():w.start()]):
-                if after is None or w.start() < after[0]:
-                    after = (w.start(), key)
+    for key, w in balances_named(s):
+        if w.end() <= m.start() and not any(w.end() <= a < m.start() for a, _b in phrases):
+            if before is None or w.end() > before[0]:
+                before = (w.end(), key)
+        elif w.start() >= m.end() and w.start() - m.end() <= 30 and not re.search(r"[、。,]", s[m.end():w.start()]):
+            if after is None or w.start() < after[0]:
+                after = (w.start(), key)
     return before[1] if before else after[1] if after else None
 
 
