@@ -270,13 +270,22 @@ def other_span_record(c: Claim, fig: Figure) -> Judgement | None:
 _CAUSE_AFTER = re.compile(r"(?:に(?:よる|よって)|向け|から|への|の(?:影響|需要|景気|経済|減速))")
 
 
+#: a country tied to the balance it owns: "米国の貿易赤字", "ドイツの経常黒字は", "China's goods trade surplus", "中国は貿易黒字が"
+#: (its possessive or topic, then a few words of the item, no clause break)
+_OWNED_ITEM = re.compile(r"\s*(?:の|は|が|'s|’s)?[^、，,。]{0,8}?(?:収支|黒字|赤字|輸出|輸入|\b(?:surplus|deficit|balance|"
+                         r"current account|trade|exports?|imports?)\b)", re.I)
+
+
 def foreign_owner(c: Claim, fig: Figure) -> Judgement | None:
     """"米国の貿易赤字は3年連続で拡大した", "China's goods trade surplus grew for a third straight year": a record or run
-    said of another country's balance (its owner stated before the qualifier in its sentence) is not Japan's; the
-    store holds only Japan's balance of payments, so unverifiable."""
+    said of another country's balance (its owner stated before the qualifier in its sentence, tied to a balance word:
+    ``_OWNED_ITEM``) is not Japan's; the store holds only Japan's balance of payments, so unverifiable. A country told
+    as a cause or a market is not the owner: "中国の春節(旧正月)連休で、訪日する中国人観光客が増加したため、旅行収支が…過去最大",
+    "ロシアのウクライナ侵攻による原油価格高騰…黒字額は5月としては最小", "旅行収支は中国を中心に…以来の低水準"."""
     who = c.subject
     if who is None or who.kind != "country" or who.slug == "japan" or c.subject_how != "stated" or \
-            who.span[0] > c.span[0] or _CAUSE_AFTER.match(c.sentence.text, who.span[1]):
+            who.span[0] > c.span[0] or _CAUSE_AFTER.match(c.sentence.text, who.span[1]) or \
+            not _OWNED_ITEM.match(c.sentence.text, who.span[1]):
         return None  # ("輸出額は、中国による過剰生産で…11カ月連続でマイナス": a cause, not the balance's owner)
     return unverifiable(f"'{c.qualifier.phrase}' is said of {who.text}'s balance; the store holds only Japan's balance "
                         f"of payments", series=fig.series)
@@ -378,11 +387,18 @@ _MONTH_BASE = re.compile(r"前月(?:比|から|より)|\b(?:from|than|over|on) (
                          r"\bmonth[- ]on[- ]month\b|\bm/m\b", re.I)
 
 
+#: a Japanese sentence (kana)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
 def change_bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]:
     """How many periods back a change in the run is from: a span from the same span a year before; a month from the
-    base its sentence names, else the one its figure's sentence names, else the one the story names (and it alone),
-    else both the same month a year before (the release's comparison) and the month before (a seasonally adjusted
-    series: the month before only)."""
+    base its sentence names, else the one its figure's sentence names, else the one the story names (and it alone);
+    both the same month a year before and the month before when a text names both; when none names any, in Japanese
+    the same month a year before, the release's comparison ("輸出は6兆1832億円と3カ月連続で増加した" in a story that names
+    no base: MoF's Japanese release and the stories on it compare a month with the same month a year before), in
+    English both ("declined for the second consecutive month": English wires count either way); a seasonally
+    adjusted series: the month before only."""
     if unit:  # (a half: from the same half a year before, the release's comparison, or from the half before it)
         return [PER_YEAR[unit], 1] if unit in ("half", "fiscal_half") else [PER_YEAR[unit]]
     if fig.series.endswith("x12"):
@@ -393,8 +409,8 @@ def change_bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]
         if year != month:
             return [12] if year else [1]
         if year:
-            break
-    return [12, 1]
+            return [12, 1]
+    return [12] if _KANA.search(c.sentence.text) else [12, 1]
 
 
 def _other_base(c: Claim, fig: Figure, unit: str, story: str) -> int | None:

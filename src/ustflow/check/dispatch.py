@@ -99,6 +99,13 @@ RULES: dict[str, Rule] = {
 }
 
 def _ordinal(c: Claim, fig: Figure, ctx: Context) -> Judgement:
+    """"their eighth weekly net purchase", "for the second monthly rise": a count that does not say what it counts from
+    (a streak, the year's purchases). When the run that ends at the figure's period is exactly that long, the streak
+    reading holds (supported); otherwise the count may be of another span: unverifiable."""
+    run = c if c.qualifier is None else replace(c, qualifier=replace(c.qualifier, kind="streak"))
+    j = bop_records.streak(run, fig, ctx) if bop_records.is_bop(fig) else _streak(run, fig, ctx)
+    if j.verdict == SUPPORTED:
+        return replace(j, explanation=f"'{c.qualifier.phrase}' read as a run: {j.explanation}")
     return unverifiable(f"'{c.qualifier.phrase}' does not say what it counts from (a streak would say 'straight' or "
                         f"'in a row'; it may count the year's purchases)", series=fig.series)
 

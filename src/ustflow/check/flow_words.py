@@ -21,6 +21,7 @@ import re
 
 from ustflow.check import windows as W
 from ustflow.check.claims import Claim, Mention
+from ustflow.check.results import Figure
 from ustflow.check.rulekit import Context
 
 _GROSS_VERB = re.compile(r"購入|買い入れ|取得(?!超)|売却|処分(?!超)|\b(?:bought|purchased|sold|acquired|disposed of)\b", re.I)
@@ -187,7 +188,8 @@ def peak_in_window(c: Claim, s, sid: str, wins, note: str):
     v, claimed = float(sel[at]), c.amount.in_units(1e8) * d
     j = C.verdict(claimed=claimed, official=v, qualifier=c.amount.qualifier, tol=C.tolerance(c.amount, 1e8), sid=sid,
                   unit="JPY 100mn", period=W.label(at), what=f"MoF: the {'largest' if d > 0 else 'largest net sale'} "
-                                                           f"of the {len(sel)} periods in the window, ")
+                                                           f"of the {len(sel)} periods in the window, ",
+                  figure=Figure(sid, [at], v, "JPY 100mn", "sum", n=1))  # the week a record word beside it ranks
     return j.note(note)
 
 

@@ -76,10 +76,12 @@ def after_reference(hist, q: Qualifier, end_p) -> "pd.Series":
         return before.loc[[p for p in before.index if period_start(p) > ref_end]]
     if q.lookback is not None:
         n, unit, mode = q.lookback
-        if mode in ("exact", "about") and not q.in_years and periods_apart(end_p, end_p, unit) is not None:
+        if mode in ("exact", "about", "over") and not q.in_years and periods_apart(end_p, end_p, unit) is not None:
             # "3カ月ぶり": the months after the 3rd back; "in about three months" of monthly data: counted in month
-            # labels too (by days, a February figure reached back into December: February is short)
-            cut = n if mode == "exact" else n - _slack(n, unit)
+            # labels too (by days, a February figure reached back into December: February is short); so "the
+            # lowest level in at least nine months" of February 2010: the eight months after May 2009 (by days,
+            # 28 February less nine months is 28 May, and May 2009, ending on the 31st, fell inside)
+            cut = n if mode in ("exact", "over") else n - _slack(n, unit)
             return before.loc[[p for p in before.index if (periods_apart(p, end_p, unit) or 0) < cut]]
         # "in nearly two years": the last higher may be up to a quarter less than two years back
         cut = n * 0.75 if mode == "under" else n - _slack(n, unit) if mode in ("about", "exact") else n

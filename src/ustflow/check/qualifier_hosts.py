@@ -11,6 +11,7 @@ import re
 
 from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, SINCE_REF, Claim, family, is_headline
 from ustflow.check.past_clauses import told_as_earlier
+from ustflow.check.record_told_of import told_of
 from ustflow.check.results import Figure, Judgement, figure_of, set_aside, unverifiable
 
 
@@ -81,6 +82,8 @@ def judge_qualifier(c: Claim, ctx, hosts: dict[int, Judgement], dispatch) -> Jud
         if isinstance(got, Judgement):
             return got
         fig = got
+    if host is not None and (earlier := told_of(c, fig, ctx)) is not None:  # "1年9カ月ぶりの黒字だった3月から"
+        return dispatch.judge_qualifier(c, earlier, ctx)
     hj = hosts.get(id(host)) if host is not None else None  # the host's judgement, if it was judged
     verdict = (hj.verdict, hj.claimed_value) if hj is not None else None
     why = hj.explanation if hj is not None else ""
