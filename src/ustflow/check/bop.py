@@ -31,6 +31,7 @@ from ustflow.check.bop_hostless import balance_told_before, headline_balance, na
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bilateral, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
+from ustflow.check.text import KANA
 
 _SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black|black ink)\b|\b(?P<minus>deficits?|in the red|red ink)\b|(?P<jplus>黒字)|"
                    r"(?P<jminus>赤字)", re.I)
@@ -262,7 +263,7 @@ def _flow_topic(c: Claim, story: str, sentences: list | None) -> str | None:
             (a.kind == "money" and a.currency in ("JPY", None)) or (a.kind == "percent" and _a_change(c))):
         return None
     s, head = c.sentence.text, c.sentence.text[:a.span[0]]
-    if not _JA_KANA.search(s) or BT.names_topic(head) or any(re.search(w, head, re.I) for w, *_r in ITEMS.values()) or \
+    if not KANA.search(s) or BT.names_topic(head) or any(re.search(w, head, re.I) for w, *_r in ITEMS.values()) or \
             BT.PARTNER.search(s) or BT.OTHER_BALANCE.search(s) or _said_balance(s, *a.span):
         return None
     before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
@@ -336,7 +337,6 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     return last[2] if dropped else None
 
 
-_JA_KANA = re.compile(r"[\u3040-\u30ff]")
 #: a rate or size of the move as a sentence's topic, no topic of its own: "12年度比での減少率は81.3%と…最も大きい落ち込み"
 _RATE_TOPIC = re.compile(r"(?:減少|増加|伸び|下落|上昇)(?:率|幅)(?:は|が)")
 

@@ -19,12 +19,11 @@ import re
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED
 from ustflow.check.claims import Claim, is_headline
 from ustflow.check.periods import Period
+from ustflow.check.text import JA_TEXT
 
 #: the kinds of qualifier read here: a record or look-back, a first in a while
 _KINDS = ("extreme", "first_since")
 #: a sentence opening on the balance with no name: "The deficit was the largest since January 2014", "The reading marked"
-#: Japanese text
-_JA_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _BARE_BALANCE = re.compile(r"\s*(?:The|This|That|Its)\s+(?P<side>surplus|deficit|shortfall|balance|reading|figure)\s+"
                            r"(?:was|is|marked|became|represented|stood as)\b", re.I)
 
@@ -65,7 +64,7 @@ def balance_told_before(c: Claim, claims: list[Claim], item: str | None) -> tupl
     if item is None and (bare is None or bare.end() > c.span[0] or
                          any(re.search(words, s, re.I) for words, *_rest in ITEMS.values())):
         return None
-    if item is not None and (item in FLOWS or not _JA_TEXT.search(q.phrase)):
+    if item is not None and (item in FLOWS or not JA_TEXT.search(q.phrase)):
         return None  # (an English record naming its balance with no period is left to the host rules)
     before = [o for o in claims if o.instrument is not None and o.instrument[0] == "bop_item" and
               o.instrument[1] not in FLOWS and o.role != "from" and (item is None or o.instrument[1] == item) and

@@ -32,6 +32,7 @@ from ustflow.check.history import ordinal
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, series
 from ustflow.check.sign_runs import first_on_side, period_label, sign_run
+from ustflow.check.text import KANA
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -387,8 +388,6 @@ _MONTH_BASE = re.compile(r"前月(?:比|から|より)|\b(?:from|than|over|on) (
                          r"\bmonth[- ]on[- ]month\b|\bm/m\b", re.I)
 
 
-#: a Japanese sentence (kana)
-_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 def change_bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]:
@@ -410,7 +409,7 @@ def change_bases(c: Claim, fig: Figure, unit: str, story: str = "") -> list[int]
             return [12] if year else [1]
         if year:
             return [12, 1]
-    return [12] if _KANA.search(c.sentence.text) else [12, 1]
+    return [12] if KANA.search(c.sentence.text) else [12, 1]
 
 
 def _other_base(c: Claim, fig: Figure, unit: str, story: str) -> int | None:

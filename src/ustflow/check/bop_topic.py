@@ -20,6 +20,7 @@ from typing import Callable
 
 from ustflow.check.bop_items import FLOWS, ITEMS, names_balance
 from ustflow.check.claims import Claim
+from ustflow.check.text import JA_TEXT
 
 #: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after)
 _PRIOR_BEFORE = re.compile(r"前年(?:度|同月|同期)?(?:は|が|には|の)\s*$")
@@ -268,8 +269,6 @@ def level_told_before(c: Claim, claims: list[Claim]) -> str | None:
     return last.instrument[1]
 
 
-#: Japanese text (a record's sentence in Japanese)
-_JA_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def record_told_before(c: Claim, claims: list[Claim]) -> str | None:
@@ -281,7 +280,7 @@ def record_told_before(c: Claim, claims: list[Claim]) -> str | None:
     from ustflow.check.bop_items import MOVE_NAMED, figure_beside
 
     q, s = c.qualifier, c.sentence.text
-    if q is None or q.kind not in ("extreme", "first_since") or not _JA_TEXT.search(q.phrase) or \
+    if q is None or q.kind not in ("extreme", "first_since") or not JA_TEXT.search(q.phrase) or \
             MOVE_NAMED.search(q.phrase + s[c.span[1]:c.span[1] + 4]) or \
             any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or \
             any(o.measure.startswith("bop") and figure_beside(o, c) for o in claims) or _other_topic(s[:c.span[0]]):
@@ -307,7 +306,7 @@ def ja_record_own(c: Claim, own: tuple[str, int | None] | None) -> tuple[str, in
     its words name) is that balance's, not its host's when the host beside it is no BoP figure nor money (another
     statistic: visitors); None otherwise (a BoP host keeps its months, the item turned by ``bop_records.on_named_item``)."""
     h = c.host
-    if own is None or c.qualifier is None or c.qualifier.kind != "extreme" or not _JA_TEXT.search(c.qualifier.phrase) or \
+    if own is None or c.qualifier is None or c.qualifier.kind != "extreme" or not JA_TEXT.search(c.qualifier.phrase) or \
             h is None or h.sentence is not c.sentence or h.measure.startswith("bop") or _money(h):
         return None
     return own

@@ -27,6 +27,7 @@ from ustflow.check.bop_usd import item_window
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
+from ustflow.check.text import KANA
 
 MEASURE = "bop_word"
 #: "黒字に転換", "赤字になった", "黒字に転じ", "黒字化", "黒字転換", "赤字転落"
@@ -41,7 +42,6 @@ _RUN_BEFORE = re.compile(r"(?:ぶり|振り|連続|以来|初めて)(?:に|で|�
 #: a level told as a base, whose period is no period of the story's: "前月は1894億円の赤字で", "前年同月の"
 _BASE = re.compile(r"前(?:月|年|年度|年同月|年同期)|\b(?:a|the) (?:month|year) (?:earlier|before)", re.I)
 _MONTH_BACK = re.compile(r"前月比|前月に比べ|前月から")
-_JA = re.compile(r"[\u3040-\u30ff]")
 
 
 def word_claims(claims: list[Claim], story: str, sentences: list) -> None:
@@ -53,7 +53,7 @@ def word_claims(claims: list[Claim], story: str, sentences: list) -> None:
         return
     for sent in sentences:
         s = sent.text
-        if not _JA.search(s):
+        if not KANA.search(s):
             continue
         found = [(m, "sign") for m in _SIGN.finditer(s)] + [(m, "size") for m in _SIZE.finditer(s)]
         phrases = [m.span() for m, _ in found]

@@ -89,7 +89,7 @@ from ustflow.check.roles_ja import JA_TOPIC
 from ustflow.check.since_spans import date_since, span_ends_dropped, span_refs
 from ustflow.check.subject_objects import compared_with
 from ustflow.check.subjects import find_instruments, find_subjects
-from ustflow.check.text import MONTH_RE, Sentence, month_number, overlaps
+from ustflow.check.text import KANA, MONTH_RE, Sentence, month_number, overlaps
 from ustflow.check.totals import since_month_figure
 from ustflow.check.word_moves import word_moves
 
@@ -150,7 +150,7 @@ def extract(sentences: list[Sentence], ref: date | None = None) -> list[Claim]:
             continue  # "April 10, 2023 — 05:13 am EDT", "($1 = 132.09 yen)": when and how, not claims
         anchor = prev_day if prev_day is not None and _THAT_DAY.search(sent.text) else prev_period
         # a bare "572.5 billion" takes the currency of the figure before it, in this paragraph or the one before
-        ja = bool(_KANA.search(sent.text))
+        ja = bool(KANA.search(sent.text))
         topic = JA_YEAR_TOPIC.match(sent.text) if ja and ref is not None else None
         if topic:  # "昨年は1月、2月、6月に購入し": the sentence's bare months are that year's
             y = int(topic.group("y")[:4]) if topic.group("y")[0].isdigit() else \
@@ -466,7 +466,6 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
     return sorted(out, key=lambda c: c.span[0]), periods
 
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
 def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:
     """'Japanese investors were net sellers of foreign bonds last week': a sign without a figure."""
     m = re.search(r"\bnet (?P<buy>buyers?|purchasers?|buying|purchases|inflows?)\b|\bnet (?P<sell>sellers?|selling|sales|"

@@ -21,6 +21,11 @@ from ustflow.check.ja_eras import era_year
 from ustflow.check.results import MAX_BYTES
 from ustflow.errors import InvalidArgument
 
+#: a Japanese sentence: hiragana or katakana (kanji alone may be a Chinese name or a figure's unit)
+KANA = re.compile(r"[\u3040-\u30ff]")
+#: any Japanese script: kana or kanji
+JA_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
