@@ -28,6 +28,7 @@ from ustflow.check.ja_recorded import recorded_periods, recorded_span
 from ustflow.check.past_clauses import in_back_clause, outside_back_clauses, when_period
 from ustflow.check.periods import Period
 from ustflow.check.starting_points import since_start
+from ustflow.check.text import KANA
 from ustflow.check.windows import YEAR_BACK
 
 _JA_REL_BEFORE = re.compile(r"(前年同期|前年同月|前年末|前年|前月末?|前週|同期)の\s*$")
@@ -214,7 +215,7 @@ def _no_time_of_the_claim(c: Claim, periods: list[Period], s: str) -> list[Perio
     """The periods of sentence ``s`` less those that cannot be claim ``c``'s time: a Japanese look-back's start or a
     cause's time, a period inside a dash aside, a period named before "levels" ("returned to March levels": a level
     compared with)."""
-    if s and re.search(r"[\u3040-\u30ff]", s):
+    if s and KANA.search(s):
         periods = [p for p in periods if not _JA_LOOK_BACK_START.match(s, p.span[1]) and not JA_CAUSE_NOUN.match(s, p.span[1])]
     periods = _outside_dash_asides(periods, s, c.span[0])
     return [p for p in periods if not _LEVELS_AFTER.match(s, p.span[1])] if s else periods
@@ -299,7 +300,7 @@ def attach_period(c: Claim, periods: list[Period], cs: int, ce: int, s: str = ""
     if c.kind == "rank":  # "is again the largest holder, after ceding the position to Japan in October": that event's
         after = [p for p in after if not _LATER_PARTICIPLE.search(s[c.span[1]:p.span[0]])]
     # Japanese puts a time before what it modifies: "今年2月に一時的にトップに返り咲いた日本は3月以降は2位に" (February's)
-    ja_before = c.kind == "rank" and before and re.search(r"[\u3040-\u30ff]", s[before[-1].span[1]:pos])
+    ja_before = c.kind == "rank" and before and KANA.search(s[before[-1].span[1]:pos])
     if after and not ja_before and (not before or after[0].span[0] - c.span[1] <= pos - before[-1].span[1] + 40):
         c.period = after[0]
     elif before:
@@ -343,7 +344,7 @@ def _ja_modifies_subject(c: Claim, s: str, p: Period) -> bool:
     if sub is None or not s or not p.span[1] <= sub.span[0] <= c.span[0]:
         return False
     between = s[p.span[1]:sub.span[0]]
-    return bool(re.search(r"[\u3040-\u30ff]", between)) and not re.search(r"[、。,]", between) and \
+    return bool(KANA.search(between)) and not re.search(r"[、。,]", between) and \
         bool(re.search(r"(?:た|る|いる|られる|みられる)$", between)) and not _JA_OWN_MOVE.fullmatch(between)
 
 

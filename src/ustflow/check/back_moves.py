@@ -25,6 +25,7 @@ import re
 
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim
+from ustflow.check.text import KANA
 
 #: "That is", "This was", "It marks", "The figures indicate", "The data show": a sentence that points back
 _BACK = re.compile(r"^\s*(?:(?:That|This|It|Which)\s+(?:is|was|marks|marked|represents|represented|amounts to|means)\b|"
@@ -43,7 +44,7 @@ def back_pct(c: Claim, families: set[str]) -> str:
     s = c.sentence.text
     if _BACK.match(s) and c.role in ("pct", "change"):
         return "holdings_pct"
-    ja = re.search(r"[\u3040-\u30ff]", s)
+    ja = KANA.search(s)
     if ja and _JA_MOVE_AFTER.match(s, c.amount.span[1]) and not _JA_OWN_TOPIC.search(s, 0, c.amount.span[0]):
         return "holdings_pct"
     return ""
@@ -91,7 +92,7 @@ def stock_pct(c: Claim, families: set[str], clause_out_of_scope: bool) -> str:
         return ""
     s = c.sentence.text
     clause = c.clause or s
-    if re.search(r"[\u3040-\u30ff]", s):  # a Japanese clause's topic is said before it: "サウジの保有残高は、前月比で3.1%減少"
+    if KANA.search(s):  # a Japanese clause's topic is said before it: "サウジの保有残高は、前月比で3.1%減少"
         start = s.rfind(clause, 0, a.span[0] + len(clause))
         clause = s[:max(start, 0)] + clause
     moved = c.direction is not None or c.role in ("pct", "change") or bool(_JA_MOVE_VERB.match(s, a.span[1]))

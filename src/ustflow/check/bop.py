@@ -31,7 +31,7 @@ from ustflow.check.bop_hostless import balance_told_before, headline_balance, na
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bilateral, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
-from ustflow.check.text import KANA
+from ustflow.check.text import JA_TEXT, KANA
 
 _SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black|black ink)\b|\b(?P<minus>deficits?|in the red|red ink)\b|(?P<jplus>黒字)|"
                    r"(?P<jminus>赤字)", re.I)
@@ -216,7 +216,7 @@ def last_item(text: str) -> str | None:
     sentence is about (``_TOPIC_AFTER``); in an English one, the balance named first (the main clause's subject:
     "Japan posted a current account surplus in May, as the trade deficit narrowed")."""
     last: tuple[int, str] | None = None
-    english = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)  # its main clause's subject comes first
+    english = not JA_TEXT.search(text)  # its main clause's subject comes first
     cause = [] if english else aside_spans(text, len(text))
     for key, (words, *_rest) in ITEMS.items():
         if key in FLOWS:
@@ -332,7 +332,7 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     # a Japanese sentence with no topic of its own before its figure goes on about the balance of the sentence before:
     # "経常収支は1兆3976億円の黒字となった。前年同月比で42・7%増の大幅増となり", "…所得収支は8465億円の黒字。投資資産の
     # 減少や金利低下により、前年同月比で30・3%減少した。", "19年度上半期、3.3%減" (not after exports or imports, nor English)
-    dropped = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
+    dropped = JA_TEXT.search(s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
         not any(re.search(ITEMS[k][0], BT.without_causes(s[:a.span[0]]), re.I) for k in FLOWS)
     return last[2] if dropped else None
 

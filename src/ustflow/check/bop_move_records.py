@@ -25,6 +25,7 @@ from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
 from ustflow.check.sign_runs import period_label
+from ustflow.check.text import JA_TEXT
 
 #: a move named by the record's words, with what it measures: the amount (幅, 額) or the rate (率, "pace", percent)
 _MOVE = re.compile(rf"(?:(?P<down>{lx.JA_FALL}|減)|(?P<up>{lx.JA_RISE}|増))(?P<kind>幅|額|率)?|"
@@ -58,7 +59,7 @@ def move_named(c: Claim) -> tuple[int, list[str]] | None:
     the record's words name no move. Japanese names the move after the record (最大の減少幅), English beside it
     ("the biggest drop", "fell at a record pace")."""
     before, after = _words(c).split("\x00")
-    ja = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", c.qualifier.phrase)
+    ja = JA_TEXT.search(c.qualifier.phrase)
     if ja:
         m = _MOVE.match(after, len(c.qualifier.phrase)) or _MOVE.match(after[len(c.qualifier.phrase):].lstrip("のな"))
         if not (m and (m.group("down") or m.group("up"))) and not _JA_LEVEL_AFTER.match(after, len(c.qualifier.phrase)):

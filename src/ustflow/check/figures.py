@@ -19,6 +19,7 @@ from ustflow.check.lexicon import EN_FALL_NOUNS, JA_FALL
 from ustflow.check.markets import market_series
 from ustflow.check.results import Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, first_window, series, windows_on
+from ustflow.check.text import KANA
 
 
 def standalone_figure(c: Claim, ctx: Context) -> Figure | Judgement:
@@ -172,7 +173,7 @@ def _yield_run_unjudged(c: Claim) -> str:
     """Why a run said of a yield with no figure of its own cannot be judged: the words name no period (the month
     still running is no month of a run), or a Japanese sentence, whose market (JGB or Treasury) the checker does
     not read from Japanese words; '' when it can be."""
-    if re.search(r"[\u3040-\u30ff]", c.sentence.text):
+    if KANA.search(c.sentence.text):
         return "a run of a yield in Japanese: which market's yield (JGB or US Treasury) the words name is not read"
     runs = c.qualifier is not None and c.qualifier.kind in ("streak", "streak_end", "first_since")
     if runs and (c.period is None or c.period.is_latest):

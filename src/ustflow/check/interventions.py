@@ -14,6 +14,7 @@ from ustflow.check import compare as C, windows as W
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, FX_ID, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context
+from ustflow.check.text import KANA
 
 
 def _episodes(s, w: tuple, gap_days: int = 7):
@@ -222,9 +223,9 @@ def intervention_in_context(c: Claim, sentences: list) -> bool:
     i = c.sentence.index
     before = [t for t in sentences if i - 2 <= t.index < i and c.sentence.paragraph - t.paragraph <= 1]
     if a.currency == "JPY" and c.period is not None and c.period_how == "stated" and not _JA_NOT_INTERV.search(s) and \
-            re.search(r"[\u3040-\u30ff]", s) and any(_JA_INTERV_AMOUNT.search(t.text) for t in before[-1:]):
+            KANA.search(s) and any(_JA_INTERV_AMOUNT.search(t.text) for t in before[-1:]):
         return True  # "8月30日から9月28日は2兆8382億円" after a sentence on the amount of intervention
-    if a.currency == "JPY" and re.search(r"[\u3040-\u30ff]", s) and not _JA_NOT_INTERV.search(s) and \
+    if a.currency == "JPY" and KANA.search(s) and not _JA_NOT_INTERV.search(s) and \
             not _JA_OTHER_YEN.search(s) and not _JA_ESTIMATE.search(s) and \
             (re.search(r"介入", s) or any(re.search(r"介入", t.text) for t in before[-1:] if t.paragraph == c.sentence.paragraph)):
         # a yen amount told in a sentence on an intervention, or right after one, naming nothing else it could be:

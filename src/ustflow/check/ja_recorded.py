@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.periods import Period
+from ustflow.check.text import KANA
 
 #: "2021年11月に記録した過去最大の1兆3300億ドル", "2013年11月につけたピークの1兆3167億ドル": the date of a level reached,
 #: the record's words and the figure (nothing that ends the phrase between)
@@ -39,7 +40,7 @@ def recorded_span(s: str, p: Period) -> tuple[int, int] | None:
 
 def recorded_periods(s: str, periods: list[Period], pos: int) -> tuple[list[Period], Period | None]:
     """``periods`` without the recorded dates that do not date the claim at ``pos``, and the one that does (else None)."""
-    if not s or not re.search(r"[\u3040-\u30ff]", s):
+    if not s or not KANA.search(s):
         return periods, None
     keep, own = [], None
     for p in periods:

@@ -13,6 +13,7 @@ from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, SINCE_REF, Claim
 from ustflow.check.past_clauses import told_as_earlier
 from ustflow.check.record_told_of import told_of
 from ustflow.check.results import Figure, Judgement, figure_of, set_aside, unverifiable
+from ustflow.check.text import KANA
 
 
 def _next_exchange_source(c: Claim, ctx) -> str:
@@ -198,7 +199,7 @@ def _of_the_balance(c: Claim) -> bool:
     "This figure represents …", "The current account surplus was the highest"), not another thing ("原油価格は5年ぶりの
     安値水準", "訪日客数は過去最高", "Oil prices were at their lowest level in five years")."""
     before = c.sentence.text[:c.span[0]]
-    if re.search(r"[\u3040-\u30ff]", c.sentence.text):
+    if KANA.search(c.sentence.text):
         topics = [m.group("t") for m in _JA_TOPIC.finditer(before)]
         return not topics or bool(_BALANCE_WORDS.search(topics[-1]))
     return not before.strip() or bool(_BALANCE_WORDS.search(before))

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import Claim, Mention
+from ustflow.check.text import JA_TEXT
 
 #: a story about TIC: the 対米証券投資 release, international capital flows, the Treasury's statistics
 STORY = re.compile(r"対米証券投資|国際資本(?:統計|フロー|収支)|\bTIC\b|米財務省.{0,30}(?:統計|データ|資料)")
@@ -53,7 +54,7 @@ _ANY_SECURITY = re.compile(r"債|株|証券|ファンド|資産")
 #: a part of all foreigners named ("海外の民間投資家は", "中銀など海外公的機関による"): their own flows, not in Form S
 _PART = re.compile(r"民間|公的|中銀|中央銀行|通貨当局")
 #: kana or kanji: a Japanese sentence
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_JAPANESE = JA_TEXT
 #: a trade, and which way
 _TRADE = re.compile(r"(?P<buy>買い?越し?|流入|(?:純)?購入|買われ)|(?P<sell>売り?越し?|流出|(?:純)?売却|売られ)")
 #: the items of a list between a figure and the verb they share: "機関債を224億ドル、社債を106億ドル購入した"
