@@ -218,15 +218,12 @@ def last_item(text: str) -> str | None:
     last: tuple[int, str] | None = None
     english = not JA_TEXT.search(text)  # its main clause's subject comes first
     cause = [] if english else aside_spans(text, len(text))
-    for key, (words, *_rest) in ITEMS.items():
-        if key in FLOWS:
+    for key, m in BI.balances_named(text):
+        if bilateral(text, m, key) or (re.match(r"[^\x00-\x7f]", m.group()) and not _TOPIC_AFTER.match(text, m.end())) \
+                or any(a <= m.start() < b for a, b in cause):  # ("貿易収支とサービス収支が…縮小したことなどから")
             continue
-        for m in re.finditer(words, text, re.I):
-            if bilateral(text, m, key) or (re.match(r"[^\x00-\x7f]", m.group()) and not _TOPIC_AFTER.match(text, m.end())) \
-                    or any(a <= m.start() < b for a, b in cause):  # ("貿易収支とサービス収支が…縮小したことなどから")
-                continue
-            if last is None or (m.start() < last[0] if english else m.start() > last[0]):
-                last = (m.start(), key)
+        if last is None or (m.start() < last[0] if english else m.start() > last[0]):
+            last = (m.start(), key)
     return last[1] if last else None
 
 
@@ -238,7 +235,7 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
     if not sentences or a is None or a.kind != "money" or a.currency not in ("JPY", None) or not bop_story(story):
         return None
     s = c.sentence.text
-    if any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or T.PARTNER.search(s) or \
+    if BI.names_item(s) or T.PARTNER.search(s) or \
             _CUSTOMS.search(s) or T.OTHER_BALANCE.search(s):
         return None
     if not (_said_balance(s, *a.span) or T.YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]) or T.is_prior(c) or
@@ -263,7 +260,7 @@ def _flow_topic(c: Claim, story: str, sentences: list | None) -> str | None:
             (a.kind == "money" and a.currency in ("JPY", None)) or (a.kind == "percent" and _a_change(c))):
         return None
     s, head = c.sentence.text, c.sentence.text[:a.span[0]]
-    if not KANA.search(s) or BT.names_topic(head) or any(re.search(w, head, re.I) for w, *_r in ITEMS.values()) or \
+    if not KANA.search(s) or BT.names_topic(head) or BI.names_item(head) or \
             BT.PARTNER.search(s) or BT.OTHER_BALANCE.search(s) or _said_balance(s, *a.span):
         return None
     before = next((x for x in sentences if x.index == c.sentence.index - 1), None)
@@ -298,11 +295,10 @@ def _by_side(c: Claim, sentences: list | None, index: int) -> str | None:
     if a is None or not _said_balance(s, *a.span) or (side := balance_sign(s, *a.span)) is None:
         return None
     named: dict[str, set[int]] = {}
-    for key, (words, *_r) in ITEMS.items():
-        for m in re.finditer(words, text, re.I) if key not in FLOWS else ():
-            w = _SIGN.search(m.group()) or _SIGN.search(text, m.end(), m.end() + 25)
-            if w is not None and not re.search(r"[,;]", text[m.end():w.start()]):
-                named.setdefault(key, set()).add(1 if (w.group("plus") or w.group("jplus")) else -1)
+    for key, m in BI.balances_named(text):
+        w = _SIGN.search(m.group()) or _SIGN.search(text, m.end(), m.end() + 25)
+        if w is not None and not re.search(r"[,;]", text[m.end():w.start()]):
+            named.setdefault(key, set()).add(1 if (w.group("plus") or w.group("jplus")) else -1)
     on_side = [k for k, sides in named.items() if sides == {side}]
     return on_side[0] if len(named) > 1 and len(on_side) == 1 else None
 
@@ -326,14 +322,14 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
             alone = [ref]  # (or its referent was read on a figure before it in this sentence)
         elif (side := _by_side(c, sentences, c.sentence.index - 1)) is not None:
             return side
-    if (alone and not any(re.search(ITEMS[k][0], s[alone[-1].end():a.span[0]], re.I) for k in FLOWS)) or \
+    if (alone and not BI.names_flow(s[alone[-1].end():a.span[0]])) or \
             _BALANCE_NEXT.match(s, a.span[1]):
         return last[2]
     # a Japanese sentence with no topic of its own before its figure goes on about the balance of the sentence before:
     # "経常収支は1兆3976億円の黒字となった。前年同月比で42・7%増の大幅増となり", "…所得収支は8465億円の黒字。投資資産の
     # 減少や金利低下により、前年同月比で30・3%減少した。", "19年度上半期、3.3%減" (not after exports or imports, nor English)
     dropped = JA_TEXT.search(s) and not BT.names_topic(_RATE_TOPIC.sub("", s[:a.span[0]])) and \
-        not any(re.search(ITEMS[k][0], BT.without_causes(s[:a.span[0]]), re.I) for k in FLOWS)
+        not BI.names_flow(BT.without_causes(s[:a.span[0]]))
     return last[2] if dropped else None
 
 
@@ -504,12 +500,9 @@ def _own_item(c: Claim, sided: bool = True) -> tuple[str, int | None] | None:
     after = _OWN_AFTER.match(s, end)
     hi = after.end() if after else end
     found: tuple[int, str] | None = None
-    for key, (words, *_rest) in ITEMS.items():
-        if key in FLOWS:
-            continue
-        for m in re.compile(words, re.I).finditer(s, lo, hi):
-            if not bilateral(s, m, key) and (found is None or m.start() > found[0]):
-                found = (m.start(), key)
+    for key, m in BI.balances_named(s, lo, hi):
+        if not bilateral(s, m, key) and (found is None or m.start() > found[0]):
+            found = (m.start(), key)
     signs = list(_SIGN.finditer(s, lo, hi))
     if found is None or (sided and not signs):
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED
+from ustflow.check.bop_items import FLOWS, MOVE_NAMED, names_item
 from ustflow.check.claims import Claim, is_headline
 from ustflow.check.periods import Period
 from ustflow.check.text import JA_TEXT
@@ -62,7 +62,7 @@ def balance_told_before(c: Claim, claims: list[Claim], item: str | None) -> tupl
         return None
     bare = _BARE_BALANCE.match(s)
     if item is None and (bare is None or bare.end() > c.span[0] or
-                         any(re.search(words, s, re.I) for words, *_rest in ITEMS.values())):
+                         names_item(s)):
         return None
     if item is not None and (item in FLOWS or not JA_TEXT.search(q.phrase)):
         return None  # (an English record naming its balance with no period is left to the host rules)

@@ -90,12 +90,24 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
 FLOWS = ("exports", "imports")
 
 
-def balances_named(s: str) -> Iterator[tuple[str, re.Match]]:
+def balances_named(s: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[str, re.Match]]:
     """Each naming of a balance in ``s`` (an item of ``ITEMS`` but exports and imports, ``FLOWS``: what a surplus or
-    deficit is of), item by item in ``ITEMS``' order: (the item, where its words stand)."""
+    deficit is of), item by item in ``ITEMS``' order: (the item, where its words stand); ``pos``, ``endpos``: only
+    between them, as ``re.Pattern.finditer`` reads them (the words around may still decide a match)."""
+    end = len(s) if endpos is None else endpos
     for key, (words, *_r) in ITEMS.items():
         if key not in FLOWS:
-            yield from ((key, m) for m in re.finditer(words, s, re.I))
+            yield from ((key, m) for m in re.compile(words, re.I).finditer(s, pos, end))
+
+
+def names_item(s: str) -> bool:
+    """Whether ``s`` names any item of ``ITEMS``, a balance or a flow."""
+    return any(re.search(words, s, re.I) for words, *_r in ITEMS.values())
+
+
+def names_flow(s: str) -> bool:
+    """Whether ``s`` names exports or imports (``FLOWS``)."""
+    return any(re.search(ITEMS[k][0], s, re.I) for k in FLOWS)
 
 
 def names_balance(s: str) -> bool:
@@ -264,7 +276,7 @@ def other_subject(s: str, host_end: int, run_start: int) -> str | None:
     if not cut:
         return None
     clause = between[cut[-1].end():]
-    if re.search(r"[,、]", clause) or _SAME_SUBJECT.search(clause) or any(re.search(words, clause, re.I) for words, *_r in ITEMS.values()):
+    if re.search(r"[,、]", clause) or _SAME_SUBJECT.search(clause) or names_item(clause):
         return None
     return clause.strip() or None
 

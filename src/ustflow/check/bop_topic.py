@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ustflow.check.bop_items import FLOWS, ITEMS, names_balance
+from ustflow.check.bop_items import FLOWS, ITEMS, names_balance, names_item
 from ustflow.check.claims import Claim
 from ustflow.check.text import JA_TEXT
 
@@ -163,7 +163,7 @@ def topic_before(c: Claim, sentences: list, _last_item: Callable[[str], str | No
         if before is None or not 0 <= at.paragraph - before.paragraph <= 1:
             return None
         if (item := _last_item(before.text)) is not None or (
-                any(re.search(w, before.text, re.I) for w, *_r in ITEMS.values()) and not (balance and _flows_only(before.text))):
+                names_item(before.text) and not (balance and _flows_only(before.text))):
             return item
         at = before
     return None
@@ -200,7 +200,7 @@ def balance_before(c: Claim, sentences: list | None, last: tuple[int, int, str] 
         return before.index, before.paragraph, "goods"
     balance = bool(BALANCE_WORD.search(c.sentence.text))
     if (item := _last_item(before.text)) is None and (
-            not any(re.search(w, before.text, re.I) for w, *_r in ITEMS.values()) or (balance and flows)):
+            not names_item(before.text) or (balance and flows)):
         # a sentence naming no item goes on about the one before it ("The balance ... stood at ¥1.18 trillion. The surplus
         # shrank for the third month in a row. It declined 84.2 percent in April."), and so does one naming only exports
         # or imports, for a surplus or deficit ("... its largest current account surplus on record in fiscal 2023.
@@ -282,7 +282,7 @@ def record_told_before(c: Claim, claims: list[Claim]) -> str | None:
     q, s = c.qualifier, c.sentence.text
     if q is None or q.kind not in ("extreme", "first_since") or not JA_TEXT.search(q.phrase) or \
             MOVE_NAMED.search(q.phrase + s[c.span[1]:c.span[1] + 4]) or \
-            any(re.search(words, s, re.I) for words, *_rest in ITEMS.values()) or \
+            names_item(s) or \
             any(o.measure.startswith("bop") and figure_beside(o, c) for o in claims) or _other_topic(s[:c.span[0]]):
         return None
     return level_told_before(c, claims)
