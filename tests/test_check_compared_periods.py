@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import bop_span, by_claim
+from tests.helpers import bop_span, judged_bop
 from ustflow.check.past_clauses import back_clauses
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
@@ -39,25 +39,23 @@ SANKEI = ("財務省が10日発表した平成29年度の国際収支(速報)に
 
 
 def test_a_level_that_beat_a_record_of_another_year_is_the_storys_year(data, loaded_store):
-    rec = by_claim(check_text(YOMIURI, date="2024-05-11", store=data), "¥4,229.5 billion")
-    assert (rec["verdict"], rec["official_period"]) == ("contradicted", "2023-04..2024-03"), rec["explanation"]
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jynsn2", "2023-04", "2024-03"))
+    judged_bop(check_text(YOMIURI, date="2024-05-11", store=data), "¥4,229.5 billion",
+               ("contradicted", "bpbp6jynsn2", "2023-04..2024-03"), bop_span(loaded_store, "bpbp6jynsn2", "2023-04", "2024-03"),
+               measure="bop")
 
 
 def test_a_level_with_a_look_back_clause_is_the_storys_year(data, loaded_store):
     recs = check_text(KYODO, date="2021-05-13", store=data)
     fy = bop_span(loaded_store, "bpbp6jynsn2", "2020-04", "2021-03")
-    rec = by_claim(recs, "¥264.5 billion")
-    assert (rec["verdict"], rec["official_period"]) == ("contradicted", "2020-04..2021-03"), rec["explanation"]
-    assert rec["official_value"] == pytest.approx(fy)
-    rec = by_claim(recs, "$2.4 billion")  # the first print converted: near the revised balance's dollars
-    assert (rec["verdict"], rec["official_period"]) == ("supported", "2020-04..2021-03"), rec["explanation"]
+    judged_bop(recs, "¥264.5 billion", ("contradicted", "bpbp6jynsn2", "2020-04..2021-03"), fy, measure="bop")
+    # the first print converted: near the revised balance's dollars
+    judged_bop(recs, "$2.4 billion", ("supported", "bpbp6jynsn2", "2020-04..2021-03"), fy, measure="bop")
 
 
 def test_a_level_beside_a_fraction_of_the_year_before_is_the_storys_year(data, loaded_store):
-    rec = by_claim(check_text(SANKEI, date="2018-05-10", store=data), "6029億円")
-    assert (rec["verdict"], rec["official_period"]) == ("contradicted", "2017-04..2018-03"), rec["explanation"]
-    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jynsn", "2017-04", "2018-03"))
+    judged_bop(check_text(SANKEI, date="2018-05-10", store=data), "6029億円",
+               ("contradicted", "bpbp6jynsn", "2017-04..2018-03"), bop_span(loaded_store, "bpbp6jynsn", "2017-04", "2018-03"),
+               measure="bop")
 
 
 @pytest.mark.parametrize("text", ["赤字幅は前年度の半分以下に縮小。", "経常収支の黒字額は前年度(8兆7245億円の黒字)の2倍超となった。"])

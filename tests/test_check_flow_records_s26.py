@@ -17,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import as_read, by_claim, series
+from tests.helpers import as_read, by_claim, judged, series
 from ustflow.check.period_grammar import Resolver
 from ustflow.views.check import check_text
 
@@ -69,12 +69,9 @@ def test_the_year_the_data_begin_is_no_period(text):
 
 def test_a_figure_beside_the_data_start_keeps_the_storys_week(data, bonds):
     results = check_text(NIKKEI, date="2023-03-24", store=data)
-    rec = by_claim(results, "4.1 trillion yen")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("supported", "mof.weekly.liabilities.lt_debt.net", "2023-03-12..2023-03-18"), rec["explanation"]
-    assert rec["official_value"] == pytest.approx(_week(bonds["liabilities"], "2023-03-18"))
-    rec = by_claim(results, "more than for any week")
-    assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-03-12..2023-03-18"), rec["explanation"]
+    week, sid = _week(bonds["liabilities"], "2023-03-18"), "mof.weekly.liabilities.lt_debt.net"
+    judged(results, "4.1 trillion yen", ("supported", "flow", sid, "2023-03-12..2023-03-18"), week)
+    rec = judged(results, "more than for any week", ("supported", "extreme", sid, "2023-03-12..2023-03-18"), week)
     assert "on record" in rec["explanation"]
 
 
@@ -100,9 +97,7 @@ def test_a_rank_since_the_ministry_began_compiling_the_data_is_on_record(data, b
 ])
 def test_a_previous_record_set_in_a_month_is_its_largest_week(data, loaded_store, text, claim, month, sid, date_):
     period, value = _record_week_of(series(sid, loaded_store), month)
-    rec = by_claim(check_text(text, date=date_, store=data), claim)
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", sid, period), rec["explanation"]
-    assert rec["official_value"] == pytest.approx(value)
+    judged(check_text(text, date=date_, store=data), claim, ("supported", "flow", sid, period), value)
     assert round(value / 1e4, 2) == float(claim.split()[0])
 
 

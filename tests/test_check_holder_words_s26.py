@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, tic_level
+from tests.helpers import by_claim, judged, tic_level
 from ustflow.views.check import check_text
 
 BELGIUM = ("Japan retained its position as the largest foreign holder, increasing its treasury stockpile to $1.1308 "
@@ -45,25 +45,20 @@ CARIBBEAN = ("The US Treasury Department information lists 35 creditor countries
     (CHINA, "2025-05-17", "$765bn", "china_mainland", "2025-03"),
 ])
 def test_a_holders_level_beside_custodian_words_is_tic(data, loaded_store, text, date, claim, slug, month):
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("supported", f"tic.holdings.{slug}", month), rec
-    assert rec["official_value"] == pytest.approx(tic_level(loaded_store, slug, month))
+    judged(check_text(text, date=date, store=data), claim, ("supported", "holdings_level", f"tic.holdings.{slug}", month),
+           tic_level(loaded_store, slug, month))
 
 
 def test_the_change_beside_a_dashed_aside_is_the_holders(data, loaded_store):
-    rec = by_claim(check_text(BELGIUM, date="2025-05-17", store=data), "$7.4 billion")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("supported", "tic.holdings.belgium", "2025-02 to 2025-03"), rec
-    assert rec["official_value"] == pytest.approx(tic_level(loaded_store, "belgium", "2025-03") -
-                                                  tic_level(loaded_store, "belgium", "2025-02"))
+    judged(check_text(BELGIUM, date="2025-05-17", store=data), "$7.4 billion",
+           ("supported", "holdings_change", "tic.holdings.belgium", "2025-02 to 2025-03"),
+           tic_level(loaded_store, "belgium", "2025-03") - tic_level(loaded_store, "belgium", "2025-02"))
 
 
 def test_caribbean_banks_are_the_caribbean_banking_centers(data, loaded_store):
-    rec = by_claim(check_text(CARIBBEAN, date="2011-07-25", store=data), "148.3 billion")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("contradicted", "tic.holdings.caribbean_banking_centers", "2011-05"), rec
-    assert rec["official_value"] == pytest.approx(tic_level(loaded_store, "caribbean_banking_centers", "2011-05"))
+    rec = judged(check_text(CARIBBEAN, date="2011-07-25", store=data), "148.3 billion",
+                 ("contradicted", "holdings_level", "tic.holdings.caribbean_banking_centers", "2011-05"),
+                 tic_level(loaded_store, "caribbean_banking_centers", "2011-05"))
     assert "possible_revision" in rec["flags"]
 
 

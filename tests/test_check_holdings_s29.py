@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, tic_level
+from tests.helpers import by_claim, judged, tic_level
 from ustflow.views.check import check_text
 
 SYRIALIZM = ("US bond holdings fell to $ 7.099 trillion\n\n"
@@ -51,11 +51,9 @@ PEOPLESDAILY = ("米国の財務省が15日発表した報告によると、中�
 
 
 def test_a_change_with_no_verb_of_change_is_the_change(data, loaded_store):
-    rec = by_claim(check_text(WOLFSTREET, date="2018-05-16", store=data), "$16 billion")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("supported", "tic.holdings.japan", "2018-02 to 2018-03"), rec
     want = tic_level(loaded_store, "japan", "2018-03") - tic_level(loaded_store, "japan", "2018-02")
-    assert rec["official_value"] == pytest.approx(want), rec
+    rec = judged(check_text(WOLFSTREET, date="2018-05-16", store=data), "$16 billion",
+                 ("supported", "holdings_level", "tic.holdings.japan", "2018-02 to 2018-03"), want)
     assert "other_measure" in rec["flags"], rec
 
 
@@ -82,21 +80,20 @@ PTI_2014 = ("Latest data from the U.S. Treasury Department show that India's exp
 CHINAORG_2012 = "米財務省は、昨年6月時点の中国の米国債保有高を約1415億ドルから1兆1500億ドルに上方修正した。"
 
 
-@pytest.mark.parametrize("text,date,claim,slug,month,flag", [
-    # a level in the words of a change is the level (measure_swaps)
-    (SYRIALIZM, "2021-04-18", "1.258 trillion dollars", "japan", "2021-02", "other_measure"),
-    (SYRIALIZM, "2021-04-18", "1.277 trillion", "japan", "2021-01", "other_measure"),
-    (TIMESKUWAIT, "2025-07-20", "$54.2 billion", "kuwait", "2025-04", "other_measure"),
-    (CHINAORG, "2019-08-16", "1兆1130億ドル", "china_mainland", "2019-06", "other_measure"),
+@pytest.mark.parametrize("text,date,claim,slug,month,flag,measure", [
+    # a level in the words of a change is the level (measure_swaps; the measure as first read stays)
+    (SYRIALIZM, "2021-04-18", "1.258 trillion dollars", "japan", "2021-02", "other_measure", "holdings_change"),
+    (SYRIALIZM, "2021-04-18", "1.277 trillion", "japan", "2021-01", "other_measure", "holdings_change"),
+    (TIMESKUWAIT, "2025-07-20", "$54.2 billion", "kuwait", "2025-04", "other_measure", "holdings_change"),
+    (CHINAORG, "2019-08-16", "1兆1130億ドル", "china_mainland", "2019-06", "other_measure", "holdings_change"),
     # a level fits the period of its own sentence (own_periods)
-    (PTI_2016, "2016-05-18", "$ 1.137 trillion", "japan", "2016-03", "own_period"),
-    (INTERFAX, "2009-09-17", "$138.4 billion", "russia", "2009-03", "own_period"),
-    (PTI_2014, "2014-07-18", "$70.2 billion", "india", "2014-03", "own_period"),
+    (PTI_2016, "2016-05-18", "$ 1.137 trillion", "japan", "2016-03", "own_period", "holdings_level"),
+    (INTERFAX, "2009-09-17", "$138.4 billion", "russia", "2009-03", "own_period", "holdings_level"),
+    (PTI_2014, "2014-07-18", "$70.2 billion", "india", "2014-03", "own_period", "holdings_level"),
 ])
-def test_a_level_read_as_its_sentence_says(data, loaded_store, text, date, claim, slug, month, flag):
-    rec = by_claim(check_text(text, date=date, store=data), claim)
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", f"tic.holdings.{slug}", month), rec
-    assert rec["official_value"] == pytest.approx(tic_level(loaded_store, slug, month)), rec
+def test_a_level_read_as_its_sentence_says(data, loaded_store, text, date, claim, slug, month, flag, measure):
+    rec = judged(check_text(text, date=date, store=data), claim, ("supported", measure, f"tic.holdings.{slug}", month),
+                 tic_level(loaded_store, slug, month))
     assert flag in rec["flags"], rec
 
 

@@ -15,13 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import by_claim, claim_containing
 from ustflow.views.check import check_text
-
-
-def _rec(got: list[dict], claim: str) -> dict:
-    recs = [r for r in got if claim in (r.get("claim") or "")]
-    assert recs, [r.get("claim") for r in got]
-    return recs[0]
 
 
 @pytest.mark.parametrize(("text", "date", "claim", "want"), [
@@ -40,7 +35,7 @@ def _rec(got: list[dict], claim: str) -> dict:
      "2020-04-08", "以来の低水準", ("contradicted", "boj.bop.bpbp6jynsn2", "2020-02", 392.2)),
 ])
 def test_a_country_told_as_a_cause_does_not_own_the_record(data, text, date, claim, want):
-    rec = _rec(check_text(text, date=date, store=data), claim)
+    rec = claim_containing(check_text(text, date=date, store=data), claim)
     assert (rec["verdict"], rec["series"], rec["official_period"]) == want[:3], rec
     assert rec["official_value"] == pytest.approx(want[3], abs=0.1), rec
     assert "holds only Japan" not in rec["explanation"], rec
@@ -56,7 +51,7 @@ def test_a_run_of_rises_in_a_story_naming_no_base_is_counted_on_the_year_before(
             "4カ月連続で増えた。")
     got = check_text(text, date="2021-07-08", store=data)
     for claim, sid, n in (("3カ月連続", "bpbp6jynex", 3.0), ("4カ月連続", "bpbp6jynim", 4.0)):
-        rec = _rec(got, claim)
+        rec = claim_containing(got, claim)
         assert (rec["verdict"], rec["series"], rec["official_period"], rec["official_value"]) == \
             ("supported", f"boj.bop.{sid}", "2021-05", n), rec
         assert "from a year before" in rec["explanation"], rec
@@ -70,7 +65,7 @@ def test_a_low_in_at_least_n_months_counts_month_labels(data):
             "report on global capital flows in the world's largest economy.\n\nChina had cut its massive US Treasury "
             "bond holdings to the lowest level in at least nine months in February as Beijing resisted persistent US "
             "pressure to revalue its currency.")
-    rec = _rec(check_text(text, date="2010-05-19", store=data), "at least nine months")
+    rec = claim_containing(check_text(text, date="2010-05-19", store=data), "at least nine months")
     assert (rec["verdict"], rec["series"], rec["official_period"]) == \
         ("supported", "tic.holdings.china_mainland", "2010-02"), rec
     assert rec["official_value"] == pytest.approx(877.5, abs=0.1), rec
@@ -116,7 +111,7 @@ def test_a_record_told_of_an_earlier_month_in_a_relative_clause(data, text, date
     """"1年9カ月ぶりの黒字だった3月から再び赤字に戻った", "黒字幅は過去最大だった前年同月から縮小した": the qualifier describes the
     month after だった, not the figure's month (nqn, 8 Jun 2015; jiji, 10 Oct 2023)."""
     got = check_text(text, date=date, store=data)
-    rec = next(r for r in got if r["claim"] == claim)
+    rec = by_claim(got, claim)
     assert (rec["verdict"], rec["series"], rec["official_period"]) == want, rec
     if claim == "過去最大":  # ranked among the Augusts: the 2022 one beat every earlier August
         assert rec["official_value"] == pytest.approx(39243.4, abs=0.1) and "2021-08" in rec["explanation"], rec
@@ -128,6 +123,6 @@ def test_an_ordinal_count_that_a_run_of_that_length_ends_is_supported(data):
     (brecorder, 23 Apr 2020)."""
     text = ("Meanwhile, Japanese investors purchased a net 225.9 billion yen worth of overseas equities last week, "
             "marking their eighth weekly net purchase, finance ministry data showed.")
-    rec = _rec(check_text(text, date="2020-04-23", store=data), "eighth weekly net purchase")
+    rec = claim_containing(check_text(text, date="2020-04-23", store=data), "eighth weekly net purchase")
     assert (rec["verdict"], rec["series"], rec["official_period"], rec["official_value"]) == \
         ("supported", "mof.weekly.assets.equity.net", "2020-04-12..2020-04-18", 8.0), rec
