@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, claim_containing
+from tests.helpers import by_claim, claim_containing, judged
 from ustflow.views.check import check_text
 
 CASES = {
@@ -155,11 +155,8 @@ def test_a_records_noun_may_run_to_eight_words(data):
             "In the week ended March 12, Treasurys held in custody at the Fed for foreign official and international "
             "accounts fell by $104.5 billion to $2.855 trillion. This was the biggest drop of Treasurys held by the Fed "
             "on record, i.e., foreigners were really busy selling.")
-    rec = by_claim(check_text(text, date="2014-03-14", store=data),
-                   "the biggest drop of Treasurys held by the Fed on record")
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
-        ("supported", "fred.wmtsecl1", "2014-03-06..2014-03-12"), rec
-    assert rec["official_value"] == pytest.approx(-104535)
+    judged(check_text(text, date="2014-03-14", store=data), "the biggest drop of Treasurys held by the Fed on record",
+           ("supported", "extreme", "fred.wmtsecl1", "2014-03-06..2014-03-12"), -104535)
 
 
 def test_a_record_referring_back_skips_the_bracketed_base(data):

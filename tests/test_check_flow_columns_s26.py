@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, series
+from tests.helpers import judged, series
 from ustflow.check.subjects import find_subjects
 from ustflow.views.check import check_text
 
@@ -46,21 +46,18 @@ def _at(s, period: str) -> float:
 ])
 def test_a_base_compared_with_is_the_same_gross_column(data, loaded_store, claim, column, period):
     sid = f"mof.weekly.liabilities.equity.{column}"
-    rec = by_claim(check_text(JCAST, date="2015-09-03", store=data), claim)
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", sid, period), rec["explanation"]
-    assert rec["official_value"] == pytest.approx(_at(series(sid, loaded_store), period))
+    judged(check_text(JCAST, date="2015-09-03", store=data), claim, ("supported", "flow", sid, period),
+           _at(series(sid, loaded_store), period))
 
 
 def test_the_base_of_a_net_purchase_is_that_months_net_purchase(data, loaded_store):
-    rec = by_claim(check_text(AMEBLO, date="2005-12-12", store=data), "3兆5026億円")
     sid = "mof.monthly.assets.lt_debt.net"
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", sid, "2005-10"), rec["explanation"]
-    assert rec["official_value"] == pytest.approx(_at(series(sid, loaded_store), "2005-10"))
+    judged(check_text(AMEBLO, date="2005-12-12", store=data), "3兆5026億円", ("supported", "flow", sid, "2005-10"),
+           _at(series(sid, loaded_store), "2005-10"))
 
 
 def test_a_net_purchase_amount_is_net_and_the_ministry_no_investor(data, loaded_store):
     assert [m for m in find_subjects("日本の財務省が木曜日に発表した速報値によると") if m.kind == "japan"] == []
-    rec = by_claim(check_text(BITCAP, date="2025-12-18", store=data), "1兆4,100億円")
     sid, week = "mof.weekly.liabilities.lt_debt.net", "2025-12-07..2025-12-13"
-    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", sid, week), rec["explanation"]
-    assert rec["official_value"] == pytest.approx(_at(series(sid, loaded_store), week))
+    judged(check_text(BITCAP, date="2025-12-18", store=data), "1兆4,100億円", ("supported", "flow", sid, week),
+           _at(series(sid, loaded_store), week))
