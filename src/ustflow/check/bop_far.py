@@ -11,6 +11,13 @@ set aside as unverifiable (``compare.far_from_official``: usually another measur
 corroborates the reading: the level it starts from (its pair, "from JPY 0.17 trillion") or the base its percent
 change implies (level / (1 + change)) fits the official value a year before within a first print's room (30%).
 Then the gap is the balance's revision, and the figure stays contradicted.
+
+A percent change is read so only when its base is sure: its sentence names it, or (``story_base``) the release story
+names one base for its changes, the year before, and none other ("経常収支の黒字額は前年同月比4・8%減の3兆7758億円だった。
+… 輸出は0・4%減の8兆3596億円"; "同30.3%減": the same base), the figure being no partner's part ("北米向けの輸出額が12・6%
+減少": exports to one region), nor a bracket's ("前月(同18.2%減)": the month before's), nor set against another item's
+("減少率は輸出を大幅に上回る10.2%": whose rate it is, the reading's guess), and its item is named before it or not at all in
+its sentence (not only after it: "the surplus fell 68.7 percent to ¥503.6 billion as exports ... slowed").
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check import compare as C, windows as W
+from ustflow.check.bop_items import ITEMS
 from ustflow.check.claims import Claim
 from ustflow.check.results import Judgement
 from ustflow.check.rulekit import Context, windows_on
@@ -30,6 +38,14 @@ _UP = re.compile(r"増|拡大|\b(?:up|increas\w*|rose|ris\w*|grew|grow\w*|higher
 #: billion, with exports sliding 6.3 percent")
 _OTHER = re.compile(r"\b(?:exports?|imports?|balance|surplus|deficit|account|income)\b|輸出|輸入|収支|黒字|赤字", re.I)
 _ROOM = 0.3
+#: a partner's part of an item named before its figure: "北米向けの輸出額", "対米輸出", "exports to the United States"
+_PARTNER = re.compile(r"向け|対(?:米|中|欧|アジア|EU|ASEAN)|\b(?:to|from|with)\s+(?:the\s+)?(?:U\.?S\.?|United\s+States|America|"
+                      r"China|Asia|Europe|EU)\b", re.I)
+#: a figure set against another item's in its sentence: "減少率は輸出を大幅に上回る10.2%だった" (the imports', more than
+#: the exports' rate), "a 3.4% rise, surpassing ..." (which item is whose is the reading's guess)
+_SET_AGAINST = re.compile(r"上回|下回|\b(?:than|surpass\w*|exceed\w*|outpac\w*|outstrip\w*)\b", re.I)
+#: a base other than the year before, or seasonally adjusted figures (compared with the month before), in the story
+_OTHER_BASE = re.compile(r"\bseasonally[- ]adjusted\b|\bseasonal adjustment\b|季節調整", re.I)
 
 
 def _stated_change(c: Claim, base_year: int | None = None) -> float | None:
@@ -50,6 +66,27 @@ def _stated_change(c: Claim, base_year: int | None = None) -> float | None:
         if d and (best is None or abs(m.start() - a.span[0]) < best[0]):
             best = (abs(m.start() - a.span[0]), d * float(m.group("n")))
     return None if best is None else best[1]
+
+
+def story_base(c: Claim, story: str, month_back: re.Pattern) -> bool:
+    """Whether a percent change whose sentence names no base takes the year before as its base from the story (module
+    docstring): the story names a year-before base (``windows.YEAR_BACK``) and no month-before one (``month_back``,
+    ``bop.MONTH_BACK``: passed in, this module being imported by ``bop``'s judges)
+    nor seasonally adjusted figures; the figure is no bracket's (often another period's: "前月(同18.2%減)"), no partner's
+    part nor set against another item's, and its item is named before it or not at all in its sentence."""
+    a, s = c.amount, c.sentence.text
+    if a is None or a.kind != "percent" or _in_brackets(s, a.span[0]) or not W.YEAR_BACK.search(story) or month_back.search(story) or \
+            _OTHER_BASE.search(story) or _PARTNER.search(s, max(0, a.span[0] - 40), a.span[0]) or _SET_AGAINST.search(s):
+        return False
+    # (the item named before the figure, or none in its sentence: not only after it, "the surplus fell 68.7 percent to
+    # ¥503.6 billion as exports of such products as vehicles slowed", whose item the reading guessed)
+    own = c.instrument is not None and c.instrument[1] in ITEMS and re.search(ITEMS[c.instrument[1]][0], s[:a.span[0]], re.I)
+    return bool(own) or not any(re.search(words, s[a.span[1]:], re.I) for words, *_r in ITEMS.values())
+
+
+def _in_brackets(s: str, i: int) -> bool:
+    """Whether position ``i`` of ``s`` stands inside brackets ("前月(同18.2%減)")."""
+    return max(s.rfind("(", 0, i), s.rfind("（", 0, i)) > max(s.rfind(")", 0, i), s.rfind("）", 0, i))
 
 
 def _fits(claimed: float, official: float) -> bool:

@@ -185,9 +185,10 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
                            f"{'in the deficit ' if size else ''}of ")
         j.figure = Figure(sid, [earlier[-1], p], v, "percent", "pct", n=back)
         if j.verdict == CONTRADICTED:  # a far gap the level stated with it shows is the balance's revision
-            from ustflow.check.bop_far import pct_corroborated, released_first_print
+            from ustflow.check.bop_far import pct_corroborated, released_first_print, story_base
 
-            based = len(sel) > 1 or bool(W.YEAR_BACK.search(c.sentence.text) or MONTH_BACK.search(c.sentence.text))
+            based = len(sel) > 1 or bool(W.YEAR_BACK.search(c.sentence.text) or MONTH_BACK.search(c.sentence.text)) or \
+                (back == 12 and story_base(c, ctx.article, MONTH_BACK))  # (a base the story names once for its changes)
             j = pct_corroborated(c, j, now, balance_sign) if based else j  # (a span's base is the span a year before)
             j = released_first_print(c, j, ctx) if based else j
         results.append(j.note(note))
