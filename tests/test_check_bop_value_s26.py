@@ -54,32 +54,37 @@ def _change(store, code: str, now: tuple[str, str], before: tuple[str, str]) -> 
 _judged = judged_bop
 
 
-def test_a_move_named_before_the_figure_makes_it_a_change(data, loaded_store):
-    text = ("財務省が13日発表した昨年11月の国際収支状況速報によると、貿易・サービス、投資の状況を示す経常収支は5,812億円の黒字で"
-            "前年同月に比べ65.9%減少した。\n\n「貿易・サービス収支」は-1,842億円で2カ月連続の赤字。内訳をみると、「貿易収支」が"
-            "934億円の赤字。輸出が前年同月比26.5%減の5兆623億円、輸入が同13.7%減の5兆1,557億円だった。輸出の前年同月比の減少額は"
-            "1兆8,218億円で過去最大。")
-    got = check_text(text, date="2009-01-13", store=data)
-    _judged(got, "1兆8,218億円", ("contradicted", "bpbp6jynex", "2007-11..2008-11"),
-            _change(loaded_store, "bpbp6jynex", ("2008-11", "2008-11"), ("2007-11", "2007-11")), measure="bop_change")
-
-
-def test_a_fiscal_years_fall_named_before_the_figure(data, loaded_store):
-    text = ("財務省が11日発表した2022年度の国際収支速報は、海外とのモノやサービス、投資の取引状況を示す経常収支の黒字額が前年度比"
-            "54.2%減の9兆2256億円だった。14年度以来8年ぶりの低水準。\n\n経常黒字の減少額は10兆9265億円で、同じく原油高に見舞われた"
-            "08年度(13兆6490億円)以来の大きさだった。")
-    got = check_text(text, date="2023-05-11", store=data)
-    _judged(got, "10兆9265億円", ("contradicted", "bpbp6jyncb", "2021-04..2023-03"),
-            _change(loaded_store, "bpbp6jyncb", ("2022-04", "2023-03"), ("2021-04", "2022-03")), measure="bop_change")
-
-
-def test_a_move_after_more_than_and_large_is_the_figures(data, loaded_store):
-    text = ("さて14日の財務省の発表によれば、昨年度1年間の日本の経常収支は、19兆4144億円の黒字でした。\n\n"
-            "黒字額が5年ぶり減少(前年度より2兆7605億円減少)した理由は、エネルギー価格の高止まりで輸入額が伸びた一方、輸出が伸び"
-            "悩んだことで、貿易収支の黒字額が7068億円と、前の年度に比べて3兆8000億円を超える大幅な減少になったためです。")
-    got = check_text(text, date="2019-05-19", store=data)
-    _judged(got, "3兆8000億円", ("supported", "bpbp6jyntb", "2017-04..2019-03"),
-            _change(loaded_store, "bpbp6jyntb", ("2018-04", "2019-03"), ("2017-04", "2018-03")), measure="bop_change")
+@pytest.mark.parametrize("text,date,claim,verdict,code,period,now,before", [
+    pytest.param(
+        ("財務省が13日発表した昨年11月の国際収支状況速報によると、貿易・サービス、投資の状況を示す経常収支は5,812億円の黒字で"
+         "前年同月に比べ65.9%減少した。\n\n「貿易・サービス収支」は-1,842億円で2カ月連続の赤字。内訳をみると、「貿易収支」が"
+         "934億円の赤字。輸出が前年同月比26.5%減の5兆623億円、輸入が同13.7%減の5兆1,557億円だった。輸出の前年同月比の減少額は"
+         "1兆8,218億円で過去最大。"),
+        "2009-01-13", "1兆8,218億円", "contradicted", "bpbp6jynex", "2007-11..2008-11", ("2008-11", "2008-11"), ("2007-11", "2007-11"),
+        id="a_move_named_before_the_figure_makes_it_a_change"),
+    pytest.param(
+        ("財務省が11日発表した2022年度の国際収支速報は、海外とのモノやサービス、投資の取引状況を示す経常収支の黒字額が前年度比"
+         "54.2%減の9兆2256億円だった。14年度以来8年ぶりの低水準。\n\n経常黒字の減少額は10兆9265億円で、同じく原油高に見舞われた"
+         "08年度(13兆6490億円)以来の大きさだった。"),
+        "2023-05-11", "10兆9265億円", "contradicted", "bpbp6jyncb", "2021-04..2023-03", ("2022-04", "2023-03"), ("2021-04", "2022-03"),
+        id="a_fiscal_years_fall_named_before_the_figure"),
+    pytest.param(
+        ("さて14日の財務省の発表によれば、昨年度1年間の日本の経常収支は、19兆4144億円の黒字でした。\n\n"
+         "黒字額が5年ぶり減少(前年度より2兆7605億円減少)した理由は、エネルギー価格の高止まりで輸入額が伸びた一方、輸出が伸び"
+         "悩んだことで、貿易収支の黒字額が7068億円と、前の年度に比べて3兆8000億円を超える大幅な減少になったためです。"),
+        "2019-05-19", "3兆8000億円", "supported", "bpbp6jyntb", "2017-04..2019-03", ("2018-04", "2019-03"), ("2017-04", "2018-03"),
+        id="a_move_after_more_than_and_large_is_the_figures"),
+    pytest.param(
+        ("財務省が11日発表した2022年度の国際収支速報は、海外とのモノやサービス、投資の取引状況を示す経常収支の黒字額が前年度比"
+         "54.2%減の9兆2256億円だった。\n\n経常黒字の減少額は10兆9265億円で、同じく原油高に見舞われた08年度(13兆6490億円)以来の"
+         "大きさだった。"),
+        "2023-05-11", "13兆6490億円", "supported", "bpbp6jyncb", "2007-04..2009-03", ("2008-04", "2009-03"), ("2007-04", "2008-03"),
+        id="the_change_a_since_counts_from_is_a_change"),
+])
+def test_a_change_is_read_on_its_own_periods(data, loaded_store, text, date, claim, verdict, code, period, now, before):
+    """A balance's change between the periods the case names (the case's id says what the sentence does)."""
+    judged_bop(check_text(text, date=date, store=data), claim, (verdict, code, period),
+               _change(loaded_store, code, now, before), measure="bop_change")
 
 
 def test_the_same_base_in_brackets_repeats_a_change(data, loaded_store):
@@ -250,12 +255,3 @@ def test_a_balance_swung_from_a_year_before(data, loaded_store):
             bop_span(loaded_store, "bpbp6jynsn", "2019-05", "2019-05"))
     _judged(got, "¥92.5 billion", ("contradicted", "bpbp6jynsn", "2020-05"),
             bop_span(loaded_store, "bpbp6jynsn", "2020-05", "2020-05"))
-
-
-def test_the_change_a_since_counts_from_is_a_change(data, loaded_store):
-    text = ("財務省が11日発表した2022年度の国際収支速報は、海外とのモノやサービス、投資の取引状況を示す経常収支の黒字額が前年度比"
-            "54.2%減の9兆2256億円だった。\n\n経常黒字の減少額は10兆9265億円で、同じく原油高に見舞われた08年度(13兆6490億円)以来の"
-            "大きさだった。")
-    got = check_text(text, date="2023-05-11", store=data)
-    _judged(got, "13兆6490億円", ("supported", "bpbp6jyncb", "2007-04..2009-03"),
-            _change(loaded_store, "bpbp6jyncb", ("2008-04", "2009-03"), ("2007-04", "2008-03")), measure="bop_change")
