@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.helpers import claim_containing, series
+from tests.helpers import as_read, claim_containing, series
 from ustflow.check.numbers import find_amounts
 from ustflow.views.check import check_text
 
@@ -48,10 +48,14 @@ def test_a_holders_share_as_a_fraction(data, tic):
     rec = claim_containing(check_text(text, date=_pub(p), store=data), _WORDS[k])
     assert rec["official_value"] == pytest.approx(share, abs=0.01)
     ok = abs(100 / k - share) <= 100 / k / 10 + 0.02 * 100 / k
-    assert rec["verdict"] == ("supported" if ok else "contradicted")
+    assert as_read(rec) == ("supported" if ok else "contradicted")
     far = max(_WORDS, key=lambda k: abs(100 / k - share))  # the fraction furthest from the share
     rec = claim_containing(check_text(text.replace(_WORDS[k], _WORDS[far]), date=_pub(p), store=data), _WORDS[far])
-    assert rec["verdict"] == "contradicted"
+    # read and contradicted; since batch 23's blind verdicts joined (session 30) a plain contradiction of a figure of a
+    # measure the track record does not name (a share), its holder stated, is a weak class (0 right of 5 on the blind
+    # batches): set aside as unverifiable with the flag weak_class, keeping the share it compared
+    assert as_read(rec) == "contradicted" and rec["official_value"] == pytest.approx(share, abs=0.01)
+    assert rec["verdict"] == "unverifiable" and "weak_class" in rec["flags"], rec
 
 
 def test_two_holders_together_are_summed(data, tic):
