@@ -43,7 +43,7 @@ def test_a_record_said_of_the_year_named_after_it(data, loaded_store):
     record = by_claim(recs, "過去最大")
     assert (record["verdict"], record["series"], record["official_period"]) == ("supported", "boj.bop.bpbp6jyncb", "2007")
     assert record["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jyncb", "2007-01", "2007-12"))
-    second = by_claim(recs, "過去2番目の高水準")
+    second = by_claim(recs, "07年に次ぐ過去2番目の高水準")
     assert (second["verdict"], second["official_period"]) == ("supported", "2016"), second
 
 

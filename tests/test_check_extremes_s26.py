@@ -143,7 +143,7 @@ def test_a_look_back_after_a_restated_level_is_the_dollar_levels(data):
 def test_a_records_own_noun_names_the_deficit(data):
     text = ("財務省が発表した2015年度の国際収支速報によると、サービス収支は1兆2,109億円の赤字。旅行収支が1996年度以降で過去最大の黒字と"
             "なったことなどから、サービス収支は1996年度以降で過去最少の赤字となった。")
-    rec = by_claim(check_text(text, date="2016-05-13", store=data), "1996年度以降で過去最少")
+    rec = by_claim(check_text(text, date="2016-05-13", store=data), "1996年度以降で過去最少の赤字")
     assert (rec["verdict"], rec["series"]) == ("supported", "boj.bop.bpbp6jynsn"), rec
     assert rec["official_period"].startswith("FY2015")
     assert rec["official_value"] == pytest.approx(-13140.4, abs=0.1)

@@ -27,7 +27,7 @@ def test_a_months_amount_framed_as_the_month(data, loaded_store):
     text = ("財務省が8日発表した4月の国際収支速報によると、経常収支は1兆8951億円の黒字だった。"
             "配当金や利子の収支を示す第1次所得収支は3.1%増の3兆663億円の黒字だった。債券利子の受け取り増加で、証券投資収益が"
             "膨らんだ。4月の黒字額としては、比較可能な1985年以降で最大となった。")
-    rec = by_claim(check_text(text, date="2023-06-08", store=data), "1985年以降で最大")
+    rec = by_claim(check_text(text, date="2023-06-08", store=data), "1985年以降で最大となった")  # (ja_record_quotes)
     assert (rec["series"], rec["official_period"]) == ("boj.bop.bpbp6jynpin", "2023-04"), rec
     assert rec["official_value"] == pytest.approx(bop_span(loaded_store, "bpbp6jynpin", "2023-04", "2023-04"))
     # ranked among the Aprils (from April 1996), not every month: no month beats it, though March 2023 was larger

@@ -24,7 +24,7 @@ def test_a_record_of_the_balance_named_not_of_a_count_of_visitors(data, loaded_s
             "旅行などのサービス収支は452億円の赤字で、赤字幅が同1,555億円縮小した。9月の訪日外国人旅行者数が同46.7%増の"
             "161万2,300人と大きく伸びたのに対して、出国日本人数は同0.3%増の152万6,000人と微増だったため、旅行収支が1996年以降、"
             "9月として過去最大となった。")
-    judged_bop(check_text(text, date="2015-11-10", store=data), "1996年以降、9月として過去最大", ("supported", _TRAVEL, "2015-09"),
+    judged_bop(check_text(text, date="2015-11-10", store=data), "1996年以降、9月として過去最大となった", ("supported", _TRAVEL, "2015-09"),
                bop_span(loaded_store, _TRAVEL, "2015-09", "2015-09"))
 
 

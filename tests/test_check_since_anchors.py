@@ -37,7 +37,7 @@ def test_a_since_years_level_hosts_neither_the_run_nor_the_records_after_it(data
     years = {y: bop_span(loaded_store, _CA, f"{y}-01", f"{y}-12") for y in range(1997, 2018)}
     assert sorted(years, key=years.get, reverse=True)[:2] == [2007, 2017]  # the store agrees: second to 2007
     assert all(years[y] > years[y - 1] for y in (2015, 2016, 2017))
-    for claim in ("10年ぶりの高い水準", "2番目の大きさ"):
+    for claim in ("10年ぶりの高い水準", "2007年に次いで2番目の大きさ"):  # (its year quoted: ja_record_quotes)
         rec = by_claim(recs, claim)
         assert (rec["verdict"], rec["official_period"]) == ("supported", "2017"), rec["explanation"]
         assert round(rec["official_value"], 1) == round(y2017, 1)

@@ -192,7 +192,7 @@ def test_japanese_treasury_net_purchases_and_since(data, loaded_store):
     since = s[(s.index < may) & (s * (1 if v > 0 else -1) >= abs(v))].index[-1]
     r = check_text(f"海外投資家による5月の財務省証券投資は{oku:.0f}億{man * 100:.0f}万ドルの{'買い越し' if v > 0 else '売り越し'}"
                    f"となり、{since.year}年{since.month}月以降で最大となった。", date="2019-07-17", store=data)
-    assert by_claim(r, f"{since.year}年{since.month}月以降で最大")["verdict"] == "supported"
+    assert by_claim(r, f"{since.year}年{since.month}月以降で最大となった")["verdict"] == "supported"
 
 
 def test_a_look_back_across_a_tic_break_cannot_be_told(data, loaded_store):

@@ -102,10 +102,10 @@ def test_a_record_since_the_statistics_began_is_one_over_all_the_data(data, load
     fig = _ja(float(net[low]))
     story = "米財務省が発表した3月の対米証券投資統計によると、米国債は売り越しだった。"
     text = f"{story}一方、米国株は{fig}の流出で、流出額は1980年1月の統計開始以来最大となった。"
-    rec = by_claim(check_text(text, date="2022-05-17", store=data), "1980年1月の統計開始以来最大")
+    rec = by_claim(check_text(text, date="2022-05-17", store=data), "1980年1月の統計開始以来最大となった")
     assert rec["verdict"] == "supported"
     text = f"{story}一方、米国株は{fig}の流出で、流出額は2020年1月以来最大となった。"
-    rec = by_claim(check_text(text, date="2022-05-17", store=data), "2020年1月以来最大")
+    rec = by_claim(check_text(text, date="2022-05-17", store=data), "2020年1月以来最大となった")
     assert as_read(rec) == "contradicted"
 
 

@@ -55,3 +55,47 @@ def test_a_multiple_in_the_shapes_missed_is_reported_unverifiable(data, text, da
 ])
 def test_a_multiple_of_another_thing_or_a_count_is_still_not_read(text):
     assert not [a for a in find_amounts(text) if a.kind == "ratio" and a.multiplier]
+
+
+# Japanese records quoted with the words that frame them (``ja_record_quotes``): said since a date, with the words after
+# them that say what the record is of or that it was set (the checker read them, but quoted "1996年以降で過去最大" where
+# the story says "…過去最大を更新"); second to a year, with that year
+JIJI_2022_06 = ("財務省が8日発表した4月の国際収支速報によると、海外とのモノやサービスの取引、投資収益の状況を示す経常収支は前年同月比"
+                "55.6%減の5011億円の黒字だった。黒字は3カ月連続だが、資源価格の高騰や円安進行により、輸入額が比較可能な1996年以降で"
+                "過去最大を更新。\n\n輸入は32.8%増の8兆7017億円。")  # jiji-diamondrm-2022-06-08 (batch 20)
+MYNAVI_2016 = ("財務省は5月12日、2015年度の国際収支状況(速報)を発表した。それによると、海外とのモノやサービスの取引状況などを示す経常"
+               "収支は17兆9,752億円の黒字となった。\n\nサービス収支は1兆2,109億円の赤字。赤字幅は同1兆5,144億円縮小。旅行収支および"
+               "知的財産権等使用料が1996年度以降で過去最大の黒字となったことなどから、サービス収支は1996年度以降で過去最少の赤字と"
+               "なった。")  # mynavi-2016-05-13 (batch 19)
+JIJI_2022_11 = ("財務省が9日発表した2022年度上半期(4~9月)の国際収支速報によると、海外とのモノやサービスの取引、投資収益の状況を"
+                "示す経常収支の黒字額は前年同期比58.6%減の4兆8458億円となった。上半期ベースでは比較可能な1986年度以降、過去最大の"
+                "減少幅。")  # jiji-diamondrm-2022-11-09 (batch 19)
+NHK_2018 = ("財務省が発表した去年1年間の経常収支は21兆8742億円の黒字で、黒字の額は前の年を1兆5321億円上回り、3年連続で増加しました。"
+            "21兆円を超える黒字は、いわゆるリーマンショックが起きたあとでは最大で、2007年に次ぐ10年ぶりの高い水準になりました。")  # nhk (batch 17)
+NTV_2013 = ("海外とのモノやサービスなどの取引を示す日本の経常収支は、去年一年間の黒字額が前の年より半減し、過去最少となった。\n\n"
+            "12年の経常収支の黒字額は4兆7036億円と、前年比で50.8%減少し、比較可能な85年以降、最も少なくなった。")  # ntv (batch 18)
+
+
+@pytest.mark.parametrize("text, date, quote, verdict, value, period", [
+    (JIJI_2022_06, "2022-06-08", "1996年以降で過去最大を更新", "supported", 86763.7, "2022-04"),
+    (MYNAVI_2016, "2016-05-13", "1996年度以降で過去最少の赤字", "supported", -13140.4, "2015-04..2016-03"),
+    (JIJI_2022_11, "2022-11-09", "1986年度以降、過去最大の減少幅", "unverifiable", None, None),
+    (NTV_2013, "2013-02-08", "85年以降、最も少なく", "unverifiable", None, None),
+    # second to a year: that year before it (the period stays the figure's, 2017)
+    (NHK_2018, "2018-02-08", "2007年に次ぐ10年ぶりの高い水準", "supported", 227779.2, "2017"),
+])
+def test_a_record_since_a_date_is_quoted_with_its_tail(data, text, date, quote, verdict, value, period):
+    recs = [r for r in check_text(text, date=date, store=data) if r["claim"].startswith(quote)]
+    assert len(recs) == 1, [r["claim"] for r in check_text(text, date=date, store=data)]
+    rec = recs[0]
+    assert rec["verdict"] == verdict, rec
+    if value is not None:
+        assert rec["official_value"] == pytest.approx(value, abs=0.1) and period in rec["official_period"], rec
+        assert rec["series"].startswith("boj."), rec
+
+
+def test_the_tail_is_the_records_own_and_a_bare_record_keeps_its_quote(data):
+    claims = [r["claim"] for r in check_text(NTV_2013, date="2013-02-08", store=data)]
+    assert "85年以降、最も少なくなった" in claims and "過去最少" in claims  # (not "過去最少となった": no date before it)
+    text = "旅行収支は1518億円の黒字となり、8月としては過去最高となった。"  # reuters-ja-2019-10-08 (batch 12)
+    assert "過去最高" in [r["claim"] for r in check_text(text, date="2019-10-08", store=data)]

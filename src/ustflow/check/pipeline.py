@@ -34,6 +34,7 @@ from ustflow.check.figure_links import (
     share_holder,
     us_debt_as_treasuries,
 )
+from ustflow.check.ja_record_quotes import record_quote
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
 from ustflow.check.mof_lines import story_sides
 from ustflow.check.other_figures import beyond_treasuries
@@ -416,7 +417,7 @@ def _record(c: Claim, j: Judgement, pub: PubDate, given: bool) -> dict:
     period = c.period if c.period is not None else (host.period if host is not None else None)
     rec = dict.fromkeys(KEYS)
     rec.update({
-        "text": c.text, "claim": c.claim_text, "subject": subject_label(c), "quantity": quantity, "unit": unit,
+        "text": c.text, "claim": record_quote(c), "subject": subject_label(c), "quantity": quantity, "unit": unit,
         "period": period.label if period is not None else "", "verdict": j.verdict,
         "official_value": j.official_value, "official_unit": j.official_unit, "series": j.series,
         "explanation": j.explanation,
