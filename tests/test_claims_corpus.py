@@ -86,6 +86,8 @@ def test_figure_reading():
     # "3.47pc" (per cent written pc) is read whole, not as 3.4; so is a number glued to "percent"
     assert parse("3.47pc").value == 3.47 and parse("3.47pc").unit == "percent" and parse("2.08pc").step == 0.01
     assert parse("1.234percent").value == 1.234
+    # a bare leading decimal point (AP: "boosted its holdings by .03 percent") is 0.03, to the hundredth
+    assert parse(".03 percent").value == 0.03 and parse(".03 percent").step == 0.01
     assert parse("1.98 trill yen").value == 19800 and parse("1.98 trill yen").step == 100  # "trill" (a headline abbreviation)
     # a decimal comma (one or two digits after it) is not a thousands separator; three digits still are
     assert parse("512,3 billion dollars").value == 512.3 and parse("512,3 billion dollars").step == 0.1

@@ -20,7 +20,8 @@ _JA = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]
 # a decimal before 億 with no 兆 ("2.2億円", "3,436.4億円"): read as printed, not as the digits after the point
 _DEC_OKU = re.compile(r"([▲△+＋\-－−]?)\s*(?<![\d.,])(\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d+)億円")
 _JA_USD = re.compile(r"([▲△+＋\-－−]?)\s*(?:([\d,]+(?:\.\d+)?)兆)?(?:([\d,]+)億)?(?:([\d,]+)万)?(?:米)?ドル")
-_NUM = r"([+\-−]?[\d,]*\d(?:\.\d+)?)"
+# a bare leading decimal point (".03 percent", AP) is read as 0.03, not 3
+_NUM = r"([+\-−]?(?:[\d,]*\d(?:\.\d+)?|(?<![\d.])\.\d+))"
 _WORD = re.compile(
     r"(?P<cur>US\$|USD\$|USD|\$|¥|JPY)?\s*" + _NUM + r"\s*(?P<mult>trillion|trln|trl|trn|tn|trill\.?|tril\.?|billion|bln|bn|"
     r"million|mln|mn|b|m|t\.|t)?(?:(?=pct?\b|percent\b)|(?![A-Za-z]))\s*(?P<tail>yen|japanese yen|dollars|u\.s\. dollars|"
