@@ -410,8 +410,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
                 not (c.period.relative and _BASE_PERIOD.search(c.period.label)):
             prev = c  # (not a compared level of a base: "above 2.37 trillion yen a year earlier", "前年同月の2兆3700億円")
         a, txt = c.amount, c.sentence.text
-        if a is not None and (BI.POLL_BEFORE.search(txt[max(0, a.span[0] - 60):a.span[0]]) or
-                              BI.POLL_AFTER.match(txt, a.span[1])):
+        if a is not None and BI.polled(txt, *a.span):
             c.forecast = True
 
 

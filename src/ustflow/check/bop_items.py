@@ -302,20 +302,38 @@ _JA_BASE = re.compile(r"\s*(?:の黒字|の赤字)?から(?:は)?\s*[、,]?\s*(?
 
 
 #: an economists' forecast quoted beside the figure: "compared with a median estimate of 3.2 trillion yen in a Reuters
-#: poll", "versus economists' forecasts for", "市場予想(中央値)は3兆円の黒字", "事前の市場予測(中央値)は"
-POLL_BEFORE = re.compile(r"\b(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)\s*(?:estimates?|"
-                          r"forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?"
+#: poll", "versus economists' forecasts for", "shy of expectations for 623.5 billion yen", "市場予想(中央値)は3兆円の黒字",
+#: "事前の市場予測(中央値)は", "ロイターの事前予測(1兆0189億円程度の黒字)", "予測調査での中央値(2兆6432億円の黒字)"
+_POLL_WHO = r"(?:median|consensus|market|economists?(?:'|’)?|analysts?(?:'|’)?|poll)"
+POLL_BEFORE = re.compile(r"\b(?:" + _POLL_WHO + r"\s*estimates?|(?:" + _POLL_WHO + r"\s*)?(?:forecasts?|expectations?|"
+                          r"projections?))\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?"
                           r"(?:(?:surplus|deficit)\s+of\s+)?$|\b(?:expected|forecast|predicted)\s+(?:an?\s+)?"
-                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)(?:の市場)?(?:予想|予測)(?:の中央値|の平均|[(（]中央値[)）])?(?:は|の)?\s*$|"
+                          r"(?:(?:surplus|deficit)\s+of\s+)?$|(?:市場|事前)(?:の市場)?(?:予想|予測)(?:の中央値|の平均|[(（]中央値[)）])?"
+                          r"(?:は|の)?\s*[(（]?\s*$|"
                           # "事前予測中央値の黒字幅(1兆2296億円程度)", "事前調査の予測中央値2兆0695億円程度の黒字"
-                          r"(?:予測|予想)(?:中央値|平均値?)(?:の(?:黒字|赤字)(?:幅|額)?)?(?:は|の)?\s*[(（]?\s*$", re.I)
+                          r"(?:予測|予想)(?:調査)?(?:での|の)?(?:中央値|平均値?)(?:の(?:黒字|赤字)(?:幅|額)?)?(?:は|の)?\s*[(（]?\s*$", re.I)
 POLL_AFTER = re.compile(r"\s*(?:yen\s+)?(?:in|by)\s+an?\s+(?:\w+\s+){0,2}poll\b|"
                          # after the figure: "a 3.5 trillion yen surplus expected by economists", "the 3.5 trillion
-                         # yen analysts had predicted", "a surplus of 3.5 trillion yen forecast in a poll"
-                         r"\s*(?:yen\s+)?(?:(?:current[- ]account\s+|trade\s+)?(?:surplus|deficit)\s+)?(?:(?:that\s+)?"
-                         r"(?:was\s+|had\s+been\s+)?(?:expected|forecast|predicted|projected|estimated)\s+(?:by|in)\b|"
+                         # yen analysts had predicted", "a surplus of 3.5 trillion yen forecast in a poll", "a
+                         # 626-billion-yen gap expected by economists"
+                         r"\s*(?:yen\s+)?(?:(?:current[- ]account\s+|trade\s+)?(?:surplus|deficit|gap|shortfall|excess)\s+)?"
+                         r"(?:(?:that\s+)?(?:was\s+|had\s+been\s+)?(?:expected|forecast|predicted|projected|estimated)\s+(?:by|in)\b|"
                          r"(?:that\s+)?(?:economists|analysts|forecasters|the\s+market|markets)\s+(?:had\s+)?(?:expected|"
                          r"forecast|predicted|projected|estimated)\b)", re.I)
+#: a forecast named as the frame of the figures after it in a Japanese sentence: "事前予想では、経常収支が-1411億円の赤字、
+#: 貿易収支が5603億円の赤字となっている" (up to a contrast with the outcome: "予想では…だったが、実際は…", "予想を上回る")
+_POLL_FRAME = re.compile(r"(?:事前|市場)?の?(?:予想|予測)(?:の?中央値|の?平均値?)?(?:では|によると|によれば)")
+_OUTCOME = re.compile(r"が[、,]|けれど|しかし|実際|結果|に対し|を(?:上回|下回)|[。]")
+
+
+def polled(s: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` of sentence ``s`` is an economists' forecast, not the outcome: the poll's words
+    right before or after it (``POLL_BEFORE``, ``POLL_AFTER``), or a forecast framing its clause before it
+    (``_POLL_FRAME``) with no outcome told between."""
+    if POLL_BEFORE.search(s[max(0, start - 60):start]) or POLL_AFTER.match(s, end):
+        return True
+    frame = list(_POLL_FRAME.finditer(s, 0, start))
+    return bool(frame) and not _OUTCOME.search(s, frame[-1].end(), start)
 
 
 #: a balance with one partner ("Japan's trade surplus with the United States", "its deficit vis-à-vis China", 対米貿易黒字,
