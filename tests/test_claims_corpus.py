@@ -323,6 +323,35 @@ def test_toml_qualifier_may_be_written_with_an_underscore():
     assert label.judge({"figure": "1010億円"}, off, "", None)[0] == "contradicted"
 
 
+def test_japanese_yaku_is_read_as_about():
+    """約 / およそ is 'about' (within 2%) when the toml gives no qualifier; 契約 (contract) is no qualifier;
+    invented figures, no data needed."""
+    from tests.claims_corpus.measures import Official
+    assert parse("約2兆8000億円", None, "約2兆8000億円").qualifier == "approx"
+    assert parse("およそ5兆円", None, "およそ5兆円").qualifier == "approx"
+    assert parse("契約額5兆円", None, "契約額5兆円").qualifier == "exact"
+    off = Official(27600.0, "JPY 100mn", "2024-05", "mirror/x.csv", "test", "mof.test")
+    verdict, info = label.judge({"figure": "約2兆8100億円"}, off, "", None)  # 1.8% off, printed to 100
+    assert verdict == "supported" and "2%" in info["rule"]
+    assert label.judge({"figure": "2兆8100億円"}, off, "", None)[0] == "contradicted"
+
+
+def test_a_printed_minus_is_read_once():
+    """A figure that prints its own minus ('▲92,334' in a table, '-$34.3BN') is negative, and `sign = -1`
+    does not flip it back; a plus the article uses for its own convention ('+13兆921億円' of an inflow) is still
+    mapped by `sign`; invented figures, no data needed."""
+    from tests.claims_corpus.measures import Official
+    assert parse("▲92,334", "JPY 100mn").value == -92334 and parse("-$34.3BN").value == -34.3
+    assert parse("▲1兆2000億円").value == -12000 and parse("$34.3BN").value == 34.3
+    off = Official(-92334.0, "JPY 100mn", "2022", "mirror/x.csv", "test", "bop.test")
+    for claim in ({"figure": "▲92,334", "unit": "JPY 100mn"}, {"figure": "▲92,334", "unit": "JPY 100mn", "sign": -1},
+                  {"figure": "▲9兆2334億円"}, {"figure": "▲9兆2334億円", "sign": -1}):
+        assert label.judge(claim, off, "", None)[0] == "supported", claim
+    assert label.judge({"figure": "+9兆2334億円", "sign": -1}, off, "", None)[0] == "supported"
+    assert label.judge({"figure": "▲92,334", "unit": "JPY 100mn"},
+                       Official(92334.0, "JPY 100mn", "2022", "mirror/x.csv", "test", "bop.test"), "", None)[0] == "contradicted"
+
+
 def test_hyphenated_multiplier_is_read_as_the_multiplier():
     """'a $42-billion purchase', 'a 1.2-trillion yen sale': invented figures."""
     assert parse("$42-billion").value == 42.0 and parse("$42-billion").unit == "USD bn"

@@ -31,6 +31,8 @@ _QUALIFIERS = [
     ("less_than", r"\b(less than|under|below|fewer than)\b"),
     ("nearly", r"\b(nearly|almost|close to|just under|nearing)\b"),
     ("approx", r"\b(about|around|approximately|roughly|some|an estimated|estimated|approx\.?|circa|near|hovering)\b|~"),
+    # Japanese 約 / およそ ("約6兆2870億ドル", "約108.9円") is "about" (not the 約 of 契約, 節約, 予約, 条約, 要約)
+    ("approx", r"(?<![契節予条要規集盟])約|およそ"),
 ]
 
 
@@ -124,6 +126,10 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         raise ValueError(f"cannot read a number in figure {figure!r}")
     num = m.group(2).replace(",", "").replace("−", "-")
     value = float(num)
+    # a sign mark before the number or its currency ("▲123,973" in a Jiji table, "-$34.3BN") is its sign,
+    # as it is for Japanese numerals ("▲1兆2000億円"); a minus right before the digits is in _NUM already
+    if not num.startswith("-") and re.search(r"[▲△\-−－]\s*$", figure[:m.start()]):
+        value = -value
     dec = _decimals(num)
     mult = (m.group("mult") or "").lower().rstrip(".") if m.group("mult") else ""
     mult_v = _MULT.get(mult, _MULT.get(mult + ".", 1.0)) if mult else 1.0

@@ -131,7 +131,10 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
     if check == "value":
         # the qualifier ("about", "more than") is in the figure string, or given as `qualifier`
         fig = F.parse(claim["figure"], claim.get("unit"), (claim.get("qualifier") or "").replace("_", " ") or claim["figure"])
-        claimed = fig.value * claim.get("sign", 1)
+        # a figure that prints its own minus ("▲92,334", "-$34.3BN", "▲1兆円") is not flipped again by `sign`
+        # (a plus may be the article's own convention that `sign` maps onto the file's: "+13兆921億円" of an inflow)
+        own_sign = re.match(r"^\s*[\-−－▲△]", claim["figure"]) is not None and fig.value < 0
+        claimed = fig.value if own_sign else fig.value * claim.get("sign", 1)
         official, extra = off.value, 0.0
         info = {"claimed_value": claimed, "claimed_unit": fig.unit}
         if fig.unit == "USD bn" and off.unit in ("JPY 100mn", "JPY bn"):
