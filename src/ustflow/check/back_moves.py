@@ -8,7 +8,9 @@
 The sentence refers back to the holdings told before it (a demonstrative, "the figures", or a Japanese sentence with no
 topic of its own): its percent is that holder's move (``holdings_pct``; the holder is inherited as for any TIC figure).
 Only in a story whose figures are all TIC holdings (no flows, yields or balance of payments it could also be about;
-a conversion rate or a central bank named are no such figures).
+a conversion rate or a central bank named are no such figures), or when the sentence it points back to, the one just
+before, ends on a TIC holdings figure ("China's holdings of Treasury debt rose to $883.5 billion in September. That's
+a 1.7 percent increase from August." in a story that also tells a flow): what "That" refers to is that figure.
 Without such words it stays unclassified ("other").
 
 A percent move whose clause names the holder's stock ("its holdings were 5.91 percent higher", "残高を減らし", "has
@@ -28,7 +30,8 @@ from ustflow.check.claims import Claim
 from ustflow.check.text import KANA
 
 #: "That is", "This was", "It marks", "The figures indicate", "The data show": a sentence that points back
-_BACK = re.compile(r"^\s*(?:(?:That|This|It|Which)\s+(?:is|was|marks|marked|represents|represented|amounts to|means)\b|"
+_BACK = re.compile(r"^\s*(?:(?:That|This|It|Which)(?:\s+(?:is|was|marks|marked|represents|represented|amounts to|means)\b|"
+                   r"['’]s\b)|"
                    r"The\s+(?:figures?|data|numbers?)\s+(?:indicate|show|suggest|reflect|point to|imply)\w*\b)", re.I)
 #: a Japanese move after the percent: "24%の減少", "24%増"
 _JA_MOVE_AFTER = re.compile(r"\s*(?:の|も)?\s*(?:減少|増加|減|増|下落|上昇)")
@@ -36,11 +39,13 @@ _JA_MOVE_AFTER = re.compile(r"\s*(?:の|も)?\s*(?:減少|増加|減|増|下落|
 _JA_OWN_TOPIC = re.compile(r"(?<!比で)[はが]")  # (not "前月比では、1.2%の増加": the base, no topic)
 
 
-def back_pct(c: Claim, families: set[str]) -> str:
-    """``holdings_pct`` for a percent move in a sentence that refers back to a TIC story's holdings, else ""."""
+def back_pct(c: Claim, families: set[str], before: Claim | None = None) -> str:
+    """``holdings_pct`` for a percent move in a sentence that refers back to a TIC story's holdings (or to the TIC
+    holdings figure ``before`` ends the sentence just before on), else ""."""
+    held_before = before is not None and before.measure in ("holdings_level", "holdings_change", "holdings_pct")
     if c.amount is None or c.amount.kind != "percent" or c.subject is not None or c.instrument is not None or \
-            families - {"institution", "fx_level"} != {"tic"}:  # (a yen rate the story converts at, a central bank)
-        return ""
+            (families - {"institution", "fx_level"} != {"tic"} and not held_before):  # (a yen rate the story
+        return ""  # converts at, a central bank)
     s = c.sentence.text
     if _BACK.match(s) and c.role in ("pct", "change"):
         return "holdings_pct"
@@ -55,7 +60,7 @@ def back_pct(c: Claim, families: set[str]) -> str:
 _STOCK = re.compile(rf"\b(?:{lx.HOLDINGS_WORDS})\b|\b(?:its|their|the\s+\w+(?:'s|’s))\s+(?:[\w.-]+\s+){{0,2}}?"
                     r"investments?\s+in\b|保有|残高|持ち高", re.I)
 #: the same referred back to: "the amount was down 3%", "having slashed it by 84 percent", "its holdings were ... higher"
-_STOCK_BACK = re.compile(r"\b(?:the\s+(?:amount|figure|total|tally|level)|it|its|their)\b", re.I)
+_STOCK_BACK = re.compile(r"\b(?:the\s+(?:amount|figure|total|tally|level)|it|its|their)\b|^\s*(?:これ|それ)(?:は|が|で)", re.I)
 #: what else a percent in a clause can be a move of: trades, yields, the currency, the balance of payments, reserves
 #: ("purchases rose 8%", "the 10-year yield", "the yen fell 1%", "exports grew 2.6%")
 _NOT_STOCK = re.compile(rf"\b(?:{lx.BUY_WORDS}|{lx.SELL_WORDS})\b|\byields?\b|\binterest rates?\b|\b(?:{lx.FX_WORDS})|"
@@ -75,6 +80,10 @@ _ATTRIBUTE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
 _MOVE_NOUN = re.compile(r"\s+(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|on-(?:year|month)\s+|"
                         r"annual\s+|monthly\s+|sharp\s+|further\s+)?(?:increase|rise|gain|jump|climb|surge|growth|drop|"
                         r"decline|fall|decrease|cut|reduction|slide|plunge|slump|dive|contraction|loss)s?\b", re.I)
+
+
+#: the level a percent move led to, right after it: "tumbled 1.77% to $7.098 trillion"
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b", re.I)
 
 
 def stock_pct(c: Claim, families: set[str], clause_out_of_scope: bool) -> str:
@@ -102,5 +111,8 @@ def stock_pct(c: Claim, families: set[str], clause_out_of_scope: bool) -> str:
     if _STOCK.search(clause):
         return "holdings_pct"
     tic_only = families - {"institution", "fx_level"} == {"tic"}
-    told_level = re.search(r"(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b", s[:a.span[0]])
+    # (a holder's dollar level told before it, or the level it moved to right after it: "tumbled 1.77% to $7.098
+    # trillion")
+    told_level = re.search(r"(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b", s[:a.span[0]]) or \
+        _TO_LEVEL.match(s, a.span[1])
     return "holdings_pct" if tic_only and (_STOCK_BACK.search(clause) or told_level) else ""

@@ -206,7 +206,10 @@ def part_of_holdings(claims: list[Claim]) -> None:
 #: between a change in dollars and the same change in percent: "increased $17.8 billion, or 0.4 percent,", "a decrease
 #: of $37.5 billion (3.43%)", "by $38 billion (about 3%)", "130億ドル(1.3%)減"
 _PCT_RESTATES = re.compile(r"(?:\s+(?:drop|decline|decrease|fall|reduction|cut|increase|rise|gain|jump))?"  # "a $X decrease, or"
-                           r"\s*(?:,\s*or|\bor|[(（]|,\s*(?:representing|equivalent to|equal to|which is))\s*", re.I)
+                           # (what the dollars bought or sold, before the restatement: "dumped $47.8 billion in paper—equal
+                           # to about 3.6%"; a dash as the comma: "a drop of $100 billion – or 9%")
+                           r"(?:\s+(?:in|of)\s+(?:[\w.-]+\s+){0,2}?(?:paper|debt|Treasur\w*|bonds?|bills|notes|securities))?"
+                           r"\s*(?:[,—–]\s*or|\bor|[(（]|[,—–]\s*(?:representing|equivalent to|equal to|which is))\s*", re.I)
 
 
 #: a percent of a whole, not of the holder's holdings: "fell $3 billion (0.3 percent of the total)", ", or 37% of all

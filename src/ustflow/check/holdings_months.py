@@ -85,7 +85,9 @@ def _from_windows(p) -> list:
 _FROM_PEAK = re.compile(r"\b(?:since|from|off|below)\s+(?:its|their|the|a)\s+(?:(?:(?P<mon>[A-Z][a-z]{2,8}\.?)\s+)?"
                         r"(?P<y>(?:19|20)\d{2})\s+|all-time\s+|"
                         r"record\s+)?(?P<w>peak|high|record high|record)\b|\bsince\s+(?:peaking|its peak|their peak)"
-                        r"(?:\s+in\s+(?P<y2>(?:19|20)\d{2}))?", re.I)
+                        r"(?:\s+in\s+(?P<y2>(?:19|20)\d{2}))?|"
+                        # "2013年のピークから43%の減少", "ピーク時から4割減": the same in Japanese
+                        r"(?:(?P<y3>(?:19|20)\d{2})年(?:\d{1,2}月)?の)?(?:ピーク|最高値)(?:時)?(?:から|比|に比べ)", re.I)
 
 
 def _from_peak(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str] | None:
@@ -98,7 +100,7 @@ def _from_peak(c: Claim, s, sid: str, ctx: Context) -> tuple[list[tuple], str] |
     if m is None:
         return None
     after = re.match(r"\s+in\s+((?:19|20)\d{2})\b", text[m.end():])  # "since its peak in 2019"
-    year = m.group("y") or m.group("y2") or (after.group(1) if after else None)
+    year = m.group("y") or m.group("y2") or m.group("y3") or (after.group(1) if after else None)
     named = c.period is not None and not c.period.is_latest
     if named and not (year and year in c.period.label):
         end = W.select(s, *c.period.windows[-1]).index[-1:]

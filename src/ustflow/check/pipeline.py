@@ -189,7 +189,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
                 if why := beyond_treasuries(c, c.measure):  # "外貨準備高は…3兆1190億ドル" in a story on holdings
                     c.measure, c.notes = "other", c.notes + ["beyond: " + why]
         if c.kind == "amount" and c.measure == "other" and not any(n.startswith("beyond: ") for n in c.notes) and \
-                (back_pct(c, fams) or stock_pct(c, fams, bool(out_of_scope(c.clause or c.sentence.text, c.sentence.text)))):
+                (back_pct(c, fams, _last_figure_before(claims, c)) or
+                 stock_pct(c, fams, bool(out_of_scope(c.clause or c.sentence.text, c.sentence.text)))):
             c.measure = "holdings_pct"  # "That is a 24% drop in two months", "its holdings were 5.91 percent higher"
     pct_of_change(claims)  # "increased $17.8 billion, or 0.4 percent": the change in percent
     parallel_levels(claims)
@@ -257,6 +258,15 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
     return [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right
+
+
+def _last_figure_before(claims: list[Claim], c: Claim) -> Claim | None:
+    """The last figure with a measure of the sentence just before ``c``'s, in its paragraph: what a sentence opening on
+    "That" refers back to."""
+    j = c.sentence.index - 1
+    got = [o for o in claims if o.kind == "amount" and o.measure and o.sentence.index == j and
+           o.sentence.paragraph == c.sentence.paragraph]
+    return got[-1] if got else None
 
 
 def _safely(fn, c: Claim, *args) -> Judgement | None:
