@@ -19,23 +19,23 @@ fitted by ``python -m tests.claims_corpus.weak_classes`` from ``blind_verdicts.c
 (never typed numbers; ``tests/test_check_weak_class.py`` recomputes it). A contradiction flagged ``unit_trap`` or
 ``first_print_old_basis`` is left alone (not plain; not in the fit either).
 
-Evidence, leave-one-batch-out: each of batches 9-23 left out in turn, the weak classes fitted on the other batches,
+Evidence, leave-one-batch-out: each of batches 9-24 left out in turn, the weak classes fitted on the other batches,
 what setting them aside changes in the held-out batch (the verdicts of the checker of each batch's time, as blind);
 the last rows, the same at other weights of a true claim (accuracy change / true claims no longer contradicted):
 
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  ======  ====  ====  =====  =======
-held-out batch                      b9     b10    b11    b12    b13    b14   b15   b16    b17   b18    b19    b20     b21   b22   b23    total
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  ======  ====  ====  =====  =======
-set aside                           14     6      15     19     8      5     25    10     8     9      14     28      10    21    24     216
-gain (label accepts unverifiable)   5      1      4      7      2      2     3     5      2     2      1      3       4     6     5      52
-loss (right contradiction lost)     2      2      2      4      3      0     3     1      1     3      6      15      3     10    4      59
-accuracy                            +3     -1     +2     +3     -1     +2    +0    +4     +1    -1     -5     -12     +1    -4    +1     -7
-true claims no longer contradicted  5      3      9      5      1      0     6     4      2     4      6      10      2     3     10     70
-accuracy / true saved, weight 0     +3/1   +1/2   +4/4   +2/2   -1/1   +0/0  +0/3  +3/1   +0/0  +1/0   +0/1   -12/10  +2/0  +0/0  +0/0   +3/25
-accuracy / true saved, weight 0.25  +3/1   +0/3   +2/9   +3/3   -1/1   +0/0  -2/5  +3/2   +0/0  +0/0   -5/6   -12/10  +1/2  -4/2  +0/0   -12/44
-accuracy / true saved, weight 0.5   +3/5   -1/3   +2/9   +3/5   -1/1   +2/0  +0/6  +4/4   +1/2  -1/4   -5/6   -12/10  +1/2  -4/3  +1/10  -7/70
-accuracy / true saved, weight 1     -8/14  -3/11  +0/16  +1/12  +4/17  -7/6  -1/8  -2/13  +1/6  -7/10  -4/11  -15/17  -5/9  -6/9  -2/14  -54/173
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  ======  ====  ====  =====  =======
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  ======  ====  ====  =====  ======  =======
+held-out batch                      b9     b10    b11    b12    b13    b14   b15   b16    b17   b18    b19    b20     b21   b22   b23    b24     total
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  ======  ====  ====  =====  ======  =======
+set aside                           17     9      15     16     8      5     25    10     8     9      14     28      11    21    24     22      242
+gain (label accepts unverifiable)   5      1      4      5      2      2     3     5      2     2      1      3       3     6     5      5       54
+loss (right contradiction lost)     3      3      2      3      3      0     3     1      1     3      6      15      4     10    4      11      72
+accuracy                            +2     -2     +2     +2     -1     +2    +0    +4     +1    -1     -5     -12     -1    -4    +1     -6      -18
+true claims no longer contradicted  6      4      9      5      1      0     6     4      2     4      6      10      3     3     10     5       78
+accuracy / true saved, weight 0     +3/1   +1/2   +4/4   +2/2   +2/1   +0/0  +0/2  +3/1   +0/0  +1/0   +0/0   +1/0    +2/0  +0/0  +0/0   +0/0    +19/13
+accuracy / true saved, weight 0.25  +3/1   +1/2   +4/4   +2/2   -1/1   +0/0  +0/3  +3/1   +0/0  +0/0   -2/1   -12/10  +2/0  -4/2  +0/0   -2/3    -6/30
+accuracy / true saved, weight 0.5   +2/6   -2/4   +2/9   +2/5   -1/1   +2/0  +0/6  +4/4   +1/2  -1/4   -5/6   -12/10  -1/3  -4/3  +1/10  -6/5    -18/78
+accuracy / true saved, weight 1     -8/14  -3/11  +0/16  +1/12  +4/17  -7/6  -1/8  -2/13  -8/7  -7/10  -4/11  -15/17  -5/9  -6/9  -2/14  -14/11  -77/185
+==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  ======  ====  ====  =====  ======  =======
 
 The weight used is 0.5 since session 22 (0.25 before): the issue bounds true claims called contradicted on its own
 (at most 2%), the checker is over that bound, and on the evidence of session 22 (batches 9-19) the step from 0.25 to
@@ -67,33 +67,46 @@ step to 0.25 costs 10 right verdicts for 2 more true claims spared, on to 0.5 10
 for 106: 0.5 is still the knee, if a flatter one (the step to it spares 2.7 true claims per right verdict, the step
 beyond 2.1), and ``LAMBDA`` stays 0.5; on batch 22 while blind 13 of its 309 true claims (4.2%) were called
 contradicted, still over the 2% bound.
-With batch 23's blind verdicts (start of session 30; batches 9-23, the table above) the weak classes are nine: the
+With batch 23's blind verdicts (start of session 30; batches 9-23) the weak classes are nine: the
 eight and plain 'contradicted' on a figure of a measure it did not recognise whose holder is stated (0 right of 5).
 Leaving each batch out the gate loses 7 right verdicts for 70 true claims spared at 0.5 (0: +3/25; 0.25: -12/44; 1:
 -54/173); batch 23 itself, left out, gained 1 and spared 10 (+0/0 at 0 and 0.25, -2/14 at 1). From 0 the step to
 0.25 costs 15 right verdicts for 19 more true claims spared, the step on to 0.5 wins 5 back and spares 26 more (0.5
 beats 0.25 on both counts), from 0.5 to 1 another 47 for 103: 0.5 is still the knee (from 0 it spares 4.5 true claims
 per right verdict, the step beyond 2.2), and ``LAMBDA`` stays 0.5; on batch 23 while blind 9 of its 288 true claims
-(3.1%) were called contradicted, still over the 2% bound. The split by holder was
+(3.1%) were called contradicted, still over the 2% bound.
+With batch 24's blind verdicts (start of session 31; batches 9-24, the table above) the weak classes are eight: the
+nine less plain 'contradicted' on a balance-of-payments amount whose holder is carried from an earlier sentence (now 1
+right of 6: gain 1, loss 1, no true claim). Leaving each batch out the gate loses 18 right verdicts for 78 true claims
+spared at 0.5 (0: +19/13; 0.25: -6/30; 1: -77/185); batch 24 itself, left out, lost 6 and spared 5 (+0/0 at 0, -2/3
+at 0.25, -14/11 at 1). From 0 the step to 0.25 costs 25 right verdicts for 17 more true claims spared, the step on to
+0.5 12 more for 48 (4.0 per right verdict), from 0.5 to 1 another 59 for 107 (1.8): above 0.25, 0.5 is
+still the knee. Counting accuracy only (weight 0)
+the gate now gains 19: batch 24's holderless records were right 6 of 9 times as contradictions, so with batch 20 left
+out that class is no longer weak at weight 0 and batch 20 goes from -12/10 to +1/0 there. Priced as the fit prices a
+true claim (half a right verdict), the held-out batches score +25.5 at weight 0, +9 at 0.25, +21 at 0.5 and +15.5
+at 1 (with batches 9-23: +15.5, +10, +28, +32.5, weight 1 first): the order moves from one fit to the next.
+``LAMBDA`` stays 0.5: weight 0's lead is one class in one fold, weight 0 would spare 13 true claims over the 16 held-out
+batches against 78, and on batch 24 while blind 14 of its 267 true claims (5.2%) were called contradicted, over the
+2% bound the issue sets on its own. The split by holder was
 chosen by the same evidence among coarser and finer classes (verdict group alone; with the measure family; with the
 measure itself, the period's source, the flags or the kind of claim): chosen inside each fold too (nested leave-one-
 batch-out, at 0.25), it gained +15 and saved 32 true claims on the held-out batches, one batch
 losing 1 (measured on batches 9-16, before batch 17 joined). The weak classes, fitted on every batch (right/given as contradicted; gain, loss and true claims if set
 aside):
 
-======================================================================================  ===========  ====  ====  ====
-weak class (set aside as unverifiable)                                                  right/given  gain  loss  true
-======================================================================================  ===========  ====  ====  ====
-plain 'contradicted' on a balance-of-payments amount (holder from an earlier sentence)  0/5          1     0     0
-plain 'contradicted' on a flow (no holder)                                              2/17         3     2     2
-plain 'contradicted' on a flow (holder stated)                                          9/32         5     7     13
-plain 'contradicted' on a holdings level (holder from an earlier sentence)              0/8          3     0     5
-plain 'contradicted' on an intervention (no holder)                                     2/10         3     0     5
-plain 'contradicted' on a yield or exchange rate (no holder)                            6/27         17    3     3
-plain 'contradicted' on a figure of a measure it did not recognise (holder stated)      0/5          4     0     0
-plain 'contradicted' on a rank, record or streak (no holder)                            55/135       34    45    42
-plain 'contradicted' on a rank, record or streak (holder from an earlier sentence)      8/22         2     7     11
-======================================================================================  ===========  ====  ====  ====
+==================================================================================  ===========  ====  ====  ====
+weak class (set aside as unverifiable)                                              right/given  gain  loss  true
+==================================================================================  ===========  ====  ====  ====
+plain 'contradicted' on a flow (no holder)                                          3/18         3     3     2
+plain 'contradicted' on a flow (holder stated)                                      13/41        7     11    16
+plain 'contradicted' on a holdings level (holder from an earlier sentence)          0/8          3     0     5
+plain 'contradicted' on an intervention (no holder)                                 2/10         3     0     5
+plain 'contradicted' on a yield or exchange rate (no holder)                        6/29         19    3     3
+plain 'contradicted' on a figure of a measure it did not recognise (holder stated)  0/5          4     0     0
+plain 'contradicted' on a rank, record or streak (no holder)                        61/144       35    50    44
+plain 'contradicted' on a rank, record or streak (holder from an earlier sentence)  8/22         2     7     11
+==================================================================================  ===========  ====  ====  ====
 
 Caveat: the blind verdicts are those of the checker of each batch's time; it has been fixed since on the batches that
 are development now, so on development today (where its contradictions are mostly right, being fitted to) the gate
