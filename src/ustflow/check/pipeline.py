@@ -41,7 +41,7 @@ from ustflow.check.other_figures import beyond_treasuries
 from ustflow.check.past_clauses import told_before
 from ustflow.check.peak_figures import merge_peaks
 from ustflow.check.periods import Period
-from ustflow.check.qualifier_hosts import headline_hosts, judge_qualifier, refer_back
+from ustflow.check.qualifier_hosts import headline_hosts, judge_qualifier, refer_back, unplaced
 from ustflow.check.respective_periods import periods_respectively
 from ustflow.check.results import KEYS, Judgement, PubDate, unverifiable
 from ustflow.check.rulekit import present_tense
@@ -241,8 +241,12 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         j = _safely(rank_look, c, j, ctx, dispatch.judge, claims)  # a holder's place at the article's month?
         hosts[id(c)] = j  # (no later pass alters it: the qualifiers' rules only read it)
         out.append((c, j))
+    loose: list[Claim] = []
     for c in claims:
-        if c.kind != "qualifier" or not c.measure:
+        if c.kind != "qualifier":
+            continue
+        if not c.measure:  # no figure of its kind before it, and its words name no series: said, not dropped
+            loose.append(c)
             continue
         other = next((o for o in claims if o.kind == "amount" and o.sentence is c.sentence and c.host is None and
                       o.measure == "other" and any(n.startswith("beyond: ") for n in o.notes)), None)
@@ -255,6 +259,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         j = _safely(qualifier_look, c, j, ctx, claims, hosts, dispatch)  # sure of the figure it was judged on?
         if j is not None:
             out.append((c, j))
+    out += unplaced(loose, [o for o, _ in out])
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
     return [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right

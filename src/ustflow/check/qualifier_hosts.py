@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.claims import MARKET_MEASURES, MARKET_PRICE, SINCE_REF, Claim, family, is_headline
+from ustflow.check.lexicon import BUY_WORDS, HOLDINGS_WORDS, INTERVENTION_WORDS, SELL_WORDS, TREASURY_STORY
 from ustflow.check.past_clauses import told_as_earlier
 from ustflow.check.record_told_of import told_of
 from ustflow.check.results import Figure, Judgement, figure_of, set_aside, unverifiable
@@ -29,6 +30,32 @@ def _next_exchange_source(c: Claim, ctx) -> str:
         return ""
     nxt = re.match(r"\s*([^\n]*?[.。](?=\s|$))", ctx.article[at + len(s):])
     return exchange_source(nxt.group(1)) if nxt else ""
+
+
+#: what a sentence names when its figure-less qualifier is about the quantities the checker covers or declines by name
+#: (holdings, trades and flows, balances of payments and their items, reserves, interventions), not another thing
+#: ("原油価格は5年ぶりの安値水準", "訪日客数は…以来の高水準", "Oil prices were at their lowest level in five years")
+_DOMAIN = re.compile(rf"\b(?:{HOLDINGS_WORDS}|{BUY_WORDS}|{SELL_WORDS}|{INTERVENTION_WORDS})|{TREASURY_STORY.pattern}|"
+                     r"\b(?:surplus(?:es)?|deficits?|current[- ]account|balance of payments|reserves|exports?|imports?|"
+                     r"custody|securities|bonds?|debt)\b|収支|黒字|赤字|輸出|輸入|投資|外貨準備|介入|流出|流入|減少幅|増加幅|"
+                     r"保有|残高|債|買い?越|売り?越", re.I)
+
+
+def unplaced(loose: list[Claim], reported: list[Claim]) -> list[tuple[Claim, Judgement]]:
+    """The qualifiers read with no figure to judge them on and no series their words name (``loose``: "The monthly haul
+    was the biggest ever for the UAE", "過去2番目の赤字幅だった", "減少は2カ月連続" of FX reserves), each reported as
+    unverifiable, with why, rather than dropped; not one whose words a claim already reported covers (a holder's rank,
+    a figure's own qualifier), nor one whose phrase the story says again where it was judged (a headline's "過去最大"
+    repeated by the lead sentence on its figure: the judged one stands for both), nor one whose sentence names none of
+    the quantities the checker covers (``_DOMAIN``: a record of oil prices, of "the season")."""
+    def words(q) -> str:
+        return " ".join(q.phrase.split()).lower()
+
+    said = {words(o.qualifier) for o in reported if o.qualifier is not None}
+    return [(c, unverifiable(f"'{c.qualifier.phrase}': the figure or series it qualifies could not be identified (no "
+                             f"figure of its kind before it, and its words name no series the store holds)"))
+            for c in loose if words(c.qualifier) not in said and _DOMAIN.search(c.sentence.text) and
+            not any(o.sentence is c.sentence and o.span[0] < c.span[1] and c.span[0] < o.span[1] for o in reported)]
 
 
 #: qualifiers that count the signs of a series, not its size: judged without the figure's value
