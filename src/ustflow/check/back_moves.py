@@ -83,7 +83,7 @@ _MOVE_NOUN = re.compile(r"\s+(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year
 
 
 #: the level a percent move led to, right after it: "tumbled 1.77% to $7.098 trillion"
-_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b", re.I)
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?" + lx.DOLLAR_LEVEL, re.I)
 
 
 def stock_pct(c: Claim, families: set[str], clause_out_of_scope: bool) -> str:
@@ -113,6 +113,6 @@ def stock_pct(c: Claim, families: set[str], clause_out_of_scope: bool) -> str:
     tic_only = families - {"institution", "fx_level"} == {"tic"}
     # (a holder's dollar level told before it, or the level it moved to right after it: "tumbled 1.77% to $7.098
     # trillion")
-    told_level = re.search(r"(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b", s[:a.span[0]]) or \
+    told_level = re.search(lx.DOLLAR_LEVEL, s[:a.span[0]]) or \
         _TO_LEVEL.match(s, a.span[1])
     return "holdings_pct" if tic_only and (_STOCK_BACK.search(clause) or told_level) else ""

@@ -282,7 +282,7 @@ def _percent_measure(c: Claim, clause: str, s: str) -> str:
 #: "3.6 percent to $1.12 trillion": a percent move and the dollar level it led to, right after it
 #: (also "to a 10-month high of $1.125 trillion", ", to $784.3 billion" after a comma)
 _TO_DOLLAR_LEVEL = re.compile(r",?\s+to\s+(?:a\s+(?:record\s+|new\s+)?|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak)\s+of\s+)?"
-                              r"(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b", re.I)
+                              + lx.DOLLAR_LEVEL, re.I)
 
 
 def _to_dollar_level(c: Claim, s: str) -> bool:

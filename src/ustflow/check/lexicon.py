@@ -191,6 +191,9 @@ TREASURY_STORY = re.compile(rf"{TREASURIES}|米国債|米財務省証券|米国�
 
 HOLDINGS_WORDS = (r"holdings?|holds?|held|holding|ownership|owns|owned|owes|owed|stockpiles?|stash|pile|portfolios?|positions?|stakes?|tally|"
                   r"stock of|biggest holder|largest holder|exposure|possessions? of")  # "Kuwait's possession of US bonds"
+#: a dollar level in scale words, "$7.098 trillion", "US$784.3 billion", "$1.1tn" (the level a percent move led to, or
+#: one told before it)
+DOLLAR_LEVEL = r"(?:US)?\$\s?\d[\d.,]*\s*(?:trillion|tn|billion|bn)\b"
 BUY_WORDS = (r"net (?:buyers?|purchases?|buying|inflows?|investment)|buyers?|purchasers?|bought|buy(?:ing|s)?|purchased|purchas(?:es|ing|e)|"
              r"snapped up|invested|poured|net acquisitions?|inflows?|scooped up|picked up|acquired|acquiring")
 SELL_WORDS = (r"net (?:sellers?|sales?|selling|outflows?|disposals?|divestment|redemptions?)|sellers?|sold|sell(?:ing|s)?|"
