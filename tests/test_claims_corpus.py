@@ -93,6 +93,17 @@ def test_figure_reading():
     assert parse("512,3 billion dollars").value == 512.3 and parse("512,3 billion dollars").step == 0.1
     assert parse("$1,131.9 billion").value == 1131.9 and parse("1,234 billion dollars").value == 1234.0
     assert parse("7.05兆米ドル").value == 7050.0 and abs(parse("7.05兆米ドル").step - 10.0) < 1e-9
+    # Chinese (亿, 万亿, 日元, 美元) and Korean (억, 조, 천, 엔) numerals read as Japanese ones (batch 26)
+    assert parse("8,626亿日元").value == 8626 and parse("15.7万亿日元").value == 157000 and parse("15.7万亿日元").step == 1000
+    assert parse("1926.7亿美元").value == 192.67 and parse("1926.7亿美元").unit == "USD bn"
+    assert parse("3조 805억 엔").value == 30805 and parse("4천152억엔").value == 4152 and parse("1조엔").value == 10000
+    assert parse("2670억 엔").step == 10
+    # Spanish (EFE): a point groups thousands, a comma is the decimal mark; billón = 10^12
+    assert parse("2,85 billones de yenes").value == 28500 and parse("2,85 billones de yenes").step == 100
+    assert parse("116.400 millones de yenes").value == 1164 and parse("116.400 millones de yenes").step == 1
+    assert abs(parse("25.380 millones de yenes").value - 253.8) < 1e-9 and abs(parse("1.470,6 millones de yenes").value - 14.706) < 1e-9
+    assert parse("26.009 millones de dólares").value == 26.009 and parse("26.009 millones de dólares").unit == "USD bn"
+    assert parse("65,1 por ciento").value == 65.1 and parse("65,1 por ciento").unit == "percent"
     # number words before a multiplier (Xinhua style), and a bare "1.036" whose "trillion" comes later
     assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0
     assert parse("around six billion U.S. dollars").unit == "USD bn" and parse("six billion dollars").step == 1.0

@@ -70,6 +70,37 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
     # "six billion U.S. dollars" (Xinhua style): a number word before a multiplier is read as its digits
     figure = _NUM_WORD.sub(lambda m: str(_NUM_WORDS[m.group(1).lower()]), figure)
+    # Spanish (EFE): "116.400 millones de yenes", "2,85 billones de yenes" (billón = 10^12): a point groups
+    # thousands and a comma is the decimal mark; the words are read as their English multipliers
+    if re.search(r"\b(?:billones|millones|mil millones)\b", figure):
+        def _es_millions(m):  # "116.400 millones" is 116.4 billion, to the last non-zero digit (as 4000億円 is)
+            whole = m.group(1).replace(".", "")
+            if m.group(2) or len(whole) < 4:
+                return m.group(1) + (m.group(2) or "") + " millones"
+            digits = whole.rstrip("0") if whole.rstrip("0") else "0"
+            dec = max(3 - (len(whole) - len(digits)), 0)
+            return f"{int(whole) / 1000:.{dec}f}".replace(".", ",") + " mil millones"  # a decimal comma, as the rest
+        figure = re.sub(r"(\d{1,3}(?:\.\d{3})+)(,\d+)? millones", _es_millions, figure)
+        figure = re.sub(r"(\d)\.(?=\d{3}(?!\d))", r"\1", figure).replace(",", ".")
+        figure = re.sub(r"\bmil millones\b", "billion", figure)
+        figure = re.sub(r"\bbillones\b", "trillion", figure)
+        figure = re.sub(r"\bmillones\b", "million", figure)
+        figure = re.sub(r"\bde (?:yenes|yen)\b", "yen", figure)
+        figure = re.sub(r"\bde d[oó]lares\b", "dollars", figure)
+    figure = re.sub(r"\bpor ciento\b", "percent", figure)  # Spanish "65,1 por ciento"
+    # Chinese (亿 = 億, 万亿 = 兆, 日元/日圆 = 円, 美元 = ドル) and Korean (억 = 億, 조 = 兆, 엔 = 円,
+    # 달러 = ドル; "3조 805억 엔") figures are read as Japanese numerals
+    if re.search(r"[亿억조]", figure):
+        # "1926.7亿美元" (a decimal before 亿): 192.67 billion dollars, to the last decimal
+        figure = re.sub(r"(\d[\d,]*)\.(\d+)亿美元", lambda m: f"{float(m.group(1).replace(',', '') + '.' + m.group(2)) / 10:.{len(m.group(2)) + 1}f} billion dollars", figure)
+        figure = figure.replace("万亿", "兆").replace("亿", "億").replace("日元", "円").replace("日圆", "円")
+        figure = figure.replace("美元", "ドル")
+        # "4천152억엔" (Yonhap): 천 = thousand inside the 억 group
+        figure = re.sub(r"(\d+)\s*천\s*(\d{1,3})?(?=\s*억)", lambda m: str(int(m.group(1)) * 1000 + int(m.group(2) or 0)), figure)
+        figure = re.sub(r"(\d)\s*조\s*", r"\1兆", figure)
+        figure = re.sub(r"(\d)\s*억\s*", r"\1億", figure)
+        figure = re.sub(r"([兆億])\s*엔", r"\1円", figure)
+        figure = re.sub(r"([兆億])\s*달러", r"\1ドル", figure)
     # a decimal comma ("512,3 billion dollars" in a translation): a comma followed by one
     # or two digits cannot be a thousands separator (those group three digits)
     figure = re.sub(r"(\d),(\d{1,2})(?!\d)", r"\1.\2", figure)
