@@ -149,3 +149,25 @@ def test_the_largest_for_the_year_is_a_year_to_date_look_back_not_the_figures_pe
     assert by_claim(got, fig)["official_period"] == "2024-03-03..2024-03-09"
     q = by_claim(got, "their largest for the year")
     assert q["verdict"] == ("supported" if float(s[w]) >= float(ytd.max()) else "contradicted"), q["explanation"]
+
+
+def test_net_sellers_of_a_countrys_bonds_with_no_amount_is_the_sign_of_the_bops_net_purchases(loaded_store):
+    """A direction with no figure on bonds by issuer country ("The May data also showed Japanese were net sellers of
+    European, Australian and Canadian bonds", Bloomberg, 7 July 2022, corpus batch 25) is judged on the sign of the
+    BoJ's net purchases for the month: it used to raise (no amount to read) and be reported as a checker failure."""
+    s = series("boj.bop.bppi6d3naca", loaded_store)
+    may = float(s[pd.Period("2022-05", "M")])
+    assert may < 0  # Japanese residents sold Canadian sovereign bonds on balance in May 2022
+    text = ("Japanese investors sold a net 1.2 trillion yen of foreign bonds in May 2022, Ministry of Finance data showed. "
+            "The May data also showed Japanese were net sellers of European, Australian and Canadian bonds.")
+    rec = by_claim(check_text(text, date="2022-07-07", store=loaded_store), "net sellers")
+    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", "boj.bop.bppi6d3naca", "2022-05"), rec
+    assert rec["official_value"] == pytest.approx(may), rec
+    assert "checker failed" not in rec["explanation"] and rec["explanation"].startswith("BoP: "), rec
+    bought = text.replace("net sellers", "net buyers")
+    rec = by_claim(check_text(bought, date="2022-07-07", store=loaded_store), "net buyers")
+    # the sign is wrong: a plain contradiction on a flow whose holder is stated, a weak class, so set aside as
+    # unverifiable (weak_class), saying what it compared: the official figure, and that the article gives only a sign
+    assert rec["verdict"] in ("contradicted", "unverifiable"), rec
+    assert rec["verdict"] == "contradicted" or ("weak_class" in rec["flags"] and f"{may:,.6g}" in rec["explanation"]
+                                                and "the article gives only its sign (+)" in rec["explanation"]), rec

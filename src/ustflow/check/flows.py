@@ -463,8 +463,9 @@ def _currency_trap(c: Claim, j: Judgement, total: float) -> None:
                          f"dollars; in dollars it is about {C.fmt_money(j.conversion['usd'], 'USD')}. " + j.explanation)
 
 
-def _sign_only(c: Claim, s, sid: str, wins, note: str, ctx: Context) -> Judgement:
-    """'net sellers of foreign bonds last week': the sign of the official figure."""
+def _sign_only(c: Claim, s, sid: str, wins, note: str, ctx: Context, source: str = "") -> Judgement:
+    """'net sellers of foreign bonds last week': the sign of the official figure (``source`` names it when it is
+    not MoF's flow of the claim's investor, e.g. the balance of payments by country)."""
     sel = first_window(s, wins)
     if sel.empty:
         return unverifiable(f"{sid} does not cover {c.period.label if c.period else 'that period'}", series=sid).note(note)
@@ -472,7 +473,8 @@ def _sign_only(c: Claim, s, sid: str, wins, note: str, ctx: Context) -> Judgemen
     periods = list(sel.index)
     ok = total * (c.direction or 0) > 0
     j = Judgement(SUPPORTED if ok else CONTRADICTED,
-                  f"MoF: {_who(c)} net {'purchases' if total >= 0 else 'sales'}: {C.fmt_num(total)} {MOF_UNIT} in "
+                  f"{source or f'MoF: {_who(c)} net ' + ('purchases' if total >= 0 else 'sales')}: "
+                  f"{C.fmt_num(total)} {MOF_UNIT} in "
                   f"{W.span_label(periods)}", series=sid, official_value=total, official_unit=MOF_UNIT,
                   period=W.span_label(periods), claimed_value=float(c.direction or 0))
     j.figure = Figure(sid, periods, total, MOF_UNIT, "sum", n=len(periods))
@@ -543,6 +545,8 @@ def bop_flow(c: Claim, ctx: Context) -> Judgement:
         sov = ctx.data.series(BOP_SERIES["treasuries"][0])  # "U.S. bonds": all US long-term debt, or sovereign only
         if sov is not None and not sov.empty:
             readings.append((sov.dropna(), BOP_SERIES["treasuries"][0], "assets", "lt_debt"))
+    if c.amount is None:  # "Japanese were net sellers of European, Australian and Canadian bonds": the sign only
+        return _sign_only(c, s, sid, wins, note, ctx, source=f"BoP: Japanese residents' net purchases of {what}")
     j = _mof_amount(c, readings, wins, note, ctx, title=f"BoP: Japanese residents' net purchases of {what}: ")
     if j.series != sid and j.series == BOP_SERIES["treasuries"][0]:
         j.explanation = j.explanation.replace(f"of {what}: ", f"of {BOP_SERIES['treasuries'][1]} ('U.S. bonds' read "

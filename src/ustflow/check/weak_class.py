@@ -150,7 +150,10 @@ def weak_class(result: dict) -> dict:
                 if isinstance(value, (int, float)) else "the official figure is in the reading below")
     claimed = result.get("claimed_value")  # the article's figure in the official unit: the two side by side
     if isinstance(value, (int, float)) and isinstance(claimed, (int, float)):
-        official += f", the article's {claimed:,.6g} {unit}".rstrip()
+        if result.get("quantity") is None and claimed in (-1, 1):  # "net sellers", "fell": a sign, not a figure
+            official += f", the article gives only its sign ({'+' if claimed > 0 else '-'})"
+        else:
+            official += f", the article's {claimed:,.6g} {unit}".rstrip()
     why = (f"not judged: {official}; a {weak_name(key)} was right only {right} of {given} times on unseen articles "
            f"(blind batches {BATCHES}), so it is not called contradicted: check it by hand. As read, "
            f"{result.get('explanation') or ''}")
