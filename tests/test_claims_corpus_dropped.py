@@ -34,6 +34,8 @@ def _dropped() -> list[dict[str, str]]:
 
 
 def test_the_dropped_list_is_well_formed():
+    raw = (CORPUS / "dropped.csv").read_bytes()
+    assert b"\r" not in raw, "dropped.csv: every row ends in LF (session 31 left two rows in CRLF)"
     rows = _dropped()
     assert len(rows) >= 9  # c3a60f64 (batch 8), 3a31cf8e (batch 21), c1913102 (batch 22)
     for r in rows:
