@@ -104,6 +104,9 @@ def test_figure_reading():
     assert abs(parse("25.380 millones de yenes").value - 253.8) < 1e-9 and abs(parse("1.470,6 millones de yenes").value - 14.706) < 1e-9
     assert parse("26.009 millones de dólares").value == 26.009 and parse("26.009 millones de dólares").unit == "USD bn"
     assert parse("65,1 por ciento").value == 65.1 and parse("65,1 por ciento").unit == "percent"
+    # Portuguese: trilhão (BR) and bilião (PT) are 10^12, bilhão (BR) and mil milhões (PT) 10^9
+    assert parse("1,39 trilhões de ienes").step == 100 and abs(parse("1,39 trilhões de ienes").value - 13900) < 1e-6
+    assert parse("618,3 bilhões de ienes").value == 6183 and parse("8,7 biliões de ienes").value == 87000
     # number words before a multiplier (Xinhua style), and a bare "1.036" whose "trillion" comes later
     assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0
     assert parse("around six billion U.S. dollars").unit == "USD bn" and parse("six billion dollars").step == 1.0

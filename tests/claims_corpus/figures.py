@@ -72,6 +72,14 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     figure = _NUM_WORD.sub(lambda m: str(_NUM_WORDS[m.group(1).lower()]), figure)
     # Spanish (EFE): "116.400 millones de yenes", "2,85 billones de yenes" (billón = 10^12): a point groups
     # thousands and a comma is the decimal mark; the words are read as their English multipliers
+    # Portuguese: "1,39 trilhões de ienes", "618,3 bilhões de ienes" (Brazil: bilhão = 10^9); "8,7 biliões de
+    # ienes", "65,7 mil milhões" (Portugal: bilião = 10^12, mil milhões = 10^9): read as their English words
+    if re.search(r"\b(?:trilh|bilh|bili|milh)(?:ões|oes|ão|ao)\b", figure):
+        figure = re.sub(r"\bmil milh(?:ões|oes)\b", "mil millones", figure)
+        figure = re.sub(r"\btrilh(?:ões|oes|ão|ao)\b|\bbili(?:ões|oes|ão|ao)\b", "billones", figure)
+        figure = re.sub(r"\bbilh(?:ões|oes|ão|ao)\b", "mil millones", figure)
+        figure = re.sub(r"\bmilh(?:ões|oes|ão|ao)\b", "millones", figure)
+        figure = re.sub(r"\bde ienes\b", "de yenes", figure)
     if re.search(r"\b(?:billones|millones|mil millones)\b", figure):
         def _es_millions(m):  # "116.400 millones" is 116.4 billion, to the last non-zero digit (as 4000億円 is)
             whole = m.group(1).replace(".", "")
@@ -83,6 +91,7 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         figure = re.sub(r"(\d{1,3}(?:\.\d{3})+)(,\d+)? millones", _es_millions, figure)
         figure = re.sub(r"(\d)\.(?=\d{3}(?!\d))", r"\1", figure).replace(",", ".")
         figure = re.sub(r"\bmil millones\b", "billion", figure)
+        figure = re.sub(r"\bbill[oó]n\b", "trillion", figure)
         figure = re.sub(r"\bbillones\b", "trillion", figure)
         figure = re.sub(r"\bmillones\b", "million", figure)
         figure = re.sub(r"\bde (?:yenes|yen)\b", "yen", figure)
