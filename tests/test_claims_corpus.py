@@ -125,7 +125,7 @@ def test_figure_reading():
     assert parse("16,483億日圓").value == 16483 and parse("16,483億日圓").step == 1
     assert parse("2.7717万亿日元").value == 27717 and abs(parse("2.7717万亿日元").step - 1) < 1e-9
     assert parse("6.4745萬億日元").value == 64745 and parse("128亿美元").unit == "USD bn"
-    assert parse("6.4745萬(wàn)億日元").value == 64745  # a pinyin reading inside the figure is dropped
+    assert parse("6.4745萬(wàn)億日元").value == 64745 and parse("1,907亿日圆").value == 1907  # a pinyin reading inside the figure is dropped
     assert abs(parse("128亿美元").value - 12.8) < 1e-9 and parse("▲5334亿日元").value == -5334
     # a middle dot between digits is a decimal point ("5・7兆円" = 57,000 to 1,000; "4・2%" = 4.2 percent)
     assert parse("5・7兆円").value == 57000 and parse("5・7兆円").step == 1000

@@ -121,13 +121,13 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     figure = re.sub(r"(\d)・(\d)", r"\1.\2", figure)
     # "1.12万億ドル" (Chinese usage in Japanese translations: 万億 = ten thousand 億 = 兆)
     figure = figure.replace("万億", "兆")
-    # Chinese pages: 亿/億 (simplified/traditional), 万亿/萬億 = 兆, 日元/日圓 = 円, 美元 = ドル
-    # ("16,483億日圓" = 16,483 JPY 100mn; "2.7717万亿日元" = 27,717 to 1; "128亿美元" = USD 12.8 bn)
-    # a pinyin reading a page prints inside a figure ("6.4745萬(wàn)億日元") is not part of the number
+    # what the Chinese block above leaves: traditional script (萬億 = 兆, 日圓 = 円: "16,483億日圓" = 16,483
+    # JPY 100mn) and figures with no 亿; a pinyin reading a page prints inside a figure ("6.4745萬(wàn)億日元")
+    # is not part of the number
     figure = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", figure)
-    if re.search(r"日元|日圓|美元", figure):
-        figure = (figure.replace("萬", "万").replace("亿", "億").replace("万億", "兆")
-                  .replace("日元", "円").replace("日圓", "円").replace("美元", "ドル"))
+    if re.search(r"日元|日圓|日圆|美元", figure):
+        figure = (figure.replace("萬", "万").replace("亿", "億").replace("万億", "兆").replace("日元", "円")
+                  .replace("日圓", "円").replace("日圆", "円").replace("美元", "ドル"))
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
         # "前月比27億減の1兆350億ドル": a bare 27億 whose currency comes with the next figure
         figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
