@@ -107,6 +107,10 @@ def test_figure_reading():
     # Portuguese: trilhão (BR) and bilião (PT) are 10^12, bilhão (BR) and mil milhões (PT) 10^9
     assert parse("1,39 trilhões de ienes").step == 100 and abs(parse("1,39 trilhões de ienes").value - 13900) < 1e-6
     assert parse("618,3 bilhões de ienes").value == 6183 and parse("8,7 biliões de ienes").value == 87000
+    # German: Billion = 10^12, Milliarde / Mrd. = 10^9, a decimal comma (three digits too), Prozent
+    assert parse("9,6289 Billionen Yen").value == 96289 and parse("10,8 Bill. Yen").value == 108000
+    assert parse("789,9 Mrd. Yen").value == 7899 and parse("2,980 Billionen japanische Yen").step == 10
+    assert parse("6,9 Prozent").value == 6.9 and parse("6,9 Prozent").unit == "percent"
     # number words before a multiplier (Xinhua style), and a bare "1.036" whose "trillion" comes later
     assert parse("around six billion U.S. dollars", qualifier_context="around").value == 6.0
     assert parse("around six billion U.S. dollars").unit == "USD bn" and parse("six billion dollars").step == 1.0

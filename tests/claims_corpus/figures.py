@@ -80,6 +80,14 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         figure = re.sub(r"\bbilh(?:ões|oes|ão|ao)\b", "mil millones", figure)
         figure = re.sub(r"\bmilh(?:ões|oes|ão|ao)\b", "millones", figure)
         figure = re.sub(r"\bde ienes\b", "de yenes", figure)
+    # German: "9,6289 Billionen Yen", "10,8 Bill. Yen", "789,9 Mrd. Yen", "2,001 Billionen" (a point groups
+    # thousands, a comma is the decimal mark; Billion = 10^12, Milliarde = 10^9): read as the Spanish words
+    # (the German plurals and abbreviations only: an English "$127.3 Billion" keeps its meaning)
+    if re.search(r"\b(?:Billionen|Bill\.|Milliarden|Mrd\.|Millionen|Mio\.)(?=\s|$)", figure):
+        figure = re.sub(r"\b(?:Billionen|Bill\.)(?=\s|$)", "billones", figure)
+        figure = re.sub(r"\b(?:Milliarden|Mrd\.)(?=\s|$)", "mil millones", figure)
+        figure = re.sub(r"\b(?:Millionen|Mio\.)(?=\s|$)", "millones", figure)
+        figure = re.sub(r"\b(?:japanische |japanischen )?Yen\b", "yen", figure)
     if re.search(r"\b(?:billones|millones|mil millones)\b", figure):
         def _es_millions(m):  # "116.400 millones" is 116.4 billion, to the last non-zero digit (as 4000億円 is)
             whole = m.group(1).replace(".", "")
@@ -96,7 +104,7 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         figure = re.sub(r"\bmillones\b", "million", figure)
         figure = re.sub(r"\bde (?:yenes|yen)\b", "yen", figure)
         figure = re.sub(r"\bde d[oó]lares\b", "dollars", figure)
-    figure = re.sub(r"\bpor ciento\b", "percent", figure)  # Spanish "65,1 por ciento"
+    figure = re.sub(r"\bpor ciento\b|\bProzent\b", "percent", figure)  # Spanish "65,1 por ciento", German "6,9 Prozent"
     # Chinese (亿 = 億, 万亿 = 兆, 日元/日圆 = 円, 美元 = ドル) and Korean (억 = 億, 조 = 兆, 엔 = 円,
     # 달러 = ドル; "3조 805억 엔") figures are read as Japanese numerals
     if re.search(r"[亿억조]", figure):
