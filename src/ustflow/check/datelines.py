@@ -4,13 +4,17 @@ Looked for in this order; the result (``PubDate.how``) says which, quoting the w
 
 1. a machine-readable HTML date (``<meta property="article:published_time">``, ``<time datetime>``);
 2. a date line near the top: "Published: 10 April 2025", "Updated: 2025-04-10 08:13", also inside a byline
-   ("By A. Writer | China Daily | Updated: 2009-08-19 07:53"); a published date wins over an updated one
-   (the story was written then);
+   ("By A. Writer | China Daily | Updated: 2009-08-19 07:53"), or in a European language ("Postado Junho 16, 2017");
+   a published date wins over an updated one (the story was written then), so does the date a line opens with
+   before its "| Updated ..." ("07/16/2015 05:41 EDT | Updated ...");
 3. a dateline: a short line that is a date ("April 10, 2025 - 05:13 am EDT", "2025年4月10日", "2025/04/10 18:05",
    "令和7年4月10日", "16 lutego 2010", "10 de abril de 2025"), or a date near the top that only a place, a source
    or a weekday precede and only a time, a separator or a wire's tag follow ("TOKYO, April 10, 2025 (Reuters)
    -", "April 10, 2025 / 8:13 AM / Updated", "Reuters | April 10, 2025", "Tokyo July 22, 2022:"), also with a
-   wire's name glued to it by a page's layout ("ReutersApr 10, 2025 8:19 AM"); a byline ending with its date;
+   wire's name glued to it by a page's layout ("ReutersApr 10, 2025 8:19 AM", "CRI2025-04-10 15:23:39"), or in
+   brackets with a source after the place ("WASHINGTON, (UrduPoint / Pakistan Point News - 10th Apr, 2025 ) :"); a
+   date pasted after the headline ("…22%減 2025年04月10日"); on a Japanese page, a date with its two-digit year first
+   ("25/04/10 10:07:41", a board's post time); a byline ending with its date;
 4. a source line closing the excerpt: "(China Daily July 18, 2009)", "「人民網日本語版」2011年6月15日";
 5. a date in the article's URL;
 6. a date line whose day and month could be either ("Published: 10/04/2025"): the one reading that falls
@@ -61,6 +65,7 @@ from ustflow.check.text import (
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SLASH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _META = (r"(?:first published|published|(?:last )?updated|(?:last )?modified|posted|release date|date|dated|"
+         r"postado|publicad[oa]|publié|pubblicato|veröffentlicht|"
          r"发布时间|发布日期|发表时间|更新时间|日期|配信日時?|掲載日時?|公開日時?|投稿日時?|更新日時?)")
 #: "Published: ...", "Updated 12:34 p.m. ET, March 29, 2012": a line that says what its date is
 _META_LINE = re.compile(rf"^{_META}(?: on)?\s*[:：]?\s*(.+)$", re.I)
@@ -133,6 +138,7 @@ _FOREIGN_MONTHS = {
                     12),
 }
 _FOREIGN_DATE = re.compile(r"^\W*(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b")
+_FOREIGN_MONTH_DAY = re.compile(r"^\W*([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
 _LINE_MAX = 40  # a line this short that holds a date is a date line, not a sentence about a date
 
 
@@ -248,10 +254,13 @@ def _date_line(lines: list[str]) -> PubDate | None:
     for ln in lines[:10]:
         m = _META_LINE.match(ln) or (_META_IN_LINE.search(ln) if len(ln) <= 160 else None)
         if m:
-            got = parse_full_date(m.group(1))
+            got = parse_full_date(m.group(1)) or _foreign_date(m.group(1))
             if got:
                 updated = bool(re.search(r"updated|更新", m.group(0)[:20], re.I))
                 found.append((updated, got, m.group(0)))
+                lead = full_date_spans(ln[:m.start()]) if updated else []
+                if lead and lead[0][0] <= 2:  # "07/16/2015 05:41 EDT | Updated ...": the date the line opens with
+                    found.append((False, lead[0][2], ln[:m.start()]))
     if not found:
         return None
     updated, got, words = min(found, key=lambda f: f[0])  # the first published line, else the first updated one
@@ -260,15 +269,30 @@ def _date_line(lines: list[str]) -> PubDate | None:
 
 #: a date printed as a computer's clock prints it: "Wed Sep 16 15:00:00 CDT 2015" (day, time and zone before the year)
 _CTIME = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+[A-Z]{{2,5}}\s+((?:19|20)\d\d)\b")
-#: a byline's source glued to the day by a page's layout: "BY PTI18 Feb 2013 7:46 AM IST"
-_GLUED_DAY = re.compile(rf"(?<=[A-Za-z])(?=\d{{1,2}}\s+{MONTH_RE}\s+(?:19|20)\d\d\b)")
+#: a byline's source glued to the day by a page's layout: "BY PTI18 Feb 2013 7:46 AM IST", "CRI2024-11-20 15:23:39"
+_GLUED_DAY = re.compile(rf"(?<=[A-Za-z])(?=\d{{1,2}}\s+{MONTH_RE}\s+(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d(?!\d))")
+#: a place, then a source and the date in brackets: "WASHINGTON, (UrduPoint / Pakistan Point News - 18th Sep, 2019 ) :"
+_BRACKET_SOURCE = re.compile(r"[A-Z][A-Za-z .'-]{1,30},?\s*\([^()\d]{1,50}?\s[-—–]\s*")
+#: a Japanese page's date with a two-digit year first, as boards and wire pages print it: "12/05/10 10:07:41.06",
+#: "17/01/12 11月の経常収支、…" (year, month, day; never day first on a Japanese page)
+_JA_SHORT_YMD = re.compile(r"(\d{2})/(\d{2})/(\d{2})(?=\s|$)")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 def _dateline(lines: list[str]) -> PubDate | None:
     """A dateline with its year near the top: a short line that is a date, or a date that only a place, a source or a
     weekday precede and only a time, a separator or a wire's tag follow (a headline that quotes a past date, "... in
     the week to Nov 2, 2024", is no dateline; nor is a later date in the dateline's line)."""
+    closing = _HEADLINE_DATE.search(lines[0]) if lines else None
+    if closing:  # "21年度の経常黒字12兆円=… 2022年05月12日": the date pasted after the headline is the article's
+        return PubDate(parse_full_date(closing.group(0)), f"the date closing the headline ({closing.group(0).strip()})")
+    japanese = any(_KANA.search(ln) for ln in lines[:6])
     for ln in lines[:4]:
+        short = _JA_SHORT_YMD.match(ln) if japanese else None
+        yy = int(short.group(1)) + 2000 if short else 0
+        got = _mk(yy if yy <= today().year else yy - 100, int(short.group(2)), int(short.group(3))) if short else None
+        if got:
+            return PubDate(got, f"the date line ({_quote(ln, 40)}), its two-digit year first as Japanese pages print it")
         head = re.sub(rf"^{_WIRE_NAMES}(?=[A-Z][a-z]{{2}})", r"\g<0> ", ln[:80])  # "ReutersJun 10, 2025 8:19 AM"
         head = _GLUED_DAY.sub(" ", _CTIME.sub(r"\1 \2, \3", head))  # "BY PTI18 Feb 2013", "Wed Sep 16 15:00:00 CDT 2015"
         spans = full_date_spans(head)
@@ -277,19 +301,32 @@ def _dateline(lines: list[str]) -> PubDate | None:
             before, after = head[:start], head[end:]
             if len(ln) <= _LINE_MAX or (start < 40 and _AFTER_DATE.match(after) and (
                     _BEFORE_DATE.fullmatch(before) or re.search(_WIRE, ln[:90]) or
-                    (_TITLE_PLACE.fullmatch(before) and re.match(r"\s*[-—–:(]", after)))):
+                    (_TITLE_PLACE.fullmatch(before) and re.match(r"\s*[-—–:(]", after)))) or \
+                    (_BRACKET_SOURCE.fullmatch(before) and re.match(r"\s*\)", after)):
                 return PubDate(day, f"the dateline ({_quote(ln, 40)})")
             if re.match(r"By\s+[A-Z]", ln, re.I) and len(ln) <= 160:  # "By A. Writer and B. Writer - Jul 17, 2012 10:33 PM"
                 return PubDate(spans[-1][2], f"the byline ({_quote(ln, 50)})")
             if is_date_line(head):  # "Business Materials 12 November 2007 08:01 (UTC +04:00)": a section, then the date
                 return PubDate(day, f"the date line ({_quote(ln, 40)})")
-        m = _FOREIGN_DATE.match(ln) if len(ln) <= _LINE_MAX else None
-        mo = (_FOREIGN_MONTHS.get(m.group(2).lower()) or MONTHS.get(m.group(2).lower())) if m else None
-        if m and mo:  # "16 lutego, 2010", "7. November 2024" (German)
-            got = _mk(int(m.group(3)), mo, int(m.group(1)))
-            if got:
-                return PubDate(got, f"the dateline ({_quote(ln, 40)})")
+        got = _foreign_date(ln) if len(ln) <= _LINE_MAX else None
+        if got:  # "16 lutego, 2010", "7. November 2024" (German)
+            return PubDate(got, f"the dateline ({_quote(ln, 40)})")
     return None
+
+
+def _foreign_date(s: str) -> date | None:
+    """A date opening ``s`` with its month named in a European language: "16 lutego, 2010", "7. November 2024",
+    "16 de junho de 2017", "Junho 16, 2017" (Portuguese)."""
+    m = _FOREIGN_DATE.match(s)
+    if m:
+        dy, name, y = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _FOREIGN_MONTH_DAY.match(s)
+        if not m:
+            return None
+        name, dy, y = m.groups()
+    mo = _FOREIGN_MONTHS.get(name.lower()) or MONTHS.get(name.lower())
+    return _mk(int(y), mo, int(dy)) if mo else None
 
 
 def _source_line(lines: list[str]) -> PubDate | None:
@@ -329,7 +366,7 @@ def _before(text: str, pos: int, n: int) -> str:
 
 
 #: a Japanese fiscal year, or its first half, named with its year: "fiscal 2018", "FY2007 1st half", "2018年度上期"
-_FISCAL_YEAR = re.compile(r"(?P<h1>\b(?:first|1st)\s+half\s+of\s+(?:the\s+)?)?\b(?:fiscal(?:\s+year)?|FY)\s*"
+_FISCAL_YEAR = re.compile(r"(?P<h1>\b(?:first|1st)\s+half\s+of\s+(?:the\s+|its\s+|their\s+)?)?\b(?:fiscal(?:\s+year)?|FY)\s*"
                           r"(?P<y>(?:19|20)\d{2})\b(?P<h2>\s*(?:first|1st)\s+half)?|(?P<jy>(?:19|20)\d{2})\s*年度(?P<jh>上期|上半期)?",
                           re.I)
 

@@ -6,7 +6,8 @@ Japanese and Chinese papers date a release by its day alone: "財務省は8日�
 calendar (``ustflow.calendar``): US Treasury (TIC) data for month M come out in M+2, MoF's monthly securities
 flows for M in M+1, Japan's balance of payments for M in M+2. So the day is placed in the month the calendar puts that release in, after the month of data
 the release sentence names with its year (not a look-back: "2011年8月(…)以来"; a month named elsewhere in the
-story may be a record's or a comparison's).
+story may be a record's or a comparison's). A year's or a fiscal year's figures come out with its last month's:
+"財務省が8日発表した2023年の国際収支速報" in February 2024, "2021年度の" in May 2022, "2023年度上期の" in November 2023.
 
 Nothing is guessed: when the publisher is not said, or the story names no month with its year ("3月の…"), or the
 data are weekly or interventions (other calendars), the story is left undated, saying why.
@@ -26,8 +27,9 @@ _AGENCY_DAY = re.compile(_AGENCY + r"(?:は|が|于)?\s*(?:現地時間の|现�
                          r"(?=[^。]{0,90}?(?:発表|公表|公布|发布|公开|見直|明らかに))")
 #: "[東京 8日 ロイター] -", "[ニューヨーク 16日 ロイター]": a wire's dateline with its day only
 _DAY_DATELINE = re.compile(r"^\s*[\[［【]\s*[^\]］】\d]{0,12}?\s*(?P<day>\d{1,2})日\s*(?:ロイター|ブルームバーグ|共同|時事)")
-#: a month with its year: "2015年8月", "2009年12月末", "2010年末" (December)
-_MONTH_YEAR_JA = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月|末)")
+#: a month with its year: "2015年8月", "2009年12月末", "2010年末" (December); a year's or a fiscal year's data, released
+#: with its last month's: "2023年の国際収支" (December), "2021年度の" (March of the next year), "2023年度上期" (September)
+_MONTH_YEAR_JA = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月|末|(?P<fy>度)(?P<h1>上期|上半期)?|(?=の|通年|暦年))")
 #: words after a month that make it a look-back, not the story's data: "2011年8月(1兆5,263億円)以来"
 _LOOK_BACK_AFTER = re.compile(r"^末?\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:以来|(?:ぶり|振り(?![込替向分返出回]))|以降|から)")
 _WEEKLY = re.compile(r"週間|週次|週ベース|前週|先週|\d{1,2}\s*[~〜～－-]\s*\d{1,2}\s*日")
@@ -92,6 +94,16 @@ def _sentence(text: str, at: int) -> str:
 
 def _data_month(text: str) -> tuple[int, int] | None:
     """The latest month the release sentence names with its year (a look-back's month is no data month)."""
-    months = [(int(m.group(1)), int(m.group(2)) if m.group(2) else 12) for m in _MONTH_YEAR_JA.finditer(text)
+    months = [_last_month(m) for m in _MONTH_YEAR_JA.finditer(text)
               if not _LOOK_BACK_AFTER.match(text[m.end():]) and (not m.group(2) or 1 <= int(m.group(2)) <= 12)]
     return max(months) if months else None
+
+
+def _last_month(m: re.Match) -> tuple[int, int]:
+    """The month a match of ``_MONTH_YEAR_JA`` names, or the last month of the year or fiscal year (half) it names."""
+    y = int(m.group(1))
+    if m.group(2):
+        return y, int(m.group(2))
+    if m.group("fy"):
+        return (y, 9) if m.group("h1") else (y + 1, 3)
+    return y, 12
