@@ -219,6 +219,14 @@ def test_check_an_article_page(browser, server):
                            timeout=30_000)
     row = page.eval_on_selector_all("#check-results tr.verdict-supported td", "ds => ds.map(d => d.textContent)")
     assert "JPY/USD" in row[head.index("conversion")] and "fred.dexjpus" in row[head.index("conversion")]
+    assert "looks like" not in page.inner_text("#check-summary")
+    # an article in a language the checker does not read: the summary says so instead of a bare "0 claims"
+    page.fill("textarea[name=text]", "美国财政部数据显示，中国4月增持美国国债37亿美元至1.1万亿美元，仍为美国最大债权国。")
+    page.click("#check-form button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#check-summary').textContent.startsWith('0 claims')",
+                           timeout=30_000)
+    assert "Note: the text looks like Chinese: the checker reads English and Japanese only" in \
+        page.inner_text("#check-summary")
     assert not w.errors, w.errors
     assert {urlparse(u).hostname for u in w.requests if not u.startswith("blob:")} == {"127.0.0.1"}
     page.screenshot(path=str(ARTIFACTS / "check.png"), full_page=True)

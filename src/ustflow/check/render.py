@@ -62,8 +62,10 @@ def table_frame(results: list[dict]) -> "pd.DataFrame":
                                        "official period", "series", "explanation"])
 
 
-def to_html(results: list[dict], title: str = "Article check", article_date: str | None = None) -> str:
-    """A standalone HTML page: the claims in their sentences, colour-coded, and a table of all of them."""
+def to_html(results: list[dict], title: str = "Article check", article_date: str | None = None,
+            language_note: str = "") -> str:
+    """A standalone HTML page: the claims in their sentences, colour-coded, and a table of all of them
+    (``language_note``: the article's language, when the checker does not read it)."""
     from ustflow.check.results import SOURCES_NOTE, summary
     from ustflow.check.track_record import note, record
 
@@ -82,6 +84,8 @@ def to_html(results: list[dict], title: str = "Article check", article_date: str
         f"<p class='muted'>{counts['supported']} supported, {counts['contradicted']} contradicted, "
         f"{counts['unverifiable']} unverifiable. Sources: {e(SOURCES_NOTE)}."
         + (f" Article date: {e(article_date)}." if article_date else "") + "</p>",
+        *([f"<p class='language'><strong>Note:</strong> {e(language_note[:1].upper() + language_note[1:])}.</p>"]
+          if language_note else []),
         f"<p class='muted'>{e(note())}</p>",
         "<h2>Claims in context</h2>",
     ]

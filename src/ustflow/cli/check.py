@@ -58,7 +58,8 @@ def check(
         emit(rep.frame(), "csv", title=rep.title, caption=rep.caption)
         return
     if not rep.results:
-        console().print("No quantitative claims about holdings, flows, yields or exchange rates found.")
+        console().print("No quantitative claims about holdings, flows, yields or exchange rates found"
+                        + (f": {rep.language_note}." if rep.language_note else "."))
         return
     # at 80 columns a claim's period goes under the claim and the official period under the value
     emit(rep.table(), "table", title=rep.title, caption=rep.caption, optional=["explanation", "series"],

@@ -245,6 +245,7 @@ class ArticleCheck:
     results: list[dict]
     date_used: str | None
     date_note: str = ""  # why no date was found, when none was ("the dateline 'July 16' names no year, ...")
+    language_note: str = ""  # the article's language, when the checker does not read it (``check.language``)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -257,7 +258,8 @@ class ArticleCheck:
                 f"{c['contradicted']} contradicted, {c['unverifiable']} unverifiable"
                 + (f"; publication date {self.date_used}" if self.date_used else
                    f"; no publication date{f' ({self.date_note})' if self.date_note else ''}: claims without a "
-                   f"period are unverifiable (pass --date)"))
+                   f"period are unverifiable (pass --date)")
+                + (f"; {self.language_note}" if self.language_note else ""))
 
     @property
     def caption(self) -> str:
@@ -286,7 +288,8 @@ class ArticleCheck:
     def html(self) -> str:
         from ustflow.check.render import to_html
 
-        return to_html(self.results, title=f"Article check: {self.name}", article_date=self.date_used)
+        return to_html(self.results, title=f"Article check: {self.name}", article_date=self.date_used,
+                       language_note=self.language_note)
 
 
 @checked
@@ -307,6 +310,8 @@ def check_report(article: str | Path | bytes, date: date | str | None = None,
             raise NotFoundError(f"no such file: {article} (give a text or HTML file, or - for standard input)")
         label = name or str(article)
         text = read_article(p, max_bytes)
+    from ustflow.check.language import notice
+
     results = check_text(text, date=date, store=store, as_of=as_of, max_bytes=max_bytes)
     note = ""
     if date is not None:
@@ -315,4 +320,4 @@ def check_report(article: str | Path | bytes, date: date | str | None = None,
         own = publication_date(text, store=store)
         used = f"{own.date} ({own.how})" if own else None
         note = own.how if not own else ""
-    return ArticleCheck(label, results, used, note)
+    return ArticleCheck(label, results, used, note, notice(text))

@@ -170,7 +170,7 @@
           " No publication date found: claims without a period are unverifiable (give the date).";
         summary.textContent = b.rows.length + " claims: " + (c.supported || 0) + " supported, " +
           (c.contradicted || 0) + " contradicted, " + (c.unverifiable || 0) + " unverifiable." + when + " " +
-          (b.source || "");
+          (b.source || "") + (b.language ? " Note: " + b.language + "." : "");
         document.getElementById("check-record").textContent = b.track_record || "";
         var head = table.insertRow();
         COLS.forEach(function (col) { var th = document.createElement("th"); th.textContent = col[1]; head.appendChild(th); });
