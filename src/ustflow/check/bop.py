@@ -27,7 +27,7 @@ import re
 
 from ustflow.check import bop_indirect as BN, bop_items as BI, bop_owner as BO, bop_topic as BT, windows as W
 from ustflow.check.bop_before import FLOW_TOPIC, PERIOD_BALANCE, bracketed_prior, through_flows
-from ustflow.check.bop_hostless import balance_told_before, headline_balance, names_move
+from ustflow.check.bop_hostless import balance_told_before, headline_balance, names_move, story_balance
 from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bilateral, bop_story, moved_into, moves_other
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
@@ -307,8 +307,7 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
     """"経常収支は12兆6442億円の黒字でした。黒字額は前の年度より3兆6231億円減って": a yen figure of a sentence that names no
     balance but the surplus (deficit) before it is about the balance last named (in it or the sentence before)."""
     a = c.amount
-    if last is None or a is None or not bop_story(story) or not (
-            (a.kind == "money" and a.currency in ("JPY", "USD", None)) or (a.kind == "percent" and _a_change(c))):
+    if last is None or a is None or not bop_story(story) or not _balance_figure(c):
         return None
     s = c.sentence.text
     aside = aside_spans(s, a.span[0])
@@ -335,6 +334,12 @@ def _item_before(c: Claim, story: str, last: tuple[int, int, str] | None, senten
 
 #: a rate or size of the move as a sentence's topic, no topic of its own: "12年度比での減少率は81.3%と…最も大きい落ち込み"
 _RATE_TOPIC = re.compile(r"(?:減少|増加|伸び|下落|上昇)(?:率|幅)(?:は|が)")
+
+
+def _balance_figure(c: Claim) -> bool:
+    """Whether ``c`` may be a balance's figure: an amount in yen or dollars (or of no currency), or a percent change."""
+    a = c.amount
+    return a is not None and ((a.kind == "money" and a.currency in ("JPY", "USD", None)) or (a.kind == "percent" and _a_change(c)))
 
 
 def _a_change(c: Claim) -> bool:
@@ -395,6 +400,8 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
         if item is None and _rate_of_change(c):
             item = BN.host_item(c)  # "前年同月比は2,323億円(18.2%)の減少": the rate of the change it follows
         item = item or bracketed_prior(c, claims)  # "1151億円の赤字(前年同月は308億円の黒字)": the host's item
+        if item is None and _balance_figure(c) and (item := story_balance(c, sentences, bop_story(story))) is not None:
+            c.notes.append(BOP_CARRIED)  # "Japan logged a surplus of 7.893 trillion yen": the story's own balance
         if item is None:
             continue
         if T.is_prior(c) or T.same_base_prior(c, story):

@@ -9,7 +9,10 @@ Two shapes of the monthly release story (``bop.reread_qualifiers`` asks, after i
 A headline's record names its balance but no period: it is the balance the story then reports, over the period of
 the story's first figure of that balance (``headline_balance``). A sentence whose subject is the bare side or the
 balance ("The deficit", "The surplus", "The balance", "The reading") and that names no item is about the balance the
-sentence before spoke of, over its period (``balance_told_before``).
+sentence before spoke of, over its period (``balance_told_before``). A figure whose sentence names no item but calls it
+a surplus, deficit, excess or reading ("Japan logged a surplus of 7.893 trillion yen", "The 8.7 trillion yen excess for
+April-September") is of the balance the story names first, its headline's (``story_balance``, asked by ``bop.reread``
+after its own rules found no item).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.bop_items import FLOWS, MOVE_NAMED, names_item
+from ustflow.check.bop_topic import OTHER_BALANCE, PARTNER
 from ustflow.check.claims import Claim, is_headline
 from ustflow.check.periods import Period
 from ustflow.check.text import JA_TEXT
@@ -86,3 +90,54 @@ def _told_before(o: Claim, c: Claim, named: bool) -> bool:
     if not 0 <= gap <= 1 or i >= j:
         return False
     return named or i == j - 1 or (i >= j - 2 and gap == 0)
+
+
+#: a figure's own words for a balance with no name: "Japan logged a surplus of", "the nation's surplus", "The 8.7 trillion
+#: yen excess", "the latest reading", 黒字, 赤字
+_BARE_WORD = re.compile(r"\b(?:surplus|deficit|excess|shortfall|reading|figure)\b|黒字|赤字", re.I)
+#: an account the items do not cover named in the sentence: "投資などによる資本収支は", "金融収支で", "the capital account"
+_OTHER_ACCOUNT = re.compile(r"収支|\b(?:capital|financial) account\b", re.I)
+#: a bracket right after a figure (its conversion), before the word that names it
+_ASIDE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
+#: the headline figure named as such: "the latest reading marks a rise of 16.4 percent", "The latest figure was"
+_LATEST = re.compile(r"\bthe (?:latest|new) (?:reading|figure)\b", re.I)
+
+
+def story_balance(c: Claim, sentences: list | None, story_named: bool) -> str | None:
+    """"Japan's current account surplus halved in the year to March .... Japan logged a surplus of 7.893 trillion yen
+    ..., down 52.6 percent from a year earlier": a figure of a balance-of-payments story (``story_named``) that its
+    sentence calls a surplus, deficit, excess or reading but whose sentence names no item at all (no balance, no
+    exports or imports) is the story's own balance: the balance the story names first (in its headline or lead), when
+    the sentence just before names none or names that one first (else the bare word may be another's), or when the
+    sentence calls it the latest reading (the headline's). None otherwise, or when the sentence names an account the
+    items do not cover (資本収支), a partner's balance (対米黒字) or one that is no item (「デジタル赤字」, the budget's)."""
+    a = c.amount
+    if a is None or c.kind != "amount" or not story_named or not sentences:
+        return None
+    s = c.sentence.text
+    aside = _ASIDE.match(s, a.span[1])  # ("The 2.80 trillion yen ($23 billion) figure was well up")
+    end = min(len(s), (aside.end() if aside else a.span[1]) + 12)
+    if names_item(s) or _OTHER_ACCOUNT.search(s) or PARTNER.search(s) or _other_balance(s) or \
+            not _BARE_WORD.search(s, 0, end):  # (nor a partner's, "対米黒字", nor a nickname's, 「デジタル赤字」)
+        return None
+    told = sorted((x for x in sentences if x.index < c.sentence.index), key=lambda x: x.index)
+    lead = next((k for x in told if (k := _first_balance(x.text)) is not None), None)
+    before = next((x for x in told if x.index == c.sentence.index - 1), None)
+    topic = _first_balance(before.text) if before is not None else None
+    return lead if lead is not None and (topic in (None, lead) or _LATEST.search(s, 0, a.span[0])) else None
+
+
+#: a fiscal year, half or quarter: a period, not the government's balance ``OTHER_BALANCE`` means by "fiscal"
+_FISCAL_PERIOD = re.compile(r"\s+(?:year|half|quarter|\d{4})\b", re.I)
+
+
+def _other_balance(s: str) -> bool:
+    """Whether ``s`` names a balance that is no item (``bop_topic.OTHER_BALANCE``), "fiscal" of a period aside."""
+    return any(not (m.group(0).lower() == "fiscal" and _FISCAL_PERIOD.match(s, m.end())) for m in OTHER_BALANCE.finditer(s))
+
+
+def _first_balance(text: str) -> str | None:
+    """The balance ``text`` names first (``balances_named``), or None when it names none."""
+    from ustflow.check.bop_items import balances_named
+
+    return min(balances_named(text), key=lambda km: km[1].start(), default=(None,))[0]
