@@ -69,6 +69,8 @@ def holdings_series(c: Claim, ctx: Context) -> tuple[str, "pd.Series"] | Judgeme
     if s is None or s.empty:
         return unverifiable(f"TIC publishes no holdings series for {subject_label(c) or sj.text}")
     s = s.dropna()
+    if (slt := _table_lacks(c, s, ctx, slug)) is not None:
+        return slt
     if _dropped_out(c, s, ctx.date):
         # a holder that has dropped out of the Major Foreign Holders table: SLT Table 3 lists every country's
         # Treasury holdings (USD mn, read here in USD bn)
@@ -78,17 +80,57 @@ def holdings_series(c: Claim, ctx: Context) -> tuple[str, "pd.Series"] | Judgeme
     return sid, s
 
 
+def _table_lacks(c: Claim, s: "pd.Series", ctx: Context, slug: str) -> tuple[str, "pd.Series"] | None:
+    """SLT Table 3's Treasury holdings of the holder (USD bn), when the Major Foreign Holders table ``s`` lacks a month
+    the claim needs that SLT has, and SLT has them all: the month read (the latest published, when none is stated) and,
+    for a change, the month before ("boosted its holdings by $923 billion, settling at $23.425 billion in January
+    2022" of Iraq, which entered the table that month). All of the claim is read in the one table: a change from an SLT
+    month to a rounded table month would be neither table's."""
+    import pandas as pd
+
+    p = c.period
+    if p is None or getattr(p, "is_latest", False):
+        if (end := _tic_month(ctx.date)) is None:
+            return None
+    elif getattr(p, "windows", None) and p.kind == "month":
+        end = pd.Period(p.end, "M")
+    else:
+        return None
+    need = [end - 1, end] if c.measure in ("holdings_change", "holdings_pct") else [end]
+    if all(m in s.index for m in need) or need[-1] > s.index[-1]:  # (a holder that left the table: ``_dropped_out``)
+        return None
+    alt = ctx.data.series(f"tic.holdings_slt.{slug}")
+    alt = alt.dropna() if alt is not None else None
+    if alt is None or not all(m in alt.index for m in need):
+        return None
+    return f"tic.holdings_slt.{slug}", alt
+
+
+def _tic_month(today: date | None) -> "pd.Period | None":
+    """The newest month TIC had published by ``today`` (``windows.published_latest``)."""
+    import pandas as pd
+
+    if today is None:
+        return None
+    months = pd.Series(1.0, index=pd.period_range(end=pd.Period(today, "M"), periods=4, freq="M"))
+    got = W.published_latest(months, "tic.holdings.grand_total", today)
+    return got[-1] if got else None
+
+
 def _dropped_out(c: Claim, s: "pd.Series", today: date | None) -> bool:
     """Whether the holder's series ``s`` (the Major Foreign Holders table) ends before what the claim needs: its last
     month five or more before the story's date ("Russia's current holdings of about $25mln"; TIC's lag is two), or
     before the end of the period the claim states ("from $14.5 billion in February" of a holder that left the table
-    a few months before the story)."""
+    a few months before the story); with no period stated, before the newest month TIC had published by the story's
+    date (Russia's row ends in December 2018; a story of 16 April 2019 reports February, in SLT Table 3)."""
     import pandas as pd
 
     if today is not None and (s.index[-1] + 5).end_time.date() < today:
         return True
     p = c.period
-    if p is None or not getattr(p, "windows", None) or getattr(p, "is_latest", False):
+    if (p is None or getattr(p, "is_latest", False)) and today is not None:
+        return _tic_month(today) > s.index[-1]
+    if p is None or not getattr(p, "windows", None):
         return False
     return pd.Period(p.end, "M") > s.index[-1]
 

@@ -111,7 +111,7 @@ def derived_series(data, id: str) -> "pd.Series | None":
     ``tic.forms.<holder>.lt_us_net``: the four US kinds alone; ``...foreign_net``: the two foreign kinds;
     ``...<kind>_net`` (agency, corporate_bonds, us_stocks, foreign_bonds, foreign_stocks): one kind's; ``tic.holdings_ext.<holder>``: the Major Foreign
     Holders table, then, for a holder no longer in it, SLT Table 3's Treasury holdings (every country; the legacy
-    Table 3D for the small holders it listed to 2023-01) in USD bn."""
+    Table 3D for the small holders it listed to 2023-01) in USD bn; ``tic.holdings_slt.<holder>``: SLT Table 3's alone."""
     if id.startswith("mof.monthly."):  # an investor type's flows over all kinds of securities (``sector_totals``)
         from ustflow.check.sector_totals import sector_total
 
@@ -120,19 +120,19 @@ def derived_series(data, id: str) -> "pd.Series | None":
         from ustflow.check.holdings_terms import term_series
 
         return term_series(data, id)
-    ext = re.fullmatch(r"tic\.holdings_ext\.(\w+)", id)
+    ext = re.fullmatch(r"tic\.holdings_(ext|slt)\.(\w+)", id)
     if ext is not None:  # the Major Foreign Holders table, then SLT Table 3's Treasury holdings (USD mn) in USD bn
         import pandas as pd
 
-        mfh = data.series(f"tic.holdings.{ext.group(1)}")
-        tables = [t.dropna() for t in (data.series(f"tic.slt.{ext.group(1)}.treasury_pos"),
-                                       data.series(f"tic.slt3d.{ext.group(1)}.treasury_pos")) if t is not None]
+        mfh = data.series(f"tic.holdings.{ext.group(2)}")
+        tables = [t.dropna() for t in (data.series(f"tic.slt.{ext.group(2)}.treasury_pos"),
+                                       data.series(f"tic.slt3d.{ext.group(2)}.treasury_pos")) if t is not None]
         if not tables or not any(len(t) for t in tables):
             return None
         mn = tables[0] if len(tables) == 1 else tables[0].combine_first(tables[1])
         after = mn / 1000
-        if mfh is None or mfh.dropna().empty:  # a holder never in the Major Foreign Holders table: SLT alone
-            return after
+        if ext.group(1) == "slt" or mfh is None or mfh.dropna().empty:  # SLT alone (``holdings.holdings_series``)
+            return after.asfreq("M")
         mfh = mfh.dropna()
         return pd.concat([mfh, after[after.index > mfh.index[-1]]])
     m = re.fullmatch(r"tic\.forms\.(\w+?)\.(lt|lt_us|foreign|agency|corporate_bonds|us_stocks|foreign_bonds|"
