@@ -252,9 +252,11 @@ def _currency_of(sym: str) -> str:
 
 def _scale_read(a: Amount, s: str, out: list[Amount], before) -> float | None:
     """The scale of a dollar or yen figure with no scale word: that of the figure it is paired with in its sentence ("up
-    from $1,079.3"); else ("increased its holdings in January to $1.24") that of the last figure of the same currency in
-    the sentence or the one before (``before``) of its size (within a factor of two), when a word of comparison or of a
-    move leads into it in a sentence about holdings or trades and no price's unit follows it; else None (not read)."""
+    from $1,079.3"); else ("increased its holdings in January to $1.24") that of the last
+    figure of the same currency in the sentence or the one before (``before``) of its size (within a factor of two), or
+    of the first such figure after it in the sentence ("declined from $1272.1 to $1263.2, ... to $1209.7 billion"), when
+    a word of comparison or of a move leads into it in a sentence about holdings or trades and no price's unit follows
+    it; else None (not read)."""
     pair = _PAIR_AFTER.match(s, a.span[1])
     if pair and a.number and _currency_of(pair.group("cur")) == a.currency:
         return SCALES[pair.group("scale").lower()]  # "$50.578 and $44.788 billion", "$5 to $6 billion"
@@ -263,9 +265,21 @@ def _scale_read(a: Amount, s: str, out: list[Amount], before) -> float | None:
         return near[-1].scale
     if not a.number or not _LED_IN.search(s[:a.span[0]]) or not _STOCK_OR_TRADE.search(s) or _PRICE_AFTER.match(s, a.span[1]):
         return None  # (not a price: "The euro rose to $1.08 against the dollar", "Oil rose to $1.5 a gallon")
-    alike = [o for o in [*before, *out] if o.kind == "money" and o.currency == a.currency and o.scale > 1 and not o.unit_inferred
-             and o.number and 0.5 <= a.number / o.number <= 2]
-    return alike[-1].scale if alike else None
+    def alike(os) -> list[Amount]:
+        return [o for o in os if o.kind == "money" and o.currency == a.currency and o.scale > 1 and not o.unit_inferred
+                and o.number and 0.5 <= a.number / o.number <= 2]
+
+    got = alike([*before, *out]) or alike(_worded_after(s, a.span[1]))[:1]
+    return got[-1].scale if got else None
+
+
+def _worded_after(s: str, end: int) -> list[Amount]:
+    """The amounts after ``end`` in ``s`` that print a currency (and so may print a scale word)."""
+    out = []
+    for m in AMOUNT_RX.finditer(s, end):
+        if (m.group("cur") or m.group("cur2")) and (a := _money(m, s)) is not None:
+            out.append(a)
+    return out
 
 
 def _mark_restated(s: str, a: Amount, out: list[Amount]) -> None:
