@@ -99,3 +99,21 @@ def test_a_figure_of_another_size_lends_no_scale():
     # "$100" beside "$16 billion": six times apart, no reading of the one from the other
     s = "the first increase in Russian paper saw a $16 billion increase from its cycle lows of just $100"
     assert [a.text for a in find_amounts(s) if a.kind == "money"] == ["$16 billion"]
+
+
+@pytest.mark.parametrize("sentence, text, value, currency", [
+    # Australian and New Zealand papers' "$US", a data site's "JPY billion", Kyodo's headline "trill", a typo's "billon"
+    ("Japan decreased its total to $US1.11 trillion", "$US1.11 trillion", 1.11e12, "USD"),
+    ("Japan recorded current account surplus of 1,938.2 JPY billion in July of 2016", "1,938.2 JPY billion", 1.9382e12,
+     "JPY"),
+    ("Japan logs record current account deficit of 1.98 trill yen in Jan.", "1.98 trill yen", 1.98e12, "JPY"),
+    ("Belgium's holdings have since tumbled back to only $2532 billon", "$2532 billon", 2.532e12, "USD"),
+])
+def test_unit_spellings_of_wire_and_web_copy_are_read(sentence, text, value, currency):
+    got = [a for a in find_amounts(sentence) if a.kind == "money"]
+    assert [(a.text, a.currency) for a in got] == [(text, currency)]
+    assert got[0].number * got[0].scale == pytest.approx(value)
+
+
+def test_a_currency_code_with_no_scale_after_it_is_no_new_amount():
+    assert not [a for a in find_amounts("The JPY weakened against the USD on Tuesday") if a.kind == "money"]

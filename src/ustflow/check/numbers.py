@@ -19,14 +19,14 @@ from ustflow.check.multiples import multiple_amounts
 from ustflow.check.word_numbers import WORD_AMOUNT_RX, WORD_NUM_BEFORE, word_value
 
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
-          "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
+          "trill": 1e12, "trill.": 1e12, "trillon": 1e12, "billon": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
           "mln": 1e6, "m": 1e6, "mil.": 1e6, "hundred million": 1e8, "trl": 1e12, "trln": 1e12,
           "兆": 1e12, "億": 1e8, "万": 1e4, "t.": 1e12, "b.": 1e9}
 SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e8: "hundred million", 1.0: ""}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"hundred million|trillion|billion|million|tril\.?|bil\.?|mil\.|trln|trl|tn|trn|tln|bn|bln|mn|mln|" \
+_SCALE = r"hundred million|trillion|billion|million|trillon|billon|trill\.?|tril\.?|bil\.?|mil\.|trln|trl|tn|trn|tln|bn|bln|mn|mln|" \
          r"(?-i:[BT])\.(?=\s*(?i:yen|dollars))|[mbBT](?![a-zA-Z])"  # (a wire headline's "5.5 T. Yen", "950 B. Yen")
-_CUR = r"(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD ?\$?|¥|JPY ?|€|EUR ?|(?<![A-Za-z])Y(?=\d)"  # not "versus $X"
+_CUR = r"(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$\s?US(?=\s?\d)|\$|(?<![A-Za-z])USD ?\$?|¥|JPY ?|€|EUR ?|(?<![A-Za-z])Y(?=\d)"  # not "versus $X"
 
 AMOUNT_RX = re.compile(
     r"\bby\s+(?:more than |over |about |nearly |almost |some |around |roughly |as much as )?"
@@ -37,7 +37,8 @@ AMOUNT_RX = re.compile(
     r"interven|to\s+intervene))|"
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<neg2>-(?=\d))?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
-    rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?)\b"
+    rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?|"
+    rf"(?-i:JPY|USD)\s(?P<scale4>trillion|billion|million))\b"  # "1,938.2 JPY billion": the code before the scale
     # "1ドル=160円", "147円台", "153円前後", "145円80銭": the yen's price of a dollar (read as one by ``_ja_fx``)
     # "介入額がゼロだった", "介入実績は0円": the amount of intervention said to be nil (``classify``: an intervention)
     rf"|(?:(?<=額\)が)|(?<=額\)は)|(?<=額が)|(?<=額は)|(?<=実績は)|(?<=実績が))(?P<jzero>ゼロ|0円|０円)"
@@ -167,7 +168,7 @@ def _money(m: re.Match, s: str) -> Amount | None:
         # the size of a net sale in a column of sales)
         return Amount(m.span(), m.group(0), sign * value / scale, scale, cur, "money", prec)
     num = g["num"] or g["num2"]
-    scale_txt = g["scale"] or g["scale2"] or ""
+    scale_txt = g["scale"] or g["scale2"] or g["scale4"] or ""
     if scale_txt in ("T", "t") and not g["scale"]:
         scale_txt = ""
     scale = SCALES.get(scale_txt.lower(), 1.0)
