@@ -117,3 +117,26 @@ def test_unit_spellings_of_wire_and_web_copy_are_read(sentence, text, value, cur
 
 def test_a_currency_code_with_no_scale_after_it_is_no_new_amount():
     assert not [a for a in find_amounts("The JPY weakened against the USD on Tuesday") if a.kind == "money"]
+
+
+EL = ("Current Account in Japan averaged 1084.25 JPY Billion from 1985 until 2016, reaching an all time high of 3360.40 "
+      "JPY Billion in March of 2007 and a record low of -1456.10 JPY Billion in January of 2014.")
+
+
+@pytest.mark.parametrize("sentence, text, number", [
+    ("a record low of -1456.10 JPY Billion in January of 2014", "-1456.10 JPY Billion", -1456.1),
+    ("a deficit of minus 1.2 trillion yen", "minus 1.2 trillion yen", -1.2),
+    ("estimates of 1.5-2 trillion yen", "2 trillion yen", 2.0),  # a range's hyphen is no sign
+])
+def test_a_figure_with_its_currency_after_it_keeps_its_minus_sign(sentence, text, number):
+    got = [a for a in find_amounts(sentence) if a.kind == "money"]
+    assert [(a.text, a.number) for a in got] == [(text, number)]
+
+
+def test_a_record_low_of_a_negative_figure_is_judged_on_that_figure(data):
+    # the record's figure is the one named right after it ("a record low of -1456.10 JPY Billion"), not the all-time
+    # high's before it: the minus sign between is the figure's own
+    got = check_text(EL, date="2018-07-07", store=data)
+    rec = by_claim(got, "a record low")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2014-01")
+    assert by_claim(got, "-1456.10 JPY Billion")["verdict"] == "supported"

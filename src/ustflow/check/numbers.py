@@ -37,7 +37,8 @@ AMOUNT_RX = re.compile(
     r"interven|to\s+intervene))|"
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<neg2>-(?=\d))?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
-    rf"|(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?|"
+    rf"|(?P<neg3>(?<![\w.,-])(?:-|minus\s)(?=\d))?"  # "a record low of -1456.10 JPY Billion": its sign, as "-$1.2 billion"
+    rf"(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?|"
     rf"(?-i:JPY|USD)\s(?P<scale4>trillion|billion|million))\b"  # "1,938.2 JPY billion": the code before the scale
     # "1ドル=160円", "147円台", "153円前後", "145円80銭": the yen's price of a dollar (read as one by ``_ja_fx``)
     # "介入額がゼロだった", "介入実績は0円": the amount of intervention said to be nil (``classify``: an intervention)
@@ -178,9 +179,9 @@ def _money(m: re.Match, s: str) -> Amount | None:
     cur = "JPY" if yen else "EUR" if ("€" in cur_txt or "eur" in cur_txt) else \
         "SGD" if re.search(r"S\$", s[max(0, m.start() - 1):m.start() + 2]) else "USD"
     number = float(num.replace(",", ""))
-    start = m.start("cur") if g["cur"] else m.start("num2")
+    start = m.start("cur") if g["cur"] else m.start("neg3") if g["neg3"] else m.start("num2")
     a = Amount((start, m.end()), s[start:m.end()].strip(), number, scale, cur, "money", _precision(num) * scale)
-    if g["neg"] or g.get("neg2"):  # "-$1.2 billion", "¥-84.5B"
+    if g["neg"] or g.get("neg2") or g.get("neg3"):  # "-$1.2 billion", "¥-84.5B", "-1456.10 JPY Billion"
         a.number = -number
     # "140 yen" (no scale, a price of the dollar) is an exchange rate, not an amount of money
     if cur == "JPY" and scale == 1.0 and 50 <= number <= 400:
