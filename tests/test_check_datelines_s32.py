@@ -13,6 +13,7 @@ import pytest
 
 from tests.test_check_datelines import _found
 
+
 @pytest.mark.parametrize("text, want, how", [
     # kyodo on 2ch, 2012: the board's post time above the story, year first in two digits
     ("12/05/10 10:07:41.06\n財務省が10日発表した2011年度の国際収支速報によると、\n経常収支の黒字額は、\n前年度比52・6%減の"
