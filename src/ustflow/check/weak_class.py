@@ -36,16 +36,6 @@ accuracy / true saved, weight 0.25  +4/1   +2/2   +4/4   +2/2   -1/1   +0/0  +0/
 accuracy / true saved, weight 0.5   +3/6   -1/4   +2/9   +3/5   -1/2   +2/1  +0/6  +4/4   +1/2  -1/4   -5/7   -11/11  +0/3  -4/3  +2/10  -6/6    +10/11  -2/94
 accuracy / true saved, weight 1     -7/14  -2/11  +0/16  +1/12  +4/17  -7/6  -1/8  -2/13  -8/7  -7/10  -4/11  -14/17  -5/9  -6/9  -1/14  -14/11  +6/21   -67/206
 ==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  ======  ====  ====  =====  ======  ======  =======
-set aside                           17     9      15     16     8      5     25    10     8     9      14     28      11    21    24     22      242
-gain (label accepts unverifiable)   5      1      4      5      2      2     3     5      2     2      1      3       3     6     5      5       54
-loss (right contradiction lost)     3      3      2      3      3      0     3     1      1     3      6      15      4     10    4      11      72
-accuracy                            +2     -2     +2     +2     -1     +2    +0    +4     +1    -1     -5     -12     -1    -4    +1     -6      -18
-true claims no longer contradicted  6      4      9      5      1      0     6     4      2     4      6      10      3     3     10     5       78
-accuracy / true saved, weight 0     +3/1   +1/2   +4/4   +2/2   +2/1   +0/0  +0/2  +3/1   +0/0  +1/0   +0/0   +1/0    +2/0  +0/0  +0/0   +0/0    +19/13
-accuracy / true saved, weight 0.25  +3/1   +1/2   +4/4   +2/2   -1/1   +0/0  +0/3  +3/1   +0/0  +0/0   -2/1   -12/10  +2/0  -4/2  +0/0   -2/3    -6/30
-accuracy / true saved, weight 0.5   +2/6   -2/4   +2/9   +2/5   -1/1   +2/0  +0/6  +4/4   +1/2  -1/4   -5/6   -12/10  -1/3  -4/3  +1/10  -6/5    -18/78
-accuracy / true saved, weight 1     -8/14  -3/11  +0/16  +1/12  +4/17  -7/6  -1/8  -2/13  -8/7  -7/10  -4/11  -15/17  -5/9  -6/9  -2/14  -14/11  -77/185
-==================================  =====  =====  =====  =====  =====  ====  ====  =====  ====  =====  =====  ======  ====  ====  =====  ======  =======
 
 The weight used is 0.5 since session 22 (0.25 before): the issue bounds true claims called contradicted on its own
 (at most 2%), the checker is over that bound, and on the evidence of session 22 (batches 9-19) the step from 0.25 to
@@ -129,15 +119,6 @@ plain 'contradicted' on an intervention (no holder)                             
 plain 'contradicted' on a yield or exchange rate (no holder)                        9/39         26    3     3
 plain 'contradicted' on a figure of a measure it did not recognise (holder stated)  0/10         8     0     1
 plain 'contradicted' on a rank, record or streak (no holder)                        67/161       41    56    49
-==================================================================================  ===========  ====  ====  ====
-plain 'contradicted' on a flow (no holder)                                          3/18         3     3     2
-plain 'contradicted' on a flow (holder stated)                                      13/41        7     11    16
-plain 'contradicted' on a holdings level (holder from an earlier sentence)          0/8          3     0     5
-plain 'contradicted' on an intervention (no holder)                                 2/10         3     0     5
-plain 'contradicted' on a yield or exchange rate (no holder)                        6/29         19    3     3
-plain 'contradicted' on a figure of a measure it did not recognise (holder stated)  0/5          4     0     0
-plain 'contradicted' on a rank, record or streak (no holder)                        61/144       35    50    44
-plain 'contradicted' on a rank, record or streak (holder from an earlier sentence)  8/22         2     7     11
 ==================================================================================  ===========  ====  ====  ====
 
 Caveat: the blind verdicts are those of the checker of each batch's time; it has been fixed since on the batches that
