@@ -3,7 +3,7 @@
 The checker's grammar reads English and Japanese. An article in Chinese, Korean, Spanish, Portuguese, German,
 French or Italian yields few or no claims, and "no claims found" would read as "nothing to check": ``unread``
 names the language instead, so the output can say why (blind batch 26, the corpus's first articles in those
-languages, was read at about 5% against 78% on its English articles). A guess from the script (Hangul; Han
+languages, as written: 47 of their 486 claims right, against 213 of 272 on its English articles). A guess from the script (Hangul; Han
 characters with no kana) and, for Latin script, from each language's commonest short words; ``None`` for English,
 Japanese, and text too short or too mixed to tell."""
 

@@ -19,7 +19,8 @@ from ustflow.check.multiples import multiple_amounts
 from ustflow.check.word_numbers import WORD_AMOUNT_RX, WORD_NUM_BEFORE, word_value
 
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
-          "trill": 1e12, "trill.": 1e12, "trillon": 1e12, "billon": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
+          "trill": 1e12, "trill.": 1e12, "trillon": 1e12, "billon": 1e9, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+          "b": 1e9, "bil.": 1e9, "bil": 1e9, "million": 1e6, "mn": 1e6,
           "mln": 1e6, "m": 1e6, "mil.": 1e6, "hundred million": 1e8, "trl": 1e12, "trln": 1e12,
           "兆": 1e12, "億": 1e8, "万": 1e4, "t.": 1e12, "b.": 1e9}
 SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e8: "hundred million", 1.0: ""}

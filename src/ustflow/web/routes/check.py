@@ -47,10 +47,10 @@ async def check(request: Request, body: CheckRequest, format: Fmt = "json") -> R
         res = vc.check_text(body.text, date=check_date("date", body.date), store=s,
                             as_of=check_date("as_of", body.as_of))
         df = vc.claims_frame(res)
-        # the CLI prints each verdict's record on blind articles under its table: the page shows it too
         from ustflow.check.language import notice
         from ustflow.check.track_record import note
 
+        # the CLI prints each verdict's record on blind articles under its table: the page shows it too;
         # "language": why an article in a language the checker does not read yields few claims, or None
         meta = {"title": "Claims checked against the official data", "counts": df.attrs.get("counts"),
                 "source": df.attrs.get("sources"), "as_of": body.as_of, "track_record": note(),
