@@ -592,3 +592,20 @@ def test_form_s_change_between_periods_is_an_error_not_the_level(shared_data):
     assert measures.value(spec).value is not None
     with pytest.raises(ValueError, match="does not compute from"):
         measures.value(spec | {"from": "2018-01"})
+
+
+def test_evaluate_keeps_only_the_batches_and_languages_asked(monkeypatch):
+    """--batch / --language select articles by their tomls (the checker is not what is tested here: it is
+    replaced by one that finds nothing, so every selected claim is graded 'not extracted')."""
+    import tomllib
+
+    monkeypatch.setattr(evaluate, "run_checker", lambda path, date, cli: [])
+    tomls = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in evaluate.ARTICLES.glob("*.toml")}
+    want = {a for a, t in tomls.items() if t.get("language") in ("de", "pt") and t.get("batch") == 26}
+    assert want  # the corpus's German and Portuguese articles (batch 26)
+    ev = evaluate.evaluate(batches={26}, languages={"de", "pt"})
+    got = {g["article"] for g in ev["runs"]["with --date"]}
+    assert got == want and ev["articles"] == len(want)
+    labels = evaluate.load_labels()
+    assert len(ev["runs"]["with --date"]) == sum(len(labels[a]) for a in want)
+    assert evaluate.evaluate(batches={25}, languages={"pt"})["articles"] == 0
