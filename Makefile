@@ -9,7 +9,7 @@ MIRROR ?= $(SHARED_DATA)/mirror
 export USTFLOW_HOME ?= $(CURDIR)/.ustflow-home
 export USTFLOW_SHARED_DATA := $(SHARED_DATA)
 
-.PHONY: demo test test-fast stress lint docs bench fuzz env lock clean eval-check
+.PHONY: demo test test-fast stress lint docs bench fuzz env lock clean eval-check reliability-md
 
 # constraints.txt: the versions the suite last passed with (a fresh machine gets what was tested).
 # The packages are installed by uv (PyPI's `uv`, at the version pinned in constraints.txt, installed into
@@ -67,7 +67,13 @@ test: env lint
 	@if [ -x .ci/install-browser ]; then .ci/install-browser; fi
 	@$(BIN)/python -m compileall -q src tests
 	$(PYTEST) -q -n $(JOBS)
-	$(BIN)/python -m tests.reliability_report RELIABILITY.md
+	$(BIN)/python -m tests.reliability_report artifacts/RELIABILITY.md
+
+# RELIABILITY.md (tracked) from the last `make test`'s records: run after a clean-clone `make test` whose
+# figures are to be committed (make test itself writes only artifacts/, so a test run leaves the tree clean)
+reliability-md:
+	@test -f artifacts/RELIABILITY.md || { echo "no artifacts/RELIABILITY.md: run make test first"; exit 1; }
+	cp artifacts/RELIABILITY.md RELIABILITY.md
 
 # The inner loop (under 2 minutes): everything but the tests marked slow (browsers, schemathesis,
 # concurrency, SIGKILLs, fault injection, parser fuzzing, every README example, every bad file, and the

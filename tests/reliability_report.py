@@ -87,6 +87,7 @@ def main(out: str = "RELIABILITY.md") -> None:
         for s in server:
             lines.append(f"| {s['check']} | {s['requests']:,} | {s['outcome'].replace('|', '/')} |")
         lines.append("")
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text("\n".join(lines))
     print(f"wrote {out}", file=sys.stderr)
 
