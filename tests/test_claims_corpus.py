@@ -92,6 +92,8 @@ def test_figure_reading():
     # a decimal comma (one or two digits after it) is not a thousands separator; three digits still are
     assert parse("512,3 billion dollars").value == 512.3 and parse("512,3 billion dollars").step == 0.1
     assert parse("$1,131.9 billion").value == 1131.9 and parse("1,234 billion dollars").value == 1234.0
+    assert parse("1.1893 兆美元").value == 1189.3 and parse("7,005 億美元").value == 700.5  # cnyes.com's spaces
+    assert parse("89 億美元").value == 8.9 and parse("6.04 兆日元").value == 60400
     assert parse("7.05兆米ドル").value == 7050.0 and abs(parse("7.05兆米ドル").step - 10.0) < 1e-9
     # Chinese (亿, 万亿, 日元, 美元) and Korean (억, 조, 천, 엔) numerals read as Japanese ones (batch 26)
     assert parse("8,626亿日元").value == 8626 and parse("15.7万亿日元").value == 157000 and parse("15.7万亿日元").step == 1000

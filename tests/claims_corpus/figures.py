@@ -68,6 +68,10 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     """``unit`` overrides what the string says: 'JPY bn' for table cells, 'JPY per USD' for rates,
     'JPY' / 'USD' for a bare "1.57 trillion" whose currency is stated elsewhere."""
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
+    # a space between the digits and a Chinese/Japanese multiplier, or between it and the currency
+    # ("1.1893 兆美元", "7,005 億美元": Taiwanese sites such as cnyes.com set one): read as if closed up
+    figure = re.sub(r"(\d)\s+(?=[兆億亿万萬])", r"\1", figure)
+    figure = re.sub(r"([兆億亿万萬])\s+(?=美元|日元|日圓|日圆|円|ドル)", r"\1", figure)
     # "six billion U.S. dollars" (Xinhua style): a number word before a multiplier is read as its digits
     figure = _NUM_WORD.sub(lambda m: str(_NUM_WORDS[m.group(1).lower()]), figure)
     # Spanish (EFE): "116.400 millones de yenes", "2,85 billones de yenes" (billón = 10^12): a point groups
