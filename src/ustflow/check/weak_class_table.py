@@ -2,7 +2,7 @@
 tests/claims_corpus/blind_verdicts.csv (never edit by hand; ``tests/test_check_weak_class.py`` fails when it
 differs from the CSV). See ``weak_class``."""
 
-BATCHES = "9-25"
+BATCHES = "9-26"
 LAMBDA = 0.5
 MIN_GIVEN = 5
 #: (verdict group, measure family, subject source): (right as contradicted, given, wrong whose label accepts
@@ -10,24 +10,24 @@ MIN_GIVEN = 5
 WEAK: dict[tuple[str, str, str], tuple[int, int, int, int, int]] = {
     ("contradicted", "flow", ""): (5, 23, 4, 4, 4),
     ("contradicted", "flow", "inherited"): (5, 21, 2, 5, 8),
-    ("contradicted", "flow", "stated"): (16, 48, 9, 14, 18),
+    ("contradicted", "flow", "stated"): (17, 49, 9, 15, 18),
     ("contradicted", "holdings_level", "inherited"): (0, 8, 3, 0, 5),
     ("contradicted", "intervention", ""): (2, 11, 4, 0, 5),
-    ("contradicted", "market", ""): (9, 39, 26, 3, 3),
-    ("contradicted", "other", "stated"): (0, 10, 8, 0, 1),
-    ("contradicted", "record", ""): (67, 161, 41, 56, 49),
+    ("contradicted", "market", ""): (9, 41, 28, 3, 3),
+    ("contradicted", "other", "stated"): (0, 11, 9, 0, 1),
+    ("contradicted", "record", ""): (68, 163, 41, 57, 50),
 }
 #: per weak class, what a contradiction set aside shows: right as 'unverifiable' (its label accepting it),
 #: given, and the 90% range of that rate among n of them in a new batch (low, high, n)
 WEAK_RECORD: dict[tuple[str, str, str], tuple[int, int, float, float, int]] = {
     ("contradicted", "flow", ""): (5, 23, 0.0, 1.0, 1),
     ("contradicted", "flow", "inherited"): (2, 21, 0.0, 0.5, 2),
-    ("contradicted", "flow", "stated"): (11, 48, 0.0, 0.75, 4),
+    ("contradicted", "flow", "stated"): (11, 49, 0.0, 0.667, 3),
     ("contradicted", "holdings_level", "inherited"): (3, 8, 0.0, 1.0, 2),
     ("contradicted", "intervention", ""): (6, 11, 0.0, 1.0, 1),
-    ("contradicted", "market", ""): (32, 39, 0.0, 1.0, 2),
-    ("contradicted", "other", "stated"): (8, 10, 0.0, 1.0, 1),
-    ("contradicted", "record", ""): (52, 161, 0.0, 0.714, 7),
+    ("contradicted", "market", ""): (34, 41, 0.0, 1.0, 2),
+    ("contradicted", "other", "stated"): (9, 11, 0.0, 1.0, 1),
+    ("contradicted", "record", ""): (52, 163, 0.0, 0.714, 7),
 }
 #: each batch left out, the weak classes fitted on the others: (set aside, gain, loss, true claims)
 LOBO: dict[int, tuple[int, int, int, int]] = {
@@ -45,7 +45,8 @@ LOBO: dict[int, tuple[int, int, int, int]] = {
     20: (31, 4, 15, 11),
     21: (12, 4, 4, 3),
     22: (21, 6, 10, 3),
-    23: (25, 6, 4, 10),
+    23: (19, 5, 4, 6),
     24: (25, 6, 12, 6),
     25: (47, 21, 11, 11),
+    26: (6, 3, 2, 1),
 }
