@@ -19,8 +19,12 @@ __all__ = ["check_article", "prepare", "SUPPORTED", "CONTRADICTED", "UNVERIFIABL
 
 def check_article(text, data, date=None, limit=None):
     """See ``ustflow.check.pipeline.check_article``."""
+    from ustflow.check.european import read_article
     from ustflow.check.pipeline import check_article as run
 
+    reading = read_article(text)  # Spanish, Portuguese, German: read onto the English grammar (check.european)
+    if reading is not None:
+        return reading.restore(run(reading.text, data, date=date, limit=limit))
     return run(text, data, date=date, limit=limit)
 
 
