@@ -117,7 +117,7 @@ _NUM = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+)(?![\d]|[.,]\d)"
 def number(s: str) -> str:
     """'1.470,6' -> '1,470.6'; '6,475' -> '6.475'; '26.650' -> '26,650' (English digits the grammar reads)."""
     whole, _, frac = s.replace(".", "").partition(",")
-    out = f"{int(whole):,}" if len(whole) > 4 else whole
+    out = f"{int(whole):,}" if len(whole) > 4 or "." in s else whole
     return out + ("." + frac if frac else "")
 
 

@@ -1,0 +1,107 @@
+"""The checker reads Spanish, Portuguese and German (``ustflow.check.european``, session 33).
+
+Blind batch 26 brought the corpus's first articles in these languages (EFE and Reuters in Spanish, EFE in Brazilian
+Portuguese, the German financial press): the checker, which reads English and Japanese, found 8 of their 189 claims.
+``european.read`` puts their figures (decimal comma, points between thousands, the long scale), periods and the
+balance-of-payments and MoF-flow vocabulary into the forms the English grammar reads; the results quote the
+article's own words. The sentences below are the corpus's (batch 26), the values today's files'."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from tests.helpers import by_claim
+from ustflow.check.european import number, read
+from ustflow.views.check import check_text
+
+ES_AUGUST_2010 = (
+    "Tokio, 8 oct (EFE).- El superávit por cuenta corriente de Japón bajó un 5,8 por ciento, en agosto pasado, "
+    "respecto al mismo mes del año anterior, hasta 1,11 billones de yenes (9.714 millones de euros), informó hoy el "
+    "Ministerio nipón de Finanzas.\n\n"
+    "Las exportaciones crecieron un 16,5 por ciento interanual hasta los 4,9 billones de yenes (unos 43.000 millones "
+    "de euros), mientras que las importaciones aumentaron un 20,5 por ciento, hasta los 4,7 billones de yenes (41.200 "
+    "millones de euros).\n")
+PT_OCTOBER_2009 = (
+    "Tóquio, 8 dez (EFE).- O superávit por conta corrente do Japão cresceu 42,7% em outubro frente ao mesmo mês do "
+    "ano anterior, até 1,39 trilhões de ienes (10,551 bilhões de euros), informou hoje o Ministério das Finanças do "
+    "país.\n\n"
+    "As exportações caíram 24,6% em outubro, até 4,96 trilhões de ienes (37,485 bilhões de euros), no 13º mês "
+    "consecutivo de queda.\n")
+DE_FEBRUARY_2014 = (
+    "Japan : Wieder Überschuss in der Leistungsbilanz\n\n"
+    "Nach vier Monaten, in denen Handels- und Leistungsbilanz Japans tief in den roten Zahlen verharrten, gab es im "
+    "Februar wieder einen Leistungsbilanzüberschuss von 612,7 Milliarden Yen (4,3 Milliarden Euro), teilte das "
+    "Finanzministerium am Dienstag in Tokio mit.\n\n"
+    "Die Importe legten um 14,1 Prozent auf 6,475 Billionen Yen zu. Die Exporte stiegen im Februar stärker als die "
+    "Importe um 15,7 Prozent auf 5,941 Billionen Yen.\n")
+
+
+@pytest.mark.parametrize("raw, read_as", [("1.470,6", "1,470.6"), ("6,475", "6.475"), ("26.650", "26,650"),
+                                          ("503.600", "503,600"), ("2012", "2012"), ("147,2200", "147.2200")])
+def test_a_comma_is_decimal_and_a_point_groups_thousands(raw, read_as):
+    assert number(raw) == read_as
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # the long scale: billón, bilião, Billion are 10^12; mil millones, Milliarde 10^9; Brazil's bilhão is 10^9
+    (ES_AUGUST_2010, "1.11 trillion yen"),
+    ("Los banqueros también acumularon unos 370,3 billones de yenes en bonos extranjeros el mes pasado, según los "
+     "datos del Ministerio de Finanzas.", "about 370.3 trillion yen"),  # a unit slip stays a slip
+    ("El superávit por cuenta corriente de Japón creció en febrero un 29,6 por ciento, hasta los 1.470,6 millones "
+     "de yenes, informó hoy el Ministerio japonés de Finanzas.", "1,470.6 million yen"),
+    ("Em outubro, o balanço do comércio de bens e serviços do Japão registrou superávit de 618,3 bilhões de ienes, "
+     "de acordo com o relatório preliminar divulgado hoje pelo Ministério das Finanças.", "618.3 billion yen"),
+    ("O Japão registou um excedente da balança corrente de 2 biliões de ienes no primeiro semestre, segundo os "
+     "dados divulgados pelo Ministério das Finanças em Tóquio.", "2 trillion yen"),
+    ("Der Überschuss erreichte 187,2 Mrd. Yen (1,4 Mrd. Euro). Im Vorjahr gab es noch ein Defizit von 679,7 Mrd. Yen, "
+     "teilte das Finanzministerium in Tokio mit.", "187.2 billion yen (1.4 billion euros)"),
+    ("Das Einkommen aus Direktinvestitionen und ausländischen Wertpapieren kletterte um 24 % zum Vorjahr auf den "
+     "bisher höchsten Dezemberwert von 1,02 Bill. Yen (7,6 Mrd. Euro).", "1.02 trillion yen"),
+    ("Japón logró en julio un superávit por cuenta corriente de 2,32 billones de yenes (17.792 millones de euros / "
+     "21.405 millones de dólares), informó hoy el Gobierno.", "$21,405 million"),
+])
+def test_figures_are_read_on_their_own_scale(text, read_as):
+    assert read_as in read(text).text
+
+
+def test_english_and_japanese_are_not_read_here():
+    assert read("Japan sold $17.5 billion of foreign bonds in the week ending April 4, the ministry said on "
+                "Thursday, after buying in the previous three weeks.") is None
+    assert read("財務省が発表した対外及び対内証券売買契約等の状況によると、国内投資家は外債を1兆5100億円買い越した。") is None
+
+
+def judged(got: list[dict], claim: str, want: tuple[str, str, str, str], value: float) -> dict:
+    """The record of ``claim`` (as the checker quotes it: NFKC, '13º' is '13o'): its (verdict, measure, series,
+    official period) are ``want``, its official value ``value`` to 0.01 (the labels' precision)."""
+    rec = by_claim(got, unicodedata.normalize("NFKC", claim))
+    assert (rec["verdict"], rec["measure"], rec["series"], rec["official_period"]) == want, rec
+    assert rec["official_value"] == pytest.approx(value, abs=0.01), rec
+    return rec
+
+
+def test_spanish_balance_of_payments(data):
+    got = check_text(ES_AUGUST_2010, date="2010-10-08", store=data)
+    rec = judged(got, "16,5 por ciento", ("supported", "bop_pct", "boj.bop.bpbp6jynex", "2009-08 to 2010-08"),
+                 16.4816)
+    assert rec["text"].startswith("Las exportaciones crecieron un 16,5 por ciento interanual")  # the article's words
+    judged(got, "4,9 billones de yenes", ("supported", "bop", "boj.bop.bpbp6jynex", "2010-08"), 49575.5209)
+    judged(got, "4,7 billones de yenes", ("contradicted", "bop", "boj.bop.bpbp6jynim", "2010-08"), 46473.1871)
+    judged(got, "1,11 billones de yenes", ("contradicted", "bop", "boj.bop.bpbp6jyncb", "2010-08"), 13558.6378)
+    judged(got, "5,8 por ciento", ("contradicted", "bop_pct", "boj.bop.bpbp6jyncb", "2009-08 to 2010-08"), 12.9029)
+
+
+def test_portuguese_balance_of_payments_and_a_run_of_declines(data):
+    got = check_text(PT_OCTOBER_2009, date="2009-12-08", store=data)
+    judged(got, "42,7%", ("contradicted", "bop_pct", "boj.bop.bpbp6jyncb", "2008-10 to 2009-10"), 78.0011)
+    judged(got, "4,96 trilhões de ienes", ("contradicted", "bop", "boj.bop.bpbp6jynex", "2009-10"), 50062.4189)
+    rec = by_claim(got, unicodedata.normalize("NFKC", "13º mês consecutivo de queda"))
+    assert (rec["verdict"], rec["official_value"], rec["official_period"]) == ("supported", 13.0, "2009-10"), rec
+
+
+def test_german_separable_verb_and_long_scale(data):
+    got = check_text(DE_FEBRUARY_2014, date="2014-04-08", store=data)
+    # "legten ... zu" (rose), Billionen = 10^12: imports, revised since the first print
+    judged(got, "6,475 Billionen Yen", ("contradicted", "bop", "boj.bop.bpbp6jynim", "2014-02"), 65092.6144)
+    judged(got, "612,7 Milliarden Yen", ("contradicted", "bop", "boj.bop.bpbp6jyncb", "2014-02"), 7408.817)  # revised
