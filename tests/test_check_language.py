@@ -38,6 +38,9 @@ OTHERS = {
 def test_a_language_the_checker_does_not_read_is_named(code):
     got = unread(OTHERS[code])
     assert got is not None and got[0] == code, got
+    if code in ("es", "pt", "de"):  # read in part since session 33 (check.european)
+        assert notice(OTHERS[code]).startswith(f"the text looks like {got[1]}: the checker reads its figures, periods")
+        return
     assert notice(OTHERS[code]) == (f"the text looks like {got[1]}: the checker reads English and Japanese only, so "
                                     f"figures written in {got[1]} were not read")
 
