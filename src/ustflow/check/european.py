@@ -150,9 +150,15 @@ def _figures(r: Reading, lang: str) -> None:
         r"|(?P<pct>\s*(?:%|por\s+ciento|por\s+cento|Prozent|v\.\s?H\.))"
         r"|(?P<bp>\s+(?:puntos\s+b[aá]sicos|pontos[\s-]base|pontos\s+b[aá]sicos|Basispunkte[n]?))"
         r"|(?P<usd>\s*\$))?", re.I)
+    # a currency sign before the number: "US$ 1,1 billones", "USD 26.009 millones", "¥2,5 billones"
+    pre = re.compile(rf"(?:US\$|U\$S|USD|\$)\s*(?P<n>{_NUM})(?:\s+(?:{scales}))?(?=\W|$)", re.I)
+    _sub(r, pre, lambda m: "$" + number(m.group("n")) + next(
+        (f" {e}" for i, (_, e) in enumerate(_SCALES[lang]) if m.group(f"s{i}")), ""))
 
     def one(m):
         raw = m.group("n")
+        if m.start() and r.text[m.start() - 1] == "$":
+            return None
         n = number(raw)
         if m.group("pct"):
             return f"{n}%"
@@ -175,6 +181,7 @@ def _figures(r: Reading, lang: str) -> None:
             out += "."
         return out
     _sub(r, rx, one)
+
 
 
 # ----------------------------------------------------------------------------- words
@@ -270,7 +277,7 @@ def _numbers_in_words(r: Reading, lang: str) -> None:
         _sub(r, re.compile(r"(?<![\w.,])(\d{1,3})\.(?=\s+(?:Monat|Woche|Quartal|Jahr|Mal|Rückgang|Anstieg|"
                            r"Überschuss|Defizit|monatliche|aufeinanderfolgende|Folge))"),
              lambda m: _nth(int(m.group(1))))
-    _sub(r, re.compile(rf"{_B}({_ORD[lang]}){_E}", re.I),
+    _sub(r, re.compile(rf"{_B}({_ORD[lang]}){_E}(?!-)", re.I),
          lambda m: _nth(_ordinal_value(m.group(1), lang)) if _ordinal_value(m.group(1), lang) else None)
     if lang in _TENS:
         tw = "|".join(_TENS[lang])
@@ -394,7 +401,42 @@ def _periods(r: Reading, lang: str) -> None:
     _words(r, rules)
 
 
+_COUNTRIES = [  # holders in TIC's table, as the three languages name them
+    (r"Reino\s+Unido|Gran\s+Bretaña|Großbritannien|Vereinigte[sn]?\s+Königreich", "Britain"),
+    (r"Bélgica|Belgien", "Belgium"), (r"Luxemburgo", "Luxembourg"), (r"Islas\s+Caimán|Ilhas\s+Cayman|Kaimaninseln", "Cayman Islands"),
+    (r"Irlanda|Irland", "Ireland"), (r"Suiza|Suíça|Schweiz", "Switzerland"), (r"Taiwán", "Taiwan"),
+    (r"Arabia\s+Saud[ií](?:ta)?|Arábia\s+Saudita|Saudi-Arabien", "Saudi Arabia"), (r"Brasil|Brasilien", "Brazil"),
+    (r"Francia|França|Frankreich", "France"), (r"Canadá|Kanada", "Canada"), (r"Rusia|Rússia|Russland", "Russia"),
+    (r"China\s+continental|Festlandchina|China\s+continental", "mainland China"), (r"Alemania|Alemanha|Deutschland", "Germany"),
+]
+
 _RULES_ES = [
+    # TIC: holders of Treasuries
+    (r"\b(?:el\s+)?Departamento\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense))?", "the U.S. Treasury"),
+    (r"\b(?:los\s+)?(?:bonos|t[ií]tulos|letras|valores)\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidenses?|norteamericanos?))?\b",
+     "U.S. Treasuries"),
+    (r"\b(?:la\s+)?deuda\s+(?:pública\s+|soberana\s+)?(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense|norteamericana)\b", "U.S. debt"),
+    (r"\b(?:sus|las)\s+(?:tenencias|participaciones|posiciones)\b|\b(?:su|la)\s+(?:cartera|participación|posición)\b", "its holdings"),
+    (r"\b(?:tenencias|participaciones)\b", "holdings"),
+    (r"\b(?:el|la)\s+(2nd|3rd|segund[oa]|tercer[oa]?)\s+mayor\s+(?:tenedor|poseedor|acreedor)(?:a)?(?:\s+extranjer[oa])?\b",
+     lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
+    (r"\b(?:el|la)\s+mayor\s+(?:tenedor|poseedor|acreedor)(?:a)?(?:\s+extranjer[oa])?\b", "the largest foreign holder"),
+    (r"\b(?:tenedor|poseedor|acreedor)(?:es|a)?\b", "holder"),
+    (r"\b(?:redujo|recortó|rebajó|disminuyó|reduce|recorta)\s+(?=its\s+holdings)", "cut "),
+    (r"\b(?:aumentó|incrementó|elevó|amplió|aumenta|incrementa)\s+(?=its\s+holdings)", "raised "),
+    (r"\b(?:a|al)\s+(?:finales|fines|cierre)\s+de(?:l)?\b", "at the end of"),
+    # interventions and yields
+    (r"\b(?:las\s+|la\s+|una\s+)?intervenci(?:ón|ones)(?:\s+cambiari[ao]s?|\s+en\s+el\s+mercado\s+(?:de\s+divisas|cambiario))?\b",
+     lambda m: "interventions" if "ones" in m.group(0) else "intervention"),
+    (r"\bintervino\b", "intervened"), (r"\b(?:gastó|gastaron|desembolsó|destinó)\b", "spent"),
+    (r"\b(?:para\s+)?(?:apuntalar|sostener|apoyar|defender)\s+(?:al|el)\s+yen\b", "to prop up the yen"),
+    (r"\b(?:el\s+)?rendimiento\s+(?:del|de\s+los)\s+(?:bonos?|JGB)\s+(?:japonés|japoneses|del\s+gobierno\s+japonés\s+)?\s*(?:JGB\s+)?(?:japonés\s+)?a\s+(\d+)\s+años\b",
+     r"the \1-year JGB yield"),
+    (r"\b(?:el\s+)?rendimiento\s+(?:del|de\s+los)\s+(?:bonos?|títulos?)\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|estadounidense))?\s+a\s+(\d+)\s+años\b",
+     r"the \1-year Treasury yield"),
+    (r"\b(?:el\s+)?rendimiento\s+(?:del|de\s+los)\s+(?:bonos?\s+)?(?:de\s+referencia\s+)?(?:del\s+)?JGB(?:\s+japonés)?\s+a\s+(\d+)\s+años\b",
+     r"the \1-year JGB yield"),
+    (r"\b(?:el\s+)?rendimiento\s+de\s+referencia\s+del\s+JGB(?:\s+japonés)?\s+a\s+(\d+)\s+años\b", r"the benchmark \1-year JGB yield"),
     # the release and its subjects
     (r"\bMinisterio\s+(?:japonés\s+|nipón\s+)?de\s+(?:Finanzas|Economía\s+y\s+Finanzas|Hacienda)(?:\s+(?:japonés|nipón))?", "the Finance Ministry"),
     (r"\bBanco\s+de\s+Jap[oó]n\b", "Bank of Japan"), (r"\bJap[oó]n\b", "Japan"), (r"\bEE\.?\s?UU\.?|Estados\s+Unidos\b", "U.S."),
@@ -557,7 +599,20 @@ def _adjectives_first(noun: str, adjs: str) -> str:
 
 def _pt_rules() -> list:
     return [
-        (r"\bMinistério\s+das\s+Finanças(?:\s+do\s+país|\s+japonês)?", "the Finance Ministry"),
+        (r"\b(?:o\s+)?Departamento\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano))?", "the U.S. Treasury"),
+        (r"\b(?:os\s+)?(?:títulos|bônus|bonds|papéis|treasuries)\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americanos?|norte-americanos?))?\b",
+         "U.S. Treasuries"),
+        (r"\b(?:a\s+)?dívida\s+(?:pública\s+)?(?:dos\s+)?(?:EUA|Estados\s+Unidos|americana|norte-americana)\b", "U.S. debt"),
+        (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:seus|os)\s+(?:investimentos|papéis)\b", "its holdings"),
+        (r"\b(?:o|a)\s+(2nd|3rd|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b",
+         lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
+        (r"\b(?:(?:o|a)\s+)?maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b", "the largest foreign holder"),
+        (r"\b(?:detentor|credor)(?:es|a)?\b", "holder"),
+        (r"\b(?:reduziu|cortou|diminuiu)\s+(?=its\s+holdings)", "cut "), (r"\b(?:aumentou|elevou|ampliou)\s+(?=its\s+holdings)", "raised "),
+        (r"\bno\s+final\s+de\b|\bao\s+fim\s+de\b", "at the end of"),
+        (r"\b(?:a\s+|uma\s+)?interven(?:ção|ções)(?:\s+cambia(?:l|is))?\b", lambda m: "interventions" if "ções" in m.group(0) else "intervention"),
+        (r"\bgast(?:ou|aram)\b", "spent"), (r"\binterveio\b", "intervened"),
+        (r"\b(?:o\s+)?rendimento\s+do\s+(?:título|bônus)\s+(?:do\s+Tesouro\s+)?(?:americano\s+|japonês\s+)?de\s+(\d+)\s+anos\b", r"the \1-year yield"),
         (r"\bBanco\s+do\s+Japão\b", "Bank of Japan"), (r"\b(?:do\s+|o\s+)?Japão\b", "Japan"), (r"\bTóquio\b", "Tokyo"),
         (r"\bEUA\b|\bEstados\s+Unidos\b", "U.S."),
         (r"\b(?:o\s+|um\s+)?(superávit|déficit|excedente|saldo|balanço)\s+(?:por|de|em|na)\s+(?:a\s+)?conta\s+corrente\b",
@@ -618,7 +673,21 @@ def _de_rules() -> list:
             m.group(1).lower().rstrip("-")]
         return f"the {head} {bal[m.group(2).lower()]}"
     return [
-        (r"\b(?:das\s+)?(?:japanische\s+)?Finanzministerium\b", "the Finance Ministry"),
+        (r"\b(?:das\s+)?(?:US-|amerikanische\s+|US-amerikanische\s+)Finanzministerium\b", "the U.S. Treasury"),
+        (r"\b(?:(?:die|der|den)\s+)?(?:US-Staatsanleihen|US-Treasuries|US-Schuldtitel|US-Staatspapiere(?:n)?|"
+         r"(?:amerikanische[n]?|US-amerikanische[n]?)\s+Staatsanleihen|Staatsanleihen\s+der\s+USA)\b", "U.S. Treasuries"),
+        (r"\b(?:der|die)?\s*(?:größte[rn]?|wichtigste[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor|Käufer)\b",
+         " the largest foreign holder"),
+        (r"\b(?:der|die)?\s*(?:zweitgrößte[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor)\b",
+         " the second-largest foreign holder"),
+        (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
+        (r"\b(?:reduzierte|verringerte|senkte)\s+(?=its\s+holdings)", "cut "), (r"\b(?:erhöhte|stockte|vergrößerte)\s+(?=its\s+holdings)", "raised "),
+        (r"\bEnde\s+(?=January|February|March|April|May|June|July|August|September|October|November|December)", "at the end of "),
+        (r"\b(?:japanische[n]?\s+)?Anleger\b", "investors"), (r"\bAuslandsanleihen\b", "foreign bonds"),
+        (r"\bNettokäufe\b", "net purchases"), (r"\bNettoverkäufe\b", "net sales"), (r"\bnetto\b", "net"),
+        (r"\b(?:Devisen(?:markt)?-?)?Intervention(en)?\b", lambda m: "interventions" if m.group(1) else "intervention"),
+        (r"\b(?:die\s+)?Rendite\s+(?:der\s+)?zehnjährige[rn]?\s+(?:japanische[rn]?\s+)?(?:Staatsanleihen|Anleihen|JGB)\b", "the 10-year JGB yield"),
+        (r"\b(?:die\s+)?Rendite\s+(?:der\s+)?zehnjährige[rn]?\s+(?:US-Staatsanleihen|US-Treasuries|Treasuries)\b", "the 10-year Treasury yield"),
         (r"\b(?:die\s+)?(?:Bank\s+of\s+Japan|japanische\s+Notenbank|Bank\s+von\s+Japan)\b", "the Bank of Japan"),
         (r"\bJapans\b", "Japan's"), (r"\bTokio\b", "Tokyo"),
         (r"\b(?:(?:der|die|das|den|dem|des|ein|einen|einem)\s+)?(Leistungsbilanz|Handelsbilanz|Handels|Dienstleistungsbilanz|"
@@ -682,11 +751,14 @@ def read(text: str) -> Reading | None:
     _figures(r, lang)
     _numbers_in_words(r, lang)
     _periods(r, lang)
+    _words(r, [(rf"{_B}(?:{pat}){_E}", eng) for pat, eng in _COUNTRIES], re.I)
     rules = {"es": _RULES_ES, "pt": _pt_rules(), "de": _de_rules()}[lang]
     _words(r, rules, re.I)
     _sub(r, re.compile(r"[ \t]{2,}"), " ")
     # a sentence the reading made begin with an English word begins with a capital, as the sentence splitter expects
-    _sub(r, re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[a-z]", re.M), lambda m: m.group(0).upper())
+    _sub(r, re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[a-z]", re.M),
+         lambda m: None if re.search(r"\b(?:[A-Z]\.)+\s$", r.text[max(0, m.start() - 8):m.start()])
+         else m.group(0).upper())  # not after "U.S. "
     return r
 
 
