@@ -333,7 +333,8 @@ def _periods(r: Reading, lang: str) -> None:
     _sub(r, re.compile(rf"{_B}{between[0]}\s+({en})\s+{between[1]}\s+({en}){_E}", re.I), r"in \1-\2")
     if lang == "es":
         rules = [
-            (rf"{_B}(?:respecto\s+(?:a|al|del|de)|con\s+respecto\s+al?|frente\s+al?|en\s+comparación\s+con(?:\s+el)?)(?=\s)",
+            (rf"{_B}(?:respecto\s+(?:a|al|del|de)|con\s+respecto\s+al?|en\s+comparación\s+con(?:\s+el)?)(?=\s)", "from"),
+            (rf"{_B}frente\s+al?(?=\s+(?:(?:el\s+|la\s+)?(?:mismo|misma|año|mes|semana|periodo|período|trimestre)\b|{en}|\d{{4}}))",
              "from"),
             (rf"{_B}(?:el|la)\s+pasad[oa]\s+({en}){_E}", r"last \1"),
             (rf"{_B}({en})\s+pasado{_E}", r"last \1"),
@@ -359,7 +360,8 @@ def _periods(r: Reading, lang: str) -> None:
             (rf"{_B}(?:el\s+)?(?:año|ejercicio)\s+fiscal(?:\s+japonés|\s+nipón)?(?:\s+(?:de\s+)?(\d{{4}}))?{_E}",
              lambda m: f"fiscal {m.group(1)}" if m.group(1) else "the fiscal year"),
             (rf"{_B}semestre{_E}", "half"), (rf"{_B}trimestre{_E}", "quarter"),
-            (rf"{_B}en\s+(?:el\s+mes\s+de\s+)?({en}){_E}", r"in \1"), (rf"{_B}en\s+(\d{{4}}){_E}", r"in \1"),
+            (rf"{_B}en\s+(?:el\s+mes\s+de\s+)?({en}){_E}", r"in \1"),
+            (rf"{_B}con\s+({en}){_E}", r"in \1"),  # "con febrero son ya trece los meses": the run counted to February (rf"{_B}en\s+(\d{{4}}){_E}", r"in \1"),
             (rf"{_B}de\s+({en})\s+(\d{{4}}){_E}", r"of \1 \2"),
         ]
     elif lang == "pt":
@@ -537,7 +539,7 @@ _RULES_ES = [
      lambda m: f"the {m.group(1)} straight {_EN_ADJ[m.group(3).lower()]} {m.group(2)}"),
     (r"\b(?:su\s+|el\s+|la\s+)?(\d+(?:st|nd|rd|th))\s+(\w+(?:\s+\w+)?)\s+consecutiv[oa]\b", r"the \1 straight \2"),
     (r"\b(\w+|\d+)\s+(?:los\s+)?(meses|semanas|años|trimestres)\s+consecutiv[oa]s\b",
-     lambda m: f"{m.group(1)} consecutive {_EN_PERIOD[m.group(2).lower()]}"),
+     lambda m: f"{_digits(m.group(1))} consecutive {_EN_PERIOD[m.group(2).lower()]}"),
     (r"\b(?:tras|después\s+de)\s+(\w+)\s+(meses|semanas|años)\s+consecutiv[oa]s\s+de\b",
      lambda m: f"after {m.group(1)} straight {_EN_PERIOD[m.group(2).lower()]} of"),
     (r"\b(meses|semanas|años|trimestres)\b", lambda m: _EN_PERIOD[m.group(1).lower()]),
@@ -549,6 +551,8 @@ _RULES_ES = [
      r"November|December|\d{4})\b)", "from "),
     (r"\b(?:la|el)\s+(?:cuenta\s+|balanza\s+)?de\s+transferencias(?:\s+corrientes)?\b|\b(?:las\s+)?transferencias\s+corrientes\b",
      "secondary income"),
+    (r"\ba\s+(rise|decline)\s+(?:récord|record)\b", r"a record \1"),
+    (r"\b(?:son|van|suman|lleva|llevan)\s+(?:ya\s+)?(\d+)\s+consecutive\b", r"for \1 consecutive"),  # "son ya trece los meses"
     (r"\bveces\b", "times"), (r"\bseg[uú]n\b", "according to"), (r"\binformó\b", "said"),
 ]
 
@@ -566,6 +570,12 @@ _NOUNS = {"inversores": "investors", "inversionistas": "investors", "aseguradora
           "títulos": "securities", "titulos": "securities", "títulos de deuda": "debt securities",
           "titulos de deuda": "debt securities", "valores": "securities", "deuda": "debt",
           "renta variable": "equities", "renta fija": "bonds"}
+
+
+def _digits(word: str) -> str:
+    """'thirteen' -> '13' (the English grammar counts runs in digits: '13 consecutive months'); others unchanged."""
+    w = word.lower()
+    return str(_EN_UNITS.index(w) + 1) if w in _EN_UNITS else word
 
 
 def _article(word: str | None) -> str:
@@ -734,7 +744,7 @@ def _de_rules() -> list:
         (r"\b(?:den|im|der)?\s*(\d+(?:st|nd|rd|th))\s+(Monat|Woche|Jahr|Quartal)\s+in\s+Folge\b",
          lambda m: f" for the {m.group(1)} straight { {'monat': 'month', 'woche': 'week', 'jahr': 'year', 'quartal': 'quarter'}[m.group(2).lower()]}"),
         (r"\b(\w+)\s+(Monate|Wochen|Jahre)\s+in\s+Folge\b",
-         lambda m: f"{m.group(1)} straight { {'monate': 'months', 'wochen': 'weeks', 'jahre': 'years'}[m.group(2).lower()]}"),
+         lambda m: f"{_digits(m.group(1))} straight { {'monate': 'months', 'wochen': 'weeks', 'jahre': 'years'}[m.group(2).lower()]}"),
         (r"\bnach\s+(\w+)\s+(Monaten|Wochen|Jahren)\b",
          lambda m: f"after {m.group(1)} { {'monaten': 'months', 'wochen': 'weeks', 'jahren': 'years'}[m.group(2).lower()]}"),
         (r"\bMonaten?\b", "months"), (r"\bWochen\b", "weeks"), (r"\bJahren?\b", "years"),
@@ -748,6 +758,8 @@ def read(text: str) -> Reading | None:
         return None
     lang = got[0]
     r = Reading(text, text, [(i, i + 1) for i in range(len(text))], lang)
+    # a wire dateline's ".-" (EFE: "Tokio, 8 oct (EFE).-") as English wires write it
+    _sub(r, re.compile(r"(?<=[)\d])\.-(?=\s)"), " -")
     _figures(r, lang)
     _numbers_in_words(r, lang)
     _periods(r, lang)
