@@ -277,7 +277,7 @@ def _numbers_in_words(r: Reading, lang: str) -> None:
         _sub(r, re.compile(r"(?<![\w.,])(\d{1,3})\.(?=\s+(?:Monat|Woche|Quartal|Jahr|Mal|Rückgang|Anstieg|"
                            r"Überschuss|Defizit|monatliche|aufeinanderfolgende|Folge))"),
              lambda m: _nth(int(m.group(1))))
-    _sub(r, re.compile(rf"{_B}({_ORD[lang]}){_E}(?!-)", re.I),
+    _sub(r, re.compile(rf"{_B}({_ORD[lang]}){_E}(?!-|\s+vez)", re.I),
          lambda m: _nth(_ordinal_value(m.group(1), lang)) if _ordinal_value(m.group(1), lang) else None)
     if lang in _TENS:
         tw = "|".join(_TENS[lang])
@@ -487,7 +487,12 @@ _RULES_ES = [
      r"del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense))?))+)",
      lambda m: _adjectives_first(m.group(1), m.group(2))),
     (r"\b(?:los\s+)?extranjeros\b", "foreigners"),
-    (r"\bcompradore?s?\s+net[oa]s\b", "net buyers"), (r"\bvendedore?s?\s+net[oa]s\b", "net sellers"),
+    (r"\bcomprador(?:es|as|a)?\s+net[oa]s?\b", "net buyers"), (r"\bvendedor(?:es|as|a)?\s+net[oa]s?\b", "net sellers"),
+    (r"\b(?:los\s+)?(?:bancos|banqueros)\b", "banks"), (r"\b(?:las\s+)?aseguradoras\b", "insurers"),
+    (r"\b(?:los\s+)?fondos\s+de\s+pensiones\b", "pension funds"),
+    (r"\b(?:tras|después\s+de)\s+(?:haber\s+)?vendido\b", "after selling"),
+    (r"\b(?:tras|después\s+de)\s+(?:haber\s+)?comprado\b", "after buying"),
+    (r"\bvendido\b", "sold"), (r"\bcomprado\b", "bought"), (r"\bfueron\b", "were"), (r"\bfue\b", "was"),
     (r"\b(?:en\s+)?t[eé]rminos\s+netos?\b", "on a net basis"),
     (r"\b(?:una\s+|su\s+)?venta\s+neta\b", "net selling"), (r"\b(?:las\s+)?ventas\s+netas\b", "net selling"),
     (r"\b(?:las\s+)?compras\s+netas\b", "net buying"), (r"\b(?:una\s+)?cantidad\s+neta\s+de\b", "a net"),
@@ -643,7 +648,9 @@ def _pt_rules() -> list:
         (r"\b(?:os\s+)?investidores\s+estrangeiros\b|\b(?:os\s+)?estrangeiros\b", "foreign investors"),
         (r"\btítulos\s+estrangeiros\s+de\s+longo\s+prazo\b|\bbônus\s+estrangeiros\s+de\s+longo\s+prazo\b", "long-term foreign bonds"),
         (r"\bações\s+estrangeiras\b", "foreign stocks"), (r"\bações\s+japonesas\b", "Japanese stocks"),
-        (r"\bcompr(?:aram|ou)\b", "bought"), (r"\bvend(?:eram|eu)\b", "sold"),
+        (r"\bcompr(?:aram|ou)\b", "bought"), (r"\bforam\b", "were"), (r"\bfoi\b", "was"),
+        (r"\b(?:os\s+)?bancos\b", "banks"), (r"\b(?:as\s+)?seguradoras\b", "insurers"),
+        (r"\bcompradore?s\s+líquidos\b", "net buyers"), (r"\bvendedore?s\s+líquidos\b", "net sellers"), (r"\bvend(?:eram|eu)\b", "sold"),
         (r"\b(?:ca[ií]u|ca[ií]ram|recuou|recuaram|diminuiu|diminu[ií]ram|encolheu|encolheram|despencou|retraiu|recuo)\b", "fell"),
         (r"\b(?:cresceu|cresceram|aumentou|aumentaram|subiu|subiram|avançou|avançaram|disparou|ampliou|saltou)\b", "rose"),
         (r"\bficou\s+em\b", "stood at"), (r"\bregistrou\b|\bregistraram\b", "posted"), (r"\batingiu\b", "reached"),
