@@ -558,6 +558,7 @@ _RULES_ES = [
      "secondary income"),
     (r"\ba\s+(rise|decline)\s+(?:récord|record)\b", r"a record \1"),
     (r"\b(?:son|van|suman|lleva|llevan)\s+(?:ya\s+)?(\d+)\s+consecutive\b", r"for \1 consecutive"),  # "son ya trece los meses"
+    (r"\b(?:los\s+)?datos\s+(?:de\s+(?:las?\s+)?bolsas?(?:\s+de\s+valores)?|bursátiles)\b", "exchange data"),
     (r"\bveces\b", "times"), (r"\bseg[uú]n\b", "according to"), (r"\binformó\b", "said"),
 ]
 
@@ -623,6 +624,7 @@ def _pt_rules() -> list:
          lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
         (r"\b(?:(?:o|a)\s+)?maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b", "the largest foreign holder"),
         (r"\b(?:detentor|credor)(?:es|a)?\b", "holder"),
+        (r"\bMinistério\s+das\s+Finanças(?:\s+do\s+país|\s+japonês)?", "the Finance Ministry"),
         (r"\b(?:reduziu|cortou|diminuiu)\s+(?=its\s+holdings)", "cut "), (r"\b(?:aumentou|elevou|ampliou)\s+(?=its\s+holdings)", "raised "),
         (r"\bno\s+final\s+de\b|\bao\s+fim\s+de\b", "at the end of"),
         (r"\b(?:a\s+|uma\s+)?interven(?:ção|ções)(?:\s+cambia(?:l|is))?\b", lambda m: "interventions" if "ções" in m.group(0) else "intervention"),
@@ -699,6 +701,7 @@ def _de_rules() -> list:
          " the second-largest foreign holder"),
         (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
         (r"\b(?:reduzierte|verringerte|senkte)\s+(?=its\s+holdings)", "cut "), (r"\b(?:erhöhte|stockte|vergrößerte)\s+(?=its\s+holdings)", "raised "),
+        (r"\b(?:das\s+)?(?:japanische\s+)?Finanzministerium\b", "the Finance Ministry"),
         (r"\bEnde\s+(?=January|February|March|April|May|June|July|August|September|October|November|December)", "at the end of "),
         (r"\b(?:japanische[n]?\s+)?Anleger\b", "investors"), (r"\bAuslandsanleihen\b", "foreign bonds"),
         (r"\bNettokäufe\b", "net purchases"), (r"\bNettoverkäufe\b", "net sales"), (r"\bnetto\b", "net"),
@@ -713,6 +716,7 @@ def _de_rules() -> list:
         (r"\b(?:der\s+Saldo\s+der\s+|die\s+|der\s+|den\s+)?(?:japanischen\s+)?Leistungsbilanz(?:\s+Japans)?\b", "the current account balance"),
         (r"\b(?:die\s+|der\s+)?Handelsbilanz\b", "the trade balance"),
         (r"\b(?:das\s+)?Primäreinkommen\b", "primary income"),
+        (r"\b(?:die\s+)?Einnahmen\s+(?:aus|von)\s+(?:Direkt)?[Ii]nvestitionen\s+im\s+Ausland\b", "primary income"),
         (r"\b(?:das\s+)?Einkommen\s+aus\s+Direktinvestitionen\s+und\s+(?:ausländischen\s+)?Wertpapieren\b", "primary income"),
         (r"\b(?:die\s+)?(?:Exporte|Ausfuhren)\b", "exports"), (r"\b(?:die\s+)?(?:Importe|Einfuhren)\b", "imports"),
         (r"\b(?:(?:der|den|einen|ein|einem)\s+)?Überschuss\b", "the surplus"), (r"\b(?:(?:das|ein|einem|einen)\s+)?Defizit\b", "the deficit"),
@@ -744,7 +748,9 @@ def _de_rules() -> list:
          lambda m: ("to " if m.group(1) else "") + "the highest"),
         (r"\b(auf\s+)?(?:(?:den|der|das|die|dem)\s+)?(?:bisher\s+)?(?:niedrigste[nr]?|geringste[nr]?|kleinste[nr]?)\b",
          lambda m: ("to " if m.group(1) else "") + "the lowest"),
-        (r"\bStand\b", "level"),
+        (r"\bStand\b", "level"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
+        (r"\bin\s+einem\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"for \1"),
+        (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
         (r"\berstmals\s+in\b", "for the first time in"), (r"\berstmals\s+since\b", "for the first time since"),
         (r"\b(?:zum\s+ersten\s+Mal|erstmals)\b", "for the first time"),
         (r"\bseit\b", "since"),
