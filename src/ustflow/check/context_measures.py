@@ -92,3 +92,26 @@ def classify_ellipsis(c: Claim, sib: Claim) -> str:
             c.instrument = sib.instrument
         return "flow"
     return ""
+
+
+#: a sentence that opens on the size of a trade ("規模は4883億円", "その金額は"): the trade the sentence before names
+_SIZE_OPENING = re.compile(r"\W*(?:その|この)?(?:規模|金額|売買額)(?:は|が)\s*(?:約|およそ)?\s*$")
+
+
+def size_of_trade_before(c: Claim, claims: list[Claim]) -> str:
+    """"株式投資は3カ月連続の売り越しだった。規模は4883億円だ" (Korean "규모는", read by ``korean``): a yen figure whose
+    sentence opens on the size, naming no trade of its own, is the trade the sentence before names (a streak or a
+    figure of a flow, in its paragraph or the one before): it takes that trade's direction, securities and investors."""
+    if c.amount is None or c.amount.currency != "JPY" or c.direction is not None or c.instrument is not None or \
+            not _SIZE_OPENING.match(c.sentence.text[:c.span[0]]):
+        return ""
+    before = [o for o in claims if o.sentence.index == c.sentence.index - 1 and o.direction is not None and
+              (o.instrument is not None or o.subject is not None) and c.sentence.paragraph - o.sentence.paragraph <= 1]
+    if not before:
+        return ""
+    o = before[-1]
+    c.direction, c.direction_word = o.direction, o.direction_word
+    c.instrument, c.instrument_text = o.instrument, o.instrument_text
+    if c.subject is None and o.subject is not None:
+        c.subject, c.subject_how = o.subject, "inherited"
+    return "flow"

@@ -1,8 +1,9 @@
 """Which language an article is in, when it is one the claim checker does not read.
 
-The checker's grammar reads English and Japanese; Spanish, Portuguese and German in part, through ``check.european``
-(``notice`` says so; ``unread`` still names them: it picks the articles ``check.european`` reads). An article in
-Chinese, Korean, French or Italian yields few or no claims, and "no claims found" would read as "nothing to check": ``unread``
+The checker's grammar reads English and Japanese; Spanish, Portuguese and German in part, through ``check.european``,
+and Korean in part, through ``check.korean`` (the Japanese grammar, whose terms Korean shares) (``notice`` says so;
+``unread`` still names them: it picks the articles ``check.european`` and ``check.korean`` read). An article in
+Chinese, French or Italian yields few or no claims, and "no claims found" would read as "nothing to check": ``unread``
 names the language instead, so the output can say why (blind batch 26, the corpus's first articles in those
 languages, as written: 47 of their 486 claims right, against 213 of 272 on its English articles). A guess from the script (Hangul; Han
 characters with no kana) and, for Latin script, from each language's commonest short words; ``None`` for English,
@@ -66,5 +67,9 @@ def notice(text: str) -> str:
     if got[0] in PARTLY_READ:
         return (f"the text looks like {got[1]}: the checker reads its figures, periods and the wording of balance-of-"
                 f"payments and securities-flow stories (check.european), not the rest, so some claims may not be read")
+    if got[0] == "ko":  # read in part, through the Japanese grammar its terms share (``korean``)
+        from ustflow.check.korean import NOTICE
+
+        return NOTICE
     return (f"the text looks like {got[1]}: the checker reads English and Japanese only, so figures written in "
             f"{got[1]} were not read")

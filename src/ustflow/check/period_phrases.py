@@ -332,7 +332,7 @@ _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 #: day of what was announced); the words between name who told it, an institution ("7日、財務省の発表", "7日に政府が公表";
 #: not "4月29日の円買い介入の規模が公表され", the intervention's day); "…ことが31日、分かった"
 JA_RELEASE_RX = re.compile(r"(?P<when>(?:\d{1,2}月)?\d{1,2}日)(?:(?:に|の)?(?:(?:、|,)?(?:[^、。\d]{0,8}?(?:省|庁|局|銀|府|行|会|社|所)"
-                           r"(?:の|が))?(?:公表|発表|公開)|、?(?:判明|明らかに|分かっ|わかっ))|(?=[、,][^。]{0,40}?(?:統計|速報|状況|収支|データ)[^。、]{0,6}?"
+                           r"(?:の|が))?(?:公表|発表|公開|報道|報じ)|、?(?:判明|明らかに|分かっ|わかっ))|(?=[、,][^。]{0,40}?(?:統計|速報|状況|収支|データ)[^。、]{0,6}?"
                            r"(?:公表|発表|公開)))")
 RELEASE_RX = re.compile(
     rf"\b(?:showed|shows|show|said|says|released|published|announced|reported|report|data|figures|statistics|"

@@ -69,11 +69,13 @@ _IT_AGAIN = re.compile(r"\W*(?:(?:While|Although|Though|But|And|Yet|Still|Since)
 
 def prepare(text: str) -> tuple[str, PubDate]:
     """Plain text of an article (HTML stripped, NFKC-normalised) and its publication date, if found."""
+    from ustflow.check.korean import is_korean, read
+
     text = normalize(text)
     if looks_like_html(text):
         plain, dates = html_to_text(text)
-        return plain, publication_date(plain, dates)
-    return text, publication_date(text)
+        return plain, publication_date(read(plain).text if is_korean(plain) else plain, dates)
+    return text, publication_date(read(text).text if is_korean(text) else text)  # a Korean date as its reading's
 
 
 def check_article(text: str, data, date: Date | None = None, limit: int | None = None) -> list[dict]:
@@ -106,7 +108,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.claim_fill import past_will
     from ustflow.check.classify import classify
     from ustflow.check.confidence_gate import confidence_gate
-    from ustflow.check.context_measures import classify_by_article, classify_ellipsis
+    from ustflow.check.context_measures import classify_by_article, classify_ellipsis, size_of_trade_before
     from ustflow.check.extract import extract
     from ustflow.check.implied_spans import levels_span
     from ustflow.check.interventions import intervention_in_context
@@ -120,8 +122,13 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.text import split_sentences
     from ustflow.check.totals import coordinated_periods, debt_totals, totals_of_named_periods
 
+    from ustflow.check.korean import is_korean, read, restore
+
     check_text_input(text, limit=limit)
     plain, own = prepare(text)
+    korean = read(plain) if is_korean(plain) else None  # a Korean story: read in the Japanese its terms are
+    if korean is not None:
+        plain = korean.text
     pub = PubDate(date, f"--date {date}") if date else own
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
     sentences = split_sentences(strip_tables(without_date_lines(plain)))  # a date line is no prose
@@ -147,6 +154,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
         if before is not None and before.sentence.paragraph != c.sentence.paragraph and \
                 before.sentence.index != c.sentence.index - 1:  # the sentence just before, even across a break
             before = None
+        if not c.measure and c.kind == "amount":
+            c.measure = size_of_trade_before(c, claims)  # "…3カ月連続の売り越しだった。規模は4883億円": that trade's size
         if not c.measure and c.kind == "amount" and before is not None and _BREAKDOWN.match(c.text):
             c.measure = classify_ellipsis(c, before)  # "That was comprised of 1.1 trillion yen in ..."
         if not c.measure and c.kind == "amount" and before is not None and before.measure == "yield_level" and \
@@ -262,7 +271,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     out += unplaced(loose, [o for o, _ in out])
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
-    return [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right
+    records = [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right
+    return [restore(r, korean) for r in records] if korean is not None else records
 
 
 def _last_figure_before(claims: list[Claim], c: Claim) -> Claim | None:
@@ -362,7 +372,8 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
                 not _topic_period(src) and not told_before(src)  # "… had totaled $133.1 billion in August": a look back
             if near and src.period is not None and not src.period.is_latest and not not_carried(src, c, dated):
                 c.period, c.period_how = src.period, "context"
-                if src.period.relative and anchor.get(fam) is not None and anchor[fam].kind == src.period.kind:
+                if src.period.relative and anchor.get(fam) is not None and anchor[fam].kind == src.period.kind and \
+                        src.sentence is not c.sentence:  # (within a sentence its own period: "前週は取得額が…、処分額が…")
                     # "They also sold ¥59 billion the week before. Foreign investors bought ¥1.78 trillion ...":
                     # the story's week, not "the week before" (nor "a 60% week-over-week plunge"); an anchor of
                     # another grain ("in the first half of 2024") is no week: "during the week" is the story's
@@ -370,7 +381,8 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
         share_start(c, claims)  # "…1.51%から上昇、2年債は0.73%から3.13%に": 0.73%'s start is 1.51%'s
         market_period_in_sentence(c, claims)  # "The yen weakened 1.3% on Wednesday, while the 10-year yield rose …"
         if c.period is not None and not c.period.is_latest and not c.period.relative and c.role != "from" and \
-                not told_before(c) and PAST_CLAUSE not in c.notes:  # nor "from September, when they stood at $X"
+                not told_before(c) and PAST_CLAUSE not in c.notes and SINCE_REF not in c.notes:
+            # nor "from September, when they stood at $X", nor the week a look-back counts from ("3月17日～23日(9752億円)以来")
             anchor[fam] = c.period
         # a figure replaces a qualifier of its sentence as the context ("As foreign holdings rose for a third month,
         # China's slid to $X. The decline ...": China's)

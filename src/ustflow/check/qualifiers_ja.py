@@ -49,8 +49,9 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 #: "2014年度以来の低い水準", "96年度以来": a fiscal year, April to March (``_ja_fiscal_since``)
 #: "平成8年以降", "昭和60年度以降": an era's year, one digit too (``ja_eras``)
 _JA_SINCE_DATE = (r"(?:(?<!\d)(?P<fyear>(?:19|20)?\d{2}|(?<=令和|平成|昭和)\d{1,2})年度|(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2}|(?<=令和|平成|昭和)\d{1,2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
-                  r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
-                  r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
+                  r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日(?:[～〜~](?:\d{1,2}月)?\d{1,2}日)?)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
+                  r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日(?:[～〜~](?:\d{1,2}月)?\d{1,2}日)?)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
+#: (a week named by its days, "3月17日～23日(9752億円の売り越し)以来最大": since that week, its first day read)
 #: "1985年以降で最少", "1985年以降では、最大の赤字額", "85年以降、半期として最大", "85年以来、半期では最高": a pause, or the span
 #: compared ("として", "では"), between
 JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}}年)(?:ぶり|振り(?![込替向分返出回])))(?:では|で|の)?(?:[、,]\s*)?"

@@ -1,0 +1,298 @@
+"""Reading Korean: the figures, periods, directions, investors and securities of a Korean story, in the Japanese the
+checker reads.
+
+Korean and Japanese tell these releases with the same grammar: the verb last, the same particles after the noun
+(은/는 = は, 을/를 = を, 의 = の, 에서 = で), figures in groups of four digits (조 = 兆, 억 = 億, 만 = 万; 천 = 千
+inside a group: 4천152억엔 = 4152億円), the same count of a run (3개월 연속 = 3カ月連続, 13주 만에 = 13週ぶり) and of a
+look-back (2014년 1월 이후 최대 = 2014年1月以来最大), and the terms of the releases are the same Sino-Korean words as
+the Japanese kanji (재무성 = 財務省, 순매수 = 純買 = 買い越し, 순매도 = 売り越し, 중장기채 = 中長期債, 보유액 = 保有額,
+최대 = 最大, 연속 = 連続, 이후 = 以後/以来). ``read`` writes those words, and only those, in the Japanese the checker's
+grammar reads (a figure, its unit and qualifier, a date, a run or a look-back, a trade word, an investor, a security,
+the particle after them, the sentence's full stop); every other Korean word is left as written (the grammar passes
+over it, as over a Japanese word it does not know). It is a reading of the releases' vocabulary, not a translation:
+a sentence that says something else is left unread.
+
+``Reading.original`` maps a span of what was read back to the Korean, so the checker quotes the article's own words.
+Korean won (원) figures (a story's conversion of a yen figure) are read as a currency the checker has no rate for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: what the output says of a Korean article (``language.notice``): read, but only in part
+NOTICE = ("the text looks like Korean: the checker reads Korean figures, dates, runs and look-backs, trades, investors "
+          "and securities of the releases it checks through its Japanese grammar, and no other Korean wording, so some "
+          "figures may not have been read")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def is_korean(text: str) -> bool:
+    """Whether ``text`` is written in Korean (Hangul, more of it than Han characters or Latin letters)."""
+    hangul = len(_HANGUL.findall(text))
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return hangul >= 20 and hangul > han and hangul * 2 > latin
+
+
+# ----------------------------------------------------------------------------------------------------------- figures
+def _group(txt: str) -> str:
+    """One four-digit group of a Korean numeral in digits: '2천414' -> '2414', '5천' -> '5千', '414' -> '414'."""
+    m = re.fullmatch(r"(\d)\s?천\s?(\d{1,3})?", txt)
+    if m is None:
+        return txt
+    if m.group(2) is None:
+        return f"{m.group(1)}千"  # a round thousand: the checker's "5千億円" (precise to the thousand)
+    return m.group(1) + m.group(2).zfill(3)
+
+
+_G = r"(?:\d\s?천\s?\d{1,3}|\d\s?천|[\d,]+(?:\.\d+)?)"
+#: a Korean numeral with its unit: "3조 8844억엔", "6조2천414억엔", "4천152억 엔", "1조엔", "176억엔", "69조7천395억원"
+_NUMERAL = re.compile(rf"(?P<jo>\d+(?:\.\d+)?)\s?조\s?(?:(?P<ok>{_G})\s?억)?\s?(?:(?P<man>{_G})\s?만)?\s?(?P<cur>엔|달러|원)"
+                      rf"|(?P<ok2>{_G})\s?억\s?(?:(?P<man2>{_G})\s?만)?\s?(?P<cur2>엔|달러|원)"
+                      rf"|(?P<man3>{_G})\s?만\s?(?P<cur3>엔|달러|원)")
+_CURRENCY = {"엔": "円", "달러": "ドル", "원": "ウォン"}
+
+
+def _numeral(m: re.Match) -> str:
+    g = m.groupdict()
+    out = ""
+    if g["jo"]:
+        out += g["jo"] + "兆"
+    ok = g["ok"] or g["ok2"]
+    if ok:
+        out += _group(ok.replace(" ", "")) + "億"
+    man = g["man"] or g["man2"] or g["man3"]
+    if man:
+        out += _group(man.replace(" ", "")) + "万"
+    return out + _CURRENCY[g["cur"] or g["cur2"] or g["cur3"]]
+
+
+# ------------------------------------------------------------------------------------------------------- the table
+#: (Korean, the Japanese the checker reads); applied in order, each to the text the ones before left. Grouped by what
+#: they read; a term is matched as written in the releases' Korean press (Yonhap, Newsis, Infomax, News1, Newspim...)
+_P = r"(?:은|는|이|가|을|를|의|에서|에게|에|으로|로|도|과|와)?"  # a particle after a noun (mapped on its own below)
+_TRADE = "|".join(f"(?<={w})" for w in ("買い越し", "売り越し", "取得", "処分", "増加", "減少", "流入超", "流出超", "記録"))
+_FIG = r"(?:(?<=円)|(?<=ドル))"
+_PERIOD = r"(?:(?:\d{4}年|今年|昨年)?\d{1,2}月(?:\d{1,2}日(?:～(?:\d{1,2}月)?\d{1,2}日)?|第\d週)?|先週|前週|先月)"
+_AMT = r"(?<![\d.,])[\d.,]+(?:兆[\d.,]*)?(?:億[\d,千]*)?(?:万)?(?:円|ドル)"  # a figure as read ("3兆8844億円")
+_RULES: list[tuple[str, str]] = [
+    # --- dates and periods
+    (r"전월\s?(?:대비|보다|에 비해)", "前月比"), (r"전주\s?(?:대비|보다|에 비해)", "前週比"), (r"전년\s?동월\s?(?:대비|보다|에 비해)", "前年同月比"),
+    (r"(\d{4})\s?년\s?(\d{1,2})\s?월\s?(\d{1,2})\s?일", r"\1年\2月\3日"),
+    (r"(\d{1,2})\s?월\s?(\d{1,2})\s?일?\s?[~∼～-]\s?(\d{1,2})\s?월\s?(\d{1,2})\s?일", r"\1月\2日～\3月\4日"),
+    (r"(\d{1,2})\s?월\s?(\d{1,2})\s?[~∼～-]\s?(\d{1,2})\s?일", r"\1月\2日～\3日"),
+    (r"(?<![\d.])(\d{1,2})\s?일?\s?[~∼～-]\s?(\d{1,2})\s?일", r"\1日～\2日"),
+    (r"(\d{1,2})\s?월\s?(\d{1,2})\s?일", r"\1月\2日"),
+    (r"(\d{4})\s?년\s?(\d{1,2})\s?월", r"\1年\2月"),
+    (r"(\d{1,2})\s?월\s?(?:말|말일)(?:\s?현재|\s?기준)?", r"\1月末"),
+    (r"(\d{1,2})\s?월\s?첫째\s?주", r"\1月第1週"),
+    (r"(\d{1,2})\s?월\s?둘째\s?주", r"\1月第2週"),
+    (r"(\d{1,2})\s?월\s?셋째\s?주", r"\1月第3週"),
+    (r"(\d{1,2})\s?월\s?넷째\s?주", r"\1月第4週"),
+    (r"(\d{4})\s?년\s?(?:회계연도|회계년도)", r"\1年度"),
+    (r"(\d{4})\s?년", r"\1年"),
+    (r"(?<![\d.])(\d{1,2})\s?월(?![가-힣])", r"\1月"),
+    (r"(?<![\d.])(\d{1,2})\s?월(?=[에은는의도말부까,\s])", r"\1月"),
+    (r"(?<![\d.])(\d{1,2})\s?일(?=[에은는의도부까,\s])", r"\1日"),
+    (r"(\d{1,2})月\s?(?:중순|중旬)", r"\1月中旬"), (r"(\d{1,2})月\s?초(?![가-힣])", r"\1月初め"),
+    (r"(\d{1,2})月\s?한\s?달(?:\s?(?:동안|간))?", r"\1月中"),  # "4월 한 달": in the month of April
+    (r"지난\s?주|지난주", "先週"),
+    (r"전\s?주(?=[에의는도\s,])", "前週"),
+    (r"지난\s?달|지난달", "先月"),
+    (r"전월", "前月"),
+    (r"전년\s?동월", "前年同月"),
+    (r"전년", "前年"),
+    (r"지난\s?해|지난해|작년", "昨年"),
+    (r"올해|올\s(?=\d)", "今年"),
+    (r"(昨年|今年|前年)\s(?=\d{1,2}月)", r"\1"),
+    (r"이날|당일", "同日"),
+    (r"같은\s?기간|동\s?기간", "同期間"),
+    (r"연초\s?이후|올해\s?들어", "年初来"),
+    (r"월간", "月間"), (r"(?<!\d)주간", "週間"),  # monthly, weekly (月間, 週間)
+    # from ... to ...: 부터 = から, 까지 = まで, 사이 (between) after the second = まで
+    (r"(?<=[月日年末週旬])\s?부터\s?", "から"), (r"(?<=[月日年末週旬])\s?까지", "まで"),
+    (r"(?<=[月日])\s?사이", "まで"),
+    # --- runs and look-backs (before the bare units)
+    (r"(\d+)\s?주\s?연속", r"\1週連続"),
+    (r"(\d+)\s?개월\s?연속", r"\1カ月連続"),
+    (r"(\d+)\s?년\s?연속|(\d+)年\s?연속", r"\1\2年連続"),
+    (r"(\d+)\s?분기\s?연속", r"\1四半期連続"),
+    (r"(\d+)\s?주\s?만에|(\d+)\s?주\s?만의", r"\1\2週ぶりに"),
+    (r"(\d+)\s?개월\s?만에|(\d+)\s?개월\s?만의", r"\1\2カ月ぶりに"),
+    (r"(\d+)\s?년\s?만에|(\d+)年\s?만에|(\d+)\s?년\s?만의|(\d+)年\s?만의", r"\1\2\3\4年ぶりに"),
+    (r"(\d+)\s?주일?\s?(?:동안|간)", r"\1週間"),
+    (r"(\d+)\s?개월\s?(?:동안|간)", r"\1カ月間"),
+    (r"(?:통계|집계)\s?(?:집계|작성)?\s?(?:이후|이래)\s?(?:사상\s?)?최대", "過去最大"),
+    (r"(?:사상|역대)\s?최대", "過去最大"),
+    (r"(?:사상|역대)\s?최고", "過去最高"),
+    (r"(?:사상|역대)\s?최저", "過去最低"),
+    (r"\s?(?:이후|이래)\s?(?=최대|최고|최저|최소|처음|가장)", "以来"),
+    (r"이후|이래", "以来"),
+    (r"(\d{1,2})\s?위(?![가-힣])", r"\1位"), (r"수준", "水準"),
+    (r"최대치?", "最大"), (r"최고치?", "最高"), (r"최저치?", "最低"), (r"최소치?", "最小"),
+    (r"처음", "初めて"),
+    # "비교 가능한 통계가 있는 2014년 1월 이후" (since January 2014, when comparable statistics begin): the statistics'
+    # start, as Japanese says it ("1978年1月の統計開始以来")
+    (r"비교\s?가능한\s?통계(?:가|를)?\s?(?:있는|작성된|집계된|시작된)\s?((?:\d{4}年)?(?:\d{1,2}月)?)\s?以来",
+     (1, "の統計開始以来")),
+    (r"비교\s?가능한", "比較可能な"),
+    (r"발표", "発表"), (r"보도", "報道"), (r"집계", "集計"), (r"기록", "記録"),
+    # --- trades and holdings: a figure's gross purchase and sale ("3조8844억엔 매수에 3조8794억엔 매도로": bought X
+    # against sold Y), the sides named as amounts (매입액 = 取得額), the net (순매수 = 買い越し)
+    (rf"({_AMT})\s?(?:매수|매입)(?:에|로|으로)(?=\s)", ("取得", 1, "、")),
+    (rf"({_AMT})\s?매도(?:에|로|으로)(?=\s)", ("処分", 1, "、")),
+    (r"매수\s?우위\s?(?:액수|금액|규모)?", "買い越し額"),
+    (r"매도\s?우위\s?(?:액수|금액|규모)?", "売り越し額"),
+    (r"순매수(?:액|금액|세|규모)?|순매입(?:액|금액|세|규모)?|순투자", "買い越し"),
+    (r"순매도(?:액|금액|세|규모)?", "売り越し"),
+    (r"순유입", "流入超"), (r"순유출", "流出超"),
+    (r"(?:매수|매입)(?:액|금액)", "取得額"), (r"매도(?:액|금액)", "処分額"),
+    (r"매수|매입", "取得"), (r"매도", "処分"),
+    (r"보유\s?(?:액|규모|잔액|고|량)", "保有額"), (r"보유국", "保有国"), (r"보유", "保有"),
+    # the native verbs of a move or a trade: 늘다/늘리다 (increase), 줄다/줄이다 (decrease), 사들이다 (buy), 팔다 (sell)
+    (r"늘(?:었|어났|어난|어|린|렸|려|리고|리며|고|면서)", "増加し"), (r"줄(?:었|어들었|어든|어|인|였|여|이고|이며|고|면서)", "減少し"),
+    (r"사들(?:였|인|여|이고|이며|이면서)", "購入し"), (r"팔아\s?치(?:웠|운|워|우고)|팔(?:았|아|고)(?=\s)", "売却し"),
+    (r"증가", "増加"), (r"감소", "減少"),
+    (r"흑자", "黒字"), (r"적자", "赤字"),
+    (r"경상\s?수지", "経常収支"), (r"무역\s?수지", "貿易収支"), (r"국제\s?수지", "国際収支"),
+    # a trade or a move as a verb (하다 = する): "순매도했지만" = 売り越したが; a connective ending (-지만, -고, -며, -해)
+    # ends the clause as 、 does
+    (rf"(?:{_TRADE})(?:를|을)?\s?(?:했|하였|됐|되었)(?:었)?(?:지만|고|으며|며|는데|으나|나|다가)(?=\s)",
+     "し、"),
+    (rf"(?:{_TRADE})(?:를|을)?\s?(?:하|되)(?:지만|고|며|면서|는데|나|여|다가)(?=\s)|"
+     rf"(?:{_TRADE})(?:를|을)?\s?(?:해|돼)(?=\s)", "し、"),
+    (rf"(?:{_TRADE})(?:를|을)?\s?(?:한|했던|하던|된)(?=\s)", "した"),
+    # --- who: investors, holders, the publishers
+    (r"(?:일본\s?)?재무성", "財務省"),
+    (r"(?:미국|미)\s?재무부", "米財務省"), (r"\(현지시간\)", ""),
+    (r"외국인\s?투자자들?|외국\s?투자자들?|해외\s?투자자들?|외국인들?|비거주자", "海外投資家"),
+    (r"일본\s?(?:국내\s?)?투자자들?|일본\s?내국인(?:\s?투자자들?)?|일본인들?|(?:국내|내국인)\s?투자자들?|거주자",
+     "国内投資家"),
+    (r"생명\s?보험사|생보사|생보", "生命保険"), (r"연기금|연금", "年金"), (r"투자\s?신탁|투신", "投資信託"),
+    (r"은행", "銀行"),
+    (r"투자", "投資"), (r"규모", "規模"),  # "주식 투자는" = 株式投資は; "규모는 4천883억엔" = 規模は (the size of the trade)
+    # --- what: the securities
+    (r"(?:미국|미)\s?국채", "米国債"),
+    (r"일본\s?국채", "日本国債"),
+    (r"(?:전체\s?)?일본\s?증권(?:\s?시장)?", "対内証券"),  # all Japanese securities: non-residents' total
+    (r"(?:해외|외국)\s?(?:중장기\s?)?채권", "外国債券"),
+    (r"(?:해외|외국)\s?단기\s?채(?:권)?", "対外短期債"),
+    (r"(?:해외|외국)\s?주식(?:\s?시장)?", "外国株式"),
+    (r"일본\s?(?:내\s?)?(?:중장기\s?채(?:권)?|채권)(?:\s?시장)?", "日本の中長期債"),
+    (r"일본\s?(?:내\s?)?단기\s?채(?:권)?(?:\s?(?:및|과)\s?머니\s?마켓)?(?:\s?시장)?", "日本の短期債"),
+    (r"일본\s?주식(?:\s?시장)?", "日本株"),
+    (r"중장기\s?채(?:권)?(?:\s?시장)?", "中長期債"),
+    (r"단기\s?채(?:권)?(?:\s?(?:및|과)\s?머니\s?마켓)?(?:\s?시장)?", "短期債"),
+    (r"주식(?:\s?시장)?", "株式"),
+    (r"채권", "債券"),
+    (r"일본", "日本"), (r"중국", "中国"), (r"영국", "英国"), (r"한국", "韓国"), (r"미국", "米国"),
+    # "3월 17∼23일 기간 동안 9752억엔의 순매도액을 기록한 이후 최대" (the largest since it recorded net sales of ¥975.2 bn in
+    # the week of March 17-23): the period a look-back counts from with its figure in brackets, as Japanese writes it
+    # ("2011年8月(1兆5263億円)以来")
+    (rf"({_PERIOD})\s?(?:기간\s?)?(?:동안|중|에)?\s?({_AMT})(?:の|의)?\s?((?:買い越し|売り越し|取得|処分)(?:額)?)?(?:を|을|를)?\s?記録(?:した|한)\s?以来",
+     (1, "(", 2, "の", 3, ")以来")),
+    # a connective ending (-지만 but, -며 and, -는데, -다가 then, -고 after a past stem) ends the clause as 、 does
+    (r"((?<=[가-힣])(?:지만|으며|는데|으나|다가|면서)|(?<=[했됐였었았냈났졌렸])(?:고|며))(?=\s)", (1, "、")),
+    # --- qualifiers of a figure (after it, as in Japanese) and before it
+    (r"약\s?(?=\d)", "約"),
+    (r"각각", "それぞれ"),  # respectively
+    (rf"{_FIG}\s?및\s?(?=\d)", "と"),  # "4조4341억엔 및 3조647억엔": X and Y
+    (rf"{_FIG}\s?이상", "以上"),
+    (rf"{_FIG}\s?(?:가까이|가까운|가량|정도)", "近く"),
+    (rf"{_FIG}\s?(?:을|를)?\s?(?:넘는|넘어|넘게|넘었|웃돌)", "超"),
+    (rf"{_FIG}\s?(?:어치)", "分"),
+    # a figure then 으로/로 ("1조8826억엔으로 ... 순매도"): the clause goes on to the net, as 〜で、 does
+    (rf"{_FIG}\s?(?:으로|로)(?=\s)", "で、"),
+]
+_COMPILED = [(re.compile(p), r) for p, r in _RULES]
+#: the particle after a term read above: the Japanese one (은/는 = は, 을/를 = を ...)
+_PARTICLES = [("에서는", "では"), ("에서도", "でも"), ("에서", "で"), ("에는", "には"), ("으로", "に"), ("에게", "に"),
+              ("은", "は"), ("는", "は"), ("을", "を"), ("를", "を"), ("의", "の"), ("에", "に"), ("로", "に"),
+              ("도", "も"), ("이", "が"), ("가", "が"), ("과", "と"), ("와", "と")]
+_JA_END = r"[\u3040-\u30ff\u4e00-\u9fff]"
+
+
+@dataclass
+class Reading:
+    """What the checker reads for a Korean text, and where each of its characters came from."""
+
+    text: str
+    origin: list[tuple[int, int]]  # per character of ``text``: the span of the Korean it reads
+    korean: str
+
+    def original(self, s: str, near: int = 0) -> str:
+        """The Korean that ``s`` (a span of ``text``) reads; ``s`` itself if it is not found."""
+        if not s:
+            return s
+        i = self.text.find(s, near)
+        if i < 0:
+            i = self.text.find(s)
+        if i < 0:
+            return s
+        a, b = self.origin[i][0], self.origin[i + len(s) - 1][1]
+        return self.korean[a:b]
+
+    def locate(self, s: str) -> int:
+        return self.text.find(s)
+
+
+def _sub(text: str, origin: list[tuple[int, int]], rx: re.Pattern, repl) -> tuple[str, list[tuple[int, int]]]:
+    out: list[str] = []
+    orig: list[tuple[int, int]] = []
+    pos = 0
+    for m in rx.finditer(text):
+        if m.start() == m.end():
+            continue
+        out.append(text[pos:m.start()])
+        orig += origin[pos:m.start()]
+        span = (origin[m.start()][0], origin[m.end() - 1][1])
+        for piece in (repl if isinstance(repl, tuple) else (repl(m) if callable(repl) else m.expand(repl),)):
+            if isinstance(piece, int):  # a group kept as it was, with its own origins (a figure moved, not rewritten)
+                out.append(m.group(piece))
+                orig += origin[m.start(piece):m.end(piece)]
+            else:
+                out.append(piece)
+                orig += [span] * len(piece)
+        pos = m.end()
+    out.append(text[pos:])
+    orig += origin[pos:]
+    return "".join(out), orig
+
+
+def read(text: str) -> Reading:
+    """The Japanese reading of a Korean ``text`` (module docstring)."""
+    origin = [(i, i + 1) for i in range(len(text))]
+    cur, orig = _sub(text, origin, _NUMERAL, _numeral)
+    for rx, repl in _COMPILED:
+        cur, orig = _sub(cur, orig, rx, repl)
+    # the particle right after a term read above
+    parts = "|".join(k for k, _ in _PARTICLES)
+    table = dict(_PARTICLES)
+    cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})({parts})(?![가-힣])"),
+                     lambda m: table[m.group(1)])
+    # a Korean sentence ends on its verb and a full stop: the checker's 。
+    cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣)\]'\"’”])\.(?=\s|$)"), lambda m: "。")
+    # Japanese writes no space between words: none between two words read above ("11日 報道" = 11日報道)
+    cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})\s+(?={_JA_END}|\d)|(?<=[\d)])\s+(?={_JA_END})"), lambda m: "")
+    # a comma ends a clause as 、 does
+    cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)]),\s?(?=\D)"), lambda m: "、")
+    return Reading(cur, orig, text)
+
+
+def restore(rec: dict, reading: Reading) -> dict:
+    """A checker record of a Korean text with its quotes in the article's Korean: the sentence (``text``), the figure
+    (``claim``), and what the explanation quotes of the text between quotation marks."""
+    sent = rec.get("text") or ""
+    at = reading.locate(sent) if sent else -1
+    if rec.get("claim"):
+        rec["claim"] = reading.original(rec["claim"], max(at, 0))
+    if rec.get("period"):  # the period as the article words it ("6월 말 현재" for 6月末)
+        rec["period"] = reading.original(rec["period"], max(at, 0))
+    if sent:
+        rec["text"] = reading.original(sent)
+    if rec.get("explanation"):
+        rec["explanation"] = re.sub(r"'([^']{2,200})'", lambda m: f"'{reading.original(m.group(1), max(at, 0))}'",
+                                    rec["explanation"])
+    return rec

@@ -1,0 +1,124 @@
+"""Korean read through the Japanese grammar (``ustflow.check.korean``): the figures (조/억/천), dates, runs and
+look-backs, trades, investors and securities of Korean stories on MoF's securities flows and TIC's holdings.
+
+The sentences are batch 26's Korean articles' own (Yonhap Infomax, News Tomato, Aju News, Newspim; the corpus's
+first Korean articles, opened in session 33), cut to the sentences a claim needs; the TIC ones are written for the
+test, in the words Yonhap uses. Wrong figures must stay wrong (a revised first print, a misprint)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import by_claim, judged
+from ustflow.check.korean import is_korean, read
+from ustflow.views.check import check_text
+
+
+@pytest.mark.parametrize("korean, japanese", [
+    ("6조2천414억엔", "6兆2414億円"),  # 천 inside the 억 group
+    ("4천152억엔", "4152億円"),
+    ("3조 8844억엔", "3兆8844億円"),  # a space inside the figure
+    ("1조 5000억 엔", "1兆5000億円"),
+    ("5천억엔", "5千億円"),  # a round thousand of 억 (precise to it, as 5千億円)
+    ("69조7천395억원", "69兆7395億ウォン"),  # won: a currency the checker has no rate for
+    ("1조1천억 달러", "1兆1千億ドル"),
+    ("463억7천만 달러", "463億7千万ドル"),
+])
+def test_korean_numerals_are_read_as_the_japanese_ones(korean, japanese):
+    assert read(korean).text == japanese
+
+
+def test_what_the_checker_quotes_is_the_articles_korean():
+    text = "해외 투자자는 7월에 일본 단기 채권을 6조2천414억엔(약 69조7천395억원)어치 순매수했다."
+    r = read(text)
+    assert "海外投資家は7月に日本の短期債を6兆2414億円" in r.text
+    assert r.original("6兆2414億円") == "6조2천414억엔"
+    assert r.original(r.text) == text
+
+
+def test_korean_is_told_from_japanese_chinese_and_english():
+    assert is_korean("외국인 투자자들이 일본 주식시장에서 262억 엔을 순매도했다고 발표했다.")
+    assert not is_korean("海外投資家は日本株を262億円売り越した。財務省が発表した対外及び対内証券売買契約等の状況。")
+    assert not is_korean("Foreign investors sold a net 26.2 billion yen of Japanese stocks in the week to May 4.")
+
+
+def test_a_monthly_story_its_run_its_look_back_and_the_size_said_apart(data):
+    """Yonhap Infomax, 11 August 2020: July's record short-term purchase ("since January 2014, when comparable statistics
+    begin": the statistics' start, as 統計開始以来), and "규모는 4천883억엔" (the size of the sale the sentence before names)."""
+    got = check_text("해외 투자자는 7월에 일본 단기 채권을 6조2천414억엔(약 69조7천395억원)어치 순매수했다. 3개월 연속 "
+                     "순매수로, 비교 가능한 통계가 있는 2014년 1월 이후 최대 규모다.\n\n주식 투자는 3개월 연속 순매도였다. "
+                     "규모는 4천883억엔(5조4천537억원)이다.", date="2020-08-11", store=data)
+    judged(got, "6조2천414억엔", ("supported", "flow", "mof.monthly.liabilities.st_debt.net", "2020-07"), 62414)
+    judged(got, "2014년 1월 이후 최대", ("supported", "extreme", "mof.monthly.liabilities.st_debt.net", "2020-07"), 62414)
+    judged(got, "4천883억엔", ("supported", "flow", "mof.monthly.liabilities.equity.net", "2020-07"), -4883)
+    runs = [r for r in got if r["claim"] == "3개월 연속"]
+    assert [(r["verdict"], r["series"]) for r in runs] == [("supported", "mof.monthly.liabilities.st_debt.net"),
+                                                           ("supported", "mof.monthly.liabilities.equity.net")]
+
+
+def test_bought_x_against_sold_y_are_the_gross_columns(data):
+    """News Tomato, 26 May 2011: "X억엔 매수에 Y억엔 매도로 총 Z억엔 순매수" (purchases of X against sales of Y, net Z):
+    MoF's gross columns and the net; the equity cells are first prints revised since (contradicted)."""
+    got = check_text("지난주(5월15일~21일) 외국인투자자들은 일본 주식시장에서 3조 8844억엔 매수에 3조8794억엔 매도로 총 "
+                     "51억엔을 순매수했다고 밝혔다.\n\n일본내 중장기 채권에 대해서는 2조5797억엔 매수에 1조6729억엔 매도로 "
+                     "총 9068억엔 순매수하며 5주연속 순매수를 이어갔다.", date="2011-05-26", store=data)
+    week = "2011-05-15..2011-05-21"
+    judged(got, "3조 8844억엔", ("contradicted", "flow", "mof.weekly.liabilities.equity.acq", week), 38886)
+    judged(got, "3조8794억엔", ("contradicted", "flow", "mof.weekly.liabilities.equity.disp", week), 38795)
+    judged(got, "2조5797억엔", ("supported", "flow", "mof.weekly.liabilities.lt_debt.acq", week), 25797)
+    judged(got, "1조6729억엔", ("supported", "flow", "mof.weekly.liabilities.lt_debt.disp", week), 16729)
+    judged(got, "9068억엔", ("supported", "flow", "mof.weekly.liabilities.lt_debt.net", week), 9068)
+    judged(got, "5주연속", ("supported", "streak", "mof.weekly.liabilities.lt_debt.net", week), 5)
+
+
+def test_the_largest_since_a_week_with_its_figure(data):
+    """Aju News, 30 May 2013: "3월 17∼23일 기간 동안 9752억엔의 순매도액을 기록한 이후 최대" (the largest since it
+    recorded a net sale of ¥975.2 billion in the week of March 17-23): a look-back from that week, whose figure is a
+    claim of its own; the gross sides named as amounts (매입액, 매도액)."""
+    got = check_text("30일 일본 재무성에 따르면 지난 주(5월 19∼25일) 외국인 투자자들의 일본 채권 매입액은 1조4255억엔을, "
+                     "매도액은 1조8826억엔을 기록했다.\n\n이에 따라 지난 주 외국인 투자자들은 일본 채권을 4572억엔어치 "
+                     "순매도한 것으로 나타났다.\n\n이는 올 3월 17∼23일 기간 동안 9752억엔의 순매도액을 기록한 이후 최대 "
+                     "순매도액이다.", date="2013-05-30", store=data)
+    week = "2013-05-19..2013-05-25"
+    judged(got, "1조4255억엔", ("contradicted", "flow", "mof.weekly.liabilities.lt_debt.acq", week), 14164)
+    judged(got, "1조8826억엔", ("contradicted", "flow", "mof.weekly.liabilities.lt_debt.disp", week), 18748)
+    judged(got, "4572억엔", ("contradicted", "flow", "mof.weekly.liabilities.lt_debt.net", week), -4584)
+    rec = next(r for r in got if r["claim"].endswith("기록한 이후 최대"))
+    assert (rec["verdict"], rec["series"], rec["official_period"]) == \
+        ("supported", "mof.weekly.liabilities.lt_debt.net", week), rec
+    judged(got, "9752억엔", ("supported", "flow", "mof.weekly.liabilities.lt_debt.net", "2013-03-17..2013-03-23"), -9752)
+
+
+def test_a_wrong_figure_is_still_caught(data):
+    """Newspim, 10 May 2013: residents' net purchase of foreign bonds was 3,020, not 3,380 (a misprint); their
+    first net purchase of foreign equity in four weeks is right."""
+    got = check_text("일본 국내 투자자들은 지난주 해외주식을 280억 엔을 순매수해 4주 만에 순매수로 전환했다. 해외 "
+                     "중장기채권 시장에서는 3380억 엔을 순매수했으며 단기채권 및 머니마켓에서는 549억 엔 순매도한 것으로 "
+                     "집계됐다.", date="2013-05-10", store=data)
+    week = "2013-04-28..2013-05-04"
+    judged(got, "3380억 엔", ("contradicted", "flow", "mof.weekly.assets.lt_debt.net", week), 3020)
+    judged(got, "4주 만에", ("supported", "first_since", "mof.weekly.assets.equity.net", week), 281)
+
+
+def test_treasury_holdings_in_korean(data):
+    """TIC in Yonhap's words (written for the test): a holder's level, its change on the month before (전월보다 ...
+    줄었다), and the largest holder (최대 보유국) at June 2016, when China was first and Japan second."""
+    got = check_text("미국 재무부가 15일(현지시간) 발표한 자료에 따르면 중국의 미 국채 보유액은 6월 말 현재 1조2천억 달러로 "
+                     "전월보다 30억 달러 줄었다.\n\n일본은 최대 보유국 자리를 지켰다.", date="2016-08-16", store=data)
+    judged(got, "1조2천억 달러", ("supported", "holdings_level", "tic.holdings.china_mainland", "2016-06"), 1240.8)
+    judged(got, "30억 달러", ("supported", "holdings_change", "tic.holdings.china_mainland", "2016-05 to 2016-06"), -3.2)
+    assert by_claim(got, "최대 보유국")["verdict"] == "contradicted"
+
+
+def test_japanese_the_largest_since_a_week_named_by_its_days(data):
+    """The same look-back in Japanese ("3月17日～23日(9752億円の売り越し)以来の大きさ"): since that week."""
+    got = check_text("財務省によると、先週(5月19日～25日)の海外投資家の対内中長期債投資は4572億円の売り越しだった。これは"
+                     "3月17日～23日(9752億円の売り越し)以来の大きさ。", date="2013-05-30", store=data)
+    rec = next(r for r in got if r["measure"] == "extreme")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2013-05-19..2013-05-25"), rec
+    judged(got, "9752億円", ("supported", "flow", "mof.weekly.liabilities.lt_debt.net", "2013-03-17..2013-03-23"), -9752)
+
+
+def test_japanese_the_size_of_the_trade_the_sentence_before_names(data):
+    got = check_text("海外投資家による対内株式投資は3カ月連続の売り越しだった。規模は4883億円。", date="2020-08-11", store=data)
+    judged(got, "4883億円", ("supported", "flow", "mof.monthly.liabilities.equity.net", "2020-07"), -4883)
