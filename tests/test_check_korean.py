@@ -122,3 +122,17 @@ def test_japanese_the_largest_since_a_week_named_by_its_days(data):
 def test_japanese_the_size_of_the_trade_the_sentence_before_names(data):
     got = check_text("海外投資家による対内株式投資は3カ月連続の売り越しだった。規模は4883億円。", date="2020-08-11", store=data)
     judged(got, "4883億円", ("supported", "flow", "mof.monthly.liabilities.equity.net", "2020-07"), -4883)
+
+
+def test_reserves_yields_and_interventions_in_korean(data):
+    """Written for the test in the words of Korean wire stories: reserves (외환보유액) are no holdings of Treasuries;
+    a JGB yield (10년물 국채 금리) is MoF's; an intervention total (외환시장 개입 규모) is MoF's operations."""
+    got = check_text("중국의 외환보유액은 9월 말 3조1151억 달러로 집계됐다. 중국의 8월 미 국채 보유액은 8054억 달러였다.",
+                     date="2023-10-18", store=data)
+    assert by_claim(got, "3조1151억 달러")["verdict"] == "unverifiable"
+    judged(got, "8054억 달러", ("supported", "holdings_level", "tic.holdings.china_mainland", "2023-08"), 805.4)
+    got = check_text("일본 10년물 국채 금리는 0.9%를 기록했다.", date="2024-04-30", store=data)
+    judged(got, "0.9%", ("supported", "yield_level", "jgb.10y", "2024-04-26"), 0.925)
+    got = check_text("일본 재무성은 31일 4월 26일부터 5월 29일까지 외환시장 개입 규모가 9조7885억엔이었다고 발표했다.",
+                     date="2024-05-31", store=data)
+    assert by_claim(got, "9조7885억엔")["verdict"] == "supported"

@@ -73,7 +73,11 @@ def japanese_period(r, name: str, g: dict, label: str) -> Period | None:
     mo = int(g["jm"])
     if not 1 <= mo <= 12:
         return None
-    if g.get("y"):
+    if g.get("y1"):  # "2015年12月27日から2016年1月2日まで": the end's year
+        y, note = int(g["y1"]), ""
+    elif g.get("y") and name == "ja_days" and int(g["jm0"]) > mo:  # "2015年12月27日から1月2日": the start's year
+        y, note = int(g["y"]) + 1, ""
+    elif g.get("y"):
         y, note = int(g["y"]), ""
     elif g.get("y2d"):  # "08年8月": a two-digit year, of this century unless that is after the publication
         y = 2000 + int(g["y2d"])

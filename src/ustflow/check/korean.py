@@ -29,11 +29,12 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def is_korean(text: str) -> bool:
-    """Whether ``text`` is written in Korean (Hangul, more of it than Han characters or Latin letters)."""
+    """Whether ``text`` is written in Korean: Hangul, more of it than kana and Han characters together, and more than
+    half as much as Latin letters (a sentence will do: ``language.unread`` wants more to name a language)."""
     hangul = len(_HANGUL.findall(text))
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return hangul >= 20 and hangul > han and hangul * 2 > latin
+    return hangul >= 8 and hangul > cjk and hangul * 2 > latin
 
 
 # ----------------------------------------------------------------------------------------------------------- figures
@@ -53,6 +54,8 @@ _NUMERAL = re.compile(rf"(?P<jo>\d+(?:\.\d+)?)\s?조\s?(?:(?P<ok>{_G})\s?억)?\s
                       rf"|(?P<ok2>{_G})\s?억\s?(?:(?P<man2>{_G})\s?만)?\s?(?P<cur2>엔|달러|원)"
                       rf"|(?P<man3>{_G})\s?만\s?(?P<cur3>엔|달러|원)")
 _CURRENCY = {"엔": "円", "달러": "ドル", "원": "ウォン"}
+#: a yen or dollar figure with no 억/조 group: "160엔", "151엔대" (the yen's price of a dollar), "0.5달러"
+_PLAIN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(엔|달러)(대)?(?=[가-힣\s,.)]|$)")
 
 
 def _numeral(m: re.Match) -> str:
@@ -91,7 +94,11 @@ _RULES: list[tuple[str, str]] = [
     (r"(\d{1,2})\s?월\s?둘째\s?주", r"\1月第2週"),
     (r"(\d{1,2})\s?월\s?셋째\s?주", r"\1月第3週"),
     (r"(\d{1,2})\s?월\s?넷째\s?주", r"\1月第4週"),
-    (r"(\d{4})\s?년\s?(?:회계연도|회계년도)", r"\1年度"),
+    (r"(\d{4})\s?(?:회계연도|회계년도)", r"\1年度"), (r"(\d{4})\s?년\s?(?:회계연도|회계년도)", r"\1年度"),
+    (r"(\d{1,2})\s?월?\s?[~∼～-]\s?(\d{1,2})\s?월", r"\1～\2月"),  # "1∼3월": January to March
+    (r"(\d{4})\s?년\s?([1-4])\s?분기", r"\1年第\2四半期"), (r"(?<!\d)([1-4])\s?분기", r"第\1四半期"),
+    (r"(\d{4})\s?년\s?상반기", r"\1年上半期"), (r"(\d{4})\s?년\s?하반기", r"\1年下半期"),
+    (r"상반기", "上半期"), (r"하반기", "下半期"),
     (r"(\d{4})\s?년", r"\1年"),
     (r"(?<![\d.])(\d{1,2})\s?월(?![가-힣])", r"\1月"),
     (r"(?<![\d.])(\d{1,2})\s?월(?=[에은는의도말부까,\s])", r"\1月"),
@@ -149,14 +156,24 @@ _RULES: list[tuple[str, str]] = [
     (r"순매도(?:액|금액|세|규모)?", "売り越し"),
     (r"순유입", "流入超"), (r"순유출", "流出超"),
     (r"(?:매수|매입)(?:액|금액)", "取得額"), (r"매도(?:액|금액)", "処分額"),
-    (r"매수|매입", "取得"), (r"매도", "処分"),
+    (r"매수|매입", "取得"), (r"매도", "処分"), (r"매각", "売却"), (r"처분", "処分"),
+    # (not the reserves: 외환보유액 = 外貨準備高, a figure the store does not hold, nor gold)
+    (r"(?:외환|외화)\s?보유\s?(?:액|고|량)?|외환\s?준비금", "外貨準備高"), (r"금\s?보유\s?(?:액|량|고)?", "金保有量"),
     (r"보유\s?(?:액|규모|잔액|고|량)", "保有額"), (r"보유국", "保有国"), (r"보유", "保有"),
     # the native verbs of a move or a trade: 늘다/늘리다 (increase), 줄다/줄이다 (decrease), 사들이다 (buy), 팔다 (sell)
     (r"늘(?:었|어났|어난|어|린|렸|려|리고|리며|고|면서)", "増加し"), (r"줄(?:었|어들었|어든|어|인|였|여|이고|이며|고|면서)", "減少し"),
     (r"사들(?:였|인|여|이고|이며|이면서)", "購入し"), (r"팔아\s?치(?:웠|운|워|우고)|팔(?:았|아|고)(?=\s)", "売却し"),
     (r"증가", "増加"), (r"감소", "減少"),
     (r"흑자", "黒字"), (r"적자", "赤字"),
-    (r"경상\s?수지", "経常収支"), (r"무역\s?수지", "貿易収支"), (r"국제\s?수지", "国際収支"),
+    (r"경상\s?수지", "経常収支"), (r"(?:무역|상품)\s?수지", "貿易収支"), (r"국제\s?수지", "国際収支"),
+    (r"서비스\s?수지", "サービス収支"), (r"(?:1차|본원)\s?소득\s?수지", "第一次所得収支"),
+    (r"흑자\s?(?:폭|규모)", "黒字幅"), (r"적자\s?(?:폭|규모)", "赤字幅"),
+    (r"(?:외환\s?시장\s?)?(?:엔화?\s?(?:매수|매입)\s?)?(?:시장\s?)?개입\s?(?:액|규모|금액|액수)", "為替介入額"),
+    (r"엔화?\s?(?:매수|매입)\s?개입", "円買い介入"), (r"외환\s?(?:시장\s?)?개입|환율\s?개입", "為替介入"),
+    (r"(\d{1,2})\s?년\s?(?:만기\s?)?(?:물\s?)?국채", r"\1年物国債"), (r"(\d{1,2})\s?년물", r"\1年物"),
+    (r"장기\s?금리", "長期金利"), (r"(?:금리|수익률)", "利回り"),
+    (r"엔화\s?가치", "円相場"), (r"엔/달러|엔·달러|엔-달러|달러-엔|달러/엔", "ドル円"),
+    (r"달러당\s?(?=\d)", "1ドル="),
     # a trade or a move as a verb (하다 = する): "순매도했지만" = 売り越したが; a connective ending (-지만, -고, -며, -해)
     # ends the clause as 、 does
     (rf"(?:{_TRADE})(?:를|을)?\s?(?:했|하였|됐|되었)(?:었)?(?:지만|고|으며|며|는데|으나|나|다가)(?=\s)",
@@ -188,6 +205,11 @@ _RULES: list[tuple[str, str]] = [
     (r"주식(?:\s?시장)?", "株式"),
     (r"채권", "債券"),
     (r"일본", "日本"), (r"중국", "中国"), (r"영국", "英国"), (r"한국", "韓国"), (r"미국", "米国"),
+    (r"대만", "台湾"), (r"홍콩", "香港"), (r"케이맨\s?제도", "ケイマン諸島"), (r"벨기에", "ベルギー"),
+    (r"룩셈부르크", "ルクセンブルク"), (r"스위스", "スイス"), (r"캐나다", "カナダ"), (r"아일랜드", "アイルランド"),
+    (r"사우디아라비아|사우디", "サウジアラビア"), (r"인도(?![가-힣])", "インド"), (r"브라질", "ブラジル"),
+    (r"프랑스", "フランス"), (r"노르웨이", "ノルウェー"), (r"싱가포르", "シンガポール"), (r"러시아", "ロシア"),
+    (r"독일", "ドイツ"), (r"이스라엘", "イスラエル"), (r"멕시코", "メキシコ"),
     # "3월 17∼23일 기간 동안 9752억엔의 순매도액을 기록한 이후 최대" (the largest since it recorded net sales of ¥975.2 bn in
     # the week of March 17-23): the period a look-back counts from with its figure in brackets, as Japanese writes it
     # ("2011年8月(1兆5263億円)以来")
@@ -265,6 +287,7 @@ def read(text: str) -> Reading:
     """The Japanese reading of a Korean ``text`` (module docstring)."""
     origin = [(i, i + 1) for i in range(len(text))]
     cur, orig = _sub(text, origin, _NUMERAL, _numeral)
+    cur, orig = _sub(cur, orig, _PLAIN, lambda m: m.group(1) + _CURRENCY[m.group(2)] + ("台" if m.group(3) else ""))
     for rx, repl in _COMPILED:
         cur, orig = _sub(cur, orig, rx, repl)
     # the particle right after a term read above

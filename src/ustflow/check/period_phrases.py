@@ -274,7 +274,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     # "5月11日の週", "5月11日からの週", "5月11日週": the MoF week (Sunday..Saturday) holding that day (a blog names a
     # week by its first day; "までの週" above is the week ending the day)
     ("ja_week_of", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日(?:から(?:始まる|の)|開始の|の|)週(?!間|連続|ぶり|末|明け|初め|始め|前半|後半)"),
-    ("ja_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月(?P<jd0>\d{1,2})(?:日(?:[～〜~\-－]|から)|[～〜~\-－](?=(?:\d{1,2}月)?\d{1,2}日))(?:(?P<jm>\d{1,2})月)?"
+    # ("2015年12月27日から2016年1月2日まで": the end's own year)
+    ("ja_days", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月(?P<jd0>\d{1,2})(?:日(?:[～〜~\-－]|から)|[～〜~\-－](?=(?:\d{1,2}月)?\d{1,2}日))(?:(?P<y1>(?:19|20)\d{2})年(?=\d{1,2}月))?(?:(?P<jm>\d{1,2})月)?"
                 r"(?P<jd>\d{1,2})日(?:まで(?:の間)?|にかけて)?"),
     # "4月末から5月末にかけて": from the last week of one month to the end of another
     ("ja_month_ends", r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<jm0>\d{1,2})月末から(?P<jm>\d{1,2})月末(?:まで(?:の間)?|にかけて)?"),
