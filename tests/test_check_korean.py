@@ -136,3 +136,13 @@ def test_reserves_yields_and_interventions_in_korean(data):
     got = check_text("일본 재무성은 31일 4월 26일부터 5월 29일까지 외환시장 개입 규모가 9조7885억엔이었다고 발표했다.",
                      date="2024-05-31", store=data)
     assert by_claim(got, "9조7885억엔")["verdict"] == "supported"
+
+
+def test_a_holders_place_in_korean(data):
+    """Places among TIC's holders (written for the test): "일본에 이어 두 번째로 많은" (second after Japan, a native
+    numeral), "3위 보유국", "2위를 유지했다" at August and July 2023 (Japan first, China second, the UK third)."""
+    got = check_text("중국은 일본에 이어 두 번째로 많은 미 국채를 보유하고 있다. 영국은 3위 보유국이다.", date="2023-10-18",
+                     store=data)
+    assert (by_claim(got, "두 번째로 많은")["verdict"], by_claim(got, "두 번째로 많은")["series"]) == \
+        ("supported", "tic.holdings.china_mainland")
+    assert (by_claim(got, "3위 보유국")["verdict"], by_claim(got, "3위 보유국")["official_value"]) == ("supported", 3.0)
