@@ -91,13 +91,15 @@ def test_the_largest_since_a_week_with_its_figure(data):
 
 def test_a_wrong_figure_is_still_caught(data):
     """Newspim, 10 May 2013: residents' net purchase of foreign bonds was 3,020, not 3,380 (a misprint); their
-    first net purchase of foreign equity in four weeks is right."""
+    first net purchase of foreign equity in four weeks (281, "280억 엔") is right."""
     got = check_text("일본 국내 투자자들은 지난주 해외주식을 280억 엔을 순매수해 4주 만에 순매수로 전환했다. 해외 "
                      "중장기채권 시장에서는 3380억 엔을 순매수했으며 단기채권 및 머니마켓에서는 549억 엔 순매도한 것으로 "
                      "집계됐다.", date="2013-05-10", store=data)
     week = "2013-04-28..2013-05-04"
     judged(got, "3380억 엔", ("contradicted", "flow", "mof.weekly.assets.lt_debt.net", week), 3020)
     judged(got, "4주 만에", ("supported", "first_since", "mof.weekly.assets.equity.net", week), 281)
+    # "280억 엔" for 281: a Korean figure's one trailing zero is rounding (``korean.rounded_tens``), as the labels read it
+    judged(got, "280억 엔", ("supported", "flow", "mof.weekly.assets.equity.net", week), 281)
 
 
 def test_treasury_holdings_in_korean(data):

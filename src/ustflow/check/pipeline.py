@@ -122,7 +122,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.text import split_sentences
     from ustflow.check.totals import coordinated_periods, debt_totals, totals_of_named_periods
 
-    from ustflow.check.korean import is_korean, read, restore
+    from ustflow.check.korean import is_korean, read, restore, rounded_tens as korean_rounding
 
     check_text_input(text, limit=limit)
     plain, own = prepare(text)
@@ -133,6 +133,8 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
     sentences = split_sentences(strip_tables(without_date_lines(plain)))  # a date line is no prose
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
+    if korean is not None:
+        korean_rounding(claims)  # "2670억 엔": to ten 억
     ctx.weekly = article_frequency(claims, plain, pub.date)
     if ctx.weekly is None:  # nothing in the story says: the MoF release of its day
         from ustflow.check.flow_words import release_frequency
@@ -372,8 +374,7 @@ def _inherit(claims: list[Claim], dated: bool, sentences: list | None = None) ->
                 not _topic_period(src) and not told_before(src)  # "… had totaled $133.1 billion in August": a look back
             if near and src.period is not None and not src.period.is_latest and not not_carried(src, c, dated):
                 c.period, c.period_how = src.period, "context"
-                if src.period.relative and anchor.get(fam) is not None and anchor[fam].kind == src.period.kind and \
-                        src.sentence is not c.sentence:  # (within a sentence its own period: "前週は取得額が…、処分額が…")
+                if src.period.relative and anchor.get(fam) is not None and anchor[fam].kind == src.period.kind:
                     # "They also sold ¥59 billion the week before. Foreign investors bought ¥1.78 trillion ...":
                     # the story's week, not "the week before" (nor "a 60% week-over-week plunge"); an anchor of
                     # another grain ("in the first half of 2024") is no week: "during the week" is the story's
