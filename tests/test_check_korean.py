@@ -148,3 +148,11 @@ def test_a_holders_place_in_korean(data):
     assert (by_claim(got, "두 번째로 많은")["verdict"], by_claim(got, "두 번째로 많은")["series"]) == \
         ("supported", "tic.holdings.china_mainland")
     assert (by_claim(got, "3위 보유국")["verdict"], by_claim(got, "3위 보유국")["official_value"]) == ("supported", 3.0)
+
+
+def test_japans_life_insurers_are_an_investor_type_not_nippon_life(data):
+    """"일본 생명보험사들" (Japan's life insurers, plural 들) is MoF's investor type, never the one insurer 日本生命 a bare
+    "日本生命保険" would name."""
+    assert read("일본 생명보험사들은 3월 해외 채권을 1천억엔 순매도했다.").text.startswith("日本の生命保険会社は3月外国債券を")
+    got = check_text("일본 생명보험사들은 3월 해외 채권을 1천억엔 순매도했다.", date="2024-05-09", store=data)
+    assert by_claim(got, "1천억엔")["series"] == "mof.monthly.lt_debt.life_insurers.net"

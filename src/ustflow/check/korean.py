@@ -168,7 +168,7 @@ _RULES: list[tuple[str, str]] = [
     (r"보유\s?(?:액|규모|잔액|고|량)", "保有額"), (r"(?<=位)\s?보유국", "の保有国"), (r"보유국", "保有国"), (r"보유", "保有"),
     # the native verbs of a move or a trade: 늘다/늘리다 (increase), 줄다/줄이다 (decrease), 사들이다 (buy), 팔다 (sell)
     (r"늘(?:었|어났|어난|어|린|렸|려|리고|리며|고|면서)", "増加し"), (r"줄(?:었|어들었|어든|어|인|였|여|이고|이며|고|면서)", "減少し"),
-    (r"사들(?:였|인|여|이고|이며|이면서)", "購入し"), (r"팔아\s?치(?:웠|운|워|우고)|팔(?:았|아|고)(?=\s)", "売却し"),
+    (r"사들(?:였|인|여|이고|이며|이면서)", "購入し"), (r"팔아\s?치(?:웠|운|워|우고)|팔(?:았|아|고)(?=[다고며으지\s])", "売却し"),
     (r"증가", "増加"), (r"감소", "減少"),
     (r"흑자", "黒字"), (r"적자", "赤字"),
     (r"경상\s?수지", "経常収支"), (r"(?:무역|상품)\s?수지", "貿易収支"), (r"국제\s?수지", "国際収支"),
@@ -193,7 +193,9 @@ _RULES: list[tuple[str, str]] = [
     (r"외국인\s?투자자들?|외국\s?투자자들?|해외\s?투자자들?|외국인들?|비거주자", "海外投資家"),
     (r"일본\s?(?:국내\s?)?투자자들?|일본\s?내국인(?:\s?투자자들?)?|일본인들?|(?:국내|내국인)\s?투자자들?|거주자",
      "国内投資家"),
-    (r"생명\s?보험사|생보사|생보", "生命保険"), (r"연기금|연금", "年金"), (r"투자\s?신탁|투신", "投資信託"),
+    # MoF's investor types (not 日本生命, one insurer: "일본 생명보험사들" are Japan's life insurers)
+    (r"일본\s?(?:의\s?)?(?=생명\s?보험|생보)", "日本の"),
+    (r"생명\s?보험\s?(?:사|회사)|생보사|생보", "生命保険会社"), (r"손해\s?보험\s?(?:사|회사)|손보사", "損害保険会社"), (r"연기금|연금", "年金"), (r"투자\s?신탁|투신", "投資信託"),
     (r"은행", "銀行"),
     (r"투자", "投資"), (r"규모", "規模"),  # "주식 투자는" = 株式投資は; "규모는 4천883억엔" = 規模は (the size of the trade)
     # --- what: the securities
@@ -300,6 +302,8 @@ def read(text: str) -> Reading:
     # the particle right after a term read above
     parts = "|".join(k for k, _ in _PARTICLES)
     table = dict(_PARTICLES)
+    # a plural (들) right after a noun read above: "生命保険会社들은" = 生命保険会社は
+    cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})들(?=(?:{parts})(?![가-힣]))"), lambda m: "")
     cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})({parts})(?![가-힣])"),
                      lambda m: table[m.group(1)])
     # a Korean sentence ends on its verb and a full stop: the checker's 。
