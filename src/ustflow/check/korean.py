@@ -177,7 +177,8 @@ _RULES: list[tuple[str, str]] = [
     (r"(?:외환\s?시장\s?)?(?:엔화?\s?(?:매수|매입)\s?)?(?:시장\s?)?개입\s?(?:액|규모|금액|액수)", "為替介入額"),
     (r"엔화?\s?(?:매수|매입)\s?개입", "円買い介入"), (r"외환\s?(?:시장\s?)?개입|환율\s?개입", "為替介入"),
     (r"(\d{1,2})\s?년\s?(?:만기\s?)?(?:물\s?)?국채", r"\1年物国債"), (r"(\d{1,2})\s?년물", r"\1年物"),
-    (r"장기\s?금리", "長期金利"), (r"(?:금리|수익률)", "利回り"),
+    (r"장기\s?금리", "長期金利"), (r"(?:(?<=国債)|(?<=年物)|(?<=債))\s?(?:금리|수익률)", "利回り"),
+    (r"수익률", "利回り"), (r"금리", "金利"),  # a bare 금리: an interest rate (a policy rate too), no bond's yield
     (r"엔화\s?가치", "円相場"), (r"엔/달러|엔·달러|엔-달러|달러-엔|달러/엔", "ドル円"),
     (r"달러당\s?(?=\d)", "1ドル="),
     # a trade or a move as a verb (하다 = する): "순매도했지만" = 売り越したが; a connective ending (-지만, -고, -며, -해)
@@ -196,7 +197,10 @@ _RULES: list[tuple[str, str]] = [
     # MoF's investor types (not 日本生命, one insurer: "일본 생명보험사들" are Japan's life insurers)
     (r"일본\s?(?:의\s?)?(?=생명\s?보험|생보)", "日本の"),
     (r"생명\s?보험\s?(?:사|회사)|생보사|생보", "生命保険会社"), (r"손해\s?보험\s?(?:사|회사)|손보사", "損害保険会社"), (r"연기금|연금", "年金"), (r"투자\s?신탁|투신", "投資信託"),
+    # central banks are no investor type (日本銀行, 中国人民銀行, 中央銀行: the lexicon's exceptions), nor the Fed
+    (r"인민\s?은행", "人民銀行"), (r"중앙\s?은행", "中央銀行"), (r"연방\s?준비\s?제도(?:\s?이사회)?|연준", "FRB"),
     (r"은행", "銀行"),
+    (r"엔화?\s?약세|엔저", "円安"), (r"엔화?\s?강세|엔고", "円高"),
     (r"투자", "投資"), (r"규모", "規模"),  # "주식 투자는" = 株式投資は; "규모는 4천883억엔" = 規模は (the size of the trade)
     # --- what: the securities
     (r"(?:미국|미)\s?국채", "米国債"),
@@ -307,11 +311,11 @@ def read(text: str) -> Reading:
     cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})({parts})(?![가-힣])"),
                      lambda m: table[m.group(1)])
     # a Korean sentence ends on its verb and a full stop: the checker's 。
-    cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣)\]'\"’”])\.(?=\s|$)"), lambda m: "。")
+    cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣)\]'\"’”%])\.(?=\s|$)"), lambda m: "。")
     # Japanese writes no space between words: none between two words read above ("11日 報道" = 11日報道)
     cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})\s+(?={_JA_END}|\d)|(?<=[\d)])\s+(?={_JA_END})"), lambda m: "")
     # a comma ends a clause as 、 does
-    cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)]),\s?(?=\D)"), lambda m: "、")
+    cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)%]),\s?(?=\D)"), lambda m: "、")
     return Reading(cur, orig, text)
 
 
