@@ -112,6 +112,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.extract import extract
     from ustflow.check.implied_spans import levels_span
     from ustflow.check.interventions import intervention_in_context
+    from ustflow.check.korean import is_korean, read, restore, rounded_tens as korean_rounding
     from ustflow.check.lexicon import TREASURY_STORY
     from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rank_pairs import places_and_figures_respectively
@@ -121,8 +122,6 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.tables import strip_tables, table_claims
     from ustflow.check.text import split_sentences
     from ustflow.check.totals import coordinated_periods, debt_totals, totals_of_named_periods
-
-    from ustflow.check.korean import is_korean, read, restore, rounded_tens as korean_rounding
 
     check_text_input(text, limit=limit)
     plain, own = prepare(text)
