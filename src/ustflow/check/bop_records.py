@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ustflow.check import lexicon as lx, windows as W
+from ustflow.check.bop_flow_runs import flow_move, month_pct
 from ustflow.check.bop_items import item_after, other_subject
 from ustflow.check.claims import Claim
 from ustflow.check.history import ordinal
@@ -94,7 +95,7 @@ _VS_FORECAST = re.compile(r"(?:予想|予測|見通し|見込み)(?:値)?を(?:�
 #: the topic is the size of a change, not the balance: "減少幅は3カ月連続で縮小" (a run of changes of a change)
 _JA_MOVE_SIZE_BEFORE = re.compile(r"(?:減少|増加|下落|上昇|落ち込み)(?:幅|率|額)(?:は|が|も)[、,]?\s*$")
 #: a move or a side named inside an English phrase: "the first rise in two years", "its first surplus in five years"
-_EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rises?|increases?|gains?)|(?P<down>falls?|declines?|drops?|decreases?)|"
+_EN_IN_PHRASE = re.compile(r"\b(?:(?P<up>rises?|increases?|gains?)|(?P<down>falls?|declines?|drops?|decreases?|slides?|losse?s?)|"
                            r"(?P<sup>surplus(?:es)?|black\s+ink)|(?P<sdown>deficits?|red\s+ink))\b", re.I)
 #: a run of records: "3年連続で過去最大", "3年連続の過去最高を更新", "2年連続で最高", "a record surplus for the third
 #: straight year" (each period the largest so far), not "3年連続で過去最大の減少" (a record of changes)
@@ -117,12 +118,16 @@ _EN_MOVE_BEFORE = re.compile(_EN_MOVE + r"(?:(?:in|during|over)\s+(?:the\s+)?[\w
                              r"(?:(?:from|on|than) a year (?:earlier|before|ago)\s+|year[- ](?:on|over)[- ]year\s+|"
                              r"on (?:a|an) (?:year-on-year|year-over-year|yearly|annual) basis\s+)?(?:for\s+)?$", re.I)
 _EN_MOVE_OPENS = re.compile(_EN_MOVE, re.I)
-_EN_AFTER = re.compile(r"\s*(?:of|in)\s+(?:(?P<sup>surplus(?:es)?|black ink)|(?P<sdown>deficits?|red ink)|"
+#: the move named as a noun right before the run: "marking a decline for the first time since September 2007"
+_EN_NOUN_BEFORE = re.compile(rf"\b(?:a|an)\s+(?:(?P<up>rise|increase|gain)|(?P<down>{lx.EN_FALL_NOUNS}|slide))\s+$", re.I)
+_EN_AFTER = re.compile(r"\s*(?:of|in)\s+(?:year[- ](?:on|over)[- ]year\s+|y/y\s+)?"  # ("of year-on-year declines")
+                       r"(?:(?P<sup>surplus(?:es)?|black ink)|(?P<sdown>deficits?|red ink)|"
                        rf"(?P<up>increases?|rises?)|(?P<down>{lx.EN_FALL_NOUNS})|"
                        r"(?P<either>growth|gains?|improvement))\b", re.I)
 #: the move a run counts, named right after its grain: "the 13th straight monthly expansion", "the third straight
 #: yearly decline" (not "of gains": ``_EN_AFTER``)
-_EN_NOUN_AFTER = re.compile(rf"\s+(?:(?P<up>rises?|increases?|expansions?|gains?|growth|advances?)|(?P<down>{lx.EN_FALL_NOUNS}))\b",
+_EN_NOUN_AFTER = re.compile(rf"\s+(?:(?P<up>rises?|increases?|expansions?|gains?|growth|advances?)|(?P<down>{lx.EN_FALL_NOUNS}|"
+                             r"slides?|losse?s?))\b",
                             re.I)
 _EN_SIGN_BEFORE = re.compile(r"\b(?:(?P<up>surplus|black)|(?P<down>deficit|red))\b(?:(?!\b(?:rose|fell|shrank|grew|"
                              r"narrowed|widened)\b)[^,.;]){0,40}$", re.I)
@@ -338,7 +343,7 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
     m = _EN_NOUN_AFTER.match(s, b)
     if m:  # "the 13th straight monthly expansion", "for the 12th consecutive monthly rise"
         return "change", -1 if m.group("down") else 1
-    m = _EN_MOVE_BEFORE.search(s[max(0, a - 40):a]) or _EN_MOVE_OPENS.match(s, a)
+    m = _EN_MOVE_BEFORE.search(s[max(0, a - 40):a]) or _EN_MOVE_OPENS.match(s, a) or _EN_NOUN_BEFORE.search(s[max(0, a - 30):a])
     if m:
         return "change", 1 if m.group("up") else -1
     m = _EN_IN_PHRASE.search(s, a, b)
@@ -347,7 +352,7 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
     m = _JA_SIGN_BEFORE.search(s[max(0, a - 8):a]) or _EN_SIGN_BEFORE.search(s[max(0, a - 60):a])
     if m:
         return "sign", 1 if m.group("up") else -1
-    return "sign", None
+    return flow_move(c) or ("sign", None)  # (exports or imports have no sign: their figure's move)
 
 
 def _grain_unit(c: Claim, fig: Figure) -> str | None:
@@ -365,7 +370,7 @@ def _grain_unit(c: Claim, fig: Figure) -> str | None:
         return None
     if grain == "half" and unit in ("half", "fiscal_half"):  # "the 13th straight six-month period in the black"
         return unit
-    if not grain and (fig.agg != "pct" or unit):  # "fell 5.5 pct to 11,641.4 billion yen, the third straight
+    if not grain and (fig.agg != "pct" or unit or month_pct(c, fig)):  # "fell 5.5 pct to 11,641.4 billion yen, the third straight
         return unit  # decrease": the run names no grain: the periods of the figure it is said of (a year's among years)
     return None
 

@@ -13,6 +13,7 @@ from typing import Callable
 
 from ustflow.check import (
     bop,
+    bop_flow_runs,
     bop_judge,
     bop_lines,
     bop_move_records,
@@ -242,7 +243,11 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         if c.qualifier.kind == "first_since" and (got := bop_lines.line_first(c, fig, ctx) or  # "20兆円台に回復"
                                                   bop_records.first_since(c, fig, ctx)) is not None:
             return got
-    if c.host is not None and bop.is_flow(c.host) and c.qualifier.kind not in ("extreme", "top"):
+        if (first := bop_flow_runs.as_first(c)) is not None and \
+                (got := bop_records.first_since(first, fig, ctx)) is not None:  # "the first rise in two months"
+            return got
+    if c.host is not None and bop.is_flow(c.host) and c.qualifier.kind not in ("extreme", "top") and \
+            not (c.qualifier.kind == "ordinal" and bop_records.is_bop(fig)):  # ("the second monthly rise": a run)
         # "exports fell 2.8%, down for the first time in 27 months": a run of falls from a year before, not of signs
         return unverifiable(f"'{c.qualifier.phrase}' counts rises or falls of {c.host.instrument_text} (from a year "
                             f"before, as the release compares them), which the checker does not count", series=fig.series)

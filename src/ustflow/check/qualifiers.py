@@ -84,7 +84,7 @@ RECORD_RX = re.compile(
 STREAK_RX = re.compile(
     rf"\b(?:for |in |into )?(?:a |the |its |their )?(?:record[- ]|unprecedented )?(?P<ord>{ORD})\s+(?:\w{{1,3}}\s+)?"
     rf"(?:straight|consecutive|successive|continuous|"
-    rf"back-to-back|running)\s+{_GRAIN}(?:ly)?s?\b"
+    rf"back-to-back|running)\s+{_GRAIN}(?:ly)?s?\b(?![- ](?:on|over)[- ]year)"  # (not "year-on-year": a base, not a grain)
     # "five weekly net purchases in a row", "three monthly declines in a row"
     rf"|\b(?:for )?(?P<card8>{_CARD})\s+(?P<grain9>week|month|quarter|year)ly\s+(?:net\s+)?(?P<act8>{_ACTS}|"
     rf"purchase|sale|decline|increase|rise|fall)s?\s+in\s+a\s+row\b"
@@ -100,7 +100,7 @@ STREAK_RX = re.compile(
     rf"|\b(?:for )?(?P<card7>{_CARD})\s+(?:straight|consecutive|successive|back-to-back)\s+"
     rf"(?:(?P<grain8>week|month|quarter|year)ly\s+|(?P<annual8>annual)\s+)?(?:net\s+)?(?P<act7>{_ACTS})\b"
     # "which is the fourth consecutive rise", "its third straight monthly decline": an ordinal run of moves
-    rf"|\b(?:a |the |its |their )(?P<ord12>{ORD})\s+(?:straight|consecutive|successive)\s+"
+    rf"|\b(?:a |the |its |their )(?P<ord12>{ORD})\s+(?:straight|consecutive|successive)\s+(?:year[- ](?:on|over)[- ]year\s+)?"
     rf"(?:(?P<grain12>week|month|quarter|year)ly\s+|(?P<annual12>annual)\s+)?(?:net\s+)?(?P<act12>rise|increase|decline|fall|drop|gain|decrease|"
     rf"purchase|sale|cut|reduction)\b"
     # "its 14th straight current-account surplus": an ordinal run of a balance's surpluses (deficits), the side after it
