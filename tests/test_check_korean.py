@@ -156,3 +156,15 @@ def test_japans_life_insurers_are_an_investor_type_not_nippon_life(data):
     assert read("일본 생명보험사들은 3월 해외 채권을 1천억엔 순매도했다.").text.startswith("日本の生命保険会社は3月外国債券を")
     got = check_text("일본 생명보험사들은 3월 해외 채권을 1천억엔 순매도했다.", date="2024-05-09", store=data)
     assert by_claim(got, "1천억엔")["series"] == "mof.monthly.lt_debt.life_insurers.net"
+
+
+def test_a_korean_storys_lines_are_one_paragraph(data):
+    """Yonhap via Hankyung, 8 April 2016: each sentence on a line of its own; the securities the lede names (주식) are
+    those of the figure two lines on, as in one paragraph ("한편", meanwhile, would open another)."""
+    got = check_text("일본 주식을 팔아치우고 떠나던 외국인들이 지난주 4조원대의 주식을 사들이면서 13주 만에 순매수를 "
+                     "재개했다.\n\n8일 니혼게이자이 신문에 따르면 일본 재무성의 3월 27일부터 4월 2일까지 대내외 "
+                     "증권매매계약을 집계한 결과 외국인 투자자의 매수우위 액수가 4천152억엔(약 4조4천억원)이었다.",
+                     date="2016-04-08", store=data)
+    judged(got, "4천152억엔", ("supported", "flow", "mof.weekly.liabilities.equity.net", "2016-03-27..2016-04-02"), 4152)
+    assert "\n\n" not in read("지난주 순매수했다.\n\n규모는 4천152억엔이다.").text
+    assert "\n\n" in read("지난주 순매수했다.\n\n한편 일본 투자자들은 해외 주식을 팔았다.").text

@@ -316,6 +316,10 @@ def read(text: str) -> Reading:
     cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})\s+(?={_JA_END}|\d)|(?<=[\d)])\s+(?={_JA_END})"), lambda m: "")
     # a comma ends a clause as 、 does
     cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)%]),\s?(?=\D)"), lambda m: "、")
+    # Korean news copy sets nearly every sentence on a line of its own, a blank line after it: those lines are one
+    # paragraph for the checker (the span it carries a period or a holder within), up to one that turns to another
+    # subject ("한편": meanwhile)
+    cur, orig = _sub(cur, orig, re.compile(r"(?<=。)[ \t]*\n\s*\n\s*(?=\S)(?!한편)"), lambda m: "\n")
     return Reading(cur, orig, text)
 
 
