@@ -105,3 +105,28 @@ def test_german_separable_verb_and_long_scale(data):
     # "legten ... zu" (rose), Billionen = 10^12: imports, revised since the first print
     judged(got, "6,475 Billionen Yen", ("contradicted", "bop", "boj.bop.bpbp6jynim", "2014-02"), 65092.6144)
     judged(got, "612,7 Milliarden Yen", ("contradicted", "bop", "boj.bop.bpbp6jyncb", "2014-02"), 7408.817)  # revised
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # written for the test (batch 26 has no TIC story in these languages): the holders' vocabulary
+    ("China redujo sus tenencias de bonos del Tesoro de EEUU por tercer mes consecutivo en abril, hasta 1,08 billones "
+     "de dólares, su nivel más bajo desde mayo de 2009. Las tenencias de Japón subieron a 1,1 billones de dólares.",
+     "China cut its holdings de U.S. Treasuries for the 3rd consecutive month in April, to $1.08 trillion, its lowest "
+     "level since May 2009. Japan's holdings rose to $1.1 trillion."),
+    ("Os investidores estrangeiros venderam 1,14 trilhão de ienes em títulos de curto prazo na semana encerrada em 14 "
+     "de junho, segundo dados do Ministério das Finanças.",
+     "Foreign investors sold 1.14 trillion yen in short-term debt securities in the week ended June 14"),
+    ("Japan hat zwischen dem 26. April und dem 29. Mai 9,79 Billionen Yen für Interventionen ausgegeben, teilte das "
+     "Finanzministerium mit.", "between April 26 and May 29 9.79 trillion yen on interventions spent"),
+])
+def test_holdings_weeks_and_interventions_are_read(text, read_as):
+    assert read_as in read(text).text
+
+
+def test_a_spanish_intervention_sum(data):
+    got = check_text("Japón gastó 9,79 billones de yenes en intervenciones en el mercado de divisas entre el 26 de abril "
+                     "y el 29 de mayo para apuntalar el yen, informó el Ministerio de Finanzas.", date="2024-05-31",
+                     store=data)
+    rec = by_claim(got, "9,79 billones de yenes")
+    assert (rec["verdict"], rec["series"]) == ("supported", "mof.fx_intervention.amount"), rec
+    assert rec["official_value"] == pytest.approx(9788.5, abs=0.1), rec

@@ -328,6 +328,9 @@ def _periods(r: Reading, lang: str) -> None:
     _sub(r, re.compile(rf"{_B}{between[0]}\s+(?:{alt})\s+{between[1]}\s+(?:{'|'.join(months)}){_E}", re.I),
          lambda m: m.group(0))  # kept: the month names are read below
     _sub(r, rx_month, month)
+    day = rf"(?:{'|'.join(ENGLISH_MONTHS)})\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    _sub(r, re.compile(rf"{_B}(?:entre|zwischen)\s+(?:el\s+|dem\s+|o\s+)?({day})\s+(?:y|e|und)\s+(?:el\s+|dem\s+|o\s+)?({day})", re.I),
+         r"between \1 and \2")
     # "entre April y September" -> "in April-September"
     en = "|".join(ENGLISH_MONTHS)
     _sub(r, re.compile(rf"{_B}{between[0]}\s+({en})\s+{between[1]}\s+({en}){_E}", re.I), r"in \1-\2")
@@ -414,6 +417,9 @@ _COUNTRIES = [  # holders in TIC's table, as the three languages name them
 
 _RULES_ES = [
     # TIC: holders of Treasuries
+    (r"\b(?:las\s+)?(?:tenencias|participaciones)\s+(?:de|del)\s+((?:mainland\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)",
+     r"\1's holdings"),
+    (r"\bsu\s+(?:nivel|cifra)\s+m[aá]s\s+(baj|alt)[oa]\b", lambda m: f"its {'lowest' if m.group(1) == 'baj' else 'highest'} level"),
     (r"\b(?:el\s+)?Departamento\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense))?", "the U.S. Treasury"),
     (r"\b(?:los\s+)?(?:bonos|t[ií]tulos|letras|valores)\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidenses?|norteamericanos?))?\b",
      "U.S. Treasuries"),
@@ -558,6 +564,17 @@ _RULES_ES = [
      "secondary income"),
     (r"\ba\s+(rise|decline)\s+(?:récord|record)\b", r"a record \1"),
     (r"\b(?:son|van|suman|lleva|llevan)\s+(?:ya\s+)?(\d+)\s+consecutive\b", r"for \1 consecutive"),  # "son ya trece los meses"
+    (r"\b(?:un|su|el|la)?\s*(?:máximo|record)\s+histórico\b|\b(?:un|su)\s+(?:nivel\s+)?récord\b", " a record high"),
+    (r"\b(?:un|su|el|la)?\s*mínimo\s+histórico\b", " a record low"),
+    (r"\b(?:un|su)\s+(?:nivel\s+)?mínimo\s+de\s+(\d+|\w+)\s+(years|months|weeks|años|meses|semanas)\b",
+     lambda m: f" a {_digits(m.group(1))}-{_EN_SINGULAR.get(m.group(2).lower(), m.group(2))} low"),
+    (r"\b(?:un|su)\s+(?:nivel\s+)?máximo\s+de\s+(\d+|\w+)\s+(years|months|weeks|años|meses|semanas)\b",
+     lambda m: f" a {_digits(m.group(1))}-{_EN_SINGULAR.get(m.group(2).lower(), m.group(2))} high"),
+    (r"\ben\s+(?=(?:more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:years|months|weeks|años|meses|semanas)\b)", "in "),
+    (r"\bpor\s+(?=the\s+\d+(?:st|nd|rd|th)\s)", "for "), (r"\ba\s+(?=(?:about\s+)?[$\d])", "to "),
+    (r"\b(?:en|por)\s+(?=interventions?\b)", "on "),
+    (r"\b(?:posee|tiene|mantiene)\b", "holds"), (r"\b(?:poseía|tenía|mantenía)\b", "held"),
+    (r"\bsalidas?\s+net[oa]s?\b", "net outflows"), (r"\bentradas?\s+net[oa]s?\b", "net inflows"),
     (r"\b(?:los\s+)?datos\s+(?:de\s+(?:las?\s+)?bolsas?(?:\s+de\s+valores)?|bursátiles)\b", "exchange data"),
     (r"\bveces\b", "times"), (r"\bseg[uú]n\b", "according to"), (r"\binformó\b", "said"),
 ]
@@ -565,6 +582,8 @@ _RULES_ES = [
 _EN_PERIOD = {"mes": "month", "semana": "week", "año": "year", "trimestre": "quarter", "meses": "months",
               "semanas": "weeks", "años": "years", "trimestres": "quarters", "mês": "month", "ano": "year",
               "anos": "years"}
+_EN_SINGULAR = {"years": "year", "months": "month", "weeks": "week", "años": "year", "meses": "month", "semanas": "week",
+                "anos": "year", "Jahren": "year", "Monaten": "month", "Wochen": "week"}
 _EN_ADJ = {"mensual": "monthly", "semanal": "weekly", "anual": "annual", "trimestral": "quarterly",
            "mensal": "monthly"}
 
@@ -677,6 +696,17 @@ def _pt_rules() -> list:
          lambda m: f"the {m.group(1)} {_EN_PERIOD[m.group(2).lower()]} of"),
         (r"\bconsecutiv[oa]s?\b", "consecutive"), (r"\bmeses\b", "months"), (r"\bsemanas\b", "weeks"), (r"\banos\b", "years"),
         (r"\binformou\b", "said"),
+        (r"\b(?:as\s+)?(?:participações|posições)\s+(?:de|da|do)\s+((?:mainland\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)", r"\1's holdings"),
+        (r"\b(?:uma\s+|sua\s+)?(?:máxima|máximo|recorde)\s+históric[oa]\b", "a record high"),
+        (r"\b(?:uma\s+|sua\s+)?mínim[oa]\s+históric[oa]\b", "a record low"),
+        (r"\bem\s+(?=(?:more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:anos|meses|semanas|years|months|weeks)\b)", "in "),
+        (r"\b(?:pelo|pela|por)\s+(?=the\s+\d+(?:st|nd|rd|th)\s)", "for "),
+        (r"\b(?:na\s+)?semana\s+(?:encerrada|terminada|finda)\s+(?:em|in)\b", "in the week ended"),
+        (r"\b(?:na\s+)?semana\s+até\b", "in the week to"),
+        (r"\b(?:em\s+)?(?:títulos|bônus|papéis|bonds)(?:\s+de\s+dívida)?(\s+estrangeiros|\s+japoneses)?\s+de\s+(curto|longo)\s+prazo\b",
+         lambda m: ("in " if m.group(0).startswith("em") else "") + ("short-term " if m.group(2) == "curto" else "long-term ")
+         + ("foreign " if m.group(1) and "estr" in m.group(1) else "Japanese " if m.group(1) else "") + "debt securities"),
+        (r"\b(?:detém|possui|mantém)\b", "holds"), (r"\b(?:detinha|possuía|mantinha|tinha)\b", "held"),
     ]
 
 
@@ -748,7 +778,12 @@ def _de_rules() -> list:
          lambda m: ("to " if m.group(1) else "") + "the highest"),
         (r"\b(auf\s+)?(?:(?:den|der|das|die|dem)\s+)?(?:bisher\s+)?(?:niedrigste[nr]?|geringste[nr]?|kleinste[nr]?)\b",
          lambda m: ("to " if m.group(1) else "") + "the lowest"),
-        (r"\bStand\b", "level"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
+        (r"\bStand\b", "level"),
+        (r"\b(?:ein(?:em|en)?\s+)?Rekordhoch\b|\b(?:ein(?:em|en)?\s+)?Allzeithoch\b", "a record high"),
+        (r"\b(?:ein(?:em|en)?\s+)?Rekordtief\b", "a record low"),
+        (r"\bin\s+der\s+Woche\s+(?:bis\s+(?:zum|Ende)|zum)\b", "in the week to"),
+        (r"\b(?:in\s+der\s+)?Vorwoche\b", "the previous week"),
+        (r"\b(?:hält|besitzt)\b", "holds"), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
         (r"\bin\s+einem\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"for \1"),
         (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
         (r"\berstmals\s+in\b", "for the first time in"), (r"\berstmals\s+since\b", "for the first time since"),
