@@ -61,6 +61,13 @@ def test_a_comma_is_decimal_and_a_point_groups_thousands(raw, read_as):
      "bisher höchsten Dezemberwert von 1,02 Bill. Yen (7,6 Mrd. Euro).", "1.02 trillion yen"),
     ("Japón logró en julio un superávit por cuenta corriente de 2,32 billones de yenes (17.792 millones de euros / "
      "21.405 millones de dólares), informó hoy el Gobierno.", "$21,405 million"),
+    # written for the test: the Brazilian press's abbreviations, the Mexican press's mdd, percentage points
+    ("A China reduziu sua participação em títulos do Tesouro dos EUA para US$ 1,1 tri em março, segundo o "
+     "Departamento do Tesouro, que divulgou os dados nesta quarta-feira.", "$1.1 trillion in March"),
+    ("Las reservas de México sumaron 2.500 mdd en marzo y las de Brasil 3 mil mdd, según datos del Departamento del "
+     "Tesoro publicados por la tarde.", "$2,500 million in March"),
+    ("El rendimiento del bono del Tesoro a 10 años subió 0,35 puntos porcentuales en la semana, según los datos del "
+     "mercado publicados el viernes.", "0.35 percentage points"),
 ])
 def test_figures_are_read_on_their_own_scale(text, read_as):
     assert read_as in read(text).text
@@ -111,7 +118,7 @@ def test_german_separable_verb_and_long_scale(data):
     # written for the test (batch 26 has no TIC story in these languages): the holders' vocabulary
     ("China redujo sus tenencias de bonos del Tesoro de EEUU por tercer mes consecutivo en abril, hasta 1,08 billones "
      "de dólares, su nivel más bajo desde mayo de 2009. Las tenencias de Japón subieron a 1,1 billones de dólares.",
-     "China cut its holdings de U.S. Treasuries for the 3rd consecutive month in April, to $1.08 trillion, its lowest "
+     "China cut its holdings of U.S. Treasuries for the 3rd consecutive month in April, to $1.08 trillion, its lowest "
      "level since May 2009. Japan's holdings rose to $1.1 trillion."),
     ("Os investidores estrangeiros venderam 1,14 trilhão de ienes em títulos de curto prazo na semana encerrada em 14 "
      "de junho, segundo dados do Ministério das Finanças.",

@@ -123,11 +123,14 @@ def number(s: str) -> str:
 
 #: scale words: what each is in English, by language (the long scale; Brazil's bilhão is 10^9)
 _SCALES = {
-    "es": [(r"mil\s+millones", "billion"), (r"millardos?", "billion"), (r"mill[oó]n(?:es)?", "million"),
+    # mdd, mmdd: the Mexican press's millones (miles de millones) de dólares
+    "es": [(r"mil\s+mdd|mmdd", "billion"), (r"mdd", "million"), (r"mil\s+millones", "billion"),
+           (r"millardos?", "billion"), (r"mill[oó]n(?:es)?", "million"),
            (r"bill[oó]n(?:es)?", "trillion"), (r"mil\s+billones", "quadrillion")],
     "pt": [(r"mil\s+milh(?:õ|o)es", "billion"), (r"milh(?:ão|ões|oes|ao)", "million"),
            (r"bilh(?:ão|ões|oes|ao)", "billion"), (r"trilh(?:ão|ões|oes|ao)", "trillion"),
-           (r"bili(?:ão|ões|oes|ao)", "trillion")],
+           (r"bili(?:ão|ões|oes|ao)", "trillion"), (r"tri(?=\W|$)", "trillion"), (r"bi(?=\W|$)", "billion"),
+           (r"mi(?=\W|$)", "million")],  # the Brazilian press's "US$ 1,1 tri", "US$ 3 bi"
     "de": [(r"Millionen|Million|Mio\.?", "million"), (r"Milliarden|Milliarde|Mrd\.?", "billion"),
            (r"Billionen|Billion|Bill\.|Bio\.", "trillion")],
 }
@@ -149,6 +152,7 @@ def _figures(r: Reading, lang: str) -> None:
         rf"(?P<n>{_NUM})(?:\s+(?:{scales})(?:\s+(?:{curs}))?(?=\W|$)|\s+(?:{bare})(?=\W|$)"
         r"|(?P<pct>\s*(?:%|por\s+ciento|por\s+cento|Prozent|v\.\s?H\.))"
         r"|(?P<bp>\s+(?:puntos\s+b[aá]sicos|pontos[\s-]base|pontos\s+b[aá]sicos|Basispunkte[n]?))"
+        r"|(?P<pp>\s+(?:puntos\s+porcentuales|pontos\s+percentuais|Prozentpunkte[n]?))"
         r"|(?P<usd>\s*\$))?", re.I)
     # a currency sign before the number: "US$ 1,1 billones", "USD 26.009 millones", "¥2,5 billones"
     pre = re.compile(rf"(?:US\$|U\$S|USD|\$)\s*(?P<n>{_NUM})(?:\s+(?:{scales}))?(?=\W|$)", re.I)
@@ -164,9 +168,13 @@ def _figures(r: Reading, lang: str) -> None:
             return f"{n}%"
         if m.group("bp"):
             return f"{n} basis points"
+        if m.group("pp"):
+            return f"{n} percentage points"
         if m.group("usd"):
             return f"${n}"
         eng = next((e for i, (_, e) in enumerate(_SCALES[lang]) if m.group(f"s{i}")), "")
+        if lang == "es" and re.search(r"m?mdd\b", m.group(0), re.I):
+            return f"${n} {eng}"
         cur = next((c for i, (_, c) in enumerate(_CURRENCY[lang]) if m.group(f"c{i}") or m.group(f"b{i}")), "")
         if not eng and not cur:
             return n if n != raw else None
@@ -571,7 +579,8 @@ _RULES_ES = [
     (r"\b(?:un|su)\s+(?:nivel\s+)?máximo\s+de\s+(\d+|\w+)\s+(years|months|weeks|años|meses|semanas)\b",
      lambda m: f" a {_digits(m.group(1))}-{_EN_SINGULAR.get(m.group(2).lower(), m.group(2))} high"),
     (r"\ben\s+(?=(?:more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:years|months|weeks|años|meses|semanas)\b)", "in "),
-    (r"\bpor\s+(?=the\s+\d+(?:st|nd|rd|th)\s)", "for "), (r"\ba\s+(?=(?:about\s+)?[$\d])", "to "),
+    (r"\bpor\s+(?=the\s+\d+(?:st|nd|rd|th)\s)", "for "), (r"\ben\s+(?=the\s+week\b)", "in "),
+    (r"\bde\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\ba\s+(?=(?:about\s+)?[$\d])", "to "),
     (r"\b(?:en|por)\s+(?=interventions?\b)", "on "),
     (r"\b(?:posee|tiene|mantiene)\b", "holds"), (r"\b(?:poseía|tenía|mantenía)\b", "held"),
     (r"\bsalidas?\s+net[oa]s?\b", "net outflows"), (r"\bentradas?\s+net[oa]s?\b", "net inflows"),
@@ -701,6 +710,7 @@ def _pt_rules() -> list:
         (r"\b(?:uma\s+|sua\s+)?mínim[oa]\s+históric[oa]\b", "a record low"),
         (r"\bem\s+(?=(?:more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:anos|meses|semanas|years|months|weeks)\b)", "in "),
         (r"\b(?:pelo|pela|por)\s+(?=the\s+\d+(?:st|nd|rd|th)\s)", "for "),
+        (r"\b(?:em|de)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "),
         (r"\b(?:na\s+)?semana\s+(?:encerrada|terminada|finda)\s+(?:em|in)\b", "in the week ended"),
         (r"\b(?:na\s+)?semana\s+até\b", "in the week to"),
         (r"\b(?:em\s+)?(?:títulos|bônus|papéis|bonds)(?:\s+de\s+dívida)?(\s+estrangeiros|\s+japoneses)?\s+de\s+(curto|longo)\s+prazo\b",
@@ -783,7 +793,7 @@ def _de_rules() -> list:
         (r"\b(?:ein(?:em|en)?\s+)?Rekordtief\b", "a record low"),
         (r"\bin\s+der\s+Woche\s+(?:bis\s+(?:zum|Ende)|zum)\b", "in the week to"),
         (r"\b(?:in\s+der\s+)?Vorwoche\b", "the previous week"),
-        (r"\b(?:hält|besitzt)\b", "holds"), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
+        (r"\b(?:hält|besitzt)\b", "holds"), (r"\b(?:an|von)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
         (r"\bin\s+einem\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"for \1"),
         (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
         (r"\berstmals\s+in\b", "for the first time in"), (r"\berstmals\s+since\b", "for the first time since"),
