@@ -773,7 +773,7 @@ def _de_rules() -> list:
          lambda m: f"in {'more than ' if 'mehr' in m.group(0) else ''}{m.group(1)} "
                    f"{ {'jahren': 'years', 'monaten': 'months', 'wochen': 'weeks'}[m.group(2).lower()]}"),
         (r"\b(?:auf\s+)?den\s+Rekord\s+von\b", "to a record"),
-        (r"\b(auf\s+)?(?:den|der|das|die|dem)\s+(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)wert\b",
+        (r"\b(auf\s+)?(?:den|der|das|die|dem)\s+(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:wert|\s+figure)\b",
          lambda m: ("to " if m.group(1) else "") + f"a record high for {m.group(2)}"),
         (r"\berreichte(?:n)?\b", "reached"), (r"\blag(?:en)?\s+bei\b", "was"),
         (r"\bum\s+(?=[\d]+(?:\.\d+)?%)", "by "), (r"\bauf\s+(?:rund\s+|etwa\s+)?(?=[$\d])", "to "),
