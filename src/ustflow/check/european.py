@@ -584,6 +584,9 @@ _RULES_ES = [
     (r"\b(?:en|por)\s+(?=interventions?\b)", "on "),
     (r"\b(?:posee|tiene|mantiene)\b", "holds"), (r"\b(?:poseía|tenía|mantenía)\b", "held"),
     (r"\bsalidas?\s+net[oa]s?\b", "net outflows"), (r"\bentradas?\s+net[oa]s?\b", "net inflows"),
+    # "el mayor superávit ... para el mes de noviembre": the largest of the Novembers, as English says it
+    (r"\b(the\s+(?:largest|smallest|highest|lowest)\s+(?:[\w-]+\s+){0,4}?)for\s+the\s+month\s+of\s+"
+     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"\1on record for \2"),
     (r"\b(?:los\s+)?datos\s+(?:de\s+(?:las?\s+)?bolsas?(?:\s+de\s+valores)?|bursátiles)\b", "exchange data"),
     (r"\bveces\b", "times"), (r"\bseg[uú]n\b", "according to"), (r"\binformó\b", "said"),
 ]
