@@ -372,7 +372,8 @@ def _periods(r: Reading, lang: str) -> None:
              lambda m: f"fiscal {m.group(1)}" if m.group(1) else "the fiscal year"),
             (rf"{_B}semestre{_E}", "half"), (rf"{_B}trimestre{_E}", "quarter"),
             (rf"{_B}en\s+(?:el\s+mes\s+de\s+)?({en}){_E}", r"in \1"),
-            (rf"{_B}con\s+({en}){_E}", r"in \1"),  # "con febrero son ya trece los meses": the run counted to February (rf"{_B}en\s+(\d{{4}}){_E}", r"in \1"),
+            (rf"{_B}en\s+(\d{{4}}){_E}", r"in \1"),
+            (rf"{_B}con\s+({en}){_E}", r"in \1"),  # "con febrero son ya trece los meses": the run counted to February
             (rf"{_B}de\s+({en})\s+(\d{{4}}){_E}", r"of \1 \2"),
         ]
     elif lang == "pt":
@@ -584,6 +585,7 @@ _RULES_ES = [
     (r"\b(?:en|por)\s+(?=interventions?\b)", "on "),
     (r"\b(?:posee|tiene|mantiene)\b", "holds"), (r"\b(?:poseía|tenía|mantenía)\b", "held"),
     (r"\bsalidas?\s+net[oa]s?\b", "net outflows"), (r"\bentradas?\s+net[oa]s?\b", "net inflows"),
+    (r"\b[ye]\s+(?=(?:was|were|rose|fell|posted|reached|stood|bought|sold)\b)", "and "),  # y/e before a verb read
     # "el mayor superávit ... para el mes de noviembre": the largest of the Novembers, as English says it
     (r"\b(the\s+(?:largest|smallest|highest|lowest)\s+(?:[\w-]+\s+){0,4}?)for\s+the\s+month\s+of\s+"
      r"(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"\1on record for \2"),
