@@ -221,11 +221,13 @@ def test_check_an_article_page(browser, server):
     assert "JPY/USD" in row[head.index("conversion")] and "fred.dexjpus" in row[head.index("conversion")]
     assert "looks like" not in page.inner_text("#check-summary")
     # an article in a language the checker does not read: the summary says so instead of a bare "0 claims"
-    page.fill("textarea[name=text]", "美国财政部数据显示，中国4月增持美国国债37亿美元至1.1万亿美元，仍为美国最大债权国。")
+    page.fill("textarea[name=text]", "Le Japon a enregistré un excédent courant de 2 000 milliards de yens au premier "
+                                     "semestre, selon les chiffres publiés par le ministère des Finances à Tokyo.")
     page.click("#check-form button[type=submit]")
     page.wait_for_function("() => document.querySelector('#check-summary').textContent.startsWith('0 claims')",
                            timeout=30_000)
-    assert "Note: the text looks like Chinese: the checker reads English and Japanese only" in \
+    assert "Note: the text looks like French: the checker reads English and Japanese (Spanish, Portuguese, German, " \
+           "Korean and Chinese in part) only" in \
         page.inner_text("#check-summary")
     assert not w.errors, w.errors
     assert {urlparse(u).hostname for u in w.requests if not u.startswith("blob:")} == {"127.0.0.1"}

@@ -192,9 +192,16 @@ def test_check_endpoint_judges_an_article_against_the_store(client, loaded_store
     csv = client.post("/api/check", params={"format": "csv"}, json={"text": text}).text
     assert "supported" in csv and "contradicted" in csv
     assert r.json()["language"] is None  # English: nothing to say about the language
+    fr = client.post("/api/check", json={"text": "Le Japon a enregistré un excédent courant de 2 000 milliards de yens "
+                                                 "au premier semestre, selon les chiffres publiés par le ministère des "
+                                                 "Finances à Tokyo."})
+    assert fr.status_code == 200 and fr.json()["language"].startswith(
+        "the text looks like French: the checker reads English and Japanese (Spanish, Portuguese, German, Korean and "
+        "Chinese in part) only")
+    # Chinese is read through the Japanese grammar (check.chinese): its claims are judged, the note says it is in part
     zh = client.post("/api/check", json={"text": "美国财政部数据显示，中国4月增持美国国债37亿美元至1.1万亿美元，仍为美国最大债权国。"})
     assert zh.status_code == 200 and zh.json()["language"].startswith("the text looks like Chinese: the checker reads "
-                                                                      "English and Japanese only")
+                                                                      "it through its Japanese grammar")
     assert client.post("/api/check", json={"text": ""}).status_code == 422
     # a binary control character is refused by the request's schema (its pattern), naming it
     bad = client.post("/api/check", json={"text": "Japan\nsold\x0b"})

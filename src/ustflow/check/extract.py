@@ -555,6 +555,9 @@ def _host_for(span, figures: list[Claim], s: str = "") -> Claim | None:
     when another clause's subject comes between it and the one before ("The Cayman Islands' holdings rose to $471.6
     billion, while Luxembourg's slipped for a third month to $431.1 billion": Luxembourg's run, ``_OWN_CLAUSE``)."""
     figures = [c for c in figures if c.amount is None or not c.amount.parenthetical]
+    if s:  # "(1ドル=約149円)": the article's rate, a note in brackets, is no figure a run or record is about
+        figures = [c for c in figures if not (c.amount is not None and c.amount.kind == "fx" and
+                                              _RATE_NOTE.search(s, 0, c.span[0]))]
     inside = [c for c in figures if c.span[0] <= span[0] < c.span[1]]  # "a record 6.4 trillion yen sell-off"
     if inside:
         return inside[0]
@@ -568,6 +571,8 @@ def _host_for(span, figures: list[Claim], s: str = "") -> Claim | None:
     return after[0] if after else None
 
 
+#: the opening of a bracketed rate note, right before its figure: "(1ドル=約149円)", "(1米ドル＝149円"
+_RATE_NOTE = re.compile(r"[(（]\s*[1１]\s*(?:米)?ドル\s*[=＝]\s*(?:約|およそ)?\s*$")
 #: a new clause with its own subject between a figure and a qualifier: ", while Luxembourg's slipped", "; Korea's fell"
 _OTHER_CLAUSE = re.compile(r"(?:[,;]?\s*\b(?:while|whereas|but|and)|;)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:'s|’s)?"
                            r"\s+(?:holdings?\s+|stash\s+|stockpile\s+|pile\s+)?(?:\w+\s+){0,2}$")

@@ -1,9 +1,10 @@
-"""Which language an article is in, when it is one the claim checker does not read.
+"""Which language an article is in, when it is one the claim checker does not read (or reads only in part).
 
 The checker's grammar reads English and Japanese; Spanish, Portuguese and German in part, through ``check.european``,
-and Korean in part, through ``check.korean`` (the Japanese grammar, whose terms Korean shares) (``notice`` says so;
-``unread`` still names them: it picks the articles ``check.european`` and ``check.korean`` read). An article in
-Chinese, French or Italian yields few or no claims, and "no claims found" would read as "nothing to check": ``unread``
+Korean in part, through ``check.korean`` (the Japanese grammar, whose terms Korean shares), and Chinese in part,
+through ``check.chinese`` (the Japanese grammar: the releases' terms, numerals and word order) (``notice`` says so;
+``unread`` still names them: it picks the articles ``check.european``, ``check.korean`` and ``check.chinese`` read).
+An article in French or Italian yields few or no claims, and "no claims found" would read as "nothing to check": ``unread``
 names the language instead, so the output can say why (blind batch 26, the corpus's first articles in those
 languages, as written: 47 of their 486 claims right, against 213 of 272 on its English articles). A guess from the script (Hangul; Han
 characters with no kana) and, for Latin script, from each language's commonest short words; ``None`` for English,
@@ -71,5 +72,8 @@ def notice(text: str) -> str:
         from ustflow.check.korean import NOTICE
 
         return NOTICE
-    return (f"the text looks like {got[1]}: the checker reads English and Japanese only, so figures written in "
-            f"{got[1]} were not read")
+    if got[0] == "zh":  # read in part, through the Japanese grammar (``chinese``)
+        return ("the text looks like Chinese: the checker reads it through its Japanese grammar (the releases' terms, "
+                "numerals and word order, check.chinese), so figures in other wording may be left unread")
+    return (f"the text looks like {got[1]}: the checker reads English and Japanese (Spanish, Portuguese, German, Korean "
+            f"and Chinese in part) only, so figures written in {got[1]} were not read")

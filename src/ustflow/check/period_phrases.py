@@ -175,7 +175,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(n, re.compile(p.replace(_ERA_AT, _ERA
     ("this_quarter", r"\b(?:so far )?(?:in )?(?:this|the current) quarter(?: so far| to date)?\b|\bquarter[- ]to[- ]date\b"),
     ("prev_quarter", r"\b(?:in |during |over )?(?:the )?(?:last|previous|prior|preceding) quarter\b(?!\s+of\b)|"
                      r"\b(?:a|one) quarter (?:earlier|before|ago)\b|\bquarter-(?:on|over)-quarter\b"),
-    ("prev_figure", r"\b(?:from |after |than )?the (?:previous|prior|preceding) (?:figure|reading|release|print|number|data)\b"),
+    # "前回値" (Japanese; Chinese 前值, as ``check.chinese`` reads it)
+    ("prev_figure", r"\b(?:from |after |than )?the (?:previous|prior|preceding) (?:figure|reading|release|print|number|data)\b|"
+                    r"前回値"),
     ("last_month", r"\blast month\b"),
     ("this_month", r"\bthis month\b"),
     # "three months earlier", "two weeks ago", "six months before,": from the period named before, else the latest

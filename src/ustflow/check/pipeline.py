@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
+from ustflow.check import chinese
 from ustflow.check.article import article_frequency, article_fx_rate, flow_direction, release_day
 from ustflow.check.back_moves import back_pct, stock_pct
 from ustflow.check.bop_shared import split_shared
@@ -129,6 +130,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     if korean is not None:
         plain = korean.text
     pub = PubDate(date, f"--date {date}") if date else own
+    reading = chinese.read(plain) if chinese.is_chinese(plain) else None
+    if reading is not None:  # Chinese: read through the Japanese grammar, quoted in its own words (``check.chinese``)
+        plain = reading.text
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
     sentences = split_sentences(strip_tables(without_date_lines(plain)))  # a date line is no prose
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
@@ -273,6 +277,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     order = {id(c): i for i, c in enumerate(claims)}
     out.sort(key=lambda cj: order[id(cj[0])])
     records = [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right
+    if reading is not None:
+        for rec in records:
+            rec["text"], rec["claim"] = reading.quote(rec["text"]), reading.quote(rec["claim"])
     return [restore(r, korean) for r in records] if korean is not None else records
 
 

@@ -1,0 +1,289 @@
+"""Chinese read through the checker's Japanese grammar.
+
+Chinese and Japanese share the script and most of the vocabulary of these releases, and their numerals are the same
+system (万亿 = 兆, 亿 = 億; "2.7717万亿日元" is "2.7717兆円"): what the Japanese grammar lacks to read a Chinese story is the
+Chinese spelling of the releases' terms. ``read`` rewrites a Chinese text (simplified or traditional: mainland, Hong
+Kong and Taiwan usage) into the spellings the Japanese grammar reads, term by term, and keeps, for every character of
+the reading, the characters of the original it came from, so that every claim is quoted in the article's own words
+(``Reading.quote``). It is no translator: the sentence keeps its Chinese word order and grammar words; only these are
+rewritten:
+
+- the script of the releases' vocabulary: traditional characters to simplified (經常帳 = 经常账, 債 = 债), one
+  character for one; and a scraper's pinyin glosses after characters ("財(cái)政") are dropped;
+- numerals and units: 万亿/萬億 = 兆, 亿/億 = 億, 万 = 万; a Chinese number word inside a count ("连续第三个月" = the third
+  month in a row) as its digit; 美元 = ドル, 日元/日圆/日圓 = 円 (Hong Kong dollars 港元 and yuan 元 stay unread: no
+  official series is in those currencies);
+- the releases' terms (each one of the Japanese releases' own words, not a paraphrase): the current account and its
+  items (经常项目/经常账 = 経常収支, 货物贸易 = 貿易収支, 服务收支 = サービス収支, 第一次所得/初次收入 = 第1次所得収支,
+  旅游收支 = 旅行収支, 金融账 = 金融収支), surplus and deficit (顺差/盈余 = 黒字, 逆差 = 赤字), holdings (持有 = 保有,
+  美债/美国国债 = 米国債, 债权国 = 保有国, 减持/增持 = 減らした/増やした: holdings cut or raised), MoF's securities
+  flows (净买进/净买入/买超 = 買い越し, 净卖出/卖超 = 売り越し, 外国债券 = 外国債券, 外国股票 = 外国株式, 外资/外国投资者 =
+  海外投資家, 日本投资者 = 国内投資家), interventions (外汇干预 = 為替介入), and the grammar of periods, runs and
+  records (上周 = 先週, 当月 = 同月, 前一个月 = 前月, 同比/按年 = 前年同月比, 按月/环比 = 前月比, 连续N个月 = 連続Nカ月,
+  X以来最高/最低 = X以来の最高/最低, 历史新高/历史纪录 = 過去最高).
+
+What the grammar then reads is what it reads in Japanese, with its rules (periods through the release calendar, a
+holder carried from the sentence before, wrong numbers still caught)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ustflow.check.language import unread
+
+#: traditional characters of these releases' vocabulary, to simplified (one for one, so positions stay)
+_TRAD = dict(zip(
+    "國債經帳賬財務買賣淨進萬億圓週當續個連資擴張額貨幣貿際從來錄為與於對減創歷紀順餘馀虧匯滙預儲備權長據數顯電華區庫發實現單總計後較統損漲轉變動場價業證劵韓臺灣歐項時間處點們會產還這邊達結兩佈値兌內別劇堅"
+    "報寬斷暫節約紅線緩聞聯蕩規觸記該調負貶過關陸隨雖響頓類雙銀貸營廣東門開專體舊應劃僅標樣機氣測準滿無獲環確種稅積穩級純組給維縮績繼義舉術製複視訊設評認說談論識議費質購趨輸運釋鋼錢險離難題風驗鬆壽倉盤幾彈"
+    "託衝廠擊歲溫競簽絕細網習職試詢話請講護讓貴車軍輪辦鐵閉隊雜須飛馬麼齊龍歸頭跡筆廳禮問員強縣鄉獨濟羅蘭爾愛盧紐倫傳構團極協戶園緊圍勢態導農醫藥築壓殘擬將階層屆補償",
+    "国债经账账财务买卖净进万亿圆周当续个连资扩张额货币贸际从来录为与于对减创历纪顺余余亏汇汇预储备权长据数显电华区库发实现单总计后较统损涨转变动场价业证券韩台湾欧项时间处点们会产还这边达结两布值兑内别剧坚"
+    "报宽断暂节约红线缓闻联荡规触记该调负贬过关陆随虽响顿类双银贷营广东门开专体旧应划仅标样机气测准满无获环确种税积稳级纯组给维缩绩继义举术制复视讯设评认说谈论识议费质购趋输运释钢钱险离难题风验松寿仓盘几弹"
+    "托冲厂击岁温竞签绝细网习职试询话请讲护让贵车军轮办铁闭队杂须飞马么齐龙归头迹笔厅礼问员强县乡独济罗兰尔爱卢纽伦传构团极协户园紧围势态导农医药筑压残拟将阶层届补偿"))
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]+\)")
+_CN_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
+              "九": "9", "十": "10"}
+_CN_N = r"[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?"
+
+
+def _cn_number(s: str) -> str:
+    if s.isdigit():
+        return s
+    if len(s) == 1:
+        return _CN_DIGITS[s]
+    if s[0] == "十":
+        return "1" + _CN_DIGITS[s[1]]
+    tens = _CN_DIGITS[s[0]]
+    return tens + (_CN_DIGITS[s[2]] if len(s) > 2 else "0")
+
+
+_UNIT = {"个月": "カ月", "月": "カ月", "周": "週", "星期": "週", "年": "年", "个季度": "四半期", "季度": "四半期"}
+
+#: the releases' terms, in simplified script, and the Japanese the grammar reads; longest first within a family
+_TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
+    # holdings of Treasuries (TIC)
+    (r"美国国债|美国公债|美国政府债券|美债", "米国債"),
+    (r"外国主要债权人|主要外国债权人", "外国の主要債権者"),
+    (r"(?:最大|第一大)(?:「|“)?(?:债权国|债主|持有国)(?:」|”)?", "最大の保有国"),
+    (rf"第({_CN_N}|\d+)大(?:「|“)?(?:债权国|债主|持有国)(?:」|”)?", lambda m: f"第{_cn_number(m.group(1))}位の保有国"),
+    (r"(?:债权国|债主)", "保有国"),
+    (r"持有|持仓", "保有"),
+    (r"减持", "減らした"),
+    (r"增持", "増やした"),
+    (r"美国财政部|美国财长|美财政部", "米財務省"),
+    (r"日本财务省|财务省", "財務省"),
+    (r"美国", "米国"),
+    # TIC's holders, as Japanese names them
+    (r"韩国", "韓国"), (r"比利时", "ベルギー"), (r"卢森堡", "ルクセンブルク"), (r"开曼群岛", "ケイマン諸島"),
+    (r"瑞士", "スイス"), (r"爱尔兰", "アイルランド"), (r"沙特阿拉伯|沙特", "サウジアラビア"), (r"巴西", "ブラジル"),
+    (r"加拿大", "カナダ"), (r"新加坡", "シンガポール"), (r"印度(?!尼)", "インド"), (r"法国", "フランス"),
+    (r"德国", "ドイツ"), (r"俄罗斯", "ロシア"), (r"挪威", "ノルウェー"), (r"中国大陆|大陆", "中国"),
+    (r"公布|发布|公佈|发表", "発表"),
+    # the balance of payments
+    (r"国际收支", "国際収支"),
+    (r"经常项目收支|经常项目|经常账户|经常账|经常收支", "経常収支"),
+    (r"(?:包含|包括)(?:货物|商品)(?:及|和|与)服务(?:的|在内的)?整体贸易收支", "貿易・サービス収支"),
+    (r"货物及服务|商品及服务项目|商品及服务|货物和服务|货物与服务", "貿易・サービス収支"),
+    (r"货物贸易收支|货物贸易|商品贸易收支|商品贸易|贸易收支", "貿易収支"),
+    (r"服务贸易收支|服务贸易|服务收支", "サービス収支"),
+    (r"旅游收支|旅行收支", "旅行収支"),
+    (r"第一次所得收支|第一次所得|初次收入|初次所得", "第1次所得収支"),
+    (r"第二次所得收支|第二次所得|二次收入", "第2次所得収支"),
+    (r"所得收支", "所得収支"),
+    (r"直接投资(?:的)?收益", "直接投資収益"),
+    (r"证券投资(?:的)?收益", "証券投資収益"),
+    (r"直接投资", "直接投資"),
+    (r"证券投资", "証券投資"),
+    (r"欧洲", "欧州"),
+    (r"未经?季节性?(?:因素)?调整(?:的)?", "季節調整前の"),
+    (r"经?季节性?(?:因素)?调整后(?:的)?", "季節調整済みでは"),
+    (r"金融账户|金融账", "金融収支"),
+    (r"顺差|盈余", "黒字"),
+    (r"逆差", "赤字"),
+    (r"出口(?:品)?(?:总额|额|价值|总值)", "輸出額"),
+    (r"进口(?:品)?(?:总额|额|价值|总值)", "輸入額"),
+    (r"贸易平衡|贸易(?=也|恢复|转为|出现|录得|顺差|逆差)", "貿易収支"),
+    # MoF's securities flows
+    (r"净买进|净买入|净购入|买超", "買い越し"),
+    (r"净卖出|净抛售|卖超", "売り越し"),
+    (r"外国投资者|海外投资者|外国投资人|海外投资人|外资", "海外投資家"),
+    (r"日本投资者|日本投资人", "国内投資家"),
+    (r"投资家", "投資家"),
+    (r"买入|买进|购入", "購入"),
+    (r"卖出", "売却"),
+    (r"(?:外国|海外)中长期债券", "外国中長期債"),
+    (r"外国债券|海外债券|外债", "外国債券"),
+    (r"外国股票|海外股票", "外国株式"),
+    (r"日本股票|日股", "国内株式"),
+    (r"日本中长期国债", "国内中長期債"),
+    (r"日本债券|日债", "国内債券"),
+    (r"货币市场工具", "短期債"),
+    (r"寿险公司", "生命保険会社"),
+    # interventions
+    (r"外汇市场干预|外汇干预", "為替介入"),
+    # periods, runs, records
+    (r"上周", "先週"),
+    (r"当周", "の週"),
+    (r"前值", "前回値"),
+    (r"当月", "同月"),
+    (r"前一个月|上个月|上月", "前月"),
+    (r"去年同期|上年同期", "前年同月"),
+    (r"(?:较|比)(?:去年|上年)同期|同比|按年", "前年同月比"),
+    (r"按月|环比", "前月比"),
+    (r"截至", ""),
+    (r"月底|月末", "月末"),
+    (r"(?<=\d)月份", "月"),
+    (r"上半年", "上期"),
+    (r"下半年", "下期"),
+    (rf"连续第?({_CN_N}|\d+)(个月|月|周|星期|个季度|季度|年)", None),  # runs: read by ``_run``
+    (rf"第({_CN_N}|\d+)(个月|周|个季度)", None),
+    (r"历史新高|历史纪录|历史最高|纪录新高|历史高位", "過去最高"),
+    (r"历史新低|历史最低", "過去最低"),
+    (r"以来(?:的)?(?:同期)?(?:新高|最高)", "以来の最高"),
+    (r"以来(?:的)?(?:同期)?(?:新低|最低)", "以来の最低"),
+    (r"增长|增加|上升|大增|提高", "増加"),
+    (r"减少|下降|下跌|降低|回落|下滑|大降", "減少"),
+    (r"缩小|收窄", "縮小"),
+    (r"扩大|扩张", "拡大"),
+    # the grammar words that are Japanese's: the attributive 的 (の), the clause's comma (、; a comma between digits
+    # groups thousands), the total (总额 = 総額)
+    (r"(?<!目)的(?!确|话)", "の"),
+    (r"(?<!\d),|,(?!\d)", "、"),
+    (r"总额|总计", "総額"),
+    # currencies and numerals
+    (r"万亿|萬億", "兆"),
+    (r"(?<=\d)亿", "億"),
+    (r"美元", "ドル"),
+    (r"日元|日圆", "円"),
+    (r"约合|约", "約"),
+]
+_RX = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TERMS)))
+_RUN = re.compile(rf"(连续)?第?({_CN_N}|\d+)(个月|月|周|星期|个季度|季度|年)")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The text the grammar reads and, per character of it, the span of the original it came from."""
+    text: str
+    original: str
+    spans: tuple[tuple[int, int], ...]
+
+    def quote(self, s: str) -> str:
+        """``s`` (a part of the reading) in the original's words; ``s`` itself when it is not found."""
+        if not s:
+            return s
+        i = self.text.find(s)
+        if i < 0:
+            return s
+        part = self.spans[i:i + len(s)]
+        return self.original[min(a for a, _ in part):max(b for _, b in part)]
+
+
+def _run(m: re.Match) -> str:
+    n = _cn_number(m.group(2))
+    unit = _UNIT[m.group(3)]
+    return f"連続{n}{unit}" if m.group(1) else f"{n}{unit}目"
+
+
+Spans = list[tuple[int, int]]
+
+
+def _sub(text: str, spans: Spans, rx: re.Pattern, repl: Callable[[re.Match], list]) -> tuple[str, Spans]:
+    """``rx``'s matches in ``text`` replaced by ``repl(m)``: a list of pieces, each a group's number (its text, kept
+    with the original characters it came from) or a literal (standing for the whole match)."""
+    out: list[str] = []
+    got: Spans = []
+    pos = 0
+    for m in rx.finditer(text):
+        out.append(text[pos:m.start()])
+        got += spans[pos:m.start()]
+        whole = (min(a for a, _ in spans[m.start():m.end()]), max(b for _, b in spans[m.start():m.end()])) \
+            if m.end() > m.start() else (spans[m.start()][0] if m.start() < len(spans) else 0,) * 2
+        for piece in repl(m):
+            if isinstance(piece, int):
+                if m.group(piece):
+                    out.append(m.group(piece))
+                    got += spans[m.start(piece):m.end(piece)]
+            else:
+                out.append(piece)
+                got += [whole] * len(piece)
+        pos = m.end()
+    out.append(text[pos:])
+    got += spans[pos:]
+    return "".join(out), got
+
+
+def _term(m: re.Match) -> list:
+    i = int(m.lastgroup[1:])
+    rep = _TERMS[i][1]
+    if rep is None:
+        return [_run(_RUN.fullmatch(m.group(0)))]
+    if callable(rep):
+        return [rep(re.fullmatch(_TERMS[i][0], m.group(0)))]
+    return [rep]
+
+
+_AMOUNT = r"[\d,.]+(?:万亿|亿|万)?(?:美元|日元|日圆)"
+#: word order: Chinese puts the amount of a change after its verb and the securities ("减持美债113亿美元", "小幅增持美国
+#: 国债3亿美元"), Japanese before the verb ("米国債を113億ドル減らした"): the verb is moved after the amount
+_CHANGE_ORDER = re.compile(rf"(减持|增持)(了)?((?:美债|美国国债)?)((?:小幅)?)((?:约|逾)?{_AMOUNT})")
+#: a figure revised, "由净买入4869亿日元修正为净买入4853亿日元": Japanese "4869億円から4853億円に修正" (the first is an
+#: earlier print); an earlier print named, "初值为9731亿日元": Japanese "速報値では"
+_FLOW_WORD = r"(?:净买进|净买入|净卖出|买超|卖超)?"
+_REVISED = re.compile(rf"由({_FLOW_WORD})((?:约)?{_AMOUNT})(?:上调|下调|上修|下修|修正|修订|调整)为({_FLOW_WORD})((?:约)?{_AMOUNT})")
+_FIRST_PRINT = re.compile(rf"初值(?:为|是)({_FLOW_WORD})(?=(?:约)?{_AMOUNT})")
+#: an economists' forecast beside the figure, "预期的逆差8,802亿日元", "给出了1.558万亿日圆的预期": Japanese "市場予想は…の
+#: 赤字" (``bop_items.POLL_BEFORE``)
+_FORECAST = re.compile(rf"(?:市场)?(?:预期|预测|预估)(?:的)?(顺差|逆差|盈余)?((?:约)?{_AMOUNT})")
+_FORECAST_AFTER = re.compile(rf"((?:约)?{_AMOUNT})的(?:市场)?(?:预期|预测|预估)")
+#: a sign written as a word before a figure, "负1,862亿日元" (minus), "正2,220亿日元" (plus): Japanese ▲ and none
+_SIGNED = re.compile(r"(负|正)(?=[\d,.]+(?:万亿|亿|万)?(?:美元|日元|日圆))")
+#: the same for a move: "同比缩小2.07万亿日元", "按年下跌1.0%": Japanese "2.07兆円縮小", "1.0%減少" (the amount first)
+_MOVE_ORDER = re.compile(rf"(增加|减少|下降|上升|增长|缩小|扩大|收窄|扩张|下跌|大降|大增|降低|提高|回落|下滑)(了)?"
+                         rf"((?:约|逾|超过)?(?:{_AMOUNT}|[\d.]+%))")
+#: a comma splice: a clause that opens on its own month ("…,6月减持规模为93亿美元,7月小幅减持10亿美元") is a sentence of
+#: its own, as Japanese and English would write it
+_SPLICE = re.compile(r"[,，](?=(?:\d{4}年)?\d{1,2}月(?!\d|份?[,，]|底|末|份?的))")
+#: a span of days or months, "9月29日至10月27日(期间)", "7月到9月": Japanese "…から…まで"
+_SPAN = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:至|到|－|-|~|～)((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:期间)?")
+#: a conversion note, "1美元约合149日元": Japanese "1ドル=約149円"
+_RATE = re.compile(r"1美元(?:约合|约|合|兑)(?:约)?(\d{2,3}(?:\.\d+)?)日元")
+#: the first in N periods, "7个月来的首次增长": Japanese "7カ月ぶりの増加"
+_FIRST_IN = re.compile(rf"({_CN_N}|\d+)个(月|星期)来(?:的)?首次")
+#: a run named with its kind, "连续第26个盈余月份": Japanese "連続26カ月黒字"
+_RUN_OF = re.compile(rf"连续第?({_CN_N}|\d+)个(顺差|逆差|盈余)(月份?|周)")
+_SIGN = {"顺差": "黒字", "盈余": "黒字", "逆差": "赤字"}
+#: an agency's dateline opening a paragraph, "新华社华盛顿11月16日电": bracketed, as a Japanese one ("【北京12月18日】"),
+#: so that its day is no period of the sentence it opens
+_DATELINE = re.compile(r"(?m)^(\s*)((?:新华社|中新社|中新网|人民网|央视网|共同社|路透社|彭博社)[^\d\s。,、]{0,8}?\d{1,2}月\d{1,2}日电)")
+
+
+def read(text: str) -> Reading:
+    """``text`` in the spellings the Japanese grammar reads (see the module's docstring)."""
+    base = "".join(_TRAD.get(ch, ch) for ch in text)  # one character for one: the script of the vocabulary
+    spans: Spans = [(i, i + 1) for i in range(len(text))]
+    base, spans = _sub(base, spans, _PINYIN, lambda m: [])
+    base, spans = _sub(base, spans, _DATELINE, lambda m: [1, "【", 2, "】"])
+    base, spans = _sub(base, spans, _CHANGE_ORDER, lambda m: [3, 5, 1])
+    base, spans = _sub(base, spans, _REVISED, lambda m: [1, 2, "から", 4, "に修正"])
+    base, spans = _sub(base, spans, _FIRST_PRINT, lambda m: [1, "速報値では"])
+    base, spans = _sub(base, spans, _FORECAST, lambda m: ["市場予想は", 2] + (["の", _SIGN[m.group(1)]] if m.group(1) else []))
+    base, spans = _sub(base, spans, _FORECAST_AFTER, lambda m: ["市場予想は", 1])
+    base, spans = _sub(base, spans, _SIGNED, lambda m: ["▲"] if m.group(1) == "负" else [])
+    base, spans = _sub(base, spans, _MOVE_ORDER, lambda m: [3, 1])
+    base, spans = _sub(base, spans, _SPLICE, lambda m: ["。"])
+    base, spans = _sub(base, spans, _SPAN, lambda m: [1, "から", 2, "まで"])
+    base, spans = _sub(base, spans, _RATE, lambda m: ["1ドル=約", 1, "円"])
+    base, spans = _sub(base, spans, _FIRST_IN, lambda m: [_cn_number(m.group(1)),
+                                                          "カ月" if m.group(2) == "月" else "週", "ぶりの"])
+    base, spans = _sub(base, spans, _RUN_OF, lambda m: ["連続", _cn_number(m.group(1)),
+                                                        "週" if m.group(3) == "周" else "カ月", _SIGN[m.group(2)]])
+    base, spans = _sub(base, spans, _RX, _term)
+    return Reading(base, text, tuple(spans))
+
+
+def is_chinese(text: str) -> bool:
+    """Whether ``text`` is Chinese (``language.unread``: Han characters with next to no kana)."""
+    got = unread(text)
+    return got is not None and got[0] == "zh"
