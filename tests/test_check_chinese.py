@@ -90,3 +90,40 @@ def test_the_current_account_its_run_and_a_seasonally_adjusted_aside(data):
     assert (nsa["official_period"], sa["official_period"]) == ("2022-01", "2022-01")
     assert nsa["official_value"] == pytest.approx(-6603.1, abs=0.1)  # not seasonally adjusted
     assert sa["official_value"] == pytest.approx(12986.2, abs=0.1)  # seasonally adjusted
+
+
+def test_a_chinese_flash_quoted_in_a_japanese_post_is_read(data):
+    """A Japanese post quoting Kyodo's Chinese flash (8 September 2023): the Chinese paragraphs are read, the Japanese
+    ones as before; "以来同期新高" ranks July among the Julys."""
+    text = ("- 経常収支は2.7717兆円(約1兆3800億元)の差額。\n\n快讯:日本7月经常项目顺差达到2.7万亿日元\n\n"
+            "【共同社9月8日电】日本财务省8日公布的7月国际收支初值显示,经常项目为顺差2.7717万亿日元(约合人民币1380亿元)。"
+            "顺差额创有可比数据的1985年以来同期新高。")
+    got = check_text(text, date="2023-09-08", store=data)
+    quoted = [r["claim"] for r in got]
+    assert "2.7717万亿日元" in quoted and "2.7万亿日元" in quoted, quoted
+    rec = by_claim(got, "2.7717万亿日元")
+    assert (rec["verdict"], rec["official_period"]) == ("contradicted", "2023-07"), rec  # 2兆9382億円 today
+    assert by_claim(got, "以来同期新高")["verdict"] == "supported"
+
+
+def test_an_account_the_checker_does_not_cover_takes_no_item_from_before(data):
+    """"金融帳錄得淨流出" (the financial account): its topic, not the secondary income named the paragraph before."""
+    got = check_text("第二次所得收支為逆差1,355億日圓(約92億港元),按年逆差收窄37.8%。\n\n此外,金融帳錄得淨流出12,390億日圓"
+                     "(約837億港元),按年上升22.5%。", date="2022-03-09", store=data)
+    assert by_claim(got, "1,355億日圓")["official_value"] == pytest.approx(-1335.0, abs=0.1)  # secondary income
+    assert by_claim(got, "12,390億日圓")["verdict"] == "unverifiable"
+
+
+def test_the_dollar_yen_rate_and_a_level_touched_within_the_day(data):
+    """The Paper, 8 November 2022: "美元兑日元攀升至日高151.94" is the day's high, which the daily series cannot show."""
+    got = check_text("在10月21日,日元也有一次短暫劇烈震蕩。當天,美元兌日元攀升至日高151.94,隨后短線迅速下行。",
+                     date="2022-11-08", store=data)
+    rec = got[0]
+    assert "151.94" in rec["claim"] and rec["verdict"] == "unverifiable" and rec["measure"] == "fx_level", rec
+
+
+def test_japans_life_insurers_are_an_investor_type_not_nippon_life(data):
+    """Stockstar, 9 August 2016: "日本寿险公司" (Japan's life insurers, MoF's investor type), not 日本生命 (one firm)."""
+    got = check_text("8月8日,日本财务省公布对内对外证券投资数据。\n\n日本寿险公司7月买超约2万亿日元外债,超过3月创下的纪录1.4万亿日元。",
+                     date="2016-08-09", store=data)
+    judged(got, "约2万亿日元", ("supported", "flow", "mof.monthly.lt_debt.life_insurers.net", "2016-07"), 20378.0)

@@ -130,7 +130,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     if korean is not None:
         plain = korean.text
     pub = PubDate(date, f"--date {date}") if date else own
-    reading = chinese.read(plain) if chinese.is_chinese(plain) else None
+    reading = chinese.reading(plain)
     if reading is not None:  # Chinese: read through the Japanese grammar, quoted in its own words (``check.chinese``)
         plain = reading.text
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
@@ -279,7 +279,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     records = [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right
     if reading is not None:
         for rec in records:
-            rec["text"], rec["claim"] = reading.quote(rec["text"]), reading.quote(rec["claim"])
+            rec["text"], rec["claim"] = reading.quote(rec["text"]), reading.quote(rec["claim"], rec["text"])
     return [restore(r, korean) for r in records] if korean is not None else records
 
 
