@@ -130,7 +130,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     if korean is not None:
         plain = korean.text
     pub = PubDate(date, f"--date {date}") if date else own
-    reading = chinese.reading(plain)
+    reading = chinese.reading(plain) if korean is None else None
     if reading is not None:  # Chinese: read through the Japanese grammar, quoted in its own words (``check.chinese``)
         plain = reading.text
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
