@@ -1,0 +1,410 @@
+"""The vocabulary ``check.european`` reads: Spanish, Portuguese and German words for the releases' measures, holders,
+directions, records and runs, as (pattern, English) rules applied in order.
+
+- ``COUNTRIES``: holders in TIC's table as the three languages name them.
+- ``RULES_ES`` (Spanish), ``pt_rules()`` (Portuguese), ``de_rules()`` (German): the U.S. Treasury and its holders,
+  interventions and yields, the balance of payments (current account, trade, goods and services, services, primary
+  and secondary income, exports, imports; German compounds such as Leistungsbilanzüberschuss), MoF's flows
+  (investors, bonds, stocks, net buyers), directions (cayó, cresceu, stieg), about / nearly / more than, records,
+  since, for the first time in, the N-th consecutive month.
+- The helpers the rules use: English articles (``_article``) and noun-adjective order put as English has it
+  (``_adjectives_first``: bonos extranjeros a largo plazo = long-term foreign bonds).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ustflow.check.european_numerals import digits
+
+COUNTRIES = [  # holders in TIC's table, as the three languages name them
+    (r"Reino\s+Unido|Gran\s+Bretaña|Großbritannien|Vereinigte[sn]?\s+Königreich", "Britain"),
+    (r"Bélgica|Belgien", "Belgium"), (r"Luxemburgo", "Luxembourg"), (r"Islas\s+Caimán|Ilhas\s+Cayman|Kaimaninseln", "Cayman Islands"),
+    (r"Irlanda|Irland", "Ireland"), (r"Suiza|Suíça|Schweiz", "Switzerland"), (r"Taiwán", "Taiwan"),
+    (r"Arabia\s+Saud[ií](?:ta)?|Arábia\s+Saudita|Saudi-Arabien", "Saudi Arabia"), (r"Brasil|Brasilien", "Brazil"),
+    (r"Francia|França|Frankreich", "France"), (r"Canadá|Kanada", "Canada"), (r"Rusia|Rússia|Russland", "Russia"),
+    (r"China\s+continental|Festlandchina|China\s+continental", "mainland China"), (r"Alemania|Alemanha|Deutschland", "Germany"),
+]
+
+RULES_ES = [
+    # TIC: holders of Treasuries
+    (r"\b(?:las\s+)?(?:tenencias|participaciones)\s+(?:de|del)\s+((?:mainland\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)",
+     r"\1's holdings"),
+    (r"\bsu\s+(?:nivel|cifra)\s+m[aá]s\s+(baj|alt)[oa]\b", lambda m: f"its {'lowest' if m.group(1) == 'baj' else 'highest'} level"),
+    (r"\b(?:el\s+)?Departamento\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense))?", "the U.S. Treasury"),
+    (r"\b(?:los\s+)?(?:bonos|t[ií]tulos|letras|valores)\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidenses?|norteamericanos?))?\b",
+     "U.S. Treasuries"),
+    (r"\b(?:la\s+)?deuda\s+(?:pública\s+|soberana\s+)?(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense|norteamericana)\b", "U.S. debt"),
+    (r"\b(?:sus|las)\s+(?:tenencias|participaciones|posiciones)\b|\b(?:su|la)\s+(?:cartera|participación|posición)\b", "its holdings"),
+    (r"\b(?:tenencias|participaciones)\b", "holdings"),
+    (r"\b(?:el|la)\s+(2nd|3rd|segund[oa]|tercer[oa]?)\s+mayor\s+(?:tenedor|poseedor|acreedor)(?:a)?(?:\s+extranjer[oa])?\b",
+     lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
+    (r"\b(?:el|la)\s+mayor\s+(?:tenedor|poseedor|acreedor)(?:a)?(?:\s+extranjer[oa])?\b", "the largest foreign holder"),
+    (r"\b(?:tenedor|poseedor|acreedor)(?:es|a)?\b", "holder"),
+    (r"\b(?:redujo|recortó|rebajó|disminuyó|reduce|recorta)\s+(?=its\s+holdings)", "cut "),
+    (r"\b(?:aumentó|incrementó|elevó|amplió|aumenta|incrementa)\s+(?=its\s+holdings)", "raised "),
+    (r"\b(?:a|al)\s+(?:finales|fines|cierre)\s+de(?:l)?\b", "at the end of"),
+    # interventions and yields
+    (r"\b(?:las\s+|la\s+|una\s+)?intervenci(?:ón|ones)(?:\s+cambiari[ao]s?|\s+en\s+el\s+mercado\s+(?:de\s+divisas|cambiario))?\b",
+     lambda m: "interventions" if "ones" in m.group(0) else "intervention"),
+    (r"\bintervino\b", "intervened"), (r"\b(?:gastó|gastaron|desembolsó|destinó)\b", "spent"),
+    (r"\b(?:para\s+)?(?:apuntalar|sostener|apoyar|defender)\s+(?:al|el)\s+yen\b", "to prop up the yen"),
+    (r"\b(?:el\s+)?rendimiento\s+(?:del|de\s+los)\s+(?:bonos?|JGB)\s+(?:japonés|japoneses|del\s+gobierno\s+japonés\s+)?\s*(?:JGB\s+)?(?:japonés\s+)?a\s+(\d+)\s+años\b",
+     r"the \1-year JGB yield"),
+    (r"\b(?:el\s+)?rendimiento\s+(?:del|de\s+los)\s+(?:bonos?|títulos?)\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|estadounidense))?\s+a\s+(\d+)\s+años\b",
+     r"the \1-year Treasury yield"),
+    (r"\b(?:el\s+)?rendimiento\s+(?:del|de\s+los)\s+(?:bonos?\s+)?(?:de\s+referencia\s+)?(?:del\s+)?JGB(?:\s+japonés)?\s+a\s+(\d+)\s+años\b",
+     r"the \1-year JGB yield"),
+    (r"\b(?:el\s+)?rendimiento\s+de\s+referencia\s+del\s+JGB(?:\s+japonés)?\s+a\s+(\d+)\s+años\b", r"the benchmark \1-year JGB yield"),
+    # the release and its subjects
+    (r"\bMinisterio\s+(?:japonés\s+|nipón\s+)?de\s+(?:Finanzas|Economía\s+y\s+Finanzas|Hacienda)(?:\s+(?:japonés|nipón))?", "the Finance Ministry"),
+    (r"\bBanco\s+de\s+Jap[oó]n\b", "Bank of Japan"), (r"\bJap[oó]n\b", "Japan"), (r"\bEE\.?\s?UU\.?|Estados\s+Unidos\b", "U.S."),
+    (r"\bTokio\b", "Tokyo"), (r"\bFinanzas\b", "the Finance Ministry"),
+    (r"\b(?:el\s+|del\s+|los\s+|las\s+)?datos\s+preliminares\b", "preliminary data"),
+    # balance of payments: noun then its complement, as English puts it
+    (r"\b(?:(el|la|un|una|su)\s+)?(super[aá]vit|d[eé]ficit|excedente|saldo|balanza|cuenta)\s+(?:por\s+|de\s+|en\s+)?(?:la\s+)?cuenta\s+corriente\b",
+     lambda m: _article(m.group(1)) + "current account " + {"superávit": "surplus", "superavit": "surplus", "excedente": "surplus",
+                                         "déficit": "deficit", "deficit": "deficit"}.get(m.group(2).lower(), "balance")),
+    (r"\b(?:el\s+|un\s+)?(super[aá]vit|excedente)\s+corriente\b", "the current account surplus"),
+    (r"\b(?:el\s+|un\s+)?d[eé]ficit\s+corriente\b", "the current account deficit"),
+    (r"\b(?:(el|un|su|los)\s+)?(super[aá]vit|d[eé]ficit|excedente)s?\s+comercial(?:es)?\b",
+     lambda m: _article(m.group(1)) + "trade " + ("deficit" if m.group(2).lower().startswith("d") else "surplus")),
+    (r"\b(?:el\s+|la\s+)?(?:super[aá]vit|excedente)\s+(?:en|de|del)\s+(?:el\s+)?(?:comercio\s+de\s+)?bienes\s+y\s+servicios\b", "the goods and services surplus"),
+    (r"\b(?:el\s+|la\s+)?(?:comercio|balanza(?:\s+comercial)?(?:\s+japonesa)?)\s+de\s+bienes\s+y\s+servicios\b", "goods and services trade"),
+    (r"\b(?:el\s+|la\s+)?(?:super[aá]vit|excedente)\s+(?:en|de|del)\s+(?:el\s+)?comercio\s+de\s+(?:mercanc[ií]as|bienes)\b", "the goods trade surplus"),
+    (r"\b(?:el\s+|la\s+)?(?:comercio|balanza)\s+de\s+(?:mercanc[ií]as|bienes)\b", "goods trade"),
+    (r"\b(?:el\s+|la\s+)?balanza\s+comercial(?:\s+japonesa)?\b", "the trade balance"),
+    (r"\b(?:el\s+)?(d[eé]ficit|super[aá]vit)\s+de\s+la\s+balanza\s+de\s+servicios\b",
+     lambda m: "the services " + ("deficit" if m.group(1).lower().startswith("d") else "surplus")),
+    (r"\b(?:la\s+)?balanza\s+de\s+servicios\b", "the services balance"),
+    (r"\b(?:el\s+)?(super[aá]vit|d[eé]ficit)\s+(?:por|de|en(?:\s+el)?)\s+turismo\b",
+     lambda m: "the travel " + ("deficit" if m.group(1).lower().startswith("d") else "surplus")),
+    (r"\b(?:el\s+)?(super[aá]vit|d[eé]ficit)\s+de\s+(?:los\s+)?(?:ingresos|rentas)\s+primari[oa]s\b",
+     lambda m: "the primary income " + ("deficit" if m.group(1).lower().startswith("d") else "surplus")),
+    (r"\b(?:la\s+cuenta\s+de\s+|los\s+|las\s+)?(?:ingresos|rentas?)\s+primari[oa]s\b", "primary income"),
+    (r"\b(?:la\s+cuenta\s+de\s+|los\s+|las\s+)?(?:ingresos|rentas?)\s+secundari[oa]s\b", "secondary income"),
+    (r"\b(?:la\s+cuenta\s+de\s+)?rentas\s+(?:por|de)\s+inversiones(?:\s+(?:externas|en\s+el\s+exterior))?\b", "investment income"),
+    (r"\b(?:las\s+|sus\s+)?exportaciones(?:\s+de\s+bienes)?\b", "exports"), (r"\b(?:las\s+|sus\s+)?importaciones(?:\s+de\s+bienes)?\b", "imports"),
+    (r"\b(?:(?:el|un|su)\s+)?(superávit|déficit|excedente)\s+récord\b",
+     lambda m: "a record " + ("deficit" if m.group(1).lower().startswith("d") else "surplus")),
+    (r"\b(?:the\s+)?((?:trade|current account|goods trade|services|primary income|travel)\s+(?:surplus|deficit))\s+récord\b",
+     r"a record \1"),
+    (r"\b(?:(el|su|un|los)\s+)?superávit\b", lambda m: _article(m.group(1)) + "surplus"),
+    (r"\b(?:(el|su|un|los)\s+)?déficit(?:s)?\b", lambda m: _article(m.group(1)) + "deficit"),
+    (r"\b(?:(el|su|un)\s+)?saldo\s+positivo\b", lambda m: _article(m.group(1)) + "surplus"),
+    (r"\b(?:(el|su|un)\s+)?saldo\s+negativo\b", lambda m: _article(m.group(1)) + "deficit"),
+    (r"\b(?:(el|su|un)\s+)?excedente\b", lambda m: _article(m.group(1)) + "surplus"),
+    (r"\b(a\s+(?:rise|decline))\s+récord\b", lambda m: "a record " + m.group(1)[2:]),
+    (r"\bdel?\s+(?=(?:the\s+|a\s+)?(?:current account\s+|trade\s+|primary income\s+)?(?:surplus|deficit)\b)", "of "),
+    (r"\bfrom\s+(?:el|la|los|las)\s+(?:de\s+|of\s+|del\s+)?(?=(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|same|previous)\b)", "from "),
+    # MoF flows: noun, then its adjectives; English puts them first
+    (r"\b(?:los\s+|las\s+)?(inversores|inversionistas|aseguradoras|bancos|banqueros|fondos\s+de\s+pensiones|bonos|acciones|"
+     r"t[ií]tulos(?:\s+de\s+deuda)?|valores|deuda|renta\s+variable|renta\s+fija)"
+     r"((?:\s+(?:japones[ae]s|japon[eé]s[a]?|extranjer[oa]s?|estadounidenses|europeos|a\s+largo\s+plazo|a\s+corto\s+plazo|"
+     r"del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense))?))+)",
+     lambda m: _adjectives_first(m.group(1), m.group(2))),
+    (r"\b(?:los\s+)?extranjeros\b", "foreigners"),
+    (r"\bcomprador(?:es|as|a)?\s+net[oa]s?\b", "net buyers"), (r"\bvendedor(?:es|as|a)?\s+net[oa]s?\b", "net sellers"),
+    (r"\b(?:los\s+)?(?:bancos|banqueros)\b", "banks"), (r"\b(?:las\s+)?aseguradoras\b", "insurers"),
+    (r"\b(?:los\s+)?fondos\s+de\s+pensiones\b", "pension funds"),
+    (r"\b(?:tras|después\s+de)\s+(?:haber\s+)?vendido\b", "after selling"),
+    (r"\b(?:tras|después\s+de)\s+(?:haber\s+)?comprado\b", "after buying"),
+    (r"\bvendido\b", "sold"), (r"\bcomprado\b", "bought"), (r"\bfueron\b", "were"), (r"\bfue\b", "was"),
+    (r"\b(?:en\s+)?t[eé]rminos\s+netos?\b", "on a net basis"),
+    (r"\b(?:una\s+|su\s+)?venta\s+neta\b", "net selling"), (r"\b(?:las\s+)?ventas\s+netas\b", "net selling"),
+    (r"\b(?:las\s+)?compras\s+netas\b", "net buying"), (r"\b(?:una\s+)?cantidad\s+neta\s+de\b", "a net"),
+    (r"\bnet[oa]s\b", "net"),
+    (r"\bcompr(?:aron|ó|an|a)\b", "bought"), (r"\bvend(?:ieron|ió|en|e)\b", "sold"),
+    (r"\bse\s+deshicieron\s+de\b|\bse\s+deshizo\s+de\b|\bsalieron\s+de\b", "sold"),
+    (r"\bse\s+hicieron\s+con\b|\bse\s+hizo\s+con\b|\bacumularon\b|\bacumuló\b", "bought"),
+    (r"\b(?:invirtieron|vertieron|invirtió)\b", "invested"), (r"\bretir(?:aron|ó)\b", "withdrew"),
+    (r"\bsalidas\b", "outflows"), (r"\bentradas\b", "inflows"),
+    # directions and levels
+    (r"\b(?:cayó|cayeron|bajó|bajaron|disminuyó|disminuyeron|retrocedió|retrocedieron|descendió|descendieron|"
+     r"se\s+contrajo|se\s+contrajeron|se\s+redujo|se\s+redujeron|se\s+desplomó|menguó|se\s+hundió|perdiendo)\b", "fell"),
+    (r"\b(?:creció|crecieron|aumentó|aumentaron|subió|subieron|avanzó|avanzaron|se\s+disparó|se\s+dispararon|"
+     r"repuntó|se\s+incrementó|se\s+incrementaron|ascendió|se\s+dilat(?:ó|aron)|se\s+amplió|escaló)\b", "rose"),
+    (r"\b(?:alcanzó|alcanzaron|alcanzando|llegó\s+a|llegaron\s+a)(?:\s+(?:los|las|el|la))?\b", "reached"),
+    (r"\bse\s+situó\s+en\b|\bse\s+situaron\s+en\b|\bse\s+ubicó\s+en\b", "stood at"),
+    (r"\bfue\s+de\b", "was"), (r"\bregistró\b|\bregistraron\b|\blogró\b|\bdejó\b|\barrojó\b|\btuvo\b|\btuvieron\b", "posted"),
+    (r"\b(?:un\s+|una\s+)?(?:aumento|subida|alza|incremento|crecimiento|avance)\b", "a rise"),
+    (r"\b(?:un\s+|una\s+)?(?:descenso|ca[ií]da|retroceso|disminución|contracción|bajada)\b", "a decline"),
+    (r"\bhasta\s+(?:los|las|el|la|un|una)?\s*(?=[$\d])", "to "), (r"\bdesde\s+(?:los|las|el|la|un|una)?\s*(?=[$\d])", "from "),
+    (r"\bde\s+(?:los|las)\s+(?=[$\d])", "from "), (r"\b(?:de|en)\s+(?=(?:about\s+)?[$\d])", "of "),
+    (r"\b(?:un|una)\s+(?=[\d]+(?:\.\d+)?%)", ""),
+    (r"\b(\d+(?:\.\d+)?%)\s+(from\s+a\s+year\s+earlier\s+)?(m[aá]s|menos)(\s+que|\s+de)?\b",
+     lambda m: ("up " if m.group(3) != "menos" else "down ") + m.group(1) + (" " + m.group(2).strip() if m.group(2) else "")
+     + (" from" if m.group(4) else "")),
+    (r"\bdel\s+(?=[\d]+(?:\.\d+)?%)", "of "),
+    (r"\b(?:unos|unas|alrededor\s+de|cerca\s+de|aproximadamente|en\s+torno\s+a)\s+(?=[$\d])", "about "),
+    (r"\b(?:más\s+de)\s+(?=[$\d]|\w+\s+veces)", "more than "), (r"\b(?:menos\s+de)\s+(?=[$\d])", "less than "),
+    (r"\bcasi\s+(?=[$\d])", "nearly "), (r"\bpor\s+valor\s+de\b", "worth"),
+    # records, runs, since
+    (r"\b(?:(?:el|la|un|una|su)\s+)?(?:nivel|cifra)\s+r[eé]cord\b", "a record"), (r"\brécord\b", "record"),
+    (r"\b(?:el|la)\s+(?:cifra\s+|nivel\s+)?m[aá]s\s+alt[oa]\b|\b(?:el|la)\s+mayor\b", "the largest"),
+    (r"\b(?:el|la)\s+(?:cifra\s+|nivel\s+)?m[aá]s\s+baj[oa]\b|\b(?:el|la)\s+menor\b", "the smallest"),
+    (r"\b(the\s+(?:largest|smallest))\s+registrad[oa]\b(?!\s+hasta)", r"\1"),
+    (r"\bjam[aá]s\s+registrad[oa]\b|\bregistrad[oa]\s+hasta\s+la\s+fecha\b|\bhasta\s+la\s+fecha\b|\bhasta\s+esa\s+fecha\b", "on record"),
+    (r"\bdesde\s+que\s+(?:se\s+)?(?:dispone|disponen|hay|existen)\s+(?:de\s+)?(?:datos|registros)(?:\s+comparables)?,?\s+(?:en|in|a\s+partir\s+de)\s+(\d{4})",
+     r"since comparable data began in \1"),
+    (r"\bdesde\s+que\s+(?:se\s+)?(?:comenzaron|empezaron|iniciaron)\s+a\s+(?:recopilar|elaborar|registrar)(?:se)?\s+(?:los\s+)?(?:datos|registros|estad[ií]sticas)(?:\s+comparables)?,?\s+(?:en\s+|in\s+)?(\d{4})",
+     r"since records began in \1"),
+    (r"\bdesde\s+que\s+(?:se\s+)?(?:comenzaron|empezaron|iniciaron)\s+a\s+(?:recopilar|elaborar|registrar)(?:se)?\s+(?:los\s+)?(?:datos|registros|estad[ií]sticas)\b",
+     "since records began"),
+    (r"\bdesde\b", "since"),
+    (r"\bpor\s+primera\s+vez\s+en\b", "for the first time in"), (r"\bpor\s+primera\s+vez\s+desde\b", "for the first time since"),
+    (r"\b(?:su\s+|el\s+|la\s+|del\s+)?(?:1st|first)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,3}?)(?:registrad[oa]\s+)?(?:en|in)\s+(?=\w+\s+(?:años|meses|semanas|years|months|weeks))",
+     r"its first \1in "),
+    (r"\b(?:su\s+|el\s+|la\s+)?(\d+(?:st|nd|rd|th))\s+(mes|semana|año|trimestre)\s+consecutiv[oa]\b",
+     lambda m: f"the {m.group(1)} consecutive {_EN_PERIOD[m.group(2).lower()]}"),
+    (r"\b(?:su\s+|el\s+|la\s+)?(\d+(?:st|nd|rd|th))\s+(\w+(?:\s+\w+)?)\s+(mensual|semanal|anual|trimestral)\s+consecutiv[oa]\b",
+     lambda m: f"the {m.group(1)} straight {_EN_ADJ[m.group(3).lower()]} {m.group(2)}"),
+    (r"\b(?:su\s+|el\s+|la\s+)?(\d+(?:st|nd|rd|th))\s+(\w+(?:\s+\w+)?)\s+consecutiv[oa]\b", r"the \1 straight \2"),
+    (r"\b(\w+|\d+)\s+(?:los\s+)?(meses|semanas|años|trimestres)\s+consecutiv[oa]s\b",
+     lambda m: f"{digits(m.group(1))} consecutive {_EN_PERIOD[m.group(2).lower()]}"),
+    (r"\b(?:tras|después\s+de)\s+(\w+)\s+(meses|semanas|años)\s+consecutiv[oa]s\s+de\b",
+     lambda m: f"after {m.group(1)} straight {_EN_PERIOD[m.group(2).lower()]} of"),
+    (r"\b(meses|semanas|años|trimestres)\b", lambda m: _EN_PERIOD[m.group(1).lower()]),
+    (r"\bpara\s+(?:el|este)\s+mes\s+de\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b",
+     r"for the month of \1"),
+    (r"\bpara\s+este\s+mes\b|\ben\s+ese\s+mes\b|\bpara\s+(?:ese|dicho)\s+mes\b", "for the month"),
+    (r"\bfrom\s+(?:(?:el|la|lo|los|las)\s+)?(?:(?:registrad|cosechad|obtenid|alcanzad|anotad)[oa]s?\s+)?(?:of|de|del|en|in)?\s*"
+     r"(?=(?:the\s+same|a\s+year|last|the\s+previous|January|February|March|April|May|June|July|August|September|October|"
+     r"November|December|\d{4})\b)", "from "),
+    (r"\b(?:la|el)\s+(?:cuenta\s+|balanza\s+)?de\s+transferencias(?:\s+corrientes)?\b|\b(?:las\s+)?transferencias\s+corrientes\b",
+     "secondary income"),
+    (r"\ba\s+(rise|decline)\s+(?:récord|record)\b", r"a record \1"),
+    (r"\b(?:son|van|suman|lleva|llevan)\s+(?:ya\s+)?(\d+)\s+consecutive\b", r"for \1 consecutive"),  # "son ya trece los meses"
+    (r"\b(?:un|su|el|la)?\s*(?:máximo|record)\s+histórico\b|\b(?:un|su)\s+(?:nivel\s+)?récord\b", " a record high"),
+    (r"\b(?:un|su|el|la)?\s*mínimo\s+histórico\b", " a record low"),
+    (r"\b(?:un|su)\s+(?:nivel\s+)?mínimo\s+de\s+(\d+|\w+)\s+(years|months|weeks|años|meses|semanas)\b",
+     lambda m: f" a {digits(m.group(1))}-{_EN_SINGULAR.get(m.group(2).lower(), m.group(2))} low"),
+    (r"\b(?:un|su)\s+(?:nivel\s+)?máximo\s+de\s+(\d+|\w+)\s+(years|months|weeks|años|meses|semanas)\b",
+     lambda m: f" a {digits(m.group(1))}-{_EN_SINGULAR.get(m.group(2).lower(), m.group(2))} high"),
+    (r"\ben\s+(?=(?:more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:years|months|weeks|años|meses|semanas)\b)", "in "),
+    (r"\bpor\s+(?=the\s+\d+(?:st|nd|rd|th)\s)", "for "), (r"\ben\s+(?=the\s+week\b)", "in "),
+    (r"\bde\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\ba\s+(?=(?:about\s+)?[$\d])", "to "),
+    (r"\b(?:en|por)\s+(?=interventions?\b)", "on "),
+    (r"\b(?:posee|tiene|mantiene)\b", "holds"), (r"\b(?:poseía|tenía|mantenía)\b", "held"),
+    (r"\bsalidas?\s+net[oa]s?\b", "net outflows"), (r"\bentradas?\s+net[oa]s?\b", "net inflows"),
+    (r"\b[ye]\s+(?=(?:was|were|rose|fell|posted|reached|stood|bought|sold)\b)", "and "),  # y/e before a verb read
+    # "el mayor superávit ... para el mes de noviembre": the largest of the Novembers, as English says it
+    (r"\b(the\s+(?:largest|smallest|highest|lowest)\s+(?:[\w-]+\s+){0,4}?)for\s+the\s+month\s+of\s+"
+     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"\1on record for \2"),
+    (r"\b(?:los\s+)?datos\s+(?:de\s+(?:las?\s+)?bolsas?(?:\s+de\s+valores)?|bursátiles)\b", "exchange data"),
+    (r"\bveces\b", "times"), (r"\bseg[uú]n\b", "according to"), (r"\binformó\b", "said"),
+]
+
+_EN_PERIOD = {"mes": "month", "semana": "week", "año": "year", "trimestre": "quarter", "meses": "months",
+              "semanas": "weeks", "años": "years", "trimestres": "quarters", "mês": "month", "ano": "year",
+              "anos": "years"}
+_EN_SINGULAR = {"years": "year", "months": "month", "weeks": "week", "años": "year", "meses": "month", "semanas": "week",
+                "anos": "year", "Jahren": "year", "Monaten": "month", "Wochen": "week"}
+_EN_ADJ = {"mensual": "monthly", "semanal": "weekly", "anual": "annual", "trimestral": "quarterly",
+           "mensal": "monthly"}
+
+_ADJ = [(r"a\s+largo\s+plazo", "long-term"), (r"a\s+corto\s+plazo", "short-term"),
+        (r"japones[ae]s|japon[eé]s[a]?", "Japanese"), (r"extranjer[oa]s?", "foreign"),
+        (r"estadounidenses|del\s+Tesoro.*", "U.S."), (r"europeos", "European")]
+_NOUNS = {"inversores": "investors", "inversionistas": "investors", "aseguradoras": "insurers", "bancos": "banks",
+          "banqueros": "banks", "fondos de pensiones": "pension funds", "bonos": "bonds", "acciones": "stocks",
+          "títulos": "securities", "titulos": "securities", "títulos de deuda": "debt securities",
+          "titulos de deuda": "debt securities", "valores": "securities", "deuda": "debt",
+          "renta variable": "equities", "renta fija": "bonds"}
+
+
+def _article(word: str | None) -> str:
+    """The English article for a Spanish or Portuguese one ('' where the article had none)."""
+    if not word:
+        return ""
+    return "a " if word.lower() in ("un", "una", "um", "uma") else "its " if word.lower() in ("su", "seu", "sua") else "the "
+
+
+def _adjectives_first(noun: str, adjs: str) -> str:
+    """'bonos extranjeros a largo plazo' -> 'long-term foreign bonds' (English's order: term, origin, noun)."""
+    got = []
+    rest = adjs
+    while rest.strip():
+        rest = rest.lstrip()
+        for pat, eng in _ADJ:
+            m = re.match(pat, rest, re.I)
+            if m:
+                got.append(eng if "Tesoro" not in m.group(0) else "U.S. Treasury")
+                rest = rest[m.end():]
+                break
+        else:
+            break
+    term = [a for a in got if a.endswith("-term")]
+    other = [a for a in got if not a.endswith("-term")]
+    name = _NOUNS.get(re.sub(r"\s+", " ", noun.lower()), noun)
+    if "U.S. Treasury" in other and name == "bonds":
+        return " ".join(term + ["U.S. Treasuries"])
+    return " ".join(term + other + [name])
+
+
+def pt_rules() -> list:
+    return [
+        (r"\b(?:o\s+)?Departamento\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano))?", "the U.S. Treasury"),
+        (r"\b(?:os\s+)?(?:títulos|bônus|bonds|papéis|treasuries)\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americanos?|norte-americanos?))?\b",
+         "U.S. Treasuries"),
+        (r"\b(?:a\s+)?dívida\s+(?:pública\s+)?(?:dos\s+)?(?:EUA|Estados\s+Unidos|americana|norte-americana)\b", "U.S. debt"),
+        (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:seus|os)\s+(?:investimentos|papéis)\b", "its holdings"),
+        (r"\b(?:o|a)\s+(2nd|3rd|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b",
+         lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
+        (r"\b(?:(?:o|a)\s+)?maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b", "the largest foreign holder"),
+        (r"\b(?:detentor|credor)(?:es|a)?\b", "holder"),
+        (r"\bMinistério\s+das\s+Finanças(?:\s+do\s+país|\s+japonês)?", "the Finance Ministry"),
+        (r"\b(?:reduziu|cortou|diminuiu)\s+(?=its\s+holdings)", "cut "), (r"\b(?:aumentou|elevou|ampliou)\s+(?=its\s+holdings)", "raised "),
+        (r"\bno\s+final\s+de\b|\bao\s+fim\s+de\b", "at the end of"),
+        (r"\b(?:a\s+|uma\s+)?interven(?:ção|ções)(?:\s+cambia(?:l|is))?\b", lambda m: "interventions" if "ções" in m.group(0) else "intervention"),
+        (r"\bgast(?:ou|aram)\b", "spent"), (r"\binterveio\b", "intervened"),
+        (r"\b(?:o\s+)?rendimento\s+do\s+(?:título|bônus)\s+(?:do\s+Tesouro\s+)?(?:americano\s+|japonês\s+)?de\s+(\d+)\s+anos\b", r"the \1-year yield"),
+        (r"\bBanco\s+do\s+Japão\b", "Bank of Japan"), (r"\b(?:do\s+|o\s+)?Japão\b", "Japan"), (r"\bTóquio\b", "Tokyo"),
+        (r"\bEUA\b|\bEstados\s+Unidos\b", "U.S."),
+        (r"\b(?:o\s+|um\s+)?(superávit|déficit|excedente|saldo|balanço)\s+(?:por|de|em|na)\s+(?:a\s+)?conta\s+corrente\b",
+         lambda m: "the current account " + {"superávit": "surplus", "excedente": "surplus", "déficit": "deficit"}.get(
+             m.group(1).lower(), "balance")),
+        (r"\b(?:o\s+)?(?:superávit|excedente)\s+(?:comercial)\b", "the trade surplus"),
+        (r"\b(?:o\s+)?déficit\s+comercial\b", "the trade deficit"),
+        (r"\b(?:o\s+)?(?:balanço|comércio|balança)\s+(?:do\s+comércio\s+)?de\s+bens\s+e\s+serviços(?:\s+do\s+Japan)?\b", "goods and services trade"),
+        (r"\b(?:o\s+)?(?:excedente|superávit)\s+no\s+comércio\s+de\s+(?:mercadorias|bens)\b", "the goods trade surplus"),
+        (r"\b(?:o\s+)?(?:comércio|balança)\s+de\s+(?:mercadorias|bens)\b", "goods trade"),
+        (r"\b(?:a\s+)?balança\s+comercial\b", "the trade balance"),
+        (r"\b(?:o\s+)?setor\s+de\s+serviços\b|\b(?:a\s+)?balança\s+de\s+serviços\b", "the services balance"),
+        (r"\b(?:a\s+)?renda\s+primária\b|\b(?:as\s+)?rendas\s+primárias\b", "primary income"),
+        (r"\b(?:a\s+)?renda\s+secundária\b", "secondary income"),
+        (r"\b(?:as\s+)?exportações\b", "exports"), (r"\b(?:as\s+)?importações\b", "imports"),
+        (r"\b(?:o\s+)?superávit\b", "the surplus"), (r"\b(?:seu\s+|o\s+)?déficit\b", "the deficit"), (r"\b(?:o\s+)?excedente\b", "the surplus"),
+        (r"\b(?:os\s+)?investidores\s+japoneses\b", "Japanese investors"),
+        (r"\b(?:os\s+)?investidores\s+estrangeiros\b|\b(?:os\s+)?estrangeiros\b", "foreign investors"),
+        (r"\btítulos\s+estrangeiros\s+de\s+longo\s+prazo\b|\bbônus\s+estrangeiros\s+de\s+longo\s+prazo\b", "long-term foreign bonds"),
+        (r"\bações\s+estrangeiras\b", "foreign stocks"), (r"\bações\s+japonesas\b", "Japanese stocks"),
+        (r"\bcompr(?:aram|ou)\b", "bought"), (r"\bforam\b", "were"), (r"\bfoi\b", "was"),
+        (r"\b(?:os\s+)?bancos\b", "banks"), (r"\b(?:as\s+)?seguradoras\b", "insurers"),
+        (r"\bcompradore?s\s+líquidos\b", "net buyers"), (r"\bvendedore?s\s+líquidos\b", "net sellers"), (r"\bvend(?:eram|eu)\b", "sold"),
+        (r"\b(?:ca[ií]u|ca[ií]ram|recuou|recuaram|diminuiu|diminu[ií]ram|encolheu|encolheram|despencou|retraiu|recuo)\b", "fell"),
+        (r"\b(?:cresceu|cresceram|aumentou|aumentaram|subiu|subiram|avançou|avançaram|disparou|ampliou|saltou)\b", "rose"),
+        (r"\bficou\s+em\b", "stood at"), (r"\bregistrou\b|\bregistraram\b", "posted"), (r"\batingiu\b", "reached"),
+        (r"\b(?:uma\s+|sua\s+)?(?:alta|aumento|crescimento|subida)\b", "a rise"),
+        (r"\b(?:uma\s+|sua\s+)?(?:queda|retrocesso|diminuição|redução|recuo|contração)\b", "a decline"),
+        (r"\baté\s+(?=[$\d])", "to "), (r"\bde\s+(?=[$\d])", "of "), (r"\bpara\s+(?=[$\d])", "to "), (r"\bem\s+(?=[\d]+(?:\.\d+)?%)", "by "),
+        (r"\bde\s+(?=[\d]+(?:\.\d+)?%)", "of "),
+        (r"\b(?:cerca\s+de|aproximadamente|uns|umas|em\s+torno\s+de)\s+(?=[$\d])", "about "),
+        (r"\bmais\s+de\s+(?=[$\d])", "more than "), (r"\bquase\s+(?=[$\d])", "nearly "),
+        (r"\b(?:uma\s+)?(a\s+rise|a\s+decline|alta|queda)\s+recorde\b",
+         lambda m: "a record " + ("decline" if "decl" in m.group(1) or "queda" in m.group(1) else "rise")),
+        (r"\brecorde\b", "record"),
+        (r"\bdesde\s+(\d{4}),?\s+quando\s+(?:este|esse|o)\s+dado\s+começou\s+a\s+ser\s+(?:registrado|compilado)\b", r"since records began in \1"),
+        (r"\bdesde\b", "since"), (r"\bpela\s+primeira\s+vez\s+em\b", "for the first time in"),
+        (r"\b(?:o\s+|a\s+|sua\s+|seu\s+)?(\d+(?:st|nd|rd|th))\s+(mês|semana|ano)\s+consecutiv[oa]\s+de\s+(alta|queda|a\s+rise|a\s+decline)\b",
+         lambda m: f"the {m.group(1)} straight {_EN_PERIOD[m.group(2).lower()]} of {'declines' if 'queda' in m.group(3) or 'decl' in m.group(3) else 'rises'}"),
+        (r"\b(?:o\s+|a\s+|sua\s+|seu\s+)?(\d+(?:st|nd|rd|th))\s+(mês|semana|ano)\s+consecutiv[oa]\b",
+         lambda m: f"the {m.group(1)} consecutive {_EN_PERIOD[m.group(2).lower()]}"),
+        (r"\b(?:o\s+|a\s+|sua\s+|seu\s+)?(\d+(?:st|nd|rd|th))\s+(a\s+rise|a\s+decline|queda|alta)\s+(mensal|semanal|anual)\s+consecutiv[oa]\b",
+         lambda m: f"the {m.group(1)} straight {_EN_ADJ[m.group(3).lower()]} {'decline' if 'decl' in m.group(2) or m.group(2) == 'queda' else 'rise'}"),
+        (r"\b(?:o\s+|a\s+|sua\s+|seu\s+)?(\d+(?:st|nd|rd|th))\s+(mês|semana|ano)\s+com\b",
+         lambda m: f"the {m.group(1)} {_EN_PERIOD[m.group(2).lower()]} of"),
+        (r"\bconsecutiv[oa]s?\b", "consecutive"), (r"\bmeses\b", "months"), (r"\bsemanas\b", "weeks"), (r"\banos\b", "years"),
+        (r"\binformou\b", "said"),
+        (r"\b(?:as\s+)?(?:participações|posições)\s+(?:de|da|do)\s+((?:mainland\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)", r"\1's holdings"),
+        (r"\b(?:uma\s+|sua\s+)?(?:máxima|máximo|recorde)\s+históric[oa]\b", "a record high"),
+        (r"\b(?:uma\s+|sua\s+)?mínim[oa]\s+históric[oa]\b", "a record low"),
+        (r"\bem\s+(?=(?:more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:anos|meses|semanas|years|months|weeks)\b)", "in "),
+        (r"\b(?:pelo|pela|por)\s+(?=the\s+\d+(?:st|nd|rd|th)\s)", "for "),
+        (r"\b(?:em|de)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "),
+        (r"\b(?:na\s+)?semana\s+(?:encerrada|terminada|finda)\s+(?:em|in)\b", "in the week ended"),
+        (r"\b(?:na\s+)?semana\s+até\b", "in the week to"),
+        (r"\b(?:em\s+)?(?:títulos|bônus|papéis|bonds)(?:\s+de\s+dívida)?(\s+estrangeiros|\s+japoneses)?\s+de\s+(curto|longo)\s+prazo\b",
+         lambda m: ("in " if m.group(0).startswith("em") else "") + ("short-term " if m.group(2) == "curto" else "long-term ")
+         + ("foreign " if m.group(1) and "estr" in m.group(1) else "Japanese " if m.group(1) else "") + "debt securities"),
+        (r"\b(?:detém|possui|mantém)\b", "holds"), (r"\b(?:detinha|possuía|mantinha|tinha)\b", "held"),
+    ]
+
+
+def de_rules() -> list:
+    bal = {"überschuss": "surplus", "überschüsse": "surplus", "defizit": "deficit", "saldo": "balance",
+           "bilanz": "balance"}
+
+    def compound(m):
+        head = {"leistungsbilanz": "current account", "handelsbilanz": "trade", "handels": "trade",
+                "dienstleistungsbilanz": "services", "dienstleistungs": "services", "primäreinkommens": "primary income",
+                "primäreinkommen": "primary income", "sekundäreinkommens": "secondary income",
+                "kapitalbilanz": "financial account", "reiseverkehrs": "travel", "waren": "goods trade"}[
+            m.group(1).lower().rstrip("-")]
+        return f"the {head} {bal[m.group(2).lower()]}"
+    return [
+        (r"\b(?:das\s+)?(?:US-|amerikanische\s+|US-amerikanische\s+)Finanzministerium\b", "the U.S. Treasury"),
+        (r"\b(?:(?:die|der|den)\s+)?(?:US-Staatsanleihen|US-Treasuries|US-Schuldtitel|US-Staatspapiere(?:n)?|"
+         r"(?:amerikanische[n]?|US-amerikanische[n]?)\s+Staatsanleihen|Staatsanleihen\s+der\s+USA)\b", "U.S. Treasuries"),
+        (r"\b(?:der|die)?\s*(?:größte[rn]?|wichtigste[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor|Käufer)\b",
+         " the largest foreign holder"),
+        (r"\b(?:der|die)?\s*(?:zweitgrößte[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor)\b",
+         " the second-largest foreign holder"),
+        (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
+        (r"\b(?:reduzierte|verringerte|senkte)\s+(?=its\s+holdings)", "cut "), (r"\b(?:erhöhte|stockte|vergrößerte)\s+(?=its\s+holdings)", "raised "),
+        (r"\b(?:das\s+)?(?:japanische\s+)?Finanzministerium\b", "the Finance Ministry"),
+        (r"\bEnde\s+(?=January|February|March|April|May|June|July|August|September|October|November|December)", "at the end of "),
+        (r"\b(?:japanische[n]?\s+)?Anleger\b", "investors"), (r"\bAuslandsanleihen\b", "foreign bonds"),
+        (r"\bNettokäufe\b", "net purchases"), (r"\bNettoverkäufe\b", "net sales"), (r"\bnetto\b", "net"),
+        (r"\b(?:Devisen(?:markt)?-?)?Intervention(en)?\b", lambda m: "interventions" if m.group(1) else "intervention"),
+        (r"\b(?:die\s+)?Rendite\s+(?:der\s+)?zehnjährige[rn]?\s+(?:japanische[rn]?\s+)?(?:Staatsanleihen|Anleihen|JGB)\b", "the 10-year JGB yield"),
+        (r"\b(?:die\s+)?Rendite\s+(?:der\s+)?zehnjährige[rn]?\s+(?:US-Staatsanleihen|US-Treasuries|Treasuries)\b", "the 10-year Treasury yield"),
+        (r"\b(?:die\s+)?(?:Bank\s+of\s+Japan|japanische\s+Notenbank|Bank\s+von\s+Japan)\b", "the Bank of Japan"),
+        (r"\bJapans\b", "Japan's"), (r"\bTokio\b", "Tokyo"),
+        (r"\b(?:(?:der|die|das|den|dem|des|ein|einen|einem)\s+)?(Leistungsbilanz|Handelsbilanz|Handels|Dienstleistungsbilanz|"
+         r"Dienstleistungs|Primäreinkommens|Primäreinkommen|Sekundäreinkommens|Reiseverkehrs|Waren)-?"
+         r"(überschuss|überschüsse|defizit|saldo|bilanz)\b", compound),
+        (r"\b(?:der\s+Saldo\s+der\s+|die\s+|der\s+|den\s+)?(?:japanischen\s+)?Leistungsbilanz(?:\s+Japans)?\b", "the current account balance"),
+        (r"\b(?:die\s+|der\s+)?Handelsbilanz\b", "the trade balance"),
+        (r"\b(?:das\s+)?Primäreinkommen\b", "primary income"),
+        (r"\b(?:die\s+)?Einnahmen\s+(?:aus|von)\s+(?:Direkt)?[Ii]nvestitionen\s+im\s+Ausland\b", "primary income"),
+        (r"\b(?:das\s+)?Einkommen\s+aus\s+Direktinvestitionen\s+und\s+(?:ausländischen\s+)?Wertpapieren\b", "primary income"),
+        (r"\b(?:die\s+)?(?:Exporte|Ausfuhren)\b", "exports"), (r"\b(?:die\s+)?(?:Importe|Einfuhren)\b", "imports"),
+        (r"\b(?:(?:der|den|einen|ein|einem)\s+)?Überschuss\b", "the surplus"), (r"\b(?:(?:das|ein|einem|einen)\s+)?Defizit\b", "the deficit"),
+        (r"\bim\s+Plus\b|\bin\s+die\s+schwarzen\s+Zahlen\b", "in surplus"), (r"\bim\s+Minus\b|\bin\s+den\s+roten\s+Zahlen\b", "in deficit"),
+        (r"\b(?:japanische\s+)?Investoren\b", "investors"), (r"\bausländische[n]?\s+Anleihen\b", "foreign bonds"),
+        (r"\bausländische[n]?\s+Aktien\b", "foreign stocks"), (r"\bjapanische[n]?\s+Aktien\b", "Japanese stocks"),
+        (r"\bjapanische[n]?\s+Anleihen\b", "Japanese bonds"),
+        (r"\b(?:kauften|kaufte)\b", "bought"), (r"\b(?:verkauften|verkaufte)\b", "sold"),
+        (r"\b(?:stieg|stiegen|kletterte|kletterten|wuchs|wuchsen|legte|legten|erhöhte\s+sich|erhöhten\s+sich|zog|zogen)\b", "rose"),
+        (r"\b(?:fiel|fielen|sank|sanken|schrumpfte|schrumpften|verringerte\s+sich|verringerten\s+sich|ging|gingen|brach|brachen)\b", "fell"),
+        (r"(?:(?<=yen|ros|ars|ear|ier)|(?<=%))\s+zu(?=\s*[,.;)]|\s*$)", ""), (r"(?<=,)\s+zu(?=,)", ""),
+        (r"\bzurück(?=\s*[,.;)])", ""),
+        (r"\bseit\s+(?:mehr\s+als\s+)?(\w+)\s+(Jahren|Monaten|Wochen)\b",
+         lambda m: f"in {'more than ' if 'mehr' in m.group(0) else ''}{m.group(1)} "
+                   f"{ {'jahren': 'years', 'monaten': 'months', 'wochen': 'weeks'}[m.group(2).lower()]}"),
+        (r"\b(?:auf\s+)?den\s+Rekord\s+von\b", "to a record"),
+        (r"\b(auf\s+)?(?:den|der|das|die|dem)\s+(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:wert|\s+figure)\b",
+         lambda m: ("to " if m.group(1) else "") + f"a record high for {m.group(2)}"),
+        (r"\berreichte(?:n)?\b", "reached"), (r"\blag(?:en)?\s+bei\b", "was"),
+        (r"\bum\s+(?=[\d]+(?:\.\d+)?%)", "by "), (r"\bauf\s+(?:rund\s+|etwa\s+)?(?=[$\d])", "to "),
+        (r"\bvon\s+(?=[$\d])", "of "), (r"\bbei\s+(?=[$\d])", "at "), (r"\b(?:rund|etwa|ungefähr|circa|ca\.)\s+(?=[$\d])", "about "),
+        (r"\bknapp\s+(?=[$\d])", "nearly "), (r"\bmehr\s+als\s+(?=[$\d]|\d)", "more than "),
+        (r"\b(\d+(?:\.\d+)?%)\s+weniger\s+als\b", r"down \1 from"), (r"\b(\d+(?:\.\d+)?%)\s+mehr\s+als\b", r"up \1 from"),
+        (r"\b(\d+(?:\.\d+)?%)\s+niedriger\s+als\b", r"down \1 from"), (r"\b(\d+(?:\.\d+)?%)\s+höher\s+als\b", r"up \1 from"),
+        (r"\bRekord(?:wert|hoch|stand|niveau)?\b", "record"),
+        (r"\bseit\s+Beginn\s+der\s+(?:Datenerhebung|Aufzeichnungen|Statistik)(?:\s+(?:im\s+Jahr\s+)?(\d{4}))?",
+         lambda m: "since records began" + (f" in {m.group(1)}" if m.group(1) else "")),
+        (r"\b(auf\s+)?(?:(?:den|der|das|die|dem)\s+)?(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\b",
+         lambda m: ("to " if m.group(1) else "") + "the highest"),
+        (r"\b(auf\s+)?(?:(?:den|der|das|die|dem)\s+)?(?:bisher\s+)?(?:niedrigste[nr]?|geringste[nr]?|kleinste[nr]?)\b",
+         lambda m: ("to " if m.group(1) else "") + "the lowest"),
+        (r"\bStand\b", "level"),
+        (r"\b(?:ein(?:em|en)?\s+)?Rekordhoch\b|\b(?:ein(?:em|en)?\s+)?Allzeithoch\b", "a record high"),
+        (r"\b(?:ein(?:em|en)?\s+)?Rekordtief\b", "a record low"),
+        (r"\bin\s+der\s+Woche\s+(?:bis\s+(?:zum|Ende)|zum)\b", "in the week to"),
+        (r"\b(?:in\s+der\s+)?Vorwoche\b", "the previous week"),
+        (r"\b(?:hält|besitzt)\b", "holds"), (r"\b(?:an|von)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
+        (r"\bin\s+einem\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"for \1"),
+        (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
+        (r"\berstmals\s+in\b", "for the first time in"), (r"\berstmals\s+since\b", "for the first time since"),
+        (r"\b(?:zum\s+ersten\s+Mal|erstmals)\b", "for the first time"),
+        (r"\bseit\b", "since"),
+        (r"\b(?:den|im|der)?\s*(\d+(?:st|nd|rd|th))\s+(Monat|Woche|Jahr|Quartal)\s+in\s+Folge\b",
+         lambda m: f" for the {m.group(1)} straight { {'monat': 'month', 'woche': 'week', 'jahr': 'year', 'quartal': 'quarter'}[m.group(2).lower()]}"),
+        (r"\b(\w+)\s+(Monate|Wochen|Jahre)\s+in\s+Folge\b",
+         lambda m: f"{digits(m.group(1))} straight { {'monate': 'months', 'wochen': 'weeks', 'jahre': 'years'}[m.group(2).lower()]}"),
+        (r"\bnach\s+(\w+)\s+(Monaten|Wochen|Jahren)\b",
+         lambda m: f"after {m.group(1)} { {'monaten': 'months', 'wochen': 'weeks', 'jahren': 'years'}[m.group(2).lower()]}"),
+        (r"\bMonaten?\b", "months"), (r"\bWochen\b", "weeks"), (r"\bJahren?\b", "years"),
+    ]
