@@ -60,6 +60,24 @@ def unread(text: str) -> tuple[str, str] | None:
 PARTLY_READ = frozenset({"es", "pt", "de"})
 
 
+#: how the readers of the five languages read in part did on articles they were not written from: blind batch 27
+#: (session 33; 57 articles, 36 of them in these languages, measured on its reviewed labels at main 675d0564, the
+#: readers written from batch 26 only): (right, given) of their 'contradicted' verdicts, and true claims called
+#: contradicted (of the true claims). English and Japanese in the same batch: 'contradicted' right 29 times in 40.
+#: Replace with the track record's figures once batch 27 is opened and its verdicts are in blind_verdicts.csv.
+PARTLY_READ_RECORD = {"contradicted": (83, 120), "true_called_contradicted": (16, 243)}
+
+
+def caution() -> str:
+    """The sentence every read-in-part notice ends with: the readers' record on text they were not written from."""
+    right, given = PARTLY_READ_RECORD["contradicted"]
+    wrong, true = PARTLY_READ_RECORD["true_called_contradicted"]
+    return (f"; on articles in the five languages it reads in part (Chinese, Korean, Spanish, Portuguese, German) that "
+            f"it had not been written from, its 'contradicted' was right "
+            f"{right} times in {given} and it called {wrong} of {true} true claims contradicted: check a contradiction "
+            f"against the source before repeating it")
+
+
 def notice(text: str) -> str:
     """What a reader of the checker's output should know about the article's language, or ''."""
     got = unread(text)
@@ -67,13 +85,14 @@ def notice(text: str) -> str:
         return ""
     if got[0] in PARTLY_READ:
         return (f"the text looks like {got[1]}: the checker reads its figures, periods and the wording of balance-of-"
-                f"payments and securities-flow stories (check.european), not the rest, so some claims may not be read")
+                f"payments and securities-flow stories (check.european), not the rest, so some claims may not be read"
+                + caution())
     if got[0] == "ko":  # read in part, through the Japanese grammar its terms share (``korean``)
         from ustflow.check.korean import NOTICE
 
-        return NOTICE
+        return NOTICE + caution()
     if got[0] == "zh":  # read in part, through the Japanese grammar (``chinese``)
         return ("the text looks like Chinese: the checker reads it through its Japanese grammar (the releases' terms, "
-                "numerals and word order, check.chinese), so figures in other wording may be left unread")
+                "numerals and word order, check.chinese), so figures in other wording may be left unread" + caution())
     return (f"the text looks like {got[1]}: the checker reads English and Japanese (Spanish, Portuguese, German, Korean "
             f"and Chinese in part) only, so figures written in {got[1]} were not read")
