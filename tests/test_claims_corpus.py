@@ -611,3 +611,15 @@ def test_evaluate_keeps_only_the_batches_and_languages_asked(monkeypatch):
     labels = evaluate.load_labels()
     assert len(ev["runs"]["with --date"]) == sum(len(labels[a]) for a in want)
     assert evaluate.evaluate(batches={25}, languages={"pt"})["articles"] == 0
+
+
+@pytest.mark.parametrize("figure, qualifier", [
+    ("超过10%", "more_than"), ("超過10%", "more_than"), ("逾490亿日元", "more_than"), ("近40%", "nearly"),
+    ("接近1万亿美元", "nearly"), ("约142.2亿美元", "approx"), ("115左右", "approx"),
+    ("最近10%", "exact"), ("1兆円", "exact"), ("113亿美元", "exact"),
+])
+def test_chinese_qualifiers_in_the_figure_string_are_read(figure, qualifier):
+    """Chinese writes 'more than', 'nearly', 'about' into the figure (batch-27 builders set them by hand): 超过/逾
+    more than, 近 before the number nearly (not 最近, recently), 约 or 左右 after it about."""
+    unit = "JPY per USD" if figure == "115左右" else None  # a bare rate: its claim gives the unit
+    assert parse(figure, unit, qualifier_context=figure).qualifier == qualifier  # as label.py reads a claim

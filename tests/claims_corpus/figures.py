@@ -33,6 +33,11 @@ _QUALIFIERS = [
     ("approx", r"\b(about|around|approximately|roughly|some|an estimated|estimated|approx\.?|circa|near|hovering)\b|~"),
     # Japanese 約 / およそ ("約6兆2870億ドル", "約108.9円") is "about" (not the 約 of 契約, 節約, 予約, 条約, 要約)
     ("approx", r"(?<![契節予条要規集盟])約|およそ"),
+    # Chinese, in the figure string: 超过/超過/逾/多于 ("超过10%", "逾490亿") more than; 近/接近/将近 before the
+    # number ("近40%") nearly; 约/大约 ("约142.2") and 左右 after it ("115左右") about
+    ("more_than", r"超[过過]|逾(?=\d)|多[于於](?=\d)"),
+    ("nearly", r"(?<![最附])近(?=\d)|接近(?=\d)|[将將]近(?=\d)"),
+    ("approx", r"(?<![节條条])约|\d左右"),
 ]
 
 
