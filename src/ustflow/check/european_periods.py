@@ -132,7 +132,6 @@ def _phrases(lang: str, en: str) -> list:
             (rf"{_B}(?:a|da|na)\s+semana\s+anterior{_E}", "the previous week"),
             (rf"{_B}este\s+ano{_E}", "this year"),
             (rf"{_B}(?:na\s+)?(?:comparação\s+)?(?:anual|interanual){_E}", "from a year earlier"),
-            (rf"{_B}(?:frente\s+(?:ao|à|a)|em\s+relação\s+(?:ao|à|a)|na\s+comparação\s+com(?:\s+o)?)(?=\s)", "from"),
             (rf"{_B}(?:o\s+)?ano\s+fiscal(?:\s+japonês)?{_E}", "fiscal year"),
             (rf"{_B}semestre{_E}", "half"), (rf"{_B}trimestre{_E}", "quarter"),
             (rf"{_B}(?:em|no)\s+({en}){_E}", r"in \1"), (rf"{_B}em\s+(\d{{4}}){_E}", r"in \1"),
