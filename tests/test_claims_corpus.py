@@ -394,6 +394,18 @@ def test_boj_percent_change_from_a_period(shared_data):
     assert abs(off.value - (b - a) / abs(a) * 100) < 1e-3
 
 
+def test_boj_codes_named_together_are_summed(shared_data):
+    """'sold 1.16 trillion yen of European bonds' (long-term plus short-term debt securities): a list of bp_m_en
+    codes is summed, month by month, from the file itself."""
+    from tests.claims_corpus import official as O
+    from tests.claims_corpus.measures import value
+    codes = ["BPPI6D3N9EU", "BPPI6D4N9EU"]
+    want = sum(O.boj_value(c, m) for c in codes for m in ("2022-01", "2022-02"))
+    off = value({"src": "boj", "code": codes, "period": "2022-01..2022-02"})
+    assert off.unit == "JPY 100mn" and abs(off.value - want) < 1e-3
+    assert abs(value({"src": "boj", "code": codes[0], "period": "2022-01"}).value - O.boj_value(codes[0], "2022-01")) < 1e-3
+
+
 def test_tic_rows_named_together_are_summed_and_a_gap_is_a_difference(shared_data):
     """`plus` ("China and Hong Kong combined") sums two TIC rows, `minus` is the gap; from the file itself."""
     from tests.claims_corpus import official as O

@@ -359,7 +359,8 @@ def _intervention(spec) -> Official:
 
 
 def _boj(spec) -> Official:
-    """BoJ/MoF balance of payments flat file (bp_m_en.zip), 100 million yen; a range sums months.
+    """BoJ/MoF balance of payments flat file (bp_m_en.zip), 100 million yen; a range sums months, a list of codes
+    sums series (long-term + short-term debt securities for "bonds").
     With ``from`` and ``pct = true``: the percent change from that period ("up 40.5% from a year earlier");
     with ``from`` alone: the difference from it ("down 3.6 trillion yen from the previous fiscal year")."""
     if spec.get("from") and not spec.get("pct"):
@@ -376,11 +377,12 @@ def _boj(spec) -> Official:
         return Official(v, "percent", f"{spec['from']}..{spec['period']}", b.source_file,
                         f"{b.series}; percent change from {spec['from']}", b.ustflow_series)
     months = month_list(spec["period"])
-    vals = [O.boj_value(spec["code"], m) for m in months]
+    codes = spec["code"] if isinstance(spec["code"], list) else [spec["code"]]  # a list of codes is summed
+    vals = [O.boj_value(c, m) for c in codes for m in months]  # ("bonds" = long-term + short-term debt)
     v = None if any(x is None for x in vals) else round(sum(vals), 4)
     return Official(v, "JPY 100mn", spec["period"], "mirror/bp_m_en.zip",
-                    f"mirror/bp_m_en.zip (bp_m_en.csv), series {spec['code']}, column(s) {spec['period']}",
-                    f"bp_m_en:{spec['code']}")
+                    f"mirror/bp_m_en.zip (bp_m_en.csv), series {' + '.join(codes)}, column(s) {spec['period']}",
+                    f"bp_m_en:{'+'.join(codes)}")
 
 
 SOURCES = {"mof_week": _mof_week, "mof_month": _mof_month, "tic": _tic, "tic_s": _tic_s, "slt3": _slt3, "fred": _fred,
