@@ -406,6 +406,18 @@ def test_boj_codes_named_together_are_summed(shared_data):
     assert abs(value({"src": "boj", "code": codes[0], "period": "2022-01"}).value - O.boj_value(codes[0], "2022-01")) < 1e-3
 
 
+def test_boj_codes_named_together_are_summed_for_ranks(monkeypatch):
+    """'the digital deficit (three services lines) hit a record' (invented series): derive ranks the summed series."""
+    from tests.claims_corpus import derived, official as O
+    periods = [f"{y}-{m:02d}" for y in range(2020, 2023) for m in range(1, 13)]
+    a = [-1.0 if p < "2022" else -3.0 for p in periods]
+    b = [-2.0 if p < "2021" else -1.0 for p in periods]  # alone, 2020 would be the deepest year
+    monkeypatch.setattr(O, "boj_flat", lambda name="bp_m_en.zip": (periods, {"A": a, "B": b}))
+    spec = {"src": "boj", "period": "2022", "annual": True, "derive": "rank", "order": "min"}
+    assert derived.derived(spec | {"code": ["A", "B"]}).value == 1  # 2022: -48 against -36 (2020) and -24 (2021)
+    assert derived.derived(spec | {"code": "B", "period": "2020"}).value == 1
+
+
 def test_tic_rows_named_together_are_summed_and_a_gap_is_a_difference(shared_data):
     """`plus` ("China and Hong Kong combined") sums two TIC rows, `minus` is the gap; from the file itself."""
     from tests.claims_corpus import official as O

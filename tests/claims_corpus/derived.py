@@ -73,7 +73,8 @@ def series_of(spec: dict) -> pd.Series:
         s.index = [str(d.date()) for d in s.index]
     elif src == "boj":
         periods, data = O.boj_flat()
-        s = pd.Series(data[spec["code"]], index=periods, dtype="float64")
+        codes = spec["code"] if isinstance(spec["code"], list) else [spec["code"]]  # a list of codes is summed
+        s = sum(pd.Series(data[c], index=periods, dtype="float64") for c in codes)
     elif src == "fred":
         s = O.fred(spec["code"]).copy()  # never relabel the cached series in place
         s.index = [str(d.date()) for d in s.index]
