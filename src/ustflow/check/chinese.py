@@ -5,7 +5,7 @@ system (万亿 = 兆, 亿 = 億; "2.7717万亿日元" is "2.7717兆円"): what t
 Chinese spelling of the releases' terms and the few places where Chinese orders its words otherwise. ``read`` rewrites
 a Chinese text (simplified or traditional: mainland, Hong Kong and Taiwan usage) into what the Japanese grammar reads
 and keeps, for every character of the reading, the characters of the original it came from, so that every claim is
-quoted in the article's own words (``Reading.quote``; ``reading`` does the same for the Chinese paragraphs of a page
+quoted in the article's own words (``rewrite.Rewrite``; ``reading`` does the same for the Chinese paragraphs of a page
 in another language, a Japanese post quoting a Chinese flash). It is no translator: a sentence keeps its Chinese
 words, order and grammar except for these:
 
@@ -40,9 +40,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ustflow.check.language import unread
+from ustflow.check.rewrite import Rewrite
 
 #: traditional characters of these releases' vocabulary, to simplified (one for one, so positions stay)
 _TRAD = dict(zip(
@@ -52,6 +52,7 @@ _TRAD = dict(zip(
     "国债经账账财务买卖净进万亿圆周当续个连资扩张额货币贸际从来录为与于对减创历纪顺余余亏汇汇预储备权长据数显电华区库发实现单总计后较统损涨转变动场价业证券韩台湾欧项时间处点们会产还这边达结两布值兑内别剧坚"
     "报宽断暂节约红线缓闻联荡规触记该调负贬过关陆随虽响顿类双银贷营广东门开专体旧应划仅标样机气测准满无获环确种税积稳级纯组给维缩绩继义举术制复视讯设评认说谈论识议费质购趋输运释钢钱险离难题风验松寿仓盘几弹"
     "托冲厂击岁温竞签绝细网习职试询话请讲护让贵车军轮办铁闭队杂须飞马么齐龙归头迹笔厅礼问员强县乡独济罗兰尔爱卢纽伦传构团极协户园紧围势态导农医药筑压残拟将阶层届补偿"))
+_TRAD_RX = re.compile(f"[{''.join(_TRAD)}]")
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]+\)")
 _CN_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
               "九": "9", "十": "10"}
@@ -184,58 +185,10 @@ _RX = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TERMS)))
 _RUN = re.compile(rf"(连续)?第?({_CN_N}|\d+)(个月|月|周|星期|个季度|季度|年)")
 
 
-@dataclass(frozen=True)
-class Reading:
-    """The text the grammar reads and, per character of it, the span of the original it came from."""
-    text: str
-    original: str
-    spans: tuple[tuple[int, int], ...]
-
-    def quote(self, s: str, within: str = "") -> str:
-        """``s`` (a part of the reading; of its part ``within``, when given) in the original's words; ``s`` itself when
-        it is not found."""
-        if not s:
-            return s
-        at = self.text.find(within) if within else -1
-        i = self.text.find(s, at) if at >= 0 and s in within else self.text.find(s)
-        if i < 0:
-            return s
-        part = self.spans[i:i + len(s)]
-        return self.original[min(a for a, _ in part):max(b for _, b in part)]
-
-
 def _run(m: re.Match) -> str:
     n = _cn_number(m.group(2))
     unit = _UNIT[m.group(3)]
     return f"連続{n}{unit}" if m.group(1) else f"{n}{unit}目"
-
-
-Spans = list[tuple[int, int]]
-
-
-def _sub(text: str, spans: Spans, rx: re.Pattern, repl: Callable[[re.Match], list]) -> tuple[str, Spans]:
-    """``rx``'s matches in ``text`` replaced by ``repl(m)``: a list of pieces, each a group's number (its text, kept
-    with the original characters it came from) or a literal (standing for the whole match)."""
-    out: list[str] = []
-    got: Spans = []
-    pos = 0
-    for m in rx.finditer(text):
-        out.append(text[pos:m.start()])
-        got += spans[pos:m.start()]
-        whole = (min(a for a, _ in spans[m.start():m.end()]), max(b for _, b in spans[m.start():m.end()])) \
-            if m.end() > m.start() else (spans[m.start()][0] if m.start() < len(spans) else 0,) * 2
-        for piece in repl(m):
-            if isinstance(piece, int):
-                if m.group(piece):
-                    out.append(m.group(piece))
-                    got += spans[m.start(piece):m.end(piece)]
-            else:
-                out.append(piece)
-                got += [whole] * len(piece)
-        pos = m.end()
-    out.append(text[pos:])
-    got += spans[pos:]
-    return "".join(out), got
 
 
 def _term(m: re.Match) -> list:
@@ -289,31 +242,29 @@ _SIGN = {"顺差": "黒字", "盈余": "黒字", "逆差": "赤字"}
 _DATELINE = re.compile(r"(?m)^(\s*)((?:新华社|中新社|中新网|人民网|央视网|共同社|路透社|彭博社)[^\d\s。,、]{0,8}?\d{1,2}月\d{1,2}日电)")
 
 
-def read(text: str) -> Reading:
+def read(text: str) -> Rewrite:
     """``text`` in the spellings the Japanese grammar reads (see the module's docstring)."""
-    base = "".join(_TRAD.get(ch, ch) for ch in text)  # one character for one: the script of the vocabulary
-    spans: Spans = [(i, i + 1) for i in range(len(text))]
-    base, spans = _sub(base, spans, _PINYIN, lambda m: [])
-    base, spans = _sub(base, spans, _DATELINE, lambda m: [1, "【", 2, "】"])
+    r = Rewrite(text)
+    r.sub(_TRAD_RX, lambda m: _TRAD[m.group(0)])  # one character for one: the script of the vocabulary
+    r.sub(_PINYIN, [])
+    r.sub(_DATELINE, [1, "【", 2, "】"])
     # (减持/增持 say holdings in their 持: with no securities named, "保有" stands for them)
-    base, spans = _sub(base, spans, _CHANGE_ORDER, lambda m: [3 if m.group(3) else "保有", 5, 1])
-    base, spans = _sub(base, spans, _REVISED, lambda m: [1, 2, "から", 4, "に修正"])
-    base, spans = _sub(base, spans, _FIRST_PRINT, lambda m: [1, "速報値では"])
-    base, spans = _sub(base, spans, _FORECAST, lambda m: ["市場予想は", 2] + (["の", _SIGN[m.group(1)]] if m.group(1) else []))
-    base, spans = _sub(base, spans, _FORECAST_AFTER, lambda m: ["市場予想は", 1])
-    base, spans = _sub(base, spans, _SIGNED, lambda m: ["▲"] if m.group(1) == "负" else [])
-    base, spans = _sub(base, spans, _FX, lambda m: ["ドル円相場", 2, 3, "円", "前後" if m.group(4) else ""])
-    base, spans = _sub(base, spans, _SPLICE, lambda m: ["。"])
-    base, spans = _sub(base, spans, _MOVE_ORDER, lambda m: [3, 1])
-    base, spans = _sub(base, spans, _SPAN, lambda m: [1, "から", 2, "まで"])
-    base, spans = _sub(base, spans, _RATE, lambda m: ["1ドル=約", 1, "円"])
-    base, spans = _sub(base, spans, _FIRST_IN, lambda m: [_cn_number(m.group(1)),
-                                                          "カ月" if m.group(2) == "月" else "週", "ぶりの"])
-    base, spans = _sub(base, spans, _RUN_OF, lambda m: ["連続", _cn_number(m.group(1)),
-                                                        "週" if m.group(3) == "周" else "カ月", _SIGN[m.group(2)]])
-    base, spans = _sub(base, spans, _RX, _term)
-    base, spans = _sub(base, spans, _TOPIC, lambda m: ["は"])
-    return Reading(base, text, tuple(spans))
+    r.sub(_CHANGE_ORDER, lambda m: [3 if m.group(3) else "保有", 5, 1])
+    r.sub(_REVISED, [1, 2, "から", 4, "に修正"])
+    r.sub(_FIRST_PRINT, [1, "速報値では"])
+    r.sub(_FORECAST, lambda m: ["市場予想は", 2] + (["の", _SIGN[m.group(1)]] if m.group(1) else []))
+    r.sub(_FORECAST_AFTER, ["市場予想は", 1])
+    r.sub(_SIGNED, lambda m: ["▲"] if m.group(1) == "负" else [])
+    r.sub(_FX, lambda m: ["ドル円相場", 2, 3, "円", "前後" if m.group(4) else ""])
+    r.sub(_SPLICE, ["。"])
+    r.sub(_MOVE_ORDER, [3, 1])
+    r.sub(_SPAN, [1, "から", 2, "まで"])
+    r.sub(_RATE, ["1ドル=約", 1, "円"])
+    r.sub(_FIRST_IN, lambda m: [_cn_number(m.group(1)), "カ月" if m.group(2) == "月" else "週", "ぶりの"])
+    r.sub(_RUN_OF, lambda m: ["連続", _cn_number(m.group(1)), "週" if m.group(3) == "周" else "カ月", _SIGN[m.group(2)]])
+    r.sub(_RX, _term)
+    r.sub(_TOPIC, ["は"])
+    return r
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -322,7 +273,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_ONLY = re.compile(r"亿|美元|日元|日圆|显示|顺差|逆差|经常项目|快讯|据悉|报道")
 
 
-def reading(text: str) -> Reading | None:
+def reading(text: str) -> Rewrite | None:
     """The reading of ``text`` when it is Chinese (``read``), or of its Chinese paragraphs when it is another language's
     with some in Chinese (a Japanese page quoting a Chinese wire's flash), else None."""
     if is_chinese(text):
@@ -330,14 +281,9 @@ def reading(text: str) -> Reading | None:
     parts = re.split(r"(\n\s*\n)", text)
     if not any(is_chinese(p) for p in parts):
         return None
-    out, spans, at = [], [], 0
-    for p in parts:  # (a short one, a headline, when it has no kana and a word Japanese does not write: 亿, 美元, 显示)
-        zh = is_chinese(p) or (not _KANA.search(p) and len(_HAN.findall(p)) >= 8 and _ZH_ONLY.search(p))
-        r = read(p) if zh else Reading(p, p, tuple((i, i + 1) for i in range(len(p))))
-        out.append(r.text)
-        spans += [(a + at, b + at) for a, b in r.spans]
-        at += len(p)
-    return Reading("".join(out), text, tuple(spans))
+    # (a short one, a headline, when it has no kana and a word Japanese does not write: 亿, 美元, 显示)
+    return Rewrite.join([read(p) if is_chinese(p) or (not _KANA.search(p) and len(_HAN.findall(p)) >= 8 and
+                                                      _ZH_ONLY.search(p)) else Rewrite(p) for p in parts])
 
 
 def is_chinese(text: str) -> bool:

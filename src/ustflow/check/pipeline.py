@@ -278,8 +278,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     out.sort(key=lambda cj: order[id(cj[0])])
     records = [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right
     if reading is not None:
-        for rec in records:
-            rec["text"], rec["claim"] = reading.quote(rec["text"]), reading.quote(rec["claim"], rec["text"])
+        reading.restore(records)
     return [restore(r, korean) for r in records] if korean is not None else records
 
 
