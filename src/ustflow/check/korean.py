@@ -12,14 +12,16 @@ the particle after them, the sentence's full stop); every other Korean word is l
 over it, as over a Japanese word it does not know). It is a reading of the releases' vocabulary, not a translation:
 a sentence that says something else is left unread.
 
-``Reading.original`` maps a span of what was read back to the Korean, so the checker quotes the article's own words.
+The reading is a ``rewrite.Rewrite``: it maps a span of what was read back to the Korean, so the checker quotes the
+article's own words (``Rewrite.restore``: the sentence, the figure, the period and what the explanation quotes).
 Korean won (원) figures (a story's conversion of a yen figure) are read as a currency the checker has no rate for.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from ustflow.check.rewrite import Rewrite
 
 #: what the output says of a Korean article (``language.notice``): read, but only in part
 NOTICE = ("the text looks like Korean: the checker reads Korean figures, dates, runs and look-backs, trades, investors "
@@ -249,95 +251,30 @@ _PARTICLES = [("보다", "より"), ("에 비해", "に比べ"), ("에서는", "
 _JA_END = r"[\u3040-\u30ff\u4e00-\u9fff]"
 
 
-@dataclass
-class Reading:
-    """What the checker reads for a Korean text, and where each of its characters came from."""
-
-    text: str
-    origin: list[tuple[int, int]]  # per character of ``text``: the span of the Korean it reads
-    korean: str
-
-    def original(self, s: str, near: int = 0) -> str:
-        """The Korean that ``s`` (a span of ``text``) reads; ``s`` itself if it is not found."""
-        if not s:
-            return s
-        i = self.text.find(s, near)
-        if i < 0:
-            i = self.text.find(s)
-        if i < 0:
-            return s
-        a, b = self.origin[i][0], self.origin[i + len(s) - 1][1]
-        return self.korean[a:b]
-
-    def locate(self, s: str) -> int:
-        return self.text.find(s)
-
-
-def _sub(text: str, origin: list[tuple[int, int]], rx: re.Pattern, repl) -> tuple[str, list[tuple[int, int]]]:
-    out: list[str] = []
-    orig: list[tuple[int, int]] = []
-    pos = 0
-    for m in rx.finditer(text):
-        if m.start() == m.end():
-            continue
-        out.append(text[pos:m.start()])
-        orig += origin[pos:m.start()]
-        span = (origin[m.start()][0], origin[m.end() - 1][1])
-        for piece in (repl if isinstance(repl, tuple) else (repl(m) if callable(repl) else m.expand(repl),)):
-            if isinstance(piece, int):  # a group kept as it was, with its own origins (a figure moved, not rewritten)
-                out.append(m.group(piece))
-                orig += origin[m.start(piece):m.end(piece)]
-            else:
-                out.append(piece)
-                orig += [span] * len(piece)
-        pos = m.end()
-    out.append(text[pos:])
-    orig += origin[pos:]
-    return "".join(out), orig
-
-
-def read(text: str) -> Reading:
+def read(text: str) -> Rewrite:
     """The Japanese reading of a Korean ``text`` (module docstring)."""
-    origin = [(i, i + 1) for i in range(len(text))]
-    cur, orig = _sub(text, origin, _NUMERAL, _numeral)
-    cur, orig = _sub(cur, orig, _PLAIN, lambda m: m.group(1) + _CURRENCY[m.group(2)] + ("台" if m.group(3) else ""))
+    r = Rewrite(text)
+    r.sub(_NUMERAL, _numeral)
+    r.sub(_PLAIN, lambda m: m.group(1) + _CURRENCY[m.group(2)] + ("台" if m.group(3) else ""))
     for rx, repl in _COMPILED:
-        cur, orig = _sub(cur, orig, rx, repl)
+        r.sub(rx, repl)
     # the particle right after a term read above
     parts = "|".join(k for k, _ in _PARTICLES)
     table = dict(_PARTICLES)
     # a plural (들) right after a noun read above: "生命保険会社들은" = 生命保険会社は
-    cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})들(?=(?:{parts})(?![가-힣]))"), lambda m: "")
-    cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})({parts})(?![가-힣])"),
-                     lambda m: table[m.group(1)])
+    r.sub(re.compile(rf"(?<={_JA_END})들(?=(?:{parts})(?![가-힣]))"), lambda m: "")
+    r.sub(re.compile(rf"(?<={_JA_END})({parts})(?![가-힣])"), lambda m: table[m.group(1)])
     # a Korean sentence ends on its verb and a full stop: the checker's 。
-    cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣)\]'\"’”%])\.(?=\s|$)"), lambda m: "。")
+    r.sub(re.compile(r"(?<=[가-힣)\]'\"’”%])\.(?=\s|$)"), lambda m: "。")
     # Japanese writes no space between words: none between two words read above ("11日 報道" = 11日報道)
-    cur, orig = _sub(cur, orig, re.compile(rf"(?<={_JA_END})\s+(?={_JA_END}|\d)|(?<=[\d)])\s+(?={_JA_END})"), lambda m: "")
+    r.sub(re.compile(rf"(?<={_JA_END})\s+(?={_JA_END}|\d)|(?<=[\d)])\s+(?={_JA_END})"), lambda m: "")
     # a comma ends a clause as 、 does
-    cur, orig = _sub(cur, orig, re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)%]),\s?(?=\D)"), lambda m: "、")
+    r.sub(re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)%]),\s?(?=\D)"), lambda m: "、")
     # Korean news copy sets nearly every sentence on a line of its own, a blank line after it: those lines are one
     # paragraph for the checker (the span it carries a period or a holder within), up to one that turns to another
     # subject ("한편": meanwhile)
-    cur, orig = _sub(cur, orig, re.compile(r"(?<=。)[ \t]*\n\s*\n\s*(?=\S)(?!한편)"), lambda m: "\n")
-    return Reading(cur, orig, text)
-
-
-def restore(rec: dict, reading: Reading) -> dict:
-    """A checker record of a Korean text with its quotes in the article's Korean: the sentence (``text``), the figure
-    (``claim``), and what the explanation quotes of the text between quotation marks."""
-    sent = rec.get("text") or ""
-    at = reading.locate(sent) if sent else -1
-    if rec.get("claim"):
-        rec["claim"] = reading.original(rec["claim"], max(at, 0))
-    if rec.get("period"):  # the period as the article words it ("6월 말 현재" for 6月末)
-        rec["period"] = reading.original(rec["period"], max(at, 0))
-    if sent:
-        rec["text"] = reading.original(sent)
-    if rec.get("explanation"):
-        rec["explanation"] = re.sub(r"'([^']{2,200})'", lambda m: f"'{reading.original(m.group(1), max(at, 0))}'",
-                                    rec["explanation"])
-    return rec
+    r.sub(re.compile(r"(?<=。)[ \t]*\n\s*\n\s*(?=\S)(?!한편)"), lambda m: "\n")
+    return r
 
 
 def rounded_tens(claims: list) -> None:

@@ -113,7 +113,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.extract import extract
     from ustflow.check.implied_spans import levels_span
     from ustflow.check.interventions import intervention_in_context
-    from ustflow.check.korean import is_korean, read, restore, rounded_tens as korean_rounding
+    from ustflow.check.korean import is_korean, read, rounded_tens as korean_rounding
     from ustflow.check.lexicon import TREASURY_STORY
     from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rank_pairs import places_and_figures_respectively
@@ -279,7 +279,9 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     records = [weak_class(_record(c, j, pub, bool(date))) for c, j in out]  # last: a class more often wrong than right
     if reading is not None:
         reading.restore(records)
-    return [restore(r, korean) for r in records] if korean is not None else records
+    if korean is not None:  # the period too, as the article words it ("6월 말 현재" for 6月末), and the explanation's quotes
+        korean.restore(records, ("claim", "period"), explanation=True)
+    return records
 
 
 def _last_figure_before(claims: list[Claim], c: Claim) -> Claim | None:
