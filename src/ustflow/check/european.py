@@ -31,7 +31,7 @@ What it reads, by rule rather than by article:
   month (ordinals and number words to twenty, and the tens).
 
 This module is the step itself (``read``, ``read_article``: the order the parts are applied in); the parts are
-``european_text`` (``Reading`` and the rewrite that keeps each character's origin), ``european_numerals`` (figures,
+``european_text`` (``Reading``: ``rewrite.Rewrite``, the rewrite that keeps each character's origin), ``european_numerals`` (figures,
 scales, currencies, ordinals and counts), ``european_periods`` (months, dates, period phrases) and
 ``european_words`` (the vocabulary tables). ``Reading``, ``number`` and ``ENGLISH_MONTHS`` are importable from here.
 """
@@ -57,7 +57,7 @@ def read(text: str) -> Reading | None:
     if got is None or got[0] not in LANGS:
         return None
     lang = got[0]
-    r = Reading(text, text, [(i, i + 1) for i in range(len(text))], lang)
+    r = Reading(text)
     # a wire dateline's ".-" (EFE: "Tokio, 8 oct (EFE).-") as English wires write it
     substitute(r, re.compile(r"(?<=[)\d])\.-(?=\s)"), " -")
     read_figures(r, lang)
