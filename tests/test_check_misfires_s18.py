@@ -152,10 +152,12 @@ def test_a_place_after_a_relative_period_inside_the_sentence_keeps_its_own(data,
             f"{_bn(uk['2025-02'])}, making it the second-largest holder.")
     places = [r for r in check_text(text, date=TIC_DAY, store=data) if r["kind"] == "rank"]
     # the holder is carried from the sentence before: from session 22 to session 31 the weak-class gate set such a
-    # record aside (as 'unverifiable', flag weak_class); since batch 25's blind verdicts joined (session 32) the class
-    # is 9 right of 24 (gain 2, loss 8, 12 true claims: a tie at 0.5, not weak), so the contradiction stands
-    assert [(r["official_period"], r["verdict"]) for r in places] == [("2025-02", "contradicted")], places
-    assert "weak_class" not in places[0]["flags"], places
+    # record aside (as 'unverifiable', flag weak_class); with batches 25 and 26's blind verdicts (sessions 32-33) the
+    # class was 9 right of 24 (gain 2, loss 8, 12 true claims: a tie at 0.5, not weak) and the contradiction stood;
+    # since batch 27's joined (session 34) it is 9 of 25 (13 true claims: weak), so it is set aside again, keeping the
+    # contradiction it read at that month
+    assert [(r["official_period"], r["verdict"]) for r in places] == [("2025-02", "unverifiable")], places
+    assert "weak_class" in places[0]["flags"] and "not called contradicted" in places[0]["explanation"], places
 
 
 # claim_fill._COORD_AFTER: a holder that opens a coordinated clause after the figure (", and China's fell to $Y") is that

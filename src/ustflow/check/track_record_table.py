@@ -117,3 +117,12 @@ NEW_BATCH_COVERAGE: dict[str, dict[str, int]] = {
     "supported": {"cells": 73, "wilson": 20, "new_batch": 70, "at_size": 69},
     "unverifiable": {"cells": 102, "wilson": 16, "new_batch": 94, "at_size": 92},
 }
+#: the readers of the languages read in part (Chinese, Korean, Spanish, Portuguese, German; written in session
+#: 33 from batch 26's articles) on the blind batches measured after they were written (27 on):
+#: the batches counted; (right, given) of their 'contradicted' verdicts, and (true claims called contradicted,
+#: true claims); ``language.caution`` prints them (``partly_read``)
+PARTLY_READ_BATCHES = "27"
+PARTLY_READ_RECORD: dict[str, tuple[int, int]] = {
+    "contradicted": (83, 120),
+    "true_called_contradicted": (16, 243),
+}
