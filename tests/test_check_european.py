@@ -50,7 +50,7 @@ def test_a_comma_is_decimal_and_a_point_groups_thousands(raw, read_as):
     ("Los banqueros también acumularon unos 370,3 billones de yenes en bonos extranjeros el mes pasado, según los "
      "datos del Ministerio de Finanzas.", "about 370.3 trillion yen"),  # a unit slip stays a slip
     ("El superávit por cuenta corriente de Japón creció en febrero un 29,6 por ciento, hasta los 1.470,6 millones "
-     "de yenes, informó hoy el Ministerio japonés de Finanzas.", "1,470.6 million yen"),
+     "de yenes, informó hoy el Ministerio japonés de Finanzas.", "1.4706 billion yen"),
     ("Em outubro, o balanço do comércio de bens e serviços do Japão registrou superávit de 618,3 bilhões de ienes, "
      "de acordo com o relatório preliminar divulgado hoje pelo Ministério das Finanças.", "618.3 billion yen"),
     ("O Japão registou um excedente da balança corrente de 2 biliões de ienes no primeiro semestre, segundo os "
@@ -60,7 +60,7 @@ def test_a_comma_is_decimal_and_a_point_groups_thousands(raw, read_as):
     ("Das Einkommen aus Direktinvestitionen und ausländischen Wertpapieren kletterte um 24 % zum Vorjahr auf den "
      "bisher höchsten Dezemberwert von 1,02 Bill. Yen (7,6 Mrd. Euro).", "1.02 trillion yen"),
     ("Japón logró en julio un superávit por cuenta corriente de 2,32 billones de yenes (17.792 millones de euros / "
-     "21.405 millones de dólares), informó hoy el Gobierno.", "$21,405 million"),
+     "21.405 millones de dólares), informó hoy el Gobierno.", "$21.405 billion"),
     # written for the test: the Brazilian press's abbreviations, the Mexican press's mdd, percentage points
     ("A China reduziu sua participação em títulos do Tesouro dos EUA para US$ 1,1 tri em março, segundo o "
      "Departamento do Tesouro, que divulgou os dados nesta quarta-feira.", "$1.1 trillion in March"),
@@ -124,7 +124,7 @@ def test_german_separable_verb_and_long_scale(data):
      "de junho, segundo dados do Ministério das Finanças.",
      "Foreign investors sold 1.14 trillion yen in short-term debt securities in the week ended June 14"),
     ("Japan hat zwischen dem 26. April und dem 29. Mai 9,79 Billionen Yen für Interventionen ausgegeben, teilte das "
-     "Finanzministerium mit.", "between April 26 and May 29 9.79 trillion yen on interventions spent"),
+     "Finanzministerium mit.", "Japan spent between April 26 and May 29 9.79 trillion yen on interventions"),
 ])
 def test_holdings_weeks_and_interventions_are_read(text, read_as):
     assert read_as in read(text).text
@@ -137,3 +137,54 @@ def test_a_spanish_intervention_sum(data):
     rec = by_claim(got, "9,79 billones de yenes")
     assert (rec["verdict"], rec["series"]) == ("supported", "mof.fx_intervention.amount"), rec
     assert rec["official_value"] == pytest.approx(9788.5, abs=0.1), rec
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # batch 27's TIC stories (session 34): the Latin American press's decimal point, and a Mexican page's English digits
+    ("Las tenencias de China en obligaciones, notas y bonos del Tesoro ascienden a US$1.12 billones en diciembre, una "
+     "caída de US$61.400 millones, o de 5,2 por ciento, en comparación con el mismo mes del año anterior.",
+     "China's holdings en obligaciones, notas y U.S. Treasuries ascienden to $1.12 trillion in December, a decline of "
+     "$61.4 billion"),
+    ("China redujo un 1.2 por ciento sus participaciones en noviembre, y totalizó 895,600 millones de dólares en bonos "
+     "del Tesoro estadounidense.", "China cut its holdings by 1.2% in November, and totaled $895.6 billion"),
+    # a holder named by its adjective, or after its holdings, in three languages; Brazil's reais are not dollars
+    ("Según informa hoy el oficial Diario del Pueblo, la deuda estadounidense en manos chinas se situó en 867.700 "
+     "millones de dólares.", "China's holdings of U.S. debt stood at $867.7 billion"),
+    ("A carteira do Japão composta por Treasuries caiu para US$ 1,21 trilhão (R$ 6,49 trilhões), mínima desde janeiro "
+     "de 2020, quando o estoque estava em US$ 1,21 trilhão (R$ 6,49 trilhões).", "Japan's holdings composta por Treasuries fell to $1.21 trillion (R$6.49 trillion), the lowest since "
+     "January 2020"),
+    ("Das Volumen von US-Schuldpapieren in japanischer Hand sank im Januar im Monatsvergleich um 20,5 Milliarden Dollar "
+     "auf 1,09 Billionen Dollar.", "Japan's holdings of U.S. Treasuries fell in January from the previous month by "
+     "$20.5 billion to $1.09 trillion"),
+    # places and overtaking
+    ("El tercer lugar lo ocupa Bélgica, con 359.900 millones de dólares. Rusia ocupa el duodécimo lugar en la lista.",
+     "Belgium ranks 3rd, con $359.9 billion. Russia ranks 12th"),
+    ("Washington - O Japão superou a China como maior detentor dos títulos do Tesouro americano em fevereiro.",
+     "Japan overtook China as the largest foreign holder"),
+    ("Ende Mai waren es noch rund 44 Milliarden Dollar weniger. Mit dem Anstieg im Juni löste China laut dpa Japan "
+     "wieder als größten Gläubiger ab.",
+     "China overtook Japan as the largest foreign holder"),
+    ("Mit großem Rückstand befindet sich in der dritten Position Irland – es verfügt über 300 Milliarden Anlagen in "
+     "US-Schuldpapiere.", "in 3rd place Ireland"),
+    # a German perfect: the participle at the clause's end read where the auxiliary stands (written for the test)
+    ("China hat seine Bestände an US-Staatsanleihen im März um 22,7 Milliarden Dollar auf 767,4 Milliarden Dollar "
+     "reduziert, wie aus Daten des US-Finanzministeriums hervorgeht.",
+     "China cut its holdings of U.S. Treasuries in March by $22.7 billion to $767.4 billion, wie"),
+    # EFE's "un 10,6% menos que el superávit registrado en marzo de 2018": from March 2018
+    ("La cifra supone un 10,6% menos que el superávit registrado en marzo de 2018.",
+     "The figure is down 10.6% from March 2018"),
+])
+def test_tic_stories_are_read(text, read_as):
+    assert read_as in read(text).text
+
+
+def test_a_decimal_point_and_reais(data):
+    got = check_text("Las tenencias de China en obligaciones, notas y bonos del Tesoro ascienden a US$1.12 billones en "
+                     "diciembre, según el informe.", date="2019-02-15", store=data)
+    judged(got, "US$1.12 billones", ("supported", "holdings_level", "tic.holdings.china_mainland", "2018-12"), 1124.3)
+    got = check_text("A reserva chinesa de dívida governamental dos EUA também caiu para US$ 980,8 bilhões (R$ 5,26 "
+                     "trilhões) em maio, patamar mais baixo desde maio de 2010, mostraram dados.", date="2022-07-18",
+                     store=data)
+    rec = by_claim(got, "R$ 5,26 trilhões")
+    assert rec["verdict"] == "unverifiable" and rec["official_value"] is None, rec  # reais, not dollars
+    judged(got, "US$ 980,8 bilhões", ("contradicted", "holdings_level", "tic.holdings.china_mainland", "2022-05"), 951.8)

@@ -13,12 +13,15 @@ translator: words outside these lists are left as they are, and a sentence whose
 What it reads, by rule rather than by article:
 
 - **Numerals**: the decimal comma and the point between thousands (1.470,6 = 1,470.6; 6,475 = 6.475: in these
-  languages a comma is always decimal) and the long scale: billón / bilião / Billion (Bill., Bio.) = 10^12;
-  mil millones, mil milhões, Milliarde (Mrd.), millardo = 10^9; Brazil's bilhão = 10^9 and trilhão = 10^12
-  (the spelling tells Brazil's short scale from Portugal's long one). Figures are read as printed, so a unit
-  slip in the article stays a slip (370,3 billones de yenes for 370.3 billion is 370.3 trillion, contradicted).
-- **Units and signs**: yenes / ienes / Yen, dólares / Dollar, euros, por ciento / por cento / Prozent / %,
-  puntos básicos / Basispunkte; about / nearly / more than (unos, cerca de, rund, knapp, más de, mehr als).
+  languages a comma is decimal, unless the article writes English digits as Mexico's press does: 895,600 millones
+  with 1.2 por ciento and no decimal comma; a point before one or two digits is decimal: US$1.12 billones) and the
+  long scale: billón / bilião / Billion (Bill., Bio.) = 10^12; mil millones, mil milhões, Milliarde (Mrd.),
+  millardo = 10^9; Brazil's bilhão = 10^9 and trilhão = 10^12 (the spelling tells Brazil's short scale from
+  Portugal's long one). Figures are read as printed, so a unit slip in the article stays a slip (370,3 billones de
+  yenes for 370.3 billion is 370.3 trillion, contradicted).
+- **Units and signs**: yenes / ienes / Yen, dólares / Dollar, euros, Brazil's reais (R$: not dollars), por ciento /
+  por cento / Prozent / %, puntos básicos / Basispunkte; about / nearly / more than (unos, cerca de, rund, knapp,
+  más de, mehr als).
 - **Periods**: month names and their abbreviations, dates (8 de noviembre del 2012, 14. Juni 2024), 'the same
   month a year earlier' (respecto al mismo mes del año anterior, zum Vorjahr, interanual), last / previous
   month, week, year, fiscal year, half, quarter, 'between April and September'.

@@ -21,11 +21,27 @@ from ustflow.check.european_text import (
     substitute as _sub,
 )
 
-_NUM = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+)(?![\d]|[.,]\d)"
+# (a point before one or two digits is decimal: the Latin American press's "US$1.12 billones", "1.2 por ciento")
+_NUM = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}|\d+)(?![\d]|[.,]\d)"
+#: an article written with English digits (Mexico's press: "895,600 millones", "1.2 por ciento", "4.35 billones"):
+#: decimal points, no decimal comma, and a comma before three digits
+_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d)")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)")
+_COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
 
 
-def number(s: str) -> str:
-    """'1.470,6' -> '1,470.6'; '6,475' -> '6.475'; '26.650' -> '26,650' (English digits the grammar reads)."""
+def english_digits(text: str) -> bool:
+    """Whether ``text`` writes its numbers as English does (a point for decimals, a comma between thousands):
+    it has decimal points and a comma before three digits, and no decimal comma."""
+    return bool(_DECIMAL_POINT.search(text) and _COMMA_GROUP.search(text) and not _DECIMAL_COMMA.search(text))
+
+
+def number(s: str, english: bool = False) -> str:
+    """'1.470,6' -> '1,470.6'; '6,475' -> '6.475'; '26.650' -> '26,650' (English digits the grammar reads); a point
+    before one or two digits is decimal ('1.12' -> '1.12'); ``english``: the article writes English digits
+    ('895,600' -> '895,600')."""
+    if re.fullmatch(r"\d+\.\d{1,2}", s) or (english and re.fullmatch(r"\d{1,3}(?:,\d{3})+", s)):
+        return s
     whole, _, frac = s.replace(".", "").partition(",")
     out = f"{int(whole):,}" if len(whole) > 4 or "." in s else whole
     return out + ("." + frac if frac else "")
@@ -53,6 +69,16 @@ _CURRENCY = {
 }
 
 
+def _scaled(n: str, eng: str) -> tuple[str, str]:
+    """'69,300' million as '69.3' billion: thousands of millions as English writes them, so their trailing zeros are
+    rounding (the press's 69.300 millones restates 693億, to 100 million), not digits."""
+    if eng != "million" or "," not in n:
+        return n, eng
+    whole, _, frac = n.replace(",", "").partition(".")
+    digits = (whole[:-3] + "." + whole[-3:] + frac).rstrip("0").rstrip(".")
+    return digits, "billion"
+
+
 def read_figures(r: Reading, lang: str) -> None:
     """Every number once: with its scale word and currency, its percent or basis points, or alone."""
     scales = "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SCALES[lang]))
@@ -65,15 +91,20 @@ def read_figures(r: Reading, lang: str) -> None:
         r"|(?P<pp>\s+(?:puntos\s+porcentuales|pontos\s+percentuais|Prozentpunkte[n]?))"
         r"|(?P<usd>\s*\$))?", re.I)
     # a currency sign before the number: "US$ 1,1 billones", "USD 26.009 millones", "¥2,5 billones"
-    pre = re.compile(rf"(?:US\$|U\$S|USD|\$)\s*(?P<n>{_NUM})(?:\s+(?:{scales}))?(?=\W|$)", re.I)
-    _sub(r, pre, lambda m: "$" + number(m.group("n")) + next(
+    english = english_digits(r.text)
+    # Brazil's reais ("R$ 6,49 trilhões"): their sign kept, not dollars
+    reais = re.compile(rf"R\$\s*(?P<n>{_NUM})(?:\s+(?:{scales}))?(?=\W|$)", re.I)
+    _sub(r, reais, lambda m: "R$" + number(m.group("n"), english) + next(
         (f" {e}" for i, (_, e) in enumerate(_SCALES[lang]) if m.group(f"s{i}")), ""))
+    pre = re.compile(rf"(?<![A-Za-z])(?:US\s?\$|U\$S|USD|\$)\s*(?P<n>{_NUM})(?:\s+(?:{scales}))?(?=\W|$)", re.I)
+    _sub(r, pre, lambda m: "$" + " ".join(x for x in _scaled(number(m.group("n"), english), next(
+        (e for i, (_, e) in enumerate(_SCALES[lang]) if m.group(f"s{i}")), "")) if x))
 
     def one(m):
         raw = m.group("n")
         if m.start() and r.text[m.start() - 1] == "$":
             return None
-        n = number(raw)
+        n = number(raw, english)
         if m.group("pct"):
             return f"{n}%"
         if m.group("bp"):
@@ -88,6 +119,7 @@ def read_figures(r: Reading, lang: str) -> None:
         cur = next((c for i, (_, c) in enumerate(_CURRENCY[lang]) if m.group(f"c{i}") or m.group(f"b{i}")), "")
         if not eng and not cur:
             return n if n != raw else None
+        n, eng = _scaled(n, eng)
         if cur == "dollars":
             return f"${n}" + (f" {eng}" if eng else "")
         out = " ".join(x for x in (n, eng, cur) if x)

@@ -79,6 +79,13 @@ def read_periods(r: Reading, lang: str) -> None:
     _words(r, _phrases(lang, en))
 
 
+def _same_month(m: re.Match) -> str:
+    """'del mismo mes de 2009': the month the text named last, in that year ('in February 2009'); 'the same month of
+    2009' when no month was named before."""
+    before = re.findall("|".join(ENGLISH_MONTHS), m.string[max(0, m.start() - 600):m.start()])
+    return f"in {before[-1]} {m.group(1)}" if before else f"the same month of {m.group(1)}"
+
+
 def _phrases(lang: str, en: str) -> list:
     """The language's period phrases (the same month a year earlier, last / previous month, week and year, the
     fiscal year, its halves and quarters, 'in' a month or year) as the English the grammar reads; ``en``: the
@@ -93,7 +100,7 @@ def _phrases(lang: str, en: str) -> list:
             (rf"{_B}(?:en\s+|(?:el|la)\s+del\s+)?(?:el\s+)?mismo\s+mes\s+del\s+año\s+(?:anterior|pasado){_E}", "a year earlier"),
             (rf"{_B}(?:en\s+|(?:el|la)\s+del\s+)?(?:el\s+)?mismo\s+(?:semestre|periodo|período)\s+(?:del\s+año\s+(?:anterior|pasado)|de\s+\d{{4}}){_E}",
              "a year earlier"),
-            (rf"{_B}(?:en\s+|(?:el|la)\s+del\s+)?(?:el\s+)?mismo\s+mes\s+(?:de|en)\s+(\d{{4}}){_E}", r"the same month of \1"),
+            (rf"{_B}(?:en\s+|del\s+|(?:el|la)\s+del\s+)?(?:el\s+)?mismo\s+mes\s+(?:de|en)\s+(\d{{4}}){_E}", _same_month),
             (rf"{_B}(?:(?:el|del|al)\s+)?año\s+pasado{_E}", "last year"),
             (rf"{_B}(?:(?:el|del|al)\s+)?año\s+anterior{_E}", "the previous year"),
             (rf"{_B}un\s+año\s+antes{_E}", "a year earlier"),
@@ -103,7 +110,7 @@ def _phrases(lang: str, en: str) -> list:
             (rf"{_B}(?:(?:la|de\s+la|a\s+la)\s+)?semana\s+anterior{_E}", "the previous week"),
             (rf"{_B}la\s+semana\s+(?:hasta|al)\s+el{_E}", "the week to"),
             (rf"{_B}la\s+semana\s+que\s+(?:finalizó|terminó|concluyó)\s+el{_E}", "the week ended"),
-            (rf"{_B}este\s+año{_E}", "this year"),
+            (rf"{_B}este\s+año{_E}|{_B}en\s+lo\s+que\s+va\s+del?\s+años?{_E}", "this year"),  # so far this year
             (rf"{_B}(?:en\s+)?(?:tasa\s+)?interanual(?:mente)?{_E}", "from a year earlier"),
             (rf"{_B}(?:1st|primer)\s+semestre(?:\s+(?:del\s+)?(?:año\s+|ejercicio\s+)?fiscal(?:\s+japonés|\s+nipón)?)?{_E}",
              "the first half of the fiscal year"),
@@ -123,6 +130,7 @@ def _phrases(lang: str, en: str) -> list:
             (rf"{_B}(?:o|a)\s+passad[oa]\s+({en}){_E}", r"last \1"),
             (rf"{_B}({en})\s+passado{_E}", r"last \1"),
             (rf"{_B}(?:ao|o|do|no)?\s*mesmo\s+m[eê]s\s+do\s+ano\s+(?:anterior|passado){_E}", "a year earlier"),
+            (rf"{_B}(?:ao|o|do|no)?\s*mesmo\s+m[eê]s\s+(?:de|em)\s+(\d{{4}}){_E}", _same_month),
             (rf"{_B}(?:o|do|no)\s+ano\s+passado{_E}", "last year"),
             (rf"{_B}(?:o|do|no)\s+ano\s+anterior{_E}", "the previous year"),
             (rf"{_B}um\s+ano\s+antes{_E}", "a year earlier"),
@@ -140,10 +148,12 @@ def _phrases(lang: str, en: str) -> list:
     else:
         return [
             (rf"{_B}(?:im\s+)?vergangenen\s+Jahr{_E}", "last year"),
-            (rf"{_B}(?:im\s+)?Vorjahresmonat{_E}", "a year earlier"),
             (rf"{_B}(?:zum|gegenüber\s+dem|im\s+Vergleich\s+zum)\s+Vorjahr(?:esmonat|eszeitraum)?{_E}", "from a year earlier"),
+            (rf"{_B}(?:im\s+)?Vorjahresmonat{_E}", "a year earlier"),
             (rf"{_B}im\s+Vorjahr{_E}", "a year earlier"),
             (rf"{_B}(?:im\s+)?Vormonat{_E}", "the previous month"),
+            (rf"{_B}im\s+Monatsvergleich{_E}", "from the previous month"),
+            (rf"{_B}im\s+Jahresvergleich{_E}", "from a year earlier"),
             (rf"{_B}(?:im\s+)?vergangenen\s+Monat{_E}", "last month"),
             (rf"{_B}(?:in\s+der\s+)?vergangenen\s+Woche{_E}", "last week"),
             (rf"{_B}(?:das|im)\s+(?:Geschäfts|Fiskal|Haushalts)jahr{_E}", "fiscal year"),

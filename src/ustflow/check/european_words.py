@@ -6,9 +6,15 @@ directions, records and runs, as (pattern, English) rules applied in order.
   interventions and yields, the balance of payments (current account, trade, goods and services, services, primary
   and secondary income, exports, imports; German compounds such as Leistungsbilanzüberschuss), MoF's flows
   (investors, bonds, stocks, net buyers), directions (cayó, cresceu, stieg), about / nearly / more than, records,
-  since, for the first time in, the N-th consecutive month.
-- The helpers the rules use: English articles (``_article``) and noun-adjective order put as English has it
-  (``_adjectives_first``: bonos extranjeros a largo plazo = long-term foreign bonds).
+  since, for the first time in, the N-th consecutive month. TIC stories (session 34, from batch 27): a holder named
+  by its adjective or after its holdings (las tenencias chinas, la deuda estadounidense en manos chinas, a carteira
+  do Japão, US-Schuldpapiere in japanischer Hand), places (el tercer lugar lo ocupa, an zweiter Stelle), overtaking
+  (superó a ... como, löste ... als ... ab), the lowest level since (o nível mais baixo desde, bis auf das Minimum
+  des Jahres); the German perfect (hat ... reduziert, sind ... gestiegen: the participle read where the auxiliary
+  stands); ``_TAIL_ES_PT``, the rules Spanish and Portuguese end with (by, from, against, Japan's balance).
+- The helpers the rules use: English articles (``_article``), noun-adjective order put as English has it
+  (``_adjectives_first``: bonos extranjeros a largo plazo = long-term foreign bonds) and a holder's adjective
+  (``_nation_rx``, ``_holdings_of``: chinas, chinesa, chinesischen = China's holdings).
 """
 
 from __future__ import annotations
@@ -26,8 +32,31 @@ COUNTRIES = [  # holders in TIC's table, as the three languages name them
     (r"China\s+continental|Festlandchina|China\s+continental", "mainland China"), (r"Alemania|Alemanha|Deutschland", "Germany"),
 ]
 
+#: a holder named by its adjective ("las tenencias chinas", "a reserva chinesa", "in japanischer Hand"), by language
+_NATIONS = {"es": {"chin": "China", "japones": "Japan", "nipon": "Japan", "británic": "Britain", "rus": "Russia",
+                   "extranjer": "foreign"},
+            "pt": {"chines": "China", "japones": "Japan", "britânic": "Britain", "russ": "Russia", "estrangeir": "foreign"},
+            "de": {"chinesisch": "China", "japanisch": "Japan", "britisch": "Britain", "russisch": "Russia",
+                   "ausländisch": "foreign"}}
+
+
+def _nation_rx(lang: str) -> str:
+    """The adjectives of ``_NATIONS[lang]`` with their endings, as one group."""
+    ends = {"es": r"(?:[oa]s?|és|esa|eses|esas)", "pt": r"(?:[oa]s?|ês|esa|eses|esas)", "de": r"(?:e[nmrs]?)"}[lang]
+    return "(" + "|".join(sorted(_NATIONS[lang], key=len, reverse=True)) + ")" + ends
+
+
+def _holdings_of(lang: str, stem: str, what: str = "") -> str:
+    """'China's holdings' / 'foreign holdings' (+ ' of ' ``what``) for the adjective's stem."""
+    who = next(v for k, v in _NATIONS[lang].items() if stem.lower().startswith(k.lower()))
+    return (f"{who} holdings" if who == "foreign" else f"{who}'s holdings") + (f" of {what}" if what else "")
+
+
 RULES_ES = [
-    # TIC: holders of Treasuries
+    # "EE.UU." before a lowercase word: its last point ends no sentence ("La deuda de EE.UU. en manos extranjeras")
+    (r"\bEE\.\s?UU\.(?=\s+(?-i:[a-záéíóúñ]))", "EEUU"),
+    # TIC: holders of Treasuries; "las tenencias chinas": China's holdings
+    (rf"\b(?:las\s+|sus\s+)?(?:tenencias|participaciones)\s+{_nation_rx('es')}\b", lambda m: _holdings_of("es", m.group(1))),
     (r"\b(?:las\s+)?(?:tenencias|participaciones)\s+(?:de|del)\s+((?:mainland\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)",
      r"\1's holdings"),
     (r"\bsu\s+(?:nivel|cifra)\s+m[aá]s\s+(baj|alt)[oa]\b", lambda m: f"its {'lowest' if m.group(1) == 'baj' else 'highest'} level"),
@@ -35,12 +64,31 @@ RULES_ES = [
     (r"\b(?:los\s+)?(?:bonos|t[ií]tulos|letras|valores)\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidenses?|norteamericanos?))?\b",
      "U.S. Treasuries"),
     (r"\b(?:la\s+)?deuda\s+(?:pública\s+|soberana\s+)?(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense|norteamericana)\b", "U.S. debt"),
-    (r"\b(?:sus|las)\s+(?:tenencias|participaciones|posiciones)\b|\b(?:su|la)\s+(?:cartera|participación|posición)\b", "its holdings"),
+    # "la deuda estadounidense en manos chinas": China's holdings of U.S. debt
+    (rf"\b(?:(?:las\s+)?tenencias\s+(?:totales\s+)?(?:de|en)\s+)?(U\.S\.\s+(?:debt|Treasuries))\s+en\s+manos\s+(?:de\s+(?:los\s+)?)?"
+     rf"{_nation_rx('es')}\b", lambda m: _holdings_of("es", m.group(2), m.group(1))),
+    # "mantuvo su posición de mayor acreedor": remained the largest holder
+    (r"\b(?:mantuvo|mantiene|conservó|conserva)\s+su\s+(?:posición|puesto|lugar|condición)\s+(?:de|como)\s+(?:el\s+)?(?=mayor\b)",
+     "remained el "),  # (el mayor acreedor: the largest foreign holder, below)
+    (r"\b(?:sus|las)\s+(?:tenencias|participaciones|posiciones)\b|\b(?:su|la)\s+(?:cartera|participación|posición|cuota)\b", "its holdings"),
     (r"\b(?:tenencias|participaciones)\b", "holdings"),
-    (r"\b(?:el|la)\s+(2nd|3rd|segund[oa]|tercer[oa]?)\s+mayor\s+(?:tenedor|poseedor|acreedor)(?:a)?(?:\s+extranjer[oa])?\b",
+    (r"\bcuy[oa]s\s+holdings\b", "whose holdings"),
+    # "redujo un 1,2 por ciento sus participaciones en noviembre": English puts the holdings first, the percent after
+    (r"\b(redujo|recortó|rebajó|disminuyó|aumentó|incrementó|elevó)\s+((?:in\s+\w+\s+)?)(?:en\s+)?(?:un\s+)?(\d+(?:\.\d+)?%)\s+"
+     r"(?:its\s+holdings|sus\s+(U\.S\.\s+(?:Treasuries|debt)))(\s+in\s+\w+)?",
+     lambda m: ("cut" if m.group(1).lower() in ("redujo", "recortó", "rebajó", "disminuyó") else "raised") + " its holdings"
+     + (f" of {m.group(4)}" if m.group(4) else "") + f" by {m.group(3)}" + (f" {m.group(2).strip()}" if m.group(2) else "")
+     + (m.group(5) or "")),
+    (r"\b(?:el|la)\s+(2nd|3rd|segund[oa]|tercer[oa]?)\s+mayor\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+extranjer[oa])?\b",
      lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
-    (r"\b(?:el|la)\s+mayor\s+(?:tenedor|poseedor|acreedor)(?:a)?(?:\s+extranjer[oa])?\b", "the largest foreign holder"),
-    (r"\b(?:tenedor|poseedor|acreedor)(?:es|a)?\b", "holder"),
+    (r"\b(?:el|la)\s+mayor\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+extranjer[oa])?\b", "the largest foreign holder"),
+    (r"\b(?:tenedor|poseedor|acreedor|prestamista)(?:es|as|a)?\b", "holder"),
+    # the perfect: "ha comprado", "han aumentado" (bought, rose, as the preterite is read)
+    (r"\b(?:ha|han|había|habían)\s+(?:ya\s+)?(reducido|recortado|disminuido|aumentado|incrementado|elevado)\s+(?=its\s+holdings)",
+     lambda m: "cut " if m.group(1).lower() in ("reducido", "recortado", "disminuido") else "raised "),
+    (r"\b(?:ha|han|había|habían)\s+(?:ya\s+)?(comprado|vendido)\b", lambda m: "bought" if m.group(1).lower() == "comprado" else "sold"),
+    (r"\b(?:ha|han|había|habían)\s+(?:aumentado|crecido|subido|incrementado|avanzado)\b", "rose"),
+    (r"\b(?:ha|han|había|habían)\s+(?:caído|bajado|disminuido|retrocedido|descendido)\b", "fell"),
     (r"\b(?:redujo|recortó|rebajó|disminuyó|reduce|recorta)\s+(?=its\s+holdings)", "cut "),
     (r"\b(?:aumentó|incrementó|elevó|amplió|aumenta|incrementa)\s+(?=its\s+holdings)", "raised "),
     (r"\b(?:a|al)\s+(?:finales|fines|cierre)\s+de(?:l)?\b", "at the end of"),
@@ -60,6 +108,20 @@ RULES_ES = [
     (r"\bMinisterio\s+(?:japonés\s+|nipón\s+)?de\s+(?:Finanzas|Economía\s+y\s+Finanzas|Hacienda)(?:\s+(?:japonés|nipón))?", "the Finance Ministry"),
     (r"\bBanco\s+de\s+Jap[oó]n\b", "Bank of Japan"), (r"\bJap[oó]n\b", "Japan"), (r"\bEE\.?\s?UU\.?|Estados\s+Unidos\b", "U.S."),
     (r"\bTokio\b", "Tokyo"), (r"\bFinanzas\b", "the Finance Ministry"),
+    # places among holders: "El tercer lugar lo ocupa Bélgica", "Rusia ocupa el duodécimo lugar", "en el segundo y
+    # tercer lugar, respectivamente"; "X superó a Y como el mayor tenedor" (overtook), "seguida de Japón" (followed by)
+    (r"\b(?:el|la)\s+(\d+(?:st|nd|rd|th))\s+(?:lugar|puesto|posición)\s+lo\s+ocupa\s+((?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)",
+     r"\2 ranks \1"),
+    (r"\bocupa(?:ba)?\s+(?:el\s+|la\s+)?(\d+(?:st|nd|rd|th))\s+(?:lugar|puesto|posición)\b", r"ranks \1"),
+    (r"\b(?:en\s+)?(?:el\s+|la\s+)?(\d+(?:st|nd|rd|th))\s+y\s+(\d+(?:st|nd|rd|th))\s+(?:lugar|puesto|posición)(?:es)?\b",
+     r"in \1 and \2 places"),
+    (r"\b(?:en\s+)?(?:el\s+|la\s+)?(\d+(?:st|nd|rd|th))\s+(?:lugar|puesto|posición)\b", r"in \1 place"),
+    (r"\bse\s+mantiene[n]?\s+(?=in\s+\d)", "remain "),
+    (r"\b(?:superó|superaron|desbancó|adelantó|sobrepasó|rebasó|relevó)\s+a\s+((?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+como\b",
+     r"overtook \1 as"),
+    (r"\bseguid[oa]s?\s+(?:de|por)\s+(?=(?-i:[A-Z]))", "followed by "),
+    # two holders named together ("Japón y Gran Bretaña se mantienen en el segundo y tercer lugar")
+    (r"\b((?-i:[A-Z])[\w.]{1,30})\s+[ye]\s+(?=(?-i:[A-Z])\w)", r"\1 and "), (r"\brespectivamente\b", "respectively"),
     (r"\b(?:el\s+|del\s+|los\s+|las\s+)?datos\s+preliminares\b", "preliminary data"),
     # balance of payments: noun then its complement, as English puts it
     (r"\b(?:(el|la|un|una|su)\s+)?(super[aá]vit|d[eé]ficit|excedente|saldo|balanza|cuenta)\s+(?:por\s+|de\s+|en\s+)?(?:la\s+)?cuenta\s+corriente\b",
@@ -83,7 +145,11 @@ RULES_ES = [
      lambda m: "the primary income " + ("deficit" if m.group(1).lower().startswith("d") else "surplus")),
     (r"\b(?:la\s+cuenta\s+de\s+|los\s+|las\s+)?(?:ingresos|rentas?)\s+primari[oa]s\b", "primary income"),
     (r"\b(?:la\s+cuenta\s+de\s+|los\s+|las\s+)?(?:ingresos|rentas?)\s+secundari[oa]s\b", "secondary income"),
-    (r"\b(?:la\s+cuenta\s+de\s+)?rentas\s+(?:por|de)\s+inversiones(?:\s+(?:externas|en\s+el\s+exterior))?\b", "investment income"),
+    # (MoF's primary income, 第一次所得収支, as EFE names it: "la cuenta de rentas por inversiones externas")
+    (r"\b(?:la\s+cuenta\s+de\s+)?rentas\s+(?:por|de)\s+inversiones(?:\s+(?:externas|en\s+el\s+exterior))?\b", "primary income"),
+    # "La cifra supone un 10,6% menos", "Se trata del segundo excedente mensual consecutivo": the figure is, it is
+    (r"\b(?:la\s+cifra|el\s+dato|el\s+resultado)\s+(?:supone|representa)\b", "The figure is"),
+    (r"\bse\s+trata\s+(?:de|del)\b", "It is"),
     (r"\b(?:las\s+|sus\s+)?exportaciones(?:\s+de\s+bienes)?\b", "exports"), (r"\b(?:las\s+|sus\s+)?importaciones(?:\s+de\s+bienes)?\b", "imports"),
     (r"\b(?:(?:el|un|su)\s+)?(superávit|déficit|excedente)\s+récord\b",
      lambda m: "a record " + ("deficit" if m.group(1).lower().startswith("d") else "surplus")),
@@ -114,7 +180,7 @@ RULES_ES = [
     (r"\b(?:una\s+|su\s+)?venta\s+neta\b", "net selling"), (r"\b(?:las\s+)?ventas\s+netas\b", "net selling"),
     (r"\b(?:las\s+)?compras\s+netas\b", "net buying"), (r"\b(?:una\s+)?cantidad\s+neta\s+de\b", "a net"),
     (r"\bnet[oa]s\b", "net"),
-    (r"\bcompr(?:aron|ó|an|a)\b", "bought"), (r"\bvend(?:ieron|ió|en|e)\b", "sold"),
+    (r"\bcompr(?:aron|ó|an|a)\b|\badquiri(?:eron|ó)\b|\badquirid[oa]s?\b", "bought"), (r"\bvend(?:ieron|ió|en|e)\b", "sold"),
     (r"\bse\s+deshicieron\s+de\b|\bse\s+deshizo\s+de\b|\bsalieron\s+de\b", "sold"),
     (r"\bse\s+hicieron\s+con\b|\bse\s+hizo\s+con\b|\bacumularon\b|\bacumuló\b", "bought"),
     (r"\b(?:invirtieron|vertieron|invirtió)\b", "invested"), (r"\bretir(?:aron|ó)\b", "withdrew"),
@@ -124,12 +190,14 @@ RULES_ES = [
      r"se\s+contrajo|se\s+contrajeron|se\s+redujo|se\s+redujeron|se\s+desplomó|menguó|se\s+hundió|perdiendo)\b", "fell"),
     (r"\b(?:creció|crecieron|aumentó|aumentaron|subió|subieron|avanzó|avanzaron|se\s+disparó|se\s+dispararon|"
      r"repuntó|se\s+incrementó|se\s+incrementaron|ascendió|se\s+dilat(?:ó|aron)|se\s+amplió|escaló)\b", "rose"),
+    (r"\b(?:totalizó|totalizaron|sumó|sumaron)\b", "totaled"),
     (r"\b(?:alcanzó|alcanzaron|alcanzando|llegó\s+a|llegaron\s+a)(?:\s+(?:los|las|el|la))?\b", "reached"),
     (r"\bse\s+situó\s+en\b|\bse\s+situaron\s+en\b|\bse\s+ubicó\s+en\b", "stood at"),
     (r"\bfue\s+de\b", "was"), (r"\bregistró\b|\bregistraron\b|\blogró\b|\bdejó\b|\barrojó\b|\btuvo\b|\btuvieron\b", "posted"),
     (r"\b(?:un\s+|una\s+)?(?:aumento|subida|alza|incremento|crecimiento|avance)\b", "a rise"),
     (r"\b(?:un\s+|una\s+)?(?:descenso|ca[ií]da|retroceso|disminución|contracción|bajada)\b", "a decline"),
-    (r"\bhasta\s+(?:los|las|el|la|un|una)?\s*(?=[$\d])", "to "), (r"\bdesde\s+(?:los|las|el|la|un|una)?\s*(?=[$\d])", "from "),
+    (r"\b(rose|fell)\s+en\s+(?=(?:about\s+)?[$\d])", r"\1 by "),
+    (r"\bhasta\s+(?:los|las|el|la|un|una)?\s*(?=[$\d])", "to "), (r"\bhasta\s+(?=a\s+(?:surplus|deficit)\b)", "to "), (r"\bdesde\s+(?:los|las|el|la|un|una)?\s*(?=[$\d])", "from "),
     (r"\bde\s+(?:los|las)\s+(?=[$\d])", "from "), (r"\b(?:de|en)\s+(?=(?:about\s+)?[$\d])", "of "),
     (r"\b(?:un|una)\s+(?=[\d]+(?:\.\d+)?%)", ""),
     (r"\b(\d+(?:\.\d+)?%)\s+(from\s+a\s+year\s+earlier\s+)?(m[aá]s|menos)(\s+que|\s+de)?\b",
@@ -168,6 +236,10 @@ RULES_ES = [
     (r"\bpara\s+(?:el|este)\s+mes\s+de\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b",
      r"for the month of \1"),
     (r"\bpara\s+este\s+mes\b|\ben\s+ese\s+mes\b|\bpara\s+(?:ese|dicho)\s+mes\b", "for the month"),
+    # "un 10,6% menos que el superávit registrado en marzo de 2018": from March 2018 (the measure is the sentence's)
+    (r"\bfrom\s+(?:the|its|a)\s+(?:(?:current account|trade|goods trade|services|primary income)\s+)?(?:surplus|deficit)\s+"
+     r"(?:(?:registrad|cosechad|obtenid|alcanzad|anotad)[oa]\s+)?(?:of|de|del|en|in)\s+(?=(?:the\s+same|January|February|March|"
+     r"April|May|June|July|August|September|October|November|December|\d{4})\b)", "from "),
     (r"\bfrom\s+(?:(?:el|la|lo|los|las)\s+)?(?:(?:registrad|cosechad|obtenid|alcanzad|anotad)[oa]s?\s+)?(?:of|de|del|en|in)?\s*"
      r"(?=(?:the\s+same|a\s+year|last|the\s+previous|January|February|March|April|May|June|July|August|September|October|"
      r"November|December|\d{4})\b)", "from "),
@@ -187,7 +259,7 @@ RULES_ES = [
     (r"\b(?:en|por)\s+(?=interventions?\b)", "on "),
     (r"\b(?:posee|tiene|mantiene)\b", "holds"), (r"\b(?:poseía|tenía|mantenía)\b", "held"),
     (r"\bsalidas?\s+net[oa]s?\b", "net outflows"), (r"\bentradas?\s+net[oa]s?\b", "net inflows"),
-    (r"\b[ye]\s+(?=(?:was|were|rose|fell|posted|reached|stood|bought|sold)\b)", "and "),  # y/e before a verb read
+    (r"\b[ye]\s+(?=(?:was|were|rose|fell|posted|reached|stood|bought|sold|totaled)\b)", "and "),  # y/e before a verb read
     # "el mayor superávit ... para el mes de noviembre": the largest of the Novembers, as English says it
     (r"\b(the\s+(?:largest|smallest|highest|lowest)\s+(?:[\w-]+\s+){0,4}?)for\s+the\s+month\s+of\s+"
      r"(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"\1on record for \2"),
@@ -248,7 +320,13 @@ def pt_rules() -> list:
         (r"\b(?:os\s+)?(?:títulos|bônus|bonds|papéis|treasuries)\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americanos?|norte-americanos?))?\b",
          "U.S. Treasuries"),
         (r"\b(?:a\s+)?dívida\s+(?:pública\s+)?(?:dos\s+)?(?:EUA|Estados\s+Unidos|americana|norte-americana)\b", "U.S. debt"),
-        (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:seus|os)\s+(?:investimentos|papéis)\b", "its holdings"),
+        (r"\b(?:a\s+)?dívida\s+(?:governamental|do\s+governo)\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americana|norte-americana)\b", "U.S. debt"),
+        # "a carteira do Japão", "as participações da China": Japan's holdings; "a reserva chinesa": China's holdings
+        (r"\b(?:a|as|sua|suas)\s+(?:participaç(?:ão|ões)|carteira|reserva|posiç(?:ão|ões))\s+(?:do|da|de)\s+((?-i:[A-ZÁÉÍÓÚ])\w+)",
+         r"\1's holdings"),
+        (rf"\b(?:a|as|sua|suas)\s+(?:participaç(?:ão|ões)|carteira|reserva|posiç(?:ão|ões))\s+{_nation_rx('pt')}\b",
+         lambda m: _holdings_of("pt", m.group(1))),
+        (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:suas|as)\s+(?:participações|posições)\b|\b(?:seus|os)\s+(?:investimentos|papéis)\b", "its holdings"),
         (r"\b(?:o|a)\s+(2nd|3rd|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b",
          lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
         (r"\b(?:(?:o|a)\s+)?maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b", "the largest foreign holder"),
@@ -260,8 +338,12 @@ def pt_rules() -> list:
         (r"\bgast(?:ou|aram)\b", "spent"), (r"\binterveio\b", "intervened"),
         (r"\b(?:o\s+)?rendimento\s+do\s+(?:título|bônus)\s+(?:do\s+Tesouro\s+)?(?:americano\s+|japonês\s+)?de\s+(\d+)\s+anos\b", r"the \1-year yield"),
         (r"\bBanco\s+do\s+Japão\b", "Bank of Japan"), (r"\b(?:do\s+|o\s+)?Japão\b", "Japan"), (r"\bTóquio\b", "Tokyo"),
+        # "Japão superou a China como maior detentor" (overtook), "seguida do Japão" (followed by)
+        (r"\b(?:superou|superaram|ultrapassou|desbancou)\s+(?:a\s+|o\s+)?((?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+como\b",
+         r"overtook \1 as"),
+        (r"\bseguid[oa]s?\s+(?:de|por|pel[oa])\s+(?=(?-i:[A-Z]))", "followed by "),
         (r"\bEUA\b|\bEstados\s+Unidos\b", "U.S."),
-        (r"\b(?:o\s+|um\s+)?(superávit|déficit|excedente|saldo|balanço)\s+(?:por|de|em|na)\s+(?:a\s+)?conta\s+corrente\b",
+        (r"\b(?:o\s+|um\s+)?(superávit|déficit|excedente|saldo|balanço)\s+(?:(?:por|de|em|na)\s+(?:a\s+)?conta|da\s+balança)\s+corrente\b",
          lambda m: "the current account " + {"superávit": "surplus", "excedente": "surplus", "déficit": "deficit"}.get(
              m.group(1).lower(), "balance")),
         (r"\b(?:o\s+)?(?:superávit|excedente)\s+(?:comercial)\b", "the trade surplus"),
@@ -276,15 +358,18 @@ def pt_rules() -> list:
         (r"\b(?:as\s+)?exportações\b", "exports"), (r"\b(?:as\s+)?importações\b", "imports"),
         (r"\b(?:o\s+)?superávit\b", "the surplus"), (r"\b(?:seu\s+|o\s+)?déficit\b", "the deficit"), (r"\b(?:o\s+)?excedente\b", "the surplus"),
         (r"\b(?:os\s+)?investidores\s+japoneses\b", "Japanese investors"),
+        (r"\b(?:títulos|bônus|papéis)\s+estrangeiros\b", "foreign bonds"),
         (r"\b(?:os\s+)?investidores\s+estrangeiros\b|\b(?:os\s+)?estrangeiros\b", "foreign investors"),
+        (r"\b(?:um\s+)?(?:volume|valor|montante)\s+líquido\s+de\b", "a net"),
         (r"\btítulos\s+estrangeiros\s+de\s+longo\s+prazo\b|\bbônus\s+estrangeiros\s+de\s+longo\s+prazo\b", "long-term foreign bonds"),
         (r"\bações\s+estrangeiras\b", "foreign stocks"), (r"\bações\s+japonesas\b", "Japanese stocks"),
         (r"\bcompr(?:aram|ou)\b", "bought"), (r"\bforam\b", "were"), (r"\bfoi\b", "was"),
+        (r"\bcomprando\b", "buying"), (r"\bvendendo\b", "selling"),
         (r"\b(?:os\s+)?bancos\b", "banks"), (r"\b(?:as\s+)?seguradoras\b", "insurers"),
         (r"\bcompradore?s\s+líquidos\b", "net buyers"), (r"\bvendedore?s\s+líquidos\b", "net sellers"), (r"\bvend(?:eram|eu)\b", "sold"),
         (r"\b(?:ca[ií]u|ca[ií]ram|recuou|recuaram|diminuiu|diminu[ií]ram|encolheu|encolheram|despencou|retraiu|recuo)\b", "fell"),
         (r"\b(?:cresceu|cresceram|aumentou|aumentaram|subiu|subiram|avançou|avançaram|disparou|ampliou|saltou)\b", "rose"),
-        (r"\bficou\s+em\b", "stood at"), (r"\bregistrou\b|\bregistraram\b", "posted"), (r"\batingiu\b", "reached"),
+        (r"\bficou\s+em\b", "stood at"), (r"\bregist(?:r?ou|r?aram)\b", "posted"), (r"\batingiu\b", "reached"),
         (r"\b(?:uma\s+|sua\s+)?(?:alta|aumento|crescimento|subida)\b", "a rise"),
         (r"\b(?:uma\s+|sua\s+)?(?:queda|retrocesso|diminuição|redução|recuo|contração)\b", "a decline"),
         (r"\baté\s+(?=[$\d])", "to "), (r"\bde\s+(?=[$\d])", "of "), (r"\bpara\s+(?=[$\d])", "to "), (r"\bem\s+(?=[\d]+(?:\.\d+)?%)", "by "),
@@ -296,6 +381,13 @@ def pt_rules() -> list:
         (r"\brecorde\b", "record"),
         (r"\bdesde\s+(\d{4}),?\s+quando\s+(?:este|esse|o)\s+dado\s+começou\s+a\s+ser\s+(?:registrado|compilado)\b", r"since records began in \1"),
         (r"\bdesde\b", "since"), (r"\bpela\s+primeira\s+vez\s+em\b", "for the first time in"),
+        # "o nível mais baixo desde 2017", "mínima desde janeiro de 2020", "a primeira queda desde novembro"
+        (r"\b(?:(?:o|a|os|as|seu|sua)\s+)?(?:nível|patamar|níveis|patamares)\s+mais\s+(baix|alt)[oa]s?\b|"
+         r"\b(?:(?:o|a|os|as|seu|sua)\s+)?(?:menor|maior)(?:es)?\s+(?:nível|níveis|patamar|patamares)\b",
+         lambda m: "the lowest level" if m.group(1) == "baix" or re.search(r"menor", m.group(0), re.I) else "the highest level"),
+        (r"\b(?:a\s+|uma\s+|sua\s+)?(mínim|máxim)[oa]\s+(?=since\b)",
+         lambda m: "the lowest " if m.group(1).lower() == "mínim" else "the highest "),
+        (r"\b(?:a|o|sua|seu|uma|um)?\s*1st\s+a\s+(decline|rise)\b", r" the first \1"),
         (r"\b(?:o\s+|a\s+|sua\s+|seu\s+)?(\d+(?:st|nd|rd|th))\s+(mês|semana|ano)\s+consecutiv[oa]\s+de\s+(alta|queda|a\s+rise|a\s+decline)\b",
          lambda m: f"the {m.group(1)} straight {_EN_PERIOD[m.group(2).lower()]} of {'declines' if 'queda' in m.group(3) or 'decl' in m.group(3) else 'rises'}"),
         (r"\b(?:o\s+|a\s+|sua\s+|seu\s+)?(\d+(?:st|nd|rd|th))\s+(mês|semana|ano)\s+consecutiv[oa]\b",
@@ -317,8 +409,36 @@ def pt_rules() -> list:
         (r"\b(?:em\s+)?(?:títulos|bônus|papéis|bonds)(?:\s+de\s+dívida)?(\s+estrangeiros|\s+japoneses)?\s+de\s+(curto|longo)\s+prazo\b",
          lambda m: ("in " if m.group(0).startswith("em") else "") + ("short-term " if m.group(2) == "curto" else "long-term ")
          + ("foreign " if m.group(1) and "estr" in m.group(1) else "Japanese " if m.group(1) else "") + "debt securities"),
-        (r"\b(?:detém|possui|mantém)\b", "holds"), (r"\b(?:detinha|possuía|mantinha|tinha)\b", "held"),
-    ]
+        (r"\b(?:detém|possui|mantém)\b", "holds"), (r"\b(?:detinha|possuía|mantinha|tinha)m?\b", "held"),
+    ] + _TAIL_ES_PT
+
+
+#: rules both Spanish and Portuguese end with: a change's size after "cut/raised/rose/fell" ("redujo sus tenencias en
+#: 22.700 millones": by), the figure compared with ("frente a 1,17 billones", "ante US$ 1,167 trilhão": from), Japan's
+#: balance named after it ("el superávit por cuenta corriente de Japón": Japan's current account surplus)
+_TAIL_ES_PT = [
+    (r"\b((?:cut|raised|rose|fell)\s+(?:its\s+holdings\s+)?(?:of\s+U\.S\.\s+(?:Treasuries|debt)\s+)?(?:in\s+\w+\s+)?)(?:of|en|em)\s+"
+     r"(?=(?:about\s+)?\$?\d)", r"\1by "),
+    (r"\b(?:frente\s+(?:a|to)|ante)\s+(?=(?:about\s+)?[$\d])", "from "),
+    # "frente a la subida del 6,2 por ciento de las exportaciones": against a rise of 6.2% in exports
+    (r"\bfrente\s+(?:a|to)\s+(?:la\s+|el\s+)?(?=a\s+(?:rise|decline)\b)", "against "),
+    (r"(?<=%)\s+(?:de|en|em|nas|nos)\s+(?:las\s+|los\s+|as\s+|os\s+)?(?=(?:exports|imports)\b)", " in "),
+    (r"\b(?:por|no|con)\s+(?:un\s+|um\s+)?valor\s+(?:(neto|líquido)\s+)?(?:de|of)\b",
+     lambda m: "worth a net" if m.group(1) else "worth"),
+    (r"\b(?:em|en|de)\s+(?=(?:foreign|Japanese)\s+(?:bonds|stocks)\b)", "of "),
+    (r"\b(mais|menos)\s+(\d+(?:\.\d+)?%)\s+do\s+que(?:\s+(?:no|em|o))?\b",
+     lambda m: ("up " if m.group(1).lower() == "mais" else "down ") + m.group(2) + " from"),
+    (r"\bface\s+(?:a|ao|aos|à)\s+(?=(?:about\s+)?[$\d])", "from "),
+    (r"\bthe\s+((?:current account|trade|goods trade|services|primary income|secondary income)\s+(?:surplus|deficit|balance))\s+"
+     r"(?:de\s+|do\s+)?Japan\b(?!')", r"Japan's \1"),
+]
+RULES_ES += _TAIL_ES_PT
+
+
+#: a German perfect's participle, as the English verb put where the auxiliary stands
+_PERFECT_DE = {"reduziert": "cut", "verringert": "cut", "gesenkt": "cut", "abgebaut": "cut", "erhöht": "raised",
+               "aufgestockt": "raised", "gekauft": "bought", "verkauft": "sold", "ausgegeben": "spent",
+               "verbucht": "posted", "verzeichnet": "posted", "erzielt": "posted", "ausgewiesen": "posted"}
 
 
 def de_rules() -> list:
@@ -334,13 +454,48 @@ def de_rules() -> list:
         return f"the {head} {bal[m.group(2).lower()]}"
     return [
         (r"\b(?:das\s+)?(?:US-|amerikanische\s+|US-amerikanische\s+)Finanzministerium\b", "the U.S. Treasury"),
-        (r"\b(?:(?:die|der|den)\s+)?(?:US-Staatsanleihen|US-Treasuries|US-Schuldtitel|US-Staatspapiere(?:n)?|"
+        (r"\b(?:(?:die|der|den)\s+)?(?:US-Staatsanleihen|US-Treasuries|US-Schuldtitel[n]?|US-Schuldpapiere[n]?|US-Staatspapiere(?:n)?|US-Staatsbonds|US-Bonds|US-Wertpapiere[n]?|"
          r"(?:amerikanische[n]?|US-amerikanische[n]?)\s+Staatsanleihen|Staatsanleihen\s+der\s+USA)\b", "U.S. Treasuries"),
+        # "der Bestand an US-Staatsanleihen ... in chinesischen Händen", "US-Schuldpapiere in japanischer Hand": whose holdings
+        (rf"\b(?:(?:das|der|den|dem)\s+(?:Volumen|Bestand|Bestände|Wert|Summe)\s+(?:von|an)\s+)?(U\.S\.\s+Treasuries)"
+         rf"(?:\s+und\s+anderen\s+Schuldtiteln)?\s+in\s+{_nation_rx('de')}\s+(?:Hand|Händen)\b",
+         lambda m: _holdings_of("de", m.group(2), m.group(1))),
+        # places: "an zweiter Stelle", "in der dritten Position"; "X löste Y als größten Gläubiger ab" (overtook)
+        (r"\b(?:an|auf|in)\s+(?:der\s+|dem\s+)?(\d+(?:st|nd|rd|th))\s+(?:Stelle|Position|Platz|Rang)\b", r"in \1 place"),
+        (r"\b(?:überholte|überholten|überflügelte)\s+((?-i:[A-Z])\w+)\s+als\b", r"overtook \1 as"),
         (r"\b(?:der|die)?\s*(?:größte[rn]?|wichtigste[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor|Käufer)\b",
          " the largest foreign holder"),
         (r"\b(?:der|die)?\s*(?:zweitgrößte[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor)\b",
          " the second-largest foreign holder"),
+        # "die Bestände ausländischer Investoren an US-Staatsanleihen": foreign holdings of; "die russischen Investitionen
+        # in US-Wertpapiere": Russia's holdings of
+        (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+ausländischer\s+(?:Investoren|Anleger)\s+an\b", "foreign holdings of"),
+        (rf"\b(?:(?:die|der|den)\s+)?{_nation_rx('de')}\s+(?:Investitionen|Anlagen|Bestände)\s+(?:in|an)\s+(?:die\s+)?(U\.S\.\s+Treasuries)",
+         lambda m: _holdings_of("de", m.group(1), m.group(2))),
+        # "die Bestände Japans an US-Staatsanleihen": Japan's holdings of
+        (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+((?-i:[A-Z])\w+?)s\s+an\b", r"\1's holdings of"),
         (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
+        # the perfect's participle at the clause's end: "China hat seine Bestände ... um X auf Y reduziert" (cut)
+        (r"\b(?:hat|haben|hatte|hatten)\b(?=(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.){1,160}?\s(reduziert|verringert|gesenkt|abgebaut|erhöht|aufgestockt|"
+         r"gekauft|verkauft|ausgegeben|verbucht|verzeichnet|erzielt|ausgewiesen)(?=\s*(?:[,.;:!?)]|$)))",
+         lambda m: _PERFECT_DE[m.group(1).lower()]),
+        (r"\s(?:reduziert|verringert|gesenkt|abgebaut|erhöht|aufgestockt|gekauft|verkauft|ausgegeben|verbucht|verzeichnet|"
+         r"erzielt|ausgewiesen)(?=\s*(?:[,.;:!?)]|$))",
+         lambda m: "" if re.search(r"\b(?:cut|raised|bought|sold|spent|posted)\b(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.)*$", m.string[max(0, m.start() - 170):m.start()])
+         else None),
+        (r"\b(?:ist|sind|war|waren)\b(?=(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.){1,160}?\s(gestiegen|gewachsen|geklettert|gesunken|gefallen|"
+         r"geschrumpft|zurückgegangen)(?=\s*(?:[,.;:!?)–-]|$)|\s+und\s))",
+         lambda m: "fell" if m.group(1).lower() in ("gesunken", "gefallen", "geschrumpft", "zurückgegangen") else "rose"),
+        (r"\s(?:gestiegen|gewachsen|geklettert|gesunken|gefallen|geschrumpft|zurückgegangen)(?=\s*(?:[,.;:!?)–-]|$)|\s+und\s)",
+         lambda m: "" if re.search(r"\b(?:rose|fell)\b(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.)*$", m.string[max(0, m.start() - 170):m.start()])
+         else None),
+        (r"\bim\s+Wert\s+von\b", "worth"), (r"\bbetrug(?:en)?\b", "were"),
+        # "bis auf das Minimum des Jahres 2007": to the lowest level since 2007; "mit dem Stand von Ende Mai": at the end of May
+        (r"\b(?:bis\s+)?auf\s+(?:das|den)\s+(?:Minimum|Tiefststand|Tief)\s+(?:des\s+Jahres|seit|von)\s+(\d{4})\b",
+         r"to the lowest level since \1"),
+        (r"\bmit\s+dem\s+(?:Stand|level)\s+(?:von|vom)\s+(?=at\s+the\s+end\s+of\b)", ""),
+        (r"\bein(?:em|en)?\s+(Plus|Anstieg|Zuwachs|Minus|Rückgang)\s+(?:von|um)\s+(?=[\d]+(?:\.\d+)?%)",
+         lambda m: "down " if m.group(1).lower() in ("minus", "rückgang") else "up "),
         (r"\b(?:reduzierte|verringerte|senkte)\s+(?=its\s+holdings)", "cut "), (r"\b(?:erhöhte|stockte|vergrößerte)\s+(?=its\s+holdings)", "raised "),
         (r"\b(?:das\s+)?(?:japanische\s+)?Finanzministerium\b", "the Finance Ministry"),
         (r"\bEnde\s+(?=January|February|March|April|May|June|July|August|September|October|November|December)", "at the end of "),
@@ -351,9 +506,14 @@ def de_rules() -> list:
         (r"\b(?:die\s+)?Rendite\s+(?:der\s+)?zehnjährige[rn]?\s+(?:US-Staatsanleihen|US-Treasuries|Treasuries)\b", "the 10-year Treasury yield"),
         (r"\b(?:die\s+)?(?:Bank\s+of\s+Japan|japanische\s+Notenbank|Bank\s+von\s+Japan)\b", "the Bank of Japan"),
         (r"\bJapans\b", "Japan's"), (r"\bTokio\b", "Tokyo"),
+        (r"\blöste\s+((?-i:[A-Z])\w+)\s+(?:(?:laut|nach\s+Angaben\s+(?:von|der|des))\s+\w+\s+)?((?-i:[A-Z])\w+)\s+(?:wieder\s+|erneut\s+)?"
+         r"als\s+(the\s+[\w-]+\s+foreign\s+holder)\s+ab\b", r"\1 overtook \2 as \3"),
         (r"\b(?:(?:der|die|das|den|dem|des|ein|einen|einem)\s+)?(Leistungsbilanz|Handelsbilanz|Handels|Dienstleistungsbilanz|"
          r"Dienstleistungs|Primäreinkommens|Primäreinkommen|Sekundäreinkommens|Reiseverkehrs|Waren)-?"
          r"(überschuss|überschüsse|defizit|saldo|bilanz)\b", compound),
+        # "der Leistungsbilanzüberschuss Japans": Japan's current account surplus
+        (r"\bthe\s+((?:current account|trade|goods trade|services|primary income|secondary income)\s+(?:surplus|deficit|balance))\s+"
+         r"Japan's\b", r"Japan's \1"),
         (r"\b(?:der\s+Saldo\s+der\s+|die\s+|der\s+|den\s+)?(?:japanischen\s+)?Leistungsbilanz(?:\s+Japans)?\b", "the current account balance"),
         (r"\b(?:die\s+|der\s+)?Handelsbilanz\b", "the trade balance"),
         (r"\b(?:das\s+)?Primäreinkommen\b", "primary income"),
@@ -362,6 +522,7 @@ def de_rules() -> list:
         (r"\b(?:die\s+)?(?:Exporte|Ausfuhren)\b", "exports"), (r"\b(?:die\s+)?(?:Importe|Einfuhren)\b", "imports"),
         (r"\b(?:(?:der|den|einen|ein|einem)\s+)?Überschuss\b", "the surplus"), (r"\b(?:(?:das|ein|einem|einen)\s+)?Defizit\b", "the deficit"),
         (r"\bim\s+Plus\b|\bin\s+die\s+schwarzen\s+Zahlen\b", "in surplus"), (r"\bim\s+Minus\b|\bin\s+den\s+roten\s+Zahlen\b", "in deficit"),
+        (r"\bausländische[nr]?\s+(?:Investoren|Anleger)\b", "foreign investors"),
         (r"\b(?:japanische\s+)?Investoren\b", "investors"), (r"\bausländische[n]?\s+Anleihen\b", "foreign bonds"),
         (r"\bausländische[n]?\s+Aktien\b", "foreign stocks"), (r"\bjapanische[n]?\s+Aktien\b", "Japanese stocks"),
         (r"\bjapanische[n]?\s+Anleihen\b", "Japanese bonds"),
@@ -377,7 +538,11 @@ def de_rules() -> list:
         (r"\b(auf\s+)?(?:den|der|das|die|dem)\s+(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:wert|\s+figure)\b",
          lambda m: ("to " if m.group(1) else "") + f"a record high for {m.group(2)}"),
         (r"\berreichte(?:n)?\b", "reached"), (r"\blag(?:en)?\s+bei\b", "was"),
-        (r"\bum\s+(?=[\d]+(?:\.\d+)?%)", "by "), (r"\bauf\s+(?:rund\s+|etwa\s+)?(?=[$\d])", "to "),
+        (r"\bum\s+(?=(?:about\s+)?[$\d])", "by "), (r"\bauf\s+(?:rund\s+|etwa\s+)?(?=[$\d])", "to "),
+        # "von 160 auf 154 zum Dollar": from one figure to another; a rate "zum Dollar" is English's "per dollar"
+        (r"\bvon\s+((?:about\s+)?[$\d][\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+yen)?)\s+(?:auf|bis\s+auf)\s+(?=(?:about\s+)?[$\d])",
+         r"from \1 to "),
+        (r"(?<=\d)\s+(?:Yen\s+)?zum\s+(Dollar|Euro)\b", lambda m: " per " + m.group(1).lower()),
         (r"\bvon\s+(?=[$\d])", "of "), (r"\bbei\s+(?=[$\d])", "at "), (r"\b(?:rund|etwa|ungefähr|circa|ca\.)\s+(?=[$\d])", "about "),
         (r"\bknapp\s+(?=[$\d])", "nearly "), (r"\bmehr\s+als\s+(?=[$\d]|\d)", "more than "),
         (r"\b(\d+(?:\.\d+)?%)\s+weniger\s+als\b", r"down \1 from"), (r"\b(\d+(?:\.\d+)?%)\s+mehr\s+als\b", r"up \1 from"),
@@ -397,6 +562,8 @@ def de_rules() -> list:
         (r"\b(?:hält|besitzt)\b", "holds"), (r"\b(?:an|von)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
         (r"\bin\s+einem\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"for \1"),
         (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
+        (r"\b(bleibt|blieb)\s+(?=(?:the\s+)?(?:largest|second-largest|third-largest)\b)",
+         lambda m: "remains " if m.group(1) == "bleibt" else "remained "),
         (r"\berstmals\s+in\b", "for the first time in"), (r"\berstmals\s+since\b", "for the first time since"),
         (r"\b(?:zum\s+ersten\s+Mal|erstmals)\b", "for the first time"),
         (r"\bseit\b", "since"),

@@ -178,7 +178,8 @@ def _money(m: re.Match, s: str) -> Amount | None:
     yen = "¥" in cur_txt or "jpy" in cur_txt or "yen" in cur_txt or cur_txt == "y" or \
         (g["cur_after"] or "").lower() == "yen"
     cur = "JPY" if yen else "EUR" if ("€" in cur_txt or "eur" in cur_txt) else \
-        "SGD" if re.search(r"S\$", s[max(0, m.start() - 1):m.start() + 2]) else "USD"
+        "SGD" if re.search(r"S\$", s[max(0, m.start() - 1):m.start() + 2]) else \
+        "BRL" if re.search(r"R\$", s[max(0, m.start() - 1):m.start() + 2]) else "USD"  # Brazil's real, "R$ 6,49 trilhões"
     number = float(num.replace(",", ""))
     start = m.start("cur") if g["cur"] else m.start("neg3") if g["neg3"] else m.start("num2")
     a = Amount((start, m.end()), s[start:m.end()].strip(), number, scale, cur, "money", _precision(num) * scale)
@@ -291,7 +292,7 @@ def _mark_restated(s: str, a: Amount, out: list[Amount]) -> None:
     "保有残高は998億ドル=10兆円を超え"; "1318億ドル(1ドル100円で約13兆円)" drops the rate read in between from ``out``."""
     if (usd := restated_at_rate(s, a, out)) is not None:  # "1318億ドル(1ドル100円で約13兆円)": the rate is no figure
         a.parenthetical, out[:] = True, out[:usd + 1]
-    elif out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT)?",
+    elif out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT|R)?",
                               s[out[-1].span[1]:a.span[0]]):
         a.parenthetical = True
     elif out and re.fullmatch(r",?\s*(?:or|equivalent to|worth)\s+(?:about\s+|roughly\s+|around\s+|some\s+)?|"
