@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, judged
+from tests.helpers import by_claim, judged, judged_place
 from ustflow.check.chinese import read
 from ustflow.views.check import check_text
 
@@ -127,3 +127,76 @@ def test_japans_life_insurers_are_an_investor_type_not_nippon_life(data):
     got = check_text("8月8日,日本财务省公布对内对外证券投资数据。\n\n日本寿险公司7月买超约2万亿日元外债,超过3月创下的纪录1.4万亿日元。",
                      date="2016-08-09", store=data)
     judged(got, "约2万亿日元", ("supported", "flow", "mof.monthly.lt_debt.life_insurers.net", "2016-07"), 20378.0)
+
+
+# Batch 27's Chinese articles (opened in session 34; written blind in session 33): the rules below were written from
+# them and batch 26's, the sentences are theirs (Anue cnyes, China Times, Readhub, UDN, HK01, Xinhua, The Paper).
+
+#: Anue, 19 November 2025: Chinese typesetting's space between Han characters and digits
+CNYES = ("美國財政部的 9 月國際資本流動報告（TIC）顯示，日本 9 月增持 89 億美元美國國債，持倉規模為 1.1893 兆美元，依然是美國"
+         "第一大債主。\n\n英國 9 月減持 393 億美元美國國債至 8,650 億美元，持倉規模保持第二。\n\n"
+         "中國在 2022 年、2023 年和 2024 年分別減持 1,732 億美元、508 億美元、573 億美元美國國債。")
+
+
+def test_spaced_figures_a_place_kept_and_a_list_of_years_respectively(data):
+    got = check_text(CNYES, date="2025-11-19", store=data)
+    judged(got, "89 億美元", ("supported", "holdings_change", "tic.holdings.japan", "2025-08 to 2025-09"), 8.9)
+    judged(got, "1.1893 兆美元", ("supported", "holdings_level", "tic.holdings.japan", "2025-09"), 1189.3)
+    judged(got, "8,650 億美元", ("contradicted", "holdings_level", "tic.holdings.united_kingdom", "2025-09"), 862.5)
+    judged_place(got, "保持第二", "supported", 2, "2025-09", "united_kingdom")
+    # "分別": each figure its own year, in the order named
+    judged(got, "1,732 億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2021-12 to 2022-12"), -173.2)
+    judged(got, "508 億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2022-12 to 2023-12"), -50.8)
+    judged(got, "573 億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2023-12 to 2024-12"), -57.3)
+
+
+#: China Times, 17 March 2020: lists of months, each figure its own ("分別"), a list after its verb
+CHINATIMES = ("2019年1月、2月、6月,中國分別小幅增持美債31億美元、42億美元和23億美元,在3月、4月、5月、7月、8月、9月、10月、11月"
+              "分別減持美債104億美元、75億美元、28億美元、22億美元、68億美元、11億美元、8億美元和124億美元。\n\n"
+              "當年5月、6月、7月,日本分別增持美債370億美元、219億美元、79億美元。")
+
+
+def test_lists_of_months_respectively(data):
+    got = check_text(CHINATIMES, date="2020-03-17", store=data)
+    judged(got, "42億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-01 to 2019-02"), 4.2)
+    judged(got, "23億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-05 to 2019-06"), 2.3)
+    judged(got, "104億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-02 to 2019-03"), -10.4)
+    judged(got, "22億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-06 to 2019-07"), -2.2)
+    judged(got, "124億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-10 to 2019-11"), -12.4)
+    judged(got, "370億美元", ("supported", "holdings_change", "tic.holdings.japan", "2019-04 to 2019-05"), 37.0)
+
+
+#: Readhub, 18 September 2025: "从A降至B", a level and the one it moved from
+READHUB = "美国财政部数据显示,7 月中国持有的美国国债从 6 月的 7560 亿美元降至 7310 亿美元,日本从 1.148 万亿美元增至 1.151 万亿美元。"
+#: UDN, 19 November 2025: "较8月" (against August), "位居第二"
+UDN = ("美國財政部於當地時間18日發布國際資本流動報告顯示，其中大陸持有的美國國債規模較8月減少5億美元，至7,005億美元，是第三大海外持有人。"
+       "最大海外最大持有人是日本，持倉增加89億美元至1.19兆美元。英國持有規模位居第二，9月減持393億美元。")
+
+
+def test_a_move_from_one_level_to_another_and_against_a_month_named(data):
+    got = check_text(READHUB, date="2025-09-18", store=data)
+    judged(got, "1.148 万亿美元", ("supported", "holdings_level", "tic.holdings.japan", "2025-06"), 1147.9)
+    judged(got, "1.151 万亿美元", ("supported", "holdings_level", "tic.holdings.japan", "2025-07"), 1151.8)
+    judged(got, "7560 亿美元", ("contradicted", "holdings_level", "tic.holdings.china_mainland", "2025-06"), 731.4)
+    got = check_text(UDN, date="2025-11-19", store=data)
+    judged(got, "5億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2025-08 to 2025-09"), -0.5)
+    judged(got, "89億美元", ("supported", "holdings_change", "tic.holdings.japan", "2025-08 to 2025-09"), 8.9)
+    rec = by_claim(got, "1.19兆美元")  # ("持倉增加89億美元至1.19兆美元": the level it reached)
+    assert (rec["verdict"], rec["official_value"], rec["official_period"]) == ("supported", 1189.3, "2025-09"), rec
+    judged_place(got, "第三大海外持有人", "supported", 3, "2025-09", "china_mainland")
+    judged_place(got, "位居第二", "supported", 2, "2025-09", "united_kingdom")
+
+
+
+#: NetEase, 18 July 2025 ("16年来新低": 16年ぶりの低水準); China Times, 17 March 2020 ("以來首次": the first since)
+NETEASE = "7月17日,美国财政部最新数据悄然揭开面纱:今年5月,中国再度减持美债9.8亿美元。这已是连续第三个月减持,总持有量压缩到7563亿美元——创下16年来新低。"
+FIRST_SINCE = "美國財政部於當地時間16日發布數據顯示,中國2020年1月增持美國國債87億美元,持債規模升至1.0786兆美元,為2019年6月以來首次增持美債。"
+
+
+def test_a_low_in_years_and_the_first_since(data):
+    rec = by_claim(check_text(NETEASE, date="2025-07-18", store=data), "16年来新低")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2025-05"), rec  # last lower: 2008-12
+    got = check_text(FIRST_SINCE, date="2020-03-17", store=data)
+    rec = by_claim(got, "2019年6月以來首次")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2020-01"), rec
+    judged(got, "1.0786兆美元", ("supported", "holdings_level", "tic.holdings.china_mainland", "2020-01"), 1078.6)
