@@ -229,6 +229,8 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     c.clause = s[cs:ce]
     cands = [m for m in subjects if m.kind in ("country", "japan")] if holders_only else subjects
     cands = _outside_inclusions(s, cands, pos)
+    # the issuer of the bonds traded is not who traded them: "Investors sold ¥1.52 trillion of France's bonds"
+    cands = [m for m in cands if not any(v[0] == "bop" and sp[0] <= m.span[0] and m.span[1] <= sp[1] for sp, v in instruments)]
     cands = _outside_asides(s, c.span, ja_objects_dropped(s, cands, c.span))
     if holders_only and (ranked := rank_holders(s, c.span, cands)) is not None:
         cands = ranked  # "It ceded the top spot to Japan, ..., falling to third place": not Japan's place

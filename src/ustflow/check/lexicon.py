@@ -165,12 +165,20 @@ SUBTYPES = (r"(?:super|ultra)[- ]?long(?:-term)?(?:[- ]dated)?(?: (?:Japanese )?
 US_SECURITIES = (r"(?:long-term )?(?:U\.?S\.?|US|American) (?:securities|assets|stocks|equities|corporate bonds|"
                  r"agency (?:debt|bonds)|debt|bonds)")
 #: "French bonds", "German Bunds": Japanese residents' net purchases by issuer country (BoJ balance of
-#: payments, sovereign long-term bonds); code = the BoP's country suffix
+#: payments, sovereign long-term bonds); code = the BoP's country suffix. The issuer is named by its adjective or
+#: its possessive ("France's bonds", "Aussie debt", "U.K. bonds") and the debt by any of the words the stories use
+#: for it ("government debt", "sovereign bonds", "long-term bonds", "notes", "securities"): the BoP's issuer table
+#: is the one official series of a country's bonds that Japanese residents trade
+_ISSUER_DEBT = r" (?:(?:government|sovereign|long-term|longer-term) )?(?:bonds|debt|notes|securities)"
 COUNTRY_BONDS: list[tuple[str, str, str]] = [
-    (r"French (?:government )?bonds|OATs", "fr", "France"), (r"German (?:government )?bonds|Bunds", "de", "Germany"),
-    (r"Italian (?:government )?bonds|BTPs", "it", "Italy"), (r"British (?:government )?bonds|(?:UK )?gilts", "gb", "the UK"),
-    (r"Australian (?:government )?bonds", "au", "Australia"), (r"Canadian (?:government )?bonds", "ca", "Canada"),
-    (r"Dutch (?:government )?bonds", "nl", "the Netherlands"), (r"Swedish (?:government )?bonds", "se", "Sweden"),
+    (rf"(?:French|France['’]s){_ISSUER_DEBT}|OATs", "fr", "France"),
+    (rf"(?:German|Germany['’]s){_ISSUER_DEBT}|(?:German )?[Bb]unds", "de", "Germany"),
+    (rf"(?:Italian|Italy['’]s){_ISSUER_DEBT}|BTPs", "it", "Italy"),
+    (rf"(?:British|Britain['’]s|U\.K\.|UK){_ISSUER_DEBT}|(?:(?:UK|U\.K\.|British) )?[Gg]ilts", "gb", "the UK"),
+    (rf"(?:Australian|Australia['’]s|Aussie){_ISSUER_DEBT}", "au", "Australia"),
+    (rf"(?:Canadian|Canada['’]s){_ISSUER_DEBT}", "ca", "Canada"),
+    (rf"(?:Dutch|(?:the )?Netherlands['’]){_ISSUER_DEBT}", "nl", "the Netherlands"),
+    (rf"(?:Swedish|Sweden['’]s){_ISSUER_DEBT}", "se", "Sweden"),
 ]
 #: the same in Japanese ("フランスの債券を1483億円売り越していた"): no word breaks, so matched without \b
 JA_COUNTRY_BONDS: list[tuple[str, str]] = [
