@@ -170,3 +170,41 @@ def test_a_korean_storys_lines_are_one_paragraph(data):
     judged(got, "4천152억엔", ("supported", "flow", "mof.weekly.liabilities.equity.net", "2016-03-27..2016-04-02"), 4152)
     assert "\n\n" not in read("지난주 순매수했다.\n\n규모는 4천152억엔이다.").text
     assert "\n\n" in read("지난주 순매수했다.\n\n한편 일본 투자자들은 해외 주식을 팔았다.").text
+
+
+def test_a_run_counted_with_jjae(data):
+    """Batch 27 (wowtv, 17 May 2011; Aju News, 18 September 2019): "5개월째 줄었다" (a fifth month of falls) and
+    "두달째 ... 최대국 보유국" (a second month as the largest holder, a native numeral + 달) are runs, as 5カ月連続;
+    "2위인 중국" (인, the copula before a noun) is 2位の中国."""
+    assert read("5개월째 줄었다. 두달째 최대국 보유국 지위를 이어갔다. 3주째 감소세다.").text == \
+        "5カ月連続減少し다。 2カ月連続最大保有国 지위를 이어갔다。 3週連続減少다。"
+    got = check_text("이로써 중국의 미국 국채 보유량은 5개월째 줄었다.", date="2011-05-17", store=data)
+    assert (by_claim(got, "5개월째")["verdict"], by_claim(got, "5개월째")["series"]) == \
+        ("supported", "tic.holdings.china_mainland")
+    got = check_text("일본이 두달째 미국 국채 최대국 보유국 지위를 이어갔다. 2위인 중국과의 격차도 더 벌렸다.",
+                     date="2019-09-18", store=data)
+    assert [(by_claim(got, c)["verdict"], by_claim(got, c)["series"]) for c in ("두달째", "2위")] == \
+        [("supported", "tic.holdings.japan"), ("supported", "tic.holdings.china_mainland")]
+
+
+def test_from_one_figure_to_another(data):
+    """Shanghaibang, 23 October 2013 (batch 27): "7월 1조 1354억 달러에서 8월에는 1조1491억 달러로 늘렸다" (from X
+    in July to Y in August): 에서 after a figure is から, so X is July's level, not August's (it was called
+    contradicted)."""
+    got = check_text("한편 2위인 일본의 미국국채 보유액은 7월 1조 1354억 달러에서 8월에는 1조1491억 달러로 늘렸다.",
+                     date="2013-10-23", store=data)
+    judged(got, "1조 1354억 달러", ("supported", "holdings_level", "tic.holdings.japan", "2013-07"), 1135.4)
+    judged(got, "1조1491억 달러", ("supported", "holdings_level", "tic.holdings.japan", "2013-08"), 1149.1)
+    assert by_claim(got, "2위")["verdict"] == "supported"
+
+
+def test_balance_of_payments_items_named_before_bpm6(data):
+    """Aju News, 8 July 2013 (batch 27): 소득수지 (所得収支, the income balance before BPM6), 경상이전수지 (経常移転収支),
+    수출액 and 수입액 (exports, imports) are their own items, not the current account or the trade balance (the first
+    prints, revised since, are contradicted on the right series)."""
+    assert read("소득수지 경상이전수지 수출액이 수입액이").text == "所得収支経常移転収支輸出が輸入額が"
+    got = check_text("일본 소득수지는 올해 5월 1조5228억엔의 흑자를 기록했다.\n\n반면 올해 5월 무역수지는 수출액이 "
+                     "5조5269억엔, 수입액이 6조4336억엔으로 9067억엔의 적자를 기록했다.", date="2013-07-08", store=data)
+    assert by_claim(got, "1조5228억엔")["official_value"] == pytest.approx(16691.5, abs=1)
+    assert by_claim(got, "5조5269억엔")["official_value"] == pytest.approx(56089.2, abs=1)
+    assert by_claim(got, "6조4336억엔")["official_value"] == pytest.approx(64227.1, abs=1)
