@@ -208,3 +208,28 @@ def test_balance_of_payments_items_named_before_bpm6(data):
     assert by_claim(got, "1조5228억엔")["official_value"] == pytest.approx(16691.5, abs=1)
     assert by_claim(got, "5조5269억엔")["official_value"] == pytest.approx(56089.2, abs=1)
     assert by_claim(got, "6조4336억엔")["official_value"] == pytest.approx(64227.1, abs=1)
+
+
+def test_a_clause_that_qualifies_the_subject_keeps_its_own_period(data):
+    """Newspim, 10 May 2013 (batch 26): "4월 한 달 3조 엔 이상 일본 주식을 순매수한 외국인투자자들이 지난 주 소폭 순매도
+    했다" (foreign investors, who bought more than ¥3 trillion of Japanese stocks in April, sold a little last week):
+    the figure is April's (30,805), not last week's sale; it was called contradicted."""
+    got = check_text("4월 한 달 3조 엔 이상 일본 주식을 순매수한 외국인투자자들이 지난 주 소폭 순매도 했다.",
+                     date="2013-05-10", store=data)
+    judged(got, "3조 엔", ("supported", "flow", "mof.monthly.liabilities.equity.net", "2013-04"), 30805)
+
+
+def test_look_backs_said_the_korean_way(data):
+    """Batch 27: "6개월중 최저" (Shanghaibang: the lowest in six months, 6カ月ぶりの低水準), "이는 2016년 10월 이후
+    최대치다" (Aju News: this is the largest since, これは), "가장 적은 수준" (the least), "올들어 9월 말까지" (wowtv: this
+    year to the end of September, 今年1月から9月末まで)."""
+    assert read("이는 2016년 10월 이후 최대치다. 이는 2017년 4월 이후 가장 적은 수준이다.").text == \
+        "これは2016年10月以来最大다。 これは2017年4月以来最も少ない水準이다。"
+    got = check_text("중국이 8월 미국 국채 보유량을 대폭 줄여 6개월중 최저로 떨어졌다.", date="2013-10-23", store=data)
+    rec = by_claim(got, "6개월중 최저")
+    assert (rec["verdict"], rec["series"], rec["official_period"]) == ("supported", "tic.holdings.china_mainland",
+                                                                      "2013-08")
+    got = check_text("니혼게이자이신문은 재무성의 자료를 인용해 올들어 9월 말까지 금융기관을 비롯한 일본 투자자의 외국채권 "
+                     "순매수액은 20조9천400억엔으로 지난해 같은 기간보다 60% 급증했다고 보도했다.", date="2010-10-18",
+                     store=data)
+    judged(got, "20조9천400억엔", ("supported", "flow", "mof.monthly.assets.lt_debt.net", "2010-01..2010-09"), 209424)

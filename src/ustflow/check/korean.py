@@ -58,6 +58,7 @@ _NUMERAL = re.compile(rf"(?P<jo>\d+(?:\.\d+)?)\s?조\s?(?:(?P<ok>{_G})\s?억)?\s
 _NATIVE = {"두": "2", "둘": "2", "세": "3", "셋": "3", "네": "4", "넷": "4", "다섯": "5", "여섯": "6", "일곱": "7",
            "여덟": "8", "아홉": "9", "열": "10"}  # native numerals of an ordinal or a count
 _CURRENCY = {"엔": "円", "달러": "ドル", "원": "ウォン"}
+_SPANS = {"개월": "カ月", "주": "週", "년": "年"}
 #: a yen or dollar figure with no 억/조 group: "160엔", "151엔대" (the yen's price of a dollar), "0.5달러"
 _PLAIN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(엔|달러)(대)?(?=[가-힣\s,.)]|$)")
 
@@ -117,11 +118,13 @@ _RULES: list[tuple[str, str]] = [
     (r"전년\s?동월", "前年同月"),
     (r"전년", "前年"),
     (r"지난\s?해|지난해|작년", "昨年"),
+    # this year to the end of a month ("올들어 9월 말까지" = 今年1月から9月末まで), or to date (올해 들어 = 年初来)
+    (r"(?:올\s?해|올|연초)\s?(?:들어|이후|부터)\s?(\d{1,2})月(末)?\s?까지", r"今年1月から\1月\2まで"),
+    (r"(?:올\s?해|올|연초)\s?(?:들어|이후)", "年初来"),
     (r"올해|올\s(?=\d)", "今年"),
     (r"(昨年|今年|前年)\s(?=\d{1,2}月)", r"\1"),
-    (r"이날|당일", "同日"),
+    (r"이날|당일", "同日"), (r"(?<![가-힣])이는(?=\s)", "これは"),  # 이는: this (the figure before) is
     (r"같은\s?기간|동\s?기간", "同期間"),
-    (r"연초\s?이후|올해\s?들어", "年初来"),
     (r"월간", "月間"), (r"(?<!\d)주간", "週間"),  # monthly, weekly (月間, 週間)
     # from ... to ...: 부터 = から, 까지 = まで, 사이 (between) after the second = まで
     (r"(?<=[月日年末週旬])\s?부터\s?", "から"), (r"(?<=[月日年末週旬])\s?까지", "まで"),
@@ -135,6 +138,9 @@ _RULES: list[tuple[str, str]] = [
     (r"(\d+)\s?개월\s?째|(\d+)\s?달\s?째", r"\1\2カ月連続"),
     (r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?달\s?째", lambda m: f"{_NATIVE[m.group(1)]}カ月連続"),
     (r"(\d+)\s?주\s?째", r"\1週連続"), (r"(\d+)\s?년\s?째", r"\1年連続"), (r"(\d+)\s?분기\s?째", r"\1四半期連続"),
+    # the lowest (highest) in N months: "6개월중 최저", "6개월 만에 최고치" = 6カ月ぶりの低水準 (高水準)
+    (r"(\d+)\s?(개월|주|년)\s?(?:중|만에|만의|래)\s?(최저|최고)(?:치|\s?수준)?",
+     lambda m: f"{m.group(1)}{_SPANS[m.group(2)]}ぶりの{'低' if m.group(3) == '최저' else '高'}水準"),
     (r"(\d+)\s?주\s?만에|(\d+)\s?주\s?만의", r"\1\2週ぶりに"),
     (r"(\d+)\s?개월\s?만에|(\d+)\s?개월\s?만의", r"\1\2カ月ぶりに"),
     (r"(\d+)\s?년\s?만에|(\d+)年\s?만에|(\d+)\s?년\s?만의|(\d+)年\s?만의", r"\1\2\3\4年ぶりに"),
@@ -153,6 +159,10 @@ _RULES: list[tuple[str, str]] = [
     (r"(\d{1,2}|두|둘|세|셋|네|넷|다섯)\s?번째(?:로)?", lambda m: f"{_NATIVE.get(m.group(1), m.group(1))}番目の"),
     # the largest holder named short ("미국 국채 최대국", the largest country), with or without 보유국 after it
     (r"최대국(?:\s?보유국)?(?=[이가은는의을를인]?(?![가-힣]))", "最大保有国"),
+    # the most (least): 가장 많은/적은/큰/작은/높은/낮은 = 最も多い/少ない/..., as Japanese says a look-back's extreme
+    (r"가장\s?(많|적|크|작|높|낮)(?:은|았|었|다)", lambda m: "最も" + {"많": "多い", "적": "少ない", "크": "大きい",
+                                                                "작": "小さい", "높": "高い", "낮": "低い"}[m.group(1)]),
+    (r"가장\s?큰", "最も大きい"), (r"가장\s?작은", "最も小さい"),
     (r"최대치?", "最大"), (r"최고치?", "最高"), (r"최저치?", "最低"), (r"최소치?", "最小"),
     (r"처음", "初めて"),
     # "비교 가능한 통계가 있는 2014년 1월 이후" (since January 2014, when comparable statistics begin): the statistics'
@@ -279,6 +289,11 @@ def read(text: str) -> Rewrite:
     # a plural (들) right after a noun read above: "生命保険会社들은" = 生命保険会社は
     r.sub(re.compile(rf"(?<={_JA_END})들(?=(?:{parts})(?![가-힣]))"), lambda m: "")
     r.sub(re.compile(rf"(?<={_JA_END})({parts})(?![가-힣])"), lambda m: table[m.group(1)])
+    # a clause that qualifies the subject ("4월 한 달 3조 엔 이상 ... 순매수한 외국인투자자들이 지난 주 순매도했다": the
+    # investors who bought in April sold last week) ends at the subject, as a comma ends it in Japanese: the figure in it
+    # keeps the clause's period, not the one the sentence goes on to
+    r.sub(re.compile(rf"(?<=した)(\s?{_JA_END}{{1,10}}?)(が|は)(?=\s?(?:先週|前週|先月|前月|今年|昨年|\d{{1,4}}[年月]))"),
+          [1, 2, "、"])
     # a Korean sentence ends on its verb and a full stop: the checker's 。
     r.sub(re.compile(r"(?<=[가-힣)\]'\"’”%])\.(?=\s|$)"), lambda m: "。")
     # Japanese writes no space between words: none between two words read above ("11日 報道" = 11日報道)
