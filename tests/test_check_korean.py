@@ -233,3 +233,12 @@ def test_look_backs_said_the_korean_way(data):
                      "순매수액은 20조9천400억엔으로 지난해 같은 기간보다 60% 급증했다고 보도했다.", date="2010-10-18",
                      store=data)
     judged(got, "20조9천400억엔", ("supported", "flow", "mof.monthly.assets.lt_debt.net", "2010-01..2010-09"), 209424)
+
+
+def test_a_month_before_a_noun_is_its_period(data):
+    """Aju News, 16 August 2013 (batch 27): "6월 일본의 미 국채 보유량은 203억 달러 줄어든 1조830억 달러로" (June's: 6月の
+    日本の), not the month of the sentence before ("앞선 5월 중국의 ..."): June's fall, a first print revised since."""
+    assert read("6월 일본의 미 국채 보유량은").text.startswith("6月の日本の米国債保有額は")
+    got = check_text("앞선 5월 중국의 미국 국채 보유액이 1조3159억 달러로 사상 최대치를 기록하기도 했다.\n\n6월 일본의 미 국채 "
+                     "보유량은 203억 달러 줄어든 1조830억 달러로 중국에 이어 2위를 유지했다.", date="2013-08-16", store=data)
+    judged(got, "203억 달러", ("contradicted", "holdings_change", "tic.holdings.japan", "2013-05 to 2013-06"), -20.4)
