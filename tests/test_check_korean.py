@@ -242,3 +242,12 @@ def test_a_month_before_a_noun_is_its_period(data):
     got = check_text("앞선 5월 중국의 미국 국채 보유액이 1조3159억 달러로 사상 최대치를 기록하기도 했다.\n\n6월 일본의 미 국채 "
                      "보유량은 203억 달러 줄어든 1조830억 달러로 중국에 이어 2위를 유지했다.", date="2013-08-16", store=data)
     judged(got, "203억 달러", ("contradicted", "holdings_change", "tic.holdings.japan", "2013-05 to 2013-06"), -20.4)
+
+
+def test_all_foreign_holders_and_a_level_fallen_below(data):
+    """Shanghaibang, 23 October 2013 (batch 27): "중국을 포함한 해외에서의 미국국채 보유규모" (abroad, China included: all
+    foreign holders) and "7월의 5조5939억 달러를 밑돌며" (below July's level): first prints, revised since."""
+    got = check_text("8월까지 중국을 포함한 해외에서의 미국국채 보유규모는 5조5888억 달러로 7월의 5조5939억 달러를 밑돌며 "
+                     "5개월 연속 감소세를 이어갔다.", date="2013-10-23", store=data)
+    judged(got, "5조5888억 달러", ("contradicted", "holdings_level", "tic.holdings.grand_total", "2013-08"), 5595.8)
+    judged(got, "5조5939억 달러", ("contradicted", "holdings_level", "tic.holdings.grand_total", "2013-07"), 5592.8)
