@@ -300,9 +300,11 @@ def read(text: str) -> Rewrite:
           [1, 2, "、"])
     # a Korean sentence ends on its verb and a full stop: the checker's 。
     r.sub(re.compile(r"(?<=[가-힣)\]'\"’”%])\.(?=\s|$)"), lambda m: "。")
-    # a month set before a noun with no particle ("6월 일본의 미 국채 보유량은": June's, Japan's holdings) is the noun's
-    # period, as Japanese writes it with の ("6月の日本の")
-    r.sub(re.compile(r"(?<=\d月)\s+(?=[\u3040-\u30ff\u4e00-\u9fff])(?!約|以来|から|まで|中|末|初め|第|同)"), lambda m: "の")
+    # a month set before a holder's possessive with no particle ("6월 일본의 미 국채 보유량은": June's, Japan's holdings)
+    # is the period of what the holder holds, as Japanese writes it with の ("6月の日本の"); not a month said as when the
+    # sentence's verb happened ("3월 해외 채권을 순매도했다": sold foreign bonds in March)
+    r.sub(re.compile(r"(?<=\d月)\s+(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,6}の)(?!約|以来|から|まで|中|末|初め|第|同)"),
+          lambda m: "の")
     # Japanese writes no space between words: none between two words read above ("11日 報道" = 11日報道)
     r.sub(re.compile(rf"(?<={_JA_END})\s+(?={_JA_END}|\d)|(?<=[\d)])\s+(?={_JA_END})"), lambda m: "")
     # a comma ends a clause as 、 does
