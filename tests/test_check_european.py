@@ -158,7 +158,7 @@ def test_a_spanish_intervention_sum(data):
      "$20.5 billion to $1.09 trillion"),
     # places and overtaking
     ("El tercer lugar lo ocupa Bélgica, con 359.900 millones de dólares. Rusia ocupa el duodécimo lugar en la lista.",
-     "Belgium ranks 3rd, con $359.9 billion. Russia ranks 12th"),
+     "Belgium ranks 3rd, with $359.9 billion. Russia ranks 12th"),
     ("Washington - O Japão superou a China como maior detentor dos títulos do Tesouro americano em fevereiro.",
      "Japan overtook China as the largest foreign holder"),
     ("Ende Mai waren es noch rund 44 Milliarden Dollar weniger. Mit dem Anstieg im Juni löste China laut dpa Japan "
@@ -170,6 +170,15 @@ def test_a_spanish_intervention_sum(data):
     ("China hat seine Bestände an US-Staatsanleihen im März um 22,7 Milliarden Dollar auf 767,4 Milliarden Dollar "
      "reduziert, wie aus Daten des US-Finanzministeriums hervorgeht.",
      "China cut its holdings of U.S. Treasuries in March by $22.7 billion to $767.4 billion, wie"),
+    # written for the test: a look-back in years, a German perfect of selling, "with" an amount, "ahead of"
+    ("China redujo sus tenencias de bonos del Tesoro por tercer mes consecutivo en mayo, hasta 846.700 millones de "
+     "dólares, su nivel más bajo en 14 años, según datos del Departamento del Tesoro.", "its lowest level in 14 years"),
+    ("China hat im Mai den dritten Monat in Folge US-Staatsanleihen abgestoßen. Die Bestände sanken auf 846,7 "
+     "Milliarden Dollar und damit auf den niedrigsten Stand seit Mai 2009.",
+     "China sold in May for the 3rd straight month U.S. Treasuries."),
+    ("Japan blieb mit 1,1 Billionen Dollar der größte ausländische Gläubiger der USA, vor China mit 846,7 Milliarden "
+     "Dollar, wie aus den Daten des US-Finanzministeriums hervorgeht.",
+     "Japan remained with $1.1 trillion the largest foreign holder der USA, ahead of China with $846.7 billion"),
     # EFE's "un 10,6% menos que el superávit registrado en marzo de 2018": from March 2018
     ("La cifra supone un 10,6% menos que el superávit registrado en marzo de 2018.",
      "The figure is down 10.6% from March 2018"),

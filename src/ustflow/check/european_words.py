@@ -198,7 +198,7 @@ RULES_ES = [
     (r"\b(?:un\s+|una\s+)?(?:descenso|ca[ií]da|retroceso|disminución|contracción|bajada)\b", "a decline"),
     (r"\b(rose|fell)\s+en\s+(?=(?:about\s+)?[$\d])", r"\1 by "),
     (r"\bhasta\s+(?:los|las|el|la|un|una)?\s*(?=[$\d])", "to "), (r"\bhasta\s+(?=a\s+(?:surplus|deficit)\b)", "to "), (r"\bdesde\s+(?:los|las|el|la|un|una)?\s*(?=[$\d])", "from "),
-    (r"\bde\s+(?:los|las)\s+(?=[$\d])", "from "), (r"\b(?:de|en)\s+(?=(?:about\s+)?[$\d])", "of "),
+    (r"\bde\s+(?:los|las)\s+(?=[$\d])", "from "), (r"\b(?:de|en)\s+(?=(?:about\s+)?[$\d])(?!\d+\s+(?:años|meses|semanas)\b)", "of "),
     (r"\b(?:un|una)\s+(?=[\d]+(?:\.\d+)?%)", ""),
     (r"\b(\d+(?:\.\d+)?%)\s+(from\s+a\s+year\s+earlier\s+)?(m[aá]s|menos)(\s+que|\s+de)?\b",
      lambda m: ("up " if m.group(3) != "menos" else "down ") + m.group(1) + (" " + m.group(2).strip() if m.group(2) else "")
@@ -429,6 +429,7 @@ _TAIL_ES_PT = [
     (r"\b(mais|menos)\s+(\d+(?:\.\d+)?%)\s+do\s+que(?:\s+(?:no|em|o))?\b",
      lambda m: ("up " if m.group(1).lower() == "mais" else "down ") + m.group(2) + " from"),
     (r"\bface\s+(?:a|ao|aos|à)\s+(?=(?:about\s+)?[$\d])", "from "),
+    (r"\b(?:con|com)\s+(?=(?:about\s+|nearly\s+)?\$?\d)", "with "),
     (r"\bthe\s+((?:current account|trade|goods trade|services|primary income|secondary income)\s+(?:surplus|deficit|balance))\s+"
      r"(?:de\s+|do\s+)?Japan\b(?!')", r"Japan's \1"),
 ]
@@ -438,7 +439,7 @@ RULES_ES += _TAIL_ES_PT
 #: a German perfect's participle, as the English verb put where the auxiliary stands
 _PERFECT_DE = {"reduziert": "cut", "verringert": "cut", "gesenkt": "cut", "abgebaut": "cut", "erhöht": "raised",
                "aufgestockt": "raised", "gekauft": "bought", "verkauft": "sold", "ausgegeben": "spent",
-               "verbucht": "posted", "verzeichnet": "posted", "erzielt": "posted", "ausgewiesen": "posted"}
+               "verbucht": "posted", "verzeichnet": "posted", "erzielt": "posted", "ausgewiesen": "posted", "abgestoßen": "sold"}
 
 
 def de_rules() -> list:
@@ -477,9 +478,9 @@ def de_rules() -> list:
         (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
         # the perfect's participle at the clause's end: "China hat seine Bestände ... um X auf Y reduziert" (cut)
         (r"\b(?:hat|haben|hatte|hatten)\b(?=(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.){1,160}?\s(reduziert|verringert|gesenkt|abgebaut|erhöht|aufgestockt|"
-         r"gekauft|verkauft|ausgegeben|verbucht|verzeichnet|erzielt|ausgewiesen)(?=\s*(?:[,.;:!?)]|$)))",
+         r"gekauft|verkauft|abgestoßen|ausgegeben|verbucht|verzeichnet|erzielt|ausgewiesen)(?=\s*(?:[,.;:!?)]|$)))",
          lambda m: _PERFECT_DE[m.group(1).lower()]),
-        (r"\s(?:reduziert|verringert|gesenkt|abgebaut|erhöht|aufgestockt|gekauft|verkauft|ausgegeben|verbucht|verzeichnet|"
+        (r"\s(?:reduziert|verringert|gesenkt|abgebaut|erhöht|aufgestockt|gekauft|verkauft|abgestoßen|ausgegeben|verbucht|verzeichnet|"
          r"erzielt|ausgewiesen)(?=\s*(?:[,.;:!?)]|$))",
          lambda m: "" if re.search(r"\b(?:cut|raised|bought|sold|spent|posted)\b(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.)*$", m.string[max(0, m.start() - 170):m.start()])
          else None),
@@ -543,7 +544,9 @@ def de_rules() -> list:
         (r"\bvon\s+((?:about\s+)?[$\d][\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+yen)?)\s+(?:auf|bis\s+auf)\s+(?=(?:about\s+)?[$\d])",
          r"from \1 to "),
         (r"(?<=\d)\s+(?:Yen\s+)?zum\s+(Dollar|Euro)\b", lambda m: " per " + m.group(1).lower()),
-        (r"\bvon\s+(?=[$\d])", "of "), (r"\bbei\s+(?=[$\d])", "at "), (r"\b(?:rund|etwa|ungefähr|circa|ca\.)\s+(?=[$\d])", "about "),
+        (r"\bvon\s+(?=[$\d])", "of "),
+        # "Japan blieb mit 1,1 Billionen Dollar der größte Gläubiger, vor China mit 846,7 Milliarden": with, ahead of
+        (r"\bmit\s+(?=(?:about\s+|nearly\s+)?\$?\d)", "with "), (r"\bvor\s+(?=(?-i:[A-Z])\w+\s+with\b)", "ahead of "), (r"\bbei\s+(?=[$\d])", "at "), (r"\b(?:rund|etwa|ungefähr|circa|ca\.)\s+(?=[$\d])", "about "),
         (r"\bknapp\s+(?=[$\d])", "nearly "), (r"\bmehr\s+als\s+(?=[$\d]|\d)", "more than "),
         (r"\b(\d+(?:\.\d+)?%)\s+weniger\s+als\b", r"down \1 from"), (r"\b(\d+(?:\.\d+)?%)\s+mehr\s+als\b", r"up \1 from"),
         (r"\b(\d+(?:\.\d+)?%)\s+niedriger\s+als\b", r"down \1 from"), (r"\b(\d+(?:\.\d+)?%)\s+höher\s+als\b", r"up \1 from"),
@@ -562,7 +565,7 @@ def de_rules() -> list:
         (r"\b(?:hält|besitzt)\b", "holds"), (r"\b(?:an|von)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
         (r"\bin\s+einem\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"for \1"),
         (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
-        (r"\b(bleibt|blieb)\s+(?=(?:the\s+)?(?:largest|second-largest|third-largest)\b)",
+        (r"\b(bleibt|blieb)\s+(?=(?:(?:mit|with)\s+[$\d][^,;]{0,40}?\s+)?(?:the\s+)?(?:largest|second-largest|third-largest)\b)",
          lambda m: "remains " if m.group(1) == "bleibt" else "remained "),
         (r"\berstmals\s+in\b", "for the first time in"), (r"\berstmals\s+since\b", "for the first time since"),
         (r"\b(?:zum\s+ersten\s+Mal|erstmals)\b", "for the first time"),
