@@ -198,3 +198,13 @@ def test_identity_substitutions_restore_the_exact_original(original, steps):
     assert r.origin == [(i, i + 1) for i in range(len(original))]
     if original.strip():
         assert r.quote(original.strip()) == original.strip()
+
+
+def test_a_figure_is_not_found_inside_a_longer_number():
+    # ajunews-2019 ('20억 달러' read as '20億ドル' after '1兆1120億ドル' in the same sentence): the figure, not the tail
+    r = Rewrite("保有額は1兆1120億ドルで、前月より20億ドル増えた")
+    assert r.find("20億ドル") == r.text.index("より") + 2
+    assert r.find("1120億ドル") == r.text.index("1兆") + 2  # only inside the longer number: taken there
+    assert r.quote("20億ドル") == "20億ドル"
+    s = Rewrite("2,500と500")
+    assert s.find("500") == 6 and s.find("2,500") == 0

@@ -197,12 +197,27 @@ class Rewrite:
 
     def find(self, s: str, near: int = 0, end: int | None = None) -> int:
         """Where ``s`` stands in ``text``: its first place within ``text[near:end]``, else its first place after
-        ``near``, else its first place at all; -1 when it is nowhere."""
+        ``near``, else its first place at all; -1 when it is nowhere. In each of those ranges a place where ``s`` stands
+        whole comes first: a figure is not found inside a longer number ("20億ドル" inside "1兆1120億ドル": a digit, a
+        decimal mark or a digit group's comma before a leading digit, or a digit after a trailing one, makes the place a
+        part of another number); a part of a longer number is taken only when no whole place is there."""
         for a, b in ((near, end), (near, None), (0, None)):
-            i = self.text.find(s, a, len(self.text) if b is None else b)
-            if i >= 0:
-                return i
+            stop = len(self.text) if b is None else b
+            i = self.text.find(s, a, stop)
+            first = i
+            while i >= 0 and not self._whole(i, s):
+                i = self.text.find(s, i + 1, stop)
+            if i >= 0 or first >= 0:
+                return i if i >= 0 else first
         return -1
+
+    def _whole(self, i: int, s: str) -> bool:
+        """Whether ``s`` at ``i`` in ``text`` is not the tail or head of a longer number."""
+        before = self.text[i - 1] if i > 0 else ""
+        after = self.text[i + len(s)] if i + len(s) < len(self.text) else ""
+        if s[:1].isdigit() and (before.isdigit() or before in ".,兆億万"):
+            return False
+        return not (s[-1:].isdigit() and after.isdigit())
 
     def quote(self, s: str, near: int = 0, end: int | None = None) -> str:
         """``s`` (a part of ``text``; found as ``find`` does) in the original's words; ``s`` itself when it is not
