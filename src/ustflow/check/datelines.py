@@ -8,7 +8,7 @@ Looked for in this order; the result (``PubDate.how``) says which, quoting the w
    a published date wins over an updated one (the story was written then), so does the date a line opens with
    before its "| Updated ..." ("07/16/2015 05:41 EDT | Updated ...");
 3. a dateline: a short line that is a date ("April 10, 2025 - 05:13 am EDT", "2025年4月10日", "2025/04/10 18:05",
-   "令和7年4月10日", "16 lutego 2010", "10 de abril de 2025"), or a date near the top that only a place, a source
+   "令和7年4月10日", "16 lutego 2010", "10 de abril de 2025", "Tokio, Japón, 8 de noviembre del 2012.-"), or a date near the top that only a place, a source
    or a weekday precede and only a time, a separator or a wire's tag follow ("TOKYO, April 10, 2025 (Reuters)
    -", "April 10, 2025 / 8:13 AM / Updated", "Reuters | April 10, 2025", "Tokyo July 22, 2022:"), also with a
    wire's name glued to it by a page's layout ("ReutersApr 10, 2025 8:19 AM", "CRI2025-04-10 15:23:39"), or in
@@ -20,14 +20,15 @@ Looked for in this order; the result (``PubDate.how``) says which, quoting the w
 6. a date line whose day and month could be either ("Published: 10/04/2025"): the one reading that falls
    within four months after the latest month the story names (its data), else none;
 7. a dateline without its year ("TOKYO, April 10 (Reuters) -", "NEW YORK Nov 3", "Dec. 18 --",
-   "4月10日 (ロイター) -", "新华社北京4月10日电"): the year of the latest month or date the story names when the
+   "4月10日 (ロイター) -", "新华社北京4月10日电", "Tokio, 8 abr (EFE).-"): the year of the latest month or date the story names when the
    dateline falls within four months after it (the story reports that month's data), provided it is the
    weekday (or the day after) the story says the data came out ("data showed on Thursday"), or the
    dateline's own weekday ("Thursday, April 10"); else, given such a weekday, the year the headline names
    (or the next, for a January or February dateline) if exactly one of them fits it, else the first year
    from the latest month the story names in which the day is that weekday; else none: a story that names
    only older months ("the lowest since August 2017") is not dated by them, nor by a headline's year alone
-   (it may be a forecast's);
+   (it may be a forecast's); a month the story compares with the year before ("rose in February from a year
+   earlier ... up 295% from February 2009") is the year-ago base: the lead's February is of the next year;
 8. a day of release the story names without its month ("財務省は8日、2015年8月の…を発表した", "[東京 8日 ロイター]"),
    placed by the publisher's calendar after the story's data month (``release_days``); undated, saying why,
    when that cannot be done (an older full date of the body does not date such a story);
@@ -75,10 +76,10 @@ _WIRE = (r"[(/](?:Reuters|Bloomberg|AP|Kyodo(?: News)?|Nikkei(?: Asia)?|AFP|Jiji
          r"WAM|Yonhap|UPI|IANS|PTI|ANI|Sputnik|TASS|Anadolu|AA|Kyodo News)[)/]")
 _WIRE_NAMES = r"(?:Reuters|Bloomberg|AFP|Kyodo|Xinhua|Nikkei|Jiji|Yonhap|Bernama|AP)"
 #: "TOKYO, April 10 (Reuters) -", "WASHINGTON, Dec. 15, Kyodo", "BEIJING, April 10 -", "NEW YORK Nov 3 Foreign ...",
-#: "Dec. 18 --", "July 10 (Reuters) -": a dateline without its year
+#: "Dec. 18 --", "July 10 (Reuters) -", "September 8 (.) -" (the wire's name lost): a dateline without its year
 _DATELINE_NOYEAR = re.compile(
     rf"^(?:[A-Z][A-Za-z .'-]{{1,30}},\s+|[A-Z][A-Z .'-]{{1,30}}\s+)?({MONTH_ANY_CASE_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?!,?\s*(?:19|20)\d\d)\s*(?:{_WIRE}|\([A-Za-z ]+\)\s*[-—–:]|,\s*[A-Z][a-z]+\b|[-—–]{{1,2}}\s|:\s|"
+    rf"(?!,?\s*(?:19|20)\d\d)\s*(?:{_WIRE}|\([A-Za-z ]+\)\s*[-—–:]|\(\.\)\s*[-—–]|,\s*[A-Z][a-z]+\b|[-—–]{{1,2}}\s|:\s|"
     rf"{_WIRE_NAMES}(?:\sNews)?\s*[-—–])")
 #: what may stand before a dateline's date: nothing, a place ("TOKYO, ", "WASHINGTON — ", "Tokyo ("), a source and a
 #: separator ("Reuters | ", "By Reuters | "), a weekday ("Thursday, ")
@@ -137,7 +138,15 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień"),
                     12),
 }
-_FOREIGN_DATE = re.compile(r"^\W*(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b")
+_FOREIGN_DATE = re.compile(r"^\W*(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:del?\s+)?((?:19|20)\d{2})\b")
+#: a month's name cut to its first three letters, as Spanish, Portuguese, German, French and Italian datelines print it
+#: ("8 abr", "8 dez", "8 sep"); a cut two languages read differently is left out
+_FOREIGN_ABBR = {k: v for k, v in ((n[:3], mo) for n, mo in _FOREIGN_MONTHS.items())
+                 if len({mo2 for n2, mo2 in _FOREIGN_MONTHS.items() if n2[:3] == k}) == 1}
+#: a European agency's dateline: a place (and its country), the day, the month (maybe cut), maybe the year, the wire's
+#: tag and ".-": "Tokio, 8 abr (EFE).-", "Tóquio, 8 dez (EFE).-", "Tokio, Japón, 8 de noviembre del 2012.-"
+_EURO_DATELINE = re.compile(r"^([^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_]+){0,2},\s+){1,2}(\d{1,2})\.?\s+(?:de\s+)?"
+                            r"([^\W\d_]{3,12})\.?(?:,?\s+(?:del?\s+)?((?:19|20)\d{2}))?\s*(?:\([^()\d]{0,20}\))?\s*\.?\s*[-—–]")
 _FOREIGN_MONTH_DAY = re.compile(r"^\W*([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
 _LINE_MAX = 40  # a line this short that holds a date is a date line, not a sentence about a date
 
@@ -311,6 +320,11 @@ def _dateline(lines: list[str]) -> PubDate | None:
         got = _foreign_date(ln) if len(ln) <= _LINE_MAX else None
         if got:  # "16 lutego, 2010", "7. November 2024" (German)
             return PubDate(got, f"the dateline ({_quote(ln, 40)})")
+        euro = _EURO_DATELINE.match(ln)
+        mo = _month_name(euro.group(3)) if euro and euro.group(4) else None
+        got = _mk(int(euro.group(4)), mo, int(euro.group(2))) if mo else None
+        if got:  # "Tokio, Japón, 8 de noviembre del 2012.- El superávit ..."
+            return PubDate(got, f"the dateline ({_quote(euro.group(0), 50)})")
     return None
 
 
@@ -327,6 +341,52 @@ def _foreign_date(s: str) -> date | None:
         name, dy, y = m.groups()
     mo = _FOREIGN_MONTHS.get(name.lower()) or MONTHS.get(name.lower())
     return _mk(int(y), mo, int(dy)) if mo else None
+
+
+def _month_name(name: str) -> int | None:
+    """The month a name gives in English or a European language, in full or cut to three letters ("abr", "dez")."""
+    name = name.lower().rstrip(".")
+    return _FOREIGN_MONTHS.get(name) or MONTHS.get(name) or _FOREIGN_ABBR.get(name)
+
+
+#: a month in full (any corpus language but the Asian ones), for the year-ago comparison below
+_FULL_MONTH = r"[^\W\d_]{3,10}"
+#: a year-ago comparison with its year: "down 5.7% from July 2016", "un 5,7 por ciento menos que el de julio de 2016",
+#: "frente a outubro de 2008", "del mismo mes en 2009", "gegenüber dem Vorjahresmonat 2019"
+_YEAR_AGO = re.compile(
+    rf"\b(?:mismo mes|mesmo mês|same month|Vorjahresmonat)(?:\s+(?:del|do|of the|des)\s+(?:año|ano|year|Jahres)"
+    rf"(?:\s+(?:anterior|pasado|passado|before|previous))?)?\s*(?:,\s*)?(?:en|de|em|in|of|von)?\s*(?P<y1>(?:19|20)\d{{2}})\b|"
+    rf"\b(?:from|than|compared (?:with|to)|versus|que|frente|respecto|relação|comparación|comparação|gegenüber|"
+    rf"Vergleich|als)\b[^.;\n\d]{{0,30}}?\b(?P<m>{_FULL_MONTH})\s+(?:de\s+|del\s+|of\s+)?(?P<y2>(?:19|20)\d{{2}})\b", re.I)
+#: the story says its figures are compared with the year before: "from a year earlier", "interanual"
+_YEAR_ON_YEAR = re.compile(r"\b(?:a year (?:earlier|ago|before)|year[- ]on[- ]year|(?:the )?previous year|same month|"
+                           r"interanual\w*|mismo mes|mesmo mês|año (?:anterior|pasado)|ano (?:anterior|passado)|Vorjahr\w*)\b", re.I)
+_LEAD_MONTH = re.compile(rf"\b(?P<m>{_FULL_MONTH})\b(?!\s+(?:de\s+|del\s+|of\s+)?(?:19|20)\d\d)")
+
+
+def _year_after_comparison(text: str, dateline: str) -> tuple[date, str] | None:
+    """The story's own data month when its lead (after the dateline) names the month without its year ("rose in
+    February", "creció en febrero"), the story compares with the year before, and that comparison names the month, or
+    "the same month", with its year ("down 5.7% from July 2016", "del mismo mes en 2009"): that month of the next year;
+    None unless all such comparisons agree."""
+    if not _YEAR_ON_YEAR.search(text):
+        return None
+    at = text.find(dateline.strip()) if dateline.strip() else -1
+    rest = text[at + len(dateline.strip()):] if at >= 0 else text
+    lead = " ".join(re.split(r"(?<=[.!?])\s", rest.lstrip(" -—–.:)").split("\n", 1)[0], maxsplit=1)[:1])[:400]
+    named = [mo for m in _LEAD_MONTH.finditer(lead) if len(m.group("m")) > 3 and (mo := _month_name(m.group("m")))]
+    if not named:
+        return None
+    found = set()
+    for m in _YEAR_AGO.finditer(text):
+        if m.group("y1"):
+            found.add((int(m.group("y1")) + 1, named[0], m.group(0)))
+        elif len(m.group("m")) > 3 and _month_name(m.group("m")) in named:
+            found.add((int(m.group("y2")) + 1, _month_name(m.group("m")), m.group(0)))
+    if len({(y, mo) for y, mo, _ in found}) != 1:
+        return None
+    y, mo, words = min(found)
+    return date(y, mo, 1), f"the month the lead names, a year after the comparison {words.strip()!r}"
 
 
 def _source_line(lines: list[str]) -> PubDate | None:
@@ -448,6 +508,9 @@ def _month_day(ln: str) -> tuple[int, int, int] | None:
         mo, dy = month_number(m.group(1)), int(m.group(2))
     else:
         m = _JA_DATELINE_NOYEAR.match(ln) or _ZH_DATELINE_NOYEAR.match(ln) or _SOURCE_DATELINE_NOYEAR.match(ln)
+        euro = _EURO_DATELINE.match(ln) if not m else None
+        if euro and not euro.group(4) and _month_name(euro.group(3)):  # "Tokio, 8 abr (EFE).-"
+            return _month_name(euro.group(3)), int(euro.group(2)), euro.end()
         if not m:
             return None
         mo, dy = int(m.group(1)), int(m.group(2))
@@ -465,6 +528,9 @@ def _year_of_dateline(mo: int, dy: int, dateline: str, headline: str, text: str,
         # "TOKYO, June 16 - ... Treasury data showed on Monday": Washington's Monday is Tokyo's Tuesday
         wd = ((wd[0] + 1) % 7, f"{_DAY_NAMES[(wd[0] + 1) % 7]} in Asia, the day after {wd[1]} in Washington")
     low, near = _bounds(text, mentioned)
+    ago = _year_after_comparison(text, dateline)
+    if ago is not None and _near_year(ago, mo, dy) is not None:  # "rose in February ... up 295% from February 2009"
+        near = ago  # the latest month named is the year-ago comparison's, not the story's
     got = _near_year(near, mo, dy)
     if got is not None and (wd is None or (got.weekday() - wd[0]) % 7 in (0, 1 if not own else 0)):
         return PubDate(got, f"the dateline {words}, with the year of {near[1]}")
