@@ -153,10 +153,10 @@ def test_spaced_figures_a_place_kept_and_a_list_of_years_respectively(data):
 #: China Times, 17 March 2020: lists of months, each figure its own ("分別"), a list after its verb
 CHINATIMES = ("2019年1月、2月、6月,中國分別小幅增持美債31億美元、42億美元和23億美元,在3月、4月、5月、7月、8月、9月、10月、11月"
               "分別減持美債104億美元、75億美元、28億美元、22億美元、68億美元、11億美元、8億美元和124億美元。\n\n"
-              "當年5月、6月、7月,日本分別增持美債370億美元、219億美元、79億美元。")
+              "當年5月、6月、7月,日本分別增持美債370億美元、219億美元、79億美元,並在6月超過中國成為美國第一大債權國。")
 
 
-def test_lists_of_months_respectively(data):
+def test_lists_of_months_respectively_and_a_holder_overtaking_another(data):
     got = check_text(CHINATIMES, date="2020-03-17", store=data)
     judged(got, "42億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-01 to 2019-02"), 4.2)
     judged(got, "23億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-05 to 2019-06"), 2.3)
@@ -164,16 +164,21 @@ def test_lists_of_months_respectively(data):
     judged(got, "22億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-06 to 2019-07"), -2.2)
     judged(got, "124億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2019-10 to 2019-11"), -12.4)
     judged(got, "370億美元", ("supported", "holdings_change", "tic.holdings.japan", "2019-04 to 2019-05"), 37.0)
+    # "超過中國成為美國第一大債權國": Japan's place (China is the one overtaken)
+    judged_place(got, "第一大債權國", "supported", 1, "2019-06", "japan")
 
 
 #: Readhub, 18 September 2025: "从A降至B", a level and the one it moved from
 READHUB = "美国财政部数据显示,7 月中国持有的美国国债从 6 月的 7560 亿美元降至 7310 亿美元,日本从 1.148 万亿美元增至 1.151 万亿美元。"
-#: UDN, 19 November 2025: "较8月" (against August), "位居第二"
+#: UDN, 19 November 2025: "较8月" (against August), "位居第二"; HK01, 16 May 2024: 內地 (the mainland)
 UDN = ("美國財政部於當地時間18日發布國際資本流動報告顯示，其中大陸持有的美國國債規模較8月減少5億美元，至7,005億美元，是第三大海外持有人。"
        "最大海外最大持有人是日本，持倉增加89億美元至1.19兆美元。英國持有規模位居第二，9月減持393億美元。")
 
 
-def test_a_move_from_one_level_to_another_and_against_a_month_named(data):
+HK01 = "內地繼續減持美國國債。最新數據顯示,內地於今年3月持有美國國債規模為7,674億美元,減少76億美元,並且是連續3個月減持。"
+
+
+def test_a_move_from_one_level_to_another_against_a_month_named_and_the_mainland(data):
     got = check_text(READHUB, date="2025-09-18", store=data)
     judged(got, "1.148 万亿美元", ("supported", "holdings_level", "tic.holdings.japan", "2025-06"), 1147.9)
     judged(got, "1.151 万亿美元", ("supported", "holdings_level", "tic.holdings.japan", "2025-07"), 1151.8)
@@ -185,6 +190,10 @@ def test_a_move_from_one_level_to_another_and_against_a_month_named(data):
     assert (rec["verdict"], rec["official_value"], rec["official_period"]) == ("supported", 1189.3, "2025-09"), rec
     judged_place(got, "第三大海外持有人", "supported", 3, "2025-09", "china_mainland")
     judged_place(got, "位居第二", "supported", 2, "2025-09", "united_kingdom")
+    got = check_text(HK01, date="2024-05-16", store=data)
+    judged(got, "76億美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2024-02 to 2024-03"), -7.6)
+    rec = by_claim(got, "連續3個月")
+    assert (rec["verdict"], rec["official_value"], rec["official_period"]) == ("supported", 3.0, "2024-03"), rec
 
 
 
@@ -200,3 +209,49 @@ def test_a_low_in_years_and_the_first_since(data):
     rec = by_claim(got, "2019年6月以來首次")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2020-01"), rec
     judged(got, "1.0786兆美元", ("supported", "holdings_level", "tic.holdings.china_mainland", "2020-01"), 1078.6)
+
+
+#: Xinhua, 23 September 2022: the yen's rate "X比1", "干预汇市" (intervened in the market)
+IMSILKROAD = ("消息公布后,日元对美元汇率进一步下跌,当天盘中一度逼近146比1关口,创24年来新低。\n\n"
+              "截至东京外汇市场交易结束时,日元对美元汇率约为142.2比1。这是日本政府自1998年6月以来首次干预汇市。")
+#: The Paper, 8 November 2022: the reserves' change, no securities flow
+RESERVES = "外匯儲備方面,截至10月末的日本外匯儲備余額為1.1945萬億美元,比上月減少約434億美元,外匯儲備已連續3個月減少。"
+
+
+def test_the_yen_rate_to_one_an_intervention_and_the_reserves_left_unjudged(data):
+    got = check_text(IMSILKROAD, date="2022-09-23", store=data)
+    judged(got, "日元对美元汇率约为142.2比1", ("supported", "fx_level", "fred.dexjpus", "2022-09-22"), 142.16)
+    assert by_claim(got, "1998年6月以来首次")["verdict"] == "unverifiable"  # the store's interventions begin in 2011
+    got = check_text(RESERVES, date="2022-11-08", store=data)
+    assert {r["verdict"] for r in got if "434" in r["claim"]} == {"unverifiable"}, got
+
+
+#: NetEase, 10 July 2024: 养老基金 (pension funds: MoF's trust accounts); Longbridge, 28 September 2023: 前一周 (the
+#: week before); HK01, 16 May 2024: "創新高至X" (a record, reached at X)
+PENSIONS = "日本寿险净卖出0.4万亿日元,养老基金净卖出0.2万亿日元外国债券,同时养老基金还净卖出2.7万亿日元外国股票,为有记录以来的最大净卖出额。"
+WEEK_BEFORE = "9 月 22 日当周,外资净卖出日本股票 30253 亿日元,前一周为净卖出 15784 亿日元,增幅接近一倍。"
+RECORD_TO = "英國於當地增持268億美元美國國債,規模創新高至7,281億美元,續鑾持第三大持有國地位。"
+
+
+def test_pension_funds_the_week_before_and_a_record_reached(data):
+    got = check_text(PENSIONS, date="2024-07-10", store=data)
+    judged(got, "0.2万亿日元", ("supported", "flow", "mof.monthly.lt_debt.trust_accounts.net", "2024-06"), -2075.0)
+    judged(got, "2.7万亿日元", ("supported", "flow", "mof.monthly.equity.trust_accounts.net", "2024-06"), -26824.0)
+    got = check_text(WEEK_BEFORE, date="2023-09-28", store=data)
+    judged(got, "15784 亿日元", ("supported", "flow", "mof.weekly.liabilities.equity.net", "2023-09-10..2023-09-16"),
+           -15784.0)
+    got = check_text(RECORD_TO, date="2024-05-16", store=data)
+    rec = by_claim(got, "創新高至7,281億美元")
+    assert (rec["verdict"], rec["official_period"], rec["series"]) == \
+        ("supported", "2024-03", "tic.holdings.united_kingdom"), rec
+    # the first print, 736.4 today
+    judged(got, "7,281億美元", ("contradicted", "holdings_level", "tic.holdings.united_kingdom", "2024-03"), 736.4)
+
+
+def test_the_travel_balance_a_commodity_s_imports_and_a_record_broken_are_read():
+    """Xinhua, 8 September 2016 (traditional script), Stockstar, 9 August 2016: 旅遊貿易 is the travel balance (遊 the
+    traditional 游); a commodity's imports (原油進口額) are no item of the balance of payments and stay as written;
+    "刷新历史纪录" (broke the record) is Japanese 過去最高を更新."""
+    t = read("其中,旅遊貿易順差同比增加11.5%至1474億日元。當月,由於國際油價下跌,日本原油進口額同比減少42.7%。").text
+    assert "旅行収支" in t and "原油进口额" in t and "輸入" not in t
+    assert "過去最高を更新" in read("7月日本投资人买入海外债券逾490亿日元,刷新历史纪录。").text

@@ -45,13 +45,15 @@ _WIDER_AFTER = re.compile(r"\s*(?:is|are|was|were)?\s*(?:invested\s+)?in\s+(?:go
 def beyond_treasuries(c: Claim, measure: str) -> str:
     """Why a dollar figure read as a holder's Treasuries is something else (''): the reasons above."""
     a = c.amount
-    if a is None or a.currency != "USD" or not measure.startswith("holdings"):
+    if a is None or a.currency != "USD" or not (measure.startswith("holdings") or measure == "flow"):
         return ""
     s = c.sentence.text
     res = list(_JA_RESERVES.finditer(s, 0, a.span[0]))
     if res and not _JA_TREASURIES.search(s, res[-1].end(), a.span[0]) and not _JA_OF_TREASURIES.match(s, a.span[1]):
         return ("foreign-exchange reserves (a central bank's own figure), which no series in the store holds; TIC's "
                 "table counts a holder's Treasuries only")
+    if measure == "flow":  # (a dollar flow: "外貨準備高は…前月比434億ドル減少", the reserves' change, not MoF's trades)
+        return ""
     if _DEPOSITS_AFTER.match(s, a.span[1]):
         return "deposits (a central bank's or a bank's balance sheet), which no series in the store holds"
     if _ECONOMY_BEFORE.search(s[:a.span[0]]):
