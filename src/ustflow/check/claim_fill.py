@@ -272,6 +272,21 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
     ev = spans(_UNDATED_EVENT, s)
     if c.period is None and ev:  # "leading into the previous Bank of Japan meeting": no date the store knows
         c.undated = s[ev[0][0]:ev[0][1]]
+    _fill_direction(c, s, cs, ce, pos)
+    own = own_instrument(c, s, instruments, cs, ce)
+    if own is not None:
+        c.instrument, sp = own
+        c.instrument_text = s[sp[0]:sp[1]]
+    modal = list(_MODAL.finditer(s, cs, pos))
+    c.forecast = (bool(modal) and not _FACT.search(s[cs:pos]) and not _ACTUAL_AFTER.search(s, modal[-1].end(), pos)) or \
+        bool(lx.JA_CONDITION.match(s, c.span[1]) or lx.JA_CONDITION_BEFORE.search(s[cs:pos]))
+    c.estimate = any(a < pos for a, _ in spans(_ESTIMATE, s))  # (the claim may take the verb: 'estimated 12 trillion')
+
+
+def _fill_direction(c: Claim, s: str, cs: int, ce: int, pos: int) -> None:
+    """The claim's direction (``c.direction``, ``c.direction_word``) from the words of its clause ``s[cs:ce]``: a verb
+    before the figure (``pos`` its start), or right after it, or the figure's own ("climbed above $1.5 trillion"), or
+    a Japanese one after it ("4兆2559億円の処分超"); else a negative figure's sign."""
     # the clause's words only (a long run-on sentence must not be scanned whole for every figure in it)
     dirs = [m for m in matches(DIR_RX, s) if _own_clause_start(s, cs, pos) <= m.start() and m.end() <= pos]
     dirs_after = [m for m in DIR_RX.finditer(s, c.span[1], min(len(s), min(ce, c.span[1] + 30) + 40))
@@ -303,17 +318,9 @@ def fill_claim(c: Claim, s: str, subjects: list[Mention], periods: list[Period],
         # "の取得超": the word itself (the particle before it is no part of it)
         c.direction_word = (dm.groupdict().get("jbuy") or dm.groupdict().get("jsell") or dm.group(0)).strip()
     elif c.direction is not None:
-        pass
+        return
     elif c.amount is not None and c.amount.number < 0:
         c.direction = -1
-    own = own_instrument(c, s, instruments, cs, ce)
-    if own is not None:
-        c.instrument, sp = own
-        c.instrument_text = s[sp[0]:sp[1]]
-    modal = list(_MODAL.finditer(s, cs, pos))
-    c.forecast = (bool(modal) and not _FACT.search(s[cs:pos]) and not _ACTUAL_AFTER.search(s, modal[-1].end(), pos)) or \
-        bool(lx.JA_CONDITION.match(s, c.span[1]) or lx.JA_CONDITION_BEFORE.search(s[cs:pos]))
-    c.estimate = any(a < pos for a, _ in spans(_ESTIMATE, s))  # (the claim may take the verb: 'estimated 12 trillion')
 
 
 def past_will(c: Claim, ref) -> bool:
