@@ -43,10 +43,11 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check.european_german import de_rules
 from ustflow.check.european_numerals import number, read_figures, read_number_words
 from ustflow.check.european_periods import ENGLISH_MONTHS, read_periods
 from ustflow.check.european_text import WORD_END, WORD_START, Reading, replace_words, substitute
-from ustflow.check.european_words import COUNTRIES, RULES_ES, de_rules, pt_rules
+from ustflow.check.european_words import COUNTRIES, RULES_ES, pt_rules
 from ustflow.check.language import unread
 
 __all__ = ["LANGS", "ENGLISH_MONTHS", "Reading", "number", "read", "read_article"]

@@ -2,7 +2,7 @@
 directions, records and runs, as (pattern, English) rules applied in order.
 
 - ``COUNTRIES``: holders in TIC's table as the three languages name them.
-- ``RULES_ES`` (Spanish), ``pt_rules()`` (Portuguese), ``de_rules()`` (German): the U.S. Treasury and its holders,
+- ``RULES_ES`` (Spanish), ``pt_rules()`` (Portuguese) and, in ``european_german``, ``de_rules()`` (German): the U.S. Treasury and its holders,
   interventions and yields, the balance of payments (current account, trade, goods and services, services, primary
   and secondary income, exports, imports; German compounds such as Leistungsbilanzüberschuss), MoF's flows
   (investors, bonds, stocks, net buyers), directions (cayó, cresceu, stieg), about / nearly / more than, records,
@@ -14,7 +14,7 @@ directions, records and runs, as (pattern, English) rules applied in order.
   stands); ``_TAIL_ES_PT``, the rules Spanish and Portuguese end with (by, from, against, Japan's balance).
 - The helpers the rules use: English articles (``_article``), noun-adjective order put as English has it
   (``_adjectives_first``: bonos extranjeros a largo plazo = long-term foreign bonds) and a holder's adjective
-  (``_nation_rx``, ``_holdings_of``: chinas, chinesa, chinesischen = China's holdings).
+  (``nation_rx``, ``holdings_of``: chinas, chinesa, chinesischen = China's holdings).
 """
 
 from __future__ import annotations
@@ -40,13 +40,13 @@ _NATIONS = {"es": {"chin": "China", "japones": "Japan", "nipon": "Japan", "brit�
                    "ausländisch": "foreign"}}
 
 
-def _nation_rx(lang: str) -> str:
+def nation_rx(lang: str) -> str:
     """The adjectives of ``_NATIONS[lang]`` with their endings, as one group."""
     ends = {"es": r"(?:[oa]s?|és|esa|eses|esas)", "pt": r"(?:[oa]s?|ês|esa|eses|esas)", "de": r"(?:e[nmrs]?)"}[lang]
     return "(" + "|".join(sorted(_NATIONS[lang], key=len, reverse=True)) + ")" + ends
 
 
-def _holdings_of(lang: str, stem: str, what: str = "") -> str:
+def holdings_of(lang: str, stem: str, what: str = "") -> str:
     """'China's holdings' / 'foreign holdings' (+ ' of ' ``what``) for the adjective's stem."""
     who = next(v for k, v in _NATIONS[lang].items() if stem.lower().startswith(k.lower()))
     return (f"{who} holdings" if who == "foreign" else f"{who}'s holdings") + (f" of {what}" if what else "")
@@ -56,7 +56,7 @@ RULES_ES = [
     # "EE.UU." before a lowercase word: its last point ends no sentence ("La deuda de EE.UU. en manos extranjeras")
     (r"\bEE\.\s?UU\.(?=\s+(?-i:[a-záéíóúñ]))", "EEUU"),
     # TIC: holders of Treasuries; "las tenencias chinas": China's holdings
-    (rf"\b(?:las\s+|sus\s+)?(?:tenencias|participaciones)\s+{_nation_rx('es')}\b", lambda m: _holdings_of("es", m.group(1))),
+    (rf"\b(?:las\s+|sus\s+)?(?:tenencias|participaciones)\s+{nation_rx('es')}\b", lambda m: holdings_of("es", m.group(1))),
     (r"\b(?:las\s+)?(?:tenencias|participaciones)\s+(?:de|del)\s+((?:mainland\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)",
      r"\1's holdings"),
     (r"\bsu\s+(?:nivel|cifra)\s+m[aá]s\s+(baj|alt)[oa]\b", lambda m: f"its {'lowest' if m.group(1) == 'baj' else 'highest'} level"),
@@ -66,7 +66,7 @@ RULES_ES = [
     (r"\b(?:la\s+)?deuda\s+(?:pública\s+|soberana\s+)?(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense|norteamericana)\b", "U.S. debt"),
     # "la deuda estadounidense en manos chinas": China's holdings of U.S. debt
     (rf"\b(?:(?:las\s+)?tenencias\s+(?:totales\s+)?(?:de|en)\s+)?(U\.S\.\s+(?:debt|Treasuries))\s+en\s+manos\s+(?:de\s+(?:los\s+)?)?"
-     rf"{_nation_rx('es')}\b", lambda m: _holdings_of("es", m.group(2), m.group(1))),
+     rf"{nation_rx('es')}\b", lambda m: holdings_of("es", m.group(2), m.group(1))),
     # "mantuvo su posición de mayor acreedor": remained the largest holder
     (r"\b(?:mantuvo|mantiene|conservó|conserva)\s+su\s+(?:posición|puesto|lugar|condición)\s+(?:de|como)\s+(?:el\s+)?(?=mayor\b)",
      "remained el "),  # (el mayor acreedor: the largest foreign holder, below)
@@ -314,7 +314,8 @@ def _adjectives_first(noun: str, adjs: str) -> str:
     return " ".join(term + other + [name])
 
 
-def pt_rules() -> list:
+def _pt_holdings() -> list:
+    """Portuguese rules: the Treasury, its holders and their holdings, periods, interventions, places."""
     return [
         (r"\b(?:o\s+)?Departamento\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano))?", "the U.S. Treasury"),
         (r"\b(?:os\s+)?(?:títulos|bônus|bonds|papéis|treasuries)\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americanos?|norte-americanos?))?\b",
@@ -324,8 +325,8 @@ def pt_rules() -> list:
         # "a carteira do Japão", "as participações da China": Japan's holdings; "a reserva chinesa": China's holdings
         (r"\b(?:a|as|sua|suas)\s+(?:participaç(?:ão|ões)|carteira|reserva|posiç(?:ão|ões))\s+(?:do|da|de)\s+((?-i:[A-ZÁÉÍÓÚ])\w+)",
          r"\1's holdings"),
-        (rf"\b(?:a|as|sua|suas)\s+(?:participaç(?:ão|ões)|carteira|reserva|posiç(?:ão|ões))\s+{_nation_rx('pt')}\b",
-         lambda m: _holdings_of("pt", m.group(1))),
+        (rf"\b(?:a|as|sua|suas)\s+(?:participaç(?:ão|ões)|carteira|reserva|posiç(?:ão|ões))\s+{nation_rx('pt')}\b",
+         lambda m: holdings_of("pt", m.group(1))),
         (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:suas|as)\s+(?:participações|posições)\b|\b(?:seus|os)\s+(?:investimentos|papéis)\b", "its holdings"),
         (r"\b(?:o|a)\s+(2nd|3rd|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b",
          lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
@@ -338,6 +339,12 @@ def pt_rules() -> list:
         (r"\bgast(?:ou|aram)\b", "spent"), (r"\binterveio\b", "intervened"),
         (r"\b(?:o\s+)?rendimento\s+do\s+(?:título|bônus)\s+(?:do\s+Tesouro\s+)?(?:americano\s+|japonês\s+)?de\s+(\d+)\s+anos\b", r"the \1-year yield"),
         (r"\bBanco\s+do\s+Japão\b", "Bank of Japan"), (r"\b(?:do\s+|o\s+)?Japão\b", "Japan"), (r"\bTóquio\b", "Tokyo"),
+    ]
+
+
+def _pt_moves() -> list:
+    """Portuguese rules: overtaking and following, moves, lows and firsts, weeks, terms."""
+    return [
         # "Japão superou a China como maior detentor" (overtook), "seguida do Japão" (followed by)
         (r"\b(?:superou|superaram|ultrapassou|desbancou)\s+(?:a\s+|o\s+)?((?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+como\b",
          r"overtook \1 as"),
@@ -410,7 +417,12 @@ def pt_rules() -> list:
          lambda m: ("in " if m.group(0).startswith("em") else "") + ("short-term " if m.group(2) == "curto" else "long-term ")
          + ("foreign " if m.group(1) and "estr" in m.group(1) else "Japanese " if m.group(1) else "") + "debt securities"),
         (r"\b(?:detém|possui|mantém)\b", "holds"), (r"\b(?:detinha|possuía|mantinha|tinha)m?\b", "held"),
-    ] + _TAIL_ES_PT
+    ]
+
+
+def pt_rules() -> list:
+    """The Portuguese rules, in the order they apply (the tail shared with Spanish last)."""
+    return _pt_holdings() + _pt_moves() + _TAIL_ES_PT
 
 
 #: rules both Spanish and Portuguese end with: a change's size after "cut/raised/rose/fell" ("redujo sus tenencias en
@@ -434,147 +446,3 @@ _TAIL_ES_PT = [
      r"(?:de\s+|do\s+)?Japan\b(?!')", r"Japan's \1"),
 ]
 RULES_ES += _TAIL_ES_PT
-
-
-#: a German perfect's participle, as the English verb put where the auxiliary stands
-_PERFECT_DE = {"reduziert": "cut", "verringert": "cut", "gesenkt": "cut", "abgebaut": "cut", "erhöht": "raised",
-               "aufgestockt": "raised", "gekauft": "bought", "verkauft": "sold", "ausgegeben": "spent",
-               "verbucht": "posted", "verzeichnet": "posted", "erzielt": "posted", "ausgewiesen": "posted", "abgestoßen": "sold"}
-
-
-def de_rules() -> list:
-    bal = {"überschuss": "surplus", "überschüsse": "surplus", "defizit": "deficit", "saldo": "balance",
-           "bilanz": "balance"}
-
-    def compound(m):
-        head = {"leistungsbilanz": "current account", "handelsbilanz": "trade", "handels": "trade",
-                "dienstleistungsbilanz": "services", "dienstleistungs": "services", "primäreinkommens": "primary income",
-                "primäreinkommen": "primary income", "sekundäreinkommens": "secondary income",
-                "kapitalbilanz": "financial account", "reiseverkehrs": "travel", "waren": "goods trade"}[
-            m.group(1).lower().rstrip("-")]
-        return f"the {head} {bal[m.group(2).lower()]}"
-    return [
-        (r"\b(?:das\s+)?(?:US-|amerikanische\s+|US-amerikanische\s+)Finanzministerium\b", "the U.S. Treasury"),
-        (r"\b(?:(?:die|der|den)\s+)?(?:US-Staatsanleihen|US-Treasuries|US-Schuldtitel[n]?|US-Schuldpapiere[n]?|US-Staatspapiere(?:n)?|US-Staatsbonds|US-Bonds|US-Wertpapiere[n]?|"
-         r"(?:amerikanische[n]?|US-amerikanische[n]?)\s+Staatsanleihen|Staatsanleihen\s+der\s+USA)\b", "U.S. Treasuries"),
-        # "der Bestand an US-Staatsanleihen ... in chinesischen Händen", "US-Schuldpapiere in japanischer Hand": whose holdings
-        (rf"\b(?:(?:das|der|den|dem)\s+(?:Volumen|Bestand|Bestände|Wert|Summe)\s+(?:von|an)\s+)?(U\.S\.\s+Treasuries)"
-         rf"(?:\s+und\s+anderen\s+Schuldtiteln)?\s+in\s+{_nation_rx('de')}\s+(?:Hand|Händen)\b",
-         lambda m: _holdings_of("de", m.group(2), m.group(1))),
-        # places: "an zweiter Stelle", "in der dritten Position"; "X löste Y als größten Gläubiger ab" (overtook)
-        (r"\b(?:an|auf|in)\s+(?:der\s+|dem\s+)?(\d+(?:st|nd|rd|th))\s+(?:Stelle|Position|Platz|Rang)\b", r"in \1 place"),
-        (r"\b(?:überholte|überholten|überflügelte)\s+((?-i:[A-Z])\w+)\s+als\b", r"overtook \1 as"),
-        (r"\b(?:der|die)?\s*(?:größte[rn]?|wichtigste[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor|Käufer)\b",
-         " the largest foreign holder"),
-        (r"\b(?:der|die)?\s*(?:zweitgrößte[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor)\b",
-         " the second-largest foreign holder"),
-        # "die Bestände ausländischer Investoren an US-Staatsanleihen": foreign holdings of; "die russischen Investitionen
-        # in US-Wertpapiere": Russia's holdings of
-        (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+ausländischer\s+(?:Investoren|Anleger)\s+an\b", "foreign holdings of"),
-        (rf"\b(?:(?:die|der|den)\s+)?{_nation_rx('de')}\s+(?:Investitionen|Anlagen|Bestände)\s+(?:in|an)\s+(?:die\s+)?(U\.S\.\s+Treasuries)",
-         lambda m: _holdings_of("de", m.group(1), m.group(2))),
-        # "die Bestände Japans an US-Staatsanleihen": Japan's holdings of
-        (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+((?-i:[A-Z])\w+?)s\s+an\b", r"\1's holdings of"),
-        (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
-        # the perfect's participle at the clause's end: "China hat seine Bestände ... um X auf Y reduziert" (cut)
-        (r"\b(?:hat|haben|hatte|hatten)\b(?=(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.){1,160}?\s(reduziert|verringert|gesenkt|abgebaut|erhöht|aufgestockt|"
-         r"gekauft|verkauft|abgestoßen|ausgegeben|verbucht|verzeichnet|erzielt|ausgewiesen)(?=\s*(?:[,.;:!?)]|$)))",
-         lambda m: _PERFECT_DE[m.group(1).lower()]),
-        (r"\s(?:reduziert|verringert|gesenkt|abgebaut|erhöht|aufgestockt|gekauft|verkauft|abgestoßen|ausgegeben|verbucht|verzeichnet|"
-         r"erzielt|ausgewiesen)(?=\s*(?:[,.;:!?)]|$))",
-         lambda m: "" if re.search(r"\b(?:cut|raised|bought|sold|spent|posted)\b(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.)*$", m.string[max(0, m.start() - 170):m.start()])
-         else None),
-        (r"\b(?:ist|sind|war|waren)\b(?=(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.){1,160}?\s(gestiegen|gewachsen|geklettert|gesunken|gefallen|"
-         r"geschrumpft|zurückgegangen)(?=\s*(?:[,.;:!?)–-]|$)|\s+und\s))",
-         lambda m: "fell" if m.group(1).lower() in ("gesunken", "gefallen", "geschrumpft", "zurückgegangen") else "rose"),
-        (r"\s(?:gestiegen|gewachsen|geklettert|gesunken|gefallen|geschrumpft|zurückgegangen)(?=\s*(?:[,.;:!?)–-]|$)|\s+und\s)",
-         lambda m: "" if re.search(r"\b(?:rose|fell)\b(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.)*$", m.string[max(0, m.start() - 170):m.start()])
-         else None),
-        (r"\bim\s+Wert\s+von\b", "worth"), (r"\bbetrug(?:en)?\b", "were"),
-        # "bis auf das Minimum des Jahres 2007": to the lowest level since 2007; "mit dem Stand von Ende Mai": at the end of May
-        (r"\b(?:bis\s+)?auf\s+(?:das|den)\s+(?:Minimum|Tiefststand|Tief)\s+(?:des\s+Jahres|seit|von)\s+(\d{4})\b",
-         r"to the lowest level since \1"),
-        (r"\bmit\s+dem\s+(?:Stand|level)\s+(?:von|vom)\s+(?=at\s+the\s+end\s+of\b)", ""),
-        (r"\bein(?:em|en)?\s+(Plus|Anstieg|Zuwachs|Minus|Rückgang)\s+(?:von|um)\s+(?=[\d]+(?:\.\d+)?%)",
-         lambda m: "down " if m.group(1).lower() in ("minus", "rückgang") else "up "),
-        (r"\b(?:reduzierte|verringerte|senkte)\s+(?=its\s+holdings)", "cut "), (r"\b(?:erhöhte|stockte|vergrößerte)\s+(?=its\s+holdings)", "raised "),
-        (r"\b(?:das\s+)?(?:japanische\s+)?Finanzministerium\b", "the Finance Ministry"),
-        (r"\bEnde\s+(?=January|February|March|April|May|June|July|August|September|October|November|December)", "at the end of "),
-        (r"\b(?:japanische[n]?\s+)?Anleger\b", "investors"), (r"\bAuslandsanleihen\b", "foreign bonds"),
-        (r"\bNettokäufe\b", "net purchases"), (r"\bNettoverkäufe\b", "net sales"), (r"\bnetto\b", "net"),
-        (r"\b(?:Devisen(?:markt)?-?)?Intervention(en)?\b", lambda m: "interventions" if m.group(1) else "intervention"),
-        (r"\b(?:die\s+)?Rendite\s+(?:der\s+)?zehnjährige[rn]?\s+(?:japanische[rn]?\s+)?(?:Staatsanleihen|Anleihen|JGB)\b", "the 10-year JGB yield"),
-        (r"\b(?:die\s+)?Rendite\s+(?:der\s+)?zehnjährige[rn]?\s+(?:US-Staatsanleihen|US-Treasuries|Treasuries)\b", "the 10-year Treasury yield"),
-        (r"\b(?:die\s+)?(?:Bank\s+of\s+Japan|japanische\s+Notenbank|Bank\s+von\s+Japan)\b", "the Bank of Japan"),
-        (r"\bJapans\b", "Japan's"), (r"\bTokio\b", "Tokyo"),
-        (r"\blöste\s+((?-i:[A-Z])\w+)\s+(?:(?:laut|nach\s+Angaben\s+(?:von|der|des))\s+\w+\s+)?((?-i:[A-Z])\w+)\s+(?:wieder\s+|erneut\s+)?"
-         r"als\s+(the\s+[\w-]+\s+foreign\s+holder)\s+ab\b", r"\1 overtook \2 as \3"),
-        (r"\b(?:(?:der|die|das|den|dem|des|ein|einen|einem)\s+)?(Leistungsbilanz|Handelsbilanz|Handels|Dienstleistungsbilanz|"
-         r"Dienstleistungs|Primäreinkommens|Primäreinkommen|Sekundäreinkommens|Reiseverkehrs|Waren)-?"
-         r"(überschuss|überschüsse|defizit|saldo|bilanz)\b", compound),
-        # "der Leistungsbilanzüberschuss Japans": Japan's current account surplus
-        (r"\bthe\s+((?:current account|trade|goods trade|services|primary income|secondary income)\s+(?:surplus|deficit|balance))\s+"
-         r"Japan's\b", r"Japan's \1"),
-        (r"\b(?:der\s+Saldo\s+der\s+|die\s+|der\s+|den\s+)?(?:japanischen\s+)?Leistungsbilanz(?:\s+Japans)?\b", "the current account balance"),
-        (r"\b(?:die\s+|der\s+)?Handelsbilanz\b", "the trade balance"),
-        (r"\b(?:das\s+)?Primäreinkommen\b", "primary income"),
-        (r"\b(?:die\s+)?Einnahmen\s+(?:aus|von)\s+(?:Direkt)?[Ii]nvestitionen\s+im\s+Ausland\b", "primary income"),
-        (r"\b(?:das\s+)?Einkommen\s+aus\s+Direktinvestitionen\s+und\s+(?:ausländischen\s+)?Wertpapieren\b", "primary income"),
-        (r"\b(?:die\s+)?(?:Exporte|Ausfuhren)\b", "exports"), (r"\b(?:die\s+)?(?:Importe|Einfuhren)\b", "imports"),
-        (r"\b(?:(?:der|den|einen|ein|einem)\s+)?Überschuss\b", "the surplus"), (r"\b(?:(?:das|ein|einem|einen)\s+)?Defizit\b", "the deficit"),
-        (r"\bim\s+Plus\b|\bin\s+die\s+schwarzen\s+Zahlen\b", "in surplus"), (r"\bim\s+Minus\b|\bin\s+den\s+roten\s+Zahlen\b", "in deficit"),
-        (r"\bausländische[nr]?\s+(?:Investoren|Anleger)\b", "foreign investors"),
-        (r"\b(?:japanische\s+)?Investoren\b", "investors"), (r"\bausländische[n]?\s+Anleihen\b", "foreign bonds"),
-        (r"\bausländische[n]?\s+Aktien\b", "foreign stocks"), (r"\bjapanische[n]?\s+Aktien\b", "Japanese stocks"),
-        (r"\bjapanische[n]?\s+Anleihen\b", "Japanese bonds"),
-        (r"\b(?:kauften|kaufte)\b", "bought"), (r"\b(?:verkauften|verkaufte)\b", "sold"),
-        (r"\b(?:stieg|stiegen|kletterte|kletterten|wuchs|wuchsen|legte|legten|erhöhte\s+sich|erhöhten\s+sich|zog|zogen)\b", "rose"),
-        (r"\b(?:fiel|fielen|sank|sanken|schrumpfte|schrumpften|verringerte\s+sich|verringerten\s+sich|ging|gingen|brach|brachen)\b", "fell"),
-        (r"(?:(?<=yen|ros|ars|ear|ier)|(?<=%))\s+zu(?=\s*[,.;)]|\s*$)", ""), (r"(?<=,)\s+zu(?=,)", ""),
-        (r"\bzurück(?=\s*[,.;)])", ""),
-        (r"\bseit\s+(?:mehr\s+als\s+)?(\w+)\s+(Jahren|Monaten|Wochen)\b",
-         lambda m: f"in {'more than ' if 'mehr' in m.group(0) else ''}{m.group(1)} "
-                   f"{ {'jahren': 'years', 'monaten': 'months', 'wochen': 'weeks'}[m.group(2).lower()]}"),
-        (r"\b(?:auf\s+)?den\s+Rekord\s+von\b", "to a record"),
-        (r"\b(auf\s+)?(?:den|der|das|die|dem)\s+(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:wert|\s+figure)\b",
-         lambda m: ("to " if m.group(1) else "") + f"a record high for {m.group(2)}"),
-        (r"\berreichte(?:n)?\b", "reached"), (r"\blag(?:en)?\s+bei\b", "was"),
-        (r"\bum\s+(?=(?:about\s+)?[$\d])", "by "), (r"\bauf\s+(?:rund\s+|etwa\s+)?(?=[$\d])", "to "),
-        # "von 160 auf 154 zum Dollar": from one figure to another; a rate "zum Dollar" is English's "per dollar"
-        (r"\bvon\s+((?:about\s+)?[$\d][\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+yen)?)\s+(?:auf|bis\s+auf)\s+(?=(?:about\s+)?[$\d])",
-         r"from \1 to "),
-        (r"(?<=\d)\s+(?:Yen\s+)?zum\s+(Dollar|Euro)\b", lambda m: " per " + m.group(1).lower()),
-        (r"\bvon\s+(?=[$\d])", "of "),
-        # "Japan blieb mit 1,1 Billionen Dollar der größte Gläubiger, vor China mit 846,7 Milliarden": with, ahead of
-        (r"\bmit\s+(?=(?:about\s+|nearly\s+)?\$?\d)", "with "), (r"\bvor\s+(?=(?-i:[A-Z])\w+\s+with\b)", "ahead of "), (r"\bbei\s+(?=[$\d])", "at "), (r"\b(?:rund|etwa|ungefähr|circa|ca\.)\s+(?=[$\d])", "about "),
-        (r"\bknapp\s+(?=[$\d])", "nearly "), (r"\bmehr\s+als\s+(?=[$\d]|\d)", "more than "),
-        (r"\b(\d+(?:\.\d+)?%)\s+weniger\s+als\b", r"down \1 from"), (r"\b(\d+(?:\.\d+)?%)\s+mehr\s+als\b", r"up \1 from"),
-        (r"\b(\d+(?:\.\d+)?%)\s+niedriger\s+als\b", r"down \1 from"), (r"\b(\d+(?:\.\d+)?%)\s+höher\s+als\b", r"up \1 from"),
-        (r"\bRekord(?:wert|hoch|stand|niveau)?\b", "record"),
-        (r"\bseit\s+Beginn\s+der\s+(?:Datenerhebung|Aufzeichnungen|Statistik)(?:\s+(?:im\s+Jahr\s+)?(\d{4}))?",
-         lambda m: "since records began" + (f" in {m.group(1)}" if m.group(1) else "")),
-        (r"\b(auf\s+)?(?:(?:den|der|das|die|dem)\s+)?(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\b",
-         lambda m: ("to " if m.group(1) else "") + "the highest"),
-        (r"\b(auf\s+)?(?:(?:den|der|das|die|dem)\s+)?(?:bisher\s+)?(?:niedrigste[nr]?|geringste[nr]?|kleinste[nr]?)\b",
-         lambda m: ("to " if m.group(1) else "") + "the lowest"),
-        (r"\bStand\b", "level"),
-        (r"\b(?:ein(?:em|en)?\s+)?Rekordhoch\b|\b(?:ein(?:em|en)?\s+)?Allzeithoch\b", "a record high"),
-        (r"\b(?:ein(?:em|en)?\s+)?Rekordtief\b", "a record low"),
-        (r"\bin\s+der\s+Woche\s+(?:bis\s+(?:zum|Ende)|zum)\b", "in the week to"),
-        (r"\b(?:in\s+der\s+)?Vorwoche\b", "the previous week"),
-        (r"\b(?:hält|besitzt)\b", "holds"), (r"\b(?:an|von)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
-        (r"\bin\s+einem\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"for \1"),
-        (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
-        (r"\b(bleibt|blieb)\s+(?=(?:(?:mit|with)\s+[$\d][^,;]{0,40}?\s+)?(?:the\s+)?(?:largest|second-largest|third-largest)\b)",
-         lambda m: "remains " if m.group(1) == "bleibt" else "remained "),
-        (r"\berstmals\s+in\b", "for the first time in"), (r"\berstmals\s+since\b", "for the first time since"),
-        (r"\b(?:zum\s+ersten\s+Mal|erstmals)\b", "for the first time"),
-        (r"\bseit\b", "since"),
-        (r"\b(?:den|im|der)?\s*(\d+(?:st|nd|rd|th))\s+(Monat|Woche|Jahr|Quartal)\s+in\s+Folge\b",
-         lambda m: f" for the {m.group(1)} straight { {'monat': 'month', 'woche': 'week', 'jahr': 'year', 'quartal': 'quarter'}[m.group(2).lower()]}"),
-        (r"\b(\w+)\s+(Monate|Wochen|Jahre)\s+in\s+Folge\b",
-         lambda m: f"{digits(m.group(1))} straight { {'monate': 'months', 'wochen': 'weeks', 'jahre': 'years'}[m.group(2).lower()]}"),
-        (r"\bnach\s+(\w+)\s+(Monaten|Wochen|Jahren)\b",
-         lambda m: f"after {m.group(1)} { {'monaten': 'months', 'wochen': 'weeks', 'jahren': 'years'}[m.group(2).lower()]}"),
-        (r"\bMonaten?\b", "months"), (r"\bWochen\b", "weeks"), (r"\bJahren?\b", "years"),
-    ]
